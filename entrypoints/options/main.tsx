@@ -1,0 +1,12 @@
+import { createRoot } from 'react-dom/client';
+
+function Options() {
+  return (
+    <main>
+      <h1>Klarsvar</h1>
+    </main>
+  );
+}
+
+const root = document.getElementById('root');
+if (root) createRoot(root).render(<Options />);

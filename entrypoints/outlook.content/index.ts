@@ -1,0 +1,7 @@
+export default defineContentScript({
+  matches: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
+  runAt: 'document_idle',
+  main() {
+    document.documentElement.dataset.klarsvar = 'outlook';
+  },
+});

@@ -1,0 +1,52 @@
+import { defineConfig } from 'wxt';
+import { localeFiles } from './scripts/locales';
+
+/** Webmail hosts the content scripts run on; nothing else gets a host permission up front. */
+export const WEBMAIL_MATCHES = {
+  gmail: ['https://mail.google.com/*'],
+  outlook: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
+};
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: 'Klarsvar',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms'],
+    host_permissions: [...WEBMAIL_MATCHES.gmail, ...WEBMAIL_MATCHES.outlook],
+    // Team-sync hosts are asked for one by one, and only when a host refuses CORS.
+    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+    web_accessible_resources: [
+      {
+        resources: ['sidebar.html'],
+        matches: [...WEBMAIL_MATCHES.gmail, ...WEBMAIL_MATCHES.outlook],
+      },
+    ],
+    commands: {
+      'open-builder': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_commandOpenBuilder__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'klarsvar@klarsvar.app',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { minimum_chrome_version: '114' }),
+  }),
+  hooks: {
+    // UI strings live in locales/<lang>/<area>.json so features do not edit one shared file;
+    // they are merged into _locales/<lang>/messages.json here.
+    'build:publicAssets': (_wxt, files) => {
+      for (const file of localeFiles()) files.push(file);
+    },
+  },
+});
