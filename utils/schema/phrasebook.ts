@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, Label, Language, Source, Text } from './common';
 import { CriterionCategory } from './profile';
+import { Stage } from './settings';
 
 /** The places a sentence can take in a feedback message, in reading order. */
 export const PHRASE_SLOTS = [
@@ -26,6 +27,8 @@ export const Phrase = z.object({
   text: Text.trim().min(1, 'must not be empty'),
   /** Criterion categories this phrase suits; none means any. */
   categories: z.array(CriterionCategory).max(7).optional(),
+  /** Recruitment stages this phrase suits (after application / interview / final); none means any. */
+  stages: z.array(Stage).max(3).optional(),
 });
 export type Phrase = z.infer<typeof Phrase>;
 
