@@ -1,0 +1,122 @@
+/**
+ * `npm run demo`: the built extension in Debian's Chromium on the built-in demo mailbox (the test
+ * fixtures served at the real webmail URLs). Headed when a display exists, otherwise headless;
+ * screenshots go to demo-output/.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { extensionIdOf, launchWithExtension, openFixture } from '../tests/e2e/browser';
+
+const OUT = join(import.meta.dirname, '..', 'demo-output');
+const headed = Boolean(process.env.DISPLAY) && !process.env.CI && process.env.KLARSVAR_DEMO_HEADLESS !== '1';
+
+const GENERIC_EN =
+  'Unfortunately, after careful consideration we have decided to move forward with other candidates whose profiles more closely match our needs. We wish you the best of luck in your job search.';
+const GENERIC_SV =
+  'Tyvärr har vi valt att gå vidare med andra kandidater vars profiler bättre matchar våra behov. Vi önskar dig lycka till i ditt fortsatta jobbsökande.';
+
+const shots: string[] = [];
+async function shot(page: Page, name: string) {
+  const file = join(OUT, `${name}.png`);
+  await page.screenshot({ path: file });
+  shots.push(file);
+}
+
+/** Puts the caret after the user's own last line (a fixture sentence) and types like a person. */
+async function typeIntoEditor(page: Page, editorSelector: string, after: string, text: string) {
+  await page.locator(editorSelector).first().click();
+  await page.evaluate(
+    ([selector, needle]) => {
+      const editor = document.querySelector(selector as string);
+      if (!editor) return;
+      const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.nodeValue?.indexOf(needle as string) ?? -1;
+        if (at >= 0) {
+          getSelection()?.collapse(node, at + (needle as string).length);
+          return;
+        }
+      }
+    },
+    [editorSelector, after],
+  );
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(text, { delay: 2 });
+}
+
+async function step(name: string, run: () => Promise<void>) {
+  try {
+    await run();
+    console.log(`  ✓ ${name}`);
+  } catch (error) {
+    console.log(`  ✗ ${name}: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
+async function webmailDemo(context: BrowserContext, site: 'gmail' | 'outlook', theme: 'light' | 'dark') {
+  const [url, fixture, editor, text] =
+    site === 'gmail'
+      ? [
+          'https://mail.google.com/mail/u/0/#inbox?compose=new',
+          'gmail/inbox-compose-new.html',
+          '[g_editable="true"][role="textbox"]',
+          GENERIC_EN,
+        ]
+      : [
+          'https://outlook.office.com/mail/inbox',
+          'outlook/compose-new.html',
+          '[id^="editorParent_"] > [role="textbox"]',
+          GENERIC_SV,
+        ];
+  const page = await openFixture(context, url, fixture);
+  await page.waitForLoadState('domcontentloaded');
+  await step(`${site}: type a generic rejection`, async () => {
+    await typeIntoEditor(page, editor, 'last Tuesday.', text);
+    await page.waitForSelector('klarsvar-status[data-verdict="generic-rejection"]', { timeout: 5000 });
+    await page.waitForTimeout(400);
+  });
+  await shot(page, `${site}-flagged-${theme}`);
+  await step(`${site}: open the feedback builder from the status chip`, async () => {
+    await page
+      .locator('klarsvar-status [data-testid="klarsvar-open-builder"]')
+      .first()
+      .click({ timeout: 3000 });
+    await page.waitForSelector('[data-testid="klarsvar-sidebar"]', { timeout: 5000 });
+    await page.waitForTimeout(1200);
+  });
+  await shot(page, `${site}-builder-${theme}`);
+  return page;
+}
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  console.log(`Klarsvar demo (${headed ? 'headed' : 'headless'})`);
+  for (const theme of ['light', 'dark'] as const) {
+    const context = await launchWithExtension({
+      headed,
+      colorScheme: theme,
+      viewport: { width: 1400, height: 900 },
+    });
+    const id = await extensionIdOf(context);
+    await webmailDemo(context, 'gmail', theme);
+    await webmailDemo(context, 'outlook', theme);
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${id}/options.html`);
+    await options.waitForTimeout(800);
+    await shot(options, `options-${theme}`);
+    if (headed && theme === 'dark') {
+      console.log('The browser stays open: close its window to end the demo.');
+      await new Promise((resolve) => context.on('close', resolve));
+    } else {
+      await context.close();
+    }
+  }
+  console.log('Screenshots:');
+  for (const file of shots) console.log(`  ${file}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
