@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { localeFiles } from './scripts/locales';
+import { BUNDLE_SCHEMA_DEST, bundleJsonSchema } from './scripts/make-schema';
 
 /** Webmail hosts the content scripts run on; nothing else gets a host permission up front. */
 export const WEBMAIL_MATCHES = {
@@ -47,6 +48,11 @@ export default defineConfig({
     // they are merged into _locales/<lang>/messages.json here.
     'build:publicAssets': (_wxt, files) => {
       for (const file of localeFiles()) files.push(file);
+      // The bundle's JSON Schema is generated from zod at every build (the committed copy in
+      // public/schema is checked against it by a unit test), so the shipped schema never drifts.
+      const at = files.findIndex((f) => f.relativeDest === BUNDLE_SCHEMA_DEST);
+      if (at >= 0) files.splice(at, 1);
+      files.push({ relativeDest: BUNDLE_SCHEMA_DEST, contents: bundleJsonSchema() });
     },
   },
 });

@@ -19,6 +19,18 @@ export interface ValidationProblem {
 export function describeIssues(error: z.ZodError, limit = 50): ValidationProblem[] {
   return error.issues.slice(0, limit).map((issue) => ({
     path: formatPath(issue.path),
-    message: issue.message,
+    message: plainMessage(issue),
   }));
+}
+
+/** zod's default wording, made plainer where it is cryptic (a missing field reads "received undefined"). */
+function plainMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) {
+    return `required field is missing (expected ${issue.expected})`;
+  }
+  if (issue.code === 'invalid_type') {
+    const received = /received (\w+)$/.exec(issue.message)?.[1];
+    if (received) return `wrong type: expected ${issue.expected}, found ${received}`;
+  }
+  return issue.message;
 }

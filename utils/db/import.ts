@@ -1,0 +1,159 @@
+import type { Bundle, JobProfile, Language, Phrasebook } from '@/utils/schema';
+import { getDb, type KlarsvarDB } from './database';
+import {
+  allPhrasebookRecords,
+  allProfileRecords,
+  freshId,
+  resolvePrecedence,
+  type SourceRef,
+  toPhrasebookRow,
+  toProfileRow,
+} from './repository';
+
+/**
+ * Importing a validated bundle: first a plan (what exists already, what is identical), then —
+ * only after the user confirmed — one Dexie transaction that writes the user's choices.
+ * Imported records become personal records (team records come only from subscriptions).
+ */
+export type ImportAction = 'add' | 'replace' | 'keep-both' | 'skip';
+
+export interface ImportItem {
+  /** `profile:<id>` or `phrasebook:<id>`, unique within a plan. */
+  key: string;
+  kind: 'profile' | 'phrasebook';
+  id: string;
+  label: string;
+  language: Language;
+  /** The record in effect with the same id, if any. */
+  existing?: SourceRef & { label: string };
+  /** The incoming record equals the existing one (apart from its timestamp). */
+  identical: boolean;
+  /** What happens unless the user chooses otherwise. */
+  action: ImportAction;
+}
+
+export type ImportDecisions = Readonly<Record<string, ImportAction>>;
+
+export interface ImportOutcome {
+  added: number;
+  replaced: number;
+  keptBoth: number;
+  skipped: number;
+  /** Old id → new id for "keep both". */
+  renamed: Record<string, string>;
+}
+
+/** Content comparison that ignores where a record lives and when it was last saved. */
+function comparable(record: JobProfile | Phrasebook): string {
+  const { source: _s, sourceId: _si, updatedAt: _u, ...rest } = record;
+  return JSON.stringify(rest);
+}
+
+export function actionsFor(item: Pick<ImportItem, 'existing'>): ImportAction[] {
+  return item.existing ? ['replace', 'keep-both', 'skip'] : ['add', 'skip'];
+}
+
+/** PURE: the plan for a bundle against the records in effect now. */
+export function planImportAgainst(
+  bundle: Bundle,
+  existingProfiles: readonly JobProfile[],
+  existingPhrasebooks: readonly Phrasebook[],
+): ImportItem[] {
+  const profiles = new Map(resolvePrecedence('profile', existingProfiles).records.map((p) => [p.id, p]));
+  const books = new Map(resolvePrecedence('phrasebook', existingPhrasebooks).records.map((p) => [p.id, p]));
+  const item = (
+    kind: ImportItem['kind'],
+    incoming: JobProfile | Phrasebook,
+    label: string,
+    existing: (JobProfile | Phrasebook) | undefined,
+    existingLabel: string,
+  ): ImportItem => {
+    if (!existing) {
+      return {
+        key: `${kind}:${incoming.id}`,
+        kind,
+        id: incoming.id,
+        label,
+        language: incoming.language,
+        identical: false,
+        action: 'add',
+      };
+    }
+    const identical = comparable(incoming) === comparable(existing);
+    return {
+      key: `${kind}:${incoming.id}`,
+      kind,
+      id: incoming.id,
+      label,
+      language: incoming.language,
+      existing: {
+        source: existing.source ?? 'builtin',
+        ...(existing.sourceId ? { sourceId: existing.sourceId } : {}),
+        label: existingLabel,
+      },
+      identical,
+      action: identical ? 'skip' : 'replace',
+    };
+  };
+  return [
+    ...bundle.profiles.map((p) => {
+      const existing = profiles.get(p.id);
+      return item('profile', p, p.title, existing, existing?.title ?? '');
+    }),
+    ...bundle.phrasebooks.map((p) => {
+      const existing = books.get(p.id);
+      return item('phrasebook', p, p.name, existing, existing?.name ?? '');
+    }),
+  ];
+}
+
+export async function planImport(bundle: Bundle, db: KlarsvarDB = getDb()): Promise<ImportItem[]> {
+  return planImportAgainst(bundle, await allProfileRecords(db), await allPhrasebookRecords(db));
+}
+
+/**
+ * Writes the bundle as decided, in ONE read-write transaction over profiles, phrasebooks and the
+ * import log: either everything is written or nothing is. Items without a decision take their
+ * planned default; an action that does not fit the item (e.g. "replace" where nothing exists)
+ * is treated as "add".
+ */
+export async function applyImport(
+  bundle: Bundle,
+  decisions: ImportDecisions,
+  db: KlarsvarDB = getDb(),
+): Promise<ImportOutcome> {
+  const now = new Date().toISOString();
+  return db.transaction('rw', db.profiles, db.phrasebooks, db.importLog, async () => {
+    // The plan is recomputed inside the transaction so it matches what is written.
+    const plan = await planImport(bundle, db);
+    const outcome: ImportOutcome = { added: 0, replaced: 0, keptBoth: 0, skipped: 0, renamed: {} };
+    const takenProfiles = new Set((await allProfileRecords(db)).map((p) => p.id));
+    const takenBooks = new Set((await allPhrasebookRecords(db)).map((p) => p.id));
+    for (const planned of plan) {
+      let action = decisions[planned.key] ?? planned.action;
+      if (!actionsFor(planned).includes(action)) action = planned.existing ? planned.action : 'add';
+      if (action === 'skip') {
+        outcome.skipped++;
+        continue;
+      }
+      const taken = planned.kind === 'profile' ? takenProfiles : takenBooks;
+      const id = action === 'keep-both' ? freshId(planned.id, taken, 'import') : planned.id;
+      taken.add(id);
+      if (planned.kind === 'profile') {
+        const record = bundle.profiles.find((p) => p.id === planned.id);
+        if (record) await db.profiles.put(toProfileRow({ ...record, id }, now));
+      } else {
+        const record = bundle.phrasebooks.find((p) => p.id === planned.id);
+        if (record) await db.phrasebooks.put(toPhrasebookRow({ ...record, id }, now));
+      }
+      if (action === 'keep-both') {
+        outcome.keptBoth++;
+        outcome.renamed[planned.key] = id;
+      } else if (action === 'replace') outcome.replaced++;
+      else outcome.added++;
+    }
+    const written = outcome.added + outcome.replaced + outcome.keptBoth;
+    await db.importLog.add({ at: now, bundleName: bundle.name, written, skipped: outcome.skipped });
+    return outcome;
+  });
+}

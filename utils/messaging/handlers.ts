@@ -1,0 +1,115 @@
+import { getDb, type KlarsvarDB } from '@/utils/db/database';
+import { listPhrasebooks, listProfiles } from '@/utils/db/repository';
+import type { DetectionRule, Language, Phrasebook } from '@/utils/schema';
+import { getSettings } from '@/utils/settings';
+import {
+  type DetectionContext,
+  Envelope,
+  isMessageType,
+  MESSAGE_CHANNEL,
+  MESSAGES,
+  type MessageType,
+  type Reply,
+  type RequestOf,
+  type ResponseOf,
+} from './protocol';
+
+/** Background side: one function per message type. */
+export type Handlers = {
+  [T in MessageType]: (
+    payload: RequestOf<T>,
+    sender: { tab?: { id?: number }; url?: string },
+  ) => Promise<ResponseOf<T>>;
+};
+
+/**
+ * PURE: the rules in effect for the given languages, from phrasebooks already resolved by
+ * precedence. Each rule carries its language (the phrasebook's, unless the rule names one).
+ */
+export function activeRules(
+  phrasebooks: readonly Phrasebook[],
+  languages: readonly Language[],
+): DetectionRule[] {
+  const wanted = new Set(languages);
+  const rules: DetectionRule[] = [];
+  for (const book of phrasebooks) {
+    for (const rule of book.rules) {
+      const language = rule.language ?? book.language;
+      if (wanted.has(language)) rules.push({ ...rule, language });
+    }
+  }
+  return rules;
+}
+
+export async function buildDetectionContext(db: KlarsvarDB = getDb()): Promise<DetectionContext> {
+  const [settings, phrasebooks, profiles] = await Promise.all([
+    getSettings(),
+    listPhrasebooks(db),
+    listProfiles(db),
+  ]);
+  return {
+    settings,
+    rules: activeRules(phrasebooks.records, settings.detectionLanguages),
+    profiles: profiles.records.map(({ id, title, aliases, language, criteria }) => ({
+      id,
+      title,
+      aliases,
+      language,
+      criteria,
+    })),
+  };
+}
+
+export function defaultHandlers(db?: KlarsvarDB): Handlers {
+  return {
+    'detection-context': () => buildDetectionContext(db),
+    'open-options': async ({ view }) => {
+      if (view) {
+        await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#/${view}`) });
+      } else {
+        await browser.runtime.openOptionsPage();
+      }
+      return { opened: true };
+    },
+  };
+}
+
+/** Validates and answers one message; `undefined` means "not ours". Never throws. */
+export async function handleMessage(
+  handlers: Handlers,
+  message: unknown,
+  sender: { tab?: { id?: number }; url?: string } = {},
+): Promise<Reply | undefined> {
+  const envelope = Envelope.safeParse(message);
+  if (!envelope.success || envelope.data.channel !== MESSAGE_CHANNEL) return undefined;
+  const { type, payload } = envelope.data;
+  if (!isMessageType(type)) return { ok: false, error: `unknown message type "${type}"` };
+  const request = MESSAGES[type].request.safeParse(payload ?? {});
+  if (!request.success) return { ok: false, error: `invalid ${type} request` };
+  try {
+    const handler = handlers[type] as (p: unknown, s: typeof sender) => Promise<unknown>;
+    const data = MESSAGES[type].response.parse(await handler(request.data, sender));
+    return { ok: true, data };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * Registers the handlers on `browser.runtime.onMessage` (answers through `sendResponse`, which
+ * Chrome and Firefox both support). Returns a function that removes the listener.
+ */
+export function registerMessageHandlers(handlers: Handlers = defaultHandlers()): () => void {
+  const listener = (
+    message: unknown,
+    sender: { tab?: { id?: number }; url?: string },
+    sendResponse: (r: unknown) => void,
+  ) => {
+    const envelope = Envelope.safeParse(message);
+    if (!envelope.success) return false;
+    void handleMessage(handlers, message, sender).then(sendResponse);
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
