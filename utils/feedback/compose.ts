@@ -256,14 +256,16 @@ export function composeFeedback(input: FeedbackInput): FeedbackDocument {
     }
   }
 
-  const shortfall = [
-    ...assessed.filter((a) => a.outcome === 'missing'),
-    ...assessed.filter((a) => a.outcome === 'partial'),
-  ];
-  const shortfallList = joinList(
-    shortfall.map((a) => labelMidSentence(a.criterion.label, language)),
-    language,
-  );
+  // Comparison names what fell short (missing, else partly met); the tip names what is closest to reach
+  // (partly met, else missing) — so the two sections do not repeat the same list.
+  const byOutcome = (outcome: Outcome) => assessed.filter((a) => a.outcome === outcome);
+  const listOf = (items: Assessed[]) =>
+    joinList(
+      items.map((a) => labelMidSentence(a.criterion.label, language)),
+      language,
+    );
+  const lacked = byOutcome('missing').length > 0 ? byOutcome('missing') : byOutcome('partial');
+  const toDevelop = byOutcome('partial').length > 0 ? byOutcome('partial') : byOutcome('missing');
 
   // What the hired person had.
   if (sectionsOpt.comparison) {
@@ -271,9 +273,9 @@ export function composeFeedback(input: FeedbackInput): FeedbackDocument {
     add('comparison', {
       key: 'comparison',
       slot: 'comparison',
-      extra: { note: hired, criterion: shortfallList },
+      extra: { note: hired, criterion: listOf(lacked) },
       prefer: hired ? 'note' : 'criterion',
-      ...(hired ? {} : { criteria: shortfall.map((a) => a.criterion.id) }),
+      ...(hired ? {} : { criteria: lacked.map((a) => a.criterion.id) }),
     });
     const right = LOCALES[language].informationRight;
     if (right && input.informationRight !== false) {
@@ -295,8 +297,9 @@ export function composeFeedback(input: FeedbackInput): FeedbackDocument {
     add('tip', {
       key: 'tip',
       slot: 'tip',
-      extra: { note: text, criterion: shortfallList },
+      extra: { note: text, criterion: listOf(toDevelop) },
       prefer: text ? 'note' : 'criterion',
+      ...(text ? {} : { criteria: toDevelop.map((a) => a.criterion.id) }),
     });
   }
 

@@ -1,0 +1,152 @@
+import type { Phrasebook } from '@/utils/schema';
+import { buildPhrasebook } from './build';
+
+/**
+ * Suomi: lämmin ja asiallinen, sinuttelu. Kriteerit ja tehtävänimike ovat yleensä kaksoispisteen
+ * jälkeen tai appositiona, jotta nimikkeitä ei tarvitse taivuttaa.
+ */
+export const fi: Phrasebook = buildPhrasebook('fi', 'Klarsvar – suomenkieliset fraasit', {
+  opening: ['Hei {candidate},', 'Hyvä {candidate},'],
+  thanks: {
+    application: [
+      'Kiitos hakemuksestasi tehtävään {role} ja ajasta, jonka käytit sen laatimiseen.',
+      'Kiitos kiinnostuksestasi tehtävää {role} kohtaan.',
+    ],
+    interview: [
+      'Kiitos, että käytit aikaasi ja tulit haastatteluun tehtävään {role}.',
+      'Kiitos hyvästä keskustelusta ja ajasta, jonka annoit haastattelulle.',
+    ],
+    final: [
+      'Kiitos sitoutumisestasi ja kaikesta ajasta, jonka olet antanut rekrytointiprosessillemme.',
+      'Lämmin kiitos, että olit mukana rekrytointiprosessissa loppuun asti.',
+    ],
+  },
+  decision: {
+    application: [
+      'Olemme nyt käyneet läpi kaikki hakemukset ja päättäneet, ettemme jatka hakemuksesi käsittelyä.',
+      'Kaikkien hakemusten läpikäynnin jälkeen päätimme valitettavasti, ettemme etene kanssasi tällä kertaa.',
+      'Kutsuimme haastatteluun muita hakijoita, joten hakemuksesi ei valitettavasti etene.',
+    ],
+    interview: [
+      'Haastattelujen jälkeen päätimme, ettemme jatka kanssasi seuraavaan vaiheeseen.',
+      'Olemme nyt tavanneet kaikki hakijat ja päättäneet valitettavasti, ettet jatka seuraavaan vaiheeseen.',
+    ],
+    final: [
+      'Olemme nyt tehneet päätöksen ja valinneet tehtävään toisen hakijan.',
+      'Huolellisen harkinnan jälkeen tarjosimme tehtävää toiselle hakijalle.',
+      'Päätös on nyt tehty, ja valitettavasti valintamme kohdistui tällä kertaa toiseen hakijaan.',
+    ],
+  },
+  'criterion-met': {
+    any: [
+      'Profiilisi vastasi hyvin vaatimuksiamme seuraavilta osin: {criterion}.',
+      'Arvostimme erityisesti osaamistasi seuraavilla alueilla: {criterion}.',
+      'Tässä profiilisi oli vahva: {criterion}.',
+    ],
+    education: [
+      'Täytit koulutusta koskevat vaatimukset: {criterion}.',
+      'Koulutustaustasi vastasi hyvin sitä, mitä haimme: {criterion}.',
+    ],
+    experience: [
+      'Taustasi vastasi hyvin sitä, mitä haimme: {criterion}.',
+      'Arvostimme sitä, mitä tuot mukanasi: {criterion}.',
+    ],
+    language: [
+      'Täytit kielitaitoa koskevat vaatimuksemme: {criterion}.',
+      'Kielitaitosi vastasi hyvin sitä, mitä haimme: {criterion}.',
+    ],
+    personal: [
+      'Prosessin aikana annoit selkeitä esimerkkejä seuraavista: {criterion}.',
+      'Kertomastasi löytyi konkreettisia esimerkkejä seuraavista: {criterion}.',
+    ],
+    practical: [
+      'Täytit käytännön vaatimukset: {criterion}.',
+      'Käytännön edellytykset olivat kunnossa: {criterion}.',
+    ],
+  },
+  'criterion-partial': {
+    any: [
+      'Sinulla on hyvä pohja, mutta ei aivan sitä tasoa, jota tällä kertaa tarvitsimme: {criterion}.',
+      'Täytit osittain sen, mitä haimme: {criterion}.',
+      'Näimme hyviä edellytyksiä, mutta tähän tehtävään tarvitsimme enemmän syvyyttä: {criterion}.',
+    ],
+    education: [
+      'Täytit koulutusta koskevat vaatimukset osittain: {criterion}.',
+      'Koulutustaustasi on lähellä hakemaamme, mutta se ei aivan vastaa vaatimusta: {criterion}.',
+    ],
+    experience: [
+      'Taustasi on relevantti, mutta ei siinä laajuudessa kuin tarvitsimme: {criterion}.',
+      'Tuot mukanasi relevanttia osaamista, mutta haimme henkilöä, jolla on pidempi kokemus: {criterion}.',
+    ],
+    language: [
+      'Täytit kielitaitoa koskevat vaatimukset osittain: {criterion}.',
+      'Sinulla on hyvä pohja, mutta tehtävä edellyttää päivittäisessä työssä korkeampaa tasoa: {criterion}.',
+    ],
+    personal: [
+      'Näimme esimerkkejä, mutta emme niin selvästi kuin tehtävä edellyttää: {criterion}.',
+      'Saimme osittaisen kuvan mutta liian vähän konkreettisia esimerkkejä: {criterion}.',
+    ],
+    practical: [
+      'Täytit käytännön vaatimukset vain osittain: {criterion}.',
+      'Käytännön edellytykset eivät aivan vastanneet tehtävän vaatimuksia: {criterion}.',
+    ],
+  },
+  'criterion-missing': {
+    any: [
+      'Vaatimusprofiiliin verrattuna puuttui: {criterion}.',
+      'Tässä profiilisi ei vielä aivan riittänyt: {criterion}.',
+      'Ratkaisevaa oli tämä, ja tarvitsimme enemmän kuin profiilisi tällä hetkellä osoittaa: {criterion}.',
+    ],
+    education: [
+      'Tehtävä edellyttää seuraavaa, mitä emme nähneet taustassasi: {criterion}.',
+      'Koulutusta koskevat vaatimukset olivat meille ratkaisevia: {criterion}.',
+    ],
+    experience: [
+      'Tässä taustasi ei tällä kertaa aivan riittänyt: {criterion}.',
+      'Ratkaisevaa oli, että tarvitsimme seuraavaa, mitä emme nähneet taustassasi: {criterion}.',
+    ],
+    language: [
+      'Tehtävä edellyttää päivittäisessä työssä seuraavaa, eikä kielitaitosi vielä aivan yltänyt vaatimukseen: {criterion}.',
+      'Kielitaitoa koskevat vaatimukset olivat ratkaisevia: {criterion}.',
+    ],
+    personal: [
+      'Prosessin aikana emme saaneet riittävästi konkreettisia esimerkkejä seuraavista: {criterion}.',
+      'Olisimme tarvinneet selvempiä esimerkkejä seuraavista: {criterion}.',
+    ],
+    practical: [
+      'Tehtävän käytännön vaatimus ei täyttynyt: {criterion}.',
+      'Käytännön edellytykset eivät aivan riittäneet: {criterion}.',
+    ],
+  },
+  comparison: [
+    'Valitsemallamme henkilöllä oli {note}.',
+    'Ratkaisevaa oli, että valitsemallamme henkilöllä oli {note}.',
+    'Valitsemamme henkilö vastasi vaatimusprofiilia paremmin seuraavilta osin: {criterion}.',
+    'Sinuun verrattuna valitsemamme henkilön profiili oli vahvempi seuraavilla alueilla: {criterion}.',
+  ],
+  tip: [
+    'Vinkki tuleviin hakuihin: {note}.',
+    'Neuvoni ensi kertaa varten: {note}.',
+    'Jos haet jatkossa vastaavaa tehtävää, suurin ero syntyy näiden alueiden kehittämisestä ja esiin tuomisesta: {criterion}.',
+    'Kuvaa konkreettisin esimerkein, miten kokemuksesi vastaa ilmoituksen vaatimuksia – silloin osaamisesi on helpompi nähdä.',
+  ],
+  'talent-network': [
+    'Tallentaisimme mielellämme tietosi kandidaattiverkostoomme ja ottaisimme yhteyttä, jos vastaava tehtävä avautuu. Säilytämme tietojasi vain, jos annat siihen suostumuksesi, ja enintään {months} kuukautta – vastaa tähän viestiin, jos haluat mukaan.',
+    'Pidämme mielellämme yhteyttä. Saammeko tallentaa tietosi kandidaattirekisteriimme? Teemme sen vain suostumuksellasi ja enintään {months} kuukauden ajaksi, ja voit milloin tahansa pyytää meitä poistamaan ne.',
+  ],
+  'call-offer': [
+    'Soita minulle numeroon {phone}, jos haluat keskustella päätöksestä lisää.',
+    'Jos haluat tarkempaa palautetta, voit soittaa minulle numeroon {phone}.',
+    'Ota rohkeasti yhteyttä, jos haluat keskustella päätöksestä tai sinulla on kysyttävää.',
+    'Jos sinulla on kysyttävää tai haluat lisää palautetta, olethan yhteydessä minuun.',
+  ],
+  'process-feedback': [
+    'Haluamme kehittyä ja kuulisimme mielellämme, millaisena koit rekrytointiprosessimme:',
+    'Millaisena koit rekrytointiprosessimme? Voit kertoa näkemyksesi täällä:',
+  ],
+  closing: [
+    'Toivotan sinulle kaikkea hyvää jatkoon.\n\nYstävällisin terveisin\n{sender}',
+    'Onnea työnhakuun!\n\nYstävällisin terveisin\n{sender}',
+    'Kiitos vielä kiinnostuksestasi ja kaikkea hyvää.\n\nParhain terveisin\n{sender}',
+  ],
+});

@@ -1,0 +1,45 @@
+import type { FeedbackDocument, FeedbackSentence, MissingValue } from './types';
+
+/** The elements of good rejection feedback, in the order they usually appear. */
+export const CHECKLIST_ITEMS = [
+  'thanks',
+  'decision',
+  'job-related-reason',
+  'comparison',
+  'tip',
+  'next-step',
+] as const;
+export type ChecklistItem = (typeof CHECKLIST_ITEMS)[number];
+
+export interface ChecklistEntry {
+  item: ChecklistItem;
+  done: boolean;
+}
+
+/** Gaps that belong to the letter as a whole (name, role…) do not make an element incomplete. */
+const LETTER_LEVEL: ReadonlySet<MissingValue> = new Set(['candidate', 'role', 'company', 'sender']);
+
+const SLOTS: Record<ChecklistItem, readonly FeedbackSentence['slot'][]> = {
+  thanks: ['thanks'],
+  decision: ['decision'],
+  'job-related-reason': ['criterion-missing', 'criterion-partial', 'criterion-met'],
+  comparison: ['comparison'],
+  tip: ['tip'],
+  'next-step': ['talent-network', 'call-offer', 'process-feedback'],
+};
+
+/**
+ * Which good-feedback elements a composed document covers. An element counts when a sentence for it is
+ * present and has no gap of its own (a comparison that still shows `[note]` does not count yet).
+ */
+export function feedbackChecklist(doc: FeedbackDocument): ChecklistEntry[] {
+  const sentences = doc.sections.flatMap((s) => s.sentences);
+  return CHECKLIST_ITEMS.map((item) => ({
+    item,
+    done: sentences.some(
+      (s) =>
+        SLOTS[item].includes(s.slot) &&
+        s.parts.every((p) => p.kind !== 'missing' || LETTER_LEVEL.has(p.placeholder)),
+    ),
+  }));
+}
