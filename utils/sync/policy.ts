@@ -1,0 +1,181 @@
+import { browser } from 'wxt/browser';
+import type { KlarsvarDB } from '@/utils/db/database';
+import {
+  EMPTY_POLICY,
+  type LockableSetting,
+  LockedSettings,
+  type ManagedPolicy,
+  PolicySubscription,
+} from '@/utils/schema/policy';
+import type { Settings } from '@/utils/schema/settings';
+import { DEFAULT_INTERVAL_MINUTES, type Subscription } from '@/utils/schema/subscription';
+import { deleteSubscriptionAndRecords } from './apply';
+import { defaultName, normaliseUrl } from './subscriptions';
+
+/**
+ * Enterprise policy from `storage.managed`. The admin's JSON is validated part by part: a bad
+ * subscription or a bad locked setting is dropped (and reported), the rest still applies.
+ */
+export interface ParsedPolicy {
+  policy: ManagedPolicy;
+  /** Plain descriptions of what was ignored, for the options page and the console. */
+  ignored: string[];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** PURE: never throws. */
+export function parsePolicy(raw: unknown): ParsedPolicy {
+  const ignored: string[] = [];
+  if (!isRecord(raw)) return { policy: structuredClone(EMPTY_POLICY), ignored };
+  const subscriptions: ManagedPolicy['subscriptions'] = [];
+  const seen = new Set<string>();
+  if (raw.subscriptions !== undefined) {
+    if (!Array.isArray(raw.subscriptions)) ignored.push('subscriptions: not a list');
+    else
+      raw.subscriptions.forEach((entry, i) => {
+        const parsed = PolicySubscription.safeParse(entry);
+        if (!parsed.success) {
+          ignored.push(`subscriptions[${i}]: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+          return;
+        }
+        const url = normaliseUrl(parsed.data.url);
+        if (seen.has(url)) return;
+        seen.add(url);
+        subscriptions.push({ ...parsed.data, url });
+      });
+  }
+  const lockedSettings: ManagedPolicy['lockedSettings'] = {};
+  const locked = raw.lockedSettings;
+  if (locked !== undefined && !isRecord(locked)) ignored.push('lockedSettings: not an object');
+  const source: Record<string, unknown> = isRecord(locked) ? { ...locked } : {};
+  // `processFeedbackUrl` may also be given at the top level of the policy.
+  if (raw.processFeedbackUrl !== undefined) source.processFeedbackUrl = raw.processFeedbackUrl;
+  for (const key of Object.keys(LockedSettings.shape) as (keyof typeof LockedSettings.shape)[]) {
+    if (source[key] === undefined) continue;
+    const parsed = LockedSettings.shape[key].safeParse(source[key]);
+    if (parsed.success && parsed.data !== undefined)
+      (lockedSettings as Record<string, unknown>)[key] = parsed.data;
+    else
+      ignored.push(`lockedSettings.${key}: ${parsed.success ? 'invalid' : parsed.error.issues[0]?.message}`);
+  }
+  return { policy: { subscriptions, lockedSettings }, ignored };
+}
+
+interface ManagedArea {
+  get(keys?: null): Promise<Record<string, unknown>>;
+}
+
+/**
+ * Reads the policy. `storage.managed` is absent in Firefox without a policy, in tests and on
+ * unsupported platforms, and rejects when no schema is declared: all of that means "no policy".
+ */
+export async function readManagedPolicy(area?: ManagedArea | null): Promise<ParsedPolicy> {
+  try {
+    const managed = area === undefined ? (browser.storage?.managed as ManagedArea | undefined) : area;
+    if (!managed) return parsePolicy(undefined);
+    return parsePolicy(await managed.get(null));
+  } catch {
+    return parsePolicy(undefined);
+  }
+}
+
+/** PURE: the settings in effect — the user's, with whatever the policy locks put on top. */
+export function effectiveSettings(settings: Settings, policy: ManagedPolicy): Settings {
+  const locked = policy.lockedSettings;
+  return {
+    ...settings,
+    ...(locked.warnBeforeSend !== undefined ? { warnBeforeSend: locked.warnBeforeSend } : {}),
+    ...(locked.detectionLanguages !== undefined
+      ? { detectionLanguages: [...locked.detectionLanguages] }
+      : {}),
+    ...(locked.processFeedbackUrl !== undefined ? { processFeedbackUrl: locked.processFeedbackUrl } : {}),
+    sites: {
+      gmail: locked.sites?.gmail ?? settings.sites.gmail,
+      outlook: locked.sites?.outlook ?? settings.sites.outlook,
+    },
+  };
+}
+
+/** PURE: which settings the UI must show as "Set by your organisation". */
+export function lockedKeys(policy: ManagedPolicy): Set<LockableSetting> {
+  const locked = policy.lockedSettings;
+  const keys = new Set<LockableSetting>();
+  if (locked.warnBeforeSend !== undefined) keys.add('warnBeforeSend');
+  if (locked.detectionLanguages !== undefined) keys.add('detectionLanguages');
+  if (locked.processFeedbackUrl !== undefined) keys.add('processFeedbackUrl');
+  if (locked.sites?.gmail !== undefined) keys.add('sites.gmail');
+  if (locked.sites?.outlook !== undefined) keys.add('sites.outlook');
+  return keys;
+}
+
+/** A managed subscription's id is derived from its URL, so re-reading the policy finds it again. */
+export async function managedId(url: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(url));
+  const hex = Array.from(new Uint8Array(digest).slice(0, 12), (b) => b.toString(16).padStart(2, '0')).join(
+    '',
+  );
+  return `managed-${hex}`;
+}
+
+/**
+ * Makes the managed subscriptions match the policy: new ones are added (enabled, marked managed),
+ * changed names/intervals are updated (sync state kept), ones the policy no longer lists are removed
+ * with their records. A personal subscription of the same URL becomes managed (its copy is kept).
+ * Returns the subscriptions that were added or changed (to sync and schedule).
+ */
+export async function applyPolicySubscriptions(
+  db: KlarsvarDB,
+  policy: ManagedPolicy,
+  now = new Date(),
+): Promise<{ changed: Subscription[]; removed: string[] }> {
+  const changed: Subscription[] = [];
+  const removed: string[] = [];
+  const wanted = new Map<string, Subscription>();
+  for (const entry of policy.subscriptions) {
+    const id = await managedId(entry.url);
+    wanted.set(entry.url, {
+      id,
+      url: entry.url,
+      name: entry.name ?? defaultName(entry.url),
+      intervalMinutes: entry.intervalMinutes ?? DEFAULT_INTERVAL_MINUTES,
+      enabled: true,
+      managed: true,
+      createdAt: now.toISOString(),
+    });
+  }
+  const stale: string[] = [];
+  await db.transaction('rw', db.subscriptions, async () => {
+    const all = await db.subscriptions.toArray();
+    const byUrl = new Map(all.map((s) => [s.url, s]));
+    for (const [url, fresh] of wanted) {
+      const current = byUrl.get(url);
+      const next: Subscription = current
+        ? {
+            ...current,
+            managed: true,
+            enabled: true,
+            name: fresh.name,
+            intervalMinutes: fresh.intervalMinutes,
+          }
+        : fresh;
+      if (
+        !current?.managed ||
+        !current.enabled ||
+        current.name !== next.name ||
+        current.intervalMinutes !== next.intervalMinutes
+      ) {
+        await db.subscriptions.put(next);
+        changed.push(next);
+      }
+    }
+    for (const sub of all) if (sub.managed && !wanted.has(sub.url)) stale.push(sub.id);
+  });
+  for (const id of stale) {
+    await deleteSubscriptionAndRecords(db, id);
+    removed.push(id);
+  }
+  return { changed, removed };
+}
