@@ -1,4 +1,5 @@
 import { DEFAULT_SETTINGS, Language, Settings } from '@/utils/schema';
+import { effectiveSettings, readManagedPolicy } from '@/utils/sync/policy';
 
 /**
  * Personal settings in `browser.storage.sync` under one key. Reading never throws: the stored value
@@ -40,7 +41,8 @@ export function settingsFrom(raw: unknown): Settings {
   return Settings.parse(out);
 }
 
-export async function getSettings(): Promise<Settings> {
+/** The settings as the user saved them (no policy applied): the base for `saveSettings`. */
+export async function getStoredSettings(): Promise<Settings> {
   try {
     const stored = await browser.storage.sync.get(SETTINGS_KEY);
     return settingsFrom(stored[SETTINGS_KEY]);
@@ -50,11 +52,20 @@ export async function getSettings(): Promise<Settings> {
 }
 
 /**
+ * The settings in effect: the user's, with the organisation's locked settings (enterprise policy in
+ * storage.managed, see utils/sync/policy.ts) on top.
+ */
+export async function getSettings(): Promise<Settings> {
+  const [stored, { policy }] = await Promise.all([getStoredSettings(), readManagedPolicy()]);
+  return effectiveSettings(stored, policy);
+}
+
+/**
  * Merges a change into the stored settings and saves them. The result is validated as a whole;
  * an invalid change throws the ZodError and nothing is saved.
  */
 export async function saveSettings(change: Partial<Settings>): Promise<Settings> {
-  const current = await getSettings();
+  const current = await getStoredSettings();
   const next = Settings.parse({ ...current, ...change, sites: { ...current.sites, ...change.sites } });
   await browser.storage.sync.set({ [SETTINGS_KEY]: next });
   return next;
@@ -63,7 +74,10 @@ export async function saveSettings(change: Partial<Settings>): Promise<Settings>
 /** Calls `listener` with the new settings whenever they change (any extension page or device). */
 export function watchSettings(listener: (settings: Settings) => void): () => void {
   const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'sync' && SETTINGS_KEY in changes) listener(settingsFrom(changes[SETTINGS_KEY]?.newValue));
+    if (area === 'sync' && SETTINGS_KEY in changes) {
+      const stored = settingsFrom(changes[SETTINGS_KEY]?.newValue);
+      void readManagedPolicy().then(({ policy }) => listener(effectiveSettings(stored, policy)));
+    }
   };
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);

@@ -2,8 +2,9 @@ import { browser } from 'wxt/browser';
 import { getDb, type KlarsvarDB } from '@/utils/db/database';
 import type { Subscription } from '@/utils/schema/subscription';
 import { type SyncDeps, syncSubscription } from './engine';
+import { applyPolicySubscriptions } from './managed';
 import { SYNC_CHANNEL, type SyncReply, SyncRequest } from './messages';
-import { applyPolicySubscriptions, readManagedPolicy } from './policy';
+import { readManagedPolicy } from './policy';
 import {
   type Alarms,
   alarmName,
@@ -115,7 +116,7 @@ export function registerSyncHandlers(deps: SyncServiceDeps = {}): SyncService {
       const request = SyncRequest.safeParse(message);
       if (!request.success) {
         sendResponse({ ok: false, problem: 'bad-request' } satisfies SyncReply);
-        return undefined;
+        return true;
       }
       void service.handle(request.data).then(sendResponse);
       return true;

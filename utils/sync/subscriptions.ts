@@ -1,49 +1,15 @@
 import type { KlarsvarDB } from '@/utils/db/database';
-import {
-  DEFAULT_INTERVAL_MINUTES,
-  IntervalMinutes,
-  type Subscription,
-  SubscriptionUrl,
-  subscriptionUrlProblem,
-} from '@/utils/schema/subscription';
+import { DEFAULT_INTERVAL_MINUTES, IntervalMinutes, type Subscription } from '@/utils/schema/subscription';
 import { deleteSubscriptionAndRecords } from './apply';
+import { defaultName, normaliseUrl, type SubscriptionProblem, urlProblem } from './url';
 
-/** Why an add/update/remove was refused; the UI says it in the user's language. */
-export type SubscriptionProblem =
-  | 'invalid-url'
-  | 'insecure-url'
-  | 'credentials-url'
-  | 'duplicate'
-  | 'invalid-interval'
-  | 'invalid-name'
-  | 'managed'
-  | 'not-found';
+export type { SubscriptionProblem } from './url';
 
 export class SubscriptionRefused extends Error {
   override name = 'SubscriptionRefused';
   constructor(readonly problem: SubscriptionProblem) {
     super(problem);
   }
-}
-
-/** The normal form of a subscription URL (so the same bundle is not subscribed twice). */
-export function normaliseUrl(raw: string): string {
-  return new URL(raw.trim()).href;
-}
-
-/** A readable default name: the host and the file name. */
-export function defaultName(url: string): string {
-  const u = new URL(url);
-  const file = u.pathname.split('/').filter(Boolean).pop();
-  return (file ? `${u.host} – ${decodeURIComponent(file)}` : u.host).slice(0, 200);
-}
-
-export function urlProblem(raw: string): SubscriptionProblem | undefined {
-  const problem = subscriptionUrlProblem(raw);
-  if (problem === 'insecure') return 'insecure-url';
-  if (problem === 'credentials') return 'credentials-url';
-  if (problem === 'invalid' || !SubscriptionUrl.safeParse(raw).success) return 'invalid-url';
-  return undefined;
 }
 
 export async function listSubscriptions(db: KlarsvarDB): Promise<Subscription[]> {

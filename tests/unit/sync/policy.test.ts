@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS } from '@/utils/schema';
+import { getSettings, getStoredSettings, SETTINGS_KEY, saveSettings } from '@/utils/settings';
+import { syncSubscription } from '@/utils/sync/engine';
+import { applyPolicySubscriptions } from '@/utils/sync/managed';
+import {
+  effectiveSettings,
+  lockedKeys,
+  managedId,
+  parsePolicy,
+  readManagedPolicy,
+} from '@/utils/sync/policy';
+import { addSubscription, removeSubscription, updateSubscription } from '@/utils/sync/subscriptions';
+import { bundle, fakeFetch, freshDb, jsonResponse } from './helpers';
+
+const POLICY = {
+  subscriptions: [
+    { url: 'https://hr.example.com/klarsvar/bundle.json', name: 'Acme HR', intervalMinutes: 60 },
+    { url: 'http://evil.example.com/bundle.json' },
+    { url: 'https://hr.example.com/too-often.json', intervalMinutes: 1 },
+  ],
+  lockedSettings: {
+    warnBeforeSend: true,
+    detectionLanguages: ['sv', 'en'],
+    sites: { outlook: false },
+    bogus: 1,
+  },
+  processFeedbackUrl: 'https://acme.example.com/feedback',
+};
+
+describe('managed policy', () => {
+  it('validates each part on its own: bad entries are dropped and reported, the rest applies', () => {
+    const { policy, ignored } = parsePolicy(POLICY);
+    expect(policy.subscriptions).toEqual([
+      { url: 'https://hr.example.com/klarsvar/bundle.json', name: 'Acme HR', intervalMinutes: 60 },
+    ]);
+    expect(policy.lockedSettings).toEqual({
+      warnBeforeSend: true,
+      detectionLanguages: ['sv', 'en'],
+      sites: { outlook: false },
+      processFeedbackUrl: 'https://acme.example.com/feedback',
+    });
+    expect(ignored).toHaveLength(2);
+    expect(parsePolicy({ lockedSettings: { warnBeforeSend: 'yes' } }).policy.lockedSettings).toEqual({});
+    for (const junk of [null, 42, 'x', [], { subscriptions: 'x' }]) {
+      expect(parsePolicy(junk).policy).toEqual({ subscriptions: [], lockedSettings: {} });
+    }
+  });
+
+  it('reads storage.managed; missing or failing managed storage is an empty policy, never an error', async () => {
+    expect((await readManagedPolicy()).policy).toEqual({ subscriptions: [], lockedSettings: {} });
+    await fakeBrowser.storage.managed.set(POLICY);
+    expect((await readManagedPolicy()).policy.lockedSettings.warnBeforeSend).toBe(true);
+    expect((await readManagedPolicy(null)).policy.subscriptions).toEqual([]);
+    const failing = { get: () => Promise.reject(new Error('Managed storage manifest not found')) };
+    expect((await readManagedPolicy(failing)).policy.subscriptions).toEqual([]);
+  });
+
+  it('locked settings override the user’s and are listed as locked', () => {
+    const { policy } = parsePolicy(POLICY);
+    const mine = {
+      ...DEFAULT_SETTINGS,
+      warnBeforeSend: false,
+      senderName: 'Anna',
+      sites: { gmail: false, outlook: true },
+    };
+    expect(effectiveSettings(mine, policy)).toEqual({
+      ...mine,
+      warnBeforeSend: true,
+      detectionLanguages: ['sv', 'en'],
+      processFeedbackUrl: 'https://acme.example.com/feedback',
+      sites: { gmail: false, outlook: false },
+    });
+    expect([...lockedKeys(policy)].sort()).toEqual([
+      'detectionLanguages',
+      'processFeedbackUrl',
+      'sites.outlook',
+      'warnBeforeSend',
+    ]);
+    expect(effectiveSettings(mine, parsePolicy(undefined).policy)).toEqual(mine);
+  });
+
+  it('settings round-trip through storage.sync, and reads return the policy-applied values', async () => {
+    await saveSettings({
+      warnBeforeSend: false,
+      senderName: 'Anna Berg',
+      sites: { gmail: true, outlook: true },
+    });
+    expect((await fakeBrowser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]).toMatchObject({
+      warnBeforeSend: false,
+      senderName: 'Anna Berg',
+    });
+    expect((await getSettings()).warnBeforeSend).toBe(false);
+    await fakeBrowser.storage.managed.set(POLICY);
+    const effective = await getSettings();
+    expect(effective).toMatchObject({
+      warnBeforeSend: true,
+      senderName: 'Anna Berg',
+      sites: { gmail: true, outlook: false },
+    });
+    // The user's own choice is kept underneath: saving something else does not write the locked value.
+    await saveSettings({ company: 'Acme' });
+    expect(await getStoredSettings()).toMatchObject({
+      warnBeforeSend: false,
+      company: 'Acme',
+      sites: { outlook: true },
+    });
+    // Policy withdrawn: the user's choice is back.
+    await fakeBrowser.storage.managed.clear();
+    expect((await getSettings()).warnBeforeSend).toBe(false);
+  });
+
+  it('policy subscriptions appear as managed, cannot be removed or switched off, and go when the policy drops them', async () => {
+    const db = freshDb();
+    const { policy } = parsePolicy(POLICY);
+    const first = await applyPolicySubscriptions(db, policy, new Date('2026-01-01T00:00:00Z'));
+    const id = await managedId('https://hr.example.com/klarsvar/bundle.json');
+    expect(first.changed.map((s) => s.id)).toEqual([id]);
+    expect(await db.subscriptions.get(id)).toMatchObject({
+      managed: true,
+      enabled: true,
+      name: 'Acme HR',
+      intervalMinutes: 60,
+    });
+    await expect(removeSubscription(db, id)).rejects.toMatchObject({ problem: 'managed' });
+    await expect(updateSubscription(db, id, { enabled: false })).rejects.toMatchObject({
+      problem: 'managed',
+    });
+    // Re-applying the same policy changes nothing and keeps the sync state.
+    const { fetch } = fakeFetch(() => jsonResponse(bundle('acme'), { headers: { etag: '"1"' } }));
+    await syncSubscription(db, id, { fetch });
+    expect((await applyPolicySubscriptions(db, policy)).changed).toEqual([]);
+    expect((await db.subscriptions.get(id))?.etag).toBe('"1"');
+    expect(await db.profiles.where('sourceId').equals(id).count()).toBe(1);
+    // Dropped from the policy: removed, with its records.
+    await applyPolicySubscriptions(db, parsePolicy({}).policy);
+    expect(await db.subscriptions.get(id)).toBeUndefined();
+    expect(await db.profiles.where('sourceId').equals(id).count()).toBe(0);
+  });
+
+  it('a personal subscription of a URL the policy pushes becomes managed and keeps its copy', async () => {
+    const db = freshDb();
+    const mine = await addSubscription(db, { url: 'https://hr.example.com/klarsvar/bundle.json' });
+    const { changed } = await applyPolicySubscriptions(db, parsePolicy(POLICY).policy);
+    expect(changed).toEqual([expect.objectContaining({ id: mine.id, managed: true, name: 'Acme HR' })]);
+    expect(await db.subscriptions.count()).toBe(1);
+  });
+});
