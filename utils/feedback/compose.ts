@@ -24,8 +24,11 @@ const PLACEHOLDER_RE = /\{([A-Za-z]+)\}/g;
 
 type Values = Partial<Record<Placeholder, string>>;
 
-/** Values inserted mid-sentence as labels or free text (lower-cased per `labelMidSentence`); names are not. */
-const LABEL_LIKE: ReadonlySet<Placeholder> = new Set(['role', 'criterion', 'note']);
+/**
+ * Free text typed in the message's language, lower-cased mid-sentence per `labelMidSentence`. Role and
+ * criterion labels are prepared by the caller (they follow the profile's language); names never change.
+ */
+const LABEL_LIKE: ReadonlySet<Placeholder> = new Set(['note']);
 
 /**
  * Fills a phrase text. Known placeholders with a value become `value` parts; without a value, `missing`
@@ -135,8 +138,11 @@ export function assessedCriteria(input: Pick<FeedbackInput, 'profile' | 'assessm
 export function composeFeedback(input: FeedbackInput): FeedbackDocument {
   const { language, stage, profile } = input;
   const sectionsOpt = input.sections ?? {};
+  // Labels are written in the profile's language, so its capitalisation rules decide (German nouns stay).
+  const label = (text: string) => labelMidSentence(text, profile.language);
+  const givenRole = input.values?.role?.trim();
   const values: Values = {
-    role: input.values?.role?.trim() || profile.title,
+    role: givenRole ? labelMidSentence(givenRole, language) : label(profile.title),
     ...(input.values?.candidate ? { candidate: input.values.candidate } : {}),
     ...(input.values?.company ? { company: input.values.company } : {}),
     ...(input.values?.sender ? { sender: input.values.sender } : {}),
@@ -234,7 +240,7 @@ export function composeFeedback(input: FeedbackInput): FeedbackDocument {
         ...(category ? { category } : {}),
         extra: {
           criterion: joinList(
-            plain.map((a) => labelMidSentence(a.criterion.label, language)),
+            plain.map((a) => label(a.criterion.label)),
             language,
           ),
         },
@@ -247,7 +253,7 @@ export function composeFeedback(input: FeedbackInput): FeedbackDocument {
         key: `${slot}:${item.criterion.id}`,
         slot,
         category: item.criterion.category,
-        extra: { criterion: labelMidSentence(item.criterion.label, language), note: item.note ?? '' },
+        extra: { criterion: label(item.criterion.label), note: item.note ?? '' },
         prefer: 'note',
         appendNote: item.note ?? '',
         criteria: [item.criterion.id],
@@ -261,7 +267,7 @@ export function composeFeedback(input: FeedbackInput): FeedbackDocument {
   const byOutcome = (outcome: Outcome) => assessed.filter((a) => a.outcome === outcome);
   const listOf = (items: Assessed[]) =>
     joinList(
-      items.map((a) => labelMidSentence(a.criterion.label, language)),
+      items.map((a) => label(a.criterion.label)),
       language,
     );
   const lacked = byOutcome('missing').length > 0 ? byOutcome('missing') : byOutcome('partial');
