@@ -1,0 +1,159 @@
+/**
+ * Corpus metrics for the analyzer (pure; used by scripts/eval.ts and tests/unit/analysis/corpus.test.ts).
+ *
+ * Definitions
+ * - precision / recall are for the label `generic-rejection` (predicted vs gold).
+ * - false-flag rate = share of gold `not-rejection` drafts that the analyzer calls `generic-rejection`.
+ * - span recall: a gold span counts as found when ONE flag of the right kind covers at least half of
+ *   its characters. Generic spans need a `generic` flag. Risky spans are found by a `risky` OR a
+ *   `vague` flag: the corpus puts gut-feeling remarks ("kemin stämde inte") in `risky_spans`, while
+ *   the analyzer reports them as `vague`.
+ */
+import type { Analysis } from './types';
+
+export interface CorpusRow {
+  id: string;
+  lang: string;
+  label: 'generic-rejection' | 'specific-rejection' | 'not-rejection';
+  text: string;
+  generic_spans?: string[];
+  risky_spans?: string[];
+}
+
+export interface Metrics {
+  n: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  notRejections: number;
+  falseFlags: number;
+  falseFlagRate: number;
+  accuracy: number;
+  genericSpans: number;
+  genericFound: number;
+  genericSpanRecall: number;
+  riskySpans: number;
+  riskyFound: number;
+  riskySpanRecall: number;
+}
+
+export interface RowResult {
+  row: CorpusRow;
+  analysis: Analysis;
+  missedGeneric: string[];
+  missedRisky: string[];
+}
+
+export function covered(analysis: Analysis, text: string, span: string, kinds: readonly string[]): boolean {
+  const a = text.indexOf(span);
+  if (a < 0) return false;
+  const b = a + span.length;
+  return analysis.flags.some((f) => {
+    if (!kinds.includes(f.kind)) return false;
+    const overlap = Math.min(b, f.end) - Math.max(a, f.start);
+    return overlap * 2 >= span.length;
+  });
+}
+
+function blank(): Metrics {
+  return {
+    n: 0,
+    tp: 0,
+    fp: 0,
+    fn: 0,
+    precision: 1,
+    recall: 1,
+    notRejections: 0,
+    falseFlags: 0,
+    falseFlagRate: 0,
+    accuracy: 0,
+    genericSpans: 0,
+    genericFound: 0,
+    genericSpanRecall: 1,
+    riskySpans: 0,
+    riskyFound: 0,
+    riskySpanRecall: 1,
+  };
+}
+
+export function evaluate(
+  rows: CorpusRow[],
+  analyze: (text: string) => Analysis,
+): { byLang: Record<string, Metrics>; overall: Metrics; results: RowResult[] } {
+  const byLang: Record<string, Metrics & { correct: number }> = {};
+  const overall = { ...blank(), correct: 0 };
+  const results: RowResult[] = [];
+  for (const row of rows) {
+    const analysis = analyze(row.text);
+    const m = byLang[row.lang] ?? { ...blank(), correct: 0 };
+    byLang[row.lang] = m;
+    const missedGeneric: string[] = [];
+    const missedRisky: string[] = [];
+    for (const t of [m, overall]) {
+      t.n++;
+      const goldG = row.label === 'generic-rejection';
+      const predG = analysis.verdict === 'generic-rejection';
+      if (goldG && predG) t.tp++;
+      else if (predG) t.fp++;
+      else if (goldG) t.fn++;
+      if (row.label === 'not-rejection') {
+        t.notRejections++;
+        if (predG) t.falseFlags++;
+      }
+      if (analysis.verdict === row.label) t.correct++;
+    }
+    for (const span of row.generic_spans ?? []) {
+      const ok = covered(analysis, row.text, span, ['generic']);
+      if (!ok) missedGeneric.push(span);
+      for (const t of [m, overall]) {
+        t.genericSpans++;
+        if (ok) t.genericFound++;
+      }
+    }
+    for (const span of row.risky_spans ?? []) {
+      const ok = covered(analysis, row.text, span, ['risky', 'vague']);
+      if (!ok) missedRisky.push(span);
+      for (const t of [m, overall]) {
+        t.riskySpans++;
+        if (ok) t.riskyFound++;
+      }
+    }
+    results.push({ row, analysis, missedGeneric, missedRisky });
+  }
+  const finish = (t: Metrics & { correct: number }): Metrics => {
+    const { correct, ...rest } = t;
+    rest.precision = t.tp + t.fp ? t.tp / (t.tp + t.fp) : 1;
+    rest.recall = t.tp + t.fn ? t.tp / (t.tp + t.fn) : 1;
+    rest.falseFlagRate = t.notRejections ? t.falseFlags / t.notRejections : 0;
+    rest.accuracy = t.n ? correct / t.n : 0;
+    rest.genericSpanRecall = t.genericSpans ? t.genericFound / t.genericSpans : 1;
+    rest.riskySpanRecall = t.riskySpans ? t.riskyFound / t.riskySpans : 1;
+    return rest;
+  };
+  const out: Record<string, Metrics> = {};
+  for (const [k, v] of Object.entries(byLang)) out[k] = finish(v);
+  return { byLang: out, overall: finish(overall), results };
+}
+
+export function parseCorpus(jsonl: string): CorpusRow[] {
+  return jsonl
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as CorpusRow);
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** Markdown table of the metrics, one row per language plus overall. */
+export function formatTable(byLang: Record<string, Metrics>, overall: Metrics): string {
+  const order = ['sv', 'da', 'nb', 'en', 'de', 'fi'];
+  const langs = Object.keys(byLang).sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  const head =
+    '| lang | drafts | precision (generic) | recall (generic) | false flags (not-rejection → generic) | 3-way accuracy | generic-span recall | risky-span recall (risky or vague flag) |\n' +
+    '|---|---|---|---|---|---|---|---|';
+  const line = (name: string, m: Metrics) =>
+    `| ${name} | ${m.n} | ${pct(m.precision)} (${m.tp}/${m.tp + m.fp}) | ${pct(m.recall)} (${m.tp}/${m.tp + m.fn}) | ${pct(m.falseFlagRate)} (${m.falseFlags}/${m.notRejections}) | ${pct(m.accuracy)} | ${pct(m.genericSpanRecall)} (${m.genericFound}/${m.genericSpans}) | ${pct(m.riskySpanRecall)} (${m.riskyFound}/${m.riskySpans}) |`;
+  return [head, ...langs.map((l) => line(l, byLang[l] as Metrics)), line('**all**', overall)].join('\n');
+}

@@ -1,0 +1,72 @@
+import type { Language } from '@/utils/schema';
+
+export const GROUNDS = [
+  'age',
+  'family',
+  'pregnancy',
+  'sex',
+  'gender-identity',
+  'orientation',
+  'ethnicity',
+  'religion',
+  'disability',
+] as const;
+export type Ground = (typeof GROUNDS)[number];
+
+/** [message, why, fix] */
+export type Texts = readonly [string, string, string];
+
+/**
+ * Everything the analyzer knows about one language. Patterns use the syntax described in
+ * compile.ts; write categories and paraphrases, not sentences from a corpus.
+ */
+export interface LangData {
+  code: Language;
+  /** Language identification: frequent function words (weight 1) and distinctive words (weight 3). */
+  words: string;
+  strong: string;
+  /** Rejection statements ("we have chosen other candidates", "we won't move forward"). */
+  decision: Record<string, string[]>;
+  /** Stock justifications and softeners ("many qualified applicants", "tough decision"). */
+  stock: Record<string, string[]>;
+  /** Formal "we wish you success in your job search" closers. */
+  closer: Record<string, string[]>;
+  /** Gut feeling, chemistry, personality, culture fit. */
+  vague: Record<string, string[]>;
+  /** Protected grounds. */
+  risky: Partial<Record<Ground, string[]>>;
+  cues: {
+    /** A requirement is stated ("the role requires", "vi söker någon med", "krav"). */
+    requirement: string[];
+    /** A named qualification or kind of experience (licence, degree, "experience with X", "3 years"). */
+    qualification: string[];
+    /** An observation about the candidate (test, interview, CV; "was missing", "mainly"). */
+    evidence: string[];
+    /** What the hired person had. */
+    comparison: string[];
+    /** A tip for next time. */
+    tip: string[];
+    /** Next step: talent network, call me, reapply. */
+    next: string[];
+    thanks: string[];
+    /** Ties a decision to a reason in the same sentence ("because", "so we", "therefore"). */
+    causal: string[];
+    /** Starts a contrasting clause ("but"): reasons do not cross it. */
+    contrast: string[];
+    /** Colleague-to-colleague talk (requests, templates, shortlists). */
+    internal: string[];
+    /** Not a rejection even with rejection words: withdrawal, still in the process, vendor. */
+    notRejection: string[];
+  };
+  text: {
+    decision: Texts;
+    stock: Texts;
+    closer: Texts;
+    vague: Texts;
+    /** `{ground}` is replaced by grounds[g]. */
+    risky: Texts;
+    grounds: Record<Ground, string>;
+  };
+}
+
+export type LangTable = Record<Language, LangData>;

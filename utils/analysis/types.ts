@@ -1,0 +1,48 @@
+import type { Criterion, DetectionRule, Language } from '@/utils/schema';
+
+export type DraftLanguage = Language | 'unknown';
+export type Verdict = 'not-rejection' | 'generic-rejection' | 'specific-rejection';
+export type FlagKind = 'generic' | 'vague' | 'risky';
+
+export interface Flag {
+  kind: FlagKind;
+  /** `<lang>.<rule-name>`, e.g. `sv.other-candidates`. */
+  rule: string;
+  /** UTF-16 offsets into the analysed text, end exclusive. */
+  start: number;
+  end: number;
+  /** `text === input.slice(start, end)`. */
+  text: string;
+  /** What is wrong (in the draft's language). */
+  message: string;
+  /** Why it matters to the candidate. */
+  why: string;
+  /** What to write instead. */
+  fix: string;
+}
+
+export interface Checklist {
+  thanks: boolean;
+  decision: boolean;
+  reason: boolean;
+  comparison: boolean;
+  tip: boolean;
+  nextStep: boolean;
+}
+
+export interface Analysis {
+  lang: DraftLanguage;
+  verdict: Verdict;
+  score: number;
+  checklist: Checklist;
+  flags: Flag[];
+}
+
+export interface AnalyzeOptions {
+  /** Team rules: generic|vague|risky add flags; `allow` suppresses built-in flags whose span the phrase matches. */
+  rules?: DetectionRule[];
+  /** The active job profile's criteria: naming these makes a draft more specific. */
+  criteria?: Pick<Criterion, 'label' | 'category' | 'description'>[];
+  /** Restrict detection to these languages; others => lang detected but verdict 'not-rejection', no flags. */
+  languages?: Language[];
+}
