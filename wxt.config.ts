@@ -41,7 +41,11 @@ export default defineConfig({
             },
           },
         }
-      : { minimum_chrome_version: '114' }),
+      : {
+          minimum_chrome_version: '114',
+          // Enterprise policy (Chrome/Edge): subscriptions and locked settings, see docs/team-sync.md.
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
   }),
   hooks: {
     // UI strings live in locales/<lang>/<area>.json so features do not edit one shared file;

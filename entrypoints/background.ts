@@ -1,9 +1,12 @@
 import { registerMessageHandlers } from '@/utils/messaging/handlers';
+import { registerSyncHandlers } from '@/utils/sync/background';
 
 export default defineBackground(() => {
   // Content scripts ask for settings, rules and profiles here (they cannot open the extension's DB).
   // See utils/messaging/protocol.ts for the messages and utils/messaging/client.ts for `sendMessage`.
   registerMessageHandlers();
-  // Later issues add sync scheduling and managed-policy reading.
+  // Team sync: alarms per subscription (resumed at every start), 'Sync now' from the options page,
+  // subscriptions pushed by enterprise policy (storage.managed).
+  registerSyncHandlers();
   browser.runtime.onInstalled.addListener(() => undefined);
 });
