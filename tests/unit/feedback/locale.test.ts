@@ -44,6 +44,7 @@ describe('labelMidSentence', () => {
   it('keeps well-known names and English language names', () => {
     expect(labelMidSentence('Java-utveckling', 'sv')).toBe('Java-utveckling');
     expect(labelMidSentence('Python', 'sv')).toBe('Python');
+    expect(labelMidSentence('Fortnox', 'sv')).toBe('Fortnox');
     expect(labelMidSentence('Swedish at C1 level', 'en')).toBe('Swedish at C1 level');
   });
 

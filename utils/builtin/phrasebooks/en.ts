@@ -37,7 +37,7 @@ export const en: Phrasebook = buildPhrasebook('en', 'Klarsvar – English phrase
   'criterion-met': {
     any: [
       'When it comes to {criterion}, you matched what we were looking for.',
-      'You met our requirement profile well on {criterion}.',
+      'Your profile was a good match for us on {criterion}.',
       'A clear strength in your profile was {criterion}.',
     ],
     education: [
@@ -64,7 +64,7 @@ export const en: Phrasebook = buildPhrasebook('en', 'Klarsvar – English phrase
   'criterion-partial': {
     any: [
       'When it comes to {criterion}, you have a good foundation, though not quite at the level we needed this time.',
-      'You partly met what we were looking for on {criterion}.',
+      'On {criterion}, you partly met what we were looking for.',
       'We saw good potential in terms of {criterion}, but needed more depth for this role.',
     ],
     education: [

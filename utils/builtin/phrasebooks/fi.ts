@@ -10,7 +10,7 @@ export const fi: Phrasebook = buildPhrasebook('fi', 'Klarsvar – suomenkieliset
   thanks: {
     application: [
       'Kiitos hakemuksestasi tehtävään {role} ja ajasta, jonka käytit sen laatimiseen.',
-      'Kiitos kiinnostuksestasi tehtävää {role} kohtaan.',
+      'Lämmin kiitos kiinnostuksestasi ja hakemuksestasi tehtävään {role}.',
     ],
     interview: [
       'Kiitos, että käytit aikaasi ja tulit haastatteluun tehtävään {role}.',
