@@ -1,8 +1,13 @@
+import { analyzeDraft } from '@/utils/analysis';
+import { boot } from '@/utils/compose/boot';
+import { gmailAdapter } from '@/utils/compose/gmail';
+
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
   allFrames: false,
   runAt: 'document_idle',
   main() {
     document.documentElement.dataset.klarsvar = 'gmail';
+    boot(gmailAdapter, analyzeDraft);
   },
 });

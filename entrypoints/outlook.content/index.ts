@@ -1,7 +1,12 @@
+import { analyzeDraft } from '@/utils/analysis';
+import { boot } from '@/utils/compose/boot';
+import { outlookAdapter } from '@/utils/compose/outlook';
+
 export default defineContentScript({
   matches: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
   runAt: 'document_idle',
   main() {
     document.documentElement.dataset.klarsvar = 'outlook';
+    boot(outlookAdapter, analyzeDraft);
   },
 });

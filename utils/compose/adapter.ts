@@ -1,0 +1,54 @@
+import type { OwnTextRules } from './dom-text';
+
+export type Site = 'gmail' | 'outlook';
+
+export interface InsertContent {
+  html: string;
+  text: string;
+}
+
+/**
+ * Everything that knows a webmail's DOM. The assistant (observation, analysis, highlights, chip,
+ * sidebar, send guard) is written against this interface only.
+ */
+export interface ComposeAdapter {
+  site: Site;
+  /** CSS selector matching body editors (and possibly look-alikes; `isEditor` decides). */
+  editorSelector: string;
+  /** Whether a matched element is a compose body editor this adapter handles. */
+  isEditor(el: Element): boolean;
+  /** The compose this editor belongs to (for recipients, subject, send button). */
+  composeRoot(editor: HTMLElement): HTMLElement;
+  /** The element after which `<klarsvar-status>` goes: the editor or an ancestor inside the compose. */
+  statusAnchor(editor: HTMLElement): HTMLElement;
+  ownText: OwnTextRules;
+  subject(editor: HTMLElement): string;
+  recipientName(editor: HTMLElement): string;
+  /** The send button of the compose `target` is in, if `target` is (inside) that button. */
+  sendButtonAt(target: Element): HTMLElement | null;
+  /** The send button of this editor's compose. */
+  sendButton(editor: HTMLElement): HTMLElement | null;
+  /**
+   * Inserts through the editor's own editing path (one undo step), replacing `replace` when given,
+   * else at the current selection. Resolves true when the editor took the content.
+   */
+  insert(editor: HTMLElement, content: InsertContent, replace?: Range | null): Promise<boolean>;
+}
+
+/**
+ * The largest ancestor of `editor` that contains no other element matching `editorSelector`:
+ * a layout-independent stand-in for "the compose" when no known container is present.
+ */
+export function soloAncestor(editor: HTMLElement, editorSelector: string): HTMLElement {
+  let current: HTMLElement = editor;
+  for (let parent = editor.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+    const editors = parent.querySelectorAll(editorSelector);
+    if (editors.length > 1) break;
+    current = parent;
+  }
+  return current;
+}
+
+export function textOf(el: Element | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

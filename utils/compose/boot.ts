@@ -1,0 +1,77 @@
+/**
+ * Starts the assistant for one webmail: binds the analyzer to the user's settings, the team's
+ * rules and the matched job profile's criteria (from the background's `detection-context`), and
+ * works with built-in defaults when the background does not answer.
+ */
+import { browser } from 'wxt/browser';
+import type { Analysis, AnalyzeOptions } from '@/utils/analysis/types';
+import type { DetectionContext } from '@/utils/messaging';
+import { matchProfile } from '@/utils/profiles/match';
+import type { ComposeAdapter } from './adapter';
+import { type Assistant, startAssistant } from './assistant';
+import { CONTEXT_REQUEST, contextFromReply, defaultContext } from './context';
+import type { Detector } from './types';
+
+export type AnalyzeDraft = (text: string, options?: AnalyzeOptions) => Analysis;
+
+const CONTEXT_TIMEOUT_MS = 3000;
+
+export function makeDetector(context: DetectionContext, analyzeDraft: AnalyzeDraft): Detector {
+  const { settings, rules, profiles } = context;
+  return {
+    warnBeforeSend: settings.warnBeforeSend,
+    analyze(text, subject) {
+      const match = profiles.length ? matchProfile(profiles, subject, text) : null;
+      return analyzeDraft(text, {
+        rules,
+        languages: settings.detectionLanguages,
+        ...(match ? { criteria: match.profile.criteria } : {}),
+      });
+    },
+  };
+}
+
+async function fetchContext(): Promise<DetectionContext | null> {
+  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), CONTEXT_TIMEOUT_MS));
+  try {
+    const reply = await Promise.race([browser.runtime.sendMessage(CONTEXT_REQUEST), timeout]);
+    return contextFromReply(reply);
+  } catch {
+    return null; // no background (yet), or it failed: keep the defaults
+  }
+}
+
+export function boot(adapter: ComposeAdapter, analyzeDraft: AnalyzeDraft): void {
+  let context = defaultContext();
+  let detector = makeDetector(context, analyzeDraft);
+  let assistant: Assistant | null = null;
+
+  const apply = (next: DetectionContext) => {
+    context = next;
+    detector = makeDetector(context, analyzeDraft);
+    const enabled = context.settings.sites[adapter.site];
+    if (!enabled && assistant) {
+      assistant.stop();
+      assistant = null;
+    } else if (enabled && !assistant) {
+      assistant = startAssistant({ adapter, detector: () => detector });
+    } else assistant?.refresh();
+  };
+
+  // Start at once with the defaults (a compose may already be open); refine when the answer comes.
+  assistant = startAssistant({ adapter, detector: () => detector });
+  const reload = async () => {
+    const fetched = await fetchContext();
+    if (fetched) apply(fetched);
+  };
+  void reload();
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  try {
+    browser.storage.onChanged.addListener(() => {
+      clearTimeout(pending);
+      pending = setTimeout(reload, 100);
+    });
+  } catch {
+    // storage events unavailable: settings apply on the next page load
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * Hosts the sidebar (the extension's sidebar.html in an iframe, one per tab) and talks to it over a
+ * private MessageChannel. The React UI inside is the sidebar page's business.
+ */
+import { browser } from 'wxt/browser';
+import { t } from './i18n';
+import { CONNECT_TYPE, parseFromSidebar } from './sidebar-guard';
+import type { ComposeContext, ToSidebar } from './sidebar-protocol';
+
+export interface SidebarClient {
+  /** The editor the sidebar was opened from; focus returns to it on close. */
+  editor: HTMLElement;
+  context(): ComposeContext;
+  insert(html: string, text: string): Promise<boolean>;
+  onClose(): void;
+}
+
+const FRAME_CSS =
+  'position:fixed;top:0;right:0;width:min(420px,100vw);height:100vh;border:0;border-left:1px solid #d1d5db;' +
+  'box-shadow:-4px 0 16px rgba(0,0,0,.12);background:#fff;z-index:2147483002;color-scheme:light';
+
+export class SidebarHost {
+  private frame: HTMLIFrameElement | null = null;
+  private port: MessagePort | null = null;
+  private client: SidebarClient | null = null;
+  private readonly onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.frame) {
+      event.preventDefault();
+      event.stopPropagation();
+      this.close();
+    }
+  };
+
+  get isOpen(): boolean {
+    return this.frame !== null;
+  }
+
+  boundTo(editor: HTMLElement): boolean {
+    return this.client?.editor === editor;
+  }
+
+  open(client: SidebarClient): void {
+    if (this.frame && this.client?.editor === client.editor) {
+      this.sendContext();
+      return;
+    }
+    this.close(false);
+    this.client = client;
+    const url = browser.runtime.getURL('/sidebar.html');
+    const origin = new URL(url).origin;
+    const frame = document.createElement('iframe');
+    frame.setAttribute('data-testid', 'klarsvar-sidebar');
+    frame.setAttribute('title', t('contentSidebarTitle'));
+    frame.style.cssText = FRAME_CSS;
+    frame.addEventListener('load', () => this.connect(frame, origin));
+    frame.src = url;
+    document.documentElement.appendChild(frame);
+    this.frame = frame;
+    document.addEventListener('keydown', this.onKey, true);
+  }
+
+  private connect(frame: HTMLIFrameElement, origin: string): void {
+    if (frame !== this.frame || !frame.contentWindow) return;
+    this.port?.close();
+    const channel = new MessageChannel();
+    this.port = channel.port1;
+    this.port.onmessage = (event) => this.receive(event.data);
+    frame.contentWindow.postMessage({ type: CONNECT_TYPE }, origin, [channel.port2]);
+    this.sendContext();
+  }
+
+  private post(message: ToSidebar): void {
+    this.port?.postMessage(message);
+  }
+
+  /** Sends the draft's current context (on connect, and when the analysis changes). */
+  sendContext(): void {
+    if (this.client && this.port) this.post({ type: 'context', context: this.client.context() });
+  }
+
+  private async receive(data: unknown): Promise<void> {
+    const message = parseFromSidebar(data);
+    if (!message || !this.client) return;
+    if (message.type === 'ready') this.sendContext();
+    else if (message.type === 'close') this.close();
+    else if (message.type === 'insert') {
+      try {
+        const ok = await this.client.insert(message.html, message.text);
+        this.post({ type: 'insert-result', ok });
+      } catch (error) {
+        this.post({ type: 'insert-result', ok: false, error: String(error) });
+      }
+    }
+  }
+
+  /** Closes the sidebar; by default returns focus to the draft it was opened from. */
+  close(returnFocus = true): void {
+    const client = this.client;
+    document.removeEventListener('keydown', this.onKey, true);
+    this.port?.close();
+    this.port = null;
+    this.frame?.remove();
+    this.frame = null;
+    this.client = null;
+    if (client) {
+      client.onClose();
+      if (returnFocus && client.editor.isConnected) client.editor.focus({ preventScroll: true });
+    }
+  }
+}

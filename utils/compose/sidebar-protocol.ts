@@ -1,0 +1,85 @@
+/**
+ * Messages between the content script and the sidebar iframe (an extension page). PURE: no DOM,
+ * no `browser`; imported by both sides. zod/mini keeps the content script small.
+ *
+ * Handshake: when the iframe has loaded, the content script creates a MessageChannel and posts
+ * `{ type: 'klarsvar:connect' }` to the iframe's window with the extension origin as target,
+ * transferring `port2`. Everything else travels over that private port:
+ *   content → sidebar: `context` (on connect and whenever the draft's analysis changes),
+ *                      `insert-result` (answer to `insert`)
+ *   sidebar → content: `ready`, `insert`, `close`
+ */
+import * as z from 'zod/mini';
+
+import { CONNECT_TYPE } from './sidebar-guard';
+
+export { CONNECT_TYPE };
+
+export const ConnectMessage = z.object({ type: z.literal(CONNECT_TYPE) });
+export type ConnectMessage = z.infer<typeof ConnectMessage>;
+
+export const FlagKindSchema = z.enum(['generic', 'vague', 'risky']);
+
+export const FlagSchema = z.object({
+  kind: FlagKindSchema,
+  rule: z.string(),
+  start: z.number(),
+  end: z.number(),
+  text: z.string(),
+  message: z.string(),
+  why: z.string(),
+  fix: z.string(),
+});
+
+export const AnalysisSchema = z.object({
+  lang: z.string(),
+  verdict: z.enum(['not-rejection', 'generic-rejection', 'specific-rejection']),
+  score: z.number(),
+  checklist: z.object({
+    thanks: z.boolean(),
+    decision: z.boolean(),
+    reason: z.boolean(),
+    comparison: z.boolean(),
+    tip: z.boolean(),
+    nextStep: z.boolean(),
+  }),
+  flags: z.array(FlagSchema),
+});
+
+/** The draft as the sidebar needs it. `ownText` excludes signature and quoted history. */
+export const ComposeContext = z.object({
+  site: z.enum(['gmail', 'outlook']),
+  /** The draft's language as detected by the analyzer ('unknown' when unsure). */
+  lang: z.string(),
+  subject: z.string(),
+  /** Display name of the first To recipient, '' if none. */
+  recipientName: z.string(),
+  /** The name in the draft's greeting ("Hi Sam," → "Sam"), '' if none. */
+  greetingName: z.string(),
+  /** Optional: the sender's name from the draft's signature (its first line), for `{sender}`. */
+  senderName: z.optional(z.string()),
+  ownText: z.string(),
+  /** null while the draft is empty. */
+  analysis: z.nullable(AnalysisSchema),
+});
+export type ComposeContext = z.infer<typeof ComposeContext>;
+
+export const ContextMessage = z.object({ type: z.literal('context'), context: ComposeContext });
+export const InsertResultMessage = z.object({
+  type: z.literal('insert-result'),
+  ok: z.boolean(),
+  error: z.optional(z.string()),
+});
+export const ToSidebar = z.discriminatedUnion('type', [ContextMessage, InsertResultMessage]);
+export type ToSidebar = z.infer<typeof ToSidebar>;
+
+export const ReadyMessage = z.object({ type: z.literal('ready') });
+/** Replace the flagged generic sentence(s), or insert at the caret when nothing is flagged. */
+export const InsertMessage = z.object({
+  type: z.literal('insert'),
+  html: z.string().check(z.maxLength(100_000)),
+  text: z.string().check(z.maxLength(100_000)),
+});
+export const CloseMessage = z.object({ type: z.literal('close') });
+export const FromSidebar = z.discriminatedUnion('type', [ReadyMessage, InsertMessage, CloseMessage]);
+export type FromSidebar = z.infer<typeof FromSidebar>;

@@ -1,0 +1,51 @@
+/**
+ * The slice of the analyzer's API the compose layer uses. Structural on purpose: the entrypoints
+ * pass `analyzeDraft` from `@/utils/analysis`, and TypeScript checks it against these shapes, so
+ * the DOM layer stays testable without the analyzer and never imports it directly.
+ */
+export type Verdict = 'not-rejection' | 'generic-rejection' | 'specific-rejection';
+export type StatusVerdict = Verdict | 'empty';
+export type FlagKind = 'generic' | 'vague' | 'risky';
+
+export interface FlagLike {
+  kind: FlagKind;
+  rule: string;
+  start: number;
+  end: number;
+  text: string;
+  message: string;
+  why: string;
+  fix: string;
+}
+
+export interface ChecklistLike {
+  thanks: boolean;
+  decision: boolean;
+  reason: boolean;
+  comparison: boolean;
+  tip: boolean;
+  nextStep: boolean;
+}
+
+export interface AnalysisLike {
+  lang: string;
+  verdict: Verdict;
+  score: number;
+  checklist: ChecklistLike;
+  flags: FlagLike[];
+}
+
+export interface CriterionLike {
+  label: string;
+  category: string;
+  description?: string;
+}
+
+/**
+ * Detection as the compose layer sees it: the entrypoint binds the analyzer to the user's
+ * languages, the team's rules and the job-profile matcher, and may swap it when settings change.
+ */
+export interface Detector {
+  warnBeforeSend: boolean;
+  analyze(text: string, subject: string): AnalysisLike;
+}

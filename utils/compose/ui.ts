@@ -1,0 +1,279 @@
+/**
+ * The small page UI of the content script, plain DOM in shadow roots (no framework, no HTML
+ * strings: Gmail enforces Trusted Types): the per-compose status chip, the flag tooltip and the
+ * "Improve / Send anyway" prompt.
+ */
+import { issues, t } from './i18n';
+import type { FlagKind, FlagLike, StatusVerdict } from './types';
+
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) node.setAttribute(key, value);
+  for (const child of children) node.append(child);
+  return node;
+}
+
+function styleOf(css: string): HTMLStyleElement {
+  const style = document.createElement('style');
+  style.textContent = css;
+  return style;
+}
+
+const FONT = 'font:12px/1.35 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;';
+
+const CHIP_CSS = `
+:host{all:initial;display:block;position:relative;height:0;z-index:5}
+.chip{${FONT}position:absolute;right:6px;bottom:6px;display:inline-flex;align-items:center;gap:6px;
+ padding:3px 10px 3px 8px;border-radius:12px;border:1px solid transparent;cursor:pointer;
+ box-shadow:0 1px 3px rgba(0,0,0,.18);white-space:nowrap}
+.chip[hidden]{display:none}
+.chip:focus-visible{outline:2px solid #1d4ed8;outline-offset:2px}
+.dot{width:8px;height:8px;border-radius:50%;background:currentColor}
+.chip[data-tone=generic]{background:#fef3c7;color:#92400e;border-color:#f59e0b}
+.chip[data-tone=risky]{background:#fee2e2;color:#991b1b;border-color:#ef4444}
+.chip[data-tone=vague]{background:#dbeafe;color:#1e3a8a;border-color:#3b82f6}
+.chip[data-tone=specific]{background:#dcfce7;color:#166534;border-color:#22c55e}
+`;
+
+/** `<klarsvar-status>`: CONTRACT §2. Lives next to (never inside) the editor. */
+export class StatusChip {
+  readonly host: HTMLElement;
+  private readonly button: HTMLButtonElement;
+  private readonly label: HTMLSpanElement;
+  private readonly count: HTMLSpanElement;
+
+  constructor(onOpen: () => void) {
+    this.host = document.createElement('klarsvar-status');
+    this.host.setAttribute('data-verdict', 'empty');
+    this.host.setAttribute('data-flags', '0');
+    const root = this.host.attachShadow({ mode: 'open' });
+    this.label = el('span', { class: 'label' });
+    this.count = el('span', { class: 'count' });
+    this.button = el(
+      'button',
+      { type: 'button', class: 'chip', 'data-testid': 'klarsvar-open-builder', hidden: '' },
+      el('span', { class: 'dot', 'aria-hidden': 'true' }),
+      this.label,
+      this.count,
+    );
+    this.button.addEventListener('click', (event) => {
+      event.preventDefault();
+      event.stopPropagation();
+      onOpen();
+    });
+    // Keep the editor's selection: the chip must not steal it on mousedown.
+    this.button.addEventListener('mousedown', (event) => event.preventDefault());
+    root.append(styleOf(CHIP_CSS), this.button);
+  }
+
+  /** Puts the element right after `anchor`, if it is not already there. */
+  place(anchor: Element): void {
+    if (anchor.nextSibling !== this.host) anchor.after(this.host);
+  }
+
+  update(verdict: StatusVerdict, flags: FlagLike[]): void {
+    if (this.host.getAttribute('data-verdict') !== verdict) this.host.setAttribute('data-verdict', verdict);
+    const n = String(flags.length);
+    if (this.host.getAttribute('data-flags') !== n) this.host.setAttribute('data-flags', n);
+    const risky = flags.some((f) => f.kind === 'risky');
+    const show = verdict === 'generic-rejection' || verdict === 'specific-rejection' || flags.length > 0;
+    let tone: string;
+    let text: string;
+    if (risky) {
+      tone = 'risky';
+      text = verdict === 'generic-rejection' ? t('contentChipGeneric') : t('contentChipRisky');
+    } else if (verdict === 'generic-rejection') {
+      tone = 'generic';
+      text = t('contentChipGeneric');
+    } else if (verdict === 'specific-rejection') {
+      tone = flags.length ? 'vague' : 'specific';
+      text = t('contentChipSpecific');
+    } else {
+      tone = 'vague';
+      text = t('contentChipCheck');
+    }
+    const countText = flags.length ? issues(flags.length) : '';
+    this.button.hidden = !show;
+    this.button.dataset.tone = tone;
+    this.label.textContent = text;
+    this.count.textContent = countText ? `· ${countText}` : '';
+    const name = `${text}${countText ? ` — ${countText}` : ''}. ${t('contentBuildFeedback')}`;
+    this.button.setAttribute('aria-label', name);
+    this.button.title = name;
+  }
+
+  remove(): void {
+    this.host.remove();
+  }
+}
+
+const POP_CSS = `
+:host{all:initial}
+.box{${FONT}position:fixed;z-index:2147483001;max-width:340px;background:#fff;color:#1f2937;
+ border:1px solid #d1d5db;border-radius:8px;box-shadow:0 6px 20px rgba(0,0,0,.18);padding:10px 12px}
+.box[hidden]{display:none}
+.box p{margin:0 0 6px}
+.msg{font-weight:600}
+.kind-generic{border-left:4px solid #d97706}.kind-vague{border-left:4px solid #2563eb}.kind-risky{border-left:4px solid #dc2626}
+.h{font-weight:600;color:#4b5563}
+.row{display:flex;gap:8px;justify-content:flex-end;margin-top:8px}
+button{font:inherit;border-radius:6px;padding:4px 10px;border:1px solid #9ca3af;background:#fff;cursor:pointer}
+button.primary{background:#1d4ed8;border-color:#1d4ed8;color:#fff}
+button:focus-visible{outline:2px solid #1d4ed8;outline-offset:2px}
+`;
+
+function popupHost(tag: string): { host: HTMLElement; root: ShadowRoot } {
+  const host = document.createElement(tag);
+  const root = host.attachShadow({ mode: 'open' });
+  root.append(styleOf(POP_CSS));
+  return { host, root };
+}
+
+function placeNear(box: HTMLElement, rect: DOMRect, above = false): void {
+  const width = Math.min(340, window.innerWidth - 16);
+  const left = Math.max(8, Math.min(rect.left, window.innerWidth - width - 8));
+  box.style.left = `${left}px`;
+  if (above) {
+    box.style.top = '';
+    box.style.bottom = `${Math.max(8, window.innerHeight - rect.top + 6)}px`;
+  } else {
+    box.style.bottom = '';
+    box.style.top = `${Math.min(rect.bottom + 6, window.innerHeight - 40)}px`;
+  }
+}
+
+/** One page-wide tooltip explaining a flag, with a button that opens the builder. */
+export class FlagTooltip {
+  private host: HTMLElement | null = null;
+  private box: HTMLDivElement | null = null;
+  current: FlagLike | null = null;
+  private onBuild: (() => void) | null = null;
+  /** True while the pointer is over the tooltip (so moving onto its button keeps it open). */
+  hovered = false;
+
+  private ensure(): HTMLDivElement {
+    if (this.box && this.host?.isConnected) return this.box;
+    const { host, root } = popupHost('klarsvar-tooltip');
+    const box = el('div', { class: 'box', role: 'status', 'aria-live': 'polite', hidden: '' });
+    box.addEventListener('mouseenter', () => {
+      this.hovered = true;
+    });
+    box.addEventListener('mouseleave', () => {
+      this.hovered = false;
+      this.hide();
+    });
+    box.addEventListener('mousedown', (event) => event.preventDefault());
+    root.append(box);
+    document.documentElement.appendChild(host);
+    this.host = host;
+    this.box = box;
+    return box;
+  }
+
+  show(flag: FlagLike, rect: DOMRect, onBuild: () => void): void {
+    const box = this.ensure();
+    this.onBuild = onBuild;
+    if (this.current !== flag) {
+      this.current = flag;
+      const build = el('button', {
+        type: 'button',
+        class: 'primary',
+        'data-testid': 'klarsvar-tooltip-build',
+      });
+      build.textContent = t('contentBuildFeedback');
+      build.addEventListener('click', () => {
+        this.hide();
+        this.onBuild?.();
+      });
+      box.className = `box kind-${flag.kind as FlagKind}`;
+      box.replaceChildren(
+        el('p', { class: 'msg' }, flag.message),
+        el('p', {}, el('span', { class: 'h' }, `${t('contentTooltipWhy')}: `), flag.why),
+        el('p', {}, el('span', { class: 'h' }, `${t('contentTooltipFix')}: `), flag.fix),
+        el('div', { class: 'row' }, build),
+      );
+    }
+    placeNear(box, rect);
+    box.hidden = false;
+  }
+
+  hide(): void {
+    if (this.box) this.box.hidden = true;
+    this.current = null;
+    this.hovered = false;
+  }
+
+  destroy(): void {
+    this.host?.remove();
+    this.host = null;
+    this.box = null;
+    this.current = null;
+  }
+}
+
+/** "Improve / Send anyway" before a generic or risky draft is sent. */
+export class SendPrompt {
+  private host: HTMLElement | null = null;
+  private restoreFocus: HTMLElement | null = null;
+
+  get open(): boolean {
+    return this.host?.isConnected ?? false;
+  }
+
+  show(anchor: DOMRect, risky: boolean, onImprove: () => void, onSend: () => void): void {
+    this.close();
+    const { host, root } = popupHost('klarsvar-send-prompt');
+    const improve = el('button', {
+      type: 'button',
+      class: 'primary',
+      'data-testid': 'klarsvar-warn-improve',
+    });
+    improve.textContent = t('contentWarnImprove');
+    const send = el('button', { type: 'button', 'data-testid': 'klarsvar-warn-send' });
+    send.textContent = t('contentWarnSendAnyway');
+    const box = el(
+      'div',
+      {
+        class: 'box',
+        role: 'alertdialog',
+        'aria-modal': 'false',
+        'aria-labelledby': 'm',
+        'data-testid': 'klarsvar-warn',
+      },
+      el('p', { class: 'msg', id: 'm' }, risky ? t('contentWarnRisky') : t('contentWarnGeneric')),
+      el('div', { class: 'row' }, send, improve),
+    );
+    improve.addEventListener('click', () => {
+      this.close(false);
+      onImprove();
+    });
+    send.addEventListener('click', () => {
+      this.close(false);
+      onSend();
+    });
+    box.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.stopPropagation();
+        this.close();
+      }
+    });
+    root.append(box);
+    document.documentElement.appendChild(host);
+    placeNear(box, anchor, true);
+    this.restoreFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    this.host = host;
+    improve.focus();
+  }
+
+  close(restore = true): void {
+    if (!this.host) return;
+    this.host.remove();
+    this.host = null;
+    if (restore) this.restoreFocus?.focus();
+    this.restoreFocus = null;
+  }
+}
