@@ -433,7 +433,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const inQuote = (p: number) => quoted.some(([a, b]) => p >= a && p < b);
 
   // ---------------- vague and risky flags: sentence level, after any boilerplate lead-in
-  const lead = [...get('decision'), ...get('stock'), ...get('closer')];
+  // a decision phrase that runs straight into a gut-feeling/protected-ground remark ("… you are not
+  // the right culture fit") is part of that remark, not a separate boilerplate statement
+  const hotRaw = [...get('vague'), ...get('risky')];
+  const absorbed = (m: Match) =>
+    hotRaw.some((h) => h.clause === m.clause && h.s >= m.s && h.s - m.e <= 12 && h.s - m.e > -1e9);
+  const decisions = get('decision').filter((m) => !absorbed(m));
+  const lead = [...decisions, ...get('stock'), ...get('closer')];
   const sentFlags = (cat: 'vague' | 'risky'): Span[] => {
     const bySent = new Map<number, Match[]>();
     for (const m of get(cat)) {
@@ -450,8 +456,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       let b = seg.sentE[k] as number;
       for (const m of lead) {
         if (m.sent !== k) continue;
-        if (m.e <= first.s && m.e > a) a = m.e;
-        if (m.s >= last.e && m.s < b) b = m.s;
+        if (m.e <= first.s) {
+          const x = m.clause !== first.clause ? (seg.clE[m.clause] as number) : m.e;
+          if (x > a) a = x;
+        }
+        if (m.s >= last.e) {
+          const x = m.clause !== last.clause ? (seg.clS[m.clause] as number) : m.s;
+          if (x < b) b = x;
+        }
       }
       [a, b] = trim(s, a, b);
       if (b <= a) continue;
@@ -477,7 +489,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
   // ---------------- reasons (cues), ignoring clauses with stock phrases and vague/risky sentences
   const maskedClause = new Set(get('stock').map((m) => m.clause));
-  const live = (m: Match) => !maskedSent.has(m.sent) && !maskedClause.has(m.clause) && !inQuote(m.s);
+  const decisionRanges = get('decision');
+  const live = (m: Match) =>
+    !maskedSent.has(m.sent) &&
+    !maskedClause.has(m.clause) &&
+    !inQuote(m.s) &&
+    !decisionRanges.some((d) => m.s >= d.s && m.e <= d.e);
   const cueCount: Partial<Record<CueCat, number>> = {};
   const reasonAt = new Set<number>(); // clause indices with a job-related cue
   for (const c of CUE_CATS) {
@@ -558,7 +575,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     if (b > a)
       gen.push({ kind: 'generic', cat, lang: m.lang, id: m.id, s: a, e: b, sent: m.sent, builtin: true });
   };
-  for (const m of get('decision')) if (!reasonedDecision(m)) pushGeneric(m, 'decision');
+  for (const m of decisions) if (!reasonedDecision(m)) pushGeneric(m, 'decision');
   for (const m of get('stock')) pushGeneric(m, 'stock');
   for (const m of get('closer')) pushGeneric(m, 'closer');
   const generic = mergeGeneric(gen, s);

@@ -10,8 +10,13 @@ const da: LangData = {
   decision: {
     'other-candidates': [
       '(valgt|vælger|valgte|besluttet|beslutte|landet|kommet frem|ansat|ansætte|tilbudt|tilbyde|tilbyder|prioritere~|gå videre|går videre|gået videre|gik videre|fortsætte|fortsætter|gå) ** (andre|en anden|en anden|nogen anden|den anden|anden|de andre|et andet) [mere] (kandidat~|ansøger~|person~|finalist~|profil~)',
-      '(gå|går|gået|gik|fortsætte|fortsætter) videre [i processen|i forløbet] med (andre|en anden|nogen anden|den anden)',
-      '(valgt|valgte|vælger|ansat|ansatte|besluttet os for|gået videre med|gå videre med|går videre med|landet på) (en anden|nogen anden|den anden|andre|en kandidat|kandidater|ansøgere|andre ansøgere)',
+      '(gå|går|gået|gik|fortsætte|fortsætter) ** videre [i processen|i forløbet] med (andre|en anden|nogen anden|den anden|ansøgere|kandidater)',
+      '(valgt at|vælger at|valgte at) prioritere (andre|ansøgere|kandidater)',
+      '(faldt|falder|er faldet) (valget|beslutningen) på (en anden|nogen anden|den anden)',
+      '(ansætte|ansat|ansatte|tilbyde stillingen til|tilbudt stillingen til) (en anden|nogen anden|den anden)',
+      '(du|dig) (ikke) (er|var) (den rette|det rette|den rigtige|det rigtige)',
+      '(valgt|valgte|vælger|ansat|ansatte|besluttet os for|gået videre med|gå videre med|går videre med|landet på) (en kandidat|kandidater|ansøgere|andre)',
+      '(valgt|valgte|vælger|besluttet os for|landet på) ** (en anden|nogen anden|den anden|andre ansøgere|andre kandidater)',
       '(valget|beslutningen) ** (faldt|er faldet|falder|blev) på (en anden|nogen anden|den anden)',
       '(gå|går) en anden vej',
       '(stillingen|jobbet) (er|er nu|er blevet) (besat|besat af)',
@@ -221,7 +226,7 @@ const da: LangData = {
       '(stadig|fortsat) (aktiv|med i|i betragtning|i spil)',
       '(rekrutteringen|processen|forløbet) ** (på pause|sat i bero|udskudt|forsinket)',
       '(dit|jeres) (tilbud|prisoverslag)',
-      'leverandør~',
+      '(som|til|anden|ny) leverandør',
     ],
   },
   text: {

@@ -175,7 +175,7 @@ const de: LangData = {
       '(weiterhin|noch) (im rennen|im verfahren|im prozess|berücksichtigt)',
       '(verfahren|prozess|auswahlprozess|besetzung) ** (verzögert|pausiert|verschoben|ausgesetzt)',
       '(ihr|ihres|euer) (angebot|angebots|kostenvoranschlag)',
-      '(lieferant~|dienstleister~|agentur~)',
+      '(anderen|anderer|neuen|neuer) (lieferant~|dienstleister~|agentur~)',
     ],
   },
   text: {

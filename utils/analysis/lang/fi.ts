@@ -8,7 +8,7 @@ const fi: LangData = {
     'ja olemme kiitos että emme sinun sinut sinulle valitettavasti tehtävään tehtävässä hakemuksesi hakemuksestasi terveisin ystävällisin hakijan hakijoiden hakija haastattelusta haastatteluun haastattelussa kanssa myös koska siksi toivotamme haluamme',
   decision: {
     'other-candidates': [
-      '(valitsimme|valitsemaan|valitsimme|valinneet|valittiin|päädyimme|päätimme|päättäneet|jatkamme|jatkaa|jatkamaan) ** (toisen|toinen|muiden|muut|toista|muita|toiseen) (hakija~|ehdokka~|henkilö~|kandidaa~)',
+      '(valitsimme|valitsemaan|valitsimme|valinneet|valittiin|päädyimme|päätimme|päättäneet|jatkamme|jatkaa|jatkamaan) ** (toisen|toinen|muiden|muut|toista|muita|toiseen) (hakij~|ehdok~|henkilö~|kandidaat~)',
       '(valinta|valintamme) (kohdistui|päätyi|osui) (toiseen|muihin)',
       '(tehtävä|paikka) on (jo) (täytetty|täytetty)',
       'valitsimme hakijan',
@@ -136,7 +136,7 @@ const fi: LangData = {
       '(perunut|perut|vetänyt|vedit) (hakemuksesi|hakemuksen)',
       '(olet|olette) (edelleen|yhä) (mukana|haussa)',
       '(rekrytointi|prosessi|haku) ** (viivästy~|keskeytetty|tauolla|siirtyy)',
-      '(tarjouksenne|tarjouksesi|toimittaja~)',
+      '(tarjouksenne|tarjouksesi|toisen toimittajan|uuden toimittajan)',
     ],
   },
   text: {

@@ -10,8 +10,13 @@ const nb: LangData = {
   decision: {
     'other-candidates': [
       '(valgt|velger|valgte|bestemt|besluttet|landet|kommet frem|ansatt|ansette|tilbudt|tilby|tilbyr|prioritere~|gå videre|går videre|gått videre|gikk videre|fortsette|fortsetter|gått for|gå for|går for|gikk for) ** (andre|en annen|noen andre|den andre|annen|de andre|et annet) [mer] (kandidat~|søker~|person~|finalist~|profil~|sluttkandidat~)',
-      '(gå|går|gått|gikk|fortsette|fortsetter) videre [i prosessen] med (andre|en annen|noen andre|den andre)',
-      '(valgt|valgte|velger|ansatt|ansatte|bestemt oss for|gått videre med|gå videre med|går videre med|landet på|gått for|gå for|går for|gikk for|valgt ut) (en annen|noen andre|den andre|andre|en kandidat|kandidater|søkere|andre søkere)',
+      '(gå|går|gått|gikk|fortsette|fortsetter) ** videre [i prosessen] med (andre|en annen|noen andre|den andre|søkere|kandidater)',
+      '(valgt å|velger å|valgte å) prioritere (andre|søkere|kandidater)',
+      '(falt|faller|har falt) (valget|beslutningen) på (en annen|noen andre|den andre)',
+      '(ansette|ansatt|ansatte|tilby stillingen til|tilbudt stillingen til) (en annen|noen andre|den andre)',
+      '(du|deg) (ikke) (er|var) (den rette|det rette|den riktige|rett person)',
+      '(valgt|valgte|velger|ansatt|ansatte|bestemt oss for|gått videre med|gå videre med|går videre med|landet på|gått for|gå for|går for|gikk for|valgt ut) (en kandidat|kandidater|søkere|andre)',
+      '(valgt|valgte|velger|bestemt oss for|landet på|gått for|gikk for) ** (en annen|noen andre|den andre|andre søkere|andre kandidater)',
       '(valget|beslutningen) ** (falt|har falt|faller|ble) på (en annen|noen andre|den andre)',
       '(stillingen|jobben) (er|er nå|har blitt) (besatt|fylt)',
     ],
@@ -220,7 +225,7 @@ const nb: LangData = {
       '(fortsatt|stadig) (aktiv|med i|i betraktning|aktuell)',
       '(rekrutteringen|prosessen) ** (på pause|satt på vent|utsatt|forsinket)',
       '(ditt|deres) (tilbud|pristilbud)',
-      'leverandør~',
+      '(som|til|annen|ny) leverandør',
     ],
   },
   text: {

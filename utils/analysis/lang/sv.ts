@@ -10,8 +10,13 @@ const sv: LangData = {
   decision: {
     'other-candidates': [
       '(valt|väljer|valde|beslutat|bestämt|landat|kommit fram|anställt|anställer|anställa|erbjudit|erbjuder|erbjuda|prioritera~|fastnat|gått vidare|går vidare|gå vidare|gick vidare|fortsätter|fortsätta|gå) ** (andra|en annan|någon annan|den andra|annan|de andra) [mer] (kandidat~|sökande|person~|slutkandidat~|finalist~|profil~)',
-      '(gå|går|gått|gick|fortsätter|fortsätta) vidare [i processen] med (andra|någon annan|en annan|den andra)',
-      '(valt|valde|väljer|anställt|anställde|bestämt oss för|fastnat för|gått vidare med|gå vidare med|går vidare med) (någon annan|en annan|den andra|någon|en kandidat|kandidater|sökande|en person|andra sökande)',
+      '(gå|går|gått|gick|fortsätter|fortsätta) ** vidare [i processen] med (andra|någon annan|en annan|den andra|sökande|kandidater)',
+      '(valt att|väljer att|valde att|kommer att) prioritera (andra|sökande|kandidater)',
+      '(föll|faller|har fallit) (valet|beslutet) på (någon annan|en annan|den andra)',
+      '(anställa|anställt|anställer|erbjuda tjänsten till|erbjudit tjänsten till) (någon annan|en annan|den andra)',
+      '(valt|valde|väljer|anställt|anställde|bestämt oss för|fastnat för|gått vidare med|gå vidare med|går vidare med) (någon|en kandidat|kandidater|sökande|en person)',
+      '(valt|valde|väljer|bestämt oss för|fastnat för) ** (någon annan|en annan|den andra|andra sökande|andra kandidater)',
+      '(du|dig) (inte|ej) (är|var) (rätt|den rätta|rätt person|den vi söker)',
       '(valet|beslutet) ** (fallit|föll|faller|blev) på (någon annan|en annan|den andra|annan)',
       '(annat|ett annat) beslut',
       '(tjänsten|rollen|platsen|jobbet|befattningen) (är|har) [nu|redan] (tillsatt|tillsatts|blivit tillsatt|besatt)',
@@ -227,8 +232,8 @@ const sv: LangData = {
       '(stryker|strukit) dig (från|ur) (processen|rekryteringen)',
       '(fortfarande|alltjämt) (med|kvar|aktuell) (i|på) ** (processen|rekryteringen|listan)',
       '(rekryteringen|processen) ** (pausad~|pausa~|skjuten på|uppskjuten|dragit ut)',
-      '(er|din|ert|ditt) (offert|anbud)',
-      'leverantör~',
+      '(er|din|ert|ditt) (offert~|anbud~)',
+      '(som|till|annan|ny) leverantör',
     ],
   },
   text: {
