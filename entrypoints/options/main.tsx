@@ -1,12 +1,6 @@
 import { createRoot } from 'react-dom/client';
-
-function Options() {
-  return (
-    <main>
-      <h1>Klarsvar</h1>
-    </main>
-  );
-}
+import { OptionsApp } from '@/components/options/App';
+import '@/components/options/options.css';
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<Options />);
+if (root) createRoot(root).render(<OptionsApp />);

@@ -1,0 +1,158 @@
+import { useMemo, useState } from 'react';
+import { duplicateProfile, listProfiles } from '@/utils/db/repository';
+import { t } from '@/utils/i18n';
+import { words } from '@/utils/profiles/fold';
+import type { JobProfile } from '@/utils/schema';
+import { useAnnounce } from './announce';
+import { navigate, routeHref, useLive } from './hooks';
+import { categoryLabel, languageLabel, requirementLabel, sourceLabel } from './labels';
+import { ProfileEditor } from './ProfileEditor';
+import { SourceBadge } from './SourceBadge';
+
+const query = () => listProfiles();
+
+function newProfile(): JobProfile {
+  const id = `p-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+  return { id, title: '', aliases: [], language: 'sv', criteria: [], source: 'personal' };
+}
+
+/** Whole-word prefix search over title and aliases, ignoring case and diacritics. */
+export function profileMatchesSearch(profile: JobProfile, search: string): boolean {
+  const wanted = words(search);
+  if (!wanted.length) return true;
+  const have = [profile.title, ...profile.aliases].flatMap((s) => words(s));
+  return wanted.every((w) => have.some((h) => h.startsWith(w) || h.includes(w)));
+}
+
+export function ProfilesView({ selectedId }: { selectedId: string | undefined }) {
+  const resolved = useLive(query);
+  const [search, setSearch] = useState('');
+  const [draftNew] = useState(newProfile);
+  const profiles = resolved?.records ?? [];
+  const visible = useMemo(() => profiles.filter((p) => profileMatchesSearch(p, search)), [profiles, search]);
+  const isNew = selectedId === 'new';
+  const selected = isNew ? draftNew : profiles.find((p) => p.id === selectedId);
+  const conflict = resolved?.conflicts.find((c) => c.id === selected?.id);
+
+  return (
+    <section className="view two-pane" aria-labelledby="profiles-heading">
+      <div className="pane-list">
+        <h2 id="profiles-heading">{t('optProfilesHeading')}</h2>
+        <p className="intro">{t('optProfilesIntro')}</p>
+        <div className="list-tools">
+          <div className="field">
+            <label htmlFor="profile-search">{t('optProfilesSearch')}</label>
+            <input
+              id="profile-search"
+              type="search"
+              data-testid="profile-search"
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+              aria-controls="profile-list"
+            />
+          </div>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => navigate('profiles', 'new')}
+            data-testid="profile-new"
+          >
+            + {t('optProfilesNew')}
+          </button>
+        </div>
+        <p className="muted" aria-live="polite">
+          {resolved ? t('optProfilesCount', { count: visible.length }) : ''}
+        </p>
+        {resolved && visible.length === 0 && (
+          <p className="empty">{t('optProfilesNone', { query: search })}</p>
+        )}
+        <ul className="record-list" id="profile-list" data-testid="profile-list">
+          {visible.map((p) => (
+            <li key={p.id}>
+              <a
+                href={routeHref('profiles', p.id)}
+                className="record-link"
+                aria-current={p.id === selectedId ? 'true' : undefined}
+                data-testid="profile-item"
+                data-profile-id={p.id}
+              >
+                <span className="record-title">{p.title}</span>
+                <span className="record-meta">
+                  <SourceBadge source={p.source} />
+                  <span className="lang-tag" title={languageLabel(p.language)}>
+                    {p.language}
+                  </span>
+                  <span className="muted">{t('optCriteriaCount', { count: p.criteria.length })}</span>
+                </span>
+                {p.aliases.length > 0 && <span className="record-aliases">{p.aliases.join(' · ')}</span>}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div className="pane-detail">
+        {!selected && <p className="empty">{t('optNoneSelected')}</p>}
+        {selected && conflict && (
+          <p className="note">
+            {t('optOverrides', { source: conflict.shadowed.map((s) => sourceLabel(s.source)).join(', ') })}
+          </p>
+        )}
+        {selected &&
+          (selected.source === 'personal' ? (
+            <ProfileEditor key={selected.id} profile={selected} isNew={isNew} />
+          ) : (
+            <ProfileDetails profile={selected} />
+          ))}
+      </div>
+    </section>
+  );
+}
+
+function ProfileDetails({ profile }: { profile: JobProfile }) {
+  const announce = useAnnounce();
+  const duplicate = async () => {
+    const copy = await duplicateProfile(profile, { title: t('optCopySuffix', { name: profile.title }) });
+    announce(t('optProfileDuplicated'));
+    navigate('profiles', copy.id);
+  };
+  return (
+    <article className="details" aria-labelledby="profile-details-heading">
+      <div className="editor-header">
+        <h3 id="profile-details-heading">{profile.title}</h3>
+        <SourceBadge source={profile.source} />
+      </div>
+      <p className="note">{profile.source === 'team' ? t('optReadOnlyTeam') : t('optReadOnlyBuiltin')}</p>
+      <button
+        type="button"
+        className="primary"
+        onClick={() => void duplicate()}
+        data-testid="duplicate-to-edit"
+      >
+        {t('optDuplicateToEdit')}
+      </button>
+      <dl className="facts">
+        <dt>{t('optLanguage')}</dt>
+        <dd>{languageLabel(profile.language)}</dd>
+        {profile.aliases.length > 0 && (
+          <>
+            <dt>{t('optProfileAliasesShort')}</dt>
+            <dd>{profile.aliases.join(', ')}</dd>
+          </>
+        )}
+      </dl>
+      <h4>{t('optCriteria')}</h4>
+      <ol className="criteria-readonly">
+        {profile.criteria.map((c) => (
+          <li key={c.id}>
+            <span className="criterion-label">{c.label}</span>
+            <span className="record-meta">
+              <span className={`req req-${c.requirement}`}>{requirementLabel(c.requirement)}</span>
+              <span className="muted">{categoryLabel(c.category)}</span>
+            </span>
+            {c.description && <span className="muted block">{c.description}</span>}
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
+}
