@@ -12,7 +12,7 @@
  * Team rules (untrusted) only get `*`; everything else is literal.
  */
 
-export const SEP = '[ ,;:"()\\-/]+';
+export const SEP = '[ \\n,;:"()\\-/]+';
 export const WORD = '[^ \\n.!?,;:"()]+';
 const LETTERS = '[a-z]*';
 

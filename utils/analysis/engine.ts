@@ -5,6 +5,7 @@ import type { Ground, LangData, LangTable, Texts } from './langdata';
 import type { Analysis, AnalyzeOptions, Checklist, DraftLanguage, Flag, FlagKind, Verdict } from './types';
 
 const LANGS: readonly Language[] = ['sv', 'da', 'nb', 'en', 'de', 'fi'];
+const SCANDINAVIAN: ReadonlySet<Language> = new Set(['sv', 'da', 'nb']);
 
 const FLAG_CATS = ['decision', 'stock', 'closer', 'vague', 'risky'] as const;
 const CUE_CATS = [
@@ -120,6 +121,19 @@ function segment(f: Folded, orig: string): Segments {
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c === 10) {
+      // a hard-wrapped line ("… gå vidare\nmed andra …") continues the sentence
+      const pc = orig[(f.end[i - 1] ?? 0) - 1] ?? '';
+      const nc = orig[f.start[i + 1] ?? 0] ?? '';
+      const letter = (x: string) => x.toLowerCase() !== x.toUpperCase();
+      const cont =
+        i > 0 &&
+        (letter(pc) || /[0-9]/.test(pc)) &&
+        letter(nc) &&
+        (nc === nc.toLowerCase() || pc !== pc.toLowerCase());
+      if (cont) {
+        // fold the newline into a space so patterns match across it
+        continue;
+      }
       push(start, i);
       start = i + 1;
     } else if (c === 33 || c === 63) {
@@ -381,7 +395,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const s = f.s;
   const seg = segment(f, text);
   const scores = scoreLanguages(f, text, seg);
-  const [bestIdx, bestVal] = argmax(scores.doc);
+  // the draft's language: sentences vote (so one long boilerplate sentence in another language does
+  // not outvote the rest); the summed word scores break ties and decide drafts without clear votes
+  const vote = new Float64Array(LANGS.length);
+  for (const v of scores.sent) {
+    const [bi, bv, sv] = argmax(v);
+    if (bi >= 0 && bv >= 2 && bv > sv) vote[bi] = (vote[bi] as number) + 1;
+  }
+  const docScore = scores.doc.map((x, l) => x + 1000 * (vote[l] as number));
+  const [bestIdx] = argmax(docScore);
+  const bestVal = bestIdx >= 0 ? (scores.doc[bestIdx] as number) : 0;
   if (bestIdx < 0 || bestVal < 1.5) return emptyResult('unknown');
   const docLang = LANGS[bestIdx] as Language;
   const allowed =
@@ -394,18 +417,24 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const sentLang: Language[] = [];
   const active = new Set<Language>([docLang]);
   for (const v of scores.sent) {
-    const [bi, bv, sv] = argmax(v);
+    const [bi, bv] = argmax(v);
     let l = docLang;
-    if (bi >= 0 && bv >= 3 && bv >= sv * 1.6) {
+    if (bi >= 0 && bv >= 3) {
+      // Scandinavian neighbours share many words: compare against the best language outside the group
+      let rival = 0;
+      for (let j = 0; j < v.length; j++) {
+        if (j === bi || (bi <= 2 && j <= 2)) continue;
+        rival = Math.max(rival, v[j] as number);
+      }
       const cand = LANGS[bi] as Language;
-      if (allowed.has(cand)) l = cand;
+      if (bv >= rival * 1.6 && allowed.has(cand)) l = bi <= 2 && SCANDINAVIAN.has(docLang) ? docLang : cand;
     }
     sentLang.push(l);
     active.add(l);
   }
-  // Scandinavian languages are close: a draft in one gets the neighbours' patterns too.
-  if (docLang === 'sv' || docLang === 'da' || docLang === 'nb') {
-    for (const l of ['sv', 'da', 'nb'] as const) if (allowed.has(l)) active.add(l);
+  // Scandinavian languages are close: a draft or sentence in one gets the neighbours' patterns too.
+  if ([...active].some((l) => SCANDINAVIAN.has(l))) {
+    for (const l of SCANDINAVIAN) if (allowed.has(l)) active.add(l);
   }
 
   const byCat = new Map<Cat, Match[]>();

@@ -6,7 +6,7 @@ const da: LangData = {
   words:
     'og er det den du din dine vi har med til for på som kan vil skal hvis fordi også fra når bare hende ham tak hej samtale videre stillingen hilsen ikke jeg dig mig at',
   strong:
-    'af desværre ansøgning ansøgningen ansøgninger ansøger ansøgere meget nogle noget hvad vores været havde venlig kære gerne nu blevet jer kun fornøjelse efter os søge hilsner ansættelse ansat dansk',
+    'af anden andet vores sidste usikre fik kunne skulle hilsner desværre hende ansøgning ansøgningen ansøgninger ansøger ansøgere meget nogle noget hvad vores været havde venlig kære gerne nu blevet jer kun fornøjelse efter os søge hilsner ansættelse ansat dansk',
   decision: {
     'other-candidates': [
       '(valgt|vælger|valgte|besluttet|beslutte|landet|kommet frem|ansat|ansætte|tilbudt|tilbyde|tilbyder|prioritere~|gå videre|går videre|gået videre|gik videre|fortsætte|fortsætter|gå) ** (andre|en anden|en anden|nogen anden|den anden|anden|de andre|et andet) [mere] (kandidat~|ansøger~|person~|finalist~|profil~)',
@@ -139,7 +139,7 @@ const da: LangData = {
       '(dit|jeres) (navn|efternavn)',
     ],
     religion: [
-      '(tørklæde~|hijab|kippa|turban|niqab|burka)',
+      '(tørklæde~|hijab~|kippa~|turban~|niqab~|burka~)',
       'religi~',
       '(troende|muslim~|kristen|jødisk~|jøde|hindu~|sikh~)',
       '(bøn|bønner|bede~|ramadan)',

@@ -108,7 +108,7 @@ const de: LangData = {
       '(deutsche~|ihren|deinen) (hintergrund|namen|nachnamen)',
     ],
     religion: [
-      '(kopftuch|hijab|kippa|turban|niqab|burka)',
+      '(kopftuch~|hijab~|kippa~|turban~|niqab~|burka~)',
       'religi~',
       '(muslim~|christ~|jüdisch~|jude|glaube~|gebet~|beten|ramadan)',
     ],

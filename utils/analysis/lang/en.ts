@@ -147,7 +147,7 @@ const en: LangData = {
       '(english|british|american|local) (background|origin|heritage)',
     ],
     religion: [
-      '(headscarf|hijab|veil|turban|kippah|yarmulke|niqab|burqa|cross necklace)',
+      '(headscar~|hijab~|veil|turban~|kippah~|yarmulke~|niqab~|burqa~|cross necklace)',
       'religio~',
       '(muslim~|christian~|jewish|hindu~|sikh~|faith)',
       '(prayer~|praying|pray|ramadan|sabbath)',

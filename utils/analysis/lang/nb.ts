@@ -6,7 +6,7 @@ const nb: LangData = {
   words:
     'og er det den du din dine vi har med til for på som kan vil skal hvis fordi også fra når bare henne ham hei samtale videre stillingen hilsen ikke jeg av denne gangen',
   strong:
-    'å dessverre søknad søknaden søknadene søker søkere søkte deg meg oss noe hva hadde vært gjerne takk ble mye vennlig etter dere jobbsøking kandidaten intervjuet nå kjemien ønsker hyggelig tusen tilbakemelding',
+    'å annen annet våre siste usikre fikk kunne skulle hilsener dessverre søknad søknaden søknadene søker søkere søkte deg meg oss noe hva hadde vært gjerne takk ble mye vennlig etter dere jobbsøking kandidaten intervjuet nå kjemien ønsker hyggelig tusen tilbakemelding',
   decision: {
     'other-candidates': [
       '(valgt|velger|valgte|bestemt|besluttet|landet|kommet frem|ansatt|ansette|tilbudt|tilby|tilbyr|prioritere~|gå videre|går videre|gått videre|gikk videre|fortsette|fortsetter|gått for|gå for|går for|gikk for) ** (andre|en annen|noen andre|den andre|annen|de andre|et annet) [mer] (kandidat~|søker~|person~|finalist~|profil~|sluttkandidat~)',
@@ -138,7 +138,7 @@ const nb: LangData = {
       '(ditt|deres) (navn|etternavn)',
     ],
     religion: [
-      '(hijab|skaut|hodeplagg|kippa|turban|niqab|burka)',
+      '(hijab~|skaut~|hodeplagg~|kippa~|turban~|niqab~|burka~)',
       'religi~',
       '(troende|muslim~|kristen|jødisk~|jøde|hindu~|sikh~)',
       '(bønn~|~bønn|be fem|ramadan)',

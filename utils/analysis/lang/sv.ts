@@ -6,7 +6,7 @@ const sv: LangData = {
   words:
     'tack hej det som för på med till av har en ett den du dig din ditt dina vi vill kan ska hade varit efter från när bara inom sig hon hen dem här där men eller jobbet tjänst rollen intervju',
   strong:
-    'och att inte är jag tyvärr ansökan ansökningar ansökningen tjänsten hälsningar vänliga vänlig eftersom därför någon några något mycket också hos blev vidare sökande gärna kommer fått vår vårt våra sådan tyvär tyvarr ansokan harliga ocksa',
+    'och annan annat våra sista osäkra fick kunde skulle inte är jag tyvärr ansökan ansökningar ansökningen tjänsten hälsningar vänliga vänlig eftersom därför någon några något mycket också hos blev vidare sökande gärna kommer fått vår vårt våra sådan tyvär tyvarr ansokan harliga ocksa',
   decision: {
     'other-candidates': [
       '(valt|väljer|valde|beslutat|bestämt|landat|kommit fram|anställt|anställer|anställa|erbjudit|erbjuder|erbjuda|prioritera~|fastnat|gått vidare|går vidare|gå vidare|gick vidare|fortsätter|fortsätta|gå) ** (andra|en annan|någon annan|den andra|annan|de andra) [mer] (kandidat~|sökande|person~|slutkandidat~|finalist~|profil~)',
@@ -146,7 +146,7 @@ const sv: LangData = {
       'född utomlands',
     ],
     religion: [
-      '(slöja|slöjan|sjal|hijab|huvudduk~|kippa|turban|niqab|burka)',
+      '(slöj~|sjal~|hijab~|huvudduk~|kippa~|turban~|niqab~|burka~)',
       'religi~',
       '(troende|muslim~|kristen|judisk~|jude|hindu~|sikh~)',
       '(bön|bönen|böne~|bönestund~|ramadan)',
