@@ -57,7 +57,7 @@ export const LOCALES: Record<Language, FeedbackLocale> = {
     and: 'och',
     lowercaseLabels: true,
     informationRight:
-      'Du har också rätt att skriftligen begära uppgifter om utbildning, yrkeserfarenhet och andra meriter hos den som fick tjänsten.',
+      'Du har också rätt att på begäran få skriftlig information om vilken utbildning, yrkeserfarenhet och andra meriter den vi valde har.',
     talkingPoints: {
       title: 'Förbered samtalet – {role}',
       pointsHeading: 'Att säga',
@@ -165,7 +165,7 @@ export const LOCALES: Record<Language, FeedbackLocale> = {
     and: 'og',
     lowercaseLabels: true,
     informationRight:
-      'Du kan også be skriftlig om opplysninger om utdanning, praksis og andre kvalifikasjoner hos den som ble ansatt.',
+      'Du har også rett til å få skriftlige opplysninger om utdanning, praksis og andre klart konstaterbare kvalifikasjoner hos den som ble ansatt.',
     talkingPoints: {
       title: 'Forbered samtalen – {role}',
       pointsHeading: 'Dette sier jeg',
@@ -287,8 +287,9 @@ export const LOCALES: Record<Language, FeedbackLocale> = {
       notAssessed: 'Nicht bewertet (nicht raten)',
       hired: 'Die eingestellte Person brachte mit',
       tip: 'Tipp',
-      talentNetwork: 'Platz im Talent-Pool anbieten – nur mit Einwilligung und höchstens {months} Monate.',
-      callOffer: 'Sagen, dass die Person sich gern wieder melden kann.',
+      talentNetwork:
+        'Aufnahme in den Talentpool anbieten – nur mit Einwilligung und für höchstens {months} Monate.',
+      callOffer: 'Anbieten, dass die Person sich gern wieder melden kann.',
       processFeedback: 'Um Feedback zum Bewerbungsprozess bitten.',
       questionsHeading: 'Vorbereitete Antworten',
       questions: [
@@ -296,13 +297,14 @@ export const LOCALES: Record<Language, FeedbackLocale> = {
         'Was sollte ich beim nächsten Mal anders machen?',
         'Welchen Eindruck habe ich hinterlassen?',
       ],
-      noComparison: 'Kein Vergleich dokumentiert – vor dem Gespräch bei der Fachabteilung nachfragen.',
+      noComparison:
+        'Kein Vergleich dokumentiert – vor dem Gespräch bei der zuständigen Führungskraft nachfragen.',
       develop: 'Ausbauen oder deutlicher zeigen',
       noTip:
         'Mit konkreten Beispielen beschreiben, wie die eigene Erfahrung zu den Anforderungen der Stellenanzeige passt.',
       strengths: 'Stärken',
       lessClear: 'Weniger deutlich',
-      noImpression: 'Hier wurde nichts bewertet – bei dem bleiben, was tatsächlich bewertet wurde.',
+      noImpression: 'Dazu liegt keine Bewertung vor – nur über das sprechen, was tatsächlich bewertet wurde.',
       reminder:
         'Beim Anforderungsprofil bleiben. Nicht über „Chemie“ spekulieren und nie etwas ansprechen, das die Merkmale des AGG berührt.',
     },
@@ -314,12 +316,12 @@ export const LOCALES: Record<Language, FeedbackLocale> = {
         'Damit ich {candidate} ein konkretes Feedback zur Stelle als {role} geben kann, brauche ich Ihre Einschätzung anhand des Anforderungsprofils. Bitte markieren Sie für jeden Punkt, ob er erfüllt, teilweise erfüllt oder nicht erfüllt ist, und ergänzen Sie gern einen kurzen Kommentar.',
       scale: 'erfüllt / teilweise / nicht erfüllt',
       comment: 'Kommentar',
-      must: 'Muss',
-      merit: 'Kann',
+      must: 'Muss-Kriterium',
+      merit: 'Kann-Kriterium',
       questionsHeading: 'Und zum Schluss:',
       hired: 'Was hatte die eingestellte Person, das {candidate} gefehlt hat?',
       tip: 'Ein Rat an {candidate} für das nächste Mal?',
-      why: 'Ein paar Zeilen genügen. „Es hat sich nicht richtig angefühlt“ kann ich nicht weitergeben, konkrete Beispiele helfen der Person aber sehr.',
+      why: 'Ein paar Zeilen genügen. „Es hat sich nicht richtig angefühlt“ kann ich nicht weitergeben, konkrete Beispiele helfen bei der Rückmeldung aber sehr.',
       thanks: 'Vielen Dank im Voraus!',
     },
   },
@@ -342,7 +344,7 @@ export const LOCALES: Record<Language, FeedbackLocale> = {
       hired: 'Valitulla henkilöllä oli',
       tip: 'Vinkki',
       talentNetwork:
-        'Tarjoa paikkaa kandidaattiverkostossa – vain suostumuksella ja enintään {months} kuukaudeksi.',
+        'Tarjoa mahdollisuutta liittyä osaajapankkiin – vain suostumuksella ja enintään {months} kuukaudeksi.',
       callOffer: 'Kerro, että hakija voi ottaa yhteyttä myöhemminkin.',
       processFeedback: 'Pyydä palautetta rekrytointiprosessista.',
       questionsHeading: 'Valmiit vastaukset',
@@ -356,16 +358,16 @@ export const LOCALES: Record<Language, FeedbackLocale> = {
       noTip: 'Kuvaa konkreettisin esimerkein, miten kokemuksesi vastaa ilmoituksen vaatimuksia.',
       strengths: 'Vahvuudet',
       lessClear: 'Vähemmän selvää',
-      noImpression: 'Tätä ei arvioitu – pysy siinä, mitä todella arvioitiin.',
+      noImpression: 'Tätä ei arvioitu – puhu vain siitä, mitä todella arvioitiin.',
       reminder:
-        'Pysy vaatimusprofiilissa. Älä spekuloi ”kemioista” äläkä koskaan mainitse mitään, mikä liittyy syrjintäperusteisiin.',
+        'Pysy vaatimusprofiilissa. Älä spekuloi ”henkilökemialla” äläkä koskaan mainitse mitään, mikä liittyy syrjintäperusteisiin.',
     },
     managerRequest: {
       subject: 'Palaute hakijalle {candidate} – {role}',
       greeting: 'Hei {manager},',
       greetingNoName: 'Hei,',
       intro:
-        'Jotta voin antaa hakijalle {candidate} konkreettista palautetta (tehtävä: {role}), tarvitsen arviosi vaatimusprofiilin pohjalta. Merkitse jokaisen kohdan kohdalle, täyttyikö se, täyttyikö se osittain vai ei, ja lisää lyhyt kommentti.',
+        'Jotta voin antaa hakijalle {candidate} konkreettista palautetta (tehtävä: {role}), tarvitsen arviosi vaatimusprofiilin pohjalta. Merkitse jokaiseen kohtaan, täyttyikö se kokonaan, osittain vai ei lainkaan, ja lisää lyhyt kommentti.',
       scale: 'täyttyi / osittain / ei täyttynyt',
       comment: 'kommentti',
       must: 'vaatimus',

@@ -175,7 +175,7 @@ describe('composeFeedback — in every language', () => {
     }
     const sv = renderPlainText(composeFeedback(input({ language: 'sv', sections: { comparison: {} } })));
     expect(sv).toContain(
-      'rätt att skriftligen begära uppgifter om utbildning, yrkeserfarenhet och andra meriter',
+      'rätt att på begäran få skriftlig information om vilken utbildning, yrkeserfarenhet och andra meriter',
     );
     const off = composeFeedback(
       input({ language: 'sv', sections: { comparison: {} }, informationRight: false }),
@@ -245,9 +245,9 @@ describe('composeFeedback — in every language', () => {
     expect(renderPlainText(doc)).toMatchInlineSnapshot(`
       "Dear Anna Berg,
 
-      Thank you for your commitment and for all the time you have given us throughout the recruitment for the backend developer role at Acme. We have now made our decision and offered the role to another candidate.
+      Thank you for your commitment and for all the time you have given us throughout the recruitment process for the backend developer role at Acme. We have now made our decision and offered the role to another candidate.
 
-      Your background matched what we were looking for in terms of experience building services in Go. When it comes to PostgreSQL performance tuning, you have a good foundation, though not quite at the level we needed this time. Compared with our requirement profile, what was missing was on-call experience and professional Swedish.
+      Your background matched what we were looking for: experience building services in Go. You have a good foundation in the following, though not quite at the level we needed this time: PostgreSQL performance tuning. Compared with our requirement profile, this is what was missing: on-call experience and professional Swedish.
 
       The candidate we chose had five years of running Go services in production.
 

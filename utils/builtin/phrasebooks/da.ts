@@ -10,12 +10,12 @@ export const da: Phrasebook = buildPhrasebook('da', 'Klarsvar – danske fraser'
       'Mange tak for din interesse for stillingen som {role} hos {company}.',
     ],
     interview: [
-      'Tak fordi du tog dig tid til at mødes med os til samtale om stillingen som {role}.',
+      'Tak, fordi du tog dig tid til at komme til samtale om stillingen som {role}.',
       'Tak for en god samtale og for den tid, du brugte på at fortælle os om dig selv i forbindelse med stillingen som {role} hos {company}.',
     ],
     final: [
       'Tak for dit engagement og for al den tid, du har lagt i rekrutteringsforløbet til stillingen som {role} hos {company}.',
-      'Mange tak fordi du har været med hele vejen i processen om stillingen som {role}.',
+      'Mange tak, fordi du har været med hele vejen gennem rekrutteringsforløbet til stillingen som {role}.',
     ],
   },
   decision: {
@@ -30,7 +30,7 @@ export const da: Phrasebook = buildPhrasebook('da', 'Klarsvar – danske fraser'
     ],
     final: [
       'Vi har nu truffet vores beslutning og valgt en anden kandidat til stillingen.',
-      'Efter grundige overvejelser har vi tilbudt stillingen til en anden kandidat.',
+      'Vi har besluttet at tilbyde stillingen til en anden kandidat.',
       'Beslutningen er nu truffet, og desværre har vi valgt en anden kandidat denne gang.',
     ],
   },
@@ -65,7 +65,7 @@ export const da: Phrasebook = buildPhrasebook('da', 'Klarsvar – danske fraser'
     any: [
       'Når det gælder {criterion}, har du et godt grundlag, men ikke helt det niveau, vi havde brug for denne gang.',
       'Du levede delvist op til det, vi søgte, når det gælder {criterion}.',
-      'Vi så gode forudsætninger, når det gælder {criterion}, men havde brug for mere dybde til denne stilling.',
+      'Vi så gode forudsætninger, når det gælder {criterion}, men til denne stilling havde vi brug for mere erfaring på området.',
     ],
     education: [
       'Uddannelseskravene opfyldte du delvist: {criterion}.',
@@ -92,18 +92,18 @@ export const da: Phrasebook = buildPhrasebook('da', 'Klarsvar – danske fraser'
     any: [
       'Det, der manglede i forhold til kravprofilen, var {criterion}.',
       'Vi søgte en, der allerede har {criterion}, og her slog din profil ikke helt til.',
-      'Det afgørende var {criterion}, hvor vi havde brug for mere, end din profil viser i dag.',
+      'Afgørende for os var {criterion}, hvor vi havde brug for mere, end din profil viser i dag.',
     ],
     education: [
       'Stillingen kræver {criterion}, hvilket vi ikke kunne se i din baggrund.',
-      'Uddannelseskravene var afgørende for os: {criterion}.',
+      'Uddannelseskravene var afgørende for os, og her savnede vi {criterion}.',
     ],
     experience: [
       'Vi søgte en med {criterion}, og her slog din baggrund ikke helt til denne gang.',
       'Det afgørende var, at vi havde brug for {criterion}, hvilket vi ikke så i din baggrund.',
     ],
     language: [
-      'Stillingen kræver {criterion} i det daglige arbejde, og her nåede du ikke helt op på kravet.',
+      'Stillingen kræver {criterion} i det daglige arbejde, og her levede du ikke helt op til kravet.',
       'Sprogkravene var afgørende: Vi havde brug for {criterion}.',
     ],
     personal: [
@@ -124,8 +124,8 @@ export const da: Phrasebook = buildPhrasebook('da', 'Klarsvar – danske fraser'
   tip: [
     'Et råd til fremtidige ansøgninger: {note}.',
     'Mit råd til næste gang: {note}.',
-    'Hvis du søger en lignende stilling fremover, er det disse områder, der gør størst forskel at udvikle og vise: {criterion}.',
-    'Beskriv gerne med konkrete eksempler, hvordan din erfaring matcher kravene i stillingsopslaget – så er det lettere for os at se, hvad du kan.',
+    'Hvis du søger en lignende stilling fremover, er det især her, du kan styrke din profil: {criterion}.',
+    'Beskriv gerne med konkrete eksempler, hvordan din erfaring matcher kravene i stillingsopslaget – så bliver det lettere at se, hvad du kan.',
   ],
   'talent-network': [
     'Vi vil gerne gemme dine oplysninger i vores kandidatnetværk og kontakte dig, hvis en lignende stilling bliver ledig. Vi gemmer dem kun, hvis du siger ja, og i højst {months} måneder – svar blot på denne mail, hvis du vil være med.',
@@ -139,7 +139,7 @@ export const da: Phrasebook = buildPhrasebook('da', 'Klarsvar – danske fraser'
   ],
   'process-feedback': [
     'Vi vil gerne blive bedre og sætter pris på at høre, hvordan du har oplevet rekrutteringsprocessen:',
-    'Hvordan oplevede du vores rekrutteringsproces? Del gerne dine synspunkter her:',
+    'Hvordan oplevede du vores rekrutteringsproces? Del gerne din oplevelse her:',
   ],
   closing: [
     'Jeg ønsker dig held og lykke fremover.\n\nVenlig hilsen\n{sender}',

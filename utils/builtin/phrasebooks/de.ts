@@ -13,35 +13,35 @@ export const de: Phrasebook = buildPhrasebook('de', 'Klarsvar – deutsche Formu
       'Herzlichen Dank für Ihr Interesse an der Stelle als {role} bei {company}.',
     ],
     interview: [
-      'Vielen Dank, dass Sie sich die Zeit für das Vorstellungsgespräch für die Stelle als {role} genommen haben.',
-      'Danke für das angenehme Gespräch und die Zeit, die Sie sich für uns und die Stelle als {role} bei {company} genommen haben.',
+      'Vielen Dank, dass Sie sich Zeit für das Gespräch über die Stelle als {role} genommen haben.',
+      'Herzlichen Dank für das angenehme Gespräch und die Zeit, die Sie sich für die Stelle als {role} bei {company} genommen haben.',
     ],
     final: [
       'Vielen Dank für Ihr Engagement und die Zeit, die Sie in den gesamten Auswahlprozess für die Stelle als {role} bei {company} investiert haben.',
-      'Herzlichen Dank, dass Sie den Auswahlprozess für die Stelle als {role} bis zum Schluss mit uns gegangen sind.',
+      'Herzlichen Dank, dass Sie bis zum Schluss am Auswahlprozess für die Stelle als {role} teilgenommen haben.',
     ],
   },
   decision: {
     application: [
-      'Wir haben inzwischen alle Bewerbungen gesichtet und uns entschieden, Ihre Bewerbung nicht weiter zu berücksichtigen.',
+      'Wir haben inzwischen alle Bewerbungen gesichtet und können Ihre Bewerbung leider nicht weiter berücksichtigen.',
       'Nach Durchsicht aller Unterlagen haben wir uns leider entschieden, Sie diesmal nicht in die engere Auswahl zu nehmen.',
-      'Wir haben andere Bewerberinnen und Bewerber zum Gespräch eingeladen, daher geht Ihre Bewerbung leider nicht weiter.',
+      'Zu den Vorstellungsgesprächen haben wir andere Bewerberinnen und Bewerber eingeladen, sodass Ihre Bewerbung leider nicht in die nächste Runde kommt.',
     ],
     interview: [
       'Nach den Gesprächen haben wir uns entschieden, Sie nicht in die nächste Runde einzuladen.',
-      'Wir haben inzwischen alle Gespräche geführt und werden leider nicht mit Ihnen in die nächste Runde gehen.',
+      'Wir haben inzwischen alle Gespräche geführt und können Sie leider nicht in die nächste Runde einladen.',
     ],
     final: [
       'Wir haben unsere Entscheidung getroffen und die Stelle einer anderen Person angeboten.',
-      'Nach sorgfältiger Abwägung haben wir uns für eine andere Person entschieden.',
+      'Die Stelle haben wir inzwischen an eine andere Person vergeben.',
       'Die Entscheidung ist gefallen, und leider haben wir uns diesmal für jemand anderen entschieden.',
     ],
   },
   'criterion-met': {
     any: [
       'Folgende Anforderungen haben Sie gut erfüllt: {criterion}.',
-      'Hier hat Ihr Profil klar überzeugt: {criterion}.',
-      'Ihr Profil passte hier gut zu unseren Anforderungen: {criterion}.',
+      'Überzeugt hat uns Ihr Profil vor allem hier: {criterion}.',
+      'Gut zu unserem Anforderungsprofil passte: {criterion}.',
     ],
     education: [
       'Die Anforderungen an die Ausbildung haben Sie erfüllt: {criterion}.',
@@ -49,26 +49,26 @@ export const de: Phrasebook = buildPhrasebook('de', 'Klarsvar – deutsche Formu
     ],
     experience: [
       'Ihr beruflicher Hintergrund passte gut zu dem, was wir gesucht haben: {criterion}.',
-      'Wir haben geschätzt, was Sie hier mitbringen: {criterion}.',
+      'Sehr geschätzt haben wir, was Sie in diesem Bereich mitbringen: {criterion}.',
     ],
     language: [
       'Die sprachlichen Anforderungen haben Sie erfüllt: {criterion}.',
-      'Sprachlich passten Sie gut zu dem, was wir gesucht haben: {criterion}.',
+      'Sprachlich entsprachen Sie gut unseren Anforderungen: {criterion}.',
     ],
     personal: [
-      'Im Verlauf des Prozesses haben Sie überzeugende Beispiele gegeben für: {criterion}.',
-      'In Ihren Schilderungen haben wir konkrete Beispiele gesehen für: {criterion}.',
+      'Im Lauf des Auswahlprozesses haben Sie überzeugende Beispiele genannt für: {criterion}.',
+      'In Ihren Schilderungen haben wir konkrete Beispiele gefunden für: {criterion}.',
     ],
     practical: [
       'Die praktischen Voraussetzungen haben Sie erfüllt: {criterion}.',
-      'Die praktischen Rahmenbedingungen passten: {criterion}.',
+      'Bei den praktischen Rahmenbedingungen passte alles: {criterion}.',
     ],
   },
   'criterion-partial': {
     any: [
       'Hier bringen Sie eine gute Grundlage mit, aber noch nicht ganz das Niveau, das wir diesmal gebraucht haben: {criterion}.',
-      'Teilweise erfüllt haben Sie: {criterion}.',
-      'Wir haben gute Ansätze gesehen, für diese Stelle aber mehr Tiefe gebraucht: {criterion}.',
+      'Teilweise erfüllt haben Sie folgende Anforderungen: {criterion}.',
+      'Wir haben gute Ansätze gesehen, für diese Stelle aber mehr Erfahrung in diesem Bereich gebraucht: {criterion}.',
     ],
     education: [
       'Die Anforderungen an die Ausbildung haben Sie teilweise erfüllt: {criterion}.',
@@ -76,7 +76,7 @@ export const de: Phrasebook = buildPhrasebook('de', 'Klarsvar – deutsche Formu
     ],
     experience: [
       'Ihr Hintergrund ist hier relevant, aber nicht in dem Umfang, den wir gebraucht haben: {criterion}.',
-      'Was Sie hier mitbringen, ist relevant, wir haben aber jemanden mit längerer Praxis gesucht: {criterion}.',
+      'Was Sie mitbringen, ist relevant, wir haben aber jemanden mit mehr Praxis in diesem Bereich gesucht: {criterion}.',
     ],
     language: [
       'Die sprachlichen Anforderungen haben Sie teilweise erfüllt: {criterion}.',
@@ -84,7 +84,7 @@ export const de: Phrasebook = buildPhrasebook('de', 'Klarsvar – deutsche Formu
     ],
     personal: [
       'Wir haben Ansätze gesehen, aber nicht so deutlich, wie es die Stelle erfordert: {criterion}.',
-      'Hier haben wir nur ein teilweises Bild und zu wenige konkrete Beispiele bekommen: {criterion}.',
+      'Hier haben wir nur einen ersten Eindruck und zu wenige konkrete Beispiele bekommen: {criterion}.',
     ],
     practical: [
       'Die praktischen Voraussetzungen haben Sie nur teilweise erfüllt: {criterion}.',
@@ -95,19 +95,19 @@ export const de: Phrasebook = buildPhrasebook('de', 'Klarsvar – deutsche Formu
     any: [
       'Im Vergleich zum Anforderungsprofil hat Folgendes gefehlt: {criterion}.',
       'Hier hat Ihr Profil für diese Stelle noch nicht ganz gereicht: {criterion}.',
-      'Ausschlaggebend war dieser Punkt, bei dem wir mehr gebraucht haben, als Ihr Profil derzeit zeigt: {criterion}.',
+      'Ausschlaggebend war, dass wir hier mehr gebraucht haben, als Ihr Profil derzeit zeigt: {criterion}.',
     ],
     education: [
-      'Die Stelle setzt Folgendes voraus, was wir in Ihrem Werdegang nicht gesehen haben: {criterion}.',
-      'Die Anforderungen an die Ausbildung waren für uns entscheidend: {criterion}.',
+      'Die Stelle setzt Folgendes voraus, was wir in Ihrem Werdegang nicht gefunden haben: {criterion}.',
+      'Entscheidend waren die Anforderungen an die Ausbildung, und hier hat uns Folgendes gefehlt: {criterion}.',
     ],
     experience: [
       'Hier hat Ihr Hintergrund diesmal nicht ganz gereicht: {criterion}.',
-      'Ausschlaggebend war, dass wir Folgendes gebraucht haben, was wir in Ihrem Werdegang nicht gesehen haben: {criterion}.',
+      'Ausschlaggebend war, dass wir Folgendes in Ihrem Werdegang nicht gefunden haben: {criterion}.',
     ],
     language: [
-      'Die Stelle erfordert im Arbeitsalltag Folgendes, und hier haben Sie die Anforderung noch nicht ganz erreicht: {criterion}.',
-      'Die sprachlichen Anforderungen waren entscheidend: {criterion}.',
+      'Im Arbeitsalltag ist Folgendes erforderlich, und hier haben Sie das nötige Niveau noch nicht ganz erreicht: {criterion}.',
+      'Die sprachlichen Anforderungen waren entscheidend, und hier hat es noch nicht ganz gereicht: {criterion}.',
     ],
     personal: [
       'Hier haben wir im Verlauf des Prozesses nicht genug konkrete Beispiele bekommen: {criterion}.',
@@ -115,24 +115,24 @@ export const de: Phrasebook = buildPhrasebook('de', 'Klarsvar – deutsche Formu
     ],
     practical: [
       'Eine praktische Voraussetzung der Stelle war nicht erfüllt: {criterion}.',
-      'Die praktischen Voraussetzungen haben nicht ganz gereicht: {criterion}.',
+      'Die praktischen Voraussetzungen waren nicht ganz erfüllt: {criterion}.',
     ],
   },
   comparison: [
     'Die Person, für die wir uns entschieden haben, brachte Folgendes mit: {note}.',
     'Den Ausschlag gab, dass die ausgewählte Person Folgendes mitbrachte: {note}.',
-    'Die ausgewählte Person entsprach dem Anforderungsprofil in diesen Punkten stärker: {criterion}.',
+    'Die ausgewählte Person entsprach dem Anforderungsprofil in diesen Punkten besser: {criterion}.',
     'Im Vergleich zu Ihnen hatte die ausgewählte Person hier das stärkere Profil: {criterion}.',
   ],
   tip: [
     'Ein Tipp für künftige Bewerbungen: {note}.',
     'Mein Rat für das nächste Mal: {note}.',
-    'Wenn Sie sich künftig auf eine ähnliche Stelle bewerben, macht es den größten Unterschied, diese Bereiche auszubauen und sichtbar zu machen: {criterion}.',
+    'Wenn Sie sich künftig auf eine ähnliche Stelle bewerben, lohnt es sich besonders, diese Punkte auszubauen und deutlich zu zeigen: {criterion}.',
     'Beschreiben Sie gern mit konkreten Beispielen, wie Ihre Erfahrung zu den Anforderungen der Stellenanzeige passt – dann lässt sich Ihr Können leichter erkennen.',
   ],
   'talent-network': [
-    'Wir würden Ihre Daten gern in unseren Talent-Pool aufnehmen und uns melden, wenn eine ähnliche Stelle frei wird. Wir speichern sie nur mit Ihrer Einwilligung und höchstens {months} Monate lang – antworten Sie einfach auf diese E-Mail, wenn Sie einverstanden sind.',
-    'Wir würden gern in Kontakt bleiben. Dürfen wir Ihre Daten in unserem Talent-Pool speichern? Das tun wir nur mit Ihrer Einwilligung und höchstens {months} Monate lang; Sie können die Löschung jederzeit verlangen.',
+    'Wir würden Ihre Daten gern in unseren Talentpool aufnehmen und uns melden, wenn eine ähnliche Stelle frei wird. Wir speichern sie nur mit Ihrer Einwilligung und höchstens {months} Monate lang – antworten Sie einfach auf diese E-Mail, wenn Sie einverstanden sind.',
+    'Wir würden gern in Kontakt bleiben. Dürfen wir Ihre Daten in unserem Talentpool speichern? Das tun wir nur mit Ihrer Einwilligung und höchstens {months} Monate lang; Sie können die Löschung jederzeit verlangen.',
   ],
   'call-offer': [
     'Rufen Sie mich gern unter {phone} an, wenn Sie über die Entscheidung sprechen möchten.',
@@ -145,8 +145,8 @@ export const de: Phrasebook = buildPhrasebook('de', 'Klarsvar – deutsche Formu
     'Wie haben Sie unseren Bewerbungsprozess erlebt? Ihre Rückmeldung können Sie hier geben:',
   ],
   closing: [
-    'Für Ihre Zukunft wünsche ich Ihnen alles Gute.\n\nMit freundlichen Grüßen\n{sender}',
-    'Für Ihre weitere Stellensuche wünsche ich Ihnen viel Erfolg.\n\nViele Grüße\n{sender}',
+    'Für Ihre berufliche Zukunft wünsche ich Ihnen alles Gute.\n\nMit freundlichen Grüßen\n{sender}',
+    'Für Ihre weitere Stellensuche wünsche ich Ihnen viel Erfolg.\n\nFreundliche Grüße\n{sender}',
     'Nochmals vielen Dank für Ihr Interesse und alles Gute.\n\nMit freundlichen Grüßen\n{sender}',
   ],
 });

@@ -14,7 +14,7 @@ export const en: Phrasebook = buildPhrasebook('en', 'Klarsvar – English phrase
       'Thank you for a good conversation and for the time you gave to the interview for the {role} position at {company}.',
     ],
     final: [
-      'Thank you for your commitment and for all the time you have given us throughout the recruitment for the {role} role at {company}.',
+      'Thank you for your commitment and for all the time you have given us throughout the recruitment process for the {role} role at {company}.',
       'Many thanks for staying with us through every step of the process for the {role} position.',
     ],
   },
@@ -30,102 +30,102 @@ export const en: Phrasebook = buildPhrasebook('en', 'Klarsvar – English phrase
     ],
     final: [
       'We have now made our decision and offered the role to another candidate.',
-      'After careful consideration, we have chosen another candidate for the position.',
+      'We have chosen another candidate for the position.',
       'The decision has been made, and this time we have gone with another candidate.',
     ],
   },
   'criterion-met': {
     any: [
-      'When it comes to {criterion}, you matched what we were looking for.',
-      'Your profile was a good match for us on {criterion}.',
-      'A clear strength in your profile was {criterion}.',
+      'Your profile matched our requirements well on the following: {criterion}.',
+      'We saw clear strengths in your profile here: {criterion}.',
+      'You met what we were looking for on these points: {criterion}.',
     ],
     education: [
       'You met our education requirements: {criterion}.',
       'Your educational background matched what we were looking for: {criterion}.',
     ],
     experience: [
-      'Your background matched what we were looking for in terms of {criterion}.',
-      'We valued what you bring with regard to {criterion}.',
+      'Your background matched what we were looking for: {criterion}.',
+      'We valued what you bring in this area: {criterion}.',
     ],
     language: [
       'You met our language requirements: {criterion}.',
       'On the language side, you matched what we were looking for: {criterion}.',
     ],
     personal: [
-      'During the process you gave clear examples of {criterion}.',
-      'We saw concrete examples of {criterion} in what you told us.',
+      'During the process you gave clear examples of the following: {criterion}.',
+      'In what you told us, we saw concrete examples of the following: {criterion}.',
     ],
     practical: [
       'You met the practical requirements: {criterion}.',
-      'The practical side was in place when it comes to {criterion}.',
+      'The practical side was all in place: {criterion}.',
     ],
   },
   'criterion-partial': {
     any: [
-      'When it comes to {criterion}, you have a good foundation, though not quite at the level we needed this time.',
-      'On {criterion}, you partly met what we were looking for.',
-      'We saw good potential in terms of {criterion}, but needed more depth for this role.',
+      'You have a good foundation in the following, though not quite at the level we needed this time: {criterion}.',
+      'On these points, you partly met what we were looking for: {criterion}.',
+      'We saw good potential, but for this role we needed more experience in the area: {criterion}.',
     ],
     education: [
       'You partly met our education requirements: {criterion}.',
       'Your educational background is close to what we were looking for, but does not fully meet the requirement: {criterion}.',
     ],
     experience: [
-      'You have a relevant background with regard to {criterion}, but not to the extent we needed.',
-      'What you bring in terms of {criterion} is relevant, but we were looking for someone who has worked with it for longer.',
+      'You have a relevant background, but not to the extent we needed: {criterion}.',
+      'What you bring is relevant, but we were looking for someone who has worked in this area for longer: {criterion}.',
     ],
     language: [
       'You partly met our language requirements: {criterion}.',
-      'You have a good foundation in {criterion}, but the role needs a higher level in day-to-day work.',
+      'Your foundation is good, but the role needs a higher level in day-to-day work: {criterion}.',
     ],
     personal: [
-      'We saw examples of {criterion}, but not as clearly as the role requires.',
-      'On {criterion}, we got part of the picture, but not enough concrete examples.',
+      'We saw some examples, but not as clearly as the role requires: {criterion}.',
+      'Here we got part of the picture, but not enough concrete examples: {criterion}.',
     ],
     practical: [
       'You only partly met the practical requirements: {criterion}.',
-      'When it comes to {criterion}, the arrangements did not fully fit what the role requires.',
+      'The practical arrangements did not fully fit what the role requires: {criterion}.',
     ],
   },
   'criterion-missing': {
     any: [
-      'Compared with our requirement profile, what was missing was {criterion}.',
-      'We were looking for someone who already brings {criterion}, and this is where your profile fell short.',
-      'The deciding factor was {criterion}, where we needed more than your profile shows today.',
+      'Compared with our requirement profile, this is what was missing: {criterion}.',
+      'This is where your profile did not quite reach what the role needs: {criterion}.',
+      'The deciding factor was that we needed more here than your profile currently shows: {criterion}.',
     ],
     education: [
-      'The role requires {criterion}, which we could not see in your background.',
-      'The education requirements were decisive for us: {criterion}.',
+      'The role requires the following, which we could not see in your background: {criterion}.',
+      'Our education requirements were decisive, and here your background did not meet them: {criterion}.',
     ],
     experience: [
-      'We were looking for someone with {criterion}, and your background did not quite reach that this time.',
-      'The deciding factor was that we needed {criterion}, which we did not see in your background.',
+      'We were looking for the following, which we did not see in your background: {criterion}.',
+      'Your background did not quite reach what we needed this time: {criterion}.',
     ],
     language: [
-      'The role requires {criterion} in day-to-day work, and your current level did not meet that requirement.',
-      'The language requirements were decisive: we needed {criterion}.',
+      'The role requires the following in day-to-day work, and your current level does not yet meet it: {criterion}.',
+      'Our language requirements were decisive, and your current level did not quite meet them: {criterion}.',
     ],
     personal: [
-      'On {criterion}, we did not get enough concrete examples during the process.',
-      'We needed to see clearer examples of {criterion} than we did this time.',
+      'During the process we did not get enough concrete examples of the following: {criterion}.',
+      'We needed to see clearer examples of the following than we did this time: {criterion}.',
     ],
     practical: [
-      'A practical requirement of the role is {criterion}, and this was not met.',
+      'A practical requirement of the role was not met: {criterion}.',
       'The practical requirements were not fully met: {criterion}.',
     ],
   },
   comparison: [
     'The candidate we chose had {note}.',
     'What made the difference was that the person we chose had {note}.',
-    'The candidate we chose matched the requirement profile more closely on {criterion}.',
-    'Compared with you, the person we chose had a stronger profile in terms of {criterion}.',
+    'The candidate we chose matched the requirement profile more closely on the following: {criterion}.',
+    'Compared with you, the person we chose had a stronger profile here: {criterion}.',
   ],
   tip: [
     'A tip for future applications: {note}.',
     'My advice for next time: {note}.',
-    'If you apply for a similar role in the future, these are the areas where developing and showing your skills would make the biggest difference: {criterion}.',
-    'Describe with concrete examples how your experience matches the requirements in the job ad; it makes it much easier for a recruiter to see what you can do.',
+    'If you apply for a similar role in the future, the biggest difference would come from developing and clearly showing the following: {criterion}.',
+    'It helps to describe with concrete examples how your experience matches the requirements in the job ad – that makes it much easier for a recruiter to see what you can do.',
   ],
   'talent-network': [
     'We would like to keep your details in our talent network and get in touch if a similar role opens up. We will only keep them if you agree, and for no longer than {months} months – just reply to this email if you would like to join.',
@@ -138,7 +138,7 @@ export const en: Phrasebook = buildPhrasebook('en', 'Klarsvar – English phrase
     'If you have questions or would like more feedback, you are very welcome to contact me.',
   ],
   'process-feedback': [
-    'We want to keep improving and would appreciate hearing how you experienced our recruitment process:',
+    'We want to keep improving and would be grateful to hear about your experience of our recruitment process:',
     'How did you find our recruitment process? You can share your thoughts here:',
   ],
   closing: [

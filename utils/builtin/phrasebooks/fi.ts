@@ -13,27 +13,27 @@ export const fi: Phrasebook = buildPhrasebook('fi', 'Klarsvar – suomenkieliset
       'Lämmin kiitos kiinnostuksestasi ja hakemuksestasi tehtävään {role}.',
     ],
     interview: [
-      'Kiitos, että käytit aikaasi ja tulit haastatteluun tehtävään {role}.',
+      'Kiitos, että käytit aikaasi haastatteluun ja kerroit meille itsestäsi.',
       'Kiitos hyvästä keskustelusta ja ajasta, jonka annoit haastattelulle.',
     ],
     final: [
-      'Kiitos sitoutumisestasi ja kaikesta ajasta, jonka olet antanut rekrytointiprosessillemme.',
+      'Kiitos sitoutumisestasi ja kaikesta ajasta, jonka olet käyttänyt rekrytointiprosessiimme.',
       'Lämmin kiitos, että olit mukana rekrytointiprosessissa loppuun asti.',
     ],
   },
   decision: {
     application: [
       'Olemme nyt käyneet läpi kaikki hakemukset ja päättäneet, ettemme jatka hakemuksesi käsittelyä.',
-      'Kaikkien hakemusten läpikäynnin jälkeen päätimme valitettavasti, ettemme etene kanssasi tällä kertaa.',
+      'Kaikkien hakemusten läpikäynnin jälkeen päätimme valitettavasti, ettet tällä kertaa jatka seuraavaan vaiheeseen.',
       'Kutsuimme haastatteluun muita hakijoita, joten hakemuksesi ei valitettavasti etene.',
     ],
     interview: [
-      'Haastattelujen jälkeen päätimme, ettemme jatka kanssasi seuraavaan vaiheeseen.',
+      'Haastattelujen perusteella valitsimme seuraavaan vaiheeseen muita hakijoita.',
       'Olemme nyt tavanneet kaikki hakijat ja päättäneet valitettavasti, ettet jatka seuraavaan vaiheeseen.',
     ],
     final: [
       'Olemme nyt tehneet päätöksen ja valinneet tehtävään toisen hakijan.',
-      'Huolellisen harkinnan jälkeen tarjosimme tehtävää toiselle hakijalle.',
+      'Tarjosimme tehtävää toiselle hakijalle.',
       'Päätös on nyt tehty, ja valitettavasti valintamme kohdistui tällä kertaa toiseen hakijaan.',
     ],
   },
@@ -41,7 +41,7 @@ export const fi: Phrasebook = buildPhrasebook('fi', 'Klarsvar – suomenkieliset
     any: [
       'Profiilisi vastasi hyvin vaatimuksiamme seuraavilta osin: {criterion}.',
       'Arvostimme erityisesti osaamistasi seuraavilla alueilla: {criterion}.',
-      'Tässä profiilisi oli vahva: {criterion}.',
+      'Profiilisi oli erityisen vahva seuraavilta osin: {criterion}.',
     ],
     education: [
       'Täytit koulutusta koskevat vaatimukset: {criterion}.',
@@ -49,7 +49,7 @@ export const fi: Phrasebook = buildPhrasebook('fi', 'Klarsvar – suomenkieliset
     ],
     experience: [
       'Taustasi vastasi hyvin sitä, mitä haimme: {criterion}.',
-      'Arvostimme sitä, mitä tuot mukanasi: {criterion}.',
+      'Arvostimme taustaasi erityisesti seuraavilta osin: {criterion}.',
     ],
     language: [
       'Täytit kielitaitoa koskevat vaatimuksemme: {criterion}.',
@@ -68,15 +68,15 @@ export const fi: Phrasebook = buildPhrasebook('fi', 'Klarsvar – suomenkieliset
     any: [
       'Sinulla on hyvä pohja, mutta ei aivan sitä tasoa, jota tällä kertaa tarvitsimme: {criterion}.',
       'Täytit osittain sen, mitä haimme: {criterion}.',
-      'Näimme hyviä edellytyksiä, mutta tähän tehtävään tarvitsimme enemmän syvyyttä: {criterion}.',
+      'Näimme hyviä edellytyksiä, mutta tähän tehtävään tarvitsimme syvällisempää osaamista: {criterion}.',
     ],
     education: [
       'Täytit koulutusta koskevat vaatimukset osittain: {criterion}.',
       'Koulutustaustasi on lähellä hakemaamme, mutta se ei aivan vastaa vaatimusta: {criterion}.',
     ],
     experience: [
-      'Taustasi on relevantti, mutta ei siinä laajuudessa kuin tarvitsimme: {criterion}.',
-      'Tuot mukanasi relevanttia osaamista, mutta haimme henkilöä, jolla on pidempi kokemus: {criterion}.',
+      'Taustasi on tehtävän kannalta hyödyllinen, mutta ei siinä laajuudessa kuin tarvitsimme: {criterion}.',
+      'Sinulla on tehtävään sopivaa osaamista, mutta haimme henkilöä, jolla on pidempi kokemus: {criterion}.',
     ],
     language: [
       'Täytit kielitaitoa koskevat vaatimukset osittain: {criterion}.',
@@ -84,7 +84,7 @@ export const fi: Phrasebook = buildPhrasebook('fi', 'Klarsvar – suomenkieliset
     ],
     personal: [
       'Näimme esimerkkejä, mutta emme niin selvästi kuin tehtävä edellyttää: {criterion}.',
-      'Saimme osittaisen kuvan mutta liian vähän konkreettisia esimerkkejä: {criterion}.',
+      'Saimme osittaisen kuvan, mutta liian vähän konkreettisia esimerkkejä: {criterion}.',
     ],
     practical: [
       'Täytit käytännön vaatimukset vain osittain: {criterion}.',
@@ -94,16 +94,16 @@ export const fi: Phrasebook = buildPhrasebook('fi', 'Klarsvar – suomenkieliset
   'criterion-missing': {
     any: [
       'Vaatimusprofiiliin verrattuna puuttui: {criterion}.',
-      'Tässä profiilisi ei vielä aivan riittänyt: {criterion}.',
-      'Ratkaisevaa oli tämä, ja tarvitsimme enemmän kuin profiilisi tällä hetkellä osoittaa: {criterion}.',
+      'Profiilisi ei vielä aivan riittänyt seuraavilta osin: {criterion}.',
+      'Ratkaisevaa oli, että tarvitsimme seuraavilta osin enemmän kuin profiilistasi nyt ilmenee: {criterion}.',
     ],
     education: [
-      'Tehtävä edellyttää seuraavaa, mitä emme nähneet taustassasi: {criterion}.',
-      'Koulutusta koskevat vaatimukset olivat meille ratkaisevia: {criterion}.',
+      'Emme löytäneet taustastasi tehtävän edellyttämää koulutusta: {criterion}.',
+      'Koulutusta koskevat vaatimukset olivat ratkaisevia, eivätkä ne täyttyneet: {criterion}.',
     ],
     experience: [
-      'Tässä taustasi ei tällä kertaa aivan riittänyt: {criterion}.',
-      'Ratkaisevaa oli, että tarvitsimme seuraavaa, mitä emme nähneet taustassasi: {criterion}.',
+      'Taustasi ei tällä kertaa aivan riittänyt seuraavilta osin: {criterion}.',
+      'Ratkaisevaa oli, ettemme löytäneet taustastasi seuraavaa: {criterion}.',
     ],
     language: [
       'Tehtävä edellyttää päivittäisessä työssä seuraavaa, eikä kielitaitosi vielä aivan yltänyt vaatimukseen: {criterion}.',
@@ -127,12 +127,12 @@ export const fi: Phrasebook = buildPhrasebook('fi', 'Klarsvar – suomenkieliset
   tip: [
     'Vinkki tuleviin hakuihin: {note}.',
     'Neuvoni ensi kertaa varten: {note}.',
-    'Jos haet jatkossa vastaavaa tehtävää, suurin ero syntyy näiden alueiden kehittämisestä ja esiin tuomisesta: {criterion}.',
-    'Kuvaa konkreettisin esimerkein, miten kokemuksesi vastaa ilmoituksen vaatimuksia – silloin osaamisesi on helpompi nähdä.',
+    'Jos haet jatkossa vastaavaa tehtävää, kannattaa erityisesti kehittää ja tuoda esiin seuraavia asioita: {criterion}.',
+    'Kannattaa kuvata konkreettisin esimerkein, miten kokemuksesi vastaa ilmoituksen vaatimuksia – silloin osaamisesi on helpompi huomata.',
   ],
   'talent-network': [
-    'Tallentaisimme mielellämme tietosi kandidaattiverkostoomme ja ottaisimme yhteyttä, jos vastaava tehtävä avautuu. Säilytämme tietojasi vain, jos annat siihen suostumuksesi, ja enintään {months} kuukautta – vastaa tähän viestiin, jos haluat mukaan.',
-    'Pidämme mielellämme yhteyttä. Saammeko tallentaa tietosi kandidaattirekisteriimme? Teemme sen vain suostumuksellasi ja enintään {months} kuukauden ajaksi, ja voit milloin tahansa pyytää meitä poistamaan ne.',
+    'Tallentaisimme mielellämme tietosi osaajapankkiimme ja ottaisimme yhteyttä, jos vastaava tehtävä avautuu. Säilytämme tietojasi vain, jos annat siihen suostumuksesi, ja enintään {months} kuukautta – vastaa tähän viestiin, jos haluat mukaan.',
+    'Pidämme mielellämme yhteyttä. Saammeko tallentaa tietosi hakijarekisteriimme? Teemme sen vain suostumuksellasi ja enintään {months} kuukauden ajan, ja voit milloin tahansa pyytää meitä poistamaan ne.',
   ],
   'call-offer': [
     'Soita minulle numeroon {phone}, jos haluat keskustella päätöksestä lisää.',
@@ -142,7 +142,7 @@ export const fi: Phrasebook = buildPhrasebook('fi', 'Klarsvar – suomenkieliset
   ],
   'process-feedback': [
     'Haluamme kehittyä ja kuulisimme mielellämme, millaisena koit rekrytointiprosessimme:',
-    'Millaisena koit rekrytointiprosessimme? Voit kertoa näkemyksesi täällä:',
+    'Millaisena koit rekrytointiprosessimme? Voit kertoa kokemuksestasi tässä:',
   ],
   closing: [
     'Toivotan sinulle kaikkea hyvää jatkoon.\n\nYstävällisin terveisin\n{sender}',

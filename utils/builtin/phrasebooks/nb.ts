@@ -14,7 +14,7 @@ export const nb: Phrasebook = buildPhrasebook('nb', 'Klarsvar – norske fraser 
       'Takk for en god samtale og for tiden du satte av til intervjuet for stillingen som {role} hos {company}.',
     ],
     final: [
-      'Takk for engasjementet ditt og all tiden du har brukt i rekrutteringsprosessen for stillingen som {role} hos {company}.',
+      'Takk for engasjementet ditt og all tiden du har lagt ned i rekrutteringsprosessen for stillingen som {role} hos {company}.',
       'Tusen takk for at du har vært med hele veien i prosessen for stillingen som {role}.',
     ],
   },
@@ -30,7 +30,7 @@ export const nb: Phrasebook = buildPhrasebook('nb', 'Klarsvar – norske fraser 
     ],
     final: [
       'Vi har nå tatt en beslutning og valgt en annen kandidat til stillingen.',
-      'Etter grundige vurderinger har vi tilbudt stillingen til en annen kandidat.',
+      'Vi har bestemt oss for å tilby stillingen til en annen kandidat.',
       'Beslutningen er nå tatt, og dessverre har vi valgt en annen kandidat denne gangen.',
     ],
   },
@@ -65,7 +65,7 @@ export const nb: Phrasebook = buildPhrasebook('nb', 'Klarsvar – norske fraser 
     any: [
       'Når det gjelder {criterion}, har du et godt grunnlag, men ikke helt det nivået vi trengte denne gangen.',
       'Du oppfylte delvis det vi så etter når det gjelder {criterion}.',
-      'Vi så gode forutsetninger når det gjelder {criterion}, men trengte mer dybde for denne stillingen.',
+      'Vi så gode forutsetninger når det gjelder {criterion}, men til denne stillingen trengte vi mer erfaring på området.',
     ],
     education: [
       'Utdanningskravene oppfylte du delvis: {criterion}.',
@@ -92,11 +92,11 @@ export const nb: Phrasebook = buildPhrasebook('nb', 'Klarsvar – norske fraser 
     any: [
       'Det som manglet sammenlignet med kravprofilen, var {criterion}.',
       'Vi så etter en som allerede har {criterion}, og der strakk ikke profilen din helt til.',
-      'Det avgjørende var {criterion}, der vi trengte mer enn det profilen din viser i dag.',
+      'Avgjørende for oss var {criterion}, der vi trengte mer enn det profilen din viser i dag.',
     ],
     education: [
       'Stillingen krever {criterion}, og det kunne vi ikke se i bakgrunnen din.',
-      'Utdanningskravene var avgjørende for oss: {criterion}.',
+      'Utdanningskravene var avgjørende for oss, og her savnet vi {criterion}.',
     ],
     experience: [
       'Vi så etter en med {criterion}, og der strakk ikke bakgrunnen din helt til denne gangen.',
@@ -124,18 +124,18 @@ export const nb: Phrasebook = buildPhrasebook('nb', 'Klarsvar – norske fraser 
   tip: [
     'Et råd til fremtidige søknader: {note}.',
     'Mitt råd til neste gang: {note}.',
-    'Hvis du søker en lignende stilling senere, er dette områdene det vil gjøre størst forskjell å utvikle og vise: {criterion}.',
-    'Beskriv gjerne med konkrete eksempler hvordan erfaringen din svarer til kravene i utlysningen – da blir det lettere for oss å se hva du kan.',
+    'Hvis du søker en lignende stilling senere, er det særlig her du kan styrke profilen din: {criterion}.',
+    'Beskriv gjerne med konkrete eksempler hvordan erfaringen din svarer til kravene i utlysningen – da blir det lettere å se hva du kan.',
   ],
   'talent-network': [
-    'Vi vil gjerne lagre opplysningene dine i kandidatnettverket vårt og ta kontakt hvis en lignende stilling blir ledig. Vi lagrer dem bare hvis du sier ja, og i maks {months} måneder – svar på denne e-posten hvis du vil være med.',
-    'Vi holder gjerne kontakten. Vil du at vi lagrer opplysningene dine i kandidatbasen vår? Det gjør vi bare med ditt samtykke og i maks {months} måneder, og du kan når som helst be oss slette dem.',
+    'Vi vil gjerne lagre opplysningene dine i kandidatnettverket vårt og ta kontakt hvis en lignende stilling blir ledig. Vi lagrer dem bare hvis du sier ja, og i høyst {months} måneder – svar på denne e-posten hvis du vil være med.',
+    'Vi holder gjerne kontakten. Vil du at vi skal lagre opplysningene dine i kandidatbasen vår? Det gjør vi bare med ditt samtykke og i høyst {months} måneder, og du kan når som helst be oss slette dem.',
   ],
   'call-offer': [
     'Ring meg gjerne på {phone} hvis du vil snakke mer om beslutningen.',
     'Hvis du ønsker mer tilbakemelding, er du velkommen til å ringe meg på {phone}.',
     'Ta gjerne kontakt hvis du vil snakke mer om beslutningen eller har spørsmål.',
-    'Har du spørsmål eller ønsker mer tilbakemelding, er du hjertelig velkommen til å ta kontakt med meg.',
+    'Har du spørsmål eller ønsker du mer tilbakemelding, er du hjertelig velkommen til å ta kontakt med meg.',
   ],
   'process-feedback': [
     'Vi vil gjerne bli bedre og setter pris på å høre hvordan du opplevde rekrutteringsprosessen:',

@@ -6,12 +6,12 @@ export const sv: Phrasebook = buildPhrasebook('sv', 'Klarsvar – svenska fraser
   opening: ['Hej {candidate},', 'Hej {candidate}!'],
   thanks: {
     application: [
-      'Tack för att du sökte tjänsten som {role} hos {company} och för tiden du lade på din ansökan.',
+      'Tack för att du sökte tjänsten som {role} hos {company} och för den tid du har lagt på din ansökan.',
       'Stort tack för ditt intresse för tjänsten som {role} hos {company}.',
     ],
     interview: [
       'Tack för att du tog dig tid att träffa oss och berätta om dig själv i intervjun för tjänsten som {role}.',
-      'Tack för ett givande samtal och för att du lade tid på intervjun för tjänsten som {role} hos {company}.',
+      'Tack för ett givande samtal och för den tid du lade på intervjun för tjänsten som {role} hos {company}.',
     ],
     final: [
       'Tack för ditt engagemang och all tid du har lagt ner under rekryteringen till tjänsten som {role} hos {company}.',
@@ -20,7 +20,7 @@ export const sv: Phrasebook = buildPhrasebook('sv', 'Klarsvar – svenska fraser
   },
   decision: {
     application: [
-      'Vi har nu gått igenom ansökningarna och har beslutat att inte gå vidare med din ansökan.',
+      'Vi har nu gått igenom alla ansökningar och beslutat att inte gå vidare med din ansökan.',
       'Efter att ha gått igenom alla ansökningar har vi tyvärr valt att inte gå vidare med dig den här gången.',
       'Vi har valt andra kandidater till intervju, så din ansökan går tyvärr inte vidare.',
     ],
@@ -30,7 +30,7 @@ export const sv: Phrasebook = buildPhrasebook('sv', 'Klarsvar – svenska fraser
     ],
     final: [
       'Vi har nu fattat vårt beslut och valt en annan kandidat till tjänsten.',
-      'Efter noga övervägande har vi erbjudit tjänsten till en annan kandidat.',
+      'Vi har bestämt oss för att erbjuda tjänsten till en annan kandidat.',
       'Beslutet är nu fattat, och tyvärr har vi valt en annan kandidat den här gången.',
     ],
   },
@@ -65,7 +65,7 @@ export const sv: Phrasebook = buildPhrasebook('sv', 'Klarsvar – svenska fraser
     any: [
       'När det gäller {criterion} har du en bra grund, men inte fullt ut den nivå vi behövde den här gången.',
       'Du uppfyllde delvis det vi sökte när det gäller {criterion}.',
-      'Vi såg goda förutsättningar när det gäller {criterion}, men behövde mer djup för den här rollen.',
+      'Vi såg goda förutsättningar när det gäller {criterion}, men för den här tjänsten behövde vi mer erfarenhet inom området.',
     ],
     education: [
       'Utbildningskraven uppfyllde du delvis: {criterion}.',
@@ -85,25 +85,25 @@ export const sv: Phrasebook = buildPhrasebook('sv', 'Klarsvar – svenska fraser
     ],
     practical: [
       'De praktiska kraven uppfyllde du bara delvis: {criterion}.',
-      'När det gäller {criterion} gick förutsättningarna inte helt ihop med vad tjänsten kräver.',
+      'När det gäller {criterion} gick förutsättningarna inte helt ihop med det som tjänsten kräver.',
     ],
   },
   'criterion-missing': {
     any: [
       'Det som saknades i förhållande till kravprofilen var {criterion}.',
       'Vi sökte någon som redan har {criterion}, och där räckte din profil inte riktigt till.',
-      'Det som avgjorde var {criterion}, där vi behövde mer än vad din profil visar i dag.',
+      'Avgörande för oss var {criterion}, där vi behövde mer än det som framgår av din profil i dag.',
     ],
     education: [
       'Tjänsten kräver {criterion}, vilket vi inte kunde se i din bakgrund.',
-      'Utbildningskraven var avgörande för oss: {criterion}.',
+      'Utbildningskraven var avgörande för oss, och där saknade vi {criterion}.',
     ],
     experience: [
       'Vi sökte någon med {criterion}, och där räckte din bakgrund inte till den här gången.',
       'Det som avgjorde var att vi behövde {criterion}, vilket vi inte såg i din bakgrund.',
     ],
     language: [
-      'Rollen kräver {criterion} i det dagliga arbetet, och där nådde du inte riktigt upp till kravet.',
+      'I det dagliga arbetet krävs {criterion}, och där nådde du inte riktigt upp till kravet.',
       'Språkkraven var avgörande: vi behövde {criterion}.',
     ],
     personal: [
@@ -124,8 +124,8 @@ export const sv: Phrasebook = buildPhrasebook('sv', 'Klarsvar – svenska fraser
   tip: [
     'Ett tips inför framtida ansökningar: {note}.',
     'Mitt råd inför nästa gång: {note}.',
-    'Om du söker en liknande roll framöver är {criterion} det som gör störst skillnad att utveckla och visa upp.',
-    'Beskriv gärna med konkreta exempel hur din erfarenhet motsvarar kraven i annonsen, så blir det lättare för rekryteraren att se din kompetens.',
+    'Om du söker en liknande tjänst framöver är det främst här du kan stärka din profil: {criterion}.',
+    'Beskriv gärna med konkreta exempel hur din erfarenhet motsvarar kraven i annonsen – då blir det lättare för den som rekryterar att se vad du kan.',
   ],
   'talent-network': [
     'Vi vill gärna spara dina uppgifter i vårt kandidatnätverk och höra av oss om en liknande tjänst blir aktuell. Vi sparar dem bara om du säger ja, och i högst {months} månader – svara på det här mejlet om du vill vara med.',
@@ -138,7 +138,7 @@ export const sv: Phrasebook = buildPhrasebook('sv', 'Klarsvar – svenska fraser
     'Om du har frågor eller vill ha mer återkoppling är du varmt välkommen att höra av dig till mig.',
   ],
   'process-feedback': [
-    'Vi vill gärna bli bättre och blir glada om du berättar hur du upplevde rekryteringsprocessen:',
+    'Vi vill gärna bli bättre och blir glada om du vill berätta hur du upplevde rekryteringsprocessen:',
     'Hur upplevde du vår rekryteringsprocess? Dela gärna dina synpunkter här:',
   ],
   closing: [
