@@ -99,6 +99,27 @@ async function readCapped(response: Response, maxBytes: number, abort: () => voi
   return out;
 }
 
+/** Deeper than any real bundle (which nests about 6 levels); refused before parsing. */
+export const MAX_NESTING = 32;
+
+/** PURE, linear: whether JSON text nests brackets deeper than `limit` (strings skipped). */
+export function nestsDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > limit) return true;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return false;
+}
+
 /**
  * Parses and validates a bundle's text with the same checks as a file import (utils/db/bundle-io:
  * JSON, forbidden keys such as `__proto__`, schema, duplicate ids). Never throws.
@@ -107,6 +128,15 @@ export function validateBundleText(
   text: string,
   byteLength?: number,
 ): { ok: true; bundle: Bundle } | { ok: false; failure: Failure } {
+  if (nestsDeeperThan(text, MAX_NESTING)) {
+    return {
+      ok: false,
+      failure: {
+        code: 'schema',
+        problems: [{ path: '(the whole file)', message: `nested more than ${MAX_NESTING} levels deep` }],
+      },
+    };
+  }
   let result: ReturnType<typeof parseBundleText>;
   try {
     result = parseBundleText(text, byteLength);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptableContentType, fetchBundle } from '@/utils/sync/fetch';
+import { acceptableContentType, fetchBundle, nestsDeeperThan, validateBundleText } from '@/utils/sync/fetch';
 import { bundle, EXAMPLE_BUNDLE_TEXT, fakeFetch, jsonResponse, never } from './helpers';
 
 const URL_ = 'https://example.org/team/bundle.json';
@@ -195,5 +195,22 @@ describe('fetchBundle', () => {
       kind: 'failed',
       failure: { code: 'insecure-redirect' },
     });
+  });
+});
+
+describe('validateBundleText', () => {
+  it('refuses absurd nesting quickly, before parsing, with a plain message', () => {
+    const text = `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`;
+    const started = performance.now();
+    const result = validateBundleText(text);
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(result).toMatchObject({
+      ok: false,
+      failure: { code: 'schema', problems: [{ message: /nested more than 32/ }] },
+    });
+    // Brackets inside strings do not count.
+    expect(nestsDeeperThan(JSON.stringify({ s: '[[[[[[[[[['.repeat(10), t: '\\"[[' }), 3)).toBe(false);
+    expect(nestsDeeperThan('[[[[]]]]', 3)).toBe(true);
+    expect(validateBundleText(EXAMPLE_BUNDLE_TEXT).ok).toBe(true);
   });
 });
