@@ -135,7 +135,11 @@ export function compilePattern(p: string): string {
     i++;
   }
   flush();
-  const head = p.startsWith('~') ? '' : '(?<![a-z0-9])';
+  if (p.startsWith('~')) {
+    // compound tail ("säljteam", "bokslutserfarenhet"): match from the literal so the regex can scan fast
+    return `(?:${out.slice(LETTERS.length)})${p.endsWith('~') ? '' : '(?![a-z0-9])'}`;
+  }
+  const head = '(?<![a-z0-9])';
   const tail = p.endsWith('~') ? '' : '(?![a-z0-9])';
   return `${head}(?:${out})${tail}`;
 }
@@ -158,11 +162,11 @@ export interface CompiledSet {
 }
 
 /** One global regex per category: each family is a capture group, so a match names its rule. */
-export function compileFamilies(families: Family[]): CompiledSet | null {
+export function compileFamilies(families: Family[], flags = 'g'): CompiledSet | null {
   const live = families.filter((f) => f.patterns.length > 0);
   if (live.length === 0) return null;
   const src = live.map((f) => `(${f.patterns.map(compilePattern).join('|')})`).join('|');
-  return { re: new RegExp(src, 'g'), ids: live.map((f) => f.id) };
+  return { re: new RegExp(src, flags), ids: live.map((f) => f.id) };
 }
 
 export interface RawMatch {
@@ -186,4 +190,86 @@ export function runSet(set: CompiledSet | null | undefined, text: string, out: R
     }
     m = re.exec(text);
   }
+}
+
+// ---------------------------------------------------------------- first-word index
+
+/**
+ * The folded first letters (1–3) a match of pattern `p` can start with, or null when it can start
+ * anywhere (leading `~`, `*`). Used to try a pattern only at word starts that can begin it.
+ */
+export function firstKeys(p: string): string[] | null {
+  const out = new Set<string>();
+  return collect(p.trim(), out) ? [...out] : null;
+}
+
+/** Split top-level alternatives of a group body. */
+function splitTop(body: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of body) {
+    if (ch === '(' || ch === '[') depth++;
+    else if (ch === ')' || ch === ']') depth--;
+    if (ch === '|' && depth === 0) {
+      parts.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  parts.push(cur);
+  return parts;
+}
+
+function closing(p: string, i: number): number {
+  let depth = 0;
+  for (let j = i; j < p.length; j++) {
+    const ch = p[j];
+    if (ch === '(' || ch === '[') depth++;
+    else if (ch === ')' || ch === ']') {
+      depth--;
+      if (depth === 0) return j;
+    }
+  }
+  return p.length - 1;
+}
+
+const FOLD1: Record<string, string> = { ä: 'a', æ: 'a', ö: 'o', ø: 'o', ü: 'u', å: 'a', ß: 's', é: 'e' };
+
+/** Adds the keys of `p` to out; false if unbounded. */
+function collect(p: string, out: Set<string>): boolean {
+  if (!p) return false;
+  const ch = p[0] as string;
+  if (ch === '(' || ch === '[') {
+    const end = closing(p, 0);
+    const body = p.slice(1, end);
+    for (const alt of splitTop(body)) {
+      // an alternative followed by the rest of the pattern
+      const rest = p.slice(end + 1);
+      const joined = alt.trim()
+        ? alt + (rest.startsWith(' ') || rest === '' ? rest : rest)
+        : rest.trimStart();
+      if (!collect(joined.trim() === '' ? '' : joined, out)) return false;
+    }
+    if (ch === '[') {
+      if (!collect(p.slice(end + 1).trimStart(), out)) return false;
+    }
+    return true;
+  }
+  if (ch === '#') {
+    out.add('#');
+    return true;
+  }
+  let lit = '';
+  for (const c of p.toLowerCase()) {
+    if (/[a-z0-9]/.test(c)) lit += c;
+    else if (FOLD1[c]) {
+      // ä may be typed a or ae: the folded base letter is the last one we can rely on
+      lit += FOLD1[c];
+      break;
+    } else break;
+    if (lit.length >= 3) break;
+  }
+  if (!lit) return false;
+  out.add(lit);
+  return true;
 }

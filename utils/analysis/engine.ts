@@ -1,5 +1,12 @@
 import type { DetectionRule, Language } from '@/utils/schema';
-import { type CompiledSet, compileFamilies, compilePhrase, type RawMatch, runSet } from './compile';
+import {
+  type CompiledSet,
+  compileFamilies,
+  compilePhrase,
+  firstKeys,
+  type RawMatch,
+  runSet,
+} from './compile';
 import { type Folded, fold, foldPlain } from './fold';
 import type { Ground, LangData, LangTable, Texts } from './langdata';
 import type { Analysis, AnalyzeOptions, Checklist, DraftLanguage, Flag, FlagKind, Verdict } from './types';
@@ -27,7 +34,25 @@ type Cat = FlagCat | CueCat;
 
 interface CompiledLang {
   data: LangData;
-  sets: Partial<Record<Cat, CompiledSet | null>>;
+  /** patterns that cannot be indexed by their first word: one global regex per category */
+  scan: Partial<Record<Cat, CompiledSet | null>>;
+}
+
+/** A sticky regex tried at a word start whose first letters equal the bucket key. */
+interface IndexEntry {
+  lang: Language;
+  langBit: number;
+  cat: Cat;
+  /** slot for "last match end" bookkeeping: one per (language, category) */
+  slot: number;
+  set: CompiledSet;
+}
+
+/** Numeric bucket key of the first 1–3 letters (a digit start is `#`). */
+function keyOf(s: string, i: number, k: number): number {
+  let x = 0;
+  for (let j = 0; j < k; j++) x = x * 128 + s.charCodeAt(i + j);
+  return x + k * 0x1000000;
 }
 
 interface Match {
@@ -57,6 +82,27 @@ interface Span {
 
 let table: Record<string, CompiledLang> = {};
 let lexicon = new Map<string, Float64Array>();
+let index = new Map<number, IndexEntry[]>();
+const ALL_CATS: readonly Cat[] = [...FLAG_CATS, ...CUE_CATS];
+
+const HASH_KEY = keyOf('#', 0, 1);
+
+/** `(a|~b|c)` as one whole pattern → separate patterns, so the indexable ones get indexed. */
+function splitLeadingGroup(patterns: string[]): string[] {
+  const out: string[] = [];
+  for (const p of patterns) {
+    if (p.startsWith('(') && p.endsWith(')') && !/[()[\]]/.test(p.slice(1, -1)) && p.includes('~')) {
+      out.push(...p.slice(1, -1).split('|'));
+    } else out.push(p);
+  }
+  return out;
+}
+
+function familiesOf(data: LangData, c: Cat) {
+  return (FLAG_CATS as readonly string[]).includes(c)
+    ? arr(data[c as FlagCat])
+    : [{ id: c, patterns: data.cues[c as CueCat] }];
+}
 
 function arr(rec: Record<string, string[]> | Partial<Record<string, string[]>>) {
   return Object.entries(rec)
@@ -67,12 +113,44 @@ function arr(rec: Record<string, string[]> | Partial<Record<string, string[]>>) 
 export function loadLanguages(langs: LangTable): void {
   table = {};
   lexicon = new Map();
+  index = new Map();
   LANGS.forEach((code, li) => {
     const data = langs[code];
-    const sets: CompiledLang['sets'] = {};
-    for (const c of FLAG_CATS) sets[c] = compileFamilies(arr(data[c]));
-    for (const c of CUE_CATS) sets[c] = compileFamilies([{ id: c, patterns: data.cues[c] }]);
-    table[code] = { data, sets };
+    const scan: CompiledLang['scan'] = {};
+    for (const c of ALL_CATS) {
+      const unindexed: { id: string; patterns: string[] }[] = [];
+      const buckets = new Map<string, { id: string; patterns: string[] }[]>();
+      for (const fam of familiesOf(data, c)) {
+        for (const pat of splitLeadingGroup(fam.patterns)) {
+          const keys = firstKeys(pat);
+          if (!keys) {
+            unindexed.push({ id: fam.id, patterns: [pat] });
+            continue;
+          }
+          for (const k of keys) {
+            const b = buckets.get(k) ?? [];
+            b.push({ id: fam.id, patterns: [pat] });
+            buckets.set(k, b);
+          }
+        }
+      }
+      scan[c] = compileFamilies(unindexed);
+      for (const [k, fams] of buckets) {
+        const set = compileFamilies(fams, 'y');
+        if (!set) continue;
+        const nk = k === '#' ? keyOf('#', 0, 1) : keyOf(k, 0, k.length);
+        const list = index.get(nk) ?? [];
+        list.push({
+          lang: code,
+          langBit: 1 << li,
+          cat: c,
+          slot: li * ALL_CATS.length + ALL_CATS.indexOf(c),
+          set,
+        });
+        index.set(nk, list);
+      }
+    }
+    table[code] = { data, scan };
     const add = (list: string, w: number) => {
       for (const raw of list.split(/\s+/)) {
         if (!raw) continue;
@@ -438,23 +516,66 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
 
   const byCat = new Map<Cat, Match[]>();
-  for (const c of [...FLAG_CATS, ...CUE_CATS]) byCat.set(c, []);
+  for (const c of ALL_CATS) byCat.set(c, []);
+  const record = (c: Cat, lang: Language, id: string, a: number, b: number) => {
+    const sent = seg.sentOf[a] ?? -1;
+    if (sent < 0) return;
+    (byCat.get(c) as Match[]).push({ cat: c, lang, id, s: a, e: b, sent, clause: seg.clauseOf[a] ?? -1 });
+  };
+  // 1. indexed patterns: tried only at word starts whose first letters can begin them
+  const lastEnd = new Int32Array(LANGS.length * ALL_CATS.length).fill(-1);
+  let activeBits = 0;
+  for (const l of active) activeBits |= 1 << LANGS.indexOf(l);
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    const alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (!alnum) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n) {
+      const d = s.charCodeAt(j);
+      if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)) j++;
+      else break;
+    }
+    const digit = c <= 57;
+    for (let k = 1; k <= 3; k++) {
+      if (digit && k > 1) break;
+      if (!digit && i + k > j) break;
+      const entries = index.get(digit ? HASH_KEY : keyOf(s, i, k));
+      if (!entries) continue;
+      for (const e of entries) {
+        if ((activeBits & e.langBit) === 0) continue;
+        if ((lastEnd[e.slot] as number) > i) continue;
+        const re = e.set.re;
+        re.lastIndex = i;
+        const m = re.exec(s);
+        if (m === null || m[0].length === 0) continue;
+        let g = 1;
+        while (g < m.length && m[g] === undefined) g++;
+        record(e.cat, e.lang, e.set.ids[g - 1] ?? '', i, i + m[0].length);
+        lastEnd[e.slot] = i + m[0].length;
+      }
+    }
+    i = j;
+  }
+  // 2. patterns that can start anywhere
   const raw: RawMatch[] = [];
   for (const lang of active) {
     const cl = table[lang];
     if (!cl) continue;
-    for (const c of [...FLAG_CATS, ...CUE_CATS]) {
+    for (const c of ALL_CATS) {
+      const set = cl.scan[c];
+      if (!set) continue;
       raw.length = 0;
-      runSet(cl.sets[c], s, raw);
-      const list = byCat.get(c) as Match[];
-      for (const r of raw) {
-        const sent = seg.sentOf[r.s] ?? -1;
-        if (sent < 0) continue;
-        // another language's pattern only counts in a sentence of that language or a close neighbour
-        list.push({ cat: c, lang, id: r.id, s: r.s, e: r.e, sent, clause: seg.clauseOf[r.s] ?? -1 });
-      }
+      runSet(set, s, raw);
+      for (const r of raw) record(c, lang, r.id, r.s, r.e);
     }
   }
+  for (const list of byCat.values()) list.sort((x, y) => x.s - y.s);
   const get = (c: Cat) => byCat.get(c) as Match[];
 
   // quoted regions: boilerplate quoted in an internal email is flagged but is not a decision
