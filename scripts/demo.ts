@@ -73,7 +73,10 @@ async function webmailDemo(context: BrowserContext, site: 'gmail' | 'outlook', t
   await page.waitForLoadState('domcontentloaded');
   await step(`${site}: type a generic rejection`, async () => {
     await typeIntoEditor(page, editor, 'last Tuesday.', text);
-    await page.waitForSelector('klarsvar-status[data-verdict="generic-rejection"]', { timeout: 5000 });
+    await page.waitForSelector('klarsvar-status[data-verdict="generic-rejection"]', {
+      state: 'attached',
+      timeout: 5000,
+    });
     await page.waitForTimeout(400);
   });
   await shot(page, `${site}-flagged-${theme}`);
