@@ -13,12 +13,16 @@ import { getSettings, saveSettings, watchSettings } from '@/utils/settings';
 import { useAnnounce } from './announce';
 import { languageLabel, stageLabel } from './labels';
 import { Problems } from './Problems';
+import { LockedNote } from './team-sync/LockedNote';
+import { usePolicy } from './team-sync/policy';
 
 export function DetectionView() {
   const announce = useAnnounce();
   const [form, setForm] = useState<Settings | null>(null);
   const [problems, setProblems] = useState<ValidationProblem[]>([]);
   const [status, setStatus] = useState('');
+  // Settings the organisation locks (enterprise policy): shown, disabled, and marked as such.
+  const { locked } = usePolicy();
 
   useEffect(() => {
     let alive = true;
@@ -69,7 +73,10 @@ export function DetectionView() {
         }}
       >
         <fieldset aria-describedby="languages-hint">
-          <legend>{t('optDetectionLanguages')}</legend>
+          <legend>
+            {t('optDetectionLanguages')}{' '}
+            <LockedNote id="locked-languages" locked={locked.has('detectionLanguages')} />
+          </legend>
           <div className="checkbox-grid">
             {LANGUAGES.map((l) => (
               <label key={l} className="check">
@@ -77,6 +84,7 @@ export function DetectionView() {
                   type="checkbox"
                   checked={form.detectionLanguages.includes(l)}
                   onChange={(e) => toggleLanguage(l, e.target.checked)}
+                  disabled={locked.has('detectionLanguages')}
                   data-testid={`detect-lang-${l}`}
                 />
                 {languageLabel(l)}
@@ -94,18 +102,22 @@ export function DetectionView() {
               type="checkbox"
               checked={form.sites.gmail}
               onChange={(e) => change({ sites: { ...form.sites, gmail: e.target.checked } })}
+              disabled={locked.has('sites.gmail')}
+              aria-describedby={locked.has('sites.gmail') ? 'locked-gmail' : undefined}
               data-testid="site-gmail"
             />
-            {t('optSiteGmail')}
+            {t('optSiteGmail')} <LockedNote id="locked-gmail" locked={locked.has('sites.gmail')} />
           </label>
           <label className="check">
             <input
               type="checkbox"
               checked={form.sites.outlook}
               onChange={(e) => change({ sites: { ...form.sites, outlook: e.target.checked } })}
+              disabled={locked.has('sites.outlook')}
+              aria-describedby={locked.has('sites.outlook') ? 'locked-outlook' : undefined}
               data-testid="site-outlook"
             />
-            {t('optSiteOutlook')}
+            {t('optSiteOutlook')} <LockedNote id="locked-outlook" locked={locked.has('sites.outlook')} />
           </label>
         </fieldset>
         <fieldset>
@@ -115,9 +127,11 @@ export function DetectionView() {
               type="checkbox"
               checked={form.warnBeforeSend}
               onChange={(e) => change({ warnBeforeSend: e.target.checked })}
+              disabled={locked.has('warnBeforeSend')}
+              aria-describedby={locked.has('warnBeforeSend') ? 'locked-warn' : undefined}
               data-testid="warn-before-send"
             />
-            {t('optWarnBeforeSend')}
+            {t('optWarnBeforeSend')} <LockedNote id="locked-warn" locked={locked.has('warnBeforeSend')} />
           </label>
         </fieldset>
         <fieldset>
@@ -150,13 +164,17 @@ export function DetectionView() {
               inputMode="url"
               placeholder="https://"
               value={form.processFeedbackUrl}
-              aria-describedby="process-url-hint"
+              aria-describedby={
+                locked.has('processFeedbackUrl') ? 'process-url-hint locked-process-url' : 'process-url-hint'
+              }
+              disabled={locked.has('processFeedbackUrl')}
               onChange={(e) => change({ processFeedbackUrl: e.target.value })}
               data-testid="process-url"
             />
             <p className="hint" id="process-url-hint">
               {t('optProcessFeedbackUrlHint')}
             </p>
+            <LockedNote id="locked-process-url" locked={locked.has('processFeedbackUrl')} />
           </div>
           <div className="field narrow">
             <label htmlFor="default-stage">{t('optDefaultStage')}</label>
