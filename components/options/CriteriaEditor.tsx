@@ -38,7 +38,13 @@ export function CriteriaEditor({ criteria, onChange }: CriteriaEditorProps) {
   const rows = useRef(new Map<string, HTMLLIElement>());
   const undoButton = useRef<HTMLButtonElement>(null);
   const [removed, setRemoved] = useState<{ criterion: Criterion; index: number } | null>(null);
-  const [dragging, setDragging] = useState<string | null>(null);
+  const [dragging, setDraggingState] = useState<string | null>(null);
+  // The ref is read by the drag handlers (events can outrun React's re-render); the state styles the row.
+  const draggingRef = useRef<string | null>(null);
+  const setDragging = (id: string | null) => {
+    draggingRef.current = id;
+    setDraggingState(id);
+  };
   const [dropTarget, setDropTarget] = useState<number | null>(null);
 
   const name = (c: Criterion) => c.label.trim() || t('optUntitled');
@@ -98,14 +104,14 @@ export function CriteriaEditor({ criteria, onChange }: CriteriaEditorProps) {
     if (row) event.dataTransfer.setDragImage(row, 16, 16);
   };
   const onDragOver = (event: DragEvent, index: number) => {
-    if (!dragging) return;
+    if (!draggingRef.current) return;
     event.preventDefault();
     event.dataTransfer.dropEffect = 'move';
     setDropTarget(index);
   };
   const onDrop = (event: DragEvent, index: number) => {
     event.preventDefault();
-    const id = dragging ?? event.dataTransfer.getData('text/plain');
+    const id = draggingRef.current ?? event.dataTransfer.getData('text/plain');
     const from = criteria.findIndex((c) => c.id === id);
     if (from >= 0) moveTo(from, index);
     setDragging(null);

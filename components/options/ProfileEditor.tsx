@@ -113,7 +113,7 @@ export function ProfileEditor({ profile, isNew }: { profile: JobProfile; isNew: 
           data-testid="profile-title"
           value={draft.title}
           maxLength={200}
-          required
+          aria-required="true"
           onChange={(e) => change({ title: e.target.value })}
         />
       </div>

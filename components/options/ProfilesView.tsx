@@ -16,12 +16,12 @@ function newProfile(): JobProfile {
   return { id, title: '', aliases: [], language: 'sv', criteria: [], source: 'personal' };
 }
 
-/** Whole-word prefix search over title and aliases, ignoring case and diacritics. */
+/** Every typed word must occur in a word of the title or an alias; case and diacritics are ignored. */
 export function profileMatchesSearch(profile: JobProfile, search: string): boolean {
   const wanted = words(search);
   if (!wanted.length) return true;
   const have = [profile.title, ...profile.aliases].flatMap((s) => words(s));
-  return wanted.every((w) => have.some((h) => h.startsWith(w) || h.includes(w)));
+  return wanted.every((w) => have.some((h) => h.includes(w)));
 }
 
 export function ProfilesView({ selectedId }: { selectedId: string | undefined }) {
