@@ -39,3 +39,127 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+// ---- Compose helpers (issue 5: live in Gmail and Outlook). Everything runs in the page's main
+// world; selection, DOM and CSS.highlights are shared with the content script's isolated world. ----
+
+export const EDITOR_SELECTORS = {
+  gmail: '[g_editable="true"]',
+  outlook: '[id^="editorParent_"] [role="textbox"][contenteditable="true"]',
+} as const;
+
+export interface ComposeStatus {
+  verdict: string | null;
+  flags: number;
+  visible: boolean;
+}
+
+/** The `<klarsvar-status>` of the index-th editor, found by walking up from the editor (CONTRACT §2). */
+export async function statusOf(page: Page, editorSelector: string, index = 0): Promise<ComposeStatus | null> {
+  return page.evaluate(
+    ([selector, i]) => {
+      const editor = document.querySelectorAll(selector as string)[i as number];
+      for (let node: Element | null = editor ?? null; node; node = node.parentElement) {
+        let sibling = node.nextElementSibling;
+        while (sibling && sibling.tagName !== 'KLARSVAR-STATUS') sibling = sibling.nextElementSibling;
+        if (sibling) {
+          const button = sibling.shadowRoot?.querySelector(
+            '[data-testid="klarsvar-open-builder"]',
+          ) as HTMLElement | null;
+          return {
+            verdict: sibling.getAttribute('data-verdict'),
+            flags: Number(sibling.getAttribute('data-flags')),
+            visible: !!button && button.offsetParent !== null && !button.hidden,
+          };
+        }
+      }
+      return null;
+    },
+    [editorSelector, index] as const,
+  );
+}
+
+/** The text of every range in the page's `klarsvar-<kind>` highlight. */
+export async function highlightTexts(page: Page, kind: 'generic' | 'vague' | 'risky'): Promise<string[]> {
+  return page.evaluate((name) => {
+    const highlight = CSS.highlights.get(name);
+    return highlight ? Array.from(highlight as unknown as Iterable<Range>, (r) => r.toString()) : [];
+  }, `klarsvar-${kind}`);
+}
+
+/**
+ * Puts the caret at the end of the editor's first line (the greeting) or, in an empty compose,
+ * into its first empty line, like a user clicking there. Returns whether a greeting was found.
+ */
+export async function caretAtFirstLine(page: Page, editorSelector: string, index = 0): Promise<boolean> {
+  return page.evaluate(
+    ([selector, i]) => {
+      const editor = document.querySelectorAll(selector as string)[i as number] as HTMLElement;
+      editor.focus();
+      const leaf = Array.from(editor.querySelectorAll('div')).find((d) => !d.querySelector('div')) ?? editor;
+      const walker = document.createTreeWalker(leaf, NodeFilter.SHOW_TEXT);
+      let last: Text | null = null;
+      while (walker.nextNode()) last = walker.currentNode as Text;
+      const range = document.createRange();
+      const hasText = !!last && last.data.trim().length > 0;
+      if (hasText && last) range.setStart(last, last.data.length);
+      else range.setStart(leaf, 0);
+      range.collapse(true);
+      const selection = getSelection() as Selection;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return hasText;
+    },
+    [editorSelector, index] as const,
+  );
+}
+
+/** Selects the contents of the block the caret is in (e.g. the paragraph just typed). */
+export async function selectCaretBlock(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const selection = getSelection() as Selection;
+    const node = selection.getRangeAt(0).startContainer;
+    const block = (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(
+      'div, p',
+    ) as Element;
+    const range = document.createRange();
+    range.selectNodeContents(block);
+    selection.removeAllRanges();
+    selection.addRange(range);
+  });
+}
+
+/** Writes personal settings the way the extension stores them (storage.sync, key "settings"). */
+export async function setSettings(context: BrowserContext, settings: Record<string, unknown>): Promise<void> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate(async (value) => {
+    const api = (
+      globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }
+    ).chrome;
+    await api.storage.sync.set({ settings: value });
+  }, settings);
+}
+
+/** Records sends like the webmail's own (bubbling) send handler, for fixtures without a recorder. */
+export async function recordSends(page: Page, sendSelector: string): Promise<void> {
+  await page.evaluate((selector) => {
+    const w = window as unknown as { __sends: string[] };
+    w.__sends = [];
+    const record = (how: string) => {
+      w.__sends.push(how);
+      document.documentElement.setAttribute('data-sends', String(w.__sends.length));
+    };
+    document.addEventListener('click', (e) => {
+      if ((e.target as Element).closest?.(selector)) record('click');
+    });
+    document.addEventListener('keydown', (e) => {
+      if (
+        e.key === 'Enter' &&
+        (e.ctrlKey || e.metaKey) &&
+        (e.target as Element).closest?.('[contenteditable=true]')
+      ) {
+        record('keyboard');
+      }
+    });
+  }, sendSelector);
+}
