@@ -5,6 +5,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import {
   caretAtFirstLine,
+  DRAFTS,
   EDITOR_SELECTORS,
   expect,
   highlightTexts,
@@ -41,30 +42,6 @@ const FILES: Record<Site, Record<Situation, { url: string; file: string }>> = {
     },
     // Served at outlook.live.com to cover the third host.
     several: { url: 'https://outlook.live.com/mail/0/', file: 'compose-delayed.html' },
-  },
-};
-
-export const DRAFTS: Record<Lang, { generic: string; boilerplate: string; specific: string }> = {
-  en: {
-    generic:
-      'Thank you for your interest in the position. Unfortunately, after careful consideration, we have decided to move forward with other candidates whose profiles better match our needs. We wish you the best of luck in your job search.',
-    boilerplate: 'other candidates',
-    specific:
-      'We have decided not to offer you the position. The role requires at least three years of production experience with Kubernetes, and your application showed one year. Your take-home solution had clean tests, but the API design did not handle pagination. A tip: describe the scale of the systems you have operated. You are welcome to call me on Friday if you want to talk it through.',
-  },
-  sv: {
-    generic:
-      'Tack för ditt intresse för tjänsten. Tyvärr har vi efter noggrant övervägande beslutat att gå vidare med andra kandidater vars profiler bättre matchar våra behov. Vi önskar dig lycka till i ditt fortsatta jobbsökande.',
-    boilerplate: 'andra kandidater',
-    specific:
-      'Vi har valt att inte gå vidare med din ansökan. Tjänsten kräver minst tre års erfarenhet av Kubernetes i produktion, och din ansökan visade ett år. Din hemuppgift hade tydliga tester, men API-designen hanterade inte paginering. Ett tips: beskriv storleken på systemen du har drivit. Du är välkommen att ringa mig på fredag om du vill prata om det.',
-  },
-  da: {
-    generic:
-      'Tak for din interesse for stillingen. Desværre har vi efter nøje overvejelse besluttet at gå videre med andre kandidater, hvis profiler bedre matcher vores behov. Vi ønsker dig held og lykke med jobsøgningen.',
-    boilerplate: 'andre kandidater',
-    specific:
-      'Vi har valgt ikke at gå videre med din ansøgning. Stillingen kræver mindst tre års erfaring med Kubernetes i drift, og din ansøgning viste et år. Din hjemmeopgave havde gode tests, men API-designet håndterede ikke paginering. Et tip: beskriv størrelsen på de systemer, du har drevet. Du er velkommen til at ringe til mig på fredag, hvis du vil tale om det.',
   },
 };
 
