@@ -150,6 +150,13 @@ test('subscribe, update, 304, and every failure keeps the last good copy with th
   await expect(page.locator('[data-profile-id="example-backend-developer"]')).toContainText(/team/i);
   await page.getByTestId('nav-team').click();
 
+  // …and the sidebar's profile list.
+  const sidebar = await openExtensionPage('sidebar.html');
+  await expect(
+    sidebar.locator('[data-testid="profile-select"] option[value="example-backend-developer"]'),
+  ).toHaveCount(1);
+  await sidebar.close();
+
   // A new version on the server: "Sync now" brings it.
   server.serve(withTitle('Backend developer (Go)'));
   await syncNow(page);
