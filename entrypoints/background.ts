@@ -1,3 +1,4 @@
+import { registerOpenBuilderCommand } from '@/components/sidebar/command';
 import { registerMessageHandlers } from '@/utils/messaging/handlers';
 import { registerSyncHandlers } from '@/utils/sync/background';
 
@@ -8,5 +9,7 @@ export default defineBackground(() => {
   // Team sync: alarms per subscription (resumed at every start), 'Sync now' from the options page,
   // subscriptions pushed by enterprise policy (storage.managed).
   registerSyncHandlers();
+  // Keyboard command: open the feedback builder for the focused compose in the active tab.
+  registerOpenBuilderCommand(browser);
   browser.runtime.onInstalled.addListener(() => undefined);
 });

@@ -27,6 +27,11 @@ export interface AssistantOptions {
 export interface Assistant {
   /** Re-analyses every tracked editor (after the detector changed). */
   refresh(): void;
+  /**
+   * Opens the builder for the focused compose, else the last-focused one, else the only one
+   * (the keyboard command `open-builder`). False when there is no compose.
+   */
+  openBuilder(): boolean;
   stop(): void;
   readonly trackedCount: number;
 }
@@ -283,6 +288,8 @@ class AssistantImpl implements Assistant {
   private readonly tooltip = new FlagTooltip();
   private readonly prompt = new SendPrompt();
   private tooltipOwner: EditorController | null = null;
+  /** The compose the user was last in (for the keyboard command). */
+  private lastFocused: EditorController | null = null;
   private tooltipByKeyboard = false;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private selectionFrame = 0;
@@ -442,6 +449,7 @@ class AssistantImpl implements Assistant {
   }
 
   blurred(controller: EditorController): void {
+    this.lastFocused = controller;
     this.saveSelection(controller);
     if (this.tooltipOwner === controller && this.tooltipByKeyboard) this.scheduleHide();
   }
@@ -568,6 +576,21 @@ class AssistantImpl implements Assistant {
 
   refresh(): void {
     for (const controller of this.tracked.values()) controller.reanalyse();
+  }
+
+  openBuilder(): boolean {
+    const active = document.activeElement;
+    const controllers = Array.from(this.tracked.values());
+    const focused = active ? controllers.find((c) => c.editor.contains(active)) : undefined;
+    const last =
+      this.lastFocused && this.tracked.get(this.lastFocused.editor) === this.lastFocused
+        ? this.lastFocused
+        : undefined;
+    const visible = controllers.filter((c) => c.editor.getClientRects().length > 0);
+    const target = focused ?? last ?? (visible.length === 1 ? visible[0] : undefined);
+    if (!target) return false;
+    this.openSidebar(target);
+    return true;
   }
 
   stop(): void {

@@ -10,6 +10,7 @@ import { matchProfile } from '@/utils/profiles/match';
 import type { ComposeAdapter } from './adapter';
 import { type Assistant, startAssistant } from './assistant';
 import { CONTEXT_REQUEST, contextFromReply, defaultContext } from './context';
+import { OpenBuilderMessage } from './sidebar-protocol';
 import type { Detector } from './types';
 
 export type AnalyzeDraft = (text: string, options?: AnalyzeOptions) => Analysis;
@@ -65,6 +66,14 @@ export function boot(adapter: ComposeAdapter, analyzeDraft: AnalyzeDraft): void 
     if (fetched) apply(fetched);
   };
   void reload();
+  // The keyboard command (manifest `commands.open-builder`): the background asks the active tab.
+  try {
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      if (OpenBuilderMessage.safeParse(message).success) assistant?.openBuilder();
+    });
+  } catch {
+    // no runtime messaging (tests without a browser)
+  }
   let pending: ReturnType<typeof setTimeout> | undefined;
   try {
     browser.storage.onChanged.addListener(() => {

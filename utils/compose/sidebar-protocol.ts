@@ -83,3 +83,13 @@ export const InsertMessage = z.object({
 export const CloseMessage = z.object({ type: z.literal('close') });
 export const FromSidebar = z.discriminatedUnion('type', [ReadyMessage, InsertMessage, CloseMessage]);
 export type FromSidebar = z.infer<typeof FromSidebar>;
+
+/**
+ * background → content script (runtime message, not the port): the keyboard command
+ * `open-builder` asks the active tab to open the builder for the focused or last-focused compose.
+ */
+export const OpenBuilderMessage = z.object({
+  channel: z.literal('klarsvar'),
+  type: z.literal('open-builder'),
+});
+export type OpenBuilderMessage = z.infer<typeof OpenBuilderMessage>;
