@@ -51,7 +51,7 @@ async function checkAllViews(page: Page) {
   await expectNoViolations(page, 'phrasebook editor');
 
   await page.getByTestId('nav-detection').click();
-  await expect(page.getByTestId('settings-save')).toBeVisible();
+  await expect(page.getByTestId('settings-save')).toBeVisible({ timeout: 15_000 });
   await expectNoViolations(page, 'detection settings');
 
   await page.getByTestId('nav-import-export').click();

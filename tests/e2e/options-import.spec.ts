@@ -26,6 +26,7 @@ async function exportAll(page: Page): Promise<string> {
 test('import through the file input, edit a profile, export, re-import the export unchanged', async ({
   openExtensionPage,
 }) => {
+  test.setTimeout(90_000);
   const page = await openExtensionPage('options.html#/import-export');
   await importFile(page, 'bundle-minimal.json', minimalText);
   const preview = page.getByTestId('import-preview');
@@ -114,7 +115,7 @@ test('"keep both" on re-import stores a renamed copy', async ({ openExtensionPag
 test('malformed bundles leave the stored data unchanged and say what is wrong', async ({
   openExtensionPage,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(90_000);
   const page = await openExtensionPage('options.html#/import-export');
   await importFile(page, 'good.json', minimalText);
   await page.getByTestId('import-confirm').click();
