@@ -200,7 +200,18 @@ export function runSet(set: CompiledSet | null | undefined, text: string, out: R
  */
 export function firstKeys(p: string): string[] | null {
   const out = new Set<string>();
-  return collect(p.trim(), out) ? [...out] : null;
+  return collect(p.trim(), out, 3) ? [...out] : null;
+}
+
+/**
+ * The longest literal prefixes a match of `p` must start with (same walk as firstKeys, but not cut
+ * at three letters; stops before anything the regex may spell differently: diacritics, a doubled
+ * consonant's second letter, `'`, `-`, `~`, separators). A cheap `startsWith` pre-check that is
+ * implied by every match, so skipping the regex when none holds cannot change a result.
+ */
+export function firstPrefixes(p: string): string[] | null {
+  const out = new Set<string>();
+  return collect(p.trim(), out, 64) ? [...out] : null;
 }
 
 /** Split top-level alternatives of a group body. */
@@ -236,7 +247,7 @@ function closing(p: string, i: number): number {
 const FOLD1: Record<string, string> = { ä: 'a', æ: 'a', ö: 'o', ø: 'o', ü: 'u', å: 'a', ß: 's', é: 'e' };
 
 /** Adds the keys of `p` to out; false if unbounded. */
-function collect(p: string, out: Set<string>): boolean {
+function collect(p: string, out: Set<string>, max: number): boolean {
   if (!p) return false;
   const ch = p[0] as string;
   if (ch === '(' || ch === '[') {
@@ -248,10 +259,10 @@ function collect(p: string, out: Set<string>): boolean {
       const joined = alt.trim()
         ? alt + (rest.startsWith(' ') || rest === '' ? rest : rest)
         : rest.trimStart();
-      if (!collect(joined.trim() === '' ? '' : joined, out)) return false;
+      if (!collect(joined.trim() === '' ? '' : joined, out, max)) return false;
     }
     if (ch === '[') {
-      if (!collect(p.slice(end + 1).trimStart(), out)) return false;
+      if (!collect(p.slice(end + 1).trimStart(), out, max)) return false;
     }
     return true;
   }
@@ -260,14 +271,18 @@ function collect(p: string, out: Set<string>): boolean {
     return true;
   }
   let lit = '';
-  for (const c of p.toLowerCase()) {
+  const low = p.toLowerCase();
+  for (let i = 0; i < low.length; i++) {
+    const c = low[i] as string;
     if (/[a-z0-9]/.test(c)) lit += c;
     else if (FOLD1[c]) {
       // ä may be typed a or ae: the folded base letter is the last one we can rely on
       lit += FOLD1[c];
       break;
     } else break;
-    if (lit.length >= 3) break;
+    if (lit.length >= max) break;
+    // a doubled consonant may be typed single ("allt" ~ "alt"): nothing after it is certain
+    if (max > 3 && low[i + 1] === c && CONSONANT.test(c)) break;
   }
   if (!lit) return false;
   out.add(lit);

@@ -4,6 +4,7 @@ import {
   compileFamilies,
   compilePhrase,
   firstKeys,
+  firstPrefixes,
   type RawMatch,
   runSet,
 } from './compile';
@@ -46,6 +47,8 @@ interface IndexEntry {
   /** slot for "last match end" bookkeeping: one per (language, category) */
   slot: number;
   set: CompiledSet;
+  /** literal prefixes (longer than the key) one of which every match starts with; null = no check */
+  pre: string[] | null;
 }
 
 /** Numeric bucket key of the first 1–3 letters (a digit start is `#`). */
@@ -110,6 +113,14 @@ function arr(rec: Record<string, string[]> | Partial<Record<string, string[]>>) 
     .map(([id, patterns]) => ({ id, patterns }));
 }
 
+/** Drop prefixes that another (shorter) one already covers. */
+function minimalPrefixes(list: string[]): string[] {
+  list.sort((a, b) => a.length - b.length);
+  const out: string[] = [];
+  for (const x of list) if (!out.some((y) => x.startsWith(y))) out.push(x);
+  return out;
+}
+
 export function loadLanguages(langs: LangTable): void {
   table = {};
   lexicon = new Map();
@@ -120,6 +131,7 @@ export function loadLanguages(langs: LangTable): void {
     for (const c of ALL_CATS) {
       const unindexed: { id: string; patterns: string[] }[] = [];
       const buckets = new Map<string, { id: string; patterns: string[] }[]>();
+      const pres = new Map<string, Set<string> | null>();
       for (const fam of familiesOf(data, c)) {
         for (const pat of splitLeadingGroup(fam.patterns)) {
           const keys = firstKeys(pat);
@@ -127,10 +139,21 @@ export function loadLanguages(langs: LangTable): void {
             unindexed.push({ id: fam.id, patterns: [pat] });
             continue;
           }
+          const prefixes = firstPrefixes(pat) ?? [];
           for (const k of keys) {
             const b = buckets.get(k) ?? [];
             b.push({ id: fam.id, patterns: [pat] });
             buckets.set(k, b);
+            // prefixes compatible with this key; one no longer than the key makes the check moot
+            let ps = pres.has(k) ? (pres.get(k) as Set<string> | null) : new Set<string>();
+            for (const x of prefixes) {
+              if (!ps) break;
+              if (k === '#' || x.length <= k.length) {
+                if (k.startsWith(x) || k === '#') ps = null;
+              } else if (x.startsWith(k)) ps.add(x);
+            }
+            if (ps && ![...ps].some((x) => x.startsWith(k))) ps = null;
+            pres.set(k, ps);
           }
         }
       }
@@ -138,6 +161,8 @@ export function loadLanguages(langs: LangTable): void {
       for (const [k, fams] of buckets) {
         const set = compileFamilies(fams, 'y');
         if (!set) continue;
+        const ps = pres.get(k);
+        const pre = ps ? minimalPrefixes([...ps]) : null;
         const nk = k === '#' ? keyOf('#', 0, 1) : keyOf(k, 0, k.length);
         const list = index.get(nk) ?? [];
         list.push({
@@ -146,6 +171,7 @@ export function loadLanguages(langs: LangTable): void {
           cat: c,
           slot: li * ALL_CATS.length + ALL_CATS.indexOf(c),
           set,
+          pre,
         });
         index.set(nk, list);
       }
@@ -550,6 +576,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       for (const e of entries) {
         if ((activeBits & e.langBit) === 0) continue;
         if ((lastEnd[e.slot] as number) > i) continue;
+        const pre = e.pre;
+        if (pre !== null) {
+          let ok = false;
+          for (let q = 0; q < pre.length; q++) {
+            if (s.startsWith(pre[q] as string, i)) {
+              ok = true;
+              break;
+            }
+          }
+          if (!ok) continue;
+        }
         const re = e.set.re;
         re.lastIndex = i;
         const m = re.exec(s);
