@@ -61,14 +61,35 @@ export async function getSettings(): Promise<Settings> {
 }
 
 /**
- * Merges a change into the stored settings and saves them. The result is validated as a whole;
- * an invalid change throws the ZodError and nothing is saved.
+ * Merges a change into the stored settings and saves them, leaving out what the organisation's
+ * policy locks (the user's own choice stays underneath, and comes back if the policy is lifted).
+ * Returns the settings in effect. The result is validated as a whole; an invalid change throws the
+ * ZodError and nothing is saved.
  */
 export async function saveSettings(change: Partial<Settings>): Promise<Settings> {
-  const current = await getStoredSettings();
-  const next = Settings.parse({ ...current, ...change, sites: { ...current.sites, ...change.sites } });
+  const [current, { policy }] = await Promise.all([getStoredSettings(), readManagedPolicy()]);
+  const locked = policy.lockedSettings;
+  const { warnBeforeSend, detectionLanguages, processFeedbackUrl, sites, ...free } = change;
+  const next = Settings.parse({
+    ...current,
+    ...free,
+    ...(locked.warnBeforeSend === undefined && warnBeforeSend !== undefined ? { warnBeforeSend } : {}),
+    ...(locked.detectionLanguages === undefined && detectionLanguages !== undefined
+      ? { detectionLanguages }
+      : {}),
+    ...(locked.processFeedbackUrl === undefined && processFeedbackUrl !== undefined
+      ? { processFeedbackUrl }
+      : {}),
+    sites: {
+      gmail: locked.sites?.gmail === undefined ? (sites?.gmail ?? current.sites.gmail) : current.sites.gmail,
+      outlook:
+        locked.sites?.outlook === undefined
+          ? (sites?.outlook ?? current.sites.outlook)
+          : current.sites.outlook,
+    },
+  });
   await browser.storage.sync.set({ [SETTINGS_KEY]: next });
-  return next;
+  return effectiveSettings(next, policy);
 }
 
 /** Calls `listener` with the new settings whenever they change (any extension page or device). */

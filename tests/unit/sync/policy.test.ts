@@ -111,6 +111,26 @@ describe('managed policy', () => {
     expect((await getSettings()).warnBeforeSend).toBe(false);
   });
 
+  it('saving the whole form while a setting is locked keeps the user’s own value underneath', async () => {
+    await saveSettings({ warnBeforeSend: false, sites: { gmail: true, outlook: true } });
+    await fakeBrowser.storage.managed.set(POLICY);
+    // The options form sends every field, including the locked ones as displayed (policy values).
+    const shown = await getSettings();
+    const returned = await saveSettings({ ...shown, senderName: 'Anna Berg' });
+    expect(returned).toMatchObject({
+      warnBeforeSend: true,
+      senderName: 'Anna Berg',
+      sites: { outlook: false },
+    });
+    expect(await getStoredSettings()).toMatchObject({
+      warnBeforeSend: false,
+      senderName: 'Anna Berg',
+      sites: { outlook: true },
+    });
+    await fakeBrowser.storage.managed.clear();
+    expect((await getSettings()).sites.outlook).toBe(true);
+  });
+
   it('policy subscriptions appear as managed, cannot be removed or switched off, and go when the policy drops them', async () => {
     const db = freshDb();
     const { policy } = parsePolicy(POLICY);
