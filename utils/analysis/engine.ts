@@ -9,8 +9,16 @@ import {
   runSet,
 } from './compile';
 import { type Folded, fold, foldPlain } from './fold';
-import type { Ground, LangData, LangTable, Texts } from './langdata';
-import type { Analysis, AnalyzeOptions, Checklist, DraftLanguage, Flag, FlagKind, Verdict } from './types';
+import type { LangData, LangTable } from './langdata';
+import type {
+  AnalyzeOptions,
+  Checklist,
+  Detection,
+  DraftLanguage,
+  FlagKind,
+  LeanFlag,
+  Verdict,
+} from './types';
 
 const LANGS: readonly Language[] = ['sv', 'da', 'nb', 'en', 'de', 'fi'];
 const SCANDINAVIAN: ReadonlySet<Language> = new Set(['sv', 'da', 'nb']);
@@ -77,8 +85,9 @@ interface Span {
   e: number;
   sent: number;
   builtin: boolean;
-  texts?: Texts;
-  ground?: Ground;
+  /** team rules: their own message / fix */
+  message?: string;
+  fix?: string;
 }
 
 // ---------------------------------------------------------------- compilation (once, at load)
@@ -482,7 +491,7 @@ const EMPTY_CHECKLIST: Checklist = {
   nextStep: false,
 };
 
-function emptyResult(lang: DraftLanguage): Analysis {
+function emptyResult(lang: DraftLanguage): Detection {
   return { lang, verdict: 'not-rejection', score: 0, checklist: { ...EMPTY_CHECKLIST }, flags: [] };
 }
 
@@ -493,7 +502,7 @@ const CUE_WEIGHT: Partial<Record<CueCat, number>> = {
   comparison: 2,
 };
 
-export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+export function analyze(text: string, options: AnalyzeOptions = {}): Detection {
   if (typeof text !== 'string' || text.length === 0) return emptyResult('unknown');
   const f = fold(text);
   const s = f.s;
@@ -663,7 +672,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         e: b,
         sent: k,
         builtin: true,
-        ground: cat === 'risky' ? (first.id as Ground) : undefined,
       });
     }
     return out;
@@ -793,7 +801,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
               e: b,
               sent: seg.sentOf[a] ?? -1,
               builtin: false,
-              texts: teamTexts(rule, table[docLang]?.data as LangData),
+              message: rule.message || undefined,
+              fix: rule.fix || undefined,
             });
         }
         m = c.re.exec(s);
@@ -838,49 +847,24 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   score = Math.max(0, Math.min(100, Math.round(score)));
 
   // ---------------- flags back to original offsets
-  const docData = table[docLang]?.data as LangData;
-  const flags: Flag[] = [];
+  const flags: LeanFlag[] = [];
   for (const sp of spans.sort((x, y) => x.s - y.s || y.e - x.e)) {
     const start = f.start[sp.s];
     const end = f.end[sp.e - 1];
     if (start === undefined || end === undefined || end <= start) continue;
-    const [message, why, fix] = sp.texts ?? textsFor(sp, docData);
-    flags.push({
+    const flag: LeanFlag = {
       kind: sp.kind,
       rule: `${sp.lang}.${sp.id}`,
       start,
       end,
       text: text.slice(start, end),
-      message,
-      why,
-      fix,
-    });
+      cat: sp.cat,
+    };
+    if (sp.message) flag.message = sp.message;
+    if (sp.fix) flag.fix = sp.fix;
+    flags.push(flag);
   }
   return { lang: docLang, verdict, score, checklist, flags };
-}
-
-function textsFor(sp: Span, d: LangData): Texts {
-  const t = d.text;
-  if (sp.cat === 'risky') {
-    const g = t.grounds[sp.ground as Ground] ?? '';
-    return [
-      t.risky[0].replace('{ground}', g),
-      t.risky[1].replace('{ground}', g),
-      t.risky[2].replace('{ground}', g),
-    ];
-  }
-  if (sp.cat === 'team') return t.stock;
-  return t[sp.cat];
-}
-
-function teamTexts(rule: DetectionRule, d: LangData): Texts {
-  const base =
-    rule.kind === 'risky'
-      ? ([d.text.risky[0].replace('{ground}', ''), d.text.risky[1], d.text.risky[2]] as const)
-      : rule.kind === 'vague'
-        ? d.text.vague
-        : d.text.stock;
-  return [rule.message || base[0], base[1], rule.fix || base[2]];
 }
 
 function trim(s: string, a: number, b: number): [number, number] {

@@ -17,7 +17,7 @@ export type Ground = (typeof GROUNDS)[number];
 export type Texts = readonly [string, string, string];
 
 /**
- * Everything the analyzer knows about one language. Patterns use the syntax described in
+ * Everything the analyzer needs to detect in one language (texts: LangTexts). Patterns use the syntax described in
  * compile.ts; write categories and paraphrases, not sentences from a corpus.
  */
 export interface LangData {
@@ -58,15 +58,17 @@ export interface LangData {
     /** Not a rejection even with rejection words: withdrawal, still in the process, vendor. */
     notRejection: string[];
   };
-  text: {
-    decision: Texts;
-    stock: Texts;
-    closer: Texts;
-    vague: Texts;
-    /** `{ground}` is replaced by grounds[g]. */
-    risky: Texts;
-    grounds: Record<Ground, string>;
-  };
 }
 
 export type LangTable = Record<Language, LangData>;
+
+/** The human texts of one language (utils/analysis/texts/<lang>.ts), apart from the detection data. */
+export interface LangTexts {
+  decision: Texts;
+  stock: Texts;
+  closer: Texts;
+  vague: Texts;
+  /** `{ground}` is replaced by grounds[g]. */
+  risky: Texts;
+  grounds: Record<Ground, string>;
+}

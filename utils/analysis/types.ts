@@ -21,6 +21,35 @@ export interface Flag {
   fix: string;
 }
 
+/** Which text family describes a flag: the built-in category, or a team rule. */
+export type FlagCategory = 'decision' | 'stock' | 'closer' | 'vague' | 'risky' | 'team';
+
+/**
+ * A flag without its texts (what `detectDraft` returns): enough to highlight the span and to ask
+ * `describeFlag(flag, lang)` for message / why / fix later.
+ */
+export interface LeanFlag {
+  kind: FlagKind;
+  /** `<lang>.<rule-name>`, e.g. `sv.other-candidates`; for risky flags the name is the ground (`da.age`). */
+  rule: string;
+  /** UTF-16 offsets into the analysed text, end exclusive. */
+  start: number;
+  end: number;
+  /** `text === input.slice(start, end)`. */
+  text: string;
+  cat: FlagCategory;
+  /** Team rules only: the rule's own message / fix, when it has one. */
+  message?: string;
+  fix?: string;
+}
+
+/** message / why / fix of one flag, in the draft's language. */
+export interface FlagTexts {
+  message: string;
+  why: string;
+  fix: string;
+}
+
 export interface Checklist {
   thanks: boolean;
   decision: boolean;
@@ -36,6 +65,15 @@ export interface Analysis {
   score: number;
   checklist: Checklist;
   flags: Flag[];
+}
+
+/** `analyzeDraft` without the texts: `detectDraft`'s result. */
+export interface Detection {
+  lang: DraftLanguage;
+  verdict: Verdict;
+  score: number;
+  checklist: Checklist;
+  flags: LeanFlag[];
 }
 
 export interface AnalyzeOptions {

@@ -1,0 +1,51 @@
+import type { Language } from '@/utils/schema';
+import type { Ground, LangTexts, Texts } from './langdata';
+import da from './texts/da';
+import de from './texts/de';
+import en from './texts/en';
+import fi from './texts/fi';
+import nb from './texts/nb';
+import sv from './texts/sv';
+import type { DraftLanguage, FlagTexts, LeanFlag } from './types';
+
+const TEXTS: Record<Language, LangTexts> = { sv, da, nb, en, de, fi };
+
+const EMPTY: FlagTexts = { message: '', why: '', fix: '' };
+
+/**
+ * message / why / fix for a flag from `detectDraft`, in `lang` (the draft's language,
+ * `Detection.lang`). Team-rule flags keep their own message / fix when the rule has one.
+ */
+export function describeFlag(
+  flag: Pick<LeanFlag, 'kind' | 'rule' | 'cat' | 'message' | 'fix'>,
+  lang: DraftLanguage,
+): FlagTexts {
+  const t = lang === 'unknown' ? undefined : TEXTS[lang];
+  if (!t) return { ...EMPTY };
+  let x: Texts;
+  switch (flag.cat) {
+    case 'risky': {
+      const g = t.grounds[flag.rule.slice(flag.rule.indexOf('.') + 1) as Ground] ?? '';
+      x = [
+        t.risky[0].replace('{ground}', g),
+        t.risky[1].replace('{ground}', g),
+        t.risky[2].replace('{ground}', g),
+      ];
+      break;
+    }
+    case 'team': {
+      // the kind picks the default texts (a risky team rule names no ground); the rule's own win
+      const base: Texts =
+        flag.kind === 'risky'
+          ? [t.risky[0].replace('{ground}', ''), t.risky[1], t.risky[2]]
+          : flag.kind === 'vague'
+            ? t.vague
+            : t.stock;
+      x = [flag.message || base[0], base[1], flag.fix || base[2]];
+      break;
+    }
+    default:
+      x = t[flag.cat];
+  }
+  return { message: x[0], why: x[1], fix: x[2] };
+}
