@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { builtinPhrasebooks, builtinProfiles } from '@/utils/db/builtin';
 import {
   composeFeedback,
   composeHiringManagerRequest,
@@ -10,19 +11,11 @@ import {
   renderPlainText,
   renderTalkingPoints,
 } from '@/utils/feedback';
-import {
-  type JobProfile,
-  LANGUAGES,
-  type Language,
-  type Phrasebook,
-  type Settings,
-  STAGES,
-  type Stage,
-} from '@/utils/schema';
+import { DEFAULT_SETTINGS, LANGUAGES, type Language, STAGES, type Stage } from '@/utils/schema';
 import { CriterionRow } from './CriterionRow';
 import { copyToClipboard } from './clipboard';
 import type { HostLink, HostSnapshot } from './connection';
-import type { SidebarData } from './data';
+import type { SidebarContent, SidebarData } from './data';
 import { t } from './i18n';
 import { LANGUAGE_LABEL, MISSING_FIELD, SOURCE_LABEL, STAGE_LABEL } from './labels';
 import {
@@ -41,11 +34,7 @@ import { CallPanel, FeedbackPanel, ManagerPanel, Tabs } from './Output';
 import { QuickProfile } from './QuickProfile';
 import { documentOutput } from './render';
 
-interface Loaded {
-  profiles: JobProfile[];
-  phrasebooks: Phrasebook[];
-  settings: Settings;
-}
+type Loaded = SidebarContent;
 
 type Status =
   | { kind: 'idle' }
@@ -107,24 +96,25 @@ export function Sidebar({ data, host, uiLanguage = 'en', openUrl }: SidebarProps
   const profileSelect = useRef<HTMLSelectElement>(null);
   const focusedOnce = useRef(false);
 
-  const load = useCallback(async () => {
-    const [profiles, phrasebooks, settings] = await Promise.all([
-      data.loadProfiles(),
-      data.loadPhrasebooks(),
-      data.loadSettings(),
-    ]);
-    return { profiles, phrasebooks, settings };
-  }, [data]);
-
   useEffect(() => {
     let live = true;
-    load()
+    data
+      .load()
       .then((value) => live && setLoaded(value))
-      .catch(() => live && setLoadFailed(true));
+      .catch(() => {
+        if (!live) return;
+        // Keep the builder useful: built-in profiles and phrases come from code.
+        setLoadFailed(true);
+        setLoaded({
+          profiles: builtinProfiles(),
+          phrasebooks: builtinPhrasebooks(),
+          settings: structuredClone(DEFAULT_SETTINGS),
+        });
+      });
     return () => {
       live = false;
     };
-  }, [load]);
+  }, [data]);
 
   // Start from the draft: language, suggested profile, names. Re-run once when the draft's context
   // arrives after the data, unless the recruiter has already changed something.
@@ -199,13 +189,6 @@ export function Sidebar({ data, host, uiLanguage = 'en', openUrl }: SidebarProps
     [state, profile, manager],
   );
 
-  if (loadFailed && !loaded) {
-    return (
-      <Shell host={host}>
-        <p role="alert">{t('sidebarLoadFailed')}</p>
-      </Shell>
-    );
-  }
   if (!loaded || !state) {
     return (
       <Shell host={host}>
@@ -306,6 +289,11 @@ export function Sidebar({ data, host, uiLanguage = 'en', openUrl }: SidebarProps
 
   return (
     <Shell host={host}>
+      {loadFailed && (
+        <p className="problem" role="alert" data-testid="load-failed">
+          {t('sidebarLoadFailed')}
+        </p>
+      )}
       <p className="draft-line" data-testid="draft-line" data-verdict={context?.analysis?.verdict ?? ''}>
         {draftLine}
       </p>
@@ -366,7 +354,10 @@ export function Sidebar({ data, host, uiLanguage = 'en', openUrl }: SidebarProps
             }}
             onSaved={async (saved) => {
               setQuickOpen(false);
-              const profiles = await data.loadProfiles().catch(() => [...loaded.profiles, saved]);
+              const profiles = await data
+                .load()
+                .then((content) => content.profiles)
+                .catch(() => loaded.profiles);
               setLoaded({
                 ...loaded,
                 profiles: profiles.some((p) => p.id === saved.id) ? profiles : [...profiles, saved],

@@ -1,5 +1,5 @@
 import { getDb, type KlarsvarDB } from '@/utils/db/database';
-import { listPhrasebooks, listProfiles } from '@/utils/db/repository';
+import { listPhrasebooks, listProfiles, savePersonalProfile } from '@/utils/db/repository';
 import type { DetectionRule, Language, Phrasebook } from '@/utils/schema';
 import { getSettings } from '@/utils/settings';
 import {
@@ -60,9 +60,30 @@ export async function buildDetectionContext(db: KlarsvarDB = getDb()): Promise<D
   };
 }
 
+/** True when the message comes from one of this extension's own pages (not a content script). */
+export function fromExtensionPage(sender: { url?: string }): boolean {
+  try {
+    return !!sender.url && new URL(sender.url).origin === new URL(browser.runtime.getURL('/')).origin;
+  } catch {
+    return false;
+  }
+}
+
 export function defaultHandlers(db?: KlarsvarDB): Handlers {
   return {
     'detection-context': () => buildDetectionContext(db),
+    'sidebar-data': async () => {
+      const [settings, phrasebooks, profiles] = await Promise.all([
+        getSettings(),
+        listPhrasebooks(db),
+        listProfiles(db),
+      ]);
+      return { settings, phrasebooks: phrasebooks.records, profiles: profiles.records };
+    },
+    'save-profile': async ({ profile }, sender) => {
+      if (!fromExtensionPage(sender)) throw new Error('profiles are saved from extension pages only');
+      return { profile: await savePersonalProfile(profile, db) };
+    },
     'open-options': async ({ view }) => {
       if (view) {
         await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#/${view}`) });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DetectionRule, JobProfile, Settings } from '@/utils/schema';
+import { DetectionRule, JobProfile, Phrasebook, Settings } from '@/utils/schema';
 
 /**
  * Typed messages between content scripts and the background. Content scripts cannot read the
@@ -35,6 +35,24 @@ export const MESSAGES = {
   'detection-context': {
     request: z.object({}),
     response: DetectionContext,
+  },
+  /**
+   * What the feedback builder needs: the profiles and phrasebooks in effect (with their source) and
+   * the settings. The sidebar is an extension page, but inside a webmail tab it is a third-party
+   * frame, and Chromium refuses it IndexedDB when third-party storage is blocked: it asks here.
+   */
+  'sidebar-data': {
+    request: z.object({}),
+    response: z.object({
+      profiles: z.array(JobProfile),
+      phrasebooks: z.array(Phrasebook),
+      settings: Settings,
+    }),
+  },
+  /** Saves a personal job profile (the builder's quick profile). Accepted from extension pages only. */
+  'save-profile': {
+    request: z.object({ profile: JobProfile }),
+    response: z.object({ profile: JobProfile }),
   },
   /** Opens the options page (optionally at one view), e.g. from the chip's menu. */
   'open-options': {

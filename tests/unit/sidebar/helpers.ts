@@ -10,9 +10,11 @@ export function fakeData(settings: Partial<Settings> = {}): SidebarData & { save
   const personal: JobProfile[] = [];
   return {
     saved,
-    loadProfiles: async () => [...personal, ...builtinProfiles()],
-    loadPhrasebooks: async () => builtinPhrasebooks(),
-    loadSettings: async () => ({ ...structuredClone(DEFAULT_SETTINGS), ...settings }),
+    load: async () => ({
+      profiles: [...personal, ...builtinProfiles()],
+      phrasebooks: builtinPhrasebooks(),
+      settings: { ...structuredClone(DEFAULT_SETTINGS), ...settings },
+    }),
     saveProfile: vi.fn(async (input) => {
       saved.push(input);
       const profile = JobProfile.parse({ ...input, source: 'personal' });

@@ -2,12 +2,18 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { extensionData } from '@/components/sidebar/data';
+import { messagingData } from '@/components/sidebar/data';
 import { Sidebar } from '@/components/sidebar/Sidebar';
 import { getDb } from '@/utils/db';
+import { defaultHandlers, handleMessage } from '@/utils/messaging/handlers';
 import { context, FakeHost } from './helpers';
 
 afterEach(cleanup);
+
+/** The background as the sidebar page reaches it (the real handlers, the real DB). */
+const extensionData = messagingData((message) =>
+  handleMessage(defaultHandlers(), message, { url: fakeBrowser.runtime.getURL('/sidebar.html') }),
+);
 
 const CANDIDATE = 'Zebulon';
 const NOTE = 'Quokka-note-4711';

@@ -279,3 +279,16 @@ describe('sidebar: insert, close, quick profile', () => {
     expect(screen.getByTestId('builder-status').textContent).toContain('Barista');
   });
 });
+
+describe('sidebar: when the background does not answer', () => {
+  it('says so and still builds from the built-in profiles and phrases', async () => {
+    const data = fakeData();
+    data.load = async () => {
+      throw new Error('no background');
+    };
+    render(<Sidebar data={data} host={null} uiLanguage="sv" />);
+    expect((await screen.findByTestId('load-failed')).textContent).toMatch(/could not be loaded/);
+    expect(profileSelect().value).toMatch(/^builtin-.*-sv$/);
+    expect(preview().textContent?.length).toBeGreaterThan(50);
+  });
+});
