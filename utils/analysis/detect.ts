@@ -2,13 +2,14 @@
  * The detection path for the content scripts: language data and engine, no message/why/fix texts
  * (those are in describe.ts) and no zod. `analyzeDraft` (index.ts) = `detectDraft` + `describeFlag`.
  */
+// biome-ignore-all assist/source/organizeImports: bundle order — the three Scandinavian data files next to each other compress ~1.4 KB better (gzip window)
 import { analyze, loadLanguages } from './engine';
-import da from './lang/da';
-import de from './lang/de';
-import en from './lang/en';
-import fi from './lang/fi';
-import nb from './lang/nb';
 import sv from './lang/sv';
+import nb from './lang/nb';
+import da from './lang/da';
+import en from './lang/en';
+import de from './lang/de';
+import fi from './lang/fi';
 import type { AnalyzeOptions, Detection } from './types';
 
 export type {

@@ -130,62 +130,19 @@ function minimalPrefixes(list: string[]): string[] {
   return out;
 }
 
+let source: Partial<LangTable> = {};
+
+/**
+ * Register the language data. Only the lexicons for language identification are built here; a
+ * language's patterns are compiled the first time a draft needs them (compileLang).
+ */
 export function loadLanguages(langs: LangTable): void {
   table = {};
   lexicon = new Map();
   index = new Map();
+  source = langs;
   LANGS.forEach((code, li) => {
     const data = langs[code];
-    const scan: CompiledLang['scan'] = {};
-    for (const c of ALL_CATS) {
-      const unindexed: { id: string; patterns: string[] }[] = [];
-      const buckets = new Map<string, { id: string; patterns: string[] }[]>();
-      const pres = new Map<string, Set<string> | null>();
-      for (const fam of familiesOf(data, c)) {
-        for (const pat of splitLeadingGroup(fam.patterns)) {
-          const keys = firstKeys(pat);
-          if (!keys) {
-            unindexed.push({ id: fam.id, patterns: [pat] });
-            continue;
-          }
-          const prefixes = firstPrefixes(pat) ?? [];
-          for (const k of keys) {
-            const b = buckets.get(k) ?? [];
-            b.push({ id: fam.id, patterns: [pat] });
-            buckets.set(k, b);
-            // prefixes compatible with this key; one no longer than the key makes the check moot
-            let ps = pres.has(k) ? (pres.get(k) as Set<string> | null) : new Set<string>();
-            for (const x of prefixes) {
-              if (!ps) break;
-              if (k === '#' || x.length <= k.length) {
-                if (k.startsWith(x) || k === '#') ps = null;
-              } else if (x.startsWith(k)) ps.add(x);
-            }
-            if (ps && ![...ps].some((x) => x.startsWith(k))) ps = null;
-            pres.set(k, ps);
-          }
-        }
-      }
-      scan[c] = compileFamilies(unindexed);
-      for (const [k, fams] of buckets) {
-        const set = compileFamilies(fams, 'y');
-        if (!set) continue;
-        const ps = pres.get(k);
-        const pre = ps ? minimalPrefixes([...ps]) : null;
-        const nk = k === '#' ? keyOf('#', 0, 1) : keyOf(k, 0, k.length);
-        const list = index.get(nk) ?? [];
-        list.push({
-          lang: code,
-          langBit: 1 << li,
-          cat: c,
-          slot: li * ALL_CATS.length + ALL_CATS.indexOf(c),
-          set,
-          pre,
-        });
-        index.set(nk, list);
-      }
-    }
-    table[code] = { data, scan };
     const add = (list: string, w: number) => {
       for (const raw of list.split(/\s+/)) {
         if (!raw) continue;
@@ -201,6 +158,66 @@ export function loadLanguages(langs: LangTable): void {
     add(data.words, 1);
     add(data.strong, 3);
   });
+}
+
+function compileLang(code: Language): CompiledLang | undefined {
+  const data = source[code];
+  if (!data) return undefined;
+  const li = LANGS.indexOf(code);
+  const scan: CompiledLang['scan'] = {};
+  for (const c of ALL_CATS) {
+    const unindexed: { id: string; patterns: string[] }[] = [];
+    const buckets = new Map<string, { id: string; patterns: string[] }[]>();
+    const pres = new Map<string, Set<string> | null>();
+    for (const fam of familiesOf(data, c)) {
+      for (const pat of splitLeadingGroup(fam.patterns)) {
+        const keys = firstKeys(pat);
+        if (!keys) {
+          unindexed.push({ id: fam.id, patterns: [pat] });
+          continue;
+        }
+        const prefixes = firstPrefixes(pat) ?? [];
+        for (const k of keys) {
+          const b = buckets.get(k) ?? [];
+          b.push({ id: fam.id, patterns: [pat] });
+          buckets.set(k, b);
+          // prefixes compatible with this key; one no longer than the key makes the check moot
+          let ps = pres.has(k) ? (pres.get(k) as Set<string> | null) : new Set<string>();
+          for (const x of prefixes) {
+            if (!ps) break;
+            if (k === '#' || x.length <= k.length) {
+              if (k.startsWith(x) || k === '#') ps = null;
+            } else if (x.startsWith(k)) ps.add(x);
+          }
+          if (ps && ![...ps].some((x) => x.startsWith(k))) ps = null;
+          pres.set(k, ps);
+        }
+      }
+    }
+    scan[c] = compileFamilies(unindexed);
+    for (const [k, fams] of buckets) {
+      const set = compileFamilies(fams, 'y');
+      if (!set) continue;
+      const ps = pres.get(k);
+      const pre = ps ? minimalPrefixes([...ps]) : null;
+      const nk = k === '#' ? keyOf('#', 0, 1) : keyOf(k, 0, k.length);
+      const list = index.get(nk) ?? [];
+      list.push({
+        lang: code,
+        langBit: 1 << li,
+        cat: c,
+        slot: li * ALL_CATS.length + ALL_CATS.indexOf(c),
+        set,
+        pre,
+      });
+      index.set(nk, list);
+    }
+  }
+  // entries in slot order (language, then category), as if all languages were compiled at once
+  for (const list of index.values()) list.sort((x, y) => x.slot - y.slot);
+  const cl: CompiledLang = { data, scan };
+  table[code] = cl;
+  return cl;
 }
 
 // ---------------------------------------------------------------- segmentation
@@ -550,6 +567,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Detection {
     for (const l of SCANDINAVIAN) if (allowed.has(l)) active.add(l);
   }
 
+  for (const l of active) if (!table[l]) compileLang(l);
   const byCat = new Map<Cat, Match[]>();
   for (const c of ALL_CATS) byCat.set(c, []);
   const record = (c: Cat, lang: Language, id: string, a: number, b: number) => {
