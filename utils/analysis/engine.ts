@@ -254,11 +254,10 @@ function segment(f: Folded, orig: string): Segments {
       // a hard-wrapped line ("… gå vidare\nmed andra …") continues the sentence
       const pc = orig[(f.end[i - 1] ?? 0) - 1] ?? '';
       const nc = orig[f.start[i + 1] ?? 0] ?? '';
-      const letter = (x: string) => x.toLowerCase() !== x.toUpperCase();
       const cont =
         i > 0 &&
-        (letter(pc) || /[0-9]/.test(pc)) &&
-        letter(nc) &&
+        (isLetter(pc) || /[0-9]/.test(pc)) &&
+        isLetter(nc) &&
         (nc === nc.toLowerCase() || pc !== pc.toLowerCase());
       if (cont) {
         // fold the newline into a space so patterns match across it
@@ -329,6 +328,10 @@ function segment(f: Folded, orig: string): Segments {
     }
   }
   return { sentS, sentE, clS, clE, clSent, sentOf, clauseOf };
+}
+
+function isLetter(x: string): boolean {
+  return x.toLowerCase() !== x.toUpperCase();
 }
 
 function isTrim(c: number): boolean {
