@@ -11,6 +11,7 @@ import {
   highlightTexts,
   launchWithExtension,
   openFixture,
+  selectBodyLine,
   selectCaretBlock,
   statusOf,
   test,
@@ -97,10 +98,10 @@ for (const site of SITES) {
         const draft = DRAFTS[lang];
         await expect.poll(() => statusOf(page, editor, index)).toMatchObject({ visible: false });
 
-        const greeted = await caretAtFirstLine(page, editor, index);
-        if (greeted) await page.keyboard.press('Enter');
-        else {
-          await page.keyboard.type(GREETING[lang]);
+        // Type over the draft's neutral line (or below the greeting, or into an empty compose).
+        if (!(await selectBodyLine(page, editor, index))) {
+          const greeted = await caretAtFirstLine(page, editor, index);
+          if (!greeted) await page.keyboard.type(GREETING[lang]);
           await page.keyboard.press('Enter');
         }
         await page.keyboard.type(draft.generic);

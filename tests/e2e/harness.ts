@@ -189,3 +189,32 @@ export const DRAFTS: Record<'en' | 'sv' | 'da', { generic: string; boilerplate: 
         'Vi har valgt ikke at gå videre med din ansøgning. Stillingen kræver mindst tre års erfaring med Kubernetes i drift, og din ansøgning viste et år. Din hjemmeopgave havde gode tests, men API-designet håndterede ikke paginering. Et tip: beskriv størrelsen på de systemer, du har drevet. Du er velkommen til at ringe til mig på fredag, hvis du vil tale om det.',
     },
   };
+
+/**
+ * Selects the user's own body line after the greeting (not the signature or a quote), so typing
+ * replaces it. Returns false when the draft has no such line (nothing is selected then).
+ */
+export async function selectBodyLine(page: Page, editorSelector: string, index = 0): Promise<boolean> {
+  return page.evaluate(
+    ([selector, i]) => {
+      const editor = document.querySelectorAll(selector as string)[i as number] as HTMLElement;
+      const notOwn = '.gmail_signature, .gmail_quote, blockquote, #Signature, #divRplyFwdMsg, #appendonsend';
+      const leaves = Array.from(editor.querySelectorAll('div')).filter(
+        (d) => !d.querySelector('div') && (d.textContent ?? '').trim() && !d.closest(notOwn),
+      );
+      const line = leaves[1];
+      if (!line) return false;
+      // Stop before history: a leaf after Outlook's markers is not the user's.
+      const marker = editor.querySelector('#appendonsend, #divRplyFwdMsg');
+      if (marker && marker.compareDocumentPosition(line) & Node.DOCUMENT_POSITION_FOLLOWING) return false;
+      editor.focus();
+      const range = document.createRange();
+      range.selectNodeContents(line);
+      const selection = getSelection() as Selection;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return true;
+    },
+    [editorSelector, index] as const,
+  );
+}

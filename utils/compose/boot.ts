@@ -15,8 +15,6 @@ import type { Detector } from './types';
 
 export type AnalyzeDraft = (text: string, options?: AnalyzeOptions) => Analysis;
 
-const CONTEXT_TIMEOUT_MS = 3000;
-
 export function makeDetector(context: DetectionContext, analyzeDraft: AnalyzeDraft): Detector {
   const { settings, rules, profiles } = context;
   return {
@@ -33,9 +31,10 @@ export function makeDetector(context: DetectionContext, analyzeDraft: AnalyzeDra
 }
 
 async function fetchContext(): Promise<DetectionContext | null> {
-  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), CONTEXT_TIMEOUT_MS));
   try {
-    const reply = await Promise.race([browser.runtime.sendMessage(CONTEXT_REQUEST), timeout]);
+    // No timeout: the assistant already runs on the defaults; a late answer (the background may be
+    // opening its database on a cold start) still applies when it comes.
+    const reply = await browser.runtime.sendMessage(CONTEXT_REQUEST);
     return contextFromReply(reply);
   } catch {
     return null; // no background (yet), or it failed: keep the defaults
@@ -63,7 +62,11 @@ export function boot(adapter: ComposeAdapter, analyzeDraft: AnalyzeDraft): void 
   assistant = startAssistant({ adapter, detector: () => detector });
   const reload = async () => {
     const fetched = await fetchContext();
-    if (fetched) apply(fetched);
+    if (fetched) {
+      apply(fetched);
+      // Debug signal (tests wait for it): settings, rules and profiles came from the background.
+      document.documentElement.setAttribute('data-klarsvar-context', 'background');
+    }
   };
   void reload();
   // The keyboard command (manifest `commands.open-builder`): the background asks the active tab.
