@@ -1,12 +1,13 @@
 /**
- * npm run bench — median time of analyzeDraft on one 2,000-character draft (all six languages
- * loaded, as in the content script), and alex / write-good on the same English text for scale.
+ * npm run bench — time of analyzeDraft on one 2,000-character draft (all six languages loaded),
+ * detectDraft (the content scripts' path: no texts) on the same drafts, and alex / write-good on the
+ * same English text for scale.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { text as alexText } from 'alex';
 import { bench, describe } from 'vitest';
-import { analyzeDraft } from '@/utils/analysis/index';
+import { analyzeDraft, detectDraft } from '@/utils/analysis/index';
 
 const require = createRequire(import.meta.url);
 const writeGood = require('write-good') as (text: string) => unknown[];
@@ -48,6 +49,20 @@ describe('one 2,000-character draft', () => {
     'klarsvar analyzeDraft (da, runs sv+da+nb rules)',
     () => {
       analyzeDraft(da);
+    },
+    opts,
+  );
+  bench(
+    'klarsvar detectDraft (en)',
+    () => {
+      detectDraft(en);
+    },
+    opts,
+  );
+  bench(
+    'klarsvar detectDraft (sv, runs sv+da+nb rules)',
+    () => {
+      detectDraft(sv);
     },
     opts,
   );
