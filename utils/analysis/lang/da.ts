@@ -8,6 +8,25 @@ const da: LangData = {
   strong:
     'af anden andet vores sidste usikre fik kunne skulle hilsner desværre hende ansøgning ansøgningen ansøgninger ansøger ansøgere meget nogle noget hvad vores været havde venlig kære gerne nu blevet jer kun fornøjelse efter os søge hilsner ansættelse ansat dansk',
   decision: {
+    'negated-progress': [
+      '(vi|jeg|du|din ansøgning|ansøgningen) (går|gik|tager|tog|kommer|kom|er|har) [desværre|derfor|dermed|altså|nu|så] [desværre|derfor|nu] (ikke) [at] [gå|tage] ** (videre|vidre)',
+      '(ikke|ej) ** (tage|tager|tog|taget) (dig|din ansøgning|dit kandidatur|ansøgningen) ** videre',
+      '(ikke|ej) ** (ansætte|ansætter|ansat|tilbyde|tilbyder|rekruttere) (dig)',
+      '(valgt|valgte|besluttet|besluttede|bestemt) [os] [for] (ikke at|at ikke) (ansætte|tilbyde|gå videre|gå|tage|invitere|indkalde|kalde)',
+      '(din ansøgning|ansøgningen|du) (er|har|blev) [desværre] (ikke) (gået|kommet|nået) (videre|igennem)',
+    ],
+    'chosen-other': [
+      '(fundet|fandt|valgt|valgte|ansat|ansatte) (en anden|nogle andre|nogen anden|den rette|en af de andre)',
+      '(gå|går|gået|gik|fortsætte|fortsætter) videre med (nogle andre|en af de andre|andre ansøgere|andre kandidater)',
+      '(det) (blev|bliver) [desværre|til sidst] (ikke) (dig)',
+      '(det) (blev|bliver) [desværre|til sidst] (en anden|nogen anden|den anden)',
+      '(tilbudt|tilbyde|tilbød|givet|give|gav) (stillingen|jobbet|rollen|pladsen) (til) (en anden|nogen anden|den anden|en af de andre|en intern)',
+      '(valget|beslutningen) (faldt|er faldet|falder) på (hende|ham|en|nogen|den)',
+    ],
+    'not-selected': [
+      '(du|din ansøgning|dit navn) (er|var|kom) [desværre|ikke] (ikke) (blandt|iblandt|med blandt|med i)',
+      '(stillingen|jobbet|pladsen) (er|blev) [desværre|nu|allerede] [nu|allerede|blevet] (besat)',
+    ],
     'other-candidates': [
       '(valgt|vælger|valgte|besluttet|beslutte|landet|kommet frem|ansat|ansætte|tilbudt|tilbyde|tilbyder|prioritere~|gå videre|går videre|gået videre|gik videre|fortsætte|fortsætter|gå) ** (andre|en anden|en anden|nogen anden|den anden|anden|de andre|et andet) [mere] (kandidat~|ansøger~|person~|finalist~|profil~)',
       '(gå|går|gået|gik|fortsætte|fortsætter) ** videre [i processen|i forløbet] med (andre|en anden|nogen anden|den anden|ansøgere|kandidater)',
@@ -155,6 +174,8 @@ const da: LangData = {
   },
   cues: {
     requirement: [
+      '(central~|vigtig~|kerne~|afgørende|essentiel~) (del|for|i) (af|i|for) (jobbet|stillingen|rollen|arbejdet|hverdagen)',
+      '(skal bruge|søger|søgte|har brug for) (en|nogen) (med|som|der)',
       'krav~',
       '~krav',
       '(kræver|kræves|krævede|efterspørg~|efterlys~|forudsætning~|obligatorisk~|en fordel)',
@@ -164,6 +185,11 @@ const da: LangData = {
       'lagde vægt på',
     ],
     qualification: [
+      '(react|typescript|javascript|python|kotlin|java|sql|postgres~|postgresql|mysql|excel|power bi|tableau|sap|s/4hana|salesforce|hubspot|jira|figma|autocad|revit|solidworks|docker|kubernetes|aws|azure|terraform|jest|jquery|angular|vue|node.js|php|django|graphql|kafka|adp|workday|visma|fortnox|navision|dynamics|photoshop|indesign|cnc|plc|ifrs|gaap|hacc~|ekg|iv)',
+      '(opsigelse~|tiltrædelse~|startdato)',
+      '(starte|tiltræde|begynde) (med det samme|straks|hurtigst|den|i|fra)',
+      '(~vagt~|nattevagt~|aftenvagt~|skiftehold|~skift|weekendvagt~)',
+      '(kørekort|~kørekort) ** (kategori|klasse|kat)',
       'erfaring (med|fra|i|inden for|som) *',
       '~erfaring',
       '(eksamen|uddannelse~|~uddannelse|autorisation~|kørekort~|certifikat~|~certifikat|certificering~|beviser|bevis|licens~|svendebrev|diplom~|linjefag)',
@@ -174,6 +200,12 @@ const da: LangData = {
       '(nat|skift|weekend~|dagtid)',
     ],
     evidence: [
+      '(lykkedes|nåede|kunne) (det) [dig] [desværre] (ikke)',
+      '(lykkedes|nåede) (dig) (ikke)',
+      '(kunne|nåede|formåede|fik) (du) [desværre] (ikke)',
+      '(din|jeres) (løsning|kode|præsentation|plan|rapport) (manglede|indeholdt|havde|var|viste)',
+      '(prøvedagen|prøven|rollespillet|casen|testen|hjemmeopgaven|arbejdsprøven)',
+      '(så|oplevede) vi (at|tydeligt)',
       '(i|under|ved) (samtalen|samtalerne|testen|testene|casen|hjemmeopgaven|opgaven|skrivetesten|prøven|øvelsen|den tekniske opgave|den tekniske|rollespillet|referencen|referencerne)',
       "(i|af|ifølge) (din ansøgning|dit cv|ansøgningen|cv'et|din portfolio|dine papirer)",
       '(manglede|mangler|manglende|mangel)',
@@ -185,6 +217,8 @@ const da: LangData = {
       '(det|dette) (kan|kunne) jeg ikke se',
     ],
     comparison: [
+      '(den|de|personen|kandidaten) [som] vi (ansatte|valgte|har ansat|har valgt|gik videre med|tilbød)',
+      '(som|der) (allerede|desuden) (har|havde)',
       '(den|de|personen|kandidaten|den kandidat|ansøgeren) [som] (vi) (har) (ansat|valgt|ansatte|tilbudt)',
       '(hun|han|personen|kandidaten|den anden kandidat) (har|havde) (erfaring|eksamen|autorisation|arbejdet|ledet|#|to|tre|fire|fem|en|det)',
       '(afgørende|udslagsgivende) var (hendes|hans|den andens)',

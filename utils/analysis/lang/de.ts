@@ -8,6 +8,18 @@ const de: LangData = {
   strong:
     'und der die das nicht wir ihre ihnen leider uns ist sind haben wurde bewerbung stelle vielen dank grüße grüßen freundlichen herzlichen geehrte geehrter liebe lieber möchten würden entschieden',
   decision: {
+    'negated-progress': [
+      '(gegen) (dich|sie|ihre bewerbung|deine bewerbung|ihre kandidatur|deine kandidatur|eine zusammenarbeit|eine einstellung) ** (entschieden|entscheiden|entscheidung)',
+      '(keine|nicht) ** (zusage|positive rückmeldung|positive nachricht|positive antwort) (geben|erteilen|machen|senden|mitteilen)',
+      '(nicht|kein) ** (einstellen|anbieten|weiterkommen|übernehmen) (können|werden|dürfen)',
+      '(für|mit) (dir|ihnen|ihrer bewerbung|deiner bewerbung) ** (nicht) (weiter|weitergehen|fortsetzen)',
+      '(ihre|deine) bewerbung (war|ist|blieb) [leider] (nicht|erfolglos) [erfolgreich]',
+    ],
+    'chosen-other': [
+      '(für|mit) (einen anderen|eine andere|andere|einen weiteren|eine weitere) (besetzung|lösung|wahl|person|weg)',
+      '(uns) (für) (einen|eine) (kandidat~|bewerber~|person|besetzung) (entschieden)',
+      '(stelle|position) ** (bereits|inzwischen|schon|anderweitig|intern) ** (besetzt|vergeben)',
+    ],
     'other-candidates': [
       '(für|mit) (einen anderen|eine andere|andere|den anderen|die andere|einen weiteren|eine weitere) ** (kandidat~|bewerber~|person~|finalist~) ** (entschieden|entscheiden|fortfahren|weitermachen|weiter)',
       '(entschieden|entscheiden) ** (für) (einen anderen|eine andere|andere|den anderen|die andere)',
@@ -122,11 +134,21 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      '(zentral|wesentlich|entscheidend|unverzichtbar|kernaufgabe|kern) ** (für|in) (die|diese|der|diesem) (stelle|position|rolle|aufgabe|tätigkeit)',
+      '(brauchen|benötigen|suchen) (wir) ** (den|die|das|einen|eine|jemanden|mindestens)',
+      'ausschlaggebend (war|ist)',
       '(voraussetzung|anforderung~|anforderungsprofil|gefordert|erforderlich|vorausgesetzt|zwingend|verlangt|ausschlaggebend|entscheidend|pflicht)',
       '(wir) (suchen|suchten|benötigen|brauchen|erwarten) ** (jemanden|eine|einen|mindestens|erfahrung|kenntnisse)',
       '(in der) (stellenausschreibung|stellenanzeige|ausschreibung)',
     ],
     qualification: [
+      '(react|typescript|javascript|python|kotlin|java|sql|postgres~|postgresql|mysql|excel|power bi|tableau|sap|s/4hana|salesforce|hubspot|jira|figma|autocad|revit|solidworks|docker|kubernetes|aws|azure|terraform|jest|jquery|angular|vue|node.js|php|django|graphql|kafka|adp|workday|visma|fortnox|navision|dynamics|photoshop|indesign|cnc|plc|ifrs|gaap|hacc~|ekg|iv)',
+      '(kündigungsfrist~|eintrittstermin|eintrittsdatum|starttermin|verfügbarkeit)',
+      '(sofort|ab dem|zum) (starten|anfangen|beginnen|verfügbar|eintreten)',
+      '(schicht~|~schicht|schichtdienst|nachtdienst~|wochenenddienst~|bereitschaft~)',
+      '(führerschein|fahrerlaubnis|~führerschein) ** (klasse)',
+      'fahrerlaubnis~',
+      'klasse (b|be|c|ce|c1|c1e|d)',
       '(erfahrung|berufserfahrung|kenntnisse) (mit|in|im|als|bei) *',
       '(#|ein|zwei|drei|vier|fünf|sechs) (jahre|jahren) [erfahrung|berufserfahrung]',
       '(mehrjährige|langjährige) (erfahrung|berufserfahrung)',
@@ -136,6 +158,12 @@ const de: LangData = {
       'führungserfahrung',
     ],
     evidence: [
+      '(in|bei) (ihrer|deiner|der|ihren|deinen) (planung|lösung|präsentation|fallstudie|ausarbeitung|arbeitsprobe|aufgabe|unterlagen|antworten)',
+      '(nicht|kaum) (berücksichtigt|eingeplant|bedacht|beachtet|gelöst|erkannt|gefunden|erfüllt|vorhanden)',
+      '(wurde|war) (deutlich|klar|sichtbar)',
+      '(laut) (ihren|deinen|ihrem|deinem) (unterlagen|lebenslauf|angaben)',
+      '(derzeit|aktuell|bisher|bislang) (nur|lediglich|keine|kein|nicht)',
+      '(fallstudie|probearbeit|probetag|rollenspiel|case study)',
       '(im|in der|beim|bei der) (interview|gespräch|vorstellungsgespräch|test|case|fallstudie|probearbeit|aufgabe|technischen teil|präsentation|arbeitsprobe)',
       '(aus) (ihren|deinen) (unterlagen|lebenslauf|bewerbungsunterlagen) (geht|ergibt)',
       '(fehlte|fehlten|fehlt|fehlen|mangelte)',
@@ -145,6 +173,9 @@ const de: LangData = {
       'die sie bisher nicht',
     ],
     comparison: [
+      '(entschieden|ausgewählt|eingestellt|gewählt) (der|die) (bereits|schon|mehr|mehrere|über|langjährige)',
+      '(andere|anderen|ausgewählte) (bewerberin|bewerber|kandidatin|kandidat|person) (die|der) (bereits|schon|mehr|mehrere|über|langjährige)',
+      '(bewerber~|kandidat~|person) (der|die) (bereits|schon) ** (hat|verfügt|mitbringt|eingeführt|geleitet)',
       '(der|die) (ausgewählte|gewählte|eingestellte|andere) (kandidat~|bewerber~|person) (bringt|hat|hatte|verfügt)',
       '(er|sie) (bringt|hat|verfügt über) ** (erfahrung|jahre|abschluss)',
     ],

@@ -8,6 +8,22 @@ const en: LangData = {
   strong:
     'the and you your we our have has been would unfortunately thanks thank with regards which who thx forward candidate candidates applicants not',
   decision: {
+    'negated-progress': [
+      "(not|won't|n't|unable to|can't|cannot|no longer|not able to) ** (move|moving|take|taking|progress~|put|putting|invite|inviting|advance~|bring|bringing|carry|carrying) (you|your application|your candidacy|your cv|your profile|things|this) ** (forward|further|ahead|next|offer stage|final|to interview|to an interview|shortlist)",
+      "(not|won't|n't|unable to|can't|cannot|not able to|not be) ** (hire|hiring|employ~|appoint~|offer~) (you)",
+      '(you|your application) (were|was|have been|has been|had been) [unfortunately|not] (unsuccessful)',
+      "(you|your application) (didn't|did not|won't|will not) (progress|proceed|advance|move forward|go forward|make it|get through)",
+      "(not|n't) (among|one of) (those|the candidates|the people|the applicants|the ones|the finalists) ** (shortlist~|selected|invited|chosen|progress~|moving)",
+    ],
+    'chosen-other': [
+      '(offer~|give|given|gave|giving|award~) (the|this) (role|position|job|post|place|contract) to (someone else|another|one of the other|a different|an internal|the other)',
+      '(offer~|give|given|gave) it to (someone else|another candidate|one of the other)',
+      '(chosen|selected|decided on|hired|appointed|found|gone with|go with|went with|settled on) (one of the other|a different|an internal|another) (candidate~|applicant~|finalist~|person)',
+      '(found|settled on|chose|chosen) (someone|a candidate|the right person) (else|who|whose|that)',
+    ],
+    'not-selected': [
+      '(position|role|vacancy|post|job) (has|is|was|had) [now|already|unfortunately] [now|already|been] (been filled|filled|been taken)',
+    ],
     'other-candidates': [
       '(chosen|chose|choose|selected|select|decided|gone|go|going|went|proceed~|move|moving|moved|pursue|pursuing|offer~|appointed|hired|hire|extend~) ** (other|another|a different|the other|different|more suitable|stronger) (candidate~|applicant~|finalist~|person|people|individual~|profile~)',
       '(go|gone|going|went|move|moving|moved) (forward|ahead|on) with (other|another|someone else|the other|others)',
@@ -163,6 +179,10 @@ const en: LangData = {
   },
   cues: {
     requirement: [
+      '(central|core|key|critical|essential|crucial|fundamental) (to|part of|of|for|in) (the|our|this) (role|job|position|work|method|team)',
+      '(the core|at the heart) of',
+      '(brief|spec|role|job|contract) (asked for|called for|requires|required|needs|needed|starts)',
+      '(candidates|applicants|you) (need|needed|must|have) to (reach|pass|hold|have|score|achieve)',
       '(require~|requirement~|essential|must-have|mandatory|prerequisite|criteria|criterion)',
       '(person|job) (spec~|description)',
       '(spec|specification|brief|assignment|task|ad|advert) (asked for|required|called for|said|listed|stated)',
@@ -174,6 +194,11 @@ const en: LangData = {
       'must (hold|have|be)',
     ],
     qualification: [
+      '(react|typescript|javascript|python|kotlin|java|sql|postgres~|postgresql|mysql|excel|power bi|tableau|sap|s/4hana|salesforce|hubspot|jira|figma|autocad|revit|solidworks|docker|kubernetes|aws|azure|terraform|jest|jquery|angular|vue|node.js|php|django|graphql|kafka|adp|workday|visma|fortnox|navision|dynamics|photoshop|indesign|cnc|plc|ifrs|gaap|hacc~|ekg|iv)',
+      '(notice period|start date|availability|available to start|from day one|start on|start in|start by|join before|join until)',
+      '(night|weekend|on-call|evening) (shifts|shift|work|cover|rota)',
+      '(rota|rotation|shift pattern|on-call)',
+      '(class|category|cat) (a|b|c|ce|c1|d|1|2)',
       'experience (in|with|of|leading|running|managing|as) *',
       "(#|one|two|three|four|five|six|ten) (years|year's|years') [of] [professional|hands-on|relevant|post-qualifying]",
       '(degree|qualification~|certificat~|certified|certification~|licence~|license~|registration|endorsement|accreditation|diploma|chartered|cfa|cpa)',
@@ -183,6 +208,10 @@ const en: LangData = {
       '(night|weekend|shift~) (work|shifts|availability)',
     ],
     evidence: [
+      "(you|your team|your solution|your answer|your proposal|your plan|your result|your score) (didn't|did not|couldn't|could not|weren't able to|wasn't able to|struggled|missed|would|was below|fell short|only)",
+      '(in|during|at) (the|your) * (interview|test|exercise|case|assessment|role-play|roleplay|simulation|task|presentation|session|round|challenge)',
+      '(role-play|roleplay|take-home|case study|simulation|pairing session|trial day|trial shift|benchmark|threshold|pass mark)',
+      '(below|under|short of) (the|that|our) (benchmark|threshold|pass mark|bar|standard|score)',
       '(in|during|at) (the|your) (interview|test|exercise|case|case study|assessment|take-home|trial|trial shift|task|presentation|technical round|written test|references)',
       "(your|the) (cv|resume|application|portfolio|submission|answers|reference|references|code|solution|model) (show|shows|showed|indicate|indicates|mentions|focuses|lists|suggests|did|didn't|does|doesn't|had|hadn't|was|wasn't)",
       '(based on|from) your (cv|resume|application|portfolio)',
@@ -194,6 +223,8 @@ const en: LangData = {
       '(compared with|compared to|whereas|while yours)',
     ],
     comparison: [
+      "(person|candidate|applicant|finalist|one) (we've|we have|we|we'd) (hired|appointed|selected|chosen|offered|gone with|picked)",
+      '(who|that) (already|also) (has|had|holds|brings|speaks|ran|led)',
       '(the|our) (person|candidate|applicant|finalist) (we|that we|who we) (hired|selected|chose|appointed|offered|picked|went with|have chosen|have selected)',
       '(the other|the successful|the selected|the chosen) (candidate|applicant|finalist) (has|had|holds|brought|brings|was)',
       '(because|as|since) (she|he|they|the other candidate) (has|had|holds|have|led|ran)',

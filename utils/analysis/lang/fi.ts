@@ -7,6 +7,16 @@ const fi: LangData = {
   strong:
     'ja olemme kiitos että emme sinun sinut sinulle valitettavasti tehtävään tehtävässä hakemuksesi hakemuksestasi terveisin ystävällisin hakijan hakijoiden hakija haastattelusta haastatteluun haastattelussa kanssa myös koska siksi toivotamme haluamme',
   decision: {
+    'negated-progress': [
+      '(päätimme|päädyimme|päättäneet|päätetty|olemme päättäneet) [valitettavasti] (olla|jättää) ~matta',
+      '(emme|en) [valitettavasti|siis|tällä kertaa|nyt] [valitettavasti] (jatka|etene|valitse|tarjoa|kutsu|palkkaa|ota|vie) ** (kanssasi|sinua|sinulle|sinut|hakemustasi|hakemuksesi|eteenpäin|jatkoon|seuraavaan)',
+      '(hakemuksesi|hakemuksenne) (ei) ** (edennyt|edenneet|päässyt|menestynyt|tullut valituksi)',
+      '(et|ette) ** (edennyt|edenneet|päässyt|menestynyt|tullut valituksi) ** (jatkoon|haastatteluun|seuraavaan|eteenpäin|vaiheeseen|tällä kertaa)',
+    ],
+    'chosen-other': [
+      '(tehtävä|paikka|työpaikka|positio|tehtävä) (on) [nyt|jo|valitettavasti] [nyt|jo] (täytetty|täytetty)',
+      '(valitsimme|valittiin|palkkasimme|päädyimme|löysimme) ** (toisen|toinen|muita|muiden|toiseen) ** (hakij~|ehdok~|henkilö~|kandidaat~|osaaja~)',
+    ],
     'other-candidates': [
       '(valitsimme|valitsemaan|valitsimme|valinneet|valittiin|päädyimme|päätimme|päättäneet|jatkamme|jatkaa|jatkamaan) ** (toisen|toinen|muiden|muut|toista|muita|toiseen) (hakij~|ehdok~|henkilö~|kandidaat~)',
       '(valinta|valintamme) (kohdistui|päätyi|osui) (toiseen|muihin)',
@@ -16,7 +26,8 @@ const fi: LangData = {
     'not-moving-forward': [
       '(emme|ei) ** (voi|pysty|jatka|valinneet|etene|tarjoa|kutsu) ** (valita|tarjota|jatkaa|etenemään|eteenpäin|sinua|sinulle|haastatteluun)',
       '(et|ette) (tullut|tulleet) valituksi',
-      '(valitettavasti|pahoittelemme) ** (emme|ei|et|päädyimme|päätimme|valitsimme)',
+      '(valitettavasti|pahoittelemme) ** (emme|et|ette) (voi|pysty|jatka|etene|tarjoa|valinneet|valitse|kutsu|tullut|tulleet|edennyt|päässyt)',
+      '(valitettavasti|pahoittelemme) ** (päädyimme|päätimme|valitsimme) ** (toise~|muu~|muita|jatkamaan|olla|valitsemaan)',
       '(et|ette) (edennyt|edenneet|päässyt|päässeet) ** (haastatteluun|jatkoon|eteenpäin)',
     ],
   },
@@ -94,12 +105,19 @@ const fi: LangData = {
   },
   cues: {
     requirement: [
+      '(keskeinen|keskeistä|olennainen|olennaista|tärkeä|tärkeää) (osa)',
+      '(tarvitsemme|tarvitsimme|haemme|haimme|etsimme|etsimme) (henkilön|henkilöä|jonkun|hakijan|osaajan) (joka|jolla)',
       '(edellyt~|vaatimu~|vaaditaan|vaadittiin|vaatii|vaadimme|välttämätön|ehdoton)',
       '(haimme|haemme|etsimme|etsimme|tarvitsemme|tarvitsimme|painotimme) ** (henkilöä|henkilön|hakijaa|kokemusta|osaajaa|vähintään)',
       '(ratkaisev~|tärkein)',
       '(ilmoitukse~|tehtävänanno~|työpaikkailmoitukse~)',
     ],
     qualification: [
+      '(react|typescript|javascript|python|kotlin|java|sql|postgres~|postgresql|mysql|excel|power bi|tableau|sap|s/4hana|salesforce|hubspot|jira|figma|autocad|revit|solidworks|docker|kubernetes|aws|azure|terraform|jest|jquery|angular|vue|node.js|php|django|graphql|kafka|adp|workday|visma|fortnox|navision|dynamics|photoshop|indesign|cnc|plc|ifrs|gaap|hacc~|ekg|iv)',
+      '(irtisanomisai~|aloituspäiv~|aloitusajankoh~|saatavuu~)',
+      '(aloittaa|aloitus) (heti|välittömästi|jo)',
+      '(~vuoro~|vuorotyö~|~vuorotyö~|yötyö~|viikonlopputyö~|päivystys~)',
+      '(c|ce|d|c1|b)-(luokan|luokka|kortti|ajokortti)',
       'kokemus~ *',
       '(tutkinto~|koulutus~|pätevyy~|laillistu~|ajokortti~|sertifi~|todistus~|lupa~|lisenssi~)',
       '(#|yhden|kahden|kolmen|neljän|viiden) (vuoden) [kokemus]',
@@ -107,6 +125,10 @@ const fi: LangData = {
       '(osaaminen|osaamista|taidot|taitoja) *',
     ],
     evidence: [
+      '(et|ettet|ette) (voi|pysty|osaa|ole|ollut|hallitse|ehtinyt|saanut|löytänyt|ratkaissut)',
+      '(ei|eivät) (läpäissyt|läpäisseet|toiminut|riittänyt|täyttänyt|vastannut)',
+      '(ennakkotehtävä~|casetehtävä~|testi~|työnäyte~|koeviiko~|harjoitus~)',
+      '(kerroit|mainitsit|totesit) [haastattelussa] (että|ettet|ettei)',
       '(haastattelussa|testissä|tehtävässä|ennakkotehtävässä|casessa|ratkaisussasi|työnäytteessä|referensseissä)',
       '(hakemuksesi|ansioluettelosi|cv:si) (mukaan|perusteella)',
       '(puuttu~|puuttui|puuttuivat|puuttuu)',
@@ -114,6 +136,8 @@ const fi: LangData = {
       '(vasta|vielä) ** (valmistu~|ei)',
     ],
     comparison: [
+      '(joka|jolla|jolle) (pystyy|on|oli|osaa|hallitsee|voi) ** (kokemus~|tutkinto~|kaikki~|vuoro~|ajokortti~|tehdä)',
+      '(valitulla|valitsemallamme|palkkaamallamme) (hakijalla|henkilöllä|ehdokkaalla) (on|oli)',
       '(valitulla|valittu|valitsemallamme) (hakijalla|henkilöllä|hakija) (on|oli)',
       '(hänellä) (on|oli)',
     ],

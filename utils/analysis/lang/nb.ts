@@ -8,6 +8,25 @@ const nb: LangData = {
   strong:
     'å annen annet våre siste usikre fikk kunne skulle hilsener dessverre søknad søknaden søknadene søker søkere søkte deg meg oss noe hva hadde vært gjerne takk ble mye vennlig etter dere jobbsøking kandidaten intervjuet nå kjemien ønsker hyggelig tusen tilbakemelding',
   decision: {
+    'negated-progress': [
+      '(vi|jeg|du|søknaden din|din søknad|søknaden) (går|gikk|tar|tok|kommer|kom|har|er) [dessverre|derfor|dermed|altså|nå|så] [dessverre|derfor|nå] (ikke) [å] [gå|ta] ** (videre|vidre)',
+      '(ikke|ei) ** (ta|tar|tok|tatt) (deg|søknaden din|din søknad|søknaden|kandidaturet ditt) ** (videre|vidre)',
+      '(ikke|ei) ** (ansette|ansetter|ansatt|tilby|tilbyr|rekruttere) (deg)',
+      '(valgt|valgte|besluttet|bestemt) [oss] [for] (å ikke|ikke å) (ansette|tilby|gå videre|gå|ta|invitere|kalle inn)',
+      '(søknaden din|din søknad|søknaden|du) (er|har|ble) [dessverre] (ikke) (gått|kommet|nådd) (videre|gjennom)',
+    ],
+    'chosen-other': [
+      '(funnet|fant|valgt|valgte|ansatt|ansatte) (en annen|noen andre|noen annen|den rette|en av de andre)',
+      '(gå|går|gått|gikk|fortsette|fortsetter) videre med (noen andre|en av de andre|andre søkere|andre kandidater)',
+      '(det) (ble|blir) [dessverre|til slutt] (ikke) (deg)',
+      '(det) (ble|blir) [dessverre|til slutt] (en annen|noen andre|den andre)',
+      '(tilbudt|tilby|tilbød|gitt|gi|ga) (stillingen|jobben|rollen|plassen) (til) (en annen|noen andre|den andre|en av de andre|en intern)',
+      '(valget|beslutningen) (falt|har falt|faller) på (henne|ham|en|noen|den)',
+    ],
+    'not-selected': [
+      '(du|søknaden din|din søknad|navnet ditt) (er|var|kom) [dessverre|ikke] (ikke) (blant|med blant|med i)',
+      '(stillingen|jobben|plassen) (er|ble) [dessverre|nå|allerede] [nå|allerede|blitt] (besatt|fylt)',
+    ],
     'other-candidates': [
       '(valgt|velger|valgte|bestemt|besluttet|landet|kommet frem|ansatt|ansette|tilbudt|tilby|tilbyr|prioritere~|gå videre|går videre|gått videre|gikk videre|fortsette|fortsetter|gått for|gå for|går for|gikk for) ** (andre|en annen|noen andre|den andre|annen|de andre|et annet) [mer] (kandidat~|søker~|person~|finalist~|profil~|sluttkandidat~)',
       '(gå|går|gått|gikk|fortsette|fortsetter) ** videre [i prosessen] med (andre|en annen|noen andre|den andre|søkere|kandidater)',
@@ -153,6 +172,8 @@ const nb: LangData = {
   },
   cues: {
     requirement: [
+      '(sentral~|viktig~|kjerne~|avgjørende|essensiell~) (del|for|i) (av|i|for) (jobben|stillingen|rollen|arbeidet|hverdagen)',
+      '(trenger|trengte|søker|søkte) (en|noen) (med|som)',
       'krav~',
       '~krav',
       '(krever|kreves|krevde|etterspør~|etterlys~|forutsetning~|obligatorisk~)',
@@ -162,6 +183,12 @@ const nb: LangData = {
       '(la|legger) vi vekt på',
     ],
     qualification: [
+      '(react|typescript|javascript|python|kotlin|java|sql|postgres~|postgresql|mysql|excel|power bi|tableau|sap|s/4hana|salesforce|hubspot|jira|figma|autocad|revit|solidworks|docker|kubernetes|aws|azure|terraform|jest|jquery|angular|vue|node.js|php|django|graphql|kafka|adp|workday|visma|fortnox|navision|dynamics|photoshop|indesign|cnc|plc|ifrs|gaap|hacc~|ekg|iv)',
+      '(oppsigelsestid~|tiltredelse~|startdato)',
+      '(starte|tiltre|begynne) (umiddelbart|med en gang|straks|den|i|fra)',
+      '(turnus~|~turnus|nattevakt~|kveldsvakt~|helgevakt~|~vakter|skift~|~skift)',
+      '(førerkort|~førerkort|sertifikat) ** (klasse)',
+      'klasse (b|be|c|ce|c1|c1e|d)',
       'erfaring (med|fra|i|innen|som) *',
       '~erfaring',
       '(eksamen|utdanning~|~utdanning|videreutdanning~|autorisasjon~|autorisert|førerkort~|sertifikat~|sertifisering~|fagbrev~|svennebrev|lisens~|studiepoeng|fordypning)',
@@ -172,6 +199,12 @@ const nb: LangData = {
       '(natt|skift|helg~|dagtid)',
     ],
     evidence: [
+      '(klarte|rakk|fikk|kunne) (du) [dessverre] (ikke)',
+      '(lyktes|klarte) (du) (ikke)',
+      '(din|deres) (løsning|kode|presentasjon|plan|rapport|spørring) (manglet|inneholdt|hadde|var|viste)',
+      '(i|på|under) (den) (tekniske|praktiske|skriftlige) *',
+      '(prøven|prøvedagen|rollespillet|caset|testen|hjemmeoppgaven|arbeidsprøven)',
+      '(så|opplevde) vi (at|tydelig)',
       '(i|under|ved) (intervjuet|intervjuene|testen|testene|casen|hjemmeoppgaven|oppgaven|prøven|øvelsen|rollespillet|prøveundervisningen|referansen|referansene|den tekniske)',
       '(referansen|referansene) (din|dine)',
       '(i|av|ifølge) (søknaden din|din søknad|cv-en din|cv-en|din cv|porteføljen)',
@@ -184,6 +217,8 @@ const nb: LangData = {
       'rakk ikke',
     ],
     comparison: [
+      '(den|de|personen|kandidaten) [som] vi (ansatte|valgte|har ansatt|har valgt|gikk for|landet på|tilbød)',
+      '(som|der) (allerede|dessuten) (har|hadde)',
       '(den|de|personen|kandidaten|den kandidaten|søkeren) [som] (vi) (har) (ansatt|valgt|ansatte|tilbudt)',
       '(den valgte|den andre) (kandidaten|søkeren) (har|hadde)',
       '(hun|han|personen|kandidaten) (har|hadde) (erfaring|eksamen|autorisasjon|jobbet|ledet|#|to|tre|fire|fem|en|fordypning|fagbrev|brukt|begge)',

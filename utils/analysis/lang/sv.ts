@@ -8,6 +8,26 @@ const sv: LangData = {
   strong:
     'och annan annat våra sista osäkra fick kunde skulle inte är jag tyvärr ansökan ansökningar ansökningen tjänsten hälsningar vänliga vänlig eftersom därför någon några något mycket också hos blev vidare sökande gärna kommer fått vår vårt våra sådan tyvär tyvarr ansokan harliga ocksa',
   decision: {
+    'negated-progress': [
+      '(vi|jag|du|din ansökan|ansökan) (går|gick|tar|tog|kommer|kom|har|hade) [tyvärr|därför|därmed|alltså|nu|då|dessvärre] [tyvärr|därför|nu|inte|ej] (inte|ej) [att] [gå|ta] ** vidare',
+      '(inte|ej) ** (ta|tar|tog|tagit) (dig|din ansökan|din kandidatur|ansökan|er ansökan|ditt cv) ** vidare',
+      '(inte|ej) ** (anställa|anställer|anställt|rekrytera|erbjuda|erbjuder) (dig)',
+      '(valt|valde|beslutat|beslutade|bestämt|bestämde|kommit fram till) [oss] [för] att (inte|ej) (anställa|erbjuda|gå vidare|ta|kalla|bjuda|rekrytera|gå)',
+      '(kan|kunde|kommer) (vi) [tyvärr|därför|dessvärre] [inte] (inte|ej) (erbjuda|anställa|ge dig|gå vidare|ta dig)',
+      '(din ansökan|du) (har|hade) [tyvärr] (inte|ej) (gått|kommit) (vidare|igenom)',
+    ],
+    'chosen-other': [
+      '(det) (blev|blir) [tyvärr|dessvärre|till slut|nu] (en annan|någon annan|den andra|en av de andra|annan)',
+      '(det) (blev|blir) [tyvärr|dessvärre] (inte|ej) (du|dig)',
+      '(erbjuda|erbjudit|erbjöd|erbjuder|gett|gav|ge) (platsen|tjänsten|jobbet|rollen|anställningen|uppdraget) (till) (någon annan|en annan|den andra|en av de andra|en intern|annan)',
+      '(föll|faller|fallit) (valet|beslutet) på (henne|honom|hen|en|någon|den|ett)',
+      '(valet|beslutet) (föll|har fallit|faller) på (henne|honom|hen|en|någon|den|ett)',
+      '(hittat|hittade|funnit|fann) (någon annan|en annan|den vi söker|rätt person)',
+    ],
+    'not-selected': [
+      '(du|din ansökan|ditt namn) (finns|är|var|fanns|kom) [tyvärr|dessvärre|inte] (inte|ej) (bland|med bland|med i urvalet|med i)',
+      '(tjänsten|rollen|platsen|jobbet|befattningen) (är|har) [tyvärr|nu|redan] [nu|redan|blivit] (tillsatt|tillsatts|besatt)',
+    ],
     'other-candidates': [
       '(valt|väljer|valde|beslutat|bestämt|landat|kommit fram|anställt|anställer|anställa|erbjudit|erbjuder|erbjuda|prioritera~|fastnat|gått vidare|går vidare|gå vidare|gick vidare|fortsätter|fortsätta|gå) ** (andra|en annan|någon annan|den andra|annan|de andra) [mer] (kandidat~|sökande|person~|slutkandidat~|finalist~|profil~)',
       '(gå|går|gått|gick|fortsätter|fortsätta) ** vidare [i processen] med (andra|någon annan|en annan|den andra|sökande|kandidater)',
@@ -161,6 +181,8 @@ const sv: LangData = {
   },
   cues: {
     requirement: [
+      '(central~|viktig~|kärn~|grundläggande|avgörande) (del|för|i) (av|i|för) (jobbet|tjänsten|rollen|arbetet|vardagen)',
+      '(behöver|behövde|söker|sökte) (någon som|en som) (kan|har|klarar)',
       'krav~',
       '~krav',
       '(kräver|krävs|krävde|krävdes|efterfråga~|efterlys~|meriterande|obligatorisk~|förutsättning~)',
@@ -169,6 +191,11 @@ const sv: LangData = {
       '(i|enligt) (annonsen|kravprofilen|platsannonsen|uppgiftsbeskrivningen|tjänstebeskrivningen|uppdragsbeskrivningen)',
     ],
     qualification: [
+      '(react|typescript|javascript|python|kotlin|java|sql|postgres~|postgresql|mysql|excel|power bi|tableau|sap|s/4hana|salesforce|hubspot|jira|figma|autocad|revit|solidworks|docker|kubernetes|aws|azure|terraform|jest|jquery|angular|vue|node.js|php|django|graphql|kafka|adp|workday|visma|fortnox|navision|dynamics|photoshop|indesign|cnc|plc|ifrs|gaap|hacc~|ekg|iv)',
+      '(uppsägningstid~|tillträd~|startdatum)',
+      '(börja|tillträda|starta) (direkt|omgående|redan|den|i|från)',
+      '(~skift|~pass|treskift~|tvåskift~|nattjobb|helgjobb|jour~|beredskap~)',
+      'behörighet (a|b|be|c|ce|c1|d)',
       'erfarenhet (av|från|inom|med) *',
       '~erfarenhet',
       '(examen|~examen|utbildning~|legitimation~|~legitimation|körkort~|~körkort|certifikat~|certifiering~|behörighet~|licens~|yrkesbevis|gesällbrev|högskolepoäng)',
@@ -179,6 +206,11 @@ const sv: LangData = {
       '(natt|skift|kvällar|helger|dagtid)',
     ],
     evidence: [
+      '(märktes|märkte vi|såg vi|framkom|framgick|visade) [det] (att|tydligt)',
+      '(klarade|lyckades|hann|kunde) (du) [tyvärr] (inte|ej)',
+      '(din|er) (lösning|kod|presentation|plan|rapport) (saknade|innehöll|hade|var|visade)',
+      '(i|under|vid) (det|den) (tekniska|tekninska|praktiska|skriftliga) *',
+      '(rollspelet|caset|casearbetet|provdagen|arbetsprovet|kodtestet|kodövningen|testuppgiften|hemuppgiften)',
       '(i|under|vid) (intervjun|intervjuerna|den tekniska intervjun|testet|testerna|caset|case:t|hemuppgiften|arbetsprovet|provet|övningen|uppgiften|~testet|kodövningen|provjobbet|provdagen|referenstagningen|patientfallet|det tekniska)',
       '(i|av|enligt) (din ansökan|ditt cv|ansökan|cv:t|cv-t|din portfolio|portfolion|dina betyg|dina intyg)',
       '(saknade~|saknas|saknar|saknats|saknades)',
@@ -190,6 +222,8 @@ const sv: LangData = {
       '(framgår|visar|anger) ** (att|du)',
     ],
     comparison: [
+      '(den|de|personen|kandidaten) [som] vi (anställde|valde|har anställt|har valt|gick vidare med|erbjöd)',
+      '(som|vilken|vilka) (redan|dessutom) (har|hade)',
       '(den|de|personen|kandidaten|den kandidat|den sökande) [som] (vi) (har) (anställt|valt|anställde|gått vidare med|erbjudit)',
       '(hen|hon|han|personen|kandidaten|den andra kandidaten) (har|hade) (erfarenhet|examen|legitimation|arbetat|lett|jobbat|dokumenterad)',
       '(avgörande|utslagsgivande) var (hens|hennes|hans|den andra)',
