@@ -151,7 +151,9 @@ export function Sidebar({ data, host, uiLanguage = 'en', openUrl }: SidebarProps
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape' && !event.defaultPrevented && host) {
         event.preventDefault();
-        host.close();
+        // After the key event is done: the host removes this frame, and a frame removed while its
+        // keydown is still being handled leaves the browser waiting for that event's answer.
+        setTimeout(() => host.close(), 0);
       }
     };
     document.addEventListener('keydown', onKey);

@@ -252,7 +252,7 @@ describe('sidebar: insert, close, quick profile', () => {
   it('asks the host to close on Esc', async () => {
     const { host } = await open();
     fireEvent.keyDown(document, { key: 'Escape' });
-    expect(host?.closed).toBe(1);
+    await waitFor(() => expect(host?.closed).toBe(1));
   });
 
   it('creates a quick profile inline, saves it as personal and selects it', async () => {
