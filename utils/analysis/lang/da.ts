@@ -61,6 +61,7 @@ const da: LangData = {
       '(hård|benhård|skarp|stor) konkurrence',
     ],
     'tough-decision': [
+      '(ikke|ingen) (en|et) (nem|let|enkel) (beslutning|afgørelse|valg)',
       '(svær|svært|tæt|vanskelig|tough|ikke let|ikke nem) (beslutning|valg)',
       '(beslutningen|valget) ** (har været|var|blev) [meget|rigtig|utrolig|virkelig] (svær|svært|tæt|vanskelig|ikke let)',
     ],
@@ -83,11 +84,18 @@ const da: LangData = {
   },
   closer: {
     'wish-success': [
+      '(held og lykke|alt det bedste|alt godt) (med|i|fremover) ** (jobsøgningen|søgningen|karrieren|fremtiden)',
       '[vi|jeg] (ønsker|ønske) (dig|jer) ** (held og lykke|held|lykke|succes|alt godt|det bedste|alt det bedste)',
       'held og lykke (med|i) (jobsøgningen|din jobsøgning|den videre jobsøgning|fremtiden|karrieren|din videre karriere)',
     ],
   },
   vague: {
+    'gut-vibe': [
+      '(vibe|vibes|mavefornemmelse~|klikkede)',
+      '(føltes|føles) (forkert|ikke rigtigt|ikke helt rigtigt)',
+      '(rette|rigtige) (energi~|følelse|vibe)',
+      '(kemi~) ** (ikke|manglede)',
+    ],
     chemistry: [
       'kemi~ ** (ikke|manglede|mangler)',
       '(ingen|ikke nogen|dårlig|manglende) [rigtig] kemi',
@@ -136,6 +144,7 @@ const da: LangData = {
       '(planlægger|vil have|få) (børn|barn|familie)',
     ],
     sex: [
+      '(passer|passede|egnet|bedre|bedst|helst|foretrækker|søger) ** (en mand|en kvinde|mænd|kvinder|en fyr|en pige)',
       '(kvinde|kvinden|kvinder|kvindelig~|mandlig~|pige|piger|drenge|fyrene)',
       '(dit|jeres) køn',
       'kønsfordeling~',
@@ -164,6 +173,8 @@ const da: LangData = {
       '(bøn|bønner|bede~|ramadan)',
     ],
     disability: [
+      '(din|dine|dit|hans|hendes) (sklerose|sygdom~|operation|medicin~|hørelse)',
+      '(sklerose|gigt|migræne|rygproblem~|dårlig ryg|astma|crohn~|ptsd|bipolar|kemoterapi|døv~|long covid|udbrændt~|sygemelding~)',
       'funktionsnedsættelse~',
       '(handicap~|kørestol~|bevægelseshæmmet)',
       '(din|dine|dit) (diagnose~|sygdom~|helbred|helbredstilstand|ryg|rygproblemer|sygemelding~)',

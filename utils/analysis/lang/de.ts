@@ -42,6 +42,7 @@ const de: LangData = {
       '(konkurrenz|wettbewerb) (war|ist) [sehr] (groß|stark|hart)',
     ],
     'tough-decision': [
+      '(keine) (leichte|einfache) (entscheidung|wahl)',
       '(schwer|schwierig|knapp|nicht leicht|nicht einfach) ** (entscheidung|gefallen|getroffen)',
       '(entscheidung|wahl) ** (nicht leicht|schwer|schwierig|knapp) ** (gefallen|gemacht)',
       '(entscheidung|wahl) (war|ist) [sehr|wirklich] (schwer|schwierig|knapp)',
@@ -67,6 +68,12 @@ const de: LangData = {
     ],
   },
   vague: {
+    'gut-vibe': [
+      '(vibe|vibes|bauchgefühl~|bauchentscheidung|gefühl ** nicht|chemie)',
+      '(nicht|kein) ** (gepasst|gefunkt|geklickt|harmoniert)',
+      '(passt|passte|passen) ** (menschlich|vom typ|zwischenmenschlich) ** (nicht)',
+      '(menschlich|vom typ|zwischenmenschlich) ** (nicht) ** (gepasst|passt|passte)',
+    ],
     chemistry: ['chemie ** (nicht|kaum|gefehlt)', '(keine|fehlende|nicht die richtige) chemie'],
     'gut-feeling': [
       'bauchgefühl',
@@ -108,7 +115,11 @@ const de: LangData = {
       '(ein|ein kind|ein baby) erwarten',
       '(kinderwunsch|familie gründen)',
     ],
-    sex: ['(als frau|als mann|frauen|weiblich~|männlich~|mädchen|jungs)', '(ihr|dein) geschlecht'],
+    sex: [
+      '(passt|passen|geeignet|besser|eher|lieber|bevorzugen|suchen) ** (einen mann|eine frau|männer|frauen|einen kollegen|eine kollegin)',
+      '(als frau|als mann|frauen|weiblich~|männlich~|mädchen|jungs)',
+      '(ihr|dein) geschlecht',
+    ],
     'gender-identity': [
       '(transgender|transperson|trans frau|trans mann|transident~|geschlechtsidentität|nicht-binär~|geschlechtsangleichung)',
     ],
@@ -125,6 +136,8 @@ const de: LangData = {
       '(muslim~|christ~|jüdisch~|jude|glaube~|gebet~|beten|ramadan)',
     ],
     disability: [
+      '(ihre|ihr|deine|dein|seine) (ms|erkrankung~|krankheit~|operation|medikament~|gesundheit)',
+      '(multiple sklerose|rheuma|arthrose|migräne|rückenproblem~|rückenleiden|asthma|morbus crohn|ptbs|bipolar~|chemotherapie|erkrankung~|schwerhörig~|gehörlos~|long covid|krankschreibung~|schwerbehindert~|rollstuhl~)',
       'behinderung~',
       '(schwerbehindert~|rollstuhl~|beeinträchtigung~)',
       '(ihre|deine|ihr|dein) (gesundheit|krankheit|diagnose|rücken|erkrankung)',

@@ -60,6 +60,7 @@ const en: LangData = {
       '(highly|very|extremely) competitive (process|field|role|pool)',
     ],
     'tough-decision': [
+      "(wasn't|was not|isn't|is not|not) (an easy|a simple|an obvious|a straightforward) (decision|call|choice)",
       '(tough|difficult|hard|close|tight|not an easy) ** (decision|call|choice)',
       '(decision|choice) (was|has been|is) [very|extremely|incredibly|really|genuinely] (tough|difficult|hard|close|not easy)',
       'made (shortlisting|selection|the decision|our decision|the choice) ** (difficult|hard|tough)',
@@ -83,11 +84,18 @@ const en: LangData = {
   },
   closer: {
     'wish-success': [
+      '(all the best|best of luck|good luck|every success|the very best) (for|with|in) (your|the) ** (next steps|search|job hunt|future|career|applications|next role|next move)',
       '[we|i] (wish) (you) ** (success|luck|all the best|the best|the very best|well|every success|best of luck)',
       '(best of luck|good luck|every success|all the best) (in|with) your (job search|future (career|applications|endeavours|endeavors|search)|career|search|future)',
     ],
   },
   vague: {
+    'gut-vibe': [
+      '(vibe|vibes|gelling|gelled)',
+      '(felt|feel|feeling) (off|wrong|not right)',
+      "(not|n't) (feel|felt) (it|right|the connection)",
+      "(energy|connection) (wasn't|was not|isn't|didn't|just wasn't|was missing|wasn't quite)",
+    ],
     chemistry: [
       "(chemistry|rapport) ** (wasn't|was not|isn't|didn't|lacking|missing|not there)",
       '(no|lack of|little) (chemistry|rapport)',
@@ -144,6 +152,7 @@ const en: LangData = {
       'baby',
     ],
     sex: [
+      '(suited|suit|suitable|better|best|prefer~|looking for|rather have) (for|to) ** (a man|a woman|a guy|a lady|a male|a female|men|women)',
       '(a|as a|being a) (woman|female|man|male|girl|guy) (in|on|among|for)',
       '(women|woman|female|females|girls|ladies|lady)',
       '(your|her|his) (gender|sex)',
@@ -159,7 +168,10 @@ const en: LangData = {
       'accent~',
       '(mother tongue|native speaker|native english|first language|native-level|native level)',
       '(ethnic~|ethnicity|race|racial|skin (colour|color)|national origin|nationality|foreign~|immigrant~|heritage)',
-      '(your|his|her) (name|surname|background|origin|culture)',
+      '(your|his|her|their) (name|surname) ** (sound~|pronounc~|foreign|unusual|difficult to say|hard to say|exotic|spell)',
+      '(your|his|her|their) (cultural|ethnic|immigrant|migrant|religious) (background|origin|roots)',
+      '(your|his|her|their) (origin|roots|skin)',
+      "(where you are|where you're) (from|originally from)",
       '(english|british|american|local) (background|origin|heritage)',
     ],
     religion: [
@@ -169,6 +181,8 @@ const en: LangData = {
       '(prayer~|praying|pray|ramadan|sabbath)',
     ],
     disability: [
+      '(your|his|her|their) (ms|illness|operation|surgery|medication|hearing)',
+      '(multiple sclerosis|arthritis|migraine~|back problem~|bad back|asthma|crohn~|ptsd|bipolar|schizophreni~|chemotherapy|ill health|deaf|long covid)',
       'disab~',
       '(wheelchair|handicap~|impairment|chronic (illness|condition|pain))',
       '(your|his|her) (health|condition|diagnosis|illness|back|injury|medical history|sick leave)',

@@ -8,6 +8,9 @@ const fi: LangData = {
     'ja olemme kiitos että emme sinun sinut sinulle valitettavasti tehtävään tehtävässä hakemuksesi hakemuksestasi terveisin ystävällisin hakijan hakijoiden hakija haastattelusta haastatteluun haastattelussa kanssa myös koska siksi toivotamme haluamme',
   decision: {
     'negated-progress': [
+      '(et|ette) [valitettavasti] [tällä kertaa] (edennyt|edenneet|päässyt|päässeet|menestynyt) ** (~vaiheeseen|jatkoon|haastatteluun|eteenpäin)',
+      '(valinta|valintamme) ** (ei) ** (kohdistunut|osunut|päätynyt) (sinuun|sinun)',
+      '(emme|en) ** (palkkaa|palkata|valita|tarjoa|tarjota) (sinua|sinulle|sinut)',
       '(päätimme|päädyimme|päättäneet|päätetty|olemme päättäneet) [valitettavasti] (olla|jättää) ~matta',
       '(emme|en) [valitettavasti|siis|tällä kertaa|nyt] [valitettavasti] (jatka|etene|valitse|tarjoa|kutsu|palkkaa|ota|vie) ** (kanssasi|sinua|sinulle|sinut|hakemustasi|hakemuksesi|eteenpäin|jatkoon|seuraavaan)',
       '(hakemuksesi|hakemuksenne) (ei) ** (edennyt|edenneet|päässyt|menestynyt|tullut valituksi)',
@@ -38,6 +41,7 @@ const fi: LangData = {
       '(kilpailu|kisa) (oli|on) ** (kova|tiukka|tasainen)',
     ],
     'tough-decision': [
+      '(ei) ** (helppo|yksinkertainen) (päätös|valinta)',
       '(vaikea|tiukka|tasainen|haastava) (päätös|valinta)',
       '(päätös|valinta) (oli|on) ** (vaikea|tiukka|tasainen|haastava)',
     ],
@@ -59,6 +63,12 @@ const fi: LangData = {
     ],
   },
   vague: {
+    'gut-vibe': [
+      '(fiilis~|tuntuma~|vibat|henkilökemi~|kemiat|klikannut)',
+      '(ei) ** (tuntunut|tuntunut oikealta|natsannut|synkannut|kolahtanut)',
+      '(persoona~|luonne~|persoonallisuu~)',
+      '(sopisit|sopinut|sovi) ** (tiimiin|porukkaan|kulttuuriin|yhteisöön)',
+    ],
     chemistry: [
       'kemia~ ** (eivät|ei|puuttui)',
       '(kemiat|kemia) ** (kohdanneet|kohdannut|toimineet|toiminut)',
@@ -92,7 +102,10 @@ const fi: LangData = {
       '(miehesi|vaimosi|puolisosi|kumppanisi)',
     ],
     pregnancy: ['raska~', 'odotat (lasta|vauvaa)', 'perheenlisäy~'],
-    sex: ['(naisena|miehenä|nainen|naisia|naisen|sukupuol~)'],
+    sex: [
+      '(sopii|sopisi|paremmin|mieluummin|etsimme|haemme) ** (miehelle|naiselle|mies|nainen|miestä|naista|miehen|naisen)',
+      '(naisena|miehenä|nainen|naisia|naisen|sukupuol~)',
+    ],
     'gender-identity': ['(transsukupuoli~|transihminen|sukupuoli-identiteet~|muunsukupuoli~)'],
     orientation: ['(homoseksuaali~|lesbo~|homo|biseksuaali~|seksuaalinen suuntautuminen)'],
     ethnicity: [
@@ -100,6 +113,8 @@ const fi: LangData = {
     ],
     religion: ['(huivi~|hijab|uskonto~|uskonnolli~|rukou~|ramadan|muslimi~|kristitty)'],
     disability: [
+      '(sinun|hänen) (ms-tauti~|sairau~|leikkau~|lääky~|kuulo~)',
+      '(ms-tau~|reuma~|nivelrikko|migreeni|selkävai~|astma~|crohn~|ptsd|kaksisuuntai~|sytostaat~|sairaus~|sairauslom~|sairasloma~|kuuro~|long covid|uupum~|burnout|diabete~|epilepsi~|masennu~|vammai~|pyörätuoli~)',
       '(vamma~|pyörätuoli~|terveydentila~|sairau~|diagnoosi~|sairausloma~|adhd|autismi~|masennu~|selkä~)',
     ],
   },

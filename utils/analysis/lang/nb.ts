@@ -60,6 +60,8 @@ const nb: LangData = {
       '(hard|tøff|stor|knallhard) konkurranse',
     ],
     'tough-decision': [
+      '(ikke|ingen) (en|et) (enkel|lett) (beslutning|avgjørelse|valg)',
+      '(ikke|ingen) (enkel|lett) (beslutning|avgjørelse)',
       '(vanskelig|tøff|tøft|tett|krevende|ikke lett|ikke enkelt|vanskelig) (beslutning|valg)',
       '(beslutningen|valget) ** (har vært|var|ble) [veldig|svært|utrolig|virkelig] (vanskelig|tøff|tøft|tett|krevende|ikke lett)',
     ],
@@ -82,11 +84,18 @@ const nb: LangData = {
   },
   closer: {
     'wish-success': [
+      '(lykke til|alt godt|alt det beste) (med|i|videre) ** (jobbsøkingen|søkingen|karrieren|fremtiden)',
       '[vi|jeg] (ønsker|ønske) (deg|dere) ** (lykke til|lykke|suksess|alt godt|det beste|alt det beste)',
       'lykke til (med|i) (jobbsøkingen|din jobbsøking|den videre jobbsøkingen|fremtiden|karrieren|videre karriere)',
     ],
   },
   vague: {
+    'gut-vibe': [
+      '(vibb~|vibe|vibes|magefølelse~|klikket)',
+      '(føltes|føles|kjentes|kjennes) (feil|ikke riktig|ikke helt riktig|ikke rett)',
+      '(kjente|følte) (at|på) ** (ikke|feil)',
+      '(rette|riktige) (energi~|følelse~|vibb~)',
+    ],
     chemistry: [
       'kjemi~ ** (ikke|manglet|mangler)',
       '(ingen|ikke noen|dårlig|manglende) [god] kjemi',
@@ -135,6 +144,7 @@ const nb: LangData = {
     ],
     pregnancy: ['gravid~', 'venter (barn|en baby)', 'graviditet~', '(planlegger|vil ha|få) (barn|familie)'],
     sex: [
+      '(passer|passet|egnet|bedre|best|helst|foretrekker|søker) ** (en mann|en kvinne|menn|kvinner|en gutt|ei jente|en jente)',
       '(kvinne|kvinnen|kvinner|kvinnelig~|mannlig~|jente|jenter|dama|gutta)',
       '(ditt|deres) kjønn',
       'kjønnsfordeling~',
@@ -163,6 +173,8 @@ const nb: LangData = {
       '(bønn~|~bønn|be fem|ramadan)',
     ],
     disability: [
+      '(din|dine|ditt|hans|hennes) (ms|sykdom~|operasjon|medisin~|hørsel)',
+      '(multippel sklerose|revmatisme|artrose|migrene|ryggproblem~|dårlig rygg|astma|crohn~|ptsd|bipolar|cellegift|døv~|long covid|utbrent~|sykemelding~|sykmelding~)',
       'funksjonsnedsettelse~',
       '(funksjonshemm~|handikap~|rullestol~|nedsatt funksjonsevne)',
       '(din|dine|ditt) (diagnose~|sykdom~|helse|helsetilstand|rygg|ryggproblemer|sykemelding~)',

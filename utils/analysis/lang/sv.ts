@@ -63,6 +63,7 @@ const sv: LangData = {
       '(hård|tuff|stor|stenhård) konkurrens',
     ],
     'tough-decision': [
+      '(inte|inget) (ett|en) (lätt|enkelt|enkel) (beslut|val|avgörande)',
       '(svårt|tufft|jämnt|svår|tuff|jämn|inte lätt|inte enkelt|inget lätt) (beslut|val)',
       '(beslutet|valet) ** (har varit|var|blev) [väldigt|mycket|otroligt|riktigt] (svårt|tufft|jämnt|svår|tuff|inte lätt)',
     ],
@@ -85,11 +86,17 @@ const sv: LangData = {
   },
   closer: {
     'wish-success': [
+      '(lycka till|allt gott|all lycka|det bästa) (med|i|framöver|i framtiden) ** (sökandet|jobbsökandet|karriären|framtiden|nästa steg)',
       '[vi|jag] (önskar|önska) (dig|er) ** (lycka|framgång|allt gott|det bästa|all lycka|varmt lycka)',
       'lycka till (i|med) (ditt|det) [fortsatta|framtida|vidare] (arbetssökande|jobbsökande|sökande|karriär)',
     ],
   },
   vague: {
+    'gut-vibe': [
+      '(vibb~|vibe|vibes|fingertoppskänsla|klickade|klickat)',
+      '(kändes|känns) (fel|inte rätt|inte riktigt)',
+      '(rätta|rätt) (energi~|känsla~|vibb~)',
+    ],
     chemistry: [
       'kemi~ ** (inte|ej|saknades|saknas)',
       '(ingen|inte någon|dålig|bristande) [riktig] (kemi|personkemi)',
@@ -142,6 +149,7 @@ const sv: LangData = {
       '(planerar|skaffa) (barn|familj)',
     ],
     sex: [
+      '(passar|passade|lämpar|lämpad~|bättre|bäst|helst|föredrar|söker) ** (för|med) ** (en man|en kvinna|män|kvinnor|en kille|en tjej)',
       '(kvinna|kvinnan|kvinnor|kvinnlig~|manlig~|tjej|tjejer|killar|grabbar~)',
       '(ditt|ert) kön',
       'könsfördelning~',
@@ -172,6 +180,8 @@ const sv: LangData = {
       '(bön|bönen|böne~|bönestund~|ramadan)',
     ],
     disability: [
+      '(din|dina|ditt|hans|hennes) (ms|sjukdom~|operation|medicin~|hörsel)',
+      '(multipel skleros|reumatism|artros|migrän|ryggproblem~|ryggbesvär|astma|crohn~|ptsd|bipolär~|cellgift~|döv~|långtidscovid|utbrändhet|utmattning~|sjukskrivning~)',
       'funktionsnedsättning~',
       '(funktionshinder~|funktionsvariation~|handikapp~|rörelsehinder~|rullstol~)',
       '(din|dina|ditt) (diagnos~|sjukdom~|hälsa|hälsotillstånd|ryggproblem|rygg|besvär|sjukskrivning~)',
