@@ -478,16 +478,22 @@ const CRITERION_STOP = new Set(
 
 const criteriaCache = new Map<string, RegExp[]>();
 
-function compileCriteria(criteria: NonNullable<AnalyzeOptions['criteria']>): RegExp[] {
-  const key = criteria.map((c) => c?.label ?? '').join('\u0000');
+function compileCriteria(criteria: NonNullable<AnalyzeOptions['criteria']>, title: string): RegExp[] {
+  const key = `${title}\u0001${criteria.map((c) => c?.label ?? '').join('\u0000')}`;
   const hit = criteriaCache.get(key);
   if (hit) return hit;
   const out: RegExp[] = [];
+  // words of the job title ("Backend Developer") name the role, not a criterion the candidate was assessed on
+  const titleWords = foldPlain(title)
+    .split(/[^a-z0-9+#]+/)
+    .filter((w) => w.length >= 2);
+  const inTitle = (w: string) =>
+    titleWords.some((t) => t.startsWith(w.slice(0, 5)) || w.startsWith(t.slice(0, 5)));
   for (const c of criteria) {
     const label = typeof c?.label === 'string' ? c.label : '';
     const words = foldPlain(label)
       .split(/[^a-z0-9+#]+/)
-      .filter((w) => w.length >= 2 && !CRITERION_STOP.has(w) && !/^\d+$/.test(w));
+      .filter((w) => w.length >= 2 && !CRITERION_STOP.has(w) && !/^\d+$/.test(w) && !inTitle(w));
     if (words.length === 0) continue;
     const stems = words.map((w) => {
       const stem = w.length > 5 ? w.slice(0, Math.max(4, w.length - 2)) : w;
@@ -669,6 +675,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Detection {
       ms.sort((x, y) => x.s - y.s);
       const first = ms[0] as Match;
       const last = ms[ms.length - 1] as Match;
+      // the rule id names the draft's language when its own data matched too (Scandinavian triple)
+      const named = ms.find((m) => m.lang === docLang) ?? first;
       let a = seg.sentS[k] as number;
       let b = seg.sentE[k] as number;
       for (const m of lead) {
@@ -687,8 +695,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Detection {
       out.push({
         kind: cat,
         cat,
-        lang: first.lang,
-        id: first.id,
+        lang: named.lang,
+        id: named.id,
         s: a,
         e: b,
         sent: k,
@@ -728,14 +736,28 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Detection {
   }
   let criteriaHits = 0;
   if (Array.isArray(options.criteria) && options.criteria.length > 0) {
-    for (const re of compileCriteria(options.criteria)) {
+    // reason context: a sentence that also assesses or requires something (not a thanks/greeting line)
+    const thanksSent = new Set<number>();
+    for (const m of get('thanks')) thanksSent.add(m.sent);
+    const reasonSent = new Set<number>();
+    for (const c of ['requirement', 'qualification', 'evidence', 'comparison', 'causal'] as const)
+      for (const m of get(c)) reasonSent.add(m.sent);
+    const title = typeof options.profileTitle === 'string' ? options.profileTitle : '';
+    for (const re of compileCriteria(options.criteria, title)) {
       re.lastIndex = 0;
       let m = re.exec(s);
       let hit = false;
       while (m !== null) {
         const sent = seg.sentOf[m.index] ?? -1;
         const clause = seg.clauseOf[m.index] ?? -1;
-        if (sent >= 0 && !maskedSent.has(sent) && !maskedClause.has(clause) && !inQuote(m.index)) {
+        if (
+          sent >= 0 &&
+          reasonSent.has(sent) &&
+          !thanksSent.has(sent) &&
+          !maskedSent.has(sent) &&
+          !maskedClause.has(clause) &&
+          !inQuote(m.index)
+        ) {
           hit = true;
           reasonAt.add(clause);
         }

@@ -81,6 +81,12 @@ export interface AnalyzeOptions {
   rules?: DetectionRule[];
   /** The active job profile's criteria: naming these makes a draft more specific. */
   criteria?: Pick<Criterion, 'label' | 'category' | 'description'>[];
+  /**
+   * Title of the job profile the criteria belong to ("Backend developer"): criterion words that are
+   * also title words do not count, so naming the role ("your application for the Backend Developer
+   * role") is not taken for naming a criterion.
+   */
+  profileTitle?: string;
   /** Restrict detection to these languages; others => lang detected but verdict 'not-rejection', no flags. */
   languages?: Language[];
 }

@@ -200,6 +200,33 @@ describe('options', () => {
     expect(withCriteria.verdict).toBe('specific-rejection');
   });
 
+  it('the job title in a thanks line is not a criterion (profile "Backend developer")', () => {
+    const text =
+      'Hi Sam,\n\nThank you for your application for the Backend Developer role (ref. 2025-114) and for the interview last Tuesday.\nTyvärr har vi valt att gå vidare med andra kandidater vars profiler bättre matchar våra behov. Vi önskar dig lycka till i ditt fortsatta jobbsökande.';
+    const criteria = [
+      {
+        label: 'At least three years building and running backend services in production',
+        category: 'experience',
+      },
+      { label: 'Designing and documenting REST or GraphQL APIs', category: 'skill' },
+      {
+        label: 'Data modelling and query tuning in a relational database such as PostgreSQL',
+        category: 'skill',
+      },
+    ] as const;
+    expect(analyzeDraft(text).verdict).toBe('generic-rejection');
+    expect(analyzeDraft(text, { criteria: [...criteria] }).verdict).toBe('generic-rejection');
+    expect(analyzeDraft(text, { criteria: [...criteria], profileTitle: 'Backend developer' }).verdict).toBe(
+      'generic-rejection',
+    );
+    // the same criteria named where the candidate is assessed still count
+    const assessed =
+      'Hi Sam,\n\nThanks for the interview. We have decided to go with other candidates. In the technical round you had not yet designed or documented any APIs and your query tuning was limited.';
+    expect(
+      analyzeDraft(assessed, { criteria: [...criteria], profileTitle: 'Backend developer' }).verdict,
+    ).toBe('specific-rejection');
+  });
+
   it('languages outside the selection are detected but left alone', () => {
     const r = analyzeDraft('Hej! Tyvärr går vi inte vidare med din ansökan.', { languages: ['en', 'da'] });
     expect(r).toMatchObject({ lang: 'sv', verdict: 'not-rejection', flags: [] });

@@ -26,3 +26,15 @@ describe('corpus (dev corpus + hard cases)', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('blind held-out set A (tests/corpus/holdout.jsonl, written by others)', () => {
+  const held = evaluate(load('tests/corpus/holdout.jsonl'), (t) => analyzeDraft(t)).overall;
+  it('three-way accuracy ≥ 0.90, precision/recall ≥ 0.90, false flags ≤ 3 %, span recall generic ≥ 0.90 / risky ≥ 0.85', () => {
+    expect(held.accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(held.precision).toBeGreaterThanOrEqual(0.9);
+    expect(held.recall).toBeGreaterThanOrEqual(0.9);
+    expect(held.falseFlagRate).toBeLessThanOrEqual(0.03);
+    expect(held.genericSpanRecall).toBeGreaterThanOrEqual(0.9);
+    expect(held.riskySpanRecall).toBeGreaterThanOrEqual(0.85);
+  });
+});
