@@ -22,6 +22,12 @@ const FRAME_CSS =
 export class SidebarHost {
   private frame: HTMLIFrameElement | null = null;
   private port: MessagePort | null = null;
+  /**
+   * The sidebar's own port, sent with `ready`. Chromium 156 does not deliver messages posted on a
+   * port created in a content script's isolated world to the extension frame (the other direction
+   * works), so content → sidebar messages go over this port when the sidebar provides one.
+   */
+  private reply: MessagePort | null = null;
   private client: SidebarClient | null = null;
   private readonly onKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && this.frame) {
@@ -52,7 +58,7 @@ export class SidebarHost {
     frame.setAttribute('data-testid', 'klarsvar-sidebar');
     frame.setAttribute('title', t('contentSidebarTitle'));
     frame.style.cssText = FRAME_CSS;
-    frame.addEventListener('load', () => this.connect(frame, origin));
+    frame.addEventListener('load', () => void this.connect(frame, origin));
     frame.src = url;
     document.documentElement.appendChild(frame);
     this.frame = frame;
@@ -61,16 +67,23 @@ export class SidebarHost {
 
   private connect(frame: HTMLIFrameElement, origin: string): void {
     if (frame !== this.frame || !frame.contentWindow) return;
-    this.port?.close();
+    this.closePorts();
     const channel = new MessageChannel();
     this.port = channel.port1;
-    this.port.onmessage = (event) => this.receive(event.data);
+    this.port.onmessage = (event) => this.receive(event.data, event.ports);
     frame.contentWindow.postMessage({ type: CONNECT_TYPE }, origin, [channel.port2]);
     this.sendContext();
   }
 
+  private closePorts(): void {
+    this.port?.close();
+    this.reply?.close();
+    this.port = null;
+    this.reply = null;
+  }
+
   private post(message: ToSidebar): void {
-    this.port?.postMessage(message);
+    (this.reply ?? this.port)?.postMessage(message);
   }
 
   /** Sends the draft's current context (on connect, and when the analysis changes). */
@@ -78,11 +91,17 @@ export class SidebarHost {
     if (this.client && this.port) this.post({ type: 'context', context: this.client.context() });
   }
 
-  private async receive(data: unknown): Promise<void> {
+  private async receive(data: unknown, ports: readonly MessagePort[]): Promise<void> {
     const message = parseFromSidebar(data);
     if (!message || !this.client) return;
-    if (message.type === 'ready') this.sendContext();
-    else if (message.type === 'close') this.close();
+    if (message.type === 'ready') {
+      const reply = ports[0];
+      if (reply) {
+        this.reply?.close();
+        this.reply = reply;
+      }
+      this.sendContext();
+    } else if (message.type === 'close') this.close();
     else if (message.type === 'insert') {
       try {
         const ok = await this.client.insert(message.html, message.text);
@@ -97,8 +116,7 @@ export class SidebarHost {
   close(returnFocus = true): void {
     const client = this.client;
     document.removeEventListener('keydown', this.onKey, true);
-    this.port?.close();
-    this.port = null;
+    this.closePorts();
     this.frame?.remove();
     this.frame = null;
     this.client = null;

@@ -4,10 +4,14 @@
  *
  * Handshake: when the iframe has loaded, the content script creates a MessageChannel and posts
  * `{ type: 'klarsvar:connect' }` to the iframe's window with the extension origin as target,
- * transferring `port2`. Everything else travels over that private port:
- *   content → sidebar: `context` (on connect and whenever the draft's analysis changes),
- *                      `insert-result` (answer to `insert`)
- *   sidebar → content: `ready`, `insert`, `close`
+ * transferring `port2` (the sidebar checks `event.origin`/`event.source === parent`).
+ *   sidebar → content, over that port: `ready`, `insert`, `close`.
+ *   The sidebar answers the connect with `ready`, transferring the port2 of a MessageChannel it
+ *   created itself: `connectPort.postMessage({ type: 'ready' }, [own.port2])`. The content script
+ *   sends over that port: Chromium 156 does not deliver messages posted on a port created in a
+ *   content script's isolated world to the extension frame (seen in the e2e tests).
+ *   content → sidebar: `context` (after `ready`, and whenever the draft's analysis changes),
+ *   `insert-result` (answer to `insert`).
  */
 import * as z from 'zod/mini';
 
