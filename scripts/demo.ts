@@ -89,6 +89,33 @@ async function webmailDemo(context: BrowserContext, site: 'gmail' | 'outlook', t
     await page.waitForTimeout(1200);
   });
   await shot(page, `${site}-builder-${theme}`);
+  await step(`${site}: pick a profile, mark outcomes, add a note and insert`, async () => {
+    const frame = page.frameLocator('[data-testid="klarsvar-sidebar"]');
+    const lang = site === 'gmail' ? 'en' : 'sv';
+    await frame.getByTestId('profile-select').selectOption(`builtin-backend-developer-${lang}`);
+    const rows = frame.getByTestId('criterion-row');
+    await rows.nth(0).locator('input[value="met"]').check();
+    await rows.nth(1).locator('input[value="missing"]').check();
+    await rows
+      .nth(1)
+      .locator('input[type="text"]')
+      .fill(
+        lang === 'en'
+          ? 'we needed two years of public API design'
+          : 'vi behövde två års erfarenhet av publika API:er',
+      );
+    await rows.nth(4).locator('input[value="partial"]').check();
+    await page.waitForTimeout(300);
+    await shot(page, `${site}-builder-filled-${theme}`);
+    await frame.getByTestId('insert-feedback').click();
+    await frame.locator('[data-testid="builder-status"][data-status="inserted"]').waitFor({ timeout: 5000 });
+    await page.waitForSelector('klarsvar-status[data-verdict="specific-rejection"]', {
+      state: 'attached',
+      timeout: 5000,
+    });
+    await page.waitForTimeout(400);
+  });
+  await shot(page, `${site}-inserted-${theme}`);
   return page;
 }
 

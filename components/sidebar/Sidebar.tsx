@@ -127,7 +127,10 @@ export function Sidebar({ data, host, uiLanguage = 'en', openUrl }: SidebarProps
       return;
     }
     let language = defaultLanguage(context, undefined, uiLanguage);
-    const found = suggestProfile(loaded.profiles, context, language);
+    let found = suggestProfile(loaded.profiles, context, language);
+    // An English subject on a Swedish draft: the same built-in role in the draft's language.
+    const sibling = found && context ? siblingProfile(loaded.profiles, found.profile, language) : undefined;
+    if (found && sibling) found = { ...found, profile: sibling };
     if (!context && found) language = found.profile.language;
     let next = { ...initialState(loaded.settings, language), profileId: found?.profile.id ?? null };
     if (context) {

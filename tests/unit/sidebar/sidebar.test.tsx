@@ -68,6 +68,13 @@ describe('sidebar: suggestion and placeholders', () => {
     expect(preview().textContent).not.toMatch(/^(Dear|Hi) /);
   });
 
+  it('suggests the same built-in role in the draft language when the subject is in English', async () => {
+    const host = new FakeHost();
+    host.setContext(context({ lang: 'nb', subject: 'Your application – Backend Developer (ref. 2025-114)' }));
+    await open({ host });
+    expect(profileSelect().value).toBe('builtin-backend-developer-nb');
+  });
+
   it('uses the draft language and follows a language change with the sibling profile', async () => {
     const host = new FakeHost();
     host.setContext(context({ lang: 'sv', subject: 'Backendutvecklare' }));
