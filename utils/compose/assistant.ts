@@ -13,6 +13,10 @@ import type { AnalysisLike, Detector, FlagLike, StatusVerdict } from './types';
 import { FlagTooltip, SendPrompt, StatusChip } from './ui';
 
 export const DEBOUNCE_MS = 150;
+/** Added nodes are scanned for editors in batches at most this often (new composes show within it). */
+const SCAN_DELAY_MS = 50;
+/** Above this many added elements per batch, one document-wide query is cheaper than per-subtree scans. */
+const MAX_PENDING = 64;
 /** Test-only fault hook: with this attribute on <html>, the send guard throws (it must fail open). */
 export const FAULT_ATTRIBUTE = 'klarsvar-test-fault';
 /** Opt-in performance marks (benchmarks set it): `klarsvar:analysis` measures per analysis. */
@@ -333,9 +337,16 @@ class AssistantImpl implements Assistant {
       for (const el of Array.from(root.querySelectorAll(this.selector))) this.consider(el);
   }
 
+  private pendingAdded: Element[] = [];
+  private pendingSweep = false;
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * Cheap filtering on the hot path: the callback only notes added elements and removals; the
+   * scan runs once per batch window, per added subtree when few were added, or as one document
+   * query when the page is churning (bounded by whichever is cheaper).
+   */
   private readonly onMutations = (records: MutationRecord[]): void => {
-    let removed = false;
-    let added = false;
     for (const record of records) {
       if (record.type === 'attributes') {
         const target = record.target as Element;
@@ -343,22 +354,37 @@ class AssistantImpl implements Assistant {
           if (!this.adapter.isEditor(target)) this.release(target as HTMLElement);
         } else if (target.matches(this.selector)) {
           this.consider(target);
-          added = true;
+          this.updateCounter();
         }
         continue;
       }
+      // Saturated (a document-wide scan and a sweep are already due): nothing more to note.
+      if (this.pendingAdded.length > MAX_PENDING && (this.pendingSweep || !this.tracked.size)) continue;
       const nodes = record.addedNodes;
-      for (let i = 0; i < nodes.length; i++) {
+      for (let i = 0; i < nodes.length && this.pendingAdded.length <= MAX_PENDING; i++) {
         const node = nodes[i] as Node;
-        if (node.nodeType !== 1 || isOurs(node as Element)) continue;
-        const before = this.tracked.size;
-        this.scan(node as Element);
-        if (this.tracked.size !== before) added = true;
+        if (node.nodeType === 1) this.pendingAdded.push(node as Element);
       }
-      if (record.removedNodes.length) removed = true;
+      if (this.tracked.size && record.removedNodes.length) this.pendingSweep = true;
     }
-    if (removed) this.sweep();
-    if (added || removed) this.updateCounter();
+    if ((this.pendingAdded.length || this.pendingSweep) && this.flushTimer === undefined) {
+      this.flushTimer = setTimeout(this.flushMutations, SCAN_DELAY_MS);
+    }
+  };
+
+  private readonly flushMutations = (): void => {
+    this.flushTimer = undefined;
+    const added = this.pendingAdded;
+    this.pendingAdded = [];
+    if (added.length > MAX_PENDING) this.scan(document.documentElement);
+    else {
+      for (const el of added) if (el.isConnected && !isOurs(el)) this.scan(el);
+    }
+    if (this.pendingSweep) {
+      this.pendingSweep = false;
+      this.sweep();
+    }
+    this.updateCounter();
   };
 
   /** Releases editors that left the document (compose closed, or React replaced the node). */
@@ -595,6 +621,7 @@ class AssistantImpl implements Assistant {
 
   stop(): void {
     this.observer.disconnect();
+    clearTimeout(this.flushTimer);
     document.removeEventListener('selectionchange', this.onSelectionChange);
     for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'keydown'] as const) {
       window.removeEventListener(type, this.onSendEvent, true);

@@ -28,3 +28,8 @@ export function parseFromSidebar(data: unknown): FromSidebar | null {
       return null;
   }
 }
+
+/** `{ channel: 'klarsvar', type: 'open-builder' }` from the background (the keyboard command). */
+export function isOpenBuilderMessage(message: unknown): boolean {
+  return isRecord(message) && message.channel === 'klarsvar' && message.type === 'open-builder';
+}
