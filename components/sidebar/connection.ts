@@ -39,7 +39,7 @@ const INSERT_TIMEOUT_MS = 10_000;
 
 /** Minimal port shape (DOM MessagePort and Node's worker port both fit). */
 interface PortLike {
-  postMessage(message: unknown): void;
+  postMessage(message: unknown, transfer?: Transferable[]): void;
   onmessage: ((event: MessageEvent) => void) | null;
   close(): void;
   start?(): void;
@@ -47,6 +47,8 @@ interface PortLike {
 
 export class HostConnection implements HostLink {
   private port: PortLike | null = null;
+  /** Our own channel's port, handed to the host with `ready` (see sidebar-protocol.ts). */
+  private own: PortLike | null = null;
   private snapshot: HostSnapshot = { connected: false, context: null };
   private readonly listeners = new Set<() => void>();
   private pending: ((result: InsertResult) => void) | null = null;
@@ -66,11 +68,19 @@ export class HostConnection implements HostLink {
   /** Takes the port the content script transferred; a later port replaces an earlier one. */
   attach(port: PortLike): void {
     this.port?.close();
+    this.own?.close();
     this.port = port;
     port.onmessage = (event) => this.receive(event.data);
     port.start?.();
+    // Chromium does not deliver messages posted on a port created in a content script's isolated
+    // world to this frame, so the host answers over a channel we create and hand over with `ready`.
+    const channel = new MessageChannel();
+    this.own = channel.port1 as unknown as PortLike;
+    this.own.onmessage = (event) => this.receive(event.data);
+    this.own.start?.();
     this.set({ connected: true });
-    this.send({ type: 'ready' });
+    const ready: FromSidebar = { type: 'ready' };
+    port.postMessage(ready, [channel.port2 as unknown as Transferable]);
   }
 
   /** Listens for `{type:'klarsvar:connect'}` from the embedding webmail page. Returns a stop function. */

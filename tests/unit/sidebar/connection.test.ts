@@ -12,11 +12,16 @@ describe('the sidebar end of the port', () => {
   it('says ready, takes contexts, ignores malformed messages and resolves inserts', async () => {
     const { port1, port2 } = new MessageChannel();
     const connection = new HostConnection();
-    const ready = nextMessage(port1);
-    // Node's port delivers to `onmessage` like the DOM's.
+    // The host receives `ready` with the sidebar's own port and answers over it (sidebar-protocol.ts).
+    const ready = new Promise<{ data: unknown; ports: NodePort[] }>((resolve) =>
+      port1.once('message', (data) => resolve({ data, ports: [] })),
+    );
     connection.attach(port2 as unknown as Parameters<HostConnection['attach']>[0]);
-    expect(await ready).toEqual({ type: 'ready' });
+    const first = await ready;
+    expect(first.data).toEqual({ type: 'ready' });
     expect(connection.getSnapshot().connected).toBe(true);
+    const reply = (connection as unknown as { own: unknown }).own as NodePort;
+    expect(reply).toBeTruthy();
 
     let notified = 0;
     connection.subscribe(() => notified++);
