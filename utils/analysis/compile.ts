@@ -9,6 +9,7 @@
  *   #          a number
  *   ä ö å æ ø ü  also match the folded and the two-letter spelling (tyvärr ~ tyvarr, desværre ~ desvaerre)
  *   doubled consonants may be typed single (tyvärr ~ tyvär)
+ *   =word  exact letters: no doubled-consonant tolerance (German `=denn` must not match the article `den`)
  * Team rules (untrusted) only get `*`; everything else is literal.
  */
 
@@ -33,7 +34,7 @@ function escapeChar(ch: string): string {
 }
 
 /** Translate letters of a word (lowercased) with diacritic and doubled-consonant tolerance. */
-function letters(word: string, literal: boolean): string {
+function letters(word: string, literal: boolean, exact = false): string {
   let out = '';
   const w = word.toLowerCase();
   for (let i = 0; i < w.length; i++) {
@@ -52,7 +53,7 @@ function letters(word: string, literal: boolean): string {
       continue;
     }
     if (/[a-z]/.test(ch)) {
-      if (w[i + 1] === ch && CONSONANT.test(ch)) {
+      if (!exact && w[i + 1] === ch && CONSONANT.test(ch)) {
         out += `${ch}${ch}?`;
         i++;
       } else out += ch;
@@ -75,7 +76,7 @@ export function compilePattern(p: string): string {
   let word = '';
   const flush = () => {
     if (word) {
-      out += letters(word, false);
+      out += word.startsWith('=') ? letters(word.slice(1), false, true) : letters(word, false);
       word = '';
     }
   };
@@ -271,7 +272,7 @@ function collect(p: string, out: Set<string>, max: number): boolean {
     return true;
   }
   let lit = '';
-  const low = p.toLowerCase();
+  const low = (ch === '=' ? p.slice(1) : p).toLowerCase();
   for (let i = 0; i < low.length; i++) {
     const c = low[i] as string;
     if (/[a-z0-9]/.test(c)) lit += c;

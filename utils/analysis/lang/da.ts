@@ -9,6 +9,15 @@ const da: LangData = {
     'af anden andet vores sidste usikre fik kunne skulle hilsner desværre hende ansøgning ansøgningen ansøgninger ansøger ansøgere meget nogle noget hvad vores været havde venlig kære gerne nu blevet jer kun fornøjelse efter os søge hilsner ansættelse ansat dansk',
   decision: {
     'negated-progress': [
+      '(kom|kommer|gik|går) (du|din ansøgning|ansøgningen) [desværre|derfor|altså|nu] (ikke) [med] (videre|vidre)',
+      '(du|din ansøgning) (er|bliver|kommer) [desværre|derfor|altså] (ikke) (med videre|med i den videre|med i næste|med i processen)',
+      '(ansætter|ansatte|tager|tog|tilbyder|tilbød|inviterer|indkalder) (dig) [desværre|derfor|altså] (ikke) [ind|med|videre]',
+      '(ikke) ** (fundet|finde|fandt|have|har) (plads) (til) (dig)',
+      '(du|din ansøgning) (opfylder|opfyldte|lever|levede) [desværre|derfor|altså] (ikke) [op til] ** (kravene|kravet|krav~|kriteri~|kvalifikationskrav~)',
+      '(opfylder|opfyldte|lever) (du) [desværre|derfor] (ikke) [op til] ** (kravene|kravet|krav~|kriteri~)',
+      '(vi) (ansætter|ansætte|går videre) [desværre|derfor] (ikke) (i denne omgang|denne gang|i første omgang)',
+      '(vi|jeg) (takker|må takke|vælger at takke) [desværre|derfor] nej (til dig|til din ansøgning|denne gang|i denne omgang)',
+      '(det) (kan|kunne) (vi) [desværre] (ikke) (vente)',
       '(vi|jeg|du|din ansøgning|ansøgningen) (går|gik|tager|tog|kommer|kom|er|har) [desværre|derfor|dermed|altså|nu|så] [desværre|derfor|nu] (ikke) [at] [gå|tage] ** (videre|vidre)',
       '(ikke|ej) ** (tage|tager|tog|taget) (dig|din ansøgning|dit kandidatur|ansøgningen) ** videre',
       '(ikke|ej) ** (ansætte|ansætter|ansat|tilbyde|tilbyder|rekruttere) (dig)',
@@ -16,6 +25,11 @@ const da: LangData = {
       '(din ansøgning|ansøgningen|du) (er|har|blev) [desværre] (ikke) (gået|kommet|nået) (videre|igennem)',
     ],
     'chosen-other': [
+      '(valgt|valgte|ansat|ansatte|tilbudt|tilbød) [derfor|i stedet|til sidst|nu] (hende|ham)',
+      '(gå|går|gik|gået) [derfor|nu|i stedet|til sidst] videre med (hende|ham)',
+      '(tilbudt|tilbød|givet|gav) (stillingen|jobbet|rollen|pladsen|opgaven) (til) (en) [*] (kandidat|ansøger|person) (med|som|der)',
+      '(går|gik) (vi|jeg) [derfor|desværre|i stedet|nu] videre med (nogen anden|en anden|den anden|andre)',
+      '(vælger|valgte|ansætter|ansatte) (vi|jeg) [derfor|desværre|i stedet|nu|til sidst] (nogen anden|en anden kandidat|en anden ansøger|den anden kandidat|en af de andre)',
       '(fundet|fandt|valgt|valgte|ansat|ansatte) (en anden|nogle andre|nogen anden|den rette|en af de andre)',
       '(gå|går|gået|gik|fortsætte|fortsætter) videre med (nogle andre|en af de andre|andre ansøgere|andre kandidater)',
       '(det) (blev|bliver) [desværre|til sidst] (ikke) (dig)',
@@ -24,6 +38,8 @@ const da: LangData = {
       '(valget|beslutningen) (faldt|er faldet|falder) på (hende|ham|en|nogen|den)',
     ],
     'not-selected': [
+      '(er|er blevet|blev) [nu|desværre|allerede] [nu|allerede] (besat)',
+      '(vi) (har) [nu|allerede|desværre] (besat) (stillingen|jobbet|pladsen)',
       '(du|din ansøgning|dit navn) (er|var|kom) [desværre|ikke] (ikke) (blandt|iblandt|med blandt|med i)',
       '(stillingen|jobbet|pladsen) (er|blev) [desværre|nu|allerede] [nu|allerede|blevet] (besat)',
     ],
@@ -41,6 +57,8 @@ const da: LangData = {
       '(stillingen|jobbet) (er|er nu|er blevet) (besat|besat af)',
     ],
     'not-moving-forward': [
+      '(du|din personlighed|din profil) (passer|passede) [desværre|nok] (ikke) [helt|rigtig] (ind|til os|i teamet|til teamet)',
+      '(du|din personlighed|din profil) (ikke) [helt|rigtig] (passer|passede) (ind|til os|i teamet|til teamet)',
       '(ikke|ej) ** (gå|går|gået|gik|komme|kommer|kommet|tage|tager|taget) ** (videre|vidre|videre i processen)',
       '(går|gik|kommer|tager) (vi|du|din ansøgning) [desværre] (ikke) [at] [gå] [dig|din ansøgning] (videre|vidre)',
       '(ikke|ej) ** (tilbyde|tilbyder|give|få|får|indkalde|invitere|kalde) (dig|du) ** (stillingen|jobbet|ansættelse|rollen|en samtale|samtale|til samtale|pladsen)',
@@ -53,7 +71,11 @@ const da: LangData = {
     ],
   },
   stock: {
+    'no-reflection': [
+      '(beslutningen|afgørelsen|det) ** (ikke|ingen) ** (vurdering|udtryk|bedømmelse) (af) (dig|dine|din|dit)',
+    ],
     'many-applicants': [
+      '(mange|flere|så mange) ** (gode|stærke|spændende|fine|interessante) (samtaler|interviews|møder)',
       '(mange|stort antal|et stort antal|rigtig mange|så mange|utrolig mange|flere) ** (kvalificerede|stærke|gode|dygtige|kompetente|spændende|fine|relevante) (ansøg~|kandidat~|profiler)',
       '(stort|højt|enormt) (antal|antallet|interesse|mængde) ** (ansøg~|kandidat~)',
       '(mange|flere) (ansøgninger|ansøgere|kandidater)',
@@ -61,6 +83,8 @@ const da: LangData = {
       '(hård|benhård|skarp|stor) konkurrence',
     ],
     'tough-decision': [
+      '(beslutningen|valget) ** (ikke) [været] (let|nem|nemt|enkel|enkelt|oplagt)',
+      '(tæt|lige|jævnt) ** (løb|kamp|race)',
       '(ikke|ingen) (en|et) (nem|let|enkel) (beslutning|afgørelse|valg)',
       '(svær|svært|tæt|vanskelig|tough|ikke let|ikke nem) (beslutning|valg)',
       '(beslutningen|valget) ** (har været|var|blev) [meget|rigtig|utrolig|virkelig] (svær|svært|tæt|vanskelig|ikke let)',
@@ -71,6 +95,7 @@ const da: LangData = {
       '(samlet|overordnet) (helhedsindtryk|helhedsvurdering|vurdering)',
     ],
     'better-match': [
+      '(matcher|matchede|passer|passede|svarer|opfylder|opfyldte) ** (bedre|bedst)',
       '(matchede|matcher|passede|passer|svarer|svarede) [lidt|noget|endnu] (bedre|bedst|mere)',
       '(bedre|bedst) ** (matchede|matcher|match~|passede|passer|svarer|egnet)',
       '(tættere|bedre) ** (det vi søger|vores behov|hvad vi søger|kravprofilen|behovene|det vi står og mangler)',
@@ -84,6 +109,7 @@ const da: LangData = {
   },
   closer: {
     'wish-success': [
+      '(ønsker) (vi|jeg) (dig|jer) ** (held og lykke|held|lykke|succes|alt godt|det bedste|alt det bedste)',
       '(held og lykke|alt det bedste|alt godt) (med|i|fremover) ** (jobsøgningen|søgningen|karrieren|fremtiden)',
       '[vi|jeg] (ønsker|ønske) (dig|jer) ** (held og lykke|held|lykke|succes|alt godt|det bedste|alt det bedste)',
       'held og lykke (med|i) (jobsøgningen|din jobsøgning|den videre jobsøgning|fremtiden|karrieren|din videre karriere)',
@@ -116,6 +142,11 @@ const da: LangData = {
   },
   risky: {
     age: [
+      '(yngre|unge) (kræfter|folk|blod|talenter)',
+      'ungt blod',
+      '(i) (starten|midten|slutningen) (af) (tyverne|trediverne|fyrrerne|halvtredserne|tresserne)',
+      '(i) (tyverne|trediverne|fyrrerne|halvtredserne|tresserne)',
+      "(i|af) #'erne",
       '(din|hans|hendes|jeres) alder',
       '(i|på grund af|pga) (din|jeres) alder',
       '(yngre|ældre) (kandidat~|person~|profil|medarbejder~|ansøger~|kollega~|fyr|dame|herre|kvinde|mand|kraft)',
@@ -130,6 +161,8 @@ const da: LangData = {
       'holder nok ikke',
     ],
     family: [
+      '(har|med) (to|tre|fire|fem|#|små) (børn|småbørn|unger)',
+      '(børn) under (#|to|tre|fire|fem|skolealderen)',
       '(små|unge|dine|jeres|to|tre) (børn|småbørn)',
       'børn (derhjemme|hjemme)',
       'familie~ (situation|liv|forhold)',
@@ -144,6 +177,8 @@ const da: LangData = {
       '(planlægger|vil have|få) (børn|barn|familie)',
     ],
     sex: [
+      '(en) (mand|kvinde|fyr|pige) (ville|vil|passer|passede|kunne|er bedre)',
+      '(kun|bare|mest|alle er) (mænd|fyre|drenge|kvinder|piger)',
       '(passer|passede|egnet|bedre|bedst|helst|foretrækker|søger) ** (en mand|en kvinde|mænd|kvinder|en fyr|en pige)',
       '(kvinde|kvinden|kvinder|kvindelig~|mandlig~|pige|piger|drenge|fyrene)',
       '(dit|jeres) køn',
@@ -185,6 +220,8 @@ const da: LangData = {
   },
   cues: {
     requirement: [
+      '(lagde|lægger|lagt) (stor|størst|særlig|meget) vægt på',
+      '(vi) (skal bruge|har brug for|søger|søgte|mangler) (en) * (der|som) (kan|har|er)',
       '(central~|vigtig~|kerne~|afgørende|essentiel~) (del|for|i) (af|i|for) (jobbet|stillingen|rollen|arbejdet|hverdagen)',
       '(skal bruge|søger|søgte|har brug for) (en|nogen) (med|som|der)',
       'krav~',
@@ -228,6 +265,7 @@ const da: LangData = {
       '(det|dette) (kan|kunne) jeg ikke se',
     ],
     comparison: [
+      '(den anden|den valgte|den nye) (finalist|kandidat|ansøger) (har|havde) (ledet|arbejdet|erfaring|#|to|tre|fire|fem)',
       '(den|de|personen|kandidaten) [som] vi (ansatte|valgte|har ansat|har valgt|gik videre med|tilbød)',
       '(som|der) (allerede|desuden) (har|havde)',
       '(den|de|personen|kandidaten|den kandidat|ansøgeren) [som] (vi) (har) (ansat|valgt|ansatte|tilbudt)',

@@ -8,7 +8,17 @@ const de: LangData = {
   strong:
     'und der die das nicht wir ihre ihnen leider uns ist sind haben wurde bewerbung stelle vielen dank grüße grüßen freundlichen herzlichen geehrte geehrter liebe lieber möchten würden entschieden',
   decision: {
+    'not-selected': [
+      '(ist|wurde) [nun|jetzt|bereits|inzwischen|leider|mittlerweile|schon] [bereits|inzwischen|schon] (besetzt|vergeben)',
+      '(haben|hat) (die|diese) (stelle|position|vakanz) ** (besetzt|vergeben)',
+    ],
     'negated-progress': [
+      '(kommen|kamen|sind) (sie|du) [leider|diesmal|dieses mal|daher] (nicht) (weiter|weitergekommen|in die nächste runde)',
+      '(sie|du) (sind|bist) [leider|daher|somit] (nicht) (mehr|weiter) (dabei|im verfahren|im auswahlverfahren|im prozess|im rennen)',
+      '(keinen) (platz) (für) (sie|dich)',
+      '(anforderungen|voraussetzungen|kriterien|mindestanforderungen) ** (nicht) (erfüllen|erfüllt|erfüllst|erfüllten)',
+      '(müssen|muss) (wir|ich) [leider|diesmal|dieses mal] passen',
+      '(so lange|darauf|solange) (können|konnten|könnten) (wir) [leider] (nicht) warten',
       '(gegen) (dich|sie|ihre bewerbung|deine bewerbung|ihre kandidatur|deine kandidatur|eine zusammenarbeit|eine einstellung) ** (entschieden|entscheiden|entscheidung)',
       '(keine|nicht) ** (zusage|positive rückmeldung|positive nachricht|positive antwort) (geben|erteilen|machen|senden|mitteilen)',
       '(nicht|kein) ** (einstellen|anbieten|weiterkommen|übernehmen) (können|werden|dürfen)',
@@ -16,6 +26,9 @@ const de: LangData = {
       '(ihre|deine) bewerbung (war|ist|blieb) [leider] (nicht|erfolglos) [erfolgreich]',
     ],
     'chosen-other': [
+      '(uns) [daher|deshalb|deswegen|leider|letztlich|schließlich|nun|am ende|jetzt|somit|letzten endes] [daher|leider|deshalb] (für) (einen|eine) [*] (kandidat~|bewerber~|person|besetzung|mitbewerber~|finalist~) [*] (entschieden)',
+      '(uns) ** (für) (ihn) (entschieden)',
+      '(haben) (ihm|ihr) (die) (stelle|position|zusage|rolle) (angeboten|gegeben|erteilt)',
       '(für|mit) (einen anderen|eine andere|andere|einen weiteren|eine weitere) (besetzung|lösung|wahl|person|weg)',
       '(uns) (für) (einen|eine) (kandidat~|bewerber~|person|besetzung) (entschieden)',
       '(stelle|position) ** (bereits|inzwischen|schon|anderweitig|intern) ** (besetzt|vergeben)',
@@ -28,6 +41,8 @@ const de: LangData = {
       '(die stelle|die position) ** (anderweitig) (besetzt|vergeben)',
     ],
     'not-moving-forward': [
+      '(sie|du|ihre persönlichkeit|deine persönlichkeit) (passen|passt|passten|passtest) [leider] (nicht) [ganz|so recht|wirklich] (zu uns|ins team|in unser team|zu unserem team)',
+      '(nicht) [ganz|so recht|wirklich] (zu uns|ins team|in unser team|zu unserem team) (passen|passt|passten)',
       '(nicht|keine) ** (berücksichtigen|berücksichtigt|weiterverfolgen|weiter verfolgen|in die engere wahl|einladen|anbieten|fortsetzen)',
       '(leider|bedauerlicherweise) ** (absage|absagen|nicht)',
       '(müssen|muss|möchten) (wir) (ihnen|dir|euch) (leider) (mitteilen|sagen|absagen)',
@@ -36,12 +51,20 @@ const de: LangData = {
     ],
   },
   stock: {
+    'no-reflection': [
+      '(entscheidung) ** (keine|nicht|kein) ** (abwertung|bewertung|wertung|urteil|aussage|beurteilung) ** (qualifikation~|person|eignung|fähigkeit~|leistung~)',
+    ],
     'many-applicants': [
+      '(viele|zahlreiche|sehr viele|so viele) ** (gute|starke|interessante|spannende|überzeugende) (gespräche|interviews|gesprächen)',
       '(viele|zahlreiche|große zahl|hohe zahl|vielzahl|so viele|sehr viele) ** (qualifizierte|gute|starke|interessante|hervorragende) (bewerbung~|bewerber~|kandidat~|profile)',
       '(zahlreiche|viele|so viele) (bewerbung~|bewerber~)',
       '(konkurrenz|wettbewerb) (war|ist) [sehr] (groß|stark|hart)',
     ],
     'tough-decision': [
+      '(nicht) (leichtgefallen|leicht gefallen|einfach gefallen|einfachgefallen|leichtgemacht|leicht gemacht)',
+      '(entscheidung|wahl) ** (nicht) (leicht|einfach)',
+      '(knappes|enges) ** (rennen)',
+      'kopf an kopf',
       '(keine) (leichte|einfache) (entscheidung|wahl)',
       '(schwer|schwierig|knapp|nicht leicht|nicht einfach) ** (entscheidung|gefallen|getroffen)',
       '(entscheidung|wahl) ** (nicht leicht|schwer|schwierig|knapp) ** (gefallen|gemacht)',
@@ -52,6 +75,7 @@ const de: LangData = {
       '(gesamteindruck|gesamtbild|gesamtbetrachtung|gesamtabwägung)',
     ],
     'better-match': [
+      '(passt|passen|passte|passten|entspricht|entsprachen|entsprach) ** (besser|eher|genauer)',
       '(besser|am besten|eher|näher|stärker) ** (passt|passen|passte|passten|entspricht|entsprechen|entsprach|übereinstimm~)',
       '(passender|passendere|geeigneter|geeignetere) (kandidat~|bewerber~|profil~)',
       '(anforderungen|anforderungsprofil) ** (besser|eher|genauer) (entspricht|entsprechen|erfüllt|erfüllen)',
@@ -63,6 +87,8 @@ const de: LangData = {
   },
   closer: {
     'wish-success': [
+      '(wünschen|wünsche) (wir|ich) (ihnen|dir|euch) ** (alles gute|viel erfolg|erfolg|das beste|glück)',
+      '(für) (ihren|deinen|ihre|deine|den|die) [weiteren|beruflichen|weitere|berufliche|persönlichen|privaten] [beruflichen|weiteren] (weg|zukunft|werdegang|laufbahn|jobsuche|stellensuche|bewerbungen|lebensweg) (wünschen|wünsche) (wir|ich)',
       '[wir] (wünschen|wünsche) (ihnen|dir|euch) ** (alles gute|viel erfolg|erfolg|das beste|glück)',
       '(viel erfolg|alles gute) (bei|für|auf) (ihrer|deiner|ihrem|deinem) ** (suche|weg|stellensuche|jobsuche|zukunft|laufbahn|werdegang)',
     ],
@@ -90,6 +116,9 @@ const de: LangData = {
   },
   risky: {
     age: [
+      '(anfang|mitte|ende) (zwanzig|dreißig|vierzig|fünfzig|sechzig|20|30|40|50|60)',
+      '(in den) (zwanzigern|dreißigern|vierzigern|fünfzigern|sechzigern)',
+      '(jüngere|junge|junges) (kräfte|mitarbeiter~|kolleg~|bewerber~|leute|blut)',
       '(ihr|ihres|dein|deines) alter~',
       '(jüngere|jüngeren|jünger|älter|ältere|älteren) (persönlichkeit|kandidat~|bewerber~|person|kollege~|mitarbeiter~|profil|team)',
       '(jemand|jemanden|eine|einen) [etwas] (jüngere~|jünger)',
@@ -102,6 +131,8 @@ const de: LangData = {
       'digital native',
     ],
     family: [
+      '(hat|haben|hast|mit) (zwei|drei|vier|fünf|#|kleine|kleinen) (kinder|kindern)',
+      '(kinder) unter (#|zwei|drei|vier|fünf|sechs)',
       '(kleine|kleinen|ihre|deine|zwei|drei) (kinder|kindern)',
       'kinder (zu hause|daheim)',
       '(familiensituation|familienplanung|familiäre~ situation)',
@@ -116,6 +147,8 @@ const de: LangData = {
       '(kinderwunsch|familie gründen)',
     ],
     sex: [
+      '(ein|eine) (mann|frau) (würde|wäre|passt|passte|könnte)',
+      '(nur|lauter|ausschließlich) (männer|frauen|jungs)',
       '(passt|passen|geeignet|besser|eher|lieber|bevorzugen|suchen) ** (einen mann|eine frau|männer|frauen|einen kollegen|eine kollegin)',
       '(als frau|als mann|frauen|weiblich~|männlich~|mädchen|jungs)',
       '(ihr|dein) geschlecht',
@@ -147,6 +180,9 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      '(setzen|setzten) (wir) (die|eine|einen|ein|mindestens|fundierte|abgeschlossene|abgeschlossenes|abgeschlossenen|sehr gute|gute|erfahrung|kenntnisse)',
+      '(für|in) (die|diese|der|diesem|den) (stelle|position|rolle|aufgabe|tätigkeit|job) (zentral|wesentlich|entscheidend|unverzichtbar|essenziell|wichtig)',
+      '(großen|besonderen|viel) (wert) (auf)',
       '(zentral|wesentlich|entscheidend|unverzichtbar|kernaufgabe|kern) ** (für|in) (die|diese|der|diesem) (stelle|position|rolle|aufgabe|tätigkeit)',
       '(brauchen|benötigen|suchen) (wir) ** (den|die|das|einen|eine|jemanden|mindestens)',
       'ausschlaggebend (war|ist)',
@@ -171,6 +207,7 @@ const de: LangData = {
       'führungserfahrung',
     ],
     evidence: [
+      '(nicht|kaum) (finden|entnehmen|erkennen|begründen|erklären) (konnten|können|konntest|konnte)',
       '(in|bei) (ihrer|deiner|der|ihren|deinen) (planung|lösung|präsentation|fallstudie|ausarbeitung|arbeitsprobe|aufgabe|unterlagen|antworten)',
       '(nicht|kaum) (berücksichtigt|eingeplant|bedacht|beachtet|gelöst|erkannt|gefunden|erfüllt|vorhanden)',
       '(wurde|war) (deutlich|klar|sichtbar)',
@@ -205,7 +242,7 @@ const de: LangData = {
       '(feedback|rückmeldung) ** (geben|besprechen|gespräch)',
     ],
     thanks: ['(danke|dank|bedanken|herzlichen dank|vielen dank)'],
-    causal: ['(weil|da|daher|deshalb|deswegen|aus diesem grund|darum|somit|aufgrund|denn)'],
+    causal: ['(weil|da|daher|deshalb|deswegen|aus diesem grund|darum|somit|aufgrund|=denn)'],
     contrast: ['(aber|jedoch|allerdings|dennoch|trotzdem|obwohl)'],
     internal: [
       '(kannst du|könntest du|können sie|könnten sie) ** (schicken|senden|prüfen|anrufen|übernehmen|helfen)',

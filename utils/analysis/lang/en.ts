@@ -9,6 +9,13 @@ const en: LangData = {
     'the and you your we our have has been would unfortunately thanks thank with regards which who thx forward candidate candidates applicants not',
   decision: {
     'negated-progress': [
+      "(can't|cannot|won't|will not|unable to|not able to|not) (take|taking|move|moving|progress|progressing) (it|this) (any further|further|forward)",
+      "(you|your application) (won't|will not) be (continuing|moving forward|going forward|progressing|proceeding|taken forward)",
+      "(not|couldn't|could not|unable to|weren't able to|were not able to) ** (find|found) (a place|room|space|a spot|a slot) for (you|your application)",
+      "(you|your application) (don't|do not|didn't|did not|doesn't|does not) (meet|fulfil|fulfill|satisfy) ** (requirements|requirement|criteria|criterion)",
+      "(we|we're|we are|we'll|we will|we've decided to|we have decided to|we'll have to|we have to|we must|going to) [going to|have to] pass (this time|on this occasion|for now|on you|on this one|at this stage|for this role)",
+      "(we|we're|we are) (can't|cannot|unable to|not able to) wait (that long|so long|for that|until then|for your notice|# months|six months|three months)",
+      "(not|won't|can't|cannot|unable to) ** take you on",
       "(not|won't|n't|unable to|can't|cannot|no longer|not able to) ** (move|moving|take|taking|progress~|put|putting|invite|inviting|advance~|bring|bringing|carry|carrying) (you|your application|your candidacy|your cv|your profile|things|this) ** (forward|further|ahead|next|offer stage|final|to interview|to an interview|shortlist)",
       "(not|won't|n't|unable to|can't|cannot|not able to|not be) ** (hire|hiring|employ~|appoint~|offer~) (you)",
       '(you|your application) (were|was|have been|has been|had been) [unfortunately|not] (unsuccessful)',
@@ -16,12 +23,18 @@ const en: LangData = {
       "(not|n't) (among|one of) (those|the candidates|the people|the applicants|the ones|the finalists) ** (shortlist~|selected|invited|chosen|progress~|moving)",
     ],
     'chosen-other': [
+      "(we|we've|we're|we have|we are|we decided to|we've decided to|we chose to|decided to) [now|finally|ultimately] (went|gone|go|going) with (him|her|them)",
+      '(offered|given|gave) (him|her|them) the (role|position|job|post)',
+      '(chose|chosen|hired|appointed|selected) (him|her) (instead|over you|because|as|for the role)',
+      '(offer~|given|gave|award~) (the|this) (role|position|job|post|place) to (a|an) [*] (candidate|applicant|person|finalist|individual) (with|who|whose)',
       '(offer~|give|given|gave|giving|award~) (the|this) (role|position|job|post|place|contract) to (someone else|another|one of the other|a different|an internal|the other)',
       '(offer~|give|given|gave) it to (someone else|another candidate|one of the other)',
       '(chosen|selected|decided on|hired|appointed|found|gone with|go with|went with|settled on) (one of the other|a different|an internal|another) (candidate~|applicant~|finalist~|person)',
       '(found|settled on|chose|chosen) (someone|a candidate|the right person) (else|who|whose|that)',
     ],
     'not-selected': [
+      '(position|role|vacancy|post|job|opening) ** (has|have|had|is|was) [now|already|unfortunately] [now|already] been (filled|taken)',
+      "(we've|we have|we) [now|already|since] filled (the|this) (position|role|vacancy|post|job)",
       '(position|role|vacancy|post|job) (has|is|was|had) [now|already|unfortunately] [now|already|been] (been filled|filled|been taken)',
     ],
     'other-candidates': [
@@ -37,6 +50,7 @@ const en: LangData = {
       '[decided to|decide to|will] (keep|continue) (looking|searching)',
     ],
     'not-moving-forward': [
+      "(you|your personality|your profile) (wouldn't|would not|don't|do not|didn't|did not|won't|will not) [quite|really|entirely] (fit in|fit into|fit with|fit our|fit the)",
       "(not|won't|n't|unable to|can't|cannot) ** (moving|move|taking|take|progress~|proceed~|advance~|go|going) [you|your application|your candidacy|with your application] (forward|further|ahead)",
       "(not|won't|n't|unable to|can't|cannot|no longer) ** (progress~|proceed~|advance~|continue~|consider~|shortlist~|invite~) (you|your|with your|further with your)",
       "(not|won't|n't|unable to|can't|cannot|not able to) ** (offer~) (you) ** (the|this|a) (role|position|post|job|place|interview)",
@@ -52,7 +66,11 @@ const en: LangData = {
     ],
   },
   stock: {
+    'no-reflection': [
+      '(decision|this|it) ** (not|no) ** (reflection|judgement|judgment|comment|verdict) (on|of) (your|you)',
+    ],
     'many-applicants': [
+      '(many|lots of|so many|a number of) ** (strong|great|good|excellent|impressive|interesting) (interviews|conversations|meetings)',
       '(many|large number of|high number of|lots of|huge number of|high volume of|large volume of|number of|so many|large pool of|strong field of|record number of) ** (qualified|strong|excellent|talented|impressive|great|good|high-quality|high quality|exceptional) (applicant~|candidate~|applications|people|profiles)',
       '(received|recieved|had|reviewed) [a|an|such a] (large|high|huge|overwhelming|record|great|significant) (number|volume|amount) of (applications|applicants|candidates|interest)',
       '(high|large|huge) (volume|number) of (applications|applicants)',
@@ -60,6 +78,9 @@ const en: LangData = {
       '(highly|very|extremely) competitive (process|field|role|pool)',
     ],
     'tough-decision': [
+      "(decision|choice) ** (wasn't|was not|isn't|is not|hasn't been|has not been) ** (easy|simple|straightforward)",
+      '(close|tight) (race|contest|competition|run thing)',
+      'neck and neck',
       "(wasn't|was not|isn't|is not|not) (an easy|a simple|an obvious|a straightforward) (decision|call|choice)",
       '(tough|difficult|hard|close|tight|not an easy) ** (decision|call|choice)',
       '(decision|choice) (was|has been|is) [very|extremely|incredibly|really|genuinely] (tough|difficult|hard|close|not easy)',
@@ -121,6 +142,10 @@ const en: LangData = {
   },
   risky: {
     age: [
+      '(in) (their|his|her|your) (early|mid|late|mid-) (twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s)',
+      '(in) (their|his|her|your) (twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s)',
+      'younger (talent|blood|people|person|candidate|profile|team member|staff)',
+      'young blood',
       '(your|his|her|their) age',
       '(younger|older) (candidate~|person|people|profile|applicant~|colleague~|team member~|lady|man|woman|gentleman|guy)',
       '(someone|somebody|one|candidates|candidate|person) [a bit|a little|slightly|much] younger',
@@ -135,6 +160,8 @@ const en: LangData = {
       '(energetic|fresh) (young|graduate)',
     ],
     family: [
+      '(got|has|have|with) (#|two|three|four|five|young|small|little) (kids|children|toddlers)',
+      '(kids|children) under (#|two|three|four|five|six|school age)',
       '(young|small|little|your) (children|kids|child|family)',
       '(children|kids) at home',
       'family (situation|circumstances|commitments|responsibilities|life|plans)',
@@ -152,6 +179,8 @@ const en: LangData = {
       'baby',
     ],
     sex: [
+      '(a|another) (man|woman|guy|bloke|lady|girl|lad|male|female) (would|will|might|could|fits|suits)',
+      '(all|mostly|only|just) (blokes|men|lads|women|girls|ladies)',
       '(suited|suit|suitable|better|best|prefer~|looking for|rather have) (for|to) ** (a man|a woman|a guy|a lady|a male|a female|men|women)',
       '(a|as a|being a) (woman|female|man|male|girl|guy) (in|on|among|for)',
       '(women|woman|female|females|girls|ladies|lady)',
@@ -193,6 +222,8 @@ const en: LangData = {
   },
   cues: {
     requirement: [
+      '(placed|put|place|placing|puts) (great|particular|a lot of|strong|heavy|significant) (emphasis|weight|importance) on',
+      '(main|core|key|biggest|central|primary) (project|focus|task|responsibility|deliverable) (for|of|in) (this|the) (hire|role|position|job)',
       '(central|core|key|critical|essential|crucial|fundamental) (to|part of|of|for|in) (the|our|this) (role|job|position|work|method|team)',
       '(the core|at the heart) of',
       '(brief|spec|role|job|contract) (asked for|called for|requires|required|needs|needed|starts)',
@@ -237,6 +268,7 @@ const en: LangData = {
       '(compared with|compared to|whereas|while yours)',
     ],
     comparison: [
+      "(they've|they have|they had|she's|she has|he's|he has|she had|he had) (led|run|managed|built|delivered|shipped|worked|done|rebuilt|designed|completed)",
       "(person|candidate|applicant|finalist|one) (we've|we have|we|we'd) (hired|appointed|selected|chosen|offered|gone with|picked)",
       '(who|that) (already|also) (has|had|holds|brings|speaks|ran|led)',
       '(the|our) (person|candidate|applicant|finalist) (we|that we|who we) (hired|selected|chose|appointed|offered|picked|went with|have chosen|have selected)',

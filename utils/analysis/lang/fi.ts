@@ -7,7 +7,22 @@ const fi: LangData = {
   strong:
     'ja olemme kiitos että emme sinun sinut sinulle valitettavasti tehtävään tehtävässä hakemuksesi hakemuksestasi terveisin ystävällisin hakijan hakijoiden hakija haastattelusta haastatteluun haastattelussa kanssa myös koska siksi toivotamme haluamme',
   decision: {
+    'not-selected': [
+      '(on|ovat) [nyt|jo|valitettavasti] [nyt|jo] (täytetty|täytetyt)',
+      '(olemme) [nyt|jo|valitettavasti] (täyttäneet) (paikan|tehtävän|position)',
+      '(paikka|tehtävä) (täytettiin)',
+    ],
     'negated-progress': [
+      '(emme|en|ei) [valitettavasti|siis|tällä kertaa|nyt] (vie|viedä) (hakemustasi|sitä|hakemuksesi) (eteenpäin|jatkoon)',
+      '(et|ette) [valitettavasti|siis|tällä kertaa] (ole|ollut) [enää] (mukana) ** (prosessissa|haussa|jatkossa|rekrytoinnissa)',
+      '(et|ette|hakemuksesi) [valitettavasti|siis|tällä kertaa|näin ollen] (täytä|täyttänyt|täyttäneet) ** (vaatimuk~|kelpoisuusvaatimuk~|kelpoisuusehto~|edellytyk~|kriteer~)',
+      '(ei|emme) ** (löytäneet|löytynyt|löydä|löytänyt) ** (paikkaa|tilaa|sijaa) (sinulle|sulle)',
+      '(emme) (voi|pysty) [valitettavasti] (odottaa)',
+      '(päätettiin|päädyttiin) [valitettavasti] (olla|jättää) ~matta',
+      '(päätettiin|päädyttiin|valittiin|mentiin|jatketaan|jatkettiin|edetään|edettiin) ** (muiden|toisen|toisten) [hakijoiden|ehdokkaiden|kandidaattien|henkilön|hakijan|ehdokkaan] (kanssa)',
+      '(jatkaa|jatkamme|jatkamaan|edetä|edemme|mennä|mennään) (muiden|toisen|toisten) [hakijoiden|ehdokkaiden|kandidaattien|henkilön|hakijan|ehdokkaan] (kanssa)',
+      '(sinua|sua) (ei) [valitettavasti] (valittu|kutsuta|valita)',
+      '(emme|en) [valitettavasti|siis|tällä kertaa|nyt] [valitettavasti] (jatka|valitse|tarjoa|kutsu|palkkaa|ota) ** (sua|sulle|sut)',
       '(et|ette) [valitettavasti] [tällä kertaa] (edennyt|edenneet|päässyt|päässeet|menestynyt) ** (~vaiheeseen|jatkoon|haastatteluun|eteenpäin)',
       '(valinta|valintamme) ** (ei) ** (kohdistunut|osunut|päätynyt) (sinuun|sinun)',
       '(emme|en) ** (palkkaa|palkata|valita|tarjoa|tarjota) (sinua|sinulle|sinut)',
@@ -17,6 +32,10 @@ const fi: LangData = {
       '(et|ette) ** (edennyt|edenneet|päässyt|menestynyt|tullut valituksi) ** (jatkoon|haastatteluun|seuraavaan|eteenpäin|vaiheeseen|tällä kertaa)',
     ],
     'chosen-other': [
+      '(valitsimme|valittiin|palkkasimme|palkattiin|päädyimme|päädyttiin) [siksi|siis|lopulta|tehtävään|rooliin|paikkaan|tähän tehtävään] [tehtävään|rooliin] (hakijan|henkilön|ehdokkaan|kandidaatin|hakija) [*] (jolla|joka|jonka)',
+      '(valitsimme|valittiin|palkkasimme|palkattiin) [siksi|siis|lopulta|tehtävään] (hänet|heidät)',
+      '(päädyimme|päädyttiin) [siksi|siis|lopulta] (häneen|heihin)',
+      '(tarjosimme|tarjottiin) (paikkaa|tehtävää|paikan|tehtävän) (toiselle|hänelle)',
       '(tehtävä|paikka|työpaikka|positio|tehtävä) (on) [nyt|jo|valitettavasti] [nyt|jo] (täytetty|täytetty)',
       '(valitsimme|valittiin|palkkasimme|päädyimme|löysimme) ** (toisen|toinen|muita|muiden|toiseen) ** (hakij~|ehdok~|henkilö~|kandidaat~|osaaja~)',
     ],
@@ -27,6 +46,7 @@ const fi: LangData = {
       'valitsimme hakijan',
     ],
     'not-moving-forward': [
+      '(et|ette) [valitettavasti|ihan|aivan] (sovi|sopinut) [ihan|aivan|meidän] (tiimiin|porukkaan|joukkoon|työyhteisöön|meille)',
       '(emme|ei) ** (voi|pysty|jatka|valinneet|etene|tarjoa|kutsu) ** (valita|tarjota|jatkaa|etenemään|eteenpäin|sinua|sinulle|haastatteluun)',
       '(et|ette) (tullut|tulleet) valituksi',
       '(valitettavasti|pahoittelemme) ** (emme|et|ette) (voi|pysty|jatka|etene|tarjoa|valinneet|valitse|kutsu|tullut|tulleet|edennyt|päässyt)',
@@ -35,12 +55,18 @@ const fi: LangData = {
     ],
   },
   stock: {
+    'no-reflection': [
+      '(päätös) ** (ei) ** (kerro|ole arvio|arvioi|tarkoita) ** (osaamisesta~|pätevyydestä~|sinusta|osaamistasi|pätevyyttäsi)',
+    ],
     'many-applicants': [
+      '(paljon|monta|useita|monia) ** (hyviä|vahvoja|kiinnostavia|erinomaisia) (haastatteluja|keskusteluja)',
       '(paljon|runsaasti|useita|lukuisia|todella paljon) ** (hyviä|päteviä|vahvoja|kiinnostavia|erinomaisia) (hakemuksia|hakijoita|ehdokkaita)',
       '(paljon|runsaasti) (hakemuksia|hakijoita)',
       '(kilpailu|kisa) (oli|on) ** (kova|tiukka|tasainen)',
     ],
     'tough-decision': [
+      '(päätös|valinta) ** (ei) (ollut|ole) ** (helppo|yksinkertainen)',
+      '(tiukka|tasainen) (kisa|kilpailu|kamppailu)',
       '(ei) ** (helppo|yksinkertainen) (päätös|valinta)',
       '(vaikea|tiukka|tasainen|haastava) (päätös|valinta)',
       '(päätös|valinta) (oli|on) ** (vaikea|tiukka|tasainen|haastava)',
@@ -58,6 +84,7 @@ const fi: LangData = {
   },
   closer: {
     'wish-success': [
+      '(jatkoon|tulevaisuuteen|työnhakuun) (toivotamme|toivotan) ** (onnea|menestystä|kaikkea hyvää|parasta)',
       '(toivotamme|toivotan) (sinulle|teille) ** (onnea|menestystä|kaikkea hyvää|parasta)',
       '(onnea|menestystä) (työnhakuun|työnhaussa|jatkoon|tulevaisuuteen)',
     ],
@@ -87,6 +114,9 @@ const fi: LangData = {
   },
   risky: {
     age: [
+      '(parikymppi~|kaksikymppi~|kolmekymppi~|nelikymppi~|viisikymppi~|kuusikymppi~)',
+      '(nuoria|nuorempia|nuorta) (voimia|tekijöitä|verta)',
+      '#-vuotia~',
       '(ikäsi|ikänsä|iän) ** (puolesta|vuoksi|takia|perusteella)',
       'ikäsi',
       '(nuorempi|nuorempaa|nuoremman|vanhempi|vanhempaa) (henkilö~|hakija~|tiimi~|ehdokka~)',
@@ -97,12 +127,15 @@ const fi: LangData = {
       'syntynyt (vuonna) #',
     ],
     family: [
+      '(kolme|kaksi|neljä|viisi|#) (lasta|lapsia)',
       '(pienet|pieniä|sinun) (lapset|lapsesi|lapsia)',
       '(perhetilanne~|perhevapaa~|vanhempainvapaa~|äitiysloma~|isyysloma~)',
       '(miehesi|vaimosi|puolisosi|kumppanisi)',
     ],
     pregnancy: ['raska~', 'odotat (lasta|vauvaa)', 'perheenlisäy~'],
     sex: [
+      '(mies|nainen|miespuolinen|naispuolinen) (sopisi|sopeutuisi|pärjäisi|olisi parempi|istuisi)',
+      '(pelkkiä|pelkästään|vain) (miehiä|naisia|jätkiä|äijiä)',
       '(sopii|sopisi|paremmin|mieluummin|etsimme|haemme) ** (miehelle|naiselle|mies|nainen|miestä|naista|miehen|naisen)',
       '(naisena|miehenä|nainen|naisia|naisen|sukupuol~)',
     ],
@@ -120,6 +153,7 @@ const fi: LangData = {
   },
   cues: {
     requirement: [
+      '(kelpoisuus~)',
       '(keskeinen|keskeistä|olennainen|olennaista|tärkeä|tärkeää) (osa)',
       '(tarvitsemme|tarvitsimme|haemme|haimme|etsimme|etsimme) (henkilön|henkilöä|jonkun|hakijan|osaajan) (joka|jolla)',
       '(edellyt~|vaatimu~|vaaditaan|vaadittiin|vaatii|vaadimme|välttämätön|ehdoton)',
@@ -168,7 +202,7 @@ const fi: LangData = {
     contrast: ['(mutta|kuitenkin|toisaalta|vaikka)'],
     internal: [
       '(voisitko|voitko) ** (lähettää|tarkistaa|soittaa|hoitaa|auttaa)',
-      '(vakiovastaus|pohja~|hylkäyspohja~|sinun ja minun välillä|mitä mieltä olet)',
+      '(vakiovastaus~|vastauspohja~|viestipohja~|vakiopohja~|kirjepohja~|sähköpostipohja~|hylkäyspohja~|sinun ja minun välillä|mitä mieltä olet)',
     ],
     notRejection: [
       '(ottanut|otit|vastaanottanut) (vastaan) (toisen|toisen työ|toisen paikan)',

@@ -9,6 +9,15 @@ const nb: LangData = {
     'å annen annet våre siste usikre fikk kunne skulle hilsener dessverre søknad søknaden søknadene søker søkere søkte deg meg oss noe hva hadde vært gjerne takk ble mye vennlig etter dere jobbsøking kandidaten intervjuet nå kjemien ønsker hyggelig tusen tilbakemelding',
   decision: {
     'negated-progress': [
+      '(kom|kommer|gikk|går) (du|søknaden din|din søknad|søknaden) [dessverre|derfor|altså|nå] (ikke) [med] (videre|vidre)',
+      '(du|søknaden din|din søknad) (er|blir|ble|kommer) [dessverre|derfor|altså] (ikke) (med videre|med i den videre|med i neste|med i prosessen)',
+      '(ansetter|ansatte|tar|tok|tilbyr|tilbød|inviterer|kaller) (deg) [dessverre|derfor|altså] (ikke) [inn|med|videre]',
+      '(ikke|ei) ** (funnet|finne|fant|har|hatt) (plass|rom) (til|for) (deg|søknaden din)',
+      '(du|søknaden din|din søknad) (oppfyller|oppfylte|fyller|fylte) [dessverre|derfor|altså] (ikke) ** (kravene|kravet|krav~|kvalifikasjonskrav~|kriteri~)',
+      '(oppfyller|oppfylte|fyller) (du) [dessverre|derfor] (ikke) ** (kravene|kravet|krav~|kvalifikasjonskrav~|kriteri~)',
+      '(vi) (ansetter|ansette|går videre) [dessverre|derfor] (ikke) (denne gangen|i denne omgang|i første omgang)',
+      '(vi|jeg) (takker|må takke|velger å takke) [dessverre|derfor] nei (til deg|til søknaden din|denne gangen)',
+      '(det) (kan|kunne) (vi) [dessverre] (ikke) (vente)',
       '(vi|jeg|du|søknaden din|din søknad|søknaden) (går|gikk|tar|tok|kommer|kom|har|er) [dessverre|derfor|dermed|altså|nå|så] [dessverre|derfor|nå] (ikke) [å] [gå|ta] ** (videre|vidre)',
       '(ikke|ei) ** (ta|tar|tok|tatt) (deg|søknaden din|din søknad|søknaden|kandidaturet ditt) ** (videre|vidre)',
       '(ikke|ei) ** (ansette|ansetter|ansatt|tilby|tilbyr|rekruttere) (deg)',
@@ -16,6 +25,11 @@ const nb: LangData = {
       '(søknaden din|din søknad|søknaden|du) (er|har|ble) [dessverre] (ikke) (gått|kommet|nådd) (videre|gjennom)',
     ],
     'chosen-other': [
+      '(valgt|valgte|ansatt|ansatte|tilbudt|tilbød) [derfor|i stedet|til slutt|nå] (henne|ham|han)',
+      '(gå|går|gikk|gått) [derfor|nå|i stedet|til slutt] videre med (henne|ham|han)',
+      '(tilbudt|tilbød|gitt|ga) (stillingen|jobben|rollen|plassen|oppdraget) (til) (en) [*] (kandidat|søker|person) (med|som)',
+      '(går|gikk|velger|valgte|ansetter|ansatte) (vi|jeg) [derfor|dessverre|heller|i stedet|nå] (for|videre med) (noen andre|en annen|den andre|andre)',
+      '(velger|valgte|ansetter|ansatte) (vi|jeg) [derfor|dessverre|i stedet|nå|til slutt] (noen andre|en annen kandidat|en annen søker|den andre kandidaten|en av de andre)',
       '(funnet|fant|valgt|valgte|ansatt|ansatte) (en annen|noen andre|noen annen|den rette|en av de andre)',
       '(gå|går|gått|gikk|fortsette|fortsetter) videre med (noen andre|en av de andre|andre søkere|andre kandidater)',
       '(det) (ble|blir) [dessverre|til slutt] (ikke) (deg)',
@@ -24,6 +38,8 @@ const nb: LangData = {
       '(valget|beslutningen) (falt|har falt|faller) på (henne|ham|en|noen|den)',
     ],
     'not-selected': [
+      '(er|har blitt|ble) [nå|dessverre|allerede] [nå|allerede] (besatt)',
+      '(vi) (har) [nå|allerede|dessverre] (besatt|fylt) (stillingen|jobben|plassen)',
       '(du|søknaden din|din søknad|navnet ditt) (er|var|kom) [dessverre|ikke] (ikke) (blant|med blant|med i)',
       '(stillingen|jobben|plassen) (er|ble) [dessverre|nå|allerede] [nå|allerede|blitt] (besatt|fylt)',
     ],
@@ -40,6 +56,8 @@ const nb: LangData = {
       '(stillingen|jobben) (er|er nå|har blitt) (besatt|fylt)',
     ],
     'not-moving-forward': [
+      '(du|din personlighet|personligheten din|din profil) (passer|passet) [dessverre|nok] (ikke) [helt|riktig] (inn|til oss|i teamet|til teamet)',
+      '(du|din personlighet|personligheten din|din profil) (ikke) [helt|riktig] (passer|passet) (inn|til oss|i teamet|til teamet)',
       '(ikke|ei) ** (gå|går|gått|gikk|komme|kommer|kommet|ta|tar|tatt) ** (videre|vidre|videre i prosessen)',
       '(går|gikk|kommer|tar) (vi|du|søknaden din|din søknad) [dessverre] (ikke) [å] [gå] [deg|din søknad|søknaden din] (videre|vidre)',
       '(ikke|ei) ** (tilby|tilbyr|gi|få|får|kalle inn|invitere|innkalle) (deg|du) ** (stillingen|jobben|ansettelse|rollen|et intervju|intervju|til intervju|plassen)',
@@ -52,7 +70,11 @@ const nb: LangData = {
     ],
   },
   stock: {
+    'no-reflection': [
+      '(beslutningen|avgjørelsen|det) ** (ikke|ingen) ** (vurdering|uttrykk|dom) (av|over) (deg|dine|din|ditt)',
+    ],
     'many-applicants': [
+      '(mange|flere|så mange) ** (gode|sterke|spennende|fine|interessante) (samtaler|intervjuer|møter)',
       '(mange|stort antall|et stort antall|veldig mange|svært mange|så mange|utrolig mange|flere) ** (kvalifiserte|sterke|gode|dyktige|kompetente|spennende|fine|relevante) (søk~|kandidat~|profiler)',
       '(stort|høyt|enormt) (antall|interesse|mengde) ** (søk~|kandidat~)',
       '(mange|flere) (søknader|søkere|kandidater)',
@@ -60,6 +82,8 @@ const nb: LangData = {
       '(hard|tøff|stor|knallhard) konkurranse',
     ],
     'tough-decision': [
+      '(beslutningen|avgjørelsen|valget) ** (ikke) [vært] (lett|enkel|enkelt|opplagt)',
+      '(tett|jevn|jevnt|knepent) ** (kamp|løp|race)',
       '(ikke|ingen) (en|et) (enkel|lett) (beslutning|avgjørelse|valg)',
       '(ikke|ingen) (enkel|lett) (beslutning|avgjørelse)',
       '(vanskelig|tøff|tøft|tett|krevende|ikke lett|ikke enkelt|vanskelig) (beslutning|valg)',
@@ -71,6 +95,7 @@ const nb: LangData = {
       '(samlet|alt i alt) (sett)',
     ],
     'better-match': [
+      '(matcher|matchet|passer|passet|svarer|samsvarer|oppfyller|oppfylte) ** (bedre|best)',
       '(matchet|matcher|passet|passer|svarer|svarte|samsvarer) [litt|noe|enda] (bedre|best|mer)',
       '(bedre|best) ** (matchet|matcher|match~|passet|passer|samsvarer|egnet)',
       '(nærmere|bedre) ** (det vi søker|våre behov|hva vi søker|kravprofilen|behovene)',
@@ -84,6 +109,7 @@ const nb: LangData = {
   },
   closer: {
     'wish-success': [
+      '(ønsker) (vi|jeg) (deg|dere) ** (lykke til|lykke|suksess|alt godt|det beste|alt det beste)',
       '(lykke til|alt godt|alt det beste) (med|i|videre) ** (jobbsøkingen|søkingen|karrieren|fremtiden)',
       '[vi|jeg] (ønsker|ønske) (deg|dere) ** (lykke til|lykke|suksess|alt godt|det beste|alt det beste)',
       'lykke til (med|i) (jobbsøkingen|din jobbsøking|den videre jobbsøkingen|fremtiden|karrieren|videre karriere)',
@@ -120,6 +146,10 @@ const nb: LangData = {
   },
   risky: {
     age: [
+      '(yngre|unge) (krefter|folk|blod|talenter)',
+      'ungt blod',
+      '(i|av) (#-årene|tjueårene|trettiårene|førtiårene|femtiårene|sekstiårene)',
+      '(begynnelsen|midten|slutten) (av) (#-årene|tjueårene|trettiårene|førtiårene|femtiårene|sekstiårene)',
       '(din|hans|hennes|deres) alder',
       '(i|på grunn av|pga|med tanke på) (din|deres) alder',
       '(yngre|eldre) (kandidat~|person~|profil|medarbeider~|søker~|kollega~|kar|dame|herre|kvinne|mann|kraft)',
@@ -133,6 +163,8 @@ const nb: LangData = {
       '(nær|nærmer deg|opp mot) ** pensjon~',
     ],
     family: [
+      '(har|med) (to|tre|fire|fem|#|små) (barn|småbarn|unger)',
+      '(barn) under (#|to|tre|fire|fem|skolealder~)',
       '(små|unge|dine|deres|to|tre) (barn|småbarn)',
       'barn (hjemme)',
       'familie~ (situasjon|liv|forhold)',
@@ -144,6 +176,8 @@ const nb: LangData = {
     ],
     pregnancy: ['gravid~', 'venter (barn|en baby)', 'graviditet~', '(planlegger|vil ha|få) (barn|familie)'],
     sex: [
+      '(en) (mann|kvinne|fyr|jente|gutt) (ville|vil|passer|passet|kunne|er bedre)',
+      '(bare|kun|mest|alle er) (menn|karer|gutter|kvinner|jenter)',
       '(passer|passet|egnet|bedre|best|helst|foretrekker|søker) ** (en mann|en kvinne|menn|kvinner|en gutt|ei jente|en jente)',
       '(kvinne|kvinnen|kvinner|kvinnelig~|mannlig~|jente|jenter|dama|gutta)',
       '(ditt|deres) kjønn',
@@ -184,6 +218,8 @@ const nb: LangData = {
   },
   cues: {
     requirement: [
+      '(la|legger|lagt) (stor|størst|særlig|mye) vekt på',
+      '(vi) (trenger|trengte|søker|søkte|mangler) (en) * (som) (kan|har|er)',
       '(sentral~|viktig~|kjerne~|avgjørende|essensiell~) (del|for|i) (av|i|for) (jobben|stillingen|rollen|arbeidet|hverdagen)',
       '(trenger|trengte|søker|søkte) (en|noen) (med|som)',
       'krav~',
@@ -229,6 +265,7 @@ const nb: LangData = {
       'rakk ikke',
     ],
     comparison: [
+      '(den andre|den valgte|den nye) (finalisten|kandidaten|søkeren) (har|hadde) (ledet|jobbet|erfaring|#|to|tre|fire|fem)',
       '(den|de|personen|kandidaten) [som] vi (ansatte|valgte|har ansatt|har valgt|gikk for|landet på|tilbød)',
       '(som|der) (allerede|dessuten) (har|hadde)',
       '(den|de|personen|kandidaten|den kandidaten|søkeren) [som] (vi) (har) (ansatt|valgt|ansatte|tilbudt)',

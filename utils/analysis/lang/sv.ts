@@ -9,6 +9,16 @@ const sv: LangData = {
     'och annan annat våra sista osäkra fick kunde skulle inte är jag tyvärr ansökan ansökningar ansökningen tjänsten hälsningar vänliga vänlig eftersom därför någon några något mycket också hos blev vidare sökande gärna kommer fått vår vårt våra sådan tyvär tyvarr ansokan harliga ocksa',
   decision: {
     'negated-progress': [
+      '(kom|kommer|gick|går|tog) (du|din ansökan|ansökan) [tyvärr|dessvärre|därför|alltså|nu] (inte|ej) [att gå] vidare',
+      '(du|din ansökan) (är|blir|kommer) [tyvärr|därför|dessvärre|alltså] (inte|ej) [att vara] med (vidare|i den fortsatta|i nästa|i det fortsatta)',
+      '(anställer|anställde|tar|tog|erbjuder|kallar|bjuder) (dig) [tyvärr|därför|dessvärre|alltså] (inte|ej) [in|med|vidare]',
+      '(tar|tog) [vi] [tyvärr|därför|dessvärre] (inte|ej) (in|emot) (dig)',
+      '(inte|ej) ** (hitta|hittat|hittade|funnit|finna|få|fått|ha|har) (plats|utrymme) (för|åt) (dig)',
+      '(du|din ansökan) (uppfyller|uppfyllde|motsvarar|motsvarade|når|nådde) [tyvärr|därför|dessvärre|alltså] (inte|ej) [upp till] ** (kraven|kravet|krav~|kriteri~|behörighets~|kvalifikationskrav~)',
+      '(uppfyller|uppfyllde|motsvarar|motsvarade) (du|din ansökan) [tyvärr|därför|dessvärre] (inte|ej) ** (kraven|kravet|krav~|kriteri~|behörighets~|kvalifikationskrav~)',
+      '(vi) (anställer|anställa|går vidare) [tyvärr|därför|dessvärre] (inte|ej) (den här gången|denna gång|i denna omgång|i den här omgången)',
+      '(vi|jag) (avstår|avstod|väljer att avstå) [tyvärr|därför] (den här gången|denna gång|från att gå vidare|från din kandidatur)',
+      '(det) (kan|kunde) (vi) [tyvärr|dessvärre] (inte|ej) (vänta)',
       '(vi|jag|du|din ansökan|ansökan) (går|gick|tar|tog|kommer|kom|har|hade) [tyvärr|därför|därmed|alltså|nu|då|dessvärre] [tyvärr|därför|nu|inte|ej] (inte|ej) [att] [gå|ta] ** vidare',
       '(inte|ej) ** (ta|tar|tog|tagit) (dig|din ansökan|din kandidatur|ansökan|er ansökan|ditt cv) ** vidare',
       '(inte|ej) ** (anställa|anställer|anställt|rekrytera|erbjuda|erbjuder) (dig)',
@@ -17,6 +27,11 @@ const sv: LangData = {
       '(din ansökan|du) (har|hade) [tyvärr] (inte|ej) (gått|kommit) (vidare|igenom)',
     ],
     'chosen-other': [
+      '(valt|valde|anställt|anställde|erbjudit|erbjöd) [därför|istället|till slut|nu] (henne|honom|hen)',
+      '(gå|går|gick|gått) [därför|nu|istället|till slut] vidare med (henne|honom|hen)',
+      '(erbjudit|erbjöd|gett|gav) (tjänsten|rollen|jobbet|platsen|uppdraget) (till) (en) [*] (kandidat|sökande|person) (med|som)',
+      '(går|gick) (vi|jag) [därför|tyvärr|istället|nu] vidare med (någon annan|en annan|den andra|andra)',
+      '(väljer|valde|anställer|anställde) (vi|jag) [därför|tyvärr|istället|nu|till slut] (någon annan|en annan kandidat|en annan sökande|den andra kandidaten|en av de andra)',
       '(det) (blev|blir) [tyvärr|dessvärre|till slut|nu] (en annan|någon annan|den andra|en av de andra|annan)',
       '(det) (blev|blir) [tyvärr|dessvärre] (inte|ej) (du|dig)',
       '(erbjuda|erbjudit|erbjöd|erbjuder|gett|gav|ge) (platsen|tjänsten|jobbet|rollen|anställningen|uppdraget) (till) (någon annan|en annan|den andra|en av de andra|en intern|annan)',
@@ -25,6 +40,8 @@ const sv: LangData = {
       '(hittat|hittade|funnit|fann) (någon annan|en annan|den vi söker|rätt person)',
     ],
     'not-selected': [
+      '(har|är) [nu|redan|tyvärr|dessvärre] [nu|redan] (tillsatts|tillsatt|blivit tillsatt)',
+      '(vi) (har) [nu|redan|tyvärr] tillsatt (tjänsten|rollen|platsen|befattningen)',
       '(du|din ansökan|ditt namn) (finns|är|var|fanns|kom) [tyvärr|dessvärre|inte] (inte|ej) (bland|med bland|med i urvalet|med i)',
       '(tjänsten|rollen|platsen|jobbet|befattningen) (är|har) [tyvärr|nu|redan] [nu|redan|blivit] (tillsatt|tillsatts|besatt)',
     ],
@@ -42,6 +59,8 @@ const sv: LangData = {
       '(tjänsten|rollen|platsen|jobbet|befattningen) (är|har) [nu|redan] (tillsatt|tillsatts|blivit tillsatt|besatt)',
     ],
     'not-moving-forward': [
+      '(du|din personlighet|din profil) (passar|passade) [tyvärr|nog] (inte|ej) [riktigt|helt] (in|i teamet|hos oss|för oss)',
+      '(du|din personlighet|din profil) (inte|ej) [riktigt|helt] (passar|passade|skulle passa) (in|i teamet|hos oss|för oss)',
       '(inte|ej) ** (gå|går|gått|gick|komma|kommer|kommit|tar|ta|tagit|ta dig|gå vidare) vidare',
       '(går|gick|gått|kommer|tar) (vi|du|din ansökan) [tyvärr] (inte|ej) [att] [gå] [dig|din ansökan] vidare',
       '(inte|ej) ** (erbjuda|erbjuder|ge|få|får|kalla|bjuda in|boka) (dig|du) ** (tjänsten|jobbet|anställning~|rollen|platsen|intervju~|en tjänst|tjänst|erbjudande)',
@@ -55,7 +74,11 @@ const sv: LangData = {
     ],
   },
   stock: {
+    'no-reflection': [
+      '(beslutet|detta|det) ** (inte|ingen|inget) ** (värdering|bedömning|omdöme|spegling|betyg) (av|på) (dig|dina|din|ditt)',
+    ],
     'many-applicants': [
+      '(många|flera|så många) ** (bra|starka|fina|givande|intressanta|goda) (intervjuer|samtal|möten)',
       '(många|stort antal|flera|väldigt många|rekordmånga|så många|mängder av|ett flertal) ** (kvalificerade|starka|bra|duktiga|kompetenta|meriterade|goda|intressanta|fina) (ansök~|sökande|kandidat~)',
       '(stort|högt|enormt|mycket stort) (antal|intresse|mängd) ** (ansök~|sökande|kandidat~)',
       '(många|flera) (sökande|ansökningar|kandidater)',
@@ -63,6 +86,8 @@ const sv: LangData = {
       '(hård|tuff|stor|stenhård) konkurrens',
     ],
     'tough-decision': [
+      '(beslutet|valet) ** (inte|ej) [varit] (lätt|enkelt|självklart)',
+      '(jämn|jämnt|tät|tight|knapp) ** (kamp|lopp|race)',
       '(inte|inget) (ett|en) (lätt|enkelt|enkel) (beslut|val|avgörande)',
       '(svårt|tufft|jämnt|svår|tuff|jämn|inte lätt|inte enkelt|inget lätt) (beslut|val)',
       '(beslutet|valet) ** (har varit|var|blev) [väldigt|mycket|otroligt|riktigt] (svårt|tufft|jämnt|svår|tuff|inte lätt)',
@@ -73,6 +98,7 @@ const sv: LangData = {
       'noggrant övervägande',
     ],
     'better-match': [
+      '(matchar|matchade|passar|passade|motsvarar|motsvarade|stämmer|uppfyller|uppfyllde) ** (bättre|bäst)',
       '(matchade|matchar|passade|passar|motsvarar|motsvarade|stämmer|stämde|överensstämmer) [något|lite|ännu|ändå] (bättre|bäst|mer)',
       '(bättre|bäst) ** (matchade|matchar|match~|passade|passar|motsvarar|motsvarade|lämpad)',
       '(närmare|bättre) ** (det vi söker|våra behov|vad vi söker|kravprofilen|vår kravprofil|behoven|vad vi letar efter|det vi letar efter)',
@@ -86,6 +112,7 @@ const sv: LangData = {
   },
   closer: {
     'wish-success': [
+      '(önskar) (vi|jag) (dig|er) ** (lycka|framgång|allt gott|det bästa|all lycka|varmt lycka)',
       '(lycka till|allt gott|all lycka|det bästa) (med|i|framöver|i framtiden) ** (sökandet|jobbsökandet|karriären|framtiden|nästa steg)',
       '[vi|jag] (önskar|önska) (dig|er) ** (lycka|framgång|allt gott|det bästa|all lycka|varmt lycka)',
       'lycka till (i|med) (ditt|det) [fortsatta|framtida|vidare] (arbetssökande|jobbsökande|sökande|karriär)',
@@ -119,6 +146,9 @@ const sv: LangData = {
   },
   risky: {
     age: [
+      '~årsåldern',
+      '(yngre|unga) (förmågor|förmåga|krafter|talanger|blod)',
+      'ungt blod',
       '(din|hans|hennes|er) ålder',
       '(med tanke på|på grund av|pga|i) (din|er) ålder',
       '(yngre|äldre) (kandidat~|person~|förmåga|profil|medarbetare|sökande|kollega~|kraft)',
@@ -132,6 +162,8 @@ const sv: LangData = {
       'digital infödd~',
     ],
     family: [
+      '(har|med) (två|tre|fyra|fem|#|små|flera små) (barn|småbarn|ungar)',
+      '(barn) under (#|två|tre|fyra|fem|sex|skolåldern)',
       '(små|unga|två|tre|dina|era|ditt) (barn|småbarn)',
       'barn hemma',
       'familjesituation~',
@@ -149,6 +181,8 @@ const sv: LangData = {
       '(planerar|skaffa) (barn|familj)',
     ],
     sex: [
+      '(en|någon) (man|kvinna|kille|tjej|karl) (skulle|passar|passade|klarar|vore)',
+      '(bara|enbart|mest|alla är) (killar|karlar|män|tjejer|kvinnor)',
       '(passar|passade|lämpar|lämpad~|bättre|bäst|helst|föredrar|söker) ** (för|med) ** (en man|en kvinna|män|kvinnor|en kille|en tjej)',
       '(kvinna|kvinnan|kvinnor|kvinnlig~|manlig~|tjej|tjejer|killar|grabbar~)',
       '(ditt|ert) kön',
@@ -174,7 +208,7 @@ const sv: LangData = {
       'född utomlands',
     ],
     religion: [
-      '(slöj~|sjal~|hijab~|huvudduk~|kippa~|turban~|niqab~|burka~)',
+      '(slöj~|sjal|sjalen|sjalar|hijab~|huvudduk~|kippa~|turban~|niqab~|burka~)',
       'religi~',
       '(troende|muslim~|kristen|judisk~|jude|hindu~|sikh~)',
       '(bön|bönen|böne~|bönestund~|ramadan)',
@@ -191,6 +225,8 @@ const sv: LangData = {
   },
   cues: {
     requirement: [
+      '(lägger|lade|la|lagt) (stor|störst|särskild|mycket) vikt vid',
+      '(vi) (behöver|behövde|söker|sökte) (en) * (som) (kan|har|klarar|är)',
       '(central~|viktig~|kärn~|grundläggande|avgörande) (del|för|i) (av|i|för) (jobbet|tjänsten|rollen|arbetet|vardagen)',
       '(behöver|behövde|söker|sökte) (någon som|en som) (kan|har|klarar)',
       'krav~',
@@ -232,6 +268,7 @@ const sv: LangData = {
       '(framgår|visar|anger) ** (att|du)',
     ],
     comparison: [
+      '(den andra|den valda|den nya) (finalisten|kandidaten|sökanden) (har|hade) (lett|arbetat|jobbat|erfarenhet|#|två|tre|fyra|fem)',
       '(den|de|personen|kandidaten) [som] vi (anställde|valde|har anställt|har valt|gick vidare med|erbjöd)',
       '(som|vilken|vilka) (redan|dessutom) (har|hade)',
       '(den|de|personen|kandidaten|den kandidat|den sökande) [som] (vi) (har) (anställt|valt|anställde|gått vidare med|erbjudit)',
