@@ -793,7 +793,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Detection {
     while (hi + 1 < seg.clS.length && seg.clSent[hi + 1] === m.sent && !contrastStarts.has(hi + 1)) hi++;
     let why = false;
     for (let c = lo; c <= hi; c++) {
-      if (stockClauses.has(c)) return false;
+      // a stock phrase as the reason ("… because they were a better match") leaves the decision generic; a
+      // stock lead-in before it ("it was close between you two, and we went with them because …") does not
+      if (stockClauses.has(c) && c >= m.clause) return false;
       if (causalClauses.has(c) || reasonAt.has(c)) why = true;
     }
     return why;

@@ -25,6 +25,8 @@ const da: LangData = {
       '(din ansøgning|ansøgningen|du) (er|har|blev) [desværre] (ikke) (gået|kommet|nået) (videre|igennem)',
     ],
     'chosen-other': [
+      '(stillingen|rollen|jobbet|pladsen|opgaven) (er gået|gik|går) [nu|desværre|i stedet] til (en anden|nogen anden|en intern|den anden|en af de andre|en kollega)',
+      '(svaret|beskeden) (bliver|er) [desværre|derfor] (nej|negativt|et nej)',
       '(valgt|valgte|ansat|ansatte|tilbudt|tilbød) [derfor|i stedet|til sidst|nu] (hende|ham)',
       '(gå|går|gik|gået) [derfor|nu|i stedet|til sidst] videre med (hende|ham)',
       '(tilbudt|tilbød|givet|gav) (stillingen|jobbet|rollen|pladsen|opgaven) (til) (en) [*] (kandidat|ansøger|person) (med|som|der)',
@@ -57,6 +59,8 @@ const da: LangData = {
       '(stillingen|jobbet) (er|er nu|er blevet) (besat|besat af)',
     ],
     'not-moving-forward': [
+      '(du|din ansøgning) (er|var|bliver) [desværre|derfor|altså] (ikke) (længere) (med|aktuel)',
+      '(du|din ansøgning|din profil) (er|var|bliver) [desværre|derfor|altså] (ikke) (aktuel) (til|for) (stillingen|rollen|jobbet|en samtale|samtale|videre)',
       '(du|din personlighed|din profil) (passer|passede) [desværre|nok] (ikke) [helt|rigtig] (ind|til os|i teamet|til teamet)',
       '(du|din personlighed|din profil) (ikke) [helt|rigtig] (passer|passede) (ind|til os|i teamet|til teamet)',
       '(ikke|ej) ** (gå|går|gået|gik|komme|kommer|kommet|tage|tager|taget) ** (videre|vidre|videre i processen)',
@@ -83,6 +87,7 @@ const da: LangData = {
       '(hård|benhård|skarp|stor) konkurrence',
     ],
     'tough-decision': [
+      '(tæt|lige|jævnt) (mellem) (dig|jer|jer to|to)',
       '(beslutningen|valget) ** (ikke) [været] (let|nem|nemt|enkel|enkelt|oplagt)',
       '(tæt|lige|jævnt) ** (løb|kamp|race)',
       '(ikke|ingen) (en|et) (nem|let|enkel) (beslutning|afgørelse|valg)',
@@ -161,8 +166,8 @@ const da: LangData = {
       'holder nok ikke',
     ],
     family: [
-      '(har|med) (to|tre|fire|fem|#|små) (børn|småbørn|unger)',
-      '(børn) under (#|to|tre|fire|fem|skolealderen)',
+      '(har) (to|tre|fire|fem|#) (børn|småbørn|unger)',
+
       '(små|unge|dine|jeres|to|tre) (børn|småbørn)',
       'børn (derhjemme|hjemme)',
       'familie~ (situation|liv|forhold)',
@@ -192,7 +197,12 @@ const da: LangData = {
       'kønsskifte~',
       'trans (kvinde|mand|person)',
     ],
-    orientation: ['homoseksuel~', '(bøsse|lesbisk~|gay|biseksuel~|queer|lgbt~)', 'seksuel~ orientering'],
+    orientation: [
+      'homoseksuel~',
+      '(er|var|som|en|fordi han er) (bøsse)',
+      '(bøsser|lesbisk~|gay|biseksuel~|queer|lgbt~)',
+      'seksuel~ orientering',
+    ],
     ethnicity: [
       'accent~',
       'modersmål~',
@@ -205,7 +215,7 @@ const da: LangData = {
       '(tørklæde~|hijab~|kippa~|turban~|niqab~|burka~)',
       'religi~',
       '(troende|muslim~|kristen|jødisk~|jøde|hindu~|sikh~)',
-      '(bøn|bønner|bede~|ramadan)',
+      '(bøn|bønner|bedetæppe~|bederum~|bedepause~|bedetid~|at bede til|ramadan)',
     ],
     disability: [
       '(din|dine|dit|hans|hendes) (sklerose|sygdom~|operation|medicin~|hørelse)',
@@ -290,6 +300,8 @@ const da: LangData = {
     ],
     thanks: ['(tak|takker|mange tak|tusind tak)'],
     causal: [
+      'så (de|kunden|teamet|chefen|panelet|firmaet|virksomheden|har de|går de|vælger de)',
+      '(af) (den|denne|disse|de) (grund|grunde|årsag|årsager)',
       '(fordi|derfor|da det|da du|da vi|da stillingen|på grund af|pga|begrundelsen|baggrunden|årsagen|hvilket betyder)',
       'så (vi|kan vi|går vi|har vi|vælger vi)',
       'da (det|du|vi|hun|han|stillingen|rollen|man)',
@@ -304,6 +316,7 @@ const da: LangData = {
       'kigget ansøgningerne ** igennem',
     ],
     notRejection: [
+      '(forventer|regner med|planlægger|håber|sigter mod) [at] ** (besat|besætte|besættes)',
       '(takket|takkede) ja til (et andet|en anden|andet) (tilbud|job|stilling)',
       '(trukket|trækker) (din|sin) ansøgning tilbage',
       '(stadig|fortsat) (aktiv|med i|i betragtning|i spil)',

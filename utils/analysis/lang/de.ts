@@ -26,6 +26,10 @@ const de: LangData = {
       '(ihre|deine) bewerbung (war|ist|blieb) [leider] (nicht|erfolglos) [erfolgreich]',
     ],
     'chosen-other': [
+      '(wahl|entscheidung) (ist|fiel|ist dabei) [leider|letztlich|diesmal|am ende] (auf) (einen anderen|eine andere|andere|den anderen|die andere|einen internen|eine interne)',
+      '(stelle|position) (ging|geht|ist) [leider|bereits] (an) (einen anderen|eine andere|einen internen|eine interne|jemand anderen) ',
+      '(gegen) (eine|die) (fortsetzung|weiterführung|weitere berücksichtigung|berücksichtigung) ** (entschieden|entscheiden)',
+      '(antwort|rückmeldung) (ist|fällt) [leider|diesmal|dieses mal] (negativ|nicht positiv)',
       '(uns) [daher|deshalb|deswegen|leider|letztlich|schließlich|nun|am ende|jetzt|somit|letzten endes] [daher|leider|deshalb] (für) (einen|eine) [*] (kandidat~|bewerber~|person|besetzung|mitbewerber~|finalist~) [*] (entschieden)',
       '(uns) ** (für) (ihn) (entschieden)',
       '(haben) (ihm|ihr) (die) (stelle|position|zusage|rolle) (angeboten|gegeben|erteilt)',
@@ -61,6 +65,7 @@ const de: LangData = {
       '(konkurrenz|wettbewerb) (war|ist) [sehr] (groß|stark|hart)',
     ],
     'tough-decision': [
+      '(knapp|eng) (zwischen) (ihnen|dir|euch|zwei)',
       '(nicht) (leichtgefallen|leicht gefallen|einfach gefallen|einfachgefallen|leichtgemacht|leicht gemacht)',
       '(entscheidung|wahl) ** (nicht) (leicht|einfach)',
       '(knappes|enges) ** (rennen)',
@@ -131,8 +136,8 @@ const de: LangData = {
       'digital native',
     ],
     family: [
-      '(hat|haben|hast|mit) (zwei|drei|vier|fünf|#|kleine|kleinen) (kinder|kindern)',
-      '(kinder) unter (#|zwei|drei|vier|fünf|sechs)',
+      '(hat|haben|hast) (zwei|drei|vier|fünf|#|kleine) (kinder)',
+
       '(kleine|kleinen|ihre|deine|zwei|drei) (kinder|kindern)',
       'kinder (zu hause|daheim)',
       '(familiensituation|familienplanung|familiäre~ situation)',
@@ -242,7 +247,10 @@ const de: LangData = {
       '(feedback|rückmeldung) ** (geben|besprechen|gespräch)',
     ],
     thanks: ['(danke|dank|bedanken|herzlichen dank|vielen dank)'],
-    causal: ['(weil|da|daher|deshalb|deswegen|aus diesem grund|darum|somit|aufgrund|=denn)'],
+    causal: [
+      '(weil|da|daher|deshalb|deswegen|aus diesem grund|darum|somit|aufgrund|=denn)',
+      '(aus) (diesen|den genannten|den oben genannten) (gründen)',
+    ],
     contrast: ['(aber|jedoch|allerdings|dennoch|trotzdem|obwohl)'],
     internal: [
       '(kannst du|könntest du|können sie|könnten sie) ** (schicken|senden|prüfen|anrufen|übernehmen|helfen)',
@@ -251,6 +259,7 @@ const de: LangData = {
       'absagen an (die anderen|den rest|alle anderen)',
     ],
     notRejection: [
+      '(rechnen|erwarten|planen|hoffen) ** (besetzt|besetzen|zu besetzen)',
       '(anderes|ein anderes) (angebot|jobangebot) angenommen',
       '(bewerbung|kandidatur) zurückgezogen',
       '(weiterhin|noch) (im rennen|im verfahren|im prozess|berücksichtigt)',

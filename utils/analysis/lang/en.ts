@@ -23,6 +23,9 @@ const en: LangData = {
       "(not|n't) (among|one of) (those|the candidates|the people|the applicants|the ones|the finalists) ** (shortlist~|selected|invited|chosen|progress~|moving)",
     ],
     'chosen-other': [
+      '(role|position|job|post|vacancy) (has gone|went|is going|will go|has been offered|was offered) [instead] to (an internal|another|someone else|a different|one of the other|the other)',
+      "(the answer|it) (is|'s|will be|has to be) [unfortunately|sadly|a] (no|a no|not a yes)",
+      "(it's|it is) (a no) (from us|this time|on this occasion)",
       "(we|we've|we're|we have|we are|we decided to|we've decided to|we chose to|decided to) [now|finally|ultimately] (went|gone|go|going) with (him|her|them)",
       '(offered|given|gave) (him|her|them) the (role|position|job|post)',
       '(chose|chosen|hired|appointed|selected) (him|her) (instead|over you|because|as|for the role)',
@@ -33,7 +36,8 @@ const en: LangData = {
       '(found|settled on|chose|chosen) (someone|a candidate|the right person) (else|who|whose|that)',
     ],
     'not-selected': [
-      '(position|role|vacancy|post|job|opening) ** (has|have|had|is|was) [now|already|unfortunately] [now|already] been (filled|taken)',
+      '(position|role|vacancy|post|job|opening) ** (has|had|is|was) [now|already|unfortunately] [now|already] been (filled|taken)',
+      '(positions|roles|vacancies|posts|jobs) ** (have) [now|already|unfortunately] [now|already] been (filled|taken)',
       "(we've|we have|we) [now|already|since] filled (the|this) (position|role|vacancy|post|job)",
       '(position|role|vacancy|post|job) (has|is|was|had) [now|already|unfortunately] [now|already|been] (been filled|filled|been taken)',
     ],
@@ -50,6 +54,7 @@ const en: LangData = {
       '[decided to|decide to|will] (keep|continue) (looking|searching)',
     ],
     'not-moving-forward': [
+      '(you|your application) (are|is|were|was) (no longer) (being considered|under consideration|in the running|in the process|part of the process)',
       "(you|your personality|your profile) (wouldn't|would not|don't|do not|didn't|did not|won't|will not) [quite|really|entirely] (fit in|fit into|fit with|fit our|fit the)",
       "(not|won't|n't|unable to|can't|cannot) ** (moving|move|taking|take|progress~|proceed~|advance~|go|going) [you|your application|your candidacy|with your application] (forward|further|ahead)",
       "(not|won't|n't|unable to|can't|cannot|no longer) ** (progress~|proceed~|advance~|continue~|consider~|shortlist~|invite~) (you|your|with your|further with your)",
@@ -78,6 +83,7 @@ const en: LangData = {
       '(highly|very|extremely) competitive (process|field|role|pool)',
     ],
     'tough-decision': [
+      '(close|tight) (between) (you|the two|two)',
       "(decision|choice) ** (wasn't|was not|isn't|is not|hasn't been|has not been) ** (easy|simple|straightforward)",
       '(close|tight) (race|contest|competition|run thing)',
       'neck and neck',
@@ -160,8 +166,8 @@ const en: LangData = {
       '(energetic|fresh) (young|graduate)',
     ],
     family: [
-      '(got|has|have|with) (#|two|three|four|five|young|small|little) (kids|children|toddlers)',
-      '(kids|children) under (#|two|three|four|five|six|school age)',
+      '(got|has|have) (#|two|three|four|five|young|small|little) (kids|children|toddlers)',
+
       '(young|small|little|your) (children|kids|child|family)',
       '(children|kids) at home',
       'family (situation|circumstances|commitments|responsibilities|life|plans)',
@@ -291,6 +297,8 @@ const en: LangData = {
     ],
     thanks: ['(thank|thanks|thx|grateful|appreciate~)'],
     causal: [
+      "(so|and so) (they|they've|they're|she|he|the team|the client|the panel|the company|the hiring manager)",
+      '(for these reasons|for those reasons|on that basis|on this basis)',
       "(because|since|therefore|thus|hence|due to|as a result|for that reason|for this reason|which is why|that is why|that's why|the reason|owing to)",
       "(so|and so) (we|i|we've|we're|we'll|we can|unfortunately)",
       '(as|given that) (your|you|the role|the position|we|this|it|there|our)',
@@ -306,6 +314,7 @@ const en: LangData = {
       'to the (others|rest)',
     ],
     notRejection: [
+      '(expect|expecting|anticipate|hope|aim|plan|planning) (to|the position|the role|the vacancy) ** (filled|fill)',
       '(accepted|taken|chosen|decided to accept) (another|an other|a different) (offer|role|position|job)',
       '(withdrawn|withdrew|withdraw~|retracted) (your|his|her|their) (application|candidacy)',
       '(withdrawn|withdrew|withdrawing) from (the|our) (process|recruitment)',

@@ -32,6 +32,10 @@ const fi: LangData = {
       '(et|ette) ** (edennyt|edenneet|päässyt|menestynyt|tullut valituksi) ** (jatkoon|haastatteluun|seuraavaan|eteenpäin|vaiheeseen|tällä kertaa)',
     ],
     'chosen-other': [
+      '(on|olemme) (valittu|valinneet|palkattu|palkanneet) ** (toinen|toisen|muu|sisäinen|sisäisen) [*] (hakija~|henkilö~|ehdok~|kandidaat~)',
+      '(valitsimme|valittiin|palkkasimme|palkattiin) ** (sisäisen|sisäinen) (hakijan|henkilön|ehdokkaan|hakija|henkilö)',
+      '(paikka|tehtävä) (meni|menee) (toiselle|sisäiselle|muualle)',
+      '(vastauksemme|vastaus|päätöksemme) (on) [valitettavasti|tällä kertaa] (kielteinen|ei)',
       '(valitsimme|valittiin|palkkasimme|palkattiin|päädyimme|päädyttiin) [siksi|siis|lopulta|tehtävään|rooliin|paikkaan|tähän tehtävään] [tehtävään|rooliin] (hakijan|henkilön|ehdokkaan|kandidaatin|hakija) [*] (jolla|joka|jonka)',
       '(valitsimme|valittiin|palkkasimme|palkattiin) [siksi|siis|lopulta|tehtävään] (hänet|heidät)',
       '(päädyimme|päädyttiin) [siksi|siis|lopulta] (häneen|heihin)',
@@ -46,6 +50,7 @@ const fi: LangData = {
       'valitsimme hakijan',
     ],
     'not-moving-forward': [
+      '(et|ette) [valitettavasti|siis|tällä kertaa] (tullut|tulleet) [valitettavasti] (valituksi)',
       '(et|ette) [valitettavasti|ihan|aivan] (sovi|sopinut) [ihan|aivan|meidän] (tiimiin|porukkaan|joukkoon|työyhteisöön|meille)',
       '(emme|ei) ** (voi|pysty|jatka|valinneet|etene|tarjoa|kutsu) ** (valita|tarjota|jatkaa|etenemään|eteenpäin|sinua|sinulle|haastatteluun)',
       '(et|ette) (tullut|tulleet) valituksi',
@@ -65,6 +70,7 @@ const fi: LangData = {
       '(kilpailu|kisa) (oli|on) ** (kova|tiukka|tasainen)',
     ],
     'tough-decision': [
+      '(tiukka|tasaväkinen|tasainen) ** (välillänne|välillä)',
       '(päätös|valinta) ** (ei) (ollut|ole) ** (helppo|yksinkertainen)',
       '(tiukka|tasainen) (kisa|kilpailu|kamppailu)',
       '(ei) ** (helppo|yksinkertainen) (päätös|valinta)',
@@ -198,13 +204,17 @@ const fi: LangData = {
       '(lisää palautetta|palautetta puhelimitse)',
     ],
     thanks: ['(kiitos|kiitämme|kiitokset)'],
-    causal: ['(koska|siksi|sen vuoksi|tämän vuoksi|joten|syynä|syy oli|minkä vuoksi)'],
+    causal: [
+      '(koska|siksi|sen vuoksi|tämän vuoksi|joten|syynä|syy oli|minkä vuoksi)',
+      '(tästä|siitä|näistä|niistä|edellä mainitusta|edellä mainituista) (syystä|syistä)',
+    ],
     contrast: ['(mutta|kuitenkin|toisaalta|vaikka)'],
     internal: [
       '(voisitko|voitko) ** (lähettää|tarkistaa|soittaa|hoitaa|auttaa)',
       '(vakiovastaus~|vastauspohja~|viestipohja~|vakiopohja~|kirjepohja~|sähköpostipohja~|hylkäyspohja~|sinun ja minun välillä|mitä mieltä olet)',
     ],
     notRejection: [
+      '(odotamme|arvioimme|tavoitteena|suunnittelemme|toivomme) ** (täytetty|täyttää|täytetään|täyttämään)',
       '(ottanut|otit|vastaanottanut) (vastaan) (toisen|toisen työ|toisen paikan)',
       '(perunut|perut|vetänyt|vedit) (hakemuksesi|hakemuksen)',
       '(olet|olette) (edelleen|yhä) (mukana|haussa)',

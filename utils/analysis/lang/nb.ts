@@ -25,6 +25,9 @@ const nb: LangData = {
       '(søknaden din|din søknad|søknaden|du) (er|har|ble) [dessverre] (ikke) (gått|kommet|nådd) (videre|gjennom)',
     ],
     'chosen-other': [
+      '(stillingen|rollen|jobben|plassen|oppdraget) (har gått|gikk|går) [nå|dessverre|i stedet] til (en annen|noen andre|en intern|den andre|en av de andre|en kollega)',
+      '(svaret|beskjeden) (blir|er) [dessverre|derfor] (nei|negativt|et nei)',
+      '(innstilt|innstilte|innstille) (en annen|noen andre|andre|den andre) [kandidat~|søker~]',
       '(valgt|valgte|ansatt|ansatte|tilbudt|tilbød) [derfor|i stedet|til slutt|nå] (henne|ham|han)',
       '(gå|går|gikk|gått) [derfor|nå|i stedet|til slutt] videre med (henne|ham|han)',
       '(tilbudt|tilbød|gitt|ga) (stillingen|jobben|rollen|plassen|oppdraget) (til) (en) [*] (kandidat|søker|person) (med|som)',
@@ -56,6 +59,9 @@ const nb: LangData = {
       '(stillingen|jobben) (er|er nå|har blitt) (besatt|fylt)',
     ],
     'not-moving-forward': [
+      '(du|søknaden din|din søknad) (er|var|blir) [dessverre|derfor|altså] (ikke) (lenger) (med|aktuell)',
+      '(du|søknaden din|din søknad|din profil) (er|var|blir) [dessverre|derfor|altså] (ikke) (aktuell) (for|til) (stillingen|rollen|jobben|et intervju|intervju|videre)',
+      '(du|søknaden din) (er|ble) [dessverre|derfor|altså] (ikke) (innstilt)',
       '(du|din personlighet|personligheten din|din profil) (passer|passet) [dessverre|nok] (ikke) [helt|riktig] (inn|til oss|i teamet|til teamet)',
       '(du|din personlighet|personligheten din|din profil) (ikke) [helt|riktig] (passer|passet) (inn|til oss|i teamet|til teamet)',
       '(ikke|ei) ** (gå|går|gått|gikk|komme|kommer|kommet|ta|tar|tatt) ** (videre|vidre|videre i prosessen)',
@@ -82,6 +88,7 @@ const nb: LangData = {
       '(hard|tøff|stor|knallhard) konkurranse',
     ],
     'tough-decision': [
+      '(jevnt|tett|knapt) (mellom) (deg|dere|dere to|to)',
       '(beslutningen|avgjørelsen|valget) ** (ikke) [vært] (lett|enkel|enkelt|opplagt)',
       '(tett|jevn|jevnt|knepent) ** (kamp|løp|race)',
       '(ikke|ingen) (en|et) (enkel|lett) (beslutning|avgjørelse|valg)',
@@ -163,8 +170,8 @@ const nb: LangData = {
       '(nær|nærmer deg|opp mot) ** pensjon~',
     ],
     family: [
-      '(har|med) (to|tre|fire|fem|#|små) (barn|småbarn|unger)',
-      '(barn) under (#|to|tre|fire|fem|skolealder~)',
+      '(har) (to|tre|fire|fem|#) (barn|småbarn|unger)',
+
       '(små|unge|dine|deres|to|tre) (barn|småbarn)',
       'barn (hjemme)',
       'familie~ (situasjon|liv|forhold)',
@@ -204,7 +211,7 @@ const nb: LangData = {
       '(hijab~|skaut~|hodeplagg~|kippa~|turban~|niqab~|burka~)',
       'religi~',
       '(troende|muslim~|kristen|jødisk~|jøde|hindu~|sikh~)',
-      '(bønn~|~bønn|be fem|ramadan)',
+      '(bønn|bønnen|bønner|bønnene|bønnerom~|bønneteppe~|~bønn|be fem|ramadan)',
     ],
     disability: [
       '(din|dine|ditt|hans|hennes) (ms|sykdom~|operasjon|medisin~|hørsel)',
@@ -291,6 +298,8 @@ const nb: LangData = {
     ],
     thanks: ['(takk|takker|tusen takk)'],
     causal: [
+      'så (de|kunden|teamet|sjefen|panelet|firmaet|selskapet|har de|går de|velger de)',
+      '(av) (den|denne|disse|de) (grunn|grunnen|grunnene|årsaken|årsakene)',
       '(fordi|derfor|da det|da du|da vi|da avdelingen|på grunn av|pga|begrunnelsen|bakgrunnen|årsaken|noe som betyr|siden)',
       'så (vi|kan vi|går vi|har vi|velger vi)',
       'da (det|du|vi|hun|han|stillingen|rollen|man|avdelingen)',
@@ -304,6 +313,7 @@ const nb: LangData = {
       'gått gjennom de (#|to|tre|fire|fem|seks) (kandidatene|søknadene)',
     ],
     notRejection: [
+      '(regner med|forventer|planlegger|håper|sikter mot) [at|å] ** (besatt|besette|besettes)',
       '(takket|takker) ja til (et annet|en annen|annet) (tilbud|jobb|stilling)',
       '(trukket|trekker) (din|sin) søknad',
       '(fortsatt|stadig) (aktiv|med i|i betraktning|aktuell)',

@@ -27,6 +27,8 @@ const sv: LangData = {
       '(din ansökan|du) (har|hade) [tyvärr] (inte|ej) (gått|kommit) (vidare|igenom)',
     ],
     'chosen-other': [
+      '(tjänsten|rollen|jobbet|platsen|uppdraget) (har gått|gick|går) [nu|tyvärr|istället] till (en annan|någon annan|en intern|den andra|en av de andra|en kollega)',
+      '(beskedet|svaret) (blir|är) [tyvärr|dessvärre|därför] (nej|negativt)',
       '(valt|valde|anställt|anställde|erbjudit|erbjöd) [därför|istället|till slut|nu] (henne|honom|hen)',
       '(gå|går|gick|gått) [därför|nu|istället|till slut] vidare med (henne|honom|hen)',
       '(erbjudit|erbjöd|gett|gav) (tjänsten|rollen|jobbet|platsen|uppdraget) (till) (en) [*] (kandidat|sökande|person) (med|som)',
@@ -59,6 +61,8 @@ const sv: LangData = {
       '(tjänsten|rollen|platsen|jobbet|befattningen) (är|har) [nu|redan] (tillsatt|tillsatts|blivit tillsatt|besatt)',
     ],
     'not-moving-forward': [
+      '(du|din ansökan) (är|var|blir) [tyvärr|därför|dessvärre|alltså] (inte|ej) (längre) (med|aktuell)',
+      '(du|din ansökan|din profil) (är|var|blir) [tyvärr|därför|dessvärre|alltså] (inte|ej) (aktuell) (för|till) (tjänsten|rollen|jobbet|uppdraget|en intervju|intervju|vidare)',
       '(du|din personlighet|din profil) (passar|passade) [tyvärr|nog] (inte|ej) [riktigt|helt] (in|i teamet|hos oss|för oss)',
       '(du|din personlighet|din profil) (inte|ej) [riktigt|helt] (passar|passade|skulle passa) (in|i teamet|hos oss|för oss)',
       '(inte|ej) ** (gå|går|gått|gick|komma|kommer|kommit|tar|ta|tagit|ta dig|gå vidare) vidare',
@@ -86,6 +90,7 @@ const sv: LangData = {
       '(hård|tuff|stor|stenhård) konkurrens',
     ],
     'tough-decision': [
+      '(jämnt|tight|tätt|knappt) (mellan) (dig|er|er två|två)',
       '(beslutet|valet) ** (inte|ej) [varit] (lätt|enkelt|självklart)',
       '(jämn|jämnt|tät|tight|knapp) ** (kamp|lopp|race)',
       '(inte|inget) (ett|en) (lätt|enkelt|enkel) (beslut|val|avgörande)',
@@ -162,8 +167,8 @@ const sv: LangData = {
       'digital infödd~',
     ],
     family: [
-      '(har|med) (två|tre|fyra|fem|#|små|flera små) (barn|småbarn|ungar)',
-      '(barn) under (#|två|tre|fyra|fem|sex|skolåldern)',
+      '(har) (två|tre|fyra|fem|#) (barn|småbarn|ungar)',
+
       '(små|unga|två|tre|dina|era|ditt) (barn|småbarn)',
       'barn hemma',
       'familjesituation~',
@@ -293,6 +298,8 @@ const sv: LangData = {
     ],
     thanks: ['(tack|tackar)'],
     causal: [
+      'så (de|kunden|teamet|chefen|panelen|företaget|bolaget|har de|går de|väljer de)',
+      '(av) (det|detta|dessa|de) (skälet|skälen|skäl|anledningen|anledningarna)',
       '(eftersom|därför|därav|på grund av|pga|med anledning av|anledningen|det beror på|vilket gör att|vilket innebär)',
       'så (vi|kan vi|går vi|har vi|väljer vi|blir det)',
       'då (det|du|vi|hen|tjänsten|rollen|nyanställda)',
@@ -308,6 +315,7 @@ const sv: LangData = {
       'gått igenom de # ansökningar~',
     ],
     notRejection: [
+      '(räknar med|beräknar|förväntar oss|planerar|hoppas|siktar på) [att] ** (tillsatt|tillsätta|tillsätts)',
       '(tackat|tackade) ja till (ett annat|annat|en annan) (erbjudande|jobb|tjänst)',
       '(dragit|drar|dra) tillbaka (din|sin) ansökan',
       '(stryker|strukit) dig (från|ur) (processen|rekryteringen)',
