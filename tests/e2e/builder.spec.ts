@@ -45,7 +45,6 @@ async function typeGeneric(page: Page, site: Site): Promise<void> {
 }
 
 function editorText(page: Page, site: Site): Promise<string> {
-  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, with the draft's line breaks.
   return page.locator(EDITOR_SELECTORS[site]).first().innerText();
 }
 

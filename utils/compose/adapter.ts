@@ -24,6 +24,8 @@ export interface ComposeAdapter {
   ownText: OwnTextRules;
   subject(editor: HTMLElement): string;
   recipientName(editor: HTMLElement): string;
+  /** The sender's name from the draft's own signature (its first line), or ''. */
+  signatureName(editor: HTMLElement): string;
   /** The send button of the compose `target` is in, if `target` is (inside) that button. */
   sendButtonAt(target: Element): HTMLElement | null;
   /** The send button of this editor's compose. */
@@ -51,4 +53,15 @@ export function soloAncestor(editor: HTMLElement, editorSelector: string): HTMLE
 
 export function textOf(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The first non-empty line of a signature block, without a "-- " separator line. */
+export function firstSignatureLine(el: Element | null | undefined): string {
+  if (!el) return '';
+  const text = (el as HTMLElement).innerText ?? el.textContent ?? '';
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\s+/g, ' ').trim();
+    if (line && line !== '--' && line !== '-- ') return line.slice(0, 120);
+  }
+  return '';
 }

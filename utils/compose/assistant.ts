@@ -221,6 +221,7 @@ class EditorController {
       subject: this.adapter.subject(this.editor),
       recipientName: this.adapter.recipientName(this.editor),
       greetingName: greetingName(text),
+      senderName: this.adapter.signatureName(this.editor),
       ownText: text,
       analysis: this.analysis,
     };

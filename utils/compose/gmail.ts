@@ -2,7 +2,7 @@
  * Gmail (mail.google.com). Every selector that knows Gmail's DOM lives here; each says why it is
  * stable. Sources: tests/fixtures/README.md (InboxSDK, gmail.js, public DOM captures).
  */
-import { type ComposeAdapter, soloAncestor, textOf } from './adapter';
+import { type ComposeAdapter, firstSignatureLine, soloAncestor, textOf } from './adapter';
 import type { OwnTextRules } from './dom-text';
 import { execInsertHtml, execInsertText, prepareSelection } from './insert';
 
@@ -91,6 +91,10 @@ export const gmailAdapter: ComposeAdapter = {
     const hidden = root.querySelector<HTMLInputElement>(SUBJECT_HIDDEN);
     if (hidden?.value) return hidden.value.trim();
     return textOf(document.querySelector(THREAD_SUBJECT));
+  },
+  signatureName(editor) {
+    // The signature block Gmail inserts (same hook as ownText's exclusion above).
+    return firstSignatureLine(editor.querySelector('.gmail_signature'));
   },
   recipientName(editor) {
     const root = this.composeRoot(editor);

@@ -3,7 +3,7 @@
  * that knows Outlook's DOM lives here; each says why it is stable. Outlook class names are build
  * hashes that rotate, so none is used. Sources: tests/fixtures/README.md.
  */
-import { type ComposeAdapter, soloAncestor, textOf } from './adapter';
+import { type ComposeAdapter, firstSignatureLine, soloAncestor, textOf } from './adapter';
 import type { OwnTextRules } from './dom-text';
 import { dispatchPaste, execInsertHtml, execInsertText, nextChange, prepareSelection } from './insert';
 
@@ -96,6 +96,12 @@ export const outlookAdapter: ComposeAdapter = {
       if (input.getAttribute('role') !== 'combobox' && input.value) return input.value.trim();
     }
     return textOf(document.querySelector(THREAD_SUBJECT));
+  },
+  signatureName(editor) {
+    // `#Signature` repeats across composes and inside quotes (`x_Signature`): look only in this editor,
+    // and only at an exact id.
+    const own = Array.from(editor.querySelectorAll('[id]')).find((el) => SIGNATURE_IDS.has(el.id));
+    return firstSignatureLine(own);
   },
   recipientName(editor) {
     return textOf(composeOf(editor).querySelector(RECIPIENT));

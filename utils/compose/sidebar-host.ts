@@ -15,9 +15,28 @@ export interface SidebarClient {
   onClose(): void;
 }
 
-const FRAME_CSS =
-  'position:fixed;top:0;right:0;width:min(420px,100vw);height:100vh;border:0;border-left:1px solid #d1d5db;' +
-  'box-shadow:-4px 0 16px rgba(0,0,0,.12);background:#fff;z-index:2147483002;color-scheme:light';
+const SIDEBAR_WIDTH = 420;
+
+/**
+ * The sidebar docks on the side of the window away from the draft, so the recruiter sees the text
+ * the feedback goes into (Gmail's popup compose sits bottom right, Outlook's reading pane right).
+ */
+export function dockSide(
+  editorRect: Pick<DOMRect, 'left' | 'right'>,
+  viewportWidth: number,
+): 'left' | 'right' {
+  const centre = (editorRect.left + editorRect.right) / 2;
+  return centre > viewportWidth / 2 ? 'left' : 'right';
+}
+
+function frameCss(side: 'left' | 'right'): string {
+  const [edge, border, shadow] = side === 'right' ? ['right', 'left', '-4px'] : ['left', 'right', '4px'];
+  return (
+    `position:fixed;top:0;${edge}:0;width:min(${SIDEBAR_WIDTH}px,100vw);height:100vh;border:0;` +
+    `border-${border}:1px solid #d1d5db;box-shadow:${shadow} 0 16px rgba(0,0,0,.12);background:#fff;` +
+    'z-index:2147483002;color-scheme:light'
+  );
+}
 
 export class SidebarHost {
   private frame: HTMLIFrameElement | null = null;
@@ -57,7 +76,11 @@ export class SidebarHost {
     const frame = document.createElement('iframe');
     frame.setAttribute('data-testid', 'klarsvar-sidebar');
     frame.setAttribute('title', t('contentSidebarTitle'));
-    frame.style.cssText = FRAME_CSS;
+    const side = dockSide(client.editor.getBoundingClientRect(), window.innerWidth);
+    frame.style.cssText = frameCss(side);
+    frame.dataset.side = side;
+    // Lets "Copy" in the sidebar write to the clipboard from inside the frame.
+    frame.setAttribute('allow', 'clipboard-write');
     frame.addEventListener('load', () => void this.connect(frame, origin));
     frame.src = url;
     document.documentElement.appendChild(frame);
