@@ -38,3 +38,23 @@ describe('blind held-out set A (tests/corpus/holdout.jsonl, written by others)',
     expect(held.riskySpanRecall).toBeGreaterThanOrEqual(0.85);
   });
 });
+
+describe('set B (tests/corpus/holdout2.jsonl; blind for three rounds, a development set since its categories were added)', () => {
+  const rowsB = load('tests/corpus/holdout2.jsonl');
+  const b = evaluate(rowsB, (t) => analyzeDraft(t));
+  it('three-way accuracy ≥ 0.97, precision/recall ≥ 0.95, false flags ≤ 3 %, span recall generic ≥ 0.95 / risky ≥ 0.92', () => {
+    expect(b.overall.accuracy).toBeGreaterThanOrEqual(0.97);
+    expect(b.overall.precision).toBeGreaterThanOrEqual(0.95);
+    expect(b.overall.recall).toBeGreaterThanOrEqual(0.95);
+    expect(b.overall.falseFlagRate).toBeLessThanOrEqual(0.03);
+    expect(b.overall.genericSpanRecall).toBeGreaterThanOrEqual(0.95);
+    expect(b.overall.riskySpanRecall).toBeGreaterThanOrEqual(0.92);
+  });
+  it('per language (10+ drafts): accuracy ≥ 0.90, false flags ≤ 3 %', () => {
+    for (const [lang, m] of Object.entries(b.byLang)) {
+      if (m.n < 10) continue;
+      expect(m.accuracy, lang).toBeGreaterThanOrEqual(0.9);
+      expect(m.falseFlagRate, lang).toBeLessThanOrEqual(0.03);
+    }
+  });
+});

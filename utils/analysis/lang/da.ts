@@ -166,9 +166,13 @@ const da: LangData = {
       'holder nok ikke',
     ],
     family: [
+      '(far|mor|forælder|enlig) (til) (to|tre|fire|fem|små|#) ** (børn|småbørn)',
+      '(to|tre|fire|fem) (små) (børn)',
       '(har) (to|tre|fire|fem|#) (børn|småbørn|unger)',
 
-      '(små|unge|dine|jeres|to|tre) (børn|småbørn)',
+      '(dine|jeres) (børn|småbørn)',
+      '(har|har du|har hun|har han|du har|hun har|han har) (små|unge|to|tre) (børn|småbørn)',
+      '(små|unge) (børn|småbørn) (hjemme)',
       'børn (derhjemme|hjemme)',
       'familie~ (situation|liv|forhold)',
       '(enlig mor|enlig far|enlig forælder|småbørnsforælder|småbørnsmor)',

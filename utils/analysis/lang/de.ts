@@ -136,6 +136,7 @@ const de: LangData = {
       'digital native',
     ],
     family: [
+      '(mutter|vater|elternteil) (von) (zwei|drei|vier|fünf|#|kleinen) ** (kindern)',
       '(hat|haben|hast) (zwei|drei|vier|fünf|#|kleine) (kinder)',
 
       '(kleine|kleinen|ihre|deine|zwei|drei) (kinder|kindern)',

@@ -166,6 +166,7 @@ const en: LangData = {
       '(energetic|fresh) (young|graduate)',
     ],
     family: [
+      '(mother|father|mum|mom|dad|parent) (of|to) (two|three|four|five|#|young|small) ** (kids|children)',
       '(got|has|have) (#|two|three|four|five|young|small|little) (kids|children|toddlers)',
 
       '(young|small|little|your) (children|kids|child|family)',

@@ -133,6 +133,7 @@ const fi: LangData = {
       'syntynyt (vuonna) #',
     ],
     family: [
+      '(kahden|kolmen|neljän|viiden|pienten) (lapsen) (äiti|isä|vanhempi|yksinhuoltaja)',
       '(kolme|kaksi|neljä|viisi|#) (lasta|lapsia)',
       '(pienet|pieniä|sinun) (lapset|lapsesi|lapsia)',
       '(perhetilanne~|perhevapaa~|vanhempainvapaa~|äitiysloma~|isyysloma~)',

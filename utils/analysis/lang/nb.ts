@@ -170,9 +170,13 @@ const nb: LangData = {
       '(nær|nærmer deg|opp mot) ** pensjon~',
     ],
     family: [
+      '(far|mor|pappa|mamma|forelder|alene) (til) (to|tre|fire|fem|små|#) ** (barn|småbarn)',
+      '(to|tre|fire|fem) (små) (barn)',
       '(har) (to|tre|fire|fem|#) (barn|småbarn|unger)',
 
-      '(små|unge|dine|deres|to|tre) (barn|småbarn)',
+      '(dine|deres) (barn|småbarn)',
+      '(har|har du|har hun|har han|du har|hun har|han har) (små|unge|to|tre) (barn|småbarn)',
+      '(små|unge) (barn|småbarn) (hjemme)',
       'barn (hjemme)',
       'familie~ (situasjon|liv|forhold)',
       '(aleneforelder|alenemor|alenefar|småbarnsforelder|småbarnsmor)',

@@ -167,9 +167,13 @@ const sv: LangData = {
       'digital infödd~',
     ],
     family: [
+      '(pappa|mamma|förälder|far|mor|ensamstående) (till) (två|tre|fyra|fem|små|#) ** (barn|småbarn)',
+      '(två|tre|fyra|fem) (små) (barn)',
       '(har) (två|tre|fyra|fem|#) (barn|småbarn|ungar)',
 
-      '(små|unga|två|tre|dina|era|ditt) (barn|småbarn)',
+      '(dina|era|ditt) (barn|småbarn)',
+      '(har|har du|har hon|har han|har hen|du har|hon har|han har|hen har) (små|unga|två|tre) (barn|småbarn)',
+      '(små|unga) (barn|småbarn) (hemma)',
       'barn hemma',
       'familjesituation~',
       'familj~ (situation|livet|förhållanden|ansvar)',
