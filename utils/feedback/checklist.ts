@@ -38,7 +38,9 @@ export function feedbackChecklist(doc: FeedbackDocument): ChecklistEntry[] {
     item,
     done: sentences.some(
       (s) =>
-        SLOTS[item].includes(s.slot) &&
+        (SLOTS[item].includes(s.slot) ||
+          // A decision that gives its main reason ("…because we needed X") is a job-related reason too.
+          (item === 'job-related-reason' && s.slot === 'decision' && (s.criteria?.length ?? 0) > 0)) &&
         s.parts.every((p) => p.kind !== 'missing' || LETTER_LEVEL.has(p.placeholder)),
     ),
   }));

@@ -106,7 +106,7 @@ function firstWord(parts: readonly SentencePart[]): string {
   );
 }
 
-interface Assessed {
+export interface Assessed {
   criterion: Criterion;
   outcome: Exclude<Outcome, 'not-assessed'>;
   note?: string;
@@ -128,7 +128,7 @@ export function assessedCriteria(input: Pick<FeedbackInput, 'profile' | 'assessm
  * Composes a feedback message from a job profile, per-criterion outcomes, the stage and the chosen
  * sections, using the active phrasebooks (personal > team > builtin for each slot).
  *
- * Order: greeting → thanks + decision → reasons (met, then partly met, then missing; criteria without a
+ * Order: greeting → thanks + decision (with its main reason, see `decisionReason`) → reasons (met, then partly met, then missing; criteria without a
  * note that share an outcome are listed in one sentence, criteria with a note get their own) → what the
  * hired person had (+ the sv/nb information-right note) → tip → talent network / call offer → process
  * feedback link → closing. Unset alternatives are picked so that consecutive sentences do not start with
@@ -220,16 +220,34 @@ export function composeFeedback(input: FeedbackInput): FeedbackDocument {
     return sentence;
   };
 
-  // Greeting, thanks, decision.
+  // Greeting, thanks, decision. The decision carries its main reason when there is one: the first
+  // missing must criterion, else a partly met must, else a missing or partly met merit.
   if (input.greeting !== false) add('greeting', { key: 'opening', slot: 'opening' });
-  add('intro', { key: 'thanks', slot: 'thanks' });
-  add('intro', { key: 'decision', slot: 'decision' });
+  if (input.thanks !== false) add('intro', { key: 'thanks', slot: 'thanks' });
+  const assessed = assessedCriteria(input);
+  const main = decisionReason(assessed);
+  const decision = add('intro', {
+    key: 'decision',
+    slot: 'decision',
+    ...(main
+      ? {
+          extra: { criterion: label(main.criterion.label) },
+          prefer: 'criterion' as const,
+          ...(main.note ? { appendNote: main.note } : {}),
+        }
+      : {}),
+  });
+  // A decision that names the main criterion (and its note) takes it out of the reasons below.
+  const namedInDecision =
+    main && decision?.parts.some((p) => p.kind === 'value' && p.placeholder === 'criterion')
+      ? main
+      : undefined;
+  if (decision && namedInDecision) decision.criteria = [namedInDecision.criterion.id];
 
   // Reasons tied to the requirement profile.
-  const assessed = assessedCriteria(input);
   for (const outcome of REASON_ORDER) {
     const slot = `criterion-${outcome}` as const;
-    const items = assessed.filter((a) => a.outcome === outcome);
+    const items = assessed.filter((a) => a.outcome === outcome && a !== namedInDecision);
     const plain = items.filter((a) => !a.note);
     if (plain.length > 0) {
       const categories = new Set(plain.map((a) => a.criterion.category));
@@ -343,6 +361,20 @@ export function composeFeedback(input: FeedbackInput): FeedbackDocument {
     }
   }
   return { language, stage, profileId: profile.id, sections, missing };
+}
+
+/**
+ * The criterion the decision sentence gives as its main reason: the first missing must-have, else the
+ * first partly met must-have, else the first missing merit, else the first partly met merit.
+ */
+export function decisionReason(assessed: readonly Assessed[]): Assessed | undefined {
+  const isMust = (a: Assessed) => a.criterion.requirement === 'must';
+  return (
+    assessed.find((a) => isMust(a) && a.outcome === 'missing') ??
+    assessed.find((a) => isMust(a) && a.outcome === 'partial') ??
+    assessed.find((a) => a.outcome === 'missing') ??
+    assessed.find((a) => a.outcome === 'partial')
+  );
 }
 
 function appendNote(parts: SentencePart[], note: string): void {

@@ -17,6 +17,7 @@ export {
   composeFeedback,
   cycleAlternative,
   DEFAULT_TALENT_NETWORK_MONTHS,
+  decisionReason,
   fillPhrase,
   safeUrl,
 } from './compose';

@@ -60,6 +60,8 @@ export interface FeedbackInput {
   alternatives?: Readonly<Record<string, number>>;
   /** Include the greeting line (default true). Turn off when the draft already has one. */
   greeting?: boolean;
+  /** Include the thanks sentence (default true). Turn off when the draft already thanks the candidate. */
+  thanks?: boolean;
   /** Include the closing wish and sign-off (default true). Turn off when the draft already has a signature. */
   closing?: boolean;
   /** Add the sv/nb note on the applicant's right to the hired person's merits to the comparison (default true). */

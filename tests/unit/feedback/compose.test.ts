@@ -42,12 +42,13 @@ describe('composeFeedback — structure', () => {
       'process-feedback',
       'closing',
     ]);
+    // The partly met must-have (PostgreSQL) is the decision's own reason, so it is not repeated below.
+    expect(sentences(doc).find((s) => s.slot === 'decision')?.criteria).toEqual(['pg']);
     expect(slots(doc)).toEqual([
       'opening',
       'thanks',
       'decision',
       'criterion-met',
-      'criterion-partial',
       'criterion-missing',
       'comparison',
       'tip',
@@ -60,7 +61,16 @@ describe('composeFeedback — structure', () => {
   });
 
   it('puts what we valued before where it fell short', () => {
-    const doc = composeFeedback(input());
+    const doc = composeFeedback(
+      input({
+        assessments: {
+          go: { outcome: 'met' },
+          pg: { outcome: 'missing' },
+          oncall: { outcome: 'partial' },
+          swedish: { outcome: 'missing' },
+        },
+      }),
+    );
     const outcomes = sentences(doc)
       .filter((s) => s.outcome)
       .map((s) => s.outcome);
@@ -79,11 +89,14 @@ describe('composeFeedback — structure', () => {
       }),
     );
     const missing = sentences(doc).filter((s) => s.slot === 'criterion-missing');
-    expect(missing.map((s) => s.criteria)).toEqual([['oncall', 'swedish'], ['go']]);
-    expect(missing.map((s) => s.key)).toEqual(['criterion-missing', 'criterion-missing:go']);
+    expect(missing.map((s) => s.criteria)).toEqual([['oncall', 'swedish']]);
+    expect(missing.map((s) => s.key)).toEqual(['criterion-missing']);
+    // The missing must-have (Go) is the decision's reason; its note follows the decision sentence.
+    const decision = sentences(doc).find((s) => s.slot === 'decision');
+    expect(decision?.criteria).toEqual(['go']);
     const text = renderPlainText(doc);
     expect(text).toContain('on-call experience and professional Swedish');
-    expect(text).toContain('We needed five years; you have two.');
+    expect(text).toMatch(/experience building services in Go\. We needed five years; you have two\./);
   });
 
   it('leaves criteria that were not assessed out of the message', () => {
@@ -209,23 +222,23 @@ describe('composeFeedback — in every language', () => {
       'next-steps',
       'closing',
     ]);
-    // The noted criterion keeps its note right after its own sentence; the tip avoids a second "Ett …" opening.
+    // The noted criterion keeps its note right after its own sentence; the tip opens with a different word.
     expect(text).toMatch(
       /samarbetsförmåga[^.]*\. Du gav ett bra exempel från praktiken, men vi saknade fler\./,
     );
-    expect(sentences(doc).find((s) => s.key === 'tip')?.phraseId).toBe('builtin-sv-tip-2');
+    expect(sentences(doc).find((s) => s.key === 'tip')?.phraseId).toBe('builtin-sv-tip-1');
     expect(text).toMatchInlineSnapshot(`
       "Hej Sara,
 
-      Tack för att du tog dig tid att träffa oss och berätta om dig själv i intervjun för tjänsten som undersköterska. Efter intervjuerna har vi beslutat att inte ta dig vidare till nästa steg i processen.
+      Tack för att du tog dig tid att träffa oss och berätta om dig själv i intervjun för tjänsten som undersköterska. Vi har valt att gå vidare till nästa steg med andra kandidater, främst eftersom vi sökte någon med B-körkort.
 
-      När det gäller undersköterskeexamen och erfarenhet av äldreomsorg motsvarade du väl det vi sökte. Vi såg exempel på samarbetsförmåga, men inte lika tydligt som rollen kräver. Du gav ett bra exempel från praktiken, men vi saknade fler. Ett praktiskt krav för tjänsten är B-körkort, och det var inte uppfyllt.
+      När det gäller undersköterskeexamen och erfarenhet av äldreomsorg motsvarade du väl det vi sökte. Vi såg exempel på samarbetsförmåga, men inte lika tydligt som rollen kräver. Du gav ett bra exempel från praktiken, men vi saknade fler.
 
-      Mitt råd inför nästa gång: ta körkort innan du söker tjänster med hembesök.
+      Ett tips inför framtida ansökningar: ta körkort innan du söker tjänster med hembesök.
 
       Hör gärna av dig om du vill prata mer om beslutet eller har frågor.
 
-      Jag önskar dig lycka till framöver.
+      Lycka till!
 
       Vänliga hälsningar
       Eva Lund"
@@ -245,13 +258,13 @@ describe('composeFeedback — in every language', () => {
     expect(renderPlainText(doc)).toMatchInlineSnapshot(`
       "Dear Anna Berg,
 
-      Thank you for your commitment and for all the time you have given us throughout the recruitment process for the backend developer role at Acme. We have now made our decision and offered the role to another candidate.
+      Thank you for your commitment and for all the time you have given us throughout the recruitment process for the backend developer role at Acme. We have offered the role to another candidate, mainly because we were looking for someone with PostgreSQL performance tuning.
 
-      Your background matched what we were looking for: experience building services in Go. You have a good foundation in the following, though not quite at the level we needed this time: PostgreSQL performance tuning. Compared with our requirement profile, this is what was missing: on-call experience and professional Swedish.
+      Your background matched what we were looking for: experience building services in Go. Compared with our requirement profile, this is what was missing: on-call experience and professional Swedish.
 
       The candidate we chose had five years of running Go services in production.
 
-      I wish you all the best for the future.
+      Good luck!
 
       Kind regards,
       Lisa Holm"
@@ -360,6 +373,7 @@ describe('composeFeedback — placeholders', () => {
 
 describe('composeFeedback — list grammar and labels', () => {
   const three = {
+    lead: { outcome: 'missing' as const },
     go: { outcome: 'missing' as const },
     pg: { outcome: 'missing' as const },
     swedish: { outcome: 'missing' as const },
@@ -375,9 +389,11 @@ describe('composeFeedback — list grammar and labels', () => {
   const profile = {
     ...backend,
     criteria: [
-      { id: 'go', label: 'Erfarenhet', category: 'skill' as const, requirement: 'must' as const },
-      { id: 'pg', label: 'PostgreSQL', category: 'skill' as const, requirement: 'must' as const },
-      { id: 'swedish', label: 'Svenska', category: 'skill' as const, requirement: 'must' as const },
+      // The first missing must-have is named in the decision sentence; the other three are listed.
+      { id: 'lead', label: 'Ledarskap', category: 'skill' as const, requirement: 'must' as const },
+      { id: 'go', label: 'Erfarenhet', category: 'skill' as const, requirement: 'merit' as const },
+      { id: 'pg', label: 'PostgreSQL', category: 'skill' as const, requirement: 'merit' as const },
+      { id: 'swedish', label: 'Svenska', category: 'skill' as const, requirement: 'merit' as const },
     ],
   };
   for (const language of LANGUAGES) {
@@ -514,13 +530,15 @@ describe('composeFeedback — phrasebook precedence', () => {
       input({
         phrasebooks: [builtinPhrasebook('en'), team],
         assessments: {
-          go: { outcome: 'missing', note: 'We needed five years.' },
+          // The missing must-have (PostgreSQL) becomes the decision's reason; the merits stay reasons.
+          pg: { outcome: 'missing' },
+          swedish: { outcome: 'missing', note: 'We needed five years.' },
           oncall: { outcome: 'missing' },
         },
       }),
     );
     const text = renderPlainText(doc);
-    expect(text).toContain('Team: experience building services in Go was missing. We needed five years.');
+    expect(text).toContain('Team: professional Swedish was missing. We needed five years.');
     expect(text).not.toContain('We needed five years. We needed five years.');
     // The group sentence has no note, so the team phrase shows a visible gap rather than an empty one.
     expect(text).toContain('Team: on-call experience was missing. [note]');

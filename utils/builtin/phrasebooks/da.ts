@@ -20,18 +20,22 @@ export const da: Phrasebook = buildPhrasebook('da', 'Klarsvar – danske fraser'
   },
   decision: {
     application: [
-      'Vi har nu gennemgået alle ansøgninger og har besluttet ikke at gå videre med din ansøgning.',
-      'Efter at have gennemgået ansøgningerne har vi desværre valgt ikke at gå videre med dig denne gang.',
-      'Vi har valgt andre kandidater til samtale, og din ansøgning går derfor desværre ikke videre.',
+      'Vi har valgt at gå videre med andre kandidater, primært fordi vi søgte en med {criterion}.',
+      'Din ansøgning går desværre ikke videre, primært fordi vi havde brug for en, der er nået længere, når det gælder {criterion}.',
+      'Vi har valgt ikke at gå videre med din ansøgning denne gang.',
+      'Vi har valgt at gå videre med andre kandidater i denne rekruttering.',
     ],
     interview: [
-      'Efter samtalerne har vi besluttet ikke at gå videre med dig til næste runde.',
-      'Vi har nu mødt alle kandidater og har desværre valgt ikke at invitere dig til næste runde.',
+      'Vi har valgt at gå videre til næste runde med andre kandidater, primært fordi vi søgte en med {criterion}.',
+      'Du går desværre ikke videre til næste runde, primært fordi vi havde brug for en, der er nået længere, når det gælder {criterion}.',
+      'Efter samtalerne har vi valgt ikke at gå videre med dig til næste runde.',
+      'Vi har nu mødt alle kandidater og valgt at gå videre med andre til næste runde.',
     ],
     final: [
-      'Vi har nu truffet vores beslutning og valgt en anden kandidat til stillingen.',
-      'Vi har besluttet at tilbyde stillingen til en anden kandidat.',
-      'Beslutningen er nu truffet, og desværre har vi valgt en anden kandidat denne gang.',
+      'Vi har valgt at tilbyde stillingen til en anden kandidat, primært fordi vi søgte en med {criterion}.',
+      'Valget faldt på en anden kandidat, primært fordi vi havde brug for en, der er nået længere, når det gælder {criterion}.',
+      'Vi har nu truffet vores beslutning og tilbudt stillingen til en anden kandidat.',
+      'Vi har valgt en anden kandidat til stillingen.',
     ],
   },
   'criterion-met': {
@@ -118,8 +122,8 @@ export const da: Phrasebook = buildPhrasebook('da', 'Klarsvar – danske fraser'
   comparison: [
     'Den kandidat, vi valgte, havde {note}.',
     'Det, der gjorde forskellen, var, at den, vi valgte, havde {note}.',
-    'Den kandidat, vi valgte, matchede kravprofilen bedre, når det gælder {criterion}.',
-    'Sammenlignet med dig havde den, vi valgte, en stærkere profil, når det gælder {criterion}.',
+    'Den kandidat, vi valgte, havde mere at byde på, når det gælder {criterion}.',
+    'Det, der først og fremmest adskilte den, vi valgte, fra dig, var {criterion}.',
   ],
   tip: [
     'Et råd til fremtidige ansøgninger: {note}.',
@@ -142,8 +146,8 @@ export const da: Phrasebook = buildPhrasebook('da', 'Klarsvar – danske fraser'
     'Hvordan oplevede du vores rekrutteringsproces? Del gerne din oplevelse her:',
   ],
   closing: [
-    'Jeg ønsker dig held og lykke fremover.\n\nVenlig hilsen\n{sender}',
-    'Held og lykke med jobsøgningen.\n\nMed venlig hilsen\n{sender}',
-    'Tak igen for din interesse, og held og lykke fremover.\n\nVenlig hilsen\n{sender}',
+    'Held og lykke!\n\nVenlig hilsen\n{sender}',
+    'Jeg håber, at tilbagemeldingen kan bruges, når du søger dit næste job.\n\nVenlig hilsen\n{sender}',
+    'Held og lykke, og du er meget velkommen til at søge hos os igen.\n\nMed venlig hilsen\n{sender}',
   ],
 });

@@ -23,18 +23,22 @@ export const de: Phrasebook = buildPhrasebook('de', 'Klarsvar – deutsche Formu
   },
   decision: {
     application: [
-      'Wir haben inzwischen alle Bewerbungen gesichtet und können Ihre Bewerbung leider nicht weiter berücksichtigen.',
-      'Nach Durchsicht aller Unterlagen haben wir uns leider entschieden, Sie diesmal nicht in die engere Auswahl zu nehmen.',
-      'Zu den Vorstellungsgesprächen haben wir andere Bewerberinnen und Bewerber eingeladen, sodass Ihre Bewerbung leider nicht in die nächste Runde kommt.',
+      'Wir haben uns für andere Bewerberinnen und Bewerber entschieden, vor allem weil für diese Stelle {criterion} entscheidend ist.',
+      'Ihre Bewerbung kommt leider nicht in die nächste Runde, vor allem weil für diese Stelle bei {criterion} mehr erforderlich ist.',
+      'Wir haben uns entschieden, Ihre Bewerbung diesmal nicht weiter zu berücksichtigen.',
+      'Wir haben uns in diesem Auswahlverfahren für andere Bewerberinnen und Bewerber entschieden.',
     ],
     interview: [
-      'Nach den Gesprächen haben wir uns entschieden, Sie nicht in die nächste Runde einzuladen.',
-      'Wir haben inzwischen alle Gespräche geführt und können Sie leider nicht in die nächste Runde einladen.',
+      'Für die nächste Runde haben wir uns für andere Bewerberinnen und Bewerber entschieden, vor allem weil für diese Stelle {criterion} entscheidend ist.',
+      'Wir können Sie leider nicht in die nächste Runde einladen, vor allem weil für diese Stelle bei {criterion} mehr erforderlich ist.',
+      'Nach den Gesprächen können wir Sie leider nicht in die nächste Runde einladen.',
+      'Wir haben inzwischen alle Gespräche geführt und uns für andere Bewerberinnen und Bewerber entschieden.',
     ],
     final: [
-      'Wir haben unsere Entscheidung getroffen und die Stelle einer anderen Person angeboten.',
-      'Die Stelle haben wir inzwischen an eine andere Person vergeben.',
-      'Die Entscheidung ist gefallen, und leider haben wir uns diesmal für jemand anderen entschieden.',
+      'Wir haben uns für eine andere Person entschieden, vor allem weil für diese Stelle {criterion} entscheidend ist.',
+      'Unsere Wahl fiel auf eine andere Person, vor allem weil für diese Stelle bei {criterion} mehr erforderlich ist.',
+      'Wir haben uns nun für eine andere Person entschieden.',
+      'Unsere Wahl ist auf eine andere Person gefallen.',
     ],
   },
   'criterion-met': {
@@ -121,8 +125,8 @@ export const de: Phrasebook = buildPhrasebook('de', 'Klarsvar – deutsche Formu
   comparison: [
     'Die Person, für die wir uns entschieden haben, brachte Folgendes mit: {note}.',
     'Den Ausschlag gab, dass die ausgewählte Person Folgendes mitbrachte: {note}.',
-    'Die ausgewählte Person entsprach dem Anforderungsprofil in diesen Punkten besser: {criterion}.',
-    'Im Vergleich zu Ihnen hatte die ausgewählte Person hier das stärkere Profil: {criterion}.',
+    'Die ausgewählte Person konnte hier mehr vorweisen: {criterion}.',
+    'Den Unterschied zur ausgewählten Person machte vor allem Folgendes: {criterion}.',
   ],
   tip: [
     'Ein Tipp für künftige Bewerbungen: {note}.',
@@ -145,8 +149,8 @@ export const de: Phrasebook = buildPhrasebook('de', 'Klarsvar – deutsche Formu
     'Wie haben Sie unseren Bewerbungsprozess erlebt? Ihre Rückmeldung können Sie hier geben:',
   ],
   closing: [
-    'Für Ihre berufliche Zukunft wünsche ich Ihnen alles Gute.\n\nMit freundlichen Grüßen\n{sender}',
-    'Für Ihre weitere Stellensuche wünsche ich Ihnen viel Erfolg.\n\nFreundliche Grüße\n{sender}',
-    'Nochmals vielen Dank für Ihr Interesse und alles Gute.\n\nMit freundlichen Grüßen\n{sender}',
+    'Viel Glück!\n\nMit freundlichen Grüßen\n{sender}',
+    'Ich hoffe, diese Rückmeldung hilft Ihnen bei Ihrer nächsten Bewerbung.\n\nMit freundlichen Grüßen\n{sender}',
+    'Sie sind herzlich eingeladen, sich wieder bei uns zu bewerben.\n\nFreundliche Grüße\n{sender}',
   ],
 });

@@ -20,18 +20,22 @@ export const en: Phrasebook = buildPhrasebook('en', 'Klarsvar – English phrase
   },
   decision: {
     application: [
-      'We have now reviewed all applications and have decided not to take yours further.',
-      'After reviewing the applications, we have decided not to move forward with yours this time.',
-      'We have invited other candidates to interview, so we will not be taking your application further.',
+      'We have decided to go ahead with other candidates, mainly because we were looking for someone with {criterion}.',
+      'We will not be taking your application further, mainly because we needed someone who is further along when it comes to {criterion}.',
+      'We have decided not to take your application further this time.',
+      'We have decided to go ahead with other candidates in this recruitment.',
     ],
     interview: [
+      'We have decided to take other candidates forward to the next stage, mainly because we were looking for someone with {criterion}.',
+      'We will not be taking you forward to the next stage, mainly because we needed someone who is further along when it comes to {criterion}.',
       'After the interviews, we have decided not to take you forward to the next stage.',
-      'We have now met all the candidates and, unfortunately, will not be moving forward with you to the next step.',
+      'We have now met all the candidates and chosen other candidates for the next stage.',
     ],
     final: [
+      'We have offered the role to another candidate, mainly because we were looking for someone with {criterion}.',
+      'We have chosen another candidate for the position, mainly because we needed someone who is further along when it comes to {criterion}.',
       'We have now made our decision and offered the role to another candidate.',
       'We have chosen another candidate for the position.',
-      'The decision has been made, and this time we have gone with another candidate.',
     ],
   },
   'criterion-met': {
@@ -118,8 +122,8 @@ export const en: Phrasebook = buildPhrasebook('en', 'Klarsvar – English phrase
   comparison: [
     'The candidate we chose had {note}.',
     'What made the difference was that the person we chose had {note}.',
-    'The candidate we chose matched the requirement profile more closely on the following: {criterion}.',
-    'Compared with you, the person we chose had a stronger profile here: {criterion}.',
+    'The candidate we chose had more to show when it comes to {criterion}.',
+    'What mainly set the person we chose apart was {criterion}.',
   ],
   tip: [
     'A tip for future applications: {note}.',
@@ -139,11 +143,11 @@ export const en: Phrasebook = buildPhrasebook('en', 'Klarsvar – English phrase
   ],
   'process-feedback': [
     'We want to keep improving and would be grateful to hear about your experience of our recruitment process:',
-    'How did you find our recruitment process? You can share your thoughts here:',
+    'How did you find our recruitment process? We would be glad to hear about it here:',
   ],
   closing: [
-    'I wish you all the best for the future.\n\nKind regards,\n{sender}',
-    'Good luck with your job search.\n\nBest regards,\n{sender}',
-    'Thank you again for your interest, and all the best.\n\nKind regards,\n{sender}',
+    'Good luck!\n\nKind regards,\n{sender}',
+    'I hope this feedback is useful for your next application.\n\nKind regards,\n{sender}',
+    'Good luck, and you are very welcome to apply to us again.\n\nBest regards,\n{sender}',
   ],
 });

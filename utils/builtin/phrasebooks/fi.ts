@@ -23,18 +23,22 @@ export const fi: Phrasebook = buildPhrasebook('fi', 'Klarsvar – suomenkieliset
   },
   decision: {
     application: [
-      'Olemme nyt käyneet läpi kaikki hakemukset ja päättäneet, ettemme jatka hakemuksesi käsittelyä.',
-      'Kaikkien hakemusten läpikäynnin jälkeen päätimme valitettavasti, ettet tällä kertaa jatka seuraavaan vaiheeseen.',
-      'Kutsuimme haastatteluun muita hakijoita, joten hakemuksesi ei valitettavasti etene.',
+      'Valitsimme jatkoon muita hakijoita ennen kaikkea siksi, että tämä vaatimus oli meille ratkaiseva – {criterion}.',
+      'Hakemuksesi ei valitettavasti edennyt seuraavaan vaiheeseen, ja syy oli ennen kaikkea tämä vaatimus – {criterion}.',
+      'Emme valitettavasti jatka hakemuksesi käsittelyä tällä kertaa.',
+      'Valitsimme tällä kertaa jatkoon muita hakijoita.',
     ],
     interview: [
-      'Haastattelujen perusteella valitsimme seuraavaan vaiheeseen muita hakijoita.',
-      'Olemme nyt tavanneet kaikki hakijat ja päättäneet valitettavasti, ettet jatka seuraavaan vaiheeseen.',
+      'Valitsimme seuraavaan vaiheeseen muita hakijoita ennen kaikkea siksi, että tämä vaatimus oli meille ratkaiseva – {criterion}.',
+      'Et valitettavasti päässyt seuraavaan vaiheeseen, ja syy oli ennen kaikkea tämä vaatimus – {criterion}.',
+      'Et valitettavasti päässyt haastattelujen jälkeen seuraavaan vaiheeseen.',
+      'Olemme nyt tavanneet kaikki hakijat ja valinneet seuraavaan vaiheeseen muita hakijoita.',
     ],
     final: [
-      'Olemme nyt tehneet päätöksen ja valinneet tehtävään toisen hakijan.',
+      'Valitsimme tehtävään toisen hakijan ennen kaikkea siksi, että tämä vaatimus oli meille ratkaiseva – {criterion}.',
+      'Tarjosimme tehtävää toiselle hakijalle, ja syy oli ennen kaikkea tämä vaatimus – {criterion}.',
       'Tarjosimme tehtävää toiselle hakijalle.',
-      'Päätös on nyt tehty, ja valitettavasti valintamme kohdistui tällä kertaa toiseen hakijaan.',
+      'Valitsimme tehtävään toisen hakijan.',
     ],
   },
   'criterion-met': {
@@ -121,8 +125,8 @@ export const fi: Phrasebook = buildPhrasebook('fi', 'Klarsvar – suomenkieliset
   comparison: [
     'Valitsemallamme henkilöllä oli {note}.',
     'Ratkaisevaa oli, että valitsemallamme henkilöllä oli {note}.',
-    'Valitsemamme henkilö vastasi vaatimusprofiilia paremmin seuraavilta osin: {criterion}.',
-    'Sinuun verrattuna valitsemamme henkilön profiili oli vahvempi seuraavilla alueilla: {criterion}.',
+    'Valitsemamme henkilö pystyi osoittamaan enemmän seuraavilla alueilla: {criterion}.',
+    'Valitsemamme henkilön erotti sinusta ennen kaikkea tämä: {criterion}.',
   ],
   tip: [
     'Vinkki tuleviin hakuihin: {note}.',
@@ -145,8 +149,8 @@ export const fi: Phrasebook = buildPhrasebook('fi', 'Klarsvar – suomenkieliset
     'Millaisena koit rekrytointiprosessimme? Voit kertoa kokemuksestasi tässä:',
   ],
   closing: [
-    'Toivotan sinulle kaikkea hyvää jatkoon.\n\nYstävällisin terveisin\n{sender}',
-    'Onnea työnhakuun!\n\nYstävällisin terveisin\n{sender}',
-    'Kiitos vielä kiinnostuksestasi ja kaikkea hyvää.\n\nParhain terveisin\n{sender}',
+    'Onnea!\n\nYstävällisin terveisin\n{sender}',
+    'Toivottavasti palautteesta on hyötyä, kun haet seuraavaa työpaikkaa.\n\nYstävällisin terveisin\n{sender}',
+    'Olet lämpimästi tervetullut hakemaan meille uudelleen.\n\nParhain terveisin\n{sender}',
   ],
 });

@@ -20,18 +20,22 @@ export const nb: Phrasebook = buildPhrasebook('nb', 'Klarsvar – norske fraser 
   },
   decision: {
     application: [
-      'Vi har nå gått gjennom alle søknadene og har besluttet ikke å gå videre med søknaden din.',
-      'Etter å ha gått gjennom søknadene har vi dessverre valgt ikke å gå videre med deg denne gangen.',
-      'Vi har valgt andre kandidater til intervju, så søknaden din går dessverre ikke videre.',
+      'Vi har valgt å gå videre med andre kandidater, først og fremst fordi vi så etter en med {criterion}.',
+      'Søknaden din går dessverre ikke videre, først og fremst fordi vi trengte en som har kommet lenger når det gjelder {criterion}.',
+      'Vi har valgt ikke å gå videre med søknaden din denne gangen.',
+      'Vi har valgt å gå videre med andre kandidater i denne rekrutteringen.',
     ],
     interview: [
-      'Etter intervjuene har vi besluttet ikke å ta deg med videre til neste runde.',
-      'Vi har nå møtt alle kandidatene og har dessverre valgt ikke å gå videre med deg til neste steg.',
+      'Vi har valgt å gå videre til neste runde med andre kandidater, først og fremst fordi vi så etter en med {criterion}.',
+      'Du går dessverre ikke videre til neste runde, først og fremst fordi vi trengte en som har kommet lenger når det gjelder {criterion}.',
+      'Etter intervjuene har vi valgt ikke å ta deg med videre til neste runde.',
+      'Vi har nå møtt alle kandidatene og valgt å gå videre med andre til neste runde.',
     ],
     final: [
-      'Vi har nå tatt en beslutning og valgt en annen kandidat til stillingen.',
-      'Vi har bestemt oss for å tilby stillingen til en annen kandidat.',
-      'Beslutningen er nå tatt, og dessverre har vi valgt en annen kandidat denne gangen.',
+      'Vi har valgt å tilby stillingen til en annen kandidat, først og fremst fordi vi så etter en med {criterion}.',
+      'Valget falt på en annen kandidat, først og fremst fordi vi trengte en som har kommet lenger når det gjelder {criterion}.',
+      'Vi har nå tatt en beslutning og tilbudt stillingen til en annen kandidat.',
+      'Vi har valgt en annen kandidat til stillingen.',
     ],
   },
   'criterion-met': {
@@ -118,8 +122,8 @@ export const nb: Phrasebook = buildPhrasebook('nb', 'Klarsvar – norske fraser 
   comparison: [
     'Kandidaten vi valgte, hadde {note}.',
     'Det som gjorde forskjellen, var at den vi valgte, hadde {note}.',
-    'Kandidaten vi valgte, svarte bedre til kravprofilen når det gjelder {criterion}.',
-    'Sammenlignet med deg hadde den vi valgte, en sterkere profil når det gjelder {criterion}.',
+    'Kandidaten vi valgte, hadde mer å vise til når det gjelder {criterion}.',
+    'Det som først og fremst skilte den vi valgte fra deg, var {criterion}.',
   ],
   tip: [
     'Et råd til fremtidige søknader: {note}.',
@@ -142,8 +146,8 @@ export const nb: Phrasebook = buildPhrasebook('nb', 'Klarsvar – norske fraser 
     'Hvordan opplevde du rekrutteringsprosessen vår? Del gjerne synspunktene dine her:',
   ],
   closing: [
-    'Jeg ønsker deg lykke til videre.\n\nVennlig hilsen\n{sender}',
-    'Lykke til med jobbsøkingen!\n\nMed vennlig hilsen\n{sender}',
-    'Takk igjen for interessen, og lykke til videre.\n\nVennlig hilsen\n{sender}',
+    'Lykke til!\n\nVennlig hilsen\n{sender}',
+    'Jeg håper tilbakemeldingen kommer til nytte når du søker neste jobb.\n\nVennlig hilsen\n{sender}',
+    'Lykke til, og du er hjertelig velkommen til å søke hos oss igjen.\n\nMed vennlig hilsen\n{sender}',
   ],
 });

@@ -20,18 +20,22 @@ export const sv: Phrasebook = buildPhrasebook('sv', 'Klarsvar – svenska fraser
   },
   decision: {
     application: [
-      'Vi har nu gått igenom alla ansökningar och beslutat att inte gå vidare med din ansökan.',
-      'Efter att ha gått igenom alla ansökningar har vi tyvärr valt att inte gå vidare med dig den här gången.',
-      'Vi har valt andra kandidater till intervju, så din ansökan går tyvärr inte vidare.',
+      'Vi har valt att gå vidare med andra kandidater, främst eftersom vi sökte någon med {criterion}.',
+      'Din ansökan går tyvärr inte vidare, främst eftersom vi behövde någon som har kommit längre när det gäller {criterion}.',
+      'Vi har valt att inte gå vidare med din ansökan den här gången.',
+      'Vi har valt att gå vidare med andra kandidater i den här rekryteringen.',
     ],
     interview: [
-      'Efter intervjuerna har vi beslutat att inte ta dig vidare till nästa steg i processen.',
-      'Vi har nu träffat alla kandidater och har tyvärr valt att inte gå vidare med dig till nästa steg.',
+      'Vi har valt att gå vidare till nästa steg med andra kandidater, främst eftersom vi sökte någon med {criterion}.',
+      'Du går tyvärr inte vidare till nästa steg, främst eftersom vi behövde någon som har kommit längre när det gäller {criterion}.',
+      'Efter intervjuerna har vi valt att inte gå vidare med dig till nästa steg.',
+      'Vi har nu träffat alla kandidater och valt att gå vidare med andra till nästa steg.',
     ],
     final: [
-      'Vi har nu fattat vårt beslut och valt en annan kandidat till tjänsten.',
-      'Vi har bestämt oss för att erbjuda tjänsten till en annan kandidat.',
-      'Beslutet är nu fattat, och tyvärr har vi valt en annan kandidat den här gången.',
+      'Vi har valt att erbjuda tjänsten till en annan kandidat, främst eftersom vi sökte någon med {criterion}.',
+      'Valet föll på en annan kandidat, främst eftersom vi behövde någon som har kommit längre när det gäller {criterion}.',
+      'Vi har nu fattat vårt beslut och erbjudit tjänsten till en annan kandidat.',
+      'Vi har valt en annan kandidat till tjänsten.',
     ],
   },
   'criterion-met': {
@@ -118,8 +122,8 @@ export const sv: Phrasebook = buildPhrasebook('sv', 'Klarsvar – svenska fraser
   comparison: [
     'Den kandidat vi valde hade {note}.',
     'Det som gjorde skillnaden var att den vi valde hade {note}.',
-    'Den kandidat vi valde matchade kravprofilen bättre när det gäller {criterion}.',
-    'Jämfört med dig hade den vi valde en starkare profil när det gäller {criterion}.',
+    'Den kandidat vi valde hade mer att visa upp när det gäller {criterion}.',
+    'Det som främst skilde den vi valde från dig var {criterion}.',
   ],
   tip: [
     'Ett tips inför framtida ansökningar: {note}.',
@@ -142,8 +146,8 @@ export const sv: Phrasebook = buildPhrasebook('sv', 'Klarsvar – svenska fraser
     'Hur upplevde du vår rekryteringsprocess? Dela gärna dina synpunkter här:',
   ],
   closing: [
-    'Jag önskar dig lycka till framöver.\n\nVänliga hälsningar\n{sender}',
-    'Lycka till i ditt fortsatta jobbsökande!\n\nMed vänliga hälsningar\n{sender}',
-    'Tack igen för ditt intresse, och lycka till framöver.\n\nVänliga hälsningar\n{sender}',
+    'Lycka till!\n\nVänliga hälsningar\n{sender}',
+    'Jag hoppas att återkopplingen kommer till nytta när du söker nästa tjänst.\n\nVänliga hälsningar\n{sender}',
+    'Lycka till, och tveka inte att söka hos oss igen.\n\nMed vänliga hälsningar\n{sender}',
   ],
 });
