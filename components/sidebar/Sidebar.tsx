@@ -434,22 +434,6 @@ export function Sidebar({ data, host, uiLanguage = 'en', openUrl }: SidebarProps
               </div>
             ))}
           </div>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={state.greeting}
-              onChange={(event) => change((s) => ({ ...s, greeting: event.target.checked }))}
-            />
-            <span>{t('sidebarGreeting')}</span>
-          </label>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={state.closing}
-              onChange={(event) => change((s) => ({ ...s, closing: event.target.checked }))}
-            />
-            <span>{t('sidebarClosing')}</span>
-          </label>
         </details>
       </section>
 
@@ -475,6 +459,31 @@ export function Sidebar({ data, host, uiLanguage = 'en', openUrl }: SidebarProps
 
           <section className="card" aria-labelledby="ks-sections-h">
             <h2 id="ks-sections-h">{t('sidebarSections')}</h2>
+            <fieldset className="letter-parts" data-testid="letter-parts">
+              <legend className="visually-hidden">{t('sidebarLetterParts')}</legend>
+              {(
+                [
+                  ['greeting', 'greeting', 'sidebarGreeting'],
+                  ['thanks', 'thanks', 'sidebarThanks'],
+                  ['closing', 'signOff', 'sidebarClosing'],
+                ] as const
+              ).map(([key, part, label]) => (
+                <label className="check" key={key} data-testid={`include-${key}`}>
+                  <input
+                    type="checkbox"
+                    checked={state[key]}
+                    aria-describedby={state.inDraft[part] ? `ks-in-draft-${key}` : undefined}
+                    onChange={(event) => change((s) => ({ ...s, [key]: event.target.checked }))}
+                  />
+                  <span>{t(label)}</span>
+                  {state.inDraft[part] && (
+                    <span id={`ks-in-draft-${key}`} className="hint in-draft">
+                      {t('sidebarAlreadyInDraft')}
+                    </span>
+                  )}
+                </label>
+              ))}
+            </fieldset>
             <SectionToggle
               id="comparison"
               label={t('sidebarComparison')}

@@ -35,8 +35,47 @@ export interface BuilderState {
   sections: SectionsState;
   alternatives: Record<string, number>;
   greeting: boolean;
+  thanks: boolean;
   closing: boolean;
+  /** What the draft already had when the builder opened (shown next to the checkboxes). */
+  inDraft: DraftParts;
   tab: Tab;
+}
+
+/** Parts of a letter the draft already has, so the inserted feedback does not repeat them. */
+export interface DraftParts {
+  greeting: boolean;
+  thanks: boolean;
+  signOff: boolean;
+}
+
+const NO_PARTS: DraftParts = { greeting: false, thanks: false, signOff: false };
+
+/** A first line that greets: "Hi Sam,", "Hej!", "Dear Ms Berg", "Sehr geehrte Frau Weber", "Hei Aino". */
+const GREETING_RE =
+  /^\s*(hej|hejsan|hallå|hei|hai|hallo|hello|hi|hey|dear|kære|kjære|käre|bästa|god dag|goddag|good (morning|afternoon)|sehr geehrte[rs]?|liebe[rs]?|guten tag|moi|hyvä|terve)(?=[\s,!.:]|$)/iu;
+
+/**
+ * A sign-off line in the draft's own text ("Kind regards", "Vänliga hälsningar", "Mvh", "Mit freundlichen
+ * Grüßen", "Ystävällisin terveisin"), on a line of its own near the end.
+ */
+const SIGN_OFF_RE =
+  /^\s*((with )?(kind|best|warm|many) (regards|wishes)|regards|best|cheers|sincerely|yours (sincerely|truly)|thanks( again)?|(med )?vänlig(a)? hälsning(ar)?|hälsningar|mvh|vh|(med )?venlig(e)? hilsen?|(med )?vennlig hilsen|hilsen|(mit )?(freundlichen|besten|herzlichen|viele) grüßen?|(mit )?freundliche grüße|beste grüße|(ystävällisin |parhain |lämpimin )?terveisin)\s*[,.!]?\s*$/iu;
+
+/** What the draft already has: a greeting, a thanks (per the analyzer), a signature or sign-off. */
+export function draftParts(
+  context: Pick<ComposeContext, 'greetingName' | 'ownText' | 'analysis' | 'senderName' | 'hasSignature'>,
+): DraftParts {
+  const lines = context.ownText
+    .split(/\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const greeting = context.greetingName.trim() !== '' || GREETING_RE.test(lines[0] ?? '');
+  const signOff =
+    context.hasSignature === true ||
+    (context.senderName ?? '').trim() !== '' ||
+    lines.slice(-4).some((line) => SIGN_OFF_RE.test(line));
+  return { greeting, thanks: context.analysis?.checklist.thanks === true, signOff };
 }
 
 export function isLanguage(value: string | undefined): value is Language {
@@ -128,7 +167,9 @@ export function initialState(settings: Settings, language: Language): BuilderSta
     },
     alternatives: {},
     greeting: true,
+    thanks: true,
     closing: true,
+    inDraft: NO_PARTS,
     tab: defaultTab(settings.defaultStage),
   };
 }
@@ -137,11 +178,15 @@ export function initialState(settings: Settings, language: Language): BuilderSta
 export function applyContext(state: BuilderState, context: ComposeContext): BuilderState {
   const candidate = state.values.candidate || candidateFrom(context);
   const sender = state.values.sender || (context.senderName ?? '').trim();
+  const inDraft = draftParts(context);
   return {
     ...state,
     values: { ...state.values, candidate, sender },
-    // The draft already greets the candidate: do not add a second greeting.
-    greeting: context.greetingName.trim() === '',
+    // What the draft already has is not added a second time (each stays a checkbox the recruiter can flip).
+    greeting: !inDraft.greeting,
+    thanks: !inDraft.thanks,
+    closing: !inDraft.signOff,
+    inDraft,
   };
 }
 
@@ -182,6 +227,7 @@ export function feedbackInput(
     phrasebooks,
     alternatives: state.alternatives,
     greeting: state.greeting,
+    thanks: state.thanks,
     closing: state.closing,
   };
 }

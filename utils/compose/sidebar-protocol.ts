@@ -62,6 +62,12 @@ export const ComposeContext = z.object({
   greetingName: z.string(),
   /** Optional: the sender's name from the draft's signature (its first line), for `{sender}`. */
   senderName: z.optional(z.string()),
+  /**
+   * Optional: true when the draft has a signature block below the user's own text (Gmail's
+   * `.gmail_signature`, Outlook's `#Signature` / mobile signature — the block `signatureName` reads),
+   * even when its first line gives no name. The sidebar then leaves out its own sign-off by default.
+   */
+  hasSignature: z.optional(z.boolean()),
   ownText: z.string(),
   /** null while the draft is empty. */
   analysis: z.nullable(AnalysisSchema),

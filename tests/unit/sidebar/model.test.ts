@@ -4,6 +4,7 @@ import {
   candidateFrom,
   defaultLanguage,
   defaultTab,
+  draftParts,
   feedbackInput,
   firstName,
   initialState,
@@ -137,5 +138,74 @@ describe('form → feedback input', () => {
     expect(slugId('Barista', new Set(['personal-barista']))).toBe('personal-barista-2');
     expect(slugId('Körkort B', new Set(), '')).toBe('korkort-b');
     expect(slugId('???', new Set(), '')).toBe('profile');
+  });
+});
+
+describe('what the draft already has', () => {
+  const analysis = (thanks: boolean) => ({
+    lang: 'en',
+    verdict: 'generic-rejection' as const,
+    score: 10,
+    checklist: { thanks, decision: true, reason: false, comparison: false, tip: false, nextStep: false },
+    flags: [],
+  });
+
+  it('finds a greeting by name or by its first word, in every language', () => {
+    expect(draftParts(context({ greetingName: 'Sam', ownText: 'Sam – thanks.' })).greeting).toBe(true);
+    for (const first of [
+      'Hi,',
+      'Hej!',
+      'Hallå,',
+      'Kære Anne',
+      'Kjære Kari,',
+      'Sehr geehrte Frau Weber,',
+      'Hei Aino,',
+    ]) {
+      expect(draftParts(context({ ownText: `${first}\n\nThank you.` })).greeting, first).toBe(true);
+    }
+    expect(draftParts(context({ ownText: 'Thank you for applying.\nHi there' })).greeting).toBe(false);
+    expect(draftParts(context({ ownText: 'Hitachi called.' })).greeting).toBe(false);
+  });
+
+  it('takes the thanks from the analysis checklist', () => {
+    expect(draftParts(context({ analysis: analysis(true) })).thanks).toBe(true);
+    expect(draftParts(context({ analysis: analysis(false) })).thanks).toBe(false);
+    expect(draftParts(context({ analysis: null })).thanks).toBe(false);
+  });
+
+  it('finds a signature (block or name) or a typed sign-off line', () => {
+    expect(draftParts(context({ hasSignature: true })).signOff).toBe(true);
+    expect(draftParts(context({ senderName: 'Lisa Holm' })).signOff).toBe(true);
+    for (const line of [
+      'Kind regards,',
+      'Vänliga hälsningar',
+      'Mvh',
+      'Venlig hilsen',
+      'Mit freundlichen Grüßen',
+      'Ystävällisin terveisin',
+    ]) {
+      expect(
+        draftParts(context({ ownText: `Hi Sam,\n\nUnfortunately not.\n\n${line}\nLisa` })).signOff,
+        line,
+      ).toBe(true);
+    }
+    expect(
+      draftParts(
+        context({ ownText: 'Hi Sam,\n\nBest regards from the whole team in the new office, we enjoyed it.' }),
+      ).signOff,
+    ).toBe(false);
+    expect(draftParts(context({ senderName: '', hasSignature: false })).signOff).toBe(false);
+  });
+
+  it('turns off greeting, thanks and sign-off the draft already has, and keeps the rest on', () => {
+    const base = initialState(DEFAULT_SETTINGS, 'en');
+    const all = applyContext(
+      base,
+      context({ greetingName: 'Sam', senderName: 'Lisa Holm', analysis: analysis(true) }),
+    );
+    expect([all.greeting, all.thanks, all.closing]).toEqual([false, false, false]);
+    expect(all.inDraft).toEqual({ greeting: true, thanks: true, signOff: true });
+    const none = applyContext(base, context({ greetingName: '', ownText: 'Unfortunately not.' }));
+    expect([none.greeting, none.thanks, none.closing]).toEqual([true, true, true]);
   });
 });

@@ -238,6 +238,54 @@ describe('sidebar: insert, close, quick profile', () => {
     expect(sent?.text).not.toMatch(/^Dear Sam/);
   });
 
+  it('does not repeat the greeting, thanks or sign-off the draft already has; each is a checkbox', async () => {
+    const host = new FakeHost();
+    host.setContext(
+      context({
+        greetingName: 'Sam',
+        ownText:
+          'Hi Sam,\n\nThank you for your application. Unfortunately we have decided to move forward with other candidates.',
+        senderName: '',
+        hasSignature: true,
+        analysis: {
+          lang: 'en',
+          verdict: 'generic-rejection',
+          score: 10,
+          checklist: {
+            thanks: true,
+            decision: true,
+            reason: false,
+            comparison: false,
+            tip: false,
+            nextStep: false,
+          },
+          flags: [],
+        },
+      }),
+    );
+    await open({ host, settings: { senderName: '' } });
+    mark(/REST or GraphQL/, 'missing');
+    const greeting = screen.getByLabelText(/^Include greeting/) as HTMLInputElement;
+    const thanks = screen.getByLabelText(/^Include thanks/) as HTMLInputElement;
+    const signOff = screen.getByLabelText(/^Include sign-off/) as HTMLInputElement;
+    expect([greeting.checked, thanks.checked, signOff.checked]).toEqual([false, false, false]);
+    expect(screen.getByTestId('letter-parts').textContent).toContain('(already in the draft)');
+    fireEvent.click(screen.getByTestId('insert-feedback'));
+    await waitFor(() => expect(host.inserts).toHaveLength(1));
+    const text = host.inserts[0]?.text ?? '';
+    expect(text).toMatch(/^We /);
+    expect(text).not.toMatch(/Thank you|Kind regards|Good luck|\[sender\]/);
+    // Turned back on without a known sender: the visible gap is the contract.
+    fireEvent.click(signOff);
+    fireEvent.click(thanks);
+    expect(
+      preview().querySelector('[data-section="closing"] mark.missing')?.getAttribute('data-missing'),
+    ).toBe('sender');
+    expect(preview().querySelector('[data-key="thanks"]')).not.toBeNull();
+    fireEvent.click(greeting);
+    expect(preview().querySelector('[data-section="greeting"]')).not.toBeNull();
+  });
+
   it('says so when the draft refuses the insert', async () => {
     const host = new FakeHost();
     host.result = { ok: false, error: 'no editor' };
