@@ -30,6 +30,8 @@ async function captureSidebarPort(context: BrowserContext): Promise<void> {
     w.__klarsvar = { inbox: [] };
     window.addEventListener('message', (event) => {
       if ((event.data as { type?: string })?.type !== 'klarsvar:connect' || !event.ports[0]) return;
+      // The stand-in replaces the sidebar UI: the real page must not also answer the handshake.
+      event.stopImmediatePropagation();
       const port = event.ports[0];
       w.__klarsvar.port = port;
       // As the sidebar does: answer with `ready` and the port to send to us on.
