@@ -10,14 +10,13 @@ const da: LangData = {
   decision: {
     'negated-progress': [
       '(kom|kommer|gik|går) (du|din ansøgning|ansøgningen) [desværre|derfor|altså|nu] (ikke) [med] (videre|vidre)',
-      '(du|din ansøgning) (er|bliver|kommer) [desværre|derfor|altså] (ikke) (med videre|med i den videre|med i næste|med i processen)',
+      '(ikke) (med videre|med i den videre|med i næste|med i processen)',
       '(ansætter|ansatte|tager|tog|tilbyder|tilbød|inviterer|indkalder) (dig) [desværre|derfor|altså] (ikke) [ind|med|videre]',
-      '(ikke) ** (fundet|finde|fandt|have|har) (plads) (til) (dig)',
-      '(du|din ansøgning) (opfylder|opfyldte|lever|levede) [desværre|derfor|altså] (ikke) [op til] ** (kravene|kravet|krav~|kriteri~|kvalifikationskrav~)',
-      '(opfylder|opfyldte|lever) (du) [desværre|derfor] (ikke) [op til] ** (kravene|kravet|krav~|kriteri~)',
-      '(vi) (ansætter|ansætte|går videre) [desværre|derfor] (ikke) (i denne omgang|denne gang|i første omgang)',
-      '(vi|jeg) (takker|må takke|vælger at takke) [desværre|derfor] nej (til dig|til din ansøgning|denne gang|i denne omgang)',
-      '(det) (kan|kunne) (vi) [desværre] (ikke) (vente)',
+      '(ikke) [kunnet|kunne] [at] (fundet|finde|fandt|have|har) (plads) (til) (dig)',
+      '(opfylder|opfyldte|lever|levede) [du|din ansøgning] [desværre|derfor|altså] (ikke) [op til] ** (kravene|kravet|krav~|kriteri~|kvalifikationskrav~)',
+      '(ansætter|går videre) [vi] [desværre|derfor] (ikke) (i denne omgang|denne gang|i første omgang)',
+      '(takker|takke) [vi|jeg] [desværre|derfor] nej (til dig|til din ansøgning|denne gang|i denne omgang)',
+      '(kan|kunne) (vi) [desværre] (ikke) (vente)',
       '(vi|jeg|du|din ansøgning|ansøgningen) (går|gik|tager|tog|kommer|kom|er|har) [desværre|derfor|dermed|altså|nu|så] [desværre|derfor|nu] (ikke) [at] [gå|tage] ** (videre|vidre)',
       '(ikke|ej) ** (tage|tager|tog|taget) (dig|din ansøgning|dit kandidatur|ansøgningen) ** videre',
       '(ikke|ej) ** (ansætte|ansætter|ansat|tilbyde|tilbyder|rekruttere) (dig)',
@@ -31,7 +30,7 @@ const da: LangData = {
       '(gå|går|gik|gået) [derfor|nu|i stedet|til sidst] videre med (hende|ham)',
       '(tilbudt|tilbød|givet|gav) (stillingen|jobbet|rollen|pladsen|opgaven) (til) (en) [*] (kandidat|ansøger|person) (med|som|der)',
       '(går|gik) (vi|jeg) [derfor|desværre|i stedet|nu] videre med (nogen anden|en anden|den anden|andre)',
-      '(vælger|valgte|ansætter|ansatte) (vi|jeg) [derfor|desværre|i stedet|nu|til sidst] (nogen anden|en anden kandidat|en anden ansøger|den anden kandidat|en af de andre)',
+      '(valgte|ansætter|ansatte) (vi|jeg) [derfor|desværre|i stedet|nu|til sidst] (nogen anden|en anden kandidat|en anden ansøger|den anden kandidat|en af de andre)',
       '(fundet|fandt|valgt|valgte|ansat|ansatte) (en anden|nogle andre|nogen anden|den rette|en af de andre)',
       '(gå|går|gået|gik|fortsætte|fortsætter) videre med (nogle andre|en af de andre|andre ansøgere|andre kandidater)',
       '(det) (blev|bliver) [desværre|til sidst] (ikke) (dig)',
@@ -40,8 +39,9 @@ const da: LangData = {
       '(valget|beslutningen) (faldt|er faldet|falder) på (hende|ham|en|nogen|den)',
     ],
     'not-selected': [
-      '(er|er blevet|blev) [nu|desværre|allerede] [nu|allerede] (besat)',
-      '(vi) (har) [nu|allerede|desværre] (besat) (stillingen|jobbet|pladsen)',
+      '(nu|allerede|desværre) (besat)',
+      '(stillingen|jobbet|pladsen|rollen) ** (er|blev|er blevet) [nu|allerede|desværre] [nu|allerede] (besat)',
+      '(besat) (stillingen|jobbet|pladsen)',
       '(du|din ansøgning|dit navn) (er|var|kom) [desværre|ikke] (ikke) (blandt|iblandt|med blandt|med i)',
       '(stillingen|jobbet|pladsen) (er|blev) [desværre|nu|allerede] [nu|allerede|blevet] (besat)',
     ],
@@ -59,8 +59,8 @@ const da: LangData = {
       '(stillingen|jobbet) (er|er nu|er blevet) (besat|besat af)',
     ],
     'not-moving-forward': [
-      '(du|din ansøgning) (er|var|bliver) [desværre|derfor|altså] (ikke) (længere) (med|aktuel)',
-      '(du|din ansøgning|din profil) (er|var|bliver) [desværre|derfor|altså] (ikke) (aktuel) (til|for) (stillingen|rollen|jobbet|en samtale|samtale|videre)',
+      '(ikke) (længere) (med|aktuel) [i|til|for] (processen|rekrutteringen|forløbet|stillingen|rollen)',
+      '(ikke) [længere] (aktuel) (til|for) (stillingen|rollen|jobbet|en samtale|samtale|videre)',
       '(du|din personlighed|din profil) (passer|passede) [desværre|nok] (ikke) [helt|rigtig] (ind|til os|i teamet|til teamet)',
       '(du|din personlighed|din profil) (ikke) [helt|rigtig] (passer|passede) (ind|til os|i teamet|til teamet)',
       '(ikke|ej) ** (gå|går|gået|gik|komme|kommer|kommet|tage|tager|taget) ** (videre|vidre|videre i processen)',
@@ -149,9 +149,8 @@ const da: LangData = {
     age: [
       '(yngre|unge) (kræfter|folk|blod|talenter)',
       'ungt blod',
-      '(i) (starten|midten|slutningen) (af) (tyverne|trediverne|fyrrerne|halvtredserne|tresserne)',
-      '(i) (tyverne|trediverne|fyrrerne|halvtredserne|tresserne)',
-      "(i|af) #'erne",
+      '(tyverne|trediverne|fyrrerne|halvtredserne|tresserne)',
+      "#'erne",
       '(din|hans|hendes|jeres) alder',
       '(i|på grund af|pga) (din|jeres) alder',
       '(yngre|ældre) (kandidat~|person~|profil|medarbejder~|ansøger~|kollega~|fyr|dame|herre|kvinde|mand|kraft)',
@@ -168,7 +167,7 @@ const da: LangData = {
     family: [
       '(far|mor|forælder|enlig) (til) (to|tre|fire|fem|små|#) ** (børn|småbørn)',
       '(to|tre|fire|fem) (små) (børn)',
-      '(har) (to|tre|fire|fem|#) (børn|småbørn|unger)',
+      '(tre|fire|fem) (børn|småbørn|unger)',
 
       '(dine|jeres) (børn|småbørn)',
       '(har|har du|har hun|har han|du har|hun har|han har) (små|unge|to|tre) (børn|småbørn)',
@@ -235,7 +234,7 @@ const da: LangData = {
   cues: {
     requirement: [
       '(lagde|lægger|lagt) (stor|størst|særlig|meget) vægt på',
-      '(vi) (skal bruge|har brug for|søger|søgte|mangler) (en) * (der|som) (kan|har|er)',
+      '(bruge|brug for|søger|søgte|mangler) (en) * (der|som) (kan|har|er)',
       '(central~|vigtig~|kerne~|afgørende|essentiel~) (del|for|i) (af|i|for) (jobbet|stillingen|rollen|arbejdet|hverdagen)',
       '(skal bruge|søger|søgte|har brug for) (en|nogen) (med|som|der)',
       'krav~',
@@ -320,7 +319,7 @@ const da: LangData = {
       'kigget ansøgningerne ** igennem',
     ],
     notRejection: [
-      '(forventer|regner med|planlægger|håber|sigter mod) [at] ** (besat|besætte|besættes)',
+      '(forventer|regner med|planlægger|sigter mod) [at] ** (besat|besætte|besættes)',
       '(takket|takkede) ja til (et andet|en anden|andet) (tilbud|job|stilling)',
       '(trukket|trækker) (din|sin) ansøgning tilbage',
       '(stadig|fortsat) (aktiv|med i|i betragtning|i spil)',

@@ -10,14 +10,13 @@ const nb: LangData = {
   decision: {
     'negated-progress': [
       '(kom|kommer|gikk|går) (du|søknaden din|din søknad|søknaden) [dessverre|derfor|altså|nå] (ikke) [med] (videre|vidre)',
-      '(du|søknaden din|din søknad) (er|blir|ble|kommer) [dessverre|derfor|altså] (ikke) (med videre|med i den videre|med i neste|med i prosessen)',
+      '(ikke) (med videre|med i den videre|med i neste|med i prosessen)',
       '(ansetter|ansatte|tar|tok|tilbyr|tilbød|inviterer|kaller) (deg) [dessverre|derfor|altså] (ikke) [inn|med|videre]',
-      '(ikke|ei) ** (funnet|finne|fant|har|hatt) (plass|rom) (til|for) (deg|søknaden din)',
-      '(du|søknaden din|din søknad) (oppfyller|oppfylte|fyller|fylte) [dessverre|derfor|altså] (ikke) ** (kravene|kravet|krav~|kvalifikasjonskrav~|kriteri~)',
-      '(oppfyller|oppfylte|fyller) (du) [dessverre|derfor] (ikke) ** (kravene|kravet|krav~|kvalifikasjonskrav~|kriteri~)',
-      '(vi) (ansetter|ansette|går videre) [dessverre|derfor] (ikke) (denne gangen|i denne omgang|i første omgang)',
-      '(vi|jeg) (takker|må takke|velger å takke) [dessverre|derfor] nei (til deg|til søknaden din|denne gangen)',
-      '(det) (kan|kunne) (vi) [dessverre] (ikke) (vente)',
+      '(ikke|ei) [kunnet|klart|kunne] [å] (funnet|finne|fant|har|hatt) (plass|rom) (til|for) (deg|søknaden din)',
+      '(oppfyller|oppfylte|fyller|fylte) [du|søknaden din|din søknad] [dessverre|derfor|altså] (ikke) ** (kravene|kravet|krav~|kvalifikasjonskrav~|kriteri~)',
+      '(ansetter|går videre) [vi] [dessverre|derfor] (ikke) (denne gangen|i denne omgang|i første omgang)',
+      '(takker|takke) [vi|jeg] [dessverre|derfor] nei (til deg|til søknaden din|denne gangen)',
+      '(kan|kunne) (vi) [dessverre] (ikke) (vente)',
       '(vi|jeg|du|søknaden din|din søknad|søknaden) (går|gikk|tar|tok|kommer|kom|har|er) [dessverre|derfor|dermed|altså|nå|så] [dessverre|derfor|nå] (ikke) [å] [gå|ta] ** (videre|vidre)',
       '(ikke|ei) ** (ta|tar|tok|tatt) (deg|søknaden din|din søknad|søknaden|kandidaturet ditt) ** (videre|vidre)',
       '(ikke|ei) ** (ansette|ansetter|ansatt|tilby|tilbyr|rekruttere) (deg)',
@@ -41,8 +40,9 @@ const nb: LangData = {
       '(valget|beslutningen) (falt|har falt|faller) på (henne|ham|en|noen|den)',
     ],
     'not-selected': [
-      '(er|har blitt|ble) [nå|dessverre|allerede] [nå|allerede] (besatt)',
-      '(vi) (har) [nå|allerede|dessverre] (besatt|fylt) (stillingen|jobben|plassen)',
+      '(nå|allerede|dessverre) (besatt)',
+      '(stillingen|jobben|plassen|rollen) ** (er|ble|har blitt) [nå|allerede|dessverre] [nå|allerede] (besatt)',
+      '(besatt|fylt) (stillingen|jobben|plassen)',
       '(du|søknaden din|din søknad|navnet ditt) (er|var|kom) [dessverre|ikke] (ikke) (blant|med blant|med i)',
       '(stillingen|jobben|plassen) (er|ble) [dessverre|nå|allerede] [nå|allerede|blitt] (besatt|fylt)',
     ],
@@ -59,9 +59,9 @@ const nb: LangData = {
       '(stillingen|jobben) (er|er nå|har blitt) (besatt|fylt)',
     ],
     'not-moving-forward': [
-      '(du|søknaden din|din søknad) (er|var|blir) [dessverre|derfor|altså] (ikke) (lenger) (med|aktuell)',
-      '(du|søknaden din|din søknad|din profil) (er|var|blir) [dessverre|derfor|altså] (ikke) (aktuell) (for|til) (stillingen|rollen|jobben|et intervju|intervju|videre)',
-      '(du|søknaden din) (er|ble) [dessverre|derfor|altså] (ikke) (innstilt)',
+      '(ikke) (lenger) (med|aktuell) [i|for|til] (prosessen|rekrutteringen|stillingen|rollen)',
+      '(ikke) [lenger] (aktuell) (for|til) (stillingen|rollen|jobben|et intervju|intervju|videre)',
+      '(ikke) (innstilt)',
       '(du|din personlighet|personligheten din|din profil) (passer|passet) [dessverre|nok] (ikke) [helt|riktig] (inn|til oss|i teamet|til teamet)',
       '(du|din personlighet|personligheten din|din profil) (ikke) [helt|riktig] (passer|passet) (inn|til oss|i teamet|til teamet)',
       '(ikke|ei) ** (gå|går|gått|gikk|komme|kommer|kommet|ta|tar|tatt) ** (videre|vidre|videre i prosessen)',
@@ -155,8 +155,8 @@ const nb: LangData = {
     age: [
       '(yngre|unge) (krefter|folk|blod|talenter)',
       'ungt blod',
-      '(i|av) (#-årene|tjueårene|trettiårene|førtiårene|femtiårene|sekstiårene)',
-      '(begynnelsen|midten|slutten) (av) (#-årene|tjueårene|trettiårene|førtiårene|femtiårene|sekstiårene)',
+      '(tjueårene|trettiårene|førtiårene|femtiårene|sekstiårene)',
+      '(begynnelsen|midten|slutten) (av) (#-årene)',
       '(din|hans|hennes|deres) alder',
       '(i|på grunn av|pga|med tanke på) (din|deres) alder',
       '(yngre|eldre) (kandidat~|person~|profil|medarbeider~|søker~|kollega~|kar|dame|herre|kvinne|mann|kraft)',
@@ -172,7 +172,7 @@ const nb: LangData = {
     family: [
       '(far|mor|pappa|mamma|forelder|alene) (til) (to|tre|fire|fem|små|#) ** (barn|småbarn)',
       '(to|tre|fire|fem) (små) (barn)',
-      '(har) (to|tre|fire|fem|#) (barn|småbarn|unger)',
+      '(tre|fire|fem) (barn|småbarn|unger)',
 
       '(dine|deres) (barn|småbarn)',
       '(har|har du|har hun|har han|du har|hun har|han har) (små|unge|to|tre) (barn|småbarn)',
@@ -230,7 +230,7 @@ const nb: LangData = {
   cues: {
     requirement: [
       '(la|legger|lagt) (stor|størst|særlig|mye) vekt på',
-      '(vi) (trenger|trengte|søker|søkte|mangler) (en) * (som) (kan|har|er)',
+      '(trenger|trengte|mangler) (en) * (som) (kan|har|er)',
       '(sentral~|viktig~|kjerne~|avgjørende|essensiell~) (del|for|i) (av|i|for) (jobben|stillingen|rollen|arbeidet|hverdagen)',
       '(trenger|trengte|søker|søkte) (en|noen) (med|som)',
       'krav~',
@@ -317,7 +317,7 @@ const nb: LangData = {
       'gått gjennom de (#|to|tre|fire|fem|seks) (kandidatene|søknadene)',
     ],
     notRejection: [
-      '(regner med|forventer|planlegger|håper|sikter mot) [at|å] ** (besatt|besette|besettes)',
+      '(regner med|forventer|planlegger|sikter mot) [at|å] ** (besatt|besette|besettes)',
       '(takket|takker) ja til (et annet|en annen|annet) (tilbud|jobb|stilling)',
       '(trukket|trekker) (din|sin) søknad',
       '(fortsatt|stadig) (aktiv|med i|i betraktning|aktuell)',

@@ -10,15 +10,14 @@ const sv: LangData = {
   decision: {
     'negated-progress': [
       '(kom|kommer|gick|går|tog) (du|din ansökan|ansökan) [tyvärr|dessvärre|därför|alltså|nu] (inte|ej) [att gå] vidare',
-      '(du|din ansökan) (är|blir|kommer) [tyvärr|därför|dessvärre|alltså] (inte|ej) [att vara] med (vidare|i den fortsatta|i nästa|i det fortsatta)',
+      '(inte|ej) [att vara] med (vidare|i den fortsatta|i nästa|i det fortsatta)',
       '(anställer|anställde|tar|tog|erbjuder|kallar|bjuder) (dig) [tyvärr|därför|dessvärre|alltså] (inte|ej) [in|med|vidare]',
       '(tar|tog) [vi] [tyvärr|därför|dessvärre] (inte|ej) (in|emot) (dig)',
-      '(inte|ej) ** (hitta|hittat|hittade|funnit|finna|få|fått|ha|har) (plats|utrymme) (för|åt) (dig)',
-      '(du|din ansökan) (uppfyller|uppfyllde|motsvarar|motsvarade|når|nådde) [tyvärr|därför|dessvärre|alltså] (inte|ej) [upp till] ** (kraven|kravet|krav~|kriteri~|behörighets~|kvalifikationskrav~)',
-      '(uppfyller|uppfyllde|motsvarar|motsvarade) (du|din ansökan) [tyvärr|därför|dessvärre] (inte|ej) ** (kraven|kravet|krav~|kriteri~|behörighets~|kvalifikationskrav~)',
-      '(vi) (anställer|anställa|går vidare) [tyvärr|därför|dessvärre] (inte|ej) (den här gången|denna gång|i denna omgång|i den här omgången)',
-      '(vi|jag) (avstår|avstod|väljer att avstå) [tyvärr|därför] (den här gången|denna gång|från att gå vidare|från din kandidatur)',
-      '(det) (kan|kunde) (vi) [tyvärr|dessvärre] (inte|ej) (vänta)',
+      '(inte|ej) [kunnat|lyckats|kunna|lyckas] [att] (hitta|hittat|hittade|funnit|finna|få|fått|ha|har) (plats|utrymme) (för|åt) (dig)',
+      '(uppfyller|uppfyllde|motsvarar|motsvarade|når|nådde) [du|din ansökan] [tyvärr|därför|dessvärre|alltså] (inte|ej) [upp till] ** (kraven|kravet|krav~|kriteri~|behörighets~|kvalifikationskrav~)',
+      '(anställer|går vidare) [vi] [tyvärr|därför|dessvärre] (inte|ej) (den här gången|denna gång|i denna omgång|i den här omgången)',
+      '(avstår|avstod) [vi|jag] [tyvärr|därför] (den här gången|denna gång|från att gå vidare|från din kandidatur)',
+      '(kan|kunde) (vi) [tyvärr|dessvärre] (inte|ej) (vänta)',
       '(vi|jag|du|din ansökan|ansökan) (går|gick|tar|tog|kommer|kom|har|hade) [tyvärr|därför|därmed|alltså|nu|då|dessvärre] [tyvärr|därför|nu|inte|ej] (inte|ej) [att] [gå|ta] ** vidare',
       '(inte|ej) ** (ta|tar|tog|tagit) (dig|din ansökan|din kandidatur|ansökan|er ansökan|ditt cv) ** vidare',
       '(inte|ej) ** (anställa|anställer|anställt|rekrytera|erbjuda|erbjuder) (dig)',
@@ -33,7 +32,7 @@ const sv: LangData = {
       '(gå|går|gick|gått) [därför|nu|istället|till slut] vidare med (henne|honom|hen)',
       '(erbjudit|erbjöd|gett|gav) (tjänsten|rollen|jobbet|platsen|uppdraget) (till) (en) [*] (kandidat|sökande|person) (med|som)',
       '(går|gick) (vi|jag) [därför|tyvärr|istället|nu] vidare med (någon annan|en annan|den andra|andra)',
-      '(väljer|valde|anställer|anställde) (vi|jag) [därför|tyvärr|istället|nu|till slut] (någon annan|en annan kandidat|en annan sökande|den andra kandidaten|en av de andra)',
+      '(valde|anställer|anställde) (vi|jag) [därför|tyvärr|istället|nu|till slut] (någon annan|en annan kandidat|en annan sökande|den andra kandidaten|en av de andra)',
       '(det) (blev|blir) [tyvärr|dessvärre|till slut|nu] (en annan|någon annan|den andra|en av de andra|annan)',
       '(det) (blev|blir) [tyvärr|dessvärre] (inte|ej) (du|dig)',
       '(erbjuda|erbjudit|erbjöd|erbjuder|gett|gav|ge) (platsen|tjänsten|jobbet|rollen|anställningen|uppdraget) (till) (någon annan|en annan|den andra|en av de andra|en intern|annan)',
@@ -42,8 +41,10 @@ const sv: LangData = {
       '(hittat|hittade|funnit|fann) (någon annan|en annan|den vi söker|rätt person)',
     ],
     'not-selected': [
-      '(har|är) [nu|redan|tyvärr|dessvärre] [nu|redan] (tillsatts|tillsatt|blivit tillsatt)',
-      '(vi) (har) [nu|redan|tyvärr] tillsatt (tjänsten|rollen|platsen|befattningen)',
+      '(tillsatts|blivit tillsatt)',
+      '(nu|redan) tillsatt',
+      '(tjänsten|rollen|platsen|befattningen|jobbet) ** (är|blev) [nu|redan|tyvärr] [nu|redan] tillsatt',
+      'tillsatt (tjänsten|rollen|platsen|befattningen)',
       '(du|din ansökan|ditt namn) (finns|är|var|fanns|kom) [tyvärr|dessvärre|inte] (inte|ej) (bland|med bland|med i urvalet|med i)',
       '(tjänsten|rollen|platsen|jobbet|befattningen) (är|har) [tyvärr|nu|redan] [nu|redan|blivit] (tillsatt|tillsatts|besatt)',
     ],
@@ -61,8 +62,8 @@ const sv: LangData = {
       '(tjänsten|rollen|platsen|jobbet|befattningen) (är|har) [nu|redan] (tillsatt|tillsatts|blivit tillsatt|besatt)',
     ],
     'not-moving-forward': [
-      '(du|din ansökan) (är|var|blir) [tyvärr|därför|dessvärre|alltså] (inte|ej) (längre) (med|aktuell)',
-      '(du|din ansökan|din profil) (är|var|blir) [tyvärr|därför|dessvärre|alltså] (inte|ej) (aktuell) (för|till) (tjänsten|rollen|jobbet|uppdraget|en intervju|intervju|vidare)',
+      '(inte|ej) (längre) (med|aktuell) [i|för] (processen|rekryteringen|urvalet|tjänsten|rollen)',
+      '(inte|ej) [längre] (aktuell) (för|till) (tjänsten|rollen|jobbet|uppdraget|en intervju|intervju|vidare)',
       '(du|din personlighet|din profil) (passar|passade) [tyvärr|nog] (inte|ej) [riktigt|helt] (in|i teamet|hos oss|för oss)',
       '(du|din personlighet|din profil) (inte|ej) [riktigt|helt] (passar|passade|skulle passa) (in|i teamet|hos oss|för oss)',
       '(inte|ej) ** (gå|går|gått|gick|komma|kommer|kommit|tar|ta|tagit|ta dig|gå vidare) vidare',
@@ -169,7 +170,7 @@ const sv: LangData = {
     family: [
       '(pappa|mamma|förälder|far|mor|ensamstående) (till) (två|tre|fyra|fem|små|#) ** (barn|småbarn)',
       '(två|tre|fyra|fem) (små) (barn)',
-      '(har) (två|tre|fyra|fem|#) (barn|småbarn|ungar)',
+      '(två|tre|fyra|fem) (barn|småbarn|ungar)',
 
       '(dina|era|ditt) (barn|småbarn)',
       '(har|har du|har hon|har han|har hen|du har|hon har|han har|hen har) (små|unga|två|tre) (barn|småbarn)',
@@ -235,7 +236,7 @@ const sv: LangData = {
   cues: {
     requirement: [
       '(lägger|lade|la|lagt) (stor|störst|särskild|mycket) vikt vid',
-      '(vi) (behöver|behövde|söker|sökte) (en) * (som) (kan|har|klarar|är)',
+      '(behöver|behövde|söker|sökte) (en) * (som) (kan|har|klarar|är)',
       '(central~|viktig~|kärn~|grundläggande|avgörande) (del|för|i) (av|i|för) (jobbet|tjänsten|rollen|arbetet|vardagen)',
       '(behöver|behövde|söker|sökte) (någon som|en som) (kan|har|klarar)',
       'krav~',
