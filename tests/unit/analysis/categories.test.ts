@@ -132,6 +132,26 @@ describe('reason and boilerplate categories', () => {
   });
 });
 
+describe('specific: a requirement plus "which you do not have" (relative-clause evidence)', () => {
+  it.each([
+    [
+      'de',
+      'Für die Stelle benötigen wir einen Staplerschein, den Sie nicht haben. Daher haben wir uns für eine andere Bewerberin entschieden.',
+    ],
+    [
+      'de',
+      'Die Position erfordert verhandlungssichere Französischkenntnisse. Leider müssen wir Ihnen daher absagen.',
+    ],
+    [
+      'sv',
+      'Vi behöver en lagerarbetare som har truckkort, och det har du inte ännu. Därför har vi valt en annan kandidat.',
+    ],
+    ['fi', 'Tehtävässä vaaditaan trukkikortti, jota sinulla ei ole. Valitsimme siksi toisen hakijan.'],
+  ])('%s: %s', (lang, body) => {
+    expect(analyzeDraft(draft(lang, body)).verdict).toBe('specific-rejection');
+  });
+});
+
 describe('risky categories', () => {
   it.each([
     ['da', 'age', 'Vi har besluttet at satse på yngre kræfter, så vi går ikke videre.'],

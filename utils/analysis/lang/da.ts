@@ -246,6 +246,7 @@ const da: LangData = {
       'lagde vægt på',
     ],
     qualification: [
+      '(truckcertifikat|kørekort|gaffeltruckcertifikat)',
       '(react|typescript|javascript|python|kotlin|java|sql|postgres~|postgresql|mysql|excel|power bi|tableau|sap|s/4hana|salesforce|hubspot|jira|figma|autocad|revit|solidworks|docker|kubernetes|aws|azure|terraform|jest|jquery|angular|vue|node.js|php|django|graphql|kafka|adp|workday|visma|fortnox|navision|dynamics|photoshop|indesign|cnc|plc|ifrs|gaap|hacc~|ekg|iv)',
       '(opsigelse~|tiltrædelse~|startdato)',
       '(starte|tiltræde|begynde) (med det samme|straks|hurtigst|den|i|fra)',
@@ -261,6 +262,8 @@ const da: LangData = {
       '(nat|skift|weekend~|dagtid)',
     ],
     evidence: [
+      '(det|den|dem|hvilket) (har|kan) (du) [endnu|desværre] (ikke)',
+      '(som|hvilket) (du) [endnu|desværre] (ikke) (har|havde|kan)',
       '(lykkedes|nåede|kunne) (det) [dig] [desværre] (ikke)',
       '(lykkedes|nåede) (dig) (ikke)',
       '(kunne|nåede|formåede|fik) (du) [desværre] (ikke)',

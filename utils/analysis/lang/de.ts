@@ -186,6 +186,7 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      '(erfordert|erfordern|erforderte|setzt voraus|setzen voraus)',
       '(setzen|setzten) (wir) (die|eine|einen|ein|mindestens|fundierte|abgeschlossene|abgeschlossenes|abgeschlossenen|sehr gute|gute|erfahrung|kenntnisse)',
       '(für|in) (die|diese|der|diesem|den) (stelle|position|rolle|aufgabe|tätigkeit|job) (zentral|wesentlich|entscheidend|unverzichtbar|essenziell|wichtig)',
       '(großen|besonderen|viel) (wert) (auf)',
@@ -197,6 +198,8 @@ const de: LangData = {
       '(in der) (stellenausschreibung|stellenanzeige|ausschreibung)',
     ],
     qualification: [
+      '~schein',
+      '~kenntnisse',
       '(react|typescript|javascript|python|kotlin|java|sql|postgres~|postgresql|mysql|excel|power bi|tableau|sap|s/4hana|salesforce|hubspot|jira|figma|autocad|revit|solidworks|docker|kubernetes|aws|azure|terraform|jest|jquery|angular|vue|node.js|php|django|graphql|kafka|adp|workday|visma|fortnox|navision|dynamics|photoshop|indesign|cnc|plc|ifrs|gaap|hacc~|ekg|iv)',
       '(kündigungsfrist~|eintrittstermin|eintrittsdatum|starttermin|verfügbarkeit)',
       '(sofort|ab dem|zum) (starten|anfangen|beginnen|verfügbar|eintreten)',
@@ -213,6 +216,8 @@ const de: LangData = {
       'führungserfahrung',
     ],
     evidence: [
+      '(den|die|das|welche|welchen) (sie|du) [bisher|leider|noch] (nicht|noch nicht) (haben|hast|besitzen|besitzt|mitbringen|mitbringst|vorweisen|nachweisen)',
+      '(in) (ihrem|deinem) (lebenslauf)',
       '(nicht|kaum) (finden|entnehmen|erkennen|begründen|erklären) (konnten|können|konntest|konnte)',
       '(in|bei) (ihrer|deiner|der|ihren|deinen) (planung|lösung|präsentation|fallstudie|ausarbeitung|arbeitsprobe|aufgabe|unterlagen|antworten)',
       '(nicht|kaum) (berücksichtigt|eingeplant|bedacht|beachtet|gelöst|erkannt|gefunden|erfüllt|vorhanden)',

@@ -260,6 +260,8 @@ const en: LangData = {
       '(night|weekend|shift~) (work|shifts|availability)',
     ],
     evidence: [
+      "(which|that) you (don't|do not|didn't|did not) (yet) (have|hold)",
+      "(which|that) you (don't|do not|didn't|did not) (have|hold)",
       "(you|your team|your solution|your answer|your proposal|your plan|your result|your score) (didn't|did not|couldn't|could not|weren't able to|wasn't able to|struggled|missed|would|was below|fell short|only)",
       '(in|during|at) (the|your) * (interview|test|exercise|case|assessment|role-play|roleplay|simulation|task|presentation|session|round|challenge)',
       '(role-play|roleplay|take-home|case study|simulation|pairing session|trial day|trial shift|benchmark|threshold|pass mark)',

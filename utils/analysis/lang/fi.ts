@@ -181,6 +181,7 @@ const fi: LangData = {
       '(osaaminen|osaamista|taidot|taitoja) *',
     ],
     evidence: [
+      '(jota|joita|mitä) (sinulla) (ei) (ole|ollut)',
       '(et|ettet|ette) (voi|pysty|osaa|ole|ollut|hallitse|ehtinyt|saanut|löytänyt|ratkaissut)',
       '(ei|eivät) (läpäissyt|läpäisseet|toiminut|riittänyt|täyttänyt|vastannut)',
       '(ennakkotehtävä~|casetehtävä~|testi~|työnäyte~|koeviiko~|harjoitus~)',

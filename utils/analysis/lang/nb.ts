@@ -242,6 +242,7 @@ const nb: LangData = {
       '(la|legger) vi vekt på',
     ],
     qualification: [
+      '(truckførerbevis|truckfører~|førerkort|førerkort)',
       '(react|typescript|javascript|python|kotlin|java|sql|postgres~|postgresql|mysql|excel|power bi|tableau|sap|s/4hana|salesforce|hubspot|jira|figma|autocad|revit|solidworks|docker|kubernetes|aws|azure|terraform|jest|jquery|angular|vue|node.js|php|django|graphql|kafka|adp|workday|visma|fortnox|navision|dynamics|photoshop|indesign|cnc|plc|ifrs|gaap|hacc~|ekg|iv)',
       '(oppsigelsestid~|tiltredelse~|startdato)',
       '(starte|tiltre|begynne) (umiddelbart|med en gang|straks|den|i|fra)',
@@ -258,6 +259,8 @@ const nb: LangData = {
       '(natt|skift|helg~|dagtid)',
     ],
     evidence: [
+      '(det|den|dem|noe) (har|kan) (du) [ennå|dessverre] (ikke)',
+      '(som|noe) (du) [ennå|dessverre] (ikke) (har|hadde|kan)',
       '(klarte|rakk|fikk|kunne) (du) [dessverre] (ikke)',
       '(lyktes|klarte) (du) (ikke)',
       '(din|deres) (løsning|kode|presentasjon|plan|rapport|spørring) (manglet|inneholdt|hadde|var|viste)',

@@ -247,6 +247,7 @@ const sv: LangData = {
       '(i|enligt) (annonsen|kravprofilen|platsannonsen|uppgiftsbeskrivningen|tjänstebeskrivningen|uppdragsbeskrivningen)',
     ],
     qualification: [
+      '(truckkort|truckkörkort|körkort|yrkeskompetensbevis|ykb)',
       '(react|typescript|javascript|python|kotlin|java|sql|postgres~|postgresql|mysql|excel|power bi|tableau|sap|s/4hana|salesforce|hubspot|jira|figma|autocad|revit|solidworks|docker|kubernetes|aws|azure|terraform|jest|jquery|angular|vue|node.js|php|django|graphql|kafka|adp|workday|visma|fortnox|navision|dynamics|photoshop|indesign|cnc|plc|ifrs|gaap|hacc~|ekg|iv)',
       '(uppsägningstid~|tillträd~|startdatum)',
       '(börja|tillträda|starta) (direkt|omgående|redan|den|i|från)',
@@ -262,6 +263,8 @@ const sv: LangData = {
       '(natt|skift|kvällar|helger|dagtid)',
     ],
     evidence: [
+      '(det|den|dem|vilket) (har|kan) (du) [ännu|tyvärr] (inte|ej)',
+      '(som|vilket) (du) [ännu|tyvärr] (inte|ej) (har|hade|kan)',
       '(märktes|märkte vi|såg vi|framkom|framgick|visade) [det] (att|tydligt)',
       '(klarade|lyckades|hann|kunde) (du) [tyvärr] (inte|ej)',
       '(din|er) (lösning|kod|presentation|plan|rapport) (saknade|innehöll|hade|var|visade)',
