@@ -262,8 +262,6 @@ const da: LangData = {
       '(nat|skift|weekend~|dagtid)',
     ],
     evidence: [
-      '(det|den|dem|hvilket) (har|kan) (du) [endnu|desværre] (ikke)',
-      '(som|hvilket) (du) [endnu|desværre] (ikke) (har|havde|kan)',
       '(lykkedes|nåede|kunne) (det) [dig] [desværre] (ikke)',
       '(lykkedes|nåede) (dig) (ikke)',
       '(kunne|nåede|formåede|fik) (du) [desværre] (ikke)',

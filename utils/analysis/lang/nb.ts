@@ -259,8 +259,6 @@ const nb: LangData = {
       '(natt|skift|helg~|dagtid)',
     ],
     evidence: [
-      '(det|den|dem|noe) (har|kan) (du) [ennå|dessverre] (ikke)',
-      '(som|noe) (du) [ennå|dessverre] (ikke) (har|hadde|kan)',
       '(klarte|rakk|fikk|kunne) (du) [dessverre] (ikke)',
       '(lyktes|klarte) (du) (ikke)',
       '(din|deres) (løsning|kode|presentasjon|plan|rapport|spørring) (manglet|inneholdt|hadde|var|viste)',

@@ -263,8 +263,6 @@ const sv: LangData = {
       '(natt|skift|kvällar|helger|dagtid)',
     ],
     evidence: [
-      '(det|den|dem|vilket) (har|kan) (du) [ännu|tyvärr] (inte|ej)',
-      '(som|vilket) (du) [ännu|tyvärr] (inte|ej) (har|hade|kan)',
       '(märktes|märkte vi|såg vi|framkom|framgick|visade) [det] (att|tydligt)',
       '(klarade|lyckades|hann|kunde) (du) [tyvärr] (inte|ej)',
       '(din|er) (lösning|kod|presentation|plan|rapport) (saknade|innehöll|hade|var|visade)',
