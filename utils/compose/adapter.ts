@@ -24,8 +24,8 @@ export interface ComposeAdapter {
   ownText: OwnTextRules;
   subject(editor: HTMLElement): string;
   recipientName(editor: HTMLElement): string;
-  /** The sender's name from the draft's own signature (its first line), or ''. */
-  signatureName(editor: HTMLElement): string;
+  /** The draft's own signature block (not one inside quoted history), if it has one. */
+  signatureBlock(editor: HTMLElement): Element | null;
   /** The send button of the compose `target` is in, if `target` is (inside) that button. */
   sendButtonAt(target: Element): HTMLElement | null;
   /** The send button of this editor's compose. */
@@ -55,13 +55,32 @@ export function textOf(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+const LINE_BREAKING = /^(?:BR|DIV|P|LI|TR|TABLE|H[1-6]|BLOCKQUOTE)$/;
+
+/** Text with a line break at every <br> and block, without layout (innerText needs rendering). */
+function linesOf(el: Element): string[] {
+  const lines: string[] = [''];
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      lines[lines.length - 1] += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const breaks = LINE_BREAKING.test((node as Element).tagName);
+    if (breaks) lines.push('');
+    for (const child of Array.from(node.childNodes)) walk(child);
+    if (breaks) lines.push('');
+  };
+  walk(el);
+  return lines;
+}
+
 /** The first non-empty line of a signature block, without a "-- " separator line. */
 export function firstSignatureLine(el: Element | null | undefined): string {
   if (!el) return '';
-  const text = (el as HTMLElement).innerText ?? el.textContent ?? '';
-  for (const raw of text.split('\n')) {
+  for (const raw of linesOf(el)) {
     const line = raw.replace(/\s+/g, ' ').trim();
-    if (line && line !== '--' && line !== '-- ') return line.slice(0, 120);
+    if (line && line !== '--') return line.slice(0, 120);
   }
   return '';
 }

@@ -4,7 +4,7 @@
  * hosts the sidebar and (optionally) asks before a generic or risky rejection is sent.
  * Never writes into the draft except on an explicit insert from the sidebar.
  */
-import type { ComposeAdapter } from './adapter';
+import { type ComposeAdapter, firstSignatureLine } from './adapter';
 import { type OwnText, rangeFor, readOwnText } from './dom-text';
 import { createPainter, injectHighlightStyle, type Painter, refreshOverlays } from './highlights';
 import { SidebarHost } from './sidebar-host';
@@ -215,13 +215,15 @@ class EditorController {
   context(): ComposeContext {
     this.flush();
     const text = this.own?.text ?? '';
+    const signature = this.adapter.signatureBlock(this.editor);
     return {
       site: this.adapter.site,
       lang: this.analysis?.lang ?? 'unknown',
       subject: this.adapter.subject(this.editor),
       recipientName: this.adapter.recipientName(this.editor),
       greetingName: greetingName(text),
-      senderName: this.adapter.signatureName(this.editor),
+      senderName: firstSignatureLine(signature),
+      hasSignature: signature !== null,
       ownText: text,
       analysis: this.analysis,
     };

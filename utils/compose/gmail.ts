@@ -2,7 +2,7 @@
  * Gmail (mail.google.com). Every selector that knows Gmail's DOM lives here; each says why it is
  * stable. Sources: tests/fixtures/README.md (InboxSDK, gmail.js, public DOM captures).
  */
-import { type ComposeAdapter, firstSignatureLine, soloAncestor, textOf } from './adapter';
+import { type ComposeAdapter, soloAncestor, textOf } from './adapter';
 import type { OwnTextRules } from './dom-text';
 import { execInsertHtml, execInsertText, prepareSelection } from './insert';
 
@@ -92,9 +92,11 @@ export const gmailAdapter: ComposeAdapter = {
     if (hidden?.value) return hidden.value.trim();
     return textOf(document.querySelector(THREAD_SUBJECT));
   },
-  signatureName(editor) {
-    // The signature block Gmail inserts (same hook as ownText's exclusion above).
-    return firstSignatureLine(editor.querySelector('.gmail_signature'));
+  signatureBlock(editor) {
+    // The signature block Gmail inserts (same hook as ownText's exclusion above); not one in a quote.
+    return (
+      Array.from(editor.querySelectorAll('.gmail_signature')).find((el) => !el.closest('blockquote')) ?? null
+    );
   },
   recipientName(editor) {
     const root = this.composeRoot(editor);

@@ -3,7 +3,7 @@
  * that knows Outlook's DOM lives here; each says why it is stable. Outlook class names are build
  * hashes that rotate, so none is used. Sources: tests/fixtures/README.md.
  */
-import { type ComposeAdapter, firstSignatureLine, soloAncestor, textOf } from './adapter';
+import { type ComposeAdapter, soloAncestor, textOf } from './adapter';
 import type { OwnTextRules } from './dom-text';
 import { dispatchPaste, execInsertHtml, execInsertText, nextChange, prepareSelection } from './insert';
 
@@ -97,11 +97,10 @@ export const outlookAdapter: ComposeAdapter = {
     }
     return textOf(document.querySelector(THREAD_SUBJECT));
   },
-  signatureName(editor) {
+  signatureBlock(editor) {
     // `#Signature` repeats across composes and inside quotes (`x_Signature`): look only in this editor,
     // and only at an exact id.
-    const own = Array.from(editor.querySelectorAll('[id]')).find((el) => SIGNATURE_IDS.has(el.id));
-    return firstSignatureLine(own);
+    return Array.from(editor.querySelectorAll('[id]')).find((el) => SIGNATURE_IDS.has(el.id)) ?? null;
   },
   recipientName(editor) {
     return textOf(composeOf(editor).querySelector(RECIPIENT));
