@@ -13,8 +13,8 @@ const en: LangData = {
       "(you|your application) (won't|will not) be (continuing|moving forward|going forward|progressing|proceeding|taken forward)",
       "(not|couldn't|could not|unable to|weren't able to|were not able to) ** (find|found) (a place|room|space|a spot|a slot) for (you|your application)",
       "(you|your application) (don't|do not|didn't|did not|doesn't|does not) (meet|fulfil|fulfill|satisfy) ** (requirements|requirement|criteria|criterion)",
-      "(we|we're|we are|we'll|we will|we've decided to|we have decided to|we'll have to|we have to|we must|going to) [going to|have to] pass (this time|on this occasion|for now|on you|on this one|at this stage|for this role)",
-      "(we|we're|we are) (can't|cannot|unable to|not able to) wait (that long|so long|for that|until then|for your notice|# months|six months|three months)",
+      'pass (this time|on this occasion|for now|on you|on this one|at this stage|for this role)',
+      "(can't|cannot|unable to|not able to) wait (that long|so long|for that|until then|for your notice|# months|six months|three months)",
       "(not|won't|can't|cannot|unable to) ** take you on",
       "(not|won't|n't|unable to|can't|cannot|no longer|not able to) ** (move|moving|take|taking|progress~|put|putting|invite|inviting|advance~|bring|bringing|carry|carrying) (you|your application|your candidacy|your cv|your profile|things|this) ** (forward|further|ahead|next|offer stage|final|to interview|to an interview|shortlist)",
       "(not|won't|n't|unable to|can't|cannot|not able to|not be) ** (hire|hiring|employ~|appoint~|offer~) (you)",
@@ -26,7 +26,7 @@ const en: LangData = {
       '(role|position|job|post|vacancy) (has gone|went|is going|will go|has been offered|was offered) [instead] to (an internal|another|someone else|a different|one of the other|the other)',
       "(the answer|it) (is|'s|will be|has to be) [unfortunately|sadly|a] (no|a no|not a yes)",
       "(it's|it is) (a no) (from us|this time|on this occasion)",
-      "(we|we've|we're|we have|we are|we decided to|we've decided to|we chose to|decided to) [now|finally|ultimately] (went|gone|go|going) with (him|her|them)",
+      '(went|gone) with (him|her|them)',
       '(offered|given|gave) (him|her|them) the (role|position|job|post)',
       '(chose|chosen|hired|appointed|selected) (him|her) (instead|over you|because|as|for the role)',
       '(offer~|given|gave|award~) (the|this) (role|position|job|post|place) to (a|an) [*] (candidate|applicant|person|finalist|individual) (with|who|whose)',
@@ -148,8 +148,8 @@ const en: LangData = {
   },
   risky: {
     age: [
-      '(in) (their|his|her|your) (early|mid|late|mid-) (twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s)',
-      '(in) (their|his|her|your) (twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s)',
+      '(early|mid|late|mid-) (twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s)',
+      '(twenties|thirties|forties|fifties|sixties)',
       'younger (talent|blood|people|person|candidate|profile|team member|staff)',
       'young blood',
       '(your|his|her|their) age',
@@ -167,7 +167,8 @@ const en: LangData = {
     ],
     family: [
       '(mother|father|mum|mom|dad|parent) (of|to) (two|three|four|five|#|young|small) ** (kids|children)',
-      '(got|has|have) (#|two|three|four|five|young|small|little) (kids|children|toddlers)',
+      '(two|three|four|five) (kids|children|toddlers)',
+      '(got|has) (young|small|little) (kids|children|toddlers)',
 
       '(young|small|little|your) (children|kids|child|family)',
       '(children|kids) at home',
@@ -186,7 +187,7 @@ const en: LangData = {
       'baby',
     ],
     sex: [
-      '(a|another) (man|woman|guy|bloke|lady|girl|lad|male|female) (would|will|might|could|fits|suits)',
+      '(man|woman|guy|bloke|lad) (would|might|could) (settle|fit|suit|be better|cope|manage|handle|blend)',
       '(all|mostly|only|just) (blokes|men|lads|women|girls|ladies)',
       '(suited|suit|suitable|better|best|prefer~|looking for|rather have) (for|to) ** (a man|a woman|a guy|a lady|a male|a female|men|women)',
       '(a|as a|being a) (woman|female|man|male|girl|guy) (in|on|among|for)',
