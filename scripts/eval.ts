@@ -1,7 +1,7 @@
 /**
  * npm run eval [-- --verbose] [-- FILE.jsonl ...]
  * Scores the analyzer on the labelled corpora (default: tests/corpus/drafts.jsonl,
- * tests/corpus/hard-cases.jsonl and tests/corpus/holdout.jsonl). Metric definitions: utils/analysis/evaluate.ts.
+ * tests/corpus/hard-cases.jsonl, tests/corpus/holdout.jsonl and tests/corpus/holdout2.jsonl). Metric definitions: utils/analysis/evaluate.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { type CorpusRow, evaluate, formatTable, parseCorpus } from '../utils/analysis/evaluate';
@@ -10,7 +10,12 @@ import { analyzeDraft } from '../utils/analysis/index';
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
 const files = args.filter((a) => !a.startsWith('-'));
-const defaults = ['tests/corpus/drafts.jsonl', 'tests/corpus/hard-cases.jsonl', 'tests/corpus/holdout.jsonl'];
+const defaults = [
+  'tests/corpus/drafts.jsonl',
+  'tests/corpus/hard-cases.jsonl',
+  'tests/corpus/holdout.jsonl',
+  'tests/corpus/holdout2.jsonl',
+];
 const paths = files.length > 0 ? files : defaults.filter((p) => existsSync(p));
 
 const all: CorpusRow[] = [];
