@@ -59,6 +59,9 @@ const da: LangData = {
       '(stillingen|jobbet) (er|er nu|er blevet) (besat|besat af)',
     ],
     'not-moving-forward': [
+      '(valget|beslutningen) ** (faldt|er faldet|falder) ** på (nogen anden|en anden|den anden|andre)',
+      '(ikke) ** (indkaldt|indkalder|indkalde|inviteret|inviterer|invitere) (dig) ** (samtale~|interview)',
+      '(stillingen|jobbet|pladsen|rollen) (besat)',
       '(ikke) (længere) (med|aktuel) [i|til|for] (processen|rekrutteringen|forløbet|stillingen|rollen)',
       '(ikke) [længere] (aktuel) (til|for) (stillingen|rollen|jobbet|en samtale|samtale|videre)',
       '(du|din personlighed|din profil) (passer|passede) [desværre|nok] (ikke) [helt|rigtig] (ind|til os|i teamet|til teamet)',
@@ -316,10 +319,12 @@ const da: LangData = {
       '(standardsvar~|standardafslag~|skabelon~|afslagsskabelon~|vores sædvanlige)',
       '(afslag|afslaget) til (resten|de andre|karina|hende|ham)',
       '(vi skal kalde|skal vi kalde|jeg synes vi skal kalde|kalde * ind)',
-      '(springer vi over|hvad synes du|hvad tænker du|mellem os)',
+      'springer vi over',
+      '(hvad synes du|hvad tænker du|hvad siger du) (om) (ham|hende|dem|begge|de to|kandidat~|ansøger~|listen|hvem|hvilken)',
       'kigget ansøgningerne ** igennem',
     ],
     notRejection: [
+      '(flytte|rykke|udskyde|ændre) (din|jeres|vores|den) (samtale|samtalen|tid|tiden|interview~|møde~)',
       '(forventer|regner med|planlægger|sigter mod) [at] ** (besat|besætte|besættes)',
       '(takket|takkede) ja til (et andet|en anden|andet) (tilbud|job|stilling)',
       '(trukket|trækker) (din|sin) ansøgning tilbage',

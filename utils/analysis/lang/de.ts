@@ -45,6 +45,10 @@ const de: LangData = {
       '(die stelle|die position) ** (anderweitig) (besetzt|vergeben)',
     ],
     'not-moving-forward': [
+      '(nicht|keine) ** (einzuladen|weiterzuleiten|weiterzuverfolgen|zu berücksichtigen|anzubieten|fortzusetzen|einzustellen|zu übernehmen)',
+      '(nicht|keine) ** (in die nächste runde|in die engere auswahl|zum gespräch|zum vorstellungsgespräch) (einzuladen|einladen|eingeladen)',
+      '(für|mit) (jemand|jemanden|jemandem) (anderen|anderem|anders) ** (entschieden|entscheiden|weiterzumachen|weitermachen|fortzufahren|fortfahren|weiter)',
+      '(wahl|entscheidung) ** (fiel|ist gefallen) ** (auf) (jemand anderen|einen anderen|eine andere|andere)',
       '(sie|du|ihre persönlichkeit|deine persönlichkeit) (passen|passt|passten|passtest) [leider] (nicht) [ganz|so recht|wirklich] (zu uns|ins team|in unser team|zu unserem team)',
       '(nicht) [ganz|so recht|wirklich] (zu uns|ins team|in unser team|zu unserem team) (passen|passt|passten)',
       '(nicht|keine) ** (berücksichtigen|berücksichtigt|weiterverfolgen|weiter verfolgen|in die engere wahl|einladen|anbieten|fortsetzen)',
@@ -261,10 +265,12 @@ const de: LangData = {
     internal: [
       '(kannst du|könntest du|können sie|könnten sie) ** (schicken|senden|prüfen|anrufen|übernehmen|helfen)',
       '(vorlage|standardabsage|textbaustein|absagevorlage)',
-      '(unter uns|was meinst du|was denkst du)',
+      '(was meinst du|was denkst du|was sagst du) (zu|über) (ihm|ihr|ihnen|beiden|den beiden|dem kandidaten|der kandidatin|den kandidaten|den bewerber~|der bewerberin|der liste|wem)',
       'absagen an (die anderen|den rest|alle anderen)',
     ],
     notRejection: [
+      '(verschieben|verlegen|umlegen|neu ansetzen) ** (gespräch~|interview~|termin~|vorstellungsgespräch~)',
+      '(gespräch~|interview~|termin~|vorstellungsgespräch~) ** (verschieben|verlegen|umlegen|neu ansetzen)',
       '(rechnen|erwarten|planen|hoffen) ** (besetzt|besetzen|zu besetzen)',
       '(anderes|ein anderes) (angebot|jobangebot) angenommen',
       '(bewerbung|kandidatur) zurückgezogen',

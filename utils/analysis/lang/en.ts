@@ -23,6 +23,7 @@ const en: LangData = {
       "(not|n't) (among|one of) (those|the candidates|the people|the applicants|the ones|the finalists) ** (shortlist~|selected|invited|chosen|progress~|moving)",
     ],
     'chosen-other': [
+      '(offer~|give|given|gave|giving|award~) (the|this) ** (role|position|job|post|place|contract) to (someone else|another|one of the other|a different|an internal|the other)',
       '(role|position|job|post|vacancy) (has gone|went|is going|will go|has been offered|was offered) [instead] to (an internal|another|someone else|a different|one of the other|the other)',
       "(the answer|it) (is|'s|will be|has to be) [unfortunately|sadly|a] (no|a no|not a yes)",
       "(it's|it is) (a no) (from us|this time|on this occasion)",
@@ -54,6 +55,10 @@ const en: LangData = {
       '[decided to|decide to|will] (keep|continue) (looking|searching)',
     ],
     'not-moving-forward': [
+      "(haven't|hasn't|weren't|wasn't|have not|has not|were not|was not) been (selected|shortlisted|chosen|successful|invited|progressed)",
+      "(not|won't|n't|unable to) ** (moving|move|progress~|advanc~|tak~|put~) you (to|into|through to) (an|the) [next|final] (offer|stage|round|interview)",
+      '(not to|not) (take|taking|move|moving|progress) (yours|your application|your candidacy) (further|forward)',
+      '(choice|decision) (fell|has fallen) on (another|someone else|a different|the other|an internal)',
       '(you|your application) (are|is|were|was) (no longer) (being considered|under consideration|in the running|in the process|part of the process)',
       "(you|your personality|your profile) (wouldn't|would not|don't|do not|didn't|did not|won't|will not) [quite|really|entirely] (fit in|fit into|fit with|fit our|fit the)",
       "(not|won't|n't|unable to|can't|cannot) ** (moving|move|taking|take|progress~|proceed~|advance~|go|going) [you|your application|your candidacy|with your application] (forward|further|ahead)",
@@ -313,11 +318,12 @@ const en: LangData = {
       '(can|could) you (send|check|do|forward|book|help|schedule|set up|let|ping|draft|reach out)',
       '(template|regret emails|rejection emails|rejection letters|decline emails|the usual)',
       '(my|our|the|a) (shortlist|longlist)',
-      '(between us|between you and me|what do you think|your thoughts|let me know what you think)',
+      '(what do you think|your thoughts|let me know what you think) (of|on|about) (him|her|them|these|those|both|the two|the candidate~|the applicant~|the shortlist|the finalists|which one|who)',
       "(i'd skip|let's skip|let's go with|we should invite|i suggest we)",
       'to the (others|rest)',
     ],
     notRejection: [
+      '(reschedule|rearrange|postpone|move|change) (your|the|our) (interview|meeting|call|appointment|assessment)',
       '(expect|expecting|anticipate|hope|aim|plan|planning) (to|the position|the role|the vacancy) ** (filled|fill)',
       '(accepted|taken|chosen|decided to accept) (another|an other|a different) (offer|role|position|job)',
       '(withdrawn|withdrew|withdraw~|retracted) (your|his|her|their) (application|candidacy)',

@@ -50,6 +50,12 @@ const fi: LangData = {
       'valitsimme hakijan',
     ],
     'not-moving-forward': [
+      '(hakemuksesi|hakemuksenne|hakemus) (ei) [valitettavasti|tällä kertaa] (etene|jatku|mene eteenpäin)',
+      '(et|ette) [valitettavasti|tällä kertaa] (jatka|etene|pääse) ** (seuraavaan|jatkoon|haastatteluun|eteenpäin|vaiheeseen)',
+      '(ei|eikä) ** (voitu|voida|voi) ** (ottaa|valita|kutsua) ** (jatkokäsittelyyn|jatkoon|haastatteluun|eteenpäin)',
+      '(tarjosimme|tarjottiin|tarjoamme) (paikkaa|tehtävää|paikan|tehtävän|työtä|työpaikkaa) ** (toiselle|muulle|sisäiselle)',
+      '(valitsivat|valitsi|palkkasivat|palkkasi|päätyivät|päätyi) ** (toisen|toinen|muita|muiden|toiseen) ** (hakij~|ehdok~|henkilö~|kandidaat~)',
+      '(valinta) ** (kohdistui|päätyi|osui) ** (toiseen|muihin|toiselle)',
       '(et|ette) [valitettavasti|siis|tällä kertaa] (tullut|tulleet) [valitettavasti] (valituksi)',
       '(et|ette) [valitettavasti|ihan|aivan] (sovi|sopinut) [ihan|aivan|meidän] (tiimiin|porukkaan|joukkoon|työyhteisöön|meille)',
       '(emme|ei) ** (voi|pysty|jatka|valinneet|etene|tarjoa|kutsu) ** (valita|tarjota|jatkaa|etenemään|eteenpäin|sinua|sinulle|haastatteluun)',
@@ -213,9 +219,11 @@ const fi: LangData = {
     contrast: ['(mutta|kuitenkin|toisaalta|vaikka)'],
     internal: [
       '(voisitko|voitko) ** (lähettää|tarkistaa|soittaa|hoitaa|auttaa)',
-      '(vakiovastaus~|vastauspohja~|viestipohja~|vakiopohja~|kirjepohja~|sähköpostipohja~|hylkäyspohja~|sinun ja minun välillä|mitä mieltä olet)',
+      '(vakiovastaus~|vastauspohja~|viestipohja~|vakiopohja~|kirjepohja~|sähköpostipohja~|hylkäyspohja~)',
+      '(mitä mieltä olet|mitä tykkäät) (hänestä|heistä|molemmista|ehdokkaasta|ehdokkaista|hakijasta|hakijoista|listasta|kummasta)',
     ],
     notRejection: [
+      '(siirtää|siirrämme|siirtämään|siirretään|siirtyy) ** (haastattelu~|tapaami~|aika~)',
       '(odotamme|arvioimme|tavoitteena|suunnittelemme|toivomme) ** (täytetty|täyttää|täytetään|täyttämään)',
       '(ottanut|otit|vastaanottanut) (vastaan) (toisen|toisen työ|toisen paikan)',
       '(perunut|perut|vetänyt|vedit) (hakemuksesi|hakemuksen)',

@@ -59,6 +59,9 @@ const nb: LangData = {
       '(stillingen|jobben) (er|er nå|har blitt) (besatt|fylt)',
     ],
     'not-moving-forward': [
+      '(valget|beslutningen) ** (falt|har falt|faller) ** på (noen andre|en annen|den andre|andre)',
+      '(ikke) ** (innkalt|kalt inn|invitert|innkaller|inviterer|kalle inn|invitere) (deg) ** (intervju~|samtale)',
+      '(stillingen|jobben|plassen|rollen) (besatt)',
       '(ikke) (lenger) (med|aktuell) [i|for|til] (prosessen|rekrutteringen|stillingen|rollen)',
       '(ikke) [lenger] (aktuell) (for|til) (stillingen|rollen|jobben|et intervju|intervju|videre)',
       '(ikke) (innstilt)',
@@ -314,10 +317,12 @@ const nb: LangData = {
       '(kan|kunne) du (sende|sjekke|ringe|ta|booke|hjelpe|skrive|gi)',
       '(standardsvar~|standardavslag~|malen|mal for|avslagsmal~|vår vanlige)',
       '(avslag) til (resten|de andre|hen)',
-      '(jeg foreslår at vi|skal vi kalle|ta inn * til|hva tenker du|hva synes du|mellom oss)',
+      '(jeg foreslår at vi|skal vi kalle|ta inn * til)',
+      '(hva tenker du|hva synes du|hva sier du) (om) (ham|henne|hen|dem|begge|de to|kandidat~|søker~|lista|listen|hvem|hvilken)',
       'gått gjennom de (#|to|tre|fire|fem|seks) (kandidatene|søknadene)',
     ],
     notRejection: [
+      '(flytte|utsette|endre) (ditt|deres|vårt|det|din|den) (intervju|intervjuet|tidspunkt~|møte~|samtale~)',
       '(regner med|forventer|planlegger|sikter mot) [at|å] ** (besatt|besette|besettes)',
       '(takket|takker) ja til (et annet|en annen|annet) (tilbud|jobb|stilling)',
       '(trukket|trekker) (din|sin) søknad',

@@ -62,6 +62,9 @@ const sv: LangData = {
       '(tjänsten|rollen|platsen|jobbet|befattningen) (är|har) [nu|redan] (tillsatt|tillsatts|blivit tillsatt|besatt)',
     ],
     'not-moving-forward': [
+      '(tjänsten|rollen|platsen|befattningen|jobbet) (tillsatt|besatt)',
+      '(valet|beslutet) ** (föll|har fallit|faller) ** på (någon annan|en annan|den andra|andra)',
+      '(inte|ej) ** (kallat|kallar|kalla|bjudit in|bjuder in|bjuda in) (dig) ** (intervju~|samtal)',
       '(inte|ej) (längre) (med|aktuell) [i|för] (processen|rekryteringen|urvalet|tjänsten|rollen)',
       '(inte|ej) [längre] (aktuell) (för|till) (tjänsten|rollen|jobbet|uppdraget|en intervju|intervju|vidare)',
       '(du|din personlighet|din profil) (passar|passade) [tyvärr|nog] (inte|ej) [riktigt|helt] (in|i teamet|hos oss|för oss)',
@@ -317,10 +320,11 @@ const sv: LangData = {
       'vårt vanliga (mejl|mail|svar|besked)',
       '(vi kallar|ska vi kalla|jag tycker vi kallar) ** till intervju',
       '(resten|de andra|övriga) ** (skickar|får) ** (besked~|avslag~|nej|standard~)',
-      '(vad tycker du|vad tror du|oss emellan|mellan oss)',
+      '(vad tycker du|vad tror du|vad säger du) (om) (honom|henne|hen|dem|båda|de två|kandidat~|sökand~|listan|vem|vilken)',
       'gått igenom de # ansökningar~',
     ],
     notRejection: [
+      '(flytta|boka om|skjuta upp|ändra) (din|er|vår|den) (intervju|intervjun|tid|tiden|träff~|möte~)',
       '(räknar med|beräknar|förväntar oss|planerar|hoppas|siktar på) [att] ** (tillsatt|tillsätta|tillsätts)',
       '(tackat|tackade) ja till (ett annat|annat|en annan) (erbjudande|jobb|tjänst)',
       '(dragit|drar|dra) tillbaka (din|sin) ansökan',
