@@ -143,7 +143,8 @@ const da: LangData = {
     'culture-fit': [
       '(kulturel~|kultur~) (match~|fit|pasform)',
       'culture fit',
-      '(passe|passer|passede|falde|falder) [godt|rigtigt|helt|ikke|så godt] ind (i|hos|blandt|på) (teamet|gruppen|personalegruppen|kulturen|holdet|os|afdelingen|vores)',
+      '(passe|passer|passede|falde|falder) [nok|helt] (ikke) [helt|rigtigt|så godt|godt] ind (i|hos|blandt|på) (teamet|gruppen|personalegruppen|kulturen|holdet|os|afdelingen|vores)',
+      '(ikke|usikre|usikker|tvivl~|om) ** (passe|passer|passede|falde|falder) [godt|rigtigt|helt|så godt] ind (i|hos|blandt|på) (teamet|gruppen|personalegruppen|kulturen|holdet|os|afdelingen|vores)',
       '(team|gruppe)~dynamik~',
     ],
     personality: ['(din|dit|dine) personlighed', 'personlighed (passer|passede|matcher)'],
@@ -308,7 +309,7 @@ const da: LangData = {
     thanks: ['(tak|takker|mange tak|tusind tak)'],
     causal: [
       'så (de|kunden|teamet|chefen|panelet|firmaet|virksomheden|har de|går de|vælger de)',
-      '(af) (den|denne|disse|de) (grund|grunde|årsag|årsager)',
+      '(af) (den|denne|disse) (grund|grunde|årsag|årsager)',
       '(fordi|derfor|da det|da du|da vi|da stillingen|på grund af|pga|begrundelsen|baggrunden|årsagen|hvilket betyder)',
       'så (vi|kan vi|går vi|har vi|vælger vi)',
       'da (det|du|vi|hun|han|stillingen|rollen|man)',

@@ -118,7 +118,7 @@ const de: LangData = {
     'culture-fit': [
       '(kulturell~|kultur~) (fit|passung|passt)',
       'culture fit',
-      '(ins|in unser|zum|zu unserem) (team|kollegium|unternehmen) (passen|passt|passten|passte)',
+      '(nicht|kaum|ob|zweifel~|unsicher) ** (ins|in unser|zum|zu unserem) (team|kollegium|unternehmen) (passen|passt|passten|passte)',
       '(teamdynamik|teamgefüge|teamkultur)',
     ],
     personality: ['(ihre|deine) persönlichkeit', 'persönlichkeit ** (passt|passen) nicht'],

@@ -142,7 +142,7 @@ const en: LangData = {
     'culture-fit': [
       '(culture~|cultural) (fit|add|match)',
       '(team|group) (dynamic~|chemistry|fit)',
-      '(fit|fitting|fits) (in) (with|here|well|to our|the team|our)',
+      "(not|n't|unsure|doubt~|worried|concern~|question~|never|whether|how|if) ** (fit|fitting|fits) (in) (with|here|to our|the team|our)",
       '(fit|fitting) (for|with|into) (our|the) (team|culture|company|office|group|vibe)',
     ],
     personality: [

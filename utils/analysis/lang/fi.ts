@@ -120,7 +120,8 @@ const fi: LangData = {
     'culture-fit': [
       '(kulttuuri~) (sopivuus|sopii|sovi|fit)',
       'culture fit',
-      '(sopisi|sovi|sopiva) ** (tiimiimme|tiimiin|porukkaan|työyhteisöön|joukkoon)',
+      '(sovi|sopinut|sopineet) ** (tiimiimme|tiimiin|porukkaan|työyhteisöön|joukkoon)',
+      '(ei|et|ette|emme|epäil~|epävarm~|huoli~|mietimme|onko) ** (sopisi|sopisit|sopiva|sopivan) ** (tiimiimme|tiimiin|porukkaan|työyhteisöön|joukkoon)',
     ],
     personality: ['(persoonasi|persoonallisuutesi)', 'persoona~ ** (sopisi|sovi|sopii)'],
   },

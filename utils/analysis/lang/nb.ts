@@ -145,7 +145,8 @@ const nb: LangData = {
     'culture-fit': [
       '(kulturell~|kultur~) (match~|fit|passform)',
       'culture fit',
-      '(passe|passer|passet|gli|glir) [godt|helt|ikke|så godt|rett] inn (i|hos|blant|på) (teamet|gruppen|miljøet|kulturen|laget|oss|avdelingen|det sosiale|vårt|våre)',
+      '(passe|passer|passet|gli|glir) [nok|helt] (ikke) [helt|godt|så godt|rett] inn (i|hos|blant|på) (teamet|gruppen|miljøet|kulturen|laget|oss|avdelingen|det sosiale|vårt|våre)',
+      '(ikke|usikre|usikker|tvil~|om) ** (passe|passer|passet|gli|glir) [godt|helt|så godt|rett] inn (i|hos|blant|på) (teamet|gruppen|miljøet|kulturen|laget|oss|avdelingen|det sosiale|vårt|våre)',
       '(team|gruppe)~dynamikk~',
     ],
     personality: [
@@ -307,7 +308,7 @@ const nb: LangData = {
     thanks: ['(takk|takker|tusen takk)'],
     causal: [
       'så (de|kunden|teamet|sjefen|panelet|firmaet|selskapet|har de|går de|velger de)',
-      '(av) (den|denne|disse|de) (grunn|grunnen|grunnene|årsaken|årsakene)',
+      '(av) (den|denne|disse) (grunn|grunnen|grunnene|årsaken|årsakene)',
       '(fordi|derfor|da det|da du|da vi|da avdelingen|på grunn av|pga|begrunnelsen|bakgrunnen|årsaken|noe som betyr|siden)',
       'så (vi|kan vi|går vi|har vi|velger vi)',
       'da (det|du|vi|hun|han|stillingen|rollen|man|avdelingen)',

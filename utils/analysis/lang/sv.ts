@@ -148,7 +148,8 @@ const sv: LangData = {
     'culture-fit': [
       '(kulturell~|kultur~) (match~|passform|fit|matchning)',
       'culture fit',
-      '(passar|passa|passade|passat|smälter|smälta|smälte) [nog|riktigt|helt|inte|så bra|bra] in',
+      '(passar|passa|passade|passat|smälter|smälta|smälte) [nog|riktigt|helt] (inte|ej) [riktigt|helt|så bra|bra] in',
+      '(inte|ej|osäkra|osäker|tveksam~|tvivla~|undrar|huruvida|om) ** (passar|passa|passade|passat|smälter|smälta|smälte) [nog|riktigt|helt|så bra|bra] in',
       '(team|grupp)~dynamik~',
     ],
     personality: ['(din|ditt|dina) personlighet~', 'personlighet~ (din|passar|stämmer|inte)'],
@@ -308,7 +309,9 @@ const sv: LangData = {
     thanks: ['(tack|tackar)'],
     causal: [
       'så (de|kunden|teamet|chefen|panelen|företaget|bolaget|har de|går de|väljer de)',
-      '(av) (det|detta|dessa|de) (skälet|skälen|skäl|anledningen|anledningarna)',
+      '(av) (detta|dessa) (skäl|anledning~)',
+      '(av) (det|den) (skälet|anledningen)',
+      '(av) (de) (skälen|anledningarna) (ovan|jag nämnt|vi nämnt|jag nämnde|vi nämnde)',
       '(eftersom|därför|därav|på grund av|pga|med anledning av|anledningen|det beror på|vilket gör att|vilket innebär)',
       'så (vi|kan vi|går vi|har vi|väljer vi|blir det)',
       'då (det|du|vi|hen|tjänsten|rollen|nyanställda)',
