@@ -237,6 +237,9 @@ const da: LangData = {
   },
   cues: {
     requirement: [
+      '(kerneopgave~|kernekompetence~|et must)',
+      '(kernen) (i|af) (rollen|stillingen|jobbet|arbejdet|opgaven)',
+      '(vi|jeg) (søger|søgte|leder efter|har brug for|havde brug for) (primært|først og fremmest|fortrinsvis|kun|udelukkende|især) *',
       '(lagde|lægger|lagt) (stor|størst|særlig|meget) vægt på',
       '(bruge|brug for|søger|søgte|mangler) (en) * (der|som) (kan|har|er)',
       '(central~|vigtig~|kerne~|afgørende|essentiel~) (del|for|i) (af|i|for) (jobbet|stillingen|rollen|arbejdet|hverdagen)',
@@ -283,6 +286,7 @@ const da: LangData = {
       '(det|dette) (kan|kunne) jeg ikke se',
     ],
     comparison: [
+      '(den kandidat|den ansøger|den person|kandidaten|personen) [som|der] (vi) (ansatte|valgte|tilbød|gik videre med|har valgt|har ansat|har tilbudt)',
       '(den anden|den valgte|den nye) (finalist|kandidat|ansøger) (har|havde) (ledet|arbejdet|erfaring|#|to|tre|fire|fem)',
       '(den|de|personen|kandidaten) [som] vi (ansatte|valgte|har ansat|har valgt|gik videre med|tilbød)',
       '(som|der) (allerede|desuden) (har|havde)',

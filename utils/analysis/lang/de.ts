@@ -190,6 +190,9 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      '(kernaufgabe~|kernkompetenz~|ein muss|muss-kriterium|unabdingbar)',
+      '(im kern|der kern) (der|dieser) (stelle|position|rolle|aufgabe|tätigkeit)',
+      '(wir) (suchen|suchten|benötigen|brauchen) (vorrangig|vor allem|in erster linie|ausschließlich|nur|primär) *',
       '(erfordert|erfordern|erforderte|setzt voraus|setzen voraus)',
       '(setzen|setzten) (wir) (die|eine|einen|ein|mindestens|fundierte|abgeschlossene|abgeschlossenes|abgeschlossenen|sehr gute|gute|erfahrung|kenntnisse)',
       '(für|in) (die|diese|der|diesem|den) (stelle|position|rolle|aufgabe|tätigkeit|job) (zentral|wesentlich|entscheidend|unverzichtbar|essenziell|wichtig)',
@@ -238,6 +241,7 @@ const de: LangData = {
       'die sie bisher nicht',
     ],
     comparison: [
+      '(die|der) (kollegin|kollege|person|kandidatin|kandidat|bewerberin|bewerber) (die|den) (wir) (eingestellt|ausgewählt|gewählt|genommen) (haben|hatten)',
       '(entschieden|ausgewählt|eingestellt|gewählt) (der|die) (bereits|schon|mehr|mehrere|über|langjährige)',
       '(andere|anderen|ausgewählte) (bewerberin|bewerber|kandidatin|kandidat|person) (die|der) (bereits|schon|mehr|mehrere|über|langjährige)',
       '(bewerber~|kandidat~|person) (der|die) (bereits|schon) ** (hat|verfügt|mitbringt|eingeführt|geleitet)',

@@ -235,6 +235,7 @@ const en: LangData = {
   },
   cues: {
     requirement: [
+      '(non-negotiable|a must|a must-have|a hard requirement)',
       '(placed|put|place|placing|puts) (great|particular|a lot of|strong|heavy|significant) (emphasis|weight|importance) on',
       '(main|core|key|biggest|central|primary) (project|focus|task|responsibility|deliverable) (for|of|in) (this|the) (hire|role|position|job)',
       '(central|core|key|critical|essential|crucial|fundamental) (to|part of|of|for|in) (the|our|this) (role|job|position|work|method|team)',

@@ -167,6 +167,9 @@ const fi: LangData = {
   },
   cues: {
     requirement: [
+      '(roolin|tehtävän|työn|toimen) (ytimessä|ydintä|ytimen|ydin)',
+      '(ydintehtäv~|ydinosaami~)',
+      '(haemme|haimme|etsimme|tarvitsemme|tarvitsimme) (ensisijaisesti|ensisijassa|ainoastaan|vain|nimenomaan) *',
       '(kelpoisuus~)',
       '(keskeinen|keskeistä|olennainen|olennaista|tärkeä|tärkeää) (osa)',
       '(tarvitsemme|tarvitsimme|haemme|haimme|etsimme|etsimme) (henkilön|henkilöä|jonkun|hakijan|osaajan) (joka|jolla)',
@@ -200,6 +203,7 @@ const fi: LangData = {
       '(vasta|vielä) ** (valmistu~|ei)',
     ],
     comparison: [
+      '(valittu|valitsemamme|palkkaamamme|palkattu|valituksi tullut) (henkilö|hakija|ehdokas|kandidaatti) ** (esitti|osasi|teki|ratkaisi|toi|hallitsee|hallitsi|on|oli)',
       '(joka|jolla|jolle) (pystyy|on|oli|osaa|hallitsee|voi) ** (kokemus~|tutkinto~|kaikki~|vuoro~|ajokortti~|tehdä)',
       '(valitulla|valitsemallamme|palkkaamallamme) (hakijalla|henkilöllä|ehdokkaalla) (on|oli)',
       '(valitulla|valittu|valitsemallamme) (hakijalla|henkilöllä|hakija) (on|oli)',

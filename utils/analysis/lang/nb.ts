@@ -233,6 +233,9 @@ const nb: LangData = {
   },
   cues: {
     requirement: [
+      '(kjerneoppgave~|kjernekompetanse~|et must)',
+      '(kjernen) (i|av) (rollen|stillingen|jobben|arbeidet|oppdraget)',
+      '(vi|jeg) (søker|søkte|leter etter|trenger|trengte) (primært|først og fremst|fortrinnsvis|kun|utelukkende|særlig) *',
       '(la|legger|lagt) (stor|størst|særlig|mye) vekt på',
       '(trenger|trengte|mangler) (en) * (som) (kan|har|er)',
       '(sentral~|viktig~|kjerne~|avgjørende|essensiell~) (del|for|i) (av|i|for) (jobben|stillingen|rollen|arbeidet|hverdagen)',
@@ -281,6 +284,7 @@ const nb: LangData = {
       'rakk ikke',
     ],
     comparison: [
+      '(den kandidaten|den søkeren|den personen|kandidaten|personen) [som] (vi) (ansatte|valgte|tilbød|gikk videre med|har valgt|har ansatt|har tilbudt)',
       '(den andre|den valgte|den nye) (finalisten|kandidaten|søkeren) (har|hadde) (ledet|jobbet|erfaring|#|to|tre|fire|fem)',
       '(den|de|personen|kandidaten) [som] vi (ansatte|valgte|har ansatt|har valgt|gikk for|landet på|tilbød)',
       '(som|der) (allerede|dessuten) (har|hadde)',

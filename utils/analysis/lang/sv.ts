@@ -239,6 +239,9 @@ const sv: LangData = {
   },
   cues: {
     requirement: [
+      '(kärnuppgift~|kärnkompetens~|ett måste)',
+      '(kärnan) (i|av) (rollen|tjänsten|jobbet|arbetet|uppdraget)',
+      '(vi|jag) (söker|sökte|letar efter|behöver|behövde) (i första hand|främst|framför allt|primärt|enbart|endast|bara) *',
       '(lägger|lade|la|lagt) (stor|störst|särskild|mycket) vikt vid',
       '(behöver|behövde|söker|sökte) (en) * (som) (kan|har|klarar|är)',
       '(central~|viktig~|kärn~|grundläggande|avgörande) (del|för|i) (av|i|för) (jobbet|tjänsten|rollen|arbetet|vardagen)',
@@ -283,6 +286,7 @@ const sv: LangData = {
       '(framgår|visar|anger) ** (att|du)',
     ],
     comparison: [
+      '(den kandidat|den sökande|den person|de kandidater|de sökande) [som] (vi) (anställde|valde|tog in|erbjöd|gick vidare med|har valt|har anställt|har erbjudit)',
       '(den andra|den valda|den nya) (finalisten|kandidaten|sökanden) (har|hade) (lett|arbetat|jobbat|erfarenhet|#|två|tre|fyra|fem)',
       '(den|de|personen|kandidaten) [som] vi (anställde|valde|har anställt|har valt|gick vidare med|erbjöd)',
       '(som|vilken|vilka) (redan|dessutom) (har|hade)',
