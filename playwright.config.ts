@@ -11,7 +11,7 @@ export default defineConfig({
   // Two cores: two browsers at once is the most this machine runs without starving them.
   workers: process.env.CI ? 2 : 2,
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
     launchOptions: { executablePath: CHROMIUM_PATH },
     trace: 'retain-on-failure',

@@ -54,7 +54,13 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   });
   // Chromium may still write to the profile while closing; clean up best-effort afterwards.
   context.on('close', () => {
-    setTimeout(() => rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5 }), 500).unref();
+    setTimeout(() => {
+      try {
+        rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5 });
+      } catch {
+        // A leftover temp profile is harmless; never fail a test over it.
+      }
+    }, 500).unref();
   });
   return context;
 }
