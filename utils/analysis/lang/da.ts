@@ -90,6 +90,8 @@ const da: LangData = {
       '(hård|benhård|skarp|stor) konkurrence',
     ],
     'tough-decision': [
+      '(tæt|lige|jævnt|tætte) (løb|konkurrence|til sidst|i toppen|i finalen|mellem finalisterne)',
+      '(svært|hårdt|ikke let|ikke nemt) at (vælge|beslutte)',
       '(tæt|lige|jævnt) (mellem) (dig|jer|jer to|to)',
       '(beslutningen|valget) ** (ikke) [været] (let|nem|nemt|enkel|enkelt|oplagt)',
       '(tæt|lige|jævnt) ** (løb|kamp|race)',
@@ -136,6 +138,7 @@ const da: LangData = {
       '(ikke|ej) ** kemien',
     ],
     'gut-feeling': [
+      '(fik|havde) ** (ikke|aldrig) ** (følelsen|fornemmelse~|følelse~) (af|at)',
       'mavefornemmelse~',
       '(føltes|føles|føltes det|føles det) ** (ikke) ** (rigtigt|rigtig|godt|helt rigtigt)',
       '(havde|fik) [en] (fornemmelse~|følelse~|indtryk~) (af|at) [at]',
@@ -151,6 +154,7 @@ const da: LangData = {
   },
   risky: {
     age: [
+      '(går|gå|nær|nærmer sig) ** (på pension|pensionen)',
       '(yngre|unge) (kræfter|folk|blod|talenter)',
       'ungt blod',
       '(tyverne|trediverne|fyrrerne|halvtredserne|tresserne)',
@@ -169,6 +173,7 @@ const da: LangData = {
       'holder nok ikke',
     ],
     family: [
+      '(udvide|udvider|forøge|stifte) (familien|familie)',
       '(far|mor|forælder|enlig) (til) (to|tre|fire|fem|små|#) ** (børn|småbørn)',
       '(to|tre|fire|fem) (små) (børn)',
       '(tre|fire|fem) (børn|småbørn|unger)',
@@ -205,6 +210,7 @@ const da: LangData = {
       'trans (kvinde|mand|person)',
     ],
     orientation: [
+      '(samme køn)',
       'homoseksuel~',
       '(er|var|som|en|fordi han er) (bøsse)',
       '(bøsser|lesbisk~|gay|biseksuel~|queer|lgbt~)',
@@ -225,6 +231,7 @@ const da: LangData = {
       '(bøn|bønner|bedetæppe~|bederum~|bedepause~|bedetid~|at bede til|ramadan)',
     ],
     disability: [
+      '(sygefravær~|sygedage|sygeperiode~)',
       '(din|dine|dit|hans|hendes) (sklerose|sygdom~|operation|medicin~|hørelse)',
       '(sklerose|gigt|migræne|rygproblem~|dårlig ryg|astma|crohn~|ptsd|bipolar|kemoterapi|døv~|long covid|udbrændt~|sygemelding~)',
       'funktionsnedsættelse~',

@@ -69,6 +69,9 @@ const de: LangData = {
       '(konkurrenz|wettbewerb) (war|ist) [sehr] (groß|stark|hart)',
     ],
     'tough-decision': [
+      '(schwer|schwierig|nicht leicht) ** (zu entscheiden|zu wählen|gefallen)',
+      '(knapp|eng) (am ende|an der spitze|im finale)',
+      '(knappe|enge) (entscheidung|auswahl|kiste)',
       '(knapp|eng) (zwischen) (ihnen|dir|euch|zwei)',
       '(nicht) (leichtgefallen|leicht gefallen|einfach gefallen|einfachgefallen|leichtgemacht|leicht gemacht)',
       '(entscheidung|wahl) ** (nicht) (leicht|einfach)',
@@ -91,6 +94,7 @@ const de: LangData = {
       'mehr (relevante|einschlägige) (erfahrung|berufserfahrung)',
     ],
     'no-feedback': [
+      '(kein|keine|nicht) (individuellen|persönlichen|detaillierten|einzelnen) (feedbacks|rückmeldungen|begründungen|absagegründe)',
       '(kein|keine|nicht) (individuelles|individuelle|persönliches|persönliche|detailliertes) (feedback|rückmeldung|begründung)',
     ],
   },
@@ -125,6 +129,7 @@ const de: LangData = {
   },
   risky: {
     age: [
+      '(kurz vor|nahe|bald) ** (rente|ruhestand|pension)',
       '(anfang|mitte|ende) (zwanzig|dreißig|vierzig|fünfzig|sechzig|20|30|40|50|60)',
       '(in den) (zwanzigern|dreißigern|vierzigern|fünfzigern|sechzigern)',
       '(jüngere|junge|junges) (kräfte|mitarbeiter~|kolleg~|bewerber~|leute|blut)',
@@ -140,6 +145,8 @@ const de: LangData = {
       'digital native',
     ],
     family: [
+      'familienplanung',
+      '(familie) ** (vergrößern|erweitern|gründen|planen)',
       '(mutter|vater|elternteil) (von) (zwei|drei|vier|fünf|#|kleinen) ** (kindern)',
       '(hat|haben|hast) (zwei|drei|vier|fünf|#|kleine) (kinder)',
 
@@ -166,7 +173,11 @@ const de: LangData = {
     'gender-identity': [
       '(transgender|transperson|trans frau|trans mann|transident~|geschlechtsidentität|nicht-binär~|geschlechtsangleichung)',
     ],
-    orientation: ['(homosexuell~|schwul~|lesbisch~|bisexuell~|queer)', 'sexuelle orientierung'],
+    orientation: [
+      '(gleichen geschlechts|gleichgeschlechtlich~)',
+      '(homosexuell~|schwul~|lesbisch~|bisexuell~|queer)',
+      'sexuelle orientierung',
+    ],
     ethnicity: [
       'akzent~',
       'muttersprach~',
@@ -179,6 +190,7 @@ const de: LangData = {
       '(muslim~|christ~|jüdisch~|jude|glaube~|gebet~|beten|ramadan)',
     ],
     disability: [
+      '(krankheitstage|fehlzeiten|krankenstand|krankmeldung~)',
       '(ihre|ihr|deine|dein|seine) (ms|erkrankung~|krankheit~|operation|medikament~|gesundheit)',
       '(multiple sklerose|rheuma|arthrose|migräne|rückenproblem~|rückenleiden|asthma|morbus crohn|ptbs|bipolar~|chemotherapie|erkrankung~|schwerhörig~|gehörlos~|long covid|krankschreibung~|schwerbehindert~|rollstuhl~)',
       'behinderung~',

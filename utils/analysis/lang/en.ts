@@ -55,6 +55,7 @@ const en: LangData = {
       '[decided to|decide to|will] (keep|continue) (looking|searching)',
     ],
     'not-moving-forward': [
+      "(you|your application|your cv|your profile|your candidacy) (was not|wasn't|were not|weren't|has not been|hasn't been|have not been|haven't been|had not been) (shortlisted|selected|successful|chosen|progressed|invited)",
       "(haven't|hasn't|weren't|wasn't|have not|has not|were not|was not) been (selected|shortlisted|chosen|successful|invited|progressed)",
       "(not|won't|n't|unable to) ** (moving|move|progress~|advanc~|tak~|put~) you (to|into|through to) (an|the) [next|final] (offer|stage|round|interview)",
       '(not to|not) (take|taking|move|moving|progress) (yours|your application|your candidacy) (further|forward)',
@@ -88,6 +89,8 @@ const en: LangData = {
       '(highly|very|extremely) competitive (process|field|role|pool)',
     ],
     'tough-decision': [
+      '(hard|difficult|tough|not easy) to (choose|decide|pick)',
+      '(close|tight) (at the end|at the top|in the final)',
       '(close|tight) (between) (you|the two|two)',
       "(decision|choice) ** (wasn't|was not|isn't|is not|hasn't been|has not been) ** (easy|simple|straightforward)",
       '(close|tight) (race|contest|competition|run thing)',
@@ -133,6 +136,7 @@ const en: LangData = {
       '(no|lack of|little) (chemistry|rapport)',
     ],
     'gut-feeling': [
+      "(didn't|did not|never|couldn't) (get|have|shake) ** (feeling|sense|impression) (that|you|of)",
       'gut (feeling|instinct|sense|reaction)',
       "(didn't|did not|doesn't|does not|just didn't) (feel|seem) ** (right|like the right|quite right|like a fit|like a match)",
       "(wasn't|was not|isn't|not) (quite|entirely) (the )?right (fit|feel)",
@@ -153,6 +157,7 @@ const en: LangData = {
   },
   risky: {
     age: [
+      '(retire|retiring|retirement) (soon|shortly|in a few)',
       '(early|mid|late|mid-) (twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s)',
       '(twenties|thirties|forties|fifties|sixties)',
       'younger (talent|blood|people|person|candidate|profile|team member|staff)',
@@ -171,6 +176,7 @@ const en: LangData = {
       '(energetic|fresh) (young|graduate)',
     ],
     family: [
+      '(grow|growing|expand~|extend~|start|starting) (your|the|a|their|her|his) family',
       '(mother|father|mum|mom|dad|parent) (of|to) (two|three|four|five|#|young|small) ** (kids|children)',
       '(two|three|four|five) (kids|children|toddlers)',
       '(got|has) (young|small|little) (kids|children|toddlers)',
@@ -192,7 +198,7 @@ const en: LangData = {
       'baby',
     ],
     sex: [
-      '(man|woman|guy|bloke|lad) (would|might|could) (settle|fit|suit|be better|cope|manage|handle|blend)',
+      '(man|woman|guy|bloke|lad|male|female) (would|might|could) (settle|fit|suit|be better|cope|manage|handle|blend|have|do|find)',
       '(all|mostly|only|just) (blokes|men|lads|women|girls|ladies)',
       '(suited|suit|suitable|better|best|prefer~|looking for|rather have) (for|to) ** (a man|a woman|a guy|a lady|a male|a female|men|women)',
       '(a|as a|being a) (woman|female|man|male|girl|guy) (in|on|among|for)',
@@ -205,7 +211,11 @@ const en: LangData = {
       'gender (identity|transition)',
       'transition~',
     ],
-    orientation: ['(gay|lesbian|bisexual|homosexual|queer|lgbt~)', 'sexual (orientation|preference~)'],
+    orientation: [
+      '(same sex|same-sex)',
+      '(gay|lesbian|bisexual|homosexual|queer|lgbt~)',
+      'sexual (orientation|preference~)',
+    ],
     ethnicity: [
       'accent~',
       '(mother tongue|native speaker|native english|first language|native-level|native level)',

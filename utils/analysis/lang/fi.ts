@@ -76,6 +76,7 @@ const fi: LangData = {
       '(kilpailu|kisa) (oli|on) ** (kova|tiukka|tasainen)',
     ],
     'tough-decision': [
+      '(vaikea|vaikeaa|tiukka|tiukkaa|hankala) (valinta|valita|päättää|kilpailu)',
       '(tiukka|tasaväkinen|tasainen) ** (välillänne|välillä)',
       '(päätös|valinta) ** (ei) (ollut|ole) ** (helppo|yksinkertainen)',
       '(tiukka|tasainen) (kisa|kilpailu|kamppailu)',
@@ -113,6 +114,7 @@ const fi: LangData = {
       '(kemiat|kemia) ** (kohdanneet|kohdannut|toimineet|toiminut)',
     ],
     'gut-feeling': [
+      '(ei|emme|en) ** (tullut|syntynyt|ollut|saaneet|saanut) ** (tunne|tunnetta|fiilistä|fiilis|vaikutelmaa)',
       '(jäi|tuli) (tunne|fiilis|vaikutelma)',
       'vatsatuntuma~',
       '(tuntunut|tuntui) ** (oikealta|sopivalta)',
@@ -127,6 +129,8 @@ const fi: LangData = {
   },
   risky: {
     age: [
+      '(jää|jäämässä|jäisi|jäänyt|lähellä|lähestyy) ** eläkkee~',
+      '(hän on|olet|hän oli|olit) # (ja|vuotias|vuotta)',
       '(parikymppi~|kaksikymppi~|kolmekymppi~|nelikymppi~|viisikymppi~|kuusikymppi~)',
       '(nuoria|nuorempia|nuorta) (voimia|tekijöitä|verta)',
       '#-vuotia~',
@@ -140,6 +144,8 @@ const fi: LangData = {
       'syntynyt (vuonna) #',
     ],
     family: [
+      '(perheenlisäy~|perheen perustami~)',
+      '(perhettä|perheen) (laajent~|perusta~|kasvatta~)',
       '(kahden|kolmen|neljän|viiden|pienten) (lapsen) (äiti|isä|vanhempi|yksinhuoltaja)',
       '(kolme|kaksi|neljä|viisi|#) (lasta|lapsia)',
       '(pienet|pieniä|sinun) (lapset|lapsesi|lapsia)',
@@ -154,12 +160,16 @@ const fi: LangData = {
       '(naisena|miehenä|nainen|naisia|naisen|sukupuol~)',
     ],
     'gender-identity': ['(transsukupuoli~|transihminen|sukupuoli-identiteet~|muunsukupuoli~)'],
-    orientation: ['(homoseksuaali~|lesbo~|homo|biseksuaali~|seksuaalinen suuntautuminen)'],
+    orientation: [
+      '(samaa sukupuolta|samaa sukupuolta olevan)',
+      '(homoseksuaali~|lesbo~|homo|biseksuaali~|seksuaalinen suuntautuminen)',
+    ],
     ethnicity: [
       '(aksentti~|korostus~|äidinkiel~|syntyperä~|etninen~|etnisyy~|ihonvär~|ulkomaalai~|maahanmuuttaja~)',
     ],
     religion: ['(huivi~|hijab|uskonto~|uskonnolli~|rukou~|ramadan|muslimi~|kristitty)'],
     disability: [
+      '(sairauspoissaolo~|poissaolo~ ** (sairau~|terveys~))',
       '(sinun|hänen) (ms-tauti~|sairau~|leikkau~|lääky~|kuulo~)',
       '(ms-tau~|reuma~|nivelrikko|migreeni|selkävai~|astma~|crohn~|ptsd|kaksisuuntai~|sytostaat~|sairaus~|sairauslom~|sairasloma~|kuuro~|long covid|uupum~|burnout|diabete~|epilepsi~|masennu~|vammai~|pyörätuoli~)',
       '(vamma~|pyörätuoli~|terveydentila~|sairau~|diagnoosi~|sairausloma~|adhd|autismi~|masennu~|selkä~)',

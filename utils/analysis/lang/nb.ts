@@ -91,6 +91,8 @@ const nb: LangData = {
       '(hard|tøff|stor|knallhard) konkurranse',
     ],
     'tough-decision': [
+      '(jevn|tett|jevnt|knepen) (konkurranse|til slutt|i toppen|i finalen|mellom finalistene)',
+      '(tøft|vanskelig|vanskeleg|ikke lett|ikke enkelt) å (velge|bestemme|avgjøre)',
       '(jevnt|tett|knapt) (mellom) (deg|dere|dere to|to)',
       '(beslutningen|avgjørelsen|valget) ** (ikke) [vært] (lett|enkel|enkelt|opplagt)',
       '(tett|jevn|jevnt|knepent) ** (kamp|løp|race)',
@@ -138,6 +140,7 @@ const nb: LangData = {
       '(ikke|ei) ** kjemien',
     ],
     'gut-feeling': [
+      '(fikk|hadde) ** (ikke|aldri) ** (følelsen|fornemmelse~|følelse~) (av|at)',
       'magefølelse~',
       '(føltes|føles|føltes det|føles det) ** (ikke) ** (riktig|rett|bra|helt riktig)',
       '(hadde|fikk) [en] (følelse~|fornemmelse~|inntrykk~) (av|at) [at]',
@@ -157,6 +160,7 @@ const nb: LangData = {
   },
   risky: {
     age: [
+      '(går|gå|nær|nærmer seg) ** (av med pensjon|pensjonen|pensjon)',
       '(yngre|unge) (krefter|folk|blod|talenter)',
       'ungt blod',
       '(tjueårene|trettiårene|førtiårene|femtiårene|sekstiårene)',
@@ -174,6 +178,7 @@ const nb: LangData = {
       '(nær|nærmer deg|opp mot) ** pensjon~',
     ],
     family: [
+      '(utvide|utvider|øke|stifte) (familien|familie)',
       '(far|mor|pappa|mamma|forelder|alene) (til) (to|tre|fire|fem|små|#) ** (barn|småbarn)',
       '(to|tre|fire|fem) (små) (barn)',
       '(tre|fire|fem) (barn|småbarn|unger)',
@@ -206,7 +211,12 @@ const nb: LangData = {
       'kjønnsskifte~',
       'trans (kvinne|mann|person)',
     ],
-    orientation: ['homofil~', '(lesbisk~|gay|bifil~|skeiv~|queer|lhbt~)', 'seksuell~ orientering'],
+    orientation: [
+      '(samme kjønn|likekjønnet~)',
+      'homofil~',
+      '(lesbisk~|gay|bifil~|skeiv~|queer|lhbt~)',
+      'seksuell~ orientering',
+    ],
     ethnicity: [
       'aksent~',
       'morsmål~',
@@ -222,6 +232,7 @@ const nb: LangData = {
       '(bønn|bønnen|bønner|bønnene|bønnerom~|bønneteppe~|~bønn|be fem|ramadan)',
     ],
     disability: [
+      '(sykefravær~|sykedager)',
       '(din|dine|ditt|hans|hennes) (ms|sykdom~|operasjon|medisin~|hørsel)',
       '(multippel sklerose|revmatisme|artrose|migrene|ryggproblem~|dårlig rygg|astma|crohn~|ptsd|bipolar|cellegift|døv~|long covid|utbrent~|sykemelding~|sykmelding~)',
       'funksjonsnedsettelse~',

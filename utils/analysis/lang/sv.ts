@@ -94,6 +94,8 @@ const sv: LangData = {
       '(hård|tuff|stor|stenhård) konkurrens',
     ],
     'tough-decision': [
+      '(jämnt|tätt|tight|jämn|tät) (på slutet|i slutet|i toppen|i finalen|konkurrens|mellan finalisterna)',
+      '(svårt|tufft|inte lätt) att (välja|bestämma|besluta)',
       '(jämnt|tight|tätt|knappt) (mellan) (dig|er|er två|två)',
       '(beslutet|valet) ** (inte|ej) [varit] (lätt|enkelt|självklart)',
       '(jämn|jämnt|tät|tight|knapp) ** (kamp|lopp|race)',
@@ -140,6 +142,7 @@ const sv: LangData = {
       'personkemi~',
     ],
     'gut-feeling': [
+      '(fick|hade|kände) ** (inte|ej|aldrig) ** (känslan|känsla~) (av|att)',
       'magkänsla~',
       '(kändes|känns|känts) ** (inte|ej) ** (rätt|bra|helt rätt|riktigt rätt|som rätt|som en match)',
       '(inte|ej) (kändes|känns) (rätt|bra|helt rätt)',
@@ -156,6 +159,7 @@ const sv: LangData = {
   },
   risky: {
     age: [
+      '(går|gå|nära|närmar sig) ** (i pension|pensionen|pension)',
       '~årsåldern',
       '(yngre|unga) (förmågor|förmåga|krafter|talanger|blod)',
       'ungt blod',
@@ -172,6 +176,7 @@ const sv: LangData = {
       'digital infödd~',
     ],
     family: [
+      '(utöka|utökar|utökning av|bilda|skaffa) (familjen|familj)',
       '(pappa|mamma|förälder|far|mor|ensamstående) (till) (två|tre|fyra|fem|små|#) ** (barn|småbarn)',
       '(två|tre|fyra|fem) (små) (barn)',
       '(två|tre|fyra|fem) (barn|småbarn|ungar)',
@@ -210,7 +215,12 @@ const sv: LangData = {
       'trans (kvinna|man|person)',
       'är trans',
     ],
-    orientation: ['homosexuell~', '(bög|bögar|lesbisk~|gay|bisexuell~|queer|hbtq~)', 'sexuell~ läggning'],
+    orientation: [
+      '(samma kön|samkönad~)',
+      'homosexuell~',
+      '(bög|bögar|lesbisk~|gay|bisexuell~|queer|hbtq~)',
+      'sexuell~ läggning',
+    ],
     ethnicity: [
       'brytning~',
       'accent~',
@@ -228,6 +238,7 @@ const sv: LangData = {
       '(bön|bönen|böne~|bönestund~|ramadan)',
     ],
     disability: [
+      '(sjukfrånvaro~|sjukskrivning~|sjukdagar)',
       '(din|dina|ditt|hans|hennes) (ms|sjukdom~|operation|medicin~|hörsel)',
       '(multipel skleros|reumatism|artros|migrän|ryggproblem~|ryggbesvär|astma|crohn~|ptsd|bipolär~|cellgift~|döv~|långtidscovid|utbrändhet|utmattning~|sjukskrivning~)',
       'funktionsnedsättning~',
