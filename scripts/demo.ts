@@ -80,6 +80,20 @@ async function webmailDemo(context: BrowserContext, site: 'gmail' | 'outlook', t
     await page.waitForTimeout(400);
   });
   await shot(page, `${site}-flagged-${theme}`);
+  await step(`${site}: hover an underline to see why it matters and the fix`, async () => {
+    const point = await page.evaluate(() => {
+      const range = [
+        ...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('klarsvar-generic') ??
+          []),
+      ][0];
+      const rect = range?.getClientRects()[0];
+      return rect ? { x: rect.left + Math.min(40, rect.width / 2), y: rect.top + rect.height / 2 } : null;
+    });
+    if (!point) throw new Error('no underline to hover');
+    await page.mouse.move(point.x, point.y);
+    await page.waitForTimeout(700);
+  });
+  await shot(page, `${site}-tooltip-${theme}`);
   await step(`${site}: open the feedback builder from the status chip`, async () => {
     await page
       .locator('klarsvar-status [data-testid="klarsvar-open-builder"]')
