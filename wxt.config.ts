@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { analysisDataFiles } from './scripts/analysis-data';
 import { localeFiles } from './scripts/locales';
 import { BUNDLE_SCHEMA_DEST, bundleJsonSchema } from './scripts/make-schema';
 
@@ -23,6 +24,12 @@ export default defineConfig({
       {
         resources: ['sidebar.html'],
         matches: [...WEBMAIL_MATCHES.gmail, ...WEBMAIL_MATCHES.outlook],
+      },
+      // The analyzer's language data (scripts/analysis-data.ts), fetched by the content scripts at start.
+      {
+        resources: ['analysis/*.json'],
+        matches: [...WEBMAIL_MATCHES.gmail, ...WEBMAIL_MATCHES.outlook],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],
     commands: {
@@ -57,6 +64,8 @@ export default defineConfig({
       const at = files.findIndex((f) => f.relativeDest === BUNDLE_SCHEMA_DEST);
       if (at >= 0) files.splice(at, 1);
       files.push({ relativeDest: BUNDLE_SCHEMA_DEST, contents: bundleJsonSchema() });
+      // The analyzer's language data for the content scripts (they bundle only the engine).
+      for (const file of analysisDataFiles()) files.push(file);
     },
   },
 });

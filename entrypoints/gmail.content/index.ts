@@ -1,5 +1,5 @@
-import { analyzeDraft } from '@/utils/analysis';
-import { boot } from '@/utils/compose/boot';
+import { loadAnalyzer } from '@/utils/analysis/lazy';
+import { boot, fetchData } from '@/utils/compose/boot';
 import { gmailAdapter } from '@/utils/compose/gmail';
 
 export default defineContentScript({
@@ -8,6 +8,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   main() {
     document.documentElement.dataset.klarsvar = 'gmail';
-    boot(gmailAdapter, analyzeDraft);
+    boot(gmailAdapter, loadAnalyzer(fetchData));
   },
 });

@@ -1,5 +1,5 @@
-import { analyzeDraft } from '@/utils/analysis';
-import { boot } from '@/utils/compose/boot';
+import { loadAnalyzer } from '@/utils/analysis/lazy';
+import { boot, fetchData } from '@/utils/compose/boot';
 import { outlookAdapter } from '@/utils/compose/outlook';
 
 export default defineContentScript({
@@ -7,6 +7,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   main() {
     document.documentElement.dataset.klarsvar = 'outlook';
-    boot(outlookAdapter, analyzeDraft);
+    boot(outlookAdapter, loadAnalyzer(fetchData));
   },
 });

@@ -139,13 +139,16 @@ class EditorController {
     if (perf) performance.mark('klarsvar:analysis-start');
     const own = readOwnText(this.editor, this.adapter.ownText);
     this.own = own;
-    if (own.text !== this.lastText) {
+    const detector = this.owner.detector();
+    if (detector.pending) {
+      // language data not loaded yet: no verdict rather than a wrong one (refresh() runs us again)
+    } else if (own.text !== this.lastText) {
       this.lastText = own.text;
       if (own.text.trim() === '') {
         this.analysis = null;
         this.verdict = 'empty';
       } else {
-        this.analysis = this.owner.detector().analyze(own.text, this.adapter.subject(this.editor));
+        this.analysis = detector.analyze(own.text, this.adapter.subject(this.editor));
         this.verdict = this.analysis.verdict;
       }
     }

@@ -58,14 +58,32 @@ async function fetchContext(): Promise<DetectionContext | null> {
   }
 }
 
-export function boot(adapter: ComposeAdapter, analyzeDraft: AnalyzeDraft): void {
+/** Until the analyzer is loaded: nothing is analysed (see Detector.pending). */
+function pendingDetector(context: DetectionContext): Detector {
+  return {
+    warnBeforeSend: context.settings.warnBeforeSend,
+    pending: true,
+    analyze: () => {
+      throw new Error('Klarsvar: analyzer not loaded');
+    },
+  };
+}
+
+/**
+ * `analyzer`: the analyzer itself, or a promise of it (the content scripts fetch the language data
+ * at start; until it resolves nothing is analysed, and a null answer leaves the drafts unanalysed).
+ */
+export function boot(adapter: ComposeAdapter, analyzer: AnalyzeDraft | Promise<AnalyzeDraft | null>): void {
   let context = defaultContext();
-  let detector = makeDetector(context, analyzeDraft);
+  let analyzeDraft: AnalyzeDraft | null = typeof analyzer === 'function' ? analyzer : null;
+  const detectorFor = (c: DetectionContext) =>
+    analyzeDraft ? makeDetector(c, analyzeDraft) : pendingDetector(c);
+  let detector = detectorFor(context);
   let assistant: Assistant | null = null;
 
   const apply = (next: DetectionContext) => {
     context = next;
-    detector = makeDetector(context, analyzeDraft);
+    detector = detectorFor(context);
     const enabled = context.settings.sites[adapter.site];
     if (!enabled && assistant) {
       assistant.stop();
@@ -86,6 +104,15 @@ export function boot(adapter: ComposeAdapter, analyzeDraft: AnalyzeDraft): void 
     }
   };
   void reload();
+  if (typeof analyzer !== 'function') {
+    void analyzer
+      .then((loaded) => {
+        if (!loaded) return;
+        analyzeDraft = loaded;
+        apply(context);
+      })
+      .catch(() => undefined);
+  }
   // The keyboard command (manifest `commands.open-builder`): the background asks the active tab.
   try {
     browser.runtime.onMessage.addListener((message: unknown) => {
@@ -104,4 +131,11 @@ export function boot(adapter: ComposeAdapter, analyzeDraft: AnalyzeDraft): void 
   } catch {
     // storage events unavailable: settings apply on the next page load
   }
+}
+
+/** Fetches one of the extension's own JSON resources (the analyzer's language data). */
+export async function fetchData(path: string): Promise<unknown> {
+  const response = await fetch(browser.runtime.getURL(`/${path}` as '/'));
+  if (!response.ok) throw new Error(`Klarsvar: ${path}: ${response.status}`);
+  return response.json();
 }

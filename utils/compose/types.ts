@@ -47,5 +47,11 @@ export interface CriterionLike {
  */
 export interface Detector {
   warnBeforeSend: boolean;
+  /**
+   * True while the analyzer's language data is still loading (the first few ms after the content
+   * script starts): nothing is analysed yet, the status stays as it is, and the assistant
+   * re-analyses once a ready detector arrives (`refresh`).
+   */
+  pending?: boolean;
   analyze(text: string, subject: string): AnalysisLike;
 }
