@@ -58,3 +58,22 @@ describe('set B (tests/corpus/holdout2.jsonl; blind for three rounds, a developm
     }
   });
 });
+
+describe('set C (tests/corpus/holdout3.jsonl; blind in round 4 at 84 % accuracy, a development set since round 5)', () => {
+  const c = evaluate(load('tests/corpus/holdout3.jsonl'), (t) => analyzeDraft(t));
+  it('three-way accuracy ≥ 0.97, precision/recall ≥ 0.95, false flags ≤ 3 %, span recall generic ≥ 0.95 / risky ≥ 0.92', () => {
+    expect(c.overall.accuracy).toBeGreaterThanOrEqual(0.97);
+    expect(c.overall.precision).toBeGreaterThanOrEqual(0.95);
+    expect(c.overall.recall).toBeGreaterThanOrEqual(0.95);
+    expect(c.overall.falseFlagRate).toBeLessThanOrEqual(0.03);
+    expect(c.overall.genericSpanRecall).toBeGreaterThanOrEqual(0.95);
+    expect(c.overall.riskySpanRecall).toBeGreaterThanOrEqual(0.92);
+  });
+  it('per language (10+ drafts): accuracy ≥ 0.90, false flags ≤ 3 %', () => {
+    for (const [lang, m] of Object.entries(c.byLang)) {
+      if (m.n < 10) continue;
+      expect(m.accuracy, lang).toBeGreaterThanOrEqual(0.9);
+      expect(m.falseFlagRate, lang).toBeLessThanOrEqual(0.03);
+    }
+  });
+});
