@@ -59,6 +59,7 @@ const da: LangData = {
       '(stillingen|jobbet) (er|er nu|er blevet) (besat|besat af)',
     ],
     'not-moving-forward': [
+      '(nødt|nødsaget) til at (meddele|fortælle|oplyse) [dig] (at)',
       '(valget|beslutningen) ** (faldt|er faldet|falder) ** på (nogen anden|en anden|den anden|andre)',
       '(ikke) ** (indkaldt|indkalder|indkalde|inviteret|inviterer|invitere) (dig) ** (samtale~|interview)',
       '(stillingen|jobbet|pladsen|rollen) (besat)',
@@ -231,6 +232,7 @@ const da: LangData = {
       '(bøn|bønner|bedetæppe~|bederum~|bedepause~|bedetid~|at bede til|ramadan)',
     ],
     disability: [
+      'diabet~',
       '(sygefravær~|sygedage|sygeperiode~)',
       '(din|dine|dit|hans|hendes) (sklerose|sygdom~|operation|medicin~|hørelse)',
       '(sklerose|gigt|migræne|rygproblem~|dårlig ryg|astma|crohn~|ptsd|bipolar|kemoterapi|døv~|long covid|udbrændt~|sygemelding~)',

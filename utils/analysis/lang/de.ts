@@ -190,6 +190,7 @@ const de: LangData = {
       '(muslim~|christ~|jüdisch~|jude|glaube~|gebet~|beten|ramadan)',
     ],
     disability: [
+      'diabet~',
       '(krankheitstage|fehlzeiten|krankenstand|krankmeldung~)',
       '(ihre|ihr|deine|dein|seine) (ms|erkrankung~|krankheit~|operation|medikament~|gesundheit)',
       '(multiple sklerose|rheuma|arthrose|migräne|rückenproblem~|rückenleiden|asthma|morbus crohn|ptbs|bipolar~|chemotherapie|erkrankung~|schwerhörig~|gehörlos~|long covid|krankschreibung~|schwerbehindert~|rollstuhl~)',

@@ -233,6 +233,7 @@ const en: LangData = {
       '(prayer~|praying|pray|ramadan|sabbath)',
     ],
     disability: [
+      'diabet~',
       '(your|his|her|their) (ms|illness|operation|surgery|medication|hearing)',
       '(multiple sclerosis|arthritis|migraine~|back problem~|bad back|asthma|crohn~|ptsd|bipolar|schizophreni~|chemotherapy|ill health|deaf|long covid)',
       'disab~',

@@ -169,6 +169,7 @@ const fi: LangData = {
     ],
     religion: ['(huivi~|hijab|uskonto~|uskonnolli~|rukou~|ramadan|muslimi~|kristitty)'],
     disability: [
+      'diabet~',
       '(sairauspoissaolo~|poissaolo~ ** (sairau~|terveys~))',
       '(sinun|hänen) (ms-tauti~|sairau~|leikkau~|lääky~|kuulo~)',
       '(ms-tau~|reuma~|nivelrikko|migreeni|selkävai~|astma~|crohn~|ptsd|kaksisuuntai~|sytostaat~|sairaus~|sairauslom~|sairasloma~|kuuro~|long covid|uupum~|burnout|diabete~|epilepsi~|masennu~|vammai~|pyörätuoli~)',

@@ -59,6 +59,7 @@ const nb: LangData = {
       '(stillingen|jobben) (er|er nå|har blitt) (besatt|fylt)',
     ],
     'not-moving-forward': [
+      '(nødt|tvunget) til å (meddele|fortelle|informere) [deg] (at|om at)',
       '(valget|beslutningen) ** (falt|har falt|faller) ** på (noen andre|en annen|den andre|andre)',
       '(ikke) ** (innkalt|kalt inn|invitert|innkaller|inviterer|kalle inn|invitere) (deg) ** (intervju~|samtale)',
       '(stillingen|jobben|plassen|rollen) (besatt)',
@@ -232,6 +233,7 @@ const nb: LangData = {
       '(bønn|bønnen|bønner|bønnene|bønnerom~|bønneteppe~|~bønn|be fem|ramadan)',
     ],
     disability: [
+      'diabet~',
       '(sykefravær~|sykedager)',
       '(din|dine|ditt|hans|hennes) (ms|sykdom~|operasjon|medisin~|hørsel)',
       '(multippel sklerose|revmatisme|artrose|migrene|ryggproblem~|dårlig rygg|astma|crohn~|ptsd|bipolar|cellegift|døv~|long covid|utbrent~|sykemelding~|sykmelding~)',

@@ -62,6 +62,7 @@ const sv: LangData = {
       '(tjänsten|rollen|platsen|jobbet|befattningen) (är|har) [nu|redan] (tillsatt|tillsatts|blivit tillsatt|besatt)',
     ],
     'not-moving-forward': [
+      '(tvungna|tvungen|nödgade|nödgad) att (meddela|berätta|informera) [dig] (att)',
       '(tjänsten|rollen|platsen|befattningen|jobbet) (tillsatt|besatt)',
       '(valet|beslutet) ** (föll|har fallit|faller) ** på (någon annan|en annan|den andra|andra)',
       '(inte|ej) ** (kallat|kallar|kalla|bjudit in|bjuder in|bjuda in) (dig) ** (intervju~|samtal)',
@@ -238,6 +239,7 @@ const sv: LangData = {
       '(bön|bönen|böne~|bönestund~|ramadan)',
     ],
     disability: [
+      'diabet~',
       '(sjukfrånvaro~|sjukskrivning~|sjukdagar)',
       '(din|dina|ditt|hans|hennes) (ms|sjukdom~|operation|medicin~|hörsel)',
       '(multipel skleros|reumatism|artros|migrän|ryggproblem~|ryggbesvär|astma|crohn~|ptsd|bipolär~|cellgift~|döv~|långtidscovid|utbrändhet|utmattning~|sjukskrivning~)',
