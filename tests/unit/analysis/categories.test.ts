@@ -197,3 +197,59 @@ describe('not rejections and lexicon collisions', () => {
     expect(r.flags.map((f) => f.rule)).toContain('de.other-candidates');
   });
 });
+
+/** Round 5 categories (set C and the composed-feedback report), own paraphrases. */
+describe('round 5 categories', () => {
+  it.each([
+    ['zu-infinitive', 'de', 'Wir haben beschlossen, Sie nicht zum Vorstellungsgespräch einzuladen.'],
+    ['zu-infinitive', 'de', 'Wir haben entschieden, Ihre Unterlagen nicht weiterzuleiten.'],
+    ['someone else', 'de', 'Wir haben uns am Ende für jemand anderen entschieden.'],
+    ['fi present tense', 'fi', 'Hakemuksenne ei valitettavasti etene.'],
+    ['fi present tense', 'fi', 'Et valitettavasti pääse seuraavaan vaiheeseen.'],
+    ['fi third person', 'fi', 'Asiakas valitsi toisen ehdokkaan.'],
+    ['fi offered to another', 'fi', 'Tarjosimme paikkaa toiselle ehdokkaalle.'],
+    ['choice fell on', 'sv', 'Valet föll till sist på en annan sökande.'],
+    ['choice fell on', 'da', 'Valget faldt denne gang på en anden ansøger.'],
+    ['choice fell on', 'nb', 'Valget falt denne gangen på en annen søker.'],
+    ['filled, no auxiliary', 'sv', 'Rollen tillsatt, tyvärr.'],
+    ['yours further', 'en', 'We have decided not to take yours further.'],
+    ['not selected', 'en', "You haven't been shortlisted for the next round."],
+    ['not invited', 'da', 'Vi har ikke inviteret dig til samtale.'],
+  ])('%s (%s): %s', (_cat, lang, body) => {
+    expect(analyzeDraft(draft(lang, body)).verdict).toBe('generic-rejection');
+  });
+
+  it.each([
+    [
+      'en',
+      "We won't be moving forward with your application. Please share your thoughts on our process here.",
+    ],
+    ['sv', 'Vi går inte vidare med din ansökan. Vad tycker du om vår process? Svara gärna här.'],
+    ['en', "We won't be moving forward with your application. Between us, it was a close call."],
+  ])('candidate-facing "your thoughts" / "between us" is not an internal email (%s)', (lang, body) => {
+    expect(analyzeDraft(draft(lang, body)).verdict).not.toBe('not-rejection');
+  });
+
+  it.each([
+    ['sv', 'Vi har valt att inte gå vidare med dig, av de skäl som jag beskriver nedan.'],
+    ['da', 'Vi har valgt ikke at gå videre med dig af de grunde, som jeg beskriver nedenfor.'],
+    ['nb', 'Vi har valgt å ikke gå videre med deg av de grunnene jeg beskriver nedenfor.'],
+  ])('a forward reason link with no reason after it leaves the decision flagged (%s)', (lang, body) => {
+    expect(analyzeDraft(draft(lang, body)).flags.some((f) => f.kind === 'generic')).toBe(true);
+  });
+
+  it.each([
+    ['en', 'We are delighted to offer you the role. Everyone felt you fit in well with the team.'],
+    ['sv', 'Vi vill gärna erbjuda dig tjänsten. Alla tyckte att du passar bra in i teamet.'],
+    ['da', 'Vi vil gerne tilbyde dig stillingen. Du passer godt ind i teamet.'],
+    ['nb', 'Vi vil gjerne tilby deg stillingen. Du passer godt inn i teamet.'],
+    ['de', 'Wir möchten Ihnen die Stelle anbieten. Wir sind sicher, dass Sie gut ins Team passen.'],
+  ])('a positive fit judgement in an offer is not vague (%s)', (lang, body) => {
+    expect(analyzeDraft(draft(lang, body)).flags.filter((f) => f.kind === 'vague')).toEqual([]);
+  });
+
+  it('a reschedule notice is not a rejection', () => {
+    const r = analyzeDraft(draft('en', 'We regret to inform you that we need to reschedule your interview.'));
+    expect(r.verdict).toBe('not-rejection');
+  });
+});
