@@ -92,6 +92,16 @@ export function readOwnText(editor: Element, rules: OwnTextRules): OwnText {
     const data = node.data;
     let runFrom = -1; // node offset where the current 1:1 run began
     let runOut = 0;
+    // node offset of 1:1 characters not yet appended to `text` (appended as one slice, not per character)
+    let pend = -1;
+    const flush = (end: number) => {
+      if (pend >= 0 && end > pend) {
+        const chunk = data.slice(pend, end);
+        // No-break spaces (what contenteditable types for a trailing space) read as spaces, 1:1.
+        text += chunk.indexOf('\u00a0') >= 0 ? chunk.replace(/\u00a0/g, ' ') : chunk;
+      }
+      pend = -1;
+    };
     const close = (end: number) => {
       if (runFrom >= 0 && end > runFrom) {
         out.runStart.push(runOut);
@@ -105,6 +115,7 @@ export function readOwnText(editor: Element, rules: OwnTextRules): OwnText {
     while (i < data.length) {
       const code = data.charCodeAt(i);
       if (isCollapsible(code)) {
+        flush(i);
         // Collapse a whitespace sequence to one space; none at the start of a line.
         let j = i + 1;
         while (j < data.length && isCollapsible(data.charCodeAt(j))) j++;
@@ -135,10 +146,10 @@ export function readOwnText(editor: Element, rules: OwnTextRules): OwnText {
         runFrom = i;
         runOut = text.length;
       }
-      // No-break spaces (what contenteditable types for a trailing space) read as spaces, 1:1.
-      text += code === 0xa0 ? ' ' : data[i];
+      if (pend < 0) pend = i;
       i++;
     }
+    flush(data.length);
     close(data.length);
   };
 

@@ -75,11 +75,17 @@ export class StatusChip {
     if (anchor.nextSibling !== this.host) anchor.after(this.host);
   }
 
+  /** What the chip last rendered (verdict, flag count, risky): an unchanged state writes nothing. */
+  private shown = '';
+
   update(verdict: StatusVerdict, flags: FlagLike[]): void {
     if (this.host.getAttribute('data-verdict') !== verdict) this.host.setAttribute('data-verdict', verdict);
     const n = String(flags.length);
     if (this.host.getAttribute('data-flags') !== n) this.host.setAttribute('data-flags', n);
     const risky = flags.some((f) => f.kind === 'risky');
+    const state = `${verdict}|${n}|${risky}`;
+    if (state === this.shown) return;
+    this.shown = state;
     const show = verdict === 'generic-rejection' || verdict === 'specific-rejection' || flags.length > 0;
     let tone: string;
     let text: string;
