@@ -24,6 +24,7 @@ const da: LangData = {
       '(din ansøgning|ansøgningen|du) (er|har|blev) [desværre] (ikke) (gået|kommet|nået) (videre|igennem)',
     ],
     'chosen-other': [
+      '(stillingen|rollen|jobbet|pladsen|opgaven) ** (er gået|gik|går) [nu|desværre|i stedet] til (en anden|nogen anden|en intern|den anden|en af de andre|en kollega)',
       '(stillingen|rollen|jobbet|pladsen|opgaven) (er gået|gik|går) [nu|desværre|i stedet] til (en anden|nogen anden|en intern|den anden|en af de andre|en kollega)',
       '(svaret|beskeden) (bliver|er) [desværre|derfor] (nej|negativt|et nej)',
       '(valgt|valgte|ansat|ansatte|tilbudt|tilbød) [derfor|i stedet|til sidst|nu] (hende|ham)',
@@ -59,6 +60,9 @@ const da: LangData = {
       '(stillingen|jobbet) (er|er nu|er blevet) (besat|besat af)',
     ],
     'not-moving-forward': [
+      'det (bliver|blev) [desværre|altså] (ikke) (til noget|noget) (denne gang|for dit vedkommende|med stillingen|med jobbet)',
+      '(ikke) ** (kalde|kalder|indkalde|invitere|inviterer|tage|tager) (dig) (ind|til) [til] ** (samtale|interview~|videre)',
+      '(timingen) (ikke) (er|var) (rigtig|den rigtige)',
       '(nødt|nødsaget) til at (meddele|fortælle|oplyse) [dig] (at)',
       '(valget|beslutningen) ** (faldt|er faldet|falder) ** på (nogen anden|en anden|den anden|andre)',
       '(ikke) ** (indkaldt|indkalder|indkalde|inviteret|inviterer|invitere) (dig) ** (samtale~|interview)',
@@ -155,6 +159,7 @@ const da: LangData = {
   },
   risky: {
     age: [
+      '(han|hun) (er|var) # (og|år)',
       '(går|gå|nær|nærmer sig) ** (på pension|pensionen)',
       '(yngre|unge) (kræfter|folk|blod|talenter)',
       'ungt blod',
@@ -211,6 +216,8 @@ const da: LangData = {
       'trans (kvinde|mand|person)',
     ],
     orientation: [
+      '(fyr|mand|dreng) [som|der] (er|var) (gift|samboende|kæreste|sammen) med en (mand|fyr)',
+      '(kvinde|pige) [som|der] (er|var) (gift|samboende|kæreste|sammen) med en (kvinde|pige)',
       '(samme køn)',
       'homoseksuel~',
       '(er|var|som|en|fordi han er) (bøsse)',
@@ -278,6 +285,7 @@ const da: LangData = {
       '(nat|skift|weekend~|dagtid)',
     ],
     evidence: [
+      '(på|under|ved) (prøvevagten|prøvedagen|prøvearbejdet)',
       '(lykkedes|nåede|kunne) (det) [dig] [desværre] (ikke)',
       '(lykkedes|nåede) (dig) (ikke)',
       '(kunne|nåede|formåede|fik) (du) [desværre] (ikke)',

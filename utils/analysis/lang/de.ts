@@ -26,6 +26,7 @@ const de: LangData = {
       '(ihre|deine) bewerbung (war|ist|blieb) [leider] (nicht|erfolglos) [erfolgreich]',
     ],
     'chosen-other': [
+      '(stelle|position) ** (anders|anderweitig) (zu besetzen|besetzen|zu vergeben|vergeben)',
       '(wahl|entscheidung) (ist|fiel|ist dabei) [leider|letztlich|diesmal|am ende] (auf) (einen anderen|eine andere|andere|den anderen|die andere|einen internen|eine interne)',
       '(stelle|position) (ging|geht|ist) [leider|bereits] (an) (einen anderen|eine andere|einen internen|eine interne|jemand anderen) ',
       '(gegen) (eine|die) (fortsetzung|weiterführung|weitere berücksichtigung|berücksichtigung) ** (entschieden|entscheiden)',
@@ -45,6 +46,7 @@ const de: LangData = {
       '(die stelle|die position) ** (anderweitig) (besetzt|vergeben)',
     ],
     'not-moving-forward': [
+      '(der zeitpunkt|das timing) ** (nicht) (passt|stimmt|passend|richtig)',
       '(nicht|keine) ** (einzuladen|weiterzuleiten|weiterzuverfolgen|zu berücksichtigen|anzubieten|fortzusetzen|einzustellen|zu übernehmen)',
       '(nicht|keine) ** (in die nächste runde|in die engere auswahl|zum gespräch|zum vorstellungsgespräch) (einzuladen|einladen|eingeladen)',
       '(für|mit) (jemand|jemanden|jemandem) (anderen|anderem|anders) ** (entschieden|entscheiden|weiterzumachen|weitermachen|fortzufahren|fortfahren|weiter)',
@@ -129,6 +131,7 @@ const de: LangData = {
   },
   risky: {
     age: [
+      '(er|sie) (ist) # (jahre)',
       '(kurz vor|nahe|bald) ** (rente|ruhestand|pension)',
       '(anfang|mitte|ende) (zwanzig|dreißig|vierzig|fünfzig|sechzig|20|30|40|50|60)',
       '(in den) (zwanzigern|dreißigern|vierzigern|fünfzigern|sechzigern)',
@@ -174,6 +177,8 @@ const de: LangData = {
       '(transgender|transperson|trans frau|trans mann|transident~|geschlechtsidentität|nicht-binär~|geschlechtsangleichung)',
     ],
     orientation: [
+      '(mann|kerl|typ) ** (mit einem mann) (verheiratet|zusammen|liiert)',
+      '(frau) ** (mit einer frau) (verheiratet|zusammen|liiert)',
       '(gleichen geschlechts|gleichgeschlechtlich~)',
       '(homosexuell~|schwul~|lesbisch~|bisexuell~|queer)',
       'sexuelle orientierung',
@@ -236,6 +241,8 @@ const de: LangData = {
       'führungserfahrung',
     ],
     evidence: [
+      '(beim|am) (probearbeit~|probetag~|probearbeitstag~)',
+      '(nicht) (eingehalten|fertig bekommen|geschafft|rechtzeitig)',
       '(den|die|das|welche|welchen) (sie|du) [bisher|leider|noch] (nicht|noch nicht) (haben|hast|besitzen|besitzt|mitbringen|mitbringst|vorweisen|nachweisen)',
       '(in) (ihrem|deinem) (lebenslauf)',
       '(nicht|kaum) (finden|entnehmen|erkennen|begründen|erklären) (konnten|können|konntest|konnte)',

@@ -55,6 +55,9 @@ const en: LangData = {
       '[decided to|decide to|will] (keep|continue) (looking|searching)',
     ],
     'not-moving-forward': [
+      "(don't|do not|didn't|did not) think (this|this one|it|the role|this role|this position|the job) (is|was|would be) (for you|right for you|the one for you)",
+      "(this|it|the role|this role) (isn't|is not|wasn't|was not) (the one) (for you)",
+      "(decided|concluded|feel|felt|think) [that] (the timing|timing) (isn't|is not|wasn't|was not) right",
       "(you|your application|your cv|your profile|your candidacy) (was not|wasn't|were not|weren't|has not been|hasn't been|have not been|haven't been|had not been) (shortlisted|selected|successful|chosen|progressed|invited)",
       "(haven't|hasn't|weren't|wasn't|have not|has not|were not|was not) been (selected|shortlisted|chosen|successful|invited|progressed)",
       "(not|won't|n't|unable to) ** (moving|move|progress~|advanc~|tak~|put~) you (to|into|through to) (an|the) [next|final] (offer|stage|round|interview)",
@@ -157,6 +160,7 @@ const en: LangData = {
   },
   risky: {
     age: [
+      "(he's|she's|he is|she is) # (and|years|year-old)",
       '(retire|retiring|retirement) (soon|shortly|in a few)',
       '(early|mid|late|mid-) (twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s)',
       '(twenties|thirties|forties|fifties|sixties)',
@@ -212,6 +216,8 @@ const en: LangData = {
       'transition~',
     ],
     orientation: [
+      '(guy|man|bloke|lad) ** (married to|dating|living with|partnered with) (a man|another man|a guy|a bloke)',
+      '(woman|girl|lady) ** (married to|dating|living with|partnered with) (a woman|another woman|a girl|a lady)',
       '(same sex|same-sex)',
       '(gay|lesbian|bisexual|homosexual|queer|lgbt~)',
       'sexual (orientation|preference~)',

@@ -129,6 +129,7 @@ const fi: LangData = {
   },
   risky: {
     age: [
+      '(nuorempaa|nuorempi|nuoremman|nuorempia) (tekijää|tekijä|tekijän|työntekijää|työntekijä|voimaa)',
       '(jää|jäämässä|jäisi|jäänyt|lähellä|lähestyy) ** eläkkee~',
       '(hän on|olet|hän oli|olit) # (ja|vuotias|vuotta)',
       '(parikymppi~|kaksikymppi~|kolmekymppi~|nelikymppi~|viisikymppi~|kuusikymppi~)',
@@ -161,6 +162,8 @@ const fi: LangData = {
     ],
     'gender-identity': ['(transsukupuoli~|transihminen|sukupuoli-identiteet~|muunsukupuoli~)'],
     orientation: [
+      '(mies|miehen|miestä) ** (naimisissa|avioliitossa|seurustelee) (miehen kanssa)',
+      '(nainen|naisen|naista) ** (naimisissa|avioliitossa|seurustelee) (naisen kanssa)',
       '(samaa sukupuolta|samaa sukupuolta olevan)',
       '(homoseksuaali~|lesbo~|homo|biseksuaali~|seksuaalinen suuntautuminen)',
     ],
@@ -202,6 +205,8 @@ const fi: LangData = {
       '(osaaminen|osaamista|taidot|taitoja) *',
     ],
     evidence: [
+      '(kävi|tuli) ilmi',
+      '(et|ettet|etkä|ettei) [vielä|ole|ollut] (pystynyt|osannut|ehtinyt|saanut|vastannut|hallinnut|läpäissyt|tehnyt)',
       '(jota|joita|mitä) (sinulla) (ei) (ole|ollut)',
       '(et|ettet|ette) (voi|pysty|osaa|ole|ollut|hallitse|ehtinyt|saanut|löytänyt|ratkaissut)',
       '(ei|eivät) (läpäissyt|läpäisseet|toiminut|riittänyt|täyttänyt|vastannut)',

@@ -24,6 +24,7 @@ const nb: LangData = {
       '(søknaden din|din søknad|søknaden|du) (er|har|ble) [dessverre] (ikke) (gått|kommet|nådd) (videre|gjennom)',
     ],
     'chosen-other': [
+      '(stillingen|rollen|jobben|plassen|oppdraget) ** (har gått|gikk|går) [nå|dessverre|i stedet] til (en annen|noen andre|en intern|den andre|en av de andre|en kollega)',
       '(stillingen|rollen|jobben|plassen|oppdraget) (har gått|gikk|går) [nå|dessverre|i stedet] til (en annen|noen andre|en intern|den andre|en av de andre|en kollega)',
       '(svaret|beskjeden) (blir|er) [dessverre|derfor] (nei|negativt|et nei)',
       '(innstilt|innstilte|innstille) (en annen|noen andre|andre|den andre) [kandidat~|søker~]',
@@ -59,6 +60,9 @@ const nb: LangData = {
       '(stillingen|jobben) (er|er nå|har blitt) (besatt|fylt)',
     ],
     'not-moving-forward': [
+      'det (blir|ble) [dessverre|altså] (ikke) (noe) (denne gangen|på deg|for din del|med stillingen|med jobben)',
+      '(ikke) ** (kalle|kaller|innkalle|invitere|inviterer|ta|tar) (deg) (inn|til) [til] ** (intervju~|samtale|videre)',
+      '(timingen) (ikke) (er|var) (riktig|den riktige)',
       '(nødt|tvunget) til å (meddele|fortelle|informere) [deg] (at|om at)',
       '(valget|beslutningen) ** (falt|har falt|faller) ** på (noen andre|en annen|den andre|andre)',
       '(ikke) ** (innkalt|kalt inn|invitert|innkaller|inviterer|kalle inn|invitere) (deg) ** (intervju~|samtale)',
@@ -161,6 +165,7 @@ const nb: LangData = {
   },
   risky: {
     age: [
+      '(han|hun) (er|var) # (og|år)',
       '(går|gå|nær|nærmer seg) ** (av med pensjon|pensjonen|pensjon)',
       '(yngre|unge) (krefter|folk|blod|talenter)',
       'ungt blod',
@@ -213,6 +218,8 @@ const nb: LangData = {
       'trans (kvinne|mann|person)',
     ],
     orientation: [
+      '(fyr|mann|gutt) [som] (er|var) (gift|samboer|kjæreste|sammen) med en (mann|fyr)',
+      '(kvinne|jente|dame) [som] (er|var) (gift|samboer|kjæreste|sammen) med en (kvinne|jente|dame)',
       '(samme kjønn|likekjønnet~)',
       'homofil~',
       '(lesbisk~|gay|bifil~|skeiv~|queer|lhbt~)',
@@ -279,6 +286,7 @@ const nb: LangData = {
       '(natt|skift|helg~|dagtid)',
     ],
     evidence: [
+      '(på|under|ved) (prøvevakten|prøvedagen|prøvearbeidet)',
       '(klarte|rakk|fikk|kunne) (du) [dessverre] (ikke)',
       '(lyktes|klarte) (du) (ikke)',
       '(din|deres) (løsning|kode|presentasjon|plan|rapport|spørring) (manglet|inneholdt|hadde|var|viste)',

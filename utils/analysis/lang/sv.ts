@@ -26,6 +26,7 @@ const sv: LangData = {
       '(din ansökan|du) (har|hade) [tyvärr] (inte|ej) (gått|kommit) (vidare|igenom)',
     ],
     'chosen-other': [
+      '(tjänsten|rollen|jobbet|platsen|uppdraget) ** (har gått|gick|går) [nu|tyvärr|istället] till (en annan|någon annan|en intern|den andra|en av de andra|en kollega)',
       '(tjänsten|rollen|jobbet|platsen|uppdraget) (har gått|gick|går) [nu|tyvärr|istället] till (en annan|någon annan|en intern|den andra|en av de andra|en kollega)',
       '(beskedet|svaret) (blir|är) [tyvärr|dessvärre|därför] (nej|negativt)',
       '(valt|valde|anställt|anställde|erbjudit|erbjöd) [därför|istället|till slut|nu] (henne|honom|hen)',
@@ -62,6 +63,9 @@ const sv: LangData = {
       '(tjänsten|rollen|platsen|jobbet|befattningen) (är|har) [nu|redan] (tillsatt|tillsatts|blivit tillsatt|besatt)',
     ],
     'not-moving-forward': [
+      '(blir|blev) det [tyvärr|dessvärre] (inget|ingenting) (den här gången|denna gång|för din del|med tjänsten|med jobbet)',
+      'det (blir|blev) [tyvärr|dessvärre] (inget|ingenting) (den här gången|denna gång|för din del|med tjänsten|med jobbet)',
+      '(tajmingen|timingen) (inte|ej) (är|var) (rätt|den rätta)',
       '(tvungna|tvungen|nödgade|nödgad) att (meddela|berätta|informera) [dig] (att)',
       '(tjänsten|rollen|platsen|befattningen|jobbet) (tillsatt|besatt)',
       '(valet|beslutet) ** (föll|har fallit|faller) ** på (någon annan|en annan|den andra|andra)',
@@ -160,6 +164,7 @@ const sv: LangData = {
   },
   risky: {
     age: [
+      '(han|hon) (är|var) # (och|år)',
       '(går|gå|nära|närmar sig) ** (i pension|pensionen|pension)',
       '~årsåldern',
       '(yngre|unga) (förmågor|förmåga|krafter|talanger|blod)',
@@ -217,6 +222,8 @@ const sv: LangData = {
       'är trans',
     ],
     orientation: [
+      '(kille|man|karl|pojke) [som] (är|var) (gift|sambo|ihop|tillsammans) med en (man|kille)',
+      '(tjej|kvinna|flicka) [som] (är|var) (gift|sambo|ihop|tillsammans) med en (kvinna|tjej)',
       '(samma kön|samkönad~)',
       'homosexuell~',
       '(bög|bögar|lesbisk~|gay|bisexuell~|queer|hbtq~)',
@@ -283,6 +290,8 @@ const sv: LangData = {
       '(natt|skift|kvällar|helger|dagtid)',
     ],
     evidence: [
+      '(i|under|vid) (provpasset|provpassen|provarbetet|provskiftet|arbetsprovet)',
+      '(hann|hinner) (du) (inte|ej)',
       '(märktes|märkte vi|såg vi|framkom|framgick|visade) [det] (att|tydligt)',
       '(klarade|lyckades|hann|kunde) (du) [tyvärr] (inte|ej)',
       '(din|er) (lösning|kod|presentation|plan|rapport) (saknade|innehöll|hade|var|visade)',
