@@ -1,7 +1,7 @@
 /**
  * npm run eval [-- --verbose] [-- FILE.jsonl ...]
  * Scores the analyzer on the labelled corpora (default: tests/corpus/drafts.jsonl,
- * tests/corpus/hard-cases.jsonl, tests/corpus/holdout.jsonl, tests/corpus/holdout2.jsonl and tests/corpus/holdout3.jsonl). Metric definitions: utils/analysis/evaluate.ts.
+ * tests/corpus/hard-cases.jsonl, tests/corpus/holdout.jsonl, tests/corpus/holdout2.jsonl, tests/corpus/holdout3.jsonl and tests/corpus/holdout4.jsonl). Metric definitions: utils/analysis/evaluate.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { type CorpusRow, evaluate, formatTable, parseCorpus } from '../utils/analysis/evaluate';
@@ -16,6 +16,7 @@ const defaults = [
   'tests/corpus/holdout.jsonl',
   'tests/corpus/holdout2.jsonl',
   'tests/corpus/holdout3.jsonl',
+  'tests/corpus/holdout4.jsonl',
 ];
 const paths = files.length > 0 ? files : defaults.filter((p) => existsSync(p));
 

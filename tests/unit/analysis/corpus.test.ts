@@ -77,3 +77,22 @@ describe('set C (tests/corpus/holdout3.jsonl; blind in round 4 at 84 % accuracy,
     }
   });
 });
+
+describe('set D (tests/corpus/holdout4.jsonl; blind in round 5 at 88 % accuracy, a development set since round 6)', () => {
+  const d = evaluate(load('tests/corpus/holdout4.jsonl'), (t) => analyzeDraft(t));
+  it('three-way accuracy ≥ 0.97, precision/recall ≥ 0.95, false flags ≤ 3 %, span recall generic ≥ 0.95 / risky ≥ 0.92', () => {
+    expect(d.overall.accuracy).toBeGreaterThanOrEqual(0.97);
+    expect(d.overall.precision).toBeGreaterThanOrEqual(0.95);
+    expect(d.overall.recall).toBeGreaterThanOrEqual(0.95);
+    expect(d.overall.falseFlagRate).toBeLessThanOrEqual(0.03);
+    expect(d.overall.genericSpanRecall).toBeGreaterThanOrEqual(0.95);
+    expect(d.overall.riskySpanRecall).toBeGreaterThanOrEqual(0.92);
+  });
+  it('per language (10+ drafts): accuracy ≥ 0.90, false flags ≤ 3 %', () => {
+    for (const [lang, m] of Object.entries(d.byLang)) {
+      if (m.n < 10) continue;
+      expect(m.accuracy, lang).toBeGreaterThanOrEqual(0.9);
+      expect(m.falseFlagRate, lang).toBeLessThanOrEqual(0.03);
+    }
+  });
+});

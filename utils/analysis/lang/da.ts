@@ -47,6 +47,7 @@ const da: LangData = {
       '(stillingen|jobbet|pladsen) (er|blev) [desværre|nu|allerede] [nu|allerede|blevet] (besat)',
     ],
     'other-candidates': [
+      '(valgt|valgte|vælger|gå videre|går videre|gik videre|gået videre) ** (en anden|et andet|anden) (bureau|leverandør|rekrutteringsfirma|konsulenthus|partner)',
       '(valgt|vælger|valgte|besluttet|beslutte|landet|kommet frem|ansat|ansætte|tilbudt|tilbyde|tilbyder|prioritere~|gå videre|går videre|gået videre|gik videre|fortsætte|fortsætter|gå) ** (andre|en anden|en anden|nogen anden|den anden|anden|de andre|et andet) [mere] (kandidat~|ansøger~|person~|finalist~|profil~)',
       '(gå|går|gået|gik|fortsætte|fortsætter) ** videre [i processen|i forløbet] med (andre|en anden|nogen anden|den anden|ansøgere|kandidater)',
       '(valgt at|vælger at|valgte at) prioritere (andre|ansøgere|kandidater)',
@@ -87,6 +88,7 @@ const da: LangData = {
       '(beslutningen|afgørelsen|det) ** (ikke|ingen) ** (vurdering|udtryk|bedømmelse) (af) (dig|dine|din|dit)',
     ],
     'many-applicants': [
+      '(mange|rigtig mange|en masse|så mange|et væld af) ** (stærke|gode|kvalificerede|dygtige|spændende) (cv~|profiler)',
       '(mange|flere|så mange) ** (gode|stærke|spændende|fine|interessante) (samtaler|interviews|møder)',
       '(mange|stort antal|et stort antal|rigtig mange|så mange|utrolig mange|flere) ** (kvalificerede|stærke|gode|dygtige|kompetente|spændende|fine|relevante) (ansøg~|kandidat~|profiler)',
       '(stort|højt|enormt) (antal|antallet|interesse|mængde) ** (ansøg~|kandidat~)',
@@ -159,6 +161,8 @@ const da: LangData = {
   },
   risky: {
     age: [
+      '(i starten|i begyndelsen|tidligt) (af|i) (sin|hans|hendes) karriere',
+      '(kan holde|holder|orker) ** (længe|i mange år|mange år frem)',
       '(han|hun) (er|var) # (og|år)',
       '(går|gå|nær|nærmer sig) ** (på pension|pensionen)',
       '(yngre|unge) (kræfter|folk|blod|talenter)',
@@ -253,6 +257,8 @@ const da: LangData = {
   },
   cues: {
     requirement: [
+      '(er|var) (afgørende|centralt|centrale|vigtigt|nødvendigt|et must) (for os)',
+      '(hvilket|noget som|noget der) (ikke) (fungerer|holder|går|rækker)',
       '(kerneopgave~|kernekompetence~|et must)',
       '(kernen) (i|af) (rollen|stillingen|jobbet|arbejdet|opgaven)',
       '(vi|jeg) (søger|søgte|leder efter|har brug for|havde brug for) (primært|først og fremmest|fortrinsvis|kun|udelukkende|især) *',
@@ -346,6 +352,7 @@ const da: LangData = {
       'kigget ansøgningerne ** igennem',
     ],
     notRejection: [
+      '(tilbud~|pristilbud~|oplæg~) (på|om|til) (rekruttering~|rekrutteringsydelse~|bemanding~|konsulentydelse~)',
       '(flytte|rykke|udskyde|ændre) (din|jeres|vores|den) (samtale|samtalen|tid|tiden|interview~|møde~)',
       '(forventer|regner med|planlægger|sigter mod) [at] ** (besat|besætte|besættes)',
       '(takket|takkede) ja til (et andet|en anden|andet) (tilbud|job|stilling)',

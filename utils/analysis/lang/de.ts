@@ -39,6 +39,7 @@ const de: LangData = {
       '(stelle|position) ** (bereits|inzwischen|schon|anderweitig|intern) ** (besetzt|vergeben)',
     ],
     'other-candidates': [
+      '(entschieden|entscheiden|gewählt|beauftragt|arbeiten) ** (einer anderen|einem anderen|eine andere|einen anderen) (agentur|anbieter|dienstleister|personalvermittler|partner)',
       '(für|mit) (einen anderen|eine andere|andere|den anderen|die andere|einen weiteren|eine weitere) ** (kandidat~|bewerber~|person~|finalist~) ** (entschieden|entscheiden|fortfahren|weitermachen|weiter)',
       '(entschieden|entscheiden) ** (für) (einen anderen|eine andere|andere|den anderen|die andere)',
       '(anderen|andere) (kandidat~|bewerber~) (den vorzug|gewählt|ausgewählt|eingestellt)',
@@ -65,6 +66,7 @@ const de: LangData = {
       '(entscheidung) ** (keine|nicht|kein) ** (abwertung|bewertung|wertung|urteil|aussage|beurteilung) ** (qualifikation~|person|eignung|fähigkeit~|leistung~)',
     ],
     'many-applicants': [
+      '(viele|zahlreiche|eine menge|sehr viele|so viele) ** (starke|gute|qualifizierte|überzeugende|spannende) (lebensläufe|profile|cvs)',
       '(viele|zahlreiche|sehr viele|so viele) ** (gute|starke|interessante|spannende|überzeugende) (gespräche|interviews|gesprächen)',
       '(viele|zahlreiche|große zahl|hohe zahl|vielzahl|so viele|sehr viele) ** (qualifizierte|gute|starke|interessante|hervorragende) (bewerbung~|bewerber~|kandidat~|profile)',
       '(zahlreiche|viele|so viele) (bewerbung~|bewerber~)',
@@ -131,6 +133,8 @@ const de: LangData = {
   },
   risky: {
     age: [
+      '(am anfang|am beginn|zu beginn) (ihrer|seiner|der) (karriere|laufbahn)',
+      '(noch lange|viele jahre) (durchhält|bleibt|durchhalten)',
       '(er|sie) (ist) # (jahre)',
       '(kurz vor|nahe|bald) ** (rente|ruhestand|pension)',
       '(anfang|mitte|ende) (zwanzig|dreißig|vierzig|fünfzig|sechzig|20|30|40|50|60)',
@@ -208,6 +212,8 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      '(ist|sind|war|waren) (für uns) ** (zentral|wesentlich|entscheidend|unverzichtbar|essenziell|ein muss)',
+      '(was|das) ** (nicht) (funktioniert|tragbar ist|ausreicht|reicht)',
       '(kernaufgabe~|kernkompetenz~|ein muss|muss-kriterium|unabdingbar)',
       '(im kern|der kern) (der|dieser) (stelle|position|rolle|aufgabe|tätigkeit)',
       '(wir) (suchen|suchten|benötigen|brauchen) (vorrangig|vor allem|in erster linie|ausschließlich|nur|primär) *',
@@ -293,6 +299,7 @@ const de: LangData = {
       'absagen an (die anderen|den rest|alle anderen)',
     ],
     notRejection: [
+      '(angebot~) (für|zur|zu) (rekrutierung~|personalvermittlung|personalsuche|personalberatung)',
       '(verschieben|verlegen|umlegen|neu ansetzen) ** (gespräch~|interview~|termin~|vorstellungsgespräch~)',
       '(gespräch~|interview~|termin~|vorstellungsgespräch~) ** (verschieben|verlegen|umlegen|neu ansetzen)',
       '(rechnen|erwarten|planen|hoffen) ** (besetzt|besetzen|zu besetzen)',

@@ -43,6 +43,7 @@ const en: LangData = {
       '(position|role|vacancy|post|job) (has|is|was|had) [now|already|unfortunately] [now|already|been] (been filled|filled|been taken)',
     ],
     'other-candidates': [
+      '(chosen|chose|choose|go|going|gone|went|proceed|proceeding|move forward|moving forward) ** (another|a different) (agency|supplier|vendor|provider|partner)',
       '(chosen|chose|choose|selected|select|decided|gone|go|going|went|proceed~|move|moving|moved|pursue|pursuing|offer~|appointed|hired|hire|extend~) ** (other|another|a different|the other|different|more suitable|stronger) (candidate~|applicant~|finalist~|person|people|individual~|profile~)',
       '(go|gone|going|went|move|moving|moved) (forward|ahead|on) with (other|another|someone else|the other|others)',
       '(chosen|selected|chose|appointed|hired|gone with|go with|went with|moved ahead with|moving ahead with|decided on) (someone else|another|the other|others)',
@@ -84,6 +85,7 @@ const en: LangData = {
       '(decision|this|it) ** (not|no) ** (reflection|judgement|judgment|comment|verdict) (on|of) (your|you)',
     ],
     'many-applicants': [
+      "(a lot of|lots of|loads of|plenty of|tons of|so many|many) ** (strong|great|good|excellent|impressive|qualified) (cvs|cv's|resumes|profiles)",
       '(many|lots of|so many|a number of) ** (strong|great|good|excellent|impressive|interesting) (interviews|conversations|meetings)',
       '(many|large number of|high number of|lots of|huge number of|high volume of|large volume of|number of|so many|large pool of|strong field of|record number of) ** (qualified|strong|excellent|talented|impressive|great|good|high-quality|high quality|exceptional) (applicant~|candidate~|applications|people|profiles)',
       '(received|recieved|had|reviewed) [a|an|such a] (large|high|huge|overwhelming|record|great|significant) (number|volume|amount) of (applications|applicants|candidates|interest)',
@@ -160,6 +162,8 @@ const en: LangData = {
   },
   risky: {
     age: [
+      '(at the start|at the beginning|early on|early) (of|in) (their|his|her) career',
+      '(grow|stay|be) with us ** (for|over) (the next|many) ** years',
       "(he's|she's|he is|she is) # (and|years|year-old)",
       '(retire|retiring|retirement) (soon|shortly|in a few)',
       '(early|mid|late|mid-) (twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s)',
@@ -252,6 +256,8 @@ const en: LangData = {
   },
   cues: {
     requirement: [
+      '(is|are|was|were) (essential|crucial|critical|key|central|non-negotiable|vital) (for us|to us)',
+      "(which|something that) (doesn't|does not|won't|will not|wouldn't|didn't) (work|hold up|cut it)",
       '(non-negotiable|a must|a must-have|a hard requirement)',
       '(placed|put|place|placing|puts) (great|particular|a lot of|strong|heavy|significant) (emphasis|weight|importance) on',
       '(main|core|key|biggest|central|primary) (project|focus|task|responsibility|deliverable) (for|of|in) (this|the) (hire|role|position|job)',
@@ -341,6 +347,7 @@ const en: LangData = {
       'to the (others|rest)',
     ],
     notRejection: [
+      '(proposal|quote|pitch|offer|tender|bid) (for|on) (recruitment|recruiting|staffing|search|headhunting) (services|support|work)',
       '(reschedule|rearrange|postpone|move|change) (your|the|our) (interview|meeting|call|appointment|assessment)',
       '(expect|expecting|anticipate|hope|aim|plan|planning) (to|the position|the role|the vacancy) ** (filled|fill)',
       '(accepted|taken|chosen|decided to accept) (another|an other|a different) (offer|role|position|job)',

@@ -44,6 +44,7 @@ const fi: LangData = {
       '(valitsimme|valittiin|palkkasimme|päädyimme|löysimme) ** (toisen|toinen|muita|muiden|toiseen) ** (hakij~|ehdok~|henkilö~|kandidaat~|osaaja~)',
     ],
     'other-candidates': [
+      '(valinneet|valitsimme|jatkamme|päätimme) ** (toisen|toisella|toisen kumppanin) (toimittajan|kumppanin|toimiston|palveluntarjoajan)',
       '(valitsimme|valitsemaan|valitsimme|valinneet|valittiin|päädyimme|päätimme|päättäneet|jatkamme|jatkaa|jatkamaan) ** (toisen|toinen|muiden|muut|toista|muita|toiseen) (hakij~|ehdok~|henkilö~|kandidaat~)',
       '(valinta|valintamme) (kohdistui|päätyi|osui) (toiseen|muihin)',
       '(tehtävä|paikka) on (jo) (täytetty|täytetty)',
@@ -129,6 +130,8 @@ const fi: LangData = {
   },
   risky: {
     age: [
+      '(uransa|urallaan|uran) (alussa|alkuvaiheessa|alkupuolella)',
+      '(jaksaa|jaksaisi|jaksavan) (pitkään|vuosia|vuosikymmeniä)',
       '(nuorempaa|nuorempi|nuoremman|nuorempia) (tekijää|tekijä|tekijän|työntekijää|työntekijä|voimaa)',
       '(jää|jäämässä|jäisi|jäänyt|lähellä|lähestyy) ** eläkkee~',
       '(hän on|olet|hän oli|olit) # (ja|vuotias|vuotta)',
@@ -181,6 +184,8 @@ const fi: LangData = {
   },
   cues: {
     requirement: [
+      '(meille) (keskeistä|tärkeää|välttämätöntä|olennaista|ratkaisevaa|ehdoton)',
+      '(mikä|joka) (ei) (toimi|riitä|käy)',
       '(roolin|tehtävän|työn|toimen) (ytimessä|ydintä|ytimen|ydin)',
       '(ydintehtäv~|ydinosaami~)',
       '(haemme|haimme|etsimme|tarvitsemme|tarvitsimme) (ensisijaisesti|ensisijassa|ainoastaan|vain|nimenomaan) *',
@@ -244,6 +249,7 @@ const fi: LangData = {
       '(mitä mieltä olet|mitä tykkäät) (hänestä|heistä|molemmista|ehdokkaasta|ehdokkaista|hakijasta|hakijoista|listasta|kummasta)',
     ],
     notRejection: [
+      '(tarjous~|tarjoukse~) ** (rekrytointi~|henkilöstöpalvelu~|rekrytointipalvelu~)',
       '(siirtää|siirrämme|siirtämään|siirretään|siirtyy) ** (haastattelu~|tapaami~|aika~)',
       '(odotamme|arvioimme|tavoitteena|suunnittelemme|toivomme) ** (täytetty|täyttää|täytetään|täyttämään)',
       '(ottanut|otit|vastaanottanut) (vastaan) (toisen|toisen työ|toisen paikan)',

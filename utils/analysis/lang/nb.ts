@@ -48,6 +48,7 @@ const nb: LangData = {
       '(stillingen|jobben|plassen) (er|ble) [dessverre|nå|allerede] [nå|allerede|blitt] (besatt|fylt)',
     ],
     'other-candidates': [
+      '(valgt|valgte|velger|gå videre|går videre|gikk videre|gått videre) ** (en annen|et annet|annen) (byrå|leverandør|rekrutteringsfirma|konsulentselskap|partner)',
       '(valgt|velger|valgte|bestemt|besluttet|landet|kommet frem|ansatt|ansette|tilbudt|tilby|tilbyr|prioritere~|gå videre|går videre|gått videre|gikk videre|fortsette|fortsetter|gått for|gå for|går for|gikk for) ** (andre|en annen|noen andre|den andre|annen|de andre|et annet) [mer] (kandidat~|søker~|person~|finalist~|profil~|sluttkandidat~)',
       '(gå|går|gått|gikk|fortsette|fortsetter) ** videre [i prosessen] med (andre|en annen|noen andre|den andre|søkere|kandidater)',
       '(valgt å|velger å|valgte å) prioritere (andre|søkere|kandidater)',
@@ -88,6 +89,7 @@ const nb: LangData = {
       '(beslutningen|avgjørelsen|det) ** (ikke|ingen) ** (vurdering|uttrykk|dom) (av|over) (deg|dine|din|ditt)',
     ],
     'many-applicants': [
+      '(mange|veldig mange|en masse|så mange|et hav av) ** (sterke|gode|kvalifiserte|dyktige|spennende) (cv~|profiler)',
       '(mange|flere|så mange) ** (gode|sterke|spennende|fine|interessante) (samtaler|intervjuer|møter)',
       '(mange|stort antall|et stort antall|veldig mange|svært mange|så mange|utrolig mange|flere) ** (kvalifiserte|sterke|gode|dyktige|kompetente|spennende|fine|relevante) (søk~|kandidat~|profiler)',
       '(stort|høyt|enormt) (antall|interesse|mengde) ** (søk~|kandidat~)',
@@ -165,6 +167,8 @@ const nb: LangData = {
   },
   risky: {
     age: [
+      '(i starten|i begynnelsen|tidlig) (av|i) (sin|hans|hennes) karriere',
+      '(orker|holder|står) ** (lenge|i mange år|mange år fremover)',
       '(han|hun) (er|var) # (og|år)',
       '(går|gå|nær|nærmer seg) ** (av med pensjon|pensjonen|pensjon)',
       '(yngre|unge) (krefter|folk|blod|talenter)',
@@ -253,6 +257,8 @@ const nb: LangData = {
   },
   cues: {
     requirement: [
+      '(er|var) (avgjørende|sentralt|sentrale|viktig|nødvendig|et must) (for oss)',
+      '(noe som|hvilket) (ikke) (fungerer|holder|går|strekker til)',
       '(kjerneoppgave~|kjernekompetanse~|et must)',
       '(kjernen) (i|av) (rollen|stillingen|jobben|arbeidet|oppdraget)',
       '(vi|jeg) (søker|søkte|leter etter|trenger|trengte) (primært|først og fremst|fortrinnsvis|kun|utelukkende|særlig) *',
@@ -348,6 +354,7 @@ const nb: LangData = {
       'gått gjennom de (#|to|tre|fire|fem|seks) (kandidatene|søknadene)',
     ],
     notRejection: [
+      '(tilbud~|pristilbud~|anbud~) (på|om|for) (rekruttering~|rekrutteringstjeneste~|bemanning~|konsulenttjeneste~)',
       '(flytte|utsette|endre) (ditt|deres|vårt|det|din|den) (intervju|intervjuet|tidspunkt~|møte~|samtale~)',
       '(regner med|forventer|planlegger|sikter mot) [at|å] ** (besatt|besette|besettes)',
       '(takket|takker) ja til (et annet|en annen|annet) (tilbud|jobb|stilling)',

@@ -50,6 +50,7 @@ const sv: LangData = {
       '(tjänsten|rollen|platsen|jobbet|befattningen) (är|har) [tyvärr|nu|redan] [nu|redan|blivit] (tillsatt|tillsatts|besatt)',
     ],
     'other-candidates': [
+      '(valt|valde|väljer|gå vidare|går vidare|gick vidare|gått vidare) ** (en annan|ett annat|annan) (byrå|leverantör|rekryteringsföretag|konsultbolag|partner)',
       '(valt|väljer|valde|beslutat|bestämt|landat|kommit fram|anställt|anställer|anställa|erbjudit|erbjuder|erbjuda|prioritera~|fastnat|gått vidare|går vidare|gå vidare|gick vidare|fortsätter|fortsätta|gå) ** (andra|en annan|någon annan|den andra|annan|de andra) [mer] (kandidat~|sökande|person~|slutkandidat~|finalist~|profil~)',
       '(gå|går|gått|gick|fortsätter|fortsätta) ** vidare [i processen] med (andra|någon annan|en annan|den andra|sökande|kandidater)',
       '(valt att|väljer att|valde att|kommer att) prioritera (andra|sökande|kandidater)',
@@ -91,6 +92,7 @@ const sv: LangData = {
       '(beslutet|detta|det) ** (inte|ingen|inget) ** (värdering|bedömning|omdöme|spegling|betyg) (av|på) (dig|dina|din|ditt)',
     ],
     'many-applicants': [
+      '(många|flera|massor av|en massa|så många|mängder av) ** (starka|bra|kvalificerade|duktiga|intressanta|fina) (cv:n|cv|profiler)',
       '(många|flera|så många) ** (bra|starka|fina|givande|intressanta|goda) (intervjuer|samtal|möten)',
       '(många|stort antal|flera|väldigt många|rekordmånga|så många|mängder av|ett flertal) ** (kvalificerade|starka|bra|duktiga|kompetenta|meriterade|goda|intressanta|fina) (ansök~|sökande|kandidat~)',
       '(stort|högt|enormt|mycket stort) (antal|intresse|mängd) ** (ansök~|sökande|kandidat~)',
@@ -164,6 +166,8 @@ const sv: LangData = {
   },
   risky: {
     age: [
+      '(i början|tidigt) (av|i) (sin|sin egen|hans|hennes) karriär',
+      '(orkar|klarar) ** (länge|i många år|många år framåt)',
       '(han|hon) (är|var) # (och|år)',
       '(går|gå|nära|närmar sig) ** (i pension|pensionen|pension)',
       '~årsåldern',
@@ -259,6 +263,8 @@ const sv: LangData = {
   },
   cues: {
     requirement: [
+      '(är|var) (avgörande|centralt|centrala|viktigt|nödvändigt|ett måste) (för oss)',
+      '(vilket|något som) (inte|ej) (funkar|fungerar|håller|räcker)',
       '(kärnuppgift~|kärnkompetens~|ett måste)',
       '(kärnan) (i|av) (rollen|tjänsten|jobbet|arbetet|uppdraget)',
       '(vi|jag) (söker|sökte|letar efter|behöver|behövde) (i första hand|främst|framför allt|primärt|enbart|endast|bara) *',
@@ -353,6 +359,7 @@ const sv: LangData = {
       'gått igenom de # ansökningar~',
     ],
     notRejection: [
+      '(offert~|anbud~|erbjudande~|förslag~) (på|om|för) (rekrytering~|rekryteringstjänst~|bemanning~|konsulttjänst~)',
       '(flytta|boka om|skjuta upp|ändra) (din|er|vår|den) (intervju|intervjun|tid|tiden|träff~|möte~)',
       '(räknar med|beräknar|förväntar oss|planerar|hoppas|siktar på) [att] ** (tillsatt|tillsätta|tillsätts)',
       '(tackat|tackade) ja till (ett annat|annat|en annan) (erbjudande|jobb|tjänst)',
