@@ -61,6 +61,10 @@ const da: LangData = {
       '(stillingen|jobbet) (er|er nu|er blevet) (besat|besat af)',
     ],
     'not-moving-forward': [
+      '(ikke) (nået|nåede|når|nå|kommet|kom) (igennem|helt op|op) [i konkurrencen|denne gang]',
+      '(din ansøgning|ansøgningen|du) (blev|er|er blevet) [desværre|derfor] (ikke) [blevet] (prioriteret|udvalgt|udtaget|indkaldt|taget med|vurderet videre)',
+      '(ikke|ingen) (plads) (til) (dig)',
+      '(sige|sagt|siger|sagde) nej (til dig)',
       'det (bliver|blev) [desværre|altså] (ikke) (til noget|noget) (denne gang|for dit vedkommende|med stillingen|med jobbet)',
       '(ikke) ** (kalde|kalder|indkalde|invitere|inviterer|tage|tager) (dig) (ind|til) [til] ** (samtale|interview~|videre)',
       '(timingen) (ikke) (er|var) (rigtig|den rigtige)',
@@ -161,6 +165,7 @@ const da: LangData = {
   },
   risky: {
     age: [
+      '(tættere|nærmere) ** (pension~)',
       '(i starten|i begyndelsen|tidligt) (af|i) (sin|hans|hendes) karriere',
       '(kan holde|holder|orker) ** (længe|i mange år|mange år frem)',
       '(han|hun) (er|var) # (og|år)',
@@ -183,6 +188,7 @@ const da: LangData = {
       'holder nok ikke',
     ],
     family: [
+      '(småbørn|små børn) (hjemme|derhjemme)',
       '(udvide|udvider|forøge|stifte) (familien|familie)',
       '(far|mor|forælder|enlig) (til) (to|tre|fire|fem|små|#) ** (børn|småbørn)',
       '(to|tre|fire|fem) (små) (børn)',

@@ -47,6 +47,7 @@ const de: LangData = {
       '(die stelle|die position) ** (anderweitig) (besetzt|vergeben)',
     ],
     'not-moving-forward': [
+      '(nicht|keine) ** (in die engere|in die nächste|in die finale) (auswahl|runde)',
       '(der zeitpunkt|das timing) ** (nicht) (passt|stimmt|passend|richtig)',
       '(nicht|keine) ** (einzuladen|weiterzuleiten|weiterzuverfolgen|zu berücksichtigen|anzubieten|fortzusetzen|einzustellen|zu übernehmen)',
       '(nicht|keine) ** (in die nächste runde|in die engere auswahl|zum gespräch|zum vorstellungsgespräch) (einzuladen|einladen|eingeladen)',
@@ -133,6 +134,7 @@ const de: LangData = {
   },
   risky: {
     age: [
+      '(näher|kurz vor|nahe) ** (rente|ruhestand|pension)',
       '(am anfang|am beginn|zu beginn) (ihrer|seiner|der) (karriere|laufbahn)',
       '(noch lange|viele jahre) (durchhält|bleibt|durchhalten)',
       '(er|sie) (ist) # (jahre)',
@@ -152,6 +154,7 @@ const de: LangData = {
       'digital native',
     ],
     family: [
+      '(kleinen kindern|kleinkindern|kleine kinder) (zu hause|daheim)',
       'familienplanung',
       '(familie) ** (vergrößern|erweitern|gründen|planen)',
       '(mutter|vater|elternteil) (von) (zwei|drei|vier|fünf|#|kleinen) ** (kindern)',

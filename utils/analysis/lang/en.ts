@@ -56,6 +56,10 @@ const en: LangData = {
       '[decided to|decide to|will] (keep|continue) (looking|searching)',
     ],
     'not-moving-forward': [
+      "(we|we'll|i|i'll) (won't|will not) (be progressing|progress|be proceeding|proceed|be taking this|take this) (any further|further|this time|on this occasion|at this stage)",
+      '(decided|chosen|chose|decide|going|opted) to pass on (your|you|this|the|their)',
+      '(decided|chosen|chose|opted) to pass (this time|for now|on this occasion|at this stage)',
+      "(has|have|has now|have now|they've|we've|he's|she's) (decided|chosen|opted) to pass",
       "(don't|do not|didn't|did not) think (this|this one|it|the role|this role|this position|the job) (is|was|would be) (for you|right for you|the one for you)",
       "(this|it|the role|this role) (isn't|is not|wasn't|was not) (the one) (for you)",
       "(decided|concluded|feel|felt|think) [that] (the timing|timing) (isn't|is not|wasn't|was not) right",
@@ -131,6 +135,7 @@ const en: LangData = {
   },
   vague: {
     'gut-vibe': [
+      "(didn't|did not|don't|do not|never really|just didn't|never) (click|clicked|gel|mesh|hit it off)",
       '(vibe|vibes|gelling|gelled)',
       '(felt|feel|feeling) (off|wrong|not right)',
       "(not|n't) (feel|felt) (it|right|the connection)",
@@ -162,6 +167,8 @@ const en: LangData = {
   },
   risky: {
     age: [
+      '(closer|nearer) (to) ** (retirement|retiring|pension)',
+      'retirement age',
       '(at the start|at the beginning|early on|early) (of|in) (their|his|her) career',
       '(grow|stay|be) with us ** (for|over) (the next|many) ** years',
       "(he's|she's|he is|she is) # (and|years|year-old)",
@@ -227,6 +234,7 @@ const en: LangData = {
       'sexual (orientation|preference~)',
     ],
     ethnicity: [
+      '(someone|people|person|candidates) (from|with) (such a|a very|a completely|a) (different) (background|culture)',
       'accent~',
       '(mother tongue|native speaker|native english|first language|native-level|native level)',
       '(ethnic~|ethnicity|race|racial|skin (colour|color)|national origin|nationality|foreign~|immigrant~|heritage)',

@@ -130,6 +130,7 @@ const fi: LangData = {
   },
   risky: {
     age: [
+      '(lähempänä|lähellä) (eläke~|eläkeikä~)',
       '(uransa|urallaan|uran) (alussa|alkuvaiheessa|alkupuolella)',
       '(jaksaa|jaksaisi|jaksavan) (pitkään|vuosia|vuosikymmeniä)',
       '(nuorempaa|nuorempi|nuoremman|nuorempia) (tekijää|tekijä|tekijän|työntekijää|työntekijä|voimaa)',
@@ -148,6 +149,7 @@ const fi: LangData = {
       'syntynyt (vuonna) #',
     ],
     family: [
+      '(pienten lasten|pikkulasten) (äiti~|isä~|vanhempi~|vanhempana)',
       '(perheenlisäy~|perheen perustami~)',
       '(perhettä|perheen) (laajent~|perusta~|kasvatta~)',
       '(kahden|kolmen|neljän|viiden|pienten) (lapsen) (äiti|isä|vanhempi|yksinhuoltaja)',

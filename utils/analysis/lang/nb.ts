@@ -24,6 +24,7 @@ const nb: LangData = {
       '(søknaden din|din søknad|søknaden|du) (er|har|ble) [dessverre] (ikke) (gått|kommet|nådd) (videre|gjennom)',
     ],
     'chosen-other': [
+      '(tilsatt|tilsatte|innstilt|innstilte) (en annen|noen andre|en annen kandidat|en annen søker|en intern)',
       '(stillingen|rollen|jobben|plassen|oppdraget) ** (har gått|gikk|går) [nå|dessverre|i stedet] til (en annen|noen andre|en intern|den andre|en av de andre|en kollega)',
       '(stillingen|rollen|jobben|plassen|oppdraget) (har gått|gikk|går) [nå|dessverre|i stedet] til (en annen|noen andre|en intern|den andre|en av de andre|en kollega)',
       '(svaret|beskjeden) (blir|er) [dessverre|derfor] (nei|negativt|et nei)',
@@ -61,6 +62,10 @@ const nb: LangData = {
       '(stillingen|jobben) (er|er nå|har blitt) (besatt|fylt)',
     ],
     'not-moving-forward': [
+      '(ikke|ikkje) (nådd|nådde|når|nå|kommet|kom) (opp|gjennom) [i konkurransen|denne gangen|blant]',
+      '(søknaden din|din søknad|søknaden|du) (ble|er|har blitt|har ikke blitt) [dessverre|derfor] (ikke) [blitt] (prioritert|valgt ut|plukket ut|innkalt|tatt med|vurdert videre)',
+      '(ikke|ingen) (plass|rom) (til|for) (deg)',
+      '(si|sagt|sier|sa) nei (til deg)',
       'det (blir|ble) [dessverre|altså] (ikke) (noe) (denne gangen|på deg|for din del|med stillingen|med jobben)',
       '(ikke) ** (kalle|kaller|innkalle|invitere|inviterer|ta|tar) (deg) (inn|til) [til] ** (intervju~|samtale|videre)',
       '(timingen) (ikke) (er|var) (riktig|den riktige)',
@@ -167,6 +172,7 @@ const nb: LangData = {
   },
   risky: {
     age: [
+      '(nærmere|nær) ** (pensjon~)',
       '(i starten|i begynnelsen|tidlig) (av|i) (sin|hans|hennes) karriere',
       '(orker|holder|står) ** (lenge|i mange år|mange år fremover)',
       '(han|hun) (er|var) # (og|år)',
@@ -188,6 +194,7 @@ const nb: LangData = {
       '(nær|nærmer deg|opp mot) ** pensjon~',
     ],
     family: [
+      '(småbarn|små barn) (hjemme)',
       '(utvide|utvider|øke|stifte) (familien|familie)',
       '(far|mor|pappa|mamma|forelder|alene) (til) (to|tre|fire|fem|små|#) ** (barn|småbarn)',
       '(to|tre|fire|fem) (små) (barn)',

@@ -64,6 +64,9 @@ const sv: LangData = {
       '(tjänsten|rollen|platsen|jobbet|befattningen) (är|har) [nu|redan] (tillsatt|tillsatts|blivit tillsatt|besatt)',
     ],
     'not-moving-forward': [
+      '(inte|ej) (nått|nådde|når|nå) (ända fram|hela vägen|fram) [i konkurrensen|denna gång|den här gången]',
+      '(din ansökan|ansökan|du) (blev|har|har blivit|har inte blivit) [tyvärr|därför] (inte|ej) [blivit] (prioriterad|utvald|uttagen|kallad|medtagen|bedömd vidare)',
+      '(säga|sagt|säger|sa) nej (till dig)',
       '(blir|blev) det [tyvärr|dessvärre] (inget|ingenting) (den här gången|denna gång|för din del|med tjänsten|med jobbet)',
       'det (blir|blev) [tyvärr|dessvärre] (inget|ingenting) (den här gången|denna gång|för din del|med tjänsten|med jobbet)',
       '(tajmingen|timingen) (inte|ej) (är|var) (rätt|den rätta)',
@@ -149,6 +152,8 @@ const sv: LangData = {
       'personkemi~',
     ],
     'gut-feeling': [
+      '(klickade|klickat|klickar) (inte|ej)',
+      '(inte|ej) (klickade|klickat|klickar)',
       '(fick|hade|kände) ** (inte|ej|aldrig) ** (känslan|känsla~) (av|att)',
       'magkänsla~',
       '(kändes|känns|känts) ** (inte|ej) ** (rätt|bra|helt rätt|riktigt rätt|som rätt|som en match)',
@@ -166,6 +171,7 @@ const sv: LangData = {
   },
   risky: {
     age: [
+      '(närmare|nära) ** (pension~)',
       '(i början|tidigt) (av|i) (sin|sin egen|hans|hennes) karriär',
       '(orkar|klarar) ** (länge|i många år|många år framåt)',
       '(han|hon) (är|var) # (och|år)',
@@ -194,6 +200,7 @@ const sv: LangData = {
       '(dina|era|ditt) (barn|småbarn)',
       '(har|har du|har hon|har han|har hen|du har|hon har|han har|hen har) (små|unga|två|tre) (barn|småbarn)',
       '(små|unga) (barn|småbarn) (hemma)',
+      'småbarn (hemma)',
       'barn hemma',
       'familjesituation~',
       'familj~ (situation|livet|förhållanden|ansvar)',
