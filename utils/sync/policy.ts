@@ -69,13 +69,21 @@ interface ManagedArea {
  * Reads the policy. `storage.managed` is absent in Firefox without a policy, in tests and on
  * unsupported platforms, and rejects when no schema is declared: all of that means "no policy".
  */
-export async function readManagedPolicy(area?: ManagedArea | null): Promise<ParsedPolicy> {
+export async function readManagedPolicy(area?: ManagedArea | null, timeoutMs = 3000): Promise<ParsedPolicy> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     const managed = area === undefined ? (browser.storage?.managed as ManagedArea | undefined) : area;
     if (!managed) return parsePolicy(undefined);
-    return parsePolicy(await managed.get(null));
+    // A policy store that never answers must not freeze settings for the whole extension; callers
+    // re-read when storage.managed changes.
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('storage.managed did not answer')), timeoutMs);
+    });
+    return parsePolicy(await Promise.race([managed.get(null), late]));
   } catch {
     return parsePolicy(undefined);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -55,6 +55,8 @@ describe('managed policy', () => {
     expect((await readManagedPolicy(null)).policy.subscriptions).toEqual([]);
     const failing = { get: () => Promise.reject(new Error('Managed storage manifest not found')) };
     expect((await readManagedPolicy(failing)).policy.subscriptions).toEqual([]);
+    const silent = { get: () => new Promise<Record<string, unknown>>(() => undefined) };
+    expect((await readManagedPolicy(silent, 20)).policy.subscriptions).toEqual([]);
   });
 
   it('locked settings override the user’s and are listed as locked', () => {
