@@ -55,24 +55,27 @@ async function step(name: string, run: () => Promise<void>) {
 }
 
 async function webmailDemo(context: BrowserContext, site: 'gmail' | 'outlook', theme: 'light' | 'dark') {
-  const [url, fixture, editor, text] =
+  // Gmail in English, Outlook with a Swedish UI and a Swedish draft.
+  const [url, fixture, editor, after, text] =
     site === 'gmail'
       ? [
           'https://mail.google.com/mail/u/0/#inbox?compose=new',
           'gmail/inbox-compose-new.html',
           '[g_editable="true"][role="textbox"]',
+          'last Tuesday.',
           GENERIC_EN,
         ]
       : [
           'https://outlook.office.com/mail/inbox',
-          'outlook/compose-new.html',
+          'outlook-sv/compose-new.html',
           '[id^="editorParent_"] > [role="textbox"]',
+          'i tisdags.',
           GENERIC_SV,
         ];
   const page = await openFixture(context, url, fixture);
   await page.waitForLoadState('domcontentloaded');
   await step(`${site}: type a generic rejection`, async () => {
-    await typeIntoEditor(page, editor, 'last Tuesday.', text);
+    await typeIntoEditor(page, editor, after, text);
     await page.waitForSelector('klarsvar-status[data-verdict="generic-rejection"]', {
       state: 'attached',
       timeout: 5000,
