@@ -281,6 +281,9 @@ const da: LangData = {
       'lagde vægt på',
     ],
     qualification: [
+      '(ledet|lede) (et team|teams|personale|medarbejdere|andre)',
+      '(ledelseserfaring|personaleansvar)',
+      '(niveau) (a2|b1|b2|c1|c2)',
       '(truckcertifikat|kørekort|gaffeltruckcertifikat)',
       '(react|typescript|javascript|python|kotlin|java|sql|postgres~|postgresql|mysql|excel|power bi|tableau|sap|s/4hana|salesforce|hubspot|jira|figma|autocad|revit|solidworks|docker|kubernetes|aws|azure|terraform|jest|jquery|angular|vue|node.js|php|django|graphql|kafka|adp|workday|visma|fortnox|navision|dynamics|photoshop|indesign|cnc|plc|ifrs|gaap|hacc~|ekg|iv)',
       '(opsigelse~|tiltrædelse~|startdato)',
@@ -297,6 +300,8 @@ const da: LangData = {
       '(nat|skift|weekend~|dagtid)',
     ],
     evidence: [
+      '(du) (har) (ikke|aldrig) ** (før|tidligere)',
+      '(dine) referencer (beskrev|sagde|nævnte|oplyste|bekræftede|fortalte)',
       '(på|under|ved) (prøvevagten|prøvedagen|prøvearbejdet)',
       '(lykkedes|nåede|kunne) (det) [dig] [desværre] (ikke)',
       '(lykkedes|nåede) (dig) (ikke)',

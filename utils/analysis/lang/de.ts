@@ -232,6 +232,9 @@ const de: LangData = {
       '(in der) (stellenausschreibung|stellenanzeige|ausschreibung)',
     ],
     qualification: [
+      '(team|teams|mitarbeitende|mitarbeiter|personal) ** (geleitet|geführt|leiten|führen)',
+      '(führungserfahrung|personalverantwortung)',
+      '(niveau) (a2|b1|b2|c1|c2)',
       '~schein',
       '~kenntnisse',
       '(react|typescript|javascript|python|kotlin|java|sql|postgres~|postgresql|mysql|excel|power bi|tableau|sap|s/4hana|salesforce|hubspot|jira|figma|autocad|revit|solidworks|docker|kubernetes|aws|azure|terraform|jest|jquery|angular|vue|node.js|php|django|graphql|kafka|adp|workday|visma|fortnox|navision|dynamics|photoshop|indesign|cnc|plc|ifrs|gaap|hacc~|ekg|iv)',
@@ -250,6 +253,10 @@ const de: LangData = {
       'führungserfahrung',
     ],
     evidence: [
+      '(sie|du) (haben|hast) (noch kein|noch keine|noch nicht|nie) ** (geleitet|geführt|verantwortet|gearbeitet)',
+      '(im|beim|in der) (test|einstellungstest|eignungstest|fachtest|aufgabe)',
+      '(nicht) (gelöst|bestanden|geschafft|erreicht|umgesetzt)',
+      'referenz~ (beschrieb~|sagten|nannten|bestätigten|berichteten)',
       '(beim|am) (probearbeit~|probetag~|probearbeitstag~)',
       '(nicht) (eingehalten|fertig bekommen|geschafft|rechtzeitig)',
       '(den|die|das|welche|welchen) (sie|du) [bisher|leider|noch] (nicht|noch nicht) (haben|hast|besitzen|besitzt|mitbringen|mitbringst|vorweisen|nachweisen)',

@@ -284,6 +284,9 @@ const en: LangData = {
       'must (hold|have|be)',
     ],
     qualification: [
+      '(managed|led|manage|lead|leading|managing|supervised|supervising) (a team|teams|people|staff|direct reports|others|a group)',
+      '(technical|coding|language|practical|written|aptitude|skills|numeracy|typing|driving|trial|work) (test|assessment|exercise|task|shift|day)',
+      '(level|at|was|is|reached|only) (a2|b1|b2|c1|c2)',
       '(react|typescript|javascript|python|kotlin|java|sql|postgres~|postgresql|mysql|excel|power bi|tableau|sap|s/4hana|salesforce|hubspot|jira|figma|autocad|revit|solidworks|docker|kubernetes|aws|azure|terraform|jest|jquery|angular|vue|node.js|php|django|graphql|kafka|adp|workday|visma|fortnox|navision|dynamics|photoshop|indesign|cnc|plc|ifrs|gaap|hacc~|ekg|iv)',
       '(notice period|start date|availability|available to start|from day one|start on|start in|start by|join before|join until)',
       '(night|weekend|on-call|evening) (shifts|shift|work|cover|rota)',
@@ -298,6 +301,8 @@ const en: LangData = {
       '(night|weekend|shift~) (work|shifts|availability)',
     ],
     evidence: [
+      "(you|you've|you have) (haven't|have not|never|not yet) ** (before|previously)",
+      '(your|the) (references|referees|reference) (said|described|mentioned|noted|reported|indicated|confirmed|raised)',
       "(which|that) you (don't|do not|didn't|did not) (yet) (have|hold)",
       "(which|that) you (don't|do not|didn't|did not) (have|hold)",
       "(you|your team|your solution|your answer|your proposal|your plan|your result|your score) (didn't|did not|couldn't|could not|weren't able to|wasn't able to|struggled|missed|would|was below|fell short|only)",

@@ -200,6 +200,9 @@ const fi: LangData = {
       '(ilmoitukse~|tehtävänanno~|työpaikkailmoitukse~)',
     ],
     qualification: [
+      '(johtanut|johtamaan|johtamista|esimieskokemu~|esihenkilökokemu~|esimiestyö~|esihenkilötyö~)',
+      '(taso~|tasoa) (a2|b1|b2|c1|c2)',
+      '(ennakkotehtäv~|casetehtäv~|työnäyt~|laskelm~)',
       '(react|typescript|javascript|python|kotlin|java|sql|postgres~|postgresql|mysql|excel|power bi|tableau|sap|s/4hana|salesforce|hubspot|jira|figma|autocad|revit|solidworks|docker|kubernetes|aws|azure|terraform|jest|jquery|angular|vue|node.js|php|django|graphql|kafka|adp|workday|visma|fortnox|navision|dynamics|photoshop|indesign|cnc|plc|ifrs|gaap|hacc~|ekg|iv)',
       '(irtisanomisai~|aloituspäiv~|aloitusajankoh~|saatavuu~)',
       '(aloittaa|aloitus) (heti|välittömästi|jo)',
@@ -212,6 +215,8 @@ const fi: LangData = {
       '(osaaminen|osaamista|taidot|taitoja) *',
     ],
     evidence: [
+      'suosittelija~ (kertoi~|kuvasi~|mainitsi~|totesi~)',
+      '(oli|olivat) (virheellinen|virheellisiä|puutteellinen|puutteellisia|keskeneräinen)',
       '(kävi|tuli) ilmi',
       '(et|ettet|etkä|ettei) [vielä|ole|ollut] (pystynyt|osannut|ehtinyt|saanut|vastannut|hallinnut|läpäissyt|tehnyt)',
       '(jota|joita|mitä) (sinulla) (ei) (ole|ollut)',

@@ -282,6 +282,9 @@ const nb: LangData = {
       '(la|legger) vi vekt på',
     ],
     qualification: [
+      '(ledet|lede) (et team|team|personale|ansatte|andre)',
+      '(ledererfaring|personalansvar)',
+      '(nivå|nivået) (a2|b1|b2|c1|c2)',
       '(truckførerbevis|truckfører~|førerkort|førerkort)',
       '(react|typescript|javascript|python|kotlin|java|sql|postgres~|postgresql|mysql|excel|power bi|tableau|sap|s/4hana|salesforce|hubspot|jira|figma|autocad|revit|solidworks|docker|kubernetes|aws|azure|terraform|jest|jquery|angular|vue|node.js|php|django|graphql|kafka|adp|workday|visma|fortnox|navision|dynamics|photoshop|indesign|cnc|plc|ifrs|gaap|hacc~|ekg|iv)',
       '(oppsigelsestid~|tiltredelse~|startdato)',
@@ -299,6 +302,8 @@ const nb: LangData = {
       '(natt|skift|helg~|dagtid)',
     ],
     evidence: [
+      '(du) (har) (ikke|aldri) ** (før|tidligere)',
+      '(dine) referanser (beskrev|sa|nevnte|opplyste|bekreftet|fortalte)',
       '(på|under|ved) (prøvevakten|prøvedagen|prøvearbeidet)',
       '(klarte|rakk|fikk|kunne) (du) [dessverre] (ikke)',
       '(lyktes|klarte) (du) (ikke)',

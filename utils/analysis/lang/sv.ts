@@ -270,6 +270,7 @@ const sv: LangData = {
   },
   cues: {
     requirement: [
+      '(central~|viktig~|grundläggande|avgörande) (för|i) (jobbet|tjänsten|rollen|arbetet|uppdraget)',
       '(är|var) (avgörande|centralt|centrala|viktigt|nödvändigt|ett måste) (för oss)',
       '(vilket|något som) (inte|ej) (funkar|fungerar|håller|räcker)',
       '(kärnuppgift~|kärnkompetens~|ett måste)',
@@ -287,6 +288,10 @@ const sv: LangData = {
       '(i|enligt) (annonsen|kravprofilen|platsannonsen|uppgiftsbeskrivningen|tjänstebeskrivningen|uppdragsbeskrivningen)',
     ],
     qualification: [
+      '(lett|leda|ledde) (ett team|team|personal|medarbetare|andra)',
+      '(ledarerfarenhet|chefserfarenhet|personalansvar)',
+      '(tekniska|praktiska|skriftliga) (testet|provet|uppgiften|övningen)',
+      '(nivå|nivån) (a2|b1|b2|c1|c2)',
       '(truckkort|truckkörkort|körkort|yrkeskompetensbevis|ykb)',
       '(react|typescript|javascript|python|kotlin|java|sql|postgres~|postgresql|mysql|excel|power bi|tableau|sap|s/4hana|salesforce|hubspot|jira|figma|autocad|revit|solidworks|docker|kubernetes|aws|azure|terraform|jest|jquery|angular|vue|node.js|php|django|graphql|kafka|adp|workday|visma|fortnox|navision|dynamics|photoshop|indesign|cnc|plc|ifrs|gaap|hacc~|ekg|iv)',
       '(uppsägningstid~|tillträd~|startdatum)',
@@ -303,6 +308,8 @@ const sv: LangData = {
       '(natt|skift|kvällar|helger|dagtid)',
     ],
     evidence: [
+      '(du) (har) (inte|aldrig) ** (tidigare|förut)',
+      '(dina|era) referenser (beskrev|sa|nämnde|uppgav|bekräftade|berättade|lyfte)',
       '(i|under|vid) (provpasset|provpassen|provarbetet|provskiftet|arbetsprovet)',
       '(hann|hinner) (du) (inte|ej)',
       '(märktes|märkte vi|såg vi|framkom|framgick|visade) [det] (att|tydligt)',
