@@ -6,7 +6,7 @@ import en from './texts/en';
 import fi from './texts/fi';
 import nb from './texts/nb';
 import sv from './texts/sv';
-import type { DraftLanguage, FlagTexts, LeanFlag } from './types';
+import type { Analysis, Detection, DraftLanguage, Flag, FlagTexts, LeanFlag } from './types';
 
 const TEXTS: Record<Language, LangTexts> = { sv, da, nb, en, de, fi };
 
@@ -48,4 +48,13 @@ export function describeFlag(
       x = t[flag.cat];
   }
   return { message: x[0], why: x[1], fix: x[2] };
+}
+
+/** A detection with every flag's message / why / fix in the draft's language (the full `Analysis`). */
+export function describeDetection(d: Detection): Analysis {
+  const flags: Flag[] = d.flags.map((f) => {
+    const { message, why, fix } = describeFlag(f, d.lang);
+    return { kind: f.kind, rule: f.rule, start: f.start, end: f.end, text: f.text, message, why, fix };
+  });
+  return { lang: d.lang, verdict: d.verdict, score: d.score, checklist: d.checklist, flags };
 }

@@ -528,6 +528,15 @@ const CUE_WEIGHT: Partial<Record<CueCat, number>> = {
   comparison: 2,
 };
 
+/** `analyze` that never throws: an unexpected engine error reads as "no finding", never a crash in the page. */
+export function safeAnalyze(text: string, options: AnalyzeOptions = {}): Detection {
+  try {
+    return analyze(text, options);
+  } catch {
+    return emptyResult('unknown');
+  }
+}
+
 export function analyze(text: string, options: AnalyzeOptions = {}): Detection {
   if (typeof text !== 'string' || text.length === 0) return emptyResult('unknown');
   const f = fold(text);

@@ -6,10 +6,10 @@
  * using `analyzeDraft` / `detectDraft`, which import the data statically.
  */
 import type { Language } from '@/utils/schema';
-import { describeFlag } from './describe';
-import { analyze, loadLanguages } from './engine';
+import { describeDetection } from './describe';
+import { loadLanguages, safeAnalyze } from './engine';
 import type { LangData, LangTable } from './langdata';
-import type { Analysis, AnalyzeOptions, Detection, Flag } from './types';
+import type { Analysis, AnalyzeOptions } from './types';
 
 /** The languages whose data files the build emits, in engine order. */
 export const DATA_LANGUAGES: readonly Language[] = ['sv', 'da', 'nb', 'en', 'de', 'fi'];
@@ -17,50 +17,13 @@ export const DATA_LANGUAGES: readonly Language[] = ['sv', 'da', 'nb', 'en', 'de'
 /** Path of one language's data inside the built extension (web-accessible on the webmail hosts). */
 export const dataPath = (lang: Language): string => `analysis/${lang}.json`;
 
-const EMPTY_CHECKLIST = {
-  thanks: false,
-  decision: false,
-  reason: false,
-  comparison: false,
-  tip: false,
-  nextStep: false,
-};
-
 /**
  * Registers the six languages' data with the engine and returns `analyzeDraft` over it. The engine
  * is a module singleton: call once per realm (the content script does, at start).
  */
 export function createAnalyzer(langs: LangTable): (text: string, options?: AnalyzeOptions) => Analysis {
   loadLanguages(langs);
-  return (text, options) => {
-    let d: Detection;
-    try {
-      d = analyze(text, options ?? {});
-    } catch {
-      d = {
-        lang: 'unknown',
-        verdict: 'not-rejection',
-        score: 0,
-        checklist: { ...EMPTY_CHECKLIST },
-        flags: [],
-      };
-    }
-    const flags: Flag[] = [];
-    for (const f of d.flags) {
-      const t = describeFlag(f, d.lang);
-      flags.push({
-        kind: f.kind,
-        rule: f.rule,
-        start: f.start,
-        end: f.end,
-        text: f.text,
-        message: t.message,
-        why: t.why,
-        fix: t.fix,
-      });
-    }
-    return { lang: d.lang, verdict: d.verdict, score: d.score, checklist: d.checklist, flags };
-  };
+  return (text, options) => describeDetection(safeAnalyze(text, options ?? {}));
 }
 
 /** Checks the shape of one fetched data file (a corrupt or missing file must not crash the engine). */
