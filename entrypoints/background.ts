@@ -1,4 +1,5 @@
 import { registerOpenBuilderCommand } from '@/components/sidebar/command';
+import { acceptLifecyclePorts } from '@/utils/lifecycle-port';
 import { registerMessageHandlers } from '@/utils/messaging/handlers';
 import { registerSyncHandlers } from '@/utils/sync/background';
 
@@ -11,5 +12,7 @@ export default defineBackground(() => {
   registerSyncHandlers();
   // Keyboard command: open the feedback builder for the focused compose in the active tab.
   registerOpenBuilderCommand(browser);
+  // Content scripts hold a port here; its disconnect tells them the extension was updated or removed.
+  acceptLifecyclePorts(browser.runtime);
   browser.runtime.onInstalled.addListener(() => undefined);
 });

@@ -6,8 +6,8 @@ export default defineContentScript({
   matches: ['https://mail.google.com/*'],
   allFrames: false,
   runAt: 'document_idle',
-  main() {
+  main(ctx) {
     document.documentElement.dataset.klarsvar = 'gmail';
-    boot(gmailAdapter, loadAnalyzer(fetchData));
+    boot(gmailAdapter, () => loadAnalyzer(fetchData), { ctx });
   },
 });

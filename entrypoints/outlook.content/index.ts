@@ -5,8 +5,8 @@ import { outlookAdapter } from '@/utils/compose/outlook';
 export default defineContentScript({
   matches: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
   runAt: 'document_idle',
-  main() {
+  main(ctx) {
     document.documentElement.dataset.klarsvar = 'outlook';
-    boot(outlookAdapter, loadAnalyzer(fetchData));
+    boot(outlookAdapter, () => loadAnalyzer(fetchData), { ctx });
   },
 });

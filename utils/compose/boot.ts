@@ -7,9 +7,12 @@ import { browser } from 'wxt/browser';
 import type { Analysis, AnalyzeOptions } from '@/utils/analysis/types';
 import type { DetectionContext } from '@/utils/messaging';
 import { matchProfile } from '@/utils/profiles/match';
+import type { Language } from '@/utils/schema';
 import type { ComposeAdapter } from './adapter';
 import { type Assistant, startAssistant } from './assistant';
-import { CONTEXT_REQUEST, contextFromReply, defaultContext } from './context';
+import { CONTENT_DEFAULT_SETTINGS, CONTEXT_REQUEST, contextFromReply, defaultContext } from './context';
+import { t } from './i18n';
+import { type ScriptContext, watchLifecycle } from './lifecycle';
 import { isOpenBuilderMessage } from './sidebar-guard';
 import type { Detector } from './types';
 
@@ -69,19 +72,67 @@ function pendingDetector(context: DetectionContext): Detector {
   };
 }
 
+/** Loads the analyzer for these languages (the content scripts fetch only their data files). */
+export type AnalyzerLoader = (languages: readonly Language[]) => Promise<AnalyzeDraft | null>;
+
+export interface BootOptions {
+  /** WXT's content-script context: says when this copy of the script is invalidated. */
+  ctx?: ScriptContext | null;
+}
+
+/** Same key as utils/settings (SETTINGS_KEY); read here without the schema library (script size). */
+const SETTINGS_KEY = 'settings';
+
 /**
- * `analyzer`: the analyzer itself, or a promise of it (the content scripts fetch the language data
- * at start; until it resolves nothing is analysed, and a null answer leaves the drafts unanalysed).
+ * The user's detection languages straight from storage.sync: known at once, while the background
+ * (which adds the organisation's locked settings) may take a moment to wake up.
  */
-export function boot(adapter: ComposeAdapter, analyzer: AnalyzeDraft | Promise<AnalyzeDraft | null>): void {
+async function storedLanguages(): Promise<readonly Language[]> {
+  try {
+    const stored = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY] as
+      | { detectionLanguages?: unknown }
+      | undefined;
+    const wanted = stored?.detectionLanguages;
+    const known = CONTENT_DEFAULT_SETTINGS.detectionLanguages;
+    if (Array.isArray(wanted)) {
+      const list = known.filter((l) => wanted.includes(l));
+      if (list.length) return list;
+    }
+  } catch {
+    // no storage: the defaults
+  }
+  return CONTENT_DEFAULT_SETTINGS.detectionLanguages;
+}
+
+/**
+ * `load` fetches the analyzer for the given languages (the content scripts fetch only the enabled
+ * languages' data, at start and again when a language is enabled). Until it resolves nothing is
+ * analysed; a null answer leaves the drafts unanalysed rather than wrongly flagged.
+ */
+export function boot(adapter: ComposeAdapter, load: AnalyzerLoader, options: BootOptions = {}): void {
   let context = defaultContext();
-  let analyzeDraft: AnalyzeDraft | null = typeof analyzer === 'function' ? analyzer : null;
+  let analyzeDraft: AnalyzeDraft | null = null;
   const detectorFor = (c: DetectionContext) =>
     analyzeDraft ? makeDetector(c, analyzeDraft) : pendingDetector(c);
   let detector = detectorFor(context);
   let assistant: Assistant | null = null;
+  // Resolved now: once the extension is gone, its messages cannot be looked up any more.
+  const staleText = t('contentReloadTab');
+  const lifecycle = watchLifecycle(options.ctx ?? null, {
+    orphaned: () => {
+      assistant?.stop(staleText);
+      assistant = null;
+    },
+    superseded: () => {
+      assistant?.stop();
+      assistant = null;
+    },
+  });
+  const alive = () => lifecycle.alive();
+  const start = () => startAssistant({ adapter, detector: () => detector, alive });
 
   const apply = (next: DetectionContext) => {
+    if (!alive()) return;
     context = next;
     detector = detectorFor(context);
     const enabled = context.settings.sites[adapter.site];
@@ -89,42 +140,60 @@ export function boot(adapter: ComposeAdapter, analyzer: AnalyzeDraft | Promise<A
       assistant.stop();
       assistant = null;
     } else if (enabled && !assistant) {
-      assistant = startAssistant({ adapter, detector: () => detector });
+      assistant = start();
     } else assistant?.refresh();
   };
 
+  // The analyzer for the enabled languages; loaded again only when a language is added.
+  let loaded: readonly Language[] = [];
+  let requested: readonly Language[] = [];
+  let loading: Promise<void> | null = null;
+  const ensureAnalyzer = (languages: readonly Language[]) => {
+    if (languages.every((l) => loaded.includes(l) || requested.includes(l))) return;
+    const wanted = [...new Set([...requested, ...languages])];
+    requested = wanted;
+    const run = async () => {
+      try {
+        const next = await load(wanted);
+        if (!next) return;
+        loaded = wanted;
+        analyzeDraft = next;
+        apply(context);
+      } catch {
+        // no analyzer: drafts stay unanalysed rather than wrongly flagged
+      }
+    };
+    loading = (loading ?? Promise.resolve()).then(run);
+  };
+
   // Start at once with the defaults (a compose may already be open); refine when the answer comes.
-  assistant = startAssistant({ adapter, detector: () => detector });
+  assistant = start();
+  void storedLanguages().then(ensureAnalyzer);
   const reload = async () => {
     const fetched = await fetchContext();
-    if (fetched) {
+    if (fetched && alive()) {
+      ensureAnalyzer(fetched.settings.detectionLanguages);
       apply(fetched);
       // Debug signal (tests wait for it): settings, rules and profiles came from the background.
       document.documentElement.setAttribute('data-klarsvar-context', 'background');
     }
   };
   void reload();
-  if (typeof analyzer !== 'function') {
-    void analyzer
-      .then((loaded) => {
-        if (!loaded) return;
-        analyzeDraft = loaded;
-        apply(context);
-      })
-      .catch(() => undefined);
-  }
   // The keyboard command (manifest `commands.open-builder`): the background asks the active tab.
   try {
     browser.runtime.onMessage.addListener((message: unknown) => {
       // Checked without zod (content-script size); agrees with OpenBuilderMessage in sidebar-protocol.ts.
-      if (isOpenBuilderMessage(message)) assistant?.openBuilder();
+      if (isOpenBuilderMessage(message) && alive()) assistant?.openBuilder();
     });
   } catch {
     // no runtime messaging (tests without a browser)
   }
+  // Settings (storage.sync/managed) and team data (a revision in storage.local that extension pages
+  // bump after writing profiles or phrasebooks, utils/data-revision.ts) reach open tabs this way.
   let pending: ReturnType<typeof setTimeout> | undefined;
   try {
-    browser.storage.onChanged.addListener(() => {
+    browser.storage.onChanged.addListener((_changes, area) => {
+      if (area === 'session' || !alive()) return;
       clearTimeout(pending);
       pending = setTimeout(reload, 100);
     });

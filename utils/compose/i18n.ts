@@ -16,6 +16,12 @@ const FALLBACK = {
   contentWarnImprove: 'Improve',
   contentWarnSendAnyway: 'Send anyway',
   contentSidebarTitle: 'Klarsvar feedback builder',
+  contentNoticeRemovedOne:
+    'Also removed 1 more flagged sentence further down; your other text is unchanged. Ctrl+Z undoes the whole insert.',
+  contentNoticeRemovedMany:
+    'Also removed $1 more flagged sentences further down; your other text is unchanged. Ctrl+Z undoes the whole insert.',
+  contentNoticeLeftBeyond: 'Flagged text after the quote or signature was left unchanged.',
+  contentReloadTab: 'Klarsvar was updated. Reload the page to use it again.',
 } as const;
 export type ContentMessageKey = keyof typeof FALLBACK;
 

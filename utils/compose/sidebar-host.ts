@@ -48,12 +48,22 @@ export class SidebarHost {
    */
   private reply: MessagePort | null = null;
   private client: SidebarClient | null = null;
+  /**
+   * Escape closes the sidebar only when focus is in Klarsvar's own UI in the page (the status chip,
+   * a tooltip): everywhere else it belongs to the webmail (Gmail closes its menus with it). Inside
+   * the sidebar frame the sidebar page handles Escape itself and asks us to close.
+   */
   private readonly onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && this.frame) {
-      event.preventDefault();
-      event.stopPropagation();
-      this.close();
-    }
+    if (event.key !== 'Escape' || !this.frame) return;
+    const target = event.composedPath()[0];
+    const ours =
+      target instanceof Element &&
+      (target.closest('[data-klarsvar-ui]') !== null ||
+        (target.getRootNode() as ShadowRoot).host?.tagName.startsWith('KLARSVAR-') === true);
+    if (!ours) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.close();
   };
 
   get isOpen(): boolean {

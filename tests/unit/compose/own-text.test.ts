@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { genericSpan, greetingName } from '@/utils/compose/assistant';
 import {
   endPoint,
   type OwnTextRules,
@@ -13,6 +12,7 @@ import {
   startPoint,
 } from '@/utils/compose/dom-text';
 import { gmailOwnText } from '@/utils/compose/gmail';
+import { greetingName } from '@/utils/compose/greeting';
 import { outlookOwnText } from '@/utils/compose/outlook';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
@@ -273,28 +273,5 @@ describe('helpers', () => {
     expect(greetingName('\nHej Anna Karlsson!\nTack')).toBe('Anna Karlsson');
     expect(greetingName('Kære Jonas,')).toBe('Jonas');
     expect(greetingName('Thanks for applying.')).toBe('');
-  });
-
-  it('expands generic flags to whole sentences, from the first to the last', () => {
-    const text =
-      'Hi Sam,\n\nThank you for applying. We decided to go with other candidates. Best of luck!\nAlex';
-    const flag = (s: string) => {
-      const start = text.indexOf(s);
-      return {
-        kind: 'generic' as const,
-        rule: 'r',
-        start,
-        end: start + s.length,
-        text: s,
-        message: '',
-        why: '',
-        fix: '',
-      };
-    };
-    const span = genericSpan(text, [flag('other candidates'), flag('Best of luck')]);
-    expect(span && text.slice(span[0], span[1])).toBe(
-      'We decided to go with other candidates. Best of luck!',
-    );
-    expect(genericSpan(text, [])).toBeNull();
   });
 });
