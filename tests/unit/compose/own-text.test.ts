@@ -275,3 +275,49 @@ describe('helpers', () => {
     expect(greetingName('Thanks for applying.')).toBe('');
   });
 });
+
+describe('whose text it is (issue 12, item 4)', () => {
+  function editorOf(html: string): HTMLElement {
+    document.body.innerHTML = `<div id="e" role="textbox" contenteditable="true">${html}</div>`;
+    return document.getElementById('e') as HTMLElement;
+  }
+
+  it('leaves a Gmail forward out: header and forwarded mail', () => {
+    const editor = editorOf(
+      '<div dir="ltr">Sharing this before our call.</div><br>' +
+        '<div class="gmail_quote gmail_quote_container"><div dir="ltr" class="gmail_attr">---------- Forwarded message ---------<br>From: <strong class="gmail_sendername" dir="auto">HR Team</strong><br>Subject: Your application<br></div><br><br>' +
+        '<div dir="ltr"><div>Unfortunately we have decided to go with other candidates.</div></div></div>',
+    );
+    const own = readOwnText(editor, gmailOwnText);
+    expect(lines(own.text)).toEqual(['Sharing this before our call.']);
+  });
+
+  it('keeps text the user writes below a Gmail quote, inside div.gmail_quote but outside its blockquote', () => {
+    const editor = editorOf(
+      '<div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Tue, Mar 4, 2025 Jordan wrote:<br></div>' +
+        '<blockquote class="gmail_quote"><div>Could you tell me what I could improve?</div></blockquote>' +
+        '<div>Thanks for asking, here is what I can say.</div></div>',
+    );
+    expect(lines(readOwnText(editor, gmailOwnText).text)).toEqual([
+      'Thanks for asking, here is what I can say.',
+    ]);
+  });
+
+  it('reads text typed inside Outlook’s #Signature as own text, but not the signature’s own lines', () => {
+    const editor = editorOf(
+      '<div class="elementToProof">Hi Sam,</div><div id="Signature" class="elementToProof"><div>Alex Example</div><div>Talent Acquisition Partner</div></div>',
+    );
+    // First sight: what the signature block holds is the signature.
+    expect(lines(readOwnText(editor, outlookOwnText).text)).toEqual(['Hi Sam,']);
+    // The user clicks into the signature block and types there (Outlook leaves the caret in it).
+    const typed = document.createElement('div');
+    typed.textContent = 'We have decided to go with other candidates.';
+    editor.querySelector('#Signature')?.prepend(typed);
+    const own = readOwnText(editor, outlookOwnText);
+    expect(lines(own.text)).toEqual(['Hi Sam,', 'We have decided to go with other candidates.']);
+    expect(own.text).not.toContain('Alex Example');
+    // A flagged sentence there maps back to the typed line only.
+    const start = own.text.indexOf('We have');
+    expect(rangeFor(own, start, start + 44)?.toString()).toBe('We have decided to go with other candidates.');
+  });
+});
