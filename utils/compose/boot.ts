@@ -158,6 +158,8 @@ export function boot(adapter: ComposeAdapter, load: AnalyzerLoader, options: Boo
         if (!next) return;
         loaded = wanted;
         analyzeDraft = next;
+        // Debug signal (tests and the bench wait for it): the languages whose data is loaded.
+        document.documentElement.setAttribute('data-klarsvar-analyzer', wanted.join(' '));
         apply(context);
       } catch {
         // no analyzer: drafts stay unanalysed rather than wrongly flagged

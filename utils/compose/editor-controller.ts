@@ -116,7 +116,11 @@ export class EditorController {
   private readonly onInput = (event: Event): void => {
     this.changedAt = event.timeStamp;
     this.dirty = true;
-    if (this.timer === undefined) this.timer = setTimeout(this.tick, DEBOUNCE_MS);
+    if (this.timer === undefined) {
+      this.timer = setTimeout(this.tick, DEBOUNCE_MS);
+      // While typing, no other listener of ours runs per key: caret keys are watched again at the pause.
+      if (this.keysWatched) this.listenKeys(false);
+    }
   };
 
   private readonly onRecords = (records: MutationRecord[]): void => {
@@ -179,6 +183,7 @@ export class EditorController {
       this.placeChip();
     }
     this.chip.update(this.verdict, this.analysis?.flags ?? []);
+    this.listenKeys(this.entries.length > 0);
     if (perf) performance.measure('klarsvar:analysis', 'klarsvar:analysis-start');
     this.host.analysed(this);
   };
@@ -196,7 +201,6 @@ export class EditorController {
     }
     this.entries = entries;
     this.painter.paint(entries.map((e) => ({ kind: e.flag.kind, range: e.range })));
-    this.watchKeys(entries.length > 0);
     refreshOverlays();
   }
 
@@ -221,8 +225,11 @@ export class EditorController {
 
   // ---- Hover and keyboard access to a flag's explanation (the assistant shows the tooltip). ----
 
-  /** Caret moves by key reach the tooltip only while there are flags, and only for navigation keys. */
-  private watchKeys(on: boolean): void {
+  /**
+   * Caret moves by key reach the tooltip only while there are flags and typing has paused, and only
+   * for navigation keys (so a typed character never runs this listener).
+   */
+  private listenKeys(on: boolean): void {
     if (on === this.keysWatched) return;
     this.keysWatched = on;
     if (on) this.editor.addEventListener('keyup', this.onKeyUp, { passive: true });
@@ -330,7 +337,7 @@ export class EditorController {
     this.editor.removeEventListener('mousemove', this.onMouseMove);
     this.editor.removeEventListener('mouseleave', this.onMouseLeave);
     this.editor.removeEventListener('blur', this.onBlur);
-    this.watchKeys(false);
+    this.listenKeys(false);
     this.painter.clear();
     this.chip.remove();
     this.entries = [];
