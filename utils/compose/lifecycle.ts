@@ -14,6 +14,8 @@ export const LIFECYCLE_PORT = 'klarsvar-lifecycle';
 /** Which copy of the content script owns the page (a string attribute: readable from any world). */
 const OWNER_ATTRIBUTE = 'data-klarsvar-instance';
 const STARTED_EVENT = 'klarsvar:instance-started';
+/** One-shot checks after the port closes (not polling: three looks, then typing pauses and clicks). */
+const RECHECK_MS = [50, 500, 2000];
 
 /** The part of WXT's ContentScriptContext used here. */
 export interface ScriptContext {
@@ -66,9 +68,12 @@ export function watchLifecycle(ctx: ScriptContext | null, handlers: LifecycleHan
     const p = browser.runtime.connect({ name: LIFECYCLE_PORT });
     p.onDisconnect.addListener(() => {
       port = null;
-      // Reading isInvalid makes WXT notify (and us end) when the runtime is gone. If it is not gone,
-      // the background only went to sleep: later checks happen at typing pauses and clicks.
-      void ctx?.isInvalid;
+      // Reading isInvalid makes WXT notify (and us end) when the runtime is gone. Chrome may close
+      // the port a moment before it drops the runtime, so look again shortly after. If it is still
+      // there, the background only went to sleep: later checks happen at typing pauses and clicks.
+      const look = () => void ctx?.isInvalid;
+      look();
+      for (const ms of RECHECK_MS) setTimeout(look, ms);
     });
     port = p;
   } catch {
