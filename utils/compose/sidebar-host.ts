@@ -142,6 +142,9 @@ export class SidebarHost {
       } catch (error) {
         this.post({ type: 'insert-result', ok: false, error: String(error) });
       }
+      // Inserting needs focus in the draft; the user was working in the sidebar, so it goes back
+      // there (and Escape there closes the sidebar, returning focus to the draft for Ctrl+Z).
+      this.frame?.focus();
     }
   }
 
