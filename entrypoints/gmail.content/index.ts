@@ -8,6 +8,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     document.documentElement.dataset.klarsvar = 'gmail';
-    boot(gmailAdapter, () => loadAnalyzer(fetchData), { ctx });
+    // Only the user's enabled languages are fetched (plus the small identification lexicon of all six).
+    boot(gmailAdapter, (languages) => loadAnalyzer(fetchData, { languages }), { ctx });
   },
 });

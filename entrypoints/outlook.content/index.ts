@@ -7,6 +7,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     document.documentElement.dataset.klarsvar = 'outlook';
-    boot(outlookAdapter, () => loadAnalyzer(fetchData), { ctx });
+    // Only the user's enabled languages are fetched (plus the small identification lexicon of all six).
+    boot(outlookAdapter, (languages) => loadAnalyzer(fetchData, { languages }), { ctx });
   },
 });

@@ -30,10 +30,15 @@ export function makeDetector(context: DetectionContext, analyzeDraft: AnalyzeDra
   let lastMatch: ReturnType<typeof matchProfile<DetectionContext['profiles'][number]>> = null;
   const match = (subject: string, text: string) => {
     if (!profiles.length) return null;
-    const key = `${subject}\u0000${text.slice(0, MATCH_PREFIX)}`;
+    // Whole lines only: the line being typed changes at every pause, the role named in it does not
+    // matter until the line is done (and the subject usually names it anyway).
+    const opening = text.slice(0, MATCH_PREFIX);
+    const lineEnd = opening.lastIndexOf('\n');
+    const done = lineEnd >= 0 ? opening.slice(0, lineEnd) : '';
+    const key = `${subject}\u0000${done}`;
     if (key !== lastKey) {
       lastKey = key;
-      lastMatch = matchProfile(profiles, subject, text.slice(0, MATCH_PREFIX));
+      lastMatch = matchProfile(profiles, subject, done);
     }
     return lastMatch;
   };
