@@ -212,16 +212,16 @@ async function underlineLatency(): Promise<void> {
       await sleep(300);
       await selectLine();
       // Arm a per-frame watch, then type: the first frame whose registry holds the underline.
-      await page.evaluate(() => {
-        const w = window as unknown as { __seenAt: number | null };
-        w.__seenAt = null;
-        const check = (t: number) => {
-          const h = CSS.highlights.get('klarsvar-generic') as unknown as Set<Range> | undefined;
-          if (h && Array.from(h).some((r) => r.toString().includes('other candidates'))) w.__seenAt = t;
+      // (A string, so the bundler's helpers for named functions do not leak into the page.)
+      await page.evaluate(`(() => {
+        window.__seenAt = null;
+        const check = (t) => {
+          const h = CSS.highlights.get('klarsvar-generic');
+          if (h && Array.from(h).some((r) => r.toString().includes('other candidates'))) window.__seenAt = t;
           else requestAnimationFrame(check);
         };
         requestAnimationFrame(check);
-      });
+      })()`);
       await page.keyboard.type('We have decided to move forward with other candidates.', { delay: 15 });
       await page.waitForFunction(
         () => (window as unknown as { __seenAt: number | null }).__seenAt !== null,
