@@ -61,6 +61,9 @@ interface Burst {
   startup: number;
   cold: number;
   warm: number;
+  /** Script time alone (the part no other variance source touches: layout varies run to run). */
+  coldScript: number;
+  warmScript: number;
 }
 
 async function launchPlain(extensionDir: string | null): Promise<BrowserContext> {
@@ -98,11 +101,11 @@ async function burstOnce(extensionDir: string | null, html: string): Promise<Bur
           (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }
         ).metrics.map((x) => [x.name, x.value]),
       );
-    const cost = (a: Record<string, number>, b: Record<string, number>) =>
-      ['ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'].reduce(
-        (sum, k) => sum + ((b[k] ?? 0) - (a[k] ?? 0)) * 1000,
-        0,
-      );
+    const cost = (
+      a: Record<string, number>,
+      b: Record<string, number>,
+      keys = ['ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'],
+    ) => keys.reduce((sum, k) => sum + ((b[k] ?? 0) - (a[k] ?? 0)) * 1000, 0);
     const m0 = await metrics();
     await page.goto(GMAIL_NEW);
     await page.waitForSelector(`${EDITOR}[contenteditable="true"]`);
@@ -115,7 +118,13 @@ async function burstOnce(extensionDir: string | null, html: string): Promise<Bur
     await page.keyboard.type(TEXT, { delay: 15 });
     await sleep(2000);
     const c = await metrics();
-    return { startup: cost(m0, a), cold: cost(a, b), warm: cost(b, c) };
+    return {
+      startup: cost(m0, a),
+      cold: cost(a, b),
+      warm: cost(b, c),
+      coldScript: cost(a, b, ['ScriptDuration']),
+      warmScript: cost(b, c, ['ScriptDuration']),
+    };
   } finally {
     await context.close();
   }
@@ -156,6 +165,13 @@ async function keystrokeCost(): Promise<void> {
     };
     console.log(
       `  ${name.padEnd(9)} cold ${cold.toFixed(0).padStart(4)} µs/keystroke (runs ${range('cold')})  warm ${warm.toFixed(0).padStart(4)} µs/keystroke (runs ${range('warm')})  start-up ${startup.toFixed(1)} ms  first burst incl. start-up ${(startup + (cold * keys) / 1000).toFixed(1)} ms`,
+    );
+  }
+  console.log('  of which script time alone (µs/keystroke, cold / warm):');
+  for (const [name] of variants) {
+    if (name === 'none') continue;
+    console.log(
+      `    ${name.padEnd(9)} ${(extra(name, 'coldScript', keys) * 1000).toFixed(0)} / ${(extra(name, 'warmScript', keys) * 1000).toFixed(0)}`,
     );
   }
   if (peer) {

@@ -59,9 +59,8 @@ export class EditorDiscovery {
 
   /** The tracked editor `node` is inside, if any (typing and Enter there are the editor's business). */
   private insideTracked(node: Node): boolean {
-    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    const editor = el?.closest(this.selector);
-    return !!editor && this.host.isTracked(editor);
+    for (const editor of this.host.tracked()) if (editor.contains(node)) return true;
+    return false;
   }
 
   /**
@@ -83,9 +82,10 @@ export class EditorDiscovery {
         }
         continue;
       }
-      if (this.insideTracked(record.target)) continue;
       // Saturated (a document-wide scan and a sweep are already due): nothing more to note.
       if (this.pendingAdded.length > MAX_PENDING && this.pendingSweep) continue;
+      if (!record.addedNodes.length && !record.removedNodes.length) continue;
+      if (this.insideTracked(record.target)) continue;
       const nodes = record.addedNodes;
       for (let i = 0; i < nodes.length && this.pendingAdded.length <= MAX_PENDING; i++) {
         const node = nodes[i] as Node;

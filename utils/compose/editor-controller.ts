@@ -279,7 +279,7 @@ export class EditorController {
       subject: this.adapter.subject(this.editor),
       recipientName: this.adapter.recipientName(this.editor),
       greetingName: greetingName(text),
-      senderName: firstSignatureLine(signature),
+      senderName: this.adapter.senderName?.(this.editor) ?? firstSignatureLine(signature),
       hasSignature: signature !== null,
       ownText: text,
       analysis: this.analysis,

@@ -3,7 +3,7 @@
  * that knows Outlook's DOM lives here; each says why it is stable. Outlook class names are build
  * hashes that rotate, so none is used. Sources: tests/fixtures/README.md.
  */
-import { type ComposeAdapter, soloAncestor, textOf } from './adapter';
+import { type ComposeAdapter, firstSignatureLine, soloAncestor, textOf } from './adapter';
 import type { OwnTextRules } from './dom-text';
 import { dispatchPaste, execInsertHtml, execInsertText, nextChange, prepareSelection } from './insert';
 
@@ -49,6 +49,8 @@ const SIGNATURE_IDS = new Set(['Signature', 'ms-outlook-mobile-signature']);
  * replacing someone's signature.
  */
 const signatureLines = new WeakMap<Element, Set<string>>();
+/** The signature's first line as first seen (the sender's name), before anything was typed into it. */
+const signatureFirstLine = new WeakMap<Element, string>();
 
 function norm(text: string | null): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
@@ -84,7 +86,10 @@ export const outlookOwnText: OwnTextRules = {
   skip(el) {
     if (el.id && SIGNATURE_IDS.has(el.id)) {
       // First sight: note the lines Outlook put there, then read inside (typed lines are own text).
-      if (!signatureLines.has(el)) signatureLines.set(el, linesOfSignature(el));
+      if (!signatureLines.has(el)) {
+        signatureLines.set(el, linesOfSignature(el));
+        signatureFirstLine.set(el, firstSignatureLine(el));
+      }
       return false;
     }
     return inSignatureBaseline(el, el.textContent);
@@ -173,6 +178,12 @@ export const outlookAdapter: ComposeAdapter = {
     // `#Signature` repeats across composes and inside quotes (`x_Signature`): look only in this editor,
     // and only at an exact id.
     return Array.from(editor.querySelectorAll('[id]')).find((el) => SIGNATURE_IDS.has(el.id)) ?? null;
+  },
+  senderName(editor) {
+    // As the signature was first seen: a line the user typed at the top of the block is not a name.
+    const block = this.signatureBlock(editor);
+    if (!block) return '';
+    return signatureFirstLine.get(block) ?? firstSignatureLine(block);
   },
   recipientName(editor) {
     return textOf(composeOf(editor).querySelector(RECIPIENT));
