@@ -33,8 +33,6 @@ export interface ComposeAdapter {
   sendButton(editor: HTMLElement): HTMLElement | null;
   /** The sender's name from the signature (default: the signature block's first line). */
   senderName?(editor: HTMLElement): string;
-  /** Called once when an editor is first tracked (e.g. to note what the signature looked like then). */
-  bind?(editor: HTMLElement): void;
   /** True when this editor takes plain text only (beyond `contenteditable="plaintext-only"`). */
   plainText?(editor: HTMLElement): boolean;
   /**

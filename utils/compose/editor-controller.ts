@@ -86,7 +86,6 @@ export class EditorController {
   ) {
     this.painter = createPainter();
     this.reader = new OwnTextReader(editor, host.adapter.ownText);
-    host.adapter.bind?.(editor);
     this.chip = new StatusChip(() => host.openSidebar(this));
     this.observer = new MutationObserver(this.onRecords);
     this.observer.observe(editor, {
