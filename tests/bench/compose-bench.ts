@@ -418,7 +418,10 @@ function sizes(): void {
 }
 
 // `--only=keystrokes,latency,analysis,churn,sizes` runs some parts (all by default).
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const part = (name: string) => !only || only.includes(name);
 if (part('sizes')) sizes();
 if (part('keystrokes')) await keystrokeCost();
