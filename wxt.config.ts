@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { analysisDataFiles } from './scripts/analysis-data';
+import { extensionPagesCsp, pageCspPlugin } from './scripts/csp';
 import { localeFiles } from './scripts/locales';
 import { BUNDLE_SCHEMA_DEST, bundleJsonSchema } from './scripts/make-schema';
 
@@ -11,7 +12,9 @@ export const WEBMAIL_MATCHES = {
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  manifest: ({ browser }) => ({
+  // Every HTML page gets a <meta> CSP without network access (scripts/csp.ts).
+  vite: () => ({ plugins: [pageCspPlugin()] }),
+  manifest: ({ browser, command }) => ({
     name: '__MSG_extName__',
     short_name: 'Klarsvar',
     description: '__MSG_extDescription__',
@@ -20,10 +23,17 @@ export default defineConfig({
     host_permissions: [...WEBMAIL_MATCHES.gmail, ...WEBMAIL_MATCHES.outlook],
     // Team-sync hosts are asked for one by one, and only when a host refuses CORS.
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+    // No remote images, media, fonts or frames in any extension page; connections only for the
+    // background's team sync (scripts/csp.ts explains why, docs/security.md lists the tests).
+    content_security_policy: { extension_pages: extensionPagesCsp({ dev: command === 'serve' }) },
+    // Exposed to the webmail pages only, and (Chrome) only under a per-session URL, so other pages
+    // cannot probe for the extension. Firefox has no `use_dynamic_url`: its moz-extension:// host
+    // is already a random per-profile UUID (docs/security.md).
     web_accessible_resources: [
       {
         resources: ['sidebar.html'],
         matches: [...WEBMAIL_MATCHES.gmail, ...WEBMAIL_MATCHES.outlook],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
       // The analyzer's language data (scripts/analysis-data.ts), fetched by the content scripts at start.
       {

@@ -13,13 +13,11 @@ import {
   type RequestOf,
   type ResponseOf,
 } from './protocol';
+import { SidebarNonces } from './sidebar-nonce';
 
 /** Background side: one function per message type. */
 export type Handlers = {
-  [T in MessageType]: (
-    payload: RequestOf<T>,
-    sender: { tab?: { id?: number }; url?: string },
-  ) => Promise<ResponseOf<T>>;
+  [T in MessageType]: (payload: RequestOf<T>, sender: Sender) => Promise<ResponseOf<T>>;
 };
 
 /**
@@ -60,6 +58,12 @@ export async function buildDetectionContext(db: KlarsvarDB = getDb()): Promise<D
   };
 }
 
+/** Who sent a message, as the browser reports it (`runtime.MessageSender`). */
+export interface Sender {
+  tab?: { id?: number };
+  url?: string;
+}
+
 /** True when the message comes from one of this extension's own pages (not a content script). */
 export function fromExtensionPage(sender: { url?: string }): boolean {
   try {
@@ -69,7 +73,7 @@ export function fromExtensionPage(sender: { url?: string }): boolean {
   }
 }
 
-export function defaultHandlers(db?: KlarsvarDB): Handlers {
+export function defaultHandlers(db?: KlarsvarDB, nonces = new SidebarNonces()): Handlers {
   return {
     'detection-context': () => buildDetectionContext(db),
     'sidebar-data': async () => {
@@ -83,6 +87,18 @@ export function defaultHandlers(db?: KlarsvarDB): Handlers {
     'save-profile': async ({ profile }, sender) => {
       if (!fromExtensionPage(sender)) throw new Error('profiles are saved from extension pages only');
       return { profile: await savePersonalProfile(profile, db) };
+    },
+    'sidebar-open': async (_payload, sender) => {
+      // From our content script in a webmail tab: an extension page has no business opening one.
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || fromExtensionPage(sender)) throw new Error('sidebar-open: not from a tab');
+      return { nonce: nonces.issue(tabId) };
+    },
+    'sidebar-claim': async ({ nonce }, sender) => {
+      // From the sidebar page inside that same tab (content scripts and pages cannot claim).
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !fromExtensionPage(sender)) return { accepted: false };
+      return { accepted: nonces.claim(tabId, nonce) };
     },
     'open-options': async ({ view }) => {
       if (view) {
@@ -99,7 +115,7 @@ export function defaultHandlers(db?: KlarsvarDB): Handlers {
 export async function handleMessage(
   handlers: Handlers,
   message: unknown,
-  sender: { tab?: { id?: number }; url?: string } = {},
+  sender: Sender = {},
 ): Promise<Reply | undefined> {
   const envelope = Envelope.safeParse(message);
   if (!envelope.success || envelope.data.channel !== MESSAGE_CHANNEL) return undefined;
@@ -121,11 +137,7 @@ export async function handleMessage(
  * Chrome and Firefox both support). Returns a function that removes the listener.
  */
 export function registerMessageHandlers(handlers: Handlers = defaultHandlers()): () => void {
-  const listener = (
-    message: unknown,
-    sender: { tab?: { id?: number }; url?: string },
-    sendResponse: (r: unknown) => void,
-  ) => {
+  const listener = (message: unknown, sender: Sender, sendResponse: (r: unknown) => void) => {
     const envelope = Envelope.safeParse(message);
     if (!envelope.success) return false;
     void handleMessage(handlers, message, sender).then(sendResponse);
