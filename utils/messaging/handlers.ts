@@ -1,6 +1,7 @@
 import { getDb, type KlarsvarDB } from '@/utils/db/database';
 import { listPhrasebooks, listProfiles, savePersonalProfile } from '@/utils/db/repository';
-import type { DetectionRule, Language, Phrasebook } from '@/utils/schema';
+import { DetectionRule, type Language, type Phrasebook } from '@/utils/schema';
+import { RULE_LIMITS } from '@/utils/schema/phrasebook';
 import { getSettings } from '@/utils/settings';
 import {
   type DetectionContext,
@@ -21,8 +22,20 @@ export type Handlers = {
 };
 
 /**
+ * PURE: the stored phrasebook with only the rules today's schema accepts. Rows are not validated
+ * when read, and rules stored before the limits existed (or written by hand into storage) must
+ * neither reach the analyzer nor make the whole answer fail its schema.
+ */
+export function withValidRules(book: Phrasebook): Phrasebook {
+  const rules = book.rules.filter((rule) => DetectionRule.safeParse(rule).success);
+  return rules.length === book.rules.length ? book : { ...book, rules };
+}
+
+/**
  * PURE: the rules in effect for the given languages, from phrasebooks already resolved by
  * precedence. Each rule carries its language (the phrasebook's, unless the rule names one).
+ * Invalid rules are left out, and never more than the total limit (import and sync keep the
+ * stored ones under it; this holds even for data stored before the limit).
  */
 export function activeRules(
   phrasebooks: readonly Phrasebook[],
@@ -31,9 +44,11 @@ export function activeRules(
   const wanted = new Set(languages);
   const rules: DetectionRule[] = [];
   for (const book of phrasebooks) {
-    for (const rule of book.rules) {
+    for (const rule of withValidRules(book).rules) {
       const language = rule.language ?? book.language;
-      if (wanted.has(language)) rules.push({ ...rule, language });
+      if (!wanted.has(language)) continue;
+      if (rules.length >= RULE_LIMITS.rulesTotal) return rules;
+      rules.push({ ...rule, language });
     }
   }
   return rules;
@@ -82,7 +97,7 @@ export function defaultHandlers(db?: KlarsvarDB, nonces = new SidebarNonces()): 
         listPhrasebooks(db),
         listProfiles(db),
       ]);
-      return { settings, phrasebooks: phrasebooks.records, profiles: profiles.records };
+      return { settings, phrasebooks: phrasebooks.records.map(withValidRules), profiles: profiles.records };
     },
     'save-profile': async ({ profile }, sender) => {
       if (!fromExtensionPage(sender)) throw new Error('profiles are saved from extension pages only');
