@@ -10,10 +10,21 @@ export const WEBMAIL_MATCHES = {
   outlook: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
 };
 
+/**
+ * Test builds (`KLARSVAR_TEST_HOOKS=1`) compile the test hooks in (utils/build-flags.d.ts) and go
+ * to `.output/<browser>-mv<n>-test`, beside the production build. Not a WXT mode: `--mode` also
+ * sets NODE_ENV (React's development build).
+ */
+const TEST_HOOKS = process.env.KLARSVAR_TEST_HOOKS === '1';
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  // Every HTML page gets a <meta> CSP without network access (scripts/csp.ts).
-  vite: () => ({ plugins: [pageCspPlugin()] }),
+  outDirTemplate: TEST_HOOKS ? '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}-test' : undefined,
+  vite: () => ({
+    // Every HTML page gets a <meta> CSP without network access (scripts/csp.ts).
+    plugins: [pageCspPlugin()],
+    define: { 'import.meta.env.KLARSVAR_TEST_HOOKS': JSON.stringify(TEST_HOOKS) },
+  }),
   manifest: ({ browser, command }) => ({
     name: '__MSG_extName__',
     short_name: 'Klarsvar',
