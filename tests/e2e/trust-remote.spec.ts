@@ -273,3 +273,52 @@ test('the background connects only to https and loopback: a plain-http host is n
     await other.close();
   }
 });
+
+test('sync follows a redirect only within the subscribed origin; a plain-http hop is never requested', async ({
+  openExtensionPage,
+}) => {
+  test.setTimeout(90_000);
+  const elsewhere = await startCountingServer('127.0.0.2');
+  try {
+    const minimal = {
+      format: 'klarsvar-bundle',
+      version: 1,
+      name: 'Redirected bundle',
+      phrasebooks: [],
+      profiles: [],
+    };
+    host.route('/bundle.json', jsonRoute(minimal));
+    pixels.route('/bundle.json', jsonRoute(minimal));
+    elsewhere.route('/bundle.json', jsonRoute(minimal));
+    const redirect = (to: string) => ({ status: 302, headers: { Location: to } });
+    host.route('/same-origin', redirect('/bundle.json'));
+    host.route('/other-origin', redirect(`${pixels.origin}/bundle.json`));
+    host.route('/plain-http', redirect(`${elsewhere.origin}/bundle.json`));
+
+    const page = await openExtensionPage('options.html#/team');
+    const status = page.getByTestId('subscription-status');
+    const remove = async () => {
+      await page.getByTestId('subscription-remove').click();
+      await page.getByTestId('subscription-remove-confirm').click();
+      await expect(page.getByTestId('subscription')).toHaveCount(0);
+    };
+
+    await subscribe(page, `${host.origin}/same-origin`);
+    await expect(status).toHaveAttribute('data-state', 'ok', { timeout: 20_000 });
+    await expect(status).toContainText('Redirected bundle');
+    await remove();
+
+    // Another origin (allowed to connect, so the request is made): its answer is not used.
+    await subscribe(page, `${host.origin}/other-origin`);
+    await expect(status).toHaveAttribute('data-state', 'error', { timeout: 20_000 });
+    await expect(status).toContainText(`redirected to another address (${pixels.origin})`);
+    await remove();
+
+    // Plain http elsewhere: the extension's CSP stops the hop before it is requested.
+    await subscribe(page, `${host.origin}/plain-http`);
+    await expect(status).toHaveAttribute('data-state', 'error', { timeout: 20_000 });
+    expect(elsewhere.log).toEqual([]);
+  } finally {
+    await elsewhere.close();
+  }
+});
