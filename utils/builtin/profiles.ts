@@ -866,9 +866,9 @@ const ROLES: RoleSpec[] = [
           'nachweisbare Erfolge in der Neukundengewinnung, von der Akquise bis zum Abschluss',
         ],
         fi: [
-          'Näyttöä uusasiakashankinnasta prospektoinnista kaupan päättämiseen',
-          'henkilöä, jolla on näyttöä uusasiakashankinnasta prospektoinnista kaupan päättämiseen',
-          'näyttö uusasiakashankinnasta prospektoinnista kaupan päättämiseen',
+          'Todistettu kokemus uusasiakashankinnasta (prospektoinnista kaupan päättämiseen)',
+          'henkilöä, jolla on todistettua kokemusta uusasiakashankinnasta prospektoinnista kaupan päättämiseen',
+          'todistettu kokemus uusasiakashankinnasta prospektoinnista kaupan päättämiseen',
         ],
       }),
       c('crm', 'skill', 'must', {
@@ -1097,8 +1097,8 @@ const ROLES: RoleSpec[] = [
         ],
         fi: [
           'Vahva aineenhallinta opetettavissa aineissa',
-          'henkilöä, jolla on vahva aineenhallinta opetettavissa aineissa',
-          'vahva aineenhallinta opetettavissa aineissa',
+          'henkilöä, jolla on vahva osaaminen opetettavissa aineissa',
+          'vahva osaaminen opetettavissa aineissa',
         ],
       }),
       c('assessment', 'skill', 'must', {
@@ -1348,7 +1348,7 @@ const ROLES: RoleSpec[] = [
         ],
         fi: [
           'Kokemus kuukausi- ja tilinpäätöksistä',
-          'henkilöä, joka on tehnyt kuukausi- ja tilinpäätöksiä',
+          'henkilöä, jolla on kokemusta kuukausi- ja tilinpäätöksistä',
           'kokemus kuukausi- ja tilinpäätöksistä',
         ],
       }),
@@ -1598,7 +1598,7 @@ const ROLES: RoleSpec[] = [
         ],
         fi: [
           'Selkeä ja virheetön kirjallinen suomi',
-          'henkilöä, joka kirjoittaa selkeää ja virheetöntä suomea',
+          'henkilöä, jolla on vahvat taidot kirjoittaa selkeää ja virheetöntä suomea',
           'selkeä ja virheetön kirjallinen suomen kielen taito',
         ],
       }),

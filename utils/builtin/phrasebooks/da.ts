@@ -29,13 +29,13 @@ export const da: Phrasebook = buildPhrasebook('da', 'Klarsvar – danske fraser'
         'Din ansøgning går desværre ikke videre denne gang, først og fremmest fordi vi har brug for {sought}.',
       ],
       must: [
-        'Vi har valgt at gå videre med andre kandidater. Det, der vejede tungest, var et af kravene til stillingen: {criterion}.',
+        'Vi har valgt at gå videre med andre kandidater, først og fremmest på grund af et af kravene til stillingen: {criterion}.',
         'Din ansøgning går desværre ikke videre denne gang, først og fremmest på grund af dette krav: {criterion}.',
       ],
       merit: [
-        'Vi har valgt at gå videre med kandidater, der havde mere af det, der var en fordel i stillingen, først og fremmest {lacking}.',
-        'Vi har valgt at gå videre med kandidater, der havde mere at byde på inden for det, der var en fordel: {criterion}.',
-        'Din ansøgning går desværre ikke videre denne gang. Andre ansøgere havde flere kvalifikationer ud over grundkravene, især på dette punkt: {criterion}.',
+        'Vi har valgt at gå videre med andre kandidater, som havde mere af det, der var en fordel i stillingen, først og fremmest {lacking}.',
+        'Vi har valgt at gå videre med andre kandidater, som havde mere at byde på inden for det, der var en fordel: {criterion}.',
+        'Din ansøgning går desværre ikke videre denne gang, fordi andre ansøgere havde flere kvalifikationer ud over grundkravene, især på dette punkt: {criterion}.',
       ],
       plain: [
         'Vi har valgt ikke at gå videre med din ansøgning denne gang.',
@@ -48,13 +48,13 @@ export const da: Phrasebook = buildPhrasebook('da', 'Klarsvar – danske fraser'
         'Du går desværre ikke videre til næste runde, først og fremmest fordi vi har brug for {sought}.',
       ],
       must: [
-        'Vi har valgt at gå videre til næste runde med andre kandidater. Det, der vejede tungest, var et af kravene til stillingen: {criterion}.',
+        'Vi har valgt at gå videre til næste runde med andre kandidater, først og fremmest på grund af et af kravene til stillingen: {criterion}.',
         'Du går desværre ikke videre til næste runde, først og fremmest på grund af dette krav: {criterion}.',
       ],
       merit: [
-        'Vi har valgt at gå videre til næste runde med kandidater, der havde mere af det, der var en fordel i stillingen, først og fremmest {lacking}.',
-        'Vi har valgt at gå videre til næste runde med kandidater, der havde mere at byde på inden for det, der var en fordel: {criterion}.',
-        'Du går desværre ikke videre til næste runde. Andre kandidater havde flere kvalifikationer ud over grundkravene, især på dette punkt: {criterion}.',
+        'Vi har valgt at gå videre til næste runde med andre kandidater, som havde mere af det, der var en fordel i stillingen, først og fremmest {lacking}.',
+        'Vi har valgt at gå videre til næste runde med andre kandidater, som havde mere at byde på inden for det, der var en fordel: {criterion}.',
+        'Du går desværre ikke videre til næste runde, fordi andre kandidater havde flere kvalifikationer ud over grundkravene, især på dette punkt: {criterion}.',
       ],
       plain: [
         'Vi har valgt ikke at gå videre med dig til næste runde i rekrutteringen.',
@@ -67,11 +67,11 @@ export const da: Phrasebook = buildPhrasebook('da', 'Klarsvar – danske fraser'
         'Valget faldt på en anden kandidat, først og fremmest fordi vi har brug for {sought}.',
       ],
       must: [
-        'Vi har valgt at tilbyde stillingen til en anden kandidat. Det, der vejede tungest, var et af kravene til stillingen: {criterion}.',
+        'Vi har valgt at tilbyde stillingen til en anden kandidat, først og fremmest på grund af et af kravene til stillingen: {criterion}.',
         'Valget faldt på en anden kandidat, først og fremmest på grund af dette krav: {criterion}.',
       ],
       merit: [
-        'Vi har valgt at tilbyde stillingen til en kandidat, der havde mere af det, der var en fordel, først og fremmest {lacking}.',
+        'Vi har valgt at tilbyde stillingen til en anden kandidat, som havde mere af det, der var en fordel, først og fremmest {lacking}.',
         'Valget faldt på en anden kandidat, som havde mere at byde på inden for det, der var en fordel: {criterion}.',
       ],
       plain: [

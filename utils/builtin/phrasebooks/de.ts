@@ -26,17 +26,17 @@ export const de: Phrasebook = buildPhrasebook('de', 'Klarsvar – deutsche Formu
   decision: {
     application: {
       sought: [
-        'Wir haben uns für andere Bewerberinnen und Bewerber entschieden. Gesucht haben wir vor allem {sought}.',
-        'Ihre Bewerbung kommt leider nicht in die nächste Runde. Für diese Stelle brauchen wir vor allem {sought}.',
+        'Wir haben uns für andere Bewerberinnen und Bewerber entschieden, denn für diese Stelle brauchen wir vor allem {sought}.',
+        'Ihre Bewerbung kommt leider nicht in die nächste Runde, denn gesucht haben wir vor allem {sought}.',
       ],
       must: [
-        'Wir haben uns für andere Bewerberinnen und Bewerber entschieden. Den Ausschlag gab vor allem eine der Anforderungen der Stelle: {criterion}.',
+        'Wir haben uns für andere Bewerberinnen und Bewerber entschieden, vor allem wegen einer der Anforderungen der Stelle: {criterion}.',
         'Ihre Bewerbung kommt leider nicht in die nächste Runde, vor allem wegen dieser Anforderung: {criterion}.',
       ],
       merit: [
-        'Wir haben uns für Bewerberinnen und Bewerber entschieden, die bei den wünschenswerten Qualifikationen mehr mitbrachten. Ein Pluspunkt war vor allem {lacking}.',
-        'Wir haben uns für Bewerberinnen und Bewerber entschieden, die bei den wünschenswerten Qualifikationen mehr mitbrachten, vor allem hier: {criterion}.',
-        'Ihre Bewerbung kommt leider nicht in die nächste Runde. Andere brachten über die Mindestanforderungen hinaus mehr mit, vor allem hier: {criterion}.',
+        'Wir haben uns für andere Bewerberinnen und Bewerber entschieden, denn bei den wünschenswerten Qualifikationen brachten sie mehr mit – vor allem {lacking}.',
+        'Wir haben uns für andere Bewerberinnen und Bewerber entschieden, die bei den wünschenswerten Qualifikationen mehr mitbrachten, vor allem hier: {criterion}.',
+        'Ihre Bewerbung kommt leider nicht in die nächste Runde, denn andere brachten über die Mindestanforderungen hinaus mehr mit, vor allem hier: {criterion}.',
       ],
       plain: [
         'Wir haben uns entschieden, Ihre Bewerbung diesmal nicht weiter zu berücksichtigen.',
@@ -45,17 +45,17 @@ export const de: Phrasebook = buildPhrasebook('de', 'Klarsvar – deutsche Formu
     },
     interview: {
       sought: [
-        'Für die nächste Runde haben wir uns für andere Bewerberinnen und Bewerber entschieden. Gesucht haben wir vor allem {sought}.',
-        'Wir können Sie leider nicht in die nächste Runde einladen. Für diese Stelle brauchen wir vor allem {sought}.',
+        'Für die nächste Runde haben wir uns für andere Bewerberinnen und Bewerber entschieden, denn für diese Stelle brauchen wir vor allem {sought}.',
+        'Wir können Sie leider nicht in die nächste Runde einladen, denn gesucht haben wir vor allem {sought}.',
       ],
       must: [
-        'Für die nächste Runde haben wir uns für andere Bewerberinnen und Bewerber entschieden. Den Ausschlag gab vor allem eine der Anforderungen der Stelle: {criterion}.',
+        'Für die nächste Runde haben wir uns für andere Bewerberinnen und Bewerber entschieden, vor allem wegen einer der Anforderungen der Stelle: {criterion}.',
         'Wir können Sie leider nicht in die nächste Runde einladen, vor allem wegen dieser Anforderung: {criterion}.',
       ],
       merit: [
-        'Für die nächste Runde haben wir uns für Bewerberinnen und Bewerber entschieden, die bei den wünschenswerten Qualifikationen mehr mitbrachten. Ein Pluspunkt war vor allem {lacking}.',
-        'Für die nächste Runde haben wir uns für Bewerberinnen und Bewerber entschieden, die bei den wünschenswerten Qualifikationen mehr mitbrachten, vor allem hier: {criterion}.',
-        'Wir können Sie leider nicht in die nächste Runde einladen. Andere brachten über die Mindestanforderungen hinaus mehr mit, vor allem hier: {criterion}.',
+        'Für die nächste Runde haben wir uns für andere Bewerberinnen und Bewerber entschieden, denn bei den wünschenswerten Qualifikationen brachten sie mehr mit – vor allem {lacking}.',
+        'Für die nächste Runde haben wir uns für andere Bewerberinnen und Bewerber entschieden, die bei den wünschenswerten Qualifikationen mehr mitbrachten, vor allem hier: {criterion}.',
+        'Wir können Sie leider nicht in die nächste Runde einladen, denn andere brachten über die Mindestanforderungen hinaus mehr mit, vor allem hier: {criterion}.',
       ],
       plain: [
         'Nach den Gesprächen können wir Sie leider nicht in die nächste Runde einladen.',
@@ -64,15 +64,15 @@ export const de: Phrasebook = buildPhrasebook('de', 'Klarsvar – deutsche Formu
     },
     final: {
       sought: [
-        'Wir haben uns für eine andere Person entschieden. Gesucht haben wir vor allem {sought}.',
+        'Wir haben uns für eine andere Person entschieden, denn gesucht haben wir vor allem {sought}.',
         'Unsere Wahl fiel auf eine andere Person, denn für diese Stelle brauchen wir vor allem {sought}.',
       ],
       must: [
-        'Wir haben uns für eine andere Person entschieden. Den Ausschlag gab vor allem eine der Anforderungen der Stelle: {criterion}.',
+        'Wir haben uns für eine andere Person entschieden, vor allem wegen einer der Anforderungen der Stelle: {criterion}.',
         'Unsere Wahl fiel auf eine andere Person, vor allem wegen dieser Anforderung: {criterion}.',
       ],
       merit: [
-        'Wir haben uns für eine Person entschieden, die bei den wünschenswerten Qualifikationen mehr mitbrachte. Ein Pluspunkt war vor allem {lacking}.',
+        'Wir haben uns für eine andere Person entschieden, denn bei den wünschenswerten Qualifikationen brachte sie mehr mit – vor allem {lacking}.',
         'Unsere Wahl fiel auf eine andere Person, die bei den wünschenswerten Qualifikationen mehr vorweisen konnte, vor allem hier: {criterion}.',
       ],
       plain: [

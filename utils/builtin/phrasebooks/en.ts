@@ -29,13 +29,13 @@ export const en: Phrasebook = buildPhrasebook('en', 'Klarsvar – English phrase
         'We will not be taking your application further this time, above all because we need {sought}.',
       ],
       must: [
-        'We have decided to go ahead with other candidates. What weighed most was one of the requirements for the role: {criterion}.',
+        'We have decided to go ahead with other candidates, mainly because of one of the requirements for the role: {criterion}.',
         'We will not be taking your application further this time, above all because of this requirement: {criterion}.',
       ],
       merit: [
-        'We have decided to go ahead with candidates who brought more of the desirable qualifications for the role, above all {lacking}.',
-        'We have decided to go ahead with candidates who had more to show on the desirable qualifications: {criterion}.',
-        'We will not be taking your application further this time. Other applicants brought more beyond the essential requirements, mainly on this point: {criterion}.',
+        'We have decided to go ahead with other candidates, who brought more of the desirable qualifications for the role, above all {lacking}.',
+        'We have decided to go ahead with other candidates, who had more to show on the desirable qualifications: {criterion}.',
+        'We will not be taking your application further this time, as other applicants brought more beyond the essential requirements, mainly on this point: {criterion}.',
       ],
       plain: [
         'We have decided not to take your application further this time.',
@@ -48,13 +48,13 @@ export const en: Phrasebook = buildPhrasebook('en', 'Klarsvar – English phrase
         'We will not be taking you forward to the next stage, above all because we need {sought}.',
       ],
       must: [
-        'We have decided to take other candidates forward to the next stage. What weighed most was one of the requirements for the role: {criterion}.',
+        'We have decided to take other candidates forward to the next stage, mainly because of one of the requirements for the role: {criterion}.',
         'We will not be taking you forward to the next stage, above all because of this requirement: {criterion}.',
       ],
       merit: [
-        'We have decided to take forward candidates who brought more of the desirable qualifications for the role, above all {lacking}.',
-        'We have decided to take forward candidates who had more to show on the desirable qualifications: {criterion}.',
-        'We will not be taking you forward to the next stage. Other candidates brought more beyond the essential requirements, mainly on this point: {criterion}.',
+        'We have decided to take other candidates forward to the next stage, as they brought more of the desirable qualifications for the role, above all {lacking}.',
+        'We have decided to take other candidates forward to the next stage, as they had more to show on the desirable qualifications: {criterion}.',
+        'We will not be taking you forward to the next stage, as other candidates brought more beyond the essential requirements, mainly on this point: {criterion}.',
       ],
       plain: [
         'We have decided not to take you forward to the next stage of the recruitment.',
@@ -67,11 +67,11 @@ export const en: Phrasebook = buildPhrasebook('en', 'Klarsvar – English phrase
         'We have chosen another candidate for the position, above all because we need {sought}.',
       ],
       must: [
-        'We have offered the role to another candidate. What weighed most was one of the requirements for the role: {criterion}.',
+        'We have offered the role to another candidate, mainly because of one of the requirements for the role: {criterion}.',
         'We have chosen another candidate for the position, above all because of this requirement: {criterion}.',
       ],
       merit: [
-        'We have offered the role to a candidate who brought more of the desirable qualifications, above all {lacking}.',
+        'We have offered the role to another candidate, who brought more of the desirable qualifications, above all {lacking}.',
         'We have chosen another candidate, who had more to show on the desirable qualifications: {criterion}.',
       ],
       plain: [
@@ -117,12 +117,12 @@ export const en: Phrasebook = buildPhrasebook('en', 'Klarsvar – English phrase
     },
     merit: {
       lacking: [
-        'We also valued {lacking}, and you have a good foundation there, although other applicants had gone further.',
-        'A further advantage was {lacking}. You have a good foundation there, but other applicants had gone further.',
+        'We also valued {lacking}, and you have a good foundation there, although others in the process had gone further.',
+        'A further advantage was {lacking}. You have a good foundation there, but others in the process had gone further.',
       ],
       list: [
-        'On the desirable qualifications, you have a good foundation here, although other applicants had gone further: {criterion}.',
-        'Among the desirable qualifications, other applicants had more to show here, although you have a good foundation: {criterion}.',
+        'On the desirable qualifications, you have a good foundation here, although others in the process had gone further: {criterion}.',
+        'Among the desirable qualifications, others in the process had more to show here, although you have a good foundation: {criterion}.',
       ],
     },
   },
@@ -147,12 +147,12 @@ export const en: Phrasebook = buildPhrasebook('en', 'Klarsvar – English phrase
     },
     merit: {
       lacking: [
-        'We also valued {lacking}, and here other applicants had more to show.',
-        'A further advantage was {lacking}, and here other applicants had more to show this time.',
+        'We also valued {lacking}, and here others in the process had more to show.',
+        'A further advantage was {lacking}, and here others in the process had more to show this time.',
       ],
       list: [
-        'Among the desirable qualifications, other applicants had more to show here: {criterion}.',
-        'Other applicants also brought more of the desirable qualifications: {criterion}.',
+        'Among the desirable qualifications, others in the process had more to show here: {criterion}.',
+        'Others in the process also brought more of the desirable qualifications: {criterion}.',
       ],
     },
   },

@@ -30,13 +30,13 @@ export const fi: Phrasebook = buildPhrasebook('fi', 'Klarsvar – suomenkieliset
         'Hakemuksesi ei valitettavasti edennyt tällä kertaa, koska tarvitsemme ennen kaikkea {sought}.',
       ],
       must: [
-        'Valitsimme jatkoon muita hakijoita. Eniten painoi yksi tehtävän vaatimuksista: {criterion}.',
+        'Valitsimme jatkoon muita hakijoita, koska eniten painoi yksi tehtävän vaatimuksista: {criterion}.',
         'Hakemuksesi ei valitettavasti edennyt tällä kertaa, ja syy oli ennen kaikkea tämä vaatimus: {criterion}.',
       ],
       merit: [
-        'Valitsimme jatkoon hakijoita, joilla oli enemmän eduksi katsottavaa osaamista. Eduksi katsottiin ennen kaikkea {lacking}.',
-        'Valitsimme jatkoon hakijoita, joilla oli enemmän eduksi katsottavaa osaamista, erityisesti tässä: {criterion}.',
-        'Hakemuksesi ei valitettavasti edennyt tällä kertaa. Muilla hakijoilla oli vähimmäisvaatimusten lisäksi enemmän eduksi katsottavaa osaamista, erityisesti tässä: {criterion}.',
+        'Valitsimme jatkoon muita hakijoita, koska eduksi katsottiin ennen kaikkea {lacking}, ja siinä heillä oli enemmän näytettävää.',
+        'Valitsimme jatkoon muita hakijoita, joilla oli enemmän eduksi katsottavaa osaamista, erityisesti tässä: {criterion}.',
+        'Hakemuksesi ei valitettavasti edennyt tällä kertaa, koska muilla hakijoilla oli vähimmäisvaatimusten lisäksi enemmän eduksi katsottavaa osaamista, erityisesti tässä: {criterion}.',
       ],
       plain: [
         'Emme valitettavasti jatka hakemuksesi käsittelyä tällä kertaa.',
@@ -49,13 +49,13 @@ export const fi: Phrasebook = buildPhrasebook('fi', 'Klarsvar – suomenkieliset
         'Et valitettavasti jatka seuraavaan vaiheeseen, koska tarvitsemme ennen kaikkea {sought}.',
       ],
       must: [
-        'Valitsimme seuraavaan vaiheeseen muita hakijoita. Eniten painoi yksi tehtävän vaatimuksista: {criterion}.',
+        'Valitsimme seuraavaan vaiheeseen muita hakijoita, koska eniten painoi yksi tehtävän vaatimuksista: {criterion}.',
         'Et valitettavasti jatka seuraavaan vaiheeseen, ja syy oli ennen kaikkea tämä vaatimus: {criterion}.',
       ],
       merit: [
-        'Valitsimme seuraavaan vaiheeseen hakijoita, joilla oli enemmän eduksi katsottavaa osaamista. Eduksi katsottiin ennen kaikkea {lacking}.',
-        'Valitsimme seuraavaan vaiheeseen hakijoita, joilla oli enemmän eduksi katsottavaa osaamista, erityisesti tässä: {criterion}.',
-        'Et valitettavasti jatka seuraavaan vaiheeseen. Muilla hakijoilla oli vähimmäisvaatimusten lisäksi enemmän eduksi katsottavaa osaamista, erityisesti tässä: {criterion}.',
+        'Valitsimme seuraavaan vaiheeseen muita hakijoita, koska eduksi katsottiin ennen kaikkea {lacking}, ja siinä heillä oli enemmän näytettävää.',
+        'Valitsimme seuraavaan vaiheeseen muita hakijoita, joilla oli enemmän eduksi katsottavaa osaamista, erityisesti tässä: {criterion}.',
+        'Et valitettavasti jatka seuraavaan vaiheeseen, koska muilla hakijoilla oli vähimmäisvaatimusten lisäksi enemmän eduksi katsottavaa osaamista, erityisesti tässä: {criterion}.',
       ],
       plain: [
         'Et valitettavasti jatka rekrytoinnin seuraavaan vaiheeseen.',
@@ -68,11 +68,11 @@ export const fi: Phrasebook = buildPhrasebook('fi', 'Klarsvar – suomenkieliset
         'Tarjosimme tehtävää toiselle hakijalle, koska tarvitsemme ennen kaikkea {sought}.',
       ],
       must: [
-        'Valitsimme tehtävään toisen hakijan. Eniten painoi yksi tehtävän vaatimuksista: {criterion}.',
+        'Valitsimme tehtävään toisen hakijan, koska eniten painoi yksi tehtävän vaatimuksista: {criterion}.',
         'Tarjosimme tehtävää toiselle hakijalle, ja syy oli ennen kaikkea tämä vaatimus: {criterion}.',
       ],
       merit: [
-        'Valitsimme tehtävään hakijan, jolla oli enemmän eduksi katsottavaa osaamista. Eduksi katsottiin ennen kaikkea {lacking}.',
+        'Valitsimme tehtävään toisen hakijan, koska eduksi katsottiin ennen kaikkea {lacking}, ja siinä hänellä oli enemmän näytettävää.',
         'Tarjosimme tehtävää toiselle hakijalle, jolla oli enemmän eduksi katsottavaa osaamista, erityisesti tässä: {criterion}.',
       ],
       plain: ['Tarjosimme tehtävää toiselle hakijalle.', 'Valitsimme tehtävään toisen hakijan.'],
@@ -197,7 +197,7 @@ export const fi: Phrasebook = buildPhrasebook('fi', 'Klarsvar – suomenkieliset
     'Millaisena koit rekrytointiprosessimme? Voit kertoa kokemuksestasi tässä:',
   ],
   closing: [
-    'Onnea jatkoon!\n\nYstävällisin terveisin\n{sender}',
+    'Onnea!\n\nYstävällisin terveisin\n{sender}',
     'Toivottavasti palautteesta on hyötyä, kun haet seuraavaa työpaikkaa.\n\nYstävällisin terveisin\n{sender}',
     'Olet lämpimästi tervetullut hakemaan meille uudelleen.\n\nParhain terveisin\n{sender}',
   ],

@@ -29,13 +29,13 @@ export const nb: Phrasebook = buildPhrasebook('nb', 'Klarsvar – norske fraser 
         'Søknaden din går dessverre ikke videre denne gangen, først og fremst fordi vi trenger {sought}.',
       ],
       must: [
-        'Vi har valgt å gå videre med andre kandidater. Det som veide tyngst, var et av kravene til stillingen: {criterion}.',
+        'Vi har valgt å gå videre med andre kandidater, først og fremst på grunn av et av kravene til stillingen: {criterion}.',
         'Søknaden din går dessverre ikke videre denne gangen, først og fremst på grunn av dette kravet: {criterion}.',
       ],
       merit: [
-        'Vi har valgt å gå videre med kandidater som hadde mer av det som var en fordel i stillingen, særlig {lacking}.',
-        'Vi har valgt å gå videre med kandidater som hadde mer å vise til på det som var en fordel: {criterion}.',
-        'Søknaden din går dessverre ikke videre denne gangen. Andre søkere hadde flere kvalifikasjoner utover minstekravene, særlig på dette punktet: {criterion}.',
+        'Vi har valgt å gå videre med andre kandidater, som hadde mer av det som var en fordel i stillingen, særlig {lacking}.',
+        'Vi har valgt å gå videre med andre kandidater, som hadde mer å vise til på det som var en fordel: {criterion}.',
+        'Søknaden din går dessverre ikke videre denne gangen, fordi andre søkere hadde flere kvalifikasjoner utover minstekravene, særlig på dette punktet: {criterion}.',
       ],
       plain: [
         'Vi har valgt å ikke gå videre med søknaden din denne gangen.',
@@ -48,13 +48,13 @@ export const nb: Phrasebook = buildPhrasebook('nb', 'Klarsvar – norske fraser 
         'Du går dessverre ikke videre til neste runde, først og fremst fordi vi trenger {sought}.',
       ],
       must: [
-        'Vi har valgt å gå videre til neste runde med andre kandidater. Det som veide tyngst, var et av kravene til stillingen: {criterion}.',
+        'Vi har valgt å gå videre til neste runde med andre kandidater, først og fremst på grunn av et av kravene til stillingen: {criterion}.',
         'Du går dessverre ikke videre til neste runde, først og fremst på grunn av dette kravet: {criterion}.',
       ],
       merit: [
-        'Vi har valgt å gå videre til neste runde med kandidater som hadde mer av det som var en fordel i stillingen, særlig {lacking}.',
-        'Vi har valgt å gå videre til neste runde med kandidater som hadde mer å vise til på det som var en fordel: {criterion}.',
-        'Du går dessverre ikke videre til neste runde. Andre kandidater hadde flere kvalifikasjoner utover minstekravene, særlig på dette punktet: {criterion}.',
+        'Vi har valgt å gå videre til neste runde med andre kandidater, som hadde mer av det som var en fordel i stillingen, særlig {lacking}.',
+        'Vi har valgt å gå videre til neste runde med andre kandidater, som hadde mer å vise til på det som var en fordel: {criterion}.',
+        'Du går dessverre ikke videre til neste runde, fordi andre kandidater hadde flere kvalifikasjoner utover minstekravene, særlig på dette punktet: {criterion}.',
       ],
       plain: [
         'Vi har valgt å ikke gå videre med deg til neste runde i rekrutteringen.',
@@ -67,11 +67,11 @@ export const nb: Phrasebook = buildPhrasebook('nb', 'Klarsvar – norske fraser 
         'Valget falt på en annen kandidat, først og fremst fordi vi trenger {sought}.',
       ],
       must: [
-        'Vi har valgt å tilby stillingen til en annen kandidat. Det som veide tyngst, var et av kravene til stillingen: {criterion}.',
+        'Vi har valgt å tilby stillingen til en annen kandidat, først og fremst på grunn av et av kravene til stillingen: {criterion}.',
         'Valget falt på en annen kandidat, først og fremst på grunn av dette kravet: {criterion}.',
       ],
       merit: [
-        'Vi har valgt å tilby stillingen til en kandidat som hadde mer av det som var en fordel, særlig {lacking}.',
+        'Vi har valgt å tilby stillingen til en annen kandidat, som hadde mer av det som var en fordel, særlig {lacking}.',
         'Valget falt på en annen kandidat, som hadde mer å vise til på det som var en fordel: {criterion}.',
       ],
       plain: [

@@ -29,13 +29,13 @@ export const sv: Phrasebook = buildPhrasebook('sv', 'Klarsvar – svenska fraser
         'Din ansökan går tyvärr inte vidare den här gången, framför allt eftersom vi behöver {sought}.',
       ],
       must: [
-        'Vi har valt att gå vidare med andra kandidater. Det som vägde tyngst var ett av kraven för tjänsten: {criterion}.',
+        'Vi har valt att gå vidare med andra kandidater, främst på grund av ett av kraven för tjänsten: {criterion}.',
         'Din ansökan går tyvärr inte vidare den här gången, framför allt på grund av det här kravet: {criterion}.',
       ],
       merit: [
-        'Vi har valt att gå vidare med kandidater som hade mer av det som var meriterande för tjänsten, framför allt {lacking}.',
-        'Vi har valt att gå vidare med kandidater som hade mer att visa upp på det som var meriterande: {criterion}.',
-        'Din ansökan går tyvärr inte vidare den här gången. Andra sökande hade fler meriter utöver grundkraven, främst på den här punkten: {criterion}.',
+        'Vi har valt att gå vidare med andra kandidater, som hade mer av det som var meriterande för tjänsten, framför allt {lacking}.',
+        'Vi har valt att gå vidare med andra kandidater, som hade mer att visa upp på det som var meriterande: {criterion}.',
+        'Din ansökan går tyvärr inte vidare den här gången, eftersom andra sökande hade fler meriter utöver grundkraven, främst på den här punkten: {criterion}.',
       ],
       plain: [
         'Vi har valt att inte gå vidare med din ansökan den här gången.',
@@ -48,13 +48,13 @@ export const sv: Phrasebook = buildPhrasebook('sv', 'Klarsvar – svenska fraser
         'Du går tyvärr inte vidare till nästa steg, framför allt eftersom vi behöver {sought}.',
       ],
       must: [
-        'Vi har valt att gå vidare till nästa steg med andra kandidater. Det som vägde tyngst var ett av kraven för tjänsten: {criterion}.',
+        'Vi har valt att gå vidare till nästa steg med andra kandidater, främst på grund av ett av kraven för tjänsten: {criterion}.',
         'Du går tyvärr inte vidare till nästa steg, framför allt på grund av det här kravet: {criterion}.',
       ],
       merit: [
-        'Vi har valt att gå vidare till nästa steg med kandidater som hade mer av det som var meriterande för tjänsten, framför allt {lacking}.',
-        'Vi har valt att gå vidare till nästa steg med kandidater som hade mer att visa upp på det som var meriterande: {criterion}.',
-        'Du går tyvärr inte vidare till nästa steg. Andra kandidater hade fler meriter utöver grundkraven, främst på den här punkten: {criterion}.',
+        'Vi har valt att gå vidare till nästa steg med andra kandidater, som hade mer av det som var meriterande för tjänsten, framför allt {lacking}.',
+        'Vi har valt att gå vidare till nästa steg med andra kandidater, som hade mer att visa upp på det som var meriterande: {criterion}.',
+        'Du går tyvärr inte vidare till nästa steg, eftersom andra kandidater hade fler meriter utöver grundkraven, främst på den här punkten: {criterion}.',
       ],
       plain: [
         'Vi har valt att inte gå vidare med dig till nästa steg i rekryteringen.',
@@ -67,11 +67,11 @@ export const sv: Phrasebook = buildPhrasebook('sv', 'Klarsvar – svenska fraser
         'Valet föll på en annan kandidat, framför allt eftersom vi behöver {sought}.',
       ],
       must: [
-        'Vi har valt att erbjuda tjänsten till en annan kandidat. Det som vägde tyngst var ett av kraven för tjänsten: {criterion}.',
+        'Vi har valt att erbjuda tjänsten till en annan kandidat, främst på grund av ett av kraven för tjänsten: {criterion}.',
         'Valet föll på en annan kandidat, framför allt på grund av det här kravet: {criterion}.',
       ],
       merit: [
-        'Vi har valt att erbjuda tjänsten till en kandidat som hade mer av det som var meriterande, framför allt {lacking}.',
+        'Vi har valt att erbjuda tjänsten till en annan kandidat, som hade mer av det som var meriterande, framför allt {lacking}.',
         'Valet föll på en annan kandidat, som hade mer att visa upp på det som var meriterande: {criterion}.',
       ],
       plain: [
