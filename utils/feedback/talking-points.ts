@@ -1,6 +1,6 @@
 import type { Language } from '@/utils/schema';
 import { assessedCriteria, criterionWording, DEFAULT_TALENT_NETWORK_MONTHS } from './compose';
-import { LOCALES } from './locale';
+import { capitalise, LOCALES } from './locale';
 import { escapeMarkdown } from './render';
 import type { FeedbackInput } from './types';
 
@@ -30,7 +30,7 @@ export function renderTalkingPoints(input: FeedbackInput): TalkingPoints {
   const assessed = assessedCriteria(input);
   // One language: labels in the letter's language when the profile has them.
   const labelOf = (c: (typeof assessed)[number]['criterion']) =>
-    criterionWording(c, input.profile.language, input.language).label;
+    capitalise(criterionWording(c, input.profile.language, input.language).label);
   const list = (outcome: string, only?: (a: (typeof assessed)[number]) => boolean) =>
     assessed
       .filter((a) => a.outcome === outcome && (!only || only(a)))

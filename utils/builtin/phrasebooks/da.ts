@@ -34,6 +34,7 @@ export const da: Phrasebook = buildPhrasebook('da', 'Klarsvar – danske fraser'
       ],
       merit: [
         'Vi har valgt at gå videre med andre kandidater, som havde mere af det, der var en fordel i stillingen, først og fremmest {lacking}.',
+        'Din ansøgning går desværre ikke videre denne gang, fordi andre ansøgere havde mere af det, der var en fordel, først og fremmest {lacking}.',
         'Vi har valgt at gå videre med andre kandidater, som havde mere at byde på inden for det, der var en fordel: {criterion}.',
         'Din ansøgning går desværre ikke videre denne gang, fordi andre ansøgere havde flere kvalifikationer ud over grundkravene, især på dette punkt: {criterion}.',
       ],
@@ -53,6 +54,7 @@ export const da: Phrasebook = buildPhrasebook('da', 'Klarsvar – danske fraser'
       ],
       merit: [
         'Vi har valgt at gå videre til næste runde med andre kandidater, som havde mere af det, der var en fordel i stillingen, først og fremmest {lacking}.',
+        'Du går desværre ikke videre til næste runde, fordi andre kandidater havde mere af det, der var en fordel, først og fremmest {lacking}.',
         'Vi har valgt at gå videre til næste runde med andre kandidater, som havde mere at byde på inden for det, der var en fordel: {criterion}.',
         'Du går desværre ikke videre til næste runde, fordi andre kandidater havde flere kvalifikationer ud over grundkravene, især på dette punkt: {criterion}.',
       ],
@@ -72,7 +74,9 @@ export const da: Phrasebook = buildPhrasebook('da', 'Klarsvar – danske fraser'
       ],
       merit: [
         'Vi har valgt at tilbyde stillingen til en anden kandidat, som havde mere af det, der var en fordel, først og fremmest {lacking}.',
+        'Valget faldt på en anden kandidat, som havde mere af det, der var en fordel i stillingen, først og fremmest {lacking}.',
         'Valget faldt på en anden kandidat, som havde mere at byde på inden for det, der var en fordel: {criterion}.',
+        'Vi har valgt at tilbyde stillingen til en anden kandidat, som havde mere at byde på inden for det, der var en fordel: {criterion}.',
       ],
       plain: [
         'Vi har nu truffet vores beslutning og tilbudt stillingen til en anden kandidat.',
@@ -93,7 +97,7 @@ export const da: Phrasebook = buildPhrasebook('da', 'Klarsvar – danske fraser'
     ],
     personal: [
       'I løbet af forløbet gav du tydelige eksempler på dette: {criterion}.',
-      'I det, du fortalte, så vi konkrete eksempler på dette: {criterion}.',
+      'Vi så konkrete eksempler på dette i det, du fortalte: {criterion}.',
     ],
   },
   'criterion-partial': {
@@ -108,7 +112,7 @@ export const da: Phrasebook = buildPhrasebook('da', 'Klarsvar – danske fraser'
       ],
       list: [
         'Her har du et godt grundlag, men ikke helt på det niveau, stillingen kræver: {criterion}.',
-        'Her opfyldte du kravene til stillingen delvist: {criterion}.',
+        'Kravene til stillingen opfyldte du delvist her: {criterion}.',
       ],
       personal: [
         'Vi så eksempler på dette, men ikke så tydeligt, som stillingen kræver: {criterion}.',
@@ -182,7 +186,9 @@ export const da: Phrasebook = buildPhrasebook('da', 'Klarsvar – danske fraser'
     'Et råd til fremtidige ansøgninger: {note}.',
     'Mit råd til næste gang: {note}.',
     'Hvis du søger en lignende stilling fremover, er det især her, du kan styrke din profil: {criterion}.',
+    'Inden næste ansøgning kan det betale sig at bygge videre på dette og vise det tydeligt: {criterion}.',
     'Beskriv gerne med konkrete eksempler, hvordan din erfaring matcher kravene i stillingsopslaget – så bliver det lettere at se, hvad du kan.',
+    'Et råd til næste ansøgning: fremhæv konkrete resultater og eksempler fra tidligere opgaver, så det bliver tydeligt, hvordan du matcher kravene.',
   ],
   'talent-network': [
     'Vi vil gerne gemme dine oplysninger i vores kandidatnetværk og kontakte dig, hvis en lignende stilling bliver ledig. Vi gemmer dem kun, hvis du siger ja, og i højst {months} måneder – svar blot på denne mail, hvis du vil være med.',

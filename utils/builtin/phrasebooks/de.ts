@@ -35,6 +35,7 @@ export const de: Phrasebook = buildPhrasebook('de', 'Klarsvar – deutsche Formu
       ],
       merit: [
         'Wir haben uns für andere Bewerberinnen und Bewerber entschieden, denn bei den wünschenswerten Qualifikationen brachten sie mehr mit – vor allem {lacking}.',
+        'Ihre Bewerbung kommt leider nicht in die nächste Runde, denn bei den wünschenswerten Qualifikationen brachten andere mehr mit – vor allem {lacking}.',
         'Wir haben uns für andere Bewerberinnen und Bewerber entschieden, die bei den wünschenswerten Qualifikationen mehr mitbrachten, vor allem hier: {criterion}.',
         'Ihre Bewerbung kommt leider nicht in die nächste Runde, denn andere brachten über die Mindestanforderungen hinaus mehr mit, vor allem hier: {criterion}.',
       ],
@@ -54,6 +55,7 @@ export const de: Phrasebook = buildPhrasebook('de', 'Klarsvar – deutsche Formu
       ],
       merit: [
         'Für die nächste Runde haben wir uns für andere Bewerberinnen und Bewerber entschieden, denn bei den wünschenswerten Qualifikationen brachten sie mehr mit – vor allem {lacking}.',
+        'Wir können Sie leider nicht in die nächste Runde einladen, denn bei den wünschenswerten Qualifikationen brachten andere mehr mit – vor allem {lacking}.',
         'Für die nächste Runde haben wir uns für andere Bewerberinnen und Bewerber entschieden, die bei den wünschenswerten Qualifikationen mehr mitbrachten, vor allem hier: {criterion}.',
         'Wir können Sie leider nicht in die nächste Runde einladen, denn andere brachten über die Mindestanforderungen hinaus mehr mit, vor allem hier: {criterion}.',
       ],
@@ -73,7 +75,9 @@ export const de: Phrasebook = buildPhrasebook('de', 'Klarsvar – deutsche Formu
       ],
       merit: [
         'Wir haben uns für eine andere Person entschieden, denn bei den wünschenswerten Qualifikationen brachte sie mehr mit – vor allem {lacking}.',
+        'Unsere Wahl fiel auf eine andere Person, denn bei den wünschenswerten Qualifikationen brachte sie mehr mit – vor allem {lacking}.',
         'Unsere Wahl fiel auf eine andere Person, die bei den wünschenswerten Qualifikationen mehr vorweisen konnte, vor allem hier: {criterion}.',
+        'Wir haben uns für eine andere Person entschieden, die bei den wünschenswerten Qualifikationen mehr vorweisen konnte, vor allem hier: {criterion}.',
       ],
       plain: [
         'Wir haben uns nun für eine andere Person entschieden.',
@@ -183,7 +187,9 @@ export const de: Phrasebook = buildPhrasebook('de', 'Klarsvar – deutsche Formu
     'Ein Tipp für künftige Bewerbungen: {note}.',
     'Mein Rat für das nächste Mal: {note}.',
     'Wenn Sie sich künftig auf eine ähnliche Stelle bewerben, lohnt es sich besonders, das hier auszubauen und deutlich zu zeigen: {criterion}.',
+    'Für Ihre nächste Bewerbung lohnt es sich, hier anzusetzen und es deutlich zu zeigen: {criterion}.',
     'Beschreiben Sie gern mit konkreten Beispielen, wie Ihre Erfahrung zu den Anforderungen der Stellenanzeige passt – dann lässt sich Ihr Können leichter erkennen.',
+    'Ein Tipp für Ihre nächste Bewerbung: Nennen Sie konkrete Ergebnisse und Beispiele aus bisherigen Aufgaben, damit deutlich wird, wie Sie die Anforderungen erfüllen.',
   ],
   'talent-network': [
     'Wir würden Ihre Daten gern in unseren Talentpool aufnehmen und uns melden, wenn eine ähnliche Stelle frei wird. Wir speichern sie nur mit Ihrer Einwilligung und höchstens {months} Monate lang – antworten Sie einfach auf diese E-Mail, wenn Sie einverstanden sind.',

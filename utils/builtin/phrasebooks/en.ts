@@ -34,6 +34,7 @@ export const en: Phrasebook = buildPhrasebook('en', 'Klarsvar – English phrase
       ],
       merit: [
         'We have decided to go ahead with other candidates, who brought more of the desirable qualifications for the role, above all {lacking}.',
+        'We will not be taking your application further this time, as other applicants brought more of the desirable qualifications, above all {lacking}.',
         'We have decided to go ahead with other candidates, who had more to show on the desirable qualifications: {criterion}.',
         'We will not be taking your application further this time, as other applicants brought more beyond the essential requirements, mainly on this point: {criterion}.',
       ],
@@ -53,6 +54,7 @@ export const en: Phrasebook = buildPhrasebook('en', 'Klarsvar – English phrase
       ],
       merit: [
         'We have decided to take other candidates forward to the next stage, as they brought more of the desirable qualifications for the role, above all {lacking}.',
+        'We will not be taking you forward to the next stage, as other candidates brought more of the desirable qualifications, above all {lacking}.',
         'We have decided to take other candidates forward to the next stage, as they had more to show on the desirable qualifications: {criterion}.',
         'We will not be taking you forward to the next stage, as other candidates brought more beyond the essential requirements, mainly on this point: {criterion}.',
       ],
@@ -72,7 +74,9 @@ export const en: Phrasebook = buildPhrasebook('en', 'Klarsvar – English phrase
       ],
       merit: [
         'We have offered the role to another candidate, who brought more of the desirable qualifications, above all {lacking}.',
+        'We have chosen another candidate for the position, who brought more of the desirable qualifications, above all {lacking}.',
         'We have chosen another candidate, who had more to show on the desirable qualifications: {criterion}.',
+        'We have offered the role to another candidate, who had more to show on the desirable qualifications: {criterion}.',
       ],
       plain: [
         'We have now made our decision and offered the role to another candidate.',
@@ -182,7 +186,9 @@ export const en: Phrasebook = buildPhrasebook('en', 'Klarsvar – English phrase
     'A tip for future applications: {note}.',
     'My advice for next time: {note}.',
     'If you apply for a similar role in the future, this is where you can strengthen your profile the most: {criterion}.',
+    'Before your next application, it may be worth building on this and showing it clearly: {criterion}.',
     'It helps to describe with concrete examples how your experience matches the requirements in the job ad – that makes it much easier for a recruiter to see what you can do.',
+    'A tip for your next application: highlight concrete results and examples from previous work, so it is clear how you meet the requirements.',
   ],
   'talent-network': [
     'We would like to keep your details in our talent network and get in touch if a similar role opens up. We will only keep them if you agree, and for no longer than {months} months – just reply to this email if you would like to join.',

@@ -35,6 +35,7 @@ export const fi: Phrasebook = buildPhrasebook('fi', 'Klarsvar – suomenkieliset
       ],
       merit: [
         'Valitsimme jatkoon muita hakijoita, koska eduksi katsottiin ennen kaikkea {lacking}, ja siinä heillä oli enemmän näytettävää.',
+        'Hakemuksesi ei valitettavasti edennyt tällä kertaa, koska eduksi katsottiin ennen kaikkea {lacking}, ja siinä muilla hakijoilla oli enemmän näytettävää.',
         'Valitsimme jatkoon muita hakijoita, joilla oli enemmän eduksi katsottavaa osaamista, erityisesti tässä: {criterion}.',
         'Hakemuksesi ei valitettavasti edennyt tällä kertaa, koska muilla hakijoilla oli vähimmäisvaatimusten lisäksi enemmän eduksi katsottavaa osaamista, erityisesti tässä: {criterion}.',
       ],
@@ -54,6 +55,7 @@ export const fi: Phrasebook = buildPhrasebook('fi', 'Klarsvar – suomenkieliset
       ],
       merit: [
         'Valitsimme seuraavaan vaiheeseen muita hakijoita, koska eduksi katsottiin ennen kaikkea {lacking}, ja siinä heillä oli enemmän näytettävää.',
+        'Et valitettavasti jatka seuraavaan vaiheeseen, koska eduksi katsottiin ennen kaikkea {lacking}, ja siinä muilla hakijoilla oli enemmän näytettävää.',
         'Valitsimme seuraavaan vaiheeseen muita hakijoita, joilla oli enemmän eduksi katsottavaa osaamista, erityisesti tässä: {criterion}.',
         'Et valitettavasti jatka seuraavaan vaiheeseen, koska muilla hakijoilla oli vähimmäisvaatimusten lisäksi enemmän eduksi katsottavaa osaamista, erityisesti tässä: {criterion}.',
       ],
@@ -73,7 +75,9 @@ export const fi: Phrasebook = buildPhrasebook('fi', 'Klarsvar – suomenkieliset
       ],
       merit: [
         'Valitsimme tehtävään toisen hakijan, koska eduksi katsottiin ennen kaikkea {lacking}, ja siinä hänellä oli enemmän näytettävää.',
+        'Tarjosimme tehtävää toiselle hakijalle, koska eduksi katsottiin ennen kaikkea {lacking}, ja siinä hänellä oli enemmän näytettävää.',
         'Tarjosimme tehtävää toiselle hakijalle, jolla oli enemmän eduksi katsottavaa osaamista, erityisesti tässä: {criterion}.',
+        'Valitsimme tehtävään toisen hakijan, jolla oli enemmän eduksi katsottavaa osaamista, erityisesti tässä: {criterion}.',
       ],
       plain: ['Tarjosimme tehtävää toiselle hakijalle.', 'Valitsimme tehtävään toisen hakijan.'],
     },
@@ -172,7 +176,7 @@ export const fi: Phrasebook = buildPhrasebook('fi', 'Klarsvar – suomenkieliset
       ],
       list: [
         'Jatkoon valitsemillamme hakijoilla oli tässä enemmän näytettävää: {criterion}.',
-        'Jatkoon valitsemamme hakijat erottuivat ennen kaikkea tässä: {criterion}.',
+        'Ero jatkoon valitsemiimme hakijoihin syntyi ennen kaikkea tässä: {criterion}.',
       ],
     },
   },
@@ -180,7 +184,9 @@ export const fi: Phrasebook = buildPhrasebook('fi', 'Klarsvar – suomenkieliset
     'Vinkki tuleviin hakuihin: {note}.',
     'Neuvoni ensi kertaa varten: {note}.',
     'Jos haet jatkossa vastaavaa tehtävää, kannattaa erityisesti kehittää ja tuoda esiin tätä: {criterion}.',
+    'Seuraavaa hakua varten tätä kannattaa vahvistaa ja tuoda selvästi esiin: {criterion}.',
     'Kannattaa kuvata konkreettisin esimerkein, miten kokemuksesi vastaa ilmoituksen vaatimuksia – silloin osaamisesi on helpompi huomata.',
+    'Vinkki seuraavaan hakuun: nosta esiin konkreettisia tuloksia ja esimerkkejä aiemmista tehtävistäsi, jotta on helppo nähdä, miten vastaat vaatimuksiin.',
   ],
   'talent-network': [
     'Tallentaisimme mielellämme tietosi osaajapankkiimme ja ottaisimme yhteyttä, jos vastaava tehtävä avautuu. Säilytämme tietojasi vain, jos annat siihen suostumuksesi, ja enintään {months} kuukautta – vastaa tähän viestiin, jos haluat mukaan.',

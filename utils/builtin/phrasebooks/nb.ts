@@ -34,6 +34,7 @@ export const nb: Phrasebook = buildPhrasebook('nb', 'Klarsvar – norske fraser 
       ],
       merit: [
         'Vi har valgt å gå videre med andre kandidater, som hadde mer av det som var en fordel i stillingen, særlig {lacking}.',
+        'Søknaden din går dessverre ikke videre denne gangen, fordi andre søkere hadde mer av det som var en fordel, særlig {lacking}.',
         'Vi har valgt å gå videre med andre kandidater, som hadde mer å vise til på det som var en fordel: {criterion}.',
         'Søknaden din går dessverre ikke videre denne gangen, fordi andre søkere hadde flere kvalifikasjoner utover minstekravene, særlig på dette punktet: {criterion}.',
       ],
@@ -53,6 +54,7 @@ export const nb: Phrasebook = buildPhrasebook('nb', 'Klarsvar – norske fraser 
       ],
       merit: [
         'Vi har valgt å gå videre til neste runde med andre kandidater, som hadde mer av det som var en fordel i stillingen, særlig {lacking}.',
+        'Du går dessverre ikke videre til neste runde, fordi andre kandidater hadde mer av det som var en fordel, særlig {lacking}.',
         'Vi har valgt å gå videre til neste runde med andre kandidater, som hadde mer å vise til på det som var en fordel: {criterion}.',
         'Du går dessverre ikke videre til neste runde, fordi andre kandidater hadde flere kvalifikasjoner utover minstekravene, særlig på dette punktet: {criterion}.',
       ],
@@ -72,7 +74,9 @@ export const nb: Phrasebook = buildPhrasebook('nb', 'Klarsvar – norske fraser 
       ],
       merit: [
         'Vi har valgt å tilby stillingen til en annen kandidat, som hadde mer av det som var en fordel, særlig {lacking}.',
+        'Valget falt på en annen kandidat, som hadde mer av det som var en fordel i stillingen, særlig {lacking}.',
         'Valget falt på en annen kandidat, som hadde mer å vise til på det som var en fordel: {criterion}.',
+        'Vi har valgt å tilby stillingen til en annen kandidat, som hadde mer å vise til på det som var en fordel: {criterion}.',
       ],
       plain: [
         'Vi har nå tatt en beslutning og tilbudt stillingen til en annen kandidat.',
@@ -93,7 +97,7 @@ export const nb: Phrasebook = buildPhrasebook('nb', 'Klarsvar – norske fraser 
     ],
     personal: [
       'I løpet av prosessen ga du tydelige eksempler på dette: {criterion}.',
-      'I det du fortalte, så vi konkrete eksempler på dette: {criterion}.',
+      'Vi så konkrete eksempler på dette i det du fortalte: {criterion}.',
     ],
   },
   'criterion-partial': {
@@ -108,7 +112,7 @@ export const nb: Phrasebook = buildPhrasebook('nb', 'Klarsvar – norske fraser 
       ],
       list: [
         'Her har du et godt grunnlag, men ikke helt på det nivået stillingen krever: {criterion}.',
-        'Her oppfylte du kravene til stillingen delvis: {criterion}.',
+        'Kravene til stillingen oppfylte du delvis her: {criterion}.',
       ],
       personal: [
         'Vi så eksempler på dette, men ikke så tydelig som stillingen krever: {criterion}.',
@@ -182,7 +186,9 @@ export const nb: Phrasebook = buildPhrasebook('nb', 'Klarsvar – norske fraser 
     'Et råd til fremtidige søknader: {note}.',
     'Mitt råd til neste gang: {note}.',
     'Hvis du søker en lignende stilling senere, er det særlig her du kan styrke profilen din: {criterion}.',
+    'Før neste søknad kan det lønne seg å bygge videre på dette og vise det tydelig: {criterion}.',
     'Beskriv gjerne med konkrete eksempler hvordan erfaringen din svarer til kravene i utlysningen – da blir det lettere å se hva du kan.',
+    'Et råd til neste søknad: løft fram konkrete resultater og eksempler fra tidligere oppgaver, slik at det blir tydelig hvordan du svarer til kravene.',
   ],
   'talent-network': [
     'Vi vil gjerne lagre opplysningene dine i kandidatnettverket vårt og ta kontakt hvis en lignende stilling blir ledig. Vi lagrer dem bare hvis du sier ja, og i høyst {months} måneder – svar på denne e-posten hvis du vil være med.',

@@ -34,6 +34,7 @@ export const sv: Phrasebook = buildPhrasebook('sv', 'Klarsvar – svenska fraser
       ],
       merit: [
         'Vi har valt att gå vidare med andra kandidater, som hade mer av det som var meriterande för tjänsten, framför allt {lacking}.',
+        'Din ansökan går tyvärr inte vidare den här gången, eftersom andra sökande hade mer av det som var meriterande, framför allt {lacking}.',
         'Vi har valt att gå vidare med andra kandidater, som hade mer att visa upp på det som var meriterande: {criterion}.',
         'Din ansökan går tyvärr inte vidare den här gången, eftersom andra sökande hade fler meriter utöver grundkraven, främst på den här punkten: {criterion}.',
       ],
@@ -53,6 +54,7 @@ export const sv: Phrasebook = buildPhrasebook('sv', 'Klarsvar – svenska fraser
       ],
       merit: [
         'Vi har valt att gå vidare till nästa steg med andra kandidater, som hade mer av det som var meriterande för tjänsten, framför allt {lacking}.',
+        'Du går tyvärr inte vidare till nästa steg, eftersom andra kandidater hade mer av det som var meriterande, framför allt {lacking}.',
         'Vi har valt att gå vidare till nästa steg med andra kandidater, som hade mer att visa upp på det som var meriterande: {criterion}.',
         'Du går tyvärr inte vidare till nästa steg, eftersom andra kandidater hade fler meriter utöver grundkraven, främst på den här punkten: {criterion}.',
       ],
@@ -72,7 +74,9 @@ export const sv: Phrasebook = buildPhrasebook('sv', 'Klarsvar – svenska fraser
       ],
       merit: [
         'Vi har valt att erbjuda tjänsten till en annan kandidat, som hade mer av det som var meriterande, framför allt {lacking}.',
+        'Valet föll på en annan kandidat, som hade mer av det som var meriterande för tjänsten, framför allt {lacking}.',
         'Valet föll på en annan kandidat, som hade mer att visa upp på det som var meriterande: {criterion}.',
+        'Vi har valt att erbjuda tjänsten till en annan kandidat, som hade mer att visa upp på det som var meriterande: {criterion}.',
       ],
       plain: [
         'Vi har nu fattat vårt beslut och erbjudit tjänsten till en annan kandidat.',
@@ -108,7 +112,7 @@ export const sv: Phrasebook = buildPhrasebook('sv', 'Klarsvar – svenska fraser
       ],
       list: [
         'Här har du en bra grund, men inte fullt ut på den nivå tjänsten kräver: {criterion}.',
-        'Här uppfyllde du kraven för tjänsten delvis: {criterion}.',
+        'Kraven för tjänsten uppfyllde du delvis här: {criterion}.',
       ],
       personal: [
         'Vi såg exempel på det här, men inte lika tydligt som rollen kräver: {criterion}.',
@@ -179,7 +183,9 @@ export const sv: Phrasebook = buildPhrasebook('sv', 'Klarsvar – svenska fraser
     'Ett tips inför framtida ansökningar: {note}.',
     'Mitt råd inför nästa gång: {note}.',
     'Om du söker en liknande tjänst framöver är det främst här du kan stärka din profil: {criterion}.',
+    'Inför nästa ansökan kan det löna sig att bygga vidare på det här och visa det tydligt: {criterion}.',
     'Beskriv gärna med konkreta exempel hur din erfarenhet motsvarar kraven i annonsen – då blir det lättare för den som rekryterar att se vad du kan.',
+    'Ett tips inför nästa ansökan: lyft fram konkreta resultat och exempel från tidigare uppdrag, så att det blir tydligt hur du motsvarar kraven.',
   ],
   'talent-network': [
     'Vi vill gärna spara dina uppgifter i vårt kandidatnätverk och höra av oss om en liknande tjänst blir aktuell. Vi sparar dem bara om du säger ja, och i högst {months} månader – svara på det här mejlet om du vill vara med.',
