@@ -132,15 +132,20 @@ export function FeedbackPanel({ doc, checklist, onCycle, onMissing }: FeedbackPa
             key={entry.item}
             data-item={entry.item}
             data-done={entry.done}
+            data-where={entry.where ?? ''}
             className={entry.done ? 'done' : 'open'}
           >
             <span className="mark" aria-hidden="true">
               {entry.done ? '✓' : '○'}
             </span>
             <span>{t(CHECK_LABEL[entry.item])}</span>
-            <span className="visually-hidden">
-              : {t(entry.done ? 'sidebarCheckDone' : 'sidebarCheckOpen')}
-            </span>
+            {entry.where === 'draft' ? (
+              <span className="hint in-draft"> ({t('sidebarCheckInDraft')})</span>
+            ) : (
+              <span className="visually-hidden">
+                : {t(entry.done ? 'sidebarCheckDone' : 'sidebarCheckOpen')}
+              </span>
+            )}
           </li>
         ))}
       </ul>

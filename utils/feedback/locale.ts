@@ -401,7 +401,8 @@ export function labelMidSentence(label: string, language: Language): string {
   if (!LOCALES[language].lowercaseLabels) return text;
   const firstWord = text.split(/[\s/,;:()]/)[0] ?? '';
   // An English article ("A degree in …") reads in lower case mid-sentence like any other word.
-  if (language === 'en' && /^(A|An|The)$/.test(firstWord)) return firstWord.toLowerCase() + text.slice(firstWord.length);
+  if (language === 'en' && /^(A|An|The)$/.test(firstWord))
+    return firstWord.toLowerCase() + text.slice(firstWord.length);
   const [first, ...rest] = Array.from(firstWord);
   if (!first || rest.length === 0 || !isUpper(first)) return text;
   // "JavaScript", "B-körkort", "SQL": another capital or a non-letter second char means a name or acronym.
