@@ -46,6 +46,7 @@ export {
   resolveAlternatives,
   unknownPlaceholdersIn,
 } from './phrases';
+export { phrasingPreview } from './phrasing-preview';
 export {
   escapeMarkdown,
   renderMarkdown,
