@@ -98,8 +98,10 @@ export function FeedbackPanel({ doc, checklist, onCycle, onMissing }: FeedbackPa
       <div className="preview" data-testid="feedback-preview" lang={doc.language}>
         {doc.sections
           .filter((s) => s.sentences.length > 0)
-          .map((section) => (
-            <p key={section.kind} data-section={section.kind}>
+          .map((section, index) => (
+            // A bullet list ends its paragraph, so a kind can have two sections: key by position.
+            // biome-ignore lint/suspicious/noArrayIndexKey: sections have no identity beyond their order.
+            <p key={`${index}-${section.kind}`} data-section={section.kind}>
               {section.sentences.map((sentence) => (
                 <Sentence key={sentence.key} sentence={sentence} onCycle={onCycle} />
               ))}

@@ -43,7 +43,8 @@ export function fillPhrase(text: string, values: Values, language: Language): Se
     if (!(name in KNOWN)) continue;
     if (index > last) parts.push({ kind: 'text', text: text.slice(last, index) });
     last = index + match[0].length;
-    const raw = values[name]?.trim();
+    const given = values[name];
+    const raw = given && isBulletList(given) ? given : given?.trim();
     if (!raw) {
       parts.push({ kind: 'missing', placeholder: name });
       continue;
@@ -76,16 +77,27 @@ function tidy(parts: SentencePart[]): SentencePart[] {
   for (let i = 0; i < parts.length - 1; i++) {
     const part = parts[i];
     const next = parts[i + 1];
-    if (
-      part?.kind === 'value' &&
-      next?.kind === 'text' &&
-      /[.!?…]$/.test(part.text) &&
-      next.text.startsWith('.')
-    ) {
+    const prev = parts[i - 1];
+    if (part?.kind !== 'value' || next?.kind !== 'text') continue;
+    const list = isBulletList(part.text);
+    // A bullet list ends its sentence: no full stop after the last item, and no space before the list.
+    if ((list || /[.!?…]$/.test(part.text)) && next.text.startsWith('.')) {
       parts[i + 1] = { kind: 'text', text: next.text.slice(1) };
     }
+    if (list && prev?.kind === 'text') parts[i - 1] = { kind: 'text', text: prev.text.replace(/ +$/, '') };
   }
   return parts.filter((p) => p.kind !== 'text' || p.text !== '');
+}
+
+/** Three or more criteria read best as a bullet list after the colon ("…: \n- A\n- B\n- C"). */
+export const BULLET_LIST_FROM = 3;
+
+export function bulletList(items: readonly string[]): string {
+  return items.map((item) => `\n- ${item}`).join('');
+}
+
+export function isBulletList(text: string): boolean {
+  return text.startsWith('\n- ');
 }
 
 /** The plain text of parts, with gaps as `[name]`. */
@@ -194,8 +206,11 @@ export function composeFeedback(input: FeedbackInput): FeedbackDocument {
   const usedIds = new Set<string>();
   let previousFirstWord = '';
 
+  /** Sections a bullet list ended: what follows starts a new paragraph of the same kind. */
+  const closed = new Set<FeedbackSection>();
   const section = (kind: SectionKind): FeedbackSection => {
-    const existing = sections.find((s) => s.kind === kind);
+    const last = sections.at(-1);
+    const existing = last?.kind === kind && !closed.has(last) ? last : undefined;
     if (existing) return existing;
     const created: FeedbackSection = { kind, sentences: [] };
     sections.push(created);
@@ -270,7 +285,9 @@ export function composeFeedback(input: FeedbackInput): FeedbackDocument {
       ...(spec.criteria ? { criteria: spec.criteria } : {}),
       ...(spec.outcome ? { outcome: spec.outcome } : {}),
     };
-    section(kind).sentences.push(sentence);
+    const target = section(kind);
+    target.sentences.push(sentence);
+    if (parts.some((p) => p.kind === 'value' && isBulletList(p.text))) closed.add(target);
     return sentence;
   };
 
@@ -375,10 +392,8 @@ export function composeFeedback(input: FeedbackInput): FeedbackDocument {
   // Comparison names what fell short (missing, else partly met); the tip names what is closest to reach
   // (partly met, else missing) — so the two sections do not repeat the same list.
   function listOf(items: Assessed[]): string {
-    return joinList(
-      items.map((a) => wording(a.criterion).label),
-      language,
-    );
+    const labels = items.map((a) => wording(a.criterion).label);
+    return labels.length >= BULLET_LIST_FROM ? bulletList(labels) : joinList(labels, language);
   }
   const byOutcome = (outcome: Outcome) => assessed.filter((a) => a.outcome === outcome);
   const lacked = byOutcome('missing').length > 0 ? byOutcome('missing') : byOutcome('partial');

@@ -404,24 +404,23 @@ describe('composeFeedback — placeholders', () => {
 });
 
 describe('composeFeedback — list grammar and labels', () => {
-  const three = {
+  const two = {
     lead: { outcome: 'missing' as const },
     go: { outcome: 'missing' as const },
     pg: { outcome: 'missing' as const },
-    swedish: { outcome: 'missing' as const },
   };
   const expected = {
-    sv: 'erfarenhet, PostgreSQL och svenska',
-    da: 'erfarenhet, PostgreSQL og svenska',
-    nb: 'erfarenhet, PostgreSQL og svenska',
-    en: 'erfarenhet, PostgreSQL and svenska',
-    de: 'erfarenhet, PostgreSQL und svenska',
-    fi: 'erfarenhet, PostgreSQL ja svenska',
+    sv: 'erfarenhet och PostgreSQL',
+    da: 'erfarenhet og PostgreSQL',
+    nb: 'erfarenhet og PostgreSQL',
+    en: 'erfarenhet and PostgreSQL',
+    de: 'erfarenhet und PostgreSQL',
+    fi: 'erfarenhet ja PostgreSQL',
   } as const;
   const profile = {
     ...backend,
     criteria: [
-      // The first missing must-have is named in the decision sentence; the other three are listed.
+      // The first missing must-have is named in the decision sentence; the others are listed.
       { id: 'lead', label: 'Ledarskap', category: 'skill' as const, requirement: 'must' as const },
       { id: 'go', label: 'Erfarenhet', category: 'skill' as const, requirement: 'merit' as const },
       { id: 'pg', label: 'PostgreSQL', category: 'skill' as const, requirement: 'merit' as const },
@@ -429,12 +428,22 @@ describe('composeFeedback — list grammar and labels', () => {
     ],
   };
   for (const language of LANGUAGES) {
-    it(`${language}: joins three criteria as "${expected[language]}", without a serial comma`, () => {
+    it(`${language}: joins two criteria as "${expected[language]}" after a colon`, () => {
       // The labels are English-profile labels, so they are lower-cased mid-sentence even in German.
-      const text = renderPlainText(composeFeedback(input({ profile, language, assessments: three })));
-      expect(text).toContain(expected[language]);
+      const text = renderPlainText(composeFeedback(input({ profile, language, assessments: two })));
+      expect(text).toContain(`: ${expected[language]}.`);
     });
   }
+
+  it('lists three or more criteria as bullets after the colon, ending the paragraph', () => {
+    const doc = composeFeedback(
+      input({ profile, language: 'sv', assessments: { ...two, swedish: { outcome: 'missing' } } }),
+    );
+    const text = renderPlainText(doc);
+    expect(text).toMatch(/:\n- erfarenhet\n- PostgreSQL\n- svenska\n\n/);
+    expect(text).not.toMatch(/svenska\./);
+    expect(renderMarkdown(doc)).toMatch(/:\n- erfarenhet\n- PostgreSQL\n- svenska\n\n/);
+  });
 
   it('keeps acronyms, product names and B-körkort intact mid-sentence', () => {
     const text = renderPlainText(
