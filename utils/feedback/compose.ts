@@ -310,6 +310,9 @@ export function composeFeedback(input: FeedbackInput): FeedbackDocument {
   if (input.thanks !== false) add('intro', { key: 'thanks', slot: 'thanks' });
   const assessed = assessedCriteria(input);
   const main = decisionReason(assessed);
+  // A partly met main reason gets a short follow-up ("There you have a good foundation, but …") before
+  // its note, so the letter says "partly" without naming the criterion twice.
+  const partlyMet = main?.outcome === 'partial';
   const decision = add('intro', {
     key: 'decision',
     slot: 'decision',
@@ -317,7 +320,7 @@ export function composeFeedback(input: FeedbackInput): FeedbackDocument {
       ? {
           ...about(main),
           requirement: main.criterion.requirement,
-          ...(main.note ? { appendNote: main.note } : {}),
+          ...(main.note && !partlyMet ? { appendNote: main.note } : {}),
         }
       : {}),
   });
@@ -332,6 +335,18 @@ export function composeFeedback(input: FeedbackInput): FeedbackDocument {
       ? main
       : undefined;
   if (decision && namedInDecision) decision.criteria = [namedInDecision.criterion.id];
+  if (namedInDecision && partlyMet) {
+    const followUp = add('intro', {
+      key: 'decision-partial',
+      slot: 'criterion-partial',
+      requirement: namedInDecision.criterion.requirement,
+      ...(namedInDecision.note ? { appendNote: namedInDecision.note } : {}),
+      criteria: [namedInDecision.criterion.id],
+      outcome: 'partial',
+    });
+    // Without a follow-up phrase (a team phrasebook), the note still follows the decision.
+    if (!followUp && namedInDecision.note) appendNote(decision?.parts ?? [], namedInDecision.note);
+  }
 
   // Reasons tied to the requirement profile: what we valued, then what was partly there, then what was
   // missing; must-haves before merits.

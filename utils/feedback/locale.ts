@@ -60,7 +60,7 @@ export const LOCALES: Record<Language, FeedbackLocale> = {
     and: 'och',
     lowercaseLabels: true,
     informationRight:
-      'Du har också rätt att få skriftlig information om vilken utbildning, yrkeserfarenhet och andra meriter den vi anställde har – hör bara av dig om du vill det.',
+      'Du har också rätt att få skriftlig information om vilken utbildning, yrkeserfarenhet och andra meriter den som fick tjänsten har – hör bara av dig om du vill det.',
     talkingPoints: {
       title: 'Förbered samtalet – {role}',
       pointsHeading: 'Att säga',
@@ -168,7 +168,7 @@ export const LOCALES: Record<Language, FeedbackLocale> = {
     and: 'og',
     lowercaseLabels: true,
     informationRight:
-      'Du har også rett til å få skriftlige opplysninger om utdanning, praksis og andre klart konstaterbare kvalifikasjoner hos den vi ansatte – bare gi beskjed hvis du ønsker det.',
+      'Du har også rett til å få skriftlige opplysninger om utdanning, praksis og andre klart konstaterbare kvalifikasjoner hos den som fikk stillingen – bare gi beskjed hvis du ønsker det.',
     talkingPoints: {
       title: 'Forbered samtalen – {role}',
       pointsHeading: 'Dette sier jeg',

@@ -49,6 +49,8 @@ describe('composeFeedback — structure', () => {
       'opening',
       'thanks',
       'decision',
+      // The decision's reason was only partly met: a short follow-up says so without repeating it.
+      'criterion-partial',
       'criterion-met',
       'criterion-missing',
       'comparison',
@@ -211,7 +213,7 @@ describe('composeFeedback — in every language', () => {
     }
     const sv = renderPlainText(composeFeedback(input({ language: 'sv', sections: { comparison: {} } })));
     expect(sv).toContain(
-      'rätt att få skriftlig information om vilken utbildning, yrkeserfarenhet och andra meriter den vi anställde har',
+      'rätt att få skriftlig information om vilken utbildning, yrkeserfarenhet och andra meriter den som fick tjänsten har',
     );
     // Before the final stage nobody has been hired yet: no right to speak of, and no "person we hired".
     for (const stage of ['application', 'interview'] as const) {
@@ -290,9 +292,9 @@ describe('composeFeedback — in every language', () => {
     expect(renderPlainText(doc)).toMatchInlineSnapshot(`
       "Dear Anna Berg,
 
-      Thank you for your commitment and for all the time you have given us throughout the recruitment for the backend developer role at Acme. We have offered the role to another candidate, mainly because of one of the requirements for the role: PostgreSQL performance tuning.
+      Thank you for your commitment and for all the time you have given us throughout the recruitment for the backend developer role at Acme. We have offered the role to another candidate, mainly because of one of the requirements for the role: PostgreSQL performance tuning. You have a good foundation there, but not quite at the level the role requires.
 
-      You matched what we were looking for here: experience building services in Go. Among the desirable qualifications, others in the process had more to show here: on-call experience and professional Swedish.
+      Your profile was strong here: experience building services in Go. Among the desirable qualifications, others in the process had more to show: on-call experience and professional Swedish.
 
       The person we chose had five years of running Go services in production.
 

@@ -24,6 +24,11 @@ interface ReasonSpec {
   list: Alternatives;
   /** Like `list`, for personal qualities (category `personal`): worded around examples and evidence. */
   personal?: Alternatives;
+  /**
+   * No placeholder: follows a decision whose main reason was only partly met ("There you have a good
+   * foundation, but …"), so the letter says "partly" without naming the criterion twice.
+   */
+  followUp?: Alternatives;
 }
 
 /** What the hired person had (final stage), or the candidates who went on (earlier stages). */
@@ -101,6 +106,7 @@ export function buildPhrasebook(language: Language, name: string, spec: Phrasebo
       add(slot, [requirement, 'lacking'], r.lacking, { requirements });
       add(slot, [requirement, 'list'], r.list, { requirements });
       add(slot, [requirement, 'personal'], r.personal, { requirements, categories: ['personal'] });
+      add(slot, [requirement, 'followup'], r.followUp, { requirements });
     }
   }
   add('comparison', ['final', 'note'], spec.comparison.final.note, { stages: ['final'] });

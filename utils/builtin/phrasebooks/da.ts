@@ -118,6 +118,10 @@ export const da: Phrasebook = buildPhrasebook('da', 'Klarsvar – danske fraser'
         'Vi så eksempler på dette, men ikke så tydeligt, som stillingen kræver: {criterion}.',
         'Her fik vi et delvist billede, men ikke nok konkrete eksempler: {criterion}.',
       ],
+      followUp: [
+        'Her har du et godt grundlag, men ikke helt på det niveau, stillingen kræver.',
+        'Det krav opfyldte du delvist, men ikke helt.',
+      ],
     },
     merit: {
       lacking: [
@@ -127,6 +131,10 @@ export const da: Phrasebook = buildPhrasebook('da', 'Klarsvar – danske fraser'
       list: [
         'Blandt det, der var en fordel, har du et godt grundlag her, selv om andre ansøgere var nået længere: {criterion}.',
         'Her havde andre ansøgere mere at byde på inden for det, der var en fordel, selv om du har et godt grundlag: {criterion}.',
+      ],
+      followUp: [
+        'Her har du et godt grundlag, men andre ansøgere var nået længere.',
+        'Det har du en del af, men andre ansøgere havde mere at byde på.',
       ],
     },
   },

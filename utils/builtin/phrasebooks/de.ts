@@ -119,6 +119,10 @@ export const de: Phrasebook = buildPhrasebook('de', 'Klarsvar – deutsche Formu
         'Wir haben hierfür Ansätze gesehen, aber nicht so deutlich, wie es die Stelle erfordert: {criterion}.',
         'Hier haben wir einen ersten Eindruck, aber zu wenige konkrete Beispiele bekommen: {criterion}.',
       ],
+      followUp: [
+        'Hier bringen Sie eine gute Grundlage mit, aber noch nicht ganz das Niveau, das die Stelle verlangt.',
+        'Diese Anforderung haben Sie teilweise erfüllt, aber noch nicht ganz.',
+      ],
     },
     merit: {
       lacking: [
@@ -128,6 +132,10 @@ export const de: Phrasebook = buildPhrasebook('de', 'Klarsvar – deutsche Formu
       list: [
         'Bei den wünschenswerten Qualifikationen haben Sie hier eine gute Grundlage, andere waren aber schon weiter: {criterion}.',
         'Hier brachten andere Bewerberinnen und Bewerber bei den wünschenswerten Qualifikationen mehr mit, auch wenn Sie eine gute Grundlage haben: {criterion}.',
+      ],
+      followUp: [
+        'Hier haben Sie eine gute Grundlage, andere waren aber schon weiter.',
+        'Einiges davon bringen Sie mit, andere konnten hier aber mehr vorweisen.',
       ],
     },
   },

@@ -118,6 +118,10 @@ export const en: Phrasebook = buildPhrasebook('en', 'Klarsvar – English phrase
         'We saw some examples of this, but not as clearly as the role requires: {criterion}.',
         'Here we got part of the picture, but not enough concrete examples: {criterion}.',
       ],
+      followUp: [
+        'You have a good foundation there, but not quite at the level the role requires.',
+        'You partly met that requirement, but not fully.',
+      ],
     },
     merit: {
       lacking: [
@@ -127,6 +131,10 @@ export const en: Phrasebook = buildPhrasebook('en', 'Klarsvar – English phrase
       list: [
         'On the desirable qualifications, you have a good foundation here, although others in the process had gone further: {criterion}.',
         'Among the desirable qualifications, others in the process had more to show here, although you have a good foundation: {criterion}.',
+      ],
+      followUp: [
+        'You have a good foundation there, but others in the process had gone further.',
+        'You have some of this, but others in the process had more to show.',
       ],
     },
   },
@@ -155,7 +163,7 @@ export const en: Phrasebook = buildPhrasebook('en', 'Klarsvar – English phrase
         'A further advantage was {lacking}, and here others in the process had more to show this time.',
       ],
       list: [
-        'Among the desirable qualifications, others in the process had more to show here: {criterion}.',
+        'Among the desirable qualifications, others in the process had more to show: {criterion}.',
         'Others in the process also brought more of the desirable qualifications: {criterion}.',
       ],
     },

@@ -116,6 +116,10 @@ export const fi: Phrasebook = buildPhrasebook('fi', 'Klarsvar – suomenkieliset
         'Näimme tästä esimerkkejä, mutta emme niin selvästi kuin tehtävä edellyttää: {criterion}.',
         'Tästä saimme osittaisen kuvan, mutta liian vähän konkreettisia esimerkkejä: {criterion}.',
       ],
+      followUp: [
+        'Sinulla on tähän hyvä pohja, mutta ei aivan tehtävän edellyttämää tasoa.',
+        'Tämä vaatimus täyttyi osittain, mutta ei kokonaan.',
+      ],
     },
     merit: {
       lacking: [
@@ -125,6 +129,10 @@ export const fi: Phrasebook = buildPhrasebook('fi', 'Klarsvar – suomenkieliset
       list: [
         'Eduksi katsottavissa asioissa sinulla on tässä hyvä pohja, vaikka muut hakijat olivat ehtineet pidemmälle: {criterion}.',
         'Tässä muilla hakijoilla oli enemmän eduksi katsottavaa osaamista, vaikka sinulla on hyvä pohja: {criterion}.',
+      ],
+      followUp: [
+        'Sinulla on tähän hyvä pohja, vaikka muut hakijat olivat ehtineet pidemmälle.',
+        'Tätä sinulla on jonkin verran, mutta muilla hakijoilla oli enemmän näytettävää.',
       ],
     },
   },

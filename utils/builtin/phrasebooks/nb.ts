@@ -118,6 +118,10 @@ export const nb: Phrasebook = buildPhrasebook('nb', 'Klarsvar – norske fraser 
         'Vi så eksempler på dette, men ikke så tydelig som stillingen krever: {criterion}.',
         'Her fikk vi et delvis bilde, men ikke nok konkrete eksempler: {criterion}.',
       ],
+      followUp: [
+        'Der har du et godt grunnlag, men ikke helt på det nivået stillingen krever.',
+        'Det kravet oppfylte du delvis, men ikke helt.',
+      ],
     },
     merit: {
       lacking: [
@@ -127,6 +131,10 @@ export const nb: Phrasebook = buildPhrasebook('nb', 'Klarsvar – norske fraser 
       list: [
         'Blant det som var en fordel, har du et godt grunnlag her, selv om andre søkere hadde kommet lenger: {criterion}.',
         'Her hadde andre søkere mer å vise til på det som var en fordel, selv om du har et godt grunnlag: {criterion}.',
+      ],
+      followUp: [
+        'Der har du et godt grunnlag, men andre søkere hadde kommet lenger.',
+        'Det har du noe av, men andre søkere hadde mer å vise til.',
       ],
     },
   },

@@ -118,6 +118,10 @@ export const sv: Phrasebook = buildPhrasebook('sv', 'Klarsvar – svenska fraser
         'Vi såg exempel på det här, men inte lika tydligt som rollen kräver: {criterion}.',
         'Här fick vi en delvis bild, men inte tillräckligt många konkreta exempel: {criterion}.',
       ],
+      followUp: [
+        'Där har du en bra grund, men inte fullt ut på den nivå tjänsten kräver.',
+        'Det kravet uppfyllde du delvis, men inte fullt ut.',
+      ],
     },
     merit: {
       lacking: [
@@ -127,6 +131,10 @@ export const sv: Phrasebook = buildPhrasebook('sv', 'Klarsvar – svenska fraser
       list: [
         'Det här var meriterande, och där har du en god grund, även om andra sökande hade kommit längre: {criterion}.',
         'Bland det som var meriterande har du en god grund här, men andra sökande hade mer att visa: {criterion}.',
+      ],
+      followUp: [
+        'Där har du en god grund, men andra sökande hade kommit längre.',
+        'Det har du en del av, men andra sökande hade mer att visa.',
       ],
     },
   },
