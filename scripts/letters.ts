@@ -161,7 +161,9 @@ export const SAMPLE_MIXES: SampleMix[] = [
   },
 ];
 
-export const SAMPLE_ROLES = [...new Set(BUILTIN_PROFILES.map((p) => p.id.replace(/^builtin-|-[a-z]{2}$/g, '')))];
+export const SAMPLE_ROLES = [
+  ...new Set(BUILTIN_PROFILES.map((p) => p.id.replace(/^builtin-|-[a-z]{2}$/g, ''))),
+];
 
 export function sampleProfile(role: string, language: Language): JobProfile {
   const found = BUILTIN_PROFILES.find((p) => p.id === `builtin-${role}-${language}`);
@@ -219,7 +221,12 @@ export function generatedLetters(language: Language): string {
       for (const stage of STAGES) {
         const letter = renderPlainText(composeFeedback(sampleInput(role, language, stage, mix)));
         out.push(`### ${m + 1}. ${mix.name} — ${STAGE_NAME[stage]}`);
-        out.push(letter.split('\n').map((line) => (line ? `> ${line}` : '>')).join('\n'));
+        out.push(
+          letter
+            .split('\n')
+            .map((line) => (line ? `> ${line}` : '>'))
+            .join('\n'),
+        );
       }
     }
   }

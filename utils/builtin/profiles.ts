@@ -95,7 +95,7 @@ const ROLES: RoleSpec[] = [
         de: [
           'Mindestens drei Jahre Erfahrung mit Aufbau und Betrieb von Backend-Diensten im Produktivbetrieb',
           'jemanden mit mindestens drei Jahren Erfahrung mit Aufbau und Betrieb von Backend-Diensten im Produktivbetrieb',
-          'mindestens drei Jahre Erfahrung mit Aufbau und Betrieb von Backend-Diensten im Produktivbetrieb',
+          'Erfahrung von mindestens drei Jahren mit Aufbau und Betrieb von Backend-Diensten im Produktivbetrieb',
         ],
         fi: [
           'Vähintään kolmen vuoden kokemus backend-palvelujen rakentamisesta ja ylläpidosta tuotannossa',
@@ -414,7 +414,7 @@ const ROLES: RoleSpec[] = [
         de: [
           'Sicherer Umgang mit Medikamenten und Dokumentation in der elektronischen Patientenakte',
           'jemanden, der sicher mit Medikamenten umgeht und in der elektronischen Patientenakte dokumentiert',
-          'der sichere Umgang mit Medikamenten und die Dokumentation in der elektronischen Patientenakte',
+          'der sichere Umgang mit Medikamenten einschließlich der Dokumentation in der elektronischen Patientenakte',
         ],
         fi: [
           'Turvallinen lääkehoito ja kirjaaminen sähköiseen potilastietojärjestelmään',
@@ -446,7 +446,7 @@ const ROLES: RoleSpec[] = [
         de: [
           'Sehr gute Deutschkenntnisse in Wort und Schrift',
           'jemanden mit sehr guten Deutschkenntnissen in Wort und Schrift',
-          'sehr gute Deutschkenntnisse in Wort und Schrift',
+          'sehr gutes Deutsch in Wort und Schrift',
         ],
         fi: [
           'Sujuva suomen kielen taito suullisesti ja kirjallisesti',
@@ -646,7 +646,7 @@ const ROLES: RoleSpec[] = [
         sv: [
           'Vana av lagersystem (WMS) och handdator',
           'någon som är van vid lagersystem och handdator',
-          'vana av lagersystem och handdator',
+          'vana vid lagersystem och handdator',
         ],
         da: [
           'Kendskab til lagerstyringssystem (WMS) og håndscanner',
@@ -831,7 +831,7 @@ const ROLES: RoleSpec[] = [
         de: [
           'Mindestens zwei Jahre Erfahrung im B2B-Vertrieb mit eigenen Zielen',
           'jemanden mit mindestens zwei Jahren Erfahrung im B2B-Vertrieb mit eigenen Zielen',
-          'mindestens zwei Jahre Erfahrung im B2B-Vertrieb mit eigenen Zielen',
+          'Vertriebserfahrung von mindestens zwei Jahren im B2B-Bereich mit eigenen Zielen',
         ],
         fi: [
           'Vähintään kahden vuoden kokemus B2B-myynnistä omilla tavoitteilla',
@@ -863,7 +863,7 @@ const ROLES: RoleSpec[] = [
         de: [
           'Nachweisbare Erfolge in der Neukundengewinnung (von der Akquise bis zum Abschluss)',
           'jemanden mit nachweisbaren Erfolgen in der Neukundengewinnung, von der Akquise bis zum Abschluss',
-          'nachweisbare Erfolge in der Neukundengewinnung, von der Akquise bis zum Abschluss',
+          'nachweisbarer Erfolg in der Neukundengewinnung, von der Akquise bis zum Abschluss',
         ],
         fi: [
           'Todistettu kokemus uusasiakashankinnasta (prospektoinnista kaupan päättämiseen)',
@@ -927,7 +927,7 @@ const ROLES: RoleSpec[] = [
         de: [
           'Präsentation, Verhandlung und Einwandbehandlung (in der Verkaufsübung gezeigt)',
           'jemanden, der überzeugend präsentiert, verhandelt und mit Einwänden umgeht',
-          'überzeugende Präsentation, Verhandlung und Einwandbehandlung',
+          'überzeugendes Auftreten in Präsentation, Verhandlung und Einwandbehandlung',
         ],
         fi: [
           'Esiintyminen, neuvottelu ja vastaväitteiden käsittely (näytetty myyntiharjoituksessa)',
@@ -959,7 +959,7 @@ const ROLES: RoleSpec[] = [
         de: [
           'Verhandlungssicheres Deutsch und gutes Englisch im Kundenkontakt',
           'jemanden, der im Kundenkontakt verhandlungssicher Deutsch und gut Englisch spricht',
-          'verhandlungssicheres Deutsch und gutes Englisch im Kundenkontakt',
+          'die Verhandlungssicherheit in Deutsch und Englisch im Kundenkontakt',
         ],
         fi: [
           'Sujuva suomi ja hyvä englanti asiakastyössä',
@@ -1093,7 +1093,7 @@ const ROLES: RoleSpec[] = [
         de: [
           'Fundierte Fachkenntnisse in den Unterrichtsfächern',
           'jemanden mit fundierten Fachkenntnissen in den Unterrichtsfächern',
-          'fundierte Fachkenntnisse in den Unterrichtsfächern',
+          'fundiertes Fachwissen in den Unterrichtsfächern',
         ],
         fi: [
           'Vahva aineenhallinta opetettavissa aineissa',
@@ -1157,7 +1157,7 @@ const ROLES: RoleSpec[] = [
         de: [
           'Klare Klassenführung und eine sichere Lernumgebung',
           'jemanden, der die Klasse klar führt und eine sichere Lernumgebung schafft',
-          'eine klare Klassenführung und eine sichere Lernumgebung',
+          'eine klare Klassenführung, die eine sichere Lernumgebung schafft',
         ],
         fi: [
           'Selkeä luokanhallinta ja turvallinen oppimisympäristö',
@@ -1206,7 +1206,7 @@ const ROLES: RoleSpec[] = [
         sv: [
           'Vana av digitala lärplattformar i undervisningen',
           'någon som är van att använda digitala lärplattformar i undervisningen',
-          'vana av digitala lärplattformar i undervisningen',
+          'vana vid digitala lärplattformar i undervisningen',
         ],
         da: [
           'Erfaring med digitale læringsplatforme i undervisningen',
@@ -1393,7 +1393,7 @@ const ROLES: RoleSpec[] = [
         sv: [
           'Vana av affärssystem (t.ex. Visma, Fortnox eller Dynamics)',
           'någon som är van vid affärssystem som Visma, Fortnox eller Dynamics',
-          'vana av affärssystem som Visma, Fortnox eller Dynamics',
+          'vana vid affärssystem som Visma, Fortnox eller Dynamics',
         ],
         da: [
           'Erfaring med økonomisystemer (fx e-conomic, Navision eller Dynamics)',
@@ -1440,7 +1440,7 @@ const ROLES: RoleSpec[] = [
         de: [
           'Sehr gute Excel-Kenntnisse für Abstimmungen und Berichte',
           'jemanden mit sehr guten Excel-Kenntnissen für Abstimmungen und Berichte',
-          'sehr gute Excel-Kenntnisse für Abstimmungen und Berichte',
+          'ein sicherer Umgang mit Excel für Abstimmungen und Berichte',
         ],
         fi: [
           'Hyvä Excel-osaaminen täsmäytyksiin ja raportointiin',
@@ -1626,7 +1626,7 @@ const ROLES: RoleSpec[] = [
         de: [
           'Weitere Sprache (z. B. Englisch oder eine skandinavische Sprache)',
           'jemanden, der eine weitere Sprache spricht, etwa Englisch oder eine skandinavische Sprache',
-          'Kenntnisse einer weiteren Sprache, etwa Englisch oder einer skandinavischen Sprache',
+          'eine weitere Sprache, etwa Englisch oder eine skandinavische Sprache',
         ],
         fi: [
           'Lisäkielitaito (esim. ruotsi, englanti tai saksa)',
@@ -1690,7 +1690,7 @@ const ROLES: RoleSpec[] = [
         de: [
           'Lösungsorientierung und Nachverfolgung von Kundenanliegen (im Rollenspiel gezeigt)',
           'jemanden, der das Anliegen der Kundschaft löst und nachfasst',
-          'lösungsorientiertes Arbeiten und die Nachverfolgung von Kundenanliegen',
+          'lösungsorientiertes Arbeiten bis zur Nachverfolgung von Kundenanliegen',
         ],
         fi: [
           'Asiakkaan ongelman ratkaiseminen ja asian seuranta (näytetty roolipelissä)',

@@ -408,7 +408,11 @@ export function composeFeedback(input: FeedbackInput): FeedbackDocument {
   // (partly met, else missing) — so the two sections do not repeat the same list.
   function listOf(items: Assessed[]): string {
     const labels = items.map((a) => wording(a.criterion).label);
-    return labels.length >= BULLET_LIST_FROM ? bulletList(labels) : joinList(labels, language);
+    // Two labels that have their own "and" ("truckkort A och B och erfarenhet av …") read as bullets too.
+    const and = ` ${LOCALES[language].and} `;
+    const bullets =
+      labels.length >= BULLET_LIST_FROM || (labels.length > 1 && labels.some((l) => l.includes(and)));
+    return bullets ? bulletList(labels) : joinList(labels, language);
   }
   const byOutcome = (outcome: Outcome) => assessed.filter((a) => a.outcome === outcome);
   const lacked = byOutcome('missing').length > 0 ? byOutcome('missing') : byOutcome('partial');

@@ -398,7 +398,7 @@ export function joinList(items: readonly string[], language: Language): string {
  */
 export function labelMidSentence(label: string, language: Language): string {
   const text = label.trim();
-  if (!LOCALES[language].lowercaseLabels) return text;
+  if (!LOCALES[language].lowercaseLabels) return germanMidSentence(text);
   const firstWord = text.split(/[\s/,;:()]/)[0] ?? '';
   // An English article ("A degree in …") reads in lower case mid-sentence like any other word.
   if (language === 'en' && /^(A|An|The)$/.test(firstWord))
@@ -408,6 +408,25 @@ export function labelMidSentence(label: string, language: Language): string {
   // "JavaScript", "B-körkort", "SQL": another capital or a non-letter second char means a name or acronym.
   if (!isLower(rest[0] ?? '') || rest.some(isUpper)) return text;
   if (PROPER_FIRST_WORDS.has(firstWord.replace(/[-–.].*$/, '').toLowerCase())) return text;
+  return first.toLowerCase() + text.slice(first.length);
+}
+
+/**
+ * German keeps nouns capitalised, but a label that opens with an adjective, article or adverb
+ * ("Kaufmännische Ausbildung", "Sehr gute Deutschkenntnisse", "Genaues und strukturiertes Arbeiten")
+ * reads in lower case mid-sentence. A first word counts as such when it is a known function word, or
+ * has an adjective ending and is followed by a capitalised noun or by "und"/"oder" and a lower-case word.
+ */
+const GERMAN_LOWER_FIRST = new Set(['sehr', 'mindestens', 'ein', 'eine', 'einen', 'einer', 'der', 'die', 'das']);
+
+function germanMidSentence(text: string): string {
+  const [first = '', second = '', third = ''] = text.split(/\s+/);
+  const word = first.toLowerCase();
+  const adjective =
+    /(e|er|es|en|em)$/.test(word) &&
+    ((isUpper(Array.from(second)[0] ?? '') && /^\p{L}/u.test(second)) ||
+      (/^(und|oder)$/.test(second) && isLower(Array.from(third)[0] ?? '')));
+  if (!GERMAN_LOWER_FIRST.has(word) && !adjective) return text;
   return first.toLowerCase() + text.slice(first.length);
 }
 

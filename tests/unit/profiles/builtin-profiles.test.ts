@@ -106,7 +106,9 @@ describe('built-in criterion phrasings', () => {
       for (const criterion of profile.criteria) {
         const outside = criterion.label.replace(/\([^)]*\)/g, '');
         // An inner list ("picking, packing or goods receiving") is fine; an appended aside is not.
-        expect(outside, `${profile.id}/${criterion.id}`).not.toMatch(/, (t\.ex\.|fx|f\.eks\.|e\.g\.|z\. B\.|esim\.|även|også|including|auch|myös)/);
+        expect(outside, `${profile.id}/${criterion.id}`).not.toMatch(
+          /, (t\.ex\.|fx|f\.eks\.|e\.g\.|z\. B\.|esim\.|även|også|including|auch|myös)/,
+        );
       }
     }
   });
