@@ -417,7 +417,17 @@ export function labelMidSentence(label: string, language: Language): string {
  * reads in lower case mid-sentence. A first word counts as such when it is a known function word, or
  * has an adjective ending and is followed by a capitalised noun or by "und"/"oder" and a lower-case word.
  */
-const GERMAN_LOWER_FIRST = new Set(['sehr', 'mindestens', 'ein', 'eine', 'einen', 'einer', 'der', 'die', 'das']);
+const GERMAN_LOWER_FIRST = new Set([
+  'sehr',
+  'mindestens',
+  'ein',
+  'eine',
+  'einen',
+  'einer',
+  'der',
+  'die',
+  'das',
+]);
 
 function germanMidSentence(text: string): string {
   const [first = '', second = '', third = ''] = text.split(/\s+/);
