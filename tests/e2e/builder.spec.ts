@@ -303,6 +303,8 @@ test('standalone sidebar.html: pick a profile, compose, copy to the clipboard', 
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe: no violations in the sidebar (${colorScheme})`, async ({ context, extensionId }) => {
+    // Four full axe runs on a 2-core machine shared with other builds: ~40 s, over the 30 s default.
+    test.setTimeout(120_000);
     const page = await context.newPage();
     await page.emulateMedia({ colorScheme });
     await page.setViewportSize({ width: 400, height: 900 });
