@@ -70,7 +70,6 @@ describe('the stage, read from the draft', () => {
   it('a final interview, the last round or references → after the final round', () => {
     expect(inferStage('Tack för slutintervjun.', 'sv')).toEqual({ stage: 'final', cue: 'slutintervju' });
     expect(inferStage('Thanks for coming to the final round.', 'en')?.stage).toBe('final');
-    );
     expect(inferStage('Kiitos loppuhaastattelusta.', 'fi')?.stage).toBe('final');
     expect(inferStage('Tack för intervjun. Referenstagningen är nu klar.', 'sv')?.stage).toBe('final');
   });
