@@ -11,7 +11,7 @@ import type { Language } from '@/utils/schema';
 import type { ComposeAdapter } from './adapter';
 import { type Assistant, startAssistant } from './assistant';
 import { CONTENT_DEFAULT_SETTINGS, CONTEXT_REQUEST, contextFromReply, defaultContext } from './context';
-import { t } from './i18n';
+import { setUiLanguageMode, t } from './i18n';
 import { type ScriptContext, watchLifecycle } from './lifecycle';
 import { isOpenBuilderMessage } from './sidebar-guard';
 import type { Detector } from './types';
@@ -139,6 +139,7 @@ export function boot(adapter: ComposeAdapter, load: AnalyzerLoader, options: Boo
   const apply = (next: DetectionContext) => {
     if (!alive()) return;
     context = next;
+    setUiLanguageMode(context.settings.uiLanguage);
     detector = detectorFor(context);
     const enabled = context.settings.sites[adapter.site];
     if (!enabled && assistant) {

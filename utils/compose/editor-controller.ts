@@ -181,7 +181,7 @@ export class EditorController {
     ) {
       this.placeChip();
     }
-    this.chip.update(this.verdict, this.analysis?.flags ?? []);
+    this.chip.update(this.verdict, this.analysis?.flags ?? [], this.analysis?.lang);
     this.listenKeys(this.entries.length > 0);
     if (perf) performance.measure('klarsvar:analysis', 'klarsvar:analysis-start');
     this.host.analysed(this);
@@ -324,7 +324,8 @@ export class EditorController {
 
   /** Says what the insert did beyond replacing the first flagged sentence (nothing is removed silently). */
   private tell(plan: InsertPlan): void {
-    if (plan.removed > 0 || plan.untouched > 0) this.chip.notify(plan.removed, plan.untouched > 0);
+    if (plan.removed > 0 || plan.untouched > 0)
+      this.chip.notify(plan.removed, plan.untouched > 0, this.analysis?.lang);
   }
 
   release(): void {

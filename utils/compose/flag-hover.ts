@@ -45,7 +45,12 @@ export class FlagHover {
       clearTimeout(this.hideTimer);
       this.owner = controller;
       this.byKeyboard = false;
-      this.tooltip.show(entry.flag, entry.rect, () => this.openSidebar(controller));
+      this.tooltip.show(
+        entry.flag,
+        entry.rect,
+        () => this.openSidebar(controller),
+        controller.analysis?.lang,
+      );
     } else if (this.owner === controller && !this.byKeyboard) {
       this.scheduleHide();
     }
@@ -64,7 +69,7 @@ export class FlagHover {
       clearTimeout(this.hideTimer);
       this.owner = controller;
       this.byKeyboard = true;
-      this.tooltip.show(entry.flag, rect, () => this.openSidebar(controller));
+      this.tooltip.show(entry.flag, rect, () => this.openSidebar(controller), controller.analysis?.lang);
     } else if (this.byKeyboard && this.owner === controller) {
       this.tooltip.hide();
     }

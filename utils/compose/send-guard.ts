@@ -103,6 +103,7 @@ export class SendGuard {
         risky,
         () => this.openSidebar(controller),
         () => this.resend(controller, button, event),
+        controller.analysis?.lang,
       );
     } catch {
       this.resend(controller, button, event);

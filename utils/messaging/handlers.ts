@@ -63,12 +63,13 @@ export async function buildDetectionContext(db: KlarsvarDB = getDb()): Promise<D
   return {
     settings,
     rules: activeRules(phrasebooks.records, settings.detectionLanguages),
+    // Letter phrasings stay behind: the analyzer reads labels, and every webmail tab gets this answer.
     profiles: profiles.records.map(({ id, title, aliases, language, criteria }) => ({
       id,
       title,
       aliases,
       language,
-      criteria,
+      criteria: criteria.map(({ phrasings: _phrasings, ...criterion }) => criterion),
     })),
   };
 }
