@@ -94,6 +94,6 @@ describe('tokenise: words and the gaps between them', () => {
   it('a 50,000-character run of one separator is one gap', () => {
     const t = tokenise(`a${'-'.repeat(50_000)}b`);
     expect(t.n).toBe(2);
-    expect(t.gap[1] as number & GAP_SEP).toBeTruthy();
+    expect((t.gap[1] as number) & GAP_SEP).toBeTruthy();
   });
 });
