@@ -198,12 +198,18 @@ export class SidebarHost {
     const client = this.client;
     document.removeEventListener('keydown', this.onKey, true);
     this.closePorts();
-    this.frame?.remove();
+    const frame = this.frame;
     this.frame = null;
     this.client = null;
     if (client) {
       client.onClose();
       if (returnFocus && client.editor.isConnected) client.editor.focus({ preventScroll: true });
+    }
+    // Focus left the frame first; it goes a task later, so a key still on its way to it (the keyup
+    // of the Escape that closed it) never lands in a removed frame.
+    if (frame) {
+      frame.style.display = 'none';
+      setTimeout(() => frame.remove(), 0);
     }
   }
 }
