@@ -8,6 +8,8 @@
  *   its characters. Generic spans need a `generic` flag. Risky spans are found by a `risky` OR a
  *   `vague` flag: the corpus puts gut-feeling remarks ("kemin stämde inte") in `risky_spans`, while
  *   the analyzer reports them as `vague`.
+ * - stray generic underlines: share of gold `not-rejection` drafts with no gold generic span that
+ *   still get a `generic` flag (an invitation that mentions "many applications" should get none).
  */
 import type { Analysis } from './types';
 
@@ -30,6 +32,11 @@ export interface Metrics {
   notRejections: number;
   falseFlags: number;
   falseFlagRate: number;
+  /** not-rejection drafts without gold generic spans */
+  plainNotRejections: number;
+  /** … of which got a generic flag */
+  strayGeneric: number;
+  strayGenericRate: number;
   accuracy: number;
   genericSpans: number;
   genericFound: number;
@@ -68,6 +75,9 @@ function blank(): Metrics {
     notRejections: 0,
     falseFlags: 0,
     falseFlagRate: 0,
+    plainNotRejections: 0,
+    strayGeneric: 0,
+    strayGenericRate: 0,
     accuracy: 0,
     genericSpans: 0,
     genericFound: 0,
@@ -101,6 +111,10 @@ export function evaluate(
       if (row.label === 'not-rejection') {
         t.notRejections++;
         if (predG) t.falseFlags++;
+        if ((row.generic_spans ?? []).length === 0) {
+          t.plainNotRejections++;
+          if (analysis.flags.some((f) => f.kind === 'generic')) t.strayGeneric++;
+        }
       }
       if (analysis.verdict === row.label) t.correct++;
     }
@@ -127,6 +141,7 @@ export function evaluate(
     rest.precision = t.tp + t.fp ? t.tp / (t.tp + t.fp) : 1;
     rest.recall = t.tp + t.fn ? t.tp / (t.tp + t.fn) : 1;
     rest.falseFlagRate = t.notRejections ? t.falseFlags / t.notRejections : 0;
+    rest.strayGenericRate = t.plainNotRejections ? t.strayGeneric / t.plainNotRejections : 0;
     rest.accuracy = t.n ? correct / t.n : 0;
     rest.genericSpanRecall = t.genericSpans ? t.genericFound / t.genericSpans : 1;
     rest.riskySpanRecall = t.riskySpans ? t.riskyFound / t.riskySpans : 1;
@@ -151,10 +166,10 @@ export function formatTable(byLang: Record<string, Metrics>, overall: Metrics): 
   const order = ['sv', 'da', 'nb', 'en', 'de', 'fi'];
   const langs = Object.keys(byLang).sort((a, b) => order.indexOf(a) - order.indexOf(b));
   const head =
-    '| lang | drafts | precision (generic) | recall (generic) | false flags (not-rejection → generic) | 3-way accuracy | generic-span recall | risky-span recall (risky or vague flag) |\n' +
-    '|---|---|---|---|---|---|---|---|';
+    '| lang | drafts | precision (generic) | recall (generic) | false flags (not-rejection → generic) | stray generic underlines (not-rejection) | 3-way accuracy | generic-span recall | risky-span recall (risky or vague flag) |\n' +
+    '|---|---|---|---|---|---|---|---|---|';
   const line = (name: string, m: Metrics) =>
-    `| ${name} | ${m.n} | ${pct(m.precision)} (${m.tp}/${m.tp + m.fp}) | ${pct(m.recall)} (${m.tp}/${m.tp + m.fn}) | ${pct(m.falseFlagRate)} (${m.falseFlags}/${m.notRejections}) | ${pct(m.accuracy)} | ${pct(m.genericSpanRecall)} (${m.genericFound}/${m.genericSpans}) | ${pct(m.riskySpanRecall)} (${m.riskyFound}/${m.riskySpans}) |`;
+    `| ${name} | ${m.n} | ${pct(m.precision)} (${m.tp}/${m.tp + m.fp}) | ${pct(m.recall)} (${m.tp}/${m.tp + m.fn}) | ${pct(m.falseFlagRate)} (${m.falseFlags}/${m.notRejections}) | ${pct(m.strayGenericRate)} (${m.strayGeneric}/${m.plainNotRejections}) | ${pct(m.accuracy)} | ${pct(m.genericSpanRecall)} (${m.genericFound}/${m.genericSpans}) | ${pct(m.riskySpanRecall)} (${m.riskyFound}/${m.riskySpans}) |`;
   return [head, ...langs.map((l) => line(l, byLang[l] as Metrics)), line('**all**', overall)].join('\n');
 }
 
