@@ -1,5 +1,16 @@
 import type { LangData } from '../langdata';
 
+// Building blocks of the decision families (composed below so each family covers the verb × object grid).
+/** "continue / go on with …" */
+const PROCEED =
+  '(fortsætte|fortsætter|fortsat|fortsatte|gå videre|går videre|gået videre|gik videre|arbejde videre|satse|satser|satset|satsede)';
+/** people the decision went to, named so it needs no "other" ("ansøgere, hvis …") */
+const PEOPLE_WHO =
+  '(ansøgere|kandidater|kandidaterne|personer|profiler|de ansøgere|de kandidater|nogen|en kandidat|en ansøger|en person|en profil|finalister|medarbejdere) (som|der|hvis|med)';
+/** other people, explicitly */
+const OTHERS =
+  '(andre|en anden|et andet|nogle andre|nogen anden|den anden|de andre|anden) [mere|bedre|stærkere] (ansøger~|kandidat~|person~|profil~|ansøgninger|finalist~)';
+
 /** Danish. */
 const da: LangData = {
   code: 'da',
@@ -60,7 +71,34 @@ const da: LangData = {
       '(gå|går) en anden vej',
       '(stillingen|jobbet) (er|er nu|er blevet) (besat|besat af)',
     ],
+    'proceed-with-others': [
+      `${PROCEED} [processen|rekrutteringen|forløbet|udvælgelsen] med ${PEOPLE_WHO}`,
+      `${PROCEED} ** med ${OTHERS}`,
+      `(valgt|valgte|besluttet|besluttede|bestemt os for|besluttet os for|landet på|nået frem til|vælger) at (prioritere|gå videre med|vælge|tage videre|satse på|indkalde|ansætte|tilbyde stillingen til) ** ${PEOPLE_WHO}`,
+      '(landet på|landede på|faldet for|valgt|valgte|ansat|ansatte|tilbudt stillingen til|tilbød stillingen til|udvalgt|udvalgte) (en kandidat|en ansøger|nogen|en person|en profil|en af de andre|en kollega|en anden kandidat|en anden ansøger) (hvis|som|der|med)',
+      '(en anden|et andet|andre|nogen anden|den anden) (ansøger~|kandidat~|person~|finalist~) (er|blev|er blevet|har fået) [nu|desværre] (udvalgt|valgt|ansat|tilbudt|indstillet|foretrukket|stillingen|jobbet)',
+    ],
+    'decline-application': [
+      '(afvise|afviser|afvist|afviste|afslå|afslår|afslået|afslog) (din|jeres|denne) (ansøgning|kandidatur)',
+      '(din|jeres) (ansøgning|kandidatur) (er|blev|er blevet|vil blive) [nu|desværre|hermed] (afvist|afsluttet|afslået|arkiveret|lukket)',
+      '(give|giver|givet|gav|sende|sender|sendt) (dig|jer) [et] (afslag|nej|negativt svar)',
+      '(sige|sagt|siger|sagde) nej (denne gang|til dig|nu|til din ansøgning|i denne omgang)',
+    ],
+    'process-ends': [
+      '(afslutter|afsluttet|afslutte|afsluttede|lukker|lukket|lukke|stopper|stoppe) (forløbet|processen|rekrutteringsforløbet|rekrutteringsprocessen|rekrutteringen|din ansøgning|ansøgningen|dit kandidatur|sagen) (med dig|for dit vedkommende|for dig|her|hermed|nu|fra vores side)',
+      '(forløbet|processen|rekrutteringen) (slutter|stopper|afsluttes|ender) (her|for dit vedkommende|for dig)',
+    ],
+    'no-opening': [
+      '(har|er der|findes der) [desværre|i øjeblikket|lige nu|pt|p.t.|for tiden|på nuværende tidspunkt] (ingen|ikke nogen|ikke en|ikke noget|ikke nogle) [passende|ledig|ledige|relevant|relevante|aktuel|aktuelle|matchende] (stilling|stillinger|rolle|roller|plads|pladser|job|opgave|opgaver) (til dig|som matcher|der matcher|som passer|der passer|at tilbyde|til din profil)',
+    ],
+    'not-you': [
+      '(valget|beslutningen) (faldt|er faldet|falder|landede) [desværre] (ikke) på (dig)',
+      '(fundet|fandt) (den rette|den rigtige|rette kandidat|den vi søgte|vores nye medarbejder|vores nye kollega|den rette person)',
+    ],
     'not-moving-forward': [
+      '(ikke) ** (give|giver|tilbyde|tilbyder|sende|sender) (dig) (et|noget) [konkret] (tilbud|jobtilbud|ansættelsestilbud)',
+      '(ikke) ** (invitere|inviterer|inviteret|indkalde|indkalder|indkaldt|tage|tager) (dig) ** (videre|næste runde|næste trin|anden samtale|den videre|næste del|sidste runde)',
+      '(ikke) ** (tage|tager|taget|tog) (dig med|med dig) (i|til) (den videre|det videre|næste|udvælgelsen|processen|slutrunden)',
       '(ikke) (nået|nåede|når|nå|kommet|kom) (igennem|helt op|op) [i konkurrencen|denne gang]',
       '(din ansøgning|ansøgningen|du) (blev|er|er blevet) [desværre|derfor] (ikke) [blevet] (prioriteret|udvalgt|udtaget|indkaldt|taget med|vurderet videre)',
       '(ikke|ingen) (plads) (til) (dig)',
@@ -89,9 +127,20 @@ const da: LangData = {
   },
   stock: {
     'no-reflection': [
+      '(se|tag|opfat) (det|dette|beslutningen|vores beslutning|afslaget) (ikke) (som) (en|et) (vurdering|kritik|udtryk|bedømmelse|dom)',
+      '(vurdering|kritik|bedømmelse|dom) (af|over) (dine|din|dit|dig) [som] (evner|kompetencer|kvalifikationer|person|værdi|erfaring|faglighed)',
+      '(udtryk|tegn) for (manglende|utilstrækkelige|mangel på) (kvaliteter|kompetencer|evner|kvalifikationer|faglighed)',
       '(beslutningen|afgørelsen|det) ** (ikke|ingen) ** (vurdering|udtryk|bedømmelse) (af) (dig|dine|din|dit)',
     ],
+    'unmet-requirements': [
+      '(din profil|din baggrund|din erfaring|dine kompetencer|dit cv|din ansøgning|dine kvalifikationer|du) (lever|levede) [desværre] (ikke) [helt|fuldt ud|tilstrækkeligt] (op til) (kravene|kravprofilen|behovene|vores krav|vores behov|det vi søger|stillingens krav|de krav|kriterierne)',
+      '(din profil|din baggrund|din erfaring|dine kompetencer|dit cv|din ansøgning|dine kvalifikationer|du) (matcher|matchede|opfylder|opfyldte|svarer til|svarede til|møder) [desværre] (ikke) [helt|fuldt ud|tilstrækkeligt] (kravene|kravprofilen|behovene|vores krav|vores behov|det vi søger|stillingens krav|de krav|kriterierne)',
+    ],
     'many-applicants': [
+      '(modtog|modtaget|fik|fået|har fået|havde|har haft|fik ind) ** (over|mere end|flere end|næsten|omkring|cirka|hele|op mod) # (ansøgninger|ansøgere|kandidater)',
+      '(modtog|modtaget|fik|fået) # (ansøgninger|ansøgere|kandidater)',
+      '(et|en) [meget|rigtig|utroligt] (stærkt|stort|bredt) (felt|udvalg) (af|med) (ansøgere|kandidater)',
+      '(blandt|en af) (mange|flere|rigtig mange) (stærke|gode|kvalificerede) (ansøgninger|ansøgere|kandidater)',
       '(mange|rigtig mange|en masse|så mange|et væld af) ** (stærke|gode|kvalificerede|dygtige|spændende) (cv~|profiler)',
       '(mange|flere|så mange) ** (gode|stærke|spændende|fine|interessante) (samtaler|interviews|møder)',
       '(mange|stort antal|et stort antal|rigtig mange|så mange|utrolig mange|flere) ** (kvalificerede|stærke|gode|dygtige|kompetente|spændende|fine|relevante) (ansøg~|kandidat~|profiler)',
@@ -101,6 +150,7 @@ const da: LangData = {
       '(hård|benhård|skarp|stor) konkurrence',
     ],
     'tough-decision': [
+      '(det var|det blev|det har været) [meget|rigtig|utroligt|ekstremt|virkelig] (tæt|tight|jævnt|lige)',
       '(tæt|lige|jævnt|tætte) (løb|konkurrence|til sidst|i toppen|i finalen|mellem finalisterne)',
       '(svært|hårdt|ikke let|ikke nemt) at (vælge|beslutte)',
       '(tæt|lige|jævnt) (mellem) (dig|jer|jer to|to)',
@@ -111,11 +161,14 @@ const da: LangData = {
       '(beslutningen|valget) ** (har været|var|blev) [meget|rigtig|utrolig|virkelig] (svær|svært|tæt|vanskelig|ikke let)',
     ],
     'careful-consideration': [
+      '(efter at have|efter at vi har|når vi har|nu hvor vi har) (læst|gennemgået|set på|vurderet|kigget på|set) ** (ansøgninger~|ansøgning~|dit materiale|dit cv|alle|kandidaterne|dine papirer|profiler)',
+      '(gennemgået|læst|vurderet|set på|kigget på) (din ansøgning|dit cv|dit materiale|dine papirer) (grundigt|nøje|omhyggeligt)',
       '(efter|ved) [en] (grundig~|nøje|nøjere|omhyggelig~|samlet|samlede|helheds~) ** (gennemgang|overvejelse~|vurdering|afvejning|bedømmelse|helhedsindtryk)',
       'ud fra (et|en) [samlet] (helhedsindtryk|helhedsvurdering|samlet vurdering)',
       '(samlet|overordnet) (helhedsindtryk|helhedsvurdering|vurdering)',
     ],
     'better-match': [
+      '(tættere på|nærmere) ** (vores behov|behovene|kravprofilen|vores kravprofil|det vi søger|hvad vi søger|stillingen|rollen)',
       '(matcher|matchede|passer|passede|svarer|opfylder|opfyldte) ** (bedre|bedst)',
       '(matchede|matcher|passede|passer|svarer|svarede) [lidt|noget|endnu] (bedre|bedst|mere)',
       '(bedre|bedst) ** (matchede|matcher|match~|passede|passer|svarer|egnet)',
@@ -263,6 +316,7 @@ const da: LangData = {
   },
   cues: {
     requirement: [
+      '(central~|vigtig~|afgørende|essentiel~) (i|for) (jobbet|stillingen|rollen|arbejdet)',
       '(er|var) (afgørende|centralt|centrale|vigtigt|nødvendigt|et must) (for os)',
       '(hvilket|noget som|noget der) (ikke) (fungerer|holder|går|rækker)',
       '(kerneopgave~|kernekompetence~|et must)',
@@ -300,6 +354,7 @@ const da: LangData = {
       '(nat|skift|weekend~|dagtid)',
     ],
     evidence: [
+      '(i|under|ved) (~testen|~opgaven|~prøven)',
       '(du) (har) (ikke|aldrig) ** (før|tidligere)',
       '(dine) referencer (beskrev|sagde|nævnte|oplyste|bekræftede|fortalte)',
       '(på|under|ved) (prøvevagten|prøvedagen|prøvearbejdet)',
@@ -363,6 +418,10 @@ const da: LangData = {
       'kigget ansøgningerne ** igennem',
     ],
     notRejection: [
+      '(hvis|såfremt) du (siger nej|takker nej|ikke ønsker|ikke vil|afslår|vælger at sige nej)',
+      '(vil|ville) (gerne|meget gerne) (invitere|indkalde) dig (til) (en|et|næste|anden|sidste|vores|den) ** (samtale|runde|trin|møde|test|case|prøvedag)',
+      '(glade|stolte|glæder os) (for at|over at|til at) (kunne) (tilbyde|byde dig velkommen|meddele, at du|meddele at du)',
+      '(valgt) (dig) (til|som) (næste|sidste|stillingen|jobbet|slutrunden)',
       '(tilbud~|pristilbud~|oplæg~) (på|om|til) (rekruttering~|rekrutteringsydelse~|bemanding~|konsulentydelse~)',
       '(flytte|rykke|udskyde|ændre) (din|jeres|vores|den) (samtale|samtalen|tid|tiden|interview~|møde~)',
       '(forventer|regner med|planlægger|sigter mod) [at] ** (besat|besætte|besættes)',

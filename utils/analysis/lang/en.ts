@@ -1,5 +1,21 @@
 import type { LangData } from '../langdata';
 
+// Building blocks of the decision families (composed below so each family covers the verb × object grid).
+/** negation or inability in front of a decision verb */
+const NEG = "(not|n't|unable to|no longer|cannot|can't|won't|will not|not able to|not in a position to)";
+/** "proceed with …" verbs */
+const PROCEED =
+  '(continue|continuing|continued|proceed|proceeding|proceeded|progress|progressing|move forward|moving forward|moved forward|move ahead|moving ahead|moved ahead|go ahead|going ahead|gone ahead|went ahead|go forward|going forward|carry on|carrying on)';
+/** a group of other people the decision went to, named so it needs no "other" ("candidates whose …") */
+const PEOPLE_WHO =
+  '(applicants|candidates|people|individuals|persons|those|profiles|someone|somebody|a candidate|an applicant|a person|an individual|a profile|finalists) (who|whose|that|with|better|more|closer|whom|better-suited|more closely)';
+/** other people, explicitly */
+const OTHERS =
+  '(other|another|different|alternative|more suitable|stronger|more experienced|the other|a different) (applicant~|candidate~|people|person|individual~|profile~|finalist~|application~)';
+/** the addressee or their application as an object */
+const YOU_OBJ =
+  '(you|yours|your application|your candidacy|your candidature|your cv|your resume|your profile|your submission|your application further)';
+
 /** English. */
 const en: LangData = {
   code: 'en',
@@ -39,7 +55,7 @@ const en: LangData = {
     'not-selected': [
       '(position|role|vacancy|post|job|opening) ** (has|had|is|was) [now|already|unfortunately] [now|already] been (filled|taken)',
       '(positions|roles|vacancies|posts|jobs) ** (have) [now|already|unfortunately] [now|already] been (filled|taken)',
-      "(we've|we have|we) [now|already|since] filled (the|this) (position|role|vacancy|post|job)",
+      "(we've|we have|we) [now|already|since|successfully] filled (the|this|our) (position|role|vacancy|post|job|opening|spot|place|vacancies|positions|roles|openings)",
       '(position|role|vacancy|post|job) (has|is|was|had) [now|already|unfortunately] [now|already|been] (been filled|filled|been taken)',
     ],
     'other-candidates': [
@@ -51,11 +67,52 @@ const en: LangData = {
       '(go|going|gone|went|take|taking|taken|move|moving) [in] (another|a different|a new) direction',
       '(go|gone|going|went|move|moving|moved|proceed~) (forward|ahead|on) with (candidates|applicants|people|someone|those) (who|whose|that|with)',
       "(you|you're|you are) (not|n't|weren't|were not) (the right|a good|the best) (fit|match|candidate|person)",
-      '(position|role|vacancy|post|job) (has|have) (now|already) [now] been (filled|closed)',
-      '(position|role|vacancy|post|job) (has|have) been (filled|closed)',
+      '(position|role|vacancy|post|job|opening) (has|have) (now|already) [now] been (filled|taken)',
+      '(position|role|vacancy|post|job|opening) (has|have) been (filled|taken)',
       '[decided to|decide to|will] (keep|continue) (looking|searching)',
     ],
+    'proceed-with-others': [
+      `${PROCEED} [the process|the recruitment|our process|the selection process|the recruitment process] with ${PEOPLE_WHO}`,
+      `${PROCEED} ** with ${OTHERS}`,
+      `(decided|chosen|chose|opted|elected|decision is|decision was|decided instead) to (progress|prioriti~|advance|favour|favor|go with|select|shortlist|take forward|pursue) ** ${PEOPLE_WHO}`,
+      `(opted for|gone for|went for|go for|decided on|settled on|selected|picked|appointed|hired|chosen|chose|landed on|offered the (role|position|job|post) to) (a candidate|an applicant|someone|somebody|a person|an individual|a profile|one of the other candidates|a colleague) (whose|who|with|that)`,
+      `(another|a different|an alternative|other|one of the other) (candidate|applicant|person|finalist|individual|candidates|applicants|people|finalists|individuals) (has|have|was|were|had) been (selected|chosen|appointed|hired|offered the (role|position|job|post)|shortlisted|preferred|successful|identified)`,
+      '(we|the panel|the team|the hiring team|the hiring manager|the client|the committee) (has|have|had) (selected|appointed|chosen|hired|preferred) (another|a different|someone else|an internal|other)',
+    ],
+    'decline-application': [
+      '(decline|declining|declined|reject|rejecting|rejected|turn down|turning down|turned down) (your|this|the) (application|candidacy|candidature)',
+      '(your|the) (application|candidacy|candidature) (has been|was|is|will be|had been) [now|unfortunately|sadly] (declined|rejected|turned down|closed|archived|not selected|not shortlisted)',
+      '(going|have|had|need|needs|must) to (say no|turn you down|decline you|let you go)',
+      'say no (this time|to you|on this occasion|for now|for this role)',
+    ],
+    'not-you': [
+      "(it|this|the answer) (wasn't|was not|won't be|will not be|isn't|is not|wasn't going to be) (you) (this time|on this occasion|in the end|for this role|for this one|for this position)",
+      "(this time|in the end|on this occasion|unfortunately) (it|the answer|the choice) (wasn't|was not|isn't|is not|won't be|will not be|didn't fall on|did not fall on) (you)",
+      '(choice|decision|selection) (fell|has fallen|falls|landed) on (someone else|another|a different|the other|one of the other)',
+      "(choice|decision|selection) (didn't|did not|has not|hasn't) (fall|land) on (you)",
+    ],
+    'process-ends': [
+      '(end|ending|close|closing|conclude|concluding|stop|stopping) (the|our|this|your) (process|recruitment process|application process|selection process|application|candidacy|candidature|recruitment) (with you|for you|here|at this point|at this stage|on our side|for your part)',
+      '(process|recruitment|application) (ends|has ended|is over|stops|comes to an end) (here|for you|with this)',
+    ],
+    'no-offer': [
+      `${NEG} ** (make|making|extend|extending|give|giving) (you) (an|a|the) (offer|job offer|position|role|contract)`,
+      `${NEG} ** (make|making|extend|extending) (an|a) (offer|job offer) (to you)`,
+      `${NEG} ** (offer~) (you) ** (a|any|an) (position|positions|role|roles|job|jobs|place|opportunity|opportunities|interview|post|vacancy)`,
+    ],
+    'no-opening': [
+      "(don't|do not|no longer|not currently) (have) (a|any) [suitable|matching|open|available|relevant|current] (opening|position|role|vacancy|place|job|opportunity|openings|positions|roles|vacancies) (for you|that matches|which matches|that match|which match|matching|that fits|that suits|suited|to offer you|that would suit)",
+      '(have|there are|there is|we have) no (suitable|matching|open|available|relevant|current) (opening|position|role|vacancy|place|job|opportunity|openings|positions|roles|vacancies) (for you|that match~|which match~|matching|to offer)',
+    ],
+    'not-a-match': [
+      "(not|n't|never) [be|be quite|quite] (the best|the right|a good|a strong|an ideal|the ideal|a close|a suitable) (match|fit) (for you|for the role|for this role|for this position|for the position|at this time|at the moment|for what we need|for us)",
+      "(your|the) (profile|experience|background|skills|qualifications|cv|application) (does not|doesn't|did not|didn't|do not|don't) [fully|entirely|quite|completely|sufficiently|closely] (meet|match|fulfil|fulfill|satisfy|align with|fit) (the|our|all the|all of the|what) [specific|necessary|essential|key|current|minimum|particular|full|exact|stated] (requirements|criteria|needs|profile|specification|we are looking for|we're looking for|we need|brief)",
+    ],
     'not-moving-forward': [
+      `${NEG} ** (progress~|proceed~|advanc~|continu~|consider~|shortlist~|pursu~) (yours|it further|it any further|your application further|with yours)`,
+      `${NEG} (be) (progressing|pursuing|shortlisting) (it|yours|this)`,
+      "(we|we'll|i|i'll|we've|we have) (won't|will not|won't be|will not be|are not|aren't|cannot|can't|decided not to|chosen not to) (proceeding|proceed|progressing|progress|moving forward|move forward|going forward|go forward|going ahead|go ahead) (as|because|since|given|due to|for now|at this time|at this point|at this stage|now|this time|on this occasion)",
+      `(decided|chosen|chose|opted|elected|decision) (not to) (proceed|progress|move|continue|offer|invite|take|call|interview|shortlist|hire|pursue|select|consider|accept|appoint|recommend|advance|go ahead)`,
       "(we|we'll|i|i'll) (won't|will not) (be progressing|progress|be proceeding|proceed|be taking this|take this) (any further|further|this time|on this occasion|at this stage)",
       '(decided|chosen|chose|decide|going|opted) to pass on (your|you|this|the|their)',
       '(decided|chosen|chose|opted) to pass (this time|for now|on this occasion|at this stage)',
@@ -87,8 +144,24 @@ const en: LangData = {
   stock: {
     'no-reflection': [
       '(decision|this|it) ** (not|no) ** (reflection|judgement|judgment|comment|verdict) (on|of) (your|you)',
+      "(don't|do not|please don't|please do not|not to) (see|take|read|view|interpret|regard) (this|it|our decision|the decision|our rejection|this decision|this outcome) (as|personally)",
+      '(reflection|judgement|judgment|verdict|comment|depreciation|criticism|statement|indication) (of|on|about) your (abilities|skills|qualifications|worth|potential|experience|ability|talent~|merits|competence|value)',
+    ],
+    'fine-margins': [
+      '(small|minor|fine|little) (details|margins|differences|things) (are|were|can be|often|made|make|decide|decided) ** (crucial|decisive|the difference|all the difference|the deciding)',
+      '(came|comes|come) down to (small|fine|minor|the smallest|the finest) (details|margins|differences)',
+    ],
+    'unmet-requirements': [
+      "(your|the) (profile|experience|background|skills|qualifications|cv|application) (does not|doesn't|did not|didn't|do not|don't) [fully|entirely|quite|completely|sufficiently|closely] (meet|match|fulfil|fulfill|satisfy|align with|fit) (the|our|all the|all of the|what) [specific|necessary|essential|key|current|minimum|particular|full|exact|stated] (requirements|criteria|needs|profile|specification|we are looking for|we're looking for|we need|brief)",
+      "(does not|doesn't|did not|didn't|do not|don't) [fully|entirely|quite|completely|sufficiently] (meet|match|fulfil|fulfill|satisfy) (the|our|all the|all of the) [specific|necessary|essential|key|current|minimum|particular] (requirements|criteria) (of|for) (this|the) (position|role|job|vacancy|post)",
+      '(no|any) (position~|role~|opening~|vacanc~) (that|which) (match~|fit~|suit~) your (profile|qualifications|skills|experience|background)',
     ],
     'many-applicants': [
+      '(received|had|attracted|reviewed|got|considered|assessed) ** (over|more than|nearly|almost|close to|around|some|well over) # (applications|applicants|candidates|cvs|resumes|people)',
+      '(received|had|attracted|reviewed|got) # (applications|applicants|candidates|cvs|resumes)',
+      '(one of|among|amongst) (many|so many|a large number of|a number of|numerous|a great many) (strong|excellent|great|good|qualified|impressive|talented|high-quality) (ones|applications|applicants|candidates|profiles|cvs)',
+      '(up against|faced|among|from) (a|an) [very|extremely|exceptionally|particularly] (strong|competitive|talented|exceptional|impressive|deep) (field|pool|group|shortlist)',
+      '(strong|competitive|talented|exceptional|impressive|deep|amazing) (field|pool) of (applicants|candidates|talent)',
       "(a lot of|lots of|loads of|plenty of|tons of|so many|many) ** (strong|great|good|excellent|impressive|qualified) (cvs|cv's|resumes|profiles)",
       '(many|lots of|so many|a number of) ** (strong|great|good|excellent|impressive|interesting) (interviews|conversations|meetings)',
       '(many|large number of|high number of|lots of|huge number of|high volume of|large volume of|number of|so many|large pool of|strong field of|record number of) ** (qualified|strong|excellent|talented|impressive|great|good|high-quality|high quality|exceptional) (applicant~|candidate~|applications|people|profiles)',
@@ -98,6 +171,8 @@ const en: LangData = {
       '(highly|very|extremely) competitive (process|field|role|pool)',
     ],
     'tough-decision': [
+      '(incredibly|extremely|very|really|exceptionally|so) close (call|decision|contest|race|one|competition)',
+      '(selection|decision|choice|process) (was|has been|is) [a|an] [very|extremely|particularly|really] (difficult|tough|hard|challenging) (task|one|process|exercise)',
       '(hard|difficult|tough|not easy) to (choose|decide|pick)',
       '(close|tight) (at the end|at the top|in the final)',
       '(close|tight) (between) (you|the two|two)',
@@ -110,12 +185,17 @@ const en: LangData = {
       'made (shortlisting|selection|the decision|our decision|the choice) ** (difficult|hard|tough)',
     ],
     'careful-consideration': [
+      '(after|upon|on|following) (reviewing|reading|looking through|looking at|going through|assessing|considering|evaluating|careful review of|review of|a review of) (your|all|the|all the|each) ** (application~|profile|cv|cvs|documents|materials|submissions|candidates|applicants|resume|resumes)',
+      "(we have|we've|having|i have|i've) (carefully|thoroughly|closely) (reviewed|considered|assessed|read|looked at|evaluated)",
+      '(reviewed|considered|assessed|read|evaluated) (your|all) (application~|profile|cv|documents|materials) (carefully|thoroughly|in detail|closely)',
       '(after|following|upon|on) [much|a|very|some] (careful|thorough|detailed|full|further|considered|lengthy|extensive|due) (consideration|review|deliberation|evaluation|assessment|thought)',
       '(after|following) [a] (careful|thorough) (review|consideration) of',
       '(after|following) much (deliberation|consideration|thought)',
       '(overall|holistic) (assessment|evaluation|impression)',
     ],
     'better-match': [
+      '(closer|nearer|better suited|more suited|better aligned|more aligned) (to|with) (our|the|what|your) ** (needs|requirements|brief|profile|role|position|we need|we are looking for)',
+      '(fit|fits|fitted|match|matches|matched|meet|meets|met|align|aligns|aligned) [the role|the position|the brief|our needs|the profile|what we need] (more closely|better|most closely|best)',
       '(better|best|closer|stronger|more suitable|more closely|more aligned|better aligned|more relevant) ** (match~|fit|suited|aligned|align~|meet~)',
       '(match~|fit~|align~|meet~) [our|the] ** (more closely|better|best|most closely)',
       '(more|closely) (match~|align~) (our|the) (needs|requirements|criteria)',
@@ -129,7 +209,7 @@ const en: LangData = {
   closer: {
     'wish-success': [
       '(all the best|best of luck|good luck|every success|the very best) (for|with|in) (your|the) ** (next steps|search|job hunt|future|career|applications|next role|next move)',
-      '[we|i] (wish) (you) ** (success|luck|all the best|the best|the very best|well|every success|best of luck)',
+      '[we|i] (wish|wishing|wishes) (you) ** (success|luck|all the best|the best|the very best|well|every success|best of luck|every luck) [** (journey|endeavo~|future|career|search|path|pursuit~|way|applications|hunt|next steps|opportunities|next role|move|chapter|job search|studies)]',
       '(best of luck|good luck|every success|all the best) (in|with) your (job search|future (career|applications|endeavours|endeavors|search)|career|search|future)',
     ],
   },
@@ -360,6 +440,10 @@ const en: LangData = {
       'to the (others|rest)',
     ],
     notRejection: [
+      "(if|should|in case|in the event that) you (decide not to accept|decline|do not accept|don't accept|wish to decline|turn it down|turn down|choose not to accept|decide to decline|are unable to accept)",
+      '(like|love|pleased|happy|delighted|glad|want|wish|excited) to invite you (to|for) (an|a|the|our|your) [next|second|final|first|short|brief|informal|formal|technical|video|online|in-person|follow-up] (interview|round|stage|assessment|call|meeting|conversation|chat|trial|case|test|assessment centre|assessment center)',
+      '(pleased|delighted|happy|thrilled|glad|excited) to (offer you|make you an offer|extend an offer|welcome you|confirm your (appointment|place|start))',
+      '(pleased|delighted|happy|thrilled|glad|excited) to (inform|tell|let) you (know )?that you (have been|are|were) (selected|accepted|successful|shortlisted|invited|through|moving)',
       '(proposal|quote|pitch|offer|tender|bid) (for|on) (recruitment|recruiting|staffing|search|headhunting) (services|support|work)',
       '(reschedule|rearrange|postpone|move|change) (your|the|our) (interview|meeting|call|appointment|assessment)',
       '(expect|expecting|anticipate|hope|aim|plan|planning) (to|the position|the role|the vacancy) ** (filled|fill)',

@@ -1,5 +1,16 @@
 import type { LangData } from '../langdata';
 
+// Building blocks of the decision families (composed below so each family covers the verb × object grid).
+/** "continue / go on with …" */
+const PROCEED =
+  '(fortsätta|fortsätter|fortsatt|fortsatte|gå vidare|går vidare|gått vidare|gick vidare|arbeta vidare|jobba vidare|gå framåt|satsa|satsar|satsat|satsade)';
+/** people the decision went to, named so it needs no "other" ("sökande vars …") */
+const PEOPLE_WHO =
+  '(sökande|kandidater|kandidaterna|personer|profiler|de sökande|de kandidater|de personer|någon|en kandidat|en sökande|en person|en profil|finalister|medarbetare) (som|vars|med)';
+/** other people, explicitly */
+const OTHERS =
+  '(andra|en annan|ett annat|någon annan|den andra|de andra|annan|övriga) [mer|bättre|starkare] (sökande|kandidat~|person~|profil~|ansökningar|finalist~)';
+
 /** Swedish. */
 const sv: LangData = {
   code: 'sv',
@@ -39,7 +50,7 @@ const sv: LangData = {
       '(erbjuda|erbjudit|erbjöd|erbjuder|gett|gav|ge) (platsen|tjänsten|jobbet|rollen|anställningen|uppdraget) (till) (någon annan|en annan|den andra|en av de andra|en intern|annan)',
       '(föll|faller|fallit) (valet|beslutet) på (henne|honom|hen|en|någon|den|ett)',
       '(valet|beslutet) (föll|har fallit|faller) på (henne|honom|hen|en|någon|den|ett)',
-      '(hittat|hittade|funnit|fann) (någon annan|en annan|den vi söker|rätt person)',
+      '(hittat|hittade|funnit|fann) (någon annan|en annan|den vi söker|rätt person|den vi sökte|rätt kandidat|den rätta)',
     ],
     'not-selected': [
       '(tillsatts|blivit tillsatt)',
@@ -63,7 +74,34 @@ const sv: LangData = {
       '(annat|ett annat) beslut',
       '(tjänsten|rollen|platsen|jobbet|befattningen) (är|har) [nu|redan] (tillsatt|tillsatts|blivit tillsatt|besatt)',
     ],
+    'proceed-with-others': [
+      `${PROCEED} [processen|rekryteringen|urvalet|vidare] med ${PEOPLE_WHO}`,
+      `${PROCEED} ** med ${OTHERS}`,
+      `(valt|valde|beslutat|beslutade|bestämt oss för|bestämde oss för|landat i|kommit fram till|väljer) att (prioritera|gå vidare med|välja|ta vidare|satsa på|kalla|anställa|erbjuda tjänsten till) ** ${PEOPLE_WHO}`,
+      '(landat i|landat på|landade i|landade på|fastnat för|valt|valde|anställt|anställde|erbjudit tjänsten till|erbjöd tjänsten till|valt ut|tagit ut|gått på|gick på) (en kandidat|en sökande|någon|en person|en profil|en av de andra|en kollega|en annan kandidat|en annan sökande) (vars|som|med)',
+      '(en annan|ett annat|andra|någon annan|den andra) (sökande|kandidat~|person~|finalist~) (har|hade) [nu|tyvärr] (valts|valts ut|tagits ut|anställts|erbjudits|fått tjänsten|fått jobbet|kallats|gått vidare)',
+      '(har|hade) [nu|tyvärr] (en annan|någon annan|andra|den andra) [sökande|kandidat~|person~|finalist~] (valts|valts ut|tagits ut|anställts|erbjudits)',
+    ],
+    'decline-application': [
+      '(avböja|avböjer|avböjt|avböjde|avslå|avslår|avslagit|avslog) (din|er|denna|den här) (ansökan|kandidatur|intresseanmälan)',
+      '(din|er) (ansökan|kandidatur) (har|är|blev|har blivit|kommer att) [nu|tyvärr|härmed|dessvärre] (avböjd|avslagen|avslutad|avböjts|avslagits|avslutats|arkiverad|arkiverats|stängd|avböjas|avslås)',
+      '(ge|ger|gett|gav|lämna|lämnar|lämnat) (dig|er) [ett] (avslag|nej|negativt besked)',
+      '(säga|sagt|säger|sa) nej (den här gången|denna gång|till dig|nu|till din ansökan|i detta läge|i det här läget)',
+    ],
+    'process-ends': [
+      '(avslutar|avslutat|avsluta|avslutade|stänger|stängt|stänga|stängde) (processen|rekryteringsprocessen|rekryteringen|din ansökan|ansökan|din kandidatur|ärendet|ditt ärende|urvalet) (med dig|för din del|för dig|här|i och med detta|nu|från vår sida)',
+      '(processen|rekryteringen|rekryteringsprocessen) (avslutas|slutar|tar slut|är slut) (här|för din del|för dig)',
+    ],
+    'no-opening': [
+      '(har|finns) [tyvärr|dessvärre|i nuläget|just nu|för närvarande|för tillfället] (ingen|inga|inte någon|inte några) [passande|lämplig|lämpliga|ledig|lediga|matchande|aktuell|aktuella] (tjänst|tjänster|roll|roller|plats|platser|position|positioner|jobb|uppdrag) (för dig|som matchar|som passar|till dig|att erbjuda|åt dig)',
+    ],
+    'not-you': [
+      '(valet|beslutet) (föll|har fallit|faller|landade|hamnade) [tyvärr|dessvärre] (inte|ej) på (dig)',
+      '(hittat|hittade|funnit|fann) (den vi sökte|den vi letade efter|rätt kandidat|den rätta|vår nya medarbetare|vår nya kollega|rätt person för)',
+    ],
     'not-moving-forward': [
+      '(inte|ej) ** (bjuda in|bjuder in|bjudit in|kalla|kallar|kallat|ta med|ta) (dig) ** (nästa steg|nästa del|nästa omgång|nästa runda|slutomgången|fortsatta|vidare)',
+      '(inte|ej) ** (ta|tar|tagit|tog) (med dig|dig med) (i|till) (urvalet|nästa|den fortsatta|det fortsatta|slutomgången|processen)',
       '(inte|ej) (nått|nådde|når|nå) (ända fram|hela vägen|fram) [i konkurrensen|denna gång|den här gången]',
       '(din ansökan|ansökan|du) (blev|har|har blivit|har inte blivit) [tyvärr|därför] (inte|ej) [blivit] (prioriterad|utvald|uttagen|kallad|medtagen|bedömd vidare)',
       '(säga|sagt|säger|sa) nej (till dig)',
@@ -93,8 +131,18 @@ const sv: LangData = {
   stock: {
     'no-reflection': [
       '(beslutet|detta|det) ** (inte|ingen|inget) ** (värdering|bedömning|omdöme|spegling|betyg) (av|på) (dig|dina|din|ditt)',
+      '(se|ta|tolka) (inte|ej) (detta|det|beslutet|vårt beslut|det här) (som) (ett|en|något) (underbetyg|värdering|bedömning|kritik|omdöme|betyg)',
+      '(underbetyg|värdering|omdöme|kritik|betyg) (av|på|mot) (din|dina|ditt|dig) [som] (kompetens|förmåga~|person|kvalifikationer|erfarenhet|värde|kunskaper)',
+    ],
+    'unmet-requirements': [
+      '(din profil|din bakgrund|din erfarenhet|din kompetens|ditt cv|din ansökan|dina meriter|du) (motsvarar|matchar|uppfyller|möter|når upp till|stämmer överens med|lever upp till) [tyvärr|dessvärre] (inte|ej) [helt|riktigt|fullt ut|tillräckligt] (kraven|kravprofilen|behoven|våra krav|våra behov|det vi söker|tjänstens krav|rollens krav|de krav|kriterierna)',
+      '(passform~|matchning~) (mellan) (din profil|dig|din bakgrund|din erfarenhet) (och) (våra|tjänstens|rollens|vår)',
     ],
     'many-applicants': [
+      '(fick|fått|har fått|tog emot|tagit emot|inkom|kom in|hade|har haft|fick in|fått in) ** (över|drygt|närmare|mer än|fler än|hela|cirka|runt|omkring|uppemot) # (ansökningar|sökande|kandidater|cv)',
+      '(fick|fått|tog emot|tagit emot|fick in|fått in) # (ansökningar|sökande|kandidater)',
+      '(ett|en) [väldigt|mycket|otroligt] (stark|starkt|stort|brett) (fält|startfält|urval) (av|med) (sökande|kandidater)',
+      '(en av|bland) (många|flera|väldigt många) (starka|bra|kvalificerade|goda) (ansökningar|sökande|kandidater)',
       '(många|flera|massor av|en massa|så många|mängder av) ** (starka|bra|kvalificerade|duktiga|intressanta|fina) (cv:n|cv|profiler)',
       '(många|flera|så många) ** (bra|starka|fina|givande|intressanta|goda) (intervjuer|samtal|möten)',
       '(många|stort antal|flera|väldigt många|rekordmånga|så många|mängder av|ett flertal) ** (kvalificerade|starka|bra|duktiga|kompetenta|meriterade|goda|intressanta|fina) (ansök~|sökande|kandidat~)',
@@ -104,6 +152,7 @@ const sv: LangData = {
       '(hård|tuff|stor|stenhård) konkurrens',
     ],
     'tough-decision': [
+      '(det var|det blev|det har varit) [väldigt|mycket|otroligt|extremt|riktigt|oerhört] (jämnt|tight|tätt|knappt)',
       '(jämnt|tätt|tight|jämn|tät) (på slutet|i slutet|i toppen|i finalen|konkurrens|mellan finalisterna)',
       '(svårt|tufft|inte lätt) att (välja|bestämma|besluta)',
       '(jämnt|tight|tätt|knappt) (mellan) (dig|er|er två|två)',
@@ -114,6 +163,8 @@ const sv: LangData = {
       '(beslutet|valet) ** (har varit|var|blev) [väldigt|mycket|otroligt|riktigt] (svårt|tufft|jämnt|svår|tuff|inte lätt)',
     ],
     'careful-consideration': [
+      '(efter att ha|efter att vi har|efter att vi|när vi har|nu när vi har) (gått igenom|läst|granskat|bedömt|tittat på|gått genom) ** (ansökningar~|ansökan|din ansökan|dina handlingar|ditt cv|alla|kandidaterna|de sökande|profiler|underlag~)',
+      '(gått igenom|läst|granskat|tittat på) (din ansökan|ditt cv|dina handlingar|ditt underlag) (noggrant|grundligt|ordentligt|noga)',
       '(efter|vid|genom) [en|ett] (noggrann~|noga|noggrant|grundlig~|omsorgsfull~|ordentlig~|samlad~|helhets~|sammanvägd~|noggranna) ** (genomgång|övervägande~|bedömning|prövning|granskning|avvägning|överväganden)',
       '(efter|vid|gjort|gjorde) [en] [samlad] helhetsbedömning',
       'noggrant övervägande',
@@ -308,6 +359,7 @@ const sv: LangData = {
       '(natt|skift|kvällar|helger|dagtid)',
     ],
     evidence: [
+      '(i|under|vid) (~testet|~uppgiften|~provet)',
       '(du) (har) (inte|aldrig) ** (tidigare|förut)',
       '(dina|era) referenser (beskrev|sa|nämnde|uppgav|bekräftade|berättade|lyfte)',
       '(i|under|vid) (provpasset|provpassen|provarbetet|provskiftet|arbetsprovet)',
@@ -373,6 +425,10 @@ const sv: LangData = {
       'gått igenom de # ansökningar~',
     ],
     notRejection: [
+      '(om|ifall) du (tackar nej|avböjer|inte vill|inte accepterar|väljer att tacka nej|skulle tacka nej)',
+      '(vill|skulle vilja|glada att|gärna|ser fram emot att) [gärna] (bjuda in|kalla) dig (till|på) (en|ett|nästa|andra|sista|vår|den|det) ** (intervju~|samtal|omgång|steg|träff|möte|test|case|provpass|arbetsprov)',
+      '(glada|stolta|nöjda|glädjande) (att|över att) (kunna) (erbjuda|välkomna|meddela att du)',
+      '(valt|valde) (dig|just dig) (till|för|som) (nästa|sista|slutomgången|tjänsten|rollen|jobbet|vidare)',
       '(offert~|anbud~|erbjudande~|förslag~) (på|om|för) (rekrytering~|rekryteringstjänst~|bemanning~|konsulttjänst~)',
       '(flytta|boka om|skjuta upp|ändra) (din|er|vår|den) (intervju|intervjun|tid|tiden|träff~|möte~)',
       '(räknar med|beräknar|förväntar oss|planerar|hoppas|siktar på) [att] ** (tillsatt|tillsätta|tillsätts)',
