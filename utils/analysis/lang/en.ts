@@ -111,6 +111,7 @@ const en: LangData = {
     'not-moving-forward': [
       `${NEG} ** (progress~|proceed~|advanc~|continu~|consider~|shortlist~|pursu~) (yours|it further|it any further|your application further|with yours)`,
       `${NEG} (be) (progressing|pursuing|shortlisting) (it|yours|this)`,
+      `${NEG} ** (shortlist|shortlisting|progress|progressing|select|selecting|hire|hiring|employ|employing|appoint|appointing|take forward|taking forward|put forward|putting forward|recommend|recommending) ${YOU_OBJ}`,
       "(we|we'll|i|i'll|we've|we have) (won't|will not|won't be|will not be|are not|aren't|cannot|can't|decided not to|chosen not to) (proceeding|proceed|progressing|progress|moving forward|move forward|going forward|go forward|going ahead|go ahead) (as|because|since|given|due to|for now|at this time|at this point|at this stage|now|this time|on this occasion)",
       `(decided|chosen|chose|opted|elected|decision) (not to) (proceed|progress|move|continue|offer|invite|take|call|interview|shortlist|hire|pursue|select|consider|accept|appoint|recommend|advance|go ahead)`,
       "(we|we'll|i|i'll) (won't|will not) (be progressing|progress|be proceeding|proceed|be taking this|take this) (any further|further|this time|on this occasion|at this stage)",
