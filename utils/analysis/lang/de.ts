@@ -1,5 +1,13 @@
 import type { LangData } from '../langdata';
 
+// Building blocks of the decision families (composed below so each family covers the verb × object grid).
+/** "continue with …" (German puts the verb last: "das Verfahren mit … fortzusetzen") */
+const PROCEED =
+  '(fortsetzen|fortzusetzen|fortgesetzt|fortfahren|fortzufahren|weitermachen|weiterzumachen|weitergehen|weiterzugehen|weiterarbeiten|weiterzuarbeiten|weiterführen|weiterzuführen|voranzugehen|weiter)';
+/** the people the process continues with */
+const PEOPLE =
+  '(bewerberinnen|bewerbern|bewerbungen|kandidatinnen|kandidaten|personen|profilen|anderen|anderen bewerbungen|anderen kandidaten|anderen bewerbern|anderen personen|weiteren|ausgewählten)';
+
 /** German. */
 const de: LangData = {
   code: 'de',
@@ -46,7 +54,41 @@ const de: LangData = {
       '(die stelle|die position) (ist|wurde) (bereits|inzwischen) [bereits] (besetzt|vergeben)',
       '(die stelle|die position) ** (anderweitig) (besetzt|vergeben)',
     ],
+    'proceed-with-others': [
+      `(mit) [anderen|weiteren|ausgewählten|den] ${PEOPLE} ** ${PROCEED}`,
+      `(setzen|setzten|führen|führten) (das|den|die) (verfahren|auswahlverfahren|auswahlprozess|prozess|bewerbungsprozess|rekrutierungsprozess|bewerbungsverfahren) (mit) ** (fort|weiter)`,
+      '(uns|sich) [*] [*] (für) (einen|eine|ein|andere) [*] (kandidat~|bewerber~|person|profil|mitbewerber~|finalist~) ** (entschieden|entschlossen)',
+      '(bewerber~|kandidat~|personen|jemandem|anderen) (den vorzug|vorrang) (gegeben|zu geben|geben|gaben|gegeben haben)',
+      '(wurde|wurden|ist|sind) [bereits|leider|inzwischen|nun] (ein anderer|eine andere|andere|jemand anderes|ein anderes|einem anderen|einer anderen) (kandidat~|bewerber~|person~|profil|finalist~) ** (ausgewählt|gewählt|eingestellt|berücksichtigt|vorgezogen|angeboten)',
+      '(ein anderer|eine andere|andere) (kandidat~|bewerber~|person~|finalist~) (wurde|wurden|ist|sind) [bereits|leider|inzwischen] (ausgewählt|gewählt|eingestellt|vorgezogen)',
+      '(anderen|einem anderen|einer anderen) (kandidat~|bewerber~|finalist~|person) (das|ein) (angebot|vertragsangebot|stellenangebot) (gemacht|unterbreitet|gegeben)',
+      '(stelle|position) (einem anderen|einer anderen|jemand anderem) [*] (angeboten|gegeben|zugesagt|übertragen)',
+      '(ist|fiel) (die|unsere) (wahl|entscheidung) [leider|letztlich|diesmal|am ende|schließlich] (auf) (einen anderen|eine andere|andere|jemand anderen|den anderen|die andere)',
+    ],
+    'decline-application': [
+      '(ihre|deine|diese|eure) (bewerbung|kandidatur) (abzulehnen|ablehnen|abgelehnt)',
+      '(lehnen|lehnten) ** (bewerbung|kandidatur) ** (ab)',
+      '(bewerbung|kandidatur) (wurde|ist|wird|wurde daher) [leider|daher|somit|hiermit] (abgelehnt|nicht berücksichtigt|nicht weiter berücksichtigt|nicht weiterverfolgt|zurückgewiesen)',
+      '(hat|hat es) [es] [leider|diesmal|dieses mal|diesmal leider|dieses mal leider|es leider] (nicht) (geklappt|gereicht)',
+      '(es hat|hat es) ** (nicht) (geklappt|gereicht)',
+    ],
+    'process-ends': [
+      '(beenden|beendet|schließen|abschließen) (das|den|die|ihre|deine) ** (verfahren|auswahlverfahren|bewerbungsverfahren|prozess|auswahlprozess|bewerbungsprozess|bewerbung) (für sie|für dich|an dieser stelle|hiermit|damit|hier)',
+      '(verfahren|prozess|auswahlverfahren|bewerbungsprozess) ** (für sie|für dich) ** (beendet|abgeschlossen|zu ende)',
+    ],
+    'no-opening': [
+      '(keine|keinen|kein) [passende|passenden|geeignete|geeigneten|freie|offene|vakante|weitere] (stelle|position|vakanz|einsatzmöglichkeit|job|stellen|positionen) (für sie|für dich|anbieten|zu ihrem profil|zu deinem profil)',
+    ],
+    'no-offer': [
+      '(kein|keine) (angebot|vertragsangebot|stellenangebot|zusage|vorstellungsgespräch|gespräch|interview|einladung) (machen|unterbreiten|anbieten|geben|aussprechen|erteilen|aussenden)',
+      '(nicht in der lage|außerstande|keine möglichkeit) ** (anzubieten|einzuladen|zu berücksichtigen|weiterzuverfolgen|zu machen|zu unterbreiten|einzustellen)',
+      '(wir) (machen|gehen) [mit ihnen|mit ihrer bewerbung|mit dir|mit deiner bewerbung|leider|daher] (nicht) (weiter)',
+    ],
     'not-moving-forward': [
+      '(sie|du) (wurden|wurdest|sind|bist) [leider|diesmal] (nicht) ** (ausgewählt|berücksichtigt|eingeladen|eingestellt|weitergekommen)',
+      '(wurden|wurdest) [leider] (nicht) ** (phase|runde|stufe|auswahl|verfahrens|prozesses) ** (ausgewählt|berücksichtigt|eingeladen)',
+      '(nicht) ** (zur|zum|in die) ** (runde|gespräch|vorstellungsgespräch|interview|auswahl|phase|stufe|auswahlrunde) (einladen|einzuladen|eingeladen|nehmen|aufnehmen|weiterleiten)',
+      '(nicht) ** (in die engere auswahl|in die nächste runde|in die finale runde) (nehmen|aufnehmen|einbeziehen|einladen)',
       '(nicht|keine) ** (in die engere|in die nächste|in die finale) (auswahl|runde)',
       '(der zeitpunkt|das timing) ** (nicht) (passt|stimmt|passend|richtig)',
       '(nicht|keine) ** (einzuladen|weiterzuleiten|weiterzuverfolgen|zu berücksichtigen|anzubieten|fortzusetzen|einzustellen|zu übernehmen)',
@@ -64,9 +106,19 @@ const de: LangData = {
   },
   stock: {
     'no-reflection': [
+      '(verstehen|sehen|betrachten|werten|nehmen) (sie|du) (das|dies|diese entscheidung|unsere entscheidung|die absage) [bitte] (nicht) (als) ** (urteil|bewertung|wertung|kritik|abwertung|aussage)',
+      '(urteil|bewertung|wertung|kritik|abwertung) (über|ihrer|deiner) ** (fähigkeiten|qualifikation~|person|kompetenz~|leistung~|eignung)',
       '(entscheidung) ** (keine|nicht|kein) ** (abwertung|bewertung|wertung|urteil|aussage|beurteilung) ** (qualifikation~|person|eignung|fähigkeit~|leistung~)',
     ],
+    'unmet-requirements': [
+      '(ihr|dein) (profil|hintergrund|lebenslauf|erfahrungsprofil|qualifikationsprofil) (entspricht|entsprach|erfüllt|erfüllte|passt|passte) [leider] (nicht) [ganz|vollständig|ausreichend|in vollem umfang|genau] (den|die|zu den|unseren|unserem) ** (anforderungen|kriterien|erwartungen|vorstellungen|bedarf|anforderungsprofil)',
+      '(anforderungen|voraussetzungen|kriterien) ** (nicht) [ganz|vollständig|ausreichend|in vollem umfang] (erfüllt|erfüllen|entspricht|entsprechen)',
+      '(passung|übereinstimmung) (zwischen) (ihrem|deinem) (profil|hintergrund) (und) (unseren|den)',
+    ],
     'many-applicants': [
+      '(über|mehr als|rund|knapp|fast|insgesamt|weit über|etwa) # (bewerbungen|bewerber~|kandidat~|lebensläufe) (erhalten|bekommen|eingegangen|gesichtet|gesehen)',
+      '(haben|hatten) ** # (bewerbungen|bewerber~) (erhalten|bekommen)',
+      '(starken|starkes|großen|großes|hochkarätigen|hochkarätiges) (bewerberfeld|teilnehmerfeld|bewerberpool|feld)',
       '(viele|zahlreiche|eine menge|sehr viele|so viele) ** (starke|gute|qualifizierte|überzeugende|spannende) (lebensläufe|profile|cvs)',
       '(viele|zahlreiche|sehr viele|so viele) ** (gute|starke|interessante|spannende|überzeugende) (gespräche|interviews|gesprächen)',
       '(viele|zahlreiche|große zahl|hohe zahl|vielzahl|so viele|sehr viele) ** (qualifizierte|gute|starke|interessante|hervorragende) (bewerbung~|bewerber~|kandidat~|profile)',
@@ -74,6 +126,7 @@ const de: LangData = {
       '(konkurrenz|wettbewerb) (war|ist) [sehr] (groß|stark|hart)',
     ],
     'tough-decision': [
+      '(es war|das war|es ist) [sehr|wirklich|äußerst|extrem|denkbar] (knapp|eng)',
       '(schwer|schwierig|nicht leicht) ** (zu entscheiden|zu wählen|gefallen)',
       '(knapp|eng) (am ende|an der spitze|im finale)',
       '(knappe|enge) (entscheidung|auswahl|kiste)',
@@ -88,10 +141,14 @@ const de: LangData = {
       '(entscheidung|wahl) (war|ist) [sehr|wirklich] (schwer|schwierig|knapp)',
     ],
     'careful-consideration': [
+      '(nach) (durchsicht|sichtung|prüfung|auswertung) (aller|ihrer|deiner|der|sämtlicher) ** (bewerbung~|unterlagen|bewerbungsunterlagen|profile|kandidat~)',
+      '(nach) (abwägung) (aller|sämtlicher) ** (punkte|aspekte|faktoren|gesichtspunkte|argumente)',
       '(nach|bei) [einer] (sorgfältiger|sorgfältigen|eingehender|eingehenden|reiflicher|gründlicher|intensiver|genauer|umfassender) (prüfung|überlegung|abwägung|durchsicht|sichtung|betrachtung)',
       '(gesamteindruck|gesamtbild|gesamtbetrachtung|gesamtabwägung)',
     ],
     'better-match': [
+      '(näher|enger|besser) (an|zu|zur|zum) ** (bedarf|anforderungen|anforderungsprofil|stelle|position|vorstellungen)',
+      '(dem|unserem) (anforderungsprofil|bedarf) (näher|besser|eher) (kommen|kommt|entspricht|entsprechen)',
       '(passt|passen|passte|passten|entspricht|entsprachen|entsprach) ** (besser|eher|genauer)',
       '(besser|am besten|eher|näher|stärker) ** (passt|passen|passte|passten|entspricht|entsprechen|entsprach|übereinstimm~)',
       '(passender|passendere|geeigneter|geeignetere) (kandidat~|bewerber~|profil~)',
@@ -309,6 +366,10 @@ const de: LangData = {
       'absagen an (die anderen|den rest|alle anderen)',
     ],
     notRejection: [
+      '(falls|wenn|sollten) (sie|du) (absagen|ablehnen|nicht annehmen|das angebot ablehnen|sich anders entscheiden)',
+      '(möchten|würden|freuen uns) ** (sie|dich) ** (zu einem|zum|zur|zu einer) ** (gespräch|vorstellungsgespräch|interview|kennenlernen|termin|runde|probearbeit|probetag) (einladen|einzuladen)',
+      '(freuen uns|freut uns) ** (anbieten|anzubieten|mitteilen|mitzuteilen|einladen|einzuladen|begrüßen) (zu können)',
+      '(bewerbung|kandidatur) (zurückziehen|zurückzuziehen|zurückgenommen|zurückgezogen haben)',
       '(angebot~) (für|zur|zu) (rekrutierung~|personalvermittlung|personalsuche|personalberatung)',
       '(verschieben|verlegen|umlegen|neu ansetzen) ** (gespräch~|interview~|termin~|vorstellungsgespräch~)',
       '(gespräch~|interview~|termin~|vorstellungsgespräch~) ** (verschieben|verlegen|umlegen|neu ansetzen)',

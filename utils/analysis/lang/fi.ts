@@ -1,5 +1,14 @@
 import type { LangData } from '../langdata';
 
+// Building blocks of the decision families (composed below so each family covers the verb × object grid).
+/** the negation verb in all its forms ("emme", "ettemme", "emmekä", "eikä" …) */
+const NEG = '(en|emme|ei|etten|ettemme|ettei|enkä|emmekä|eikä)';
+/** "continue / proceed …" */
+const PROCEED = '(jatka~|jatko~|jatke~|edetä|etene~|eteni~|edenn~|edett~|edetään)';
+/** the people the process continues with (genitive before "kanssa") */
+const PEOPLE =
+  '(hakijoiden|hakijan|ehdokkaiden|ehdokkaan|henkilöiden|henkilön|kandidaattien|kandidaatin|muiden|toisten|toisen|niiden|osaajien|osaajan)';
+
 /** Finnish. */
 const fi: LangData = {
   code: 'fi',
@@ -50,6 +59,36 @@ const fi: LangData = {
       '(tehtävä|paikka) on (jo) (täytetty|täytetty)',
       'valitsimme hakijan',
     ],
+    'proceed-with-others': [
+      `${PROCEED} [*] ${PEOPLE} [*] [*] (kanssa)`,
+      '(päätyi|päädyimme|päädyttiin|päätyivät|valitsi|valitsimme|valittiin|valitsivat) [lopulta|siksi|tehtävään] (hakijaan|henkilöön|ehdokkaaseen|kandidaattiin|osaajaan|hakijan|henkilön|ehdokkaan) (jonka|jolla|joka)',
+      '(etusijalle) ** (hakijat|ehdokkaat|muut|henkilöt|hakijoita|ehdokkaita) (jotka|joiden|joilla)',
+      '(asettaa|asetimme|asettaneet|asettamaan) (etusijalle) (muut|toiset|hakijat|ehdokkaat)',
+    ],
+    'decline-application': [
+      '(hylätä|hylkäämme|hylkäsimme|hylätty|hylättiin|hylkäämään|hylkäämään) (hakemuksesi|hakemuksenne|hakemuksen|hakemustasi)',
+      '(hakemuksesi|hakemuksenne|hakemus) (on|oli) [valitettavasti|nyt] (hylätty|hylättiin)',
+      '(vastaamaan|vastata|vastaamme|vastaan) [valitettavasti] (kieltävästi)',
+      '(kielteinen|kielteisen|kielteistä) (päätös|päätöksen|vastaus|vastauksen|vastausta)',
+      `(hakemuksesi|hakemus|hakemuksenne) ${NEG} ** (johtanut|johda|johtaneet) (jatkoon|haastatteluun|eteenpäin|tulokseen)`,
+    ],
+    'process-ends': [
+      '(päätämme|päätimme|päätetään|lopetamme|lopetimme|suljemme|suljimme) ** (prosessi~|rekrytointi~|hakemuksesi|haku~|valintaprosessi~) ** (osaltasi|tähän)',
+      '(prosessi|rekrytointi|haku|valintaprosessi) (on|päättyy|päättyi) ** (osaltasi)',
+      '(osaltasi|kohdallasi) (päättynyt|päättyy|päättyi|ohi|täyttynyt|täyttyneet)',
+      '(täyttynyt|täyttyneet|täyty) (kohdallasi|osaltasi)',
+    ],
+    'no-opening': [
+      `${NEG} ** (sopivaa|avointa|vapaata|soveltuvaa) (paikkaa|tehtävää|työpaikkaa|positiota|roolia|työtä)`,
+    ],
+    'no-offer': [
+      `${NEG} ** (tarjota|tarjoa|tehdä|tee) (sinulle|teille) ** (työtarjousta|tarjousta|haastattelua|paikkaa|tehtävää|työpaikkaa|jatkoa)`,
+      `${NEG} [valitettavasti] (kutsu|valitse|ota|vie|tarjoa|jatka|palkkaa) (sinua|sinut|sinulle|hakemustasi|kanssasi)`,
+      '(emme|en) (jatka|etene) (sillä|koska|joten|tällä kertaa|eteenpäin|hakemuksesi kanssa|kanssasi)',
+      `(hakemuksesi|hakemuksenne) ${NEG} ** (edennyt|edenneet|päässyt|menestynyt|edennyt jatkoon)`,
+      `${NEG} (hakemuksesi|hakemuksenne) ** (edennyt|edenneet|päässyt|menestynyt)`,
+      '(et|ette) [valitettavasti|tällä kertaa] (edennyt|edenneet|päässyt|päässeet) ** (rekrytoinnissa|prosessissa|haussa|valinnoissa|jatkoon)',
+    ],
     'not-moving-forward': [
       '(hakemuksesi|hakemuksenne|hakemus) (ei) [valitettavasti|tällä kertaa] (etene|jatku|mene eteenpäin)',
       '(et|ette) [valitettavasti|tällä kertaa] (jatka|etene|pääse) ** (seuraavaan|jatkoon|haastatteluun|eteenpäin|vaiheeseen)',
@@ -68,15 +107,22 @@ const fi: LangData = {
   },
   stock: {
     'no-reflection': [
+      '(älä) (pidä|ota|tulkitse) (tätä|sitä|päätöstä|tätä päätöstä) ** (arviona|arvosteluna|kannanottona|henkilökohtaisesti)',
+      '(arvio~|arvostelu~) (osaamisestasi|pätevyydestäsi|sinusta|kyvyistäsi|taidoistasi)',
       '(päätös) ** (ei) ** (kerro|ole arvio|arvioi|tarkoita) ** (osaamisesta~|pätevyydestä~|sinusta|osaamistasi|pätevyyttäsi)',
     ],
+    'unmet-requirements': [
+      '(profiilisi|taustasi|kokemuksesi|osaamisesi|hakemuksesi|ansioluettelosi) (ei) [valitettavasti] [täysin|aivan|riittävästi|kokonaan|ihan] (vastaa|vastannut|täytä|täyttänyt|kohtaa) ** (vaatimuk~|tarpei~|kriteer~|toivei~|hakuprofiili~|vaatimusprofiili~)',
+    ],
     'many-applicants': [
+      '(saimme|saatiin|tuli|vastaanotimme|saaneet|saanut) ** (yli|lähes|noin|peräti|reilusti yli|yhteensä|jopa) # (hakemusta|hakijaa|hakemuksia|hakijoita|ehdokasta)',
       '(paljon|monta|useita|monia) ** (hyviä|vahvoja|kiinnostavia|erinomaisia) (haastatteluja|keskusteluja)',
       '(paljon|runsaasti|useita|lukuisia|todella paljon) ** (hyviä|päteviä|vahvoja|kiinnostavia|erinomaisia) (hakemuksia|hakijoita|ehdokkaita)',
       '(paljon|runsaasti) (hakemuksia|hakijoita)',
       '(kilpailu|kisa) (oli|on) ** (kova|tiukka|tasainen)',
     ],
     'tough-decision': [
+      '(ero|kisa|kilpailu|valinta) (oli|on) [hyvin|todella|erittäin|äärimmäisen|tosi] (pieni|tiukka|tasainen|niukka)',
       '(vaikea|vaikeaa|tiukka|tiukkaa|hankala) (valinta|valita|päättää|kilpailu)',
       '(tiukka|tasaväkinen|tasainen) ** (välillänne|välillä)',
       '(päätös|valinta) ** (ei) (ollut|ole) ** (helppo|yksinkertainen)',
@@ -90,6 +136,7 @@ const fi: LangData = {
       '(huolellisen|tarkan) (harkinnan|arvioinnin|käsittelyn) (jälkeen)',
     ],
     'better-match': [
+      '(lähempänä|lähemmäs) ** (tarpei~|vaatimuk~|toivei~|hakuprofiili~|vaatimusprofiili~)',
       '(sopi|sopii|vastasi|vastaa|soveltui) ** (paremmin|parhaiten)',
       '(paremmin|parhaiten) ** (sopi~|vastaa~|soveltu~)',
       '(relevantimpi|osuvampi) (kokemus|tausta)',
@@ -98,6 +145,7 @@ const fi: LangData = {
   },
   closer: {
     'wish-success': [
+      '(onnea|menestystä|kaikkea hyvää|parasta) (työnhakuusi|työnhakuun|jatkoon|tulevaan|tulevaisuuteen|uralle|urallesi|uraasi|tuleviin)',
       '(jatkoon|tulevaisuuteen|työnhakuun) (toivotamme|toivotan) ** (onnea|menestystä|kaikkea hyvää|parasta)',
       '(toivotamme|toivotan) (sinulle|teille) ** (onnea|menestystä|kaikkea hyvää|parasta)',
       '(onnea|menestystä) (työnhakuun|työnhaussa|jatkoon|tulevaisuuteen)',
@@ -256,6 +304,11 @@ const fi: LangData = {
       '(mitä mieltä olet|mitä tykkäät) (hänestä|heistä|molemmista|ehdokkaasta|ehdokkaista|hakijasta|hakijoista|listasta|kummasta)',
     ],
     notRejection: [
+      '(jos|mikäli) [et] (kieltäydyt|kieltäytyisit|ota vastaan|hyväksy|halua ottaa)',
+      '(haluamme|haluaisimme|on ilo|ilolla) (kutsua|kutsumme) (sinut) ** (haastatteluun|tapaamiseen|kierrokselle|vaiheeseen|testiin|keskusteluun)',
+      '(kutsumme) (sinut) ** (haastatteluun|tapaamiseen|kierrokselle|vaiheeseen|testiin|keskusteluun)',
+      '(valitsimme|valittiin) (sinut) (jatkoon|viimeiselle|seuraavalle|toiselle|tehtävään|loppusuoralle)',
+      '(ilo|iloksemme|ilomme) ** (tarjota|kertoa) (sinulle)',
       '(tarjous~|tarjoukse~) ** (rekrytointi~|henkilöstöpalvelu~|rekrytointipalvelu~)',
       '(siirtää|siirrämme|siirtämään|siirretään|siirtyy) ** (haastattelu~|tapaami~|aika~)',
       '(odotamme|arvioimme|tavoitteena|suunnittelemme|toivomme) ** (täytetty|täyttää|täytetään|täyttämään)',
