@@ -38,7 +38,7 @@ BODIES = [
  (N,None,"Vi har valgt at sætte rekrutteringen på pause, indtil budgettet er på plads, og vi gemmer din ansøgning så længe.",[],"Pause."),
  (N,None,"Tak fordi du gav besked om, at du har takket ja til et andet job. Vi har fjernet din ansøgning fra processen.",[],"Withdrawal confirmation."),
  (N,None,"Stillingen er blevet nedlagt efter en omorganisering, så den bliver ikke besat i år. Det gælder alle ansøgere.",[],"Vacancy cancelled."),
- (N,None,"Hvis du siger nej tak, tilbyder vi stillingen til en anden kandidat på reservelisten.",[],"Offer with deadline."),
+ (N,None,"Hvis du siger nej tak til stillingen, tilbyder vi stillingen til en anden kandidat på reservelisten.",[],"Offer with deadline."),
  (N,None,"Vi har modtaget din ansøgning, og den ansættende leder gennemgår den grundigt.",[],"Receipt."),
  (N,None,"Din samtale gjorde et stærkt indtryk, og vi vil gerne gå videre med referencer. Kan du sende to navne?",[],"References."),
  (N,None,"En påmindelse om, at din samtale er i morgen klokken 10 på vores kontor på Vestergade.",[],"Reminder."),

@@ -38,7 +38,7 @@ BODIES = [
  (N,None,"Vi har valgt å sette rekrutteringen på pause til budsjettet er klart, og vi tar vare på søknaden din så lenge.",[],"Pause."),
  (N,None,"Takk for at du ga beskjed om at du har takket ja til en annen jobb. Vi har fjernet søknaden din fra prosessen.",[],"Withdrawal confirmation."),
  (N,None,"Stillingen er trukket tilbake etter en omorganisering, så den blir ikke besatt i år. Det gjelder alle søkerne.",[],"Vacancy cancelled."),
- (N,None,"Hvis du takker nei, tilbyr vi stillingen til en annen kandidat på reservelisten.",[],"Offer with deadline."),
+ (N,None,"Hvis du takker nei til tilbudet, tilbyr vi stillingen til en annen kandidat på reservelisten.",[],"Offer with deadline."),
  (N,None,"Vi har mottatt søknaden din, og ansettende leder går gjennom den grundig.",[],"Receipt."),
  (N,None,"Intervjuet ditt gjorde sterkt inntrykk, og vi vil gjerne gå videre med referanser. Kan du sende to navn?",[],"References."),
  (N,None,"En påminnelse om at intervjuet ditt er i morgen klokken 10 på kontoret vårt i Storgata.",[],"Reminder."),

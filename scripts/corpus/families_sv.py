@@ -38,7 +38,7 @@ BODIES = [
  (N,None,"Vi har valt att pausa rekryteringen tills budgeten är klar, och vi sparar din ansökan så länge.",[],"Pause."),
  (N,None,"Tack för att du meddelade att du tackat ja till ett annat jobb. Vi har tagit bort din ansökan ur processen.",[],"Withdrawal confirmation."),
  (N,None,"Tjänsten har dragits in efter en omorganisation, så den kommer inte att tillsättas i år. Det gäller alla sökande.",[],"Vacancy cancelled."),
- (N,None,"Om du tackar nej kommer vi att erbjuda tjänsten till en annan kandidat på reservlistan.",[],"Offer with deadline."),
+ (N,None,"Om du tackar nej till erbjudandet kommer vi att erbjuda tjänsten till en annan kandidat på reservlistan.",[],"Offer with deadline."),
  (N,None,"Vi har tagit emot din ansökan och rekryterande chef går igenom den noggrant.",[],"Receipt."),
  (N,None,"Din intervju gjorde ett starkt intryck och vi vill gå vidare med referenstagning. Kan du skicka två namn?",[],"Reference request."),
  (N,None,"En påminnelse om att din intervju är i morgon klockan 10 på vårt kontor på Storgatan.",[],"Reminder."),

@@ -418,7 +418,7 @@ const da: LangData = {
       'kigget ansøgningerne ** igennem',
     ],
     notRejection: [
-      '(hvis|såfremt) du (siger nej|takker nej|ikke ønsker|ikke vil|afslår|vælger at sige nej)',
+      '(hvis|såfremt) du (siger nej tak|siger nej|takker nej|afslår|vælger at sige nej) [til] (tilbuddet|stillingen|jobbet|pladsen|rollen)',
       '(vil|ville) (gerne|meget gerne) (invitere|indkalde) dig (til) (en|et|næste|anden|sidste|vores|den) ** (samtale|runde|trin|møde|test|case|prøvedag)',
       '(glade|stolte|glæder os) (for at|over at|til at) (kunne) (tilbyde|byde dig velkommen|meddele, at du|meddele at du)',
       '(valgt) (dig) (til|som) (næste|sidste|stillingen|jobbet|slutrunden)',
