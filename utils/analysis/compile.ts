@@ -40,6 +40,8 @@ export const CUE_CATS = [
   'contrast',
   'internal',
   'notRejection',
+  'positive',
+  'recruiting',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

@@ -57,6 +57,13 @@ export interface LangData {
     internal: string[];
     /** Not a rejection even with rejection words: withdrawal, still in the process, vendor. */
     notRejection: string[];
+    /** Good news for the candidate: an invitation, an offer, "you have been selected" (no generic underlines either). */
+    positive: string[];
+    /**
+     * Words that make a draft about a candidate, an application or a job ("application", "interview",
+     * "CV"): risky and vague underlines need two different ones (or a rejection) — a mail to a friend gets none.
+     */
+    recruiting: string[];
   };
 }
 

@@ -1,11 +1,14 @@
 /**
- * Stage 5: verdict.
- *   reasons   job-related cues (requirement, qualification, evidence, comparison) and the profile's
- *             criteria, counted outside boilerplate clauses, vague/risky sentences, quotes and the
- *             decision phrase itself;
- *   verdict   a rejection when the draft states a decision and is neither colleague talk nor a
- *             withdrawal/vendor mail; specific when it gives enough job-related reasons;
- *   score     specificity 0–100 from the reasons, the checklist and the flags.
+ * Stage 5: verdict, in three questions answered one after the other.
+ *   reasons     Is there a job-related reason? Cues (requirement, qualification, evidence,
+ *               comparison) and the profile's criteria, counted outside boilerplate clauses,
+ *               vague/risky sentences, quotes and the decision phrases themselves.
+ *   rejection   Is it a rejection? A decision statement, or stock language that only rejections
+ *               use (an unmet unnamed requirement, "not a judgement of you", or two softeners such
+ *               as "a tough decision" + "a better match"); not when it is colleague talk, a
+ *               withdrawal/vendor mail or good news (an invitation, an offer).
+ *   verdict     generic or specific rejection by the reasons; score 0–100 from the reasons, the
+ *               checklist and the flags.
  */
 import { CUE_CATS, type CueCat } from './compile';
 import type { CriterionHit } from './criteria';
@@ -22,7 +25,15 @@ const CUE_WEIGHT: Partial<Record<CueCat, number>> = {
 };
 
 /** Cues counted wherever they are (outside quotes): they are not reasons. */
-const PLAIN_CUES: ReadonlySet<CueCat> = new Set(['thanks', 'next', 'tip', 'internal', 'notRejection']);
+const PLAIN_CUES: ReadonlySet<CueCat> = new Set([
+  'thanks',
+  'next',
+  'tip',
+  'internal',
+  'notRejection',
+  'positive',
+  'recruiting',
+]);
 
 export interface Reasons {
   cueCount: Record<CueCat, number>;
@@ -33,19 +44,22 @@ export interface Reasons {
   reason: boolean;
 }
 
-/** Whether some decision match contains [s, e) (decisions sorted by start). */
-function insideDecision(decisions: Match[], maxEnd: number[], s: number, e: number): boolean {
+/**
+ * Whether some decision match overlaps [s, e) (decisions sorted by start): the words of a decision
+ * ("not considered", "nicht berücksichtigt") are not evidence about the candidate.
+ */
+function onDecision(decisions: Match[], maxEnd: number[], s: number, e: number): boolean {
   let lo = 0;
   let hi = decisions.length - 1;
   let k = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if ((decisions[mid] as Match).s <= s) {
+    if ((decisions[mid] as Match).s < e) {
       k = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  return k >= 0 && (maxEnd[k] as number) >= e;
+  return k >= 0 && (maxEnd[k] as number) > s;
 }
 
 export function findReasons(
@@ -68,7 +82,7 @@ export function findReasons(
     !maskedSent.has(x.sent) &&
     !maskedClause.has(x.clause) &&
     !inQuote(x.s) &&
-    !insideDecision(decisions, maxEnd, x.s, x.e);
+    !onDecision(decisions, maxEnd, x.s, x.e);
   const cueCount = {} as Record<CueCat, number>;
   const reasonAt = new Set<number>();
   for (const c of CUE_CATS) {
@@ -117,22 +131,58 @@ export function findReasons(
   return { cueCount, reasonAt, criteriaHits, reasonScore, reason: reasonScore >= 3 && hasSubstance };
 }
 
+/** Stock families that only rejections use: one is enough to make a draft a rejection. */
+const REJECTION_STOCK: ReadonlySet<string> = new Set(['unmet-requirements', 'no-reflection']);
+/** Softeners that rejections use (and receipts or offers now and then): two different ones, or one with a closer. */
+const SOFTENER_STOCK: ReadonlySet<string> = new Set([
+  'better-match',
+  'tough-decision',
+  'no-feedback',
+  'fine-margins',
+  'many-applicants',
+]);
+
+export interface Rejection {
+  /** A decision statement outside quotes. */
+  decided: boolean;
+  /** The draft rejects the candidate (decision or rejection-only stock language, no veto). */
+  rejection: boolean;
+  /** Colleague-to-colleague talk (quotes a template, discusses candidates). */
+  internal: boolean;
+  /** Good news: an invitation, an offer, "you have been selected". */
+  positive: boolean;
+  /** A withdrawal, a vendor mail, a delay notice: rejection words that reject no candidate. */
+  vetoed: boolean;
+}
+
+/** Is it a rejection? (See the file comment.) */
+export function findRejection(m: Matches, r: Reasons, inQuote: InQuote): Rejection {
+  const decided = m.decision.some((d) => !inQuote(d.s));
+  const stock = new Set(m.stock.filter((x) => !inQuote(x.s)).map((x) => x.id));
+  const strongStock = [...stock].some((id) => REJECTION_STOCK.has(id));
+  let softeners = [...stock].filter((id) => SOFTENER_STOCK.has(id)).length;
+  if (m.closer.some((x) => !inQuote(x.s))) softeners++;
+  const internal = r.cueCount.internal > 0;
+  const positive = r.cueCount.positive > 0;
+  const vetoed = r.cueCount.notRejection > 0;
+  const stated = decided || strongStock || softeners >= 2;
+  return { decided, rejection: stated && !internal && !positive && !vetoed, internal, positive, vetoed };
+}
+
 export interface Decision {
   verdict: Verdict;
   checklist: Checklist;
 }
 
-/** A rejection states a decision (outside quotes) and is neither colleague talk nor a withdrawal/vendor mail. */
-export function decide(m: Matches, r: Reasons, inQuote: InQuote): Decision {
-  const decided = m.decision.some((d) => !inQuote(d.s));
-  const isRejection = decided && r.cueCount.internal === 0 && r.cueCount.notRejection === 0;
+/** The verdict and checklist from the rejection question and the reasons. */
+export function decide(rej: Rejection, r: Reasons): Decision {
   let verdict: Verdict = 'not-rejection';
-  if (isRejection) verdict = r.reason ? 'specific-rejection' : 'generic-rejection';
+  if (rej.rejection) verdict = r.reason ? 'specific-rejection' : 'generic-rejection';
   return {
     verdict,
     checklist: {
       thanks: r.cueCount.thanks > 0,
-      decision: decided,
+      decision: rej.decided,
       reason: r.reason,
       comparison: r.cueCount.comparison > 0,
       tip: r.cueCount.tip > 0,

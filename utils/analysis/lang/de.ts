@@ -55,6 +55,8 @@ const de: LangData = {
       '(die stelle|die position) ** (anderweitig) (besetzt|vergeben)',
     ],
     'proceed-with-others': [
+      '(für) (jemanden|jemand|einen kandidaten|eine kandidatin|eine person|einen bewerber|eine bewerberin) ** ** (entschieden|entschlossen)',
+      `(mit) (einer anderen|einem anderen|anderen|jemand anderem|jemandem anderen) [*] ** ${PROCEED}`,
       `(mit) [anderen|weiteren|ausgewählten|den] ${PEOPLE} ** ${PROCEED}`,
       `(setzen|setzten|führen|führten) (das|den|die) (verfahren|auswahlverfahren|auswahlprozess|prozess|bewerbungsprozess|rekrutierungsprozess|bewerbungsverfahren) (mit) ** (fort|weiter)`,
       '(uns|sich) [*] [*] (für) (einen|eine|ein|andere) [*] (kandidat~|bewerber~|person|profil|mitbewerber~|finalist~) ** (entschieden|entschlossen)',
@@ -85,6 +87,9 @@ const de: LangData = {
       '(wir) (machen|gehen) [mit ihnen|mit ihrer bewerbung|mit dir|mit deiner bewerbung|leider|daher] (nicht) (weiter)',
     ],
     'not-moving-forward': [
+      '(gehen|machen|kommen|arbeiten) (wir|sie|du) ** (nicht) ** (weiter)',
+      '(sie|dich) [leider|diesmal] (nicht) (ausgewählt|eingeladen|berücksichtigt|eingestellt)',
+      '(stelle|position) (passt) [leider] (nicht) (zu ihnen|zu dir|für sie|für dich)',
       '(sie|du) (wurden|wurdest|sind|bist) [leider|diesmal] (nicht) ** (ausgewählt|berücksichtigt|eingeladen|eingestellt|weitergekommen)',
       '(wurden|wurdest) [leider] (nicht) ** (phase|runde|stufe|auswahl|verfahrens|prozesses) ** (ausgewählt|berücksichtigt|eingeladen)',
       '(nicht) ** (zur|zum|in die) ** (runde|gespräch|vorstellungsgespräch|interview|auswahl|phase|stufe|auswahlrunde) (einladen|einzuladen|eingeladen|nehmen|aufnehmen|weiterleiten)',
@@ -211,6 +216,7 @@ const de: LangData = {
       'digital native',
     ],
     family: [
+      '(kleinkind~|kleinen kind~|kinder zu hause|kleinen kindern)',
       '(kleinen kindern|kleinkindern|kleine kinder) (zu hause|daheim)',
       'familienplanung',
       '(familie) ** (vergrößern|erweitern|gründen|planen)',
@@ -367,8 +373,6 @@ const de: LangData = {
     ],
     notRejection: [
       '(falls|wenn|sollten) (sie|du) (absagen|ablehnen|nicht annehmen|das angebot ablehnen|sich anders entscheiden)',
-      '(möchten|würden|freuen uns) ** (sie|dich) ** (zu einem|zum|zur|zu einer) ** (gespräch|vorstellungsgespräch|interview|kennenlernen|termin|runde|probearbeit|probetag) (einladen|einzuladen)',
-      '(freuen uns|freut uns) ** (anbieten|anzubieten|mitteilen|mitzuteilen|einladen|einzuladen|begrüßen) (zu können)',
       '(bewerbung|kandidatur) ** (zurückziehen|zurückzuziehen|zurückgenommen|zurückgezogen)',
       '(angebot~) (für|zur|zu) (rekrutierung~|personalvermittlung|personalsuche|personalberatung)',
       '(verschieben|verlegen|umlegen|neu ansetzen) ** (gespräch~|interview~|termin~|vorstellungsgespräch~)',
@@ -380,6 +384,26 @@ const de: LangData = {
       '(verfahren|prozess|auswahlprozess|besetzung) ** (verzögert|pausiert|verschoben|ausgesetzt)',
       '(ihr|ihres|euer) (angebot|angebots|kostenvoranschlag)',
       '(anderen|anderer|neuen|neuer) (lieferant~|dienstleister~|agentur~)',
+    ],
+    positive: [
+      '(möchten|würden|freuen uns) ** (sie|dich) ** (zu einem|zum|zur|zu einer) ** (gespräch|vorstellungsgespräch|interview|kennenlernen|termin|runde|probearbeit|probetag) (einladen|einzuladen)',
+      '(freuen uns|freut uns) ** (anbieten|anzubieten|mitteilen|mitzuteilen|einladen|einzuladen|begrüßen) (zu können)',
+      '(haben) (sie|dich) (für) (die|unsere) (letzte|nächste|finale|zweite) (runde|auswahlrunde|phase) (ausgewählt)',
+    ],
+    recruiting: [
+      '(absage~|standardabsage~|absagemail~|absageschreiben|vorlage|textbaustein~)',
+      '(an|für) (die anderen|den rest|alle anderen|die übrigen)',
+      'kandidat~',
+      'bewerb~',
+      '(vorstellungsgespräch~|bewerbungsgespräch~|interview~)',
+      'auswahlverfahren~',
+      'rekrutier~',
+      '(einstellung|einstellen|eingestellt)',
+      '(stelle|stellen|position|stellenausschreibung|stellenanzeige)',
+      '(lebenslauf~|bewerbungsunterlagen|unterlagen)',
+      'referenz~',
+      'anforderungsprofil~',
+      '(personalabteilung|recruiting|recruiter~|kündigungsfrist|probezeit)',
     ],
   },
 };
