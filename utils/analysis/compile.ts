@@ -42,6 +42,7 @@ export const CUE_CATS = [
   'notRejection',
   'positive',
   'recruiting',
+  'history',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

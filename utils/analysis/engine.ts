@@ -21,6 +21,7 @@ import {
   teamFlags,
   withoutAllowed,
 } from './flags';
+import { historyStart } from './history';
 import type { LangTable } from './langdata';
 import { buildLexicon, identify, type Lexicon, type LexiconData, sentenceScores } from './language';
 import { languageMask, matchBuiltin } from './match';
@@ -141,10 +142,11 @@ export class Engine {
         : null;
     // 5. reasons, rejection, verdict; 6. flags
     const hot = hotFlags(matches, seg, text, doc);
-    const reasons = findReasons(matches, hot, inQuote, criteria, (h) =>
+    const history = historyStart(matches.history, text);
+    const reasons = findReasons(matches, text, hot, inQuote, history, criteria, (h) =>
       placeOf(t, seg, h.startWord, h.start),
     );
-    const rejection = findRejection(matches, reasons, inQuote);
+    const rejection = findRejection(matches, reasons, inQuote, history);
     const { verdict, checklist } = decide(rejection, reasons);
     const reasoned = reasonedDecisions(seg, hot.decisions, { ...matches, reasonAt: reasons.reasonAt });
     const generic = genericFlags(matches, seg, text, hot, reasoned, genericScope(rejection));

@@ -64,6 +64,12 @@ export interface LangData {
      * "CV"): risky and vague underlines need two different ones (or a rejection) — a mail to a friend gets none.
      */
     recruiting: string[];
+    /**
+     * Where quoted reply or forward history starts: "-----Original Message-----", "Forwarded
+     * message", and the verb of "On … wrote:" (counted only when a colon follows). What follows is
+     * someone else's text: it decides nothing (its flags stay, the verdict ignores it).
+     */
+    history: string[];
   };
 }
 

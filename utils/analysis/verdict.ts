@@ -33,6 +33,7 @@ const PLAIN_CUES: ReadonlySet<CueCat> = new Set([
   'notRejection',
   'positive',
   'recruiting',
+  'history',
 ]);
 
 export interface Reasons {
@@ -45,51 +46,76 @@ export interface Reasons {
 }
 
 /**
- * Whether some decision match overlaps [s, e) (decisions sorted by start): the words of a decision
- * ("not considered", "nicht berücksichtigt") are not evidence about the candidate.
+ * The first and last word of each decision phrase, sorted, with a running maximum of their ends:
+ * a cue that overlaps one of them is the decision's own wording ("leider nicht" + "nicht
+ * berücksichtigt"), not evidence about the candidate; a cue in the middle of a long decision
+ * ("für jemanden mit Erfahrung in Java entschieden") still counts.
  */
-function onDecision(decisions: Match[], maxEnd: number[], s: number, e: number): boolean {
+function decisionEdges(decisions: Match[], text: string): { s: number[]; maxEnd: number[] } {
+  const edges: [number, number][] = [];
+  const isWordChar = (i: number) => {
+    const ch = text[i] as string;
+    return ch.toLowerCase() !== ch.toUpperCase() || (ch >= '0' && ch <= '9') || ch === "'";
+  };
+  for (const d of decisions) {
+    let a = d.s;
+    while (a < d.e && isWordChar(a)) a++;
+    let b = d.e;
+    while (b > d.s && isWordChar(b - 1)) b--;
+    edges.push([d.s, a], [b, d.e]);
+  }
+  edges.sort((x, y) => x[0] - y[0]);
+  const maxEnd: number[] = [];
+  let mx = -1;
+  for (const [, e] of edges) {
+    mx = Math.max(mx, e);
+    maxEnd.push(mx);
+  }
+  return { s: edges.map((x) => x[0]), maxEnd };
+}
+
+/** Whether [s, e) overlaps a decision's first or last word. */
+function onDecisionEdge(edges: { s: number[]; maxEnd: number[] }, s: number, e: number): boolean {
   let lo = 0;
-  let hi = decisions.length - 1;
+  let hi = edges.s.length - 1;
   let k = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if ((decisions[mid] as Match).s < e) {
+    if ((edges.s[mid] as number) < e) {
       k = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  return k >= 0 && (maxEnd[k] as number) > s;
+  return k >= 0 && (edges.maxEnd[k] as number) > s;
 }
 
 export function findReasons(
   m: Matches,
+  text: string,
   hot: Hot,
   inQuote: InQuote,
+  history: number,
   criteria: CriterionHit[] | null,
   criterionSent: (h: CriterionHit) => [number, number],
 ): Reasons {
   const maskedSent = hot.bySent;
   const maskedClause = new Set(m.stock.map((x) => x.clause));
-  const decisions = m.decision;
-  const maxEnd: number[] = [];
-  let mx = -1;
-  for (const d of decisions) {
-    mx = Math.max(mx, d.e);
-    maxEnd.push(mx);
-  }
+  const edges = decisionEdges(m.decision, text);
   const live = (x: Match) =>
+    x.s < history &&
     !maskedSent.has(x.sent) &&
     !maskedClause.has(x.clause) &&
     !inQuote(x.s) &&
-    !onDecision(decisions, maxEnd, x.s, x.e);
+    !onDecisionEdge(edges, x.s, x.e);
   const cueCount = {} as Record<CueCat, number>;
   const reasonAt = new Set<number>();
   for (const c of CUE_CATS) {
     let n = 0;
     for (const x of m[c]) {
       if (PLAIN_CUES.has(c)) {
-        if (!inQuote(x.s)) n++;
+        // colleague talk counts anywhere (a forward marker opens the history); good news, thanks
+        // and vetoes only in the writer's own text
+        if (!inQuote(x.s) && (c === 'internal' || c === 'recruiting' || x.s < history)) n++;
         continue;
       }
       if (!live(x)) continue;
@@ -114,7 +140,8 @@ export function findReasons(
         !thanksSent.has(sent) &&
         !maskedSent.has(sent) &&
         !maskedClause.has(clause) &&
-        !inQuote(h.start)
+        !inQuote(h.start) &&
+        h.start < history
       ) {
         hit.add(h.criterion);
         reasonAt.add(clause);
@@ -156,12 +183,13 @@ export interface Rejection {
 }
 
 /** Is it a rejection? (See the file comment.) */
-export function findRejection(m: Matches, r: Reasons, inQuote: InQuote): Rejection {
-  const decided = m.decision.some((d) => !inQuote(d.s));
-  const stock = new Set(m.stock.filter((x) => !inQuote(x.s)).map((x) => x.id));
+export function findRejection(m: Matches, r: Reasons, inQuote: InQuote, history: number): Rejection {
+  const own = (x: Match) => !inQuote(x.s) && x.s < history;
+  const decided = m.decision.some(own);
+  const stock = new Set(m.stock.filter(own).map((x) => x.id));
   const strongStock = [...stock].some((id) => REJECTION_STOCK.has(id));
   let softeners = [...stock].filter((id) => SOFTENER_STOCK.has(id)).length;
-  if (m.closer.some((x) => !inQuote(x.s))) softeners++;
+  if (m.closer.some(own)) softeners++;
   const internal = r.cueCount.internal > 0;
   const positive = r.cueCount.positive > 0;
   const vetoed = r.cueCount.notRejection > 0;

@@ -419,6 +419,10 @@ const da: LangData = {
     ],
     contrast: ['(men|dog|derimod|samtidig|selvom)'],
     internal: [
+      '(videresendt|videresendte) (besked|meddelelse|mail)',
+      '(før|inden) (jeg|vi) (sender|svarer) [det|den|ud]',
+      '(mit|vores) (udkast|svarudkast)',
+      '(kigge|se) (på|igennem) (mit|vores|dette) (udkast|svar|mail)',
       '(kan|kunne) du (sende|tjekke|ringe|tage|booke|hjælpe|skrive|give)',
       '(standardsvar~|standardafslag~|skabelon~|afslagsskabelon~|vores sædvanlige)',
       '(afslag|afslaget) til (resten|de andre|karina|hende|ham)',
@@ -461,6 +465,11 @@ const da: LangData = {
       'kravprofil~',
       '(opsigelsesvarsel|prøvetid)',
       'jobsøg~',
+    ],
+    history: [
+      '(oprindelig|original) (besked|meddelelse|mail)',
+      '(videresendt|videresendte) (besked|meddelelse|mail)',
+      '(skrev|har skrevet)',
     ],
   },
 };

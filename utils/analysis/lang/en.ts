@@ -438,6 +438,12 @@ const en: LangData = {
     ],
     contrast: ['(but|however|though|although|while|whereas|that said)'],
     internal: [
+      'forwarded (message|email|mail)',
+      '(before|until) (i|we) (send|sent|reply|respond) (it|this|them|her|him|out)',
+      '(my|our|the) (draft|wording|reply)( below| for)?',
+      '(sanity-check|sanity check|look over|proofread|check|read) (this|my|the) (draft|email|reply|wording|one)',
+      "(i suggest we|let's) (invite|interview|shortlist|call|reject|decline)",
+      '(the rest|the others|everyone else) (get|gets|will get|receive|receives) (the|our) (standard|usual|template)',
       '(can|could) you (send|check|do|forward|book|help|schedule|set up|let|ping|draft|reach out)',
       '(template|regret emails|rejection emails|rejection letters|decline emails|the usual)',
       '(my|our|the|a) (shortlist|longlist)',
@@ -487,6 +493,7 @@ const en: LangData = {
       '(talent acquisition|talent pool|talent network|hiring manager|hiring team|recruitment team)',
       '(notice period|start date|onboarding|job search)',
     ],
+    history: ['original (message|email|mail)', 'forwarded (message|email|mail)', '(wrote|has written)'],
   },
 };
 

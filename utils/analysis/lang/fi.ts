@@ -102,7 +102,7 @@ const fi: LangData = {
       '(et|ette) [valitettavasti|ihan|aivan] (sovi|sopinut) [ihan|aivan|meidän] (tiimiin|porukkaan|joukkoon|työyhteisöön|meille)',
       '(emme|ei) ** (voi|pysty|jatka|valinneet|etene|tarjoa|kutsu) ** (valita|tarjota|jatkaa|etenemään|eteenpäin|sinua|sinulle|haastatteluun)',
       '(et|ette) (tullut|tulleet) valituksi',
-      '(valitettavasti|pahoittelemme) ** (emme|et|ette) (voi|pysty|jatka|etene|tarjoa|valinneet|valitse|kutsu|tullut|tulleet|edennyt|päässyt)',
+      '(valitettavasti|pahoittelemme) ** (emme|et|ette) (jatka|etene|tarjoa|valinneet|valitse|kutsu|tullut|tulleet|edennyt|päässyt)',
       '(valitettavasti|pahoittelemme) ** (päädyimme|päätimme|valitsimme) ** (toise~|muu~|muita|jatkamaan|olla|valitsemaan)',
       '(et|ette) (edennyt|edenneet|päässyt|päässeet) ** (haastatteluun|jatkoon|eteenpäin)',
     ],
@@ -302,6 +302,12 @@ const fi: LangData = {
     ],
     contrast: ['(mutta|kuitenkin|toisaalta|vaikka)'],
     internal: [
+      '(välitetty|edelleenlähetetty) (viesti)',
+      '(ennen kuin) (lähetän|lähetämme|vastaan|vastaamme)',
+      '(luonnokseni|luonnostani|luonnosta|luonnoksen)',
+      '(ehdotan|ehdottaisin) ** (haastatteluun|jatkoon)',
+      '(muille|loput|muut) (lähtee|lähetetään|laitetaan|saavat) (vakioviesti|hylkäysviesti|hylkäys|viesti|vakiovastaus)',
+      '(voisitko|voitko) (vilkaista|katsoa|lukea|tarkistaa|kommentoida)',
       '(voisitko|voitko) ** (lähettää|tarkistaa|soittaa|hoitaa|auttaa)',
       '(vakiovastaus~|vastauspohja~|viestipohja~|vakiopohja~|kirjepohja~|sähköpostipohja~|hylkäyspohja~)',
       '(mitä mieltä olet|mitä tykkäät) (hänestä|heistä|molemmista|ehdokkaasta|ehdokkaista|hakijasta|hakijoista|listasta|kummasta)',
@@ -340,6 +346,7 @@ const fi: LangData = {
       '(tehtävään|tehtävässä|tehtävästä)',
       'työnhak~',
     ],
+    history: ['(alkuperäinen) (viesti)', '(välitetty|edelleenlähetetty) (viesti)', '(kirjoitti)'],
   },
 };
 

@@ -428,6 +428,10 @@ const nb: LangData = {
     ],
     contrast: ['(men|dog|derimot|samtidig|selv om)'],
     internal: [
+      '(videresendt|videresendte) (melding|e-post|epost|mail)',
+      '(før|innen) (jeg|vi) (sender|svarer) [det|den|ut]',
+      '(mitt|vårt|utkastet) (utkast|mitt|vårt)',
+      '(se|kikke|lese) (over|på|gjennom) (dette|mitt|vårt|utkastet) [utkast|svar]',
       '(kan|kunne) du (sende|sjekke|ringe|ta|booke|hjelpe|skrive|gi)',
       '(standardsvar~|standardavslag~|malen|mal for|avslagsmal~|vår vanlige)',
       '(avslag) til (resten|de andre|hen)',
@@ -470,6 +474,11 @@ const nb: LangData = {
       'kravprofil~',
       '(oppsigelsestid|prøvetid)',
       'jobbsøk~',
+    ],
+    history: [
+      '(opprinnelig|original) (melding|e-post|epost|mail)',
+      '(videresendt|videresendte) (melding|e-post|epost|mail)',
+      '(skrev|har skrevet)',
     ],
   },
 };

@@ -68,7 +68,7 @@ const sv: LangData = {
       '(föll|faller|har fallit) (valet|beslutet) på (någon annan|en annan|den andra)',
       '(anställa|anställt|anställer|erbjuda tjänsten till|erbjudit tjänsten till) (någon annan|en annan|den andra)',
       '(valt|valde|väljer|anställt|anställde|bestämt oss för|fastnat för|gått vidare med|gå vidare med|går vidare med) (någon|en kandidat|kandidater|sökande|en person)',
-      '(valt|valde|väljer|bestämt oss för|fastnat för) ** (någon annan|en annan|den andra|andra sökande|andra kandidater)',
+      '(valt|valde|väljer|bestämt oss för|fastnat för) ** (någon annan|en annan (kandidat~|sökande|person)|den andra|andra sökande|andra kandidater)',
       '(du|dig) (inte|ej) (är|var) (rätt|den rätta|rätt person|den vi söker)',
       '(valet|beslutet) ** (fallit|föll|faller|blev) på (någon annan|en annan|den andra|annan)',
       '(annat|ett annat) beslut',
@@ -424,6 +424,10 @@ const sv: LangData = {
     ],
     contrast: ['(men|dock|däremot|samtidigt|fast)'],
     internal: [
+      '(vidarebefordrat|vidarebefordrad) (meddelande|mejl|mail)',
+      '(innan|före) (jag|vi) (skickar|skickade|svarar) [det|den|iväg|ut]',
+      '(mitt|vårt) (utkast|svarsutkast|förslag till svar)',
+      '(kika|titta|läsa|kolla) (på|igenom) (mitt|vårt|detta|det här) (utkast|svar|mejl)',
       '(kan|kunde) du (skicka|kolla|ringa|ta|boka|hjälpa|meddela|fixa|maila|mejla)',
       '(standardbesked~|standardmejl~|standardmail~|standardsvar~|mallen|avslagsmall~)',
       'vårt vanliga (mejl|mail|svar|besked)',
@@ -469,6 +473,11 @@ const sv: LangData = {
       'kravprofil~',
       '(tillträde|provanställning~|uppsägningstid)',
       '(arbetsgivare|jobbsök~)',
+    ],
+    history: [
+      '(ursprungligt|originalmeddelande) [meddelande|mejl|mail]',
+      '(vidarebefordrat|vidarebefordrad) (meddelande|mejl|mail)',
+      '(skrev|har skrivit)',
     ],
   },
 };
