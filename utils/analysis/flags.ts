@@ -153,7 +153,9 @@ export function reasonedDecisions(seg: Segments, decisions: Match[], x: Reasoned
 }
 
 const JOIN_WORDS = new Set(
-  'och og and und ja samt sowie men but aber mutta dog so sa which som der die joka'.split(' '),
+  'och og and und ja samt sowie men but aber mutta dog so sa which som der die joka that att at dass etta'.split(
+    ' ',
+  ),
 );
 
 /** Characters allowed around a joining word between two generic spans. */
@@ -200,6 +202,21 @@ export function mergeGeneric(spans: Span[], text: string): Span[] {
   return out;
 }
 
+/** Clauses this short before a generic one belong to it ("on this occasion", "unfortunately"). */
+const LEAD_WORDS = 4;
+
+function wordCount(text: string, a: number, b: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = a; i < b; i++) {
+    const c = CLASS[text.charCodeAt(i)] as number;
+    const w = c <= 1;
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
 /** Which generic underlines a draft gets. */
 export type GenericScope = 'all' | 'closers' | 'none';
 
@@ -230,11 +247,24 @@ export function genericFlags(
 ): Span[] {
   if (scope === 'none') return [];
   const gen: Span[] = [];
+  const thanks = new Set(m.thanks.map((x) => x.clause));
+  const contrast = new Set<number>();
+  for (const x of m.contrast)
+    if (x.clause >= 0 && x.s - (seg.clS[x.clause] as number) <= 1) contrast.add(x.clause);
+  /** First clause of the flag: back over short lead-in clauses ("I am writing to let you know that, on this occasion, …"). */
+  const leadStart = (clause: number, sent: number): number => {
+    let c = clause;
+    while (c > 0 && seg.clSent[c - 1] === sent && !contrast.has(c) && !thanks.has(c - 1)) {
+      if (wordCount(text, seg.clS[c - 1] as number, seg.clE[c - 1] as number) > LEAD_WORDS) break;
+      c--;
+    }
+    return c;
+  };
   const push = (x: Match, cat: 'decision' | 'stock' | 'closer') => {
     if (x.clause < 0) return;
     const h = hot.bySent.get(x.sent);
     if (h && x.s >= h.s && x.s < h.e) return;
-    let a = seg.clS[x.clause] as number;
+    let a = seg.clS[leadStart(x.clause, x.sent)] as number;
     let last = clauseAt(seg, x.e - 1);
     if (last < x.clause || seg.clSent[last] !== x.sent) last = x.clause;
     let b = seg.clE[last] as number;

@@ -95,10 +95,14 @@ const da: LangData = {
       '(har|er der|findes der) [desværre|i øjeblikket|lige nu|pt|p.t.|for tiden|på nuværende tidspunkt] (ingen|ikke nogen|ikke en|ikke noget|ikke nogle) [passende|ledig|ledige|relevant|relevante|aktuel|aktuelle|matchende] (stilling|stillinger|rolle|roller|plads|pladser|job|opgave|opgaver) (til dig|som matcher|der matcher|som passer|der passer|at tilbyde|til din profil)',
     ],
     'not-you': [
+      '(det) (bliver|blev) [desværre|altså|nok] (ikke) (dig)',
+      '(fundet|fandt) (en anden|nogen anden|en anden kandidat)',
       '(valget|beslutningen) (faldt|er faldet|falder|landede) [desværre] (ikke) på (dig)',
       '(fundet|fandt) (den rette|den rigtige|rette kandidat|den vi søgte|vores nye medarbejder|vores nye kollega|den rette person)',
     ],
     'not-moving-forward': [
+      '(ikke) ** (gå videre med|tage videre|indkalde|fortsætte med) (alle|samtlige)',
+      '(ikke) (blevet|blive) (tilbudt) (stillingen|jobbet|rollen)',
       '(går|gik|kommer|tager|tog|kan|kunne) (vi|jeg) ** (ikke) ** (videre|vidre)',
       '(ikke) [*] (udvalgt|valgt|indkaldt|inviteret) (dig)',
       '(ikke) (valgt|taget) (dig) (ud|med)',
@@ -144,6 +148,11 @@ const da: LangData = {
       '(din profil|din baggrund|din erfaring|dine kompetencer|dit cv|din ansøgning|dine kvalifikationer|du) (lever|levede) [desværre] (ikke) [helt|fuldt ud|tilstrækkeligt] (op til) (kravene|kravprofilen|behovene|vores krav|vores behov|det vi søger|stillingens krav|de krav|kriterierne)',
       '(din profil|din baggrund|din erfaring|dine kompetencer|dit cv|din ansøgning|dine kvalifikationer|du) (matcher|matchede|opfylder|opfyldte|svarer til|svarede til|møder) [desværre] (ikke) [helt|fuldt ud|tilstrækkeligt] (kravene|kravprofilen|behovene|vores krav|vores behov|det vi søger|stillingens krav|de krav|kriterierne)',
     ],
+    announcement: [
+      '(må|vil|skal|er nødt til at) [desværre|hermed] (meddele|informere|fortælle) [dig] [om] (at)',
+      '(vi|jeg) beklager (at)',
+      '(vi har|jeg har|nu har vi) (nu) (truffet|taget) (en|vores) (beslutning|afgørelse)',
+    ],
     'many-applicants': [
       '(modtog|modtaget|fik|fået|har fået|havde|har haft|fik ind) ** (over|mere end|flere end|næsten|omkring|cirka|hele|op mod) # (ansøgninger|ansøgere|kandidater)',
       '(modtog|modtaget|fik|fået) # (ansøgninger|ansøgere|kandidater)',
@@ -158,6 +167,8 @@ const da: LangData = {
       '(hård|benhård|skarp|stor) konkurrence',
     ],
     'tough-decision': [
+      '(marginalerne|forskellene|marginalen) (var|er|har været) [meget|rigtig|utroligt|ekstremt] (små|lille|minimale)',
+      '(små|minimale) (marginaler|forskelle)',
       '(det var|det blev|det har været) [meget|rigtig|utroligt|ekstremt|virkelig] (tæt|tight|jævnt|lige)',
       '(tæt|lige|jævnt|tætte) (løb|konkurrence|til sidst|i toppen|i finalen|mellem finalisterne)',
       '(svært|hårdt|ikke let|ikke nemt) at (vælge|beslutte)',
@@ -186,11 +197,13 @@ const da: LangData = {
       '(samlet set|alt i alt)',
     ],
     'no-feedback': [
+      '(ikke|ingen) ** (yderligere|nærmere|mere detaljeret|uddybende|mere) (begrundelse|feedback|forklaring|tilbagemelding)',
       '(ikke|ej) (mulighed|muligt|kan) ** (individuel~|personlig~|uddybende) (feedback|tilbagemelding~|begrundelse~)',
     ],
   },
   closer: {
     'wish-success': [
+      '(ønsker|ønske) (dig|jer) ** ** (held og lykke|lykke|succes|alt godt|det bedste|alt det bedste)',
       '(ønsker) (vi|jeg) (dig|jer) ** (held og lykke|held|lykke|succes|alt godt|det bedste|alt det bedste)',
       '(held og lykke|alt det bedste|alt godt) (med|i|fremover) ** (jobsøgningen|søgningen|karrieren|fremtiden)',
       '[vi|jeg] (ønsker|ønske) (dig|jer) ** (held og lykke|held|lykke|succes|alt godt|det bedste|alt det bedste)',

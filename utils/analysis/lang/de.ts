@@ -55,6 +55,8 @@ const de: LangData = {
       '(die stelle|die position) ** (anderweitig) (besetzt|vergeben)',
     ],
     'proceed-with-others': [
+      '(uns) ** (für) (bewerberinnen|bewerber|kandidatinnen|kandidaten|personen|andere|jemand anderen|jemanden) ** (entschieden|entschlossen)',
+      '(prozess|verfahren|auswahlverfahren|zusammenarbeit|gespräche) (mit ihnen|mit dir) ** (nicht) (weiterführen|fortsetzen|fortführen|weiter verfolgen|weiterverfolgen)',
       '(für) (jemanden|jemand|einen kandidaten|eine kandidatin|eine person|einen bewerber|eine bewerberin) ** ** (entschieden|entschlossen)',
       `(mit) (einer anderen|einem anderen|anderen|jemand anderem|jemandem anderen) [*] ** ${PROCEED}`,
       `(mit) [anderen|weiteren|ausgewählten|den] ${PEOPLE} ** ${PROCEED}`,
@@ -68,6 +70,11 @@ const de: LangData = {
       '(ist|fiel) (die|unsere) (wahl|entscheidung) [leider|letztlich|diesmal|am ende|schließlich] (auf) (einen anderen|eine andere|andere|jemand anderen|den anderen|die andere)',
     ],
     'decline-application': [
+      '(hat|hat es) [es] [leider|diesmal|dieses mal|diesmal leider|dieses mal leider|es leider] (nicht) (gepasst)',
+      '(ihre|deine) (bewerbung|kandidatur) (war|ist|blieb|wurde) ** (nicht erfolgreich|erfolglos|nicht berücksichtigt|abgelehnt)',
+      '(sie|du) ** (nicht) (weitergekommen|weiter gekommen)',
+      '(halten|sehen|finden) (wir) ** (nicht) (für geeignet|als geeignet|als passend|passend)',
+      '(ihnen|dir) (die|diese) (stelle|position) ** (nicht) (anbieten|anzubieten|geben)',
       '(ihre|deine|diese|eure) (bewerbung|kandidatur) (abzulehnen|ablehnen|abgelehnt)',
       '(lehnen|lehnten) ** (bewerbung|kandidatur) ** (ab)',
       '(bewerbung|kandidatur) (wurde|ist|wird|wurde daher) [leider|daher|somit|hiermit] (abgelehnt|nicht berücksichtigt|nicht weiter berücksichtigt|nicht weiterverfolgt|zurückgewiesen)',
@@ -87,6 +94,7 @@ const de: LangData = {
       '(wir) (machen|gehen) [mit ihnen|mit ihrer bewerbung|mit dir|mit deiner bewerbung|leider|daher] (nicht) (weiter)',
     ],
     'not-moving-forward': [
+      '(nicht) ** (mit allen|alle|allen) ** (weitermachen|fortfahren|einladen|weiterführen|berücksichtigen)',
       '(gehen|machen|kommen|arbeiten) (wir|sie|du) ** (nicht) ** (weiter)',
       '(sie|dich) [leider|diesmal] (nicht) (ausgewählt|eingeladen|berücksichtigt|eingestellt)',
       '(stelle|position) (passt) [leider] (nicht) (zu ihnen|zu dir|für sie|für dich)',
@@ -125,6 +133,13 @@ const de: LangData = {
       '(die|den|unsere|unseren|alle|sämtliche) [spezifischen|aktuellen|genannten|gestellten|notwendigen] (anforderungen|voraussetzungen|kriterien) [der stelle|dieser stelle|der position|dieser position|an die stelle|an die position] [leider] (nicht) [ganz|vollständig|ausreichend|in vollem umfang] (erfüllt|erfüllen|entspricht|entsprechen)',
       '(passung|übereinstimmung) (zwischen) (ihrem|deinem) (profil|hintergrund) (und) (unseren|den)',
     ],
+    announcement: [
+      '(müssen|möchten|wollen|muss|möchte) (wir|ich) (ihnen|dir|euch) [leider|hiermit] (mitteilen|sagen)',
+      '(bedauern|bedaure) ** (mitteilen|mitzuteilen)',
+      '(teilen|teile) (wir|ich) (ihnen|dir) ** (mit)',
+      '(haben|habe) ** (eine|unsere|die) (entscheidung|auswahl) (getroffen)',
+      '(nach) (abschluss) (des|unseres) (auswahlverfahrens|verfahrens|bewerbungsverfahrens|auswahlprozesses)',
+    ],
     'many-applicants': [
       '(über|mehr als|rund|knapp|fast|insgesamt|weit über|etwa) # (bewerbungen|bewerber~|kandidat~|lebensläufe) (erhalten|bekommen|eingegangen|gesichtet|gesehen)',
       '(haben|hatten) ** # (bewerbungen|bewerber~) (erhalten|bekommen)',
@@ -136,6 +151,9 @@ const de: LangData = {
       '(konkurrenz|wettbewerb) (war|ist) [sehr] (groß|stark|hart)',
     ],
     'tough-decision': [
+      '(unterschiede|abstände|abstand|unterschied) ** (gering|klein|minimal|knapp|marginal)',
+      '(knapp|eng) (ausgefallen|gewesen)',
+      '(kandidatenfeld|bewerberfeld|teilnehmerfeld|bewerberkreis) ** (stark|groß|hochkarätig|beeindruckend)',
       '(es war|das war|es ist) [sehr|wirklich|äußerst|extrem|denkbar] (knapp|eng)',
       '(schwer|schwierig|nicht leicht) ** (zu entscheiden|zu wählen|gefallen)',
       '(knapp|eng) (am ende|an der spitze|im finale)',
@@ -166,12 +184,15 @@ const de: LangData = {
       'mehr (relevante|einschlägige) (erfahrung|berufserfahrung)',
     ],
     'no-feedback': [
+      '(detailliertere|genauere|nähere|weitere|ausführlichere) (begründung|rückmeldung|feedback|erklärung) ** (nicht|keine|kein)',
+      '(keine|kein) (detailliertere|genauere|nähere|weitere|ausführlichere) (begründung|rückmeldung|erklärung)',
       '(kein|keine|nicht) (individuellen|persönlichen|detaillierten|einzelnen) (feedbacks|rückmeldungen|begründungen|absagegründe)',
       '(kein|keine|nicht) (individuelles|individuelle|persönliches|persönliche|detailliertes) (feedback|rückmeldung|begründung)',
     ],
   },
   closer: {
     'wish-success': [
+      '(wünschen|wünsche) (ihnen|dir|euch) ** ** (alles gute|viel erfolg|erfolg|das beste|glück)',
       '(wünschen|wünsche) (wir|ich) (ihnen|dir|euch) ** (alles gute|viel erfolg|erfolg|das beste|glück)',
       '(für) (ihren|deinen|ihre|deine|den|die) [weiteren|beruflichen|weitere|berufliche|persönlichen|privaten] [beruflichen|weiteren] (weg|zukunft|werdegang|laufbahn|jobsuche|stellensuche|bewerbungen|lebensweg) (wünschen|wünsche) (wir|ich)',
       '[wir] (wünschen|wünsche) (ihnen|dir|euch) ** (alles gute|viel erfolg|erfolg|das beste|glück)',
@@ -315,7 +336,9 @@ const de: LangData = {
       '(erfahrung|berufserfahrung|kenntnisse) (mit|in|im|als|bei) *',
       '(#|ein|zwei|drei|vier|fünf|sechs) (jahre|jahren) [erfahrung|berufserfahrung]',
       '(mehrjährige|langjährige) (erfahrung|berufserfahrung)',
-      '(abschluss|ausbildung|weiterbildung|fachweiterbildung|studium|zertifikat~|zertifizierung~|führerschein~|approbation|qualifikation~|meister~)',
+      '(ausbildung|weiterbildung|fachweiterbildung|studium|zertifikat~|zertifizierung~|führerschein~|approbation|qualifikation~|meister~)',
+      '(abschluss|studienabschluss|hochschulabschluss|berufsabschluss|bachelorabschluss|masterabschluss) (in|als|im|von|einer|eines|der|an)',
+      '(abgeschlossene|abgeschlossenen|abgeschlossenes) (ausbildung|studium|berufsausbildung)',
       'mindestens (#|ein|zwei|drei|vier|fünf|acht)',
       'niveau [#|a1|a2|b1|b2|c1|c2]',
       'führungserfahrung',

@@ -89,6 +89,7 @@ const en: LangData = {
       'say no (this time|to you|on this occasion|for now|for this role)',
     ],
     'not-you': [
+      '(found|chosen|picked) (someone else|somebody else|another person|another candidate)',
       "(it|this|the answer) (wasn't|was not|won't be|will not be|isn't|is not|wasn't going to be) (you) (this time|on this occasion|in the end|for this role|for this one|for this position)",
       "(this time|in the end|on this occasion|unfortunately) (it|the answer|the choice) (wasn't|was not|isn't|is not|won't be|will not be|didn't fall on|did not fall on) (you)",
       '(choice|decision|selection) (fell|has fallen|falls|landed) on (someone else|another|a different|the other|one of the other)',
@@ -99,6 +100,7 @@ const en: LangData = {
       '(process|recruitment|application) (ends|has ended|is over|stops|comes to an end) (here|for you|with this)',
     ],
     'no-offer': [
+      "(not|n't|unable to|cannot|can't|no longer) ** (extend|extending|make|making) (an|a) (offer|job offer)",
       `${NEG} ** (make|making|extend|extending|give|giving) (you) (an|a|the) (offer|job offer|position|role|contract)`,
       `${NEG} ** (make|making|extend|extending) (an|a) (offer|job offer) (to you)`,
       `${NEG} ** (offer~) (you) ** (a|any|an) (position|positions|role|roles|job|jobs|place|opportunity|opportunities|interview|post|vacancy)`,
@@ -112,6 +114,9 @@ const en: LangData = {
       "(your|the) (profile|experience|background|skills|qualifications|cv|application) (does not|doesn't|did not|didn't|do not|don't) [fully|entirely|quite|completely|sufficiently|closely] (meet|match|fulfil|fulfill|satisfy|align with|fit) (the|our|all the|all of the|what) [specific|necessary|essential|key|current|minimum|particular|full|exact|stated] (requirements|criteria|needs|profile|specification|we are looking for|we're looking for|we need|brief)",
     ],
     'not-moving-forward': [
+      "(can't|cannot|unable to|not able to|couldn't|could not) ** (take|move|progress|invite|interview|continue with|proceed with) (everyone|all of them|all applicants|all candidates|every applicant|every candidate)",
+      "(we're|we are|we've|we have|i'm|i am|we'll|we will) (going to|gonna|decided to|have to) pass",
+      "(have not|haven't|were not|weren't|has not|hasn't|was not|wasn't) been (offered|given) (the|this) (role|position|job|post)",
       "(not|n't) [*] (selected|chosen|picked|shortlisted|invited) (you)",
       "(role|position|job|post) (isn't|is not|wasn't|was not) (right|suited|a fit|the right fit|suitable) (for you)",
       `${NEG} ** (progress~|proceed~|advanc~|continu~|consider~|shortlist~|pursu~) (yours|it further|it any further|your application further|with yours)`,
@@ -162,7 +167,15 @@ const en: LangData = {
       "(does not|doesn't|did not|didn't|do not|don't) [fully|entirely|quite|completely|sufficiently] (meet|match|fulfil|fulfill|satisfy) (the|our|all the|all of the) [specific|necessary|essential|key|current|minimum|particular] (requirements|criteria) (of|for) (this|the) (position|role|job|vacancy|post)",
       '(no|any) (position~|role~|opening~|vacanc~) (that|which) (match~|fit~|suit~) your (profile|qualifications|skills|experience|background)',
     ],
+    announcement: [
+      '(regret|sorry|sad|have|need|must|writing|wanted|want|like|obliged) to (inform|let|tell|advise|notify|say to) [you] [know] (that)',
+      "(i am|i'm|we are|we're) (writing|sorry|afraid|sad) (to let you know|to inform you|to say|that)",
+      "(we have|we've|i have|i've) (now|finally) (made|reached|taken) (a|our|the|my) (decision|choice|selection)",
+      "(we have|we've) (now) (completed|concluded|finished) (the|our) (selection|recruitment|process|interviews|assessment)",
+    ],
     'many-applicants': [
+      '(a lot of|lots of|loads of|plenty of) ** (strong|great|good|excellent|impressive|qualified|talented) (applicant~|candidate~|applications|people|profiles)',
+      '(standard|calibre|caliber|quality|level) of (the )?(candidates|applicants|applications|the field|the shortlist) ** (was|were|is|has been) ** (high|strong|exceptional|impressive|outstanding)',
       '(received|had|attracted|reviewed|got|considered|assessed) ** (over|more than|nearly|almost|close to|around|some|well over) # (applications|applicants|candidates|cvs|resumes|people)',
       '(received|had|attracted|reviewed|got) # (applications|applicants|candidates|cvs|resumes)',
       '(one of|among|amongst) (many|so many|a large number of|a number of|numerous|a great many) (strong|excellent|great|good|qualified|impressive|talented|high-quality) (ones|applications|applicants|candidates|profiles|cvs)',
@@ -177,6 +190,9 @@ const en: LangData = {
       '(highly|very|extremely) competitive (process|field|role|pool)',
     ],
     'tough-decision': [
+      '(margins|differences|gap) (were|was|are|is) [very|extremely|incredibly|really] (small|fine|tiny|narrow|slim|minimal)',
+      '(small|fine|narrow|slim|tiny) (margins|differences)',
+      '(one of the) (hardest|toughest|most difficult|trickiest) (decisions|choices|calls|recruitment decisions)',
       '(incredibly|extremely|very|really|exceptionally|so) close (call|decision|contest|race|one|competition)',
       '(selection|decision|choice|process) (was|has been|is) [a|an] [very|extremely|particularly|really] (difficult|tough|hard|challenging) (task|one|process|exercise)',
       '(hard|difficult|tough|not easy) to (choose|decide|pick)',
@@ -209,11 +225,14 @@ const en: LangData = {
       '(better|best) (match|fit) (overall|for the role|for this role|for the position)',
     ],
     'no-feedback': [
+      "(don't|do not|didn't|did not) (have|get|receive|got) (anything|any) (more|further) (specific|detailed|concrete) ** (pass on|share|feedback|to go on)",
+      '(no|any|not any) (more|further) (detailed|specific|concrete) (feedback|reasons|explanation|information) (from|to pass|on why)',
       "(unable|not able|can't|cannot|won't be able|don't) ** (provide|give|offer) ** (individual|personal|personalised|personalized|specific|detailed) (feedback|responses|reasons)",
     ],
   },
   closer: {
     'wish-success': [
+      '(wish|wishing) (you) ** ** (success|luck|all the best|the best|the very best|well|every success)',
       '(all the best|best of luck|good luck|every success|the very best) (for|with|in) (your|the) ** (next steps|search|job hunt|future|career|applications|next role|next move)',
       '[we|i] (wish|wishing|wishes) (you) ** (success|luck|all the best|the best|the very best|well|every success|best of luck|every luck) [** (journey|endeavo~|future|career|search|path|pursuit~|way|applications|hunt|next steps|opportunities|next role|move|chapter|job search|studies)]',
       '(best of luck|good luck|every success|all the best) (in|with) your (job search|future (career|applications|endeavours|endeavors|search)|career|search|future)',

@@ -60,6 +60,7 @@ const fi: LangData = {
       'valitsimme hakijan',
     ],
     'proceed-with-others': [
+      '(otettiin|otimme|palkattiin|palkkasimme|valittiin|valitsimme|valittu|otettu|palkattu) ** (joku toinen|jonkun toisen|joku muu|jonkun muun)',
       `${PROCEED} [*] ${PEOPLE} [*] [*] (kanssa)`,
       '(päätyi|päädyimme|päädyttiin|päätyivät|valitsi|valitsimme|valittiin|valitsivat) [lopulta|siksi|tehtävään] (hakijaan|henkilöön|ehdokkaaseen|kandidaattiin|osaajaan|hakijan|henkilön|ehdokkaan) (jonka|jolla|joka)',
       '(etusijalle) ** (hakijat|ehdokkaat|muut|henkilöt|hakijoita|ehdokkaita) (jotka|joiden|joilla)',
@@ -74,7 +75,7 @@ const fi: LangData = {
     ],
     'process-ends': [
       '(päätämme|päätimme|päätetään|lopetamme|lopetimme|suljemme|suljimme) ** (prosessi~|rekrytointi~|hakemuksesi|haku~|valintaprosessi~) ** (osaltasi|tähän)',
-      '(prosessi|rekrytointi|haku|valintaprosessi) (on|päättyy|päättyi) ** (osaltasi)',
+      '(~prosessi|rekrytointi|haku|~haku) (on|päättyy|päättyi|päättynyt) ** (osaltasi)',
       '(osaltasi|kohdallasi) (päättynyt|päättyy|päättyi|ohi|täyttynyt|täyttyneet)',
       '(täyttynyt|täyttyneet|täyty) (kohdallasi|osaltasi)',
     ],
@@ -90,6 +91,8 @@ const fi: LangData = {
       '(et|ette) [valitettavasti|tällä kertaa] (edennyt|edenneet|päässyt|päässeet) ** (rekrytoinnissa|prosessissa|haussa|valinnoissa|jatkoon)',
     ],
     'not-moving-forward': [
+      '(emme|emmekä|ei) ** (jatkaa|edetä|kutsua|ottaa) ** (kaikkien|kaikkia|kaikki) [kanssa|hakijoita|jatkoon]',
+      '(sinulle) (ei) [valitettavasti] (tarjota|tarjottu|voida tarjota) (tehtävää|paikkaa|työtä)',
       '(emme|ei) [valitettavasti] (valinneet|valittu|kutsuneet|kutsuttu) (sinua)',
       '(tehtävä|paikka|rooli) (ei) [valitettavasti] (sovi) (sinulle)',
       '(hakemuksesi|hakemuksenne|hakemus) (ei) [valitettavasti|tällä kertaa] (etene|jatku|mene eteenpäin)',
@@ -116,7 +119,13 @@ const fi: LangData = {
     'unmet-requirements': [
       '(profiilisi|taustasi|kokemuksesi|osaamisesi|hakemuksesi|ansioluettelosi) (ei) [valitettavasti] [täysin|aivan|riittävästi|kokonaan|ihan] (vastaa|vastannut|täytä|täyttänyt|kohtaa) ** (vaatimuk~|tarpei~|kriteer~|toivei~|hakuprofiili~|vaatimusprofiili~)',
     ],
+    announcement: [
+      '(joudumme|haluamme|pahoittelemme) ** (ilmoittamaan|ilmoittaa|kertomaan|kertoa)',
+      '(ilmoitamme|kerromme) [täten|valitettavasti] (että|ettei|ettemme)',
+      '(olemme|olen) (nyt) (tehneet|tehnyt) (valinnan|päätöksen|ratkaisun|valinnat)',
+    ],
     'many-applicants': [
+      '(valtavasti|tavattoman paljon|todella paljon|hurjasti|runsaasti|paljon) (hakemuksia|hakijoita|hakemusta)',
       '(saimme|saatiin|tuli|vastaanotimme|saaneet|saanut) ** (yli|lähes|noin|peräti|reilusti yli|yhteensä|jopa) # (hakemusta|hakijaa|hakemuksia|hakijoita|ehdokasta)',
       '(paljon|monta|useita|monia) ** (hyviä|vahvoja|kiinnostavia|erinomaisia) (haastatteluja|keskusteluja)',
       '(paljon|runsaasti|useita|lukuisia|todella paljon) ** (hyviä|päteviä|vahvoja|kiinnostavia|erinomaisia) (hakemuksia|hakijoita|ehdokkaita)',
@@ -124,6 +133,7 @@ const fi: LangData = {
       '(kilpailu|kisa) (oli|on) ** (kova|tiukka|tasainen)',
     ],
     'tough-decision': [
+      '(erot|ero) (olivat|oli|ovat|on) [hyvin|todella|erittäin|äärimmäisen|tosi] (pieniä|pieni|pienet|minimaaliset|häviävän pieniä)',
       '(ero|kisa|kilpailu|valinta) (oli|on) [hyvin|todella|erittäin|äärimmäisen|tosi] (pieni|tiukka|tasainen|niukka)',
       '(vaikea|vaikeaa|tiukka|tiukkaa|hankala) (valinta|valita|päättää|kilpailu)',
       '(tiukka|tasaväkinen|tasainen) ** (välillänne|välillä)',
@@ -138,15 +148,21 @@ const fi: LangData = {
       '(huolellisen|tarkan) (harkinnan|arvioinnin|käsittelyn) (jälkeen)',
     ],
     'better-match': [
+      '(vastaa~|sopi~|soveltu~) ** (paremmin|parhaiten)',
       '(lähempänä|lähemmäs) ** (tarpei~|vaatimuk~|toivei~|hakuprofiili~|vaatimusprofiili~)',
       '(sopi|sopii|vastasi|vastaa|soveltui) ** (paremmin|parhaiten)',
       '(paremmin|parhaiten) ** (sopi~|vastaa~|soveltu~)',
       '(relevantimpi|osuvampi) (kokemus|tausta)',
     ],
-    'no-feedback': ['(emme|ei) ** (voi|pysty) ** (yksilöllistä|henkilökohtaista) (palautetta)'],
+    'no-feedback': [
+      '(emme|ei) ** (voi|pysty) ** (yksilöllistä|henkilökohtaista) (palautetta)',
+      '(tarkempaa|tarkemmin|yksityiskohtaisempaa|lisää|enempää) (palautetta|perusteluja|perustelua|perusteluita) ** (en|ei|emme)',
+      '(en|ei|emme) ** (tarkempaa|yksityiskohtaisempaa|enempää) (palautetta|perustelua|perusteluja)',
+    ],
   },
   closer: {
     'wish-success': [
+      '(toivotamme|toivotan|toivomme) ** ** (onnea|menestystä|kaikkea hyvää|parasta|hyvää jatkoa)',
       '(onnea|menestystä|kaikkea hyvää|parasta) (työnhakuusi|työnhakuun|jatkoon|tulevaan|tulevaisuuteen|uralle|urallesi|uraasi|tuleviin)',
       '(jatkoon|tulevaisuuteen|työnhakuun) (toivotamme|toivotan) ** (onnea|menestystä|kaikkea hyvää|parasta)',
       '(toivotamme|toivotan) (sinulle|teille) ** (onnea|menestystä|kaikkea hyvää|parasta)',

@@ -96,11 +96,15 @@ const nb: LangData = {
       '(har|er det|finnes det) [dessverre|for øyeblikket|akkurat nå|nå|for tiden|på nåværende tidspunkt] (ingen|ikke noen|ikke en|ikke noe|ikke noen) [passende|ledig|ledige|relevant|relevante|aktuell|aktuelle] (stilling|stillinger|rolle|roller|plass|plasser|jobb|jobber|oppdrag) (til deg|for deg|som passer|som matcher|å tilby|til profilen din)',
     ],
     'not-you': [
+      '(funnet|fant) (en annen|noen andre|en annen kandidat)',
       '(ble|blir) det [dessverre|til slutt|altså|da] (ikke) (deg)',
       '(valget|beslutningen) (falt|har falt|faller|landet) [dessverre] (ikke) på (deg)',
       '(funnet|fant) (riktig kandidat|den rette|den riktige|rett kandidat|den vi søkte|vår nye medarbeider|vår nye kollega|rett person)',
     ],
     'not-moving-forward': [
+      '(ikke) ** (gå videre med|ta videre|kalle inn|fortsette med) (alle|samtlige)',
+      '(ikke) (blitt|bli) (tilbudt) (stillingen|jobben|rollen)',
+      '(ikke) [er|blitt|blir|ble] (innstilt|tilsatt|ansatt) (til|i|som)',
       '(går|gikk|kommer|tar|tok|kan|kunne) (vi|jeg) ** (ikke) ** (videre|vidre)',
       '(ikke) [*] (valgt|plukket|tatt|kalt|innkalt|invitert) (deg) (ut|inn|med|til)',
       '(stillingen|jobben|rollen) (passer) [dessverre|nok] (ikke) (for deg|til deg)',
@@ -146,6 +150,11 @@ const nb: LangData = {
     'unmet-requirements': [
       '(profilen din|din profil|bakgrunnen din|din bakgrunn|erfaringen din|din erfaring|kompetansen din|din kompetanse|cv-en din|søknaden din|du) (oppfyller|oppfylte|matcher|matchet|svarer til|svarte til|samsvarer med|møter|lever opp til) [dessverre] (ikke) [helt|fullt ut|godt nok|tilstrekkelig] (kravene|kravprofilen|behovene|våre krav|våre behov|det vi søker|stillingens krav|de krav|kriteriene)',
     ],
+    announcement: [
+      '(må|vil|skal|er nødt til å) [dessverre|herved|med dette] (meddele|informere|fortelle) [deg] [om] (at)',
+      '(vi|jeg) beklager (at|å måtte)',
+      '(vi har|jeg har|nå har vi) (nå) (tatt|fattet) (en|vår) (beslutning|avgjørelse)',
+    ],
     'many-applicants': [
       '(mottok|mottatt|fikk|fått|har fått|hadde|har hatt|fikk inn) ** (over|mer enn|flere enn|nesten|omkring|rundt|cirka|hele|opp mot) # (søknader|søkere|kandidater)',
       '(mottok|mottatt|fikk|fått) # (søknader|søkere|kandidater)',
@@ -161,6 +170,10 @@ const nb: LangData = {
       '(hard|tøff|stor|knallhard) konkurranse',
     ],
     'tough-decision': [
+      '(marginene|forskjellene|marginen) (var|er|har vært) [svært|veldig|utrolig|ekstremt] (små|liten|minimale)',
+      '(små|minimale) (marginer|forskjeller)',
+      '(knalltøft|knallhardt|beintøft|kjempevanskelig|tøft) (valg|beslutning|avgjørelse)',
+      '(svært|veldig|utrolig|ekstremt) (sterk|sterkt|jevn|jevnt) (finalerunde|felt|runde|siste runde|konkurranse|kandidatfelt)',
       '(det var|det ble|det har vært) [svært|veldig|utrolig|ekstremt|virkelig] (jevnt|tett|knepent)',
       '(jevn|tett|jevnt|knepen) (konkurranse|til slutt|i toppen|i finalen|mellom finalistene)',
       '(tøft|vanskelig|vanskeleg|ikke lett|ikke enkelt) å (velge|bestemme|avgjøre)',
@@ -190,11 +203,13 @@ const nb: LangData = {
       'i større grad',
     ],
     'no-feedback': [
+      '(ikke|ingen) ** (nærmere|ytterligere|mer detaljert|utfyllende|mer) (begrunnelse|tilbakemelding|forklaring|feedback)',
       '(ikke|ei) (mulighet|mulig|anledning|kan) ** (individuell~|personlig~|utfyllende) (tilbakemelding~|begrunnelse~|feedback)',
     ],
   },
   closer: {
     'wish-success': [
+      '(ønsker|ønske) (deg|dere) ** ** (lykke til|lykke|suksess|alt godt|det beste|alt det beste)',
       '(ønsker) (vi|jeg) (deg|dere) ** (lykke til|lykke|suksess|alt godt|det beste|alt det beste)',
       '(lykke til|alt godt|alt det beste) (med|i|videre) ** (jobbsøkingen|søkingen|karrieren|fremtiden)',
       '[vi|jeg] (ønsker|ønske) (deg|dere) ** (lykke til|lykke|suksess|alt godt|det beste|alt det beste)',

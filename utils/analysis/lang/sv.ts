@@ -102,6 +102,8 @@ const sv: LangData = {
       '(hittat|hittade|funnit|fann) (den vi sökte|den vi letade efter|rätt kandidat|den rätta|vår nya medarbetare|vår nya kollega|rätt person för)',
     ],
     'not-moving-forward': [
+      '(inte|ej) ** (gå vidare med|ta vidare|kalla|intervjua|fortsätta med) (alla|samtliga|varje)',
+      '(inte|ej) (blivit|bli) (erbjuden|erbjudna|erbjudet|tilldelad) (tjänsten|jobbet|rollen|platsen)',
       '(går|gick|kommer|tar|tog|kan|kunde) (vi|jag) ** (inte|ej) ** vidare',
       '(inte|ej) [*] (valt ut|valt|kallat|tagit ut|plockat ut|gått vidare med) (dig)',
       '(inte|ej) (valt|tagit|plockat) (ut) (dig)',
@@ -145,6 +147,13 @@ const sv: LangData = {
       '(din profil|din bakgrund|din erfarenhet|din kompetens|ditt cv|din ansökan|dina meriter|du) (motsvarar|matchar|uppfyller|möter|når upp till|stämmer överens med|lever upp till) [tyvärr|dessvärre] (inte|ej) [helt|riktigt|fullt ut|tillräckligt] (kraven|kravprofilen|behoven|våra krav|våra behov|det vi söker|tjänstens krav|rollens krav|de krav|kriterierna)',
       '(passform~|matchning~) (mellan) (din profil|dig|din bakgrund|din erfarenhet) (och) (våra|tjänstens|rollens|vår)',
     ],
+    announcement: [
+      '(måste|vill|behöver|tvingas) [tyvärr|dessvärre|härmed] (meddela|informera|berätta) [dig] [om] (att)',
+      '(meddelar|informerar) (vi|jag) [härmed|tyvärr|dig] [dig] (att|om att)',
+      '(vi|jag) beklagar (att)',
+      '(vi har|jag har|nu har vi) (nu) (fattat|tagit) (ett|vårt|beslut) [beslut]',
+      '(vi har|nu har vi) [nu] (gjort|genomfört) (vårt|ett) (val|urval)',
+    ],
     'many-applicants': [
       '(fick|fått|har fått|tog emot|tagit emot|inkom|kom in|hade|har haft|fick in|fått in) ** (över|drygt|närmare|mer än|fler än|hela|cirka|runt|omkring|uppemot) # (ansökningar|sökande|kandidater|cv)',
       '(fick|fått|tog emot|tagit emot|fick in|fått in) # (ansökningar|sökande|kandidater)',
@@ -159,6 +168,8 @@ const sv: LangData = {
       '(hård|tuff|stor|stenhård) konkurrens',
     ],
     'tough-decision': [
+      '(marginalerna|skillnaderna|marginalen) (var|är|har varit) [väldigt|mycket|extremt|otroligt] (små|liten|knappa|minimala)',
+      '(små|knappa|minimala) (marginaler|skillnader)',
       '(det var|det blev|det har varit) [väldigt|mycket|otroligt|extremt|riktigt|oerhört] (jämnt|tight|tätt|knappt)',
       '(jämnt|tätt|tight|jämn|tät) (på slutet|i slutet|i toppen|i finalen|konkurrens|mellan finalisterna)',
       '(svårt|tufft|inte lätt) att (välja|bestämma|besluta)',
@@ -186,11 +197,13 @@ const sv: LangData = {
       '(bättre|bäst) (match|matchning) ** (överlag|totalt sett|sammantaget)',
     ],
     'no-feedback': [
+      '(inte|ingen) ** (mer|närmare|utförligare|detaljerad~|ytterligare|någon mer) (återkoppling|motivering|förklaring|feedback|besked)',
       '(inte|ej) (möjlighet|möjligt|kan|kommer) ** (individuell~|personlig~|enskild~) (feedback|återkoppling|motivering~|besked)',
     ],
   },
   closer: {
     'wish-success': [
+      '(önskar|önska) (dig|er) ** ** (lycka|framgång|allt gott|det bästa|all lycka|lycka till)',
       '(önskar) (vi|jag) (dig|er) ** (lycka|framgång|allt gott|det bästa|all lycka|varmt lycka)',
       '(lycka till|allt gott|all lycka|det bästa) (med|i|framöver|i framtiden) ** (sökandet|jobbsökandet|karriären|framtiden|nästa steg)',
       '[vi|jag] (önskar|önska) (dig|er) ** (lycka|framgång|allt gott|det bästa|all lycka|varmt lycka)',
