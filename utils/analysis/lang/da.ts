@@ -263,6 +263,7 @@ const da: LangData = {
       'holder nok ikke',
     ],
     family: [
+      '(nævnte|nævner|talte om|snakkede om) (sin|sit|sine|hans|hendes) (mand|kone|kæreste|partner|børn|familie)',
       '(småbørn|små børn) (hjemme|derhjemme)',
       '(udvide|udvider|forøge|stifte) (familien|familie)',
       '(far|mor|forælder|enlig) (til) (to|tre|fire|fem|små|#) ** (børn|småbørn)',
@@ -432,6 +433,7 @@ const da: LangData = {
     ],
     contrast: ['(men|dog|derimod|samtidig|selvom)'],
     internal: [
+      '(jeg foreslår|jeg vil foreslå)',
       '(videresendt|videresendte) (besked|meddelelse|mail)',
       '(før|inden) (jeg|vi) (sender|svarer) [det|den|ud]',
       '(mit|vores) (udkast|svarudkast)',
@@ -463,6 +465,10 @@ const da: LangData = {
       '(du|din ansøgning) (er) (gået videre|blevet udvalgt|udvalgt) (til|i|som)',
     ],
     recruiting: [
+      '(anden|sidste|næste|første|tredje) (samtale|runde|trin|samtalerunde)',
+      '~screening~',
+      '(videre|med) til (anden|næste|sidste) (samtale|runde)',
+      '(jeg foreslår|jeg vil foreslå|mit forslag)',
       '(standardmail~|standardsvar~|standardafslag~|afslagsmail~|afslagsbrev~|skabelonen)',
       '(til|for) (resten|de andre)',
       '(sige nej til|takke nej til|springe over) (hende|ham|dem)',

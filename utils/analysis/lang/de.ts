@@ -242,6 +242,7 @@ const de: LangData = {
       'digital native',
     ],
     family: [
+      '(erwähnte|erwähnt|sprach von|redete von) (seinen|ihren|seine|ihre|seinem|ihrem) (mann|frau|partner|partnerin|freund|freundin|kinder|familie)',
       '(kleinkind~|kleinen kind~|kinder zu hause|kleinen kindern)',
       '(kleinen kindern|kleinkindern|kleine kinder) (zu hause|daheim)',
       'familienplanung',
@@ -423,6 +424,9 @@ const de: LangData = {
       '(haben) (sie|dich) (für) (die|unsere) (letzte|nächste|finale|zweite) (runde|auswahlrunde|phase) (ausgewählt)',
     ],
     recruiting: [
+      '(zweite|zweiten|letzte|letzten|nächste|nächsten|erste|ersten|finale|finalen) (runde|gesprächsrunde|auswahlrunde|gespräch|gesprächs|interview)',
+      '~gespräche',
+      '~interview~',
       '(absage~|standardabsage~|absagemail~|absageschreiben|vorlage|textbaustein~)',
       '(an|für) (die anderen|den rest|alle anderen|die übrigen)',
       'kandidat~',

@@ -2,7 +2,8 @@ import type { LangData } from '../langdata';
 
 // Building blocks of the decision families (composed below so each family covers the verb × object grid).
 /** negation or inability in front of a decision verb */
-const NEG = "(not|n't|unable to|no longer|cannot|can't|won't|will not|not able to|not in a position to)";
+const NEG =
+  "(not|n't|unable to|no longer|cannot|can't|won't|will not|not able to|not in a position to|wouldn't|couldn't|don't|didn't|aren't|isn't|weren't|wasn't)";
 /** "proceed with …" verbs */
 const PROCEED =
   '(continue|continuing|continued|proceed|proceeding|proceeded|progress|progressing|move forward|moving forward|moved forward|move ahead|moving ahead|moved ahead|go ahead|going ahead|gone ahead|went ahead|go forward|going forward|carry on|carrying on)';
@@ -100,7 +101,7 @@ const en: LangData = {
       '(process|recruitment|application) (ends|has ended|is over|stops|comes to an end) (here|for you|with this)',
     ],
     'no-offer': [
-      "(not|n't|unable to|cannot|can't|no longer) ** (extend|extending|make|making) (an|a) (offer|job offer)",
+      `${NEG} ** (extend|extending|make|making) (an|a) (offer|job offer)`,
       `${NEG} ** (make|making|extend|extending|give|giving) (you) (an|a|the) (offer|job offer|position|role|contract)`,
       `${NEG} ** (make|making|extend|extending) (an|a) (offer|job offer) (to you)`,
       `${NEG} ** (offer~) (you) ** (a|any|an) (position|positions|role|roles|job|jobs|place|opportunity|opportunities|interview|post|vacancy)`,
@@ -296,6 +297,7 @@ const en: LangData = {
       '(energetic|fresh) (young|graduate)',
     ],
     family: [
+      '(mentioned|talked about|kept mentioning|brought up) (his|her|their) (husband|wife|partner|boyfriend|girlfriend|kids|children|family)',
       '(grow|growing|expand~|extend~|start|starting) (your|the|a|their|her|his) family',
       '(mother|father|mum|mom|dad|parent) (of|to) (two|three|four|five|#|young|small) ** (kids|children)',
       '(two|three|four|five) (kids|children|toddlers)',
@@ -492,6 +494,11 @@ const en: LangData = {
       "(you have|you've) (been selected|been shortlisted|made it|progressed|passed) (for|to|through|into) (the|our) (next|final|second|interview|shortlist)",
     ],
     recruiting: [
+      '(second|final|next|first|third) (round|interview|stage|panel)',
+      '(go|goes|going|put|move|moves|take|takes) (through|forward) to (the|a) (final|next|second)',
+      'debrief~',
+      '(phone|telephone|video) (screen|screening|interview)',
+      '(the|this|our) * (role|position|vacancy)',
       '(rejection|regret|decline|declined|standard|usual) (email|emails|letter|letters|template|mail|reply|note)',
       '(usual|standard|rejection) template',
       '(to|for) the (rest|others)',

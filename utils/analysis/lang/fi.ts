@@ -215,6 +215,7 @@ const fi: LangData = {
       'syntynyt (vuonna) #',
     ],
     family: [
+      '(mainitsi|puhui) ** (miehensä|vaimonsa|puolisonsa|kumppaninsa|lapsensa|perheensä|poikaystävänsä|tyttöystävänsä)',
       '(pienten lasten|pikkulasten) (äiti~|isä~|vanhempi~|vanhempana)',
       '(perheenlisäy~|perheen perustami~)',
       '(perhettä|perheen) (laajent~|perusta~|kasvatta~)',
@@ -239,6 +240,7 @@ const fi: LangData = {
       '(homoseksuaali~|lesbo~|homo|biseksuaali~|seksuaalinen suuntautuminen)',
     ],
     ethnicity: [
+      '(romani~|maahanmuuttajatausta~|ulkomaalaistausta~|~syntyperä~)',
       '(mieluummin|paremmin) ** (suomalaise~|syntyperäise~|kantasuomalai~)',
       '(aksentti~|korostus~|äidinkiel~|syntyperä~|etninen~|etnisyy~|ihonvär~|ulkomaalai~|maahanmuuttaja~)',
     ],
@@ -346,13 +348,15 @@ const fi: LangData = {
       '(ilo|iloksemme|ilomme) ** (tarjota|kertoa) (sinulle)',
     ],
     recruiting: [
+      '(toiselle|viimeiselle|seuraavalle|ensimmäiselle|kolmannelle) (kierrokselle|haastattelukierrokselle)',
+      '(ehdotan|ehdottaisin)',
       '(hylkäy~|hylkäysviest~|vakioviest~|vakiovastau~|pohja~)',
       '(muille|loput|muut hakijat)',
       'hakij~',
       'hakemu~',
       'ehdok~',
       'kandidaat~',
-      'haastattel~',
+      '~haastattel~',
       'rekry~',
       '(palkata|palkkaamaan|palkkasimme|palkattiin|palkattu)',
       '(ansioluettelo~|cv|cv:n|cv:si)',

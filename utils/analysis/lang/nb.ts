@@ -271,6 +271,7 @@ const nb: LangData = {
       '(nær|nærmer deg|opp mot) ** pensjon~',
     ],
     family: [
+      '(nevnte|nevner|snakket om|pratet om) (sin|sitt|sine|hans|hennes) (mann|kone|partner|kjæreste|barn|familie)',
       '(småbarn|små barn) (hjemme)',
       '(utvide|utvider|øke|stifte) (familien|familie)',
       '(far|mor|pappa|mamma|forelder|alene) (til) (to|tre|fire|fem|små|#) ** (barn|småbarn)',
@@ -473,6 +474,9 @@ const nb: LangData = {
       '(du|søknaden din) (har|er) (gått videre|blitt valgt ut|valgt ut) (til|i|som)',
     ],
     recruiting: [
+      '(andre|siste|neste|første|tredje) (intervju~|runde|samtale|steg|intervjurunde)',
+      '~intervju~',
+      '~screening~',
       '(standardsvar~|standardavslag~|avslagsbrev~|avslagsmail~|avslagsmelding~|malen)',
       '(til|for) (resten|de andre)',
       '(takke nei til|si nei til|droppe) (henne|ham|han|dem)',

@@ -263,6 +263,7 @@ const sv: LangData = {
       'digital infödd~',
     ],
     family: [
+      '(nämnde|pratade om|talade om|tog upp) (sin|sitt|sina|hans|hennes) (man|fru|make|maka|partner|pojkvän|flickvän|barn|familj)',
       '(utöka|utökar|utökning av|bilda|skaffa) (familjen|familj)',
       '(pappa|mamma|förälder|far|mor|ensamstående) (till) (två|tre|fyra|fem|små|#) ** (barn|småbarn)',
       '(två|tre|fyra|fem) (små) (barn)',
@@ -469,6 +470,10 @@ const sv: LangData = {
       '(du|din ansökan) (har) (gått vidare|valts ut|blivit utvald|blivit kallad) (till|i|som)',
     ],
     recruiting: [
+      '(andra|sista|nästa|första|tredje) (intervju~|intervjuomgång~|omgång~|steg~|rundan|runda|samtal~)',
+      '~intervju~',
+      '~screening~',
+      '(gå|går|tar|ta) (vidare till|med till) (nästa|andra|sista|slutomgången)',
       '(standardmejl~|standardmail~|standardsvar~|standardbesked~|avslagsmejl~|avslagsmail~|avslagsbrev~|nejmejl~|mallen|avslagsmall~)',
       '(till|för) (resten|de andra|övriga)',
       '(tacka nej till|ratar|rata|skippa) (henne|honom|hen|dem)',
