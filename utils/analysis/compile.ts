@@ -43,6 +43,7 @@ export const CUE_CATS = [
   'positive',
   'recruiting',
   'history',
+  'praise',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

@@ -70,6 +70,8 @@ export interface LangData {
      * someone else's text: it decides nothing (its flags stay, the verdict ignores it).
      */
     history: string[];
+    /** Praise of the candidate ("your presentation was impressive"): warmth, not a reason for the decision. */
+    praise: string[];
   };
 }
 

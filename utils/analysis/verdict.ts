@@ -34,6 +34,7 @@ const PLAIN_CUES: ReadonlySet<CueCat> = new Set([
   'positive',
   'recruiting',
   'history',
+  'praise',
 ]);
 
 export interface Reasons {
@@ -99,7 +100,8 @@ export function findReasons(
   criterionSent: (h: CriterionHit) => [number, number],
 ): Reasons {
   const maskedSent = hot.bySent;
-  const maskedClause = new Set(m.stock.map((x) => x.clause));
+  // boilerplate and praise ("your presentation was impressive") are no reasons for a decision
+  const maskedClause = new Set([...m.stock, ...m.praise].map((x) => x.clause));
   const edges = decisionEdges(m.decision, text);
   const live = (x: Match) =>
     x.s < history &&

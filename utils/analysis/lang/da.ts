@@ -485,6 +485,11 @@ const da: LangData = {
       '(opsigelsesvarsel|prøvetid)',
       'jobsøg~',
     ],
+    praise: [
+      '(var|blev|er) [alle|virkelig|meget|rigtig] (imponerede|imponeret) (af|over)',
+      '(din|dit|dine) (præsentation|samtale|svar|ansøgning|case|portfolio|opgave|engagement) (var) [virkelig|rigtig|meget|så] (gennemarbejdet|imponerende|stærk~|god|gode|flot~|fin~|professionel~)',
+      '(dejligt|rart|hyggeligt|sjovt|en fornøjelse) at (møde|lære dig)',
+    ],
     history: [
       '(oprindelig|original) (besked|meddelelse|mail)',
       '(videresendt|videresendte) (besked|meddelelse|mail)',

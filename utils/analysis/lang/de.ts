@@ -441,6 +441,12 @@ const de: LangData = {
       'anforderungsprofil~',
       '(personalabteilung|recruiting|recruiter~|kündigungsfrist|probezeit)',
     ],
+    praise: [
+      '(waren|war|sind) ** (beeindruckt) (von|vom)',
+      '(ihre|deine) (präsentation|antworten|bewerbung|fallstudie|arbeitsprobe|case-präsentation) (war|waren) [wirklich|sehr|äußerst|total] (überzeugend|beeindruckend|stark|gut|hervorragend|durchdacht|toll)',
+      '(hat uns|hat mir) ** (spaß gemacht|gefallen|gefreut)',
+      '(schön|eine freude) ** (kennenzulernen)',
+    ],
     history: [
       '(ursprüngliche|original) (nachricht|e-mail|mail)',
       '(weitergeleitete|weitergeleitet) (nachricht|e-mail|mail)',

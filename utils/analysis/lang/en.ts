@@ -519,6 +519,13 @@ const en: LangData = {
       '(talent acquisition|talent pool|talent network|hiring manager|hiring team|recruitment team)',
       '(notice period|start date|onboarding|job search)',
     ],
+    praise: [
+      '(we were|i was|the team was|the panel was|everyone was|we were all|we are) [really|very|genuinely|truly|all] (impressed|delighted) (by|with)',
+      '(really|truly|genuinely|very much|thoroughly) (enjoyed|appreciated|liked)',
+      'your (presentation|interview|answers|application|case|case study|portfolio|cv|work|energy|enthusiasm) (was|were) [really|very|truly|genuinely|absolutely] (impressive|excellent|great|strong|thorough|well prepared|well-prepared|really good|outstanding|fantastic|brilliant|thoughtful|engaging)',
+      "(it was|it has been|it's been) (a|an absolute|a real|a genuine) (pleasure|joy|delight)",
+      '(great|lovely|nice|wonderful) to (meet|get to know|speak with|talk to)',
+    ],
     history: ['original (message|email|mail)', 'forwarded (message|email|mail)', '(wrote|has written)'],
   },
 };

@@ -366,6 +366,11 @@ const fi: LangData = {
       '(tehtävään|tehtävässä|tehtävästä)',
       'työnhak~',
     ],
+    praise: [
+      '(teki|tekivät|teit) ** (vaikutuksen)',
+      '(esityksesi|haastattelusi|vastauksesi|hakemuksesi|tehtäväsi|esitelmäsi) (oli|olivat) [todella|erittäin|tosi] (vakuuttava~|vaikuttava~|hyvä~|erinomai~|vahva~|huolellinen)',
+      '(mukava|ilo|hauska) (tavata|tutustua)',
+    ],
     history: ['(alkuperäinen) (viesti)', '(välitetty|edelleenlähetetty) (viesti)', '(kirjoitti)'],
   },
 };

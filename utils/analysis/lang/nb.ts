@@ -494,6 +494,11 @@ const nb: LangData = {
       '(oppsigelsestid|prøvetid)',
       'jobbsøk~',
     ],
+    praise: [
+      '(var|ble|er) [alle|virkelig|veldig|svært] (imponert|imponerte) (av|over)',
+      '(din|ditt|dine) (presentasjon|intervju|svar|søknad|case|portefølje|oppgave|engasjement) (var) [virkelig|veldig|svært|så] (gjennomarbeidet|imponerende|sterk~|god|gode|flott~|fin~|profesjonell~)',
+      '(hyggelig|kjekt|gøy|fint|en glede) å (møte|bli kjent)',
+    ],
     history: [
       '(opprinnelig|original) (melding|e-post|epost|mail)',
       '(videresendt|videresendte) (melding|e-post|epost|mail)',

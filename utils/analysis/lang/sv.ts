@@ -369,7 +369,7 @@ const sv: LangData = {
       '(react|typescript|javascript|python|kotlin|java|sql|postgres~|postgresql|mysql|excel|power bi|tableau|sap|s/4hana|salesforce|hubspot|jira|figma|autocad|revit|solidworks|docker|kubernetes|aws|azure|terraform|jest|jquery|angular|vue|node.js|php|django|graphql|kafka|adp|workday|visma|fortnox|navision|dynamics|photoshop|indesign|cnc|plc|ifrs|gaap|hacc~|ekg|iv)',
       '(uppsägningstid~|tillträd~|startdatum)',
       '(börja|tillträda|starta) (direkt|omgående|redan|den|i|från)',
-      '(~skift|~pass|treskift~|tvåskift~|nattjobb|helgjobb|jour~|beredskap~)',
+      '(~skift|nattpass|kvällspass|helgpass|dagpass|arbetspass|treskift~|tvåskift~|nattjobb|helgjobb|jour~|beredskap~)',
       'behörighet (a|b|be|c|ce|c1|d)',
       'erfarenhet (av|från|inom|med) *',
       '~erfarenhet',
@@ -491,6 +491,12 @@ const sv: LangData = {
       'kravprofil~',
       '(tillträde|provanställning~|uppsägningstid)',
       '(arbetsgivare|jobbsök~)',
+    ],
+    praise: [
+      '(var|blev|är) [alla|verkligen|mycket|väldigt] (imponerade|imponerad) (av|över)',
+      '(din|ditt|dina) (presentation|intervju|svar|ansökan|case|portfolio|arbetsprov|engagemang) (var|kändes) [riktigt|verkligen|väldigt|mycket|så] (genomarbetad~|imponerande|stark~|bra|utmärkt~|fin~|gedigen|gedigna|proffsig~)',
+      '(roligt|trevligt|kul|härligt) att (träffa|lära känna)',
+      '(uppskattade|gillade) (verkligen|mycket|väldigt)',
     ],
     history: [
       '(ursprungligt|originalmeddelande) [meddelande|mejl|mail]',
