@@ -340,6 +340,7 @@ const da: LangData = {
   },
   cues: {
     requirement: [
+      '(efterspurgt|efterspurgte|efterlyst|efterlyste)',
       '(central~|vigtig~|afgørende|essentiel~) (i|for) (jobbet|stillingen|rollen|arbejdet)',
       '(er|var) (afgørende|centralt|centrale|vigtigt|nødvendigt|et must) (for os)',
       '(hvilket|noget som|noget der) (ikke) (fungerer|holder|går|rækker)',
@@ -378,6 +379,8 @@ const da: LangData = {
       '(nat|skift|weekend~|dagtid)',
     ],
     evidence: [
+      '(din|dit|dine) (baggrund|erfaring|uddannelse|cv) (er|var|ligger|har været) ** (inden for|primært|mest|hovedsageligt|kun|begrænset|en)',
+      '(testen|prøven|opgaven|prøvedagen|casen) (viste|gav|resulterede)',
       '(i|under|ved) (~testen|~opgaven|~prøven)',
       '(du) (har) (ikke|aldrig) ** (før|tidligere)',
       '(dine) referencer (beskrev|sagde|nævnte|oplyste|bekræftede|fortalte)',
@@ -399,6 +402,7 @@ const da: LangData = {
       '(det|dette) (kan|kunne) jeg ikke se',
     ],
     comparison: [
+      '(nogen|en kandidat|en ansøger|en person|personen|kandidaten) (som|der|med) (har|havde|kan|taler|allerede)',
       '(den kandidat|den ansøger|den person|kandidaten|personen) [som|der] (vi) (ansatte|valgte|tilbød|gik videre med|har valgt|har ansat|har tilbudt)',
       '(den anden|den valgte|den nye) (finalist|kandidat|ansøger) (har|havde) (ledet|arbejdet|erfaring|#|to|tre|fire|fem)',
       '(den|de|personen|kandidaten) [som] vi (ansatte|valgte|har ansat|har valgt|gik videre med|tilbød)',

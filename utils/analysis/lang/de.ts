@@ -345,6 +345,10 @@ const de: LangData = {
       'führungserfahrung',
     ],
     evidence: [
+      '(hast|haben|hatten|hattest) (du|sie) ** (unterstützung|hilfe|schwierigkeiten|probleme|mühe) (gebraucht|benötigt|gehabt)',
+      '(probearbeit~|probetag~|probeschicht~)',
+      '(ihr|dein) (hintergrund|werdegang|lebenslauf|schwerpunkt) (ist|war|liegt|lag) ** (im|in der|bei|vor allem|hauptsächlich|bisher)',
+      '(test|aufgabe|fallstudie|probearbeit~) (zeigte|ergab|hat gezeigt)',
       '(sie|du) (haben|hast) (noch kein|noch keine|noch nicht|nie) ** (geleitet|geführt|verantwortet|gearbeitet)',
       '(im|beim|in der) (test|einstellungstest|eignungstest|fachtest|aufgabe)',
       '(nicht) (gelöst|bestanden|geschafft|erreicht|umgesetzt)',
@@ -369,6 +373,8 @@ const de: LangData = {
       'die sie bisher nicht',
     ],
     comparison: [
+      '(entschieden|entschlossen|gewählt|eingestellt) (der|die) ** (mitbringt|mitbrachte|hat|hatte|verfügt|besitzt|kann|spricht)',
+      '(mit) (mehr|längerer|mehrjähriger|einschlägiger|umfangreicherer) ** (erfahrung|berufserfahrung|~erfahrung)',
       '(die|der) (kollegin|kollege|person|kandidatin|kandidat|bewerberin|bewerber) (die|den) (wir) (eingestellt|ausgewählt|gewählt|genommen) (haben|hatten)',
       '(entschieden|ausgewählt|eingestellt|gewählt) (der|die) (bereits|schon|mehr|mehrere|über|langjährige)',
       '(andere|anderen|ausgewählte) (bewerberin|bewerber|kandidatin|kandidat|person) (die|der) (bereits|schon|mehr|mehrere|über|langjährige)',

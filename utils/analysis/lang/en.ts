@@ -391,6 +391,7 @@ const en: LangData = {
       'must (hold|have|be)',
     ],
     qualification: [
+      '(a1|a2|b1|b2|c1|c2)',
       '(managed|led|manage|lead|leading|managing|supervised|supervising) (a team|teams|people|staff|direct reports|others|a group)',
       '(technical|coding|language|practical|written|aptitude|skills|numeracy|typing|driving|trial|work) (test|assessment|exercise|task|shift|day)',
       '(level|at|was|is|reached|only) (a2|b1|b2|c1|c2)',
@@ -408,6 +409,9 @@ const en: LangData = {
       '(night|weekend|shift~) (work|shifts|availability)',
     ],
     evidence: [
+      '(test|assessment|exercise|task|check|trial|quiz|screening|case study|take-home) (showed|shows|result~|scored|score~|revealed)',
+      '(which|that) you (rated|described|listed|stated|put down|marked|assessed) (as|at)',
+      '(your|the candidate~s) (background|experience|training|education|degree|cv) (is|was|has been|lies) ** (in|mainly|mostly|largely|primarily|limited)',
       "(you|you've|you have) (haven't|have not|never|not yet) ** (before|previously)",
       '(your|the) (references|referees|reference) (said|described|mentioned|noted|reported|indicated|confirmed|raised)',
       "(which|that) you (don't|do not|didn't|did not) (yet) (have|hold)",
@@ -427,6 +431,7 @@ const en: LangData = {
       '(compared with|compared to|whereas|while yours)',
     ],
     comparison: [
+      '(someone|somebody|a candidate|an applicant|a person|the candidate|the person|an internal candidate) (who|that|with) (has|had|holds|held|brings|brought|speaks|can|already|could)',
       "(they've|they have|they had|she's|she has|he's|he has|she had|he had) (led|run|managed|built|delivered|shipped|worked|done|rebuilt|designed|completed)",
       "(person|candidate|applicant|finalist|one) (we've|we have|we|we'd) (hired|appointed|selected|chosen|offered|gone with|picked)",
       '(who|that) (already|also) (has|had|holds|brings|speaks|ran|led)',

@@ -255,6 +255,8 @@ const fi: LangData = {
   },
   cues: {
     requirement: [
+      '(tarvitaan|tarvittiin|vaaditaan|vaadittiin|edellytetään|edellytettiin|pitää olla|on oltava)',
+      '(mikä|joka|mitä) (on) ** (olennaista|keskeistä|tärkeää|välttämätöntä|edellytys|vaatimus)',
       '(meille) (keskeistä|tärkeää|välttämätöntä|olennaista|ratkaisevaa|ehdoton)',
       '(mikä|joka) (ei) (toimi|riitä|käy)',
       '(roolin|tehtävän|työn|toimen) (ytimessä|ydintä|ytimen|ydin)',
@@ -269,6 +271,7 @@ const fi: LangData = {
       '(ilmoitukse~|tehtävänanno~|työpaikkailmoitukse~)',
     ],
     qualification: [
+      '(~passi|~kortti|ajokortti~|~lupa)',
       '(johtanut|johtamaan|johtamista|esimieskokemu~|esihenkilökokemu~|esimiestyö~|esihenkilötyö~)',
       '(taso~|tasoa) (a2|b1|b2|c1|c2)',
       '(ennakkotehtäv~|casetehtäv~|työnäyt~|laskelm~)',
@@ -284,6 +287,11 @@ const fi: LangData = {
       '(osaaminen|osaamista|taidot|taitoja) *',
     ],
     evidence: [
+      '(kotitehtävä~|ennakkotehtävä~|~tehtävän|~testin|~testissä)',
+      '(ei|eikä|ei ollut) ** (huomioitu|otettu huomioon|mukana|tehty|ratkaistu)',
+      '(sinulla|teillä) ** (ei|eikä) ** (ole|ollut)',
+      '(eikä|ei) (sinulla) ** (ole|ollut)',
+      '(taustasi|kokemuksesi|koulutuksesi) (on|oli) ** (pääosin|lähinnä|vain|enimmäkseen|pelkästään)',
       'suosittelija~ (kertoi~|kuvasi~|mainitsi~|totesi~)',
       '(oli|olivat) (virheellinen|virheellisiä|puutteellinen|puutteellisia|keskeneräinen)',
       '(kävi|tuli) ilmi',
@@ -300,6 +308,7 @@ const fi: LangData = {
       '(vasta|vielä) ** (valmistu~|ei)',
     ],
     comparison: [
+      '(hakija~|henkilö~|ehdok~|osaaja~) (jolla|jolla on|joka|jonka) (on|oli|hallitsee|osaa|puhuu|kokemusta)',
       '(valittu|valitsemamme|palkkaamamme|palkattu|valituksi tullut) (henkilö|hakija|ehdokas|kandidaatti) ** (esitti|osasi|teki|ratkaisi|toi|hallitsee|hallitsi|on|oli)',
       '(joka|jolla|jolle) (pystyy|on|oli|osaa|hallitsee|voi) ** (kokemus~|tutkinto~|kaikki~|vuoro~|ajokortti~|tehdä)',
       '(valitulla|valitsemallamme|palkkaamallamme) (hakijalla|henkilöllä|ehdokkaalla) (on|oli)',

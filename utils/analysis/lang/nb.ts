@@ -387,6 +387,9 @@ const nb: LangData = {
       '(natt|skift|helg~|dagtid)',
     ],
     evidence: [
+      '(bakgrunnen|erfaringen|utdanningen|cv-en) (din) (er|var|ligger|har vært) ** (innen|først og fremst|mest|hovedsakelig|bare|begrenset|en)',
+      '(din|ditt|dine) (bakgrunn|erfaring|utdanning) (er|var|ligger|har vært) ** (innen|først og fremst|mest|hovedsakelig|bare|begrenset|en)',
+      '(testen|prøven|oppgaven|prøvedagen|caset) (viste|ga|resulterte)',
       '(i|under|ved) (~testen|~oppgaven|~prøven)',
       '(du) (har) (ikke|aldri) ** (før|tidligere)',
       '(dine) referanser (beskrev|sa|nevnte|opplyste|bekreftet|fortalte)',
@@ -409,6 +412,7 @@ const nb: LangData = {
       'rakk ikke',
     ],
     comparison: [
+      '(noen|en kandidat|en søker|en person|personen|kandidaten) (som|med) (har|hadde|kan|snakker|allerede)',
       '(den kandidaten|den søkeren|den personen|kandidaten|personen) [som] (vi) (ansatte|valgte|tilbød|gikk videre med|har valgt|har ansatt|har tilbudt)',
       '(den andre|den valgte|den nye) (finalisten|kandidaten|søkeren) (har|hadde) (ledet|jobbet|erfaring|#|to|tre|fire|fem)',
       '(den|de|personen|kandidaten) [som] vi (ansatte|valgte|har ansatt|har valgt|gikk for|landet på|tilbød)',

@@ -381,6 +381,8 @@ const sv: LangData = {
       '(natt|skift|kvällar|helger|dagtid)',
     ],
     evidence: [
+      '(din|ditt|dina) (bakgrund|erfarenhet|utbildning|examen|cv) (är|var|ligger|har varit) ** (inom|främst|mest|huvudsakligen|bara|endast|begränsad)',
+      '(testet|provet|uppgiften|provpasset|caset) (visade|gav|resulterade)',
       '(i|under|vid) (~testet|~uppgiften|~provet)',
       '(du) (har) (inte|aldrig) ** (tidigare|förut)',
       '(dina|era) referenser (beskrev|sa|nämnde|uppgav|bekräftade|berättade|lyfte)',
@@ -402,6 +404,7 @@ const sv: LangData = {
       '(framgår|visar|anger) ** (att|du)',
     ],
     comparison: [
+      '(någon|en kandidat|en sökande|en person|personen|kandidaten) (som|med) (har|hade|kan|talar|redan|har lång|har flera)',
       '(den kandidat|den sökande|den person|de kandidater|de sökande) [som] (vi) (anställde|valde|tog in|erbjöd|gick vidare med|har valt|har anställt|har erbjudit)',
       '(den andra|den valda|den nya) (finalisten|kandidaten|sökanden) (har|hade) (lett|arbetat|jobbat|erfarenhet|#|två|tre|fyra|fem)',
       '(den|de|personen|kandidaten) [som] vi (anställde|valde|har anställt|har valt|gick vidare med|erbjöd)',
