@@ -47,47 +47,57 @@ export interface Reasons {
 }
 
 /**
- * The first and last word of each decision phrase, sorted, with a running maximum of their ends:
- * a cue that overlaps one of them is the decision's own wording ("leider nicht" + "nicht
- * berücksichtigt"), not evidence about the candidate; a cue in the middle of a long decision
- * ("für jemanden mit Erfahrung in Java entschieden") still counts.
+ * Whether a cue is the decision's own wording: it overlaps the first or last word of a decision
+ * phrase ("leider nicht" + "nicht berücksichtigt") and reaches at most two words beyond it. A cue in
+ * the middle of a long decision ("für jemanden mit Erfahrung in Java entschieden") or one that goes
+ * on well past it ("entschieden, der Erfahrung mit SAP EWM mitbringt") still counts.
  */
-function decisionEdges(decisions: Match[], text: string): { s: number[]; maxEnd: number[] } {
-  const edges: [number, number][] = [];
+function decisionWording(decisions: Match[], text: string): (s: number, e: number) => boolean {
+  if (decisions.length === 0) return () => false;
   const isWordChar = (i: number) => {
     const ch = text[i] as string;
     return ch.toLowerCase() !== ch.toUpperCase() || (ch >= '0' && ch <= '9') || ch === "'";
   };
+  const words = (a: number, b: number) => {
+    let n = 0;
+    for (let i = a; i < b; i++) if (isWordChar(i) && (i === a || !isWordChar(i - 1))) n++;
+    return n;
+  };
+  // edges: [start, end, decision start, decision end], sorted by start, with running max end
+  const edges: [number, number, number, number][] = [];
   for (const d of decisions) {
     let a = d.s;
     while (a < d.e && isWordChar(a)) a++;
     let b = d.e;
     while (b > d.s && isWordChar(b - 1)) b--;
-    edges.push([d.s, a], [b, d.e]);
+    edges.push([d.s, a, d.s, d.e], [b, d.e, d.s, d.e]);
   }
   edges.sort((x, y) => x[0] - y[0]);
   const maxEnd: number[] = [];
   let mx = -1;
-  for (const [, e] of edges) {
-    mx = Math.max(mx, e);
+  for (const x of edges) {
+    mx = Math.max(mx, x[1]);
     maxEnd.push(mx);
   }
-  return { s: edges.map((x) => x[0]), maxEnd };
-}
-
-/** Whether [s, e) overlaps a decision's first or last word. */
-function onDecisionEdge(edges: { s: number[]; maxEnd: number[] }, s: number, e: number): boolean {
-  let lo = 0;
-  let hi = edges.s.length - 1;
-  let k = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((edges.s[mid] as number) < e) {
-      k = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return k >= 0 && (edges.maxEnd[k] as number) > s;
+  return (s, e) => {
+    // the last edge starting before e; scan back while an earlier edge can still reach s
+    let lo = 0;
+    let hi = edges.length - 1;
+    let k = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((edges[mid] as [number, number, number, number])[0] < e) {
+        k = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (let i = k; i >= 0 && (maxEnd[i] as number) > s; i--) {
+      const [a, b, ds, de] = edges[i] as [number, number, number, number];
+      if (b <= s || a >= e) continue;
+      if (words(de, Math.max(de, e)) + words(Math.min(s, ds), ds) <= 2) return true;
+    }
+    return false;
+  };
 }
 
 export function findReasons(
@@ -102,13 +112,13 @@ export function findReasons(
   const maskedSent = hot.bySent;
   // boilerplate and praise ("your presentation was impressive") are no reasons for a decision
   const maskedClause = new Set([...m.stock, ...m.praise].map((x) => x.clause));
-  const edges = decisionEdges(m.decision, text);
+  const ownWording = decisionWording(m.decision, text);
   const live = (x: Match) =>
     x.s < history &&
     !maskedSent.has(x.sent) &&
     !maskedClause.has(x.clause) &&
     !inQuote(x.s) &&
-    !onDecisionEdge(edges, x.s, x.e);
+    !ownWording(x.s, x.e);
   const cueCount = {} as Record<CueCat, number>;
   const reasonAt = new Set<number>();
   for (const c of CUE_CATS) {

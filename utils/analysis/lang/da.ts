@@ -402,6 +402,7 @@ const da: LangData = {
       '(det|dette) (kan|kunne) jeg ikke se',
     ],
     comparison: [
+      '(mere|længere|bredere|dybere|større) (erfaring|kompetence|rutine) (med|inden for|fra|i)',
       '(nogen|en kandidat|en ansøger|en person|personen|kandidaten) (som|der|med) (har|havde|kan|taler|allerede)',
       '(den kandidat|den ansøger|den person|kandidaten|personen) [som|der] (vi) (ansatte|valgte|tilbød|gik videre med|har valgt|har ansat|har tilbudt)',
       '(den anden|den valgte|den nye) (finalist|kandidat|ansøger) (har|havde) (ledet|arbejdet|erfaring|#|to|tre|fire|fem)',

@@ -431,6 +431,7 @@ const en: LangData = {
       '(compared with|compared to|whereas|while yours)',
     ],
     comparison: [
+      '(more|longer|broader|deeper|stronger|more relevant) (hands-on )?(experience|background|track record) (in|with|of|running|leading|managing)',
       '(someone|somebody|a candidate|an applicant|a person|the candidate|the person|an internal candidate) (who|that|with) (has|had|holds|held|brings|brought|speaks|can|already|could)',
       "(they've|they have|they had|she's|she has|he's|he has|she had|he had) (led|run|managed|built|delivered|shipped|worked|done|rebuilt|designed|completed)",
       "(person|candidate|applicant|finalist|one) (we've|we have|we|we'd) (hired|appointed|selected|chosen|offered|gone with|picked)",

@@ -60,6 +60,7 @@ const fi: LangData = {
       'valitsimme hakijan',
     ],
     'proceed-with-others': [
+      '(päätimme|päätettiin|päädyimme|olemme päättäneet|päätin) (valita|palkata|ottaa) ** (hakijan|henkilön|ehdokkaan|toisen|muita|jonkun|osaajan)',
       '(otettiin|otimme|palkattiin|palkkasimme|valittiin|valitsimme|valittu|otettu|palkattu) ** (joku toinen|jonkun toisen|joku muu|jonkun muun)',
       `${PROCEED} [*] ${PEOPLE} [*] [*] (kanssa)`,
       '(päätyi|päädyimme|päädyttiin|päätyivät|valitsi|valitsimme|valittiin|valitsivat) [lopulta|siksi|tehtävään] (hakijaan|henkilöön|ehdokkaaseen|kandidaattiin|osaajaan|hakijan|henkilön|ehdokkaan) (jonka|jolla|joka)',
@@ -255,6 +256,7 @@ const fi: LangData = {
   },
   cues: {
     requirement: [
+      '(tarvitsemme|tarvitsimme|haemme|haimme|etsimme|etsimme) * (joka|jolla|jonka)',
       '(tarvitaan|tarvittiin|vaaditaan|vaadittiin|edellytetään|edellytettiin|pitää olla|on oltava)',
       '(mikä|joka|mitä) (on) ** (olennaista|keskeistä|tärkeää|välttämätöntä|edellytys|vaatimus)',
       '(meille) (keskeistä|tärkeää|välttämätöntä|olennaista|ratkaisevaa|ehdoton)',
@@ -287,6 +289,8 @@ const fi: LangData = {
       '(osaaminen|osaamista|taidot|taitoja) *',
     ],
     evidence: [
+      '(näyttötyö~|koetyö~|työnäyte~|~näyte~)',
+      '(jäi|jäivät|jäänyt) (puutteita|virheitä|korjattavaa|kesken|puutteelliseksi|laikkuja|aukkoja)',
       '(kotitehtävä~|ennakkotehtävä~|~tehtävän|~testin|~testissä)',
       '(ei|eikä|ei ollut) ** (huomioitu|otettu huomioon|mukana|tehty|ratkaistu)',
       '(sinulla|teillä) ** (ei|eikä) ** (ole|ollut)',
@@ -308,6 +312,7 @@ const fi: LangData = {
       '(vasta|vielä) ** (valmistu~|ei)',
     ],
     comparison: [
+      '(enemmän|pidempi|pidemmän|laajempi|laajemman|vahvempi|vahvemman) (kokemusta|kokemus|osaamista|osaaminen)',
       '(hakija~|henkilö~|ehdok~|osaaja~) (jolla|jolla on|joka|jonka) (on|oli|hallitsee|osaa|puhuu|kokemusta)',
       '(valittu|valitsemamme|palkkaamamme|palkattu|valituksi tullut) (henkilö|hakija|ehdokas|kandidaatti) ** (esitti|osasi|teki|ratkaisi|toi|hallitsee|hallitsi|on|oli)',
       '(joka|jolla|jolle) (pystyy|on|oli|osaa|hallitsee|voi) ** (kokemus~|tutkinto~|kaikki~|vuoro~|ajokortti~|tehdä)',

@@ -412,6 +412,7 @@ const nb: LangData = {
       'rakk ikke',
     ],
     comparison: [
+      '(mer|lengre|bredere|dypere|større) (erfaring|kompetanse|rutine) (med|innen|fra|i)',
       '(noen|en kandidat|en søker|en person|personen|kandidaten) (som|med) (har|hadde|kan|snakker|allerede)',
       '(den kandidaten|den søkeren|den personen|kandidaten|personen) [som] (vi) (ansatte|valgte|tilbød|gikk videre med|har valgt|har ansatt|har tilbudt)',
       '(den andre|den valgte|den nye) (finalisten|kandidaten|søkeren) (har|hadde) (ledet|jobbet|erfaring|#|to|tre|fire|fem)',
