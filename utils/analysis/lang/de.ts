@@ -134,6 +134,7 @@ const de: LangData = {
       '(passung|übereinstimmung) (zwischen) (ihrem|deinem) (profil|hintergrund) (und) (unseren|den)',
     ],
     announcement: [
+      '(wir|ich) (müssen|möchten|wollen|muss|möchte) (ihnen|dir|euch) ** (mitteilen|mitzuteilen|sagen)',
       '(müssen|möchten|wollen|muss|möchte) (wir|ich) (ihnen|dir|euch) [leider|hiermit] (mitteilen|sagen)',
       '(bedauern|bedaure) ** (mitteilen|mitzuteilen)',
       '(teilen|teile) (wir|ich) (ihnen|dir) ** (mit)',

@@ -362,7 +362,7 @@ const fi: LangData = {
       '(ilo|iloksemme|ilomme) ** (tarjota|kertoa) (sinulle)',
     ],
     recruiting: [
-      '(toiselle|viimeiselle|seuraavalle|ensimmäiselle|kolmannelle) (kierrokselle|haastattelukierrokselle)',
+      '(toise~|viimeise~|seuraava~|ensimmäise~|kolmanne~) (kierrok~|haastattelukierrok~)',
       '(ehdotan|ehdottaisin)',
       '(hylkäy~|hylkäysviest~|vakioviest~|vakiovastau~|pohja~)',
       '(muille|loput|muut hakijat)',
