@@ -43,7 +43,12 @@ export interface Accept {
   langs: number;
   /** Literal requirement (LIT code) on the gap after the match, or 0. */
   endReq: number;
+  /** `*` words the match extends back before its first matched word (team rules "* * lycka till"). */
+  back: number;
 }
+
+/** What a caller gives for an accept (`endReq` comes from the pattern, `back` defaults to 0). */
+export type AcceptSpec = Omit<Accept, 'endReq' | 'back'> & { back?: number };
 
 export interface Automaton {
   states: number;
@@ -76,8 +81,11 @@ const MAP_FANOUT = 8;
 interface BEdge {
   pred: number;
   to: number;
-  /** 'sep' between words, 'join' inside a `*` word, 'tight' between parts of one pattern word. */
-  kind: 'sep' | 'join' | 'tight';
+  /**
+   * 'sep' between words, 'join' inside a `*` word, 'tight' between parts of one pattern word,
+   * 'stars' a further word of `**` (separators, or joined to the previous one: "x-y" counts twice).
+   */
+  kind: 'sep' | 'join' | 'tight' | 'stars';
   tight: string;
   lead: string[];
   isStar: boolean;
@@ -128,7 +136,7 @@ export class Builder {
   }
 
   /** Adds one pattern; its matches report `accept`. */
-  addPattern(node: Node, accept: Omit<Accept, 'endReq'>, langs: number): void {
+  addPattern(node: Node, accept: AcceptSpec, langs: number): void {
     const s = this.state();
     this.starts.push({ state: s, langs });
     const end = this.compile(node, s);
@@ -139,7 +147,7 @@ export class Builder {
    * Adds a phrase (a sequence of words and `*`) sharing equal leading elements with earlier phrases
    * added by this method (one trie). `keys` are canonical texts of the elements.
    */
-  addTrie(items: Node[], keys: string[], accept: Omit<Accept, 'endReq'>): void {
+  addTrie(items: Node[], keys: string[], accept: AcceptSpec): void {
     if (this.trieRoot < 0) {
       this.trieRoot = this.state();
       this.starts.push({ state: this.trieRoot, langs: 0 });
@@ -162,8 +170,8 @@ export class Builder {
     this.finalize(cur, accept);
   }
 
-  private finalize(end: number, accept: Omit<Accept, 'endReq'>) {
-    this.accepts.push({ ...accept, endReq: 0 });
+  private finalize(end: number, accept: AcceptSpec) {
+    this.accepts.push({ back: 0, ...accept, endReq: 0 });
     const l = this.finals[end];
     if (l) l.push(this.accepts.length - 1);
     else this.finals[end] = [this.accepts.length - 1];
@@ -253,12 +261,24 @@ export class Builder {
         return to;
       }
       case 'stars': {
+        // up to five words, one state each (no joined-part states: a thread per word, not per split)
         const to = this.state();
         this.epsilon(from, to);
         let cur = from;
         for (let i = 0; i < STARS_MAX; i++) {
-          cur = this.compile(STAR, cur);
-          this.epsilon(cur, to);
+          const next = this.state();
+          this.afterStar[next] = true;
+          this.edge(cur, {
+            pred: ANY_WORD,
+            to: next,
+            kind: i === 0 ? 'sep' : 'stars',
+            tight: '',
+            lead: NO_PUNCT,
+            isStar: true,
+            tail: false,
+          });
+          this.epsilon(next, to);
+          cur = next;
         }
         return to;
       }
@@ -321,6 +341,7 @@ export class Builder {
     const reqSep = (trail: string[] | undefined, afterStar: boolean, e: BEdge): number => {
       if (e.kind === 'tight') return lit([e.tight], 'exact');
       if (e.kind === 'join') return GAP_JOIN;
+      if (e.kind === 'stars') return GAP_SEP_LR | GAP_JOIN;
       if (!trail && isEmpty(e.lead)) {
         if (afterStar) return e.isStar ? GAP_SEP_LR : GAP_SEP_L;
         return e.isStar ? GAP_SEP_R : GAP_SEP;
@@ -441,7 +462,6 @@ export class Builder {
 
 /** No punctuation required (shared, never mutated). */
 const NO_PUNCT: string[] = [''];
-const STAR: Node = { t: 'star' };
 const isEmpty = (parts: string[]) => parts.length === 1 && parts[0] === '';
 
 /** The variant of a word that is one plain atom (no punctuation around it), if that is all the word is. */

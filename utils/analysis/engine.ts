@@ -23,15 +23,23 @@ import {
 } from './flags';
 import { historyStart } from './history';
 import type { LangTable } from './langdata';
-import { buildLexicon, identify, type Lexicon, type LexiconData, sentenceScores } from './language';
+import {
+  buildLexicon,
+  identify,
+  type Lexicon,
+  type LexiconData,
+  orthography,
+  sentenceScores,
+} from './language';
 import { languageMask, matchBuiltin } from './match';
-import { WordCache, type WordInfo } from './program';
+import type { WordInfo } from './program';
 import { quoteIndex } from './quotes';
 import { clauseAt, segment, sentenceAt } from './segment';
 import { compileRules, matchRules } from './team-rules';
 import { type Tokens, tokenise } from './tokenise';
 import type { AnalyzeOptions, Checklist, Detection, DraftLanguage } from './types';
 import { decide, findReasons, findRejection, specificity } from './verdict';
+import { WordTable } from './word-table';
 import { MAX_CACHED_WORD } from './words';
 
 const EMPTY_CHECKLIST: Checklist = {
@@ -51,7 +59,10 @@ export function emptyResult(lang: DraftLanguage): Detection {
 interface Word {
   key: string;
   info: WordInfo;
+  /** Lexicon weights of the word (language identification), if it is a lexicon word. */
   lex: Float64Array | undefined;
+  /** Weights of its language-specific letters (æ ø å ä ö ü ß), if it has any. */
+  ortho: Float64Array | undefined;
 }
 
 /** The folded form of text[a, b): lowercase, without diacritics (æ → ae, ß → ss), invisibles dropped. */
@@ -76,7 +87,7 @@ export class Engine {
   readonly builtin: BuiltinProgram;
   readonly loaded: ReadonlySet<Language>;
   private readonly lexicon: Lexicon;
-  private readonly words = new WordCache<Word>(20_000);
+  private readonly words = new WordTable<Word>(20_000);
 
   /**
    * `langs`: the languages to detect (their patterns are compiled now). `lexicon`: the
@@ -88,15 +99,15 @@ export class Engine {
     this.lexicon = buildLexicon(lexicon ?? langs);
   }
 
-  private word(text: string, a: number, b: number): Word {
-    const raw = text.slice(a, b);
-    const hit = this.words.get(raw);
+  private word(text: string, a: number, b: number, hash: number): Word {
+    const hit = this.words.get(text, a, b, hash);
     if (hit) return hit;
+    const raw = text.slice(a, b);
     const key = foldWord(text, a, b);
     // "å" alone is a Norwegian/Danish word ("å søke"), not the letter a
     const lex = this.lexicon.get(raw === 'å' || raw === 'Å' ? 'å' : key);
-    const w: Word = { key, info: this.builtin.program.compute(key), lex };
-    if (raw.length <= MAX_CACHED_WORD) this.words.set(raw, w);
+    const w: Word = { key, info: this.builtin.program.compute(key), lex, ortho: orthography(raw) };
+    if (raw.length <= MAX_CACHED_WORD) this.words.set(raw, hash, w);
     return w;
   }
 
@@ -105,30 +116,25 @@ export class Engine {
     // 1. words and gaps, 2. sentences and clauses
     const t = tokenise(text);
     const seg = segment(t);
-    const words: Word[] = new Array(t.n);
-    for (let j = 0; j < t.n; j++) words[j] = this.word(text, t.start[j] as number, t.end[j] as number);
-    const keys = words.map((w) => w.key);
+    const keys: string[] = new Array(t.n);
+    const infos: WordInfo[] = new Array(t.n);
+    const lex: (Float64Array | undefined)[] = new Array(t.n);
+    const ortho: (Float64Array | undefined)[] = new Array(t.n);
+    for (let j = 0; j < t.n; j++) {
+      const w = this.word(text, t.start[j] as number, t.end[j] as number, t.hash[j] as number);
+      keys[j] = w.key;
+      infos[j] = w.info;
+      lex[j] = w.lex;
+      ortho[j] = w.ortho;
+    }
     // 3. language
-    const lang = identify(
-      sentenceScores(
-        t,
-        seg,
-        words.map((w) => w.lex),
-      ),
-      this.allowed(options),
-    );
+    const lang = identify(sentenceScores(t, seg, lex, ortho), this.allowed(options));
     if (!lang.doc) return emptyResult('unknown');
     if (lang.active.size === 0) return emptyResult(lang.doc);
     const doc = lang.doc;
     // 4. matches: built-in patterns, the profile's criteria, team rules
-    const matches = matchBuiltin(
-      this.builtin,
-      t,
-      words.map((w) => w.info),
-      seg,
-      lang.active,
-    );
-    const inQuote = quoteIndex(text);
+    const matches = matchBuiltin(this.builtin, t, infos, seg, lang.active);
+    const inQuote = quoteIndex(t);
     const criteria =
       Array.isArray(options.criteria) && options.criteria.length > 0
         ? matchCriteria(

@@ -69,7 +69,7 @@ function argmax(v: Float64Array): [number, number, number] {
 }
 
 /** Letters that hint at a language: [sv, da, nb, en, de, fi] weights. */
-function orthography(code: number, v: Float64Array) {
+function letterWeights(code: number, v: Float64Array) {
   switch (code) {
     case 0xe6: // æ
     case 0xc6:
@@ -101,19 +101,35 @@ function orthography(code: number, v: Float64Array) {
   }
 }
 
-/** Per-sentence language scores from the words' lexicon entries (`lex[i]` of word i) and their letters. */
-export function sentenceScores(t: Tokens, seg: Segments, lex: (Float64Array | undefined)[]): Float64Array[] {
+/** Weights of the language-specific letters in a word, or undefined if it has none. */
+export function orthography(word: string): Float64Array | undefined {
+  let v: Float64Array | undefined;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0xc0) continue;
+    v ??= new Float64Array(LANGS.length);
+    letterWeights(c, v);
+  }
+  return v && v.some((x) => x !== 0) ? v : undefined;
+}
+
+/**
+ * Per-sentence language scores: the words' lexicon weights (`lex[i]` of word i, not for a word glued
+ * to an apostrophe) and their letters' weights (`ortho[i]`, see `orthography`).
+ */
+export function sentenceScores(
+  t: Tokens,
+  seg: Segments,
+  lex: (Float64Array | undefined)[],
+  ortho: (Float64Array | undefined)[],
+): Float64Array[] {
   const L = LANGS.length;
   const sent = seg.sentS.map(() => new Float64Array(L));
   for (let j = 0; j < t.n; j++) {
     const v = sent[seg.wordSent[j] as number];
     if (!v) continue;
-    const a = t.start[j] as number;
-    const b = t.end[j] as number;
-    for (let i = a; i < b; i++) {
-      const c = t.text.charCodeAt(i);
-      if (c >= 0xc0) orthography(c, v);
-    }
+    const o = ortho[j];
+    if (o) for (let l = 0; l < L; l++) v[l] = (v[l] as number) + (o[l] as number);
     // a word glued to an apostrophe ("don't", "'quoted'") is not a lexicon word
     if (t.gapLast[j] === 0x27 || t.gapFirst[j + 1] === 0x27) continue;
     const w = lex[j];

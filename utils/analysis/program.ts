@@ -12,22 +12,49 @@
  * Matches of one slot (language × category, one team rule, one criterion) do not overlap: from
  * left to right, the leftmost start wins, then the longest match, then the lower pattern order.
  */
-import { type Accept, ANY_WORD, type Automaton, Builder, LIT_BASE, type Literal } from './automaton';
+import {
+  type Accept,
+  type AcceptSpec,
+  ANY_WORD,
+  type Automaton,
+  Builder,
+  LIT_BASE,
+  type Literal,
+  STAR_PARTS,
+} from './automaton';
 import { CLASS, foldCode, gapCode, IGNORE } from './chars';
 import type { Node } from './pattern';
-import { gapEndOf, gapStartOf, type Tokens } from './tokenise';
+import { GAP_JOIN, GAP_SEP_L, GAP_SEP_LR, gapEndOf, gapStartOf, type Tokens } from './tokenise';
 import { type Form, FormIndex, MAX_CACHED_WORD } from './words';
 
 export interface WordInfo {
   /** Predicates the word satisfies, ascending. */
   preds: Int32Array;
-  /** Start transitions whose first word this can be. */
-  starts: Int32Array;
+  /** Word forms the word satisfies (the keys of a previous word's `next`). */
+  forms: Int32Array;
+  /** Start transitions taken at this word as threads (they accept here, or need punctuation before). */
+  direct: Int32Array;
+  /**
+   * The other start transitions, resolved one word ahead: form of the NEXT word → pairs
+   * (start transition, its second transition). A common first word ("the", "du") starts dozens of
+   * patterns; the next word's forms pick the few that go on, without a thread per pattern.
+   */
+  next: Map<number, Int32Array> | null;
+  /** Pairs (start transition, second transition) whose second word is any word (`*`). */
+  nextAny: Int32Array;
   /** Predicate → offset in the folded word where a `~tail` form matched (pattern-initial `~`). */
   tail: Map<number, number> | null;
 }
 
-const EMPTY: WordInfo = { preds: new Int32Array(0), starts: new Int32Array(0), tail: null };
+const NONE32 = new Int32Array(0);
+const EMPTY: WordInfo = {
+  preds: NONE32,
+  forms: NONE32,
+  direct: NONE32,
+  next: null,
+  nextAny: NONE32,
+  tail: null,
+};
 
 /** One selected match. Offsets are UTF-16 offsets into the text; words are token indices. */
 export interface Hit {
@@ -76,7 +103,7 @@ export class ProgramBuilder {
   }
 
   private pred(forms: number[]): number {
-    const sorted = [...new Set(forms)].sort((a, b) => a - b);
+    const sorted = forms.length === 1 ? forms : [...new Set(forms)].sort((a, b) => a - b);
     const key = sorted.join(',');
     let id = this.predIds.get(key);
     if (id === undefined) {
@@ -87,11 +114,11 @@ export class ProgramBuilder {
     return id;
   }
 
-  addPattern(node: Node, accept: Omit<Accept, 'endReq'>, langs: number): void {
+  addPattern(node: Node, accept: AcceptSpec, langs: number): void {
     this.builder.addPattern(node, accept, langs);
   }
 
-  addTrie(items: Node[], keys: string[], accept: Omit<Accept, 'endReq'>): void {
+  addTrie(items: Node[], keys: string[], accept: AcceptSpec): void {
     this.builder.addTrie(items, keys, accept);
   }
 
@@ -100,17 +127,40 @@ export class ProgramBuilder {
   }
 }
 
+/** Grows a thread buffer. */
+function grow(x: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const y = new Int32Array(x.length * 2);
+  y.set(x);
+  return y;
+}
+
 export class Program {
   private readonly formPreds: number[][];
   private readonly cache: WordCache<WordInfo>;
-  private mark: Int32Array;
+  private readonly mark: Int32Array;
   private stamp = 0;
+  // per-state dedup of threads (state → step and start word), reused across runs
+  private readonly seenStep: Int32Array;
+  private readonly seenStart: Int32Array;
+  private step = 0;
+  // thread buffers: state, start word, start offset (double buffered), reused across runs
+  private curS: Int32Array<ArrayBuffer> = new Int32Array(256);
+  private curW: Int32Array<ArrayBuffer> = new Int32Array(256);
+  private curO: Int32Array<ArrayBuffer> = new Int32Array(256);
+  private nxtS: Int32Array<ArrayBuffer> = new Int32Array(256);
+  private nxtW: Int32Array<ArrayBuffer> = new Int32Array(256);
+  private nxtO: Int32Array<ArrayBuffer> = new Int32Array(256);
+  private nxtN = 0;
+  private cand = new Candidates();
+  // the run in progress
+  private t: Tokens | null = null;
+  private langs = 0;
   /** Transitions tried and threads started, summed over all runs (the property test reads it). */
   work = 0;
 
   constructor(
     private readonly forms: FormIndex,
-    predForms: number[][],
+    private readonly predForms: number[][],
     readonly a: Automaton,
     cacheLimit: number,
   ) {
@@ -120,6 +170,8 @@ export class Program {
     });
     this.cache = new WordCache(cacheLimit);
     this.mark = new Int32Array(predForms.length);
+    this.seenStep = new Int32Array(a.states).fill(-1);
+    this.seenStart = new Int32Array(a.states);
   }
 
   /** Predicates and start transitions of a folded word (cached). */
@@ -135,9 +187,12 @@ export class Program {
   compute(key: string): WordInfo {
     const hits = this.forms.match(key);
     if (hits.length === 0) return EMPTY;
+    const a = this.a;
     const preds = new Set<number>();
+    const forms: number[] = [];
     let tail: Map<number, number> | null = null;
     for (const h of hits) {
+      forms.push(h.form);
       for (const p of this.formPreds[h.form] as number[]) {
         preds.add(p);
         if (h.at > 0) {
@@ -147,12 +202,102 @@ export class Program {
       }
     }
     const list = Int32Array.from([...preds].sort((x, y) => x - y));
-    const starts: number[] = [];
+    const direct: number[] = [];
+    const nextAny: number[] = [];
+    let next: Map<number, number[]> | null = null;
     for (const p of list) {
-      const s = this.a.startBy.get(p);
-      if (s) starts.push(...s);
+      const starts = a.startBy.get(p);
+      if (!starts) continue;
+      for (const k of starts) {
+        const to = a.startTo[k] as number;
+        if (a.startReq[k] !== 0 || (a.accStart[to] as number) < (a.accStart[to + 1] as number)) {
+          direct.push(k);
+          continue;
+        }
+        const e1 = a.edgeStart[to + 1] as number;
+        for (let e = a.edgeStart[to] as number; e < e1; e++) {
+          const q = a.edgePred[e] as number;
+          if (q === ANY_WORD) {
+            nextAny.push(k, e);
+            continue;
+          }
+          next ??= new Map();
+          for (const f of this.predForms[q] as number[]) {
+            const l = next.get(f);
+            if (l) l.push(k, e);
+            else next.set(f, [k, e]);
+          }
+        }
+      }
     }
-    return { preds: list, starts: Int32Array.from(starts), tail };
+    let packed: Map<number, Int32Array> | null = null;
+    if (next) {
+      packed = new Map();
+      for (const [f, l] of next) packed.set(f, Int32Array.from(l));
+    }
+    return {
+      preds: list,
+      forms: Int32Array.from(forms.sort((x, y) => x - y)),
+      direct: Int32Array.from(direct),
+      next: packed,
+      nextAny: Int32Array.from(nextAny),
+      tail,
+    };
+  }
+
+  private reqOk(req: number, j: number): boolean {
+    if (req === 0) return true;
+    const t = this.t as Tokens;
+    if (req < LIT_BASE) return ((t.gap[j] as number) & req) !== 0;
+    return literalAt(t, this.a.literals[req - LIT_BASE] as Literal, j) >= 0;
+  }
+
+  /** Where a match of start transition k at word j starts (a `~tail` starts inside the word). */
+  private startOffset(k: number, j: number, info: WordInfo): number {
+    const t = this.t as Tokens;
+    if (this.a.startTail[k] === 1) {
+      return originalOffset(t, j, info.tail?.get(this.a.startPred[k] as number) ?? 0);
+    }
+    return t.start[j] as number;
+  }
+
+  /** Adds a thread (state `to`, match started at word w, offset o) after word j; records accepts. */
+  private push(to: number, w: number, o: number, j: number): void {
+    if (this.seenStep[to] === this.step && this.seenStart[to] === w) return;
+    this.seenStep[to] = this.step;
+    this.seenStart[to] = w;
+    const a = this.a;
+    const n = this.nxtN;
+    if (n === this.nxtS.length) {
+      this.nxtS = grow(this.nxtS);
+      this.nxtW = grow(this.nxtW);
+      this.nxtO = grow(this.nxtO);
+    }
+    this.nxtS[n] = to;
+    this.nxtW[n] = w;
+    this.nxtO[n] = o;
+    this.nxtN = n + 1;
+    const a1 = a.accStart[to + 1] as number;
+    for (let x = a.accStart[to] as number; x < a1; x++)
+      this.accept(a.accepts[a.accList[x] as number] as Accept, w, o, j);
+  }
+
+  private accept(acc: Accept, w: number, o: number, j: number): void {
+    if (acc.langs !== 0 && (acc.langs & this.langs) === 0) return;
+    const t = this.t as Tokens;
+    let end = t.end[j] as number;
+    if (acc.endReq !== 0) {
+      const len = literalAt(t, this.a.literals[acc.endReq - LIT_BASE] as Literal, j + 1);
+      if (len < 0) return;
+      end = visibleEnd(t, j + 1, len);
+    }
+    if (acc.back > 0) {
+      const b = backWords(t, w, acc.back);
+      if (b < 0) return;
+      w = b;
+      o = t.start[b] as number;
+    }
+    this.cand.add(acc, o, end, w, j);
   }
 
   /**
@@ -164,64 +309,18 @@ export class Program {
     const a = this.a;
     const n = t.n;
     if (n === 0) return [];
+    this.t = t;
+    this.langs = langs;
+    this.cand = new Candidates();
     let work = 0;
-    // threads: state, start word, start offset (double buffered)
-    let curS = new Int32Array(64);
-    let curW = new Int32Array(64);
-    let curO = new Int32Array(64);
-    let nxtS = new Int32Array(64);
-    let nxtW = new Int32Array(64);
-    let nxtO = new Int32Array(64);
     let curN = 0;
-    let nxtN = 0;
-    const seenStep = new Int32Array(a.states).fill(-1);
-    const seenStart = new Int32Array(a.states);
-    const cand = new Candidates();
     const mark = this.mark;
     const edgeStart = a.edgeStart;
     const edgePred = a.edgePred;
     const edgeReq = a.edgeReq;
     const edgeTo = a.edgeTo;
-    const gap = t.gap;
-
-    const reqOk = (req: number, j: number): boolean => {
-      if (req === 0) return true;
-      if (req < LIT_BASE) return ((gap[j] as number) & req) !== 0;
-      return literalAt(t, a.literals[req - LIT_BASE] as Literal, j) >= 0;
-    };
-    const push = (to: number, w: number, o: number, j: number) => {
-      if (seenStep[to] === j && seenStart[to] === w) return;
-      seenStep[to] = j;
-      seenStart[to] = w;
-      if (nxtN === nxtS.length) {
-        const grow = (x: Int32Array) => {
-          const y = new Int32Array(x.length * 2);
-          y.set(x);
-          return y;
-        };
-        nxtS = grow(nxtS);
-        nxtW = grow(nxtW);
-        nxtO = grow(nxtO);
-      }
-      nxtS[nxtN] = to;
-      nxtW[nxtN] = w;
-      nxtO[nxtN] = o;
-      nxtN++;
-      const a0 = a.accStart[to] as number;
-      const a1 = a.accStart[to + 1] as number;
-      for (let x = a0; x < a1; x++) {
-        const acc = a.accepts[a.accList[x] as number] as Accept;
-        if (acc.langs !== 0 && (acc.langs & langs) === 0) continue;
-        let end = t.end[j] as number;
-        if (acc.endReq !== 0) {
-          const len = literalAt(t, a.literals[acc.endReq - LIT_BASE] as Literal, j + 1);
-          if (len < 0) continue;
-          end = visibleEnd(t, j + 1, len);
-        }
-        cand.add(acc, o, end, w, j);
-      }
-    };
-
+    const startLangs = a.startLangs;
+    let prev: WordInfo = EMPTY;
     for (let j = 0; j < n; j++) {
       const info = infos[j] as WordInfo;
       if (this.stamp > 0x3fffffff) {
@@ -229,25 +328,39 @@ export class Program {
         mark.fill(0);
       }
       const stamp = ++this.stamp;
+      if (this.step > 0x3fffffff) {
+        this.step = 0;
+        this.seenStep.fill(-1);
+      }
+      this.step++;
       const preds = info.preds;
       for (let k = 0; k < preds.length; k++) mark[preds[k] as number] = stamp;
-      nxtN = 0;
-      // advance the live threads by this word
+      this.nxtN = 0;
+      // 1. the live threads take this word
+      const curS = this.curS;
+      const curW = this.curW;
+      const curO = this.curO;
       for (let k = 0; k < curN; k++) {
         const s = curS[k] as number;
         const w = curW[k] as number;
         const o = curO[k] as number;
         const map = a.edgeMap[s];
         if (map) {
-          const tryList = (list: number[] | undefined) => {
-            if (!list) return;
+          const any = map.get(ANY_WORD);
+          if (any) {
+            for (const e of any) {
+              work++;
+              if (this.reqOk(edgeReq[e] as number, j)) this.push(edgeTo[e] as number, w, o, j);
+            }
+          }
+          for (let q = 0; q < preds.length; q++) {
+            const list = map.get(preds[q] as number);
+            if (!list) continue;
             for (const e of list) {
               work++;
-              if (reqOk(edgeReq[e] as number, j)) push(edgeTo[e] as number, w, o, j);
+              if (this.reqOk(edgeReq[e] as number, j)) this.push(edgeTo[e] as number, w, o, j);
             }
-          };
-          tryList(map.get(ANY_WORD));
-          for (let q = 0; q < preds.length; q++) tryList(map.get(preds[q] as number));
+          }
           continue;
         }
         const e1 = edgeStart[s + 1] as number;
@@ -255,39 +368,96 @@ export class Program {
           work++;
           const p = edgePred[e] as number;
           if (p !== ANY_WORD && mark[p] !== stamp) continue;
-          if (reqOk(edgeReq[e] as number, j)) push(edgeTo[e] as number, w, o, j);
+          if (this.reqOk(edgeReq[e] as number, j)) this.push(edgeTo[e] as number, w, o, j);
         }
       }
-      // start new threads at this word
-      const spawn = (k: number) => {
+      // 2. patterns that started at the previous word and go on with this one
+      if (j > 0) {
+        if (prev.next !== null) {
+          const forms = info.forms;
+          for (let f = 0; f < forms.length; f++) {
+            const pairs = prev.next.get(forms[f] as number);
+            if (pairs) work += this.second(pairs, j, prev);
+          }
+        }
+        if (prev.nextAny.length > 0) work += this.second(prev.nextAny, j, prev);
+      }
+      // 3. patterns that start here and accept here (or need punctuation before)
+      const direct = info.direct;
+      for (let x = 0; x < direct.length; x++) {
+        const k = direct[x] as number;
         work++;
-        const l = a.startLangs[k] as number;
-        if (l !== 0 && (l & langs) === 0) return;
-        let o = t.start[j] as number;
+        const l = startLangs[k] as number;
+        if (l !== 0 && (l & langs) === 0) continue;
+        let o = this.startOffset(k, j, info);
         const req = a.startReq[k] as number;
         if (req !== 0) {
           const at = literalAt(t, a.literals[req - LIT_BASE] as Literal, j);
-          if (at < 0) return;
-          o = visibleStart(t, j, at);
+          if (at < 0) continue;
+          o = visibleOffset(t, j, at);
         }
-        if (a.startTail[k] === 1) {
-          const off = info.tail?.get(a.startPred[k] as number) ?? 0;
-          o = originalOffset(t, j, off);
-        }
-        push(a.startTo[k] as number, j, o, j);
-      };
-      const starts = info.starts;
-      for (let k = 0; k < starts.length; k++) spawn(starts[k] as number);
-      for (const k of a.startAny) spawn(k);
+        this.push(a.startTo[k] as number, j, o, j);
+      }
+      // patterns that start with any word (team rules are compiled without leading `*`; kept general)
+      for (const k of a.startAny) {
+        work++;
+        const l = startLangs[k] as number;
+        if (l !== 0 && (l & langs) === 0) continue;
+        this.push(a.startTo[k] as number, j, t.start[j] as number, j);
+      }
       // swap
-      [curS, nxtS] = [nxtS, curS];
-      [curW, nxtW] = [nxtW, curW];
-      [curO, nxtO] = [nxtO, curO];
-      curN = nxtN;
+      this.curS = this.nxtS;
+      this.curW = this.nxtW;
+      this.curO = this.nxtO;
+      this.nxtS = curS;
+      this.nxtW = curW;
+      this.nxtO = curO;
+      curN = this.nxtN;
+      prev = info;
     }
     this.work += work;
-    return cand.select();
+    this.t = null;
+    return this.cand.select();
   }
+
+  /** Second words of patterns started at word j-1: pairs (start transition, second transition). */
+  private second(pairs: Int32Array, j: number, prev: WordInfo): number {
+    const a = this.a;
+    for (let x = 0; x < pairs.length; x += 2) {
+      const k = pairs[x] as number;
+      const e = pairs[x + 1] as number;
+      const l = a.startLangs[k] as number;
+      if (l !== 0 && (l & this.langs) === 0) continue;
+      if (!this.reqOk(a.edgeReq[e] as number, j)) continue;
+      this.push(a.edgeTo[e] as number, j - 1, this.startOffset(k, j - 1, prev), j);
+    }
+    return pairs.length >> 1;
+  }
+}
+
+/**
+ * The first word of `back` `*` words before word w (leading wildcards of a team rule), or -1.
+ * A `*` word is one word, or up to STAR_PARTS words joined without separators ("x-y"); between
+ * the words and before w there must be separators. The leftmost possible start wins.
+ */
+export function backWords(t: Tokens, w: number, back: number): number {
+  let reach = [w];
+  for (let i = 0; i < back; i++) {
+    const next: number[] = [];
+    const req = i === 0 ? GAP_SEP_L : GAP_SEP_LR;
+    for (const cur of reach) {
+      if (cur === 0 || ((t.gap[cur] as number) & req) === 0) continue;
+      let u = cur - 1;
+      next.push(u);
+      for (let parts = 1; parts < STAR_PARTS && u > 0 && ((t.gap[u] as number) & GAP_JOIN) !== 0; parts++) {
+        u--;
+        next.push(u);
+      }
+    }
+    if (next.length === 0) return -1;
+    reach = [...new Set(next)];
+  }
+  return Math.min(...reach);
 }
 
 // ---------------------------------------------------------------- candidates and selection
@@ -450,9 +620,6 @@ function visibleOffset(t: Tokens, j: number, k: number): number {
   }
   return b;
 }
-
-/** Where a lead literal starting at visible index `at` of gap j begins in the text. */
-const visibleStart = (t: Tokens, j: number, at: number) => visibleOffset(t, j, at);
 
 /** End offset of a trail literal of `len` visible characters at the start of gap j. */
 const visibleEnd = (t: Tokens, j: number, len: number) =>

@@ -45,6 +45,8 @@ export interface Tokens {
   /** Word i is text[start[i], end[i]). */
   start: Int32Array;
   end: Int32Array;
+  /** A hash of word i's characters (for the engine's word table: no substring per word). */
+  hash: Int32Array;
   /** GAP_* bits of the gap before word i; gap[n] is the gap after the last word. */
   gap: Uint8Array;
   /** The gap before word i as canonical single character code (gapCode), or -1 if it is not one character. */
@@ -98,6 +100,7 @@ export function tokenise(text: string): Tokens {
   const cap = (len >> 1) + 2;
   const start = new Int32Array(cap);
   const end = new Int32Array(cap);
+  const hash = new Int32Array(cap);
   const gap = new Uint8Array(cap + 1);
   const gapChar = new Int32Array(cap + 1);
   const gapFirst = new Int32Array(cap + 1);
@@ -178,10 +181,13 @@ export function tokenise(text: string): Tokens {
     if (i >= len) break;
     // ---- a word: letters and digits, with invisible characters inside it skipped
     const s = i;
+    let h = Math.imul(0x811c9dc5 ^ text.charCodeAt(i), 0x01000193);
     i++;
     while (i < len) {
-      const c = CLASS[text.charCodeAt(i)] as number;
+      const code = text.charCodeAt(i);
+      const c = CLASS[code] as number;
       if (c <= DIGIT) {
+        h = Math.imul(h ^ code, 0x01000193);
         i++;
         continue;
       }
@@ -189,6 +195,7 @@ export function tokenise(text: string): Tokens {
         let j = i + 1;
         while (j < len && CLASS[text.charCodeAt(j)] === IGNORE) j++;
         if (j < len && (CLASS[text.charCodeAt(j)] as number) <= DIGIT) {
+          for (let q = i; q < j; q++) h = Math.imul(h ^ text.charCodeAt(q), 0x01000193);
           i = j;
           continue;
         }
@@ -197,6 +204,7 @@ export function tokenise(text: string): Tokens {
     }
     start[n] = s;
     end[n] = i;
+    hash[n] = h;
     n++;
     g0 = i;
   }
@@ -205,6 +213,7 @@ export function tokenise(text: string): Tokens {
     n,
     start: start.subarray(0, n),
     end: end.subarray(0, n),
+    hash: hash.subarray(0, n),
     gap: gap.subarray(0, n + 1),
     gapChar: gapChar.subarray(0, n + 1),
     gapFirst: gapFirst.subarray(0, n + 1),

@@ -156,38 +156,32 @@ function compileForm(units: Unit[]): CharNfa {
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isDigit(s.charCodeAt(i))) return true;
+  return false;
+}
+
 /**
  * Simulates `nfa` over `key`. Anchored at both ends unless `anyStart`; then returns the earliest
  * offset from which the rest of the key matches (a `~tail` form), else 0 on a match; -1 if none.
  */
 function run(nfa: CharNfa, key: string, anyStart: boolean): number {
   const size = nfa.kind.length;
-  let cur: number[] = [];
-  let nxt: number[] = [];
-  let curFrom: number[] = [];
-  let nxtFrom: number[] = [];
-  const seen = new Int32Array(size).fill(-1);
-  let step = 0;
-  const add = (list: number[], from: number[], s: number, f: number) => {
-    const stack = [s];
-    while (stack.length > 0) {
-      const x = stack.pop() as number;
-      if (seen[x] === step) continue;
-      seen[x] = step;
-      if (nfa.kind[x] === SPLIT) {
-        // push alt first so next is explored first (both are kept; order only affects ties)
-        stack.push(nfa.alt[x] as number, nfa.next[x] as number);
-      } else {
-        list.push(x);
-        from.push(f);
-      }
-    }
-  };
-  add(cur, curFrom, nfa.start, 0);
+  if (seen.length < size) {
+    seen = new Int32Array(size * 2).fill(-1);
+    mark = 0;
+  }
+  if (mark > 0x3fffffff) {
+    seen.fill(-1);
+    mark = 0;
+  }
+  let curN = 0;
+  mark++;
+  curN = follow(nfa, nfa.start, 0, cur, curFrom, curN);
   for (let i = 0; i <= key.length; i++) {
     if (i === key.length) {
       let best = -1;
-      for (let j = 0; j < cur.length; j++) {
+      for (let j = 0; j < curN; j++) {
         if (nfa.kind[cur[j] as number] === MATCH) {
           const f = curFrom[j] as number;
           if (best < 0 || f < best) best = f;
@@ -196,23 +190,51 @@ function run(nfa: CharNfa, key: string, anyStart: boolean): number {
       return best;
     }
     const c = key.charCodeAt(i);
-    step++;
-    nxt.length = 0;
-    nxtFrom.length = 0;
-    for (let j = 0; j < cur.length; j++) {
+    mark++;
+    let nxtN = 0;
+    for (let j = 0; j < curN; j++) {
       const s = cur[j] as number;
       const k = nfa.kind[s];
       if ((k === CH && nfa.code[s] === c) || k === ANY || (k === DIG && isDigit(c))) {
-        add(nxt, nxtFrom, nfa.next[s] as number, curFrom[j] as number);
+        nxtN = follow(nfa, nfa.next[s] as number, curFrom[j] as number, nxt, nxtFrom, nxtN);
       }
     }
     // an unanchored start: threads that start later come last, so an earlier start wins a state
-    if (anyStart) add(nxt, nxtFrom, nfa.start, i + 1);
+    if (anyStart) nxtN = follow(nfa, nfa.start, i + 1, nxt, nxtFrom, nxtN);
     [cur, nxt] = [nxt, cur];
     [curFrom, nxtFrom] = [nxtFrom, curFrom];
-    if (cur.length === 0) return -1;
+    curN = nxtN;
+    if (curN === 0) return -1;
   }
   return -1;
+}
+
+// scratch buffers of `run` (one form is checked at a time)
+let seen = new Int32Array(256).fill(-1);
+let mark = 0;
+let cur: number[] = [];
+let nxt: number[] = [];
+let curFrom: number[] = [];
+let nxtFrom: number[] = [];
+const stack: number[] = [];
+
+/** Adds state s and the states its empty moves reach (not seen in this step) to the list. */
+function follow(nfa: CharNfa, s: number, from: number, list: number[], froms: number[], n: number): number {
+  stack.length = 0;
+  stack.push(s);
+  while (stack.length > 0) {
+    const x = stack.pop() as number;
+    if (seen[x] === mark) continue;
+    seen[x] = mark;
+    if (nfa.kind[x] === SPLIT) {
+      stack.push(nfa.alt[x] as number, nfa.next[x] as number);
+    } else {
+      list[n] = x;
+      froms[n] = from;
+      n++;
+    }
+  }
+  return n;
 }
 
 // ---------------------------------------------------------------- loose keys
@@ -274,6 +296,30 @@ function trieAdd(root: Trie, s: string, id: number) {
   t.forms.push(id);
 }
 
+/**
+ * What any word matching a general form must hold: its longest run of plain letters (loose key,
+ * leading e's dropped, since an e after a/o/u may vanish), and a digit if the form has `#`.
+ */
+function requirement(units: Unit[]): { sub: string; digit: boolean } {
+  let best = '';
+  let run = '';
+  let digit = false;
+  for (const u of units) {
+    if (u.k === 'c' && !u.opt) {
+      run += u.c;
+      continue;
+    }
+    if (u.k === 'c') continue; // an optional letter may be absent: it neither ends nor joins the run
+    if (u.k === 'digits') digit = true;
+    if (run.length > best.length) best = run;
+    run = '';
+  }
+  if (run.length > best.length) best = run;
+  let sub = looseKey(best);
+  while (sub.startsWith('e')) sub = sub.slice(1);
+  return { sub, digit };
+}
+
 /** Words longer than this are matched but not cached (a 50,000-letter "word" must not fill memory). */
 export const MAX_CACHED_WORD = 64;
 
@@ -296,6 +342,8 @@ export class FormIndex {
   private readonly prefix = newTrie();
   private readonly suffix = newTrie();
   private readonly general: number[] = [];
+  /** For general forms: a loose substring every matching word has, and whether it needs a digit. */
+  private readonly needs = new Map<number, { sub: string; digit: boolean }>();
 
   get size(): number {
     return this.nfas.length;
@@ -318,8 +366,10 @@ export class FormIndex {
     const anyLast = f.units[f.units.length - 1]?.k === 'any';
     const inner = f.units.slice(f.units[0]?.k === 'any' ? 1 : 0, anyLast ? -1 : undefined);
     const lit = literal(inner);
-    if (lit === null || lit === '' || (anyFirst && anyLast)) this.general.push(id);
-    else if (anyFirst) {
+    if (lit === null || lit === '' || (anyFirst && anyLast)) {
+      this.general.push(id);
+      this.needs.set(id, requirement(f.units));
+    } else if (anyFirst) {
       const lk = looseKey(lit).replace(/^e+/, '');
       if (lk === '') this.general.push(id);
       else trieAdd(this.suffix, [...lk].reverse().join(''), id);
@@ -359,7 +409,11 @@ export class FormIndex {
       t = t.next.get(lk[i] as string);
       if (t) for (const id of t.forms) check(id);
     }
-    for (const id of this.general) check(id);
+    for (const id of this.general) {
+      const need = this.needs.get(id);
+      if (need && ((need.digit && !hasDigit(key)) || (need.sub !== '' && !lk.includes(need.sub)))) continue;
+      check(id);
+    }
     return out;
   }
 }
