@@ -254,7 +254,8 @@ export function genericFlags(
   /** First clause of the flag: back over short lead-in clauses ("I am writing to let you know that, on this occasion, …"). */
   const leadStart = (clause: number, sent: number): number => {
     let c = clause;
-    while (c > 0 && seg.clSent[c - 1] === sent && !contrast.has(c) && !thanks.has(c - 1)) {
+    // at most two clauses back, so a sentence of many tiny clauses stays linear
+    while (c > 0 && clause - c < 2 && seg.clSent[c - 1] === sent && !contrast.has(c) && !thanks.has(c - 1)) {
       if (wordCount(text, seg.clS[c - 1] as number, seg.clE[c - 1] as number) > LEAD_WORDS) break;
       c--;
     }

@@ -12,37 +12,56 @@
  */
 import type { Match } from './match';
 
-function lineStart(text: string, p: number): number {
-  const i = text.lastIndexOf('\n', p - 1);
-  return i < 0 ? 0 : i + 1;
+function isWordChar(ch: string): boolean {
+  return ch.toLowerCase() !== ch.toUpperCase() || (ch >= '0' && ch <= '9');
 }
 
-function lineEnd(text: string, p: number): number {
-  const i = text.indexOf('\n', p);
-  return i < 0 ? text.length : i;
+/** One line's facts, computed once however many markers it holds (so a long draft stays linear). */
+interface Line {
+  start: number;
+  end: number;
+  firstWord: number;
+  lastWord: number;
+  endsWithColon: boolean;
+  hasDateOrAddress: boolean;
 }
 
-/** Whether text[a, b) holds letters or digits. */
-function hasWordChars(text: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) {
+function lineAt(text: string, p: number, from: number): Line {
+  let start = text.lastIndexOf('\n', p - 1) + 1;
+  if (start < from) start = from;
+  let end = text.indexOf('\n', p);
+  if (end < 0) end = text.length;
+  let firstWord = end;
+  let lastWord = start - 1;
+  let dateOrAddress = false;
+  for (let i = start; i < end; i++) {
     const ch = text[i] as string;
-    if (ch.toLowerCase() !== ch.toUpperCase() || (ch >= '0' && ch <= '9')) return true;
+    if (isWordChar(ch)) {
+      if (firstWord === end) firstWord = i;
+      lastWord = i;
+    }
+    if (ch === '@' || (ch >= '0' && ch <= '9')) dateOrAddress = true;
   }
-  return false;
+  let last = end - 1;
+  while (last >= start && (text[last] === ' ' || text[last] === '\t' || text[last] === '\r')) last--;
+  return {
+    start,
+    end,
+    firstWord,
+    lastWord,
+    endsWithColon: text[last] === ':',
+    hasDateOrAddress: dateOrAddress,
+  };
 }
 
 /** Offset where quoted history starts (text.length when there is none). */
 export function historyStart(markers: readonly Match[], text: string): number {
-  let start = text.length;
+  let line: Line | null = null;
   for (const x of markers) {
-    if (x.s >= start) break;
-    const ls = lineStart(text, x.s);
-    const le = lineEnd(text, x.e);
-    let last = le - 1;
-    while (last > x.s && (text[last] === ' ' || text[last] === '\t' || text[last] === '\r')) last--;
-    const divider = !hasWordChars(text, ls, x.s) && !hasWordChars(text, x.e, le) && le - ls > x.e - x.s;
-    const attribution = text[last] === ':' && /[0-9@]/.test(text.slice(ls, le));
-    if (divider || attribution) start = ls;
+    if (!line || x.s >= line.end) line = lineAt(text, x.s, line ? line.end : 0);
+    const divider = line.firstWord >= x.s && line.lastWord < x.e && line.end - line.start > x.e - x.s;
+    const attribution = line.endsWithColon && line.hasDateOrAddress;
+    if (divider || attribution) return line.start;
   }
-  return start;
+  return text.length;
 }
