@@ -125,3 +125,13 @@ describe('phrase families (tests/corpus/families.jsonl: one draft per constructi
     }
   });
 });
+
+describe('ordinary mail in six languages (tests/corpus/ordinary.jsonl: birthdays, school chemistry tests, Ramadan, refunds, supplier quotes, board proposals)', () => {
+  it('no rejection and no underline of any kind', () => {
+    const bad = load('tests/corpus/ordinary.jsonl')
+      .map((r) => ({ r, a: analyzeDraft(r.text) }))
+      .filter(({ a }) => a.verdict !== 'not-rejection' || a.flags.length > 0)
+      .map(({ r, a }) => `${r.id}: ${a.verdict} ${a.flags.map((f) => f.text).join(' | ')}`);
+    expect(bad).toEqual([]);
+  });
+});

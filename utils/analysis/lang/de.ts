@@ -17,6 +17,7 @@ const de: LangData = {
     'und der die das nicht wir ihre ihnen leider uns ist sind haben wurde bewerbung stelle vielen dank grüße grüßen freundlichen herzlichen geehrte geehrter liebe lieber möchten würden entschieden',
   decision: {
     'not-selected': [
+      '(stelle|position) (wurde) ** (mit) ** (besetzt)',
       '(ist|wurde) [nun|jetzt|bereits|inzwischen|leider|mittlerweile|schon] [bereits|inzwischen|schon] (besetzt|vergeben)',
       '(haben|hat) (die|diese) (stelle|position|vakanz) ** (besetzt|vergeben)',
     ],
@@ -70,6 +71,7 @@ const de: LangData = {
       '(ist|fiel) (die|unsere) (wahl|entscheidung) [leider|letztlich|diesmal|am ende|schließlich] (auf) (einen anderen|eine andere|andere|jemand anderen|den anderen|die andere)',
     ],
     'decline-application': [
+      "(hat's|hats|hat das) ** (nicht) (geklappt|gereicht|gepasst)",
       '(hat|hat es) [es] [leider|diesmal|dieses mal|diesmal leider|dieses mal leider|es leider] (nicht) (gepasst)',
       '(ihre|deine) (bewerbung|kandidatur) (war|ist|blieb|wurde) ** (nicht erfolgreich|erfolglos|nicht berücksichtigt|abgelehnt)',
       '(sie|du) ** (nicht) (weitergekommen|weiter gekommen)',

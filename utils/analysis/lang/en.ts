@@ -54,6 +54,7 @@ const en: LangData = {
       '(found|settled on|chose|chosen) (someone|a candidate|the right person) (else|who|whose|that)',
     ],
     'not-selected': [
+      '(has|have|had) been (appointed|selected|hired|offered the post|offered the position) (to|as|for) (the|this) (post|role|position|vacancy)',
       '(position|role|vacancy|post|job|opening) ** (has|had|is|was) [now|already|unfortunately] [now|already] been (filled|taken)',
       '(positions|roles|vacancies|posts|jobs) ** (have) [now|already|unfortunately] [now|already] been (filled|taken)',
       "(we've|we have|we) [now|already|since|successfully] filled (the|this|our) (position|role|vacancy|post|job|opening|spot|place|vacancies|positions|roles|openings)",
@@ -493,6 +494,7 @@ const en: LangData = {
       '(another|other|a different|as a|as our|new|preferred) (vendor|supplier|agency|partner|provider|contractor)',
     ],
     positive: [
+      "(you have|you've) been (appointed|hired|offered the (post|role|position|job))",
       '(like|love|pleased|happy|delighted|glad|want|wish|excited) to invite you (to|for) (an|a|the|our|your) [next|second|final|first|short|brief|informal|formal|technical|video|online|in-person|follow-up] (interview|round|stage|assessment|call|meeting|conversation|chat|trial|case|test|assessment centre|assessment center)',
       '(pleased|delighted|happy|thrilled|glad|excited) to (offer you|make you an offer|extend an offer|welcome you|confirm your (appointment|place|start))',
       '(pleased|delighted|happy|thrilled|glad|excited) to (inform|tell|let) you [know] that you (have been|are|were) (selected|accepted|successful|shortlisted|invited|through|moving)',

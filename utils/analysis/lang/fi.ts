@@ -17,6 +17,8 @@ const fi: LangData = {
     'ja olemme kiitos että emme sinun sinut sinulle valitettavasti tehtävään tehtävässä hakemuksesi hakemuksestasi terveisin ystävällisin hakijan hakijoiden hakija haastattelusta haastatteluun haastattelussa kanssa myös koska siksi toivotamme haluamme',
   decision: {
     'not-selected': [
+      '(tehtävään|virkaan|toimeen|paikkaan|tehtävä~) (on|oli) (valittu|palkattu|nimitetty|valittu toinen)',
+      '(tehtävään|virkaan|toimeen|paikkaan) (valittiin|palkattiin|nimitettiin)',
       '(on|ovat) [nyt|jo|valitettavasti] [nyt|jo] (täytetty|täytetyt)',
       '(olemme) [nyt|jo|valitettavasti] (täyttäneet) (paikan|tehtävän|position)',
       '(paikka|tehtävä) (täytettiin)',
@@ -356,6 +358,7 @@ const fi: LangData = {
       '(tarjouksenne|tarjouksesi|toisen toimittajan|uuden toimittajan)',
     ],
     positive: [
+      '(sinut|teidät) (on|oli) (valittu|palkattu|nimitetty) (tehtävään|virkaan|toimeen|jatkoon)',
       '(haluamme|haluaisimme|on ilo|ilolla) (kutsua|kutsumme) (sinut) ** (haastatteluun|tapaamiseen|kierrokselle|vaiheeseen|testiin|keskusteluun)',
       '(kutsumme) (sinut) ** (haastatteluun|tapaamiseen|kierrokselle|vaiheeseen|testiin|keskusteluun)',
       '(valitsimme|valittiin) (sinut) (jatkoon|viimeiselle|seuraavalle|toiselle|tehtävään|loppusuoralle)',

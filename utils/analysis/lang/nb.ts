@@ -53,6 +53,7 @@ const nb: LangData = {
       '(valget|beslutningen) (falt|har falt|faller) på (henne|ham|en|noen|den)',
     ],
     'not-selected': [
+      '(er|har blitt|ble) (tilsatt|ansatt|innstilt) (i|som) (stillingen|stilling)',
       '(nå|allerede|dessverre) (besatt)',
       '(stillingen|jobben|plassen|rollen) ** (er|ble|har blitt) [nå|allerede|dessverre] [nå|allerede] (besatt)',
       '(besatt|fylt) (stillingen|jobben|plassen)',
@@ -473,6 +474,7 @@ const nb: LangData = {
       '(som|til|annen|ny) leverandør',
     ],
     positive: [
+      '(du) (er|har blitt|ble) (tilsatt|ansatt|innstilt)',
       '(vil|ville) (gjerne|svært gjerne|veldig gjerne) (invitere|kalle inn|innkalle) deg (til) (en|et|neste|andre|siste|vår|den|nytt) ** (intervju|samtale|runde|steg|møte|test|case|prøvedag)',
       '(glade|stolte|gleder oss) (for å|over å|til å) (kunne) (tilby|ønske deg velkommen|meddele at du|fortelle at du)',
       '(valgt) (deg) (til|som) (neste|siste|stillingen|jobben|sluttrunden)',

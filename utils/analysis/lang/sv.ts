@@ -53,6 +53,7 @@ const sv: LangData = {
       '(hittat|hittade|funnit|fann) (någon annan|en annan|den vi söker|rätt person|den vi sökte|rätt kandidat|den rätta)',
     ],
     'not-selected': [
+      '(har|hade) (anställts|valts ut|utsetts|erbjudits tjänsten|tillsatts) (som|till|i|på)',
       '(tillsatts|blivit tillsatt)',
       '(nu|redan) tillsatt',
       '(tjänsten|rollen|platsen|befattningen|jobbet) ** (är|blev) [nu|redan|tyvärr] [nu|redan] tillsatt',
@@ -468,6 +469,7 @@ const sv: LangData = {
       '(som|till|annan|ny) leverantör',
     ],
     positive: [
+      '(du|ni) (har|har nu) (anställts|valts ut|utsetts|erbjudits tjänsten)',
       '(vill|skulle vilja|glada att|gärna|ser fram emot att) [gärna] (bjuda in|kalla) dig (till|på) (en|ett|nästa|andra|sista|vår|den|det) ** (intervju~|samtal|omgång|steg|träff|möte|test|case|provpass|arbetsprov)',
       '(glada|stolta|nöjda|glädjande) (att|över att) (kunna) (erbjuda|välkomna|meddela att du)',
       '(valt|valde) (dig|just dig) (till|för|som) (nästa|sista|slutomgången|tjänsten|rollen|jobbet|vidare)',
