@@ -192,6 +192,7 @@ const en: LangData = {
       '(highly|very|extremely) competitive (process|field|role|pool)',
     ],
     'tough-decision': [
+      '(selection|decision|choice|process) ** (was|has been|is) [a|an] [very|extremely|particularly|really] (difficult|tough|hard|challenging) (task|one|process|exercise|decision)',
       '(margins|differences|gap) (were|was|are|is) [very|extremely|incredibly|really] (small|fine|tiny|narrow|slim|minimal)',
       '(small|fine|narrow|slim|tiny) (margins|differences)',
       '(one of the) (hardest|toughest|most difficult|trickiest) (decisions|choices|calls|recruitment decisions)',
@@ -403,7 +404,8 @@ const en: LangData = {
       '(class|category|cat) (a|b|c|ce|c1|d|1|2)',
       'experience (in|with|of|leading|running|managing|as) *',
       "(#|one|two|three|four|five|six|ten) (years|year's|years') [of] [professional|hands-on|relevant|post-qualifying]",
-      '(degree|qualification~|certificat~|certified|certification~|licence~|license~|registration|endorsement|accreditation|diploma|chartered|cfa|cpa)',
+      '(degree|certificat~|certified|certification~|licence~|license~|registration|endorsement|accreditation|diploma|chartered|cfa|cpa)',
+      '(qualified|qualification|qualifications) (in|as|from|for)',
       'at least (#|one|two|three|four|five)',
       '(track record|proven|hands-on) *',
       '(level (a1|a2|b1|b2|c1|c2)|(a1|a2|b1|b2|c1|c2) level)',
@@ -528,6 +530,7 @@ const en: LangData = {
       '(notice period|start date|onboarding|job search)',
     ],
     praise: [
+      '(enjoyed|appreciated|loved) (reviewing|reading|meeting|learning about|getting to know|speaking with|talking to|talking with)',
       '(we were|i was|the team was|the panel was|everyone was|we were all|we are) [really|very|genuinely|truly|all] (impressed|delighted) (by|with)',
       '(really|truly|genuinely|very much|thoroughly) (enjoyed|appreciated|liked)',
       'your (presentation|interview|answers|application|case|case study|portfolio|cv|work|energy|enthusiasm) (was|were) [really|very|truly|genuinely|absolutely] (impressive|excellent|great|strong|thorough|well prepared|well-prepared|really good|outstanding|fantastic|brilliant|thoughtful|engaging)',

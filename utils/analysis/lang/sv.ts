@@ -233,6 +233,8 @@ const sv: LangData = {
       '(fick|hade) [en] (känsla~|intrycket) (av|att) ** (inte|ej)',
     ],
     'culture-fit': [
+      '(passar|passa|passade|passat) in ** (team~|~teamet|~kultur~|arbetskultur~|gruppen|arbetsgruppen)',
+      '(passform) ** (kultur~|~kulturen|team~|~teamet|gruppen)',
       '(kulturell~|kultur~) (match~|passform|fit|matchning)',
       'culture fit',
       '(passar|passa|passade|passat|smälter|smälta|smälte) [nog|riktigt|helt] (inte|ej) [riktigt|helt|så bra|bra] in',
@@ -397,7 +399,7 @@ const sv: LangData = {
       '(i|under|vid) (intervjun|intervjuerna|den tekniska intervjun|testet|testerna|caset|case:t|hemuppgiften|arbetsprovet|provet|övningen|uppgiften|~testet|kodövningen|provjobbet|provdagen|referenstagningen|patientfallet|det tekniska)',
       '(i|av|enligt) (din ansökan|ditt cv|ansökan|cv:t|cv-t|din portfolio|portfolion|dina betyg|dina intyg)',
       '(saknade~|saknas|saknar|saknats|saknades)',
-      '(har du|du har) (inte|ej) ** (erfarenhet|arbetat|angett|nämnt|gjort|haft|någon)',
+      '(har du|du har) (inte|ej) ** (erfarenhet|arbetat|angett|nämnt|gjort|haft)',
       '(främst|mest|huvudsakligen|framför allt|enbart|bara) (från|med|inom|av|arbetat|erfarenhet|kan)',
       '(hade du|du hade) (svårt|problem)',
       '(ännu|än) (inte|ej)',
