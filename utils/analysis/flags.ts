@@ -221,14 +221,14 @@ function wordCount(text: string, a: number, b: number): number {
 export type GenericScope = 'all' | 'closers' | 'none';
 
 /**
- * Generic underlines belong to rejections and to colleague talk that quotes one (and to a decision
- * phrase in a vendor or withdrawal mail). Good news (an invitation, an offer) gets none, even when
+ * Generic underlines belong to rejections and to colleague talk that quotes one (and to any draft
+ * with a decision phrase, also a quoted template or a vendor or withdrawal mail). Good news (an invitation, an offer) gets none, even when
  * it says "we received many applications"; any other mail only a formal closer.
  */
 export function genericScope(r: Rejection): GenericScope {
   if (r.rejection || r.internal) return 'all';
   if (r.positive) return 'none';
-  if (r.decided) return 'all';
+  if (r.mentioned) return 'all';
   return 'closers';
 }
 

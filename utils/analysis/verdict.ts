@@ -192,6 +192,8 @@ export interface Rejection {
   positive: boolean;
   /** A withdrawal, a vendor mail, a delay notice: rejection words that reject no candidate. */
   vetoed: boolean;
+  /** A decision phrase anywhere, also quoted (a template a colleague is asked to send). */
+  mentioned: boolean;
 }
 
 /** Is it a rejection? (See the file comment.) */
@@ -206,7 +208,14 @@ export function findRejection(m: Matches, r: Reasons, inQuote: InQuote, history:
   const positive = r.cueCount.positive > 0;
   const vetoed = r.cueCount.notRejection > 0;
   const stated = decided || strongStock || softeners >= 2;
-  return { decided, rejection: stated && !internal && !positive && !vetoed, internal, positive, vetoed };
+  return {
+    decided,
+    rejection: stated && !internal && !positive && !vetoed,
+    internal,
+    positive,
+    vetoed,
+    mentioned: m.decision.length > 0,
+  };
 }
 
 export interface Decision {

@@ -96,6 +96,10 @@ const de: LangData = {
       '(wir) (machen|gehen) [mit ihnen|mit ihrer bewerbung|mit dir|mit deiner bewerbung|leider|daher] (nicht) (weiter)',
     ],
     'not-moving-forward': [
+      '(geht|ging) (es) ** (nicht) (weiter)',
+      '(es) (geht|ging) ** (nicht) (weiter)',
+      '(einstellung|zusammenarbeit|anstellung|berücksichtigung|zusage|weiterbeschäftigung) ** (nicht in frage|nicht infrage)',
+      '(kommt|kommen|käme|kämen) (sie|du) ** (nicht in frage|nicht infrage)',
       '(nicht) ** (mit allen|alle|allen) ** (weitermachen|fortfahren|einladen|weiterführen|berücksichtigen)',
       '(gehen|machen|kommen|arbeiten) (wir|sie|du) ** (nicht) ** (weiter)',
       '(sie|dich) [leider|diesmal] (nicht) (ausgewählt|eingeladen|berücksichtigt|eingestellt)',
@@ -404,6 +408,8 @@ const de: LangData = {
     ],
     contrast: ['(aber|jedoch|allerdings|dennoch|trotzdem|obwohl)'],
     internal: [
+      '(kannst du|könntest du|kannst du bitte|könnten sie) ** (absagen|abzusagen|ablehnen|schreiben|formulieren)',
+      '(standardtext|standardabsage|standardschreiben|standardmail|absagetext)',
       '(weitergeleitete|weitergeleitet) (nachricht|e-mail|mail)',
       '(bevor|ehe) (ich|wir) ** (rausschicke|abschicke|verschicke|sende|losschicke|rausschicken|abschicken|schicke)',
       '(meinen|meinem|unseren|unserem) (entwurf|textentwurf)',

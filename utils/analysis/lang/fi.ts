@@ -336,6 +336,7 @@ const fi: LangData = {
     ],
     contrast: ['(mutta|kuitenkin|toisaalta|vaikka)'],
     internal: [
+      '(voisitko|voitko) (laittaa|lähettää|kirjoittaa) ** (viesti~|vastau~|hylkäy~|sähköpost~)',
       '(välitetty|edelleenlähetetty) (viesti)',
       '(ennen kuin) (lähetän|lähetämme|vastaan|vastaamme)',
       '(luonnokseni|luonnostani|luonnosta|luonnoksen)',
