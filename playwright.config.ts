@@ -5,6 +5,8 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export default defineConfig({
   testDir: 'tests/e2e',
   globalSetup: './tests/e2e/global-setup.ts',
+  // Removes enterprise-policy files a killed test left in /etc/chromium/policies (policy.spec.ts).
+  globalTeardown: './tests/e2e/global-teardown.ts',
   timeout: 30_000,
   expect: { timeout: 5_000 },
   fullyParallel: false,
@@ -17,4 +19,9 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM_PATH },
     trace: 'retain-on-failure',
   },
+  projects: [
+    { name: 'chromium' },
+    // Firefox smoke suite (docs/firefox.md): puppeteer-core drives firefox-esr; one Firefox at a time.
+    { name: 'firefox', testDir: 'tests/firefox', workers: 1, timeout: 60_000 },
+  ],
 });

@@ -1,6 +1,14 @@
 import { type DragEvent, useId, useMemo, useRef, useState } from 'react';
 import { checkSize, type ImportProblem, parseBundleText, serialiseBundle } from '@/utils/db/bundle-io';
-import { actionsFor, applyImport, type ImportAction, type ImportItem, planImport } from '@/utils/db/import';
+import {
+  actionsFor,
+  applyImport,
+  checkImportRules,
+  type ImportAction,
+  type ImportItem,
+  ImportRefused,
+  planImport,
+} from '@/utils/db/import';
 import { listPhrasebooks, listProfiles } from '@/utils/db/repository';
 import { type MessageKey, t } from '@/utils/i18n';
 import { type Bundle, MAX_BUNDLE_BYTES, type ValidationProblem } from '@/utils/schema';
@@ -81,13 +89,17 @@ function ImportPanel() {
       report(t('optImportRejected', { count: result.problems.length }));
       return;
     }
-    setProblems([]);
     const plan = await planImport(result.bundle);
-    setPending({
-      bundle: result.bundle,
-      plan,
-      decisions: Object.fromEntries(plan.map((item) => [item.key, item.action])),
-    });
+    const decisions = Object.fromEntries(plan.map((item) => [item.key, item.action]));
+    // Limits that depend on what is stored already (rules in all phrasebooks together).
+    const tooMany = await checkImportRules(result.bundle, decisions);
+    if (tooMany) {
+      setProblems([tooMany]);
+      report(t('optImportRejected', { count: 1 }));
+      return;
+    }
+    setProblems([]);
+    setPending({ bundle: result.bundle, plan, decisions });
     setStatus(t('optImportReady', { name: result.bundle.name }));
   };
 
@@ -140,6 +152,7 @@ function ImportPanel() {
         }),
       );
     } catch (error) {
+      if (error instanceof ImportRefused) setProblems([error.problem]);
       report(t('optImportFailed', { error: error instanceof Error ? error.message : String(error) }));
     } finally {
       setBusy(false);

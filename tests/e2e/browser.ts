@@ -6,6 +6,8 @@ import { type BrowserContext, chromium, type Page } from '@playwright/test';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const EXTENSION_DIR = join(import.meta.dirname, '../../.output/chrome-mv3');
+/** The test build (KLARSVAR_TEST_HOOKS=1, built by global-setup.ts): test hooks compiled in. */
+export const TEST_EXTENSION_DIR = join(import.meta.dirname, '../../.output/chrome-mv3-test');
 export const FIXTURES_DIR = join(import.meta.dirname, '../fixtures');
 
 /** Hosts the fixtures are served at; any other request is a privacy failure. */
@@ -26,14 +28,17 @@ export interface LaunchOptions {
   /** Colour scheme the pages see. */
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /** Another unpacked build (default: the production build, EXTENSION_DIR). */
+  extensionDir?: string;
 }
 
 /** Launches Debian's Chromium with the built extension in a fresh profile. */
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<BrowserContext> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'klarsvar-e2e-'));
+  const dir = options.extensionDir ?? EXTENSION_DIR;
   const extensionArgs = options.withoutExtension
     ? []
-    : [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`];
+    : [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`];
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: !options.headed,

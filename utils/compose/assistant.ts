@@ -17,8 +17,13 @@ export const DEBOUNCE_MS = 150;
 const SCAN_DELAY_MS = 50;
 /** Above this many added elements per batch, one document-wide query is cheaper than per-subtree scans. */
 const MAX_PENDING = 64;
-/** Test-only fault hook: with this attribute on <html>, the send guard throws (it must fail open). */
-export const FAULT_ATTRIBUTE = 'klarsvar-test-fault';
+/**
+ * Test-only fault hook: with this attribute on <html>, the send guard throws (it must fail open).
+ * Test builds only (utils/build-flags.d.ts): in production it is null, and the string is not in the build.
+ */
+export const FAULT_ATTRIBUTE: string | null = import.meta.env.KLARSVAR_TEST_HOOKS
+  ? 'klarsvar-test-fault'
+  : null;
 /** Opt-in performance marks (benchmarks set it): `klarsvar:analysis` measures per analysis. */
 export const PERF_ATTRIBUTE = 'data-klarsvar-perf';
 
@@ -159,7 +164,7 @@ class EditorController {
     ) {
       this.placeChip();
     }
-    this.chip.update(this.verdict, this.analysis?.flags ?? []);
+    this.chip.update(this.verdict, this.analysis?.flags ?? [], this.analysis?.lang);
     if (perf) performance.measure('klarsvar:analysis', 'klarsvar:analysis-start');
     this.owner.analysed(this);
   };
@@ -454,7 +459,12 @@ class AssistantImpl implements Assistant {
       clearTimeout(this.hideTimer);
       this.tooltipOwner = controller;
       this.tooltipByKeyboard = false;
-      this.tooltip.show(entry.flag, entry.rect, () => this.openSidebar(controller));
+      this.tooltip.show(
+        entry.flag,
+        entry.rect,
+        () => this.openSidebar(controller),
+        controller.analysis?.lang,
+      );
     } else if (this.tooltipOwner === controller && !this.tooltipByKeyboard) {
       this.scheduleHide();
     }
@@ -505,7 +515,7 @@ class AssistantImpl implements Assistant {
         clearTimeout(this.hideTimer);
         this.tooltipOwner = controller;
         this.tooltipByKeyboard = true;
-        this.tooltip.show(entry.flag, rect, () => this.openSidebar(controller));
+        this.tooltip.show(entry.flag, rect, () => this.openSidebar(controller), controller.analysis?.lang);
       } else if (this.tooltipByKeyboard && this.tooltipOwner === controller) {
         this.tooltip.hide();
       }
@@ -542,7 +552,8 @@ class AssistantImpl implements Assistant {
   }
 
   private shouldWarn(event: Event): { controller: EditorController; button: HTMLElement | null } | null {
-    if (document.documentElement.hasAttribute(FAULT_ATTRIBUTE)) throw new Error('Klarsvar test fault');
+    if (FAULT_ATTRIBUTE && document.documentElement.hasAttribute(FAULT_ATTRIBUTE))
+      throw new Error('Klarsvar test fault');
     if (!this.detector().warnBeforeSend) return null;
     const found = this.controllerForSend(event);
     if (!found) return null;
@@ -574,6 +585,7 @@ class AssistantImpl implements Assistant {
         risky,
         () => this.openSidebar(controller),
         () => this.resend(controller, button, event),
+        controller.analysis?.lang,
       );
     } catch {
       this.resend(controller, button, event);

@@ -10,6 +10,7 @@ import { matchProfile } from '@/utils/profiles/match';
 import type { ComposeAdapter } from './adapter';
 import { type Assistant, startAssistant } from './assistant';
 import { CONTEXT_REQUEST, contextFromReply, defaultContext } from './context';
+import { setUiLanguageMode } from './i18n';
 import { isOpenBuilderMessage } from './sidebar-guard';
 import type { Detector } from './types';
 
@@ -83,6 +84,7 @@ export function boot(adapter: ComposeAdapter, analyzer: AnalyzeDraft | Promise<A
 
   const apply = (next: DetectionContext) => {
     context = next;
+    setUiLanguageMode(context.settings.uiLanguage);
     detector = detectorFor(context);
     const enabled = context.settings.sites[adapter.site];
     if (!enabled && assistant) {

@@ -1,6 +1,7 @@
 import { getDb, type KlarsvarDB } from '@/utils/db/database';
 import { listPhrasebooks, listProfiles, savePersonalProfile } from '@/utils/db/repository';
-import type { DetectionRule, Language, Phrasebook } from '@/utils/schema';
+import { DetectionRule, type Language, type Phrasebook } from '@/utils/schema';
+import { RULE_LIMITS } from '@/utils/schema/phrasebook';
 import { getSettings } from '@/utils/settings';
 import {
   type DetectionContext,
@@ -13,18 +14,28 @@ import {
   type RequestOf,
   type ResponseOf,
 } from './protocol';
+import { SidebarNonces } from './sidebar-nonce';
 
 /** Background side: one function per message type. */
 export type Handlers = {
-  [T in MessageType]: (
-    payload: RequestOf<T>,
-    sender: { tab?: { id?: number }; url?: string },
-  ) => Promise<ResponseOf<T>>;
+  [T in MessageType]: (payload: RequestOf<T>, sender: Sender) => Promise<ResponseOf<T>>;
 };
+
+/**
+ * PURE: the stored phrasebook with only the rules today's schema accepts. Rows are not validated
+ * when read, and rules stored before the limits existed (or written by hand into storage) must
+ * neither reach the analyzer nor make the whole answer fail its schema.
+ */
+export function withValidRules(book: Phrasebook): Phrasebook {
+  const rules = book.rules.filter((rule) => DetectionRule.safeParse(rule).success);
+  return rules.length === book.rules.length ? book : { ...book, rules };
+}
 
 /**
  * PURE: the rules in effect for the given languages, from phrasebooks already resolved by
  * precedence. Each rule carries its language (the phrasebook's, unless the rule names one).
+ * Invalid rules are left out, and never more than the total limit (import and sync keep the
+ * stored ones under it; this holds even for data stored before the limit).
  */
 export function activeRules(
   phrasebooks: readonly Phrasebook[],
@@ -33,9 +44,11 @@ export function activeRules(
   const wanted = new Set(languages);
   const rules: DetectionRule[] = [];
   for (const book of phrasebooks) {
-    for (const rule of book.rules) {
+    for (const rule of withValidRules(book).rules) {
       const language = rule.language ?? book.language;
-      if (wanted.has(language)) rules.push({ ...rule, language });
+      if (!wanted.has(language)) continue;
+      if (rules.length >= RULE_LIMITS.rulesTotal) return rules;
+      rules.push({ ...rule, language });
     }
   }
   return rules;
@@ -50,14 +63,21 @@ export async function buildDetectionContext(db: KlarsvarDB = getDb()): Promise<D
   return {
     settings,
     rules: activeRules(phrasebooks.records, settings.detectionLanguages),
+    // Letter phrasings stay behind: the analyzer reads labels, and every webmail tab gets this answer.
     profiles: profiles.records.map(({ id, title, aliases, language, criteria }) => ({
       id,
       title,
       aliases,
       language,
-      criteria,
+      criteria: criteria.map(({ phrasings: _phrasings, ...criterion }) => criterion),
     })),
   };
+}
+
+/** Who sent a message, as the browser reports it (`runtime.MessageSender`). */
+export interface Sender {
+  tab?: { id?: number };
+  url?: string;
 }
 
 /** True when the message comes from one of this extension's own pages (not a content script). */
@@ -69,7 +89,7 @@ export function fromExtensionPage(sender: { url?: string }): boolean {
   }
 }
 
-export function defaultHandlers(db?: KlarsvarDB): Handlers {
+export function defaultHandlers(db?: KlarsvarDB, nonces = new SidebarNonces()): Handlers {
   return {
     'detection-context': () => buildDetectionContext(db),
     'sidebar-data': async () => {
@@ -78,11 +98,23 @@ export function defaultHandlers(db?: KlarsvarDB): Handlers {
         listPhrasebooks(db),
         listProfiles(db),
       ]);
-      return { settings, phrasebooks: phrasebooks.records, profiles: profiles.records };
+      return { settings, phrasebooks: phrasebooks.records.map(withValidRules), profiles: profiles.records };
     },
     'save-profile': async ({ profile }, sender) => {
       if (!fromExtensionPage(sender)) throw new Error('profiles are saved from extension pages only');
       return { profile: await savePersonalProfile(profile, db) };
+    },
+    'sidebar-open': async (_payload, sender) => {
+      // From our content script in a webmail tab: an extension page has no business opening one.
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || fromExtensionPage(sender)) throw new Error('sidebar-open: not from a tab');
+      return { nonce: nonces.issue(tabId) };
+    },
+    'sidebar-claim': async ({ nonce }, sender) => {
+      // From the sidebar page inside that same tab (content scripts and pages cannot claim).
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !fromExtensionPage(sender)) return { accepted: false };
+      return { accepted: nonces.claim(tabId, nonce) };
     },
     'open-options': async ({ view }) => {
       if (view) {
@@ -99,7 +131,7 @@ export function defaultHandlers(db?: KlarsvarDB): Handlers {
 export async function handleMessage(
   handlers: Handlers,
   message: unknown,
-  sender: { tab?: { id?: number }; url?: string } = {},
+  sender: Sender = {},
 ): Promise<Reply | undefined> {
   const envelope = Envelope.safeParse(message);
   if (!envelope.success || envelope.data.channel !== MESSAGE_CHANNEL) return undefined;
@@ -121,11 +153,7 @@ export async function handleMessage(
  * Chrome and Firefox both support). Returns a function that removes the listener.
  */
 export function registerMessageHandlers(handlers: Handlers = defaultHandlers()): () => void {
-  const listener = (
-    message: unknown,
-    sender: { tab?: { id?: number }; url?: string },
-    sendResponse: (r: unknown) => void,
-  ) => {
+  const listener = (message: unknown, sender: Sender, sendResponse: (r: unknown) => void) => {
     const envelope = Envelope.safeParse(message);
     if (!envelope.success) return false;
     void handleMessage(handlers, message, sender).then(sendResponse);
