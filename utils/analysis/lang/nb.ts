@@ -413,6 +413,7 @@ const nb: LangData = {
       'rakk ikke',
     ],
     comparison: [
+      '(kandidat~|søker~|person~|noen|kollega~) (som) (hadde|har|viste|kunne|brakte) (mer|flere|større|lengre|sterkere|dypere|bredere)',
       '(mer|lengre|bredere|dypere|større) (erfaring|kompetanse|rutine) (med|innen|fra|i)',
       '(noen|en kandidat|en søker|en person|personen|kandidaten) (som|med) (har|hadde|kan|snakker|allerede)',
       '(den kandidaten|den søkeren|den personen|kandidaten|personen) [som] (vi) (ansatte|valgte|tilbød|gikk videre med|har valgt|har ansatt|har tilbudt)',

@@ -407,6 +407,7 @@ const sv: LangData = {
       '(framgår|visar|anger) ** (att|du)',
     ],
     comparison: [
+      '(kandidat~|sökande|person~|någon|kollega~) (som) (hade|har|visade|kunde|bidrog med|tog med sig) (mer|fler|större|längre|starkare|djupare|bredare)',
       '(mer|längre|bredare|djupare|större) (erfarenhet|kompetens|vana) (av|inom|med|från)',
       '(någon|en kandidat|en sökande|en person|personen|kandidaten) (som|med) (har|hade|kan|talar|redan|har lång|har flera)',
       '(den kandidat|den sökande|den person|de kandidater|de sökande) [som] (vi) (anställde|valde|tog in|erbjöd|gick vidare med|har valt|har anställt|har erbjudit)',
