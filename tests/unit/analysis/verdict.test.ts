@@ -110,6 +110,19 @@ describe('Is it a rejection? — good news, colleague talk and history veto it',
     },
   );
 
+  it.each([
+    [
+      'en',
+      'Dear Anna,\n\nUnfortunately we are not able to move forward with the recruitment until the budget is approved. We will be in touch.\n\nBest,\nHR',
+    ],
+    [
+      'sv',
+      'Hej Anna,\n\nVi går inte vidare med rekryteringen förrän i augusti, eftersom budgeten inte är klar. Din ansökan finns kvar hos oss.\n\nHälsningar\nHR',
+    ],
+  ])('a pause for everyone ("not … until the budget is approved") is no rejection (%s)', (_lang, text) => {
+    expect(analyzeDraft(text).verdict).toBe('not-rejection');
+  });
+
   it('a colleague forwarding a template for review: not a rejection, the template keeps its underline', () => {
     const r = analyzeDraft(
       'Hej Lotte\n\nKan du kigge på mit udkast, før jeg sender det?\n\n---------- Videresendt besked ----------\nHej Jonas\n\nVi har valgt at gå videre med en anden kandidat.\n\nMvh Martin',

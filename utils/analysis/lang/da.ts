@@ -453,6 +453,8 @@ const da: LangData = {
       'kigget ansøgningerne ** igennem',
     ],
     notRejection: [
+      '(ikke) ** (før|inden) ** (budget~|efteråret|foråret|sommeren|vinteren|næste år|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)',
+      '(din ansøgning) (er stadig|forbliver|er fortsat) (med|i processen|aktiv)',
       '(hvis|såfremt) du (siger nej tak|siger nej|takker nej|afslår|vælger at sige nej) [til] (tilbuddet|stillingen|jobbet|pladsen|rollen)',
       '(tilbud~|pristilbud~|oplæg~) (på|om|til) (rekruttering~|rekrutteringsydelse~|bemanding~|konsulentydelse~)',
       '(flytte|rykke|udskyde|ændre) (din|jeres|vores|den) (samtale|samtalen|tid|tiden|interview~|møde~)',

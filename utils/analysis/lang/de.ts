@@ -96,6 +96,7 @@ const de: LangData = {
       '(wir) (machen|gehen) [mit ihnen|mit ihrer bewerbung|mit dir|mit deiner bewerbung|leider|daher] (nicht) (weiter)',
     ],
     'not-moving-forward': [
+      '(müssen|muss) (wir|ich) [ihnen|dir|euch] [leider|daher|diesmal|deshalb] [leider] (absagen)',
       '(geht|ging) (es) ** (nicht) (weiter)',
       '(es) (geht|ging) ** (nicht) (weiter)',
       '(einstellung|zusammenarbeit|anstellung|berücksichtigung|zusage|weiterbeschäftigung) ** (nicht in frage|nicht infrage)',
@@ -421,6 +422,8 @@ const de: LangData = {
       'absagen an (die anderen|den rest|alle anderen)',
     ],
     notRejection: [
+      '(erst) (im|nach|ab|wenn|zum|nach der) ** (fortsetzen|fortführen|weitermachen|weiter|entscheiden|melden)',
+      '(nicht vor|nicht bis) ** (herbst|frühjahr|sommer|winter|jahresende|budget~|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)',
       '(falls|wenn|sollten) (sie|du) (absagen|ablehnen|nicht annehmen|das angebot ablehnen|sich anders entscheiden)',
       '(bewerbung|kandidatur) ** (zurückziehen|zurückzuziehen|zurückgenommen|zurückgezogen)',
       '(angebot~) (für|zur|zu) (rekrutierung~|personalvermittlung|personalsuche|personalberatung)',

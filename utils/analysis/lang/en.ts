@@ -483,6 +483,8 @@ const en: LangData = {
       'to the (others|rest)',
     ],
     notRejection: [
+      "(not|n't|unable to|no longer|on hold|paused|postponed|pausing|delayed) ** ** (until|till) ** (budget|approved|approval|signed off|further notice|next year|the new year|spring|summer|autumn|winter|the autumn|the spring|january|february|march|april|may|june|july|august|september|october|november|december)",
+      '(remains|is still|stays) (under consideration|active|in the process|in the running|part of the process)',
       "(if|should|in case|in the event that) you (decide not to accept|decline|do not accept|don't accept|wish to decline|turn it down|turn down|choose not to accept|decide to decline|are unable to accept)",
       '(proposal|quote|pitch|offer|tender|bid) (for|on) (recruitment|recruiting|staffing|search|headhunting) (services|support|work)',
       '(reschedule|rearrange|postpone|move|change) (your|the|our) (interview|meeting|call|appointment|assessment)',

@@ -349,6 +349,8 @@ const fi: LangData = {
       '(mitä mieltä olet|mitä tykkäät) (hänestä|heistä|molemmista|ehdokkaasta|ehdokkaista|hakijasta|hakijoista|listasta|kummasta)',
     ],
     notRejection: [
+      '(ennen) (syksyä|kevättä|kesää|talvea|ensi vuotta|budjetin|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta)',
+      '(keskeytetty|keskeytämme|keskeytimme|tauolla|jäissä)',
       '(jos|mikäli) [et] (kieltäydyt|kieltäytyisit|ota vastaan|hyväksy|halua ottaa)',
       '(tarjous~|tarjoukse~) ** (rekrytointi~|henkilöstöpalvelu~|rekrytointipalvelu~)',
       '(siirtää|siirrämme|siirtämään|siirretään|siirtyy) ** (haastattelu~|tapaami~|aika~)',

@@ -463,6 +463,8 @@ const nb: LangData = {
       'gått gjennom de (#|to|tre|fire|fem|seks) (kandidatene|søknadene)',
     ],
     notRejection: [
+      '(ikke) ** (før) ** (budsjett~|høsten|våren|sommeren|vinteren|neste år|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)',
+      '(søknaden din) (er fortsatt|blir værende|er fremdeles) (med|i prosessen|aktiv)',
       '(hvis|dersom|om) du (takker nei|sier nei|avslår|velger å takke nei) [til] (tilbudet|stillingen|jobben|plassen|rollen)',
       '(tilbud~|pristilbud~|anbud~) (på|om|for) (rekruttering~|rekrutteringstjeneste~|bemanning~|konsulenttjeneste~)',
       '(flytte|utsette|endre) (ditt|deres|vårt|det|din|den) (intervju|intervjuet|tidspunkt~|møte~|samtale~)',

@@ -459,6 +459,8 @@ const sv: LangData = {
       'gått igenom de # ansökningar~',
     ],
     notRejection: [
+      '(inte|ej) ** (förrän|innan) ** (budget~|hösten|våren|sommaren|vintern|nästa år|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|beslut~)',
+      '(din ansökan|ditt cv) (finns kvar|ligger kvar|är kvar|är fortfarande med) (hos oss|i processen|i rekryteringen)',
       '(om|ifall) du (tackar nej|avböjer|inte accepterar|väljer att tacka nej|skulle tacka nej) [till] (erbjudandet|tjänsten|jobbet|platsen|rollen)',
       '(offert~|anbud~|erbjudande~|förslag~) (på|om|för) (rekrytering~|rekryteringstjänst~|bemanning~|konsulttjänst~)',
       '(flytta|boka om|skjuta upp|ändra) (din|er|vår|den) (intervju|intervjun|tid|tiden|träff~|möte~)',
