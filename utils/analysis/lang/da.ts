@@ -326,6 +326,7 @@ const da: LangData = {
       '(bøn|bønner|bedetæppe~|bederum~|bedepause~|bedetid~|at bede til|ramadan)',
     ],
     disability: [
+      '(høreapparat~|høretab~|hørenedsættelse~|cochlear implant~)',
       'diabet~',
       '(sygefravær~|sygedage|sygeperiode~)',
       '(din|dine|dit|hans|hendes) (sklerose|sygdom~|operation|medicin~|hørelse)',

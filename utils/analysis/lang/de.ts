@@ -209,6 +209,7 @@ const de: LangData = {
   },
   vague: {
     'gut-vibe': [
+      '(vom typ|menschlich|zwischenmenschlich) [her] ** (passt|passte|passen|gepasst) ** (nicht)',
       '(vibe|vibes|bauchgefühl~|bauchentscheidung|gefühl ** nicht|chemie)',
       '(nicht|kein) ** (gepasst|gefunkt|geklickt|harmoniert)',
       '(passt|passte|passen) ** (menschlich|vom typ|zwischenmenschlich) ** (nicht)',
@@ -300,6 +301,7 @@ const de: LangData = {
       '(muslim~|christ~|jüdisch~|jude|glaube~|gebet~|beten|ramadan)',
     ],
     disability: [
+      '(hörgerät~|hörverlust~|schwerhörig~|cochleaimplantat~)',
       'diabet~',
       '(krankheitstage|fehlzeiten|krankenstand|krankmeldung~)',
       '(ihre|ihr|deine|dein|seine) (ms|erkrankung~|krankheit~|operation|medikament~|gesundheit)',

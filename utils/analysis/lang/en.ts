@@ -61,6 +61,7 @@ const en: LangData = {
       '(position|role|vacancy|post|job) (has|is|was|had) [now|already|unfortunately] [now|already|been] (been filled|filled|been taken)',
     ],
     'other-candidates': [
+      '(going with|go with|gone with|went with) (someone else|somebody else|another person|another candidate|another applicant|a different candidate|the other candidate)',
       '(chosen|chose|choose|go|going|gone|went|proceed|proceeding|move forward|moving forward) ** (another|a different) (agency|supplier|vendor|provider|partner)',
       '(chosen|chose|choose|selected|select|decided|gone|go|going|went|proceed~|move|moving|moved|pursue|pursuing|offer~|appointed|hired|hire|extend~) ** (other|another|a different|the other|different|more suitable|stronger) (candidate~|applicant~|finalist~|person|people|individual~|profile~)',
       '(go|gone|going|went|move|moving|moved) (forward|ahead|on) with (other|another|someone else|the other|others)',
@@ -360,6 +361,7 @@ const en: LangData = {
       '(prayer~|praying|pray|ramadan|sabbath)',
     ],
     disability: [
+      '(hearing aid~|hearing loss|hard of hearing|cochlear implant~)',
       'diabet~',
       '(your|his|her|their) (ms|illness|operation|surgery|medication|hearing)',
       '(multiple sclerosis|arthritis|migraine~|back problem~|bad back|asthma|crohn~|ptsd|bipolar|schizophreni~|chemotherapy|ill health|deaf|long covid)',

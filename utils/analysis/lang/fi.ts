@@ -249,6 +249,7 @@ const fi: LangData = {
     ],
     religion: ['(huivi~|hijab|uskonto~|uskonnolli~|rukou~|ramadan|muslimi~|kristitty)'],
     disability: [
+      '(kuulolait~|kuulovamma~|kuulonalenema~|huonokuuloi~|sisäkorvaistute~)',
       'diabet~',
       '(sairauspoissaolo~|poissaolo~ ** (sairau~|terveys~))',
       '(sinun|hänen) (ms-tauti~|sairau~|leikkau~|lääky~|kuulo~)',

@@ -336,6 +336,7 @@ const nb: LangData = {
       '(bønn|bønnen|bønner|bønnene|bønnerom~|bønneteppe~|~bønn|be fem|ramadan)',
     ],
     disability: [
+      '(høreapparat~|hørselstap~|hørselshemm~|cochleaimplantat~)',
       'diabet~',
       '(sykefravær~|sykedager)',
       '(din|dine|ditt|hans|hennes) (ms|sykdom~|operasjon|medisin~|hørsel)',

@@ -333,6 +333,7 @@ const sv: LangData = {
       '(bön|bönen|böne~|bönestund~|ramadan)',
     ],
     disability: [
+      '(hörapparat~|hörselnedsättning~|hörselskada~|cochleaimplantat~)',
       'diabet~',
       '(sjukfrånvaro~|sjukskrivning~|sjukdagar)',
       '(din|dina|ditt|hans|hennes) (ms|sjukdom~|operation|medicin~|hörsel)',
