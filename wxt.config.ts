@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { analysisDataFiles } from './scripts/analysis-data';
 import { localeFiles } from './scripts/locales';
 import { BUNDLE_SCHEMA_DEST, bundleJsonSchema } from './scripts/make-schema';
+import { zodJitless } from './scripts/zod-jitless';
 
 /** Webmail hosts the content scripts run on; nothing else gets a host permission up front. */
 export const WEBMAIL_MATCHES = {
@@ -11,6 +12,8 @@ export const WEBMAIL_MATCHES = {
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // zod without run-time code generation (no `new Function`), see scripts/zod-jitless.ts.
+  vite: () => ({ plugins: [zodJitless()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: 'Klarsvar',
