@@ -26,6 +26,11 @@ export interface LaunchOptions {
   /** Colour scheme the pages see. */
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /**
+   * Keep the first-run page that a fresh install opens (entrypoints/welcome). By default it is
+   * closed as soon as it appears, so tests see only the tabs they open themselves.
+   */
+  firstRun?: boolean;
 }
 
 /**
@@ -102,6 +107,16 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     removeProfile(userDataDir);
   };
   context.on('close', () => setTimeout(() => removeProfile(userDataDir), 200));
+  if (!options.firstRun) {
+    context.on('page', (page) => {
+      const closeIfFirstRun = () => {
+        if (/^chrome-extension:\/\/[^/]+\/welcome\.html/.test(page.url()))
+          void page.close().catch(() => undefined);
+      };
+      closeIfFirstRun();
+      page.on('framenavigated', (frame) => frame === page.mainFrame() && closeIfFirstRun());
+    });
+  }
   return context;
 }
 
