@@ -1,5 +1,5 @@
 import { type DragEvent, useRef, useState } from 'react';
-import { t } from '@/utils/i18n';
+import { t, tp } from '@/utils/i18n';
 import {
   CRITERION_CATEGORIES,
   type Criterion,
@@ -125,8 +125,7 @@ export function CriteriaEditor({ criteria, onChange }: CriteriaEditorProps) {
   return (
     <fieldset className="criteria">
       <legend>
-        {t('optCriteria')}{' '}
-        <span className="muted">({t('optCriteriaCount', { count: criteria.length })})</span>
+        {t('optCriteria')} <span className="muted">({tp('countCriteria', criteria.length)})</span>
       </legend>
       <p className="hint">{t('optCriterionReorderHint')}</p>
       {criteria.length === 0 && <p className="empty">{t('optCriterionNoneYet')}</p>}
