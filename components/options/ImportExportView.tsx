@@ -3,7 +3,7 @@ import { checkSize, type ImportProblem, parseBundleText, serialiseBundle } from 
 import { actionsFor, applyImport, type ImportAction, type ImportItem, planImport } from '@/utils/db/import';
 import { listPhrasebooks, listProfiles } from '@/utils/db/repository';
 import { type MessageKey, t, tp, uiLanguage } from '@/utils/i18n';
-import { type Bundle, MAX_BUNDLE_BYTES } from '@/utils/schema';
+import { type Bundle, formatPath, MAX_BUNDLE_BYTES } from '@/utils/schema';
 import { useAnnounce } from './announce';
 import { groupRecords } from './grouping';
 import { useLive, useSettings } from './hooks';
@@ -39,7 +39,8 @@ export function looksLike(text: string): 'csv' | 'html' | null {
  * the JSON path; the parser's and the schema's own words stay behind "Show details".
  */
 export function localise(problem: ImportProblem, text = ''): ProblemInput {
-  const base = { shown: true as const, path: problem.path };
+  // A problem with the whole file names no field.
+  const base = { shown: true as const, path: problem.path === formatPath([]) ? '' : problem.path };
   switch (problem.code) {
     case 'too-large':
       return { ...base, message: t('optImportProblemTooLarge', { max: MAX_BUNDLE_BYTES / 1024 / 1024 }) };

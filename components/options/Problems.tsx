@@ -37,7 +37,12 @@ export function Problems({
         {list.map((p, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: two problems may share a path and a message.
           <li key={i}>
-            <code>{p.path}</code>: {p.message}
+            {p.path && (
+              <>
+                <code>{p.path}</code>:{' '}
+              </>
+            )}
+            {p.message}
           </li>
         ))}
       </ul>

@@ -107,17 +107,28 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     removeProfile(userDataDir);
   };
   context.on('close', () => setTimeout(() => removeProfile(userDataDir), 200));
-  if (!options.firstRun) {
-    context.on('page', (page) => {
-      const closeIfFirstRun = () => {
-        if (/^chrome-extension:\/\/[^/]+\/welcome\.html/.test(page.url()))
-          void page.close().catch(() => undefined);
-      };
-      closeIfFirstRun();
-      page.on('framenavigated', (frame) => frame === page.mainFrame() && closeIfFirstRun());
-    });
-  }
+  if (!options.firstRun && !options.withoutExtension) await closeFirstRunPage(context);
   return context;
+}
+
+const FIRST_RUN_URL = /^chrome-extension:\/\/[^/]+\/welcome\.html/;
+
+/**
+ * A fresh install opens the first-run page (utils/first-run.ts). Tests that do not want it wait
+ * for it and close it before they open pages of their own, so no test races it for the active tab
+ * or for the extension's renderer process.
+ */
+async function closeFirstRunPage(context: BrowserContext): Promise<void> {
+  const find = () => context.pages().find((page) => FIRST_RUN_URL.test(page.url()));
+  let page = find();
+  if (!page) {
+    page = await context
+      .waitForEvent('page', { predicate: (p) => FIRST_RUN_URL.test(p.url()), timeout: 10_000 })
+      .catch(() => find());
+  }
+  if (!page) return;
+  await page.waitForLoadState('domcontentloaded').catch(() => undefined);
+  await page.close().catch(() => undefined);
 }
 
 export async function extensionIdOf(context: BrowserContext): Promise<string> {
