@@ -44,7 +44,10 @@ function Languages() {
       setStatus({ text: t('welcomeLanguagesNeedOne'), warning: true });
       return;
     }
-    const next = await saveSettings({ detectionLanguages: LANGUAGES.filter((l) => set.has(l)) });
+    const languages = LANGUAGES.filter((l) => set.has(l));
+    // Show the choice at once; the saved (and policy-checked) settings follow.
+    setSettings({ ...settings, detectionLanguages: languages });
+    const next = await saveSettings({ detectionLanguages: languages });
     setSettings(next);
     setStatus({
       text: t('welcomeLanguagesSaved', { languages: next.detectionLanguages.map(languageLabel).join(', ') }),
