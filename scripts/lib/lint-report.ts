@@ -53,10 +53,10 @@ const UNKNOWN: Origin = {
   why: 'Look at the file and position printed by `npm run lint:ext`, then fix it or explain it here.',
 };
 
-/** `chunks/types-Bij7CLbE.js` → `chunks/types-*.js` (the hash changes with every build). */
+/** `chunks/types-Bij7CLbE.js` → `chunks/types-*.js` (the hash, base64url, changes with every build). */
 export function filePattern(file: string | undefined): string {
   if (!file) return '(manifest)';
-  return file.replace(/-[A-Za-z0-9_]{8}(?=\.(?:js|css)$)/, '-*');
+  return file.replace(/-[A-Za-z0-9_-]{8}(?=\.(?:js|css)$)/, '-*');
 }
 
 export function originOf(context: string): Origin {

@@ -58,6 +58,8 @@ describe('the web-ext lint report (scripts/lib/lint-report.ts)', () => {
   it('keeps file names without a hash as they are', () => {
     expect(filePattern('background.js')).toBe('background.js');
     expect(filePattern('chunks/sidebar-CvAi6xBc.js')).toBe('chunks/sidebar-*.js');
+    expect(filePattern('chunks/sidebar-Dx_4ZsL-.js')).toBe('chunks/sidebar-*.js');
+    expect(filePattern('chunks/jsx-runtime-BtRU2yj4.js')).toBe('chunks/jsx-runtime-*.js');
     expect(filePattern(undefined)).toBe('(manifest)');
   });
 
