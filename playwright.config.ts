@@ -18,4 +18,9 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM_PATH },
     trace: 'retain-on-failure',
   },
+  projects: [
+    { name: 'chromium' },
+    // Firefox smoke suite (docs/firefox.md): puppeteer-core drives firefox-esr; one Firefox at a time.
+    { name: 'firefox', testDir: 'tests/firefox', workers: 1, timeout: 60_000 },
+  ],
 });
