@@ -126,9 +126,7 @@ async function closeFirstRunPage(context: BrowserContext): Promise<void> {
       .waitForEvent('page', { predicate: (p) => FIRST_RUN_URL.test(p.url()), timeout: 10_000 })
       .catch(() => find());
   }
-  if (!page) return;
-  await page.waitForLoadState('domcontentloaded').catch(() => undefined);
-  await page.close().catch(() => undefined);
+  await page?.close().catch(() => undefined);
 }
 
 export async function extensionIdOf(context: BrowserContext): Promise<string> {
