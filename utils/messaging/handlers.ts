@@ -1,5 +1,6 @@
 import { getDb, type KlarsvarDB } from '@/utils/db/database';
 import { listPhrasebooks, listProfiles, savePersonalProfile } from '@/utils/db/repository';
+import { offeredProfiles } from '@/utils/profiles/visible';
 import type { DetectionRule, Language, Phrasebook } from '@/utils/schema';
 import { getSettings } from '@/utils/settings';
 import {
@@ -50,13 +51,15 @@ export async function buildDetectionContext(db: KlarsvarDB = getDb()): Promise<D
   return {
     settings,
     rules: activeRules(phrasebooks.records, settings.detectionLanguages),
-    profiles: profiles.records.map(({ id, title, aliases, language, criteria }) => ({
-      id,
-      title,
-      aliases,
-      language,
-      criteria,
-    })),
+    profiles: offeredProfiles(profiles.records, settings.detectionLanguages).map(
+      ({ id, title, aliases, language, criteria }) => ({
+        id,
+        title,
+        aliases,
+        language,
+        criteria,
+      }),
+    ),
   };
 }
 
@@ -78,7 +81,11 @@ export function defaultHandlers(db?: KlarsvarDB): Handlers {
         listPhrasebooks(db),
         listProfiles(db),
       ]);
-      return { settings, phrasebooks: phrasebooks.records, profiles: profiles.records };
+      return {
+        settings,
+        phrasebooks: phrasebooks.records,
+        profiles: offeredProfiles(profiles.records, settings.detectionLanguages),
+      };
     },
     'save-profile': async ({ profile }, sender) => {
       if (!fromExtensionPage(sender)) throw new Error('profiles are saved from extension pages only');
