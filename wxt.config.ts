@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { analysisDataFiles } from './scripts/analysis-data';
+import { extensionPagesCsp, pageCspPlugin } from './scripts/csp';
 import { localeFiles } from './scripts/locales';
 import { BUNDLE_SCHEMA_DEST, bundleJsonSchema } from './scripts/make-schema';
 import { zodJitless } from './scripts/zod-jitless';
@@ -10,11 +11,23 @@ export const WEBMAIL_MATCHES = {
   outlook: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
 };
 
+/**
+ * Test builds (`KLARSVAR_TEST_HOOKS=1`) compile the test hooks in (utils/build-flags.d.ts) and go
+ * to `.output/<browser>-mv<n>-test`, beside the production build. Not a WXT mode: `--mode` also
+ * sets NODE_ENV (React's development build).
+ */
+const TEST_HOOKS = process.env.KLARSVAR_TEST_HOOKS === '1';
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  // zod without run-time code generation (no `new Function`), see scripts/zod-jitless.ts.
-  vite: () => ({ plugins: [zodJitless()] }),
-  manifest: ({ browser }) => ({
+  outDirTemplate: TEST_HOOKS ? '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}-test' : undefined,
+  vite: () => ({
+    // Every HTML page gets a <meta> CSP without network access (scripts/csp.ts); zod is built
+    // without run-time code generation (no `new Function`, scripts/zod-jitless.ts).
+    plugins: [pageCspPlugin(), zodJitless()],
+    define: { 'import.meta.env.KLARSVAR_TEST_HOOKS': JSON.stringify(TEST_HOOKS) },
+  }),
+  manifest: ({ browser, command }) => ({
     name: '__MSG_extName__',
     short_name: 'Klarsvar',
     description: '__MSG_extDescription__',
@@ -23,10 +36,17 @@ export default defineConfig({
     host_permissions: [...WEBMAIL_MATCHES.gmail, ...WEBMAIL_MATCHES.outlook],
     // Team-sync hosts are asked for one by one, and only when a host refuses CORS.
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+    // No remote images, media, fonts or frames in any extension page; connections only for the
+    // background's team sync (scripts/csp.ts explains why, docs/security.md lists the tests).
+    content_security_policy: { extension_pages: extensionPagesCsp({ dev: command === 'serve' }) },
+    // Exposed to the webmail pages only, and (Chrome) only under a per-session URL, so other pages
+    // cannot probe for the extension. Firefox has no `use_dynamic_url`: its moz-extension:// host
+    // is already a random per-profile UUID (docs/security.md).
     web_accessible_resources: [
       {
         resources: ['sidebar.html'],
         matches: [...WEBMAIL_MATCHES.gmail, ...WEBMAIL_MATCHES.outlook],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
       // The analyzer's language data (scripts/analysis-data.ts), fetched by the content scripts at start.
       {

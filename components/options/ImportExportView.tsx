@@ -1,6 +1,14 @@
 import { type DragEvent, useId, useMemo, useRef, useState } from 'react';
 import { checkSize, type ImportProblem, parseBundleText, serialiseBundle } from '@/utils/db/bundle-io';
-import { actionsFor, applyImport, type ImportAction, type ImportItem, planImport } from '@/utils/db/import';
+import {
+  actionsFor,
+  applyImport,
+  checkImportRules,
+  type ImportAction,
+  type ImportItem,
+  ImportRefused,
+  planImport,
+} from '@/utils/db/import';
 import { listPhrasebooks, listProfiles } from '@/utils/db/repository';
 import { type MessageKey, t, tp, uiLanguage } from '@/utils/i18n';
 import { type Bundle, formatPath, MAX_BUNDLE_BYTES } from '@/utils/schema';
@@ -63,12 +71,18 @@ export function localise(problem: ImportProblem, text = ''): ProblemInput {
     case 'duplicate-id':
       return { ...base, message: t('optImportProblemDuplicate'), detail: problem.message };
     default:
-      return {
-        ...base,
-        message: explainMessage(problem.message),
-        detail: `${problem.path}: ${problem.message}`,
-      };
+      return explained(problem);
   }
+}
+
+/** A schema or limit problem (English) put into words; its own text stays behind "Show details". */
+function explained(problem: { path: string; message: string }): ProblemInput {
+  return {
+    shown: true,
+    path: problem.path,
+    message: explainMessage(problem.message),
+    detail: `${problem.path}: ${problem.message}`,
+  };
 }
 
 const ACTION_LABEL: Record<ImportAction, MessageKey> = {
@@ -113,13 +127,16 @@ function ImportPanel() {
       reject(result.problems.map((p) => localise(p, text)));
       return;
     }
-    setProblems([]);
     const plan = await planImport(result.bundle);
-    setPending({
-      bundle: result.bundle,
-      plan,
-      decisions: Object.fromEntries(plan.map((item) => [item.key, item.action])),
-    });
+    const decisions = Object.fromEntries(plan.map((item) => [item.key, item.action]));
+    // Limits that depend on what is stored already (rules in all phrasebooks together).
+    const tooMany = await checkImportRules(result.bundle, decisions);
+    if (tooMany) {
+      reject([explained(tooMany)]);
+      return;
+    }
+    setProblems([]);
+    setPending({ bundle: result.bundle, plan, decisions });
     setStatus({ text: t('optImportReady', { name: result.bundle.name }) });
   };
 
@@ -169,6 +186,10 @@ function ImportPanel() {
         }),
       );
     } catch (error) {
+      if (error instanceof ImportRefused) {
+        reject([explained(error.problem)]);
+        return;
+      }
       report(t('optImportFailed', { error: error instanceof Error ? error.message : String(error) }), true);
     } finally {
       setBusy(false);

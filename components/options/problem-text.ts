@@ -31,6 +31,11 @@ const KINDS: [RegExp, MessageKey, (m: RegExpExecArray) => MessageVars | undefine
   [/^use 1–128 letters/, 'optProblemId', () => undefined],
   [/^must contain words/, 'optProblemWords', () => undefined],
   [
+    /^too many detection rules: ([\d,]+).*at most ([\d,]+) rules/,
+    'optProblemTooManyRules',
+    (m) => ({ count: m[1] ?? '', max: m[2] ?? '' }),
+  ],
+  [
     /^Too big: expected string to have <=(\d+) characters?/,
     'optProblemTooLong',
     (m) => ({ max: Number(m[1]) }),

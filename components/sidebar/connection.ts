@@ -1,6 +1,10 @@
 /**
  * The sidebar's end of the private MessageChannel to the content script (see
  * utils/compose/sidebar-protocol.ts). Without a port the sidebar works standalone.
+ *
+ * Bound to the compose that opened it: a connect is accepted only when the background confirms its
+ * nonce (issued to the content script of this tab, usable once), and only the first accepted
+ * connect counts. A page script can post a connect to this frame, but it cannot know the nonce.
  */
 import {
   type ComposeContext,
@@ -37,6 +41,9 @@ export interface HostLink {
 
 const INSERT_TIMEOUT_MS = 10_000;
 
+/** Asks the background whether a connect's nonce is the one it issued for this tab (once). */
+export type ClaimNonce = (nonce: string) => Promise<boolean>;
+
 /** Minimal port shape (DOM MessagePort and Node's worker port both fit). */
 interface PortLike {
   postMessage(message: unknown, transfer?: Transferable[]): void;
@@ -52,6 +59,8 @@ export class HostConnection implements HostLink {
   private snapshot: HostSnapshot = { connected: false, context: null };
   private readonly listeners = new Set<() => void>();
   private pending: ((result: InsertResult) => void) | null = null;
+  /** Set once the first connect was accepted (or is being checked): later connects are ignored. */
+  private bound = false;
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -65,10 +74,15 @@ export class HostConnection implements HostLink {
     for (const listener of this.listeners) listener();
   }
 
-  /** Takes the port the content script transferred; a later port replaces an earlier one. */
-  attach(port: PortLike): void {
-    this.port?.close();
-    this.own?.close();
+  /**
+   * Takes the port the content script transferred. Only once: a second port is closed and ignored,
+   * so nothing can take over the channel later. Returns whether the port was taken.
+   */
+  attach(port: PortLike): boolean {
+    if (this.port) {
+      port.close();
+      return false;
+    }
     this.port = port;
     port.onmessage = (event) => this.receive(event.data);
     port.start?.();
@@ -81,16 +95,45 @@ export class HostConnection implements HostLink {
     this.set({ connected: true });
     const ready: FromSidebar = { type: 'ready' };
     port.postMessage(ready, [channel.port2 as unknown as Transferable]);
+    return true;
   }
 
-  /** Listens for `{type:'klarsvar:connect'}` from the embedding webmail page. Returns a stop function. */
-  listen(win: Window, origins: readonly string[] = HOST_ORIGINS): () => void {
+  /**
+   * Listens for `{ type: 'klarsvar:connect', nonce }` from the embedding webmail page and takes the
+   * port of the first connect whose nonce the background accepts (`claim`). Connects while one is
+   * being checked wait their turn; after a port is taken, every other connect is closed unread.
+   * Returns a stop function.
+   */
+  listen(win: Window, claim: ClaimNonce, origins: readonly string[] = HOST_ORIGINS): () => void {
+    let queue = Promise.resolve();
+    const consider = async (nonce: string, port: PortLike) => {
+      if (this.bound) {
+        port.close();
+        return;
+      }
+      let accepted = false;
+      try {
+        accepted = await claim(nonce);
+      } catch {
+        accepted = false;
+      }
+      if (accepted && !this.bound) {
+        this.bound = true;
+        this.attach(port);
+      } else port.close();
+    };
     const onMessage = (event: MessageEvent) => {
       if (win.parent === win || event.source !== win.parent) return;
       if (!origins.includes(event.origin)) return;
-      if (!ConnectMessage.safeParse(event.data).success) return;
-      const port = event.ports[0];
-      if (port) this.attach(port);
+      const connect = ConnectMessage.safeParse(event.data);
+      const port = event.ports[0] as PortLike | undefined;
+      if (!port) return;
+      if (!connect.success || this.bound) {
+        port.close();
+        return;
+      }
+      const { nonce } = connect.data;
+      queue = queue.then(() => consider(nonce, port));
     };
     win.addEventListener('message', onMessage);
     return () => win.removeEventListener('message', onMessage);

@@ -6,6 +6,8 @@ import { type BrowserContext, chromium, type Page } from '@playwright/test';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const EXTENSION_DIR = join(import.meta.dirname, '../../.output/chrome-mv3');
+/** The test build (KLARSVAR_TEST_HOOKS=1, built by global-setup.ts): test hooks compiled in. */
+export const TEST_EXTENSION_DIR = join(import.meta.dirname, '../../.output/chrome-mv3-test');
 export const FIXTURES_DIR = join(import.meta.dirname, '../fixtures');
 
 /** Hosts the fixtures are served at; any other request is a privacy failure. */
@@ -31,6 +33,8 @@ export interface LaunchOptions {
    * closed as soon as it appears, so tests see only the tabs they open themselves.
    */
   firstRun?: boolean;
+  /** Another unpacked build (default: the production build, EXTENSION_DIR). */
+  extensionDir?: string;
 }
 
 /**
@@ -72,9 +76,10 @@ process.once('exit', () => {
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<BrowserContext> {
   const userDataDir = mkdtempSync(join(tmpdir(), profilePrefix()));
   liveProfiles.add(userDataDir);
+  const dir = options.extensionDir ?? EXTENSION_DIR;
   const extensionArgs = options.withoutExtension
     ? []
-    : [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`];
+    : [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`];
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
@@ -126,7 +131,15 @@ async function closeFirstRunPage(context: BrowserContext): Promise<void> {
       .waitForEvent('page', { predicate: (p) => FIRST_RUN_URL.test(p.url()), timeout: 10_000 })
       .catch(() => find());
   }
-  await page?.close().catch(() => undefined);
+  if (!page) return;
+  // Let it finish loading first. Closed while it is still fetching the extension's messages, the
+  // page leaves Chromium's extension process with an empty message catalogue: every later
+  // i18n.getMessage there (pages and service worker) returns "" (seen here, 3 runs in 24).
+  await page
+    .locator('h1')
+    .waitFor({ timeout: 10_000 })
+    .catch(() => undefined);
+  await page.close().catch(() => undefined);
 }
 
 export async function extensionIdOf(context: BrowserContext): Promise<string> {

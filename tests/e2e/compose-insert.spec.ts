@@ -118,7 +118,9 @@ for (const c of CASES) {
     // The chip's button (in its open shadow root) opens one sidebar iframe of sidebar.html.
     await page.locator('klarsvar-status [data-testid="klarsvar-open-builder"]').click();
     const iframe = page.locator('iframe[data-testid="klarsvar-sidebar"]');
-    await expect(iframe).toHaveAttribute('src', `chrome-extension://${extensionId}/sidebar.html`);
+    // Under this session's dynamic URL (use_dynamic_url), never the extension's fixed id.
+    await expect(iframe).toHaveAttribute('src', /^chrome-extension:\/\/[0-9a-f-]{36}\/sidebar\.html$/);
+    expect(await iframe.getAttribute('src')).not.toContain(extensionId);
     const frame = await sidebarFrame(page);
     await expect.poll(async () => (await inbox(frame)).some((m) => m.type === 'context')).toBe(true);
     const contextMessage = (await inbox(frame)).find((m) => m.type === 'context') as unknown as {

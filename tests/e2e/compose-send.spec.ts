@@ -11,6 +11,7 @@ import {
   selectBodyLine,
   setSettings,
   statusOf,
+  TEST_EXTENSION_DIR,
   test,
 } from './harness';
 
@@ -92,7 +93,17 @@ test('"Improve" opens the builder for that draft instead of sending', async ({ c
   expect(await sends(page)).toBe(0);
 });
 
-test('a fault inside Klarsvar fails open: the send goes through at once', async ({ context }) => {
+test('a fault inside Klarsvar fails open: the send goes through at once', async () => {
+  // The fault hook exists only in the test build (TEST_EXTENSION_DIR; see utils/build-flags.d.ts).
+  const context = await launchWithExtension({ extensionDir: TEST_EXTENSION_DIR });
+  try {
+    await faultFailsOpen(context);
+  } finally {
+    await context.close();
+  }
+});
+
+async function faultFailsOpen(context: BrowserContext): Promise<void> {
   await setSettings(context, { warnBeforeSend: true });
   const page = await openFixture(context, GMAIL_NEW, 'gmail/inbox-compose-new.html');
   await recordSends(page, GMAIL_SEND);
@@ -110,7 +121,7 @@ test('a fault inside Klarsvar fails open: the send goes through at once', async 
   await caretAtFirstLine(page, editor);
   await page.keyboard.press('Control+Enter');
   await expect.poll(() => sends(page)).toBe(2);
-});
+}
 
 test('with warnBeforeSend off (the default) a generic rejection sends without a prompt', async ({
   context,

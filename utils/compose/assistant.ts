@@ -17,8 +17,13 @@ export const DEBOUNCE_MS = 150;
 const SCAN_DELAY_MS = 50;
 /** Above this many added elements per batch, one document-wide query is cheaper than per-subtree scans. */
 const MAX_PENDING = 64;
-/** Test-only fault hook: with this attribute on <html>, the send guard throws (it must fail open). */
-export const FAULT_ATTRIBUTE = 'klarsvar-test-fault';
+/**
+ * Test-only fault hook: with this attribute on <html>, the send guard throws (it must fail open).
+ * Test builds only (utils/build-flags.d.ts): in production it is null, and the string is not in the build.
+ */
+export const FAULT_ATTRIBUTE: string | null = import.meta.env.KLARSVAR_TEST_HOOKS
+  ? 'klarsvar-test-fault'
+  : null;
 /** Opt-in performance marks (benchmarks set it): `klarsvar:analysis` measures per analysis. */
 export const PERF_ATTRIBUTE = 'data-klarsvar-perf';
 
@@ -542,7 +547,8 @@ class AssistantImpl implements Assistant {
   }
 
   private shouldWarn(event: Event): { controller: EditorController; button: HTMLElement | null } | null {
-    if (document.documentElement.hasAttribute(FAULT_ATTRIBUTE)) throw new Error('Klarsvar test fault');
+    if (FAULT_ATTRIBUTE && document.documentElement.hasAttribute(FAULT_ATTRIBUTE))
+      throw new Error('Klarsvar test fault');
     if (!this.detector().warnBeforeSend) return null;
     const found = this.controllerForSend(event);
     if (!found) return null;

@@ -18,6 +18,39 @@ export interface SidebarClient {
 const SIDEBAR_WIDTH = 420;
 
 /**
+ * The origin the sidebar document really has. Chrome hands content scripts a per-session dynamic
+ * URL for `use_dynamic_url` resources (wxt.config.ts); the frame then runs on the extension's own
+ * origin, which is what a connect must target — a frame the page navigated anywhere else never
+ * receives it.
+ */
+export function extensionOrigin(): string {
+  const base = new URL(browser.runtime.getURL('/'));
+  if (base.protocol === 'chrome-extension:' && browser.runtime.id)
+    return `chrome-extension://${browser.runtime.id}`;
+  return base.origin;
+}
+
+/**
+ * A one-time nonce for the next sidebar connect, from the background (which ties it to this tab);
+ * null when the background does not answer (the sidebar then stays unconnected). Checked without
+ * zod (content-script size); agrees with `sidebar-open` in utils/messaging/protocol.ts.
+ */
+export async function requestNonce(
+  send: (message: unknown) => Promise<unknown> = (message) => browser.runtime.sendMessage(message),
+): Promise<string | null> {
+  try {
+    const reply = (await send({ channel: 'klarsvar', type: 'sidebar-open', payload: {} })) as {
+      ok?: unknown;
+      data?: { nonce?: unknown };
+    } | null;
+    const nonce = reply?.ok === true ? reply.data?.nonce : undefined;
+    return typeof nonce === 'string' && nonce.length >= 16 ? nonce : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The sidebar docks on the side of the window away from the draft, so the recruiter sees the text
  * the feedback goes into (Gmail's popup compose sits bottom right, Outlook's reading pane right).
  */
@@ -72,7 +105,9 @@ export class SidebarHost {
     this.close(false);
     this.client = client;
     const url = browser.runtime.getURL('/sidebar.html');
-    const origin = new URL(url).origin;
+    const origin = extensionOrigin();
+    // Asked before the frame exists, so the background knows the nonce before the sidebar claims it.
+    let nonce: Promise<string | null> | null = requestNonce();
     const frame = document.createElement('iframe');
     frame.setAttribute('data-testid', 'klarsvar-sidebar');
     frame.setAttribute('title', t('contentSidebarTitle'));
@@ -81,20 +116,30 @@ export class SidebarHost {
     frame.dataset.side = side;
     // Lets "Copy" in the sidebar write to the clipboard from inside the frame.
     frame.setAttribute('allow', 'clipboard-write');
-    frame.addEventListener('load', () => void this.connect(frame, origin));
+    // Each load is a new sidebar document (the page may even reload the frame): a fresh nonce each time.
+    frame.addEventListener('load', () => {
+      const current = nonce ?? requestNonce();
+      nonce = null;
+      void this.connect(frame, origin, current);
+    });
     frame.src = url;
     document.documentElement.appendChild(frame);
     this.frame = frame;
     document.addEventListener('keydown', this.onKey, true);
   }
 
-  private connect(frame: HTMLIFrameElement, origin: string): void {
-    if (frame !== this.frame || !frame.contentWindow) return;
+  private async connect(
+    frame: HTMLIFrameElement,
+    origin: string,
+    nonce: Promise<string | null>,
+  ): Promise<void> {
+    const value = await nonce;
+    if (frame !== this.frame || !frame.contentWindow || !value) return;
     this.closePorts();
     const channel = new MessageChannel();
     this.port = channel.port1;
     this.port.onmessage = (event) => this.receive(event.data, event.ports);
-    frame.contentWindow.postMessage({ type: CONNECT_TYPE }, origin, [channel.port2]);
+    frame.contentWindow.postMessage({ type: CONNECT_TYPE, nonce: value }, origin, [channel.port2]);
     this.sendContext();
   }
 

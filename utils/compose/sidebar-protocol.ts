@@ -2,9 +2,14 @@
  * Messages between the content script and the sidebar iframe (an extension page). PURE: no DOM,
  * no `browser`; imported by both sides. zod/mini keeps the content script small.
  *
- * Handshake: when the iframe has loaded, the content script creates a MessageChannel and posts
- * `{ type: 'klarsvar:connect' }` to the iframe's window with the extension origin as target,
- * transferring `port2` (the sidebar checks `event.origin`/`event.source === parent`).
+ * Handshake: before opening the sidebar the content script asks the background for a nonce
+ * (`sidebar-open`; the background keys it by `sender.tab.id`). When the iframe has loaded, it creates
+ * a MessageChannel and posts `{ type: 'klarsvar:connect', nonce }` to the iframe's window with the
+ * extension's real origin as target (so a frame the page navigated elsewhere never sees the nonce),
+ * transferring `port2`. The sidebar checks `event.origin`/`event.source === parent`, then asks the
+ * background to accept the nonce (`sidebar-claim`: once, from an extension page in the same tab)
+ * and takes the port of the first accepted connect only. A page script can post a connect too, but
+ * without the nonce it is refused.
  *   sidebar → content, over that port: `ready`, `insert`, `close`.
  *   The sidebar answers the connect with `ready`, transferring the port2 of a MessageChannel it
  *   created itself: `connectPort.postMessage({ type: 'ready' }, [own.port2])`. The content script
@@ -19,7 +24,10 @@ import { CONNECT_TYPE } from './sidebar-guard';
 
 export { CONNECT_TYPE };
 
-export const ConnectMessage = z.object({ type: z.literal(CONNECT_TYPE) });
+export const ConnectMessage = z.object({
+  type: z.literal(CONNECT_TYPE),
+  nonce: z.string().check(z.minLength(16), z.maxLength(200)),
+});
 export type ConnectMessage = z.infer<typeof ConnectMessage>;
 
 export const FlagKindSchema = z.enum(['generic', 'vague', 'risky']);

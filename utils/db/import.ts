@@ -1,5 +1,6 @@
 import type { Bundle, JobProfile, Language, Phrasebook } from '@/utils/schema';
-import { getDb, type KlarsvarDB } from './database';
+import { ruleCount, totalRulesProblem } from '@/utils/schema/phrasebook';
+import { getDb, type KlarsvarDB, type PhrasebookRow } from './database';
 import {
   allPhrasebookRecords,
   allProfileRecords,
@@ -111,6 +112,83 @@ export async function planImport(bundle: Bundle, db: KlarsvarDB = getDb()): Prom
   return planImportAgainst(bundle, await allProfileRecords(db), await allPhrasebookRecords(db));
 }
 
+/** Thrown by `applyImport` when the import would pass a limit; nothing is written. */
+export class ImportRefused extends Error {
+  override name = 'ImportRefused';
+  constructor(readonly problem: { path: string; message: string }) {
+    super(`${problem.path}: ${problem.message}`);
+  }
+}
+
+interface PlannedWrite {
+  planned: ImportItem;
+  action: Exclude<ImportAction, 'skip'>;
+  id: string;
+}
+
+/** What the decisions write, with the ids they get (recomputed against the stored records). */
+async function plannedWrites(
+  bundle: Bundle,
+  decisions: ImportDecisions,
+  db: KlarsvarDB,
+): Promise<{ writes: PlannedWrite[]; skipped: number }> {
+  const plan = await planImport(bundle, db);
+  const takenProfiles = new Set((await allProfileRecords(db)).map((p) => p.id));
+  const takenBooks = new Set((await allPhrasebookRecords(db)).map((p) => p.id));
+  const writes: PlannedWrite[] = [];
+  let skipped = 0;
+  for (const planned of plan) {
+    let action = decisions[planned.key] ?? planned.action;
+    if (!actionsFor(planned).includes(action)) action = planned.existing ? planned.action : 'add';
+    if (action === 'skip') {
+      skipped++;
+      continue;
+    }
+    const taken = planned.kind === 'profile' ? takenProfiles : takenBooks;
+    const id = action === 'keep-both' ? freshId(planned.id, taken, 'import') : planned.id;
+    taken.add(id);
+    writes.push({ planned, action, id });
+  }
+  return { writes, skipped };
+}
+
+/**
+ * PURE: the total-rules problem of writing these phrasebooks as personal records over the stored
+ * rows: a personal row with the same id is overwritten, every other row (team ones too) stays.
+ */
+export function importRulesProblem(
+  stored: readonly Pick<PhrasebookRow, 'source' | 'id' | 'rules'>[],
+  written: readonly { id: string; rules: readonly unknown[] }[],
+): { path: string; message: string } | undefined {
+  const overwritten = new Set(written.map((w) => w.id));
+  const kept = ruleCount(stored.filter((row) => !(row.source === 'personal' && overwritten.has(row.id))));
+  return totalRulesProblem(ruleCount(written), kept);
+}
+
+/** Written phrasebooks of a plan: the bundle's records under the ids they get. */
+function writtenPhrasebooks(bundle: Bundle, writes: readonly PlannedWrite[]) {
+  const out: { id: string; rules: readonly unknown[] }[] = [];
+  for (const w of writes) {
+    if (w.planned.kind !== 'phrasebook') continue;
+    const record = bundle.phrasebooks.find((p) => p.id === w.planned.id);
+    if (record) out.push({ id: w.id, rules: record.rules });
+  }
+  return out;
+}
+
+/**
+ * Whether importing with these decisions would pass the limit of rules in all phrasebooks
+ * together (for the preview, before the user confirms; `applyImport` checks again).
+ */
+export async function checkImportRules(
+  bundle: Bundle,
+  decisions: ImportDecisions,
+  db: KlarsvarDB = getDb(),
+): Promise<{ path: string; message: string } | undefined> {
+  const { writes } = await plannedWrites(bundle, decisions, db);
+  return importRulesProblem(await db.phrasebooks.toArray(), writtenPhrasebooks(bundle, writes));
+}
+
 /**
  * Writes the bundle as decided, in ONE read-write transaction over profiles, phrasebooks and the
  * import log: either everything is written or nothing is. Items without a decision take their
@@ -125,20 +203,11 @@ export async function applyImport(
   const now = new Date().toISOString();
   return db.transaction('rw', db.profiles, db.phrasebooks, db.importLog, async () => {
     // The plan is recomputed inside the transaction so it matches what is written.
-    const plan = await planImport(bundle, db);
-    const outcome: ImportOutcome = { added: 0, replaced: 0, keptBoth: 0, skipped: 0, renamed: {} };
-    const takenProfiles = new Set((await allProfileRecords(db)).map((p) => p.id));
-    const takenBooks = new Set((await allPhrasebookRecords(db)).map((p) => p.id));
-    for (const planned of plan) {
-      let action = decisions[planned.key] ?? planned.action;
-      if (!actionsFor(planned).includes(action)) action = planned.existing ? planned.action : 'add';
-      if (action === 'skip') {
-        outcome.skipped++;
-        continue;
-      }
-      const taken = planned.kind === 'profile' ? takenProfiles : takenBooks;
-      const id = action === 'keep-both' ? freshId(planned.id, taken, 'import') : planned.id;
-      taken.add(id);
+    const { writes, skipped } = await plannedWrites(bundle, decisions, db);
+    const tooMany = importRulesProblem(await db.phrasebooks.toArray(), writtenPhrasebooks(bundle, writes));
+    if (tooMany) throw new ImportRefused(tooMany);
+    const outcome: ImportOutcome = { added: 0, replaced: 0, keptBoth: 0, skipped, renamed: {} };
+    for (const { planned, action, id } of writes) {
       if (planned.kind === 'profile') {
         const record = bundle.profiles.find((p) => p.id === planned.id);
         if (record) await db.profiles.put(toProfileRow({ ...record, id }, now));

@@ -1,6 +1,24 @@
-import { Marked } from 'marked';
+import { Marked, type Tokens } from 'marked';
 
-const markdownToHtml = new Marked({ gfm: true, breaks: true, async: false });
+function escapeText(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * Markdown → HTML with no remote content by construction: an image (`![alt](url)`) becomes its alt
+ * text, so a team phrase cannot make the preview fetch a tracking pixel. Raw HTML in a phrase is
+ * passed on and removed by `sanitizeHtml` (the one allowlist for tags and attributes).
+ */
+const markdownToHtml = new Marked({
+  gfm: true,
+  breaks: true,
+  async: false,
+  renderer: {
+    image({ text }: Tokens.Image): string {
+      return escapeText(text);
+    },
+  },
+});
 
 /**
  * Markdown → HTML for the sidebar preview (pure; no DOM). The result is NOT safe to insert: phrases can

@@ -54,6 +54,20 @@ export const MESSAGES = {
     request: z.object({ profile: JobProfile }),
     response: z.object({ profile: JobProfile }),
   },
+  /**
+   * The sidebar's channel handshake (docs/security.md). The content script asks for a nonce before it
+   * opens the sidebar and sends it with its connect; the sidebar hands the nonce it received back to
+   * the background, which accepts it once, and only from an extension page in the same tab. A page
+   * script (or another extension) cannot learn the nonce, so it cannot connect.
+   */
+  'sidebar-open': {
+    request: z.object({}),
+    response: z.object({ nonce: z.string() }),
+  },
+  'sidebar-claim': {
+    request: z.object({ nonce: z.string().max(200) }),
+    response: z.object({ accepted: z.boolean() }),
+  },
   /** Opens the options page (optionally at one view), e.g. from the chip's menu. */
   'open-options': {
     request: z.object({ view: z.enum(OPTIONS_VIEWS).optional() }),

@@ -37,6 +37,34 @@ export const RuleKind = z.enum(RULE_KINDS);
 export type RuleKind = z.infer<typeof RuleKind>;
 
 /**
+ * Bounds on team rules. A bundle from a URL is untrusted input, and every rule is matched against
+ * every draft on every pause in typing: these keep one rule, and all of them together, cheap
+ * (a rule of a dozen wildcards once froze a Gmail tab). See docs/security.md.
+ */
+export const RULE_LIMITS = {
+  patternChars: 120,
+  patternWords: 12,
+  wildcards: 3,
+  rulesPerPhrasebook: 500,
+  /** Across all phrasebooks a user has (imported and synced), checked on import and sync. */
+  rulesTotal: 2000,
+} as const;
+
+/** The words of a pattern as the analyzer reads them: split at white space (`*` counts as a word). */
+export function patternWords(pattern: string): string[] {
+  return pattern.trim().split(/\s+/).filter(Boolean);
+}
+
+/** Every `*` counts, also inside a word: a pattern is never given more freedom than it shows. */
+export function wildcardCount(pattern: string): number {
+  let n = 0;
+  for (const ch of pattern) if (ch === '*') n++;
+  return n;
+}
+
+const fmt = (n: number) => n.toLocaleString('en');
+
+/**
  * A team's extra detection rule. The pattern is a plain phrase, matched case- and
  * diacritic-insensitively, where `*` stands for any one word — never a regular expression,
  * because bundles from a URL are untrusted input.
@@ -48,8 +76,16 @@ export const DetectionRule = z.object({
     .string()
     .trim()
     .min(3, 'at least 3 characters')
-    .max(200, 'at most 200 characters')
-    .refine((p) => /\p{L}{2}/u.test(p), 'must contain words, not only wildcards or symbols'),
+    .max(RULE_LIMITS.patternChars, `at most ${RULE_LIMITS.patternChars} characters`)
+    .refine((p) => /\p{L}{2}/u.test(p), 'must contain words, not only wildcards or symbols')
+    .refine(
+      (p) => wildcardCount(p) <= RULE_LIMITS.wildcards,
+      `at most ${RULE_LIMITS.wildcards} wildcards (*) in one rule`,
+    )
+    .refine(
+      (p) => patternWords(p).length <= RULE_LIMITS.patternWords,
+      `at most ${RULE_LIMITS.patternWords} words (a * counts as a word)`,
+    ),
   message: Text.optional(),
   fix: Text.optional(),
   language: Language.optional(),
@@ -61,10 +97,34 @@ export const Phrasebook = z.object({
   name: Label,
   language: Language,
   phrases: z.array(Phrase).max(2000, 'at most 2,000 phrases').default([]),
-  rules: z.array(DetectionRule).max(500, 'at most 500 rules').default([]),
+  rules: z
+    .array(DetectionRule)
+    .max(RULE_LIMITS.rulesPerPhrasebook, `at most ${RULE_LIMITS.rulesPerPhrasebook} rules in one phrasebook`)
+    .default([]),
   source: Source.optional(),
   sourceId: z.string().max(200).optional(),
   updatedAt: z.iso.datetime({ offset: true }).optional(),
 });
 export type Phrasebook = z.infer<typeof Phrasebook>;
 export type PhrasebookInput = z.input<typeof Phrasebook>;
+
+/** How many rules the phrasebooks hold together. */
+export function ruleCount(phrasebooks: readonly { rules: readonly unknown[] }[]): number {
+  let n = 0;
+  for (const book of phrasebooks) n += book.rules.length;
+  return n;
+}
+
+/**
+ * The plain-language problem when `incoming` rules on top of the `kept` ones already stored would
+ * pass the total limit; undefined when they fit. Path `phrasebooks` (where the rules are).
+ */
+export function totalRulesProblem(incoming: number, kept = 0): { path: string; message: string } | undefined {
+  const total = incoming + kept;
+  if (total <= RULE_LIMITS.rulesTotal) return undefined;
+  const stored = kept > 0 ? ` (${fmt(incoming)} in this bundle, ${fmt(kept)} already stored)` : '';
+  return {
+    path: 'phrasebooks',
+    message: `too many detection rules: ${fmt(total)}${stored}; at most ${fmt(RULE_LIMITS.rulesTotal)} rules are allowed in all phrasebooks together`,
+  };
+}

@@ -14,11 +14,23 @@ export const IntervalMinutes = z
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
 
+/** Why a URL cannot be subscribed to. */
+export type UrlProblem = 'invalid' | 'malformed' | 'insecure' | 'credentials';
+
+/** A `%` not followed by two hex digits: browsers send it as it is, `decodeURIComponent` throws. */
+const BAD_ESCAPE = /%(?![0-9a-fA-F]{2})/;
+
+/** True when the URL's host is loopback (plain http is allowed there: a team's own test server). */
+export function isLoopback(url: URL): boolean {
+  return LOCAL_HOSTS.has(url.hostname);
+}
+
 /**
  * Why a URL cannot be subscribed to, or undefined when it can: HTTPS anywhere, plain HTTP only
- * for localhost and 127.0.0.1 (a team's own test server), no credentials in the URL.
+ * for localhost and 127.0.0.1 (a team's own test server), no credentials in the URL, no broken
+ * `%` escapes. Never throws.
  */
-export function subscriptionUrlProblem(raw: string): 'invalid' | 'insecure' | 'credentials' | undefined {
+export function subscriptionUrlProblem(raw: string): UrlProblem | undefined {
   let url: URL;
   try {
     url = new URL(raw.trim());
@@ -26,20 +38,28 @@ export function subscriptionUrlProblem(raw: string): 'invalid' | 'insecure' | 'c
     return 'invalid';
   }
   if (url.protocol === 'http:') {
-    if (!LOCAL_HOSTS.has(url.hostname)) return 'insecure';
+    if (!isLoopback(url)) return 'insecure';
   } else if (url.protocol !== 'https:') return 'invalid';
   if (url.username || url.password) return 'credentials';
+  if (BAD_ESCAPE.test(url.pathname + url.search + url.hash)) return 'malformed';
   return undefined;
 }
+
+const URL_PROBLEM_TEXT: Record<UrlProblem, string> = {
+  invalid: 'not a complete web address (it must start with https://)',
+  malformed: 'the address has a % that is not followed by two hexadecimal digits (such as %20)',
+  insecure: 'use an https:// address (http:// only for localhost)',
+  credentials: 'do not put a user name or password in the address',
+};
 
 export const SubscriptionUrl = z
   .string()
   .trim()
   .max(2000, 'at most 2,000 characters')
-  .refine(
-    (u) => subscriptionUrlProblem(u) === undefined,
-    'use an https:// address (http:// only for localhost)',
-  );
+  .superRefine((u, ctx) => {
+    const problem = subscriptionUrlProblem(u);
+    if (problem) ctx.addIssue({ code: 'custom', message: URL_PROBLEM_TEXT[problem] });
+  });
 
 /** What went wrong in a sync, as a code the UI turns into plain words in the user's language. */
 export const SYNC_ERROR_CODES = [
@@ -50,6 +70,10 @@ export const SYNC_ERROR_CODES = [
   'too-large',
   'content-type',
   'insecure-redirect',
+  /** Redirected to another origin: only redirects within the subscribed origin are followed. */
+  'redirect',
+  /** The stored address is not one Klarsvar fetches (e.g. written before the checks existed). */
+  'invalid-url',
   'invalid-json',
   'schema',
   'quota',

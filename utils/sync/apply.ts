@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import type { KlarsvarDB, PhrasebookRow, ProfileRow } from '@/utils/db/database';
 import { toPhrasebookRow, toProfileRow } from '@/utils/db/repository';
 import type { Bundle } from '@/utils/schema';
+import { ruleCount, totalRulesProblem } from '@/utils/schema/phrasebook';
 import type { Subscription, SyncErrorCode } from '@/utils/schema/subscription';
 
 /** The team rows a bundle becomes: `source: 'team'`, `sourceId` = the subscription's id. */
@@ -45,6 +46,17 @@ export class SubscriptionGone extends Error {
   override name = 'SubscriptionGone';
 }
 
+/**
+ * The bundle's rules and the rules already stored (personal ones and other subscriptions') would pass
+ * the limit for all phrasebooks together: nothing is written, the last good copy stays.
+ */
+export class TooManyRules extends Error {
+  override name = 'TooManyRules';
+  constructor(readonly problem: { path: string; message: string }) {
+    super(problem.message);
+  }
+}
+
 /** Storage failures in the words the status uses. */
 export function storageErrorCode(error: unknown): SyncErrorCode {
   const names: string[] = [];
@@ -73,6 +85,11 @@ export async function applyBundle(
   return db.transaction('rw', db.profiles, db.phrasebooks, db.subscriptions, async () => {
     const current = await db.subscriptions.get(subscriptionId);
     if (!current) throw new SubscriptionGone(subscriptionId);
+    const others = await db.phrasebooks
+      .filter((row) => !(row.source === 'team' && row.sourceId === subscriptionId))
+      .toArray();
+    const tooMany = totalRulesProblem(ruleCount(bundle.phrasebooks), ruleCount(others));
+    if (tooMany) throw new TooManyRules(tooMany);
     await db.profiles.where('[source+sourceId+id]').between(lower, upper, true, true).delete();
     await db.phrasebooks.where('[source+sourceId+id]').between(lower, upper, true, true).delete();
     await db.profiles.bulkPut(rows.profiles);

@@ -1,6 +1,6 @@
 import type { KlarsvarDB } from '@/utils/db/database';
 import type { Subscription } from '@/utils/schema/subscription';
-import { applyBundle, SubscriptionGone, storageErrorCode } from './apply';
+import { applyBundle, SubscriptionGone, storageErrorCode, TooManyRules } from './apply';
 import { type Failure, type FetchBundleOptions, fetchBundle } from './fetch';
 
 export interface SyncDeps extends Pick<FetchBundleOptions, 'fetch' | 'timeoutMs' | 'maxBytes'> {
@@ -77,6 +77,8 @@ export async function syncSubscription(
     });
   } catch (error) {
     if (error instanceof SubscriptionGone) return undefined;
+    if (error instanceof TooManyRules)
+      return recordFailure(db, id, { code: 'schema', problems: [error.problem] }, at);
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return recordFailure(db, id, { code: storageErrorCode(error), detail: message.slice(0, 200) }, at);
   }

@@ -4,7 +4,8 @@
  */
 import { parseBundleText } from '@/utils/db/bundle-io';
 import { type Bundle, MAX_BUNDLE_BYTES } from '@/utils/schema';
-import type { SyncErrorCode } from '@/utils/schema/subscription';
+import { isLoopback, type SyncErrorCode, subscriptionUrlProblem } from '@/utils/schema/subscription';
+import { sameOrigin } from './url';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
@@ -57,10 +58,6 @@ class Stop extends Error {
   constructor(readonly failure: Failure) {
     super(failure.code);
   }
-}
-
-function isLocal(url: URL): boolean {
-  return url.hostname === 'localhost' || url.hostname === '127.0.0.1';
 }
 
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
@@ -167,11 +164,22 @@ export function validateBundleText(
  * One conditional GET of a bundle URL. Never throws: every problem is a `failed` outcome with a
  * code, so the caller keeps the last good copy and says why.
  *
+ * Only addresses the subscription rules accept are fetched (https, loopback http; checked again
+ * here because a stored address may predate the rules). Redirects: fetch in a service worker with
+ * `redirect: 'manual'` yields an opaque response without the `Location`, so a same-origin redirect
+ * could not be followed by hand. Redirects are therefore followed, and the response is used only
+ * when it ends on the subscribed origin (`response.url`); otherwise it is discarded unread. Each hop
+ * is also held to the extension's CSP (`connect-src`: https and loopback only, scripts/csp.ts), so a
+ * hop to plain http is never even requested; a hop to another https host receives a request without
+ * cookies or referrer, and nothing it returns is used.
+ *
  * If-None-Match / If-Modified-Since are not CORS-safelisted headers, so a host that allows plain
  * CORS reads but not these headers fails the preflight; then the request is repeated once without
  * them (and the content hash tells whether anything changed).
  */
 export async function fetchBundle(url: string, options: FetchBundleOptions = {}): Promise<FetchOutcome> {
+  const refused = subscriptionUrlProblem(url);
+  if (refused) return { kind: 'failed', failure: { code: 'invalid-url', detail: refused } };
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? MAX_BUNDLE_BYTES;
@@ -192,6 +200,7 @@ export async function fetchBundle(url: string, options: FetchBundleOptions = {})
       // Freshness is decided here (validators above), not by the HTTP cache.
       cache: 'no-store',
       credentials: 'omit',
+      // Followed, then checked against the subscribed origin (see above).
       redirect: 'follow',
       referrerPolicy: 'no-referrer',
       signal: controller.signal,
@@ -208,12 +217,16 @@ export async function fetchBundle(url: string, options: FetchBundleOptions = {})
       response = await request(false);
     }
 
-    if (response.status === 304) return { kind: 'not-modified' };
     const finalUrl = response.url ? new URL(response.url) : undefined;
-    if (finalUrl && finalUrl.protocol === 'http:' && !isLocal(finalUrl)) {
+    if (finalUrl && finalUrl.protocol === 'http:' && !isLoopback(finalUrl)) {
       controller.abort();
       return { kind: 'failed', failure: { code: 'insecure-redirect', detail: finalUrl.origin } };
     }
+    if (finalUrl && !sameOrigin(finalUrl.href, url)) {
+      controller.abort();
+      return { kind: 'failed', failure: { code: 'redirect', detail: finalUrl.origin } };
+    }
+    if (response.status === 304) return { kind: 'not-modified' };
     if (!response.ok) {
       controller.abort();
       return { kind: 'failed', failure: { code: 'http', status: response.status } };

@@ -7,6 +7,7 @@ import {
   PolicySubscription,
 } from '@/utils/schema/policy';
 import type { Settings } from '@/utils/schema/settings';
+import { SubscriptionUrl } from '@/utils/schema/subscription';
 import { normaliseUrl } from './url';
 
 /**
@@ -33,16 +34,45 @@ export function parsePolicy(raw: unknown): ParsedPolicy {
     if (!Array.isArray(raw.subscriptions)) ignored.push('subscriptions: not a list');
     else
       raw.subscriptions.forEach((entry, i) => {
-        const parsed = PolicySubscription.safeParse(entry);
-        if (!parsed.success) {
-          ignored.push(`subscriptions[${i}]: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-          return;
-        }
-        const url = normaliseUrl(parsed.data.url);
-        if (seen.has(url)) return;
-        seen.add(url);
-        subscriptions.push({ ...parsed.data, url });
+        parseSubscriptionEntry(entry, `subscriptions[${i}]`);
       });
+  }
+  /**
+   * Each entry on its own, and within it each field: only the address is essential. A bad or blank
+   * name or interval falls back to the default (and is reported); a bad address drops that entry
+   * alone (reported, naming the field). Nothing here throws.
+   */
+  function parseSubscriptionEntry(entry: unknown, at: string): void {
+    if (!isRecord(entry)) {
+      ignored.push(`${at}: not an object with a url`);
+      return;
+    }
+    const url = SubscriptionUrl.safeParse(entry.url);
+    if (!url.success) {
+      const why = entry.url === undefined ? 'required field is missing' : url.error.issues[0]?.message;
+      ignored.push(`${at}.url: ${why ?? 'invalid'}`);
+      return;
+    }
+    const sub: PolicySubscription = { url: normaliseUrl(url.data) };
+    if (entry.name !== undefined) {
+      const name = PolicySubscription.shape.name.safeParse(entry.name);
+      if (name.success && name.data) sub.name = name.data;
+      else
+        ignored.push(
+          `${at}.name: ${typeof entry.name === 'string' && !entry.name.trim() ? 'empty' : 'invalid'} — the address is shown instead`,
+        );
+    }
+    if (entry.intervalMinutes !== undefined) {
+      const interval = PolicySubscription.shape.intervalMinutes.safeParse(entry.intervalMinutes);
+      if (interval.success && interval.data !== undefined) sub.intervalMinutes = interval.data;
+      else
+        ignored.push(
+          `${at}.intervalMinutes: ${interval.success ? 'invalid' : interval.error.issues[0]?.message} — every 6 hours instead`,
+        );
+    }
+    if (seen.has(sub.url)) return;
+    seen.add(sub.url);
+    subscriptions.push(sub);
   }
   const lockedSettings: ManagedPolicy['lockedSettings'] = {};
   const locked = raw.lockedSettings;

@@ -24,6 +24,7 @@ const INTERVALS: [number, SyncKey][] = [
 
 const PROBLEM_KEYS: Record<string, SyncKey> = {
   'invalid-url': 'syncProblemInvalidUrl',
+  'malformed-url': 'syncProblemMalformedUrl',
   'insecure-url': 'syncProblemInsecureUrl',
   'credentials-url': 'syncProblemCredentialsUrl',
   duplicate: 'syncProblemDuplicate',

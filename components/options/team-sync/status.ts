@@ -28,6 +28,10 @@ export function describeError(error: SyncError, t: Translate, plural: Count = co
       return t('syncErrContentType', { type: error.detail || '?' });
     case 'insecure-redirect':
       return t('syncErrInsecureRedirect', { origin: error.detail ?? '' });
+    case 'redirect':
+      return t('syncErrRedirect', { origin: error.detail ?? '' });
+    case 'invalid-url':
+      return t('syncErrInvalidUrl');
     case 'invalid-json':
       return t('syncErrInvalidJson', { detail: error.detail ?? '' });
     case 'schema': {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_PHRASEBOOKS } from '@/utils/builtin/phrasebooks';
 import { composeFeedback, renderHtml, renderMarkdown, renderSafeHtml, sanitizeHtml } from '@/utils/feedback';
+import { ALLOWED_TAGS } from '@/utils/feedback/sanitize';
 import { book, input } from './profiles';
 
 function dom(html: string): HTMLElement {
@@ -11,10 +12,40 @@ function dom(html: string): HTMLElement {
 }
 
 describe('sanitizeHtml / renderSafeHtml — the sidebar preview', () => {
-  it('makes an image with an event handler inert', () => {
-    const html = renderSafeHtml('Hello <img src=x onerror=alert(1)> there', window);
-    expect(html).not.toMatch(/onerror|alert/);
-    expect(dom(html).querySelector('img')?.getAttributeNames()).toEqual(['src']);
+  it('renders no image at all: neither Markdown images nor <img>, so a phrase cannot load a pixel', () => {
+    const html = renderSafeHtml(
+      'Hello ![pixel](http://127.0.0.1:9/pixel.png) and <img src=http://127.0.0.1:9/img.png onerror=alert(1)> there',
+      window,
+    );
+    expect(html).not.toMatch(/<img|127\.0\.0\.1|onerror|alert/);
+    expect(dom(html).textContent?.trim()).toBe('Hello pixel and  there');
+    // marked alone would have made an <img>; the renderer keeps only the alt text.
+    expect(renderHtml('![alt text](https://example.com/x.png)')).toBe('<p>alt text</p>\n');
+  });
+
+  it('removes every element that could load something: media, frames, objects, SVG, links to styles', () => {
+    const hostile = [
+      '<picture><source srcset="https://t.example/a.png"></picture>',
+      '<video src="https://t.example/v.mp4" poster="https://t.example/p.png"></video>',
+      '<audio src="https://t.example/a.mp3"></audio>',
+      '<iframe src="https://t.example/"></iframe><frame src="https://t.example/">',
+      '<object data="https://t.example/o"></object><embed src="https://t.example/e">',
+      '<svg><image href="https://t.example/s.png"/></svg>',
+      '<math><mi xlink:href="https://t.example/m">x</mi></math>',
+      '<link rel="stylesheet" href="https://t.example/s.css"><link rel="prefetch" href="https://t.example/p">',
+      '<meta http-equiv="refresh" content="0;url=https://t.example/"><base href="https://t.example/">',
+      '<p style="background:url(https://t.example/bg.png)" background="https://t.example/b.png">ok</p>',
+      '<table background="https://t.example/t.png"><tr><td>cell</td></tr></table>',
+      '<a href="https://example.com/" ping="https://t.example/ping">link</a>',
+      '<form action="https://t.example/f"><input type="image" src="https://t.example/i.png"></form>',
+    ].join('');
+    const html = sanitizeHtml(hostile, window);
+    expect(html).not.toContain('t.example');
+    const el = dom(html);
+    expect(el.querySelectorAll('*').length).toBe(el.querySelectorAll(ALLOWED_TAGS.join(',')).length);
+    expect(el.querySelector('a')?.getAttribute('href')).toBe('https://example.com/');
+    expect(el.textContent).toContain('ok');
+    expect(el.textContent).toContain('link');
   });
 
   it('drops javascript: links but keeps the text', () => {
@@ -29,6 +60,18 @@ describe('sanitizeHtml / renderSafeHtml — the sidebar preview', () => {
     const a = dom(renderSafeHtml('<https://example.com/survey>', window)).querySelector('a');
     expect(a?.getAttribute('target')).toBe('_blank');
     expect(a?.getAttribute('rel')).toBe('noopener noreferrer');
+    // A phrase's own target/rel cannot weaken that, and relative or data: links are dropped.
+    const own = dom(
+      sanitizeHtml(
+        '<a href="https://example.com/" target="_self" rel="opener">x</a><a href="/options.html">y</a><a href="data:text/html,x">z</a>',
+        window,
+      ),
+    );
+    expect([...own.querySelectorAll('a')].map((l) => [l.getAttribute('href'), l.target, l.rel])).toEqual([
+      ['https://example.com/', '_blank', 'noopener noreferrer'],
+      [null, '', ''],
+      [null, '', ''],
+    ]);
   });
 
   it('removes scripts, styles and forms', () => {

@@ -18,7 +18,7 @@ const POLICY = {
   subscriptions: [
     { url: 'https://hr.example.com/klarsvar/bundle.json', name: 'Acme HR', intervalMinutes: 60 },
     { url: 'http://evil.example.com/bundle.json' },
-    { url: 'https://hr.example.com/too-often.json', intervalMinutes: 1 },
+    { name: 'No address', intervalMinutes: 60 },
   ],
   lockedSettings: {
     warnBeforeSend: true,
@@ -41,11 +41,52 @@ describe('managed policy', () => {
       sites: { outlook: false },
       processFeedbackUrl: 'https://acme.example.com/feedback',
     });
-    expect(ignored).toHaveLength(2);
+    expect(ignored).toEqual([
+      'subscriptions[1].url: use an https:// address (http:// only for localhost)',
+      'subscriptions[2].url: required field is missing',
+    ]);
     expect(parsePolicy({ lockedSettings: { warnBeforeSend: 'yes' } }).policy.lockedSettings).toEqual({});
     for (const junk of [null, 42, 'x', [], { subscriptions: 'x' }]) {
       expect(parsePolicy(junk).policy).toEqual({ subscriptions: [], lockedSettings: {} });
     }
+  });
+
+  it('one bad entry is reported, naming the field, and never costs the others: blank names, broken escapes, bad intervals', async () => {
+    const { policy, ignored } = parsePolicy({
+      subscriptions: [
+        { url: 'https://hr.example.com/a.json', name: '' },
+        { url: 'https://hr.example.com/%zz' },
+        { url: 'https://%zz/bundle.json', name: 'Broken host' },
+        { url: 'https://hr.example.com/b%C3%A4r.json', intervalMinutes: 1 },
+        { url: 'https://hr.example.com/c.json', name: 42 },
+        'https://hr.example.com/not-an-object.json',
+        { url: 'https://hr.example.com/d.json', name: 'Acme D' },
+      ],
+    });
+    expect(policy.subscriptions).toEqual([
+      { url: 'https://hr.example.com/a.json' },
+      { url: 'https://hr.example.com/b%C3%A4r.json' },
+      { url: 'https://hr.example.com/c.json' },
+      { url: 'https://hr.example.com/d.json', name: 'Acme D' },
+    ]);
+    expect(ignored).toEqual([
+      'subscriptions[0].name: empty — the address is shown instead',
+      'subscriptions[1].url: the address has a % that is not followed by two hexadecimal digits (such as %20)',
+      'subscriptions[2].url: not a complete web address (it must start with https://)',
+      'subscriptions[3].intervalMinutes: at least 15 minutes — every 6 hours instead',
+      'subscriptions[4].name: invalid — the address is shown instead',
+      'subscriptions[5]: not an object with a url',
+    ]);
+    // Applied, every good entry becomes a managed subscription with a readable default name.
+    const db = freshDb();
+    await applyPolicySubscriptions(db, policy);
+    const subs = await db.subscriptions.toArray();
+    expect(subs.map((s) => [s.url, s.name, s.intervalMinutes]).sort()).toEqual([
+      ['https://hr.example.com/a.json', 'hr.example.com – a.json', 360],
+      ['https://hr.example.com/b%C3%A4r.json', 'hr.example.com – bär.json', 360],
+      ['https://hr.example.com/c.json', 'hr.example.com – c.json', 360],
+      ['https://hr.example.com/d.json', 'Acme D', 60 * 6],
+    ]);
   });
 
   it('reads storage.managed; missing or failing managed storage is an empty policy, never an error', async () => {
