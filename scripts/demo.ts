@@ -123,6 +123,8 @@ async function webmailDemo(context: BrowserContext, site: 'gmail' | 'outlook', t
           : 'vi behövde två års erfarenhet av publika API:er',
       );
     await rows.nth(4).locator('input[value="partial"]').check();
+    // An open door at the end: "get in touch if you want to talk about the decision".
+    await frame.getByTestId('section-call-offer').locator('input[type=checkbox]').check();
     await page.waitForTimeout(300);
     await shot(page, `${site}-builder-filled-${theme}`);
     await frame.getByTestId('insert-feedback').click();

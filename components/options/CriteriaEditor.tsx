@@ -4,14 +4,18 @@ import {
   CRITERION_CATEGORIES,
   type Criterion,
   type CriterionCategory,
+  type Language,
   type Requirement,
 } from '@/utils/schema';
 import { useAnnounce } from './announce';
 import { categoryLabel, requirementLabel } from './labels';
+import { PhrasingEditor } from './PhrasingEditor';
 
 export interface CriteriaEditorProps {
   criteria: Criterion[];
   onChange: (criteria: Criterion[]) => void;
+  /** The profile's language (for the wording-in-letters preview). */
+  language?: Language;
 }
 
 function newCriterionId(existing: readonly Criterion[]): string {
@@ -33,7 +37,7 @@ export function move<T>(list: readonly T[], from: number, to: number): T[] {
  * The criteria of a profile: edit in place, add, remove with undo, reorder with the Move up / Move
  * down buttons (keyboard) or by dragging a row by its handle (mouse).
  */
-export function CriteriaEditor({ criteria, onChange }: CriteriaEditorProps) {
+export function CriteriaEditor({ criteria, onChange, language = 'en' }: CriteriaEditorProps) {
   const announce = useAnnounce();
   const rows = useRef(new Map<string, HTMLLIElement>());
   const undoButton = useRef<HTMLButtonElement>(null);
@@ -249,6 +253,11 @@ export function CriteriaEditor({ criteria, onChange }: CriteriaEditorProps) {
                   />
                 </div>
               </div>
+              <PhrasingEditor
+                criterion={criterion}
+                profileLanguage={language}
+                onChange={(phrasings) => update(index, { phrasings })}
+              />
             </li>
           );
         })}

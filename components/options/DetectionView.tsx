@@ -134,6 +134,25 @@ export function DetectionView() {
             {t('optWarnBeforeSend')} <LockedNote id="locked-warn" locked={locked.has('warnBeforeSend')} />
           </label>
         </fieldset>
+        <fieldset aria-describedby="ui-language-hint">
+          <legend>{t('optUiLanguage')}</legend>
+          {(['draft', 'browser'] as const).map((value) => (
+            <label key={value} className="check">
+              <input
+                type="radio"
+                name="ui-language"
+                value={value}
+                checked={form.uiLanguage === value}
+                onChange={() => change({ uiLanguage: value })}
+                data-testid={`ui-language-${value}`}
+              />
+              {t(value === 'draft' ? 'optUiLanguageDraft' : 'optUiLanguageBrowser')}
+            </label>
+          ))}
+          <p className="hint" id="ui-language-hint">
+            {t('optUiLanguageHint')}
+          </p>
+        </fieldset>
         <fieldset>
           <legend>{t('optFeedbackDefaults')}</legend>
           <div className="field">

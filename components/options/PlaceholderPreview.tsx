@@ -14,6 +14,8 @@ function sampleValues(): Record<Known, string> {
     sender: t('optSampleSender'),
     phone: t('optSamplePhone'),
     months: t('optSampleMonths'),
+    sought: t('optSampleSought'),
+    lacking: t('optSampleLacking'),
   };
 }
 

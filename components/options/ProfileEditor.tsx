@@ -13,6 +13,7 @@ import { useAnnounce } from './announce';
 import { CriteriaEditor } from './CriteriaEditor';
 import { navigate } from './hooks';
 import { languageLabel } from './labels';
+import { cleanPhrasings } from './PhrasingEditor';
 import { Problems } from './Problems';
 
 interface Draft {
@@ -66,6 +67,7 @@ export function ProfileEditor({ profile, isNew }: { profile: JobProfile; isNew: 
         ...c,
         label: c.label.trim(),
         description: c.description?.trim() || undefined,
+        phrasings: cleanPhrasings(c.phrasings),
       })),
       source: 'personal' as const,
     };
@@ -145,7 +147,11 @@ export function ProfileEditor({ profile, isNew }: { profile: JobProfile; isNew: 
           ))}
         </select>
       </div>
-      <CriteriaEditor criteria={draft.criteria} onChange={(criteria) => change({ criteria })} />
+      <CriteriaEditor
+        criteria={draft.criteria}
+        language={draft.language}
+        onChange={(criteria) => change({ criteria })}
+      />
       <Problems problems={problems} heading={t('optFixProblems')} />
       <div className="actions">
         <button type="submit" className="primary" data-testid="profile-save">

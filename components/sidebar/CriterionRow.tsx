@@ -1,7 +1,7 @@
 import { OUTCOMES, type Outcome } from '@/utils/feedback';
 import type { Criterion } from '@/utils/schema';
 import { t } from './i18n';
-import { OUTCOME_LABEL } from './labels';
+import { NOTE_PLACEHOLDER, OUTCOME_LABEL } from './labels';
 
 interface Props {
   criterion: Criterion;
@@ -52,7 +52,7 @@ export function CriterionRow({ criterion, index, outcome, note, onOutcome, onNot
             value={note}
             maxLength={500}
             autoComplete="off"
-            placeholder={t('sidebarNotePlaceholder')}
+            placeholder={t(NOTE_PLACEHOLDER[criterion.category])}
             onChange={(event) => onNote(event.target.value)}
           />
         </div>

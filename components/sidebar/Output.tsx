@@ -98,8 +98,10 @@ export function FeedbackPanel({ doc, checklist, onCycle, onMissing }: FeedbackPa
       <div className="preview" data-testid="feedback-preview" lang={doc.language}>
         {doc.sections
           .filter((s) => s.sentences.length > 0)
-          .map((section) => (
-            <p key={section.kind} data-section={section.kind}>
+          .map((section, index) => (
+            // A bullet list ends its paragraph, so a kind can have two sections: key by position.
+            // biome-ignore lint/suspicious/noArrayIndexKey: sections have no identity beyond their order.
+            <p key={`${index}-${section.kind}`} data-section={section.kind}>
               {section.sentences.map((sentence) => (
                 <Sentence key={sentence.key} sentence={sentence} onCycle={onCycle} />
               ))}
@@ -132,15 +134,20 @@ export function FeedbackPanel({ doc, checklist, onCycle, onMissing }: FeedbackPa
             key={entry.item}
             data-item={entry.item}
             data-done={entry.done}
+            data-where={entry.where ?? ''}
             className={entry.done ? 'done' : 'open'}
           >
             <span className="mark" aria-hidden="true">
               {entry.done ? '✓' : '○'}
             </span>
             <span>{t(CHECK_LABEL[entry.item])}</span>
-            <span className="visually-hidden">
-              : {t(entry.done ? 'sidebarCheckDone' : 'sidebarCheckOpen')}
-            </span>
+            {entry.where === 'draft' ? (
+              <span className="hint in-draft"> ({t('sidebarCheckInDraft')})</span>
+            ) : (
+              <span className="visually-hidden">
+                : {t(entry.done ? 'sidebarCheckDone' : 'sidebarCheckOpen')}
+              </span>
+            )}
           </li>
         ))}
       </ul>

@@ -1,22 +1,29 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { uiLanguageFor } from '@/utils/compose/i18n';
 import { builtinPhrasebooks, builtinProfiles } from '@/utils/db/builtin';
 import {
   composeFeedback,
   composeHiringManagerRequest,
   cycleAlternative,
   type FeedbackSentence,
-  feedbackChecklist,
   type MissingValue,
   type Outcome,
   renderPlainText,
   renderTalkingPoints,
 } from '@/utils/feedback';
-import { DEFAULT_SETTINGS, LANGUAGES, type Language, STAGES, type Stage } from '@/utils/schema';
+import {
+  DEFAULT_SETTINGS,
+  type JobProfile,
+  LANGUAGES,
+  type Language,
+  STAGES,
+  type Stage,
+} from '@/utils/schema';
 import { CriterionRow } from './CriterionRow';
 import { copyToClipboard } from './clipboard';
 import type { HostLink, HostSnapshot } from './connection';
 import type { SidebarContent, SidebarData } from './data';
-import { t } from './i18n';
+import { setSidebarLanguage, t } from './i18n';
 import { LANGUAGE_LABEL, MISSING_FIELD, SOURCE_LABEL, STAGE_LABEL } from './labels';
 import {
   applyContext,
@@ -25,6 +32,7 @@ import {
   defaultTab,
   feedbackInput,
   initialState,
+  letterPlan,
   type SectionsState,
   type Suggestion,
   siblingProfile,
@@ -84,6 +92,12 @@ export function Sidebar({ data, host, uiLanguage = 'en', openUrl }: SidebarProps
   );
   const context = snapshot.context;
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  // Klarsvar's language around a draft: the draft's (when the UI has it) or the browser's, per settings.
+  const ui = uiLanguageFor(context?.lang, loaded?.settings.uiLanguage ?? 'draft', uiLanguage);
+  setSidebarLanguage(ui);
+  useEffect(() => {
+    document.documentElement.lang = ui;
+  }, [ui]);
   const [loadFailed, setLoadFailed] = useState(false);
   const [state, setState] = useState<BuilderState | null>(null);
   const [suggestion, setSuggestion] = useState<Suggestion | null>(null);
@@ -92,6 +106,8 @@ export function Sidebar({ data, host, uiLanguage = 'en', openUrl }: SidebarProps
   const [manager, setManager] = useState('');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const touched = useRef(false);
+  /** The recruiter chose the stage: the draft no longer decides it. */
+  const stageChosen = useRef(false);
   const contextApplied = useRef(false);
   const profileSelect = useRef<HTMLSelectElement>(null);
   const focusedOnce = useRef(false);
@@ -122,7 +138,7 @@ export function Sidebar({ data, host, uiLanguage = 'en', openUrl }: SidebarProps
     if (!loaded) return;
     if (state && (contextApplied.current || !context)) return;
     if (state && touched.current) {
-      if (context) setState((s) => (s ? applyContext(s, context) : s));
+      if (context) setState((s) => (s ? applyContext(s, context, !stageChosen.current) : s));
       contextApplied.current = true;
       return;
     }
@@ -176,7 +192,8 @@ export function Sidebar({ data, host, uiLanguage = 'en', openUrl }: SidebarProps
 
   const input = state && profile && loaded ? feedbackInput(state, profile, loaded.phrasebooks) : null;
   const doc = useMemo(() => (input ? composeFeedback(input) : null), [input]);
-  const checklist = useMemo(() => (doc ? feedbackChecklist(doc) : []), [doc]);
+  const plan = useMemo(() => (state ? letterPlan(state, doc) : null), [state, doc]);
+  const checklist = plan?.checklist ?? [];
   const points = useMemo(
     () => (input && state?.tab === 'call' ? renderTalkingPoints(input) : null),
     [input, state?.tab],
@@ -207,8 +224,25 @@ export function Sidebar({ data, host, uiLanguage = 'en', openUrl }: SidebarProps
   const setValue = (key: keyof BuilderState['values'], value: string) =>
     change((s) => ({ ...s, values: { ...s.values, [key]: value } }));
 
-  const selectProfile = (id: string) =>
-    change((s) => ({ ...s, profileId: id, alternatives: {}, values: { ...s.values, role: '' } }));
+  /**
+   * One language per letter: standalone, the letter follows the chosen profile's language; beside a
+   * draft it stays the draft's, and a built-in profile in another language is swapped for its sibling.
+   */
+  const selectProfile = (id: string, profiles: readonly JobProfile[] = loaded.profiles) =>
+    change((s) => {
+      const chosen = profiles.find((p) => p.id === id);
+      if (!chosen) return { ...s, profileId: id, alternatives: {}, values: { ...s.values, role: '' } };
+      const draftLanguage = snapshot.connected && context && isKnownLanguage(context.lang);
+      const language = draftLanguage ? s.language : chosen.language;
+      const sibling = draftLanguage ? siblingProfile(profiles, chosen, language) : undefined;
+      return {
+        ...s,
+        language,
+        profileId: (sibling ?? chosen).id,
+        alternatives: {},
+        values: { ...s.values, role: '' },
+      };
+    });
 
   const setLanguage = (language: Language) =>
     change((s) => {
@@ -217,8 +251,17 @@ export function Sidebar({ data, host, uiLanguage = 'en', openUrl }: SidebarProps
       return { ...s, language, alternatives: {}, ...(sibling ? { profileId: sibling.id } : {}) };
     });
 
-  const setStage = (stage: Stage) =>
-    change((s) => ({ ...s, stage, tab: defaultTab(stage), alternatives: {} }));
+  const setStage = (stage: Stage) => {
+    stageChosen.current = true;
+    // Beside a draft the written feedback stays in view; standalone, the stage suggests the view.
+    change((s) => ({
+      ...s,
+      stage,
+      stageCue: null,
+      tab: context ? s.tab : defaultTab(stage),
+      alternatives: {},
+    }));
+  };
 
   const setOutcome = (id: string, outcome: Outcome) =>
     change((s) => ({
@@ -289,7 +332,8 @@ export function Sidebar({ data, host, uiLanguage = 'en', openUrl }: SidebarProps
       : context?.analysis?.verdict === 'specific-rejection'
         ? t('sidebarDraftSpecific')
         : t('sidebarDraftOther');
-  const informationRight = state.language === 'sv' || state.language === 'nb';
+  // The right to know the hired person's merits exists once someone is hired: the final stage.
+  const informationRight = (state.language === 'sv' || state.language === 'nb') && state.stage === 'final';
   const byId = new Set(loaded.profiles.map((p) => p.id));
 
   return (
@@ -341,11 +385,13 @@ export function Sidebar({ data, host, uiLanguage = 'en', openUrl }: SidebarProps
             </button>
           </div>
           <p id="ks-profile-hint" className="hint" data-testid="profile-hint">
-            {profile && suggestion?.term && suggestion.profile.id === profile.id
-              ? t('sidebarProfileSuggested', suggestion.term)
-              : snapshot.connected && !suggestion?.term
-                ? t('sidebarProfileNoMatch')
-                : ''}
+            {profile && profile.language !== state.language
+              ? t('sidebarProfileOtherLanguage')
+              : profile && suggestion?.term && suggestion.profile.id === profile.id
+                ? t('sidebarProfileSuggested', suggestion.term)
+                : snapshot.connected && !suggestion?.term
+                  ? t('sidebarProfileNoMatch')
+                  : ''}
           </p>
         </div>
         {quickOpen && (
@@ -367,7 +413,7 @@ export function Sidebar({ data, host, uiLanguage = 'en', openUrl }: SidebarProps
                 ...loaded,
                 profiles: profiles.some((p) => p.id === saved.id) ? profiles : [...profiles, saved],
               });
-              selectProfile(saved.id);
+              selectProfile(saved.id, [...profiles, saved]);
               setStatus({ kind: 'saved', title: saved.title });
               requestAnimationFrame(() => profileSelect.current?.focus());
             }}
@@ -380,6 +426,7 @@ export function Sidebar({ data, host, uiLanguage = 'en', openUrl }: SidebarProps
               id="ks-stage"
               data-testid="stage-select"
               value={state.stage}
+              aria-describedby={state.stageCue ? 'ks-stage-hint' : undefined}
               onChange={(event) => setStage(event.target.value as Stage)}
             >
               {STAGES.map((stage) => (
@@ -388,6 +435,11 @@ export function Sidebar({ data, host, uiLanguage = 'en', openUrl }: SidebarProps
                 </option>
               ))}
             </select>
+            {state.stageCue && (
+              <p id="ks-stage-hint" className="hint" data-testid="stage-hint">
+                {t('sidebarStageInferred', state.stageCue)}
+              </p>
+            )}
           </div>
           <div className="field">
             <label htmlFor="ks-language">{t('sidebarLanguage')}</label>
@@ -463,30 +515,34 @@ export function Sidebar({ data, host, uiLanguage = 'en', openUrl }: SidebarProps
               <legend className="visually-hidden">{t('sidebarLetterParts')}</legend>
               {(
                 [
-                  ['greeting', 'greeting', 'sidebarGreeting'],
-                  ['thanks', 'thanks', 'sidebarThanks'],
-                  ['closing', 'signOff', 'sidebarClosing'],
+                  ['greeting', 'sidebarGreeting'],
+                  ['thanks', 'sidebarThanks'],
+                  ['closing', 'sidebarClosingLine'],
+                  ['signOff', 'sidebarClosing'],
                 ] as const
-              ).map(([key, part, label]) => (
-                <label className="check" key={key} data-testid={`include-${key}`}>
-                  <input
-                    type="checkbox"
-                    checked={state[key]}
-                    aria-describedby={state.inDraft[part] ? `ks-in-draft-${key}` : undefined}
-                    onChange={(event) => change((s) => ({ ...s, [key]: event.target.checked }))}
-                  />
-                  <span>{t(label)}</span>
-                  {state.inDraft[part] && (
-                    <span id={`ks-in-draft-${key}`} className="hint in-draft">
-                      {t('sidebarAlreadyInDraft')}
-                    </span>
-                  )}
-                </label>
-              ))}
+              ).map(([key, label]) => {
+                const part = plan?.parts[key];
+                return (
+                  <label className="check" key={key} data-testid={`include-${key}`}>
+                    <input
+                      type="checkbox"
+                      checked={part?.included ?? false}
+                      aria-describedby={part?.inDraft ? `ks-in-draft-${key}` : undefined}
+                      onChange={(event) => change((s) => ({ ...s, [key]: event.target.checked }))}
+                    />
+                    <span>{t(label)}</span>
+                    {part?.inDraft && (
+                      <span id={`ks-in-draft-${key}`} className="hint in-draft">
+                        {t('sidebarAlreadyInDraft')}
+                      </span>
+                    )}
+                  </label>
+                );
+              })}
             </fieldset>
             <SectionToggle
               id="comparison"
-              label={t('sidebarComparison')}
+              label={t(state.stage === 'final' ? 'sidebarComparison' : 'sidebarComparisonEarly')}
               on={state.sections.comparison.on}
               onToggle={(on) => setSection('comparison', { on })}
             >
@@ -702,4 +758,8 @@ function Shell({ host, children }: { host: HostLink | null; children: React.Reac
       <main>{children}</main>
     </div>
   );
+}
+
+function isKnownLanguage(lang: string): boolean {
+  return (LANGUAGES as readonly string[]).includes(lang);
 }

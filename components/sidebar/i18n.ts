@@ -1,20 +1,34 @@
 /**
- * UI strings of the sidebar: locales/<lang>/sidebar.json, merged into _locales at build time and
- * read with `browser.i18n.getMessage`. The English file is bundled as the fallback (unit tests,
- * and a key missing from a translation).
+ * UI strings of the sidebar: locales/<lang>/sidebar.json, bundled for every UI language so the panel
+ * can speak the draft's language (setting "Klarsvar's language: the draft's") rather than only the
+ * browser's. The sidebar picks the language once per render with `setSidebarLanguage`; English
+ * fills any key a translation lacks.
  */
 import { browser } from 'wxt/browser';
+import da from '@/locales/da/sidebar.json';
 import en from '@/locales/en/sidebar.json';
+import nb from '@/locales/nb/sidebar.json';
+import sv from '@/locales/sv/sidebar.json';
+import { type UiLanguage, uiLanguageOf } from '@/utils/compose/i18n';
 
 type MessageFile = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-const FALLBACK: MessageFile = en;
+const MESSAGES: Record<UiLanguage, MessageFile> = { en, sv, da, nb };
 
 export type SidebarKey = keyof typeof en;
 
+let current: UiLanguage = 'en';
+
+/** The language `t` speaks from now on (en, sv, da or nb). */
+export function setSidebarLanguage(language: UiLanguage): void {
+  current = language;
+}
+
+export function sidebarLanguage(): UiLanguage {
+  return current;
+}
+
 /** Fills `$NAME$` placeholders the way Chrome does: each placeholder's content is `$1`, `$2`, … */
-function fillFallback(key: SidebarKey, substitutions: readonly string[]): string {
-  const entry = FALLBACK[key];
-  if (!entry) return key;
+function fill(entry: MessageFile[string], substitutions: readonly string[]): string {
   return entry.message.replace(/\$([A-Za-z_]+)\$/g, (token, name: string) => {
     const content = entry.placeholders?.[name.toLowerCase()]?.content;
     const index = content ? Number(content.replace('$', '')) - 1 : -1;
@@ -23,21 +37,14 @@ function fillFallback(key: SidebarKey, substitutions: readonly string[]): string
 }
 
 export function t(key: SidebarKey, ...substitutions: string[]): string {
-  let message = '';
-  try {
-    // Our keys are merged into _locales at build time, so WXT's generated key type lacks them.
-    const get = browser.i18n.getMessage as (name: string, substitutions?: string[]) => string;
-    message = get(key, substitutions.length ? substitutions : undefined);
-  } catch {
-    message = '';
-  }
-  return message || fillFallback(key, substitutions);
+  const entry = MESSAGES[current][key] ?? MESSAGES.en[key];
+  return entry ? fill(entry, substitutions) : key;
 }
 
-/** The browser's UI language, for `<html lang>` ('en' when unknown). */
-export function uiLanguage(): string {
+/** The browser's UI language as one of Klarsvar's (en when it has no other). */
+export function uiLanguage(): UiLanguage {
   try {
-    return browser.i18n.getUILanguage() || 'en';
+    return uiLanguageOf(browser.i18n.getUILanguage()) ?? 'en';
   } catch {
     return 'en';
   }

@@ -34,6 +34,17 @@ export const CATEGORY_LABEL: Record<CriterionCategory, SidebarKey> = {
   other: 'sidebarCategoryOther',
 };
 
+/** An example note that fits the criterion's kind (a degree is not "two years of Go"). */
+export const NOTE_PLACEHOLDER: Record<CriterionCategory, SidebarKey> = {
+  education: 'sidebarNotePlaceholderEducation',
+  experience: 'sidebarNotePlaceholderExperience',
+  skill: 'sidebarNotePlaceholderSkill',
+  language: 'sidebarNotePlaceholderLanguage',
+  personal: 'sidebarNotePlaceholderPersonal',
+  practical: 'sidebarNotePlaceholderPractical',
+  other: 'sidebarNotePlaceholderOther',
+};
+
 export const SOURCE_LABEL: Record<Source, SidebarKey> = {
   personal: 'sidebarSourcePersonal',
   team: 'sidebarSourceTeam',

@@ -4,7 +4,19 @@
  * Everything here lives in memory only: the sidebar never stores names, outcomes or notes.
  */
 import type { ComposeContext } from '@/utils/compose/sidebar-protocol';
-import type { CriterionAssessment, FeedbackInput, FeedbackSections, Outcome } from '@/utils/feedback';
+import {
+  type ChecklistEntry,
+  type ChecklistItem,
+  type CriterionAssessment,
+  type DraftParts,
+  type FeedbackDocument,
+  type FeedbackInput,
+  type FeedbackSections,
+  feedbackChecklist,
+  inferStage,
+  type Outcome,
+  draftParts as readDraftParts,
+} from '@/utils/feedback';
 import { fold } from '@/utils/profiles/fold';
 import { matchProfile } from '@/utils/profiles/match';
 import {
@@ -30,52 +42,38 @@ export interface BuilderState {
   profileId: string | null;
   language: Language;
   stage: Stage;
+  /** The words in the draft the stage was read from (shown next to the stage), if it was. */
+  stageCue: string | null;
   values: { candidate: string; role: string; company: string; sender: string };
   assessments: Record<string, { outcome: Outcome; note: string }>;
   sections: SectionsState;
   alternatives: Record<string, number>;
+  /** Parts of a letter the builder adds (each a checkbox; off by default when the draft has it). */
   greeting: boolean;
   thanks: boolean;
+  /** The warm closing line ("Good luck!"). */
   closing: boolean;
+  /** The sign-off and the sender's name. */
+  signOff: boolean;
   /** What the draft already had when the builder opened (shown next to the checkboxes). */
   inDraft: DraftParts;
+  /** What the draft says about the rest of a good letter (for the checklist). */
+  draftCovers: Partial<Record<ChecklistItem, boolean>>;
   tab: Tab;
 }
 
-/** Parts of a letter the draft already has, so the inserted feedback does not repeat them. */
-export interface DraftParts {
-  greeting: boolean;
-  thanks: boolean;
-  signOff: boolean;
-}
+export type { DraftParts };
 
-const NO_PARTS: DraftParts = { greeting: false, thanks: false, signOff: false };
+const NO_PARTS: DraftParts = { greeting: false, thanks: false, closing: false, signOff: false };
 
-/** A first line that greets: "Hi Sam,", "Hej!", "Dear Ms Berg", "Sehr geehrte Frau Weber", "Hei Aino". */
-const GREETING_RE =
-  /^\s*(hej|hejsan|hallå|hei|hai|hallo|hello|hi|hey|dear|kære|kjære|käre|bästa|god dag|goddag|good (morning|afternoon)|sehr geehrte[rs]?|liebe[rs]?|guten tag|moi|hyvä|terve)(?=[\s,!.:]|$)/iu;
-
-/**
- * A sign-off line in the draft's own text ("Kind regards", "Vänliga hälsningar", "Mvh", "Mit freundlichen
- * Grüßen", "Ystävällisin terveisin"), on a line of its own near the end.
- */
-const SIGN_OFF_RE =
-  /^\s*((with )?(kind|best|warm|many) (regards|wishes)|regards|best|cheers|sincerely|yours (sincerely|truly)|thanks( again)?|(med )?vänlig(a)? hälsning(ar)?|hälsningar|mvh|vh|(med )?venlig(e)? hilsen?|(med )?vennlig hilsen|hilsen|(mit )?(freundlichen|besten|herzlichen|viele) grüßen?|(mit )?freundliche grüße|beste grüße|(ystävällisin |parhain |lämpimin )?terveisin)\s*[,.!]?\s*$/iu;
-
-/** What the draft already has: a greeting, a thanks (per the analyzer), a signature or sign-off. */
+/** What the draft already has: a greeting, a thanks, a closing line, a signature or sign-off. */
 export function draftParts(
-  context: Pick<ComposeContext, 'greetingName' | 'ownText' | 'analysis' | 'senderName' | 'hasSignature'>,
+  context: Pick<
+    ComposeContext,
+    'greetingName' | 'ownText' | 'analysis' | 'senderName' | 'hasSignature' | 'lang'
+  >,
 ): DraftParts {
-  const lines = context.ownText
-    .split(/\n/)
-    .map((l) => l.trim())
-    .filter(Boolean);
-  const greeting = context.greetingName.trim() !== '' || GREETING_RE.test(lines[0] ?? '');
-  const signOff =
-    context.hasSignature === true ||
-    (context.senderName ?? '').trim() !== '' ||
-    lines.slice(-4).some((line) => SIGN_OFF_RE.test(line));
-  return { greeting, thanks: context.analysis?.checklist.thanks === true, signOff };
+  return readDraftParts(context);
 }
 
 export function isLanguage(value: string | undefined): value is Language {
@@ -156,6 +154,7 @@ export function initialState(settings: Settings, language: Language): BuilderSta
     profileId: null,
     language,
     stage: settings.defaultStage,
+    stageCue: null,
     values: { candidate: '', role: '', company: settings.company, sender: settings.senderName },
     assessments: {},
     sections: {
@@ -169,24 +168,91 @@ export function initialState(settings: Settings, language: Language): BuilderSta
     greeting: true,
     thanks: true,
     closing: true,
+    signOff: true,
     inDraft: NO_PARTS,
+    draftCovers: {},
     tab: defaultTab(settings.defaultStage),
   };
 }
 
-/** Fills what the draft tells us; fields the recruiter already typed in are kept. */
-export function applyContext(state: BuilderState, context: ComposeContext): BuilderState {
+/**
+ * Fills what the draft tells us; fields the recruiter already typed in are kept. `stageFromDraft`: read
+ * the stage from the draft (interview, case, final round) — off once the recruiter chose one.
+ */
+export function applyContext(
+  state: BuilderState,
+  context: ComposeContext,
+  stageFromDraft = true,
+): BuilderState {
   const candidate = state.values.candidate || candidateFrom(context);
   const sender = state.values.sender || (context.senderName ?? '').trim();
   const inDraft = draftParts(context);
+  const reading = stageFromDraft ? inferStage(context.ownText, context.lang) : null;
+  // Beside a draft the recruiter is writing: the written feedback stays in view whatever the stage.
+  const stage = reading ? { stage: reading.stage, stageCue: reading.cue } : {};
+  const checklist = context.analysis?.checklist;
   return {
     ...state,
+    ...stage,
+    tab: 'feedback',
     values: { ...state.values, candidate, sender },
     // What the draft already has is not added a second time (each stays a checkbox the recruiter can flip).
     greeting: !inDraft.greeting,
     thanks: !inDraft.thanks,
-    closing: !inDraft.signOff,
+    closing: !inDraft.closing,
+    signOff: !inDraft.signOff,
     inDraft,
+    draftCovers: {
+      thanks: inDraft.thanks,
+      comparison: checklist?.comparison === true,
+      tip: checklist?.tip === true,
+      'next-step': checklist?.nextStep === true,
+    },
+  };
+}
+
+/** One part of the letter as both the checkboxes and the checklist see it. */
+export interface PlanEntry {
+  /** The builder adds it (its checkbox is on). */
+  included: boolean;
+  /** The draft already has it and keeps it. */
+  inDraft: boolean;
+}
+
+/**
+ * The one model behind the "parts of the letter" checkboxes and the "good feedback has" checklist, so
+ * they cannot contradict each other: a thanks the draft keeps is covered "in the draft", not missing.
+ */
+export interface LetterPlan {
+  parts: Record<'greeting' | 'thanks' | 'closing' | 'signOff', PlanEntry>;
+  checklist: ChecklistEntry[];
+}
+
+export function letterPlan(state: BuilderState, doc: FeedbackDocument | null): LetterPlan {
+  const part = (key: 'greeting' | 'thanks' | 'closing' | 'signOff'): PlanEntry => ({
+    included: state[key],
+    inDraft: state.inDraft[key],
+  });
+  // The draft covers an element only where the builder does not add its own.
+  const sections = state.sections;
+  const keeps: Partial<Record<ChecklistItem, boolean>> = {
+    thanks: state.draftCovers.thanks === true && !state.thanks,
+    comparison: state.draftCovers.comparison === true && !sections.comparison.on,
+    tip: state.draftCovers.tip === true && !sections.tip.on,
+    'next-step':
+      state.draftCovers['next-step'] === true &&
+      !sections.talentNetwork.on &&
+      !sections.callOffer.on &&
+      !sections.processFeedback.on,
+  };
+  return {
+    parts: {
+      greeting: part('greeting'),
+      thanks: part('thanks'),
+      closing: part('closing'),
+      signOff: part('signOff'),
+    },
+    checklist: doc ? feedbackChecklist(doc, keeps) : [],
   };
 }
 
@@ -229,6 +295,7 @@ export function feedbackInput(
     greeting: state.greeting,
     thanks: state.thanks,
     closing: state.closing,
+    signOff: state.signOff,
   };
 }
 

@@ -105,6 +105,67 @@ for (const site of ['gmail', 'outlook'] as const) {
   });
 }
 
+test('outlook, Swedish draft: the builder speaks Swedish, reads the stage, inserts a Swedish letter; one undo restores', async ({
+  context,
+}) => {
+  const page = await openFixture(context, SITES.outlook.url, 'outlook-sv/compose-new.html');
+  const selector = EDITOR_SELECTORS.outlook;
+  await page.locator(selector).first().click();
+  await page.evaluate((sel) => {
+    const editor = document.querySelector(sel) as HTMLElement;
+    const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.nodeValue?.indexOf('i tisdags.') ?? -1;
+      if (at >= 0) getSelection()?.collapse(node, at + 'i tisdags.'.length);
+    }
+  }, selector);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(DRAFTS.sv.generic, { delay: 1 });
+  await expect
+    .poll(async () => (await statusOf(page, selector))?.verdict, { timeout: 5000 })
+    .toBe('generic-rejection');
+  const before = await editorText(page, 'outlook');
+
+  await page.locator('klarsvar-status [data-testid="klarsvar-open-builder"]').first().click();
+  const frame = sidebar(page);
+  await expect(frame.getByTestId('profile-select')).toHaveValue('builtin-backend-developer-sv');
+  // Klarsvar's language follows the draft (the browser here is English).
+  await expect(frame.getByTestId('criterion-row').first().locator('.req')).toHaveText('Krav');
+  // "Tack för … intervjun i tisdags": the stage is after an interview, and the thanks is not repeated.
+  await expect(frame.getByTestId('stage-select')).toHaveValue('interview');
+  await expect(frame.getByTestId('stage-hint')).toContainText('intervjun');
+  await expect(frame.getByTestId('include-thanks').locator('input')).not.toBeChecked();
+  const rows = frame.getByTestId('criterion-row');
+  await rows.nth(0).locator('input[value="met"]').check();
+  await rows.nth(1).locator('input[value="missing"]').check();
+  await rows.nth(4).locator('input[value="partial"]').check();
+  await frame.getByTestId('insert-feedback').click();
+  await expect(frame.getByTestId('builder-status')).toHaveAttribute('data-status', 'inserted');
+
+  const after = await editorText(page, 'outlook');
+  expect(after.trimStart().startsWith('Hej Sam,')).toBe(true);
+  expect(after).toContain('Tack för din ansökan');
+  expect(after).toContain('någon som har designat och dokumenterat REST- eller GraphQL-API:er');
+  expect(after).toContain('Lycka till!');
+  expect(after).toContain('Alex Example');
+  expect(after).not.toContain('andra kandidater vars profiler');
+  // One language: the inserted letter carries no English word.
+  const inserted = after.slice(after.indexOf('Vi har valt'), after.indexOf('Alex Example'));
+  expect(inserted).not.toMatch(/\b(the|and|with|we|you|your|of|to|is|was|not|good|luck)\b/i);
+  await expect
+    .poll(async () => (await statusOf(page, selector))?.verdict, { timeout: 5000 })
+    .toBe('specific-rejection');
+
+  await frame.getByTestId('profile-select').focus();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[data-testid="klarsvar-sidebar"]')).toHaveCount(0);
+  await expect
+    .poll(() => page.evaluate((sel) => !!document.activeElement?.closest(sel), selector))
+    .toBe(true);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => editorText(page, 'outlook')).toBe(before);
+});
+
 /** Presses Tab (inside the sidebar frame) until the focused element matches, at most `max` times. */
 async function tabTo(page: Page, matches: string, max = 80): Promise<void> {
   const frame = page.frames().find((f) => f.url().endsWith('/sidebar.html'));
@@ -173,7 +234,8 @@ test('the sidebar keeps no candidate data: extension storage and IndexedDB after
   const rows = frame.getByTestId('criterion-row');
   await rows.nth(2).locator('input[value="partial"]').check();
   await rows.nth(2).getByLabel('Note (optional)').fill('Quokka-note-4711');
-  await frame.getByLabel('What the person hired had').check();
+  // The draft thanks Sam for the interview: the stage reads "after an interview", so nobody is hired yet.
+  await frame.getByLabel('What the candidates we went on with had').check();
   await frame.getByLabel(/What they had/).fill('platypus-hired-0815');
   await frame.getByTestId('insert-feedback').click();
   await expect(frame.getByTestId('builder-status')).toHaveAttribute('data-status', 'inserted');
@@ -222,11 +284,13 @@ test('standalone sidebar.html: pick a profile, compose, copy to the clipboard', 
   await page.goto(`chrome-extension://${extensionId}/sidebar.html`);
   await expect(page.getByTestId('draft-line')).toContainText('Not connected');
   await expect(page.getByTestId('insert-feedback')).toBeDisabled();
+  // Standalone, the letter is written in the language of the profile picked: one language per letter.
   await page.getByTestId('profile-select').selectOption('builtin-registered-nurse-sv');
-  await expect(page.getByTestId('language-select')).toHaveValue('en');
-  await page.getByTestId('language-select').selectOption('sv');
+  await expect(page.getByTestId('language-select')).toHaveValue('sv');
   await page.getByTestId('criterion-row').nth(0).locator('input[value="missing"]').check();
   await expect(page.getByTestId('feedback-preview')).toHaveAttribute('lang', 'sv');
+  await expect(page.getByTestId('feedback-preview')).toContainText('Vi har valt');
+  await expect(page.getByTestId('feedback-preview')).not.toContainText(/\b(the|and|we|you)\b/);
   const label = (
     (await page.getByTestId('criterion-row').nth(0).locator('.criterion-label').textContent()) ?? ''
   ).trim();
@@ -239,6 +303,8 @@ test('standalone sidebar.html: pick a profile, compose, copy to the clipboard', 
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe: no violations in the sidebar (${colorScheme})`, async ({ context, extensionId }) => {
+    // Four full axe runs on a 2-core machine shared with other builds: ~40 s, over the 30 s default.
+    test.setTimeout(120_000);
     const page = await context.newPage();
     await page.emulateMedia({ colorScheme });
     await page.setViewportSize({ width: 400, height: 900 });

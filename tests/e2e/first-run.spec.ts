@@ -83,7 +83,7 @@ test('the languages chosen on the first-run page decide which built-in profiles 
   await options.goto(`chrome-extension://${await extensionIdOf(own)}/options.html`);
   await expect(options.getByTestId('profiles-group-builtin').getByTestId('profile-item')).toHaveCount(7);
   await expect(options.getByTestId('profiles-hidden')).toContainText(
-    '21 built-in job profiles in other languages are hidden.',
+    '35 built-in job profiles in other languages are hidden.',
   );
 });
 

@@ -43,7 +43,7 @@ test('profiles are grouped as mine, my team’s and built-in, and built-ins foll
   test.setTimeout(60_000);
   const page = await openExtensionPage('options.html');
   const groups = page.getByTestId('profile-list').locator('.group-heading');
-  await expect(groups).toHaveText(['My job profiles (0)', 'From my team (0)', 'Built-in job profiles (28)']);
+  await expect(groups).toHaveText(['My job profiles (0)', 'From my team (0)', 'Built-in job profiles (42)']);
   await expect(page.getByTestId('profiles-group-personal')).toContainText('None of your own yet.');
   // Built-ins by language, the UI language (English here) first, then the others.
   const builtin = page.getByTestId('profiles-group-builtin');
@@ -53,7 +53,7 @@ test('profiles are grouped as mine, my team’s and built-in, and built-ins foll
     'Danish',
     'Norwegian Bokmål',
   ]);
-  await expect(page.getByTestId('profile-count')).toHaveText('28 job profiles');
+  await expect(page.getByTestId('profile-count')).toHaveText('42 job profiles');
   await expect(page.getByText('Choose a job profile in the list to see its criteria')).toBeVisible();
 
   // Only Swedish drafts: only the Swedish built-ins, and a note with a way to change it.
@@ -61,7 +61,7 @@ test('profiles are grouped as mine, my team’s and built-in, and built-ins foll
   await expect(groups.nth(2)).toHaveText('Built-in job profiles (7)');
   await expect(builtin.getByTestId('profile-item').first()).toHaveAttribute('data-profile-id', /-sv$/);
   await expect(page.getByTestId('profiles-hidden')).toHaveText(
-    '21 built-in job profiles in other languages are hidden. Choose languages',
+    '35 built-in job profiles in other languages are hidden. Choose languages',
   );
   await page.getByTestId('profile-search').fill('sjukskoterska');
   await expect(page.getByTestId('profile-count')).toHaveText('1 job profile');
@@ -122,21 +122,21 @@ test.afterEach(async () => {
 const SPOT_CHECKS = [
   {
     lang: 'sv',
-    groups: ['Mina kravprofiler (0)', 'Från mitt team (0)', 'Inbyggda kravprofiler (28)'],
+    groups: ['Mina kravprofiler (0)', 'Från mitt team (0)', 'Inbyggda kravprofiler (42)'],
     first: 'Svenska',
     exportNone: 'Inget valt än: kryssa i minst en kravprofil eller frasbok.',
     url: 'Adressen är skadad vid ”%zz”',
   },
   {
     lang: 'da',
-    groups: ['Mine kravprofiler (0)', 'Fra mit team (0)', 'Indbyggede kravprofiler (28)'],
+    groups: ['Mine kravprofiler (0)', 'Fra mit team (0)', 'Indbyggede kravprofiler (42)'],
     first: 'Dansk',
     exportNone: 'Intet valgt endnu: sæt flueben ved mindst én kravprofil eller frasebog.',
     url: 'Adressen er beskadiget ved “%zz”',
   },
   {
     lang: 'nb',
-    groups: ['Mine kravprofiler (0)', 'Fra teamet mitt (0)', 'Innebygde kravprofiler (28)'],
+    groups: ['Mine kravprofiler (0)', 'Fra teamet mitt (0)', 'Innebygde kravprofiler (42)'],
     first: 'Norsk bokmål',
     exportNone: 'Ingenting valgt ennå: kryss av for minst én kravprofil eller frasebok.',
     url: 'Adressen er skadet ved «%zz»',
@@ -154,7 +154,7 @@ for (const c of SPOT_CHECKS) {
       c.first,
     );
     await page.getByTestId('profile-search').fill('backend');
-    await expect(page.getByTestId('profile-count')).toHaveText('4 kravprofiler');
+    await expect(page.getByTestId('profile-count')).toHaveText('6 kravprofiler');
     await page.getByTestId('nav-import-export').click();
     await page.getByTestId('export-selected').check();
     await expect(page.getByTestId('export-summary')).toHaveText(c.exportNone);

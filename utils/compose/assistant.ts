@@ -164,7 +164,7 @@ class EditorController {
     ) {
       this.placeChip();
     }
-    this.chip.update(this.verdict, this.analysis?.flags ?? []);
+    this.chip.update(this.verdict, this.analysis?.flags ?? [], this.analysis?.lang);
     if (perf) performance.measure('klarsvar:analysis', 'klarsvar:analysis-start');
     this.owner.analysed(this);
   };
@@ -459,7 +459,12 @@ class AssistantImpl implements Assistant {
       clearTimeout(this.hideTimer);
       this.tooltipOwner = controller;
       this.tooltipByKeyboard = false;
-      this.tooltip.show(entry.flag, entry.rect, () => this.openSidebar(controller));
+      this.tooltip.show(
+        entry.flag,
+        entry.rect,
+        () => this.openSidebar(controller),
+        controller.analysis?.lang,
+      );
     } else if (this.tooltipOwner === controller && !this.tooltipByKeyboard) {
       this.scheduleHide();
     }
@@ -510,7 +515,7 @@ class AssistantImpl implements Assistant {
         clearTimeout(this.hideTimer);
         this.tooltipOwner = controller;
         this.tooltipByKeyboard = true;
-        this.tooltip.show(entry.flag, rect, () => this.openSidebar(controller));
+        this.tooltip.show(entry.flag, rect, () => this.openSidebar(controller), controller.analysis?.lang);
       } else if (this.tooltipByKeyboard && this.tooltipOwner === controller) {
         this.tooltip.hide();
       }
@@ -580,6 +585,7 @@ class AssistantImpl implements Assistant {
         risky,
         () => this.openSidebar(controller),
         () => this.resend(controller, button, event),
+        controller.analysis?.lang,
       );
     } catch {
       this.resend(controller, button, event);

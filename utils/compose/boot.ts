@@ -10,6 +10,7 @@ import { matchProfile } from '@/utils/profiles/match';
 import type { ComposeAdapter } from './adapter';
 import { type Assistant, startAssistant } from './assistant';
 import { CONTEXT_REQUEST, contextFromReply, defaultContext } from './context';
+import { setUiLanguageMode } from './i18n';
 import { isOpenBuilderMessage } from './sidebar-guard';
 import { isTabStatusRequest, type OpenBuilderReply, siteEnabled, type TabStatus } from './tab-status';
 import type { Detector } from './types';
@@ -90,6 +91,7 @@ export function boot(
 
   const apply = (next: DetectionContext) => {
     context = next;
+    setUiLanguageMode(context.settings.uiLanguage);
     detector = detectorFor(context);
     if (!siteKnown) return;
     const enabled = siteEnabled(context.settings.sites, adapter.site);

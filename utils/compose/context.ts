@@ -17,6 +17,7 @@ export const CONTENT_DEFAULT_SETTINGS: Settings = {
   company: '',
   processFeedbackUrl: '',
   defaultStage: 'application',
+  uiLanguage: 'draft',
 };
 
 /** Same envelope as `sendMessage('detection-context')` in utils/messaging/client.ts. */
@@ -45,6 +46,8 @@ export function contextFromReply(reply: unknown): DetectionContext | null {
         (CONTENT_DEFAULT_SETTINGS.detectionLanguages as string[]).includes(l as string),
     );
   }
+  if (settings.uiLanguage === 'browser' || settings.uiLanguage === 'draft')
+    s.uiLanguage = settings.uiLanguage;
   if (isRecord(settings.sites)) {
     if (typeof settings.sites.gmail === 'boolean') s.sites.gmail = settings.sites.gmail;
     if (typeof settings.sites.outlook === 'boolean') s.sites.outlook = settings.sites.outlook;

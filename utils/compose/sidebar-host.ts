@@ -110,7 +110,7 @@ export class SidebarHost {
     let nonce: Promise<string | null> | null = requestNonce();
     const frame = document.createElement('iframe');
     frame.setAttribute('data-testid', 'klarsvar-sidebar');
-    frame.setAttribute('title', t('contentSidebarTitle'));
+    frame.setAttribute('title', t('contentSidebarTitle', undefined, client.context().lang));
     const side = dockSide(client.editor.getBoundingClientRect(), window.innerWidth);
     frame.style.cssText = frameCss(side);
     frame.dataset.side = side;

@@ -78,12 +78,13 @@ export class StatusChip {
   /** What the chip last rendered (verdict, flag count, risky): an unchanged state writes nothing. */
   private shown = '';
 
-  update(verdict: StatusVerdict, flags: FlagLike[]): void {
+  /** `lang`: the draft's language (the chip speaks it when the setting says so, see i18n.ts). */
+  update(verdict: StatusVerdict, flags: FlagLike[], lang?: string): void {
     if (this.host.getAttribute('data-verdict') !== verdict) this.host.setAttribute('data-verdict', verdict);
     const n = String(flags.length);
     if (this.host.getAttribute('data-flags') !== n) this.host.setAttribute('data-flags', n);
     const risky = flags.some((f) => f.kind === 'risky');
-    const state = `${verdict}|${n}|${risky}`;
+    const state = `${verdict}|${n}|${risky}|${lang ?? ''}`;
     if (state === this.shown) return;
     this.shown = state;
     const show = verdict === 'generic-rejection' || verdict === 'specific-rejection' || flags.length > 0;
@@ -91,23 +92,26 @@ export class StatusChip {
     let text: string;
     if (risky) {
       tone = 'risky';
-      text = verdict === 'generic-rejection' ? t('contentChipGeneric') : t('contentChipRisky');
+      text =
+        verdict === 'generic-rejection'
+          ? t('contentChipGeneric', undefined, lang)
+          : t('contentChipRisky', undefined, lang);
     } else if (verdict === 'generic-rejection') {
       tone = 'generic';
-      text = t('contentChipGeneric');
+      text = t('contentChipGeneric', undefined, lang);
     } else if (verdict === 'specific-rejection') {
       tone = flags.length ? 'vague' : 'specific';
-      text = t('contentChipSpecific');
+      text = t('contentChipSpecific', undefined, lang);
     } else {
       tone = 'vague';
-      text = t('contentChipCheck');
+      text = t('contentChipCheck', undefined, lang);
     }
-    const countText = flags.length ? issues(flags.length) : '';
+    const countText = flags.length ? issues(flags.length, lang) : '';
     this.button.hidden = !show;
     this.button.dataset.tone = tone;
     this.label.textContent = text;
     this.count.textContent = countText ? `· ${countText}` : '';
-    const name = `${text}${countText ? ` — ${countText}` : ''}. ${t('contentBuildFeedback')}`;
+    const name = `${text}${countText ? ` — ${countText}` : ''}. ${t('contentBuildFeedback', undefined, lang)}`;
     this.button.setAttribute('aria-label', name);
     this.button.title = name;
   }
@@ -180,7 +184,8 @@ export class FlagTooltip {
     return box;
   }
 
-  show(flag: FlagLike, rect: DOMRect, onBuild: () => void): void {
+  /** `lang`: the draft's language (see StatusChip.update). */
+  show(flag: FlagLike, rect: DOMRect, onBuild: () => void, lang?: string): void {
     const box = this.ensure();
     this.onBuild = onBuild;
     if (this.current !== flag) {
@@ -190,7 +195,7 @@ export class FlagTooltip {
         class: 'primary',
         'data-testid': 'klarsvar-tooltip-build',
       });
-      build.textContent = t('contentBuildFeedback');
+      build.textContent = t('contentBuildFeedback', undefined, lang);
       build.addEventListener('click', () => {
         this.hide();
         this.onBuild?.();
@@ -198,8 +203,8 @@ export class FlagTooltip {
       box.className = `box kind-${flag.kind as FlagKind}`;
       box.replaceChildren(
         el('p', { class: 'msg' }, flag.message),
-        el('p', {}, el('span', { class: 'h' }, `${t('contentTooltipWhy')}: `), flag.why),
-        el('p', {}, el('span', { class: 'h' }, `${t('contentTooltipFix')}: `), flag.fix),
+        el('p', {}, el('span', { class: 'h' }, `${t('contentTooltipWhy', undefined, lang)}: `), flag.why),
+        el('p', {}, el('span', { class: 'h' }, `${t('contentTooltipFix', undefined, lang)}: `), flag.fix),
         el('div', { class: 'row' }, build),
       );
     }
@@ -230,7 +235,7 @@ export class SendPrompt {
     return this.host?.isConnected ?? false;
   }
 
-  show(anchor: DOMRect, risky: boolean, onImprove: () => void, onSend: () => void): void {
+  show(anchor: DOMRect, risky: boolean, onImprove: () => void, onSend: () => void, lang?: string): void {
     this.close();
     const { host, root } = popupHost('klarsvar-send-prompt');
     const improve = el('button', {
@@ -238,9 +243,9 @@ export class SendPrompt {
       class: 'primary',
       'data-testid': 'klarsvar-warn-improve',
     });
-    improve.textContent = t('contentWarnImprove');
+    improve.textContent = t('contentWarnImprove', undefined, lang);
     const send = el('button', { type: 'button', 'data-testid': 'klarsvar-warn-send' });
-    send.textContent = t('contentWarnSendAnyway');
+    send.textContent = t('contentWarnSendAnyway', undefined, lang);
     const box = el(
       'div',
       {
@@ -250,7 +255,11 @@ export class SendPrompt {
         'aria-labelledby': 'm',
         'data-testid': 'klarsvar-warn',
       },
-      el('p', { class: 'msg', id: 'm' }, risky ? t('contentWarnRisky') : t('contentWarnGeneric')),
+      el(
+        'p',
+        { class: 'msg', id: 'm' },
+        risky ? t('contentWarnRisky', undefined, lang) : t('contentWarnGeneric', undefined, lang),
+      ),
       el('div', { class: 'row' }, send, improve),
     );
     improve.addEventListener('click', () => {

@@ -14,6 +14,8 @@ export type ChecklistItem = (typeof CHECKLIST_ITEMS)[number];
 export interface ChecklistEntry {
   item: ChecklistItem;
   done: boolean;
+  /** Where it is covered: by the letter being built, or by what the draft keeps of its own; null when open. */
+  where: 'letter' | 'draft' | null;
 }
 
 /** Gaps that belong to the letter as a whole (name, role…) do not make an element incomplete. */
@@ -30,18 +32,23 @@ const SLOTS: Record<ChecklistItem, readonly FeedbackSentence['slot'][]> = {
 
 /**
  * Which good-feedback elements a composed document covers. An element counts when a sentence for it is
- * present and has no gap of its own (a comparison that still shows `[note]` does not count yet).
+ * present and has no gap of its own (a comparison that still shows `[note]` does not count yet), or when
+ * the draft already has it and keeps it (`inDraft`, e.g. the draft's own thanks).
  */
-export function feedbackChecklist(doc: FeedbackDocument): ChecklistEntry[] {
+export function feedbackChecklist(
+  doc: FeedbackDocument,
+  inDraft: Partial<Record<ChecklistItem, boolean>> = {},
+): ChecklistEntry[] {
   const sentences = doc.sections.flatMap((s) => s.sentences);
-  return CHECKLIST_ITEMS.map((item) => ({
-    item,
-    done: sentences.some(
+  return CHECKLIST_ITEMS.map((item) => {
+    const inLetter = sentences.some(
       (s) =>
         (SLOTS[item].includes(s.slot) ||
           // A decision that gives its main reason ("…because we needed X") is a job-related reason too.
           (item === 'job-related-reason' && s.slot === 'decision' && (s.criteria?.length ?? 0) > 0)) &&
         s.parts.every((p) => p.kind !== 'missing' || LETTER_LEVEL.has(p.placeholder)),
-    ),
-  }));
+    );
+    const where = inLetter ? 'letter' : inDraft[item] ? 'draft' : null;
+    return { item, done: where !== null, where };
+  });
 }

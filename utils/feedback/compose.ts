@@ -1,6 +1,6 @@
-import type { Criterion, Language, Phrase, PhraseSlot } from '@/utils/schema';
+import type { Criterion, Language, Phrase, PhraseSlot, Requirement } from '@/utils/schema';
 import { capitalise, joinList, LOCALES, labelMidSentence } from './locale';
-import { type ContextualPlaceholder, type PhraseRequest, resolveAlternatives } from './phrases';
+import { CONTEXTUAL, type ContextualPlaceholder, type PhraseRequest, resolveAlternatives } from './phrases';
 import type {
   CriterionAssessment,
   FeedbackDocument,
@@ -43,7 +43,8 @@ export function fillPhrase(text: string, values: Values, language: Language): Se
     if (!(name in KNOWN)) continue;
     if (index > last) parts.push({ kind: 'text', text: text.slice(last, index) });
     last = index + match[0].length;
-    const raw = values[name]?.trim();
+    const given = values[name];
+    const raw = given && isBulletList(given) ? given : given?.trim();
     if (!raw) {
       parts.push({ kind: 'missing', placeholder: name });
       continue;
@@ -67,6 +68,8 @@ const KNOWN: Record<Placeholder, true> = {
   sender: true,
   phone: true,
   months: true,
+  sought: true,
+  lacking: true,
 };
 
 /** "…had five years of Go.." → one full stop: a value ending in punctuation swallows the phrase's period. */
@@ -74,16 +77,27 @@ function tidy(parts: SentencePart[]): SentencePart[] {
   for (let i = 0; i < parts.length - 1; i++) {
     const part = parts[i];
     const next = parts[i + 1];
-    if (
-      part?.kind === 'value' &&
-      next?.kind === 'text' &&
-      /[.!?…]$/.test(part.text) &&
-      next.text.startsWith('.')
-    ) {
+    const prev = parts[i - 1];
+    if (part?.kind !== 'value' || next?.kind !== 'text') continue;
+    const list = isBulletList(part.text);
+    // A bullet list ends its sentence: no full stop after the last item, and no space before the list.
+    if ((list || /[.!?…]$/.test(part.text)) && next.text.startsWith('.')) {
       parts[i + 1] = { kind: 'text', text: next.text.slice(1) };
     }
+    if (list && prev?.kind === 'text') parts[i - 1] = { kind: 'text', text: prev.text.replace(/ +$/, '') };
   }
   return parts.filter((p) => p.kind !== 'text' || p.text !== '');
+}
+
+/** Three or more criteria read best as a bullet list after the colon ("…: \n- A\n- B\n- C"). */
+export const BULLET_LIST_FROM = 3;
+
+export function bulletList(items: readonly string[]): string {
+  return items.map((item) => `\n- ${item}`).join('');
+}
+
+export function isBulletList(text: string): boolean {
+  return text.startsWith('\n- ');
 }
 
 /** The plain text of parts, with gaps as `[name]`. */
@@ -124,25 +138,66 @@ export function assessedCriteria(input: Pick<FeedbackInput, 'profile' | 'assessm
   return out;
 }
 
+/** How a criterion reads in a letter in `language`: its label, and the profile's phrasings if any. */
+export interface CriterionWording {
+  /** The label as it reads mid-sentence (after a colon or in a list). */
+  label: string;
+  /** "someone who …" (object of "we were looking for"), when the profile gives one in this language. */
+  sought?: string;
+  /** "experience of …" (subject of "what was missing was"), when the profile gives one. */
+  lacking?: string;
+}
+
+/**
+ * A criterion's wording in the letter's language. The label is the criterion's own in the profile's
+ * language; in another language, the profile's phrasing label for it when there is one (else the
+ * label as written: a team profile without translations).
+ */
+export function criterionWording(
+  criterion: Criterion,
+  profileLanguage: Language,
+  language: Language,
+): CriterionWording {
+  const phrasing = criterion.phrasings?.[language];
+  const translated = language !== profileLanguage ? phrasing?.label?.trim() : undefined;
+  const label = translated
+    ? labelMidSentence(translated, language)
+    : labelMidSentence(criterion.label, profileLanguage);
+  const sought = phrasing?.sought?.trim();
+  const lacking = phrasing?.lacking?.trim();
+  return { label, ...(sought ? { sought } : {}), ...(lacking ? { lacking } : {}) };
+}
+
+/** Sentence keys of the reasons, per outcome and requirement (a mixed "met" list has one key). */
+function reasonKey(outcome: Assessed['outcome'], requirement: Requirement | undefined): string {
+  return requirement === 'merit' && outcome !== 'met' ? `criterion-${outcome}-merit` : `criterion-${outcome}`;
+}
+
 /**
  * Composes a feedback message from a job profile, per-criterion outcomes, the stage and the chosen
  * sections, using the active phrasebooks (personal > team > builtin for each slot).
  *
- * Order: greeting → thanks + decision (with its main reason, see `decisionReason`) → reasons (met, then partly met, then missing; criteria without a
- * note that share an outcome are listed in one sentence, criteria with a note get their own) → what the
- * hired person had (+ the sv/nb information-right note) → tip → talent network / call offer → process
- * feedback link → closing. Unset alternatives are picked so that consecutive sentences do not start with
- * the same word and no phrase is used twice. Missing values stay visible as `[name]` and are listed in
- * `missing`.
+ * Order: greeting → thanks + decision (with its main reason, see `decisionReason`) → reasons (met, then
+ * partly met, then missing; must-haves and merits in separate sentences so each is worded for what it
+ * is; criteria without a note that share an outcome are listed in one sentence, criteria with a note
+ * get their own) → what the hired person had (+ the sv/nb information-right note at the final stage) →
+ * tip → talent network / call offer → process feedback link → a warm closing line → sign-off.
+ *
+ * Grammar by construction: a bare label goes only where any noun phrase reads well (after a colon, in
+ * a list); a sentence about one criterion uses the profile's phrasings (`{sought}`, `{lacking}`) when the
+ * profile has them in the letter's language. Every sentence comes from the letter language's
+ * phrasebooks. Unset alternatives are picked so that consecutive sentences do not start with the same
+ * word and no phrase is used twice. Missing values stay visible as `[name]` and are listed in `missing`.
  */
 export function composeFeedback(input: FeedbackInput): FeedbackDocument {
   const { language, stage, profile } = input;
   const sectionsOpt = input.sections ?? {};
-  // Labels are written in the profile's language, so its capitalisation rules decide (German nouns stay).
-  const label = (text: string) => labelMidSentence(text, profile.language);
+  const wording = (criterion: Criterion) => criterionWording(criterion, profile.language, language);
   const givenRole = input.values?.role?.trim();
   const values: Values = {
-    role: givenRole ? labelMidSentence(givenRole, language) : label(profile.title),
+    role: givenRole
+      ? labelMidSentence(givenRole, language)
+      : labelMidSentence(profile.title, profile.language),
     ...(input.values?.candidate ? { candidate: input.values.candidate } : {}),
     ...(input.values?.company ? { company: input.values.company } : {}),
     ...(input.values?.sender ? { sender: input.values.sender } : {}),
@@ -151,8 +206,11 @@ export function composeFeedback(input: FeedbackInput): FeedbackDocument {
   const usedIds = new Set<string>();
   let previousFirstWord = '';
 
+  /** Sections a bullet list ended: what follows starts a new paragraph of the same kind. */
+  const closed = new Set<FeedbackSection>();
   const section = (kind: SectionKind): FeedbackSection => {
-    const existing = sections.find((s) => s.kind === kind);
+    const last = sections.at(-1);
+    const existing = last?.kind === kind && !closed.has(last) ? last : undefined;
     if (existing) return existing;
     const created: FeedbackSection = { kind, sentences: [] };
     sections.push(created);
@@ -163,38 +221,48 @@ export function composeFeedback(input: FeedbackInput): FeedbackDocument {
     key: string;
     slot: PhraseSlot;
     category?: Criterion['category'];
+    requirement?: Requirement;
     extra?: Values;
-    prefer?: ContextualPlaceholder;
+    prefer?: readonly ContextualPlaceholder[];
     criteria?: string[];
     outcome?: Outcome;
     /** Free text appended after the sentence when the phrase has no `{note}`. */
     appendNote?: string;
+    /** Only this part of the phrase (the closing phrase is a wish, a blank line and the sign-off). */
+    part?: 'wish' | 'sign-off';
+    /** Use this phrase (no alternatives of its own): the sign-off of the chosen closing line. */
+    samePhraseAs?: string;
   }
 
   const add = (kind: SectionKind, spec: SentenceSpec): FeedbackSentence | undefined => {
     const sentenceValues: Values = { ...values, ...spec.extra };
     const available = new Set<ContextualPlaceholder>();
-    for (const name of ['note', 'criterion', 'phone'] as const)
-      if (sentenceValues[name]?.trim()) available.add(name);
+    for (const name of CONTEXTUAL) if (sentenceValues[name]?.trim()) available.add(name);
     const request: PhraseRequest = {
       slot: spec.slot,
       stage,
       language,
       ...(spec.category ? { category: spec.category } : {}),
+      ...(spec.requirement ? { requirement: spec.requirement } : {}),
       available,
       ...(spec.prefer ? { prefer: spec.prefer } : {}),
     };
     const alternatives = resolveAlternatives(input.phrasebooks, request);
     if (alternatives.length === 0) return undefined;
+    const textOf = (phrase: Phrase) => (spec.part ? closingPart(phrase.text, spec.part) : phrase.text);
     const render = (phrase: Phrase) => {
-      const parts = fillPhrase(phrase.text, sentenceValues, language);
-      if (spec.appendNote && !phrase.text.includes('{note}')) appendNote(parts, spec.appendNote);
+      const text = textOf(phrase);
+      const parts = fillPhrase(text, sentenceValues, language);
+      if (spec.appendNote && !text.includes('{note}')) appendNote(parts, spec.appendNote);
       return parts;
     };
     const n = alternatives.length;
     const pinned = input.alternatives?.[spec.key];
+    const same = spec.samePhraseAs ? alternatives.findIndex((p) => p.id === spec.samePhraseAs) : -1;
     let index = 0;
-    if (pinned !== undefined && Number.isFinite(pinned)) {
+    if (same >= 0) {
+      index = same;
+    } else if (pinned !== undefined && Number.isFinite(pinned)) {
       index = ((Math.trunc(pinned) % n) + n) % n;
     } else {
       const order = [...Array(n).keys()];
@@ -204,20 +272,36 @@ export function composeFeedback(input: FeedbackInput): FeedbackDocument {
     }
     const phrase = alternatives[index] as Phrase;
     const parts = render(phrase);
+    if (parts.length === 0) return undefined;
     usedIds.add(phrase.id);
     previousFirstWord = firstWord(parts);
     const sentence: FeedbackSentence = {
       key: spec.key,
       slot: spec.slot,
       phraseId: phrase.id,
-      alternativeIndex: index,
-      alternativeCount: n,
+      alternativeIndex: same >= 0 ? 0 : index,
+      alternativeCount: same >= 0 ? 1 : n,
       parts,
       ...(spec.criteria ? { criteria: spec.criteria } : {}),
       ...(spec.outcome ? { outcome: spec.outcome } : {}),
     };
-    section(kind).sentences.push(sentence);
+    const target = section(kind);
+    target.sentences.push(sentence);
+    if (parts.some((p) => p.kind === 'value' && isBulletList(p.text))) closed.add(target);
     return sentence;
+  };
+
+  /** Values and preferences for a sentence about one criterion. */
+  const about = (item: Assessed): Pick<SentenceSpec, 'extra' | 'prefer'> => {
+    const w = wording(item.criterion);
+    return {
+      extra: {
+        criterion: w.label,
+        ...(w.sought ? { sought: w.sought } : {}),
+        ...(w.lacking ? { lacking: w.lacking } : {}),
+      },
+      prefer: ['sought', 'lacking', 'criterion'],
+    };
   };
 
   // Greeting, thanks, decision. The decision carries its main reason when there is one: the first
@@ -226,83 +310,127 @@ export function composeFeedback(input: FeedbackInput): FeedbackDocument {
   if (input.thanks !== false) add('intro', { key: 'thanks', slot: 'thanks' });
   const assessed = assessedCriteria(input);
   const main = decisionReason(assessed);
+  // A partly met main reason gets a short follow-up ("There you have a good foundation, but …") before
+  // its note, so the letter says "partly" without naming the criterion twice.
+  const partlyMet = main?.outcome === 'partial';
   const decision = add('intro', {
     key: 'decision',
     slot: 'decision',
     ...(main
       ? {
-          extra: { criterion: label(main.criterion.label) },
-          prefer: 'criterion' as const,
-          ...(main.note ? { appendNote: main.note } : {}),
+          ...about(main),
+          requirement: main.criterion.requirement,
+          ...(main.note && !partlyMet ? { appendNote: main.note } : {}),
         }
       : {}),
   });
   // A decision that names the main criterion (and its note) takes it out of the reasons below.
   const namedInDecision =
-    main && decision?.parts.some((p) => p.kind === 'value' && p.placeholder === 'criterion')
+    main &&
+    decision?.parts.some(
+      (p) =>
+        p.kind === 'value' &&
+        (p.placeholder === 'criterion' || p.placeholder === 'sought' || p.placeholder === 'lacking'),
+    )
       ? main
       : undefined;
   if (decision && namedInDecision) decision.criteria = [namedInDecision.criterion.id];
+  if (namedInDecision && partlyMet) {
+    const followUp = add('intro', {
+      key: 'decision-partial',
+      slot: 'criterion-partial',
+      requirement: namedInDecision.criterion.requirement,
+      ...(namedInDecision.note ? { appendNote: namedInDecision.note } : {}),
+      criteria: [namedInDecision.criterion.id],
+      outcome: 'partial',
+    });
+    // Without a follow-up phrase (a team phrasebook), the note still follows the decision.
+    if (!followUp && namedInDecision.note) appendNote(decision?.parts ?? [], namedInDecision.note);
+  }
 
-  // Reasons tied to the requirement profile.
+  // Reasons tied to the requirement profile: what we valued, then what was partly there, then what was
+  // missing; must-haves before merits.
   for (const outcome of REASON_ORDER) {
-    const slot = `criterion-${outcome}` as const;
-    const items = assessed.filter((a) => a.outcome === outcome && a !== namedInDecision);
-    const plain = items.filter((a) => !a.note);
-    if (plain.length > 0) {
-      const categories = new Set(plain.map((a) => a.criterion.category));
-      const category = categories.size === 1 ? plain[0]?.criterion.category : undefined;
-      add('reasons', {
-        key: slot,
-        slot,
-        ...(category ? { category } : {}),
-        extra: {
-          criterion: joinList(
-            plain.map((a) => label(a.criterion.label)),
-            language,
-          ),
-        },
-        criteria: plain.map((a) => a.criterion.id),
-        outcome,
-      });
-    }
-    for (const item of items.filter((a) => a.note)) {
-      add('reasons', {
-        key: `${slot}:${item.criterion.id}`,
-        slot,
-        category: item.criterion.category,
-        extra: { criterion: label(item.criterion.label), note: item.note ?? '' },
-        prefer: 'note',
-        appendNote: item.note ?? '',
-        criteria: [item.criterion.id],
-        outcome,
-      });
+    const groups: (Requirement | undefined)[] = outcome === 'met' ? [undefined] : ['must', 'merit'];
+    for (const requirement of groups) {
+      const slot = `criterion-${outcome}` as const;
+      const items = assessed.filter(
+        (a) =>
+          a.outcome === outcome &&
+          a !== namedInDecision &&
+          (requirement === undefined || a.criterion.requirement === requirement),
+      );
+      const plain = items.filter((a) => !a.note);
+      const key = reasonKey(outcome, requirement);
+      if (plain.length === 1) {
+        const item = plain[0] as Assessed;
+        add('reasons', {
+          key,
+          slot,
+          category: item.criterion.category,
+          ...(requirement ? { requirement } : {}),
+          ...about(item),
+          criteria: [item.criterion.id],
+          outcome,
+        });
+      } else if (plain.length > 1) {
+        const categories = new Set(plain.map((a) => a.criterion.category));
+        const category = categories.size === 1 ? plain[0]?.criterion.category : undefined;
+        add('reasons', {
+          key,
+          slot,
+          ...(category ? { category } : {}),
+          ...(requirement ? { requirement } : {}),
+          extra: { criterion: listOf(plain) },
+          prefer: ['criterion'],
+          criteria: plain.map((a) => a.criterion.id),
+          outcome,
+        });
+      }
+      for (const item of items.filter((a) => a.note)) {
+        const one = about(item);
+        add('reasons', {
+          key: `${slot}:${item.criterion.id}`,
+          slot,
+          category: item.criterion.category,
+          requirement: item.criterion.requirement,
+          extra: { ...one.extra, note: item.note ?? '' },
+          prefer: ['note', ...(one.prefer ?? [])],
+          appendNote: item.note ?? '',
+          criteria: [item.criterion.id],
+          outcome,
+        });
+      }
     }
   }
 
   // Comparison names what fell short (missing, else partly met); the tip names what is closest to reach
   // (partly met, else missing) — so the two sections do not repeat the same list.
+  function listOf(items: Assessed[]): string {
+    const labels = items.map((a) => wording(a.criterion).label);
+    // Two labels that have their own "and" ("truckkort A och B och erfarenhet av …") read as bullets too.
+    const and = ` ${LOCALES[language].and} `;
+    const bullets =
+      labels.length >= BULLET_LIST_FROM || (labels.length > 1 && labels.some((l) => l.includes(and)));
+    return bullets ? bulletList(labels) : joinList(labels, language);
+  }
   const byOutcome = (outcome: Outcome) => assessed.filter((a) => a.outcome === outcome);
-  const listOf = (items: Assessed[]) =>
-    joinList(
-      items.map((a) => label(a.criterion.label)),
-      language,
-    );
   const lacked = byOutcome('missing').length > 0 ? byOutcome('missing') : byOutcome('partial');
   const toDevelop = byOutcome('partial').length > 0 ? byOutcome('partial') : byOutcome('missing');
 
-  // What the hired person had.
+  // What the hired person had (at earlier stages: the candidates who went on).
   if (sectionsOpt.comparison) {
     const hired = sectionsOpt.comparison.hiredProfile?.trim() ?? '';
     add('comparison', {
       key: 'comparison',
       slot: 'comparison',
       extra: { note: hired, criterion: listOf(lacked) },
-      prefer: hired ? 'note' : 'criterion',
+      prefer: hired ? ['note'] : ['criterion'],
       ...(hired ? {} : { criteria: lacked.map((a) => a.criterion.id) }),
     });
+    // The right to know the hired person's merits exists once someone has been hired.
     const right = LOCALES[language].informationRight;
-    if (right && input.informationRight !== false) {
+    if (right && stage === 'final' && input.informationRight !== false) {
       section('comparison').sentences.push({
         key: 'information-right',
         slot: 'information-right',
@@ -322,7 +450,7 @@ export function composeFeedback(input: FeedbackInput): FeedbackDocument {
       key: 'tip',
       slot: 'tip',
       extra: { note: text, criterion: listOf(toDevelop) },
-      prefer: text ? 'note' : 'criterion',
+      prefer: text ? ['note'] : ['criterion'],
       ...(text ? {} : { criteria: toDevelop.map((a) => a.criterion.id) }),
     });
   }
@@ -338,7 +466,7 @@ export function composeFeedback(input: FeedbackInput): FeedbackDocument {
       key: 'call-offer',
       slot: 'call-offer',
       extra: { phone },
-      ...(phone ? { prefer: 'phone' as const } : {}),
+      ...(phone ? { prefer: ['phone'] as const } : {}),
     });
   }
   if (sectionsOpt.processFeedback) {
@@ -350,7 +478,18 @@ export function composeFeedback(input: FeedbackInput): FeedbackDocument {
     }
   }
 
-  if (input.closing !== false) add('closing', { key: 'closing', slot: 'closing' });
+  // A warm last line, then the sign-off: both from the same closing phrase, so they always match.
+  const wish =
+    input.closing !== false ? add('closing', { key: 'closing', slot: 'closing', part: 'wish' }) : undefined;
+  if (input.signOff !== false) {
+    add('sign-off', {
+      // Without a closing line of its own, the sign-off is what "another wording" cycles.
+      key: wish ? 'sign-off' : 'closing',
+      slot: 'closing',
+      part: 'sign-off',
+      ...(wish ? { samePhraseAs: wish.phraseId } : {}),
+    });
+  }
 
   const missing: MissingValue[] = [];
   for (const s of sections) {
@@ -360,7 +499,26 @@ export function composeFeedback(input: FeedbackInput): FeedbackDocument {
       }
     }
   }
-  return { language, stage, profileId: profile.id, sections, missing };
+  return {
+    language,
+    stage,
+    profileId: profile.id,
+    sections: sections.filter((s) => s.sentences.length),
+    missing,
+  };
+}
+
+/**
+ * One part of a closing phrase: the wish before the first blank line, or the sign-off after it. A
+ * phrase without a blank line is all sign-off when it names `{sender}`, else all wish.
+ */
+export function closingPart(text: string, part: 'wish' | 'sign-off'): string {
+  const at = text.indexOf('\n\n');
+  if (at < 0) {
+    const isSignOff = text.includes('{sender}');
+    return (part === 'sign-off') === isSignOff ? text.trim() : '';
+  }
+  return part === 'wish' ? text.slice(0, at).trim() : text.slice(at + 2).trim();
 }
 
 /**

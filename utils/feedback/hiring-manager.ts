@@ -1,5 +1,6 @@
 import type { JobProfile, Language } from '@/utils/schema';
-import { LOCALES, labelMidSentence } from './locale';
+import { criterionWording } from './compose';
+import { capitalise, LOCALES, labelMidSentence } from './locale';
 import { escapeMarkdown } from './render';
 
 export interface HiringManagerRequestOptions {
@@ -51,7 +52,9 @@ export function composeHiringManagerRequest(
     const esc = (s: string) => (markdown ? escapeMarkdown(s) : s);
     const greeting = values.manager ? fill(m.greeting, markdown) : m.greetingNoName;
     const items = profile.criteria.map((c, i) => {
-      const label = markdown ? `**${esc(c.label)}**` : c.label;
+      // One language: the criterion's name in the request's language when the profile has it.
+      const name = capitalise(criterionWording(c, profile.language, language).label);
+      const label = markdown ? `**${esc(name)}**` : name;
       const lines = [`${i + 1}. ${label} (${c.requirement === 'must' ? m.must : m.merit})`];
       if (c.description?.trim()) lines.push(`   ${esc(c.description.trim())}`);
       lines.push(`   ${m.scale} – ${m.comment}:`);

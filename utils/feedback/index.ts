@@ -14,13 +14,25 @@
 export { CHECKLIST_ITEMS, type ChecklistEntry, type ChecklistItem, feedbackChecklist } from './checklist';
 export {
   assessedCriteria,
+  type CriterionWording,
+  closingPart,
   composeFeedback,
+  criterionWording,
   cycleAlternative,
   DEFAULT_TALENT_NETWORK_MONTHS,
   decisionReason,
   fillPhrase,
   safeUrl,
 } from './compose';
+export {
+  type DraftLike,
+  type DraftParts,
+  draftParts,
+  inferStage,
+  replacedSpan,
+  type StageReading,
+} from './draft';
+export { DRAFT_CUES, type DraftCues } from './draft-cues';
 export {
   composeHiringManagerRequest,
   type HiringManagerRequest,
@@ -34,6 +46,7 @@ export {
   resolveAlternatives,
   unknownPlaceholdersIn,
 } from './phrases';
+export { phrasingPreview } from './phrasing-preview';
 export {
   escapeMarkdown,
   renderMarkdown,

@@ -9,7 +9,10 @@ export interface FeedbackLocale {
   and: string;
   /** Lower-case criterion and role labels mid-sentence. False for German, where nouns are capitalised. */
   lowercaseLabels: boolean;
-  /** One sentence on the applicant's statutory right to the hired person's merits (sv, nb only). */
+  /**
+   * One sentence on the applicant's statutory right to the hired person's merits (sv: diskrimineringslagen
+   * 2 kap. 4 §; nb: likestillings- og diskrimineringsloven § 32). Final stage only: someone was hired.
+   */
   informationRight?: string;
   talkingPoints: {
     title: string;
@@ -57,7 +60,7 @@ export const LOCALES: Record<Language, FeedbackLocale> = {
     and: 'och',
     lowercaseLabels: true,
     informationRight:
-      'Du har också rätt att på begäran få skriftlig information om vilken utbildning, yrkeserfarenhet och andra meriter den vi valde har.',
+      'Du har också rätt att få skriftlig information om vilken utbildning, yrkeserfarenhet och andra meriter den som fick tjänsten har – hör bara av dig om du vill det.',
     talkingPoints: {
       title: 'Förbered samtalet – {role}',
       pointsHeading: 'Att säga',
@@ -165,7 +168,7 @@ export const LOCALES: Record<Language, FeedbackLocale> = {
     and: 'og',
     lowercaseLabels: true,
     informationRight:
-      'Du har også rett til å få skriftlige opplysninger om utdanning, praksis og andre klart konstaterbare kvalifikasjoner hos den som ble ansatt.',
+      'Du har også rett til å få skriftlige opplysninger om utdanning, praksis og andre klart konstaterbare kvalifikasjoner hos den som fikk stillingen – bare gi beskjed hvis du ønsker det.',
     talkingPoints: {
       title: 'Forbered samtalen – {role}',
       pointsHeading: 'Dette sier jeg',
@@ -395,13 +398,45 @@ export function joinList(items: readonly string[], language: Language): string {
  */
 export function labelMidSentence(label: string, language: Language): string {
   const text = label.trim();
-  if (!LOCALES[language].lowercaseLabels) return text;
+  if (!LOCALES[language].lowercaseLabels) return germanMidSentence(text);
   const firstWord = text.split(/[\s/,;:()]/)[0] ?? '';
+  // An English article ("A degree in …") reads in lower case mid-sentence like any other word.
+  if (language === 'en' && /^(A|An|The)$/.test(firstWord))
+    return firstWord.toLowerCase() + text.slice(firstWord.length);
   const [first, ...rest] = Array.from(firstWord);
   if (!first || rest.length === 0 || !isUpper(first)) return text;
   // "JavaScript", "B-körkort", "SQL": another capital or a non-letter second char means a name or acronym.
   if (!isLower(rest[0] ?? '') || rest.some(isUpper)) return text;
   if (PROPER_FIRST_WORDS.has(firstWord.replace(/[-–.].*$/, '').toLowerCase())) return text;
+  return first.toLowerCase() + text.slice(first.length);
+}
+
+/**
+ * German keeps nouns capitalised, but a label that opens with an adjective, article or adverb
+ * ("Kaufmännische Ausbildung", "Sehr gute Deutschkenntnisse", "Genaues und strukturiertes Arbeiten")
+ * reads in lower case mid-sentence. A first word counts as such when it is a known function word, or
+ * has an adjective ending and is followed by a capitalised noun or by "und"/"oder" and a lower-case word.
+ */
+const GERMAN_LOWER_FIRST = new Set([
+  'sehr',
+  'mindestens',
+  'ein',
+  'eine',
+  'einen',
+  'einer',
+  'der',
+  'die',
+  'das',
+]);
+
+function germanMidSentence(text: string): string {
+  const [first = '', second = '', third = ''] = text.split(/\s+/);
+  const word = first.toLowerCase();
+  const adjective =
+    /(e|er|es|en|em)$/.test(word) &&
+    ((isUpper(Array.from(second)[0] ?? '') && /^\p{L}/u.test(second)) ||
+      (/^(und|oder)$/.test(second) && isLower(Array.from(third)[0] ?? '')));
+  if (!GERMAN_LOWER_FIRST.has(word) && !adjective) return text;
   return first.toLowerCase() + text.slice(first.length);
 }
 

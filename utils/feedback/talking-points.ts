@@ -1,6 +1,6 @@
 import type { Language } from '@/utils/schema';
-import { assessedCriteria, DEFAULT_TALENT_NETWORK_MONTHS } from './compose';
-import { LOCALES } from './locale';
+import { assessedCriteria, criterionWording, DEFAULT_TALENT_NETWORK_MONTHS } from './compose';
+import { capitalise, LOCALES } from './locale';
 import { escapeMarkdown } from './render';
 import type { FeedbackInput } from './types';
 
@@ -28,16 +28,19 @@ export function renderTalkingPoints(input: FeedbackInput): TalkingPoints {
   const t = locale.talkingPoints;
   const sections = input.sections ?? {};
   const assessed = assessedCriteria(input);
+  // One language: labels in the letter's language when the profile has them.
+  const labelOf = (c: (typeof assessed)[number]['criterion']) =>
+    capitalise(criterionWording(c, input.profile.language, input.language).label);
   const list = (outcome: string, only?: (a: (typeof assessed)[number]) => boolean) =>
     assessed
       .filter((a) => a.outcome === outcome && (!only || only(a)))
-      .map((a) => (a.note ? `${a.criterion.label} – ${a.note}` : a.criterion.label));
+      .map((a) => (a.note ? `${labelOf(a.criterion)} – ${a.note}` : labelOf(a.criterion)));
   const met = list('met');
   const partial = list('partial');
   const missing = list('missing');
   const notAssessed = input.profile.criteria
     .filter((c) => (input.assessments[c.id]?.outcome ?? 'not-assessed') === 'not-assessed')
-    .map((c) => c.label);
+    .map(labelOf);
   const hired = sections.comparison?.hiredProfile?.trim() ?? '';
   const tip = sections.tip?.text?.trim() ?? '';
   const line = (label: string, items: string[]) => `${label}: ${items.join('; ')}`;
@@ -66,7 +69,7 @@ export function renderTalkingPoints(input: FeedbackInput): TalkingPoints {
   if (tip) next.push(line(t.tip, [tip]));
   const shortfall = assessed
     .filter((a) => a.outcome === 'missing' || a.outcome === 'partial')
-    .map((a) => a.criterion.label);
+    .map((a) => labelOf(a.criterion));
   if (shortfall.length) next.push(line(t.develop, shortfall));
   if (next.length === 0) next.push(t.noTip);
 

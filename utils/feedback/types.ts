@@ -11,7 +11,11 @@ export interface CriterionAssessment {
   note?: string;
 }
 
-/** Placeholders a phrase may use. The first six come from the draft; `phone` and `months` from sections. */
+/**
+ * Placeholders a phrase may use. `candidate`, `role`, `company` and `sender` come from the draft;
+ * `criterion` (label or list), `sought` and `lacking` (the criterion's profile phrasings) and `note`
+ * from the assessment; `phone` and `months` from sections.
+ */
 export const PLACEHOLDERS = [
   'candidate',
   'role',
@@ -21,6 +25,8 @@ export const PLACEHOLDERS = [
   'sender',
   'phone',
   'months',
+  'sought',
+  'lacking',
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
@@ -62,9 +68,17 @@ export interface FeedbackInput {
   greeting?: boolean;
   /** Include the thanks sentence (default true). Turn off when the draft already thanks the candidate. */
   thanks?: boolean;
-  /** Include the closing wish and sign-off (default true). Turn off when the draft already has a signature. */
+  /**
+   * Include the warm closing line ("Good luck!") before the sign-off (default true). Turn off only when
+   * the draft already has one of its own: a letter never ends on its reasons.
+   */
   closing?: boolean;
-  /** Add the sv/nb note on the applicant's right to the hired person's merits to the comparison (default true). */
+  /** Include the sign-off and the sender's name (default true). Turn off when the draft already signs. */
+  signOff?: boolean;
+  /**
+   * Add the sv/nb note on the applicant's right to the hired person's merits to the comparison at the
+   * final stage, when someone has been hired (default true).
+   */
   informationRight?: boolean;
 }
 
@@ -76,7 +90,10 @@ export type SentencePart =
   | { kind: 'link'; url: string };
 
 export interface FeedbackSentence {
-  /** Stable key for `FeedbackInput.alternatives`, e.g. `decision`, `criterion-missing`, `criterion-met:go`. */
+  /**
+   * Stable key for `FeedbackInput.alternatives`, e.g. `decision`, `criterion-missing` (must-haves),
+   * `criterion-missing-merit`, `criterion-met:go` (a criterion with a note), `closing`, `sign-off`.
+   */
   key: string;
   slot: PhraseSlot | 'information-right';
   /** Id of the phrase used (for the information-right note: `klarsvar-<lang>-information-right`). */
@@ -98,7 +115,8 @@ export type SectionKind =
   | 'tip'
   | 'next-steps'
   | 'process-feedback'
-  | 'closing';
+  | 'closing'
+  | 'sign-off';
 
 /** A paragraph of the message. */
 export interface FeedbackSection {

@@ -64,13 +64,15 @@ export async function buildDetectionContext(db: KlarsvarDB = getDb()): Promise<D
   return {
     settings,
     rules: activeRules(phrasebooks.records, settings.detectionLanguages),
+    // Letter phrasings stay behind: the analyzer reads labels, and every webmail tab gets this answer.
+    // Built-in profiles only in the languages the user checks (utils/profiles/visible.ts).
     profiles: offeredProfiles(profiles.records, settings.detectionLanguages).map(
       ({ id, title, aliases, language, criteria }) => ({
         id,
         title,
         aliases,
         language,
-        criteria,
+        criteria: criteria.map(({ phrasings: _phrasings, ...criterion }) => criterion),
       }),
     ),
   };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, Label, Language, Source, Text } from './common';
-import { CriterionCategory } from './profile';
+import { CriterionCategory, Requirement } from './profile';
 import { Stage } from './settings';
 
 /** The places a sentence can take in a feedback message, in reading order. */
@@ -29,6 +29,8 @@ export const Phrase = z.object({
   categories: z.array(CriterionCategory).max(7).optional(),
   /** Recruitment stages this phrase suits (after application / interview / final); none means any. */
   stages: z.array(Stage).max(3).optional(),
+  /** Must-have or merit criteria this phrase suits (so a merit is never called a requirement); none means any. */
+  requirements: z.array(Requirement).max(2).optional(),
 });
 export type Phrase = z.infer<typeof Phrase>;
 

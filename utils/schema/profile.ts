@@ -16,12 +16,37 @@ export type CriterionCategory = z.infer<typeof CriterionCategory>;
 export const Requirement = z.enum(['must', 'merit']);
 export type Requirement = z.infer<typeof Requirement>;
 
+/**
+ * How a criterion reads inside a letter in one language. Feedback puts a bare label only where any
+ * noun phrase is grammatical (after a colon, in a list); these phrasings let a profile use the
+ * warmer frames that need a fitted grammatical form. Each is optional: without it the letter uses
+ * the safe frames.
+ */
+export const CriterionPhrasing = z.object({
+  /** The criterion's name in this language (for a profile used in a letter in another language). */
+  label: Label.optional(),
+  /**
+   * What we looked for: the object of "we were looking for …" / "we needed …", naming the person:
+   * "someone with a forklift licence", "någon som har …", "jemanden, der …" (accusative),
+   * "henkilöä, jolla on …" (partitive).
+   */
+  sought: Label.optional(),
+  /**
+   * What was missing: a noun phrase that can be the subject of "what was missing was …":
+   * "a forklift licence", "erfarenhet av …", "Erfahrung mit …" (nominative), "trukkikortti" (nominative).
+   */
+  lacking: Label.optional(),
+});
+export type CriterionPhrasing = z.infer<typeof CriterionPhrasing>;
+
 export const Criterion = z.object({
   id: Id,
   label: Label,
   category: CriterionCategory,
   requirement: Requirement,
   description: Text.optional(),
+  /** Per-language phrasings for letters (see CriterionPhrasing); any language may be left out. */
+  phrasings: z.partialRecord(Language, CriterionPhrasing).optional(),
 });
 export type Criterion = z.infer<typeof Criterion>;
 

@@ -17,6 +17,11 @@ export const Settings = z.object({
   /** Where candidates can give feedback on the recruitment process (optional section in the builder). */
   processFeedbackUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
   defaultStage: Stage.default('application'),
+  /**
+   * Klarsvar's own language around a draft (sidebar, status chip, tooltip): the draft's language when
+   * Klarsvar's interface has it (en, sv, da, nb), or always the browser's.
+   */
+  uiLanguage: z.enum(['draft', 'browser']).default('draft'),
 });
 export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});

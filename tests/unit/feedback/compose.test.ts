@@ -41,6 +41,7 @@ describe('composeFeedback — structure', () => {
       'next-steps',
       'process-feedback',
       'closing',
+      'sign-off',
     ]);
     // The partly met must-have (PostgreSQL) is the decision's own reason, so it is not repeated below.
     expect(sentences(doc).find((s) => s.slot === 'decision')?.criteria).toEqual(['pg']);
@@ -48,6 +49,8 @@ describe('composeFeedback — structure', () => {
       'opening',
       'thanks',
       'decision',
+      // The decision's reason was only partly met: a short follow-up says so without repeating it.
+      'criterion-partial',
       'criterion-met',
       'criterion-missing',
       'comparison',
@@ -55,6 +58,8 @@ describe('composeFeedback — structure', () => {
       'talent-network',
       'call-offer',
       'process-feedback',
+      // The warm closing line, then the sign-off (both from the closing phrase).
+      'closing',
       'closing',
     ]);
     expect(doc.missing).toEqual([]);
@@ -90,7 +95,8 @@ describe('composeFeedback — structure', () => {
     );
     const missing = sentences(doc).filter((s) => s.slot === 'criterion-missing');
     expect(missing.map((s) => s.criteria)).toEqual([['oncall', 'swedish']]);
-    expect(missing.map((s) => s.key)).toEqual(['criterion-missing']);
+    // Both are merits: one sentence that words them as merits, not as requirements.
+    expect(missing.map((s) => s.key)).toEqual(['criterion-missing-merit']);
     // The missing must-have (Go) is the decision's reason; its note follows the decision sentence.
     const decision = sentences(doc).find((s) => s.slot === 'decision');
     expect(decision?.criteria).toEqual(['go']);
@@ -112,11 +118,30 @@ describe('composeFeedback — structure', () => {
     ).toEqual(['go']);
   });
 
-  it('leaves out greeting and closing when the draft already has them', () => {
-    const doc = composeFeedback(input({ greeting: false, closing: false }));
+  it('leaves out greeting and sign-off when the draft already has them, and keeps the warm closing line', () => {
+    const doc = composeFeedback(input({ greeting: false, signOff: false }));
     expect(slots(doc)).not.toContain('opening');
-    expect(slots(doc)).not.toContain('closing');
+    expect(doc.sections.map((s) => s.kind)).not.toContain('sign-off');
     expect(renderPlainText(doc)).not.toContain('Lisa Holm');
+    // The letter still ends warmly, never on its reasons.
+    expect(doc.sections.at(-1)?.kind).toBe('closing');
+    expect(renderPlainText(doc)).toMatch(/Good luck[^\n]*$/);
+  });
+
+  it('drops only the closing line when the draft has one of its own, and keeps the sign-off', () => {
+    const doc = composeFeedback(input({ closing: false }));
+    expect(doc.sections.map((s) => s.kind)).not.toContain('closing');
+    expect(renderPlainText(doc)).toMatch(/\n\nKind regards,\nLisa Holm$/);
+  });
+
+  it('takes the sign-off from the same closing phrase as the closing line, and cycles them together', () => {
+    for (const closing of [0, 1, 2]) {
+      const doc = composeFeedback(input({ alternatives: { closing } }));
+      const line = sentences(doc).find((s) => s.key === 'closing');
+      const signOff = sentences(doc).find((s) => s.key === 'sign-off');
+      expect(signOff?.phraseId).toBe(line?.phraseId);
+      expect(signOff?.alternativeCount).toBe(1);
+    }
   });
 
   it('picks stage-specific thanks and decision phrases', () => {
@@ -188,8 +213,14 @@ describe('composeFeedback — in every language', () => {
     }
     const sv = renderPlainText(composeFeedback(input({ language: 'sv', sections: { comparison: {} } })));
     expect(sv).toContain(
-      'rätt att på begäran få skriftlig information om vilken utbildning, yrkeserfarenhet och andra meriter',
+      'rätt att få skriftlig information om vilken utbildning, yrkeserfarenhet och andra meriter den som fick tjänsten har',
     );
+    // Before the final stage nobody has been hired yet: no right to speak of, and no "person we hired".
+    for (const stage of ['application', 'interview'] as const) {
+      const early = composeFeedback(input({ language: 'sv', stage, sections: { comparison: {} } }));
+      expect(slots(early), stage).not.toContain('information-right');
+      expect(renderPlainText(early), stage).toContain('De kandidater vi gick vidare med');
+    }
     const off = composeFeedback(
       input({ language: 'sv', sections: { comparison: {} }, informationRight: false }),
     );
@@ -221,6 +252,7 @@ describe('composeFeedback — in every language', () => {
       'tip',
       'next-steps',
       'closing',
+      'sign-off',
     ]);
     // The noted criterion keeps its note right after its own sentence; the tip opens with a different word.
     expect(text).toMatch(
@@ -230,9 +262,9 @@ describe('composeFeedback — in every language', () => {
     expect(text).toMatchInlineSnapshot(`
       "Hej Sara,
 
-      Tack för att du tog dig tid att träffa oss och berätta om dig själv i intervjun för tjänsten som undersköterska. Vi har valt att gå vidare till nästa steg med andra kandidater, främst eftersom vi sökte någon med B-körkort.
+      Tack för att du tog dig tid att träffa oss i rekryteringen till tjänsten som undersköterska hos Solgårdens vård. Vi har valt att gå vidare till nästa steg med andra kandidater, främst på grund av ett av kraven för tjänsten: B-körkort.
 
-      När det gäller undersköterskeexamen och erfarenhet av äldreomsorg motsvarade du väl det vi sökte. Vi såg exempel på samarbetsförmåga, men inte lika tydligt som rollen kräver. Du gav ett bra exempel från praktiken, men vi saknade fler.
+      Här motsvarade du väl det vi sökte: undersköterskeexamen och erfarenhet av äldreomsorg. Det här var meriterande, och där har du en god grund, även om andra sökande hade kommit längre: samarbetsförmåga. Du gav ett bra exempel från praktiken, men vi saknade fler.
 
       Ett tips inför framtida ansökningar: ta körkort innan du söker tjänster med hembesök.
 
@@ -253,16 +285,18 @@ describe('composeFeedback — in every language', () => {
       }),
     );
     expect(doc.missing).toEqual([]);
-    expect(sentences(doc).find((s) => s.slot === 'comparison')?.phraseId).toBe('builtin-en-comparison-1');
+    expect(sentences(doc).find((s) => s.slot === 'comparison')?.phraseId).toBe(
+      'builtin-en-comparison-final-note-1',
+    );
     expect(slots(doc)).not.toContain('information-right');
     expect(renderPlainText(doc)).toMatchInlineSnapshot(`
       "Dear Anna Berg,
 
-      Thank you for your commitment and for all the time you have given us throughout the recruitment process for the backend developer role at Acme. We have offered the role to another candidate, mainly because we were looking for someone with PostgreSQL performance tuning.
+      Thank you for your commitment and for all the time you have given us throughout the recruitment for the backend developer role at Acme. We have offered the role to another candidate, mainly because of one of the requirements for the role: PostgreSQL performance tuning. You have a good foundation there, but not quite at the level the role requires.
 
-      Your background matched what we were looking for: experience building services in Go. Compared with our requirement profile, this is what was missing: on-call experience and professional Swedish.
+      Your profile was strong here: experience building services in Go. Among the desirable qualifications, others in the process had more to show: on-call experience and professional Swedish.
 
-      The candidate we chose had five years of running Go services in production.
+      The person we chose had five years of running Go services in production.
 
       Good luck!
 
@@ -372,24 +406,23 @@ describe('composeFeedback — placeholders', () => {
 });
 
 describe('composeFeedback — list grammar and labels', () => {
-  const three = {
+  const two = {
     lead: { outcome: 'missing' as const },
     go: { outcome: 'missing' as const },
     pg: { outcome: 'missing' as const },
-    swedish: { outcome: 'missing' as const },
   };
   const expected = {
-    sv: 'erfarenhet, PostgreSQL och svenska',
-    da: 'erfarenhet, PostgreSQL og svenska',
-    nb: 'erfarenhet, PostgreSQL og svenska',
-    en: 'erfarenhet, PostgreSQL and svenska',
-    de: 'erfarenhet, PostgreSQL und svenska',
-    fi: 'erfarenhet, PostgreSQL ja svenska',
+    sv: 'erfarenhet och PostgreSQL',
+    da: 'erfarenhet og PostgreSQL',
+    nb: 'erfarenhet og PostgreSQL',
+    en: 'erfarenhet and PostgreSQL',
+    de: 'erfarenhet und PostgreSQL',
+    fi: 'erfarenhet ja PostgreSQL',
   } as const;
   const profile = {
     ...backend,
     criteria: [
-      // The first missing must-have is named in the decision sentence; the other three are listed.
+      // The first missing must-have is named in the decision sentence; the others are listed.
       { id: 'lead', label: 'Ledarskap', category: 'skill' as const, requirement: 'must' as const },
       { id: 'go', label: 'Erfarenhet', category: 'skill' as const, requirement: 'merit' as const },
       { id: 'pg', label: 'PostgreSQL', category: 'skill' as const, requirement: 'merit' as const },
@@ -397,12 +430,22 @@ describe('composeFeedback — list grammar and labels', () => {
     ],
   };
   for (const language of LANGUAGES) {
-    it(`${language}: joins three criteria as "${expected[language]}", without a serial comma`, () => {
+    it(`${language}: joins two criteria as "${expected[language]}" after a colon`, () => {
       // The labels are English-profile labels, so they are lower-cased mid-sentence even in German.
-      const text = renderPlainText(composeFeedback(input({ profile, language, assessments: three })));
-      expect(text).toContain(expected[language]);
+      const text = renderPlainText(composeFeedback(input({ profile, language, assessments: two })));
+      expect(text).toContain(`: ${expected[language]}.`);
     });
   }
+
+  it('lists three or more criteria as bullets after the colon, ending the paragraph', () => {
+    const doc = composeFeedback(
+      input({ profile, language: 'sv', assessments: { ...two, swedish: { outcome: 'missing' } } }),
+    );
+    const text = renderPlainText(doc);
+    expect(text).toMatch(/:\n- erfarenhet\n- PostgreSQL\n- svenska\n\n/);
+    expect(text).not.toMatch(/svenska\./);
+    expect(renderMarkdown(doc)).toMatch(/:\n- erfarenhet\n- PostgreSQL\n- svenska\n\n/);
+  });
 
   it('keeps acronyms, product names and B-körkort intact mid-sentence', () => {
     const text = renderPlainText(
@@ -521,7 +564,7 @@ describe('composeFeedback — phrasebook precedence', () => {
     const by = (key: string) => sentences(doc).find((s) => s.key === key);
     expect(by('thanks')?.phraseId).toBe('p-thanks');
     expect(by('thanks')?.alternativeCount).toBe(1);
-    expect(by('criterion-missing')?.phraseId).toBe('t-missing');
+    expect(by('criterion-missing-merit')?.phraseId).toBe('t-missing');
     expect(by('decision')?.phraseId).toMatch(/^builtin-en-/);
   });
 

@@ -10,11 +10,11 @@ import {
   STAGES,
 } from '@/utils/schema';
 
-const CONTEXTUAL = new Set(['note', 'criterion', 'phone']);
+const CONTEXTUAL = new Set(['note', 'criterion', 'phone', 'sought', 'lacking']);
 
 describe.each(LANGUAGES)('the built-in %s phrasebook', (language) => {
   const pb = builtinPhrasebook(language);
-  const all = new Set(['note', 'criterion', 'phone'] as const);
+  const all = new Set(['note', 'criterion', 'phone', 'sought', 'lacking'] as const);
 
   it('is valid under the zod schema and marked as built in', () => {
     expect(Phrasebook.parse(pb)).toEqual(pb);
@@ -32,7 +32,16 @@ describe.each(LANGUAGES)('the built-in %s phrasebook', (language) => {
     for (const slot of PHRASE_SLOTS) expect(pb.phrases.some((p) => p.slot === slot)).toBe(true);
     const groups = new Map<string, number>();
     for (const p of pb.phrases) {
-      const key = [p.slot, ...(p.stages ?? []), ...(p.categories ?? [])].join('/');
+      // Alternatives compete only with phrases of the same kind: same stage, category, requirement and
+      // the same profile value they are built on (a phrasing, a label list, a note or none).
+      const builtOn = placeholdersIn(p.text).filter((n) => CONTEXTUAL.has(n));
+      const key = [
+        p.slot,
+        ...(p.stages ?? []),
+        ...(p.categories ?? []),
+        ...(p.requirements ?? []),
+        ...builtOn,
+      ].join('/');
       groups.set(key, (groups.get(key) ?? 0) + 1);
     }
     for (const [key, count] of groups) {
@@ -51,18 +60,98 @@ describe.each(LANGUAGES)('the built-in %s phrasebook', (language) => {
     }
   });
 
-  it('offers at least two wordings for every outcome and criterion category', () => {
+  it('offers at least two wordings for every outcome, requirement and criterion category, from labels alone', () => {
     for (const slot of ['criterion-met', 'criterion-partial', 'criterion-missing'] as const) {
-      for (const category of [...CRITERION_CATEGORIES, undefined]) {
+      for (const requirement of ['must', 'merit', undefined] as const) {
+        if (slot !== 'criterion-met' && !requirement) continue;
+        for (const category of [...CRITERION_CATEGORIES, undefined]) {
+          const alts = resolveAlternatives([pb], {
+            slot,
+            stage: 'final',
+            language,
+            ...(category ? { category } : {}),
+            ...(requirement ? { requirement } : {}),
+            available: new Set(['criterion']),
+            prefer: ['criterion'],
+          });
+          expect(alts.length, `${slot}/${requirement}/${category}`).toBeGreaterThanOrEqual(2);
+          for (const p of alts) expect(p.text).toContain('{criterion}');
+        }
+      }
+    }
+  });
+
+  it('words a single criterion through the profile phrasings when the profile has them', () => {
+    const phrasings = new Set(['criterion', 'sought', 'lacking'] as const);
+    for (const slot of ['criterion-met', 'criterion-partial', 'criterion-missing'] as const) {
+      for (const requirement of ['must', 'merit'] as const) {
         const alts = resolveAlternatives([pb], {
           slot,
-          stage: 'final',
+          stage: 'interview',
           language,
-          ...(category ? { category } : {}),
-          available: new Set(['criterion']),
+          requirement,
+          available: phrasings,
+          prefer: ['sought', 'lacking', 'criterion'],
         });
-        expect(alts.length, `${slot}/${category}`).toBeGreaterThanOrEqual(2);
-        for (const p of alts) expect(p.text).toContain('{criterion}');
+        expect(alts.length, `${slot}/${requirement}`).toBeGreaterThanOrEqual(2);
+        for (const p of alts) expect(p.text, p.id).toMatch(/\{(sought|lacking)\}/);
+      }
+    }
+    for (const stage of STAGES) {
+      for (const requirement of ['must', 'merit'] as const) {
+        const alts = resolveAlternatives([pb], {
+          slot: 'decision',
+          stage,
+          language,
+          requirement,
+          available: phrasings,
+          prefer: ['sought', 'lacking', 'criterion'],
+        });
+        expect(alts.length, `decision/${stage}/${requirement}`).toBeGreaterThanOrEqual(1);
+        for (const p of alts)
+          expect(p.text, p.id).toMatch(requirement === 'must' ? /\{sought\}/ : /\{lacking\}/);
+      }
+    }
+  });
+
+  it('puts a bare label only after a colon, where any noun phrase reads well', () => {
+    for (const p of pb.phrases) {
+      for (const m of p.text.matchAll(/\{criterion\}/g)) {
+        expect(p.text.slice(0, m.index).endsWith(': '), p.id).toBe(true);
+      }
+    }
+  });
+
+  it('never calls a merit a requirement, and never belittles', () => {
+    const requirementWords: Record<typeof language, RegExp> = {
+      sv: /\bkrav/i,
+      da: /\bkrav/i,
+      nb: /\bkrav/i,
+      en: /\brequire/i,
+      de: /\banforderung/i,
+      fi: /vaatimu/i,
+    };
+    const belittling: Record<typeof language, RegExp> = {
+      sv: /\b(bara|endast|enbart)\b/i,
+      da: /\b(kun|bare|blot)\b/i,
+      nb: /\b(bare|kun)\b/i,
+      en: /\b(only|merely|just)\b/i,
+      de: /\b(nur|bloß|lediglich)\b/i,
+      fi: /\b(vain|ainoastaan|pelkästään)\b/i,
+    };
+    for (const p of pb.phrases) {
+      if (p.requirements?.includes('merit') && p.requirements.length === 1) {
+        // A merit can be set against the requirements ("beyond the essential requirements"), never be one.
+        expect(
+          p.text.replace(
+            /(utöver grundkraven|ud over grundkravene|utover minstekravene|beyond the essential requirements|über die Mindestanforderungen hinaus|vähimmäisvaatimusten lisäksi)/i,
+            '',
+          ),
+          p.id,
+        ).not.toMatch(requirementWords[language]);
+      }
+      if (p.slot.startsWith('criterion-') || p.slot === 'decision' || p.slot === 'comparison') {
+        expect(p.text, p.id).not.toMatch(belittling[language]);
       }
     }
   });

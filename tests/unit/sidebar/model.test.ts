@@ -55,7 +55,11 @@ describe('profile suggestion', () => {
     const en = profiles.find((p) => p.id === 'builtin-backend-developer-en');
     if (!en) throw new Error('missing built-in');
     expect(siblingProfile(profiles, en, 'nb')?.id).toBe('builtin-backend-developer-nb');
-    expect(siblingProfile(profiles, en, 'fi')).toBeUndefined();
+    // Every built-in role exists in all six letter languages.
+    expect(siblingProfile(profiles, en, 'fi')?.id).toBe('builtin-backend-developer-fi');
+    expect(siblingProfile(profiles, en, 'en')).toBeUndefined();
+    const personal = { ...en, id: 'personal-backend', source: 'personal' as const };
+    expect(siblingProfile(profiles, personal, 'sv')).toBeUndefined();
   });
 });
 
@@ -203,9 +207,10 @@ describe('what the draft already has', () => {
       base,
       context({ greetingName: 'Sam', senderName: 'Lisa Holm', analysis: analysis(true) }),
     );
-    expect([all.greeting, all.thanks, all.closing]).toEqual([false, false, false]);
-    expect(all.inDraft).toEqual({ greeting: true, thanks: true, signOff: true });
+    // The draft signs but has no closing line of its own: the letter keeps its warm last line.
+    expect([all.greeting, all.thanks, all.closing, all.signOff]).toEqual([false, false, true, false]);
+    expect(all.inDraft).toEqual({ greeting: true, thanks: true, closing: false, signOff: true });
     const none = applyContext(base, context({ greetingName: '', ownText: 'Unfortunately not.' }));
-    expect([none.greeting, none.thanks, none.closing]).toEqual([true, true, true]);
+    expect([none.greeting, none.thanks, none.closing, none.signOff]).toEqual([true, true, true, true]);
   });
 });

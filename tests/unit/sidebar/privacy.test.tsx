@@ -73,7 +73,7 @@ async function session(host: FakeHost) {
   const row = screen.getAllByTestId('criterion-row')[1] as HTMLElement;
   fireEvent.click(within(row).getByRole('radio', { name: 'Not met' }));
   fireEvent.change(within(row).getByLabelText('Note (optional)'), { target: { value: NOTE } });
-  fireEvent.click(screen.getByLabelText('What the person hired had'));
+  fireEvent.click(screen.getByLabelText(/^What the (person hired|candidates we went on with) had/));
   fireEvent.change(screen.getByLabelText(/What they had/), { target: { value: HIRED } });
   expect(screen.getByTestId('feedback-preview').textContent).toContain(NOTE);
   fireEvent.click(screen.getByTestId('insert-feedback'));

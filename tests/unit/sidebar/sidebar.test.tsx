@@ -94,7 +94,8 @@ describe('sidebar: outcomes, wordings, sections', () => {
     await open({ host });
     expect(preview().textContent).not.toMatch(/REST or GraphQL/i);
     mark(/REST or GraphQL/, 'missing');
-    expect(preview().textContent).toContain('designing and documenting REST or GraphQL APIs');
+    // One criterion reads through the profile's own phrasing, not as a label slotted into a frame.
+    expect(preview().textContent).toContain('someone who has designed and documented REST or GraphQL APIs');
     expect(row(/REST or GraphQL/).getAttribute('data-outcome')).toBe('missing');
     const note = within(row(/REST or GraphQL/)).getByLabelText('Note (optional)');
     fireEvent.change(note, { target: { value: 'no public API work yet' } });
@@ -132,7 +133,7 @@ describe('sidebar: outcomes, wordings, sections', () => {
 
   it('adds the optional sections, with the information-right note only for sv and nb', async () => {
     await open({ settings: { processFeedbackUrl: 'https://example.com/survey' } });
-    fireEvent.click(screen.getByLabelText('What the person hired had'));
+    fireEvent.click(screen.getByLabelText('What the candidates we went on with had'));
     expect(screen.queryByTestId('information-right-note')).toBeNull();
     fireEvent.change(screen.getByLabelText(/What they had/), {
       target: { value: 'five years of Go in production' },
@@ -159,6 +160,12 @@ describe('sidebar: outcomes, wordings, sections', () => {
     expect(done).not.toContain('job-related-reason');
 
     fireEvent.change(screen.getByTestId('language-select'), { target: { value: 'sv' } });
+    // Nobody has been hired before the final round: no right to speak of yet.
+    expect(screen.queryByTestId('information-right-note')).toBeNull();
+    expect(preview().textContent).not.toContain(LOCALES.sv.informationRight);
+    fireEvent.change(screen.getByTestId('stage-select'), { target: { value: 'final' } });
+    fireEvent.click(screen.getByTestId('tab-feedback'));
+    expect(screen.getByLabelText('What the person hired had')).toBeTruthy();
     expect(screen.getByTestId('information-right-note').textContent).toMatch(/Sweden and Norway/);
     expect(preview().textContent).toContain(LOCALES.sv.informationRight);
   });
@@ -232,8 +239,8 @@ describe('sidebar: insert, close, quick profile', () => {
     expect(host.inserts).toHaveLength(1);
     const sent = host.inserts[0];
     // (HTML structure and sanitising are checked under jsdom in render.test.ts: DOMPurify needs a real DOM.)
-    expect(sent?.html).toContain('designing and documenting REST or GraphQL APIs');
-    expect(sent?.text).toContain('designing and documenting REST or GraphQL APIs');
+    expect(sent?.html).toContain('designed and documented REST or GraphQL APIs');
+    expect(sent?.text).toContain('designed and documented REST or GraphQL APIs');
     expect(sent?.text).not.toContain('<');
     expect(sent?.text).not.toMatch(/^Dear Sam/);
   });
@@ -274,12 +281,14 @@ describe('sidebar: insert, close, quick profile', () => {
     await waitFor(() => expect(host.inserts).toHaveLength(1));
     const text = host.inserts[0]?.text ?? '';
     expect(text).toMatch(/^We /);
-    expect(text).not.toMatch(/Thank you|Kind regards|Good luck|\[sender\]/);
+    expect(text).not.toMatch(/Thank you|Kind regards|\[sender\]/);
+    // The draft signs but has no closing line: the letter still ends warmly, not on its reason.
+    expect(text).toMatch(/\n\nGood luck!$/);
     // Turned back on without a known sender: the visible gap is the contract.
     fireEvent.click(signOff);
     fireEvent.click(thanks);
     expect(
-      preview().querySelector('[data-section="closing"] mark.missing')?.getAttribute('data-missing'),
+      preview().querySelector('[data-section="sign-off"] mark.missing')?.getAttribute('data-missing'),
     ).toBe('sender');
     expect(preview().querySelector('[data-key="thanks"]')).not.toBeNull();
     fireEvent.click(greeting);
@@ -342,8 +351,112 @@ describe('sidebar: when the background does not answer', () => {
       throw new Error('no background');
     };
     render(<Sidebar data={data} host={null} uiLanguage="sv" />);
-    expect((await screen.findByTestId('load-failed')).textContent).toMatch(/could not be loaded/);
+    // Opened on its own, the panel speaks the browser's language (Swedish here).
+    expect((await screen.findByTestId('load-failed')).textContent).toMatch(/kunde inte hämtas/);
     expect(profileSelect().value).toMatch(/^builtin-.*-sv$/);
     expect(preview().textContent?.length).toBeGreaterThan(50);
+  });
+});
+
+describe('sidebar: one language around a draft, one model for the letter', () => {
+  const svDraft = (ownText: string) =>
+    context({
+      lang: 'sv',
+      subject: 'Din ansökan – backendutvecklare',
+      greetingName: 'Sam',
+      ownText,
+      analysis: {
+        lang: 'sv',
+        verdict: 'generic-rejection',
+        score: 10,
+        checklist: {
+          thanks: true,
+          decision: true,
+          reason: false,
+          comparison: false,
+          tip: false,
+          nextStep: false,
+        },
+        flags: [],
+      },
+    });
+
+  it("speaks the draft's language (badges, placeholders, labels) when the browser's differs", async () => {
+    const host = new FakeHost();
+    host.setContext(svDraft('Hej Sam,\n\nTack för intervjun i tisdags. Vi har valt andra kandidater.'));
+    await open({ host });
+    const first = rows()[0] as HTMLElement;
+    expect(first.querySelector('.req')?.textContent).toBe('Krav');
+    expect(rows().some((r) => r.querySelector('.req')?.textContent === 'Meriterande')).toBe(true);
+    expect(within(first).getByLabelText('Anteckning (valfritt)')).toBeTruthy();
+    expect(screen.getByLabelText(/^Ta med tack/)).toBeTruthy();
+    expect(document.documentElement.lang).toBe('sv');
+    expect(preview().getAttribute('lang')).toBe('sv');
+  });
+
+  it('follows the browser instead when the setting says so, and for a draft in a language the UI lacks', async () => {
+    const host = new FakeHost();
+    host.setContext(svDraft('Hej Sam,\n\nTack för intervjun.'));
+    await open({ host, settings: { uiLanguage: 'browser' } });
+    expect((rows()[0] as HTMLElement).querySelector('.req')?.textContent).toBe('Must-have');
+    cleanup();
+    const fi = new FakeHost();
+    fi.setContext(context({ lang: 'fi', ownText: 'Hei Aino,\n\nKiitos hakemuksestasi.' }));
+    await open({ host: fi });
+    expect((rows()[0] as HTMLElement).querySelector('.req')?.textContent).toBe('Must-have');
+    expect(preview().getAttribute('lang')).toBe('fi');
+  });
+
+  it('suggests a note that fits the kind of criterion', async () => {
+    await open();
+    const note = (label: RegExp) =>
+      (within(row(label)).getByLabelText('Note (optional)') as HTMLInputElement).placeholder;
+    expect(note(/three years/)).toMatch(/two years of it/);
+    expect(note(/degree in computer science/)).toMatch(/degree/);
+    expect(note(/degree in computer science/)).not.toMatch(/two years/);
+    expect(note(/REST or GraphQL/)).not.toBe(note(/three years/));
+  });
+
+  it('reads the stage from the draft, says why, and lets the recruiter change it for good', async () => {
+    const host = new FakeHost();
+    host.setContext(svDraft('Hej Sam,\n\nTack för intervjun i tisdags. Vi har valt andra kandidater.'));
+    await open({ host });
+    expect((screen.getByTestId('stage-select') as HTMLSelectElement).value).toBe('interview');
+    expect(screen.getByTestId('stage-hint').textContent).toContain('intervjun');
+    fireEvent.change(screen.getByTestId('stage-select'), { target: { value: 'final' } });
+    expect(screen.queryByTestId('stage-hint')).toBeNull();
+    act(() => host.setContext(svDraft('Hej Sam,\n\nTack för intervjun. Nu har vi valt.')));
+    expect((screen.getByTestId('stage-select') as HTMLSelectElement).value).toBe('final');
+    cleanup();
+    const final = new FakeHost();
+    final.setContext(svDraft('Hej Sam,\n\nTack för slutintervjun förra veckan.'));
+    await open({ host: final });
+    expect((screen.getByTestId('stage-select') as HTMLSelectElement).value).toBe('final');
+  });
+
+  it('shows a thanks the draft keeps as covered in the checklist, next to its unticked checkbox', async () => {
+    const host = new FakeHost();
+    host.setContext(svDraft('Hej Sam,\n\nTack för intervjun i tisdags. Vi har valt andra kandidater.'));
+    await open({ host });
+    const thanksBox = screen.getByLabelText(/^Ta med tack/) as HTMLInputElement;
+    expect(thanksBox.checked).toBe(false);
+    const item = () => screen.getByTestId('feedback-checklist').querySelector('[data-item="thanks"]');
+    expect(item()?.getAttribute('data-done')).toBe('true');
+    expect(item()?.getAttribute('data-where')).toBe('draft');
+    expect(item()?.textContent).toContain('finns i utkastet');
+    fireEvent.click(thanksBox);
+    expect(item()?.getAttribute('data-where')).toBe('letter');
+  });
+
+  it('standalone, writes the letter in the language of the profile the recruiter picks', async () => {
+    await open({ host: null });
+    fireEvent.change(profileSelect(), { target: { value: 'builtin-registered-nurse-da' } });
+    expect(preview().getAttribute('lang')).toBe('da');
+    expect((screen.getByTestId('language-select') as HTMLSelectElement).value).toBe('da');
+    mark(/autorisation/, 'missing');
+    const text = preview().textContent ?? '';
+    expect(text).toContain('Vi har valgt');
+    expect(text).toContain('dansk autorisation som sygeplejerske');
+    expect(text).not.toMatch(/\b(the|and|with|we|you|och|inte)\b/);
   });
 });

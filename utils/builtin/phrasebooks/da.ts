@@ -1,7 +1,11 @@
 import type { Phrasebook } from '@/utils/schema';
 import { buildPhrasebook } from './build';
 
-/** Dansk: venlig, saglig rekrutteringstone, du-form. */
+/**
+ * Dansk: venlig, saglig rekrutteringstone, du-form. Et merit er "en fordel", aldrig et krav.
+ * `{sought}` er objektet for "vi søgte" ("en, der har …"), `{lacking}` en navneordsforbindelse
+ * ("erfaring med …"); en etiket (`{criterion}`) står kun efter kolon.
+ */
 export const da: Phrasebook = buildPhrasebook('da', 'Klarsvar – danske fraser', {
   opening: ['Kære {candidate}', 'Hej {candidate}'],
   thanks: {
@@ -10,8 +14,8 @@ export const da: Phrasebook = buildPhrasebook('da', 'Klarsvar – danske fraser'
       'Mange tak for din interesse for stillingen som {role} hos {company}.',
     ],
     interview: [
-      'Tak, fordi du tog dig tid til at komme til samtale om stillingen som {role}.',
-      'Tak for en god samtale og for den tid, du brugte på at fortælle os om dig selv i forbindelse med stillingen som {role} hos {company}.',
+      'Tak, fordi du tog dig tid til at mødes med os i forbindelse med stillingen som {role} hos {company}.',
+      'Tak for din tid og for en god samtale om stillingen som {role}.',
     ],
     final: [
       'Tak for dit engagement og for al den tid, du har lagt i rekrutteringsforløbet til stillingen som {role} hos {company}.',
@@ -19,117 +23,180 @@ export const da: Phrasebook = buildPhrasebook('da', 'Klarsvar – danske fraser'
     ],
   },
   decision: {
-    application: [
-      'Vi har valgt at gå videre med andre kandidater, primært fordi vi søgte en med {criterion}.',
-      'Din ansøgning går desværre ikke videre, primært fordi vi havde brug for en, der er nået længere, når det gælder {criterion}.',
-      'Vi har valgt ikke at gå videre med din ansøgning denne gang.',
-      'Vi har valgt at gå videre med andre kandidater i denne rekruttering.',
-    ],
-    interview: [
-      'Vi har valgt at gå videre til næste runde med andre kandidater, primært fordi vi søgte en med {criterion}.',
-      'Du går desværre ikke videre til næste runde, primært fordi vi havde brug for en, der er nået længere, når det gælder {criterion}.',
-      'Efter samtalerne har vi valgt ikke at gå videre med dig til næste runde.',
-      'Vi har nu mødt alle kandidater og valgt at gå videre med andre til næste runde.',
-    ],
-    final: [
-      'Vi har valgt at tilbyde stillingen til en anden kandidat, primært fordi vi søgte en med {criterion}.',
-      'Valget faldt på en anden kandidat, primært fordi vi havde brug for en, der er nået længere, når det gælder {criterion}.',
-      'Vi har nu truffet vores beslutning og tilbudt stillingen til en anden kandidat.',
-      'Vi har valgt en anden kandidat til stillingen.',
-    ],
+    application: {
+      sought: [
+        'Vi har valgt at gå videre med andre kandidater, primært fordi vi søgte {sought}.',
+        'Din ansøgning går desværre ikke videre denne gang, først og fremmest fordi vi har brug for {sought}.',
+      ],
+      must: [
+        'Vi har valgt at gå videre med andre kandidater, først og fremmest på grund af et af kravene til stillingen: {criterion}.',
+        'Din ansøgning går desværre ikke videre denne gang, først og fremmest på grund af dette krav: {criterion}.',
+      ],
+      merit: [
+        'Vi har valgt at gå videre med andre kandidater, som havde mere af det, der var en fordel i stillingen, først og fremmest {lacking}.',
+        'Din ansøgning går desværre ikke videre denne gang, fordi andre ansøgere havde mere af det, der var en fordel, først og fremmest {lacking}.',
+        'Vi har valgt at gå videre med andre kandidater, som havde mere at byde på inden for det, der var en fordel: {criterion}.',
+        'Din ansøgning går desværre ikke videre denne gang, fordi andre ansøgere havde flere kvalifikationer ud over grundkravene, især på dette punkt: {criterion}.',
+      ],
+      plain: [
+        'Vi har valgt ikke at gå videre med din ansøgning denne gang.',
+        'Vi har valgt at gå videre med andre kandidater i denne rekruttering.',
+      ],
+    },
+    interview: {
+      sought: [
+        'Vi har valgt at gå videre til næste runde med andre kandidater, primært fordi vi søgte {sought}.',
+        'Du går desværre ikke videre til næste runde, først og fremmest fordi vi har brug for {sought}.',
+      ],
+      must: [
+        'Vi har valgt at gå videre til næste runde med andre kandidater, først og fremmest på grund af et af kravene til stillingen: {criterion}.',
+        'Du går desværre ikke videre til næste runde, først og fremmest på grund af dette krav: {criterion}.',
+      ],
+      merit: [
+        'Vi har valgt at gå videre til næste runde med andre kandidater, som havde mere af det, der var en fordel i stillingen, først og fremmest {lacking}.',
+        'Du går desværre ikke videre til næste runde, fordi andre kandidater havde mere af det, der var en fordel, først og fremmest {lacking}.',
+        'Vi har valgt at gå videre til næste runde med andre kandidater, som havde mere at byde på inden for det, der var en fordel: {criterion}.',
+        'Du går desværre ikke videre til næste runde, fordi andre kandidater havde flere kvalifikationer ud over grundkravene, især på dette punkt: {criterion}.',
+      ],
+      plain: [
+        'Vi har valgt ikke at gå videre med dig til næste runde i rekrutteringen.',
+        'Vi har nu mødt alle kandidater og valgt at gå videre med andre til næste runde.',
+      ],
+    },
+    final: {
+      sought: [
+        'Vi har valgt at tilbyde stillingen til en anden kandidat, primært fordi vi søgte {sought}.',
+        'Valget faldt på en anden kandidat, først og fremmest fordi vi har brug for {sought}.',
+      ],
+      must: [
+        'Vi har valgt at tilbyde stillingen til en anden kandidat, først og fremmest på grund af et af kravene til stillingen: {criterion}.',
+        'Valget faldt på en anden kandidat, først og fremmest på grund af dette krav: {criterion}.',
+      ],
+      merit: [
+        'Vi har valgt at tilbyde stillingen til en anden kandidat, som havde mere af det, der var en fordel, først og fremmest {lacking}.',
+        'Valget faldt på en anden kandidat, som havde mere af det, der var en fordel i stillingen, først og fremmest {lacking}.',
+        'Valget faldt på en anden kandidat, som havde mere at byde på inden for det, der var en fordel: {criterion}.',
+        'Vi har valgt at tilbyde stillingen til en anden kandidat, som havde mere at byde på inden for det, der var en fordel: {criterion}.',
+      ],
+      plain: [
+        'Vi har nu truffet vores beslutning og tilbudt stillingen til en anden kandidat.',
+        'Vi har valgt en anden kandidat til stillingen.',
+      ],
+    },
   },
   'criterion-met': {
-    any: [
-      'Når det gælder {criterion}, matchede du godt det, vi søgte.',
-      'Du levede fint op til vores kravprofil, når det gælder {criterion}.',
+    sought: [
+      'Vi søgte {sought}, og det matchede din profil godt.',
+      'Til stillingen havde vi brug for {sought}, og det levede du fint op til.',
+      'Det, vi søgte, var {sought}, og det matchede din profil godt.',
+    ],
+    list: [
+      'Her matchede du godt det, vi søgte: {criterion}.',
       'Her stod din profil stærkt: {criterion}.',
-    ],
-    education: [
-      'Du opfyldte uddannelseskravene: {criterion}.',
-      'Din uddannelsesmæssige baggrund matchede godt det, vi søgte: {criterion}.',
-    ],
-    experience: [
-      'Din baggrund matchede godt det, vi søgte, når det gælder {criterion}.',
-      'Vi satte pris på det, du har med dig, når det gælder {criterion}.',
-    ],
-    language: [
-      'Du opfyldte vores sprogkrav: {criterion}.',
-      'Sprogligt matchede du godt det, vi søgte: {criterion}.',
+      'Vi satte især pris på dette i din profil: {criterion}.',
     ],
     personal: [
-      'I løbet af processen gav du tydelige eksempler på {criterion}.',
-      'Vi så konkrete eksempler på {criterion} i det, du fortalte.',
-    ],
-    practical: [
-      'Du opfyldte de praktiske krav: {criterion}.',
-      'De praktiske forudsætninger var på plads, når det gælder {criterion}.',
+      'I løbet af forløbet gav du tydelige eksempler på dette: {criterion}.',
+      'Vi så konkrete eksempler på dette i det, du fortalte: {criterion}.',
     ],
   },
   'criterion-partial': {
-    any: [
-      'Når det gælder {criterion}, har du et godt grundlag, men ikke helt det niveau, vi havde brug for denne gang.',
-      'Du levede delvist op til det, vi søgte, når det gælder {criterion}.',
-      'Vi så gode forudsætninger, når det gælder {criterion}, men til denne stilling havde vi brug for mere erfaring på området.',
-    ],
-    education: [
-      'Uddannelseskravene opfyldte du delvist: {criterion}.',
-      'Din uddannelsesmæssige baggrund ligger tæt på det, vi søgte, men lever ikke helt op til kravet: {criterion}.',
-    ],
-    experience: [
-      'Du har en relevant baggrund, når det gælder {criterion}, men ikke i det omfang, vi havde brug for.',
-      'Det, du har med dig, når det gælder {criterion}, er relevant, men vi søgte en, der har arbejdet længere med det.',
-    ],
-    language: [
-      'Sprogkravene opfyldte du delvist: {criterion}.',
-      'Du har et godt grundlag, når det gælder {criterion}, men stillingen kræver et højere niveau i det daglige arbejde.',
-    ],
-    personal: [
-      'Vi så eksempler på {criterion}, men ikke så tydeligt, som stillingen kræver.',
-      'Når det gælder {criterion}, fik vi et delvist billede, men ikke nok konkrete eksempler.',
-    ],
-    practical: [
-      'De praktiske krav opfyldte du kun delvist: {criterion}.',
-      'Når det gælder {criterion}, passede forudsætningerne ikke helt med det, stillingen kræver.',
-    ],
+    must: {
+      sought: [
+        'Til stillingen havde vi brug for {sought}. Her har du et godt grundlag, men ikke helt på det niveau, stillingen kræver.',
+        'Vi søgte {sought}, og det krav opfyldte du delvist.',
+      ],
+      lacking: [
+        'Når det gælder {lacking}, har du et godt grundlag, men ikke helt på det niveau, stillingen kræver.',
+        'Et af kravene til stillingen er {lacking}. Her har du et godt grundlag, men ikke helt på det niveau, vi havde brug for.',
+      ],
+      list: [
+        'Her har du et godt grundlag, men ikke helt på det niveau, stillingen kræver: {criterion}.',
+        'Kravene til stillingen opfyldte du delvist her: {criterion}.',
+      ],
+      personal: [
+        'Vi så eksempler på dette, men ikke så tydeligt, som stillingen kræver: {criterion}.',
+        'Her fik vi et delvist billede, men ikke nok konkrete eksempler: {criterion}.',
+      ],
+      followUp: [
+        'Her har du et godt grundlag, men ikke helt på det niveau, stillingen kræver.',
+        'Det krav opfyldte du delvist, men ikke helt.',
+      ],
+    },
+    merit: {
+      lacking: [
+        'Det var også en fordel med {lacking}, og her har du et godt grundlag, selv om andre ansøgere var nået længere.',
+        'Vi lagde også vægt på {lacking}. Her har du et godt grundlag, men andre ansøgere var nået længere.',
+      ],
+      list: [
+        'Blandt det, der var en fordel, har du et godt grundlag her, selv om andre ansøgere var nået længere: {criterion}.',
+        'Her havde andre ansøgere mere at byde på inden for det, der var en fordel, selv om du har et godt grundlag: {criterion}.',
+      ],
+      followUp: [
+        'Her har du et godt grundlag, men andre ansøgere var nået længere.',
+        'Det har du en del af, men andre ansøgere havde mere at byde på.',
+      ],
+    },
   },
   'criterion-missing': {
-    any: [
-      'Det, der manglede i forhold til kravprofilen, var {criterion}.',
-      'Vi søgte en, der allerede har {criterion}, og her slog din profil ikke helt til.',
-      'Afgørende for os var {criterion}, hvor vi havde brug for mere, end din profil viser i dag.',
-    ],
-    education: [
-      'Stillingen kræver {criterion}, hvilket vi ikke kunne se i din baggrund.',
-      'Uddannelseskravene var afgørende for os, og her savnede vi {criterion}.',
-    ],
-    experience: [
-      'Vi søgte en med {criterion}, og her slog din baggrund ikke helt til denne gang.',
-      'Det afgørende var, at vi havde brug for {criterion}, hvilket vi ikke så i din baggrund.',
-    ],
-    language: [
-      'Stillingen kræver {criterion} i det daglige arbejde, og her levede du ikke helt op til kravet.',
-      'Sprogkravene var afgørende: Vi havde brug for {criterion}.',
-    ],
-    personal: [
-      'Når det gælder {criterion}, fik vi ikke nok konkrete eksempler i løbet af processen.',
-      'Vi havde brug for at se tydeligere eksempler på {criterion}, end vi fik denne gang.',
-    ],
-    practical: [
-      'Et praktisk krav i stillingen er {criterion}, og det var ikke opfyldt.',
-      'De praktiske forudsætninger slog ikke helt til: {criterion}.',
-    ],
+    must: {
+      sought: [
+        'Til stillingen havde vi brug for {sought}, og det kunne din baggrund ikke helt leve op til denne gang.',
+        'Vi søgte {sought}, og det kunne vi ikke se i din baggrund.',
+      ],
+      lacking: [
+        'Det, der manglede i forhold til kravprofilen, var {lacking}.',
+        'Et af kravene til stillingen er {lacking}, og her rakte din profil ikke helt denne gang.',
+      ],
+      list: [
+        'Her levede din profil ikke helt op til kravene til stillingen: {criterion}.',
+        'I forhold til kravprofilen manglede dette: {criterion}.',
+      ],
+      personal: [
+        'Her fik vi ikke nok konkrete eksempler i løbet af forløbet: {criterion}.',
+        'Vi havde brug for at se tydeligere eksempler på dette: {criterion}.',
+      ],
+    },
+    merit: {
+      lacking: [
+        'Det var også en fordel med {lacking}, og her havde andre ansøgere mere at vise.',
+        'Vi lagde også vægt på {lacking}, og her havde andre ansøgere mere at byde på denne gang.',
+      ],
+      list: [
+        'Blandt det, der var en fordel, havde andre ansøgere mere at byde på her: {criterion}.',
+        'Andre ansøgere havde også mere af det, der var en fordel: {criterion}.',
+      ],
+    },
   },
-  comparison: [
-    'Den kandidat, vi valgte, havde {note}.',
-    'Det, der gjorde forskellen, var, at den, vi valgte, havde {note}.',
-    'Den kandidat, vi valgte, havde mere at byde på, når det gælder {criterion}.',
-    'Det, der først og fremmest adskilte den, vi valgte, fra dig, var {criterion}.',
-  ],
+  comparison: {
+    final: {
+      note: [
+        'Den, vi valgte, havde {note}.',
+        'Det, der gjorde forskellen, var, at den, vi valgte, havde {note}.',
+      ],
+      list: [
+        'Den, vi valgte, havde mere at vise her: {criterion}.',
+        'Det, der især adskilte den, vi valgte, fra dig, var dette: {criterion}.',
+      ],
+    },
+    earlier: {
+      note: [
+        'De kandidater, vi gik videre med, havde {note}.',
+        'Det, der gjorde forskellen, var, at de kandidater, vi gik videre med, havde {note}.',
+      ],
+      list: [
+        'De kandidater, vi gik videre med, havde mere at vise her: {criterion}.',
+        'Det, der især adskilte de kandidater, vi gik videre med, fra dig, var dette: {criterion}.',
+      ],
+    },
+  },
   tip: [
     'Et råd til fremtidige ansøgninger: {note}.',
     'Mit råd til næste gang: {note}.',
     'Hvis du søger en lignende stilling fremover, er det især her, du kan styrke din profil: {criterion}.',
+    'Inden næste ansøgning kan det betale sig at bygge videre på dette og vise det tydeligt: {criterion}.',
     'Beskriv gerne med konkrete eksempler, hvordan din erfaring matcher kravene i stillingsopslaget – så bliver det lettere at se, hvad du kan.',
+    'Et råd til næste ansøgning: fremhæv konkrete resultater og eksempler fra tidligere opgaver, så det bliver tydeligt, hvordan du matcher kravene.',
   ],
   'talent-network': [
     'Vi vil gerne gemme dine oplysninger i vores kandidatnetværk og kontakte dig, hvis en lignende stilling bliver ledig. Vi gemmer dem kun, hvis du siger ja, og i højst {months} måneder – svar blot på denne mail, hvis du vil være med.',

@@ -2,8 +2,10 @@ import type { Phrasebook } from '@/utils/schema';
 import { buildPhrasebook } from './build';
 
 /**
- * Deutsch: freundlich, sachlich, Sie-Form. Kriterien stehen meist nach einem Doppelpunkt, damit
- * Bezeichnungen wie „Erfahrung mit Go“ ohne Artikel und Kasus passen.
+ * Deutsch: freundlich, sachlich, Sie-Form. Muss-Kriterien sind „Anforderungen“, Kann-Kriterien
+ * „wünschenswerte Qualifikationen“. `{sought}` steht als Akkusativobjekt am Satzende eines Hauptsatzes
+ * („Gesucht haben wir vor allem jemanden, der …“), `{lacking}` als Nominativ („Ein Pluspunkt war …“);
+ * eine bloße Bezeichnung (`{criterion}`) steht nur nach einem Doppelpunkt.
  */
 export const de: Phrasebook = buildPhrasebook('de', 'Klarsvar – deutsche Formulierungen', {
   opening: ['Guten Tag {candidate},', 'Hallo {candidate},'],
@@ -13,8 +15,8 @@ export const de: Phrasebook = buildPhrasebook('de', 'Klarsvar – deutsche Formu
       'Herzlichen Dank für Ihr Interesse an der Stelle als {role} bei {company}.',
     ],
     interview: [
-      'Vielen Dank, dass Sie sich Zeit für das Gespräch über die Stelle als {role} genommen haben.',
-      'Herzlichen Dank für das angenehme Gespräch und die Zeit, die Sie sich für die Stelle als {role} bei {company} genommen haben.',
+      'Vielen Dank, dass Sie sich im Auswahlverfahren für die Stelle als {role} bei {company} Zeit für uns genommen haben.',
+      'Herzlichen Dank für Ihre Zeit und das angenehme Gespräch über die Stelle als {role}.',
     ],
     final: [
       'Vielen Dank für Ihr Engagement und die Zeit, die Sie in den gesamten Auswahlprozess für die Stelle als {role} bei {company} investiert haben.',
@@ -22,117 +24,180 @@ export const de: Phrasebook = buildPhrasebook('de', 'Klarsvar – deutsche Formu
     ],
   },
   decision: {
-    application: [
-      'Wir haben uns für andere Bewerberinnen und Bewerber entschieden, vor allem weil für diese Stelle {criterion} entscheidend ist.',
-      'Ihre Bewerbung kommt leider nicht in die nächste Runde, vor allem weil für diese Stelle bei {criterion} mehr erforderlich ist.',
-      'Wir haben uns entschieden, Ihre Bewerbung diesmal nicht weiter zu berücksichtigen.',
-      'Wir haben uns in diesem Auswahlverfahren für andere Bewerberinnen und Bewerber entschieden.',
-    ],
-    interview: [
-      'Für die nächste Runde haben wir uns für andere Bewerberinnen und Bewerber entschieden, vor allem weil für diese Stelle {criterion} entscheidend ist.',
-      'Wir können Sie leider nicht in die nächste Runde einladen, vor allem weil für diese Stelle bei {criterion} mehr erforderlich ist.',
-      'Nach den Gesprächen können wir Sie leider nicht in die nächste Runde einladen.',
-      'Wir haben inzwischen alle Gespräche geführt und uns für andere Bewerberinnen und Bewerber entschieden.',
-    ],
-    final: [
-      'Wir haben uns für eine andere Person entschieden, vor allem weil für diese Stelle {criterion} entscheidend ist.',
-      'Unsere Wahl fiel auf eine andere Person, vor allem weil für diese Stelle bei {criterion} mehr erforderlich ist.',
-      'Wir haben uns nun für eine andere Person entschieden.',
-      'Unsere Wahl ist auf eine andere Person gefallen.',
-    ],
+    application: {
+      sought: [
+        'Wir haben uns für andere Bewerberinnen und Bewerber entschieden, denn für diese Stelle brauchen wir vor allem {sought}.',
+        'Ihre Bewerbung kommt leider nicht in die nächste Runde, denn gesucht haben wir vor allem {sought}.',
+      ],
+      must: [
+        'Wir haben uns für andere Bewerberinnen und Bewerber entschieden, vor allem wegen einer der Anforderungen der Stelle: {criterion}.',
+        'Ihre Bewerbung kommt leider nicht in die nächste Runde, vor allem wegen dieser Anforderung: {criterion}.',
+      ],
+      merit: [
+        'Wir haben uns für andere Bewerberinnen und Bewerber entschieden, denn bei den wünschenswerten Qualifikationen brachten sie mehr mit – vor allem {lacking}.',
+        'Ihre Bewerbung kommt leider nicht in die nächste Runde, denn bei den wünschenswerten Qualifikationen brachten andere mehr mit – vor allem {lacking}.',
+        'Wir haben uns für andere Bewerberinnen und Bewerber entschieden, die bei den wünschenswerten Qualifikationen mehr mitbrachten, vor allem hier: {criterion}.',
+        'Ihre Bewerbung kommt leider nicht in die nächste Runde, denn andere brachten über die Mindestanforderungen hinaus mehr mit, vor allem hier: {criterion}.',
+      ],
+      plain: [
+        'Wir haben uns entschieden, Ihre Bewerbung diesmal nicht weiter zu berücksichtigen.',
+        'Wir haben uns in diesem Auswahlverfahren für andere Bewerberinnen und Bewerber entschieden.',
+      ],
+    },
+    interview: {
+      sought: [
+        'Für die nächste Runde haben wir uns für andere Bewerberinnen und Bewerber entschieden, denn für diese Stelle brauchen wir vor allem {sought}.',
+        'Wir können Sie leider nicht in die nächste Runde einladen, denn gesucht haben wir vor allem {sought}.',
+      ],
+      must: [
+        'Für die nächste Runde haben wir uns für andere Bewerberinnen und Bewerber entschieden, vor allem wegen einer der Anforderungen der Stelle: {criterion}.',
+        'Wir können Sie leider nicht in die nächste Runde einladen, vor allem wegen dieser Anforderung: {criterion}.',
+      ],
+      merit: [
+        'Für die nächste Runde haben wir uns für andere Bewerberinnen und Bewerber entschieden, denn bei den wünschenswerten Qualifikationen brachten sie mehr mit – vor allem {lacking}.',
+        'Wir können Sie leider nicht in die nächste Runde einladen, denn bei den wünschenswerten Qualifikationen brachten andere mehr mit – vor allem {lacking}.',
+        'Für die nächste Runde haben wir uns für andere Bewerberinnen und Bewerber entschieden, die bei den wünschenswerten Qualifikationen mehr mitbrachten, vor allem hier: {criterion}.',
+        'Wir können Sie leider nicht in die nächste Runde einladen, denn andere brachten über die Mindestanforderungen hinaus mehr mit, vor allem hier: {criterion}.',
+      ],
+      plain: [
+        'Nach den Gesprächen können wir Sie leider nicht in die nächste Runde einladen.',
+        'Wir haben inzwischen alle Gespräche geführt und uns für andere Bewerberinnen und Bewerber entschieden.',
+      ],
+    },
+    final: {
+      sought: [
+        'Wir haben uns für eine andere Person entschieden, denn gesucht haben wir vor allem {sought}.',
+        'Unsere Wahl fiel auf eine andere Person, denn für diese Stelle brauchen wir vor allem {sought}.',
+      ],
+      must: [
+        'Wir haben uns für eine andere Person entschieden, vor allem wegen einer der Anforderungen der Stelle: {criterion}.',
+        'Unsere Wahl fiel auf eine andere Person, vor allem wegen dieser Anforderung: {criterion}.',
+      ],
+      merit: [
+        'Wir haben uns für eine andere Person entschieden, denn bei den wünschenswerten Qualifikationen brachte sie mehr mit – vor allem {lacking}.',
+        'Unsere Wahl fiel auf eine andere Person, denn bei den wünschenswerten Qualifikationen brachte sie mehr mit – vor allem {lacking}.',
+        'Unsere Wahl fiel auf eine andere Person, die bei den wünschenswerten Qualifikationen mehr vorweisen konnte, vor allem hier: {criterion}.',
+        'Wir haben uns für eine andere Person entschieden, die bei den wünschenswerten Qualifikationen mehr vorweisen konnte, vor allem hier: {criterion}.',
+      ],
+      plain: [
+        'Wir haben uns nun für eine andere Person entschieden.',
+        'Unsere Wahl ist auf eine andere Person gefallen.',
+      ],
+    },
   },
   'criterion-met': {
-    any: [
-      'Folgende Anforderungen haben Sie gut erfüllt: {criterion}.',
+    sought: [
+      'Gesucht haben wir {sought} – und das bringen Sie mit.',
+      'Für diese Stelle brauchten wir {sought}, und hier hat Ihr Profil gut gepasst.',
+      'Wir suchten {sought}, und hier hat Ihr Profil gut gepasst.',
+    ],
+    list: [
+      'Hier passte Ihr Profil gut zu dem, was wir gesucht haben: {criterion}.',
       'Überzeugt hat uns Ihr Profil vor allem hier: {criterion}.',
-      'Gut zu unserem Anforderungsprofil passte: {criterion}.',
-    ],
-    education: [
-      'Die Anforderungen an die Ausbildung haben Sie erfüllt: {criterion}.',
-      'Ihr Ausbildungshintergrund passte gut zu dem, was wir gesucht haben: {criterion}.',
-    ],
-    experience: [
-      'Ihr beruflicher Hintergrund passte gut zu dem, was wir gesucht haben: {criterion}.',
-      'Sehr geschätzt haben wir, was Sie in diesem Bereich mitbringen: {criterion}.',
-    ],
-    language: [
-      'Die sprachlichen Anforderungen haben Sie erfüllt: {criterion}.',
-      'Sprachlich entsprachen Sie gut unseren Anforderungen: {criterion}.',
+      'Besonders geschätzt haben wir Folgendes: {criterion}.',
     ],
     personal: [
-      'Im Lauf des Auswahlprozesses haben Sie überzeugende Beispiele genannt für: {criterion}.',
-      'In Ihren Schilderungen haben wir konkrete Beispiele gefunden für: {criterion}.',
-    ],
-    practical: [
-      'Die praktischen Voraussetzungen haben Sie erfüllt: {criterion}.',
-      'Bei den praktischen Rahmenbedingungen passte alles: {criterion}.',
+      'Im Lauf des Auswahlverfahrens haben Sie hierfür überzeugende Beispiele genannt: {criterion}.',
+      'In Ihren Schilderungen haben wir hierfür konkrete Beispiele gefunden: {criterion}.',
     ],
   },
   'criterion-partial': {
-    any: [
-      'Hier bringen Sie eine gute Grundlage mit, aber noch nicht ganz das Niveau, das wir diesmal gebraucht haben: {criterion}.',
-      'Teilweise erfüllt haben Sie folgende Anforderungen: {criterion}.',
-      'Wir haben gute Ansätze gesehen, für diese Stelle aber mehr Erfahrung in diesem Bereich gebraucht: {criterion}.',
-    ],
-    education: [
-      'Die Anforderungen an die Ausbildung haben Sie teilweise erfüllt: {criterion}.',
-      'Ihr Ausbildungshintergrund liegt nah an dem, was wir gesucht haben, entspricht der Anforderung aber nicht ganz: {criterion}.',
-    ],
-    experience: [
-      'Ihr Hintergrund ist hier relevant, aber nicht in dem Umfang, den wir gebraucht haben: {criterion}.',
-      'Was Sie mitbringen, ist relevant, wir haben aber jemanden mit mehr Praxis in diesem Bereich gesucht: {criterion}.',
-    ],
-    language: [
-      'Die sprachlichen Anforderungen haben Sie teilweise erfüllt: {criterion}.',
-      'Sie haben eine gute Grundlage, die Stelle erfordert im Arbeitsalltag aber ein höheres Niveau: {criterion}.',
-    ],
-    personal: [
-      'Wir haben Ansätze gesehen, aber nicht so deutlich, wie es die Stelle erfordert: {criterion}.',
-      'Hier haben wir nur einen ersten Eindruck und zu wenige konkrete Beispiele bekommen: {criterion}.',
-    ],
-    practical: [
-      'Die praktischen Voraussetzungen haben Sie nur teilweise erfüllt: {criterion}.',
-      'Die Rahmenbedingungen passten nicht ganz zu dem, was die Stelle erfordert: {criterion}.',
-    ],
+    must: {
+      sought: [
+        'Gesucht haben wir {sought}. Hier bringen Sie eine gute Grundlage mit, aber noch nicht ganz das Niveau, das die Stelle verlangt.',
+        'Für diese Stelle brauchten wir {sought}, und diese Anforderung haben Sie teilweise erfüllt.',
+      ],
+      lacking: [
+        'Eine der Anforderungen der Stelle ist {lacking}. Hier bringen Sie eine gute Grundlage mit, aber noch nicht ganz das nötige Niveau.',
+        'Zu den Anforderungen gehört {lacking}; hier haben Sie eine gute Grundlage, die Stelle verlangt aber mehr.',
+      ],
+      list: [
+        'Hier bringen Sie eine gute Grundlage mit, aber noch nicht ganz das Niveau, das die Stelle verlangt: {criterion}.',
+        'Teilweise erfüllt haben Sie hier die Anforderungen der Stelle: {criterion}.',
+      ],
+      personal: [
+        'Wir haben hierfür Ansätze gesehen, aber nicht so deutlich, wie es die Stelle erfordert: {criterion}.',
+        'Hier haben wir einen ersten Eindruck, aber zu wenige konkrete Beispiele bekommen: {criterion}.',
+      ],
+      followUp: [
+        'Hier bringen Sie eine gute Grundlage mit, aber noch nicht ganz das Niveau, das die Stelle verlangt.',
+        'Diese Anforderung haben Sie teilweise erfüllt, aber noch nicht ganz.',
+      ],
+    },
+    merit: {
+      lacking: [
+        'Wünschenswert war außerdem {lacking}. Hier haben Sie eine gute Grundlage, andere waren aber schon weiter.',
+        'Ein Pluspunkt war außerdem {lacking}; hier bringen Sie eine gute Grundlage mit, andere Bewerberinnen und Bewerber waren aber schon weiter.',
+      ],
+      list: [
+        'Bei den wünschenswerten Qualifikationen haben Sie hier eine gute Grundlage, andere waren aber schon weiter: {criterion}.',
+        'Hier brachten andere Bewerberinnen und Bewerber bei den wünschenswerten Qualifikationen mehr mit, auch wenn Sie eine gute Grundlage haben: {criterion}.',
+      ],
+      followUp: [
+        'Hier haben Sie eine gute Grundlage, andere waren aber schon weiter.',
+        'Einiges davon bringen Sie mit, andere konnten hier aber mehr vorweisen.',
+      ],
+    },
   },
   'criterion-missing': {
-    any: [
-      'Im Vergleich zum Anforderungsprofil hat Folgendes gefehlt: {criterion}.',
-      'Hier hat Ihr Profil für diese Stelle noch nicht ganz gereicht: {criterion}.',
-      'Ausschlaggebend war, dass wir hier mehr gebraucht haben, als Ihr Profil derzeit zeigt: {criterion}.',
-    ],
-    education: [
-      'Die Stelle setzt Folgendes voraus, was wir in Ihrem Werdegang nicht gefunden haben: {criterion}.',
-      'Entscheidend waren die Anforderungen an die Ausbildung, und hier hat uns Folgendes gefehlt: {criterion}.',
-    ],
-    experience: [
-      'Hier hat Ihr Hintergrund diesmal nicht ganz gereicht: {criterion}.',
-      'Ausschlaggebend war, dass wir Folgendes in Ihrem Werdegang nicht gefunden haben: {criterion}.',
-    ],
-    language: [
-      'Im Arbeitsalltag ist Folgendes erforderlich, und hier haben Sie das nötige Niveau noch nicht ganz erreicht: {criterion}.',
-      'Die sprachlichen Anforderungen waren entscheidend, und hier hat es noch nicht ganz gereicht: {criterion}.',
-    ],
-    personal: [
-      'Hier haben wir im Verlauf des Prozesses nicht genug konkrete Beispiele bekommen: {criterion}.',
-      'Wir hätten deutlichere Beispiele gebraucht für: {criterion}.',
-    ],
-    practical: [
-      'Eine praktische Voraussetzung der Stelle war nicht erfüllt: {criterion}.',
-      'Die praktischen Voraussetzungen waren nicht ganz erfüllt: {criterion}.',
-    ],
+    must: {
+      sought: [
+        'Gesucht haben wir {sought}, und das konnten wir in Ihrem Werdegang diesmal nicht erkennen.',
+        'Für diese Stelle brauchten wir {sought}; hier hat Ihr Profil diesmal nicht ganz gereicht.',
+      ],
+      lacking: [
+        'Was im Vergleich zum Anforderungsprofil gefehlt hat, war {lacking}.',
+        'Eine der Anforderungen der Stelle ist {lacking}, und hier hat Ihr Profil diesmal nicht ganz gereicht.',
+      ],
+      list: [
+        'Hier hat Ihr Profil die Anforderungen der Stelle noch nicht ganz erfüllt: {criterion}.',
+        'Im Vergleich zum Anforderungsprofil hat Folgendes gefehlt: {criterion}.',
+      ],
+      personal: [
+        'Hier haben wir im Verlauf des Auswahlverfahrens nicht genug konkrete Beispiele bekommen: {criterion}.',
+        'Hierfür hätten wir deutlichere Beispiele gebraucht: {criterion}.',
+      ],
+    },
+    merit: {
+      lacking: [
+        'Ein Pluspunkt war außerdem {lacking}, und hier konnten andere Bewerberinnen und Bewerber mehr vorweisen.',
+        'Wünschenswert war außerdem {lacking}; hier konnten andere diesmal mehr vorweisen.',
+      ],
+      list: [
+        'Bei den wünschenswerten Qualifikationen konnten andere Bewerberinnen und Bewerber hier mehr vorweisen: {criterion}.',
+        'Andere brachten außerdem mehr von dem mit, was wünschenswert war: {criterion}.',
+      ],
+    },
   },
-  comparison: [
-    'Die Person, für die wir uns entschieden haben, brachte Folgendes mit: {note}.',
-    'Den Ausschlag gab, dass die ausgewählte Person Folgendes mitbrachte: {note}.',
-    'Die ausgewählte Person konnte hier mehr vorweisen: {criterion}.',
-    'Den Unterschied zur ausgewählten Person machte vor allem Folgendes: {criterion}.',
-  ],
+  comparison: {
+    final: {
+      note: [
+        'Die Person, für die wir uns entschieden haben, brachte Folgendes mit: {note}.',
+        'Den Ausschlag gab, dass die ausgewählte Person Folgendes mitbrachte: {note}.',
+      ],
+      list: [
+        'Die ausgewählte Person konnte hier mehr vorweisen: {criterion}.',
+        'Den Unterschied zur ausgewählten Person machte vor allem Folgendes: {criterion}.',
+      ],
+    },
+    earlier: {
+      note: [
+        'Die Bewerberinnen und Bewerber, mit denen wir weitermachen, brachten Folgendes mit: {note}.',
+        'Den Ausschlag gab, dass die Bewerberinnen und Bewerber, mit denen wir weitermachen, Folgendes mitbrachten: {note}.',
+      ],
+      list: [
+        'Die Bewerberinnen und Bewerber, mit denen wir weitermachen, konnten hier mehr vorweisen: {criterion}.',
+        'Den Unterschied machte vor allem Folgendes: {criterion}.',
+      ],
+    },
+  },
   tip: [
     'Ein Tipp für künftige Bewerbungen: {note}.',
     'Mein Rat für das nächste Mal: {note}.',
-    'Wenn Sie sich künftig auf eine ähnliche Stelle bewerben, lohnt es sich besonders, diese Punkte auszubauen und deutlich zu zeigen: {criterion}.',
+    'Wenn Sie sich künftig auf eine ähnliche Stelle bewerben, lohnt es sich besonders, das hier auszubauen und deutlich zu zeigen: {criterion}.',
+    'Für Ihre nächste Bewerbung lohnt es sich, hier anzusetzen und es deutlich zu zeigen: {criterion}.',
     'Beschreiben Sie gern mit konkreten Beispielen, wie Ihre Erfahrung zu den Anforderungen der Stellenanzeige passt – dann lässt sich Ihr Können leichter erkennen.',
+    'Ein Tipp für Ihre nächste Bewerbung: Nennen Sie konkrete Ergebnisse und Beispiele aus bisherigen Aufgaben, damit deutlich wird, wie Sie die Anforderungen erfüllen.',
   ],
   'talent-network': [
     'Wir würden Ihre Daten gern in unseren Talentpool aufnehmen und uns melden, wenn eine ähnliche Stelle frei wird. Wir speichern sie nur mit Ihrer Einwilligung und höchstens {months} Monate lang – antworten Sie einfach auf diese E-Mail, wenn Sie einverstanden sind.',
@@ -149,7 +214,7 @@ export const de: Phrasebook = buildPhrasebook('de', 'Klarsvar – deutsche Formu
     'Wie haben Sie unseren Bewerbungsprozess erlebt? Ihre Rückmeldung können Sie hier geben:',
   ],
   closing: [
-    'Viel Glück!\n\nMit freundlichen Grüßen\n{sender}',
+    'Viel Erfolg!\n\nMit freundlichen Grüßen\n{sender}',
     'Ich hoffe, diese Rückmeldung hilft Ihnen bei Ihrer nächsten Bewerbung.\n\nMit freundlichen Grüßen\n{sender}',
     'Sie sind herzlich eingeladen, sich wieder bei uns zu bewerben.\n\nFreundliche Grüße\n{sender}',
   ],

@@ -2,8 +2,10 @@ import type { Phrasebook } from '@/utils/schema';
 import { buildPhrasebook } from './build';
 
 /**
- * Suomi: lämmin ja asiallinen, sinuttelu. Kriteerit ja tehtävänimike ovat yleensä kaksoispisteen
- * jälkeen tai appositiona, jotta nimikkeitä ei tarvitse taivuttaa.
+ * Suomi: lämmin ja asiallinen, sinuttelu. Vaatimus on vaatimus, eduksi katsottava asia ei ole
+ * vaatimus. `{sought}` on etsiä- ja tarvita-verbien objekti partitiivissa ("henkilöä, jolla on …"),
+ * `{lacking}` nominatiivimuotoinen nominilauseke ("kokemus …"); pelkkä nimike (`{criterion}`) vain
+ * kaksoispisteen jälkeen, jotta sitä ei tarvitse taivuttaa.
  */
 export const fi: Phrasebook = buildPhrasebook('fi', 'Klarsvar – suomenkieliset fraasit', {
   opening: ['Hei {candidate},', 'Hyvä {candidate},'],
@@ -13,8 +15,8 @@ export const fi: Phrasebook = buildPhrasebook('fi', 'Klarsvar – suomenkieliset
       'Lämmin kiitos kiinnostuksestasi ja hakemuksestasi tehtävään {role}.',
     ],
     interview: [
-      'Kiitos, että käytit aikaasi haastatteluun ja kerroit meille itsestäsi.',
-      'Kiitos hyvästä keskustelusta ja ajasta, jonka annoit haastattelulle.',
+      'Kiitos, että käytit aikaasi tapaamiseen kanssamme ja kerroit meille itsestäsi.',
+      'Kiitos ajastasi ja hyvästä keskustelusta tehtävään {role} liittyen.',
     ],
     final: [
       'Kiitos sitoutumisestasi ja kaikesta ajasta, jonka olet käyttänyt rekrytointiprosessiimme.',
@@ -22,117 +24,177 @@ export const fi: Phrasebook = buildPhrasebook('fi', 'Klarsvar – suomenkieliset
     ],
   },
   decision: {
-    application: [
-      'Valitsimme jatkoon muita hakijoita ennen kaikkea siksi, että tämä vaatimus oli meille ratkaiseva – {criterion}.',
-      'Hakemuksesi ei valitettavasti edennyt seuraavaan vaiheeseen, ja syy oli ennen kaikkea tämä vaatimus – {criterion}.',
-      'Emme valitettavasti jatka hakemuksesi käsittelyä tällä kertaa.',
-      'Valitsimme tällä kertaa jatkoon muita hakijoita.',
-    ],
-    interview: [
-      'Valitsimme seuraavaan vaiheeseen muita hakijoita ennen kaikkea siksi, että tämä vaatimus oli meille ratkaiseva – {criterion}.',
-      'Et valitettavasti päässyt seuraavaan vaiheeseen, ja syy oli ennen kaikkea tämä vaatimus – {criterion}.',
-      'Et valitettavasti päässyt haastattelujen jälkeen seuraavaan vaiheeseen.',
-      'Olemme nyt tavanneet kaikki hakijat ja valinneet seuraavaan vaiheeseen muita hakijoita.',
-    ],
-    final: [
-      'Valitsimme tehtävään toisen hakijan ennen kaikkea siksi, että tämä vaatimus oli meille ratkaiseva – {criterion}.',
-      'Tarjosimme tehtävää toiselle hakijalle, ja syy oli ennen kaikkea tämä vaatimus – {criterion}.',
-      'Tarjosimme tehtävää toiselle hakijalle.',
-      'Valitsimme tehtävään toisen hakijan.',
-    ],
+    application: {
+      sought: [
+        'Valitsimme jatkoon muita hakijoita, koska etsimme ennen kaikkea {sought}.',
+        'Hakemuksesi ei valitettavasti edennyt tällä kertaa, koska tarvitsemme ennen kaikkea {sought}.',
+      ],
+      must: [
+        'Valitsimme jatkoon muita hakijoita, koska eniten painoi yksi tehtävän vaatimuksista: {criterion}.',
+        'Hakemuksesi ei valitettavasti edennyt tällä kertaa, ja syy oli ennen kaikkea tämä vaatimus: {criterion}.',
+      ],
+      merit: [
+        'Valitsimme jatkoon muita hakijoita, koska eduksi katsottiin ennen kaikkea {lacking}, ja siinä heillä oli enemmän näytettävää.',
+        'Hakemuksesi ei valitettavasti edennyt tällä kertaa, koska eduksi katsottiin ennen kaikkea {lacking}, ja siinä muilla hakijoilla oli enemmän näytettävää.',
+        'Valitsimme jatkoon muita hakijoita, joilla oli enemmän eduksi katsottavaa osaamista, erityisesti tässä: {criterion}.',
+        'Hakemuksesi ei valitettavasti edennyt tällä kertaa, koska muilla hakijoilla oli vähimmäisvaatimusten lisäksi enemmän eduksi katsottavaa osaamista, erityisesti tässä: {criterion}.',
+      ],
+      plain: [
+        'Emme valitettavasti jatka hakemuksesi käsittelyä tällä kertaa.',
+        'Valitsimme tällä kertaa jatkoon muita hakijoita.',
+      ],
+    },
+    interview: {
+      sought: [
+        'Valitsimme seuraavaan vaiheeseen muita hakijoita, koska etsimme ennen kaikkea {sought}.',
+        'Et valitettavasti jatka seuraavaan vaiheeseen, koska tarvitsemme ennen kaikkea {sought}.',
+      ],
+      must: [
+        'Valitsimme seuraavaan vaiheeseen muita hakijoita, koska eniten painoi yksi tehtävän vaatimuksista: {criterion}.',
+        'Et valitettavasti jatka seuraavaan vaiheeseen, ja syy oli ennen kaikkea tämä vaatimus: {criterion}.',
+      ],
+      merit: [
+        'Valitsimme seuraavaan vaiheeseen muita hakijoita, koska eduksi katsottiin ennen kaikkea {lacking}, ja siinä heillä oli enemmän näytettävää.',
+        'Et valitettavasti jatka seuraavaan vaiheeseen, koska eduksi katsottiin ennen kaikkea {lacking}, ja siinä muilla hakijoilla oli enemmän näytettävää.',
+        'Valitsimme seuraavaan vaiheeseen muita hakijoita, joilla oli enemmän eduksi katsottavaa osaamista, erityisesti tässä: {criterion}.',
+        'Et valitettavasti jatka seuraavaan vaiheeseen, koska muilla hakijoilla oli vähimmäisvaatimusten lisäksi enemmän eduksi katsottavaa osaamista, erityisesti tässä: {criterion}.',
+      ],
+      plain: [
+        'Et valitettavasti jatka rekrytoinnin seuraavaan vaiheeseen.',
+        'Olemme nyt tavanneet kaikki hakijat ja valinneet seuraavaan vaiheeseen muita hakijoita.',
+      ],
+    },
+    final: {
+      sought: [
+        'Valitsimme tehtävään toisen hakijan, koska etsimme ennen kaikkea {sought}.',
+        'Tarjosimme tehtävää toiselle hakijalle, koska tarvitsemme ennen kaikkea {sought}.',
+      ],
+      must: [
+        'Valitsimme tehtävään toisen hakijan, koska eniten painoi yksi tehtävän vaatimuksista: {criterion}.',
+        'Tarjosimme tehtävää toiselle hakijalle, ja syy oli ennen kaikkea tämä vaatimus: {criterion}.',
+      ],
+      merit: [
+        'Valitsimme tehtävään toisen hakijan, koska eduksi katsottiin ennen kaikkea {lacking}, ja siinä hänellä oli enemmän näytettävää.',
+        'Tarjosimme tehtävää toiselle hakijalle, koska eduksi katsottiin ennen kaikkea {lacking}, ja siinä hänellä oli enemmän näytettävää.',
+        'Tarjosimme tehtävää toiselle hakijalle, jolla oli enemmän eduksi katsottavaa osaamista, erityisesti tässä: {criterion}.',
+        'Valitsimme tehtävään toisen hakijan, jolla oli enemmän eduksi katsottavaa osaamista, erityisesti tässä: {criterion}.',
+      ],
+      plain: ['Tarjosimme tehtävää toiselle hakijalle.', 'Valitsimme tehtävään toisen hakijan.'],
+    },
   },
   'criterion-met': {
-    any: [
-      'Profiilisi vastasi hyvin vaatimuksiamme seuraavilta osin: {criterion}.',
-      'Arvostimme erityisesti osaamistasi seuraavilla alueilla: {criterion}.',
-      'Profiilisi oli erityisen vahva seuraavilta osin: {criterion}.',
+    sought: [
+      'Etsimme {sought}, ja tässä profiilisi vastasi hyvin odotuksiamme.',
+      'Tarvitsimme {sought}, ja tämä täyttyi sinun kohdallasi hyvin.',
+      'Tehtävään haimme {sought}, ja tässä profiilisi vastasi hyvin odotuksiamme.',
     ],
-    education: [
-      'Täytit koulutusta koskevat vaatimukset: {criterion}.',
-      'Koulutustaustasi vastasi hyvin sitä, mitä haimme: {criterion}.',
-    ],
-    experience: [
-      'Taustasi vastasi hyvin sitä, mitä haimme: {criterion}.',
-      'Arvostimme taustaasi erityisesti seuraavilta osin: {criterion}.',
-    ],
-    language: [
-      'Täytit kielitaitoa koskevat vaatimuksemme: {criterion}.',
-      'Kielitaitosi vastasi hyvin sitä, mitä haimme: {criterion}.',
+    list: [
+      'Tässä vastasit hyvin sitä, mitä haimme: {criterion}.',
+      'Profiilisi oli tässä vahva: {criterion}.',
+      'Arvostimme profiilissasi erityisesti tätä: {criterion}.',
     ],
     personal: [
-      'Prosessin aikana annoit selkeitä esimerkkejä seuraavista: {criterion}.',
-      'Kertomastasi löytyi konkreettisia esimerkkejä seuraavista: {criterion}.',
-    ],
-    practical: [
-      'Täytit käytännön vaatimukset: {criterion}.',
-      'Käytännön edellytykset olivat kunnossa: {criterion}.',
+      'Prosessin aikana annoit tästä selkeitä esimerkkejä: {criterion}.',
+      'Kertomastasi löytyi tästä konkreettisia esimerkkejä: {criterion}.',
     ],
   },
   'criterion-partial': {
-    any: [
-      'Sinulla on hyvä pohja, mutta ei aivan sitä tasoa, jota tällä kertaa tarvitsimme: {criterion}.',
-      'Täytit osittain sen, mitä haimme: {criterion}.',
-      'Näimme hyviä edellytyksiä, mutta tähän tehtävään tarvitsimme syvällisempää osaamista: {criterion}.',
-    ],
-    education: [
-      'Täytit koulutusta koskevat vaatimukset osittain: {criterion}.',
-      'Koulutustaustasi on lähellä hakemaamme, mutta se ei aivan vastaa vaatimusta: {criterion}.',
-    ],
-    experience: [
-      'Taustasi on tehtävän kannalta hyödyllinen, mutta ei siinä laajuudessa kuin tarvitsimme: {criterion}.',
-      'Sinulla on tehtävään sopivaa osaamista, mutta haimme henkilöä, jolla on pidempi kokemus: {criterion}.',
-    ],
-    language: [
-      'Täytit kielitaitoa koskevat vaatimukset osittain: {criterion}.',
-      'Sinulla on hyvä pohja, mutta tehtävä edellyttää päivittäisessä työssä korkeampaa tasoa: {criterion}.',
-    ],
-    personal: [
-      'Näimme esimerkkejä, mutta emme niin selvästi kuin tehtävä edellyttää: {criterion}.',
-      'Saimme osittaisen kuvan, mutta liian vähän konkreettisia esimerkkejä: {criterion}.',
-    ],
-    practical: [
-      'Täytit käytännön vaatimukset vain osittain: {criterion}.',
-      'Käytännön edellytykset eivät aivan vastanneet tehtävän vaatimuksia: {criterion}.',
-    ],
+    must: {
+      sought: [
+        'Tehtävään haimme {sought}. Sinulla on tähän hyvä pohja, mutta ei aivan sitä tasoa, jota tehtävä edellyttää.',
+        'Tarvitsimme {sought}, ja tämä vaatimus täyttyi osittain.',
+      ],
+      lacking: [
+        'Yksi tehtävän vaatimuksista on {lacking}. Sinulla on tähän hyvä pohja, mutta ei aivan tehtävän edellyttämää tasoa.',
+        'Tehtävässä vaaditaan {lacking}. Sinulla on tähän hyvä pohja, mutta ei vielä aivan riittävästi.',
+      ],
+      list: [
+        'Sinulla on tässä hyvä pohja, mutta ei aivan tehtävän edellyttämää tasoa: {criterion}.',
+        'Tässä täytit tehtävän vaatimukset osittain: {criterion}.',
+      ],
+      personal: [
+        'Näimme tästä esimerkkejä, mutta emme niin selvästi kuin tehtävä edellyttää: {criterion}.',
+        'Tästä saimme osittaisen kuvan, mutta liian vähän konkreettisia esimerkkejä: {criterion}.',
+      ],
+      followUp: [
+        'Sinulla on tähän hyvä pohja, mutta ei aivan tehtävän edellyttämää tasoa.',
+        'Tämä vaatimus täyttyi osittain, mutta ei kokonaan.',
+      ],
+    },
+    merit: {
+      lacking: [
+        'Eduksi katsottiin myös {lacking}. Sinulla on tähän hyvä pohja, vaikka muut hakijat olivat ehtineet pidemmälle.',
+        'Tehtävässä oli eduksi myös {lacking}, ja tähän sinulla on hyvä pohja, vaikka muut hakijat olivat ehtineet pidemmälle.',
+      ],
+      list: [
+        'Eduksi katsottavissa asioissa sinulla on tässä hyvä pohja, vaikka muut hakijat olivat ehtineet pidemmälle: {criterion}.',
+        'Tässä muilla hakijoilla oli enemmän eduksi katsottavaa osaamista, vaikka sinulla on hyvä pohja: {criterion}.',
+      ],
+      followUp: [
+        'Sinulla on tähän hyvä pohja, vaikka muut hakijat olivat ehtineet pidemmälle.',
+        'Tätä sinulla on jonkin verran, mutta muilla hakijoilla oli enemmän näytettävää.',
+      ],
+    },
   },
   'criterion-missing': {
-    any: [
-      'Vaatimusprofiiliin verrattuna puuttui: {criterion}.',
-      'Profiilisi ei vielä aivan riittänyt seuraavilta osin: {criterion}.',
-      'Ratkaisevaa oli, että tarvitsimme seuraavilta osin enemmän kuin profiilistasi nyt ilmenee: {criterion}.',
-    ],
-    education: [
-      'Emme löytäneet taustastasi tehtävän edellyttämää koulutusta: {criterion}.',
-      'Koulutusta koskevat vaatimukset olivat ratkaisevia, eivätkä ne täyttyneet: {criterion}.',
-    ],
-    experience: [
-      'Taustasi ei tällä kertaa aivan riittänyt seuraavilta osin: {criterion}.',
-      'Ratkaisevaa oli, ettemme löytäneet taustastasi seuraavaa: {criterion}.',
-    ],
-    language: [
-      'Tehtävä edellyttää päivittäisessä työssä seuraavaa, eikä kielitaitosi vielä aivan yltänyt vaatimukseen: {criterion}.',
-      'Kielitaitoa koskevat vaatimukset olivat ratkaisevia: {criterion}.',
-    ],
-    personal: [
-      'Prosessin aikana emme saaneet riittävästi konkreettisia esimerkkejä seuraavista: {criterion}.',
-      'Olisimme tarvinneet selvempiä esimerkkejä seuraavista: {criterion}.',
-    ],
-    practical: [
-      'Tehtävän käytännön vaatimus ei täyttynyt: {criterion}.',
-      'Käytännön edellytykset eivät aivan riittäneet: {criterion}.',
-    ],
+    must: {
+      sought: [
+        'Tehtävään haimme {sought}, eikä taustasi tällä kertaa aivan riittänyt tähän.',
+        'Etsimme {sought}, emmekä nähneet tätä taustassasi.',
+      ],
+      lacking: [
+        'Vaatimusprofiiliin verrattuna puuttui {lacking}.',
+        'Yksi tehtävän vaatimuksista on {lacking}, eikä profiilisi tällä kertaa aivan riittänyt siihen.',
+      ],
+      list: [
+        'Tässä profiilisi ei vielä aivan riittänyt tehtävän vaatimuksiin: {criterion}.',
+        'Vaatimusprofiiliin verrattuna puuttui tämä: {criterion}.',
+      ],
+      personal: [
+        'Tästä emme saaneet prosessin aikana riittävästi konkreettisia esimerkkejä: {criterion}.',
+        'Olisimme tarvinneet tästä selvempiä esimerkkejä: {criterion}.',
+      ],
+    },
+    merit: {
+      lacking: [
+        'Eduksi katsottiin myös {lacking}, ja siinä muilla hakijoilla oli enemmän näytettävää.',
+        'Tehtävässä oli eduksi myös {lacking}, ja tässä muilla hakijoilla oli tällä kertaa enemmän näytettävää.',
+      ],
+      list: [
+        'Eduksi katsottavissa asioissa muilla hakijoilla oli tässä enemmän näytettävää: {criterion}.',
+        'Muilla hakijoilla oli myös enemmän eduksi katsottavaa osaamista: {criterion}.',
+      ],
+    },
   },
-  comparison: [
-    'Valitsemallamme henkilöllä oli {note}.',
-    'Ratkaisevaa oli, että valitsemallamme henkilöllä oli {note}.',
-    'Valitsemamme henkilö pystyi osoittamaan enemmän seuraavilla alueilla: {criterion}.',
-    'Valitsemamme henkilön erotti sinusta ennen kaikkea tämä: {criterion}.',
-  ],
+  comparison: {
+    final: {
+      note: [
+        'Valitsemallamme henkilöllä oli {note}.',
+        'Ratkaisevaa oli, että valitsemallamme henkilöllä oli {note}.',
+      ],
+      list: [
+        'Valitsemallamme henkilöllä oli tässä enemmän näytettävää: {criterion}.',
+        'Valitsemamme henkilön erotti sinusta ennen kaikkea tämä: {criterion}.',
+      ],
+    },
+    earlier: {
+      note: [
+        'Jatkoon valitsemillamme hakijoilla oli {note}.',
+        'Ratkaisevaa oli, että jatkoon valitsemillamme hakijoilla oli {note}.',
+      ],
+      list: [
+        'Jatkoon valitsemillamme hakijoilla oli tässä enemmän näytettävää: {criterion}.',
+        'Ero jatkoon valitsemiimme hakijoihin syntyi ennen kaikkea tässä: {criterion}.',
+      ],
+    },
+  },
   tip: [
     'Vinkki tuleviin hakuihin: {note}.',
     'Neuvoni ensi kertaa varten: {note}.',
-    'Jos haet jatkossa vastaavaa tehtävää, kannattaa erityisesti kehittää ja tuoda esiin seuraavia asioita: {criterion}.',
+    'Jos haet jatkossa vastaavaa tehtävää, kannattaa erityisesti kehittää ja tuoda esiin tätä: {criterion}.',
+    'Seuraavaa hakua varten tätä kannattaa vahvistaa ja tuoda selvästi esiin: {criterion}.',
     'Kannattaa kuvata konkreettisin esimerkein, miten kokemuksesi vastaa ilmoituksen vaatimuksia – silloin osaamisesi on helpompi huomata.',
+    'Vinkki seuraavaan hakuun: nosta esiin konkreettisia tuloksia ja esimerkkejä aiemmista tehtävistäsi, jotta on helppo nähdä, miten vastaat vaatimuksiin.',
   ],
   'talent-network': [
     'Tallentaisimme mielellämme tietosi osaajapankkiimme ja ottaisimme yhteyttä, jos vastaava tehtävä avautuu. Säilytämme tietojasi vain, jos annat siihen suostumuksesi, ja enintään {months} kuukautta – vastaa tähän viestiin, jos haluat mukaan.',

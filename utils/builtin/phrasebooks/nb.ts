@@ -1,17 +1,21 @@
 import type { Phrasebook } from '@/utils/schema';
 import { buildPhrasebook } from './build';
 
-/** Norsk bokmål: varm, saklig rekrutteringstone, du-form. */
+/**
+ * Norsk bokmål: varm, saklig rekrutteringstone, du-form. En merittering er "en fordel", aldri et krav.
+ * `{sought}` er objektet for "vi så etter" ("en som har …"), `{lacking}` et substantivuttrykk
+ * ("erfaring med …"); en etikett (`{criterion}`) står bare etter kolon.
+ */
 export const nb: Phrasebook = buildPhrasebook('nb', 'Klarsvar – norske fraser (bokmål)', {
   opening: ['Hei {candidate},', 'Hei {candidate}!'],
   thanks: {
     application: [
       'Takk for at du søkte på stillingen som {role} hos {company}, og for tiden du brukte på søknaden.',
-      'Tusen takk for din interesse for stillingen som {role} hos {company}.',
+      'Tusen takk for interessen for stillingen som {role} hos {company}.',
     ],
     interview: [
-      'Takk for at du tok deg tid til å møte oss og fortelle om deg selv i intervjuet for stillingen som {role}.',
-      'Takk for en god samtale og for tiden du satte av til intervjuet for stillingen som {role} hos {company}.',
+      'Takk for at du tok deg tid til å møte oss i forbindelse med stillingen som {role} hos {company}.',
+      'Takk for tiden din og for en god samtale om stillingen som {role}.',
     ],
     final: [
       'Takk for engasjementet ditt og all tiden du har lagt ned i rekrutteringsprosessen for stillingen som {role} hos {company}.',
@@ -19,117 +23,180 @@ export const nb: Phrasebook = buildPhrasebook('nb', 'Klarsvar – norske fraser 
     ],
   },
   decision: {
-    application: [
-      'Vi har valgt å gå videre med andre kandidater, først og fremst fordi vi så etter en med {criterion}.',
-      'Søknaden din går dessverre ikke videre, først og fremst fordi vi trengte en som har kommet lenger når det gjelder {criterion}.',
-      'Vi har valgt ikke å gå videre med søknaden din denne gangen.',
-      'Vi har valgt å gå videre med andre kandidater i denne rekrutteringen.',
-    ],
-    interview: [
-      'Vi har valgt å gå videre til neste runde med andre kandidater, først og fremst fordi vi så etter en med {criterion}.',
-      'Du går dessverre ikke videre til neste runde, først og fremst fordi vi trengte en som har kommet lenger når det gjelder {criterion}.',
-      'Etter intervjuene har vi valgt ikke å ta deg med videre til neste runde.',
-      'Vi har nå møtt alle kandidatene og valgt å gå videre med andre til neste runde.',
-    ],
-    final: [
-      'Vi har valgt å tilby stillingen til en annen kandidat, først og fremst fordi vi så etter en med {criterion}.',
-      'Valget falt på en annen kandidat, først og fremst fordi vi trengte en som har kommet lenger når det gjelder {criterion}.',
-      'Vi har nå tatt en beslutning og tilbudt stillingen til en annen kandidat.',
-      'Vi har valgt en annen kandidat til stillingen.',
-    ],
+    application: {
+      sought: [
+        'Vi har valgt å gå videre med andre kandidater, først og fremst fordi vi så etter {sought}.',
+        'Søknaden din går dessverre ikke videre denne gangen, først og fremst fordi vi trenger {sought}.',
+      ],
+      must: [
+        'Vi har valgt å gå videre med andre kandidater, først og fremst på grunn av et av kravene til stillingen: {criterion}.',
+        'Søknaden din går dessverre ikke videre denne gangen, først og fremst på grunn av dette kravet: {criterion}.',
+      ],
+      merit: [
+        'Vi har valgt å gå videre med andre kandidater, som hadde mer av det som var en fordel i stillingen, særlig {lacking}.',
+        'Søknaden din går dessverre ikke videre denne gangen, fordi andre søkere hadde mer av det som var en fordel, særlig {lacking}.',
+        'Vi har valgt å gå videre med andre kandidater, som hadde mer å vise til på det som var en fordel: {criterion}.',
+        'Søknaden din går dessverre ikke videre denne gangen, fordi andre søkere hadde flere kvalifikasjoner utover minstekravene, særlig på dette punktet: {criterion}.',
+      ],
+      plain: [
+        'Vi har valgt å ikke gå videre med søknaden din denne gangen.',
+        'Vi har valgt å gå videre med andre kandidater i denne rekrutteringen.',
+      ],
+    },
+    interview: {
+      sought: [
+        'Vi har valgt å gå videre til neste runde med andre kandidater, først og fremst fordi vi så etter {sought}.',
+        'Du går dessverre ikke videre til neste runde, først og fremst fordi vi trenger {sought}.',
+      ],
+      must: [
+        'Vi har valgt å gå videre til neste runde med andre kandidater, først og fremst på grunn av et av kravene til stillingen: {criterion}.',
+        'Du går dessverre ikke videre til neste runde, først og fremst på grunn av dette kravet: {criterion}.',
+      ],
+      merit: [
+        'Vi har valgt å gå videre til neste runde med andre kandidater, som hadde mer av det som var en fordel i stillingen, særlig {lacking}.',
+        'Du går dessverre ikke videre til neste runde, fordi andre kandidater hadde mer av det som var en fordel, særlig {lacking}.',
+        'Vi har valgt å gå videre til neste runde med andre kandidater, som hadde mer å vise til på det som var en fordel: {criterion}.',
+        'Du går dessverre ikke videre til neste runde, fordi andre kandidater hadde flere kvalifikasjoner utover minstekravene, særlig på dette punktet: {criterion}.',
+      ],
+      plain: [
+        'Vi har valgt å ikke gå videre med deg til neste runde i rekrutteringen.',
+        'Vi har nå møtt alle kandidatene og valgt å gå videre med andre til neste runde.',
+      ],
+    },
+    final: {
+      sought: [
+        'Vi har valgt å tilby stillingen til en annen kandidat, først og fremst fordi vi så etter {sought}.',
+        'Valget falt på en annen kandidat, først og fremst fordi vi trenger {sought}.',
+      ],
+      must: [
+        'Vi har valgt å tilby stillingen til en annen kandidat, først og fremst på grunn av et av kravene til stillingen: {criterion}.',
+        'Valget falt på en annen kandidat, først og fremst på grunn av dette kravet: {criterion}.',
+      ],
+      merit: [
+        'Vi har valgt å tilby stillingen til en annen kandidat, som hadde mer av det som var en fordel, særlig {lacking}.',
+        'Valget falt på en annen kandidat, som hadde mer av det som var en fordel i stillingen, særlig {lacking}.',
+        'Valget falt på en annen kandidat, som hadde mer å vise til på det som var en fordel: {criterion}.',
+        'Vi har valgt å tilby stillingen til en annen kandidat, som hadde mer å vise til på det som var en fordel: {criterion}.',
+      ],
+      plain: [
+        'Vi har nå tatt en beslutning og tilbudt stillingen til en annen kandidat.',
+        'Vi har valgt en annen kandidat til stillingen.',
+      ],
+    },
   },
   'criterion-met': {
-    any: [
-      'Når det gjelder {criterion}, svarte du godt til det vi så etter.',
-      'Du passet godt til kravprofilen vår når det gjelder {criterion}.',
+    sought: [
+      'Vi så etter {sought}, og der passet profilen din godt.',
+      'Til stillingen trengte vi {sought}, og det svarte du godt til.',
+      'Det vi så etter, var {sought}, og der passet profilen din godt.',
+    ],
+    list: [
+      'Her svarte du godt til det vi så etter: {criterion}.',
       'Her sto profilen din sterkt: {criterion}.',
-    ],
-    education: [
-      'Du oppfylte utdanningskravene: {criterion}.',
-      'Utdanningsbakgrunnen din svarte godt til det vi så etter: {criterion}.',
-    ],
-    experience: [
-      'Bakgrunnen din svarte godt til det vi så etter når det gjelder {criterion}.',
-      'Vi satte pris på det du har med deg når det gjelder {criterion}.',
-    ],
-    language: [
-      'Du oppfylte språkkravene våre: {criterion}.',
-      'Språklig svarte du godt til det vi så etter: {criterion}.',
+      'Vi satte særlig pris på dette i profilen din: {criterion}.',
     ],
     personal: [
-      'Gjennom prosessen ga du tydelige eksempler på {criterion}.',
-      'Vi så konkrete eksempler på {criterion} i det du fortalte.',
-    ],
-    practical: [
-      'Du oppfylte de praktiske kravene: {criterion}.',
-      'De praktiske forutsetningene var på plass når det gjelder {criterion}.',
+      'I løpet av prosessen ga du tydelige eksempler på dette: {criterion}.',
+      'Vi så konkrete eksempler på dette i det du fortalte: {criterion}.',
     ],
   },
   'criterion-partial': {
-    any: [
-      'Når det gjelder {criterion}, har du et godt grunnlag, men ikke helt det nivået vi trengte denne gangen.',
-      'Du oppfylte delvis det vi så etter når det gjelder {criterion}.',
-      'Vi så gode forutsetninger når det gjelder {criterion}, men til denne stillingen trengte vi mer erfaring på området.',
-    ],
-    education: [
-      'Utdanningskravene oppfylte du delvis: {criterion}.',
-      'Utdanningsbakgrunnen din ligger nær det vi så etter, men svarer ikke helt til kravet: {criterion}.',
-    ],
-    experience: [
-      'Du har en relevant bakgrunn når det gjelder {criterion}, men ikke i det omfanget vi trengte.',
-      'Det du har med deg når det gjelder {criterion}, er relevant, men vi så etter en som har jobbet lenger med det.',
-    ],
-    language: [
-      'Språkkravene oppfylte du delvis: {criterion}.',
-      'Du har et godt grunnlag når det gjelder {criterion}, men stillingen krever et høyere nivå i det daglige arbeidet.',
-    ],
-    personal: [
-      'Vi så eksempler på {criterion}, men ikke så tydelig som stillingen krever.',
-      'Når det gjelder {criterion}, fikk vi et delvis bilde, men ikke nok konkrete eksempler.',
-    ],
-    practical: [
-      'De praktiske kravene oppfylte du bare delvis: {criterion}.',
-      'Når det gjelder {criterion}, passet ikke forutsetningene helt med det stillingen krever.',
-    ],
+    must: {
+      sought: [
+        'Til stillingen trengte vi {sought}. Der har du et godt grunnlag, men ikke helt på det nivået stillingen krever.',
+        'Vi så etter {sought}, og det kravet oppfylte du delvis.',
+      ],
+      lacking: [
+        'Når det gjelder {lacking}, har du et godt grunnlag, men ikke helt på det nivået stillingen krever.',
+        'Et av kravene til stillingen er {lacking}. Der har du et godt grunnlag, men ikke helt på det nivået vi trengte.',
+      ],
+      list: [
+        'Her har du et godt grunnlag, men ikke helt på det nivået stillingen krever: {criterion}.',
+        'Kravene til stillingen oppfylte du delvis her: {criterion}.',
+      ],
+      personal: [
+        'Vi så eksempler på dette, men ikke så tydelig som stillingen krever: {criterion}.',
+        'Her fikk vi et delvis bilde, men ikke nok konkrete eksempler: {criterion}.',
+      ],
+      followUp: [
+        'Der har du et godt grunnlag, men ikke helt på det nivået stillingen krever.',
+        'Det kravet oppfylte du delvis, men ikke helt.',
+      ],
+    },
+    merit: {
+      lacking: [
+        'Det var også en fordel med {lacking}, og der har du et godt grunnlag, selv om andre søkere hadde kommet lenger.',
+        'Vi la også vekt på {lacking}. Der har du et godt grunnlag, men andre søkere hadde kommet lenger.',
+      ],
+      list: [
+        'Blant det som var en fordel, har du et godt grunnlag her, selv om andre søkere hadde kommet lenger: {criterion}.',
+        'Her hadde andre søkere mer å vise til på det som var en fordel, selv om du har et godt grunnlag: {criterion}.',
+      ],
+      followUp: [
+        'Der har du et godt grunnlag, men andre søkere hadde kommet lenger.',
+        'Det har du noe av, men andre søkere hadde mer å vise til.',
+      ],
+    },
   },
   'criterion-missing': {
-    any: [
-      'Det som manglet sammenlignet med kravprofilen, var {criterion}.',
-      'Vi så etter en som allerede har {criterion}, og der strakk ikke profilen din helt til.',
-      'Avgjørende for oss var {criterion}, der vi trengte mer enn det profilen din viser i dag.',
-    ],
-    education: [
-      'Stillingen krever {criterion}, og det kunne vi ikke se i bakgrunnen din.',
-      'Utdanningskravene var avgjørende for oss, og her savnet vi {criterion}.',
-    ],
-    experience: [
-      'Vi så etter en med {criterion}, og der strakk ikke bakgrunnen din helt til denne gangen.',
-      'Det avgjørende var at vi trengte {criterion}, og det så vi ikke i bakgrunnen din.',
-    ],
-    language: [
-      'Stillingen krever {criterion} i det daglige arbeidet, og der nådde du ikke helt opp til kravet.',
-      'Språkkravene var avgjørende: Vi trengte {criterion}.',
-    ],
-    personal: [
-      'Når det gjelder {criterion}, fikk vi ikke nok konkrete eksempler i løpet av prosessen.',
-      'Vi trengte å se tydeligere eksempler på {criterion} enn vi fikk denne gangen.',
-    ],
-    practical: [
-      'Et praktisk krav i stillingen er {criterion}, og det var ikke oppfylt.',
-      'De praktiske forutsetningene strakk ikke helt til: {criterion}.',
-    ],
+    must: {
+      sought: [
+        'Til stillingen trengte vi {sought}, og der strakk ikke bakgrunnen din helt til denne gangen.',
+        'Vi så etter {sought}, og det kunne vi ikke se i bakgrunnen din.',
+      ],
+      lacking: [
+        'Det som manglet sammenlignet med kravprofilen, var {lacking}.',
+        'Et av kravene til stillingen er {lacking}, og der strakk ikke profilen din helt til denne gangen.',
+      ],
+      list: [
+        'Her strakk ikke profilen din helt til sammenlignet med kravene til stillingen: {criterion}.',
+        'Sammenlignet med kravprofilen manglet dette: {criterion}.',
+      ],
+      personal: [
+        'Her fikk vi ikke nok konkrete eksempler i løpet av prosessen: {criterion}.',
+        'Vi hadde trengt å se tydeligere eksempler på dette: {criterion}.',
+      ],
+    },
+    merit: {
+      lacking: [
+        'Det var også en fordel med {lacking}, og der hadde andre søkere mer å vise til.',
+        'Vi la også vekt på {lacking}, og der hadde andre søkere mer å vise til denne gangen.',
+      ],
+      list: [
+        'Blant det som var en fordel, hadde andre søkere mer å vise til her: {criterion}.',
+        'Andre søkere hadde også mer av det som var en fordel: {criterion}.',
+      ],
+    },
   },
-  comparison: [
-    'Kandidaten vi valgte, hadde {note}.',
-    'Det som gjorde forskjellen, var at den vi valgte, hadde {note}.',
-    'Kandidaten vi valgte, hadde mer å vise til når det gjelder {criterion}.',
-    'Det som først og fremst skilte den vi valgte fra deg, var {criterion}.',
-  ],
+  comparison: {
+    final: {
+      note: [
+        'Den vi valgte, hadde {note}.',
+        'Det som utgjorde forskjellen, var at den vi valgte, hadde {note}.',
+      ],
+      list: [
+        'Den vi valgte, hadde mer å vise til her: {criterion}.',
+        'Det som særlig skilte den vi valgte fra deg, var dette: {criterion}.',
+      ],
+    },
+    earlier: {
+      note: [
+        'Kandidatene vi gikk videre med, hadde {note}.',
+        'Det som utgjorde forskjellen, var at kandidatene vi gikk videre med, hadde {note}.',
+      ],
+      list: [
+        'Kandidatene vi gikk videre med, hadde mer å vise til her: {criterion}.',
+        'Det som særlig skilte kandidatene vi gikk videre med fra deg, var dette: {criterion}.',
+      ],
+    },
+  },
   tip: [
     'Et råd til fremtidige søknader: {note}.',
     'Mitt råd til neste gang: {note}.',
     'Hvis du søker en lignende stilling senere, er det særlig her du kan styrke profilen din: {criterion}.',
+    'Før neste søknad kan det lønne seg å bygge videre på dette og vise det tydelig: {criterion}.',
     'Beskriv gjerne med konkrete eksempler hvordan erfaringen din svarer til kravene i utlysningen – da blir det lettere å se hva du kan.',
+    'Et råd til neste søknad: løft fram konkrete resultater og eksempler fra tidligere oppgaver, slik at det blir tydelig hvordan du svarer til kravene.',
   ],
   'talent-network': [
     'Vi vil gjerne lagre opplysningene dine i kandidatnettverket vårt og ta kontakt hvis en lignende stilling blir ledig. Vi lagrer dem bare hvis du sier ja, og i høyst {months} måneder – svar på denne e-posten hvis du vil være med.',

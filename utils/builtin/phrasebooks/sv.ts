@@ -1,135 +1,199 @@
 import type { Phrasebook } from '@/utils/schema';
 import { buildPhrasebook } from './build';
 
-/** Svenska: varm, saklig rekryterarton, du-tilltal. */
+/**
+ * Svenska: varm, saklig rekryterarton, du-tilltal. `{sought}` är objektet till "vi sökte"
+ * ("någon som har …"), `{lacking}` en nominalfras ("erfarenhet av …"); en etikett (`{criterion}`)
+ * står bara efter kolon.
+ */
 export const sv: Phrasebook = buildPhrasebook('sv', 'Klarsvar – svenska fraser', {
   opening: ['Hej {candidate},', 'Hej {candidate}!'],
   thanks: {
     application: [
-      'Tack för att du sökte tjänsten som {role} hos {company} och för den tid du har lagt på din ansökan.',
-      'Stort tack för ditt intresse för tjänsten som {role} hos {company}.',
+      'Tack för att du sökte tjänsten som {role} hos {company} och för tiden du lade på din ansökan.',
+      'Tack för ditt intresse för tjänsten som {role} hos {company}.',
     ],
     interview: [
-      'Tack för att du tog dig tid att träffa oss och berätta om dig själv i intervjun för tjänsten som {role}.',
-      'Tack för ett givande samtal och för den tid du lade på intervjun för tjänsten som {role} hos {company}.',
+      'Tack för att du tog dig tid att träffa oss i rekryteringen till tjänsten som {role} hos {company}.',
+      'Tack för din tid och för ett givande samtal om tjänsten som {role}.',
     ],
     final: [
-      'Tack för ditt engagemang och all tid du har lagt ner under rekryteringen till tjänsten som {role} hos {company}.',
-      'Stort tack för att du har varit med hela vägen i rekryteringsprocessen för tjänsten som {role}.',
+      'Tack för ditt engagemang och för all tid du har lagt på rekryteringen till tjänsten som {role} hos {company}.',
+      'Stort tack för att du har varit med hela vägen i rekryteringen till tjänsten som {role}.',
     ],
   },
   decision: {
-    application: [
-      'Vi har valt att gå vidare med andra kandidater, främst eftersom vi sökte någon med {criterion}.',
-      'Din ansökan går tyvärr inte vidare, främst eftersom vi behövde någon som har kommit längre när det gäller {criterion}.',
-      'Vi har valt att inte gå vidare med din ansökan den här gången.',
-      'Vi har valt att gå vidare med andra kandidater i den här rekryteringen.',
-    ],
-    interview: [
-      'Vi har valt att gå vidare till nästa steg med andra kandidater, främst eftersom vi sökte någon med {criterion}.',
-      'Du går tyvärr inte vidare till nästa steg, främst eftersom vi behövde någon som har kommit längre när det gäller {criterion}.',
-      'Efter intervjuerna har vi valt att inte gå vidare med dig till nästa steg.',
-      'Vi har nu träffat alla kandidater och valt att gå vidare med andra till nästa steg.',
-    ],
-    final: [
-      'Vi har valt att erbjuda tjänsten till en annan kandidat, främst eftersom vi sökte någon med {criterion}.',
-      'Valet föll på en annan kandidat, främst eftersom vi behövde någon som har kommit längre när det gäller {criterion}.',
-      'Vi har nu fattat vårt beslut och erbjudit tjänsten till en annan kandidat.',
-      'Vi har valt en annan kandidat till tjänsten.',
-    ],
+    application: {
+      sought: [
+        'Vi har valt att gå vidare med andra kandidater, främst eftersom vi sökte {sought}.',
+        'Din ansökan går tyvärr inte vidare den här gången, framför allt eftersom vi behöver {sought}.',
+      ],
+      must: [
+        'Vi har valt att gå vidare med andra kandidater, främst på grund av ett av kraven för tjänsten: {criterion}.',
+        'Din ansökan går tyvärr inte vidare den här gången, framför allt på grund av det här kravet: {criterion}.',
+      ],
+      merit: [
+        'Vi har valt att gå vidare med andra kandidater, som hade mer av det som var meriterande för tjänsten, framför allt {lacking}.',
+        'Din ansökan går tyvärr inte vidare den här gången, eftersom andra sökande hade mer av det som var meriterande, framför allt {lacking}.',
+        'Vi har valt att gå vidare med andra kandidater, som hade mer att visa upp på det som var meriterande: {criterion}.',
+        'Din ansökan går tyvärr inte vidare den här gången, eftersom andra sökande hade fler meriter utöver grundkraven, främst på den här punkten: {criterion}.',
+      ],
+      plain: [
+        'Vi har valt att inte gå vidare med din ansökan den här gången.',
+        'Vi har valt att gå vidare med andra kandidater i den här rekryteringen.',
+      ],
+    },
+    interview: {
+      sought: [
+        'Vi har valt att gå vidare till nästa steg med andra kandidater, främst eftersom vi sökte {sought}.',
+        'Du går tyvärr inte vidare till nästa steg, framför allt eftersom vi behöver {sought}.',
+      ],
+      must: [
+        'Vi har valt att gå vidare till nästa steg med andra kandidater, främst på grund av ett av kraven för tjänsten: {criterion}.',
+        'Du går tyvärr inte vidare till nästa steg, framför allt på grund av det här kravet: {criterion}.',
+      ],
+      merit: [
+        'Vi har valt att gå vidare till nästa steg med andra kandidater, som hade mer av det som var meriterande för tjänsten, framför allt {lacking}.',
+        'Du går tyvärr inte vidare till nästa steg, eftersom andra kandidater hade mer av det som var meriterande, framför allt {lacking}.',
+        'Vi har valt att gå vidare till nästa steg med andra kandidater, som hade mer att visa upp på det som var meriterande: {criterion}.',
+        'Du går tyvärr inte vidare till nästa steg, eftersom andra kandidater hade fler meriter utöver grundkraven, främst på den här punkten: {criterion}.',
+      ],
+      plain: [
+        'Vi har valt att inte gå vidare med dig till nästa steg i rekryteringen.',
+        'Vi har nu träffat alla kandidater och valt att gå vidare med andra till nästa steg.',
+      ],
+    },
+    final: {
+      sought: [
+        'Vi har valt att erbjuda tjänsten till en annan kandidat, främst eftersom vi sökte {sought}.',
+        'Valet föll på en annan kandidat, framför allt eftersom vi behöver {sought}.',
+      ],
+      must: [
+        'Vi har valt att erbjuda tjänsten till en annan kandidat, främst på grund av ett av kraven för tjänsten: {criterion}.',
+        'Valet föll på en annan kandidat, framför allt på grund av det här kravet: {criterion}.',
+      ],
+      merit: [
+        'Vi har valt att erbjuda tjänsten till en annan kandidat, som hade mer av det som var meriterande, framför allt {lacking}.',
+        'Valet föll på en annan kandidat, som hade mer av det som var meriterande för tjänsten, framför allt {lacking}.',
+        'Valet föll på en annan kandidat, som hade mer att visa upp på det som var meriterande: {criterion}.',
+        'Vi har valt att erbjuda tjänsten till en annan kandidat, som hade mer att visa upp på det som var meriterande: {criterion}.',
+      ],
+      plain: [
+        'Vi har nu fattat vårt beslut och erbjudit tjänsten till en annan kandidat.',
+        'Vi har valt en annan kandidat till tjänsten.',
+      ],
+    },
   },
   'criterion-met': {
-    any: [
-      'När det gäller {criterion} motsvarade du väl det vi sökte.',
-      'Du matchade vår kravprofil väl när det gäller {criterion}.',
-      'Här var din profil stark: {criterion}.',
+    sought: [
+      'Vi sökte {sought}, och där stämde din profil väl.',
+      'För tjänsten behövde vi {sought}, och det motsvarade du väl.',
+      'Det vi sökte var {sought}, och där stämde din profil väl.',
     ],
-    education: [
-      'Du uppfyllde utbildningskraven: {criterion}.',
-      'Din utbildningsbakgrund motsvarade väl det vi sökte: {criterion}.',
-    ],
-    experience: [
-      'Din bakgrund motsvarade väl det vi sökte när det gäller {criterion}.',
-      'Vi uppskattade det du har med dig när det gäller {criterion}.',
-    ],
-    language: [
-      'Du uppfyllde våra språkkrav: {criterion}.',
-      'Språkligt motsvarade du väl det vi sökte: {criterion}.',
+    list: [
+      'Här motsvarade du väl det vi sökte: {criterion}.',
+      'Det här var styrkor i din profil: {criterion}.',
+      'Vi uppskattade särskilt det här i din profil: {criterion}.',
     ],
     personal: [
-      'Under processen gav du tydliga exempel på {criterion}.',
-      'Vi såg konkreta exempel på {criterion} i det du berättade.',
-    ],
-    practical: [
-      'Du uppfyllde de praktiska kraven: {criterion}.',
-      'De praktiska förutsättningarna fanns på plats när det gäller {criterion}.',
+      'Under processen gav du tydliga exempel på det här: {criterion}.',
+      'I det du berättade såg vi konkreta exempel på det här: {criterion}.',
     ],
   },
   'criterion-partial': {
-    any: [
-      'När det gäller {criterion} har du en bra grund, men inte fullt ut den nivå vi behövde den här gången.',
-      'Du uppfyllde delvis det vi sökte när det gäller {criterion}.',
-      'Vi såg goda förutsättningar när det gäller {criterion}, men för den här tjänsten behövde vi mer erfarenhet inom området.',
-    ],
-    education: [
-      'Utbildningskraven uppfyllde du delvis: {criterion}.',
-      'Din utbildningsbakgrund ligger nära det vi sökte, men motsvarar inte helt kravet: {criterion}.',
-    ],
-    experience: [
-      'Du har en relevant bakgrund när det gäller {criterion}, men inte i den omfattning vi behövde.',
-      'Det du har med dig när det gäller {criterion} är relevant, men vi sökte någon som har arbetat längre med det.',
-    ],
-    language: [
-      'Språkkraven uppfyllde du delvis: {criterion}.',
-      'Du har en bra grund när det gäller {criterion}, men rollen kräver en högre nivå i det dagliga arbetet.',
-    ],
-    personal: [
-      'Vi såg exempel på {criterion}, men inte lika tydligt som rollen kräver.',
-      'När det gäller {criterion} fick vi en delvis bild, men inte tillräckligt med konkreta exempel.',
-    ],
-    practical: [
-      'De praktiska kraven uppfyllde du bara delvis: {criterion}.',
-      'När det gäller {criterion} gick förutsättningarna inte helt ihop med det som tjänsten kräver.',
-    ],
+    must: {
+      sought: [
+        'För tjänsten behövde vi {sought}. Där har du en bra grund, men inte fullt ut på den nivå tjänsten kräver.',
+        'Vi letade efter {sought}, och det kravet uppfyllde du delvis.',
+      ],
+      lacking: [
+        'När det gäller {lacking} har du en bra grund, men inte riktigt på den nivå tjänsten kräver.',
+        'Ett av kraven för tjänsten är {lacking}. Där har du en bra grund, men inte fullt ut på den nivå vi behövde.',
+      ],
+      list: [
+        'Här har du en bra grund, men inte fullt ut på den nivå tjänsten kräver: {criterion}.',
+        'Kraven för tjänsten uppfyllde du delvis här: {criterion}.',
+      ],
+      personal: [
+        'Vi såg exempel på det här, men inte lika tydligt som rollen kräver: {criterion}.',
+        'Här fick vi en delvis bild, men inte tillräckligt många konkreta exempel: {criterion}.',
+      ],
+      followUp: [
+        'Där har du en bra grund, men inte fullt ut på den nivå tjänsten kräver.',
+        'Det kravet uppfyllde du delvis, men inte fullt ut.',
+      ],
+    },
+    merit: {
+      lacking: [
+        'Meriterande var också {lacking}, och där har du en god grund, även om andra sökande hade kommit längre.',
+        'Vi värdesatte också {lacking}. Där har du en god grund, men andra sökande hade kommit längre.',
+      ],
+      list: [
+        'Det här var meriterande, och där har du en god grund, även om andra sökande hade kommit längre: {criterion}.',
+        'Bland det som var meriterande har du en god grund här, men andra sökande hade mer att visa: {criterion}.',
+      ],
+      followUp: [
+        'Där har du en god grund, men andra sökande hade kommit längre.',
+        'Det har du en del av, men andra sökande hade mer att visa.',
+      ],
+    },
   },
   'criterion-missing': {
-    any: [
-      'Det som saknades i förhållande till kravprofilen var {criterion}.',
-      'Vi sökte någon som redan har {criterion}, och där räckte din profil inte riktigt till.',
-      'Avgörande för oss var {criterion}, där vi behövde mer än det som framgår av din profil i dag.',
-    ],
-    education: [
-      'Tjänsten kräver {criterion}, vilket vi inte kunde se i din bakgrund.',
-      'Utbildningskraven var avgörande för oss, och där saknade vi {criterion}.',
-    ],
-    experience: [
-      'Vi sökte någon med {criterion}, och där räckte din bakgrund inte till den här gången.',
-      'Det som avgjorde var att vi behövde {criterion}, vilket vi inte såg i din bakgrund.',
-    ],
-    language: [
-      'I det dagliga arbetet krävs {criterion}, och där nådde du inte riktigt upp till kravet.',
-      'Språkkraven var avgörande: vi behövde {criterion}.',
-    ],
-    personal: [
-      'När det gäller {criterion} fick vi inte tillräckligt med konkreta exempel under processen.',
-      'Vi behövde se tydligare exempel på {criterion} än vi fick den här gången.',
-    ],
-    practical: [
-      'Ett praktiskt krav för tjänsten är {criterion}, och det var inte uppfyllt.',
-      'De praktiska förutsättningarna räckte inte hela vägen: {criterion}.',
-    ],
+    must: {
+      sought: [
+        'För tjänsten behövde vi {sought}, och där räckte din bakgrund inte till den här gången.',
+        'Vi letade efter {sought}, och det kunde vi inte se i din bakgrund.',
+      ],
+      lacking: [
+        'Det som saknades i förhållande till kravprofilen var {lacking}.',
+        'Ett av kraven för tjänsten är {lacking}, och där räckte din profil inte till den här gången.',
+      ],
+      list: [
+        'Här räckte din profil inte till i förhållande till kraven för tjänsten: {criterion}.',
+        'Det här är krav för tjänsten som vi inte kunde se uppfyllda: {criterion}.',
+      ],
+      personal: [
+        'Här fick vi inte tillräckligt många konkreta exempel under processen: {criterion}.',
+        'Vi hade behövt se tydligare exempel på det här: {criterion}.',
+      ],
+    },
+    merit: {
+      lacking: [
+        'Meriterande var också {lacking}, och där hade andra sökande mer att visa.',
+        'Vi värdesatte även {lacking}, och där hade andra sökande mer att visa den här gången.',
+      ],
+      list: [
+        'Det här var meriterande, och där hade andra sökande mer att visa: {criterion}.',
+        'Bland meriterna hade andra sökande mer att visa här: {criterion}.',
+      ],
+    },
   },
-  comparison: [
-    'Den kandidat vi valde hade {note}.',
-    'Det som gjorde skillnaden var att den vi valde hade {note}.',
-    'Den kandidat vi valde hade mer att visa upp när det gäller {criterion}.',
-    'Det som främst skilde den vi valde från dig var {criterion}.',
-  ],
+  comparison: {
+    final: {
+      note: ['Den vi valde hade {note}.', 'Det som gjorde skillnaden var att den vi valde hade {note}.'],
+      list: [
+        'Den vi valde hade mer att visa upp här: {criterion}.',
+        'Det som främst skilde den vi valde från dig var det här: {criterion}.',
+      ],
+    },
+    earlier: {
+      note: [
+        'De kandidater vi gick vidare med hade {note}.',
+        'Det som gjorde skillnaden var att de vi gick vidare med hade {note}.',
+      ],
+      list: [
+        'De kandidater vi gick vidare med hade mer att visa upp här: {criterion}.',
+        'Det som främst skilde dem vi gick vidare med från dig var det här: {criterion}.',
+      ],
+    },
+  },
   tip: [
     'Ett tips inför framtida ansökningar: {note}.',
     'Mitt råd inför nästa gång: {note}.',
     'Om du söker en liknande tjänst framöver är det främst här du kan stärka din profil: {criterion}.',
+    'Inför nästa ansökan kan det löna sig att bygga vidare på det här och visa det tydligt: {criterion}.',
     'Beskriv gärna med konkreta exempel hur din erfarenhet motsvarar kraven i annonsen – då blir det lättare för den som rekryterar att se vad du kan.',
+    'Ett tips inför nästa ansökan: lyft fram konkreta resultat och exempel från tidigare uppdrag, så att det blir tydligt hur du motsvarar kraven.',
   ],
   'talent-network': [
     'Vi vill gärna spara dina uppgifter i vårt kandidatnätverk och höra av oss om en liknande tjänst blir aktuell. Vi sparar dem bara om du säger ja, och i högst {months} månader – svara på det här mejlet om du vill vara med.',
