@@ -52,6 +52,8 @@ test('profiles are grouped as mine, my team’s and built-in, and built-ins foll
     'Swedish',
     'Danish',
     'Norwegian Bokmål',
+    'German',
+    'Finnish',
   ]);
   await expect(page.getByTestId('profile-count')).toHaveText('42 job profiles');
   await expect(page.getByText('Choose a job profile in the list to see its criteria')).toBeVisible();
