@@ -1,7 +1,9 @@
 /**
  * The analyzer's language data as JSON resources for the content scripts (issue 5: they fetch
- * `analysis/<lang>.json` at start instead of bundling ≈ 21 KB gzip of patterns). Called from the
- * `build:publicAssets` hook in wxt.config.ts; a unit test checks the JSON equals the lang modules.
+ * `analysis/<lang>.json` at start instead of bundling ≈ 21 KB gzip of patterns; issue 11: only the
+ * enabled languages, plus `analysis/lexicon.json` with the identification words of all six).
+ * Called from the `build:publicAssets` hook in wxt.config.ts; a unit test checks the JSON equals the
+ * lang modules.
  */
 import da from '../utils/analysis/lang/da';
 import de from '../utils/analysis/lang/de';
@@ -10,14 +12,23 @@ import fi from '../utils/analysis/lang/fi';
 import nb from '../utils/analysis/lang/nb';
 import sv from '../utils/analysis/lang/sv';
 import type { LangData } from '../utils/analysis/langdata';
-import { DATA_LANGUAGES, dataPath } from '../utils/analysis/lazy';
+import { DATA_LANGUAGES, dataPath, LEXICON_PATH } from '../utils/analysis/lazy';
 
 const DATA: Record<string, LangData> = { sv, da, nb, en, de, fi };
 
-/** `{ relativeDest, contents }` per language, for WXT's publicAssets list. */
+/** `{ relativeDest, contents }` per language and for the lexicon, for WXT's publicAssets list. */
 export function analysisDataFiles(): { relativeDest: string; contents: string }[] {
-  return DATA_LANGUAGES.map((lang) => ({
-    relativeDest: dataPath(lang),
-    contents: JSON.stringify(DATA[lang]),
-  }));
+  const lexicon = Object.fromEntries(
+    DATA_LANGUAGES.map((l) => {
+      const d = DATA[l] as LangData;
+      return [l, { code: d.code, words: d.words, strong: d.strong }];
+    }),
+  );
+  return [
+    ...DATA_LANGUAGES.map((lang) => ({
+      relativeDest: dataPath(lang),
+      contents: JSON.stringify(DATA[lang]),
+    })),
+    { relativeDest: LEXICON_PATH, contents: JSON.stringify(lexicon) },
+  ];
 }

@@ -4,6 +4,11 @@
  *   npm run --silent analyze -- --jsonl FILE|-   JSON lines {id, text, …} in → one JSON line out per input
  *   npm run --silent analyze -- FILE...          lint plain text / Markdown / HTML templates
  *
+ * Both modes read the writer's own text only, as the browser does (utils/analysis/own-text.ts): the
+ * signature after "-- ", quoted ">" lines and the history after a reply header or an "Original
+ * Message" / forwarded-message marker are left out; offsets and line:column still point into the
+ * original text.
+ *
  * Options: --lang sv,da,…  restrict detection languages.
  * Exit codes: jsonl mode 0, or 2 on malformed input (message names the line).
  *             file mode 1 if any file is a generic rejection or has a risky flag, else 0; 2 on usage/IO errors.
@@ -11,6 +16,7 @@
 import { readFileSync } from 'node:fs';
 import type { Language } from '@/utils/schema';
 import { type Analysis, type AnalyzeOptions, analyzeDraft } from '../utils/analysis/index';
+import { ownTextOnly } from '../utils/analysis/own-text';
 import { htmlToText, lineCol } from './lib/html-text';
 
 const LANGS = ['sv', 'da', 'nb', 'en', 'de', 'fi'];
@@ -84,14 +90,20 @@ function runJsonl(path: string, options: AnalyzeOptions): number {
   }
   const out: string[] = [];
   for (const { id, text } of inputs) {
-    const r = analyzeDraft(text, options);
+    const r = analyzeDraft(ownTextOnly(text), options);
     out.push(
       JSON.stringify({
         id,
         lang: r.lang,
         verdict: r.verdict,
         score: r.score,
-        flags: r.flags.map((f) => ({ kind: f.kind, rule: f.rule, start: f.start, end: f.end, text: f.text })),
+        flags: r.flags.map((f) => ({
+          kind: f.kind,
+          rule: f.rule,
+          start: f.start,
+          end: f.end,
+          text: text.slice(f.start, f.end),
+        })),
       }),
     );
   }
@@ -105,7 +117,7 @@ function runFiles(files: string[], options: AnalyzeOptions): number {
     const source = readInput(file);
     const isHtml = /\.x?html?$/i.test(file) || /^\s*<(?:!doctype|html|body|div|p|table)\b/i.test(source);
     const { text, map } = isHtml ? htmlToText(source) : { text: source, map: null as number[] | null };
-    const r: Analysis = analyzeDraft(text, options);
+    const r: Analysis = analyzeDraft(ownTextOnly(text), options);
     const bad = r.verdict === 'generic-rejection' || r.flags.some((f) => f.kind === 'risky');
     if (bad) failed = true;
     const mark = bad ? 'FAIL' : 'ok';
@@ -113,7 +125,9 @@ function runFiles(files: string[], options: AnalyzeOptions): number {
     for (const f of r.flags) {
       const at = map ? (map[f.start] ?? 0) : f.start;
       const { line, col } = lineCol(source, at);
-      process.stdout.write(`${file}:${line}:${col} ${f.kind} ${f.rule} ${f.message} "${oneLine(f.text)}"\n`);
+      process.stdout.write(
+        `${file}:${line}:${col} ${f.kind} ${f.rule} ${f.message} "${oneLine(text.slice(f.start, f.end))}"\n`,
+      );
     }
   }
   return failed ? 1 : 0;
@@ -122,6 +136,14 @@ function runFiles(files: string[], options: AnalyzeOptions): number {
 function oneLine(s: string): string {
   const t = s.replace(/\s+/g, ' ');
   return t.length > 80 ? `${t.slice(0, 77)}...` : t;
+}
+
+// for scripts/bench-cli.ts: the process's CPU time, printed at exit
+if (process.env.KLARSVAR_REPORT_CPU === '1') {
+  process.on('exit', () => {
+    const u = process.cpuUsage();
+    process.stderr.write(`cpu_us ${u.user + u.system}\n`);
+  });
 }
 
 process.exitCode = main(process.argv.slice(2));

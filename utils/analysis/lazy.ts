@@ -1,14 +1,18 @@
 /**
  * The content scripts' analyzer: the engine without the language data, which the content script
- * fetches at start from the extension's `analysis/<lang>.json` resources (emitted at build time by
- * scripts/analysis-data.ts from utils/analysis/lang/*.ts) and hands to `createAnalyzer`. Same
- * results as `analyzeDraft` (index.ts) once the data is loaded; Node, the CLI and the tests keep
- * using `analyzeDraft` / `detectDraft`, which import the data statically.
+ * fetches at start from the extension's resources (emitted at build time by
+ * scripts/analysis-data.ts from utils/analysis/lang/*.ts) and hands to `createAnalyzer`:
+ *   analysis/<lang>.json   one language's patterns and cues (fetch only the enabled languages)
+ *   analysis/lexicon.json  the language-identification words of all six (small), so a draft in a
+ *                          language that is not loaded is still recognised and left alone
+ * Same results as `analyzeDraft` (index.ts) for the loaded languages; Node, the CLI and the tests
+ * keep using `analyzeDraft` / `detectDraft`, which import the data statically.
  */
 import type { Language } from '@/utils/schema';
 import { describeDetection } from './describe';
-import { loadLanguages, safeAnalyze } from './engine';
+import { Engine, emptyResult } from './engine';
 import type { LangData, LangTable } from './langdata';
+import type { LexiconData } from './language';
 import type { Analysis, AnalyzeOptions } from './types';
 
 /** The languages whose data files the build emits, in engine order. */
@@ -17,13 +21,27 @@ export const DATA_LANGUAGES: readonly Language[] = ['sv', 'da', 'nb', 'en', 'de'
 /** Path of one language's data inside the built extension (web-accessible on the webmail hosts). */
 export const dataPath = (lang: Language): string => `analysis/${lang}.json`;
 
+/** Path of the language-identification lexicon of all six languages. */
+export const LEXICON_PATH = 'analysis/lexicon.json';
+
+export type Analyzer = (text: string, options?: AnalyzeOptions) => Analysis;
+
+export type LexiconTable = Partial<Record<Language, LexiconData>>;
+
 /**
- * Registers the six languages' data with the engine and returns `analyzeDraft` over it. The engine
- * is a module singleton: call once per realm (the content script does, at start).
+ * An analyzer over the given languages' data (some or all of the six). `lexicon`: the
+ * identification words of all six (defaults to those of `langs`). Each call builds its own engine
+ * (no shared state).
  */
-export function createAnalyzer(langs: LangTable): (text: string, options?: AnalyzeOptions) => Analysis {
-  loadLanguages(langs);
-  return (text, options) => describeDetection(safeAnalyze(text, options ?? {}));
+export function createAnalyzer(langs: Partial<LangTable>, lexicon?: LexiconTable): Analyzer {
+  const engine = new Engine(langs, lexicon);
+  return (text, options) => {
+    try {
+      return describeDetection(engine.detect(text, options ?? {}));
+    } catch {
+      return describeDetection(emptyResult('unknown'));
+    }
+  };
 }
 
 /** Checks the shape of one fetched data file (a corrupt or missing file must not crash the engine). */
@@ -41,24 +59,50 @@ export function isLangData(x: unknown, code: Language): x is LangData {
   );
 }
 
+/** Checks the fetched lexicon: an entry with `words` and `strong` for each of the six languages. */
+export function isLexicon(x: unknown): x is Record<Language, LexiconData> {
+  if (!x || typeof x !== 'object') return false;
+  const d = x as Record<string, unknown>;
+  return DATA_LANGUAGES.every((l) => {
+    const e = d[l] as Record<string, unknown> | undefined;
+    return !!e && e.code === l && typeof e.words === 'string' && typeof e.strong === 'string';
+  });
+}
+
+export interface LoadOptions {
+  /** Languages to fetch and detect; all six when absent or empty. */
+  languages?: readonly Language[];
+}
+
 /**
- * Fetches the six data files with `fetchJson` (in the content script: `fetch(runtime.getURL(…))`)
- * and returns the analyzer, or null when any file is missing or malformed (then nothing is
- * analysed: no flags rather than wrong ones).
+ * Fetches the data files with `fetchJson` (in the content script: `fetch(runtime.getURL(…))`) and
+ * returns the analyzer, or null when a file is missing or malformed (then nothing is analysed: no
+ * flags rather than wrong ones). With `languages`, only those languages' patterns are fetched
+ * (plus the small lexicon of all six).
  */
 export async function loadAnalyzer(
   fetchJson: (path: string) => Promise<unknown>,
-): Promise<((text: string, options?: AnalyzeOptions) => Analysis) | null> {
+  options: LoadOptions = {},
+): Promise<Analyzer | null> {
   try {
-    const all = await Promise.all(DATA_LANGUAGES.map((l) => fetchJson(dataPath(l))));
+    const wanted = DATA_LANGUAGES.filter(
+      (l) => !options.languages || options.languages.length === 0 || options.languages.includes(l),
+    );
+    if (wanted.length === 0) return null;
+    const subset = wanted.length < DATA_LANGUAGES.length;
+    const [lexicon, ...all] = await Promise.all([
+      subset ? fetchJson(LEXICON_PATH) : Promise.resolve(null),
+      ...wanted.map((l) => fetchJson(dataPath(l))),
+    ]);
+    if (subset && !isLexicon(lexicon)) return null;
     const table: Partial<LangTable> = {};
-    for (let i = 0; i < DATA_LANGUAGES.length; i++) {
-      const code = DATA_LANGUAGES[i] as Language;
+    for (let i = 0; i < wanted.length; i++) {
+      const code = wanted[i] as Language;
       const data = all[i];
       if (!isLangData(data, code)) return null;
       table[code] = data;
     }
-    return createAnalyzer(table as LangTable);
+    return createAnalyzer(table, subset ? (lexicon as Record<Language, LexiconData>) : undefined);
   } catch {
     return null;
   }

@@ -98,4 +98,42 @@ describe('analyze CLI', () => {
     );
     expect(run([good, risky]).code).toBe(1);
   }, 60_000);
+
+  it('files: reads only the own text — no signature, quoted lines or history (issue 11)', () => {
+    const offer = file(
+      'offer-with-signature.txt',
+      'Hi Sam,\n\nThanks for the interview! We would like to offer you the role.\n\nBest regards,\nJo\n-- \nJo Lind, Recruiter\nWe regret to inform you that we have decided to go with other candidates.\n',
+    );
+    const r1 = run([offer]);
+    expect(r1.code).toBe(0);
+    expect(r1.out).not.toContain('generic');
+    const reply = file(
+      'reply-with-history.txt',
+      'Hej Sam,\ntack för samtalet, vi ses på måndag!\n\nDen tis 5 mars 2024 kl 09:12 skrev Sam Berg <sam@example.se>:\n> Tyvärr har vi valt att gå vidare med andra kandidater.\n',
+    );
+    expect(run([reply]).code).toBe(0);
+    const outlook = file(
+      'outlook.txt',
+      'Hi Sam,\n\nWe have decided to go with other candidates.\n\n-----Original Message-----\nFrom: Sam\nI am 58, is that a problem? We want someone younger, they said.\n',
+    );
+    const r3 = run([outlook]);
+    expect(r3.code).toBe(1);
+    expect(r3.out).toContain(`${outlook}:3:1 generic en.`);
+    expect(r3.out).not.toContain('risky');
+  }, 60_000);
+
+  it('--jsonl: reads only the own text; offsets stay relative to the row text', () => {
+    const text =
+      'Hej Anna,\nTyvärr har vi valt att gå vidare med andra kandidater.\n\nOn Tue, Mar 5, 2024 at 9:12 AM Anna <anna@example.com> wrote:\n> We want someone younger for our young team.\nUnquoted history line.\n';
+    const r = run(['--jsonl', file('history.jsonl', `${JSON.stringify({ id: 'h', text })}\n`)]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out.verdict).toBe('generic-rejection');
+    expect(out.flags.length).toBeGreaterThan(0);
+    for (const f of out.flags) {
+      expect(f.kind).not.toBe('risky');
+      expect(f.text).toBe(text.slice(f.start, f.end));
+      expect(f.end).toBeLessThanOrEqual(text.indexOf('On Tue'));
+    }
+  }, 60_000);
 });

@@ -1,0 +1,365 @@
+/**
+ * Stage 6: flags — what to underline.
+ *   vague / risky  the sentence of a gut-feeling or protected-ground remark, after any boilerplate
+ *                  lead-in and before any boilerplate tail ("hotFlags"); shown only in recruiting
+ *                  context (context.ts): a mail to a friend gets no red underline;
+ *   generic        the clauses of an unreasoned decision, of a stock phrase, or a closer, merged
+ *                  when they touch ("genericFlags"); shown in rejections and in colleague talk that
+ *                  quotes one, never in good news ("genericScope");
+ *   team           team-rule matches; `allow` rules remove built-in flags they overlap.
+ * Every lookup is by sentence or clause index (no all-pairs scans), so a long draft stays linear.
+ */
+import type { Language } from '@/utils/schema';
+import { CLASS, foldCode, IGNORE, isTrimCode, NEWLINE, SPACE } from './chars';
+import type { FlagCat } from './compile';
+import type { Match, Matches } from './match';
+import type { Segments } from './segment';
+import { clauseAt, sentenceAt } from './segment';
+import type { RuleHit } from './team-rules';
+import type { FlagKind, LeanFlag } from './types';
+import type { Rejection } from './verdict';
+
+export interface Span {
+  kind: FlagKind;
+  cat: FlagCat | 'team';
+  lang: Language;
+  id: string;
+  s: number;
+  e: number;
+  sent: number;
+  /** team rules: their own message / fix */
+  message?: string;
+  fix?: string;
+}
+
+/** Trims separators, quotes and sentence punctuation off both ends of text[a, b). */
+export function trimSpan(text: string, a: number, b: number): [number, number] {
+  while (a < b && isTrimCode(text.charCodeAt(a))) a++;
+  while (b > a && isTrimCode(text.charCodeAt(b - 1))) b--;
+  return [a, b];
+}
+
+function bySentence<T extends { sent: number }>(list: readonly T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const m of list) {
+    const l = out.get(m.sent);
+    if (l) l.push(m);
+    else out.set(m.sent, [m]);
+  }
+  return out;
+}
+
+export interface Hot {
+  risky: Span[];
+  vague: Span[];
+  /** risky + vague, by sentence (one span per sentence at most). */
+  bySent: Map<number, Span>;
+  /** Decisions that are not part of a vague/risky remark right after them. */
+  decisions: Match[];
+}
+
+/**
+ * Vague and risky flags. A decision phrase that runs straight into a gut-feeling / protected-ground
+ * remark ("… you are not the right culture fit") is part of that remark, not a boilerplate decision.
+ */
+export function hotFlags(m: Matches, seg: Segments, text: string, docLang: Language): Hot {
+  const hotByClause = new Map<number, Match[]>();
+  for (const h of [...m.vague, ...m.risky]) {
+    const l = hotByClause.get(h.clause);
+    if (l) l.push(h);
+    else hotByClause.set(h.clause, [h]);
+  }
+  const absorbed = (d: Match) => (hotByClause.get(d.clause) ?? []).some((h) => h.s >= d.s && h.s - d.e <= 12);
+  const decisions = m.decision.filter((d) => !absorbed(d));
+  const lead = bySentence([...decisions, ...m.stock, ...m.closer]);
+  const sentFlags = (cat: 'vague' | 'risky'): Span[] => {
+    const out: Span[] = [];
+    for (const [k, ms] of bySentence(m[cat])) {
+      ms.sort((x, y) => x.s - y.s);
+      const first = ms[0] as Match;
+      const last = ms[ms.length - 1] as Match;
+      // the rule id names the draft's language when its own data matched too (Scandinavian triple)
+      const named = ms.find((x) => x.lang === docLang) ?? first;
+      let a = seg.sentS[k] as number;
+      let b = seg.sentE[k] as number;
+      for (const x of lead.get(k) ?? []) {
+        if (x.e <= first.s) {
+          const y = x.clause !== first.clause ? (seg.clE[x.clause] as number) : x.e;
+          if (y > a) a = y;
+        }
+        if (x.s >= last.e) {
+          const y = x.clause !== last.clause ? (seg.clS[x.clause] as number) : x.s;
+          if (y < b) b = y;
+        }
+      }
+      [a, b] = trimSpan(text, a, b);
+      if (b <= a) continue;
+      out.push({ kind: cat, cat, lang: named.lang, id: named.id, s: a, e: b, sent: k });
+    }
+    return out;
+  };
+  const risky = sentFlags('risky');
+  const riskySents = new Set(risky.map((r) => r.sent));
+  const vague = sentFlags('vague').filter((v) => !riskySents.has(v.sent));
+  const hot = new Map<number, Span>();
+  for (const h of [...risky, ...vague]) hot.set(h.sent, h);
+  return { risky, vague, bySent: hot, decisions };
+}
+
+/** Per clause: what a decision's region (its clauses up to a contrast) holds. */
+export interface ReasonedInput {
+  contrast: Match[];
+  causal: Match[];
+  stock: Match[];
+  /** Clauses with a job-related reason (cues or criteria). */
+  reasonAt: ReadonlySet<number>;
+}
+
+/**
+ * Whether each decision carries its own reason: a causal link or a job-related cue in the clauses of
+ * its sentence around it (bounded by "but" clauses), and no stock phrase as the reason ("… because
+ * they were a better match"). A stock lead-in before it does not count against it.
+ */
+export function reasonedDecisions(seg: Segments, decisions: Match[], x: ReasonedInput): boolean[] {
+  const nCl = seg.clS.length;
+  const contrastStarts = new Set<number>();
+  for (const m of x.contrast) {
+    const cl = m.clause;
+    if (cl >= 0 && m.s - (seg.clS[cl] as number) <= 1) contrastStarts.add(cl);
+  }
+  const causal = new Set(x.causal.map((m) => m.clause));
+  const stock = new Set(x.stock.map((m) => m.clause));
+  // regions: runs of clauses of one sentence, a new one at each contrast clause
+  const region = new Int32Array(nCl);
+  const regionWhy: boolean[] = [];
+  const regionMaxStock: number[] = [];
+  for (let c = 0; c < nCl; c++) {
+    const fresh = c === 0 || seg.clSent[c - 1] !== seg.clSent[c] || contrastStarts.has(c);
+    if (fresh) {
+      regionWhy.push(false);
+      regionMaxStock.push(-1);
+    }
+    const r = regionWhy.length - 1;
+    region[c] = r;
+    if (causal.has(c) || x.reasonAt.has(c)) regionWhy[r] = true;
+    if (stock.has(c)) regionMaxStock[r] = c;
+  }
+  return decisions.map((m) => {
+    if (m.clause < 0) return false;
+    const r = region[m.clause] as number;
+    if ((regionMaxStock[r] as number) >= m.clause) return false;
+    return regionWhy[r] as boolean;
+  });
+}
+
+const JOIN_WORDS = new Set(
+  'och og and und ja samt sowie men but aber mutta dog so sa which som der die joka that att at dass etta'.split(
+    ' ',
+  ),
+);
+
+/** Characters allowed around a joining word between two generic spans. */
+function isJoinPunct(code: number): boolean {
+  const c = CLASS[code] as number;
+  if (c === SPACE || c === NEWLINE || c === IGNORE) return true;
+  if (code === 44 || code === 59 || code === 58 || code === 34) return true; // , ; : "
+  if (code === 0x2d || code === 0x2013 || code === 0x2014 || code === 0x2012 || code === 0x2212) return true;
+  if (code === 0x27 || code === 0x2019 || code === 0x2018 || code === 0xb4 || code === 0x60) return true;
+  return code === 0x201c || code === 0x201d || code === 0x201e || code === 0xab || code === 0xbb;
+}
+
+/** Whether text[a, b) only joins two spans: separators and at most one "and"/"but"/"which". */
+function joins(text: string, a: number, b: number): boolean {
+  let i = a;
+  while (i < b && isJoinPunct(text.charCodeAt(i))) i++;
+  if (i < b && (CLASS[text.charCodeAt(i)] as number) <= 1) {
+    let w = '';
+    while (i < b && (CLASS[text.charCodeAt(i)] as number) <= 1) w += foldCode(text.charCodeAt(i++));
+    if (!JOIN_WORDS.has(w)) return false;
+  }
+  while (i < b && isJoinPunct(text.charCodeAt(i))) i++;
+  return i === b;
+}
+
+/** Generic spans in one sentence that touch (or are joined by "and", "but" …) become one. */
+export function mergeGeneric(spans: Span[], text: string): Span[] {
+  const prio = { decision: 0, stock: 1, closer: 2, team: 3, vague: 4, risky: 5 } as const;
+  spans.sort((x, y) => x.s - y.s || y.e - x.e);
+  const out: Span[] = [];
+  for (const sp of spans) {
+    const last = out[out.length - 1];
+    if (last && last.sent === sp.sent && (sp.s <= last.e || joins(text, last.e, sp.s))) {
+      if (sp.e > last.e) last.e = sp.e;
+      if (prio[sp.cat] < prio[last.cat]) {
+        last.cat = sp.cat;
+        last.id = sp.id;
+        last.lang = sp.lang;
+      }
+      continue;
+    }
+    out.push({ ...sp });
+  }
+  return out;
+}
+
+/** Clauses this short before a generic one belong to it ("on this occasion", "unfortunately"). */
+const LEAD_WORDS = 4;
+
+function wordCount(text: string, a: number, b: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = a; i < b; i++) {
+    const c = CLASS[text.charCodeAt(i)] as number;
+    const w = c <= 1;
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
+/** Which generic underlines a draft gets. */
+export type GenericScope = 'all' | 'closers' | 'none';
+
+/**
+ * Generic underlines belong to rejections and to colleague talk that quotes one (and to any draft
+ * with a decision phrase, also a quoted template or a vendor or withdrawal mail). Good news (an invitation, an offer) gets none, even when
+ * it says "we received many applications"; any other mail only a formal closer.
+ */
+export function genericScope(r: Rejection): GenericScope {
+  if (r.rejection || r.internal) return 'all';
+  if (r.positive) return 'none';
+  if (r.mentioned) return 'all';
+  return 'closers';
+}
+
+/**
+ * Generic flags: the clauses of each unreasoned decision and of each stock phrase (from the clause
+ * it starts in to the clause it ends in: "… with applicants, whose experience fits better"); a
+ * closer's clause. Never inside a vague/risky span, and cut where one begins or ends.
+ */
+export function genericFlags(
+  m: Matches,
+  seg: Segments,
+  text: string,
+  hot: Hot,
+  reasoned: boolean[],
+  scope: GenericScope = 'all',
+): Span[] {
+  if (scope === 'none') return [];
+  const gen: Span[] = [];
+  const thanks = new Set(m.thanks.map((x) => x.clause));
+  const contrast = new Set<number>();
+  for (const x of m.contrast)
+    if (x.clause >= 0 && x.s - (seg.clS[x.clause] as number) <= 1) contrast.add(x.clause);
+  /** First clause of the flag: back over short lead-in clauses ("I am writing to let you know that, on this occasion, …"). */
+  const leadStart = (clause: number, sent: number): number => {
+    let c = clause;
+    // at most two clauses back, so a sentence of many tiny clauses stays linear
+    while (c > 0 && clause - c < 2 && seg.clSent[c - 1] === sent && !contrast.has(c) && !thanks.has(c - 1)) {
+      if (wordCount(text, seg.clS[c - 1] as number, seg.clE[c - 1] as number) > LEAD_WORDS) break;
+      c--;
+    }
+    return c;
+  };
+  const push = (x: Match, cat: 'decision' | 'stock' | 'closer') => {
+    if (x.clause < 0) return;
+    const h = hot.bySent.get(x.sent);
+    if (h && x.s >= h.s && x.s < h.e) return;
+    let a = seg.clS[leadStart(x.clause, x.sent)] as number;
+    let last = clauseAt(seg, x.e - 1);
+    if (last < x.clause || seg.clSent[last] !== x.sent) last = x.clause;
+    let b = seg.clE[last] as number;
+    if (h) {
+      if (h.e <= x.s && h.e > a) a = h.e;
+      if (h.s >= x.e && h.s < b) b = h.s;
+    }
+    [a, b] = trimSpan(text, a, b);
+    if (b > a) gen.push({ kind: 'generic', cat, lang: x.lang, id: x.id, s: a, e: b, sent: x.sent });
+  };
+  if (scope === 'all') {
+    hot.decisions.forEach((d, i) => {
+      if (!reasoned[i]) push(d, 'decision');
+    });
+    for (const x of m.stock) push(x, 'stock');
+  }
+  for (const x of m.closer) push(x, 'closer');
+  return mergeGeneric(gen, text);
+}
+
+/** Team-rule flags, and the ranges `allow` rules clear. */
+export function teamFlags(
+  hits: RuleHit[],
+  seg: Segments,
+  text: string,
+  docLang: Language,
+): { team: Span[]; allows: [number, number][] } {
+  const team: Span[] = [];
+  const allows: [number, number][] = [];
+  for (const h of hits) {
+    const rule = h.rule;
+    if (rule.kind === 'allow') {
+      allows.push([h.start, h.end]);
+      continue;
+    }
+    const [a, b] = trimSpan(text, h.start, h.end);
+    if (b <= a) continue;
+    team.push({
+      kind: rule.kind as FlagKind,
+      cat: 'team',
+      lang: rule.language ?? docLang,
+      id: rule.id,
+      s: a,
+      e: b,
+      sent: sentenceAt(seg, a),
+      message: rule.message || undefined,
+      fix: rule.fix || undefined,
+    });
+  }
+  return { team, allows };
+}
+
+/** Built-in spans without those an `allow` range overlaps. */
+export function withoutAllowed(spans: Span[], allows: [number, number][]): Span[] {
+  if (allows.length === 0) return spans;
+  const sorted = [...allows].sort((x, y) => x[0] - y[0]);
+  // prefix maximum of the ends: does any allow starting before e end after s?
+  const maxEnd: number[] = [];
+  let mx = -1;
+  for (const [, b] of sorted) {
+    mx = Math.max(mx, b);
+    maxEnd.push(mx);
+  }
+  return spans.filter((sp) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let k = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] as [number, number])[0] < sp.e) {
+        k = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return !(k >= 0 && (maxEnd[k] as number) > sp.s);
+  });
+}
+
+/** Spans as the flags the engine returns (sorted, with their text). */
+export function leanFlags(spans: Span[], text: string): LeanFlag[] {
+  const out: LeanFlag[] = [];
+  for (const sp of [...spans].sort((x, y) => x.s - y.s || y.e - x.e)) {
+    if (sp.e <= sp.s) continue;
+    const flag: LeanFlag = {
+      kind: sp.kind,
+      rule: `${sp.lang}.${sp.id}`,
+      start: sp.s,
+      end: sp.e,
+      text: text.slice(sp.s, sp.e),
+      cat: sp.cat,
+    };
+    if (sp.message) flag.message = sp.message;
+    if (sp.fix) flag.fix = sp.fix;
+    out.push(flag);
+  }
+  return out;
+}

@@ -1,0 +1,220 @@
+/**
+ * The writer's own text in a plain-text mail, as the browser sees it (it only reads the compose's
+ * own part): the signature after a `-- ` line, quoted `>` lines, and the history after a reply
+ * header ("On … wrote:", "Den … skrev …:", "Am … schrieb …:", "… kirjoitti:"), an "-----Original
+ * Message-----" line or its translations, a forwarded-message marker or an Outlook header block
+ * ("From: / Sent: / Subject:" in any of the six languages) are left out. A "Best regards" sign-off
+ * or a line of dashes is kept. Pure: line checks with string methods, no regex.
+ */
+
+/** Dashed markers: "-----Original Message-----", "---------- Forwarded message ---------" … */
+const DASHED = [
+  'original message',
+  'forwarded message',
+  'ursprungligt meddelande',
+  'vidarebefordrat meddelande',
+  'oprindelig meddelelse',
+  'videresendt meddelelse',
+  'opprinnelig melding',
+  'videresendt melding',
+  'ursprüngliche nachricht',
+  'weitergeleitete nachricht',
+  'alkuperäinen viesti',
+  'välitetty viesti',
+];
+
+/** Apple Mail's forward line ("Begin forwarded message:"). */
+const FORWARD_LINES = [
+  'begin forwarded message:',
+  'start på vidarebefordrat meddelande:',
+  'start på videresendt besked:',
+  'begynnelse på videresendt melding:',
+  'anfang der weitergeleiteten nachricht:',
+  'välitetty viesti alkaa:',
+];
+
+/** Reply-header verbs: a line ending in one of these (with a date or address in it) opens the history. */
+const WROTE = [' wrote:', ' skrev:', ' schrieb:', ' kirjoitti:'];
+/** … or with the verb before the sender: "Den 3 juni 2024 kl 10:00 skrev Anna <anna@x.se>:". */
+const WROTE_INNER = [' skrev ', ' schrieb ', ' wrote '];
+
+/** Outlook header block: a From line, then Sent/Date and Subject lines. */
+const FROM = ['from:', 'från:', 'fra:', 'von:', 'lähettäjä:'];
+const SENT = [
+  'sent:',
+  'date:',
+  'skickat:',
+  'datum:',
+  'sendt:',
+  'dato:',
+  'gesendet:',
+  'lähetetty:',
+  'päivämäärä:',
+];
+const SUBJECT = ['subject:', 'ämne:', 'emne:', 'betreff:', 'aihe:'];
+
+const hasDigitOrAddress = (s: string) => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 64) return true; // 0-9 @
+  }
+  return false;
+};
+
+function isDashedMarker(line: string): boolean {
+  if (!line.startsWith('--') || !line.endsWith('--')) return false;
+  let a = 0;
+  while (a < line.length && line[a] === '-') a++;
+  let b = line.length;
+  while (b > a && line[b - 1] === '-') b--;
+  const phrase = line.slice(a, b).trim().toLowerCase();
+  return DASHED.includes(phrase);
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** An e-mail address or a clock time (9:12, 09.12) in the line: what mail clients put in a reply header. */
+function hasTimeOrAddress(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 64) return true; // @
+    if (
+      (c === 58 || c === 46) &&
+      i > 0 &&
+      isDigit(s.charCodeAt(i - 1)) &&
+      isDigit(s.charCodeAt(i + 1)) &&
+      isDigit(s.charCodeAt(i + 2))
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A reply header line: "On Mon, 3 Jun 2024 at 10:00, Anna <anna@x.com> wrote:", "ti 5.3.2024 klo 9.12
+ * Anna kirjoitti:", or with the verb inside, "Den 3 juni 2024 kl 10:00 skrev Anna <anna@x.se>:".
+ */
+function isReplyHeader(line: string): boolean {
+  if (!line.endsWith(':')) return false;
+  const low = line.toLowerCase();
+  if (WROTE.some((w) => low.endsWith(w))) return hasDigitOrAddress(line);
+  return WROTE_INNER.some((w) => low.includes(w)) && hasTimeOrAddress(line);
+}
+
+/** A line of five or more underscores (Outlook's separator above a header block). */
+function isRule(line: string): boolean {
+  if (line.length < 5) return false;
+  for (let i = 0; i < line.length; i++) if (line[i] !== '_') return false;
+  return true;
+}
+
+const startsWithAny = (line: string, list: string[]) => {
+  const low = line.toLowerCase();
+  return list.some((p) => low.startsWith(p));
+};
+
+interface Line {
+  start: number;
+  /** end of the line's text (before \r\n / \n) */
+  end: number;
+  text: string;
+}
+
+function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let s = 0;
+  while (s <= text.length) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    const end = e > s && text[e - 1] === '\r' ? e - 1 : e;
+    out.push({ start: s, end, text: text.slice(s, end).trim() });
+    s = e + 1;
+  }
+  return out;
+}
+
+/**
+ * The own-text ranges of `text` ([start, end) UTF-16 offsets, ascending, disjoint): everything
+ * before the first signature or history marker, without quoted lines.
+ */
+export function ownTextRanges(text: string): [number, number][] {
+  const ls = lines(text);
+  let cut = ls.length; // index of the first line of signature or history
+  for (let i = 0; i < ls.length && cut === ls.length; i++) {
+    const raw = text.slice((ls[i] as Line).start, (ls[i] as Line).end);
+    const line = (ls[i] as Line).text;
+    if (raw === '-- ' || raw === '--') cut = i;
+    else if (isDashedMarker(line) || FORWARD_LINES.includes(line.toLowerCase())) cut = i;
+    else if (
+      isReplyHeader(line) ||
+      (line !== '' && i + 1 < ls.length && isReplyHeader(`${line} ${(ls[i + 1] as Line).text}`))
+    ) {
+      // the header may wrap onto a second line; a header followed by quoted lines only drops
+      // itself (inline replies between the quotes are own text), otherwise the history follows it
+      const single = isReplyHeader(line);
+      let k = i + (single ? 1 : 2);
+      while (k < ls.length && (ls[k] as Line).text === '') k++;
+      if (k < ls.length && (ls[k] as Line).text.startsWith('>')) {
+        ls[i] = { ...(ls[i] as Line), text: '>' };
+        if (!single) ls[i + 1] = { ...(ls[i + 1] as Line), text: '>' };
+      } else cut = i;
+    } else if (startsWithAny(line, FROM)) {
+      const next = ls.slice(i + 1, i + 6).map((l) => l.text);
+      if (next.some((l) => startsWithAny(l, SENT)) && next.some((l) => startsWithAny(l, SUBJECT))) {
+        cut = i;
+        // an Outlook separator line (underscores) right before belongs to the history too
+        let p = i - 1;
+        while (p >= 0 && (ls[p] as Line).text === '') p--;
+        if (p >= 0 && isRule((ls[p] as Line).text)) cut = p;
+      }
+    }
+  }
+  const out: [number, number][] = [];
+  for (let i = 0; i < cut; i++) {
+    const l = ls[i] as Line;
+    if (l.text.startsWith('>')) continue;
+    const last = out[out.length - 1];
+    // a line's range runs to the start of the next line, so consecutive own lines form one range
+    const end = i + 1 < ls.length ? (ls[i + 1] as Line).start : text.length;
+    if (last && last[1] === l.start) last[1] = end;
+    else out.push([l.start, end]);
+  }
+  return out.filter(([a, b]) => b > a);
+}
+
+/**
+ * `text` with everything outside its own text blanked (same length, same offsets): line breaks
+ * stay, other characters become spaces, and each left-out stretch starts with a "!" so no sentence
+ * or pattern runs across it. Analysing this finds only the writer's own words.
+ */
+export function ownTextOnly(text: string): string {
+  const ranges = ownTextRanges(text);
+  if (
+    ranges.length === 1 &&
+    (ranges[0] as [number, number])[0] === 0 &&
+    (ranges[0] as [number, number])[1] === text.length
+  ) {
+    return text;
+  }
+  const out: string[] = [];
+  let pos = 0;
+  const blank = (a: number, b: number) => {
+    let marked = false;
+    for (let i = a; i < b; i++) {
+      const ch = text[i] as string;
+      if (ch === '\n' || ch === '\r') out.push(ch);
+      else if (!marked) {
+        out.push('!');
+        marked = true;
+      } else out.push(' ');
+    }
+  };
+  for (const [a, b] of ranges) {
+    blank(pos, a);
+    out.push(text.slice(a, b));
+    pos = b;
+  }
+  blank(pos, text.length);
+  return out.join('');
+}

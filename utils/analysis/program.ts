@@ -1,0 +1,638 @@
+/**
+ * A compiled pattern set and the matcher that runs it over a draft's words.
+ *
+ * `Program` = the word forms and predicates of its patterns (words.ts) + one automaton
+ * (automaton.ts). Per draft word it looks up, once per distinct word (bounded cache), the
+ * predicates the word satisfies and the patterns that may start with it. `run` then walks the
+ * words once, Thompson-style: every live thread (a pattern state plus where its match started)
+ * takes the one next word or dies; no thread outlives its pattern's length, so the work is linear in
+ * the number of words times a bound set by the patterns, never by the text. A work counter
+ * (transitions tried + threads started) makes that checkable without a clock.
+ *
+ * Matches of one slot (language × category, one team rule, one criterion) do not overlap: from
+ * left to right, the leftmost start wins, then the longest match, then the lower pattern order.
+ */
+import {
+  type Accept,
+  type AcceptSpec,
+  ANY_WORD,
+  type Automaton,
+  Builder,
+  LIT_BASE,
+  type Literal,
+  STAR_PARTS,
+} from './automaton';
+import { CLASS, foldCode, gapCode, IGNORE } from './chars';
+import type { Node } from './pattern';
+import { GAP_JOIN, GAP_SEP_L, GAP_SEP_LR, gapEndOf, gapStartOf, type Tokens } from './tokenise';
+import { type Form, FormIndex, MAX_CACHED_WORD } from './words';
+
+export interface WordInfo {
+  /** Predicates the word satisfies, ascending. */
+  preds: Int32Array;
+  /** Word forms the word satisfies (the keys of a previous word's `next`). */
+  forms: Int32Array;
+  /** Start transitions taken at this word as threads (they accept here, or need punctuation before). */
+  direct: Int32Array;
+  /**
+   * The other start transitions, resolved one word ahead: form of the NEXT word → pairs
+   * (start transition, its second transition). A common first word ("the", "du") starts dozens of
+   * patterns; the next word's forms pick the few that go on, without a thread per pattern.
+   */
+  next: Map<number, Int32Array> | null;
+  /** Pairs (start transition, second transition) whose second word is any word (`*`). */
+  nextAny: Int32Array;
+  /** Predicate → offset in the folded word where a `~tail` form matched (pattern-initial `~`). */
+  tail: Map<number, number> | null;
+}
+
+const NONE32 = new Int32Array(0);
+const EMPTY: WordInfo = {
+  preds: NONE32,
+  forms: NONE32,
+  direct: NONE32,
+  next: null,
+  nextAny: NONE32,
+  tail: null,
+};
+
+/** One selected match. Offsets are UTF-16 offsets into the text; words are token indices. */
+export interface Hit {
+  accept: Accept;
+  start: number;
+  end: number;
+  startWord: number;
+  endWord: number;
+}
+
+/** A bounded two-generation cache: at most 2 × limit entries, recently used words survive. */
+export class WordCache<V> {
+  private cur = new Map<string, V>();
+  private old = new Map<string, V>();
+  constructor(private readonly limit: number) {}
+  get(k: string): V | undefined {
+    const v = this.cur.get(k);
+    if (v !== undefined) return v;
+    const o = this.old.get(k);
+    if (o !== undefined) this.set(k, o);
+    return o;
+  }
+  set(k: string, v: V): void {
+    if (this.cur.size >= this.limit) {
+      this.old = this.cur;
+      this.cur = new Map();
+    }
+    this.cur.set(k, v);
+  }
+  get size(): number {
+    return this.cur.size + this.old.size;
+  }
+}
+
+export class ProgramBuilder {
+  readonly forms = new FormIndex();
+  private readonly predIds = new Map<string, number>();
+  readonly predForms: number[][] = [];
+  readonly builder: Builder;
+
+  constructor() {
+    this.builder = new Builder(
+      (f: Form) => this.forms.add(f),
+      (forms: number[]) => this.pred(forms),
+    );
+  }
+
+  private pred(forms: number[]): number {
+    const sorted = forms.length === 1 ? forms : [...new Set(forms)].sort((a, b) => a - b);
+    const key = sorted.join(',');
+    let id = this.predIds.get(key);
+    if (id === undefined) {
+      id = this.predForms.length;
+      this.predIds.set(key, id);
+      this.predForms.push(sorted);
+    }
+    return id;
+  }
+
+  addPattern(node: Node, accept: AcceptSpec, langs: number): void {
+    this.builder.addPattern(node, accept, langs);
+  }
+
+  addTrie(items: Node[], keys: string[], accept: AcceptSpec): void {
+    this.builder.addTrie(items, keys, accept);
+  }
+
+  build(cacheLimit = 20_000): Program {
+    return new Program(this.forms, this.predForms, this.builder.build(), cacheLimit);
+  }
+}
+
+/** Grows a thread buffer. */
+function grow(x: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const y = new Int32Array(x.length * 2);
+  y.set(x);
+  return y;
+}
+
+export class Program {
+  private readonly formPreds: number[][];
+  private readonly cache: WordCache<WordInfo>;
+  private readonly mark: Int32Array;
+  private stamp = 0;
+  // per-state dedup of threads (state → step and start word), reused across runs
+  private readonly seenStep: Int32Array;
+  private readonly seenStart: Int32Array;
+  private step = 0;
+  // thread buffers: state, start word, start offset (double buffered), reused across runs
+  private curS: Int32Array<ArrayBuffer> = new Int32Array(256);
+  private curW: Int32Array<ArrayBuffer> = new Int32Array(256);
+  private curO: Int32Array<ArrayBuffer> = new Int32Array(256);
+  private nxtS: Int32Array<ArrayBuffer> = new Int32Array(256);
+  private nxtW: Int32Array<ArrayBuffer> = new Int32Array(256);
+  private nxtO: Int32Array<ArrayBuffer> = new Int32Array(256);
+  private nxtN = 0;
+  private cand = new Candidates();
+  // the run in progress
+  private t: Tokens | null = null;
+  private langs = 0;
+  /** Transitions tried and threads started, summed over all runs (the property test reads it). */
+  work = 0;
+
+  constructor(
+    private readonly forms: FormIndex,
+    private readonly predForms: number[][],
+    readonly a: Automaton,
+    cacheLimit: number,
+  ) {
+    this.formPreds = Array.from({ length: forms.size }, () => []);
+    predForms.forEach((fs, p) => {
+      for (const f of fs) (this.formPreds[f] as number[]).push(p);
+    });
+    this.cache = new WordCache(cacheLimit);
+    this.mark = new Int32Array(predForms.length);
+    this.seenStep = new Int32Array(a.states).fill(-1);
+    this.seenStart = new Int32Array(a.states);
+  }
+
+  /** Predicates and start transitions of a folded word (cached). */
+  word(key: string): WordInfo {
+    const hit = this.cache.get(key);
+    if (hit !== undefined) return hit;
+    const info = this.compute(key);
+    if (key.length <= MAX_CACHED_WORD) this.cache.set(key, info);
+    return info;
+  }
+
+  /** `word` without the cache, for callers that cache words themselves. */
+  compute(key: string): WordInfo {
+    const hits = this.forms.match(key);
+    if (hits.length === 0) return EMPTY;
+    const a = this.a;
+    const preds = new Set<number>();
+    const forms: number[] = [];
+    let tail: Map<number, number> | null = null;
+    for (const h of hits) {
+      forms.push(h.form);
+      for (const p of this.formPreds[h.form] as number[]) {
+        preds.add(p);
+        if (h.at > 0) {
+          tail ??= new Map();
+          tail.set(p, h.at);
+        }
+      }
+    }
+    const list = Int32Array.from([...preds].sort((x, y) => x - y));
+    const direct: number[] = [];
+    const nextAny: number[] = [];
+    let next: Map<number, number[]> | null = null;
+    for (const p of list) {
+      const starts = a.startBy.get(p);
+      if (!starts) continue;
+      for (const k of starts) {
+        const to = a.startTo[k] as number;
+        if (a.startReq[k] !== 0 || (a.accStart[to] as number) < (a.accStart[to + 1] as number)) {
+          direct.push(k);
+          continue;
+        }
+        const e1 = a.edgeStart[to + 1] as number;
+        for (let e = a.edgeStart[to] as number; e < e1; e++) {
+          const q = a.edgePred[e] as number;
+          if (q === ANY_WORD) {
+            nextAny.push(k, e);
+            continue;
+          }
+          next ??= new Map();
+          for (const f of this.predForms[q] as number[]) {
+            const l = next.get(f);
+            if (l) l.push(k, e);
+            else next.set(f, [k, e]);
+          }
+        }
+      }
+    }
+    let packed: Map<number, Int32Array> | null = null;
+    if (next) {
+      packed = new Map();
+      for (const [f, l] of next) packed.set(f, Int32Array.from(l));
+    }
+    return {
+      preds: list,
+      forms: Int32Array.from(forms.sort((x, y) => x - y)),
+      direct: Int32Array.from(direct),
+      next: packed,
+      nextAny: Int32Array.from(nextAny),
+      tail,
+    };
+  }
+
+  private reqOk(req: number, j: number): boolean {
+    if (req === 0) return true;
+    const t = this.t as Tokens;
+    if (req < LIT_BASE) return ((t.gap[j] as number) & req) !== 0;
+    return literalAt(t, this.a.literals[req - LIT_BASE] as Literal, j) >= 0;
+  }
+
+  /** Where a match of start transition k at word j starts (a `~tail` starts inside the word). */
+  private startOffset(k: number, j: number, info: WordInfo): number {
+    const t = this.t as Tokens;
+    if (this.a.startTail[k] === 1) {
+      return originalOffset(t, j, info.tail?.get(this.a.startPred[k] as number) ?? 0);
+    }
+    return t.start[j] as number;
+  }
+
+  /** Adds a thread (state `to`, match started at word w, offset o) after word j; records accepts. */
+  private push(to: number, w: number, o: number, j: number): void {
+    if (this.seenStep[to] === this.step && this.seenStart[to] === w) return;
+    this.seenStep[to] = this.step;
+    this.seenStart[to] = w;
+    const a = this.a;
+    const n = this.nxtN;
+    if (n === this.nxtS.length) {
+      this.nxtS = grow(this.nxtS);
+      this.nxtW = grow(this.nxtW);
+      this.nxtO = grow(this.nxtO);
+    }
+    this.nxtS[n] = to;
+    this.nxtW[n] = w;
+    this.nxtO[n] = o;
+    this.nxtN = n + 1;
+    const a1 = a.accStart[to + 1] as number;
+    for (let x = a.accStart[to] as number; x < a1; x++)
+      this.accept(a.accepts[a.accList[x] as number] as Accept, w, o, j);
+  }
+
+  private accept(acc: Accept, w: number, o: number, j: number): void {
+    if (acc.langs !== 0 && (acc.langs & this.langs) === 0) return;
+    const t = this.t as Tokens;
+    let end = t.end[j] as number;
+    if (acc.endReq !== 0) {
+      const len = literalAt(t, this.a.literals[acc.endReq - LIT_BASE] as Literal, j + 1);
+      if (len < 0) return;
+      end = visibleEnd(t, j + 1, len);
+    }
+    if (acc.back > 0) {
+      const b = backWords(t, w, acc.back);
+      if (b < 0) return;
+      w = b;
+      o = t.start[b] as number;
+    }
+    this.cand.add(acc, o, end, w, j);
+  }
+
+  /**
+   * All matches in the draft, selected per slot (no overlaps within a slot). `infos[i]` is
+   * `word(key of word i)`; `langs` the active language bits (start transitions of other languages
+   * are not taken).
+   */
+  run(t: Tokens, infos: WordInfo[], langs: number): Hit[] {
+    const a = this.a;
+    const n = t.n;
+    if (n === 0) return [];
+    this.t = t;
+    this.langs = langs;
+    this.cand = new Candidates();
+    let work = 0;
+    let curN = 0;
+    const mark = this.mark;
+    const edgeStart = a.edgeStart;
+    const edgePred = a.edgePred;
+    const edgeReq = a.edgeReq;
+    const edgeTo = a.edgeTo;
+    const startLangs = a.startLangs;
+    let prev: WordInfo = EMPTY;
+    for (let j = 0; j < n; j++) {
+      const info = infos[j] as WordInfo;
+      if (this.stamp > 0x3fffffff) {
+        this.stamp = 0;
+        mark.fill(0);
+      }
+      const stamp = ++this.stamp;
+      if (this.step > 0x3fffffff) {
+        this.step = 0;
+        this.seenStep.fill(-1);
+      }
+      this.step++;
+      const preds = info.preds;
+      for (let k = 0; k < preds.length; k++) mark[preds[k] as number] = stamp;
+      this.nxtN = 0;
+      // 1. the live threads take this word
+      const curS = this.curS;
+      const curW = this.curW;
+      const curO = this.curO;
+      for (let k = 0; k < curN; k++) {
+        const s = curS[k] as number;
+        const w = curW[k] as number;
+        const o = curO[k] as number;
+        const map = a.edgeMap[s];
+        if (map) {
+          const any = map.get(ANY_WORD);
+          if (any) {
+            for (const e of any) {
+              work++;
+              if (this.reqOk(edgeReq[e] as number, j)) this.push(edgeTo[e] as number, w, o, j);
+            }
+          }
+          for (let q = 0; q < preds.length; q++) {
+            const list = map.get(preds[q] as number);
+            if (!list) continue;
+            for (const e of list) {
+              work++;
+              if (this.reqOk(edgeReq[e] as number, j)) this.push(edgeTo[e] as number, w, o, j);
+            }
+          }
+          continue;
+        }
+        const e1 = edgeStart[s + 1] as number;
+        for (let e = edgeStart[s] as number; e < e1; e++) {
+          work++;
+          const p = edgePred[e] as number;
+          if (p !== ANY_WORD && mark[p] !== stamp) continue;
+          if (this.reqOk(edgeReq[e] as number, j)) this.push(edgeTo[e] as number, w, o, j);
+        }
+      }
+      // 2. patterns that started at the previous word and go on with this one
+      if (j > 0) {
+        if (prev.next !== null) {
+          const forms = info.forms;
+          for (let f = 0; f < forms.length; f++) {
+            const pairs = prev.next.get(forms[f] as number);
+            if (pairs) work += this.second(pairs, j, prev);
+          }
+        }
+        if (prev.nextAny.length > 0) work += this.second(prev.nextAny, j, prev);
+      }
+      // 3. patterns that start here and accept here (or need punctuation before)
+      const direct = info.direct;
+      for (let x = 0; x < direct.length; x++) {
+        const k = direct[x] as number;
+        work++;
+        const l = startLangs[k] as number;
+        if (l !== 0 && (l & langs) === 0) continue;
+        let o = this.startOffset(k, j, info);
+        const req = a.startReq[k] as number;
+        if (req !== 0) {
+          const at = literalAt(t, a.literals[req - LIT_BASE] as Literal, j);
+          if (at < 0) continue;
+          o = visibleOffset(t, j, at);
+        }
+        this.push(a.startTo[k] as number, j, o, j);
+      }
+      // patterns that start with any word (team rules are compiled without leading `*`; kept general)
+      for (const k of a.startAny) {
+        work++;
+        const l = startLangs[k] as number;
+        if (l !== 0 && (l & langs) === 0) continue;
+        this.push(a.startTo[k] as number, j, t.start[j] as number, j);
+      }
+      // swap
+      this.curS = this.nxtS;
+      this.curW = this.nxtW;
+      this.curO = this.nxtO;
+      this.nxtS = curS;
+      this.nxtW = curW;
+      this.nxtO = curO;
+      curN = this.nxtN;
+      prev = info;
+    }
+    this.work += work;
+    this.t = null;
+    return this.cand.select();
+  }
+
+  /** Second words of patterns started at word j-1: pairs (start transition, second transition). */
+  private second(pairs: Int32Array, j: number, prev: WordInfo): number {
+    const a = this.a;
+    for (let x = 0; x < pairs.length; x += 2) {
+      const k = pairs[x] as number;
+      const e = pairs[x + 1] as number;
+      const l = a.startLangs[k] as number;
+      if (l !== 0 && (l & this.langs) === 0) continue;
+      if (!this.reqOk(a.edgeReq[e] as number, j)) continue;
+      this.push(a.edgeTo[e] as number, j - 1, this.startOffset(k, j - 1, prev), j);
+    }
+    return pairs.length >> 1;
+  }
+}
+
+/**
+ * The first word of `back` `*` words before word w (leading wildcards of a team rule), or -1.
+ * A `*` word is one word, or up to STAR_PARTS words joined without separators ("x-y"); between
+ * the words and before w there must be separators. The leftmost possible start wins.
+ */
+export function backWords(t: Tokens, w: number, back: number): number {
+  let reach = [w];
+  for (let i = 0; i < back; i++) {
+    const next: number[] = [];
+    const req = i === 0 ? GAP_SEP_L : GAP_SEP_LR;
+    for (const cur of reach) {
+      if (cur === 0 || ((t.gap[cur] as number) & req) === 0) continue;
+      let u = cur - 1;
+      next.push(u);
+      for (let parts = 1; parts < STAR_PARTS && u > 0 && ((t.gap[u] as number) & GAP_JOIN) !== 0; parts++) {
+        u--;
+        next.push(u);
+      }
+    }
+    if (next.length === 0) return -1;
+    reach = [...new Set(next)];
+  }
+  return Math.min(...reach);
+}
+
+// ---------------------------------------------------------------- candidates and selection
+
+class Candidates {
+  acc: Accept[] = [];
+  start: number[] = [];
+  end: number[] = [];
+  sw: number[] = [];
+  ew: number[] = [];
+  add(acc: Accept, start: number, end: number, sw: number, ew: number) {
+    this.acc.push(acc);
+    this.start.push(start);
+    this.end.push(end);
+    this.sw.push(sw);
+    this.ew.push(ew);
+  }
+  /** Per slot, left to right: leftmost start, then longest, then lowest order; no overlaps. */
+  select(): Hit[] {
+    const idx = this.acc.map((_, i) => i);
+    idx.sort(
+      (x, y) =>
+        (this.acc[x] as Accept).slot - (this.acc[y] as Accept).slot ||
+        (this.start[x] as number) - (this.start[y] as number) ||
+        (this.end[y] as number) - (this.end[x] as number) ||
+        (this.acc[x] as Accept).order - (this.acc[y] as Accept).order,
+    );
+    const out: Hit[] = [];
+    let slot = -1;
+    let lastEnd = -1;
+    let lastStart = -1;
+    for (const i of idx) {
+      const acc = this.acc[i] as Accept;
+      const s = this.start[i] as number;
+      if (acc.slot !== slot) {
+        slot = acc.slot;
+        lastEnd = -1;
+        lastStart = -1;
+      }
+      if (s < lastEnd || s === lastStart) continue;
+      out.push({
+        accept: acc,
+        start: s,
+        end: this.end[i] as number,
+        startWord: this.sw[i] as number,
+        endWord: this.ew[i] as number,
+      });
+      lastEnd = this.end[i] as number;
+      lastStart = s;
+    }
+    return out;
+  }
+}
+
+// ---------------------------------------------------------------- gaps with punctuation
+
+/** Separator characters in canonical gap text. */
+const isSepCanon = (c: number) =>
+  c === 32 || c === 44 || c === 59 || c === 58 || c === 34 || c === 40 || c === 41 || c === 45 || c === 47;
+
+/** Longest gap (visible characters) a punctuation literal is checked against. */
+const MAX_LITERAL_GAP = 64;
+
+/** Canonical visible characters of the gap before word j, or null if too long or broken by a sentence end. */
+function gapText(t: Tokens, j: number): number[] | null {
+  if (t.gapBreak[j] === 1) return null;
+  const a = gapStartOf(t, j);
+  const b = gapEndOf(t, j);
+  const out: number[] = [];
+  for (let i = a; i < b; i++) {
+    const code = t.text.charCodeAt(i);
+    if (CLASS[code] === IGNORE) continue;
+    if (out.length >= MAX_LITERAL_GAP) return null;
+    out.push(gapCode(code));
+  }
+  return out;
+}
+
+/**
+ * Checks literal `lit` against the gap before word j. Returns -1 if it does not hold; else for
+ * 'end' the index (visible characters) where the literal starts, for 'start' its length, for
+ * 'exact' 0. Parts are separated by one or more separators; a part may be empty.
+ */
+export function literalAt(t: Tokens, lit: Literal, j: number): number {
+  const parts = lit.parts;
+  if (lit.mode === 'exact' && parts.length === 1) {
+    const p = parts[0] as string;
+    if (p.length === 1) return t.gapChar[j] === p.charCodeAt(0) ? 0 : -1;
+  }
+  const g = gapText(t, j);
+  if (!g) return -1;
+  const L = g.length;
+  // reach[pos] after part k: positions where part k can end; DP over parts
+  let reach = new Uint8Array(L + 1);
+  const firstFrom = lit.mode === 'end' ? L : 0;
+  // candidate starts of part 0
+  let starts: number[] = [];
+  for (let s = 0; s <= firstFrom; s++) starts.push(s);
+  let startOf = new Int32Array(L + 1).fill(-1);
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k] as string;
+    const next = new Uint8Array(L + 1);
+    const nextStart = new Int32Array(L + 1).fill(-1);
+    for (const s of starts) {
+      if (s + p.length > L) continue;
+      let ok = true;
+      for (let q = 0; q < p.length; q++) {
+        if (g[s + q] !== p.charCodeAt(q)) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      const e = s + p.length;
+      next[e] = 1;
+      const origin = k === 0 ? s : (startOf[s] as number);
+      if ((nextStart[e] as number) < 0 || origin < (nextStart[e] as number)) nextStart[e] = origin;
+    }
+    reach = next;
+    startOf = nextStart;
+    if (k === parts.length - 1) break;
+    // one or more separators, then the next part
+    starts = [];
+    const seen = new Uint8Array(L + 1);
+    const carry = new Int32Array(L + 1).fill(-1);
+    for (let e = 0; e <= L; e++) {
+      if (!reach[e]) continue;
+      let q = e;
+      while (q < L && isSepCanon(g[q] as number)) {
+        q++;
+        if (!seen[q]) {
+          seen[q] = 1;
+          starts.push(q);
+        }
+        if ((carry[q] as number) < 0 || (startOf[e] as number) < (carry[q] as number))
+          carry[q] = startOf[e] as number;
+      }
+    }
+    startOf = carry;
+  }
+  if (lit.mode === 'start') {
+    let best = -1;
+    for (let e = 0; e <= L; e++) if (reach[e] && (startOf[e] as number) === 0) best = e;
+    return best;
+  }
+  if (lit.mode === 'exact') return reach[L] && startOf[L] === 0 ? 0 : -1;
+  // 'end': the literal must end at the gap's end; report where it starts
+  return reach[L] ? (startOf[L] as number) : -1;
+}
+
+/** Offset in the text of the k-th visible character of the gap before word j. */
+function visibleOffset(t: Tokens, j: number, k: number): number {
+  const a = gapStartOf(t, j);
+  const b = gapEndOf(t, j);
+  let seen = 0;
+  for (let i = a; i < b; i++) {
+    if (CLASS[t.text.charCodeAt(i)] === IGNORE) continue;
+    if (seen === k) return i;
+    seen++;
+  }
+  return b;
+}
+
+/** End offset of a trail literal of `len` visible characters at the start of gap j. */
+const visibleEnd = (t: Tokens, j: number, len: number) =>
+  len === 0 ? gapStartOf(t, j) : visibleOffset(t, j, len - 1) + 1;
+
+/** Offset in the text where folded character `off` of word j comes from. */
+function originalOffset(t: Tokens, j: number, off: number): number {
+  const a = t.start[j] as number;
+  const b = t.end[j] as number;
+  let k = 0;
+  for (let i = a; i < b; i++) {
+    if (k >= off) return i;
+    k += foldCode(t.text.charCodeAt(i)).length;
+  }
+  return b;
+}

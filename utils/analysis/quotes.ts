@@ -1,0 +1,90 @@
+/**
+ * Quoted passages: a template quoted in an internal email ("send them our usual 'we went with
+ * other candidates' mail") is flagged but is not the writer's decision. Double quotes pair up
+ * within a line; single quotes count when they open after a space or bracket, close before a
+ * space or punctuation, and hold at least six characters. Quotes and line breaks are never inside
+ * a word, so only the gaps between words are scanned; no regex.
+ */
+import { APOS, CLASS, IGNORE, NEWLINE, SEP_PUNCT, SPACE } from './chars';
+import { gapEndOf, gapStartOf, type Tokens } from './tokenise';
+
+const isDoubleQuote = (code: number) => code === 34 || (code > 0x7f && CLASS[code] === SEP_PUNCT);
+const isSpaceLike = (c: number | undefined) => c === SPACE || c === NEWLINE;
+/** Characters that may follow a closing single quote. */
+const isCloser = (code: number) =>
+  code === 46 || code === 44 || code === 59 || code === 58 || code === 33 || code === 63 || code === 41;
+
+export type InQuote = (offset: number) => boolean;
+
+const NONE: InQuote = () => false;
+
+/** Characters in text[a, b), invisible ones left out and a run of whitespace counted once. */
+function foldedLength(text: string, a: number, b: number): number {
+  let count = 0;
+  let inSpace = false;
+  for (let i = a; i < b; i++) {
+    const c = CLASS[text.charCodeAt(i)];
+    if (c === SPACE) {
+      if (!inSpace) count++;
+      inSpace = true;
+    } else if (c !== IGNORE) {
+      count++;
+      inSpace = false;
+    }
+  }
+  return count;
+}
+
+export function quotedRanges(t: Tokens): [number, number][] {
+  const text = t.text;
+  const len = text.length;
+  const out: [number, number][] = [];
+  // quote and line-break positions, in order (they only occur in gaps)
+  const apos: number[] = [];
+  const breaks: number[] = [];
+  let open = -1;
+  for (let g = 0; g <= t.n; g++) {
+    const b = gapEndOf(t, g);
+    for (let i = gapStartOf(t, g); i < b; i++) {
+      const code = text.charCodeAt(i);
+      const c = CLASS[code];
+      if (c === NEWLINE) {
+        open = -1;
+        breaks.push(i);
+      } else if (c === APOS) apos.push(i);
+      else if (isDoubleQuote(code)) {
+        if (open < 0) open = i;
+        else {
+          out.push([open, i]);
+          open = -1;
+        }
+      }
+    }
+  }
+  // single quotes: an opener, the next quote as closer, no line break between
+  let br = 0;
+  for (let k = 0; k + 1 < apos.length; k++) {
+    const p = apos[k] as number;
+    let b = p - 1;
+    while (b >= 0 && CLASS[text.charCodeAt(b)] === IGNORE) b--;
+    if (b >= 0 && !isSpaceLike(CLASS[text.charCodeAt(b)]) && text.charCodeAt(b) !== 40) continue;
+    const q = apos[k + 1] as number;
+    while (br < breaks.length && (breaks[br] as number) < p) br++;
+    if (br < breaks.length && (breaks[br] as number) < q) continue;
+    const next = q + 1 < len ? text.charCodeAt(q + 1) : -1;
+    if (next >= 0 && !isSpaceLike(CLASS[next]) && !isCloser(next)) continue;
+    if (foldedLength(text, p + 1, q) < 6) continue;
+    out.push([b >= 0 ? b : p, q + 1]);
+    k++; // the closer is used
+  }
+  return out;
+}
+
+/** `inQuote(offset)`: whether an offset lies in a quoted passage (O(1) per question). */
+export function quoteIndex(t: Tokens): InQuote {
+  const ranges = quotedRanges(t);
+  if (ranges.length === 0) return NONE;
+  const mark = new Uint8Array(t.text.length);
+  for (const [a, b] of ranges) mark.fill(1, a, b);
+  return (p) => mark[p] === 1;
+}

@@ -1,0 +1,81 @@
+/**
+ * A bounded table from a word's spelling to what the engine knows about it, looked up straight from
+ * the draft (text, start, end, hash from the tokeniser) without cutting a substring per word: a
+ * repeated word costs one probe and a character compare. Two generations of at most `limit`
+ * words each: when one fills up, the older is dropped (recently seen words move to the newer).
+ */
+
+class Generation<V> {
+  readonly slots: Int32Array;
+  readonly mask: number;
+  readonly keys: string[] = [];
+  readonly hashes: number[] = [];
+  readonly values: V[] = [];
+
+  constructor(limit: number) {
+    let size = 16;
+    while (size < limit * 2) size <<= 1;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  find(text: string, a: number, b: number, hash: number): number {
+    const len = b - a;
+    let i = hash & this.mask;
+    while (true) {
+      const e = this.slots[i] as number;
+      if (e === 0) return -1;
+      const k = e - 1;
+      if (this.hashes[k] === hash) {
+        const key = this.keys[k] as string;
+        if (key.length === len) {
+          let q = 0;
+          while (q < len && key.charCodeAt(q) === text.charCodeAt(a + q)) q++;
+          if (q === len) return k;
+        }
+      }
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  add(key: string, hash: number, v: V): void {
+    let i = hash & this.mask;
+    while (this.slots[i] !== 0) i = (i + 1) & this.mask;
+    this.keys.push(key);
+    this.hashes.push(hash);
+    this.values.push(v);
+    this.slots[i] = this.keys.length;
+  }
+}
+
+export class WordTable<V> {
+  private cur: Generation<V>;
+  private old: Generation<V> | null = null;
+
+  constructor(private readonly limit: number) {
+    this.cur = new Generation(limit);
+  }
+
+  get(text: string, a: number, b: number, hash: number): V | undefined {
+    const k = this.cur.find(text, a, b, hash);
+    if (k >= 0) return this.cur.values[k];
+    if (!this.old) return undefined;
+    const o = this.old.find(text, a, b, hash);
+    if (o < 0) return undefined;
+    const v = this.old.values[o] as V;
+    this.set(this.old.keys[o] as string, hash, v);
+    return v;
+  }
+
+  set(key: string, hash: number, v: V): void {
+    if (this.cur.keys.length >= this.limit) {
+      this.old = this.cur;
+      this.cur = new Generation(this.limit);
+    }
+    this.cur.add(key, hash, v);
+  }
+
+  get size(): number {
+    return this.cur.keys.length + (this.old?.keys.length ?? 0);
+  }
+}

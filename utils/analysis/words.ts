@@ -1,0 +1,419 @@
+/**
+ * Word forms: what one pattern word accepts inside one word of the draft, and the index that finds,
+ * for a word of the draft, every form it satisfies.
+ *
+ * A form is a tiny pattern over the folded letters of a single word: literal letters with the
+ * tolerances of the pattern syntax (ä ~ a ~ ae, å ~ a ~ aa, ø ~ o ~ oe, a doubled consonant may be
+ * typed single unless the word is `=exact`), `~` (any letters), `#` (digits), and `(a|b)` groups
+ * inside a word. Forms are checked by simulating their small automaton over the word's letters
+ * (linear in the word's length), and only for candidates found through a "loose key" (a spelling
+ * that erases every tolerance: e after a/o/u dropped, repeated letters merged), so a new word costs
+ * a few map lookups and trie steps; the result is cached per word by the caller.
+ */
+
+/** A unit of a form: a letter (optionally absent), any letters, digits, or alternatives. */
+export type Unit =
+  | { k: 'c'; c: string; opt?: boolean }
+  | { k: 'any' }
+  | { k: 'digits' }
+  | { k: 'alt'; alts: Unit[][] };
+
+export interface Form {
+  units: Unit[];
+  /** Set for a pattern's first word written `~tail`: the match starts where the tail starts. */
+  tailStart?: boolean;
+}
+
+const DIA: Record<string, [string, string]> = {
+  ä: ['a', 'e'],
+  æ: ['a', 'e'],
+  ö: ['o', 'e'],
+  ø: ['o', 'e'],
+  ü: ['u', 'e'],
+  å: ['a', 'a'],
+};
+
+const CONSONANTS = 'bcdfghjklmnpqrstvwxz';
+
+/**
+ * Units for a run of pattern letters (already lowercase), with the syntax's tolerances.
+ * `fold` folds any other character the way a draft's word is folded (chars.ts foldCode).
+ */
+export function letterUnits(word: string, exact: boolean, fold: (code: number) => string): Unit[] {
+  const out: Unit[] = [];
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i] as string;
+    const d = DIA[ch];
+    if (d) {
+      out.push({ k: 'c', c: d[0] }, { k: 'c', c: d[1], opt: true });
+      continue;
+    }
+    if (ch === 'ß') {
+      out.push({ k: 'c', c: 's' }, { k: 'c', c: 's' });
+      continue;
+    }
+    if (!exact && word[i + 1] === ch && CONSONANTS.includes(ch)) {
+      out.push({ k: 'c', c: ch }, { k: 'c', c: ch, opt: true });
+      i++;
+      continue;
+    }
+    const f = ch.charCodeAt(0) < 0x80 ? ch : fold(ch.charCodeAt(0));
+    for (const x of f) out.push({ k: 'c', c: x });
+  }
+  return out;
+}
+
+/** A canonical text of a form, so equal forms are compiled once. */
+export function formKey(f: Form): string {
+  return (f.tailStart ? '^' : '') + unitsKey(f.units);
+}
+
+function unitsKey(us: Unit[]): string {
+  let s = '';
+  for (const u of us) {
+    if (u.k === 'c') s += u.opt ? `${u.c}?` : u.c;
+    else if (u.k === 'any') s += '~';
+    else if (u.k === 'digits') s += '#';
+    else s += `(${u.alts.map(unitsKey).join('|')})`;
+  }
+  return s;
+}
+
+// ---------------------------------------------------------------- the automaton of one form
+
+const CH = 0;
+const ANY = 1;
+const DIG = 2;
+const SPLIT = 3;
+const MATCH = 4;
+
+/** Thompson automaton over characters: kind, char code, next, alternative next. */
+interface CharNfa {
+  kind: Uint8Array;
+  code: Int32Array;
+  next: Int32Array;
+  alt: Int32Array;
+  start: number;
+}
+
+function compileForm(units: Unit[]): CharNfa {
+  const kind: number[] = [];
+  const code: number[] = [];
+  const next: number[] = [];
+  const alt: number[] = [];
+  const add = (k: number, c = -1) => {
+    kind.push(k);
+    code.push(c);
+    next.push(-1);
+    alt.push(-1);
+    return kind.length - 1;
+  };
+  // build back to front: each piece gets the state to continue with
+  const seq = (us: Unit[], then: number): number => {
+    let cur = then;
+    for (let i = us.length - 1; i >= 0; i--) cur = unit(us[i] as Unit, cur);
+    return cur;
+  };
+  const unit = (u: Unit, then: number): number => {
+    if (u.k === 'c') {
+      const s = add(CH, u.c.charCodeAt(0));
+      next[s] = then;
+      if (!u.opt) return s;
+      const sp = add(SPLIT);
+      next[sp] = s;
+      alt[sp] = then;
+      return sp;
+    }
+    if (u.k === 'any' || u.k === 'digits') {
+      // any: (x)*  digits: d(d)*
+      const sp = add(SPLIT);
+      const s = add(u.k === 'any' ? ANY : DIG);
+      next[s] = sp;
+      next[sp] = s;
+      alt[sp] = then;
+      return u.k === 'any' ? sp : s;
+    }
+    const heads = u.alts.map((a) => seq(a, then));
+    let cur = heads[heads.length - 1] as number;
+    for (let i = heads.length - 2; i >= 0; i--) {
+      const sp = add(SPLIT);
+      next[sp] = heads[i] as number;
+      alt[sp] = cur;
+      cur = sp;
+    }
+    return cur;
+  };
+  const end = add(MATCH);
+  const start = seq(units, end);
+  return {
+    kind: Uint8Array.from(kind),
+    code: Int32Array.from(code),
+    next: Int32Array.from(next),
+    alt: Int32Array.from(alt),
+    start,
+  };
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isDigit(s.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * Simulates `nfa` over `key`. Anchored at both ends unless `anyStart`; then returns the earliest
+ * offset from which the rest of the key matches (a `~tail` form), else 0 on a match; -1 if none.
+ */
+function run(nfa: CharNfa, key: string, anyStart: boolean): number {
+  const size = nfa.kind.length;
+  if (seen.length < size) {
+    seen = new Int32Array(size * 2).fill(-1);
+    mark = 0;
+  }
+  if (mark > 0x3fffffff) {
+    seen.fill(-1);
+    mark = 0;
+  }
+  let curN = 0;
+  mark++;
+  curN = follow(nfa, nfa.start, 0, cur, curFrom, curN);
+  for (let i = 0; i <= key.length; i++) {
+    if (i === key.length) {
+      let best = -1;
+      for (let j = 0; j < curN; j++) {
+        if (nfa.kind[cur[j] as number] === MATCH) {
+          const f = curFrom[j] as number;
+          if (best < 0 || f < best) best = f;
+        }
+      }
+      return best;
+    }
+    const c = key.charCodeAt(i);
+    mark++;
+    let nxtN = 0;
+    for (let j = 0; j < curN; j++) {
+      const s = cur[j] as number;
+      const k = nfa.kind[s];
+      if ((k === CH && nfa.code[s] === c) || k === ANY || (k === DIG && isDigit(c))) {
+        nxtN = follow(nfa, nfa.next[s] as number, curFrom[j] as number, nxt, nxtFrom, nxtN);
+      }
+    }
+    // an unanchored start: threads that start later come last, so an earlier start wins a state
+    if (anyStart) nxtN = follow(nfa, nfa.start, i + 1, nxt, nxtFrom, nxtN);
+    [cur, nxt] = [nxt, cur];
+    [curFrom, nxtFrom] = [nxtFrom, curFrom];
+    curN = nxtN;
+    if (curN === 0) return -1;
+  }
+  return -1;
+}
+
+// scratch buffers of `run` (one form is checked at a time)
+let seen = new Int32Array(256).fill(-1);
+let mark = 0;
+let cur: number[] = [];
+let nxt: number[] = [];
+let curFrom: number[] = [];
+let nxtFrom: number[] = [];
+const stack: number[] = [];
+
+/** Adds state s and the states its empty moves reach (not seen in this step) to the list. */
+function follow(nfa: CharNfa, s: number, from: number, list: number[], froms: number[], n: number): number {
+  stack.length = 0;
+  stack.push(s);
+  while (stack.length > 0) {
+    const x = stack.pop() as number;
+    if (seen[x] === mark) continue;
+    seen[x] = mark;
+    if (nfa.kind[x] === SPLIT) {
+      stack.push(nfa.alt[x] as number, nfa.next[x] as number);
+    } else {
+      list[n] = x;
+      froms[n] = from;
+      n++;
+    }
+  }
+  return n;
+}
+
+// ---------------------------------------------------------------- loose keys
+
+const isAOU = (c: string) => c === 'a' || c === 'o' || c === 'u';
+
+/**
+ * A spelling that erases the tolerances: an e after a/o/u (or after such a dropped e) is dropped,
+ * then runs of one letter are merged. Every spelling a form accepts has the form's loose key.
+ */
+export function looseKey(s: string): string {
+  let out = '';
+  let prev = '';
+  let dropping = false;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i] as string;
+    if (ch === 'e' && (isAOU(prev) || dropping)) {
+      dropping = true;
+      prev = ch;
+      continue;
+    }
+    dropping = false;
+    prev = ch;
+    if (out.length > 0 && out[out.length - 1] === ch) continue;
+    out += ch;
+  }
+  return out;
+}
+
+/** The letters of a run of literal units, with optional letters included. */
+function literal(us: Unit[]): string | null {
+  let s = '';
+  for (const u of us) {
+    if (u.k !== 'c') return null;
+    s += u.c;
+  }
+  return s;
+}
+
+// ---------------------------------------------------------------- the index
+
+interface Trie {
+  next: Map<string, Trie>;
+  forms: number[];
+}
+
+const newTrie = (): Trie => ({ next: new Map(), forms: [] });
+
+function trieAdd(root: Trie, s: string, id: number) {
+  let t = root;
+  for (const ch of s) {
+    let n = t.next.get(ch);
+    if (!n) {
+      n = newTrie();
+      t.next.set(ch, n);
+    }
+    t = n;
+  }
+  t.forms.push(id);
+}
+
+/**
+ * What any word matching a general form must hold: its longest run of plain letters (loose key,
+ * leading e's dropped, since an e after a/o/u may vanish), and a digit if the form has `#`.
+ */
+function requirement(units: Unit[]): { sub: string; digit: boolean } {
+  let best = '';
+  let run = '';
+  let digit = false;
+  for (const u of units) {
+    if (u.k === 'c' && !u.opt) {
+      run += u.c;
+      continue;
+    }
+    if (u.k === 'c') continue; // an optional letter may be absent: it neither ends nor joins the run
+    if (u.k === 'digits') digit = true;
+    if (run.length > best.length) best = run;
+    run = '';
+  }
+  if (run.length > best.length) best = run;
+  let sub = looseKey(best);
+  while (sub.startsWith('e')) sub = sub.slice(1);
+  return { sub, digit };
+}
+
+/** Words longer than this are matched but not cached (a 50,000-letter "word" must not fill memory). */
+export const MAX_CACHED_WORD = 64;
+
+export interface FormHit {
+  form: number;
+  /** For `tailStart` forms: offset in the folded word where the tail starts. */
+  at: number;
+}
+
+/**
+ * Forms registered once; `match(key)` lists the forms a folded word satisfies.
+ */
+export class FormIndex {
+  /** Automata are built the first time a draft's word is checked against the form. */
+  private readonly nfas: (CharNfa | null)[] = [];
+  private readonly units: Unit[][] = [];
+  private readonly tail: boolean[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly exact = new Map<string, number[]>();
+  private readonly prefix = newTrie();
+  private readonly suffix = newTrie();
+  private readonly general: number[] = [];
+  /** For general forms: a loose substring every matching word has, and whether it needs a digit. */
+  private readonly needs = new Map<number, { sub: string; digit: boolean }>();
+
+  get size(): number {
+    return this.nfas.length;
+  }
+
+  /** Registers a form (or finds the equal one) and returns its id. */
+  add(f: Form): number {
+    const key = formKey(f);
+    const known = this.ids.get(key);
+    if (known !== undefined) return known;
+    const id = this.nfas.length;
+    this.ids.set(key, id);
+    this.tail.push(!!f.tailStart);
+    let units = f.units;
+    if (f.tailStart && units[0]?.k === 'any') units = units.slice(1);
+    this.nfas.push(null);
+    this.units.push(units);
+    // where to find it: the loose key of its literal letters, as a whole word, a prefix or a tail
+    const anyFirst = f.tailStart || f.units[0]?.k === 'any';
+    const anyLast = f.units[f.units.length - 1]?.k === 'any';
+    const inner = f.units.slice(f.units[0]?.k === 'any' ? 1 : 0, anyLast ? -1 : undefined);
+    const lit = literal(inner);
+    if (lit === null || lit === '' || (anyFirst && anyLast)) {
+      this.general.push(id);
+      this.needs.set(id, requirement(f.units));
+    } else if (anyFirst) {
+      const lk = looseKey(lit).replace(/^e+/, '');
+      if (lk === '') this.general.push(id);
+      else trieAdd(this.suffix, [...lk].reverse().join(''), id);
+    } else if (anyLast) trieAdd(this.prefix, looseKey(lit), id);
+    else {
+      const lk = looseKey(lit);
+      const list = this.exact.get(lk);
+      if (list) list.push(id);
+      else this.exact.set(lk, [id]);
+    }
+    return id;
+  }
+
+  /** Every form the folded word `key` satisfies. */
+  match(key: string): FormHit[] {
+    const out: FormHit[] = [];
+    if (key.length === 0) return out;
+    const lk = looseKey(key);
+    const check = (id: number) => {
+      let nfa = this.nfas[id];
+      if (!nfa) {
+        nfa = compileForm(this.units[id] as Unit[]);
+        this.nfas[id] = nfa;
+      }
+      const at = run(nfa, key, this.tail[id] as boolean);
+      if (at >= 0) out.push({ form: id, at });
+    };
+    const ex = this.exact.get(lk);
+    if (ex) for (const id of ex) check(id);
+    let t: Trie | undefined = this.prefix;
+    for (let i = 0; i < lk.length && t; i++) {
+      t = t.next.get(lk[i] as string);
+      if (t) for (const id of t.forms) check(id);
+    }
+    t = this.suffix;
+    for (let i = lk.length - 1; i >= 0 && t; i--) {
+      t = t.next.get(lk[i] as string);
+      if (t) for (const id of t.forms) check(id);
+    }
+    for (const id of this.general) {
+      const need = this.needs.get(id);
+      if (need && ((need.digit && !hasDigit(key)) || (need.sub !== '' && !lk.includes(need.sub)))) continue;
+      check(id);
+    }
+    return out;
+  }
+}
