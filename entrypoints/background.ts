@@ -1,4 +1,5 @@
 import { registerOpenBuilderCommand } from '@/components/sidebar/command';
+import { registerFirstRun } from '@/utils/first-run';
 import { registerMessageHandlers } from '@/utils/messaging/handlers';
 import { registerSyncHandlers } from '@/utils/sync/background';
 
@@ -11,5 +12,6 @@ export default defineBackground(() => {
   registerSyncHandlers();
   // Keyboard command: open the feedback builder for the focused compose in the active tab.
   registerOpenBuilderCommand(browser);
-  browser.runtime.onInstalled.addListener(() => undefined);
+  // A fresh install opens the first-run page (what Klarsvar does, languages, pin the button, try it).
+  registerFirstRun(browser);
 });

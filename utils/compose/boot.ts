@@ -12,6 +12,7 @@ import { type Assistant, startAssistant } from './assistant';
 import { CONTEXT_REQUEST, contextFromReply, defaultContext } from './context';
 import { setUiLanguageMode } from './i18n';
 import { isOpenBuilderMessage } from './sidebar-guard';
+import { isTabStatusRequest, type OpenBuilderReply, siteEnabled, type TabStatus } from './tab-status';
 import type { Detector } from './types';
 
 export type AnalyzeDraft = (text: string, options?: AnalyzeOptions) => Analysis;
@@ -74,19 +75,26 @@ function pendingDetector(context: DetectionContext): Detector {
  * `analyzer`: the analyzer itself, or a promise of it (the content scripts fetch the language data
  * at start; until it resolves nothing is analysed, and a null answer leaves the drafts unanalysed).
  */
-export function boot(adapter: ComposeAdapter, analyzer: AnalyzeDraft | Promise<AnalyzeDraft | null>): void {
+export function boot(
+  adapter: ComposeAdapter,
+  analyzer: AnalyzeDraft | Promise<AnalyzeDraft | null>,
+): { openBuilder(): boolean } {
   let context = defaultContext();
   let analyzeDraft: AnalyzeDraft | null = typeof analyzer === 'function' ? analyzer : null;
   const detectorFor = (c: DetectionContext) =>
     analyzeDraft ? makeDetector(c, analyzeDraft) : pendingDetector(c);
   let detector = detectorFor(context);
   let assistant: Assistant | null = null;
+  // Nothing starts before we know whether the user paused this site (toolbar popup or settings):
+  // the stored settings answer in a few ms, the background's context (with policy) after that.
+  let siteKnown = false;
 
   const apply = (next: DetectionContext) => {
     context = next;
     setUiLanguageMode(context.settings.uiLanguage);
     detector = detectorFor(context);
-    const enabled = context.settings.sites[adapter.site];
+    if (!siteKnown) return;
+    const enabled = siteEnabled(context.settings.sites, adapter.site);
     if (!enabled && assistant) {
       assistant.stop();
       assistant = null;
@@ -95,11 +103,17 @@ export function boot(adapter: ComposeAdapter, analyzer: AnalyzeDraft | Promise<A
     } else assistant?.refresh();
   };
 
-  // Start at once with the defaults (a compose may already be open); refine when the answer comes.
-  assistant = startAssistant({ adapter, detector: () => detector });
+  // Start at once (a compose may already be open), unless this site is paused in the stored
+  // settings; the background's answer refines it when it comes.
+  void storedSites().then((sites) => {
+    if (siteKnown) return;
+    siteKnown = true;
+    apply({ ...context, settings: { ...context.settings, sites: { ...context.settings.sites, ...sites } } });
+  });
   const reload = async () => {
     const fetched = await fetchContext();
     if (fetched) {
+      siteKnown = true;
       apply(fetched);
       // Debug signal (tests wait for it): settings, rules and profiles came from the background.
       document.documentElement.setAttribute('data-klarsvar-context', 'background');
@@ -115,12 +129,24 @@ export function boot(adapter: ComposeAdapter, analyzer: AnalyzeDraft | Promise<A
       })
       .catch(() => undefined);
   }
-  // The keyboard command (manifest `commands.open-builder`): the background asks the active tab.
+  // The keyboard command (manifest `commands.open-builder`) and the toolbar popup ask the active tab.
   try {
-    browser.runtime.onMessage.addListener((message: unknown) => {
-      // Checked without zod (content-script size); agrees with OpenBuilderMessage in sidebar-protocol.ts.
-      if (isOpenBuilderMessage(message)) assistant?.openBuilder();
-    });
+    browser.runtime.onMessage.addListener(
+      (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
+        // Checked without zod (content-script size); agrees with OpenBuilderMessage in sidebar-protocol.ts.
+        if (isOpenBuilderMessage(message)) {
+          sendResponse({ opened: assistant?.openBuilder() ?? false } satisfies OpenBuilderReply);
+        } else if (isTabStatusRequest(message)) {
+          const status: TabStatus = {
+            site: adapter.site,
+            running: assistant !== null,
+            composes: assistant?.trackedCount ?? 0,
+          };
+          sendResponse(status);
+        }
+        return false;
+      },
+    );
   } catch {
     // no runtime messaging (tests without a browser)
   }
@@ -132,6 +158,20 @@ export function boot(adapter: ComposeAdapter, analyzer: AnalyzeDraft | Promise<A
     });
   } catch {
     // storage events unavailable: settings apply on the next page load
+  }
+  // For pages that host their own compose (the practice draft's "Open the builder" button).
+  return { openBuilder: () => assistant?.openBuilder() ?? false };
+}
+
+/** The per-site switches as stored (no policy): `{}` when unreadable, which means "run". */
+async function storedSites(): Promise<Record<string, boolean>> {
+  try {
+    const stored = await browser.storage.sync.get('settings');
+    const sites = (stored.settings as { sites?: unknown } | undefined)?.sites;
+    if (typeof sites !== 'object' || sites === null) return {};
+    return Object.fromEntries(Object.entries(sites).filter(([, on]) => typeof on === 'boolean'));
+  } catch {
+    return {};
   }
 }
 
