@@ -1,4 +1,5 @@
 import { registerOpenBuilderCommand } from '@/components/sidebar/command';
+import { registerFirstRun } from '@/utils/first-run';
 import { acceptLifecyclePorts } from '@/utils/lifecycle-port';
 import { registerMessageHandlers } from '@/utils/messaging/handlers';
 import { registerSyncHandlers } from '@/utils/sync/background';
@@ -14,5 +15,6 @@ export default defineBackground(() => {
   registerOpenBuilderCommand(browser);
   // Content scripts hold a port here; its disconnect tells them the extension was updated or removed.
   acceptLifecyclePorts(browser.runtime);
-  browser.runtime.onInstalled.addListener(() => undefined);
+  // A fresh install opens the first-run page (what Klarsvar does, languages, pin the button, try it).
+  registerFirstRun(browser);
 });

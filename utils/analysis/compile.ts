@@ -40,6 +40,10 @@ export const CUE_CATS = [
   'contrast',
   'internal',
   'notRejection',
+  'positive',
+  'recruiting',
+  'history',
+  'praise',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

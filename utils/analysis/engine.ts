@@ -10,8 +10,18 @@
 import type { Language } from '@/utils/schema';
 import { foldCode } from './chars';
 import { type BuiltinProgram, compileLanguages, LANGS } from './compile';
+import { recruitingContext } from './context';
 import { compileCriteria, matchCriteria } from './criteria';
-import { genericFlags, hotFlags, leanFlags, reasonedDecisions, teamFlags, withoutAllowed } from './flags';
+import {
+  genericFlags,
+  genericScope,
+  hotFlags,
+  leanFlags,
+  reasonedDecisions,
+  teamFlags,
+  withoutAllowed,
+} from './flags';
+import { historyStart } from './history';
 import type { LangTable } from './langdata';
 import {
   buildLexicon,
@@ -28,7 +38,7 @@ import { clauseAt, segment, sentenceAt } from './segment';
 import { compileRules, matchRules } from './team-rules';
 import { type Tokens, tokenise } from './tokenise';
 import type { AnalyzeOptions, Checklist, Detection, DraftLanguage } from './types';
-import { decide, findReasons, specificity } from './verdict';
+import { decide, findReasons, findRejection, specificity } from './verdict';
 import { WordTable } from './word-table';
 import { MAX_CACHED_WORD } from './words';
 
@@ -136,18 +146,22 @@ export class Engine {
             keys,
           )
         : null;
-    // 5. reasons, 6. flags, 5. verdict
+    // 5. reasons, rejection, verdict; 6. flags
     const hot = hotFlags(matches, seg, text, doc);
-    const reasons = findReasons(matches, hot, inQuote, criteria, (h) =>
+    const history = historyStart(matches.history, text);
+    const reasons = findReasons(matches, text, hot, inQuote, history, criteria, (h) =>
       placeOf(t, seg, h.startWord, h.start),
     );
+    const rejection = findRejection(matches, reasons, inQuote, history);
+    const { verdict, checklist } = decide(rejection, reasons);
     const reasoned = reasonedDecisions(seg, hot.decisions, { ...matches, reasonAt: reasons.reasonAt });
-    const generic = genericFlags(matches, seg, text, hot, reasoned);
+    const generic = genericFlags(matches, seg, text, hot, reasoned, genericScope(rejection));
+    const inContext = recruitingContext(matches, text, rejection.rejection);
+    const hotSpans = [...hot.vague, ...hot.risky].filter((h) => inContext(h.sent));
     const rules = compileRules(options.rules);
     const { team, allows } = teamFlags(matchRules(rules, t, keys, languageMask(lang.active)), seg, text, doc);
-    const spans = withoutAllowed([...generic, ...hot.vague, ...hot.risky], allows);
+    const spans = withoutAllowed([...generic, ...hotSpans], allows);
     spans.push(...team);
-    const { verdict, checklist } = decide(matches, reasons, inQuote);
     const score = specificity(reasons, checklist, spans);
     return { lang: doc, verdict, score, checklist, flags: leanFlags(spans, text) };
   }

@@ -8,6 +8,8 @@
  *   its characters. Generic spans need a `generic` flag. Risky spans are found by a `risky` OR a
  *   `vague` flag: the corpus puts gut-feeling remarks ("kemin stämde inte") in `risky_spans`, while
  *   the analyzer reports them as `vague`.
+ * - stray generic underlines: share of gold `not-rejection` drafts with no gold generic span that
+ *   still get a `generic` flag (an invitation that mentions "many applications" should get none).
  */
 import type { Analysis } from './types';
 
@@ -30,6 +32,11 @@ export interface Metrics {
   notRejections: number;
   falseFlags: number;
   falseFlagRate: number;
+  /** not-rejection drafts without gold generic spans */
+  plainNotRejections: number;
+  /** … of which got a generic flag */
+  strayGeneric: number;
+  strayGenericRate: number;
   accuracy: number;
   genericSpans: number;
   genericFound: number;
@@ -68,6 +75,9 @@ function blank(): Metrics {
     notRejections: 0,
     falseFlags: 0,
     falseFlagRate: 0,
+    plainNotRejections: 0,
+    strayGeneric: 0,
+    strayGenericRate: 0,
     accuracy: 0,
     genericSpans: 0,
     genericFound: 0,
@@ -101,6 +111,10 @@ export function evaluate(
       if (row.label === 'not-rejection') {
         t.notRejections++;
         if (predG) t.falseFlags++;
+        if ((row.generic_spans ?? []).length === 0) {
+          t.plainNotRejections++;
+          if (analysis.flags.some((f) => f.kind === 'generic')) t.strayGeneric++;
+        }
       }
       if (analysis.verdict === row.label) t.correct++;
     }
@@ -127,6 +141,7 @@ export function evaluate(
     rest.precision = t.tp + t.fp ? t.tp / (t.tp + t.fp) : 1;
     rest.recall = t.tp + t.fn ? t.tp / (t.tp + t.fn) : 1;
     rest.falseFlagRate = t.notRejections ? t.falseFlags / t.notRejections : 0;
+    rest.strayGenericRate = t.plainNotRejections ? t.strayGeneric / t.plainNotRejections : 0;
     rest.accuracy = t.n ? correct / t.n : 0;
     rest.genericSpanRecall = t.genericSpans ? t.genericFound / t.genericSpans : 1;
     rest.riskySpanRecall = t.riskySpans ? t.riskyFound / t.riskySpans : 1;
@@ -151,9 +166,89 @@ export function formatTable(byLang: Record<string, Metrics>, overall: Metrics): 
   const order = ['sv', 'da', 'nb', 'en', 'de', 'fi'];
   const langs = Object.keys(byLang).sort((a, b) => order.indexOf(a) - order.indexOf(b));
   const head =
-    '| lang | drafts | precision (generic) | recall (generic) | false flags (not-rejection → generic) | 3-way accuracy | generic-span recall | risky-span recall (risky or vague flag) |\n' +
-    '|---|---|---|---|---|---|---|---|';
+    '| lang | drafts | precision (generic) | recall (generic) | false flags (not-rejection → generic) | stray generic underlines (not-rejection) | 3-way accuracy | generic-span recall | risky-span recall (risky or vague flag) |\n' +
+    '|---|---|---|---|---|---|---|---|---|';
   const line = (name: string, m: Metrics) =>
-    `| ${name} | ${m.n} | ${pct(m.precision)} (${m.tp}/${m.tp + m.fp}) | ${pct(m.recall)} (${m.tp}/${m.tp + m.fn}) | ${pct(m.falseFlagRate)} (${m.falseFlags}/${m.notRejections}) | ${pct(m.accuracy)} | ${pct(m.genericSpanRecall)} (${m.genericFound}/${m.genericSpans}) | ${pct(m.riskySpanRecall)} (${m.riskyFound}/${m.riskySpans}) |`;
+    `| ${name} | ${m.n} | ${pct(m.precision)} (${m.tp}/${m.tp + m.fp}) | ${pct(m.recall)} (${m.tp}/${m.tp + m.fn}) | ${pct(m.falseFlagRate)} (${m.falseFlags}/${m.notRejections}) | ${pct(m.strayGenericRate)} (${m.strayGeneric}/${m.plainNotRejections}) | ${pct(m.accuracy)} | ${pct(m.genericSpanRecall)} (${m.genericFound}/${m.genericSpans}) | ${pct(m.riskySpanRecall)} (${m.riskyFound}/${m.riskySpans}) |`;
   return [head, ...langs.map((l) => line(l, byLang[l] as Metrics)), line('**all**', overall)].join('\n');
+}
+
+// ---------------------------------------------------------------- ordinary mail (no rejections in it)
+
+export interface MailMetrics {
+  n: number;
+  /** judged a rejection (generic or specific) */
+  rejections: number;
+  /** carries a risky or vague underline */
+  riskyVague: number;
+  /** carries a generic underline */
+  generic: number;
+  maxMs: number;
+  p99Ms: number;
+}
+
+export interface MailResult {
+  id: string;
+  analysis: Analysis;
+  ms: number;
+}
+
+/** The q-quantile (0..1) of a list of numbers (nearest rank). */
+function quantile(xs: number[], q: number): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] as number;
+}
+
+/**
+ * False alarms on ordinary mail, where nothing is a rejection and nothing should be underlined
+ * risky or vague: the share judged a rejection, with a risky/vague underline, with a generic
+ * underline, and the analysis time per message (max, p99), per detected language and overall.
+ * `now` is a millisecond clock (performance.now in the eval script).
+ */
+export function evaluateMail(
+  messages: { id: string; text: string }[],
+  analyze: (text: string) => Analysis,
+  now: () => number,
+): { byLang: Record<string, MailMetrics>; overall: MailMetrics; results: MailResult[] } {
+  const results: MailResult[] = [];
+  for (const m of messages) {
+    const t0 = now();
+    const analysis = analyze(m.text);
+    results.push({ id: m.id, analysis, ms: now() - t0 });
+  }
+  const sum = (rs: MailResult[]): MailMetrics => {
+    const times = rs.map((r) => r.ms);
+    return {
+      n: rs.length,
+      rejections: rs.filter((r) => r.analysis.verdict !== 'not-rejection').length,
+      riskyVague: rs.filter((r) => r.analysis.flags.some((f) => f.kind === 'risky' || f.kind === 'vague'))
+        .length,
+      generic: rs.filter((r) => r.analysis.flags.some((f) => f.kind === 'generic')).length,
+      maxMs: times.length ? Math.max(...times) : 0,
+      p99Ms: quantile(times, 0.99),
+    };
+  };
+  const groups = new Map<string, MailResult[]>();
+  for (const r of results) {
+    const g = groups.get(r.analysis.lang) ?? [];
+    g.push(r);
+    groups.set(r.analysis.lang, g);
+  }
+  const byLang: Record<string, MailMetrics> = {};
+  for (const [k, v] of groups) byLang[k] = sum(v);
+  return { byLang, overall: sum(results), results };
+}
+
+/** Markdown table of ordinary-mail false alarms, one row per detected language plus overall. */
+export function formatMailTable(byLang: Record<string, MailMetrics>, overall: MailMetrics): string {
+  const order = ['sv', 'da', 'nb', 'en', 'de', 'fi', 'unknown'];
+  const langs = Object.keys(byLang).sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  const share = (k: number, n: number) => `${n ? ((k * 100) / n).toFixed(2) : '0.00'}% (${k}/${n})`;
+  const head =
+    '| detected lang | messages | judged rejection | risky/vague underline | generic underline | max ms | p99 ms |\n' +
+    '|---|---|---|---|---|---|---|';
+  const line = (name: string, m: MailMetrics) =>
+    `| ${name} | ${m.n} | ${share(m.rejections, m.n)} | ${share(m.riskyVague, m.n)} | ${share(m.generic, m.n)} | ${m.maxMs.toFixed(1)} | ${m.p99Ms.toFixed(2)} |`;
+  return [head, ...langs.map((l) => line(l, byLang[l] as MailMetrics)), line('**all**', overall)].join('\n');
 }

@@ -1,9 +1,11 @@
 /**
  * Stage 6: flags — what to underline.
  *   vague / risky  the sentence of a gut-feeling or protected-ground remark, after any boilerplate
- *                  lead-in and before any boilerplate tail ("hotFlags");
- *   generic        the clause of an unreasoned decision, of a stock phrase, or a closer, merged
- *                  when they touch ("genericFlags");
+ *                  lead-in and before any boilerplate tail ("hotFlags"); shown only in recruiting
+ *                  context (context.ts): a mail to a friend gets no red underline;
+ *   generic        the clauses of an unreasoned decision, of a stock phrase, or a closer, merged
+ *                  when they touch ("genericFlags"); shown in rejections and in colleague talk that
+ *                  quotes one, never in good news ("genericScope");
  *   team           team-rule matches; `allow` rules remove built-in flags they overlap.
  * Every lookup is by sentence or clause index (no all-pairs scans), so a long draft stays linear.
  */
@@ -12,9 +14,10 @@ import { CLASS, foldCode, IGNORE, isTrimCode, NEWLINE, SPACE } from './chars';
 import type { FlagCat } from './compile';
 import type { Match, Matches } from './match';
 import type { Segments } from './segment';
-import { sentenceAt } from './segment';
+import { clauseAt, sentenceAt } from './segment';
 import type { RuleHit } from './team-rules';
 import type { FlagKind, LeanFlag } from './types';
+import type { Rejection } from './verdict';
 
 export interface Span {
   kind: FlagKind;
@@ -150,7 +153,9 @@ export function reasonedDecisions(seg: Segments, decisions: Match[], x: Reasoned
 }
 
 const JOIN_WORDS = new Set(
-  'och og and und ja samt sowie men but aber mutta dog so sa which som der die joka'.split(' '),
+  'och og and und ja samt sowie men but aber mutta dog so sa which som der die joka that att at dass etta'.split(
+    ' ',
+  ),
 );
 
 /** Characters allowed around a joining word between two generic spans. */
@@ -197,18 +202,73 @@ export function mergeGeneric(spans: Span[], text: string): Span[] {
   return out;
 }
 
+/** Clauses this short before a generic one belong to it ("on this occasion", "unfortunately"). */
+const LEAD_WORDS = 4;
+
+function wordCount(text: string, a: number, b: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = a; i < b; i++) {
+    const c = CLASS[text.charCodeAt(i)] as number;
+    const w = c <= 1;
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
+/** Which generic underlines a draft gets. */
+export type GenericScope = 'all' | 'closers' | 'none';
+
 /**
- * Generic flags: the clause of each unreasoned decision and of each stock phrase; closers from
- * their own start. Never inside a vague/risky span, and cut where one begins or ends.
+ * Generic underlines belong to rejections and to colleague talk that quotes one (and to any draft
+ * with a decision phrase, also a quoted template or a vendor or withdrawal mail). Good news (an invitation, an offer) gets none, even when
+ * it says "we received many applications"; any other mail only a formal closer.
  */
-export function genericFlags(m: Matches, seg: Segments, text: string, hot: Hot, reasoned: boolean[]): Span[] {
+export function genericScope(r: Rejection): GenericScope {
+  if (r.rejection || r.internal) return 'all';
+  if (r.positive) return 'none';
+  if (r.mentioned) return 'all';
+  return 'closers';
+}
+
+/**
+ * Generic flags: the clauses of each unreasoned decision and of each stock phrase (from the clause
+ * it starts in to the clause it ends in: "… with applicants, whose experience fits better"); a
+ * closer's clause. Never inside a vague/risky span, and cut where one begins or ends.
+ */
+export function genericFlags(
+  m: Matches,
+  seg: Segments,
+  text: string,
+  hot: Hot,
+  reasoned: boolean[],
+  scope: GenericScope = 'all',
+): Span[] {
+  if (scope === 'none') return [];
   const gen: Span[] = [];
+  const thanks = new Set(m.thanks.map((x) => x.clause));
+  const contrast = new Set<number>();
+  for (const x of m.contrast)
+    if (x.clause >= 0 && x.s - (seg.clS[x.clause] as number) <= 1) contrast.add(x.clause);
+  /** First clause of the flag: back over short lead-in clauses ("I am writing to let you know that, on this occasion, …"). */
+  const leadStart = (clause: number, sent: number): number => {
+    let c = clause;
+    // at most two clauses back, so a sentence of many tiny clauses stays linear
+    while (c > 0 && clause - c < 2 && seg.clSent[c - 1] === sent && !contrast.has(c) && !thanks.has(c - 1)) {
+      if (wordCount(text, seg.clS[c - 1] as number, seg.clE[c - 1] as number) > LEAD_WORDS) break;
+      c--;
+    }
+    return c;
+  };
   const push = (x: Match, cat: 'decision' | 'stock' | 'closer') => {
     if (x.clause < 0) return;
     const h = hot.bySent.get(x.sent);
     if (h && x.s >= h.s && x.s < h.e) return;
-    let a = cat === 'closer' ? x.s : (seg.clS[x.clause] as number);
-    let b = seg.clE[x.clause] as number;
+    let a = seg.clS[leadStart(x.clause, x.sent)] as number;
+    let last = clauseAt(seg, x.e - 1);
+    if (last < x.clause || seg.clSent[last] !== x.sent) last = x.clause;
+    let b = seg.clE[last] as number;
     if (h) {
       if (h.e <= x.s && h.e > a) a = h.e;
       if (h.s >= x.e && h.s < b) b = h.s;
@@ -216,10 +276,12 @@ export function genericFlags(m: Matches, seg: Segments, text: string, hot: Hot, 
     [a, b] = trimSpan(text, a, b);
     if (b > a) gen.push({ kind: 'generic', cat, lang: x.lang, id: x.id, s: a, e: b, sent: x.sent });
   };
-  hot.decisions.forEach((d, i) => {
-    if (!reasoned[i]) push(d, 'decision');
-  });
-  for (const x of m.stock) push(x, 'stock');
+  if (scope === 'all') {
+    hot.decisions.forEach((d, i) => {
+      if (!reasoned[i]) push(d, 'decision');
+    });
+    for (const x of m.stock) push(x, 'stock');
+  }
   for (const x of m.closer) push(x, 'closer');
   return mergeGeneric(gen, text);
 }

@@ -57,6 +57,21 @@ export interface LangData {
     internal: string[];
     /** Not a rejection even with rejection words: withdrawal, still in the process, vendor. */
     notRejection: string[];
+    /** Good news for the candidate: an invitation, an offer, "you have been selected" (no generic underlines either). */
+    positive: string[];
+    /**
+     * Words that make a draft about a candidate, an application or a job ("application", "interview",
+     * "CV"): risky and vague underlines need two different ones (or a rejection) — a mail to a friend gets none.
+     */
+    recruiting: string[];
+    /**
+     * Where quoted reply or forward history starts: "-----Original Message-----", "Forwarded
+     * message", and the verb of "On … wrote:" (counted only when a colon follows). What follows is
+     * someone else's text: it decides nothing (its flags stay, the verdict ignores it).
+     */
+    history: string[];
+    /** Praise of the candidate ("your presentation was impressive"): warmth, not a reason for the decision. */
+    praise: string[];
   };
 }
 

@@ -98,14 +98,18 @@ export function tokenise(text: string): Tokens {
   const len = text.length;
   // upper bound on words: every other character
   const cap = (len >> 1) + 2;
-  const start = new Int32Array(cap);
-  const end = new Int32Array(cap);
-  const hash = new Int32Array(cap);
-  const gap = new Uint8Array(cap + 1);
-  const gapChar = new Int32Array(cap + 1);
-  const gapFirst = new Int32Array(cap + 1);
-  const gapLast = new Int32Array(cap + 1);
-  const gapBreak = new Uint8Array(cap + 1);
+  // two allocations for all the arrays (one per kind), cut into views
+  const ints = new Int32Array(6 * (cap + 1));
+  const bytes = new Uint8Array(2 * (cap + 1));
+  const view = (k: number) => ints.subarray(k * (cap + 1), (k + 1) * (cap + 1));
+  const start = view(0);
+  const end = view(1);
+  const hash = view(2);
+  const gapChar = view(3);
+  const gapFirst = view(4);
+  const gapLast = view(5);
+  const gap = bytes.subarray(0, cap + 1);
+  const gapBreak = bytes.subarray(cap + 1, 2 * (cap + 1));
   let n = 0;
   let i = 0;
   let g0 = 0; // start of the current gap

@@ -1,11 +1,14 @@
 /**
- * Stage 5: verdict.
- *   reasons   job-related cues (requirement, qualification, evidence, comparison) and the profile's
- *             criteria, counted outside boilerplate clauses, vague/risky sentences, quotes and the
- *             decision phrase itself;
- *   verdict   a rejection when the draft states a decision and is neither colleague talk nor a
- *             withdrawal/vendor mail; specific when it gives enough job-related reasons;
- *   score     specificity 0–100 from the reasons, the checklist and the flags.
+ * Stage 5: verdict, in three questions answered one after the other.
+ *   reasons     Is there a job-related reason? Cues (requirement, qualification, evidence,
+ *               comparison) and the profile's criteria, counted outside boilerplate clauses,
+ *               vague/risky sentences, quotes and the decision phrases themselves.
+ *   rejection   Is it a rejection? A decision statement, or stock language that only rejections
+ *               use (an unmet unnamed requirement, "not a judgement of you", or two softeners such
+ *               as "a tough decision" + "a better match"); not when it is colleague talk, a
+ *               withdrawal/vendor mail or good news (an invitation, an offer).
+ *   verdict     generic or specific rejection by the reasons; score 0–100 from the reasons, the
+ *               checklist and the flags.
  */
 import { CUE_CATS, type CueCat } from './compile';
 import type { CriterionHit } from './criteria';
@@ -22,7 +25,17 @@ const CUE_WEIGHT: Partial<Record<CueCat, number>> = {
 };
 
 /** Cues counted wherever they are (outside quotes): they are not reasons. */
-const PLAIN_CUES: ReadonlySet<CueCat> = new Set(['thanks', 'next', 'tip', 'internal', 'notRejection']);
+const PLAIN_CUES: ReadonlySet<CueCat> = new Set([
+  'thanks',
+  'next',
+  'tip',
+  'internal',
+  'notRejection',
+  'positive',
+  'recruiting',
+  'history',
+  'praise',
+]);
 
 export interface Reasons {
   cueCount: Record<CueCat, number>;
@@ -33,49 +46,88 @@ export interface Reasons {
   reason: boolean;
 }
 
-/** Whether some decision match contains [s, e) (decisions sorted by start). */
-function insideDecision(decisions: Match[], maxEnd: number[], s: number, e: number): boolean {
-  let lo = 0;
-  let hi = decisions.length - 1;
-  let k = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((decisions[mid] as Match).s <= s) {
-      k = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
+/**
+ * Whether a cue is the decision's own wording: it overlaps the first or last word of a decision
+ * phrase ("leider nicht" + "nicht berücksichtigt") and reaches at most two words beyond it. A cue in
+ * the middle of a long decision ("für jemanden mit Erfahrung in Java entschieden") or one that goes
+ * on well past it ("entschieden, der Erfahrung mit SAP EWM mitbringt") still counts.
+ */
+function decisionWording(decisions: Match[], text: string): (s: number, e: number) => boolean {
+  if (decisions.length === 0) return () => false;
+  const isWordChar = (i: number) => {
+    const ch = text[i] as string;
+    return ch.toLowerCase() !== ch.toUpperCase() || (ch >= '0' && ch <= '9') || ch === "'";
+  };
+  const words = (a: number, b: number) => {
+    let n = 0;
+    for (let i = a; i < b; i++) if (isWordChar(i) && (i === a || !isWordChar(i - 1))) n++;
+    return n;
+  };
+  // edges: [start, end, decision start, decision end], sorted by start, with running max end
+  const edges: [number, number, number, number][] = [];
+  for (const d of decisions) {
+    let a = d.s;
+    while (a < d.e && isWordChar(a)) a++;
+    let b = d.e;
+    while (b > d.s && isWordChar(b - 1)) b--;
+    edges.push([d.s, a, d.s, d.e], [b, d.e, d.s, d.e]);
   }
-  return k >= 0 && (maxEnd[k] as number) >= e;
+  edges.sort((x, y) => x[0] - y[0]);
+  const maxEnd: number[] = [];
+  let mx = -1;
+  for (const x of edges) {
+    mx = Math.max(mx, x[1]);
+    maxEnd.push(mx);
+  }
+  return (s, e) => {
+    // the last edge starting before e; scan back while an earlier edge can still reach s
+    let lo = 0;
+    let hi = edges.length - 1;
+    let k = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((edges[mid] as [number, number, number, number])[0] < e) {
+        k = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (let i = k; i >= 0 && (maxEnd[i] as number) > s; i--) {
+      const [a, b, ds, de] = edges[i] as [number, number, number, number];
+      if (b <= s || a >= e) continue;
+      if (words(de, Math.max(de, e)) + words(Math.min(s, ds), ds) <= 2) return true;
+    }
+    return false;
+  };
 }
 
 export function findReasons(
   m: Matches,
+  text: string,
   hot: Hot,
   inQuote: InQuote,
+  history: number,
   criteria: CriterionHit[] | null,
   criterionSent: (h: CriterionHit) => [number, number],
 ): Reasons {
   const maskedSent = hot.bySent;
-  const maskedClause = new Set(m.stock.map((x) => x.clause));
-  const decisions = m.decision;
-  const maxEnd: number[] = [];
-  let mx = -1;
-  for (const d of decisions) {
-    mx = Math.max(mx, d.e);
-    maxEnd.push(mx);
-  }
+  // boilerplate and praise ("your presentation was impressive") are no reasons for a decision
+  const maskedClause = new Set([...m.stock, ...m.praise].map((x) => x.clause));
+  const ownWording = decisionWording(m.decision, text);
   const live = (x: Match) =>
+    x.s < history &&
     !maskedSent.has(x.sent) &&
     !maskedClause.has(x.clause) &&
     !inQuote(x.s) &&
-    !insideDecision(decisions, maxEnd, x.s, x.e);
+    !ownWording(x.s, x.e);
   const cueCount = {} as Record<CueCat, number>;
   const reasonAt = new Set<number>();
   for (const c of CUE_CATS) {
     let n = 0;
     for (const x of m[c]) {
       if (PLAIN_CUES.has(c)) {
-        if (!inQuote(x.s)) n++;
+        // colleague talk counts anywhere (a forward marker opens the history); good news, thanks
+        // and vetoes only in the writer's own text
+        if (!inQuote(x.s) && (c === 'internal' || c === 'recruiting' || x.s < history)) n++;
         continue;
       }
       if (!live(x)) continue;
@@ -100,7 +152,8 @@ export function findReasons(
         !thanksSent.has(sent) &&
         !maskedSent.has(sent) &&
         !maskedClause.has(clause) &&
-        !inQuote(h.start)
+        !inQuote(h.start) &&
+        h.start < history
       ) {
         hit.add(h.criterion);
         reasonAt.add(clause);
@@ -117,22 +170,68 @@ export function findReasons(
   return { cueCount, reasonAt, criteriaHits, reasonScore, reason: reasonScore >= 3 && hasSubstance };
 }
 
+/** Stock families that only rejections use: one is enough to make a draft a rejection. */
+const REJECTION_STOCK: ReadonlySet<string> = new Set(['unmet-requirements', 'no-reflection']);
+/** Softeners that rejections use (and receipts or offers now and then): two different ones, or one with a closer. */
+const SOFTENER_STOCK: ReadonlySet<string> = new Set([
+  'better-match',
+  'tough-decision',
+  'no-feedback',
+  'fine-margins',
+  'many-applicants',
+]);
+
+export interface Rejection {
+  /** A decision statement outside quotes. */
+  decided: boolean;
+  /** The draft rejects the candidate (decision or rejection-only stock language, no veto). */
+  rejection: boolean;
+  /** Colleague-to-colleague talk (quotes a template, discusses candidates). */
+  internal: boolean;
+  /** Good news: an invitation, an offer, "you have been selected". */
+  positive: boolean;
+  /** A withdrawal, a vendor mail, a delay notice: rejection words that reject no candidate. */
+  vetoed: boolean;
+  /** A decision phrase anywhere, also quoted (a template a colleague is asked to send). */
+  mentioned: boolean;
+}
+
+/** Is it a rejection? (See the file comment.) */
+export function findRejection(m: Matches, r: Reasons, inQuote: InQuote, history: number): Rejection {
+  const own = (x: Match) => !inQuote(x.s) && x.s < history;
+  const decided = m.decision.some(own);
+  const stock = new Set(m.stock.filter(own).map((x) => x.id));
+  const strongStock = [...stock].some((id) => REJECTION_STOCK.has(id));
+  let softeners = [...stock].filter((id) => SOFTENER_STOCK.has(id)).length;
+  if (m.closer.some(own)) softeners++;
+  const internal = r.cueCount.internal > 0;
+  const positive = r.cueCount.positive > 0;
+  const vetoed = r.cueCount.notRejection > 0;
+  const stated = decided || strongStock || softeners >= 2;
+  return {
+    decided,
+    rejection: stated && !internal && !positive && !vetoed,
+    internal,
+    positive,
+    vetoed,
+    mentioned: m.decision.length > 0,
+  };
+}
+
 export interface Decision {
   verdict: Verdict;
   checklist: Checklist;
 }
 
-/** A rejection states a decision (outside quotes) and is neither colleague talk nor a withdrawal/vendor mail. */
-export function decide(m: Matches, r: Reasons, inQuote: InQuote): Decision {
-  const decided = m.decision.some((d) => !inQuote(d.s));
-  const isRejection = decided && r.cueCount.internal === 0 && r.cueCount.notRejection === 0;
+/** The verdict and checklist from the rejection question and the reasons. */
+export function decide(rej: Rejection, r: Reasons): Decision {
   let verdict: Verdict = 'not-rejection';
-  if (isRejection) verdict = r.reason ? 'specific-rejection' : 'generic-rejection';
+  if (rej.rejection) verdict = r.reason ? 'specific-rejection' : 'generic-rejection';
   return {
     verdict,
     checklist: {
       thanks: r.cueCount.thanks > 0,
-      decision: decided,
+      decision: rej.decided,
       reason: r.reason,
       comparison: r.cueCount.comparison > 0,
       tip: r.cueCount.tip > 0,

@@ -1,6 +1,7 @@
 import type { OwnTextRules } from './dom-text';
 
-export type Site = 'gmail' | 'outlook';
+/** 'practice': the built-in practice draft (an extension page, utils/compose/practice.ts). */
+export type Site = 'gmail' | 'outlook' | 'practice';
 
 export interface InsertContent {
   /** Clean HTML (built by insert.ts: sanitised feedback, the user's own kept paragraphs); '' = text only. */

@@ -14,6 +14,7 @@ import { CONTENT_DEFAULT_SETTINGS, CONTEXT_REQUEST, contextFromReply, defaultCon
 import { setUiLanguageMode, t } from './i18n';
 import { type ScriptContext, watchLifecycle } from './lifecycle';
 import { isOpenBuilderMessage } from './sidebar-guard';
+import { isTabStatusRequest, type OpenBuilderReply, siteEnabled, type TabStatus } from './tab-status';
 import type { Detector } from './types';
 
 export type AnalyzeDraft = (text: string, options?: AnalyzeOptions) => Analysis;
@@ -89,24 +90,27 @@ export interface BootOptions {
 const SETTINGS_KEY = 'settings';
 
 /**
- * The user's detection languages straight from storage.sync: known at once, while the background
- * (which adds the organisation's locked settings) may take a moment to wake up.
+ * The stored per-site switches and detection languages, straight from storage.sync: known in a few
+ * ms, while the background (which adds the organisation's locked settings) may take a moment to
+ * wake up. Unreadable: `{}` sites ("run") and the default languages.
  */
-async function storedLanguages(): Promise<readonly Language[]> {
+async function storedSettings(): Promise<{ sites: Record<string, boolean>; languages: readonly Language[] }> {
+  const known = CONTENT_DEFAULT_SETTINGS.detectionLanguages;
   try {
     const stored = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY] as
-      | { detectionLanguages?: unknown }
+      | { detectionLanguages?: unknown; sites?: unknown }
       | undefined;
+    const raw = stored?.sites;
+    const sites =
+      typeof raw === 'object' && raw !== null
+        ? Object.fromEntries(Object.entries(raw).filter(([, on]) => typeof on === 'boolean'))
+        : {};
     const wanted = stored?.detectionLanguages;
-    const known = CONTENT_DEFAULT_SETTINGS.detectionLanguages;
-    if (Array.isArray(wanted)) {
-      const list = known.filter((l) => wanted.includes(l));
-      if (list.length) return list;
-    }
+    const list = Array.isArray(wanted) ? known.filter((l) => wanted.includes(l)) : [];
+    return { sites, languages: list.length ? list : known };
   } catch {
-    // no storage: the defaults
+    return { sites: {}, languages: known };
   }
-  return CONTENT_DEFAULT_SETTINGS.detectionLanguages;
 }
 
 /**
@@ -114,7 +118,11 @@ async function storedLanguages(): Promise<readonly Language[]> {
  * languages' data, at start and again when a language is enabled). Until it resolves nothing is
  * analysed; a null answer leaves the drafts unanalysed rather than wrongly flagged.
  */
-export function boot(adapter: ComposeAdapter, load: AnalyzerLoader, options: BootOptions = {}): void {
+export function boot(
+  adapter: ComposeAdapter,
+  load: AnalyzerLoader,
+  options: BootOptions = {},
+): { openBuilder(): boolean } {
   let context = defaultContext();
   let analyzeDraft: AnalyzeDraft | null = null;
   const detectorFor = (c: DetectionContext) =>
@@ -136,12 +144,17 @@ export function boot(adapter: ComposeAdapter, load: AnalyzerLoader, options: Boo
   const alive = () => lifecycle.alive();
   const start = () => startAssistant({ adapter, detector: () => detector, alive });
 
+  // Nothing starts before we know whether the user paused this site (toolbar popup or settings):
+  // the stored settings answer in a few ms, the background's context (with policy) after that.
+  let siteKnown = false;
+
   const apply = (next: DetectionContext) => {
     if (!alive()) return;
     context = next;
     setUiLanguageMode(context.settings.uiLanguage);
     detector = detectorFor(context);
-    const enabled = context.settings.sites[adapter.site];
+    if (!siteKnown) return;
+    const enabled = siteEnabled(context.settings.sites, adapter.site);
     if (!enabled && assistant) {
       assistant.stop();
       assistant = null;
@@ -174,12 +187,18 @@ export function boot(adapter: ComposeAdapter, load: AnalyzerLoader, options: Boo
     loading = (loading ?? Promise.resolve()).then(run);
   };
 
-  // Start at once with the defaults (a compose may already be open); refine when the answer comes.
-  assistant = start();
-  void storedLanguages().then(ensureAnalyzer);
+  // Start at once (a compose may already be open), unless this site is paused in the stored
+  // settings; the background's answer refines it when it comes.
+  void storedSettings().then(({ sites, languages }) => {
+    ensureAnalyzer(languages);
+    if (siteKnown) return;
+    siteKnown = true;
+    apply({ ...context, settings: { ...context.settings, sites: { ...context.settings.sites, ...sites } } });
+  });
   const reload = async () => {
     const fetched = await fetchContext();
     if (fetched && alive()) {
+      siteKnown = true;
       ensureAnalyzer(fetched.settings.detectionLanguages);
       apply(fetched);
       // Debug signal (tests wait for it): settings, rules and profiles came from the background.
@@ -187,12 +206,25 @@ export function boot(adapter: ComposeAdapter, load: AnalyzerLoader, options: Boo
     }
   };
   void reload();
-  // The keyboard command (manifest `commands.open-builder`): the background asks the active tab.
+  // The keyboard command (manifest `commands.open-builder`) and the toolbar popup ask the active tab.
   try {
-    browser.runtime.onMessage.addListener((message: unknown) => {
-      // Checked without zod (content-script size); agrees with OpenBuilderMessage in sidebar-protocol.ts.
-      if (isOpenBuilderMessage(message) && alive()) assistant?.openBuilder();
-    });
+    browser.runtime.onMessage.addListener(
+      (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
+        if (!alive()) return false;
+        // Checked without zod (content-script size); agrees with OpenBuilderMessage in sidebar-protocol.ts.
+        if (isOpenBuilderMessage(message)) {
+          sendResponse({ opened: assistant?.openBuilder() ?? false } satisfies OpenBuilderReply);
+        } else if (isTabStatusRequest(message)) {
+          const status: TabStatus = {
+            site: adapter.site,
+            running: assistant !== null,
+            composes: assistant?.trackedCount ?? 0,
+          };
+          sendResponse(status);
+        }
+        return false;
+      },
+    );
   } catch {
     // no runtime messaging (tests without a browser)
   }
@@ -208,6 +240,8 @@ export function boot(adapter: ComposeAdapter, load: AnalyzerLoader, options: Boo
   } catch {
     // storage events unavailable: settings apply on the next page load
   }
+  // For pages that host their own compose (the practice draft's "Open the builder" button).
+  return { openBuilder: () => (alive() ? (assistant?.openBuilder() ?? false) : false) };
 }
 
 /** Fetches one of the extension's own JSON resources (the analyzer's language data). */

@@ -96,3 +96,42 @@ describe('set D (tests/corpus/holdout4.jsonl; blind in round 5 at 88 % accuracy,
     }
   });
 });
+
+describe('set E (tests/corpus/holdout5.jsonl; blind after round 6 at 78 % accuracy, a development set since issue 11)', () => {
+  const e = evaluate(load('tests/corpus/holdout5.jsonl'), (t) => analyzeDraft(t));
+  it('three-way accuracy ≥ 0.95, precision/recall ≥ 0.95, false flags ≤ 3 %, span recall generic ≥ 0.90 / risky ≥ 0.80', () => {
+    expect(e.overall.accuracy).toBeGreaterThanOrEqual(0.95);
+    expect(e.overall.precision).toBeGreaterThanOrEqual(0.95);
+    expect(e.overall.recall).toBeGreaterThanOrEqual(0.95);
+    expect(e.overall.falseFlagRate).toBeLessThanOrEqual(0.03);
+    expect(e.overall.genericSpanRecall).toBeGreaterThanOrEqual(0.9);
+    expect(e.overall.riskySpanRecall).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe('phrase families (tests/corpus/families.jsonl: one draft per construction and language, with non-rejection twins)', () => {
+  const f = evaluate(load('tests/corpus/families.jsonl'), (t) => analyzeDraft(t));
+  it('precision/recall ≥ 0.95, false flags ≤ 3 %, stray generic underlines on non-rejections ≤ 10 %, generic-span recall ≥ 0.95', () => {
+    expect(f.overall.precision).toBeGreaterThanOrEqual(0.95);
+    expect(f.overall.recall).toBeGreaterThanOrEqual(0.95);
+    expect(f.overall.falseFlagRate).toBeLessThanOrEqual(0.03);
+    expect(f.overall.strayGenericRate).toBeLessThanOrEqual(0.1);
+    expect(f.overall.genericSpanRecall).toBeGreaterThanOrEqual(0.95);
+  });
+  it('every language: recall ≥ 0.9 and no non-rejection judged a generic rejection', () => {
+    for (const [lang, m] of Object.entries(f.byLang)) {
+      expect(m.recall, lang).toBeGreaterThanOrEqual(0.9);
+      expect(m.falseFlags, lang).toBe(0);
+    }
+  });
+});
+
+describe('ordinary mail in six languages (tests/corpus/ordinary.jsonl: birthdays, school chemistry tests, Ramadan, refunds, supplier quotes, board proposals)', () => {
+  it('no rejection and no underline of any kind', () => {
+    const bad = load('tests/corpus/ordinary.jsonl')
+      .map((r) => ({ r, a: analyzeDraft(r.text) }))
+      .filter(({ a }) => a.verdict !== 'not-rejection' || a.flags.length > 0)
+      .map(({ r, a }) => `${r.id}: ${a.verdict} ${a.flags.map((f) => f.text).join(' | ')}`);
+    expect(bad).toEqual([]);
+  });
+});

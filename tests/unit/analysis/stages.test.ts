@@ -1,6 +1,6 @@
 /**
- * The smaller stages, each on its own: language identification, quotes, the flag helpers, the
- * verdict, criteria stems and the word table. (Tokenise, segment, word forms and the matcher have
+ * The smaller stages, each on its own: language identification, quotes, the flag helpers, criteria
+ * stems and the word table (the verdict stages have verdict.test.ts). (Tokenise, segment, word forms and the matcher have
  * their own files; behaviour.test.ts pins the whole analyzer.)
  */
 import { describe, expect, it } from 'vitest';
@@ -14,11 +14,9 @@ import fi from '@/utils/analysis/lang/fi';
 import nb from '@/utils/analysis/lang/nb';
 import sv from '@/utils/analysis/lang/sv';
 import { buildLexicon, identify, orthography, sentenceScores } from '@/utils/analysis/language';
-import { emptyMatches } from '@/utils/analysis/match';
 import { quotedRanges } from '@/utils/analysis/quotes';
 import { segment } from '@/utils/analysis/segment';
 import { tokenise } from '@/utils/analysis/tokenise';
-import { decide, findReasons, specificity } from '@/utils/analysis/verdict';
 import { WordTable } from '@/utils/analysis/word-table';
 import type { Language } from '@/utils/schema';
 
@@ -102,55 +100,6 @@ describe('flag helpers', () => {
     const spans = [span(0, 10), span(20, 30), span(40, 50)];
     expect(withoutAllowed(spans, [[25, 45]]).map((s) => s.s)).toEqual([0]);
     expect(withoutAllowed(spans, [])).toBe(spans);
-  });
-});
-
-describe('verdict', () => {
-  const none = { bySent: new Map(), risky: [], vague: [], decisions: [] };
-  const outside = () => false;
-
-  it('a decision makes a rejection; colleague talk or a withdrawal does not', () => {
-    const m = emptyMatches();
-    m.decision.push({ cat: 'decision', lang: 'en', id: 'x', s: 0, e: 5, sent: 0, clause: 0 });
-    const r = findReasons(m, none, outside, null, () => [0, 0]);
-    expect(decide(m, r, outside).verdict).toBe('generic-rejection');
-    m.internal.push({ cat: 'internal', lang: 'en', id: 'internal', s: 10, e: 12, sent: 1, clause: 1 });
-    expect(
-      decide(
-        m,
-        findReasons(m, none, outside, null, () => [0, 0]),
-        outside,
-      ).verdict,
-    ).toBe('not-rejection');
-  });
-
-  it('requirement + qualification cues make it specific; a quoted decision is no decision', () => {
-    const m = emptyMatches();
-    m.decision.push({ cat: 'decision', lang: 'en', id: 'x', s: 0, e: 5, sent: 0, clause: 0 });
-    m.requirement.push({
-      cat: 'requirement',
-      lang: 'en',
-      id: 'requirement',
-      s: 10,
-      e: 15,
-      sent: 1,
-      clause: 1,
-    });
-    m.qualification.push({
-      cat: 'qualification',
-      lang: 'en',
-      id: 'qualification',
-      s: 20,
-      e: 25,
-      sent: 1,
-      clause: 1,
-    });
-    const r = findReasons(m, none, outside, null, () => [0, 0]);
-    expect(r.reason).toBe(true);
-    const d = decide(m, r, outside);
-    expect(d.verdict).toBe('specific-rejection');
-    expect(specificity(r, d.checklist, [])).toBeGreaterThanOrEqual(40);
-    expect(decide(m, r, (p) => p < 5).verdict).toBe('not-rejection');
   });
 });
 

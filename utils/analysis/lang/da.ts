@@ -1,5 +1,16 @@
 import type { LangData } from '../langdata';
 
+// Building blocks of the decision families (composed below so each family covers the verb × object grid).
+/** "continue / go on with …" */
+const PROCEED =
+  '(fortsætte|fortsætter|fortsat|fortsatte|gå videre|går videre|gået videre|gik videre|arbejde videre|satse|satser|satset|satsede)';
+/** people the decision went to, named so it needs no "other" ("ansøgere, hvis …") */
+const PEOPLE_WHO =
+  '(ansøgere|kandidater|kandidaterne|personer|profiler|de ansøgere|de kandidater|nogen|en kandidat|en ansøger|en person|en profil|finalister|medarbejdere) (som|der|hvis|med)';
+/** other people, explicitly */
+const OTHERS =
+  '(andre|en anden|et andet|nogle andre|nogen anden|den anden|de andre|anden) [mere|bedre|stærkere] (ansøger~|kandidat~|person~|profil~|ansøgninger|finalist~)';
+
 /** Danish. */
 const da: LangData = {
   code: 'da',
@@ -60,7 +71,46 @@ const da: LangData = {
       '(gå|går) en anden vej',
       '(stillingen|jobbet) (er|er nu|er blevet) (besat|besat af)',
     ],
+    'proceed-with-others': [
+      '(prioritere|prioriterer|prioriteret|prioriterede) [*] (ansøgere|kandidater|personer|profiler)',
+      '(tilbudt|tilbød|givet|gav) (stillingen|jobbet|rollen|pladsen|opgaven) (til) (nogen|en kandidat|en ansøger|en person) (som|der|med)',
+      `${PROCEED} ** med (andre|en anden|nogen anden|den anden)`,
+      `${PROCEED} [processen|rekrutteringen|forløbet|udvælgelsen] med ${PEOPLE_WHO}`,
+      `${PROCEED} ** med ${OTHERS}`,
+      `(valgt|valgte|besluttet|besluttede|bestemt os for|besluttet os for|landet på|nået frem til|vælger) at (prioritere|gå videre med|vælge|tage videre|satse på|indkalde|ansætte|tilbyde stillingen til) ** ${PEOPLE_WHO}`,
+      '(landet på|landede på|faldet for|valgt|valgte|ansat|ansatte|tilbudt stillingen til|tilbød stillingen til|udvalgt|udvalgte) (en kandidat|en ansøger|nogen|en person|en profil|en af de andre|en kollega|en anden kandidat|en anden ansøger) (hvis|som|der|med)',
+      '(en anden|et andet|andre|nogen anden|den anden) (ansøger~|kandidat~|person~|finalist~) (er|blev|er blevet|har fået) [nu|desværre] (udvalgt|valgt|ansat|tilbudt|indstillet|foretrukket|stillingen|jobbet)',
+    ],
+    'decline-application': [
+      '(afvise|afviser|afvist|afviste|afslå|afslår|afslået|afslog) (din|jeres|denne) (ansøgning|kandidatur)',
+      '(din|jeres) (ansøgning|kandidatur) (er|blev|er blevet|vil blive) [nu|desværre|hermed] (afvist|afsluttet|afslået|arkiveret|lukket)',
+      '(give|giver|givet|gav|sende|sender|sendt) (dig|jer) [et] (afslag|nej|negativt svar)',
+      '(sige|sagt|siger|sagde) nej (denne gang|til dig|nu|til din ansøgning|i denne omgang)',
+    ],
+    'process-ends': [
+      '(afslutter|afsluttet|afslutte|afsluttede|lukker|lukket|lukke|stopper|stoppe) (forløbet|processen|rekrutteringsforløbet|rekrutteringsprocessen|rekrutteringen|din ansøgning|ansøgningen|dit kandidatur|sagen) (med dig|for dit vedkommende|for dig|her|hermed|nu|fra vores side)',
+      '(forløbet|processen|rekrutteringen) (slutter|stopper|afsluttes|ender) (her|for dit vedkommende|for dig)',
+    ],
+    'no-opening': [
+      '(har|er der|findes der) [desværre|i øjeblikket|lige nu|pt|p.t.|for tiden|på nuværende tidspunkt] (ingen|ikke nogen|ikke en|ikke noget|ikke nogle) [passende|ledig|ledige|relevant|relevante|aktuel|aktuelle|matchende] (stilling|stillinger|rolle|roller|plads|pladser|job|opgave|opgaver) (til dig|som matcher|der matcher|som passer|der passer|at tilbyde|til din profil)',
+    ],
+    'not-you': [
+      '(det) (bliver|blev) [desværre|altså|nok] (ikke) (dig)',
+      '(fundet|fandt) (en anden|nogen anden|en anden kandidat)',
+      '(valget|beslutningen) (faldt|er faldet|falder|landede) [desværre] (ikke) på (dig)',
+      '(fundet|fandt) (den rette|den rigtige|rette kandidat|den vi søgte|vores nye medarbejder|vores nye kollega|den rette person)',
+    ],
     'not-moving-forward': [
+      '(ikke) ** (gå videre med|tage videre|indkalde|fortsætte med) (alle|samtlige)',
+      '(ikke) (blevet|blive) (tilbudt) (stillingen|jobbet|rollen)',
+      '(går|gik|kommer|tager|tog|kan|kunne) (vi|jeg) ** (ikke) ** (videre|vidre)',
+      '(ikke) [*] (udvalgt|valgt|indkaldt|inviteret) (dig)',
+      '(ikke) (valgt|taget) (dig) (ud|med)',
+      '(stillingen|jobbet|rollen) (passer) [desværre|nok] (ikke) (til dig)',
+      '(ikke) ** (stillingen|jobbet|rollen) (passer) (til dig)',
+      '(ikke) ** (give|giver|tilbyde|tilbyder|sende|sender) (dig) (et|noget) [konkret] (tilbud|jobtilbud|ansættelsestilbud)',
+      '(ikke) ** (invitere|inviterer|inviteret|indkalde|indkalder|indkaldt|tage|tager) (dig) ** (videre|næste runde|næste trin|anden samtale|den videre|næste del|sidste runde)',
+      '(ikke) ** (tage|tager|taget|tog) (dig med|med dig) (i|til) (den videre|det videre|næste|udvælgelsen|processen|slutrunden)',
       '(ikke) (nået|nåede|når|nå|kommet|kom) (igennem|helt op|op) [i konkurrencen|denne gang]',
       '(din ansøgning|ansøgningen|du) (blev|er|er blevet) [desværre|derfor] (ikke) [blevet] (prioriteret|udvalgt|udtaget|indkaldt|taget med|vurderet videre)',
       '(ikke|ingen) (plads) (til) (dig)',
@@ -89,9 +139,25 @@ const da: LangData = {
   },
   stock: {
     'no-reflection': [
+      '(se|tag|opfat) (det|dette|beslutningen|vores beslutning|afslaget) (ikke) (som) (en|et) (vurdering|kritik|udtryk|bedømmelse|dom)',
+      '(vurdering|kritik|bedømmelse|dom) (af|over) (dine|din|dit|dig) [som] (evner|kompetencer|kvalifikationer|person|værdi|erfaring|faglighed)',
+      '(udtryk|tegn) for (manglende|utilstrækkelige|mangel på) (kvaliteter|kompetencer|evner|kvalifikationer|faglighed)',
       '(beslutningen|afgørelsen|det) ** (ikke|ingen) ** (vurdering|udtryk|bedømmelse) (af) (dig|dine|din|dit)',
     ],
+    'unmet-requirements': [
+      '(din profil|din baggrund|din erfaring|dine kompetencer|dit cv|din ansøgning|dine kvalifikationer|du) (lever|levede) [desværre] (ikke) [helt|fuldt ud|tilstrækkeligt] (op til) (kravene|kravprofilen|behovene|vores krav|vores behov|det vi søger|stillingens krav|de krav|kriterierne)',
+      '(din profil|din baggrund|din erfaring|dine kompetencer|dit cv|din ansøgning|dine kvalifikationer|du) (matcher|matchede|opfylder|opfyldte|svarer til|svarede til|møder) [desværre] (ikke) [helt|fuldt ud|tilstrækkeligt] (kravene|kravprofilen|behovene|vores krav|vores behov|det vi søger|stillingens krav|de krav|kriterierne)',
+    ],
+    announcement: [
+      '(må|vil|skal|er nødt til at) [desværre|hermed] (meddele|informere|fortælle) [dig] [om] (at)',
+      '(vi|jeg) beklager (at)',
+      '(vi har|jeg har|nu har vi) (nu) (truffet|taget) (en|vores) (beslutning|afgørelse)',
+    ],
     'many-applicants': [
+      '(modtog|modtaget|fik|fået|har fået|havde|har haft|fik ind) ** (over|mere end|flere end|næsten|omkring|cirka|hele|op mod) # (ansøgninger|ansøgere|kandidater)',
+      '(modtog|modtaget|fik|fået) # (ansøgninger|ansøgere|kandidater)',
+      '(et|en) [meget|rigtig|utroligt] (stærkt|stort|bredt) (felt|udvalg) (af|med) (ansøgere|kandidater)',
+      '(blandt|en af) (mange|flere|rigtig mange) (stærke|gode|kvalificerede) (ansøgninger|ansøgere|kandidater)',
       '(mange|rigtig mange|en masse|så mange|et væld af) ** (stærke|gode|kvalificerede|dygtige|spændende) (cv~|profiler)',
       '(mange|flere|så mange) ** (gode|stærke|spændende|fine|interessante) (samtaler|interviews|møder)',
       '(mange|stort antal|et stort antal|rigtig mange|så mange|utrolig mange|flere) ** (kvalificerede|stærke|gode|dygtige|kompetente|spændende|fine|relevante) (ansøg~|kandidat~|profiler)',
@@ -101,6 +167,9 @@ const da: LangData = {
       '(hård|benhård|skarp|stor) konkurrence',
     ],
     'tough-decision': [
+      '(marginalerne|forskellene|marginalen) (var|er|har været) [meget|rigtig|utroligt|ekstremt] (små|lille|minimale)',
+      '(små|minimale) (marginaler|forskelle)',
+      '(det var|det blev|det har været) [meget|rigtig|utroligt|ekstremt|virkelig] (tæt|tight|jævnt|lige)',
       '(tæt|lige|jævnt|tætte) (løb|konkurrence|til sidst|i toppen|i finalen|mellem finalisterne)',
       '(svært|hårdt|ikke let|ikke nemt) at (vælge|beslutte)',
       '(tæt|lige|jævnt) (mellem) (dig|jer|jer to|to)',
@@ -111,11 +180,14 @@ const da: LangData = {
       '(beslutningen|valget) ** (har været|var|blev) [meget|rigtig|utrolig|virkelig] (svær|svært|tæt|vanskelig|ikke let)',
     ],
     'careful-consideration': [
+      '(efter at have|efter at vi har|når vi har|nu hvor vi har) (læst|gennemgået|set på|vurderet|kigget på|set) ** (ansøgninger~|ansøgning~|dit materiale|dit cv|alle|kandidaterne|dine papirer|profiler)',
+      '(gennemgået|læst|vurderet|set på|kigget på) (din ansøgning|dit cv|dit materiale|dine papirer) (grundigt|nøje|omhyggeligt)',
       '(efter|ved) [en] (grundig~|nøje|nøjere|omhyggelig~|samlet|samlede|helheds~) ** (gennemgang|overvejelse~|vurdering|afvejning|bedømmelse|helhedsindtryk)',
       'ud fra (et|en) [samlet] (helhedsindtryk|helhedsvurdering|samlet vurdering)',
       '(samlet|overordnet) (helhedsindtryk|helhedsvurdering|vurdering)',
     ],
     'better-match': [
+      '(tættere på|nærmere) ** (vores behov|behovene|kravprofilen|vores kravprofil|det vi søger|hvad vi søger|stillingen|rollen)',
       '(matcher|matchede|passer|passede|svarer|opfylder|opfyldte) ** (bedre|bedst)',
       '(matchede|matcher|passede|passer|svarer|svarede) [lidt|noget|endnu] (bedre|bedst|mere)',
       '(bedre|bedst) ** (matchede|matcher|match~|passede|passer|svarer|egnet)',
@@ -125,11 +197,13 @@ const da: LangData = {
       '(samlet set|alt i alt)',
     ],
     'no-feedback': [
+      '(ikke|ingen) ** (yderligere|nærmere|mere detaljeret|uddybende|mere) (begrundelse|feedback|forklaring|tilbagemelding)',
       '(ikke|ej) (mulighed|muligt|kan) ** (individuel~|personlig~|uddybende) (feedback|tilbagemelding~|begrundelse~)',
     ],
   },
   closer: {
     'wish-success': [
+      '(ønsker|ønske) (dig|jer) ** ** (held og lykke|lykke|succes|alt godt|det bedste|alt det bedste)',
       '(ønsker) (vi|jeg) (dig|jer) ** (held og lykke|held|lykke|succes|alt godt|det bedste|alt det bedste)',
       '(held og lykke|alt det bedste|alt godt) (med|i|fremover) ** (jobsøgningen|søgningen|karrieren|fremtiden)',
       '[vi|jeg] (ønsker|ønske) (dig|jer) ** (held og lykke|held|lykke|succes|alt godt|det bedste|alt det bedste)',
@@ -149,6 +223,7 @@ const da: LangData = {
       '(ikke|ej) ** kemien',
     ],
     'gut-feeling': [
+      '(ikke) ** (den rigtige|en god|helt den rigtige|den rette) (fornemmelse|følelse|mavefornemmelse)',
       '(fik|havde) ** (ikke|aldrig) ** (følelsen|fornemmelse~|følelse~) (af|at)',
       'mavefornemmelse~',
       '(føltes|føles|føltes det|føles det) ** (ikke) ** (rigtigt|rigtig|godt|helt rigtigt)',
@@ -188,6 +263,7 @@ const da: LangData = {
       'holder nok ikke',
     ],
     family: [
+      '(nævnte|nævner|talte om|snakkede om) (sin|sit|sine|hans|hendes) (mand|kone|kæreste|partner|børn|familie)',
       '(småbørn|små børn) (hjemme|derhjemme)',
       '(udvide|udvider|forøge|stifte) (familien|familie)',
       '(far|mor|forælder|enlig) (til) (to|tre|fire|fem|små|#) ** (børn|småbørn)',
@@ -204,6 +280,7 @@ const da: LangData = {
       '(din|jeres) (mand|kone|kæreste|partner|samlever)',
     ],
     pregnancy: [
+      '(planlægger|planlægge|planer om) ** (børn|familie|flere børn)',
       'gravid~',
       'venter (barn|en baby|jeres første)',
       'graviditet~',
@@ -249,6 +326,7 @@ const da: LangData = {
       '(bøn|bønner|bedetæppe~|bederum~|bedepause~|bedetid~|at bede til|ramadan)',
     ],
     disability: [
+      '(høreapparat~|høretab~|hørenedsættelse~|cochlear implant~)',
       'diabet~',
       '(sygefravær~|sygedage|sygeperiode~)',
       '(din|dine|dit|hans|hendes) (sklerose|sygdom~|operation|medicin~|hørelse)',
@@ -263,6 +341,8 @@ const da: LangData = {
   },
   cues: {
     requirement: [
+      '(efterspurgt|efterspurgte|efterlyst|efterlyste)',
+      '(central~|vigtig~|afgørende|essentiel~) (i|for) (jobbet|stillingen|rollen|arbejdet)',
       '(er|var) (afgørende|centralt|centrale|vigtigt|nødvendigt|et must) (for os)',
       '(hvilket|noget som|noget der) (ikke) (fungerer|holder|går|rækker)',
       '(kerneopgave~|kernekompetence~|et must)',
@@ -300,6 +380,9 @@ const da: LangData = {
       '(nat|skift|weekend~|dagtid)',
     ],
     evidence: [
+      '(din|dit|dine) (baggrund|erfaring|uddannelse|cv) (er|var|ligger|har været) ** (inden for|primært|mest|hovedsageligt|kun|begrænset|en)',
+      '(testen|prøven|opgaven|prøvedagen|casen) (viste|gav|resulterede)',
+      '(i|under|ved) (~testen|~opgaven|~prøven)',
       '(du) (har) (ikke|aldrig) ** (før|tidligere)',
       '(dine) referencer (beskrev|sagde|nævnte|oplyste|bekræftede|fortalte)',
       '(på|under|ved) (prøvevagten|prøvedagen|prøvearbejdet)',
@@ -320,6 +403,9 @@ const da: LangData = {
       '(det|dette) (kan|kunne) jeg ikke se',
     ],
     comparison: [
+      '(kandidat~|ansøger~|person~|nogen|kollega~) (som|der) (havde|har|viste|kunne|bragte) (mere|flere|større|længere|stærkere|dybere|bredere)',
+      '(mere|længere|bredere|dybere|større) (erfaring|kompetence|rutine) (med|inden for|fra|i)',
+      '(nogen|en kandidat|en ansøger|en person|personen|kandidaten) (som|der|med) (har|havde|kan|taler|allerede)',
       '(den kandidat|den ansøger|den person|kandidaten|personen) [som|der] (vi) (ansatte|valgte|tilbød|gik videre med|har valgt|har ansat|har tilbudt)',
       '(den anden|den valgte|den nye) (finalist|kandidat|ansøger) (har|havde) (ledet|arbejdet|erfaring|#|to|tre|fire|fem)',
       '(den|de|personen|kandidaten) [som] vi (ansatte|valgte|har ansat|har valgt|gik videre med|tilbød)',
@@ -354,6 +440,11 @@ const da: LangData = {
     ],
     contrast: ['(men|dog|derimod|samtidig|selvom)'],
     internal: [
+      '(jeg foreslår|jeg vil foreslå)',
+      '(videresendt|videresendte) (besked|meddelelse|mail)',
+      '(før|inden) (jeg|vi) (sender|svarer) [det|den|ud]',
+      '(mit|vores) (udkast|svarudkast)',
+      '(kigge|se) (på|igennem) (mit|vores|dette) (udkast|svar|mail)',
       '(kan|kunne) du (sende|tjekke|ringe|tage|booke|hjælpe|skrive|give)',
       '(standardsvar~|standardafslag~|skabelon~|afslagsskabelon~|vores sædvanlige)',
       '(afslag|afslaget) til (resten|de andre|karina|hende|ham)',
@@ -363,6 +454,9 @@ const da: LangData = {
       'kigget ansøgningerne ** igennem',
     ],
     notRejection: [
+      '(ikke) ** (før|inden) ** (budget~|efteråret|foråret|sommeren|vinteren|næste år|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)',
+      '(din ansøgning) (er stadig|forbliver|er fortsat) (med|i processen|aktiv)',
+      '(hvis|såfremt) du (siger nej tak|siger nej|takker nej|afslår|vælger at sige nej) [til] (tilbuddet|stillingen|jobbet|pladsen|rollen)',
       '(tilbud~|pristilbud~|oplæg~) (på|om|til) (rekruttering~|rekrutteringsydelse~|bemanding~|konsulentydelse~)',
       '(flytte|rykke|udskyde|ændre) (din|jeres|vores|den) (samtale|samtalen|tid|tiden|interview~|møde~)',
       '(forventer|regner med|planlægger|sigter mod) [at] ** (besat|besætte|besættes)',
@@ -372,6 +466,43 @@ const da: LangData = {
       '(rekrutteringen|processen|forløbet) ** (på pause|sat i bero|udskudt|forsinket)',
       '(dit|jeres) (tilbud|prisoverslag)',
       '(som|til|anden|ny) leverandør',
+    ],
+    positive: [
+      '(vil|ville) (gerne|meget gerne) (invitere|indkalde) dig (til) (en|et|næste|anden|sidste|vores|den) ** (samtale|runde|trin|møde|test|case|prøvedag)',
+      '(glade|stolte|glæder os) (for at|over at|til at) (kunne) (tilbyde|byde dig velkommen|meddele, at du|meddele at du)',
+      '(valgt) (dig) (til|som) (næste|sidste|stillingen|jobbet|slutrunden)',
+      '(du|din ansøgning) (er) (gået videre|blevet udvalgt|udvalgt) (til|i|som)',
+    ],
+    recruiting: [
+      '(anden|sidste|næste|første|tredje) (samtale|runde|trin|samtalerunde)',
+      '~screening~',
+      '(videre|med) til (anden|næste|sidste) (samtale|runde)',
+      '(jeg foreslår|jeg vil foreslå|mit forslag)',
+      '(standardmail~|standardsvar~|standardafslag~|afslagsmail~|afslagsbrev~|skabelonen)',
+      '(til|for) (resten|de andre)',
+      '(sige nej til|takke nej til|springe over) (hende|ham|dem)',
+      'kandidat~',
+      'ansøg~',
+      '(ansættelsessamtale~|jobsamtale~|jobinterview~)',
+      'rekrutter~',
+      'ansæt~',
+      "(cv|cv'et|cv-et)",
+      '(stillingen|stillinger|stilling)',
+      'udvælgelse~',
+      'reference~',
+      'kravprofil~',
+      '(opsigelsesvarsel|prøvetid)',
+      'jobsøg~',
+    ],
+    praise: [
+      '(var|blev|er) [alle|virkelig|meget|rigtig] (imponerede|imponeret) (af|over)',
+      '(din|dit|dine) (præsentation|samtale|svar|ansøgning|case|portfolio|opgave|engagement) (var) [virkelig|rigtig|meget|så] (gennemarbejdet|imponerende|stærk~|god|gode|flot~|fin~|professionel~)',
+      '(dejligt|rart|hyggeligt|sjovt|en fornøjelse) at (møde|lære dig)',
+    ],
+    history: [
+      '(oprindelig|original) (besked|meddelelse|mail)',
+      '(videresendt|videresendte) (besked|meddelelse|mail)',
+      '(skrev|har skrevet)',
     ],
   },
 };

@@ -1,5 +1,13 @@
 import type { LangData } from '../langdata';
 
+// Building blocks of the decision families (composed below so each family covers the verb × object grid).
+/** "continue with …" (German puts the verb last: "das Verfahren mit … fortzusetzen") */
+const PROCEED =
+  '(fortsetzen|fortzusetzen|fortgesetzt|fortfahren|fortzufahren|weitermachen|weiterzumachen|weitergehen|weiterzugehen|weiterarbeiten|weiterzuarbeiten|weiterführen|weiterzuführen|voranzugehen|weiter)';
+/** the people the process continues with */
+const PEOPLE =
+  '(bewerberinnen|bewerbern|bewerbungen|kandidatinnen|kandidaten|personen|profilen|anderen|anderen bewerbungen|anderen kandidaten|anderen bewerbern|anderen personen|weiteren|ausgewählten)';
+
 /** German. */
 const de: LangData = {
   code: 'de',
@@ -9,6 +17,7 @@ const de: LangData = {
     'und der die das nicht wir ihre ihnen leider uns ist sind haben wurde bewerbung stelle vielen dank grüße grüßen freundlichen herzlichen geehrte geehrter liebe lieber möchten würden entschieden',
   decision: {
     'not-selected': [
+      '(stelle|position) (wurde) ** (mit) ** (besetzt)',
       '(ist|wurde) [nun|jetzt|bereits|inzwischen|leider|mittlerweile|schon] [bereits|inzwischen|schon] (besetzt|vergeben)',
       '(haben|hat) (die|diese) (stelle|position|vakanz) ** (besetzt|vergeben)',
     ],
@@ -21,7 +30,7 @@ const de: LangData = {
       '(so lange|darauf|solange) (können|konnten|könnten) (wir) [leider] (nicht) warten',
       '(gegen) (dich|sie|ihre bewerbung|deine bewerbung|ihre kandidatur|deine kandidatur|eine zusammenarbeit|eine einstellung) ** (entschieden|entscheiden|entscheidung)',
       '(keine|nicht) ** (zusage|positive rückmeldung|positive nachricht|positive antwort) (geben|erteilen|machen|senden|mitteilen)',
-      '(nicht|kein) ** (einstellen|anbieten|weiterkommen|übernehmen) (können|werden|dürfen)',
+      '(nicht|kein) ** (einstellen|weiterkommen|übernehmen) (können|werden|dürfen)',
       '(für|mit) (dir|ihnen|ihrer bewerbung|deiner bewerbung) ** (nicht) (weiter|weitergehen|fortsetzen)',
       '(ihre|deine) bewerbung (war|ist|blieb) [leider] (nicht|erfolglos) [erfolgreich]',
     ],
@@ -46,7 +55,60 @@ const de: LangData = {
       '(die stelle|die position) (ist|wurde) (bereits|inzwischen) [bereits] (besetzt|vergeben)',
       '(die stelle|die position) ** (anderweitig) (besetzt|vergeben)',
     ],
+    'proceed-with-others': [
+      '(uns) ** (für) (bewerberinnen|bewerber|kandidatinnen|kandidaten|personen|andere|jemand anderen|jemanden) ** (entschieden|entschlossen)',
+      '(prozess|verfahren|auswahlverfahren|zusammenarbeit|gespräche) (mit ihnen|mit dir) ** (nicht) (weiterführen|fortsetzen|fortführen|weiter verfolgen|weiterverfolgen)',
+      '(für) (jemanden|jemand|einen kandidaten|eine kandidatin|eine person|einen bewerber|eine bewerberin) ** ** (entschieden|entschlossen)',
+      `(mit) (einer anderen|einem anderen|anderen|jemand anderem|jemandem anderen) [*] ** ${PROCEED}`,
+      `(mit) [anderen|weiteren|ausgewählten|den] ${PEOPLE} ** ${PROCEED}`,
+      `(setzen|setzten|führen|führten) (das|den|die) (verfahren|auswahlverfahren|auswahlprozess|prozess|bewerbungsprozess|rekrutierungsprozess|bewerbungsverfahren) (mit) ** (fort|weiter)`,
+      '(uns|sich) [*] [*] (für) (einen|eine|ein|andere) [*] (kandidat~|bewerber~|person|profil|mitbewerber~|finalist~) ** (entschieden|entschlossen)',
+      '(bewerber~|kandidat~|personen|jemandem|anderen) (den vorzug|vorrang) (gegeben|zu geben|geben|gaben|gegeben haben)',
+      '(wurde|wurden|ist|sind) [bereits|leider|inzwischen|nun] (ein anderer|eine andere|andere|jemand anderes|ein anderes|einem anderen|einer anderen) (kandidat~|bewerber~|person~|profil|finalist~) ** (ausgewählt|gewählt|eingestellt|berücksichtigt|vorgezogen|angeboten)',
+      '(ein anderer|eine andere|andere) (kandidat~|bewerber~|person~|finalist~) (wurde|wurden|ist|sind) [bereits|leider|inzwischen] (ausgewählt|gewählt|eingestellt|vorgezogen)',
+      '(anderen|einem anderen|einer anderen) (kandidat~|bewerber~|finalist~|person) (das|ein) (angebot|vertragsangebot|stellenangebot) (gemacht|unterbreitet|gegeben)',
+      '(stelle|position) (einem anderen|einer anderen|jemand anderem) [*] (angeboten|gegeben|zugesagt|übertragen)',
+      '(ist|fiel) (die|unsere) (wahl|entscheidung) [leider|letztlich|diesmal|am ende|schließlich] (auf) (einen anderen|eine andere|andere|jemand anderen|den anderen|die andere)',
+    ],
+    'decline-application': [
+      "(hat's|hats|hat das) ** (nicht) (geklappt|gereicht|gepasst)",
+      '(hat|hat es) [es] [leider|diesmal|dieses mal|diesmal leider|dieses mal leider|es leider] (nicht) (gepasst)',
+      '(ihre|deine) (bewerbung|kandidatur) (war|ist|blieb|wurde) ** (nicht erfolgreich|erfolglos|nicht berücksichtigt|abgelehnt)',
+      '(sie|du) ** (nicht) (weitergekommen|weiter gekommen)',
+      '(halten|sehen|finden) (wir) ** (nicht) (für geeignet|als geeignet|als passend|passend)',
+      '(ihnen|dir) (die|diese) (stelle|position) ** (nicht) (anbieten|anzubieten|geben)',
+      '(ihre|deine|diese|eure) (bewerbung|kandidatur) (abzulehnen|ablehnen|abgelehnt)',
+      '(lehnen|lehnten) ** (bewerbung|kandidatur) ** (ab)',
+      '(bewerbung|kandidatur) (wurde|ist|wird|wurde daher) [leider|daher|somit|hiermit] (abgelehnt|nicht berücksichtigt|nicht weiter berücksichtigt|nicht weiterverfolgt|zurückgewiesen)',
+      '(hat|hat es) [es] [leider|diesmal|dieses mal|diesmal leider|dieses mal leider|es leider] (nicht) (geklappt|gereicht)',
+      '(es hat|hat es) ** (nicht) (geklappt|gereicht)',
+    ],
+    'process-ends': [
+      '(beenden|beendet|schließen|abschließen) (das|den|die|ihre|deine) ** (verfahren|auswahlverfahren|bewerbungsverfahren|prozess|auswahlprozess|bewerbungsprozess|bewerbung) (für sie|für dich|an dieser stelle|hiermit|damit|hier)',
+      '(verfahren|prozess|auswahlverfahren|bewerbungsprozess) ** (für sie|für dich) ** (beendet|abgeschlossen|zu ende)',
+    ],
+    'no-opening': [
+      '(keine|keinen|kein) [passende|passenden|geeignete|geeigneten|freie|offene|vakante|weitere] (stelle|position|vakanz|einsatzmöglichkeit|job|stellen|positionen) (für sie|für dich|anbieten|zu ihrem profil|zu deinem profil)',
+    ],
+    'no-offer': [
+      '(kein|keine) (angebot|vertragsangebot|stellenangebot|zusage|vorstellungsgespräch|gespräch|interview|einladung) (machen|unterbreiten|anbieten|geben|aussprechen|erteilen|aussenden)',
+      '(nicht in der lage|außerstande|keine möglichkeit) ** (anzubieten|einzuladen|zu berücksichtigen|weiterzuverfolgen|zu machen|zu unterbreiten|einzustellen)',
+      '(wir) (machen|gehen) [mit ihnen|mit ihrer bewerbung|mit dir|mit deiner bewerbung|leider|daher] (nicht) (weiter)',
+    ],
     'not-moving-forward': [
+      '(müssen|muss) (wir|ich) [ihnen|dir|euch] [leider|daher|diesmal|deshalb] [leider] (absagen)',
+      '(geht|ging) (es) ** (nicht) (weiter)',
+      '(es) (geht|ging) ** (nicht) (weiter)',
+      '(einstellung|zusammenarbeit|anstellung|berücksichtigung|zusage|weiterbeschäftigung) ** (nicht in frage|nicht infrage)',
+      '(kommt|kommen|käme|kämen) (sie|du) ** (nicht in frage|nicht infrage)',
+      '(nicht) ** (mit allen|alle|allen) ** (weitermachen|fortfahren|einladen|weiterführen|berücksichtigen)',
+      '(gehen|machen|kommen|arbeiten) (wir|sie|du) ** (nicht) ** (weiter)',
+      '(sie|dich) [leider|diesmal] (nicht) (ausgewählt|eingeladen|berücksichtigt|eingestellt)',
+      '(stelle|position) (passt) [leider] (nicht) (zu ihnen|zu dir|für sie|für dich)',
+      '(sie|du) (wurden|wurdest|sind|bist) [leider|diesmal] (nicht) ** (ausgewählt|berücksichtigt|eingeladen|eingestellt|weitergekommen)',
+      '(wurden|wurdest) [leider] (nicht) ** (phase|runde|stufe|auswahl|verfahrens|prozesses) ** (ausgewählt|berücksichtigt|eingeladen)',
+      '(nicht) ** (zur|zum|in die) ** (runde|gespräch|vorstellungsgespräch|interview|auswahl|phase|stufe|auswahlrunde) (einladen|einzuladen|eingeladen|nehmen|aufnehmen|weiterleiten)',
+      '(nicht) ** (in die engere auswahl|in die nächste runde|in die finale runde) (nehmen|aufnehmen|einbeziehen|einladen)',
       '(nicht|keine) ** (in die engere|in die nächste|in die finale) (auswahl|runde)',
       '(der zeitpunkt|das timing) ** (nicht) (passt|stimmt|passend|richtig)',
       '(nicht|keine) ** (einzuladen|weiterzuleiten|weiterzuverfolgen|zu berücksichtigen|anzubieten|fortzusetzen|einzustellen|zu übernehmen)',
@@ -55,8 +117,13 @@ const de: LangData = {
       '(wahl|entscheidung) ** (fiel|ist gefallen) ** (auf) (jemand anderen|einen anderen|eine andere|andere)',
       '(sie|du|ihre persönlichkeit|deine persönlichkeit) (passen|passt|passten|passtest) [leider] (nicht) [ganz|so recht|wirklich] (zu uns|ins team|in unser team|zu unserem team)',
       '(nicht) [ganz|so recht|wirklich] (zu uns|ins team|in unser team|zu unserem team) (passen|passt|passten)',
-      '(nicht|keine) ** (berücksichtigen|berücksichtigt|weiterverfolgen|weiter verfolgen|in die engere wahl|einladen|anbieten|fortsetzen)',
-      '(leider|bedauerlicherweise) ** (absage|absagen|nicht)',
+      '(sie|dich|ihre bewerbung|deine bewerbung|ihre kandidatur|deine kandidatur|ihre unterlagen|deine unterlagen) ** (nicht|keine) ** (berücksichtigen|berücksichtigt|weiterverfolgen|weiter verfolgen|einladen|fortsetzen)',
+      '(nicht|keine) (weiter|weiterhin|mehr) (berücksichtigen|berücksichtigt|verfolgen|weiterverfolgen)',
+      '(nicht) ** (in die engere wahl)',
+      '(keine|kein|nicht) (stelle|position|zusage|anstellung|vorstellungsgespräch|gespräch|interview|job|arbeitsplatz|vertrag|stellenangebot) ** (anbieten|anzubieten)',
+      '(ihnen|dir) (die|diese) (stelle|position) (nicht) (anbieten|anzubieten)',
+      '(ihnen|dir|euch) [leider|diesmal|heute|daher] [leider|diesmal] (absagen|eine absage)',
+      '(leider|bedauerlicherweise) ** (eine absage|keine zusage)',
       '(müssen|muss|möchten) (wir) (ihnen|dir|euch) (leider) (mitteilen|sagen|absagen)',
       '(eine) absage (erteilen|geben|mitteilen)',
       '(nicht|kein) (weiter) (im|in den) (prozess|verfahren|auswahlverfahren)',
@@ -64,9 +131,27 @@ const de: LangData = {
   },
   stock: {
     'no-reflection': [
+      '(verstehen|sehen|betrachten|werten|nehmen) (sie|du) (das|dies|diese entscheidung|unsere entscheidung|die absage) [bitte] (nicht) (als) ** (urteil|bewertung|wertung|kritik|abwertung|aussage)',
+      '(urteil|bewertung|wertung|kritik|abwertung) (über|ihrer|deiner) ** (fähigkeiten|qualifikation~|person|kompetenz~|leistung~|eignung)',
       '(entscheidung) ** (keine|nicht|kein) ** (abwertung|bewertung|wertung|urteil|aussage|beurteilung) ** (qualifikation~|person|eignung|fähigkeit~|leistung~)',
     ],
+    'unmet-requirements': [
+      '(ihr|dein) (profil|hintergrund|lebenslauf|erfahrungsprofil|qualifikationsprofil) (entspricht|entsprach|erfüllt|erfüllte|passt|passte) [leider] (nicht) [ganz|vollständig|ausreichend|in vollem umfang|genau] (den|die|zu den|unseren|unserem) ** (anforderungen|kriterien|erwartungen|vorstellungen|bedarf|anforderungsprofil)',
+      '(die|den|unsere|unseren|alle|sämtliche) [spezifischen|aktuellen|genannten|gestellten|notwendigen] (anforderungen|voraussetzungen|kriterien) [der stelle|dieser stelle|der position|dieser position|an die stelle|an die position] [leider] (nicht) [ganz|vollständig|ausreichend|in vollem umfang] (erfüllt|erfüllen|entspricht|entsprechen)',
+      '(passung|übereinstimmung) (zwischen) (ihrem|deinem) (profil|hintergrund) (und) (unseren|den)',
+    ],
+    announcement: [
+      '(wir|ich) (müssen|möchten|wollen|muss|möchte) (ihnen|dir|euch) ** (mitteilen|mitzuteilen|sagen)',
+      '(müssen|möchten|wollen|muss|möchte) (wir|ich) (ihnen|dir|euch) [leider|hiermit] (mitteilen|sagen)',
+      '(bedauern|bedaure) ** (mitteilen|mitzuteilen)',
+      '(teilen|teile) (wir|ich) (ihnen|dir) ** (mit)',
+      '(haben|habe) ** (eine|unsere|die) (entscheidung|auswahl) (getroffen)',
+      '(nach) (abschluss) (des|unseres) (auswahlverfahrens|verfahrens|bewerbungsverfahrens|auswahlprozesses)',
+    ],
     'many-applicants': [
+      '(über|mehr als|rund|knapp|fast|insgesamt|weit über|etwa) # (bewerbungen|bewerber~|kandidat~|lebensläufe) (erhalten|bekommen|eingegangen|gesichtet|gesehen)',
+      '(haben|hatten) ** # (bewerbungen|bewerber~) (erhalten|bekommen)',
+      '(starken|starkes|großen|großes|hochkarätigen|hochkarätiges) (bewerberfeld|teilnehmerfeld|bewerberpool|feld)',
       '(viele|zahlreiche|eine menge|sehr viele|so viele) ** (starke|gute|qualifizierte|überzeugende|spannende) (lebensläufe|profile|cvs)',
       '(viele|zahlreiche|sehr viele|so viele) ** (gute|starke|interessante|spannende|überzeugende) (gespräche|interviews|gesprächen)',
       '(viele|zahlreiche|große zahl|hohe zahl|vielzahl|so viele|sehr viele) ** (qualifizierte|gute|starke|interessante|hervorragende) (bewerbung~|bewerber~|kandidat~|profile)',
@@ -74,6 +159,10 @@ const de: LangData = {
       '(konkurrenz|wettbewerb) (war|ist) [sehr] (groß|stark|hart)',
     ],
     'tough-decision': [
+      '(unterschiede|abstände|abstand|unterschied) ** (gering|klein|minimal|knapp|marginal)',
+      '(knapp|eng) (ausgefallen|gewesen)',
+      '(kandidatenfeld|bewerberfeld|teilnehmerfeld|bewerberkreis) ** (stark|groß|hochkarätig|beeindruckend)',
+      '(es war|das war|es ist) [sehr|wirklich|äußerst|extrem|denkbar] (knapp|eng)',
       '(schwer|schwierig|nicht leicht) ** (zu entscheiden|zu wählen|gefallen)',
       '(knapp|eng) (am ende|an der spitze|im finale)',
       '(knappe|enge) (entscheidung|auswahl|kiste)',
@@ -88,10 +177,14 @@ const de: LangData = {
       '(entscheidung|wahl) (war|ist) [sehr|wirklich] (schwer|schwierig|knapp)',
     ],
     'careful-consideration': [
+      '(nach) (durchsicht|sichtung|prüfung|auswertung) (aller|ihrer|deiner|der|sämtlicher) ** (bewerbung~|unterlagen|bewerbungsunterlagen|profile|kandidat~)',
+      '(nach) (abwägung) (aller|sämtlicher) ** (punkte|aspekte|faktoren|gesichtspunkte|argumente)',
       '(nach|bei) [einer] (sorgfältiger|sorgfältigen|eingehender|eingehenden|reiflicher|gründlicher|intensiver|genauer|umfassender) (prüfung|überlegung|abwägung|durchsicht|sichtung|betrachtung)',
       '(gesamteindruck|gesamtbild|gesamtbetrachtung|gesamtabwägung)',
     ],
     'better-match': [
+      '(näher|enger|besser) (an|zu|zur|zum) ** (bedarf|anforderungen|anforderungsprofil|stelle|position|vorstellungen)',
+      '(dem|unserem) (anforderungsprofil|bedarf) (näher|besser|eher) (kommen|kommt|entspricht|entsprechen)',
       '(passt|passen|passte|passten|entspricht|entsprachen|entsprach) ** (besser|eher|genauer)',
       '(besser|am besten|eher|näher|stärker) ** (passt|passen|passte|passten|entspricht|entsprechen|entsprach|übereinstimm~)',
       '(passender|passendere|geeigneter|geeignetere) (kandidat~|bewerber~|profil~)',
@@ -99,12 +192,15 @@ const de: LangData = {
       'mehr (relevante|einschlägige) (erfahrung|berufserfahrung)',
     ],
     'no-feedback': [
+      '(detailliertere|genauere|nähere|weitere|ausführlichere) (begründung|rückmeldung|feedback|erklärung) ** (nicht|keine|kein)',
+      '(keine|kein) (detailliertere|genauere|nähere|weitere|ausführlichere) (begründung|rückmeldung|erklärung)',
       '(kein|keine|nicht) (individuellen|persönlichen|detaillierten|einzelnen) (feedbacks|rückmeldungen|begründungen|absagegründe)',
       '(kein|keine|nicht) (individuelles|individuelle|persönliches|persönliche|detailliertes) (feedback|rückmeldung|begründung)',
     ],
   },
   closer: {
     'wish-success': [
+      '(wünschen|wünsche) (ihnen|dir|euch) ** ** (alles gute|viel erfolg|erfolg|das beste|glück)',
       '(wünschen|wünsche) (wir|ich) (ihnen|dir|euch) ** (alles gute|viel erfolg|erfolg|das beste|glück)',
       '(für) (ihren|deinen|ihre|deine|den|die) [weiteren|beruflichen|weitere|berufliche|persönlichen|privaten] [beruflichen|weiteren] (weg|zukunft|werdegang|laufbahn|jobsuche|stellensuche|bewerbungen|lebensweg) (wünschen|wünsche) (wir|ich)',
       '[wir] (wünschen|wünsche) (ihnen|dir|euch) ** (alles gute|viel erfolg|erfolg|das beste|glück)',
@@ -113,6 +209,7 @@ const de: LangData = {
   },
   vague: {
     'gut-vibe': [
+      '(vom typ|menschlich|zwischenmenschlich) [her] ** (passt|passte|passen|gepasst) ** (nicht)',
       '(vibe|vibes|bauchgefühl~|bauchentscheidung|gefühl ** nicht|chemie)',
       '(nicht|kein) ** (gepasst|gefunkt|geklickt|harmoniert)',
       '(passt|passte|passen) ** (menschlich|vom typ|zwischenmenschlich) ** (nicht)',
@@ -154,6 +251,8 @@ const de: LangData = {
       'digital native',
     ],
     family: [
+      '(erwähnte|erwähnt|sprach von|redete von) (seinen|ihren|seine|ihre|seinem|ihrem) (mann|frau|partner|partnerin|freund|freundin|kinder|familie)',
+      '(kleinkind~|kleinen kind~|kinder zu hause|kleinen kindern)',
       '(kleinen kindern|kleinkindern|kleine kinder) (zu hause|daheim)',
       'familienplanung',
       '(familie) ** (vergrößern|erweitern|gründen|planen)',
@@ -202,6 +301,7 @@ const de: LangData = {
       '(muslim~|christ~|jüdisch~|jude|glaube~|gebet~|beten|ramadan)',
     ],
     disability: [
+      '(hörgerät~|hörverlust~|schwerhörig~|cochleaimplantat~)',
       'diabet~',
       '(krankheitstage|fehlzeiten|krankenstand|krankmeldung~)',
       '(ihre|ihr|deine|dein|seine) (ms|erkrankung~|krankheit~|operation|medikament~|gesundheit)',
@@ -247,12 +347,18 @@ const de: LangData = {
       '(erfahrung|berufserfahrung|kenntnisse) (mit|in|im|als|bei) *',
       '(#|ein|zwei|drei|vier|fünf|sechs) (jahre|jahren) [erfahrung|berufserfahrung]',
       '(mehrjährige|langjährige) (erfahrung|berufserfahrung)',
-      '(abschluss|ausbildung|weiterbildung|fachweiterbildung|studium|zertifikat~|zertifizierung~|führerschein~|approbation|qualifikation~|meister~)',
+      '(ausbildung|weiterbildung|fachweiterbildung|studium|zertifikat~|zertifizierung~|führerschein~|approbation|qualifikation~|meister~)',
+      '(abschluss|studienabschluss|hochschulabschluss|berufsabschluss|bachelorabschluss|masterabschluss) (in|als|im|von|einer|eines|der|an)',
+      '(abgeschlossene|abgeschlossenen|abgeschlossenes) (ausbildung|studium|berufsausbildung)',
       'mindestens (#|ein|zwei|drei|vier|fünf|acht)',
       'niveau [#|a1|a2|b1|b2|c1|c2]',
       'führungserfahrung',
     ],
     evidence: [
+      '(hast|haben|hatten|hattest) (du|sie) ** (unterstützung|hilfe|schwierigkeiten|probleme|mühe) (gebraucht|benötigt|gehabt)',
+      '(probearbeit~|probetag~|probeschicht~)',
+      '(ihr|dein) (hintergrund|werdegang|lebenslauf|schwerpunkt) (ist|war|liegt|lag) ** (im|in der|bei|vor allem|hauptsächlich|bisher)',
+      '(test|aufgabe|fallstudie|probearbeit~) (zeigte|ergab|hat gezeigt)',
       '(sie|du) (haben|hast) (noch kein|noch keine|noch nicht|nie) ** (geleitet|geführt|verantwortet|gearbeitet)',
       '(im|beim|in der) (test|einstellungstest|eignungstest|fachtest|aufgabe)',
       '(nicht) (gelöst|bestanden|geschafft|erreicht|umgesetzt)',
@@ -277,6 +383,9 @@ const de: LangData = {
       'die sie bisher nicht',
     ],
     comparison: [
+      '(kandidat~|bewerber~|person|kollegin|kollege) (der|die) ** (mehr|stärkere|längere|umfangreichere|breitere|tiefere) (erfahrung|kenntnisse|praxis|qualifikation~)',
+      '(entschieden|entschlossen|gewählt|eingestellt) (der|die) ** (mitbringt|mitbrachte|hat|hatte|verfügt|besitzt|kann|spricht)',
+      '(mit) (mehr|längerer|mehrjähriger|einschlägiger|umfangreicherer) ** (erfahrung|berufserfahrung|~erfahrung)',
       '(die|der) (kollegin|kollege|person|kandidatin|kandidat|bewerberin|bewerber) (die|den) (wir) (eingestellt|ausgewählt|gewählt|genommen) (haben|hatten)',
       '(entschieden|ausgewählt|eingestellt|gewählt) (der|die) (bereits|schon|mehr|mehrere|über|langjährige)',
       '(andere|anderen|ausgewählte) (bewerberin|bewerber|kandidatin|kandidat|person) (die|der) (bereits|schon|mehr|mehrere|über|langjährige)',
@@ -303,12 +412,22 @@ const de: LangData = {
     ],
     contrast: ['(aber|jedoch|allerdings|dennoch|trotzdem|obwohl)'],
     internal: [
+      '(kannst du|könntest du|kannst du bitte|könnten sie) ** (absagen|abzusagen|ablehnen|schreiben|formulieren)',
+      '(standardtext|standardabsage|standardschreiben|standardmail|absagetext)',
+      '(weitergeleitete|weitergeleitet) (nachricht|e-mail|mail)',
+      '(bevor|ehe) (ich|wir) ** (rausschicke|abschicke|verschicke|sende|losschicke|rausschicken|abschicken|schicke)',
+      '(meinen|meinem|unseren|unserem) (entwurf|textentwurf)',
+      '(drüberschauen|drüber schauen|gegenlesen|über * schauen)',
       '(kannst du|könntest du|können sie|könnten sie) ** (schicken|senden|prüfen|anrufen|übernehmen|helfen)',
       '(vorlage|standardabsage|textbaustein|absagevorlage)',
       '(was meinst du|was denkst du|was sagst du) (zu|über) (ihm|ihr|ihnen|beiden|den beiden|dem kandidaten|der kandidatin|den kandidaten|den bewerber~|der bewerberin|der liste|wem)',
       'absagen an (die anderen|den rest|alle anderen)',
     ],
     notRejection: [
+      '(erst) (im|nach|ab|wenn|zum|nach der) ** (fortsetzen|fortführen|weitermachen|weiter|entscheiden|melden)',
+      '(nicht vor|nicht bis) ** (herbst|frühjahr|sommer|winter|jahresende|budget~|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)',
+      '(falls|wenn|sollten) (sie|du) (absagen|ablehnen|nicht annehmen|das angebot ablehnen|sich anders entscheiden)',
+      '(bewerbung|kandidatur) ** (zurückziehen|zurückzuziehen|zurückgenommen|zurückgezogen)',
       '(angebot~) (für|zur|zu) (rekrutierung~|personalvermittlung|personalsuche|personalberatung)',
       '(verschieben|verlegen|umlegen|neu ansetzen) ** (gespräch~|interview~|termin~|vorstellungsgespräch~)',
       '(gespräch~|interview~|termin~|vorstellungsgespräch~) ** (verschieben|verlegen|umlegen|neu ansetzen)',
@@ -319,6 +438,40 @@ const de: LangData = {
       '(verfahren|prozess|auswahlprozess|besetzung) ** (verzögert|pausiert|verschoben|ausgesetzt)',
       '(ihr|ihres|euer) (angebot|angebots|kostenvoranschlag)',
       '(anderen|anderer|neuen|neuer) (lieferant~|dienstleister~|agentur~)',
+    ],
+    positive: [
+      '(möchten|würden|freuen uns) ** (sie|dich) ** (zu einem|zum|zur|zu einer) ** (gespräch|vorstellungsgespräch|interview|kennenlernen|termin|runde|probearbeit|probetag) (einladen|einzuladen)',
+      '(freuen uns|freut uns) ** (anbieten|anzubieten|mitteilen|mitzuteilen|einladen|einzuladen|begrüßen) (zu können)',
+      '(haben) (sie|dich) (für) (die|unsere) (letzte|nächste|finale|zweite) (runde|auswahlrunde|phase) (ausgewählt)',
+    ],
+    recruiting: [
+      '(zweite|zweiten|letzte|letzten|nächste|nächsten|erste|ersten|finale|finalen) (runde|gesprächsrunde|auswahlrunde|gespräch|gesprächs|interview)',
+      '~gespräche',
+      '~interview~',
+      '(absage~|standardabsage~|absagemail~|absageschreiben|vorlage|textbaustein~)',
+      '(an|für) (die anderen|den rest|alle anderen|die übrigen)',
+      'kandidat~',
+      'bewerb~',
+      '(vorstellungsgespräch~|bewerbungsgespräch~|interview~)',
+      'auswahlverfahren~',
+      'rekrutier~',
+      '(einstellung|einstellen|eingestellt)',
+      '(stelle|stellen|position|stellenausschreibung|stellenanzeige)',
+      '(lebenslauf~|bewerbungsunterlagen|unterlagen)',
+      'referenz~',
+      'anforderungsprofil~',
+      '(personalabteilung|recruiting|recruiter~|kündigungsfrist|probezeit)',
+    ],
+    praise: [
+      '(waren|war|sind) ** (beeindruckt) (von|vom)',
+      '(ihre|deine) (präsentation|antworten|bewerbung|fallstudie|arbeitsprobe|case-präsentation) (war|waren) [wirklich|sehr|äußerst|total] (überzeugend|beeindruckend|stark|gut|hervorragend|durchdacht|toll)',
+      '(hat uns|hat mir) ** (spaß gemacht|gefallen|gefreut)',
+      '(schön|eine freude) ** (kennenzulernen)',
+    ],
+    history: [
+      '(ursprüngliche|original) (nachricht|e-mail|mail)',
+      '(weitergeleitete|weitergeleitet) (nachricht|e-mail|mail)',
+      '(schrieb|hat geschrieben)',
     ],
   },
 };

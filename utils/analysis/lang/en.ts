@@ -1,5 +1,22 @@
 import type { LangData } from '../langdata';
 
+// Building blocks of the decision families (composed below so each family covers the verb × object grid).
+/** negation or inability in front of a decision verb */
+const NEG =
+  "(not|n't|unable to|no longer|cannot|can't|won't|will not|not able to|not in a position to|wouldn't|couldn't|don't|didn't|aren't|isn't|weren't|wasn't)";
+/** "proceed with …" verbs */
+const PROCEED =
+  '(continue|continuing|continued|proceed|proceeding|proceeded|progress|progressing|move forward|moving forward|moved forward|move ahead|moving ahead|moved ahead|go ahead|going ahead|gone ahead|went ahead|go forward|going forward|carry on|carrying on)';
+/** a group of other people the decision went to, named so it needs no "other" ("candidates whose …") */
+const PEOPLE_WHO =
+  '(applicants|candidates|people|individuals|persons|those|profiles|someone|somebody|a candidate|an applicant|a person|an individual|a profile|finalists) (who|whose|that|with|better|more|closer|whom|better-suited|more closely)';
+/** other people, explicitly */
+const OTHERS =
+  '(other|another|different|alternative|more suitable|stronger|more experienced|the other|a different) (applicant~|candidate~|people|person|individual~|profile~|finalist~|application~)';
+/** the addressee or their application as an object */
+const YOU_OBJ =
+  '(you|yours|your application|your candidacy|your candidature|your cv|your resume|your profile|your submission|your application further)';
+
 /** English. */
 const en: LangData = {
   code: 'en',
@@ -25,7 +42,7 @@ const en: LangData = {
     'chosen-other': [
       '(offer~|give|given|gave|giving|award~) (the|this) ** (role|position|job|post|place|contract) to (someone else|another|one of the other|a different|an internal|the other)',
       '(role|position|job|post|vacancy) (has gone|went|is going|will go|has been offered|was offered) [instead] to (an internal|another|someone else|a different|one of the other|the other)',
-      "(the answer|it) (is|'s|will be|has to be) [unfortunately|sadly|a] (no|a no|not a yes)",
+      "(the answer|our answer) (is|'s|will be|has to be) [unfortunately|sadly|a] (no|a no|not a yes)",
       "(it's|it is) (a no) (from us|this time|on this occasion)",
       '(went|gone) with (him|her|them)',
       '(offered|given|gave) (him|her|them) the (role|position|job|post)',
@@ -37,12 +54,14 @@ const en: LangData = {
       '(found|settled on|chose|chosen) (someone|a candidate|the right person) (else|who|whose|that)',
     ],
     'not-selected': [
+      '(has|have|had) been (appointed|selected|hired|offered the post|offered the position) (to|as|for) (the|this) (post|role|position|vacancy)',
       '(position|role|vacancy|post|job|opening) ** (has|had|is|was) [now|already|unfortunately] [now|already] been (filled|taken)',
       '(positions|roles|vacancies|posts|jobs) ** (have) [now|already|unfortunately] [now|already] been (filled|taken)',
-      "(we've|we have|we) [now|already|since] filled (the|this) (position|role|vacancy|post|job)",
+      "(we've|we have|we) [now|already|since|successfully] filled (the|this|our) (position|role|vacancy|post|job|opening|spot|place|vacancies|positions|roles|openings)",
       '(position|role|vacancy|post|job) (has|is|was|had) [now|already|unfortunately] [now|already|been] (been filled|filled|been taken)',
     ],
     'other-candidates': [
+      '(going with|go with|gone with|went with) (someone else|somebody else|another person|another candidate|another applicant|a different candidate|the other candidate)',
       '(chosen|chose|choose|go|going|gone|went|proceed|proceeding|move forward|moving forward) ** (another|a different) (agency|supplier|vendor|provider|partner)',
       '(chosen|chose|choose|selected|select|decided|gone|go|going|went|proceed~|move|moving|moved|pursue|pursuing|offer~|appointed|hired|hire|extend~) ** (other|another|a different|the other|different|more suitable|stronger) (candidate~|applicant~|finalist~|person|people|individual~|profile~)',
       '(go|gone|going|went|move|moving|moved) (forward|ahead|on) with (other|another|someone else|the other|others)',
@@ -51,11 +70,63 @@ const en: LangData = {
       '(go|going|gone|went|take|taking|taken|move|moving) [in] (another|a different|a new) direction',
       '(go|gone|going|went|move|moving|moved|proceed~) (forward|ahead|on) with (candidates|applicants|people|someone|those) (who|whose|that|with)',
       "(you|you're|you are) (not|n't|weren't|were not) (the right|a good|the best) (fit|match|candidate|person)",
-      '(position|role|vacancy|post|job) (has|have) (now|already) [now] been (filled|closed)',
-      '(position|role|vacancy|post|job) (has|have) been (filled|closed)',
-      '[decided to|decide to|will] (keep|continue) (looking|searching)',
+      '(position|role|vacancy|post|job|opening) (has|have) (now|already) [now] been (filled|taken)',
+      '(position|role|vacancy|post|job|opening) (has|have) been (filled|taken)',
+      "(decided to|decide to|going to|we will|we'll|we are|we're|we have to|we need to) (keep|continue) (looking|searching|our search|the search)",
+    ],
+    'proceed-with-others': [
+      '(offer~|give|given|gave|award~) (the|this|our) ** (role|position|job|post|place|contract) to (someone|somebody|a candidate|an applicant|a person|an individual|a colleague) (who|whose|with|that)',
+      '(gone with|went with|go with|going with|gone for|went for) (a candidate|an applicant|someone|somebody|a person|an individual|a profile|people|candidates|applicants|an internal candidate) (who|whose|with|that)',
+      '(prioriti~) [*] (candidates|applicants|people|profiles)',
+      `${PROCEED} [the process|the recruitment|our process|the selection process|the recruitment process] with ${PEOPLE_WHO}`,
+      `${PROCEED} ** with ${OTHERS}`,
+      `(decided|chosen|chose|opted|elected|decision is|decision was|decided instead) to (progress|prioriti~|advance|favour|favor|go with|select|shortlist|take forward|pursue) ** ${PEOPLE_WHO}`,
+      `(opted for|gone for|went for|go for|decided on|settled on|selected|picked|appointed|hired|chosen|chose|landed on|offered the (role|position|job|post) to) (a candidate|an applicant|someone|somebody|a person|an individual|a profile|one of the other candidates|a colleague) (whose|who|with|that)`,
+      `(another|a different|an alternative|other|one of the other) (candidate|applicant|person|finalist|individual|candidates|applicants|people|finalists|individuals) (has|have|was|were|had) been (selected|chosen|appointed|hired|offered the (role|position|job|post)|shortlisted|preferred|successful|identified)`,
+      '(we|the panel|the team|the hiring team|the hiring manager|the client|the committee) (has|have|had) (selected|appointed|chosen|hired|preferred) (another|a different|someone else|an internal|other)',
+    ],
+    'decline-application': [
+      '(decline|declining|declined|reject|rejecting|rejected|turn down|turning down|turned down) (your|this|the) (application|candidacy|candidature)',
+      '(your|the) (application|candidacy|candidature) (has been|was|is|will be|had been) [now|unfortunately|sadly] (declined|rejected|turned down|closed|archived|not selected|not shortlisted)',
+      '(going|have|had|need|needs|must) to (say no|turn you down|decline you|let you go)',
+      'say no (this time|to you|on this occasion|for now|for this role)',
+    ],
+    'not-you': [
+      '(found|chosen|picked) (someone else|somebody else|another person|another candidate)',
+      "(it|this|the answer) (wasn't|was not|won't be|will not be|isn't|is not|wasn't going to be) (you) (this time|on this occasion|in the end|for this role|for this one|for this position)",
+      "(this time|in the end|on this occasion|unfortunately) (it|the answer|the choice) (wasn't|was not|isn't|is not|won't be|will not be|didn't fall on|did not fall on) (you)",
+      '(choice|decision|selection) (fell|has fallen|falls|landed) on (someone else|another|a different|the other|one of the other)',
+      "(choice|decision|selection) (didn't|did not|has not|hasn't) (fall|land) on (you)",
+    ],
+    'process-ends': [
+      '(end|ending|close|closing|conclude|concluding|stop|stopping) (the|our|this|your) (process|recruitment process|application process|selection process|application|candidacy|candidature|recruitment) (with you|for you|here|at this point|at this stage|on our side|for your part)',
+      '(process|recruitment|application) (ends|has ended|is over|stops|comes to an end) (here|for you|with this)',
+    ],
+    'no-offer': [
+      `${NEG} ** (extend|extending|make|making) (an|a) (offer|job offer)`,
+      `${NEG} ** (make|making|extend|extending|give|giving) (you) (an|a|the) (offer|job offer|position|role|contract)`,
+      `${NEG} ** (make|making|extend|extending) (an|a) (offer|job offer) (to you)`,
+      `${NEG} ** (offer~) (you) ** (a|any|an) (position|positions|role|roles|job|jobs|place|opportunity|opportunities|interview|post|vacancy)`,
+    ],
+    'no-opening': [
+      "(don't|do not|no longer|not currently) (have) (a|any) [suitable|matching|open|available|relevant|current] (opening|position|role|vacancy|place|job|opportunity|openings|positions|roles|vacancies) (for you|that matches|which matches|that match|which match|matching|that fits|that suits|suited|to offer you|that would suit)",
+      '(have|there are|there is|we have) no (suitable|matching|open|available|relevant|current) (opening|position|role|vacancy|place|job|opportunity|openings|positions|roles|vacancies) (for you|that match~|which match~|matching|to offer)',
+    ],
+    'not-a-match': [
+      "(not|n't|never) [be|be quite|quite] (the best|the right|a good|a strong|an ideal|the ideal|a close|a suitable) (match|fit) (for you|for the role|for this role|for this position|for the position|at this time|at the moment|for what we need|for us)",
+      "(your|the) (profile|experience|background|skills|qualifications|cv|application) (does not|doesn't|did not|didn't|do not|don't) [fully|entirely|quite|completely|sufficiently|closely] (meet|match|fulfil|fulfill|satisfy|align with|fit) (the|our|all the|all of the|what) [specific|necessary|essential|key|current|minimum|particular|full|exact|stated] (requirements|criteria|needs|profile|specification|we are looking for|we're looking for|we need|brief)",
     ],
     'not-moving-forward': [
+      "(can't|cannot|unable to|not able to|couldn't|could not) ** (take|move|progress|invite|interview|continue with|proceed with) (everyone|all of them|all applicants|all candidates|every applicant|every candidate)",
+      "(we're|we are|we've|we have|i'm|i am|we'll|we will) (going to|gonna|decided to|have to) pass",
+      "(have not|haven't|were not|weren't|has not|hasn't|was not|wasn't) been (offered|given) (the|this) (role|position|job|post)",
+      "(not|n't) [*] (selected|chosen|picked|shortlisted|invited) (you)",
+      "(role|position|job|post) (isn't|is not|wasn't|was not) (right|suited|a fit|the right fit|suitable) (for you)",
+      `${NEG} ** (progress~|proceed~|advanc~|continu~|consider~|shortlist~|pursu~) (yours|it further|it any further|your application further|with yours)`,
+      `${NEG} (be) (progressing|pursuing|shortlisting) (it|yours|this)`,
+      `${NEG} ** (shortlist|shortlisting|progress|progressing|select|selecting|hire|hiring|employ|employing|appoint|appointing|take forward|taking forward|put forward|putting forward|recommend|recommending) ${YOU_OBJ}`,
+      "(we|we'll|i|i'll|we've|we have) (won't|will not|won't be|will not be|are not|aren't|cannot|can't|decided not to|chosen not to) (proceeding|proceed|progressing|progress|moving forward|move forward|going forward|go forward|going ahead|go ahead) (as|because|since|given|due to|for now|at this time|at this point|at this stage|now|this time|on this occasion)",
+      `(decided|chosen|chose|opted|elected|decision) (not to) (proceed|progress|move|continue|offer|invite|take|call|interview|shortlist|hire|pursue|select|consider|accept|appoint|recommend|advance|go ahead)`,
       "(we|we'll|i|i'll) (won't|will not) (be progressing|progress|be proceeding|proceed|be taking this|take this) (any further|further|this time|on this occasion|at this stage)",
       '(decided|chosen|chose|decide|going|opted) to pass on (your|you|this|the|their)',
       '(decided|chosen|chose|opted) to pass (this time|for now|on this occasion|at this stage)',
@@ -87,8 +158,32 @@ const en: LangData = {
   stock: {
     'no-reflection': [
       '(decision|this|it) ** (not|no) ** (reflection|judgement|judgment|comment|verdict) (on|of) (your|you)',
+      "(don't|do not|please don't|please do not|not to) (see|take|read|view|interpret|regard) (this|it|our decision|the decision|our rejection|this decision|this outcome) (as|personally)",
+      '(reflection|judgement|judgment|verdict|comment|depreciation|criticism|statement|indication) (of|on|about) your (abilities|skills|qualifications|worth|potential|experience|ability|talent~|merits|competence|value)',
+    ],
+    'fine-margins': [
+      '(small|minor|fine|little) (details|margins|differences|things) (are|were|can be|often|made|make|decide|decided) ** (crucial|decisive|the difference|all the difference|the deciding)',
+      '(came|comes|come) down to (small|fine|minor|the smallest|the finest) (details|margins|differences)',
+    ],
+    'unmet-requirements': [
+      "(your|the) (profile|experience|background|skills|qualifications|cv|application) (does not|doesn't|did not|didn't|do not|don't) [fully|entirely|quite|completely|sufficiently|closely] (meet|match|fulfil|fulfill|satisfy|align with|fit) (the|our|all the|all of the|what) [specific|necessary|essential|key|current|minimum|particular|full|exact|stated] (requirements|criteria|needs|profile|specification|we are looking for|we're looking for|we need|brief)",
+      "(does not|doesn't|did not|didn't|do not|don't) [fully|entirely|quite|completely|sufficiently] (meet|match|fulfil|fulfill|satisfy) (the|our|all the|all of the) [specific|necessary|essential|key|current|minimum|particular] (requirements|criteria) (of|for) (this|the) (position|role|job|vacancy|post)",
+      '(no|any) (position~|role~|opening~|vacanc~) (that|which) (match~|fit~|suit~) your (profile|qualifications|skills|experience|background)',
+    ],
+    announcement: [
+      '(regret|sorry|sad|have|need|must|writing|wanted|want|like|obliged) to (inform|let|tell|advise|notify|say to) [you] [know] (that)',
+      "(i am|i'm|we are|we're) (writing|sorry|afraid|sad) (to let you know|to inform you|to say|that)",
+      "(we have|we've|i have|i've) (now|finally) (made|reached|taken) (a|our|the|my) (decision|choice|selection)",
+      "(we have|we've) (now) (completed|concluded|finished) (the|our) (selection|recruitment|process|interviews|assessment)",
     ],
     'many-applicants': [
+      '(a lot of|lots of|loads of|plenty of) ** (strong|great|good|excellent|impressive|qualified|talented) (applicant~|candidate~|applications|people|profiles)',
+      '(standard|calibre|caliber|quality|level) of (the )?(candidates|applicants|applications|the field|the shortlist) ** (was|were|is|has been) ** (high|strong|exceptional|impressive|outstanding)',
+      '(received|had|attracted|reviewed|got|considered|assessed) ** (over|more than|nearly|almost|close to|around|some|well over) # (applications|applicants|candidates|cvs|resumes|people)',
+      '(received|had|attracted|reviewed|got) # (applications|applicants|candidates|cvs|resumes)',
+      '(one of|among|amongst) (many|so many|a large number of|a number of|numerous|a great many) (strong|excellent|great|good|qualified|impressive|talented|high-quality) (ones|applications|applicants|candidates|profiles|cvs)',
+      '(up against|faced|among|from) (a|an) [very|extremely|exceptionally|particularly] (strong|competitive|talented|exceptional|impressive|deep) (field|pool|group|shortlist)',
+      '(strong|competitive|talented|exceptional|impressive|deep|amazing) (field|pool) of (applicants|candidates|talent)',
       "(a lot of|lots of|loads of|plenty of|tons of|so many|many) ** (strong|great|good|excellent|impressive|qualified) (cvs|cv's|resumes|profiles)",
       '(many|lots of|so many|a number of) ** (strong|great|good|excellent|impressive|interesting) (interviews|conversations|meetings)',
       '(many|large number of|high number of|lots of|huge number of|high volume of|large volume of|number of|so many|large pool of|strong field of|record number of) ** (qualified|strong|excellent|talented|impressive|great|good|high-quality|high quality|exceptional) (applicant~|candidate~|applications|people|profiles)',
@@ -98,6 +193,12 @@ const en: LangData = {
       '(highly|very|extremely) competitive (process|field|role|pool)',
     ],
     'tough-decision': [
+      '(selection|decision|choice|process) ** (was|has been|is) [a|an] [very|extremely|particularly|really] (difficult|tough|hard|challenging) (task|one|process|exercise|decision)',
+      '(margins|differences|gap) (were|was|are|is) [very|extremely|incredibly|really] (small|fine|tiny|narrow|slim|minimal)',
+      '(small|fine|narrow|slim|tiny) (margins|differences)',
+      '(one of the) (hardest|toughest|most difficult|trickiest) (decisions|choices|calls|recruitment decisions)',
+      '(incredibly|extremely|very|really|exceptionally|so) close (call|decision|contest|race|one|competition)',
+      '(selection|decision|choice|process) (was|has been|is) [a|an] [very|extremely|particularly|really] (difficult|tough|hard|challenging) (task|one|process|exercise)',
       '(hard|difficult|tough|not easy) to (choose|decide|pick)',
       '(close|tight) (at the end|at the top|in the final)',
       '(close|tight) (between) (you|the two|two)',
@@ -110,12 +211,17 @@ const en: LangData = {
       'made (shortlisting|selection|the decision|our decision|the choice) ** (difficult|hard|tough)',
     ],
     'careful-consideration': [
+      '(after|upon|on|following) (reviewing|reading|looking through|looking at|going through|assessing|considering|evaluating|careful review of|review of|a review of) (your|all|the|all the|each) ** (application~|profile|cv|cvs|documents|materials|submissions|candidates|applicants|resume|resumes)',
+      "(we have|we've|having|i have|i've) (carefully|thoroughly|closely) (reviewed|considered|assessed|read|looked at|evaluated)",
+      '(reviewed|considered|assessed|read|evaluated) (your|all) (application~|profile|cv|documents|materials) (carefully|thoroughly|in detail|closely)',
       '(after|following|upon|on) [much|a|very|some] (careful|thorough|detailed|full|further|considered|lengthy|extensive|due) (consideration|review|deliberation|evaluation|assessment|thought)',
       '(after|following) [a] (careful|thorough) (review|consideration) of',
       '(after|following) much (deliberation|consideration|thought)',
       '(overall|holistic) (assessment|evaluation|impression)',
     ],
     'better-match': [
+      '(closer|nearer|better suited|more suited|better aligned|more aligned) (to|with) (our|the|what|your) ** (needs|requirements|brief|profile|role|position|we need|we are looking for)',
+      '(fit|fits|fitted|match|matches|matched|meet|meets|met|align|aligns|aligned) [the role|the position|the brief|our needs|the profile|what we need] (more closely|better|most closely|best)',
       '(better|best|closer|stronger|more suitable|more closely|more aligned|better aligned|more relevant) ** (match~|fit|suited|aligned|align~|meet~)',
       '(match~|fit~|align~|meet~) [our|the] ** (more closely|better|best|most closely)',
       '(more|closely) (match~|align~) (our|the) (needs|requirements|criteria)',
@@ -123,13 +229,16 @@ const en: LangData = {
       '(better|best) (match|fit) (overall|for the role|for this role|for the position)',
     ],
     'no-feedback': [
+      "(don't|do not|didn't|did not) (have|get|receive|got) (anything|any) (more|further) (specific|detailed|concrete) ** (pass on|share|feedback|to go on)",
+      '(no|any|not any) (more|further) (detailed|specific|concrete) (feedback|reasons|explanation|information) (from|to pass|on why)',
       "(unable|not able|can't|cannot|won't be able|don't) ** (provide|give|offer) ** (individual|personal|personalised|personalized|specific|detailed) (feedback|responses|reasons)",
     ],
   },
   closer: {
     'wish-success': [
+      '(wish|wishing) (you) ** ** (success|luck|all the best|the best|the very best|well|every success)',
       '(all the best|best of luck|good luck|every success|the very best) (for|with|in) (your|the) ** (next steps|search|job hunt|future|career|applications|next role|next move)',
-      '[we|i] (wish) (you) ** (success|luck|all the best|the best|the very best|well|every success|best of luck)',
+      '[we|i] (wish|wishing|wishes) (you) ** (success|luck|all the best|the best|the very best|well|every success|best of luck|every luck) [** (journey|endeavo~|future|career|search|path|pursuit~|way|applications|hunt|next steps|opportunities|next role|move|chapter|job search|studies)]',
       '(best of luck|good luck|every success|all the best) (in|with) your (job search|future (career|applications|endeavours|endeavors|search)|career|search|future)',
     ],
   },
@@ -191,6 +300,7 @@ const en: LangData = {
       '(energetic|fresh) (young|graduate)',
     ],
     family: [
+      '(mentioned|talked about|kept mentioning|brought up) (his|her|their) (husband|wife|partner|boyfriend|girlfriend|kids|children|family)',
       '(grow|growing|expand~|extend~|start|starting) (your|the|a|their|her|his) family',
       '(mother|father|mum|mom|dad|parent) (of|to) (two|three|four|five|#|young|small) ** (kids|children)',
       '(two|three|four|five) (kids|children|toddlers)',
@@ -251,6 +361,7 @@ const en: LangData = {
       '(prayer~|praying|pray|ramadan|sabbath)',
     ],
     disability: [
+      '(hearing aid~|hearing loss|hard of hearing|cochlear implant~)',
       'diabet~',
       '(your|his|her|their) (ms|illness|operation|surgery|medication|hearing)',
       '(multiple sclerosis|arthritis|migraine~|back problem~|bad back|asthma|crohn~|ptsd|bipolar|schizophreni~|chemotherapy|ill health|deaf|long covid)',
@@ -284,6 +395,7 @@ const en: LangData = {
       'must (hold|have|be)',
     ],
     qualification: [
+      '(a1|a2|b1|b2|c1|c2)',
       '(managed|led|manage|lead|leading|managing|supervised|supervising) (a team|teams|people|staff|direct reports|others|a group)',
       '(technical|coding|language|practical|written|aptitude|skills|numeracy|typing|driving|trial|work) (test|assessment|exercise|task|shift|day)',
       '(level|at|was|is|reached|only) (a2|b1|b2|c1|c2)',
@@ -294,13 +406,17 @@ const en: LangData = {
       '(class|category|cat) (a|b|c|ce|c1|d|1|2)',
       'experience (in|with|of|leading|running|managing|as) *',
       "(#|one|two|three|four|five|six|ten) (years|year's|years') [of] [professional|hands-on|relevant|post-qualifying]",
-      '(degree|qualification~|certificat~|certified|certification~|licence~|license~|registration|endorsement|accreditation|diploma|chartered|cfa|cpa)',
+      '(degree|certificat~|certified|certification~|licence~|license~|registration|endorsement|accreditation|diploma|chartered|cfa|cpa)',
+      '(qualified|qualification|qualifications) (in|as|from|for)',
       'at least (#|one|two|three|four|five)',
       '(track record|proven|hands-on) *',
       '(level (a1|a2|b1|b2|c1|c2)|(a1|a2|b1|b2|c1|c2) level)',
       '(night|weekend|shift~) (work|shifts|availability)',
     ],
     evidence: [
+      '(test|assessment|exercise|task|check|trial|quiz|screening|case study|take-home) (showed|shows|result~|scored|score~|revealed)',
+      '(which|that) you (rated|described|listed|stated|put down|marked|assessed) (as|at)',
+      '(your|the candidate~s) (background|experience|training|education|degree|cv) (is|was|has been|lies) ** (in|mainly|mostly|largely|primarily|limited)',
       "(you|you've|you have) (haven't|have not|never|not yet) ** (before|previously)",
       '(your|the) (references|referees|reference) (said|described|mentioned|noted|reported|indicated|confirmed|raised)',
       "(which|that) you (don't|do not|didn't|did not) (yet) (have|hold)",
@@ -320,6 +436,9 @@ const en: LangData = {
       '(compared with|compared to|whereas|while yours)',
     ],
     comparison: [
+      '(candidate|applicant|person|finalist|someone|somebody|colleague) (who|that) (has|had|holds|held|brings|brought|offered|showed|demonstrated) (more|stronger|deeper|broader|longer|the|a|an|both)',
+      '(more|longer|broader|deeper|stronger|more relevant) (hands-on )?(experience|background|track record) (in|with|of|running|leading|managing)',
+      '(someone|somebody|a candidate|an applicant|a person|the candidate|the person|an internal candidate) (who|that|with) (has|had|holds|held|brings|brought|speaks|can|already|could)',
       "(they've|they have|they had|she's|she has|he's|he has|she had|he had) (led|run|managed|built|delivered|shipped|worked|done|rebuilt|designed|completed)",
       "(person|candidate|applicant|finalist|one) (we've|we have|we|we'd) (hired|appointed|selected|chosen|offered|gone with|picked)",
       '(who|that) (already|also) (has|had|holds|brings|speaks|ran|led)',
@@ -352,6 +471,12 @@ const en: LangData = {
     ],
     contrast: ['(but|however|though|although|while|whereas|that said)'],
     internal: [
+      'forwarded (message|email|mail)',
+      '(before|until) (i|we) (send|sent|reply|respond) (it|this|them|her|him|out)',
+      '(my|our|the) (draft|wording|reply)( below| for)?',
+      '(sanity-check|sanity check|look over|proofread|check|read) (this|my|the) (draft|email|reply|wording|one)',
+      "(i suggest we|let's) (invite|interview|shortlist|call|reject|decline)",
+      '(the rest|the others|everyone else) (get|gets|will get|receive|receives) (the|our) (standard|usual|template)',
       '(can|could) you (send|check|do|forward|book|help|schedule|set up|let|ping|draft|reach out)',
       '(template|regret emails|rejection emails|rejection letters|decline emails|the usual)',
       '(my|our|the|a) (shortlist|longlist)',
@@ -360,6 +485,9 @@ const en: LangData = {
       'to the (others|rest)',
     ],
     notRejection: [
+      "(not|n't|unable to|no longer|on hold|paused|postponed|pausing|delayed) ** ** (until|till) ** (budget|approved|approval|signed off|further notice|next year|the new year|spring|summer|autumn|winter|the autumn|the spring|january|february|march|april|may|june|july|august|september|october|november|december)",
+      '(remains|is still|stays) (under consideration|active|in the process|in the running|part of the process)',
+      "(if|should|in case|in the event that) you (decide not to accept|decline|do not accept|don't accept|wish to decline|turn it down|turn down|choose not to accept|decide to decline|are unable to accept)",
       '(proposal|quote|pitch|offer|tender|bid) (for|on) (recruitment|recruiting|staffing|search|headhunting) (services|support|work)',
       '(reschedule|rearrange|postpone|move|change) (your|the|our) (interview|meeting|call|appointment|assessment)',
       '(expect|expecting|anticipate|hope|aim|plan|planning) (to|the position|the role|the vacancy) ** (filled|fill)',
@@ -372,6 +500,49 @@ const en: LangData = {
       '(your|the) (proposal|quote|bid|tender|pitch|rfp|rfq)',
       '(another|other|a different|as a|as our|new|preferred) (vendor|supplier|agency|partner|provider|contractor)',
     ],
+    positive: [
+      "(you have|you've) been (appointed|hired|offered the (post|role|position|job))",
+      '(like|love|pleased|happy|delighted|glad|want|wish|excited) to invite you (to|for) (an|a|the|our|your) [next|second|final|first|short|brief|informal|formal|technical|video|online|in-person|follow-up] (interview|round|stage|assessment|call|meeting|conversation|chat|trial|case|test|assessment centre|assessment center)',
+      '(pleased|delighted|happy|thrilled|glad|excited) to (offer you|make you an offer|extend an offer|welcome you|confirm your (appointment|place|start))',
+      '(pleased|delighted|happy|thrilled|glad|excited) to (inform|tell|let) you [know] that you (have been|are|were) (selected|accepted|successful|shortlisted|invited|through|moving)',
+      "(we have|we've) (chosen|selected|picked) you (for|as) (the|our|a)",
+      "(you have|you've) (been selected|been shortlisted|made it|progressed|passed) (for|to|through|into) (the|our) (next|final|second|interview|shortlist)",
+    ],
+    recruiting: [
+      '(second|final|next|first|third) (round|interview|stage|panel)',
+      '(go|goes|going|put|move|moves|take|takes) (through|forward) to (the|a) (final|next|second)',
+      'debrief~',
+      '(phone|telephone|video) (screen|screening|interview)',
+      '(the|this|our) * (role|position|vacancy)',
+      '(rejection|regret|decline|declined|standard|usual) (email|emails|letter|letters|template|mail|reply|note)',
+      '(usual|standard|rejection) template',
+      '(to|for) the (rest|others)',
+      '(skip|pass on|reject|drop|turn down|decline) (her|him|them|this one)',
+      '(candidate|candidates|candidacy|candidature)',
+      '(applicant|applicants)',
+      '(your|job|an|the|my|his|her|their) application (for|to|as)',
+      '(your|job) application',
+      '(applied|applying|apply) (for|to) (the|this|a|our|an)',
+      '(interview|interviews|interviewed|interviewing|interviewer|interviewers)',
+      'recruit~',
+      '(hire|hired|hiring|new hire)',
+      '(cv|cvs|resume|resumes|cover letter)',
+      '(vacancy|vacancies)',
+      '(shortlist~|longlist~)',
+      '(job|role|position) (offer|description|advert|ad|posting|opening|profile|spec)',
+      '(references|referees)',
+      '(talent acquisition|talent pool|talent network|hiring manager|hiring team|recruitment team)',
+      '(notice period|start date|onboarding|job search)',
+    ],
+    praise: [
+      '(enjoyed|appreciated|loved) (reviewing|reading|meeting|learning about|getting to know|speaking with|talking to|talking with)',
+      '(we were|i was|the team was|the panel was|everyone was|we were all|we are) [really|very|genuinely|truly|all] (impressed|delighted) (by|with)',
+      '(really|truly|genuinely|very much|thoroughly) (enjoyed|appreciated|liked)',
+      'your (presentation|interview|answers|application|case|case study|portfolio|cv|work|energy|enthusiasm) (was|were) [really|very|truly|genuinely|absolutely] (impressive|excellent|great|strong|thorough|well prepared|well-prepared|really good|outstanding|fantastic|brilliant|thoughtful|engaging)',
+      "(it was|it has been|it's been) (a|an absolute|a real|a genuine) (pleasure|joy|delight)",
+      '(great|lovely|nice|wonderful) to (meet|get to know|speak with|talk to)',
+    ],
+    history: ['original (message|email|mail)', 'forwarded (message|email|mail)', '(wrote|has written)'],
   },
 };
 

@@ -1,5 +1,14 @@
 import type { LangData } from '../langdata';
 
+// Building blocks of the decision families (composed below so each family covers the verb × object grid).
+/** the negation verb in all its forms ("emme", "ettemme", "emmekä", "eikä" …) */
+const NEG = '(en|emme|ei|etten|ettemme|ettei|enkä|emmekä|eikä)';
+/** "continue / proceed …" */
+const PROCEED = '(jatka~|jatko~|jatke~|edetä|etene~|eteni~|edenn~|edett~|edetään)';
+/** the people the process continues with (genitive before "kanssa") */
+const PEOPLE =
+  '(hakijoiden|hakijan|ehdokkaiden|ehdokkaan|henkilöiden|henkilön|kandidaattien|kandidaatin|muiden|toisten|toisen|niiden|osaajien|osaajan)';
+
 /** Finnish. */
 const fi: LangData = {
   code: 'fi',
@@ -8,6 +17,8 @@ const fi: LangData = {
     'ja olemme kiitos että emme sinun sinut sinulle valitettavasti tehtävään tehtävässä hakemuksesi hakemuksestasi terveisin ystävällisin hakijan hakijoiden hakija haastattelusta haastatteluun haastattelussa kanssa myös koska siksi toivotamme haluamme',
   decision: {
     'not-selected': [
+      '(tehtävään|virkaan|toimeen|paikkaan|tehtävä~) (on|oli) (valittu|palkattu|nimitetty|valittu toinen)',
+      '(tehtävään|virkaan|toimeen|paikkaan) (valittiin|palkattiin|nimitettiin)',
       '(on|ovat) [nyt|jo|valitettavasti] [nyt|jo] (täytetty|täytetyt)',
       '(olemme) [nyt|jo|valitettavasti] (täyttäneet) (paikan|tehtävän|position)',
       '(paikka|tehtävä) (täytettiin)',
@@ -50,7 +61,43 @@ const fi: LangData = {
       '(tehtävä|paikka) on (jo) (täytetty|täytetty)',
       'valitsimme hakijan',
     ],
+    'proceed-with-others': [
+      '(päätimme|päätettiin|päädyimme|olemme päättäneet|päätin) (valita|palkata|ottaa) ** (hakijan|henkilön|ehdokkaan|toisen|muita|jonkun|osaajan)',
+      '(otettiin|otimme|palkattiin|palkkasimme|valittiin|valitsimme|valittu|otettu|palkattu) ** (joku toinen|jonkun toisen|joku muu|jonkun muun)',
+      `${PROCEED} [*] ${PEOPLE} [*] [*] (kanssa)`,
+      '(päätyi|päädyimme|päädyttiin|päätyivät|valitsi|valitsimme|valittiin|valitsivat) [lopulta|siksi|tehtävään] (hakijaan|henkilöön|ehdokkaaseen|kandidaattiin|osaajaan|hakijan|henkilön|ehdokkaan) (jonka|jolla|joka)',
+      '(etusijalle) ** (hakijat|ehdokkaat|muut|henkilöt|hakijoita|ehdokkaita) (jotka|joiden|joilla)',
+      '(asettaa|asetimme|asettaneet|asettamaan) (etusijalle) (muut|toiset|hakijat|ehdokkaat)',
+    ],
+    'decline-application': [
+      '(hylätä|hylkäämme|hylkäsimme|hylätty|hylättiin|hylkäämään|hylkäämään) (hakemuksesi|hakemuksenne|hakemuksen|hakemustasi)',
+      '(hakemuksesi|hakemuksenne|hakemus) (on|oli) [valitettavasti|nyt] (hylätty|hylättiin)',
+      '(vastaamaan|vastata|vastaamme|vastaan) [valitettavasti] (kieltävästi)',
+      '(kielteinen|kielteisen|kielteistä) (päätös|päätöksen|vastaus|vastauksen|vastausta)',
+      `(hakemuksesi|hakemus|hakemuksenne) ${NEG} ** (johtanut|johda|johtaneet) (jatkoon|haastatteluun|eteenpäin|tulokseen)`,
+    ],
+    'process-ends': [
+      '(päätämme|päätimme|päätetään|lopetamme|lopetimme|suljemme|suljimme) ** (prosessi~|rekrytointi~|hakemuksesi|haku~|valintaprosessi~) ** (osaltasi|tähän)',
+      '(~prosessi|rekrytointi|haku|~haku) (on|päättyy|päättyi|päättynyt) ** (osaltasi)',
+      '(osaltasi|kohdallasi) (päättynyt|päättyy|päättyi|ohi|täyttynyt|täyttyneet)',
+      '(täyttynyt|täyttyneet|täyty) (kohdallasi|osaltasi)',
+    ],
+    'no-opening': [
+      `${NEG} ** (sopivaa|avointa|vapaata|soveltuvaa) (paikkaa|tehtävää|työpaikkaa|positiota|roolia|työtä)`,
+    ],
+    'no-offer': [
+      `${NEG} ** (tarjota|tarjoa|tehdä|tee) (sinulle|teille) ** (työtarjousta|tarjousta|haastattelua|paikkaa|tehtävää|työpaikkaa|jatkoa)`,
+      `${NEG} [valitettavasti] (kutsu|valitse|ota|vie|tarjoa|jatka|palkkaa) (sinua|sinut|sinulle|hakemustasi|kanssasi)`,
+      '(emme|en) (jatka|etene) (sillä|koska|joten|tällä kertaa|eteenpäin|hakemuksesi kanssa|kanssasi)',
+      `(hakemuksesi|hakemuksenne) ${NEG} ** (edennyt|edenneet|päässyt|menestynyt|edennyt jatkoon)`,
+      `${NEG} (hakemuksesi|hakemuksenne) ** (edennyt|edenneet|päässyt|menestynyt)`,
+      '(et|ette) [valitettavasti|tällä kertaa] (edennyt|edenneet|päässyt|päässeet) ** (rekrytoinnissa|prosessissa|haussa|valinnoissa|jatkoon)',
+    ],
     'not-moving-forward': [
+      '(emme|emmekä|ei) ** (jatkaa|edetä|kutsua|ottaa) ** (kaikkien|kaikkia|kaikki) [kanssa|hakijoita|jatkoon]',
+      '(sinulle) (ei) [valitettavasti] (tarjota|tarjottu|voida tarjota) (tehtävää|paikkaa|työtä)',
+      '(emme|ei) [valitettavasti] (valinneet|valittu|kutsuneet|kutsuttu) (sinua)',
+      '(tehtävä|paikka|rooli) (ei) [valitettavasti] (sovi) (sinulle)',
       '(hakemuksesi|hakemuksenne|hakemus) (ei) [valitettavasti|tällä kertaa] (etene|jatku|mene eteenpäin)',
       '(et|ette) [valitettavasti|tällä kertaa] (jatka|etene|pääse) ** (seuraavaan|jatkoon|haastatteluun|eteenpäin|vaiheeseen)',
       '(ei|eikä) ** (voitu|voida|voi) ** (ottaa|valita|kutsua) ** (jatkokäsittelyyn|jatkoon|haastatteluun|eteenpäin)',
@@ -61,22 +108,36 @@ const fi: LangData = {
       '(et|ette) [valitettavasti|ihan|aivan] (sovi|sopinut) [ihan|aivan|meidän] (tiimiin|porukkaan|joukkoon|työyhteisöön|meille)',
       '(emme|ei) ** (voi|pysty|jatka|valinneet|etene|tarjoa|kutsu) ** (valita|tarjota|jatkaa|etenemään|eteenpäin|sinua|sinulle|haastatteluun)',
       '(et|ette) (tullut|tulleet) valituksi',
-      '(valitettavasti|pahoittelemme) ** (emme|et|ette) (voi|pysty|jatka|etene|tarjoa|valinneet|valitse|kutsu|tullut|tulleet|edennyt|päässyt)',
+      '(valitettavasti|pahoittelemme) ** (emme|et|ette) (jatka|etene|tarjoa|valinneet|valitse|kutsu|tullut|tulleet|edennyt|päässyt)',
       '(valitettavasti|pahoittelemme) ** (päädyimme|päätimme|valitsimme) ** (toise~|muu~|muita|jatkamaan|olla|valitsemaan)',
       '(et|ette) (edennyt|edenneet|päässyt|päässeet) ** (haastatteluun|jatkoon|eteenpäin)',
     ],
   },
   stock: {
     'no-reflection': [
+      '(älä) (pidä|ota|tulkitse) (tätä|sitä|päätöstä|tätä päätöstä) ** (arviona|arvosteluna|kannanottona|henkilökohtaisesti)',
+      '(arvio~|arvostelu~) (osaamisestasi|pätevyydestäsi|sinusta|kyvyistäsi|taidoistasi)',
       '(päätös) ** (ei) ** (kerro|ole arvio|arvioi|tarkoita) ** (osaamisesta~|pätevyydestä~|sinusta|osaamistasi|pätevyyttäsi)',
     ],
+    'unmet-requirements': [
+      '(profiilisi|taustasi|kokemuksesi|osaamisesi|hakemuksesi|ansioluettelosi) (ei) [valitettavasti] [täysin|aivan|riittävästi|kokonaan|ihan] (vastaa|vastannut|täytä|täyttänyt|kohtaa) ** (vaatimuk~|tarpei~|kriteer~|toivei~|hakuprofiili~|vaatimusprofiili~)',
+    ],
+    announcement: [
+      '(joudumme|haluamme|pahoittelemme) ** (ilmoittamaan|ilmoittaa|kertomaan|kertoa)',
+      '(ilmoitamme|kerromme) [täten|valitettavasti] (että|ettei|ettemme)',
+      '(olemme|olen) (nyt) (tehneet|tehnyt) (valinnan|päätöksen|ratkaisun|valinnat)',
+    ],
     'many-applicants': [
+      '(valtavasti|tavattoman paljon|todella paljon|hurjasti|runsaasti|paljon) (hakemuksia|hakijoita|hakemusta)',
+      '(saimme|saatiin|tuli|vastaanotimme|saaneet|saanut) ** (yli|lähes|noin|peräti|reilusti yli|yhteensä|jopa) # (hakemusta|hakijaa|hakemuksia|hakijoita|ehdokasta)',
       '(paljon|monta|useita|monia) ** (hyviä|vahvoja|kiinnostavia|erinomaisia) (haastatteluja|keskusteluja)',
       '(paljon|runsaasti|useita|lukuisia|todella paljon) ** (hyviä|päteviä|vahvoja|kiinnostavia|erinomaisia) (hakemuksia|hakijoita|ehdokkaita)',
       '(paljon|runsaasti) (hakemuksia|hakijoita)',
       '(kilpailu|kisa) (oli|on) ** (kova|tiukka|tasainen)',
     ],
     'tough-decision': [
+      '(erot|ero) (olivat|oli|ovat|on) [hyvin|todella|erittäin|äärimmäisen|tosi] (pieniä|pieni|pienet|minimaaliset|häviävän pieniä)',
+      '(ero|kisa|kilpailu|valinta) (oli|on) [hyvin|todella|erittäin|äärimmäisen|tosi] (pieni|tiukka|tasainen|niukka)',
       '(vaikea|vaikeaa|tiukka|tiukkaa|hankala) (valinta|valita|päättää|kilpailu)',
       '(tiukka|tasaväkinen|tasainen) ** (välillänne|välillä)',
       '(päätös|valinta) ** (ei) (ollut|ole) ** (helppo|yksinkertainen)',
@@ -90,14 +151,22 @@ const fi: LangData = {
       '(huolellisen|tarkan) (harkinnan|arvioinnin|käsittelyn) (jälkeen)',
     ],
     'better-match': [
+      '(vastaa~|sopi~|soveltu~) ** (paremmin|parhaiten)',
+      '(lähempänä|lähemmäs) ** (tarpei~|vaatimuk~|toivei~|hakuprofiili~|vaatimusprofiili~)',
       '(sopi|sopii|vastasi|vastaa|soveltui) ** (paremmin|parhaiten)',
       '(paremmin|parhaiten) ** (sopi~|vastaa~|soveltu~)',
       '(relevantimpi|osuvampi) (kokemus|tausta)',
     ],
-    'no-feedback': ['(emme|ei) ** (voi|pysty) ** (yksilöllistä|henkilökohtaista) (palautetta)'],
+    'no-feedback': [
+      '(emme|ei) ** (voi|pysty) ** (yksilöllistä|henkilökohtaista) (palautetta)',
+      '(tarkempaa|tarkemmin|yksityiskohtaisempaa|lisää|enempää) (palautetta|perusteluja|perustelua|perusteluita) ** (en|ei|emme)',
+      '(en|ei|emme) ** (tarkempaa|yksityiskohtaisempaa|enempää) (palautetta|perustelua|perusteluja)',
+    ],
   },
   closer: {
     'wish-success': [
+      '(toivotamme|toivotan|toivomme) ** ** (onnea|menestystä|kaikkea hyvää|parasta|hyvää jatkoa)',
+      '(onnea|menestystä|kaikkea hyvää|parasta) (työnhakuusi|työnhakuun|jatkoon|tulevaan|tulevaisuuteen|uralle|urallesi|uraasi|tuleviin)',
       '(jatkoon|tulevaisuuteen|työnhakuun) (toivotamme|toivotan) ** (onnea|menestystä|kaikkea hyvää|parasta)',
       '(toivotamme|toivotan) (sinulle|teille) ** (onnea|menestystä|kaikkea hyvää|parasta)',
       '(onnea|menestystä) (työnhakuun|työnhaussa|jatkoon|tulevaisuuteen)',
@@ -149,6 +218,7 @@ const fi: LangData = {
       'syntynyt (vuonna) #',
     ],
     family: [
+      '(mainitsi|puhui) ** (miehensä|vaimonsa|puolisonsa|kumppaninsa|lapsensa|perheensä|poikaystävänsä|tyttöystävänsä)',
       '(pienten lasten|pikkulasten) (äiti~|isä~|vanhempi~|vanhempana)',
       '(perheenlisäy~|perheen perustami~)',
       '(perhettä|perheen) (laajent~|perusta~|kasvatta~)',
@@ -173,10 +243,13 @@ const fi: LangData = {
       '(homoseksuaali~|lesbo~|homo|biseksuaali~|seksuaalinen suuntautuminen)',
     ],
     ethnicity: [
+      '(romani~|maahanmuuttajatausta~|ulkomaalaistausta~|~syntyperä~)',
+      '(mieluummin|paremmin) ** (suomalaise~|syntyperäise~|kantasuomalai~)',
       '(aksentti~|korostus~|äidinkiel~|syntyperä~|etninen~|etnisyy~|ihonvär~|ulkomaalai~|maahanmuuttaja~)',
     ],
     religion: ['(huivi~|hijab|uskonto~|uskonnolli~|rukou~|ramadan|muslimi~|kristitty)'],
     disability: [
+      '(kuulolait~|kuulovamma~|kuulonalenema~|huonokuuloi~|sisäkorvaistute~)',
       'diabet~',
       '(sairauspoissaolo~|poissaolo~ ** (sairau~|terveys~))',
       '(sinun|hänen) (ms-tauti~|sairau~|leikkau~|lääky~|kuulo~)',
@@ -186,6 +259,9 @@ const fi: LangData = {
   },
   cues: {
     requirement: [
+      '(tarvitsemme|tarvitsimme|haemme|haimme|etsimme|etsimme) * (joka|jolla|jonka)',
+      '(tarvitaan|tarvittiin|vaaditaan|vaadittiin|edellytetään|edellytettiin|pitää olla|on oltava)',
+      '(mikä|joka|mitä) (on) ** (olennaista|keskeistä|tärkeää|välttämätöntä|edellytys|vaatimus)',
       '(meille) (keskeistä|tärkeää|välttämätöntä|olennaista|ratkaisevaa|ehdoton)',
       '(mikä|joka) (ei) (toimi|riitä|käy)',
       '(roolin|tehtävän|työn|toimen) (ytimessä|ydintä|ytimen|ydin)',
@@ -200,6 +276,7 @@ const fi: LangData = {
       '(ilmoitukse~|tehtävänanno~|työpaikkailmoitukse~)',
     ],
     qualification: [
+      '(~passi|~kortti|ajokortti~|~lupa)',
       '(johtanut|johtamaan|johtamista|esimieskokemu~|esihenkilökokemu~|esimiestyö~|esihenkilötyö~)',
       '(taso~|tasoa) (a2|b1|b2|c1|c2)',
       '(ennakkotehtäv~|casetehtäv~|työnäyt~|laskelm~)',
@@ -215,6 +292,13 @@ const fi: LangData = {
       '(osaaminen|osaamista|taidot|taitoja) *',
     ],
     evidence: [
+      '(näyttötyö~|koetyö~|työnäyte~|~näyte~)',
+      '(jäi|jäivät|jäänyt) (puutteita|virheitä|korjattavaa|kesken|puutteelliseksi|laikkuja|aukkoja)',
+      '(kotitehtävä~|ennakkotehtävä~|~tehtävän|~testin|~testissä)',
+      '(ei|eikä|ei ollut) ** (huomioitu|otettu huomioon|mukana|tehty|ratkaistu)',
+      '(sinulla|teillä) ** (ei|eikä) ** (ole|ollut)',
+      '(eikä|ei) (sinulla) ** (ole|ollut)',
+      '(taustasi|kokemuksesi|koulutuksesi) (on|oli) ** (pääosin|lähinnä|vain|enimmäkseen|pelkästään)',
       'suosittelija~ (kertoi~|kuvasi~|mainitsi~|totesi~)',
       '(oli|olivat) (virheellinen|virheellisiä|puutteellinen|puutteellisia|keskeneräinen)',
       '(kävi|tuli) ilmi',
@@ -231,6 +315,9 @@ const fi: LangData = {
       '(vasta|vielä) ** (valmistu~|ei)',
     ],
     comparison: [
+      '(jolla|joka|jonka) (oli|on) (enemmän|vahvempi|pidempi|laajempi|syvällisempi) (kokemusta|kokemus|osaamista|osaaminen|koulutus)',
+      '(enemmän|pidempi|pidemmän|laajempi|laajemman|vahvempi|vahvemman) (kokemusta|kokemus|osaamista|osaaminen)',
+      '(hakija~|henkilö~|ehdok~|osaaja~) (jolla|jolla on|joka|jonka) (on|oli|hallitsee|osaa|puhuu|kokemusta)',
       '(valittu|valitsemamme|palkkaamamme|palkattu|valituksi tullut) (henkilö|hakija|ehdokas|kandidaatti) ** (esitti|osasi|teki|ratkaisi|toi|hallitsee|hallitsi|on|oli)',
       '(joka|jolla|jolle) (pystyy|on|oli|osaa|hallitsee|voi) ** (kokemus~|tutkinto~|kaikki~|vuoro~|ajokortti~|tehdä)',
       '(valitulla|valitsemallamme|palkkaamallamme) (hakijalla|henkilöllä|ehdokkaalla) (on|oli)',
@@ -251,11 +338,21 @@ const fi: LangData = {
     ],
     contrast: ['(mutta|kuitenkin|toisaalta|vaikka)'],
     internal: [
+      '(voisitko|voitko) (laittaa|lähettää|kirjoittaa) ** (viesti~|vastau~|hylkäy~|sähköpost~)',
+      '(välitetty|edelleenlähetetty) (viesti)',
+      '(ennen kuin) (lähetän|lähetämme|vastaan|vastaamme)',
+      '(luonnokseni|luonnostani|luonnosta|luonnoksen)',
+      '(ehdotan|ehdottaisin) ** (haastatteluun|jatkoon)',
+      '(muille|loput|muut) (lähtee|lähetetään|laitetaan|saavat) (vakioviesti|hylkäysviesti|hylkäys|viesti|vakiovastaus)',
+      '(voisitko|voitko) (vilkaista|katsoa|lukea|tarkistaa|kommentoida)',
       '(voisitko|voitko) ** (lähettää|tarkistaa|soittaa|hoitaa|auttaa)',
       '(vakiovastaus~|vastauspohja~|viestipohja~|vakiopohja~|kirjepohja~|sähköpostipohja~|hylkäyspohja~)',
       '(mitä mieltä olet|mitä tykkäät) (hänestä|heistä|molemmista|ehdokkaasta|ehdokkaista|hakijasta|hakijoista|listasta|kummasta)',
     ],
     notRejection: [
+      '(ennen) (syksyä|kevättä|kesää|talvea|ensi vuotta|budjetin|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta)',
+      '(keskeytetty|keskeytämme|keskeytimme|tauolla|jäissä)',
+      '(jos|mikäli) [et] (kieltäydyt|kieltäytyisit|ota vastaan|hyväksy|halua ottaa)',
       '(tarjous~|tarjoukse~) ** (rekrytointi~|henkilöstöpalvelu~|rekrytointipalvelu~)',
       '(siirtää|siirrämme|siirtämään|siirretään|siirtyy) ** (haastattelu~|tapaami~|aika~)',
       '(odotamme|arvioimme|tavoitteena|suunnittelemme|toivomme) ** (täytetty|täyttää|täytetään|täyttämään)',
@@ -265,6 +362,38 @@ const fi: LangData = {
       '(rekrytointi|prosessi|haku) ** (viivästy~|keskeytetty|tauolla|siirtyy)',
       '(tarjouksenne|tarjouksesi|toisen toimittajan|uuden toimittajan)',
     ],
+    positive: [
+      '(sinut|teidät) (on|oli) (valittu|palkattu|nimitetty) (tehtävään|virkaan|toimeen|jatkoon)',
+      '(haluamme|haluaisimme|on ilo|ilolla) (kutsua|kutsumme) (sinut) ** (haastatteluun|tapaamiseen|kierrokselle|vaiheeseen|testiin|keskusteluun)',
+      '(kutsumme) (sinut) ** (haastatteluun|tapaamiseen|kierrokselle|vaiheeseen|testiin|keskusteluun)',
+      '(valitsimme|valittiin) (sinut) (jatkoon|viimeiselle|seuraavalle|toiselle|tehtävään|loppusuoralle)',
+      '(ilo|iloksemme|ilomme) ** (tarjota|kertoa) (sinulle)',
+    ],
+    recruiting: [
+      '(toise~|viimeise~|seuraava~|ensimmäise~|kolmanne~) (kierrok~|haastattelukierrok~)',
+      '(ehdotan|ehdottaisin)',
+      '(hylkäy~|hylkäysviest~|vakioviest~|vakiovastau~|pohja~)',
+      '(muille|loput|muut hakijat)',
+      'hakij~',
+      'hakemu~',
+      'ehdok~',
+      'kandidaat~',
+      '~haastattel~',
+      'rekry~',
+      '(palkata|palkkaamaan|palkkasimme|palkattiin|palkattu)',
+      '(ansioluettelo~|cv|cv:n|cv:si)',
+      'työpaik~',
+      'suosittelij~',
+      '(valinta~|valintaprosessi~)',
+      '(tehtävään|tehtävässä|tehtävästä)',
+      'työnhak~',
+    ],
+    praise: [
+      '(teki|tekivät|teit) ** (vaikutuksen)',
+      '(esityksesi|haastattelusi|vastauksesi|hakemuksesi|tehtäväsi|esitelmäsi) (oli|olivat) [todella|erittäin|tosi] (vakuuttava~|vaikuttava~|hyvä~|erinomai~|vahva~|huolellinen)',
+      '(mukava|ilo|hauska) (tavata|tutustua)',
+    ],
+    history: ['(alkuperäinen) (viesti)', '(välitetty|edelleenlähetetty) (viesti)', '(kirjoitti)'],
   },
 };
 

@@ -1,5 +1,16 @@
 import type { LangData } from '../langdata';
 
+// Building blocks of the decision families (composed below so each family covers the verb × object grid).
+/** "continue / go on with …" */
+const PROCEED =
+  '(fortsette|fortsetter|fortsatt|fortsatte|gå videre|går videre|gått videre|gikk videre|jobbe videre|arbeide videre|satse|satser|satset|satset)';
+/** people the decision went to, named so it needs no "other" ("søkere som …") */
+const PEOPLE_WHO =
+  '(søkere|søkerne|kandidater|kandidatene|personer|profiler|de søkerne|de kandidatene|noen|en kandidat|en søker|en person|en profil|finalister|medarbeidere) (som|med|der|hvis)';
+/** other people, explicitly */
+const OTHERS =
+  '(andre|en annen|et annet|noen andre|den andre|de andre|annen) [mer|bedre|sterkere] (søker~|kandidat~|person~|profil~|søknader|finalist~)';
+
 /** Norwegian (bokmål). */
 const nb: LangData = {
   code: 'nb',
@@ -42,6 +53,7 @@ const nb: LangData = {
       '(valget|beslutningen) (falt|har falt|faller) på (henne|ham|en|noen|den)',
     ],
     'not-selected': [
+      '(er|har blitt|ble) (tilsatt|ansatt|innstilt) (i|som) (stillingen|stilling)',
       '(nå|allerede|dessverre) (besatt)',
       '(stillingen|jobben|plassen|rollen) ** (er|ble|har blitt) [nå|allerede|dessverre] [nå|allerede] (besatt)',
       '(besatt|fylt) (stillingen|jobben|plassen)',
@@ -61,7 +73,46 @@ const nb: LangData = {
       '(valget|beslutningen) ** (falt|har falt|faller|ble) på (en annen|noen andre|den andre)',
       '(stillingen|jobben) (er|er nå|har blitt) (besatt|fylt)',
     ],
+    'proceed-with-others': [
+      '(prioritere|prioriterer|prioritert|prioriterte) [*] (søkere|kandidater|personer|profiler)',
+      '(tilbudt|tilbød|gitt|ga) (stillingen|jobben|rollen|plassen|oppdraget) (til) (noen|en kandidat|en søker|en person) (som|med)',
+      `(fortsette|fortsetter|fortsatt|fortsatte|gå|går|gått|gikk) ** (videre|vidre) med (andre|noen andre|en annen|den andre)`,
+      `${PROCEED} [prosessen|rekrutteringen|utvelgelsen] med ${PEOPLE_WHO}`,
+      `${PROCEED} ** med ${OTHERS}`,
+      `(valgt|valgte|besluttet|bestemt oss for|landet på|kommet frem til|kommet fram til|velger) å (prioritere|gå videre med|velge|ta videre|satse på|kalle inn|ansette|tilby stillingen til) ** ${PEOPLE_WHO}`,
+      '(landet på|landet|falt for|valgt|valgte|ansatt|ansatte|tilbudt stillingen til|tilbød stillingen til|valgt ut|plukket ut|innstilt|innstilte) (en kandidat|en søker|noen|en person|en profil|en av de andre|en kollega|en annen kandidat|en annen søker) (med|som|der|hvis)',
+      '(en annen|et annet|andre|noen andre|den andre) (søker~|kandidat~|person~|finalist~) (er|ble|har blitt|har fått) [nå|dessverre] (valgt|valgt ut|plukket ut|ansatt|tilbudt|innstilt|foretrukket|stillingen|jobben)',
+    ],
+    'decline-application': [
+      '(avvise|avviser|avvist|avviste|avslå|avslår|avslått|avslo) (din|deres|denne) (søknad|kandidatur)',
+      '(søknaden din|din søknad|kandidaturet ditt) (er|ble|har blitt|vil bli) [nå|dessverre|herved] (avvist|avsluttet|avslått|arkivert|lukket)',
+      '(gi|gir|gitt|ga|sende|sender|sendt) (deg|dere) [et] (avslag|nei|negativt svar)',
+      '(si|sagt|sier|sa) nei (denne gangen|til deg|nå|til søknaden din|i denne omgang)',
+    ],
+    'process-ends': [
+      '(avslutter|avsluttet|avslutte|lukker|lukket|lukke|stopper|stoppe) (prosessen|rekrutteringsprosessen|rekrutteringen|søknaden din|søknaden|kandidaturet ditt|saken) (med deg|for din del|for deg|her|herved|nå|fra vår side)',
+      '(prosessen|rekrutteringen) (slutter|stopper|avsluttes|ender) (her|for din del|for deg)',
+    ],
+    'no-opening': [
+      '(har|er det|finnes det) [dessverre|for øyeblikket|akkurat nå|nå|for tiden|på nåværende tidspunkt] (ingen|ikke noen|ikke en|ikke noe|ikke noen) [passende|ledig|ledige|relevant|relevante|aktuell|aktuelle] (stilling|stillinger|rolle|roller|plass|plasser|jobb|jobber|oppdrag) (til deg|for deg|som passer|som matcher|å tilby|til profilen din)',
+    ],
+    'not-you': [
+      '(funnet|fant) (en annen|noen andre|en annen kandidat)',
+      '(ble|blir) det [dessverre|til slutt|altså|da] (ikke) (deg)',
+      '(valget|beslutningen) (falt|har falt|faller|landet) [dessverre] (ikke) på (deg)',
+      '(funnet|fant) (riktig kandidat|den rette|den riktige|rett kandidat|den vi søkte|vår nye medarbeider|vår nye kollega|rett person)',
+    ],
     'not-moving-forward': [
+      '(ikke) ** (gå videre med|ta videre|kalle inn|fortsette med) (alle|samtlige)',
+      '(ikke) (blitt|bli) (tilbudt) (stillingen|jobben|rollen)',
+      '(ikke) [er|blitt|blir|ble] (innstilt|tilsatt|ansatt) (til|i|som)',
+      '(går|gikk|kommer|tar|tok|kan|kunne) (vi|jeg) ** (ikke) ** (videre|vidre)',
+      '(ikke) [*] (valgt|plukket|tatt|kalt|innkalt|invitert) (deg) (ut|inn|med|til)',
+      '(stillingen|jobben|rollen) (passer) [dessverre|nok] (ikke) (for deg|til deg)',
+      '(ikke) ** (stillingen|jobben|rollen) (passer) (for deg|til deg)',
+      '(ikke) ** (invitere|inviterer|invitert|innkalle|innkaller|kalle inn|kaller inn|ta|tar) (deg) ** (videre|neste runde|neste steg|nytt intervju|andre intervju|den videre|neste del|siste runde)',
+      '(ikke) ** (ta|tar|tatt|tok) (deg med|med deg) (i|til) (den videre|det videre|neste|utvelgelsen|prosessen|sluttrunden)',
+      '(ikke) ** (gi|gir|tilby|tilbyr|sende|sender) (deg) (et|noe) [konkret] (tilbud|jobbtilbud|ansettelsestilbud)',
       '(ikke|ikkje) (nådd|nådde|når|nå|kommet|kom) (opp|gjennom) [i konkurransen|denne gangen|blant]',
       '(søknaden din|din søknad|søknaden|du) (ble|er|har blitt|har ikke blitt) [dessverre|derfor] (ikke) [blitt] (prioritert|valgt ut|plukket ut|innkalt|tatt med|vurdert videre)',
       '(ikke|ingen) (plass|rom) (til|for) (deg)',
@@ -91,9 +142,26 @@ const nb: LangData = {
   },
   stock: {
     'no-reflection': [
+      '(se|ta|oppfatt) (ikke|ei) (dette|det|beslutningen|avgjørelsen|avslaget) (som) (en|et) (vurdering|kritikk|uttrykk|dom)',
+      '(ikke|ei) (se|ta|oppfatt) (dette|det|beslutningen|avgjørelsen|avslaget) (som) (en|et) (vurdering|kritikk|uttrykk|dom)',
+      '(vurdering|kritikk|dom) (av|over) (dine|din|ditt|deg) [som] (evner|kompetanse|kvalifikasjoner|person|verdi|erfaring|faglighet)',
+      '(uttrykk|tegn) for (manglende|utilstrekkelige|mangel på) (kvaliteter|kompetanse|evner|kvalifikasjoner)',
       '(beslutningen|avgjørelsen|det) ** (ikke|ingen) ** (vurdering|uttrykk|dom) (av|over) (deg|dine|din|ditt)',
     ],
+    'unmet-requirements': [
+      '(profilen din|din profil|bakgrunnen din|din bakgrunn|erfaringen din|din erfaring|kompetansen din|din kompetanse|cv-en din|søknaden din|du) (oppfyller|oppfylte|matcher|matchet|svarer til|svarte til|samsvarer med|møter|lever opp til) [dessverre] (ikke) [helt|fullt ut|godt nok|tilstrekkelig] (kravene|kravprofilen|behovene|våre krav|våre behov|det vi søker|stillingens krav|de krav|kriteriene)',
+    ],
+    announcement: [
+      '(må|vil|skal|er nødt til å) [dessverre|herved|med dette] (meddele|informere|fortelle) [deg] [om] (at)',
+      '(vi|jeg) beklager (at|å måtte)',
+      '(vi har|jeg har|nå har vi) (nå) (tatt|fattet) (en|vår) (beslutning|avgjørelse)',
+    ],
     'many-applicants': [
+      '(mottok|mottatt|fikk|fått|har fått|hadde|har hatt|fikk inn) ** (over|mer enn|flere enn|nesten|omkring|rundt|cirka|hele|opp mot) # (søknader|søkere|kandidater)',
+      '(mottok|mottatt|fikk|fått) # (søknader|søkere|kandidater)',
+      '(et|en) [svært|veldig|utrolig] (sterkt|stort|bredt) (felt|utvalg) (av|med) (søkere|kandidater)',
+      '(blant|en av) (mange|flere|svært mange|veldig mange) (sterke|gode|kvalifiserte|dyktige) (søknader|søkere|kandidater)',
+      '(hadde|har hatt|fikk) (mange|svært mange|veldig mange|utrolig mange|så mange) [godt] (dyktige|sterke|gode|kvalifiserte|kompetente|spennende) (søkere|kandidater)',
       '(mange|veldig mange|en masse|så mange|et hav av) ** (sterke|gode|kvalifiserte|dyktige|spennende) (cv~|profiler)',
       '(mange|flere|så mange) ** (gode|sterke|spennende|fine|interessante) (samtaler|intervjuer|møter)',
       '(mange|stort antall|et stort antall|veldig mange|svært mange|så mange|utrolig mange|flere) ** (kvalifiserte|sterke|gode|dyktige|kompetente|spennende|fine|relevante) (søk~|kandidat~|profiler)',
@@ -103,6 +171,11 @@ const nb: LangData = {
       '(hard|tøff|stor|knallhard) konkurranse',
     ],
     'tough-decision': [
+      '(marginene|forskjellene|marginen) (var|er|har vært) [svært|veldig|utrolig|ekstremt] (små|liten|minimale)',
+      '(små|minimale) (marginer|forskjeller)',
+      '(knalltøft|knallhardt|beintøft|kjempevanskelig|tøft) (valg|beslutning|avgjørelse)',
+      '(svært|veldig|utrolig|ekstremt) (sterk|sterkt|jevn|jevnt) (finalerunde|felt|runde|siste runde|konkurranse|kandidatfelt)',
+      '(det var|det ble|det har vært) [svært|veldig|utrolig|ekstremt|virkelig] (jevnt|tett|knepent)',
       '(jevn|tett|jevnt|knepen) (konkurranse|til slutt|i toppen|i finalen|mellom finalistene)',
       '(tøft|vanskelig|vanskeleg|ikke lett|ikke enkelt) å (velge|bestemme|avgjøre)',
       '(jevnt|tett|knapt) (mellom) (deg|dere|dere to|to)',
@@ -114,11 +187,14 @@ const nb: LangData = {
       '(beslutningen|valget) ** (har vært|var|ble) [veldig|svært|utrolig|virkelig] (vanskelig|tøff|tøft|tett|krevende|ikke lett)',
     ],
     'careful-consideration': [
+      '(etter å ha|etter at vi har|når vi har|nå som vi har) (lest|gått gjennom|sett på|vurdert|kikket på|sett) ** (søknader~|søknad~|dokumentene dine|cv-en din|alle|kandidatene|papirene dine|profiler)',
+      '(gått gjennom|lest|vurdert|sett på) (søknaden din|din søknad|cv-en din|dokumentene dine) (grundig|nøye|nøyaktig)',
       '(etter|ved) [en] (grundig~|nøye|nøyere|samlet|helhets~|grundige) ** (gjennomgang|vurdering~|overveielse~|avveining|helhetsvurdering)',
       '(etter|ut fra|basert på) (en) [samlet] (helhetsvurdering|helhetsinntrykk|samlet vurdering)',
       '(samlet|alt i alt) (sett)',
     ],
     'better-match': [
+      '(nærmere|tettere på) ** (våre behov|behovene våre|behovene|kravprofilen|det vi søker|hva vi søker|stillingen|rollen)',
       '(matcher|matchet|passer|passet|svarer|samsvarer|oppfyller|oppfylte) ** (bedre|best)',
       '(matchet|matcher|passet|passer|svarer|svarte|samsvarer) [litt|noe|enda] (bedre|best|mer)',
       '(bedre|best) ** (matchet|matcher|match~|passet|passer|samsvarer|egnet)',
@@ -128,11 +204,13 @@ const nb: LangData = {
       'i større grad',
     ],
     'no-feedback': [
+      '(ikke|ingen) ** (nærmere|ytterligere|mer detaljert|utfyllende|mer) (begrunnelse|tilbakemelding|forklaring|feedback)',
       '(ikke|ei) (mulighet|mulig|anledning|kan) ** (individuell~|personlig~|utfyllende) (tilbakemelding~|begrunnelse~|feedback)',
     ],
   },
   closer: {
     'wish-success': [
+      '(ønsker|ønske) (deg|dere) ** ** (lykke til|lykke|suksess|alt godt|det beste|alt det beste)',
       '(ønsker) (vi|jeg) (deg|dere) ** (lykke til|lykke|suksess|alt godt|det beste|alt det beste)',
       '(lykke til|alt godt|alt det beste) (med|i|videre) ** (jobbsøkingen|søkingen|karrieren|fremtiden)',
       '[vi|jeg] (ønsker|ønske) (deg|dere) ** (lykke til|lykke|suksess|alt godt|det beste|alt det beste)',
@@ -194,6 +272,7 @@ const nb: LangData = {
       '(nær|nærmer deg|opp mot) ** pensjon~',
     ],
     family: [
+      '(nevnte|nevner|snakket om|pratet om) (sin|sitt|sine|hans|hennes) (mann|kone|partner|kjæreste|barn|familie)',
       '(småbarn|små barn) (hjemme)',
       '(utvide|utvider|øke|stifte) (familien|familie)',
       '(far|mor|pappa|mamma|forelder|alene) (til) (to|tre|fire|fem|små|#) ** (barn|småbarn)',
@@ -211,7 +290,13 @@ const nb: LangData = {
       'samboeren',
       'planlegger barn',
     ],
-    pregnancy: ['gravid~', 'venter (barn|en baby)', 'graviditet~', '(planlegger|vil ha|få) (barn|familie)'],
+    pregnancy: [
+      '(planlegger|planlegge|planer om) ** (barn|familie|flere barn)',
+      'gravid~',
+      'venter (barn|en baby)',
+      'graviditet~',
+      '(planlegger|vil ha|få) (barn|familie)',
+    ],
     sex: [
       '(en) (mann|kvinne|fyr|jente|gutt) (ville|vil|passer|passet|kunne|er bedre)',
       '(bare|kun|mest|alle er) (menn|karer|gutter|kvinner|jenter)',
@@ -251,6 +336,7 @@ const nb: LangData = {
       '(bønn|bønnen|bønner|bønnene|bønnerom~|bønneteppe~|~bønn|be fem|ramadan)',
     ],
     disability: [
+      '(høreapparat~|hørselstap~|hørselshemm~|cochleaimplantat~)',
       'diabet~',
       '(sykefravær~|sykedager)',
       '(din|dine|ditt|hans|hennes) (ms|sykdom~|operasjon|medisin~|hørsel)',
@@ -264,6 +350,7 @@ const nb: LangData = {
   },
   cues: {
     requirement: [
+      '(sentral~|viktig~|avgjørende|essensiell~) (i|for) (jobben|stillingen|rollen|arbeidet)',
       '(er|var) (avgjørende|sentralt|sentrale|viktig|nødvendig|et must) (for oss)',
       '(noe som|hvilket) (ikke) (fungerer|holder|går|strekker til)',
       '(kjerneoppgave~|kjernekompetanse~|et must)',
@@ -302,6 +389,10 @@ const nb: LangData = {
       '(natt|skift|helg~|dagtid)',
     ],
     evidence: [
+      '(bakgrunnen|erfaringen|utdanningen|cv-en) (din) (er|var|ligger|har vært) ** (innen|først og fremst|mest|hovedsakelig|bare|begrenset|en)',
+      '(din|ditt|dine) (bakgrunn|erfaring|utdanning) (er|var|ligger|har vært) ** (innen|først og fremst|mest|hovedsakelig|bare|begrenset|en)',
+      '(testen|prøven|oppgaven|prøvedagen|caset) (viste|ga|resulterte)',
+      '(i|under|ved) (~testen|~oppgaven|~prøven)',
       '(du) (har) (ikke|aldri) ** (før|tidligere)',
       '(dine) referanser (beskrev|sa|nevnte|opplyste|bekreftet|fortalte)',
       '(på|under|ved) (prøvevakten|prøvedagen|prøvearbeidet)',
@@ -323,6 +414,9 @@ const nb: LangData = {
       'rakk ikke',
     ],
     comparison: [
+      '(kandidat~|søker~|person~|noen|kollega~) (som) (hadde|har|viste|kunne|brakte) (mer|flere|større|lengre|sterkere|dypere|bredere)',
+      '(mer|lengre|bredere|dypere|større) (erfaring|kompetanse|rutine) (med|innen|fra|i)',
+      '(noen|en kandidat|en søker|en person|personen|kandidaten) (som|med) (har|hadde|kan|snakker|allerede)',
       '(den kandidaten|den søkeren|den personen|kandidaten|personen) [som] (vi) (ansatte|valgte|tilbød|gikk videre med|har valgt|har ansatt|har tilbudt)',
       '(den andre|den valgte|den nye) (finalisten|kandidaten|søkeren) (har|hadde) (ledet|jobbet|erfaring|#|to|tre|fire|fem)',
       '(den|de|personen|kandidaten) [som] vi (ansatte|valgte|har ansatt|har valgt|gikk for|landet på|tilbød)',
@@ -358,6 +452,10 @@ const nb: LangData = {
     ],
     contrast: ['(men|dog|derimot|samtidig|selv om)'],
     internal: [
+      '(videresendt|videresendte) (melding|e-post|epost|mail)',
+      '(før|innen) (jeg|vi) (sender|svarer) [det|den|ut]',
+      '(mitt|vårt|utkastet) (utkast|mitt|vårt)',
+      '(se|kikke|lese) (over|på|gjennom) (dette|mitt|vårt|utkastet) [utkast|svar]',
       '(kan|kunne) du (sende|sjekke|ringe|ta|booke|hjelpe|skrive|gi)',
       '(standardsvar~|standardavslag~|malen|mal for|avslagsmal~|vår vanlige)',
       '(avslag) til (resten|de andre|hen)',
@@ -366,6 +464,9 @@ const nb: LangData = {
       'gått gjennom de (#|to|tre|fire|fem|seks) (kandidatene|søknadene)',
     ],
     notRejection: [
+      '(ikke) ** (før) ** (budsjett~|høsten|våren|sommeren|vinteren|neste år|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)',
+      '(søknaden din) (er fortsatt|blir værende|er fremdeles) (med|i prosessen|aktiv)',
+      '(hvis|dersom|om) du (takker nei|sier nei|avslår|velger å takke nei) [til] (tilbudet|stillingen|jobben|plassen|rollen)',
       '(tilbud~|pristilbud~|anbud~) (på|om|for) (rekruttering~|rekrutteringstjeneste~|bemanning~|konsulenttjeneste~)',
       '(flytte|utsette|endre) (ditt|deres|vårt|det|din|den) (intervju|intervjuet|tidspunkt~|møte~|samtale~)',
       '(regner med|forventer|planlegger|sikter mot) [at|å] ** (besatt|besette|besettes)',
@@ -375,6 +476,44 @@ const nb: LangData = {
       '(rekrutteringen|prosessen) ** (på pause|satt på vent|utsatt|forsinket)',
       '(ditt|deres) (tilbud|pristilbud)',
       '(som|til|annen|ny) leverandør',
+    ],
+    positive: [
+      '(du) (er|har blitt|ble) (tilsatt|ansatt|innstilt)',
+      '(vil|ville) (gjerne|svært gjerne|veldig gjerne) (invitere|kalle inn|innkalle) deg (til) (en|et|neste|andre|siste|vår|den|nytt) ** (intervju|samtale|runde|steg|møte|test|case|prøvedag)',
+      '(glade|stolte|gleder oss) (for å|over å|til å) (kunne) (tilby|ønske deg velkommen|meddele at du|fortelle at du)',
+      '(valgt) (deg) (til|som) (neste|siste|stillingen|jobben|sluttrunden)',
+      '(du|søknaden din) (har|er) (gått videre|blitt valgt ut|valgt ut) (til|i|som)',
+    ],
+    recruiting: [
+      '(andre|siste|neste|første|tredje) (intervju~|runde|samtale|steg|intervjurunde)',
+      '~intervju~',
+      '~screening~',
+      '(standardsvar~|standardavslag~|avslagsbrev~|avslagsmail~|avslagsmelding~|malen)',
+      '(til|for) (resten|de andre)',
+      '(takke nei til|si nei til|droppe) (henne|ham|han|dem)',
+      'kandidat~',
+      'søknad~',
+      '(søker|søkere|søkerne|søkeren)',
+      'intervju~',
+      'rekrutter~',
+      'ansett~',
+      '(cv|cv-en|cv-en din)',
+      '(stillingen|stillinger|stilling)',
+      'utvelgelse~',
+      'referanse~',
+      'kravprofil~',
+      '(oppsigelsestid|prøvetid)',
+      'jobbsøk~',
+    ],
+    praise: [
+      '(var|ble|er) [alle|virkelig|veldig|svært] (imponert|imponerte) (av|over)',
+      '(din|ditt|dine) (presentasjon|intervju|svar|søknad|case|portefølje|oppgave|engasjement) (var) [virkelig|veldig|svært|så] (gjennomarbeidet|imponerende|sterk~|god|gode|flott~|fin~|profesjonell~)',
+      '(hyggelig|kjekt|gøy|fint|en glede) å (møte|bli kjent)',
+    ],
+    history: [
+      '(opprinnelig|original) (melding|e-post|epost|mail)',
+      '(videresendt|videresendte) (melding|e-post|epost|mail)',
+      '(skrev|har skrevet)',
     ],
   },
 };

@@ -1,5 +1,16 @@
 import type { LangData } from '../langdata';
 
+// Building blocks of the decision families (composed below so each family covers the verb × object grid).
+/** "continue / go on with …" */
+const PROCEED =
+  '(fortsätta|fortsätter|fortsatt|fortsatte|gå vidare|går vidare|gått vidare|gick vidare|arbeta vidare|jobba vidare|gå framåt|satsa|satsar|satsat|satsade)';
+/** people the decision went to, named so it needs no "other" ("sökande vars …") */
+const PEOPLE_WHO =
+  '(sökande|kandidater|kandidaterna|personer|profiler|de sökande|de kandidater|de personer|någon|en kandidat|en sökande|en person|en profil|finalister|medarbetare) (som|vars|med)';
+/** other people, explicitly */
+const OTHERS =
+  '(andra|en annan|ett annat|någon annan|den andra|de andra|annan|övriga) [mer|bättre|starkare] (sökande|kandidat~|person~|profil~|ansökningar|finalist~)';
+
 /** Swedish. */
 const sv: LangData = {
   code: 'sv',
@@ -39,9 +50,10 @@ const sv: LangData = {
       '(erbjuda|erbjudit|erbjöd|erbjuder|gett|gav|ge) (platsen|tjänsten|jobbet|rollen|anställningen|uppdraget) (till) (någon annan|en annan|den andra|en av de andra|en intern|annan)',
       '(föll|faller|fallit) (valet|beslutet) på (henne|honom|hen|en|någon|den|ett)',
       '(valet|beslutet) (föll|har fallit|faller) på (henne|honom|hen|en|någon|den|ett)',
-      '(hittat|hittade|funnit|fann) (någon annan|en annan|den vi söker|rätt person)',
+      '(hittat|hittade|funnit|fann) (någon annan|en annan|den vi söker|rätt person|den vi sökte|rätt kandidat|den rätta)',
     ],
     'not-selected': [
+      '(har|hade) (anställts|valts ut|utsetts|erbjudits tjänsten|tillsatts) (som|till|i|på)',
       '(tillsatts|blivit tillsatt)',
       '(nu|redan) tillsatt',
       '(tjänsten|rollen|platsen|befattningen|jobbet) ** (är|blev) [nu|redan|tyvärr] [nu|redan] tillsatt',
@@ -57,13 +69,49 @@ const sv: LangData = {
       '(föll|faller|har fallit) (valet|beslutet) på (någon annan|en annan|den andra)',
       '(anställa|anställt|anställer|erbjuda tjänsten till|erbjudit tjänsten till) (någon annan|en annan|den andra)',
       '(valt|valde|väljer|anställt|anställde|bestämt oss för|fastnat för|gått vidare med|gå vidare med|går vidare med) (någon|en kandidat|kandidater|sökande|en person)',
-      '(valt|valde|väljer|bestämt oss för|fastnat för) ** (någon annan|en annan|den andra|andra sökande|andra kandidater)',
+      '(valt|valde|väljer|bestämt oss för|fastnat för) ** (någon annan|en annan (kandidat~|sökande|person)|den andra|andra sökande|andra kandidater)',
       '(du|dig) (inte|ej) (är|var) (rätt|den rätta|rätt person|den vi söker)',
       '(valet|beslutet) ** (fallit|föll|faller|blev) på (någon annan|en annan|den andra|annan)',
       '(annat|ett annat) beslut',
       '(tjänsten|rollen|platsen|jobbet|befattningen) (är|har) [nu|redan] (tillsatt|tillsatts|blivit tillsatt|besatt)',
     ],
+    'proceed-with-others': [
+      '(prioritera|prioriterar|prioriterat|prioriterade) [*] (sökande|kandidater|personer|profiler)',
+      '(erbjudit|erbjöd|gett|gav) (tjänsten|jobbet|rollen|platsen|uppdraget) (till) (någon|en kandidat|en sökande|en person) (som|med)',
+      `${PROCEED} [processen|rekryteringen|urvalet|vidare] med ${PEOPLE_WHO}`,
+      `${PROCEED} ** med ${OTHERS}`,
+      `(valt|valde|beslutat|beslutade|bestämt oss för|bestämde oss för|landat i|kommit fram till|väljer) att (prioritera|gå vidare med|välja|ta vidare|satsa på|kalla|anställa|erbjuda tjänsten till) ** ${PEOPLE_WHO}`,
+      '(landat i|landat på|landade i|landade på|fastnat för|valt|valde|anställt|anställde|erbjudit tjänsten till|erbjöd tjänsten till|valt ut|tagit ut|gått på|gick på) (en kandidat|en sökande|någon|en person|en profil|en av de andra|en kollega|en annan kandidat|en annan sökande) (vars|som|med)',
+      '(en annan|ett annat|andra|någon annan|den andra) (sökande|kandidat~|person~|finalist~) (har|hade) [nu|tyvärr] (valts|valts ut|tagits ut|anställts|erbjudits|fått tjänsten|fått jobbet|kallats|gått vidare)',
+      '(har|hade) [nu|tyvärr] (en annan|någon annan|andra|den andra) [sökande|kandidat~|person~|finalist~] (valts|valts ut|tagits ut|anställts|erbjudits)',
+    ],
+    'decline-application': [
+      '(avböja|avböjer|avböjt|avböjde|avslå|avslår|avslagit|avslog) (din|er|denna|den här) (ansökan|kandidatur|intresseanmälan)',
+      '(din|er) (ansökan|kandidatur) (har|är|blev|har blivit|kommer att) [nu|tyvärr|härmed|dessvärre] (avböjd|avslagen|avslutad|avböjts|avslagits|avslutats|arkiverad|arkiverats|stängd|avböjas|avslås)',
+      '(ge|ger|gett|gav|lämna|lämnar|lämnat) (dig|er) [ett] (avslag|nej|negativt besked)',
+      '(säga|sagt|säger|sa) nej (den här gången|denna gång|till dig|nu|till din ansökan|i detta läge|i det här läget)',
+    ],
+    'process-ends': [
+      '(avslutar|avslutat|avsluta|avslutade|stänger|stängt|stänga|stängde) (processen|rekryteringsprocessen|rekryteringen|din ansökan|ansökan|din kandidatur|ärendet|ditt ärende|urvalet) (med dig|för din del|för dig|här|i och med detta|nu|från vår sida)',
+      '(processen|rekryteringen|rekryteringsprocessen) (avslutas|slutar|tar slut|är slut) (här|för din del|för dig)',
+    ],
+    'no-opening': [
+      '(har|finns) [tyvärr|dessvärre|i nuläget|just nu|för närvarande|för tillfället] (ingen|inga|inte någon|inte några) [passande|lämplig|lämpliga|ledig|lediga|matchande|aktuell|aktuella] (tjänst|tjänster|roll|roller|plats|platser|position|positioner|jobb|uppdrag) (för dig|som matchar|som passar|till dig|att erbjuda|åt dig)',
+    ],
+    'not-you': [
+      '(valet|beslutet) (föll|har fallit|faller|landade|hamnade) [tyvärr|dessvärre] (inte|ej) på (dig)',
+      '(hittat|hittade|funnit|fann) (den vi sökte|den vi letade efter|rätt kandidat|den rätta|vår nya medarbetare|vår nya kollega|rätt person för)',
+    ],
     'not-moving-forward': [
+      '(inte|ej) ** (gå vidare med|ta vidare|kalla|intervjua|fortsätta med) (alla|samtliga|varje)',
+      '(inte|ej) (blivit|bli) (erbjuden|erbjudna|erbjudet|tilldelad) (tjänsten|jobbet|rollen|platsen)',
+      '(går|gick|kommer|tar|tog|kan|kunde) (vi|jag) ** (inte|ej) ** vidare',
+      '(inte|ej) [*] (valt ut|valt|kallat|tagit ut|plockat ut|gått vidare med) (dig)',
+      '(inte|ej) (valt|tagit|plockat) (ut) (dig)',
+      '(tjänsten|jobbet|rollen) (passar) [tyvärr|nog] (inte|ej) (dig|för dig)',
+      '(inte|ej) ** (tjänsten|jobbet|rollen) (passar) (dig|för dig)',
+      '(inte|ej) ** (bjuda in|bjuder in|bjudit in|kalla|kallar|kallat|ta med|ta) (dig) ** (nästa steg|nästa del|nästa omgång|nästa runda|slutomgången|fortsatta|vidare)',
+      '(inte|ej) ** (ta|tar|tagit|tog) (med dig|dig med) (i|till) (urvalet|nästa|den fortsatta|det fortsatta|slutomgången|processen)',
       '(inte|ej) (nått|nådde|når|nå) (ända fram|hela vägen|fram) [i konkurrensen|denna gång|den här gången]',
       '(din ansökan|ansökan|du) (blev|har|har blivit|har inte blivit) [tyvärr|därför] (inte|ej) [blivit] (prioriterad|utvald|uttagen|kallad|medtagen|bedömd vidare)',
       '(säga|sagt|säger|sa) nej (till dig)',
@@ -93,8 +141,25 @@ const sv: LangData = {
   stock: {
     'no-reflection': [
       '(beslutet|detta|det) ** (inte|ingen|inget) ** (värdering|bedömning|omdöme|spegling|betyg) (av|på) (dig|dina|din|ditt)',
+      '(se|ta|tolka) (inte|ej) (detta|det|beslutet|vårt beslut|det här) (som) (ett|en|något) (underbetyg|värdering|bedömning|kritik|omdöme|betyg)',
+      '(underbetyg|värdering|omdöme|kritik|betyg) (av|på|mot) (din|dina|ditt|dig) [som] (kompetens|förmåga~|person|kvalifikationer|erfarenhet|värde|kunskaper)',
+    ],
+    'unmet-requirements': [
+      '(din profil|din bakgrund|din erfarenhet|din kompetens|ditt cv|din ansökan|dina meriter|du) (motsvarar|matchar|uppfyller|möter|når upp till|stämmer överens med|lever upp till) [tyvärr|dessvärre] (inte|ej) [helt|riktigt|fullt ut|tillräckligt] (kraven|kravprofilen|behoven|våra krav|våra behov|det vi söker|tjänstens krav|rollens krav|de krav|kriterierna)',
+      '(passform~|matchning~) (mellan) (din profil|dig|din bakgrund|din erfarenhet) (och) (våra|tjänstens|rollens|vår)',
+    ],
+    announcement: [
+      '(måste|vill|behöver|tvingas) [tyvärr|dessvärre|härmed] (meddela|informera|berätta) [dig] [om] (att)',
+      '(meddelar|informerar) (vi|jag) [härmed|tyvärr|dig] [dig] (att|om att)',
+      '(vi|jag) beklagar (att)',
+      '(vi har|jag har|nu har vi) (nu) (fattat|tagit) (ett|vårt|beslut) [beslut]',
+      '(vi har|nu har vi) [nu] (gjort|genomfört) (vårt|ett) (val|urval)',
     ],
     'many-applicants': [
+      '(fick|fått|har fått|tog emot|tagit emot|inkom|kom in|hade|har haft|fick in|fått in) ** (över|drygt|närmare|mer än|fler än|hela|cirka|runt|omkring|uppemot) # (ansökningar|sökande|kandidater|cv)',
+      '(fick|fått|tog emot|tagit emot|fick in|fått in) # (ansökningar|sökande|kandidater)',
+      '(ett|en) [väldigt|mycket|otroligt] (stark|starkt|stort|brett) (fält|startfält|urval) (av|med) (sökande|kandidater)',
+      '(en av|bland) (många|flera|väldigt många) (starka|bra|kvalificerade|goda) (ansökningar|sökande|kandidater)',
       '(många|flera|massor av|en massa|så många|mängder av) ** (starka|bra|kvalificerade|duktiga|intressanta|fina) (cv:n|cv|profiler)',
       '(många|flera|så många) ** (bra|starka|fina|givande|intressanta|goda) (intervjuer|samtal|möten)',
       '(många|stort antal|flera|väldigt många|rekordmånga|så många|mängder av|ett flertal) ** (kvalificerade|starka|bra|duktiga|kompetenta|meriterade|goda|intressanta|fina) (ansök~|sökande|kandidat~)',
@@ -104,6 +169,9 @@ const sv: LangData = {
       '(hård|tuff|stor|stenhård) konkurrens',
     ],
     'tough-decision': [
+      '(marginalerna|skillnaderna|marginalen) (var|är|har varit) [väldigt|mycket|extremt|otroligt] (små|liten|knappa|minimala)',
+      '(små|knappa|minimala) (marginaler|skillnader)',
+      '(det var|det blev|det har varit) [väldigt|mycket|otroligt|extremt|riktigt|oerhört] (jämnt|tight|tätt|knappt)',
       '(jämnt|tätt|tight|jämn|tät) (på slutet|i slutet|i toppen|i finalen|konkurrens|mellan finalisterna)',
       '(svårt|tufft|inte lätt) att (välja|bestämma|besluta)',
       '(jämnt|tight|tätt|knappt) (mellan) (dig|er|er två|två)',
@@ -114,6 +182,8 @@ const sv: LangData = {
       '(beslutet|valet) ** (har varit|var|blev) [väldigt|mycket|otroligt|riktigt] (svårt|tufft|jämnt|svår|tuff|inte lätt)',
     ],
     'careful-consideration': [
+      '(efter att ha|efter att vi har|efter att vi|när vi har|nu när vi har) (gått igenom|läst|granskat|bedömt|tittat på|gått genom) ** (ansökningar~|ansökan|din ansökan|dina handlingar|ditt cv|alla|kandidaterna|de sökande|profiler|underlag~)',
+      '(gått igenom|läst|granskat|tittat på) (din ansökan|ditt cv|dina handlingar|ditt underlag) (noggrant|grundligt|ordentligt|noga)',
       '(efter|vid|genom) [en|ett] (noggrann~|noga|noggrant|grundlig~|omsorgsfull~|ordentlig~|samlad~|helhets~|sammanvägd~|noggranna) ** (genomgång|övervägande~|bedömning|prövning|granskning|avvägning|överväganden)',
       '(efter|vid|gjort|gjorde) [en] [samlad] helhetsbedömning',
       'noggrant övervägande',
@@ -128,11 +198,13 @@ const sv: LangData = {
       '(bättre|bäst) (match|matchning) ** (överlag|totalt sett|sammantaget)',
     ],
     'no-feedback': [
+      '(inte|ingen) ** (mer|närmare|utförligare|detaljerad~|ytterligare|någon mer) (återkoppling|motivering|förklaring|feedback|besked)',
       '(inte|ej) (möjlighet|möjligt|kan|kommer) ** (individuell~|personlig~|enskild~) (feedback|återkoppling|motivering~|besked)',
     ],
   },
   closer: {
     'wish-success': [
+      '(önskar|önska) (dig|er) ** ** (lycka|framgång|allt gott|det bästa|all lycka|lycka till)',
       '(önskar) (vi|jag) (dig|er) ** (lycka|framgång|allt gott|det bästa|all lycka|varmt lycka)',
       '(lycka till|allt gott|all lycka|det bästa) (med|i|framöver|i framtiden) ** (sökandet|jobbsökandet|karriären|framtiden|nästa steg)',
       '[vi|jag] (önskar|önska) (dig|er) ** (lycka|framgång|allt gott|det bästa|all lycka|varmt lycka)',
@@ -161,6 +233,8 @@ const sv: LangData = {
       '(fick|hade) [en] (känsla~|intrycket) (av|att) ** (inte|ej)',
     ],
     'culture-fit': [
+      '(passar|passa|passade|passat) in ** (team~|~teamet|~kultur~|arbetskultur~|gruppen|arbetsgruppen)',
+      '(passform) ** (kultur~|~kulturen|team~|~teamet|gruppen)',
       '(kulturell~|kultur~) (match~|passform|fit|matchning)',
       'culture fit',
       '(passar|passa|passade|passat|smälter|smälta|smälte) [nog|riktigt|helt] (inte|ej) [riktigt|helt|så bra|bra] in',
@@ -192,6 +266,7 @@ const sv: LangData = {
       'digital infödd~',
     ],
     family: [
+      '(nämnde|pratade om|talade om|tog upp) (sin|sitt|sina|hans|hennes) (man|fru|make|maka|partner|pojkvän|flickvän|barn|familj)',
       '(utöka|utökar|utökning av|bilda|skaffa) (familjen|familj)',
       '(pappa|mamma|förälder|far|mor|ensamstående) (till) (två|tre|fyra|fem|små|#) ** (barn|småbarn)',
       '(två|tre|fyra|fem) (små) (barn)',
@@ -210,6 +285,7 @@ const sv: LangData = {
       '(din|er) (make|maka|fru|sambo|pojkvän|flickvän|partner)',
     ],
     pregnancy: [
+      '(planerar|planera|planer på) ** (barn|familj|fler barn)',
       'gravid~',
       'väntar (barn|tillökning|ett barn)',
       'graviditet~',
@@ -243,7 +319,7 @@ const sv: LangData = {
     ethnicity: [
       'brytning~',
       'accent~',
-      'modersmål~',
+      '(modersmål|modersmålet|annat modersmål)',
       '(utländsk~|invandrar~|etnisk~|etnicitet~|hudfärg~|härkomst~)',
       'svensk~ (bakgrund|härkomst|ursprung)',
       '(annan|annat) (kultur|kulturell bakgrund|ursprung)',
@@ -257,6 +333,7 @@ const sv: LangData = {
       '(bön|bönen|böne~|bönestund~|ramadan)',
     ],
     disability: [
+      '(hörapparat~|hörselnedsättning~|hörselskada~|cochleaimplantat~)',
       'diabet~',
       '(sjukfrånvaro~|sjukskrivning~|sjukdagar)',
       '(din|dina|ditt|hans|hennes) (ms|sjukdom~|operation|medicin~|hörsel)',
@@ -296,7 +373,7 @@ const sv: LangData = {
       '(react|typescript|javascript|python|kotlin|java|sql|postgres~|postgresql|mysql|excel|power bi|tableau|sap|s/4hana|salesforce|hubspot|jira|figma|autocad|revit|solidworks|docker|kubernetes|aws|azure|terraform|jest|jquery|angular|vue|node.js|php|django|graphql|kafka|adp|workday|visma|fortnox|navision|dynamics|photoshop|indesign|cnc|plc|ifrs|gaap|hacc~|ekg|iv)',
       '(uppsägningstid~|tillträd~|startdatum)',
       '(börja|tillträda|starta) (direkt|omgående|redan|den|i|från)',
-      '(~skift|~pass|treskift~|tvåskift~|nattjobb|helgjobb|jour~|beredskap~)',
+      '(~skift|nattpass|kvällspass|helgpass|dagpass|arbetspass|treskift~|tvåskift~|nattjobb|helgjobb|jour~|beredskap~)',
       'behörighet (a|b|be|c|ce|c1|d)',
       'erfarenhet (av|från|inom|med) *',
       '~erfarenhet',
@@ -308,6 +385,9 @@ const sv: LangData = {
       '(natt|skift|kvällar|helger|dagtid)',
     ],
     evidence: [
+      '(din|ditt|dina) (bakgrund|erfarenhet|utbildning|examen|cv) (är|var|ligger|har varit) ** (inom|främst|mest|huvudsakligen|bara|endast|begränsad)',
+      '(testet|provet|uppgiften|provpasset|caset) (visade|gav|resulterade)',
+      '(i|under|vid) (~testet|~uppgiften|~provet)',
       '(du) (har) (inte|aldrig) ** (tidigare|förut)',
       '(dina|era) referenser (beskrev|sa|nämnde|uppgav|bekräftade|berättade|lyfte)',
       '(i|under|vid) (provpasset|provpassen|provarbetet|provskiftet|arbetsprovet)',
@@ -320,7 +400,7 @@ const sv: LangData = {
       '(i|under|vid) (intervjun|intervjuerna|den tekniska intervjun|testet|testerna|caset|case:t|hemuppgiften|arbetsprovet|provet|övningen|uppgiften|~testet|kodövningen|provjobbet|provdagen|referenstagningen|patientfallet|det tekniska)',
       '(i|av|enligt) (din ansökan|ditt cv|ansökan|cv:t|cv-t|din portfolio|portfolion|dina betyg|dina intyg)',
       '(saknade~|saknas|saknar|saknats|saknades)',
-      '(har du|du har) (inte|ej) ** (erfarenhet|arbetat|angett|nämnt|gjort|haft|någon)',
+      '(har du|du har) (inte|ej) ** (erfarenhet|arbetat|angett|nämnt|gjort|haft)',
       '(främst|mest|huvudsakligen|framför allt|enbart|bara) (från|med|inom|av|arbetat|erfarenhet|kan)',
       '(hade du|du hade) (svårt|problem)',
       '(ännu|än) (inte|ej)',
@@ -328,6 +408,9 @@ const sv: LangData = {
       '(framgår|visar|anger) ** (att|du)',
     ],
     comparison: [
+      '(kandidat~|sökande|person~|någon|kollega~) (som) (hade|har|visade|kunde|bidrog med|tog med sig) (mer|fler|större|längre|starkare|djupare|bredare)',
+      '(mer|längre|bredare|djupare|större) (erfarenhet|kompetens|vana) (av|inom|med|från)',
+      '(någon|en kandidat|en sökande|en person|personen|kandidaten) (som|med) (har|hade|kan|talar|redan|har lång|har flera)',
       '(den kandidat|den sökande|den person|de kandidater|de sökande) [som] (vi) (anställde|valde|tog in|erbjöd|gick vidare med|har valt|har anställt|har erbjudit)',
       '(den andra|den valda|den nya) (finalisten|kandidaten|sökanden) (har|hade) (lett|arbetat|jobbat|erfarenhet|#|två|tre|fyra|fem)',
       '(den|de|personen|kandidaten) [som] vi (anställde|valde|har anställt|har valt|gick vidare med|erbjöd)',
@@ -364,6 +447,10 @@ const sv: LangData = {
     ],
     contrast: ['(men|dock|däremot|samtidigt|fast)'],
     internal: [
+      '(vidarebefordrat|vidarebefordrad) (meddelande|mejl|mail)',
+      '(innan|före) (jag|vi) (skickar|skickade|svarar) [det|den|iväg|ut]',
+      '(mitt|vårt) (utkast|svarsutkast|förslag till svar)',
+      '(kika|titta|läsa|kolla) (på|igenom) (mitt|vårt|detta|det här) (utkast|svar|mejl)',
       '(kan|kunde) du (skicka|kolla|ringa|ta|boka|hjälpa|meddela|fixa|maila|mejla)',
       '(standardbesked~|standardmejl~|standardmail~|standardsvar~|mallen|avslagsmall~)',
       'vårt vanliga (mejl|mail|svar|besked)',
@@ -373,6 +460,9 @@ const sv: LangData = {
       'gått igenom de # ansökningar~',
     ],
     notRejection: [
+      '(inte|ej) ** (förrän|innan) ** (budget~|hösten|våren|sommaren|vintern|nästa år|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|beslut~)',
+      '(din ansökan|ditt cv) (finns kvar|ligger kvar|är kvar|är fortfarande med) (hos oss|i processen|i rekryteringen)',
+      '(om|ifall) du (tackar nej|avböjer|inte accepterar|väljer att tacka nej|skulle tacka nej) [till] (erbjudandet|tjänsten|jobbet|platsen|rollen)',
       '(offert~|anbud~|erbjudande~|förslag~) (på|om|för) (rekrytering~|rekryteringstjänst~|bemanning~|konsulttjänst~)',
       '(flytta|boka om|skjuta upp|ändra) (din|er|vår|den) (intervju|intervjun|tid|tiden|träff~|möte~)',
       '(räknar med|beräknar|förväntar oss|planerar|hoppas|siktar på) [att] ** (tillsatt|tillsätta|tillsätts)',
@@ -383,6 +473,47 @@ const sv: LangData = {
       '(rekryteringen|processen) ** (pausad~|pausa~|skjuten på|uppskjuten|dragit ut)',
       '(er|din|ert|ditt) (offert~|anbud~)',
       '(som|till|annan|ny) leverantör',
+    ],
+    positive: [
+      '(du|ni) (har|har nu) (anställts|valts ut|utsetts|erbjudits tjänsten)',
+      '(vill|skulle vilja|glada att|gärna|ser fram emot att) [gärna] (bjuda in|kalla) dig (till|på) (en|ett|nästa|andra|sista|vår|den|det) ** (intervju~|samtal|omgång|steg|träff|möte|test|case|provpass|arbetsprov)',
+      '(glada|stolta|nöjda|glädjande) (att|över att) (kunna) (erbjuda|välkomna|meddela att du)',
+      '(valt|valde) (dig|just dig) (till|för|som) (nästa|sista|slutomgången|tjänsten|rollen|jobbet|vidare)',
+      '(du|din ansökan) (har) (gått vidare|valts ut|blivit utvald|blivit kallad) (till|i|som)',
+    ],
+    recruiting: [
+      '(andra|sista|nästa|första|tredje) (intervju~|intervjuomgång~|omgång~|steg~|rundan|runda|samtal~)',
+      '~intervju~',
+      '~screening~',
+      '(gå|går|tar|ta) (vidare till|med till) (nästa|andra|sista|slutomgången)',
+      '(standardmejl~|standardmail~|standardsvar~|standardbesked~|avslagsmejl~|avslagsmail~|avslagsbrev~|nejmejl~|mallen|avslagsmall~)',
+      '(till|för) (resten|de andra|övriga)',
+      '(tacka nej till|ratar|rata|skippa) (henne|honom|hen|dem)',
+      'kandidat~',
+      'sökande',
+      'ansök~',
+      '(sökt|söker|sökte|söka) (tjänsten|jobbet|rollen|hos oss|till oss|en tjänst)',
+      'intervju~',
+      'rekryter~',
+      'anställ~',
+      '(cv|cv:t|cv-t|cv:n|personligt brev|meritförteckning)',
+      '(tjänsten|rollen|befattningen)',
+      'urval~',
+      'referens~',
+      'kravprofil~',
+      '(tillträde|provanställning~|uppsägningstid)',
+      '(arbetsgivare|jobbsök~)',
+    ],
+    praise: [
+      '(var|blev|är) [alla|verkligen|mycket|väldigt] (imponerade|imponerad) (av|över)',
+      '(din|ditt|dina) (presentation|intervju|svar|ansökan|case|portfolio|arbetsprov|engagemang) (var|kändes) [riktigt|verkligen|väldigt|mycket|så] (genomarbetad~|imponerande|stark~|bra|utmärkt~|fin~|gedigen|gedigna|proffsig~)',
+      '(roligt|trevligt|kul|härligt) att (träffa|lära känna)',
+      '(uppskattade|gillade) (verkligen|mycket|väldigt)',
+    ],
+    history: [
+      '(ursprungligt|originalmeddelande) [meddelande|mejl|mail]',
+      '(vidarebefordrat|vidarebefordrad) (meddelande|mejl|mail)',
+      '(skrev|har skrivit)',
     ],
   },
 };

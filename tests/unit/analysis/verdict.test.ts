@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDraft } from '@/utils/analysis/index';
+
+/**
+ * The verdict stage (utils/analysis/verdict.ts) answers two questions in turn: is the draft a
+ * rejection, and does it give a job-related reason? Example sentences are written for these tests.
+ */
+const generic = (f: { kind: string }) => f.kind === 'generic';
+
+describe('Is it a rejection? — stock language that only rejections use', () => {
+  it.each([
+    [
+      'en',
+      'Dear Sam,\n\nThank you for applying. Your profile does not fully meet the requirements of this position.\n\nRegards,\nAnn',
+    ],
+    [
+      'sv',
+      'Hej Sam,\n\nTack för din ansökan. Din bakgrund motsvarar tyvärr inte helt kraven för tjänsten.\n\nHälsningar\nAnna',
+    ],
+    [
+      'de',
+      'Hallo Herr Lind,\n\nvielen Dank für Ihre Bewerbung. Ihr Profil entspricht leider nicht ganz den Anforderungen der Stelle.\n\nViele Grüße\nAnna',
+    ],
+    [
+      'nb',
+      'Hei Sam,\n\nTakk for søknaden. Ikke se dette som en vurdering av dine evner, men profilen din oppfyller ikke helt kravene til stillingen.\n\nHilsen Anne',
+    ],
+  ])('an unmet, unnamed requirement is a generic rejection (%s)', (lang, text) => {
+    const r = analyzeDraft(text);
+    expect(r.lang).toBe(lang);
+    expect(r.verdict).toBe('generic-rejection');
+  });
+
+  it('… even with no decision phrase at all: the stock language decides', () => {
+    const r = analyzeDraft(
+      'Hallo Herr Lind,\n\nvielen Dank für Ihre Bewerbung. Ihr Profil entspricht leider nicht ganz den Anforderungen der Stelle. Bitte verstehen Sie das nicht als Urteil über Ihre Fähigkeiten.\n\nViele Grüße\nAnna',
+    );
+    expect(r.checklist.decision).toBe(false);
+    expect(r.verdict).toBe('generic-rejection');
+  });
+
+  it.each([
+    [
+      'en',
+      'Hi Sam,\n\nIt was an incredibly close call and the competition was fierce. We wish you every success in your job search.\n\nBest,\nAnn',
+    ],
+    [
+      'da',
+      'Hej Sam\n\nDet var et meget tæt løb, og vi ønsker dig held og lykke med jobsøgningen.\n\nMvh Anne',
+    ],
+  ])('two softeners (close call + a job-search closer) make a rejection (%s)', (_lang, text) => {
+    expect(analyzeDraft(text).verdict).toBe('generic-rejection');
+  });
+
+  it.each([
+    [
+      'en',
+      'Hi Sam,\n\nThanks for applying! We have received a large number of applications, so it may take two weeks before you hear from us.\n\nBest,\nAnn',
+    ],
+    [
+      'nb',
+      'Hei Sam,\n\nTakk for søknaden! Vi har fått svært mange søknader, så det kan ta tre uker før du hører fra oss.\n\nHilsen Anne',
+    ],
+  ])(
+    'one softener alone (a receipt with a timeline) is no rejection and gets no generic underline (%s)',
+    (_lang, text) => {
+      const r = analyzeDraft(text);
+      expect(r.verdict).toBe('not-rejection');
+      expect(r.flags.filter(generic)).toEqual([]);
+    },
+  );
+});
+
+describe('Is it a rejection? — good news, colleague talk and history veto it', () => {
+  it.each([
+    [
+      'en',
+      'Hi Sam,\n\nWe received many strong applications, and we are delighted to invite you to a second interview on Friday.\n\nBest,\nAnn',
+    ],
+    [
+      'sv',
+      'Hej Sam,\n\nVi har fått många starka ansökningar och vill gärna bjuda in dig till en andra intervju på fredag.\n\nHälsningar\nAnna',
+    ],
+    [
+      'fi',
+      'Hei Sami,\n\nSaimme paljon hyviä hakemuksia, ja haluamme kutsua sinut haastatteluun ensi viikolla.\n\nTerveisin\nAnna',
+    ],
+  ])(
+    'an invitation that mentions many applications: not a rejection, no generic underline (%s)',
+    (_lang, text) => {
+      const r = analyzeDraft(text);
+      expect(r.verdict).toBe('not-rejection');
+      expect(r.flags.filter(generic)).toEqual([]);
+    },
+  );
+
+  it.each([
+    [
+      'en',
+      'Dear Sam,\n\nWe are pleased to offer you the role. If you decline the offer, we will offer the position to another candidate on our reserve list.\n\nBest,\nAnn',
+    ],
+    [
+      'de',
+      'Liebe Frau Lind,\n\nwir freuen uns, Ihnen die Stelle anbieten zu können. Falls Sie absagen, bieten wir die Stelle einer anderen Bewerberin an.\n\nViele Grüße\nAnna',
+    ],
+  ])(
+    'an offer that mentions giving the job to someone else if declined is no rejection (%s)',
+    (_lang, text) => {
+      expect(analyzeDraft(text).verdict).toBe('not-rejection');
+    },
+  );
+
+  it.each([
+    [
+      'en',
+      'Dear Anna,\n\nUnfortunately we are not able to move forward with the recruitment until the budget is approved. We will be in touch.\n\nBest,\nHR',
+    ],
+    [
+      'sv',
+      'Hej Anna,\n\nVi går inte vidare med rekryteringen förrän i augusti, eftersom budgeten inte är klar. Din ansökan finns kvar hos oss.\n\nHälsningar\nHR',
+    ],
+  ])('a pause for everyone ("not … until the budget is approved") is no rejection (%s)', (_lang, text) => {
+    expect(analyzeDraft(text).verdict).toBe('not-rejection');
+  });
+
+  it('a colleague forwarding a template for review: not a rejection, the template keeps its underline', () => {
+    const r = analyzeDraft(
+      'Hej Lotte\n\nKan du kigge på mit udkast, før jeg sender det?\n\n---------- Videresendt besked ----------\nHej Jonas\n\nVi har valgt at gå videre med en anden kandidat.\n\nMvh Martin',
+    );
+    expect(r.verdict).toBe('not-rejection');
+    expect(r.flags.some((f) => f.kind === 'generic' && f.text.includes('en anden kandidat'))).toBe(true);
+  });
+
+  it.each([
+    [
+      'en',
+      'Hi Maria,\n\nThanks for sending the case. We have now made our decision and unfortunately we have chosen another candidate.\n\nBest,\nAnn\n\n-----Original Message-----\nFrom: Maria\nSent: 3 March 2025 09:12\n\nThank you for the invitation, I will be happy to come to the second interview on Friday.',
+    ],
+    [
+      'sv',
+      'Hej Maria,\n\nTack för caset. Vi har nu fattat beslut och har tyvärr valt en annan kandidat.\n\nHälsningar\nAnna\n\nDen mån 3 mars 2025 kl 09:12 skrev Maria <maria@example.com>:\n> Tack för inbjudan, jag kommer gärna på den andra intervjun på fredag.',
+    ],
+  ])('good news in the quoted history does not veto the rejection above it (%s)', (_lang, text) => {
+    expect(analyzeDraft(text).verdict).toBe('generic-rejection');
+  });
+
+  it('a decision in the quoted history does not make the reply a rejection', () => {
+    const r = analyzeDraft(
+      'Hi Ann,\n\nThanks, I have added your notes to the file and booked the call for Monday at 10.\n\nBest,\nSam\n\n-----Original Message-----\nFrom: Ann\nSent: 3 March 2025 09:12\n\nUnfortunately we have decided to go with another candidate.',
+    );
+    expect(r.verdict).toBe('not-rejection');
+  });
+});
+
+describe('Is there a job-related reason?', () => {
+  it("a decision's own words are no evidence ('nicht berücksichtigt')", () => {
+    const r = analyzeDraft(
+      'Sehr geehrte Frau Lind,\n\nnach Abschluss des Auswahlverfahrens teilen wir Ihnen mit, dass Ihre Bewerbung leider nicht berücksichtigt werden konnte.\n\nMit freundlichen Grüßen\nAnna Berg',
+    );
+    expect(r.verdict).toBe('generic-rejection');
+    expect(r.checklist.reason).toBe(false);
+  });
+
+  it('what the hire brings, inside a long decision phrase, is a reason', () => {
+    const r = analyzeDraft(
+      'Hallo Herr Lind,\n\ndanke für das Gespräch. Wir haben uns für jemanden mit mehrjähriger Erfahrung in SAP und Lagerlogistik entschieden. Sie haben bisher nur mit Excel-Listen gearbeitet.\n\nViele Grüße\nAnna',
+    );
+    expect(r.verdict).toBe('specific-rejection');
+  });
+
+  it.each([
+    [
+      'sv',
+      'Hej Sam!\n\nDin presentation var riktigt genomarbetad och vi gillade verkligen ditt case, men den här gången blev det inte du.\n\nVarma hälsningar\nAnna',
+    ],
+    [
+      'en',
+      'Hi Sam,\n\nWe were really impressed by your portfolio and your presentation was excellent, but we have decided to go with another candidate.\n\nBest,\nAnn',
+    ],
+    [
+      'da',
+      'Hej Sam\n\nVi var imponerede over din præsentation, og din opgave var virkelig gennemarbejdet, men vi har valgt en anden kandidat.\n\nMvh Anne',
+    ],
+  ])('praise is warmth, not a reason (%s)', (_lang, text) => {
+    const r = analyzeDraft(text);
+    expect(r.verdict).toBe('generic-rejection');
+  });
+
+  it.each([
+    [
+      'en',
+      'Hi Sam,\n\nThanks for the trial shift. The accuracy test showed 91% correct picks against the 98% we require, so we will not be taking your application further.\n\nBest,\nAnn',
+    ],
+    [
+      'fi',
+      'Hei Sami,\n\nkiitos haastattelusta. Tehtävässä tarvitaan hygieniapassi ensimmäisestä vuorosta alkaen, eikä sinulla ole sitä vielä. Siksi valitsimme toisen hakijan.\n\nTerveisin\nAnna',
+    ],
+  ])(
+    'a measured result or a missing licence against a stated requirement is specific (%s)',
+    (_lang, text) => {
+      expect(analyzeDraft(text).verdict).toBe('specific-rejection');
+    },
+  );
+});

@@ -1,0 +1,67 @@
+/**
+ * Stage 5a: recruiting context. Is the draft about a candidate, an application or a job?
+ *
+ * Risky and vague underlines only make sense there: a mail to a friend that mentions a religion, a
+ * baby or a gut feeling is no hiring decision, and Klarsvar runs on every compose window. A draft
+ * is in recruiting context when it is a rejection, or when it has two different signals: distinct
+ * recruiting words ("application", "interview", "CV", "kandidat", "Bewerbung" …, the `recruiting`
+ * cues), a decision phrase (also one quoted in a colleague's mail), or colleague talk (`internal`).
+ * One word alone is not enough: "interview" in a news story, "position" in a bug report. Outside
+ * a rejection the remark must also stand near such a signal (within `NEAR` sentences), so a long
+ * newsletter that mentions a job interview once does not get its other paragraphs underlined.
+ */
+import { foldCode } from './chars';
+import type { Matches } from './match';
+
+/** Letters that identify a recruiting word across its inflections ("candidate" ~ "candidates"). */
+const STEM = 6;
+
+function stem(text: string, s: number, e: number): string {
+  let out = '';
+  for (let i = s; i < e && out.length < STEM; i++) {
+    const f = foldCode(text.charCodeAt(i));
+    if (f === ' ' || f === '\n') break;
+    out += f;
+  }
+  return out;
+}
+
+/** How many different recruiting signals the draft holds (capped at `need`). */
+export function recruitingSignals(m: Matches, text: string, need = 2): number {
+  const seen = new Set<string>();
+  for (const x of m.recruiting) {
+    seen.add(stem(text, x.s, x.e));
+    if (seen.size >= need) return need;
+  }
+  let n = seen.size;
+  if (m.decision.length > 0) n++;
+  if (m.internal.length > 0) n++;
+  return Math.min(n, need);
+}
+
+/** Sentences around a recruiting signal that its context reaches. */
+const NEAR = 3;
+
+/**
+ * Which sentences risky and vague underlines may stand in: all of a rejection's; otherwise, when
+ * the draft has two recruiting signals, those within `NEAR` sentences of one; else none.
+ */
+export function recruitingContext(m: Matches, text: string, rejection: boolean): (sent: number) => boolean {
+  if (rejection) return () => true;
+  if (recruitingSignals(m, text) < 2) return () => false;
+  const at: number[] = [];
+  for (const x of [...m.recruiting, ...m.decision, ...m.stock, ...m.internal]) at.push(x.sent);
+  at.sort((a, b) => a - b);
+  return (sent) => {
+    // the nearest signal sentence (binary search)
+    let lo = 0;
+    let hi = at.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((at[mid] as number) < sent) lo = mid + 1;
+      else hi = mid;
+    }
+    const near = (i: number) => i >= 0 && i < at.length && Math.abs((at[i] as number) - sent) <= NEAR;
+    return near(lo) || near(lo - 1);
+  };
+}
