@@ -5,7 +5,7 @@
  */
 import type { ComposeAdapter } from './adapter';
 import type { EditorController } from './editor-controller';
-import { faultInjected } from './test-hooks';
+import { throwIfFaultInjected } from './test-hooks';
 import { SendPrompt } from './ui';
 
 const EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'keydown'] as const;
@@ -72,7 +72,7 @@ export class SendGuard {
   }
 
   private shouldWarn(event: Event): Found | null {
-    if (faultInjected()) throw new Error('Klarsvar test fault');
+    throwIfFaultInjected();
     const found = this.find(event);
     if (!found) return null;
     found.controller.flush();

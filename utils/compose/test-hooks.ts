@@ -8,6 +8,13 @@ export const FAULT_ATTRIBUTE: string | null = import.meta.env.KLARSVAR_TEST_HOOK
   ? 'klarsvar-test-fault'
   : null;
 
-export function faultInjected(): boolean {
-  return FAULT_ATTRIBUTE !== null && document.documentElement.hasAttribute(FAULT_ATTRIBUTE);
+/**
+ * Throws when a test injected a fault. The whole body sits behind the build flag so that the
+ * production bundle holds neither the attribute nor the message (tests/e2e/trust-build.spec.ts).
+ */
+export function throwIfFaultInjected(): void {
+  if (!import.meta.env.KLARSVAR_TEST_HOOKS) return;
+  if (FAULT_ATTRIBUTE !== null && document.documentElement.hasAttribute(FAULT_ATTRIBUTE)) {
+    throw new Error('Klarsvar test fault');
+  }
 }
