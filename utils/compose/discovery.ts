@@ -29,6 +29,8 @@ export class EditorDiscovery {
   private pendingAdded: Element[] = [];
   private pendingSweep = false;
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  private observing = false;
+  private stopped = false;
 
   constructor(
     private readonly adapter: ComposeAdapter,
@@ -36,14 +38,19 @@ export class EditorDiscovery {
   ) {
     this.selector = adapter.editorSelector;
     this.observer = new MutationObserver(this.onMutations);
+    this.observe();
+    this.scan(document.documentElement);
+    host.settled();
+  }
+
+  private observe(): void {
     this.observer.observe(document.documentElement, {
       childList: true,
       subtree: true,
       attributes: true,
       attributeFilter: ['contenteditable', 'g_editable', 'role'],
     });
-    this.scan(document.documentElement);
-    host.settled();
+    this.observing = true;
   }
 
   private consider(el: Element): void {
@@ -83,7 +90,7 @@ export class EditorDiscovery {
         continue;
       }
       // Saturated (a document-wide scan and a sweep are already due): nothing more to note.
-      if (this.pendingAdded.length > MAX_PENDING && this.pendingSweep) continue;
+      if (this.saturated()) continue;
       if (!record.addedNodes.length && !record.removedNodes.length) continue;
       if (this.insideTracked(record.target)) continue;
       const nodes = record.addedNodes;
@@ -96,7 +103,18 @@ export class EditorDiscovery {
     if ((this.pendingAdded.length || this.pendingSweep) && this.flushTimer === undefined) {
       this.flushTimer = setTimeout(this.flush, SCAN_DELAY_MS);
     }
+    // A busy page (a live list, a ticker) need not wake us up per change until the batch is due:
+    // the flush looks at the whole document anyway (editors added, removed or made read-only).
+    if (this.saturated() && this.flushTimer !== undefined) {
+      this.observer.disconnect();
+      this.observing = false;
+    }
   };
+
+  /** A document-wide scan and a sweep are already due: no record can add to them. */
+  private saturated(): boolean {
+    return this.pendingAdded.length > MAX_PENDING && this.pendingSweep;
+  }
 
   private readonly flush = (): void => {
     this.flushTimer = undefined;
@@ -108,13 +126,19 @@ export class EditorDiscovery {
     }
     if (this.pendingSweep) {
       this.pendingSweep = false;
-      // Releases editors that left the document (compose closed, or React replaced the node).
-      for (const editor of Array.from(this.host.tracked())) if (!editor.isConnected) this.host.lost(editor);
+      // Releases editors that left the document (compose closed, or React replaced the node) and,
+      // after a pause in observing, those that stopped being editors unseen.
+      const unseen = !this.observing;
+      for (const editor of Array.from(this.host.tracked()))
+        if (!editor.isConnected || (unseen && !this.adapter.isEditor(editor))) this.host.lost(editor);
     }
+    if (!this.observing && !this.stopped) this.observe();
     this.host.settled();
   };
 
   stop(): void {
+    this.stopped = true;
+    this.observing = false;
     this.observer.disconnect();
     clearTimeout(this.flushTimer);
     this.flushTimer = undefined;

@@ -15,6 +15,11 @@ interface Found {
   button: HTMLElement | null;
 }
 
+/** Keys that can send: Enter (Ctrl/Cmd+Enter, or on a focused Send button) and Space on the button. */
+function isSendKey(event: KeyboardEvent): boolean {
+  return event.key === 'Enter' || event.key === ' ';
+}
+
 function isOurs(node: Element): boolean {
   return node.tagName.startsWith('KLARSVAR-') || node.hasAttribute('data-klarsvar-ui');
 }
@@ -51,7 +56,6 @@ export class SendGuard {
     if (!(target instanceof Element) || isOurs(target)) return null;
     if (event.type === 'keydown') {
       const key = event as KeyboardEvent;
-      if (key.key !== 'Enter' && key.key !== ' ') return null;
       if (key.key === 'Enter' && (key.ctrlKey || key.metaKey)) {
         for (const controller of this.controllers()) {
           if (this.adapter.composeRoot(controller.editor).contains(target)) {
@@ -83,6 +87,8 @@ export class SendGuard {
   }
 
   private readonly onSendEvent = (event: Event): void => {
+    // Typed characters leave at once: this listener runs on every keystroke while the setting is on.
+    if (event.type === 'keydown' && !isSendKey(event as KeyboardEvent)) return;
     if (this.bypass || !event.isTrusted) return;
     let found: Found | null;
     try {

@@ -45,6 +45,28 @@ const ENDINGS = [
 const MIN_STEM = 4;
 const SUBJECT_WEIGHT = 3;
 
+/**
+ * A profile's title and aliases folded to words, kept per term: folding (lower case, NFD, regex)
+ * is the expensive part of a match, and the terms stay the same from one typing pause to the next.
+ */
+interface Term {
+  words: readonly string[];
+  length: number;
+}
+const TERM_CACHE_MAX = 4096;
+const termCache = new Map<string, Term>();
+
+function termOf(term: string): Term {
+  let cached = termCache.get(term);
+  if (!cached) {
+    const termWords = words(term);
+    cached = { words: termWords, length: termWords.join(' ').length };
+    if (termCache.size >= TERM_CACHE_MAX) termCache.clear();
+    termCache.set(term, cached);
+  }
+  return cached;
+}
+
 function wordMatches(pattern: string, word: string, last: boolean): boolean {
   if (word === pattern) return true;
   if (!last || pattern.length < MIN_STEM) return false;
@@ -79,8 +101,7 @@ export function rankProfiles<P extends MatchableProfile>(
   for (const profile of profiles) {
     let best: ProfileMatch<P> | undefined;
     for (const term of [profile.title, ...profile.aliases]) {
-      const termWords = words(term);
-      const length = termWords.join(' ').length;
+      const { words: termWords, length } = termOf(term);
       for (const [where, inWords, weight] of [
         ['subject', subjectWords, SUBJECT_WEIGHT],
         ['text', textWords, 1],
