@@ -76,13 +76,49 @@ function wordMatches(pattern: string, word: string, last: boolean): boolean {
   return stem !== pattern && word.startsWith(stem) && ENDINGS.includes(word.slice(stem.length));
 }
 
-function findTerm(termWords: readonly string[], textWords: readonly string[]): boolean {
-  if (!termWords.length || termWords.length > textWords.length) return false;
-  outer: for (let i = 0; i + termWords.length <= textWords.length; i++) {
-    for (let j = 0; j < termWords.length; j++) {
-      const pattern = termWords[j] ?? '';
-      const word = textWords[i + j] ?? '';
-      if (!wordMatches(pattern, word, j === termWords.length - 1)) continue outer;
+/**
+ * A draft's words, indexed so a term is looked up instead of slid along the whole draft: `exact`
+ * by the word itself, `last` by every pattern the word matches as a term's last word (the word
+ * without one of ENDINGS, or that stem with the final vowel `wordMatches` drops).
+ */
+interface WordIndex {
+  words: readonly string[];
+  exact: Map<string, number[]>;
+  last: Map<string, number[]>;
+}
+
+function add(map: Map<string, number[]>, key: string, at: number): void {
+  const list = map.get(key);
+  if (list) list.push(at);
+  else map.set(key, [at]);
+}
+
+function indexWords(words: readonly string[]): WordIndex {
+  const exact = new Map<string, number[]>();
+  const last = new Map<string, number[]>();
+  words.forEach((word, i) => {
+    add(exact, word, i);
+    for (const ending of ENDINGS) {
+      if (word.length <= ending.length || !word.endsWith(ending)) continue;
+      const stem = word.slice(0, -ending.length);
+      if (stem.length >= MIN_STEM) add(last, stem, i);
+      if (stem.length + 1 >= MIN_STEM) for (const vowel of 'aeo') add(last, stem + vowel, i);
+    }
+  });
+  return { words, exact, last };
+}
+
+function findTerm(termWords: readonly string[], index: WordIndex): boolean {
+  const n = termWords.length;
+  const textWords = index.words;
+  if (!n || n > textWords.length) return false;
+  const first = termWords[0] ?? '';
+  if (n === 1) return index.exact.has(first) || index.last.has(first);
+  // A term of several words starts with an exact match of its first word.
+  outer: for (const i of index.exact.get(first) ?? []) {
+    if (i + n > textWords.length) continue;
+    for (let j = 1; j < n; j++) {
+      if (!wordMatches(termWords[j] ?? '', textWords[i + j] ?? '', j === n - 1)) continue outer;
     }
     return true;
   }
@@ -95,18 +131,17 @@ export function rankProfiles<P extends MatchableProfile>(
   subject: string,
   text: string,
 ): ProfileMatch<P>[] {
-  const subjectWords = words(subject);
-  const textWords = words(text);
+  const places = [
+    { where: 'subject' as const, index: indexWords(words(subject)), weight: SUBJECT_WEIGHT },
+    { where: 'text' as const, index: indexWords(words(text)), weight: 1 },
+  ];
   const matches: ProfileMatch<P>[] = [];
   for (const profile of profiles) {
     let best: ProfileMatch<P> | undefined;
     for (const term of [profile.title, ...profile.aliases]) {
       const { words: termWords, length } = termOf(term);
-      for (const [where, inWords, weight] of [
-        ['subject', subjectWords, SUBJECT_WEIGHT],
-        ['text', textWords, 1],
-      ] as const) {
-        if (!findTerm(termWords, inWords)) continue;
+      for (const { where, index, weight } of places) {
+        if (!findTerm(termWords, index)) continue;
         const score = weight * (10 + Math.min(length, 40)) + termWords.length;
         if (!best || score > best.score) best = { profile, score, term, where };
       }
