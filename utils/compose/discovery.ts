@@ -2,6 +2,7 @@
  * Finds compose editors: one scan at start (a compose may already be open), then a document
  * observer. Mutations inside editors already tracked (typing, Enter) are dropped at once; added
  * nodes elsewhere are scanned in batches, per subtree when few, as one document query when many.
+ * On a busy page the observer pauses between batches (see BUSY_RECORDS).
  */
 import type { ComposeAdapter } from './adapter';
 
@@ -9,6 +10,13 @@ import type { ComposeAdapter } from './adapter';
 const SCAN_DELAY_MS = 50;
 /** Above this many added elements per batch, one document-wide query is cheaper than per-subtree scans. */
 const MAX_PENDING = 64;
+/**
+ * A page that keeps changing much (a live list, a ticker) is not observed record by record: after
+ * one busy callback the observer stops until the batch's document-wide scan, and while the page
+ * stays busy the batches are this long (a compose opened meanwhile shows within it).
+ */
+const BUSY_RECORDS = 64;
+const BUSY_DELAY_MS = 250;
 
 export interface DiscoveryHost {
   isTracked(el: Element): boolean;
@@ -31,6 +39,8 @@ export class EditorDiscovery {
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
   private observing = false;
   private stopped = false;
+  /** The last batch was a busy one (the observer paused): the next busy batch waits longer. */
+  private busy = false;
 
   constructor(
     private readonly adapter: ComposeAdapter,
@@ -100,14 +110,17 @@ export class EditorDiscovery {
       }
       if (record.removedNodes.length) this.pendingSweep = true;
     }
-    if ((this.pendingAdded.length || this.pendingSweep) && this.flushTimer === undefined) {
-      this.flushTimer = setTimeout(this.flush, SCAN_DELAY_MS);
-    }
-    // A busy page (a live list, a ticker) need not wake us up per change until the batch is due:
-    // the flush looks at the whole document anyway (editors added, removed or made read-only).
-    if (this.saturated() && this.flushTimer !== undefined) {
+    if (records.length >= BUSY_RECORDS || this.saturated()) {
+      // Busy: stop listening until the batch, which then looks at the whole document (editors
+      // added, removed or made read-only meanwhile), and wait longer if the page stays busy.
       this.observer.disconnect();
       this.observing = false;
+      if (this.flushTimer === undefined || this.busy) {
+        clearTimeout(this.flushTimer);
+        this.flushTimer = setTimeout(this.flush, this.busy ? BUSY_DELAY_MS : SCAN_DELAY_MS);
+      }
+    } else if ((this.pendingAdded.length || this.pendingSweep) && this.flushTimer === undefined) {
+      this.flushTimer = setTimeout(this.flush, SCAN_DELAY_MS);
     }
   };
 
@@ -120,19 +133,21 @@ export class EditorDiscovery {
     this.flushTimer = undefined;
     const added = this.pendingAdded;
     this.pendingAdded = [];
-    if (added.length > MAX_PENDING) this.scan(document.documentElement);
+    // Not observed for a while (a busy page): whatever happened meanwhile was not recorded.
+    const blind = !this.observing;
+    this.busy = blind;
+    if (blind || added.length > MAX_PENDING) this.scan(document.documentElement);
     else {
       for (const el of added) if (el.isConnected && !isOurs(el)) this.scan(el);
     }
-    if (this.pendingSweep) {
+    if (blind || this.pendingSweep) {
       this.pendingSweep = false;
       // Releases editors that left the document (compose closed, or React replaced the node) and,
       // after a pause in observing, those that stopped being editors unseen.
-      const unseen = !this.observing;
       for (const editor of Array.from(this.host.tracked()))
-        if (!editor.isConnected || (unseen && !this.adapter.isEditor(editor))) this.host.lost(editor);
+        if (!editor.isConnected || (blind && !this.adapter.isEditor(editor))) this.host.lost(editor);
     }
-    if (!this.observing && !this.stopped) this.observe();
+    if (blind && !this.stopped) this.observe();
     this.host.settled();
   };
 
