@@ -1,3 +1,4 @@
+import concepts from '../concepts/en';
 import type { LangData } from '../langdata';
 
 // Building blocks of the decision families (composed below so each family covers the verb × object grid).
@@ -20,6 +21,7 @@ const YOU_OBJ =
 /** English. */
 const en: LangData = {
   code: 'en',
+  concepts,
   words:
     'to of is are was were it at in on as be will by from an all this that time role position team best hi dear kind sincerely cheers interview application applying',
   strong:

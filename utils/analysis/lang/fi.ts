@@ -1,3 +1,4 @@
+import concepts from '../concepts/fi';
 import type { LangData } from '../langdata';
 
 // Building blocks of the decision families (composed below so each family covers the verb × object grid).
@@ -12,6 +13,7 @@ const PEOPLE =
 /** Finnish. */
 const fi: LangData = {
   code: 'fi',
+  concepts,
   words: 'hei on ei me te se tämä olet oli ovat mutta myös jos kun tai sinä sinun kanssa jo vielä',
   strong:
     'ja olemme kiitos että emme sinun sinut sinulle valitettavasti tehtävään tehtävässä hakemuksesi hakemuksestasi terveisin ystävällisin hakijan hakijoiden hakija haastattelusta haastatteluun haastattelussa kanssa myös koska siksi toivotamme haluamme',

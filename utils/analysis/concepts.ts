@@ -1,0 +1,391 @@
+/**
+ * Stage 4b: concept-level decisions. The exact decision patterns (lang/*.ts) know the
+ * constructions someone wrote down; a recruiter who words the same decision differently ("we will
+ * not be taking your candidacy any further", "Ihre Unterlagen können wir leider nicht weiter
+ * berücksichtigen", "emme valitettavasti voi jatkaa hakemuksesi käsittelyä") slips through them.
+ * This stage looks for the *parts* a decision is made of instead — per-language lexicons of concept
+ * classes (concepts/<lang>.ts: negation, a selection verb, the candidacy, the competitors, the
+ * position, a closure …) — and combines them by co-occurrence within a bounded window of one
+ * sentence, in any order (German and Finnish put the verb where they like):
+ *
+ *   not-progressed   negation + selection/progress verb + the candidacy, the addressee or "decided"
+ *   chose-others     a selection or decision verb + other candidates / someone else / people who …
+ *   position-filled  the position + filled
+ *   process-closed   the process or candidacy + ended + the addressee or "this time"
+ *   not-successful   negation + success ("did not work out"), or "unsuccessful", + the addressee
+ *   not-matching     negation + match/fit/meet + the candidacy, the requirements or the role
+ *   refused          a refusal word (rejection, Absage, avslag, hylätä) + the candidacy/addressee/role
+ *   not-you          "this time" + negation + the addressee ("this time it wasn't you")
+ *
+ * Each rule has explicit vetoes for the non-rejection twins that share its words: a condition
+ * ("if you have not heard from us"), "not yet", a question, an imperative negation ("don't
+ * hesitate"), cancelled or moved interviews, refunds/orders/quotes with no candidacy, good news in
+ * the same sentence, a candidate's own withdrawal, a filled position that is still to come, and
+ * "along with other applicants". The draft must also have a recruiting signal at all.
+ *
+ * Cost: one pass over the concept matches (a few per sentence); each anchor looks at most WINDOW
+ * words either way, so the stage is linear in the draft's length.
+ */
+import type { Language } from '@/utils/schema';
+import { recruitingSignals } from './context';
+import { CONCEPTS, type Concept } from './langdata';
+import type { Match, Matches } from './match';
+import type { Segments } from './segment';
+import type { Tokens } from './tokenise';
+
+const INDEX = Object.fromEntries(CONCEPTS.map((c, i) => [c, i])) as Record<Concept, number>;
+const bit = (c: Concept): number => 1 << INDEX[c];
+const bits = (cs: readonly Concept[]): number => cs.reduce((m, c) => m | bit(c), 0);
+
+/** One concept word (or phrase) of the draft. */
+interface CHit {
+  c: number;
+  /** First and last word index. */
+  w: number;
+  we: number;
+  s: number;
+  e: number;
+  clause: number;
+  lang: Language;
+}
+
+interface Need {
+  /** Any of these classes … */
+  any: number;
+  /** … within this many words of the anchor. */
+  dist: number;
+}
+
+export interface ConceptRule {
+  id: string;
+  anchor: number;
+  need: Need[];
+  /** A filled position or closed process still to come ("will be filled by May") is no decision. */
+  future?: boolean;
+  /** "along with other applicants", "among the candidates" puts the candidate among the others. */
+  among?: boolean;
+  /** A negation right before the anchor undoes it ("will not be filled", "bliver ikke besat"). */
+  negatable?: boolean;
+  /** Languages whose negation always stands before the verb (en "not proceed", fi "emme jatka"). */
+  negBefore?: readonly Language[];
+}
+
+const rule = (
+  id: string,
+  anchor: Concept[],
+  need: [Concept[], number][],
+  extra: Partial<Pick<ConceptRule, 'future' | 'among' | 'negatable' | 'negBefore'>> = {},
+): ConceptRule => ({
+  id,
+  anchor: bits(anchor),
+  need: need.map(([any, dist]) => ({ any: bits(any), dist })),
+  ...extra,
+});
+
+export const CONCEPT_RULES: readonly ConceptRule[] = [
+  rule(
+    'not-progressed',
+    ['select', 'invite'],
+    [
+      [['neg'], 6],
+      [['cand', 'you', 'decide', 'thistime'], 10],
+    ],
+    { negBefore: ['en', 'fi'] },
+  ),
+  rule('chose-others', ['others'], [[['select', 'decide'], 10]], { among: true }),
+  rule('chose-others', ['others'], [[['better'], 6]], { among: true }),
+  rule(
+    'chose-others',
+    ['peoplewho'],
+    [
+      [['select'], 4],
+      [['decide', 'regret'], 10],
+    ],
+    { among: true },
+  ),
+  rule('position-filled', ['filled'], [[['position'], 8]], { future: true, negatable: true }),
+  rule(
+    'process-closed',
+    ['ended'],
+    [
+      [['process', 'cand'], 6],
+      [['you', 'thistime'], 10],
+    ],
+    { future: true, negatable: true },
+  ),
+  rule(
+    'not-successful',
+    ['success'],
+    [
+      [['neg'], 5],
+      [['you', 'cand', 'thistime'], 10],
+    ],
+  ),
+  rule('not-successful', ['fail'], [[['you', 'cand'], 10]]),
+  rule(
+    'not-matching',
+    ['match'],
+    [
+      [['neg'], 5],
+      [['cand', 'require', 'position'], 10],
+    ],
+  ),
+  rule('refused', ['refusal'], [[['cand', 'you', 'position', 'thistime'], 8]]),
+  rule(
+    'not-you',
+    ['thistime'],
+    [
+      [['neg'], 6],
+      [['you'], 6],
+    ],
+  ),
+];
+
+const NEG = bit('neg');
+const PENDING = bit('pending');
+const COND = bit('cond');
+const NEGVETO = bit('negveto');
+const FUTURE = bit('future');
+const AMONG = bit('among');
+const SENTENCE_VETO = bits(['cancel', 'offtopic', 'withdraw']);
+const GOOD = bit('good');
+const DECIDE = bit('decide');
+const INVITE = bit('invite');
+const YOU = bit('you');
+
+/** Index of the word holding offset p (the last word starting at or before p). */
+function wordAt(t: Tokens, p: number): number {
+  let lo = 0;
+  let hi = t.n - 1;
+  let k = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((t.start[mid] as number) <= p) {
+      k = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return k;
+}
+
+/** Concept hits by sentence, each list in word order. */
+function hitsBySentence(m: Matches, t: Tokens): Map<number, CHit[]> {
+  const out = new Map<number, CHit[]>();
+  // "thank you": the addressee of a thanks is no object of a decision
+  const thanked = new Set<number>();
+  for (const x of m.thanks) thanked.add(wordAt(t, x.e - 1) + 1);
+  CONCEPTS.forEach((c, ci) => {
+    const list = (m as unknown as Record<string, Match[] | undefined>)[c];
+    if (!list) return;
+    for (const x of list) {
+      if (x.clause < 0) continue;
+      const w = wordAt(t, x.s);
+      if (c === 'you' && thanked.has(w)) continue;
+      const h: CHit = { c: ci, w, we: wordAt(t, x.e - 1), s: x.s, e: x.e, clause: x.clause, lang: x.lang };
+      const l = out.get(x.sent);
+      if (l) l.push(h);
+      else out.set(x.sent, [h]);
+    }
+  });
+  for (const l of out.values()) l.sort((a, b) => a.w - b.w || a.s - b.s);
+  return out;
+}
+
+/** Whether the sentence ending at `end` is a question. */
+function isQuestion(text: string, end: number): boolean {
+  for (let i = end; i < text.length && i < end + 3; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 63 || ch === 0xff1f) return true;
+    if (ch === 46 || ch === 33 || ch === 10) return false;
+  }
+  return false;
+}
+
+/** Distance in words between two hits (0 when they share a word). */
+const gap = (a: CHit, b: CHit): number => (b.w > a.we ? b.w - a.we : a.w > b.we ? a.w - b.we : 0);
+
+/**
+ * Decisions found by concept co-occurrence, as decision matches (family `concept-<rule id>`),
+ * in sentences that the exact patterns did not already decide. `contrast` starts of "but" clauses
+ * keep good news before them from vetoing a decision after them.
+ */
+export function conceptDecisions(m: Matches, t: Tokens, seg: Segments): Match[] {
+  if (t.n === 0) return [];
+  const bySent = hitsBySentence(m, t);
+  if (bySent.size === 0) return [];
+  // a decision needs a draft about a job: two recruiting signals (context.ts), as underlines do
+  if (recruitingSignals(m, t.text) < 2) return [];
+  const contrastBySent = new Map<number, number[]>();
+  for (const x of m.contrast) {
+    const l = contrastBySent.get(x.sent);
+    if (l) {
+      if (l.length < 8) l.push(wordAt(t, x.s));
+    } else contrastBySent.set(x.sent, [wordAt(t, x.s)]);
+  }
+  const out: Match[] = [];
+  for (const [sent, hits] of bySent) {
+    let mask = 0;
+    for (const h of hits) mask |= 1 << h.c;
+    if ((mask & SENTENCE_VETO) !== 0) continue;
+    if (isQuestion(t.text, seg.sentE[sent] as number)) continue;
+    const found = findIn(hits, mask, contrastBySent.get(sent) ?? []);
+    if (!found) continue;
+    const [r, parts] = found;
+    let s = Number.POSITIVE_INFINITY;
+    let e = -1;
+    let first = parts[0] as CHit;
+    for (const p of parts) {
+      if (p.s < s) {
+        s = p.s;
+        first = p;
+      }
+      if (p.e > e) e = p.e;
+    }
+    out.push({
+      cat: 'decision',
+      lang: (parts[0] as CHit).lang,
+      id: `concept-${r.id}`,
+      s,
+      e,
+      sent,
+      clause: first.clause,
+    });
+  }
+  return out;
+}
+
+/** The first rule that holds in one sentence's hits, with the hits that make it. */
+function findIn(hits: CHit[], mask: number, contrastWords: number[]): [ConceptRule, CHit[]] | null {
+  for (const r of CONCEPT_RULES) {
+    if ((mask & r.anchor) === 0) continue;
+    if (r.need.some((n) => (mask & n.any) === 0)) continue;
+    for (let i = 0; i < hits.length; i++) {
+      const a = hits[i] as CHit;
+      if (((1 << a.c) & r.anchor) === 0) continue;
+      const parts = [a];
+      let ok = true;
+      for (const n of r.need) {
+        const p = nearest(hits, i, n.any, n.dist);
+        if (!p) {
+          ok = false;
+          break;
+        }
+        parts.push(p);
+      }
+      if (ok && !vetoed(r, hits, i, parts, contrastWords)) return [r, parts];
+    }
+  }
+  return null;
+}
+
+/** The hit of one of `any` nearest to hits[i] (another hit, or the same word in another class). */
+function nearest(hits: CHit[], i: number, any: number, dist: number): CHit | null {
+  const a = hits[i] as CHit;
+  let best: CHit | null = null;
+  let bestGap = dist + 1;
+  // hits are in word order: scan outwards until the window is left
+  for (let k = i - 1; k >= 0; k--) {
+    const h = hits[k] as CHit;
+    if (a.w - h.we > dist) break;
+    if (((1 << h.c) & any) !== 0 && (h.s !== a.s || h.c !== a.c)) {
+      const g = gap(a, h);
+      if (g < bestGap) {
+        best = h;
+        bestGap = g;
+      }
+    }
+  }
+  for (let k = i + 1; k < hits.length; k++) {
+    const h = hits[k] as CHit;
+    if (h.w - a.we > dist) break;
+    if (((1 << h.c) & any) !== 0) {
+      const g = gap(a, h);
+      if (g < bestGap) {
+        best = h;
+        bestGap = g;
+      }
+    }
+  }
+  return best;
+}
+
+/** Whether a hit of `cls` lies within `dist` words of hits[k]. */
+function near(hits: CHit[], k: number, cls: number, dist: number): boolean {
+  const h = hits[k] as CHit;
+  for (let j = k - 1; j >= 0 && h.w - (hits[j] as CHit).we <= dist; j--)
+    if (((1 << (hits[j] as CHit).c) & cls) !== 0) return true;
+  for (let j = k + 1; j < hits.length && (hits[j] as CHit).w - h.we <= dist; j++)
+    if (((1 << (hits[j] as CHit).c) & cls) !== 0) return true;
+  return false;
+}
+
+/** How far (words) veto words are looked for around a candidate decision. */
+const VETO_REACH = 15;
+
+/** Whether a veto word near the parts turns them into a non-decision (see the file comment). */
+function vetoed(r: ConceptRule, hits: CHit[], i: number, parts: CHit[], contrastWords: number[]): boolean {
+  const anchor = hits[i] as CHit;
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = -1;
+  const clauses = new Set<number>();
+  for (const p of parts) {
+    lo = Math.min(lo, p.w);
+    hi = Math.max(hi, p.we);
+    clauses.add(p.clause);
+  }
+  const negs = parts.filter((p) => ((1 << p.c) & NEG) !== 0);
+  for (const n of negs) {
+    // the negation belongs to another clause of thought ("No, it's not, but you can hire …")
+    const from = Math.min(n.w, anchor.w);
+    const to = Math.max(n.w, anchor.w);
+    if (contrastWords.some((w) => w > from && w <= to)) return true;
+    if (r.negBefore?.includes(anchor.lang) && n.w > anchor.w) return true;
+  }
+  // "no decision has been made", "not yet decided": a negated decision is none
+  for (const p of parts) {
+    if (((1 << p.c) & DECIDE) === 0) continue;
+    if (negs.some((n) => n.w < p.w && p.w - n.we <= 2)) return true;
+  }
+  // hits are in word order: start where the reach begins (the parts lie within a rule's window)
+  let k = i;
+  while (k > 0 && (hits[k - 1] as CHit).w >= lo - VETO_REACH) k--;
+  for (; k < hits.length; k++) {
+    const h = hits[k] as CHit;
+    if (h.w > hi + VETO_REACH) break;
+    const b = 1 << h.c;
+    if (b & COND) {
+      // "if you have not heard from us …, your application …"; "… until we have your references";
+      // not across a "but" ("we wondered whether …, but decided on someone else")
+      if (clauses.has(h.clause)) return true;
+      if (h.w < lo && !contrastWords.some((w) => w > h.w && w <= lo)) return true;
+    } else if (b & PENDING) {
+      // "not yet", "noch nicht", "ei vielä"
+      if (negs.some((n) => Math.abs(n.w - h.w) <= 3)) return true;
+    } else if (b & NEGVETO) {
+      if (negs.length > 0 && h.w >= lo - 3 && h.w <= hi + 3) return true;
+    } else if (b & NEG) {
+      if (r.negatable && h.w < anchor.w && anchor.w - h.we <= 3) return true;
+    } else if (b & INVITE) {
+      // an invitation to the addressee ("invite you to a second interview") is good news
+      if (negs.length === 0 && near(hits, k, YOU, 3)) return true;
+    } else if (b & FUTURE) {
+      if (r.future && h.w < anchor.w && anchor.w - h.we <= 4) return true;
+    } else if (b & AMONG) {
+      if (r.among && h.w >= lo - 3 && h.w <= hi + 3) return true;
+    } else if (b & GOOD) {
+      // good news near the decision, unless a "but" stands between them
+      const from = Math.min(h.w, lo);
+      const to = Math.max(h.w, lo);
+      if (!contrastWords.some((w) => w > from && w <= to)) return true;
+    }
+  }
+  return false;
+}
+
+/** The decisions with those of the concept stage added (sorted by start, as matches are). */
+export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matches {
+  const extra = conceptDecisions(m, t, seg);
+  if (extra.length === 0) return m;
+  const decision = [...m.decision, ...extra].sort((x, y) => x.s - y.s);
+  return { ...m, decision };
+}

@@ -1,0 +1,105 @@
+import type { ConceptData } from '../langdata';
+
+/**
+ * Finnish concept lexicon (concepts.ts combines the classes; pattern syntax in compile.ts).
+ * Finnish inflects where other languages add words: the negation verb carries the person ("et" =
+ * you do not, "emme" = we do not), possessive suffixes carry "your" (hakemuksesi), and the passive
+ * is the colloquial "we" (valittiin). Stems are listed by form where a bare `~` would catch other
+ * words (`valit~` would also match "valitettavasti", `peru~` "perusteella").
+ */
+const fi: ConceptData = {
+  regret: [
+    '(valitettavasti|valitettavsti|valitettavaa|pahoittel~|harmiksemme|ikäväksemme|harmillisesti|surullista)',
+    '(ikävä|harmi) (kyllä)',
+  ],
+  neg: [
+    '(en|et|ei|emme|ette|eivät|ettemme|ettei|etten|ettet|enkä|etkä|eikä|emmekä|ettekä|eivätkä|mahdotonta)',
+    '~(matta|mättä)',
+  ],
+  select: [
+    '(valitsi~|valitse~|valittu~|valittiin|valita|valinnut|valinneet|valituksi|valitaan|valinta~|valinnan|valinnassa|valinnoissa|valitsemaan)',
+    '(jatkamme|jatkaa|jatketaan|jatkettiin|jatkamaan|jatkoon|jatkavat|jatkanut|jatkaneet|jatka|jatkavan|jatkokäsittely~|jatkovaihe~|jatkohaastattelu~|jatkaminen|jatkamista)',
+    '(etene~|eteni~|edetä|edennyt|edenneet|edetään|edettiin|eteenpäin|edemme)',
+    '(palkata|palkkaamme|palkkasimme|palkattiin|palkattu|palkannut|palkanneet|palkkaamaan|palkkaamista|rekrytoida|rekrytoimme)',
+    '(tarjota|tarjoamme|tarjosimme|tarjottiin|tarjoa|tarjonnut|tarjoamaan|työtarjous~)',
+    '(nimitetty|nimitettiin|nimittää|nimitimme)',
+    '(ottaa|otamme|ota|oteta|otettiin|otettu) (jatkoon|huomioon|mukaan|jatkokäsittelyyn)',
+    '(vie|viedä|viemme|viety|vietiin) ** (eteenpäin|jatkoon)',
+    '(päätyi|päätyneet|päädyimme|päädyttiin|päätynyt) (toiseen|muihin|hakijaan|ehdokkaaseen|henkilöön)',
+    '(mennä|mennään|mentiin|menemme|menimme) (toisen|muiden|toisella)',
+  ],
+  invite: ['(kutsu~)'],
+  decide: [
+    '(päätimme|päättäneet|päättänyt|päätetty|päätettiin|päätös|päätöksen|päätöksemme|päätökseen|päädyimme|päädyttiin|päätyneet|päätyi)',
+  ],
+  cand: [
+    'hakemu(ksesi|stasi|ksenne|stanne|ksestasi|ksestanne|kseesi|kseenne|ksellesi|ksellenne|ksellasi|ksellanne|ksesta|ksen|s)',
+    '(hakusi|hakuasi|hakuanne|hakunne|ansioluettelosi|ansioluetteloasi|cv:si|cv:täsi|profiilisi|profiiliasi|profiilinne|kandidatuurisi|kandidatuuriasi|kandidatuurinne)',
+  ],
+  you: [
+    '(sinua|sinut|sinulle|sinun|sinusta|sinuun|sinulla|sua|sut|sulle|sun|teitä|teidät|teille|teidän|te|sinä|sä|et|ette|kanssasi|kanssanne|osaltasi|osaltanne)',
+  ],
+  others: [
+    '(toise~|toinen|toista|muiden|muut|muita|muihin|muista|muille|toisia|toisten|sisäise~|sisäinen|vahvempi~|vahvemman|kokeneempi~|kokeneemman|pätevämpi~|pätevämmän|sopivampi~|sopivamman) (hakij~|ehdok~|henkilö~|kandidaat~|osaaja~|profiili~|hakemuks~|finalist~)',
+    '(joku muu|jonkun muun|jonkun toisen|joku toinen|johonkin toiseen)',
+    '(hakij~|ehdok~|kandidaat~) (jolla|jonka|joka|joilla|jotka|joiden)',
+    '(toiseen) (suuntaan)',
+    '(jatkamme hakua|jatkamme etsintää|haku jatkuu|avaamme haun uudelleen|uudelleen haettavaksi|laitamme paikan uudelleen)',
+  ],
+  peoplewho: ['(henkilö~|ihmis~|profiile~|joku|jonkun|jotakuta) (jolla|jonka|joka|joilla|jotka|joiden)'],
+  better: [
+    '(paremmin|parempi|paremman|vahvempi|vahvemman|lähempänä|sopivampi|sopivamman|osuvampi|osuvammin|enemmän kokemusta|kokeneempi|kokeneemman|etulyöntiasema~|niukasti)',
+  ],
+  position: [
+    '(tehtävä~|~tehtävä|~tehtävään|~tehtävässä|paikka|paikan|paikkaan|paikkaa|~paikka|~paikkaan|virka~|viran|virkaan|toimeen|toimen|positio~|rooli~|pesti~|työhön|työpaikka~|työsuhde~)',
+  ],
+  filled: ['(täytetty|täytettiin|miehitetty|saatu täytettyä|saimme täytettyä)'],
+  ended: [
+    '(päättyy|päättyi|päättynyt|päättyneeksi|päätämme|lopetamme|lopetettu|lopettaa|lopetimme|suljettu|sulkeutunut|suljemme|loppuu|loppui|ohi|päättäminen)',
+  ],
+  process: [
+    '(prosessi~|~prosessi|~prosessin|~prosessissa|rekrytointi~|haku|haun|haussa|hakuprosessi~|valintaprosessi~|valinta~|hakemus)',
+    '(osaltasi|osaltanne|tähän|sinun osaltasi)',
+  ],
+  success: [
+    '(onnistunut|onnistuneet|onnistui|onnistuit|onnistu|onnistuttu|tärpännyt|tärpännyt|tärppää|riittänyt|riittäneet|riittänyt|päässyt|päässeet|pääse|päässyt|mennyt läpi|tullut valituksi)',
+  ],
+  fail: ['(tuloksetta|jäit ulkopuolelle|jäi ulkopuolelle)'],
+  match: [
+    '(vastaa|vastannut|vastanneet|vastasi|vastaavat|sovi|sopinut|sopineet|sopii|sopisi|sopiva|sopivan|sopivaa|täytä|täyttänyt|täyttäneet|täyttää|kohtaa|kohdannut|kohdanneet|yltänyt)',
+  ],
+  require: [
+    '(vaatimu~|~vaatimuk~|~vaatimus|kriteer~|edellytyk~|edellytys|odotuk~|odotus|tarpei~|tarve|tarpeitamme|profiili~)',
+    '(mitä) (haemme|etsimme|tarvitsemme)',
+  ],
+  refusal: [
+    '(hylät~|hylkä~|hylättiin|hylätty|kielteinen|kielteisen|kielteistä|kielteisesti|ei-vastaus~|ei-vastauksen|kieltävä~)',
+  ],
+  thistime: [
+    '(tällä kertaa|tällä erää|tässä vaiheessa|tällä hetkellä|tässä haussa|tässä rekrytoinnissa|tällä kierroksella|toistaiseksi)',
+  ],
+  pending: ['(vielä|yhä|edelleen|ei vielä|toistaiseksi)'],
+  cond: ['(jos|mikäli|ellei|ellet|ellemme|kunnes|ennen kuin|heti kun|sitten kun|kun olemme)'],
+  negveto: [
+    '(epäröi|epäröikää|unohda|unohtakaa|älä|älkää|huoli~|huolehdi|tarvitse|tarvitsee|tarvitset|välttämätön|välttämättä|ongelma~|varma|viimeistään)',
+    '(ei vain|ei ainoastaan|ei pelkästään)',
+  ],
+  cancel: [
+    '(perua|perumme|peruttu|perutaan|peruttiin|peruimme|peruuntui|peruuntunut|peruutus~|siirrämme|siirtää|siirretty|siirretään|siirtyy|siirtämään|lykkä~|lykät~|uusi aika|uuden ajan)',
+  ],
+  offtopic: [
+    '(hyvity~|palautu~|palautus~|lasku|laskun|laskua|laskutus~|tilau~|toimitus|toimituksen|hinta~|hinnan|hinnat|varaus~|varauksen|lippu~|takuu~|kilpailutu~|jäsenyy~|avustu~)',
+    '(kolmansille|kolmannelle osapuolelle|kolmansille osapuolille|ulkopuolisille)',
+  ],
+  good: ['(ilo|iloinen|iloisia|iloksemme|ilolla|ilomme|onnittel~|tervetuloa|tervetulo~|hienoa|mahtavaa)'],
+  withdraw: [
+    '(vetänyt|vetäytynyt|vetäytyä|vetäydyit|perunut|peruit|perui|kieltäytynyt|kieltäydyit|kieltäytyä)',
+    '(ottanut|otit) (vastaan) (toisen|toisen työ|toisen paikan)',
+  ],
+  future: [
+    '(tullaan|tulemme|odotamme|arvioimme|tavoitteena|suunnittelemme|toivomme|viimeistään|pian|lähiaikoina)',
+  ],
+  among: ['(yhdessä|muiden joukossa|joukossa|lisäksi|ohella)'],
+};
+
+export default fi;
