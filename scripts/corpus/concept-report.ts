@@ -33,6 +33,8 @@ const files = args.filter((a) => !a.startsWith('--'));
 const engine = new Engine({ sv, da, nb, en, de, fi });
 const NORDIC: Language[] = ['sv', 'da', 'nb'];
 
+let lastPatterns: string[] = [];
+
 function concepts(text: string): { sentence: string; id: string }[] {
   const lang = detectDraft(text).lang;
   if (lang === 'unknown') return [];
@@ -48,6 +50,9 @@ function concepts(text: string): { sentence: string; id: string }[] {
     infos,
     seg,
     active.filter((l) => LANGS.includes(l)),
+  );
+  lastPatterns = m.decision.map(
+    (d) => `${d.id}: ${text.slice(seg.sentS[d.sent] as number, seg.sentE[d.sent] as number)}`,
   );
   return conceptDecisions(m, t, seg).map((d) => ({
     sentence: text.slice(seg.sentS[d.sent] as number, seg.sentE[d.sent] as number),
@@ -82,7 +87,10 @@ for (const f of files) {
     } else {
       s.rej++;
       if (c.length > 0) s.found++;
-      else if (list) lines.push(`  MISS ${r.id} (${r.label})`);
+      else if (list) {
+        lines.push(`  MISS ${r.id} (${r.label})`);
+        for (const p of lastPatterns) lines.push(`      pattern ${JSON.stringify(p)}`);
+      }
     }
   }
   console.log(`\n${f}`);

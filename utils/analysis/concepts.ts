@@ -66,7 +66,7 @@ export interface ConceptRule {
   among?: boolean;
   /** A negation right before the anchor undoes it ("will not be filled", "bliver ikke besat"). */
   negatable?: boolean;
-  /** Languages whose negation always stands before the verb (en "not proceed", fi "emme jatka"). */
+  /** Languages whose negation always stands before the verb (en "not proceed"). */
   negBefore?: readonly Language[];
 }
 
@@ -90,7 +90,7 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
       [['neg'], 6],
       [['cand', 'you', 'decide', 'thistime'], 10],
     ],
-    { negBefore: ['en', 'fi'] },
+    { negBefore: ['en'] },
   ),
   rule('chose-others', ['others'], [[['select', 'decide'], 10]], { among: true }),
   rule('chose-others', ['others'], [[['better'], 6]], { among: true }),
@@ -130,7 +130,7 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
       [['cand', 'require', 'position'], 10],
     ],
   ),
-  rule('refused', ['refusal'], [[['cand', 'you', 'position', 'thistime'], 8]]),
+  rule('refused', ['refusal'], [[['cand', 'you', 'position'], 8]]),
   rule(
     'not-you',
     ['thistime'],
@@ -213,8 +213,8 @@ export function conceptDecisions(m: Matches, t: Tokens, seg: Segments): Match[] 
   if (t.n === 0) return [];
   const bySent = hitsBySentence(m, t);
   if (bySent.size === 0) return [];
-  // a decision needs a draft about a job: two recruiting signals (context.ts), as underlines do
-  if (recruitingSignals(m, t.text) < 2) return [];
+  // a decision needs a draft about a job: a recruiting word or phrase somewhere (context.ts)
+  if (recruitingSignals(m, t.text, 1) < 1) return [];
   const contrastBySent = new Map<number, number[]>();
   for (const x of m.contrast) {
     const l = contrastBySent.get(x.sent);

@@ -61,14 +61,14 @@ const da: ConceptData = {
     '(denne gang|denne omgang|lige nu|for nuværende|i øjeblikket|på nuværende tidspunkt|i denne runde|i denne omgang|i denne rekruttering)',
   ],
   pending: ['(endnu|stadig|fortsat|ikke endnu)'],
-  cond: ['(hvis|medmindre|såfremt|indtil|før|inden|når vi|så snart|om du|om i)'],
+  cond: ['(hvis|medmindre|såfremt|indtil|inden|når vi|så snart|om du|om i)'],
   negveto: [
     '(tøv~|tøve|glem~|bekymr~|behøver|behøves|nødvendig~|problem|sikker|vente|senest)',
     '(ikke kun|ikke blot|ikke bare)',
   ],
   cancel: ['(aflys~|flytte~|flyt~|udskyd~|udsat|omlæg~|ny tid|nyt tidspunkt)'],
   offtopic: [
-    '(refusion~|tilbagebetal~|faktur~|bestilling~|levering~|pristilbud~|prisen|betaling~|booking~|billet~|abonnement~|garanti~|udbud~|leverandør~|reklamation~|medlemskab~|tilskud~|returnering~|ordre~)',
+    '(slettes|slettet|slette|personoplysning~|oplysningerne|gdpr|samtykke~|opbevar~|gemmer|refusion~|tilbagebetal~|faktur~|bestilling~|levering~|pristilbud~|prisen|betaling~|booking~|billet~|abonnement~|garanti~|udbud~|leverandør~|reklamation~|medlemskab~|tilskud~|returnering~|ordre~)',
     '(tredjepart~|tredje part)',
   ],
   good: ['(glæde|glad|glade|glædeligt|tillykke|velkommen|velkomne|sjovt at|stolte|tilfredse)'],

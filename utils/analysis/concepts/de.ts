@@ -78,7 +78,7 @@ const de: ConceptData = {
   ],
   cancel: ['(verschieb~|verschoben|verleg~|termin~|storn~|fällt aus|ausfallen|ausgefallen)'],
   offtopic: [
-    '(erstattung~|rückerstattung~|rechnung~|bestellung~|lieferung~|preis~|zahlung~|buchung~|ticket~|abonnement~|abo|garantie~|lieferant~|reklamation~|mitgliedschaft~|kostenvoranschlag~|umtausch~|rücksendung~|retoure~)',
+    '(gelöscht|löschen|gespeichert|speichern|aufbewahr~|datenschutz~|dsgvo|einwilligung~|personenbezogen~|erstattung~|rückerstattung~|rechnung~|bestellung~|lieferung~|preis~|zahlung~|buchung~|ticket~|abonnement~|abo|garantie~|lieferant~|reklamation~|mitgliedschaft~|kostenvoranschlag~|umtausch~|rücksendung~|retoure~)',
     '(dritte|dritten|dritter)',
   ],
   good: ['(freuen|freut|freue|gratulier~|glückwunsch~|willkommen|froh|erfreut|begeistert)'],

@@ -104,7 +104,7 @@ const en: ConceptData = {
     '(cancel|cancelled|canceled|cancelling|canceling|cancellation|reschedul~|rearrang~|postpon~|delay|delayed|push back|pushed back)',
   ],
   offtopic: [
-    '(refund~|invoice~|order|orders|ordered|delivery|deliveries|quote|quotes|quotation~|price~|pricing|payment~|booking~|ticket~|subscription~|warranty|tender|bid|bids|supplier~|vendor~|purchase~|shipment~|parcel~|membership~|loan~|grant~)',
+    '(deleted|delete|retain~|retention|personal data|gdpr|consent|stored|refund~|invoice~|order|orders|ordered|delivery|deliveries|quote|quotes|quotation~|price~|pricing|payment~|booking~|ticket~|subscription~|warranty|tender|bid|bids|supplier~|vendor~|purchase~|shipment~|parcel~|membership~|loan~|grant~)',
     '(third party|third parties|third-party)',
     '(fill|filled|filling) (in|out)',
   ],

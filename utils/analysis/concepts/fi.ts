@@ -37,11 +37,12 @@ const fi: ConceptData = {
     '(hakusi|hakuasi|hakuanne|hakunne|ansioluettelosi|ansioluetteloasi|cv:si|cv:täsi|profiilisi|profiiliasi|profiilinne|kandidatuurisi|kandidatuuriasi|kandidatuurinne)',
   ],
   you: [
-    '(sinua|sinut|sinulle|sinun|sinusta|sinuun|sinulla|sua|sut|sulle|sun|teitä|teidät|teille|teidän|te|sinä|sä|et|ette|kanssasi|kanssanne|osaltasi|osaltanne)',
+    '(sinua|sinut|sinulle|sinun|sinusta|sinuun|sinulla|sua|sut|sulle|sun|teitä|teidät|teille|teidän|te|sinä|sä|et|ette|kanssasi|kanssanne|osaltasi|osaltanne|kohdallasi|kohdallanne)',
   ],
   others: [
     '(toise~|toinen|toista|muiden|muut|muita|muihin|muista|muille|toisia|toisten|sisäise~|sisäinen|vahvempi~|vahvemman|kokeneempi~|kokeneemman|pätevämpi~|pätevämmän|sopivampi~|sopivamman) (hakij~|ehdok~|henkilö~|kandidaat~|osaaja~|profiili~|hakemuks~|finalist~)',
     '(joku muu|jonkun muun|jonkun toisen|joku toinen|johonkin toiseen)',
+    '(muiden|toisen|toisten|muitten) (kanssa)',
     '(hakij~|ehdok~|kandidaat~) (jolla|jonka|joka|joilla|jotka|joiden)',
     '(toiseen) (suuntaan)',
     '(jatkamme hakua|jatkamme etsintää|haku jatkuu|avaamme haun uudelleen|uudelleen haettavaksi|laitamme paikan uudelleen)',
@@ -66,10 +67,10 @@ const fi: ConceptData = {
   ],
   fail: ['(tuloksetta|jäit ulkopuolelle|jäi ulkopuolelle)'],
   match: [
-    '(vastaa|vastannut|vastanneet|vastasi|vastaavat|sovi|sopinut|sopineet|sopii|sopisi|sopiva|sopivan|sopivaa|täytä|täyttänyt|täyttäneet|täyttää|kohtaa|kohdannut|kohdanneet|yltänyt)',
+    '(vastaa|vastannut|vastanneet|vastasi|vastaavat|sovi|sopinut|sopineet|sopii|sopisi|sopiva|sopivan|sopivaa|täytä|täyttänyt|täyttäneet|täyttää|kohtaa|kohdannut|kohdanneet|yltänyt|täyttynyt|täyty|täyttyneet)',
   ],
   require: [
-    '(vaatimu~|~vaatimuk~|~vaatimus|kriteer~|edellytyk~|edellytys|odotuk~|odotus|tarpei~|tarve|tarpeitamme|profiili~)',
+    '(vaatimu~|~vaatimuk~|~vaatimus|kriteer~|~kriteer~|edellytyk~|edellytys|odotuk~|odotus|tarpei~|tarve|tarpeitamme|profiili~)',
     '(mitä) (haemme|etsimme|tarvitsemme)',
   ],
   refusal: [
@@ -81,14 +82,14 @@ const fi: ConceptData = {
   pending: ['(vielä|yhä|edelleen|ei vielä|toistaiseksi)'],
   cond: ['(jos|mikäli|ellei|ellet|ellemme|kunnes|ennen kuin|heti kun|sitten kun|kun olemme)'],
   negveto: [
-    '(epäröi|epäröikää|unohda|unohtakaa|älä|älkää|huoli~|huolehdi|tarvitse|tarvitsee|tarvitset|välttämätön|välttämättä|ongelma~|varma|viimeistään)',
+    '(epäröi|epäröikää|unohda|unohtakaa|huoli~|huolehdi|tarvitse|tarvitsee|tarvitset|välttämätön|välttämättä|ongelma~|varma|viimeistään)',
     '(ei vain|ei ainoastaan|ei pelkästään)',
   ],
   cancel: [
     '(perua|perumme|peruttu|perutaan|peruttiin|peruimme|peruuntui|peruuntunut|peruutus~|siirrämme|siirtää|siirretty|siirretään|siirtyy|siirtämään|lykkä~|lykät~|uusi aika|uuden ajan)',
   ],
   offtopic: [
-    '(hyvity~|palautu~|palautus~|lasku|laskun|laskua|laskutus~|tilau~|toimitus|toimituksen|hinta~|hinnan|hinnat|varaus~|varauksen|lippu~|takuu~|kilpailutu~|jäsenyy~|avustu~)',
+    '(poistetaan|poistamme|säilytetään|säilytämme|säilyttää|henkilötie~|tietosuoja~|gdpr|suostumu~|hyvity~|palautu~|palautus~|lasku|laskun|laskua|laskutus~|tilau~|toimitus|toimituksen|hinta~|hinnan|hinnat|varaus~|varauksen|lippu~|takuu~|kilpailutu~|jäsenyy~|avustu~)',
     '(kolmansille|kolmannelle osapuolelle|kolmansille osapuolille|ulkopuolisille)',
   ],
   good: ['(ilo|iloinen|iloisia|iloksemme|ilolla|ilomme|onnittel~|tervetuloa|tervetulo~|hienoa|mahtavaa)'],

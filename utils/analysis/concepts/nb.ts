@@ -63,14 +63,14 @@ const nb: ConceptData = {
     '(denne gangen|denne gang|denne runden|akkurat nå|for øyeblikket|på nåværende tidspunkt|i denne runden|i denne omgang|i denne rekrutteringen)',
   ],
   pending: ['(ennå|enda|fremdeles|ikke ennå|ikke enda)'],
-  cond: ['(hvis|dersom|med mindre|såfremt|inntil|før|innen|når vi|så snart|om du|om dere)'],
+  cond: ['(hvis|dersom|med mindre|såfremt|inntil|innen|når vi|så snart|om du|om dere)'],
   negveto: [
     '(nøl~|glem~|bekymr~|trenger|trengs|nødvendig~|problem|sikker|vente|senest)',
     '(ikke bare|ikke kun)',
   ],
   cancel: ['(avlys~|flytte~|flytt~|utsett~|utsatt|omberamm~|ny tid|nytt tidspunkt)'],
   offtopic: [
-    '(refusjon~|tilbakebetal~|faktura~|bestilling~|levering~|pristilbud~|prisen|betaling~|booking~|billett~|abonnement~|garanti~|anbud~|leverandør~|reklamasjon~|medlemskap~|tilskudd~|retur~|ordre~)',
+    '(slettes|slettet|slette|personopplysning~|opplysningene|gdpr|samtykke~|oppbevar~|lagres|refusjon~|tilbakebetal~|faktura~|bestilling~|levering~|pristilbud~|prisen|betaling~|booking~|billett~|abonnement~|garanti~|anbud~|leverandør~|reklamasjon~|medlemskap~|tilskudd~|retur~|ordre~)',
     '(tredjepart~|tredje part)',
   ],
   good: ['(glede|glad|glade|gledelig|gratulerer|gratulere|velkommen|velkomne|moro å|stolte|fornøyde)'],

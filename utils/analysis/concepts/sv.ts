@@ -46,7 +46,7 @@ const sv: ConceptData = {
   ],
   process: [
     '(process~|rekrytering~|urval~|ansökan|ansökningsprocess~|kandidatur|rekryteringsprocess~)',
-    '(för din del|för er del|med dig|här)',
+    '(för din del|för er del|med dig)',
   ],
   success: ['(lyckats|lyckades|lyckas|räckte|räcker|nådde|nått|hela vägen|ända fram|gick vägen)'],
   fail: ['(utan framgång|föll bort|föll ifrån)'],
@@ -73,7 +73,7 @@ const sv: ConceptData = {
     '(ställa in|ställer in|inställd~|inställt|flytta~|omboka~|skjuta upp|skjuter upp|uppskjut~|ändra tid~|ny tid)',
   ],
   offtopic: [
-    '(återbetal~|faktur~|beställning~|leverans~|offert~|prisförslag~|pris|priset|betalning~|bokning~|biljett~|prenumeration~|garanti~|upphandling~|leverantör~|reklamation~|medlemskap~|bidrag~|retur~)',
+    '(raderas|raderar|radera|personuppgift~|gdpr|samtycke~|sparas|lagras|återbetal~|faktur~|beställning~|leverans~|offert~|prisförslag~|pris|priset|betalning~|bokning~|biljett~|prenumeration~|garanti~|upphandling~|leverantör~|reklamation~|medlemskap~|bidrag~|retur~)',
     '(tredje part|tredjepart~)',
   ],
   good: ['(glädje|glad|glada|glädjande|gratul~|välkommen|välkomna|roligt att|kul att|stolta|nöjda)'],
