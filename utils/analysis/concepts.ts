@@ -34,8 +34,23 @@ import type { Segments } from './segment';
 import type { Tokens } from './tokenise';
 
 const INDEX = Object.fromEntries(CONCEPTS.map((c, i) => [c, i])) as Record<Concept, number>;
-const bit = (c: Concept): number => 1 << INDEX[c];
-const bits = (cs: readonly Concept[]): number => cs.reduce((m, c) => m | bit(c), 0);
+
+/** A set of concept classes: two 32-bit words (up to 64 classes). */
+type CSet = readonly [number, number];
+const bits = (cs: readonly Concept[]): CSet => {
+  const out: [number, number] = [0, 0];
+  for (const c of cs) {
+    const i = INDEX[c];
+    if (i < 32) out[0] |= 1 << i;
+    else out[1] |= 1 << (i - 32);
+  }
+  return out;
+};
+const bit = (c: Concept): CSet => bits([c]);
+/** Whether class index c is in the set. */
+const has = (set: CSet, c: number): boolean =>
+  c < 32 ? ((set[0] >>> c) & 1) === 1 : ((set[1] >>> (c - 32)) & 1) === 1;
+const meets = (a: CSet, b: CSet): boolean => (a[0] & b[0]) !== 0 || (a[1] & b[1]) !== 0;
 
 /** One concept word (or phrase) of the draft. */
 interface CHit {
@@ -51,14 +66,16 @@ interface CHit {
 
 interface Need {
   /** Any of these classes … */
-  any: number;
+  any: CSet;
   /** … within this many words of the anchor. */
   dist: number;
 }
 
 export interface ConceptRule {
   id: string;
-  anchor: number;
+  /** A decision (a rejection on its own) or a stock phrase (boilerplate: spans only). */
+  kind: 'decision' | 'stock';
+  anchor: CSet;
   need: Need[];
   /** A filled position or closed process still to come ("will be filled by May") is no decision. */
   future?: boolean;
@@ -74,9 +91,10 @@ const rule = (
   id: string,
   anchor: Concept[],
   need: [Concept[], number][],
-  extra: Partial<Pick<ConceptRule, 'future' | 'among' | 'negatable' | 'negBefore'>> = {},
+  extra: Partial<Pick<ConceptRule, 'future' | 'among' | 'negatable' | 'negBefore' | 'kind'>> = {},
 ): ConceptRule => ({
   id,
+  kind: 'decision',
   anchor: bits(anchor),
   need: need.map(([any, dist]) => ({ any: bits(any), dist })),
   ...extra,
@@ -139,18 +157,43 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
       [['you'], 6],
     ],
   ),
+  // stock phrases, by their parts: boilerplate a rejection leans on (spans only, no verdict)
+  rule('tough-competition', ['competition'], [[['intense'], 6]], { kind: 'stock' }),
+  rule('tough-decision', ['decide'], [[['hard'], 5]], { kind: 'stock' }),
+  rule('many-applicants', ['pool'], [[['many'], 4]], { kind: 'stock' }),
+  rule(
+    'no-feedback',
+    ['feedback'],
+    [
+      [['neg'], 6],
+      [['individual', 'regret'], 8],
+    ],
+    { kind: 'stock' },
+  ),
+  rule(
+    'two-positions',
+    ['two'],
+    [
+      [['position'], 2],
+      [['counterfactual'], 8],
+    ],
+    { kind: 'stock' },
+  ),
 ];
 
-const NEG = bit('neg');
-const PENDING = bit('pending');
-const COND = bit('cond');
-const NEGVETO = bit('negveto');
-const FUTURE = bit('future');
-const AMONG = bit('among');
+const DECISION_RULES = CONCEPT_RULES.filter((r) => r.kind === 'decision');
+const STOCK_RULES = CONCEPT_RULES.filter((r) => r.kind === 'stock');
+
+const NEG = INDEX.neg;
+const PENDING = INDEX.pending;
+const COND = INDEX.cond;
+const NEGVETO = INDEX.negveto;
+const FUTURE = INDEX.future;
+const AMONG = INDEX.among;
 const SENTENCE_VETO = bits(['cancel', 'offtopic', 'withdraw']);
-const GOOD = bit('good');
-const DECIDE = bit('decide');
-const INVITE = bit('invite');
+const GOOD = INDEX.good;
+const DECIDE = INDEX.decide;
+const INVITE = INDEX.invite;
 const YOU = bit('you');
 
 /** Index of the word holding offset p (the last word starting at or before p). */
@@ -205,16 +248,18 @@ function isQuestion(text: string, end: number): boolean {
 const gap = (a: CHit, b: CHit): number => (b.w > a.we ? b.w - a.we : a.w > b.we ? a.w - b.we : 0);
 
 /**
- * Decisions found by concept co-occurrence, as decision matches (family `concept-<rule id>`),
- * in sentences that the exact patterns did not already decide. `contrast` starts of "but" clauses
- * keep good news before them from vetoing a decision after them.
+ * Decisions and stock phrases found by concept co-occurrence, as matches (family
+ * `concept-<rule id>`): at most one decision and one of each stock rule per sentence. `contrast`
+ * starts of "but" clauses keep good news or a condition before them from vetoing a decision after them.
  */
-export function conceptDecisions(m: Matches, t: Tokens, seg: Segments): Match[] {
-  if (t.n === 0) return [];
+export function conceptMatches(m: Matches, t: Tokens, seg: Segments): { decision: Match[]; stock: Match[] } {
+  const decision: Match[] = [];
+  const stock: Match[] = [];
+  if (t.n === 0) return { decision, stock };
   const bySent = hitsBySentence(m, t);
-  if (bySent.size === 0) return [];
+  if (bySent.size === 0) return { decision, stock };
   // a decision needs a draft about a job: a recruiting word or phrase somewhere (context.ts)
-  if (recruitingSignals(m, t.text, 1) < 1) return [];
+  if (recruitingSignals(m, t.text, 1) < 1) return { decision, stock };
   const contrastBySent = new Map<number, number[]>();
   for (const x of m.contrast) {
     const l = contrastBySent.get(x.sent);
@@ -222,46 +267,57 @@ export function conceptDecisions(m: Matches, t: Tokens, seg: Segments): Match[] 
       if (l.length < 8) l.push(wordAt(t, x.s));
     } else contrastBySent.set(x.sent, [wordAt(t, x.s)]);
   }
-  const out: Match[] = [];
   for (const [sent, hits] of bySent) {
-    let mask = 0;
-    for (const h of hits) mask |= 1 << h.c;
-    if ((mask & SENTENCE_VETO) !== 0) continue;
-    if (isQuestion(t.text, seg.sentE[sent] as number)) continue;
-    const found = findIn(hits, mask, contrastBySent.get(sent) ?? []);
-    if (!found) continue;
-    const [r, parts] = found;
-    let s = Number.POSITIVE_INFINITY;
-    let e = -1;
-    let first = parts[0] as CHit;
-    for (const p of parts) {
-      if (p.s < s) {
-        s = p.s;
-        first = p;
-      }
-      if (p.e > e) e = p.e;
+    const mask: [number, number] = [0, 0];
+    for (const h of hits) {
+      if (h.c < 32) mask[0] |= 1 << h.c;
+      else mask[1] |= 1 << (h.c - 32);
     }
-    out.push({
-      cat: 'decision',
-      lang: (parts[0] as CHit).lang,
-      id: `concept-${r.id}`,
-      s,
-      e,
-      sent,
-      clause: first.clause,
-    });
+    if (meets(mask, SENTENCE_VETO)) continue;
+    if (isQuestion(t.text, seg.sentE[sent] as number)) continue;
+    const contrast = contrastBySent.get(sent) ?? [];
+    const found = findIn(DECISION_RULES, hits, mask, contrast);
+    if (found) decision.push(asMatch(found, sent, 'decision'));
+    for (const r of STOCK_RULES) {
+      const f = findIn([r], hits, mask, contrast);
+      if (f) stock.push(asMatch(f, sent, 'stock'));
+    }
   }
-  return out;
+  return { decision, stock };
+}
+
+function asMatch([r, parts]: [ConceptRule, CHit[]], sent: number, cat: 'decision' | 'stock'): Match {
+  let s = Number.POSITIVE_INFINITY;
+  let e = -1;
+  let first = parts[0] as CHit;
+  for (const p of parts) {
+    if (p.s < s) {
+      s = p.s;
+      first = p;
+    }
+    if (p.e > e) e = p.e;
+  }
+  return { cat, lang: (parts[0] as CHit).lang, id: `concept-${r.id}`, s, e, sent, clause: first.clause };
+}
+
+/** Decisions found by concept co-occurrence (see conceptMatches). */
+export function conceptDecisions(m: Matches, t: Tokens, seg: Segments): Match[] {
+  return conceptMatches(m, t, seg).decision;
 }
 
 /** The first rule that holds in one sentence's hits, with the hits that make it. */
-function findIn(hits: CHit[], mask: number, contrastWords: number[]): [ConceptRule, CHit[]] | null {
-  for (const r of CONCEPT_RULES) {
-    if ((mask & r.anchor) === 0) continue;
-    if (r.need.some((n) => (mask & n.any) === 0)) continue;
+function findIn(
+  rules: readonly ConceptRule[],
+  hits: CHit[],
+  mask: CSet,
+  contrastWords: number[],
+): [ConceptRule, CHit[]] | null {
+  for (const r of rules) {
+    if (!meets(mask, r.anchor)) continue;
+    if (r.need.some((n) => !meets(mask, n.any))) continue;
     for (let i = 0; i < hits.length; i++) {
       const a = hits[i] as CHit;
-      if (((1 << a.c) & r.anchor) === 0) continue;
+      if (!has(r.anchor, a.c)) continue;
       const parts = [a];
       let ok = true;
       for (const n of r.need) {
@@ -279,7 +335,7 @@ function findIn(hits: CHit[], mask: number, contrastWords: number[]): [ConceptRu
 }
 
 /** The hit of one of `any` nearest to hits[i] (another hit, or the same word in another class). */
-function nearest(hits: CHit[], i: number, any: number, dist: number): CHit | null {
+function nearest(hits: CHit[], i: number, any: CSet, dist: number): CHit | null {
   const a = hits[i] as CHit;
   let best: CHit | null = null;
   let bestGap = dist + 1;
@@ -287,7 +343,7 @@ function nearest(hits: CHit[], i: number, any: number, dist: number): CHit | nul
   for (let k = i - 1; k >= 0; k--) {
     const h = hits[k] as CHit;
     if (a.w - h.we > dist) break;
-    if (((1 << h.c) & any) !== 0 && (h.s !== a.s || h.c !== a.c)) {
+    if (has(any, h.c) && (h.s !== a.s || h.c !== a.c)) {
       const g = gap(a, h);
       if (g < bestGap) {
         best = h;
@@ -298,7 +354,7 @@ function nearest(hits: CHit[], i: number, any: number, dist: number): CHit | nul
   for (let k = i + 1; k < hits.length; k++) {
     const h = hits[k] as CHit;
     if (h.w - a.we > dist) break;
-    if (((1 << h.c) & any) !== 0) {
+    if (has(any, h.c)) {
       const g = gap(a, h);
       if (g < bestGap) {
         best = h;
@@ -310,12 +366,12 @@ function nearest(hits: CHit[], i: number, any: number, dist: number): CHit | nul
 }
 
 /** Whether a hit of `cls` lies within `dist` words of hits[k]. */
-function near(hits: CHit[], k: number, cls: number, dist: number): boolean {
+function near(hits: CHit[], k: number, cls: CSet, dist: number): boolean {
   const h = hits[k] as CHit;
   for (let j = k - 1; j >= 0 && h.w - (hits[j] as CHit).we <= dist; j--)
-    if (((1 << (hits[j] as CHit).c) & cls) !== 0) return true;
+    if (has(cls, (hits[j] as CHit).c)) return true;
   for (let j = k + 1; j < hits.length && (hits[j] as CHit).w - h.we <= dist; j++)
-    if (((1 << (hits[j] as CHit).c) & cls) !== 0) return true;
+    if (has(cls, (hits[j] as CHit).c)) return true;
   return false;
 }
 
@@ -333,7 +389,7 @@ function vetoed(r: ConceptRule, hits: CHit[], i: number, parts: CHit[], contrast
     hi = Math.max(hi, p.we);
     clauses.add(p.clause);
   }
-  const negs = parts.filter((p) => ((1 << p.c) & NEG) !== 0);
+  const negs = parts.filter((p) => p.c === NEG);
   for (const n of negs) {
     // the negation belongs to another clause of thought ("No, it's not, but you can hire …")
     const from = Math.min(n.w, anchor.w);
@@ -343,7 +399,7 @@ function vetoed(r: ConceptRule, hits: CHit[], i: number, parts: CHit[], contrast
   }
   // "no decision has been made", "not yet decided": a negated decision is none
   for (const p of parts) {
-    if (((1 << p.c) & DECIDE) === 0) continue;
+    if (p.c !== DECIDE) continue;
     if (negs.some((n) => n.w < p.w && p.w - n.we <= 2)) return true;
   }
   // hits are in word order: start where the reach begins (the parts lie within a rule's window)
@@ -352,27 +408,27 @@ function vetoed(r: ConceptRule, hits: CHit[], i: number, parts: CHit[], contrast
   for (; k < hits.length; k++) {
     const h = hits[k] as CHit;
     if (h.w > hi + VETO_REACH) break;
-    const b = 1 << h.c;
-    if (b & COND) {
+    const b = h.c;
+    if (b === COND) {
       // "if you have not heard from us …, your application …"; "… until we have your references";
       // not across a "but" ("we wondered whether …, but decided on someone else")
       if (clauses.has(h.clause)) return true;
       if (h.w < lo && !contrastWords.some((w) => w > h.w && w <= lo)) return true;
-    } else if (b & PENDING) {
+    } else if (b === PENDING) {
       // "not yet", "noch nicht", "ei vielä"
       if (negs.some((n) => Math.abs(n.w - h.w) <= 3)) return true;
-    } else if (b & NEGVETO) {
+    } else if (b === NEGVETO) {
       if (negs.length > 0 && h.w >= lo - 3 && h.w <= hi + 3) return true;
-    } else if (b & NEG) {
+    } else if (b === NEG) {
       if (r.negatable && h.w < anchor.w && anchor.w - h.we <= 3) return true;
-    } else if (b & INVITE) {
+    } else if (b === INVITE) {
       // an invitation to the addressee ("invite you to a second interview") is good news
       if (negs.length === 0 && near(hits, k, YOU, 3)) return true;
-    } else if (b & FUTURE) {
+    } else if (b === FUTURE) {
       if (r.future && h.w < anchor.w && anchor.w - h.we <= 4) return true;
-    } else if (b & AMONG) {
+    } else if (b === AMONG) {
       if (r.among && h.w >= lo - 3 && h.w <= hi + 3) return true;
-    } else if (b & GOOD) {
+    } else if (b === GOOD) {
       // good news near the decision, unless a "but" stands between them
       const from = Math.min(h.w, lo);
       const to = Math.max(h.w, lo);
@@ -382,10 +438,14 @@ function vetoed(r: ConceptRule, hits: CHit[], i: number, parts: CHit[], contrast
   return false;
 }
 
-/** The decisions with those of the concept stage added (sorted by start, as matches are). */
+/** The matches with the concept stage's decisions and stock phrases added (sorted by start, as matches are). */
 export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matches {
-  const extra = conceptDecisions(m, t, seg);
-  if (extra.length === 0) return m;
-  const decision = [...m.decision, ...extra].sort((x, y) => x.s - y.s);
-  return { ...m, decision };
+  const extra = conceptMatches(m, t, seg);
+  if (extra.decision.length === 0 && extra.stock.length === 0) return m;
+  const byStart = (x: Match, y: Match) => x.s - y.s;
+  return {
+    ...m,
+    decision: extra.decision.length ? [...m.decision, ...extra.decision].sort(byStart) : m.decision,
+    stock: extra.stock.length ? [...m.stock, ...extra.stock].sort(byStart) : m.stock,
+  };
 }

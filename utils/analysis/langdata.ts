@@ -41,6 +41,16 @@ export const CONCEPTS = [
   'require',
   'refusal',
   'thistime',
+  // parts of stock phrases
+  'competition',
+  'intense',
+  'hard',
+  'many',
+  'pool',
+  'feedback',
+  'individual',
+  'two',
+  'counterfactual',
   // vetoes: what makes the same words no rejection
   'pending',
   'cond',

@@ -12,6 +12,7 @@ const da: ConceptData = {
     '(tilbyde|tilbyder|tilbudt|tilbød|tilbud~)',
     '(fortsætte|fortsætter|fortsat|fortsatte)',
     '(prioritere|prioriterer|prioriteret|prioriterede|satse|satser|satset|satsede)',
+    '(indstillet|indstille|indstiller|indstilling~|udpeget|udpege|udtaget|udtage)',
     '(gå|går|gået|gik) (videre|til)',
     '(tage|tager|taget|tog) (i betragtning|betragtning)',
     '(gå|går|gået|gik) med (en|nogen|de|den)',
@@ -27,6 +28,7 @@ const da: ConceptData = {
   others: [
     '(anden|andre|en anden|den anden|de andre|nogen anden|stærkere|mere erfarne|bedre kvalificerede|intern|interne|en intern) (kandidat~|ansøger~|person~|profil~|finalist~|ansøgning~)',
     '(nogen anden|de øvrige|øvrige kandidater|andre ansøgere)',
+    '(valgt|valgte|vælge|vælger|ansat|ansatte|ansætte|ansætter) (en anden|nogen anden|et andet)',
     '(kandidater|kandidaten|kandidat|ansøgere|ansøgeren|finalister) (som|med|hvis|der) (bedre|mere|tættere|har|havde|matcher)',
     '(en anden|en ny) (retning|vej|løsning)',
     '(fortsætte|fortsætter|fortsat) (søgningen|med at søge|at søge|rekrutteringen|med at lede|at lede)',
@@ -39,7 +41,11 @@ const da: ConceptData = {
   position: [
     '(stilling~|job~|rolle~|position~|opgave~|ansættelse~|plads|pladsen|vikariat~|~stilling|~stillingen)',
   ],
-  filled: ['(besat|besatte|bemandet|lykkedes at rekruttere)'],
+  filled: [
+    '(besat|besatte|bemandet|lykkedes at rekruttere)',
+    '(ansættelse|ansættelsen) (er|blevet|er blevet) (foretaget|på plads|afgjort)',
+    '(foretaget|truffet) (en ansættelse|ansættelse|et ansættelsesvalg)',
+  ],
   ended: ['(afslut~|afsluttet|afsluttede|lukke|lukker|lukket|slut|stopper|stoppet|afbrudt|afbryde~)'],
   process: [
     '(proces~|forløb~|rekruttering~|udvælgelse~|ansøgning|ansøgningsproces~|kandidatur|rekrutteringsproces~)',
@@ -55,11 +61,24 @@ const da: ConceptData = {
   ],
   refusal: [
     '(afslag|afvise|afviser|afvist|afviste|negativt svar|nej)',
+    '(ikke) (er|var|blev) (blandt|iblandt|med blandt) (dem|de|de udvalgte)',
     '(sige|siger|sagt|sagde) nej (til dig|til din|til jer)',
   ],
   thistime: [
     '(denne gang|denne omgang|lige nu|for nuværende|i øjeblikket|på nuværende tidspunkt|i denne runde|i denne omgang|i denne rekruttering)',
   ],
+  competition: ['(konkurrence~|konkurrencen|feltet)'],
+  intense: ['(hård|hårdt|hårde|stærk|stærkt|stærke|stor|skarp|skarpt|tæt|tætte|meget høj|høj|kvalificerede)'],
+  hard: ['(svær|svært|svære|sværeste|vanskelig~|hård|hårdt|tæt)', '(ikke) (let|nemt|nem|oplagt|enkelt)'],
+  many: [
+    '(mange|stort antal|flere hundrede|hundredvis|rekordmange|mængde|rigtig mange|så mange|et stort|stærke|kvalificerede|flere)',
+    '#',
+  ],
+  pool: ['(ansøgere|ansøgninger|kandidater|ansøgerfelt~|ansøgerne|ansøgningerne)'],
+  feedback: ['(tilbagemelding~|feedback|begrundelse~|forklaring~|svar)'],
+  individual: ['(individuel~|personlig~|detaljeret~|uddybende|hver enkelt|den enkelte)'],
+  two: ['(to|en til|endnu en|flere)'],
+  counterfactual: ['(hvis|havde|ville have|havde vi)'],
   pending: ['(endnu|stadig|fortsat|ikke endnu)'],
   cond: ['(hvis|medmindre|såfremt|indtil|inden|når vi|så snart|om du|om i)'],
   negveto: [

@@ -44,6 +44,7 @@ const en: ConceptData = {
     '(other|another|different|alternative|stronger|stronger-matching|more suitable|more qualified|more experienced|better-suited|better suited|better-matched) (candidate~|applicant~|person|people|individual~|profile~|finalist~|contender~|application~)',
     '(someone|somebody|anyone) else',
     '(others)',
+    '(hire|hired|hiring|appoint|appointed|employ|employed|chose|chosen|selected|picked|offered it to|given it to|gave it to) (another|someone else|somebody else|a different|one of the others)',
     '(the other|one of the other|an internal|internal|a different) (candidate~|applicant~|person|finalist~|one)',
     '(candidates|applicants|a candidate|an applicant|a finalist|finalists) (who|whose|that|with|better|more)',
     '(another|a different|a new|other) direction',
@@ -58,7 +59,11 @@ const en: ConceptData = {
   position: [
     '(role|roles|position|positions|job|jobs|post|posts|vacancy|vacancies|opening|openings|opportunity|contract|assignment|placement|internship|apprenticeship|traineeship)',
   ],
-  filled: ['(filled|occupied|appointed)'],
+  filled: [
+    '(filled|occupied|appointed)',
+    '(appointment|hire|selection|offer) (has been|was|have been|is now) (made|accepted)',
+    '(made|completed) (an|the|our) (appointment|hire)',
+  ],
   ended: [
     '(end|ends|ended|ending|close|closes|closed|closing|conclude|concludes|concluded|stop|stops|stopped|over|finished|complete|completed)',
     'come to an end',
@@ -89,10 +94,31 @@ const en: ConceptData = {
     '(a no|the answer is no)',
     "(going to|have to|decided to|will|'ll|must|gonna) pass",
     '(pass|passing) on (you|your)',
+    "(not|n't) (among|one of) (those|them|the ones|the people|the candidates)",
   ],
   thistime: [
     '(this time|this round|on this occasion|at this time|at this stage|this go round|for now|this particular|at the moment|at present|currently|right now)',
   ],
+  competition: ['(competition|contest|race|field)'],
+  intense: [
+    '(tough|strong|fierce|stiff|high|intense|hard|competitive|close|tight|exceptional|exceptionally strong|impressive|talented|deep)',
+  ],
+  hard: [
+    '(difficult|tough|toughest|hardest|tricky|trickiest|agonising|agonizing|challenging)',
+    '(a|was|is|been|very|really|so|incredibly|extremely|genuinely) (hard|close|tight)',
+    "(not easy|wasn't easy|no easy|not an easy|not a simple|not straightforward)",
+  ],
+  many: [
+    '(many|numerous|hundreds|dozens|lots|plenty|record|overwhelming|volume|number|a lot|great many|large|huge|high|so many|strong|impressive|excellent)',
+    '#',
+  ],
+  pool: ['(applicants|applications|candidates|cvs|resumes|responses|interest|candidacies|people applied)'],
+  feedback: ['(feedback|responses|response|reasons|explanation|explanations)'],
+  individual: [
+    '(individual|individually|personal|personalised|personalized|detailed|specific|each applicant|every applicant)',
+  ],
+  two: ['(two|another|one more|a second|more than one|second)'],
+  counterfactual: ['(if|had|were|would have|could have)'],
   // vetoes
   pending: ['(yet|still)'],
   cond: ['(if|unless|whether|provided|once|until|till|before|in case|as soon as|should you|should we)'],

@@ -27,9 +27,11 @@ const fi: ConceptData = {
     '(vie|viedä|viemme|viety|vietiin) ** (eteenpäin|jatkoon)',
     '(päätyi|päätyneet|päädyimme|päädyttiin|päätynyt) (toiseen|muihin|hakijaan|ehdokkaaseen|henkilöön)',
     '(mennä|mennään|mentiin|menemme|menimme) (toisen|muiden|toisella)',
+    '(otan|otin|otimme|otettiin) (jonkun|toisen|toinen|muita|muut)',
   ],
   invite: ['(kutsu~)'],
   decide: [
+    '(tehneet|tehnyt|tehty|teimme|tehtiin) (valinnan|valinnat|päätöksen|ratkaisun|valinta|päätös|ratkaisu)',
     '(päätimme|päättäneet|päättänyt|päätetty|päätettiin|päätös|päätöksen|päätöksemme|päätökseen|päädyimme|päädyttiin|päätyneet|päätyi)',
   ],
   cand: [
@@ -37,7 +39,7 @@ const fi: ConceptData = {
     '(hakusi|hakuasi|hakuanne|hakunne|ansioluettelosi|ansioluetteloasi|cv:si|cv:täsi|profiilisi|profiiliasi|profiilinne|kandidatuurisi|kandidatuuriasi|kandidatuurinne)',
   ],
   you: [
-    '(sinua|sinut|sinulle|sinun|sinusta|sinuun|sinulla|sua|sut|sulle|sun|teitä|teidät|teille|teidän|te|sinä|sä|et|ette|kanssasi|kanssanne|osaltasi|osaltanne|kohdallasi|kohdallanne)',
+    '(sinua|sinut|sinulle|sinun|sinusta|sinuun|sinulla|sua|sut|sulle|sun|teitä|teidät|teille|teidän|te|sinä|sä|et|ette|kanssasi|kanssanne|osaltasi|osaltanne|kohdallasi|kohdallanne|etkä|ettekä)',
   ],
   others: [
     '(toise~|toinen|toista|muiden|muut|muita|muihin|muista|muille|toisia|toisten|sisäise~|sisäinen|vahvempi~|vahvemman|kokeneempi~|kokeneemman|pätevämpi~|pätevämmän|sopivampi~|sopivamman) (hakij~|ehdok~|henkilö~|kandidaat~|osaaja~|profiili~|hakemuks~|finalist~)',
@@ -54,7 +56,10 @@ const fi: ConceptData = {
   position: [
     '(tehtävä~|~tehtävä|~tehtävään|~tehtävässä|paikka|paikan|paikkaan|paikkaa|~paikka|~paikkaan|virka~|viran|virkaan|toimeen|toimen|positio~|rooli~|pesti~|työhön|työpaikka~|työsuhde~)',
   ],
-  filled: ['(täytetty|täytettiin|miehitetty|saatu täytettyä|saimme täytettyä)'],
+  filled: [
+    '(täytetty|täytettiin|miehitetty|saatu täytettyä|saimme täytettyä)',
+    '(valinta|valintapäätös|henkilövalinta|rekrytointipäätös) (on|oli) [nyt|jo] (tehty)',
+  ],
   ended: [
     '(päättyy|päättyi|päättynyt|päättyneeksi|päätämme|lopetamme|lopetettu|lopettaa|lopetimme|suljettu|sulkeutunut|suljemme|loppuu|loppui|ohi|päättäminen)',
   ],
@@ -74,11 +79,31 @@ const fi: ConceptData = {
     '(mitä) (haemme|etsimme|tarvitsemme)',
   ],
   refusal: [
+    '(et|ette) ** (valittujen|jatkoon valittujen|valittujen hakijoiden) (joukossa|joukkoon)',
     '(hylät~|hylkä~|hylättiin|hylätty|kielteinen|kielteisen|kielteistä|kielteisesti|ei-vastaus~|ei-vastauksen|kieltävä~)',
   ],
   thistime: [
     '(tällä kertaa|tällä erää|tässä vaiheessa|tällä hetkellä|tässä haussa|tässä rekrytoinnissa|tällä kierroksella|toistaiseksi)',
   ],
+  competition: ['(kilpailu~|kisa~)'],
+  intense: [
+    '(kova|kovaa|kovatasoi~|tiukka|tiukkaa|tiukan|kiristyi|kireä|kovan|vahva|vahvoja|vahvaa|korkea|korkeatasoi~|tasokas|tasokkaita|tasaväkinen|tasainen)',
+  ],
+  hard: [
+    '(vaikea|vaikeaa|vaikein|vaikeimpia|tiukka|tiukkaa|tasaväkinen|tasainen)',
+    '(ei|eikä) ** (helppo|helppoa|yksinkertainen)',
+  ],
+  many: [
+    '(paljon|runsaasti|lukuisia|suuri määrä|suuren määrän|satoja|ennätysmäärä~|ennätysmäärän|erittäin paljon|poikkeuksellisen paljon|vahvoja|päteviä|useita|~määrä|~määrän)',
+    '#',
+  ],
+  pool: [
+    '(hakijoita|hakemuksia|hakijaa|hakemusta|ehdokkaita|hakijamäärä~|hakemusmäärä~|hakijoiden|hakemusten)',
+  ],
+  feedback: ['(palaute~|palautetta|perustelu~|perusteluja|vastausta)'],
+  individual: ['(henkilökohtai~|yksilöllis~|yksityiskohtai~|jokaiselle|kullekin|kaikille hakijoille)'],
+  two: ['(kaksi|kahdelle|toinen|useampi|useampia|toisen)'],
+  counterfactual: ['(jos|olisi|olisimme|olisi ollut|olisimme voineet)'],
   pending: ['(vielä|yhä|edelleen|ei vielä|toistaiseksi)'],
   cond: ['(jos|mikäli|ellei|ellet|ellemme|kunnes|ennen kuin|heti kun|sitten kun|kun olemme)'],
   negveto: [
@@ -94,7 +119,7 @@ const fi: ConceptData = {
   ],
   good: ['(ilo|iloinen|iloisia|iloksemme|ilolla|ilomme|onnittel~|tervetuloa|tervetulo~|hienoa|mahtavaa)'],
   withdraw: [
-    '(vetänyt|vetäytynyt|vetäytyä|vetäydyit|perunut|peruit|perui|kieltäytynyt|kieltäydyit|kieltäytyä)',
+    '(vetänyt|vetäytynyt|vetäytyä|vetäydyit|perunut|peruit|perui|perut|peruutat|perumisen|peruminen|peruutuksesi|kieltäytynyt|kieltäydyit|kieltäytyä)',
     '(ottanut|otit) (vastaan) (toisen|toisen työ|toisen paikan)',
   ],
   future: [

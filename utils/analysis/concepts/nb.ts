@@ -16,6 +16,7 @@ const nb: ConceptData = {
     '(ta|tar|tatt|tok) (i betraktning|med videre)',
     '(gå|går|gått|gikk) for (en|noen|de|den)',
     '(landet|landa) på',
+    '(innstilt|innstille|innstiller|innstilling~|innstilles|utpekt|utpeke|plukket)',
   ],
   invite: [
     '(invitere|inviterer|invitert|inviterte|invitasjon~|innkalle|innkaller|innkalt|innkalte|innkalling~)',
@@ -31,6 +32,7 @@ const nb: ConceptData = {
   others: [
     '(annen|andre|en annen|den andre|de andre|noen andre|sterkere|mer erfarne|bedre kvalifiserte|intern|interne|en intern) (kandidat~|søker~|person~|profil~|finalist~|søknad~)',
     '(noen andre|noen annen|de øvrige|øvrige kandidater|andre søkere)',
+    '(valgt|valgte|velge|velger|ansatt|ansatte|ansette|ansetter) (en annen|noen andre|et annet)',
     '(kandidater|kandidaten|kandidat|søkere|søkeren|finalister) (som|med) (bedre|mer|nærmere|har|hadde|matcher)',
     '(en annen|en ny) (retning|vei|løsning)',
     '(fortsette|fortsetter|fortsatt) (søket|å søke|letingen|å lete|rekrutteringen)',
@@ -41,7 +43,11 @@ const nb: ConceptData = {
   position: [
     '(stilling~|jobb~|rolle~|posisjon~|oppdrag~|ansettelse~|plass|plassen|vikariat~|~stilling|~stillingen)',
   ],
-  filled: ['(besatt|besatte|bemannet|lyktes å rekruttere)'],
+  filled: [
+    '(besatt|besatte|bemannet|lyktes å rekruttere)',
+    '(ansettelse|ansettelsen|tilsetting|tilsettingen) (er|blitt|er blitt|er nå) (foretatt|gjort|på plass|avgjort|klar)',
+    '(foretatt|gjort|gjennomført) (en ansettelse|ansettelse|tilsetting|en tilsetting)',
+  ],
   ended: ['(avslutt~|avsluttet|avsluttede|lukke|lukker|lukket|slutt|stopper|stoppet|avbrutt|avbryte~)'],
   process: [
     '(prosess~|rekruttering~|utvelgelse~|søknad|søknadsprosess~|kandidatur|rekrutteringsprosess~)',
@@ -57,11 +63,29 @@ const nb: ConceptData = {
   ],
   refusal: [
     '(avslag|avvise|avviser|avvist|avviste|negativt svar|nei)',
+    '(ikke) (er|var|ble|blitt) (blant|med blant) (dem|de|de utvalgte)',
     '(si|sier|sagt|sa) nei (til deg|til din|til dere)',
   ],
   thistime: [
     '(denne gangen|denne gang|denne runden|akkurat nå|for øyeblikket|på nåværende tidspunkt|i denne runden|i denne omgang|i denne rekrutteringen)',
   ],
+  competition: ['(konkurranse~|konkurransen|feltet)'],
+  intense: [
+    '(hard|hardt|harde|knallhard|sterk|sterkt|sterke|stor|tøff|tøft|tett|tette|svært høy|høy|kvalifiserte|jevn|jevnt)',
+  ],
+  hard: [
+    '(vanskelig~|vanskeleg~|tøff|tøft|tøffe|tung|tungt|jevnt|tett)',
+    '(ikke) (lett|enkelt|enkel|opplagt)',
+  ],
+  many: [
+    '(mange|stort antall|flere hundre|hundrevis|rekordmange|mengde|veldig mange|så mange|et stort|sterke|kvalifiserte|flere)',
+    '#',
+  ],
+  pool: ['(søkere|søknader|kandidater|søkerne|søknadene|søkermasse~)'],
+  feedback: ['(tilbakemelding~|feedback|begrunnelse~|forklaring~|svar)'],
+  individual: ['(individuell~|personlig~|detaljert~|utdypende|hver enkelt|den enkelte)'],
+  two: ['(to|en til|enda en|flere)'],
+  counterfactual: ['(hvis|hadde|dersom|ville ha|hadde vi)'],
   pending: ['(ennå|enda|fremdeles|ikke ennå|ikke enda)'],
   cond: ['(hvis|dersom|med mindre|såfremt|inntil|innen|når vi|så snart|om du|om dere)'],
   negveto: [

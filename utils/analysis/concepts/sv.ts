@@ -17,6 +17,7 @@ const sv: ConceptData = {
     '(fortsätta|fortsätter|fortsatt|fortsatte|fortsätt~)',
     '(prioritera|prioriterar|prioriterat|prioriterade|gå med på)',
     '(beakta|beaktar|beaktat|beaktas|gå vidare|satsa|satsar|satsat|satsade)',
+    '(föreslagen|föreslagna|föreslå|föreslår|föreslogs|nominerad~|utvald|utvalda|uttagen|uttagna)',
     '(gått|gick|går|gå) till',
   ],
   invite: ['(bjuda|bjuder|bjudit|bjöd) in', '(kalla|kallar|kallat|kallade|kallelse) ** (intervju~|samtal~)'],
@@ -24,10 +25,11 @@ const sv: ConceptData = {
   cand: [
     '(din|er|dina|era|ditt|ert) (ansökan|ansökning|ansökningar|kandidatur|cv|meritförteckning|profil|ansökningshandlingar|intresseanmälan)',
   ],
-  you: ['(dig|du|er|ni)'],
+  you: ['(dig|du|ni)'],
   others: [
     '(andra|annan|annat|en annan|de andra|den andra|någon annan|starkare|mer erfarna|mer lämpliga|mer kvalificerade|intern|interna|en intern) (kandidat~|sökande|person~|profil~|finalist~|ansökningar|ansökan|sökare)',
     '(någon annan|någon annat|andra sökande|de övriga|övriga kandidater)',
+    '(valt|valde|välja|anställt|anställde|anställa|rekryterat|rekryterade) (en annan|någon annan|en annat|ett annat)',
     '(kandidater|kandidaten|kandidat|sökande|finalister) (som|med|vars) (bättre|mer|närmare|har|hade|matchar|motsvarar)',
     '(en annan|ett annat|annan) (riktning|väg|lösning)',
     '(fortsätta|fortsätter|fortsätt~) (leta|söka|att leta|att söka|rekryteringen|sökandet|letandet)',
@@ -40,7 +42,11 @@ const sv: ConceptData = {
   position: [
     '(tjänst~|roll|rollen|rollens|jobb~|befattning~|position~|uppdrag~|anställning~|plats|platsen|vikariat~|tjänsten|~tjänsten|~rollen)',
   ],
-  filled: ['(tillsatt|tillsatts|tillsattes|besatt|bemannad|lyckats rekrytera)'],
+  filled: [
+    '(tillsatt|tillsatts|tillsattes|besatt|bemannad|lyckats rekrytera)',
+    '(anställning|anställningsbeslut|tillsättning|tillsättningsbeslut|beslut om anställning) (har|är) (gjorts|gjord|fattats|fattat|tagits|klar|klart)',
+    '(gjort|fattat) (en anställning|anställningsbeslut|ett anställningsbeslut|beslut om anställning)',
+  ],
   ended: [
     '(avslut~|avslutas|avslutad|avslutat|avslutade|stänger|stängs|stängd|stängt|slut|avbryt~|avbröt|avbruten)',
   ],
@@ -58,11 +64,29 @@ const sv: ConceptData = {
   ],
   refusal: [
     '(avslag|avslå|avslår|avslagit|avslogs|negativt besked|nej)',
+    '(inte) (är|var|blev|finns) (bland|med bland) (dem|de|de utvalda)',
     '(tacka|tackar|tackat) nej (till dig|till din)',
   ],
   thistime: [
     '(den här gången|denna gång|denna gången|just nu|för tillfället|i nuläget|i detta skede|i det här läget|i den här omgången|i denna rekrytering|just denna gång)',
   ],
+  competition: ['(konkurrens~|konkurrensen|fältet|tävling~)'],
+  intense: [
+    '(hård|hårt|hårda|stark|starkt|starka|stor|tuff|tufft|jämn|jämnt|tät|tätt|mycket hög|hög|kvalificerade)',
+  ],
+  hard: [
+    '(svår|svårt|svåra|svåraste|tuff|tufft|jämnt|knivigt)',
+    '(inte|ej) (lätt|enkelt|enkel|självklart|givet)',
+  ],
+  many: [
+    '(många|stort antal|flera hundra|hundratals|rekordmånga|mängder|mängd|väldigt många|så många|ett stort|ett högt|högt antal|starka|kvalificerade|flera)',
+    '#',
+  ],
+  pool: ['(sökande|ansökningar|kandidater|intresseanmälningar|cv:n|sökanden|ansökningarna)'],
+  feedback: ['(återkoppling~|feedback|motivering~|förklaring~|svar)'],
+  individual: ['(individuell~|personlig~|detaljerad~|enskild~|varje sökande|var och en)'],
+  two: ['(två|en till|ytterligare en|ännu en|fler)'],
+  counterfactual: ['(om|hade|ifall|skulle ha|hade vi)'],
   pending: ['(ännu|fortfarande|inte än)'],
   cond: ['(ifall|såvida|såvitt|förrän|tills|innan|när vi|så snart|om du|om ni|om vi|om inte)'],
   negveto: [

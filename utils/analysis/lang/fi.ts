@@ -335,7 +335,7 @@ const fi: LangData = {
     ],
     thanks: ['(kiitos|kiitämme|kiitokset)'],
     causal: [
-      '(koska|siksi|sen vuoksi|tämän vuoksi|joten|syynä|syy oli|minkä vuoksi)',
+      '(koska|siksi|sen vuoksi|tämän vuoksi|joten|sillä|syynä|syy oli|minkä vuoksi)',
       '(tästä|siitä|näistä|niistä|edellä mainitusta|edellä mainituista) (syystä|syistä)',
     ],
     contrast: ['(mutta|kuitenkin|toisaalta|vaikka)'],
