@@ -157,7 +157,15 @@ export class Engine {
     const rejection = findRejection(matches, reasons, inQuote, history);
     const { verdict, checklist } = decide(rejection, reasons);
     const reasoned = reasonedDecisions(seg, hot.decisions, { ...matches, reasonAt: reasons.reasonAt });
-    const generic = genericFlags(matches, seg, text, hot, reasoned, genericScope(rejection));
+    const generic = genericFlags(
+      matches,
+      seg,
+      text,
+      hot,
+      reasoned,
+      genericScope(rejection),
+      reasons.reasonAt,
+    );
     const inContext = recruitingContext(matches, text, rejection.rejection);
     const hotSpans = [...hot.vague, ...hot.risky].filter((h) => inContext(h.sent));
     const rules = compileRules(options.rules);

@@ -72,7 +72,7 @@ const da: ConceptData = {
   hard: ['(svær|svært|svære|sværeste|vanskelig~|hård|hårdt|tæt)', '(ikke) (let|nemt|nem|oplagt|enkelt)'],
   many: [
     '(mange|stort antal|flere hundrede|hundredvis|rekordmange|mængde|rigtig mange|så mange|et stort|stærke|kvalificerede|flere)',
-    '#',
+    '(over|knap|næsten|cirka|ca|omkring|op mod|flere end|mere end) #',
   ],
   pool: ['(ansøgere|ansøgninger|kandidater|ansøgerfelt~|ansøgerne|ansøgningerne)'],
   feedback: ['(tilbagemelding~|feedback|begrundelse~|forklaring~|svar)'],

@@ -87,7 +87,7 @@ const de: ConceptData = {
   ],
   many: [
     '(viele|zahlreiche|große anzahl|große zahl|vielzahl|hunderte|rekord~|sehr viele|so viele|starke|qualifizierte|hohe anzahl|fülle)',
-    '#',
+    '(über|fast|knapp|nahezu|rund|etwa|circa|ca|mehr als|weit über) #',
   ],
   pool: ['(bewerbungen|bewerber~|kandidat~|zuschriften|interessenten|rückmeldungen)'],
   feedback: ['(rückmeldung~|feedback|begründung~|erläuterung~|auskünfte|auskunft)'],

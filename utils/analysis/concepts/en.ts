@@ -110,7 +110,7 @@ const en: ConceptData = {
   ],
   many: [
     '(many|numerous|hundreds|dozens|lots|plenty|record|overwhelming|volume|number|a lot|great many|large|huge|high|so many|strong|impressive|excellent)',
-    '#',
+    '(over|more than|nearly|almost|some|around|about|close to|well over|upwards of|in excess of) #',
   ],
   pool: ['(applicants|applications|candidates|cvs|resumes|responses|interest|candidacies|people applied)'],
   feedback: ['(feedback|responses|response|reasons|explanation|explanations)'],

@@ -95,7 +95,7 @@ const fi: ConceptData = {
   ],
   many: [
     '(paljon|runsaasti|lukuisia|suuri määrä|suuren määrän|satoja|ennätysmäärä~|ennätysmäärän|erittäin paljon|poikkeuksellisen paljon|vahvoja|päteviä|useita|~määrä|~määrän)',
-    '#',
+    '(yli|lähes|melkein|noin|reilut|runsaat|peräti|vajaat) #',
   ],
   pool: [
     '(hakijoita|hakemuksia|hakijaa|hakemusta|ehdokkaita|hakijamäärä~|hakemusmäärä~|hakijoiden|hakemusten)',

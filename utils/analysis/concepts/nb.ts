@@ -79,7 +79,7 @@ const nb: ConceptData = {
   ],
   many: [
     '(mange|stort antall|flere hundre|hundrevis|rekordmange|mengde|veldig mange|så mange|et stort|sterke|kvalifiserte|flere)',
-    '#',
+    '(over|nesten|nærmere|cirka|ca|rundt|omkring|opp mot|flere enn|mer enn) #',
   ],
   pool: ['(søkere|søknader|kandidater|søkerne|søknadene|søkermasse~)'],
   feedback: ['(tilbakemelding~|feedback|begrunnelse~|forklaring~|svar)'],

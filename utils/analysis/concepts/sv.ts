@@ -80,7 +80,7 @@ const sv: ConceptData = {
   ],
   many: [
     '(många|stort antal|flera hundra|hundratals|rekordmånga|mängder|mängd|väldigt många|så många|ett stort|ett högt|högt antal|starka|kvalificerade|flera)',
-    '#',
+    '(över|drygt|nästan|närmare|cirka|ca|runt|omkring|uppemot|fler än|mer än) #',
   ],
   pool: ['(sökande|ansökningar|kandidater|intresseanmälningar|cv:n|sökanden|ansökningarna)'],
   feedback: ['(återkoppling~|feedback|motivering~|förklaring~|svar)'],
