@@ -328,7 +328,8 @@ function findIn(
         }
         parts.push(p);
       }
-      if (ok && !vetoed(r, hits, i, parts, contrastWords)) return [r, parts];
+      // stock phrases need no veto ("if we had two positions" is conditional by nature)
+      if (ok && (r.kind === 'stock' || !vetoed(r, hits, i, parts, contrastWords))) return [r, parts];
     }
   }
   return null;

@@ -27,7 +27,7 @@ const fi: ConceptData = {
     '(vie|viedä|viemme|viety|vietiin) ** (eteenpäin|jatkoon)',
     '(päätyi|päätyneet|päädyimme|päädyttiin|päätynyt) (toiseen|muihin|hakijaan|ehdokkaaseen|henkilöön)',
     '(mennä|mennään|mentiin|menemme|menimme) (toisen|muiden|toisella)',
-    '(otan|otin|otimme|otettiin) (jonkun|toisen|toinen|muita|muut)',
+    '(otan|otin|otimme)',
   ],
   invite: ['(kutsu~)'],
   decide: [

@@ -296,7 +296,7 @@ const fi: LangData = {
     evidence: [
       '(näyttötyö~|koetyö~|työnäyte~|~näyte~)',
       '(jäi|jäivät|jäänyt) (puutteita|virheitä|korjattavaa|kesken|puutteelliseksi|laikkuja|aukkoja)',
-      '(kotitehtävä~|ennakkotehtävä~|~tehtävän|~testin|~testissä)',
+      '(kotitehtävä~|ennakkotehtävä~|casetehtävän|koetehtävän|kirjoitustehtävän|harjoitustehtävän|testitehtävän|~testin|~testissä)',
       '(ei|eikä|ei ollut) ** (huomioitu|otettu huomioon|mukana|tehty|ratkaistu)',
       '(sinulla|teillä) ** (ei|eikä) ** (ole|ollut)',
       '(eikä|ei) (sinulla) ** (ole|ollut)',
