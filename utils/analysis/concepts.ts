@@ -283,6 +283,8 @@ export function conceptMatches(m: Matches, t: Tokens, seg: Segments): { decision
       if (f) stock.push(asMatch(f, sent, 'stock'));
     }
   }
+  // boilerplate by parts only where something is decided: stock words are everyday words elsewhere
+  if (decision.length === 0 && m.decision.length === 0) return { decision, stock: [] };
   return { decision, stock };
 }
 

@@ -57,7 +57,7 @@ const en: ConceptData = {
     '(better|stronger|closer|more closely|more suitable|more suited|better-suited|more relevant|preferred|stronger-matching|edge)',
   ],
   position: [
-    '(role|roles|position|positions|job|jobs|post|posts|vacancy|vacancies|opening|openings|opportunity|contract|assignment|placement|internship|apprenticeship|traineeship)',
+    '(role|roles|position|positions|job|jobs|post|posts|vacancy|vacancies|opening|openings|opportunity|assignment|placement|internship|apprenticeship|traineeship)',
   ],
   filled: [
     '(filled|occupied|appointed)',
@@ -91,7 +91,7 @@ const en: ConceptData = {
   ],
   refusal: [
     '(reject|rejects|rejected|rejecting|rejection|decline|declining|declined|turn down|turning down|turned down)',
-    '(a no|the answer is no)',
+    '(the answer is no|a no from us|a no this time|a no for now)',
     "(going to|have to|decided to|will|'ll|must|gonna) pass",
     '(pass|passing) on (you|your)',
     "(not|n't) (among|one of) (those|them|the ones|the people|the candidates)",
@@ -113,7 +113,7 @@ const en: ConceptData = {
     '(over|more than|nearly|almost|some|around|about|close to|well over|upwards of|in excess of) #',
   ],
   pool: ['(applicants|applications|candidates|cvs|resumes|responses|interest|candidacies|people applied)'],
-  feedback: ['(feedback|responses|response|reasons|explanation|explanations)'],
+  feedback: ['(feedback|explanation|explanations)', '(individual|personal|personalised|personalized|detailed) (responses|response|replies|reply)'],
   individual: [
     '(individual|individually|personal|personalised|personalized|detailed|specific|each applicant|every applicant)',
   ],

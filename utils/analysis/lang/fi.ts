@@ -64,7 +64,8 @@ const fi: LangData = {
       'valitsimme hakijan',
     ],
     'proceed-with-others': [
-      '(päätimme|päätettiin|päädyimme|olemme päättäneet|päätin) (valita|palkata|ottaa) ** (hakijan|henkilön|ehdokkaan|toisen|muita|jonkun|osaajan)',
+      '(päätimme|päätettiin|päädyimme|olemme päättäneet|päätin) (valita|palkata|ottaa) ** (hakijan|henkilön|ehdokkaan|osaajan)',
+      '(päätimme|päätettiin|päädyimme|olemme päättäneet|päätin) (valita|palkata|ottaa) ** (toisen|muita|jonkun) (hakij~|henkilö~|ehdok~|osaaja~|kandidaat~|muun|toisen)',
       '(otettiin|otimme|palkattiin|palkkasimme|valittiin|valitsimme|valittu|otettu|palkattu) ** (joku toinen|jonkun toisen|joku muu|jonkun muun)',
       `${PROCEED} [*] ${PEOPLE} [*] [*] (kanssa)`,
       '(päätyi|päädyimme|päädyttiin|päätyivät|valitsi|valitsimme|valittiin|valitsivat) [lopulta|siksi|tehtävään] (hakijaan|henkilöön|ehdokkaaseen|kandidaattiin|osaajaan|hakijan|henkilön|ehdokkaan) (jonka|jolla|joka)',
