@@ -53,7 +53,7 @@ const has = (set: CSet, c: number): boolean =>
 const meets = (a: CSet, b: CSet): boolean => (a[0] & b[0]) !== 0 || (a[1] & b[1]) !== 0;
 
 /** One concept word (or phrase) of the draft. */
-interface CHit {
+export interface CHit {
   c: number;
   /** First and last word index. */
   w: number;
@@ -187,10 +187,14 @@ const STOCK_RULES = CONCEPT_RULES.filter((r) => r.kind === 'stock');
 const NEG = INDEX.neg;
 const PENDING = INDEX.pending;
 const COND = INDEX.cond;
+const UNTIL = INDEX.until;
 const NEGVETO = INDEX.negveto;
 const FUTURE = INDEX.future;
 const AMONG = INDEX.among;
-const SENTENCE_VETO = bits(['cancel', 'offtopic', 'withdraw']);
+const SENTENCE_VETO = bits(['cancel', 'withdraw']);
+/** Refunds, orders, data retention: a veto only in a sentence that names no candidacy, role or competitor. */
+const OFFTOPIC = INDEX.offtopic;
+const CANDIDACY = bits(['cand', 'position', 'others']);
 const GOOD = INDEX.good;
 const DECIDE = INDEX.decide;
 const INVITE = INDEX.invite;
@@ -212,7 +216,7 @@ function wordAt(t: Tokens, p: number): number {
 }
 
 /** Concept hits by sentence, each list in word order. */
-function hitsBySentence(m: Matches, t: Tokens): Map<number, CHit[]> {
+export function hitsBySentence(m: Matches, t: Tokens): Map<number, CHit[]> {
   const out = new Map<number, CHit[]>();
   // "thank you": the addressee of a thanks is no object of a decision
   const thanked = new Set<number>();
@@ -260,13 +264,7 @@ export function conceptMatches(m: Matches, t: Tokens, seg: Segments): { decision
   if (bySent.size === 0) return { decision, stock };
   // a decision needs a draft about a job: a recruiting word or phrase somewhere (context.ts)
   if (recruitingSignals(m, t.text, 1) < 1) return { decision, stock };
-  const contrastBySent = new Map<number, number[]>();
-  for (const x of m.contrast) {
-    const l = contrastBySent.get(x.sent);
-    if (l) {
-      if (l.length < 8) l.push(wordAt(t, x.s));
-    } else contrastBySent.set(x.sent, [wordAt(t, x.s)]);
-  }
+  const contrastBySent = contrastWordsBySentence(m, t);
   for (const [sent, hits] of bySent) {
     const mask: [number, number] = [0, 0];
     for (const h of hits) {
@@ -274,6 +272,7 @@ export function conceptMatches(m: Matches, t: Tokens, seg: Segments): { decision
       else mask[1] |= 1 << (h.c - 32);
     }
     if (meets(mask, SENTENCE_VETO)) continue;
+    if (has(mask, OFFTOPIC) && !meets(mask, CANDIDACY)) continue;
     if (isQuestion(t.text, seg.sentE[sent] as number)) continue;
     const contrast = contrastBySent.get(sent) ?? [];
     const found = findIn(DECISION_RULES, hits, mask, contrast);
@@ -331,7 +330,8 @@ function findIn(
         parts.push(p);
       }
       // stock phrases need no veto ("if we had two positions" is conditional by nature)
-      if (ok && (r.kind === 'stock' || !vetoed(r, hits, i, parts, contrastWords))) return [r, parts];
+      if (ok && (r.kind === 'stock' || vetoReason(r, hits, i, parts, contrastWords) === null))
+        return [r, parts];
     }
   }
   return null;
@@ -381,9 +381,15 @@ function near(hits: CHit[], k: number, cls: CSet, dist: number): boolean {
 /** How far (words) veto words are looked for around a candidate decision. */
 const VETO_REACH = 15;
 
-/** Whether a veto word near the parts turns them into a non-decision (see the file comment). */
-function vetoed(r: ConceptRule, hits: CHit[], i: number, parts: CHit[], contrastWords: number[]): boolean {
-  const anchor = hits[i] as CHit;
+/** Why a veto word near the parts turns them into a non-decision (see the file comment), or null. */
+function vetoReason(
+  r: ConceptRule,
+  hits: CHit[],
+  i: number,
+  parts: CHit[],
+  contrastWords: number[],
+  anchor: CHit = hits[i] as CHit,
+): string | null {
   let lo = Number.POSITIVE_INFINITY;
   let hi = -1;
   const clauses = new Set<number>();
@@ -397,13 +403,13 @@ function vetoed(r: ConceptRule, hits: CHit[], i: number, parts: CHit[], contrast
     // the negation belongs to another clause of thought ("No, it's not, but you can hire …")
     const from = Math.min(n.w, anchor.w);
     const to = Math.max(n.w, anchor.w);
-    if (contrastWords.some((w) => w > from && w <= to)) return true;
-    if (r.negBefore?.includes(anchor.lang) && n.w > anchor.w) return true;
+    if (contrastWords.some((w) => w > from && w <= to)) return 'negation across but';
+    if (r.negBefore?.includes(anchor.lang) && n.w > anchor.w) return 'negation after the verb';
   }
   // "no decision has been made", "not yet decided": a negated decision is none
   for (const p of parts) {
     if (p.c !== DECIDE) continue;
-    if (negs.some((n) => n.w < p.w && p.w - n.we <= 2)) return true;
+    if (negs.some((n) => n.w < p.w && p.w - n.we <= 2)) return 'negated decision';
   }
   // hits are in word order: start where the reach begins (the parts lie within a rule's window)
   let k = i;
@@ -412,43 +418,122 @@ function vetoed(r: ConceptRule, hits: CHit[], i: number, parts: CHit[], contrast
     const h = hits[k] as CHit;
     if (h.w > hi + VETO_REACH) break;
     const b = h.c;
-    if (b === COND) {
+    if (b === UNTIL) {
+      // "… until we have your references", "… erst wenn Ihr Zeugnis vorliegt": a condition after it too
+      if (clauses.has(h.clause) || (h.w < lo && !contrastWords.some((w) => w > h.w && w <= lo)))
+        return 'until';
+    } else if (b === COND) {
       // "if you have not heard from us …, your application …"; "… until we have your references";
       // not across a "but" ("we wondered whether …, but decided on someone else")
-      if (clauses.has(h.clause)) return true;
-      if (h.w < lo && !contrastWords.some((w) => w > h.w && w <= lo)) return true;
+      // a condition before the decision, or inside a concept rule's own clauses ("… if you have not heard")
+      if (r !== PATTERN && clauses.has(h.clause)) return 'condition';
+      if (h.w < lo && !contrastWords.some((w) => w > h.w && w <= lo)) return 'condition';
     } else if (b === PENDING) {
       // "not yet", "noch nicht", "ei vielä"
-      if (negs.some((n) => Math.abs(n.w - h.w) <= 3)) return true;
+      if (negs.some((n) => Math.abs(n.w - h.w) <= 3)) return 'not yet';
     } else if (b === NEGVETO) {
-      if (negs.length > 0 && h.w >= lo - 3 && h.w <= hi + 3) return true;
+      if (negs.length > 0 && h.w >= lo - 3 && h.w <= hi + 3) return 'imperative negation';
     } else if (b === NEG) {
-      if (r.negatable && h.w < anchor.w && anchor.w - h.we <= 3) return true;
+      if (r.negatable && h.w < anchor.w && anchor.w - h.we <= 3) return 'negated';
     } else if (b === INVITE) {
       // an invitation to the addressee ("invite you to a second interview") is good news
-      if (negs.length === 0 && near(hits, k, YOU, 3)) return true;
+      if (negs.length === 0 && near(hits, k, YOU, 3)) return 'invitation';
     } else if (b === FUTURE) {
-      if (r.future && h.w < anchor.w && anchor.w - h.we <= 4) return true;
+      if (r.future && h.w < anchor.w && anchor.w - h.we <= 4) return 'still to come';
     } else if (b === AMONG) {
-      if (r.among && h.w >= lo - 3 && h.w <= hi + 3) return true;
-    } else if (b === GOOD) {
+      if (r.among && h.w >= lo - 3 && h.w <= hi + 3) return 'among others';
+    } else if (b === GOOD && r !== PATTERN) {
       // good news near the decision, unless a "but" stands between them
       const from = Math.min(h.w, lo);
       const to = Math.max(h.w, lo);
-      if (!contrastWords.some((w) => w > from && w <= to)) return true;
+      if (!contrastWords.some((w) => w > from && w <= to)) return 'good news';
     }
   }
-  return false;
+  return null;
 }
 
-/** The matches with the concept stage's decisions and stock phrases added (sorted by start, as matches are). */
+/** The exact patterns' decisions, checked against the same vetoes as the concept rules. */
+const PATTERN: ConceptRule = { id: 'pattern', kind: 'decision', anchor: [0, 0], need: [] };
+
+/**
+ * The exact patterns' decisions without those a veto word of their sentence undoes: the same
+ * non-rejection twins hide behind a written pattern ("we cannot progress your application until you
+ * upload …", "we have not yet decided who to move forward with", "unfortunately we cannot offer
+ * times on Monday") as behind a concept rule. Good news in the sentence is no veto here.
+ */
+export function vetoPatternDecisions(m: Matches, t: Tokens): Match[] {
+  if (m.decision.length === 0) return m.decision;
+  const bySent = hitsBySentence(m, t);
+  const contrastBySent = contrastWordsBySentence(m, t);
+  return m.decision.filter((d) => patternVeto(d, bySent, contrastBySent, t) === null);
+}
+
+/** Why a veto word of its sentence undoes a pattern decision, or null. */
+export function patternVeto(
+  d: Match,
+  bySent: Map<number, CHit[]>,
+  contrastBySent: Map<number, number[]>,
+  t: Tokens,
+): string | null {
+  {
+    const hits = bySent.get(d.sent);
+    if (!hits) return null;
+    let offtopic = false;
+    let candidacy = false;
+    for (const h of hits) {
+      if (has(SENTENCE_VETO, h.c)) return CONCEPTS[h.c] as string;
+      if (h.c === OFFTOPIC) offtopic = true;
+      else if (has(CANDIDACY, h.c)) candidacy = true;
+    }
+    if (offtopic && !candidacy) return 'offtopic';
+    const pseudo: CHit = {
+      c: -1,
+      w: wordAt(t, d.s),
+      we: wordAt(t, d.e - 1),
+      s: d.s,
+      e: d.e,
+      clause: d.clause,
+      lang: d.lang,
+    };
+    let i = 0;
+    while (i < hits.length && (hits[i] as CHit).w < pseudo.w) i++;
+    const parts = [pseudo];
+    for (const h of hits) if (h.c === NEG && h.w >= pseudo.w && h.we <= pseudo.we) parts.push(h);
+    return vetoReason(
+      PATTERN,
+      hits,
+      Math.min(i, hits.length - 1),
+      parts,
+      contrastBySent.get(d.sent) ?? [],
+      pseudo,
+    );
+  }
+}
+
+export function contrastWordsBySentence(m: Matches, t: Tokens): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const x of m.contrast) {
+    const l = out.get(x.sent);
+    if (l) {
+      if (l.length < 8) l.push(wordAt(t, x.s));
+    } else out.set(x.sent, [wordAt(t, x.s)]);
+  }
+  return out;
+}
+
+/**
+ * The matches after the concept stage: the exact patterns' decisions less the vetoed ones, plus the
+ * concept rules' decisions and stock phrases (sorted by start, as matches are).
+ */
 export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matches {
-  const extra = conceptMatches(m, t, seg);
-  if (extra.decision.length === 0 && extra.stock.length === 0) return m;
+  const kept = vetoPatternDecisions(m, t);
+  const base = kept.length === m.decision.length ? m : { ...m, decision: kept };
+  const extra = conceptMatches(base, t, seg);
+  if (extra.decision.length === 0 && extra.stock.length === 0) return base;
   const byStart = (x: Match, y: Match) => x.s - y.s;
   return {
-    ...m,
-    decision: extra.decision.length ? [...m.decision, ...extra.decision].sort(byStart) : m.decision,
-    stock: extra.stock.length ? [...m.stock, ...extra.stock].sort(byStart) : m.stock,
+    ...base,
+    decision: extra.decision.length ? [...base.decision, ...extra.decision].sort(byStart) : base.decision,
+    stock: extra.stock.length ? [...base.stock, ...extra.stock].sort(byStart) : base.stock,
   };
 }

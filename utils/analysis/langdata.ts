@@ -54,6 +54,7 @@ export const CONCEPTS = [
   // vetoes: what makes the same words no rejection
   'pending',
   'cond',
+  'until',
   'negveto',
   'cancel',
   'offtopic',

@@ -80,14 +80,15 @@ const da: ConceptData = {
   two: ['(to|en til|endnu en|flere)'],
   counterfactual: ['(hvis|havde|ville have|havde vi)'],
   pending: ['(endnu|stadig|fortsat|ikke endnu)'],
-  cond: ['(hvis|medmindre|såfremt|indtil|inden|når vi|så snart|om du|om i)'],
+  cond: ['(hvis|medmindre|såfremt|når vi|så snart|om du|om i)'],
+  until: ['(indtil|inden|før du har|før vi har|før i har|så længe)'],
   negveto: [
-    '(tøv~|tøve|glem~|bekymr~|behøver|behøves|nødvendig~|problem|sikker|vente|senest)',
+    '(tøv~|tøve|glem~|bekymr~|behøver|behøves|nødvendig~|problem|sikker|senest)',
     '(ikke kun|ikke blot|ikke bare)',
   ],
   cancel: ['(aflys~|flytte~|flyt~|udskyd~|udsat|omlæg~|ny tid|nyt tidspunkt)'],
   offtopic: [
-    '(slettes|slettet|slette|personoplysning~|oplysningerne|gdpr|samtykke~|opbevar~|gemmer|refusion~|tilbagebetal~|faktur~|bestilling~|levering~|pristilbud~|prisen|betaling~|booking~|billet~|abonnement~|garanti~|udbud~|leverandør~|reklamation~|medlemskab~|tilskud~|returnering~|ordre~)',
+    '(slettes|slettet|slette|personoplysning~|oplysningerne|gdpr|samtykke~|refusion~|tilbagebetal~|faktur~|bestilling~|levering~|pristilbud~|betaling~|booking~|billet~|abonnement~|garanti~|udbud~|leverandør~|reklamation~|medlemskab~|tilskud~|returnering~)',
     '(tredjepart~|tredje part)',
   ],
   good: ['(glæde|glad|glade|glædeligt|tillykke|velkommen|velkomne|sjovt at|stolte|tilfredse)'],

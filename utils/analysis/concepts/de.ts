@@ -95,14 +95,15 @@ const de: ConceptData = {
   two: ['(zwei|eine weitere|noch eine|mehrere|zweite)'],
   counterfactual: ['(wenn|hätten|wären|hätte|wäre|falls)'],
   pending: ['(noch|bisher|bislang|noch nicht)'],
-  cond: ['(wenn|falls|sofern|ob|bis|bevor|sobald|solange|es sei denn|nachdem wir)'],
+  cond: ['(wenn|falls|sofern|ob|sobald|es sei denn|nachdem wir)'],
+  until: ['(bis|bevor|solange|erst wenn|erst dann|erst nach)'],
   negveto: [
-    '(zögern|zögert|scheuen|vergessen|vergesst|sorge|sorgen|brauchen|braucht|nötig|notwendig|problem|sicher|warten|spätestens)',
+    '(zögern|zögert|scheuen|vergessen|vergesst|sorge|sorgen|brauchen|braucht|nötig|notwendig|problem|sicher|spätestens)',
     '(nicht nur|nicht bloß)',
   ],
   cancel: ['(verschieb~|verschoben|verleg~|termin~|storn~|fällt aus|ausfallen|ausgefallen)'],
   offtopic: [
-    '(gelöscht|löschen|gespeichert|speichern|aufbewahr~|datenschutz~|dsgvo|einwilligung~|personenbezogen~|erstattung~|rückerstattung~|rechnung~|bestellung~|lieferung~|preis~|zahlung~|buchung~|ticket~|abonnement~|abo|garantie~|lieferant~|reklamation~|mitgliedschaft~|kostenvoranschlag~|umtausch~|rücksendung~|retoure~)',
+    '(gelöscht|löschen|datenschutz~|dsgvo|einwilligung~|personenbezogen~|erstattung~|rückerstattung~|rechnung~|bestellung~|lieferung~|zahlung~|buchung~|ticket~|abonnement~|abo|garantie~|lieferant~|reklamation~|mitgliedschaft~|kostenvoranschlag~|umtausch~|rücksendung~|retoure~)',
     '(dritte|dritten|dritter)',
   ],
   good: ['(freuen|freut|freue|gratulier~|glückwunsch~|willkommen|froh|erfreut|begeistert)'],

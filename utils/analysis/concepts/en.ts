@@ -113,7 +113,10 @@ const en: ConceptData = {
     '(over|more than|nearly|almost|some|around|about|close to|well over|upwards of|in excess of) #',
   ],
   pool: ['(applicants|applications|candidates|cvs|resumes|responses|interest|candidacies|people applied)'],
-  feedback: ['(feedback|explanation|explanations)', '(individual|personal|personalised|personalized|detailed) (responses|response|replies|reply)'],
+  feedback: [
+    '(feedback|explanation|explanations)',
+    '(individual|personal|personalised|personalized|detailed) (responses|response|replies|reply)',
+  ],
   individual: [
     '(individual|individually|personal|personalised|personalized|detailed|specific|each applicant|every applicant)',
   ],
@@ -121,16 +124,17 @@ const en: ConceptData = {
   counterfactual: ['(if|had|were|would have|could have)'],
   // vetoes
   pending: ['(yet|still)'],
-  cond: ['(if|unless|whether|provided|once|until|till|before|in case|as soon as|should you|should we)'],
+  cond: ['(if|unless|whether|provided|once|in case|as soon as|should you|should we)'],
+  until: ['(until|till|before|pending receipt|as long as)'],
   negveto: [
-    '(hesitate|forget|worry|worries|miss|mind|need|needed|necessary|required|problem|sure|wait|able to attend)',
+    '(hesitate|forget|worry|worries|miss|mind|need|needed|necessary|required|problem|sure|able to attend)',
     '(no matter|no later|no longer than|no need|not just|not only)',
   ],
   cancel: [
     '(cancel|cancelled|canceled|cancelling|canceling|cancellation|reschedul~|rearrang~|postpon~|delay|delayed|push back|pushed back)',
   ],
   offtopic: [
-    '(deleted|delete|retain~|retention|personal data|gdpr|consent|stored|refund~|invoice~|order|orders|ordered|delivery|deliveries|quote|quotes|quotation~|price~|pricing|payment~|booking~|ticket~|subscription~|warranty|tender|bid|bids|supplier~|vendor~|purchase~|shipment~|parcel~|membership~|loan~|grant~)',
+    '(deleted|delete|retention|personal data|gdpr|consent|refund~|invoice~|delivery|deliveries|quote|quotes|quotation~|payment~|booking~|ticket~|subscription~|warranty|tender|bid|bids|supplier~|vendor~|purchase~|shipment~|parcel~|membership~|loan~)',
     '(third party|third parties|third-party)',
     '(fill|filled|filling) (in|out)',
   ],

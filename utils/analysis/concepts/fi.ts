@@ -105,7 +105,8 @@ const fi: ConceptData = {
   two: ['(kaksi|kahdelle|toinen|useampi|useampia|toisen)'],
   counterfactual: ['(jos|olisi|olisimme|olisi ollut|olisimme voineet)'],
   pending: ['(vielä|yhä|edelleen|ei vielä|toistaiseksi)'],
-  cond: ['(jos|mikäli|ellei|ellet|ellemme|kunnes|ennen kuin|heti kun|sitten kun|kun olemme)'],
+  cond: ['(jos|mikäli|ellei|ellet|ellemme|heti kun|sitten kun|kun olemme)'],
+  until: ['(kunnes|ennen kuin|ennen|vasta kun|niin kauan kuin)'],
   negveto: [
     '(epäröi|epäröikää|unohda|unohtakaa|huoli~|huolehdi|tarvitse|tarvitsee|tarvitset|välttämätön|välttämättä|ongelma~|varma|viimeistään)',
     '(ei vain|ei ainoastaan|ei pelkästään)',
@@ -114,7 +115,7 @@ const fi: ConceptData = {
     '(perua|perumme|peruttu|perutaan|peruttiin|peruimme|peruuntui|peruuntunut|peruutus~|siirrämme|siirtää|siirretty|siirretään|siirtyy|siirtämään|lykkä~|lykät~|uusi aika|uuden ajan)',
   ],
   offtopic: [
-    '(poistetaan|poistamme|säilytetään|säilytämme|säilyttää|henkilötie~|tietosuoja~|gdpr|suostumu~|hyvity~|palautu~|palautus~|lasku|laskun|laskua|laskutus~|tilau~|toimitus|toimituksen|hinta~|hinnan|hinnat|varaus~|varauksen|lippu~|takuu~|kilpailutu~|jäsenyy~|avustu~)',
+    '(poistetaan|poistamme|henkilötie~|tietosuoja~|gdpr|suostumu~|hyvity~|palautu~|palautus~|lasku|laskun|laskua|laskutus~|tilau~|toimitus|toimituksen|varaus~|varauksen|lippu~|takuu~|kilpailutu~|jäsenyy~|avustu~)',
     '(kolmansille|kolmannelle osapuolelle|kolmansille osapuolille|ulkopuolisille)',
   ],
   good: ['(ilo|iloinen|iloisia|iloksemme|ilolla|ilomme|onnittel~|tervetuloa|tervetulo~|hienoa|mahtavaa)'],

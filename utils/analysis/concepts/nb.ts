@@ -87,14 +87,12 @@ const nb: ConceptData = {
   two: ['(to|en til|enda en|flere)'],
   counterfactual: ['(hvis|hadde|dersom|ville ha|hadde vi)'],
   pending: ['(ennå|enda|fremdeles|ikke ennå|ikke enda)'],
-  cond: ['(hvis|dersom|med mindre|såfremt|inntil|innen|når vi|så snart|om du|om dere)'],
-  negveto: [
-    '(nøl~|glem~|bekymr~|trenger|trengs|nødvendig~|problem|sikker|vente|senest)',
-    '(ikke bare|ikke kun)',
-  ],
+  cond: ['(hvis|dersom|med mindre|såfremt|når vi|så snart|om du|om dere)'],
+  until: ['(inntil|innen|før du har|før vi har|før dere har|så lenge)'],
+  negveto: ['(nøl~|glem~|bekymr~|trenger|trengs|nødvendig~|problem|sikker|senest)', '(ikke bare|ikke kun)'],
   cancel: ['(avlys~|flytte~|flytt~|utsett~|utsatt|omberamm~|ny tid|nytt tidspunkt)'],
   offtopic: [
-    '(slettes|slettet|slette|personopplysning~|opplysningene|gdpr|samtykke~|oppbevar~|lagres|refusjon~|tilbakebetal~|faktura~|bestilling~|levering~|pristilbud~|prisen|betaling~|booking~|billett~|abonnement~|garanti~|anbud~|leverandør~|reklamasjon~|medlemskap~|tilskudd~|retur~|ordre~)',
+    '(slettes|slettet|slette|personopplysning~|opplysningene|gdpr|samtykke~|refusjon~|tilbakebetal~|faktura~|bestilling~|levering~|pristilbud~|betaling~|booking~|billett~|abonnement~|garanti~|anbud~|leverandør~|reklamasjon~|medlemskap~|tilskudd~|retur~)',
     '(tredjepart~|tredje part)',
   ],
   good: ['(glede|glad|glade|gledelig|gratulerer|gratulere|velkommen|velkomne|moro å|stolte|fornøyde)'],

@@ -88,16 +88,17 @@ const sv: ConceptData = {
   two: ['(två|en till|ytterligare en|ännu en|fler)'],
   counterfactual: ['(om|hade|ifall|skulle ha|hade vi)'],
   pending: ['(ännu|fortfarande|inte än)'],
-  cond: ['(ifall|såvida|såvitt|förrän|tills|innan|när vi|så snart|om du|om ni|om vi|om inte)'],
+  cond: ['(ifall|såvida|såvitt|när vi|så snart|om du|om ni|om vi|om inte)'],
+  until: ['(förrän|tills|innan|så länge)'],
   negveto: [
-    '(tveka|tvekar|tvek~|glöm~|oroa~|orolig~|behöver|behövs|nödvändig~|problem|säker|vänta|senast)',
+    '(tveka|tvekar|tvek~|glöm~|oroa~|orolig~|behöver|behövs|nödvändig~|problem|säker|senast)',
     '(inte bara|inte endast|inte enbart)',
   ],
   cancel: [
     '(ställa in|ställer in|inställd~|inställt|flytta~|omboka~|skjuta upp|skjuter upp|uppskjut~|ändra tid~|ny tid)',
   ],
   offtopic: [
-    '(raderas|raderar|radera|personuppgift~|gdpr|samtycke~|sparas|lagras|återbetal~|faktur~|beställning~|leverans~|offert~|prisförslag~|pris|priset|betalning~|bokning~|biljett~|prenumeration~|garanti~|upphandling~|leverantör~|reklamation~|medlemskap~|bidrag~|retur~)',
+    '(raderas|raderar|radera|personuppgift~|gdpr|samtycke~|återbetal~|faktur~|beställning~|leverans~|offert~|prisförslag~|betalning~|bokning~|biljett~|prenumeration~|garanti~|upphandling~|leverantör~|reklamation~|medlemskap~|bidrag~|retur~)',
     '(tredje part|tredjepart~)',
   ],
   good: ['(glädje|glad|glada|glädjande|gratul~|välkommen|välkomna|roligt att|kul att|stolta|nöjda)'],
