@@ -195,6 +195,8 @@ const SENTENCE_VETO = bits(['cancel', 'withdraw']);
 /** Refunds, orders, data retention: a veto only in a sentence that names no candidacy, role or competitor. */
 const OFFTOPIC = INDEX.offtopic;
 const CANDIDACY = bits(['cand', 'position', 'others']);
+/** Parts that make a sentence about a candidacy on their own. */
+const SELF_RECRUITING = bits(['cand', 'others']);
 const GOOD = INDEX.good;
 const DECIDE = INDEX.decide;
 const INVITE = INDEX.invite;
@@ -262,8 +264,9 @@ export function conceptMatches(m: Matches, t: Tokens, seg: Segments): { decision
   if (t.n === 0) return { decision, stock };
   const bySent = hitsBySentence(m, t);
   if (bySent.size === 0) return { decision, stock };
-  // a decision needs a draft about a job: a recruiting word or phrase somewhere (context.ts)
-  if (recruitingSignals(m, t.text, 1) < 1) return { decision, stock };
+  // a decision needs a draft about a job: a recruiting word or phrase somewhere (context.ts), or
+  // parts that name the candidacy or the competitors themselves ("your application", "the other finalists")
+  const recruiting = recruitingSignals(m, t.text, 1) >= 1;
   const contrastBySent = contrastWordsBySentence(m, t);
   for (const [sent, hits] of bySent) {
     const mask: [number, number] = [0, 0];
@@ -276,12 +279,17 @@ export function conceptMatches(m: Matches, t: Tokens, seg: Segments): { decision
     if (isQuestion(t.text, seg.sentE[sent] as number)) continue;
     const contrast = contrastBySent.get(sent) ?? [];
     const found = findIn(DECISION_RULES, hits, mask, contrast);
-    if (found) decision.push(asMatch(found, sent, 'decision'));
+    if (found && (recruiting || found[1].some((p) => has(SELF_RECRUITING, p.c)))) {
+      decision.push(asMatch(found, sent, 'decision'));
+      // "your profile does not meet the requirements" names no requirement: boilerplate, no reason
+      if (found[0].id === 'not-matching') stock.push({ ...asMatch(found, sent, 'stock'), id: 'unmet-requirements' });
+    }
     for (const r of STOCK_RULES) {
       const f = findIn([r], hits, mask, contrast);
       if (f) stock.push(asMatch(f, sent, 'stock'));
     }
   }
+  if (!recruiting) return { decision, stock: [] };
   // boilerplate by parts only where something is decided: stock words are everyday words elsewhere
   if (decision.length === 0 && m.decision.length === 0) return { decision, stock: [] };
   return { decision, stock };
@@ -419,9 +427,10 @@ function vetoReason(
     if (h.w > hi + VETO_REACH) break;
     const b = h.c;
     if (b === UNTIL) {
-      // "… until we have your references", "… erst wenn Ihr Zeugnis vorliegt": a condition after it too
-      if (clauses.has(h.clause) || (h.w < lo && !contrastWords.some((w) => w > h.w && w <= lo)))
-        return 'until';
+      // "… until we have your references", "…, før du har uploadet …": a condition after it too
+      const from = Math.min(h.w, lo);
+      const to = Math.max(h.w, hi);
+      if (!contrastWords.some((w) => w > from && w <= to)) return 'until';
     } else if (b === COND) {
       // "if you have not heard from us …, your application …"; "… until we have your references";
       // not across a "but" ("we wondered whether …, but decided on someone else")

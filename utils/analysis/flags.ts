@@ -295,7 +295,7 @@ export type GenericScope = 'all' | 'closers' | 'none';
  */
 export function genericScope(r: Rejection): GenericScope {
   if (r.rejection || r.internal) return 'all';
-  if (r.positive) return 'none';
+  if (r.positive || r.withdrawn) return 'none';
   if (r.mentioned) return 'all';
   return 'closers';
 }

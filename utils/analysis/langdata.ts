@@ -60,6 +60,7 @@ export const CONCEPTS = [
   'offtopic',
   'good',
   'withdraw',
+  'withdrew',
   'future',
   'among',
 ] as const;

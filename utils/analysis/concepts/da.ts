@@ -24,7 +24,7 @@ const da: ConceptData = {
   cand: [
     '(din|jeres|deres|dit|dine) (ansøgning|ansøgninger|ansøgnig|kandidatur|cv|profil|ansøgningsmateriale)',
   ],
-  you: ['(dig|du|jer)'],
+  you: ['(dig|du|jer)', '(for din del|for jeres del|for dit vedkommende)'],
   others: [
     '(anden|andre|en anden|den anden|de andre|nogen anden|stærkere|mere erfarne|bedre kvalificerede|intern|interne|en intern) (kandidat~|ansøger~|person~|profil~|finalist~|ansøgning~)',
     '(nogen anden|de øvrige|øvrige kandidater|andre ansøgere)',
@@ -43,6 +43,7 @@ const da: ConceptData = {
   ],
   filled: [
     '(besat|besatte|bemandet|lykkedes at rekruttere)',
+    '(fundet|fandt) (den rette|den rigtige|rette kandidat|den person vi søger|vores nye|en ny medarbejder)',
     '(ansættelse|ansættelsen) (er|blevet|er blevet) (foretaget|på plads|afgjort)',
     '(foretaget|truffet) (en ansættelse|ansættelse|et ansættelsesvalg)',
   ],
@@ -86,13 +87,18 @@ const da: ConceptData = {
     '(tøv~|tøve|glem~|bekymr~|behøver|behøves|nødvendig~|problem|sikker|senest)',
     '(ikke kun|ikke blot|ikke bare)',
   ],
-  cancel: ['(aflys~|flytte~|flyt~|udskyd~|udsat|omlæg~|ny tid|nyt tidspunkt)'],
+  cancel: ['(aflys~|flytte~|flyt~|udskyd~|udsat|omlæg~|ny tid|nyt tidspunkt|tider|tidspunkt~|ledige tider)'],
   offtopic: [
     '(slettes|slettet|slette|personoplysning~|oplysningerne|gdpr|samtykke~|refusion~|tilbagebetal~|faktur~|bestilling~|levering~|pristilbud~|betaling~|booking~|billet~|abonnement~|garanti~|udbud~|leverandør~|reklamation~|medlemskab~|tilskud~|returnering~)',
     '(tredjepart~|tredje part)',
   ],
   good: ['(glæde|glad|glade|glædeligt|tillykke|velkommen|velkomne|sjovt at|stolte|tilfredse)'],
   withdraw: ['(trukket tilbage|trak tilbage|trække tilbage|takket ja|takkede ja|takket nej|takkede nej)'],
+  withdrew: [
+    '(trækker|trak|trukket|trække) (din|jeres) (ansøgning|kandidatur) tilbage',
+    '(du|i) (har trukket|trækker|trak) (din|jeres|dig|jer)',
+    '(trækker|trak|trukket|trække) (dig|jer) (fra|ud)',
+  ],
   future: ['(vil|skal|forventer|forventet|forventes|planlægger|regner med|håber|senest|snart|inden længe)'],
   among: ['(sammen med|blandt|ligesom|udover|ud over)'],
 };

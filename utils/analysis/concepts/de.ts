@@ -27,7 +27,7 @@ const de: ConceptData = {
   cand: [
     '(ihre|deine|eure|ihrer|deiner|eurer|ihren|deinen|euren) (bewerbung|bewerbungen|bewerbungsunterlagen|unterlagen|kandidatur|lebenslauf|profil|anfrage|initiativbewerbung)',
   ],
-  you: ['(sie|ihnen|dich|dir|du|euch)'],
+  you: ['(sie|ihnen|dich|dir|du|euch)', '(für sie|für dich|ihrerseits|in ihrem fall|in deinem fall)'],
   others: [
     '(andere~|anderen|anderer|anderem|weitere~|interne~|externe~|stärkere~|erfahrenere~|geeignetere~|passendere~) (kandidat~|bewerber~|person~|profil~|bewerbung~|finalist~|mitbewerber~|besetzung~|lösung~)',
     '(jemand|jemanden|jemandem) (anderen|anderem|anderes|anders|besseren)',
@@ -50,6 +50,9 @@ const de: ConceptData = {
   ],
   filled: [
     '(besetzt|vergeben|besetzen konnten|besetzen können|nachbesetzt)',
+    '(konnten|haben|hatten|ist|wurde) ** (besetzen|besetzt|nachbesetzen|vergeben)',
+    '(gefunden|fanden) (die richtige|den richtigen|unsere neue|unseren neuen|eine neue|einen neuen)',
+    '(die richtige|den richtigen|unsere neue|unseren neuen) ** (gefunden)',
     '(einstellung|stellenbesetzung|besetzung|auswahl) (ist|wurde) [bereits|inzwischen|nun] (erfolgt|vorgenommen|getroffen|abgeschlossen)',
   ],
   ended: ['(abgeschlossen|beendet|beenden|beende|abschließen|zu ende|abgebrochen|endet|endete)'],
@@ -101,7 +104,7 @@ const de: ConceptData = {
     '(zögern|zögert|scheuen|vergessen|vergesst|sorge|sorgen|brauchen|braucht|nötig|notwendig|problem|sicher|spätestens)',
     '(nicht nur|nicht bloß)',
   ],
-  cancel: ['(verschieb~|verschoben|verleg~|termin~|storn~|fällt aus|ausfallen|ausgefallen)'],
+  cancel: ['(verschieb~|verschoben|verleg~|termin~|storn~|fällt aus|ausfallen|ausgefallen|zeitfenster|uhrzeit~)'],
   offtopic: [
     '(gelöscht|löschen|datenschutz~|dsgvo|einwilligung~|personenbezogen~|erstattung~|rückerstattung~|rechnung~|bestellung~|lieferung~|zahlung~|buchung~|ticket~|abonnement~|abo|garantie~|lieferant~|reklamation~|mitgliedschaft~|kostenvoranschlag~|umtausch~|rücksendung~|retoure~)',
     '(dritte|dritten|dritter)',
@@ -111,6 +114,11 @@ const de: ConceptData = {
     '(zurückgezogen|zurückziehen|zurückzuziehen|zurückgenommen)',
     '(sie|du) (haben|hast) (sich|dich) (anderweitig|für ein anderes|für eine andere)',
     '(angebot|stelle) (angenommen)',
+  ],
+  withdrew: [
+    '(ihre|deine) (bewerbung|kandidatur) ** (zurückziehen|zurückzuziehen|zurückgezogen|zurücknehmen|zurückgenommen|zurück)',
+    '(sie|du) (haben|hast|ziehen|ziehst) ** (zurückgezogen|zurück)',
+    '(rückzug|zurückziehen) (ihrer|deiner) (bewerbung|kandidatur)',
   ],
   future: ['(wird|werden|voraussichtlich|planen|geplant|erwarten|hoffen|bald|demnächst|spätestens)'],
   among: ['(zusammen mit|gemeinsam mit|unter den|neben|sowie|ebenso wie)'],

@@ -39,7 +39,7 @@ const en: ConceptData = {
     '(your|the) [job] (application|applications|candidacy|candidature|cv|resume|résumé|profile|submission|portfolio|background)',
     '(yours)',
   ],
-  you: ['(you|yourself)'],
+  you: ['(you|yourself)', '(for your part|on your side|in your case)'],
   others: [
     '(other|another|different|alternative|stronger|stronger-matching|more suitable|more qualified|more experienced|better-suited|better suited|better-matched) (candidate~|applicant~|person|people|individual~|profile~|finalist~|contender~|application~)',
     '(someone|somebody|anyone) else',
@@ -61,6 +61,7 @@ const en: ConceptData = {
   ],
   filled: [
     '(filled|occupied|appointed)',
+    '(found|identified) (the right person|the right candidate|our new|someone who|the person we)',
     '(appointment|hire|selection|offer) (has been|was|have been|is now) (made|accepted)',
     '(made|completed) (an|the|our) (appointment|hire)',
   ],
@@ -83,6 +84,7 @@ const en: ConceptData = {
   match: [
     '(match|matches|matched|matching|fit|fits|fitted|suit|suits|suited|meet|meets|met|align|aligns|aligned|correspond|corresponds|satisfy|satisfies|fulfil|fulfils|fulfill|fulfills)',
     '(in line|in keeping) with',
+    '(line up|lines up|tally|tallies|measure up|measures up|live up|lives up)',
   ],
   require: [
     '(requirement|requirements|criteria|criterion|specification|prerequisite~|qualifications|needs|expectations|profile)',
@@ -131,7 +133,7 @@ const en: ConceptData = {
     '(no matter|no later|no longer than|no need|not just|not only)',
   ],
   cancel: [
-    '(cancel|cancelled|canceled|cancelling|canceling|cancellation|reschedul~|rearrang~|postpon~|delay|delayed|push back|pushed back)',
+    '(cancel|cancelled|canceled|cancelling|canceling|cancellation|reschedul~|rearrang~|postpon~|delay|delayed|push back|pushed back|slot|slots|time slot|time slots|available times)',
   ],
   offtopic: [
     '(deleted|delete|retention|personal data|gdpr|consent|refund~|invoice~|delivery|deliveries|quote|quotes|quotation~|payment~|booking~|ticket~|subscription~|warranty|tender|bid|bids|supplier~|vendor~|purchase~|shipment~|parcel~|membership~|loan~)',
@@ -146,6 +148,11 @@ const en: ConceptData = {
     '(withdraw|withdrew|withdrawn|withdrawing|withdrawal|pull out|pulled out)',
     '(accepted|accepting|accept) (another|an|a) (offer|role|position|job)',
     '(you|you have|you have decided to|you decided to) (declined|decline|turned down)',
+  ],
+  withdrew: [
+    "(you|you've|you have|you are|you're|you had) (withdrawn|withdrew|withdrawing|pulled out|decided to withdraw|decided to pull out|chosen to withdraw)",
+    '(withdraw|withdrawing|withdrew|withdrawn) (your|the|this) (application|candidacy|candidature)',
+    '(your) (withdrawal)',
   ],
   future: [
     '(will|shall|expect|expected|expecting|plan|planned|planning|aim|aiming|hope|hoping|anticipate~|intend~|by the end)',

@@ -58,6 +58,7 @@ const fi: ConceptData = {
   ],
   filled: [
     '(täytetty|täytettiin|miehitetty|saatu täytettyä|saimme täytettyä)',
+    '(löysimme|löytäneet|löytänyt|löydetty|löytyi) (oikean|sopivan|uuden) (henkilön|hakijan|tekijän|osaajan|työntekijän)',
     '(valinta|valintapäätös|henkilövalinta|rekrytointipäätös) (on|oli) [nyt|jo] (tehty)',
   ],
   ended: [
@@ -112,7 +113,7 @@ const fi: ConceptData = {
     '(ei vain|ei ainoastaan|ei pelkästään)',
   ],
   cancel: [
-    '(perua|perumme|peruttu|perutaan|peruttiin|peruimme|peruuntui|peruuntunut|peruutus~|siirrämme|siirtää|siirretty|siirretään|siirtyy|siirtämään|lykkä~|lykät~|uusi aika|uuden ajan)',
+    '(perua|perumme|peruttu|perutaan|peruttiin|peruimme|peruuntui|peruuntunut|peruutus~|siirrämme|siirtää|siirretty|siirretään|siirtyy|siirtämään|siirtämään|lykkä~|lykät~|uusi aika|uuden ajan|vapaita aikoja|ajankohta~|aikoja)',
   ],
   offtopic: [
     '(poistetaan|poistamme|henkilötie~|tietosuoja~|gdpr|suostumu~|hyvity~|palautu~|palautus~|lasku|laskun|laskua|laskutus~|tilau~|toimitus|toimituksen|varaus~|varauksen|lippu~|takuu~|kilpailutu~|jäsenyy~|avustu~)',
@@ -122,6 +123,11 @@ const fi: ConceptData = {
   withdraw: [
     '(vetänyt|vetäytynyt|vetäytyä|vetäydyit|perunut|peruit|perui|perut|peruutat|perumisen|peruminen|peruutuksesi|kieltäytynyt|kieltäydyit|kieltäytyä)',
     '(ottanut|otit) (vastaan) (toisen|toisen työ|toisen paikan)',
+  ],
+  withdrew: [
+    '(vetäväsi|vedit|vetänyt|vetäneet|vetää|vetämään) (hakemuksesi|hakemuksenne|hakemuksen) (pois|takaisin)',
+    '(perut|peruit|perunut|perumaan|perua) (hakemuksesi|hakemuksenne)',
+    '(hakemuksesi|hakemuksenne) (peruminen|perumisesta|perumisen|vetäminen)',
   ],
   future: [
     '(tullaan|tulemme|odotamme|arvioimme|tavoitteena|suunnittelemme|toivomme|viimeistään|pian|lähiaikoina)',

@@ -28,7 +28,7 @@ const nb: ConceptData = {
     '(din|deres|ditt|dine) (søknad|søknader|søknaden|kandidatur|cv|profil|søknadsmateriale)',
     '(søknaden din|cv-en din|profilen din)',
   ],
-  you: ['(deg|du|dere)'],
+  you: ['(deg|du|dere)', '(for din del|for deres del)'],
   others: [
     '(annen|andre|en annen|den andre|de andre|noen andre|sterkere|mer erfarne|bedre kvalifiserte|intern|interne|en intern) (kandidat~|søker~|person~|profil~|finalist~|søknad~)',
     '(noen andre|noen annen|de øvrige|øvrige kandidater|andre søkere)',
@@ -45,6 +45,7 @@ const nb: ConceptData = {
   ],
   filled: [
     '(besatt|besatte|bemannet|lyktes å rekruttere)',
+    '(funnet|fant) (den rette|den riktige|rett kandidat|rett person|personen vi søker|vår nye|en ny medarbeider)',
     '(ansettelse|ansettelsen|tilsetting|tilsettingen) (er|blitt|er blitt|er nå) (foretatt|gjort|på plass|avgjort|klar)',
     '(foretatt|gjort|gjennomført) (en ansettelse|ansettelse|tilsetting|en tilsetting)',
   ],
@@ -90,13 +91,18 @@ const nb: ConceptData = {
   cond: ['(hvis|dersom|med mindre|såfremt|når vi|så snart|om du|om dere)'],
   until: ['(inntil|innen|før du har|før vi har|før dere har|så lenge)'],
   negveto: ['(nøl~|glem~|bekymr~|trenger|trengs|nødvendig~|problem|sikker|senest)', '(ikke bare|ikke kun)'],
-  cancel: ['(avlys~|flytte~|flytt~|utsett~|utsatt|omberamm~|ny tid|nytt tidspunkt)'],
+  cancel: ['(avlys~|flytte~|flytt~|utsett~|utsatt|omberamm~|ny tid|nytt tidspunkt|tider|tidspunkt~|ledige tider)'],
   offtopic: [
     '(slettes|slettet|slette|personopplysning~|opplysningene|gdpr|samtykke~|refusjon~|tilbakebetal~|faktura~|bestilling~|levering~|pristilbud~|betaling~|booking~|billett~|abonnement~|garanti~|anbud~|leverandør~|reklamasjon~|medlemskap~|tilskudd~|retur~)',
     '(tredjepart~|tredje part)',
   ],
   good: ['(glede|glad|glade|gledelig|gratulerer|gratulere|velkommen|velkomne|moro å|stolte|fornøyde)'],
   withdraw: ['(trukket|trakk|trekke) (deg|søknaden|tilbake)', '(takket ja|takket nei|takke nei)'],
+  withdrew: [
+    '(trekker|trakk|trukket|trekke) (søknaden din|din søknad|søknaden|kandidaturet ditt)',
+    '(du|dere) (har trukket|trekker|trakk) (deg|dere|søknaden)',
+    '(trekker|trakk|trukket|trekke) (deg|dere) (fra|ut)',
+  ],
   future: [
     '(vil|skal|forventer|forventet|forventes|planlegger|regner med|håper|senest|snart|innen kort tid)',
   ],

@@ -14,7 +14,7 @@ const sv: ConceptData = {
     '(anställa|anställer|anställt|anställde|anställning~|rekrytera|rekryterar|rekryterat|rekryterade)',
     '(erbjuda|erbjuder|erbjudit|erbjöd|erbjudande~)',
     '(tillsätta|tillsätter|tillsatt|tillsatte)',
-    '(fortsätta|fortsätter|fortsatt|fortsatte|fortsätt~)',
+    '(fortsätta|fortsätter|fortsatt|fortsatte|fortsätt~|fortsättning~)',
     '(prioritera|prioriterar|prioriterat|prioriterade|gå med på)',
     '(beakta|beaktar|beaktat|beaktas|gå vidare|satsa|satsar|satsat|satsade)',
     '(föreslagen|föreslagna|föreslå|föreslår|föreslogs|nominerad~|utvald|utvalda|uttagen|uttagna)',
@@ -25,7 +25,7 @@ const sv: ConceptData = {
   cand: [
     '(din|er|dina|era|ditt|ert) (ansökan|ansökning|ansökningar|kandidatur|cv|meritförteckning|profil|ansökningshandlingar|intresseanmälan)',
   ],
-  you: ['(dig|du|ni)'],
+  you: ['(dig|du|ni)', '(för din del|för er del|för din räkning)'],
   others: [
     '(andra|annan|annat|en annan|de andra|den andra|någon annan|starkare|mer erfarna|mer lämpliga|mer kvalificerade|intern|interna|en intern) (kandidat~|sökande|person~|profil~|finalist~|ansökningar|ansökan|sökare)',
     '(någon annan|någon annat|andra sökande|de övriga|övriga kandidater)',
@@ -44,6 +44,7 @@ const sv: ConceptData = {
   ],
   filled: [
     '(tillsatt|tillsatts|tillsattes|besatt|bemannad|lyckats rekrytera)',
+    '(hittat|funnit|hittade|fann|landat i) (rätt person|rätt kandidat|den vi söker|vår nya|en ny|den person vi söker|rätt medarbetare)',
     '(anställning|anställningsbeslut|tillsättning|tillsättningsbeslut|beslut om anställning) (har|är) (gjorts|gjord|fattats|fattat|tagits|klar|klart)',
     '(gjort|fattat) (en anställning|anställningsbeslut|ett anställningsbeslut|beslut om anställning)',
   ],
@@ -95,7 +96,7 @@ const sv: ConceptData = {
     '(inte bara|inte endast|inte enbart)',
   ],
   cancel: [
-    '(ställa in|ställer in|inställd~|inställt|flytta~|omboka~|skjuta upp|skjuter upp|uppskjut~|ändra tid~|ny tid)',
+    '(ställa in|ställer in|inställd~|inställt|flytta~|omboka~|skjuta upp|skjuter upp|uppskjut~|ändra tid~|ny tid|tider|tidpunkt~|lediga tider)',
   ],
   offtopic: [
     '(raderas|raderar|radera|personuppgift~|gdpr|samtycke~|återbetal~|faktur~|beställning~|leverans~|offert~|prisförslag~|betalning~|bokning~|biljett~|prenumeration~|garanti~|upphandling~|leverantör~|reklamation~|medlemskap~|bidrag~|retur~)',
@@ -104,6 +105,11 @@ const sv: ConceptData = {
   good: ['(glädje|glad|glada|glädjande|gratul~|välkommen|välkomna|roligt att|kul att|stolta|nöjda)'],
   withdraw: [
     '(dra tillbaka|drog tillbaka|dragit tillbaka|återkalla~|tackat ja|tackade ja|tackat nej|tackade nej)',
+  ],
+  withdrew: [
+    '(drar|drog|dragit|dra) tillbaka (din|er) (ansökan|kandidatur|intresseanmälan)',
+    '(du|ni) (har dragit|drar|drog|vill dra) tillbaka',
+    '(drar|drog|dragit|dra) (dig|er) ur (processen|rekryteringen)',
   ],
   future: ['(kommer att|ska|skall|räknar med|planerar|beräknas|förväntas|hoppas|senast|inom kort|snart)'],
   among: ['(tillsammans med|bland|liksom|jämte|utöver)'],
