@@ -69,6 +69,8 @@ interface Need {
   any: CSet;
   /** … within this many words of the anchor. */
   dist: number;
+  /** … after the anchor only ("two positions": a numeral stands before its noun). */
+  after?: boolean;
 }
 
 export interface ConceptRule {
@@ -83,6 +85,11 @@ export interface ConceptRule {
   among?: boolean;
   /** A negation right before the anchor undoes it ("will not be filled", "bliver ikke besat"). */
   negatable?: boolean;
+  /**
+   * Parts may not reach across a clause opened by "and" ("… skills, and here others had more to
+   * show"): two coordinated main clauses are two statements, not one decision.
+   */
+  coordSplits?: boolean;
   /** Languages whose negation always stands before the verb (en "not proceed"). */
   negBefore?: readonly Language[];
 }
@@ -90,13 +97,15 @@ export interface ConceptRule {
 const rule = (
   id: string,
   anchor: Concept[],
-  need: [Concept[], number][],
-  extra: Partial<Pick<ConceptRule, 'future' | 'among' | 'negatable' | 'negBefore' | 'kind'>> = {},
+  need: [Concept[], number, 'after'?][],
+  extra: Partial<
+    Pick<ConceptRule, 'future' | 'among' | 'negatable' | 'negBefore' | 'kind' | 'coordSplits'>
+  > = {},
 ): ConceptRule => ({
   id,
   kind: 'decision',
   anchor: bits(anchor),
-  need: need.map(([any, dist]) => ({ any: bits(any), dist })),
+  need: need.map(([any, dist, after]) => ({ any: bits(any), dist, after: after === 'after' })),
   ...extra,
 });
 
@@ -110,8 +119,8 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
     ],
     { negBefore: ['en'] },
   ),
-  rule('chose-others', ['others'], [[['select', 'decide'], 10]], { among: true }),
-  rule('chose-others', ['others'], [[['better'], 6]], { among: true }),
+  rule('chose-others', ['others'], [[['select', 'decide'], 10]], { among: true, coordSplits: true }),
+  rule('chose-others', ['others'], [[['better'], 6]], { among: true, coordSplits: true }),
   rule(
     'chose-others',
     ['peoplewho'],
@@ -174,7 +183,7 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
     'two-positions',
     ['two'],
     [
-      [['position'], 2],
+      [['position'], 2, 'after'],
       [['counterfactual'], 8],
     ],
     { kind: 'stock' },
@@ -191,6 +200,7 @@ const UNTIL = INDEX.until;
 const NEGVETO = INDEX.negveto;
 const FUTURE = INDEX.future;
 const AMONG = INDEX.among;
+const CONCEDE = INDEX.concede;
 const SENTENCE_VETO = bits(['cancel', 'withdraw']);
 /** Refunds, orders, data retention: a veto only in a sentence that names no candidacy, role or competitor. */
 const OFFTOPIC = INDEX.offtopic;
@@ -201,6 +211,7 @@ const GOOD = INDEX.good;
 const DECIDE = INDEX.decide;
 const INVITE = INDEX.invite;
 const YOU = bit('you');
+const COORD = INDEX.coord;
 
 /** Index of the word holding offset p (the last word starting at or before p). */
 function wordAt(t: Tokens, p: number): number {
@@ -268,6 +279,9 @@ export function conceptMatches(m: Matches, t: Tokens, seg: Segments): { decision
   // parts that name the candidacy or the competitors themselves ("your application", "the other finalists")
   const recruiting = recruitingSignals(m, t.text, 1) >= 1;
   const contrastBySent = contrastWordsBySentence(m, t);
+  const lastClause = lastClauses(seg);
+  const thanked = thankedClauses(m, t);
+  const coordinated = coordinatedClauses(m, t, seg);
   for (const [sent, hits] of bySent) {
     const mask: [number, number] = [0, 0];
     for (const h of hits) {
@@ -278,15 +292,18 @@ export function conceptMatches(m: Matches, t: Tokens, seg: Segments): { decision
     if (has(mask, OFFTOPIC) && !meets(mask, CANDIDACY)) continue;
     if (isQuestion(t.text, seg.sentE[sent] as number)) continue;
     const contrast = contrastBySent.get(sent) ?? [];
-    const found = findIn(DECISION_RULES, hits, mask, contrast);
+    const found = findIn(DECISION_RULES, hits, mask, contrast, lastClause.get(sent) ?? -1, coordinated);
     if (found && (recruiting || found[1].some((p) => has(SELF_RECRUITING, p.c)))) {
       decision.push(asMatch(found, sent, 'decision'));
       // "your profile does not meet the requirements" names no requirement: boilerplate, no reason
-      if (found[0].id === 'not-matching') stock.push({ ...asMatch(found, sent, 'stock'), id: 'unmet-requirements' });
+      if (found[0].id === 'not-matching')
+        stock.push({ ...asMatch(found, sent, 'stock'), id: 'unmet-requirements' });
     }
     for (const r of STOCK_RULES) {
       const f = findIn([r], hits, mask, contrast);
-      if (f) stock.push(asMatch(f, sent, 'stock'));
+      // "thank you for your interest in the role": what the thanks is for is no boilerplate
+      if (f && !f[1].some((p) => (thanked.get(p.clause) ?? Number.POSITIVE_INFINITY) < p.w))
+        stock.push(asMatch(f, sent, 'stock'));
     }
   }
   if (!recruiting) return { decision, stock: [] };
@@ -314,12 +331,67 @@ export function conceptDecisions(m: Matches, t: Tokens, seg: Segments): Match[] 
   return conceptMatches(m, t, seg).decision;
 }
 
+/** Last clause of each sentence (a sentence's clauses are consecutive). */
+function lastClauses(seg: Segments): Map<number, number> {
+  const out = new Map<number, number>();
+  for (let c = 0; c < seg.clSent.length; c++) out.set(seg.clSent[c] as number, c);
+  return out;
+}
+
+/** Clauses opened by a coordinating "and" (the word at the clause's start). */
+function coordinatedClauses(m: Matches, t: Tokens, seg: Segments): Set<number> {
+  const out = new Set<number>();
+  for (const x of m.coord) {
+    if (x.clause < 0) continue;
+    if (wordAt(t, x.s) === wordAt(t, seg.clS[x.clause] as number)) out.add(x.clause);
+  }
+  return out;
+}
+
+/** Per clause, the first word after a thanks ("thank you for …") in it: what follows is thanked for. */
+function thankedClauses(m: Matches, t: Tokens): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const x of m.thanks) {
+    if (x.clause < 0 || out.has(x.clause)) continue;
+    out.set(x.clause, wordAt(t, x.e - 1) + 1);
+  }
+  return out;
+}
+
+/**
+ * Whether the parts lie in a concessive clause ("although others had gone further, …"): a clause
+ * opened by a concessive conjunction before them, with the main clause still to come in the
+ * sentence. Conceded background is no decision.
+ */
+function conceded(hits: CHit[], parts: CHit[], _lastClause: number): boolean {
+  const clause = (parts[0] as CHit).clause;
+  // "although we have decided to …" still states the decision
+  if (parts.some((p) => p.clause !== clause || p.c === DECIDE)) return false;
+  const first = Math.min(...parts.map((p) => p.w));
+  return hits.some((h) => h.c === CONCEDE && h.clause === clause && h.w < first);
+}
+
+/** Whether a clause opened by "and" lies between the parts' first and last clause. */
+function splitByCoord(parts: CHit[], coordinated: ReadonlySet<number>): boolean {
+  if (coordinated.size === 0) return false;
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = -1;
+  for (const p of parts) {
+    lo = Math.min(lo, p.clause);
+    hi = Math.max(hi, p.clause);
+  }
+  for (let c = lo + 1; c <= hi; c++) if (coordinated.has(c)) return true;
+  return false;
+}
+
 /** The first rule that holds in one sentence's hits, with the hits that make it. */
 function findIn(
   rules: readonly ConceptRule[],
   hits: CHit[],
   mask: CSet,
   contrastWords: number[],
+  lastClause = -1,
+  coordinated: ReadonlySet<number> = new Set(),
 ): [ConceptRule, CHit[]] | null {
   for (const r of rules) {
     if (!meets(mask, r.anchor)) continue;
@@ -330,7 +402,7 @@ function findIn(
       const parts = [a];
       let ok = true;
       for (const n of r.need) {
-        const p = nearest(hits, i, n.any, n.dist);
+        const p = nearest(hits, i, n.any, n.dist, n.after);
         if (!p) {
           ok = false;
           break;
@@ -338,7 +410,12 @@ function findIn(
         parts.push(p);
       }
       // stock phrases need no veto ("if we had two positions" is conditional by nature)
-      if (ok && (r.kind === 'stock' || vetoReason(r, hits, i, parts, contrastWords) === null))
+      if (ok && r.coordSplits && splitByCoord(parts, coordinated)) ok = false;
+      if (
+        ok &&
+        (r.kind === 'stock' ||
+          (vetoReason(r, hits, i, parts, contrastWords) === null && !conceded(hits, parts, lastClause)))
+      )
         return [r, parts];
     }
   }
@@ -346,12 +423,12 @@ function findIn(
 }
 
 /** The hit of one of `any` nearest to hits[i] (another hit, or the same word in another class). */
-function nearest(hits: CHit[], i: number, any: CSet, dist: number): CHit | null {
+function nearest(hits: CHit[], i: number, any: CSet, dist: number, after = false): CHit | null {
   const a = hits[i] as CHit;
   let best: CHit | null = null;
   let bestGap = dist + 1;
   // hits are in word order: scan outwards until the window is left
-  for (let k = i - 1; k >= 0; k--) {
+  for (let k = i - 1; k >= 0 && !after; k--) {
     const h = hits[k] as CHit;
     if (a.w - h.we > dist) break;
     if (has(any, h.c) && (h.s !== a.s || h.c !== a.c)) {
@@ -365,7 +442,7 @@ function nearest(hits: CHit[], i: number, any: CSet, dist: number): CHit | null 
   for (let k = i + 1; k < hits.length; k++) {
     const h = hits[k] as CHit;
     if (h.w - a.we > dist) break;
-    if (has(any, h.c)) {
+    if (has(any, h.c) && (!after || h.w > a.we)) {
       const g = gap(a, h);
       if (g < bestGap) {
         best = h;

@@ -63,6 +63,8 @@ export const CONCEPTS = [
   'withdrew',
   'future',
   'among',
+  'concede',
+  'coord',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 export type ConceptData = Partial<Record<Concept, string[]>>;

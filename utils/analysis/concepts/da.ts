@@ -82,7 +82,7 @@ const da: ConceptData = {
   counterfactual: ['(hvis|havde|ville have|havde vi)'],
   pending: ['(endnu|stadig|fortsat|ikke endnu)'],
   cond: ['(hvis|medmindre|såfremt|når vi|så snart|om du|om i)'],
-  until: ['(indtil|inden|før du har|før vi har|før i har|så længe)'],
+  until: ['(indtil|før du har|før vi har|før i har|så længe)', 'inden (du|vi|i|jeg|de|dit|din|jeres)'],
   negveto: [
     '(tøv~|tøve|glem~|bekymr~|behøver|behøves|nødvendig~|problem|sikker|senest)',
     '(ikke kun|ikke blot|ikke bare)',
@@ -100,6 +100,8 @@ const da: ConceptData = {
     '(trækker|trak|trukket|trække) (dig|jer) (fra|ud)',
   ],
   future: ['(vil|skal|forventer|forventet|forventes|planlægger|regner med|håber|senest|snart|inden længe)'],
+  concede: ['(selvom|selv om|skønt|uagtet)'],
+  coord: ['(og|samt)'],
   among: ['(sammen med|blandt|ligesom|udover|ud over)'],
 };
 

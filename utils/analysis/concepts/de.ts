@@ -104,7 +104,9 @@ const de: ConceptData = {
     '(zögern|zögert|scheuen|vergessen|vergesst|sorge|sorgen|brauchen|braucht|nötig|notwendig|problem|sicher|spätestens)',
     '(nicht nur|nicht bloß)',
   ],
-  cancel: ['(verschieb~|verschoben|verleg~|termin~|storn~|fällt aus|ausfallen|ausgefallen|zeitfenster|uhrzeit~)'],
+  cancel: [
+    '(verschieb~|verschoben|verleg~|termin~|storn~|fällt aus|ausfallen|ausgefallen|zeitfenster|uhrzeit~)',
+  ],
   offtopic: [
     '(gelöscht|löschen|datenschutz~|dsgvo|einwilligung~|personenbezogen~|erstattung~|rückerstattung~|rechnung~|bestellung~|lieferung~|zahlung~|buchung~|ticket~|abonnement~|abo|garantie~|lieferant~|reklamation~|mitgliedschaft~|kostenvoranschlag~|umtausch~|rücksendung~|retoure~)',
     '(dritte|dritten|dritter)',
@@ -121,6 +123,8 @@ const de: ConceptData = {
     '(rückzug|zurückziehen) (ihrer|deiner) (bewerbung|kandidatur)',
   ],
   future: ['(wird|werden|voraussichtlich|planen|geplant|erwarten|hoffen|bald|demnächst|spätestens)'],
+  concede: ['(obwohl|obgleich|obschon|wenngleich|auch wenn|selbst wenn|wenn auch)'],
+  coord: ['(und|sowie)'],
   among: ['(zusammen mit|gemeinsam mit|unter den|neben|sowie|ebenso wie)'],
 };
 

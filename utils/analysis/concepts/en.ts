@@ -127,7 +127,7 @@ const en: ConceptData = {
   // vetoes
   pending: ['(yet|still)'],
   cond: ['(if|unless|whether|provided|once|in case|as soon as|should you|should we)'],
-  until: ['(until|till|before|pending receipt|as long as)'],
+  until: ['(until|till|pending receipt|as long as)', 'before (you|we|your|they|the hiring|the interview)'],
   negveto: [
     '(hesitate|forget|worry|worries|miss|mind|need|needed|necessary|required|problem|sure|able to attend)',
     '(no matter|no later|no longer than|no need|not just|not only)',
@@ -158,6 +158,8 @@ const en: ConceptData = {
     '(will|shall|expect|expected|expecting|plan|planned|planning|aim|aiming|hope|hoping|anticipate~|intend~|by the end)',
     "('ll)",
   ],
+  concede: ['(although|though|even though|even if|whilst|albeit|notwithstanding)'],
+  coord: ['(and|and then)'],
   among: ['(along with|together with|alongside|among|amongst|as well as|in addition to)'],
 };
 

@@ -107,7 +107,7 @@ const fi: ConceptData = {
   counterfactual: ['(jos|olisi|olisimme|olisi ollut|olisimme voineet)'],
   pending: ['(vielä|yhä|edelleen|ei vielä|toistaiseksi)'],
   cond: ['(jos|mikäli|ellei|ellet|ellemme|heti kun|sitten kun|kun olemme)'],
-  until: ['(kunnes|ennen kuin|ennen|vasta kun|niin kauan kuin)'],
+  until: ['(kunnes|ennen kuin|vasta kun|niin kauan kuin)'],
   negveto: [
     '(epäröi|epäröikää|unohda|unohtakaa|huoli~|huolehdi|tarvitse|tarvitsee|tarvitset|välttämätön|välttämättä|ongelma~|varma|viimeistään)',
     '(ei vain|ei ainoastaan|ei pelkästään)',
@@ -132,6 +132,8 @@ const fi: ConceptData = {
   future: [
     '(tullaan|tulemme|odotamme|arvioimme|tavoitteena|suunnittelemme|toivomme|viimeistään|pian|lähiaikoina)',
   ],
+  concede: ['(vaikka|joskin|siitä huolimatta että)'],
+  coord: ['(ja|sekä)'],
   among: ['(yhdessä|muiden joukossa|joukossa|lisäksi|ohella)'],
 };
 

@@ -89,9 +89,11 @@ const nb: ConceptData = {
   counterfactual: ['(hvis|hadde|dersom|ville ha|hadde vi)'],
   pending: ['(ennå|enda|fremdeles|ikke ennå|ikke enda)'],
   cond: ['(hvis|dersom|med mindre|såfremt|når vi|så snart|om du|om dere)'],
-  until: ['(inntil|innen|før du har|før vi har|før dere har|så lenge)'],
+  until: ['(inntil|før du har|før vi har|før dere har|så lenge)', 'innen (du|vi|dere|jeg|de)'],
   negveto: ['(nøl~|glem~|bekymr~|trenger|trengs|nødvendig~|problem|sikker|senest)', '(ikke bare|ikke kun)'],
-  cancel: ['(avlys~|flytte~|flytt~|utsett~|utsatt|omberamm~|ny tid|nytt tidspunkt|tider|tidspunkt~|ledige tider)'],
+  cancel: [
+    '(avlys~|flytte~|flytt~|utsett~|utsatt|omberamm~|ny tid|nytt tidspunkt|tider|tidspunkt~|ledige tider)',
+  ],
   offtopic: [
     '(slettes|slettet|slette|personopplysning~|opplysningene|gdpr|samtykke~|refusjon~|tilbakebetal~|faktura~|bestilling~|levering~|pristilbud~|betaling~|booking~|billett~|abonnement~|garanti~|anbud~|leverandør~|reklamasjon~|medlemskap~|tilskudd~|retur~)',
     '(tredjepart~|tredje part)',
@@ -106,6 +108,8 @@ const nb: ConceptData = {
   future: [
     '(vil|skal|forventer|forventet|forventes|planlegger|regner med|håper|senest|snart|innen kort tid)',
   ],
+  concede: ['(selv om|selvom|skjønt)'],
+  coord: ['(og|samt)'],
   among: ['(sammen med|blant|i likhet med|utover|i tillegg til)'],
 };
 

@@ -112,6 +112,8 @@ const sv: ConceptData = {
     '(drar|drog|dragit|dra) (dig|er) ur (processen|rekryteringen)',
   ],
   future: ['(kommer att|ska|skall|räknar med|planerar|beräknas|förväntas|hoppas|senast|inom kort|snart)'],
+  concede: ['(även om|fastän|fast än|oaktat)'],
+  coord: ['(och|samt)'],
   among: ['(tillsammans med|bland|liksom|jämte|utöver)'],
 };
 

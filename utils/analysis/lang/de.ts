@@ -327,7 +327,7 @@ const de: LangData = {
       '(für|in) (die|diese|der|diesem|den) (stelle|position|rolle|aufgabe|tätigkeit|job) (zentral|wesentlich|entscheidend|unverzichtbar|essenziell|wichtig)',
       '(großen|besonderen|viel) (wert) (auf)',
       '(zentral|wesentlich|entscheidend|unverzichtbar|kernaufgabe|kern) ** (für|in) (die|diese|der|diesem) (stelle|position|rolle|aufgabe|tätigkeit)',
-      '(brauchen|benötigen|suchen) (wir) ** (den|die|das|einen|eine|jemanden|mindestens)',
+      '(brauchen|brauchten|benötigen|benötigten|suchen|suchten) (wir) ** (den|die|das|einen|eine|jemanden|mindestens)',
       'ausschlaggebend (war|ist)',
       '(voraussetzung|anforderung~|anforderungsprofil|gefordert|erforderlich|vorausgesetzt|zwingend|verlangt|ausschlaggebend|entscheidend|pflicht)',
       '(wir) (suchen|suchten|benötigen|brauchen|erwarten) ** (jemanden|eine|einen|mindestens|erfahrung|kenntnisse)',
