@@ -205,8 +205,21 @@ const SENTENCE_VETO = bits(['cancel', 'withdraw']);
 /** Refunds, orders, data retention: a veto only in a sentence that names no candidacy, role or competitor. */
 const OFFTOPIC = INDEX.offtopic;
 const CANDIDACY = bits(['cand', 'position', 'others']);
-/** Parts that make a sentence about a candidacy on their own. */
-const SELF_RECRUITING = bits(['cand', 'others']);
+const CAND = INDEX.cand;
+const OTHERS = INDEX.others;
+const POOL = INDEX.pool;
+
+/**
+ * Whether the parts name a candidacy on their own: "your application", or competitors named as
+ * candidates ("the other applicants"; bare "someone else", "en annan" may be another firm).
+ */
+function selfRecruiting(parts: CHit[], hits: CHit[]): boolean {
+  for (const p of parts) {
+    if (p.c === CAND) return true;
+    if (p.c === OTHERS && hits.some((h) => h.c === POOL && h.s < p.e && h.e > p.s)) return true;
+  }
+  return false;
+}
 const GOOD = INDEX.good;
 const DECIDE = INDEX.decide;
 const INVITE = INDEX.invite;
@@ -293,11 +306,12 @@ export function conceptMatches(m: Matches, t: Tokens, seg: Segments): { decision
     if (isQuestion(t.text, seg.sentE[sent] as number)) continue;
     const contrast = contrastBySent.get(sent) ?? [];
     const found = findIn(DECISION_RULES, hits, mask, contrast, lastClause.get(sent) ?? -1, coordinated);
-    if (found && (recruiting || found[1].some((p) => has(SELF_RECRUITING, p.c)))) {
-      decision.push(asMatch(found, sent, 'decision'));
-      // "your profile does not meet the requirements" names no requirement: boilerplate, no reason
+    if (found && (recruiting || selfRecruiting(found[1], hits))) {
+      // "your profile does not meet the requirements" names no requirement and decides nothing in
+      // its own words: rejection-only boilerplate (a rejection by its stock language, no decision)
       if (found[0].id === 'not-matching')
         stock.push({ ...asMatch(found, sent, 'stock'), id: 'unmet-requirements' });
+      else decision.push(asMatch(found, sent, 'decision'));
     }
     for (const r of STOCK_RULES) {
       const f = findIn([r], hits, mask, contrast);

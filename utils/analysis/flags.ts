@@ -295,7 +295,9 @@ export type GenericScope = 'all' | 'closers' | 'none';
  */
 export function genericScope(r: Rejection): GenericScope {
   if (r.rejection || r.internal) return 'all';
-  if (r.positive || r.withdrawn) return 'none';
+  if (r.positive) return 'none';
+  // the candidate withdrew: nothing was decided about them, only the formal closer is boilerplate
+  if (r.withdrawn) return 'closers';
   if (r.mentioned) return 'all';
   return 'closers';
 }

@@ -94,7 +94,8 @@ const en: ConceptData = {
   refusal: [
     '(reject|rejects|rejected|rejecting|rejection|decline|declining|declined|turn down|turning down|turned down)',
     '(the answer is no|a no from us|a no this time|a no for now)',
-    "(going to|have to|decided to|will|'ll|must|gonna) pass",
+    // "we'll pass on it", not "we'll pass your CV on to the hiring manager" (forwarding)
+    "(going to|have to|decided to|will|'ll|must|gonna) pass (on|for now|this time|at this stage|at this time)",
     '(pass|passing) on (you|your)',
     "(not|n't) (among|one of) (those|them|the ones|the people|the candidates)",
   ],
