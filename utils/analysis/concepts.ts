@@ -295,6 +295,8 @@ export function conceptMatches(m: Matches, t: Tokens, seg: Segments): { decision
   const lastClause = lastClauses(seg);
   const thanked = thankedClauses(m, t);
   const coordinated = coordinatedClauses(m, t, seg);
+  // a sentence that names the candidacy itself makes the draft about a job
+  let named = false;
   for (const [sent, hits] of bySent) {
     const mask: [number, number] = [0, 0];
     for (const h of hits) {
@@ -306,7 +308,9 @@ export function conceptMatches(m: Matches, t: Tokens, seg: Segments): { decision
     if (isQuestion(t.text, seg.sentE[sent] as number)) continue;
     const contrast = contrastBySent.get(sent) ?? [];
     const found = findIn(DECISION_RULES, hits, mask, contrast, lastClause.get(sent) ?? -1, coordinated);
-    if (found && (recruiting || selfRecruiting(found[1], hits))) {
+    const self = found !== null && selfRecruiting(found[1], hits);
+    if (self) named = true;
+    if (found && (recruiting || self)) {
       // "your profile does not meet the requirements" names no requirement and decides nothing in
       // its own words: rejection-only boilerplate (a rejection by its stock language, no decision)
       if (found[0].id === 'not-matching')
@@ -320,9 +324,11 @@ export function conceptMatches(m: Matches, t: Tokens, seg: Segments): { decision
         stock.push(asMatch(f, sent, 'stock'));
     }
   }
-  if (!recruiting) return { decision, stock: [] };
+  if (!recruiting && !named) return { decision, stock: [] };
   // boilerplate by parts only where something is decided: stock words are everyday words elsewhere
-  if (decision.length === 0 && m.decision.length === 0) return { decision, stock: [] };
+  // ("your profile does not meet the requirements" is rejection-only: it stays)
+  if (decision.length === 0 && m.decision.length === 0)
+    return { decision, stock: stock.filter((x) => x.id === 'unmet-requirements') };
   return { decision, stock };
 }
 

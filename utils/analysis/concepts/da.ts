@@ -5,6 +5,7 @@ const da: ConceptData = {
   regret: ['(desværre|desvære|beklageligvis|uheldigvis|ærgerligt|ærgerlig|beklager)', '(ked af) (at|det)'],
   neg: ['(ikke|ej|aldrig|ingen|intet|ingenting|kan ikke|kunne ikke|umuligt)'],
   select: [
+    '(til fordel for)',
     '(gå|går|gået|gik|tage|tager|taget|tog|sende|sender|sendt|sendte|føre|fører|ført|førte|bringe|bringer) ** (videre)',
     '(videre) (i|til) (processen|forløbet|rekrutteringen|næste|samtale~|anden runde|sidste runde)',
     '(vælge|vælger|valgt|valgte|valg|valget|udvælge~|udvalgt~)',

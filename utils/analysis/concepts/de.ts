@@ -19,6 +19,8 @@ const de: ConceptData = {
     '(in betracht|in die engere auswahl|in die nächste runde|in die nächste phase|in die finale runde|engere auswahl)',
     '(gehen|geht|ging|gegangen|machen|macht|kommen|kommt|kamen) ** (weiter)',
     '(setzen|setzten|führen|führten|fahren|fuhren) ** (fort)',
+    // "zugunsten einer anderen Bewerberin", "nehme jemand anderen"
+    '(zugunsten|nehme|nehmen|nahmen|genommen)',
   ],
   invite: ['(einladen|einzuladen|eingeladen|einladung~)', '(laden|luden) ** (ein)'],
   decide: [
@@ -26,6 +28,7 @@ const de: ConceptData = {
   ],
   cand: [
     '(ihre|deine|eure|ihrer|deiner|eurer|ihren|deinen|euren) (bewerbung|bewerbungen|bewerbungsunterlagen|unterlagen|kandidatur|lebenslauf|profil|anfrage|initiativbewerbung)',
+    '(ihr|dein|euer) (profil|lebenslauf|bewerbungsschreiben|anschreiben)',
   ],
   you: ['(sie|ihnen|dich|dir|du|euch)', '(für sie|für dich|ihrerseits|in ihrem fall|in deinem fall)'],
   others: [

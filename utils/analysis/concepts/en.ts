@@ -15,6 +15,7 @@ const en: ConceptData = {
     '(neither|none)',
   ],
   select: [
+    '(in favour of|in favor of)',
     '(proceed|proceeding|proceeded|progress|progressing|progressed|advance|advancing|advanced)',
     '(continue|continuing|continued|pursue|pursuing|pursued)',
     '(select|selecting|selected|selection|choose|choosing|chose|chosen|pick|picked|opt|opted)',

@@ -8,6 +8,7 @@ const sv: ConceptData = {
   ],
   neg: ['(inte|ej|icke|aldrig|ingen|inget|inga|kan inte|kunde inte|omöjligt)'],
   select: [
+    '(till förmån för)',
     '(gå|går|gått|gick|ta|tar|tagit|tog|föra|fört|förde|skicka|skickar|släppa|släpper) ** (vidare)',
     '(vidare) (i|till) (processen|rekryteringen|nästa|intervju~|slutomgång~|urvalet)',
     '(välja|väljer|valt|valde|vald|valda|valts|valet|urval~)',
