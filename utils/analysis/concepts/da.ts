@@ -100,7 +100,9 @@ const da: ConceptData = {
     '(du|i) (har trukket|trækker|trak) (din|jeres|dig|jer)',
     '(trækker|trak|trukket|trække) (dig|jer) (fra|ud)',
   ],
-  future: ['(vil|skal|forventer|forventet|forventes|planlægger|regner med|håber|senest|snart|inden længe)'],
+  future: [
+    '(vil|skal|forventer|forventet|forventes|planlægger|regner med|håber|senest|snart|inden længe|kan blive|kunne blive)',
+  ],
   concede: ['(selvom|selv om|skønt|uagtet)'],
   coord: ['(og|samt)'],
   among: ['(sammen med|blandt|ligesom|udover|ud over)'],

@@ -125,7 +125,9 @@ const de: ConceptData = {
     '(sie|du) (haben|hast|ziehen|ziehst) ** (zurückgezogen|zurück)',
     '(rückzug|zurückziehen) (ihrer|deiner) (bewerbung|kandidatur)',
   ],
-  future: ['(wird|werden|voraussichtlich|planen|geplant|erwarten|hoffen|bald|demnächst|spätestens)'],
+  future: [
+    '(wird|werden|voraussichtlich|planen|geplant|erwarten|hoffen|bald|demnächst|spätestens|kann|könnte|können)',
+  ],
   concede: ['(obwohl|obgleich|obschon|wenngleich|auch wenn|selbst wenn|wenn auch)'],
   coord: ['(und|sowie)'],
   among: ['(zusammen mit|gemeinsam mit|unter den|neben|sowie|ebenso wie)'],

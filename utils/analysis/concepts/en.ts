@@ -157,7 +157,7 @@ const en: ConceptData = {
     '(your) (withdrawal)',
   ],
   future: [
-    '(will|shall|expect|expected|expecting|plan|planned|planning|aim|aiming|hope|hoping|anticipate~|intend~|by the end)',
+    '(will|shall|expect|expected|expecting|plan|planned|planning|aim|aiming|hope|hoping|anticipate~|intend~|by the end|may be|could be|might be|can be)',
     "('ll)",
   ],
   concede: ['(although|though|even though|even if|whilst|albeit|notwithstanding)'],

@@ -116,7 +116,7 @@ const fi: ConceptData = {
     '(perua|perumme|peruttu|perutaan|peruttiin|peruimme|peruuntui|peruuntunut|peruutus~|siirrämme|siirtää|siirretty|siirretään|siirtyy|siirtämään|siirtämään|lykkä~|lykät~|uusi aika|uuden ajan|vapaita aikoja|ajankohta~|aikoja)',
   ],
   offtopic: [
-    '(poistetaan|poistamme|henkilötie~|tietosuoja~|gdpr|suostumu~|hyvity~|palautu~|palautus~|lasku|laskun|laskua|laskutus~|tilau~|toimitus|toimituksen|varaus~|varauksen|lippu~|takuu~|kilpailutu~|jäsenyy~|avustu~)',
+    '(poistetaan|poistamme|henkilötie~|tietosuoja~|gdpr|suostumu~|hyvity~|palautu~|palautus~|lasku|laskun|laskua|laskutus~|tilau~|toimitus|toimituksen|varaus~|varauksen|lippu~|takuu~|kilpailutu~|jäsenyy~|avustu~|tarjou~|palveluntarjoaj~)',
     '(kolmansille|kolmannelle osapuolelle|kolmansille osapuolille|ulkopuolisille)',
   ],
   good: ['(ilo|iloinen|iloisia|iloksemme|ilolla|ilomme|onnittel~|tervetuloa|tervetulo~|hienoa|mahtavaa)'],
@@ -130,7 +130,7 @@ const fi: ConceptData = {
     '(hakemuksesi|hakemuksenne) (peruminen|perumisesta|perumisen|vetäminen)',
   ],
   future: [
-    '(tullaan|tulemme|odotamme|arvioimme|tavoitteena|suunnittelemme|toivomme|viimeistään|pian|lähiaikoina)',
+    '(tullaan|tulemme|odotamme|arvioimme|tavoitteena|suunnittelemme|toivomme|viimeistään|pian|lähiaikoina|voidaan|saatetaan|voi olla)',
   ],
   concede: ['(vaikka|joskin|siitä huolimatta että)'],
   coord: ['(ja|sekä)'],

@@ -107,7 +107,7 @@ const nb: ConceptData = {
     '(trekker|trakk|trukket|trekke) (deg|dere) (fra|ut)',
   ],
   future: [
-    '(vil|skal|forventer|forventet|forventes|planlegger|regner med|håper|senest|snart|innen kort tid)',
+    '(vil|skal|forventer|forventet|forventes|planlegger|regner med|håper|senest|snart|innen kort tid|kan bli|kunne bli)',
   ],
   concede: ['(selv om|selvom|skjønt)'],
   coord: ['(og|samt)'],

@@ -112,7 +112,9 @@ const sv: ConceptData = {
     '(du|ni) (har dragit|drar|drog|vill dra) tillbaka',
     '(drar|drog|dragit|dra) (dig|er) ur (processen|rekryteringen)',
   ],
-  future: ['(kommer att|ska|skall|räknar med|planerar|beräknas|förväntas|hoppas|senast|inom kort|snart)'],
+  future: [
+    '(kommer att|ska|skall|räknar med|planerar|beräknas|förväntas|hoppas|senast|inom kort|snart|kan bli|kan komma att)',
+  ],
   concede: ['(även om|fastän|fast än|oaktat)'],
   coord: ['(och|samt)'],
   among: ['(tillsammans med|bland|liksom|jämte|utöver)'],
