@@ -292,7 +292,6 @@ export function conceptMatches(m: Matches, t: Tokens, seg: Segments): { decision
   // parts that name the candidacy or the competitors themselves ("your application", "the other finalists")
   const recruiting = recruitingSignals(m, t.text, 1) >= 1;
   const contrastBySent = contrastWordsBySentence(m, t);
-  const lastClause = lastClauses(seg);
   const thanked = thankedClauses(m, t);
   const coordinated = coordinatedClauses(m, t, seg);
   // a sentence that names the candidacy itself makes the draft about a job
@@ -307,7 +306,7 @@ export function conceptMatches(m: Matches, t: Tokens, seg: Segments): { decision
     if (has(mask, OFFTOPIC) && !meets(mask, CANDIDACY)) continue;
     if (isQuestion(t.text, seg.sentE[sent] as number)) continue;
     const contrast = contrastBySent.get(sent) ?? [];
-    const found = findIn(DECISION_RULES, hits, mask, contrast, lastClause.get(sent) ?? -1, coordinated);
+    const found = findIn(DECISION_RULES, hits, mask, contrast, coordinated);
     const self = found !== null && selfRecruiting(found[1], hits);
     if (self) named = true;
     if (found && (recruiting || self)) {
@@ -351,13 +350,6 @@ export function conceptDecisions(m: Matches, t: Tokens, seg: Segments): Match[] 
   return conceptMatches(m, t, seg).decision;
 }
 
-/** Last clause of each sentence (a sentence's clauses are consecutive). */
-function lastClauses(seg: Segments): Map<number, number> {
-  const out = new Map<number, number>();
-  for (let c = 0; c < seg.clSent.length; c++) out.set(seg.clSent[c] as number, c);
-  return out;
-}
-
 /** Clauses opened by a coordinating "and" (the word at the clause's start). */
 function coordinatedClauses(m: Matches, t: Tokens, seg: Segments): Set<number> {
   const out = new Set<number>();
@@ -379,13 +371,12 @@ function thankedClauses(m: Matches, t: Tokens): Map<number, number> {
 }
 
 /**
- * Whether the parts lie in a concessive clause ("although others had gone further, …"): a clause
- * opened by a concessive conjunction before them, with the main clause still to come in the
- * sentence. Conceded background is no decision.
+ * Whether the parts lie in a concessive clause ("…, although others had gone further"): a
+ * concessive conjunction opens their clause before them. Conceded background is no decision,
+ * unless the clause says "decided" ("although we have decided to go with …" still decides).
  */
-function conceded(hits: CHit[], parts: CHit[], _lastClause: number): boolean {
+function conceded(hits: CHit[], parts: CHit[]): boolean {
   const clause = (parts[0] as CHit).clause;
-  // "although we have decided to …" still states the decision
   if (parts.some((p) => p.clause !== clause || p.c === DECIDE)) return false;
   const first = Math.min(...parts.map((p) => p.w));
   return hits.some((h) => h.c === CONCEDE && h.clause === clause && h.w < first);
@@ -410,7 +401,6 @@ function findIn(
   hits: CHit[],
   mask: CSet,
   contrastWords: number[],
-  lastClause = -1,
   coordinated: ReadonlySet<number> = new Set(),
 ): [ConceptRule, CHit[]] | null {
   for (const r of rules) {
@@ -434,7 +424,7 @@ function findIn(
       if (
         ok &&
         (r.kind === 'stock' ||
-          (vetoReason(r, hits, i, parts, contrastWords) === null && !conceded(hits, parts, lastClause)))
+          (vetoReason(r, hits, i, parts, contrastWords) === null && !conceded(hits, parts)))
       )
         return [r, parts];
     }

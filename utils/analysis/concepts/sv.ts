@@ -17,6 +17,8 @@ const sv: ConceptData = {
     '(tillsätta|tillsätter|tillsatt|tillsatte)',
     '(fortsätta|fortsätter|fortsatt|fortsatte|fortsätt~|fortsättning~)',
     '(prioritera|prioriterar|prioriterat|prioriterade|gå med på)',
+    // "det får bli någon annan": it will have to be someone else
+    '(får bli|fick bli)',
     '(beakta|beaktar|beaktat|beaktas|gå vidare|satsa|satsar|satsat|satsade)',
     '(föreslagen|föreslagna|föreslå|föreslår|föreslogs|nominerad~|utvald|utvalda|uttagen|uttagna)',
     '(gått|gick|går|gå) till',
