@@ -5,7 +5,8 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export default defineConfig({
   testDir: 'tests/e2e',
   globalSetup: './tests/e2e/global-setup.ts',
-  // Removes enterprise-policy files a killed test left in /etc/chromium/policies (policy.spec.ts).
+  // Fails the run if a browser profile of the run is left in the temp folder (tests/e2e/browser.ts),
+  // and removes enterprise-policy files a killed test left in /etc/chromium/policies (policy.spec.ts).
   globalTeardown: './tests/e2e/global-teardown.ts',
   timeout: 30_000,
   expect: { timeout: 5_000 },

@@ -3,6 +3,7 @@ import { analysisDataFiles } from './scripts/analysis-data';
 import { extensionPagesCsp, pageCspPlugin } from './scripts/csp';
 import { localeFiles } from './scripts/locales';
 import { BUNDLE_SCHEMA_DEST, bundleJsonSchema } from './scripts/make-schema';
+import { zodJitless } from './scripts/zod-jitless';
 
 /** Webmail hosts the content scripts run on; nothing else gets a host permission up front. */
 export const WEBMAIL_MATCHES = {
@@ -21,8 +22,9 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   outDirTemplate: TEST_HOOKS ? '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}-test' : undefined,
   vite: () => ({
-    // Every HTML page gets a <meta> CSP without network access (scripts/csp.ts).
-    plugins: [pageCspPlugin()],
+    // Every HTML page gets a <meta> CSP without network access (scripts/csp.ts); zod is built
+    // without run-time code generation (no `new Function`, scripts/zod-jitless.ts).
+    plugins: [pageCspPlugin(), zodJitless()],
     define: { 'import.meta.env.KLARSVAR_TEST_HOOKS': JSON.stringify(TEST_HOOKS) },
   }),
   manifest: ({ browser, command }) => ({

@@ -15,6 +15,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Language } from '@/utils/schema';
+import { detectDraft } from '../utils/analysis/detect';
 import { type Analysis, type AnalyzeOptions, analyzeDraft } from '../utils/analysis/index';
 import { ownTextOnly } from '../utils/analysis/own-text';
 import { htmlToText, lineCol } from './lib/html-text';
@@ -90,7 +91,8 @@ function runJsonl(path: string, options: AnalyzeOptions): number {
   }
   const out: string[] = [];
   for (const { id, text } of inputs) {
-    const r = analyzeDraft(ownTextOnly(text), options);
+    // JSON lines carry no message / why / fix: the detection alone (no texts looked up)
+    const r = detectDraft(ownTextOnly(text), options);
     out.push(
       JSON.stringify({
         id,

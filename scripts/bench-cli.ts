@@ -154,12 +154,19 @@ if (HAM) {
   if (existsSync(HAM_DIR)) {
     const { detectDraft } = await import('../utils/analysis/detect');
     const files = readdirSync(HAM_DIR).filter((f) => f.endsWith('.json'));
+    const texts = files.map(
+      (f) => (JSON.parse(readFileSync(join(HAM_DIR, f), 'utf8')) as { text: string }).text,
+    );
+    // one pass first: the timings below are the analyzer's, not the JIT's first compile of it
+    const c0 = performance.now();
+    for (const text of texts) detectDraft(text);
+    const firstPass = performance.now() - c0;
     let max = 0;
     let maxId = '';
     let over = 0;
     let total = 0;
-    for (const f of files) {
-      const text = (JSON.parse(readFileSync(join(HAM_DIR, f), 'utf8')) as { text: string }).text;
+    for (const [i, f] of files.entries()) {
+      const text = texts[i] as string;
       let best = Number.POSITIVE_INFINITY;
       for (let r = 0; r < 3; r++) {
         const t0 = performance.now();
@@ -174,7 +181,7 @@ if (HAM) {
       }
     }
     process.stdout.write(
-      `\neasy-ham-1 (${files.length} raw messages, best of 3 each, in process): slowest ${max.toFixed(1)} ms (${maxId}), ${over} over 50 ms, mean ${(total / files.length).toFixed(2)} ms\n`,
+      `\neasy-ham-1 (${files.length} raw messages, whole RFC 822 text, in process; first pass ${firstPass.toFixed(0)} ms in all, then best of 3 each): slowest ${max.toFixed(1)} ms (${maxId}), ${over} over 50 ms, mean ${(total / files.length).toFixed(2)} ms\n`,
     );
   }
 }

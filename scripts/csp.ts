@@ -48,6 +48,8 @@ const NO_REMOTE_CONTENT: Policy = {
 export function extensionPagesCsp(options: { dev?: boolean } = {}): string {
   return serialise({
     ...NO_REMOTE_CONTENT,
+    // What the practice draft needs (below); every other page forbids it again in its <meta> policy.
+    ...ASSISTANT_PAGE,
     'connect-src': [
       "'self'",
       'https:',
@@ -57,11 +59,37 @@ export function extensionPagesCsp(options: { dev?: boolean } = {}): string {
   });
 }
 
-/** The `<meta>` policy every HTML page adds on top: no connection beyond the extension. */
-export function pageCsp(): string {
+/**
+ * The practice draft (entrypoints/practice) runs the in-page assistant on an extension page: its
+ * status chip and tooltips style themselves with `<style>` elements in their shadow roots (as in
+ * Gmail and Outlook), and it frames the builder (sidebar.html, from the extension). Inline styles
+ * and frames from the extension itself: still no remote content and no inline script.
+ */
+const ASSISTANT_PAGE: Policy = {
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'frame-src': ["'self'"],
+};
+export const ASSISTANT_PAGES: readonly string[] = ['practice.html'];
+
+/** `entrypoints/options/index.html` → `options.html`; `entrypoints/popup.html` → `popup.html`. */
+export function pageName(file: string): string {
+  const parts = file.split(/[\\/]/);
+  const last = parts.pop() ?? '';
+  return last === 'index.html' ? `${parts.pop() ?? ''}.html` : last;
+}
+
+/**
+ * The `<meta>` policy every HTML page adds on top: no connection beyond the extension; inline
+ * styles and frames only on the practice draft.
+ */
+export function pageCsp(page = ''): string {
   // (`frame-ancestors` is ignored in a <meta> policy: who may embed the sidebar is decided by
   // web_accessible_resources.)
-  return serialise({ ...NO_REMOTE_CONTENT, 'connect-src': ["'self'"] });
+  return serialise({
+    ...NO_REMOTE_CONTENT,
+    ...(ASSISTANT_PAGES.includes(page) ? ASSISTANT_PAGE : {}),
+    'connect-src': ["'self'"],
+  });
 }
 
 /**
@@ -74,10 +102,10 @@ export function pageCspPlugin() {
     apply: 'build' as const,
     transformIndexHtml: {
       order: 'post' as const,
-      handler: () => [
+      handler: (_html: string, context: { filename: string }) => [
         {
           tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: pageCsp() },
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: pageCsp(pageName(context.filename)) },
           injectTo: 'head-prepend' as const,
         },
       ],

@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { extensionIdOf, launchWithExtension, openFixture } from '../tests/e2e/browser';
+import { firstRunDemo, popupDemo, teamSyncDemo } from './demo-onboarding';
 
 const OUT = join(import.meta.dirname, '..', 'demo-output');
 const headed = Boolean(process.env.DISPLAY) && !process.env.CI && process.env.KLARSVAR_DEMO_HEADLESS !== '1';
@@ -146,26 +147,42 @@ async function main() {
       headed,
       colorScheme: theme,
       viewport: { width: 1400, height: 900 },
+      firstRun: true,
     });
+    contexts.add(context);
     const id = await extensionIdOf(context);
-    await webmailDemo(context, 'gmail', theme);
+    await firstRunDemo(context, theme, OUT, shots, shot, step);
+    const gmail = await webmailDemo(context, 'gmail', theme);
+    await popupDemo(context, id, theme, OUT, shots, step);
+    await gmail.bringToFront();
     await webmailDemo(context, 'outlook', theme);
     const options = await context.newPage();
     await options.goto(`chrome-extension://${id}/options.html`);
     await options.waitForTimeout(800);
     await shot(options, `options-${theme}`);
+    await teamSyncDemo(context, id, theme, shot, step);
     if (headed && theme === 'dark') {
       console.log('The browser stays open: close its window to end the demo.');
       await new Promise((resolve) => context.on('close', resolve));
     } else {
       await context.close();
     }
+    contexts.delete(context);
   }
   console.log('Screenshots:');
   for (const file of shots) console.log(`  ${file}`);
 }
 
-main().catch((error) => {
+/** Browsers still open when the demo fails: closed, so their profiles leave the temp folder. */
+const contexts = new Set<BrowserContext>();
+
+// Ctrl+C in a headed demo: close the browsers first (their profiles go with them).
+process.once('SIGINT', () => {
+  void Promise.all([...contexts].map((c) => c.close().catch(() => undefined))).then(() => process.exit(130));
+});
+
+main().catch(async (error) => {
   console.error(error);
+  await Promise.all([...contexts].map((c) => c.close().catch(() => undefined)));
   process.exit(1);
 });

@@ -1,5 +1,5 @@
 import { type DragEvent, useRef, useState } from 'react';
-import { t } from '@/utils/i18n';
+import { t, tp } from '@/utils/i18n';
 import {
   CRITERION_CATEGORIES,
   type Criterion,
@@ -129,8 +129,7 @@ export function CriteriaEditor({ criteria, onChange, language = 'en' }: Criteria
   return (
     <fieldset className="criteria">
       <legend>
-        {t('optCriteria')}{' '}
-        <span className="muted">({t('optCriteriaCount', { count: criteria.length })})</span>
+        {t('optCriteria')} <span className="muted">({tp('countCriteria', criteria.length)})</span>
       </legend>
       <p className="hint">{t('optCriterionReorderHint')}</p>
       {criteria.length === 0 && <p className="empty">{t('optCriterionNoneYet')}</p>}

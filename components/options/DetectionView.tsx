@@ -215,7 +215,12 @@ export function DetectionView() {
           <button type="submit" className="primary" data-testid="settings-save">
             {t('optSave')}
           </button>
-          <span className="status" role="status" data-testid="settings-status">
+          <span
+            className="status"
+            data-tone={problems.length ? 'error' : undefined}
+            role="status"
+            data-testid="settings-status"
+          >
             {status}
           </span>
         </div>

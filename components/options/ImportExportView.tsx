@@ -10,12 +10,15 @@ import {
   planImport,
 } from '@/utils/db/import';
 import { listPhrasebooks, listProfiles } from '@/utils/db/repository';
-import { type MessageKey, t } from '@/utils/i18n';
-import { type Bundle, MAX_BUNDLE_BYTES, type ValidationProblem } from '@/utils/schema';
+import { type MessageKey, t, tp, uiLanguage } from '@/utils/i18n';
+import { type Bundle, formatPath, MAX_BUNDLE_BYTES } from '@/utils/schema';
 import { useAnnounce } from './announce';
-import { useLive } from './hooks';
+import { groupRecords } from './grouping';
+import { useLive, useSettings } from './hooks';
 import { languageLabel, sourceLabel } from './labels';
-import { Problems } from './Problems';
+import { type ProblemInput, Problems } from './Problems';
+import { explainMessage } from './problem-text';
+import { RecordGroups } from './RecordGroups';
 import { SourceBadge } from './SourceBadge';
 
 export function ImportExportView() {
@@ -30,26 +33,56 @@ export function ImportExportView() {
   );
 }
 
-/** Problems in the user's language: our own checks are localised, schema messages keep their path. */
-function localise(problem: ImportProblem): ValidationProblem {
+/** What a file that is not JSON looks like, to say so in plain words. */
+export function looksLike(text: string): 'csv' | 'html' | null {
+  const start = text.trimStart().slice(0, 400);
+  if (/^<(?:!doctype|html|head|body|\?xml)\b/i.test(start)) return 'html';
+  const firstLine = start.split(/\r?\n/)[0] ?? '';
+  if (!/^[[{]/.test(firstLine) && /[,;\t]/.test(firstLine) && start.includes('\n')) return 'csv';
+  return null;
+}
+
+/**
+ * Problems in the user's language: our own checks and the schema's kinds are localised and name
+ * the JSON path; the parser's and the schema's own words stay behind "Show details".
+ */
+export function localise(problem: ImportProblem, text = ''): ProblemInput {
+  // A problem with the whole file names no field.
+  const base = { shown: true as const, path: problem.path === formatPath([]) ? '' : problem.path };
   switch (problem.code) {
     case 'too-large':
+      return { ...base, message: t('optImportProblemTooLarge', { max: MAX_BUNDLE_BYTES / 1024 / 1024 }) };
+    case 'invalid-json': {
+      const kind = looksLike(text);
+      const hint =
+        kind === 'csv'
+          ? t('optImportProblemLooksCsv')
+          : kind === 'html'
+            ? t('optImportProblemLooksHtml')
+            : '';
       return {
-        path: problem.path,
-        message: t('optImportProblemTooLarge', { max: MAX_BUNDLE_BYTES / 1024 / 1024 }),
+        ...base,
+        message: hint ? `${t('optImportProblemJson')} ${hint}` : t('optImportProblemJson'),
+        detail: problem.message,
       };
-    case 'invalid-json':
-      return {
-        path: problem.path,
-        message: `${t('optImportProblemJson')} (${problem.message.replace(/^This is not valid JSON: /, '')})`,
-      };
+    }
     case 'forbidden-key':
-      return { path: problem.path, message: t('optImportProblemForbidden') };
+      return { ...base, message: t('optImportProblemForbidden'), detail: problem.message };
     case 'duplicate-id':
-      return { path: problem.path, message: t('optImportProblemDuplicate') };
+      return { ...base, message: t('optImportProblemDuplicate'), detail: problem.message };
     default:
-      return { path: problem.path, message: problem.message };
+      return explained(problem);
   }
+}
+
+/** A schema or limit problem (English) put into words; its own text stays behind "Show details". */
+function explained(problem: { path: string; message: string }): ProblemInput {
+  return {
+    shown: true,
+    path: problem.path,
+    message: explainMessage(problem.message),
+    detail: `${problem.path}: ${problem.message}`,
+  };
 }
 
 const ACTION_LABEL: Record<ImportAction, MessageKey> = {
@@ -71,22 +104,27 @@ function ImportPanel() {
   const fileInput = useRef<HTMLInputElement>(null);
   const [pasted, setPasted] = useState('');
   const [dragOver, setDragOver] = useState(false);
-  const [problems, setProblems] = useState<ValidationProblem[]>([]);
+  const [problems, setProblems] = useState<ProblemInput[]>([]);
   const [pending, setPending] = useState<Pending | null>(null);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<{ text: string; error?: boolean }>({ text: '' });
   const [busy, setBusy] = useState(false);
 
-  const report = (message: string) => {
-    setStatus(message);
-    announce(message);
+  const report = (text: string, error = false) => {
+    setStatus({ text, error });
+    announce(text);
+  };
+  const reject = (found: ProblemInput[]) => {
+    setPending(null);
+    setProblems(found);
+    // The problems box is the alert; this line says the outcome.
+    setStatus({ text: t('optImportRejected', { problems: tp('countProblems', found.length) }), error: true });
   };
 
   const check = async (text: string, bytes?: number) => {
     setPending(null);
     const result = parseBundleText(text, bytes);
     if (!result.ok) {
-      setProblems(result.problems.map(localise));
-      report(t('optImportRejected', { count: result.problems.length }));
+      reject(result.problems.map((p) => localise(p, text)));
       return;
     }
     const plan = await planImport(result.bundle);
@@ -94,13 +132,12 @@ function ImportPanel() {
     // Limits that depend on what is stored already (rules in all phrasebooks together).
     const tooMany = await checkImportRules(result.bundle, decisions);
     if (tooMany) {
-      setProblems([tooMany]);
-      report(t('optImportRejected', { count: 1 }));
+      reject([explained(tooMany)]);
       return;
     }
     setProblems([]);
     setPending({ bundle: result.bundle, plan, decisions });
-    setStatus(t('optImportReady', { name: result.bundle.name }));
+    setStatus({ text: t('optImportReady', { name: result.bundle.name }) });
   };
 
   const checkFile = async (file: File) => {
@@ -109,17 +146,14 @@ function ImportPanel() {
       // The size is checked before a single byte is read.
       const tooLarge = checkSize(file.size);
       if (tooLarge) {
-        setPending(null);
-        setProblems([localise(tooLarge)]);
-        report(t('optImportRejected', { count: 1 }));
+        reject([localise(tooLarge)]);
         return;
       }
       let text: string;
       try {
         text = await file.text();
-      } catch {
-        setProblems([{ path: file.name, message: t('optImportProblemRead') }]);
-        report(t('optImportRejected', { count: 1 }));
+      } catch (error) {
+        reject([{ shown: true, path: file.name, message: t('optImportProblemRead'), detail: String(error) }]);
         return;
       }
       await check(text, file.size);
@@ -152,8 +186,11 @@ function ImportPanel() {
         }),
       );
     } catch (error) {
-      if (error instanceof ImportRefused) setProblems([error.problem]);
-      report(t('optImportFailed', { error: error instanceof Error ? error.message : String(error) }));
+      if (error instanceof ImportRefused) {
+        reject([explained(error.problem)]);
+        return;
+      }
+      report(t('optImportFailed', { error: error instanceof Error ? error.message : String(error) }), true);
     } finally {
       setBusy(false);
     }
@@ -229,8 +266,13 @@ function ImportPanel() {
           onCancel={cancel}
         />
       )}
-      <p className="status block" role="status" data-testid="import-status">
-        {status}
+      <p
+        className="status block"
+        data-tone={status.error ? 'error' : undefined}
+        role="status"
+        data-testid="import-status"
+      >
+        {status.text}
       </p>
     </section>
   );
@@ -255,8 +297,8 @@ function ImportPreview({
       <h4>{t('optImportPreviewHeading', { name: bundle.name })}</h4>
       <p>
         {t('optImportPreviewSummary', {
-          profiles: bundle.profiles.length,
-          phrasebooks: bundle.phrasebooks.length,
+          profiles: tp('countProfiles', bundle.profiles.length),
+          phrasebooks: tp('countPhrasebooks', bundle.phrasebooks.length),
         })}
       </p>
       <ul className="import-items">
@@ -342,55 +384,74 @@ function ExportPanel() {
   const base = useId();
   const profiles = useLive(profilesQuery)?.records;
   const books = useLive(phrasebooksQuery)?.records;
+  const settings = useSettings();
   const [mode, setMode] = useState<'all' | 'selected'>('all');
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [status, setStatus] = useState('');
 
-  const records = useMemo(
-    () => [
-      ...(profiles ?? []).map((p) => ({
-        key: `profile:${p.id}`,
-        label: p.title,
-        source: p.source,
-        language: p.language,
-      })),
-      ...(books ?? []).map((b) => ({
-        key: `phrasebook:${b.id}`,
-        label: b.name,
-        source: b.source,
-        language: b.language,
-      })),
-    ],
-    [profiles, books],
-  );
   const own = (source: string | undefined) => source === 'personal' || source === 'team';
   const chosen = (key: string, source: string | undefined) =>
     mode === 'all' ? own(source) : selected.has(key);
-  const count = records.filter((r) => chosen(r.key, r.source)).length;
+  const chosenProfiles = (profiles ?? []).filter((p) => chosen(`profile:${p.id}`, p.source));
+  const chosenBooks = (books ?? []).filter((b) => chosen(`phrasebook:${b.id}`, b.source));
+  const count = chosenProfiles.length + chosenBooks.length;
+  const what = {
+    profiles: tp('countProfiles', chosenProfiles.length),
+    phrasebooks: tp('countPhrasebooks', chosenBooks.length),
+  };
+  // What the button will do, or why there is nothing to do, always matching the choice above.
+  const summary =
+    count > 0
+      ? t('optExportSummary', what)
+      : mode === 'all'
+        ? t('optExportNoneOwn')
+        : t('optExportNoneChosen');
+
+  const lists = useMemo(() => {
+    const options = { languages: settings?.detectionLanguages ?? [], uiLanguage: uiLanguage() };
+    return {
+      profiles: groupRecords(profiles ?? [], { ...options, title: (p) => p.title }),
+      phrasebooks: groupRecords(books ?? [], { ...options, title: (b) => b.name }),
+    };
+  }, [profiles, books, settings?.detectionLanguages]);
 
   const exportNow = () => {
-    if (!count) {
-      setStatus(t('optExportNothing'));
-      return;
-    }
+    if (!count) return;
     const text = serialiseBundle({
       name: t('optExportName'),
-      profiles: (profiles ?? []).filter((p) => chosen(`profile:${p.id}`, p.source)),
-      phrasebooks: (books ?? []).filter((b) => chosen(`phrasebook:${b.id}`, b.source)),
+      profiles: chosenProfiles,
+      phrasebooks: chosenBooks,
     });
     download(`klarsvar-bundle-${new Date().toISOString().slice(0, 10)}.json`, text);
-    const message = t('optExportDone', { count });
+    const message = t('optExportDone', what);
     setStatus(message);
     announce(message);
   };
 
-  const toggle = (key: string, on: boolean) =>
+  const toggle = (key: string, on: boolean) => {
+    setStatus('');
     setSelected((s) => {
       const next = new Set(s);
       if (on) next.add(key);
       else next.delete(key);
       return next;
     });
+  };
+
+  const checkbox = (key: string, label: string, language: string) => (
+    <label className="check">
+      <input
+        type="checkbox"
+        checked={selected.has(key)}
+        onChange={(e) => toggle(key, e.target.checked)}
+        data-testid="export-record"
+        data-key={key}
+      />
+      <span>
+        <span lang={language}>{label}</span> <span className="lang-tag">{language}</span>
+      </span>
+    </label>
+  );
 
   return (
     <section className="panel" aria-labelledby={`${base}-heading`}>
@@ -403,7 +464,10 @@ function ExportPanel() {
             type="radio"
             name="export-mode"
             checked={mode === 'all'}
-            onChange={() => setMode('all')}
+            onChange={() => {
+              setMode('all');
+              setStatus('');
+            }}
             data-testid="export-all"
           />
           {t('optExportAll')}
@@ -413,7 +477,10 @@ function ExportPanel() {
             type="radio"
             name="export-mode"
             checked={mode === 'selected'}
-            onChange={() => setMode('selected')}
+            onChange={() => {
+              setMode('selected');
+              setStatus('');
+            }}
             data-testid="export-selected"
           />
           {t('optExportSelected')}
@@ -422,31 +489,36 @@ function ExportPanel() {
       {mode === 'selected' && (
         <fieldset className="export-list">
           <legend>{t('optExportChoose')}</legend>
-          <ul>
-            {records.map((r) => (
-              <li key={r.key}>
-                <label className="check">
-                  <input
-                    type="checkbox"
-                    checked={selected.has(r.key)}
-                    onChange={(e) => toggle(r.key, e.target.checked)}
-                    data-testid="export-record"
-                    data-key={r.key}
-                  />
-                  <span>
-                    {r.label} <span className="lang-tag">{r.language}</span> <SourceBadge source={r.source} />
-                  </span>
-                </label>
-              </li>
-            ))}
-          </ul>
+          <RecordGroups
+            kind="profiles"
+            grouped={lists.profiles}
+            searching
+            keyOf={(p) => p.id}
+            renderItem={(p) => checkbox(`profile:${p.id}`, p.title, p.language)}
+          />
+          <RecordGroups
+            kind="phrasebooks"
+            grouped={lists.phrasebooks}
+            searching
+            keyOf={(b) => b.id}
+            renderItem={(b) => checkbox(`phrasebook:${b.id}`, b.name, b.language)}
+          />
         </fieldset>
       )}
+      <p className={count ? 'muted' : 'hint'} id={`${base}-summary`} data-testid="export-summary">
+        {profiles && books && settings ? summary : ''}
+      </p>
       <div className="actions">
-        <button type="button" className="primary" onClick={exportNow} data-testid="export-bundle">
+        <button
+          type="button"
+          className="primary"
+          onClick={exportNow}
+          disabled={!count}
+          aria-describedby={`${base}-summary`}
+          data-testid="export-bundle"
+        >
           {t('optExportButton')}
         </button>
-        <span className="muted">{t('optExportCount', { count })}</span>
         <span className="status" role="status" data-testid="export-status">
           {status}
         </span>

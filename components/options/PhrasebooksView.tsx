@@ -1,11 +1,11 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import {
   deletePersonalPhrasebook,
   duplicatePhrasebook,
   listPhrasebooks,
   savePersonalPhrasebook,
 } from '@/utils/db/repository';
-import { t } from '@/utils/i18n';
+import { t, tp, uiLanguage } from '@/utils/i18n';
 import {
   describeIssues,
   LANGUAGES,
@@ -17,10 +17,12 @@ import {
   type ValidationProblem,
 } from '@/utils/schema';
 import { useAnnounce } from './announce';
-import { navigate, routeHref, useLive } from './hooks';
+import { groupRecords } from './grouping';
+import { navigate, routeHref, useLive, useSettings } from './hooks';
 import { languageLabel, ruleKindLabel, slotLabel, sourceLabel } from './labels';
 import { PlaceholderPreview } from './PlaceholderPreview';
 import { Problems } from './Problems';
+import { RecordGroups } from './RecordGroups';
 import { SourceBadge } from './SourceBadge';
 
 const query = () => listPhrasebooks();
@@ -32,8 +34,14 @@ function newPhrasebook(): Phrasebook {
 
 export function PhrasebooksView({ selectedId }: { selectedId: string | undefined }) {
   const resolved = useLive(query);
+  const settings = useSettings();
   const [draftNew] = useState(newPhrasebook);
   const books = resolved?.records ?? [];
+  const languages = settings?.detectionLanguages;
+  const grouped = useMemo(
+    () => groupRecords(books, { languages: languages ?? [], uiLanguage: uiLanguage(), title: (b) => b.name }),
+    [books, languages],
+  );
   const isNew = selectedId === 'new';
   const selected = isNew ? draftNew : books.find((b) => b.id === selectedId);
   const conflict = resolved?.conflicts.find((c) => c.id === selected?.id);
@@ -52,9 +60,13 @@ export function PhrasebooksView({ selectedId }: { selectedId: string | undefined
             + {t('optPhrasebooksNew')}
           </button>
         </div>
-        <ul className="record-list" data-testid="phrasebook-list">
-          {books.map((b) => (
-            <li key={b.id}>
+        {resolved && settings && (
+          <RecordGroups
+            kind="phrasebooks"
+            grouped={grouped}
+            searching={false}
+            keyOf={(b) => b.id}
+            renderItem={(b) => (
               <a
                 href={routeHref('phrasebooks', b.id)}
                 className="record-link"
@@ -68,18 +80,16 @@ export function PhrasebooksView({ selectedId }: { selectedId: string | undefined
                   <span className="lang-tag" title={languageLabel(b.language)}>
                     {b.language}
                   </span>
-                  <span className="muted">{t('optPhrasesCount', { count: b.phrases.length })}</span>
-                  {b.rules.length > 0 && (
-                    <span className="muted">{t('optRulesCount', { count: b.rules.length })}</span>
-                  )}
+                  <span className="muted">{tp('countPhrases', b.phrases.length)}</span>
+                  {b.rules.length > 0 && <span className="muted">{tp('countRules', b.rules.length)}</span>}
                 </span>
               </a>
-            </li>
-          ))}
-        </ul>
+            )}
+          />
+        )}
       </div>
       <div className="pane-detail">
-        {!selected && <p className="empty">{t('optNoneSelected')}</p>}
+        {!selected && <p className="empty">{t('optPhrasebooksNoneSelected')}</p>}
         {selected && conflict && (
           <p className="note">
             {t('optOverrides', { source: conflict.shadowed.map((s) => sourceLabel(s.source)).join(', ') })}
@@ -240,7 +250,7 @@ function PhrasebookEditor({ book, isNew }: { book: Phrasebook; isNew: boolean })
       </div>
       <fieldset>
         <legend>
-          {t('optPhrases')} <span className="muted">({t('optPhrasesCount', { count: phrases.length })})</span>
+          {t('optPhrases')} <span className="muted">({tp('countPhrases', phrases.length)})</span>
         </legend>
         <p className="hint">{t('optPhrasePlaceholders')}</p>
         <ol className="phrase-list">
@@ -324,7 +334,12 @@ function PhrasebookEditor({ book, isNew }: { book: Phrasebook; isNew: boolean })
             </button>
           </span>
         )}
-        <span className="status" role="status" data-testid="phrasebook-status">
+        <span
+          className="status"
+          data-tone={problems.length ? 'error' : undefined}
+          role="status"
+          data-testid="phrasebook-status"
+        >
           {status}
         </span>
       </div>

@@ -178,7 +178,12 @@ export function ProfileEditor({ profile, isNew }: { profile: JobProfile; isNew: 
             </button>
           </span>
         )}
-        <span className="status" role="status" data-testid="profile-status">
+        <span
+          className="status"
+          data-tone={problems.length ? 'error' : undefined}
+          role="status"
+          data-testid="profile-status"
+        >
           {status}
         </span>
       </div>

@@ -1,12 +1,14 @@
 import { useMemo, useState } from 'react';
 import { duplicateProfile, listProfiles } from '@/utils/db/repository';
-import { t } from '@/utils/i18n';
+import { t, tp, uiLanguage } from '@/utils/i18n';
 import { words } from '@/utils/profiles/fold';
 import type { JobProfile } from '@/utils/schema';
 import { useAnnounce } from './announce';
-import { navigate, routeHref, useLive } from './hooks';
+import { groupRecords } from './grouping';
+import { navigate, routeHref, useLive, useSettings } from './hooks';
 import { categoryLabel, languageLabel, requirementLabel, sourceLabel } from './labels';
 import { ProfileEditor } from './ProfileEditor';
+import { RecordGroups } from './RecordGroups';
 import { SourceBadge } from './SourceBadge';
 
 const query = () => listProfiles();
@@ -26,10 +28,21 @@ export function profileMatchesSearch(profile: JobProfile, search: string): boole
 
 export function ProfilesView({ selectedId }: { selectedId: string | undefined }) {
   const resolved = useLive(query);
+  const settings = useSettings();
   const [search, setSearch] = useState('');
   const [draftNew] = useState(newProfile);
   const profiles = resolved?.records ?? [];
-  const visible = useMemo(() => profiles.filter((p) => profileMatchesSearch(p, search)), [profiles, search]);
+  const languages = settings?.detectionLanguages;
+  const grouped = useMemo(
+    () =>
+      groupRecords(profiles, {
+        languages: languages ?? [],
+        uiLanguage: uiLanguage(),
+        title: (p) => p.title,
+        matches: (p) => profileMatchesSearch(p, search),
+      }),
+    [profiles, search, languages],
+  );
   const isNew = selectedId === 'new';
   const selected = isNew ? draftNew : profiles.find((p) => p.id === selectedId);
   const conflict = resolved?.conflicts.find((c) => c.id === selected?.id);
@@ -48,7 +61,7 @@ export function ProfilesView({ selectedId }: { selectedId: string | undefined })
               data-testid="profile-search"
               value={search}
               onChange={(e) => setSearch(e.target.value)}
-              aria-controls="profile-list"
+              aria-controls="profiles-list"
             />
           </div>
           <button
@@ -60,15 +73,19 @@ export function ProfilesView({ selectedId }: { selectedId: string | undefined })
             + {t('optProfilesNew')}
           </button>
         </div>
-        <p className="muted" aria-live="polite">
-          {resolved ? t('optProfilesCount', { count: visible.length }) : ''}
+        <p className="muted" aria-live="polite" data-testid="profile-count">
+          {resolved && settings ? tp('countProfiles', grouped.shown) : ''}
         </p>
-        {resolved && visible.length === 0 && (
+        {resolved && settings && grouped.shown === 0 && search.trim() && (
           <p className="empty">{t('optProfilesNone', { query: search })}</p>
         )}
-        <ul className="record-list" id="profile-list" data-testid="profile-list">
-          {visible.map((p) => (
-            <li key={p.id}>
+        {resolved && settings && (
+          <RecordGroups
+            kind="profiles"
+            grouped={grouped}
+            searching={search.trim() !== ''}
+            keyOf={(p) => p.id}
+            renderItem={(p) => (
               <a
                 href={routeHref('profiles', p.id)}
                 className="record-link"
@@ -76,22 +93,24 @@ export function ProfilesView({ selectedId }: { selectedId: string | undefined })
                 data-testid="profile-item"
                 data-profile-id={p.id}
               >
-                <span className="record-title">{p.title}</span>
+                <span className="record-title" lang={p.language}>
+                  {p.title}
+                </span>
                 <span className="record-meta">
                   <SourceBadge source={p.source} />
                   <span className="lang-tag" title={languageLabel(p.language)}>
                     {p.language}
                   </span>
-                  <span className="muted">{t('optCriteriaCount', { count: p.criteria.length })}</span>
+                  <span className="muted">{tp('countCriteria', p.criteria.length)}</span>
                 </span>
                 {p.aliases.length > 0 && <span className="record-aliases">{p.aliases.join(' · ')}</span>}
               </a>
-            </li>
-          ))}
-        </ul>
+            )}
+          />
+        )}
       </div>
       <div className="pane-detail">
-        {!selected && <p className="empty">{t('optNoneSelected')}</p>}
+        {!selected && <p className="empty">{t('optProfilesNoneSelected')}</p>}
         {selected && conflict && (
           <p className="note">
             {t('optOverrides', { source: conflict.shadowed.map((s) => sourceLabel(s.source)).join(', ') })}

@@ -1,5 +1,7 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { Settings } from '@/utils/schema';
+import { getSettings, getStoredSettings, watchSettings } from '@/utils/settings';
 
 /** Subscribes to a Dexie live query; re-runs whenever the tables it read change (any page). */
 export function useLive<T>(query: () => Promise<T>): T | undefined {
@@ -35,4 +37,25 @@ export function navigate(...parts: string[]): void {
 
 export function routeHref(...parts: string[]): string {
   return `#/${parts.map(encodeURIComponent).join('/')}`;
+}
+
+/**
+ * The settings in effect, kept current: the stored ones at once, then with the organisation's
+ * policy on top (storage.managed can take a moment to answer).
+ */
+export function useSettings(): Settings | null {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useEffect(() => {
+    let alive = true;
+    void getStoredSettings()
+      .then((s) => alive && setSettings((current) => current ?? s))
+      .then(() => getSettings())
+      .then((s) => alive && setSettings(s));
+    const stop = watchSettings((s) => alive && setSettings(s));
+    return () => {
+      alive = false;
+      stop();
+    };
+  }, []);
+  return settings;
 }

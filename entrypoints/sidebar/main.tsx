@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { HostConnection } from '@/components/sidebar/connection';
+import { HOST_ORIGINS, HostConnection } from '@/components/sidebar/connection';
 import { extensionData } from '@/components/sidebar/data';
 import { t, uiLanguage } from '@/components/sidebar/i18n';
 import { Sidebar } from '@/components/sidebar/Sidebar';
@@ -14,8 +14,12 @@ document.title = `Klarsvar – ${t('sidebarTitle')}`;
 // The port is taken only with the nonce the background issued to that content script (once).
 const embedded = window.parent !== window;
 const connection = new HostConnection();
+// The extension's own practice draft (practice.html) hosts it too, with a nonce like any tab.
 if (embedded)
-  connection.listen(window, async (nonce) => (await sendMessage('sidebar-claim', { nonce })).accepted);
+  connection.listen(window, async (nonce) => (await sendMessage('sidebar-claim', { nonce })).accepted, [
+    ...HOST_ORIGINS,
+    window.location.origin,
+  ]);
 
 const root = document.getElementById('root');
 if (root)

@@ -1,7 +1,8 @@
 /**
- * npm run bench — time of analyzeDraft on one 2,000-character draft (all six languages loaded),
- * detectDraft (the content scripts' path: no texts) on the same drafts, and alex / write-good on the
- * same English text for scale.
+ * npm run bench (vitest part) — in-process time of analyzeDraft on one 2,000-character draft (all six
+ * languages loaded), detectDraft (the content scripts' path: no texts) on the same drafts, one
+ * 50,000-character draft, and alex / write-good on the same English text for scale. The issue-11
+ * targets are measured by the CLI method in scripts/bench-cli.ts (the first part of npm run bench).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,6 +26,10 @@ function draft(lang: string): string {
 }
 
 const en = draft('en');
+const long = rows
+  .map((r) => r.text)
+  .join('\n\n')
+  .slice(0, 50_000);
 const sv = draft('sv');
 const da = draft('da');
 
@@ -63,6 +68,13 @@ describe('one 2,000-character draft', () => {
     'klarsvar detectDraft (sv, runs sv+da+nb rules)',
     () => {
       detectDraft(sv);
+    },
+    opts,
+  );
+  bench(
+    'klarsvar detectDraft (50,000 characters, all languages)',
+    () => {
+      detectDraft(long);
     },
     opts,
   );

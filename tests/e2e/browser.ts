@@ -1,5 +1,5 @@
 /** Launching Chromium with the extension and serving fixtures; shared by e2e tests, benches and the demo. */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
@@ -28,46 +28,118 @@ export interface LaunchOptions {
   /** Colour scheme the pages see. */
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /**
+   * Keep the first-run page that a fresh install opens (entrypoints/welcome). By default it is
+   * closed as soon as it appears, so tests see only the tabs they open themselves.
+   */
+  firstRun?: boolean;
   /** Another unpacked build (default: the production build, EXTENSION_DIR). */
   extensionDir?: string;
 }
 
-/** Launches Debian's Chromium with the built extension in a fresh profile. */
+/**
+ * Browser profiles live in the temp folder as `klarsvar-e2e-<run>-XXXXXX`. `<run>` is set once per
+ * test run (Playwright's global setup) and inherited by the workers, so the run's global teardown
+ * can check that it left nothing behind without confusing it with another run on the machine.
+ */
+export const PROFILE_PREFIX = 'klarsvar-e2e-';
+export function profilePrefix(run = process.env.KLARSVAR_E2E_RUN ?? String(process.pid)): string {
+  return `${PROFILE_PREFIX}${run}-`;
+}
+
+/** The profiles of one run still in the temp folder. */
+export function leftoverProfiles(run?: string): string[] {
+  const prefix = profilePrefix(run);
+  return readdirSync(tmpdir())
+    .filter((name) => name.startsWith(prefix))
+    .map((name) => join(tmpdir(), name));
+}
+
+const liveProfiles = new Set<string>();
+function removeProfile(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    liveProfiles.delete(dir);
+  } catch {
+    // Still in use (the browser is exiting): the exit hook below tries again.
+  }
+}
+// Last resort, also when a test or the demo fails: remove every profile this process created. Synchronous, because nothing asynchronous runs in an 'exit' handler.
+process.once('exit', () => {
+  for (const dir of [...liveProfiles]) removeProfile(dir);
+});
+
+/**
+ * Launches Debian's Chromium with the built extension in a fresh profile. The profile is removed
+ * when the context closes (and, failing that, when the process exits).
+ */
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<BrowserContext> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'klarsvar-e2e-'));
+  const userDataDir = mkdtempSync(join(tmpdir(), profilePrefix()));
+  liveProfiles.add(userDataDir);
   const dir = options.extensionDir ?? EXTENSION_DIR;
   const extensionArgs = options.withoutExtension
     ? []
     : [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`];
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: !options.headed,
-    locale: options.lang,
-    colorScheme: options.colorScheme,
-    viewport: options.viewport,
-    args: [
-      ...extensionArgs,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      ...(options.lang ? [`--lang=${options.lang}`] : []),
-    ],
-  });
-  // Chromium may still write to the profile while closing; clean up best-effort afterwards.
-  context.on('close', () => {
-    setTimeout(() => {
-      try {
-        rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5 });
-      } catch {
-        // A leftover temp profile is harmless; never fail a test over it.
-      }
-    }, 500).unref();
-  });
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM_PATH,
+      headless: !options.headed,
+      locale: options.lang,
+      colorScheme: options.colorScheme,
+      viewport: options.viewport,
+      args: [
+        ...extensionArgs,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        ...(options.lang ? [`--lang=${options.lang}`] : []),
+      ],
+    });
+  } catch (error) {
+    removeProfile(userDataDir);
+    throw error;
+  }
+  // `close()` resolves once the browser process has exited: the profile can go then. The 'close'
+  // event also covers a browser that exits on its own (the demo's window closed by the user).
+  const close = context.close.bind(context);
+  context.close = async (...args: Parameters<BrowserContext['close']>) => {
+    await close(...args);
+    removeProfile(userDataDir);
+  };
+  context.on('close', () => setTimeout(() => removeProfile(userDataDir), 200));
+  if (!options.firstRun && !options.withoutExtension) await closeFirstRunPage(context);
   return context;
+}
+
+const FIRST_RUN_URL = /^chrome-extension:\/\/[^/]+\/welcome\.html/;
+
+/**
+ * A fresh install opens the first-run page (utils/first-run.ts). Tests that do not want it wait
+ * for it and close it before they open pages of their own, so no test races it for the active tab
+ * or for the extension's renderer process.
+ */
+async function closeFirstRunPage(context: BrowserContext): Promise<void> {
+  const find = () => context.pages().find((page) => FIRST_RUN_URL.test(page.url()));
+  let page = find();
+  if (!page) {
+    page = await context
+      .waitForEvent('page', { predicate: (p) => FIRST_RUN_URL.test(p.url()), timeout: 10_000 })
+      .catch(() => find());
+  }
+  if (!page) return;
+  // Let it finish loading first. Closed while it is still fetching the extension's messages, the
+  // page leaves Chromium's extension process with an empty message catalogue: every later
+  // i18n.getMessage there (pages and service worker) returns "" (seen here, 3 runs in 24).
+  await page
+    .locator('h1')
+    .waitFor({ timeout: 10_000 })
+    .catch(() => undefined);
+  await page.close().catch(() => undefined);
 }
 
 export async function extensionIdOf(context: BrowserContext): Promise<string> {

@@ -11,6 +11,8 @@ const OUTPUT = join(import.meta.dirname, '../../.output');
  * production build.
  */
 export default function globalSetup() {
+  // Names this run's browser profiles (tests/e2e/browser.ts); the workers inherit it.
+  process.env.KLARSVAR_E2E_RUN ??= `${process.pid}`;
   const manifest = join(OUTPUT, 'chrome-mv3/manifest.json');
   const testManifest = join(OUTPUT, 'chrome-mv3-test/manifest.json');
   if (!(process.env.E2E_NO_BUILD && existsSync(manifest))) {

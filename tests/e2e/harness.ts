@@ -12,12 +12,17 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
-  context: async ({}, use) => {
-    const context = await launchWithExtension();
-    await use(context);
-    await context.close();
-  },
+  // Its own time budget: launching Chromium and closing the first-run page that the install opens
+  // take seconds on a loaded machine, and are not what a test measures.
+  context: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
+    async ({}, use) => {
+      const context = await launchWithExtension();
+      await use(context);
+      await context.close();
+    },
+    { scope: 'test', timeout: 60_000 },
+  ],
   outsideRequests: async ({ context }, use) => {
     const seen: string[] = [];
     context.on('request', (request) => {

@@ -47,8 +47,13 @@ for (const c of CASES) {
         mimeType: 'application/json',
         buffer: Buffer.from('{'),
       });
-      await expect(page.getByTestId('import-status')).toContainText('Inget har ändrats');
-      await expect(page.getByTestId('import-problems')).toContainText('Det här är inte giltig JSON');
+      await expect(page.getByTestId('import-status')).toHaveText(
+        'Inte importerat: 1 problem hittades. Inget har ändrats.',
+      );
+      await expect(page.getByTestId('import-problems').locator(':scope > ul')).toHaveText(
+        'Filen är inte ett Klarsvar-paket: innehållet är inte i JSON-format.',
+      );
+      await expect(page.getByTestId('import-problems').locator('summary')).toHaveText('Visa detaljer');
     }
   });
 }

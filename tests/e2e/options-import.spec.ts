@@ -134,14 +134,14 @@ test('malformed bundles leave the stored data unchanged and say what is wrong', 
       name: 'wrong-types.json',
       content: JSON.stringify(wrongTypes),
       expect: [
-        /profiles\[0\]\.criteria\[0\]\.category/,
-        /phrasebooks\[0\]\.phrases — wrong type: expected array/,
+        /profiles\[0\]\.criteria\[0\]\.category: This value is not one of the allowed choices\./,
+        /phrasebooks\[0\]\.phrases: This field has the wrong kind of value\./,
       ],
     },
     {
       name: 'missing.json',
       content: JSON.stringify(missing),
-      expect: [/name — required field is missing/, /profiles\[0\]\.title — required field is missing/],
+      expect: [/name: This field is missing\./, /profiles\[0\]\.title: This field is missing\./],
     },
     {
       name: 'huge.json',
@@ -151,7 +151,7 @@ test('malformed bundles leave the stored data unchanged and say what is wrong', 
     {
       name: 'broken.json',
       content: '{"format": "klarsvar-bundle", "profiles": [',
-      expect: [/This is not valid JSON/],
+      expect: [/This file is not a Klarsvar bundle: its content is not in the JSON format\./],
     },
     {
       name: 'proto.json',
@@ -159,17 +159,39 @@ test('malformed bundles leave the stored data unchanged and say what is wrong', 
         '"title": "Backend developer",',
         '"title": "Hacked", "__proto__": {"isAdmin": true},',
       ),
-      expect: [/profiles\[0\]\.__proto__ — This key is not allowed/],
+      expect: [/profiles\[0\]\.__proto__: This key is not allowed/],
     },
   ];
   for (const c of cases) {
     await importFile(page, c.name, c.content);
     const problems = page.getByTestId('import-problems');
     await expect(problems, c.name).toBeVisible();
-    for (const pattern of c.expect) await expect(problems, c.name).toContainText(pattern);
-    await expect(page.getByTestId('import-status'), c.name).toContainText('Nothing was changed');
+    // An error, not a success: an alert, in the danger colour, never green.
+    await expect(problems, c.name).toHaveAttribute('role', 'alert');
+    const list = problems.locator(':scope > ul');
+    for (const pattern of c.expect) await expect(list, c.name).toContainText(pattern);
+    const status = page.getByTestId('import-status');
+    await expect(status, c.name).toContainText(/^Not imported: \d+ problems? found\. Nothing was changed\.$/);
+    await expect(status, c.name).toHaveAttribute('data-tone', 'error');
+    expect(await status.evaluate((el) => getComputedStyle(el).color), c.name).toBe(
+      await problems.locator('.problems-heading').evaluate((el) => getComputedStyle(el).color),
+    );
     await expect(page.getByTestId('import-confirm'), c.name).toHaveCount(0);
   }
+  // One problem is "1 problem", not "1 problem(s)"; the parser's own words wait behind "Show details".
+  await importFile(page, 'people.json', 'name,email\nAlex,alex@example.com\n');
+  await expect(page.getByTestId('import-status')).toHaveText(
+    'Not imported: 1 problem found. Nothing was changed.',
+  );
+  const problems = page.getByTestId('import-problems');
+  await expect(problems.locator(':scope > ul')).toHaveText(
+    'This file is not a Klarsvar bundle: its content is not in the JSON format. It looks like a spreadsheet (CSV) export.',
+  );
+  const raw = problems.locator('details li');
+  await expect(raw).toBeHidden();
+  await problems.getByText('Show details').click();
+  await expect(raw).toBeVisible();
+  await expect(raw).toContainText(/JSON/);
 
   // The same checks apply to pasted text.
   await page.getByTestId('import-paste').fill('{"format": "klarsvar-bundle", "version": 2, "name": "x"}');

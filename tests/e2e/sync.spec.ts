@@ -139,7 +139,7 @@ test('subscribe, update, 304, and every failure keeps the last good copy with th
   const status = page.getByTestId('subscription-status');
   const content = page.getByTestId('team-profiles');
   await expect(status).toContainText('Up to date');
-  await expect(status).toContainText('1 profiles, 1 phrasebooks, 1 rules');
+  await expect(status).toContainText('1 job profile, 1 phrasebook, 1 detection rule');
   await expect(content).toContainText('Backend developer');
 
   // The team profile reaches the profile list (read-only, marked as team content).

@@ -76,7 +76,7 @@ export interface Automaton {
 }
 
 /** Above this many transitions a state looks transitions up by the word's predicates instead of scanning. */
-const MAP_FANOUT = 8;
+const MAP_FANOUT = 32;
 
 interface BEdge {
   pred: number;

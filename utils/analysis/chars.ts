@@ -175,12 +175,28 @@ export function foldString(s: string): string {
   return out;
 }
 
+/** Case of the Latin characters (bit 1 lower, bit 2 upper), built once; other characters are asked. */
+const LATIN_CASE = (() => {
+  const t = new Uint8Array(0x250);
+  for (let c = 0; c < 0x250; c++) {
+    const ch = String.fromCharCode(c);
+    const lo = ch.toLowerCase();
+    const up = ch.toUpperCase();
+    if (lo !== up) t[c] = ch === lo ? 1 : 2;
+  }
+  return t;
+})();
+
 /** A cased letter (has distinct upper and lower case), as the segmenter's line-break rule needs. */
-export function isCasedLetter(ch: string): boolean {
+export function isCasedCode(code: number): boolean {
+  if (code < 0x250) return LATIN_CASE[code] !== 0;
+  const ch = String.fromCharCode(code);
   return ch.toLowerCase() !== ch.toUpperCase();
 }
 
 /** An uppercase (or titlecase) character. */
-export function isUpper(ch: string): boolean {
+export function isUpperCode(code: number): boolean {
+  if (code < 0x250) return LATIN_CASE[code] === 2;
+  const ch = String.fromCharCode(code);
   return ch !== ch.toLowerCase();
 }

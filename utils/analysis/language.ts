@@ -110,7 +110,7 @@ export function orthography(word: string): Float64Array | undefined {
     v ??= new Float64Array(LANGS.length);
     letterWeights(c, v);
   }
-  return v && v.some((x) => x !== 0) ? v : undefined;
+  return v?.some((x) => x !== 0) ? v : undefined;
 }
 
 /**

@@ -114,71 +114,121 @@ const startsWithAny = (line: string, list: string[]) => {
   return list.some((p) => low.startsWith(p));
 };
 
-interface Line {
-  start: number;
+/** The lines of a text: offsets, first and last visible characters; trimmed text only when asked. */
+class Lines {
+  readonly start: number[] = [];
   /** end of the line's text (before \r\n / \n) */
-  end: number;
-  text: string;
+  readonly end: number[] = [];
+  readonly first: number[] = [];
+  readonly last: number[] = [];
+  private readonly texts: (string | undefined)[] = [];
+
+  constructor(private readonly src: string) {
+    let s = 0;
+    while (s <= src.length) {
+      let e = src.indexOf('\n', s);
+      if (e < 0) e = src.length;
+      const end = e > s && src.charCodeAt(e - 1) === 13 ? e - 1 : e;
+      let a = s;
+      while (a < end && src.charCodeAt(a) <= 32) a++;
+      let b = end;
+      while (b > a && src.charCodeAt(b - 1) <= 32) b--;
+      this.start.push(s);
+      this.end.push(end);
+      this.first.push(a < b ? src.charCodeAt(a) : -1);
+      this.last.push(a < b ? src.charCodeAt(b - 1) : -1);
+      s = e + 1;
+    }
+  }
+
+  get length(): number {
+    return this.start.length;
+  }
+
+  /** The trimmed text of line i. */
+  text(i: number): string {
+    let t = this.texts[i];
+    if (t === undefined) {
+      t = this.src.slice(this.start[i], this.end[i]).trim();
+      this.texts[i] = t;
+    }
+    return t;
+  }
+
+  /** Marks line i as quoted (a reply header over quoted lines is dropped like them). */
+  quote(i: number): void {
+    this.first[i] = 62;
+    this.texts[i] = '>';
+  }
 }
 
-function lines(text: string): Line[] {
-  const out: Line[] = [];
-  let s = 0;
-  while (s <= text.length) {
-    let e = text.indexOf('\n', s);
-    if (e < 0) e = text.length;
-    const end = e > s && text[e - 1] === '\r' ? e - 1 : e;
-    out.push({ start: s, end, text: text.slice(s, end).trim() });
-    s = e + 1;
-  }
-  return out;
-}
+const COLON = 58;
+const DASH_CODE = 45;
+const QUOTE = 62;
+/** First letters of the Outlook "From:" labels (from, från, fra, von, lähettäjä). */
+const FROM_INITIALS = new Set([70, 102, 86, 118, 76, 108]);
 
 /**
  * The own-text ranges of `text` ([start, end) UTF-16 offsets, ascending, disjoint): everything
- * before the first signature or history marker, without quoted lines.
+ * before the first signature or history marker, without quoted lines. Only lines that can be a
+ * marker (by their first or last character) are looked at closely.
  */
 export function ownTextRanges(text: string): [number, number][] {
-  const ls = lines(text);
-  let cut = ls.length; // index of the first line of signature or history
-  for (let i = 0; i < ls.length && cut === ls.length; i++) {
-    const raw = text.slice((ls[i] as Line).start, (ls[i] as Line).end);
-    const line = (ls[i] as Line).text;
-    if (raw === '-- ' || raw === '--') cut = i;
-    else if (isDashedMarker(line) || FORWARD_LINES.includes(line.toLowerCase())) cut = i;
-    else if (
-      isReplyHeader(line) ||
-      (line !== '' && i + 1 < ls.length && isReplyHeader(`${line} ${(ls[i + 1] as Line).text}`))
-    ) {
-      // the header may wrap onto a second line; a header followed by quoted lines only drops
-      // itself (inline replies between the quotes are own text), otherwise the history follows it
-      const single = isReplyHeader(line);
-      let k = i + (single ? 1 : 2);
-      while (k < ls.length && (ls[k] as Line).text === '') k++;
-      if (k < ls.length && (ls[k] as Line).text.startsWith('>')) {
-        ls[i] = { ...(ls[i] as Line), text: '>' };
-        if (!single) ls[i + 1] = { ...(ls[i + 1] as Line), text: '>' };
-      } else cut = i;
-    } else if (startsWithAny(line, FROM)) {
-      const next = ls.slice(i + 1, i + 6).map((l) => l.text);
+  const ls = new Lines(text);
+  const n = ls.length;
+  let cut = n; // index of the first line of signature or history
+  for (let i = 0; i < n && cut === n; i++) {
+    const first = ls.first[i] as number;
+    const last = ls.last[i] as number;
+    const nextLast = i + 1 < n ? (ls.last[i + 1] as number) : -1;
+    if (first === DASH_CODE) {
+      const raw = text.slice(ls.start[i], ls.end[i]);
+      if (raw === '-- ' || raw === '--' || isDashedMarker(ls.text(i))) {
+        cut = i;
+        continue;
+      }
+    }
+    if (last === COLON || nextLast === COLON) {
+      const line = ls.text(i);
+      if (last === COLON && FORWARD_LINES.includes(line.toLowerCase())) {
+        cut = i;
+        continue;
+      }
+      const single = last === COLON && isReplyHeader(line);
+      // the header may wrap onto a second line
+      if (single || (line !== '' && nextLast === COLON && isReplyHeader(`${line} ${ls.text(i + 1)}`))) {
+        // a header followed by quoted lines only drops itself (inline replies between the quotes
+        // are own text); otherwise the history follows it
+        let k = i + (single ? 1 : 2);
+        while (k < n && ls.first[k] === -1) k++;
+        if (k < n && ls.first[k] === QUOTE) {
+          ls.quote(i);
+          if (!single) ls.quote(i + 1);
+        } else cut = i;
+        continue;
+      }
+    }
+    if (FROM_INITIALS.has(first) && startsWithAny(ls.text(i), FROM)) {
+      const next: string[] = [];
+      for (let k = i + 1; k < Math.min(n, i + 6); k++) next.push(ls.text(k));
       if (next.some((l) => startsWithAny(l, SENT)) && next.some((l) => startsWithAny(l, SUBJECT))) {
         cut = i;
         // an Outlook separator line (underscores) right before belongs to the history too
         let p = i - 1;
-        while (p >= 0 && (ls[p] as Line).text === '') p--;
-        if (p >= 0 && isRule((ls[p] as Line).text)) cut = p;
+        while (p >= 0 && ls.first[p] === -1) p--;
+        if (p >= 0 && isRule(ls.text(p))) cut = p;
       }
     }
   }
   const out: [number, number][] = [];
   for (let i = 0; i < cut; i++) {
-    const l = ls[i] as Line;
-    if (l.text.startsWith('>')) continue;
+    if (ls.first[i] === QUOTE) continue;
     const last = out[out.length - 1];
+    const start = ls.start[i] as number;
     // a line's range runs to the start of the next line, so consecutive own lines form one range
-    const end = i + 1 < ls.length ? (ls[i + 1] as Line).start : text.length;
-    if (last && last[1] === l.start) last[1] = end;
-    else out.push([l.start, end]);
+    const end = i + 1 < n ? (ls.start[i + 1] as number) : text.length;
+    if (last && last[1] === start) last[1] = end;
+    else out.push([start, end]);
   }
   return out.filter(([a, b]) => b > a);
 }

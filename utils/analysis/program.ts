@@ -46,6 +46,12 @@ export interface WordInfo {
   tail: Map<number, number> | null;
 }
 
+/**
+ * Matcher work of every program (transitions tried, threads started, words walked back), summed:
+ * a deterministic cost measure the linear-time property test compares across inputs.
+ */
+export const matcherWork = { total: 0 };
+
 const NONE32 = new Int32Array(0);
 const EMPTY: WordInfo = {
   preds: NONE32,
@@ -150,8 +156,7 @@ export class Program {
   private nxtS: Int32Array<ArrayBuffer> = new Int32Array(256);
   private nxtW: Int32Array<ArrayBuffer> = new Int32Array(256);
   private nxtO: Int32Array<ArrayBuffer> = new Int32Array(256);
-  private nxtN = 0;
-  private cand = new Candidates();
+  private readonly cand = new Candidates();
   // the run in progress
   private t: Tokens | null = null;
   private langs = 0;
@@ -245,43 +250,6 @@ export class Program {
     };
   }
 
-  private reqOk(req: number, j: number): boolean {
-    if (req === 0) return true;
-    const t = this.t as Tokens;
-    if (req < LIT_BASE) return ((t.gap[j] as number) & req) !== 0;
-    return literalAt(t, this.a.literals[req - LIT_BASE] as Literal, j) >= 0;
-  }
-
-  /** Where a match of start transition k at word j starts (a `~tail` starts inside the word). */
-  private startOffset(k: number, j: number, info: WordInfo): number {
-    const t = this.t as Tokens;
-    if (this.a.startTail[k] === 1) {
-      return originalOffset(t, j, info.tail?.get(this.a.startPred[k] as number) ?? 0);
-    }
-    return t.start[j] as number;
-  }
-
-  /** Adds a thread (state `to`, match started at word w, offset o) after word j; records accepts. */
-  private push(to: number, w: number, o: number, j: number): void {
-    if (this.seenStep[to] === this.step && this.seenStart[to] === w) return;
-    this.seenStep[to] = this.step;
-    this.seenStart[to] = w;
-    const a = this.a;
-    const n = this.nxtN;
-    if (n === this.nxtS.length) {
-      this.nxtS = grow(this.nxtS);
-      this.nxtW = grow(this.nxtW);
-      this.nxtO = grow(this.nxtO);
-    }
-    this.nxtS[n] = to;
-    this.nxtW[n] = w;
-    this.nxtO[n] = o;
-    this.nxtN = n + 1;
-    const a1 = a.accStart[to + 1] as number;
-    for (let x = a.accStart[to] as number; x < a1; x++)
-      this.accept(a.accepts[a.accList[x] as number] as Accept, w, o, j);
-  }
-
   private accept(acc: Accept, w: number, o: number, j: number): void {
     if (acc.langs !== 0 && (acc.langs & this.langs) === 0) return;
     const t = this.t as Tokens;
@@ -292,12 +260,95 @@ export class Program {
       end = visibleEnd(t, j + 1, len);
     }
     if (acc.back > 0) {
-      const b = backWords(t, w, acc.back);
+      // one walk back per word, shared by every rule that ends its leading wildcards there
+      let walk = this.backCache.get(w);
+      if (!walk) {
+        walk = new BackWalk(t, w);
+        this.backCache.set(w, walk);
+      }
+      const steps = walk.steps;
+      const b = walk.get(Math.min(acc.back, MAX_BACK));
+      this.runWork += 1 + walk.steps - steps;
       if (b < 0) return;
       w = b;
       o = t.start[b] as number;
     }
     this.cand.add(acc, o, end, w, j);
+  }
+
+  // the run in progress: next-thread buffers and counters (fields, so the hot loop needs no closures)
+  private nxtN = 0;
+  private runWork = 0;
+  /** Walks back over leading wildcards, per word of this run. */
+  private readonly backCache = new Map<number, BackWalk>();
+
+  /** A thread in state `to` (match from word w, offset o) after word j, unless one is there already. */
+  private add(to: number, w: number, o: number, j: number): void {
+    const seenStep = this.seenStep;
+    if (seenStep[to] === this.step && this.seenStart[to] === w) return;
+    seenStep[to] = this.step;
+    this.seenStart[to] = w;
+    let n = this.nxtN;
+    if (n === this.nxtS.length) {
+      this.nxtS = grow(this.nxtS);
+      this.nxtW = grow(this.nxtW);
+      this.nxtO = grow(this.nxtO);
+    }
+    this.nxtS[n] = to;
+    this.nxtW[n] = w;
+    this.nxtO[n] = o;
+    this.nxtN = ++n;
+    const a = this.a;
+    const x1 = a.accStart[to + 1] as number;
+    for (let x = a.accStart[to] as number; x < x1; x++) {
+      this.accept(a.accepts[a.accList[x] as number] as Accept, w, o, j);
+    }
+  }
+
+  /** Whether the gap before word j meets requirement `req` (GAP_* bits or a literal). */
+  private ok(req: number, j: number): boolean {
+    const t = this.t as Tokens;
+    return req < LIT_BASE
+      ? ((t.gap[j] as number) & req) !== 0
+      : literalAt(t, this.a.literals[req - LIT_BASE] as Literal, j) >= 0;
+  }
+
+  /** Second words of patterns started at word j-1: pairs (start transition, second transition). */
+  private second(pairs: Int32Array, j: number, prev: WordInfo): void {
+    const a = this.a;
+    const t = this.t as Tokens;
+    const pw = j - 1;
+    for (let x = 0; x < pairs.length; x += 2) {
+      this.runWork++;
+      const k = pairs[x] as number;
+      const l = a.startLangs[k] as number;
+      if (l !== 0 && (l & this.langs) === 0) continue;
+      const e = pairs[x + 1] as number;
+      if (!this.ok(a.edgeReq[e] as number, j)) continue;
+      this.add(
+        a.edgeTo[e] as number,
+        pw,
+        a.startTail[k] === 1 ? this.tailOffset(k, pw, prev) : (t.start[pw] as number),
+        j,
+      );
+    }
+  }
+
+  /** A start transition k taken at word j (its first word), unless its language is off or punctuation is missing. */
+  private start(k: number, j: number, info: WordInfo): void {
+    this.runWork++;
+    const a = this.a;
+    const t = this.t as Tokens;
+    const l = a.startLangs[k] as number;
+    if (l !== 0 && (l & this.langs) === 0) return;
+    let o = a.startTail[k] === 1 ? this.tailOffset(k, j, info) : (t.start[j] as number);
+    const req = a.startReq[k] as number;
+    if (req !== 0) {
+      const at = literalAt(t, a.literals[req - LIT_BASE] as Literal, j);
+      if (at < 0) return;
+      o = visibleOffset(t, j, at);
+    }
+    this.add(a.startTo[k] as number, j, o, j);
   }
 
   /**
@@ -311,27 +362,25 @@ export class Program {
     if (n === 0) return [];
     this.t = t;
     this.langs = langs;
-    this.cand = new Candidates();
-    let work = 0;
-    let curN = 0;
+    this.cand.reset();
+    this.backCache.clear();
+    this.runWork = 0;
     const mark = this.mark;
-    const edgeStart = a.edgeStart;
-    const edgePred = a.edgePred;
-    const edgeReq = a.edgeReq;
-    const edgeTo = a.edgeTo;
-    const startLangs = a.startLangs;
+    const { edgeStart, edgePred, edgeReq, edgeTo, edgeMap, startAny } = a;
+    const gap = t.gap;
+    if (this.step > 0x3fffffff - n) {
+      this.step = 0;
+      this.seenStep.fill(-1);
+    }
+    if (this.stamp > 0x3fffffff - n) {
+      this.stamp = 0;
+      mark.fill(0);
+    }
+    let curN = 0;
     let prev: WordInfo = EMPTY;
     for (let j = 0; j < n; j++) {
       const info = infos[j] as WordInfo;
-      if (this.stamp > 0x3fffffff) {
-        this.stamp = 0;
-        mark.fill(0);
-      }
       const stamp = ++this.stamp;
-      if (this.step > 0x3fffffff) {
-        this.step = 0;
-        this.seenStep.fill(-1);
-      }
       this.step++;
       const preds = info.preds;
       for (let k = 0; k < preds.length; k++) mark[preds[k] as number] = stamp;
@@ -340,71 +389,58 @@ export class Program {
       const curS = this.curS;
       const curW = this.curW;
       const curO = this.curO;
+      const g = gap[j] as number;
       for (let k = 0; k < curN; k++) {
         const s = curS[k] as number;
         const w = curW[k] as number;
         const o = curO[k] as number;
-        const map = a.edgeMap[s];
+        const map = edgeMap[s];
         if (map) {
           const any = map.get(ANY_WORD);
           if (any) {
-            for (const e of any) {
-              work++;
-              if (this.reqOk(edgeReq[e] as number, j)) this.push(edgeTo[e] as number, w, o, j);
+            for (let x = 0; x < any.length; x++) {
+              const e = any[x] as number;
+              this.runWork++;
+              if (this.ok(edgeReq[e] as number, j)) this.add(edgeTo[e] as number, w, o, j);
             }
           }
           for (let q = 0; q < preds.length; q++) {
             const list = map.get(preds[q] as number);
             if (!list) continue;
-            for (const e of list) {
-              work++;
-              if (this.reqOk(edgeReq[e] as number, j)) this.push(edgeTo[e] as number, w, o, j);
+            for (let x = 0; x < list.length; x++) {
+              const e = list[x] as number;
+              this.runWork++;
+              if (this.ok(edgeReq[e] as number, j)) this.add(edgeTo[e] as number, w, o, j);
             }
           }
           continue;
         }
         const e1 = edgeStart[s + 1] as number;
         for (let e = edgeStart[s] as number; e < e1; e++) {
-          work++;
           const p = edgePred[e] as number;
           if (p !== ANY_WORD && mark[p] !== stamp) continue;
-          if (this.reqOk(edgeReq[e] as number, j)) this.push(edgeTo[e] as number, w, o, j);
+          const req = edgeReq[e] as number;
+          if (req < LIT_BASE ? (g & req) !== 0 : this.ok(req, j)) this.add(edgeTo[e] as number, w, o, j);
         }
+        this.runWork += e1 - (edgeStart[s] as number);
       }
       // 2. patterns that started at the previous word and go on with this one
       if (j > 0) {
-        if (prev.next !== null) {
+        const next = prev.next;
+        if (next !== null) {
           const forms = info.forms;
           for (let f = 0; f < forms.length; f++) {
-            const pairs = prev.next.get(forms[f] as number);
-            if (pairs) work += this.second(pairs, j, prev);
+            const pairs = next.get(forms[f] as number);
+            if (pairs) this.second(pairs, j, prev);
           }
         }
-        if (prev.nextAny.length > 0) work += this.second(prev.nextAny, j, prev);
+        if (prev.nextAny.length > 0) this.second(prev.nextAny, j, prev);
       }
       // 3. patterns that start here and accept here (or need punctuation before)
       const direct = info.direct;
-      for (let x = 0; x < direct.length; x++) {
-        const k = direct[x] as number;
-        work++;
-        const l = startLangs[k] as number;
-        if (l !== 0 && (l & langs) === 0) continue;
-        let o = this.startOffset(k, j, info);
-        const req = a.startReq[k] as number;
-        if (req !== 0) {
-          const at = literalAt(t, a.literals[req - LIT_BASE] as Literal, j);
-          if (at < 0) continue;
-          o = visibleOffset(t, j, at);
-        }
-        this.push(a.startTo[k] as number, j, o, j);
-      }
+      for (let x = 0; x < direct.length; x++) this.start(direct[x] as number, j, info);
       // patterns that start with any word (team rules are compiled without leading `*`; kept general)
-      for (const k of a.startAny) {
-        work++;
-        const l = startLangs[k] as number;
-        if (l !== 0 && (l & langs) === 0) continue;
-        this.push(a.startTo[k] as number, j, t.start[j] as number, j);
-      }
+      for (let x = 0; x < startAny.length; x++) this.start(startAny[x] as number, j, info);
       // swap
       this.curS = this.nxtS;
       this.curW = this.nxtW;
@@ -415,49 +451,71 @@ export class Program {
       curN = this.nxtN;
       prev = info;
     }
-    this.work += work;
+    this.work += this.runWork;
+    matcherWork.total += this.runWork;
     this.t = null;
     return this.cand.select();
   }
 
-  /** Second words of patterns started at word j-1: pairs (start transition, second transition). */
-  private second(pairs: Int32Array, j: number, prev: WordInfo): number {
-    const a = this.a;
-    for (let x = 0; x < pairs.length; x += 2) {
-      const k = pairs[x] as number;
-      const e = pairs[x + 1] as number;
-      const l = a.startLangs[k] as number;
-      if (l !== 0 && (l & this.langs) === 0) continue;
-      if (!this.reqOk(a.edgeReq[e] as number, j)) continue;
-      this.push(a.edgeTo[e] as number, j - 1, this.startOffset(k, j - 1, prev), j);
-    }
-    return pairs.length >> 1;
+  /** Where a `~tail` start transition k's match starts inside word j. */
+  private tailOffset(k: number, j: number, info: WordInfo): number {
+    return originalOffset(this.t as Tokens, j, info.tail?.get(this.a.startPred[k] as number) ?? 0);
   }
 }
 
+/** Most leading `*` words a rule may reach back over (the bundle schema allows far fewer). */
+export const MAX_BACK = 32;
+
 /**
- * The first word of `back` `*` words before word w (leading wildcards of a team rule), or -1.
- * A `*` word is one word, or up to STAR_PARTS words joined without separators ("x-y"); between
- * the words and before w there must be separators. The leftmost possible start wins.
+ * For word w, where a match may start when it reaches back over b `*` words: the first word of b
+ * `*` words before w, or -1. A `*` word is one word, or up to STAR_PARTS words joined without
+ * separators ("x-y"); between the words and before w there must be separators; the leftmost start
+ * wins. Computed as far as asked and extended on demand, so every rule that ends its leading
+ * wildcards at w shares one walk.
  */
-export function backWords(t: Tokens, w: number, back: number): number {
-  let reach = [w];
-  for (let i = 0; i < back; i++) {
-    const next: number[] = [];
-    const req = i === 0 ? GAP_SEP_L : GAP_SEP_LR;
-    for (const cur of reach) {
-      if (cur === 0 || ((t.gap[cur] as number) & req) === 0) continue;
-      let u = cur - 1;
-      next.push(u);
-      for (let parts = 1; parts < STAR_PARTS && u > 0 && ((t.gap[u] as number) & GAP_JOIN) !== 0; parts++) {
-        u--;
-        next.push(u);
-      }
-    }
-    if (next.length === 0) return -1;
-    reach = [...new Set(next)];
+export class BackWalk {
+  /** starts[b]: the leftmost start after b words (-1: not possible) */
+  readonly starts: number[];
+  private reach: number[];
+  /** Steps taken (for the work counter). */
+  steps = 0;
+
+  constructor(
+    private readonly t: Tokens,
+    w: number,
+  ) {
+    this.starts = [w];
+    this.reach = [w];
   }
-  return Math.min(...reach);
+
+  get(b: number): number {
+    while (this.starts.length <= b) {
+      const last = this.starts[this.starts.length - 1] as number;
+      if (last < 0) return -1;
+      const i = this.starts.length - 1;
+      const req = i === 0 ? GAP_SEP_L : GAP_SEP_LR;
+      const next = new Set<number>();
+      const gap = this.t.gap;
+      for (const cur of this.reach) {
+        this.steps++;
+        if (cur === 0 || ((gap[cur] as number) & req) === 0) continue;
+        let u = cur - 1;
+        next.add(u);
+        for (let parts = 1; parts < STAR_PARTS && u > 0 && ((gap[u] as number) & GAP_JOIN) !== 0; parts++) {
+          u--;
+          next.add(u);
+        }
+      }
+      this.reach = [...next];
+      this.starts.push(next.size === 0 ? -1 : Math.min(...this.reach));
+    }
+    return this.starts[b] as number;
+  }
+}
+
+/** The first word of `back` `*` words before word w, or -1 (see BackWalk). */
+export function backWords(t: Tokens, w: number, back: number): number {
+  return new BackWalk(t, w).get(back);
 }
 
 // ---------------------------------------------------------------- candidates and selection
@@ -468,6 +526,13 @@ class Candidates {
   end: number[] = [];
   sw: number[] = [];
   ew: number[] = [];
+  reset() {
+    this.acc.length = 0;
+    this.start.length = 0;
+    this.end.length = 0;
+    this.sw.length = 0;
+    this.ew.length = 0;
+  }
   add(acc: Accept, start: number, end: number, sw: number, ew: number) {
     this.acc.push(acc);
     this.start.push(start);

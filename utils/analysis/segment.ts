@@ -5,8 +5,8 @@
  * spaces around it. Both are trimmed of separators and quotes; offsets are into the original text.
  * Only the gaps between words are scanned: words never hold a boundary.
  */
-import { CLASS, DASH, HARD, IGNORE, isTrimCode, isUpper, NEWLINE, SPACE } from './chars';
-import { gapEndOf, gapStartOf, newlineContinues, type Tokens } from './tokenise';
+import { CLASS, DASH, HARD, IGNORE, isTrimCode, isUpperCode, NEWLINE, SPACE } from './chars';
+import { newlineContinues, type Tokens } from './tokenise';
 
 export interface Segments {
   /** Sentence k is text[sentS[k], sentE[k]) (trimmed). */
@@ -24,14 +24,23 @@ export interface Segments {
   wordClause: Int32Array;
 }
 
-function trimmed(text: string, a: number, b: number): [number, number] {
+/** First offset in [a, b) that is not a trim character (b if none). */
+function trimStart(text: string, a: number, b: number): number {
   while (a < b && isTrimCode(text.charCodeAt(a))) a++;
-  while (b > a && isTrimCode(text.charCodeAt(b - 1))) b--;
-  return [a, b];
+  return a;
 }
 
-/** End of the run of spaces/line breaks/invisible characters starting at i, and whether it has a line break. */
-function spaceRun(text: string, i: number): [number, boolean] {
+/** End of text[a, b) without trailing trim characters. */
+function trimEnd(text: string, a: number, b: number): number {
+  while (b > a && isTrimCode(text.charCodeAt(b - 1))) b--;
+  return b;
+}
+
+/** Whether the last `spaceRun` had a line break. */
+let runHadNewline = false;
+
+/** End of the run of spaces/line breaks/invisible characters starting at i (sets runHadNewline). */
+function spaceRun(text: string, i: number): number {
   let nl = false;
   while (i < text.length) {
     const c = CLASS[text.charCodeAt(i)];
@@ -39,7 +48,8 @@ function spaceRun(text: string, i: number): [number, boolean] {
     else if (c !== SPACE && c !== IGNORE) break;
     i++;
   }
-  return [i, nl];
+  runHadNewline = nl;
+  return i;
 }
 
 function skipIgnored(text: string, i: number): number {
@@ -47,31 +57,36 @@ function skipIgnored(text: string, i: number): number {
   return i;
 }
 
+/** Adds the trimmed sentence text[a, b) if anything is left. */
+function pushSentence(text: string, sentS: number[], sentE: number[], a: number, b: number): void {
+  const x = trimStart(text, a, b);
+  const y = trimEnd(text, x, b);
+  if (y > x) {
+    sentS.push(x);
+    sentE.push(y);
+  }
+}
+
 export function segment(t: Tokens): Segments {
   const text = t.text;
+  const len = text.length;
+  const { start, end, n } = t;
   const sentS: number[] = [];
   const sentE: number[] = [];
-  const wordSent = new Int32Array(t.n).fill(-1);
+  const wordSent = new Int32Array(n).fill(-1);
   let open = 0;
-  const push = (a: number, b: number) => {
-    const [x, y] = trimmed(text, a, b);
-    if (y > x) {
-      sentS.push(x);
-      sentE.push(y);
-    }
-  };
-  for (let g = 0; g <= t.n; g++) {
-    const ge = gapEndOf(t, g);
-    let i = gapStartOf(t, g);
+  for (let g = 0; g <= n; g++) {
+    const ge = g >= n ? len : (start[g] as number);
+    let i = g === 0 ? 0 : (end[g - 1] as number);
     while (i < ge) {
       const code = text.charCodeAt(i);
       const c = CLASS[code];
       if (c === SPACE || c === NEWLINE || c === IGNORE) {
         // a run of whitespace: a sentence break if it holds a line break that ends the sentence
         const a = i;
-        const [b, nl] = spaceRun(text, i);
-        if (nl && !newlineContinues(text, a, b)) {
-          push(open, a);
+        const b = spaceRun(text, i);
+        if (runHadNewline && !newlineContinues(text, a, b)) {
+          pushSentence(text, sentS, sentE, open, a);
           open = b;
         }
         i = b;
@@ -81,7 +96,7 @@ export function segment(t: Tokens): Segments {
         // ! ? (and runs of them)
         let j = i + 1;
         while (j < ge && (text.charCodeAt(j) === 33 || text.charCodeAt(j) === 63)) j++;
-        push(open, j);
+        pushSentence(text, sentS, sentE, open, j);
         open = j;
         i = j;
         continue;
@@ -89,16 +104,13 @@ export function segment(t: Tokens): Segments {
       if (code === 46 || code === 58) {
         // . or : followed by spaces on the same line: ":" always ends, "." before a capital or an opener
         const r = skipIgnored(text, i + 1);
-        if (r < text.length && CLASS[text.charCodeAt(r)] === SPACE) {
-          const [e, nl] = spaceRun(text, r);
-          if (!nl) {
+        if (r < len && CLASS[text.charCodeAt(r)] === SPACE) {
+          const e = spaceRun(text, r);
+          if (!runHadNewline) {
             const o = skipIgnored(text, e);
-            const ch = text[o];
-            if (
-              code === 58 ||
-              (ch !== undefined && (isUpper(ch) || ch === '"' || ch === '\u201c' || ch === '('))
-            ) {
-              push(open, i + 1);
+            const oc = o < len ? text.charCodeAt(o) : -1;
+            if (code === 58 || (oc >= 0 && (isUpperCode(oc) || oc === 34 || oc === 0x201c || oc === 40))) {
+              pushSentence(text, sentS, sentE, open, i + 1);
               open = i + 1;
             }
           }
@@ -106,10 +118,22 @@ export function segment(t: Tokens): Segments {
       }
       i++;
     }
-    if (g < t.n) wordSent[g] = sentS.length;
+    if (g < n) wordSent[g] = sentS.length;
   }
-  push(open, text.length);
-  return { sentS, sentE, ...clauses(t, sentS, sentE), wordSent };
+  pushSentence(text, sentS, sentE, open, len);
+  const cl = new ClauseBuilder(t);
+  for (let k = 0; k < sentS.length; k++) cl.sentence(k, sentS[k] as number, sentE[k] as number);
+  return {
+    sentS,
+    sentE,
+    clS: cl.clS,
+    clE: cl.clE,
+    clSent: cl.clSent,
+    clFrom: cl.clFrom,
+    clTo: cl.clTo,
+    wordSent,
+    wordClause: cl.wordClause,
+  };
 }
 
 /** Clause boundary characters: , ; ( ) */
@@ -131,55 +155,74 @@ function spacedDash(text: string, i: number): boolean {
   let a = p;
   while (a > 0 && (CLASS[text.charCodeAt(a - 1)] === SPACE || CLASS[text.charCodeAt(a - 1)] === IGNORE)) a--;
   if (a > 0 && CLASS[text.charCodeAt(a - 1)] === NEWLINE) return false;
-  const [, nl] = spaceRun(text, q);
-  return !nl;
+  spaceRun(text, q);
+  return !runHadNewline;
 }
 
-function clauses(t: Tokens, sentS: number[], sentE: number[]) {
-  const text = t.text;
-  const clS: number[] = [];
-  const clE: number[] = [];
-  const clSent: number[] = [];
-  const clFrom: number[] = [];
-  const clTo: number[] = [];
-  const wordClause = new Int32Array(t.n).fill(-1);
-  let g = 0; // gap pointer
-  let w = 0; // word pointer
-  for (let k = 0; k < sentS.length; k++) {
-    const a = sentS[k] as number;
-    const b = sentE[k] as number;
-    let cs = a;
-    const close = (i: number) => {
-      const [x, y] = trimmed(text, cs, i);
-      if (y > x) {
-        const idx = clS.length;
-        const to = Math.min(i + 1, b);
-        clS.push(x);
-        clE.push(y);
-        clSent.push(k);
-        clFrom.push(cs);
-        clTo.push(to);
-        while (w < t.n && (t.start[w] as number) < to) {
-          if ((t.start[w] as number) >= cs) wordClause[w] = idx;
-          w++;
-        }
-      }
-      cs = i + 1;
-    };
-    while (g <= t.n && gapEndOf(t, g) <= a) g++;
-    for (; g <= t.n; g++) {
-      const gs = Math.max(gapStartOf(t, g), a);
-      const ge = Math.min(gapEndOf(t, g), b);
+/** Splits sentences into clauses (one pass over the gaps, sentences in order). */
+class ClauseBuilder {
+  readonly clS: number[] = [];
+  readonly clE: number[] = [];
+  readonly clSent: number[] = [];
+  readonly clFrom: number[] = [];
+  readonly clTo: number[] = [];
+  readonly wordClause: Int32Array;
+  private g = 0; // gap pointer
+  private w = 0; // word pointer
+  private cs = 0; // start of the open clause
+
+  constructor(private readonly t: Tokens) {
+    this.wordClause = new Int32Array(t.n).fill(-1);
+  }
+
+  sentence(k: number, a: number, b: number): void {
+    const t = this.t;
+    const text = t.text;
+    const { start, end, n } = t;
+    const len = text.length;
+    this.cs = a;
+    let g = this.g;
+    while (g <= n && (g >= n ? len : (start[g] as number)) <= a) g++;
+    for (; g <= n; g++) {
+      const gEnd = g >= n ? len : (start[g] as number);
+      const gs = Math.max(g === 0 ? 0 : (end[g - 1] as number), a);
+      const ge = Math.min(gEnd, b);
       if (gs >= b) break;
       for (let i = gs; i < ge; i++) {
         const code = text.charCodeAt(i);
-        if (isClauseMark(code) || (CLASS[code] === DASH && spacedDash(text, i))) close(i);
+        if (isClauseMark(code) || (CLASS[code] === DASH && spacedDash(text, i))) this.close(k, i, b);
       }
-      if (gapEndOf(t, g) > b) break;
+      if (gEnd > b) break;
     }
-    close(b);
+    this.g = g;
+    this.close(k, b, b);
   }
-  return { clS, clE, clSent, clFrom, clTo, wordClause };
+
+  /** Ends the open clause at i (a boundary, or the sentence end b). */
+  private close(k: number, i: number, b: number): void {
+    const text = this.t.text;
+    const cs = this.cs;
+    const x = trimStart(text, cs, i);
+    const y = trimEnd(text, x, i);
+    if (y > x) {
+      const idx = this.clS.length;
+      const to = Math.min(i + 1, b);
+      this.clS.push(x);
+      this.clE.push(y);
+      this.clSent.push(k);
+      this.clFrom.push(cs);
+      this.clTo.push(to);
+      const start = this.t.start;
+      const n = this.t.n;
+      let w = this.w;
+      while (w < n && (start[w] as number) < to) {
+        if ((start[w] as number) >= cs) this.wordClause[w] = idx;
+        w++;
+      }
+      this.w = w;
+    }
+    this.cs = i + 1;
+  }
 }
 
 /** Index of the range [from[k], to[k]) holding offset p (ranges sorted, disjoint), or -1. */

@@ -11,11 +11,11 @@
 import type { DetectionRule, Language } from '@/utils/schema';
 import { LANGS } from './compile';
 import { parsePhrase } from './pattern';
-import { type Hit, type Program, ProgramBuilder, type WordInfo } from './program';
+import { type Hit, MAX_BACK, type Program, ProgramBuilder, type WordInfo } from './program';
 import type { Tokens } from './tokenise';
 
 export const MAX_RULES = 5000;
-export const MAX_WORDS = 32;
+export const MAX_WORDS = MAX_BACK;
 /** How many compiled rule sets are kept (one per phrasebook selection in use). */
 const KEEP = 8;
 
@@ -57,14 +57,20 @@ function compile(list: DetectionRule[]): CompiledRules {
     if (rules.length >= MAX_RULES) break;
     const node = parsePhrase(rule.pattern);
     if (node.t !== 'seq' || node.items.length === 0 || node.items.length > MAX_WORDS) continue;
-    if (!node.items.some((n) => n.t === 'word')) continue;
-    const keys = node.items.map((n) => JSON.stringify(n));
+    // leading `*` words are not matched forward from every word of the draft: the rule starts at its
+    // first literal word, and a match reaches back over that many words (program.ts BackWalk)
+    let back = 0;
+    while (back < node.items.length && node.items[back]?.t === 'star') back++;
+    const items = node.items.slice(back);
+    if (!items.some((n) => n.t === 'word')) continue;
+    const keys = items.map((n) => JSON.stringify(n));
     const li = rule.language ? LANGS.indexOf(rule.language) : -1;
-    b.addTrie(node.items, keys, {
+    b.addTrie(items, keys, {
       slot: rules.length,
       order: rules.length,
       id: rules.length,
       langs: li >= 0 ? 1 << li : 0,
+      back,
     });
     rules.push(rule);
   }

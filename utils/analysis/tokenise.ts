@@ -19,8 +19,8 @@ import {
   gapCode,
   HARD,
   IGNORE,
-  isCasedLetter,
-  isUpper,
+  isCasedCode,
+  isUpperCode,
   NEWLINE,
   OTHER,
   SEP_PUNCT,
@@ -69,10 +69,10 @@ export function newlineContinues(text: string, a: number, b: number): boolean {
   let q = b;
   while (q < text.length && CLASS[text.charCodeAt(q)] === IGNORE) q++;
   if (p < 0 || q >= text.length) return false;
-  const pc = text[p] as string;
-  const nc = text[q] as string;
-  const pcOk = isCasedLetter(pc) || CLASS[pc.charCodeAt(0)] === DIGIT;
-  return pcOk && isCasedLetter(nc) && (!isUpper(nc) || isUpper(pc));
+  const pc = text.charCodeAt(p);
+  const nc = text.charCodeAt(q);
+  const pcOk = isCasedCode(pc) || CLASS[pc] === DIGIT;
+  return pcOk && isCasedCode(nc) && (!isUpperCode(nc) || isUpperCode(pc));
 }
 
 /** Start of the whitespace run around position i (SPACE, NEWLINE, IGNORE). */
@@ -98,86 +98,104 @@ export function tokenise(text: string): Tokens {
   const len = text.length;
   // upper bound on words: every other character
   const cap = (len >> 1) + 2;
-  const start = new Int32Array(cap);
-  const end = new Int32Array(cap);
-  const hash = new Int32Array(cap);
-  const gap = new Uint8Array(cap + 1);
-  const gapChar = new Int32Array(cap + 1);
-  const gapFirst = new Int32Array(cap + 1);
-  const gapLast = new Int32Array(cap + 1);
-  const gapBreak = new Uint8Array(cap + 1);
+  // two allocations for all the arrays (one per kind), cut into views
+  const ints = new Int32Array(6 * (cap + 1));
+  const bytes = new Uint8Array(2 * (cap + 1));
+  const view = (k: number) => ints.subarray(k * (cap + 1), (k + 1) * (cap + 1));
+  const start = view(0);
+  const end = view(1);
+  const hash = view(2);
+  const gapChar = view(3);
+  const gapFirst = view(4);
+  const gapLast = view(5);
+  const gap = bytes.subarray(0, cap + 1);
+  const gapBreak = bytes.subarray(cap + 1, 2 * (cap + 1));
   let n = 0;
   let i = 0;
   let g0 = 0; // start of the current gap
   while (true) {
     // ---- the gap text[g0, i) up to the next word (or the end)
-    let visible = 0;
-    let first = -1;
-    let last = -1;
-    let bad = false;
-    let lineBreak = false;
-    let so = 0; // whitespace or , ; : " ( )
-    let both = 0; // - /
-    let wo = 0; // ' and other symbols
-    let soAfterWo = false;
-    let woAfterSo = false;
-    let soAfterWoAfterSo = false;
-    let firstIsSep = false;
-    let lastIsSep = false;
-    let checked = -1; // a whitespace run with a line break is judged once
-    while (i < len) {
-      const code = text.charCodeAt(i);
-      const c = CLASS[code] as number;
-      if (c <= DIGIT) break;
-      if (c === IGNORE) {
-        i++;
-        continue;
-      }
-      if (c === NEWLINE && !lineBreak && i >= checked) {
-        const a = runStart(text, i, g0);
-        checked = runEnd(text, i);
-        if (!newlineContinues(text, a, checked)) {
-          bad = true;
-          lineBreak = true;
-        }
-      }
-      const cc = gapCode(code);
-      if (visible === 0) first = cc;
-      last = cc;
-      if (c === HARD) bad = true;
-      if (c === SPACE || c === NEWLINE || c === SEP_PUNCT) {
-        if (wo > 0) soAfterWo = true;
-        if (woAfterSo) soAfterWoAfterSo = true;
-        so++;
-        if (visible === 0) firstIsSep = true;
-        lastIsSep = true;
-      } else if (c === DASH) {
-        both++;
-        if (visible === 0) firstIsSep = true;
-        lastIsSep = true;
-      } else if (c === APOS || c === OTHER || c === HARD) {
-        if (so > 0) woAfterSo = true;
-        wo++;
-        lastIsSep = false;
-      }
-      visible++;
+    if (
+      i > 0 &&
+      i + 1 < len &&
+      text.charCodeAt(i) === 32 &&
+      (CLASS[text.charCodeAt(i + 1)] as number) <= DIGIT
+    ) {
+      // the common case: one space between two words
+      gap[n] = GAP_SEP | GAP_SEP_R | GAP_SEP_L | GAP_SEP_LR;
+      gapChar[n] = 32;
+      gapFirst[n] = 32;
+      gapLast[n] = 32;
       i++;
-    }
-    let bits = 0;
-    if (!bad && visible > 0) {
-      if (wo === 0) bits |= GAP_SEP | GAP_SEP_R | GAP_SEP_L | GAP_SEP_LR;
-      else {
-        if (!soAfterWo && firstIsSep) bits |= GAP_SEP_R;
-        if (!woAfterSo && lastIsSep) bits |= GAP_SEP_L;
-        if (so > 0 ? !soAfterWoAfterSo : both > 0) bits |= GAP_SEP_LR;
+    } else {
+      let visible = 0;
+      let first = -1;
+      let last = -1;
+      let bad = false;
+      let lineBreak = false;
+      let so = 0; // whitespace or , ; : " ( )
+      let both = 0; // - /
+      let wo = 0; // ' and other symbols
+      let soAfterWo = false;
+      let woAfterSo = false;
+      let soAfterWoAfterSo = false;
+      let firstIsSep = false;
+      let lastIsSep = false;
+      let checked = -1; // a whitespace run with a line break is judged once
+      while (i < len) {
+        const code = text.charCodeAt(i);
+        const c = CLASS[code] as number;
+        if (c <= DIGIT) break;
+        if (c === IGNORE) {
+          i++;
+          continue;
+        }
+        if (c === NEWLINE && !lineBreak && i >= checked) {
+          const a = runStart(text, i, g0);
+          checked = runEnd(text, i);
+          if (!newlineContinues(text, a, checked)) {
+            bad = true;
+            lineBreak = true;
+          }
+        }
+        if (visible === 0) first = code;
+        last = code;
+        if (c === HARD) bad = true;
+        if (c === SPACE || c === NEWLINE || c === SEP_PUNCT) {
+          if (wo > 0) soAfterWo = true;
+          if (woAfterSo) soAfterWoAfterSo = true;
+          so++;
+          if (visible === 0) firstIsSep = true;
+          lastIsSep = true;
+        } else if (c === DASH) {
+          both++;
+          if (visible === 0) firstIsSep = true;
+          lastIsSep = true;
+        } else if (c === APOS || c === OTHER || c === HARD) {
+          if (so > 0) woAfterSo = true;
+          wo++;
+          lastIsSep = false;
+        }
+        visible++;
+        i++;
       }
-      if (so === 0) bits |= GAP_JOIN;
+      let bits = 0;
+      if (!bad && visible > 0) {
+        if (wo === 0) bits |= GAP_SEP | GAP_SEP_R | GAP_SEP_L | GAP_SEP_LR;
+        else {
+          if (!soAfterWo && firstIsSep) bits |= GAP_SEP_R;
+          if (!woAfterSo && lastIsSep) bits |= GAP_SEP_L;
+          if (so > 0 ? !soAfterWoAfterSo : both > 0) bits |= GAP_SEP_LR;
+        }
+        if (so === 0) bits |= GAP_JOIN;
+      }
+      gap[n] = bits;
+      const f = first < 0 ? -1 : gapCode(first);
+      gapChar[n] = visible === 1 ? f : -1;
+      gapFirst[n] = f;
+      gapLast[n] = last < 0 ? -1 : gapCode(last);
+      gapBreak[n] = lineBreak ? 1 : 0;
     }
-    gap[n] = bits;
-    gapChar[n] = visible === 1 ? first : -1;
-    gapFirst[n] = first;
-    gapLast[n] = last;
-    gapBreak[n] = lineBreak ? 1 : 0;
     if (i >= len) break;
     // ---- a word: letters and digits, with invisible characters inside it skipped
     const s = i;

@@ -60,7 +60,7 @@ export const AnalysisSchema = z.object({
 
 /** The draft as the sidebar needs it. `ownText` excludes signature and quoted history. */
 export const ComposeContext = z.object({
-  site: z.enum(['gmail', 'outlook']),
+  site: z.enum(['gmail', 'outlook', 'practice']),
   /** The draft's language as detected by the analyzer ('unknown' when unsure). */
   lang: z.string(),
   subject: z.string(),

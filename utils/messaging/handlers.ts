@@ -1,5 +1,6 @@
 import { getDb, type KlarsvarDB } from '@/utils/db/database';
 import { listPhrasebooks, listProfiles, savePersonalProfile } from '@/utils/db/repository';
+import { offeredProfiles } from '@/utils/profiles/visible';
 import { DetectionRule, type Language, type Phrasebook } from '@/utils/schema';
 import { RULE_LIMITS } from '@/utils/schema/phrasebook';
 import { getSettings } from '@/utils/settings';
@@ -64,13 +65,16 @@ export async function buildDetectionContext(db: KlarsvarDB = getDb()): Promise<D
     settings,
     rules: activeRules(phrasebooks.records, settings.detectionLanguages),
     // Letter phrasings stay behind: the analyzer reads labels, and every webmail tab gets this answer.
-    profiles: profiles.records.map(({ id, title, aliases, language, criteria }) => ({
-      id,
-      title,
-      aliases,
-      language,
-      criteria: criteria.map(({ phrasings: _phrasings, ...criterion }) => criterion),
-    })),
+    // Built-in profiles only in the languages the user checks (utils/profiles/visible.ts).
+    profiles: offeredProfiles(profiles.records, settings.detectionLanguages).map(
+      ({ id, title, aliases, language, criteria }) => ({
+        id,
+        title,
+        aliases,
+        language,
+        criteria: criteria.map(({ phrasings: _phrasings, ...criterion }) => criterion),
+      }),
+    ),
   };
 }
 
@@ -89,6 +93,15 @@ export function fromExtensionPage(sender: { url?: string }): boolean {
   }
 }
 
+/** True when the message comes from the extension's practice draft (entrypoints/practice). */
+export function fromPracticeDraft(sender: { url?: string }): boolean {
+  try {
+    return fromExtensionPage(sender) && new URL(sender.url ?? '').pathname === '/practice.html';
+  } catch {
+    return false;
+  }
+}
+
 export function defaultHandlers(db?: KlarsvarDB, nonces = new SidebarNonces()): Handlers {
   return {
     'detection-context': () => buildDetectionContext(db),
@@ -98,16 +111,23 @@ export function defaultHandlers(db?: KlarsvarDB, nonces = new SidebarNonces()): 
         listPhrasebooks(db),
         listProfiles(db),
       ]);
-      return { settings, phrasebooks: phrasebooks.records.map(withValidRules), profiles: profiles.records };
+      return {
+        settings,
+        phrasebooks: phrasebooks.records.map(withValidRules),
+        profiles: offeredProfiles(profiles.records, settings.detectionLanguages),
+      };
     },
     'save-profile': async ({ profile }, sender) => {
       if (!fromExtensionPage(sender)) throw new Error('profiles are saved from extension pages only');
       return { profile: await savePersonalProfile(profile, db) };
     },
     'sidebar-open': async (_payload, sender) => {
-      // From our content script in a webmail tab: an extension page has no business opening one.
+      // From our content script in a webmail tab, or from our own practice draft (practice.html,
+      // which hosts the same assistant); no other extension page has any business opening one.
       const tabId = sender.tab?.id;
-      if (tabId === undefined || fromExtensionPage(sender)) throw new Error('sidebar-open: not from a tab');
+      if (tabId === undefined || (fromExtensionPage(sender) && !fromPracticeDraft(sender))) {
+        throw new Error('sidebar-open: not from a tab');
+      }
       return { nonce: nonces.issue(tabId) };
     },
     'sidebar-claim': async ({ nonce }, sender) => {

@@ -10,6 +10,7 @@ import { useLive } from '../hooks';
 import { relativeTime, type SyncKey, ts } from './i18n';
 import { usePolicy } from './policy';
 import { describeStatus, originPattern } from './status';
+import { malformedUrlText } from './url-problem';
 
 const INTERVALS: [number, SyncKey][] = [
   [15, 'syncEvery15m'],
@@ -106,7 +107,7 @@ function PermissionOffer({ sub, onGranted }: { sub: Subscription; onGranted: () 
       >
         {ts('syncPermissionAllow', { host })}
       </button>
-      {denied && <p className="field-warning">{ts('syncPermissionDenied')}</p>}
+      {denied && <p className="field-error">{ts('syncPermissionDenied')}</p>}
     </div>
   );
 }
@@ -279,7 +280,7 @@ function SubscriptionItem({
             </span>
           )}
           {message && (
-            <span className="field-warning" role="alert">
+            <span className="field-error" role="alert">
               {message}
             </span>
           )}
@@ -292,7 +293,14 @@ function SubscriptionItem({
 
 function AddForm() {
   const announce = useAnnounce();
-  const ids = { url: useId(), urlHint: useId(), name: useId(), interval: useId(), heading: useId() };
+  const ids = {
+    url: useId(),
+    urlHint: useId(),
+    problem: useId(),
+    name: useId(),
+    interval: useId(),
+    heading: useId(),
+  };
   const [url, setUrl] = useState('');
   const [name, setName] = useState('');
   const [interval, setInterval] = useState(DEFAULT_INTERVAL_MINUTES);
@@ -304,7 +312,9 @@ function AddForm() {
     setStatus('');
     const local = urlProblem(url);
     if (local) {
-      setProblem(ts(PROBLEM_KEYS[local] ?? 'syncProblemInvalidUrl'));
+      // An address that starts like one but does not parse (`https://%zz`) gets its own words.
+      const malformed = local === 'invalid-url' || !PROBLEM_KEYS[local] ? malformedUrlText(url) : null;
+      setProblem(malformed ?? ts(PROBLEM_KEYS[local] ?? 'syncProblemInvalidUrl'));
       return;
     }
     setProblem('');
@@ -352,7 +362,7 @@ function AddForm() {
           placeholder="https://"
           required
           value={url}
-          aria-describedby={ids.urlHint}
+          aria-describedby={problem ? `${ids.urlHint} ${ids.problem}` : ids.urlHint}
           aria-invalid={problem ? true : undefined}
           onChange={(e) => setUrl(e.target.value)}
           data-testid="subscription-url"
@@ -391,7 +401,7 @@ function AddForm() {
           {status}
         </span>
         {problem && (
-          <span className="field-warning" role="alert" data-testid="subscription-add-problem">
+          <span className="field-error" role="alert" id={ids.problem} data-testid="subscription-add-problem">
             {problem}
           </span>
         )}

@@ -1,10 +1,15 @@
+import { type PluralKey, tp } from '@/utils/i18n';
 import { MAX_BUNDLE_BYTES } from '@/utils/schema';
 import type { Subscription, SyncError } from '@/utils/schema/subscription';
 import { DEFAULT_TIMEOUT_MS } from '@/utils/sync/fetch';
 import type { Translate } from './i18n';
 
-/** PURE: the reason of a failed sync, in plain words. */
-export function describeError(error: SyncError, t: Translate): string {
+/** "1 job profile", "3 job profiles" in the UI language (Intl.PluralRules). */
+export type Count = (key: PluralKey, count: number) => string;
+const count: Count = (key, n) => tp(key, n);
+
+/** PURE (given `t` and `plural`): the reason of a failed sync, in plain words. */
+export function describeError(error: SyncError, t: Translate, plural: Count = count): string {
   switch (error.code) {
     case 'unreachable':
       return t('syncErrUnreachable');
@@ -35,7 +40,7 @@ export function describeError(error: SyncError, t: Translate): string {
         path: first?.path ?? '(the whole file)',
         message: first?.message ?? error.detail ?? '',
       });
-      return rest.length ? `${main} ${t('syncErrSchemaMore', { count: rest.length })}` : main;
+      return rest.length ? `${main} ${plural('countMoreProblems', rest.length)}` : main;
     }
     case 'quota':
       return t('syncErrQuota');
@@ -48,12 +53,20 @@ export function describeError(error: SyncError, t: Translate): string {
  * PURE: the status line of a subscription — when it was checked, what is in use, and if the last
  * attempt failed: when, why, and that the last good copy stays.
  */
-export function describeStatus(sub: Subscription, t: Translate, when: (iso: string) => string): string {
+export function describeStatus(
+  sub: Subscription,
+  t: Translate,
+  when: (iso: string) => string,
+  plural: Count = count,
+): string {
   const parts: string[] = [];
   const hasCopy = Boolean(sub.contentHash && sub.lastChangedAt);
   if (sub.lastError) {
     parts.push(
-      t('syncStatusFailed', { when: when(sub.lastError.at), reason: describeError(sub.lastError, t) }),
+      t('syncStatusFailed', {
+        when: when(sub.lastError.at),
+        reason: describeError(sub.lastError, t, plural),
+      }),
     );
     parts.push(
       hasCopy && sub.lastChangedAt
@@ -70,9 +83,9 @@ export function describeStatus(sub: Subscription, t: Translate, when: (iso: stri
       t('syncStatusCopy', {
         bundle: sub.bundleName ?? '',
         changed: when(sub.lastChangedAt),
-        profiles: sub.counts?.profiles ?? 0,
-        phrasebooks: sub.counts?.phrasebooks ?? 0,
-        rules: sub.counts?.rules ?? 0,
+        profiles: plural('countProfiles', sub.counts?.profiles ?? 0),
+        phrasebooks: plural('countPhrasebooks', sub.counts?.phrasebooks ?? 0),
+        rules: plural('countRules', sub.counts?.rules ?? 0),
       }),
     );
   }

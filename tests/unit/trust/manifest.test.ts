@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extensionPagesCsp, pageCsp } from '@/scripts/csp';
+import { extensionPagesCsp, pageCsp, pageName } from '@/scripts/csp';
 import { LockedSettings } from '@/utils/schema/policy';
 import config, { WEBMAIL_MATCHES } from '@/wxt.config';
 
@@ -44,7 +44,10 @@ describe('content security policy', () => {
     expect(d.get('img-src')).toEqual(["'self'"]);
     expect(d.get('media-src')).toEqual(["'none'"]);
     expect(d.get('font-src')).toEqual(["'self'"]);
-    expect(d.get('frame-src')).toEqual(["'none'"]);
+    // Frames and inline styles from the extension itself, for the practice draft; every other page
+    // forbids both again in its own <meta> policy (below).
+    expect(d.get('frame-src')).toEqual(["'self'"]);
+    expect(d.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(d.get('object-src')).toEqual(["'none'"]);
     expect(d.get('script-src')).toEqual(["'self'"]);
     // The background fetches team bundles from hosts configured at run time: https, and loopback
@@ -55,10 +58,20 @@ describe('content security policy', () => {
   });
 
   it('each HTML page adds a policy without any connection beyond the extension', () => {
-    const d = directives(pageCsp());
-    expect(d.get('connect-src')).toEqual(["'self'"]);
-    expect(d.get('img-src')).toEqual(["'self'"]);
-    expect(d.get('media-src')).toEqual(["'none'"]);
+    for (const page of ['options.html', 'sidebar.html', 'popup.html', 'welcome.html', 'practice.html']) {
+      const d = directives(pageCsp(page));
+      expect(d.get('connect-src'), page).toEqual(["'self'"]);
+      expect(d.get('img-src'), page).toEqual(["'self'"]);
+      expect(d.get('media-src'), page).toEqual(["'none'"]);
+      expect(d.get('script-src'), page).toEqual(["'self'"]);
+      // Only the practice draft, which runs the in-page assistant and frames the builder, gets
+      // inline styles and frames from the extension.
+      const assistant = page === 'practice.html';
+      expect(d.get('frame-src'), page).toEqual(assistant ? ["'self'"] : ["'none'"]);
+      expect(d.get('style-src'), page).toEqual(assistant ? ["'self'", "'unsafe-inline'"] : ["'self'"]);
+    }
+    expect(pageName('/x/entrypoints/practice/index.html')).toBe('practice.html');
+    expect(pageName('/x/entrypoints/popup.html')).toBe('popup.html');
   });
 });
 
