@@ -224,7 +224,6 @@ const GOOD = INDEX.good;
 const DECIDE = INDEX.decide;
 const INVITE = INDEX.invite;
 const YOU = bit('you');
-const COORD = INDEX.coord;
 
 /** Index of the word holding offset p (the last word starting at or before p). */
 function wordAt(t: Tokens, p: number): number {
