@@ -1,3 +1,4 @@
+import concepts from '../concepts/de';
 import type { LangData } from '../langdata';
 
 // Building blocks of the decision families (composed below so each family covers the verb × object grid).
@@ -11,6 +12,7 @@ const PEOPLE =
 /** German. */
 const de: LangData = {
   code: 'de',
+  concepts,
   words:
     'zu auf den dem des eine einen ein ich dich dir du sehr gerne hallo ihr im in es auch als wie bei nach oder aber noch so wenn dass für mit von',
   strong:
