@@ -1,5 +1,6 @@
 import { registerOpenBuilderCommand } from '@/components/sidebar/command';
 import { registerFirstRun } from '@/utils/first-run';
+import { acceptLifecyclePorts } from '@/utils/lifecycle-port';
 import { registerMessageHandlers } from '@/utils/messaging/handlers';
 import { registerSyncHandlers } from '@/utils/sync/background';
 
@@ -12,6 +13,8 @@ export default defineBackground(() => {
   registerSyncHandlers();
   // Keyboard command: open the feedback builder for the focused compose in the active tab.
   registerOpenBuilderCommand(browser);
+  // Content scripts hold a port here; its disconnect tells them the extension was updated or removed.
+  acceptLifecyclePorts(browser.runtime);
   // A fresh install opens the first-run page (what Klarsvar does, languages, pin the button, try it).
   registerFirstRun(browser);
 });

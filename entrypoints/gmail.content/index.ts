@@ -6,8 +6,9 @@ export default defineContentScript({
   matches: ['https://mail.google.com/*'],
   allFrames: false,
   runAt: 'document_idle',
-  main() {
+  main(ctx) {
     document.documentElement.dataset.klarsvar = 'gmail';
-    boot(gmailAdapter, loadAnalyzer(fetchData));
+    // Only the user's enabled languages are fetched (plus the small identification lexicon of all six).
+    boot(gmailAdapter, (languages) => loadAnalyzer(fetchData, { languages }), { ctx });
   },
 });

@@ -5,8 +5,9 @@ import { outlookAdapter } from '@/utils/compose/outlook';
 export default defineContentScript({
   matches: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
   runAt: 'document_idle',
-  main() {
+  main(ctx) {
     document.documentElement.dataset.klarsvar = 'outlook';
-    boot(outlookAdapter, loadAnalyzer(fetchData));
+    // Only the user's enabled languages are fetched (plus the small identification lexicon of all six).
+    boot(outlookAdapter, (languages) => loadAnalyzer(fetchData, { languages }), { ctx });
   },
 });

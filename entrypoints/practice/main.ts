@@ -106,7 +106,7 @@ async function main() {
     ),
   );
 
-  const assistant = boot(practiceAdapter, loadAnalyzer(fetchData));
+  const assistant = boot(practiceAdapter, (languages) => loadAnalyzer(fetchData, { languages }));
   openBuilder.addEventListener('click', () => assistant.openBuilder());
   reset.addEventListener('click', () => {
     fillEditor(editor, sample);

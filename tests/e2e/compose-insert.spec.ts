@@ -65,6 +65,47 @@ async function editorHtml(page: Page, selector: string): Promise<string> {
   return page.evaluate((sel) => (document.querySelector(sel) as HTMLElement).innerHTML, selector);
 }
 
+/** Sends an insert from the stand-in sidebar and waits for the content script's answer. */
+async function insertFromSidebar(frame: Frame, content: { html: string; text: string }): Promise<void> {
+  await frame.evaluate((msg) => {
+    (window as unknown as { __klarsvar: { port: MessagePort } }).__klarsvar.port.postMessage({
+      type: 'insert',
+      ...msg,
+    });
+  }, content);
+  await expect
+    .poll(async () => (await inbox(frame)).find((m) => m.type === 'insert-result'))
+    .toMatchObject({ ok: true });
+}
+
+function editorText(page: Page, selector: string): Promise<string> {
+  return page.evaluate((sel) => (document.querySelector(sel) as HTMLElement).innerText, selector);
+}
+
+async function serveRooster(context: BrowserContext): Promise<void> {
+  const bundle = buildSync({
+    entryPoints: [join(import.meta.dirname, '../fixtures/outlook-rooster/editor.ts')],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = bundle.outputFiles[0]?.text ?? '';
+  await context.route('https://outlook.office.com/klarsvar-fixture/rooster-editor.js', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: code }),
+  );
+}
+
+/** The text of the insert notice in the status chip's shadow root ('' when hidden). */
+function noticeText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const notice = document
+      .querySelector('klarsvar-status')
+      ?.shadowRoot?.querySelector('[data-testid="klarsvar-insert-notice"]') as HTMLElement | null;
+    return notice && !notice.hidden ? (notice.textContent ?? '') : '';
+  });
+}
+
 const CASES = [
   {
     name: 'Gmail (Trusted Types)',
@@ -92,19 +133,7 @@ for (const c of CASES) {
     extensionId,
   }) => {
     await captureSidebarPort(context);
-    if (c.rooster) {
-      const bundle = buildSync({
-        entryPoints: [join(import.meta.dirname, '../fixtures/outlook-rooster/editor.ts')],
-        bundle: true,
-        format: 'iife',
-        write: false,
-        logLevel: 'silent',
-      });
-      const code = bundle.outputFiles[0]?.text ?? '';
-      await context.route('https://outlook.office.com/klarsvar-fixture/rooster-editor.js', (route) =>
-        route.fulfill({ status: 200, contentType: 'text/javascript', body: code }),
-      );
-    }
+    if (c.rooster) await serveRooster(context);
     const page = await openFixture(context, c.url, c.fixture);
     if (c.rooster) await expect(page.locator('html')).toHaveAttribute('data-rooster', 'ready');
     await expect.poll(() => statusOf(page, c.editor)).toMatchObject({ verdict: 'not-rejection' });
@@ -204,10 +233,241 @@ test('Esc closes the sidebar and returns focus to the draft; one sidebar per tab
   // The open sidebar covers the second chip (both composes sit at the right edge): click it directly.
   await buttons.nth(1).dispatchEvent('click');
   await expect(page.locator('iframe[data-testid="klarsvar-sidebar"]')).toHaveCount(1);
+  // Escape pressed in the sidebar (focus is there while the user works in it) closes it.
+  await page.frameLocator('iframe[data-testid="klarsvar-sidebar"]').getByTestId('profile-select').focus();
   await page.keyboard.press('Escape');
   await expect(page.locator('iframe[data-testid="klarsvar-sidebar"]')).toHaveCount(0);
   // Focus is back in the draft the sidebar was last opened from.
   expect(
     await page.evaluate((sel) => document.activeElement === document.querySelectorAll(sel)[1], editor),
   ).toBe(true);
+});
+
+test('Escape belongs to the webmail unless focus is in Klarsvar’s UI (Gmail’s menus keep working)', async ({
+  context,
+}) => {
+  const page = await openFixture(
+    context,
+    'https://mail.google.com/mail/u/0/#inbox?compose=new',
+    'gmail/inbox-compose-new.html',
+  );
+  const editor = EDITOR_SELECTORS.gmail;
+  expect(await selectBodyLine(page, editor)).toBe(true);
+  await page.keyboard.type(DRAFTS.en.generic);
+  await expect.poll(() => statusOf(page, editor)).toMatchObject({ verdict: 'generic-rejection' });
+  await page.locator('klarsvar-status [data-testid="klarsvar-open-builder"]').click();
+  const iframe = page.locator('iframe[data-testid="klarsvar-sidebar"]');
+  await expect(iframe).toHaveCount(1);
+  // Stand-in for Gmail's own Escape handling (closing a menu): a bubbling listener on the document.
+  await page.evaluate(() => {
+    const w = window as unknown as { __escapes: number };
+    w.__escapes = 0;
+    document.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') w.__escapes++;
+    });
+  });
+  // Back in the draft, Escape is Gmail's: it reaches the page and the sidebar stays.
+  await page.locator(editor).focus();
+  await page.keyboard.press('Escape');
+  expect(await page.evaluate(() => (window as unknown as { __escapes: number }).__escapes)).toBe(1);
+  await expect(iframe).toHaveCount(1);
+  // On Klarsvar's own chip, Escape closes the sidebar.
+  await page.evaluate(() => {
+    const chip = document.querySelector('klarsvar-status')?.shadowRoot;
+    const button = chip?.querySelector<HTMLElement>('[data-testid="klarsvar-open-builder"]');
+    button?.focus();
+  });
+  await page.keyboard.press('Escape');
+  await expect(iframe).toHaveCount(0);
+});
+
+// Issue 12, item 2: Insert replaces only what was flagged. Our own wording; both outer sentences
+// are generic, the middle one is the recruiter's own remark about the candidate's code test.
+const SV_BETWEEN = {
+  first: 'Vi har tyvärr valt att gå vidare med andra kandidater.',
+  own: 'Din lösning på kodprovet var prydlig och väl testad, och det vill jag att du vet.',
+  last: 'Vi önskar dig lycka till i ditt fortsatta jobbsökande.',
+};
+const EN_BETWEEN = {
+  first: 'Unfortunately we have decided to move forward with other candidates.',
+  own: 'Your test project was tidy and well tested, and I want you to know that.',
+  last: 'We wish you all the best in your future career.',
+};
+
+for (const c of CASES.map((base) => ({ ...base, draft: SV_BETWEEN }))) {
+  test(`${c.name}: text between two flagged sentences survives Insert; the feedback takes the first one's place; one undo`, async ({
+    context,
+  }) => {
+    await captureSidebarPort(context);
+    if (c.rooster) await serveRooster(context);
+    const page = await openFixture(context, c.url, c.fixture);
+    if (c.rooster) await expect(page.locator('html')).toHaveAttribute('data-rooster', 'ready');
+    await expect.poll(() => statusOf(page, c.editor)).toMatchObject({ verdict: 'not-rejection' });
+    expect(await selectBodyLine(page, c.editor)).toBe(true);
+    await page.keyboard.type(`${c.draft.first} ${c.draft.own} ${c.draft.last}`);
+    await expect
+      .poll(() => statusOf(page, c.editor))
+      .toMatchObject({ verdict: 'generic-rejection', flags: 2 });
+    const before = await editorText(page, c.editor);
+
+    await page.locator('klarsvar-status [data-testid="klarsvar-open-builder"]').click();
+    const frame = await sidebarFrame(page);
+    await insertFromSidebar(frame, FEEDBACK);
+
+    const after = await editorText(page, c.editor);
+    expect(after).toContain(c.draft.own);
+    expect(after).not.toContain(c.draft.first);
+    expect(after).not.toContain(c.draft.last);
+    expect(after).toContain(c.greeting);
+    expect(after).toContain(c.signature);
+    // The feedback stands where the first flagged sentence stood: before the kept sentence.
+    expect(after.indexOf('three years of Kubernetes')).toBeGreaterThan(after.indexOf(c.greeting));
+    expect(after.indexOf('three years of Kubernetes')).toBeLessThan(after.indexOf(c.draft.own));
+    // The removal of the second flagged sentence is said, with the undo hint.
+    await expect.poll(() => noticeText(page)).toContain('Ctrl+Z');
+
+    await page.locator(c.editor).focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => editorText(page, c.editor)).toContain(c.draft.last);
+    const undone = await editorText(page, c.editor);
+    expect(undone).toContain(c.draft.first);
+    expect(undone).not.toContain('three years of Kubernetes');
+    expect(undone.replace(/\s+/g, ' ').trim()).toBe(before.replace(/\s+/g, ' ').trim());
+  });
+}
+
+/** Puts an empty line after the quote at the end of a Gmail reply and the caret in it (writing below the quote). */
+async function caretBelowQuote(page: Page, editor: string): Promise<void> {
+  await page.evaluate((sel) => {
+    const ed = document.querySelector(sel) as HTMLElement;
+    ed.focus();
+    const line = document.createElement('div');
+    line.append(document.createElement('br'));
+    ed.append(line);
+    const range = document.createRange();
+    range.setStart(line, 0);
+    range.collapse(true);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+  }, editor);
+}
+
+test('Gmail reply written below the quote: Insert keeps the quote and the text between flags', async ({
+  context,
+}) => {
+  await captureSidebarPort(context);
+  const page = await openFixture(
+    context,
+    'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTMkKtvWcbJrMFqGwrrSbhTNv',
+    'gmail/thread-inline-reply.html',
+  );
+  const editor = EDITOR_SELECTORS.gmail;
+  await expect.poll(() => statusOf(page, editor)).toMatchObject({ verdict: 'not-rejection' });
+  const quote = await page.evaluate(
+    (sel) => (document.querySelector(sel) as HTMLElement).querySelector('.gmail_quote')?.textContent ?? '',
+    editor,
+  );
+  expect(quote).toContain('Could you tell me what I could improve');
+  await caretBelowQuote(page, editor);
+  await page.keyboard.type(`${EN_BETWEEN.first} ${EN_BETWEEN.own} ${EN_BETWEEN.last}`);
+  await expect.poll(() => statusOf(page, editor)).toMatchObject({ verdict: 'generic-rejection', flags: 2 });
+  const before = await editorHtml(page, editor);
+
+  await page.locator('klarsvar-status [data-testid="klarsvar-open-builder"]').click();
+  const frame = await sidebarFrame(page);
+  await insertFromSidebar(frame, FEEDBACK);
+
+  const after = await page.evaluate((sel) => {
+    const ed = document.querySelector(sel) as HTMLElement;
+    return { text: ed.innerText, quote: ed.querySelector('.gmail_quote')?.textContent ?? '' };
+  }, editor);
+  // The quoted history is untouched, including the old generic rejection inside it.
+  expect(after.quote).toBe(quote);
+  expect(after.text).toContain('Thanks for asking. I will go through the interview notes');
+  expect(after.text).toContain(EN_BETWEEN.own);
+  expect(after.text).toContain('three years of Kubernetes');
+  expect(after.text).not.toContain(EN_BETWEEN.last);
+
+  await page.locator(editor).focus();
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => editorHtml(page, editor)).toBe(before);
+});
+
+test('Gmail reply with flags above and below the quote: only the text above changes, and the user is told', async ({
+  context,
+}) => {
+  await captureSidebarPort(context);
+  const page = await openFixture(
+    context,
+    'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTMkKtvWcbJrMFqGwrrSbhTNv',
+    'gmail/thread-inline-reply.html',
+  );
+  const editor = EDITOR_SELECTORS.gmail;
+  await expect.poll(() => statusOf(page, editor)).toMatchObject({ verdict: 'not-rejection' });
+  const quoteAndSignature = () =>
+    page.evaluate((sel) => {
+      const ed = document.querySelector(sel) as HTMLElement;
+      return `${ed.querySelector('.gmail_signature')?.textContent}|${ed.querySelector('.gmail_quote')?.textContent}`;
+    }, editor);
+  const kept = await quoteAndSignature();
+  expect(await selectBodyLine(page, editor)).toBe(true);
+  await page.keyboard.type(EN_BETWEEN.first);
+  await caretBelowQuote(page, editor);
+  await page.keyboard.type(EN_BETWEEN.last);
+  await expect.poll(() => statusOf(page, editor)).toMatchObject({ verdict: 'generic-rejection', flags: 2 });
+
+  await page.locator('klarsvar-status [data-testid="klarsvar-open-builder"]').click();
+  const frame = await sidebarFrame(page);
+  await insertFromSidebar(frame, FEEDBACK);
+
+  expect(await quoteAndSignature()).toBe(kept);
+  const after = await editorText(page, editor);
+  expect(after).not.toContain(EN_BETWEEN.first);
+  expect(after).toContain(EN_BETWEEN.last);
+  expect(after.indexOf('three years of Kubernetes')).toBeLessThan(after.indexOf('Could you tell me'));
+  await expect.poll(() => noticeText(page)).toContain('after the quote or signature');
+});
+
+test('Gmail plain-text compose gets plain text on Insert (no HTML)', async ({ context }) => {
+  await captureSidebarPort(context);
+  const page = await openFixture(
+    context,
+    'https://mail.google.com/mail/u/0/#inbox?compose=new',
+    'gmail/inbox-compose-new.html',
+  );
+  const editor = EDITOR_SELECTORS.gmail;
+  // Gmail's body in plain-text mode (privly/privly-chrome#122): the same editor, plaintext-only.
+  await page.evaluate(
+    (sel) => document.querySelector(sel)?.setAttribute('contenteditable', 'plaintext-only'),
+    editor,
+  );
+  await expect.poll(() => statusOf(page, editor)).toMatchObject({ verdict: 'not-rejection' });
+  expect(await selectBodyLine(page, editor)).toBe(true);
+  await page.keyboard.type(DRAFTS.en.generic);
+  await expect.poll(() => statusOf(page, editor)).toMatchObject({ verdict: 'generic-rejection' });
+
+  await page.locator('klarsvar-status [data-testid="klarsvar-open-builder"]').click();
+  const frame = await sidebarFrame(page);
+  await insertFromSidebar(frame, FEEDBACK);
+
+  const after = await page.evaluate((sel) => {
+    const ed = document.querySelector(sel) as HTMLElement;
+    const walker = document.createTreeWalker(ed, NodeFilter.SHOW_TEXT);
+    let rawBreaks = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode())
+      if ((n as Text).data.includes('\n')) rawBreaks++;
+    return {
+      text: ed.innerText,
+      formatted: ed.querySelectorAll('b, strong, p, img, ul, li').length,
+      rawBreaks,
+    };
+  }, editor);
+  expect(after.text).toContain('three years of Kubernetes in production');
+  expect(after.text).toContain('Tip: describe the scale of the systems you ran.');
+  // Text only, typed the way the user types it: no formatting elements, and the feedback's
+  // paragraphs are lines of the editor (as Enter makes them), not line breaks hidden inside one
+  // text node (what an HTML insert flattened by the browser leaves, and what the webmail's own
+  // HTML-to-text conversion at send collapses into one line).
+  expect(after.formatted).toBe(0);
+  expect(after.rawBreaks).toBe(0);
 });

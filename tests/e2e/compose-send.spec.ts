@@ -148,3 +148,17 @@ test('a specific rejection sends without a prompt even with warnBeforeSend on', 
   await page.locator('button.ms-Button--primary').click();
   await expect.poll(() => sends(page)).toBe(1);
 });
+
+test('Outlook: the send guard finds Send even when another primary button comes first in the compose', async ({
+  context,
+}) => {
+  await setSettings(context, { warnBeforeSend: true });
+  // A suggestion banner's primary button precedes Send; Send has no name attribute (Swedish UI).
+  const page = await openFixture(context, OUTLOOK_NEW, 'outlook-sv/compose-suggestion.html');
+  await typeGeneric(page, EDITOR_SELECTORS.outlook, 'sv');
+  await page.locator('button[aria-label="Skicka"]').click();
+  await expect(page.locator('klarsvar-send-prompt [data-testid="klarsvar-warn"]')).toBeVisible();
+  expect(await sends(page)).toBe(0);
+  await page.locator('[data-testid="klarsvar-warn-send"]').click();
+  await expect.poll(() => sends(page)).toBe(1);
+});

@@ -4,6 +4,7 @@ import type { OwnTextRules } from './dom-text';
 export type Site = 'gmail' | 'outlook' | 'practice';
 
 export interface InsertContent {
+  /** Clean HTML (built by insert.ts: sanitised feedback, the user's own kept paragraphs); '' = text only. */
   html: string;
   text: string;
 }
@@ -31,6 +32,10 @@ export interface ComposeAdapter {
   sendButtonAt(target: Element): HTMLElement | null;
   /** The send button of this editor's compose. */
   sendButton(editor: HTMLElement): HTMLElement | null;
+  /** The sender's name from the signature (default: the signature block's first line). */
+  senderName?(editor: HTMLElement): string;
+  /** True when this editor takes plain text only (beyond `contenteditable="plaintext-only"`). */
+  plainText?(editor: HTMLElement): boolean;
   /**
    * Inserts through the editor's own editing path (one undo step), replacing `replace` when given,
    * else at the current selection. Resolves true when the editor took the content.

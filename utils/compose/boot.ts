@@ -7,10 +7,12 @@ import { browser } from 'wxt/browser';
 import type { Analysis, AnalyzeOptions } from '@/utils/analysis/types';
 import type { DetectionContext } from '@/utils/messaging';
 import { matchProfile } from '@/utils/profiles/match';
+import type { Language } from '@/utils/schema';
 import type { ComposeAdapter } from './adapter';
 import { type Assistant, startAssistant } from './assistant';
-import { CONTEXT_REQUEST, contextFromReply, defaultContext } from './context';
-import { setUiLanguageMode } from './i18n';
+import { CONTENT_DEFAULT_SETTINGS, CONTEXT_REQUEST, contextFromReply, defaultContext } from './context';
+import { setUiLanguageMode, t } from './i18n';
+import { type ScriptContext, watchLifecycle } from './lifecycle';
 import { isOpenBuilderMessage } from './sidebar-guard';
 import { isTabStatusRequest, type OpenBuilderReply, siteEnabled, type TabStatus } from './tab-status';
 import type { Detector } from './types';
@@ -29,10 +31,15 @@ export function makeDetector(context: DetectionContext, analyzeDraft: AnalyzeDra
   let lastMatch: ReturnType<typeof matchProfile<DetectionContext['profiles'][number]>> = null;
   const match = (subject: string, text: string) => {
     if (!profiles.length) return null;
-    const key = `${subject}\u0000${text.slice(0, MATCH_PREFIX)}`;
+    // Whole lines only: the line being typed changes at every pause, the role named in it does not
+    // matter until the line is done (and the subject usually names it anyway).
+    const opening = text.slice(0, MATCH_PREFIX);
+    const lineEnd = opening.lastIndexOf('\n');
+    const done = lineEnd >= 0 ? opening.slice(0, lineEnd) : '';
+    const key = `${subject}\u0000${done}`;
     if (key !== lastKey) {
       lastKey = key;
-      lastMatch = matchProfile(profiles, subject, text.slice(0, MATCH_PREFIX));
+      lastMatch = matchProfile(profiles, subject, done);
     }
     return lastMatch;
   };
@@ -71,25 +78,78 @@ function pendingDetector(context: DetectionContext): Detector {
   };
 }
 
+/** Loads the analyzer for these languages (the content scripts fetch only their data files). */
+export type AnalyzerLoader = (languages: readonly Language[]) => Promise<AnalyzeDraft | null>;
+
+export interface BootOptions {
+  /** WXT's content-script context: says when this copy of the script is invalidated. */
+  ctx?: ScriptContext | null;
+}
+
+/** Same key as utils/settings (SETTINGS_KEY); read here without the schema library (script size). */
+const SETTINGS_KEY = 'settings';
+
 /**
- * `analyzer`: the analyzer itself, or a promise of it (the content scripts fetch the language data
- * at start; until it resolves nothing is analysed, and a null answer leaves the drafts unanalysed).
+ * The stored per-site switches and detection languages, straight from storage.sync: known in a few
+ * ms, while the background (which adds the organisation's locked settings) may take a moment to
+ * wake up. Unreadable: `{}` sites ("run") and the default languages.
+ */
+async function storedSettings(): Promise<{ sites: Record<string, boolean>; languages: readonly Language[] }> {
+  const known = CONTENT_DEFAULT_SETTINGS.detectionLanguages;
+  try {
+    const stored = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY] as
+      | { detectionLanguages?: unknown; sites?: unknown }
+      | undefined;
+    const raw = stored?.sites;
+    const sites =
+      typeof raw === 'object' && raw !== null
+        ? Object.fromEntries(Object.entries(raw).filter(([, on]) => typeof on === 'boolean'))
+        : {};
+    const wanted = stored?.detectionLanguages;
+    const list = Array.isArray(wanted) ? known.filter((l) => wanted.includes(l)) : [];
+    return { sites, languages: list.length ? list : known };
+  } catch {
+    return { sites: {}, languages: known };
+  }
+}
+
+/**
+ * `load` fetches the analyzer for the given languages (the content scripts fetch only the enabled
+ * languages' data, at start and again when a language is enabled). Until it resolves nothing is
+ * analysed; a null answer leaves the drafts unanalysed rather than wrongly flagged.
  */
 export function boot(
   adapter: ComposeAdapter,
-  analyzer: AnalyzeDraft | Promise<AnalyzeDraft | null>,
+  load: AnalyzerLoader,
+  options: BootOptions = {},
 ): { openBuilder(): boolean } {
   let context = defaultContext();
-  let analyzeDraft: AnalyzeDraft | null = typeof analyzer === 'function' ? analyzer : null;
+  let analyzeDraft: AnalyzeDraft | null = null;
   const detectorFor = (c: DetectionContext) =>
     analyzeDraft ? makeDetector(c, analyzeDraft) : pendingDetector(c);
   let detector = detectorFor(context);
   let assistant: Assistant | null = null;
+  // Resolved now: once the extension is gone, its messages cannot be looked up any more.
+  const staleText = t('contentReloadTab');
+  const lifecycle = watchLifecycle(options.ctx ?? null, {
+    orphaned: () => {
+      assistant?.stop(staleText);
+      assistant = null;
+    },
+    superseded: () => {
+      assistant?.stop();
+      assistant = null;
+    },
+  });
+  const alive = () => lifecycle.alive();
+  const start = () => startAssistant({ adapter, detector: () => detector, alive });
+
   // Nothing starts before we know whether the user paused this site (toolbar popup or settings):
   // the stored settings answer in a few ms, the background's context (with policy) after that.
   let siteKnown = false;
 
   const apply = (next: DetectionContext) => {
+    if (!alive()) return;
     context = next;
     setUiLanguageMode(context.settings.uiLanguage);
     detector = detectorFor(context);
@@ -99,40 +159,58 @@ export function boot(
       assistant.stop();
       assistant = null;
     } else if (enabled && !assistant) {
-      assistant = startAssistant({ adapter, detector: () => detector });
+      assistant = start();
     } else assistant?.refresh();
+  };
+
+  // The analyzer for the enabled languages; loaded again only when a language is added.
+  let loaded: readonly Language[] = [];
+  let requested: readonly Language[] = [];
+  let loading: Promise<void> | null = null;
+  const ensureAnalyzer = (languages: readonly Language[]) => {
+    if (languages.every((l) => loaded.includes(l) || requested.includes(l))) return;
+    const wanted = [...new Set([...requested, ...languages])];
+    requested = wanted;
+    const run = async () => {
+      try {
+        const next = await load(wanted);
+        if (!next) return;
+        loaded = wanted;
+        analyzeDraft = next;
+        // Debug signal (tests and the bench wait for it): the languages whose data is loaded.
+        document.documentElement.setAttribute('data-klarsvar-analyzer', wanted.join(' '));
+        apply(context);
+      } catch {
+        // no analyzer: drafts stay unanalysed rather than wrongly flagged
+      }
+    };
+    loading = (loading ?? Promise.resolve()).then(run);
   };
 
   // Start at once (a compose may already be open), unless this site is paused in the stored
   // settings; the background's answer refines it when it comes.
-  void storedSites().then((sites) => {
+  void storedSettings().then(({ sites, languages }) => {
+    ensureAnalyzer(languages);
     if (siteKnown) return;
     siteKnown = true;
     apply({ ...context, settings: { ...context.settings, sites: { ...context.settings.sites, ...sites } } });
   });
   const reload = async () => {
     const fetched = await fetchContext();
-    if (fetched) {
+    if (fetched && alive()) {
       siteKnown = true;
+      ensureAnalyzer(fetched.settings.detectionLanguages);
       apply(fetched);
       // Debug signal (tests wait for it): settings, rules and profiles came from the background.
       document.documentElement.setAttribute('data-klarsvar-context', 'background');
     }
   };
   void reload();
-  if (typeof analyzer !== 'function') {
-    void analyzer
-      .then((loaded) => {
-        if (!loaded) return;
-        analyzeDraft = loaded;
-        apply(context);
-      })
-      .catch(() => undefined);
-  }
   // The keyboard command (manifest `commands.open-builder`) and the toolbar popup ask the active tab.
   try {
     browser.runtime.onMessage.addListener(
       (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
+        if (!alive()) return false;
         // Checked without zod (content-script size); agrees with OpenBuilderMessage in sidebar-protocol.ts.
         if (isOpenBuilderMessage(message)) {
           sendResponse({ opened: assistant?.openBuilder() ?? false } satisfies OpenBuilderReply);
@@ -150,9 +228,12 @@ export function boot(
   } catch {
     // no runtime messaging (tests without a browser)
   }
+  // Settings (storage.sync/managed) and team data (a revision in storage.local that extension pages
+  // bump after writing profiles or phrasebooks, utils/data-revision.ts) reach open tabs this way.
   let pending: ReturnType<typeof setTimeout> | undefined;
   try {
-    browser.storage.onChanged.addListener(() => {
+    browser.storage.onChanged.addListener((_changes, area) => {
+      if (area === 'session' || !alive()) return;
       clearTimeout(pending);
       pending = setTimeout(reload, 100);
     });
@@ -160,19 +241,7 @@ export function boot(
     // storage events unavailable: settings apply on the next page load
   }
   // For pages that host their own compose (the practice draft's "Open the builder" button).
-  return { openBuilder: () => assistant?.openBuilder() ?? false };
-}
-
-/** The per-site switches as stored (no policy): `{}` when unreadable, which means "run". */
-async function storedSites(): Promise<Record<string, boolean>> {
-  try {
-    const stored = await browser.storage.sync.get('settings');
-    const sites = (stored.settings as { sites?: unknown } | undefined)?.sites;
-    if (typeof sites !== 'object' || sites === null) return {};
-    return Object.fromEntries(Object.entries(sites).filter(([, on]) => typeof on === 'boolean'));
-  } catch {
-    return {};
-  }
+  return { openBuilder: () => (alive() ? (assistant?.openBuilder() ?? false) : false) };
 }
 
 /** Fetches one of the extension's own JSON resources (the analyzer's language data). */

@@ -20,9 +20,15 @@ export interface OwnText {
   runLen: number[];
   runNode: Text[];
   runOffset: number[];
+  /**
+   * Own-text offsets where something that is not the user's text sits between two own characters
+   * (a quote, the signature, an image, another extension's widget). A replaced span never crosses
+   * one, so an insert cannot delete what lies there.
+   */
+  breaks: number[];
 }
 
-const BLOCK = new Set([
+export const BLOCK = new Set([
   'DIV',
   'P',
   'LI',
@@ -79,13 +85,32 @@ export function isForeignNode(el: Element): boolean {
   return style !== undefined && style.display === 'none';
 }
 
-export function readOwnText(editor: Element, rules: OwnTextRules): OwnText {
-  const out: OwnText = { text: '', runStart: [], runLen: [], runNode: [], runOffset: [] };
+export function emptyOwnText(): OwnText {
+  return { text: '', runStart: [], runLen: [], runNode: [], runOffset: [], breaks: [] };
+}
+
+/** One paragraph unit read on its own: its text as if it started a line, and whether history began in it. */
+export interface UnitText {
+  own: OwnText;
+  stopped: boolean;
+}
+
+/**
+ * Reads `nodes` (consecutive children of `editor`) as if they started a new line. Paragraph units
+ * read this way and joined by `joinUnit` give exactly what one pass over the whole editor gives,
+ * which is what lets the reader re-read only the paragraphs that changed.
+ */
+export function readUnit(nodes: readonly Node[], editor: Element, rules: OwnTextRules): UnitText {
+  const out = emptyOwnText();
   let text = '';
   let stopped = false;
 
   const newline = () => {
     if (text.length > 0 && text.charCodeAt(text.length - 1) !== 10) text += '\n';
+  };
+  const brk = () => {
+    const at = text.length;
+    if (out.breaks[out.breaks.length - 1] !== at) out.breaks.push(at);
   };
 
   const addText = (node: Text) => {
@@ -153,33 +178,99 @@ export function readOwnText(editor: Element, rules: OwnTextRules): OwnText {
     close(data.length);
   };
 
-  const walk = (parent: Node) => {
-    for (let child = parent.firstChild; child && !stopped; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const t = child as Text;
-        if (rules.skipText?.(t)) continue;
-        addText(t);
-      } else if (child.nodeType === 1) {
-        const el = child as Element;
-        if (rules.historyStart?.(el, editor)) {
-          stopped = true;
-          return;
-        }
-        if (el.tagName === 'BR') {
-          text += '\n';
-          continue;
-        }
-        if (isForeignNode(el) || rules.skip(el)) continue;
-        const block = BLOCK.has(el.tagName);
-        if (block) newline();
-        walk(el);
-        if (block) newline();
+  const visit = (child: Node): void => {
+    if (child.nodeType === 3) {
+      const t = child as Text;
+      if (rules.skipText?.(t)) {
+        brk();
+        return;
       }
+      addText(t);
+    } else if (child.nodeType === 1) {
+      const el = child as Element;
+      if (rules.historyStart?.(el, editor)) {
+        brk();
+        stopped = true;
+        return;
+      }
+      if (el.tagName === 'BR') {
+        text += '\n';
+        return;
+      }
+      const block = BLOCK.has(el.tagName);
+      if (isForeignNode(el) || rules.skip(el)) {
+        // A skipped block still ends a line, so the text on either side never runs together.
+        if (block) newline();
+        brk();
+        return;
+      }
+      if (block) newline();
+      for (let c = el.firstChild; c && !stopped; c = c.nextSibling) visit(c);
+      if (block) newline();
     }
   };
 
-  walk(editor);
+  for (const node of nodes) {
+    if (stopped) break;
+    visit(node);
+  }
   out.text = text;
+  return { own: out, stopped };
+}
+
+/** True when `node`, a child of the editor, starts a paragraph unit of its own (a block element). */
+export function isBlockNode(node: Node): boolean {
+  return node.nodeType === 1 && BLOCK.has((node as Element).tagName);
+}
+
+/** Appends a unit read by `readUnit` to `into`, shifting its offsets; blocks sit on lines of their own. */
+export function joinUnit(into: OwnText, unit: OwnText, block: boolean): void {
+  const endLine = () => {
+    if (into.text.length > 0 && into.text.charCodeAt(into.text.length - 1) !== 10) into.text += '\n';
+  };
+  if (block) endLine();
+  const shift = into.text.length;
+  for (let i = 0; i < unit.runStart.length; i++) {
+    into.runStart.push((unit.runStart[i] as number) + shift);
+    into.runLen.push(unit.runLen[i] as number);
+    into.runNode.push(unit.runNode[i] as Text);
+    into.runOffset.push(unit.runOffset[i] as number);
+  }
+  for (const b of unit.breaks) {
+    const at = b + shift;
+    if (into.breaks[into.breaks.length - 1] !== at) into.breaks.push(at);
+  }
+  into.text += unit.text;
+  if (block) endLine();
+}
+
+/** The editor's children grouped into paragraph units: each block element alone, inline runs together. */
+export function unitsOf(editor: Element): Node[][] {
+  const units: Node[][] = [];
+  let inline: Node[] | null = null;
+  for (let child = editor.firstChild; child; child = child.nextSibling) {
+    if (isBlockNode(child)) {
+      inline = null;
+      units.push([child]);
+    } else {
+      if (!inline) {
+        inline = [];
+        units.push(inline);
+      }
+      inline.push(child);
+    }
+  }
+  return units;
+}
+
+/** The user's own text in the whole editor (one full pass; `OwnTextReader` re-reads only changes). */
+export function readOwnText(editor: Element, rules: OwnTextRules): OwnText {
+  const out = emptyOwnText();
+  for (const nodes of unitsOf(editor)) {
+    const unit = readUnit(nodes, editor, rules);
+    joinUnit(out, unit.own, isBlockNode(nodes[0] as Node));
+    if (unit.stopped) break;
+  }
   return out;
 }
 

@@ -30,10 +30,28 @@ const TO_LEGACY = 'textarea[name="to"]';
  * excluding the "more send options" arrow, which alone has `aria-haspopup`. */
 const SEND = '.Up [role="button"]:not([aria-haspopup="true"])';
 
+/**
+ * A forward: Gmail puts the forwarded mail in a `div.gmail_quote` whose header `div.gmail_attr`
+ * ("---------- Forwarded message ---------", localised) is followed by the mail itself, with no
+ * `blockquote`. A reply's quote container holds the header and a `blockquote`, and the containers
+ * Gmail copies the class onto when the user answers inline hold no header at all: both keep the
+ * user's text outside the blockquote (tests/fixtures/README.md, "Where the user's own text ends").
+ */
+function isForward(el: Element): boolean {
+  let header = false;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.tagName === 'BLOCKQUOTE') return false;
+    if (child.classList.contains('gmail_attr')) header = true;
+  }
+  return header;
+}
+
 /** What in Gmail's editor is not the user's own new text. */
 export const gmailOwnText: OwnTextRules = {
   skip(el) {
     const list = el.classList;
+    // A forwarded mail, header and body (never the user's text).
+    if (list.contains('gmail_quote') && el.tagName !== 'BLOCKQUOTE' && isForward(el)) return true;
     // Signature block and its "-- " prefix span (InboxSDK sync-compose-processor fixtures).
     if (list.contains('gmail_signature') || list.contains('gmail_signature_prefix')) return true;
     // The "On … wrote:" line of a quote; localised text, stable class.

@@ -35,6 +35,11 @@ export function injectHighlightStyle(doc: Document = document): void {
   (doc.head ?? doc.documentElement).appendChild(style);
 }
 
+/** Removes the ::highlight styles (Klarsvar stopped in this page). */
+export function removeHighlightStyle(doc: Document = document): void {
+  doc.querySelector('style[data-klarsvar-highlights]')?.remove();
+}
+
 export interface Painter {
   paint(entries: { kind: FlagKind; range: Range }[]): void;
   clear(): void;

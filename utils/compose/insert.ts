@@ -36,15 +36,32 @@ function toSink(html: string): string | null {
   return p ? (p.createHTML(html) as string) : null;
 }
 
-function cleanInto(source: Node, target: Node, doc: Document): void {
+/** Attributes kept on the user's own paragraphs when they are moved within the draft (formatting only). */
+const OWN_ATTRIBUTES = ['style', 'class', 'dir', 'lang'];
+/** Tags the user's own text may carry when it is re-inserted after the feedback (formatting only). */
+const OWN_ALLOWED = new Set([
+  ...ALLOWED,
+  'FONT',
+  'H1',
+  'H2',
+  'H3',
+  'BLOCKQUOTE',
+  'S',
+  'SUB',
+  'SUP',
+  'CODE',
+  'PRE',
+]);
+
+function cleanInto(source: Node, target: Node, doc: Document, own = false): void {
   for (let child = source.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
       target.appendChild(doc.createTextNode((child as Text).data));
     } else if (child.nodeType === 1) {
       const el = child as Element;
-      if (!ALLOWED.has(el.tagName)) {
+      if (!(own ? OWN_ALLOWED : ALLOWED).has(el.tagName)) {
         if (el.tagName !== 'SCRIPT' && el.tagName !== 'STYLE' && el.tagName !== 'TEMPLATE')
-          cleanInto(el, target, doc);
+          cleanInto(el, target, doc, own);
         continue;
       }
       const copy = doc.createElement(el.tagName.toLowerCase());
@@ -52,7 +69,13 @@ function cleanInto(source: Node, target: Node, doc: Document): void {
         const href = el.getAttribute('href') ?? '';
         if (/^(https?:|mailto:)/i.test(href)) copy.setAttribute('href', href);
       }
-      cleanInto(el, copy, doc);
+      if (own) {
+        for (const name of OWN_ATTRIBUTES) {
+          const value = el.getAttribute(name);
+          if (value !== null) copy.setAttribute(name, value);
+        }
+      }
+      cleanInto(el, copy, doc, own);
       target.appendChild(copy);
     }
   }
@@ -66,6 +89,38 @@ export function sanitizeHtml(html: string): string | null {
   const holder = document.createElement('div');
   cleanInto(parsed.body, holder, document);
   // Reading innerHTML is not a Trusted Types sink; only assigning it is.
+  return holder.innerHTML;
+}
+
+/**
+ * The user's own content in `range` (text between flagged sentences) as clean HTML that keeps its
+ * paragraphs and formatting (tags and style/class/dir only: no handlers, no other attributes). An
+ * inline piece is wrapped like the paragraph it stood in, so it stays a paragraph of its own after
+ * the feedback instead of joining the feedback's last line.
+ */
+export function ownContentHtml(range: Range, editor: HTMLElement): string {
+  const fragment = range.cloneContents();
+  const holder = document.createElement('div');
+  cleanInto(fragment, holder, document, true);
+  // Drop paragraphs the cut left empty (the tail of the paragraph before, the head of the one after).
+  for (const el of Array.from(holder.querySelectorAll('div, p'))) {
+    if (!el.textContent?.trim() && !el.querySelector('br, img')) el.remove();
+  }
+  const hasBlock = Array.from(holder.children).some((c) =>
+    /^(DIV|P|UL|OL|BLOCKQUOTE|H[1-6]|PRE)$/.test(c.tagName),
+  );
+  if (!hasBlock && holder.textContent?.trim()) {
+    const start = range.startContainer;
+    let block = (start.nodeType === 1 ? (start as Element) : start.parentElement)?.closest('div, p');
+    if (!block || !editor.contains(block) || block === editor) block = null;
+    const wrapper = document.createElement(block?.tagName.toLowerCase() === 'p' ? 'p' : 'div');
+    for (const name of OWN_ATTRIBUTES) {
+      const value = block?.getAttribute(name);
+      if (value) wrapper.setAttribute(name, value);
+    }
+    wrapper.append(...Array.from(holder.childNodes));
+    holder.append(wrapper);
+  }
   return holder.innerHTML;
 }
 
@@ -91,10 +146,11 @@ export function prepareSelection(editor: HTMLElement, rules: OwnTextRules, repla
   selection.addRange(range);
 }
 
-/** `insertHTML` through the browser's editing path (one undo step); false if refused. */
-export function execInsertHtml(html: string): boolean {
-  const clean = sanitizeHtml(html);
-  if (clean === null) return false;
+/**
+ * `insertHTML` through the browser's editing path (one undo step); false if refused. `clean` is HTML
+ * built by `sanitizeHtml` / `ownContentHtml` (the compose layer never passes anything else).
+ */
+export function execInsertHtml(clean: string): boolean {
   const sink = toSink(clean);
   if (sink === null) return false;
   try {
@@ -115,10 +171,9 @@ export function execInsertText(text: string): boolean {
 
 /**
  * A synthetic paste with text/html and text/plain: editors that handle paste in script
- * (RoosterJS) take it as one undo step. Returns true if the editor handled it.
+ * (RoosterJS) take it as one undo step. Returns true if the editor handled it. `clean` as above.
  */
-export function dispatchPaste(editor: HTMLElement, html: string, text: string): boolean {
-  const clean = sanitizeHtml(html) ?? '';
+export function dispatchPaste(editor: HTMLElement, clean: string, text: string): boolean {
   const data = new DataTransfer();
   if (clean) data.setData('text/html', clean);
   data.setData('text/plain', text);
@@ -140,4 +195,13 @@ export function nextChange(editor: HTMLElement, ms: number): Promise<boolean> {
     }, ms);
     observer.observe(editor, { childList: true, characterData: true, subtree: true });
   });
+}
+
+/**
+ * A plain-text editor takes text only. `contenteditable="plaintext-only"` is the web platform's way
+ * to say so; Gmail has used it on its body in plain-text mode (privly/privly-chrome#122), though
+ * other reports find no marker at all (leggett/simplify#264), so adapters may know more.
+ */
+export function isPlainTextEditor(editor: HTMLElement): boolean {
+  return editor.getAttribute('contenteditable') === 'plaintext-only';
 }

@@ -3,7 +3,7 @@
  * that knows Outlook's DOM lives here; each says why it is stable. Outlook class names are build
  * hashes that rotate, so none is used. Sources: tests/fixtures/README.md.
  */
-import { type ComposeAdapter, soloAncestor, textOf } from './adapter';
+import { type ComposeAdapter, firstSignatureLine, soloAncestor, textOf } from './adapter';
 import type { OwnTextRules } from './dom-text';
 import { dispatchPaste, execInsertHtml, execInsertText, nextChange, prepareSelection } from './insert';
 
@@ -17,8 +17,19 @@ const EDITOR_PARENT = '[id^="editorParent_"]';
 const RECIPIENT = '[data-lpc-hover-target]';
 /** Compose container `#docking_InitVisiblePart_<n>` (evicypher-webmail, public scripts); optional. */
 const COMPOSE = '[id^="docking_InitVisiblePart_"]';
-/** Send: `name=Send` (toggl, evicypher) or the command bar's one primary Fluent/Fabric button. */
-const SEND = 'button[name="Send"], button.ms-Button--primary, button[data-testid="ComposeSendButton"]';
+/**
+ * Send, in order of trust (see `findSend`): the form name `name="Send"` (toggl, evicypher; a name,
+ * not shown text); else the primary button of the group that holds the compose's Discard button,
+ * found by its icon `data-icon-name="DeleteRegular"` (Fluent icon names are not localised:
+ * mailvelope uses icons for exactly that reason); else the compose's only primary button. Never
+ * "the first primary button": composes also show primary buttons for other things (suggestions,
+ * banners), and a wrong guess would guard the wrong button and let the real Send through.
+ */
+const SEND_NAMED = 'button[name="Send"]';
+const PRIMARY = 'button.ms-Button--primary';
+const DISCARD_ICON = '[data-icon-name="DeleteRegular"]';
+/** Any button that may be Send (a quick pre-filter for clicks). */
+const SEND_CANDIDATE = `${SEND_NAMED}, ${PRIMARY}`;
 /** Reading-pane subject heading for inline replies (ARIA role, not a label). */
 const THREAD_SUBJECT =
   '#ReadingPaneContainerId [role="heading"], [data-app-section="MailReadCompose"] [role="heading"]';
@@ -28,9 +39,63 @@ const HISTORY_IDS = new Set(['appendonsend', 'divRplyFwdMsg', 'mail-editor-refer
 /** Signature containers inside the body; ids repeat per compose, so they are checked per node. */
 const SIGNATURE_IDS = new Set(['Signature', 'ms-outlook-mobile-signature']);
 
+/**
+ * Text typed inside `#Signature` is the user's own. Outlook often leaves the caret in the signature
+ * block, and some drafts have their whole body inside it; skipping the block would hide a generic
+ * rejection written there. What is the signature is what the block held when Klarsvar first saw it
+ * (the lines Outlook inserted): those lines stay excluded, anything added later is own text. A
+ * draft reopened with text already typed into its signature block keeps that text excluded
+ * (nothing tells it apart from the signature then): missing a flag there beats flagging or
+ * replacing someone's signature.
+ */
+const signatureLines = new WeakMap<Element, Set<string>>();
+/** The signature's first line as first seen (the sender's name), before anything was typed into it. */
+const signatureFirstLine = new WeakMap<Element, string>();
+
+function norm(text: string | null): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function linesOfSignature(sig: Element): Set<string> {
+  const lines = new Set<string>();
+  const walker = document.createTreeWalker(sig, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = norm(node.nodeType === 3 ? (node as Text).data : node.textContent);
+    if (text) lines.add(text);
+  }
+  return lines;
+}
+
+function signatureAround(node: Node): Element | null {
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (el.id && SIGNATURE_IDS.has(el.id)) return el;
+    if (el.getAttribute('role') === 'textbox') return null; // the editor: no signature above
+  }
+  return null;
+}
+
+function inSignatureBaseline(node: Node, text: string | null): boolean {
+  const sig = signatureAround(node);
+  if (!sig) return false;
+  const lines = signatureLines.get(sig);
+  const t = norm(text);
+  return !lines || (t !== '' && lines.has(t));
+}
+
 export const outlookOwnText: OwnTextRules = {
   skip(el) {
-    return SIGNATURE_IDS.has(el.id);
+    if (el.id && SIGNATURE_IDS.has(el.id)) {
+      // First sight: note the lines Outlook put there, then read inside (typed lines are own text).
+      if (!signatureLines.has(el)) {
+        signatureLines.set(el, linesOfSignature(el));
+        signatureFirstLine.set(el, firstSignatureLine(el));
+      }
+      return false;
+    }
+    return inSignatureBaseline(el, el.textContent);
+  },
+  skipText(node) {
+    return inSignatureBaseline(node, node.data);
   },
   historyStart(el, editor) {
     if (el.id && HISTORY_IDS.has(el.id)) return true;
@@ -52,12 +117,24 @@ function composeOf(el: HTMLElement): HTMLElement {
   if (docked) return docked;
   // The nearest ancestor holding a send button, if it holds only this compose's body.
   for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
-    if (p.querySelector(SEND)) {
+    if (p.querySelector(SEND_CANDIDATE)) {
       const bodies = Array.from(p.querySelectorAll<HTMLElement>(TEXTBOX)).filter(isBody);
       return bodies.length <= 1 ? p : soloAncestor(el, EDITOR_PARENT);
     }
   }
   return soloAncestor(el, TEXTBOX);
+}
+
+/** This compose's Send button (see SEND_NAMED above for the order and why). */
+function findSend(root: HTMLElement): HTMLElement | null {
+  const named = root.querySelector<HTMLElement>(SEND_NAMED);
+  if (named) return named;
+  const discard = root.querySelector(DISCARD_ICON)?.closest('button');
+  const group = discard?.parentElement;
+  const grouped = group?.querySelector<HTMLElement>(PRIMARY);
+  if (grouped) return grouped;
+  const primaries = root.querySelectorAll<HTMLElement>(PRIMARY);
+  return primaries.length === 1 ? (primaries[0] as HTMLElement) : null;
 }
 
 function isBody(el: HTMLElement): boolean {
@@ -102,16 +179,22 @@ export const outlookAdapter: ComposeAdapter = {
     // and only at an exact id.
     return Array.from(editor.querySelectorAll('[id]')).find((el) => SIGNATURE_IDS.has(el.id)) ?? null;
   },
+  senderName(editor) {
+    // As the signature was first seen: a line the user typed at the top of the block is not a name.
+    const block = this.signatureBlock(editor);
+    if (!block) return '';
+    return signatureFirstLine.get(block) ?? firstSignatureLine(block);
+  },
   recipientName(editor) {
     return textOf(composeOf(editor).querySelector(RECIPIENT));
   },
   sendButtonAt(target) {
     const button = target.closest<HTMLElement>('button');
-    if (!button?.matches(SEND)) return null;
+    if (!button?.matches(SEND_CANDIDATE)) return null;
     return button;
   },
   sendButton(editor) {
-    return composeOf(editor).querySelector<HTMLElement>(SEND);
+    return findSend(composeOf(editor));
   },
   async insert(editor, content, replace) {
     prepareSelection(editor, outlookOwnText, replace);

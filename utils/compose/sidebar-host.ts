@@ -81,12 +81,22 @@ export class SidebarHost {
    */
   private reply: MessagePort | null = null;
   private client: SidebarClient | null = null;
+  /**
+   * Escape closes the sidebar only when focus is in Klarsvar's own UI in the page (the status chip,
+   * a tooltip): everywhere else it belongs to the webmail (Gmail closes its menus with it). Inside
+   * the sidebar frame the sidebar page handles Escape itself and asks us to close.
+   */
   private readonly onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && this.frame) {
-      event.preventDefault();
-      event.stopPropagation();
-      this.close();
-    }
+    if (event.key !== 'Escape' || !this.frame) return;
+    const target = event.composedPath()[0];
+    const ours =
+      target instanceof Element &&
+      (target.closest('[data-klarsvar-ui]') !== null ||
+        (target.getRootNode() as ShadowRoot).host?.tagName.startsWith('KLARSVAR-') === true);
+    if (!ours) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.close();
   };
 
   get isOpen(): boolean {
@@ -177,6 +187,9 @@ export class SidebarHost {
       } catch (error) {
         this.post({ type: 'insert-result', ok: false, error: String(error) });
       }
+      // Inserting needs focus in the draft; the user was working in the sidebar, so it goes back
+      // there (and Escape there closes the sidebar, returning focus to the draft for Ctrl+Z).
+      this.frame?.focus();
     }
   }
 
@@ -185,12 +198,18 @@ export class SidebarHost {
     const client = this.client;
     document.removeEventListener('keydown', this.onKey, true);
     this.closePorts();
-    this.frame?.remove();
+    const frame = this.frame;
     this.frame = null;
     this.client = null;
     if (client) {
       client.onClose();
       if (returnFocus && client.editor.isConnected) client.editor.focus({ preventScroll: true });
+    }
+    // Focus left the frame first; it goes a task later, so a key still on its way to it (the keyup
+    // of the Escape that closed it) never lands in a removed frame.
+    if (frame) {
+      frame.style.display = 'none';
+      setTimeout(() => frame.remove(), 0);
     }
   }
 }

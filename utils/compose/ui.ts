@@ -37,7 +37,29 @@ const CHIP_CSS = `
 .chip[data-tone=risky]{background:#fee2e2;color:#991b1b;border-color:#ef4444}
 .chip[data-tone=vague]{background:#dbeafe;color:#1e3a8a;border-color:#3b82f6}
 .chip[data-tone=specific]{background:#dcfce7;color:#166534;border-color:#22c55e}
+.notice{${FONT}position:absolute;right:6px;bottom:36px;max-width:320px;padding:8px 10px;border-radius:8px;
+ background:#1f2937;color:#fff;box-shadow:0 4px 14px rgba(0,0,0,.25);white-space:normal}
+.notice[hidden]{display:none}
+.stale{${FONT}position:absolute;right:6px;bottom:6px;display:inline-flex;align-items:center;gap:6px;
+ padding:3px 10px;border-radius:12px;border:1px solid #9ca3af;background:#f3f4f6;color:#374151;
+ box-shadow:0 1px 3px rgba(0,0,0,.18);white-space:nowrap}
 `;
+
+/** How long the note about an insert stays (it also goes when the chip is used). */
+const NOTICE_MS = 12_000;
+
+/**
+ * Puts `host` right after `anchor` and removes any other `<klarsvar-status>` there: one status per
+ * compose, also when an updated version of the extension starts beside an old one (Firefox).
+ */
+function placeAlone(host: HTMLElement, anchor: Element): void {
+  if (anchor.nextSibling !== host) anchor.after(host);
+  const parent = host.parentElement;
+  if (!parent) return;
+  for (const other of Array.from(parent.children)) {
+    if (other !== host && other.tagName === 'KLARSVAR-STATUS') other.remove();
+  }
+}
 
 /** `<klarsvar-status>`: CONTRACT §2. Lives next to (never inside) the editor. */
 export class StatusChip {
@@ -45,6 +67,8 @@ export class StatusChip {
   private readonly button: HTMLButtonElement;
   private readonly label: HTMLSpanElement;
   private readonly count: HTMLSpanElement;
+  private readonly notice: HTMLDivElement;
+  private noticeTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(onOpen: () => void) {
     this.host = document.createElement('klarsvar-status');
@@ -63,16 +87,45 @@ export class StatusChip {
     this.button.addEventListener('click', (event) => {
       event.preventDefault();
       event.stopPropagation();
+      this.hideNotice();
       onOpen();
     });
     // Keep the editor's selection: the chip must not steal it on mousedown.
     this.button.addEventListener('mousedown', (event) => event.preventDefault());
-    root.append(styleOf(CHIP_CSS), this.button);
+    this.notice = el('div', {
+      class: 'notice',
+      role: 'status',
+      'aria-live': 'polite',
+      'data-testid': 'klarsvar-insert-notice',
+      hidden: '',
+    });
+    root.append(styleOf(CHIP_CSS), this.notice, this.button);
   }
 
-  /** Puts the element right after `anchor`, if it is not already there. */
+  /** Puts the element right after `anchor` (and no other status there). */
   place(anchor: Element): void {
-    if (anchor.nextSibling !== this.host) anchor.after(this.host);
+    placeAlone(this.host, anchor);
+  }
+
+  /**
+   * Tells the user what an insert did beyond replacing the first flagged sentence: other flagged
+   * sentences it removed, and flagged text it left because a quote or the signature lies between.
+   */
+  notify(removed: number, leftBeyond: boolean, lang?: string): void {
+    const parts: string[] = [];
+    if (removed === 1) parts.push(t('contentNoticeRemovedOne', undefined, lang));
+    else if (removed > 1) parts.push(t('contentNoticeRemovedMany', String(removed), lang));
+    if (leftBeyond) parts.push(t('contentNoticeLeftBeyond', undefined, lang));
+    if (!parts.length) return;
+    this.notice.textContent = parts.join(' ');
+    this.notice.hidden = false;
+    clearTimeout(this.noticeTimer);
+    this.noticeTimer = setTimeout(() => this.hideNotice(), NOTICE_MS);
+  }
+
+  private hideNotice(): void {
+    clearTimeout(this.noticeTimer);
+    if (!this.notice.hidden) this.notice.hidden = true;
   }
 
   /** What the chip last rendered (verdict, flag count, risky): an unchanged state writes nothing. */
@@ -117,8 +170,33 @@ export class StatusChip {
   }
 
   remove(): void {
+    clearTimeout(this.noticeTimer);
     this.host.remove();
   }
+}
+
+/**
+ * The status left behind when the extension was updated or removed while the page stayed open:
+ * Klarsvar no longer works in this tab until it is reloaded, and says so (text resolved while the
+ * extension was still there: an invalidated context cannot look messages up).
+ */
+export function staleStatus(text: string): HTMLElement {
+  const host = document.createElement('klarsvar-status');
+  host.setAttribute('data-verdict', 'empty');
+  host.setAttribute('data-flags', '0');
+  host.setAttribute('data-state', 'stale');
+  const root = host.attachShadow({ mode: 'open' });
+  const label = el('span', { class: 'stale', role: 'status', 'data-testid': 'klarsvar-reload-needed' }, text);
+  label.title = text;
+  root.append(styleOf(CHIP_CSS), label);
+  return host;
+}
+
+/** Puts a stale status after `anchor` unless a working one (from a newer version) is already there. */
+export function placeStale(anchor: Element, text: string): void {
+  const parent = anchor.parentElement;
+  if (parent && Array.from(parent.children).some((c) => c.tagName === 'KLARSVAR-STATUS')) return;
+  anchor.after(staleStatus(text));
 }
 
 const POP_CSS = `

@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
+import { announceWrites } from '@/utils/data-revision';
 import { words } from '@/utils/profiles/fold';
 import type { JobProfile, Phrasebook } from '@/utils/schema';
 import type { Subscription } from '@/utils/schema/subscription';
@@ -123,6 +124,7 @@ export class KlarsvarDB extends Dexie {
 let shared: KlarsvarDB | undefined;
 /** The one database of this extension page (opened lazily). */
 export function getDb(): KlarsvarDB {
-  shared ??= new KlarsvarDB();
+  // Writes to profiles and phrasebooks are announced to open webmail tabs (utils/data-revision.ts).
+  shared ??= announceWrites(new KlarsvarDB());
   return shared;
 }

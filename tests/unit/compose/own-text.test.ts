@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { genericSpan, greetingName } from '@/utils/compose/assistant';
 import {
   endPoint,
   type OwnTextRules,
@@ -13,6 +12,7 @@ import {
   startPoint,
 } from '@/utils/compose/dom-text';
 import { gmailOwnText } from '@/utils/compose/gmail';
+import { greetingName } from '@/utils/compose/greeting';
 import { outlookOwnText } from '@/utils/compose/outlook';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
@@ -274,27 +274,50 @@ describe('helpers', () => {
     expect(greetingName('Kære Jonas,')).toBe('Jonas');
     expect(greetingName('Thanks for applying.')).toBe('');
   });
+});
 
-  it('expands generic flags to whole sentences, from the first to the last', () => {
-    const text =
-      'Hi Sam,\n\nThank you for applying. We decided to go with other candidates. Best of luck!\nAlex';
-    const flag = (s: string) => {
-      const start = text.indexOf(s);
-      return {
-        kind: 'generic' as const,
-        rule: 'r',
-        start,
-        end: start + s.length,
-        text: s,
-        message: '',
-        why: '',
-        fix: '',
-      };
-    };
-    const span = genericSpan(text, [flag('other candidates'), flag('Best of luck')]);
-    expect(span && text.slice(span[0], span[1])).toBe(
-      'We decided to go with other candidates. Best of luck!',
+describe('whose text it is (issue 12, item 4)', () => {
+  function editorOf(html: string): HTMLElement {
+    document.body.innerHTML = `<div id="e" role="textbox" contenteditable="true">${html}</div>`;
+    return document.getElementById('e') as HTMLElement;
+  }
+
+  it('leaves a Gmail forward out: header and forwarded mail', () => {
+    const editor = editorOf(
+      '<div dir="ltr">Sharing this before our call.</div><br>' +
+        '<div class="gmail_quote gmail_quote_container"><div dir="ltr" class="gmail_attr">---------- Forwarded message ---------<br>From: <strong class="gmail_sendername" dir="auto">HR Team</strong><br>Subject: Your application<br></div><br><br>' +
+        '<div dir="ltr"><div>Unfortunately we have decided to go with other candidates.</div></div></div>',
     );
-    expect(genericSpan(text, [])).toBeNull();
+    const own = readOwnText(editor, gmailOwnText);
+    expect(lines(own.text)).toEqual(['Sharing this before our call.']);
+  });
+
+  it('keeps text the user writes below a Gmail quote, inside div.gmail_quote but outside its blockquote', () => {
+    const editor = editorOf(
+      '<div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Tue, Mar 4, 2025 Jordan wrote:<br></div>' +
+        '<blockquote class="gmail_quote"><div>Could you tell me what I could improve?</div></blockquote>' +
+        '<div>Thanks for asking, here is what I can say.</div></div>',
+    );
+    expect(lines(readOwnText(editor, gmailOwnText).text)).toEqual([
+      'Thanks for asking, here is what I can say.',
+    ]);
+  });
+
+  it('reads text typed inside Outlook’s #Signature as own text, but not the signature’s own lines', () => {
+    const editor = editorOf(
+      '<div class="elementToProof">Hi Sam,</div><div id="Signature" class="elementToProof"><div>Alex Example</div><div>Talent Acquisition Partner</div></div>',
+    );
+    // First sight: what the signature block holds is the signature.
+    expect(lines(readOwnText(editor, outlookOwnText).text)).toEqual(['Hi Sam,']);
+    // The user clicks into the signature block and types there (Outlook leaves the caret in it).
+    const typed = document.createElement('div');
+    typed.textContent = 'We have decided to go with other candidates.';
+    editor.querySelector('#Signature')?.prepend(typed);
+    const own = readOwnText(editor, outlookOwnText);
+    expect(lines(own.text)).toEqual(['Hi Sam,', 'We have decided to go with other candidates.']);
+    expect(own.text).not.toContain('Alex Example');
+    // A flagged sentence there maps back to the typed line only.
+    const start = own.text.indexOf('We have');
+    expect(rangeFor(own, start, start + 44)?.toString()).toBe('We have decided to go with other candidates.');
   });
 });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { firstSignatureLine } from '@/utils/compose/adapter';
+import { readOwnText } from '@/utils/compose/dom-text';
 import { gmailAdapter } from '@/utils/compose/gmail';
 import { outlookAdapter } from '@/utils/compose/outlook';
 
@@ -27,6 +28,15 @@ describe("the sender's name comes from the draft's own signature", () => {
     const block = outlookAdapter.signatureBlock(editor);
     expect(block?.id).toBe('Signature');
     expect(firstSignatureLine(block)).toBe('Alex Example');
+  });
+
+  it('Outlook: text typed at the top of #Signature is not taken for the sender’s name', () => {
+    const editor = editorIn('outlook/compose-new.html', '[id^="editorParent_"] > [role="textbox"]');
+    readOwnText(editor, outlookAdapter.ownText); // Klarsvar sees the compose as it opens
+    const typed = editor.ownerDocument.createElement('div');
+    typed.textContent = 'We have decided to go with other candidates.';
+    outlookAdapter.signatureBlock(editor)?.prepend(typed);
+    expect(outlookAdapter.senderName?.(editor)).toBe('Alex Example');
   });
 
   it('a draft without a signature has none', () => {
