@@ -107,7 +107,8 @@ export class Engine {
     const key = foldWord(text, a, b);
     // "å" alone is a Norwegian/Danish word ("å søke"), not the letter a
     const lex = this.lexicon.get(raw === 'å' || raw === 'Å' ? 'å' : key);
-    const w: Word = { key, info: this.builtin.program.compute(key), lex, ortho: orthography(raw) };
+    // by folded key: "The", "THE" and "the" share one look-up in the form index
+    const w: Word = { key, info: this.builtin.program.word(key), lex, ortho: orthography(raw) };
     if (raw.length <= MAX_CACHED_WORD) this.words.set(raw, hash, w);
     return w;
   }
