@@ -54,9 +54,13 @@ function scoreFile(path: string): CorpusRow[] {
   if (verbose) {
     for (const r of results) {
       const wrong = r.analysis.verdict !== r.row.label;
-      if (!wrong && r.missedGeneric.length === 0 && r.missedRisky.length === 0) continue;
+      const stray =
+        r.row.label === 'not-rejection' &&
+        (r.row.generic_spans ?? []).length === 0 &&
+        r.analysis.flags.some((f) => f.kind === 'generic');
+      if (!wrong && !stray && r.missedGeneric.length === 0 && r.missedRisky.length === 0) continue;
       console.log(
-        `\n- ${r.row.id}: gold ${r.row.label}, got ${r.analysis.verdict} (${r.analysis.lang}, score ${r.analysis.score})`,
+        `\n- ${r.row.id}: gold ${r.row.label}, got ${r.analysis.verdict} (${r.analysis.lang}, score ${r.analysis.score})${stray ? ' — stray generic underline' : ''}`,
       );
       for (const s of r.missedGeneric) console.log(`    missed generic: ${JSON.stringify(s)}`);
       for (const s of r.missedRisky) console.log(`    missed risky:   ${JSON.stringify(s)}`);

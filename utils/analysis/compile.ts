@@ -20,7 +20,7 @@
  * Matching is over words, never a regular expression over characters: see program.ts.
  */
 import type { Language } from '@/utils/schema';
-import type { LangData, LangTable } from './langdata';
+import { CONCEPTS, type Concept, type LangData, type LangTable } from './langdata';
 import { parsePattern } from './pattern';
 import { type Program, ProgramBuilder } from './program';
 
@@ -47,8 +47,9 @@ export const CUE_CATS = [
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];
-export type Cat = FlagCat | CueCat;
-export const CATS: readonly Cat[] = [...FLAG_CATS, ...CUE_CATS];
+/** Concept classes (concepts.ts) are categories of their own: each its own slot, so they never hide each other. */
+export type Cat = FlagCat | CueCat | Concept;
+export const CATS: readonly Cat[] = [...FLAG_CATS, ...CUE_CATS, ...CONCEPTS];
 
 /** What a built-in match reports: the language, category and family (rule name) of its pattern. */
 export interface Family {
@@ -69,6 +70,10 @@ function familiesOf(data: LangData, c: Cat): [string, string[]][] {
   if ((FLAG_CATS as readonly string[]).includes(c)) {
     const rec = data[c as FlagCat] as Record<string, string[] | undefined>;
     return Object.entries(rec ?? {}).filter((e): e is [string, string[]] => Array.isArray(e[1]));
+  }
+  if ((CONCEPTS as readonly string[]).includes(c)) {
+    const list = data.concepts?.[c as Concept];
+    return Array.isArray(list) ? [[c, list]] : [];
   }
   const list = data.cues?.[c as CueCat];
   return Array.isArray(list) ? [[c, list]] : [];

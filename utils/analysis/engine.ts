@@ -10,6 +10,7 @@
 import type { Language } from '@/utils/schema';
 import { foldCode } from './chars';
 import { type BuiltinProgram, compileLanguages, LANGS } from './compile';
+import { withConceptDecisions } from './concepts';
 import { recruitingContext } from './context';
 import { compileCriteria, matchCriteria } from './criteria';
 import {
@@ -106,7 +107,8 @@ export class Engine {
     const key = foldWord(text, a, b);
     // "å" alone is a Norwegian/Danish word ("å søke"), not the letter a
     const lex = this.lexicon.get(raw === 'å' || raw === 'Å' ? 'å' : key);
-    const w: Word = { key, info: this.builtin.program.compute(key), lex, ortho: orthography(raw) };
+    // by folded key: "The", "THE" and "the" share one look-up in the form index
+    const w: Word = { key, info: this.builtin.program.word(key), lex, ortho: orthography(raw) };
     if (raw.length <= MAX_CACHED_WORD) this.words.set(raw, hash, w);
     return w;
   }
@@ -133,7 +135,8 @@ export class Engine {
     if (lang.active.size === 0) return emptyResult(lang.doc);
     const doc = lang.doc;
     // 4. matches: built-in patterns, the profile's criteria, team rules
-    const matches = matchBuiltin(this.builtin, t, infos, seg, lang.active);
+    // 4b. decisions the exact patterns miss, from concept classes in one sentence (concepts.ts)
+    const matches = withConceptDecisions(matchBuiltin(this.builtin, t, infos, seg, lang.active), t, seg);
     const inQuote = quoteIndex(t);
     const criteria =
       Array.isArray(options.criteria) && options.criteria.length > 0
@@ -155,7 +158,15 @@ export class Engine {
     const rejection = findRejection(matches, reasons, inQuote, history);
     const { verdict, checklist } = decide(rejection, reasons);
     const reasoned = reasonedDecisions(seg, hot.decisions, { ...matches, reasonAt: reasons.reasonAt });
-    const generic = genericFlags(matches, seg, text, hot, reasoned, genericScope(rejection));
+    const generic = genericFlags(
+      matches,
+      seg,
+      text,
+      hot,
+      reasoned,
+      genericScope(rejection),
+      reasons.reasonAt,
+    );
     const inContext = recruitingContext(matches, text, rejection.rejection);
     const hotSpans = [...hot.vague, ...hot.risky].filter((h) => inContext(h.sent));
     const rules = compileRules(options.rules);

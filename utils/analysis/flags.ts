@@ -115,10 +115,18 @@ export interface ReasonedInput {
   reasonAt: ReadonlySet<number>;
 }
 
+/** Clauses a causal link may look through for its reason (a long sentence stays linear). */
+const CAUSAL_REACH = 6;
+
 /**
- * Whether each decision carries its own reason: a causal link or a job-related cue in the clauses of
- * its sentence around it (bounded by "but" clauses), and no stock phrase as the reason ("… because
- * they were a better match"). A stock lead-in before it does not count against it.
+ * Whether each decision carries its own reason: a job-related cue in the clauses of its sentence
+ * around it (bounded by "but" clauses), or a causal link to a clause that is not itself boilerplate,
+ * and no stock phrase as the reason ("… because they were a better match"). A causal word after the
+ * decision ("…, because …") points at the clause it starts; one before it ("…, so we cannot …",
+ * "joten emme voi …") at the clauses before it; at the start of a sentence ("For these reasons, …")
+ * at the sentence before. A decision or a stock phrase is no reason for another decision
+ * ("the position has been filled, so we cannot continue with your application"). A stock lead-in
+ * before the decision does not count against it.
  */
 export function reasonedDecisions(seg: Segments, decisions: Match[], x: ReasonedInput): boolean[] {
   const nCl = seg.clS.length;
@@ -127,28 +135,88 @@ export function reasonedDecisions(seg: Segments, decisions: Match[], x: Reasoned
     const cl = m.clause;
     if (cl >= 0 && m.s - (seg.clS[cl] as number) <= 1) contrastStarts.add(cl);
   }
-  const causal = new Set(x.causal.map((m) => m.clause));
+  // boilerplate: where each clause's decisions and stock phrases start
+  const boiler = new Map<number, number[]>();
+  for (const m of [...decisions, ...x.stock]) {
+    if (m.clause < 0) continue;
+    const l = boiler.get(m.clause);
+    if (l) {
+      if (l.length < 8) l.push(m.s);
+    } else boiler.set(m.clause, [m.s]);
+  }
+  const causalAt = new Map<number, number[]>();
+  for (const m of x.causal) {
+    if (m.clause < 0) continue;
+    const l = causalAt.get(m.clause);
+    if (l) {
+      if (l.length < 4) l.push(m.s);
+    } else causalAt.set(m.clause, [m.s]);
+  }
   const stock = new Set(x.stock.map((m) => m.clause));
   // regions: runs of clauses of one sentence, a new one at each contrast clause
   const region = new Int32Array(nCl);
-  const regionWhy: boolean[] = [];
+  const regionFirst: number[] = [];
+  const regionLast: number[] = [];
+  const regionCue: boolean[] = [];
   const regionMaxStock: number[] = [];
+  // sentences with a job-related reason, and sentences holding boilerplate only
+  const sentReason = new Set<number>();
   for (let c = 0; c < nCl; c++) {
     const fresh = c === 0 || seg.clSent[c - 1] !== seg.clSent[c] || contrastStarts.has(c);
     if (fresh) {
-      regionWhy.push(false);
+      regionFirst.push(c);
+      regionLast.push(c);
+      regionCue.push(false);
       regionMaxStock.push(-1);
     }
-    const r = regionWhy.length - 1;
+    const r = regionFirst.length - 1;
     region[c] = r;
-    if (causal.has(c) || x.reasonAt.has(c)) regionWhy[r] = true;
+    regionLast[r] = c;
+    if (x.reasonAt.has(c)) {
+      regionCue[r] = true;
+      sentReason.add(seg.clSent[c] as number);
+    }
     if (stock.has(c)) regionMaxStock[r] = c;
   }
+  const sentFirstClause = new Map<number, number>();
+  for (let c = nCl - 1; c >= 0; c--) sentFirstClause.set(seg.clSent[c] as number, c);
+  /** Whether the clauses of sentence k (bounded) hold anything besides boilerplate. */
+  const sentHasOwn = (k: number): boolean => {
+    const c0 = sentFirstClause.get(k);
+    if (c0 === undefined) return false;
+    for (let c = c0; c < nCl && seg.clSent[c] === k && c - c0 < CAUSAL_REACH; c++)
+      if (!boiler.has(c)) return true;
+    return false;
+  };
+  /** Whether boilerplate starts in clause c at or after offset `from`. */
+  const boilerAfter = (c: number, from: number): boolean => (boiler.get(c) ?? []).some((s) => s >= from);
   return decisions.map((m) => {
     if (m.clause < 0) return false;
     const r = region[m.clause] as number;
     if ((regionMaxStock[r] as number) >= m.clause) return false;
-    return regionWhy[r] as boolean;
+    if (regionCue[r]) return true;
+    const first = regionFirst[r] as number;
+    const last = Math.min(regionLast[r] as number, first + 2 * CAUSAL_REACH);
+    for (let c = first; c <= last; c++) {
+      for (const cs of causalAt.get(c) ?? []) {
+        if (cs >= m.e) {
+          // forward: the reason is the rest of the causal word's clause
+          if (!boilerAfter(c, cs)) return true;
+        } else if (cs <= m.s) {
+          const sent = seg.clSent[c] as number;
+          const atSentenceStart = c === sentFirstClause.get(sent) && cs - (seg.clS[c] as number) <= 1;
+          if (atSentenceStart && first === c) {
+            // anaphoric: the reason is the sentence before
+            if (sentReason.has(sent - 1) || (sent > 0 && sentHasOwn(sent - 1))) return true;
+            continue;
+          }
+          // backward: a clause before the causal word that is not boilerplate
+          for (let b = Math.max(first, c - CAUSAL_REACH); b < c; b++) if (!boiler.has(b)) return true;
+          if ((seg.clS[c] as number) < cs && !(boiler.get(c) ?? []).some((s) => s < cs)) return true;
+        }
+      }
+    }
+    return false;
   });
 }
 
@@ -228,6 +296,8 @@ export type GenericScope = 'all' | 'closers' | 'none';
 export function genericScope(r: Rejection): GenericScope {
   if (r.rejection || r.internal) return 'all';
   if (r.positive) return 'none';
+  // the candidate withdrew: nothing was decided about them, only the formal closer is boilerplate
+  if (r.withdrawn) return 'closers';
   if (r.mentioned) return 'all';
   return 'closers';
 }
@@ -244,6 +314,7 @@ export function genericFlags(
   hot: Hot,
   reasoned: boolean[],
   scope: GenericScope = 'all',
+  reasonAt: ReadonlySet<number> = new Set(),
 ): Span[] {
   if (scope === 'none') return [];
   const gen: Span[] = [];
@@ -251,6 +322,26 @@ export function genericFlags(
   const contrast = new Set<number>();
   for (const x of m.contrast)
     if (x.clause >= 0 && x.s - (seg.clS[x.clause] as number) <= 1) contrast.add(x.clause);
+  // clauses that open with "because / as / since …"
+  const causalStart = new Set<number>();
+  for (const x of m.causal)
+    if (x.clause >= 0 && x.s - (seg.clS[x.clause] as number) <= 1) causalStart.add(x.clause);
+  /**
+   * Last clause of the flag: on through a "because …" clause that gives no job-related reason
+   * ("… with your application, as we found candidates whose profiles fit better"): a vague reason
+   * belongs to the boilerplate it explains. At most two clauses on.
+   */
+  const causalEnd = (clause: number, sent: number): number => {
+    let c = clause;
+    if (!causalStart.has(c + 1)) return c;
+    while (c + 1 < seg.clS.length && c - clause < 2 && seg.clSent[c + 1] === sent) {
+      const n = c + 1;
+      if (reasonAt.has(n) || contrast.has(n) || thanks.has(n)) break;
+      if (n !== clause + 1 && causalStart.has(n)) break;
+      c = n;
+    }
+    return c;
+  };
   /** First clause of the flag: back over short lead-in clauses ("I am writing to let you know that, on this occasion, …"). */
   const leadStart = (clause: number, sent: number): number => {
     let c = clause;
@@ -268,6 +359,7 @@ export function genericFlags(
     let a = seg.clS[leadStart(x.clause, x.sent)] as number;
     let last = clauseAt(seg, x.e - 1);
     if (last < x.clause || seg.clSent[last] !== x.sent) last = x.clause;
+    if (cat !== 'closer') last = causalEnd(last, x.sent);
     let b = seg.clE[last] as number;
     if (h) {
       if (h.e <= x.s && h.e > a) a = h.e;

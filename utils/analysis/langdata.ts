@@ -13,6 +13,62 @@ export const GROUNDS = [
 ] as const;
 export type Ground = (typeof GROUNDS)[number];
 
+/**
+ * Concept classes of the concept-level decision stage (concepts.ts): per-language lexicons of the
+ * parts a rejection decision is built from, combined by co-occurrence in a bounded window of one
+ * sentence. Each class is a list of patterns (the syntax of compile.ts), mostly single words with
+ * `~` for inflection; data in utils/analysis/concepts/<lang>.ts.
+ */
+export const CONCEPTS = [
+  // parts of a decision
+  'regret',
+  'neg',
+  'select',
+  'invite',
+  'decide',
+  'cand',
+  'you',
+  'others',
+  'peoplewho',
+  'better',
+  'position',
+  'filled',
+  'ended',
+  'process',
+  'success',
+  'fail',
+  'match',
+  'require',
+  'refusal',
+  'thistime',
+  // parts of stock phrases
+  'competition',
+  'intense',
+  'hard',
+  'many',
+  'pool',
+  'feedback',
+  'individual',
+  'two',
+  'counterfactual',
+  // vetoes: what makes the same words no rejection
+  'pending',
+  'cond',
+  'until',
+  'negveto',
+  'cancel',
+  'offtopic',
+  'good',
+  'withdraw',
+  'withdrew',
+  'future',
+  'among',
+  'concede',
+  'coord',
+] as const;
+export type Concept = (typeof CONCEPTS)[number];
+export type ConceptData = Partial<Record<Concept, string[]>>;
+
 /** [message, why, fix] */
 export type Texts = readonly [string, string, string];
 
@@ -35,6 +91,8 @@ export interface LangData {
   vague: Record<string, string[]>;
   /** Protected grounds. */
   risky: Partial<Record<Ground, string[]>>;
+  /** Concept lexicons of the concept-level decision stage (concepts.ts). */
+  concepts?: ConceptData;
   cues: {
     /** A requirement is stated ("the role requires", "vi söker någon med", "krav"). */
     requirement: string[];

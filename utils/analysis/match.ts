@@ -58,6 +58,12 @@ export function matchBuiltin(
       clause: seg.wordClause[h.startWord] as number,
     });
   }
-  for (const c of CATS) out[c].sort((x, y) => x.s - y.s);
+  // mostly in order already (the program selects per slot, left to right): sort only what is not
+  for (const c of CATS) if (!ascending(out[c])) out[c].sort((x, y) => x.s - y.s);
   return out;
+}
+
+function ascending(ms: Match[]): boolean {
+  for (let i = 1; i < ms.length; i++) if ((ms[i] as Match).s < (ms[i - 1] as Match).s) return false;
+  return true;
 }

@@ -324,7 +324,8 @@ export class Program {
       const l = a.startLangs[k] as number;
       if (l !== 0 && (l & this.langs) === 0) continue;
       const e = pairs[x + 1] as number;
-      if (!this.ok(a.edgeReq[e] as number, j)) continue;
+      const req = a.edgeReq[e] as number;
+      if (req < LIT_BASE ? ((t.gap[j] as number) & req) === 0 : !this.ok(req, j)) continue;
       this.add(
         a.edgeTo[e] as number,
         pw,
@@ -383,7 +384,8 @@ export class Program {
       const stamp = ++this.stamp;
       this.step++;
       const preds = info.preds;
-      for (let k = 0; k < preds.length; k++) mark[preds[k] as number] = stamp;
+      // only live threads read the marks: most words have none
+      if (curN > 0) for (let k = 0; k < preds.length; k++) mark[preds[k] as number] = stamp;
       this.nxtN = 0;
       // 1. the live threads take this word
       const curS = this.curS;
@@ -542,13 +544,16 @@ class Candidates {
   }
   /** Per slot, left to right: leftmost start, then longest, then lowest order; no overlaps. */
   select(): Hit[] {
-    const idx = this.acc.map((_, i) => i);
+    const { acc: accs, start, end } = this;
+    const n = accs.length;
+    const idx = new Array<number>(n);
+    for (let i = 0; i < n; i++) idx[i] = i;
     idx.sort(
       (x, y) =>
-        (this.acc[x] as Accept).slot - (this.acc[y] as Accept).slot ||
-        (this.start[x] as number) - (this.start[y] as number) ||
-        (this.end[y] as number) - (this.end[x] as number) ||
-        (this.acc[x] as Accept).order - (this.acc[y] as Accept).order,
+        (accs[x] as Accept).slot - (accs[y] as Accept).slot ||
+        (start[x] as number) - (start[y] as number) ||
+        (end[y] as number) - (end[x] as number) ||
+        (accs[x] as Accept).order - (accs[y] as Accept).order,
     );
     const out: Hit[] = [];
     let slot = -1;

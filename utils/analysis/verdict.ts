@@ -194,6 +194,8 @@ export interface Rejection {
   vetoed: boolean;
   /** A decision phrase anywhere, also quoted (a template a colleague is asked to send). */
   mentioned: boolean;
+  /** The candidate withdrew: closing their process is no decision about them. */
+  withdrawn: boolean;
 }
 
 /** Is it a rejection? (See the file comment.) */
@@ -206,7 +208,9 @@ export function findRejection(m: Matches, r: Reasons, inQuote: InQuote, history:
   if (m.closer.some(own)) softeners++;
   const internal = r.cueCount.internal > 0;
   const positive = r.cueCount.positive > 0;
-  const vetoed = r.cueCount.notRejection > 0;
+  // the candidate withdrew ("thank you for letting us know you are withdrawing your application")
+  const withdrawn = m.withdrew.some(own);
+  const vetoed = r.cueCount.notRejection > 0 || withdrawn;
   const stated = decided || strongStock || softeners >= 2;
   return {
     decided,
@@ -215,6 +219,7 @@ export function findRejection(m: Matches, r: Reasons, inQuote: InQuote, history:
     positive,
     vetoed,
     mentioned: m.decision.length > 0,
+    withdrawn,
   };
 }
 

@@ -6,27 +6,28 @@
  */
 
 class Generation<V> {
+  /** Open addressing, two ints a slot: the word's hash, then 1 + its index (0: empty). */
   readonly slots: Int32Array;
   readonly mask: number;
   readonly keys: string[] = [];
-  readonly hashes: number[] = [];
   readonly values: V[] = [];
 
   constructor(limit: number) {
     let size = 16;
     while (size < limit * 2) size <<= 1;
-    this.slots = new Int32Array(size);
+    this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
   }
 
   find(text: string, a: number, b: number, hash: number): number {
     const len = b - a;
+    const slots = this.slots;
     let i = hash & this.mask;
     while (true) {
-      const e = this.slots[i] as number;
+      const e = slots[2 * i + 1] as number;
       if (e === 0) return -1;
-      const k = e - 1;
-      if (this.hashes[k] === hash) {
+      if (slots[2 * i] === hash) {
+        const k = e - 1;
         const key = this.keys[k] as string;
         if (key.length === len) {
           let q = 0;
@@ -40,11 +41,11 @@ class Generation<V> {
 
   add(key: string, hash: number, v: V): void {
     let i = hash & this.mask;
-    while (this.slots[i] !== 0) i = (i + 1) & this.mask;
+    while (this.slots[2 * i + 1] !== 0) i = (i + 1) & this.mask;
     this.keys.push(key);
-    this.hashes.push(hash);
     this.values.push(v);
-    this.slots[i] = this.keys.length;
+    this.slots[2 * i] = hash;
+    this.slots[2 * i + 1] = this.keys.length;
   }
 }
 

@@ -1,3 +1,4 @@
+import concepts from '../concepts/da';
 import type { LangData } from '../langdata';
 
 // Building blocks of the decision families (composed below so each family covers the verb × object grid).
@@ -14,6 +15,7 @@ const OTHERS =
 /** Danish. */
 const da: LangData = {
   code: 'da',
+  concepts,
   words:
     'og er det den du din dine vi har med til for på som kan vil skal hvis fordi også fra når bare hende ham tak hej samtale videre stillingen hilsen ikke jeg dig mig at',
   strong:

@@ -1,3 +1,4 @@
+import concepts from '../concepts/de';
 import type { LangData } from '../langdata';
 
 // Building blocks of the decision families (composed below so each family covers the verb × object grid).
@@ -11,6 +12,7 @@ const PEOPLE =
 /** German. */
 const de: LangData = {
   code: 'de',
+  concepts,
   words:
     'zu auf den dem des eine einen ein ich dich dir du sehr gerne hallo ihr im in es auch als wie bei nach oder aber noch so wenn dass für mit von',
   strong:
@@ -325,7 +327,7 @@ const de: LangData = {
       '(für|in) (die|diese|der|diesem|den) (stelle|position|rolle|aufgabe|tätigkeit|job) (zentral|wesentlich|entscheidend|unverzichtbar|essenziell|wichtig)',
       '(großen|besonderen|viel) (wert) (auf)',
       '(zentral|wesentlich|entscheidend|unverzichtbar|kernaufgabe|kern) ** (für|in) (die|diese|der|diesem) (stelle|position|rolle|aufgabe|tätigkeit)',
-      '(brauchen|benötigen|suchen) (wir) ** (den|die|das|einen|eine|jemanden|mindestens)',
+      '(brauchen|brauchten|benötigen|benötigten|suchen|suchten) (wir) ** (den|die|das|einen|eine|jemanden|mindestens)',
       'ausschlaggebend (war|ist)',
       '(voraussetzung|anforderung~|anforderungsprofil|gefordert|erforderlich|vorausgesetzt|zwingend|verlangt|ausschlaggebend|entscheidend|pflicht)',
       '(wir) (suchen|suchten|benötigen|brauchen|erwarten) ** (jemanden|eine|einen|mindestens|erfahrung|kenntnisse)',

@@ -1,3 +1,4 @@
+import concepts from '../concepts/en';
 import type { LangData } from '../langdata';
 
 // Building blocks of the decision families (composed below so each family covers the verb × object grid).
@@ -20,6 +21,7 @@ const YOU_OBJ =
 /** English. */
 const en: LangData = {
   code: 'en',
+  concepts,
   words:
     'to of is are was were it at in on as be will by from an all this that time role position team best hi dear kind sincerely cheers interview application applying',
   strong:
@@ -399,7 +401,7 @@ const en: LangData = {
       '(managed|led|manage|lead|leading|managing|supervised|supervising) (a team|teams|people|staff|direct reports|others|a group)',
       '(technical|coding|language|practical|written|aptitude|skills|numeracy|typing|driving|trial|work) (test|assessment|exercise|task|shift|day)',
       '(level|at|was|is|reached|only) (a2|b1|b2|c1|c2)',
-      '(react|typescript|javascript|python|kotlin|java|sql|postgres~|postgresql|mysql|excel|power bi|tableau|sap|s/4hana|salesforce|hubspot|jira|figma|autocad|revit|solidworks|docker|kubernetes|aws|azure|terraform|jest|jquery|angular|vue|node.js|php|django|graphql|kafka|adp|workday|visma|fortnox|navision|dynamics|photoshop|indesign|cnc|plc|ifrs|gaap|hacc~|ekg|iv)',
+      '(react|typescript|javascript|python|kotlin|java|sql|postgres~|postgresql|mysql|excel|power bi|tableau|sap|s/4hana|salesforce|hubspot|jira|figma|autocad|revit|solidworks|docker|kubernetes|aws|azure|terraform|jest|jquery|angular|vue|node.js|php|django|graphql|kafka|adp|workday|visma|fortnox|navision|dynamics|photoshop|indesign|cnc|plcs|plc programming|ifrs|gaap|hacc~|ekg|iv)',
       '(notice period|start date|availability|available to start|from day one|start on|start in|start by|join before|join until)',
       '(night|weekend|on-call|evening) (shifts|shift|work|cover|rota)',
       '(rota|rotation|shift pattern|on-call)',
@@ -466,7 +468,7 @@ const en: LangData = {
       '(for these reasons|for those reasons|on that basis|on this basis)',
       "(because|since|therefore|thus|hence|due to|as a result|for that reason|for this reason|which is why|that is why|that's why|the reason|owing to)",
       "(so|and so) (we|i|we've|we're|we'll|we can|unfortunately)",
-      '(as|given that) (your|you|the role|the position|we|this|it|there|our)',
+      '(as|given that) (your|you|the role|the position|we|this|there|our)',
       'based on',
     ],
     contrast: ['(but|however|though|although|while|whereas|that said)'],
@@ -479,7 +481,8 @@ const en: LangData = {
       '(the rest|the others|everyone else) (get|gets|will get|receive|receives) (the|our) (standard|usual|template)',
       '(can|could) you (send|check|do|forward|book|help|schedule|set up|let|ping|draft|reach out)',
       '(template|regret emails|rejection emails|rejection letters|decline emails|the usual)',
-      '(my|our|the|a) (shortlist|longlist)',
+      '(my) (shortlist|longlist)',
+      '(the|our) (shortlist|longlist) (is|looks|so far|has|includes|attached|below)',
       '(what do you think|your thoughts|let me know what you think) (of|on|about) (him|her|them|these|those|both|the two|the candidate~|the applicant~|the shortlist|the finalists|which one|who)',
       "(i'd skip|let's skip|let's go with|we should invite|i suggest we)",
       'to the (others|rest)',

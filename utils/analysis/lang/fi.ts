@@ -1,3 +1,4 @@
+import concepts from '../concepts/fi';
 import type { LangData } from '../langdata';
 
 // Building blocks of the decision families (composed below so each family covers the verb × object grid).
@@ -12,6 +13,7 @@ const PEOPLE =
 /** Finnish. */
 const fi: LangData = {
   code: 'fi',
+  concepts,
   words: 'hei on ei me te se tämä olet oli ovat mutta myös jos kun tai sinä sinun kanssa jo vielä',
   strong:
     'ja olemme kiitos että emme sinun sinut sinulle valitettavasti tehtävään tehtävässä hakemuksesi hakemuksestasi terveisin ystävällisin hakijan hakijoiden hakija haastattelusta haastatteluun haastattelussa kanssa myös koska siksi toivotamme haluamme',
@@ -62,7 +64,8 @@ const fi: LangData = {
       'valitsimme hakijan',
     ],
     'proceed-with-others': [
-      '(päätimme|päätettiin|päädyimme|olemme päättäneet|päätin) (valita|palkata|ottaa) ** (hakijan|henkilön|ehdokkaan|toisen|muita|jonkun|osaajan)',
+      '(päätimme|päätettiin|päädyimme|olemme päättäneet|päätin) (valita|palkata|ottaa) ** (hakijan|henkilön|ehdokkaan|osaajan)',
+      '(päätimme|päätettiin|päädyimme|olemme päättäneet|päätin) (valita|palkata|ottaa) ** (toisen|muita|jonkun) (hakij~|henkilö~|ehdok~|osaaja~|kandidaat~|muun|toisen)',
       '(otettiin|otimme|palkattiin|palkkasimme|valittiin|valitsimme|valittu|otettu|palkattu) ** (joku toinen|jonkun toisen|joku muu|jonkun muun)',
       `${PROCEED} [*] ${PEOPLE} [*] [*] (kanssa)`,
       '(päätyi|päädyimme|päädyttiin|päätyivät|valitsi|valitsimme|valittiin|valitsivat) [lopulta|siksi|tehtävään] (hakijaan|henkilöön|ehdokkaaseen|kandidaattiin|osaajaan|hakijan|henkilön|ehdokkaan) (jonka|jolla|joka)',
@@ -294,7 +297,7 @@ const fi: LangData = {
     evidence: [
       '(näyttötyö~|koetyö~|työnäyte~|~näyte~)',
       '(jäi|jäivät|jäänyt) (puutteita|virheitä|korjattavaa|kesken|puutteelliseksi|laikkuja|aukkoja)',
-      '(kotitehtävä~|ennakkotehtävä~|~tehtävän|~testin|~testissä)',
+      '(kotitehtävä~|ennakkotehtävä~|casetehtävän|koetehtävän|kirjoitustehtävän|harjoitustehtävän|testitehtävän|~testin|~testissä)',
       '(ei|eikä|ei ollut) ** (huomioitu|otettu huomioon|mukana|tehty|ratkaistu)',
       '(sinulla|teillä) ** (ei|eikä) ** (ole|ollut)',
       '(eikä|ei) (sinulla) ** (ole|ollut)',
@@ -333,7 +336,7 @@ const fi: LangData = {
     ],
     thanks: ['(kiitos|kiitämme|kiitokset)'],
     causal: [
-      '(koska|siksi|sen vuoksi|tämän vuoksi|joten|syynä|syy oli|minkä vuoksi)',
+      '(koska|siksi|sen vuoksi|tämän vuoksi|joten|sillä|syynä|syy oli|minkä vuoksi)',
       '(tästä|siitä|näistä|niistä|edellä mainitusta|edellä mainituista) (syystä|syistä)',
     ],
     contrast: ['(mutta|kuitenkin|toisaalta|vaikka)'],

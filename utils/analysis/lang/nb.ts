@@ -1,3 +1,4 @@
+import concepts from '../concepts/nb';
 import type { LangData } from '../langdata';
 
 // Building blocks of the decision families (composed below so each family covers the verb × object grid).
@@ -14,6 +15,7 @@ const OTHERS =
 /** Norwegian (bokmål). */
 const nb: LangData = {
   code: 'nb',
+  concepts,
   words:
     'og er det den du din dine vi har med til for på som kan vil skal hvis fordi også fra når bare henne ham hei samtale videre stillingen hilsen ikke jeg av denne gangen',
   strong:

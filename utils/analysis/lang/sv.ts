@@ -1,3 +1,4 @@
+import concepts from '../concepts/sv';
 import type { LangData } from '../langdata';
 
 // Building blocks of the decision families (composed below so each family covers the verb × object grid).
@@ -14,6 +15,7 @@ const OTHERS =
 /** Swedish. */
 const sv: LangData = {
   code: 'sv',
+  concepts,
   words:
     'tack hej det som för på med till av har en ett den du dig din ditt dina vi vill kan ska hade varit efter från när bara inom sig hon hen dem här där men eller jobbet tjänst rollen intervju',
   strong:

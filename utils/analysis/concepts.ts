@@ -1,0 +1,634 @@
+/**
+ * Stage 4b: concept-level decisions. The exact decision patterns (lang/*.ts) know the
+ * constructions someone wrote down; a recruiter who words the same decision differently ("we will
+ * not be taking your candidacy any further", "Ihre Unterlagen können wir leider nicht weiter
+ * berücksichtigen", "emme valitettavasti voi jatkaa hakemuksesi käsittelyä") slips through them.
+ * This stage looks for the *parts* a decision is made of instead — per-language lexicons of concept
+ * classes (concepts/<lang>.ts: negation, a selection verb, the candidacy, the competitors, the
+ * position, a closure …) — and combines them by co-occurrence within a bounded window of one
+ * sentence, in any order (German and Finnish put the verb where they like):
+ *
+ *   not-progressed   negation + selection/progress verb + the candidacy, the addressee or "decided"
+ *   chose-others     a selection or decision verb + other candidates / someone else / people who …
+ *   position-filled  the position + filled
+ *   process-closed   the process or candidacy + ended + the addressee or "this time"
+ *   not-successful   negation + success ("did not work out"), or "unsuccessful", + the addressee
+ *   not-matching     negation + match/fit/meet + the candidacy, the requirements or the role
+ *   refused          a refusal word (rejection, Absage, avslag, hylätä) + the candidacy/addressee/role
+ *   not-you          "this time" + negation + the addressee ("this time it wasn't you")
+ *
+ * Each rule has explicit vetoes for the non-rejection twins that share its words: a condition
+ * ("if you have not heard from us"), "not yet", a question, an imperative negation ("don't
+ * hesitate"), cancelled or moved interviews, refunds/orders/quotes with no candidacy, good news in
+ * the same sentence, a candidate's own withdrawal, a filled position that is still to come, and
+ * "along with other applicants". The draft must also have a recruiting signal at all.
+ *
+ * Cost: one pass over the concept matches (a few per sentence); each anchor looks at most WINDOW
+ * words either way, so the stage is linear in the draft's length.
+ */
+import type { Language } from '@/utils/schema';
+import { recruitingSignals } from './context';
+import { CONCEPTS, type Concept } from './langdata';
+import type { Match, Matches } from './match';
+import type { Segments } from './segment';
+import type { Tokens } from './tokenise';
+
+const INDEX = Object.fromEntries(CONCEPTS.map((c, i) => [c, i])) as Record<Concept, number>;
+
+/** A set of concept classes: two 32-bit words (up to 64 classes). */
+type CSet = readonly [number, number];
+const bits = (cs: readonly Concept[]): CSet => {
+  const out: [number, number] = [0, 0];
+  for (const c of cs) {
+    const i = INDEX[c];
+    if (i < 32) out[0] |= 1 << i;
+    else out[1] |= 1 << (i - 32);
+  }
+  return out;
+};
+const bit = (c: Concept): CSet => bits([c]);
+/** Whether class index c is in the set. */
+const has = (set: CSet, c: number): boolean =>
+  c < 32 ? ((set[0] >>> c) & 1) === 1 : ((set[1] >>> (c - 32)) & 1) === 1;
+const meets = (a: CSet, b: CSet): boolean => (a[0] & b[0]) !== 0 || (a[1] & b[1]) !== 0;
+
+/** One concept word (or phrase) of the draft. */
+export interface CHit {
+  c: number;
+  /** First and last word index. */
+  w: number;
+  we: number;
+  s: number;
+  e: number;
+  clause: number;
+  lang: Language;
+}
+
+interface Need {
+  /** Any of these classes … */
+  any: CSet;
+  /** … within this many words of the anchor. */
+  dist: number;
+  /** … after the anchor only ("two positions": a numeral stands before its noun). */
+  after?: boolean;
+}
+
+export interface ConceptRule {
+  id: string;
+  /** A decision (a rejection on its own) or a stock phrase (boilerplate: spans only). */
+  kind: 'decision' | 'stock';
+  anchor: CSet;
+  need: Need[];
+  /** A filled position or closed process still to come ("will be filled by May") is no decision. */
+  future?: boolean;
+  /** "along with other applicants", "among the candidates" puts the candidate among the others. */
+  among?: boolean;
+  /** A negation right before the anchor undoes it ("will not be filled", "bliver ikke besat"). */
+  negatable?: boolean;
+  /**
+   * Parts may not reach across a clause opened by "and" ("… skills, and here others had more to
+   * show"): two coordinated main clauses are two statements, not one decision.
+   */
+  coordSplits?: boolean;
+  /** Languages whose negation always stands before the verb (en "not proceed"). */
+  negBefore?: readonly Language[];
+}
+
+const rule = (
+  id: string,
+  anchor: Concept[],
+  need: [Concept[], number, 'after'?][],
+  extra: Partial<
+    Pick<ConceptRule, 'future' | 'among' | 'negatable' | 'negBefore' | 'kind' | 'coordSplits'>
+  > = {},
+): ConceptRule => ({
+  id,
+  kind: 'decision',
+  anchor: bits(anchor),
+  need: need.map(([any, dist, after]) => ({ any: bits(any), dist, after: after === 'after' })),
+  ...extra,
+});
+
+export const CONCEPT_RULES: readonly ConceptRule[] = [
+  rule(
+    'not-progressed',
+    ['select', 'invite'],
+    [
+      [['neg'], 6],
+      [['cand', 'you', 'decide', 'thistime'], 10],
+    ],
+    { negBefore: ['en'] },
+  ),
+  rule('chose-others', ['others'], [[['select', 'decide'], 10]], { among: true, coordSplits: true }),
+  rule('chose-others', ['others'], [[['better'], 6]], { among: true, coordSplits: true }),
+  rule(
+    'chose-others',
+    ['peoplewho'],
+    [
+      [['select'], 4],
+      [['decide', 'regret'], 10],
+    ],
+    { among: true },
+  ),
+  rule('position-filled', ['filled'], [[['position'], 8]], { future: true, negatable: true }),
+  rule(
+    'process-closed',
+    ['ended'],
+    [
+      [['process', 'cand'], 6],
+      [['you', 'thistime'], 10],
+    ],
+    { future: true, negatable: true },
+  ),
+  rule(
+    'not-successful',
+    ['success'],
+    [
+      [['neg'], 5],
+      [['you', 'cand', 'thistime'], 10],
+    ],
+  ),
+  rule('not-successful', ['fail'], [[['you', 'cand'], 10]]),
+  rule(
+    'not-matching',
+    ['match'],
+    [
+      [['neg'], 5],
+      [['cand', 'require', 'position'], 10],
+    ],
+  ),
+  rule('refused', ['refusal'], [[['cand', 'you', 'position'], 8]]),
+  rule(
+    'not-you',
+    ['thistime'],
+    [
+      [['neg'], 6],
+      [['you'], 6],
+    ],
+  ),
+  // stock phrases, by their parts: boilerplate a rejection leans on (spans only, no verdict)
+  rule('tough-competition', ['competition'], [[['intense'], 6]], { kind: 'stock' }),
+  rule('tough-decision', ['decide'], [[['hard'], 5]], { kind: 'stock' }),
+  rule('many-applicants', ['pool'], [[['many'], 4]], { kind: 'stock' }),
+  rule(
+    'no-feedback',
+    ['feedback'],
+    [
+      [['neg'], 6],
+      [['individual', 'regret'], 8],
+    ],
+    { kind: 'stock' },
+  ),
+  rule(
+    'two-positions',
+    ['two'],
+    [
+      [['position'], 2, 'after'],
+      [['counterfactual'], 8],
+    ],
+    { kind: 'stock' },
+  ),
+];
+
+const DECISION_RULES = CONCEPT_RULES.filter((r) => r.kind === 'decision');
+const STOCK_RULES = CONCEPT_RULES.filter((r) => r.kind === 'stock');
+
+const NEG = INDEX.neg;
+const PENDING = INDEX.pending;
+const COND = INDEX.cond;
+const UNTIL = INDEX.until;
+const NEGVETO = INDEX.negveto;
+const FUTURE = INDEX.future;
+const AMONG = INDEX.among;
+const CONCEDE = INDEX.concede;
+const SENTENCE_VETO = bits(['cancel', 'withdraw']);
+/** Refunds, orders, data retention: a veto only in a sentence that names no candidacy, role or competitor. */
+const OFFTOPIC = INDEX.offtopic;
+const CANDIDACY = bits(['cand', 'position', 'others']);
+const CAND = INDEX.cand;
+const OTHERS = INDEX.others;
+const POOL = INDEX.pool;
+
+/**
+ * Whether the parts name a candidacy on their own: "your application", or competitors named as
+ * candidates ("the other applicants"; bare "someone else", "en annan" may be another firm).
+ */
+function selfRecruiting(parts: CHit[], hits: CHit[]): boolean {
+  for (const p of parts) {
+    if (p.c === CAND) return true;
+    if (p.c === OTHERS && hits.some((h) => h.c === POOL && h.s < p.e && h.e > p.s)) return true;
+  }
+  return false;
+}
+const GOOD = INDEX.good;
+const DECIDE = INDEX.decide;
+const INVITE = INDEX.invite;
+const YOU = bit('you');
+
+/** Index of the word holding offset p (the last word starting at or before p). */
+function wordAt(t: Tokens, p: number): number {
+  let lo = 0;
+  let hi = t.n - 1;
+  let k = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((t.start[mid] as number) <= p) {
+      k = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return k;
+}
+
+/** Concept hits by sentence, each list in word order. */
+export function hitsBySentence(m: Matches, t: Tokens): Map<number, CHit[]> {
+  const out = new Map<number, CHit[]>();
+  // "thank you": the addressee of a thanks is no object of a decision
+  const thanked = new Set<number>();
+  for (const x of m.thanks) thanked.add(wordAt(t, x.e - 1) + 1);
+  CONCEPTS.forEach((c, ci) => {
+    const list = (m as unknown as Record<string, Match[] | undefined>)[c];
+    if (!list) return;
+    for (const x of list) {
+      if (x.clause < 0) continue;
+      const w = wordAt(t, x.s);
+      if (c === 'you' && thanked.has(w)) continue;
+      const h: CHit = { c: ci, w, we: wordAt(t, x.e - 1), s: x.s, e: x.e, clause: x.clause, lang: x.lang };
+      const l = out.get(x.sent);
+      if (l) l.push(h);
+      else out.set(x.sent, [h]);
+    }
+  });
+  for (const l of out.values()) l.sort((a, b) => a.w - b.w || a.s - b.s);
+  return out;
+}
+
+/** Whether the sentence ending at `end` is a question. */
+function isQuestion(text: string, end: number): boolean {
+  for (let i = end; i < text.length && i < end + 3; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 63 || ch === 0xff1f) return true;
+    if (ch === 46 || ch === 33 || ch === 10) return false;
+  }
+  return false;
+}
+
+/** Distance in words between two hits (0 when they share a word). */
+const gap = (a: CHit, b: CHit): number => (b.w > a.we ? b.w - a.we : a.w > b.we ? a.w - b.we : 0);
+
+/**
+ * Decisions and stock phrases found by concept co-occurrence, as matches (family
+ * `concept-<rule id>`): at most one decision and one of each stock rule per sentence. `contrast`
+ * starts of "but" clauses keep good news or a condition before them from vetoing a decision after them.
+ */
+export function conceptMatches(m: Matches, t: Tokens, seg: Segments): { decision: Match[]; stock: Match[] } {
+  const decision: Match[] = [];
+  const stock: Match[] = [];
+  if (t.n === 0) return { decision, stock };
+  const bySent = hitsBySentence(m, t);
+  if (bySent.size === 0) return { decision, stock };
+  // a decision needs a draft about a job: a recruiting word or phrase somewhere (context.ts), or
+  // parts that name the candidacy or the competitors themselves ("your application", "the other finalists")
+  const recruiting = recruitingSignals(m, t.text, 1) >= 1;
+  const contrastBySent = contrastWordsBySentence(m, t);
+  const thanked = thankedClauses(m, t);
+  const coordinated = coordinatedClauses(m, t, seg);
+  // a sentence that names the candidacy itself makes the draft about a job
+  let named = false;
+  for (const [sent, hits] of bySent) {
+    const mask: [number, number] = [0, 0];
+    for (const h of hits) {
+      if (h.c < 32) mask[0] |= 1 << h.c;
+      else mask[1] |= 1 << (h.c - 32);
+    }
+    if (meets(mask, SENTENCE_VETO)) continue;
+    if (has(mask, OFFTOPIC) && !meets(mask, CANDIDACY)) continue;
+    if (isQuestion(t.text, seg.sentE[sent] as number)) continue;
+    const contrast = contrastBySent.get(sent) ?? [];
+    const found = findIn(DECISION_RULES, hits, mask, contrast, coordinated);
+    const self = found !== null && selfRecruiting(found[1], hits);
+    if (self) named = true;
+    if (found && (recruiting || self)) {
+      // "your profile does not meet the requirements" names no requirement and decides nothing in
+      // its own words: rejection-only boilerplate (a rejection by its stock language, no decision)
+      if (found[0].id === 'not-matching')
+        stock.push({ ...asMatch(found, sent, 'stock'), id: 'unmet-requirements' });
+      else decision.push(asMatch(found, sent, 'decision'));
+    }
+    for (const r of STOCK_RULES) {
+      const f = findIn([r], hits, mask, contrast);
+      // "thank you for your interest in the role": what the thanks is for is no boilerplate
+      if (f && !f[1].some((p) => (thanked.get(p.clause) ?? Number.POSITIVE_INFINITY) < p.w))
+        stock.push(asMatch(f, sent, 'stock'));
+    }
+  }
+  if (!recruiting && !named) return { decision, stock: [] };
+  // boilerplate by parts only where something is decided: stock words are everyday words elsewhere
+  // ("your profile does not meet the requirements" is rejection-only: it stays)
+  if (decision.length === 0 && m.decision.length === 0)
+    return { decision, stock: stock.filter((x) => x.id === 'unmet-requirements') };
+  return { decision, stock };
+}
+
+function asMatch([r, parts]: [ConceptRule, CHit[]], sent: number, cat: 'decision' | 'stock'): Match {
+  let s = Number.POSITIVE_INFINITY;
+  let e = -1;
+  let first = parts[0] as CHit;
+  for (const p of parts) {
+    if (p.s < s) {
+      s = p.s;
+      first = p;
+    }
+    if (p.e > e) e = p.e;
+  }
+  return { cat, lang: (parts[0] as CHit).lang, id: `concept-${r.id}`, s, e, sent, clause: first.clause };
+}
+
+/** Decisions found by concept co-occurrence (see conceptMatches). */
+export function conceptDecisions(m: Matches, t: Tokens, seg: Segments): Match[] {
+  return conceptMatches(m, t, seg).decision;
+}
+
+/** Clauses opened by a coordinating "and" (the word at the clause's start). */
+function coordinatedClauses(m: Matches, t: Tokens, seg: Segments): Set<number> {
+  const out = new Set<number>();
+  for (const x of m.coord) {
+    if (x.clause < 0) continue;
+    if (wordAt(t, x.s) === wordAt(t, seg.clS[x.clause] as number)) out.add(x.clause);
+  }
+  return out;
+}
+
+/** Per clause, the first word after a thanks ("thank you for …") in it: what follows is thanked for. */
+function thankedClauses(m: Matches, t: Tokens): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const x of m.thanks) {
+    if (x.clause < 0 || out.has(x.clause)) continue;
+    out.set(x.clause, wordAt(t, x.e - 1) + 1);
+  }
+  return out;
+}
+
+/**
+ * Whether the parts lie in a concessive clause ("…, although others had gone further"): a
+ * concessive conjunction opens their clause before them. Conceded background is no decision,
+ * unless the clause says "decided" ("although we have decided to go with …" still decides).
+ */
+function conceded(hits: CHit[], parts: CHit[]): boolean {
+  const clause = (parts[0] as CHit).clause;
+  if (parts.some((p) => p.clause !== clause || p.c === DECIDE)) return false;
+  const first = Math.min(...parts.map((p) => p.w));
+  return hits.some((h) => h.c === CONCEDE && h.clause === clause && h.w < first);
+}
+
+/** Whether a clause opened by "and" lies between the parts' first and last clause. */
+function splitByCoord(parts: CHit[], coordinated: ReadonlySet<number>): boolean {
+  if (coordinated.size === 0) return false;
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = -1;
+  for (const p of parts) {
+    lo = Math.min(lo, p.clause);
+    hi = Math.max(hi, p.clause);
+  }
+  for (let c = lo + 1; c <= hi; c++) if (coordinated.has(c)) return true;
+  return false;
+}
+
+/** The first rule that holds in one sentence's hits, with the hits that make it. */
+function findIn(
+  rules: readonly ConceptRule[],
+  hits: CHit[],
+  mask: CSet,
+  contrastWords: number[],
+  coordinated: ReadonlySet<number> = new Set(),
+): [ConceptRule, CHit[]] | null {
+  for (const r of rules) {
+    if (!meets(mask, r.anchor)) continue;
+    if (r.need.some((n) => !meets(mask, n.any))) continue;
+    for (let i = 0; i < hits.length; i++) {
+      const a = hits[i] as CHit;
+      if (!has(r.anchor, a.c)) continue;
+      const parts = [a];
+      let ok = true;
+      for (const n of r.need) {
+        const p = nearest(hits, i, n.any, n.dist, n.after);
+        if (!p) {
+          ok = false;
+          break;
+        }
+        parts.push(p);
+      }
+      // stock phrases need no veto ("if we had two positions" is conditional by nature)
+      if (ok && r.coordSplits && splitByCoord(parts, coordinated)) ok = false;
+      if (
+        ok &&
+        (r.kind === 'stock' ||
+          (vetoReason(r, hits, i, parts, contrastWords) === null && !conceded(hits, parts)))
+      )
+        return [r, parts];
+    }
+  }
+  return null;
+}
+
+/** The hit of one of `any` nearest to hits[i] (another hit, or the same word in another class). */
+function nearest(hits: CHit[], i: number, any: CSet, dist: number, after = false): CHit | null {
+  const a = hits[i] as CHit;
+  let best: CHit | null = null;
+  let bestGap = dist + 1;
+  // hits are in word order: scan outwards until the window is left
+  for (let k = i - 1; k >= 0 && !after; k--) {
+    const h = hits[k] as CHit;
+    if (a.w - h.we > dist) break;
+    if (has(any, h.c) && (h.s !== a.s || h.c !== a.c)) {
+      const g = gap(a, h);
+      if (g < bestGap) {
+        best = h;
+        bestGap = g;
+      }
+    }
+  }
+  for (let k = i + 1; k < hits.length; k++) {
+    const h = hits[k] as CHit;
+    if (h.w - a.we > dist) break;
+    if (has(any, h.c) && (!after || h.w > a.we)) {
+      const g = gap(a, h);
+      if (g < bestGap) {
+        best = h;
+        bestGap = g;
+      }
+    }
+  }
+  return best;
+}
+
+/** Whether a hit of `cls` lies within `dist` words of hits[k]. */
+function near(hits: CHit[], k: number, cls: CSet, dist: number): boolean {
+  const h = hits[k] as CHit;
+  for (let j = k - 1; j >= 0 && h.w - (hits[j] as CHit).we <= dist; j--)
+    if (has(cls, (hits[j] as CHit).c)) return true;
+  for (let j = k + 1; j < hits.length && (hits[j] as CHit).w - h.we <= dist; j++)
+    if (has(cls, (hits[j] as CHit).c)) return true;
+  return false;
+}
+
+/** How far (words) veto words are looked for around a candidate decision. */
+const VETO_REACH = 15;
+
+/** Why a veto word near the parts turns them into a non-decision (see the file comment), or null. */
+function vetoReason(
+  r: ConceptRule,
+  hits: CHit[],
+  i: number,
+  parts: CHit[],
+  contrastWords: number[],
+  anchor: CHit = hits[i] as CHit,
+): string | null {
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = -1;
+  const clauses = new Set<number>();
+  for (const p of parts) {
+    lo = Math.min(lo, p.w);
+    hi = Math.max(hi, p.we);
+    clauses.add(p.clause);
+  }
+  const negs = parts.filter((p) => p.c === NEG);
+  for (const n of negs) {
+    // the negation belongs to another clause of thought ("No, it's not, but you can hire …")
+    const from = Math.min(n.w, anchor.w);
+    const to = Math.max(n.w, anchor.w);
+    if (contrastWords.some((w) => w > from && w <= to)) return 'negation across but';
+    if (r.negBefore?.includes(anchor.lang) && n.w > anchor.w) return 'negation after the verb';
+  }
+  // "no decision has been made", "not yet decided": a negated decision is none
+  for (const p of parts) {
+    if (p.c !== DECIDE) continue;
+    if (negs.some((n) => n.w < p.w && p.w - n.we <= 2)) return 'negated decision';
+  }
+  // hits are in word order: start where the reach begins (the parts lie within a rule's window)
+  let k = i;
+  while (k > 0 && (hits[k - 1] as CHit).w >= lo - VETO_REACH) k--;
+  for (; k < hits.length; k++) {
+    const h = hits[k] as CHit;
+    if (h.w > hi + VETO_REACH) break;
+    const b = h.c;
+    if (b === UNTIL) {
+      // "… until we have your references", "…, før du har uploadet …": a condition after it too
+      const from = Math.min(h.w, lo);
+      const to = Math.max(h.w, hi);
+      if (!contrastWords.some((w) => w > from && w <= to)) return 'until';
+    } else if (b === COND) {
+      // "if you have not heard from us …, your application …"; "… until we have your references";
+      // not across a "but" ("we wondered whether …, but decided on someone else")
+      // a condition before the decision, or inside a concept rule's own clauses ("… if you have not heard")
+      if (r !== PATTERN && clauses.has(h.clause)) return 'condition';
+      if (h.w < lo && !contrastWords.some((w) => w > h.w && w <= lo)) return 'condition';
+    } else if (b === PENDING) {
+      // "not yet", "noch nicht", "ei vielä"
+      if (negs.some((n) => Math.abs(n.w - h.w) <= 3)) return 'not yet';
+    } else if (b === NEGVETO) {
+      if (negs.length > 0 && h.w >= lo - 3 && h.w <= hi + 3) return 'imperative negation';
+    } else if (b === NEG) {
+      if (r.negatable && h.w < anchor.w && anchor.w - h.we <= 3) return 'negated';
+    } else if (b === INVITE) {
+      // an invitation to the addressee ("invite you to a second interview") is good news
+      if (negs.length === 0 && near(hits, k, YOU, 3)) return 'invitation';
+    } else if (b === FUTURE) {
+      if (r.future && h.w < anchor.w && anchor.w - h.we <= 4) return 'still to come';
+    } else if (b === AMONG) {
+      if (r.among && h.w >= lo - 3 && h.w <= hi + 3) return 'among others';
+    } else if (b === GOOD && r !== PATTERN) {
+      // good news near the decision, unless a "but" stands between them
+      const from = Math.min(h.w, lo);
+      const to = Math.max(h.w, lo);
+      if (!contrastWords.some((w) => w > from && w <= to)) return 'good news';
+    }
+  }
+  return null;
+}
+
+/** The exact patterns' decisions, checked against the same vetoes as the concept rules. */
+const PATTERN: ConceptRule = { id: 'pattern', kind: 'decision', anchor: [0, 0], need: [] };
+
+/**
+ * The exact patterns' decisions without those a veto word of their sentence undoes: the same
+ * non-rejection twins hide behind a written pattern ("we cannot progress your application until you
+ * upload …", "we have not yet decided who to move forward with", "unfortunately we cannot offer
+ * times on Monday") as behind a concept rule. Good news in the sentence is no veto here.
+ */
+export function vetoPatternDecisions(m: Matches, t: Tokens): Match[] {
+  if (m.decision.length === 0) return m.decision;
+  const bySent = hitsBySentence(m, t);
+  const contrastBySent = contrastWordsBySentence(m, t);
+  return m.decision.filter((d) => patternVeto(d, bySent, contrastBySent, t) === null);
+}
+
+/** Why a veto word of its sentence undoes a pattern decision, or null. */
+export function patternVeto(
+  d: Match,
+  bySent: Map<number, CHit[]>,
+  contrastBySent: Map<number, number[]>,
+  t: Tokens,
+): string | null {
+  {
+    const hits = bySent.get(d.sent);
+    if (!hits) return null;
+    let offtopic = false;
+    let candidacy = false;
+    for (const h of hits) {
+      if (has(SENTENCE_VETO, h.c)) return CONCEPTS[h.c] as string;
+      if (h.c === OFFTOPIC) offtopic = true;
+      else if (has(CANDIDACY, h.c)) candidacy = true;
+    }
+    if (offtopic && !candidacy) return 'offtopic';
+    const pseudo: CHit = {
+      c: -1,
+      w: wordAt(t, d.s),
+      we: wordAt(t, d.e - 1),
+      s: d.s,
+      e: d.e,
+      clause: d.clause,
+      lang: d.lang,
+    };
+    let i = 0;
+    while (i < hits.length && (hits[i] as CHit).w < pseudo.w) i++;
+    const parts = [pseudo];
+    for (const h of hits) if (h.c === NEG && h.w >= pseudo.w && h.we <= pseudo.we) parts.push(h);
+    return vetoReason(
+      PATTERN,
+      hits,
+      Math.min(i, hits.length - 1),
+      parts,
+      contrastBySent.get(d.sent) ?? [],
+      pseudo,
+    );
+  }
+}
+
+export function contrastWordsBySentence(m: Matches, t: Tokens): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const x of m.contrast) {
+    const l = out.get(x.sent);
+    if (l) {
+      if (l.length < 8) l.push(wordAt(t, x.s));
+    } else out.set(x.sent, [wordAt(t, x.s)]);
+  }
+  return out;
+}
+
+/**
+ * The matches after the concept stage: the exact patterns' decisions less the vetoed ones, plus the
+ * concept rules' decisions and stock phrases (sorted by start, as matches are).
+ */
+export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matches {
+  const kept = vetoPatternDecisions(m, t);
+  const base = kept.length === m.decision.length ? m : { ...m, decision: kept };
+  const extra = conceptMatches(base, t, seg);
+  if (extra.decision.length === 0 && extra.stock.length === 0) return base;
+  const byStart = (x: Match, y: Match) => x.s - y.s;
+  return {
+    ...base,
+    decision: extra.decision.length ? [...base.decision, ...extra.decision].sort(byStart) : base.decision,
+    stock: extra.stock.length ? [...base.stock, ...extra.stock].sort(byStart) : base.stock,
+  };
+}

@@ -1,0 +1,111 @@
+import type { ConceptData } from '../langdata';
+
+/** Danish concept lexicon (concepts.ts combines the classes; pattern syntax in compile.ts). */
+const da: ConceptData = {
+  regret: ['(desværre|desvære|beklageligvis|uheldigvis|ærgerligt|ærgerlig|beklager)', '(ked af) (at|det)'],
+  neg: ['(ikke|ej|aldrig|ingen|intet|ingenting|kan ikke|kunne ikke|umuligt)'],
+  select: [
+    '(til fordel for)',
+    '(gå|går|gået|gik|tage|tager|taget|tog|sende|sender|sendt|sendte|føre|fører|ført|førte|bringe|bringer) ** (videre)',
+    '(videre) (i|til) (processen|forløbet|rekrutteringen|næste|samtale~|anden runde|sidste runde)',
+    '(vælge|vælger|valgt|valgte|valg|valget|udvælge~|udvalgt~)',
+    '(ansætte|ansætter|ansat|ansatte|ansættelse~|rekruttere|rekrutterer|rekrutteret|rekrutterede)',
+    '(tilbyde|tilbyder|tilbudt|tilbød|tilbud~)',
+    '(fortsætte|fortsætter|fortsat|fortsatte)',
+    '(prioritere|prioriterer|prioriteret|prioriterede|satse|satser|satset|satsede)',
+    '(indstillet|indstille|indstiller|indstilling~|udpeget|udpege|udtaget|udtage)',
+    '(gå|går|gået|gik) (videre|til)',
+    '(tage|tager|taget|tog) (i betragtning|betragtning)',
+    '(gå|går|gået|gik) med (en|nogen|de|den)',
+  ],
+  invite: [
+    '(invitere|inviterer|inviteret|inviterede|invitation~|indkalde|indkalder|indkaldt|indkaldte|indkaldelse~)',
+  ],
+  decide: ['(beslut~|besluttet|besluttede|bestemt|bestemte|besluttet os|landet på|kommet frem til)'],
+  cand: [
+    '(din|jeres|deres|dit|dine) (ansøgning|ansøgninger|ansøgnig|kandidatur|cv|profil|ansøgningsmateriale)',
+  ],
+  you: ['(dig|du|jer)', '(for din del|for jeres del|for dit vedkommende)'],
+  others: [
+    '(anden|andre|en anden|den anden|de andre|nogen anden|stærkere|mere erfarne|bedre kvalificerede|intern|interne|en intern) (kandidat~|ansøger~|person~|profil~|finalist~|ansøgning~)',
+    '(nogen anden|de øvrige|øvrige kandidater|andre ansøgere)',
+    '(valgt|valgte|vælge|vælger|ansat|ansatte|ansætte|ansætter) (en anden|nogen anden|et andet)',
+    '(kandidater|kandidaten|kandidat|ansøgere|ansøgeren|finalister) (som|med|hvis|der) (bedre|mere|tættere|har|havde|matcher)',
+    '(en anden|en ny) (retning|vej|løsning)',
+    '(fortsætte|fortsætter|fortsat) (søgningen|med at søge|at søge|rekrutteringen|med at lede|at lede)',
+    '(genopslå~|genopslag~|slå stillingen op igen)',
+  ],
+  peoplewho: ['(personer|dem|den|nogen|en person|profiler) (som|med|hvis|der)'],
+  better: [
+    '(bedre|stærkere|tættere|mere relevant|mere relevante|bedst|bedst egnede|mere erfaring|et forspring)',
+  ],
+  position: [
+    '(stilling~|job~|rolle~|position~|opgave~|ansættelse~|plads|pladsen|vikariat~|~stilling|~stillingen)',
+  ],
+  filled: [
+    '(besat|besatte|bemandet|lykkedes at rekruttere)',
+    '(fundet|fandt) (den rette|den rigtige|rette kandidat|den person vi søger|vores nye|en ny medarbejder)',
+    '(ansættelse|ansættelsen) (er|blevet|er blevet) (foretaget|på plads|afgjort)',
+    '(foretaget|truffet) (en ansættelse|ansættelse|et ansættelsesvalg)',
+  ],
+  ended: ['(afslut~|afsluttet|afsluttede|lukke|lukker|lukket|slut|stopper|stoppet|afbrudt|afbryde~)'],
+  process: [
+    '(proces~|forløb~|rekruttering~|udvælgelse~|ansøgning|ansøgningsproces~|kandidatur|rekrutteringsproces~)',
+    '(for dit vedkommende|for din del|for jeres del|med dig|her)',
+  ],
+  success: ['(lykkedes|lykkes|lykkedes det|rakte|rækker|nåede|nået|hele vejen|i mål|helt i mål)'],
+  fail: ['(uden held|faldt fra)'],
+  match: [
+    '(matche|matcher|matchede|matchet|svare til|svarer til|svarede til|passe|passer|passede|passet|opfylde|opfylder|opfyldte|opfyldt|leve op til|lever op til|levede op til|stemme overens|stemmer overens)',
+  ],
+  require: [
+    '(krav|kravene|kravprofil~|kriteri~|behov~|det vi søger|hvad vi søger|forventning~|ønsker|~krav|~kravene)',
+  ],
+  refusal: [
+    '(afslag|afvise|afviser|afvist|afviste|negativt svar|nej)',
+    '(ikke) (er|var|blev) (blandt|iblandt|med blandt) (dem|de|de udvalgte)',
+    '(sige|siger|sagt|sagde) nej (til dig|til din|til jer)',
+  ],
+  thistime: [
+    '(denne gang|denne omgang|lige nu|for nuværende|i øjeblikket|på nuværende tidspunkt|i denne runde|i denne omgang|i denne rekruttering)',
+  ],
+  competition: ['(konkurrence~|konkurrencen|feltet)'],
+  intense: ['(hård|hårdt|hårde|stærk|stærkt|stærke|stor|skarp|skarpt|tæt|tætte|meget høj|høj|kvalificerede)'],
+  hard: ['(svær|svært|svære|sværeste|vanskelig~|hård|hårdt|tæt)', '(ikke) (let|nemt|nem|oplagt|enkelt)'],
+  many: [
+    '(mange|stort antal|flere hundrede|hundredvis|rekordmange|mængde|rigtig mange|så mange|et stort|stærke|kvalificerede|flere)',
+    '(over|knap|næsten|cirka|ca|omkring|op mod|flere end|mere end) #',
+  ],
+  pool: ['(ansøgere|ansøgninger|kandidater|ansøgerfelt~|ansøgerne|ansøgningerne)'],
+  feedback: ['(tilbagemelding~|feedback|begrundelse~|forklaring~|svar)'],
+  individual: ['(individuel~|personlig~|detaljeret~|uddybende|hver enkelt|den enkelte)'],
+  two: ['(to|en til|endnu en|flere)'],
+  counterfactual: ['(hvis|havde|ville have|havde vi)'],
+  pending: ['(endnu|stadig|fortsat|ikke endnu)'],
+  cond: ['(hvis|medmindre|såfremt|når vi|så snart|om du|om i)'],
+  until: ['(indtil|før du har|før vi har|før i har|så længe)', 'inden (du|vi|i|jeg|de|dit|din|jeres)'],
+  negveto: [
+    '(tøv~|tøve|glem~|bekymr~|behøver|behøves|nødvendig~|problem|sikker|senest)',
+    '(ikke kun|ikke blot|ikke bare)',
+  ],
+  cancel: ['(aflys~|flytte~|flyt~|udskyd~|udsat|omlæg~|ny tid|nyt tidspunkt|tider|tidspunkt~|ledige tider)'],
+  offtopic: [
+    '(slettes|slettet|slette|personoplysning~|oplysningerne|gdpr|samtykke~|refusion~|tilbagebetal~|faktur~|bestilling~|levering~|pristilbud~|betaling~|booking~|billet~|abonnement~|garanti~|udbud~|leverandør~|reklamation~|medlemskab~|tilskud~|returnering~)',
+    '(tredjepart~|tredje part)',
+  ],
+  good: ['(glæde|glad|glade|glædeligt|tillykke|velkommen|velkomne|sjovt at|stolte|tilfredse)'],
+  withdraw: ['(trukket tilbage|trak tilbage|trække tilbage|takket ja|takkede ja|takket nej|takkede nej)'],
+  withdrew: [
+    '(trækker|trak|trukket|trække) (din|jeres) (ansøgning|kandidatur) tilbage',
+    '(du|i) (har trukket|trækker|trak) (din|jeres|dig|jer)',
+    '(trækker|trak|trukket|trække) (dig|jer) (fra|ud)',
+  ],
+  future: [
+    '(vil|skal|forventer|forventet|forventes|planlægger|regner med|håber|senest|snart|inden længe|kan blive|kunne blive)',
+  ],
+  concede: ['(selvom|selv om|skønt|uagtet)'],
+  coord: ['(og|samt)'],
+  among: ['(sammen med|blandt|ligesom|udover|ud over)'],
+};
+
+export default da;

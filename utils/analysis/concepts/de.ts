@@ -1,0 +1,136 @@
+import type { ConceptData } from '../langdata';
+
+/**
+ * German concept lexicon (concepts.ts combines the classes; pattern syntax in compile.ts). German
+ * puts the verb last and splits separable verbs ("setzen … fort"), so the verb forms stand alone
+ * here and the stage combines them in any order.
+ */
+const de: ConceptData = {
+  regret: [
+    '(leider|bedauerlicherweise|unglücklicherweise|bedauern|bedauere|bedaure|bedauert|bedauerten)',
+    '(tut|tat) (uns|mir) (leid|sehr leid)',
+  ],
+  neg: ['(nicht|kein|keine|keinen|keiner|keinem|keines|nie|niemals|nicht mehr)'],
+  select: [
+    '(berücksichtig~|weiterverfolg~|weiterzuverfolg~|weiter|weiter~|fort|fortsetz~|fortzusetz~|fortgesetzt|fortfahren|fortzufahren|fortführ~|fortzuführ~)',
+    '(ausgewählt|auswählen|auszuwählen|auswahl|wählen|gewählt|wahl|entscheidung fiel|vorziehen|vorgezogen|vorzug|vorrang)',
+    '(einstellen|einzustellen|eingestellt|anstellen|anzustellen|angestellt|übernehmen|zu übernehmen|rekrutieren)',
+    '(anbieten|anzubieten|angeboten|unterbreiten|zu unterbreiten|zusage|zusagen|zuzusagen|zugesagt|vertragsangebot~|angebot|stellenangebot)',
+    '(in betracht|in die engere auswahl|in die nächste runde|in die nächste phase|in die finale runde|engere auswahl)',
+    '(gehen|geht|ging|gegangen|machen|macht|kommen|kommt|kamen) ** (weiter)',
+    '(setzen|setzten|führen|führten|fahren|fuhren) ** (fort)',
+    // "zugunsten einer anderen Bewerberin", "nehme jemand anderen"
+    '(zugunsten|nehme|nehmen|nahmen|genommen)',
+  ],
+  invite: ['(einladen|einzuladen|eingeladen|einladung~)', '(laden|luden) ** (ein)'],
+  decide: [
+    '(entschieden|entscheiden|entschied|entscheidung|entschlossen|beschlossen|festgelegt|dazu entschlossen)',
+  ],
+  cand: [
+    '(ihre|deine|eure|ihrer|deiner|eurer|ihren|deinen|euren) (bewerbung|bewerbungen|bewerbungsunterlagen|unterlagen|kandidatur|lebenslauf|profil|anfrage|initiativbewerbung)',
+    '(ihr|dein|euer) (profil|lebenslauf|bewerbungsschreiben|anschreiben)',
+  ],
+  you: ['(sie|ihnen|dich|dir|du|euch)', '(für sie|für dich|ihrerseits|in ihrem fall|in deinem fall)'],
+  others: [
+    '(andere~|anderen|anderer|anderem|weitere~|interne~|externe~|stärkere~|erfahrenere~|geeignetere~|passendere~) (kandidat~|bewerber~|person~|profil~|bewerbung~|finalist~|mitbewerber~|besetzung~|lösung~)',
+    '(jemand|jemanden|jemandem) (anderen|anderem|anderes|anders|besseren)',
+    '(für) (einen|eine|einer) [*] (kandidat~|bewerber~|person|besetzung|finalist~|mitbewerber~|kollegin|kollegen)',
+    '(für) (jemanden|jemand|bewerberinnen|bewerber|kandidatinnen|kandidaten|personen)',
+    '(mit) (bewerberinnen|bewerbern|kandidatinnen|kandidaten|personen|profilen) ** (fortzusetzen|fortsetzen|weiterzumachen|weitermachen|weiterzugehen|fortzufahren)',
+    '(kandidat~|bewerber~|personen) (die|deren|mit|der) (besser|mehr|näher|über|stärker)',
+    '(eine|einen) andere~ (richtung|weg)',
+    '(anders|anderweitig) (zu besetzen|besetzen|besetzt|vergeben|entschieden)',
+    '(suche fortsetzen|suche fortführen|weiter suchen|weitersuchen|neu ausschreiben|erneut ausschreiben|neu auszuschreiben|erneut auszuschreiben)',
+  ],
+  peoplewho: [
+    '(personen|jemanden|jemand|jemandem|einer person|eine person|profile|profilen) (die|deren|mit|der|dessen)',
+  ],
+  better: [
+    '(besser|stärker|näher|passender|passendere~|geeigneter|geeignetere~|mehr erfahrung|vorzug|nase vorn|knapp vorn|vorne|besten)',
+  ],
+  position: [
+    '(stelle|stellen|position~|rolle|rollen|job~|vakanz~|arbeitsplatz~|ausbildungsplatz~|platz|anstellung~|tätigkeit~|~stelle|~position)',
+  ],
+  filled: [
+    '(besetzt|vergeben|besetzen konnten|besetzen können|nachbesetzt)',
+    '(konnten|haben|hatten|ist|wurde) ** (besetzen|besetzt|nachbesetzen|vergeben)',
+    '(gefunden|fanden) (die richtige|den richtigen|unsere neue|unseren neuen|eine neue|einen neuen)',
+    '(die richtige|den richtigen|unsere neue|unseren neuen) ** (gefunden)',
+    '(einstellung|stellenbesetzung|besetzung|auswahl) (ist|wurde) [bereits|inzwischen|nun] (erfolgt|vorgenommen|getroffen|abgeschlossen)',
+  ],
+  ended: ['(abgeschlossen|beendet|beenden|beende|abschließen|zu ende|abgebrochen|endet|endete)'],
+  process: [
+    '(verfahren~|~verfahren|~verfahrens|prozess~|~prozess|~prozesses|auswahl~|bewerbung|kandidatur|bewerbungsphase)',
+    '(für sie|für dich|für euch|hiermit)',
+  ],
+  success: ['(geklappt|klappen|klappt|erfolgreich|gereicht|geschafft|gelungen|durchgesetzt|gepasst)'],
+  fail: ['(erfolglos|ohne erfolg)'],
+  match: [
+    '(entspricht|entsprechen|entsprach|entsprachen|entsprochen|passt|passen|passte|passten|gepasst|erfüllt|erfüllen|erfüllst|erfüllten|übereinstimm~|deckt sich|decken sich|gerecht)',
+  ],
+  require: [
+    '(anforderung~|~anforderungen|voraussetzung~|kriteri~|anforderungsprofil~|erwartung~|profil|bedarf)',
+    '(was|wonach|wen) (wir) (suchen|brauchen|benötigen)',
+  ],
+  refusal: [
+    '(absage~|absagen|abzusagen|abgesagt|ablehn~|abzulehn~|abgelehnt|zurückgewiesen)',
+    '(negativ~) (rückmeldung|bescheid|nachricht|entscheidung|antwort)',
+    '(gegen) (sie|dich|ihre|deine|eine einstellung|eine zusammenarbeit|eine weitere)',
+    '(dagegen) (entschieden|entschlossen)',
+    '(nicht) (unter|zu) (denen|den ausgewählten|den kandidaten)',
+    '(müssen|muss|werden|werde) (wir|ich) [leider|diesmal|hier] passen',
+  ],
+  thistime: [
+    '(diesmal|dieses mal|in diesem fall|derzeit|momentan|aktuell|zum jetzigen zeitpunkt|im moment|in dieser runde|zurzeit|zur zeit|vorerst|für diese stelle|für diese position)',
+  ],
+  competition: ['(konkurrenz~|wettbewerb~|mitbewerb~|bewerberfeld~|feld)'],
+  intense: [
+    '(hart|harte|groß|große|stark|starke|starken|intensiv|enorm|hoch|hohe|beeindruckend~|qualifiziert~|knapp)',
+  ],
+  hard: [
+    '(schwer|schwierig~|schwergefallen|schwer gefallen|knapp|knappe)',
+    '(nicht) (leicht|einfach|leichtgefallen|leicht gefallen)',
+  ],
+  many: [
+    '(viele|zahlreiche|große anzahl|große zahl|vielzahl|hunderte|rekord~|sehr viele|so viele|starke|qualifizierte|hohe anzahl|fülle)',
+    '(über|fast|knapp|nahezu|rund|etwa|circa|ca|mehr als|weit über) #',
+  ],
+  pool: ['(bewerbungen|bewerber~|kandidat~|zuschriften|interessenten|rückmeldungen)'],
+  feedback: ['(rückmeldung~|feedback|begründung~|erläuterung~|auskünfte|auskunft)'],
+  individual: ['(individuell~|persönlich~|detailliert~|einzeln~|ausführlich~|jede bewerbung|jeden bewerber)'],
+  two: ['(zwei|eine weitere|noch eine|mehrere|zweite)'],
+  counterfactual: ['(wenn|hätten|wären|hätte|wäre|falls)'],
+  pending: ['(noch|bisher|bislang|noch nicht)'],
+  cond: ['(wenn|falls|sofern|ob|sobald|es sei denn|nachdem wir)'],
+  until: ['(bis|bevor|solange|erst wenn|erst dann|erst nach)'],
+  negveto: [
+    '(zögern|zögert|scheuen|vergessen|vergesst|sorge|sorgen|brauchen|braucht|nötig|notwendig|problem|sicher|spätestens)',
+    '(nicht nur|nicht bloß)',
+  ],
+  cancel: [
+    '(verschieb~|verschoben|verleg~|termin~|storn~|fällt aus|ausfallen|ausgefallen|zeitfenster|uhrzeit~)',
+  ],
+  offtopic: [
+    '(gelöscht|löschen|datenschutz~|dsgvo|einwilligung~|personenbezogen~|erstattung~|rückerstattung~|rechnung~|bestellung~|lieferung~|zahlung~|buchung~|ticket~|abonnement~|abo|garantie~|lieferant~|reklamation~|mitgliedschaft~|kostenvoranschlag~|umtausch~|rücksendung~|retoure~)',
+    '(dritte|dritten|dritter)',
+  ],
+  good: ['(freuen|freut|freue|gratulier~|glückwunsch~|willkommen|froh|erfreut|begeistert)'],
+  withdraw: [
+    '(zurückgezogen|zurückziehen|zurückzuziehen|zurückgenommen)',
+    '(sie|du) (haben|hast) (sich|dich) (anderweitig|für ein anderes|für eine andere)',
+    '(angebot|stelle) (angenommen)',
+  ],
+  withdrew: [
+    '(ihre|deine) (bewerbung|kandidatur) ** (zurückziehen|zurückzuziehen|zurückgezogen|zurücknehmen|zurückgenommen|zurück)',
+    '(sie|du) (haben|hast|ziehen|ziehst) ** (zurückgezogen|zurück)',
+    '(rückzug|zurückziehen) (ihrer|deiner) (bewerbung|kandidatur)',
+  ],
+  future: [
+    '(wird|werden|voraussichtlich|planen|geplant|erwarten|hoffen|bald|demnächst|spätestens|kann|könnte|können)',
+  ],
+  concede: ['(obwohl|obgleich|obschon|wenngleich|auch wenn|selbst wenn|wenn auch)'],
+  coord: ['(und|sowie)'],
+  among: ['(zusammen mit|gemeinsam mit|unter den|neben|sowie|ebenso wie)'],
+};
+
+export default de;

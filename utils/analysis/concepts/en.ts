@@ -1,0 +1,168 @@
+import type { ConceptData } from '../langdata';
+
+/**
+ * English concept lexicon (concepts.ts combines the classes; pattern syntax in compile.ts).
+ * Words, not sentences: each class names one part a decision is made of, in its inflections.
+ */
+const en: ConceptData = {
+  regret: [
+    '(unfortunately|regrettably|regretfully|sadly|unluckily)',
+    '(regret|regrets|sorry|afraid)',
+    'with regret',
+  ],
+  neg: [
+    "(not|n't|no|never|unable|cannot|can't|won't|couldn't|wouldn't|didn't|don't|doesn't|haven't|hasn't|weren't|wasn't|aren't|isn't|shan't|nor)",
+    '(neither|none)',
+  ],
+  select: [
+    '(in favour of|in favor of)',
+    '(proceed|proceeding|proceeded|progress|progressing|progressed|advance|advancing|advanced)',
+    '(continue|continuing|continued|pursue|pursuing|pursued)',
+    '(select|selecting|selected|selection|choose|choosing|chose|chosen|pick|picked|opt|opted)',
+    '(shortlist|shortlisting|shortlisted)',
+    '(hire|hiring|hired|employ|employing|employed|appoint|appointing|appointed|recruit|recruiting|recruited)',
+    '(offer|offering|offered|extend|extending|extended)',
+    '(consider|considering|considered|consideration)',
+    '(prioritise|prioritised|prioritize|prioritized|prioritising|prioritizing|favour|favoured|favor|favored)',
+    '(move|moving|moved|go|going|gone|went|take|taking|taken|took|put|putting|carry|carrying|bring|bringing) ** (forward|further|ahead)',
+    '(take|taking|taken|took) (you|them|her|him) on',
+    '(go|went|gone|going) with',
+    '(settle|settled) on',
+    '(keep|keeping|kept) (you|your application) (in the running|in the process)',
+  ],
+  invite: ['(invite|inviting|invited|invitation)', '(call|calling) (you|back)'],
+  decide: [
+    '(decide|decided|deciding|decision|decisions)',
+    '(conclude|concluded|concluding)',
+    '(determine|determined)',
+  ],
+  cand: [
+    '(your|the) [job] (application|applications|candidacy|candidature|cv|resume|résumé|profile|submission|portfolio|background)',
+    '(yours)',
+  ],
+  you: ['(you|yourself)', '(for your part|on your side|in your case)'],
+  others: [
+    '(other|another|different|alternative|stronger|stronger-matching|more suitable|more qualified|more experienced|better-suited|better suited|better-matched) (candidate~|applicant~|person|people|individual~|profile~|finalist~|contender~|application~)',
+    '(someone|somebody|anyone) else',
+    '(others)',
+    '(hire|hired|hiring|appoint|appointed|employ|employed|chose|chosen|selected|picked|offered it to|given it to|gave it to) (another|someone else|somebody else|a different|one of the others)',
+    '(the other|one of the other|an internal|internal|a different) (candidate~|applicant~|person|finalist~|one)',
+    '(candidates|applicants|a candidate|an applicant|a finalist|finalists) (who|whose|that|with|better|more)',
+    '(another|a different|a new|other) direction',
+    '(keep|keeping|continue|continuing|carry on|resume|resuming|reopen~|re-open~|re-advertis~|readvertis~) (looking|searching|our search|the search|recruiting|the role|the position|the vacancy)',
+  ],
+  peoplewho: [
+    '(people|individuals|persons|profiles|someone|somebody|a person|an individual|a profile|those) (who|whose|that|with)',
+  ],
+  better: [
+    '(better|stronger|closer|more closely|more suitable|more suited|better-suited|more relevant|preferred|stronger-matching|edge)',
+  ],
+  position: [
+    '(role|roles|position|positions|job|jobs|post|posts|vacancy|vacancies|opening|openings|opportunity|assignment|placement|internship|apprenticeship|traineeship)',
+  ],
+  filled: [
+    '(filled|occupied|appointed)',
+    '(found|identified) (the right person|the right candidate|our new|someone who|the person we)',
+    '(appointment|hire|selection|offer) (has been|was|have been|is now) (made|accepted)',
+    '(made|completed) (an|the|our) (appointment|hire)',
+  ],
+  ended: [
+    '(end|ends|ended|ending|close|closes|closed|closing|conclude|concludes|concluded|stop|stops|stopped|over|finished|complete|completed)',
+    'come to an end',
+  ],
+  process: [
+    '(process|recruitment|selection|search|procedure|campaign|competition|application|candidacy|candidature)',
+    '(here|now) for you',
+    'for your part',
+  ],
+  success: [
+    '(successful|succeed|succeeded)',
+    '(work|worked|working) out',
+    '(make|made) it',
+    '(get|got|gotten) (through|the job|the role|the position)',
+  ],
+  fail: ['(unsuccessful)'],
+  match: [
+    '(match|matches|matched|matching|fit|fits|fitted|suit|suits|suited|meet|meets|met|align|aligns|aligned|correspond|corresponds|satisfy|satisfies|fulfil|fulfils|fulfill|fulfills)',
+    '(in line|in keeping) with',
+    '(line up|lines up|tally|tallies|measure up|measures up|live up|lives up)',
+  ],
+  require: [
+    '(requirement|requirements|criteria|criterion|specification|prerequisite~|qualifications|needs|expectations|profile)',
+    "(what|who) (we|we're|we are|the team is|the client is) (looking for|seeking|need|needs)",
+    '(job|role|position) (description|profile|spec)',
+  ],
+  refusal: [
+    '(reject|rejects|rejected|rejecting|rejection|decline|declining|declined|turn down|turning down|turned down)',
+    '(the answer is no|a no from us|a no this time|a no for now)',
+    // "we'll pass on it", not "we'll pass your CV on to the hiring manager" (forwarding)
+    "(going to|have to|decided to|will|'ll|must|gonna) pass (on|for now|this time|at this stage|at this time)",
+    '(pass|passing) on (you|your)',
+    "(not|n't) (among|one of) (those|them|the ones|the people|the candidates)",
+  ],
+  thistime: [
+    '(this time|this round|on this occasion|at this time|at this stage|this go round|for now|this particular|at the moment|at present|currently|right now)',
+  ],
+  competition: ['(competition|contest|race|field)'],
+  intense: [
+    '(tough|strong|fierce|stiff|high|intense|hard|competitive|close|tight|exceptional|exceptionally strong|impressive|talented|deep)',
+  ],
+  hard: [
+    '(difficult|tough|toughest|hardest|tricky|trickiest|agonising|agonizing|challenging)',
+    '(a|was|is|been|very|really|so|incredibly|extremely|genuinely) (hard|close|tight)',
+    "(not easy|wasn't easy|no easy|not an easy|not a simple|not straightforward)",
+  ],
+  many: [
+    '(many|numerous|hundreds|dozens|lots|plenty|record|overwhelming|volume|number|a lot|great many|large|huge|high|so many|strong|impressive|excellent)',
+    '(over|more than|nearly|almost|some|around|about|close to|well over|upwards of|in excess of) #',
+  ],
+  pool: ['(applicants|applications|candidates|cvs|resumes|responses|interest|candidacies|people applied)'],
+  feedback: [
+    '(feedback|explanation|explanations)',
+    '(individual|personal|personalised|personalized|detailed) (responses|response|replies|reply)',
+  ],
+  individual: [
+    '(individual|individually|personal|personalised|personalized|detailed|specific|each applicant|every applicant)',
+  ],
+  two: ['(two|another|one more|a second|more than one|second)'],
+  counterfactual: ['(if|had|were|would have|could have)'],
+  // vetoes
+  pending: ['(yet|still)'],
+  cond: ['(if|unless|whether|provided|once|in case|as soon as|should you|should we)'],
+  until: ['(until|till|pending receipt|as long as)', 'before (you|we|your|they|the hiring|the interview)'],
+  negveto: [
+    '(hesitate|forget|worry|worries|miss|mind|need|needed|necessary|required|problem|sure|able to attend)',
+    '(no matter|no later|no longer than|no need|not just|not only)',
+  ],
+  cancel: [
+    '(cancel|cancelled|canceled|cancelling|canceling|cancellation|reschedul~|rearrang~|postpon~|delay|delayed|push back|pushed back|slot|slots|time slot|time slots|available times)',
+  ],
+  offtopic: [
+    '(deleted|delete|retention|personal data|gdpr|consent|refund~|invoice~|delivery|deliveries|quote|quotes|quotation~|payment~|booking~|ticket~|subscription~|warranty|tender|bid|bids|supplier~|vendor~|purchase~|shipment~|parcel~|membership~|loan~)',
+    '(third party|third parties|third-party)',
+    '(fill|filled|filling) (in|out)',
+  ],
+  good: [
+    '(pleased|delighted|glad|happy|excited|thrilled|congratulat~|welcome|welcoming)',
+    '(great|good) news',
+  ],
+  withdraw: [
+    '(withdraw|withdrew|withdrawn|withdrawing|withdrawal|pull out|pulled out)',
+    '(accepted|accepting|accept) (another|an|a) (offer|role|position|job)',
+    '(you|you have|you have decided to|you decided to) (declined|decline|turned down)',
+  ],
+  withdrew: [
+    "(you|you've|you have|you are|you're|you had) (withdrawn|withdrew|withdrawing|pulled out|decided to withdraw|decided to pull out|chosen to withdraw)",
+    '(withdraw|withdrawing|withdrew|withdrawn) (your|the|this) (application|candidacy|candidature)',
+    '(your) (withdrawal)',
+  ],
+  future: [
+    '(will|shall|expect|expected|expecting|plan|planned|planning|aim|aiming|hope|hoping|anticipate~|intend~|by the end|may be|could be|might be|can be)',
+    "('ll)",
+  ],
+  concede: ['(although|though|even though|even if|whilst|albeit|notwithstanding)'],
+  coord: ['(and|and then)'],
+  among: ['(along with|together with|alongside|among|amongst|as well as|in addition to)'],
+};
+
+export default en;

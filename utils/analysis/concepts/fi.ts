@@ -1,0 +1,140 @@
+import type { ConceptData } from '../langdata';
+
+/**
+ * Finnish concept lexicon (concepts.ts combines the classes; pattern syntax in compile.ts).
+ * Finnish inflects where other languages add words: the negation verb carries the person ("et" =
+ * you do not, "emme" = we do not), possessive suffixes carry "your" (hakemuksesi), and the passive
+ * is the colloquial "we" (valittiin). Stems are listed by form where a bare `~` would catch other
+ * words (`valit~` would also match "valitettavasti", `peru~` "perusteella").
+ */
+const fi: ConceptData = {
+  regret: [
+    '(valitettavasti|valitettavsti|valitettavaa|pahoittel~|harmiksemme|ikäväksemme|harmillisesti|surullista)',
+    '(ikävä|harmi) (kyllä)',
+  ],
+  neg: [
+    '(en|et|ei|emme|ette|eivät|ettemme|ettei|etten|ettet|enkä|etkä|eikä|emmekä|ettekä|eivätkä|mahdotonta)',
+    '~(matta|mättä)',
+  ],
+  select: [
+    '(valitsi~|valitse~|valittu~|valittiin|valita|valinnut|valinneet|valituksi|valitaan|valinta~|valinnan|valinnassa|valinnoissa|valitsemaan)',
+    '(jatkamme|jatkaa|jatketaan|jatkettiin|jatkamaan|jatkoon|jatkavat|jatkanut|jatkaneet|jatka|jatkavan|jatkokäsittely~|jatkovaihe~|jatkohaastattelu~|jatkaminen|jatkamista)',
+    '(etene~|eteni~|edetä|edennyt|edenneet|edetään|edettiin|eteenpäin|edemme)',
+    '(palkata|palkkaamme|palkkasimme|palkattiin|palkattu|palkannut|palkanneet|palkkaamaan|palkkaamista|rekrytoida|rekrytoimme)',
+    '(tarjota|tarjoamme|tarjosimme|tarjottiin|tarjoa|tarjonnut|tarjoamaan|työtarjous~)',
+    '(nimitetty|nimitettiin|nimittää|nimitimme)',
+    '(ottaa|otamme|ota|oteta|otettiin|otettu) (jatkoon|huomioon|mukaan|jatkokäsittelyyn)',
+    '(vie|viedä|viemme|viety|vietiin) ** (eteenpäin|jatkoon)',
+    '(päätyi|päätyneet|päädyimme|päädyttiin|päätynyt) (toiseen|muihin|hakijaan|ehdokkaaseen|henkilöön)',
+    '(mennä|mennään|mentiin|menemme|menimme) (toisen|muiden|toisella)',
+    '(otan|otin|otimme)',
+  ],
+  invite: ['(kutsu~)'],
+  decide: [
+    '(tehneet|tehnyt|tehty|teimme|tehtiin) (valinnan|valinnat|päätöksen|ratkaisun|valinta|päätös|ratkaisu)',
+    '(päätimme|päättäneet|päättänyt|päätetty|päätettiin|päätös|päätöksen|päätöksemme|päätökseen|päädyimme|päädyttiin|päätyneet|päätyi)',
+  ],
+  cand: [
+    'hakemu(ksesi|stasi|ksenne|stanne|ksestasi|ksestanne|kseesi|kseenne|ksellesi|ksellenne|ksellasi|ksellanne|ksesta|ksen|s)',
+    '(hakusi|hakuasi|hakuanne|hakunne|ansioluettelosi|ansioluetteloasi|cv:si|cv:täsi|profiilisi|profiiliasi|profiilinne|kandidatuurisi|kandidatuuriasi|kandidatuurinne)',
+  ],
+  you: [
+    '(sinua|sinut|sinulle|sinun|sinusta|sinuun|sinulla|sua|sut|sulle|sun|teitä|teidät|teille|teidän|te|sinä|sä|et|ette|kanssasi|kanssanne|osaltasi|osaltanne|kohdallasi|kohdallanne|etkä|ettekä)',
+  ],
+  others: [
+    '(toise~|toinen|toista|muiden|muut|muita|muihin|muista|muille|toisia|toisten|sisäise~|sisäinen|vahvempi~|vahvemman|kokeneempi~|kokeneemman|pätevämpi~|pätevämmän|sopivampi~|sopivamman) (hakij~|ehdok~|henkilö~|kandidaat~|osaaja~|profiili~|hakemuks~|finalist~)',
+    '(joku muu|jonkun muun|jonkun toisen|joku toinen|johonkin toiseen)',
+    '(muiden|toisen|toisten|muitten) (kanssa)',
+    '(hakij~|ehdok~|kandidaat~) (jolla|jonka|joka|joilla|jotka|joiden)',
+    '(toiseen) (suuntaan)',
+    '(jatkamme hakua|jatkamme etsintää|haku jatkuu|avaamme haun uudelleen|uudelleen haettavaksi|laitamme paikan uudelleen)',
+  ],
+  peoplewho: ['(henkilö~|ihmis~|profiile~|joku|jonkun|jotakuta) (jolla|jonka|joka|joilla|jotka|joiden)'],
+  better: [
+    '(paremmin|parempi|paremman|vahvempi|vahvemman|lähempänä|sopivampi|sopivamman|osuvampi|osuvammin|enemmän kokemusta|kokeneempi|kokeneemman|etulyöntiasema~|niukasti)',
+  ],
+  position: [
+    '(tehtävä~|~tehtävä|~tehtävään|~tehtävässä|paikka|paikan|paikkaan|paikkaa|~paikka|~paikkaan|virka~|viran|virkaan|toimeen|toimen|positio~|rooli~|pesti~|työhön|työpaikka~|työsuhde~)',
+  ],
+  filled: [
+    '(täytetty|täytettiin|miehitetty|saatu täytettyä|saimme täytettyä)',
+    '(löysimme|löytäneet|löytänyt|löydetty|löytyi) (oikean|sopivan|uuden) (henkilön|hakijan|tekijän|osaajan|työntekijän)',
+    '(valinta|valintapäätös|henkilövalinta|rekrytointipäätös) (on|oli) [nyt|jo] (tehty)',
+  ],
+  ended: [
+    '(päättyy|päättyi|päättynyt|päättyneeksi|päätämme|lopetamme|lopetettu|lopettaa|lopetimme|suljettu|sulkeutunut|suljemme|loppuu|loppui|ohi|päättäminen)',
+  ],
+  process: [
+    '(prosessi~|~prosessi|~prosessin|~prosessissa|rekrytointi~|haku|haun|haussa|hakuprosessi~|valintaprosessi~|valinta~|hakemus)',
+    '(osaltasi|osaltanne|tähän|sinun osaltasi)',
+  ],
+  success: [
+    '(onnistunut|onnistuneet|onnistui|onnistuit|onnistu|onnistuttu|tärpännyt|tärpännyt|tärppää|riittänyt|riittäneet|riittänyt|päässyt|päässeet|pääse|päässyt|mennyt läpi|tullut valituksi)',
+  ],
+  fail: ['(tuloksetta|jäit ulkopuolelle|jäi ulkopuolelle)'],
+  match: [
+    '(vastaa|vastannut|vastanneet|vastasi|vastaavat|sovi|sopinut|sopineet|sopii|sopisi|sopiva|sopivan|sopivaa|täytä|täyttänyt|täyttäneet|täyttää|kohtaa|kohdannut|kohdanneet|yltänyt|täyttynyt|täyty|täyttyneet)',
+  ],
+  require: [
+    '(vaatimu~|~vaatimuk~|~vaatimus|kriteer~|~kriteer~|edellytyk~|edellytys|odotuk~|odotus|tarpei~|tarve|tarpeitamme|profiili~)',
+    '(mitä) (haemme|etsimme|tarvitsemme)',
+  ],
+  refusal: [
+    '(et|ette) ** (valittujen|jatkoon valittujen|valittujen hakijoiden) (joukossa|joukkoon)',
+    '(hylät~|hylkä~|hylättiin|hylätty|kielteinen|kielteisen|kielteistä|kielteisesti|ei-vastaus~|ei-vastauksen|kieltävä~)',
+  ],
+  thistime: [
+    '(tällä kertaa|tällä erää|tässä vaiheessa|tällä hetkellä|tässä haussa|tässä rekrytoinnissa|tällä kierroksella|toistaiseksi)',
+  ],
+  competition: ['(kilpailu~|kisa~)'],
+  intense: [
+    '(kova|kovaa|kovatasoi~|tiukka|tiukkaa|tiukan|kiristyi|kireä|kovan|vahva|vahvoja|vahvaa|korkea|korkeatasoi~|tasokas|tasokkaita|tasaväkinen|tasainen)',
+  ],
+  hard: [
+    '(vaikea|vaikeaa|vaikein|vaikeimpia|tiukka|tiukkaa|tasaväkinen|tasainen)',
+    '(ei|eikä) ** (helppo|helppoa|yksinkertainen)',
+  ],
+  many: [
+    '(paljon|runsaasti|lukuisia|suuri määrä|suuren määrän|satoja|ennätysmäärä~|ennätysmäärän|erittäin paljon|poikkeuksellisen paljon|vahvoja|päteviä|useita|~määrä|~määrän)',
+    '(yli|lähes|melkein|noin|reilut|runsaat|peräti|vajaat) #',
+  ],
+  pool: [
+    '(hakijoita|hakemuksia|hakijaa|hakemusta|ehdokkaita|hakijamäärä~|hakemusmäärä~|hakijoiden|hakemusten)',
+  ],
+  feedback: ['(palaute~|palautetta|perustelu~|perusteluja|vastausta)'],
+  individual: ['(henkilökohtai~|yksilöllis~|yksityiskohtai~|jokaiselle|kullekin|kaikille hakijoille)'],
+  two: ['(kaksi|kahdelle|toinen|useampi|useampia|toisen)'],
+  counterfactual: ['(jos|olisi|olisimme|olisi ollut|olisimme voineet)'],
+  pending: ['(vielä|yhä|edelleen|ei vielä|toistaiseksi)'],
+  cond: ['(jos|mikäli|ellei|ellet|ellemme|heti kun|sitten kun|kun olemme)'],
+  until: ['(kunnes|ennen kuin|vasta kun|niin kauan kuin)'],
+  negveto: [
+    '(epäröi|epäröikää|unohda|unohtakaa|huoli~|huolehdi|tarvitse|tarvitsee|tarvitset|välttämätön|välttämättä|ongelma~|varma|viimeistään)',
+    '(ei vain|ei ainoastaan|ei pelkästään)',
+  ],
+  cancel: [
+    '(perua|perumme|peruttu|perutaan|peruttiin|peruimme|peruuntui|peruuntunut|peruutus~|siirrämme|siirtää|siirretty|siirretään|siirtyy|siirtämään|siirtämään|lykkä~|lykät~|uusi aika|uuden ajan|vapaita aikoja|ajankohta~|aikoja)',
+  ],
+  offtopic: [
+    '(poistetaan|poistamme|henkilötie~|tietosuoja~|gdpr|suostumu~|hyvity~|palautu~|palautus~|lasku|laskun|laskua|laskutus~|tilau~|toimitus|toimituksen|varaus~|varauksen|lippu~|takuu~|kilpailutu~|jäsenyy~|avustu~|tarjou~|palveluntarjoaj~)',
+    '(kolmansille|kolmannelle osapuolelle|kolmansille osapuolille|ulkopuolisille)',
+  ],
+  good: ['(ilo|iloinen|iloisia|iloksemme|ilolla|ilomme|onnittel~|tervetuloa|tervetulo~|hienoa|mahtavaa)'],
+  withdraw: [
+    '(vetänyt|vetäytynyt|vetäytyä|vetäydyit|perunut|peruit|perui|perut|peruutat|perumisen|peruminen|peruutuksesi|kieltäytynyt|kieltäydyit|kieltäytyä)',
+    '(ottanut|otit) (vastaan) (toisen|toisen työ|toisen paikan)',
+  ],
+  withdrew: [
+    '(vetäväsi|vedit|vetänyt|vetäneet|vetää|vetämään) (hakemuksesi|hakemuksenne|hakemuksen) (pois|takaisin)',
+    '(perut|peruit|perunut|perumaan|perua) (hakemuksesi|hakemuksenne)',
+    '(hakemuksesi|hakemuksenne) (peruminen|perumisesta|perumisen|vetäminen)',
+  ],
+  future: [
+    '(tullaan|tulemme|odotamme|arvioimme|tavoitteena|suunnittelemme|toivomme|viimeistään|pian|lähiaikoina|voidaan|saatetaan|voi olla)',
+  ],
+  concede: ['(vaikka|joskin|siitä huolimatta että)'],
+  coord: ['(ja|sekä)'],
+  among: ['(yhdessä|muiden joukossa|joukossa|lisäksi|ohella)'],
+};
+
+export default fi;

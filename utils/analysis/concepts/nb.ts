@@ -1,0 +1,117 @@
+import type { ConceptData } from '../langdata';
+
+/** Norwegian (bokmål) concept lexicon (concepts.ts combines the classes; pattern syntax in compile.ts). */
+const nb: ConceptData = {
+  regret: ['(dessverre|dessvere|beklageligvis|uheldigvis|dumt nok|beklager)', '(lei for) (at|det)'],
+  neg: ['(ikke|ikkje|aldri|ingen|intet|ingenting|kan ikke|kunne ikke|umulig)'],
+  select: [
+    '(til fordel for)',
+    '(gå|går|gått|gikk|ta|tar|tatt|tok|sende|sender|sendt|sendte|føre|fører|ført|førte|bringe|bringer) ** (videre)',
+    '(videre) (i|til) (prosessen|rekrutteringen|neste|intervju~|andre runde|siste runde)',
+    '(velge|velger|valgt|valgte|valg|valget|utvelg~|plukket ut)',
+    '(ansette|ansetter|ansatt|ansatte|ansettelse~|rekruttere|rekrutterer|rekruttert|rekrutterte)',
+    '(tilby|tilbyr|tilbudt|tilbød|tilbud~)',
+    '(fortsette|fortsetter|fortsatt|fortsatte)',
+    '(prioritere|prioriterer|prioritert|prioriterte|satse|satser|satset|satset på)',
+    '(gå|går|gått|gikk) (videre|til)',
+    '(ta|tar|tatt|tok) (i betraktning|med videre)',
+    '(gå|går|gått|gikk) for (en|noen|de|den)',
+    '(landet|landa) på',
+    '(innstilt|innstille|innstiller|innstilling~|innstilles|utpekt|utpeke|plukket)',
+  ],
+  invite: [
+    '(invitere|inviterer|invitert|inviterte|invitasjon~|innkalle|innkaller|innkalt|innkalte|innkalling~)',
+  ],
+  decide: [
+    '(beslutt~|besluttet|besluttede|bestemt|bestemte|beslutning~|kommet fram til|kommet frem til|konkludert)',
+  ],
+  cand: [
+    '(din|deres|ditt|dine) (søknad|søknader|søknaden|kandidatur|cv|profil|søknadsmateriale)',
+    '(søknaden din|cv-en din|profilen din)',
+  ],
+  you: ['(deg|du|dere)', '(for din del|for deres del)'],
+  others: [
+    '(annen|andre|en annen|den andre|de andre|noen andre|sterkere|mer erfarne|bedre kvalifiserte|intern|interne|en intern) (kandidat~|søker~|person~|profil~|finalist~|søknad~)',
+    '(noen andre|noen annen|de øvrige|øvrige kandidater|andre søkere)',
+    '(valgt|valgte|velge|velger|ansatt|ansatte|ansette|ansetter) (en annen|noen andre|et annet)',
+    '(kandidater|kandidaten|kandidat|søkere|søkeren|finalister) (som|med) (bedre|mer|nærmere|har|hadde|matcher)',
+    '(en annen|en ny) (retning|vei|løsning)',
+    '(fortsette|fortsetter|fortsatt) (søket|å søke|letingen|å lete|rekrutteringen)',
+    '(lyse ut|lyser ut|lyst ut) (stillingen|jobben) (igjen|på nytt)',
+  ],
+  peoplewho: ['(personer|dem|den|noen|en person|profiler) (som|med)'],
+  better: ['(bedre|sterkere|nærmere|mer relevant|mer relevante|best|best egnet|mer erfaring|et forsprang)'],
+  position: [
+    '(stilling~|jobb~|rolle~|posisjon~|oppdrag~|ansettelse~|plass|plassen|vikariat~|~stilling|~stillingen)',
+  ],
+  filled: [
+    '(besatt|besatte|bemannet|lyktes å rekruttere)',
+    '(funnet|fant) (den rette|den riktige|rett kandidat|rett person|personen vi søker|vår nye|en ny medarbeider)',
+    '(ansettelse|ansettelsen|tilsetting|tilsettingen) (er|blitt|er blitt|er nå) (foretatt|gjort|på plass|avgjort|klar)',
+    '(foretatt|gjort|gjennomført) (en ansettelse|ansettelse|tilsetting|en tilsetting)',
+  ],
+  ended: ['(avslutt~|avsluttet|avsluttede|lukke|lukker|lukket|slutt|stopper|stoppet|avbrutt|avbryte~)'],
+  process: [
+    '(prosess~|rekruttering~|utvelgelse~|søknad|søknadsprosess~|kandidatur|rekrutteringsprosess~)',
+    '(for din del|for deres del|med deg|her)',
+  ],
+  success: ['(lyktes|lykkes|nådde|nådd|nå helt|hele veien|helt inn|helt opp|nådde opp|strakk til)'],
+  fail: ['(uten hell|falt fra)'],
+  match: [
+    '(matche|matcher|matchet|svare til|svarer til|svarte til|samsvare~|passe|passer|passet|oppfylle|oppfyller|oppfylte|oppfylt|innfri~|stemme overens|stemmer overens)',
+  ],
+  require: [
+    '(krav|kravene|kravprofil~|kriteri~|behov~|det vi søker|hva vi søker|forventning~|ønsker|~krav|~kravene)',
+  ],
+  refusal: [
+    '(avslag|avvise|avviser|avvist|avviste|negativt svar|nei)',
+    '(ikke) (er|var|ble|blitt) (blant|med blant) (dem|de|de utvalgte)',
+    '(si|sier|sagt|sa) nei (til deg|til din|til dere)',
+  ],
+  thistime: [
+    '(denne gangen|denne gang|denne runden|akkurat nå|for øyeblikket|på nåværende tidspunkt|i denne runden|i denne omgang|i denne rekrutteringen)',
+  ],
+  competition: ['(konkurranse~|konkurransen|feltet)'],
+  intense: [
+    '(hard|hardt|harde|knallhard|sterk|sterkt|sterke|stor|tøff|tøft|tett|tette|svært høy|høy|kvalifiserte|jevn|jevnt)',
+  ],
+  hard: [
+    '(vanskelig~|vanskeleg~|tøff|tøft|tøffe|tung|tungt|jevnt|tett)',
+    '(ikke) (lett|enkelt|enkel|opplagt)',
+  ],
+  many: [
+    '(mange|stort antall|flere hundre|hundrevis|rekordmange|mengde|veldig mange|så mange|et stort|sterke|kvalifiserte|flere)',
+    '(over|nesten|nærmere|cirka|ca|rundt|omkring|opp mot|flere enn|mer enn) #',
+  ],
+  pool: ['(søkere|søknader|kandidater|søkerne|søknadene|søkermasse~)'],
+  feedback: ['(tilbakemelding~|feedback|begrunnelse~|forklaring~|svar)'],
+  individual: ['(individuell~|personlig~|detaljert~|utdypende|hver enkelt|den enkelte)'],
+  two: ['(to|en til|enda en|flere)'],
+  counterfactual: ['(hvis|hadde|dersom|ville ha|hadde vi)'],
+  pending: ['(ennå|enda|fremdeles|ikke ennå|ikke enda)'],
+  cond: ['(hvis|dersom|med mindre|såfremt|når vi|så snart|om du|om dere)'],
+  until: ['(inntil|før du har|før vi har|før dere har|så lenge)', 'innen (du|vi|dere|jeg|de)'],
+  negveto: ['(nøl~|glem~|bekymr~|trenger|trengs|nødvendig~|problem|sikker|senest)', '(ikke bare|ikke kun)'],
+  cancel: [
+    '(avlys~|flytte~|flytt~|utsett~|utsatt|omberamm~|ny tid|nytt tidspunkt|tider|tidspunkt~|ledige tider)',
+  ],
+  offtopic: [
+    '(slettes|slettet|slette|personopplysning~|opplysningene|gdpr|samtykke~|refusjon~|tilbakebetal~|faktura~|bestilling~|levering~|pristilbud~|betaling~|booking~|billett~|abonnement~|garanti~|anbud~|leverandør~|reklamasjon~|medlemskap~|tilskudd~|retur~)',
+    '(tredjepart~|tredje part)',
+  ],
+  good: ['(glede|glad|glade|gledelig|gratulerer|gratulere|velkommen|velkomne|moro å|stolte|fornøyde)'],
+  withdraw: ['(trukket|trakk|trekke) (deg|søknaden|tilbake)', '(takket ja|takket nei|takke nei)'],
+  withdrew: [
+    '(trekker|trakk|trukket|trekke) (søknaden din|din søknad|søknaden|kandidaturet ditt)',
+    '(du|dere) (har trukket|trekker|trakk) (deg|dere|søknaden)',
+    '(trekker|trakk|trukket|trekke) (deg|dere) (fra|ut)',
+  ],
+  future: [
+    '(vil|skal|forventer|forventet|forventes|planlegger|regner med|håper|senest|snart|innen kort tid|kan bli|kunne bli)',
+  ],
+  concede: ['(selv om|selvom|skjønt)'],
+  coord: ['(og|samt)'],
+  among: ['(sammen med|blant|i likhet med|utover|i tillegg til)'],
+};
+
+export default nb;

@@ -1,0 +1,125 @@
+import type { ConceptData } from '../langdata';
+
+/** Swedish concept lexicon (concepts.ts combines the classes; pattern syntax in compile.ts). */
+const sv: ConceptData = {
+  regret: [
+    '(tyvärr|tyvär|beklagligtvis|dessvärre|tråkigt nog|olyckligtvis|beklagar)',
+    '(ledsen|ledsna) (att|men)',
+  ],
+  neg: ['(inte|ej|icke|aldrig|ingen|inget|inga|kan inte|kunde inte|omöjligt)'],
+  select: [
+    '(till förmån för)',
+    '(gå|går|gått|gick|ta|tar|tagit|tog|föra|fört|förde|skicka|skickar|släppa|släpper) ** (vidare)',
+    '(vidare) (i|till) (processen|rekryteringen|nästa|intervju~|slutomgång~|urvalet)',
+    '(välja|väljer|valt|valde|vald|valda|valts|valet|urval~)',
+    '(anställa|anställer|anställt|anställde|anställning~|rekrytera|rekryterar|rekryterat|rekryterade)',
+    '(erbjuda|erbjuder|erbjudit|erbjöd|erbjudande~)',
+    '(tillsätta|tillsätter|tillsatt|tillsatte)',
+    '(fortsätta|fortsätter|fortsatt|fortsatte|fortsätt~|fortsättning~)',
+    '(prioritera|prioriterar|prioriterat|prioriterade|gå med på)',
+    // "det får bli någon annan": it will have to be someone else
+    '(får bli|fick bli)',
+    '(beakta|beaktar|beaktat|beaktas|gå vidare|satsa|satsar|satsat|satsade)',
+    '(föreslagen|föreslagna|föreslå|föreslår|föreslogs|nominerad~|utvald|utvalda|uttagen|uttagna)',
+    '(gått|gick|går|gå) till',
+  ],
+  invite: ['(bjuda|bjuder|bjudit|bjöd) in', '(kalla|kallar|kallat|kallade|kallelse) ** (intervju~|samtal~)'],
+  decide: ['(beslut~|bestämt|bestämde|bestämma|kommit fram till|landat i)'],
+  cand: [
+    '(din|er|dina|era|ditt|ert) (ansökan|ansökning|ansökningar|kandidatur|cv|meritförteckning|profil|ansökningshandlingar|intresseanmälan)',
+  ],
+  you: ['(dig|du|ni)', '(för din del|för er del|för din räkning)'],
+  others: [
+    '(andra|annan|annat|en annan|de andra|den andra|någon annan|starkare|mer erfarna|mer lämpliga|mer kvalificerade|intern|interna|en intern) (kandidat~|sökande|person~|profil~|finalist~|ansökningar|ansökan|sökare)',
+    '(någon annan|någon annat|andra sökande|de övriga|övriga kandidater)',
+    '(valt|valde|välja|anställt|anställde|anställa|rekryterat|rekryterade) (en annan|någon annan|en annat|ett annat)',
+    '(kandidater|kandidaten|kandidat|sökande|finalister) (som|med|vars) (bättre|mer|närmare|har|hade|matchar|motsvarar)',
+    '(en annan|ett annat|annan) (riktning|väg|lösning)',
+    '(fortsätta|fortsätter|fortsätt~) (leta|söka|att leta|att söka|rekryteringen|sökandet|letandet)',
+    '(annonsera|annonserar|annonsera om|utannonsera) (tjänsten|rollen|jobbet) [igen|på nytt]',
+  ],
+  peoplewho: ['(personer|de|den|någon|en person|profiler) (som|med|vars)'],
+  better: [
+    '(bättre|starkare|närmare|mer relevant|mer relevanta|mer lämpad|mer lämpade|bäst|försprång|mer erfarenhet)',
+  ],
+  position: [
+    '(tjänst~|roll|rollen|rollens|jobb~|befattning~|position~|uppdrag~|anställning~|plats|platsen|vikariat~|tjänsten|~tjänsten|~rollen)',
+  ],
+  filled: [
+    '(tillsatt|tillsatts|tillsattes|besatt|bemannad|lyckats rekrytera)',
+    '(hittat|funnit|hittade|fann|landat i) (rätt person|rätt kandidat|den vi söker|vår nya|en ny|den person vi söker|rätt medarbetare)',
+    '(anställning|anställningsbeslut|tillsättning|tillsättningsbeslut|beslut om anställning) (har|är) (gjorts|gjord|fattats|fattat|tagits|klar|klart)',
+    '(gjort|fattat) (en anställning|anställningsbeslut|ett anställningsbeslut|beslut om anställning)',
+  ],
+  ended: [
+    '(avslut~|avslutas|avslutad|avslutat|avslutade|stänger|stängs|stängd|stängt|slut|avbryt~|avbröt|avbruten)',
+  ],
+  process: [
+    '(process~|rekrytering~|urval~|ansökan|ansökningsprocess~|kandidatur|rekryteringsprocess~)',
+    '(för din del|för er del|med dig)',
+  ],
+  success: ['(lyckats|lyckades|lyckas|räckte|räcker|nådde|nått|hela vägen|ända fram|gick vägen)'],
+  fail: ['(utan framgång|föll bort|föll ifrån)'],
+  match: [
+    '(matcha|matchar|matchade|matchat|motsvara|motsvarar|motsvarade|motsvarat|passa|passar|passade|passat|uppfylla|uppfyller|uppfyllde|uppfyllt|stämma överens|stämmer överens|nå upp till)',
+  ],
+  require: [
+    '(krav|kraven|kravprofil~|kriteri~|behov~|vad vi söker|det vi söker|förväntning~|önskemål~|~krav|~kraven)',
+  ],
+  refusal: [
+    '(avslag|avslå|avslår|avslagit|avslogs|negativt besked|nej)',
+    '(inte) (är|var|blev|finns) (bland|med bland) (dem|de|de utvalda)',
+    '(tacka|tackar|tackat) nej (till dig|till din)',
+  ],
+  thistime: [
+    '(den här gången|denna gång|denna gången|just nu|för tillfället|i nuläget|i detta skede|i det här läget|i den här omgången|i denna rekrytering|just denna gång)',
+  ],
+  competition: ['(konkurrens~|konkurrensen|fältet|tävling~)'],
+  intense: [
+    '(hård|hårt|hårda|stark|starkt|starka|stor|tuff|tufft|jämn|jämnt|tät|tätt|mycket hög|hög|kvalificerade)',
+  ],
+  hard: [
+    '(svår|svårt|svåra|svåraste|tuff|tufft|jämnt|knivigt)',
+    '(inte|ej) (lätt|enkelt|enkel|självklart|givet)',
+  ],
+  many: [
+    '(många|stort antal|flera hundra|hundratals|rekordmånga|mängder|mängd|väldigt många|så många|ett stort|ett högt|högt antal|starka|kvalificerade|flera)',
+    '(över|drygt|nästan|närmare|cirka|ca|runt|omkring|uppemot|fler än|mer än) #',
+  ],
+  pool: ['(sökande|ansökningar|kandidater|intresseanmälningar|cv:n|sökanden|ansökningarna)'],
+  feedback: ['(återkoppling~|feedback|motivering~|förklaring~|svar)'],
+  individual: ['(individuell~|personlig~|detaljerad~|enskild~|varje sökande|var och en)'],
+  two: ['(två|en till|ytterligare en|ännu en|fler)'],
+  counterfactual: ['(om|hade|ifall|skulle ha|hade vi)'],
+  pending: ['(ännu|fortfarande|inte än)'],
+  cond: ['(ifall|såvida|såvitt|när vi|så snart|om du|om ni|om vi|om inte)'],
+  until: ['(förrän|tills|innan|så länge)'],
+  negveto: [
+    '(tveka|tvekar|tvek~|glöm~|oroa~|orolig~|behöver|behövs|nödvändig~|problem|säker|senast)',
+    '(inte bara|inte endast|inte enbart)',
+  ],
+  cancel: [
+    '(ställa in|ställer in|inställd~|inställt|flytta~|omboka~|skjuta upp|skjuter upp|uppskjut~|ändra tid~|ny tid|tider|tidpunkt~|lediga tider)',
+  ],
+  offtopic: [
+    '(raderas|raderar|radera|personuppgift~|gdpr|samtycke~|återbetal~|faktur~|beställning~|leverans~|offert~|prisförslag~|betalning~|bokning~|biljett~|prenumeration~|garanti~|upphandling~|leverantör~|reklamation~|medlemskap~|bidrag~|retur~)',
+    '(tredje part|tredjepart~)',
+  ],
+  good: ['(glädje|glad|glada|glädjande|gratul~|välkommen|välkomna|roligt att|kul att|stolta|nöjda)'],
+  withdraw: [
+    '(dra tillbaka|drog tillbaka|dragit tillbaka|återkalla~|tackat ja|tackade ja|tackat nej|tackade nej)',
+  ],
+  withdrew: [
+    '(drar|drog|dragit|dra) tillbaka (din|er) (ansökan|kandidatur|intresseanmälan)',
+    '(du|ni) (har dragit|drar|drog|vill dra) tillbaka',
+    '(drar|drog|dragit|dra) (dig|er) ur (processen|rekryteringen)',
+  ],
+  future: [
+    '(kommer att|ska|skall|räknar med|planerar|beräknas|förväntas|hoppas|senast|inom kort|snart|kan bli|kan komma att)',
+  ],
+  concede: ['(även om|fastän|fast än|oaktat)'],
+  coord: ['(och|samt)'],
+  among: ['(tillsammans med|bland|liksom|jämte|utöver)'],
+};
+
+export default sv;
