@@ -620,8 +620,18 @@ export function contrastWordsBySentence(m: Matches, t: Tokens): Map<number, numb
  * The matches after the concept stage: the exact patterns' decisions less the vetoed ones, plus the
  * concept rules' decisions and stock phrases (sorted by start, as matches are).
  */
+/**
+ * Pattern families whose words are everyday words too ("es hat leider nicht geklappt" with the
+ * concert tickets): a decision only in a draft with a recruiting word (application, interview, CV …).
+ */
+const CONTEXT_FAMILIES: ReadonlySet<string> = new Set(['did-not-work-out']);
+
 export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matches {
-  const kept = vetoPatternDecisions(m, t);
+  const vetoed = vetoPatternDecisions(m, t);
+  const kept =
+    m.recruiting.length > 0 || m.internal.length > 0
+      ? vetoed
+      : vetoed.filter((d) => !CONTEXT_FAMILIES.has(d.id));
   const base = kept.length === m.decision.length ? m : { ...m, decision: kept };
   const extra = conceptMatches(base, t, seg);
   if (extra.decision.length === 0 && extra.stock.length === 0) return base;
