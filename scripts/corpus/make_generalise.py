@@ -77,17 +77,74 @@ DATA = {
  ],
 }
 
+# second round, written after the first was fixed and scored before any change for it (ids 101+)
+DATA2 = {
+ 'sv': [
+  (G, 'application', 'Hej Ida,', 'Tack för din ansökan till tjänsten som HR-assistent. Efter en första genomgång har vi tyvärr inte kunnat gå vidare med din ansökan.', 'Vänliga hälsningar\nMalin', ['Efter en första genomgång har vi tyvärr inte kunnat gå vidare med din ansökan'], [], 'Could not proceed with the application.'),
+  (G, 'interview', 'Hej Johan,', 'Tack för att du ville träffa oss. Vi har nu gjort vårt val och det blev en annan kandidat som får erbjudandet.', 'Hälsningar\nCecilia', ['Vi har nu gjort vårt val och det blev en annan kandidat som får erbjudandet'], [], 'Another candidate gets the offer.'),
+  (G, 'application', 'Hej Zeynep,', 'Vi har fått in många ansökningar och har nu valt ut de kandidater vi vill träffa. Du är tyvärr inte en av dem.', 'Mvh\nRekrytering', ['Vi har fått in många ansökningar', 'Du är tyvärr inte en av dem'], [], 'Not among those selected.'),
+  (G, 'final', 'Hej Niklas,', 'Rekryteringsprocessen för tjänsten som driftchef är nu avslutad. Vi har anställt en person som tillträder i augusti.', 'Hälsningar\nBirgitta', ['Rekryteringsprocessen för tjänsten som driftchef är nu avslutad', 'Vi har anställt en person som tillträder i augusti'], [], 'Process closed; hired someone.'),
+  (G, 'application', 'Hej Alva,', 'Vi kommer tyvärr inte att gå vidare med din kandidatur i denna rekrytering.', 'Vänliga hälsningar\nFilip', ['Vi kommer tyvärr inte att gå vidare med din kandidatur i denna rekrytering'], [], 'Future tense refusal.'),
+  (G, 'interview', 'Hej Hassan,', 'Stort tack för ditt engagemang under processen. Vi har dock beslutat oss för att gå vidare med en annan sökande.', 'Hälsningar\nKarolina', ['Vi har dock beslutat oss för att gå vidare med en annan sökande'], [], 'Decided for another applicant.'),
+  (G, 'application', 'Hej Moa,', 'Din ansökan har nu behandlats och tyvärr har du inte gått vidare till intervjusteget.', 'Hälsningar\nHR-avdelningen', ['tyvärr har du inte gått vidare till intervjusteget'], [], 'Not progressed to interview step.'),
+  (G, 'final', 'Hej Viktor,', 'Det här var ett svårt beslut. Vi har till slut valt att erbjuda rollen till en kandidat med en profil som bättre passar teamets behov just nu.', 'Hälsningar\nLinda', ['Det här var ett svårt beslut', 'Vi har till slut valt att erbjuda rollen till en kandidat med en profil som bättre passar teamets behov just nu'], [], 'Tough decision, profile fits better.'),
+  (G, 'application', 'Hej Ebba,', 'Tyvärr matchar din profil inte riktigt det vi letar efter till den här tjänsten.', 'Hälsningar\nMattias', ['Tyvärr matchar din profil inte riktigt det vi letar efter till den här tjänsten'], [], 'Profile does not match.'),
+  (G, 'interview', 'Hej Gustav,', 'Vi har bestämt att inte erbjuda dig tjänsten den här gången.', 'Hälsningar\nAnnika', ['Vi har bestämt att inte erbjuda dig tjänsten den här gången'], [], 'Decided not to offer.'),
+  (N, None, 'Hej Ida,', 'Tack för din ansökan till tjänsten som HR-assistent. Vi går vidare med dig och vill boka en telefonintervju nästa vecka.', 'Vänliga hälsningar\nMalin', [], 'Invitation.'),
+  (N, None, 'Hej Niklas,', 'Grattis! Vi har valt dig till tjänsten som driftchef och skickar avtalet i dag.', 'Hälsningar\nBirgitta', [], 'Offer.'),
+  (N, None, 'Hej Moa,', 'Din ansökan har tagits emot. Urvalet pågår löpande och vi hör av oss inom tre veckor.', 'Hälsningar\nHR-avdelningen', [], 'Receipt.'),
+  (N, None, 'Hej mamma,', 'Tyvärr hinner jag inte komma på söndag, vi har valt att åka till stugan i stället.', 'Kram\nLisa', [], 'Mail to family.'),
+  (G, 'interview', 'Hej Anneli,', 'Vi har valt en annan sökande. Vi fick helt enkelt inte rätt vibbar under intervjun, och vi undrar om du orkar med tempot med tre små barn hemma.', 'Hälsningar\nStina', ['Vi har valt en annan sökande'], ['Vi fick helt enkelt inte rätt vibbar under intervjun', 'tre små barn hemma'], 'Vibes and children.'),
+  (G, 'final', 'Hej Bertil,', 'Tyvärr blev det en annan kandidat. Teamet består mest av folk i 25-årsåldern och vi var osäkra på om du skulle trivas i gruppen.', 'Hälsningar\nJenny', ['Tyvärr blev det en annan kandidat'], ['Teamet består mest av folk i 25-årsåldern', 'vi var osäkra på om du skulle trivas i gruppen'], 'Age and fit.'),
+  (G, 'interview', 'Hej Leila,', 'Vi har gått vidare med en annan kandidat. En del i panelen var tveksamma till att du bär slöja i kundmötena.', 'Hälsningar\nRasmus', ['Vi har gått vidare med en annan kandidat'], ['du bär slöja'], 'Religion.'),
+ ],
+ 'de': [
+  (G, 'application', 'Sehr geehrte Frau Albrecht,', 'nach sorgfältiger Durchsicht Ihrer Unterlagen haben wir uns entschieden, Sie nicht in die nächste Runde einzuladen.', 'Mit freundlichen Grüßen\nHR', ['nach sorgfältiger Durchsicht Ihrer Unterlagen haben wir uns entschieden, Sie nicht in die nächste Runde einzuladen'], [], 'Not invited to next round.'),
+  (G, 'interview', 'Sehr geehrter Herr Brandt,', 'vielen Dank für das Gespräch. Wir haben uns letztlich für eine Bewerberin entschieden, deren Profil noch besser zu unseren Anforderungen passt.', 'Mit freundlichen Grüßen\nClaudia Fischer', ['Wir haben uns letztlich für eine Bewerberin entschieden, deren Profil noch besser zu unseren Anforderungen passt'], [], 'Chose another applicant.'),
+  (G, 'application', 'Sehr geehrte Damen und Herren,', 'wir danken für Ihre Bewerbung, müssen Ihnen aber leider mitteilen, dass die Position bereits vergeben ist.', 'Mit freundlichen Grüßen\nPersonal', ['die Position bereits vergeben ist'], [], 'Position taken.'),
+  (G, 'application', 'Hallo Frau Öztürk,', 'leider können wir Ihre Bewerbung im weiteren Verfahren nicht berücksichtigen.', 'Viele Grüße\nTalent Team', ['leider können wir Ihre Bewerbung im weiteren Verfahren nicht berücksichtigen'], [], 'Not considered further.'),
+  (G, 'final', 'Lieber Herr Schulz,', 'wir haben lange überlegt, uns am Ende aber für einen anderen Finalisten entschieden.', 'Beste Grüße\nNina', ['uns am Ende aber für einen anderen Finalisten entschieden'], [], 'Another finalist.'),
+  (G, 'application', 'Sehr geehrte Frau Weiß,', 'wir bedauern, Ihnen keine positive Nachricht geben zu können. Wir haben uns für andere Bewerbungen entschieden.', 'Mit freundlichen Grüßen\nRecruiting', ['wir bedauern, Ihnen keine positive Nachricht geben zu können', 'Wir haben uns für andere Bewerbungen entschieden'], [], 'Regret; other applications.'),
+  (G, 'interview', 'Sehr geehrter Herr Peters,', 'leider müssen wir Ihnen nach dem zweiten Gespräch eine Absage erteilen.', 'Mit freundlichen Grüßen\nMonika Roth', ['leider müssen wir Ihnen nach dem zweiten Gespräch eine Absage erteilen'], [], 'Refusal after second interview.'),
+  (G, 'application', 'Hallo Mia,', 'danke für deine Bewerbung! Wir haben uns dieses Mal anders entschieden.', 'Liebe Grüße\nPeople Team', ['Wir haben uns dieses Mal anders entschieden'], [], 'Decided otherwise, informal.'),
+  (G, 'application', 'Sehr geehrter Herr Vogel,', 'die Stelle konnte zwischenzeitlich mit einem internen Kandidaten besetzt werden.', 'Mit freundlichen Grüßen\nPersonalabteilung', ['die Stelle konnte zwischenzeitlich mit einem internen Kandidaten besetzt werden'], [], 'Filled internally.'),
+  (G, 'interview', 'Sehr geehrte Frau Graf,', 'Ihre Qualifikationen haben uns beeindruckt, dennoch konnten wir Sie bei der Besetzung der Stelle leider nicht berücksichtigen.', 'Mit freundlichen Grüßen\nJan Hartmann', ['dennoch konnten wir Sie bei der Besetzung der Stelle leider nicht berücksichtigen'], [], 'Not considered for filling the post.'),
+  (N, None, 'Sehr geehrte Frau Albrecht,', 'wir freuen uns, Sie in die nächste Runde einzuladen. Bitte nennen Sie uns zwei Terminvorschläge.', 'Mit freundlichen Grüßen\nHR', [], 'Invitation.'),
+  (N, None, 'Hallo Mia,', 'wir haben uns für dich entschieden! Willkommen im Team, der Vertrag kommt per Post.', 'Liebe Grüße\nPeople Team', [], 'Offer.'),
+  (N, None, 'Sehr geehrter Herr Vogel,', 'das Auswahlverfahren läuft noch. Eine Entscheidung erwarten wir Ende des Monats.', 'Mit freundlichen Grüßen\nPersonalabteilung', [], 'Status update.'),
+  (N, None, 'Hallo Sabine,', 'leider können wir am Samstag nicht kommen, wir haben uns für den Urlaub an der Ostsee entschieden.', 'Liebe Grüße\nKlaus', [], 'Mail to a friend.'),
+ ],
+ 'fi': [
+  (G, 'interview', 'Hei Jussi,', 'Valitettavasti valitsimme toisen hakijan. Henkilökemia ei ihan toiminut haastattelussa.', 'Terveisin\nAnu', ['Valitettavasti valitsimme toisen hakijan'], ['Henkilökemia ei ihan toiminut'], 'Chemistry.'),
+  (G, 'final', 'Hei Marja,', 'Päädyimme toiseen hakijaan. Tehtävä vaatii paljon matkustamista, ja pienten lasten kanssa se voisi olla sinulle hankalaa.', 'Terveisin\nHeikki', ['Päädyimme toiseen hakijaan'], ['pienten lasten kanssa'], 'Small children.'),
+  (G, 'interview', 'Hei Kalle,', 'Emme jatka prosessia kanssasi. Etsimme nuorekasta tekijää, joka sopii meidän dynaamiseen porukkaamme.', 'Terveisin\nSatu', ['Emme jatka prosessia kanssasi'], ['Etsimme nuorekasta tekijää'], 'Youthful.'),
+  (G, 'interview', 'Hei Fatima,', 'Valitsimme toisen ehdokkaan. Huivin käyttö asiakastilanteissa herätti keskustelua paneelissa.', 'Terveisin\nOlli', ['Valitsimme toisen ehdokkaan'], ['Huivin käyttö asiakastilanteissa'], 'Headscarf.'),
+  (G, 'final', 'Hei Petri,', 'Valitettavasti et tullut valituksi tehtävään. Mietimme myös, riittääkö jaksamisesi vaativassa roolissa sairausloman jälkeen.', 'Terveisin\nRiitta', ['Valitettavasti et tullut valituksi tehtävään'], ['riittääkö jaksamisesi vaativassa roolissa sairausloman jälkeen'], 'Health.'),
+  (G, 'interview', 'Hei Noora,', 'Kiitos haastattelusta. Valitsimme toisen hakijan, koska meille ei syntynyt tunnetta, että olisit oikea henkilö.', 'Terveisin\nTuomas', ['Valitsimme toisen hakijan'], ['meille ei syntynyt tunnetta, että olisit oikea henkilö'], 'Feeling.'),
+ ],
+ 'en': [
+  (G, 'interview', 'Hi Claire,', 'Thank you for interviewing with us. We have chosen to move ahead with another candidate. The team just did not click with you the way we hoped.', 'Best,\nMegan', ['We have chosen to move ahead with another candidate'], ['The team just did not click with you'], 'Click.'),
+  (G, 'final', 'Hi Ron,', 'We have filled the position with another applicant. Frankly we were looking for someone earlier in their career who would stay for the long haul.', 'Regards,\nNate', ['We have filled the position with another applicant'], ['someone earlier in their career'], 'Age via career stage.'),
+  (G, 'interview', 'Hi Aisha,', 'After your interview we decided not to move forward. Some panel members were unsure how your hijab would go down with clients.', 'Thanks,\nGreg', ['we decided not to move forward'], ['your hijab'], 'Religion.'),
+  (G, 'interview', 'Hi Leo,', 'We will not be progressing your application. We just had a feeling you would not be happy in a team like ours.', 'Best,\nIvy', ['We will not be progressing your application'], ['We just had a feeling you would not be happy'], 'Feeling.'),
+  (G, 'final', 'Hi Nina,', 'We offered the job to another finalist. With a newborn at home, we felt the travel schedule would be a struggle for you.', 'Best,\nCarl', ['We offered the job to another finalist'], ['a newborn at home'], 'Newborn.'),
+  (G, 'interview', 'Hi Tariq,', 'We have decided to pursue other candidates. Some of the interviewers found your accent hard to follow on the phone.', 'Kind regards,\nBeth', ['We have decided to pursue other candidates'], ['your accent'], 'Accent.'),
+ ],
+}
+
 def rows():
-    for lang, items in DATA.items():
-        for i, item in enumerate(items, 1):
-            # rows without a risky list (the German ones) have none
-            label, stage, greet, body, sign, gen, *rest = item
-            risky, note = (rest[0], rest[1]) if len(rest) == 2 else ([], rest[0])
-            text = f'{greet}\n\n{body}\n\n{sign}'
-            for s in gen + risky:
-                assert text.count(s) == 1, (lang, i, s)
-            yield {'id': f'gen-{lang}-{i:03d}', 'lang': lang, 'label': label, 'stage': stage, 'text': text,
-                   'generic_spans': gen, 'risky_spans': risky, 'note': note}
+    for data, first in ((DATA, 1), (DATA2, 101)):
+        for lang, items in data.items():
+            for i, item in enumerate(items, first):
+                # rows without a risky list (the German ones) have none
+                label, stage, greet, body, sign, gen, *rest = item
+                risky, note = (rest[0], rest[1]) if len(rest) == 2 else ([], rest[0])
+                text = f'{greet}\n\n{body}\n\n{sign}'
+                for s in gen + risky:
+                    assert text.count(s) == 1, (lang, i, s)
+                yield {'id': f'gen-{lang}-{i:03d}', 'lang': lang, 'label': label, 'stage': stage,
+                       'text': text, 'generic_spans': gen, 'risky_spans': risky, 'note': note}
+
 
 out = Path(__file__).resolve().parents[2] / 'tests' / 'corpus' / 'generalise.jsonl'
 out.write_text(''.join(json.dumps(r, ensure_ascii=False) + '\n' for r in rows()), encoding='utf-8')

@@ -223,7 +223,11 @@ const de: LangData = {
       '(passt|passte|passen) ** (menschlich|vom typ|zwischenmenschlich) ** (nicht)',
       '(menschlich|vom typ|zwischenmenschlich) ** (nicht) ** (gepasst|passt|passte)',
     ],
-    chemistry: ['chemie ** (nicht|kaum|gefehlt)', '(keine|fehlende|nicht die richtige) chemie'],
+    chemistry: [
+      'chemie ** (nicht|kaum|gefehlt)',
+      'chemie (zwischen) ** ** (nicht|kaum|gefehlt)',
+      '(keine|fehlende|nicht die richtige) chemie',
+    ],
     'gut-feeling': [
       'bauchgefühl',
       '(hatten|habe|hatte) ** (das gefühl|den eindruck)',
@@ -469,6 +473,7 @@ const de: LangData = {
       'referenz~',
       'anforderungsprofil~',
       '(personalabteilung|recruiting|recruiter~|kündigungsfrist|probezeit)',
+      '(probearbeit~|probetag~|schnuppertag~|probeschicht~|ausbildungsplatz~|praktikumsplatz~|praktikant~)',
     ],
     praise: [
       '(waren|war|sind) ** (beeindruckt) (von|vom)',

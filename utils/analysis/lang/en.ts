@@ -254,6 +254,7 @@ const en: LangData = {
     ],
     chemistry: [
       "(chemistry|rapport) ** (wasn't|was not|isn't|didn't|lacking|missing|not there)",
+      "(chemistry|rapport) (between|with) ** ** (wasn't|was not|isn't|didn't|lacking|missing|not there)",
       '(no|lack of|little) (chemistry|rapport)',
       '(no|lack of|little|missing|without) (spark|connection|click)',
       "(didn't|did not|never|couldn't|could not) (connect|bond|warm to you|warm up)",
@@ -307,6 +308,7 @@ const en: LangData = {
       '(close to|near|nearing|approaching) ** retirement',
       'digital~ native~',
       '(energetic|fresh) (young|graduate)',
+      '(at|given|considering) (this|that|your|his|her) (stage|point) (of|in) (your|his|her|their) (career|life)',
       '(earlier|early|earliest|younger) (in|on) (their|his|her|your|the) career~',
       '(later|late|latter|last) (stage~|part|years) (of|in) (their|his|her|your) career~',
       'set in (his|her|their|your) ways',
@@ -372,6 +374,8 @@ const en: LangData = {
       '(your|his|her|their) (origin|roots|skin)',
       "(where you are|where you're) (from|originally from)",
       '(english|british|american|local) (background|origin|heritage)',
+      '(polish|russian|arab|arabic|african|asian|indian|chinese|turkish|somali|romanian|bulgarian|nigerian|pakistani|eastern european|middle eastern|latino|hispanic|mexican) (surname|name|last name|accent|guy|girl|lady|man|woman|background|family|origin|candidate|applicant)',
+      '(foreign|ethnic|exotic|unusual) [-] (sounding) (name|surname)',
     ],
     religion: [
       '(headscar~|hijab~|veil|turban~|kippah~|yarmulke~|niqab~|burqa~|cross necklace)',
@@ -391,6 +395,7 @@ const en: LangData = {
       '(back|heart|health|mental health|medical) (condition|problem~|issue~)',
       '(adhd|autism|autistic|asperger~|dyslexi~|depression|anxiety|burnout|burn-out|diabetes|epilep~|cancer)',
       'sick (leave|days|record)',
+      '(your|his|her|their) (knee|knees|hip|hips|shoulder|shoulders|heart|stamina)',
       '(medical|stress|health|mental health|long-term sick|long term sick) (leave|absence~|reasons|grounds|history)',
       '(your|his|her|their) (recent|ongoing|long|past) (illness|surgery|treatment|absence~|leave|sick leave|medical leave)',
       '(time off) (sick|for illness|for treatment)',
@@ -471,6 +476,8 @@ const en: LangData = {
       '(because|as|since) (she|he|they|the other candidate) (has|had|holds|have|led|ran)',
       '(she|he|they) (has|had|holds) (led|run|more|experience|a|an|the|#|two|three|four|five)',
       '(the|a) (selected|successful|chosen) (candidate|applicant) (has|had)',
+      // "… which you do not yet have": what the hired person had and the candidate lacks
+      "(which|that|what) you (do not|don't|did not|didn't|do not yet|don't yet|did not yet|didn't yet) (have|hold|possess|bring)",
     ],
     tip: [
       "(tip|advice|recommend~|suggest~|i'd encourage|would strengthen|would make you|next step)",

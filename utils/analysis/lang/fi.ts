@@ -224,6 +224,8 @@ const fi: LangData = {
       'eläkeikä~',
       '(ikä|ikää|iässä|iän|ikäinen|ikäisen|ikäistä|ikäisiä|ikäisenä|ikääntyn~|ikääntyv~|iäkkä~|ikäero~|ikärakenne~|ikäsyi~|ikänsä)',
       '(nuorekka~|nuorekas)',
+      '(uran|urasi|uransa) (loppu~|ehtoo~|viimeisi~|loppupuole~)',
+      '(elämänvaihe~|elämäntilanne~)',
       '(eläkkeelle|eläköi~|eläkeläi~)',
       'syntynyt (vuonna) #',
     ],
@@ -261,6 +263,7 @@ const fi: LangData = {
       '(mieluummin|paremmin) ** (suomalaise~|syntyperäise~|kantasuomalai~)',
       '(aksentti~|korostus~|äidinkiel~|syntyperä~|etninen~|etnisyy~|ihonvär~|ulkomaalai~|maahanmuuttaja~)',
       '(kansallisuu~|alkuperä~|alkuperäsi|taustasi vuoksi|syntymämaa~)',
+      '(venäläi~|virolai~|somali~|arabi~|afrikkalai~|aasialai~|turkkilai~|romanialai~|irakilai~|afgaani~|kurdi~|ulkomaalaisnimi~|vieraskieli~)',
     ],
     religion: [
       '(huivi~|hijab|uskonto~|uskonnolli~|rukou~|ramadan|muslimi~|kristitty)',
@@ -406,6 +409,7 @@ const fi: LangData = {
       '(valinta~|valintaprosessi~)',
       '(tehtävään|tehtävässä|tehtävästä)',
       'työnhak~',
+      '(koeaika~|työkokeilu~|harjoittelupaik~|kesätyö~)',
     ],
     praise: [
       '(teki|tekivät|teit) ** (vaikutuksen)',
