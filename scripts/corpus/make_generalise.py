@@ -132,8 +132,54 @@ DATA2 = {
  ],
 }
 
+# third round, scored before any change for it (ids 201+)
+DATA3 = {
+ 'sv': [
+  (G, 'application', 'Hej Tove,', 'Vi har nu gått igenom alla ansökningar till tjänsten som receptionist och har tyvärr inte kunnat ge dig en plats i nästa steg.', 'Vänliga hälsningar\nÅsa', ['har tyvärr inte kunnat ge dig en plats i nästa steg'], [], 'No place in the next step.'),
+  (G, 'interview', 'Hej Simon,', 'Tack för en trevlig intervju. Tyvärr har vi gått vidare med andra kandidater i processen.', 'Hälsningar\nJosefin', ['Tyvärr har vi gått vidare med andra kandidater i processen'], [], 'Went ahead with others.'),
+  (G, 'application', 'Hej Wilma,', 'Vi har valt att inte gå vidare med din ansökan. Vi sparar dina uppgifter i sex månader.', 'Hälsningar\nHR', ['Vi har valt att inte gå vidare med din ansökan'], [], 'Chose not to proceed.'),
+  (G, 'final', 'Hej Patrik,', 'Efter två intervjuer och ett case har vi landat i att en annan kandidat får tjänsten.', 'Hälsningar\nHelena', ['har vi landat i att en annan kandidat får tjänsten'], [], 'Landed on another candidate.'),
+  (G, 'application', 'Hej Amanda,', 'Vi har tagit del av din ansökan men den här gången blir det tyvärr inget.', 'Mvh\nKristoffer', ['den här gången blir det tyvärr inget'], [], 'It will be nothing this time.'),
+  (G, 'interview', 'Hej Robin,', 'Tyvärr föll valet inte på dig den här gången.', 'Hälsningar\nMaria', ['Tyvärr föll valet inte på dig den här gången'], [], 'The choice did not fall on you.'),
+  (G, 'application', 'Hej Sebastian,', 'Tack för ditt intresse för rollen som butikssäljare. Vi har beslutat att gå vidare med sökande som har längre erfarenhet av försäljning, och din ansökan går därför inte vidare.', 'Hälsningar\nCamilla', ['din ansökan går därför inte vidare'], [], 'Application does not proceed (vague comparative).'),
+  (G, 'final', 'Hej Louise,', 'Tyvärr har vi bestämt oss för att anställa en annan kandidat till tjänsten som controller.', 'Hälsningar\nPetra', ['Tyvärr har vi bestämt oss för att anställa en annan kandidat till tjänsten som controller'], [], 'Hired another candidate.'),
+  (N, None, 'Hej Robin,', 'Valet föll på dig! Vi vill gärna erbjuda dig tjänsten och ses på fredag för att skriva avtal.', 'Hälsningar\nMaria', [], 'Offer.'),
+  (N, None, 'Hej Tove,', 'Du är välkommen till nästa steg i rekryteringen, en intervju på vårt kontor den 12 maj.', 'Vänliga hälsningar\nÅsa', [], 'Invitation.'),
+  (N, None, 'Hej Jocke,', 'Tyvärr har vi valt att inte gå på festen i helgen, barnen är sjuka.', 'Hälsningar\nSanna', [], 'Mail to a friend.'),
+  (G, 'interview', 'Hej Olle,', 'Vi har valt en annan kandidat. Vi kände att du kanske inte riktigt skulle komma in i gänget.', 'Hälsningar\nMarie', ['Vi har valt en annan kandidat'], ['Vi kände att du kanske inte riktigt skulle komma in i gänget'], 'Fit in the gang.'),
+  (G, 'interview', 'Hej Sara,', 'Tyvärr blev det inte du. Eftersom du nämnde att ni planerar att skaffa barn snart var vi lite tveksamma.', 'Hälsningar\nKim', ['Tyvärr blev det inte du'], ['ni planerar att skaffa barn'], 'Family plans.'),
+ ],
+ 'de': [
+  (G, 'application', 'Sehr geehrte Frau Kaiser,', 'wir haben Ihre Bewerbung sorgfältig geprüft, können Ihnen aber leider keine Stelle in unserem Team anbieten.', 'Mit freundlichen Grüßen\nHR', ['können Ihnen aber leider keine Stelle in unserem Team anbieten'], [], 'Cannot offer a position.'),
+  (G, 'interview', 'Sehr geehrter Herr Fuchs,', 'leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Kandidatin entschieden haben.', 'Mit freundlichen Grüßen\nSilke Baumann', ['dass wir uns für eine andere Kandidatin entschieden haben'], [], 'Other candidate.'),
+  (G, 'application', 'Sehr geehrte Frau Engel,', 'Ihre Unterlagen haben uns gefallen, doch wir werden Ihre Bewerbung nicht weiterverfolgen.', 'Mit freundlichen Grüßen\nRecruiting', ['wir werden Ihre Bewerbung nicht weiterverfolgen'], [], 'Not pursued.'),
+  (G, 'final', 'Lieber Herr Lorenz,', 'wir haben uns schweren Herzens gegen Sie entschieden.', 'Viele Grüße\nKatrin', ['wir haben uns schweren Herzens gegen Sie entschieden'], [], 'Decided against you.'),
+  (G, 'application', 'Sehr geehrte Frau Haas,', 'die Vakanz ist mittlerweile besetzt, daher können wir Ihre Bewerbung leider nicht mehr berücksichtigen.', 'Mit freundlichen Grüßen\nPersonal', ['die Vakanz ist mittlerweile besetzt', 'daher können wir Ihre Bewerbung leider nicht mehr berücksichtigen'], [], 'Vacancy filled.'),
+  (G, 'interview', 'Hallo Tobias,', 'danke für das gute Gespräch! Wir haben uns aber leider für jemanden mit mehr Erfahrung entschieden.', 'Viele Grüße\nLea', ['Wir haben uns aber leider für jemanden mit mehr Erfahrung entschieden'], [], 'Someone with more experience (vague).'),
+  (G, 'application', 'Sehr geehrter Herr König,', 'wir müssen Ihnen leider mitteilen, dass Sie nicht in die engere Wahl gekommen sind.', 'Mit freundlichen Grüßen\nAnna Schäfer', ['dass Sie nicht in die engere Wahl gekommen sind'], [], 'Not shortlisted.'),
+  (G, 'final', 'Sehr geehrte Frau Beck,', 'nach Abschluss aller Gespräche haben wir die Stelle an einen anderen Bewerber vergeben.', 'Mit freundlichen Grüßen\nMartin Schulte', ['haben wir die Stelle an einen anderen Bewerber vergeben'], [], 'Given to another applicant.'),
+  (N, None, 'Sehr geehrte Frau Kaiser,', 'wir haben Ihre Bewerbung geprüft und möchten Ihnen gerne eine Stelle in unserem Team anbieten.', 'Mit freundlichen Grüßen\nHR', [], 'Offer.'),
+  (N, None, 'Lieber Herr Lorenz,', 'wir haben uns entschieden: Sie sind unser Favorit! Wann können Sie anfangen?', 'Viele Grüße\nKatrin', [], 'Offer, informal.'),
+  (N, None, 'Hallo Uwe,', 'leider müssen wir dir mitteilen, dass das Grillfest am Sonntag ausfällt. Wir haben uns für nächste Woche entschieden.', 'Viele Grüße\nPetra', [], 'Friend mail.'),
+ ],
+ 'fi': [
+  (G, 'interview', 'Hei Eero,', 'Valitsimme toisen henkilön. Jotenkin meillä ei vain synkannut, vaikka osaamisesi on hyvää.', 'Terveisin\nLiisa', ['Valitsimme toisen henkilön'], ['Jotenkin meillä ei vain synkannut'], 'Did not sync.'),
+  (G, 'final', 'Hei Helena,', 'Emme valitettavasti voi tarjota sinulle tehtävää. Olet jo lähellä eläkeikää, ja haemme pitkäaikaista tekijää.', 'Terveisin\nMarkku', ['Emme valitettavasti voi tarjota sinulle tehtävää'], ['Olet jo lähellä eläkeikää'], 'Near retirement.'),
+  (G, 'interview', 'Hei Aleksi,', 'Valitsimme toisen hakijan. Osa haastattelijoista mietti, sopiiko uskontosi työpaikan käytäntöihin.', 'Terveisin\nHanna', ['Valitsimme toisen hakijan'], ['sopiiko uskontosi työpaikan käytäntöihin'], 'Religion.'),
+  (G, 'interview', 'Hei Johanna,', 'Emme jatka kanssasi. Kuulemme, että olet raskaana, ja projekti alkaa syksyllä.', 'Terveisin\nVesa', ['Emme jatka kanssasi'], ['olet raskaana'], 'Pregnancy.'),
+  (G, 'final', 'Hei Mika,', 'Päädyimme toiseen ehdokkaaseen. Meille jäi olo, ettet olisi meidän tyyppiämme.', 'Terveisin\nTiina', ['Päädyimme toiseen ehdokkaaseen'], ['Meille jäi olo, ettet olisi meidän tyyppiämme'], 'Not our type.'),
+ ],
+ 'en': [
+  (G, 'interview', 'Hi Ben,', 'We have decided not to move your application forward. The team did not feel a real connection with you during the interview.', 'Best,\nHolly', ['We have decided not to move your application forward'], ['The team did not feel a real connection with you'], 'Connection.'),
+  (G, 'final', 'Hi Martha,', 'We have gone with another applicant. We worried that someone nearing sixty might struggle with the pace of a start-up.', 'Regards,\nJoe', ['We have gone with another applicant'], ['someone nearing sixty'], 'Age.'),
+  (G, 'interview', 'Hi Kofi,', 'Unfortunately we are not taking your application further. A few people felt you might not be a natural fit with our culture.', 'Best,\nAnne', ['Unfortunately we are not taking your application further'], ['you might not be a natural fit with our culture'], 'Culture fit.'),
+  (G, 'final', 'Hi Rachel,', 'We offered the role to another candidate. With your two young children, we were worried about the on-call rota.', 'Best,\nPete', ['We offered the role to another candidate'], ['your two young children'], 'Children.'),
+  (G, 'interview', 'Hi Ahmed,', 'We have chosen someone else for the role. Honestly, it just did not feel right.', 'Cheers,\nMia', ['We have chosen someone else for the role'], ['it just did not feel right'], 'Feel.'),
+ ],
+}
+
 def rows():
-    for data, first in ((DATA, 1), (DATA2, 101)):
+    for data, first in ((DATA, 1), (DATA2, 101), (DATA3, 201)):
         for lang, items in data.items():
             for i, item in enumerate(items, first):
                 # rows without a risky list (the German ones) have none

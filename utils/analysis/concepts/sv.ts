@@ -25,6 +25,8 @@ const sv: ConceptData = {
     '(beakta|beaktar|beaktat|beaktas|gå vidare|satsa|satsar|satsat|satsade)',
     '(föreslagen|föreslagna|föreslå|föreslår|föreslogs|nominerad~|utvald|utvalda|uttagen|uttagna)',
     '(gått|gick|går|gå) till',
+    // "vi har inte kunnat ge dig en plats i nästa steg"
+    '(ge|ger|gav|gett|givit) (dig|er) (en plats|platsen|tjänsten|jobbet|rollen|en intervju|chansen)',
   ],
   invite: ['(bjuda|bjuder|bjudit|bjöd) in', '(kalla|kallar|kallat|kallade|kallelse) ** (intervju~|samtal~)'],
   decide: ['(beslut~|bestämt|bestämde|bestämma|kommit fram till|landat i)'],
@@ -77,6 +79,9 @@ const sv: ConceptData = {
     // "du är tyvärr inte en av dem"
     '(inte) (en av|ett av|någon av|bland) (dem|de utvalda|de valda|kandidaterna|dessa|de sökande)',
     '(tacka|tackar|tackat) nej (till dig|till din)',
+    // "den här gången blir det tyvärr inget"
+    '(blir|blev) (det) [tyvärr|dessvärre|alltså|därför] (inget|ingenting)',
+    '(det) (blir|blev) [tyvärr|dessvärre|alltså|därför] (inget|ingenting)',
   ],
   thistime: [
     '(den här gången|denna gång|denna gången|just nu|för tillfället|i nuläget|i detta skede|i det här läget|i den här omgången|i denna rekrytering|just denna gång)',

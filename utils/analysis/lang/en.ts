@@ -257,6 +257,7 @@ const en: LangData = {
       "(chemistry|rapport) (between|with) ** ** (wasn't|was not|isn't|didn't|lacking|missing|not there)",
       '(no|lack of|little) (chemistry|rapport)',
       '(no|lack of|little|missing|without) (spark|connection|click)',
+      "(not|n't|never) (feel|felt|find|found|sense|sensed|build|built|get|got) ** (connection|rapport|chemistry|spark)",
       "(didn't|did not|never|couldn't|could not) (connect|bond|warm to you|warm up)",
     ],
     'gut-feeling': [
@@ -308,6 +309,9 @@ const en: LangData = {
       '(close to|near|nearing|approaching) ** retirement',
       'digital~ native~',
       '(energetic|fresh) (young|graduate)',
+      // a bare number after "over" is a count ("over 65 candidates"): only with the age words
+      '(nearing|approaching|pushing|turning) (forty|fifty|sixty|seventy|40|50|60|65|70)',
+      '(over|past|well over|close to) (forty|fifty|sixty|seventy)',
       '(at|given|considering) (this|that|your|his|her) (stage|point) (of|in) (your|his|her|their) (career|life)',
       '(earlier|early|earliest|younger) (in|on) (their|his|her|your|the) career~',
       '(later|late|latter|last) (stage~|part|years) (of|in) (their|his|her|your) career~',

@@ -34,10 +34,13 @@ const sv: LangData = {
       '(vi|jag|du|din ansökan|ansökan) (går|gick|tar|tog|kommer|kom|har|hade) [tyvärr|därför|därmed|alltså|nu|då|dessvärre] [tyvärr|därför|nu|inte|ej] (inte|ej) [att] [gå|ta] ** vidare',
       '(inte|ej) ** (ta|tar|tog|tagit) (dig|din ansökan|din kandidatur|ansökan|er ansökan|ditt cv) ** vidare',
       '(inte|ej) ** (anställa|anställer|anställt|rekrytera|erbjuda|erbjuder) (dig)',
-      '(valt|valde|beslutat|beslutade|bestämt|bestämde|kommit fram till) [oss] [för] att (inte|ej) (anställa|erbjuda|gå vidare|ta|kalla|bjuda|rekrytera|gå)',
+      '(valt|valde|beslutat|beslutade|bestämt|bestämde|kommit fram till) [oss] [för] att (inte|ej) (anställa|erbjuda|gå vidare|kalla|bjuda|rekrytera)',
       '(kan|kunde|kommer) (vi) [tyvärr|därför|dessvärre] [inte] (inte|ej) (erbjuda|anställa|ge dig|gå vidare|ta dig)',
       '(din ansökan|du) (har|hade) [tyvärr] (inte|ej) (gått|kommit) (vidare|igenom)',
     ],
+    // "vi har valt att inte gå/ta …" is also a skipped party: a decision only in a draft about a job
+    // (concepts.ts, CONTEXT_FAMILIES)
+    'chose-not': ['(valt|valde|beslutat|beslutade|bestämt|bestämde|kommit fram till) [oss] [för] att (inte|ej) (ta|gå)'],
     'chosen-other': [
       '(tjänsten|rollen|jobbet|platsen|uppdraget) ** (har gått|gick|går) [nu|tyvärr|istället] till (en annan|någon annan|en intern|den andra|en av de andra|en kollega)',
       '(tjänsten|rollen|jobbet|platsen|uppdraget) (har gått|gick|går) [nu|tyvärr|istället] till (en annan|någon annan|en intern|den andra|en av de andra|en kollega)',
@@ -250,6 +253,7 @@ const sv: LangData = {
       '(passar|passa|passade|passat|smälter|smälta|smälte) [nog|riktigt|helt] (inte|ej) [riktigt|helt|så bra|bra] in',
       '(inte|ej|osäkra|osäker|tveksam~|tvivla~|undrar|huruvida|om) ** (passar|passa|passade|passat|smälter|smälta|smälte) [nog|riktigt|helt|så bra|bra] in',
       '(team|grupp)~dynamik~',
+      '(inte|ej|tveksam~|osäker~|osäkra|undrar|tvivla~) ** (komma in|kommer in|kom in|smälta in|smälter in|smälte in) (i|bland) (gänget|~gänget|gruppen|~gruppen|teamet|~teamet|kulturen|arbetsgruppen)',
       '(passar|passa|passade|passat) in (i|bland|hos) (gänget|~gänget|oss|kulturen|miljön|arbetsplatsen)',
       '(inte|ej|tveksam~|osäker~|osäkra|undrar|tvivla~) ** (trivas|trivs|trivdes|skulle trivas) ** (team~|~teamet|gruppen|~gruppen|gänget|hos oss|bland oss)',
     ],
@@ -275,6 +279,9 @@ const sv: LangData = {
       'född (i|på|år) #',
       '# år gammal',
       '(född|födda) [på|i|år] #',
+      // a bare number after "över" is an amount ("över 50 miljoner"): only with the age words
+      '(närmar sig|fyllt|fyller|snart) (fyrtio|femtio|sextio|sjuttio|#)',
+      '(över|nära|närmare) (fyrtio|femtio|sextio|sjuttio)',
       '(i början|i slutet|tidigt|sent) (av|i) (karriären|sin karriär|din karriär|hans karriär|hennes karriär|yrkeslivet)',
       '(i|på|vid) (samma|en annan|ett annat) (fas|skede|livsfas|livsskede) (i livet|i karriären)',
       '(livsfas~|livsskede~)',
