@@ -12,7 +12,8 @@ import fi from '../utils/analysis/lang/fi';
 import nb from '../utils/analysis/lang/nb';
 import sv from '../utils/analysis/lang/sv';
 import type { LangData } from '../utils/analysis/langdata';
-import { DATA_LANGUAGES, dataPath, LEXICON_PATH } from '../utils/analysis/lazy';
+import { DATA_LANGUAGES, dataPath, type LangResource, LEXICON_PATH } from '../utils/analysis/lazy';
+import { TEXTS } from '../utils/analysis/texts/index';
 
 const DATA: Record<string, LangData> = { sv, da, nb, en, de, fi };
 
@@ -27,7 +28,8 @@ export function analysisDataFiles(): { relativeDest: string; contents: string }[
   return [
     ...DATA_LANGUAGES.map((lang) => ({
       relativeDest: dataPath(lang),
-      contents: JSON.stringify(DATA[lang]),
+      // the flag texts ride along, so the content-script bundle holds none of the six languages' texts
+      contents: JSON.stringify({ ...(DATA[lang] as LangData), texts: TEXTS[lang] } satisfies LangResource),
     })),
     { relativeDest: LEXICON_PATH, contents: JSON.stringify(lexicon) },
   ];

@@ -1,14 +1,9 @@
 import type { Language } from '@/utils/schema';
 import type { Ground, LangTexts, Texts } from './langdata';
-import da from './texts/da';
-import de from './texts/de';
-import en from './texts/en';
-import fi from './texts/fi';
-import nb from './texts/nb';
-import sv from './texts/sv';
 import type { Analysis, Detection, DraftLanguage, Flag, FlagTexts, LeanFlag } from './types';
 
-const TEXTS: Record<Language, LangTexts> = { sv, da, nb, en, de, fi };
+/** Flag texts per language: all six in Node (texts/index.ts), the loaded ones in the content script. */
+export type TextTable = Partial<Record<Language, LangTexts>>;
 
 const EMPTY: FlagTexts = { message: '', why: '', fix: '' };
 
@@ -19,8 +14,9 @@ const EMPTY: FlagTexts = { message: '', why: '', fix: '' };
 export function describeFlag(
   flag: Pick<LeanFlag, 'kind' | 'rule' | 'cat' | 'message' | 'fix'>,
   lang: DraftLanguage,
+  texts: TextTable,
 ): FlagTexts {
-  const t = lang === 'unknown' ? undefined : TEXTS[lang];
+  const t = lang === 'unknown' ? undefined : texts[lang];
   if (!t) return { ...EMPTY };
   let x: Texts;
   switch (flag.cat) {
@@ -51,9 +47,9 @@ export function describeFlag(
 }
 
 /** A detection with every flag's message / why / fix in the draft's language (the full `Analysis`). */
-export function describeDetection(d: Detection): Analysis {
+export function describeDetection(d: Detection, texts: TextTable): Analysis {
   const flags: Flag[] = d.flags.map((f) => {
-    const { message, why, fix } = describeFlag(f, d.lang);
+    const { message, why, fix } = describeFlag(f, d.lang, texts);
     return { kind: f.kind, rule: f.rule, start: f.start, end: f.end, text: f.text, message, why, fix };
   });
   return { lang: d.lang, verdict: d.verdict, score: d.score, checklist: d.checklist, flags };

@@ -1,8 +1,8 @@
-import { describeDetection } from './describe';
+import { describeDetection, describeFlag as describeIn } from './describe';
 import { detectDraft } from './detect';
-import type { Analysis, AnalyzeOptions } from './types';
+import { TEXTS } from './texts/index';
+import type { Analysis, AnalyzeOptions, DraftLanguage, FlagTexts, LeanFlag } from './types';
 
-export { describeFlag } from './describe';
 export { detectDraft } from './detect';
 export type {
   Analysis,
@@ -24,5 +24,13 @@ export type {
  * (= detectDraft + describeFlag; the content scripts use those two directly.)
  */
 export function analyzeDraft(text: string, options?: AnalyzeOptions): Analysis {
-  return describeDetection(detectDraft(text, options));
+  return describeDetection(detectDraft(text, options), TEXTS);
+}
+
+/** message / why / fix for a flag of `detectDraft`, in the draft's language `lang`. */
+export function describeFlag(
+  flag: Pick<LeanFlag, 'kind' | 'rule' | 'cat' | 'message' | 'fix'>,
+  lang: DraftLanguage,
+): FlagTexts {
+  return describeIn(flag, lang, TEXTS);
 }

@@ -9,9 +9,9 @@
  * keep using `analyzeDraft` / `detectDraft`, which import the data statically.
  */
 import type { Language } from '@/utils/schema';
-import { describeDetection } from './describe';
+import { describeDetection, type TextTable } from './describe';
 import { Engine, emptyResult } from './engine';
-import type { LangData, LangTable } from './langdata';
+import type { LangData, LangTable, LangTexts } from './langdata';
 import type { LexiconData } from './language';
 import type { Analysis, AnalyzeOptions } from './types';
 
@@ -33,13 +33,17 @@ export type LexiconTable = Partial<Record<Language, LexiconData>>;
  * identification words of all six (defaults to those of `langs`). Each call builds its own engine
  * (no shared state).
  */
-export function createAnalyzer(langs: Partial<LangTable>, lexicon?: LexiconTable): Analyzer {
+export function createAnalyzer(
+  langs: Partial<LangTable>,
+  lexicon: LexiconTable | undefined,
+  texts: TextTable,
+): Analyzer {
   const engine = new Engine(langs, lexicon);
   return (text, options) => {
     try {
-      return describeDetection(engine.detect(text, options ?? {}));
+      return describeDetection(engine.detect(text, options ?? {}), texts);
     } catch {
-      return describeDetection(emptyResult('unknown'));
+      return describeDetection(emptyResult('unknown'), texts);
     }
   };
 }
@@ -56,6 +60,24 @@ export function isLangData(x: unknown, code: Language): x is LangData {
     typeof d.decision === 'object' &&
     !!d.cues &&
     typeof d.cues === 'object'
+  );
+}
+
+/** One data file as the build writes it: the detection data plus the language's flag texts. */
+export type LangResource = LangData & { texts: LangTexts };
+
+const TEXT_KEYS = ['decision', 'stock', 'closer', 'vague', 'risky'] as const;
+
+/** Checks the flag texts inside a fetched data file (three strings per kind, a name per ground). */
+export function isLangTexts(x: unknown): x is LangTexts {
+  if (!x || typeof x !== 'object') return false;
+  const d = x as Record<string, unknown>;
+  const triple = (v: unknown) => Array.isArray(v) && v.length === 3 && v.every((s) => typeof s === 'string');
+  return (
+    TEXT_KEYS.every((k) => triple(d[k])) &&
+    !!d.grounds &&
+    typeof d.grounds === 'object' &&
+    Object.values(d.grounds).every((g) => typeof g === 'string')
   );
 }
 
@@ -96,13 +118,17 @@ export async function loadAnalyzer(
     ]);
     if (subset && !isLexicon(lexicon)) return null;
     const table: Partial<LangTable> = {};
+    const texts: TextTable = {};
     for (let i = 0; i < wanted.length; i++) {
       const code = wanted[i] as Language;
       const data = all[i];
       if (!isLangData(data, code)) return null;
-      table[code] = data;
+      const { texts: own, ...detection } = data as LangData & { texts?: unknown };
+      if (!isLangTexts(own)) return null;
+      table[code] = detection;
+      texts[code] = own;
     }
-    return createAnalyzer(table, subset ? (lexicon as Record<Language, LexiconData>) : undefined);
+    return createAnalyzer(table, subset ? (lexicon as Record<Language, LexiconData>) : undefined, texts);
   } catch {
     return null;
   }

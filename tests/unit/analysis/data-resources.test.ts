@@ -9,6 +9,7 @@ import fi from '@/utils/analysis/lang/fi';
 import nb from '@/utils/analysis/lang/nb';
 import sv from '@/utils/analysis/lang/sv';
 import { createAnalyzer, DATA_LANGUAGES, dataPath, LEXICON_PATH, loadAnalyzer } from '@/utils/analysis/lazy';
+import { TEXTS } from '@/utils/analysis/texts/index';
 import { analysisDataFiles } from '../../../scripts/analysis-data';
 
 const MODULES = { sv, da, nb, en, de, fi };
@@ -21,11 +22,11 @@ const drafts = readFileSync(join(import.meta.dirname, '../../corpus/drafts.jsonl
   .map((l) => (JSON.parse(l) as { text: string }).text);
 
 describe('language data as extension resources (issues 5 and 11)', () => {
-  it('emits one analysis/<lang>.json per language, equal to the lang module, and the lexicon of all six', () => {
+  it('emits one analysis/<lang>.json per language, equal to the lang module plus its flag texts, and the lexicon of all six', () => {
     const out = files();
     expect([...out.keys()].sort()).toEqual([...DATA_LANGUAGES.map(dataPath), LEXICON_PATH].sort());
     for (const lang of DATA_LANGUAGES) {
-      expect(JSON.parse(out.get(dataPath(lang)) as string)).toEqual(MODULES[lang]);
+      expect(JSON.parse(out.get(dataPath(lang)) as string)).toEqual({ ...MODULES[lang], texts: TEXTS[lang] });
     }
     const lexicon = JSON.parse(out.get(LEXICON_PATH) as string);
     for (const lang of DATA_LANGUAGES) {
@@ -71,7 +72,7 @@ describe('language data as extension resources (issues 5 and 11)', () => {
   });
 
   it('analyzers are independent: one built from some languages leaves the others alone', () => {
-    const onlyFi = createAnalyzer({ fi }, MODULES);
+    const onlyFi = createAnalyzer({ fi }, MODULES, { fi: TEXTS.fi });
     const text = 'Hej! Tyvärr går vi inte vidare med din ansökan.';
     expect(onlyFi(text)).toMatchObject({ lang: 'sv', verdict: 'not-rejection', flags: [] });
     expect(analyzeDraft(text).verdict).toBe('generic-rejection');
@@ -83,6 +84,12 @@ describe('language data as extension resources (issues 5 and 11)', () => {
       path === dataPath('fi') ? { code: 'fi' } : JSON.parse(out.get(path) as string),
     );
     expect(broken).toBeNull();
+    const withoutTexts = await loadAnalyzer(async (path) => {
+      const data = JSON.parse(out.get(path) as string);
+      if (path === dataPath('sv')) delete data.texts;
+      return data;
+    });
+    expect(withoutTexts).toBeNull();
     const failing = await loadAnalyzer(async () => {
       throw new Error('404');
     });
