@@ -266,7 +266,7 @@ const en: LangData = {
       '(our|my|my own|the) (gut|guts|instinct|instincts) (told|tell|tells|said|say|says|was|were|feeling~)',
       '(hunch|intuition)',
       "(didn't|did not|doesn't|does not|never) (sit|feel|seem) (right|well) with",
-      "something (felt|seemed|was|just felt|just seemed) (off|missing)",
+      'something (felt|seemed|was|just felt|just seemed) (off|missing)',
       "(couldn't|could not|can't|cannot|didn't|did not) (see|picture|imagine) (you|him|her|them) (in|on|as part of|fitting|working|with)",
       "(didn't|did not|doesn't|does not|just didn't) (feel|seem) ** (right|like the right|quite right|like a fit|like a match)",
       "(wasn't|was not|isn't|not) (quite|entirely) (the )?right (fit|feel)",

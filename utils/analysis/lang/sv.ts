@@ -40,7 +40,9 @@ const sv: LangData = {
     ],
     // "vi har valt att inte gå/ta …" is also a skipped party: a decision only in a draft about a job
     // (concepts.ts, CONTEXT_FAMILIES)
-    'chose-not': ['(valt|valde|beslutat|beslutade|bestämt|bestämde|kommit fram till) [oss] [för] att (inte|ej) (ta|gå)'],
+    'chose-not': [
+      '(valt|valde|beslutat|beslutade|bestämt|bestämde|kommit fram till) [oss] [för] att (inte|ej) (ta|gå)',
+    ],
     'chosen-other': [
       '(tjänsten|rollen|jobbet|platsen|uppdraget) ** (har gått|gick|går) [nu|tyvärr|istället] till (en annan|någon annan|en intern|den andra|en av de andra|en kollega)',
       '(tjänsten|rollen|jobbet|platsen|uppdraget) (har gått|gick|går) [nu|tyvärr|istället] till (en annan|någon annan|en intern|den andra|en av de andra|en kollega)',
