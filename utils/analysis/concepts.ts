@@ -214,6 +214,14 @@ const POOL = INDEX.pool;
  * candidates ("the other applicants"; bare "someone else", "en annan" may be another firm).
  */
 function selfRecruiting(parts: CHit[], hits: CHit[]): boolean {
+  // "tyvärr föll valet inte på dig den här gången": a choice regretted "this time" is the stock
+  // shape of a rejection even with no recruiting word in the draft (an invitation is not: a party)
+  if (
+    parts.some((p) => p.c === SELECT) &&
+    hits.some((h) => h.c === REGRET) &&
+    hits.some((h) => h.c === THISTIME)
+  )
+    return true;
   for (const p of parts) {
     if (p.c === CAND) return true;
     if (p.c === OTHERS && hits.some((h) => h.c === POOL && h.s < p.e && h.e > p.s)) return true;
@@ -221,6 +229,9 @@ function selfRecruiting(parts: CHit[], hits: CHit[]): boolean {
   return false;
 }
 const GOOD = INDEX.good;
+const SELECT = INDEX.select;
+const REGRET = INDEX.regret;
+const THISTIME = INDEX.thistime;
 const DECIDE = INDEX.decide;
 const INVITE = INDEX.invite;
 const YOU = bit('you');
@@ -620,8 +631,19 @@ export function contrastWordsBySentence(m: Matches, t: Tokens): Map<number, numb
  * The matches after the concept stage: the exact patterns' decisions less the vetoed ones, plus the
  * concept rules' decisions and stock phrases (sorted by start, as matches are).
  */
+/**
+ * Pattern families whose words are everyday words too ("es hat leider nicht geklappt" with the
+ * concert tickets, "vi har valt att inte gå på festen"): a decision only in a draft with a
+ * recruiting word (application, interview, CV …).
+ */
+const CONTEXT_FAMILIES: ReadonlySet<string> = new Set(['did-not-work-out', 'chose-not']);
+
 export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matches {
-  const kept = vetoPatternDecisions(m, t);
+  const vetoed = vetoPatternDecisions(m, t);
+  const kept =
+    m.recruiting.length > 0 || m.internal.length > 0
+      ? vetoed
+      : vetoed.filter((d) => !CONTEXT_FAMILIES.has(d.id));
   const base = kept.length === m.decision.length ? m : { ...m, decision: kept };
   const extra = conceptMatches(base, t, seg);
   if (extra.decision.length === 0 && extra.stock.length === 0) return base;

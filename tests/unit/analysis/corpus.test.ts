@@ -126,6 +126,23 @@ describe('phrase families (tests/corpus/families.jsonl: one draft per constructi
   });
 });
 
+describe('generalisation drafts (tests/corpus/generalise.jsonl: own wording, sv/de rejections with their twins, gut feeling and protected grounds in sv/fi/en)', () => {
+  const g = evaluate(load('tests/corpus/generalise.jsonl'), (t) => analyzeDraft(t));
+  it('precision/recall ≥ 0.97, no non-rejection judged a generic rejection, span recall generic ≥ 0.90 / risky ≥ 0.95', () => {
+    expect(g.overall.precision).toBeGreaterThanOrEqual(0.97);
+    expect(g.overall.recall).toBeGreaterThanOrEqual(0.97);
+    expect(g.overall.falseFlags).toBe(0);
+    expect(g.overall.genericSpanRecall).toBeGreaterThanOrEqual(0.9);
+    expect(g.overall.riskySpanRecall).toBeGreaterThanOrEqual(0.95);
+  });
+  it('every language: recall ≥ 0.95 and no stray generic underline on a non-rejection', () => {
+    for (const [lang, m] of Object.entries(g.byLang)) {
+      expect(m.recall, lang).toBeGreaterThanOrEqual(0.95);
+      expect(m.strayGenericRate, lang).toBe(0);
+    }
+  });
+});
+
 describe('ordinary mail in six languages (tests/corpus/ordinary.jsonl: birthdays, school chemistry tests, Ramadan, refunds, supplier quotes, board proposals)', () => {
   it('no rejection and no underline of any kind', () => {
     const bad = load('tests/corpus/ordinary.jsonl')

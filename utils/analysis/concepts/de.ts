@@ -10,7 +10,11 @@ const de: ConceptData = {
     '(leider|bedauerlicherweise|unglücklicherweise|bedauern|bedauere|bedaure|bedauert|bedauerten)',
     '(tut|tat) (uns|mir) (leid|sehr leid)',
   ],
-  neg: ['(nicht|kein|keine|keinen|keiner|keinem|keines|nie|niemals|nicht mehr)'],
+  neg: [
+    '(nicht|kein|keine|keinen|keiner|keinem|keines|nie|niemals|nicht mehr)',
+    // "uns gegen eine Einladung entschieden": deciding against is a negated choice ("gegen 14 Uhr" has no article)
+    '(gegen) (eine|ein|einen|die|das|den|ihre|deine|eine weitere|ein weiteres|eine zweite)',
+  ],
   select: [
     '(berücksichtig~|weiterverfolg~|weiterzuverfolg~|weiter|weiter~|fort|fortsetz~|fortzusetz~|fortgesetzt|fortfahren|fortzufahren|fortführ~|fortzuführ~)',
     '(ausgewählt|auswählen|auszuwählen|auswahl|wählen|gewählt|wahl|entscheidung fiel|vorziehen|vorgezogen|vorzug|vorrang)',

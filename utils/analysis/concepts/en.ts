@@ -49,6 +49,8 @@ const en: ConceptData = {
     '(the other|one of the other|an internal|internal|a different) (candidate~|applicant~|person|finalist~|one)',
     '(candidates|applicants|a candidate|an applicant|a finalist|finalists) (who|whose|that|with|better|more)',
     '(another|a different|a new|other) direction',
+    // "we have decided to go another way"
+    '(go|going|went|gone|take|taking|took) (another|a different|a separate) (way|route|path)',
     '(keep|keeping|continue|continuing|carry on|resume|resuming|reopen~|re-open~|re-advertis~|readvertis~) (looking|searching|our search|the search|recruiting|the role|the position|the vacancy)',
   ],
   peoplewho: [

@@ -19,9 +19,14 @@ const sv: ConceptData = {
     '(prioritera|prioriterar|prioriterat|prioriterade|gå med på)',
     // "det får bli någon annan": it will have to be someone else
     '(får bli|fick bli)',
+    // "tyvärr blev det en annan kandidat" (others must name the candidate: "en annan tid" is no choice)
+    '(blev|blir|har blivit) det',
+    'det (blev|blir)',
     '(beakta|beaktar|beaktat|beaktas|gå vidare|satsa|satsar|satsat|satsade)',
     '(föreslagen|föreslagna|föreslå|föreslår|föreslogs|nominerad~|utvald|utvalda|uttagen|uttagna)',
     '(gått|gick|går|gå) till',
+    // "vi har inte kunnat ge dig en plats i nästa steg"
+    '(ge|ger|gav|gett|givit) (dig|er) (en plats|platsen|tjänsten|jobbet|rollen|en intervju|chansen)',
   ],
   invite: ['(bjuda|bjuder|bjudit|bjöd) in', '(kalla|kallar|kallat|kallade|kallelse) ** (intervju~|samtal~)'],
   decide: ['(beslut~|bestämt|bestämde|bestämma|kommit fram till|landat i)'],
@@ -33,6 +38,8 @@ const sv: ConceptData = {
     '(andra|annan|annat|en annan|de andra|den andra|någon annan|starkare|mer erfarna|mer lämpliga|mer kvalificerade|intern|interna|en intern) (kandidat~|sökande|person~|profil~|finalist~|ansökningar|ansökan|sökare)',
     '(någon annan|någon annat|andra sökande|de övriga|övriga kandidater)',
     '(valt|valde|välja|anställt|anställde|anställa|rekryterat|rekryterade) (en annan|någon annan|en annat|ett annat)',
+    // "vi har anställt en person som tillträder i augusti"
+    '(anställt|anställde|rekryterat|rekryterade) (en person|en kandidat|en medarbetare) (som)',
     '(kandidater|kandidaten|kandidat|sökande|finalister) (som|med|vars) (bättre|mer|närmare|har|hade|matchar|motsvarar)',
     '(en annan|ett annat|annan) (riktning|väg|lösning)',
     '(fortsätta|fortsätter|fortsätt~) (leta|söka|att leta|att söka|rekryteringen|sökandet|letandet)',
@@ -69,7 +76,12 @@ const sv: ConceptData = {
   refusal: [
     '(avslag|avslå|avslår|avslagit|avslogs|negativt besked|nej)',
     '(inte) (är|var|blev|finns) (bland|med bland) (dem|de|de utvalda)',
+    // "du är tyvärr inte en av dem"
+    '(inte) (en av|ett av|någon av|bland) (dem|de utvalda|de valda|kandidaterna|dessa|de sökande)',
     '(tacka|tackar|tackat) nej (till dig|till din)',
+    // "den här gången blir det tyvärr inget"
+    '(blir|blev) (det) [tyvärr|dessvärre|alltså|därför] (inget|ingenting)',
+    '(det) (blir|blev) [tyvärr|dessvärre|alltså|därför] (inget|ingenting)',
   ],
   thistime: [
     '(den här gången|denna gång|denna gången|just nu|för tillfället|i nuläget|i detta skede|i det här läget|i den här omgången|i denna rekrytering|just denna gång)',

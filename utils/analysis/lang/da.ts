@@ -221,6 +221,7 @@ const da: LangData = {
     ],
     chemistry: [
       'kemi~ ** (ikke|manglede|mangler)',
+      'kemi~ (mellem) ** ** (ikke|manglede|mangler)',
       '(ingen|ikke nogen|dårlig|manglende) [rigtig] kemi',
       '(ikke|ej) ** kemien',
     ],

@@ -82,6 +82,10 @@ const de: LangData = {
       '(ihre|deine|diese|eure) (bewerbung|kandidatur) (abzulehnen|ablehnen|abgelehnt)',
       '(lehnen|lehnten) ** (bewerbung|kandidatur) ** (ab)',
       '(bewerbung|kandidatur) (wurde|ist|wird|wurde daher) [leider|daher|somit|hiermit] (abgelehnt|nicht berücksichtigt|nicht weiter berücksichtigt|nicht weiterverfolgt|zurückgewiesen)',
+    ],
+    // "es hat nicht geklappt" is also a missed concert or a failed upload: a rejection only in a
+    // draft about a job (concepts.ts, CONTEXT_FAMILIES)
+    'did-not-work-out': [
       '(hat|hat es) [es] [leider|diesmal|dieses mal|diesmal leider|dieses mal leider|es leider] (nicht) (geklappt|gereicht)',
       '(es hat|hat es) ** (nicht) (geklappt|gereicht)',
     ],
@@ -213,11 +217,17 @@ const de: LangData = {
     'gut-vibe': [
       '(vom typ|menschlich|zwischenmenschlich) [her] ** (passt|passte|passen|gepasst) ** (nicht)',
       '(vibe|vibes|bauchgefühl~|bauchentscheidung|gefühl ** nicht|chemie)',
-      '(nicht|kein) ** (gepasst|gefunkt|geklickt|harmoniert)',
+      '(nicht|kein) ** (gefunkt|geklickt|harmoniert)',
+      // "es hat leider nicht gepasst" is plain boilerplate; "irgendwie/einfach nicht gepasst" is a feeling
+      '(einfach|irgendwie|persönlich) ** (nicht) [ganz|so ganz|so richtig] (gepasst)',
       '(passt|passte|passen) ** (menschlich|vom typ|zwischenmenschlich) ** (nicht)',
       '(menschlich|vom typ|zwischenmenschlich) ** (nicht) ** (gepasst|passt|passte)',
     ],
-    chemistry: ['chemie ** (nicht|kaum|gefehlt)', '(keine|fehlende|nicht die richtige) chemie'],
+    chemistry: [
+      'chemie ** (nicht|kaum|gefehlt)',
+      'chemie (zwischen) ** ** (nicht|kaum|gefehlt)',
+      '(keine|fehlende|nicht die richtige) chemie',
+    ],
     'gut-feeling': [
       'bauchgefühl',
       '(hatten|habe|hatte) ** (das gefühl|den eindruck)',
@@ -463,6 +473,7 @@ const de: LangData = {
       'referenz~',
       'anforderungsprofil~',
       '(personalabteilung|recruiting|recruiter~|kündigungsfrist|probezeit)',
+      '(probearbeit~|probetag~|schnuppertag~|probeschicht~|ausbildungsplatz~|praktikumsplatz~|praktikant~)',
     ],
     praise: [
       '(waren|war|sind) ** (beeindruckt) (von|vom)',

@@ -228,6 +228,7 @@ const nb: LangData = {
     ],
     chemistry: [
       'kjemi~ ** (ikke|manglet|mangler)',
+      'kjemi~ (mellom) ** ** (ikke|manglet|mangler)',
       '(ingen|ikke noen|dårlig|manglende) [god] kjemi',
       '(ikke|ei) ** kjemien',
     ],
