@@ -195,9 +195,11 @@ export function boot(
     siteKnown = true;
     apply({ ...context, settings: { ...context.settings, sites: { ...context.settings.sites, ...sites } } });
   });
+  let reloads = 0;
   const reload = async () => {
+    const mine = ++reloads;
     const fetched = await fetchContext();
-    if (fetched && alive()) {
+    if (fetched && alive() && mine === reloads) {
       siteKnown = true;
       ensureAnalyzer(fetched.settings.detectionLanguages);
       apply(fetched);
@@ -205,7 +207,6 @@ export function boot(
       document.documentElement.setAttribute('data-klarsvar-context', 'background');
     }
   };
-  void reload();
   // The keyboard command (manifest `commands.open-builder`) and the toolbar popup ask the active tab.
   try {
     browser.runtime.onMessage.addListener(
@@ -230,12 +231,23 @@ export function boot(
   }
   // Settings (storage.sync/managed) and team data (a revision in storage.local that extension pages
   // bump after writing profiles or phrasebooks, utils/data-revision.ts) reach open tabs this way.
-  let pending: ReturnType<typeof setTimeout> | undefined;
+  // No timer between the event and the reload: a webmail tab behind the options page is a
+  // background tab, whose timers the browser may hold back for up to a second (2 s budget, issue 12).
+  // Changes in one task share one reload; only the newest reload's answer is applied.
+  let queued = false;
+  const requestReload = () => {
+    if (queued) return;
+    queued = true;
+    queueMicrotask(() => {
+      queued = false;
+      void reload();
+    });
+  };
+  requestReload();
   try {
     browser.storage.onChanged.addListener((_changes, area) => {
       if (area === 'session' || !alive()) return;
-      clearTimeout(pending);
-      pending = setTimeout(reload, 100);
+      requestReload();
     });
   } catch {
     // storage events unavailable: settings apply on the next page load
