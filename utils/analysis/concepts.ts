@@ -201,6 +201,7 @@ const NEGVETO = INDEX.negveto;
 const FUTURE = INDEX.future;
 const AMONG = INDEX.among;
 const CONCEDE = INDEX.concede;
+const SEEK = INDEX.seek;
 const SENTENCE_VETO = bits(['cancel', 'withdraw']);
 /** Refunds, orders, data retention: a veto only in a sentence that names no candidacy, role or competitor. */
 const OFFTOPIC = INDEX.offtopic;
@@ -548,6 +549,17 @@ function vetoReason(
       if (r.future && h.w < anchor.w && anchor.w - h.we <= 4) return 'still to come';
     } else if (b === AMONG) {
       if (r.among && h.w >= lo - 3 && h.w <= hi + 3) return 'among others';
+    } else if (b === SEEK) {
+      // "we are looking for someone with more experience (, would you …)": people sought are no
+      // choice made, unless a selection or decision is part of it or the sentence regrets
+      // ("leider suchen wir jemanden mit mehr Erfahrung")
+      if (
+        r.id === 'chose-others' &&
+        h.clause === anchor.clause &&
+        !parts.some((p) => p.c === SELECT || p.c === DECIDE) &&
+        !hits.some((x) => x.c === REGRET)
+      )
+        return 'sought, not chosen';
     } else if (b === GOOD && r !== PATTERN) {
       // good news near the decision, unless a "but" stands between them
       const from = Math.min(h.w, lo);

@@ -157,7 +157,11 @@ export class Engine {
     );
     const rejection = findRejection(matches, reasons, inQuote, history);
     const { verdict, checklist } = decide(rejection, reasons);
-    const reasoned = reasonedDecisions(seg, hot.decisions, { ...matches, reasonAt: reasons.reasonAt });
+    const reasoned = reasonedDecisions(seg, hot.decisions, {
+      ...matches,
+      reasonAt: reasons.reasonAt,
+      reason: reasons.reason || !rejection.rejection,
+    });
     const generic = genericFlags(
       matches,
       seg,

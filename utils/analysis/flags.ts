@@ -111,8 +111,18 @@ export interface ReasonedInput {
   contrast: Match[];
   causal: Match[];
   stock: Match[];
+  /** Thanks and closers: what follows a "therefore" there is no reason ("… and we therefore thank you"). */
+  thanks: Match[];
+  closer: Match[];
   /** Clauses with a job-related reason (cues or criteria). */
   reasonAt: ReadonlySet<number>;
+  /**
+   * False when the draft is judged a generic rejection (no job-related reason as a whole). Then no
+   * decision counts as reasoned: a cue too weak for the verdict ("someone with more experience")
+   * or a "therefore" after a gut-feeling remark gives none, and a generic verdict must always
+   * show the writer which sentence is generic.
+   */
+  reason: boolean;
 }
 
 /** Clauses a causal link may look through for its reason (a long sentence stays linear). */
@@ -129,15 +139,16 @@ const CAUSAL_REACH = 6;
  * before the decision does not count against it.
  */
 export function reasonedDecisions(seg: Segments, decisions: Match[], x: ReasonedInput): boolean[] {
+  if (!x.reason) return decisions.map(() => false);
   const nCl = seg.clS.length;
   const contrastStarts = new Set<number>();
   for (const m of x.contrast) {
     const cl = m.clause;
     if (cl >= 0 && m.s - (seg.clS[cl] as number) <= 1) contrastStarts.add(cl);
   }
-  // boilerplate: where each clause's decisions and stock phrases start
+  // boilerplate: where each clause's decisions, stock phrases, thanks and closers start
   const boiler = new Map<number, number[]>();
-  for (const m of [...decisions, ...x.stock]) {
+  for (const m of [...decisions, ...x.stock, ...x.thanks, ...x.closer]) {
     if (m.clause < 0) continue;
     const l = boiler.get(m.clause);
     if (l) {

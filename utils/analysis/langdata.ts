@@ -65,6 +65,7 @@ export const CONCEPTS = [
   'among',
   'concede',
   'coord',
+  'seek',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 export type ConceptData = Partial<Record<Concept, string[]>>;

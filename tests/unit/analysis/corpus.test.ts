@@ -152,3 +152,12 @@ describe('ordinary mail in six languages (tests/corpus/ordinary.jsonl: birthdays
     expect(bad).toEqual([]);
   });
 });
+
+describe('reasons that are none (tests/corpus/reasons.jsonl: a "therefore" that only thanks, an unnamed "more experience", and their twins, six languages)', () => {
+  const r = evaluate(load('tests/corpus/reasons.jsonl'), (t) => analyzeDraft(t));
+  it('every draft gets its label, every generic span is underlined, no non-rejection gets an underline', () => {
+    expect(r.overall.accuracy).toBe(1);
+    expect(r.overall.genericSpanRecall).toBe(1);
+    expect(r.overall.strayGenericRate).toBe(0);
+  });
+});

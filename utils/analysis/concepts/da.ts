@@ -103,6 +103,8 @@ const da: ConceptData = {
   future: [
     '(vil|skal|forventer|forventet|forventes|planlægger|regner med|håber|senest|snart|inden længe|kan blive|kunne blive)',
   ],
+  // "vi søger en kandidat med mere erfaring": looking for people is no choice made
+  seek: ['(søger|søger vi|leder efter|leder vi efter|er på udkig efter)'],
   concede: ['(selvom|selv om|skønt|uagtet)'],
   coord: ['(og|samt)'],
   among: ['(sammen med|blandt|ligesom|udover|ud over)'],

@@ -132,6 +132,8 @@ const de: ConceptData = {
   future: [
     '(wird|werden|voraussichtlich|planen|geplant|erwarten|hoffen|bald|demnächst|spätestens|kann|könnte|können)',
   ],
+  // "wir suchen Personen mit fundierten Fachkenntnissen": looking for people is no choice made
+  seek: ['(suchen|sucht|suche|suchen wir|sind auf der suche)'],
   concede: ['(obwohl|obgleich|obschon|wenngleich|auch wenn|selbst wenn|wenn auch)'],
   coord: ['(und|sowie)'],
   among: ['(zusammen mit|gemeinsam mit|unter den|neben|sowie|ebenso wie)'],

@@ -162,6 +162,8 @@ const en: ConceptData = {
     '(will|shall|expect|expected|expecting|plan|planned|planning|aim|aiming|hope|hoping|anticipate~|intend~|by the end|may be|could be|might be|can be)',
     "('ll)",
   ],
+  // "we are looking for someone with more experience": looking for people is no choice made
+  seek: ['(are looking for|am looking for|are seeking|are searching for|seek|we look for)'],
   concede: ['(although|though|even though|even if|whilst|albeit|notwithstanding)'],
   coord: ['(and|and then)'],
   among: ['(along with|together with|alongside|among|amongst|as well as|in addition to)'],

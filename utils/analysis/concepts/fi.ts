@@ -132,6 +132,8 @@ const fi: ConceptData = {
   future: [
     '(tullaan|tulemme|odotamme|arvioimme|tavoitteena|suunnittelemme|toivomme|viimeistään|pian|lähiaikoina|voidaan|saatetaan|voi olla)',
   ],
+  // "etsimme hakijaa, jolla on enemmän kokemusta": looking for people is no choice made
+  seek: ['(etsimme|etsitään|etsii|haemme|haetaan|olemme etsimässä)'],
   concede: ['(vaikka|joskin|siitä huolimatta että)'],
   coord: ['(ja|sekä)'],
   among: ['(yhdessä|muiden joukossa|joukossa|lisäksi|ohella)'],

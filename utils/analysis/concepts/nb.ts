@@ -109,6 +109,8 @@ const nb: ConceptData = {
   future: [
     '(vil|skal|forventer|forventet|forventes|planlegger|regner med|håper|senest|snart|innen kort tid|kan bli|kunne bli)',
   ],
+  // "vi ser etter en kandidat med mer erfaring": looking for people is no choice made
+  seek: ['(søker|søker vi|ser etter|ser vi etter|leter etter|leter vi etter|er på utkikk etter)'],
   concede: ['(selv om|selvom|skjønt)'],
   coord: ['(og|samt)'],
   among: ['(sammen med|blant|i likhet med|utover|i tillegg til)'],

@@ -129,6 +129,8 @@ const sv: ConceptData = {
   future: [
     '(kommer att|ska|skall|räknar med|planerar|beräknas|förväntas|hoppas|senast|inom kort|snart|kan bli|kan komma att)',
   ],
+  // "vi söker någon med mer erfarenhet": looking for people is no choice made
+  seek: ['(söker|letar efter|letar vi efter|söker vi|är på jakt efter)'],
   concede: ['(även om|fastän|fast än|oaktat)'],
   coord: ['(och|samt)'],
   among: ['(tillsammans med|bland|liksom|jämte|utöver)'],

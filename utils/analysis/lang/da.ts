@@ -433,7 +433,7 @@ const da: LangData = {
       '(holde dig opdateret|kontakte dig|må vi kontakte|hold dig ikke tilbage)',
       '(vil du|hvis du vil) ** (høre mere|have|vide mere|uddybende)',
     ],
-    thanks: ['(tak|takker|mange tak|tusind tak)'],
+    thanks: ['(tak|takker|takke|mange tak|tusind tak)'],
     causal: [
       'så (de|kunden|teamet|chefen|panelet|firmaet|virksomheden|har de|går de|vælger de)',
       '(af) (den|denne|disse) (grund|grunde|årsag|årsager)',

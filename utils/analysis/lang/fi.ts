@@ -353,7 +353,7 @@ const fi: LangData = {
       '(talenttipooli~|verkosto~|rekrytointipooli~)',
       '(lisää palautetta|palautetta puhelimitse)',
     ],
-    thanks: ['(kiitos|kiitämme|kiitokset)'],
+    thanks: ['(kiitos|kiitämme|kiitokset|kiittää)'],
     causal: [
       '(koska|siksi|sen vuoksi|tämän vuoksi|joten|sillä|syynä|syy oli|minkä vuoksi)',
       '(tästä|siitä|näistä|niistä|edellä mainitusta|edellä mainituista) (syystä|syistä)',

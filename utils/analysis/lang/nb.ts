@@ -445,7 +445,7 @@ const nb: LangData = {
       '(høre fra deg igjen|sette deg i kontakt|holde kontakten)',
       '(vil du|om du vil|hvis du vil) ** (høre mer|ha|vite mer|snakke mer|utfyllende)',
     ],
-    thanks: ['(takk|takker|tusen takk)'],
+    thanks: ['(takk|takker|takke|tusen takk)'],
     causal: [
       'så (de|kunden|teamet|sjefen|panelet|firmaet|selskapet|har de|går de|velger de)',
       '(av) (den|denne|disse) (grunn|grunnen|grunnene|årsaken|årsakene)',

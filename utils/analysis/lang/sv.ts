@@ -477,7 +477,7 @@ const sv: LangData = {
       '(boka|ta) ** (samtal|möte)',
       '(vill du|om du vill) ** (veta mer|höra mer|ha mer|ha feedback|gå igenom)',
     ],
-    thanks: ['(tack|tackar)'],
+    thanks: ['(tack|tackar|tacka)'],
     causal: [
       'så (de|kunden|teamet|chefen|panelen|företaget|bolaget|har de|går de|väljer de)',
       '(av) (detta|dessa) (skäl|anledning~)',
