@@ -63,6 +63,10 @@ function decisionWording(decisions: Match[], text: string): (s: number, e: numbe
     for (let i = a; i < b; i++) if (isWordChar(i) && (i === a || !isWordChar(i - 1))) n++;
     return n;
   };
+  const opensClause = (a: number, b: number) => {
+    for (let i = a; i < b; i++) if (text[i] === ',' || text[i] === ';') return true;
+    return false;
+  };
   // edges: [start, end, decision start, decision end], sorted by start, with running max end
   const edges: [number, number, number, number][] = [];
   for (const d of decisions) {
@@ -94,6 +98,9 @@ function decisionWording(decisions: Match[], text: string): (s: number, e: numbe
     for (let i = k; i >= 0 && (maxEnd[i] as number) > s; i--) {
       const [a, b, ds, de] = edges[i] as [number, number, number, number];
       if (b <= s || a >= e) continue;
+      // a cue that runs past the decision into a relative clause ("entschieden, die bereits …")
+      // is the comparison itself, not the decision's wording
+      if (e > de && s < de && opensClause(de, e)) continue;
       if (words(de, Math.max(de, e)) + words(Math.min(s, ds), ds) <= 2) return true;
     }
     return false;

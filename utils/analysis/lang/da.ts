@@ -344,6 +344,10 @@ const da: LangData = {
   },
   cues: {
     requirement: [
+      // what the assessment weighted and where its bar lies ("vi lagde især vægt på", "grænsen ligger ved")
+      '(lagde|lægger|lagt) ** (vægt på)',
+      '(grænsen|kravet|barren|beståelsesgrænsen) (ligger|lå|går|gik|er|var) (ved|på)',
+      '(højst|mindst|maks|maksimalt|minimum) (#|to|tre|fire|fem|seks|syv|otte|ni|ti)',
       '(efterspurgt|efterspurgte|efterlyst|efterlyste)',
       '(central~|vigtig~|afgørende|essentiel~) (i|for) (jobbet|stillingen|rollen|arbejdet)',
       '(er|var) (afgørende|centralt|centrale|vigtigt|nødvendigt|et must) (for os)',

@@ -327,6 +327,10 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      // what the assessment weighted and where its bar lies ("wir legen besonderen Wert auf", "die Grenze liegt bei")
+      '(legen|legten|gelegt|lege) ** (wert auf)',
+      '(grenze|schwelle|messlatte|bestehensgrenze|mindestanforderung) (liegt|lag|ist|war) ** (bei)',
+      '(höchstens|mindestens|maximal|minimal) (#|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)',
       '(ist|sind|war|waren) (für uns) ** (zentral|wesentlich|entscheidend|unverzichtbar|essenziell|ein muss)',
       '(was|das) ** (nicht) (funktioniert|tragbar ist|ausreicht|reicht)',
       '(kernaufgabe~|kernkompetenz~|ein muss|muss-kriterium|unabdingbar)',

@@ -408,6 +408,10 @@ const en: LangData = {
   },
   cues: {
     requirement: [
+      // what the assessment weighted and where its bar lies ("we put particular weight on", "our benchmark is 16")
+      '(put|placed|puts|place|gave|give) ** (weight on|emphasis on)',
+      '(benchmark|threshold|pass mark|cut-off|cutoff|bar) (is|was|of|sits at|lies at) (#|a|an|at)',
+      '(at least|at most|no more than|a minimum of|a maximum of) (#|two|three|four|five|six|seven|eight|nine|ten)',
       '(is|are|was|were) (essential|crucial|critical|key|central|non-negotiable|vital) (for us|to us)',
       "(which|something that) (doesn't|does not|won't|will not|wouldn't|didn't) (work|hold up|cut it)",
       '(non-negotiable|a must|a must-have|a hard requirement)',

@@ -281,6 +281,10 @@ const fi: LangData = {
   },
   cues: {
     requirement: [
+      // what the assessment weighted and where its bar lies ("arvioimme erityisesti", "raja on")
+      '(arvioimme|painotimme|painotamme) (erityisesti|ennen kaikkea|etenkin|eniten)',
+      '(raja|kynnys|vaatimus|hyväksymisraja) (on|oli) (#|enintään|vähintään|korkeintaan)',
+      '(enintään|vähintään|korkeintaan) (#|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen)',
       '(tarvitsemme|tarvitsimme|haemme|haimme|etsimme|etsimme) * (joka|jolla|jonka)',
       '(tarvitaan|tarvittiin|vaaditaan|vaadittiin|edellytetään|edellytettiin|pitää olla|on oltava)',
       '(mikä|joka|mitä) (on) ** (olennaista|keskeistä|tärkeää|välttämätöntä|edellytys|vaatimus)',

@@ -353,6 +353,10 @@ const nb: LangData = {
   },
   cues: {
     requirement: [
+      // what the assessment weighted and where its bar lies ("vi la særlig vekt på", "grensen går ved")
+      '(la|legger|lagt) ** (vekt på)',
+      '(grensen|kravet|terskelen|ribben) (ligger|lå|går|gikk|er|var) (ved|på)',
+      '(høyst|minst|maks|maksimalt|minimum) (#|to|tre|fire|fem|seks|sju|åtte|ni|ti)',
       '(sentral~|viktig~|avgjørende|essensiell~) (i|for) (jobben|stillingen|rollen|arbeidet)',
       '(er|var) (avgjørende|sentralt|sentrale|viktig|nødvendig|et must) (for oss)',
       '(noe som|hvilket) (ikke) (fungerer|holder|går|strekker til)',

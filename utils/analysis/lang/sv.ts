@@ -389,6 +389,10 @@ const sv: LangData = {
   },
   cues: {
     requirement: [
+      // what the assessment weighted and where its bar lies ("vi lade särskild vikt vid", "gränsen går vid")
+      '(lade|lägger|lagt|lagt stor|lade stor) ** (vikt vid|tyngd vid)',
+      '(gränsen|kravet|ribban|godkäntgränsen) (går|gick|låg|ligger|är|var) (vid|på)',
+      '(högst|minst|max|maximalt|minimum) (#|två|tre|fyra|fem|sex|sju|åtta|nio|tio)',
       '(central~|viktig~|grundläggande|avgörande) (för|i) (jobbet|tjänsten|rollen|arbetet|uppdraget)',
       '(är|var) (avgörande|centralt|centrala|viktigt|nödvändigt|ett måste) (för oss)',
       '(vilket|något som) (inte|ej) (funkar|fungerar|håller|räcker)',
