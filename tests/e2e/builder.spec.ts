@@ -1,6 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Page } from '@playwright/test';
-import { DRAFTS, EDITOR_SELECTORS, expect, openFixture, statusOf, test } from './harness';
+import {
+  DRAFTS,
+  EDITOR_SELECTORS,
+  expect,
+  openFixture,
+  statusOf,
+  test,
+  typeGenericAfterOwnLine,
+} from './harness';
 
 const SITES = {
   gmail: {
@@ -23,25 +31,8 @@ interface ChromeApi {
 }
 
 /** Puts the caret after the fixture's own last line and types the generic rejection like a person. */
-async function typeGeneric(page: Page, site: Site): Promise<void> {
-  const selector = EDITOR_SELECTORS[site];
-  await page.locator(selector).first().click();
-  await page.evaluate((sel) => {
-    const editor = document.querySelector(sel) as HTMLElement;
-    const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.nodeValue?.indexOf('last Tuesday.') ?? -1;
-      if (at >= 0) {
-        getSelection()?.collapse(node, at + 'last Tuesday.'.length);
-        return;
-      }
-    }
-  }, selector);
-  await page.keyboard.press('Enter');
-  await page.keyboard.type(DRAFTS.en.generic, { delay: 1 });
-  await expect
-    .poll(async () => (await statusOf(page, selector))?.verdict, { timeout: 5000 })
-    .toBe('generic-rejection');
+function typeGeneric(page: Page, site: Site): Promise<void> {
+  return typeGenericAfterOwnLine(page, EDITOR_SELECTORS[site], 5000);
 }
 
 function editorText(page: Page, site: Site): Promise<string> {

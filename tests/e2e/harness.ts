@@ -223,3 +223,31 @@ export async function selectBodyLine(page: Page, editorSelector: string, index =
     [editorSelector, index] as const,
   );
 }
+
+/**
+ * Puts the caret after the fixture's own line "…last Tuesday." and types the English generic
+ * rejection like a person, then waits (up to `timeout` ms) until the chip says generic-rejection.
+ */
+export async function typeGenericAfterOwnLine(
+  page: Page,
+  editorSelector: string,
+  timeout: number,
+): Promise<void> {
+  await page.locator(editorSelector).first().click();
+  await page.evaluate((sel) => {
+    const editor = document.querySelector(sel) as HTMLElement;
+    const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.nodeValue?.indexOf('last Tuesday.') ?? -1;
+      if (at >= 0) {
+        getSelection()?.collapse(node, at + 'last Tuesday.'.length);
+        return;
+      }
+    }
+  }, editorSelector);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(DRAFTS.en.generic, { delay: 1 });
+  await expect
+    .poll(async () => (await statusOf(page, editorSelector))?.verdict, { timeout })
+    .toBe('generic-rejection');
+}

@@ -5,7 +5,7 @@
  * It must fail at all three, while the real content script keeps working. Production build.
  */
 import type { Page } from '@playwright/test';
-import { DRAFTS, EDITOR_SELECTORS, expect, openFixture, statusOf, test } from './harness';
+import { EDITOR_SELECTORS, expect, openFixture, test, typeGenericAfterOwnLine } from './harness';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/#inbox?compose=new';
 
@@ -85,25 +85,8 @@ function hostilePageScript() {
   }).observe(document, { childList: true, subtree: true });
 }
 
-async function typeGeneric(page: Page): Promise<void> {
-  const selector = EDITOR_SELECTORS.gmail;
-  await page.locator(selector).first().click();
-  await page.evaluate((sel) => {
-    const editor = document.querySelector(sel) as HTMLElement;
-    const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.nodeValue?.indexOf('last Tuesday.') ?? -1;
-      if (at >= 0) {
-        getSelection()?.collapse(node, at + 'last Tuesday.'.length);
-        return;
-      }
-    }
-  }, selector);
-  await page.keyboard.press('Enter');
-  await page.keyboard.type(DRAFTS.en.generic, { delay: 1 });
-  await expect
-    .poll(async () => (await statusOf(page, selector))?.verdict, { timeout: 10_000 })
-    .toBe('generic-rejection');
+function typeGeneric(page: Page): Promise<void> {
+  return typeGenericAfterOwnLine(page, EDITOR_SELECTORS.gmail, 10_000);
 }
 
 test('a page script can neither connect to the sidebar, nor read its feedback, nor forge an insert', async ({

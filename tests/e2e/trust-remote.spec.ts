@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { type CountingServer, jsonRoute, startCountingServer } from './counting-server';
-import { DRAFTS, EDITOR_SELECTORS, expect, openFixture, statusOf, test } from './harness';
+import { EDITOR_SELECTORS, expect, openFixture, statusOf, test, typeGenericAfterOwnLine } from './harness';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/#inbox?compose=new';
 
@@ -97,23 +97,7 @@ async function typeGeneric(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-klarsvar-context', 'background', {
     timeout: 15_000,
   });
-  await page.locator(selector).first().click();
-  await page.evaluate((sel) => {
-    const editor = document.querySelector(sel) as HTMLElement;
-    const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.nodeValue?.indexOf('last Tuesday.') ?? -1;
-      if (at >= 0) {
-        getSelection()?.collapse(node, at + 'last Tuesday.'.length);
-        return;
-      }
-    }
-  }, selector);
-  await page.keyboard.press('Enter');
-  await page.keyboard.type(DRAFTS.en.generic, { delay: 1 });
-  await expect
-    .poll(async () => (await statusOf(page, selector))?.verdict, { timeout: 10_000 })
-    .toBe('generic-rejection');
+  await typeGenericAfterOwnLine(page, selector, 10_000);
 }
 
 test('a bundle with remote images in its phrases — imported and synced, builder opened — sends no request', async ({
