@@ -15,6 +15,7 @@
  *   not-successful   negation + success ("did not work out"), or "unsuccessful", + the addressee
  *   not-matching     negation + match/fit/meet + the candidacy, the requirements or the role
  *   refused          a refusal word (rejection, Absage, avslag, hylätä) + the candidacy/addressee/role
+ *   declined         "we have to decline / say no" + regret or "this time"
  *   not-you          "this time" + negation + the addressee ("this time it wasn't you")
  *
  * Each rule has explicit vetoes for the non-rejection twins that share its words: a condition
@@ -158,6 +159,8 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
     ],
   ),
   rule('refused', ['refusal'], [[['cand', 'you', 'position'], 8]]),
+  // "we have to decline / say no (this time)": a regretted refusal with no object
+  rule('declined', ['decline'], [[['regret', 'thistime'], 8]]),
   rule(
     'not-you',
     ['thistime'],
@@ -648,7 +651,7 @@ export function contrastWordsBySentence(m: Matches, t: Tokens): Map<number, numb
  * concert tickets, "vi har valt att inte gå på festen"): a decision only in a draft with a
  * recruiting word (application, interview, CV …).
  */
-const CONTEXT_FAMILIES: ReadonlySet<string> = new Set(['did-not-work-out', 'chose-not']);
+const CONTEXT_FAMILIES: ReadonlySet<string> = new Set(['did-not-work-out', 'chose-not', 'chose-another']);
 
 export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matches {
   const vetoed = vetoPatternDecisions(m, t);

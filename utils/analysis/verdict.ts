@@ -128,6 +128,8 @@ export function findReasons(
     !ownWording(x.s, x.e);
   const cueCount = {} as Record<CueCat, number>;
   const reasonAt = new Set<number>();
+  // the same words as a qualification and as evidence ("the trial shift") are one cue, not two
+  const qualified = new Set(m.qualification.map((x) => x.s * 65536 + x.e));
   for (const c of CUE_CATS) {
     let n = 0;
     for (const x of m[c]) {
@@ -138,6 +140,7 @@ export function findReasons(
         continue;
       }
       if (!live(x)) continue;
+      if (c === 'evidence' && qualified.has(x.s * 65536 + x.e)) continue;
       n++;
       if (CUE_WEIGHT[c]) reasonAt.add(x.clause);
     }

@@ -21,9 +21,13 @@ const da: ConceptData = {
   invite: [
     '(invitere|inviterer|inviteret|inviterede|invitation~|indkalde|indkalder|indkaldt|indkaldte|indkaldelse~)',
   ],
-  decide: ['(beslut~|besluttet|besluttede|bestemt|bestemte|besluttet os|landet på|kommet frem til)'],
+  decide: [
+    '(beslut~|besluttet|besluttede|bestemt|bestemte|besluttet os|landet på|kommet frem til)',
+    '(landet på|landede på|lander på|endte med|endt med|endte op med)',
+  ],
   cand: [
     '(din|jeres|deres|dit|dine) (ansøgning|ansøgninger|ansøgnig|kandidatur|cv|profil|ansøgningsmateriale)',
+    '(din|jeres) (uopfordrede ansøgning|spontane ansøgning|åbne ansøgning)',
   ],
   you: ['(dig|du|jer)', '(for din del|for jeres del|for dit vedkommende)'],
   others: [
@@ -34,6 +38,8 @@ const da: ConceptData = {
     '(en anden|en ny) (retning|vej|løsning)',
     '(fortsætte|fortsætter|fortsat) (søgningen|med at søge|at søge|rekrutteringen|med at lede|at lede)',
     '(genopslå~|genopslag~|slå stillingen op igen)',
+    '(en af de andre|nogen af de andre|en af dem der|en anden end dig)',
+    '(tage|tager|tog|taget|ansætte|ansætter|ansat|ansatte|valgt|valgte|vælge) (en anden|nogen anden)',
   ],
   peoplewho: ['(personer|dem|den|nogen|en person|profiler) (som|med|hvis|der)'],
   better: [
@@ -108,6 +114,7 @@ const da: ConceptData = {
   concede: ['(selvom|selv om|skønt|uagtet)'],
   coord: ['(og|samt)'],
   among: ['(sammen med|blandt|ligesom|udover|ud over)'],
+  decline: ['(takke|takker|sige|siger) nej'],
 };
 
 export default da;

@@ -137,6 +137,7 @@ const de: ConceptData = {
   concede: ['(obwohl|obgleich|obschon|wenngleich|auch wenn|selbst wenn|wenn auch)'],
   coord: ['(und|sowie)'],
   among: ['(zusammen mit|gemeinsam mit|unter den|neben|sowie|ebenso wie)'],
+  decline: ['(absagen|abzusagen|eine absage erteilen|eine absage geben|eine absage aussprechen)'],
 };
 
 export default de;

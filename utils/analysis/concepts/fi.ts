@@ -137,6 +137,10 @@ const fi: ConceptData = {
   concede: ['(vaikka|joskin|siitä huolimatta että)'],
   coord: ['(ja|sekä)'],
   among: ['(yhdessä|muiden joukossa|joukossa|lisäksi|ohella)'],
+  decline: [
+    '(kieltäytymään|kieltäytyä|kieltäydymme|sanomaan ei|sanoa ei|sanomme ei)',
+    '(sanomaan|sanoa|sanomme|sanottava) [tällä kertaa|nyt|valitettavasti|tässä vaiheessa|siis] [valitettavasti|tällä kertaa] (ei)',
+  ],
 };
 
 export default fi;

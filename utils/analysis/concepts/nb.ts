@@ -24,10 +24,12 @@ const nb: ConceptData = {
   ],
   decide: [
     '(beslutt~|besluttet|besluttede|bestemt|bestemte|beslutning~|kommet fram til|kommet frem til|konkludert)',
+    '(endte opp med|endte med|endt opp med|landet på|landa på|lander på)',
   ],
   cand: [
     '(din|deres|ditt|dine) (søknad|søknader|søknaden|kandidatur|cv|profil|søknadsmateriale)',
     '(søknaden din|cv-en din|profilen din)',
+    '(den åpne søknaden|din åpne søknad|den åpne søknaden din)',
   ],
   you: ['(deg|du|dere)', '(for din del|for deres del)'],
   others: [
@@ -38,6 +40,8 @@ const nb: ConceptData = {
     '(en annen|en ny) (retning|vei|løsning)',
     '(fortsette|fortsetter|fortsatt) (søket|å søke|letingen|å lete|rekrutteringen)',
     '(lyse ut|lyser ut|lyst ut) (stillingen|jobben) (igjen|på nytt)',
+    '(en av de andre|noen av de andre|en av dem som|en annen enn deg)',
+    '(ta|tar|tok|tatt|ansette|ansetter|ansatt|ansatte|valgt|valgte|velge) (en annen|noen annen)',
   ],
   peoplewho: ['(personer|dem|den|noen|en person|profiler) (som|med)'],
   better: ['(bedre|sterkere|nærmere|mer relevant|mer relevante|best|best egnet|mer erfaring|et forsprang)'],
@@ -100,7 +104,12 @@ const nb: ConceptData = {
     '(tredjepart~|tredje part)',
   ],
   good: ['(glede|glad|glade|gledelig|gratulerer|gratulere|velkommen|velkomne|moro å|stolte|fornøyde)'],
-  withdraw: ['(trukket|trakk|trekke) (deg|søknaden|tilbake)', '(takket ja|takket nei|takke nei)'],
+  withdraw: [
+    '(trukket|trakk|trekke) (deg|søknaden|tilbake)',
+    '(takket ja|takket nei)',
+    // the candidate's "takke nei" (an offer declined), not the writer's "vi må takke nei"
+    '(du|dere) ** (takke nei|takker nei)',
+  ],
   withdrew: [
     '(trekker|trakk|trukket|trekke) (søknaden din|din søknad|søknaden|kandidaturet ditt)',
     '(du|dere) (har trukket|trekker|trakk) (deg|dere|søknaden)',
@@ -114,6 +123,7 @@ const nb: ConceptData = {
   concede: ['(selv om|selvom|skjønt)'],
   coord: ['(og|samt)'],
   among: ['(sammen med|blant|i likhet med|utover|i tillegg til)'],
+  decline: ['(takke|takker|si|sier) nei'],
 };
 
 export default nb;

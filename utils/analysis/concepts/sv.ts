@@ -29,9 +29,13 @@ const sv: ConceptData = {
     '(ge|ger|gav|gett|givit) (dig|er) (en plats|platsen|tjänsten|jobbet|rollen|en intervju|chansen)',
   ],
   invite: ['(bjuda|bjuder|bjudit|bjöd) in', '(kalla|kallar|kallat|kallade|kallelse) ** (intervju~|samtal~)'],
-  decide: ['(beslut~|bestämt|bestämde|bestämma|kommit fram till|landat i)'],
+  decide: [
+    '(beslut~|bestämt|bestämde|bestämma|kommit fram till|landat i)',
+    '(landade i|landar i|landa i|landade på|landat på)',
+  ],
   cand: [
     '(din|er|dina|era|ditt|ert) (ansökan|ansökning|ansökningar|kandidatur|cv|meritförteckning|profil|ansökningshandlingar|intresseanmälan)',
+    '(din|er) (spontanansökan|öppna ansökan|spontana ansökan)',
   ],
   you: ['(dig|du|ni)', '(för din del|för er del|för din räkning)'],
   others: [
@@ -44,6 +48,7 @@ const sv: ConceptData = {
     '(en annan|ett annat|annan) (riktning|väg|lösning)',
     '(fortsätta|fortsätter|fortsätt~) (leta|söka|att leta|att söka|rekryteringen|sökandet|letandet)',
     '(annonsera|annonserar|annonsera om|utannonsera) (tjänsten|rollen|jobbet) [igen|på nytt]',
+    '(en av de andra|någon av de andra|en av de övriga|någon av de övriga|en av dem som)',
   ],
   peoplewho: ['(personer|de|den|någon|en person|profiler) (som|med|vars)'],
   better: [
@@ -134,6 +139,7 @@ const sv: ConceptData = {
   concede: ['(även om|fastän|fast än|oaktat)'],
   coord: ['(och|samt)'],
   among: ['(tillsammans med|bland|liksom|jämte|utöver)'],
+  decline: ['(tacka|tackar|säga|säger) nej'],
 };
 
 export default sv;

@@ -51,6 +51,9 @@ const da: LangData = {
       '(det) (blev|bliver) [desværre|til sidst] (en anden|nogen anden|den anden)',
       '(tilbudt|tilbyde|tilbød|givet|give|gav) (stillingen|jobbet|rollen|pladsen) (til) (en anden|nogen anden|den anden|en af de andre|en intern)',
       '(valget|beslutningen) (faldt|er faldet|falder) på (hende|ham|en|nogen|den)',
+      // the person hired (someone other than the addressee)
+      '(den|personen|kandidaten|den person|den kandidat|den ansøger|den ansatte|den valgte) [som] (er blevet ansat|blev ansat|er ansat|er valgt|blev valgt|er udvalgt|blev udvalgt|har fået stillingen|fik stillingen|er samlet set vurderet|blev samlet set vurderet)',
+      '(den ansatte|den valgte|den udvalgte|den nyansatte) (er|blev) ** (vurderet|bedømt)',
     ],
     'not-selected': [
       '(nu|allerede|desværre) (besat)',
@@ -137,6 +140,10 @@ const da: LangData = {
       '(må|skal) [desværre] (meddele|fortælle|oplyse) [dig] (at)',
       '(takke|takker) nej til (dig|din ansøgning)',
       '(ikke|ej) ** (gå|går|gået) videre med (dig|din ansøgning|dit kandidatur)',
+      // no longer under consideration; not among those taken on (round 5 families)
+      '(du|i|din ansøgning|dit kandidatur) ** (ikke) (længere) (i betragtning|aktuel|aktuelle|med|med i|i spil|i feltet)',
+      '(du|i|din ansøgning) (er|var|blev|kom) [desværre|altså|derfor] (ikke) [med] (blandt) (dem|de|kandidaterne|ansøgerne)',
+      '(du|i|din ansøgning) (er|var|blev|kom) [desværre|altså|derfor] (ikke) (med) (på) (listen|den korte liste|shortlist~)',
     ],
   },
   stock: {
@@ -149,6 +156,8 @@ const da: LangData = {
     'unmet-requirements': [
       '(din profil|din baggrund|din erfaring|dine kompetencer|dit cv|din ansøgning|dine kvalifikationer|du) (lever|levede) [desværre] (ikke) [helt|fuldt ud|tilstrækkeligt] (op til) (kravene|kravprofilen|behovene|vores krav|vores behov|det vi søger|stillingens krav|de krav|kriterierne)',
       '(din profil|din baggrund|din erfaring|dine kompetencer|dit cv|din ansøgning|dine kvalifikationer|du) (matcher|matchede|opfylder|opfyldte|svarer til|svarede til|møder) [desværre] (ikke) [helt|fuldt ud|tilstrækkeligt] (kravene|kravprofilen|behovene|vores krav|vores behov|det vi søger|stillingens krav|de krav|kriterierne)',
+      '(din ansøgning|din profil|du|dit cv|din baggrund) ** (ikke) ** (lever op til|leve op til|levede op til|når|nåede|opfylder|opfyldte) ** (det krævede|det nødvendige|det ønskede|det forventede|de stillede) (niveau|krav)',
+      '(din ansøgning|din profil|du|dit cv|din baggrund) [desværre] (lever|levede|når|nåede|opfylder|opfyldte|matcher|matchede) [desværre] (ikke) [desværre|helt] [op til] (det krævede|det nødvendige|det ønskede|det forventede|de stillede) (niveau|krav)',
     ],
     announcement: [
       '(må|vil|skal|er nødt til at) [desværre|hermed] (meddele|informere|fortælle) [dig] [om] (at)',
@@ -167,6 +176,7 @@ const da: LangData = {
       '(mange|flere) (ansøgninger|ansøgere|kandidater)',
       'konkurrence~ (har været|var|er|blev) [meget|rigtig|utrolig|ekstremt] (hård|benhård|skarp|stor|tæt)',
       '(hård|benhård|skarp|stor) konkurrence',
+      '(mange|flere|de fleste|en stor del) (af dem|af disse|af ansøgningerne|af ansøgerne|af kandidaterne) (var|er) [virkelig|meget|rigtig|utroligt|særdeles] (gode|stærke|kvalificerede|interessante|dygtige)',
     ],
     'tough-decision': [
       '(marginalerne|forskellene|marginalen) (var|er|har været) [meget|rigtig|utroligt|ekstremt] (små|lille|minimale)',
@@ -180,6 +190,7 @@ const da: LangData = {
       '(ikke|ingen) (en|et) (nem|let|enkel) (beslutning|afgørelse|valg)',
       '(svær|svært|tæt|vanskelig|tough|ikke let|ikke nem) (beslutning|valg)',
       '(beslutningen|valget) ** (har været|var|blev) [meget|rigtig|utrolig|virkelig] (svær|svært|tæt|vanskelig|ikke let)',
+      '(en af|et af) (vores|de|mine) (sværeste|sværeste|hårdeste|vanskeligste) (beslutninger|valg|afgørelser|rekrutteringer)',
     ],
     'careful-consideration': [
       '(efter at have|efter at vi har|når vi har|nu hvor vi har) (læst|gennemgået|set på|vurderet|kigget på|set) ** (ansøgninger~|ansøgning~|dit materiale|dit cv|alle|kandidaterne|dine papirer|profiler)',
@@ -187,6 +198,7 @@ const da: LangData = {
       '(efter|ved) [en] (grundig~|nøje|nøjere|omhyggelig~|samlet|samlede|helheds~) ** (gennemgang|overvejelse~|vurdering|afvejning|bedømmelse|helhedsindtryk)',
       'ud fra (et|en) [samlet] (helhedsindtryk|helhedsvurdering|samlet vurdering)',
       '(samlet|overordnet) (helhedsindtryk|helhedsvurdering|vurdering)',
+      '(sammenligning|sammenligninger|afvejning|vurdering) (af|mellem) (alle|samtlige|de) (ansøgeres|ansøgernes|kandidaters|kandidaternes|ansøgere|kandidater) (kvalifikationer|kompetencer|profiler|erfaring)',
     ],
     'better-match': [
       '(tættere på|nærmere) ** (vores behov|behovene|kravprofilen|vores kravprofil|det vi søger|hvad vi søger|stillingen|rollen)',
@@ -197,6 +209,7 @@ const da: LangData = {
       '(mere|mest) (relevant|relevante) (erfaring|baggrund|kompetencer|profil)',
       '(matcher|opfylder|svarer til) ** (stillingens|rollens|vores) (krav|behov)',
       '(samlet set|alt i alt)',
+      '(bedst|bedre) ** (at opfylde|opfylder|opfyldte|matche|matcher|matchede|leve op til|lever op til|svare til|svarer til) ** (kravene|kravprofilen|kriterierne|behovene|stillingsopslaget|vores krav|vores behov)',
     ],
     'no-feedback': [
       '(ikke|ingen) ** (yderligere|nærmere|mere detaljeret|uddybende|mere) (begrundelse|feedback|forklaring|tilbagemelding)',
@@ -366,6 +379,9 @@ const da: LangData = {
       '(afgørende|udslagsgivende|vigtigste)',
       '(i|ifølge) (stillingsopslaget|opslaget|annoncen|kravprofilen|opgavebeskrivelsen|jobprofilen)',
       'lagde vægt på',
+      // a requirement the role presupposes; the role's shifts
+      '(forudsætter|forudsatte|forudsættes)',
+      '(vagterne|vagter|arbejdstiderne|skiftene|holdene) (er|ligger|falder) [primært|mest|altid|især] (om|i|på) (aftenen|aftener|natten|nætter|weekenden|weekender|hverdage|dagtimerne)',
     ],
     qualification: [
       '(ledet|lede) (et team|teams|personale|medarbejdere|andre)',
@@ -385,6 +401,8 @@ const da: LangData = {
       '(kendskab|viden|kompetencer) (til|i|om|inden for) *',
       'niveau [#|a1|a2|b1|b2|c1|c2]',
       '(nat|skift|weekend~|dagtid)',
+      '(flydende|sikkert|godt|gode|solide) (dansk|engelsk|tysk|svensk|norsk|finsk|fransk|spansk|arabisk|polsk)',
+      '(sprogkrav~|sprogkundskab~|autorisation~)',
     ],
     evidence: [
       '(din|dit|dine) (baggrund|erfaring|uddannelse|cv) (er|var|ligger|har været) ** (inden for|primært|mest|hovedsageligt|kun|begrænset|en)',
@@ -408,6 +426,9 @@ const da: LangData = {
       '(endnu|ikke endnu|endnu ikke)',
       '(fremgår|viser|nævner) ** (at|du)',
       '(det|dette) (kan|kunne) jeg ikke se',
+      '(du|i) ** (kan|kunne) (kun|bare|ikke) (arbejde|tage vagter|starte|møde)',
+      '(i|under) (den) (danske|engelske|tyske|svenske|norske|finske|franske|spanske|engelsksprogede|tysksprogede) (del)',
+      '(havde du|du havde) (svært ved|problemer med|svært)',
     ],
     comparison: [
       '(kandidat~|ansøger~|person~|nogen|kollega~) (som|der) (havde|har|viste|kunne|bragte) (mere|flere|større|længere|stærkere|dybere|bredere)',
@@ -420,6 +441,8 @@ const da: LangData = {
       '(den|de|personen|kandidaten|den kandidat|ansøgeren) [som] (vi) (har) (ansat|valgt|ansatte|tilbudt)',
       '(hun|han|personen|kandidaten|den anden kandidat) (har|havde) (erfaring|eksamen|autorisation|arbejdet|ledet|#|to|tre|fire|fem|en|det)',
       '(afgørende|udslagsgivende) var (hendes|hans|den andens)',
+      // hired someone with X, whereas you …
+      '(hvorimod|mens|imens|i modsætning til) (du|dig|din|dine|dit)',
     ],
     tip: [
       '(tip|råd|mit råd|anbefaler|anbefale)',
@@ -500,6 +523,7 @@ const da: LangData = {
       'kravprofil~',
       '(opsigelsesvarsel|prøvetid)',
       'jobsøg~',
+      '(prøvevagt~|prøvedag~|prøvearbejde~|prøvetid~)',
     ],
     praise: [
       '(var|blev|er) [alle|virkelig|meget|rigtig] (imponerede|imponeret) (af|over)',

@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDraft } from '@/utils/analysis/index';
+
+/**
+ * Rejection families that name no "other candidates" (issue 11, round 5), each with the twin that
+ * shares its words and is no rejection. Example sentences are written for these tests (own wording;
+ * the labelled drafts are tests/corpus/families2.jsonl).
+ */
+const generic = (f: { kind: string }) => f.kind === 'generic';
+const verdict = (text: string) => analyzeDraft(text).verdict;
+
+describe('"we have to decline / say no" (concept rule declined)', () => {
+  it.each([
+    [
+      'sv',
+      'Hej Elsa,\n\nTack för provdagen i bageriet. Vi får tyvärr tacka nej den här gången.\n\nHälsningar\nMia',
+    ],
+    [
+      'da',
+      'Hej Elsa,\n\nTak for samtalet om jobbet som tjener. Vi er desværre nødt til at sige nej denne gang.\n\nHilsen\nMia',
+    ],
+    [
+      'nb',
+      'Hei Elsa,\n\nTakk for intervjuet om jobben i resepsjonen. Vi må dessverre takke nei denne gangen.\n\nHilsen\nMia',
+    ],
+    [
+      'en',
+      'Hi Elsa,\n\nThanks for your interview for the barista role. Sadly we have to say no this time.\n\nBest,\nMia',
+    ],
+    [
+      'de',
+      'Hallo Elsa,\n\ndanke für das Vorstellungsgespräch. Leider müssen wir dir diesmal absagen.\n\nGrüße\nMia',
+    ],
+    [
+      'fi',
+      'Hei Elsa,\n\nkiitos haastattelusta. Joudumme valitettavasti kieltäytymään tällä kertaa.\n\nTerveisin\nMia',
+    ],
+  ])('is a generic rejection in a draft about a job (%s)', (lang, text) => {
+    const r = analyzeDraft(text);
+    expect(r.lang).toBe(lang);
+    expect(r.verdict).toBe('generic-rejection');
+    expect(r.flags.some(generic)).toBe(true);
+  });
+
+  it.each([
+    [
+      'sv',
+      'Hej Elsa,\n\nTack för inbjudan till grillfesten på lördag! Vi måste tyvärr tacka nej den här gången, vi är bortresta.\n\nKram\nMia',
+    ],
+    [
+      'en',
+      'Hi Elsa,\n\nThanks for the invitation to the barbecue. Sadly we have to say no this time, we are away that weekend.\n\nBest,\nMia',
+    ],
+  ])('is no rejection in a mail to a friend (%s)', (_lang, text) => {
+    const r = analyzeDraft(text);
+    expect(r.verdict).toBe('not-rejection');
+    expect(r.flags).toEqual([]);
+  });
+
+  it('the candidate\'s own "no" to an offer is no rejection (nb)', () => {
+    expect(
+      verdict(
+        'Hei Elsa,\n\nHvis du velger å takke nei til tilbudet, gir vi stillingen til neste kandidat på listen. Gi oss svar innen fredag.\n\nHilsen\nMia',
+      ),
+    ).toBe('not-rejection');
+  });
+});
+
+describe('no longer under consideration, not on the list', () => {
+  it.each([
+    [
+      'sv',
+      'Hej Omar,\n\nTack för intervjun. Efter andra omgången är du tyvärr inte längre aktuell för tjänsten som lärare.\n\nHälsningar\nEva',
+    ],
+    [
+      'da',
+      'Kære Omar\n\nTak for din ansøgning. Du er desværre ikke længere i betragtning til stillingen som pædagog.\n\nHilsen\nEva',
+    ],
+    [
+      'nb',
+      'Hei Omar,\n\nTakk for søknaden. Etter første runde er du dessverre ikke lenger aktuell for stillingen som lærer.\n\nHilsen\nEva',
+    ],
+    [
+      'sv',
+      'Hej Omar,\n\nTack för din ansökan. Du kom tyvärr inte med på listan över dem vi intervjuar.\n\nHälsningar\nEva',
+    ],
+  ])('is a generic rejection (%s)', (_lang, text) => {
+    expect(verdict(text)).toBe('generic-rejection');
+  });
+
+  it('"still under consideration" is no rejection (da)', () => {
+    const r = analyzeDraft(
+      'Kære Omar\n\nTak for din ansøgning. Du er stadig i betragtning til stillingen som pædagog, og vi vender tilbage i næste uge.\n\nHilsen\nEva',
+    );
+    expect(r.verdict).toBe('not-rejection');
+    expect(r.flags.some(generic)).toBe(false);
+  });
+
+  it('"those we call to interview" in a rejection is no colleague talk (sv)', () => {
+    expect(
+      verdict(
+        'Hej Omar,\n\nTack för din ansökan. Du är tyvärr inte bland dem vi kallar till intervju den här gången.\n\nHälsningar\nEva',
+      ),
+    ).toBe('generic-rejection');
+  });
+});
+
+describe('pseudo-reasons stay generic', () => {
+  it.each([
+    [
+      'sv',
+      'Hej Omar,\n\nTack för ditt intresse. Den som har anställts bedömdes sammantaget bäst uppfylla kraven i annonsen.\n\nHälsningar\nEva',
+    ],
+    [
+      'de',
+      'Hallo Herr Aydin,\n\ndanke für Ihr Interesse. Die ausgewählte Bewerberin entspricht den Anforderungen der Ausschreibung insgesamt am besten. Ausschlaggebend war ein Vergleich aller Bewerbungen.\n\nGrüße\nEva Kurz',
+    ],
+    [
+      'en',
+      'Dear Omar,\n\nThank you for your interest. The candidate appointed best met the requirements of the advert overall, based on a comparison of all applicants.\n\nRegards,\nEva',
+    ],
+    [
+      'fi',
+      'Hei Omar,\n\nkiitos kiinnostuksestasi. Valitun hakijan katsottiin parhaiten täyttävän hakuilmoituksen vaatimukset.\n\nTerveisin\nEeva',
+    ],
+  ])('"the person hired best met the advert\'s requirements" is a generic rejection (%s)', (_lang, text) => {
+    const r = analyzeDraft(text);
+    expect(r.verdict).toBe('generic-rejection');
+    expect(r.checklist.reason).toBe(false);
+  });
+
+  it('"below the required standard" names no requirement (da)', () => {
+    expect(
+      verdict(
+        'Kære Omar\n\nTak for din ansøgning. Din ansøgning lever desværre ikke op til det krævede niveau.\n\nHilsen\nEva',
+      ),
+    ).toBe('generic-rejection');
+  });
+});
+
+describe('real reasons make the rejection specific', () => {
+  it.each([
+    [
+      'sv',
+      'Hej Omar,\n\nTack för intervjun. Vi valde en kandidat med flera års erfarenhet av elinstallationer i industrin, medan du mest har arbetat i villor.\n\nHälsningar\nEva',
+    ],
+    [
+      'da',
+      'Hej Omar,\n\nTak for samtalen. Vagterne ligger om natten, og du kan kun arbejde om dagen. Af den grund går vi videre med en anden.\n\nHilsen\nEva',
+    ],
+    [
+      'de',
+      'Hallo Herr Aydin,\n\ndanke für das Gespräch. Die Stelle setzt eine abgeschlossene Ausbildung als Elektriker voraus, und aus Ihren Unterlagen geht hervor, dass Sie diese noch machen. Deshalb können wir Ihnen die Stelle nicht anbieten.\n\nGrüße\nEva Kurz',
+    ],
+    [
+      'fi',
+      'Hei Omar,\n\nkiitos haastattelusta. Tehtävä edellyttää sujuvaa ruotsin kielen taitoa, ja haastattelun ruotsinkielisessä osassa sinun oli vaikea kertoa työkokemuksestasi. Emme siksi jatka hakemuksesi käsittelyä.\n\nTerveisin\nEeva',
+    ],
+  ])('%s', (_lang, text) => {
+    expect(verdict(text)).toBe('specific-rejection');
+  });
+
+  it('the same words as qualification and evidence count once: a thanks for the trial shift is no reason (en)', () => {
+    expect(
+      verdict(
+        'Hi Sam,\n\nThanks for coming in for the trial shift. We decided to offer it to one of the others who did a trial shift too.\n\nBest,\nJo',
+      ),
+    ).toBe('generic-rejection');
+  });
+});
+
+describe('not rejections', () => {
+  it.each([
+    [
+      'nb',
+      'Hei Omar,\n\nRekrutteringen er satt på pause til etter ferien. Søknaden din er fortsatt aktiv, og du hører fra oss i august.\n\nHilsen\nEva',
+    ],
+    [
+      'de',
+      'Hallo Herr Aydin,\n\ndanke für Ihre Nachfrage. Mehr können wir im Moment leider nicht sagen, die Gespräche laufen noch. Sie hören bis Ende März von uns.\n\nGrüße\nEva Kurz',
+    ],
+  ])('a paused process or "we cannot say more yet" (%s)', (_lang, text) => {
+    const r = analyzeDraft(text);
+    expect(r.verdict).toBe('not-rejection');
+    expect(r.flags.some(generic)).toBe(false);
+  });
+});
