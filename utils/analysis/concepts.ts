@@ -214,6 +214,20 @@ const OTHERS = INDEX.others;
 const POOL = INDEX.pool;
 
 /**
+ * Whether a sentence's hits name a candidacy, a role or competitors. "Another" right before a
+ * refund/order/supplier word ("gå vidare med en annan leverantör") is another firm, not another
+ * candidate.
+ */
+function namesCandidacy(hits: CHit[]): boolean {
+  for (const h of hits) {
+    if (!has(CANDIDACY, h.c)) continue;
+    if (h.c !== OTHERS) return true;
+    if (!hits.some((o) => o.c === OFFTOPIC && o.w >= h.we && o.w - h.we <= 2)) return true;
+  }
+  return false;
+}
+
+/**
  * Whether the parts name a candidacy on their own: "your application", or competitors named as
  * candidates ("the other applicants"; bare "someone else", "en annan" may be another firm).
  */
@@ -317,7 +331,7 @@ export function conceptMatches(m: Matches, t: Tokens, seg: Segments): { decision
       else mask[1] |= 1 << (h.c - 32);
     }
     if (meets(mask, SENTENCE_VETO)) continue;
-    if (has(mask, OFFTOPIC) && !meets(mask, CANDIDACY)) continue;
+    if (has(mask, OFFTOPIC) && !namesCandidacy(hits)) continue;
     if (isQuestion(t.text, seg.sentE[sent] as number)) continue;
     const contrast = contrastBySent.get(sent) ?? [];
     const found = findIn(DECISION_RULES, hits, mask, contrast, coordinated);
@@ -600,13 +614,11 @@ export function patternVeto(
     const hits = bySent.get(d.sent);
     if (!hits) return null;
     let offtopic = false;
-    let candidacy = false;
     for (const h of hits) {
       if (has(SENTENCE_VETO, h.c)) return CONCEPTS[h.c] as string;
       if (h.c === OFFTOPIC) offtopic = true;
-      else if (has(CANDIDACY, h.c)) candidacy = true;
     }
-    if (offtopic && !candidacy) return 'offtopic';
+    if (offtopic && !namesCandidacy(hits)) return 'offtopic';
     const pseudo: CHit = {
       c: -1,
       w: wordAt(t, d.s),

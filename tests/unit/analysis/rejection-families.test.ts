@@ -185,3 +185,41 @@ describe('not rejections', () => {
     expect(r.flags.some(generic)).toBe(false);
   });
 });
+
+describe('another firm is not another candidate', () => {
+  it.each([
+    [
+      'sv',
+      'Hej Lars,\n\nTack för offerten. Vi har jämfört tre anbud och har valt att gå vidare med en annan leverantör den här gången.\n\nHälsningar\nEva',
+    ],
+    [
+      'da',
+      'Hej Lars,\n\nTak for tilbuddet. Vi har sammenlignet tre tilbud og har valgt at gå videre med en anden leverandør denne gang.\n\nHilsen\nEva',
+    ],
+  ])('a supplier turned down gets no verdict and no underline (%s)', (_lang, text) => {
+    const r = analyzeDraft(text);
+    expect(r.verdict).toBe('not-rejection');
+    expect(r.flags.some(generic)).toBe(false);
+  });
+});
+
+describe('informal "we went on with someone else" and the shortlist', () => {
+  it.each([
+    [
+      'sv',
+      'Hej Kim!\n\nTack för att du kom på intervju. Vi kör vidare med någon annan den här gången.\n\n/Jonna',
+    ],
+    ['da', 'Hej Kim!\n\nTak fordi du kom til samtale. Vi kører videre med en anden denne gang.\n\n/Jonna'],
+    [
+      'nb',
+      'Hei Kim,\n\nTakk for søknaden. Du kom dessverre ikke med på kortlisten denne gangen.\n\nHilsen Jonna',
+    ],
+    [
+      'de',
+      'Hallo Kim,\n\ndanke für deine Bewerbung. Du bist leider nicht auf unserer Shortlist gelandet.\n\nGrüße\nJonna',
+    ],
+    ['fi', 'Moi Kim,\n\nkiitos koepäivästä. Päätettiin antaa paikka yhdelle muista.\n\nTerkuin\nJonna'],
+  ])('%s', (_lang, text) => {
+    expect(verdict(text)).toBe('generic-rejection');
+  });
+});

@@ -17,6 +17,8 @@ const da: ConceptData = {
     '(gå|går|gået|gik) (videre|til)',
     '(tage|tager|taget|tog) (i betragtning|betragtning)',
     '(gå|går|gået|gik) med (en|nogen|de|den)',
+    '(kører|kørte|køre|kørt) videre',
+    '(shortlist~|kortliste~)',
   ],
   invite: [
     '(invitere|inviterer|inviteret|inviterede|invitation~|indkalde|indkalder|indkaldt|indkaldte|indkaldelse~)',
@@ -40,6 +42,7 @@ const da: ConceptData = {
     '(genopslå~|genopslag~|slå stillingen op igen)',
     '(en af de andre|nogen af de andre|en af dem der|en anden end dig)',
     '(tage|tager|tog|taget|ansætte|ansætter|ansat|ansatte|valgt|valgte|vælge) (en anden|nogen anden)',
+    '(videre med|gå med|går med|gik med|gået med|satse på|satser på) (en anden|nogen anden)',
   ],
   peoplewho: ['(personer|dem|den|nogen|en person|profiler) (som|med|hvis|der)'],
   better: [

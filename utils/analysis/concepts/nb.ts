@@ -18,6 +18,8 @@ const nb: ConceptData = {
     '(gå|går|gått|gikk) for (en|noen|de|den)',
     '(landet|landa) på',
     '(innstilt|innstille|innstiller|innstilling~|innstilles|utpekt|utpeke|plukket)',
+    '(kjører|kjørte|kjøre|kjørt) videre',
+    '(kortlist~|shortlist~)',
   ],
   invite: [
     '(invitere|inviterer|invitert|inviterte|invitasjon~|innkalle|innkaller|innkalt|innkalte|innkalling~)',
@@ -42,6 +44,7 @@ const nb: ConceptData = {
     '(lyse ut|lyser ut|lyst ut) (stillingen|jobben) (igjen|på nytt)',
     '(en av de andre|noen av de andre|en av dem som|en annen enn deg)',
     '(ta|tar|tok|tatt|ansette|ansetter|ansatt|ansatte|valgt|valgte|velge) (en annen|noen annen)',
+    '(videre med|gå for|går for|gikk for|gått for|satse på|satser på) (en annen|noen annen)',
   ],
   peoplewho: ['(personer|dem|den|noen|en person|profiler) (som|med)'],
   better: ['(bedre|sterkere|nærmere|mer relevant|mer relevante|best|best egnet|mer erfaring|et forsprang)'],

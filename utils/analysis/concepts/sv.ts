@@ -27,6 +27,8 @@ const sv: ConceptData = {
     '(gått|gick|går|gå) till',
     // "vi har inte kunnat ge dig en plats i nästa steg"
     '(ge|ger|gav|gett|givit) (dig|er) (en plats|platsen|tjänsten|jobbet|rollen|en intervju|chansen)',
+    '(kör|körde|kört|köra) vidare',
+    '(shortlist~|kortlist~|slutlist~)',
   ],
   invite: ['(bjuda|bjuder|bjudit|bjöd) in', '(kalla|kallar|kallat|kallade|kallelse) ** (intervju~|samtal~)'],
   decide: [
@@ -49,6 +51,7 @@ const sv: ConceptData = {
     '(fortsätta|fortsätter|fortsätt~) (leta|söka|att leta|att söka|rekryteringen|sökandet|letandet)',
     '(annonsera|annonserar|annonsera om|utannonsera) (tjänsten|rollen|jobbet) [igen|på nytt]',
     '(en av de andra|någon av de andra|en av de övriga|någon av de övriga|en av dem som)',
+    '(vidare med|gå på|går på|gick på|gått på|satsa på|satsar på|satsat på|ta|tar|tog|tagit) (en annan|någon annan)',
   ],
   peoplewho: ['(personer|de|den|någon|en person|profiler) (som|med|vars)'],
   better: [

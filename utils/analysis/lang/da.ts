@@ -141,7 +141,7 @@ const da: LangData = {
       '(takke|takker) nej til (dig|din ansøgning)',
       '(ikke|ej) ** (gå|går|gået) videre med (dig|din ansøgning|dit kandidatur)',
       // no longer under consideration; not among those taken on (round 5 families)
-      '(du|i|din ansøgning|dit kandidatur) ** (ikke) (længere) (i betragtning|aktuel|aktuelle|med|med i|i spil|i feltet)',
+      '(du|i|din ansøgning|dit kandidatur) ** (ikke) (længere) [er|var|bliver] (i betragtning|aktuel|aktuelle|med|med i|i spil|i feltet)',
       '(du|i|din ansøgning) (er|var|blev|kom) [desværre|altså|derfor] (ikke) [med] (blandt) (dem|de|kandidaterne|ansøgerne)',
       '(du|i|din ansøgning) (er|var|blev|kom) [desværre|altså|derfor] (ikke) (med) (på) (listen|den korte liste|shortlist~)',
     ],
@@ -524,6 +524,7 @@ const da: LangData = {
       '(opsigelsesvarsel|prøvetid)',
       'jobsøg~',
       '(prøvevagt~|prøvedag~|prøvearbejde~|prøvetid~)',
+      '(til|på|efter|første|anden|2.) (samtale|samtalen|samtaler)',
     ],
     praise: [
       '(var|blev|er) [alle|virkelig|meget|rigtig] (imponerede|imponeret) (af|over)',

@@ -363,6 +363,7 @@ const de: LangData = {
       // a requirement the role presupposes; the role's shifts
       '(setzt|setzen|setzte|setzten) ** (voraus)',
       '(die) (schichten|arbeitszeiten|dienste|einsätze) (liegen|sind|fallen) [überwiegend|meist|immer|vor allem] (abends|nachts|am wochenende|an wochenenden|am abend|in der nacht)',
+      '(umfasst|beinhaltet|erfordert|verlangt|bedeutet) ** (nachtschicht~|schichtdienst~|wochenenddienst~|nachtdienst~|spätschicht~|wochenendarbeit)',
     ],
     qualification: [
       '(team|teams|mitarbeitende|mitarbeiter|personal) ** (geleitet|geführt|leiten|führen)',
@@ -503,6 +504,8 @@ const de: LangData = {
       '(personalabteilung|recruiting|recruiter~|kündigungsfrist|probezeit)',
       '(probearbeit~|probetag~|schnuppertag~|probeschicht~|ausbildungsplatz~|praktikumsplatz~|praktikant~)',
       '(probearbeit~|probetag~|probekochen|probeschicht~|probewoche~|schnuppertag~|hospitation~)',
+      '(kennenlern~)',
+      '(danke|vielen dank|herzlichen dank|dank) für (das|ihr|dein|unser) [nette|nettes|angenehme|angenehmes|offene|offenes|gute|gutes] (gespräch|telefonat)',
     ],
     praise: [
       '(waren|war|sind) ** (beeindruckt) (von|vom)',

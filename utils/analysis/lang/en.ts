@@ -448,6 +448,7 @@ const en: LangData = {
       '(presupposes|presuppose|presupposed|is contingent on|depends on having)',
       '(the|our|these) (shifts|hours|rota|working hours) (are|is|fall|run|will be) [mainly|mostly|always|largely|all] (on|in|at|during) [the] (evenings|nights|weekends|weekend|night|evening)',
       '(the|our|these) (shifts|hours|rota|working hours) (are|is|fall|run|will be) [mainly|mostly|always|largely|all] (evenings|nights|weekends|nightly)',
+      '(involves|includes|means|requires|is on) ** (night shifts|nights|weekend work|weekends|evening shifts|shift work|early shifts)',
     ],
     qualification: [
       '(a1|a2|b1|b2|c1|c2)',
@@ -467,6 +468,8 @@ const en: LangData = {
       '(track record|proven|hands-on) *',
       '(level (a1|a2|b1|b2|c1|c2)|(a1|a2|b1|b2|c1|c2) level)',
       '(night|weekend|shift~) (work|shifts|availability)',
+      '(already|fully|is|are|being) (qualified|certified|chartered|registered|licensed|accredited)',
+      '(already|fully) [*] (qualified|certified|chartered|registered|licensed|accredited)',
     ],
     evidence: [
       '(test|assessment|exercise|task|check|trial|quiz|screening|case study|take-home) (showed|shows|result~|scored|score~|revealed)',

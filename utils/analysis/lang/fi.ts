@@ -122,7 +122,7 @@ const fi: LangData = {
     'chose-another': [
       // decided differently / chose another <role noun>: a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
       '(päädyimme|päädyttiin|päätimme|päätettiin|teimme) [lopulta|siis|valitettavasti|nyt|tällä kertaa] (toiseen|toisenlaiseen|erilaiseen|toisen) (ratkaisuun|ratkaisun|päätökseen|valintaan)',
-      '(valitsimme|valittiin|palkkasimme|palkattiin|otimme|otettiin) [lopulta|siis|valitettavasti|tehtävään|rooliin|paikkaan|työhön] [tehtävään|rooliin|paikkaan|työhön] (toisen|jonkun toisen|toisia|muita) *',
+      '(valitsimme|valittiin|palkkasimme|palkattiin|otimme|otettiin) ** (toisen|jonkun toisen|toisia|muita) *',
     ],
   },
   stock: {

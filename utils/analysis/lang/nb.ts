@@ -143,7 +143,7 @@ const nb: LangData = {
       '(takke|takker) nei til (deg|din søknad)',
       '(ikke|ei) (anledning|mulighet) (til) (å) ** (videre|gå videre)',
       // no longer under consideration; not among those taken on (round 5 families)
-      '(du|dere|søknaden din|din søknad) ** (ikke) (lenger) (aktuell|aktuelle|med|i betraktning|påtenkt|i prosessen)',
+      '(du|dere|søknaden din|din søknad) ** (ikke) (lenger) [er|var|blir] (aktuell|aktuelle|med|i betraktning|påtenkt|i prosessen)',
       '(du|dere|søknaden din|din søknad) (er|var|ble|kom) [dessverre|altså|derfor] (ikke) [med] (blant) (dem|de|kandidatene|søkerne)',
       '(du|dere|søknaden din) (er|var|ble|kom) [dessverre|altså|derfor] (ikke) (med) (på) (listen|den korte listen|shortlist~)',
     ],

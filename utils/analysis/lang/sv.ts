@@ -146,7 +146,7 @@ const sv: LangData = {
       '(tacka|tackar|tackat) nej till (dig|din ansökan|er)',
       '(inte|ej) ** (gå|går|gått) vidare med (dig|din ansökan|din kandidatur)',
       // no longer under consideration; not on the list of those invited (round 5 families)
-      '(du|ni|din ansökan|din kandidatur) ** (inte|ej) (längre) (aktuell|aktuella|med|kvar|påtänkt|i fråga)',
+      '(du|ni|din ansökan|din kandidatur) ** (inte|ej) (längre) [är|var|blir] (aktuell|aktuella|med|kvar|påtänkt|i fråga)',
       '(du|ni|din ansökan|ditt namn) (kom|kommer|har kommit|hamnade|är|var|finns) [tyvärr|dessvärre|alltså|därför] (inte|ej) [med] (på|i|bland) (listan|den korta listan|shortlist~|urvalet|dem|de)',
     ],
   },
