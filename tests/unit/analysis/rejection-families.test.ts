@@ -223,3 +223,47 @@ describe('informal "we went on with someone else" and the shortlist', () => {
     expect(verdict(text)).toBe('generic-rejection');
   });
 });
+
+describe('a more experienced / deselected / "it was a no"', () => {
+  it.each([
+    [
+      'sv',
+      'Hej Kim,\n\nTack för intervjun. Vi har anställt en mer erfaren kandidat till tjänsten.\n\nHälsningar\nJonna',
+    ],
+    [
+      'da',
+      'Hej Kim,\n\nTak for samtalen. Vi har valgt en mere erfaren kandidat til stillingen.\n\nHilsen\nJonna',
+    ],
+    [
+      'nb',
+      'Hei Kim,\n\nTakk for intervjuet. Vi har valgt en mer erfaren kandidat til stillingen.\n\nHilsen\nJonna',
+    ],
+    [
+      'sv',
+      'Hej Kim,\n\nTack för din ansökan. Vi har tyvärr valt bort din ansökan i det här skedet.\n\nHälsningar\nJonna',
+    ],
+    ['sv', 'Hej Kim,\n\nTack för intervjun. Tyvärr blev det ett nej den här gången.\n\nHälsningar\nJonna'],
+  ])('is a generic rejection (%s)', (_lang, text) => {
+    expect(verdict(text)).toBe('generic-rejection');
+  });
+
+  it('"we are looking for an experienced candidate" in an invitation is none (sv)', () => {
+    expect(
+      verdict(
+        'Hej Kim,\n\nTack för intervjun. Vi söker en erfaren kandidat till tjänsten, vill du komma på en andra intervju?\n\nHälsningar\nJonna',
+      ),
+    ).toBe('not-rejection');
+  });
+});
+
+describe('an informal "I am taking someone else" with no recruiting word but the working hours', () => {
+  it.each([
+    [
+      'de',
+      'Hallo Mia,\n\ndanke, dass du vorbeigekommen bist. Ich habe es mir überlegt und nehme jemand anderen für die Küche, die Spätschicht passt bei dir ja nicht.\n\nGruß\nLotte',
+    ],
+    ['fi', 'Moi Mia,\n\nkiitos eilisestä. Mietin asiaa ja otan myyjäksi jonkun toisen.\n\nt. Jorma'],
+  ])('%s', (_lang, text) => {
+    expect(verdict(text)).not.toBe('not-rejection');
+  });
+});

@@ -43,6 +43,7 @@ const da: ConceptData = {
     '(en af de andre|nogen af de andre|en af dem der|en anden end dig)',
     '(tage|tager|tog|taget|ansætte|ansætter|ansat|ansatte|valgt|valgte|vælge) (en anden|nogen anden)',
     '(videre med|gå med|går med|gik med|gået med|satse på|satser på) (en anden|nogen anden)',
+    '(en|et) [mere|noget|langt] (erfaren|stærkere|bedre egnet|egnet|kvalificeret|yngre|ældre|intern|ekstern|senior) (kandidat|ansøger|person|profil|medarbejder|kollega)',
   ],
   peoplewho: ['(personer|dem|den|nogen|en person|profiler) (som|med|hvis|der)'],
   better: [
@@ -117,7 +118,11 @@ const da: ConceptData = {
   concede: ['(selvom|selv om|skønt|uagtet)'],
   coord: ['(og|samt)'],
   among: ['(sammen med|blandt|ligesom|udover|ud over)'],
-  decline: ['(takke|takker|sige|siger) nej'],
+  decline: [
+    '(takke|takker|sige|siger) nej',
+    '(blev|bliver|er) (det) [desværre|altså] (et nej|nej)',
+    '(det) (blev|bliver) [desværre|altså] (et nej|nej)',
+  ],
 };
 
 export default da;

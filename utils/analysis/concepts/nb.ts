@@ -45,6 +45,7 @@ const nb: ConceptData = {
     '(en av de andre|noen av de andre|en av dem som|en annen enn deg)',
     '(ta|tar|tok|tatt|ansette|ansetter|ansatt|ansatte|valgt|valgte|velge) (en annen|noen annen)',
     '(videre med|gå for|går for|gikk for|gått for|satse på|satser på) (en annen|noen annen)',
+    '(en|et) [mer|noe|langt] (erfaren|sterkere|bedre egnet|egnet|kvalifisert|yngre|eldre|intern|ekstern|senior) (kandidat|søker|person|profil|medarbeider|kollega)',
   ],
   peoplewho: ['(personer|dem|den|noen|en person|profiler) (som|med)'],
   better: ['(bedre|sterkere|nærmere|mer relevant|mer relevante|best|best egnet|mer erfaring|et forsprang)'],
@@ -126,7 +127,11 @@ const nb: ConceptData = {
   concede: ['(selv om|selvom|skjønt)'],
   coord: ['(og|samt)'],
   among: ['(sammen med|blant|i likhet med|utover|i tillegg til)'],
-  decline: ['(takke|takker|si|sier) nei'],
+  decline: [
+    '(takke|takker|si|sier) nei',
+    '(ble|blir|er) (det) [dessverre|altså] (et nei|nei)',
+    '(det) (ble|blir) [dessverre|altså] (et nei|nei)',
+  ],
 };
 
 export default nb;

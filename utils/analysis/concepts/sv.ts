@@ -52,6 +52,7 @@ const sv: ConceptData = {
     '(annonsera|annonserar|annonsera om|utannonsera) (tjänsten|rollen|jobbet) [igen|på nytt]',
     '(en av de andra|någon av de andra|en av de övriga|någon av de övriga|en av dem som)',
     '(vidare med|gå på|går på|gick på|gått på|satsa på|satsar på|satsat på|ta|tar|tog|tagit) (en annan|någon annan)',
+    '(en|ett) [mer|mera|något|betydligt] (erfarnare|starkare|lämpligare|erfaren|yngre|äldre|intern|extern|kvalificerad|meriterad|lämpad|seniorare) (kandidat|sökande|person|profil|medarbetare|kollega)',
   ],
   peoplewho: ['(personer|de|den|någon|en person|profiler) (som|med|vars)'],
   better: [
@@ -142,7 +143,11 @@ const sv: ConceptData = {
   concede: ['(även om|fastän|fast än|oaktat)'],
   coord: ['(och|samt)'],
   among: ['(tillsammans med|bland|liksom|jämte|utöver)'],
-  decline: ['(tacka|tackar|säga|säger) nej'],
+  decline: [
+    '(tacka|tackar|säga|säger) nej',
+    '(blev|blir|är) (det) [tyvärr|dessvärre|alltså] (ett nej|nej)',
+    '(det) (blev|blir) [tyvärr|dessvärre|alltså] (ett nej|nej)',
+  ],
 };
 
 export default sv;

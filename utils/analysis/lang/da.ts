@@ -91,6 +91,8 @@ const da: LangData = {
       '(din|jeres) (ansøgning|kandidatur) (er|blev|er blevet|vil blive) [nu|desværre|hermed] (afvist|afsluttet|afslået|arkiveret|lukket)',
       '(give|giver|givet|gav|sende|sender|sendt) (dig|jer) [et] (afslag|nej|negativt svar)',
       '(sige|sagt|siger|sagde) nej (denne gang|til dig|nu|til din ansøgning|i denne omgang)',
+      '(fravalgt|fravalgte|fravælge|fravælger) (din ansøgning|dig|dit kandidatur|jeres ansøgning)',
+      '(valgt|valgte) (din ansøgning|dig) fra',
     ],
     'process-ends': [
       '(afslutter|afsluttet|afslutte|afsluttede|lukker|lukket|lukke|stopper|stoppe) (forløbet|processen|rekrutteringsforløbet|rekrutteringsprocessen|rekrutteringen|din ansøgning|ansøgningen|dit kandidatur|sagen) (med dig|for dit vedkommende|for dig|her|hermed|nu|fra vores side)',
@@ -525,6 +527,7 @@ const da: LangData = {
       'jobsøg~',
       '(prøvevagt~|prøvedag~|prøvearbejde~|prøvetid~)',
       '(til|på|efter|første|anden|2.) (samtale|samtalen|samtaler)',
+      '(arbejde|arbejder|arbejdet) (aftener|om aftenen|weekender|i weekenden|nætter|om natten|fuld tid|deltid)',
     ],
     praise: [
       '(var|blev|er) [alle|virkelig|meget|rigtig] (imponerede|imponeret) (af|over)',

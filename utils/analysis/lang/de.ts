@@ -506,6 +506,7 @@ const de: LangData = {
       '(probearbeit~|probetag~|probekochen|probeschicht~|probewoche~|schnuppertag~|hospitation~)',
       '(kennenlern~)',
       '(danke|vielen dank|herzlichen dank|dank) für (das|ihr|dein|unser) [nette|nettes|angenehme|angenehmes|offene|offenes|gute|gutes] (gespräch|telefonat)',
+      '(frühschicht~|spätschicht~|nachtschicht~|schichtdienst~|schichtarbeit)',
     ],
     praise: [
       '(waren|war|sind) ** (beeindruckt) (von|vom)',

@@ -599,6 +599,7 @@ const en: LangData = {
       '(talent acquisition|talent pool|talent network|hiring manager|hiring team|recruitment team)',
       '(notice period|start date|onboarding|job search)',
       '(trial shift~|trial day~|trial session~|working interview~|work trial~)',
+      '(work|working) (evenings|weekends|nights|night shifts|shifts|full time|full-time|part time|part-time)',
     ],
     praise: [
       '(enjoyed|appreciated|loved) (reviewing|reading|meeting|learning about|getting to know|speaking with|talking to|talking with)',

@@ -66,6 +66,7 @@ const fi: LangData = {
       '(valinta|valintamme) (kohdistui|päätyi|osui) (toiseen|muihin)',
       '(tehtävä|paikka) on (jo) (täytetty|täytetty)',
       'valitsimme hakijan',
+      '(otan|otamme|otimme|otettiin|otetaan|valitsen|valitsin|palkkaan|palkkasin|palkkasimme|palkataan) ~ksi (jonkun|joku|toisen) [toisen|muun|muu]',
     ],
     'proceed-with-others': [
       '(päätimme|päätettiin|päädyimme|olemme päättäneet|päätin) (valita|palkata|ottaa) ** (hakijan|henkilön|ehdokkaan|osaajan)',
@@ -439,6 +440,7 @@ const fi: LangData = {
       'työnhak~',
       '(koeaika~|työkokeilu~|harjoittelupaik~|kesätyö~)',
       '(koevuoro~|työkokeilu~|koepäivä~|kokeiluvuoro~)',
+      '(iltavuoro~|yövuoro~|aamuvuoro~|viikonloppuvuoro~|vuorotyö~)',
     ],
     praise: [
       '(teki|tekivät|teit) ** (vaikutuksen)',

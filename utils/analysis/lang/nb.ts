@@ -92,6 +92,7 @@ const nb: LangData = {
       '(søknaden din|din søknad|kandidaturet ditt) (er|ble|har blitt|vil bli) [nå|dessverre|herved] (avvist|avsluttet|avslått|arkivert|lukket)',
       '(gi|gir|gitt|ga|sende|sender|sendt) (deg|dere) [et] (avslag|nei|negativt svar)',
       '(si|sagt|sier|sa) nei (denne gangen|til deg|nå|til søknaden din|i denne omgang)',
+      '(valgt|valgte|velge|velger) bort (søknaden din|din søknad|deg|kandidaturet ditt)',
     ],
     'process-ends': [
       '(avslutter|avsluttet|avslutte|lukker|lukket|lukke|stopper|stoppe) (prosessen|rekrutteringsprosessen|rekrutteringen|søknaden din|søknaden|kandidaturet ditt|saken) (med deg|for din del|for deg|her|herved|nå|fra vår side)',
@@ -534,6 +535,7 @@ const nb: LangData = {
       '(oppsigelsestid|prøvetid)',
       'jobbsøk~',
       '(prøvevakt~|prøvedag~|prøvearbeid~|prøvetid~)',
+      '(jobbe|jobber|arbeide|arbeider) (kvelder|kveld|helger|i helgene|netter|natt|heltid|deltid|turnus)',
     ],
     praise: [
       '(var|ble|er) [alle|virkelig|veldig|svært] (imponert|imponerte) (av|over)',
