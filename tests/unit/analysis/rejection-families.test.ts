@@ -267,3 +267,33 @@ describe('an informal "I am taking someone else" with no recruiting word but the
     expect(verdict(text)).not.toBe('not-rejection');
   });
 });
+
+describe('a stated cause makes a named cue a reason (German precision)', () => {
+  const de = (body: string) =>
+    `Hallo Herr Berg,\n\nvielen Dank für Ihre Bewerbung als Sachbearbeiter. ${body}\n\nFreundliche Grüße\nAnna Roth`;
+  it.each([
+    'Wir haben uns gegen eine Fortsetzung des Verfahrens mit Ihnen entschieden, weil Ihnen die Erfahrung in der Lohnbuchhaltung fehlt.',
+    'Da Sie keinen Führerschein der Klasse C besitzen, können wir Sie leider nicht berücksichtigen.',
+    'Ihnen fehlt die abgeschlossene Ausbildung zur Pflegefachkraft, die wir voraussetzen. Leider können wir Ihnen keine Stelle anbieten.',
+    'Wir haben uns für eine Bewerberin entschieden, die fünf Jahre Erfahrung in der Lohnbuchhaltung mitbringt, Sie dagegen zwei.',
+    'Die Entscheidung fiel auf eine Kandidatin mit Erfahrung im Projektmanagement nach PRINCE2, die Ihnen fehlt.',
+    'Die Stelle verlangt eine Reisebereitschaft von 50 Prozent, und Sie haben angegeben, dass Sie nicht reisen können. Deshalb sagen wir Ihnen leider ab.',
+  ])('%s', (body) => {
+    expect(verdict(de(body))).toBe('specific-rejection');
+  });
+
+  it.each([
+    'Wir haben uns für eine Kandidatin mit mehr Erfahrung entschieden.',
+    'Aufgrund der Vielzahl an Bewerbungen haben wir uns für andere Kandidaten entschieden.',
+  ])('an unnamed "more experience" or the number of applications stays generic: %s', (body) => {
+    expect(verdict(de(body))).toBe('generic-rejection');
+  });
+
+  it('"Tak fordi du kom" is a thanks, not a cause (da)', () => {
+    expect(
+      verdict(
+        'Hej Freja!\n\nTak fordi du kom forbi og tog en prøvevagt i weekenden. Vi bliver desværre nødt til at sige nej denne gang.\n\nKh Sofie',
+      ),
+    ).toBe('generic-rejection');
+  });
+});

@@ -141,7 +141,10 @@ const de: ConceptData = {
   concede: ['(obwohl|obgleich|obschon|wenngleich|auch wenn|selbst wenn|wenn auch)'],
   coord: ['(und|sowie)'],
   among: ['(zusammen mit|gemeinsam mit|unter den|neben|sowie|ebenso wie)'],
-  decline: ['(absagen|abzusagen|eine absage erteilen|eine absage geben|eine absage aussprechen)'],
+  decline: [
+    '(absagen|abzusagen|eine absage erteilen|eine absage geben|eine absage aussprechen)',
+    '(sagen|sage) [wir|ich] (ihnen|dir|euch) [leider|daher|deshalb|hiermit|heute|diesmal] [leider|diesmal] ab',
+  ],
 };
 
 export default de;

@@ -50,6 +50,8 @@ const de: LangData = {
       '(stelle|position) ** (bereits|inzwischen|schon|anderweitig|intern) ** (besetzt|vergeben)',
       // the person selected (someone other than the addressee)
       '(die|der) (ausgewählte|ausgewählten|eingestellte|gewählte|berücksichtigte|erfolgreiche) (person|bewerberin|bewerber|kandidatin|kandidat|fachkraft)',
+      '(entscheidung|wahl) (fiel|ist gefallen) [leider|letztlich|diesmal|am ende|schließlich] (auf) (eine|einen) * (kandidatin|kandidaten|bewerberin|bewerber|person|fachkraft)',
+      '(entscheidung|wahl) (fiel|ist gefallen) [leider|letztlich|diesmal|am ende|schließlich] (auf) (eine|einen) (kandidatin|kandidaten|bewerberin|bewerber|person|fachkraft)',
     ],
     'other-candidates': [
       '(entschieden|entscheiden|gewählt|beauftragt|arbeiten) ** (einer anderen|einem anderen|eine andere|einen anderen) (agentur|anbieter|dienstleister|personalvermittler|partner)',
@@ -364,6 +366,7 @@ const de: LangData = {
       '(setzt|setzen|setzte|setzten) ** (voraus)',
       '(die) (schichten|arbeitszeiten|dienste|einsätze) (liegen|sind|fallen) [überwiegend|meist|immer|vor allem] (abends|nachts|am wochenende|an wochenenden|am abend|in der nacht)',
       '(umfasst|beinhaltet|erfordert|verlangt|bedeutet) ** (nachtschicht~|schichtdienst~|wochenenddienst~|nachtdienst~|spätschicht~|wochenendarbeit)',
+      '(voraussetzen|vorausgesetzt|voraussetzung~)',
     ],
     qualification: [
       '(team|teams|mitarbeitende|mitarbeiter|personal) ** (geleitet|geführt|leiten|führen)',
@@ -420,6 +423,9 @@ const de: LangData = {
       '(sie|du|ihr) ** (nur|lediglich|ausschließlich) (werktags|tagsüber|vormittags|montags|unter der woche|an werktagen) ** (arbeiten|können|könnten|verfügbar)',
       '(fiel|fällt) (es) (ihnen|dir) (schwer|nicht leicht)',
       '(im|in dem) (deutschsprachigen|englischsprachigen|schwedischsprachigen|deutschen|englischen|französischen) (teil)',
+      '(keinen|keine|kein) ** (besitzen|besitzt|haben|hast|vorweisen|mitbringen|nachweisen|nachgewiesen)',
+      '(nicht|kaum) (vollständig|richtig|korrekt|fehlerfrei|rechtzeitig|sicher) (gelöst|bearbeitet|beantwortet|umgesetzt|beherrscht)',
+      '(zu lange|zu langsam|zu viele fehler) [gedauert|gebraucht|gemacht]',
     ],
     comparison: [
       '(kandidat~|bewerber~|person|kollegin|kollege) (der|die) ** (mehr|stärkere|längere|umfangreichere|breitere|tiefere) (erfahrung|kenntnisse|praxis|qualifikation~)',
@@ -433,6 +439,8 @@ const de: LangData = {
       '(er|sie) (bringt|hat|verfügt über) ** (erfahrung|jahre|abschluss)',
       // hired someone with X, whereas you …
       '(während|wohingegen|wogegen) (sie|du|ihre|deine|ihr)',
+      '(sie|du) (dagegen|hingegen|jedoch nur|aber nur|bisher nur)',
+      '(kandidatin|kandidaten|bewerberin|bewerber|person|jemanden|jemand) (mit) (erfahrung|kenntnissen|abschluss|ausbildung|zertifikat~) (in|im|als|mit|bei|nach|aus)',
     ],
     tip: [
       '(tipp|empfehlung|empfehlen|rat|raten)',

@@ -243,6 +243,7 @@ const en: LangData = {
       '(more|closely) (match~|align~) (our|the) (needs|requirements|criteria)',
       'more (relevant|suitable|directly relevant) (experience|background|skills|profile~|qualifications)',
       '(better|best) (match|fit) (overall|for the role|for this role|for the position)',
+      '(best|better) (met|meet|meets|matched|match|matches|fulfilled|fulfils|fulfills|suited|fit|fits|satisfied) ** (the|our|your) (requirements|criteria|needs|brief|advert|profile|specification|person specification)',
     ],
     'no-feedback': [
       "(don't|do not|didn't|did not) (have|get|receive|got) (anything|any) (more|further) (specific|detailed|concrete) ** (pass on|share|feedback|to go on)",
