@@ -297,3 +297,50 @@ describe('a stated cause makes a named cue a reason (German precision)', () => {
     ).toBe('generic-rejection');
   });
 });
+
+describe('found someone who fits better; your part of the process ends; offered to another (passive)', () => {
+  it.each([
+    [
+      'sv',
+      'Hej Kim,\n\nTack för att du kom på intervju. Vi har hittat en person som vi tror passar ännu bättre för rollen.\n\nHälsningar\nAnna',
+    ],
+    [
+      'da',
+      'Hej Kim,\n\nTak for samtalen. Vi har fundet en kandidat, der passer bedre til stillingen.\n\nHilsen\nAnna',
+    ],
+    [
+      'en',
+      'Hi Kim,\n\nThanks for the interview. We have found someone whose experience is a better fit for the role.\n\nBest,\nAnna',
+    ],
+    [
+      'de',
+      'Hallo Kim,\n\ndanke für das Gespräch. Wir haben jemanden gefunden, der besser zu der Stelle passt.\n\nGrüße\nAnna',
+    ],
+    [
+      'fi',
+      'Hei Kim,\n\nkiitos haastattelusta. Löysimme henkilön, joka sopii tehtävään paremmin.\n\nTerveisin\nAnna',
+    ],
+    [
+      'sv',
+      'Hej Kim,\n\nTack för din ansökan. Vi har beslutat att avsluta din del av rekryteringsprocessen.\n\nHälsningar\nAnna',
+    ],
+    [
+      'sv',
+      'Hej Kim,\n\nTack för att du sökte jobbet. Rekryteringen är klar och tjänsten har erbjudits en annan sökande.\n\nHälsningar\nAnna',
+    ],
+    [
+      'sv',
+      'Hej Kim,\n\nTack för din ansökan. Du är tyvärr inte en av de som kommer att kallas till intervju.\n\nHälsningar\nAnna',
+    ],
+  ])('is a generic rejection (%s)', (_lang, text) => {
+    expect(verdict(text)).toBe('generic-rejection');
+  });
+
+  it('a room let to someone who fits better is no rejection (sv)', () => {
+    expect(
+      verdict(
+        'Hej Kim,\n\nVi har hittat en person som passar bättre i vår lägenhet, så du får inte hyra rummet.\n\nHälsningar\nAnna',
+      ),
+    ).toBe('not-rejection');
+  });
+});

@@ -29,6 +29,7 @@ const sv: ConceptData = {
     '(ge|ger|gav|gett|givit) (dig|er) (en plats|platsen|tjänsten|jobbet|rollen|en intervju|chansen)',
     '(kör|körde|kört|köra) vidare',
     '(shortlist~|kortlist~|slutlist~)',
+    '(erbjudits|erbjöds|erbjuds|tilldelats|tilldelades|getts|gavs)',
   ],
   invite: ['(bjuda|bjuder|bjudit|bjöd) in', '(kalla|kallar|kallat|kallade|kallelse) ** (intervju~|samtal~)'],
   decide: [

@@ -97,6 +97,7 @@ const da: LangData = {
     'process-ends': [
       '(afslutter|afsluttet|afslutte|afsluttede|lukker|lukket|lukke|stopper|stoppe) (forløbet|processen|rekrutteringsforløbet|rekrutteringsprocessen|rekrutteringen|din ansøgning|ansøgningen|dit kandidatur|sagen) (med dig|for dit vedkommende|for dig|her|hermed|nu|fra vores side)',
       '(forløbet|processen|rekrutteringen) (slutter|stopper|afsluttes|ender) (her|for dit vedkommende|for dig)',
+      '(afslutte|afslutter|afsluttet|afsluttede) (din del|jeres del) (af|i) (processen|rekrutteringen|rekrutteringsforløbet|forløbet)',
     ],
     'no-opening': [
       '(har|er der|findes der) [desværre|i øjeblikket|lige nu|pt|p.t.|for tiden|på nuværende tidspunkt] (ingen|ikke nogen|ikke en|ikke noget|ikke nogle) [passende|ledig|ledige|relevant|relevante|aktuel|aktuelle|matchende] (stilling|stillinger|rolle|roller|plads|pladser|job|opgave|opgaver) (til dig|som matcher|der matcher|som passer|der passer|at tilbyde|til din profil)',
@@ -146,6 +147,10 @@ const da: LangData = {
       '(du|i|din ansøgning|dit kandidatur) ** (ikke) (længere) [er|var|bliver] (i betragtning|aktuel|aktuelle|med|med i|i spil|i feltet)',
       '(du|i|din ansøgning) (er|var|blev|kom) [desværre|altså|derfor] (ikke) [med] (blandt) (dem|de|kandidaterne|ansøgerne)',
       '(du|i|din ansøgning) (er|var|blev|kom) [desværre|altså|derfor] (ikke) (med) (på) (listen|den korte liste|shortlist~)',
+    ],
+    'chose-another': [
+      // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
+      '(fundet|fandt) (en person|en kandidat|nogen|en ansøger|en medarbejder) (som|der|hvis) ** (passer|matcher|svarer til|har|ligger) ** (bedre|bedst|tættere)',
     ],
   },
   stock: {

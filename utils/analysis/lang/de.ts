@@ -142,6 +142,8 @@ const de: LangData = {
       // decided differently / chose another <role noun>: a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
       '(haben|hat) (uns|mich) [diesmal|dieses mal|leider|letztlich|am ende|schließlich|nun] (anders|anderweitig) (entschieden|orientiert)',
       '(für) (einen|eine|ein) (anderen|andere|anderes) * (entschieden|entscheiden|entschlossen)',
+      // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
+      '(jemanden|eine person|eine kandidatin|einen kandidaten|eine bewerberin|einen bewerber) (gefunden) [,] (die|der|deren|dessen) ** (besser|am besten|genauer)',
     ],
   },
   stock: {

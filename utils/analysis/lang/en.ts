@@ -166,6 +166,8 @@ const en: LangData = {
     'chose-another': [
       // took on another <role noun>: a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
       '(taken on|took on|brought in|settled on) (another|a different) *',
+      // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
+      '(found|identified) (someone|somebody|a person|a candidate|an applicant|another candidate) (who|whose|that) ** (better|best|more closely|closer)',
     ],
   },
   stock: {

@@ -124,6 +124,8 @@ const fi: LangData = {
       // decided differently / chose another <role noun>: a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
       '(päädyimme|päädyttiin|päätimme|päätettiin|teimme) [lopulta|siis|valitettavasti|nyt|tällä kertaa] (toiseen|toisenlaiseen|erilaiseen|toisen) (ratkaisuun|ratkaisun|päätökseen|valintaan)',
       '(valitsimme|valittiin|palkkasimme|palkattiin|otimme|otettiin) ** (toisen|jonkun toisen|toisia|muita) *',
+      // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
+      '(löysimme|löydettiin|löytyi) (henkilön|hakijan|ehdokkaan|henkilö|hakija|ehdokas) (joka|jonka|jolla) ** (paremmin|parhaiten|lähempänä)',
     ],
   },
   stock: {

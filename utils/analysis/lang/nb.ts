@@ -97,6 +97,7 @@ const nb: LangData = {
     'process-ends': [
       '(avslutter|avsluttet|avslutte|lukker|lukket|lukke|stopper|stoppe) (prosessen|rekrutteringsprosessen|rekrutteringen|søknaden din|søknaden|kandidaturet ditt|saken) (med deg|for din del|for deg|her|herved|nå|fra vår side)',
       '(prosessen|rekrutteringen) (slutter|stopper|avsluttes|ender) (her|for din del|for deg)',
+      '(avslutte|avslutter|avsluttet) (din del|deres del) (av|i) (prosessen|rekrutteringen|rekrutteringsprosessen)',
     ],
     'no-opening': [
       '(har|er det|finnes det) [dessverre|for øyeblikket|akkurat nå|nå|for tiden|på nåværende tidspunkt] (ingen|ikke noen|ikke en|ikke noe|ikke noen) [passende|ledig|ledige|relevant|relevante|aktuell|aktuelle] (stilling|stillinger|rolle|roller|plass|plasser|jobb|jobber|oppdrag) (til deg|for deg|som passer|som matcher|å tilby|til profilen din)',
@@ -147,6 +148,10 @@ const nb: LangData = {
       '(du|dere|søknaden din|din søknad) ** (ikke) (lenger) [er|var|blir] (aktuell|aktuelle|med|i betraktning|påtenkt|i prosessen)',
       '(du|dere|søknaden din|din søknad) (er|var|ble|kom) [dessverre|altså|derfor] (ikke) [med] (blant) (dem|de|kandidatene|søkerne)',
       '(du|dere|søknaden din) (er|var|ble|kom) [dessverre|altså|derfor] (ikke) (med) (på) (listen|den korte listen|shortlist~)',
+    ],
+    'chose-another': [
+      // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
+      '(funnet|fant) (en person|en kandidat|noen|en søker|en medarbeider) (som|der) ** (passer|matcher|svarer til|har|ligger) ** (bedre|best|nærmere)',
     ],
   },
   stock: {

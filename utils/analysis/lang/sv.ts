@@ -69,6 +69,7 @@ const sv: LangData = {
       'tillsatt (tjänsten|rollen|platsen|befattningen)',
       '(du|din ansökan|ditt namn) (finns|är|var|fanns|kom) [tyvärr|dessvärre|inte] (inte|ej) (bland|med bland|med i urvalet|med i)',
       '(tjänsten|rollen|platsen|jobbet|befattningen) (är|har) [tyvärr|nu|redan] [nu|redan|blivit] (tillsatt|tillsatts|besatt)',
+      '(du|ni) (är|var) [tyvärr|alltså|dessvärre] (inte) (en av|bland|någon av) (de|dem) (som) ** (kallas|bjuds in|går vidare|gått vidare|valts|valts ut|väljs|kallats|vi kallar|vi går vidare med|vi valt|vi har valt)',
     ],
     'other-candidates': [
       '(valt|valde|väljer|gå vidare|går vidare|gick vidare|gått vidare) ** (en annan|ett annat|annan) (byrå|leverantör|rekryteringsföretag|konsultbolag|partner)',
@@ -105,6 +106,7 @@ const sv: LangData = {
     'process-ends': [
       '(avslutar|avslutat|avsluta|avslutade|stänger|stängt|stänga|stängde) (processen|rekryteringsprocessen|rekryteringen|din ansökan|ansökan|din kandidatur|ärendet|ditt ärende|urvalet) (med dig|för din del|för dig|här|i och med detta|nu|från vår sida)',
       '(processen|rekryteringen|rekryteringsprocessen) (avslutas|slutar|tar slut|är slut) (här|för din del|för dig)',
+      '(avsluta|avslutar|avslutat|avslutade|stänga|stänger|stängt) (din del|er del) (av|i) (processen|rekryteringen|rekryteringsprocessen|urvalet|ansökningsprocessen)',
     ],
     'no-opening': [
       '(har|finns) [tyvärr|dessvärre|i nuläget|just nu|för närvarande|för tillfället] (ingen|inga|inte någon|inte några) [passande|lämplig|lämpliga|ledig|lediga|matchande|aktuell|aktuella] (tjänst|tjänster|roll|roller|plats|platser|position|positioner|jobb|uppdrag) (för dig|som matchar|som passar|till dig|att erbjuda|åt dig)',
@@ -150,6 +152,10 @@ const sv: LangData = {
       // no longer under consideration; not on the list of those invited (round 5 families)
       '(du|ni|din ansökan|din kandidatur) ** (inte|ej) (längre) [är|var|blir] (aktuell|aktuella|med|kvar|påtänkt|i fråga)',
       '(du|ni|din ansökan|ditt namn) (kom|kommer|har kommit|hamnade|är|var|finns) [tyvärr|dessvärre|alltså|därför] (inte|ej) [med] (på|i|bland) (listan|den korta listan|shortlist~|urvalet|dem|de)',
+    ],
+    'chose-another': [
+      // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
+      '(hittat|hittade|funnit|fann) (en person|en kandidat|någon|en sökande|en medarbetare|den person|den kandidat) (som|vars) ** (passar|matchar|motsvarar|har|ligger) ** (bättre|bäst|närmare)',
     ],
   },
   stock: {
