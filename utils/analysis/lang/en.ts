@@ -603,6 +603,7 @@ const en: LangData = {
       '(notice period|start date|onboarding|job search)',
       '(trial shift~|trial day~|trial session~|working interview~|work trial~)',
       '(work|working) (evenings|weekends|nights|night shifts|shifts|full time|full-time|part time|part-time)',
+      '(appoint|appointed|appointing|hire|hired|hiring) (someone|somebody|another|a different|an internal|the other)',
     ],
     praise: [
       '(enjoyed|appreciated|loved) (reviewing|reading|meeting|learning about|getting to know|speaking with|talking to|talking with)',
