@@ -60,6 +60,7 @@ const sv: LangData = {
       '(hittat|hittade|funnit|fann) (någon annan|en annan|den vi söker|rätt person|den vi sökte|rätt kandidat|den rätta)',
       // the person hired (someone other than the addressee)
       '(den|personen|kandidaten|den person|den kandidat|den sökande) (som) (anställts|har anställts|valts|har valts|valts ut|har valts ut|fått tjänsten|har fått tjänsten|erbjudits tjänsten|har erbjudits tjänsten|tillsatts)',
+      '(föll|faller|fallit) (valet|beslutet) (till slut|tyvärr|dessvärre|nu|slutligen|i slutändan|denna gång|den här gången) på (henne|honom|hen|en|någon|den|ett)',
     ],
     'not-selected': [
       '(har|hade) (anställts|valts ut|utsetts|erbjudits tjänsten|tillsatts) (som|till|i|på)',
