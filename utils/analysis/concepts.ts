@@ -529,6 +529,14 @@ function vetoReason(
     if (contrastWords.some((w) => w > from && w <= to)) return 'negation across but';
     if (r.negBefore?.includes(anchor.lang) && n.w > anchor.w) return 'negation after the verb';
   }
+  // "we cannot say more right now, but you will hear from us": "this time" and the addressee on
+  // either side of a "but" are two statements
+  if (r.id === 'not-you')
+    for (const p of parts) {
+      const from = Math.min(p.w, anchor.w);
+      const to = Math.max(p.w, anchor.w);
+      if (contrastWords.some((w) => w > from && w <= to)) return 'addressee across but';
+    }
   // "no decision has been made", "not yet decided": a negated decision is none
   for (const p of parts) {
     if (p.c !== DECIDE) continue;

@@ -344,3 +344,35 @@ describe('found someone who fits better; your part of the process ends; offered 
     ).toBe('not-rejection');
   });
 });
+
+describe('"we are taking on someone else" needs no recruiting word; "we cannot say more yet" is no decision', () => {
+  it.each([
+    ['sv', 'Hej Leo!\n\nTack för igår. Vi tar in någon annan i butiken den här gången.\n\n/Sara'],
+    ['da', 'Hej Leo!\n\nTak for i går. Vi tager en anden ind i butikken denne gang.\n\n/Sara'],
+    ['nb', 'Hei Leo!\n\nTakk for i går. Vi tar inn en annen i butikken denne gangen.\n\n/Sara'],
+    ['en', "Hi Leo!\n\nThanks for yesterday. We're taking on someone else in the shop this time.\n\nSara"],
+    ['de', 'Hi Leo,\n\ndanke für gestern! Wir nehmen diesmal jemand anderen für den Laden.\n\nSara'],
+    ['fi', 'Moi Leo!\n\nKiitos eilisestä. Otetaan kauppaan tällä kertaa joku muu.\n\nSara'],
+  ])('%s', (_lang, text) => {
+    expect(verdict(text)).toBe('generic-rejection');
+  });
+
+  it.each([
+    [
+      'sv',
+      'Hej Sofia,\n\nTyvärr drar rekryteringen ut på tiden eftersom vi fått många ansökningar. Vi kan inte säga mer just nu, men du får besked senast den 30 april.\n\nHälsningar\nPatrik',
+    ],
+    [
+      'nb',
+      'Hei Sofie,\n\nDessverre trekker rekrutteringen ut fordi vi har fått veldig mange søknader. Vi kan ikke si mer akkurat nå, men du får svar innen 30. april.\n\nHilsen\nPatrick',
+    ],
+    [
+      'en',
+      "Hi Sophie,\n\nUnfortunately the process is taking longer because we had many applications. We can't say more at the moment, but you'll hear from us by 30 April.\n\nBest,\nPatrick",
+    ],
+  ])('a delay notice gets no verdict and no underline (%s)', (_lang, text) => {
+    const r = analyzeDraft(text);
+    expect(r.verdict).toBe('not-rejection');
+    expect(r.flags.some(generic)).toBe(false);
+  });
+});

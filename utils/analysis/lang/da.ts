@@ -75,6 +75,8 @@ const da: LangData = {
       '(valget|beslutningen) ** (faldt|er faldet|falder|blev) på (en anden|nogen anden|den anden)',
       '(gå|går) en anden vej',
       '(stillingen|jobbet) (er|er nu|er blevet) (besat|besat af)',
+      '(tager|tog|taget|tage) (en anden|nogen anden) (ind|med)',
+      '(landede|landet) (vi|jeg) (på) (en kandidat|en ansøger|en person|en profil) (hvis|som|der|med)',
     ],
     'proceed-with-others': [
       '(prioritere|prioriterer|prioriteret|prioriterede) [*] (ansøgere|kandidater|personer|profiler)',
@@ -503,6 +505,7 @@ const da: LangData = {
       '(rekrutteringen|processen|forløbet) ** (på pause|sat i bero|udskudt|forsinket)',
       '(dit|jeres) (tilbud|prisoverslag)',
       '(som|til|anden|ny) leverandør',
+      '(kan|kunne) [desværre] (ikke) (sige|fortælle) (mere|noget mere) (lige nu|i øjeblikket|endnu|på nuværende tidspunkt|i dag)',
     ],
     positive: [
       '(vil|ville) (gerne|meget gerne) (invitere|indkalde) dig (til) (en|et|næste|anden|sidste|vores|den) ** (samtale|runde|trin|møde|test|case|prøvedag)',

@@ -60,6 +60,7 @@ const de: LangData = {
       '(anderen|andere) (kandidat~|bewerber~) (den vorzug|gewählt|ausgewählt|eingestellt)',
       '(die stelle|die position) (ist|wurde) (bereits|inzwischen) [bereits] (besetzt|vergeben)',
       '(die stelle|die position) ** (anderweitig) (besetzt|vergeben)',
+      '(nehmen|nehme|genommen) [diesmal|dieses mal|lieber|doch|am ende|jetzt|leider] (jemand anderen|jemand anders|jemand anderes) (für|als) (die|den|das) *',
     ],
     'proceed-with-others': [
       '(uns) ** (für) (bewerberinnen|bewerber|kandidatinnen|kandidaten|personen|andere|jemand anderen|jemanden) ** (entschieden|entschlossen)',
@@ -195,6 +196,7 @@ const de: LangData = {
       '(entscheidung|wahl) ** (nicht leicht|schwer|schwierig|knapp) ** (gefallen|gemacht)',
       '(entscheidung|wahl) (war|ist) [sehr|wirklich] (schwer|schwierig|knapp)',
       '(eine|einer) (unserer|der) (schwersten|schwierigsten|härtesten) (entscheidungen|entscheidung)',
+      '(eine|einer) (unserer|der) (schwersten|schwierigsten|härtesten) (besetzungen|stellenbesetzungen|rekrutierungen|auswahlverfahren|personalentscheidungen)',
     ],
     'careful-consideration': [
       '(nach) (durchsicht|sichtung|prüfung|auswertung) (aller|ihrer|deiner|der|sämtlicher) ** (bewerbung~|unterlagen|bewerbungsunterlagen|profile|kandidat~)',
@@ -489,6 +491,8 @@ const de: LangData = {
       '(verfahren|prozess|auswahlprozess|besetzung) ** (verzögert|pausiert|verschoben|ausgesetzt)',
       '(ihr|ihres|euer) (angebot|angebots|kostenvoranschlag)',
       '(anderen|anderer|neuen|neuer) (lieferant~|dienstleister~|agentur~)',
+      '(mehr) (können|kann) (wir|ich) (derzeit|im moment|momentan|aktuell|noch|leider|heute) [leider|noch] (nicht) (sagen|mitteilen)',
+      '(können|kann) (wir|ich) [ihnen|dir] [derzeit|im moment|momentan|leider|noch] (nicht mehr|noch nichts) (sagen|mitteilen)',
     ],
     positive: [
       '(möchten|würden|freuen uns) ** (sie|dich) ** (zu einem|zum|zur|zu einer) ** (gespräch|vorstellungsgespräch|interview|kennenlernen|termin|runde|probearbeit|probetag) (einladen|einzuladen)',

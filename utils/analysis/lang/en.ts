@@ -81,6 +81,7 @@ const en: LangData = {
       '(position|role|vacancy|post|job|opening) (has|have) (now|already) [now] been (filled|taken)',
       '(position|role|vacancy|post|job|opening) (has|have) been (filled|taken)',
       "(decided to|decide to|going to|we will|we'll|we are|we're|we have to|we need to) (keep|continue) (looking|searching|our search|the search)",
+      '(taking on|take on|took on|taken on|bringing in|bring in|brought in) (someone else|somebody else|another person)',
     ],
     'proceed-with-others': [
       '(offer~|give|given|gave|award~) (the|this|our) ** (role|position|job|post|place|contract) to (someone|somebody|a candidate|an applicant|a person|an individual|a colleague) (who|whose|with|that)',
@@ -567,6 +568,7 @@ const en: LangData = {
       '(process|recruitment|hiring|decision) ** (delayed|paused|on hold|postponed|taking longer)',
       '(your|the) (proposal|quote|bid|tender|pitch|rfp|rfq)',
       '(another|other|a different|as a|as our|new|preferred) (vendor|supplier|agency|partner|provider|contractor)',
+      "(can't|cannot|can not|are unable to|aren't able to) (say|tell you|share) (more|anything more|much more) (just now|right now|at the moment|at this stage|yet|for now|today)",
     ],
     positive: [
       "(you have|you've) been (appointed|hired|offered the (post|role|position|job))",

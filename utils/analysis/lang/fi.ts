@@ -67,6 +67,7 @@ const fi: LangData = {
       '(tehtävä|paikka) on (jo) (täytetty|täytetty)',
       'valitsimme hakijan',
       '(otan|otamme|otimme|otettiin|otetaan|valitsen|valitsin|palkkaan|palkkasin|palkkasimme|palkataan) ~ksi (jonkun|joku|toisen) [toisen|muun|muu]',
+      '(otetaan|otamme|otettiin|otimme|otan) * [tällä kertaa|nyt|mieluummin|siis] (joku muu|jonkun muun|joku toinen|jonkun toisen)',
     ],
     'proceed-with-others': [
       '(päätimme|päätettiin|päädyimme|olemme päättäneet|päätin) (valita|palkata|ottaa) ** (hakijan|henkilön|ehdokkaan|osaajan)',
@@ -414,6 +415,7 @@ const fi: LangData = {
       '(olet|olette) (edelleen|yhä) (mukana|haussa)',
       '(rekrytointi|prosessi|haku) ** (viivästy~|keskeytetty|tauolla|siirtyy)',
       '(tarjouksenne|tarjouksesi|toisen toimittajan|uuden toimittajan)',
+      '(emme|en) [valitettavasti] (voi|pysty) (kertomaan|kertoa|sanomaan|sanoa) (enempää|enemmän|mitään enempää) [juuri nyt|tällä hetkellä|vielä|nyt|tässä vaiheessa]',
     ],
     positive: [
       '(sinut|teidät) (on|oli) (valittu|palkattu|nimitetty) (tehtävään|virkaan|toimeen|jatkoon)',

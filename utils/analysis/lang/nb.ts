@@ -76,6 +76,8 @@ const nb: LangData = {
       '(valgt|valgte|velger|bestemt oss for|landet på|gått for|gikk for) ** (en annen|noen andre|den andre|andre søkere|andre kandidater)',
       '(valget|beslutningen) ** (falt|har falt|faller|ble) på (en annen|noen andre|den andre)',
       '(stillingen|jobben) (er|er nå|har blitt) (besatt|fylt)',
+      '(tar|tok|tatt|ta) (inn) (en annen|noen annen)',
+      '(landet|landa) (vi|jeg) (på) (en kandidat|en søker|en person|en profil) (med|som|der)',
     ],
     'proceed-with-others': [
       '(prioritere|prioriterer|prioritert|prioriterte) [*] (søkere|kandidater|personer|profiler)',
@@ -511,6 +513,7 @@ const nb: LangData = {
       '(rekrutteringen|prosessen) ** (på pause|satt på vent|utsatt|forsinket)',
       '(ditt|deres) (tilbud|pristilbud)',
       '(som|til|annen|ny) leverandør',
+      '(kan|kunne) [dessverre] (ikke) (si|fortelle) [noe] (mer) (akkurat nå|nå|foreløpig|ennå|i dag|for øyeblikket)',
     ],
     positive: [
       '(du) (er|har blitt|ble) (tilsatt|ansatt|innstilt)',

@@ -85,6 +85,8 @@ const sv: LangData = {
       '(valet|beslutet) ** (fallit|föll|faller|blev) på (någon annan|en annan|den andra|annan)',
       '(annat|ett annat) beslut',
       '(tjänsten|rollen|platsen|jobbet|befattningen) (är|har) [nu|redan] (tillsatt|tillsatts|blivit tillsatt|besatt)',
+      '(tar|tog|tagit|ta) (in|på) (någon annan|en annan) (i|på|till|som)',
+      '(landade|landat) (vi|jag) (i|på) (en kandidat|en sökande|någon|en person|en profil) (vars|som|med)',
     ],
     'proceed-with-others': [
       '(prioritera|prioriterar|prioriterat|prioriterade) [*] (sökande|kandidater|personer|profiler)',
@@ -550,6 +552,7 @@ const sv: LangData = {
       '(rekryteringen|processen) ** (pausad~|pausa~|skjuten på|uppskjuten|dragit ut)',
       '(er|din|ert|ditt) (offert~|anbud~)',
       '(som|till|annan|ny) leverantör',
+      '(kan|kunde) [tyvärr|dessvärre] (inte|ej) (säga|berätta) (mer|något mer|mycket mer) (just nu|i nuläget|för tillfället|ännu|än|i dagsläget|i dag)',
     ],
     positive: [
       '(du|ni) (har|har nu) (anställts|valts ut|utsetts|erbjudits tjänsten)',
