@@ -671,7 +671,14 @@ export function contrastWordsBySentence(m: Matches, t: Tokens): Map<number, numb
  * concert tickets, "vi har valt att inte gå på festen"): a decision only in a draft with a
  * recruiting word (application, interview, CV …).
  */
-const CONTEXT_FAMILIES: ReadonlySet<string> = new Set(['did-not-work-out', 'chose-not', 'chose-another']);
+const CONTEXT_FAMILIES: ReadonlySet<string> = new Set([
+  'did-not-work-out',
+  'chose-not',
+  'chose-another',
+  // 'not in your favour', 'no room for more this summer': also said of bids, bookings and guests
+  'not-in-favour',
+  'no-room',
+]);
 
 export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matches {
   const vetoed = vetoPatternDecisions(m, t);

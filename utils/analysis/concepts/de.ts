@@ -116,7 +116,9 @@ const de: ConceptData = {
     '(nicht nur|nicht bloß)',
   ],
   cancel: [
-    '(verschieb~|verschoben|verleg~|termin~|storn~|fällt aus|ausfallen|ausgefallen|zeitfenster|uhrzeit~)',
+    '(verschieb~|verschoben|verleg~|termin~|storn~|fällt aus|ausfallen|zeitfenster|uhrzeit~)',
+    // a meeting that was called off, not a decision that turned out ("nicht zu Ihren Gunsten ausgefallen")
+    '(ist|sind|war|waren) [leider|heute|gestern|kurzfristig|krankheitsbedingt] ausgefallen',
   ],
   offtopic: [
     '(gelöscht|löschen|datenschutz~|dsgvo|einwilligung~|personenbezogen~|erstattung~|rückerstattung~|rechnung~|bestellung~|lieferung~|zahlung~|buchung~|ticket~|abonnement~|abo|garantie~|lieferant~|reklamation~|mitgliedschaft~|kostenvoranschlag~|umtausch~|rücksendung~|retoure~)',

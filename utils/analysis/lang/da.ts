@@ -21,6 +21,15 @@ const da: LangData = {
   strong:
     'af anden andet vores sidste usikre fik kunne skulle hilsner desværre hende ansøgning ansøgningen ansøgninger ansøger ansøgere meget nogle noget hvad vores været havde venlig kære gerne nu blevet jer kun fornøjelse efter os søge hilsner ansættelse ansat dansk',
   decision: {
+    'no-room': [
+      // a seasonal 'no room for more (this summer)': a decision only in a draft about a job (CONTEXT_FAMILIES)
+      '(har|er der|er) [desværre|i år|i sommer] (ikke|ingen) (plads|rum) (til) (flere|nogen flere|yderligere|fler)',
+      '(kan|kunne) [vi] [desværre] (ikke) (tage|ansætte|tage imod) (flere|nogen flere|yderligere) [ind]',
+    ],
+    'not-in-favour': [
+      // a decision that 'did not fall in your favour' (a decision only in a draft about a job: CONTEXT_FAMILIES)
+      '(ikke) [ud] (til din fordel|til jeres fordel|i din favør)',
+    ],
     'negated-progress': [
       '(kom|kommer|gik|går) (du|din ansøgning|ansøgningen) [desværre|derfor|altså|nu] (ikke) [med] (videre|vidre)',
       '(ikke) (med videre|med i den videre|med i næste|med i processen)',
@@ -97,6 +106,9 @@ const da: LangData = {
       '(valgt|valgte) (din ansøgning|dig) fra',
     ],
     'process-ends': [
+      // 'afslutte dit forløb / din proces her'
+      '(afslutter|afsluttet|afslutte|afsluttede|lukker|lukket|lukke|stopper|stoppe) (dit|jeres) (forløb|rekrutteringsforløb|ansøgningsforløb) (her|nu|hermed)',
+      '(afslutter|afsluttet|afslutte|afsluttede|lukker|lukket|lukke|stopper|stoppe) (din|jeres) (proces|rekrutteringsproces|ansøgningsproces) (her|nu|hermed)',
       '(afslutter|afsluttet|afslutte|afsluttede|lukker|lukket|lukke|stopper|stoppe) (forløbet|processen|rekrutteringsforløbet|rekrutteringsprocessen|rekrutteringen|din ansøgning|ansøgningen|dit kandidatur|sagen) (med dig|for dit vedkommende|for dig|her|hermed|nu|fra vores side)',
       '(forløbet|processen|rekrutteringen) (slutter|stopper|afsluttes|ender) (her|for dit vedkommende|for dig)',
       '(afslutte|afslutter|afsluttet|afsluttede) (din del|jeres del) (af|i) (processen|rekrutteringen|rekrutteringsforløbet|forløbet)',
@@ -493,6 +505,8 @@ const da: LangData = {
       'kigget ansøgningerne ** igennem',
     ],
     notRejection: [
+      // a receipt's 'if you have not heard from us by <date>, assume …' announces no decision yet
+      '(hvis|såfremt) (du|i) (ikke) [har] (hørt|hører|fået|får) ** (senest|inden|før|inden for)',
       '(ikke) ** (før|inden) ** (budget~|efteråret|foråret|sommeren|vinteren|næste år|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)',
       '(din ansøgning) (er stadig|forbliver|er fortsat) (med|i processen|aktiv)',
       '(hvis|såfremt) du (siger nej tak|siger nej|takker nej|afslår|vælger at sige nej) [til] (tilbuddet|stillingen|jobbet|pladsen|rollen)',

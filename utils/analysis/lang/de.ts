@@ -18,6 +18,11 @@ const de: LangData = {
   strong:
     'und der die das nicht wir ihre ihnen leider uns ist sind haben wurde bewerbung stelle vielen dank grüße grüßen freundlichen herzlichen geehrte geehrter liebe lieber möchten würden entschieden',
   decision: {
+    'not-in-favour': [
+      // eine Entscheidung 'nicht zu Ihren Gunsten' (a decision only in a draft about a job: CONTEXT_FAMILIES)
+      '(nicht) (zu ihren gunsten|zu deinen gunsten|zu euren gunsten)',
+      '(zu ihren ungunsten|zu deinen ungunsten)',
+    ],
     'not-selected': [
       '(stelle|position) (wurde) ** (mit) ** (besetzt)',
       '(ist|wurde) [nun|jetzt|bereits|inzwischen|leider|mittlerweile|schon] [bereits|inzwischen|schon] (besetzt|vergeben)',
@@ -95,6 +100,9 @@ const de: LangData = {
       '(es hat|hat es) ** (nicht) (geklappt|gereicht)',
     ],
     'process-ends': [
+      // 'das Verfahren mit Ihnen an dieser Stelle beenden'
+      '(beenden|beendet|abschließen|abgeschlossen|abzuschließen|zu beenden) ** (verfahren|auswahlverfahren|bewerbungsverfahren|prozess|auswahlprozess|bewerbungsprozess) (mit ihnen|mit dir) (an dieser stelle|hiermit|damit|hier|jetzt)',
+      '(verfahren|auswahlverfahren|bewerbungsverfahren|prozess|auswahlprozess|bewerbungsprozess) (mit ihnen|mit dir) ** (an dieser stelle|hiermit|hier) ** (beenden|beendet|abschließen|abgeschlossen|abzuschließen|zu beenden)',
       '(beenden|beendet|schließen|abschließen) (das|den|die|ihre|deine) ** (verfahren|auswahlverfahren|bewerbungsverfahren|prozess|auswahlprozess|bewerbungsprozess|bewerbung) (für sie|für dich|an dieser stelle|hiermit|damit|hier)',
       '(verfahren|prozess|auswahlverfahren|bewerbungsprozess) ** (für sie|für dich) ** (beendet|abgeschlossen|zu ende)',
     ],
@@ -477,6 +485,9 @@ const de: LangData = {
       'absagen an (die anderen|den rest|alle anderen)',
     ],
     notRejection: [
+      '(nichts|keine nachricht|keine rückmeldung|keine antwort) (von uns) (gehört|erhalten|bekommen) (haben|hast|habt)',
+      // a receipt's 'if you have not heard from us by <date>, assume …' announces no decision yet
+      '(sollten|falls|wenn|solltest) (sie|du) ** (nichts|keine nachricht|keine rückmeldung|keine antwort) (von uns) [gehört|erhalten|bekommen]',
       '(erst) (im|nach|ab|wenn|zum|nach der) ** (fortsetzen|fortführen|weitermachen|weiter|entscheiden|melden)',
       '(nicht vor|nicht bis) ** (herbst|frühjahr|sommer|winter|jahresende|budget~|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)',
       '(falls|wenn|sollten) (sie|du) (absagen|ablehnen|nicht annehmen|das angebot ablehnen|sich anders entscheiden)',

@@ -27,6 +27,16 @@ const en: LangData = {
   strong:
     'the and you your we our have has been would unfortunately thanks thank with regards which who thx forward candidate candidates applicants not',
   decision: {
+    'no-room': [
+      // a seasonal 'no room for more (this summer)': a decision only in a draft about a job (CONTEXT_FAMILIES)
+      '(no|not any|not enough) (room|space|spots|places|openings) (for) (more|any more|anyone else|another|further|extra|additional)',
+      "(can't|cannot|can not|couldn't|won't be able to) (take on|hire|fit in|squeeze in) (any more|anyone else|more|another|further|extra)",
+    ],
+    'not-in-favour': [
+      // a decision that 'did not fall in your favour' (a decision only in a draft about a job: CONTEXT_FAMILIES)
+      "(not|didn't|wasn't|hasn't|isn't|doesn't|won't) ** (in your favour|in your favor)",
+      '(decision|outcome|result|verdict) ** (against you|against your application)',
+    ],
     'negated-progress': [
       "(can't|cannot|won't|will not|unable to|not able to|not) (take|taking|move|moving|progress|progressing) (it|this) (any further|further|forward)",
       "(you|your application) (won't|will not) be (continuing|moving forward|going forward|progressing|proceeding|taken forward)",
@@ -554,6 +564,8 @@ const en: LangData = {
       'to the (others|rest)',
     ],
     notRejection: [
+      // a receipt's 'if you have not heard from us by <date>, assume …' announces no decision yet
+      "(if|should) (you) (have not|haven't|do not|don't|did not|didn't|not) ** (heard|hear) (from us|back|anything) ** (by|within|before)",
       "(not|n't|unable to|no longer|on hold|paused|postponed|pausing|delayed) ** ** (until|till) ** (budget|approved|approval|signed off|further notice|next year|the new year|spring|summer|autumn|winter|the autumn|the spring|january|february|march|april|may|june|july|august|september|october|november|december)",
       '(remains|is still|stays) (under consideration|active|in the process|in the running|part of the process)',
       "(if|should|in case|in the event that) you (decide not to accept|decline|do not accept|don't accept|wish to decline|turn it down|turn down|choose not to accept|decide to decline|are unable to accept)",

@@ -18,6 +18,15 @@ const fi: LangData = {
   strong:
     'ja olemme kiitos että emme sinun sinut sinulle valitettavasti tehtävään tehtävässä hakemuksesi hakemuksestasi terveisin ystävällisin hakijan hakijoiden hakija haastattelusta haastatteluun haastattelussa kanssa myös koska siksi toivotamme haluamme',
   decision: {
+    'no-room': [
+      // a seasonal 'no room for more (this summer)': a decision only in a draft about a job (CONTEXT_FAMILIES)
+      '(ei|eikä) ** (tilaa|paikkoja|sijaa) (useammalle|useammille|enemmälle|uusille|muille|kenellekään|lisää|lisätyöntekijöille)',
+      '(ei|eikä) ** (mahdu|mahtunut) ** (enää|useampia|enempää|lisää)',
+    ],
+    'not-in-favour': [
+      // a decision that 'did not fall in your favour' (a decision only in a draft about a job: CONTEXT_FAMILIES)
+      '(ei|eikä|ettei) ** (eduksesi|eduksenne|sinun eduksesi|teidän eduksenne|hyväksesi)',
+    ],
     'not-selected': [
       '(tehtävään|virkaan|toimeen|paikkaan|tehtävä~) (on|oli) (valittu|palkattu|nimitetty|valittu toinen)',
       '(tehtävään|virkaan|toimeen|paikkaan) (valittiin|palkattiin|nimitettiin)',
@@ -404,6 +413,8 @@ const fi: LangData = {
       '(mitä mieltä olet|mitä tykkäät) (hänestä|heistä|molemmista|ehdokkaasta|ehdokkaista|hakijasta|hakijoista|listasta|kummasta)',
     ],
     notRejection: [
+      // a receipt's 'if you have not heard from us by <date>, assume …' announces no decision yet
+      '(jos|mikäli) (et|ette) ** (ole kuullut|kuule|ole saanut|saa) ** (mennessä|kuluessa|aikana)',
       '(ennen) (syksyä|kevättä|kesää|talvea|ensi vuotta|budjetin|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta)',
       '(keskeytetty|keskeytämme|keskeytimme|tauolla|jäissä)',
       '(jos|mikäli) [et] (kieltäydyt|kieltäytyisit|ota vastaan|hyväksy|halua ottaa)',

@@ -21,6 +21,15 @@ const nb: LangData = {
   strong:
     'å annen annet våre siste usikre fikk kunne skulle hilsener dessverre søknad søknaden søknadene søker søkere søkte deg meg oss noe hva hadde vært gjerne takk ble mye vennlig etter dere jobbsøking kandidaten intervjuet nå kjemien ønsker hyggelig tusen tilbakemelding',
   decision: {
+    'no-room': [
+      // a seasonal 'no room for more (this summer)': a decision only in a draft about a job (CONTEXT_FAMILIES)
+      '(har|er det|er) [dessverre|i år|i sommer] (ikke|ingen) (plass|rom) (til) (flere|noen flere|fler|ytterligere)',
+      '(kan|kunne) [vi] [dessverre] (ikke) (ta|ansette|ta imot) (inn) (flere|noen flere|fler|ytterligere)',
+    ],
+    'not-in-favour': [
+      // a decision that 'did not fall in your favour' (a decision only in a draft about a job: CONTEXT_FAMILIES)
+      '(ikke) [ut] (i din favør|til din fordel|i deres favør|til deres fordel)',
+    ],
     'negated-progress': [
       '(kom|kommer|gikk|går) (du|søknaden din|din søknad|søknaden) [dessverre|derfor|altså|nå] (ikke) [med] (videre|vidre)',
       '(ikke) (med videre|med i den videre|med i neste|med i prosessen)',
@@ -97,6 +106,9 @@ const nb: LangData = {
       '(valgt|valgte|velge|velger) bort (søknaden din|din søknad|deg|kandidaturet ditt)',
     ],
     'process-ends': [
+      // 'avslutte prosessen din her' (possessive after the noun)
+      '(avslutter|avsluttet|avslutte|lukker|lukket|lukke|stopper|stoppe) (prosessen|rekrutteringsprosessen|søknadsprosessen) (din|deres) (her|nå|herved)',
+      '(avslutter|avsluttet|avslutte|lukker|lukket|lukke|stopper|stoppe) (din|deres) (prosess|rekrutteringsprosess|søknadsprosess) (her|nå|herved)',
       '(avslutter|avsluttet|avslutte|lukker|lukket|lukke|stopper|stoppe) (prosessen|rekrutteringsprosessen|rekrutteringen|søknaden din|søknaden|kandidaturet ditt|saken) (med deg|for din del|for deg|her|herved|nå|fra vår side)',
       '(prosessen|rekrutteringen) (slutter|stopper|avsluttes|ender) (her|for din del|for deg)',
       '(avslutte|avslutter|avsluttet) (din del|deres del) (av|i) (prosessen|rekrutteringen|rekrutteringsprosessen)',
@@ -501,6 +513,8 @@ const nb: LangData = {
       'gått gjennom de (#|to|tre|fire|fem|seks) (kandidatene|søknadene)',
     ],
     notRejection: [
+      // a receipt's 'if you have not heard from us by <date>, assume …' announces no decision yet
+      '(hvis|dersom) (du|dere) (ikke) [har] (hørt|hører|fått|får) ** (innen|senest|før)',
       '(ikke) ** (før) ** (budsjett~|høsten|våren|sommeren|vinteren|neste år|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)',
       '(søknaden din) (er fortsatt|blir værende|er fremdeles) (med|i prosessen|aktiv)',
       '(hvis|dersom|om) du (takker nei|sier nei|avslår|velger å takke nei) [til] (tilbudet|stillingen|jobben|plassen|rollen)',

@@ -21,6 +21,15 @@ const sv: LangData = {
   strong:
     'och annan annat våra sista osäkra fick kunde skulle inte är jag tyvärr ansökan ansökningar ansökningen tjänsten hälsningar vänliga vänlig eftersom därför någon några något mycket också hos blev vidare sökande gärna kommer fått vår vårt våra sådan tyvär tyvarr ansokan harliga ocksa',
   decision: {
+    'no-room': [
+      // a seasonal 'no room for more (this summer)': a decision only in a draft about a job (CONTEXT_FAMILIES)
+      '(har|finns) [tyvärr|dessvärre|i år|i sommar] (inte|ej|ingen) (plats|rum|utrymme) (för|åt) (fler|flera|någon mer|ytterligare|någon till)',
+      '(kan|kunde) [vi] [tyvärr|dessvärre] (inte|ej) (ta in|anställa|ta emot) (fler|flera|någon mer|ytterligare)',
+    ],
+    'not-in-favour': [
+      // a decision that 'did not fall in your favour' (a decision only in a draft about a job: CONTEXT_FAMILIES)
+      '(inte|ej) (till din fördel|till er fördel)',
+    ],
     'negated-progress': [
       '(kom|kommer|gick|går|tog) (du|din ansökan|ansökan) [tyvärr|dessvärre|därför|alltså|nu] (inte|ej) [att gå] vidare',
       '(inte|ej) [att vara] med (vidare|i den fortsatta|i nästa|i det fortsatta)',
@@ -107,6 +116,8 @@ const sv: LangData = {
       '(din ansökan|du|din kandidatur) (har|har nu|har tyvärr|blev|har blivit) [tyvärr|nu] (bortvald|bortvalda|valts bort|valt bort)',
     ],
     'process-ends': [
+      // 'avsluta din process här' (the process named as the candidate's own)
+      '(avslutar|avslutat|avsluta|avslutade|stänger|stängt|stänga|stängde) (din|er) (process|rekryteringsprocess|ansökningsprocess|urvalsprocess) (här|nu|med detta|i och med detta)',
       '(avslutar|avslutat|avsluta|avslutade|stänger|stängt|stänga|stängde) (processen|rekryteringsprocessen|rekryteringen|din ansökan|ansökan|din kandidatur|ärendet|ditt ärende|urvalet) (med dig|för din del|för dig|här|i och med detta|nu|från vår sida)',
       '(processen|rekryteringen|rekryteringsprocessen) (avslutas|slutar|tar slut|är slut) (här|för din del|för dig)',
       '(avsluta|avslutar|avslutat|avslutade|stänga|stänger|stängt) (din del|er del) (av|i) (processen|rekryteringen|rekryteringsprocessen|urvalet|ansökningsprocessen)',
@@ -539,6 +550,8 @@ const sv: LangData = {
       'gått igenom de # ansökningar~',
     ],
     notRejection: [
+      // a receipt's 'if you have not heard from us by <date>, assume …' announces no decision yet
+      '(om|ifall) (du|ni) (inte|ej) [har] (hört|hör|fått|får) ** (senast|innan|före|inom|till och med)',
       '(inte|ej) ** (förrän|innan) ** (budget~|hösten|våren|sommaren|vintern|nästa år|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|beslut~)',
       '(din ansökan|ditt cv) (finns kvar|ligger kvar|är kvar|är fortfarande med) (hos oss|i processen|i rekryteringen)',
       '(om|ifall) du (tackar nej|avböjer|inte accepterar|väljer att tacka nej|skulle tacka nej) [till] (erbjudandet|tjänsten|jobbet|platsen|rollen)',
