@@ -678,6 +678,7 @@ const CONTEXT_FAMILIES: ReadonlySet<string> = new Set([
   // 'not in your favour', 'no room for more this summer': also said of bids, bookings and guests
   'not-in-favour',
   'no-room',
+  'not-you-colloquial',
 ]);
 
 export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matches {

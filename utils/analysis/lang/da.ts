@@ -168,6 +168,11 @@ const da: LangData = {
     ],
   },
   stock: {
+    'process-closed': [
+      '(er|blev) (nu|hermed|dermed) (afsluttet|lukket|afgjort)',
+      // 'the recruitment is now closed' beside a rejection: boilerplate (stock only, so never a rejection by itself)
+      '(rekrutteringen|rekrutteringsprocessen|rekrutteringsforløbet|udvælgelsen|ansættelsesprocessen|ansøgningsprocessen) ** (er|blev) [nu|hermed|dermed] (afsluttet|lukket|afgjort|slut)',
+    ],
     'no-reflection': [
       '(se|tag|opfat) (det|dette|beslutningen|vores beslutning|afslaget) (ikke) (som) (en|et) (vurdering|kritik|udtryk|bedømmelse|dom)',
       '(vurdering|kritik|bedømmelse|dom) (af|over) (dine|din|dit|dig) [som] (evner|kompetencer|kvalifikationer|person|værdi|erfaring|faglighed)',
@@ -200,6 +205,7 @@ const da: LangData = {
       '(mange|flere|de fleste|en stor del) (af dem|af disse|af ansøgningerne|af ansøgerne|af kandidaterne) (var|er) [virkelig|meget|rigtig|utroligt|særdeles] (gode|stærke|kvalificerede|interessante|dygtige)',
     ],
     'tough-decision': [
+      '(tæt løb|tæt|lige|jævnt) (helt|lige) (til) (det sidste|slutningen|sidst)',
       '(marginalerne|forskellene|marginalen) (var|er|har været) [meget|rigtig|utroligt|ekstremt] (små|lille|minimale)',
       '(små|minimale) (marginaler|forskelle)',
       '(det var|det blev|det har været) [meget|rigtig|utroligt|ekstremt|virkelig] (tæt|tight|jævnt|lige)',
@@ -378,6 +384,9 @@ const da: LangData = {
   },
   cues: {
     requirement: [
+      // what the work sample asked for ('opgaven bad om en følsomhedsanalyse')
+      '(opgaven|casen|oplægget|instruksen|hjemmeopgaven|arbejdsprøven|opgavebeskrivelsen) (bad om|efterspurgte|krævede|angav|specificerede)',
+      '(i) (opgaven|casen|oplægget|instruksen|hjemmeopgaven|arbejdsprøven) (bad|efterspurgte|ville|krævede) (vi|i|man) [om|have]',
       // what the assessment weighted and where its bar lies ("vi lagde især vægt på", "grænsen ligger ved")
       '(lagde|lægger|lagt) ** (vægt på)',
       '(grænsen|kravet|barren|beståelsesgrænsen) (ligger|lå|går|gik|er|var) (ved|på)',

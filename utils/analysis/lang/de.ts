@@ -18,6 +18,11 @@ const de: LangData = {
   strong:
     'und der die das nicht wir ihre ihnen leider uns ist sind haben wurde bewerbung stelle vielen dank grüße grüßen freundlichen herzlichen geehrte geehrter liebe lieber möchten würden entschieden',
   decision: {
+    'not-you-colloquial': [
+      // colloquial 'it wasn't you this time' ('du bist es diesmal nicht geworden'): a decision only in a draft about a job (CONTEXT_FAMILIES)
+      '(bist|sind|warst|waren) (du es|dus|sie es) [*] [*] (nicht|nich) (geworden)',
+      '(es|sie|er) (ist|wurde) [leider|diesmal|am ende|letztlich|dann] [leider|diesmal] (jemand anderes|jemand anders|eine andere|ein anderer|wer anders) (geworden)',
+    ],
     'not-in-favour': [
       // eine Entscheidung 'nicht zu Ihren Gunsten' (a decision only in a draft about a job: CONTEXT_FAMILIES)
       '(nicht) (zu ihren gunsten|zu deinen gunsten|zu euren gunsten)',
@@ -42,6 +47,8 @@ const de: LangData = {
       '(ihre|deine) bewerbung (war|ist|blieb) [leider] (nicht|erfolglos) [erfolgreich]',
     ],
     'chosen-other': [
+      // common typos of 'entschieden' after 'für jemand anderen'
+      '(uns) ** (für) (jemand anderen|jemand anders|jemanden anderen|eine andere person|einen anderen menschen) ** (entschiden|entschieen|entscheiden)',
       '(stelle|position) ** (anders|anderweitig) (zu besetzen|besetzen|zu vergeben|vergeben)',
       '(wahl|entscheidung) (ist|fiel|ist dabei) [leider|letztlich|diesmal|am ende] (auf) (einen anderen|eine andere|andere|den anderen|die andere|einen internen|eine interne)',
       '(stelle|position) (ging|geht|ist) [leider|bereits] (an) (einen anderen|eine andere|einen internen|eine interne|jemand anderen) ',
@@ -68,6 +75,9 @@ const de: LangData = {
       '(nehmen|nehme|genommen) [diesmal|dieses mal|lieber|doch|am ende|jetzt|leider] (jemand anderen|jemand anders|jemand anderes) (für|als) (die|den|das) *',
     ],
     'proceed-with-others': [
+      // people the process continues with, named by a relative clause (no 'other'); others invited to interview
+      `(mit) (einer person|einem kandidaten|einer kandidatin|einer bewerberin|einem bewerber|jemandem|personen|kandidaten|kandidatinnen|bewerbern|bewerberinnen) ${PROCEED} (deren|dessen|die|der|welche|welcher)`,
+      '(andere|weitere) (bewerber~|kandidat~|personen|interessent~) ** (zum|zu einem|zu|in ein) (gespräch|vorstellungsgespräch|interview|auswahlgespräch|kennenlerngespräch|zweitgespräch) (eingeladen)',
       '(uns) ** (für) (bewerberinnen|bewerber|kandidatinnen|kandidaten|personen|andere|jemand anderen|jemanden) ** (entschieden|entschlossen)',
       '(prozess|verfahren|auswahlverfahren|zusammenarbeit|gespräche) (mit ihnen|mit dir) ** (nicht) (weiterführen|fortsetzen|fortführen|weiter verfolgen|weiterverfolgen)',
       '(für) (jemanden|jemand|einen kandidaten|eine kandidatin|eine person|einen bewerber|eine bewerberin) ** ** (entschieden|entschlossen)',
@@ -156,6 +166,11 @@ const de: LangData = {
     ],
   },
   stock: {
+    'process-closed': [
+      '(ist|wurde) (nun|jetzt|inzwischen|mittlerweile|damit) (abgeschlossen|beendet)',
+      // 'the recruitment is now closed' beside a rejection: boilerplate (stock only, so never a rejection by itself)
+      '(auswahlverfahren|bewerbungsverfahren|stellenbesetzungsverfahren|besetzungsverfahren|auswahlprozess|bewerbungsprozess|rekrutierungsprozess|verfahren) ** (ist|wurde) [nun|jetzt|inzwischen|mittlerweile|damit] (abgeschlossen|beendet)',
+    ],
     'no-reflection': [
       '(verstehen|sehen|betrachten|werten|nehmen) (sie|du) (das|dies|diese entscheidung|unsere entscheidung|die absage) [bitte] (nicht) (als) ** (urteil|bewertung|wertung|kritik|abwertung|aussage)',
       '(urteil|bewertung|wertung|kritik|abwertung) (über|ihrer|deiner) ** (fähigkeiten|qualifikation~|person|kompetenz~|leistung~|eignung)',
@@ -187,6 +202,10 @@ const de: LangData = {
       '(viele|einige|die meisten|ein großteil) (davon|von ihnen|der bewerbungen|der bewerber~|der kandidat~) (waren|sind|war) [sehr|wirklich|ausgesprochen|außerordentlich|richtig] (gut|stark|qualifiziert|überzeugend|hochwertig)',
     ],
     'tough-decision': [
+      // a race that was close to the end; 'alles andere als einfach'
+      '(entscheidung|auswahl|wahl) ** (alles andere als) (einfach|leicht)',
+      '(bis zuletzt|bis zum schluss|bis zum ende) ** (knapp|eng|offen|kopf-an-kopf)',
+      '(kopf-an-kopf-rennen)',
       '(unterschiede|abstände|abstand|unterschied) ** (gering|klein|minimal|knapp|marginal)',
       '(knapp|eng) (ausgefallen|gewesen)',
       '(kandidatenfeld|bewerberfeld|teilnehmerfeld|bewerberkreis) ** (stark|groß|hochkarätig|beeindruckend)',

@@ -68,6 +68,8 @@ const en: LangData = {
       '(the|our) (person|candidate|applicant|individual|finalist) (appointed|selected|hired|chosen|offered the role|offered the post|offered the position|who was appointed|who was selected|who has been appointed|who has been selected|who was offered)',
     ],
     'not-selected': [
+      // short 'position's filled'
+      "(position's|role's|job's|post's|vacancy's|spot's|place's) [now|already|just|been] [been] (filled|gone|taken)",
       '(has|have|had) been (appointed|selected|hired|offered the post|offered the position) (to|as|for) (the|this) (post|role|position|vacancy)',
       '(position|role|vacancy|post|job|opening) ** (has|had|is|was) [now|already|unfortunately] [now|already] been (filled|taken)',
       '(positions|roles|vacancies|posts|jobs) ** (have) [now|already|unfortunately] [now|already] been (filled|taken)',
@@ -182,6 +184,11 @@ const en: LangData = {
     ],
   },
   stock: {
+    'process-closed': [
+      '(has|is) (now) [been] (closed|concluded|completed|finalised|finalized)',
+      // 'the recruitment is now closed' beside a rejection: boilerplate (stock only, so never a rejection by itself)
+      '(recruitment|recruitment process|selection process|application process|hiring process|campaign) ** (has|is|was) [now] [been] (closed|concluded|completed|finalised|finalized|ended)',
+    ],
     'no-reflection': [
       '(decision|this|it) ** (not|no) ** (reflection|judgement|judgment|comment|verdict) (on|of) (your|you)',
       "(don't|do not|please don't|please do not|not to) (see|take|read|view|interpret|regard) (this|it|our decision|the decision|our rejection|this decision|this outcome) (as|personally)",
@@ -221,6 +228,10 @@ const en: LangData = {
       '(many|most|several|a lot|lots|a number|plenty) (of them|of these|of those|of the applications|of the applicants|of the candidates) (were|are|was) [very|really|extremely|exceptionally|genuinely|incredibly] (strong|good|impressive|qualified|high quality|excellent)',
     ],
     'tough-decision': [
+      // a race that was close to the end
+      '(came|come|comes|went|go|goes) down to the (wire|last minute|final minute|final hurdle|very end)',
+      '(close|neck and neck|tight|even) (right|all the way|up) (to|until) the (end|last minute|wire|very end)',
+      '(difference|differences|gap|margin|margins) (was|were|remained|stayed) [very|extremely|incredibly|really] (small|slim|narrow|tiny|fine) (until|to|right up to|up to) the (end|very end|last)',
       '(selection|decision|choice|process) ** (was|has been|is) [a|an] [very|extremely|particularly|really] (difficult|tough|hard|challenging) (task|one|process|exercise|decision)',
       '(margins|differences|gap) (were|was|are|is) [very|extremely|incredibly|really] (small|fine|tiny|narrow|slim|minimal)',
       '(small|fine|narrow|slim|tiny) (margins|differences)',

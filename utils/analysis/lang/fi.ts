@@ -79,6 +79,9 @@ const fi: LangData = {
       '(otetaan|otamme|otettiin|otimme|otan) * [tällä kertaa|nyt|mieluummin|siis] (joku muu|jonkun muun|joku toinen|jonkun toisen)',
     ],
     'proceed-with-others': [
+      // others invited to interview
+      '(kutsuneet|kutsuimme|kutsuttiin|kutsumme|kutsunut) ** (muita|toisia|muut|toiset) (hakijoita|hakijat|ehdokkaita|ehdokkaat|henkilöitä|kandidaatteja)',
+      '(kutsuneet|kutsuimme|kutsuttiin|kutsumme) (muita|toisia|muut|toiset) (hakijoita|hakijat|ehdokkaita|ehdokkaat) ** (haastatteluun|haastatteluihin|jatkoon)',
       '(päätimme|päätettiin|päädyimme|olemme päättäneet|päätin) (valita|palkata|ottaa) ** (hakijan|henkilön|ehdokkaan|osaajan)',
       '(päätimme|päätettiin|päädyimme|olemme päättäneet|päätin) (valita|palkata|ottaa) ** (toisen|muita|jonkun) (hakij~|henkilö~|ehdok~|osaaja~|kandidaat~|muun|toisen)',
       '(otettiin|otimme|palkattiin|palkkasimme|valittiin|valitsimme|valittu|otettu|palkattu) ** (joku toinen|jonkun toisen|joku muu|jonkun muun)',
@@ -139,6 +142,11 @@ const fi: LangData = {
     ],
   },
   stock: {
+    'process-closed': [
+      '(on) (nyt) (päättynyt|päätetty|ratkennut|suljettu)',
+      // 'the recruitment is now closed' beside a rejection: boilerplate (stock only, so never a rejection by itself)
+      '(rekrytointi|rekrytointiprosessi|valintaprosessi|haku|hakuprosessi|valinta) ** (on|oli) [nyt|nyt jo|jo] (päättynyt|päättyi|päätetty|ratkennut|suljettu|valmis)',
+    ],
     'no-reflection': [
       '(älä) (pidä|ota|tulkitse) (tätä|sitä|päätöstä|tätä päätöstä) ** (arviona|arvosteluna|kannanottona|henkilökohtaisesti)',
       '(arvio~|arvostelu~) (osaamisestasi|pätevyydestäsi|sinusta|kyvyistäsi|taidoistasi)',
@@ -163,6 +171,9 @@ const fi: LangData = {
       '(monet|useat|moni|suurin osa|monia) (niistä|heistä|hakemuksista|hakijoista|ehdokkaista) (olivat|oli|ovat) [erittäin|todella|hyvin|tosi|varsin] (hyviä|vahvoja|päteviä|kiinnostavia|laadukkaita|hyvä|vahva)',
     ],
     'tough-decision': [
+      // a race that was close to the end ('ero oli loppuun asti pieni')
+      '(ero|erot|kisa|kilpailu|valinta) (oli|olivat|pysyi|pysyivät) (loppuun asti|viimeiseen asti|loppuun saakka|viimeiseen saakka|ihan loppuun asti) [hyvin|todella|erittäin|tosi] (pieni|pieniä|tiukka|tasainen|niukka)',
+      '(viimeiseen asti|loppuun asti|loppuun saakka|viimeiseen saakka) (tiukka|tasainen|tasaväkinen|niukka)',
       '(erot|ero) (olivat|oli|ovat|on) [hyvin|todella|erittäin|äärimmäisen|tosi] (pieniä|pieni|pienet|minimaaliset|häviävän pieniä)',
       '(ero|kisa|kilpailu|valinta) (oli|on) [hyvin|todella|erittäin|äärimmäisen|tosi] (pieni|tiukka|tasainen|niukka)',
       '(vaikea|vaikeaa|tiukka|tiukkaa|hankala) (valinta|valita|päättää|kilpailu)',
@@ -309,6 +320,8 @@ const fi: LangData = {
   },
   cues: {
     requirement: [
+      // what the work sample asked for ('tehtävänannossa pyydettiin herkkyysanalyysia')
+      '(tehtävänannossa|tehtävänanto|tehtävässä|case-tehtävässä|ennakkotehtävässä|ohjeessa|ohjeistuksessa) ** (pyydettiin|edellytettiin|vaadittiin|pyysimme|edellytimme|vaadimme)',
       // what the assessment weighted and where its bar lies ("arvioimme erityisesti", "raja on")
       '(arvioimme|painotimme|painotamme) (erityisesti|ennen kaikkea|etenkin|eniten)',
       '(raja|kynnys|vaatimus|hyväksymisraja) (on|oli) (#|enintään|vähintään|korkeintaan)',

@@ -169,6 +169,11 @@ const nb: LangData = {
     ],
   },
   stock: {
+    'process-closed': [
+      '(er|ble) (nå|herved|dermed) (avsluttet|lukket|avgjort)',
+      // 'the recruitment is now closed' beside a rejection: boilerplate (stock only, so never a rejection by itself)
+      '(rekrutteringen|rekrutteringsprosessen|utvelgelsen|ansettelsesprosessen|søknadsprosessen) ** (er|ble) [nå|herved|dermed] (avsluttet|lukket|avgjort|ferdig)',
+    ],
     'no-reflection': [
       '(se|ta|oppfatt) (ikke|ei) (dette|det|beslutningen|avgjørelsen|avslaget) (som) (en|et) (vurdering|kritikk|uttrykk|dom)',
       '(ikke|ei) (se|ta|oppfatt) (dette|det|beslutningen|avgjørelsen|avslaget) (som) (en|et) (vurdering|kritikk|uttrykk|dom)',
@@ -202,6 +207,7 @@ const nb: LangData = {
       '(mange|flere|de fleste|en stor del) (av dem|av disse|av søknadene|av søkerne|av kandidatene) (var|er) [virkelig|svært|veldig|utrolig|særdeles] (gode|sterke|kvalifiserte|interessante|dyktige)',
     ],
     'tough-decision': [
+      '(jevnt|tett|likt|jevnt løp) (helt|like) (til) (slutt|det siste|slutten)',
       '(marginene|forskjellene|marginen) (var|er|har vært) [svært|veldig|utrolig|ekstremt] (små|liten|minimale)',
       '(små|minimale) (marginer|forskjeller)',
       '(knalltøft|knallhardt|beintøft|kjempevanskelig|tøft) (valg|beslutning|avgjørelse)',
@@ -385,6 +391,9 @@ const nb: LangData = {
   },
   cues: {
     requirement: [
+      // what the work sample asked for ('oppgaven ba om en sensitivitetsanalyse')
+      '(oppgaven|caset|casen|instruksen|hjemmeoppgaven|arbeidsprøven|oppgavebeskrivelsen) (ba om|etterspurte|krevde|anga|spesifiserte)',
+      '(i) (oppgaven|caset|casen|instruksen|hjemmeoppgaven|arbeidsprøven) (ba|etterspurte|ville|krevde) (vi|dere|man) [om|ha]',
       // what the assessment weighted and where its bar lies ("vi la særlig vekt på", "grensen går ved")
       '(la|legger|lagt) ** (vekt på)',
       '(grensen|kravet|terskelen|ribben) (ligger|lå|går|gikk|er|var) (ved|på)',

@@ -173,6 +173,11 @@ const sv: LangData = {
     ],
   },
   stock: {
+    'process-closed': [
+      '(är|har) (nu|numera|därmed) (avslutad|avslutats|stängd|stängts|avgjord)',
+      // 'the recruitment is now closed' beside a rejection: boilerplate (stock only, so never a rejection by itself)
+      '(rekryteringen|rekryteringsprocessen|urvalet|urvalsprocessen|ansökningsprocessen|tillsättningen) ** (är|har) [nu|numera|därmed] (avslutad|avslutats|stängd|stängts|klar|avgjord)',
+    ],
     'no-reflection': [
       '(beslutet|detta|det) ** (inte|ingen|inget) ** (värdering|bedömning|omdöme|spegling|betyg) (av|på) (dig|dina|din|ditt)',
       '(se|ta|tolka) (inte|ej) (detta|det|beslutet|vårt beslut|det här) (som) (ett|en|något) (underbetyg|värdering|bedömning|kritik|omdöme|betyg)',
@@ -205,6 +210,7 @@ const sv: LangData = {
       '(många|flera|de flesta|en stor del) (av dem|av dessa|av ansökningarna|av de sökande|av kandidaterna) (var|är|höll) [väldigt|mycket|riktigt|otroligt|verkligen] (bra|starka|kvalificerade|intressanta|goda|duktiga)',
     ],
     'tough-decision': [
+      '(jämnt|tight|tätt|nära|lika) (ända|hela vägen) (till|in i) (slutet|mål~|det sista)',
       '(marginalerna|skillnaderna|marginalen) (var|är|har varit) [väldigt|mycket|extremt|otroligt] (små|liten|knappa|minimala)',
       '(små|knappa|minimala) (marginaler|skillnader)',
       '(det var|det blev|det har varit) [väldigt|mycket|otroligt|extremt|riktigt|oerhört] (jämnt|tight|tätt|knappt)',
@@ -421,6 +427,9 @@ const sv: LangData = {
   },
   cues: {
     requirement: [
+      // what the work sample asked for ('uppgiften bad om en känslighetsanalys')
+      '(uppgiften|caset|instruktionen|instruktionerna|uppdraget|hemuppgiften|arbetsprovet|beställningen|underlaget) (bad om|efterfrågade|krävde|angav|specificerade)',
+      '(i) (uppgiften|caset|instruktionen|instruktionerna|hemuppgiften|arbetsprovet) (bad|efterfrågade|ville|krävde) (vi|ni|man) [om|ha]',
       // what the assessment weighted and where its bar lies ("vi lade särskild vikt vid", "gränsen går vid")
       '(lade|lägger|lagt|lagt stor|lade stor) ** (vikt vid|tyngd vid)',
       '(gränsen|kravet|ribban|godkäntgränsen) (går|gick|låg|ligger|är|var) (vid|på)',
