@@ -118,7 +118,10 @@ export interface LangData {
     internal: string[];
     /** Not a rejection even with rejection words: withdrawal, still in the process, vendor. */
     notRejection: string[];
-    /** Good news for the candidate: an invitation, an offer, "you have been selected" (no generic underlines either). */
+    /**
+     * Good news for the candidate: an invitation, an offer, "you have been selected"; also a receipt that
+     * announces no decision yet ("if you have not heard from us by <date>, …"). No generic underlines either.
+     */
     positive: string[];
     /**
      * Words that make a draft about a candidate, an application or a job ("application", "interview",

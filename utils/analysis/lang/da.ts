@@ -514,8 +514,6 @@ const da: LangData = {
       'kigget ansøgningerne ** igennem',
     ],
     notRejection: [
-      // a receipt's 'if you have not heard from us by <date>, assume …' announces no decision yet
-      '(hvis|såfremt) (du|i) (ikke) [har] (hørt|hører|fået|får) ** (senest|inden|før|inden for)',
       '(ikke) ** (før|inden) ** (budget~|efteråret|foråret|sommeren|vinteren|næste år|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)',
       '(din ansøgning) (er stadig|forbliver|er fortsat) (med|i processen|aktiv)',
       '(hvis|såfremt) du (siger nej tak|siger nej|takker nej|afslår|vælger at sige nej) [til] (tilbuddet|stillingen|jobbet|pladsen|rollen)',
@@ -531,6 +529,8 @@ const da: LangData = {
       '(kan|kunne) [desværre] (ikke) (sige|fortælle) (mere|noget mere) (lige nu|i øjeblikket|endnu|på nuværende tidspunkt|i dag)',
     ],
     positive: [
+      // a receipt's 'if you have not heard from us by <date>, assume …': no decision yet, so no rejection and no generic underline
+      '(hvis|såfremt) (du|i) (ikke) [har] (hørt|hører|fået|får) ** (senest|inden|før|inden for)',
       '(vil|ville) (gerne|meget gerne) (invitere|indkalde) dig (til) (en|et|næste|anden|sidste|vores|den) ** (samtale|runde|trin|møde|test|case|prøvedag)',
       '(glade|stolte|glæder os) (for at|over at|til at) (kunne) (tilbyde|byde dig velkommen|meddele, at du|meddele at du)',
       '(valgt) (dig) (til|som) (næste|sidste|stillingen|jobbet|slutrunden)',

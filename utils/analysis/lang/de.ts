@@ -504,9 +504,6 @@ const de: LangData = {
       'absagen an (die anderen|den rest|alle anderen)',
     ],
     notRejection: [
-      '(nichts|keine nachricht|keine rückmeldung|keine antwort) (von uns) (gehört|erhalten|bekommen) (haben|hast|habt)',
-      // a receipt's 'if you have not heard from us by <date>, assume …' announces no decision yet
-      '(sollten|falls|wenn|solltest) (sie|du) ** (nichts|keine nachricht|keine rückmeldung|keine antwort) (von uns) [gehört|erhalten|bekommen]',
       '(erst) (im|nach|ab|wenn|zum|nach der) ** (fortsetzen|fortführen|weitermachen|weiter|entscheiden|melden)',
       '(nicht vor|nicht bis) ** (herbst|frühjahr|sommer|winter|jahresende|budget~|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)',
       '(falls|wenn|sollten) (sie|du) (absagen|ablehnen|nicht annehmen|das angebot ablehnen|sich anders entscheiden)',
@@ -525,6 +522,9 @@ const de: LangData = {
       '(können|kann) (wir|ich) [ihnen|dir] [derzeit|im moment|momentan|leider|noch] (nicht mehr|noch nichts) (sagen|mitteilen)',
     ],
     positive: [
+      // a receipt's 'if you have not heard from us by <date>, assume …': no decision yet, so no rejection and no generic underline
+      '(sollten|falls|wenn|solltest) (sie|du) ** (nichts|keine nachricht|keine rückmeldung|keine antwort) (von uns) [gehört|erhalten|bekommen]',
+      '(nichts|keine nachricht|keine rückmeldung|keine antwort) (von uns) (gehört|erhalten|bekommen) (haben|hast|habt)',
       '(möchten|würden|freuen uns) ** (sie|dich) ** (zu einem|zum|zur|zu einer) ** (gespräch|vorstellungsgespräch|interview|kennenlernen|termin|runde|probearbeit|probetag) (einladen|einzuladen)',
       '(freuen uns|freut uns) ** (anbieten|anzubieten|mitteilen|mitzuteilen|einladen|einzuladen|begrüßen) (zu können)',
       '(haben) (sie|dich) (für) (die|unsere) (letzte|nächste|finale|zweite) (runde|auswahlrunde|phase) (ausgewählt)',

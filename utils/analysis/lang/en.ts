@@ -575,8 +575,6 @@ const en: LangData = {
       'to the (others|rest)',
     ],
     notRejection: [
-      // a receipt's 'if you have not heard from us by <date>, assume …' announces no decision yet
-      "(if|should) (you) (have not|haven't|do not|don't|did not|didn't|not) ** (heard|hear) (from us|back|anything) ** (by|within|before)",
       "(not|n't|unable to|no longer|on hold|paused|postponed|pausing|delayed) ** ** (until|till) ** (budget|approved|approval|signed off|further notice|next year|the new year|spring|summer|autumn|winter|the autumn|the spring|january|february|march|april|may|june|july|august|september|october|november|december)",
       '(remains|is still|stays) (under consideration|active|in the process|in the running|part of the process)',
       "(if|should|in case|in the event that) you (decide not to accept|decline|do not accept|don't accept|wish to decline|turn it down|turn down|choose not to accept|decide to decline|are unable to accept)",
@@ -594,6 +592,8 @@ const en: LangData = {
       "(can't|cannot|can not|are unable to|aren't able to) (say|tell you|share) (more|anything more|much more) (just now|right now|at the moment|at this stage|yet|for now|today)",
     ],
     positive: [
+      // a receipt's 'if you have not heard from us by <date>, assume …': no decision yet, so no rejection and no generic underline
+      "(if|should) (you) (have not|haven't|do not|don't|did not|didn't|not) ** (heard|hear) (from us|back|anything) ** (by|within|before)",
       "(you have|you've) been (appointed|hired|offered the (post|role|position|job))",
       '(like|love|pleased|happy|delighted|glad|want|wish|excited) to invite you (to|for) (an|a|the|our|your) [next|second|final|first|short|brief|informal|formal|technical|video|online|in-person|follow-up] (interview|round|stage|assessment|call|meeting|conversation|chat|trial|case|test|assessment centre|assessment center)',
       '(pleased|delighted|happy|thrilled|glad|excited) to (offer you|make you an offer|extend an offer|welcome you|confirm your (appointment|place|start))',

@@ -426,8 +426,6 @@ const fi: LangData = {
       '(mitä mieltä olet|mitä tykkäät) (hänestä|heistä|molemmista|ehdokkaasta|ehdokkaista|hakijasta|hakijoista|listasta|kummasta)',
     ],
     notRejection: [
-      // a receipt's 'if you have not heard from us by <date>, assume …' announces no decision yet
-      '(jos|mikäli) (et|ette) ** (ole kuullut|kuule|ole saanut|saa) ** (mennessä|kuluessa|aikana)',
       '(ennen) (syksyä|kevättä|kesää|talvea|ensi vuotta|budjetin|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta)',
       '(keskeytetty|keskeytämme|keskeytimme|tauolla|jäissä)',
       '(jos|mikäli) [et] (kieltäydyt|kieltäytyisit|ota vastaan|hyväksy|halua ottaa)',
@@ -442,6 +440,8 @@ const fi: LangData = {
       '(emme|en) [valitettavasti] (voi|pysty) (kertomaan|kertoa|sanomaan|sanoa) (enempää|enemmän|mitään enempää) [juuri nyt|tällä hetkellä|vielä|nyt|tässä vaiheessa]',
     ],
     positive: [
+      // a receipt's 'if you have not heard from us by <date>, assume …': no decision yet, so no rejection and no generic underline
+      '(jos|mikäli) (et|ette) ** (ole kuullut|kuule|ole saanut|saa) ** (mennessä|kuluessa|aikana)',
       '(sinut|teidät) (on|oli) (valittu|palkattu|nimitetty) (tehtävään|virkaan|toimeen|jatkoon)',
       '(haluamme|haluaisimme|on ilo|ilolla) (kutsua|kutsumme) (sinut) ** (haastatteluun|tapaamiseen|kierrokselle|vaiheeseen|testiin|keskusteluun)',
       '(kutsumme) (sinut) ** (haastatteluun|tapaamiseen|kierrokselle|vaiheeseen|testiin|keskusteluun)',

@@ -522,8 +522,6 @@ const nb: LangData = {
       'gått gjennom de (#|to|tre|fire|fem|seks) (kandidatene|søknadene)',
     ],
     notRejection: [
-      // a receipt's 'if you have not heard from us by <date>, assume …' announces no decision yet
-      '(hvis|dersom) (du|dere) (ikke) [har] (hørt|hører|fått|får) ** (innen|senest|før)',
       '(ikke) ** (før) ** (budsjett~|høsten|våren|sommeren|vinteren|neste år|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)',
       '(søknaden din) (er fortsatt|blir værende|er fremdeles) (med|i prosessen|aktiv)',
       '(hvis|dersom|om) du (takker nei|sier nei|avslår|velger å takke nei) [til] (tilbudet|stillingen|jobben|plassen|rollen)',
@@ -539,6 +537,8 @@ const nb: LangData = {
       '(kan|kunne) [dessverre] (ikke) (si|fortelle) [noe] (mer) (akkurat nå|nå|foreløpig|ennå|i dag|for øyeblikket)',
     ],
     positive: [
+      // a receipt's 'if you have not heard from us by <date>, assume …': no decision yet, so no rejection and no generic underline
+      '(hvis|dersom) (du|dere) (ikke) [har] (hørt|hører|fått|får) ** (innen|senest|før)',
       '(du) (er|har blitt|ble) (tilsatt|ansatt|innstilt)',
       '(vil|ville) (gjerne|svært gjerne|veldig gjerne) (invitere|kalle inn|innkalle) deg (til) (en|et|neste|andre|siste|vår|den|nytt) ** (intervju|samtale|runde|steg|møte|test|case|prøvedag)',
       '(glade|stolte|gleder oss) (for å|over å|til å) (kunne) (tilby|ønske deg velkommen|meddele at du|fortelle at du)',

@@ -559,8 +559,6 @@ const sv: LangData = {
       'gått igenom de # ansökningar~',
     ],
     notRejection: [
-      // a receipt's 'if you have not heard from us by <date>, assume …' announces no decision yet
-      '(om|ifall) (du|ni) (inte|ej) [har] (hört|hör|fått|får) ** (senast|innan|före|inom|till och med)',
       '(inte|ej) ** (förrän|innan) ** (budget~|hösten|våren|sommaren|vintern|nästa år|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|beslut~)',
       '(din ansökan|ditt cv) (finns kvar|ligger kvar|är kvar|är fortfarande med) (hos oss|i processen|i rekryteringen)',
       '(om|ifall) du (tackar nej|avböjer|inte accepterar|väljer att tacka nej|skulle tacka nej) [till] (erbjudandet|tjänsten|jobbet|platsen|rollen)',
@@ -577,6 +575,8 @@ const sv: LangData = {
       '(kan|kunde) [tyvärr|dessvärre] (inte|ej) (säga|berätta) (mer|något mer|mycket mer) (just nu|i nuläget|för tillfället|ännu|än|i dagsläget|i dag)',
     ],
     positive: [
+      // a receipt's 'if you have not heard from us by <date>, assume …': no decision yet, so no rejection and no generic underline
+      '(om|ifall) (du|ni) (inte|ej) [har] (hört|hör|fått|får) ** (senast|innan|före|inom|till och med)',
       '(du|ni) (har|har nu) (anställts|valts ut|utsetts|erbjudits tjänsten)',
       '(vill|skulle vilja|glada att|gärna|ser fram emot att) [gärna] (bjuda in|kalla) dig (till|på) (en|ett|nästa|andra|sista|vår|den|det) ** (intervju~|samtal|omgång|steg|träff|möte|test|case|provpass|arbetsprov)',
       '(glada|stolta|nöjda|glädjande) (att|över att) (kunna) (erbjuda|välkomna|meddela att du)',
