@@ -683,8 +683,9 @@ const CONTEXT_FAMILIES: ReadonlySet<string> = new Set([
 
 export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matches {
   const vetoed = vetoPatternDecisions(m, t);
+  // a draft with an unconditional decision is about a candidate: its context-only decisions count too
   const kept =
-    m.recruiting.length > 0 || m.internal.length > 0
+    m.recruiting.length > 0 || m.internal.length > 0 || vetoed.some((d) => !CONTEXT_FAMILIES.has(d.id))
       ? vetoed
       : vetoed.filter((d) => !CONTEXT_FAMILIES.has(d.id));
   const base = kept.length === m.decision.length ? m : { ...m, decision: kept };

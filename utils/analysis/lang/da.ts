@@ -21,7 +21,17 @@ const da: LangData = {
   strong:
     'af anden andet vores sidste usikre fik kunne skulle hilsner desværre hende ansøgning ansøgningen ansøgninger ansøger ansøgere meget nogle noget hvad vores været havde venlig kære gerne nu blevet jer kun fornøjelse efter os søge hilsner ansættelse ansat dansk',
   decision: {
+    'job-gone': [
+      // 'the job is already taken/gone': the job is the subject, so no context needed
+      '(jobbet|stillingen|sommerjobbet|fritidsjobbet) (er|blev) [desværre|allerede|nu] [allerede|nu|desværre] (taget|væk|givet væk|lovet væk)',
+    ],
+    'not-you-colloquial': [
+      // 'desværre blev det en anden' (verb-second)
+      '(blev|bliver) (det) [desværre|til sidst|nu|så] (en anden|nogen anden|den anden|en af de andre)',
+    ],
     'no-room': [
+      '(er|blev) [desværre|allerede|nu] [allerede|nu] (fuldt bemandet|fuldt bemandede|fuldtallige|fuldtallig|fuldt besat)',
+      '(jobbet|stillingen|pladsen|rollen|sommerjobbet) (er|blev) [desværre|allerede|nu] [allerede|nu|desværre] (taget|væk|givet væk|lovet væk)',
       // a seasonal 'no room for more (this summer)': a decision only in a draft about a job (CONTEXT_FAMILIES)
       '(har|er der|er) [desværre|i år|i sommer] (ikke|ingen) (plads|rum) (til) (flere|nogen flere|yderligere|fler)',
       '(kan|kunne) [vi] [desværre] (ikke) (tage|ansætte|tage imod) (flere|nogen flere|yderligere) [ind]',
@@ -88,6 +98,8 @@ const da: LangData = {
       '(landede|landet) (vi|jeg) (på) (en kandidat|en ansøger|en person|en profil) (hvis|som|der|med)',
     ],
     'proceed-with-others': [
+      // people invited to interview, named by a relative clause ('inviteret kandidater til samtale, hvis erfaring …')
+      '(inviteret|inviterer|inviterede|indkaldt|indkalder|indkaldte) (kandidater|ansøgere|andre|personer) [*] (til samtale|til interview|til jobsamtale) (hvis|som|der|med)',
       '(prioritere|prioriterer|prioriteret|prioriterede) [*] (ansøgere|kandidater|personer|profiler)',
       '(tilbudt|tilbød|givet|gav) (stillingen|jobbet|rollen|pladsen|opgaven) (til) (nogen|en kandidat|en ansøger|en person) (som|der|med)',
       `${PROCEED} ** med (andre|en anden|nogen anden|den anden)`,
@@ -106,6 +118,9 @@ const da: LangData = {
       '(valgt|valgte) (din ansøgning|dig) fra',
     ],
     'process-ends': [
+      // the candidate's process as the subject ('dit forløb hos os slutter her')
+      '(dit|jeres) (forløb|rekrutteringsforløb|ansøgningsforløb) ** (slutter|stopper|afsluttes|ender|ophører) ** (her|hermed|nu)',
+      '(din|jeres) (proces|rekrutteringsproces|ansøgningsproces) ** (slutter|stopper|afsluttes|ender|ophører) ** (her|hermed|nu)',
       // 'afslutte dit forløb / din proces her'
       '(afslutter|afsluttet|afslutte|afsluttede|lukker|lukket|lukke|stopper|stoppe) (dit|jeres) (forløb|rekrutteringsforløb|ansøgningsforløb) (her|nu|hermed)',
       '(afslutter|afsluttet|afslutte|afsluttede|lukker|lukket|lukke|stopper|stoppe) (din|jeres) (proces|rekrutteringsproces|ansøgningsproces) (her|nu|hermed)',
@@ -205,6 +220,7 @@ const da: LangData = {
       '(mange|flere|de fleste|en stor del) (af dem|af disse|af ansøgningerne|af ansøgerne|af kandidaterne) (var|er) [virkelig|meget|rigtig|utroligt|særdeles] (gode|stærke|kvalificerede|interessante|dygtige)',
     ],
     'tough-decision': [
+      '[helt] (lige|jævnt|tæt) [helt] (til) (det sidste|slutningen|sidst)',
       '(tæt løb|tæt|lige|jævnt) (helt|lige) (til) (det sidste|slutningen|sidst)',
       '(marginalerne|forskellene|marginalen) (var|er|har været) [meget|rigtig|utroligt|ekstremt] (små|lille|minimale)',
       '(små|minimale) (marginaler|forskelle)',
@@ -529,6 +545,8 @@ const da: LangData = {
       '(kan|kunne) [desværre] (ikke) (sige|fortælle) (mere|noget mere) (lige nu|i øjeblikket|endnu|på nuværende tidspunkt|i dag)',
     ],
     positive: [
+      // the same, inverted ('har du ikke hørt fra os inden da')
+      '(har|hører|får) (du|i) (ikke) (hørt|fået) ** (inden|senest|før|inden for)',
       // a receipt's 'if you have not heard from us by <date>, assume …': no decision yet, so no rejection and no generic underline
       '(hvis|såfremt) (du|i) (ikke) [har] (hørt|hører|fået|får) ** (senest|inden|før|inden for)',
       '(vil|ville) (gerne|meget gerne) (invitere|indkalde) dig (til) (en|et|næste|anden|sidste|vores|den) ** (samtale|runde|trin|møde|test|case|prøvedag)',
@@ -537,6 +555,8 @@ const da: LangData = {
       '(du|din ansøgning) (er) (gået videre|blevet udvalgt|udvalgt) (til|i|som)',
     ],
     recruiting: [
+      // 'ville arbejde hos os'
+      '(arbejde|arbejdet|begynde) (hos os|for os)',
       '(anden|sidste|næste|første|tredje) (samtale|runde|trin|samtalerunde)',
       '~screening~',
       '(videre|med) til (anden|næste|sidste) (samtale|runde)',

@@ -18,6 +18,14 @@ const de: LangData = {
   strong:
     'und der die das nicht wir ihre ihnen leider uns ist sind haben wurde bewerbung stelle vielen dank grüße grüßen freundlichen herzlichen geehrte geehrter liebe lieber möchten würden entschieden',
   decision: {
+    'job-gone': [
+      // 'der Job ist schon weg': the job is the subject, so no context needed
+      '(job|stelle|aushilfsjob|ferienjob|nebenjob|minijob) (ist|sind) [leider|schon|bereits|inzwischen] [schon|bereits|leider] (weg|futsch)',
+    ],
+    'no-room': [
+      // a seasonal 'no room for more' / 'der Job ist schon weg': a decision only in a draft about a job (CONTEXT_FAMILIES)
+      '(job|stelle|platz|position|aushilfsjob|ferienjob) (ist|sind) [leider|schon|bereits|inzwischen] [schon|bereits|leider] (weg|futsch|vergeben)',
+    ],
     'not-you-colloquial': [
       // colloquial 'it wasn't you this time' ('du bist es diesmal nicht geworden'): a decision only in a draft about a job (CONTEXT_FAMILIES)
       '(bist|sind|warst|waren) (du es|dus|sie es) [*] [*] (nicht|nich) (geworden)',
@@ -75,6 +83,9 @@ const de: LangData = {
       '(nehmen|nehme|genommen) [diesmal|dieses mal|lieber|doch|am ende|jetzt|leider] (jemand anderen|jemand anders|jemand anderes) (für|als) (die|den|das) *',
     ],
     'proceed-with-others': [
+      // people invited to interview, named by a relative clause
+      '(zum|zu einem|zu) (gespräch|vorstellungsgespräch|interview|auswahlgespräch) (haben|hatten) (wir) ** (eingeladen) (deren|dessen|die|welche)',
+      '(haben|hatten) (wir) (bewerber~|kandidat~|personen) ** (eingeladen) (deren|dessen|die|welche)',
       // people the process continues with, named by a relative clause (no 'other'); others invited to interview
       `(mit) (einer person|einem kandidaten|einer kandidatin|einer bewerberin|einem bewerber|jemandem|personen|kandidaten|kandidatinnen|bewerbern|bewerberinnen) ${PROCEED} (deren|dessen|die|der|welche|welcher)`,
       '(andere|weitere) (bewerber~|kandidat~|personen|interessent~) ** (zum|zu einem|zu|in ein) (gespräch|vorstellungsgespräch|interview|auswahlgespräch|kennenlerngespräch|zweitgespräch) (eingeladen)',
@@ -110,6 +121,8 @@ const de: LangData = {
       '(es hat|hat es) ** (nicht) (geklappt|gereicht)',
     ],
     'process-ends': [
+      // the candidate's process as the subject ('Ihr Bewerbungsprozess endet an dieser Stelle')
+      '(ihr|dein|euer) (bewerbungsprozess|auswahlprozess|bewerbungsverfahren|auswahlverfahren|verfahren|prozess) ** (endet|ist beendet|ist abgeschlossen|wird beendet|wird abgeschlossen) ** (an dieser stelle|hier|hiermit|damit)',
       // 'das Verfahren mit Ihnen an dieser Stelle beenden'
       '(beenden|beendet|abschließen|abgeschlossen|abzuschließen|zu beenden) ** (verfahren|auswahlverfahren|bewerbungsverfahren|prozess|auswahlprozess|bewerbungsprozess) (mit ihnen|mit dir) (an dieser stelle|hiermit|damit|hier|jetzt)',
       '(verfahren|auswahlverfahren|bewerbungsverfahren|prozess|auswahlprozess|bewerbungsprozess) (mit ihnen|mit dir) ** (an dieser stelle|hiermit|hier) ** (beenden|beendet|abschließen|abgeschlossen|abzuschließen|zu beenden)',

@@ -28,6 +28,7 @@ const en: LangData = {
     'the and you your we our have has been would unfortunately thanks thank with regards which who thx forward candidate candidates applicants not',
   decision: {
     'no-room': [
+      '(fully staffed|fully crewed|at full strength|fully recruited) (for|this|now)',
       // a seasonal 'no room for more (this summer)': a decision only in a draft about a job (CONTEXT_FAMILIES)
       '(no|not any|not enough) (room|space|spots|places|openings) (for) (more|any more|anyone else|another|further|extra|additional)',
       "(can't|cannot|can not|couldn't|won't be able to) (take on|hire|fit in|squeeze in) (any more|anyone else|more|another|further|extra)",
@@ -121,6 +122,8 @@ const en: LangData = {
       "(choice|decision|selection) (didn't|did not|has not|hasn't) (fall|land) on (you)",
     ],
     'process-ends': [
+      // the candidate's process as the subject ('your recruitment journey with us ends here')
+      '(your) (recruitment journey|journey|process|application process|recruitment process|selection process|candidacy|application) ** (ends|has ended|is over|stops|comes to an end|has come to an end|will end) ** (here|now|at this point|at this stage)',
       '(end|ending|close|closing|conclude|concluding|stop|stopping) (the|our|this|your) (process|recruitment process|application process|selection process|application|candidacy|candidature|recruitment) (with you|for you|here|at this point|at this stage|on our side|for your part)',
       '(process|recruitment|application) (ends|has ended|is over|stops|comes to an end) (here|for you|with this)',
     ],
@@ -447,6 +450,8 @@ const en: LangData = {
   },
   cues: {
     requirement: [
+      // what a work sample asked the candidate to do
+      '(task|brief|assignment|take-home|exercise|case|case study|spec|test) (asked you to|required you to|asked candidates to|asked applicants to|called on you to)',
       // what the assessment weighted and where its bar lies ("we put particular weight on", "our benchmark is 16")
       '(put|placed|puts|place|gave|give) ** (weight on|emphasis on)',
       '(benchmark|threshold|pass mark|cut-off|cutoff|bar) (is|was|of|sits at|lies at) (#|a|an|at)',
@@ -602,6 +607,9 @@ const en: LangData = {
       "(you have|you've) (been selected|been shortlisted|made it|progressed|passed) (for|to|through|into) (the|our) (next|final|second|interview|shortlist)",
     ],
     recruiting: [
+      // 'applying to be a camp leader', 'a summer job'
+      '(applying|applied|apply) (to be|to become|to work|to join)',
+      '(summer|seasonal|holiday|weekend|saturday|part-time|temp) (job|jobs|staff|worker|workers|position|role)',
       '(second|final|next|first|third) (round|interview|stage|panel)',
       '(go|goes|going|put|move|moves|take|takes) (through|forward) to (the|a) (final|next|second)',
       'debrief~',

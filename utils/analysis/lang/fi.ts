@@ -18,7 +18,13 @@ const fi: LangData = {
   strong:
     'ja olemme kiitos että emme sinun sinut sinulle valitettavasti tehtävään tehtävässä hakemuksesi hakemuksestasi terveisin ystävällisin hakijan hakijoiden hakija haastattelusta haastatteluun haastattelussa kanssa myös koska siksi toivotamme haluamme',
   decision: {
+    'job-gone': [
+      // 'pesti meni jo': the job is the subject, so no context needed
+      '(työpaikka|pesti|kesätyöpaikka|kesäduuni|duuni|kesätyö) (meni|on mennyt|lähti) [jo|valitettavasti] [jo] [muualle|toiselle]',
+    ],
     'no-room': [
+      '(paikka|työpaikka|tehtävä|pesti|homma|kesätyöpaikka) (meni|on mennyt|lähti) [jo|valitettavasti] [jo] (muualle|toiselle|jo)',
+      '(paikka|työpaikka|pesti|kesätyöpaikka) (meni|on mennyt) (jo)',
       // a seasonal 'no room for more (this summer)': a decision only in a draft about a job (CONTEXT_FAMILIES)
       '(ei|eikä) ** (tilaa|paikkoja|sijaa) (useammalle|useammille|enemmälle|uusille|muille|kenellekään|lisää|lisätyöntekijöille)',
       '(ei|eikä) ** (mahdu|mahtunut) ** (enää|useampia|enempää|lisää)',
@@ -98,6 +104,8 @@ const fi: LangData = {
       `(hakemuksesi|hakemus|hakemuksenne) ${NEG} ** (johtanut|johda|johtaneet) (jatkoon|haastatteluun|eteenpäin|tulokseen)`,
     ],
     'process-ends': [
+      // the candidate's process as the subject ('rekrytointiprosessisi päättyy tähän')
+      '(rekrytointiprosessisi|prosessisi|hakuprosessisi|valintaprosessisi|hakemuksesi) ** (päättyy|päättyi|loppuu|on päättynyt|on ohi) ** (tähän)',
       '(päätämme|päätimme|päätetään|lopetamme|lopetimme|suljemme|suljimme) ** (prosessi~|rekrytointi~|hakemuksesi|haku~|valintaprosessi~) ** (osaltasi|tähän)',
       '(~prosessi|rekrytointi|haku|~haku) (on|päättyy|päättyi|päättynyt) ** (osaltasi)',
       '(osaltasi|kohdallasi) (päättynyt|päättyy|päättyi|ohi|täyttynyt|täyttyneet)',
@@ -171,6 +179,7 @@ const fi: LangData = {
       '(monet|useat|moni|suurin osa|monia) (niistä|heistä|hakemuksista|hakijoista|ehdokkaista) (olivat|oli|ovat) [erittäin|todella|hyvin|tosi|varsin] (hyviä|vahvoja|päteviä|kiinnostavia|laadukkaita|hyvä|vahva)',
     ],
     'tough-decision': [
+      '(ero|erot) ** (oli|olivat|pysyi|pysyivät) (loppuun asti|viimeiseen asti|loppuun saakka|viimeiseen saakka) [hyvin|todella|erittäin|tosi] (pieni|pieniä|tiukka|tasainen|niukka)',
       // a race that was close to the end ('ero oli loppuun asti pieni')
       '(ero|erot|kisa|kilpailu|valinta) (oli|olivat|pysyi|pysyivät) (loppuun asti|viimeiseen asti|loppuun saakka|viimeiseen saakka|ihan loppuun asti) [hyvin|todella|erittäin|tosi] (pieni|pieniä|tiukka|tasainen|niukka)',
       '(viimeiseen asti|loppuun asti|loppuun saakka|viimeiseen saakka) (tiukka|tasainen|tasaväkinen|niukka)',

@@ -21,7 +21,17 @@ const nb: LangData = {
   strong:
     'å annen annet våre siste usikre fikk kunne skulle hilsener dessverre søknad søknaden søknadene søker søkere søkte deg meg oss noe hva hadde vært gjerne takk ble mye vennlig etter dere jobbsøking kandidaten intervjuet nå kjemien ønsker hyggelig tusen tilbakemelding',
   decision: {
+    'job-gone': [
+      // 'the job is already taken/gone': the job is the subject, so no context needed
+      '(jobben|stillingen|sommerjobben|deltidsjobben) (er|ble) [dessverre|allerede|nå] [allerede|nå|dessverre] (tatt|borte|gitt bort|lovet bort)',
+    ],
+    'not-you-colloquial': [
+      // 'dessverre ble det en annen' (verb-second)
+      '(ble|blir) (det) [dessverre|til slutt|nå|så] (en annen|noen andre|noen annen|den andre|en av de andre)',
+    ],
     'no-room': [
+      '(er|ble) [dessverre|allerede|nå] [allerede|nå] (fullbemannet|fullbemannede|fulltallige|fullt bemannet|fullt besatt)',
+      '(jobben|stillingen|plassen|rollen|sommerjobben) (er|ble) [dessverre|allerede|nå] [allerede|nå|dessverre] (tatt|borte|gitt bort|lovet bort)',
       // a seasonal 'no room for more (this summer)': a decision only in a draft about a job (CONTEXT_FAMILIES)
       '(har|er det|er) [dessverre|i år|i sommer] (ikke|ingen) (plass|rom) (til) (flere|noen flere|fler|ytterligere)',
       '(kan|kunne) [vi] [dessverre] (ikke) (ta|ansette|ta imot) (inn) (flere|noen flere|fler|ytterligere)',
@@ -89,6 +99,8 @@ const nb: LangData = {
       '(landet|landa) (vi|jeg) (på) (en kandidat|en søker|en person|en profil) (med|som|der)',
     ],
     'proceed-with-others': [
+      // people invited to interview, named by a relative clause
+      '(invitert|inviterer|inviterte|innkalt|innkaller|innkalte) (kandidater|søkere|andre|personer) [*] (til intervju|til samtale|til jobbintervju) (som|med|hvis)',
       '(prioritere|prioriterer|prioritert|prioriterte) [*] (søkere|kandidater|personer|profiler)',
       '(tilbudt|tilbød|gitt|ga) (stillingen|jobben|rollen|plassen|oppdraget) (til) (noen|en kandidat|en søker|en person) (som|med)',
       `(fortsette|fortsetter|fortsatt|fortsatte|gå|går|gått|gikk) ** (videre|vidre) med (andre|noen andre|en annen|den andre)`,
@@ -106,6 +118,9 @@ const nb: LangData = {
       '(valgt|valgte|velge|velger) bort (søknaden din|din søknad|deg|kandidaturet ditt)',
     ],
     'process-ends': [
+      // the candidate's process as the subject ('prosessen din hos oss avsluttes her')
+      '(prosessen|søknadsprosessen|rekrutteringsprosessen) (din|deres) ** (avsluttes|slutter|stopper|ender|opphører) ** (her|herved|nå)',
+      '(din|deres) (prosess|søknadsprosess|rekrutteringsprosess) ** (avsluttes|slutter|stopper|ender|opphører) ** (her|herved|nå)',
       // 'avslutte prosessen din her' (possessive after the noun)
       '(avslutter|avsluttet|avslutte|lukker|lukket|lukke|stopper|stoppe) (prosessen|rekrutteringsprosessen|søknadsprosessen) (din|deres) (her|nå|herved)',
       '(avslutter|avsluttet|avslutte|lukker|lukket|lukke|stopper|stoppe) (din|deres) (prosess|rekrutteringsprosess|søknadsprosess) (her|nå|herved)',
@@ -207,6 +222,7 @@ const nb: LangData = {
       '(mange|flere|de fleste|en stor del) (av dem|av disse|av søknadene|av søkerne|av kandidatene) (var|er) [virkelig|svært|veldig|utrolig|særdeles] (gode|sterke|kvalifiserte|interessante|dyktige)',
     ],
     'tough-decision': [
+      '[helt] (jevnt|likt|tett) [helt] (til) (slutt|det siste|slutten)',
       '(jevnt|tett|likt|jevnt løp) (helt|like) (til) (slutt|det siste|slutten)',
       '(marginene|forskjellene|marginen) (var|er|har vært) [svært|veldig|utrolig|ekstremt] (små|liten|minimale)',
       '(små|minimale) (marginer|forskjeller)',
@@ -537,6 +553,8 @@ const nb: LangData = {
       '(kan|kunne) [dessverre] (ikke) (si|fortelle) [noe] (mer) (akkurat nå|nå|foreløpig|ennå|i dag|for øyeblikket)',
     ],
     positive: [
+      // the same, inverted ('har du ikke hørt fra oss innen da')
+      '(har|hører|får) (du|dere) (ikke) (hørt|fått) ** (innen|senest|før)',
       // a receipt's 'if you have not heard from us by <date>, assume …': no decision yet, so no rejection and no generic underline
       '(hvis|dersom) (du|dere) (ikke) [har] (hørt|hører|fått|får) ** (innen|senest|før)',
       '(du) (er|har blitt|ble) (tilsatt|ansatt|innstilt)',
@@ -546,6 +564,8 @@ const nb: LangData = {
       '(du|søknaden din) (har|er) (gått videre|blitt valgt ut|valgt ut) (til|i|som)',
     ],
     recruiting: [
+      // 'ville jobbe hos oss'
+      '(jobbe|arbeide|jobbet|arbeidet|begynne) (hos oss|for oss)',
       '(andre|siste|neste|første|tredje) (intervju~|runde|samtale|steg|intervjurunde)',
       '~intervju~',
       '~screening~',

@@ -21,7 +21,17 @@ const sv: LangData = {
   strong:
     'och annan annat våra sista osäkra fick kunde skulle inte är jag tyvärr ansökan ansökningar ansökningen tjänsten hälsningar vänliga vänlig eftersom därför någon några något mycket också hos blev vidare sökande gärna kommer fått vår vårt våra sådan tyvär tyvarr ansokan harliga ocksa',
   decision: {
+    'job-gone': [
+      // 'the job is already taken/gone': the job is the subject, so no context needed
+      '(jobbet|tjänsten|extrajobbet|sommarjobbet) (är|har) [tyvärr|dessvärre|redan|nu] [redan|nu|tyvärr] (taget|tagen|borta|bortlovad|bortlovat|vikt|vigd)',
+    ],
+    'not-you-colloquial': [
+      // 'tyvärr blev det nån annan' (verb-second)
+      '(blev|blir) (det) [tyvärr|dessvärre|till slut|nu|istället|då] (nån annan|någon annan|en annan|den andra|en av de andra)',
+    ],
     'no-room': [
+      '(är|blev) [tyvärr|dessvärre|redan|nu] [redan|nu|tyvärr] (fullbemannade|fullbemannad|fullbemannat|fullsatta|fulltaliga|fullt bemannade)',
+      '(jobbet|tjänsten|platsen|rollen|extrajobbet|sommarjobbet) (är|har) [tyvärr|dessvärre|redan|nu] [redan|nu|tyvärr] (taget|tagen|borta|bortlovad|bortlovat|vikt|vigd)',
       // a seasonal 'no room for more (this summer)': a decision only in a draft about a job (CONTEXT_FAMILIES)
       '(har|finns) [tyvärr|dessvärre|i år|i sommar] (inte|ej|ingen) (plats|rum|utrymme) (för|åt) (fler|flera|någon mer|ytterligare|någon till)',
       '(kan|kunde) [vi] [tyvärr|dessvärre] (inte|ej) (ta in|anställa|ta emot) (fler|flera|någon mer|ytterligare)',
@@ -98,6 +108,8 @@ const sv: LangData = {
       '(landade|landat) (vi|jag) (i|på) (en kandidat|en sökande|någon|en person|en profil) (vars|som|med)',
     ],
     'proceed-with-others': [
+      // people called to interview, named by a relative clause
+      '(kallat|kallar|kallade|bjudit in|bjuder in|bjöd in) (kandidater|sökande|personer) [*] (till intervju|till samtal|till intervjuer) (som|vars|med)',
       '(prioritera|prioriterar|prioriterat|prioriterade) [*] (sökande|kandidater|personer|profiler)',
       '(erbjudit|erbjöd|gett|gav) (tjänsten|jobbet|rollen|platsen|uppdraget) (till) (någon|en kandidat|en sökande|en person) (som|med)',
       `${PROCEED} [processen|rekryteringen|urvalet|vidare] med ${PEOPLE_WHO}`,
@@ -116,6 +128,8 @@ const sv: LangData = {
       '(din ansökan|du|din kandidatur) (har|har nu|har tyvärr|blev|har blivit) [tyvärr|nu] (bortvald|bortvalda|valts bort|valt bort)',
     ],
     'process-ends': [
+      // the candidate's process as the subject ('din process hos oss avslutas härmed')
+      '(din|er) (process|rekryteringsprocess|ansökningsprocess|urvalsprocess) ** (avslutas|slutar|tar slut|stängs|upphör) ** (här|härmed|nu|i och med detta)',
       // 'avsluta din process här' (the process named as the candidate's own)
       '(avslutar|avslutat|avsluta|avslutade|stänger|stängt|stänga|stängde) (din|er) (process|rekryteringsprocess|ansökningsprocess|urvalsprocess) (här|nu|med detta|i och med detta)',
       '(avslutar|avslutat|avsluta|avslutade|stänger|stängt|stänga|stängde) (processen|rekryteringsprocessen|rekryteringen|din ansökan|ansökan|din kandidatur|ärendet|ditt ärende|urvalet) (med dig|för din del|för dig|här|i och med detta|nu|från vår sida)',
@@ -575,6 +589,8 @@ const sv: LangData = {
       '(kan|kunde) [tyvärr|dessvärre] (inte|ej) (säga|berätta) (mer|något mer|mycket mer) (just nu|i nuläget|för tillfället|ännu|än|i dagsläget|i dag)',
     ],
     positive: [
+      // the same, inverted ('har du inte fått besked inom …')
+      '(har|hör|får) (du|ni) (inte|ej) (fått|hört|fått höra|hört något) ** (inom|innan|före|senast|till och med)',
       // a receipt's 'if you have not heard from us by <date>, assume …': no decision yet, so no rejection and no generic underline
       '(om|ifall) (du|ni) (inte|ej) [har] (hört|hör|fått|får) ** (senast|innan|före|inom|till och med)',
       '(du|ni) (har|har nu) (anställts|valts ut|utsetts|erbjudits tjänsten)',
@@ -584,6 +600,8 @@ const sv: LangData = {
       '(du|din ansökan) (har) (gått vidare|valts ut|blivit utvald|blivit kallad) (till|i|som)',
     ],
     recruiting: [
+      // 'ville jobba hos oss'
+      '(arbeta|jobba|arbetat|jobbat|börja) (hos oss|för oss)',
       '(andra|sista|nästa|första|tredje) (intervju~|intervjuomgång~|omgång~|steg~|rundan|runda|samtal~)',
       '~intervju~',
       '~screening~',
