@@ -143,6 +143,31 @@ describe('round-5 families (tests/corpus/families2.jsonl: rejections without "ot
   });
 });
 
+describe('round-6 families (tests/corpus/families3.jsonl: process ended / position filled / no room this season, unnamed comparisons, informal typos, close-race softeners, work-sample reasons, no-news receipts; six languages)', () => {
+  const f3 = evaluate(load('tests/corpus/families3.jsonl'), (t) => analyzeDraft(t));
+  it('precision/recall ≥ 0.95, no receipt or other non-rejection judged a rejection or underlined, generic-span recall ≥ 0.95', () => {
+    expect(f3.overall.precision).toBeGreaterThanOrEqual(0.95);
+    expect(f3.overall.recall).toBeGreaterThanOrEqual(0.95);
+    expect(f3.overall.falseFlags).toBe(0);
+    expect(f3.overall.strayGenericRate).toBe(0);
+    expect(f3.overall.genericSpanRecall).toBeGreaterThanOrEqual(0.95);
+  });
+  it('every language: recall ≥ 0.9 and three-way accuracy ≥ 0.9 (work-sample observations make it specific)', () => {
+    for (const [lang, m] of Object.entries(f3.byLang)) {
+      expect(m.recall, lang).toBeGreaterThanOrEqual(0.9);
+      expect(m.accuracy, lang).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+  it('a culture-fit remark is flagged and leaves the rejection generic, never a non-rejection', () => {
+    const culture = f3.results.filter((r) => (r.row.risky_spans ?? []).length > 0);
+    expect(culture.length).toBe(6);
+    for (const r of culture) {
+      expect(r.analysis.verdict, r.row.id).toBe('generic-rejection');
+      expect(r.missedRisky, r.row.id).toEqual([]);
+    }
+  });
+});
+
 describe('generalisation drafts (tests/corpus/generalise.jsonl: own wording, sv/de rejections with their twins, gut feeling and protected grounds in sv/fi/en)', () => {
   const g = evaluate(load('tests/corpus/generalise.jsonl'), (t) => analyzeDraft(t));
   it('precision/recall ≥ 0.97, no non-rejection judged a generic rejection, span recall generic ≥ 0.90 / risky ≥ 0.95', () => {
