@@ -55,6 +55,8 @@ const de: LangData = {
       '(ihre|deine) bewerbung (war|ist|blieb) [leider] (nicht|erfolglos) [erfolgreich]',
     ],
     'chosen-other': [
+      // the object before the participle ('haben wir jemand anderen genommen')
+      '(haben|hatten|hab) (wir|ich) [leider|diesmal|jetzt|doch|schon] [leider|diesmal] (jemand anderen|jemand anders|jemand anderes|jemanden anderen|eine andere person|wen anders) (genommen|eingestellt|ausgewählt|gewählt|eingeladen)',
       // common typos of 'entschieden' after 'für jemand anderen'
       '(uns) ** (für) (jemand anderen|jemand anders|jemanden anderen|eine andere person|einen anderen menschen) ** (entschiden|entschieen|entscheiden)',
       '(stelle|position) ** (anders|anderweitig) (zu besetzen|besetzen|zu vergeben|vergeben)',

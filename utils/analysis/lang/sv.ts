@@ -10,7 +10,7 @@ const PEOPLE_WHO =
   '(sökande|kandidater|kandidaterna|personer|profiler|de sökande|de kandidater|de personer|någon|en kandidat|en sökande|en person|en profil|finalister|medarbetare) (som|vars|med)';
 /** other people, explicitly */
 const OTHERS =
-  '(andra|en annan|ett annat|någon annan|den andra|de andra|annan|övriga) [mer|bättre|starkare] (sökande|kandidat~|person~|profil~|ansökningar|finalist~)';
+  '(andra|en annan|ett annat|någon annan|nån annan|den andra|de andra|annan|övriga) [mer|bättre|starkare] (sökande|kandidat~|person~|profil~|ansökningar|finalist~)';
 
 /** Swedish. */
 const sv: LangData = {
@@ -27,7 +27,7 @@ const sv: LangData = {
     ],
     'not-you-colloquial': [
       // 'tyvärr blev det nån annan' (verb-second)
-      '(blev|blir) (det) [tyvärr|dessvärre|till slut|nu|istället|då] (nån annan|någon annan|en annan|den andra|en av de andra)',
+      '(blev|blir) (det) [tyvärr|dessvärre|till slut|nu|istället|då] (nån annan|någon annan|nån annan|en annan|den andra|en av de andra)',
     ],
     'no-room': [
       '(är|blev) [tyvärr|dessvärre|redan|nu] [redan|nu|tyvärr] (fullbemannade|fullbemannad|fullbemannat|fullsatta|fulltaliga|fullt bemannade)',
@@ -63,20 +63,20 @@ const sv: LangData = {
       '(valt|valde|beslutat|beslutade|bestämt|bestämde|kommit fram till) [oss] [för] att (inte|ej) (ta|gå)',
     ],
     'chosen-other': [
-      '(tjänsten|rollen|jobbet|platsen|uppdraget) ** (har gått|gick|går) [nu|tyvärr|istället] till (en annan|någon annan|en intern|den andra|en av de andra|en kollega)',
-      '(tjänsten|rollen|jobbet|platsen|uppdraget) (har gått|gick|går) [nu|tyvärr|istället] till (en annan|någon annan|en intern|den andra|en av de andra|en kollega)',
+      '(tjänsten|rollen|jobbet|platsen|uppdraget) ** (har gått|gick|går) [nu|tyvärr|istället] till (en annan|någon annan|nån annan|en intern|den andra|en av de andra|en kollega)',
+      '(tjänsten|rollen|jobbet|platsen|uppdraget) (har gått|gick|går) [nu|tyvärr|istället] till (en annan|någon annan|nån annan|en intern|den andra|en av de andra|en kollega)',
       '(beskedet|svaret) (blir|är) [tyvärr|dessvärre|därför] (nej|negativt)',
       '(valt|valde|anställt|anställde|erbjudit|erbjöd) [därför|istället|till slut|nu] (henne|honom|hen)',
       '(gå|går|gick|gått) [därför|nu|istället|till slut] vidare med (henne|honom|hen)',
       '(erbjudit|erbjöd|gett|gav) (tjänsten|rollen|jobbet|platsen|uppdraget) (till) (en) [*] (kandidat|sökande|person) (med|som)',
-      '(går|gick) (vi|jag) [därför|tyvärr|istället|nu] vidare med (någon annan|en annan|den andra|andra)',
-      '(valde|anställer|anställde) (vi|jag) [därför|tyvärr|istället|nu|till slut] (någon annan|en annan kandidat|en annan sökande|den andra kandidaten|en av de andra)',
-      '(det) (blev|blir) [tyvärr|dessvärre|till slut|nu] (en annan|någon annan|den andra|en av de andra|annan)',
+      '(går|gick) (vi|jag) [därför|tyvärr|istället|nu] vidare med (någon annan|nån annan|en annan|den andra|andra)',
+      '(valde|anställer|anställde) (vi|jag) [därför|tyvärr|istället|nu|till slut] (någon annan|nån annan|en annan kandidat|en annan sökande|den andra kandidaten|en av de andra)',
+      '(det) (blev|blir) [tyvärr|dessvärre|till slut|nu] (en annan|någon annan|nån annan|den andra|en av de andra|annan)',
       '(det) (blev|blir) [tyvärr|dessvärre] (inte|ej) (du|dig)',
-      '(erbjuda|erbjudit|erbjöd|erbjuder|gett|gav|ge) (platsen|tjänsten|jobbet|rollen|anställningen|uppdraget) (till) (någon annan|en annan|den andra|en av de andra|en intern|annan)',
+      '(erbjuda|erbjudit|erbjöd|erbjuder|gett|gav|ge) (platsen|tjänsten|jobbet|rollen|anställningen|uppdraget) (till) (någon annan|nån annan|en annan|den andra|en av de andra|en intern|annan)',
       '(föll|faller|fallit) (valet|beslutet) på (henne|honom|hen|en|någon|den|ett)',
       '(valet|beslutet) (föll|har fallit|faller) på (henne|honom|hen|en|någon|den|ett)',
-      '(hittat|hittade|funnit|fann) (någon annan|en annan|den vi söker|rätt person|den vi sökte|rätt kandidat|den rätta)',
+      '(hittat|hittade|funnit|fann) (någon annan|nån annan|en annan|den vi söker|rätt person|den vi sökte|rätt kandidat|den rätta)',
       // the person hired (someone other than the addressee)
       '(den|personen|kandidaten|den person|den kandidat|den sökande) (som) (anställts|har anställts|valts|har valts|valts ut|har valts ut|fått tjänsten|har fått tjänsten|erbjudits tjänsten|har erbjudits tjänsten|tillsatts)',
       '(föll|faller|fallit) (valet|beslutet) (till slut|tyvärr|dessvärre|nu|slutligen|i slutändan|denna gång|den här gången) på (henne|honom|hen|en|någon|den|ett)',
@@ -93,18 +93,18 @@ const sv: LangData = {
     ],
     'other-candidates': [
       '(valt|valde|väljer|gå vidare|går vidare|gick vidare|gått vidare) ** (en annan|ett annat|annan) (byrå|leverantör|rekryteringsföretag|konsultbolag|partner)',
-      '(valt|väljer|valde|beslutat|bestämt|landat|kommit fram|anställt|anställer|anställa|erbjudit|erbjuder|erbjuda|prioritera~|fastnat|gått vidare|går vidare|gå vidare|gick vidare|fortsätter|fortsätta|gå) ** (andra|en annan|någon annan|den andra|annan|de andra) [mer] (kandidat~|sökande|person~|slutkandidat~|finalist~|profil~)',
-      '(gå|går|gått|gick|fortsätter|fortsätta) ** vidare [i processen] med (andra|någon annan|en annan|den andra|sökande|kandidater)',
+      '(valt|väljer|valde|beslutat|bestämt|landat|kommit fram|anställt|anställer|anställa|erbjudit|erbjuder|erbjuda|prioritera~|fastnat|gått vidare|går vidare|gå vidare|gick vidare|fortsätter|fortsätta|gå) ** (andra|en annan|någon annan|nån annan|den andra|annan|de andra) [mer] (kandidat~|sökande|person~|slutkandidat~|finalist~|profil~)',
+      '(gå|går|gått|gick|fortsätter|fortsätta) ** vidare [i processen] med (andra|någon annan|nån annan|en annan|den andra|sökande|kandidater)',
       '(valt att|väljer att|valde att|kommer att) prioritera (andra|sökande|kandidater)',
-      '(föll|faller|har fallit) (valet|beslutet) på (någon annan|en annan|den andra)',
-      '(anställa|anställt|anställer|erbjuda tjänsten till|erbjudit tjänsten till) (någon annan|en annan|den andra)',
+      '(föll|faller|har fallit) (valet|beslutet) på (någon annan|nån annan|en annan|den andra)',
+      '(anställa|anställt|anställer|erbjuda tjänsten till|erbjudit tjänsten till) (någon annan|nån annan|en annan|den andra)',
       '(valt|valde|väljer|anställt|anställde|bestämt oss för|fastnat för|gått vidare med|gå vidare med|går vidare med) (någon|en kandidat|kandidater|sökande|en person)',
-      '(valt|valde|väljer|bestämt oss för|fastnat för) ** (någon annan|en annan (kandidat~|sökande|person)|den andra|andra sökande|andra kandidater)',
+      '(valt|valde|väljer|bestämt oss för|fastnat för) ** (någon annan|nån annan|en annan (kandidat~|sökande|person)|den andra|andra sökande|andra kandidater)',
       '(du|dig) (inte|ej) (är|var) (rätt|den rätta|rätt person|den vi söker)',
-      '(valet|beslutet) ** (fallit|föll|faller|blev) på (någon annan|en annan|den andra|annan)',
+      '(valet|beslutet) ** (fallit|föll|faller|blev) på (någon annan|nån annan|en annan|den andra|annan)',
       '(annat|ett annat) beslut',
       '(tjänsten|rollen|platsen|jobbet|befattningen) (är|har) [nu|redan] (tillsatt|tillsatts|blivit tillsatt|besatt)',
-      '(tar|tog|tagit|ta) (in|på) (någon annan|en annan) (i|på|till|som)',
+      '(tar|tog|tagit|ta) (in|på) (någon annan|nån annan|en annan) (i|på|till|som)',
       '(landade|landat) (vi|jag) (i|på) (en kandidat|en sökande|någon|en person|en profil) (vars|som|med)',
     ],
     'proceed-with-others': [
@@ -116,8 +116,8 @@ const sv: LangData = {
       `${PROCEED} ** med ${OTHERS}`,
       `(valt|valde|beslutat|beslutade|bestämt oss för|bestämde oss för|landat i|kommit fram till|väljer) att (prioritera|gå vidare med|välja|ta vidare|satsa på|kalla|anställa|erbjuda tjänsten till) ** ${PEOPLE_WHO}`,
       '(landat i|landat på|landade i|landade på|fastnat för|valt|valde|anställt|anställde|erbjudit tjänsten till|erbjöd tjänsten till|valt ut|tagit ut|gått på|gick på) (en kandidat|en sökande|någon|en person|en profil|en av de andra|en kollega|en annan kandidat|en annan sökande) (vars|som|med)',
-      '(en annan|ett annat|andra|någon annan|den andra) (sökande|kandidat~|person~|finalist~) (har|hade) [nu|tyvärr] (valts|valts ut|tagits ut|anställts|erbjudits|fått tjänsten|fått jobbet|kallats|gått vidare)',
-      '(har|hade) [nu|tyvärr] (en annan|någon annan|andra|den andra) [sökande|kandidat~|person~|finalist~] (valts|valts ut|tagits ut|anställts|erbjudits)',
+      '(en annan|ett annat|andra|någon annan|nån annan|den andra) (sökande|kandidat~|person~|finalist~) (har|hade) [nu|tyvärr] (valts|valts ut|tagits ut|anställts|erbjudits|fått tjänsten|fått jobbet|kallats|gått vidare)',
+      '(har|hade) [nu|tyvärr] (en annan|någon annan|nån annan|andra|den andra) [sökande|kandidat~|person~|finalist~] (valts|valts ut|tagits ut|anställts|erbjudits)',
     ],
     'decline-application': [
       '(avböja|avböjer|avböjt|avböjde|avslå|avslår|avslagit|avslog) (din|er|denna|den här) (ansökan|kandidatur|intresseanmälan)',
@@ -161,7 +161,7 @@ const sv: LangData = {
       '(tajmingen|timingen) (inte|ej) (är|var) (rätt|den rätta)',
       '(tvungna|tvungen|nödgade|nödgad) att (meddela|berätta|informera) [dig] (att)',
       '(tjänsten|rollen|platsen|befattningen|jobbet) (tillsatt|besatt)',
-      '(valet|beslutet) ** (föll|har fallit|faller) ** på (någon annan|en annan|den andra|andra)',
+      '(valet|beslutet) ** (föll|har fallit|faller) ** på (någon annan|nån annan|en annan|den andra|andra)',
       '(inte|ej) ** (kallat|kallar|kalla|bjudit in|bjuder in|bjuda in) (dig) ** (intervju~|samtal)',
       '(inte|ej) (längre) (med|aktuell) [i|för] (processen|rekryteringen|urvalet|tjänsten|rollen)',
       '(inte|ej) [längre] (aktuell) (för|till) (tjänsten|rollen|jobbet|uppdraget|en intervju|intervju|vidare)',
