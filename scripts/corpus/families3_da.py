@@ -43,4 +43,13 @@ BODIES = [
   [], [], 'I (batch 2): concrete work-sample observations.'),
  (N, None, 'Hej Kim,\n\nTak for din ansøgning til stillingen som lagermedarbejder. Vi vender tilbage til de kandidater, vi ønsker at møde, inden for tre uger. Har du ikke hørt fra os inden da, er du desværre ikke gået videre denne gang.\n\nHilsen\nRekrutteringen, Lagerhuset',
   [], [], 'J (batch 2): receipt with an inverted no-news clause.'),
+# batch 3 (ids 022–025): twins for the new rules and more unnamed comparisons / work-sample reasons, written after round 2, scored before any change for them
+ (N, None, 'Hej Jonna,\n\nTak for din ansøgning som lejrleder! Vi er fuldt bemandet i juni, men har stadig pladser i juli. Kan du komme til samtale på torsdag kl. 10?\n\nHilsen\nSøengens Sommerlejr',
+  [], [], 'Twin (batch 3): fully staffed for one month, an interview invitation.'),
+ (N, None, 'Hej Karen,\n\nKlagenævnet har behandlet din sag. Afgørelsen faldt desværre ikke ud til din fordel, men du kan anke inden for 14 dage.\n\nVenlig hilsen\nParkeringsservice',
+  [], [], 'Twin (batch 3): a decision not in your favour, about a parking appeal.'),
+ (S, 'final', 'Hej Omar,\n\nTak for prøvelektionen i fredags. Vi bad dig planlægge en lektion med klare læringsmål, men målene blev aldrig præsenteret for eleverne, og gennemgangen tog hele lektionen. Derfor har vi valgt en anden lærer til stillingen.\n\nVenlig hilsen\nEva, skoleleder',
+  [], [], 'I (batch 3): concrete observations from a trial lesson.'),
+ (G, 'application', 'Kære Nils,\n\nTak for din ansøgning til stillingen som lagerchef. Vi er gået videre med kandidater, hvis erfaring passer bedre til vores nuværende behov.\n\nVenlig hilsen\nHR',
+  ['Vi er gået videre med kandidater, hvis erfaring passer bedre til vores nuværende behov'], [], 'F (batch 3): an unnamed comparison.'),
 ]

@@ -43,4 +43,13 @@ BODIES = [
   [], [], 'I (batch 2): concrete work-sample observations.'),
  (N, None, 'Sehr geehrte Frau Kim,\n\nvielen Dank für Ihre Bewerbung als Lagermitarbeiterin. Wir melden uns innerhalb von drei Wochen bei den Kandidatinnen und Kandidaten, die wir kennenlernen möchten. Haben Sie bis dahin nichts von uns gehört, sind Sie leider nicht in die nächste Runde gekommen.\n\nMit freundlichen Grüßen\nRecruiting, Lagerhaus Nord',
   [], [], 'J (batch 2): receipt with an inverted no-news clause.'),
+# batch 3 (ids 022–025): twins for the new rules and more unnamed comparisons / work-sample reasons, written after round 2, scored before any change for them
+ (N, None, 'Hallo Jonna,\n\ndanke für deine Bewerbung als Betreuerin! Für Juni sind wir schon voll besetzt, im Juli haben wir aber noch Plätze frei. Kannst du am Donnerstag um 10 Uhr zu einem Gespräch kommen?\n\nViele Grüße\nFeriencamp am See',
+  [], [], 'Twin (batch 3): fully staffed for one month, an interview invitation.'),
+ (N, None, 'Sehr geehrte Frau Berg,\n\nder Widerspruchsausschuss hat Ihren Fall geprüft. Die Entscheidung ist leider nicht zu Ihren Gunsten ausgefallen; Sie können innerhalb von 14 Tagen Klage erheben.\n\nMit freundlichen Grüßen\nOrdnungsamt',
+  [], [], 'Twin (batch 3): a decision not in your favour, about an appeal.'),
+ (S, 'final', 'Sehr geehrter Herr Aziz,\n\nvielen Dank für Ihre Probestunde am Freitag. Wir hatten Sie gebeten, eine Stunde mit klaren Lernzielen zu planen; die Ziele wurden den Schülerinnen und Schülern jedoch nicht vorgestellt, und der Lehrervortrag nahm die ganze Stunde ein. Deshalb haben wir uns für eine andere Lehrkraft entschieden.\n\nMit freundlichen Grüßen\nEva Schulz, Schulleitung',
+  [], [], 'I (batch 3): concrete observations from a trial lesson.'),
+ (G, 'application', 'Sehr geehrter Herr Nilsson,\n\nvielen Dank für Ihre Bewerbung als Lagerleiter. Wir haben das Verfahren mit Kandidaten fortgesetzt, deren Erfahrung besser zu unserem derzeitigen Bedarf passt.\n\nMit freundlichen Grüßen\nPersonalabteilung',
+  ['Wir haben das Verfahren mit Kandidaten fortgesetzt, deren Erfahrung besser zu unserem derzeitigen Bedarf passt'], [], 'F (batch 3): an unnamed comparison.'),
 ]

@@ -43,4 +43,13 @@ BODIES = [
   [], [], 'I (batch 2): concrete work-sample observations.'),
  (N, None, "Dear Kim,\n\nThank you for applying for the Warehouse Operative role. You should hear from us within two weeks of the closing date. If you don't, please take it that you have not been shortlisted on this occasion.\n\nKind regards,\nRecruitment, Depot North",
   [], [], "J (batch 2): receipt with a no-news clause ('if you don't')."),
+# batch 3 (ids 022–025): twins for the new rules and more unnamed comparisons / work-sample reasons, written after round 2, scored before any change for them
+ (N, None, "Hi Jonna,\n\nThanks for applying to be a camp leader! We're fully staffed for June, but we still have places in July. Could you come in for an interview on Thursday at 10?\n\nBest,\nLakeside Summer Camp",
+  [], [], 'Twin (batch 3): fully staffed for one month, an interview invitation.'),
+ (N, None, "Hi Karen,\n\nThe appeal panel met yesterday. I'm sorry to say the decision did not go in your favour, but you can ask for a review within 14 days.\n\nRegards,\nParking Services",
+  [], [], 'Twin (batch 3): a decision not in your favour, about a parking appeal.'),
+ (S, 'final', 'Hi Omar,\n\nThanks for teaching the trial lesson on Friday. We asked you to plan a lesson with clear learning objectives, but the objectives were never shared with the pupils and the explanation took up the whole lesson. For that reason we have offered the post to another teacher.\n\nKind regards,\nEva, Headteacher',
+  [], [], 'I (batch 3): concrete observations from a trial lesson.'),
+ (G, 'application', 'Dear Nils,\n\nThank you for applying for the Warehouse Manager role. We have progressed candidates whose experience better matches our current needs, and we will therefore not be taking your application further.\n\nKind regards,\nHR',
+  ['We have progressed candidates whose experience better matches our current needs'], [], "F (batch 3): an unnamed comparison followed by a 'therefore'."),
 ]

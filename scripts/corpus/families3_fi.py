@@ -43,4 +43,13 @@ BODIES = [
   [], [], 'I (batch 2): concrete work-sample observations.'),
  (N, None, 'Hei Kim,\n\nKiitos hakemuksestasi varastotyöntekijän tehtävään. Olemme yhteydessä haastatteluun valittuihin kolmen viikon kuluessa. Jos et kuule meistä siihen mennessä, et valitettavasti tällä kertaa edennyt.\n\nTerveisin\nRekrytointi, Varastotalo',
   [], [], 'J (batch 2): receipt with a no-news clause.'),
+# batch 3 (ids 022–025): twins for the new rules and more unnamed comparisons / work-sample reasons, written after round 2, scored before any change for them
+ (N, None, 'Hei Jonna,\n\nKiitos hakemuksestasi leiriohjaajaksi! Kesäkuun vuorot ovat jo täynnä, mutta heinäkuussa on vielä tilaa. Pääsisitkö haastatteluun torstaina klo 10?\n\nTerveisin\nJärvenrannan kesäleiri',
+  [], [], 'Twin (batch 3): fully staffed for one month, an interview invitation.'),
+ (N, None, 'Hei Karen,\n\nValituslautakunta on käsitellyt asiasi. Päätös ei valitettavasti ollut eduksesi, mutta voit hakea muutosta 14 päivän kuluessa.\n\nTerveisin\nPysäköintipalvelut',
+  [], [], 'Twin (batch 3): a decision not in your favour, about a parking appeal.'),
+ (S, 'final', 'Hei Omar,\n\nKiitos perjantain näytetunnista. Pyysimme sinua suunnittelemaan tunnin, jolla on selkeät oppimistavoitteet, mutta tavoitteita ei kerrottu oppilaille ja opettajan puhe vei koko tunnin. Siksi valitsimme tehtävään toisen opettajan.\n\nYstävällisin terveisin\nEeva, rehtori',
+  [], [], 'I (batch 3): concrete observations from a trial lesson.'),
+ (G, 'application', 'Hei Niilo,\n\nKiitos hakemuksestasi varastopäällikön tehtävään. Jatkoimme prosessia ehdokkaiden kanssa, joiden kokemus vastaa paremmin nykyisiä tarpeitamme.\n\nYstävällisin terveisin\nHR',
+  ['Jatkoimme prosessia ehdokkaiden kanssa, joiden kokemus vastaa paremmin nykyisiä tarpeitamme'], [], 'F (batch 3): an unnamed comparison.'),
 ]

@@ -43,4 +43,13 @@ BODIES = [
   [], [], 'I (batch 2): concrete work-sample observations.'),
  (N, None, 'Hei Kim,\n\nTakk for søknaden til stillingen som lagermedarbeider. Vi tar kontakt med kandidatene vi ønsker å møte innen tre uker. Har du ikke hørt fra oss innen da, har du dessverre ikke gått videre denne gangen.\n\nHilsen\nRekrutteringen, Lagerhuset',
   [], [], 'J (batch 2): receipt with an inverted no-news clause.'),
+# batch 3 (ids 022–025): twins for the new rules and more unnamed comparisons / work-sample reasons, written after round 2, scored before any change for them
+ (N, None, 'Hei Jonna,\n\nTakk for søknaden som leirleder! Vi er fullbemannet i juni, men har fortsatt plasser i juli. Kan du komme på intervju torsdag kl. 10?\n\nHilsen\nSjøenga sommerleir',
+  [], [], 'Twin (batch 3): fully staffed for one month, an interview invitation.'),
+ (N, None, 'Hei Karen,\n\nKlagenemnda har behandlet saken din. Vedtaket falt dessverre ikke ut i din favør, men du kan klage innen 14 dager.\n\nVennlig hilsen\nParkeringsetaten',
+  [], [], 'Twin (batch 3): a decision not in your favour, about a parking appeal.'),
+ (S, 'final', 'Hei Omar,\n\nTakk for prøveundervisningen på fredag. Vi ba deg planlegge en time med tydelige læringsmål, men målene ble aldri presentert for elevene, og gjennomgangen tok hele timen. Derfor har vi valgt en annen lærer til stillingen.\n\nVennlig hilsen\nEva, rektor',
+  [], [], 'I (batch 3): concrete observations from a trial lesson.'),
+ (G, 'application', 'Hei Nils,\n\nTakk for søknaden til stillingen som lagersjef. Vi har gått videre med kandidater som har erfaring som passer bedre til behovene våre nå.\n\nVennlig hilsen\nHR',
+  ['Vi har gått videre med kandidater som har erfaring som passer bedre til behovene våre nå'], [], 'F (batch 3): an unnamed comparison.'),
 ]

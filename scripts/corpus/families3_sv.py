@@ -43,4 +43,13 @@ BODIES = [
   [], [], 'I (batch 2): concrete work-sample observations.'),
  (N, None, 'Hej Kim,\n\nTack för din ansökan till tjänsten som lagerarbetare. Vi återkommer till de kandidater vi vill träffa inom tre veckor. Har du inte fått besked inom den tiden har du tyvärr inte gått vidare den här gången.\n\nHälsningar\nRekryteringen, Lagerhuset',
   [], [], 'J (batch 2): receipt with an inverted no-news clause.'),
+# batch 3 (ids 022–025): twins for the new rules and more unnamed comparisons / work-sample reasons, written after round 2, scored before any change for them
+ (N, None, 'Hej Jonna,\n\nTack för din ansökan som lägerledare! Vi är fullbemannade för juni, men har plats för fler i juli. Vill du komma på intervju på torsdag kl. 10?\n\nHälsningar\nSjöängens sommarläger',
+  [], [], 'Twin (batch 3): fully staffed for one month, an interview invitation.'),
+ (N, None, 'Hej Karin!\n\nMatchen i söndags var jämn ända till slutet, men vi vann till slut med 3–2. Ses på träningen på tisdag!\n\n/Pelle',
+  [], [], 'Twin (batch 3): a close race in a mail to a friend.'),
+ (S, 'final', 'Hej Omar,\n\nTack för provlektionen i fredags. Vi bad dig planera en lektion med tydliga lärandemål, men målen presenterades aldrig för eleverna och genomgången tog hela lektionen. Därför har vi valt en annan lärare till tjänsten.\n\nVänliga hälsningar\nEva, rektor',
+  [], [], 'I (batch 3): concrete observations from a trial lesson.'),
+ (G, 'application', 'Hej Nils,\n\nTack för att du sökte tjänsten som lagerchef. Vi har gått vidare med kandidater vars erfarenhet bättre stämmer med våra behov just nu. Vi kommer därför inte att gå vidare med din ansökan.\n\nMvh\nHR',
+  ['Vi har gått vidare med kandidater vars erfarenhet bättre stämmer med våra behov just nu'], [], "F (batch 3): an unnamed comparison followed by a 'therefore'."),
 ]
