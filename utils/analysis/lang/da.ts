@@ -400,6 +400,8 @@ const da: LangData = {
   },
   cues: {
     requirement: [
+      // what a work sample asked the candidate to do
+      '(vi|jeg) (bad|beder|havde bedt) (dig|jer|kandidaterne) [om at] (planlægge|forberede|lave|skrive|præsentere|løse|vise|gennemføre|holde|udarbejde|analysere|bygge)',
       // what the work sample asked for ('opgaven bad om en følsomhedsanalyse')
       '(opgaven|casen|oplægget|instruksen|hjemmeopgaven|arbejdsprøven|opgavebeskrivelsen) (bad om|efterspurgte|krævede|angav|specificerede)',
       '(i) (opgaven|casen|oplægget|instruksen|hjemmeopgaven|arbejdsprøven) (bad|efterspurgte|ville|krævede) (vi|i|man) [om|have]',
@@ -545,6 +547,8 @@ const da: LangData = {
       '(kan|kunne) [desværre] (ikke) (sige|fortælle) (mere|noget mere) (lige nu|i øjeblikket|endnu|på nuværende tidspunkt|i dag)',
     ],
     positive: [
+      // an invitation asked as a question ('kan du komme til samtale?')
+      '(vil|kan|har) (du) [mulighed for at|lyst til at] (komme) [ind|forbi] (til|på) [en|et] (samtale|jobsamtale|interview|prøvevagt|prøvedag|prøvelektion)',
       // the same, inverted ('har du ikke hørt fra os inden da')
       '(har|hører|får) (du|i) (ikke) (hørt|fået) ** (inden|senest|før|inden for)',
       // a receipt's 'if you have not heard from us by <date>, assume …': no decision yet, so no rejection and no generic underline
@@ -555,6 +559,7 @@ const da: LangData = {
       '(du|din ansøgning) (er) (gået videre|blevet udvalgt|udvalgt) (til|i|som)',
     ],
     recruiting: [
+      '(prøvelektion~|prøveundervisning~|prøvetime~)',
       // 'ville arbejde hos os'
       '(arbejde|arbejdet|begynde) (hos os|for os)',
       '(anden|sidste|næste|første|tredje) (samtale|runde|trin|samtalerunde)',

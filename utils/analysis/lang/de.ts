@@ -372,7 +372,7 @@ const de: LangData = {
     religion: [
       '(kopftuch~|hijab~|kippa~|turban~|niqab~|burka~)',
       'religi~',
-      '(muslim~|christ~|jüdisch~|jude|glaube~|gebet~|beten|ramadan)',
+      '(muslim~|christ~|jüdisch~|jude|glaube~|gebet|gebete|gebets~|beten|ramadan)',
     ],
     disability: [
       '(hörgerät~|hörverlust~|schwerhörig~|cochleaimplantat~)',
@@ -389,6 +389,8 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      // what a work sample asked the candidate to do
+      '(hatten|haben|hatte|habe) (sie|dich|euch|alle bewerber~|die kandidat~) (gebeten|aufgefordert) ** (zu planen|zu erstellen|vorzubereiten|zu entwickeln|zu präsentieren|zu lösen|zu zeigen|zu halten|zu schreiben|auszuarbeiten|darzustellen|zu analysieren)',
       // what the assessment weighted and where its bar lies ("wir legen besonderen Wert auf", "die Grenze liegt bei")
       '(legen|legten|gelegt|lege) ** (wert auf)',
       '(grenze|schwelle|messlatte|bestehensgrenze|mindestanforderung) (liegt|lag|ist|war) ** (bei)',
@@ -545,6 +547,7 @@ const de: LangData = {
       '(haben) (sie|dich) (für) (die|unsere) (letzte|nächste|finale|zweite) (runde|auswahlrunde|phase) (ausgewählt)',
     ],
     recruiting: [
+      '(probestunde~|probeunterricht~|lehrprobe~|probearbeit~|probetag~|probeschicht~)',
       '(zweite|zweiten|letzte|letzten|nächste|nächsten|erste|ersten|finale|finalen) (runde|gesprächsrunde|auswahlrunde|gespräch|gesprächs|interview)',
       '~gespräche',
       '~interview~',

@@ -451,6 +451,8 @@ const en: LangData = {
   cues: {
     requirement: [
       // what a work sample asked the candidate to do
+      '(we|i) (asked|had asked|briefed|instructed) (you|candidates|all candidates|each candidate) (to) (plan|prepare|build|write|present|solve|show|deliver|design|draft|run|teach|add|analyse|analyze|model|review)',
+      // what a work sample asked the candidate to do
       '(task|brief|assignment|take-home|exercise|case|case study|spec|test) (asked you to|required you to|asked candidates to|asked applicants to|called on you to)',
       // what the assessment weighted and where its bar lies ("we put particular weight on", "our benchmark is 16")
       '(put|placed|puts|place|gave|give) ** (weight on|emphasis on)',
@@ -597,6 +599,8 @@ const en: LangData = {
       "(can't|cannot|can not|are unable to|aren't able to) (say|tell you|share) (more|anything more|much more) (just now|right now|at the moment|at this stage|yet|for now|today)",
     ],
     positive: [
+      // an invitation asked as a question ('could you come in for an interview?')
+      '(could|can|would) (you) (come|come in|pop in|drop in|come by|join us) (for) (an|a) [*] (interview|chat|trial shift|trial day|trial lesson)',
       // a receipt's 'if you have not heard from us by <date>, assume …': no decision yet, so no rejection and no generic underline
       "(if|should) (you) (have not|haven't|do not|don't|did not|didn't|not) ** (heard|hear) (from us|back|anything) ** (by|within|before)",
       "(you have|you've) been (appointed|hired|offered the (post|role|position|job))",
@@ -607,6 +611,7 @@ const en: LangData = {
       "(you have|you've) (been selected|been shortlisted|made it|progressed|passed) (for|to|through|into) (the|our) (next|final|second|interview|shortlist)",
     ],
     recruiting: [
+      '(trial lesson~|demo lesson~|teaching demo~|observed lesson~)',
       // 'applying to be a camp leader', 'a summer job'
       '(applying|applied|apply) (to be|to become|to work|to join)',
       '(summer|seasonal|holiday|weekend|saturday|part-time|temp) (job|jobs|staff|worker|workers|position|role)',

@@ -329,6 +329,8 @@ const fi: LangData = {
   },
   cues: {
     requirement: [
+      // what a work sample asked the candidate to do
+      '(pyysimme|pyydettiin|pyysin|olimme pyytäneet) (sinua|teitä|hakijoita|ehdokkaita|kaikkia hakijoita) ** (suunnittelemaan|valmistelemaan|tekemään|kirjoittamaan|esittämään|ratkaisemaan|laatimaan|pitämään|näyttämään|analysoimaan)',
       // what the work sample asked for ('tehtävänannossa pyydettiin herkkyysanalyysia')
       '(tehtävänannossa|tehtävänanto|tehtävässä|case-tehtävässä|ennakkotehtävässä|ohjeessa|ohjeistuksessa) ** (pyydettiin|edellytettiin|vaadittiin|pyysimme|edellytimme|vaadimme)',
       // what the assessment weighted and where its bar lies ("arvioimme erityisesti", "raja on")
@@ -458,6 +460,7 @@ const fi: LangData = {
       '(ilo|iloksemme|ilomme) ** (tarjota|kertoa) (sinulle)',
     ],
     recruiting: [
+      '(näytetun~|koetun~|opetusnäyte~|koevuoro~|työnäyte~)',
       '(toise~|viimeise~|seuraava~|ensimmäise~|kolmanne~) (kierrok~|haastattelukierrok~)',
       '(ehdotan|ehdottaisin)',
       '(hylkäy~|hylkäysviest~|vakioviest~|vakiovastau~|pohja~)',

@@ -407,6 +407,8 @@ const nb: LangData = {
   },
   cues: {
     requirement: [
+      // what a work sample asked the candidate to do
+      '(vi|jeg) (ba|ber|hadde bedt) (deg|dere|kandidatene) [om å|å] (planlegge|forberede|lage|skrive|presentere|løse|vise|gjennomføre|holde|utarbeide|analysere|bygge)',
       // what the work sample asked for ('oppgaven ba om en sensitivitetsanalyse')
       '(oppgaven|caset|casen|instruksen|hjemmeoppgaven|arbeidsprøven|oppgavebeskrivelsen) (ba om|etterspurte|krevde|anga|spesifiserte)',
       '(i) (oppgaven|caset|casen|instruksen|hjemmeoppgaven|arbeidsprøven) (ba|etterspurte|ville|krevde) (vi|dere|man) [om|ha]',
@@ -531,7 +533,10 @@ const nb: LangData = {
       '(mitt|vårt|utkastet) (utkast|mitt|vårt)',
       '(se|kikke|lese) (over|på|gjennom) (dette|mitt|vårt|utkastet) [utkast|svar]',
       '(kan|kunne) du (sende|sjekke|ringe|ta|booke|hjelpe|skrive|gi)',
-      '(standardsvar~|standardavslag~|malen|mal for|avslagsmal~|vår vanlige)',
+      '(standardsvar~|standardavslag~|mal for|avslagsmal~|vår vanlige)',
+      // 'malen' (the template) only with a verb or a 'for': alone it is also Swedish 'målen' (the goals), folded
+      '(bruk|bruke|bruker|brukte|send|sende|sender|sendte|følg|følge|oppdater~|fyll~|ta|tar|se) [*] (malen)',
+      '(malen) (for|til|vi bruker|som vi)',
       '(avslag) til (resten|de andre|hen)',
       '(jeg foreslår at vi|skal vi kalle|ta inn * til)',
       '(hva tenker du|hva synes du|hva sier du) (om) (ham|henne|hen|dem|begge|de to|kandidat~|søker~|lista|listen|hvem|hvilken)',
@@ -553,6 +558,8 @@ const nb: LangData = {
       '(kan|kunne) [dessverre] (ikke) (si|fortelle) [noe] (mer) (akkurat nå|nå|foreløpig|ennå|i dag|for øyeblikket)',
     ],
     positive: [
+      // an invitation asked as a question ('kan du komme på intervju?')
+      '(vil|kan|har) (du) [mulighet til å|lyst til å] (komme) [inn|innom] (på|til) [et|en] (intervju|samtale|jobbintervju|prøvevakt|prøvedag|prøvetime)',
       // the same, inverted ('har du ikke hørt fra oss innen da')
       '(har|hører|får) (du|dere) (ikke) (hørt|fått) ** (innen|senest|før)',
       // a receipt's 'if you have not heard from us by <date>, assume …': no decision yet, so no rejection and no generic underline
@@ -564,12 +571,14 @@ const nb: LangData = {
       '(du|søknaden din) (har|er) (gått videre|blitt valgt ut|valgt ut) (til|i|som)',
     ],
     recruiting: [
+      '(prøveundervisning~|prøvetime~|prøvelekse~)',
       // 'ville jobbe hos oss'
       '(jobbe|arbeide|jobbet|arbeidet|begynne) (hos oss|for oss)',
       '(andre|siste|neste|første|tredje) (intervju~|runde|samtale|steg|intervjurunde)',
       '~intervju~',
       '~screening~',
-      '(standardsvar~|standardavslag~|avslagsbrev~|avslagsmail~|avslagsmelding~|malen)',
+      '(standardsvar~|standardavslag~|avslagsbrev~|avslagsmail~|avslagsmelding~)',
+      '(bruk|bruke|bruker|brukte|send|sende|sender|sendte|følg|følge) [*] (malen)',
       '(til|for) (resten|de andre)',
       '(takke nei til|si nei til|droppe) (henne|ham|han|dem)',
       'kandidat~',

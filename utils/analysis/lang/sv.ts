@@ -441,6 +441,8 @@ const sv: LangData = {
   },
   cues: {
     requirement: [
+      // what a work sample asked the candidate to do ('vi bad dig planera en lektion med …')
+      '(vi|jag) (bad|ber|hade bett) (dig|er|alla kandidater|kandidaterna) [att] (planera|förbereda|göra|ta fram|skriva|presentera|lösa|visa|genomföra|hålla|analysera|bygga|utforma)',
       // what the work sample asked for ('uppgiften bad om en känslighetsanalys')
       '(uppgiften|caset|instruktionen|instruktionerna|uppdraget|hemuppgiften|arbetsprovet|beställningen|underlaget) (bad om|efterfrågade|krävde|angav|specificerade)',
       '(i) (uppgiften|caset|instruktionen|instruktionerna|hemuppgiften|arbetsprovet) (bad|efterfrågade|ville|krävde) (vi|ni|man) [om|ha]',
@@ -562,7 +564,7 @@ const sv: LangData = {
       '(mitt|vårt) (utkast|svarsutkast|förslag till svar)',
       '(kika|titta|läsa|kolla) (på|igenom) (mitt|vårt|detta|det här) (utkast|svar|mejl)',
       '(kan|kunde) du (skicka|kolla|ringa|ta|boka|hjälpa|meddela|fixa|maila|mejla)',
-      '(standardbesked~|standardmejl~|standardmail~|standardsvar~|mallen|avslagsmall~)',
+      '(standardbesked~|standardmejl~|standardmail~|standardsvar~|=mallen|avslagsmall~)',
       'vårt vanliga (mejl|mail|svar|besked)',
       // colleague talk names who is called ("vi kallar Anna och Per till intervju"); "dem vi kallar till
       // intervju" in a rejection names no one
@@ -589,6 +591,8 @@ const sv: LangData = {
       '(kan|kunde) [tyvärr|dessvärre] (inte|ej) (säga|berätta) (mer|något mer|mycket mer) (just nu|i nuläget|för tillfället|ännu|än|i dagsläget|i dag)',
     ],
     positive: [
+      // an invitation asked as a question ('vill du komma på intervju?')
+      '(vill|kan|skulle|har) (du) [möjlighet att|lust att] (komma|komma hit|komma in|komma förbi) (på|till|för) [en|ett] (intervju~|samtal|provjobb~|provdag~|provpass~|provlektion~)',
       // the same, inverted ('har du inte fått besked inom …')
       '(har|hör|får) (du|ni) (inte|ej) (fått|hört|fått höra|hört något) ** (inom|innan|före|senast|till och med)',
       // a receipt's 'if you have not heard from us by <date>, assume …': no decision yet, so no rejection and no generic underline
@@ -600,13 +604,14 @@ const sv: LangData = {
       '(du|din ansökan) (har) (gått vidare|valts ut|blivit utvald|blivit kallad) (till|i|som)',
     ],
     recruiting: [
+      '(provlektion~|provundervisning~|lektionsprov~)',
       // 'ville jobba hos oss'
       '(arbeta|jobba|arbetat|jobbat|börja) (hos oss|för oss)',
       '(andra|sista|nästa|första|tredje) (intervju~|intervjuomgång~|omgång~|steg~|rundan|runda|samtal~)',
       '~intervju~',
       '~screening~',
       '(gå|går|tar|ta) (vidare till|med till) (nästa|andra|sista|slutomgången)',
-      '(standardmejl~|standardmail~|standardsvar~|standardbesked~|avslagsmejl~|avslagsmail~|avslagsbrev~|nejmejl~|mallen|avslagsmall~)',
+      '(standardmejl~|standardmail~|standardsvar~|standardbesked~|avslagsmejl~|avslagsmail~|avslagsbrev~|nejmejl~|=mallen|avslagsmall~)',
       '(till|för) (resten|de andra|övriga)',
       '(tacka nej till|ratar|rata|skippa) (henne|honom|hen|dem)',
       'kandidat~',
