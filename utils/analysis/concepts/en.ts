@@ -7,6 +7,8 @@ import type { ConceptData } from '../langdata';
 const en: ConceptData = {
   regret: [
     '(unfortunately|regrettably|regretfully|sadly|unluckily)',
+    // common misspellings (the tolerances cover doubled consonants and diacritics, not a dropped vowel)
+    '(unfortunatly|unfortunatley|unfortunetly|unfortunetely|unfortunally)',
     '(regret|regrets|sorry|afraid)',
     'with regret',
   ],

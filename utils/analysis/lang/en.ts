@@ -27,6 +27,10 @@ const en: LangData = {
   strong:
     'the and you your we our have has been would unfortunately thanks thank with regards which who thx forward candidate candidates applicants not',
   decision: {
+    'not-you-colloquial': [
+      // elliptic 'unfortunately not this time': a decision only in a draft about a job (CONTEXT_FAMILIES)
+      "(unfortunately|unfortunatly|unfortunatley|sadly|sorry) [it's|it is] (not|no) (this time|on this occasion|this round|this time round)",
+    ],
     'no-room': [
       '(fully staffed|fully crewed|at full strength|fully recruited) (for|this|now)',
       // a seasonal 'no room for more (this summer)': a decision only in a draft about a job (CONTEXT_FAMILIES)
