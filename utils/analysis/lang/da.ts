@@ -31,6 +31,7 @@ const da: LangData = {
       '(blev|bliver) (det) [desværre|til sidst|nu|så] (en anden|nogen anden|den anden|en af de andre)',
     ],
     'no-room': [
+      '(ikke) (brug for|behov for) (flere|nogen flere|mere hjælp|ekstra)',
       '(er|blev) [desværre|allerede|nu] [allerede|nu] (fuldt bemandet|fuldt bemandede|fuldtallige|fuldtallig|fuldt besat)',
       '(jobbet|stillingen|pladsen|rollen|sommerjobbet) (er|blev) [desværre|allerede|nu] [allerede|nu|desværre] (taget|væk|givet væk|lovet væk)',
       // a seasonal 'no room for more (this summer)': a decision only in a draft about a job (CONTEXT_FAMILIES)

@@ -23,6 +23,8 @@ const de: LangData = {
       '(job|stelle|aushilfsjob|ferienjob|nebenjob|minijob) (ist|sind) [leider|schon|bereits|inzwischen] [schon|bereits|leider] (weg|futsch)',
     ],
     'no-room': [
+      '(keinen|kein) (platz|bedarf) (mehr) [frei]',
+      '(keine weiteren|keine zusätzlichen) (aushilfen|kräfte|mitarbeiter~|helfer~|leute|saisonkräfte) ** (einstellen|aufnehmen|brauchen|benötigen|beschäftigen)',
       // a seasonal 'no room for more' / 'der Job ist schon weg': a decision only in a draft about a job (CONTEXT_FAMILIES)
       '(job|stelle|platz|position|aushilfsjob|ferienjob) (ist|sind) [leider|schon|bereits|inzwischen] [schon|bereits|leider] (weg|futsch|vergeben)',
     ],

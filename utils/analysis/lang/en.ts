@@ -32,6 +32,8 @@ const en: LangData = {
       "(unfortunately|unfortunatly|unfortunatley|sadly|sorry) [it's|it is] (not|no) (this time|on this occasion|this round|this time round)",
     ],
     'no-room': [
+      '(room|space|capacity) (for) (any more|anyone else|any further|more people|more staff|more helpers|more seasonal|more summer)',
+      "(don't|do not|won't|will not) need (any more|more|anyone else|extra) (people|staff|help|helpers|hands|workers)",
       '(fully staffed|fully crewed|at full strength|fully recruited) (for|this|now)',
       // a seasonal 'no room for more (this summer)': a decision only in a draft about a job (CONTEXT_FAMILIES)
       '(no|not any|not enough) (room|space|spots|places|openings) (for) (more|any more|anyone else|another|further|extra|additional)',

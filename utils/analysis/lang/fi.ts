@@ -27,6 +27,7 @@ const fi: LangData = {
       '(työpaikka|pesti|kesätyöpaikka|kesäduuni|duuni|kesätyö) (meni|on mennyt|lähti) [jo|valitettavasti] [jo] [muualle|toiselle]',
     ],
     'no-room': [
+      '(emme|ei) ** (ottamaan|ottaa|palkkaamaan|palkata) (enempää|lisää|useampia|muita) (työntekijöitä|kesätyöntekijöitä|kesätyöläisiä|ihmisiä|väkeä|ohjaajia)',
       '(paikka|työpaikka|tehtävä|pesti|homma|kesätyöpaikka) (meni|on mennyt|lähti) [jo|valitettavasti] [jo] (muualle|toiselle|jo)',
       '(paikka|työpaikka|pesti|kesätyöpaikka) (meni|on mennyt) (jo)',
       // a seasonal 'no room for more (this summer)': a decision only in a draft about a job (CONTEXT_FAMILIES)

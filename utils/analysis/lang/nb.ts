@@ -31,6 +31,8 @@ const nb: LangData = {
       '(ble|blir) (det) [dessverre|til slutt|nå|så] (en annen|noen andre|noen annen|den andre|en av de andre)',
     ],
     'no-room': [
+      '(har|er det|er) [dessverre|i år|i sommer] (ikke|ingen) (plass|rom) (for|til) (flere|noen flere|fler|ytterligere)',
+      '(ikke) (behov for) (flere|noen flere|mer hjelp|ekstra)',
       '(er|ble) [dessverre|allerede|nå] [allerede|nå] (fullbemannet|fullbemannede|fulltallige|fullt bemannet|fullt besatt)',
       '(jobben|stillingen|plassen|rollen|sommerjobben) (er|ble) [dessverre|allerede|nå] [allerede|nå|dessverre] (tatt|borte|gitt bort|lovet bort)',
       // a seasonal 'no room for more (this summer)': a decision only in a draft about a job (CONTEXT_FAMILIES)

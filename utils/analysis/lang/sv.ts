@@ -31,6 +31,7 @@ const sv: LangData = {
       '(blev|blir) (det) [tyvärr|dessvärre|till slut|nu|istället|då] (nån annan|någon annan|nån annan|en annan|den andra|en av de andra)',
     ],
     'no-room': [
+      '(inte|ej) (behov av) (fler|flera|mer folk|mer personal|extra)',
       '(är|blev) [tyvärr|dessvärre|redan|nu] [redan|nu|tyvärr] (fullbemannade|fullbemannad|fullbemannat|fullsatta|fulltaliga|fullt bemannade)',
       '(jobbet|tjänsten|platsen|rollen|extrajobbet|sommarjobbet) (är|har) [tyvärr|dessvärre|redan|nu] [redan|nu|tyvärr] (taget|tagen|borta|bortlovad|bortlovat|vikt|vigd)',
       // a seasonal 'no room for more (this summer)': a decision only in a draft about a job (CONTEXT_FAMILIES)
