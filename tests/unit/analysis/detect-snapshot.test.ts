@@ -44,9 +44,9 @@ const RULES: AnalyzeOptions['rules'] = [
   { id: 't4', kind: 'allow', pattern: 'other candidates' },
 ];
 const CRITERIA: AnalyzeOptions['criteria'] = [
-  { label: 'B-körkort', category: 'skills', description: 'driving licence B' },
-  { label: 'Python', category: 'skills', description: '' },
-  { label: 'Fluent German', category: 'languages', description: 'Deutsch fließend' },
+  { label: 'B-körkort', category: 'skill', description: 'driving licence B' },
+  { label: 'Python', category: 'skill', description: '' },
+  { label: 'Fluent German', category: 'language', description: 'Deutsch fließend' },
 ];
 
 describe('detectDraft output over the corpora (pinned)', () => {
