@@ -4,7 +4,7 @@
  */
 import type { Language } from '@/utils/schema';
 import { type BuiltinProgram, CATS, type Cat, LANGS } from './compile';
-import type { WordInfo } from './program';
+import type { WordId } from './program';
 import type { Segments } from './segment';
 import type { Tokens } from './tokenise';
 
@@ -40,12 +40,12 @@ export function languageMask(langs: Iterable<Language>): number {
 export function matchBuiltin(
   bp: BuiltinProgram,
   t: Tokens,
-  infos: WordInfo[],
+  ids: ArrayLike<WordId>,
   seg: Segments,
   active: Iterable<Language>,
 ): Matches {
   const out = emptyMatches();
-  for (const h of bp.program.run(t, infos, languageMask(active))) {
+  for (const h of bp.program.run(t, ids, languageMask(active))) {
     const fam = bp.families[h.accept.id];
     if (!fam) continue;
     out[fam.cat].push({
