@@ -39,7 +39,6 @@ export type WordId = number;
  */
 export const matcherWork = { total: 0 };
 
-
 /** One selected match. Offsets are UTF-16 offsets into the text; words are token indices. */
 export interface Hit {
   accept: Accept;

@@ -25,7 +25,9 @@ const rows = readdirSync(CORPUS)
 
 function line(name: string, d: Detection): string {
   const c = d.checklist;
-  const checks = [c.thanks, c.decision, c.reason, c.comparison, c.tip, c.nextStep].map((b) => (b ? 1 : 0)).join('');
+  const checks = [c.thanks, c.decision, c.reason, c.comparison, c.tip, c.nextStep]
+    .map((b) => (b ? 1 : 0))
+    .join('');
   const flags = d.flags.map((f) => `${f.kind}:${f.rule}:${f.cat}@${f.start}-${f.end}`).join(' ');
   return `${name}\t${d.lang}\t${d.verdict}\t${d.score}\t${checks}\t${flags}`;
 }
