@@ -95,6 +95,8 @@ function grow(x: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
 
 export class Program {
   private readonly formPreds: number[][];
+  /** 1 for predicates some non-start transition needs (the only ones `run` marks). */
+  private readonly onEdge: Uint8Array;
   private readonly mark: Int32Array;
   private stamp = 0;
   // per-state dedup of threads (state → step and start word), reused across runs
@@ -117,7 +119,7 @@ export class Program {
 
   // ---- what each distinct word satisfies, in flat tables (no object per word: a draft's words are
   // table reads that stay in cache). Per word id, offsets into `pool` and counts of:
-  //   preds   the predicates the word satisfies, ascending
+  //   preds   the predicates the word satisfies that a transition after the first needs, ascending
   //   forms   the word forms it satisfies, ascending (the keys of a previous word's `next`)
   //   direct  start transitions taken at this word as threads (they accept here, or need
   //           punctuation before)
@@ -155,6 +157,9 @@ export class Program {
     predForms.forEach((fs, p) => {
       for (const f of fs) (this.formPreds[f] as number[]).push(p);
     });
+    // only predicates a live thread can ask about are marked per word: most only start patterns
+    this.onEdge = new Uint8Array(predForms.length);
+    for (const p of a.edgePred) if (p >= 0) this.onEdge[p] = 1;
     this.limit = cacheLimit;
     this.mark = new Int32Array(predForms.length);
     this.seenStep = new Int32Array(a.states).fill(-1);
@@ -275,8 +280,9 @@ export class Program {
       }
     }
     const id = this.newId();
-    this.wPred[id] = this.put(list);
-    this.wPredN[id] = list.length;
+    const marked = list.filter((p) => this.onEdge[p] === 1);
+    this.wPred[id] = this.put(marked);
+    this.wPredN[id] = marked.length;
     forms.sort((x, y) => x - y);
     this.wForm[id] = this.put(forms);
     this.wFormN[id] = forms.length;
@@ -613,24 +619,76 @@ class Candidates {
     this.sw.push(sw);
     this.ew.push(ew);
   }
-  /** Per slot, left to right: leftmost start, then longest, then lowest order; no overlaps. */
+  // selection scratch, reused across runs
+  private slotCount = new Int32Array(16);
+  private idx = new Int32Array(64);
+
+  /** Before this candidate (j) in selection order: same slot, then leftmost start, longest, lowest order. */
+  private before(x: number, y: number): boolean {
+    const sx = this.start[x] as number;
+    const sy = this.start[y] as number;
+    if (sx !== sy) return sx < sy;
+    const ex = this.end[x] as number;
+    const ey = this.end[y] as number;
+    if (ex !== ey) return ex > ey;
+    return (this.acc[x] as Accept).order < (this.acc[y] as Accept).order;
+  }
+
+  /**
+   * Per slot, left to right: leftmost start, then longest, then lowest order; no overlaps.
+   * Candidates come in word order, so each slot's are nearly sorted already: a stable bucket pass by
+   * slot, then insertion sort within the slot (stable, the order a full comparison sort gives).
+   */
   select(): Hit[] {
-    const { acc: accs, start, end } = this;
+    const accs = this.acc;
     const n = accs.length;
-    const idx = new Array<number>(n);
-    for (let i = 0; i < n; i++) idx[i] = i;
-    idx.sort(
-      (x, y) =>
-        (accs[x] as Accept).slot - (accs[y] as Accept).slot ||
-        (start[x] as number) - (start[y] as number) ||
-        (end[y] as number) - (end[x] as number) ||
-        (accs[x] as Accept).order - (accs[y] as Accept).order,
-    );
+    if (n === 0) return [];
+    let maxSlot = 0;
+    for (let i = 0; i < n; i++) {
+      const sl = (accs[i] as Accept).slot;
+      if (sl > maxSlot) maxSlot = sl;
+    }
+    if (this.slotCount.length < maxSlot + 2) this.slotCount = new Int32Array(2 * maxSlot + 2);
+    if (this.idx.length < n) this.idx = new Int32Array(2 * n);
+    const count = this.slotCount;
+    count.fill(0, 0, maxSlot + 2);
+    for (let i = 0; i < n; i++) (count[(accs[i] as Accept).slot + 1] as number)++;
+    for (let sl = 1; sl <= maxSlot + 1; sl++) count[sl] = (count[sl] as number) + (count[sl - 1] as number);
+    const idx = this.idx;
+    for (let i = 0; i < n; i++) {
+      const sl = (accs[i] as Accept).slot;
+      idx[count[sl] as number] = i;
+      count[sl] = (count[sl] as number) + 1;
+    }
+    // count[sl] is now the end of slot sl's run; runs are contiguous in slot order
+    let from = 0;
+    for (let sl = 0; sl <= maxSlot; sl++) {
+      const to = count[sl] as number;
+      // a bounded number of moves per candidate (matches are short); past that, a comparison sort
+      let budget = 8 * (to - from) + 64;
+      for (let i = from + 1; i < to && budget >= 0; i++) {
+        const x = idx[i] as number;
+        let k = i - 1;
+        while (k >= from && this.before(x, idx[k] as number)) {
+          idx[k + 1] = idx[k] as number;
+          k--;
+          budget--;
+        }
+        idx[k + 1] = x;
+      }
+      if (budget < 0) {
+        const run = Array.from(idx.subarray(from, to));
+        run.sort((x, y) => (this.before(x, y) ? -1 : this.before(y, x) ? 1 : 0));
+        idx.set(run, from);
+      }
+      from = to;
+    }
     const out: Hit[] = [];
     let slot = -1;
     let lastEnd = -1;
     let lastStart = -1;
-    for (const i of idx) {
+    for (let q = 0; q < n; q++) {
+      const i = idx[q] as number;
       const acc = this.acc[i] as Accept;
       const s = this.start[i] as number;
       if (acc.slot !== slot) {

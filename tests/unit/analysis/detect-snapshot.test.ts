@@ -51,7 +51,7 @@ const CRITERIA: AnalyzeOptions['criteria'] = [
   { label: 'Fluent German', category: 'language', description: 'Deutsch fließend' },
 ];
 
-describe('detectDraft output over the corpora (pinned)', () => {
+describe('detectDraft output over the corpora (pinned)', { timeout: 60_000 }, () => {
   it('is unchanged for every corpus draft, joined drafts and drafts with options', async () => {
     const out: string[] = [];
     for (const r of rows) out.push(line(r.id, detectDraft(r.text)));
