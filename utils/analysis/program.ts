@@ -129,6 +129,8 @@ export class Program {
   //           by form. A common first word ("the", "du") starts dozens of patterns; the next
   //           word's forms pick the few that go on, without a thread per pattern.
   private readonly ids = new Map<string, WordId>();
+  /** Sorted forms of a word (one form: the number; several: joined by commas) → the first word with them. */
+  private readonly byForms = new Map<number | string, WordId>();
   private count = 1;
   private wPred = new Int32Array(1024);
   private wPredN = new Int32Array(1024);
@@ -226,6 +228,7 @@ export class Program {
   private trim(): void {
     if (this.count <= this.limit) return;
     this.ids.clear();
+    this.byForms.clear();
     this.count = 1;
     this.tails = [null];
     this.poolN = 0;
@@ -237,19 +240,39 @@ export class Program {
     const hits = this.forms.match(key);
     if (hits.length === 0) return 0;
     const a = this.a;
-    const preds = new Set<number>();
     const forms: number[] = [];
     let tail: Map<number, number> | null = null;
     for (const h of hits) {
       forms.push(h.form);
-      for (const p of this.formPreds[h.form] as number[]) {
-        preds.add(p);
-        if (h.at > 0) {
+      if (h.at > 0) {
+        for (const p of this.formPreds[h.form] as number[]) {
           tail ??= new Map();
           tail.set(p, h.at);
         }
       }
     }
+    forms.sort((x, y) => x - y);
+    // words with the same forms ("ansökan", "ansökningar" for `ansök~`) share everything but the
+    // tail offsets: the tables are computed once per set of forms
+    const setKey = forms.length === 1 ? (forms[0] as number) : forms.join(',');
+    const same = this.byForms.get(setKey);
+    if (same !== undefined) {
+      const id = this.newId();
+      this.wPred[id] = this.wPred[same] as number;
+      this.wPredN[id] = this.wPredN[same] as number;
+      this.wForm[id] = this.wForm[same] as number;
+      this.wFormN[id] = this.wFormN[same] as number;
+      this.wDir[id] = this.wDir[same] as number;
+      this.wDirN[id] = this.wDirN[same] as number;
+      this.wAny[id] = this.wAny[same] as number;
+      this.wAnyN[id] = this.wAnyN[same] as number;
+      this.wNext[id] = this.wNext[same] as number;
+      this.wNextN[id] = this.wNextN[same] as number;
+      this.tails[id] = tail;
+      return id;
+    }
+    const preds = new Set<number>();
+    for (const f of forms) for (const p of this.formPreds[f] as number[]) preds.add(p);
     const list = [...preds].sort((x, y) => x - y);
     const direct: number[] = [];
     const nextAny: number[] = [];
@@ -280,10 +303,10 @@ export class Program {
       }
     }
     const id = this.newId();
+    this.byForms.set(setKey, id);
     const marked = list.filter((p) => this.onEdge[p] === 1);
     this.wPred[id] = this.put(marked);
     this.wPredN[id] = marked.length;
-    forms.sort((x, y) => x - y);
     this.wForm[id] = this.put(forms);
     this.wFormN[id] = forms.length;
     this.wDir[id] = this.put(direct);
