@@ -121,14 +121,14 @@ export class Engine {
     // 1. words and gaps, 2. sentences and clauses
     const t = tokenise(text);
     const seg = segment(t);
-    const keys: string[] = new Array(t.n);
+    const words: Word[] = new Array(t.n);
     const ids = new Int32Array(t.n);
     const program = this.builtin.program;
     const lex: (Float64Array | undefined)[] = new Array(t.n);
     const ortho: (Float64Array | undefined)[] = new Array(t.n);
     for (let j = 0; j < t.n; j++) {
       const w = this.word(text, t.start[j] as number, t.end[j] as number, t.hash[j] as number);
-      keys[j] = w.key;
+      words[j] = w;
       if (w.gen !== program.generation) {
         w.id = program.word(w.key);
         w.gen = program.generation;
@@ -138,6 +138,12 @@ export class Engine {
       ortho[j] = w.ortho;
     }
     // 3. language
+    // folded words, for the criteria's and team rules' programs (only when there are any)
+    let folded: string[] | null = null;
+    const keys = () => {
+      folded ??= words.map((w) => w.key);
+      return folded;
+    };
     const lang = identify(sentenceScores(t, seg, lex, ortho), this.allowed(options));
     if (!lang.doc) return emptyResult('unknown');
     if (lang.active.size === 0) return emptyResult(lang.doc);
@@ -154,7 +160,7 @@ export class Engine {
               typeof options.profileTitle === 'string' ? options.profileTitle : '',
             ),
             t,
-            keys,
+            keys(),
           )
         : null;
     // 5. reasons, rejection, verdict; 6. flags
@@ -182,7 +188,8 @@ export class Engine {
     const inContext = recruitingContext(matches, text, rejection.rejection);
     const hotSpans = [...hot.vague, ...hot.risky].filter((h) => inContext(h.sent));
     const rules = compileRules(options.rules);
-    const { team, allows } = teamFlags(matchRules(rules, t, keys, languageMask(lang.active)), seg, text, doc);
+    const ruleHits = rules.program ? matchRules(rules, t, keys(), languageMask(lang.active)) : [];
+    const { team, allows } = teamFlags(ruleHits, seg, text, doc);
     const spans = withoutAllowed([...generic, ...hotSpans], allows);
     spans.push(...team);
     const score = specificity(reasons, checklist, spans);
