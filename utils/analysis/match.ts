@@ -52,8 +52,10 @@ export function matchBuiltin(
     const fam = bp.families[h.accept.id];
     if (!fam) continue;
     const list = out[fam.cat];
-    if (list.length > 0 && h.start < (list[list.length - 1] as Match).s)
-      (unsorted ??= new Set()).add(fam.cat);
+    if (list.length > 0 && h.start < (list[list.length - 1] as Match).s) {
+      unsorted ??= new Set();
+      unsorted.add(fam.cat);
+    }
     list.push({
       cat: fam.cat,
       lang: fam.lang,
