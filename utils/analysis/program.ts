@@ -93,6 +93,14 @@ function grow(x: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   return y;
 }
 
+/** Layout of a word's row in `Program.wt`: pairs (offset in the pool, count). */
+const W_PRED = 0;
+const W_FORM = 2;
+const W_DIR = 4;
+const W_ANY = 6;
+const W_NEXT = 8;
+const WORD_STRIDE = 10;
+
 export class Program {
   private readonly formPreds: number[][];
   /** 1 for predicates some non-start transition needs (the only ones `run` marks). */
@@ -129,19 +137,9 @@ export class Program {
   //           by form. A common first word ("the", "du") starts dozens of patterns; the next
   //           word's forms pick the few that go on, without a thread per pattern.
   private readonly ids = new Map<string, WordId>();
-  /** Sorted forms of a word (one form: the number; several: joined by commas) → the first word with them. */
-  private readonly byForms = new Map<number | string, WordId>();
   private count = 1;
-  private wPred = new Int32Array(1024);
-  private wPredN = new Int32Array(1024);
-  private wForm = new Int32Array(1024);
-  private wFormN = new Int32Array(1024);
-  private wDir = new Int32Array(1024);
-  private wDirN = new Int32Array(1024);
-  private wAny = new Int32Array(1024);
-  private wAnyN = new Int32Array(1024);
-  private wNext = new Int32Array(1024);
-  private wNextN = new Int32Array(1024);
+  /** WORD_STRIDE ints per word id: offset and count of preds, forms, direct, any, next (W_* order). */
+  private wt = new Int32Array(WORD_STRIDE * 1024);
   /** Per word id: predicate → offset in the folded word where a `~tail` form matched (pattern-initial `~`). */
   private tails: (Map<number, number> | null)[] = [null];
   private pool = new Int32Array(1 << 14);
@@ -204,22 +202,10 @@ export class Program {
 
   private newId(): WordId {
     const id = this.count++;
-    if (id >= this.wPred.length) {
-      const g = (x: Int32Array) => {
-        const y = new Int32Array(x.length * 2);
-        y.set(x);
-        return y;
-      };
-      this.wPred = g(this.wPred);
-      this.wPredN = g(this.wPredN);
-      this.wForm = g(this.wForm);
-      this.wFormN = g(this.wFormN);
-      this.wDir = g(this.wDir);
-      this.wDirN = g(this.wDirN);
-      this.wAny = g(this.wAny);
-      this.wAnyN = g(this.wAnyN);
-      this.wNext = g(this.wNext);
-      this.wNextN = g(this.wNextN);
+    if ((id + 1) * WORD_STRIDE > this.wt.length) {
+      const y = new Int32Array(this.wt.length * 2);
+      y.set(this.wt);
+      this.wt = y;
     }
     return id;
   }
@@ -228,7 +214,6 @@ export class Program {
   private trim(): void {
     if (this.count <= this.limit) return;
     this.ids.clear();
-    this.byForms.clear();
     this.count = 1;
     this.tails = [null];
     this.poolN = 0;
@@ -252,25 +237,6 @@ export class Program {
       }
     }
     forms.sort((x, y) => x - y);
-    // words with the same forms ("ansökan", "ansökningar" for `ansök~`) share everything but the
-    // tail offsets: the tables are computed once per set of forms
-    const setKey = forms.length === 1 ? (forms[0] as number) : forms.join(',');
-    const same = this.byForms.get(setKey);
-    if (same !== undefined) {
-      const id = this.newId();
-      this.wPred[id] = this.wPred[same] as number;
-      this.wPredN[id] = this.wPredN[same] as number;
-      this.wForm[id] = this.wForm[same] as number;
-      this.wFormN[id] = this.wFormN[same] as number;
-      this.wDir[id] = this.wDir[same] as number;
-      this.wDirN[id] = this.wDirN[same] as number;
-      this.wAny[id] = this.wAny[same] as number;
-      this.wAnyN[id] = this.wAnyN[same] as number;
-      this.wNext[id] = this.wNext[same] as number;
-      this.wNextN[id] = this.wNextN[same] as number;
-      this.tails[id] = tail;
-      return id;
-    }
     const preds = new Set<number>();
     for (const f of forms) for (const p of this.formPreds[f] as number[]) preds.add(p);
     const list = [...preds].sort((x, y) => x - y);
@@ -303,16 +269,16 @@ export class Program {
       }
     }
     const id = this.newId();
-    this.byForms.set(setKey, id);
     const marked = list.filter((p) => this.onEdge[p] === 1);
-    this.wPred[id] = this.put(marked);
-    this.wPredN[id] = marked.length;
-    this.wForm[id] = this.put(forms);
-    this.wFormN[id] = forms.length;
-    this.wDir[id] = this.put(direct);
-    this.wDirN[id] = direct.length;
-    this.wAny[id] = this.put(nextAny);
-    this.wAnyN[id] = nextAny.length;
+    const at = id * WORD_STRIDE;
+    this.wt[at + W_PRED] = this.put(marked);
+    this.wt[at + W_PRED + 1] = marked.length;
+    this.wt[at + W_FORM] = this.put(forms);
+    this.wt[at + W_FORM + 1] = forms.length;
+    this.wt[at + W_DIR] = this.put(direct);
+    this.wt[at + W_DIR + 1] = direct.length;
+    this.wt[at + W_ANY] = this.put(nextAny);
+    this.wt[at + W_ANY + 1] = nextAny.length;
     const keys = next ? [...next.keys()].sort((x, y) => x - y) : [];
     const triples = this.reserve(3 * keys.length);
     keys.forEach((f, i) => {
@@ -322,8 +288,8 @@ export class Program {
       this.pool[triples + 3 * i + 1] = at;
       this.pool[triples + 3 * i + 2] = pairs.length;
     });
-    this.wNext[id] = triples;
-    this.wNextN[id] = keys.length;
+    this.wt[at + W_NEXT] = triples;
+    this.wt[at + W_NEXT + 1] = keys.length;
     this.tails[id] = tail;
     return id;
   }
@@ -447,7 +413,7 @@ export class Program {
     this.runWork = 0;
     const mark = this.mark;
     const { edgeStart, edgePred, edgeReq, edgeTo, edgeMap, startAny } = a;
-    const { pool, wPred, wPredN, wForm, wFormN, wDir, wDirN, wAny, wAnyN, wNext, wNextN } = this;
+    const { pool, wt } = this;
     const gap = t.gap;
     if (this.step > 0x3fffffff - n) {
       this.step = 0;
@@ -463,8 +429,9 @@ export class Program {
       const id = ids[j] as number;
       const stamp = ++this.stamp;
       this.step++;
-      const p0 = wPred[id] as number;
-      const p1 = p0 + (wPredN[id] as number);
+      const at = id * WORD_STRIDE;
+      const p0 = wt[at + W_PRED] as number;
+      const p1 = p0 + (wt[at + W_PRED + 1] as number);
       // only live threads read the marks: most words have none
       if (curN > 0) for (let k = p0; k < p1; k++) mark[pool[k] as number] = stamp;
       this.nxtN = 0;
@@ -509,11 +476,12 @@ export class Program {
       }
       // 2. patterns that started at the previous word and go on with this one
       if (j > 0 && prev !== 0) {
-        const nn = wNextN[prev] as number;
+        const pa = prev * WORD_STRIDE;
+        const nn = wt[pa + W_NEXT + 1] as number;
         if (nn > 0) {
-          const base = wNext[prev] as number;
-          const f0 = wForm[id] as number;
-          const f1 = f0 + (wFormN[id] as number);
+          const base = wt[pa + W_NEXT] as number;
+          const f0 = wt[at + W_FORM] as number;
+          const f1 = f0 + (wt[at + W_FORM + 1] as number);
           for (let f = f0; f < f1; f++) {
             // binary search of the form among the previous word's triples (ascending by form)
             const form = pool[f] as number;
@@ -532,12 +500,12 @@ export class Program {
             }
           }
         }
-        const an = wAnyN[prev] as number;
-        if (an > 0) this.second(wAny[prev] as number, (wAny[prev] as number) + an, j, prev);
+        const an = wt[pa + W_ANY + 1] as number;
+        if (an > 0) this.second(wt[pa + W_ANY] as number, (wt[pa + W_ANY] as number) + an, j, prev);
       }
       // 3. patterns that start here and accept here (or need punctuation before)
-      const d0 = wDir[id] as number;
-      const d1 = d0 + (wDirN[id] as number);
+      const d0 = wt[at + W_DIR] as number;
+      const d1 = d0 + (wt[at + W_DIR + 1] as number);
       for (let x = d0; x < d1; x++) this.start(pool[x] as number, j, id);
       // patterns that start with any word (team rules are compiled without leading `*`; kept general)
       for (let x = 0; x < startAny.length; x++) this.start(startAny[x] as number, j, id);
@@ -659,8 +627,8 @@ class Candidates {
 
   /**
    * Per slot, left to right: leftmost start, then longest, then lowest order; no overlaps.
-   * Candidates come in word order, so each slot's are nearly sorted already: a stable bucket pass by
-   * slot, then insertion sort within the slot (stable, the order a full comparison sort gives).
+   * Candidates come in word order: a stable bucket pass by slot, then a stable sort of a slot's
+   * candidates only if they are out of order (the order one full comparison sort gives).
    */
   select(): Hit[] {
     const accs = this.acc;
@@ -683,23 +651,15 @@ class Candidates {
       idx[count[sl] as number] = i;
       count[sl] = (count[sl] as number) + 1;
     }
-    // count[sl] is now the end of slot sl's run; runs are contiguous in slot order
+    // count[sl] is now the end of slot sl's run; each run is in word order, nearly sorted: a stable
+    // sort only where it is not (TimSort, near-linear on such runs)
     let from = 0;
     for (let sl = 0; sl <= maxSlot; sl++) {
       const to = count[sl] as number;
-      // a bounded number of moves per candidate (matches are short); past that, a comparison sort
-      let budget = 8 * (to - from) + 64;
-      for (let i = from + 1; i < to && budget >= 0; i++) {
-        const x = idx[i] as number;
-        let k = i - 1;
-        while (k >= from && this.before(x, idx[k] as number)) {
-          idx[k + 1] = idx[k] as number;
-          k--;
-          budget--;
-        }
-        idx[k + 1] = x;
-      }
-      if (budget < 0) {
+      let sorted = true;
+      for (let i = from + 1; i < to && sorted; i++)
+        sorted = !this.before(idx[i] as number, idx[i - 1] as number);
+      if (!sorted) {
         const run = Array.from(idx.subarray(from, to));
         run.sort((x, y) => (this.before(x, y) ? -1 : this.before(y, x) ? 1 : 0));
         idx.set(run, from);
