@@ -3,7 +3,8 @@
  *
  * `Program` = the word forms and predicates of its patterns (words.ts) + one automaton
  * (automaton.ts). Per draft word it looks up, once per distinct word (bounded cache), the
- * predicates the word satisfies and the patterns that may start with it. `run` then walks the
+ * predicates the word satisfies and the patterns that may start with it, into flat typed tables
+ * (a word is an id; no object per word, so a draft's words are reads that stay in cache). `run` then walks the
  * words once, Thompson-style: every live thread (a pattern state plus where its match started)
  * takes the one next word or dies; no thread outlives its pattern's length, so the work is linear in
  * the number of words times a bound set by the patterns, never by the text. A work counter
