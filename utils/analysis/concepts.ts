@@ -550,10 +550,17 @@ function vetoReason(
     if (h.w > hi + VETO_REACH) break;
     const b = h.c;
     if (b === UNTIL) {
-      // "… until we have your references", "…, før du har uploadet …": a condition after it too
+      // "… until we have your references", "…, før du har uploadet …": a condition after it too;
+      // not the candidate's own availability in a clause of its own before the decision ("you
+      // can't start until January, so we have offered it to someone else")
       const from = Math.min(h.w, lo);
       const to = Math.max(h.w, hi);
-      if (!contrastWords.some((w) => w > from && w <= to)) return 'until';
+      const ownAvailability =
+        !clauses.has(h.clause) &&
+        h.w < lo &&
+        hits.some((x) => x.clause === h.clause && x.w < h.w && x.c === NEG) &&
+        hits.some((x) => x.clause === h.clause && x.w < h.w && has(YOU, x.c));
+      if (!ownAvailability && !contrastWords.some((w) => w > from && w <= to)) return 'until';
     } else if (b === COND) {
       // "if you have not heard from us …, your application …"; "… until we have your references";
       // not across a "but" ("we wondered whether …, but decided on someone else")

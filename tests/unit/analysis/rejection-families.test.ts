@@ -376,3 +376,19 @@ describe('"we are taking on someone else" needs no recruiting word; "we cannot s
     expect(r.flags.some(generic)).toBe(false);
   });
 });
+
+describe("the candidate's own availability is no 'until' condition", () => {
+  it('"you can\'t start until January, so we have offered it to someone else" is specific (en)', () => {
+    expect(
+      verdict(
+        "Hi Kim,\n\nThanks for the interview. The role needs someone who can start in August, and you can't start until January, so we've offered it to someone else.\n\nBest,\nAnna",
+      ),
+    ).toBe('specific-rejection');
+  });
+  it.each([
+    "Hi Kim,\n\nThanks for your application. We can't progress your application until you upload your CV.\n\nBest,\nAnna",
+    'Hi Kim,\n\nThanks for the interview. Until we have your references, we cannot make you an offer.\n\nBest,\nAnna',
+  ])('a condition on the process stays no rejection: %s', (text) => {
+    expect(verdict(text)).toBe('not-rejection');
+  });
+});

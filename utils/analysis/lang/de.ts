@@ -74,7 +74,9 @@ const de: LangData = {
       '(uns) (für) (einen|eine) (kandidat~|bewerber~|person|besetzung) (entschieden)',
       '(stelle|position) ** (bereits|inzwischen|schon|anderweitig|intern) ** (besetzt|vergeben)',
       // the person selected (someone other than the addressee)
-      '(die|der) (ausgewählte|ausgewählten|eingestellte|gewählte|berücksichtigte|erfolgreiche) (person|bewerberin|bewerber|kandidatin|kandidat|fachkraft)',
+      // only as the subject of a pseudo-reason ("erfüllt … am besten"): the composer's comparison
+      // ("Die ausgewählte Person konnte hier mehr vorweisen: …") names what the person had
+      '(die|der) (ausgewählte|ausgewählten|eingestellte|gewählte|berücksichtigte|erfolgreiche) (person|bewerberin|bewerber|kandidatin|kandidat|fachkraft) ** (erfüllt|erfüllte|entspricht|entsprach|passt|passte|deckt|deckte) ** ** (am besten|besser|bestmöglich)',
       '(entscheidung|wahl) (fiel|ist gefallen) [leider|letztlich|diesmal|am ende|schließlich] (auf) (eine|einen) * (kandidatin|kandidaten|bewerberin|bewerber|person|fachkraft)',
       '(entscheidung|wahl) (fiel|ist gefallen) [leider|letztlich|diesmal|am ende|schließlich] (auf) (eine|einen) (kandidatin|kandidaten|bewerberin|bewerber|person|fachkraft)',
     ],
