@@ -412,7 +412,7 @@ const de: LangData = {
       '(zentral|wesentlich|entscheidend|unverzichtbar|kernaufgabe|kern) ** (für|in) (die|diese|der|diesem) (stelle|position|rolle|aufgabe|tätigkeit)',
       '(brauchen|brauchten|benötigen|benötigten|suchen|suchten) (wir) ** (den|die|das|einen|eine|jemanden|mindestens)',
       'ausschlaggebend (war|ist)',
-      '(voraussetzung|anforderung~|anforderungsprofil|gefordert|erforderlich|vorausgesetzt|zwingend|verlangt|ausschlaggebend|entscheidend|pflicht)',
+      '(voraussetzung|anforderung~|anforderungsprofil|gefordert~|erforderlich|vorausgesetzt|zwingend|verlangt~|ausschlaggebend|entscheidend|pflicht)',
       '(wir) (suchen|suchten|benötigen|brauchen|erwarten) ** (jemanden|eine|einen|mindestens|erfahrung|kenntnisse)',
       '(in der) (stellenausschreibung|stellenanzeige|ausschreibung)',
       // a requirement the role presupposes; the role's shifts
