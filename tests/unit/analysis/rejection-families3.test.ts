@@ -60,6 +60,14 @@ describe('no-news receipts ("if you have not heard from us by <date>")', () => {
       'de',
       'Hallo Eva,\n\ndanke für deine Bewerbung. Solltest du bis Ende Mai nichts von uns gehört haben, bist du leider nicht weitergekommen.\n\nViele Grüße\nHR',
     ],
+    [
+      'da (said of all applicants)',
+      'Hej Eva,\n\nTak for din ansøgning. Ansøgere, der ikke har hørt fra os senest den 3. maj, er ikke gået videre.\n\nHilsen\nHR',
+    ],
+    [
+      'de (said of all applicants)',
+      'Hallo Eva,\n\ndanke für Ihre Bewerbung. Wer bis zum 3. Mai nichts von uns hört, ist leider nicht weitergekommen.\n\nGrüße\nHR',
+    ],
   ])('%s: not a rejection and no generic underline', (_lang, text) => {
     expect(verdict(text)).toBe('not-rejection');
     expect(kinds(text)).not.toContain('generic');

@@ -549,6 +549,8 @@ const da: LangData = {
       '(kan|kunne) [desværre] (ikke) (sige|fortælle) (mere|noget mere) (lige nu|i øjeblikket|endnu|på nuværende tidspunkt|i dag)',
     ],
     positive: [
+      // the same said of all applicants
+      '(der|som) (ikke) [har] (hørt|hører|fået|får) ** (senest|inden|før|inden for)',
       // an invitation asked as a question ('kan du komme til samtale?')
       '(vil|kan|har) (du) [mulighed for at|lyst til at] (komme) [ind|forbi] (til|på) [en|et] (samtale|jobsamtale|interview|prøvevagt|prøvedag|prøvelektion)',
       // the same, inverted ('har du ikke hørt fra os inden da')

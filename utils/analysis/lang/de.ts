@@ -544,6 +544,9 @@ const de: LangData = {
       '(können|kann) (wir|ich) [ihnen|dir] [derzeit|im moment|momentan|leider|noch] (nicht mehr|noch nichts) (sagen|mitteilen)',
     ],
     positive: [
+      '(nichts|keine nachricht|keine rückmeldung|keine antwort) (von uns) (hören|hört|erhalten|erhält|bekommen|bekommt)',
+      // the same said of all applicants ('Bewerber, die bis … nichts von uns hören')
+      '(die|welche|wer) ** (nichts|keine nachricht|keine rückmeldung|keine antwort) (von uns) (hören|hört|gehört|erhalten|erhält|bekommen|bekommt)',
       // a receipt's 'if you have not heard from us by <date>, assume …': no decision yet, so no rejection and no generic underline
       '(sollten|falls|wenn|solltest) (sie|du) ** (nichts|keine nachricht|keine rückmeldung|keine antwort) (von uns) [gehört|erhalten|bekommen]',
       '(nichts|keine nachricht|keine rückmeldung|keine antwort) (von uns) (gehört|erhalten|bekommen) (haben|hast|habt)',

@@ -605,6 +605,8 @@ const en: LangData = {
       "(can't|cannot|can not|are unable to|aren't able to) (say|tell you|share) (more|anything more|much more) (just now|right now|at the moment|at this stage|yet|for now|today)",
     ],
     positive: [
+      // the same said of all applicants ('applicants who have not heard from us by …')
+      "(who|that) (have not|haven't|do not|don't|did not|didn't) (heard|hear) (from us|back|anything) ** (by|within)",
       // an invitation asked as a question ('could you come in for an interview?')
       '(could|can|would) (you) (come|come in|pop in|drop in|come by|join us) (for) (an|a) [*] (interview|chat|trial shift|trial day|trial lesson)',
       // a receipt's 'if you have not heard from us by <date>, assume …': no decision yet, so no rejection and no generic underline

@@ -561,6 +561,8 @@ const nb: LangData = {
       '(kan|kunne) [dessverre] (ikke) (si|fortelle) [noe] (mer) (akkurat nå|nå|foreløpig|ennå|i dag|for øyeblikket)',
     ],
     positive: [
+      // the same said of all applicants
+      '(som|der) (ikke) [har] (hørt|hører|fått|får) ** (innen|senest|før)',
       // an invitation asked as a question ('kan du komme på intervju?')
       '(vil|kan|har) (du) [mulighet til å|lyst til å] (komme) [inn|innom] (på|til) [et|en] (intervju|samtale|jobbintervju|prøvevakt|prøvedag|prøvetime)',
       // the same, inverted ('har du ikke hørt fra oss innen da')

@@ -593,6 +593,8 @@ const sv: LangData = {
       '(kan|kunde) [tyvärr|dessvärre] (inte|ej) (säga|berätta) (mer|något mer|mycket mer) (just nu|i nuläget|för tillfället|ännu|än|i dagsläget|i dag)',
     ],
     positive: [
+      // the same said of all applicants ('sökande som inte hört något från oss senast …')
+      '(som|vilka) (inte|ej) [har] (hört|hör|fått|får) ** (senast|innan|före|inom|till och med)',
       // an invitation asked as a question ('vill du komma på intervju?')
       '(vill|kan|skulle|har) (du) [möjlighet att|lust att] (komma|komma hit|komma in|komma förbi) (på|till|för) [en|ett] (intervju~|samtal|provjobb~|provdag~|provpass~|provlektion~)',
       // the same, inverted ('har du inte fått besked inom …')
