@@ -222,6 +222,8 @@ const da: LangData = {
       '(mange|flere|de fleste|en stor del) (af dem|af disse|af ansøgningerne|af ansøgerne|af kandidaterne) (var|er) [virkelig|meget|rigtig|utroligt|særdeles] (gode|stærke|kvalificerede|interessante|dygtige)',
     ],
     'tough-decision': [
+      // close-race idioms
+      '(dødt løb|hårfin~|hårsbredde|tæt løb)',
       '[helt] (lige|jævnt|tæt) [helt] (til) (det sidste|slutningen|sidst)',
       '(tæt løb|tæt|lige|jævnt) (helt|lige) (til) (det sidste|slutningen|sidst)',
       '(marginalerne|forskellene|marginalen) (var|er|har været) [meget|rigtig|utroligt|ekstremt] (små|lille|minimale)',

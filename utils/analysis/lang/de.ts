@@ -222,6 +222,8 @@ const de: LangData = {
       '(viele|einige|die meisten|ein großteil) (davon|von ihnen|der bewerbungen|der bewerber~|der kandidat~) (waren|sind|war) [sehr|wirklich|ausgesprochen|außerordentlich|richtig] (gut|stark|qualifiziert|überzeugend|hochwertig)',
     ],
     'tough-decision': [
+      // close-race idioms
+      '(kopf-an-kopf~|hauchdünn~|haarscharf|fotofinish|gleichauf)',
       // a race that was close to the end; 'alles andere als einfach'
       '(entscheidung|auswahl|wahl) ** (alles andere als) (einfach|leicht)',
       '(bis zuletzt|bis zum schluss|bis zum ende) ** (knapp|eng|offen|kopf-an-kopf)',

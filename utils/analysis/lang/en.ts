@@ -237,6 +237,8 @@ const en: LangData = {
       '(many|most|several|a lot|lots|a number|plenty) (of them|of these|of those|of the applications|of the applicants|of the candidates) (were|are|was) [very|really|extremely|exceptionally|genuinely|incredibly] (strong|good|impressive|qualified|high quality|excellent)',
     ],
     'tough-decision': [
+      // close-race idioms
+      "(photo finish|neck and neck|nip and tuck|razor-thin|razor thin|by a whisker|a hair's breadth)",
       // a race that was close to the end
       '(came|come|comes|went|go|goes) down to the (wire|last minute|final minute|final hurdle|very end)',
       '(close|neck and neck|tight|even) (right|all the way|up) (to|until) the (end|last minute|wire|very end)',

@@ -184,6 +184,8 @@ const fi: LangData = {
       '(monet|useat|moni|suurin osa|monia) (niistä|heistä|hakemuksista|hakijoista|ehdokkaista) (olivat|oli|ovat) [erittäin|todella|hyvin|tosi|varsin] (hyviä|vahvoja|päteviä|kiinnostavia|laadukkaita|hyvä|vahva)',
     ],
     'tough-decision': [
+      // close-race idioms
+      '(tasaväkinen|tasaväkisen|hiuksenhieno~|kaula oli pieni|tiukka loppukiri)',
       '(ero|erot) ** (oli|olivat|pysyi|pysyivät) (loppuun asti|viimeiseen asti|loppuun saakka|viimeiseen saakka) [hyvin|todella|erittäin|tosi] (pieni|pieniä|tiukka|tasainen|niukka)',
       // a race that was close to the end ('ero oli loppuun asti pieni')
       '(ero|erot|kisa|kilpailu|valinta) (oli|olivat|pysyi|pysyivät) (loppuun asti|viimeiseen asti|loppuun saakka|viimeiseen saakka|ihan loppuun asti) [hyvin|todella|erittäin|tosi] (pieni|pieniä|tiukka|tasainen|niukka)',

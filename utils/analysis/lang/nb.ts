@@ -225,6 +225,8 @@ const nb: LangData = {
       '(mange|flere|de fleste|en stor del) (av dem|av disse|av søknadene|av søkerne|av kandidatene) (var|er) [virkelig|svært|veldig|utrolig|særdeles] (gode|sterke|kvalifiserte|interessante|dyktige)',
     ],
     'tough-decision': [
+      // close-race idioms
+      '(dødt løp|hårfin~|hårsbredd|jevnt løp)',
       '[helt] (jevnt|likt|tett) [helt] (til) (slutt|det siste|slutten)',
       '(jevnt|tett|likt|jevnt løp) (helt|like) (til) (slutt|det siste|slutten)',
       '(marginene|forskjellene|marginen) (var|er|har vært) [svært|veldig|utrolig|ekstremt] (små|liten|minimale)',

@@ -226,6 +226,8 @@ const sv: LangData = {
       '(många|flera|de flesta|en stor del) (av dem|av dessa|av ansökningarna|av de sökande|av kandidaterna) (var|är|höll) [väldigt|mycket|riktigt|otroligt|verkligen] (bra|starka|kvalificerade|intressanta|goda|duktiga)',
     ],
     'tough-decision': [
+      // close-race idioms
+      '(dött lopp|hårfin~|hårsmån|jämnt lopp)',
       '(jämnt|tight|tätt|nära|lika) (ända|hela vägen) (till|in i) (slutet|mål~|det sista)',
       '(marginalerna|skillnaderna|marginalen) (var|är|har varit) [väldigt|mycket|extremt|otroligt] (små|liten|knappa|minimala)',
       '(små|knappa|minimala) (marginaler|skillnader)',
