@@ -75,6 +75,8 @@ const en: LangData = {
       '(the|our) (person|candidate|applicant|individual|finalist) (appointed|selected|hired|chosen|offered the role|offered the post|offered the position|who was appointed|who was selected|who has been appointed|who has been selected|who was offered)',
     ],
     'not-selected': [
+      // 'the process has closed without you being offered the position'
+      '(without) (you|your application) [unfortunately] (being|having been) (offered|selected|shortlisted|invited|appointed|progressed)',
       // short 'position's filled'
       "(position's|role's|job's|post's|vacancy's|spot's|place's) [now|already|just|been] [been] (filled|gone|taken)",
       '(has|have|had) been (appointed|selected|hired|offered the post|offered the position) (to|as|for) (the|this) (post|role|position|vacancy)',
