@@ -231,6 +231,13 @@ const da: LangData = {
       'mavefornemmelse~',
       '(føltes|føles|føltes det|føles det) ** (ikke) ** (rigtigt|rigtig|godt|helt rigtigt)',
       '(havde|fik) [en] (fornemmelse~|følelse~|indtryk~) (af|at) [at]',
+      // unnamed doubts: "something was missing", "can't say what it was", "left with a feeling that"
+      '(sætte|sætter|satte) (fingeren|fingrene|en finger) på',
+      '(noget) (manglede|mangler|var galt|føltes forkert|skurrede)',
+      '(manglede|mangler) (der) [bare|simpelthen|ligesom] (noget)',
+      '(kan|kunne) (ikke) [helt|rigtig] (sige|forklare|beskrive|sætte ord på|sætte fingeren på) [præcis|helt|lige] (hvad|hvorfor)',
+      '(svært|umuligt) at (sige|forklare|sætte ord på|beskrive) [præcis|helt] (hvad|hvorfor)',
+      'med (en|den|følelsen|fornemmelsen) [*] (fornemmelse~|følelse~) (af|at)',
     ],
     'culture-fit': [
       '(kulturel~|kultur~) (match~|fit|pasform)',
@@ -264,6 +271,12 @@ const da: LangData = {
       '# år gammel',
       '(tæt på|nær|op mod) ** pension~',
       'holder nok ikke',
+      '(langt) (du|han|hun) (er|er nået|er kommet|har nået) (i|på) ** (arbejdsliv~|karriere~|livet)',
+      '(i|på) (dit|din|hans|hendes) (stadie|fase|tidspunkt) (i|af) ** (karriere~|arbejdsliv~|livet)',
+      '(karrierefase~|karrieretrin~)',
+      '(frisk|ungdommelig) energi',
+      '(brug for|søger|behøver|mangler|savner) ** (ny|frisk|ung) energi',
+      '(team~|~teamet|gruppen|holdet|kollegerne|personalen|flokken) (er|var) [ret|ganske|meget|relativt|et|så|lidt] (ungt|ung|unge|yngre)',
     ],
     family: [
       '(nævnte|nævner|talte om|snakkede om) (sin|sit|sine|hans|hendes) (mand|kone|kæreste|partner|børn|familie)',
@@ -281,6 +294,11 @@ const da: LangData = {
       '(enlig mor|enlig far|enlig forælder|småbørnsforælder|småbørnsmor)',
       '(barsel~|forældreorlov~|barselsorlov~)',
       '(din|jeres) (mand|kone|kæreste|partner|samlever)',
+      '(lige|netop|nylig|for nylig|just) (blevet gift|gift|giftet sig|blevet forlovet|forlovet)',
+      'nygift~',
+      '(der) (kommer) ** (børn|barn|en baby)',
+      '(børn|baby|familieforøgelse) ** (på vej|i vente|på trapperne)',
+      '(har|hun har|han har|du har) (to|tre|fire|fem) (små|unge) (børn|unger)',
     ],
     pregnancy: [
       '(planlægger|planlægge|planer om) ** (børn|familie|flere børn)',
@@ -296,6 +314,8 @@ const da: LangData = {
       '(kvinde|kvinden|kvinder|kvindelig~|mandlig~|pige|piger|drenge|fyrene)',
       '(dit|jeres) køn',
       'kønsfordeling~',
+      '(en) (flok|gruppe|bande|masse) (drenge|fyre|mænd|gutter|mandfolk|piger|kvinder)',
+      '(mandsdomineret~|drengeklub~|mandeklub~)',
     ],
     'gender-identity': [
       'transkønnet',
@@ -321,6 +341,9 @@ const da: LangData = {
       'dansk~ (baggrund|herkomst|oprindelse)',
       '(anden|andet) (kultur|kulturel baggrund|baggrund|oprindelse)',
       '(dit|jeres) (navn|efternavn)',
+      // whether customers, pupils or parents would understand or accept the person
+      '(har) (ikke) (dansk) (som modersmål)',
+      '(usikre|usikker|tvivl~|tror ikke|om) ** (kunde~|elev~|forældre~|patient~|borger~|gæst~|beboer~|klient~) ** (acceptere|accepterer|forstå|forstår|tage imod|stole på|vænne sig til) (dig|ham|hende|jer)',
     ],
     religion: [
       '(tørklæde~|hijab~|kippa~|turban~|niqab~|burka~)',
@@ -340,6 +363,8 @@ const da: LangData = {
       'sygemeld~',
       '(adhd|autisme|asperger~|ordblind~|depression~|stress|diabetes|epilepsi~)',
       '(fysisk|helbredsmæssigt) ** (for hårdt|for krævende|for tungt) ** (alder|helbred|ryg)',
+      '(for|alt for) (hårdt|hård|tungt|tung|krævende|belastende|opslidende) (for dig|for ham|for hende|for jer)',
+      '(depression~|udbrændt~|udbrændthed|stresssygemeld~|sygemeld~|sygefravær~)',
     ],
   },
   cues: {
@@ -510,6 +535,15 @@ const da: LangData = {
       '(oprindelig|original) (besked|meddelelse|mail)',
       '(videresendt|videresendte) (besked|meddelelse|mail)',
       '(skrev|har skrevet)',
+    ],
+    harmless: [
+      // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements
+      '(barselsvikariat~|barselsvikar~|orlovsvikariat~)',
+      '(~vikariat~|vikar~) ** (barsel~|orlov~|forældreorlov~)',
+      '(kollega~|medarbejder~|chef~|~chefen|~ansvarlig~) ** (er|bliver|går|skal|har været) [på|i] (barsel|barselsorlov|orlov|forældreorlov|barselsorlov)',
+      '(byder|velkommen|opfordrer|tilpasser) ** (handicap~|funktionsnedsættelse~|alle ansøgere)',
+      '(uanset|uafhængigt af) ** (køn|alder|etnisk~|etnicitet|religion|handicap~|seksuel~|baggrund|oprindelse|kønsidentitet~)',
+      '(fleksibl~) ** (forældre|småbørnsforældre|børnefamilier|familier|familieliv~)',
     ],
   },
 };

@@ -232,6 +232,15 @@ const de: LangData = {
       'bauchgefühl',
       '(hatten|habe|hatte) ** (das gefühl|den eindruck)',
       '(fühlte|fühlt) sich ** nicht ** (richtig|stimmig)',
+      // unnamed doubts: "something was missing", "can't name it", "left with a feeling that"
+      '(können|kann|konnten|konnte) (es) (nicht) [genau|so genau|richtig|wirklich|ganz] (benennen|festmachen|erklären|beschreiben|greifen|sagen)',
+      '(nicht) [genau|so genau|richtig|wirklich|ganz] (sagen|benennen|erklären|beschreiben|festmachen) ** (was es war|woran es lag|was genau|was fehlte|was es ist)',
+      '(den finger) (drauf|darauf) (legen)',
+      '(etwas|irgendetwas|irgendwas|was) (hat|hatte) [einfach|irgendwie|halt] (gefehlt)',
+      '(es|da) (fehlte|fehlt) [einfach|irgendwie|halt] (etwas|irgendetwas|irgendwas|das gewisse etwas)',
+      'das gewisse etwas',
+      '(nicht|nie) [ganz|so ganz|so richtig|wirklich|einfach] (richtig|stimmig|gut|passend) angefühlt',
+      '(mit dem|mit einem) (gefühl|eindruck|bauchgefühl) (gegangen|aus dem|herausgegangen|rausgegangen|zurück)',
     ],
     'culture-fit': [
       '(kulturell~|kultur~) (fit|passung|passt)',
@@ -261,6 +270,10 @@ const de: LangData = {
       '# jahre alt',
       'ruhestand',
       'digital native',
+      'wie weit (sie|du|er) ** (berufsleben|karriere|laufbahn|erwerbsleben|arbeitsleben)',
+      '(karrierephase|karrierestufe|lebensphase|berufsphase)',
+      '(frische|frischer|frischen|jugendliche|jugendlicher) (energie)',
+      '(team|kollegium|abteilung|belegschaft|truppe) (ist|war|sind) [recht|ziemlich|sehr|eher|relativ|noch|ganz|so] (jung|jünger)',
     ],
     family: [
       '(erwähnte|erwähnt|sprach von|redete von) (seinen|ihren|seine|ihre|seinem|ihrem) (mann|frau|partner|partnerin|freund|freundin|kinder|familie)',
@@ -277,6 +290,8 @@ const de: LangData = {
       '(alleinerziehend~)',
       '(elternzeit|mutterschutz|karenz)',
       '(ihr|ihre|dein|deine) (mann|ehemann|ehefrau|partner~|freund)',
+      '(gerade|frisch|kürzlich|vor kurzem|eben|erst) (geheiratet|verheiratet|verlobt)',
+      '(nachwuchs|kinder|baby|familienzuwachs) ** (absehbar|unterwegs|in planung|geplant|ansteht|ins haus)',
     ],
     pregnancy: [
       'schwanger~',
@@ -290,6 +305,9 @@ const de: LangData = {
       '(passt|passen|geeignet|besser|eher|lieber|bevorzugen|suchen) ** (einen mann|eine frau|männer|frauen|einen kollegen|eine kollegin)',
       '(als frau|als mann|frauen|weiblich~|männlich~|mädchen|jungs)',
       '(ihr|dein) geschlecht',
+      '(haufen|truppe|bande|horde|runde) (jungs|männer|kerle|typen)',
+      '(männerhaufen|männerteam|männerdomäne|männerrunde|männerwirtschaft)',
+      '(einer|eine) frau (in|auf|im|unter|bei|an) (der|dem|die|den|unserer|unserem|unseren)',
     ],
     'gender-identity': [
       '(transgender|transperson|trans frau|trans mann|transident~|geschlechtsidentität|nicht-binär~|geschlechtsangleichung)',
@@ -306,6 +324,8 @@ const de: LangData = {
       'muttersprach~',
       '(herkunft|ausländisch~|migrationshintergrund|ethnisch~|hautfarbe|abstammung|nationalität)',
       '(deutsche~|ihren|deinen) (hintergrund|namen|nachnamen)',
+      // whether customers, pupils or parents would understand or accept the person
+      '(ob|zweifel~|unsicher|nicht sicher|glaube nicht|bezweifle~|bedenken) ** (kund~|schüler~|eltern|patient~|bewohner~|gäste|gast|klient~) ** (sie|dich|ihn) ** (verstehen|verstünden|akzeptieren|akzeptierten|annehmen|vertrauen)',
     ],
     religion: [
       '(kopftuch~|hijab~|kippa~|turban~|niqab~|burka~)',
@@ -323,6 +343,7 @@ const de: LangData = {
       '(ihre|deine|ihr|dein) (gesundheit|krankheit|diagnose|rücken|erkrankung)',
       '(krankschreibung~|krankgeschrieben|krankheitstage)',
       '(adhs|adhd|autismus|autist~|legasthenie|depression~|burnout|diabetes|epilepsie)',
+      '(zu) (schwer|anstrengend|belastend|hart|kräftezehrend) (für) (sie|dich|ihn)',
     ],
   },
   cues: {
@@ -489,6 +510,17 @@ const de: LangData = {
       '(ursprüngliche|original) (nachricht|e-mail|mail)',
       '(weitergeleitete|weitergeleitet) (nachricht|e-mail|mail)',
       '(schrieb|hat geschrieben)',
+    ],
+    harmless: [
+      // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements
+      '(elternzeitvertretung~|mutterschutzvertretung~|elternzeit-vertretung~|schwangerschaftsvertretung~|karenzvertretung~)',
+      '(vertretung~) ** (elternzeit|mutterschutz|karenz)',
+      '(kollegin|kollege|mitarbeiterin|mitarbeiter|stelleninhaberin|stelleninhaber) ** (in elternzeit|im mutterschutz|in karenz)',
+      '(begrüßen|willkommen|ermutigen|freuen uns über|erwünscht) ** (behinderung~|schwerbehindert~)',
+      '(behinderung~|schwerbehinderte~|schwerbehindert|gleichgestellte) ** (bei gleicher eignung|bevorzugt|berücksichtigt|erwünscht|willkommen)',
+      '(unabhängig von|ungeachtet) ** (geschlecht|alter|herkunft|ethnisch~|religion|weltanschauung|behinderung|sexuelle~|identität)',
+      '(flexible|flexibel) ** (eltern|familien|familie|vereinbarkeit)',
+      'vereinbarkeit von familie und beruf',
     ],
   },
 };

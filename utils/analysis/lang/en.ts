@@ -272,6 +272,14 @@ const en: LangData = {
       "(wasn't|was not|isn't|not) (quite|entirely) (the )?right (fit|feel)",
       "(had|got) [a|the] (feeling|sense|impression) ** (not|wouldn't|wasn't|won't)",
       "(not|n't) (sure|convinced) you (would|will) fit",
+      // unnamed doubts: "something was missing", "can't say what it was", "came away with a feeling that"
+      '(put|putting) (our|my|a|your) finger on',
+      '(something|anything) (was|is|seemed) (missing|lacking|absent)',
+      "(can't|cannot|couldn't|could not) (say|pinpoint|name|explain|articulate|tell you|describe) [exactly|precisely|quite] (what|why)",
+      '(hard|difficult|impossible) to (pinpoint|put into words|articulate|say exactly|name exactly)',
+      '(came|come|walked|went) (away|out) (with) (a|the) [*] (feeling|sense|impression) (that|of)',
+      '(left) (with) (a|the) [*] (feeling|sense|impression) (that|of)',
+      "(not|n't) (quite|really|entirely) (the right|right|a good) (match|fit|person)",
     ],
     'culture-fit': [
       '(culture~|cultural) (fit|add|match)',
@@ -319,6 +327,12 @@ const en: LangData = {
       '(your|his|her|their|older|younger|a younger|an older) generation',
       '(people|someone|somebody|candidates) (your|his|her|of your|of his|of her) age',
       '(how many|how long|enough) years (left|ahead|before retirement)',
+      'how far along (you|he|she|they) (are|is) (in) (your|his|her|their) (career|working life|professional life|life)',
+      '(at|given|considering|with) (your|his|her|their|this) (stage|point) (of|in) [the|your|his|her|their] (career|working life|life)',
+      '(career stage|stage of career|life stage)',
+      '(fresh|youthful) energy',
+      '(need|needs|want|looking for|bring in|lacking) ** (new|fresh|young) (energy|blood|legs)',
+      '(team|group|office|department|crew|staff) (is|are|was|were) [quite|pretty|very|fairly|rather|a|so|really|a bit] (young|younger|youthful)',
     ],
     family: [
       '(mentioned|talked about|kept mentioning|brought up) (his|her|their) (husband|wife|partner|boyfriend|girlfriend|kids|children|family)',
@@ -339,6 +353,11 @@ const en: LangData = {
       '(have|having|had|want~|plan~) (kids|children|a baby|another baby|more kids|more children) (soon|next|in the|any time)',
       'mentioning your (husband|wife|partner|boyfriend|girlfriend)',
       'your (husband|wife|boyfriend|girlfriend|spouse)',
+      '(just|recently|newly) (got|gotten|been|become) (married|engaged)',
+      '(just|recently|newly) (married|engaged)',
+      'newlywed~',
+      '(family|baby|kids|children) ** (on the horizon|on the way|in the pipeline|coming soon)',
+      '(has|have|got) (two|three|four|five) (small|young|little) (kids|children)',
     ],
     pregnancy: [
       'pregnan~',
@@ -354,6 +373,8 @@ const en: LangData = {
       '(a|as a|being a) (woman|female|man|male|girl|guy) (in|on|among|for)',
       '(women|woman|female|females|girls|ladies|lady)',
       '(your|her|his) (gender|sex)',
+      '(bunch|gang|crew|load|lot|group) of (guys|lads|blokes|men|boys|girls|ladies)',
+      "(male-dominated|male dominated|boys' club|boys club|old boys)",
     ],
     'gender-identity': [
       'transgender',
@@ -380,6 +401,9 @@ const en: LangData = {
       '(english|british|american|local) (background|origin|heritage)',
       '(polish|russian|arab|arabic|african|asian|indian|chinese|turkish|somali|romanian|bulgarian|nigerian|pakistani|eastern european|middle eastern|latino|hispanic|mexican) (surname|name|last name|accent|guy|girl|lady|man|woman|background|family|origin|candidate|applicant)',
       '(foreign|ethnic|exotic|unusual) [-] (sounding) (name|surname)',
+      // whether customers, pupils or parents would understand or accept the person
+      "(not|isn't|is not|aren't|wasn't) (a) native (speaker|english speaker)",
+      '(unsure|not sure|doubt~|worried|concerned|wonder~|whether|question~) ** (pupils|students|parents|customers|clients|patients|residents|guests|callers|families|children|kids|colleagues) ** (understand|accept|take to|warm to|trust|get used to|relate to) (you|him|her|them)',
     ],
     religion: [
       '(headscar~|hijab~|veil|turban~|kippah~|yarmulke~|niqab~|burqa~|cross necklace)',
@@ -404,6 +428,7 @@ const en: LangData = {
       '(your|his|her|their) (recent|ongoing|long|past) (illness|surgery|treatment|absence~|leave|sick leave|medical leave)',
       '(time off) (sick|for illness|for treatment)',
       'mental health',
+      '(too) (heavy|strenuous|physically demanding|physical|taxing|tiring) (for) (you|him|her|them)',
     ],
   },
   cues: {
@@ -583,6 +608,17 @@ const en: LangData = {
       '(great|lovely|nice|wonderful) to (meet|get to know|speak with|talk to)',
     ],
     history: ['original (message|email|mail)', 'forwarded (message|email|mail)', '(wrote|has written)'],
+    harmless: [
+      // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements
+      '(maternity|paternity|parental|family|adoption) (leave cover|cover|leave replacement)',
+      '(cover|covering) (for|while) ** (maternity|paternity|parental|family|adoption) leave',
+      '(colleague|manager|employee|she|he|postholder|post holder) ** (is|goes|will be|was|has been) on (maternity|paternity|parental|family|adoption|medical) leave',
+      '(welcome|welcomes|encourage|encourages|invite|invites) ** (disabilit~|disabled|all backgrounds|diverse)',
+      '(reasonable|any) (adjustment~|accommodation~)',
+      '(regardless|irrespective) of ** (age|gender|sex|race|ethnicity|religion|belief|disability|sexual|background|origin|marital|pregnancy)',
+      '(equal opportunit~|equal-opportunit~|disability confident|without regard to)',
+      '(flexible|flexibility) ** (parents|carers|families|family life|childcare)',
+    ],
   },
 };
 

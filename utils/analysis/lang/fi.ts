@@ -194,6 +194,10 @@ const fi: LangData = {
       '(jäi|tuli) ** (tunne|tunteen|fiilis|vaikutelma|olo)',
       '(kipinä~|kipinää)',
       '(tuntunut|tuntui) ** (oikealta|sopivalta)',
+      // unnamed doubts: "something was missing", "can't say what it was"
+      '(jotain|jokin|jotakin) [olennaista|oleellista] (puuttui|puuttuu|jäi puuttumaan|jäi uupumaan|tökki|mätti)',
+      '(emme|en|ei) (osaa|osannut|osanneet|pysty|pystynyt|pystyneet|voi) (sanoa|sanomaan|nimetä|nimeämään|kertoa|kertomaan|selittää|selittämään|pukea sanoiksi|pukemaan sanoiksi) ** (tarkalleen|tarkkaan|mikä|mitä|sitä|miksi)',
+      '(sormea|sormella|sormen) ** (päälle)',
     ],
     'culture-fit': [
       '(kulttuuri~) (sopivuus|sopii|sovi|fit)',
@@ -228,6 +232,11 @@ const fi: LangData = {
       '(elämänvaihe~|elämäntilanne~)',
       '(eläkkeelle|eläköi~|eläkeläi~)',
       'syntynyt (vuonna) #',
+      '(missä|mihin|tässä|siinä) (vaiheessa|vaiheeseen) ** (uraa~|urallasi|uransa|urasi|työura~|työelämä~)',
+      '(urasi|uransa|työurasi|työuransa) (tässä|siinä|nykyisessä|myöhäisessä|loppu~) (vaiheessa|vaihe~)',
+      '(uravaihe~|elämänvaihe~)',
+      '(raikas~|tuore~|nuorekas~|nuor~) (energia~|puhti~)',
+      '(tiimi~|porukka~|työyhteisö~|henkilöstö~|väki) (on|oli|ovat) [aika|melko|hyvin|tosi|varsin|suhteellisen|todella|niin|vähän] (nuori|nuoria|nuorta|nuorempi|nuorekas)',
     ],
     family: [
       '(mainitsi|puhui) ** (miehensä|vaimonsa|puolisonsa|kumppaninsa|lapsensa|perheensä|poikaystävänsä|tyttöystävänsä)',
@@ -243,13 +252,20 @@ const fi: LangData = {
       '(pikkulap~|vauva~|vastasyntyn~|taapero~)',
       '(perhesuunnitelm~|lapsisuunnitelm~|lapsiperhe~|perheelli~|hoitovapaa~|äitiysvapaa~|isyysvapaa~|päiväkoti~|päiväkodi~)',
       '(lasten|lapsen|lapsesi) (hoito~|sairastelu~|sairastu~|haku~|hakeminen|vienti)',
+      '(meni|menivät|menit|menneet|mennyt) (juuri|hiljattain|äskettäin|vastikään) naimisiin',
+      '(juuri|hiljattain|äskettäin|vastikään) (naimisiin|naimisissa|mennyt naimisiin|kihloihin|kihlautunut)',
+      'vastanai~',
+      '(kahden|kolmen|neljän|viiden) [*] [*] (lapsen|lapsensa|lapsesi|lastesi) (kanssa|kera|takia|vuoksi)',
     ],
-    pregnancy: ['raska~', 'odotat (lasta|vauvaa)', 'perheenlisäy~'],
+    // raskau~ / raskaana, not raska~: "raskas" (heavy) is no pregnancy
+    pregnancy: ['(raskau~|raskaud~|raskaana~|raskaanaolo~)', '(tulla|tulee|tullut|tulit|tuli) raskaaksi', 'odotat (lasta|vauvaa)', 'perheenlisäy~'],
     sex: [
       '(mies|nainen|miespuolinen|naispuolinen) (sopisi|sopeutuisi|pärjäisi|olisi parempi|istuisi)',
       '(pelkkiä|pelkästään|vain) (miehiä|naisia|jätkiä|äijiä)',
       '(sopii|sopisi|paremmin|mieluummin|etsimme|haemme) ** (miehelle|naiselle|mies|nainen|miestä|naista|miehen|naisen)',
       '(naisena|miehenä|nainen|naisia|naisen|sukupuol~)',
+      '(jätkäporuk~|äijäporuk~|miesporuk~|poikaporuk~|miesvaltai~|ukkoporuk~)',
+      '(nainen|naisen|naista) (korjaamolla|korjaamoon|varastolla|varastoon|työmaalla|työmaalle|verstaalla|hallissa|porukassa|porukkaan|keittiössä|tiimissä)',
     ],
     'gender-identity': ['(transsukupuoli~|transihminen|sukupuoli-identiteet~|muunsukupuoli~)'],
     orientation: [
@@ -264,6 +280,10 @@ const fi: LangData = {
       '(aksentti~|korostus~|äidinkiel~|syntyperä~|etninen~|etnisyy~|ihonvär~|ulkomaalai~|maahanmuuttaja~)',
       '(kansallisuu~|alkuperä~|alkuperäsi|taustasi vuoksi|syntymämaa~)',
       '(venäläi~|virolai~|somali~|arabi~|afrikkalai~|aasialai~|turkkilai~|romanialai~|irakilai~|afgaani~|kurdi~|ulkomaalaisnimi~|vieraskieli~)',
+      // accent (korostus, korostuksesi) and whether customers, pupils or parents would understand or accept the person
+      '(korostus|korostusta|korostuks~)',
+      '(asiakka~|oppila~|vanhemma~|potila~|asukka~|vieraa~|kollega~|työyhteisö) ** (ymmärtä~|hyväksy~|luotta~|tottu~) ** (sinua|häntä|sinuun|häneen|teitä)',
+      '(ymmärtäisivätkö|hyväksyisivätkö|luottaisivatko|ymmärtäisikö|hyväksyisikö|ymmärtävätkö|hyväksyvätkö) ** (sinua|häntä|sinuun|häneen|teitä)',
     ],
     religion: [
       '(huivi~|hijab|uskonto~|uskonnolli~|rukou~|ramadan|muslimi~|kristitty)',
@@ -277,6 +297,8 @@ const fi: LangData = {
       '(sinun|hänen) (ms-tauti~|sairau~|leikkau~|lääky~|kuulo~)',
       '(ms-tau~|reuma~|nivelrikko|migreeni|selkävai~|astma~|crohn~|ptsd|kaksisuuntai~|sytostaat~|sairaus~|sairauslom~|sairasloma~|kuuro~|long covid|uupum~|burnout|diabete~|epilepsi~|masennu~|vammai~|pyörätuoli~)',
       '(vamma~|pyörätuoli~|terveydentila~|sairau~|diagnoosi~|sairausloma~|adhd|autismi~|masennu~|selkä~)',
+      '(liian) (raskas~|rankka~|kuormittava~|fyysi~) (sinulle|hänelle|teille)',
+      '(sinulle|hänelle|teille) (liian) (raskas~|rankka~|kuormittava~)',
     ],
   },
   cues: {
@@ -421,6 +443,16 @@ const fi: LangData = {
       '(mukava|ilo|hauska) (tavata|tutustua)',
     ],
     history: ['(alkuperäinen) (viesti)', '(välitetty|edelleenlähetetty) (viesti)', '(kirjoitti)'],
+    harmless: [
+      // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements
+      '(äitiysvapaa~|vanhempainvapaa~|perhevapaa~|hoitovapaa~|isyysvapaa~|äitiysloma~) ** (sijai~)',
+      '(sijai~) ** (äitiysvapaa~|vanhempainvapaa~|perhevapaa~|hoitovapaa~|isyysvapaa~|äitiysloma~)',
+      '(kollega~|työntekijä~|esihenkilö~|esimie~) ** (äitiysvapaa~|vanhempainvapaa~|perhevapaa~|hoitovapaa~|isyysvapaa~|äitiysloma~)',
+      '(tervetullei~|tervetuloa|kannustamme|rohkaisemme|toivotamme) ** (vamma~|vammai~|toimintarajoit~|kaikki hakijat|kaikkia hakijoita)',
+      '(riippumatta|taustasta riippumatta) ** (sukupuol~|iä~|ikä~|etnis~|uskon~|vamma~|seksuaali~|taust~|alkuperä~)',
+      '(sukupuol~|iä~|ikä~|etnis~|uskon~|vamma~|seksuaali~|taust~|alkuperä~) ** (riippumatta)',
+      '(jousta~) ** (lapsiperhe~|vanhemm~|perhe~)',
+    ],
   },
 };
 

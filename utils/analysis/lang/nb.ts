@@ -237,6 +237,13 @@ const nb: LangData = {
       'magefølelse~',
       '(føltes|føles|føltes det|føles det) ** (ikke) ** (riktig|rett|bra|helt riktig)',
       '(hadde|fikk) [en] (følelse~|fornemmelse~|inntrykk~) (av|at) [at]',
+      // unnamed doubts: "something was missing", "can't say what it was", "left with a feeling that"
+      '(sette|setter|satte) (fingeren|fingrene|en finger) på',
+      '(noe) (manglet|mangler|var feil|føltes feil|skurret)',
+      '(det) (manglet|mangler) [bare|liksom|rett og slett] (noe)',
+      '(kan|kunne|klarer|klarte) (ikke) [helt|riktig] [å] (si|forklare|beskrive|sette ord på|sette fingeren på) [nøyaktig|helt|akkurat] (hva|hvorfor)',
+      '(vanskelig|umulig) å (si|forklare|sette ord på|beskrive) [nøyaktig|helt|akkurat] (hva|hvorfor)',
+      'med (en|den|følelsen|fornemmelsen) [*] (følelse~|fornemmelse~) (av|at)',
     ],
     'culture-fit': [
       '(kulturell~|kultur~) (match~|fit|passform)',
@@ -273,6 +280,13 @@ const nb: LangData = {
       '(han|hun|du) er #',
       '# år gammel',
       '(nær|nærmer deg|opp mot) ** pensjon~',
+      '(langt) (du|han|hun) (har kommet|er kommet|er) (i|på) ** (arbeidsliv~|karriere~|yrkesliv~|livet)',
+      '(i|på) (ditt|din|hans|hennes) (stadium|fase|tidspunkt) (i|av) ** (karriere~|arbeidsliv~|livet)',
+      '(karrierefase~|karrieretrinn~)',
+      '(frisk|ungdommelig) energi',
+      '(trenger|søker|behøver|ønsker|mangler|savner) ** (ny|frisk|ung) energi',
+      '(team~|~teamet|gruppen|gjengen|laget|kollegene|staben) (er|var) [ganske|veldig|relativt|et|så|rimelig|litt] (ungt|ung|unge|yngre)',
+      '(nærmer|nærme|nær) ** (pensjon~)',
     ],
     family: [
       '(nevnte|nevner|snakket om|pratet om) (sin|sitt|sine|hans|hennes) (mann|kone|partner|kjæreste|barn|familie)',
@@ -292,6 +306,11 @@ const nb: LangData = {
       '(din|deres) (mann|kone|samboer|kjæreste|partner)',
       'samboeren',
       'planlegger barn',
+      '(nettopp|nylig|akkurat|nyss) (giftet seg|gift|blitt gift|giftet deg|forlovet seg|blitt forlovet)',
+      'nygift~',
+      '(det) (kommer) ** (barn|en baby|småbarn)',
+      '(barn|baby|familieforøkelse) ** (på vei|i vente)',
+      '(har|hun har|han har|du har) (to|tre|fire|fem) (små|unge) (barn|unger)',
     ],
     pregnancy: [
       '(planlegger|planlegge|planer om) ** (barn|familie|flere barn)',
@@ -307,6 +326,8 @@ const nb: LangData = {
       '(kvinne|kvinnen|kvinner|kvinnelig~|mannlig~|jente|jenter|dama|gutta)',
       '(ditt|deres) kjønn',
       'kjønnsfordeling~',
+      '(en) (gjeng|flokk|gruppe|haug) (gutter|karer|menn|gubber|jenter|kvinner)',
+      '(mannsdominert~|guttegjeng~|gutteklubb~)',
     ],
     'gender-identity': [
       'transkjønnet',
@@ -331,6 +352,9 @@ const nb: LangData = {
       'norsk~ (bakgrunn|opprinnelse)',
       '(annen|annet) (kultur|kulturell bakgrunn|bakgrunn|opprinnelse)',
       '(ditt|deres) (navn|etternavn)',
+      // whether customers, pupils or parents would understand or accept the person
+      '(har) (ikke) (norsk) (som morsmål)',
+      '(usikre|usikker|tvil~|tror ikke|om) ** (kunde~|elev~|foreldre~|pasient~|bruker~|gjest~|beboer~|klient~) ** (akseptere~|akseptert|forstå|forstått|forstår|ta imot|stole på|venne seg til) (deg|ham|henne|dere)',
     ],
     religion: [
       '(hijab~|skaut~|hodeplagg~|kippa~|turban~|niqab~|burka~)',
@@ -349,6 +373,7 @@ const nb: LangData = {
       '(din|dine|ditt) (diagnose~|sykdom~|helse|helsetilstand|rygg|ryggproblemer|sykemelding~)',
       'sykemeld~',
       '(adhd|autisme|asperger~|dysleksi~|depresjon~|diabetes|epilepsi~|utbrent~)',
+      '(for|altfor|alt for) (tungt|tung|krevende|slitsomt|belastende) (for deg|for ham|for henne|for dere)',
     ],
   },
   cues: {
@@ -521,6 +546,15 @@ const nb: LangData = {
       '(opprinnelig|original) (melding|e-post|epost|mail)',
       '(videresendt|videresendte) (melding|e-post|epost|mail)',
       '(skrev|har skrevet)',
+    ],
+    harmless: [
+      // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements
+      '(foreldrepermisjonsvikariat~|permisjonsvikariat~|svangerskapsvikariat~|fødselspermisjonsvikariat~)',
+      '(~vikariat~|vikar~) ** (permisjon~|foreldrepermisjon~|fødselspermisjon~)',
+      '(kollega~|medarbeider~|leder~|~lederen|~ansvarlig~) ** (er|blir|går|skal|har vært) [i|ut i|på] (permisjon|foreldrepermisjon|fødselspermisjon|mammapermisjon|pappapermisjon)',
+      '(ønsker|velkommen|oppfordrer|tilrettelegger|tilpasser) ** (funksjonsnedsettelse~|funksjonshemming~|nedsatt funksjonsevne|alle søkere)',
+      '(uavhengig av|uansett) ** (kjønn|alder|etnisk~|etnisitet|religion|livssyn|funksjonsnedsettelse~|funksjonsevne|seksuell~|bakgrunn|opprinnelse|kjønnsidentitet~)',
+      '(fleksibl~) ** (foreldre|småbarnsforeldre|barnefamilier|familier|familieliv~)',
     ],
   },
 };

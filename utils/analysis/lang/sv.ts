@@ -246,6 +246,13 @@ const sv: LangData = {
       '(kändes|känns|känts) ** (inte|ej) ** (rätt|bra|helt rätt|riktigt rätt|som rätt|som en match)',
       '(inte|ej) (kändes|känns) (rätt|bra|helt rätt)',
       '(fick|hade) [en] (känsla~|intrycket) (av|att) ** (inte|ej)',
+      // unnamed doubts: "something was missing", "can't say what it was", "left with a feeling that"
+      '(sätta|sätter|satte|satt) (fingret|fingrarna|fingret riktigt) på',
+      '(något|nånting|någonting) (saknades|fattades|saknas|fattas|var fel|kändes fel|skavde)',
+      '(saknades|fattades|saknas|fattas) (det) [bara|helt enkelt|liksom] (något|nånting|någonting)',
+      '(kan|kunde) (inte|ej) [riktigt|helt] (säga|förklara|peka på|beskriva|sätta ord på|sätta fingret på) [exakt|precis|riktigt] (vad|varför)',
+      '(svårt|omöjligt) att (säga|förklara|sätta ord på|beskriva) [exakt|precis|riktigt] (vad|varför)',
+      'med (en|känslan|den känslan|en viss|en liten|en tydlig) [*] (känsla~) (av|att)',
     ],
     'culture-fit': [
       '(passar|passa|passade|passat) in ** (team~|~teamet|~kultur~|arbetskultur~|gruppen|arbetsgruppen)',
@@ -295,6 +302,12 @@ const sv: LangData = {
       '(årsåldern|årsålder~|# årsåldern)',
       '(ung|unga) och (hungrig~|energisk~|driven|drivna|pigg~)',
       '(pensionär~|pensionera~|pensionsålder~)',
+      '(hur långt|var) (du|han|hon|hen) [har|är] (kommit|är) (i) (arbetslivet|karriären|yrkeslivet|livet)',
+      '(i|på|vid) (ditt|hans|hennes|ert|det) (skede|stadium|läge) (i|av) (karriären|arbetslivet|yrkeslivet|livet)',
+      '(karriärskede~|karriärfas~)',
+      '(fräsch|fräscha|ungdomlig) energi',
+      '(behöver|söker|vill ha|letar efter|behövs|saknar) ** (ny|fräsch|frisk|ung) energi',
+      '(team~|~teamet|gruppen|~gruppen|gänget|kollegorna|personalen) (är|var) [ganska|rätt|väldigt|relativt|mycket|ett|så|lite] (ungt|ung|unga|yngre)',
     ],
     family: [
       '(nämnde|pratade om|talade om|tog upp) (sin|sitt|sina|hans|hennes) (man|fru|make|maka|partner|pojkvän|flickvän|barn|familj)',
@@ -318,6 +331,10 @@ const sv: LangData = {
       '(pappaledig~|barnledig~|föräldrapenning~|familjeplaner~|barnplaner~|småbarnsår~|småbarnsförälder~)',
       '(hämta|hämtar|lämna|lämnar|hämtning|lämning) ** (dagis|dagiset|förskolan|fritids|barnen|ungarna)',
       '(din|er) (make|maka|fru|sambo|pojkvän|flickvän|partner)',
+      '(nyss|nyligen|precis|just) (gift|gift sig|gifte sig|gift dig|gifte dig|blivit gift|förlovad|förlovat sig|förlovade sig)',
+      'nygift~',
+      '(familj~|barn|tillökning|bebis|bebisar) ** (på gång|på väg|i antågande)',
+      '(har|hon har|han har|du har|hen har) (två|tre|fyra|fem) (små|unga) (barn|ungar)',
     ],
     pregnancy: [
       '(planerar|planera|planer på) ** (barn|familj|fler barn)',
@@ -334,6 +351,8 @@ const sv: LangData = {
       '(kvinna|kvinnan|kvinnor|kvinnlig~|manlig~|tjej|tjejer|killar|grabbar~)',
       '(ditt|ert) kön',
       'könsfördelning~',
+      '(ett|en) (gäng|grupp|skock|gäng med) (killar|grabbar|män|gubbar|karlar|tjejer)',
+      '(mansdominerad~|grabbgäng~|killgäng~|gubbgäng~)',
     ],
     'gender-identity': [
       'transperson~',
@@ -364,6 +383,9 @@ const sv: LangData = {
       '(~klingande) (namn|efternamn)',
       '(nationalitet~|utlandsfödd~|nysvensk~|ursprung~|invandra~|invandrade)',
       '(kommer|kom|är) från (ett annat land|utlandet)',
+      // whether customers, pupils or parents would understand or accept the person
+      '(har|talar|pratar) (svenska) (som andraspråk|som andra språk)',
+      '(osäkra|osäker|tveksam~|undrar|tvivlar|tror inte|inte säker~|om) ** (kund~|elev~|föräldr~|patient~|brukar~|gäst~|boende|klient~|vårdtagar~) ** (acceptera~|förstå|förstår|godta~|ta emot|lita på|vänja sig vid) (dig|honom|henne|hen|er)',
     ],
     religion: [
       '(slöj~|sjal|sjalen|sjalar|hijab~|huvudduk~|kippa~|turban~|niqab~|burka~)',
@@ -385,6 +407,7 @@ const sv: LangData = {
       '(ditt|din|dina|hans|hennes) (knä|knän|rygg|höft|höfter|axel|axlar|hjärta|psyke|ork)',
       '(hälsoskäl|hälsoproblem~|hälsotillstånd~|hälsoläge~|hälsobesvär|hälsohistorik|ohälsa|sjukdomshistori~|långtidssjuk~|mående~|måendet|sjukhistorik)',
       '(adhd|autism~|asperger~|dyslexi~|depression~|utbränd~|utmattningssyndrom|psykisk~ ohälsa|diabetes|epilepsi~)',
+      '(för|alltför|väl) (tungt|tung|tunga|slitsamt|krävande|påfrestande) (för dig|för honom|för henne|för hen|för er)',
     ],
   },
   cues: {
@@ -561,6 +584,15 @@ const sv: LangData = {
       '(ursprungligt|originalmeddelande) [meddelande|mejl|mail]',
       '(vidarebefordrat|vidarebefordrad) (meddelande|mejl|mail)',
       '(skrev|har skrivit)',
+    ],
+    harmless: [
+      // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements
+      '(~vikariat~|vikarie~) ** (föräldraledig~|mammaledig~|pappaledig~|tjänstledig~|ledighet~|ledig)',
+      '(föräldravikariat~|föräldraledighetsvikariat~|graviditetsvikariat~)',
+      '(kollega~|medarbetare|chef~|~chefen|~ansvarig~) ** (är|blir|går|gå|varit|ska vara|ska gå) [på|ut på|in i] (föräldraledig~|mammaledig~|pappaledig~|tjänstledig~|föräldraledighet~)',
+      '(välkomnar|välkomna|uppmuntrar|ser gärna|ser fram emot|anpassar|anpassa) ** (funktionsnedsättning~|funktionsvariation~|funktionshinder~|sökande med|alla sökande)',
+      '(oavsett|oberoende av) ** (kön|ålder|etnisk~|etnicitet|religion|trosuppfattning|funktionsnedsättning~|sexuell~|bakgrund|ursprung|könsidentitet~)',
+      '(flexibl~|flexibel) ** (föräldrar|småbarnsföräldrar|barnfamiljer|familjer|familjeliv~|föräldraskap)',
     ],
   },
 };
