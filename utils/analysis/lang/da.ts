@@ -277,6 +277,8 @@ const da: LangData = {
       '(frisk|ungdommelig) energi',
       '(brug for|søger|behøver|mangler|savner) ** (ny|frisk|ung) energi',
       '(team~|~teamet|gruppen|holdet|kollegerne|personalen|flokken) (er|var) [ret|ganske|meget|relativt|et|så|lidt] (ungt|ung|unge|yngre)',
+      '(lang|langt) (karriere|arbejdsliv) bag (dig|sig)',
+      'hvor mange år (du|han|hun) har tilbage',
     ],
     family: [
       '(nævnte|nævner|talte om|snakkede om) (sin|sit|sine|hans|hendes) (mand|kone|kæreste|partner|børn|familie)',
@@ -365,6 +367,7 @@ const da: LangData = {
       '(fysisk|helbredsmæssigt) ** (for hårdt|for krævende|for tungt) ** (alder|helbred|ryg)',
       '(for|alt for) (hårdt|hård|tungt|tung|krævende|belastende|opslidende) (for dig|for ham|for hende|for jer)',
       '(depression~|udbrændt~|udbrændthed|stresssygemeld~|sygemeld~|sygefravær~)',
+      '(fysisk|fysiskt|rent fysisk) (klare|kan klare|holde til|magte|kan holde til)',
     ],
   },
   cues: {

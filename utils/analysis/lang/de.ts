@@ -274,6 +274,8 @@ const de: LangData = {
       '(karrierephase|karrierestufe|lebensphase|berufsphase)',
       '(frische|frischer|frischen|jugendliche|jugendlicher) (energie)',
       '(team|kollegium|abteilung|belegschaft|truppe) (ist|war|sind) [recht|ziemlich|sehr|eher|relativ|noch|ganz|so] (jung|jünger)',
+      '(lange|langen|langes) (karriere|berufsleben|laufbahn|arbeitsleben) hinter (sich|ihnen|dir)',
+      'wie viele jahre (sie|du|er) noch',
     ],
     family: [
       '(erwähnte|erwähnt|sprach von|redete von) (seinen|ihren|seine|ihre|seinem|ihrem) (mann|frau|partner|partnerin|freund|freundin|kinder|familie)',
@@ -298,6 +300,8 @@ const de: LangData = {
       'nachwuchs',
       '(ein|ein kind|ein baby) erwarten',
       '(kinderwunsch|familie gründen)',
+      '(kinder|ein kind|ein baby|nachwuchs|familie) (planen|plant|planst|geplant|bekommen wollen|kriegen wollen)',
+      'kinderplanung',
     ],
     sex: [
       '(ein|eine) (mann|frau) (würde|wäre|passt|passte|könnte)',

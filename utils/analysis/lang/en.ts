@@ -280,6 +280,7 @@ const en: LangData = {
       '(came|come|walked|went) (away|out) (with) (a|the) [*] (feeling|sense|impression) (that|of)',
       '(left) (with) (a|the) [*] (feeling|sense|impression) (that|of)',
       "(not|n't) (quite|really|entirely) (the right|right|a good) (match|fit|person)",
+      "(never|not|didn't|did not) [quite|really|fully|entirely] (got|get|had|have|felt|feel) ** (feeling|sense|impression) (that|of)",
     ],
     'culture-fit': [
       '(culture~|cultural) (fit|add|match)',
@@ -333,6 +334,7 @@ const en: LangData = {
       '(fresh|youthful) energy',
       '(need|needs|want|looking for|bring in|lacking) ** (new|fresh|young) (energy|blood|legs)',
       '(team|group|office|department|crew|staff) (is|are|was|were) [quite|pretty|very|fairly|rather|a|so|really|a bit] (young|younger|youthful)',
+      '(long|lengthy) (career|working life) behind (you|him|her|them)',
     ],
     family: [
       '(mentioned|talked about|kept mentioning|brought up) (his|her|their) (husband|wife|partner|boyfriend|girlfriend|kids|children|family)',
@@ -429,6 +431,9 @@ const en: LangData = {
       '(time off) (sick|for illness|for treatment)',
       'mental health',
       '(too) (heavy|strenuous|physically demanding|physical|taxing|tiring) (for) (you|him|her|them)',
+      'exhaustion',
+      '(time off|signed off|off work|leave) (with|for|due to|because of) ** (stress|exhaustion|illness|depression|anxiety|burnout)',
+      '(physically) (up to|able to cope|capable|fit enough|cope)',
     ],
   },
   cues: {

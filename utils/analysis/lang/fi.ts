@@ -237,6 +237,7 @@ const fi: LangData = {
       '(uravaihe~|elämänvaihe~)',
       '(raikas~|tuore~|nuorekas~|nuor~) (energia~|puhti~)',
       '(tiimi~|porukka~|työyhteisö~|henkilöstö~|väki) (on|oli|ovat) [aika|melko|hyvin|tosi|varsin|suhteellisen|todella|niin|vähän] (nuori|nuoria|nuorta|nuorempi|nuorekas)',
+      'pitk~ (ura|uran|työura|työuran) takana~',
     ],
     family: [
       '(mainitsi|puhui) ** (miehensä|vaimonsa|puolisonsa|kumppaninsa|lapsensa|perheensä|poikaystävänsä|tyttöystävänsä)',
@@ -258,7 +259,14 @@ const fi: LangData = {
       '(kahden|kolmen|neljän|viiden) [*] [*] (lapsen|lapsensa|lapsesi|lastesi) (kanssa|kera|takia|vuoksi)',
     ],
     // raskau~ / raskaana, not raska~: "raskas" (heavy) is no pregnancy
-    pregnancy: ['(raskau~|raskaud~|raskaana~|raskaanaolo~)', '(tulla|tulee|tullut|tulit|tuli) raskaaksi', 'odotat (lasta|vauvaa)', 'perheenlisäy~'],
+    pregnancy: [
+      '(raskau~|raskaud~|raskaana~|raskaanaolo~)',
+      '(tulla|tulee|tullut|tulit|tuli) raskaaksi',
+      'odotat (lasta|vauvaa)',
+      'perheenlisäy~',
+      '(lapsen|lasten|vauvan) (hankki~|yrittämi~|tekemi~)',
+      '(suunnittel~) ** (lapsi~|lapsen|lasta|vauva~|perheenlisäy~|raskau~)',
+    ],
     sex: [
       '(mies|nainen|miespuolinen|naispuolinen) (sopisi|sopeutuisi|pärjäisi|olisi parempi|istuisi)',
       '(pelkkiä|pelkästään|vain) (miehiä|naisia|jätkiä|äijiä)',
@@ -299,6 +307,7 @@ const fi: LangData = {
       '(vamma~|pyörätuoli~|terveydentila~|sairau~|diagnoosi~|sairausloma~|adhd|autismi~|masennu~|selkä~)',
       '(liian) (raskas~|rankka~|kuormittava~|fyysi~) (sinulle|hänelle|teille)',
       '(sinulle|hänelle|teille) (liian) (raskas~|rankka~|kuormittava~)',
+      'fyysisesti (jaksa~|pärjä~|kestä~|selviy~)',
     ],
   },
   cues: {

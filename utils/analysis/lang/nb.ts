@@ -287,6 +287,9 @@ const nb: LangData = {
       '(trenger|søker|behøver|ønsker|mangler|savner) ** (ny|frisk|ung) energi',
       '(team~|~teamet|gruppen|gjengen|laget|kollegene|staben) (er|var) [ganske|veldig|relativt|et|så|rimelig|litt] (ungt|ung|unge|yngre)',
       '(nærmer|nærme|nær) ** (pensjon~)',
+      '(i|på) (starten|begynnelsen|slutten) (av|på) (karrieren|sin karriere|din karriere|hans karriere|hennes karriere|yrkeslivet|arbeidslivet)',
+      '(lang|langt) (karriere|yrkesliv|arbeidsliv) bak (deg|seg)',
+      'hvor mange år (du|han|hun) har igjen',
     ],
     family: [
       '(nevnte|nevner|snakket om|pratet om) (sin|sitt|sine|hans|hennes) (mann|kone|partner|kjæreste|barn|familie)',
@@ -374,6 +377,8 @@ const nb: LangData = {
       'sykemeld~',
       '(adhd|autisme|asperger~|dysleksi~|depresjon~|diabetes|epilepsi~|utbrent~)',
       '(for|altfor|alt for) (tungt|tung|krevende|slitsomt|belastende) (for deg|for ham|for henne|for dere)',
+      '(fysisk|rent fysisk) (klare|orke|takle|tåle|klarer|orker)',
+      '(utmattelse~|sykmeld~|sykemeld~|utbrent~|utbrenthet)',
     ],
   },
   cues: {

@@ -308,6 +308,8 @@ const sv: LangData = {
       '(fräsch|fräscha|ungdomlig) energi',
       '(behöver|söker|vill ha|letar efter|behövs|saknar) ** (ny|fräsch|frisk|ung) energi',
       '(team~|~teamet|gruppen|~gruppen|gänget|kollegorna|personalen) (är|var) [ganska|rätt|väldigt|relativt|mycket|ett|så|lite] (ungt|ung|unga|yngre)',
+      '(lång|långt) (karriär|yrkesliv|arbetsliv) bakom (dig|sig)',
+      'hur många år (du|han|hon|hen) har kvar',
     ],
     family: [
       '(nämnde|pratade om|talade om|tog upp) (sin|sitt|sina|hans|hennes) (man|fru|make|maka|partner|pojkvän|flickvän|barn|familj)',
@@ -408,6 +410,7 @@ const sv: LangData = {
       '(hälsoskäl|hälsoproblem~|hälsotillstånd~|hälsoläge~|hälsobesvär|hälsohistorik|ohälsa|sjukdomshistori~|långtidssjuk~|mående~|måendet|sjukhistorik)',
       '(adhd|autism~|asperger~|dyslexi~|depression~|utbränd~|utmattningssyndrom|psykisk~ ohälsa|diabetes|epilepsi~)',
       '(för|alltför|väl) (tungt|tung|tunga|slitsamt|krävande|påfrestande) (för dig|för honom|för henne|för hen|för er)',
+      '(fysiskt|rent fysiskt) (klara|orka|klarar|orkar|palla|pallar|klarade)',
     ],
   },
   cues: {
