@@ -346,12 +346,18 @@ const da: LangData = {
       // whether customers, pupils or parents would understand or accept the person
       '(har) (ikke) (dansk) (som modersmål)',
       '(usikre|usikker|tvivl~|tror ikke|om) ** (kunde~|elev~|forældre~|patient~|borger~|gæst~|beboer~|klient~) ** (acceptere|accepterer|forstå|forstår|tage imod|stole på|vænne sig til) (dig|ham|hende|jer)',
+      // language doubts and customers as the reason: "unsure your Danish is good enough for the customers", "customers must understand her", "customers are conservative"
+      '(tvivl|tvivler|usikre|usikker) (om|på) (dit|din|hans|hendes) (dansk|danske)',
+      '(dit|hans|hendes) (dansk|danske) (er|var) [ikke] ** (godt nok|god nok|stærkt nok)',
+      '(kunde~|elev~|forældre~|patient~|borger~|gæst~|beboer~|klient~) (skal|skulle|må|bør) [kunne] (forstå|acceptere) (dig|ham|hende)',
+      '(kunde~|elev~|forældre~|patient~|borger~|gæst~|beboer~|klient~) ** ** (konservativ~|fordomsfuld~|gammeldags|snæversynet~)',
     ],
     religion: [
       '(tørklæde~|hijab~|kippa~|turban~|niqab~|burka~)',
       'religi~',
       '(troende|muslim~|kristen|jødisk~|jøde|hindu~|sikh~)',
       '(bøn|bønner|bedetæppe~|bederum~|bedepause~|bedetid~|at bede til|ramadan)',
+      '(~bøn|~bønnen|~bønner)',
     ],
     disability: [
       '(høreapparat~|høretab~|hørenedsættelse~|cochlear implant~)',

@@ -330,11 +330,17 @@ const de: LangData = {
       '(deutsche~|ihren|deinen) (hintergrund|namen|nachnamen)',
       // whether customers, pupils or parents would understand or accept the person
       '(ob|zweifel~|unsicher|nicht sicher|glaube nicht|bezweifle~|bedenken) ** (kund~|schüler~|eltern|patient~|bewohner~|gäste|gast|klient~) ** (sie|dich|ihn) ** (verstehen|verstünden|akzeptieren|akzeptierten|annehmen|vertrauen)',
+      // language doubts and customers as the reason: "unsure your Danish is good enough for the customers", "customers must understand her", "customers are conservative"
+      '(zweifel~|unsicher|bedenken|fraglich) ** (ihr|dein|sein) deutsch',
+      '(ihr|dein|sein) deutsch (ist|war|reicht) ** (nicht|gut genug)',
+      '(kunden|schüler|eltern|patienten|gäste|bewohner|klienten) (müssen|sollen|sollten) (sie|dich|ihn) ** (verstehen|akzeptieren)',
+      '(kund~|schüler~|eltern|patient~|gäste|bewohner~|klient~) ** ** (konservativ~|altmodisch~|voreingenommen~|engstirnig~)',
     ],
     religion: [
       '(kopftuch~|hijab~|kippa~|turban~|niqab~|burka~)',
       'religi~',
       '(muslim~|christ~|jüdisch~|jude|glaube~|gebet~|beten|ramadan)',
+      '(~gebet|~gebete|~gebets)',
     ],
     disability: [
       '(hörgerät~|hörverlust~|schwerhörig~|cochleaimplantat~)',

@@ -406,6 +406,11 @@ const en: LangData = {
       // whether customers, pupils or parents would understand or accept the person
       "(not|isn't|is not|aren't|wasn't) (a) native (speaker|english speaker)",
       '(unsure|not sure|doubt~|worried|concerned|wonder~|whether|question~) ** (pupils|students|parents|customers|clients|patients|residents|guests|callers|families|children|kids|colleagues) ** (understand|accept|take to|warm to|trust|get used to|relate to) (you|him|her|them)',
+      // language doubts and customers as the reason: "unsure your Danish is good enough for the customers", "customers must understand her", "customers are conservative"
+      '(doubt~|unsure|not sure|worried|concerned|wonder~) ** (your|his|her) english',
+      "(your|his|her) english (is|was|isn't|wasn't|would be) [not] ** (good enough|strong enough|fluent enough)",
+      '(customers|clients|patients|parents|pupils|students|residents|guests|callers) (need|needs|have|has|must) [to] [be able to] (understand|accept) (you|him|her)',
+      '(customers|clients|patients|parents|residents|locals|guests) ** ** (conservative|old-fashioned|prejudiced|set in their ways|narrow-minded)',
     ],
     religion: [
       '(headscar~|hijab~|veil|turban~|kippah~|yarmulke~|niqab~|burqa~|cross necklace)',

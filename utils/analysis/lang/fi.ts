@@ -292,10 +292,16 @@ const fi: LangData = {
       '(korostus|korostusta|korostuks~)',
       '(asiakka~|oppila~|vanhemma~|potila~|asukka~|vieraa~|kollega~|työyhteisö) ** (ymmärtä~|hyväksy~|luotta~|tottu~) ** (sinua|häntä|sinuun|häneen|teitä)',
       '(ymmärtäisivätkö|hyväksyisivätkö|luottaisivatko|ymmärtäisikö|hyväksyisikö|ymmärtävätkö|hyväksyvätkö) ** (sinua|häntä|sinuun|häneen|teitä)',
+      // language doubts and customers as the reason: "unsure your Danish is good enough for the customers", "customers must understand her", "customers are conservative"
+      '(epäil~|epävarm~|huoli~|mietimme|emme ole varmoja|en ole varma) ** (suomen kiele~|suomesi|suomenkieli~|kielitaitosi|kielitaitonsa)',
+      '(suomesi|suomensa) (ei|on|riitä) ** (riitä|tarpeeksi|riittävä~|hyvä)',
+      '(asiakka~|oppila~|vanhemma~|potila~|asukka~|vieraa~) ** (täytyy|pitää|on pystyttävä) ** (ymmärtää|hyväksyä) (sinua|häntä|sinut|hänet)',
+      '(asiakka~|oppila~|vanhemma~|potila~|asukka~|vieraa~) ** ** (konservatiivi~|vanhoillis~|ennakkoluulois~|vanhanaikai~)',
     ],
     religion: [
       '(huivi~|hijab|uskonto~|uskonnolli~|rukou~|ramadan|muslimi~|kristitty)',
       '(uskonno~|moskei~|rukoil~|paasto~|halal|kosher|juutalai~)',
+      '(~rukous|~rukouksen|~rukoukse~|~rukouks~)',
     ],
     disability: [
       '(kuulolait~|kuulovamma~|kuulonalenema~|huonokuuloi~|sisäkorvaistute~)',

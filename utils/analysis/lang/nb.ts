@@ -358,12 +358,18 @@ const nb: LangData = {
       // whether customers, pupils or parents would understand or accept the person
       '(har) (ikke) (norsk) (som morsmål)',
       '(usikre|usikker|tvil~|tror ikke|om) ** (kunde~|elev~|foreldre~|pasient~|bruker~|gjest~|beboer~|klient~) ** (akseptere~|akseptert|forstå|forstått|forstår|ta imot|stole på|venne seg til) (deg|ham|henne|dere)',
+      // language doubts and customers as the reason: "unsure your Danish is good enough for the customers", "customers must understand her", "customers are conservative"
+      '(tvil|tviler|usikre|usikker) (om|på) (din|ditt|hans|hennes) (norsk|norske|norskkunnskap~)',
+      '(norsken) (din|hans|hennes) (er|var) [ikke] ** (god nok|bra nok|sterk nok)',
+      '(kunde~|elev~|foreldre~|pasient~|bruker~|gjest~|beboer~|klient~) (skal|må|bør) [kunne] (forstå|akseptere) (deg|ham|henne|han|hun)',
+      '(kunde~|elev~|foreldre~|pasient~|bruker~|gjest~|beboer~|klient~) ** ** (konservativ~|fordomsfull~|gammeldags|trangsynt~)',
     ],
     religion: [
       '(hijab~|skaut~|hodeplagg~|kippa~|turban~|niqab~|burka~)',
       'religi~',
       '(troende|muslim~|kristen|jødisk~|jøde|hindu~|sikh~)',
       '(bønn|bønnen|bønner|bønnene|bønnerom~|bønneteppe~|~bønn|be fem|ramadan)',
+      '(~bønn|~bønnen|~bønner)',
     ],
     disability: [
       '(høreapparat~|hørselstap~|hørselshemm~|cochleaimplantat~)',

@@ -388,6 +388,11 @@ const sv: LangData = {
       // whether customers, pupils or parents would understand or accept the person
       '(har|talar|pratar) (svenska) (som andraspråk|som andra språk)',
       '(osäkra|osäker|tveksam~|undrar|tvivlar|tror inte|inte säker~|om) ** (kund~|elev~|föräldr~|patient~|brukar~|gäst~|boende|klient~|vårdtagar~) ** (acceptera~|förstå|förstår|godta~|ta emot|lita på|vänja sig vid) (dig|honom|henne|hen|er)',
+      // language doubts and customers as the reason: "unsure your Danish is good enough for the customers", "customers must understand her", "customers are conservative"
+      '(tveksam~|osäkra|osäker|tvivlar|undrar|tvekar) (på|om|över) (din|hans|hennes|hens) (svenska)',
+      '(din|hans|hennes|hens) svenska (är|var|räcker) [inte] ** (bra nog|tillräckligt|tillräcklig)',
+      '(kund~|elev~|föräldr~|patient~|brukar~|gäst~|boende|klient~) (ska|måste|skall|behöver) [kunna] (förstå|acceptera) (dig|honom|henne|hen)',
+      '(kund~|elev~|föräldr~|patient~|brukar~|gäst~|boende|klient~) ** ** (konservativ~|fördomsfull~|gammaldags|trångsynt~)',
     ],
     religion: [
       '(slöj~|sjal|sjalen|sjalar|hijab~|huvudduk~|kippa~|turban~|niqab~|burka~)',
@@ -395,6 +400,7 @@ const sv: LangData = {
       '(troende|muslim~|kristen|judisk~|jude|hindu~|sikh~)',
       '(bön|bönen|böne~|bönestund~|ramadan)',
       '(moské~|synagog~|halal|kosher|sabbat~|eid)',
+      '(~bön|~bönen|~böner)',
     ],
     disability: [
       '(hörapparat~|hörselnedsättning~|hörselskada~|cochleaimplantat~)',
