@@ -65,7 +65,10 @@ export function recruitingContext(m: Matches, text: string, rejection: boolean):
   const open = (sent: number) => !harmless.has(sent);
   if (rejection) return open;
   const chosen = choices(m);
-  if (recruitingSignals(m, text) + (chosen.length > 0 ? 2 : 0) < 2) return () => false;
+  const own = recruitingSignals(m, text);
+  // a job word ("lagerjobben", "säljtjänsten", "the sales role") backs one recruiting word
+  const job = own === 1 && m.position.length > 0 ? 1 : 0;
+  if (own + job + (chosen.length > 0 ? 2 : 0) < 2) return () => false;
   const at: number[] = [...chosen];
   for (const x of [...m.recruiting, ...m.decision, ...m.stock, ...m.internal]) at.push(x.sent);
   at.sort((a, b) => a - b);

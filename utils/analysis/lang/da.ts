@@ -553,6 +553,7 @@ const da: LangData = {
       '(byder|velkommen|opfordrer|tilpasser) ** (handicap~|funktionsnedsættelse~|alle ansøgere)',
       '(uanset|uafhængigt af) ** (køn|alder|etnisk~|etnicitet|religion|handicap~|seksuel~|baggrund|oprindelse|kønsidentitet~)',
       '(fleksibl~) ** (forældre|småbørnsforældre|børnefamilier|familier|familieliv~)',
+      '(jeg|vi) ** (er|bliver|går|skal|skal være) [på|i] (barsel|barselsorlov|orlov|forældreorlov|fædreorlov)',
     ],
   },
 };

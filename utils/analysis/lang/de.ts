@@ -531,6 +531,7 @@ const de: LangData = {
       '(unabhängig von|ungeachtet) ** (geschlecht|alter|herkunft|ethnisch~|religion|weltanschauung|behinderung|sexuelle~|identität)',
       '(flexible|flexibel) ** (eltern|familien|familie|vereinbarkeit)',
       'vereinbarkeit von familie und beruf',
+      '(ich|wir) ** (in elternzeit|in mutterschutz|im mutterschutz|in karenz)',
     ],
   },
 };

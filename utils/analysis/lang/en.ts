@@ -367,6 +367,7 @@ const en: LangData = {
       'expecting (a baby|a child|in the)',
       '(planning|plan|plans) (to have|for) (a family|children|kids|a baby)',
       'baby',
+      '(planning|plan|plans|planned|trying) ** (children|kids|a baby|another baby|more babies|a family)',
     ],
     sex: [
       '(man|woman|guy|bloke|lad|male|female) (would|might|could) (settle|fit|suit|be better|cope|manage|handle|blend|have|do|find)',
@@ -628,6 +629,7 @@ const en: LangData = {
       '(regardless|irrespective) of ** (age|gender|sex|race|ethnicity|religion|belief|disability|sexual|background|origin|marital|pregnancy)',
       '(equal opportunit~|equal-opportunit~|disability confident|without regard to)',
       '(flexible|flexibility) ** (parents|carers|families|family life|childcare)',
+      "(i|i'll|i'm|i am|i will|we|we'll|we're) ** (be|go|going|am|are) on (maternity|paternity|parental|family|adoption) leave",
     ],
   },
 };

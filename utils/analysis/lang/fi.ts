@@ -467,6 +467,7 @@ const fi: LangData = {
       '(riippumatta|taustasta riippumatta) ** (sukupuol~|iä~|ikä~|etnis~|uskon~|vamma~|seksuaali~|taust~|alkuperä~)',
       '(sukupuol~|iä~|ikä~|etnis~|uskon~|vamma~|seksuaali~|taust~|alkuperä~) ** (riippumatta)',
       '(jousta~) ** (lapsiperhe~|vanhemm~|perhe~)',
+      '(jään|olen|olemme|jäämme) ** (äitiysvapaa~|vanhempainvapaa~|perhevapaa~|hoitovapaa~|isyysvapaa~|äitiysloma~)',
     ],
   },
 };

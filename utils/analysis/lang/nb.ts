@@ -566,6 +566,7 @@ const nb: LangData = {
       '(ønsker|velkommen|oppfordrer|tilrettelegger|tilpasser) ** (funksjonsnedsettelse~|funksjonshemming~|nedsatt funksjonsevne|alle søkere)',
       '(uavhengig av|uansett) ** (kjønn|alder|etnisk~|etnisitet|religion|livssyn|funksjonsnedsettelse~|funksjonsevne|seksuell~|bakgrunn|opprinnelse|kjønnsidentitet~)',
       '(fleksibl~) ** (foreldre|småbarnsforeldre|barnefamilier|familier|familieliv~)',
+      '(jeg|vi) ** (er|blir|går|skal|skal være) [i|ut i|på] (permisjon|foreldrepermisjon|fødselspermisjon|pappapermisjon|mammapermisjon)',
     ],
   },
 };

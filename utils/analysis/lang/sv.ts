@@ -602,6 +602,7 @@ const sv: LangData = {
       '(välkomnar|välkomna|uppmuntrar|ser gärna|ser fram emot|anpassar|anpassa) ** (funktionsnedsättning~|funktionsvariation~|funktionshinder~|sökande med|alla sökande)',
       '(oavsett|oberoende av) ** (kön|ålder|etnisk~|etnicitet|religion|trosuppfattning|funktionsnedsättning~|sexuell~|bakgrund|ursprung|könsidentitet~)',
       '(flexibl~|flexibel) ** (föräldrar|småbarnsföräldrar|barnfamiljer|familjer|familjeliv~|föräldraskap)',
+      '(jag|vi) ** (är|blir|går|ska vara|ska gå|kommer att vara) [på|ut på] (föräldraledig~|mammaledig~|pappaledig~|tjänstledig~|föräldraledighet~)',
     ],
   },
 };

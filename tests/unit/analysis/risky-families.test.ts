@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { evaluate, parseCorpus } from '@/utils/analysis/evaluate';
+import { analyzeDraft } from '@/utils/analysis/index';
+
+/**
+ * Risky and vague remarks by family and construction (tests/corpus/risky-families.jsonl: own
+ * drafts, six languages): unnamed gut doubts, pregnancy and family plans, health, accent and
+ * origin, age, gender; and the same topics named harmlessly (a parental-leave cover position,
+ * flexible hours for parents, an accessibility statement, a mail to one's mother).
+ */
+const rows = parseCorpus(readFileSync('tests/corpus/risky-families.jsonl', 'utf8'));
+const hot = (text: string) => analyzeDraft(text).flags.filter((f) => f.kind === 'risky' || f.kind === 'vague');
+
+describe('risky families (tests/corpus/risky-families.jsonl)', () => {
+  it('every remark in a rejection is underlined, in every language', () => {
+    const rejections = rows.filter((r) => r.label !== 'not-rejection');
+    const { overall } = evaluate(rejections, (t) => analyzeDraft(t));
+    expect(overall.riskySpans).toBeGreaterThanOrEqual(48);
+    expect(overall.riskySpanRecall).toBe(1);
+  });
+
+  it('most remarks in colleague notes are underlined too (≥ 0.4; short notes with one recruiting word stay out of context)', () => {
+    const notes = rows.filter((r) => r.label === 'not-rejection' && (r.risky_spans ?? []).length > 0);
+    const { overall } = evaluate(notes, (t) => analyzeDraft(t));
+    expect(overall.riskySpans).toBeGreaterThanOrEqual(30);
+    expect(overall.riskySpanRecall).toBeGreaterThanOrEqual(0.4);
+  });
+
+  it('harmless mentions of the same topics get no risky or vague underline', () => {
+    const harmless = rows.filter((r) => (r.risky_spans ?? []).length === 0);
+    expect(harmless.length).toBeGreaterThanOrEqual(24);
+    const flagged = harmless.filter((r) => hot(r.text).length > 0).map((r) => r.id);
+    expect(flagged).toEqual([]);
+  });
+});
+
+describe('Finnish morphology', () => {
+  const rule = (text: string) => hot(text).map((f) => f.rule);
+  it('"raskas" (heavy) is a health remark, "raskaana" a pregnancy', () => {
+    expect(rule('Hei,\n\nkiitos hakemuksestasi. Valitsimme toisen hakijan. Työ olisi sinulle liian raskasta.')).toEqual([
+      'fi.disability',
+    ]);
+    expect(rule('Hei,\n\nkiitos hakemuksestasi. Valitsimme toisen hakijan, koska olet raskaana.')).toEqual([
+      'fi.pregnancy',
+    ]);
+  });
+  it('an accent in any case form (korostus, korostuksesi, korostuksen)', () => {
+    for (const w of ['korostus', 'korostuksesi', 'korostuksen'])
+      expect(rule(`Hei,\n\nkiitos haastattelusta. Valitsimme toisen hakijan. Mietimme, ${w} on vahva.`)).toEqual([
+        'fi.ethnicity',
+      ]);
+  });
+});
+
+describe('the remark as the reason of a decision', () => {
+  it('"since you plan more children, we don\'t think the job suits you" is one red underline, not a generic one', () => {
+    const text =
+      'Hi Marta,\n\nThanks for the interview. Your CV is strong, but since you mentioned you are planning more children, we have decided not to proceed with your application.\n\nBest, Tom';
+    const flags = analyzeDraft(text).flags;
+    const risky = flags.filter((f) => f.kind === 'risky');
+    expect(risky).toHaveLength(1);
+    expect(risky[0]?.text).toContain('we have decided not to proceed');
+    expect(flags.filter((f) => f.kind === 'generic')).toEqual([]);
+  });
+});
+
+describe('context: a casual rejection with no recruiting word', () => {
+  it.each([
+    [
+      'sv',
+      'Hej Jessica!\n\nJag har tänkt på saken och väljer någon annan till caféet. Med två små barn hemma skulle du inte hinna öppna klockan sex.\n\nHa det bra, Lotta',
+    ],
+    [
+      'de',
+      'Hallo Jessica,\n\nich hab es mir überlegt und nehme jemand anderen für den Laden. Mit zwei kleinen Kindern zu Hause schaffst du die Frühschicht nicht.\n\nGruß, Lotte',
+    ],
+  ])('%s: choosing someone else makes the remark about small children a recruiting remark', (_lang, text) => {
+    expect(hot(text).map((f) => f.rule)).toEqual([expect.stringMatching(/\.family$/)]);
+  });
+
+  it('a harmless sentence does not hide the remark in the next one', () => {
+    const text =
+      'Hej Sara,\n\nTack för din ansökan till vikariatet medan vår kollega är föräldraledig. Vi har valt en annan kandidat. Du nämnde dina ryggproblem och vi tror inte att du orkar.\n\nHälsningar, Eva';
+    const flags = hot(text);
+    expect(flags.map((f) => f.rule)).toEqual(['sv.disability']);
+    expect(flags[0]?.text).toContain('ryggproblem');
+  });
+});
