@@ -39,6 +39,13 @@ export function recruitingSignals(m: Matches, text: string, need = 2): number {
   return Math.min(n, need);
 }
 
+/**
+ * A note this short with one recruiting word is about that application ("about the warehouse
+ * applications: girls never last in the warehouse"); a newsletter that mentions an interview once
+ * is longer.
+ */
+const SHORT = 600;
+
 /** Sentences around a recruiting signal that its context reaches. */
 const NEAR = 3;
 
@@ -67,7 +74,7 @@ export function recruitingContext(m: Matches, text: string, rejection: boolean):
   const chosen = choices(m);
   const own = recruitingSignals(m, text);
   // a job word ("lagerjobben", "säljtjänsten", "the sales role") backs one recruiting word
-  const job = own === 1 && m.position.length > 0 ? 1 : 0;
+  const job = own === 1 && (m.position.length > 0 || text.length <= SHORT) ? 1 : 0;
   if (own + job + (chosen.length > 0 ? 2 : 0) < 2) return () => false;
   const at: number[] = [...chosen];
   for (const x of [...m.recruiting, ...m.decision, ...m.stock, ...m.internal]) at.push(x.sent);

@@ -279,6 +279,7 @@ const da: LangData = {
       '(team~|~teamet|gruppen|holdet|kollegerne|personalen|flokken) (er|var) [ret|ganske|meget|relativt|et|så|lidt] (ungt|ung|unge|yngre)',
       '(lang|langt) (karriere|arbejdsliv) bag (dig|sig)',
       'hvor mange år (du|han|hun) har tilbage',
+      '(ældst~|yngst~) (i|på|af) (gruppen|teamet|holdet|afdelingen|os|alle|kollegerne)',
     ],
     family: [
       '(nævnte|nævner|talte om|snakkede om) (sin|sit|sine|hans|hendes) (mand|kone|kæreste|partner|børn|familie)',
@@ -301,6 +302,8 @@ const da: LangData = {
       '(der) (kommer) ** (børn|barn|en baby)',
       '(børn|baby|familieforøgelse) ** (på vej|i vente|på trapperne)',
       '(har|hun har|han har|du har) (to|tre|fire|fem) (små|unge) (børn|unger)',
+      '(søn|datter|barn|dreng|pige|baby) på (et|to|tre|fire|fem|seks|#|nogle) (år|måneder)',
+      '(din|jeres|hans|hendes) (søn|datter|baby)',
     ],
     pregnancy: [
       '(planlægger|planlægge|planer om) ** (børn|familie|flere børn)',
@@ -351,6 +354,8 @@ const da: LangData = {
       '(dit|hans|hendes) (dansk|danske) (er|var) [ikke] ** (godt nok|god nok|stærkt nok)',
       '(kunde~|elev~|forældre~|patient~|borger~|gæst~|beboer~|klient~) (skal|skulle|må|bør) [kunne] (forstå|acceptere) (dig|ham|hende)',
       '(kunde~|elev~|forældre~|patient~|borger~|gæst~|beboer~|klient~) ** ** (konservativ~|fordomsfuld~|gammeldags|snæversynet~)',
+      '(perfekt|fejlfri|accentfri) (dansk)',
+      '(ser|så|se) (dansk|udenlandsk|nordisk) ud',
     ],
     religion: [
       '(tørklæde~|hijab~|kippa~|turban~|niqab~|burka~)',

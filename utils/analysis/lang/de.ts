@@ -216,7 +216,9 @@ const de: LangData = {
   vague: {
     'gut-vibe': [
       '(vom typ|menschlich|zwischenmenschlich) [her] ** (passt|passte|passen|gepasst) ** (nicht)',
-      '(vibe|vibes|bauchgefühl~|bauchentscheidung|gefühl ** nicht|chemie)',
+      '(vibe|vibes|bauchgefühl~|bauchentscheidung|gefühl ** nicht)',
+      // not a bare "Chemie": "die Chemie im Team stimmt" is good news
+      '(chemie) (muss|müsste|sollte|soll|hat) [einfach|halt|auch] (stimmen|gestimmt|passen)',
       '(nicht|kein) ** (gefunkt|geklickt|harmoniert)',
       // "es hat leider nicht gepasst" is plain boilerplate; "irgendwie/einfach nicht gepasst" is a feeling
       '(einfach|irgendwie|persönlich) ** (nicht) [ganz|so ganz|so richtig] (gepasst)',
@@ -276,6 +278,7 @@ const de: LangData = {
       '(team|kollegium|abteilung|belegschaft|truppe) (ist|war|sind) [recht|ziemlich|sehr|eher|relativ|noch|ganz|so] (jung|jünger)',
       '(lange|langen|langes) (karriere|berufsleben|laufbahn|arbeitsleben) hinter (sich|ihnen|dir)',
       'wie viele jahre (sie|du|er) noch',
+      '(älteste~|jüngste~) (im|in der|in unserem|in unserer) (team|gruppe|abteilung|kollegium|runde)',
     ],
     family: [
       '(erwähnte|erwähnt|sprach von|redete von) (seinen|ihren|seine|ihre|seinem|ihrem) (mann|frau|partner|partnerin|freund|freundin|kinder|familie)',
@@ -294,6 +297,9 @@ const de: LangData = {
       '(ihr|ihre|dein|deine) (mann|ehemann|ehefrau|partner~|freund)',
       '(gerade|frisch|kürzlich|vor kurzem|eben|erst) (geheiratet|verheiratet|verlobt)',
       '(nachwuchs|kinder|baby|familienzuwachs) ** (absehbar|unterwegs|in planung|geplant|ansteht|ins haus)',
+      '(sohn|tochter|kind|baby) (von|mit) (#|einem|zwei|drei|vier|fünf) (jahren|monaten|jahr)',
+      '~jährige~ (sohn|tochter|kind|kinder)',
+      '(ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem|sein|seine) (sohn|tochter|baby|kind|kinder|kindern)',
     ],
     pregnancy: [
       'schwanger~',
@@ -335,6 +341,9 @@ const de: LangData = {
       '(ihr|dein|sein) deutsch (ist|war|reicht) ** (nicht|gut genug)',
       '(kunden|schüler|eltern|patienten|gäste|bewohner|klienten) (müssen|sollen|sollten) (sie|dich|ihn) ** (verstehen|akzeptieren)',
       '(kund~|schüler~|eltern|patient~|gäste|bewohner~|klient~) ** ** (konservativ~|altmodisch~|voreingenommen~|engstirnig~)',
+      '(perfektes|perfekt|akzentfreies|akzentfrei|fehlerfreies) deutsch',
+      '(deutsch|ausländisch|fremdländisch|südländisch) (aussieht|aussehen|aussehend~)',
+      '(deutsche~|einheimische~) (ansprechpartner~|mitarbeiter~|muttersprachler~|kollege~|kollegin|person|namen|herkunft)',
     ],
     religion: [
       '(kopftuch~|hijab~|kippa~|turban~|niqab~|burka~)',
@@ -354,6 +363,7 @@ const de: LangData = {
       '(krankschreibung~|krankgeschrieben|krankheitstage)',
       '(adhs|adhd|autismus|autist~|legasthenie|depression~|burnout|diabetes|epilepsie)',
       '(zu) (schwer|anstrengend|belastend|hart|kräftezehrend) (für) (sie|dich|ihn)',
+      '(ihrer|ihren|ihre|deiner|deine|seiner|seine) [*] (krankheit~|erkrankung~|krankschreibung~|erkrankungen)',
     ],
   },
   cues: {

@@ -335,6 +335,7 @@ const en: LangData = {
       '(need|needs|want|looking for|bring in|lacking) ** (new|fresh|young) (energy|blood|legs)',
       '(team|group|office|department|crew|staff) (is|are|was|were) [quite|pretty|very|fairly|rather|a|so|really|a bit] (young|younger|youthful)',
       '(long|lengthy) (career|working life) behind (you|him|her|them)',
+      '(the) (oldest|youngest) (in|on|of) (the|our) (team|group|office|department|crew|staff)',
     ],
     family: [
       '(mentioned|talked about|kept mentioning|brought up) (his|her|their) (husband|wife|partner|boyfriend|girlfriend|kids|children|family)',
@@ -360,6 +361,9 @@ const en: LangData = {
       'newlywed~',
       '(family|baby|kids|children) ** (on the horizon|on the way|in the pipeline|coming soon)',
       '(has|have|got) (two|three|four|five) (small|young|little) (kids|children)',
+      '(#|one|two|three|four|five|six)-year-old',
+      "(son|daughter|child|kid|baby|toddler|boy|girl) (aged|who is|who's) (#|one|two|three|four|five|six)",
+      '(your|his|her) (son|daughter|baby|toddler|newborn|kids|children)',
     ],
     pregnancy: [
       'pregnan~',
@@ -378,6 +382,7 @@ const en: LangData = {
       '(your|her|his) (gender|sex)',
       '(bunch|gang|crew|load|lot|group) of (guys|lads|blokes|men|boys|girls|ladies)',
       "(male-dominated|male dominated|boys' club|boys club|old boys)",
+      "(a|really a|is a|it's a) (man's|men's|woman's|women's) (job|work|world|role|trade)",
     ],
     'gender-identity': [
       'transgender',
@@ -412,6 +417,8 @@ const en: LangData = {
       "(your|his|her) english (is|was|isn't|wasn't|would be) [not] ** (good enough|strong enough|fluent enough)",
       '(customers|clients|patients|parents|pupils|students|residents|guests|callers) (need|needs|have|has|must) [to] [be able to] (understand|accept) (you|him|her)',
       '(customers|clients|patients|parents|residents|locals|guests) ** ** (conservative|old-fashioned|prejudiced|set in their ways|narrow-minded)',
+      '(perfect|flawless|accent-free|unaccented) english',
+      '(sound|sounds|sounding|look|looks|looking) (local|british|english|american|foreign|exotic|more local|like a local)',
     ],
     religion: [
       '(headscar~|hijab~|veil|turban~|kippah~|yarmulke~|niqab~|burqa~|cross necklace)',

@@ -177,7 +177,7 @@ const fi: LangData = {
   },
   vague: {
     'gut-vibe': [
-      '(fiilis~|tuntuma~|vibat|henkilökemi~|kemiat|klikannut)',
+      '(fiilis~|tuntuma~|vibat|henkilökemi~|klikannut)',
       '(ei) ** (tuntunut|tuntunut oikealta|natsannut|synkannut|kolahtanut)',
       '(persoona~|luonne~|persoonallisuu~)',
       '(sopisit|sopinut|sovi) ** (tiimiin|porukkaan|kulttuuriin|yhteisöön)',
@@ -238,6 +238,8 @@ const fi: LangData = {
       '(raikas~|tuore~|nuorekas~|nuor~) (energia~|puhti~)',
       '(tiimi~|porukka~|työyhteisö~|henkilöstö~|väki) (on|oli|ovat) [aika|melko|hyvin|tosi|varsin|suhteellisen|todella|niin|vähän] (nuori|nuoria|nuorta|nuorempi|nuorekas)',
       'pitk~ (ura|uran|työura|työuran) takana~',
+      '(vanhin|nuorin|vanhimpana|nuorimpana|vanhimman|nuorimman) (tiimissä|tiimin|porukassa|työyhteisössä|joukossa|meistä)',
+      '(neljänkymmenen|viidenkymmenen|kuudenkymmenen|neljäkymmentä|viisikymmentä|kuusikymmentä)',
     ],
     family: [
       '(mainitsi|puhui) ** (miehensä|vaimonsa|puolisonsa|kumppaninsa|lapsensa|perheensä|poikaystävänsä|tyttöystävänsä)',
@@ -257,6 +259,10 @@ const fi: LangData = {
       '(juuri|hiljattain|äskettäin|vastikään) (naimisiin|naimisissa|mennyt naimisiin|kihloihin|kihlautunut)',
       'vastanai~',
       '(kahden|kolmen|neljän|viiden) [*] [*] (lapsen|lapsensa|lapsesi|lastesi) (kanssa|kera|takia|vuoksi)',
+      '(vuotias|vuotiaan|vuotiaat|vuotiaita) (poika|tytär|lapsi|poikasi|tyttäresi|lapsesi|lapset|lasta)',
+      '(poikasi|tyttäresi|lapsesi|lastesi|vauvasi|poikansa|tyttärensä|lapsensa|lastensa)',
+      '(kaksi|kolme|neljä|viisi|#) (pientä|pikkuista|alle kouluikäistä) (lasta)',
+      '(sinulla|hänellä) on ** (lasta|lapsia|lapsi|pieniä lapsia)',
     ],
     // raskau~ / raskaana, not raska~: "raskas" (heavy) is no pregnancy
     pregnancy: [
@@ -297,6 +303,9 @@ const fi: LangData = {
       '(suomesi|suomensa) (ei|on|riitä) ** (riitä|tarpeeksi|riittävä~|hyvä)',
       '(asiakka~|oppila~|vanhemma~|potila~|asukka~|vieraa~) ** (täytyy|pitää|on pystyttävä) ** (ymmärtää|hyväksyä) (sinua|häntä|sinut|hänet)',
       '(asiakka~|oppila~|vanhemma~|potila~|asukka~|vieraa~) ** ** (konservatiivi~|vanhoillis~|ennakkoluulois~|vanhanaikai~)',
+      '(täydellinen|täydellistä|virheetön|virheetöntä|aksentiton|aksentitonta) (suomi|suomea|suomen)',
+      '(suomalai~|ulkomaalai~) (näköi~|näköinen)',
+      '(näyttää|näyttäisi|näytä) (suomalai~|ulkomaalai~)',
     ],
     religion: [
       '(huivi~|hijab|uskonto~|uskonnolli~|rukou~|ramadan|muslimi~|kristitty)',

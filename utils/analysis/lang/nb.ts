@@ -290,6 +290,7 @@ const nb: LangData = {
       '(i|på) (starten|begynnelsen|slutten) (av|på) (karrieren|sin karriere|din karriere|hans karriere|hennes karriere|yrkeslivet|arbeidslivet)',
       '(lang|langt) (karriere|yrkesliv|arbeidsliv) bak (deg|seg)',
       'hvor mange år (du|han|hun) har igjen',
+      '(eldst~|yngst~) (i|på|av) (gruppen|teamet|laget|avdelingen|oss|alle|kollegene|gjengen)',
     ],
     family: [
       '(nevnte|nevner|snakket om|pratet om) (sin|sitt|sine|hans|hennes) (mann|kone|partner|kjæreste|barn|familie)',
@@ -314,6 +315,9 @@ const nb: LangData = {
       '(det) (kommer) ** (barn|en baby|småbarn)',
       '(barn|baby|familieforøkelse) ** (på vei|i vente)',
       '(har|hun har|han har|du har) (to|tre|fire|fem) (små|unge) (barn|unger)',
+      '(sønn|datter|barn|gutt|jente|baby) på (ett|to|tre|fire|fem|seks|#|noen) (år|måneder)',
+      '(din|deres|hans|hennes) (sønn|datter|baby)',
+      '(sønnen|datteren|babyen) (din|hans|hennes)',
     ],
     pregnancy: [
       '(planlegger|planlegge|planer om) ** (barn|familie|flere barn)',
@@ -363,6 +367,8 @@ const nb: LangData = {
       '(norsken) (din|hans|hennes) (er|var) [ikke] ** (god nok|bra nok|sterk nok)',
       '(kunde~|elev~|foreldre~|pasient~|bruker~|gjest~|beboer~|klient~) (skal|må|bør) [kunne] (forstå|akseptere) (deg|ham|henne|han|hun)',
       '(kunde~|elev~|foreldre~|pasient~|bruker~|gjest~|beboer~|klient~) ** ** (konservativ~|fordomsfull~|gammeldags|trangsynt~)',
+      '(perfekt|feilfri|aksentfri) (norsk)',
+      '(ser|så|se) (norsk|utenlandsk|nordisk) ut',
     ],
     religion: [
       '(hijab~|skaut~|hodeplagg~|kippa~|turban~|niqab~|burka~)',

@@ -310,6 +310,7 @@ const sv: LangData = {
       '(team~|~teamet|gruppen|~gruppen|gänget|kollegorna|personalen) (är|var) [ganska|rätt|väldigt|relativt|mycket|ett|så|lite] (ungt|ung|unga|yngre)',
       '(lång|långt) (karriär|yrkesliv|arbetsliv) bakom (dig|sig)',
       'hur många år (du|han|hon|hen) har kvar',
+      '(äldst~|yngst~) (i|på|av) (gruppen|teamet|laget|avdelningen|arbetsplatsen|oss|alla|kollegorna|gänget)',
     ],
     family: [
       '(nämnde|pratade om|talade om|tog upp) (sin|sitt|sina|hans|hennes) (man|fru|make|maka|partner|pojkvän|flickvän|barn|familj)',
@@ -337,6 +338,8 @@ const sv: LangData = {
       'nygift~',
       '(familj~|barn|tillökning|bebis|bebisar) ** (på gång|på väg|i antågande)',
       '(har|hon har|han har|du har|hen har) (två|tre|fyra|fem) (små|unga) (barn|ungar)',
+      '(son|dotter|barn|pojke|flicka|bebis) på (ett|två|tre|fyra|fem|sex|#|några) (år|månader)',
+      '(din|er|hans|hennes) (son|dotter|bebis|dotters|sons)',
     ],
     pregnancy: [
       '(planerar|planera|planer på) ** (barn|familj|fler barn)',
@@ -393,6 +396,8 @@ const sv: LangData = {
       '(din|hans|hennes|hens) svenska (är|var|räcker) [inte] ** (bra nog|tillräckligt|tillräcklig)',
       '(kund~|elev~|föräldr~|patient~|brukar~|gäst~|boende|klient~) (ska|måste|skall|behöver) [kunna] (förstå|acceptera) (dig|honom|henne|hen)',
       '(kund~|elev~|föräldr~|patient~|brukar~|gäst~|boende|klient~) ** ** (konservativ~|fördomsfull~|gammaldags|trångsynt~)',
+      '(perfekt|felfri|accentfri) (svenska)',
+      '(ser|såg|se) (svensk|utländsk|nordisk|invandrar~) ut',
     ],
     religion: [
       '(slöj~|sjal|sjalen|sjalar|hijab~|huvudduk~|kippa~|turban~|niqab~|burka~)',
