@@ -91,10 +91,15 @@ export function hotFlags(m: Matches, seg: Segments, text: string, docLang: Langu
     }
     return false;
   };
-  const absorbed = (d: Match) =>
-    (hotByClause.get(d.clause) ?? []).some((h) => h.s >= d.s && h.s - d.e <= 12) || hotReason(d);
+  // "… you are not the right culture fit", "… a younger talent would fit better": a decision or
+  // stock phrase that runs straight into (or out of) the remark in its clause is part of it
+  const touches = (d: Match) =>
+    (hotByClause.get(d.clause) ?? []).some(
+      (h) => (h.s >= d.s && h.s - d.e <= 12) || (d.s >= h.e && d.s - h.e <= 12),
+    );
+  const absorbed = (d: Match) => touches(d) || hotReason(d);
   const decisions = m.decision.filter((d) => !absorbed(d));
-  const lead = bySentence([...decisions, ...m.stock.filter((x) => !hotReason(x)), ...m.closer]);
+  const lead = bySentence([...decisions, ...m.stock.filter((x) => !absorbed(x)), ...m.closer]);
   const sentFlags = (cat: 'vague' | 'risky'): Span[] => {
     const out: Span[] = [];
     for (const [k, ms] of bySentence(m[cat])) {

@@ -238,6 +238,9 @@ const da: LangData = {
       '(kan|kunne) (ikke) [helt|rigtig] (sige|forklare|beskrive|sætte ord på|sætte fingeren på) [præcis|helt|lige] (hvad|hvorfor)',
       '(svært|umuligt) at (sige|forklare|sætte ord på|beskrive) [præcis|helt] (hvad|hvorfor)',
       'med (en|den|følelsen|fornemmelsen) [*] (fornemmelse~|følelse~) (af|at)',
+      // "something (about the whole) that didn't fit / sit / click"
+      '(noget) ** (som|der) ** (ikke) ** (stemte|passede|sad|føltes|faldt på plads|klikkede)',
+      '(helhed~|helhedsindtryk~|helhedsbillede~) ** (ikke) ** (stemte|sad|overbeviste|holdt)',
     ],
     'culture-fit': [
       '(kulturel~|kultur~) (match~|fit|pasform)',
@@ -356,6 +359,7 @@ const da: LangData = {
       '(kunde~|elev~|forældre~|patient~|borger~|gæst~|beboer~|klient~) ** ** (konservativ~|fordomsfuld~|gammeldags|snæversynet~)',
       '(perfekt|fejlfri|accentfri) (dansk)',
       '(ser|så|se) (dansk|udenlandsk|nordisk) ud',
+      '(reagere|reagerer|reagerede) (på) (dit|hans|hendes) (navn|efternavn|udseende|accent|tørklæde)',
     ],
     religion: [
       '(tørklæde~|hijab~|kippa~|turban~|niqab~|burka~)',

@@ -243,6 +243,9 @@ const de: LangData = {
       'das gewisse etwas',
       '(nicht|nie) [ganz|so ganz|so richtig|wirklich|einfach] (richtig|stimmig|gut|passend) angefühlt',
       '(mit dem|mit einem) (gefühl|eindruck|bauchgefühl) (gegangen|aus dem|herausgegangen|rausgegangen|zurück)',
+      // "something (about the whole) that didn't fit / sit / click"
+      '(irgendetwas|irgendwas|etwas) ** (nicht) [ganz|so ganz|so richtig|richtig] (gepasst|gestimmt|überzeugt)',
+      '(gesamtbild|gesamteindruck|gesamtpaket) ** (nicht) [ganz|so ganz|so richtig|richtig] (gepasst|gestimmt|überzeugt|rund)',
     ],
     'culture-fit': [
       '(kulturell~|kultur~) (fit|passung|passt)',
@@ -344,6 +347,7 @@ const de: LangData = {
       '(perfektes|perfekt|akzentfreies|akzentfrei|fehlerfreies) deutsch',
       '(deutsch|ausländisch|fremdländisch|südländisch) (aussieht|aussehen|aussehend~)',
       '(deutsche~|einheimische~) (ansprechpartner~|mitarbeiter~|muttersprachler~|kollege~|kollegin|person|namen|herkunft)',
+      'auf (ihren|deinen|seinen) (namen|nachnamen|akzent|aussehen|kopftuch) (reagieren|reagiert|reagierten|reagieren würden)',
     ],
     religion: [
       '(kopftuch~|hijab~|kippa~|turban~|niqab~|burka~)',

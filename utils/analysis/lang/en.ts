@@ -281,6 +281,9 @@ const en: LangData = {
       '(left) (with) (a|the) [*] (feeling|sense|impression) (that|of)',
       "(not|n't) (quite|really|entirely) (the right|right|a good) (match|fit|person)",
       "(never|not|didn't|did not) [quite|really|fully|entirely] (got|get|had|have|felt|feel) ** (feeling|sense|impression) (that|of)",
+      // "something (about the whole) that didn't fit / sit / click"
+      "(something|anything) ** (that|which) ** (didn't|did not|wasn't|was not|never|doesn't|does not) ** (sit|fit|feel|click|add up|gel|land)",
+      "(overall|general) (picture|impression|package) ** (not|n't) ** (convince|convincing|add up|right|fit)",
     ],
     'culture-fit': [
       '(culture~|cultural) (fit|add|match)',
@@ -419,6 +422,7 @@ const en: LangData = {
       '(customers|clients|patients|parents|residents|locals|guests) ** ** (conservative|old-fashioned|prejudiced|set in their ways|narrow-minded)',
       '(perfect|flawless|accent-free|unaccented) english',
       '(sound|sounds|sounding|look|looks|looking) (local|british|english|american|foreign|exotic|more local|like a local)',
+      '(react|reacting|reacted|respond|take offence|object) (to) (your|his|her|their) (name|surname|accent|appearance|headscarf|looks)',
     ],
     religion: [
       '(headscar~|hijab~|veil|turban~|kippah~|yarmulke~|niqab~|burqa~|cross necklace)',

@@ -198,6 +198,10 @@ const fi: LangData = {
       '(jotain|jokin|jotakin) [olennaista|oleellista] (puuttui|puuttuu|jäi puuttumaan|jäi uupumaan|tökki|mätti)',
       '(emme|en|ei) (osaa|osannut|osanneet|pysty|pystynyt|pystyneet|voi) (sanoa|sanomaan|nimetä|nimeämään|kertoa|kertomaan|selittää|selittämään|pukea sanoiksi|pukemaan sanoiksi) ** (tarkalleen|tarkkaan|mikä|mitä|sitä|miksi)',
       '(sormea|sormella|sormen) ** (päälle)',
+      // "something (about the whole) that didn't fit / sit / click"
+      '(jotain|jokin|jotakin) ** (ei|eivät) ** (osunut|sopinut|natsannut|tuntunut|loksahtanut|toiminut|täsmännyt|vakuuttanut)',
+      '(jäi) (vaivaamaan|kaivelemaan|hiertämään|epäilyttämään|mietityttämään)',
+      '(kokonaisuus|kokonaisuudessa|kokonaiskuva~|kokonaisvaikutelma~) ** (ei|eivät) ** (osunut|vakuuttanut|sopinut|natsannut|toiminut)',
     ],
     'culture-fit': [
       '(kulttuuri~) (sopivuus|sopii|sovi|fit)',
@@ -240,6 +244,7 @@ const fi: LangData = {
       'pitk~ (ura|uran|työura|työuran) takana~',
       '(vanhin|nuorin|vanhimpana|nuorimpana|vanhimman|nuorimman) (tiimissä|tiimin|porukassa|työyhteisössä|joukossa|meistä)',
       '(neljänkymmenen|viidenkymmenen|kuudenkymmenen|neljäkymmentä|viisikymmentä|kuusikymmentä)',
+      'nuoremp~',
     ],
     family: [
       '(mainitsi|puhui) ** (miehensä|vaimonsa|puolisonsa|kumppaninsa|lapsensa|perheensä|poikaystävänsä|tyttöystävänsä)',
@@ -306,6 +311,7 @@ const fi: LangData = {
       '(täydellinen|täydellistä|virheetön|virheetöntä|aksentiton|aksentitonta) (suomi|suomea|suomen)',
       '(suomalai~|ulkomaalai~) (näköi~|näköinen)',
       '(näyttää|näyttäisi|näytä) (suomalai~|ulkomaalai~)',
+      '(reagoi~|suhtautu~) ** (nimeesi|nimeensä|sukunimeesi|sukunimeensä|ulkonäköösi|ulkonäköönsä|korostukseesi|huiviisi)',
     ],
     religion: [
       '(huivi~|hijab|uskonto~|uskonnolli~|rukou~|ramadan|muslimi~|kristitty)',
@@ -323,6 +329,7 @@ const fi: LangData = {
       '(liian) (raskas~|rankka~|kuormittava~|fyysi~) (sinulle|hänelle|teille)',
       '(sinulle|hänelle|teille) (liian) (raskas~|rankka~|kuormittava~)',
       'fyysisesti (jaksa~|pärjä~|kestä~|selviy~)',
+      '(kuulokoje~|kuulolaite~|kuulolaitte~|kuulolaittee~|sisäkorvaistut~)',
     ],
   },
   cues: {

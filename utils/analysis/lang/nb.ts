@@ -244,6 +244,9 @@ const nb: LangData = {
       '(kan|kunne|klarer|klarte) (ikke) [helt|riktig] [å] (si|forklare|beskrive|sette ord på|sette fingeren på) [nøyaktig|helt|akkurat] (hva|hvorfor)',
       '(vanskelig|umulig) å (si|forklare|sette ord på|beskrive) [nøyaktig|helt|akkurat] (hva|hvorfor)',
       'med (en|den|følelsen|fornemmelsen) [*] (følelse~|fornemmelse~) (av|at)',
+      // "something (about the whole) that didn't fit / sit / click"
+      '(noe) ** (som) ** (ikke) ** (stemte|passet|satt|føltes|falt på plass|klikket)',
+      '(helhet~|helhetsinntrykk~|helhetsbilde~) ** (ikke) ** (stemte|satt|overbeviste|holdt)',
     ],
     'culture-fit': [
       '(kulturell~|kultur~) (match~|fit|passform)',
@@ -369,6 +372,7 @@ const nb: LangData = {
       '(kunde~|elev~|foreldre~|pasient~|bruker~|gjest~|beboer~|klient~) ** ** (konservativ~|fordomsfull~|gammeldags|trangsynt~)',
       '(perfekt|feilfri|aksentfri) (norsk)',
       '(ser|så|se) (norsk|utenlandsk|nordisk) ut',
+      '(reagere|reagerer|reagerte) (på) (ditt|hans|hennes) (navn|etternavn|utseende|aksent|hijab|skaut)',
     ],
     religion: [
       '(hijab~|skaut~|hodeplagg~|kippa~|turban~|niqab~|burka~)',

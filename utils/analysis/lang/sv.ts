@@ -253,6 +253,9 @@ const sv: LangData = {
       '(kan|kunde) (inte|ej) [riktigt|helt] (säga|förklara|peka på|beskriva|sätta ord på|sätta fingret på) [exakt|precis|riktigt] (vad|varför)',
       '(svårt|omöjligt) att (säga|förklara|sätta ord på|beskriva) [exakt|precis|riktigt] (vad|varför)',
       'med (en|känslan|den känslan|en viss|en liten|en tydlig) [*] (känsla~) (av|att)',
+      // "something (about the whole) that didn't fit / sit / click"
+      '(något|nånting|någonting) ** (som) ** (inte|aldrig) ** (stämde|stämmer|satt|sitter|passade|kändes rätt|föll på plats|klickade)',
+      '(helhet~|helhetsintryck~|helhetsbild~) ** (inte|ej) ** (stämde|satt|övertygade|höll|räckte)',
     ],
     'culture-fit': [
       '(passar|passa|passade|passat) in ** (team~|~teamet|~kultur~|arbetskultur~|gruppen|arbetsgruppen)',
@@ -358,6 +361,7 @@ const sv: LangData = {
       'könsfördelning~',
       '(ett|en) (gäng|grupp|skock|gäng med) (killar|grabbar|män|gubbar|karlar|tjejer)',
       '(mansdominerad~|grabbgäng~|killgäng~|gubbgäng~)',
+      '(passar|passade|lämpar sig|funkar|funkade) ** (en kille|en man|en tjej|en kvinna|en karl)',
     ],
     'gender-identity': [
       'transperson~',
@@ -398,6 +402,7 @@ const sv: LangData = {
       '(kund~|elev~|föräldr~|patient~|brukar~|gäst~|boende|klient~) ** ** (konservativ~|fördomsfull~|gammaldags|trångsynt~)',
       '(perfekt|felfri|accentfri) (svenska)',
       '(ser|såg|se) (svensk|utländsk|nordisk|invandrar~) ut',
+      '(reagera|reagerar|reagerade|reagerat) (på) (ditt|hans|hennes|hens) (namn|efternamn|utseende|brytning|accent|slöja|sjal)',
     ],
     religion: [
       '(slöj~|sjal|sjalen|sjalar|hijab~|huvudduk~|kippa~|turban~|niqab~|burka~)',
