@@ -10,21 +10,28 @@ import { analyzeDraft } from '@/utils/analysis/index';
  * flexible hours for parents, an accessibility statement, a mail to one's mother).
  */
 const rows = parseCorpus(readFileSync('tests/corpus/risky-families.jsonl', 'utf8'));
-const hot = (text: string) => analyzeDraft(text).flags.filter((f) => f.kind === 'risky' || f.kind === 'vague');
+const hot = (text: string) =>
+  analyzeDraft(text).flags.filter((f) => f.kind === 'risky' || f.kind === 'vague');
 
 describe('risky families (tests/corpus/risky-families.jsonl)', () => {
-  it('every remark in a rejection is underlined, in every language', () => {
+  it('remarks in rejections are underlined (≥ 0.98)', () => {
     const rejections = rows.filter((r) => r.label !== 'not-rejection');
     const { overall } = evaluate(rejections, (t) => analyzeDraft(t));
-    expect(overall.riskySpans).toBeGreaterThanOrEqual(48);
-    expect(overall.riskySpanRecall).toBe(1);
+    expect(overall.riskySpans).toBeGreaterThanOrEqual(130);
+    expect(overall.riskySpanRecall).toBeGreaterThanOrEqual(0.98);
   });
 
-  it('most remarks in colleague notes are underlined too (≥ 0.4; short notes with one recruiting word stay out of context)', () => {
+  it('every language ≥ 0.85 over all its drafts', () => {
+    const { byLang } = evaluate(rows, (t) => analyzeDraft(t));
+    for (const [lang, m] of Object.entries(byLang))
+      expect([lang, m.riskySpanRecall >= 0.85]).toEqual([lang, true]);
+  });
+
+  it('most remarks in colleague notes are underlined too (≥ 0.7; notes with no recruiting word stay out of context)', () => {
     const notes = rows.filter((r) => r.label === 'not-rejection' && (r.risky_spans ?? []).length > 0);
     const { overall } = evaluate(notes, (t) => analyzeDraft(t));
-    expect(overall.riskySpans).toBeGreaterThanOrEqual(30);
-    expect(overall.riskySpanRecall).toBeGreaterThanOrEqual(0.4);
+    expect(overall.riskySpans).toBeGreaterThanOrEqual(40);
+    expect(overall.riskySpanRecall).toBeGreaterThanOrEqual(0.7);
   });
 
   it('harmless mentions of the same topics get no risky or vague underline', () => {
@@ -38,18 +45,21 @@ describe('risky families (tests/corpus/risky-families.jsonl)', () => {
 describe('Finnish morphology', () => {
   const rule = (text: string) => hot(text).map((f) => f.rule);
   it('"raskas" (heavy) is a health remark, "raskaana" a pregnancy', () => {
-    expect(rule('Hei,\n\nkiitos hakemuksestasi. Valitsimme toisen hakijan. Työ olisi sinulle liian raskasta.')).toEqual([
-      'fi.disability',
-    ]);
+    expect(
+      rule('Hei,\n\nkiitos hakemuksestasi. Valitsimme toisen hakijan. Työ olisi sinulle liian raskasta.'),
+    ).toEqual(['fi.disability']);
     expect(rule('Hei,\n\nkiitos hakemuksestasi. Valitsimme toisen hakijan, koska olet raskaana.')).toEqual([
       'fi.pregnancy',
     ]);
   });
-  it('an accent in any case form (korostus, korostuksesi, korostuksen)', () => {
-    for (const w of ['korostus', 'korostuksesi', 'korostuksen'])
-      expect(rule(`Hei,\n\nkiitos haastattelusta. Valitsimme toisen hakijan. Mietimme, ${w} on vahva.`)).toEqual([
-        'fi.ethnicity',
-      ]);
+  it.each([
+    'Korostus on mielestämme liian vahva.',
+    'Korostuksesi on mielestämme liian vahva.',
+    'Asiakkaat eivät ehkä ymmärtäisi sinua korostuksen takia.',
+  ])('an accent in any case form: %s', (remark) => {
+    expect(rule(`Hei,\n\nkiitos haastattelusta. Valitsimme toisen hakijan. ${remark}`)).toEqual([
+      'fi.ethnicity',
+    ]);
   });
 });
 
