@@ -563,6 +563,11 @@ const da: LangData = {
       '(uanset|uafhængigt af) ** (køn|alder|etnisk~|etnicitet|religion|handicap~|seksuel~|baggrund|oprindelse|kønsidentitet~)',
       '(fleksibl~) ** (forældre|småbørnsforældre|børnefamilier|familier|familieliv~)',
       '(jeg|vi) ** (er|bliver|går|skal|skal være) [på|i] (barsel|barselsorlov|orlov|forældreorlov|fædreorlov)',
+      // the job itself: accessible premises, working with children
+      '(kørestolsvenlig~|handicapvenlig~|handicaptilgængelig~)',
+      '(tilgængelig~) ** (kørestol~)',
+      '(erfaring|arbejde|arbejder|arbejdet) (med) ** (børn|småbørn|unge|babyer)',
+      '(modersmålslærer~|modersmålsundervisning~)',
     ],
   },
 };

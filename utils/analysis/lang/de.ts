@@ -546,6 +546,10 @@ const de: LangData = {
       '(flexible|flexibel) ** (eltern|familien|familie|vereinbarkeit)',
       'vereinbarkeit von familie und beruf',
       '(ich|wir) ** (in elternzeit|in mutterschutz|im mutterschutz|in karenz)',
+      // the job itself: accessible premises, working with children
+      '(rollstuhlgerecht~|rollstuhlzugänglich~)',
+      '(arbeiten|arbeit|erfahrung|betreuen|betreuung) (mit|von) ** (kindern|kleinkindern|babys|jugendlichen)',
+      '(herkunftssprachlich~|muttersprachlicher unterricht~|muttersprachliche~ lehrkr~)',
     ],
   },
 };

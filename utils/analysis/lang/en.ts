@@ -641,6 +641,9 @@ const en: LangData = {
       '(equal opportunit~|equal-opportunit~|disability confident|without regard to)',
       '(flexible|flexibility) ** (parents|carers|families|family life|childcare)',
       "(i|i'll|i'm|i am|i will|we|we'll|we're) ** (be|go|going|am|are) on (maternity|paternity|parental|family|adoption) leave",
+      // the job itself: accessible premises, working with children
+      '(wheelchair|step-free|step free) (accessible|access|friendly|users)',
+      '(experience|work|working|worked|care|caring|teaching|teach|look after|looking after) (with|for|of) ** (children|kids|babies|toddlers|young people)',
     ],
   },
 };

@@ -258,7 +258,9 @@ const fi: LangData = {
       '(miehesi|vaimosi|puolisosi|kumppanisi)',
       '(pienten|pienien|pikku) (lasten|lapsien|lapsen)',
       '(pikkulap~|vauva~|vastasyntyn~|taapero~)',
-      '(perhesuunnitelm~|lapsisuunnitelm~|lapsiperhe~|perheelli~|hoitovapaa~|äitiysvapaa~|isyysvapaa~|päiväkoti~|päiväkodi~)',
+      '(perhesuunnitelm~|lapsisuunnitelm~|lapsiperhe~|perheelli~|hoitovapaa~|äitiysvapaa~|isyysvapaa~)',
+      // bringing and fetching (päiväkotiin, päiväkodista), not the daycare centre as an employer
+      '(päiväkotiin|päiväkodista|päiväkodille|päiväkodilta|päiväkotihaku~|päiväkotihau~|päiväkotimatk~)',
       '(lasten|lapsen|lapsesi) (hoito~|sairastelu~|sairastu~|haku~|hakeminen|vienti)',
       '(meni|menivät|menit|menneet|mennyt) (juuri|hiljattain|äskettäin|vastikään) naimisiin',
       '(juuri|hiljattain|äskettäin|vastikään) (naimisiin|naimisissa|mennyt naimisiin|kihloihin|kihlautunut)',
@@ -297,7 +299,7 @@ const fi: LangData = {
       '(romani~|maahanmuuttajatausta~|ulkomaalaistausta~|~syntyperä~)',
       '(mieluummin|paremmin) ** (suomalaise~|syntyperäise~|kantasuomalai~)',
       '(aksentti~|korostus~|äidinkiel~|syntyperä~|etninen~|etnisyy~|ihonvär~|ulkomaalai~|maahanmuuttaja~)',
-      '(kansallisuu~|alkuperä~|alkuperäsi|taustasi vuoksi|syntymämaa~)',
+      '(kansallisuu~|alkuperä|alkuperää|alkuperän|alkuperäsi|alkuperänsä|alkuperältään|alkuperästä|alkuperääsi|alkuperäänsä|taustasi vuoksi|syntymämaa~)',
       '(venäläi~|virolai~|somali~|arabi~|afrikkalai~|aasialai~|turkkilai~|romanialai~|irakilai~|afgaani~|kurdi~|ulkomaalaisnimi~|vieraskieli~)',
       // accent (korostus, korostuksesi) and whether customers, pupils or parents would understand or accept the person
       '(korostus|korostusta|korostuks~)',
@@ -484,6 +486,11 @@ const fi: LangData = {
       '(sukupuol~|iä~|ikä~|etnis~|uskon~|vamma~|seksuaali~|taust~|alkuperä~) ** (riippumatta)',
       '(jousta~) ** (lapsiperhe~|vanhemm~|perhe~)',
       '(jään|olen|olemme|jäämme) ** (äitiysvapaa~|vanhempainvapaa~|perhevapaa~|hoitovapaa~|isyysvapaa~|äitiysloma~)',
+      // the job itself: accessible premises, working with children
+      '(esteetön|esteettömät|esteettömästi) ** (pyörätuoli~)',
+      '(pyörätuoli~) ** (esteetön|esteettömät|esteettömästi|pääsee|kulku~)',
+      '(työskentel~|kokemu~|hoito~|hoita~|opetta~) ** (lasten|lapsien|lapsiryhm~|lapsia) ** (kanssa|parissa)',
+      '(ikääntyneiden|vanhusten|ikäihmisten) (palvelu~|hoito~|hoiva~|asumis~|kotihoito~|yksikö~)',
     ],
   },
 };

@@ -221,10 +221,10 @@ const nb: LangData = {
   },
   vague: {
     'gut-vibe': [
-      '(vibb~|vibe|vibes|magefølelse~|klikket)',
+      '(vibb|vibben|vibber|vibbene|vibe|vibes|viben|magefølelse~|klikket)',
       '(føltes|føles|kjentes|kjennes) (feil|ikke riktig|ikke helt riktig|ikke rett)',
       '(kjente|følte) (at|på) ** (ikke|feil)',
-      '(rette|riktige) (energi~|følelse~|vibb~)',
+      '(rette|riktige) (energi~|følelse~|vibb|vibben|vibber|vibe)',
     ],
     chemistry: [
       'kjemi~ ** (ikke|manglet|mangler)',
@@ -577,6 +577,11 @@ const nb: LangData = {
       '(uavhengig av|uansett) ** (kjønn|alder|etnisk~|etnisitet|religion|livssyn|funksjonsnedsettelse~|funksjonsevne|seksuell~|bakgrunn|opprinnelse|kjønnsidentitet~)',
       '(fleksibl~) ** (foreldre|småbarnsforeldre|barnefamilier|familier|familieliv~)',
       '(jeg|vi) ** (er|blir|går|skal|skal være) [i|ut i|på] (permisjon|foreldrepermisjon|fødselspermisjon|pappapermisjon|mammapermisjon)',
+      // the job itself: accessible premises, working with children
+      '(rullestolvennlig~|universelt utformet)',
+      '(tilgjengelig~) ** (rullestol~)',
+      '(erfaring|arbeide|arbeider|jobbe|jobber|arbeidet) (med) ** (barn|småbarn|unge|babyer)',
+      '(morsmålslærer~|morsmålsundervisning~|morsmålsopplæring~)',
     ],
   },
 };

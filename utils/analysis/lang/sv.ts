@@ -220,9 +220,9 @@ const sv: LangData = {
   },
   vague: {
     'gut-vibe': [
-      '(vibb~|vibe|vibes|fingertoppskänsla|klickade|klickat)',
+      '(vibb|vibben|vibbar|vibbarna|vibe|vibes|viben|fingertoppskänsla|klickade|klickat)',
       '(kändes|känns) (fel|inte rätt|inte riktigt)',
-      '(rätta|rätt) (energi~|känsla~|vibb~)',
+      '(rätta|rätt) (energi~|känsla~|vibb|vibben|vibbar|vibe)',
     ],
     chemistry: [
       'kemi~ ** (inte|ej|saknades|saknas)',
@@ -390,7 +390,7 @@ const sv: LangData = {
       'född utomlands',
       '(polsk~|rysk~|arabisk~|afrikansk~|asiatisk~|turkisk~|somalisk~|rumänsk~|irakisk~|iransk~|kurdisk~|östeuropeisk~) (efternamn~|namn~|brytning|accent|bakgrund|kille|tjej|man|kvinna|ursprung|familj)',
       '(~klingande) (namn|efternamn)',
-      '(nationalitet~|utlandsfödd~|nysvensk~|ursprung~|invandra~|invandrade)',
+      '(nationalitet~|utlandsfödd~|nysvensk~|ursprung|ursprunget|ursprungs|ursprungsland~|invandra~|invandrade)',
       '(kommer|kom|är) från (ett annat land|utlandet)',
       // whether customers, pupils or parents would understand or accept the person
       '(har|talar|pratar) (svenska) (som andraspråk|som andra språk)',
@@ -613,6 +613,11 @@ const sv: LangData = {
       '(oavsett|oberoende av) ** (kön|ålder|etnisk~|etnicitet|religion|trosuppfattning|funktionsnedsättning~|sexuell~|bakgrund|ursprung|könsidentitet~)',
       '(flexibl~|flexibel) ** (föräldrar|småbarnsföräldrar|barnfamiljer|familjer|familjeliv~|föräldraskap)',
       '(jag|vi) ** (är|blir|går|ska vara|ska gå|kommer att vara) [på|ut på] (föräldraledig~|mammaledig~|pappaledig~|tjänstledig~|föräldraledighet~)',
+      // the job itself: accessible premises, working with children
+      '(anpassad~|anpassade|tillgänglig~) ** (rullstol~|rullstolsburna|hörslinga|hörselslinga)',
+      '(erfarenhet|arbeta|arbetar|jobba|jobbar|arbete|arbetet) (av|med) ** (barn|småbarn|ungdomar|bebisar)',
+      '(äldreomsorg~|äldreboende~|äldreförvaltning~)',
+      '(modersmålslärare~|modersmålsundervisning~|modersmålsstöd~|modersmålslärar~)',
     ],
   },
 };
