@@ -97,3 +97,14 @@ describe('context: a casual rejection with no recruiting word', () => {
     expect(flags[0]?.text).toContain('ryggproblem');
   });
 });
+
+describe('good news', () => {
+  it('praise in an offer is no gut-feeling verdict, a protected ground in it still is', () => {
+    const offer = (remark: string) =>
+      `Hi Sam,\n\nGreat news: we are delighted to offer you the analyst position, starting in May. ${remark}\n\nBest, Ana`;
+    expect(hot(offer('After the interviews we are sure you will be a great fit with the team.'))).toEqual([]);
+    expect(
+      hot(offer('As a woman on the team you will balance things out nicely.')).map((f) => f.kind),
+    ).toEqual(['risky']);
+  });
+});

@@ -241,6 +241,8 @@ const da: LangData = {
       // "something (about the whole) that didn't fit / sit / click"
       '(noget) ** (som|der) ** (ikke) ** (stemte|passede|sad|føltes|faldt på plads|klikkede)',
       '(helhed~|helhedsindtryk~|helhedsbillede~) ** (ikke) ** (stemte|sad|overbeviste|holdt)',
+      // "we didn't speak the same language", "not on the same wavelength"
+      '(ikke|aldrig) ** (samme sprog|samme bølgelængde)',
     ],
     'culture-fit': [
       '(kulturel~|kultur~) (match~|fit|pasform)',
@@ -249,7 +251,11 @@ const da: LangData = {
       '(ikke|usikre|usikker|tvivl~|om) ** (passe|passer|passede|falde|falder) [godt|rigtigt|helt|så godt] ind (i|hos|blandt|på) (teamet|gruppen|personalegruppen|kulturen|holdet|os|afdelingen|vores)',
       '(team|gruppe)~dynamik~',
     ],
-    personality: ['(din|dit|dine) personlighed', 'personlighed (passer|passede|matcher)'],
+    personality: [
+      '(din|dit|dine) personlighed',
+      'personlighed (passer|passede|matcher)',
+      '(for|alt for) (genert|stille|forsigtig|tilbageholdende|indadvendt|udadvendt|snakkesalig|dominerende|stiv|alvorlig|intens|kæphøj)',
+    ],
   },
   risky: {
     age: [
@@ -283,6 +289,7 @@ const da: LangData = {
       '(lang|langt) (karriere|arbejdsliv) bag (dig|sig)',
       'hvor mange år (du|han|hun) har tilbage',
       '(ældst~|yngst~) (i|på|af) (gruppen|teamet|holdet|afdelingen|os|alle|kollegerne)',
+      '(ældre|yngre|gamle|unge) (dame|damen|herre|herren|kvinde|kvinden|manden|fyren|pigen)',
     ],
     family: [
       '(nævnte|nævner|talte om|snakkede om) (sin|sit|sine|hans|hendes) (mand|kone|kæreste|partner|børn|familie)',
@@ -360,6 +367,7 @@ const da: LangData = {
       '(perfekt|fejlfri|accentfri) (dansk)',
       '(ser|så|se) (dansk|udenlandsk|nordisk) ud',
       '(reagere|reagerer|reagerede) (på) (dit|hans|hendes) (navn|efternavn|udseende|accent|tørklæde)',
+      '(dansk~|svensk~|norsk~|nordisk~) (mentalitet~|folkesjæl~)',
     ],
     religion: [
       '(tørklæde~|hijab~|kippa~|turban~|niqab~|burka~)',

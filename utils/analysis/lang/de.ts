@@ -246,6 +246,8 @@ const de: LangData = {
       // "something (about the whole) that didn't fit / sit / click"
       '(irgendetwas|irgendwas|etwas) ** (nicht) [ganz|so ganz|so richtig|richtig] (gepasst|gestimmt|überzeugt)',
       '(gesamtbild|gesamteindruck|gesamtpaket) ** (nicht) [ganz|so ganz|so richtig|richtig] (gepasst|gestimmt|überzeugt|rund)',
+      // "we didn't speak the same language", "not on the same wavelength"
+      '(nicht|nie) ** (dieselbe sprache|die gleiche sprache|gleichen wellenlänge|derselben wellenlänge|einer wellenlänge)',
     ],
     'culture-fit': [
       '(kulturell~|kultur~) (fit|passung|passt)',
@@ -253,7 +255,11 @@ const de: LangData = {
       '(nicht|kaum|ob|zweifel~|unsicher) ** (ins|in unser|zum|zu unserem) (team|kollegium|unternehmen) (passen|passt|passten|passte)',
       '(teamdynamik|teamgefüge|teamkultur)',
     ],
-    personality: ['(ihre|deine) persönlichkeit', 'persönlichkeit ** (passt|passen) nicht'],
+    personality: [
+      '(ihre|deine) persönlichkeit',
+      'persönlichkeit ** (passt|passen) nicht',
+      '(zu) (schüchtern|still|zurückhaltend|introvertiert|laut|forsch|dominant|steif|verschlossen|vorlaut|extrovertiert)',
+    ],
   },
   risky: {
     age: [
@@ -282,6 +288,7 @@ const de: LangData = {
       '(lange|langen|langes) (karriere|berufsleben|laufbahn|arbeitsleben) hinter (sich|ihnen|dir)',
       'wie viele jahre (sie|du|er) noch',
       '(älteste~|jüngste~) (im|in der|in unserem|in unserer) (team|gruppe|abteilung|kollegium|runde)',
+      '(ältere|älteren|jüngere|jüngeren) (dame|herr|herrn|frau|mann|kollegin|kollege)',
     ],
     family: [
       '(erwähnte|erwähnt|sprach von|redete von) (seinen|ihren|seine|ihre|seinem|ihrem) (mann|frau|partner|partnerin|freund|freundin|kinder|familie)',
@@ -348,6 +355,7 @@ const de: LangData = {
       '(deutsch|ausländisch|fremdländisch|südländisch) (aussieht|aussehen|aussehend~)',
       '(deutsche~|einheimische~) (ansprechpartner~|mitarbeiter~|muttersprachler~|kollege~|kollegin|person|namen|herkunft)',
       'auf (ihren|deinen|seinen) (namen|nachnamen|akzent|aussehen|kopftuch) (reagieren|reagiert|reagierten|reagieren würden)',
+      '(deutsche~|hiesige~) (mentalität)',
     ],
     religion: [
       '(kopftuch~|hijab~|kippa~|turban~|niqab~|burka~)',

@@ -284,6 +284,8 @@ const en: LangData = {
       // "something (about the whole) that didn't fit / sit / click"
       "(something|anything) ** (that|which) ** (didn't|did not|wasn't|was not|never|doesn't|does not) ** (sit|fit|feel|click|add up|gel|land)",
       "(overall|general) (picture|impression|package) ** (not|n't) ** (convince|convincing|add up|right|fit)",
+      // "we didn't speak the same language", "not on the same wavelength"
+      "(not|n't|never) ** (on the same wavelength|the same language)",
     ],
     'culture-fit': [
       '(culture~|cultural) (fit|add|match)',
@@ -295,6 +297,8 @@ const en: LangData = {
       'your personality',
       'personality (fit|clash|wise|type)',
       "(not|n't) (the right|a good) personality",
+      // "too shy / quiet / loud for us": a personality verdict, not a requirement
+      '(too) (shy|quiet|reserved|introverted|loud|outspoken|intense|timid|bubbly|opinionated|laid-back|laid back|abrasive|softly spoken|soft-spoken)',
     ],
   },
   risky: {
@@ -423,6 +427,7 @@ const en: LangData = {
       '(perfect|flawless|accent-free|unaccented) english',
       '(sound|sounds|sounding|look|looks|looking) (local|british|english|american|foreign|exotic|more local|like a local)',
       '(react|reacting|reacted|respond|take offence|object) (to) (your|his|her|their) (name|surname|accent|appearance|headscarf|looks)',
+      '(british|english|american|local|swedish|danish|norwegian|finnish|german|western|nordic) (mentality|mindset|sensibilities)',
     ],
     religion: [
       '(headscar~|hijab~|veil|turban~|kippah~|yarmulke~|niqab~|burqa~|cross necklace)',

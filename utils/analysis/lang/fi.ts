@@ -202,6 +202,8 @@ const fi: LangData = {
       '(jotain|jokin|jotakin) ** (ei|eivät) ** (osunut|sopinut|natsannut|tuntunut|loksahtanut|toiminut|täsmännyt|vakuuttanut)',
       '(jäi) (vaivaamaan|kaivelemaan|hiertämään|epäilyttämään|mietityttämään)',
       '(kokonaisuus|kokonaisuudessa|kokonaiskuva~|kokonaisvaikutelma~) ** (ei|eivät) ** (osunut|vakuuttanut|sopinut|natsannut|toiminut)',
+      // "we didn't speak the same language", "not on the same wavelength"
+      '(ei|emme|ettemme|eivät|en) ** (samaa kieltä|samalla aaltopituudella)',
     ],
     'culture-fit': [
       '(kulttuuri~) (sopivuus|sopii|sovi|fit)',
@@ -210,7 +212,11 @@ const fi: LangData = {
       '(sovi|sopinut|sopineet) ** (tiimiimme|tiimiin|porukkaan|työyhteisöön|joukkoon)',
       '(ei|et|ette|emme|epäil~|epävarm~|huoli~|mietimme|onko) ** (sopisi|sopisit|sopiva|sopivan) ** (tiimiimme|tiimiin|porukkaan|työyhteisöön|joukkoon)',
     ],
-    personality: ['(persoonasi|persoonallisuutesi)', 'persoona~ ** (sopisi|sovi|sopii)'],
+    personality: [
+      '(persoonasi|persoonallisuutesi)',
+      'persoona~ ** (sopisi|sovi|sopii)',
+      '(liian) (hiljai~|ujo~|varovai~|vetäytyvä~|introvertti~|puhelia~|dominoiva~|jäyk~|äänekkää~|äänekäs|sulkeutune~|räväk~)',
+    ],
   },
   risky: {
     age: [
@@ -245,6 +251,8 @@ const fi: LangData = {
       '(vanhin|nuorin|vanhimpana|nuorimpana|vanhimman|nuorimman) (tiimissä|tiimin|porukassa|työyhteisössä|joukossa|meistä)',
       '(neljänkymmenen|viidenkymmenen|kuudenkymmenen|neljäkymmentä|viisikymmentä|kuusikymmentä)',
       'nuoremp~',
+      '(iässäsi|iässään|ikäisesi|iälläsi|iällään)',
+      '(vanhempi|vanha|iäkäs) (rouva|herra|mies|nainen|täti|setä|kaveri|hakija)',
     ],
     family: [
       '(mainitsi|puhui) ** (miehensä|vaimonsa|puolisonsa|kumppaninsa|lapsensa|perheensä|poikaystävänsä|tyttöystävänsä)',
@@ -270,6 +278,8 @@ const fi: LangData = {
       '(poikasi|tyttäresi|lapsesi|lastesi|vauvasi|poikansa|tyttärensä|lapsensa|lastensa)',
       '(kaksi|kolme|neljä|viisi|#) (pientä|pikkuista|alle kouluikäistä) (lasta)',
       '(sinulla|hänellä) on ** (lasta|lapsia|lapsi|pieniä lapsia)',
+      '(miesystävä~|naisystävä~|poikaystävä~|tyttöystävä~|avomie~|avovaimo~|aviomie~)',
+      'yksinhuolta~',
     ],
     // raskau~ / raskaana, not raska~: "raskas" (heavy) is no pregnancy
     pregnancy: [
@@ -288,7 +298,11 @@ const fi: LangData = {
       '(jätkäporuk~|äijäporuk~|miesporuk~|poikaporuk~|miesvaltai~|ukkoporuk~)',
       '(nainen|naisen|naista) (korjaamolla|korjaamoon|varastolla|varastoon|työmaalla|työmaalle|verstaalla|hallissa|porukassa|porukkaan|keittiössä|tiimissä)',
     ],
-    'gender-identity': ['(transsukupuoli~|transihminen|sukupuoli-identiteet~|muunsukupuoli~)'],
+    'gender-identity': [
+      '(transsukupuoli~|transihminen|sukupuoli-identiteet~|muunsukupuoli~)',
+      '(korja~|vaihta~|vaihdo~|muutta~) ** (sukupuol~)',
+      '(sukupuolenkorjau~|sukupuolenvaihdo~)',
+    ],
     orientation: [
       '(mies|miehen|miestä) ** (naimisissa|avioliitossa|seurustelee) (miehen kanssa)',
       '(nainen|naisen|naista) ** (naimisissa|avioliitossa|seurustelee) (naisen kanssa)',
@@ -314,6 +328,7 @@ const fi: LangData = {
       '(suomalai~|ulkomaalai~) (näköi~|näköinen)',
       '(näyttää|näyttäisi|näytä) (suomalai~|ulkomaalai~)',
       '(reagoi~|suhtautu~) ** (nimeesi|nimeensä|sukunimeesi|sukunimeensä|ulkonäköösi|ulkonäköönsä|korostukseesi|huiviisi)',
+      '(suomalai~) (mentaliteet~|luonteen|luonne|sielunmaisema~)',
     ],
     religion: [
       '(huivi~|hijab|uskonto~|uskonnolli~|rukou~|ramadan|muslimi~|kristitty)',

@@ -247,6 +247,8 @@ const nb: LangData = {
       // "something (about the whole) that didn't fit / sit / click"
       '(noe) ** (som) ** (ikke) ** (stemte|passet|satt|føltes|falt på plass|klikket)',
       '(helhet~|helhetsinntrykk~|helhetsbilde~) ** (ikke) ** (stemte|satt|overbeviste|holdt)',
+      // "we didn't speak the same language", "not on the same wavelength"
+      '(ikke|aldri) ** (samme språk|samme bølgelengde)',
     ],
     'culture-fit': [
       '(kulturell~|kultur~) (match~|fit|passform)',
@@ -259,6 +261,8 @@ const nb: LangData = {
       '(din|ditt|dine) personlighet',
       'personligheten din',
       'personlighet (passer|passet|matcher)',
+      // "too shy / quiet / loud for us": a personality verdict, not a requirement
+      '(for|altfor|alt for) (sjenert|stille|forsiktig|tilbakeholden|innadvendt|utadvendt|pratsom|dominerende|stiv|alvorlig|intens|kjepphøy)',
     ],
   },
   risky: {
@@ -294,6 +298,7 @@ const nb: LangData = {
       '(lang|langt) (karriere|yrkesliv|arbeidsliv) bak (deg|seg)',
       'hvor mange år (du|han|hun) har igjen',
       '(eldst~|yngst~) (i|på|av) (gruppen|teamet|laget|avdelingen|oss|alle|kollegene|gjengen)',
+      '(eldre|yngre|gamle|unge) (dame|damen|herre|herren|kvinne|kvinnen|mannen|fyren|jenta)',
     ],
     family: [
       '(nevnte|nevner|snakket om|pratet om) (sin|sitt|sine|hans|hennes) (mann|kone|partner|kjæreste|barn|familie)',
@@ -373,6 +378,7 @@ const nb: LangData = {
       '(perfekt|feilfri|aksentfri) (norsk)',
       '(ser|så|se) (norsk|utenlandsk|nordisk) ut',
       '(reagere|reagerer|reagerte) (på) (ditt|hans|hennes) (navn|etternavn|utseende|aksent|hijab|skaut)',
+      '(norsk~|svensk~|dansk~|nordisk~) (mentalitet~|folkesjel~)',
     ],
     religion: [
       '(hijab~|skaut~|hodeplagg~|kippa~|turban~|niqab~|burka~)',

@@ -256,6 +256,8 @@ const sv: LangData = {
       // "something (about the whole) that didn't fit / sit / click"
       '(något|nånting|någonting) ** (som) ** (inte|aldrig) ** (stämde|stämmer|satt|sitter|passade|kändes rätt|föll på plats|klickade)',
       '(helhet~|helhetsintryck~|helhetsbild~) ** (inte|ej) ** (stämde|satt|övertygade|höll|räckte)',
+      // "we didn't speak the same language", "not on the same wavelength"
+      '(inte|ej|aldrig) ** (samma språk|samma våglängd)',
     ],
     'culture-fit': [
       '(passar|passa|passade|passat) in ** (team~|~teamet|~kultur~|arbetskultur~|gruppen|arbetsgruppen)',
@@ -269,7 +271,11 @@ const sv: LangData = {
       '(passar|passa|passade|passat) in (i|bland|hos) (gänget|~gänget|oss|kulturen|miljön|arbetsplatsen)',
       '(inte|ej|tveksam~|osäker~|osäkra|undrar|tvivla~) ** (trivas|trivs|trivdes|skulle trivas) ** (team~|~teamet|gruppen|~gruppen|gänget|hos oss|bland oss)',
     ],
-    personality: ['(din|ditt|dina) personlighet~', 'personlighet~ (din|passar|stämmer|inte)'],
+    personality: [
+      '(din|ditt|dina) personlighet~',
+      'personlighet~ (din|passar|stämmer|inte)',
+      '(för|alltför) (blyg|tyst|tystlåten|försiktig|tillbakadragen|stillsam|introvert|utåtriktad|pratig|dominant|kaxig|stel|allvarlig|intensiv|bufflig|mjuk)',
+    ],
   },
   risky: {
     age: [
@@ -314,6 +320,7 @@ const sv: LangData = {
       '(lång|långt) (karriär|yrkesliv|arbetsliv) bakom (dig|sig)',
       'hur många år (du|han|hon|hen) har kvar',
       '(äldst~|yngst~) (i|på|av) (gruppen|teamet|laget|avdelningen|arbetsplatsen|oss|alla|kollegorna|gänget)',
+      '(äldre|yngre|gamla|unga) (damen|dam|herren|herre|tanten|tant|gubben|gubbe|kvinnan|mannen|killen|tjejen)',
     ],
     family: [
       '(nämnde|pratade om|talade om|tog upp) (sin|sitt|sina|hans|hennes) (man|fru|make|maka|partner|pojkvän|flickvän|barn|familj)',
@@ -343,6 +350,7 @@ const sv: LangData = {
       '(har|hon har|han har|du har|hen har) (två|tre|fyra|fem) (små|unga) (barn|ungar)',
       '(son|dotter|barn|pojke|flicka|bebis) på (ett|två|tre|fyra|fem|sex|#|några) (år|månader)',
       '(din|er|hans|hennes) (son|dotter|bebis|dotters|sons)',
+      '(har) (en|ett) (sambo|pojkvän|flickvän|fru|make|maka|partner)',
     ],
     pregnancy: [
       '(planerar|planera|planer på) ** (barn|familj|fler barn)',
@@ -370,6 +378,8 @@ const sv: LangData = {
       'könsbyte~',
       'trans (kvinna|man|person)',
       'är trans',
+      '(byta|byter|bytt|bytte|korrigera~|ändra~|ändrat) (kön)',
+      '(könskorrigering~|könsbekräftande)',
     ],
     orientation: [
       '(kille|man|karl|pojke) [som] (är|var) (gift|sambo|ihop|tillsammans) med en (man|kille)',
@@ -378,6 +388,7 @@ const sv: LangData = {
       'homosexuell~',
       '(bög|bögar|lesbisk~|gay|bisexuell~|queer|hbtq~)',
       'sexuell~ läggning',
+      '(sambo|partner|make|maka|pojkvän|flickvän|fru|man) (som är) (man|kille|kvinna|tjej)',
     ],
     ethnicity: [
       'brytning~',
@@ -403,6 +414,7 @@ const sv: LangData = {
       '(perfekt|felfri|accentfri) (svenska)',
       '(ser|såg|se) (svensk|utländsk|nordisk|invandrar~) ut',
       '(reagera|reagerar|reagerade|reagerat) (på) (ditt|hans|hennes|hens) (namn|efternamn|utseende|brytning|accent|slöja|sjal)',
+      '(svensk~|dansk~|norsk~|finsk~|nordisk~) (mentalitet~|folksjäl~)',
     ],
     religion: [
       '(slöj~|sjal|sjalen|sjalar|hijab~|huvudduk~|kippa~|turban~|niqab~|burka~)',
