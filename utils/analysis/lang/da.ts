@@ -243,6 +243,8 @@ const da: LangData = {
       '(helhed~|helhedsindtryk~|helhedsbillede~) ** (ikke) ** (stemte|sad|overbeviste|holdt)',
       // "we didn't speak the same language", "not on the same wavelength"
       '(ikke|aldrig) ** (samme sprog|samme bølgelængde)',
+      // "we missed the spark", "never got a handle on you as a person"
+      '(fik|få|får|fået) ** (greb|styr|hold) (om|på) (dig|ham|hende)',
     ],
     'culture-fit': [
       '(kulturel~|kultur~) (match~|fit|pasform)',
@@ -290,6 +292,7 @@ const da: LangData = {
       'hvor mange år (du|han|hun) har tilbage',
       '(ældst~|yngst~) (i|på|af) (gruppen|teamet|holdet|afdelingen|os|alle|kollegerne)',
       '(ældre|yngre|gamle|unge) (dame|damen|herre|herren|kvinde|kvinden|manden|fyren|pigen)',
+      '(mange|flere|en del) år (foran sig|foran dig|tilbage på arbejdsmarkedet)',
     ],
     family: [
       '(nævnte|nævner|talte om|snakkede om) (sin|sit|sine|hans|hendes) (mand|kone|kæreste|partner|børn|familie)',
@@ -391,6 +394,8 @@ const da: LangData = {
       '(for|alt for) (hårdt|hård|tungt|tung|krævende|belastende|opslidende) (for dig|for ham|for hende|for jer)',
       '(depression~|udbrændt~|udbrændthed|stresssygemeld~|sygemeld~|sygefravær~)',
       '(fysisk|fysiskt|rent fysisk) (klare|kan klare|holde til|magte|kan holde til)',
+      // named conditions
+      '(diskusprolaps~|prolaps~|hjerteanfald|blodprop~|apopleksi|kræftsyg~|kræftbehandling~|kræftdiagnose~|tinnitus|fibromyalgi~|søvnapnø|spiseforstyrrelse~|angst~|panikanfald~|whiplash~|knæoperation~|hofteoperation~|gigt~|psykose~|skizofreni~|sklerose)',
     ],
   },
   cues: {

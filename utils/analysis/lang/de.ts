@@ -248,6 +248,11 @@ const de: LangData = {
       '(gesamtbild|gesamteindruck|gesamtpaket) ** (nicht) [ganz|so ganz|so richtig|richtig] (gepasst|gestimmt|überzeugt|rund)',
       // "we didn't speak the same language", "not on the same wavelength"
       '(nicht|nie) ** (dieselbe sprache|die gleiche sprache|gleichen wellenlänge|derselben wellenlänge|einer wellenlänge)',
+      // "we missed the spark", "never got a handle on you as a person"
+      '(fehlte|fehlt|kein|keinen|ohne) ** (funke|funken)',
+      '(funke|funken) ** (nicht|nie) ** (übergesprungen|überspringen)',
+      '(nicht|nie) [ganz|so ganz|richtig|so richtig] warm geworden',
+      '(nicht|kaum) [richtig|ganz|so richtig] (einschätzen|greifen|einordnen)',
     ],
     'culture-fit': [
       '(kulturell~|kultur~) (fit|passung|passt)',
@@ -289,6 +294,7 @@ const de: LangData = {
       'wie viele jahre (sie|du|er) noch',
       '(älteste~|jüngste~) (im|in der|in unserem|in unserer) (team|gruppe|abteilung|kollegium|runde)',
       '(ältere|älteren|jüngere|jüngeren) (dame|herr|herrn|frau|mann|kollegin|kollege)',
+      '(viele|noch viele|einige|genug) jahre ** (vor sich|vor ihnen|vor dir)',
     ],
     family: [
       '(erwähnte|erwähnt|sprach von|redete von) (seinen|ihren|seine|ihre|seinem|ihrem) (mann|frau|partner|partnerin|freund|freundin|kinder|familie)',
@@ -376,6 +382,8 @@ const de: LangData = {
       '(adhs|adhd|autismus|autist~|legasthenie|depression~|burnout|diabetes|epilepsie)',
       '(zu) (schwer|anstrengend|belastend|hart|kräftezehrend) (für) (sie|dich|ihn)',
       '(ihrer|ihren|ihre|deiner|deine|seiner|seine) [*] (krankheit~|erkrankung~|krankschreibung~|erkrankungen)',
+      // named conditions
+      '(bandscheibe~|herzinfarkt~|schlaganfall~|krebs~|tinnitus|fibromyalgie|schlafapnoe|essstörung~|angststörung~|panikattacke~|schleudertrauma|knie-op~|knieoperation~|hüftoperation~|psychose~|schizophren~)',
     ],
   },
   cues: {

@@ -286,6 +286,9 @@ const en: LangData = {
       "(overall|general) (picture|impression|package) ** (not|n't) ** (convince|convincing|add up|right|fit)",
       // "we didn't speak the same language", "not on the same wavelength"
       "(not|n't|never) ** (on the same wavelength|the same language)",
+      // "we missed the spark", "never got a handle on you as a person"
+      '(missed|missing|lacked|lacking) ** (spark)',
+      '(get|got|getting|gotten) ** (a|any) (handle|read|feel) (on|for) (you|him|her)',
     ],
     'culture-fit': [
       '(culture~|cultural) (fit|add|match)',
@@ -343,6 +346,7 @@ const en: LangData = {
       '(team|group|office|department|crew|staff) (is|are|was|were) [quite|pretty|very|fairly|rather|a|so|really|a bit] (young|younger|youthful)',
       '(long|lengthy) (career|working life) behind (you|him|her|them)',
       '(the) (oldest|youngest) (in|on|of) (the|our) (team|group|office|department|crew|staff)',
+      '(many|plenty of|more|several|enough) years (ahead of|left in|in front of) (them|him|her|you)',
     ],
     family: [
       '(mentioned|talked about|kept mentioning|brought up) (his|her|their) (husband|wife|partner|boyfriend|girlfriend|kids|children|family)',
@@ -456,6 +460,8 @@ const en: LangData = {
       'exhaustion',
       '(time off|signed off|off work|leave) (with|for|due to|because of) ** (stress|exhaustion|illness|depression|anxiety|burnout)',
       '(physically) (up to|able to cope|capable|fit enough|cope)',
+      // named conditions
+      '(slipped disc|herniated disc|heart attack|stroke|tinnitus|fibromyalgia|sleep apnoea|sleep apnea|eating disorder|panic attack~|whiplash|knee surgery|hip replacement|psychosis|nervous breakdown|mental breakdown)',
     ],
   },
   cues: {

@@ -253,6 +253,7 @@ const fi: LangData = {
       'nuoremp~',
       '(iässäsi|iässään|ikäisesi|iälläsi|iällään)',
       '(vanhempi|vanha|iäkäs) (rouva|herra|mies|nainen|täti|setä|kaveri|hakija)',
+      '(monta|useita|vielä monta|paljon|riittävästi) vuotta ** (edessä~|jäljellä)',
     ],
     family: [
       '(mainitsi|puhui) ** (miehensä|vaimonsa|puolisonsa|kumppaninsa|lapsensa|perheensä|poikaystävänsä|tyttöystävänsä)',
@@ -347,6 +348,8 @@ const fi: LangData = {
       '(sinulle|hänelle|teille) (liian) (raskas~|rankka~|kuormittava~)',
       'fyysisesti (jaksa~|pärjä~|kestä~|selviy~)',
       '(kuulokoje~|kuulolaite~|kuulolaitte~|kuulolaittee~|sisäkorvaistut~)',
+      // named conditions
+      '(välilevy~|sydänkohtau~|sydäninfarkt~|aivoinfarkt~|aivohalvau~|syöpä~|syövän|syövästä|syövälle|tinnitu~|fibromyalgi~|uniapne~|syömishäiriö~|ahdistu~|paniikkihäiriö~|paniikkikohtau~|niskan retkahdu~|polvileikkau~|lonkkaleikkau~|psykoo~|skitsofreni~)',
     ],
   },
   cues: {

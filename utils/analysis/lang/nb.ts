@@ -249,6 +249,10 @@ const nb: LangData = {
       '(helhet~|helhetsinntrykk~|helhetsbilde~) ** (ikke) ** (stemte|satt|overbeviste|holdt)',
       // "we didn't speak the same language", "not on the same wavelength"
       '(ikke|aldri) ** (samme språk|samme bølgelengde)',
+      // "we missed the spark", "never got a handle on you as a person"
+      '(savnet|manglet|mangler|ingen|uten) ** gnist~',
+      '(gnisten) ** (manglet|uteble|var ikke|ikke)',
+      '(fikk|få|får|fått) ** (taket|grep|tak) (på) (deg|ham|henne)',
     ],
     'culture-fit': [
       '(kulturell~|kultur~) (match~|fit|passform)',
@@ -299,6 +303,7 @@ const nb: LangData = {
       'hvor mange år (du|han|hun) har igjen',
       '(eldst~|yngst~) (i|på|av) (gruppen|teamet|laget|avdelingen|oss|alle|kollegene|gjengen)',
       '(eldre|yngre|gamle|unge) (dame|damen|herre|herren|kvinne|kvinnen|mannen|fyren|jenta)',
+      '(mange|flere|en del) år (foran seg|foran deg|igjen i arbeidslivet)',
     ],
     family: [
       '(nevnte|nevner|snakket om|pratet om) (sin|sitt|sine|hans|hennes) (mann|kone|partner|kjæreste|barn|familie)',
@@ -401,6 +406,8 @@ const nb: LangData = {
       '(for|altfor|alt for) (tungt|tung|krevende|slitsomt|belastende) (for deg|for ham|for henne|for dere)',
       '(fysisk|rent fysisk) (klare|orke|takle|tåle|klarer|orker)',
       '(utmattelse~|sykmeld~|sykemeld~|utbrent~|utbrenthet)',
+      // named conditions
+      '(prolaps~|skiveprolaps~|hjerteinfarkt~|kreft~|hjerneslag|tinnitus|fibromyalgi~|søvnapné|spiseforstyrrelse~|angst~|panikkanfall~|nakkesleng~|kneoperasjon~|hofteoperasjon~|revma~|psykose~|schizofreni~|sklerose)',
     ],
   },
   cues: {

@@ -258,6 +258,8 @@ const sv: LangData = {
       '(helhet~|helhetsintryck~|helhetsbild~) ** (inte|ej) ** (stämde|satt|övertygade|höll|räckte)',
       // "we didn't speak the same language", "not on the same wavelength"
       '(inte|ej|aldrig) ** (samma språk|samma våglängd)',
+      // "we missed the spark", "never got a handle on you as a person"
+      '(fick|få|får|fått) ** (grepp|kläm|ett grepp) (om|på) (dig|honom|henne|hen)',
     ],
     'culture-fit': [
       '(passar|passa|passade|passat) in ** (team~|~teamet|~kultur~|arbetskultur~|gruppen|arbetsgruppen)',
@@ -321,6 +323,7 @@ const sv: LangData = {
       'hur många år (du|han|hon|hen) har kvar',
       '(äldst~|yngst~) (i|på|av) (gruppen|teamet|laget|avdelningen|arbetsplatsen|oss|alla|kollegorna|gänget)',
       '(äldre|yngre|gamla|unga) (damen|dam|herren|herre|tanten|tant|gubben|gubbe|kvinnan|mannen|killen|tjejen)',
+      '(många|flera|fler|ett antal) år (framför sig|framför dig|framför honom|framför henne|kvar i arbetslivet|kvar i yrkeslivet)',
     ],
     family: [
       '(nämnde|pratade om|talade om|tog upp) (sin|sitt|sina|hans|hennes) (man|fru|make|maka|partner|pojkvän|flickvän|barn|familj)',
@@ -439,6 +442,8 @@ const sv: LangData = {
       '(adhd|autism~|asperger~|dyslexi~|depression~|utbränd~|utmattningssyndrom|psykisk~ ohälsa|diabetes|epilepsi~)',
       '(för|alltför|väl) (tungt|tung|tunga|slitsamt|krävande|påfrestande) (för dig|för honom|för henne|för hen|för er)',
       '(fysiskt|rent fysiskt) (klara|orka|klarar|orkar|palla|pallar|klarade)',
+      // named conditions
+      '(diskbråck~|ryggskott|hjärtinfarkt~|stroke|cancer~|tinnitus|fibromyalgi~|sömnapné|ätstörning~|ångest~|panikångest~|panikattack~|whiplash~|knäoperation~|höftoperation~|reuma~|psykos~|schizofreni~)',
     ],
   },
   cues: {
