@@ -317,6 +317,8 @@ const da: LangData = {
       '(har|hun har|han har|du har) (to|tre|fire|fem) (små|unge) (børn|unger)',
       '(søn|datter|barn|dreng|pige|baby) på (et|to|tre|fire|fem|seks|#|nogle) (år|måneder)',
       '(din|jeres|hans|hendes) (søn|datter|baby)',
+      '(syge|sygt) (børn|barn)',
+      '(familiemæssige årsager|familiehensyn)',
     ],
     pregnancy: [
       '(planlægger|planlægge|planer om) ** (børn|familie|flere børn)',
@@ -371,6 +373,9 @@ const da: LangData = {
       '(ser|så|se) (dansk|udenlandsk|nordisk) ud',
       '(reagere|reagerer|reagerede) (på) (dit|hans|hendes) (navn|efternavn|udseende|accent|tørklæde)',
       '(dansk~|svensk~|norsk~|nordisk~) (mentalitet~|folkesjæl~)',
+      '(mørk|lys) (hud|hudfarve)',
+      '(mørkhudet~|sorthudet~)',
+      '(baggrund|opvækst|opvokset) (fra|i) (et andet land|udlandet|en anden kultur)',
     ],
     religion: [
       '(tørklæde~|hijab~|kippa~|turban~|niqab~|burka~)',
@@ -378,6 +383,7 @@ const da: LangData = {
       '(troende|muslim~|kristen|jødisk~|jøde|hindu~|sikh~)',
       '(bøn|bønner|bedetæppe~|bederum~|bedepause~|bedetid~|at bede til|ramadan)',
       '(~bøn|~bønnen|~bønner)',
+      '(aktiv|engageret) (i) (menigheden|kirken|moskeen|frikirken)',
     ],
     disability: [
       '(høreapparat~|høretab~|hørenedsættelse~|cochlear implant~)',
@@ -396,6 +402,8 @@ const da: LangData = {
       '(fysisk|fysiskt|rent fysisk) (klare|kan klare|holde til|magte|kan holde til)',
       // named conditions
       '(diskusprolaps~|prolaps~|hjerteanfald|blodprop~|apopleksi|kræftsyg~|kræftbehandling~|kræftdiagnose~|tinnitus|fibromyalgi~|søvnapnø|spiseforstyrrelse~|angst~|panikanfald~|whiplash~|knæoperation~|hofteoperation~|gigt~|psykose~|skizofreni~|sklerose)',
+      '(synshandicap~|svagtseende|førerhund~|kørestolsbruger~)',
+      '(er|var) (blind|døv)',
     ],
   },
   cues: {

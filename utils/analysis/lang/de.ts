@@ -316,6 +316,8 @@ const de: LangData = {
       '(sohn|tochter|kind|baby) (von|mit) (#|einem|zwei|drei|vier|fünf) (jahren|monaten|jahr)',
       '~jährige~ (sohn|tochter|kind|kinder)',
       '(ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem|sein|seine) (sohn|tochter|baby|kind|kinder|kindern)',
+      '(kranke|kranken|krankes) (kind|kinder|kindern)',
+      '(familiären gründen|familiäre verpflichtungen)',
     ],
     pregnancy: [
       'schwanger~',
@@ -362,12 +364,16 @@ const de: LangData = {
       '(deutsche~|einheimische~) (ansprechpartner~|mitarbeiter~|muttersprachler~|kollege~|kollegin|person|namen|herkunft)',
       'auf (ihren|deinen|seinen) (namen|nachnamen|akzent|aussehen|kopftuch) (reagieren|reagiert|reagierten|reagieren würden)',
       '(deutsche~|hiesige~) (mentalität)',
+      '(dunkle|dunkler|dunklen) (haut|hautfarbe)',
+      '(dunkelhäutig~|schwarzhäutig~)',
+      '(hintergrund|aufgewachsen) (aus|in) (einem anderen land|dem ausland|einer anderen kultur)',
     ],
     religion: [
       '(kopftuch~|hijab~|kippa~|turban~|niqab~|burka~)',
       'religi~',
       '(muslim~|christ~|jüdisch~|jude|glaube~|gebet~|beten|ramadan)',
       '(~gebet|~gebete|~gebets)',
+      '(aktiv|engagiert) (in der|in ihrer|in seiner|in deiner) (gemeinde|kirche|moschee|synagoge|kirchengemeinde)',
     ],
     disability: [
       '(hörgerät~|hörverlust~|schwerhörig~|cochleaimplantat~)',
@@ -384,6 +390,8 @@ const de: LangData = {
       '(ihrer|ihren|ihre|deiner|deine|seiner|seine) [*] (krankheit~|erkrankung~|krankschreibung~|erkrankungen)',
       // named conditions
       '(bandscheibe~|herzinfarkt~|schlaganfall~|krebs~|tinnitus|fibromyalgie|schlafapnoe|essstörung~|angststörung~|panikattacke~|schleudertrauma|knie-op~|knieoperation~|hüftoperation~|psychose~|schizophren~)',
+      '(sehbehindert~|sehbehinderung~|erblindet~|blindenhund~|rollstuhlfahrer~)',
+      '(sind|ist|bist) (blind|gehörlos|taub)',
     ],
   },
   cues: {

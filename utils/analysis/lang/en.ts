@@ -375,6 +375,7 @@ const en: LangData = {
       '(#|one|two|three|four|five|six)-year-old',
       "(son|daughter|child|kid|baby|toddler|boy|girl) (aged|who is|who's) (#|one|two|three|four|five|six)",
       '(your|his|her) (son|daughter|baby|toddler|newborn|kids|children)',
+      '(sick|ill|poorly) (kids|children|child)',
     ],
     pregnancy: [
       'pregnan~',
@@ -432,6 +433,9 @@ const en: LangData = {
       '(sound|sounds|sounding|look|looks|looking) (local|british|english|american|foreign|exotic|more local|like a local)',
       '(react|reacting|reacted|respond|take offence|object) (to) (your|his|her|their) (name|surname|accent|appearance|headscarf|looks)',
       '(british|english|american|local|swedish|danish|norwegian|finnish|german|western|nordic) (mentality|mindset|sensibilities)',
+      '(dark|black|brown) (skin|skinned|-skinned)',
+      'dark-skinned',
+      '(background|upbringing|grew up) (from|in) (another country|abroad|another culture)',
     ],
     religion: [
       '(headscar~|hijab~|veil|turban~|kippah~|yarmulke~|niqab~|burqa~|cross necklace)',
@@ -439,6 +443,7 @@ const en: LangData = {
       '(muslim~|christian~|jewish|hindu~|sikh~|faith)',
       '(prayer~|praying|pray|ramadan|sabbath)',
       '(mosque~|synagogue~|eid|diwali|yom kippur|shabbat|kosher|halal)',
+      '(active|involved) (in) (the|your|his|her) (church|mosque|synagogue|congregation|temple)',
     ],
     disability: [
       '(hearing aid~|hearing loss|hard of hearing|cochlear implant~)',
@@ -462,6 +467,8 @@ const en: LangData = {
       '(physically) (up to|able to cope|capable|fit enough|cope)',
       // named conditions
       '(slipped disc|herniated disc|heart attack|stroke|tinnitus|fibromyalgia|sleep apnoea|sleep apnea|eating disorder|panic attack~|whiplash|knee surgery|hip replacement|psychosis|nervous breakdown|mental breakdown)',
+      '(visually impaired|visual impairment|partially sighted|guide dog|wheelchair user)',
+      "(you are|you're|he is|he's|she is|she's|being|is) (blind|deaf|partially sighted)",
     ],
   },
   cues: {

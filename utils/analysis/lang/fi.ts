@@ -254,6 +254,7 @@ const fi: LangData = {
       '(iässäsi|iässään|ikäisesi|iälläsi|iällään)',
       '(vanhempi|vanha|iäkäs) (rouva|herra|mies|nainen|täti|setä|kaveri|hakija)',
       '(monta|useita|vielä monta|paljon|riittävästi) vuotta ** (edessä~|jäljellä)',
+      '(liian) (nuorelta|nuorena|nuoren|vanhalta|vanhana|iäkkäältä|kokeneelta|ylipäteväl~)',
     ],
     family: [
       '(mainitsi|puhui) ** (miehensä|vaimonsa|puolisonsa|kumppaninsa|lapsensa|perheensä|poikaystävänsä|tyttöystävänsä)',
@@ -281,6 +282,8 @@ const fi: LangData = {
       '(sinulla|hänellä) on ** (lasta|lapsia|lapsi|pieniä lapsia)',
       '(miesystävä~|naisystävä~|poikaystävä~|tyttöystävä~|avomie~|avovaimo~|aviomie~)',
       'yksinhuolta~',
+      '(sairai~|sairas) (lapsi~|lasten|lapsen|lapsia)',
+      'perhesy~',
     ],
     // raskau~ / raskaana, not raska~: "raskas" (heavy) is no pregnancy
     pregnancy: [
@@ -330,11 +333,15 @@ const fi: LangData = {
       '(näyttää|näyttäisi|näytä) (suomalai~|ulkomaalai~)',
       '(reagoi~|suhtautu~) ** (nimeesi|nimeensä|sukunimeesi|sukunimeensä|ulkonäköösi|ulkonäköönsä|korostukseesi|huiviisi)',
       '(suomalai~) (mentaliteet~|luonteen|luonne|sielunmaisema~)',
+      '(tummaihoi~|mustaihoi~|ruskeaihoi~)',
+      '(ulkomailta|toisesta maasta|toisesta kulttuurista) [*] (tuleva~|tullee~|kotoisin|muuttanu~)',
     ],
     religion: [
       '(huivi~|hijab|uskonto~|uskonnolli~|rukou~|ramadan|muslimi~|kristitty)',
       '(uskonno~|moskei~|rukoil~|paasto~|halal|kosher|juutalai~)',
       '(~rukous|~rukouksen|~rukoukse~|~rukouks~)',
+      '(aktiivinen|aktiivisesti|mukana) ** (seurakunna~|kirko~|moskei~|herätysliik~|lestadiola~|vapaakirko~)',
+      'uskovai~',
     ],
     disability: [
       '(kuulolait~|kuulovamma~|kuulonalenema~|huonokuuloi~|sisäkorvaistute~)',
@@ -350,6 +357,7 @@ const fi: LangData = {
       '(kuulokoje~|kuulolaite~|kuulolaitte~|kuulolaittee~|sisäkorvaistut~)',
       // named conditions
       '(välilevy~|sydänkohtau~|sydäninfarkt~|aivoinfarkt~|aivohalvau~|syöpä~|syövän|syövästä|syövälle|tinnitu~|fibromyalgi~|uniapne~|syömishäiriö~|ahdistu~|paniikkihäiriö~|paniikkikohtau~|niskan retkahdu~|polvileikkau~|lonkkaleikkau~|psykoo~|skitsofreni~)',
+      '(heikkonäköi~|näkövamma~|sokea~|sokeu~|opaskoira~|pyörätuolia käyttävä~)',
     ],
   },
   cues: {

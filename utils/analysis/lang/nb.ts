@@ -331,6 +331,8 @@ const nb: LangData = {
       '(sønn|datter|barn|gutt|jente|baby) på (ett|to|tre|fire|fem|seks|#|noen) (år|måneder)',
       '(din|deres|hans|hennes) (sønn|datter|baby)',
       '(sønnen|datteren|babyen) (din|hans|hennes)',
+      '(syke|sykt) (barn|unger)',
+      '(familiære årsaker|familiehensyn)',
     ],
     pregnancy: [
       '(planlegger|planlegge|planer om) ** (barn|familie|flere barn)',
@@ -384,6 +386,9 @@ const nb: LangData = {
       '(ser|så|se) (norsk|utenlandsk|nordisk) ut',
       '(reagere|reagerer|reagerte) (på) (ditt|hans|hennes) (navn|etternavn|utseende|aksent|hijab|skaut)',
       '(norsk~|svensk~|dansk~|nordisk~) (mentalitet~|folkesjel~)',
+      '(mørk|lys) (hud|hudfarge)',
+      '(mørkhudet~|svarthudet~)',
+      '(bakgrunn|oppvekst|oppvokst) (fra|i) (et annet land|utlandet|en annen kultur)',
     ],
     religion: [
       '(hijab~|skaut~|hodeplagg~|kippa~|turban~|niqab~|burka~)',
@@ -391,6 +396,7 @@ const nb: LangData = {
       '(troende|muslim~|kristen|jødisk~|jøde|hindu~|sikh~)',
       '(bønn|bønnen|bønner|bønnene|bønnerom~|bønneteppe~|~bønn|be fem|ramadan)',
       '(~bønn|~bønnen|~bønner)',
+      '(aktiv|engasjert) (i) (menigheten|kirken|moskeen|bedehuset|frikirken)',
     ],
     disability: [
       '(høreapparat~|hørselstap~|hørselshemm~|cochleaimplantat~)',
@@ -408,6 +414,8 @@ const nb: LangData = {
       '(utmattelse~|sykmeld~|sykemeld~|utbrent~|utbrenthet)',
       // named conditions
       '(prolaps~|skiveprolaps~|hjerteinfarkt~|kreft~|hjerneslag|tinnitus|fibromyalgi~|søvnapné|spiseforstyrrelse~|angst~|panikkanfall~|nakkesleng~|kneoperasjon~|hofteoperasjon~|revma~|psykose~|schizofreni~|sklerose)',
+      '(synshemm~|svaksynt~|førerhund~|rullestolbruker~)',
+      '(er|var) (blind|døv)',
     ],
   },
   cues: {

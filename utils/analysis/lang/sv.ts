@@ -354,6 +354,8 @@ const sv: LangData = {
       '(son|dotter|barn|pojke|flicka|bebis) på (ett|två|tre|fyra|fem|sex|#|några) (år|månader)',
       '(din|er|hans|hennes) (son|dotter|bebis|dotters|sons)',
       '(har) (en|ett) (sambo|pojkvän|flickvän|fru|make|maka|partner)',
+      '(sjuka|sjukt) (barn|ungar)',
+      '(familjeskäl~)',
     ],
     pregnancy: [
       '(planerar|planera|planer på) ** (barn|familj|fler barn)',
@@ -418,6 +420,9 @@ const sv: LangData = {
       '(ser|såg|se) (svensk|utländsk|nordisk|invandrar~) ut',
       '(reagera|reagerar|reagerade|reagerat) (på) (ditt|hans|hennes|hens) (namn|efternamn|utseende|brytning|accent|slöja|sjal)',
       '(svensk~|dansk~|norsk~|finsk~|nordisk~) (mentalitet~|folksjäl~)',
+      '(mörk|ljus) (hy|hudfärg)',
+      '(mörkhyad~|svarthyad~)',
+      '(bakgrund|uppväxt|uppvuxen) (från|i) (ett annat land|utlandet|en annan kultur)',
     ],
     religion: [
       '(slöj~|sjal|sjalen|sjalar|hijab~|huvudduk~|kippa~|turban~|niqab~|burka~)',
@@ -426,6 +431,7 @@ const sv: LangData = {
       '(bön|bönen|böne~|bönestund~|ramadan)',
       '(moské~|synagog~|halal|kosher|sabbat~|eid)',
       '(~bön|~bönen|~böner)',
+      '(aktiv|aktiva|engagerad~) (i) (församlingen|kyrkan|moskén|frikyrkan|synagogan|pingstkyrkan)',
     ],
     disability: [
       '(hörapparat~|hörselnedsättning~|hörselskada~|cochleaimplantat~)',
@@ -444,6 +450,8 @@ const sv: LangData = {
       '(fysiskt|rent fysiskt) (klara|orka|klarar|orkar|palla|pallar|klarade)',
       // named conditions
       '(diskbråck~|ryggskott|hjärtinfarkt~|stroke|cancer~|tinnitus|fibromyalgi~|sömnapné|ätstörning~|ångest~|panikångest~|panikattack~|whiplash~|knäoperation~|höftoperation~|reuma~|psykos~|schizofreni~)',
+      '(synskad~|synnedsättning~|ledarhund~|gravt synskad~|rullstolsburen~|rullstolsanvändare)',
+      '(är|var) (blind|döv)',
     ],
   },
   cues: {
