@@ -319,6 +319,7 @@ const da: LangData = {
       '(din|jeres|hans|hendes) (søn|datter|baby)',
       '(syge|sygt) (børn|barn)',
       '(familiemæssige årsager|familiehensyn)',
+      '(har) (en) (kæreste|samlever|partner|kone|mand)',
     ],
     pregnancy: [
       '(planlægger|planlægge|planer om) ** (børn|familie|flere børn)',
@@ -344,6 +345,8 @@ const da: LangData = {
       'ikke-binær~',
       'kønsskifte~',
       'trans (kvinde|mand|person)',
+      '(skifte|skifter|skiftet|ændre|ændrer) (køn)',
+      '(kønsskifte~|kønskorrektion~|kønsidentitet~|transkøn~|transperson~)',
     ],
     orientation: [
       '(fyr|mand|dreng) [som|der] (er|var) (gift|samboende|kæreste|sammen) med en (mand|fyr)',
@@ -353,6 +356,7 @@ const da: LangData = {
       '(er|var|som|en|fordi han er) (bøsse)',
       '(bøsser|lesbisk~|gay|biseksuel~|queer|lgbt~)',
       'seksuel~ orientering',
+      '(kæreste|partner|mand|kone|samlever) (der|som) (er) (mand|kvinde|fyr|pige)',
     ],
     ethnicity: [
       'accent~',
@@ -376,6 +380,7 @@ const da: LangData = {
       '(mørk|lys) (hud|hudfarve)',
       '(mørkhudet~|sorthudet~)',
       '(baggrund|opvækst|opvokset) (fra|i) (et andet land|udlandet|en anden kultur)',
+      '(danske|dansk~) (måde|måden|arbejdsform|kultur~|værdier)',
     ],
     religion: [
       '(tørklæde~|hijab~|kippa~|turban~|niqab~|burka~)',

@@ -264,6 +264,7 @@ const de: LangData = {
       '(ihre|deine) persönlichkeit',
       'persönlichkeit ** (passt|passen) nicht',
       '(zu) (schüchtern|still|zurückhaltend|introvertiert|laut|forsch|dominant|steif|verschlossen|vorlaut|extrovertiert)',
+      '(zu) (ruhig|direkt|ernst|leise) (für) (uns|unsere|unser|unseren|das team|die truppe)',
     ],
   },
   risky: {
@@ -318,6 +319,7 @@ const de: LangData = {
       '(ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem|sein|seine) (sohn|tochter|baby|kind|kinder|kindern)',
       '(kranke|kranken|krankes) (kind|kinder|kindern)',
       '(familiären gründen|familiäre verpflichtungen)',
+      '(hat|haben|hast) [wohl|offenbar|anscheinend|ja|auch] (einen|eine) (freund|freundin|partner|partnerin|ehemann|ehefrau|lebensgefährt~)',
     ],
     pregnancy: [
       'schwanger~',
@@ -339,6 +341,7 @@ const de: LangData = {
     ],
     'gender-identity': [
       '(transgender|transperson|trans frau|trans mann|transident~|geschlechtsidentität|nicht-binär~|geschlechtsangleichung)',
+      '(geschlecht) ** (angleichen|anpassen|ändern|wechseln|umwandeln)',
     ],
     orientation: [
       '(mann|kerl|typ) ** (mit einem mann) (verheiratet|zusammen|liiert)',
@@ -367,6 +370,7 @@ const de: LangData = {
       '(dunkle|dunkler|dunklen) (haut|hautfarbe)',
       '(dunkelhäutig~|schwarzhäutig~)',
       '(hintergrund|aufgewachsen) (aus|in) (einem anderen land|dem ausland|einer anderen kultur)',
+      '(deutsche~) (arbeitsweise|art|lebensweise|mentalität|gepflogenheiten|tugenden)',
     ],
     religion: [
       '(kopftuch~|hijab~|kippa~|turban~|niqab~|burka~)',

@@ -376,6 +376,7 @@ const en: LangData = {
       "(son|daughter|child|kid|baby|toddler|boy|girl) (aged|who is|who's) (#|one|two|three|four|five|six)",
       '(your|his|her) (son|daughter|baby|toddler|newborn|kids|children)',
       '(sick|ill|poorly) (kids|children|child)',
+      '(has|have|got) (a) (boyfriend|girlfriend|husband|wife|partner)',
     ],
     pregnancy: [
       'pregnan~',
@@ -436,6 +437,7 @@ const en: LangData = {
       '(dark|black|brown) (skin|skinned|-skinned)',
       'dark-skinned',
       '(background|upbringing|grew up) (from|in) (another country|abroad|another culture)',
+      '(british|english|american|swedish|danish|norwegian|finnish|german|nordic|western|local) (way of|ways of|way to) (doing things|working|life|thinking)',
     ],
     religion: [
       '(headscar~|hijab~|veil|turban~|kippah~|yarmulke~|niqab~|burqa~|cross necklace)',

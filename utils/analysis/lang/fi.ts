@@ -335,6 +335,7 @@ const fi: LangData = {
       '(suomalai~) (mentaliteet~|luonteen|luonne|sielunmaisema~)',
       '(tummaihoi~|mustaihoi~|ruskeaihoi~)',
       '(ulkomailta|toisesta maasta|toisesta kulttuurista) [*] (tuleva~|tullee~|kotoisin|muuttanu~)',
+      '(suomalai~) (tapa~|tavat|tavoille|työtapa~|kulttuuri~|arvo~)',
     ],
     religion: [
       '(huivi~|hijab|uskonto~|uskonnolli~|rukou~|ramadan|muslimi~|kristitty)',

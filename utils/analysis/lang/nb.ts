@@ -333,6 +333,7 @@ const nb: LangData = {
       '(sønnen|datteren|babyen) (din|hans|hennes)',
       '(syke|sykt) (barn|unger)',
       '(familiære årsaker|familiehensyn)',
+      '(har) (en) (kjæreste|samboer|partner|kone|mann)',
     ],
     pregnancy: [
       '(planlegger|planlegge|planer om) ** (barn|familie|flere barn)',
@@ -358,6 +359,8 @@ const nb: LangData = {
       'ikke-binær~',
       'kjønnsskifte~',
       'trans (kvinne|mann|person)',
+      '(skifte|skifter|skiftet|endre|endrer) (kjønn)',
+      '(kjønnsskifte~|kjønnskorrigering~|kjønnsidentitet~|transperson~|kjønnsbekreftende)',
     ],
     orientation: [
       '(fyr|mann|gutt) [som] (er|var) (gift|samboer|kjæreste|sammen) med en (mann|fyr)',
@@ -366,6 +369,7 @@ const nb: LangData = {
       'homofil~',
       '(lesbisk~|gay|bifil~|skeiv~|queer|lhbt~)',
       'seksuell~ orientering',
+      '(kjæreste|partner|mann|kone|samboer) (som|der) (er) (mann|kvinne|gutt|jente)',
     ],
     ethnicity: [
       'aksent~',
@@ -389,6 +393,7 @@ const nb: LangData = {
       '(mørk|lys) (hud|hudfarge)',
       '(mørkhudet~|svarthudet~)',
       '(bakgrunn|oppvekst|oppvokst) (fra|i) (et annet land|utlandet|en annen kultur)',
+      '(norske|norsk~) (måten|arbeidsmåte~|væremåte~|kultur~|verdier)',
     ],
     religion: [
       '(hijab~|skaut~|hodeplagg~|kippa~|turban~|niqab~|burka~)',

@@ -423,6 +423,7 @@ const sv: LangData = {
       '(mörk|ljus) (hy|hudfärg)',
       '(mörkhyad~|svarthyad~)',
       '(bakgrund|uppväxt|uppvuxen) (från|i) (ett annat land|utlandet|en annan kultur)',
+      '(svenska|svensk~) (sättet|arbetssättet|sätt att arbeta|sätt att tänka|kultur~|värderingar)',
     ],
     religion: [
       '(slöj~|sjal|sjalen|sjalar|hijab~|huvudduk~|kippa~|turban~|niqab~|burka~)',
