@@ -252,11 +252,14 @@ const da: LangData = {
       '(passe|passer|passede|falde|falder) [nok|helt] (ikke) [helt|rigtigt|så godt|godt] ind (i|hos|blandt|på) (teamet|gruppen|personalegruppen|kulturen|holdet|os|afdelingen|vores)',
       '(ikke|usikre|usikker|tvivl~|om) ** (passe|passer|passede|falde|falder) [godt|rigtigt|helt|så godt] ind (i|hos|blandt|på) (teamet|gruppen|personalegruppen|kulturen|holdet|os|afdelingen|vores)',
       '(team|gruppe)~dynamik~',
+      '(ikke|tvivl~|usikre) ** (trives|trivedes|ville trives) (hos os|her|i teamet|med os|i rollen|i jobbet)',
     ],
     personality: [
       '(din|dit|dine) personlighed',
       'personlighed (passer|passede|matcher)',
       '(for|alt for) (genert|stille|forsigtig|tilbageholdende|indadvendt|udadvendt|snakkesalig|dominerende|stiv|alvorlig|intens|kæphøj)',
+      '(personlige|menneskelige) (plan|niveau)',
+      '(anden|en anden) (type) (person|personlighed|menneske)',
     ],
   },
   risky: {

@@ -265,6 +265,9 @@ const de: LangData = {
       'persönlichkeit ** (passt|passen) nicht',
       '(zu) (schüchtern|still|zurückhaltend|introvertiert|laut|forsch|dominant|steif|verschlossen|vorlaut|extrovertiert)',
       '(zu) (ruhig|direkt|ernst|leise) (für) (uns|unsere|unser|unseren|das team|die truppe)',
+      '(persönlichen|menschlichen|zwischenmenschlichen) (ebene)',
+      '(anderen|andere|einen anderen) (typ) (mensch|person|persönlichkeit)',
+      '(anderen|andere) (persönlichkeitstyp|menschentyp)',
     ],
   },
   risky: {

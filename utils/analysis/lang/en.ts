@@ -295,6 +295,7 @@ const en: LangData = {
       '(team|group) (dynamic~|chemistry|fit)',
       "(not|n't|unsure|doubt~|worried|concern~|question~|never|whether|how|if) ** (fit|fitting|fits) (in) (with|here|to our|the team|our)",
       '(fit|fitting) (for|with|into) (our|the) (team|culture|company|office|group|vibe)',
+      "(not|don't|do not|didn't|did not|wouldn't|doubt~|unsure) ** (be happy|thrive|feel at home|settle in) (here|with us|in the team|in our team)",
     ],
     personality: [
       'your personality',
@@ -302,6 +303,9 @@ const en: LangData = {
       "(not|n't) (the right|a good) personality",
       // "too shy / quiet / loud for us": a personality verdict, not a requirement
       '(too) (shy|quiet|reserved|introverted|loud|outspoken|intense|timid|bubbly|opinionated|laid-back|laid back|abrasive|softly spoken|soft-spoken)',
+      '(on a|at a) (personal|human) level',
+      'personality-wise',
+      '(different|another) (kind|type|sort) of (person|personality|character|individual)',
     ],
   },
   risky: {

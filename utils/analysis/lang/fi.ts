@@ -211,11 +211,14 @@ const fi: LangData = {
       '(istu|istunut|istuisi|istuisit|istuit|istuneet) ** (tiimiin|tiimiimme|porukkaan|joukkoon|työyhteisöön|kulttuuriin|kulttuuriimme)',
       '(sovi|sopinut|sopineet) ** (tiimiimme|tiimiin|porukkaan|työyhteisöön|joukkoon)',
       '(ei|et|ette|emme|epäil~|epävarm~|huoli~|mietimme|onko) ** (sopisi|sopisit|sopiva|sopivan) ** (tiimiimme|tiimiin|porukkaan|työyhteisöön|joukkoon)',
+      '(emme|en|ei|ettet|ettei) ** (viihtyisit|viihtyisi|viihtyä|viihtyvän|viihtyisitte)',
     ],
     personality: [
       '(persoonasi|persoonallisuutesi)',
       'persoona~ ** (sopisi|sovi|sopii)',
       '(liian) (hiljai~|ujo~|varovai~|vetäytyvä~|introvertti~|puhelia~|dominoiva~|jäyk~|äänekkää~|äänekäs|sulkeutune~|räväk~)',
+      '(henkilökohtaisella|inhimillisellä) (tasolla)',
+      '(erilais~|toisenlais~) (persoona~|ihmis~|luonne~|henkilöä|tyyppi~)',
     ],
   },
   risky: {

@@ -260,6 +260,7 @@ const nb: LangData = {
       '(passe|passer|passet|gli|glir) [nok|helt] (ikke) [helt|godt|så godt|rett] inn (i|hos|blant|på) (teamet|gruppen|miljøet|kulturen|laget|oss|avdelingen|det sosiale|vårt|våre)',
       '(ikke|usikre|usikker|tvil~|om) ** (passe|passer|passet|gli|glir) [godt|helt|så godt|rett] inn (i|hos|blant|på) (teamet|gruppen|miljøet|kulturen|laget|oss|avdelingen|det sosiale|vårt|våre)',
       '(team|gruppe)~dynamikk~',
+      '(ikke|tvil~|usikre) ** (trives|trivdes|ville trives|ville trivdes) (hos oss|her|i teamet|sammen med oss|i rollen|i jobben)',
     ],
     personality: [
       '(din|ditt|dine) personlighet',
@@ -267,6 +268,8 @@ const nb: LangData = {
       'personlighet (passer|passet|matcher)',
       // "too shy / quiet / loud for us": a personality verdict, not a requirement
       '(for|altfor|alt for) (sjenert|stille|forsiktig|tilbakeholden|innadvendt|utadvendt|pratsom|dominerende|stiv|alvorlig|intens|kjepphøy)',
+      '(personlige|menneskelige) (plan|planet|nivå)',
+      '(annen|en annen) (type) (person|personlighet|menneske)',
     ],
   },
   risky: {

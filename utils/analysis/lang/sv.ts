@@ -277,6 +277,8 @@ const sv: LangData = {
       '(din|ditt|dina) personlighet~',
       'personlighet~ (din|passar|stämmer|inte)',
       '(för|alltför) (blyg|tyst|tystlåten|försiktig|tillbakadragen|stillsam|introvert|utåtriktad|pratig|dominant|kaxig|stel|allvarlig|intensiv|bufflig|mjuk)',
+      '(personliga|mänskliga) (planet|plan)',
+      '(annan|en annan|annorlunda) (typ av) (person|personlighet|människa)',
     ],
   },
   risky: {
