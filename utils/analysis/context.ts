@@ -56,7 +56,9 @@ const NEAR = 3;
  * decision, but its remark about the reader's small children is still about a candidate. A job
  * word alone ("job", "position") does not count: news and newsletters are full of them.
  */
-function choices(m: Matches): number[] {
+function choices(m: Matches, text: string): number[] {
+  // in a short note "someone else" alone is the choice ("jag tar någon annan till caféet")
+  if (text.length <= SHORT) return m.others.map((x) => x.sent);
   const others = new Set(m.others.map((x) => x.clause));
   return m.select.filter((x) => x.clause >= 0 && others.has(x.clause)).map((x) => x.sent);
 }
@@ -71,7 +73,7 @@ export function recruitingContext(m: Matches, text: string, rejection: boolean):
   const harmless = new Set(m.harmless.map((x) => x.sent));
   const open = (sent: number) => !harmless.has(sent);
   if (rejection) return open;
-  const chosen = choices(m);
+  const chosen = choices(m, text);
   const own = recruitingSignals(m, text);
   // a job word ("lagerjobben", "säljtjänsten", "the sales role") backs one recruiting word
   const job = own === 1 && (m.position.length > 0 || text.length <= SHORT) ? 1 : 0;

@@ -79,7 +79,7 @@ describe('context: a casual rejection with no recruiting word', () => {
   it.each([
     [
       'sv',
-      'Hej Jessica!\n\nJag har tänkt på saken och väljer någon annan till caféet. Med två små barn hemma skulle du inte hinna öppna klockan sex.\n\nHa det bra, Lotta',
+      'Hej Jessica!\n\nJag har tänkt på saken och tar någon annan till caféet. Med två små barn hemma skulle du inte hinna öppna klockan sex.\n\nHa det bra, Lotta',
     ],
     [
       'de',
