@@ -296,6 +296,8 @@ const da: LangData = {
       '(ældst~|yngst~) (i|på|af) (gruppen|teamet|holdet|afdelingen|os|alle|kollegerne)',
       '(ældre|yngre|gamle|unge) (dame|damen|herre|herren|kvinde|kvinden|manden|fyren|pigen)',
       '(mange|flere|en del) år (foran sig|foran dig|tilbage på arbejdsmarkedet)',
+      '(år|måneder) (tilbage|igen) (til|før) ** (pension~|pensionering~)',
+      '(før|inden) (du|hun|han) (går på pension)',
     ],
     family: [
       '(nævnte|nævner|talte om|snakkede om) (sin|sit|sine|hans|hendes) (mand|kone|kæreste|partner|børn|familie)',

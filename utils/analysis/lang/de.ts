@@ -299,6 +299,7 @@ const de: LangData = {
       '(älteste~|jüngste~) (im|in der|in unserem|in unserer) (team|gruppe|abteilung|kollegium|runde)',
       '(ältere|älteren|jüngere|jüngeren) (dame|herr|herrn|frau|mann|kollegin|kollege)',
       '(viele|noch viele|einige|genug) jahre ** (vor sich|vor ihnen|vor dir)',
+      '(bis zur|bis zum) (rente|ruhestand|pension|renteneintritt|pensionierung)',
     ],
     family: [
       '(erwähnte|erwähnt|sprach von|redete von) (seinen|ihren|seine|ihre|seinem|ihrem) (mann|frau|partner|partnerin|freund|freundin|kinder|familie)',

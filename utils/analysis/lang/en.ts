@@ -351,6 +351,7 @@ const en: LangData = {
       '(long|lengthy) (career|working life) behind (you|him|her|them)',
       '(the) (oldest|youngest) (in|on|of) (the|our) (team|group|office|department|crew|staff)',
       '(many|plenty of|more|several|enough) years (ahead of|left in|in front of) (them|him|her|you)',
+      '(years|months) (left|to go) (before|until|till|to) ** (retire~|retirement|pension)',
     ],
     family: [
       '(mentioned|talked about|kept mentioning|brought up) (his|her|their) (husband|wife|partner|boyfriend|girlfriend|kids|children|family)',

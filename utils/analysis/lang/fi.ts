@@ -258,6 +258,7 @@ const fi: LangData = {
       '(vanhempi|vanha|iäkäs) (rouva|herra|mies|nainen|täti|setä|kaveri|hakija)',
       '(monta|useita|vielä monta|paljon|riittävästi) vuotta ** (edessä~|jäljellä)',
       '(liian) (nuorelta|nuorena|nuoren|vanhalta|vanhana|iäkkäältä|kokeneelta|ylipäteväl~)',
+      '(vuosi|vuotta|vuoden|vuodet) ** (eläkkee~|eläkeikä~|eläköity~|eläköitymi~)',
     ],
     family: [
       '(mainitsi|puhui) ** (miehensä|vaimonsa|puolisonsa|kumppaninsa|lapsensa|perheensä|poikaystävänsä|tyttöystävänsä)',

@@ -307,6 +307,8 @@ const nb: LangData = {
       '(eldst~|yngst~) (i|på|av) (gruppen|teamet|laget|avdelingen|oss|alle|kollegene|gjengen)',
       '(eldre|yngre|gamle|unge) (dame|damen|herre|herren|kvinne|kvinnen|mannen|fyren|jenta)',
       '(mange|flere|en del) år (foran seg|foran deg|igjen i arbeidslivet)',
+      '(år|måneder) (igjen|til) ** (pensjon~|pensjonering~)',
+      '(før) (du|hun|han) (går av med pensjon)',
     ],
     family: [
       '(nevnte|nevner|snakket om|pratet om) (sin|sitt|sine|hans|hennes) (mann|kone|partner|kjæreste|barn|familie)',
@@ -405,6 +407,7 @@ const nb: LangData = {
       '(bønn|bønnen|bønner|bønnene|bønnerom~|bønneteppe~|~bønn|be fem|ramadan)',
       '(~bønn|~bønnen|~bønner)',
       '(aktiv|engasjert) (i) (menigheten|kirken|moskeen|bedehuset|frikirken)',
+      '(bønnepause~|bønnetid~)',
     ],
     disability: [
       '(høreapparat~|hørselstap~|hørselshemm~|cochleaimplantat~)',

@@ -326,6 +326,8 @@ const sv: LangData = {
       '(äldst~|yngst~) (i|på|av) (gruppen|teamet|laget|avdelningen|arbetsplatsen|oss|alla|kollegorna|gänget)',
       '(äldre|yngre|gamla|unga) (damen|dam|herren|herre|tanten|tant|gubben|gubbe|kvinnan|mannen|killen|tjejen)',
       '(många|flera|fler|ett antal) år (framför sig|framför dig|framför honom|framför henne|kvar i arbetslivet|kvar i yrkeslivet)',
+      '(år|månader) (kvar) (till|före|innan) ** (pension~|pensionering~)',
+      '(innan|före|till) (du|hon|han|hen) (går i pension|pensioneras)',
     ],
     family: [
       '(nämnde|pratade om|talade om|tog upp) (sin|sitt|sina|hans|hennes) (man|fru|make|maka|partner|pojkvän|flickvän|barn|familj)',
@@ -435,6 +437,7 @@ const sv: LangData = {
       '(moské~|synagog~|halal|kosher|sabbat~|eid)',
       '(~bön|~bönen|~böner)',
       '(aktiv|aktiva|engagerad~) (i) (församlingen|kyrkan|moskén|frikyrkan|synagogan|pingstkyrkan)',
+      '(bönepaus~)',
     ],
     disability: [
       '(hörapparat~|hörselnedsättning~|hörselskada~|cochleaimplantat~)',
