@@ -298,6 +298,7 @@ const da: LangData = {
       '(mange|flere|en del) år (foran sig|foran dig|tilbage på arbejdsmarkedet)',
       '(år|måneder) (tilbage|igen) (til|før) ** (pension~|pensionering~)',
       '(før|inden) (du|hun|han) (går på pension)',
+      '(digital indfødt|digitale indfødte)',
     ],
     family: [
       '(nævnte|nævner|talte om|snakkede om) (sin|sit|sine|hans|hendes) (mand|kone|kæreste|partner|børn|familie)',
@@ -325,6 +326,8 @@ const da: LangData = {
       '(syge|sygt) (børn|barn)',
       '(familiemæssige årsager|familiehensyn)',
       '(har) (en) (kæreste|samlever|partner|kone|mand)',
+      // caring for a relative
+      '(passer|passede|tager sig af|plejer|plejede) (sin|sine|hans|hendes|din|dine) (mor|far|forældre|mand|kone|søn|datter)',
     ],
     pregnancy: [
       '(planlægger|planlægge|planer om) ** (børn|familie|flere børn)',
@@ -574,6 +577,7 @@ const da: LangData = {
       'kravprofil~',
       '(opsigelsesvarsel|prøvetid)',
       'jobsøg~',
+      '(shortlist~|kortlist~)',
     ],
     praise: [
       '(var|blev|er) [alle|virkelig|meget|rigtig] (imponerede|imponeret) (af|over)',

@@ -324,6 +324,9 @@ const de: LangData = {
       '(kranke|kranken|krankes) (kind|kinder|kindern)',
       '(familiären gründen|familiäre verpflichtungen)',
       '(hat|haben|hast) [wohl|offenbar|anscheinend|ja|auch] (einen|eine) (freund|freundin|partner|partnerin|ehemann|ehefrau|lebensgefährt~)',
+      // caring for a relative
+      '(ihre|seine|deine|ihren|seinen|deinen) (mutter|vater|eltern|mann|frau|angehörigen|schwiegermutter) (pflegt|pflegen|betreut|versorgt)',
+      '(pflegende~) (angehörige~)',
     ],
     pregnancy: [
       'schwanger~',
@@ -555,6 +558,7 @@ const de: LangData = {
       'anforderungsprofil~',
       '(personalabteilung|recruiting|recruiter~|kündigungsfrist|probezeit)',
       '(probearbeit~|probetag~|schnuppertag~|probeschicht~|ausbildungsplatz~|praktikumsplatz~|praktikant~)',
+      '(shortlist~|auswahlliste~|kandidatenliste~)',
     ],
     praise: [
       '(waren|war|sind) ** (beeindruckt) (von|vom)',

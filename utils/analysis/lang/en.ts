@@ -352,6 +352,7 @@ const en: LangData = {
       '(the) (oldest|youngest) (in|on|of) (the|our) (team|group|office|department|crew|staff)',
       '(many|plenty of|more|several|enough) years (ahead of|left in|in front of) (them|him|her|you)',
       '(years|months) (left|to go) (before|until|till|to) ** (retire~|retirement|pension)',
+      '(team|office|staff|crew) (is|are) (mostly|all|largely|mainly) (recent graduates|graduates|twenty-somethings|twentysomethings|young)',
     ],
     family: [
       '(mentioned|talked about|kept mentioning|brought up) (his|her|their) (husband|wife|partner|boyfriend|girlfriend|kids|children|family)',
@@ -382,6 +383,10 @@ const en: LangData = {
       '(your|his|her) (son|daughter|baby|toddler|newborn|kids|children)',
       '(sick|ill|poorly) (kids|children|child)',
       '(has|have|got) (a) (boyfriend|girlfriend|husband|wife|partner)',
+      // caring for a relative
+      '(carer|caregiver|care giver|caring) (for) (her|his|their|your) (mum|mom|mother|dad|father|parents|husband|wife|partner|child|son|daughter)',
+      '(main|primary|full-time|unpaid) (carer|caregiver)',
+      '(her|his|your|their) (mum|mom|mother|dad|father|parents|in-laws) (lives|live|living) with',
     ],
     pregnancy: [
       'pregnan~',

@@ -288,6 +288,9 @@ const fi: LangData = {
       'yksinhuolta~',
       '(sairai~|sairas) (lapsi~|lasten|lapsen|lapsia)',
       'perhesy~',
+      // caring for a relative
+      'omaishoit~',
+      '(äitinsä|isänsä|äitiäsi|isääsi|vanhempiaan|vanhempiasi|puolisoaan) (hoita~|huolehti~)',
     ],
     // raskau~ / raskaana, not raska~: "raskas" (heavy) is no pregnancy
     pregnancy: [

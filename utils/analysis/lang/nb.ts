@@ -309,6 +309,7 @@ const nb: LangData = {
       '(mange|flere|en del) år (foran seg|foran deg|igjen i arbeidslivet)',
       '(år|måneder) (igjen|til) ** (pensjon~|pensjonering~)',
       '(før) (du|hun|han) (går av med pensjon)',
+      '(digital innfødt~|digitalt innfødt~|digitale innfødte)',
     ],
     family: [
       '(nevnte|nevner|snakket om|pratet om) (sin|sitt|sine|hans|hennes) (mann|kone|partner|kjæreste|barn|familie)',
@@ -339,6 +340,9 @@ const nb: LangData = {
       '(syke|sykt) (barn|unger)',
       '(familiære årsaker|familiehensyn)',
       '(har) (en) (kjæreste|samboer|partner|kone|mann)',
+      // caring for a relative
+      '(omsorgen|omsorg|ansvaret) (for) (moren|faren|foreldrene|mora|mor|far|barna|barnet|sin|sine|mannen|kona)',
+      '(tar seg av|passer|pleier) (sin|sine|moren|faren|mora)',
     ],
     pregnancy: [
       '(planlegger|planlegge|planer om) ** (barn|familie|flere barn)',
@@ -589,6 +593,7 @@ const nb: LangData = {
       'kravprofil~',
       '(oppsigelsestid|prøvetid)',
       'jobbsøk~',
+      '(kortlist~|shortlist~)',
     ],
     praise: [
       '(var|ble|er) [alle|virkelig|veldig|svært] (imponert|imponerte) (av|over)',

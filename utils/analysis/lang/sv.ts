@@ -360,6 +360,9 @@ const sv: LangData = {
       '(har) (en|ett) (sambo|pojkvän|flickvän|fru|make|maka|partner)',
       '(sjuka|sjukt) (barn|ungar)',
       '(familjeskäl~)',
+      // caring for a relative
+      '(tar hand om|tog hand om|vårdar|vårdade|sköter om) (sin|hans|hennes|din) (mamma|pappa|mor|far|förälder|föräldrar|make|fru|man|son|dotter)',
+      '(anhörigvård~|anhörigvårdare)',
     ],
     pregnancy: [
       '(planerar|planera|planer på) ** (barn|familj|fler barn)',
@@ -623,6 +626,7 @@ const sv: LangData = {
       '(tillträde|provanställning~|uppsägningstid)',
       '(arbetsgivare|jobbsök~)',
       '(provjobb~|provdag~|arbetsprov~|provpass~|sommarjobb~|extrajobb~|deltidsjobb~|helgjobb~)',
+      '(shortlist~|kortlist~|slutlist~)',
     ],
     praise: [
       '(var|blev|är) [alla|verkligen|mycket|väldigt] (imponerade|imponerad) (av|över)',
