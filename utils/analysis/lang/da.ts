@@ -245,6 +245,7 @@ const da: LangData = {
       '(ikke|aldrig) ** (samme sprog|samme bølgelængde)',
       // "we missed the spark", "never got a handle on you as a person"
       '(fik|få|får|fået) ** (greb|styr|hold) (om|på) (dig|ham|hende)',
+      '(fornemmelse af|fornemmelse for|billede af|greb om) (hvem) (du|han|hun) (er|var)',
     ],
     'culture-fit': [
       '(kulturel~|kultur~) (match~|fit|pasform)',
@@ -253,6 +254,7 @@ const da: LangData = {
       '(ikke|usikre|usikker|tvivl~|om) ** (passe|passer|passede|falde|falder) [godt|rigtigt|helt|så godt] ind (i|hos|blandt|på) (teamet|gruppen|personalegruppen|kulturen|holdet|os|afdelingen|vores)',
       '(team|gruppe)~dynamik~',
       '(ikke|tvivl~|usikre) ** (trives|trivedes|ville trives) (hos os|her|i teamet|med os|i rollen|i jobbet)',
+      '(kulturclash~|kultursammenstød~)',
     ],
     personality: [
       '(din|dit|dine) personlighed',

@@ -253,12 +253,14 @@ const de: LangData = {
       '(funke|funken) ** (nicht|nie) ** (übergesprungen|überspringen)',
       '(nicht|nie) [ganz|so ganz|richtig|so richtig] warm geworden',
       '(nicht|kaum) [richtig|ganz|so richtig] (einschätzen|greifen|einordnen)',
+      '(gefühl|eindruck|bild) (dafür|davon) ** (wer) (du|sie|er) (bist|sind|ist|wirklich bist|wirklich sind)',
     ],
     'culture-fit': [
       '(kulturell~|kultur~) (fit|passung|passt)',
       'culture fit',
       '(nicht|kaum|ob|zweifel~|unsicher) ** (ins|in unser|zum|zu unserem) (team|kollegium|unternehmen) (passen|passt|passten|passte)',
       '(teamdynamik|teamgefüge|teamkultur)',
+      '(kulturclash~|kulturkonflikt~|kulturkollision~)',
     ],
     personality: [
       '(ihre|deine) persönlichkeit',
@@ -403,6 +405,7 @@ const de: LangData = {
       '(bandscheibe~|herzinfarkt~|schlaganfall~|krebs~|tinnitus|fibromyalgie|schlafapnoe|essstörung~|angststörung~|panikattacke~|schleudertrauma|knie-op~|knieoperation~|hüftoperation~|psychose~|schizophren~)',
       '(sehbehindert~|sehbehinderung~|erblindet~|blindenhund~|rollstuhlfahrer~)',
       '(sind|ist|bist) (blind|gehörlos|taub)',
+      '(ihres|ihrer|ihrem|ihren|deines|deiner|deinem|seines|seiner|seinem) (knie|knies|hüfte|schulter|herz|herzens|rückens|rücken|gesundheit|gesundheitszustand~)',
     ],
   },
   cues: {

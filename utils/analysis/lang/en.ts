@@ -289,6 +289,7 @@ const en: LangData = {
       // "we missed the spark", "never got a handle on you as a person"
       '(missed|missing|lacked|lacking) ** (spark)',
       '(get|got|getting|gotten) ** (a|any) (handle|read|feel) (on|for) (you|him|her)',
+      '(feel|sense|read|handle) (for|of|on) (who) (you|he|she) (are|is|were|was|really are)',
     ],
     'culture-fit': [
       '(culture~|cultural) (fit|add|match)',
@@ -296,6 +297,7 @@ const en: LangData = {
       "(not|n't|unsure|doubt~|worried|concern~|question~|never|whether|how|if) ** (fit|fitting|fits) (in) (with|here|to our|the team|our)",
       '(fit|fitting) (for|with|into) (our|the) (team|culture|company|office|group|vibe)',
       "(not|don't|do not|didn't|did not|wouldn't|doubt~|unsure) ** (be happy|thrive|feel at home|settle in) (here|with us|in the team|in our team)",
+      '(culture clash|cultural clash|clash of cultures)',
     ],
     personality: [
       'your personality',

@@ -204,6 +204,7 @@ const fi: LangData = {
       '(kokonaisuus|kokonaisuudessa|kokonaiskuva~|kokonaisvaikutelma~) ** (ei|eivät) ** (osunut|vakuuttanut|sopinut|natsannut|toiminut)',
       // "we didn't speak the same language", "not on the same wavelength"
       '(ei|emme|ettemme|eivät|en) ** (samaa kieltä|samalla aaltopituudella)',
+      '(tuntumaa|käsitystä|kuvaa|otetta) ** (millainen|kuka) ** (olet|on|ihminen olet)',
     ],
     'culture-fit': [
       '(kulttuuri~) (sopivuus|sopii|sovi|fit)',
@@ -212,6 +213,7 @@ const fi: LangData = {
       '(sovi|sopinut|sopineet) ** (tiimiimme|tiimiin|porukkaan|työyhteisöön|joukkoon)',
       '(ei|et|ette|emme|epäil~|epävarm~|huoli~|mietimme|onko) ** (sopisi|sopisit|sopiva|sopivan) ** (tiimiimme|tiimiin|porukkaan|työyhteisöön|joukkoon)',
       '(emme|en|ei|ettet|ettei) ** (viihtyisit|viihtyisi|viihtyä|viihtyvän|viihtyisitte)',
+      '(kulttuurien yhteentörmäy~|kulttuuritörmäy~|kulttuurien törmäy~)',
     ],
     personality: [
       '(persoonasi|persoonallisuutesi)',
@@ -259,6 +261,7 @@ const fi: LangData = {
       '(monta|useita|vielä monta|paljon|riittävästi) vuotta ** (edessä~|jäljellä)',
       '(liian) (nuorelta|nuorena|nuoren|vanhalta|vanhana|iäkkäältä|kokeneelta|ylipäteväl~)',
       '(vuosi|vuotta|vuoden|vuodet) ** (eläkkee~|eläkeikä~|eläköity~|eläköitymi~)',
+      '(urasi|uransa|työuransa|työurasi|työuran|työurallaan|urallasi) (alussa|alkuvaiheessa|alkupuolella|lopussa|loppuvaiheessa|loppupuolella|loppusuoralla)',
     ],
     family: [
       '(mainitsi|puhui) ** (miehensä|vaimonsa|puolisonsa|kumppaninsa|lapsensa|perheensä|poikaystävänsä|tyttöystävänsä)',
@@ -300,6 +303,7 @@ const fi: LangData = {
       'perheenlisäy~',
       '(lapsen|lasten|vauvan) (hankki~|yrittämi~|tekemi~)',
       '(suunnittel~) ** (lapsi~|lapsen|lasta|vauva~|perheenlisäy~|raskau~)',
+      '(yrittä~|yritätte) (saada) (lasta|lapsen|vauvaa|vauvan)',
     ],
     sex: [
       '(mies|nainen|miespuolinen|naispuolinen) (sopisi|sopeutuisi|pärjäisi|olisi parempi|istuisi)',
@@ -308,6 +312,7 @@ const fi: LangData = {
       '(naisena|miehenä|nainen|naisia|naisen|sukupuol~)',
       '(jätkäporuk~|äijäporuk~|miesporuk~|poikaporuk~|miesvaltai~|ukkoporuk~)',
       '(nainen|naisen|naista) (korjaamolla|korjaamoon|varastolla|varastoon|työmaalla|työmaalle|verstaalla|hallissa|porukassa|porukkaan|keittiössä|tiimissä)',
+      '(tyttö|tyttöä|tyttöjä|tytön|naista|naisia) (varastolla|varastoon|korjaamolla|korjaamoon|työmaalla|työmaalle|porukassa|porukkaan|hallissa|tiimiin|tiimissä)',
     ],
     'gender-identity': [
       '(transsukupuoli~|transihminen|sukupuoli-identiteet~|muunsukupuoli~)',
@@ -366,6 +371,7 @@ const fi: LangData = {
       // named conditions
       '(välilevy~|sydänkohtau~|sydäninfarkt~|aivoinfarkt~|aivohalvau~|syöpä~|syövän|syövästä|syövälle|tinnitu~|fibromyalgi~|uniapne~|syömishäiriö~|ahdistu~|paniikkihäiriö~|paniikkikohtau~|niskan retkahdu~|polvileikkau~|lonkkaleikkau~|psykoo~|skitsofreni~)',
       '(heikkonäköi~|näkövamma~|sokea~|sokeu~|opaskoira~|pyörätuolia käyttävä~)',
+      '(polvesi|polvensa|selkäsi|selkänsä|lonkkasi|lonkkansa|olkapääsi|olkapäänsä|sydämesi|sydämensä|jaksamisesi|jaksamisensa)',
     ],
   },
   cues: {

@@ -253,6 +253,7 @@ const nb: LangData = {
       '(savnet|manglet|mangler|ingen|uten) ** gnist~',
       '(gnisten) ** (manglet|uteble|var ikke|ikke)',
       '(fikk|få|får|fått) ** (taket|grep|tak) (på) (deg|ham|henne)',
+      '(følelse av|inntrykk av|bilde av|grep om|tak på) (hvem) (du|han|hun) (er|var)',
     ],
     'culture-fit': [
       '(kulturell~|kultur~) (match~|fit|passform)',
@@ -261,6 +262,7 @@ const nb: LangData = {
       '(ikke|usikre|usikker|tvil~|om) ** (passe|passer|passet|gli|glir) [godt|helt|så godt|rett] inn (i|hos|blant|på) (teamet|gruppen|miljøet|kulturen|laget|oss|avdelingen|det sosiale|vårt|våre)',
       '(team|gruppe)~dynamikk~',
       '(ikke|tvil~|usikre) ** (trives|trivdes|ville trives|ville trivdes) (hos oss|her|i teamet|sammen med oss|i rollen|i jobben)',
+      '(kulturkollisjon~|kulturkrasj~|kultursammenstøt~)',
     ],
     personality: [
       '(din|ditt|dine) personlighet',

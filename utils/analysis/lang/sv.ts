@@ -260,6 +260,7 @@ const sv: LangData = {
       '(inte|ej|aldrig) ** (samma språk|samma våglängd)',
       // "we missed the spark", "never got a handle on you as a person"
       '(fick|få|får|fått) ** (grepp|kläm|ett grepp) (om|på) (dig|honom|henne|hen)',
+      '(känsla för|grepp om|bild av) (vem) (du|han|hon|hen) (är|var|egentligen är)',
     ],
     'culture-fit': [
       '(passar|passa|passade|passat) in ** (team~|~teamet|~kultur~|arbetskultur~|gruppen|arbetsgruppen)',
@@ -272,6 +273,7 @@ const sv: LangData = {
       '(inte|ej|tveksam~|osäker~|osäkra|undrar|tvivla~) ** (komma in|kommer in|kom in|smälta in|smälter in|smälte in) (i|bland) (gänget|~gänget|gruppen|~gruppen|teamet|~teamet|kulturen|arbetsgruppen)',
       '(passar|passa|passade|passat) in (i|bland|hos) (gänget|~gänget|oss|kulturen|miljön|arbetsplatsen)',
       '(inte|ej|tveksam~|osäker~|osäkra|undrar|tvivla~) ** (trivas|trivs|trivdes|skulle trivas) ** (team~|~teamet|gruppen|~gruppen|gänget|hos oss|bland oss)',
+      '(kulturkrock~|kulturkollision~)',
     ],
     personality: [
       '(din|ditt|dina) personlighet~',
@@ -328,6 +330,7 @@ const sv: LangData = {
       '(många|flera|fler|ett antal) år (framför sig|framför dig|framför honom|framför henne|kvar i arbetslivet|kvar i yrkeslivet)',
       '(år|månader) (kvar) (till|före|innan) ** (pension~|pensionering~)',
       '(innan|före|till) (du|hon|han|hen) (går i pension|pensioneras)',
+      '(i början|i slutet|tidigt|sent) (av|i) (sin|sitt|din|ditt|hans|hennes) (karriär|yrkesliv|arbetsliv)',
     ],
     family: [
       '(nämnde|pratade om|talade om|tog upp) (sin|sitt|sina|hans|hennes) (man|fru|make|maka|partner|pojkvän|flickvän|barn|familj)',
