@@ -374,7 +374,9 @@ const da: LangData = {
       '(udenlandsk~|indvandrer~|etnisk~|etnicitet~|hudfarve~|herkomst|oprindelse)',
       'dansk~ (baggrund|herkomst|oprindelse)',
       '(anden|andet) (kultur|kulturel baggrund|baggrund|oprindelse)',
-      '(dit|jeres) (navn|efternavn)',
+      // not a bare "dit navn": "vi gemmer dit navn og dit cv" closes many rejections
+      '(dit|hans|hendes) (navn|efternavn) ** (lyder|klinger|er svært|er svær|udtale~|udenlandsk~|fremmed)',
+      '(på grund af|pga|med tanke på) (dit|hans|hendes) (navn|efternavn)',
       // whether customers, pupils or parents would understand or accept the person
       '(har) (ikke) (dansk) (som modersmål)',
       '(usikre|usikker|tvivl~|tror ikke|om) ** (kunde~|elev~|forældre~|patient~|borger~|gæst~|beboer~|klient~) ** (acceptere|accepterer|forstå|forstår|tage imod|stole på|vænne sig til) (dig|ham|hende|jer)',

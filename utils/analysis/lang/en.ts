@@ -363,7 +363,9 @@ const en: LangData = {
       '(two|three|four|five) (kids|children|toddlers)',
       '(got|has) (young|small|little) (kids|children|toddlers)',
 
-      '(young|small|little|your) (children|kids|child|family)',
+      // not "your family": "we wish you and your family all the best" closes many rejections
+      '(young|small|little) (children|kids|child|family)',
+      '(your) (children|kids|child)',
       '(children|kids) at home',
       'family (situation|circumstances|commitments|responsibilities|life|plans)',
       '(single (mother|mum|mom|parent|father|dad))',

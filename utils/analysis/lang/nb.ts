@@ -388,7 +388,9 @@ const nb: LangData = {
       '(utenlandsk~|innvandrer~|etnisk~|etnisitet~|hudfarge~|opprinnelse)',
       'norsk~ (bakgrunn|opprinnelse)',
       '(annen|annet) (kultur|kulturell bakgrunn|bakgrunn|opprinnelse)',
-      '(ditt|deres) (navn|etternavn)',
+      // not a bare "ditt navn": "vi tar vare på navnet og cv-en din" closes many rejections
+      '(ditt|hans|hennes) (navn|etternavn) ** (høres|klinger|er vanskelig|uttale~|utenlandsk~|fremmed)',
+      '(på grunn av|pga|med tanke på) (ditt|hans|hennes) (navn|etternavn)',
       // whether customers, pupils or parents would understand or accept the person
       '(har) (ikke) (norsk) (som morsmål)',
       '(usikre|usikker|tvil~|tror ikke|om) ** (kunde~|elev~|foreldre~|pasient~|bruker~|gjest~|beboer~|klient~) ** (akseptere~|akseptert|forstå|forstått|forstår|ta imot|stole på|venne seg til) (deg|ham|henne|dere)',

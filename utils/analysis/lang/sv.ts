@@ -412,7 +412,10 @@ const sv: LangData = {
       '(utländsk~|invandrar~|etnisk~|etnicitet~|hudfärg~|härkomst~)',
       'svensk~ (bakgrund|härkomst|ursprung)',
       '(annan|annat) (kultur|kulturell bakgrund|ursprung)',
-      '(ditt|ert) (namn|efternamn|ursprung)',
+      // not a bare "ditt namn": "vi sparar ditt namn och ditt cv" closes many rejections
+      '(ditt|ert) (ursprung)',
+      '(ditt|hans|hennes|hens) (namn|efternamn) ** (låter|klingar|är svårt|är svår|uttala~|utländsk~|främmande)',
+      '(på grund av|pga|med tanke på) (ditt|hans|hennes|hens) (namn|efternamn)',
       'född utomlands',
       '(polsk~|rysk~|arabisk~|afrikansk~|asiatisk~|turkisk~|somalisk~|rumänsk~|irakisk~|iransk~|kurdisk~|östeuropeisk~) (efternamn~|namn~|brytning|accent|bakgrund|kille|tjej|man|kvinna|ursprung|familj)',
       '(~klingande) (namn|efternamn)',
