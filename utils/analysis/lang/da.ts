@@ -240,7 +240,7 @@ const da: LangData = {
       'med (en|den|følelsen|fornemmelsen) [*] (fornemmelse~|følelse~) (af|at)',
       // "something (about the whole) that didn't fit / sit / click"
       '(noget) ** (som|der) ** (ikke) ** (stemte|passede|sad|føltes|faldt på plads|klikkede)',
-      '(helhed~|helhedsindtryk~|helhedsbillede~) ** (ikke) ** (stemte|sad|overbeviste|holdt)',
+      '(helhed~|helhedsindtryk~|helhedsbillede~) ** (ikke) ** (stemte|sad)',
       // "we didn't speak the same language", "not on the same wavelength"
       '(ikke|aldrig) ** (samme sprog|samme bølgelængde)',
       // "we missed the spark", "never got a handle on you as a person"

@@ -244,8 +244,8 @@ const de: LangData = {
       '(nicht|nie) [ganz|so ganz|so richtig|wirklich|einfach] (richtig|stimmig|gut|passend) angefühlt',
       '(mit dem|mit einem) (gefühl|eindruck|bauchgefühl) (gegangen|aus dem|herausgegangen|rausgegangen|zurück)',
       // "something (about the whole) that didn't fit / sit / click"
-      '(irgendetwas|irgendwas|etwas) ** (nicht) [ganz|so ganz|so richtig|richtig] (gepasst|gestimmt|überzeugt)',
-      '(gesamtbild|gesamteindruck|gesamtpaket) ** (nicht) [ganz|so ganz|so richtig|richtig] (gepasst|gestimmt|überzeugt|rund)',
+      '(irgendetwas|irgendwas|etwas) ** (nicht) [ganz|so ganz|so richtig|richtig] (gepasst|gestimmt)',
+      '(gesamtbild|gesamteindruck|gesamtpaket) ** (nicht) [ganz|so ganz|so richtig|richtig] (gepasst|gestimmt|rund)',
       // "we didn't speak the same language", "not on the same wavelength"
       '(nicht|nie) ** (dieselbe sprache|die gleiche sprache|gleichen wellenlänge|derselben wellenlänge|einer wellenlänge)',
       // "we missed the spark", "never got a handle on you as a person"

@@ -279,11 +279,10 @@ const en: LangData = {
       '(hard|difficult|impossible) to (pinpoint|put into words|articulate|say exactly|name exactly)',
       '(came|come|walked|went) (away|out) (with) (a|the) [*] (feeling|sense|impression) (that|of)',
       '(left) (with) (a|the) [*] (feeling|sense|impression) (that|of)',
-      "(not|n't) (quite|really|entirely) (the right|right|a good) (match|fit|person)",
       "(never|not|didn't|did not) [quite|really|fully|entirely] (got|get|had|have|felt|feel) ** (feeling|sense|impression) (that|of)",
       // "something (about the whole) that didn't fit / sit / click"
       "(something|anything) ** (that|which) ** (didn't|did not|wasn't|was not|never|doesn't|does not) ** (sit|fit|feel|click|add up|gel|land)",
-      "(overall|general) (picture|impression|package) ** (not|n't) ** (convince|convincing|add up|right|fit)",
+      "(overall|general) (picture|impression|package) ** (not|n't) ** (add up|right|fit)",
       // "we didn't speak the same language", "not on the same wavelength"
       "(not|n't|never) ** (on the same wavelength|the same language)",
       // "we missed the spark", "never got a handle on you as a person"

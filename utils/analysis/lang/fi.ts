@@ -199,9 +199,9 @@ const fi: LangData = {
       '(emme|en|ei) (osaa|osannut|osanneet|pysty|pystynyt|pystyneet|voi) (sanoa|sanomaan|nimetä|nimeämään|kertoa|kertomaan|selittää|selittämään|pukea sanoiksi|pukemaan sanoiksi) ** (tarkalleen|tarkkaan|mikä|mitä|sitä|miksi)',
       '(sormea|sormella|sormen) ** (päälle)',
       // "something (about the whole) that didn't fit / sit / click"
-      '(jotain|jokin|jotakin) ** (ei|eivät) ** (osunut|sopinut|natsannut|tuntunut|loksahtanut|toiminut|täsmännyt|vakuuttanut)',
+      '(jotain|jokin|jotakin) ** (ei|eivät) ** (osunut|sopinut|natsannut|tuntunut|loksahtanut|toiminut|täsmännyt)',
       '(jäi) (vaivaamaan|kaivelemaan|hiertämään|epäilyttämään|mietityttämään)',
-      '(kokonaisuus|kokonaisuudessa|kokonaiskuva~|kokonaisvaikutelma~) ** (ei|eivät) ** (osunut|vakuuttanut|sopinut|natsannut|toiminut)',
+      '(kokonaisuus|kokonaisuudessa|kokonaiskuva~|kokonaisvaikutelma~) ** (ei|eivät) ** (osunut|sopinut|natsannut|toiminut)',
       // "we didn't speak the same language", "not on the same wavelength"
       '(ei|emme|ettemme|eivät|en) ** (samaa kieltä|samalla aaltopituudella)',
       '(tuntumaa|käsitystä|kuvaa|otetta) ** (millainen|kuka) ** (olet|on|ihminen olet)',

@@ -246,7 +246,7 @@ const nb: LangData = {
       'med (en|den|følelsen|fornemmelsen) [*] (følelse~|fornemmelse~) (av|at)',
       // "something (about the whole) that didn't fit / sit / click"
       '(noe) ** (som) ** (ikke) ** (stemte|passet|satt|føltes|falt på plass|klikket)',
-      '(helhet~|helhetsinntrykk~|helhetsbilde~) ** (ikke) ** (stemte|satt|overbeviste|holdt)',
+      '(helhet~|helhetsinntrykk~|helhetsbilde~) ** (ikke) ** (stemte|satt)',
       // "we didn't speak the same language", "not on the same wavelength"
       '(ikke|aldri) ** (samme språk|samme bølgelengde)',
       // "we missed the spark", "never got a handle on you as a person"

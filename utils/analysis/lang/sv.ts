@@ -255,7 +255,7 @@ const sv: LangData = {
       'med (en|känslan|den känslan|en viss|en liten|en tydlig) [*] (känsla~) (av|att)',
       // "something (about the whole) that didn't fit / sit / click"
       '(något|nånting|någonting) ** (som) ** (inte|aldrig) ** (stämde|stämmer|satt|sitter|passade|kändes rätt|föll på plats|klickade)',
-      '(helhet~|helhetsintryck~|helhetsbild~) ** (inte|ej) ** (stämde|satt|övertygade|höll|räckte)',
+      '(helhet~|helhetsintryck~|helhetsbild~) ** (inte|ej) ** (stämde|satt)',
       // "we didn't speak the same language", "not on the same wavelength"
       '(inte|ej|aldrig) ** (samma språk|samma våglängd)',
       // "we missed the spark", "never got a handle on you as a person"
