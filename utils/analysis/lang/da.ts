@@ -301,6 +301,7 @@ const da: LangData = {
       '(år|måneder) (tilbage|igen) (til|før) ** (pension~|pensionering~)',
       '(før|inden) (du|hun|han) (går på pension)',
       '(digital indfødt|digitale indfødte)',
+      '(nærmer dig|nærmer sig|fylder|runder|har rundet) [de|den] (fyrre~|halvtreds~|tres|femogtres|halvfjerds~|#)',
     ],
     family: [
       '(nævnte|nævner|talte om|snakkede om) (sin|sit|sine|hans|hendes) (mand|kone|kæreste|partner|børn|familie)',

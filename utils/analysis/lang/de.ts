@@ -302,6 +302,8 @@ const de: LangData = {
       '(ältere|älteren|jüngere|jüngeren) (dame|herr|herrn|frau|mann|kollegin|kollege)',
       '(viele|noch viele|einige|genug) jahre ** (vor sich|vor ihnen|vor dir)',
       '(bis zur|bis zum) (rente|ruhestand|pension|renteneintritt|pensionierung)',
+      '(auf die) (#|vierzig|fünfzig|sechzig|siebzig) (zugehen|zugehst|zugeht|zusteuern|zusteuerst)',
+      '(fast|bald|knapp|über) (vierzig|fünfzig|sechzig|siebzig)',
     ],
     family: [
       '(erwähnte|erwähnt|sprach von|redete von) (seinen|ihren|seine|ihre|seinem|ihrem) (mann|frau|partner|partnerin|freund|freundin|kinder|familie)',

@@ -262,6 +262,7 @@ const fi: LangData = {
       '(liian) (nuorelta|nuorena|nuoren|vanhalta|vanhana|iäkkäältä|kokeneelta|ylipäteväl~)',
       '(vuosi|vuotta|vuoden|vuodet) ** (eläkkee~|eläkeikä~|eläköity~|eläköitymi~)',
       '(urasi|uransa|työuransa|työurasi|työuran|työurallaan|urallasi) (alussa|alkuvaiheessa|alkupuolella|lopussa|loppuvaiheessa|loppupuolella|loppusuoralla)',
+      '(lähesty~|täytät|täytit|täyttää|täyttänyt|täyttämässä) (neljä~|viisi~|kuusi~|seitsemä~|neljää~|viittä~|kuutta~|seitsemää~)',
     ],
     family: [
       '(mainitsi|puhui) ** (miehensä|vaimonsa|puolisonsa|kumppaninsa|lapsensa|perheensä|poikaystävänsä|tyttöystävänsä)',

@@ -312,6 +312,7 @@ const nb: LangData = {
       '(år|måneder) (igjen|til) ** (pensjon~|pensjonering~)',
       '(før) (du|hun|han) (går av med pensjon)',
       '(digital innfødt~|digitalt innfødt~|digitale innfødte)',
+      '(nærmer deg|nærmer seg|fyller|runder|har rundet) [de] (førti~|femti~|seksti~|sytti~|#)',
     ],
     family: [
       '(nevnte|nevner|snakket om|pratet om) (sin|sitt|sine|hans|hennes) (mann|kone|partner|kjæreste|barn|familie)',

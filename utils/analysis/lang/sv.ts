@@ -331,6 +331,7 @@ const sv: LangData = {
       '(år|månader) (kvar) (till|före|innan) ** (pension~|pensionering~)',
       '(innan|före|till) (du|hon|han|hen) (går i pension|pensioneras)',
       '(i början|i slutet|tidigt|sent) (av|i) (sin|sitt|din|ditt|hans|hennes) (karriär|yrkesliv|arbetsliv)',
+      '(närmar dig|närmar sig|närmade sig|fyller|fyllt|fyllde|snart|nästan) (fyrtio~|femtio~|sextio~|sjuttio~)',
     ],
     family: [
       '(nämnde|pratade om|talade om|tog upp) (sin|sitt|sina|hans|hennes) (man|fru|make|maka|partner|pojkvän|flickvän|barn|familj)',
