@@ -89,6 +89,21 @@ describe('context: a casual rejection with no recruiting word', () => {
     expect(hot(text).map((f) => f.rule)).toEqual([expect.stringMatching(/\.family$/)]);
   });
 
+  it('flexibility is harmless when offered to parents, not when demanded of one', () => {
+    const rejection = (remark: string) =>
+      `Hej Sara,\n\nTack för intervjun. Vi har valt en annan kandidat. ${remark}\n\nHälsningar, Eva`;
+    expect(
+      hot(rejection('Vi erbjuder flexibla arbetstider för småbarnsföräldrar, så sök gärna igen.')),
+    ).toEqual([]);
+    expect(
+      hot(
+        rejection(
+          'Vi behöver någon som är flexibel, vilket kan bli svårt med ditt familjeliv och två små barn.',
+        ),
+      ).map((f) => f.rule),
+    ).toEqual(['sv.family']);
+  });
+
   it('a harmless sentence does not hide the remark in the next one', () => {
     const text =
       'Hej Sara,\n\nTack för din ansökan till vikariatet medan vår kollega är föräldraledig. Vi har valt en annan kandidat. Du nämnde dina ryggproblem och vi tror inte att du orkar.\n\nHälsningar, Eva';

@@ -601,7 +601,7 @@ const da: LangData = {
       '(kollega~|medarbejder~|chef~|~chefen|~ansvarlig~) ** (er|bliver|går|skal|har været) [på|i] (barsel|barselsorlov|orlov|forældreorlov|barselsorlov)',
       '(byder|velkommen|opfordrer|tilpasser) ** (handicap~|funktionsnedsættelse~|alle ansøgere)',
       '(uanset|uafhængigt af) ** (køn|alder|etnisk~|etnicitet|religion|handicap~|seksuel~|baggrund|oprindelse|kønsidentitet~)',
-      '(fleksibl~) ** (forældre|småbørnsforældre|børnefamilier|familier|familieliv~)',
+      '(tilbyder|tilbyde|har|giver|muliggør) ** (fleksibl~) ** (forældre|småbørnsforældre|børnefamilier|familier|familieliv~)',
       '(jeg|vi) ** (er|bliver|går|skal|skal være) [på|i] (barsel|barselsorlov|orlov|forældreorlov|fædreorlov)',
       // the job itself: accessible premises, working with children
       '(kørestolsvenlig~|handicapvenlig~|handicaptilgængelig~)',

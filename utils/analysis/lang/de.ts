@@ -584,7 +584,7 @@ const de: LangData = {
       '(begrüßen|willkommen|ermutigen|freuen uns über|erwünscht) ** (behinderung~|schwerbehindert~)',
       '(behinderung~|schwerbehinderte~|schwerbehindert|gleichgestellte) ** (bei gleicher eignung|bevorzugt|berücksichtigt|erwünscht|willkommen)',
       '(unabhängig von|ungeachtet) ** (geschlecht|alter|herkunft|ethnisch~|religion|weltanschauung|behinderung|sexuelle~|identität)',
-      '(flexible|flexibel) ** (eltern|familien|familie|vereinbarkeit)',
+      '(bieten|bietet|ermöglichen|ermöglicht|haben) ** (flexible|flexibel) ** (eltern|familien|familie|vereinbarkeit)',
       'vereinbarkeit von familie und beruf',
       '(ich|wir) ** (in elternzeit|in mutterschutz|im mutterschutz|in karenz)',
       // the job itself: accessible premises, working with children

@@ -672,7 +672,7 @@ const en: LangData = {
       '(reasonable|any) (adjustment~|accommodation~)',
       '(regardless|irrespective) of ** (age|gender|sex|race|ethnicity|religion|belief|disability|sexual|background|origin|marital|pregnancy)',
       '(equal opportunit~|equal-opportunit~|disability confident|without regard to)',
-      '(flexible|flexibility) ** (parents|carers|families|family life|childcare)',
+      '(offer|offers|provide|provides|have|support|supports) ** (flexible|flexibility) ** (parents|carers|families|family life|childcare)',
       "(i|i'll|i'm|i am|i will|we|we'll|we're) ** (be|go|going|am|are) on (maternity|paternity|parental|family|adoption) leave",
       // the job itself: accessible premises, working with children
       '(wheelchair|step-free|step free) (accessible|access|friendly|users)',

@@ -525,7 +525,7 @@ const fi: LangData = {
       '(tervetullei~|tervetuloa|kannustamme|rohkaisemme|toivotamme) ** (vamma~|vammai~|toimintarajoit~|kaikki hakijat|kaikkia hakijoita)',
       '(riippumatta|taustasta riippumatta) ** (sukupuol~|iä~|ikä~|etnis~|uskon~|vamma~|seksuaali~|taust~|alkuperä~)',
       '(sukupuol~|iä~|ikä~|etnis~|uskon~|vamma~|seksuaali~|taust~|alkuperä~) ** (riippumatta)',
-      '(jousta~) ** (lapsiperhe~|vanhemm~|perhe~)',
+      '(tarjoa~|mahdollista~) ** (jousta~) ** (lapsiperhe~|vanhemm~|perhe~)',
       '(jään|olen|olemme|jäämme) ** (äitiysvapaa~|vanhempainvapaa~|perhevapaa~|hoitovapaa~|isyysvapaa~|äitiysloma~)',
       // the job itself: accessible premises, working with children
       '(esteetön|esteettömät|esteettömästi) ** (pyörätuoli~)',

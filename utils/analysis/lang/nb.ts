@@ -617,7 +617,7 @@ const nb: LangData = {
       '(kollega~|medarbeider~|leder~|~lederen|~ansvarlig~) ** (er|blir|går|skal|har vært) [i|ut i|på] (permisjon|foreldrepermisjon|fødselspermisjon|mammapermisjon|pappapermisjon)',
       '(ønsker|velkommen|oppfordrer|tilrettelegger|tilpasser) ** (funksjonsnedsettelse~|funksjonshemming~|nedsatt funksjonsevne|alle søkere)',
       '(uavhengig av|uansett) ** (kjønn|alder|etnisk~|etnisitet|religion|livssyn|funksjonsnedsettelse~|funksjonsevne|seksuell~|bakgrunn|opprinnelse|kjønnsidentitet~)',
-      '(fleksibl~) ** (foreldre|småbarnsforeldre|barnefamilier|familier|familieliv~)',
+      '(tilbyr|tilby|har|gir) ** (fleksibl~) ** (foreldre|småbarnsforeldre|barnefamilier|familier|familieliv~)',
       '(jeg|vi) ** (er|blir|går|skal|skal være) [i|ut i|på] (permisjon|foreldrepermisjon|fødselspermisjon|pappapermisjon|mammapermisjon)',
       // the job itself: accessible premises, working with children
       '(rullestolvennlig~|universelt utformet)',

@@ -653,7 +653,7 @@ const sv: LangData = {
       '(kollega~|medarbetare|chef~|~chefen|~ansvarig~) ** (är|blir|går|gå|varit|ska vara|ska gå) [på|ut på|in i] (föräldraledig~|mammaledig~|pappaledig~|tjänstledig~|föräldraledighet~)',
       '(välkomnar|välkomna|uppmuntrar|ser gärna|ser fram emot|anpassar|anpassa) ** (funktionsnedsättning~|funktionsvariation~|funktionshinder~|sökande med|alla sökande)',
       '(oavsett|oberoende av) ** (kön|ålder|etnisk~|etnicitet|religion|trosuppfattning|funktionsnedsättning~|sexuell~|bakgrund|ursprung|könsidentitet~)',
-      '(flexibl~|flexibel) ** (föräldrar|småbarnsföräldrar|barnfamiljer|familjer|familjeliv~|föräldraskap)',
+      '(erbjuder|erbjuda|erbjudit|har|ger|möjliggör) ** (flexibl~|flexibel) ** (föräldrar|småbarnsföräldrar|barnfamiljer|familjer|familjeliv~|föräldraskap)',
       '(jag|vi) ** (är|blir|går|ska vara|ska gå|kommer att vara) [på|ut på] (föräldraledig~|mammaledig~|pappaledig~|tjänstledig~|föräldraledighet~)',
       // the job itself: accessible premises, working with children
       '(anpassad~|anpassade|tillgänglig~) ** (rullstol~|rullstolsburna|hörslinga|hörselslinga)',
