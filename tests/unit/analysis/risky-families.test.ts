@@ -104,6 +104,15 @@ describe('context: a casual rejection with no recruiting word', () => {
     ).toEqual(['sv.family']);
   });
 
+  it.each([
+    ['en', "We can't make reasonable adjustments for your disability.", 'en.disability'],
+    ['en', 'Working with three small kids at home would be too hard for you.', 'en.family'],
+    ['sv', 'Vi kan inte anpassa arbetsplatsen för din funktionsnedsättning.', 'sv.disability'],
+  ])('%s: words of a harmless statement in a refusal do not hide it: %s', (_lang, remark, rule) => {
+    const text = `Hi Sara,\n\nThanks for the interview. We have chosen another candidate. ${remark}\n\nBest, Eva`;
+    expect(hot(text).map((f) => f.rule)).toEqual([rule]);
+  });
+
   it('a harmless sentence does not hide the remark in the next one', () => {
     const text =
       'Hej Sara,\n\nTack för din ansökan till vikariatet medan vår kollega är föräldraledig. Vi har valt en annan kandidat. Du nämnde dina ryggproblem och vi tror inte att du orkar.\n\nHälsningar, Eva';

@@ -589,7 +589,8 @@ const de: LangData = {
       '(ich|wir) ** (in elternzeit|in mutterschutz|im mutterschutz|in karenz)',
       // the job itself: accessible premises, working with children
       '(rollstuhlgerecht~|rollstuhlzugänglich~)',
-      '(arbeiten|arbeit|erfahrung|betreuen|betreuung) (mit|von) ** (kindern|kleinkindern|babys|jugendlichen)',
+      '(erfahrung) (mit|in) ** (kindern|kleinkindern|babys|jugendlichen)',
+      '(arbeiten|betreuen) ** (kindern|kleinkindern) (im alter|zwischen|von|bis)',
       '(herkunftssprachlich~|muttersprachlicher unterricht~|muttersprachliche~ lehrkr~)',
     ],
   },

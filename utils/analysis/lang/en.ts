@@ -669,14 +669,15 @@ const en: LangData = {
       '(cover|covering) (for|while) ** (maternity|paternity|parental|family|adoption) leave',
       '(colleague|manager|employee|she|he|postholder|post holder) ** (is|goes|will be|was|has been) on (maternity|paternity|parental|family|adoption|medical) leave',
       '(welcome|welcomes|encourage|encourages|invite|invites) ** (disabilit~|disabled|all backgrounds|diverse)',
-      '(reasonable|any) (adjustment~|accommodation~)',
+      '(let us know|tell us|contact us|happy to make|happy to provide|we will make|we can make|we make) ** (adjustment~|accommodation~)',
       '(regardless|irrespective) of ** (age|gender|sex|race|ethnicity|religion|belief|disability|sexual|background|origin|marital|pregnancy)',
       '(equal opportunit~|equal-opportunit~|disability confident|without regard to)',
       '(offer|offers|provide|provides|have|support|supports) ** (flexible|flexibility) ** (parents|carers|families|family life|childcare)',
       "(i|i'll|i'm|i am|i will|we|we'll|we're) ** (be|go|going|am|are) on (maternity|paternity|parental|family|adoption) leave",
       // the job itself: accessible premises, working with children
       '(wheelchair|step-free|step free) (accessible|access|friendly|users)',
-      '(experience|work|working|worked|care|caring|teaching|teach|look after|looking after) (with|for|of) ** (children|kids|babies|toddlers|young people)',
+      '(experience) (with|of|in) ** (children|kids|babies|toddlers|young people)',
+      '(working|work) (with) [young|small] (children|kids) (aged|of|from|between|in)',
     ],
   },
 };

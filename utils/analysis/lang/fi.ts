@@ -530,7 +530,7 @@ const fi: LangData = {
       // the job itself: accessible premises, working with children
       '(esteetön|esteettömät|esteettömästi) ** (pyörätuoli~)',
       '(pyörätuoli~) ** (esteetön|esteettömät|esteettömästi|pääsee|kulku~)',
-      '(työskentel~|kokemu~|hoito~|hoita~|opetta~) ** (lasten|lapsien|lapsiryhm~|lapsia) ** (kanssa|parissa)',
+      '(kokemu~) ** (lasten|lapsien|lapsiryhm~|lapsia) ** (kanssa|parissa)',
       '(ikääntyneiden|vanhusten|ikäihmisten) (palvelu~|hoito~|hoiva~|asumis~|kotihoito~|yksikö~)',
     ],
   },
