@@ -260,8 +260,8 @@ const da: LangData = {
       '(din|dit|dine) personlighed',
       'personlighed (passer|passede|matcher)',
       '(for|alt for) (genert|stille|forsigtig|tilbageholdende|indadvendt|udadvendt|snakkesalig|dominerende|stiv|alvorlig|intens|kæphøj)',
-      '(personlige|menneskelige) (plan|niveau)',
       '(anden|en anden) (type) (person|personlighed|menneske)',
+      '(fungere|fungerer|passe|passer) ** (på det personlige plan)',
     ],
   },
   risky: {
@@ -328,7 +328,7 @@ const da: LangData = {
       '(din|jeres|hans|hendes) (søn|datter|baby)',
       '(syge|sygt) (børn|barn)',
       '(familiemæssige årsager|familiehensyn)',
-      '(har) (en) (kæreste|samlever|partner|kone|mand)',
+      '(har) (en) (kæreste|samlever|kone)',
       // caring for a relative
       '(passer|passede|tager sig af|plejer|plejede) (sin|sine|hans|hendes|din|dine) (mor|far|forældre|mand|kone|søn|datter)',
     ],
@@ -394,7 +394,7 @@ const da: LangData = {
       '(mørk|lys) (hud|hudfarve)',
       '(mørkhudet~|sorthudet~)',
       '(baggrund|opvækst|opvokset) (fra|i) (et andet land|udlandet|en anden kultur)',
-      '(danske|dansk~) (måde|måden|arbejdsform|kultur~|værdier)',
+      '(danske|dansk~) (måde|måden|arbejdsform|værdier)',
     ],
     religion: [
       '(tørklæde~|hijab~|kippa~|turban~|niqab~|burka~)',

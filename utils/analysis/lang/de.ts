@@ -267,9 +267,10 @@ const de: LangData = {
       'persönlichkeit ** (passt|passen) nicht',
       '(zu) (schüchtern|still|zurückhaltend|introvertiert|laut|forsch|dominant|steif|verschlossen|vorlaut|extrovertiert)',
       '(zu) (ruhig|direkt|ernst|leise) (für) (uns|unsere|unser|unseren|das team|die truppe)',
-      '(persönlichen|menschlichen|zwischenmenschlichen) (ebene)',
       '(anderen|andere|einen anderen) (typ) (mensch|person|persönlichkeit)',
       '(anderen|andere) (persönlichkeitstyp|menschentyp)',
+      '(auf der) (persönlichen|menschlichen|zwischenmenschlichen) (ebene) ** (einschätzen|passen|passt|gepasst|funktioniert|stimmt|gestimmt)',
+      '(passt|passen|stimmt|stimmte) ** (auf der) (persönlichen|menschlichen|zwischenmenschlichen) (ebene)',
     ],
   },
   risky: {
@@ -327,7 +328,7 @@ const de: LangData = {
       '(ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem|sein|seine) (sohn|tochter|baby|kind|kinder|kindern)',
       '(kranke|kranken|krankes) (kind|kinder|kindern)',
       '(familiären gründen|familiäre verpflichtungen)',
-      '(hat|haben|hast) [wohl|offenbar|anscheinend|ja|auch] (einen|eine) (freund|freundin|partner|partnerin|ehemann|ehefrau|lebensgefährt~)',
+      '(hat|haben|hast) [wohl|offenbar|anscheinend|ja|auch] (einen|eine) (freund|freundin|ehemann|ehefrau|lebensgefährt~)',
       // caring for a relative
       '(ihre|seine|deine|ihren|seinen|deinen) (mutter|vater|eltern|mann|frau|angehörigen|schwiegermutter) (pflegt|pflegen|betreut|versorgt)',
       '(pflegende~) (angehörige~)',

@@ -304,9 +304,9 @@ const en: LangData = {
       "(not|n't) (the right|a good) personality",
       // "too shy / quiet / loud for us": a personality verdict, not a requirement
       '(too) (shy|quiet|reserved|introverted|loud|outspoken|intense|timid|bubbly|opinionated|laid-back|laid back|abrasive|softly spoken|soft-spoken)',
-      '(on a|at a) (personal|human) level',
       'personality-wise',
       '(different|another) (kind|type|sort) of (person|personality|character|individual)',
+      '(work|fit|function|gel) ** (on a personal level|at a personal level)',
     ],
   },
   risky: {
@@ -381,11 +381,11 @@ const en: LangData = {
       'newlywed~',
       '(family|baby|kids|children) ** (on the horizon|on the way|in the pipeline|coming soon)',
       '(has|have|got) (two|three|four|five) (small|young|little) (kids|children)',
-      '(#|one|two|three|four|five|six)-year-old',
+      '(#|one|two|three|four|five|six)-year-old (son|daughter|child|kid|kids|boy|girl|twins|baby|toddler)',
       "(son|daughter|child|kid|baby|toddler|boy|girl) (aged|who is|who's) (#|one|two|three|four|five|six)",
       '(your|his|her) (son|daughter|baby|toddler|newborn|kids|children)',
       '(sick|ill|poorly) (kids|children|child)',
-      '(has|have|got) (a) (boyfriend|girlfriend|husband|wife|partner)',
+      '(has|have|got) (a) (boyfriend|girlfriend|husband|wife)',
       // caring for a relative
       '(carer|caregiver|care giver|caring) (for) (her|his|their|your) (mum|mom|mother|dad|father|parents|husband|wife|partner|child|son|daughter)',
       '(main|primary|full-time|unpaid) (carer|caregiver)',

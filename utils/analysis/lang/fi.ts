@@ -219,8 +219,8 @@ const fi: LangData = {
       '(persoonasi|persoonallisuutesi)',
       'persoona~ ** (sopisi|sovi|sopii)',
       '(liian) (hiljai~|ujo~|varovai~|vetäytyvä~|introvertti~|puhelia~|dominoiva~|jäyk~|äänekkää~|äänekäs|sulkeutune~|räväk~)',
-      '(henkilökohtaisella|inhimillisellä) (tasolla)',
       '(erilais~|toisenlais~) (persoona~|ihmis~|luonne~|henkilöä|tyyppi~)',
+      '(toimi~|sopi~|sovi~) ** (henkilökohtaisella|inhimillisellä) (tasolla)',
     ],
   },
   risky: {
@@ -349,7 +349,7 @@ const fi: LangData = {
       '(suomalai~) (mentaliteet~|luonteen|luonne|sielunmaisema~)',
       '(tummaihoi~|mustaihoi~|ruskeaihoi~)',
       '(ulkomailta|toisesta maasta|toisesta kulttuurista) [*] (tuleva~|tullee~|kotoisin|muuttanu~)',
-      '(suomalai~) (tapa~|tavat|tavoille|työtapa~|kulttuuri~|arvo~)',
+      '(suomalai~) (tapa~|tavat|tavoille|työtapa~|arvo~)',
     ],
     religion: [
       '(huivi~|hijab|uskonto~|uskonnolli~|rukou~|ramadan|muslimi~|kristitty)',

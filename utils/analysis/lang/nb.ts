@@ -270,8 +270,8 @@ const nb: LangData = {
       'personlighet (passer|passet|matcher)',
       // "too shy / quiet / loud for us": a personality verdict, not a requirement
       '(for|altfor|alt for) (sjenert|stille|forsiktig|tilbakeholden|innadvendt|utadvendt|pratsom|dominerende|stiv|alvorlig|intens|kjepphøy)',
-      '(personlige|menneskelige) (plan|planet|nivå)',
       '(annen|en annen) (type) (person|personlighet|menneske)',
+      '(fungere|fungerer|passe|passer) ** (på det personlige plan|på det personlige planet)',
     ],
   },
   risky: {
@@ -342,7 +342,7 @@ const nb: LangData = {
       '(sønnen|datteren|babyen) (din|hans|hennes)',
       '(syke|sykt) (barn|unger)',
       '(familiære årsaker|familiehensyn)',
-      '(har) (en) (kjæreste|samboer|partner|kone|mann)',
+      '(har) (en) (kjæreste|samboer|kone)',
       // caring for a relative
       '(omsorgen|omsorg|ansvaret) (for) (moren|faren|foreldrene|mora|mor|far|barna|barnet|sin|sine|mannen|kona)',
       '(tar seg av|passer|pleier) (sin|sine|moren|faren|mora)',
@@ -408,7 +408,7 @@ const nb: LangData = {
       '(mørk|lys) (hud|hudfarge)',
       '(mørkhudet~|svarthudet~)',
       '(bakgrunn|oppvekst|oppvokst) (fra|i) (et annet land|utlandet|en annen kultur)',
-      '(norske|norsk~) (måten|arbeidsmåte~|væremåte~|kultur~|verdier)',
+      '(norske|norsk~) (måten|arbeidsmåte~|væremåte~|verdier)',
     ],
     religion: [
       '(hijab~|skaut~|hodeplagg~|kippa~|turban~|niqab~|burka~)',

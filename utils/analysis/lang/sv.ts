@@ -279,8 +279,8 @@ const sv: LangData = {
       '(din|ditt|dina) personlighet~',
       'personlighet~ (din|passar|stämmer|inte)',
       '(för|alltför) (blyg|tyst|tystlåten|försiktig|tillbakadragen|stillsam|introvert|utåtriktad|pratig|dominant|kaxig|stel|allvarlig|intensiv|bufflig|mjuk)',
-      '(personliga|mänskliga) (planet|plan)',
       '(annan|en annan|annorlunda) (typ av) (person|personlighet|människa)',
+      '(fungera|fungerar|passa|passar|funka|funkar) ** (på det personliga planet|på ett personligt plan)',
     ],
   },
   risky: {
@@ -361,7 +361,7 @@ const sv: LangData = {
       '(har|hon har|han har|du har|hen har) (två|tre|fyra|fem) (små|unga) (barn|ungar)',
       '(son|dotter|barn|pojke|flicka|bebis) på (ett|två|tre|fyra|fem|sex|#|några) (år|månader)',
       '(din|er|hans|hennes) (son|dotter|bebis|dotters|sons)',
-      '(har) (en|ett) (sambo|pojkvän|flickvän|fru|make|maka|partner)',
+      '(har) (en|ett) (sambo|pojkvän|flickvän|fru|make|maka)',
       '(sjuka|sjukt) (barn|ungar)',
       '(familjeskäl~)',
       // caring for a relative
@@ -438,7 +438,7 @@ const sv: LangData = {
       '(mörk|ljus) (hy|hudfärg)',
       '(mörkhyad~|svarthyad~)',
       '(bakgrund|uppväxt|uppvuxen) (från|i) (ett annat land|utlandet|en annan kultur)',
-      '(svenska|svensk~) (sättet|arbetssättet|sätt att arbeta|sätt att tänka|kultur~|värderingar)',
+      '(svenska|svensk~) (sättet|arbetssättet|sätt att arbeta|sätt att tänka|värderingar)',
     ],
     religion: [
       '(slöj~|sjal|sjalen|sjalar|hijab~|huvudduk~|kippa~|turban~|niqab~|burka~)',
