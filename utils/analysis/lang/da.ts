@@ -262,6 +262,7 @@ const da: LangData = {
       '(for|alt for) (genert|stille|forsigtig|tilbageholdende|indadvendt|udadvendt|snakkesalig|dominerende|stiv|alvorlig|intens|kæphøj)',
       '(anden|en anden) (type) (person|personlighed|menneske)',
       '(fungere|fungerer|passe|passer) ** (på det personlige plan)',
+      '(for meget) (energi|personlighed|attitude)',
     ],
   },
   risky: {
@@ -302,6 +303,8 @@ const da: LangData = {
       '(før|inden) (du|hun|han) (går på pension)',
       '(digital indfødt|digitale indfødte)',
       '(nærmer dig|nærmer sig|fylder|runder|har rundet) [de|den] (fyrre~|halvtreds~|tres|femogtres|halvfjerds~|#)',
+      '(ikke længere) (så) (hurtig~|skarp~|frisk~|kvik~)',
+      '(reaktionsevne~|reflekser|reaktioner) ** (ikke længere|langsommere|dårligere)',
     ],
     family: [
       '(nævnte|nævner|talte om|snakkede om) (sin|sit|sine|hans|hendes) (mand|kone|kæreste|partner|børn|familie)',
@@ -403,6 +406,7 @@ const da: LangData = {
       '(bøn|bønner|bedetæppe~|bederum~|bedepause~|bedetid~|at bede til|ramadan)',
       '(~bøn|~bønnen|~bønner)',
       '(aktiv|engageret) (i) (menigheden|kirken|moskeen|frikirken)',
+      '(jeres|dine|hans|hendes) (højtider|helligdage|religiøse højtider)',
     ],
     disability: [
       '(høreapparat~|høretab~|hørenedsættelse~|cochlear implant~)',

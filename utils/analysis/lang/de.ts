@@ -271,6 +271,7 @@ const de: LangData = {
       '(anderen|andere) (persönlichkeitstyp|menschentyp)',
       '(auf der) (persönlichen|menschlichen|zwischenmenschlichen) (ebene) ** (einschätzen|passen|passt|gepasst|funktioniert|stimmt|gestimmt)',
       '(passt|passen|stimmt|stimmte) ** (auf der) (persönlichen|menschlichen|zwischenmenschlichen) (ebene)',
+      '(zu viel) (energie|temperament|persönlichkeit)',
     ],
   },
   risky: {
@@ -305,6 +306,8 @@ const de: LangData = {
       '(bis zur|bis zum) (rente|ruhestand|pension|renteneintritt|pensionierung)',
       '(auf die) (#|vierzig|fünfzig|sechzig|siebzig) (zugehen|zugehst|zugeht|zusteuern|zusteuerst)',
       '(fast|bald|knapp|über) (vierzig|fünfzig|sechzig|siebzig)',
+      '(nicht mehr) (so|die) (schnell~|fit|jung|flink~|belastbar)',
+      '(reaktionen|reaktionsvermögen|reflexe) ** (nicht mehr|langsamer|schlechter)',
     ],
     family: [
       '(erwähnte|erwähnt|sprach von|redete von) (seinen|ihren|seine|ihre|seinem|ihrem) (mann|frau|partner|partnerin|freund|freundin|kinder|familie)',
@@ -391,6 +394,7 @@ const de: LangData = {
       '(muslim~|christ~|jüdisch~|jude|glaube~|gebet~|beten|ramadan)',
       '(~gebet|~gebete|~gebets)',
       '(aktiv|engagiert) (in der|in ihrer|in seiner|in deiner) (gemeinde|kirche|moschee|synagoge|kirchengemeinde)',
+      '(ihre|ihren|deine|deinen|eure|euren|seine|seinen) (feiertage|feiertagen|religiösen feiertage|religiösen feiertagen|festtage)',
     ],
     disability: [
       '(hörgerät~|hörverlust~|schwerhörig~|cochleaimplantat~)',

@@ -307,6 +307,7 @@ const en: LangData = {
       'personality-wise',
       '(different|another) (kind|type|sort) of (person|personality|character|individual)',
       '(work|fit|function|gel) ** (on a personal level|at a personal level)',
+      '(too much) (energy|personality|attitude)',
     ],
   },
   risky: {
@@ -354,6 +355,8 @@ const en: LangData = {
       '(many|plenty of|more|several|enough) years (ahead of|left in|in front of) (them|him|her|you)',
       '(years|months) (left|to go) (before|until|till|to) ** (retire~|retirement|pension)',
       '(team|office|staff|crew) (is|are) (mostly|all|largely|mainly) (recent graduates|graduates|twenty-somethings|twentysomethings|young)',
+      '(not what (they|he|she|it) used to be)',
+      '(reactions|reflexes) ** (slower|not as quick|not as sharp|not what)',
     ],
     family: [
       '(mentioned|talked about|kept mentioning|brought up) (his|her|their) (husband|wife|partner|boyfriend|girlfriend|kids|children|family)',
@@ -460,6 +463,7 @@ const en: LangData = {
       '(prayer~|praying|pray|ramadan|sabbath)',
       '(mosque~|synagogue~|eid|diwali|yom kippur|shabbat|kosher|halal)',
       '(active|involved) (in) (the|your|his|her) (church|mosque|synagogue|congregation|temple)',
+      '(your|their|his|her) (religious holidays|holy days|religious festivals)',
     ],
     disability: [
       '(hearing aid~|hearing loss|hard of hearing|cochlear implant~)',

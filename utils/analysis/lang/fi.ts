@@ -221,6 +221,7 @@ const fi: LangData = {
       '(liian) (hiljai~|ujo~|varovai~|vetäytyvä~|introvertti~|puhelia~|dominoiva~|jäyk~|äänekkää~|äänekäs|sulkeutune~|räväk~)',
       '(erilais~|toisenlais~) (persoona~|ihmis~|luonne~|henkilöä|tyyppi~)',
       '(toimi~|sopi~|sovi~) ** (henkilökohtaisella|inhimillisellä) (tasolla)',
+      '(liikaa) (energiaa|persoonaa|asennetta)',
     ],
   },
   risky: {
@@ -263,6 +264,8 @@ const fi: LangData = {
       '(vuosi|vuotta|vuoden|vuodet) ** (eläkkee~|eläkeikä~|eläköity~|eläköitymi~)',
       '(urasi|uransa|työuransa|työurasi|työuran|työurallaan|urallasi) (alussa|alkuvaiheessa|alkupuolella|lopussa|loppuvaiheessa|loppupuolella|loppusuoralla)',
       '(lähesty~|täytät|täytit|täyttää|täyttänyt|täyttämässä) (neljä~|viisi~|kuusi~|seitsemä~|neljää~|viittä~|kuutta~|seitsemää~)',
+      '(ei enää) (yhtä|niin) (nopea~|terävä~|virkeä~|ketterä~)',
+      '(reaktiokyky~|refleksi~|reaktiot) ** (ei enää|hitaampi~|heikompi~|heikentyn~)',
     ],
     family: [
       '(mainitsi|puhui) ** (miehensä|vaimonsa|puolisonsa|kumppaninsa|lapsensa|perheensä|poikaystävänsä|tyttöystävänsä)',
@@ -357,6 +360,7 @@ const fi: LangData = {
       '(~rukous|~rukouksen|~rukoukse~|~rukouks~)',
       '(aktiivinen|aktiivisesti|mukana) ** (seurakunna~|kirko~|moskei~|herätysliik~|lestadiola~|vapaakirko~)',
       'uskovai~',
+      '(juhlapyhienne|juhlapyhiesi|juhlapyhiensä|juhlapäivienne|juhlapäiviesi|pyhienne|pyhiesi)',
     ],
     disability: [
       '(kuulolait~|kuulovamma~|kuulonalenema~|huonokuuloi~|sisäkorvaistute~)',

@@ -272,6 +272,7 @@ const nb: LangData = {
       '(for|altfor|alt for) (sjenert|stille|forsiktig|tilbakeholden|innadvendt|utadvendt|pratsom|dominerende|stiv|alvorlig|intens|kjepphøy)',
       '(annen|en annen) (type) (person|personlighet|menneske)',
       '(fungere|fungerer|passe|passer) ** (på det personlige plan|på det personlige planet)',
+      '(for mye) (energi|personlighet|attitude)',
     ],
   },
   risky: {
@@ -313,6 +314,8 @@ const nb: LangData = {
       '(før) (du|hun|han) (går av med pensjon)',
       '(digital innfødt~|digitalt innfødt~|digitale innfødte)',
       '(nærmer deg|nærmer seg|fyller|runder|har rundet) [de] (førti~|femti~|seksti~|sytti~|#)',
+      '(ikke lenger) (like|så) (rask~|skarp~|kvikk~|sprek~)',
+      '(reaksjonsevne~|reflekser|reaksjoner) ** (ikke lenger|tregere|dårligere)',
     ],
     family: [
       '(nevnte|nevner|snakket om|pratet om) (sin|sitt|sine|hans|hennes) (mann|kone|partner|kjæreste|barn|familie)',
@@ -418,6 +421,8 @@ const nb: LangData = {
       '(~bønn|~bønnen|~bønner)',
       '(aktiv|engasjert) (i) (menigheten|kirken|moskeen|bedehuset|frikirken)',
       '(bønnepause~|bønnetid~)',
+      '(høytidene|helligdagene) (deres|dine|hans|hennes)',
+      '(deres|dine|hans|hennes) (høytider|helligdager)',
     ],
     disability: [
       '(høreapparat~|hørselstap~|hørselshemm~|cochleaimplantat~)',

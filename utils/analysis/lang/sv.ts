@@ -281,6 +281,7 @@ const sv: LangData = {
       '(för|alltför) (blyg|tyst|tystlåten|försiktig|tillbakadragen|stillsam|introvert|utåtriktad|pratig|dominant|kaxig|stel|allvarlig|intensiv|bufflig|mjuk)',
       '(annan|en annan|annorlunda) (typ av) (person|personlighet|människa)',
       '(fungera|fungerar|passa|passar|funka|funkar) ** (på det personliga planet|på ett personligt plan)',
+      '(för mycket) (energi|spring i benen|attityd|personlighet)',
     ],
   },
   risky: {
@@ -332,6 +333,8 @@ const sv: LangData = {
       '(innan|före|till) (du|hon|han|hen) (går i pension|pensioneras)',
       '(i början|i slutet|tidigt|sent) (av|i) (sin|sitt|din|ditt|hans|hennes) (karriär|yrkesliv|arbetsliv)',
       '(närmar dig|närmar sig|närmade sig|fyller|fyllt|fyllde|snart|nästan) (fyrtio~|femtio~|sextio~|sjuttio~)',
+      '(inte längre) (lika|så) (snabb~|skarp~|pigg~|kvick~|rask~)',
+      '(reaktionsförmåga~|reflexer|reaktioner) ** (inte längre|långsammare|sämre)',
     ],
     family: [
       '(nämnde|pratade om|talade om|tog upp) (sin|sitt|sina|hans|hennes) (man|fru|make|maka|partner|pojkvän|flickvän|barn|familj)',
@@ -449,6 +452,7 @@ const sv: LangData = {
       '(~bön|~bönen|~böner)',
       '(aktiv|aktiva|engagerad~) (i) (församlingen|kyrkan|moskén|frikyrkan|synagogan|pingstkyrkan)',
       '(bönepaus~)',
+      '(era|dina|hans|hennes) (högtider|helgdagar|religiösa högtider)',
     ],
     disability: [
       '(hörapparat~|hörselnedsättning~|hörselskada~|cochleaimplantat~)',
