@@ -15,6 +15,7 @@
  *   not-successful   negation + success ("did not work out"), or "unsuccessful", + the addressee
  *   not-matching     negation + match/fit/meet + the candidacy, the requirements or the role
  *   refused          a refusal word (rejection, Absage, avslag, hylätä) + the candidacy/addressee/role
+ *   declined         "we have to decline / say no" + regret or "this time"
  *   not-you          "this time" + negation + the addressee ("this time it wasn't you")
  *
  * Each rule has explicit vetoes for the non-rejection twins that share its words: a condition
@@ -158,6 +159,8 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
     ],
   ),
   rule('refused', ['refusal'], [[['cand', 'you', 'position'], 8]]),
+  // "we have to decline / say no (this time)": a regretted refusal with no object
+  rule('declined', ['decline'], [[['regret', 'thistime'], 8]]),
   rule(
     'not-you',
     ['thistime'],
@@ -209,6 +212,20 @@ const CANDIDACY = bits(['cand', 'position', 'others']);
 const CAND = INDEX.cand;
 const OTHERS = INDEX.others;
 const POOL = INDEX.pool;
+
+/**
+ * Whether a sentence's hits name a candidacy, a role or competitors. "Another" right before a
+ * refund/order/supplier word ("gå vidare med en annan leverantör") is another firm, not another
+ * candidate.
+ */
+function namesCandidacy(hits: CHit[]): boolean {
+  for (const h of hits) {
+    if (!has(CANDIDACY, h.c)) continue;
+    if (h.c !== OTHERS) return true;
+    if (!hits.some((o) => o.c === OFFTOPIC && o.w >= h.we && o.w - h.we <= 2)) return true;
+  }
+  return false;
+}
 
 /**
  * Whether the parts name a candidacy on their own: "your application", or competitors named as
@@ -314,7 +331,7 @@ export function conceptMatches(m: Matches, t: Tokens, seg: Segments): { decision
       else mask[1] |= 1 << (h.c - 32);
     }
     if (meets(mask, SENTENCE_VETO)) continue;
-    if (has(mask, OFFTOPIC) && !meets(mask, CANDIDACY)) continue;
+    if (has(mask, OFFTOPIC) && !namesCandidacy(hits)) continue;
     if (isQuestion(t.text, seg.sentE[sent] as number)) continue;
     const contrast = contrastBySent.get(sent) ?? [];
     const found = findIn(DECISION_RULES, hits, mask, contrast, coordinated);
@@ -512,6 +529,14 @@ function vetoReason(
     if (contrastWords.some((w) => w > from && w <= to)) return 'negation across but';
     if (r.negBefore?.includes(anchor.lang) && n.w > anchor.w) return 'negation after the verb';
   }
+  // "we cannot say more right now, but you will hear from us": "this time" and the addressee on
+  // either side of a "but" are two statements
+  if (r.id === 'not-you')
+    for (const p of parts) {
+      const from = Math.min(p.w, anchor.w);
+      const to = Math.max(p.w, anchor.w);
+      if (contrastWords.some((w) => w > from && w <= to)) return 'addressee across but';
+    }
   // "no decision has been made", "not yet decided": a negated decision is none
   for (const p of parts) {
     if (p.c !== DECIDE) continue;
@@ -525,10 +550,17 @@ function vetoReason(
     if (h.w > hi + VETO_REACH) break;
     const b = h.c;
     if (b === UNTIL) {
-      // "… until we have your references", "…, før du har uploadet …": a condition after it too
+      // "… until we have your references", "…, før du har uploadet …": a condition after it too;
+      // not the candidate's own availability in a clause of its own before the decision ("you
+      // can't start until January, so we have offered it to someone else")
       const from = Math.min(h.w, lo);
       const to = Math.max(h.w, hi);
-      if (!contrastWords.some((w) => w > from && w <= to)) return 'until';
+      const ownAvailability =
+        !clauses.has(h.clause) &&
+        h.w < lo &&
+        hits.some((x) => x.clause === h.clause && x.w < h.w && x.c === NEG) &&
+        hits.some((x) => x.clause === h.clause && x.w < h.w && has(YOU, x.c));
+      if (!ownAvailability && !contrastWords.some((w) => w > from && w <= to)) return 'until';
     } else if (b === COND) {
       // "if you have not heard from us …, your application …"; "… until we have your references";
       // not across a "but" ("we wondered whether …, but decided on someone else")
@@ -597,13 +629,11 @@ export function patternVeto(
     const hits = bySent.get(d.sent);
     if (!hits) return null;
     let offtopic = false;
-    let candidacy = false;
     for (const h of hits) {
       if (has(SENTENCE_VETO, h.c)) return CONCEPTS[h.c] as string;
       if (h.c === OFFTOPIC) offtopic = true;
-      else if (has(CANDIDACY, h.c)) candidacy = true;
     }
-    if (offtopic && !candidacy) return 'offtopic';
+    if (offtopic && !namesCandidacy(hits)) return 'offtopic';
     const pseudo: CHit = {
       c: -1,
       w: wordAt(t, d.s),
@@ -648,7 +678,7 @@ export function contrastWordsBySentence(m: Matches, t: Tokens): Map<number, numb
  * concert tickets, "vi har valt att inte gå på festen"): a decision only in a draft with a
  * recruiting word (application, interview, CV …).
  */
-const CONTEXT_FAMILIES: ReadonlySet<string> = new Set(['did-not-work-out', 'chose-not']);
+const CONTEXT_FAMILIES: ReadonlySet<string> = new Set(['did-not-work-out', 'chose-not', 'chose-another']);
 
 export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matches {
   const vetoed = vetoPatternDecisions(m, t);

@@ -40,6 +40,8 @@ export const CONCEPTS = [
   'match',
   'require',
   'refusal',
+  // "we have to decline / say no" (tacka nej, absagen, kieltäytyä)
+  'decline',
   'thistime',
   // parts of stock phrases
   'competition',

@@ -128,6 +128,10 @@ export function findReasons(
     !ownWording(x.s, x.e);
   const cueCount = {} as Record<CueCat, number>;
   const reasonAt = new Set<number>();
+  /** Sentences holding a counted job-related cue. */
+  const reasonSents = new Set<number>();
+  // the same words as a qualification and as evidence ("the trial shift") are one cue, not two
+  const qualified = new Set(m.qualification.map((x) => x.s * 65536 + x.e));
   for (const c of CUE_CATS) {
     let n = 0;
     for (const x of m[c]) {
@@ -138,8 +142,12 @@ export function findReasons(
         continue;
       }
       if (!live(x)) continue;
+      if (c === 'evidence' && qualified.has(x.s * 65536 + x.e)) continue;
       n++;
-      if (CUE_WEIGHT[c]) reasonAt.add(x.clause);
+      if (CUE_WEIGHT[c]) {
+        reasonAt.add(x.clause);
+        reasonSents.add(x.sent);
+      }
     }
     cueCount[c] = n;
   }
@@ -172,6 +180,23 @@ export function findReasons(
   for (const c of ['requirement', 'qualification', 'evidence', 'comparison'] as const) {
     reasonScore += Math.min(3, cueCount[c]) * (CUE_WEIGHT[c] ?? 0);
   }
+  // a cue the draft ties to its decision ("weil Ihnen die Erfahrung in X fehlt", "Därför …" after
+  // the sentence that holds it) weighs one more: a stated cause is what makes it a reason ("Tak
+  // fordi du kom", "thanks because you came", is no cause)
+  const thanksClauses = new Set(m.thanks.map((x) => x.clause));
+  if (
+    reasonSents.size > 0 &&
+    m.causal.some(
+      (x) =>
+        !thanksClauses.has(x.clause) &&
+        !maskedClause.has(x.clause) &&
+        !inQuote(x.s) &&
+        x.s < history &&
+        !maskedSent.has(x.sent) &&
+        (reasonSents.has(x.sent) || reasonSents.has(x.sent - 1)),
+    )
+  )
+    reasonScore += 1;
   const hasSubstance =
     criteriaHits > 0 || cueCount.requirement > 0 || cueCount.qualification > 0 || cueCount.comparison > 0;
   return { cueCount, reasonAt, criteriaHits, reasonScore, reason: reasonScore >= 3 && hasSubstance };

@@ -126,6 +126,23 @@ describe('phrase families (tests/corpus/families.jsonl: one draft per constructi
   });
 });
 
+describe('round-5 families (tests/corpus/families2.jsonl: rejections without "other candidates", pseudo-reasons, real reasons, paused processes; six languages)', () => {
+  const f2 = evaluate(load('tests/corpus/families2.jsonl'), (t) => analyzeDraft(t));
+  it('precision/recall ≥ 0.95, no non-rejection judged a rejection or underlined, generic-span recall ≥ 0.95', () => {
+    expect(f2.overall.precision).toBeGreaterThanOrEqual(0.95);
+    expect(f2.overall.recall).toBeGreaterThanOrEqual(0.95);
+    expect(f2.overall.falseFlags).toBe(0);
+    expect(f2.overall.strayGenericRate).toBe(0);
+    expect(f2.overall.genericSpanRecall).toBeGreaterThanOrEqual(0.95);
+  });
+  it('every language: recall ≥ 0.9 and three-way accuracy ≥ 0.9 (a real reason makes it specific)', () => {
+    for (const [lang, m] of Object.entries(f2.byLang)) {
+      expect(m.recall, lang).toBeGreaterThanOrEqual(0.9);
+      expect(m.accuracy, lang).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+});
+
 describe('generalisation drafts (tests/corpus/generalise.jsonl: own wording, sv/de rejections with their twins, gut feeling and protected grounds in sv/fi/en)', () => {
   const g = evaluate(load('tests/corpus/generalise.jsonl'), (t) => analyzeDraft(t));
   it('precision/recall ≥ 0.97, no non-rejection judged a generic rejection, span recall generic ≥ 0.90 / risky ≥ 0.95', () => {

@@ -17,13 +17,19 @@ const da: ConceptData = {
     '(gå|går|gået|gik) (videre|til)',
     '(tage|tager|taget|tog) (i betragtning|betragtning)',
     '(gå|går|gået|gik) med (en|nogen|de|den)',
+    '(kører|kørte|køre|kørt) videre',
+    '(shortlist~|kortliste~)',
   ],
   invite: [
     '(invitere|inviterer|inviteret|inviterede|invitation~|indkalde|indkalder|indkaldt|indkaldte|indkaldelse~)',
   ],
-  decide: ['(beslut~|besluttet|besluttede|bestemt|bestemte|besluttet os|landet på|kommet frem til)'],
+  decide: [
+    '(beslut~|besluttet|besluttede|bestemt|bestemte|besluttet os|landet på|kommet frem til)',
+    '(landet på|landede på|lander på|endte med|endt med|endte op med)',
+  ],
   cand: [
     '(din|jeres|deres|dit|dine) (ansøgning|ansøgninger|ansøgnig|kandidatur|cv|profil|ansøgningsmateriale)',
+    '(din|jeres) (uopfordrede ansøgning|spontane ansøgning|åbne ansøgning)',
   ],
   you: ['(dig|du|jer)', '(for din del|for jeres del|for dit vedkommende)'],
   others: [
@@ -34,6 +40,10 @@ const da: ConceptData = {
     '(en anden|en ny) (retning|vej|løsning)',
     '(fortsætte|fortsætter|fortsat) (søgningen|med at søge|at søge|rekrutteringen|med at lede|at lede)',
     '(genopslå~|genopslag~|slå stillingen op igen)',
+    '(en af de andre|nogen af de andre|en af dem der|en anden end dig)',
+    '(tage|tager|tog|taget|ansætte|ansætter|ansat|ansatte|valgt|valgte|vælge) (en anden|nogen anden)',
+    '(videre med|gå med|går med|gik med|gået med|satse på|satser på) (en anden|nogen anden)',
+    '(en|et) [mere|noget|langt] (erfaren|stærkere|bedre egnet|egnet|kvalificeret|yngre|ældre|intern|ekstern|senior) (kandidat|ansøger|person|profil|medarbejder|kollega)',
   ],
   peoplewho: ['(personer|dem|den|nogen|en person|profiler) (som|med|hvis|der)'],
   better: [
@@ -108,6 +118,11 @@ const da: ConceptData = {
   concede: ['(selvom|selv om|skønt|uagtet)'],
   coord: ['(og|samt)'],
   among: ['(sammen med|blandt|ligesom|udover|ud over)'],
+  decline: [
+    '(takke|takker|sige|siger) nej',
+    '(blev|bliver|er) (det) [desværre|altså] (et nej|nej)',
+    '(det) (blev|bliver) [desværre|altså] (et nej|nej)',
+  ],
 };
 
 export default da;

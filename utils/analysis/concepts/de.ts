@@ -25,6 +25,8 @@ const de: ConceptData = {
     '(setzen|setzten|führen|führten|fahren|fuhren) ** (fort)',
     // "zugunsten einer anderen Bewerberin", "nehme jemand anderen"
     '(zugunsten|nehme|nehmen|nahmen|genommen)',
+    '(shortlist~|engere auswahl|engeren auswahl|auswahlliste~)',
+    '(gegeben|vergeben|übergeben)',
   ],
   invite: ['(einladen|einzuladen|eingeladen|einladung~)', '(laden|luden) ** (ein)'],
   decide: [
@@ -45,6 +47,8 @@ const de: ConceptData = {
     '(eine|einen) andere~ (richtung|weg)',
     '(anders|anderweitig) (zu besetzen|besetzen|besetzt|vergeben|entschieden)',
     '(suche fortsetzen|suche fortführen|weiter suchen|weitersuchen|neu ausschreiben|erneut ausschreiben|neu auszuschreiben|erneut auszuschreiben)',
+    '(für) (einen|eine|ein) (anderen|andere|anderes) *',
+    '(einer|einem|eine|einen) (der anderen|von den anderen)',
   ],
   peoplewho: [
     '(personen|jemanden|jemand|jemandem|einer person|eine person|profile|profilen) (die|deren|mit|der|dessen)',
@@ -137,6 +141,10 @@ const de: ConceptData = {
   concede: ['(obwohl|obgleich|obschon|wenngleich|auch wenn|selbst wenn|wenn auch)'],
   coord: ['(und|sowie)'],
   among: ['(zusammen mit|gemeinsam mit|unter den|neben|sowie|ebenso wie)'],
+  decline: [
+    '(absagen|abzusagen|eine absage erteilen|eine absage geben|eine absage aussprechen)',
+    '(sagen|sage) [wir|ich] (ihnen|dir|euch) [leider|daher|deshalb|hiermit|heute|diesmal] [leider|diesmal] ab',
+  ],
 };
 
 export default de;

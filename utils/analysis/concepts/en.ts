@@ -39,6 +39,7 @@ const en: ConceptData = {
   cand: [
     '(your|the) [job] (application|applications|candidacy|candidature|cv|resume|résumé|profile|submission|portfolio|background)',
     '(yours)',
+    '(your) (speculative|unsolicited|open|spontaneous|recent) (application|enquiry|inquiry|cv|approach)',
   ],
   you: ['(you|yourself)', '(for your part|on your side|in your case)'],
   others: [
@@ -52,6 +53,7 @@ const en: ConceptData = {
     // "we have decided to go another way"
     '(go|going|went|gone|take|taking|took) (another|a different|a separate) (way|route|path)',
     '(keep|keeping|continue|continuing|carry on|resume|resuming|reopen~|re-open~|re-advertis~|readvertis~) (looking|searching|our search|the search|recruiting|the role|the position|the vacancy)',
+    '(taken on|take on|took on|taking on|went with|gone with|going with|settled on|brought in|bring in|bringing in) (another|a different|someone else|somebody else|one of the others|one of the other)',
   ],
   peoplewho: [
     '(people|individuals|persons|profiles|someone|somebody|a person|an individual|a profile|those) (who|whose|that|with)',
@@ -167,6 +169,10 @@ const en: ConceptData = {
   concede: ['(although|though|even though|even if|whilst|albeit|notwithstanding)'],
   coord: ['(and|and then)'],
   among: ['(along with|together with|alongside|among|amongst|as well as|in addition to)'],
+  decline: [
+    "(have to|must|need to|going to have to|forced to|will have to|'ll have to|obliged to) [respectfully|regretfully|reluctantly|unfortunately|sadly] (decline|say no)",
+    '(say no|saying no)',
+  ],
 };
 
 export default en;

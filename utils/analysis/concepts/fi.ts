@@ -28,6 +28,7 @@ const fi: ConceptData = {
     '(päätyi|päätyneet|päädyimme|päädyttiin|päätynyt) (toiseen|muihin|hakijaan|ehdokkaaseen|henkilöön)',
     '(mennä|mennään|mentiin|menemme|menimme) (toisen|muiden|toisella)',
     '(otan|otin|otimme)',
+    '(lyhytlista~|lyhyelle listalle)',
   ],
   invite: ['(kutsu~)'],
   decide: [
@@ -48,6 +49,7 @@ const fi: ConceptData = {
     '(hakij~|ehdok~|kandidaat~) (jolla|jonka|joka|joilla|jotka|joiden)',
     '(toiseen) (suuntaan)',
     '(jatkamme hakua|jatkamme etsintää|haku jatkuu|avaamme haun uudelleen|uudelleen haettavaksi|laitamme paikan uudelleen)',
+    '(yhdelle|yksi|yhden|yhteen) (muista|toisista|muista hakijoista|muista ehdokkaista)',
   ],
   peoplewho: ['(henkilö~|ihmis~|profiile~|joku|jonkun|jotakuta) (jolla|jonka|joka|joilla|jotka|joiden)'],
   better: [
@@ -137,6 +139,10 @@ const fi: ConceptData = {
   concede: ['(vaikka|joskin|siitä huolimatta että)'],
   coord: ['(ja|sekä)'],
   among: ['(yhdessä|muiden joukossa|joukossa|lisäksi|ohella)'],
+  decline: [
+    '(kieltäytymään|kieltäytyä|kieltäydymme|sanomaan ei|sanoa ei|sanomme ei)',
+    '(sanomaan|sanoa|sanomme|sanottava) [tällä kertaa|nyt|valitettavasti|tässä vaiheessa|siis] [valitettavasti|tällä kertaa] (ei)',
+  ],
 };
 
 export default fi;

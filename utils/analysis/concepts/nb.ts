@@ -18,16 +18,20 @@ const nb: ConceptData = {
     '(gå|går|gått|gikk) for (en|noen|de|den)',
     '(landet|landa) på',
     '(innstilt|innstille|innstiller|innstilling~|innstilles|utpekt|utpeke|plukket)',
+    '(kjører|kjørte|kjøre|kjørt) videre',
+    '(kortlist~|shortlist~)',
   ],
   invite: [
     '(invitere|inviterer|invitert|inviterte|invitasjon~|innkalle|innkaller|innkalt|innkalte|innkalling~)',
   ],
   decide: [
     '(beslutt~|besluttet|besluttede|bestemt|bestemte|beslutning~|kommet fram til|kommet frem til|konkludert)',
+    '(endte opp med|endte med|endt opp med|landet på|landa på|lander på)',
   ],
   cand: [
     '(din|deres|ditt|dine) (søknad|søknader|søknaden|kandidatur|cv|profil|søknadsmateriale)',
     '(søknaden din|cv-en din|profilen din)',
+    '(den åpne søknaden|din åpne søknad|den åpne søknaden din)',
   ],
   you: ['(deg|du|dere)', '(for din del|for deres del)'],
   others: [
@@ -38,6 +42,10 @@ const nb: ConceptData = {
     '(en annen|en ny) (retning|vei|løsning)',
     '(fortsette|fortsetter|fortsatt) (søket|å søke|letingen|å lete|rekrutteringen)',
     '(lyse ut|lyser ut|lyst ut) (stillingen|jobben) (igjen|på nytt)',
+    '(en av de andre|noen av de andre|en av dem som|en annen enn deg)',
+    '(ta|tar|tok|tatt|ansette|ansetter|ansatt|ansatte|valgt|valgte|velge) (en annen|noen annen)',
+    '(videre med|gå for|går for|gikk for|gått for|satse på|satser på) (en annen|noen annen)',
+    '(en|et) [mer|noe|langt] (erfaren|sterkere|bedre egnet|egnet|kvalifisert|yngre|eldre|intern|ekstern|senior) (kandidat|søker|person|profil|medarbeider|kollega)',
   ],
   peoplewho: ['(personer|dem|den|noen|en person|profiler) (som|med)'],
   better: ['(bedre|sterkere|nærmere|mer relevant|mer relevante|best|best egnet|mer erfaring|et forsprang)'],
@@ -100,7 +108,12 @@ const nb: ConceptData = {
     '(tredjepart~|tredje part)',
   ],
   good: ['(glede|glad|glade|gledelig|gratulerer|gratulere|velkommen|velkomne|moro å|stolte|fornøyde)'],
-  withdraw: ['(trukket|trakk|trekke) (deg|søknaden|tilbake)', '(takket ja|takket nei|takke nei)'],
+  withdraw: [
+    '(trukket|trakk|trekke) (deg|søknaden|tilbake)',
+    '(takket ja|takket nei)',
+    // the candidate's "takke nei" (an offer declined), not the writer's "vi må takke nei"
+    '(du|dere) ** (takke nei|takker nei)',
+  ],
   withdrew: [
     '(trekker|trakk|trukket|trekke) (søknaden din|din søknad|søknaden|kandidaturet ditt)',
     '(du|dere) (har trukket|trekker|trakk) (deg|dere|søknaden)',
@@ -114,6 +127,11 @@ const nb: ConceptData = {
   concede: ['(selv om|selvom|skjønt)'],
   coord: ['(og|samt)'],
   among: ['(sammen med|blant|i likhet med|utover|i tillegg til)'],
+  decline: [
+    '(takke|takker|si|sier) nei',
+    '(ble|blir|er) (det) [dessverre|altså] (et nei|nei)',
+    '(det) (ble|blir) [dessverre|altså] (et nei|nei)',
+  ],
 };
 
 export default nb;

@@ -27,11 +27,18 @@ const sv: ConceptData = {
     '(gått|gick|går|gå) till',
     // "vi har inte kunnat ge dig en plats i nästa steg"
     '(ge|ger|gav|gett|givit) (dig|er) (en plats|platsen|tjänsten|jobbet|rollen|en intervju|chansen)',
+    '(kör|körde|kört|köra) vidare',
+    '(shortlist~|kortlist~|slutlist~)',
+    '(erbjudits|erbjöds|erbjuds|tilldelats|tilldelades|getts|gavs)',
   ],
   invite: ['(bjuda|bjuder|bjudit|bjöd) in', '(kalla|kallar|kallat|kallade|kallelse) ** (intervju~|samtal~)'],
-  decide: ['(beslut~|bestämt|bestämde|bestämma|kommit fram till|landat i)'],
+  decide: [
+    '(beslut~|bestämt|bestämde|bestämma|kommit fram till|landat i)',
+    '(landade i|landar i|landa i|landade på|landat på)',
+  ],
   cand: [
     '(din|er|dina|era|ditt|ert) (ansökan|ansökning|ansökningar|kandidatur|cv|meritförteckning|profil|ansökningshandlingar|intresseanmälan)',
+    '(din|er) (spontanansökan|öppna ansökan|spontana ansökan)',
   ],
   you: ['(dig|du|ni)', '(för din del|för er del|för din räkning)'],
   others: [
@@ -44,6 +51,9 @@ const sv: ConceptData = {
     '(en annan|ett annat|annan) (riktning|väg|lösning)',
     '(fortsätta|fortsätter|fortsätt~) (leta|söka|att leta|att söka|rekryteringen|sökandet|letandet)',
     '(annonsera|annonserar|annonsera om|utannonsera) (tjänsten|rollen|jobbet) [igen|på nytt]',
+    '(en av de andra|någon av de andra|en av de övriga|någon av de övriga|en av dem som)',
+    '(vidare med|gå på|går på|gick på|gått på|satsa på|satsar på|satsat på|ta|tar|tog|tagit) (en annan|någon annan)',
+    '(en|ett) [mer|mera|något|betydligt] (erfarnare|starkare|lämpligare|erfaren|yngre|äldre|intern|extern|kvalificerad|meriterad|lämpad|seniorare) (kandidat|sökande|person|profil|medarbetare|kollega)',
   ],
   peoplewho: ['(personer|de|den|någon|en person|profiler) (som|med|vars)'],
   better: [
@@ -134,6 +144,11 @@ const sv: ConceptData = {
   concede: ['(även om|fastän|fast än|oaktat)'],
   coord: ['(och|samt)'],
   among: ['(tillsammans med|bland|liksom|jämte|utöver)'],
+  decline: [
+    '(tacka|tackar|säga|säger) nej',
+    '(blev|blir|är) (det) [tyvärr|dessvärre|alltså] (ett nej|nej)',
+    '(det) (blev|blir) [tyvärr|dessvärre|alltså] (ett nej|nej)',
+  ],
 };
 
 export default sv;

@@ -51,6 +51,9 @@ const da: LangData = {
       '(det) (blev|bliver) [desværre|til sidst] (en anden|nogen anden|den anden)',
       '(tilbudt|tilbyde|tilbød|givet|give|gav) (stillingen|jobbet|rollen|pladsen) (til) (en anden|nogen anden|den anden|en af de andre|en intern)',
       '(valget|beslutningen) (faldt|er faldet|falder) på (hende|ham|en|nogen|den)',
+      // the person hired (someone other than the addressee)
+      '(den|personen|kandidaten|den person|den kandidat|den ansøger|den ansatte|den valgte) [som] (er blevet ansat|blev ansat|er ansat|er valgt|blev valgt|er udvalgt|blev udvalgt|har fået stillingen|fik stillingen|er samlet set vurderet|blev samlet set vurderet)',
+      '(den ansatte|den valgte|den udvalgte|den nyansatte) (er|blev) ** (vurderet|bedømt)',
     ],
     'not-selected': [
       '(nu|allerede|desværre) (besat)',
@@ -72,6 +75,8 @@ const da: LangData = {
       '(valget|beslutningen) ** (faldt|er faldet|falder|blev) på (en anden|nogen anden|den anden)',
       '(gå|går) en anden vej',
       '(stillingen|jobbet) (er|er nu|er blevet) (besat|besat af)',
+      '(tager|tog|taget|tage) (en anden|nogen anden) (ind|med)',
+      '(landede|landet) (vi|jeg) (på) (en kandidat|en ansøger|en person|en profil) (hvis|som|der|med)',
     ],
     'proceed-with-others': [
       '(prioritere|prioriterer|prioriteret|prioriterede) [*] (ansøgere|kandidater|personer|profiler)',
@@ -88,10 +93,13 @@ const da: LangData = {
       '(din|jeres) (ansøgning|kandidatur) (er|blev|er blevet|vil blive) [nu|desværre|hermed] (afvist|afsluttet|afslået|arkiveret|lukket)',
       '(give|giver|givet|gav|sende|sender|sendt) (dig|jer) [et] (afslag|nej|negativt svar)',
       '(sige|sagt|siger|sagde) nej (denne gang|til dig|nu|til din ansøgning|i denne omgang)',
+      '(fravalgt|fravalgte|fravælge|fravælger) (din ansøgning|dig|dit kandidatur|jeres ansøgning)',
+      '(valgt|valgte) (din ansøgning|dig) fra',
     ],
     'process-ends': [
       '(afslutter|afsluttet|afslutte|afsluttede|lukker|lukket|lukke|stopper|stoppe) (forløbet|processen|rekrutteringsforløbet|rekrutteringsprocessen|rekrutteringen|din ansøgning|ansøgningen|dit kandidatur|sagen) (med dig|for dit vedkommende|for dig|her|hermed|nu|fra vores side)',
       '(forløbet|processen|rekrutteringen) (slutter|stopper|afsluttes|ender) (her|for dit vedkommende|for dig)',
+      '(afslutte|afslutter|afsluttet|afsluttede) (din del|jeres del) (af|i) (processen|rekrutteringen|rekrutteringsforløbet|forløbet)',
     ],
     'no-opening': [
       '(har|er der|findes der) [desværre|i øjeblikket|lige nu|pt|p.t.|for tiden|på nuværende tidspunkt] (ingen|ikke nogen|ikke en|ikke noget|ikke nogle) [passende|ledig|ledige|relevant|relevante|aktuel|aktuelle|matchende] (stilling|stillinger|rolle|roller|plads|pladser|job|opgave|opgaver) (til dig|som matcher|der matcher|som passer|der passer|at tilbyde|til din profil)',
@@ -137,6 +145,14 @@ const da: LangData = {
       '(må|skal) [desværre] (meddele|fortælle|oplyse) [dig] (at)',
       '(takke|takker) nej til (dig|din ansøgning)',
       '(ikke|ej) ** (gå|går|gået) videre med (dig|din ansøgning|dit kandidatur)',
+      // no longer under consideration; not among those taken on (round 5 families)
+      '(du|i|din ansøgning|dit kandidatur) ** (ikke) (længere) [er|var|bliver] (i betragtning|aktuel|aktuelle|med|med i|i spil|i feltet)',
+      '(du|i|din ansøgning) (er|var|blev|kom) [desværre|altså|derfor] (ikke) [med] (blandt) (dem|de|kandidaterne|ansøgerne)',
+      '(du|i|din ansøgning) (er|var|blev|kom) [desværre|altså|derfor] (ikke) (med) (på) (listen|den korte liste|shortlist~)',
+    ],
+    'chose-another': [
+      // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
+      '(fundet|fandt) (en person|en kandidat|nogen|en ansøger|en medarbejder) (som|der|hvis) ** (passer|matcher|svarer til|har|ligger) ** (bedre|bedst|tættere)',
     ],
   },
   stock: {
@@ -149,6 +165,8 @@ const da: LangData = {
     'unmet-requirements': [
       '(din profil|din baggrund|din erfaring|dine kompetencer|dit cv|din ansøgning|dine kvalifikationer|du) (lever|levede) [desværre] (ikke) [helt|fuldt ud|tilstrækkeligt] (op til) (kravene|kravprofilen|behovene|vores krav|vores behov|det vi søger|stillingens krav|de krav|kriterierne)',
       '(din profil|din baggrund|din erfaring|dine kompetencer|dit cv|din ansøgning|dine kvalifikationer|du) (matcher|matchede|opfylder|opfyldte|svarer til|svarede til|møder) [desværre] (ikke) [helt|fuldt ud|tilstrækkeligt] (kravene|kravprofilen|behovene|vores krav|vores behov|det vi søger|stillingens krav|de krav|kriterierne)',
+      '(din ansøgning|din profil|du|dit cv|din baggrund) ** (ikke) ** (lever op til|leve op til|levede op til|når|nåede|opfylder|opfyldte) ** (det krævede|det nødvendige|det ønskede|det forventede|de stillede) (niveau|krav)',
+      '(din ansøgning|din profil|du|dit cv|din baggrund) [desværre] (lever|levede|når|nåede|opfylder|opfyldte|matcher|matchede) [desværre] (ikke) [desværre|helt] [op til] (det krævede|det nødvendige|det ønskede|det forventede|de stillede) (niveau|krav)',
     ],
     announcement: [
       '(må|vil|skal|er nødt til at) [desværre|hermed] (meddele|informere|fortælle) [dig] [om] (at)',
@@ -167,6 +185,7 @@ const da: LangData = {
       '(mange|flere) (ansøgninger|ansøgere|kandidater)',
       'konkurrence~ (har været|var|er|blev) [meget|rigtig|utrolig|ekstremt] (hård|benhård|skarp|stor|tæt)',
       '(hård|benhård|skarp|stor) konkurrence',
+      '(mange|flere|de fleste|en stor del) (af dem|af disse|af ansøgningerne|af ansøgerne|af kandidaterne) (var|er) [virkelig|meget|rigtig|utroligt|særdeles] (gode|stærke|kvalificerede|interessante|dygtige)',
     ],
     'tough-decision': [
       '(marginalerne|forskellene|marginalen) (var|er|har været) [meget|rigtig|utroligt|ekstremt] (små|lille|minimale)',
@@ -180,6 +199,7 @@ const da: LangData = {
       '(ikke|ingen) (en|et) (nem|let|enkel) (beslutning|afgørelse|valg)',
       '(svær|svært|tæt|vanskelig|tough|ikke let|ikke nem) (beslutning|valg)',
       '(beslutningen|valget) ** (har været|var|blev) [meget|rigtig|utrolig|virkelig] (svær|svært|tæt|vanskelig|ikke let)',
+      '(en af|et af) (vores|de|mine) (sværeste|sværeste|hårdeste|vanskeligste) (beslutninger|valg|afgørelser|rekrutteringer)',
     ],
     'careful-consideration': [
       '(efter at have|efter at vi har|når vi har|nu hvor vi har) (læst|gennemgået|set på|vurderet|kigget på|set) ** (ansøgninger~|ansøgning~|dit materiale|dit cv|alle|kandidaterne|dine papirer|profiler)',
@@ -187,6 +207,7 @@ const da: LangData = {
       '(efter|ved) [en] (grundig~|nøje|nøjere|omhyggelig~|samlet|samlede|helheds~) ** (gennemgang|overvejelse~|vurdering|afvejning|bedømmelse|helhedsindtryk)',
       'ud fra (et|en) [samlet] (helhedsindtryk|helhedsvurdering|samlet vurdering)',
       '(samlet|overordnet) (helhedsindtryk|helhedsvurdering|vurdering)',
+      '(sammenligning|sammenligninger|afvejning|vurdering) (af|mellem) (alle|samtlige|de) (ansøgeres|ansøgernes|kandidaters|kandidaternes|ansøgere|kandidater) (kvalifikationer|kompetencer|profiler|erfaring)',
     ],
     'better-match': [
       '(tættere på|nærmere) ** (vores behov|behovene|kravprofilen|vores kravprofil|det vi søger|hvad vi søger|stillingen|rollen)',
@@ -197,6 +218,7 @@ const da: LangData = {
       '(mere|mest) (relevant|relevante) (erfaring|baggrund|kompetencer|profil)',
       '(matcher|opfylder|svarer til) ** (stillingens|rollens|vores) (krav|behov)',
       '(samlet set|alt i alt)',
+      '(bedst|bedre) ** (at opfylde|opfylder|opfyldte|matche|matcher|matchede|leve op til|lever op til|svare til|svarer til) ** (kravene|kravprofilen|kriterierne|behovene|stillingsopslaget|vores krav|vores behov)',
     ],
     'no-feedback': [
       '(ikke|ingen) ** (yderligere|nærmere|mere detaljeret|uddybende|mere) (begrundelse|feedback|forklaring|tilbagemelding)',
@@ -453,6 +475,9 @@ const da: LangData = {
       '(afgørende|udslagsgivende|vigtigste)',
       '(i|ifølge) (stillingsopslaget|opslaget|annoncen|kravprofilen|opgavebeskrivelsen|jobprofilen)',
       'lagde vægt på',
+      // a requirement the role presupposes; the role's shifts
+      '(forudsætter|forudsatte|forudsættes)',
+      '(vagterne|vagter|arbejdstiderne|skiftene|holdene) (er|ligger|falder) [primært|mest|altid|især] (om|i|på) (aftenen|aftener|natten|nætter|weekenden|weekender|hverdage|dagtimerne)',
     ],
     qualification: [
       '(ledet|lede) (et team|teams|personale|medarbejdere|andre)',
@@ -472,6 +497,8 @@ const da: LangData = {
       '(kendskab|viden|kompetencer) (til|i|om|inden for) *',
       'niveau [#|a1|a2|b1|b2|c1|c2]',
       '(nat|skift|weekend~|dagtid)',
+      '(flydende|sikkert|godt|gode|solide) (dansk|engelsk|tysk|svensk|norsk|finsk|fransk|spansk|arabisk|polsk)',
+      '(sprogkrav~|sprogkundskab~|autorisation~)',
     ],
     evidence: [
       '(din|dit|dine) (baggrund|erfaring|uddannelse|cv) (er|var|ligger|har været) ** (inden for|primært|mest|hovedsageligt|kun|begrænset|en)',
@@ -495,6 +522,9 @@ const da: LangData = {
       '(endnu|ikke endnu|endnu ikke)',
       '(fremgår|viser|nævner) ** (at|du)',
       '(det|dette) (kan|kunne) jeg ikke se',
+      '(du|i) ** (kan|kunne) (kun|bare|ikke) (arbejde|tage vagter|starte|møde)',
+      '(i|under) (den) (danske|engelske|tyske|svenske|norske|finske|franske|spanske|engelsksprogede|tysksprogede) (del)',
+      '(havde du|du havde) (svært ved|problemer med|svært)',
     ],
     comparison: [
       '(kandidat~|ansøger~|person~|nogen|kollega~) (som|der) (havde|har|viste|kunne|bragte) (mere|flere|større|længere|stærkere|dybere|bredere)',
@@ -507,6 +537,8 @@ const da: LangData = {
       '(den|de|personen|kandidaten|den kandidat|ansøgeren) [som] (vi) (har) (ansat|valgt|ansatte|tilbudt)',
       '(hun|han|personen|kandidaten|den anden kandidat) (har|havde) (erfaring|eksamen|autorisation|arbejdet|ledet|#|to|tre|fire|fem|en|det)',
       '(afgørende|udslagsgivende) var (hendes|hans|den andens)',
+      // hired someone with X, whereas you …
+      '(hvorimod|mens|imens|i modsætning til) (du|dig|din|dine|dit)',
     ],
     tip: [
       '(tip|råd|mit råd|anbefaler|anbefale)',
@@ -560,6 +592,7 @@ const da: LangData = {
       '(rekrutteringen|processen|forløbet) ** (på pause|sat i bero|udskudt|forsinket)',
       '(dit|jeres) (tilbud|prisoverslag)',
       '(som|til|anden|ny) leverandør',
+      '(kan|kunne) [desværre] (ikke) (sige|fortælle) (mere|noget mere) (lige nu|i øjeblikket|endnu|på nuværende tidspunkt|i dag)',
     ],
     positive: [
       '(vil|ville) (gerne|meget gerne) (invitere|indkalde) dig (til) (en|et|næste|anden|sidste|vores|den) ** (samtale|runde|trin|møde|test|case|prøvedag)',
@@ -588,6 +621,9 @@ const da: LangData = {
       '(opsigelsesvarsel|prøvetid)',
       'jobsøg~',
       '(shortlist~|kortlist~)',
+      '(prøvevagt~|prøvedag~|prøvearbejde~|prøvetid~)',
+      '(til|på|efter|første|anden|2.) (samtale|samtalen|samtaler)',
+      '(arbejde|arbejder|arbejdet) (aftener|om aftenen|weekender|i weekenden|nætter|om natten|fuld tid|deltid)',
     ],
     praise: [
       '(var|blev|er) [alle|virkelig|meget|rigtig] (imponerede|imponeret) (af|over)',

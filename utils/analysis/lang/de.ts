@@ -48,6 +48,12 @@ const de: LangData = {
       '(für|mit) (einen anderen|eine andere|andere|einen weiteren|eine weitere) (besetzung|lösung|wahl|person|weg)',
       '(uns) (für) (einen|eine) (kandidat~|bewerber~|person|besetzung) (entschieden)',
       '(stelle|position) ** (bereits|inzwischen|schon|anderweitig|intern) ** (besetzt|vergeben)',
+      // the person selected (someone other than the addressee)
+      // only as the subject of a pseudo-reason ("erfüllt … am besten"): the composer's comparison
+      // ("Die ausgewählte Person konnte hier mehr vorweisen: …") names what the person had
+      '(die|der) (ausgewählte|ausgewählten|eingestellte|gewählte|berücksichtigte|erfolgreiche) (person|bewerberin|bewerber|kandidatin|kandidat|fachkraft) ** (erfüllt|erfüllte|entspricht|entsprach|passt|passte|deckt|deckte) ** ** (am besten|besser|bestmöglich)',
+      '(entscheidung|wahl) (fiel|ist gefallen) [leider|letztlich|diesmal|am ende|schließlich] (auf) (eine|einen) * (kandidatin|kandidaten|bewerberin|bewerber|person|fachkraft)',
+      '(entscheidung|wahl) (fiel|ist gefallen) [leider|letztlich|diesmal|am ende|schließlich] (auf) (eine|einen) (kandidatin|kandidaten|bewerberin|bewerber|person|fachkraft)',
     ],
     'other-candidates': [
       '(entschieden|entscheiden|gewählt|beauftragt|arbeiten) ** (einer anderen|einem anderen|eine andere|einen anderen) (agentur|anbieter|dienstleister|personalvermittler|partner)',
@@ -56,6 +62,7 @@ const de: LangData = {
       '(anderen|andere) (kandidat~|bewerber~) (den vorzug|gewählt|ausgewählt|eingestellt)',
       '(die stelle|die position) (ist|wurde) (bereits|inzwischen) [bereits] (besetzt|vergeben)',
       '(die stelle|die position) ** (anderweitig) (besetzt|vergeben)',
+      '(nehmen|nehme|genommen) [diesmal|dieses mal|lieber|doch|am ende|jetzt|leider] (jemand anderen|jemand anders|jemand anderes) (für|als) (die|den|das) *',
     ],
     'proceed-with-others': [
       '(uns) ** (für) (bewerberinnen|bewerber|kandidatinnen|kandidaten|personen|andere|jemand anderen|jemanden) ** (entschieden|entschlossen)',
@@ -134,6 +141,13 @@ const de: LangData = {
       '(eine) absage (erteilen|geben|mitteilen)',
       '(nicht|kein) (weiter) (im|in den) (prozess|verfahren|auswahlverfahren)',
     ],
+    'chose-another': [
+      // decided differently / chose another <role noun>: a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
+      '(haben|hat) (uns|mich) [diesmal|dieses mal|leider|letztlich|am ende|schließlich|nun] (anders|anderweitig) (entschieden|orientiert)',
+      '(für) (einen|eine|ein) (anderen|andere|anderes) * (entschieden|entscheiden|entschlossen)',
+      // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
+      '(jemanden|eine person|eine kandidatin|einen kandidaten|eine bewerberin|einen bewerber) (gefunden) [,] (die|der|deren|dessen) ** (besser|am besten|genauer)',
+    ],
   },
   stock: {
     'no-reflection': [
@@ -145,6 +159,7 @@ const de: LangData = {
       '(ihr|dein) (profil|hintergrund|lebenslauf|erfahrungsprofil|qualifikationsprofil) (entspricht|entsprach|erfüllt|erfüllte|passt|passte) [leider] (nicht) [ganz|vollständig|ausreichend|in vollem umfang|genau] (den|die|zu den|unseren|unserem) ** (anforderungen|kriterien|erwartungen|vorstellungen|bedarf|anforderungsprofil)',
       '(die|den|unsere|unseren|alle|sämtliche) [spezifischen|aktuellen|genannten|gestellten|notwendigen] (anforderungen|voraussetzungen|kriterien) [der stelle|dieser stelle|der position|dieser position|an die stelle|an die position] [leider] (nicht) [ganz|vollständig|ausreichend|in vollem umfang] (erfüllt|erfüllen|entspricht|entsprechen)',
       '(passung|übereinstimmung) (zwischen) (ihrem|deinem) (profil|hintergrund) (und) (unseren|den)',
+      '(ihre bewerbung|ihr profil|sie|deine bewerbung|dein profil|du|ihre unterlagen) ** (nicht) ** (dem|den) (geforderten|erforderlichen|notwendigen|verlangten|gewünschten) (niveau|anforderungen|standard|kriterien)',
     ],
     announcement: [
       '(wir|ich) (müssen|möchten|wollen|muss|möchte) (ihnen|dir|euch) ** (mitteilen|mitzuteilen|sagen)',
@@ -163,6 +178,7 @@ const de: LangData = {
       '(viele|zahlreiche|große zahl|hohe zahl|vielzahl|so viele|sehr viele) ** (qualifizierte|gute|starke|interessante|hervorragende) (bewerbung~|bewerber~|kandidat~|profile)',
       '(zahlreiche|viele|so viele) (bewerbung~|bewerber~)',
       '(konkurrenz|wettbewerb) (war|ist) [sehr] (groß|stark|hart)',
+      '(viele|einige|die meisten|ein großteil) (davon|von ihnen|der bewerbungen|der bewerber~|der kandidat~) (waren|sind|war) [sehr|wirklich|ausgesprochen|außerordentlich|richtig] (gut|stark|qualifiziert|überzeugend|hochwertig)',
     ],
     'tough-decision': [
       '(unterschiede|abstände|abstand|unterschied) ** (gering|klein|minimal|knapp|marginal)',
@@ -181,12 +197,16 @@ const de: LangData = {
       '(schwer|schwierig|knapp|nicht leicht|nicht einfach) ** (entscheidung|gefallen|getroffen)',
       '(entscheidung|wahl) ** (nicht leicht|schwer|schwierig|knapp) ** (gefallen|gemacht)',
       '(entscheidung|wahl) (war|ist) [sehr|wirklich] (schwer|schwierig|knapp)',
+      '(eine|einer) (unserer|der) (schwersten|schwierigsten|härtesten) (entscheidungen|entscheidung)',
+      '(eine|einer) (unserer|der) (schwersten|schwierigsten|härtesten) (besetzungen|stellenbesetzungen|rekrutierungen|auswahlverfahren|personalentscheidungen)',
     ],
     'careful-consideration': [
       '(nach) (durchsicht|sichtung|prüfung|auswertung) (aller|ihrer|deiner|der|sämtlicher) ** (bewerbung~|unterlagen|bewerbungsunterlagen|profile|kandidat~)',
       '(nach) (abwägung) (aller|sämtlicher) ** (punkte|aspekte|faktoren|gesichtspunkte|argumente)',
       '(nach|bei) [einer] (sorgfältiger|sorgfältigen|eingehender|eingehenden|reiflicher|gründlicher|intensiver|genauer|umfassender) (prüfung|überlegung|abwägung|durchsicht|sichtung|betrachtung)',
       '(gesamteindruck|gesamtbild|gesamtbetrachtung|gesamtabwägung)',
+      '(vergleich|abwägung|gegenüberstellung) ** (aller|sämtlicher) (bewerber~|kandidat~|bewerbungen|profile)',
+      '(vergleich|abwägung|gegenüberstellung) (der|aller) (qualifikationen|bewerbungen|profile|eignung)',
     ],
     'better-match': [
       '(näher|enger|besser) (an|zu|zur|zum) ** (bedarf|anforderungen|anforderungsprofil|stelle|position|vorstellungen)',
@@ -196,6 +216,8 @@ const de: LangData = {
       '(passender|passendere|geeigneter|geeignetere) (kandidat~|bewerber~|profil~)',
       '(anforderungen|anforderungsprofil) ** (besser|eher|genauer) (entspricht|entsprechen|erfüllt|erfüllen)',
       'mehr (relevante|einschlägige) (erfahrung|berufserfahrung)',
+      '(erfüllt|erfüllte|entspricht|entsprach|deckt|deckte) ** (anforderungen|kriterien|voraussetzungen|ausschreibung|anforderungsprofil) ** (am besten|besser|bestmöglich)',
+      '(am besten|besser|bestmöglich) ** (erfüllt|erfüllte|entspricht|entsprach|passt|passte) ** (anforderungen|kriterien|voraussetzungen|ausschreibung|anforderungsprofil)',
     ],
     'no-feedback': [
       '(detailliertere|genauere|nähere|weitere|ausführlichere) (begründung|rückmeldung|feedback|erklärung) ** (nicht|keine|kein)',
@@ -437,6 +459,11 @@ const de: LangData = {
       '(voraussetzung|anforderung~|anforderungsprofil|gefordert|erforderlich|vorausgesetzt|zwingend|verlangt|ausschlaggebend|entscheidend|pflicht)',
       '(wir) (suchen|suchten|benötigen|brauchen|erwarten) ** (jemanden|eine|einen|mindestens|erfahrung|kenntnisse)',
       '(in der) (stellenausschreibung|stellenanzeige|ausschreibung)',
+      // a requirement the role presupposes; the role's shifts
+      '(setzt|setzen|setzte|setzten) ** (voraus)',
+      '(die) (schichten|arbeitszeiten|dienste|einsätze) (liegen|sind|fallen) [überwiegend|meist|immer|vor allem] (abends|nachts|am wochenende|an wochenenden|am abend|in der nacht)',
+      '(umfasst|beinhaltet|erfordert|verlangt|bedeutet) ** (nachtschicht~|schichtdienst~|wochenenddienst~|nachtdienst~|spätschicht~|wochenendarbeit)',
+      '(voraussetzen|vorausgesetzt|voraussetzung~)',
     ],
     qualification: [
       '(team|teams|mitarbeitende|mitarbeiter|personal) ** (geleitet|geführt|leiten|führen)',
@@ -460,6 +487,8 @@ const de: LangData = {
       'mindestens (#|ein|zwei|drei|vier|fünf|acht)',
       'niveau [#|a1|a2|b1|b2|c1|c2]',
       'führungserfahrung',
+      '(fließend~|verhandlungssicher~|sehr gute|gute) (deutsch|englisch|schwedisch|dänisch|norwegisch|finnisch|französisch|spanisch|deutschkenntnisse|englischkenntnisse)',
+      '(~kenntnisse|sprachniveau|anerkennung~|approbation~|berufserlaubnis)',
     ],
     evidence: [
       '(hast|haben|hatten|hattest) (du|sie) ** (unterstützung|hilfe|schwierigkeiten|probleme|mühe) (gebraucht|benötigt|gehabt)',
@@ -488,6 +517,12 @@ const de: LangData = {
       '(schwierigkeiten|probleme) (bei|mit)',
       '(vor allem|hauptsächlich|überwiegend|ausschließlich) (in|im|mit|bei)',
       'die sie bisher nicht',
+      '(sie|du|ihr) ** (nur|lediglich|ausschließlich) (werktags|tagsüber|vormittags|montags|unter der woche|an werktagen) ** (arbeiten|können|könnten|verfügbar)',
+      '(fiel|fällt) (es) (ihnen|dir) (schwer|nicht leicht)',
+      '(im|in dem) (deutschsprachigen|englischsprachigen|schwedischsprachigen|deutschen|englischen|französischen) (teil)',
+      '(keinen|keine|kein) ** (besitzen|besitzt|haben|hast|vorweisen|mitbringen|nachweisen|nachgewiesen)',
+      '(nicht|kaum) (vollständig|richtig|korrekt|fehlerfrei|rechtzeitig|sicher) (gelöst|bearbeitet|beantwortet|umgesetzt|beherrscht)',
+      '(zu lange|zu langsam|zu viele fehler) [gedauert|gebraucht|gemacht]',
     ],
     comparison: [
       '(kandidat~|bewerber~|person|kollegin|kollege) (der|die) ** (mehr|stärkere|längere|umfangreichere|breitere|tiefere) (erfahrung|kenntnisse|praxis|qualifikation~)',
@@ -499,6 +534,10 @@ const de: LangData = {
       '(bewerber~|kandidat~|person) (der|die) (bereits|schon) ** (hat|verfügt|mitbringt|eingeführt|geleitet)',
       '(der|die) (ausgewählte|gewählte|eingestellte|andere) (kandidat~|bewerber~|person) (bringt|hat|hatte|verfügt)',
       '(er|sie) (bringt|hat|verfügt über) ** (erfahrung|jahre|abschluss)',
+      // hired someone with X, whereas you …
+      '(während|wohingegen|wogegen) (sie|du|ihre|deine|ihr)',
+      '(sie|du) (dagegen|hingegen|jedoch nur|aber nur|bisher nur)',
+      '(kandidatin|kandidaten|bewerberin|bewerber|person|jemanden|jemand) (mit) (erfahrung|kenntnissen|abschluss|ausbildung|zertifikat~) (in|im|als|mit|bei|nach|aus)',
     ],
     tip: [
       '(tipp|empfehlung|empfehlen|rat|raten)',
@@ -545,6 +584,8 @@ const de: LangData = {
       '(verfahren|prozess|auswahlprozess|besetzung) ** (verzögert|pausiert|verschoben|ausgesetzt)',
       '(ihr|ihres|euer) (angebot|angebots|kostenvoranschlag)',
       '(anderen|anderer|neuen|neuer) (lieferant~|dienstleister~|agentur~)',
+      '(mehr) (können|kann) (wir|ich) (derzeit|im moment|momentan|aktuell|noch|leider|heute) [leider|noch] (nicht) (sagen|mitteilen)',
+      '(können|kann) (wir|ich) [ihnen|dir] [derzeit|im moment|momentan|leider|noch] (nicht mehr|noch nichts) (sagen|mitteilen)',
     ],
     positive: [
       '(möchten|würden|freuen uns) ** (sie|dich) ** (zu einem|zum|zur|zu einer) ** (gespräch|vorstellungsgespräch|interview|kennenlernen|termin|runde|probearbeit|probetag) (einladen|einzuladen)',
@@ -570,6 +611,10 @@ const de: LangData = {
       '(personalabteilung|recruiting|recruiter~|kündigungsfrist|probezeit)',
       '(probearbeit~|probetag~|schnuppertag~|probeschicht~|ausbildungsplatz~|praktikumsplatz~|praktikant~)',
       '(shortlist~|auswahlliste~|kandidatenliste~)',
+      '(probearbeit~|probetag~|probekochen|probeschicht~|probewoche~|schnuppertag~|hospitation~)',
+      '(kennenlern~)',
+      '(danke|vielen dank|herzlichen dank|dank) für (das|ihr|dein|unser) [nette|nettes|angenehme|angenehmes|offene|offenes|gute|gutes] (gespräch|telefonat)',
+      '(frühschicht~|spätschicht~|nachtschicht~|schichtdienst~|schichtarbeit)',
     ],
     praise: [
       '(waren|war|sind) ** (beeindruckt) (von|vom)',

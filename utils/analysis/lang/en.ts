@@ -54,6 +54,8 @@ const en: LangData = {
       '(offer~|give|given|gave) it to (someone else|another candidate|one of the other)',
       '(chosen|selected|decided on|hired|appointed|found|gone with|go with|went with|settled on) (one of the other|a different|an internal|another) (candidate~|applicant~|finalist~|person)',
       '(found|settled on|chose|chosen) (someone|a candidate|the right person) (else|who|whose|that)',
+      // the person appointed (someone other than the addressee)
+      '(the|our) (person|candidate|applicant|individual|finalist) (appointed|selected|hired|chosen|offered the role|offered the post|offered the position|who was appointed|who was selected|who has been appointed|who has been selected|who was offered)',
     ],
     'not-selected': [
       '(has|have|had) been (appointed|selected|hired|offered the post|offered the position) (to|as|for) (the|this) (post|role|position|vacancy)',
@@ -61,6 +63,10 @@ const en: LangData = {
       '(positions|roles|vacancies|posts|jobs) ** (have) [now|already|unfortunately] [now|already] been (filled|taken)',
       "(we've|we have|we) [now|already|since|successfully] filled (the|this|our) (position|role|vacancy|post|job|opening|spot|place|vacancies|positions|roles|openings)",
       '(position|role|vacancy|post|job) (has|is|was|had) [now|already|unfortunately] [now|already|been] (been filled|filled|been taken)',
+      // not shortlisted, did not go through to interview
+      "(you|your application|your cv) (have|has|were|was|had) (not|n't) [been] (made|reached|got|gotten) (it|through) (to|onto|on to) (the|our) (shortlist|next stage|next round|interview stage|interviews)",
+      "(you|your application) (did|have|has) (not|n't) (make|made|reach|reached|get|got) (it) (to|onto|on to|through to) (the|our) (shortlist|next stage|next round|interview stage|interviews)",
+      "(not|n't) (go|gone|get|got|make|made) (through|it through) (to) (the) (interview~|next|shortlist|final)",
     ],
     'other-candidates': [
       '(going with|go with|gone with|went with) (someone else|somebody else|another person|another candidate|another applicant|a different candidate|the other candidate)',
@@ -75,6 +81,7 @@ const en: LangData = {
       '(position|role|vacancy|post|job|opening) (has|have) (now|already) [now] been (filled|taken)',
       '(position|role|vacancy|post|job|opening) (has|have) been (filled|taken)',
       "(decided to|decide to|going to|we will|we'll|we are|we're|we have to|we need to) (keep|continue) (looking|searching|our search|the search)",
+      '(taking on|take on|took on|taken on|bringing in|bring in|brought in) (someone else|somebody else|another person)',
     ],
     'proceed-with-others': [
       '(offer~|give|given|gave|award~) (the|this|our) ** (role|position|job|post|place|contract) to (someone|somebody|a candidate|an applicant|a person|an individual|a colleague) (who|whose|with|that)',
@@ -90,8 +97,9 @@ const en: LangData = {
     'decline-application': [
       '(decline|declining|declined|reject|rejecting|rejected|turn down|turning down|turned down) (your|this|the) (application|candidacy|candidature)',
       '(your|the) (application|candidacy|candidature) (has been|was|is|will be|had been) [now|unfortunately|sadly] (declined|rejected|turned down|closed|archived|not selected|not shortlisted)',
-      '(going|have|had|need|needs|must) to (say no|turn you down|decline you|let you go)',
-      'say no (this time|to you|on this occasion|for now|for this role)',
+      '(going|have|had|need|needs|must) to (turn you down|decline you|let you go)',
+      // a bare "we have to say no (this time)" is a decision only about a job: concept rule declined
+      'say no (to you|for this role|to your application)',
     ],
     'not-you': [
       '(found|chosen|picked) (someone else|somebody else|another person|another candidate)',
@@ -156,6 +164,12 @@ const en: LangData = {
       "(not|n't) (get|got|getting) the (job|role|position)",
       "(this|it) (time|one) (wasn't|was not|isn't|is not) (you|a match)",
     ],
+    'chose-another': [
+      // took on another <role noun>: a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
+      '(taken on|took on|brought in|settled on) (another|a different) *',
+      // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
+      '(found|identified) (someone|somebody|a person|a candidate|an applicant|another candidate) (who|whose|that) ** (better|best|more closely|closer)',
+    ],
   },
   stock: {
     'no-reflection': [
@@ -171,6 +185,7 @@ const en: LangData = {
       "(your|the) (profile|experience|background|skills|qualifications|cv|application) (does not|doesn't|did not|didn't|do not|don't) [fully|entirely|quite|completely|sufficiently|closely] (meet|match|fulfil|fulfill|satisfy|align with|fit) (the|our|all the|all of the|what) [specific|necessary|essential|key|current|minimum|particular|full|exact|stated] (requirements|criteria|needs|profile|specification|we are looking for|we're looking for|we need|brief)",
       "(does not|doesn't|did not|didn't|do not|don't) [fully|entirely|quite|completely|sufficiently] (meet|match|fulfil|fulfill|satisfy) (the|our|all the|all of the) [specific|necessary|essential|key|current|minimum|particular] (requirements|criteria) (of|for) (this|the) (position|role|job|vacancy|post)",
       '(no|any) (position~|role~|opening~|vacanc~) (that|which) (match~|fit~|suit~) your (profile|qualifications|skills|experience|background)',
+      "(you|your application|your profile|your cv|your background) ** (not|n't) ** (meet|met|reach|reached|satisfy|satisfied|achieve|achieved) (the) (required|necessary|minimum|expected) (standard|level|threshold|criteria|requirements)",
     ],
     announcement: [
       '(regret|sorry|sad|have|need|must|writing|wanted|want|like|obliged) to (inform|let|tell|advise|notify|say to) [you] [know] (that)',
@@ -193,6 +208,7 @@ const en: LangData = {
       '(high|large|huge) (volume|number) of (applications|applicants)',
       '(competition|field) (was|has been|is|were) [very|extremely|incredibly|really|particularly] (tough|strong|fierce|stiff|high|intense|competitive)',
       '(highly|very|extremely) competitive (process|field|role|pool)',
+      '(many|most|several|a lot|lots|a number|plenty) (of them|of these|of those|of the applications|of the applicants|of the candidates) (were|are|was) [very|really|extremely|exceptionally|genuinely|incredibly] (strong|good|impressive|qualified|high quality|excellent)',
     ],
     'tough-decision': [
       '(selection|decision|choice|process) ** (was|has been|is) [a|an] [very|extremely|particularly|really] (difficult|tough|hard|challenging) (task|one|process|exercise|decision)',
@@ -220,6 +236,7 @@ const en: LangData = {
       '(after|following) [a] (careful|thorough) (review|consideration) of',
       '(after|following) much (deliberation|consideration|thought)',
       '(overall|holistic) (assessment|evaluation|impression)',
+      '(comparison|comparing) (of|between) (all|the|all the) ** (qualifications|experience|merits|profiles|skills|applications|applicants|candidates)',
     ],
     'better-match': [
       '(closer|nearer|better suited|more suited|better aligned|more aligned) (to|with) (our|the|what|your) ** (needs|requirements|brief|profile|role|position|we need|we are looking for)',
@@ -229,6 +246,7 @@ const en: LangData = {
       '(more|closely) (match~|align~) (our|the) (needs|requirements|criteria)',
       'more (relevant|suitable|directly relevant) (experience|background|skills|profile~|qualifications)',
       '(better|best) (match|fit) (overall|for the role|for this role|for the position)',
+      '(best|better) (met|meet|meets|matched|match|matches|fulfilled|fulfils|fulfills|suited|fit|fits|satisfied) ** (the|our|your) (requirements|criteria|needs|brief|advert|profile|specification|person specification)',
     ],
     'no-feedback': [
       "(don't|do not|didn't|did not) (have|get|receive|got) (anything|any) (more|further) (specific|detailed|concrete) ** (pass on|share|feedback|to go on)",
@@ -515,6 +533,11 @@ const en: LangData = {
       '(the role|the position|the job|the post|this role) (involves|needs|calls for|demands|asks for)',
       '(listed|stated|specified|advertised) (as|in)',
       'must (hold|have|be)',
+      // a requirement the role presupposes; the role's shifts
+      '(presupposes|presuppose|presupposed|is contingent on|depends on having)',
+      '(the|our|these) (shifts|hours|rota|working hours) (are|is|fall|run|will be) [mainly|mostly|always|largely|all] (on|in|at|during) [the] (evenings|nights|weekends|weekend|night|evening)',
+      '(the|our|these) (shifts|hours|rota|working hours) (are|is|fall|run|will be) [mainly|mostly|always|largely|all] (evenings|nights|weekends|nightly)',
+      '(involves|includes|means|requires|is on) ** (night shifts|nights|weekend work|weekends|evening shifts|shift work|early shifts)',
     ],
     qualification: [
       '(a1|a2|b1|b2|c1|c2)',
@@ -534,6 +557,8 @@ const en: LangData = {
       '(track record|proven|hands-on) *',
       '(level (a1|a2|b1|b2|c1|c2)|(a1|a2|b1|b2|c1|c2) level)',
       '(night|weekend|shift~) (work|shifts|availability)',
+      '(already|fully|is|are|being) (qualified|certified|chartered|registered|licensed|accredited)',
+      '(already|fully) [*] (qualified|certified|chartered|registered|licensed|accredited)',
     ],
     evidence: [
       '(test|assessment|exercise|task|check|trial|quiz|screening|case study|take-home) (showed|shows|result~|scored|score~|revealed)',
@@ -556,6 +581,8 @@ const en: LangData = {
       '(mainly|mostly|primarily|only|largely) (in|with|from|on)',
       "(not|n't) yet",
       '(compared with|compared to|whereas|while yours)',
+      "(you|you've|you have) ** (can|could|are able to|were able to) only (work|do|start|cover|take)",
+      '(in|during) (the) (german|english|swedish|danish|norwegian|finnish|french|spanish|dutch) (part|section|portion) (of)',
     ],
     comparison: [
       '(candidate|applicant|person|finalist|someone|somebody|colleague) (who|that) (has|had|holds|held|brings|brought|offered|showed|demonstrated) (more|stronger|deeper|broader|longer|the|a|an|both)',
@@ -571,6 +598,8 @@ const en: LangData = {
       '(the|a) (selected|successful|chosen) (candidate|applicant) (has|had)',
       // "… which you do not yet have": what the hired person had and the candidate lacks
       "(which|that|what) you (do not|don't|did not|didn't|do not yet|don't yet|did not yet|didn't yet) (have|hold|possess|bring)",
+      // hired someone with X, whereas you …
+      '(whereas|while|whilst) (you|your)',
     ],
     tip: [
       "(tip|advice|recommend~|suggest~|i'd encourage|would strengthen|would make you|next step)",
@@ -624,6 +653,7 @@ const en: LangData = {
       '(process|recruitment|hiring|decision) ** (delayed|paused|on hold|postponed|taking longer)',
       '(your|the) (proposal|quote|bid|tender|pitch|rfp|rfq)',
       '(another|other|a different|as a|as our|new|preferred) (vendor|supplier|agency|partner|provider|contractor)',
+      "(can't|cannot|can not|are unable to|aren't able to) (say|tell you|share) (more|anything more|much more) (just now|right now|at the moment|at this stage|yet|for now|today)",
     ],
     positive: [
       "(you have|you've) been (appointed|hired|offered the (post|role|position|job))",
@@ -658,6 +688,9 @@ const en: LangData = {
       '(references|referees)',
       '(talent acquisition|talent pool|talent network|hiring manager|hiring team|recruitment team)',
       '(notice period|start date|onboarding|job search)',
+      '(trial shift~|trial day~|trial session~|working interview~|work trial~)',
+      '(work|working) (evenings|weekends|nights|night shifts|shifts|full time|full-time|part time|part-time)',
+      '(appoint|appointed|appointing|hire|hired|hiring) (someone|somebody|another|a different|an internal|the other)',
     ],
     praise: [
       '(enjoyed|appreciated|loved) (reviewing|reading|meeting|learning about|getting to know|speaking with|talking to|talking with)',

@@ -24,6 +24,8 @@ const fi: LangData = {
       '(on|ovat) [nyt|jo|valitettavasti] [nyt|jo] (täytetty|täytetyt)',
       '(olemme) [nyt|jo|valitettavasti] (täyttäneet) (paikan|tehtävän|position)',
       '(paikka|tehtävä) (täytettiin)',
+      // not among those we go further with
+      '(et|etkä|ette|ettekä) [valitettavasti|siis|tällä kertaa|nyt] (ole|ollut) (niiden|heidän|hakijoiden) (joukossa) ** (jatkamme|jatketaan|kutsumme|kutsutaan|etenemme|edetään|valitsimme|valittiin|haastattelemme)',
     ],
     'negated-progress': [
       '(emme|en|ei) [valitettavasti|siis|tällä kertaa|nyt] (vie|viedä) (hakemustasi|sitä|hakemuksesi) (eteenpäin|jatkoon)',
@@ -55,6 +57,8 @@ const fi: LangData = {
       '(tarjosimme|tarjottiin) (paikkaa|tehtävää|paikan|tehtävän) (toiselle|hänelle)',
       '(tehtävä|paikka|työpaikka|positio|tehtävä) (on) [nyt|jo|valitettavasti] [nyt|jo] (täytetty|täytetty)',
       '(valitsimme|valittiin|palkkasimme|päädyimme|löysimme) ** (toisen|toinen|muita|muiden|toiseen) ** (hakij~|ehdok~|henkilö~|kandidaat~|osaaja~)',
+      // the person selected (someone other than the addressee)
+      '(valittu|valitun|valittua|valitulla|palkattu|palkatun|palkattua|tehtävään valittu|tehtävään valitun) (henkilö~|hakija~|ehdokas|ehdokkaan|ehdokkaalla)',
     ],
     'other-candidates': [
       '(valinneet|valitsimme|jatkamme|päätimme) ** (toisen|toisella|toisen kumppanin) (toimittajan|kumppanin|toimiston|palveluntarjoajan)',
@@ -62,6 +66,8 @@ const fi: LangData = {
       '(valinta|valintamme) (kohdistui|päätyi|osui) (toiseen|muihin)',
       '(tehtävä|paikka) on (jo) (täytetty|täytetty)',
       'valitsimme hakijan',
+      '(otan|otamme|otimme|otettiin|otetaan|valitsen|valitsin|palkkaan|palkkasin|palkkasimme|palkataan) ~ksi (jonkun|joku|toisen) [toisen|muun|muu]',
+      '(otetaan|otamme|otettiin|otimme|otan) * [tällä kertaa|nyt|mieluummin|siis] (joku muu|jonkun muun|joku toinen|jonkun toisen)',
     ],
     'proceed-with-others': [
       '(päätimme|päätettiin|päädyimme|olemme päättäneet|päätin) (valita|palkata|ottaa) ** (hakijan|henkilön|ehdokkaan|osaajan)',
@@ -115,6 +121,13 @@ const fi: LangData = {
       '(valitettavasti|pahoittelemme) ** (päädyimme|päätimme|valitsimme) ** (toise~|muu~|muita|jatkamaan|olla|valitsemaan)',
       '(et|ette) (edennyt|edenneet|päässyt|päässeet) ** (haastatteluun|jatkoon|eteenpäin)',
     ],
+    'chose-another': [
+      // decided differently / chose another <role noun>: a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
+      '(päädyimme|päädyttiin|päätimme|päätettiin|teimme) [lopulta|siis|valitettavasti|nyt|tällä kertaa] (toiseen|toisenlaiseen|erilaiseen|toisen) (ratkaisuun|ratkaisun|päätökseen|valintaan)',
+      '(valitsimme|valittiin|palkkasimme|palkattiin|otimme|otettiin) ** (toisen|jonkun toisen|toisia|muita) *',
+      // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
+      '(löysimme|löydettiin|löytyi) (henkilön|hakijan|ehdokkaan|henkilö|hakija|ehdokas) (joka|jonka|jolla) ** (paremmin|parhaiten|lähempänä)',
+    ],
   },
   stock: {
     'no-reflection': [
@@ -124,6 +137,7 @@ const fi: LangData = {
     ],
     'unmet-requirements': [
       '(profiilisi|taustasi|kokemuksesi|osaamisesi|hakemuksesi|ansioluettelosi) (ei) [valitettavasti] [täysin|aivan|riittävästi|kokonaan|ihan] (vastaa|vastannut|täytä|täyttänyt|kohtaa) ** (vaatimuk~|tarpei~|kriteer~|toivei~|hakuprofiili~|vaatimusprofiili~)',
+      '(hakemuksesi|profiilisi|et|hakemus) ** (ei|et) ** (täyttänyt|täytä|yltänyt|yllä|saavuttanut|saavuta) ** (vaadittua|vaadittavaa|edellytettyä|tarvittavaa) (tasoa|vaatimustasoa)',
     ],
     announcement: [
       '(joudumme|haluamme|pahoittelemme) ** (ilmoittamaan|ilmoittaa|kertomaan|kertoa)',
@@ -137,6 +151,7 @@ const fi: LangData = {
       '(paljon|runsaasti|useita|lukuisia|todella paljon) ** (hyviä|päteviä|vahvoja|kiinnostavia|erinomaisia) (hakemuksia|hakijoita|ehdokkaita)',
       '(paljon|runsaasti) (hakemuksia|hakijoita)',
       '(kilpailu|kisa) (oli|on) ** (kova|tiukka|tasainen)',
+      '(monet|useat|moni|suurin osa|monia) (niistä|heistä|hakemuksista|hakijoista|ehdokkaista) (olivat|oli|ovat) [erittäin|todella|hyvin|tosi|varsin] (hyviä|vahvoja|päteviä|kiinnostavia|laadukkaita|hyvä|vahva)',
     ],
     'tough-decision': [
       '(erot|ero) (olivat|oli|ovat|on) [hyvin|todella|erittäin|äärimmäisen|tosi] (pieniä|pieni|pienet|minimaaliset|häviävän pieniä)',
@@ -148,10 +163,13 @@ const fi: LangData = {
       '(ei) ** (helppo|yksinkertainen) (päätös|valinta)',
       '(vaikea|tiukka|tasainen|haastava) (päätös|valinta)',
       '(päätös|valinta) (oli|on) ** (vaikea|tiukka|tasainen|haastava)',
+      '(yksi|eräs) (vaikeimmista|hankalimmista|raskaimmista|tiukimmista) (päätöksistä~|päätöksistämme|valinnoista~|rekrytoinneista~)',
     ],
     'careful-consideration': [
       '(kokonaisarvio~|kokonaisarvioinnin|kokonaisuuden) (perusteella)',
       '(huolellisen|tarkan) (harkinnan|arvioinnin|käsittelyn) (jälkeen)',
+      '(kaikkien|kaikki|hakijoiden) (hakijoiden|ehdokkaiden|hakemusten) ** (vertailu~|vertaaminen|vertailussa|vertailun)',
+      '(vertailu~|vertaaminen) ** (kaikkien|kaikki) (hakijoiden|ehdokkaiden|hakemusten)',
     ],
     'better-match': [
       '(vastaa~|sopi~|soveltu~) ** (paremmin|parhaiten)',
@@ -159,6 +177,7 @@ const fi: LangData = {
       '(sopi|sopii|vastasi|vastaa|soveltui) ** (paremmin|parhaiten)',
       '(paremmin|parhaiten) ** (sopi~|vastaa~|soveltu~)',
       '(relevantimpi|osuvampi) (kokemus|tausta)',
+      '(parhaiten|paremmin|parhaalla tavalla) ** (täyttä~|täytti|vastaa~|vastasi|vastaavan) ** (vaatimukset|vaatimuksia|kriteerit|kriteereitä|tarpeita|tarpeet|ilmoitu~)',
     ],
     'no-feedback': [
       '(emme|ei) ** (voi|pysty) ** (yksilöllistä|henkilökohtaista) (palautetta)',
@@ -401,6 +420,8 @@ const fi: LangData = {
       '(haimme|haemme|etsimme|etsimme|tarvitsemme|tarvitsimme|painotimme) ** (henkilöä|henkilön|hakijaa|kokemusta|osaajaa|vähintään)',
       '(ratkaisev~|tärkein)',
       '(ilmoitukse~|tehtävänanno~|työpaikkailmoitukse~)',
+      // the role's shifts
+      '(vuorot|työvuorot|työajat|vuorot ovat) (ovat|ajoittuvat|sijoittuvat|painottuvat) [pääosin|lähinnä|aina|enimmäkseen] (iltaisin|öisin|viikonloppuisin|iltoihin|öihin|viikonloppuihin|iltavuoroja|yövuoroja)',
     ],
     qualification: [
       '(~passi|~kortti|ajokortti~|~lupa)',
@@ -417,6 +438,8 @@ const fi: LangData = {
       '(#|yhden|kahden|kolmen|neljän|viiden) (vuoden) [kokemus]',
       'vähintään (#|yksi|kaksi|kolme|neljä|viisi|kymmenen)',
       '(osaaminen|osaamista|taidot|taitoja) *',
+      '(sujuva~|hyvä~|erinomai~|vahva~) ** (ruotsin|suomen|englannin|saksan|norjan|tanskan|ranskan|espanjan) (kielen|kielentaito~|kieli~|taito~)',
+      '(kielitaito~|kielitaitovaatimu~|laillistu~)',
     ],
     evidence: [
       '(näyttötyö~|koetyö~|työnäyte~|~näyte~)',
@@ -440,6 +463,9 @@ const fi: LangData = {
       '(puuttu~|puuttui|puuttuivat|puuttuu)',
       '(sinulta|sinulla ei)',
       '(vasta|vielä) ** (valmistu~|ei)',
+      '(voit|pystyt|pääset|voisit|ehdit) ** (vain|ainoastaan) (arkisin|päivisin|aamuisin|viikolla|arkipäivisin)',
+      '(sinun oli|sinulla oli|sinulle oli|teidän oli) (vaikea|vaikeuksia|hankala|hankalaa|vaikeaa)',
+      '(haastattelun|haastattelussa) (ruotsinkielisessä|englanninkielisessä|saksankielisessä|suomenkielisessä|ruotsinkielinen|englanninkielinen) (osassa|osuudessa|osa)',
     ],
     comparison: [
       '(jolla|joka|jonka) (oli|on) (enemmän|vahvempi|pidempi|laajempi|syvällisempi) (kokemusta|kokemus|osaamista|osaaminen|koulutus)',
@@ -450,6 +476,8 @@ const fi: LangData = {
       '(valitulla|valitsemallamme|palkkaamallamme) (hakijalla|henkilöllä|ehdokkaalla) (on|oli)',
       '(valitulla|valittu|valitsemallamme) (hakijalla|henkilöllä|hakija) (on|oli)',
       '(hänellä) (on|oli)',
+      // hired someone with X, whereas you …
+      '(kun taas|kun sen sijaan|sen sijaan että|toisin kuin) (sinä|sinulla|sinun|sinulle|sinut|te|teillä)',
     ],
     tip: ['(suosittelemme|suosittelen|vinkki~|neuvo~)', '(kurssi~|sertifiointi~|koulutukseen)'],
     next: [
@@ -488,6 +516,7 @@ const fi: LangData = {
       '(olet|olette) (edelleen|yhä) (mukana|haussa)',
       '(rekrytointi|prosessi|haku) ** (viivästy~|keskeytetty|tauolla|siirtyy)',
       '(tarjouksenne|tarjouksesi|toisen toimittajan|uuden toimittajan)',
+      '(emme|en) [valitettavasti] (voi|pysty) (kertomaan|kertoa|sanomaan|sanoa) (enempää|enemmän|mitään enempää) [juuri nyt|tällä hetkellä|vielä|nyt|tässä vaiheessa]',
     ],
     positive: [
       '(sinut|teidät) (on|oli) (valittu|palkattu|nimitetty) (tehtävään|virkaan|toimeen|jatkoon)',
@@ -515,6 +544,8 @@ const fi: LangData = {
       '(tehtävään|tehtävässä|tehtävästä)',
       'työnhak~',
       '(koeaika~|työkokeilu~|harjoittelupaik~|kesätyö~)',
+      '(koevuoro~|työkokeilu~|koepäivä~|kokeiluvuoro~)',
+      '(iltavuoro~|yövuoro~|aamuvuoro~|viikonloppuvuoro~|vuorotyö~)',
     ],
     praise: [
       '(teki|tekivät|teit) ** (vaikutuksen)',

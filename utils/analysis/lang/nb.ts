@@ -53,6 +53,8 @@ const nb: LangData = {
       '(det) (ble|blir) [dessverre|til slutt] (en annen|noen andre|den andre)',
       '(tilbudt|tilby|tilbød|gitt|gi|ga) (stillingen|jobben|rollen|plassen) (til) (en annen|noen andre|den andre|en av de andre|en intern)',
       '(valget|beslutningen) (falt|har falt|faller) på (henne|ham|en|noen|den)',
+      // the person hired (someone other than the addressee)
+      '(den|personen|kandidaten|den personen|den kandidaten|den søkeren|den ansatte|den valgte) [som] (er blitt ansatt|ble ansatt|er ansatt|er valgt|ble valgt|er valgt ut|ble valgt ut|har fått stillingen|fikk stillingen)',
     ],
     'not-selected': [
       '(er|har blitt|ble) (tilsatt|ansatt|innstilt) (i|som) (stillingen|stilling)',
@@ -74,6 +76,8 @@ const nb: LangData = {
       '(valgt|valgte|velger|bestemt oss for|landet på|gått for|gikk for) ** (en annen|noen andre|den andre|andre søkere|andre kandidater)',
       '(valget|beslutningen) ** (falt|har falt|faller|ble) på (en annen|noen andre|den andre)',
       '(stillingen|jobben) (er|er nå|har blitt) (besatt|fylt)',
+      '(tar|tok|tatt|ta) (inn) (en annen|noen annen)',
+      '(landet|landa) (vi|jeg) (på) (en kandidat|en søker|en person|en profil) (med|som|der)',
     ],
     'proceed-with-others': [
       '(prioritere|prioriterer|prioritert|prioriterte) [*] (søkere|kandidater|personer|profiler)',
@@ -90,10 +94,12 @@ const nb: LangData = {
       '(søknaden din|din søknad|kandidaturet ditt) (er|ble|har blitt|vil bli) [nå|dessverre|herved] (avvist|avsluttet|avslått|arkivert|lukket)',
       '(gi|gir|gitt|ga|sende|sender|sendt) (deg|dere) [et] (avslag|nei|negativt svar)',
       '(si|sagt|sier|sa) nei (denne gangen|til deg|nå|til søknaden din|i denne omgang)',
+      '(valgt|valgte|velge|velger) bort (søknaden din|din søknad|deg|kandidaturet ditt)',
     ],
     'process-ends': [
       '(avslutter|avsluttet|avslutte|lukker|lukket|lukke|stopper|stoppe) (prosessen|rekrutteringsprosessen|rekrutteringen|søknaden din|søknaden|kandidaturet ditt|saken) (med deg|for din del|for deg|her|herved|nå|fra vår side)',
       '(prosessen|rekrutteringen) (slutter|stopper|avsluttes|ender) (her|for din del|for deg)',
+      '(avslutte|avslutter|avsluttet) (din del|deres del) (av|i) (prosessen|rekrutteringen|rekrutteringsprosessen)',
     ],
     'no-opening': [
       '(har|er det|finnes det) [dessverre|for øyeblikket|akkurat nå|nå|for tiden|på nåværende tidspunkt] (ingen|ikke noen|ikke en|ikke noe|ikke noen) [passende|ledig|ledige|relevant|relevante|aktuell|aktuelle] (stilling|stillinger|rolle|roller|plass|plasser|jobb|jobber|oppdrag) (til deg|for deg|som passer|som matcher|å tilby|til profilen din)',
@@ -140,6 +146,14 @@ const nb: LangData = {
       '(må|skal) [dessverre] (meddele|fortelle|informere) [deg] (at|om at)',
       '(takke|takker) nei til (deg|din søknad)',
       '(ikke|ei) (anledning|mulighet) (til) (å) ** (videre|gå videre)',
+      // no longer under consideration; not among those taken on (round 5 families)
+      '(du|dere|søknaden din|din søknad) ** (ikke) (lenger) [er|var|blir] (aktuell|aktuelle|med|i betraktning|påtenkt|i prosessen)',
+      '(du|dere|søknaden din|din søknad) (er|var|ble|kom) [dessverre|altså|derfor] (ikke) [med] (blant) (dem|de|kandidatene|søkerne)',
+      '(du|dere|søknaden din) (er|var|ble|kom) [dessverre|altså|derfor] (ikke) (med) (på) (listen|den korte listen|shortlist~)',
+    ],
+    'chose-another': [
+      // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
+      '(funnet|fant) (en person|en kandidat|noen|en søker|en medarbeider) (som|der) ** (passer|matcher|svarer til|har|ligger) ** (bedre|best|nærmere)',
     ],
   },
   stock: {
@@ -152,6 +166,8 @@ const nb: LangData = {
     ],
     'unmet-requirements': [
       '(profilen din|din profil|bakgrunnen din|din bakgrunn|erfaringen din|din erfaring|kompetansen din|din kompetanse|cv-en din|søknaden din|du) (oppfyller|oppfylte|matcher|matchet|svarer til|svarte til|samsvarer med|møter|lever opp til) [dessverre] (ikke) [helt|fullt ut|godt nok|tilstrekkelig] (kravene|kravprofilen|behovene|våre krav|våre behov|det vi søker|stillingens krav|de krav|kriteriene)',
+      '(søknaden din|din søknad|profilen din|du|cv-en din|bakgrunnen din) ** (ikke) ** (nådd opp til|nå opp til|når opp til|oppfyller|oppfylte|svarer til|lever opp til) ** (det nivået som kreves|det påkrevde nivået|det nødvendige nivået|de kravene som stilles|kravene som stilles|stilte krav)',
+      '(søknaden din|din søknad|profilen din|du|cv-en din|bakgrunnen din) [dessverre] (lever|levde|når|nådde|oppfyller|oppfylte|matcher|matchet) [dessverre] (ikke) [dessverre|helt] [opp til] (det nivået som kreves|det påkrevde nivået|det nødvendige nivået|de kravene som stilles|kravene som stilles|stilte krav)',
     ],
     announcement: [
       '(må|vil|skal|er nødt til å) [dessverre|herved|med dette] (meddele|informere|fortelle) [deg] [om] (at)',
@@ -171,6 +187,7 @@ const nb: LangData = {
       '(mange|flere) (søknader|søkere|kandidater)',
       'konkurranse~ (har vært|var|er|ble) [veldig|svært|utrolig|ekstremt] (hard|tøff|stor|tett|knallhard)',
       '(hard|tøff|stor|knallhard) konkurranse',
+      '(mange|flere|de fleste|en stor del) (av dem|av disse|av søknadene|av søkerne|av kandidatene) (var|er) [virkelig|svært|veldig|utrolig|særdeles] (gode|sterke|kvalifiserte|interessante|dyktige)',
     ],
     'tough-decision': [
       '(marginene|forskjellene|marginen) (var|er|har vært) [svært|veldig|utrolig|ekstremt] (små|liten|minimale)',
@@ -187,6 +204,7 @@ const nb: LangData = {
       '(ikke|ingen) (enkel|lett) (beslutning|avgjørelse)',
       '(vanskelig|tøff|tøft|tett|krevende|ikke lett|ikke enkelt|vanskelig) (beslutning|valg)',
       '(beslutningen|valget) ** (har vært|var|ble) [veldig|svært|utrolig|virkelig] (vanskelig|tøff|tøft|tett|krevende|ikke lett)',
+      '(en av|et av) (våre|de|mine) (vanskeligste|tøffeste|hardeste|tyngste) (avgjørelser|beslutninger|valg|rekrutteringer)',
     ],
     'careful-consideration': [
       '(etter å ha|etter at vi har|når vi har|nå som vi har) (lest|gått gjennom|sett på|vurdert|kikket på|sett) ** (søknader~|søknad~|dokumentene dine|cv-en din|alle|kandidatene|papirene dine|profiler)',
@@ -194,6 +212,7 @@ const nb: LangData = {
       '(etter|ved) [en] (grundig~|nøye|nøyere|samlet|helhets~|grundige) ** (gjennomgang|vurdering~|overveielse~|avveining|helhetsvurdering)',
       '(etter|ut fra|basert på) (en) [samlet] (helhetsvurdering|helhetsinntrykk|samlet vurdering)',
       '(samlet|alt i alt) (sett)',
+      '(sammenligning|sammenligninger|avveining|vurdering) (av|mellom) (alle|samtlige|de) (søkernes|søkeres|kandidatenes|kandidaters|søkere|kandidater) (kvalifikasjoner|kompetanse|profiler|erfaring)',
     ],
     'better-match': [
       '(nærmere|tettere på) ** (våre behov|behovene våre|behovene|kravprofilen|det vi søker|hva vi søker|stillingen|rollen)',
@@ -204,6 +223,7 @@ const nb: LangData = {
       '(mer|mest) (relevant|relevante) (erfaring|bakgrunn|kompetanse|profil)',
       '(samsvarer|matcher|oppfyller|svarer til) ** (stillingens|rollens|våre) (krav|behov)',
       'i større grad',
+      '(best|bedre) ** (å oppfylle|oppfyller|oppfylte|matche|matcher|matchet|svare til|svarer til|samsvare med) ** (kravene|kravprofilen|kriteriene|behovene|utlysningen|stillingsannonsen|våre krav|våre behov)',
     ],
     'no-feedback': [
       '(ikke|ingen) ** (nærmere|ytterligere|mer detaljert|utfyllende|mer) (begrunnelse|tilbakemelding|forklaring|feedback)',
@@ -467,6 +487,9 @@ const nb: LangData = {
       '(avgjørende|utslagsgivende|viktigste|hovedgrunnen|hovedårsaken)',
       '(i|ifølge) (utlysningen|stillingsannonsen|annonsen|kravprofilen|oppgavebeskrivelsen)',
       '(la|legger) vi vekt på',
+      // a requirement the role presupposes; the role's shifts
+      '(forutsetter|forutsatte|forutsettes)',
+      '(vaktene|vakter|arbeidstidene|skiftene|turnusen) (er|ligger|faller) [hovedsakelig|mest|alltid|særlig] (på|om|i) (kveldstid|kvelden|kvelder|natta|natten|netter|helgene|helger|helgen|hverdager|dagtid)',
     ],
     qualification: [
       '(ledet|lede) (et team|team|personale|ansatte|andre)',
@@ -487,6 +510,8 @@ const nb: LangData = {
       '(kjennskap|kunnskap|kompetanse) (til|i|om|innen|på) *',
       'nivå [#|a1|a2|b1|b2|c1|c2]',
       '(natt|skift|helg~|dagtid)',
+      '(flytende|sikkert|godt|gode|solide) (norsk|engelsk|tysk|svensk|dansk|finsk|fransk|spansk|arabisk|polsk)',
+      '(språkkrav~|språkkunnskap~|autorisasjon~)',
     ],
     evidence: [
       '(bakgrunnen|erfaringen|utdanningen|cv-en) (din) (er|var|ligger|har vært) ** (innen|først og fremst|mest|hovedsakelig|bare|begrenset|en)',
@@ -512,6 +537,9 @@ const nb: LangData = {
       '(ennå|ikke ennå|foreløpig ikke|foreløpig)',
       '(ser vi|ser det ut) ** (at|som)',
       'rakk ikke',
+      '(du|dere) ** (kan|kunne) (bare|kun|ikke) (jobbe|arbeide|ta vakter|begynne|starte)',
+      '(i|under) (den) (norske|engelske|tyske|svenske|danske|finske|franske|spanske|engelskspråklige|tyskspråklige) (delen)',
+      '(hadde du|du hadde) (vanskelig for|problemer med|vanskelig)',
     ],
     comparison: [
       '(kandidat~|søker~|person~|noen|kollega~) (som) (hadde|har|viste|kunne|brakte) (mer|flere|større|lengre|sterkere|dypere|bredere)',
@@ -525,6 +553,8 @@ const nb: LangData = {
       '(den valgte|den andre) (kandidaten|søkeren) (har|hadde)',
       '(hun|han|personen|kandidaten) (har|hadde) (erfaring|eksamen|autorisasjon|jobbet|ledet|#|to|tre|fire|fem|en|fordypning|fagbrev|brukt|begge)',
       '(avgjørende|utslagsgivende) var (hennes|hans|den andres)',
+      // hired someone with X, whereas you …
+      '(mens|mens du|i motsetning til|derimot) (du|deg|din|dine|ditt)',
     ],
     tip: [
       '(tips|råd|mitt råd|anbefaler|anbefale)',
@@ -576,6 +606,7 @@ const nb: LangData = {
       '(rekrutteringen|prosessen) ** (på pause|satt på vent|utsatt|forsinket)',
       '(ditt|deres) (tilbud|pristilbud)',
       '(som|til|annen|ny) leverandør',
+      '(kan|kunne) [dessverre] (ikke) (si|fortelle) [noe] (mer) (akkurat nå|nå|foreløpig|ennå|i dag|for øyeblikket)',
     ],
     positive: [
       '(du) (er|har blitt|ble) (tilsatt|ansatt|innstilt)',
@@ -605,6 +636,8 @@ const nb: LangData = {
       '(oppsigelsestid|prøvetid)',
       'jobbsøk~',
       '(kortlist~|shortlist~)',
+      '(prøvevakt~|prøvedag~|prøvearbeid~|prøvetid~)',
+      '(jobbe|jobber|arbeide|arbeider) (kvelder|kveld|helger|i helgene|netter|natt|heltid|deltid|turnus)',
     ],
     praise: [
       '(var|ble|er) [alle|virkelig|veldig|svært] (imponert|imponerte) (av|over)',

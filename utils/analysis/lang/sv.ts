@@ -58,6 +58,9 @@ const sv: LangData = {
       '(föll|faller|fallit) (valet|beslutet) på (henne|honom|hen|en|någon|den|ett)',
       '(valet|beslutet) (föll|har fallit|faller) på (henne|honom|hen|en|någon|den|ett)',
       '(hittat|hittade|funnit|fann) (någon annan|en annan|den vi söker|rätt person|den vi sökte|rätt kandidat|den rätta)',
+      // the person hired (someone other than the addressee)
+      '(den|personen|kandidaten|den person|den kandidat|den sökande) (som) (anställts|har anställts|valts|har valts|valts ut|har valts ut|fått tjänsten|har fått tjänsten|erbjudits tjänsten|har erbjudits tjänsten|tillsatts)',
+      '(föll|faller|fallit) (valet|beslutet) (till slut|tyvärr|dessvärre|nu|slutligen|i slutändan|denna gång|den här gången) på (henne|honom|hen|en|någon|den|ett)',
     ],
     'not-selected': [
       '(har|hade) (anställts|valts ut|utsetts|erbjudits tjänsten|tillsatts) (som|till|i|på)',
@@ -67,6 +70,7 @@ const sv: LangData = {
       'tillsatt (tjänsten|rollen|platsen|befattningen)',
       '(du|din ansökan|ditt namn) (finns|är|var|fanns|kom) [tyvärr|dessvärre|inte] (inte|ej) (bland|med bland|med i urvalet|med i)',
       '(tjänsten|rollen|platsen|jobbet|befattningen) (är|har) [tyvärr|nu|redan] [nu|redan|blivit] (tillsatt|tillsatts|besatt)',
+      '(du|ni) (är|var) [tyvärr|alltså|dessvärre] (inte) (en av|bland|någon av) (de|dem) (som) ** (kallas|bjuds in|går vidare|gått vidare|valts|valts ut|väljs|kallats|vi kallar|vi går vidare med|vi valt|vi har valt)',
     ],
     'other-candidates': [
       '(valt|valde|väljer|gå vidare|går vidare|gick vidare|gått vidare) ** (en annan|ett annat|annan) (byrå|leverantör|rekryteringsföretag|konsultbolag|partner)',
@@ -81,6 +85,8 @@ const sv: LangData = {
       '(valet|beslutet) ** (fallit|föll|faller|blev) på (någon annan|en annan|den andra|annan)',
       '(annat|ett annat) beslut',
       '(tjänsten|rollen|platsen|jobbet|befattningen) (är|har) [nu|redan] (tillsatt|tillsatts|blivit tillsatt|besatt)',
+      '(tar|tog|tagit|ta) (in|på) (någon annan|en annan) (i|på|till|som)',
+      '(landade|landat) (vi|jag) (i|på) (en kandidat|en sökande|någon|en person|en profil) (vars|som|med)',
     ],
     'proceed-with-others': [
       '(prioritera|prioriterar|prioriterat|prioriterade) [*] (sökande|kandidater|personer|profiler)',
@@ -97,10 +103,13 @@ const sv: LangData = {
       '(din|er) (ansökan|kandidatur) (har|är|blev|har blivit|kommer att) [nu|tyvärr|härmed|dessvärre] (avböjd|avslagen|avslutad|avböjts|avslagits|avslutats|arkiverad|arkiverats|stängd|avböjas|avslås)',
       '(ge|ger|gett|gav|lämna|lämnar|lämnat) (dig|er) [ett] (avslag|nej|negativt besked)',
       '(säga|sagt|säger|sa) nej (den här gången|denna gång|till dig|nu|till din ansökan|i detta läge|i det här läget)',
+      '(valt|valde|väljer|välja|väljs|valts) bort (din ansökan|dig|din kandidatur|er ansökan|er|ditt cv)',
+      '(din ansökan|du|din kandidatur) (har|har nu|har tyvärr|blev|har blivit) [tyvärr|nu] (bortvald|bortvalda|valts bort|valt bort)',
     ],
     'process-ends': [
       '(avslutar|avslutat|avsluta|avslutade|stänger|stängt|stänga|stängde) (processen|rekryteringsprocessen|rekryteringen|din ansökan|ansökan|din kandidatur|ärendet|ditt ärende|urvalet) (med dig|för din del|för dig|här|i och med detta|nu|från vår sida)',
       '(processen|rekryteringen|rekryteringsprocessen) (avslutas|slutar|tar slut|är slut) (här|för din del|för dig)',
+      '(avsluta|avslutar|avslutat|avslutade|stänga|stänger|stängt) (din del|er del) (av|i) (processen|rekryteringen|rekryteringsprocessen|urvalet|ansökningsprocessen)',
     ],
     'no-opening': [
       '(har|finns) [tyvärr|dessvärre|i nuläget|just nu|för närvarande|för tillfället] (ingen|inga|inte någon|inte några) [passande|lämplig|lämpliga|ledig|lediga|matchande|aktuell|aktuella] (tjänst|tjänster|roll|roller|plats|platser|position|positioner|jobb|uppdrag) (för dig|som matchar|som passar|till dig|att erbjuda|åt dig)',
@@ -143,6 +152,13 @@ const sv: LangData = {
       'landat i att (inte|ej)',
       '(tacka|tackar|tackat) nej till (dig|din ansökan|er)',
       '(inte|ej) ** (gå|går|gått) vidare med (dig|din ansökan|din kandidatur)',
+      // no longer under consideration; not on the list of those invited (round 5 families)
+      '(du|ni|din ansökan|din kandidatur) ** (inte|ej) (längre) [är|var|blir] (aktuell|aktuella|med|kvar|påtänkt|i fråga)',
+      '(du|ni|din ansökan|ditt namn) (kom|kommer|har kommit|hamnade|är|var|finns) [tyvärr|dessvärre|alltså|därför] (inte|ej) [med] (på|i|bland) (listan|den korta listan|shortlist~|urvalet|dem|de)',
+    ],
+    'chose-another': [
+      // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
+      '(hittat|hittade|funnit|fann) (en person|en kandidat|någon|en sökande|en medarbetare|den person|den kandidat) (som|vars) ** (passar|matchar|motsvarar|har|ligger) ** (bättre|bäst|närmare)',
     ],
   },
   stock: {
@@ -154,6 +170,7 @@ const sv: LangData = {
     'unmet-requirements': [
       '(din profil|din bakgrund|din erfarenhet|din kompetens|ditt cv|din ansökan|dina meriter|du) (motsvarar|matchar|uppfyller|möter|når upp till|stämmer överens med|lever upp till) [tyvärr|dessvärre] (inte|ej) [helt|riktigt|fullt ut|tillräckligt] (kraven|kravprofilen|behoven|våra krav|våra behov|det vi söker|tjänstens krav|rollens krav|de krav|kriterierna)',
       '(passform~|matchning~) (mellan) (din profil|dig|din bakgrund|din erfarenhet) (och) (våra|tjänstens|rollens|vår)',
+      '(din ansökan|din profil|du|ditt cv|din bakgrund) ** (inte|ej) ** (uppfyll~|nå upp till|når upp till|nådde upp till|motsvara~|lever upp till|levde upp till) ** (de krav som ställs|den nivå som krävs|den krävda nivån|den nivå vi kräver|ställda krav|våra krav)',
     ],
     announcement: [
       '(måste|vill|behöver|tvingas) [tyvärr|dessvärre|härmed] (meddela|informera|berätta) [dig] [om] (att)',
@@ -174,6 +191,7 @@ const sv: LangData = {
       '(många|flera) (sökande|ansökningar|kandidater)',
       'konkurrens~ (har varit|var|är|blev) [väldigt|mycket|otroligt|extremt] (hård|tuff|stor|jämn|stenhård)',
       '(hård|tuff|stor|stenhård) konkurrens',
+      '(många|flera|de flesta|en stor del) (av dem|av dessa|av ansökningarna|av de sökande|av kandidaterna) (var|är|höll) [väldigt|mycket|riktigt|otroligt|verkligen] (bra|starka|kvalificerade|intressanta|goda|duktiga)',
     ],
     'tough-decision': [
       '(marginalerna|skillnaderna|marginalen) (var|är|har varit) [väldigt|mycket|extremt|otroligt] (små|liten|knappa|minimala)',
@@ -187,6 +205,7 @@ const sv: LangData = {
       '(inte|inget) (ett|en) (lätt|enkelt|enkel) (beslut|val|avgörande)',
       '(svårt|tufft|jämnt|svår|tuff|jämn|inte lätt|inte enkelt|inget lätt) (beslut|val)',
       '(beslutet|valet) ** (har varit|var|blev) [väldigt|mycket|otroligt|riktigt] (svårt|tufft|jämnt|svår|tuff|inte lätt)',
+      '(ett av|en av) (våra|de|mina) (svåraste|tuffaste|jobbigaste|knepigaste) (beslut|val|avgöranden|rekryteringar)',
     ],
     'careful-consideration': [
       '(efter att ha|efter att vi har|efter att vi|när vi har|nu när vi har) (gått igenom|läst|granskat|bedömt|tittat på|gått genom) ** (ansökningar~|ansökan|din ansökan|dina handlingar|ditt cv|alla|kandidaterna|de sökande|profiler|underlag~)',
@@ -194,6 +213,7 @@ const sv: LangData = {
       '(efter|vid|genom) [en|ett] (noggrann~|noga|noggrant|grundlig~|omsorgsfull~|ordentlig~|samlad~|helhets~|sammanvägd~|noggranna) ** (genomgång|övervägande~|bedömning|prövning|granskning|avvägning|överväganden)',
       '(efter|vid|gjort|gjorde) [en] [samlad] helhetsbedömning',
       'noggrant övervägande',
+      '(jämförelse|jämförelser|sammanvägning|avvägning) (av|mellan) (samtliga|alla|de) (sökandes|kandidaters|sökande|kandidaternas|sökandenas|kandidater) (kvalifikationer|meriter|kompetens|profiler|erfarenheter)',
     ],
     'better-match': [
       '(matchar|matchade|passar|passade|motsvarar|motsvarade|stämmer|uppfyller|uppfyllde) ** (bättre|bäst)',
@@ -203,6 +223,7 @@ const sv: LangData = {
       'mer (relevant|lämplig) (erfarenhet|bakgrund|kompetens|profil)',
       '(motsvarar|uppfyller|matchar) ** (tjänstens|rollens|våra) (krav|behov)',
       '(bättre|bäst) (match|matchning) ** (överlag|totalt sett|sammantaget)',
+      '(bäst|bättre) ** (motsvara|motsvarat|uppfylla|uppfyllt|uppfyller|uppfyllde|möta|möter|mötte|matcha|passa|svara mot) ** (kraven|kravprofilen|kriterierna|behoven|annonsen|våra krav|våra behov)',
     ],
     'no-feedback': [
       '(inte|ingen) ** (mer|närmare|utförligare|detaljerad~|ytterligare|någon mer) (återkoppling|motivering|förklaring|feedback|besked)',
@@ -497,6 +518,9 @@ const sv: LangData = {
       '(vi|jag) (söker|sökte|letar|letade|behöver|behövde|ville ha|prioriterar|prioriterade|bad om) ** (någon|en person|en kandidat|sökande|kandidater|medarbetare|erfarenhet|minst|dokumenterad|arbetsprover)',
       '(avgörande|utslagsgivande|viktigaste|avgjorde)',
       '(i|enligt) (annonsen|kravprofilen|platsannonsen|uppgiftsbeskrivningen|tjänstebeskrivningen|uppdragsbeskrivningen)',
+      // a requirement the role presupposes; the role's shifts
+      '(förutsätter|förutsatte|förutsätts)',
+      '(passen|skiften|arbetstiderna|arbetspassen|turerna|tiderna) (är|ligger|blir|infaller) [på|främst|mest|alltid] (kvällar|kvällstid|nätter|natt|nattetid|helger|helgerna|dagtid|vardagar|morgnar)',
     ],
     qualification: [
       '(lett|leda|ledde) (ett team|team|personal|medarbetare|andra)',
@@ -517,6 +541,8 @@ const sv: LangData = {
       '(kunskap~|kompetens) (i|inom|om|av) *',
       'nivå [#|a1|a2|b1|b2|c1|c2]',
       '(natt|skift|kvällar|helger|dagtid)',
+      '(flytande|obehindrad|obehindrat|god|goda|mycket god) (svenska|engelska|tyska|norska|danska|finska|franska|spanska|arabiska|polska)',
+      '(språkkrav~|språkkunskap~|~kunskaper i (svenska|engelska|tyska|norska|danska|finska|franska|spanska))',
     ],
     evidence: [
       '(din|ditt|dina) (bakgrund|erfarenhet|utbildning|examen|cv) (är|var|ligger|har varit) ** (inom|främst|mest|huvudsakligen|bara|endast|begränsad)',
@@ -540,6 +566,8 @@ const sv: LangData = {
       '(ännu|än) (inte|ej)',
       '(blev det|det blev) tydligt',
       '(framgår|visar|anger) ** (att|du)',
+      '(du|ni) ** (kan|kunde|har möjlighet att) (bara|endast|enbart|inte) (arbeta|jobba|ta pass|börja)',
+      '(i|under) (den) (svenska|engelska|tyska|norska|danska|finska|franska|spanska|engelskspråkiga|tyskspråkiga) (delen)',
     ],
     comparison: [
       '(kandidat~|sökande|person~|någon|kollega~) (som) (hade|har|visade|kunde|bidrog med|tog med sig) (mer|fler|större|längre|starkare|djupare|bredare)',
@@ -552,6 +580,8 @@ const sv: LangData = {
       '(den|de|personen|kandidaten|den kandidat|den sökande) [som] (vi) (har) (anställt|valt|anställde|gått vidare med|erbjudit)',
       '(hen|hon|han|personen|kandidaten|den andra kandidaten) (har|hade) (erfarenhet|examen|legitimation|arbetat|lett|jobbat|dokumenterad)',
       '(avgörande|utslagsgivande) var (hens|hennes|hans|den andra)',
+      // hired someone with X, whereas you …
+      '(medan|medans|till skillnad från|däremot) (du|dig|din|dina|ditt)',
     ],
     tip: [
       '(tips|tipset|rekommenderar|mitt råd|ett råd)',
@@ -588,7 +618,10 @@ const sv: LangData = {
       '(kan|kunde) du (skicka|kolla|ringa|ta|boka|hjälpa|meddela|fixa|maila|mejla)',
       '(standardbesked~|standardmejl~|standardmail~|standardsvar~|mallen|avslagsmall~)',
       'vårt vanliga (mejl|mail|svar|besked)',
-      '(vi kallar|ska vi kalla|jag tycker vi kallar) ** till intervju',
+      // colleague talk names who is called ("vi kallar Anna och Per till intervju"); "dem vi kallar till
+      // intervju" in a rejection names no one
+      '(ska vi kalla|jag tycker vi kallar) ** till intervju',
+      '(vi kallar) * ** till intervju',
       '(resten|de andra|övriga) ** (skickar|får) ** (besked~|avslag~|nej|standard~)',
       '(vad tycker du|vad tror du|vad säger du) (om) (honom|henne|hen|dem|båda|de två|kandidat~|sökand~|listan|vem|vilken)',
       'gått igenom de # ansökningar~',
@@ -607,6 +640,7 @@ const sv: LangData = {
       '(rekryteringen|processen) ** (pausad~|pausa~|skjuten på|uppskjuten|dragit ut)',
       '(er|din|ert|ditt) (offert~|anbud~)',
       '(som|till|annan|ny) leverantör',
+      '(kan|kunde) [tyvärr|dessvärre] (inte|ej) (säga|berätta) (mer|något mer|mycket mer) (just nu|i nuläget|för tillfället|ännu|än|i dagsläget|i dag)',
     ],
     positive: [
       '(du|ni) (har|har nu) (anställts|valts ut|utsetts|erbjudits tjänsten)',
@@ -639,6 +673,7 @@ const sv: LangData = {
       '(arbetsgivare|jobbsök~)',
       '(provjobb~|provdag~|arbetsprov~|provpass~|sommarjobb~|extrajobb~|deltidsjobb~|helgjobb~)',
       '(shortlist~|kortlist~|slutlist~)',
+      '(jobba|arbeta|jobbar|arbetar|jobbat|arbetat) (kvällar|kvällstid|helger|lördagar|söndagar|nätter|natt|heltid|deltid|skift)',
     ],
     praise: [
       '(var|blev|är) [alla|verkligen|mycket|väldigt] (imponerade|imponerad) (av|över)',
