@@ -9,6 +9,6 @@ export default defineContentScript({
   main(ctx) {
     document.documentElement.dataset.klarsvar = 'gmail';
     // Only the user's enabled languages are fetched (plus the small identification lexicon of all six).
-    boot(gmailAdapter, (languages) => loadAnalyzer(fetchData, { languages }), { ctx });
+    boot(gmailAdapter, (languages) => loadAnalyzer(fetchData, { languages }), { ctx, offThread: true });
   },
 });

@@ -8,6 +8,6 @@ export default defineContentScript({
   main(ctx) {
     document.documentElement.dataset.klarsvar = 'outlook';
     // Only the user's enabled languages are fetched (plus the small identification lexicon of all six).
-    boot(outlookAdapter, (languages) => loadAnalyzer(fetchData, { languages }), { ctx });
+    boot(outlookAdapter, (languages) => loadAnalyzer(fetchData, { languages }), { ctx, offThread: true });
   },
 });

@@ -18,3 +18,21 @@ export function throwIfFaultInjected(): void {
     throw new Error('Klarsvar test fault');
   }
 }
+
+/**
+ * Test builds: with `klarsvar-test-block-frame` on <html> the analysis frame is pointed at a page
+ * that does not exist, as if the browser blocked it (tests/e2e/compose-offthread.spec.ts).
+ */
+export function frameBlocked(): boolean {
+  if (!import.meta.env.KLARSVAR_TEST_HOOKS) return false;
+  return document.documentElement.hasAttribute('klarsvar-test-block-frame');
+}
+
+/**
+ * Test builds: records on `el` as `data-klarsvar-test-<name>` where an analysis ran (`frame` or
+ * `page`) and the analysis frame's state; nothing in production.
+ */
+export function testMark(el: Element, name: string, value: string): void {
+  if (!import.meta.env.KLARSVAR_TEST_HOOKS) return;
+  el.setAttribute(`data-klarsvar-test-${name}`, value);
+}

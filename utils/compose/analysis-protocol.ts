@@ -1,0 +1,194 @@
+/**
+ * The private channel between the content script and the analysis frame (entrypoints/analysis):
+ * pure parts only, shared by both ends, checked without a schema library (content-script size).
+ *
+ * A draft travels as paragraphs (its own text split at line breaks). Each update carries one
+ * splice of that list: the paragraphs that changed since the last update, in place of those they
+ * replace. The frame keeps the rest and reassembles the whole own text, because the verdict (and
+ * the profile match) is a function of the whole draft, not of one paragraph. Updates are numbered
+ * per draft: an update names the number it builds on (`base`), so a frame that missed one (it was
+ * reloaded) answers `resync` instead of analysing a wrong text, and the content script drops any
+ * answer that is not for its latest update (a stale answer never paints).
+ */
+import type { AnalysisLike } from './types';
+
+/** Replace `remove` paragraphs at `at` by `insert`. */
+export interface Splice {
+  at: number;
+  remove: number;
+  insert: string[];
+}
+
+export const CONNECT = 'klarsvar:analysis-connect';
+
+export type ToFrame =
+  | { type: 'context'; rev: number; context: unknown }
+  | {
+      type: 'update';
+      doc: number;
+      seq: number;
+      base: number;
+      rev: number;
+      subject: string;
+      splice: Splice;
+      length: number;
+    }
+  | { type: 'drop'; doc: number };
+
+export type FromFrame =
+  | { type: 'ready' }
+  | { type: 'result'; doc: number; seq: number; rev: number; analysis: AnalysisLike; took: number }
+  | { type: 'resync'; doc: number; seq: number };
+
+/** Drafts larger than this are not sent (the sidebar's limit; the in-page path analyses them). */
+export const MAX_TEXT = 100_000;
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+const isStr = (v: unknown): v is string => typeof v === 'string';
+
+/** The smallest splice turning `prev` into `next` (common head and tail kept); null when equal. */
+export function diffParagraphs(prev: readonly string[], next: readonly string[]): Splice | null {
+  let head = 0;
+  const max = Math.min(prev.length, next.length);
+  while (head < max && prev[head] === next[head]) head++;
+  if (head === prev.length && head === next.length) return null;
+  let tail = 0;
+  while (tail < max - head && prev[prev.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
+  return { at: head, remove: prev.length - head - tail, insert: next.slice(head, next.length - tail) };
+}
+
+export function applySplice(lines: string[], splice: Splice): boolean {
+  if (splice.at + splice.remove > lines.length) return false;
+  lines.splice(splice.at, splice.remove, ...splice.insert);
+  return true;
+}
+
+/** The frame's copy of one draft, rebuilt from splices. */
+export class FrameDraft {
+  private lines: string[] = [];
+  seq = 0;
+
+  /** The whole own text after this update, or null when it does not build on what the frame holds. */
+  apply(update: { seq: number; base: number; splice: Splice; length: number }): string | null {
+    if (update.base !== this.seq || !applySplice(this.lines, update.splice)) return this.reset();
+    const text = this.lines.join('\n');
+    if (text.length !== update.length) return this.reset();
+    this.seq = update.seq;
+    return text;
+  }
+
+  private reset(): null {
+    this.lines = [];
+    this.seq = 0;
+    return null;
+  }
+}
+
+/** The content script's side of one draft: what the frame holds, and which answer is awaited. */
+export class DraftSender {
+  private sent: string[] = [];
+  private seq = 0;
+  /** The update number whose answer counts; every other answer is stale. */
+  awaited = 0;
+
+  /** The update for `text` (the changed paragraphs only). Base 0 sends everything. */
+  update(text: string, subject: string, rev: number, doc: number): ToFrame & { type: 'update' } {
+    const lines = text.split('\n');
+    const base = this.seq;
+    const splice = diffParagraphs(this.sent, lines) ?? { at: 0, remove: 0, insert: [] };
+    this.sent = lines;
+    this.seq++;
+    this.awaited = this.seq;
+    return { type: 'update', doc, seq: this.seq, base, rev, subject, splice, length: text.length };
+  }
+
+  /** The frame lost the thread (it answered `resync`): the next update sends the whole draft. */
+  resync(): void {
+    this.sent = [];
+    this.seq = 0;
+  }
+
+  /** True when this answer is for the latest update (then no later answer is awaited). */
+  take(seq: number): boolean {
+    if (seq !== this.awaited || seq === 0) return false;
+    this.awaited = 0;
+    return true;
+  }
+}
+
+function isSplice(v: unknown): v is Splice {
+  return (
+    isRecord(v) && isCount(v.at) && isCount(v.remove) && Array.isArray(v.insert) && v.insert.every(isStr)
+  );
+}
+
+/** A message for the frame, or null (the frame ignores anything else). */
+export function parseToFrame(data: unknown): ToFrame | null {
+  if (!isRecord(data)) return null;
+  if (data.type === 'context' && isCount(data.rev))
+    return { type: 'context', rev: data.rev, context: data.context };
+  if (data.type === 'drop' && isCount(data.doc)) return { type: 'drop', doc: data.doc };
+  if (
+    data.type === 'update' &&
+    isCount(data.doc) &&
+    isCount(data.seq) &&
+    isCount(data.base) &&
+    isCount(data.rev) &&
+    isStr(data.subject) &&
+    isCount(data.length) &&
+    data.length <= MAX_TEXT &&
+    isSplice(data.splice)
+  )
+    return data as ToFrame;
+  return null;
+}
+
+const VERDICTS = ['not-rejection', 'generic-rejection', 'specific-rejection'];
+const KINDS = ['generic', 'vague', 'risky'];
+
+function isFlag(v: unknown, length: number): boolean {
+  return (
+    isRecord(v) &&
+    KINDS.includes(v.kind as string) &&
+    isCount(v.start) &&
+    isCount(v.end) &&
+    (v.start as number) <= (v.end as number) &&
+    (v.end as number) <= length &&
+    isStr(v.rule) &&
+    isStr(v.text) &&
+    isStr(v.message) &&
+    isStr(v.why) &&
+    isStr(v.fix)
+  );
+}
+
+/** An analysis of a text of `length` characters, as the compose layer uses it. */
+export function isAnalysis(v: unknown, length: number): v is AnalysisLike {
+  return (
+    isRecord(v) &&
+    isStr(v.lang) &&
+    VERDICTS.includes(v.verdict as string) &&
+    typeof v.score === 'number' &&
+    isRecord(v.checklist) &&
+    Array.isArray(v.flags) &&
+    v.flags.every((f) => isFlag(f, length))
+  );
+}
+
+/** A message from the frame, or null. `lengthOf(doc)`: the length of the text last sent for it. */
+export function parseFromFrame(data: unknown, lengthOf: (doc: number) => number): FromFrame | null {
+  if (!isRecord(data)) return null;
+  if (data.type === 'ready') return { type: 'ready' };
+  if (!isCount(data.doc) || !isCount(data.seq)) return null;
+  if (data.type === 'resync') return { type: 'resync', doc: data.doc, seq: data.seq };
+  if (
+    data.type === 'result' &&
+    isCount(data.rev) &&
+    typeof data.took === 'number' &&
+    isAnalysis(data.analysis, lengthOf(data.doc))
+  )
+    return data as FromFrame;
+  return null;
+}
