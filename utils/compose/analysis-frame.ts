@@ -11,6 +11,7 @@
  * never receives it), and it carries a port of a private MessageChannel; the frame answers over a
  * channel of its own (Chromium does not deliver messages posted on a content-script-created port
  * to an extension frame, see sidebar-host.ts). The page can neither read nor inject on either.
+ * Written as closures, not a class: the content script's size budget (minified names).
  */
 import { browser } from 'wxt/browser';
 import { CONNECT, DraftSender, MAX_TEXT, parseFromFrame, type ToFrame } from './analysis-protocol';
@@ -26,157 +27,148 @@ export const ANSWER_MS = 80;
 /** The analysis, or null when the frame could not answer in time (analyse in the page). */
 export type Answer = (analysis: AnalysisLike | null) => void;
 
+export interface AnalysisFrame {
+  /** The team rules, profiles, settings and languages the analysis uses; sent again on change. */
+  setContext(context: unknown): void;
+  /** True when the frame can take a request now; the first call creates the frame. */
+  ready(): boolean;
+  /**
+   * Sends the changed paragraphs of draft `doc`; `done` gets the analysis of exactly this text and
+   * subject, or null (late, failed). A newer request for the same draft replaces this one: only
+   * the latest request's answer is delivered.
+   */
+  analyze(doc: number, text: string, subject: string, done: Answer): void;
+  /** Forgets a draft (its editor is gone). */
+  drop(doc: number): void;
+  stop(): void;
+}
+
 interface Draft {
   sender: DraftSender;
   text: string;
   subject: string;
   done: Answer | null;
-  timer: ReturnType<typeof setTimeout> | undefined;
+  timer?: ReturnType<typeof setTimeout>;
 }
 
-export class AnalysisFrame {
-  private host: HTMLElement | null = null;
-  private port: MessagePort | null = null;
+export function createAnalysisFrame(): AnalysisFrame {
+  const html = document.documentElement;
+  const drafts = new Map<number, Draft>();
+  let host: HTMLElement | null = null;
+  let port: MessagePort | null = null;
   /** The frame's own port (given with `ready`): what we post on. */
-  private out: MessagePort | null = null;
-  private state: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
-  private readyTimer: ReturnType<typeof setTimeout> | undefined;
-  private rev = 0;
-  private context: unknown = null;
-  private readonly drafts = new Map<number, Draft>();
+  let out: MessagePort | null = null;
+  let state: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
+  let readyTimer: ReturnType<typeof setTimeout> | undefined;
+  let rev = 0;
+  let context: unknown = null;
 
-  /** The team rules, profiles and settings the analysis uses; sent again whenever they change. */
-  setContext(context: unknown): void {
-    this.rev++;
-    this.context = context;
-    this.post({ type: 'context', rev: this.rev, context });
-  }
-
-  /** True when the frame can take a request now; the first call creates the frame. */
-  ready(): boolean {
-    if (this.state === 'idle') this.start();
-    return this.state === 'ready';
-  }
-
-  /**
-   * Sends the changed paragraphs of draft `doc`; `done` gets the analysis of exactly this text and
-   * subject, or null (late, failed). A newer request for the same draft replaces this one: only the
-   * latest request's answer is delivered.
-   */
-  analyze(doc: number, text: string, subject: string, done: Answer): void {
-    if (this.state !== 'ready' || text.length > MAX_TEXT) {
-      done(null);
-      return;
-    }
-    let draft = this.drafts.get(doc);
-    if (!draft) {
-      draft = { sender: new DraftSender(), text, subject, done: null, timer: undefined };
-      this.drafts.set(doc, draft);
-    }
-    clearTimeout(draft.timer);
-    draft.text = text;
-    draft.subject = subject;
-    draft.done = done;
-    const current = draft;
-    draft.timer = setTimeout(() => this.answer(current, null), ANSWER_MS);
-    this.post(draft.sender.update(text, subject, this.rev, doc));
-  }
-
-  /** Forgets a draft (its editor is gone). */
-  drop(doc: number): void {
-    const draft = this.drafts.get(doc);
-    if (!draft) return;
-    clearTimeout(draft.timer);
-    this.drafts.delete(doc);
-    this.post({ type: 'drop', doc });
-  }
-
-  stop(): void {
-    this.fail();
-  }
-
-  private answer(draft: Draft, analysis: AnalysisLike | null): void {
+  const post = (message: ToFrame) => {
+    if (state === 'ready') out?.postMessage(message);
+  };
+  const answer = (draft: Draft, analysis: AnalysisLike | null) => {
     clearTimeout(draft.timer);
     const done = draft.done;
     draft.done = null;
     draft.sender.awaited = 0;
     done?.(analysis);
-  }
-
-  private post(message: ToFrame): void {
-    if (this.state === 'ready') this.out?.postMessage(message);
-  }
-
-  private start(): void {
-    this.state = 'loading';
+  };
+  const closePorts = () => {
+    port?.close();
+    out?.close();
+    port = out = null;
+  };
+  /** Gives the frame up for this tab: every waiting request is answered null (analysed in the page). */
+  const fail = () => {
+    clearTimeout(readyTimer);
+    state = 'failed';
+    testMark(html, 'frame', 'failed');
+    closePorts();
+    host?.remove();
+    host = null;
+    for (const draft of drafts.values()) answer(draft, null);
+    drafts.clear();
+  };
+  const receive = (data: unknown, given?: MessagePort) => {
+    const message = parseFromFrame(data, (doc) => drafts.get(doc)?.text.length ?? 0);
+    if (!message || state === 'failed') return;
+    if (message.type === 'ready') {
+      if (!given) return;
+      clearTimeout(readyTimer);
+      out = given;
+      out.onmessage = (event) => receive(event.data);
+      state = 'ready';
+      testMark(html, 'frame', 'ready');
+      if (context !== null) post({ type: 'context', rev, context });
+      return;
+    }
+    const draft = drafts.get(message.doc);
+    if (!draft) return;
+    if (message.type === 'resync') {
+      // The frame lost the thread (a bug, or it was reloaded): the next update sends the whole
+      // draft, and this pause is analysed in the page.
+      if (message.seq !== draft.sender.awaited) return;
+      draft.sender.resync();
+      answer(draft, null);
+    } else if (message.rev === rev && draft.sender.take(message.seq)) answer(draft, message.analysis);
+  };
+  const start = () => {
+    state = 'loading';
     const secret = crypto.randomUUID();
     const origin = extensionOrigin();
-    const host = document.createElement('klarsvar-analysis');
+    host = document.createElement('klarsvar-analysis');
     host.style.display = 'none';
     const frame = document.createElement('iframe');
-    frame.addEventListener('load', () => this.connect(frame, secret, origin));
+    // Each load is a new frame document: a new channel, and every draft is sent whole again.
+    frame.addEventListener('load', () => {
+      const target = frame.contentWindow;
+      if (state === 'failed' || !target) return;
+      closePorts();
+      for (const draft of drafts.values()) draft.sender.resync();
+      const channel = new MessageChannel();
+      port = channel.port1;
+      port.onmessage = (event) => receive(event.data, event.ports[0]);
+      target.postMessage({ type: CONNECT, secret }, origin, [channel.port2]);
+    });
     const url = browser.runtime.getURL('/analysis.html');
     frame.src = frameBlocked() ? url.replace('analysis', 'analysis-blocked') : `${url}#${secret}`;
     host.attachShadow({ mode: 'closed' }).append(frame);
-    document.documentElement.append(host);
-    this.host = host;
-    this.readyTimer = setTimeout(() => this.fail(), FRAME_READY_MS);
-  }
+    html.append(host);
+    readyTimer = setTimeout(fail, FRAME_READY_MS);
+  };
 
-  /** Each load is a new frame document: a new channel, and every draft is sent whole again. */
-  private connect(frame: HTMLIFrameElement, secret: string, origin: string): void {
-    if (this.state === 'failed' || !frame.contentWindow) return;
-    this.closePorts();
-    for (const draft of this.drafts.values()) draft.sender.resync();
-    const channel = new MessageChannel();
-    this.port = channel.port1;
-    this.port.onmessage = (event) => this.receive(event.data, event.ports[0]);
-    frame.contentWindow.postMessage({ type: CONNECT, secret }, origin, [channel.port2]);
-  }
-
-  private receive(data: unknown, port: MessagePort | undefined): void {
-    const message = parseFromFrame(data, (doc) => this.drafts.get(doc)?.text.length ?? 0);
-    if (!message || this.state === 'failed') return;
-    if (message.type === 'ready') {
-      if (!port) return;
-      clearTimeout(this.readyTimer);
-      this.out = port;
-      this.out.onmessage = (event) => this.receive(event.data, undefined);
-      this.state = 'ready';
-      testMark(document.documentElement, 'frame', 'ready');
-      if (this.context !== null) this.post({ type: 'context', rev: this.rev, context: this.context });
-      return;
-    }
-    const draft = this.drafts.get(message.doc);
-    if (!draft) return;
-    if (message.type === 'resync') {
-      // The frame lost the draft (it was reloaded): send it whole, the same request still waits.
-      if (message.seq !== draft.sender.awaited) return;
-      draft.sender.resync();
-      this.post(draft.sender.update(draft.text, draft.subject, this.rev, message.doc));
-    } else if (message.rev === this.rev && draft.sender.take(message.seq)) {
-      if (document.documentElement.hasAttribute('data-klarsvar-perf'))
-        performance.measure('klarsvar:frame-analysis', { start: 0, duration: message.took });
-      this.answer(draft, message.analysis);
-    }
-  }
-
-  private closePorts(): void {
-    this.port?.close();
-    this.out?.close();
-    this.port = null;
-    this.out = null;
-  }
-
-  /** Gives the frame up for this tab: every waiting request is answered null (analysed in the page). */
-  private fail(): void {
-    clearTimeout(this.readyTimer);
-    this.state = 'failed';
-    testMark(document.documentElement, 'frame', 'failed');
-    this.closePorts();
-    this.host?.remove();
-    this.host = null;
-    for (const draft of this.drafts.values()) this.answer(draft, null);
-    this.drafts.clear();
-  }
+  return {
+    setContext(next) {
+      rev++;
+      context = next;
+      post({ type: 'context', rev, context });
+    },
+    ready() {
+      if (state === 'idle') start();
+      return state === 'ready';
+    },
+    analyze(doc, text, subject, done) {
+      if (state !== 'ready' || text.length > MAX_TEXT) return done(null);
+      let draft = drafts.get(doc);
+      if (!draft) {
+        draft = { sender: new DraftSender(), text, subject, done: null };
+        drafts.set(doc, draft);
+      }
+      clearTimeout(draft.timer);
+      draft.text = text;
+      draft.subject = subject;
+      draft.done = done;
+      const current = draft;
+      draft.timer = setTimeout(() => answer(current, null), ANSWER_MS);
+      post(draft.sender.update(text, subject, rev, doc));
+    },
+    drop(doc) {
+      const draft = drafts.get(doc);
+      if (!draft) return;
+      clearTimeout(draft.timer);
+      drafts.delete(doc);
+      post({ type: 'drop', doc });
+    },
+    stop: fail,
+  };
 }

@@ -147,35 +147,27 @@ export function parseToFrame(data: unknown): ToFrame | null {
 
 const VERDICTS = ['not-rejection', 'generic-rejection', 'specific-rejection'];
 const KINDS = ['generic', 'vague', 'risky'];
+const FLAG_TEXTS = ['rule', 'text', 'message', 'why', 'fix'];
 
-function isFlag(v: unknown, length: number): boolean {
-  return (
-    isRecord(v) &&
-    KINDS.includes(v.kind as string) &&
-    isCount(v.start) &&
-    isCount(v.end) &&
-    (v.start as number) <= (v.end as number) &&
-    (v.end as number) <= length &&
-    isStr(v.rule) &&
-    isStr(v.text) &&
-    isStr(v.message) &&
-    isStr(v.why) &&
-    isStr(v.fix)
-  );
-}
+/** A flag within a text of `length` characters, with every field the compose layer reads. */
+const isFlag = (f: unknown, length: number): boolean =>
+  isRecord(f) &&
+  KINDS.includes(f.kind as string) &&
+  isCount(f.start) &&
+  isCount(f.end) &&
+  f.start <= f.end &&
+  f.end <= length &&
+  FLAG_TEXTS.every((k) => isStr(f[k]));
 
 /** An analysis of a text of `length` characters, as the compose layer uses it. */
-export function isAnalysis(v: unknown, length: number): v is AnalysisLike {
-  return (
-    isRecord(v) &&
-    isStr(v.lang) &&
-    VERDICTS.includes(v.verdict as string) &&
-    typeof v.score === 'number' &&
-    isRecord(v.checklist) &&
-    Array.isArray(v.flags) &&
-    v.flags.every((f) => isFlag(f, length))
-  );
-}
+export const isAnalysis = (v: unknown, length: number): v is AnalysisLike =>
+  isRecord(v) &&
+  isStr(v.lang) &&
+  VERDICTS.includes(v.verdict as string) &&
+  typeof v.score === 'number' &&
+  isRecord(v.checklist) &&
+  Array.isArray(v.flags) &&
+  v.flags.every((f) => isFlag(f, length));
 
 /** A message from the frame, or null. `lengthOf(doc)`: the length of the text last sent for it. */
 export function parseFromFrame(data: unknown, lengthOf: (doc: number) => number): FromFrame | null {

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import type { DetectionContext } from '@/utils/messaging';
 import type { Language } from '@/utils/schema';
 import type { ComposeAdapter } from './adapter';
-import { AnalysisFrame } from './analysis-frame';
+import type { AnalysisFrame } from './analysis-frame';
 import { type Assistant, startAssistant } from './assistant';
 import { CONTENT_DEFAULT_SETTINGS, CONTEXT_REQUEST, contextFromReply, defaultContext } from './context';
 import { type AnalyzeDraft, makeDetector } from './detector';
@@ -48,10 +48,11 @@ export interface BootOptions {
   /** WXT's content-script context: says when this copy of the script is invalidated. */
   ctx?: ScriptContext | null;
   /**
-   * Analyse at typing pauses in the extension's analysis frame, off the page's thread (the content
+   * `createAnalysisFrame` (analysis-frame.ts), passed in so that a script without it does not
+   * carry its code: analyse at typing pauses in the extension's analysis frame, off the page's thread (the content
    * scripts); the page path stays for send decisions, Insert and whenever the frame cannot answer.
    */
-  offThread?: boolean;
+  offThread?: () => AnalysisFrame;
 }
 
 /** Same key as utils/settings (SETTINGS_KEY); read here without the schema library (script size). */
@@ -97,7 +98,7 @@ export function boot(
     analyzeDraft ? makeDetector(c, analyzeDraft) : pendingDetector(c);
   let detector = detectorFor(context);
   let assistant: Assistant | null = null;
-  const frame = options.offThread ? new AnalysisFrame() : null;
+  const frame = options.offThread?.() ?? null;
   // Resolved now: once the extension is gone, its messages cannot be looked up any more.
   const staleText = t('contentReloadTab');
   const lifecycle = watchLifecycle(options.ctx ?? null, {
