@@ -81,7 +81,12 @@ test('typing pauses are analysed in the analysis frame, and its answer underline
 test('when the analysis frame cannot load, the page analyses: underlines and verdict as before', async () => {
   const context = await launchWithExtension({ extensionDir: TEST_EXTENSION_DIR });
   try {
-    await context.addInitScript(() => document.documentElement.setAttribute('klarsvar-test-block-frame', ''));
+    // Before the content script starts (it runs at document_idle, after DOMContentLoaded).
+    await context.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () =>
+        document.documentElement.setAttribute('klarsvar-test-block-frame', ''),
+      ),
+    );
     const page = await openFixture(context, GMAIL_NEW, 'gmail/inbox-compose-new.html');
     await typeGenericAfterOwnLine(page, EDITOR, 15_000);
     expect((await highlightTexts(page, 'generic')).join(' ')).toContain('other candidates');
