@@ -16,11 +16,17 @@
 import { browser } from 'wxt/browser';
 import { CONNECT, DraftSender, MAX_TEXT, parseFromFrame, type ToFrame } from './analysis-protocol';
 import { extensionOrigin } from './sidebar-host';
-import { frameBlocked, testMark } from './test-hooks';
+import { blockedFrameUrl, testMark } from './test-hooks';
 import type { AnalysisLike } from './types';
 
 /** A frame that has not said `ready` by then is given up for this tab (the page path stays). */
 export const FRAME_READY_MS = 5000;
+/**
+ * While the frame starts, editors wait for it this long rather than analyse in the page (which
+ * would compile the page's own engine at start-up, the largest start-up cost); after that they
+ * analyse in the page until it is ready.
+ */
+export const FRAME_WAIT_MS = 1500;
 /** An answer later than this is dropped and the pause analysed in the page instead. */
 export const ANSWER_MS = 80;
 
@@ -30,8 +36,17 @@ export type Answer = (analysis: AnalysisLike | null) => void;
 export interface AnalysisFrame {
   /** The team rules, profiles, settings and languages the analysis uses; sent again on change. */
   setContext(context: unknown): void;
-  /** True when the frame can take a request now; the first call creates the frame. */
+  /**
+   * True when the frame can take a request now (it holds the analyzer for the current context);
+   * the first call creates the frame.
+   */
   ready(): boolean;
+  /**
+   * True while the frame is starting or loading the data for a new context (for FRAME_WAIT_MS at
+   * most): `then` runs once it is ready, has failed, or the wait is over. False: analyse in the
+   * page now.
+   */
+  starting(then: () => void): boolean;
   /**
    * Sends the changed paragraphs of draft `doc`; `done` gets the analysis of exactly this text and
    * subject, or null (late, failed). A newer request for the same draft replaces this one: only
@@ -45,8 +60,8 @@ export interface AnalysisFrame {
 
 interface Draft {
   sender: DraftSender;
+  /** The text last sent (answers are checked against its length). */
   text: string;
-  subject: string;
   done: Answer | null;
   timer?: ReturnType<typeof setTimeout>;
 }
@@ -61,7 +76,20 @@ export function createAnalysisFrame(): AnalysisFrame {
   let state: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
   let readyTimer: ReturnType<typeof setTimeout> | undefined;
   let rev = 0;
+  /** The context revision whose analyzer the frame holds. */
+  let loaded = -1;
   let context: unknown = null;
+  let waiters: (() => void)[] | null = null;
+  const wake = () => {
+    const all = waiters ?? [];
+    waiters = null;
+    for (const then of all) then();
+  };
+  const wait = () => {
+    if (waiters || state === 'failed') return;
+    waiters = [];
+    setTimeout(wake, FRAME_WAIT_MS);
+  };
 
   const post = (message: ToFrame) => {
     if (state === 'ready') out?.postMessage(message);
@@ -88,6 +116,7 @@ export function createAnalysisFrame(): AnalysisFrame {
     host = null;
     for (const draft of drafts.values()) answer(draft, null);
     drafts.clear();
+    wake();
   };
   const receive = (data: unknown, given?: MessagePort) => {
     const message = parseFromFrame(data, (doc) => drafts.get(doc)?.text.length ?? 0);
@@ -100,6 +129,11 @@ export function createAnalysisFrame(): AnalysisFrame {
       state = 'ready';
       testMark(html, 'frame', 'ready');
       if (context !== null) post({ type: 'context', rev, context });
+      return;
+    }
+    if (message.type === 'loaded') {
+      loaded = message.rev;
+      if (loaded === rev) wake();
       return;
     }
     const draft = drafts.get(message.doc);
@@ -130,33 +164,38 @@ export function createAnalysisFrame(): AnalysisFrame {
       port.onmessage = (event) => receive(event.data, event.ports[0]);
       target.postMessage({ type: CONNECT, secret }, origin, [channel.port2]);
     });
-    const url = browser.runtime.getURL('/analysis.html');
-    frame.src = frameBlocked() ? url.replace('analysis', 'analysis-blocked') : `${url}#${secret}`;
+    frame.src = blockedFrameUrl() ?? `${browser.runtime.getURL('/analysis.html')}#${secret}`;
     host.attachShadow({ mode: 'closed' }).append(frame);
     html.append(host);
     readyTimer = setTimeout(fail, FRAME_READY_MS);
+    wait();
   };
 
   return {
     setContext(next) {
       rev++;
       context = next;
+      wait();
       post({ type: 'context', rev, context });
     },
     ready() {
       if (state === 'idle') start();
-      return state === 'ready';
+      return state === 'ready' && loaded === rev;
+    },
+    starting(then) {
+      if (!waiters) return false;
+      waiters.push(then);
+      return true;
     },
     analyze(doc, text, subject, done) {
-      if (state !== 'ready' || text.length > MAX_TEXT) return done(null);
+      if (state !== 'ready' || loaded !== rev || text.length > MAX_TEXT) return done(null);
       let draft = drafts.get(doc);
       if (!draft) {
-        draft = { sender: new DraftSender(), text, subject, done: null };
+        draft = { sender: new DraftSender(), text, done: null };
         drafts.set(doc, draft);
       }
       clearTimeout(draft.timer);
       draft.text = text;
-      draft.subject = subject;
       draft.done = done;
       const current = draft;
       draft.timer = setTimeout(() => answer(current, null), ANSWER_MS);

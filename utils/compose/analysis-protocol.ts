@@ -37,6 +37,8 @@ export type ToFrame =
 
 export type FromFrame =
   | { type: 'ready' }
+  /** The frame holds the analyzer for context revision `rev` (its data is loaded). */
+  | { type: 'loaded'; rev: number }
   | { type: 'result'; doc: number; seq: number; rev: number; analysis: AnalysisLike; took: number }
   | { type: 'resync'; doc: number; seq: number };
 
@@ -173,6 +175,7 @@ export const isAnalysis = (v: unknown, length: number): v is AnalysisLike =>
 export function parseFromFrame(data: unknown, lengthOf: (doc: number) => number): FromFrame | null {
   if (!isRecord(data)) return null;
   if (data.type === 'ready') return { type: 'ready' };
+  if (data.type === 'loaded') return isCount(data.rev) ? { type: 'loaded', rev: data.rev } : null;
   if (!isCount(data.doc) || !isCount(data.seq)) return null;
   if (data.type === 'resync') return { type: 'resync', doc: data.doc, seq: data.seq };
   if (

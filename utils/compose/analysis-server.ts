@@ -41,7 +41,13 @@ export function serveAnalysis(
         const key = languages.join(' ');
         let loading = analyzers.get(key);
         if (!loading) {
-          loading = load(languages).catch(() => null);
+          // Compiled now (the engine builds at its first analysis), not at the first typing pause.
+          loading = load(languages)
+            .then((analyze) => {
+              analyze?.('Hi,\nthank you.');
+              return analyze;
+            })
+            .catch(() => null);
           analyzers.set(key, loading);
         }
         analyzer = await loading;
@@ -50,6 +56,7 @@ export function serveAnalysis(
       // No data yet (the page has not loaded its own either): drafts are kept, nothing is answered,
       // and the content script analyses in the page meanwhile.
       detector = context && analyzer ? makeDetector(context, analyzer) : null;
+      if (detector) send({ type: 'loaded', rev });
     } else if (message.type === 'drop') {
       drafts.delete(message.doc);
     } else {

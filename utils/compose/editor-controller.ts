@@ -203,12 +203,21 @@ export class EditorController {
         }
         if (perf) performance.measure('klarsvar:analysis', 'klarsvar:analysis-start');
         return;
+      } else if (!now && frame?.starting(this.frameSettled)) {
+        // The frame is starting: its answer comes soon, and the page's engine stays uncompiled.
+        if (perf) performance.measure('klarsvar:analysis', 'klarsvar:analysis-start');
+        return;
       } else {
         this.analyseHere(own.text);
       }
     }
     this.show(own);
     if (perf) performance.measure('klarsvar:analysis', 'klarsvar:analysis-start');
+  };
+
+  /** The frame became ready, failed, or took too long to start: analyse the draft as it is now. */
+  private readonly frameSettled = (): void => {
+    if (this.timer === undefined) this.run();
   };
 
   private analyseHere(text: string): void {

@@ -1,5 +1,7 @@
+import { browser } from 'wxt/browser';
+
 /**
- * The compose layer's only test hook, in one place. With this attribute on <html> the send guard
+ * The compose layer's test hooks, in one place. With this attribute on <html> the send guard
  * throws, so end-to-end tests can check that it fails open (the mail is sent as if Klarsvar were
  * not there). Test builds only (utils/build-flags.d.ts): in production the attribute name is null
  * and the string is not in the build.
@@ -21,11 +23,13 @@ export function throwIfFaultInjected(): void {
 
 /**
  * Test builds: with `klarsvar-test-block-frame` on <html> the analysis frame is pointed at a page
- * that does not exist, as if the browser blocked it (tests/e2e/compose-offthread.spec.ts).
+ * that does not exist, as if the browser blocked it (tests/e2e/compose-offthread.spec.ts); null
+ * otherwise, and always in production.
  */
-export function frameBlocked(): boolean {
-  if (!import.meta.env.KLARSVAR_TEST_HOOKS) return false;
-  return document.documentElement.hasAttribute('klarsvar-test-block-frame');
+export function blockedFrameUrl(): string | null {
+  if (!import.meta.env.KLARSVAR_TEST_HOOKS) return null;
+  if (!document.documentElement.hasAttribute('klarsvar-test-block-frame')) return null;
+  return browser.runtime.getURL('/analysis.html').replace('analysis', 'analysis-blocked');
 }
 
 /**
