@@ -14,7 +14,7 @@
  * Written as closures, not a class: the content script's size budget (minified names).
  */
 import { browser } from 'wxt/browser';
-import { CONNECT, DraftSender, MAX_TEXT, parseFromFrame, type ToFrame } from './analysis-protocol';
+import { CONNECT, DraftSender, parseFromFrame, type ToFrame } from './analysis-protocol';
 import { extensionOrigin } from './sidebar-host';
 import { blockedFrameUrl, testMark } from './test-hooks';
 import type { AnalysisLike } from './types';
@@ -37,10 +37,11 @@ export interface AnalysisFrame {
   /** The team rules, profiles, settings and languages the analysis uses; sent again on change. */
   setContext(context: unknown): void;
   /**
-   * True when the frame can take a request now (it holds the analyzer for the current context);
-   * the first call creates the frame.
+   * True when the frame can take a request now (it holds the analyzer for the current context).
+   * With `create`, the first call creates the frame (at the first typing pause: a draft that is
+   * only opened, or analysed once at start-up, never pays for it).
    */
-  ready(): boolean;
+  ready(create: boolean): boolean;
   /**
    * True while the frame is starting or loading the data for a new context (for FRAME_WAIT_MS at
    * most): `then` runs once it is ready, has failed, or the wait is over. False: analyse in the
@@ -53,8 +54,6 @@ export interface AnalysisFrame {
    * the latest request's answer is delivered.
    */
   analyze(doc: number, text: string, subject: string, done: Answer): void;
-  /** Forgets a draft (its editor is gone). */
-  drop(doc: number): void;
   stop(): void;
 }
 
@@ -86,7 +85,7 @@ export function createAnalysisFrame(): AnalysisFrame {
     for (const then of all) then();
   };
   const wait = () => {
-    if (waiters || state === 'failed') return;
+    if (waiters || state === 'failed' || state === 'idle') return;
     waiters = [];
     setTimeout(wake, FRAME_WAIT_MS);
   };
@@ -99,6 +98,9 @@ export function createAnalysisFrame(): AnalysisFrame {
     const done = draft.done;
     draft.done = null;
     draft.sender.awaited = 0;
+    // No answer in time: the frame may have lost the thread (reloaded, or an update it refused),
+    // so the next update sends the whole draft.
+    if (!analysis) draft.sender.resync();
     done?.(analysis);
   };
   const closePorts = () => {
@@ -110,7 +112,7 @@ export function createAnalysisFrame(): AnalysisFrame {
   const fail = () => {
     clearTimeout(readyTimer);
     state = 'failed';
-    testMark(html, 'frame', 'failed');
+    if (import.meta.env.KLARSVAR_TEST_HOOKS) testMark(html, 'frame', 'failed');
     closePorts();
     host?.remove();
     host = null;
@@ -127,7 +129,7 @@ export function createAnalysisFrame(): AnalysisFrame {
       out = given;
       out.onmessage = (event) => receive(event.data);
       state = 'ready';
-      testMark(html, 'frame', 'ready');
+      if (import.meta.env.KLARSVAR_TEST_HOOKS) testMark(html, 'frame', 'ready');
       if (context !== null) post({ type: 'context', rev, context });
       return;
     }
@@ -138,27 +140,22 @@ export function createAnalysisFrame(): AnalysisFrame {
     }
     const draft = drafts.get(message.doc);
     if (!draft) return;
-    if (message.type === 'resync') {
-      // The frame lost the thread (a bug, or it was reloaded): the next update sends the whole
-      // draft, and this pause is analysed in the page.
-      if (message.seq !== draft.sender.awaited) return;
-      draft.sender.resync();
-      answer(draft, null);
-    } else if (message.rev === rev && draft.sender.take(message.seq)) answer(draft, message.analysis);
+    if (message.rev === rev && draft.sender.take(message.seq)) answer(draft, message.analysis);
   };
   const start = () => {
     state = 'loading';
+    wait();
     const secret = crypto.randomUUID();
     const origin = extensionOrigin();
     host = document.createElement('klarsvar-analysis');
     host.style.display = 'none';
     const frame = document.createElement('iframe');
-    // Each load is a new frame document: a new channel, and every draft is sent whole again.
+    // Each load is a new frame document and gets a new channel (a draft it does not hold goes
+    // unanswered once, and is then sent whole).
     frame.addEventListener('load', () => {
       const target = frame.contentWindow;
       if (state === 'failed' || !target) return;
       closePorts();
-      for (const draft of drafts.values()) draft.sender.resync();
       const channel = new MessageChannel();
       port = channel.port1;
       port.onmessage = (event) => receive(event.data, event.ports[0]);
@@ -168,7 +165,6 @@ export function createAnalysisFrame(): AnalysisFrame {
     host.attachShadow({ mode: 'closed' }).append(frame);
     html.append(host);
     readyTimer = setTimeout(fail, FRAME_READY_MS);
-    wait();
   };
 
   return {
@@ -178,8 +174,8 @@ export function createAnalysisFrame(): AnalysisFrame {
       wait();
       post({ type: 'context', rev, context });
     },
-    ready() {
-      if (state === 'idle') start();
+    ready(create) {
+      if (create && state === 'idle') start();
       return state === 'ready' && loaded === rev;
     },
     starting(then) {
@@ -188,7 +184,7 @@ export function createAnalysisFrame(): AnalysisFrame {
       return true;
     },
     analyze(doc, text, subject, done) {
-      if (state !== 'ready' || loaded !== rev || text.length > MAX_TEXT) return done(null);
+      if (state !== 'ready' || loaded !== rev) return done(null);
       let draft = drafts.get(doc);
       if (!draft) {
         draft = { sender: new DraftSender(), text, done: null };
@@ -200,13 +196,6 @@ export function createAnalysisFrame(): AnalysisFrame {
       const current = draft;
       draft.timer = setTimeout(() => answer(current, null), ANSWER_MS);
       post(draft.sender.update(text, subject, rev, doc));
-    },
-    drop(doc) {
-      const draft = drafts.get(doc);
-      if (!draft) return;
-      clearTimeout(draft.timer);
-      drafts.delete(doc);
-      post({ type: 'drop', doc });
     },
     stop: fail,
   };

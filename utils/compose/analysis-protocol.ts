@@ -7,8 +7,9 @@
  * replace. The frame keeps the rest and reassembles the whole own text, because the verdict (and
  * the profile match) is a function of the whole draft, not of one paragraph. Updates are numbered
  * per draft: an update names the number it builds on (`base`), so a frame that missed one (it was
- * reloaded) answers `resync` instead of analysing a wrong text, and the content script drops any
- * answer that is not for its latest update (a stale answer never paints).
+ * reloaded, or refused one) does not answer rather than analyse a wrong text; the content script
+ * then analyses in the page and sends the whole draft next time. It drops any answer that is not
+ * for its latest update (a stale answer never paints).
  */
 import type { AnalysisLike } from './types';
 
@@ -32,15 +33,13 @@ export type ToFrame =
       subject: string;
       splice: Splice;
       length: number;
-    }
-  | { type: 'drop'; doc: number };
+    };
 
 export type FromFrame =
   | { type: 'ready' }
   /** The frame holds the analyzer for context revision `rev` (its data is loaded). */
   | { type: 'loaded'; rev: number }
-  | { type: 'result'; doc: number; seq: number; rev: number; analysis: AnalysisLike; took: number }
-  | { type: 'resync'; doc: number; seq: number };
+  | { type: 'result'; doc: number; seq: number; rev: number; analysis: AnalysisLike };
 
 /** Drafts larger than this are not sent (the sidebar's limit; the in-page path analyses them). */
 export const MAX_TEXT = 100_000;
@@ -50,12 +49,11 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 const isStr = (v: unknown): v is string => typeof v === 'string';
 
-/** The smallest splice turning `prev` into `next` (common head and tail kept); null when equal. */
-export function diffParagraphs(prev: readonly string[], next: readonly string[]): Splice | null {
+/** The smallest splice turning `prev` into `next` (common head and tail kept; empty when equal). */
+export function diffParagraphs(prev: readonly string[], next: readonly string[]): Splice {
   let head = 0;
   const max = Math.min(prev.length, next.length);
   while (head < max && prev[head] === next[head]) head++;
-  if (head === prev.length && head === next.length) return null;
   let tail = 0;
   while (tail < max - head && prev[prev.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
   return { at: head, remove: prev.length - head - tail, insert: next.slice(head, next.length - tail) };
@@ -99,14 +97,14 @@ export class DraftSender {
   update(text: string, subject: string, rev: number, doc: number): ToFrame & { type: 'update' } {
     const lines = text.split('\n');
     const base = this.seq;
-    const splice = diffParagraphs(this.sent, lines) ?? { at: 0, remove: 0, insert: [] };
+    const splice = diffParagraphs(this.sent, lines);
     this.sent = lines;
     this.seq++;
     this.awaited = this.seq;
     return { type: 'update', doc, seq: this.seq, base, rev, subject, splice, length: text.length };
   }
 
-  /** The frame lost the thread (it answered `resync`): the next update sends the whole draft. */
+  /** The frame may have lost the thread (no answer in time): the next update sends the whole draft. */
   resync(): void {
     this.sent = [];
     this.seq = 0;
@@ -131,7 +129,6 @@ export function parseToFrame(data: unknown): ToFrame | null {
   if (!isRecord(data)) return null;
   if (data.type === 'context' && isCount(data.rev))
     return { type: 'context', rev: data.rev, context: data.context };
-  if (data.type === 'drop' && isCount(data.doc)) return { type: 'drop', doc: data.doc };
   if (
     data.type === 'update' &&
     isCount(data.doc) &&
@@ -161,29 +158,28 @@ const isFlag = (f: unknown, length: number): boolean =>
   f.end <= length &&
   FLAG_TEXTS.every((k) => isStr(f[k]));
 
-/** An analysis of a text of `length` characters, as the compose layer uses it. */
+/**
+ * An analysis of a text of `length` characters: the fields the compose layer reads (the sidebar
+ * checks the rest with its own schema when the analysis reaches it).
+ */
 export const isAnalysis = (v: unknown, length: number): v is AnalysisLike =>
   isRecord(v) &&
   isStr(v.lang) &&
   VERDICTS.includes(v.verdict as string) &&
-  typeof v.score === 'number' &&
-  isRecord(v.checklist) &&
   Array.isArray(v.flags) &&
   v.flags.every((f) => isFlag(f, length));
 
 /** A message from the frame, or null. `lengthOf(doc)`: the length of the text last sent for it. */
 export function parseFromFrame(data: unknown, lengthOf: (doc: number) => number): FromFrame | null {
   if (!isRecord(data)) return null;
-  if (data.type === 'ready') return { type: 'ready' };
-  if (data.type === 'loaded') return isCount(data.rev) ? { type: 'loaded', rev: data.rev } : null;
-  if (!isCount(data.doc) || !isCount(data.seq)) return null;
-  if (data.type === 'resync') return { type: 'resync', doc: data.doc, seq: data.seq };
-  if (
-    data.type === 'result' &&
-    isCount(data.rev) &&
-    typeof data.took === 'number' &&
-    isAnalysis(data.analysis, lengthOf(data.doc))
-  )
-    return data as FromFrame;
-  return null;
+  const type = data.type;
+  const ok =
+    type === 'ready' ||
+    (type === 'loaded' && isCount(data.rev)) ||
+    (isCount(data.doc) &&
+      isCount(data.seq) &&
+      type === 'result' &&
+      isCount(data.rev) &&
+      isAnalysis(data.analysis, lengthOf(data.doc)));
+  return ok ? (data as FromFrame) : null;
 }

@@ -13,6 +13,9 @@ import type { Detector } from './types';
 /** Performance entry per analysis in the frame (tests/bench/compose-bench.ts reads them). */
 export const FRAME_MEASURE = 'klarsvar:frame-analysis';
 
+/** Drafts kept per tab (Gmail keeps a few composes open at most). */
+const MAX_DRAFTS = 16;
+
 const LANGUAGES: readonly string[] = ['sv', 'da', 'nb', 'en', 'de', 'fi'];
 
 /** Answers on `port` (given by the content script) and listens on a channel of its own. */
@@ -57,24 +60,24 @@ export function serveAnalysis(
       // and the content script analyses in the page meanwhile.
       detector = context && analyzer ? makeDetector(context, analyzer) : null;
       if (detector) send({ type: 'loaded', rev });
-    } else if (message.type === 'drop') {
-      drafts.delete(message.doc);
     } else {
       let draft = drafts.get(message.doc);
-      if (!draft) {
-        draft = new FrameDraft();
-        drafts.set(message.doc, draft);
-      }
+      if (draft) drafts.delete(message.doc);
+      else draft = new FrameDraft();
+      // Most recently used last; a tab's closed composes are forgotten beyond MAX_DRAFTS (one
+      // still open goes unanswered once and is then sent whole).
+      drafts.set(message.doc, draft);
+      for (const doc of drafts.keys()) if (drafts.size > MAX_DRAFTS) drafts.delete(doc);
       const text = draft.apply(message);
-      if (text === null) send({ type: 'resync', doc: message.doc, seq: message.seq });
-      else if (detector && message.rev === rev) {
+      // null: not built on what this frame holds; no answer (the content script sends it whole again).
+      if (text !== null && detector && message.rev === rev) {
         const start = performance.now();
         const analysis = detector.analyze(text, message.subject);
         const took = performance.now() - start;
         // The bench reads these in the frame (analysis time off the page's thread); bounded.
         if (++measured % 1000 === 0) performance.clearMeasures(FRAME_MEASURE);
         performance.measure(FRAME_MEASURE, { start, duration: took });
-        send({ type: 'result', doc: message.doc, seq: message.seq, rev, analysis, took });
+        send({ type: 'result', doc: message.doc, seq: message.seq, rev, analysis });
       }
     }
   };

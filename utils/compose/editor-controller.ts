@@ -83,6 +83,8 @@ export class EditorController {
   /** The text whose analysis the frame is computing (its answer applies only while it is current). */
   private awaiting: string | null = null;
   private readonly doc = nextDoc++;
+  /** The user typed here (the analysis frame is created at the first typing pause). */
+  private typed = false;
   /** The user's last caret/selection inside this editor (for inserting at the caret). */
   savedRange: Range | null = null;
   private hoverFrame = 0;
@@ -125,6 +127,7 @@ export class EditorController {
   private readonly onInput = (event: Event): void => {
     this.changedAt = event.timeStamp;
     this.dirty = true;
+    this.typed = true;
     if (this.timer === undefined) {
       this.timer = setTimeout(this.tick, DEBOUNCE_MS);
       // While typing, no other listener of ours runs per key: caret keys are watched again at the pause.
@@ -175,44 +178,38 @@ export class EditorController {
   readonly run = (now = false): void => {
     this.dirty = false;
     if (!this.editor.isConnected || !this.host.alive()) return;
-    const perf = perfOn();
-    if (perf) performance.mark('klarsvar:analysis-start');
+    const start = performance.now();
     const own = this.reader.read();
     this.own = own;
-    const detector = this.host.detector();
     const frame = this.host.frame;
-    if (detector.pending) {
+    // False while the frame computes this text's analysis: `answered` shows it.
+    let show = true;
+    if (this.host.detector().pending) {
       // language data not loaded yet: no verdict rather than a wrong one (refresh() runs us again)
     } else if (own.text === this.lastText) {
       this.awaiting = null; // back to the analysed text: an answer on its way is moot
-    } else {
-      if (own.text.trim() === '') {
-        this.lastText = own.text;
-        this.awaiting = null;
-        this.analysis = null;
-        this.verdict = 'empty';
-      } else if (!now && frame?.ready()) {
-        // The underlines of the last answer stay (their live ranges follow the edits) until the
-        // frame answers for this text; a repeated pause with the same text waits for that answer.
-        if (this.awaiting !== own.text) {
-          const text = own.text;
-          this.awaiting = text;
-          frame.analyze(this.doc, text, this.adapter.subject(this.editor), (analysis) =>
-            this.answered(text, analysis),
-          );
-        }
-        if (perf) performance.measure('klarsvar:analysis', 'klarsvar:analysis-start');
-        return;
-      } else if (!now && frame?.starting(this.frameSettled)) {
-        // The frame is starting: its answer comes soon, and the page's engine stays uncompiled.
-        if (perf) performance.measure('klarsvar:analysis', 'klarsvar:analysis-start');
-        return;
-      } else {
-        this.analyseHere(own.text);
+    } else if (own.text.trim() === '') {
+      this.lastText = own.text;
+      this.awaiting = null;
+      this.analysis = null;
+      this.verdict = 'empty';
+    } else if (!now && frame?.ready(this.typed)) {
+      // The underlines of the last answer stay (their live ranges follow the edits) until the
+      // frame answers for this text; a repeated pause with the same text waits for that answer.
+      show = false;
+      if (this.awaiting !== own.text) {
+        const text = own.text;
+        this.awaiting = text;
+        frame.analyze(this.doc, text, this.adapter.subject(this.editor), (analysis) =>
+          this.answered(text, analysis),
+        );
       }
-    }
-    this.show(own);
-    if (perf) performance.measure('klarsvar:analysis', 'klarsvar:analysis-start');
+    } else if (!now && frame?.starting(this.frameSettled)) {
+      // The frame is starting: its answer comes soon, and the page's engine stays uncompiled.
+      show = false;
+    } else this.analyseHere(own.text);
+    if (show) this.show(own);
+    if (perfOn()) performance.measure('klarsvar:analysis', { start });
   };
 
   /** The frame became ready, failed, or took too long to start: analyse the draft as it is now. */
@@ -225,7 +222,7 @@ export class EditorController {
     this.lastText = text;
     this.analysis = this.host.detector().analyze(text, this.adapter.subject(this.editor));
     this.verdict = this.analysis.verdict;
-    testMark(this.chip.host, 'analysed', 'page');
+    if (import.meta.env.KLARSVAR_TEST_HOOKS) testMark(this.chip.host, 'analysed', 'page');
   }
 
   /**
@@ -238,17 +235,16 @@ export class EditorController {
     this.awaiting = null;
     // Typed on since the request: this answer is stale, the next pause asks again.
     if (this.dirty || this.own.text !== text) return;
-    const perf = perfOn();
-    if (perf) performance.mark('klarsvar:paint-start');
+    const start = performance.now();
     if (analysis) {
       this.lastText = text;
       this.analysis = analysis;
       this.verdict = analysis.verdict;
-      testMark(this.chip.host, 'analysed', 'frame');
+      if (import.meta.env.KLARSVAR_TEST_HOOKS) testMark(this.chip.host, 'analysed', 'frame');
     } else if (this.host.detector().pending) return;
     else this.analyseHere(text);
     this.show(this.own);
-    if (perf) performance.measure('klarsvar:paint', 'klarsvar:paint-start');
+    if (perfOn()) performance.measure('klarsvar:paint', { start });
   }
 
   /** Underlines, the status chip and the hover's keys for the current analysis. */
@@ -413,7 +409,6 @@ export class EditorController {
     cancelAnimationFrame(this.hoverFrame);
     this.observer.disconnect();
     this.awaiting = null;
-    this.host.frame?.drop(this.doc);
     this.editor.removeEventListener('input', this.onInput);
     this.editor.removeEventListener('mousemove', this.onMouseMove);
     this.editor.removeEventListener('mouseleave', this.onMouseLeave);
