@@ -7,7 +7,7 @@
 import type { Criterion } from '@/utils/schema';
 import { CLASS, DIGIT, foldString, gapCode } from './chars';
 import type { Node, Variant } from './pattern';
-import { type Program, ProgramBuilder, type WordInfo } from './program';
+import { type Program, ProgramBuilder, type WordId } from './program';
 import type { Tokens } from './tokenise';
 import type { Unit } from './words';
 
@@ -126,6 +126,6 @@ export interface CriterionHit {
 export function matchCriteria(c: CompiledCriteria, t: Tokens, keys: string[]): CriterionHit[] {
   const p = c.program;
   if (!p) return [];
-  const infos: WordInfo[] = keys.map((k) => p.word(k));
-  return p.run(t, infos, 0).map((h) => ({ criterion: h.accept.id, start: h.start, startWord: h.startWord }));
+  const ids: WordId[] = keys.map((k) => p.word(k));
+  return p.run(t, ids, 0).map((h) => ({ criterion: h.accept.id, start: h.start, startWord: h.startWord }));
 }

@@ -33,7 +33,7 @@ import {
   sentenceScores,
 } from './language';
 import { languageMask, matchBuiltin } from './match';
-import type { WordInfo } from './program';
+
 import { quoteIndex } from './quotes';
 import { clauseAt, segment, sentenceAt } from './segment';
 import { compileRules, matchRules } from './team-rules';
@@ -59,7 +59,9 @@ export function emptyResult(lang: DraftLanguage): Detection {
 /** One word of the draft as the engine knows it (cached per spelling). */
 interface Word {
   key: string;
-  info: WordInfo;
+  /** The program's id of the word (program.ts), valid while `gen` is the program's generation. */
+  id: number;
+  gen: number;
   /** Lexicon weights of the word (language identification), if it is a lexicon word. */
   lex: Float64Array | undefined;
   /** Weights of its language-specific letters (æ ø å ä ö ü ß), if it has any. */
@@ -108,7 +110,8 @@ export class Engine {
     // "å" alone is a Norwegian/Danish word ("å søke"), not the letter a
     const lex = this.lexicon.get(raw === 'å' || raw === 'Å' ? 'å' : key);
     // by folded key: "The", "THE" and "the" share one look-up in the form index
-    const w: Word = { key, info: this.builtin.program.word(key), lex, ortho: orthography(raw) };
+    const p = this.builtin.program;
+    const w: Word = { key, id: p.word(key), gen: p.generation, lex, ortho: orthography(raw) };
     if (raw.length <= MAX_CACHED_WORD) this.words.set(raw, hash, w);
     return w;
   }
@@ -118,25 +121,36 @@ export class Engine {
     // 1. words and gaps, 2. sentences and clauses
     const t = tokenise(text);
     const seg = segment(t);
-    const keys: string[] = new Array(t.n);
-    const infos: WordInfo[] = new Array(t.n);
+    const words: Word[] = new Array(t.n);
+    const ids = new Int32Array(t.n);
+    const program = this.builtin.program;
     const lex: (Float64Array | undefined)[] = new Array(t.n);
     const ortho: (Float64Array | undefined)[] = new Array(t.n);
     for (let j = 0; j < t.n; j++) {
       const w = this.word(text, t.start[j] as number, t.end[j] as number, t.hash[j] as number);
-      keys[j] = w.key;
-      infos[j] = w.info;
+      words[j] = w;
+      if (w.gen !== program.generation) {
+        w.id = program.word(w.key);
+        w.gen = program.generation;
+      }
+      ids[j] = w.id;
       lex[j] = w.lex;
       ortho[j] = w.ortho;
     }
     // 3. language
+    // folded words, for the criteria's and team rules' programs (only when there are any)
+    let folded: string[] | null = null;
+    const keys = () => {
+      folded ??= words.map((w) => w.key);
+      return folded;
+    };
     const lang = identify(sentenceScores(t, seg, lex, ortho), this.allowed(options));
     if (!lang.doc) return emptyResult('unknown');
     if (lang.active.size === 0) return emptyResult(lang.doc);
     const doc = lang.doc;
     // 4. matches: built-in patterns, the profile's criteria, team rules
     // 4b. decisions the exact patterns miss, from concept classes in one sentence (concepts.ts)
-    const matches = withConceptDecisions(matchBuiltin(this.builtin, t, infos, seg, lang.active), t, seg);
+    const matches = withConceptDecisions(matchBuiltin(this.builtin, t, ids, seg, lang.active), t, seg);
     const inQuote = quoteIndex(t);
     const criteria =
       Array.isArray(options.criteria) && options.criteria.length > 0
@@ -146,7 +160,7 @@ export class Engine {
               typeof options.profileTitle === 'string' ? options.profileTitle : '',
             ),
             t,
-            keys,
+            keys(),
           )
         : null;
     // 5. reasons, rejection, verdict; 6. flags
@@ -174,7 +188,8 @@ export class Engine {
     const inContext = recruitingContext(matches, text, rejection.rejection);
     const hotSpans = [...hot.vague, ...hot.risky].filter((h) => inContext(h.sent));
     const rules = compileRules(options.rules);
-    const { team, allows } = teamFlags(matchRules(rules, t, keys, languageMask(lang.active)), seg, text, doc);
+    const ruleHits = rules.program ? matchRules(rules, t, keys(), languageMask(lang.active)) : [];
+    const { team, allows } = teamFlags(ruleHits, seg, text, doc);
     const spans = withoutAllowed([...generic, ...hotSpans], allows);
     spans.push(...team);
     const score = specificity(reasons, checklist, spans);

@@ -4,7 +4,7 @@
  */
 import type { Language } from '@/utils/schema';
 import { type BuiltinProgram, CATS, type Cat, LANGS } from './compile';
-import type { WordInfo } from './program';
+import type { WordId } from './program';
 import type { Segments } from './segment';
 import type { Tokens } from './tokenise';
 
@@ -40,15 +40,23 @@ export function languageMask(langs: Iterable<Language>): number {
 export function matchBuiltin(
   bp: BuiltinProgram,
   t: Tokens,
-  infos: WordInfo[],
+  ids: ArrayLike<WordId>,
   seg: Segments,
   active: Iterable<Language>,
 ): Matches {
   const out = emptyMatches();
-  for (const h of bp.program.run(t, infos, languageMask(active))) {
+  // categories whose matches came out of start order (the program selects per slot, left to right:
+  // mostly in order already, so only these are sorted)
+  let unsorted: Set<Cat> | null = null;
+  for (const h of bp.program.run(t, ids, languageMask(active))) {
     const fam = bp.families[h.accept.id];
     if (!fam) continue;
-    out[fam.cat].push({
+    const list = out[fam.cat];
+    if (list.length > 0 && h.start < (list[list.length - 1] as Match).s) {
+      unsorted ??= new Set();
+      unsorted.add(fam.cat);
+    }
+    list.push({
       cat: fam.cat,
       lang: fam.lang,
       id: fam.id,
@@ -58,12 +66,6 @@ export function matchBuiltin(
       clause: seg.wordClause[h.startWord] as number,
     });
   }
-  // mostly in order already (the program selects per slot, left to right): sort only what is not
-  for (const c of CATS) if (!ascending(out[c])) out[c].sort((x, y) => x.s - y.s);
+  if (unsorted) for (const c of unsorted) out[c].sort((x, y) => x.s - y.s);
   return out;
-}
-
-function ascending(ms: Match[]): boolean {
-  for (let i = 1; i < ms.length; i++) if ((ms[i] as Match).s < (ms[i - 1] as Match).s) return false;
-  return true;
 }

@@ -3,7 +3,8 @@
  *
  * `Program` = the word forms and predicates of its patterns (words.ts) + one automaton
  * (automaton.ts). Per draft word it looks up, once per distinct word (bounded cache), the
- * predicates the word satisfies and the patterns that may start with it. `run` then walks the
+ * predicates the word satisfies and the patterns that may start with it, into flat typed tables
+ * (a word is an id; no object per word, so a draft's words are reads that stay in cache). `run` then walks the
  * words once, Thompson-style: every live thread (a pattern state plus where its match started)
  * takes the one next word or dies; no thread outlives its pattern's length, so the work is linear in
  * the number of words times a bound set by the patterns, never by the text. A work counter
@@ -27,40 +28,17 @@ import type { Node } from './pattern';
 import { GAP_JOIN, GAP_SEP_L, GAP_SEP_LR, gapEndOf, gapStartOf, type Tokens } from './tokenise';
 import { type Form, FormIndex, MAX_CACHED_WORD } from './words';
 
-export interface WordInfo {
-  /** Predicates the word satisfies, ascending. */
-  preds: Int32Array;
-  /** Word forms the word satisfies (the keys of a previous word's `next`). */
-  forms: Int32Array;
-  /** Start transitions taken at this word as threads (they accept here, or need punctuation before). */
-  direct: Int32Array;
-  /**
-   * The other start transitions, resolved one word ahead: form of the NEXT word → pairs
-   * (start transition, its second transition). A common first word ("the", "du") starts dozens of
-   * patterns; the next word's forms pick the few that go on, without a thread per pattern.
-   */
-  next: Map<number, Int32Array> | null;
-  /** Pairs (start transition, second transition) whose second word is any word (`*`). */
-  nextAny: Int32Array;
-  /** Predicate → offset in the folded word where a `~tail` form matched (pattern-initial `~`). */
-  tail: Map<number, number> | null;
-}
+/**
+ * A draft word as the program knows it: an id into flat per-word tables (see `Program`), computed
+ * once per distinct folded word. Id 0 is the word that satisfies no form (most words).
+ */
+export type WordId = number;
 
 /**
  * Matcher work of every program (transitions tried, threads started, words walked back), summed:
  * a deterministic cost measure the linear-time property test compares across inputs.
  */
 export const matcherWork = { total: 0 };
-
-const NONE32 = new Int32Array(0);
-const EMPTY: WordInfo = {
-  preds: NONE32,
-  forms: NONE32,
-  direct: NONE32,
-  next: null,
-  nextAny: NONE32,
-  tail: null,
-};
 
 /** One selected match. Offsets are UTF-16 offsets into the text; words are token indices. */
 export interface Hit {
@@ -69,30 +47,6 @@ export interface Hit {
   end: number;
   startWord: number;
   endWord: number;
-}
-
-/** A bounded two-generation cache: at most 2 × limit entries, recently used words survive. */
-export class WordCache<V> {
-  private cur = new Map<string, V>();
-  private old = new Map<string, V>();
-  constructor(private readonly limit: number) {}
-  get(k: string): V | undefined {
-    const v = this.cur.get(k);
-    if (v !== undefined) return v;
-    const o = this.old.get(k);
-    if (o !== undefined) this.set(k, o);
-    return o;
-  }
-  set(k: string, v: V): void {
-    if (this.cur.size >= this.limit) {
-      this.old = this.cur;
-      this.cur = new Map();
-    }
-    this.cur.set(k, v);
-  }
-  get size(): number {
-    return this.cur.size + this.old.size;
-  }
 }
 
 export class ProgramBuilder {
@@ -140,9 +94,18 @@ function grow(x: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   return y;
 }
 
+/** Layout of a word's row in `Program.wt`: pairs (offset in the pool, count). */
+const W_PRED = 0;
+const W_FORM = 2;
+const W_DIR = 4;
+const W_ANY = 6;
+const W_NEXT = 8;
+const WORD_STRIDE = 10;
+
 export class Program {
   private readonly formPreds: number[][];
-  private readonly cache: WordCache<WordInfo>;
+  /** 1 for predicates some non-start transition needs (the only ones `run` marks). */
+  private readonly onEdge: Uint8Array;
   private readonly mark: Int32Array;
   private stamp = 0;
   // per-state dedup of threads (state → step and start word), reused across runs
@@ -163,6 +126,28 @@ export class Program {
   /** Transitions tried and threads started, summed over all runs (the property test reads it). */
   work = 0;
 
+  // ---- what each distinct word satisfies, in flat tables (no object per word: a draft's words are
+  // table reads that stay in cache). Per word id, offsets into `pool` and counts of:
+  //   preds   the predicates the word satisfies that a transition after the first needs, ascending
+  //   forms   the word forms it satisfies, ascending (the keys of a previous word's `next`)
+  //   direct  start transitions taken at this word as threads (they accept here, or need
+  //           punctuation before)
+  //   any     pairs (start transition, second transition) whose second word is any word (`*`)
+  //   next    the other start transitions, resolved one word ahead: triples (form of the NEXT
+  //           word, offset, count of its pairs (start transition, second transition)), ascending
+  //           by form. A common first word ("the", "du") starts dozens of patterns; the next
+  //           word's forms pick the few that go on, without a thread per pattern.
+  private readonly ids = new Map<string, WordId>();
+  private count = 1;
+  /** WORD_STRIDE ints per word id: offset and count of preds, forms, direct, any, next (W_* order). */
+  private wt = new Int32Array(WORD_STRIDE * 1024);
+  /** Per word id: predicate → offset in the folded word where a `~tail` form matched (pattern-initial `~`). */
+  private tails: (Map<number, number> | null)[] = [null];
+  private pool = new Int32Array(1 << 14);
+  private poolN = 0;
+  /** Words known before the tables are emptied (after a run, so ids stay valid through one). */
+  private readonly limit: number;
+
   constructor(
     private readonly forms: FormIndex,
     private readonly predForms: number[][],
@@ -173,40 +158,89 @@ export class Program {
     predForms.forEach((fs, p) => {
       for (const f of fs) (this.formPreds[f] as number[]).push(p);
     });
-    this.cache = new WordCache(cacheLimit);
+    // only predicates a live thread can ask about are marked per word: most only start patterns
+    this.onEdge = new Uint8Array(predForms.length);
+    for (const p of a.edgePred) if (p >= 0) this.onEdge[p] = 1;
+    this.limit = cacheLimit;
     this.mark = new Int32Array(predForms.length);
     this.seenStep = new Int32Array(a.states).fill(-1);
     this.seenStart = new Int32Array(a.states);
   }
 
-  /** Predicates and start transitions of a folded word (cached). */
-  word(key: string): WordInfo {
-    const hit = this.cache.get(key);
+  /**
+   * The id of a folded word (cached). Ids stay valid until the next `run` ends; after that, the
+   * tables may have been emptied (more than `cacheLimit` words): ask again (see `generation`).
+   */
+  word(key: string): WordId {
+    const hit = this.ids.get(key);
     if (hit !== undefined) return hit;
-    const info = this.compute(key);
-    if (key.length <= MAX_CACHED_WORD) this.cache.set(key, info);
-    return info;
+    const id = this.compute(key);
+    if (key.length <= MAX_CACHED_WORD) this.ids.set(key, id);
+    return id;
   }
 
-  /** `word` without the cache, for callers that cache words themselves. */
-  compute(key: string): WordInfo {
+  /** Bumped each time the word tables are emptied: ids from an older generation are stale. */
+  generation = 0;
+
+  private reserve(n: number): number {
+    const at = this.poolN;
+    if (at + n > this.pool.length) {
+      let size = this.pool.length * 2;
+      while (size < at + n) size *= 2;
+      const p = new Int32Array(size);
+      p.set(this.pool.subarray(0, at));
+      this.pool = p;
+    }
+    this.poolN = at + n;
+    return at;
+  }
+
+  private put(list: ArrayLike<number>): number {
+    const at = this.reserve(list.length);
+    for (let i = 0; i < list.length; i++) this.pool[at + i] = list[i] as number;
+    return at;
+  }
+
+  private newId(): WordId {
+    const id = this.count++;
+    if ((id + 1) * WORD_STRIDE > this.wt.length) {
+      const y = new Int32Array(this.wt.length * 2);
+      y.set(this.wt);
+      this.wt = y;
+    }
+    return id;
+  }
+
+  /** Empties the word tables once they hold more than the limit (only between runs). */
+  private trim(): void {
+    if (this.count <= this.limit) return;
+    this.ids.clear();
+    this.count = 1;
+    this.tails = [null];
+    this.poolN = 0;
+    this.generation++;
+  }
+
+  /** Predicates and start transitions of a folded word, into the tables (0: none). */
+  private compute(key: string): WordId {
     const hits = this.forms.match(key);
-    if (hits.length === 0) return EMPTY;
+    if (hits.length === 0) return 0;
     const a = this.a;
-    const preds = new Set<number>();
     const forms: number[] = [];
     let tail: Map<number, number> | null = null;
     for (const h of hits) {
       forms.push(h.form);
-      for (const p of this.formPreds[h.form] as number[]) {
-        preds.add(p);
-        if (h.at > 0) {
+      if (h.at > 0) {
+        for (const p of this.formPreds[h.form] as number[]) {
           tail ??= new Map();
           tail.set(p, h.at);
         }
       }
     }
-    const list = Int32Array.from([...preds].sort((x, y) => x - y));
+    forms.sort((x, y) => x - y);
+    const preds = new Set<number>();
+    for (const f of forms) for (const p of this.formPreds[f] as number[]) preds.add(p);
+    const list = [...preds].sort((x, y) => x - y);
     const direct: number[] = [];
     const nextAny: number[] = [];
     let next: Map<number, number[]> | null = null;
@@ -235,19 +269,30 @@ export class Program {
         }
       }
     }
-    let packed: Map<number, Int32Array> | null = null;
-    if (next) {
-      packed = new Map();
-      for (const [f, l] of next) packed.set(f, Int32Array.from(l));
-    }
-    return {
-      preds: list,
-      forms: Int32Array.from(forms.sort((x, y) => x - y)),
-      direct: Int32Array.from(direct),
-      next: packed,
-      nextAny: Int32Array.from(nextAny),
-      tail,
-    };
+    const id = this.newId();
+    const marked = list.filter((p) => this.onEdge[p] === 1);
+    const at = id * WORD_STRIDE;
+    this.wt[at + W_PRED] = this.put(marked);
+    this.wt[at + W_PRED + 1] = marked.length;
+    this.wt[at + W_FORM] = this.put(forms);
+    this.wt[at + W_FORM + 1] = forms.length;
+    this.wt[at + W_DIR] = this.put(direct);
+    this.wt[at + W_DIR + 1] = direct.length;
+    this.wt[at + W_ANY] = this.put(nextAny);
+    this.wt[at + W_ANY + 1] = nextAny.length;
+    const keys = next ? [...next.keys()].sort((x, y) => x - y) : [];
+    const triples = this.reserve(3 * keys.length);
+    keys.forEach((f, i) => {
+      const pairs = (next as Map<number, number[]>).get(f) as number[];
+      const at = this.put(pairs);
+      this.pool[triples + 3 * i] = f;
+      this.pool[triples + 3 * i + 1] = at;
+      this.pool[triples + 3 * i + 2] = pairs.length;
+    });
+    this.wt[at + W_NEXT] = triples;
+    this.wt[at + W_NEXT + 1] = keys.length;
+    this.tails[id] = tail;
+    return id;
   }
 
   private accept(acc: Accept, w: number, o: number, j: number): void {
@@ -313,17 +358,18 @@ export class Program {
       : literalAt(t, this.a.literals[req - LIT_BASE] as Literal, j) >= 0;
   }
 
-  /** Second words of patterns started at word j-1: pairs (start transition, second transition). */
-  private second(pairs: Int32Array, j: number, prev: WordInfo): void {
+  /** Second words of patterns started at word j-1 (word id `prev`): pairs (start transition, second transition) in pool[from, to). */
+  private second(from: number, to: number, j: number, prev: WordId): void {
     const a = this.a;
     const t = this.t as Tokens;
+    const pool = this.pool;
     const pw = j - 1;
-    for (let x = 0; x < pairs.length; x += 2) {
+    for (let x = from; x < to; x += 2) {
       this.runWork++;
-      const k = pairs[x] as number;
+      const k = pool[x] as number;
       const l = a.startLangs[k] as number;
       if (l !== 0 && (l & this.langs) === 0) continue;
-      const e = pairs[x + 1] as number;
+      const e = pool[x + 1] as number;
       const req = a.edgeReq[e] as number;
       if (req < LIT_BASE ? ((t.gap[j] as number) & req) === 0 : !this.ok(req, j)) continue;
       this.add(
@@ -336,13 +382,13 @@ export class Program {
   }
 
   /** A start transition k taken at word j (its first word), unless its language is off or punctuation is missing. */
-  private start(k: number, j: number, info: WordInfo): void {
+  private start(k: number, j: number, id: WordId): void {
     this.runWork++;
     const a = this.a;
     const t = this.t as Tokens;
     const l = a.startLangs[k] as number;
     if (l !== 0 && (l & this.langs) === 0) return;
-    let o = a.startTail[k] === 1 ? this.tailOffset(k, j, info) : (t.start[j] as number);
+    let o = a.startTail[k] === 1 ? this.tailOffset(k, j, id) : (t.start[j] as number);
     const req = a.startReq[k] as number;
     if (req !== 0) {
       const at = literalAt(t, a.literals[req - LIT_BASE] as Literal, j);
@@ -353,11 +399,11 @@ export class Program {
   }
 
   /**
-   * All matches in the draft, selected per slot (no overlaps within a slot). `infos[i]` is
+   * All matches in the draft, selected per slot (no overlaps within a slot). `ids[i]` is
    * `word(key of word i)`; `langs` the active language bits (start transitions of other languages
-   * are not taken).
+   * are not taken). The word ids are stale after this (see `word`).
    */
-  run(t: Tokens, infos: WordInfo[], langs: number): Hit[] {
+  run(t: Tokens, ids: ArrayLike<WordId>, langs: number): Hit[] {
     const a = this.a;
     const n = t.n;
     if (n === 0) return [];
@@ -368,6 +414,7 @@ export class Program {
     this.runWork = 0;
     const mark = this.mark;
     const { edgeStart, edgePred, edgeReq, edgeTo, edgeMap, startAny } = a;
+    const { pool, wt } = this;
     const gap = t.gap;
     if (this.step > 0x3fffffff - n) {
       this.step = 0;
@@ -378,14 +425,16 @@ export class Program {
       mark.fill(0);
     }
     let curN = 0;
-    let prev: WordInfo = EMPTY;
+    let prev: WordId = 0;
     for (let j = 0; j < n; j++) {
-      const info = infos[j] as WordInfo;
+      const id = ids[j] as number;
       const stamp = ++this.stamp;
       this.step++;
-      const preds = info.preds;
+      const at = id * WORD_STRIDE;
+      const p0 = wt[at + W_PRED] as number;
+      const p1 = p0 + (wt[at + W_PRED + 1] as number);
       // only live threads read the marks: most words have none
-      if (curN > 0) for (let k = 0; k < preds.length; k++) mark[preds[k] as number] = stamp;
+      if (curN > 0) for (let k = p0; k < p1; k++) mark[pool[k] as number] = stamp;
       this.nxtN = 0;
       // 1. the live threads take this word
       const curS = this.curS;
@@ -406,8 +455,8 @@ export class Program {
               if (this.ok(edgeReq[e] as number, j)) this.add(edgeTo[e] as number, w, o, j);
             }
           }
-          for (let q = 0; q < preds.length; q++) {
-            const list = map.get(preds[q] as number);
+          for (let q = p0; q < p1; q++) {
+            const list = map.get(pool[q] as number);
             if (!list) continue;
             for (let x = 0; x < list.length; x++) {
               const e = list[x] as number;
@@ -427,22 +476,40 @@ export class Program {
         this.runWork += e1 - (edgeStart[s] as number);
       }
       // 2. patterns that started at the previous word and go on with this one
-      if (j > 0) {
-        const next = prev.next;
-        if (next !== null) {
-          const forms = info.forms;
-          for (let f = 0; f < forms.length; f++) {
-            const pairs = next.get(forms[f] as number);
-            if (pairs) this.second(pairs, j, prev);
+      if (j > 0 && prev !== 0) {
+        const pa = prev * WORD_STRIDE;
+        const nn = wt[pa + W_NEXT + 1] as number;
+        if (nn > 0) {
+          const base = wt[pa + W_NEXT] as number;
+          const f0 = wt[at + W_FORM] as number;
+          const f1 = f0 + (wt[at + W_FORM + 1] as number);
+          for (let f = f0; f < f1; f++) {
+            // binary search of the form among the previous word's triples (ascending by form)
+            const form = pool[f] as number;
+            let lo = 0;
+            let hi = nn - 1;
+            while (lo <= hi) {
+              const mid = (lo + hi) >> 1;
+              const v = pool[base + 3 * mid] as number;
+              if (v < form) lo = mid + 1;
+              else if (v > form) hi = mid - 1;
+              else {
+                const at = pool[base + 3 * mid + 1] as number;
+                this.second(at, at + (pool[base + 3 * mid + 2] as number), j, prev);
+                break;
+              }
+            }
           }
         }
-        if (prev.nextAny.length > 0) this.second(prev.nextAny, j, prev);
+        const an = wt[pa + W_ANY + 1] as number;
+        if (an > 0) this.second(wt[pa + W_ANY] as number, (wt[pa + W_ANY] as number) + an, j, prev);
       }
       // 3. patterns that start here and accept here (or need punctuation before)
-      const direct = info.direct;
-      for (let x = 0; x < direct.length; x++) this.start(direct[x] as number, j, info);
+      const d0 = wt[at + W_DIR] as number;
+      const d1 = d0 + (wt[at + W_DIR + 1] as number);
+      for (let x = d0; x < d1; x++) this.start(pool[x] as number, j, id);
       // patterns that start with any word (team rules are compiled without leading `*`; kept general)
-      for (let x = 0; x < startAny.length; x++) this.start(startAny[x] as number, j, info);
+      for (let x = 0; x < startAny.length; x++) this.start(startAny[x] as number, j, id);
       // swap
       this.curS = this.nxtS;
       this.curW = this.nxtW;
@@ -451,17 +518,19 @@ export class Program {
       this.nxtW = curW;
       this.nxtO = curO;
       curN = this.nxtN;
-      prev = info;
+      prev = id;
     }
     this.work += this.runWork;
     matcherWork.total += this.runWork;
     this.t = null;
-    return this.cand.select();
+    const out = this.cand.select();
+    this.trim();
+    return out;
   }
 
-  /** Where a `~tail` start transition k's match starts inside word j. */
-  private tailOffset(k: number, j: number, info: WordInfo): number {
-    return originalOffset(this.t as Tokens, j, info.tail?.get(this.a.startPred[k] as number) ?? 0);
+  /** Where a `~tail` start transition k's match starts inside word j (word id `id`). */
+  private tailOffset(k: number, j: number, id: WordId): number {
+    return originalOffset(this.t as Tokens, j, this.tails[id]?.get(this.a.startPred[k] as number) ?? 0);
   }
 }
 
@@ -542,24 +611,68 @@ class Candidates {
     this.sw.push(sw);
     this.ew.push(ew);
   }
-  /** Per slot, left to right: leftmost start, then longest, then lowest order; no overlaps. */
+  // selection scratch, reused across runs
+  private slotCount = new Int32Array(16);
+  private idx = new Int32Array(64);
+
+  /** Before this candidate (j) in selection order: same slot, then leftmost start, longest, lowest order. */
+  private before(x: number, y: number): boolean {
+    const sx = this.start[x] as number;
+    const sy = this.start[y] as number;
+    if (sx !== sy) return sx < sy;
+    const ex = this.end[x] as number;
+    const ey = this.end[y] as number;
+    if (ex !== ey) return ex > ey;
+    return (this.acc[x] as Accept).order < (this.acc[y] as Accept).order;
+  }
+
+  /**
+   * Per slot, left to right: leftmost start, then longest, then lowest order; no overlaps.
+   * Candidates come in word order: a stable bucket pass by slot, then a stable sort of a slot's
+   * candidates only if they are out of order (the order one full comparison sort gives).
+   */
   select(): Hit[] {
-    const { acc: accs, start, end } = this;
+    const accs = this.acc;
     const n = accs.length;
-    const idx = new Array<number>(n);
-    for (let i = 0; i < n; i++) idx[i] = i;
-    idx.sort(
-      (x, y) =>
-        (accs[x] as Accept).slot - (accs[y] as Accept).slot ||
-        (start[x] as number) - (start[y] as number) ||
-        (end[y] as number) - (end[x] as number) ||
-        (accs[x] as Accept).order - (accs[y] as Accept).order,
-    );
+    if (n === 0) return [];
+    let maxSlot = 0;
+    for (let i = 0; i < n; i++) {
+      const sl = (accs[i] as Accept).slot;
+      if (sl > maxSlot) maxSlot = sl;
+    }
+    if (this.slotCount.length < maxSlot + 2) this.slotCount = new Int32Array(2 * maxSlot + 2);
+    if (this.idx.length < n) this.idx = new Int32Array(2 * n);
+    const count = this.slotCount;
+    count.fill(0, 0, maxSlot + 2);
+    for (let i = 0; i < n; i++) (count[(accs[i] as Accept).slot + 1] as number)++;
+    for (let sl = 1; sl <= maxSlot + 1; sl++) count[sl] = (count[sl] as number) + (count[sl - 1] as number);
+    const idx = this.idx;
+    for (let i = 0; i < n; i++) {
+      const sl = (accs[i] as Accept).slot;
+      idx[count[sl] as number] = i;
+      count[sl] = (count[sl] as number) + 1;
+    }
+    // count[sl] is now the end of slot sl's run; each run is in word order, nearly sorted: a stable
+    // sort only where it is not (TimSort, near-linear on such runs)
+    let from = 0;
+    for (let sl = 0; sl <= maxSlot; sl++) {
+      const to = count[sl] as number;
+      let sorted = true;
+      for (let i = from + 1; i < to && sorted; i++)
+        sorted = !this.before(idx[i] as number, idx[i - 1] as number);
+      if (!sorted) {
+        const run = Array.from(idx.subarray(from, to));
+        run.sort((x, y) => (this.before(x, y) ? -1 : this.before(y, x) ? 1 : 0));
+        idx.set(run, from);
+      }
+      from = to;
+    }
     const out: Hit[] = [];
     let slot = -1;
     let lastEnd = -1;
     let lastStart = -1;
-    for (const i of idx) {
+    for (let q = 0; q < n; q++) {
+      const i = idx[q] as number;
       const acc = this.acc[i] as Accept;
       const s = this.start[i] as number;
       if (acc.slot !== slot) {

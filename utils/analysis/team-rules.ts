@@ -11,7 +11,7 @@
 import type { DetectionRule, Language } from '@/utils/schema';
 import { LANGS } from './compile';
 import { parsePhrase } from './pattern';
-import { type Hit, MAX_BACK, type Program, ProgramBuilder, type WordInfo } from './program';
+import { type Hit, MAX_BACK, type Program, ProgramBuilder, type WordId } from './program';
 import type { Tokens } from './tokenise';
 
 export const MAX_RULES = 5000;
@@ -108,8 +108,8 @@ export interface RuleHit {
 export function matchRules(c: CompiledRules, t: Tokens, keys: string[], langs: number): RuleHit[] {
   const p = c.program;
   if (!p) return [];
-  const infos: WordInfo[] = keys.map((k) => p.word(k));
-  return p.run(t, infos, langs).map((h: Hit) => ({
+  const ids: WordId[] = keys.map((k) => p.word(k));
+  return p.run(t, ids, langs).map((h: Hit) => ({
     rule: c.rules[h.accept.id] as DetectionRule,
     start: h.start,
     end: h.end,

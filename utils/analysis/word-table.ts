@@ -6,18 +6,16 @@
  */
 
 class Generation<V> {
-  /** Open addressing, two ints a slot: the word's hash, then 1 + its index (0: empty). */
-  readonly slots: Int32Array;
-  readonly mask: number;
+  /**
+   * Open addressing, two ints a slot: the word's hash, then 1 + its index (0: empty). It starts
+   * small and doubles at half full: a table sized for the limit up front would spread a draft's
+   * few hundred words over half a megabyte, one cache miss each.
+   */
+  slots = new Int32Array(2 * 1024);
+  mask = 1023;
   readonly keys: string[] = [];
+  readonly hashes: number[] = [];
   readonly values: V[] = [];
-
-  constructor(limit: number) {
-    let size = 16;
-    while (size < limit * 2) size <<= 1;
-    this.slots = new Int32Array(size * 2);
-    this.mask = size - 1;
-  }
 
   find(text: string, a: number, b: number, hash: number): number {
     const len = b - a;
@@ -40,12 +38,25 @@ class Generation<V> {
   }
 
   add(key: string, hash: number, v: V): void {
+    if (2 * (this.keys.length + 1) > this.mask + 1) this.grow();
+    this.keys.push(key);
+    this.hashes.push(hash);
+    this.values.push(v);
+    this.place(hash, this.keys.length);
+  }
+
+  private place(hash: number, entry: number): void {
     let i = hash & this.mask;
     while (this.slots[2 * i + 1] !== 0) i = (i + 1) & this.mask;
-    this.keys.push(key);
-    this.values.push(v);
     this.slots[2 * i] = hash;
-    this.slots[2 * i + 1] = this.keys.length;
+    this.slots[2 * i + 1] = entry;
+  }
+
+  private grow(): void {
+    const size = 2 * (this.mask + 1);
+    this.slots = new Int32Array(2 * size);
+    this.mask = size - 1;
+    for (let k = 0; k < this.keys.length; k++) this.place(this.hashes[k] as number, k + 1);
   }
 }
 
@@ -54,7 +65,7 @@ export class WordTable<V> {
   private old: Generation<V> | null = null;
 
   constructor(private readonly limit: number) {
-    this.cur = new Generation(limit);
+    this.cur = new Generation();
   }
 
   get(text: string, a: number, b: number, hash: number): V | undefined {
@@ -71,7 +82,7 @@ export class WordTable<V> {
   set(key: string, hash: number, v: V): void {
     if (this.cur.keys.length >= this.limit) {
       this.old = this.cur;
-      this.cur = new Generation(this.limit);
+      this.cur = new Generation();
     }
     this.cur.add(key, hash, v);
   }

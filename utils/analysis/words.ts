@@ -332,11 +332,67 @@ export interface FormHit {
 /**
  * Forms registered once; `match(key)` lists the forms a folded word satisfies.
  */
+const NFA = 0;
+/** The whole word is the letters. */
+const SHAPE_WORD = 1;
+/** `~x`: the word ends with the letters (a compound head before them). */
+const SHAPE_END = 2;
+/** `~x` at a pattern's start: the match starts where the letters start. */
+const SHAPE_TAIL = 3;
+/** `x~`: the word starts with the letters. */
+const SHAPE_START = 4;
+/** `~x~`: the word holds the letters. */
+const SHAPE_HOLDS = 5;
+
+/** The shape of a form's units when they are plain letters around at most a leading and a trailing `~`. */
+function plainShape(units: Unit[], tail: boolean): [number, string] {
+  let a = 0;
+  let b = units.length;
+  const anyFirst = units[0]?.k === 'any';
+  const anyLast = b > 1 && units[b - 1]?.k === 'any';
+  if (anyFirst) a++;
+  if (anyLast) b--;
+  let letters = '';
+  for (let i = a; i < b; i++) {
+    const u = units[i] as Unit;
+    if (u.k !== 'c' || u.opt) return [NFA, ''];
+    letters += u.c;
+  }
+  if (letters === '') return [NFA, ''];
+  if (tail) return anyFirst || anyLast ? [NFA, ''] : [SHAPE_TAIL, letters];
+  if (anyFirst && anyLast) return [SHAPE_HOLDS, letters];
+  if (anyFirst) return [SHAPE_END, letters];
+  if (anyLast) return [SHAPE_START, letters];
+  return [SHAPE_WORD, letters];
+}
+
+/** What `run` gives for a plain form: the tail's offset for SHAPE_TAIL, else 0 on a match; -1 if none. */
+function plainAt(shape: number, letters: string, key: string): number {
+  switch (shape) {
+    case SHAPE_WORD:
+      return key === letters ? 0 : -1;
+    case SHAPE_END:
+      return key.endsWith(letters) ? 0 : -1;
+    case SHAPE_TAIL:
+      return key.endsWith(letters) ? key.length - letters.length : -1;
+    case SHAPE_START:
+      return key.startsWith(letters) ? 0 : -1;
+    default:
+      return key.includes(letters) ? 0 : -1;
+  }
+}
+
 export class FormIndex {
   /** Automata are built the first time a draft's word is checked against the form. */
   private readonly nfas: (CharNfa | null)[] = [];
   private readonly units: Unit[][] = [];
   private readonly tail: boolean[] = [];
+  /**
+   * Forms of plain letters (no tolerance left to simulate) are checked by string comparison, with
+   * no automaton: SHAPE_* and the letters (else NFA and '').
+   */
+  private readonly shape: number[] = [];
+  private readonly plain: string[] = [];
   private readonly ids = new Map<string, number>();
   private readonly exact = new Map<string, number[]>();
   private readonly prefix = newTrie();
@@ -361,6 +417,9 @@ export class FormIndex {
     if (f.tailStart && units[0]?.k === 'any') units = units.slice(1);
     this.nfas.push(null);
     this.units.push(units);
+    const [shape, plain] = plainShape(units, !!f.tailStart);
+    this.shape.push(shape);
+    this.plain.push(plain);
     // where to find it: the loose key of its literal letters, as a whole word, a prefix or a tail
     const anyFirst = f.tailStart || f.units[0]?.k === 'any';
     const anyLast = f.units[f.units.length - 1]?.k === 'any';
@@ -389,6 +448,12 @@ export class FormIndex {
     if (key.length === 0) return out;
     const lk = looseKey(key);
     const check = (id: number) => {
+      const shape = this.shape[id] as number;
+      if (shape !== NFA) {
+        const at = plainAt(shape, this.plain[id] as string, key);
+        if (at >= 0) out.push({ form: id, at });
+        return;
+      }
       let nfa = this.nfas[id];
       if (!nfa) {
         nfa = compileForm(this.units[id] as Unit[]);

@@ -1,0 +1,67 @@
+/**
+ * The analyzer's whole output, pinned: language, verdict, score, checklist and every flag (kind,
+ * rule, span) of each labelled corpus draft, of 2,000-character drafts joined from several of them
+ * (mixed languages, as the speed bench builds them), and of drafts with team rules, criteria or a
+ * language restriction. Engine work that should change nothing (speed, refactoring) must leave
+ * this file unchanged; a change of the language data or of what the analyzer decides changes it on
+ * purpose: review the diff, then update it with `npx vitest run tests/unit/analysis/detect-snapshot.test.ts -u`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectDraft } from '@/utils/analysis/detect';
+import type { AnalyzeOptions, Detection } from '@/utils/analysis/types';
+
+const CORPUS = join(import.meta.dirname, '../../corpus');
+const rows = readdirSync(CORPUS)
+  .filter((f) => f.endsWith('.jsonl'))
+  .sort()
+  .flatMap((f) =>
+    readFileSync(join(CORPUS, f), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as { id: string; text: string }),
+  );
+
+function line(name: string, d: Detection): string {
+  const c = d.checklist;
+  const checks = [c.thanks, c.decision, c.reason, c.comparison, c.tip, c.nextStep]
+    .map((b) => (b ? 1 : 0))
+    .join('');
+  const flags = d.flags.map((f) => `${f.kind}:${f.rule}:${f.cat}@${f.start}-${f.end}`).join(' ');
+  return `${name}\t${d.lang}\t${d.verdict}\t${d.score}\t${checks}\t${flags}`;
+}
+
+/** ~2,000 characters joined from corpus drafts starting at row k (a stride mixes sources and languages). */
+function joined(k: number): string {
+  let s = '';
+  for (let i = k; s.length < 2000; i += 7) s += `${(rows[i % rows.length] as { text: string }).text}\n\n`;
+  return s.slice(0, 2000);
+}
+
+const RULES: AnalyzeOptions['rules'] = [
+  { id: 't1', kind: 'generic', pattern: 'andra kandidater' },
+  { id: 't2', kind: 'vague', pattern: '* * lycka till' },
+  { id: 't3', kind: 'risky', pattern: 'culture fit' },
+  { id: 't4', kind: 'allow', pattern: 'other candidates' },
+];
+const CRITERIA: AnalyzeOptions['criteria'] = [
+  { label: 'B-körkort', category: 'skill', description: 'driving licence B' },
+  { label: 'Python', category: 'skill', description: '' },
+  { label: 'Fluent German', category: 'language', description: 'Deutsch fließend' },
+];
+
+describe('detectDraft output over the corpora (pinned)', { timeout: 60_000 }, () => {
+  it('is unchanged for every corpus draft, joined drafts and drafts with options', async () => {
+    const out: string[] = [];
+    for (const r of rows) out.push(line(r.id, detectDraft(r.text)));
+    for (let k = 0; k < 200; k++) out.push(line(`joined-${k}`, detectDraft(joined(k * 5))));
+    rows.forEach((r, i) => {
+      if (i % 9 !== 0) return;
+      out.push(line(`${r.id}+rules`, detectDraft(r.text, { rules: RULES })));
+      out.push(line(`${r.id}+criteria`, detectDraft(r.text, { criteria: CRITERIA, profileTitle: 'Driver' })));
+      out.push(line(`${r.id}+sv,en`, detectDraft(r.text, { languages: ['sv', 'en'] })));
+    });
+    await expect(`${out.join('\n')}\n`).toMatchFileSnapshot('./__snapshots__/detect-corpus.txt');
+  });
+});
