@@ -1,4 +1,5 @@
 import { loadAnalyzer } from '@/utils/analysis/lazy';
+import { createAnalysisFrame } from '@/utils/compose/analysis-frame';
 import { boot, fetchData } from '@/utils/compose/boot';
 import { outlookAdapter } from '@/utils/compose/outlook';
 
@@ -8,8 +9,9 @@ export default defineContentScript({
   main(ctx) {
     document.documentElement.dataset.klarsvar = 'outlook';
     // Only the user's enabled languages are fetched (plus the small identification lexicon of all six).
-    // Analysis stays on the page's thread here: the frame client does not fit Outlook's script in
-    // its 40 KB gzip budget yet (see README, "In the webmail").
-    boot(outlookAdapter, (languages) => loadAnalyzer(fetchData, { languages }), { ctx });
+    boot(outlookAdapter, (languages) => loadAnalyzer(fetchData, { languages }), {
+      ctx,
+      offThread: createAnalysisFrame,
+    });
   },
 });

@@ -1,5 +1,5 @@
 /**
- * Analysis off Gmail's main thread (issue 12): typing pauses are analysed in the extension's
+ * Analysis off the webmail's main thread (Gmail and Outlook): typing pauses are analysed in the extension's
  * hidden analysis frame, and the underlines and the chip come from its answer; when the frame
  * cannot load, the page analyses as before. Test build only: the marks that say where an analysis
  * ran (`data-klarsvar-test-*`) and the switch that blocks the frame are test hooks
@@ -20,9 +20,13 @@ import {
 
 const GMAIL_NEW = 'https://mail.google.com/mail/u/0/#inbox?compose=new';
 const EDITOR = EDITOR_SELECTORS.gmail;
+const SITES = {
+  gmail: { url: GMAIL_NEW, fixture: 'gmail/inbox-compose-new.html' },
+  outlook: { url: 'https://outlook.office.com/mail/inbox', fixture: 'outlook/compose-new.html' },
+} as const;
 
 /** Where the editor's last applied analysis ran: `frame` or `page` (test builds mark the chip). */
-async function analysedBy(page: Page): Promise<string | null> {
+async function analysedBy(page: Page, editor: string = EDITOR): Promise<string | null> {
   return page.evaluate((sel) => {
     const editor = document.querySelector(sel);
     for (let node: Element | null = editor; node; node = node.parentElement) {
@@ -31,7 +35,7 @@ async function analysedBy(page: Page): Promise<string | null> {
       if (sibling) return sibling.getAttribute('data-klarsvar-test-analysed');
     }
     return null;
-  }, EDITOR);
+  }, editor);
 }
 
 /**
@@ -39,44 +43,47 @@ async function analysedBy(page: Page): Promise<string | null> {
  * the client's deadline is analysed in the page instead (correct, but not what this checks), which a
  * loaded machine can cause now and then.
  */
-async function untilAnalysedInFrame(page: Page): Promise<void> {
+async function untilAnalysedInFrame(page: Page, editor: string): Promise<void> {
   await expect
     .poll(
       async () => {
-        if ((await analysedBy(page)) === 'frame') return 'frame';
+        if ((await analysedBy(page, editor)) === 'frame') return 'frame';
         await page.keyboard.type(' ');
         await page.waitForTimeout(400);
-        return analysedBy(page);
+        return analysedBy(page, editor);
       },
       { timeout: 30_000, intervals: [0] },
     )
     .toBe('frame');
 }
 
-test('typing pauses are analysed in the analysis frame, and its answer underlines the draft', async () => {
-  const context = await launchWithExtension({ extensionDir: TEST_EXTENSION_DIR });
-  try {
-    const page = await openFixture(context, GMAIL_NEW, 'gmail/inbox-compose-new.html');
-    await typeGenericAfterOwnLine(page, EDITOR, 15_000);
-    await expect(page.locator('html')).toHaveAttribute('data-klarsvar-test-frame', 'ready', {
-      timeout: 15_000,
-    });
-    await untilAnalysedInFrame(page);
-    expect(await statusOf(page, EDITOR)).toMatchObject({ verdict: 'generic-rejection' });
-    expect((await highlightTexts(page, 'generic')).join(' ')).toContain('other candidates');
-    // The frame lives in Klarsvar's own host, never in the editor.
-    expect(await page.locator(`${EDITOR} iframe, ${EDITOR} klarsvar-analysis`).count()).toBe(0);
-    expect(await page.locator('klarsvar-analysis').count()).toBe(1);
+for (const [site, { url, fixture }] of Object.entries(SITES)) {
+  test(`${site}: typing pauses are analysed in the analysis frame, and its answer underlines the draft`, async () => {
+    const EDITOR = EDITOR_SELECTORS[site as keyof typeof SITES];
+    const context = await launchWithExtension({ extensionDir: TEST_EXTENSION_DIR });
+    try {
+      const page = await openFixture(context, url, fixture);
+      await typeGenericAfterOwnLine(page, EDITOR, 15_000);
+      await expect(page.locator('html')).toHaveAttribute('data-klarsvar-test-frame', 'ready', {
+        timeout: 15_000,
+      });
+      await untilAnalysedInFrame(page, EDITOR);
+      expect(await statusOf(page, EDITOR)).toMatchObject({ verdict: 'generic-rejection' });
+      expect((await highlightTexts(page, 'generic')).join(' ')).toContain('other candidates');
+      // The frame lives in Klarsvar's own host, never in the editor.
+      expect(await page.locator(`${EDITOR} iframe, ${EDITOR} klarsvar-analysis`).count()).toBe(0);
+      expect(await page.locator('klarsvar-analysis').count()).toBe(1);
 
-    // Rewritten specifically: the frame's next answer clears the verdict and the underline.
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('Hi Sam, thanks for the call today. Talk soon.', { delay: 1 });
-    await expect.poll(async () => (await statusOf(page, EDITOR))?.verdict).toBe('not-rejection');
-    await expect.poll(() => highlightTexts(page, 'generic')).toEqual([]);
-  } finally {
-    await context.close();
-  }
-});
+      // Rewritten specifically: the frame's next answer clears the verdict and the underline.
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('Hi Sam, thanks for the call today. Talk soon.', { delay: 1 });
+      await expect.poll(async () => (await statusOf(page, EDITOR))?.verdict).toBe('not-rejection');
+      await expect.poll(() => highlightTexts(page, 'generic')).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+}
 
 test('when the analysis frame cannot load, the page analyses: underlines and verdict as before', async () => {
   const context = await launchWithExtension({ extensionDir: TEST_EXTENSION_DIR });
