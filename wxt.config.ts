@@ -44,7 +44,7 @@ export default defineConfig({
     // is already a random per-profile UUID (docs/security.md).
     web_accessible_resources: [
       {
-        resources: ['sidebar.html'],
+        resources: ['sidebar.html', 'analysis.html'],
         matches: [...WEBMAIL_MATCHES.gmail, ...WEBMAIL_MATCHES.outlook],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

@@ -1,4 +1,5 @@
 import { loadAnalyzer } from '@/utils/analysis/lazy';
+import { createAnalysisFrame } from '@/utils/compose/analysis-frame';
 import { boot, fetchData } from '@/utils/compose/boot';
 import { gmailAdapter } from '@/utils/compose/gmail';
 
@@ -9,6 +10,9 @@ export default defineContentScript({
   main(ctx) {
     document.documentElement.dataset.klarsvar = 'gmail';
     // Only the user's enabled languages are fetched (plus the small identification lexicon of all six).
-    boot(gmailAdapter, (languages) => loadAnalyzer(fetchData, { languages }), { ctx });
+    boot(gmailAdapter, (languages) => loadAnalyzer(fetchData, { languages }), {
+      ctx,
+      offThread: createAnalysisFrame,
+    });
   },
 });

@@ -1,4 +1,5 @@
 import { loadAnalyzer } from '@/utils/analysis/lazy';
+import { createAnalysisFrame } from '@/utils/compose/analysis-frame';
 import { boot, fetchData } from '@/utils/compose/boot';
 import { outlookAdapter } from '@/utils/compose/outlook';
 
@@ -8,6 +9,9 @@ export default defineContentScript({
   main(ctx) {
     document.documentElement.dataset.klarsvar = 'outlook';
     // Only the user's enabled languages are fetched (plus the small identification lexicon of all six).
-    boot(outlookAdapter, (languages) => loadAnalyzer(fetchData, { languages }), { ctx });
+    boot(outlookAdapter, (languages) => loadAnalyzer(fetchData, { languages }), {
+      ctx,
+      offThread: createAnalysisFrame,
+    });
   },
 });

@@ -18,7 +18,12 @@ import {
   test,
 } from './harness';
 
-const HOOK_STRINGS = ['klarsvar-test-fault', 'Klarsvar test fault'];
+const HOOK_STRINGS = [
+  'klarsvar-test-fault',
+  'Klarsvar test fault',
+  'klarsvar-test-block-frame',
+  'data-klarsvar-test-',
+];
 const GMAIL_NEW = 'https://mail.google.com/mail/u/0/#inbox?compose=new';
 const GMAIL_SEND = '.Up [role=button]:not([aria-haspopup])';
 

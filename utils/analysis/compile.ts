@@ -44,6 +44,7 @@ export const CUE_CATS = [
   'recruiting',
   'history',
   'praise',
+  'harmless',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

@@ -39,20 +39,50 @@ export function recruitingSignals(m: Matches, text: string, need = 2): number {
   return Math.min(n, need);
 }
 
+/**
+ * A note this short with one recruiting word is about that application ("about the warehouse
+ * applications: girls never last in the warehouse"); a newsletter that mentions an interview once
+ * is longer.
+ */
+const SHORT = 600;
+
 /** Sentences around a recruiting signal that its context reaches. */
 const NEAR = 3;
 
 /**
+ * A choice of someone else in one clause ("det får bli någon annan", "ich nehme jemand anderen",
+ * "otan jonkun toisen") counts as a decision for risky/vague context only (never for the verdict,
+ * see concepts.ts): a casual rejection has no recruiting word, and the verdict may miss its
+ * decision, but its remark about the reader's small children is still about a candidate. A job
+ * word alone ("job", "position") does not count: news and newsletters are full of them.
+ */
+function choices(m: Matches, text: string): number[] {
+  // in a short note "someone else" alone is the choice ("jag tar någon annan till caféet")
+  if (text.length <= SHORT) return m.others.map((x) => x.sent);
+  const others = new Set(m.others.map((x) => x.clause));
+  return m.select.filter((x) => x.clause >= 0 && others.has(x.clause)).map((x) => x.sent);
+}
+
+/**
  * Which sentences risky and vague underlines may stand in: all of a rejection's; otherwise, when
- * the draft has two recruiting signals, those within `NEAR` sentences of one; else none.
+ * the draft has two recruiting signals, those within `NEAR` sentences of one; else none. Never a
+ * sentence that mentions a protected ground harmlessly (`harmless` cues: a parental-leave cover
+ * position, an accessibility or equal-opportunity statement).
  */
 export function recruitingContext(m: Matches, text: string, rejection: boolean): (sent: number) => boolean {
-  if (rejection) return () => true;
-  if (recruitingSignals(m, text) < 2) return () => false;
-  const at: number[] = [];
+  const harmless = new Set(m.harmless.map((x) => x.sent));
+  const open = (sent: number) => !harmless.has(sent);
+  if (rejection) return open;
+  const chosen = choices(m, text);
+  const own = recruitingSignals(m, text);
+  // a job word ("lagerjobben", "säljtjänsten", "the sales role") backs one recruiting word
+  const job = own === 1 && (m.position.length > 0 || text.length <= SHORT) ? 1 : 0;
+  if (own + job + (chosen.length > 0 ? 2 : 0) < 2) return () => false;
+  const at: number[] = [...chosen];
   for (const x of [...m.recruiting, ...m.decision, ...m.stock, ...m.internal]) at.push(x.sent);
   at.sort((a, b) => a - b);
   return (sent) => {
+    if (!open(sent)) return false;
     // the nearest signal sentence (binary search)
     let lo = 0;
     let hi = at.length - 1;

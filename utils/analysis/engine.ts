@@ -186,7 +186,9 @@ export class Engine {
       reasons.reasonAt,
     );
     const inContext = recruitingContext(matches, text, rejection.rejection);
-    const hotSpans = [...hot.vague, ...hot.risky].filter((h) => inContext(h.sent));
+    // praise in good news ("a good fit for the team") is no gut-feeling verdict; a protected ground stays risky
+    const vague = rejection.positive && !rejection.rejection ? [] : hot.vague;
+    const hotSpans = [...vague, ...hot.risky].filter((h) => inContext(h.sent));
     const rules = compileRules(options.rules);
     const ruleHits = rules.program ? matchRules(rules, t, keys(), languageMask(lang.active)) : [];
     const { team, allows } = teamFlags(ruleHits, seg, text, doc);

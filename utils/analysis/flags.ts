@@ -69,9 +69,37 @@ export function hotFlags(m: Matches, seg: Segments, text: string, docLang: Langu
     if (l) l.push(h);
     else hotByClause.set(h.clause, [h]);
   }
-  const absorbed = (d: Match) => (hotByClause.get(d.clause) ?? []).some((h) => h.s >= d.s && h.s - d.e <= 12);
+  // a clause that opens with "since / as / because", also after a "but" ("men siden du nevnte …")
+  const contrastEnd = new Map<number, number>();
+  for (const x of m.contrast)
+    if (x.clause >= 0 && x.s - (seg.clS[x.clause] as number) <= 1) contrastEnd.set(x.clause, x.e);
+  const causalStart = new Set<number>();
+  for (const x of m.causal) {
+    if (x.clause < 0) continue;
+    const from = contrastEnd.get(x.clause) ?? (seg.clS[x.clause] as number);
+    if (x.s - from <= 1) causalStart.add(x.clause);
+  }
+  /**
+   * A decision (or stock phrase) right after a "since …" clause that holds the remark gives the
+   * remark as its reason ("since you plan more children, we don't think the job suits you"): one
+   * remark, not boilerplate.
+   */
+  const hotReason = (d: Match): boolean => {
+    for (let c = d.clause - 1; c >= 0 && c >= d.clause - 2 && seg.clSent[c] === d.sent; c--) {
+      if (!causalStart.has(c)) continue;
+      for (let k = c; k < d.clause; k++) if (hotByClause.has(k)) return true;
+    }
+    return false;
+  };
+  // "… you are not the right culture fit", "… a younger talent would fit better": a decision or
+  // stock phrase that runs straight into (or out of) the remark in its clause is part of it
+  const touches = (d: Match) =>
+    (hotByClause.get(d.clause) ?? []).some(
+      (h) => (h.s >= d.s && h.s - d.e <= 12) || (d.s >= h.e && d.s - h.e <= 12),
+    );
+  const absorbed = (d: Match) => touches(d) || hotReason(d);
   const decisions = m.decision.filter((d) => !absorbed(d));
-  const lead = bySentence([...decisions, ...m.stock, ...m.closer]);
+  const lead = bySentence([...decisions, ...m.stock.filter((x) => !absorbed(x)), ...m.closer]);
   const sentFlags = (cat: 'vague' | 'risky'): Span[] => {
     const out: Span[] = [];
     for (const [k, ms] of bySentence(m[cat])) {

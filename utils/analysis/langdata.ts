@@ -136,6 +136,11 @@ export interface LangData {
     history: string[];
     /** Praise of the candidate ("your presentation was impressive"): warmth, not a reason for the decision. */
     praise: string[];
+    /**
+     * A protected ground named harmlessly ("a parental-leave cover position", "we welcome applicants
+     * with disabilities", "regardless of age or gender"): no risky underline in that sentence.
+     */
+    harmless?: string[];
   };
 }
 

@@ -31,16 +31,20 @@ export type LexiconTable = Partial<Record<Language, LexiconData>>;
 /**
  * An analyzer over the given languages' data (some or all of the six). `lexicon`: the
  * identification words of all six (defaults to those of `langs`). Each call builds its own engine
- * (no shared state).
+ * (no shared state). The engine is compiled at the first call.
  */
 export function createAnalyzer(
   langs: Partial<LangTable>,
   lexicon: LexiconTable | undefined,
   texts: TextTable,
 ): Analyzer {
-  const engine = new Engine(langs, lexicon);
+  // Built at the first analysis, not at load: in a webmail tab whose typing pauses are analysed in
+  // the analysis frame, the page's engine is only needed for a send decision or an Insert that
+  // finds the draft changed since the frame's last answer, so start-up does not pay for it.
+  let engine: Engine | null = null;
   return (text, options) => {
     try {
+      engine ??= new Engine(langs, lexicon);
       return describeDetection(engine.detect(text, options ?? {}), texts);
     } catch {
       return describeDetection(emptyResult('unknown'), texts);

@@ -6,6 +6,7 @@
  * from the sidebar.
  */
 import type { ComposeAdapter } from './adapter';
+import type { AnalysisFrame } from './analysis-frame';
 import { EditorDiscovery } from './discovery';
 import { type ControllerHost, EditorController } from './editor-controller';
 import { FlagHover } from './flag-hover';
@@ -25,6 +26,8 @@ export interface AssistantOptions {
   detector: () => Detector;
   /** False once the extension's context is gone (see lifecycle.ts); always true when omitted. */
   alive?: () => boolean;
+  /** The tab's analysis frame (off the page's thread), if the entrypoint uses one. */
+  frame?: AnalysisFrame | null;
 }
 
 export interface Assistant {
@@ -57,6 +60,7 @@ class AssistantImpl implements Assistant, ControllerHost {
     readonly adapter: ComposeAdapter,
     readonly detector: () => Detector,
     private readonly isAlive: () => boolean,
+    readonly frame: AnalysisFrame | null,
   ) {
     injectHighlightStyle();
     this.hover = new FlagHover((c) => this.openSidebar(c));
@@ -176,5 +180,10 @@ class AssistantImpl implements Assistant, ControllerHost {
 }
 
 export function startAssistant(options: AssistantOptions): Assistant {
-  return new AssistantImpl(options.adapter, options.detector, options.alive ?? (() => true));
+  return new AssistantImpl(
+    options.adapter,
+    options.detector,
+    options.alive ?? (() => true),
+    options.frame ?? null,
+  );
 }

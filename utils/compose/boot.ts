@@ -4,57 +4,20 @@
  * works with built-in defaults when the background does not answer.
  */
 import { browser } from 'wxt/browser';
-import type { Analysis, AnalyzeOptions } from '@/utils/analysis/types';
 import type { DetectionContext } from '@/utils/messaging';
-import { matchProfile } from '@/utils/profiles/match';
 import type { Language } from '@/utils/schema';
 import type { ComposeAdapter } from './adapter';
+import type { AnalysisFrame } from './analysis-frame';
 import { type Assistant, startAssistant } from './assistant';
 import { CONTENT_DEFAULT_SETTINGS, CONTEXT_REQUEST, contextFromReply, defaultContext } from './context';
+import { type AnalyzeDraft, makeDetector } from './detector';
 import { setUiLanguageMode, t } from './i18n';
 import { type ScriptContext, watchLifecycle } from './lifecycle';
 import { isOpenBuilderMessage } from './sidebar-guard';
 import { isTabStatusRequest, type OpenBuilderReply, siteEnabled, type TabStatus } from './tab-status';
 import type { Detector } from './types';
 
-export type AnalyzeDraft = (text: string, options?: AnalyzeOptions) => Analysis;
-
-/** How much of the draft's start the job-profile match reads (the role is named early). */
-const MATCH_PREFIX = 600;
-
-export function makeDetector(context: DetectionContext, analyzeDraft: AnalyzeDraft): Detector {
-  const { settings, rules, profiles } = context;
-  // The profile match costs more than the analysis on a long draft (about 1.4 ms for 2,000
-  // characters and 28 profiles), and its answer rarely changes per keystroke: match on the subject
-  // and the draft's opening, and reuse the answer while those stay the same.
-  let lastKey = '';
-  let lastMatch: ReturnType<typeof matchProfile<DetectionContext['profiles'][number]>> = null;
-  const match = (subject: string, text: string) => {
-    if (!profiles.length) return null;
-    // Whole lines only: the line being typed changes at every pause, the role named in it does not
-    // matter until the line is done (and the subject usually names it anyway).
-    const opening = text.slice(0, MATCH_PREFIX);
-    const lineEnd = opening.lastIndexOf('\n');
-    const done = lineEnd >= 0 ? opening.slice(0, lineEnd) : '';
-    const key = `${subject}\u0000${done}`;
-    if (key !== lastKey) {
-      lastKey = key;
-      lastMatch = matchProfile(profiles, subject, done);
-    }
-    return lastMatch;
-  };
-  return {
-    warnBeforeSend: settings.warnBeforeSend,
-    analyze(text, subject) {
-      const found = match(subject, text);
-      return analyzeDraft(text, {
-        rules,
-        languages: settings.detectionLanguages,
-        ...(found ? { criteria: found.profile.criteria, profileTitle: found.profile.title } : {}),
-      });
-    },
-  };
-}
+export { type AnalyzeDraft, makeDetector } from './detector';
 
 async function fetchContext(): Promise<DetectionContext | null> {
   try {
@@ -84,6 +47,12 @@ export type AnalyzerLoader = (languages: readonly Language[]) => Promise<Analyze
 export interface BootOptions {
   /** WXT's content-script context: says when this copy of the script is invalidated. */
   ctx?: ScriptContext | null;
+  /**
+   * `createAnalysisFrame` (analysis-frame.ts), passed in so that a script without it does not
+   * carry its code: analyse at typing pauses in the extension's analysis frame, off the page's thread (the content
+   * scripts); the page path stays for send decisions, Insert and whenever the frame cannot answer.
+   */
+  offThread?: () => AnalysisFrame;
 }
 
 /** Same key as utils/settings (SETTINGS_KEY); read here without the schema library (script size). */
@@ -129,20 +98,23 @@ export function boot(
     analyzeDraft ? makeDetector(c, analyzeDraft) : pendingDetector(c);
   let detector = detectorFor(context);
   let assistant: Assistant | null = null;
+  const frame = options.offThread?.() ?? null;
   // Resolved now: once the extension is gone, its messages cannot be looked up any more.
   const staleText = t('contentReloadTab');
   const lifecycle = watchLifecycle(options.ctx ?? null, {
     orphaned: () => {
       assistant?.stop(staleText);
       assistant = null;
+      frame?.stop();
     },
     superseded: () => {
       assistant?.stop();
       assistant = null;
+      frame?.stop();
     },
   });
   const alive = () => lifecycle.alive();
-  const start = () => startAssistant({ adapter, detector: () => detector, alive });
+  const start = () => startAssistant({ adapter, detector: () => detector, alive, frame });
 
   // Nothing starts before we know whether the user paused this site (toolbar popup or settings):
   // the stored settings answer in a few ms, the background's context (with policy) after that.
@@ -153,6 +125,8 @@ export function boot(
     context = next;
     setUiLanguageMode(context.settings.uiLanguage);
     detector = detectorFor(context);
+    // The frame analyses with the same context and the same languages' data as the page.
+    frame?.setContext({ context, languages: loaded });
     if (!siteKnown) return;
     const enabled = siteEnabled(context.settings.sites, adapter.site);
     if (!enabled && assistant) {

@@ -8,6 +8,7 @@
  * typing into an existing line does not produce; they cover changes the page makes by script.
  */
 import { type ComposeAdapter, firstSignatureLine } from './adapter';
+import type { AnalysisFrame } from './analysis-frame';
 import { type OwnText, rangeFor } from './dom-text';
 import { greetingName } from './greeting';
 import { createPainter, type Painter, refreshOverlays } from './highlights';
@@ -15,6 +16,7 @@ import { isPlainTextEditor, ownContentHtml, sanitizeHtml } from './insert';
 import { type InsertPlan, planInsert } from './insert-plan';
 import { OwnTextReader } from './own-text-reader';
 import type { ComposeContext } from './sidebar-protocol';
+import { testMark } from './test-hooks';
 import type { AnalysisLike, Detector, FlagLike, StatusVerdict } from './types';
 import { StatusChip } from './ui';
 
@@ -45,6 +47,8 @@ export interface FlagEntry {
 export interface ControllerHost {
   readonly adapter: ComposeAdapter;
   detector(): Detector;
+  /** The tab's analysis frame: typing pauses are analysed there when it is ready. */
+  readonly frame: AnalysisFrame | null;
   /** False once the extension's context is gone (updated or removed): nothing runs any more. */
   alive(): boolean;
   openSidebar(controller: EditorController): void;
@@ -53,6 +57,9 @@ export interface ControllerHost {
   caretMoved(controller: EditorController): void;
   blurred(controller: EditorController): void;
 }
+
+/** Editors' numbers in the analysis frame (one draft each). */
+let nextDoc = 1;
 
 function perfOn(): boolean {
   return document.documentElement.hasAttribute(PERF_ATTRIBUTE);
@@ -73,6 +80,11 @@ export class EditorController {
   entries: FlagEntry[] = [];
   private signature = '';
   private lastText: string | null = null;
+  /** The text whose analysis the frame is computing (its answer applies only while it is current). */
+  private awaiting: string | null = null;
+  private readonly doc = nextDoc++;
+  /** The user typed here (the analysis frame is created at the first typing pause). */
+  private typed = false;
   /** The user's last caret/selection inside this editor (for inserting at the caret). */
   savedRange: Range | null = null;
   private hoverFrame = 0;
@@ -115,6 +127,7 @@ export class EditorController {
   private readonly onInput = (event: Event): void => {
     this.changedAt = event.timeStamp;
     this.dirty = true;
+    this.typed = true;
     if (this.timer === undefined) {
       this.timer = setTimeout(this.tick, DEBOUNCE_MS);
       // While typing, no other listener of ours runs per key: caret keys are watched again at the pause.
@@ -145,35 +158,97 @@ export class EditorController {
     this.run();
   };
 
-  /** Runs a pending analysis now (before a send decision or an insert). */
+  /**
+   * Runs a pending analysis now, in the page (before a send decision or an insert): neither may act
+   * on an analysis of an older text, nor wait for the frame.
+   */
   flush(): void {
-    if (this.dirty) {
+    if (this.dirty || this.awaiting !== null) {
       clearTimeout(this.timer);
       this.timer = undefined;
-      this.run();
+      this.run(true);
     }
   }
 
-  readonly run = (): void => {
+  /**
+   * At a typing pause: reads the changed paragraphs and has the draft analysed, in the analysis
+   * frame when it is ready (the answer is painted by `answered`), else here. `now`: in the page,
+   * at once (flush).
+   */
+  readonly run = (now = false): void => {
     this.dirty = false;
     if (!this.editor.isConnected || !this.host.alive()) return;
-    const perf = perfOn();
-    if (perf) performance.mark('klarsvar:analysis-start');
+    const start = performance.now();
     const own = this.reader.read();
     this.own = own;
-    const detector = this.host.detector();
-    if (detector.pending) {
+    const frame = this.host.frame;
+    // False while the frame computes this text's analysis: `answered` shows it.
+    let show = true;
+    if (this.host.detector().pending) {
       // language data not loaded yet: no verdict rather than a wrong one (refresh() runs us again)
-    } else if (own.text !== this.lastText) {
+    } else if (own.text === this.lastText) {
+      this.awaiting = null; // back to the analysed text: an answer on its way is moot
+    } else if (own.text.trim() === '') {
       this.lastText = own.text;
-      if (own.text.trim() === '') {
-        this.analysis = null;
-        this.verdict = 'empty';
-      } else {
-        this.analysis = detector.analyze(own.text, this.adapter.subject(this.editor));
-        this.verdict = this.analysis.verdict;
+      this.awaiting = null;
+      this.analysis = null;
+      this.verdict = 'empty';
+    } else if (!now && frame?.ready(this.typed)) {
+      // The underlines of the last answer stay (their live ranges follow the edits) until the
+      // frame answers for this text; a repeated pause with the same text waits for that answer.
+      show = false;
+      if (this.awaiting !== own.text) {
+        const text = own.text;
+        this.awaiting = text;
+        frame.analyze(this.doc, text, this.adapter.subject(this.editor), (analysis) =>
+          this.answered(text, analysis),
+        );
       }
-    }
+    } else if (!now && frame?.starting(this.frameSettled)) {
+      // The frame is starting: its answer comes soon, and the page's engine stays uncompiled.
+      show = false;
+    } else this.analyseHere(own.text);
+    if (show) this.show(own);
+    if (perfOn()) performance.measure('klarsvar:analysis', { start });
+  };
+
+  /** The frame became ready, failed, or took too long to start: analyse the draft as it is now. */
+  private readonly frameSettled = (): void => {
+    if (this.timer === undefined) this.run();
+  };
+
+  private analyseHere(text: string): void {
+    this.awaiting = null;
+    this.lastText = text;
+    this.analysis = this.host.detector().analyze(text, this.adapter.subject(this.editor));
+    this.verdict = this.analysis.verdict;
+    if (import.meta.env.KLARSVAR_TEST_HOOKS) testMark(this.chip.host, 'analysed', 'page');
+  }
+
+  /**
+   * The frame's answer for `text`. Applied only while that text is still the draft's (no newer
+   * request, no change since it was read, no page analysis in between); a null answer (late,
+   * failed) is made good by analysing here.
+   */
+  private answered(text: string, analysis: AnalysisLike | null): void {
+    if (this.awaiting !== text || !this.own || !this.editor.isConnected || !this.host.alive()) return;
+    this.awaiting = null;
+    // Typed on since the request: this answer is stale, the next pause asks again.
+    if (this.dirty || this.own.text !== text) return;
+    const start = performance.now();
+    if (analysis) {
+      this.lastText = text;
+      this.analysis = analysis;
+      this.verdict = analysis.verdict;
+      if (import.meta.env.KLARSVAR_TEST_HOOKS) testMark(this.chip.host, 'analysed', 'frame');
+    } else if (this.host.detector().pending) return;
+    else this.analyseHere(text);
+    this.show(this.own);
+    if (perfOn()) performance.measure('klarsvar:paint', { start });
+  }
+
+  /** Underlines, the status chip and the hover's keys for the current analysis. */
+  private show(own: OwnText): void {
     this.paint(own);
     if (
       !this.chip.host.isConnected ||
@@ -183,9 +258,8 @@ export class EditorController {
     }
     this.chip.update(this.verdict, this.analysis?.flags ?? [], this.analysis?.lang);
     this.listenKeys(this.entries.length > 0);
-    if (perf) performance.measure('klarsvar:analysis', 'klarsvar:analysis-start');
     this.host.analysed(this);
-  };
+  }
 
   /** Updates underlines only when the flags changed or their ranges went stale. */
   private paint(own: OwnText): void {
@@ -206,6 +280,7 @@ export class EditorController {
   /** Re-reads and re-analyses from scratch (the detector or the own-text rules changed). */
   reanalyse(): void {
     this.lastText = null;
+    this.awaiting = null;
     this.reader.reset();
     this.run();
   }
@@ -333,6 +408,7 @@ export class EditorController {
     this.timer = undefined;
     cancelAnimationFrame(this.hoverFrame);
     this.observer.disconnect();
+    this.awaiting = null;
     this.editor.removeEventListener('input', this.onInput);
     this.editor.removeEventListener('mousemove', this.onMouseMove);
     this.editor.removeEventListener('mouseleave', this.onMouseLeave);

@@ -72,7 +72,8 @@ const m = (cat: keyof Matches, s: number, e: number, sent: number): Match =>
 
 describe('recruitingSignals / recruitingContext (stage functions)', () => {
   it('needs two different recruiting words; inflections of one word count once', () => {
-    const text = 'candidate candidates interview';
+    // a longer draft: in a short note one recruiting word is enough (next test)
+    const text = `candidate candidates interview${' '.repeat(600)}`;
     const one = emptyMatches();
     one.recruiting.push(m('recruiting', 0, 9, 0), m('recruiting', 10, 20, 0));
     expect(recruitingSignals(one, text)).toBe(1);
@@ -80,6 +81,34 @@ describe('recruitingSignals / recruitingContext (stage functions)', () => {
     one.recruiting.push(m('recruiting', 21, 30, 0));
     expect(recruitingSignals(one, text)).toBe(2);
     expect(recruitingContext(one, text, false)(0)).toBe(true);
+  });
+
+  it('a short note needs one recruiting word, a long draft a second signal (a job word will do)', () => {
+    const short = 'candidate';
+    const x = emptyMatches();
+    x.recruiting.push(m('recruiting', 0, 9, 0));
+    expect(recruitingContext(x, short, false)(0)).toBe(true);
+    const long = `candidate${' '.repeat(600)}`;
+    expect(recruitingContext(x, long, false)(0)).toBe(false);
+    x.position.push(m('position', 0, 9, 1));
+    expect(recruitingContext(x, long, false)(0)).toBe(true);
+  });
+
+  it('choosing someone else in one clause counts as a decision; a job word alone does not', () => {
+    const text = `x${' '.repeat(600)}`;
+    const x = emptyMatches();
+    x.position.push(m('position', 0, 1, 0));
+    expect(recruitingContext(x, text, false)(0)).toBe(false);
+    x.select.push(m('select', 0, 1, 1));
+    x.others.push(m('others', 0, 1, 1));
+    expect(recruitingContext(x, text, false)(1)).toBe(true);
+  });
+
+  it('a sentence that names a ground harmlessly stays out, also in a rejection', () => {
+    const x = emptyMatches();
+    x.harmless.push(m('harmless', 0, 1, 2));
+    expect(recruitingContext(x, 'x', true)(2)).toBe(false);
+    expect(recruitingContext(x, 'x', true)(3)).toBe(true);
   });
 
   it('a decision phrase or colleague talk counts as one signal', () => {

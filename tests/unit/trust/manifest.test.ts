@@ -58,7 +58,14 @@ describe('content security policy', () => {
   });
 
   it('each HTML page adds a policy without any connection beyond the extension', () => {
-    for (const page of ['options.html', 'sidebar.html', 'popup.html', 'welcome.html', 'practice.html']) {
+    for (const page of [
+      'options.html',
+      'sidebar.html',
+      'popup.html',
+      'welcome.html',
+      'practice.html',
+      'analysis.html',
+    ]) {
       const d = directives(pageCsp(page));
       expect(d.get('connect-src'), page).toEqual(["'self'"]);
       expect(d.get('img-src'), page).toEqual(["'self'"]);
@@ -76,9 +83,13 @@ describe('content security policy', () => {
 });
 
 describe('web-accessible resources', () => {
-  it('only the sidebar and the analyzer data, only for the webmail hosts, behind dynamic URLs in Chrome', async () => {
+  it('only the sidebar, the analysis frame and the analyzer data, only for the webmail hosts, behind dynamic URLs in Chrome', async () => {
     const war = (await manifestFor('chrome')).web_accessible_resources ?? [];
-    expect(war.flatMap((w) => w.resources).sort()).toEqual(['analysis/*.json', 'sidebar.html']);
+    expect(war.flatMap((w) => w.resources).sort()).toEqual([
+      'analysis.html',
+      'analysis/*.json',
+      'sidebar.html',
+    ]);
     const hosts = [...WEBMAIL_MATCHES.gmail, ...WEBMAIL_MATCHES.outlook];
     for (const entry of war) {
       expect(entry.matches).toEqual(hosts);

@@ -324,17 +324,42 @@ const en: LangData = {
       "(wasn't|was not|isn't|not) (quite|entirely) (the )?right (fit|feel)",
       "(had|got) [a|the] (feeling|sense|impression) ** (not|wouldn't|wasn't|won't)",
       "(not|n't) (sure|convinced) you (would|will) fit",
+      // unnamed doubts: "something was missing", "can't say what it was", "came away with a feeling that"
+      '(put|putting) (our|my|a|your) finger on',
+      '(something|anything) (was|is|seemed) (missing|lacking|absent)',
+      "(can't|cannot|couldn't|could not) (say|pinpoint|name|explain|articulate|tell you|describe) [exactly|precisely|quite] (what|why)",
+      '(hard|difficult|impossible) to (pinpoint|put into words|articulate|say exactly|name exactly)',
+      '(came|come|walked|went) (away|out) (with) (a|the) [*] (feeling|sense|impression) (that|of)',
+      '(left) (with) (a|the) [*] (feeling|sense|impression) (that|of)',
+      "(never|not|didn't|did not) [quite|really|fully|entirely] (got|get|had|have|felt|feel) ** (feeling|sense|impression) (that|of)",
+      // "something (about the whole) that didn't fit / sit / click"
+      "(something|anything) ** (that|which) ** (didn't|did not|wasn't|was not|never|doesn't|does not) ** (sit|fit|feel|click|add up|gel|land)",
+      "(overall|general) (picture|impression|package) ** (not|n't) ** (add up|right|fit)",
+      // "we didn't speak the same language", "not on the same wavelength"
+      "(not|n't|never) ** (on the same wavelength|the same language)",
+      // "we missed the spark", "never got a handle on you as a person"
+      '(missed|missing|lacked|lacking) ** (spark)',
+      '(get|got|getting|gotten) ** (a|any) (handle|read|feel) (on|for) (you|him|her)',
+      '(feel|sense|read|handle) (for|of|on) (who) (you|he|she) (are|is|were|was|really are)',
     ],
     'culture-fit': [
       '(culture~|cultural) (fit|add|match)',
       '(team|group) (dynamic~|chemistry|fit)',
       "(not|n't|unsure|doubt~|worried|concern~|question~|never|whether|how|if) ** (fit|fitting|fits) (in) (with|here|to our|the team|our)",
       '(fit|fitting) (for|with|into) (our|the) (team|culture|company|office|group|vibe)',
+      "(not|don't|do not|didn't|did not|wouldn't|doubt~|unsure) ** (be happy|thrive|feel at home|settle in) (here|with us|in the team|in our team)",
+      '(culture clash|cultural clash|clash of cultures)',
     ],
     personality: [
       'your personality',
       'personality (fit|clash|wise|type)',
       "(not|n't) (the right|a good) personality",
+      // "too shy / quiet / loud for us": a personality verdict, not a requirement
+      '(too) (shy|quiet|reserved|introverted|loud|outspoken|intense|timid|bubbly|opinionated|laid-back|laid back|abrasive|softly spoken|soft-spoken)',
+      'personality-wise',
+      '(different|another) (kind|type|sort) of (person|personality|character|individual)',
+      '(work|fit|function|gel) ** (on a personal level|at a personal level)',
+      '(too much) (energy|personality|attitude)',
     ],
   },
   risky: {
@@ -371,6 +396,19 @@ const en: LangData = {
       '(your|his|her|their|older|younger|a younger|an older) generation',
       '(people|someone|somebody|candidates) (your|his|her|of your|of his|of her) age',
       '(how many|how long|enough) years (left|ahead|before retirement)',
+      'how far along (you|he|she|they) (are|is) (in) (your|his|her|their) (career|working life|professional life|life)',
+      '(at|given|considering|with) (your|his|her|their|this) (stage|point) (of|in) [the|your|his|her|their] (career|working life|life)',
+      '(career stage|stage of career|life stage)',
+      '(fresh|youthful) energy',
+      '(need|needs|want|looking for|bring in|lacking) ** (new|fresh|young) (energy|blood|legs)',
+      '(team|group|office|department|crew|staff) (is|are|was|were) [quite|pretty|very|fairly|rather|a|so|really|a bit] (young|younger|youthful)',
+      '(long|lengthy) (career|working life) behind (you|him|her|them)',
+      '(the) (oldest|youngest) (in|on|of) (the|our) (team|group|office|department|crew|staff)',
+      '(many|plenty of|more|several|enough) years (ahead of|left in|in front of) (them|him|her|you)',
+      '(years|months) (left|to go) (before|until|till|to) ** (retire~|retirement|pension)',
+      '(team|office|staff|crew) (is|are) (mostly|all|largely|mainly) (recent graduates|graduates|twenty-somethings|twentysomethings|young)',
+      '(not what (they|he|she|it) used to be)',
+      '(reactions|reflexes) ** (slower|not as quick|not as sharp|not what)',
     ],
     family: [
       '(mentioned|talked about|kept mentioning|brought up) (his|her|their) (husband|wife|partner|boyfriend|girlfriend|kids|children|family)',
@@ -379,7 +417,9 @@ const en: LangData = {
       '(two|three|four|five) (kids|children|toddlers)',
       '(got|has) (young|small|little) (kids|children|toddlers)',
 
-      '(young|small|little|your) (children|kids|child|family)',
+      // not "your family": "we wish you and your family all the best" closes many rejections
+      '(young|small|little) (children|kids|child|family)',
+      '(your) (children|kids|child)',
       '(children|kids) at home',
       'family (situation|circumstances|commitments|responsibilities|life|plans)',
       '(single (mother|mum|mom|parent|father|dad))',
@@ -391,6 +431,20 @@ const en: LangData = {
       '(have|having|had|want~|plan~) (kids|children|a baby|another baby|more kids|more children) (soon|next|in the|any time)',
       'mentioning your (husband|wife|partner|boyfriend|girlfriend)',
       'your (husband|wife|boyfriend|girlfriend|spouse)',
+      '(just|recently|newly) (got|gotten|been|become) (married|engaged)',
+      '(just|recently|newly) (married|engaged)',
+      'newlywed~',
+      '(family|baby|kids|children) ** (on the horizon|on the way|in the pipeline|coming soon)',
+      '(has|have|got) (two|three|four|five) (small|young|little) (kids|children)',
+      '(#|one|two|three|four|five|six)-year-old (son|daughter|child|kid|kids|boy|girl|twins|baby|toddler)',
+      "(son|daughter|child|kid|baby|toddler|boy|girl) (aged|who is|who's) (#|one|two|three|four|five|six)",
+      '(your|his|her) (son|daughter|baby|toddler|newborn|kids|children)',
+      '(sick|ill|poorly) (kids|children|child)',
+      '(has|have|got) (a) (boyfriend|girlfriend|husband|wife)',
+      // caring for a relative
+      '(carer|caregiver|care giver|caring) (for) (her|his|their|your) (mum|mom|mother|dad|father|parents|husband|wife|partner|child|son|daughter)',
+      '(main|primary|full-time|unpaid) (carer|caregiver)',
+      '(her|his|your|their) (mum|mom|mother|dad|father|parents|in-laws) (lives|live|living) with',
     ],
     pregnancy: [
       'pregnan~',
@@ -398,6 +452,7 @@ const en: LangData = {
       'expecting (a baby|a child|in the)',
       '(planning|plan|plans) (to have|for) (a family|children|kids|a baby)',
       'baby',
+      '(planning|plan|plans|planned|trying) ** (children|kids|a baby|another baby|more babies|a family)',
     ],
     sex: [
       '(man|woman|guy|bloke|lad|male|female) (would|might|could) (settle|fit|suit|be better|cope|manage|handle|blend|have|do|find)',
@@ -406,6 +461,9 @@ const en: LangData = {
       '(a|as a|being a) (woman|female|man|male|girl|guy) (in|on|among|for)',
       '(women|woman|female|females|girls|ladies|lady)',
       '(your|her|his) (gender|sex)',
+      '(bunch|gang|crew|load|lot|group) of (guys|lads|blokes|men|boys|girls|ladies)',
+      "(male-dominated|male dominated|boys' club|boys club|old boys)",
+      "(a|really a|is a|it's a) (man's|men's|woman's|women's) (job|work|world|role|trade)",
     ],
     'gender-identity': [
       'transgender',
@@ -432,6 +490,23 @@ const en: LangData = {
       '(english|british|american|local) (background|origin|heritage)',
       '(polish|russian|arab|arabic|african|asian|indian|chinese|turkish|somali|romanian|bulgarian|nigerian|pakistani|eastern european|middle eastern|latino|hispanic|mexican) (surname|name|last name|accent|guy|girl|lady|man|woman|background|family|origin|candidate|applicant)',
       '(foreign|ethnic|exotic|unusual) [-] (sounding) (name|surname)',
+      // whether customers, pupils or parents would understand or accept the person
+      "(not|isn't|is not|aren't|wasn't) (a) native (speaker|english speaker)",
+      '(unsure|not sure|doubt~|worried|concerned|wonder~|whether|question~) ** (pupils|students|parents|customers|clients|patients|residents|guests|callers|families|children|kids|colleagues) ** (understand|accept|take to|warm to|trust|get used to|relate to) (you|him|her|them)',
+      // language doubts and customers as the reason: "unsure your Danish is good enough for the customers", "customers must understand her", "customers are conservative"
+      '(doubt~|unsure|not sure|worried|concerned|wonder~) ** (your|his|her) english',
+      "(your|his|her) english (is|was|isn't|wasn't|would be) [not] ** (good enough|strong enough|fluent enough)",
+      '(customers|clients|patients|parents|pupils|students|residents|guests|callers) (need|needs|have|has|must) [to] [be able to] (understand|accept) (you|him|her)',
+      '(customers|clients|patients|parents|residents|locals|guests) ** ** (conservative|old-fashioned|prejudiced|set in their ways|narrow-minded)',
+      '(speak|speaks|speaking) (perfect|flawless|accent-free|unaccented) english',
+      '(accent-free|unaccented) english',
+      '(sound|sounds|sounding|look|looks|looking) (local|british|english|american|foreign|exotic|more local|like a local)',
+      '(react|reacting|reacted|respond|take offence|object) (to) (your|his|her|their) (name|surname|accent|appearance|headscarf|looks)',
+      '(british|english|american|local|swedish|danish|norwegian|finnish|german|western|nordic) (mentality|mindset|sensibilities)',
+      '(dark|black|brown) (skin|skinned|-skinned)',
+      'dark-skinned',
+      '(background|upbringing|grew up) (from|in) (another country|abroad|another culture)',
+      '(british|english|american|swedish|danish|norwegian|finnish|german|nordic|western|local) (way of|ways of|way to) (doing things|working|life|thinking)',
     ],
     religion: [
       '(headscar~|hijab~|veil|turban~|kippah~|yarmulke~|niqab~|burqa~|cross necklace)',
@@ -439,6 +514,8 @@ const en: LangData = {
       '(muslim~|christian~|jewish|hindu~|sikh~|faith)',
       '(prayer~|praying|pray|ramadan|sabbath)',
       '(mosque~|synagogue~|eid|diwali|yom kippur|shabbat|kosher|halal)',
+      '(active|involved) (in) (the|your|his|her) (church|mosque|synagogue|congregation|temple)',
+      '(your|their|his|her) (religious holidays|holy days|religious festivals)',
     ],
     disability: [
       '(hearing aid~|hearing loss|hard of hearing|cochlear implant~)',
@@ -456,6 +533,14 @@ const en: LangData = {
       '(your|his|her|their) (recent|ongoing|long|past) (illness|surgery|treatment|absence~|leave|sick leave|medical leave)',
       '(time off) (sick|for illness|for treatment)',
       'mental health',
+      '(too) (heavy|strenuous|physically demanding|physical|taxing|tiring) (for) (you|him|her|them)',
+      'exhaustion',
+      '(time off|signed off|off work|leave) (with|for|due to|because of) ** (stress|exhaustion|illness|depression|anxiety|burnout)',
+      '(physically) (up to|able to cope|capable|fit enough|cope)',
+      // named conditions
+      '(slipped disc|herniated disc|heart attack|stroke|tinnitus|fibromyalgia|sleep apnoea|sleep apnea|eating disorder|panic attack~|whiplash|knee surgery|hip replacement|psychosis|nervous breakdown|mental breakdown)',
+      '(visually impaired|visual impairment|partially sighted|guide dog|wheelchair user)',
+      "(you are|you're|he is|he's|she is|she's|being|is) (blind|deaf|partially sighted)",
     ],
   },
   cues: {
@@ -664,6 +749,22 @@ const en: LangData = {
       '(great|lovely|nice|wonderful) to (meet|get to know|speak with|talk to)',
     ],
     history: ['original (message|email|mail)', 'forwarded (message|email|mail)', '(wrote|has written)'],
+    harmless: [
+      // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements
+      '(maternity|paternity|parental|family|adoption) (leave cover|cover|leave replacement)',
+      '(cover|covering) (for|while) ** (maternity|paternity|parental|family|adoption) leave',
+      '(colleague|manager|employee|she|he|postholder|post holder) ** (is|goes|will be|was|has been) on (maternity|paternity|parental|family|adoption|medical) leave',
+      '(welcome|welcomes|encourage|encourages|invite|invites) ** (disabilit~|disabled|all backgrounds|diverse)',
+      '(let us know|tell us|contact us|happy to make|happy to provide|we will make|we can make|we make) ** (adjustment~|accommodation~)',
+      '(regardless|irrespective) of ** (age|gender|sex|race|ethnicity|religion|belief|disability|sexual|background|origin|marital|pregnancy)',
+      '(equal opportunit~|equal-opportunit~|disability confident|without regard to)',
+      '(offer|offers|provide|provides|have|support|supports) ** (flexible|flexibility) ** (parents|carers|families|family life|childcare)',
+      "(i|i'll|i'm|i am|i will|we|we'll|we're) ** (be|go|going|am|are) on (maternity|paternity|parental|family|adoption) leave",
+      // the job itself: accessible premises, working with children
+      '(wheelchair|step-free|step free) (accessible|access|friendly|users)',
+      '(experience) (with|of|in) ** (children|kids|babies|toddlers|young people)',
+      '(working|work) (with) [young|small] (children|kids) (aged|of|from|between|in)',
+    ],
   },
 };
 

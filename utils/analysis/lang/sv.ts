@@ -276,9 +276,9 @@ const sv: LangData = {
   },
   vague: {
     'gut-vibe': [
-      '(vibb~|vibe|vibes|fingertoppskänsla|klickade|klickat)',
+      '(vibb|vibben|vibbar|vibbarna|vibe|vibes|viben|fingertoppskänsla|klickade|klickat)',
       '(kändes|känns) (fel|inte rätt|inte riktigt)',
-      '(rätta|rätt) (energi~|känsla~|vibb~)',
+      '(rätta|rätt) (energi~|känsla~|vibb|vibben|vibbar|vibe)',
     ],
     chemistry: [
       'kemi~ ** (inte|ej|saknades|saknas)',
@@ -302,6 +302,21 @@ const sv: LangData = {
       '(kändes|känns|känts) ** (inte|ej) ** (rätt|bra|helt rätt|riktigt rätt|som rätt|som en match)',
       '(inte|ej) (kändes|känns) (rätt|bra|helt rätt)',
       '(fick|hade) [en] (känsla~|intrycket) (av|att) ** (inte|ej)',
+      // unnamed doubts: "something was missing", "can't say what it was", "left with a feeling that"
+      '(sätta|sätter|satte|satt) (fingret|fingrarna|fingret riktigt) på',
+      '(något|nånting|någonting) (saknades|fattades|saknas|fattas|var fel|kändes fel|skavde)',
+      '(saknades|fattades|saknas|fattas) (det) [bara|helt enkelt|liksom] (något|nånting|någonting)',
+      '(kan|kunde) (inte|ej) [riktigt|helt] (säga|förklara|peka på|beskriva|sätta ord på|sätta fingret på) [exakt|precis|riktigt] (vad|varför)',
+      '(svårt|omöjligt) att (säga|förklara|sätta ord på|beskriva) [exakt|precis|riktigt] (vad|varför)',
+      'med (en|känslan|den känslan|en viss|en liten|en tydlig) [*] (känsla~) (av|att)',
+      // "something (about the whole) that didn't fit / sit / click"
+      '(något|nånting|någonting) ** (som) ** (inte|aldrig) ** (stämde|stämmer|satt|sitter|passade|kändes rätt|föll på plats|klickade)',
+      '(helhet~|helhetsintryck~|helhetsbild~) ** (inte|ej) ** (stämde|satt)',
+      // "we didn't speak the same language", "not on the same wavelength"
+      '(inte|ej|aldrig) ** (samma språk|samma våglängd)',
+      // "we missed the spark", "never got a handle on you as a person"
+      '(fick|få|får|fått) ** (grepp|kläm|ett grepp) (om|på) (dig|honom|henne|hen)',
+      '(känsla för|grepp om|bild av) (vem) (du|han|hon|hen) (är|var|egentligen är)',
     ],
     'culture-fit': [
       '(passar|passa|passade|passat) in ** (team~|~teamet|~kultur~|arbetskultur~|gruppen|arbetsgruppen)',
@@ -314,8 +329,16 @@ const sv: LangData = {
       '(inte|ej|tveksam~|osäker~|osäkra|undrar|tvivla~) ** (komma in|kommer in|kom in|smälta in|smälter in|smälte in) (i|bland) (gänget|~gänget|gruppen|~gruppen|teamet|~teamet|kulturen|arbetsgruppen)',
       '(passar|passa|passade|passat) in (i|bland|hos) (gänget|~gänget|oss|kulturen|miljön|arbetsplatsen)',
       '(inte|ej|tveksam~|osäker~|osäkra|undrar|tvivla~) ** (trivas|trivs|trivdes|skulle trivas) ** (team~|~teamet|gruppen|~gruppen|gänget|hos oss|bland oss)',
+      '(kulturkrock~|kulturkollision~)',
     ],
-    personality: ['(din|ditt|dina) personlighet~', 'personlighet~ (din|passar|stämmer|inte)'],
+    personality: [
+      '(din|ditt|dina) personlighet~',
+      'personlighet~ (din|passar|stämmer|inte)',
+      '(för|alltför) (blyg|tyst|tystlåten|försiktig|tillbakadragen|stillsam|introvert|utåtriktad|pratig|dominant|kaxig|stel|allvarlig|intensiv|bufflig|mjuk)',
+      '(annan|en annan|annorlunda) (typ av) (person|personlighet|människa)',
+      '(fungera|fungerar|passa|passar|funka|funkar) ** (på det personliga planet|på ett personligt plan)',
+      '(för mycket) (energi|spring i benen|attityd|personlighet)',
+    ],
   },
   risky: {
     age: [
@@ -351,6 +374,23 @@ const sv: LangData = {
       '(årsåldern|årsålder~|# årsåldern)',
       '(ung|unga) och (hungrig~|energisk~|driven|drivna|pigg~)',
       '(pensionär~|pensionera~|pensionsålder~)',
+      '(hur långt|var) (du|han|hon|hen) [har|är] (kommit|är) (i) (arbetslivet|karriären|yrkeslivet|livet)',
+      '(i|på|vid) (ditt|hans|hennes|ert|det) (skede|stadium|läge) (i|av) (karriären|arbetslivet|yrkeslivet|livet)',
+      '(karriärskede~|karriärfas~)',
+      '(fräsch|fräscha|ungdomlig) energi',
+      '(behöver|söker|vill ha|letar efter|behövs|saknar) ** (ny|fräsch|frisk|ung) energi',
+      '(team~|~teamet|gruppen|~gruppen|gänget|kollegorna|personalen) (är|var) [ganska|rätt|väldigt|relativt|mycket|ett|så|lite] (ungt|ung|unga|yngre)',
+      '(lång|långt) (karriär|yrkesliv|arbetsliv) bakom (dig|sig)',
+      'hur många år (du|han|hon|hen) har kvar',
+      '(äldst~|yngst~) (i|på|av) (gruppen|teamet|laget|avdelningen|arbetsplatsen|oss|alla|kollegorna|gänget)',
+      '(äldre|yngre|gamla|unga) (damen|dam|herren|herre|tanten|tant|gubben|gubbe|kvinnan|mannen|killen|tjejen)',
+      '(många|flera|fler|ett antal) år (framför sig|framför dig|framför honom|framför henne|kvar i arbetslivet|kvar i yrkeslivet)',
+      '(år|månader) (kvar) (till|före|innan) ** (pension~|pensionering~)',
+      '(innan|före|till) (du|hon|han|hen) (går i pension|pensioneras)',
+      '(i början|i slutet|tidigt|sent) (av|i) (sin|sitt|din|ditt|hans|hennes) (karriär|yrkesliv|arbetsliv)',
+      '(närmar dig|närmar sig|närmade sig|fyller|fyllt|fyllde|snart|nästan) (fyrtio~|femtio~|sextio~|sjuttio~)',
+      '(inte längre) (lika|så) (snabb~|skarp~|pigg~|kvick~|rask~)',
+      '(reaktionsförmåga~|reflexer|reaktioner) ** (inte längre|långsammare|sämre)',
     ],
     family: [
       '(nämnde|pratade om|talade om|tog upp) (sin|sitt|sina|hans|hennes) (man|fru|make|maka|partner|pojkvän|flickvän|barn|familj)',
@@ -374,6 +414,18 @@ const sv: LangData = {
       '(pappaledig~|barnledig~|föräldrapenning~|familjeplaner~|barnplaner~|småbarnsår~|småbarnsförälder~)',
       '(hämta|hämtar|lämna|lämnar|hämtning|lämning) ** (dagis|dagiset|förskolan|fritids|barnen|ungarna)',
       '(din|er) (make|maka|fru|sambo|pojkvän|flickvän|partner)',
+      '(nyss|nyligen|precis|just) (gift|gift sig|gifte sig|gift dig|gifte dig|blivit gift|förlovad|förlovat sig|förlovade sig)',
+      'nygift~',
+      '(familj~|barn|tillökning|bebis|bebisar) ** (på gång|på väg|i antågande)',
+      '(har|hon har|han har|du har|hen har) (två|tre|fyra|fem) (små|unga) (barn|ungar)',
+      '(son|dotter|barn|pojke|flicka|bebis) på (ett|två|tre|fyra|fem|sex|#|några) (år|månader)',
+      '(din|er|hans|hennes) (son|dotter|bebis|dotters|sons)',
+      '(har) (en|ett) (sambo|pojkvän|flickvän|fru|make|maka)',
+      '(sjuka|sjukt) (barn|ungar)',
+      '(familjeskäl~)',
+      // caring for a relative
+      '(tar hand om|tog hand om|vårdar|vårdade|sköter om) (sin|hans|hennes|din) (mamma|pappa|mor|far|förälder|föräldrar|make|fru|man|son|dotter)',
+      '(anhörigvård~|anhörigvårdare)',
     ],
     pregnancy: [
       '(planerar|planera|planer på) ** (barn|familj|fler barn)',
@@ -390,6 +442,9 @@ const sv: LangData = {
       '(kvinna|kvinnan|kvinnor|kvinnlig~|manlig~|tjej|tjejer|killar|grabbar~)',
       '(ditt|ert) kön',
       'könsfördelning~',
+      '(ett|en) (gäng|grupp|skock|gäng med) (killar|grabbar|män|gubbar|karlar|tjejer)',
+      '(mansdominerad~|grabbgäng~|killgäng~|gubbgäng~)',
+      '(passar|passade|lämpar sig|funkar|funkade) ** (en kille|en man|en tjej|en kvinna|en karl)',
     ],
     'gender-identity': [
       'transperson~',
@@ -398,6 +453,8 @@ const sv: LangData = {
       'könsbyte~',
       'trans (kvinna|man|person)',
       'är trans',
+      '(byta|byter|bytt|bytte|korrigera~|ändra~|ändrat) (kön)',
+      '(könskorrigering~|könsbekräftande)',
     ],
     orientation: [
       '(kille|man|karl|pojke) [som] (är|var) (gift|sambo|ihop|tillsammans) med en (man|kille)',
@@ -406,6 +463,7 @@ const sv: LangData = {
       'homosexuell~',
       '(bög|bögar|lesbisk~|gay|bisexuell~|queer|hbtq~)',
       'sexuell~ läggning',
+      '(sambo|partner|make|maka|pojkvän|flickvän|fru|man) (som är) (man|kille|kvinna|tjej)',
     ],
     ethnicity: [
       'brytning~',
@@ -414,12 +472,32 @@ const sv: LangData = {
       '(utländsk~|invandrar~|etnisk~|etnicitet~|hudfärg~|härkomst~)',
       'svensk~ (bakgrund|härkomst|ursprung)',
       '(annan|annat) (kultur|kulturell bakgrund|ursprung)',
-      '(ditt|ert) (namn|efternamn|ursprung)',
+      // not a bare "ditt namn": "vi sparar ditt namn och ditt cv" closes many rejections
+      '(ditt|ert) (ursprung)',
+      '(ditt|hans|hennes|hens) (namn|efternamn) ** (låter|klingar|är svårt|är svår|uttala~|utländsk~|främmande)',
+      '(på grund av|pga|med tanke på) (ditt|hans|hennes|hens) (namn|efternamn)',
       'född utomlands',
       '(polsk~|rysk~|arabisk~|afrikansk~|asiatisk~|turkisk~|somalisk~|rumänsk~|irakisk~|iransk~|kurdisk~|östeuropeisk~) (efternamn~|namn~|brytning|accent|bakgrund|kille|tjej|man|kvinna|ursprung|familj)',
       '(~klingande) (namn|efternamn)',
-      '(nationalitet~|utlandsfödd~|nysvensk~|ursprung~|invandra~|invandrade)',
+      '(nationalitet~|utlandsfödd~|nysvensk~|ursprung|ursprunget|ursprungs|ursprungsland~|invandra~|invandrade)',
       '(kommer|kom|är) från (ett annat land|utlandet)',
+      // whether customers, pupils or parents would understand or accept the person
+      '(har|talar|pratar) (svenska) (som andraspråk|som andra språk)',
+      '(osäkra|osäker|tveksam~|undrar|tvivlar|tror inte|inte säker~|om) ** (kund~|elev~|föräldr~|patient~|brukar~|gäst~|boende|klient~|vårdtagar~) ** (acceptera~|förstå|förstår|godta~|ta emot|lita på|vänja sig vid) (dig|honom|henne|hen|er)',
+      // language doubts and customers as the reason: "unsure your Danish is good enough for the customers", "customers must understand her", "customers are conservative"
+      '(tveksam~|osäkra|osäker|tvivlar|undrar|tvekar) (på|om|över) (din|hans|hennes|hens) (svenska)',
+      '(din|hans|hennes|hens) svenska (är|var|räcker) [inte] ** (bra nog|tillräckligt|tillräcklig)',
+      '(kund~|elev~|föräldr~|patient~|brukar~|gäst~|boende|klient~) (ska|måste|skall|behöver) [kunna] (förstå|acceptera) (dig|honom|henne|hen)',
+      '(kund~|elev~|föräldr~|patient~|brukar~|gäst~|boende|klient~) ** ** (konservativ~|fördomsfull~|gammaldags|trångsynt~)',
+      '(pratar|talar|prata|tala) (perfekt|accentfri~) (svenska)',
+      '(accentfri~) (svenska)',
+      '(ser|såg|se) (svensk|utländsk|nordisk|invandrar~) ut',
+      '(reagera|reagerar|reagerade|reagerat) (på) (ditt|hans|hennes|hens) (namn|efternamn|utseende|brytning|accent|slöja|sjal)',
+      '(svensk~|dansk~|norsk~|finsk~|nordisk~) (mentalitet~|folksjäl~)',
+      '(mörk|ljus) (hy|hudfärg)',
+      '(mörkhyad~|svarthyad~)',
+      '(bakgrund|uppväxt|uppvuxen) (från|i) (ett annat land|utlandet|en annan kultur)',
+      '(svenska|svensk~) (sättet|arbetssättet|sätt att arbeta|sätt att tänka|värderingar)',
     ],
     religion: [
       '(slöj~|sjal|sjalen|sjalar|hijab~|huvudduk~|kippa~|turban~|niqab~|burka~)',
@@ -427,6 +505,10 @@ const sv: LangData = {
       '(troende|muslim~|kristen|judisk~|jude|hindu~|sikh~)',
       '(bön|bönen|böne~|bönestund~|ramadan)',
       '(moské~|synagog~|halal|kosher|sabbat~|eid)',
+      '(~bön|~bönen|~böner)',
+      '(aktiv|aktiva|engagerad~) (i) (församlingen|kyrkan|moskén|frikyrkan|synagogan|pingstkyrkan)',
+      '(bönepaus~)',
+      '(era|dina|hans|hennes) (högtider|helgdagar|religiösa högtider)',
     ],
     disability: [
       '(hörapparat~|hörselnedsättning~|hörselskada~|cochleaimplantat~)',
@@ -441,6 +523,12 @@ const sv: LangData = {
       '(ditt|din|dina|hans|hennes) (knä|knän|rygg|höft|höfter|axel|axlar|hjärta|psyke|ork)',
       '(hälsoskäl|hälsoproblem~|hälsotillstånd~|hälsoläge~|hälsobesvär|hälsohistorik|ohälsa|sjukdomshistori~|långtidssjuk~|mående~|måendet|sjukhistorik)',
       '(adhd|autism~|asperger~|dyslexi~|depression~|utbränd~|utmattningssyndrom|psykisk~ ohälsa|diabetes|epilepsi~)',
+      '(för|alltför|väl) (tungt|tung|tunga|slitsamt|krävande|påfrestande) (för dig|för honom|för henne|för hen|för er)',
+      '(fysiskt|rent fysiskt) (klara|orka|klarar|orkar|palla|pallar|klarade)',
+      // named conditions
+      '(diskbråck~|ryggskott|hjärtinfarkt~|stroke|cancer~|tinnitus|fibromyalgi~|sömnapné|ätstörning~|ångest~|panikångest~|panikattack~|whiplash~|knäoperation~|höftoperation~|reuma~|psykos~|schizofreni~)',
+      '(synskad~|synnedsättning~|ledarhund~|gravt synskad~|rullstolsburen~|rullstolsanvändare)',
+      '(är|var) (blind|döv)',
     ],
   },
   cues: {
@@ -635,6 +723,7 @@ const sv: LangData = {
       '(tillträde|provanställning~|uppsägningstid)',
       '(arbetsgivare|jobbsök~)',
       '(provjobb~|provdag~|arbetsprov~|provpass~|sommarjobb~|extrajobb~|deltidsjobb~|helgjobb~)',
+      '(shortlist~|kortlist~|slutlist~)',
       '(jobba|arbeta|jobbar|arbetar|jobbat|arbetat) (kvällar|kvällstid|helger|lördagar|söndagar|nätter|natt|heltid|deltid|skift)',
     ],
     praise: [
@@ -647,6 +736,22 @@ const sv: LangData = {
       '(ursprungligt|originalmeddelande) [meddelande|mejl|mail]',
       '(vidarebefordrat|vidarebefordrad) (meddelande|mejl|mail)',
       '(skrev|har skrivit)',
+    ],
+    harmless: [
+      // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements
+      '(~vikariat~|vikarie~) ** (föräldraledig~|mammaledig~|pappaledig~|tjänstledig~|ledighet~|ledig)',
+      '(föräldravikariat~|föräldraledighetsvikariat~|graviditetsvikariat~)',
+      '(kollega~|medarbetare|chef~|~chefen|~ansvarig~) ** (är|blir|går|gå|varit|ska vara|ska gå) [på|ut på|in i] (föräldraledig~|mammaledig~|pappaledig~|tjänstledig~|föräldraledighet~)',
+      '(välkomnar|välkomna|uppmuntrar|ser gärna) ** (funktionsnedsättning~|funktionsvariation~|funktionshinder~|sökande med|alla sökande)',
+      '(oavsett|oberoende av) ** (kön|ålder|etnisk~|etnicitet|religion|trosuppfattning|funktionsnedsättning~|sexuell~|bakgrund|ursprung|könsidentitet~)',
+      '(erbjuder|erbjuda|erbjudit|har|ger|möjliggör) ** (flexibl~|flexibel) ** (föräldrar|småbarnsföräldrar|barnfamiljer|familjer|familjeliv~|föräldraskap)',
+      '(jag|vi) ** (är|blir|går|ska vara|ska gå|kommer att vara) [på|ut på] (föräldraledig~|mammaledig~|pappaledig~|tjänstledig~|föräldraledighet~)',
+      // the job itself: accessible premises, working with children
+      '(anpassad~|anpassade|tillgänglig~) ** (rullstol~|rullstolsburna|hörslinga|hörselslinga)',
+      '(erfarenhet|vana) (av|med) ** (barn|småbarn|ungdomar|bebisar)',
+      '(arbeta|arbetar|jobba|jobbar|arbete|arbetet) (med) [små|yngre|mindre] (barn|småbarn) (i|mellan|från|upp|och)',
+      '(äldreomsorg~|äldreboende~|äldreförvaltning~)',
+      '(modersmålslärare~|modersmålsundervisning~|modersmålsstöd~|modersmålslärar~)',
     ],
   },
 };
