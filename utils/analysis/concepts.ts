@@ -686,17 +686,21 @@ const CONTEXT_FAMILIES: ReadonlySet<string> = new Set([
   'not-in-favour',
   'no-room',
   'not-you-colloquial',
+  // "we have to decline, sorry": also said of a Saturday visit or a dinner invitation
+  'concept-declined',
 ]);
 
 export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matches {
   const vetoed = vetoPatternDecisions(m, t);
   // a draft with an unconditional decision is about a candidate: its context-only decisions count too
-  const kept =
-    m.recruiting.length > 0 || m.internal.length > 0 || vetoed.some((d) => !CONTEXT_FAMILIES.has(d.id))
-      ? vetoed
-      : vetoed.filter((d) => !CONTEXT_FAMILIES.has(d.id));
+  const inContext =
+    m.recruiting.length > 0 || m.internal.length > 0 || vetoed.some((d) => !CONTEXT_FAMILIES.has(d.id));
+  const kept = inContext ? vetoed : vetoed.filter((d) => !CONTEXT_FAMILIES.has(d.id));
   const base = kept.length === m.decision.length ? m : { ...m, decision: kept };
-  const extra = conceptMatches(base, t, seg);
+  const found = conceptMatches(base, t, seg);
+  const extra = inContext
+    ? found
+    : { ...found, decision: found.decision.filter((d) => !CONTEXT_FAMILIES.has(d.id)) };
   if (extra.decision.length === 0 && extra.stock.length === 0) return base;
   const byStart = (x: Match, y: Match) => x.s - y.s;
   return {

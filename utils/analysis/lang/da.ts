@@ -609,6 +609,8 @@ const da: LangData = {
     ],
     contrast: ['(men|dog|derimod|samtidig|selvom)'],
     internal: [
+      // asking a colleague to take the job ad down: the post is filled, the mail is about it, not to a candidate
+      '(lukke|luk|fjerne|fjern|tage ned|tag ned|afpublicere) (opslag~|stillingsopslag~|annonce~|jobannonce~)',
       '(jeg foreslår|jeg vil foreslå)',
       '(videresendt|videresendte) (besked|meddelelse|mail)',
       '(før|inden) (jeg|vi) (sender|svarer) [det|den|ud]',

@@ -145,7 +145,7 @@ const de: LangData = {
       '(wir) (machen|gehen) [mit ihnen|mit ihrer bewerbung|mit dir|mit deiner bewerbung|leider|daher] (nicht) (weiter)',
     ],
     'not-moving-forward': [
-      '(müssen|muss) (wir|ich) [ihnen|dir|euch] [leider|daher|diesmal|deshalb] [leider] (absagen)',
+      '(müssen|muss) (wir|ich) (ihnen|dir|euch) [leider|daher|diesmal|deshalb] [leider] (absagen)',
       '(geht|ging) (es) ** (nicht) (weiter)',
       '(es) (geht|ging) ** (nicht) (weiter)',
       '(einstellung|zusammenarbeit|anstellung|berücksichtigung|zusage|weiterbeschäftigung) ** (nicht in frage|nicht infrage)',
@@ -178,6 +178,8 @@ const de: LangData = {
       '(nicht|kein) (weiter) (im|in den) (prozess|verfahren|auswahlverfahren)',
     ],
     'chose-another': [
+      // "wir müssen leider absagen" with no one addressed: also said of a Saturday visit or a dinner
+      '(müssen|muss) (wir|ich) [leider|daher|diesmal|deshalb] [leider] (absagen)',
       // decided differently / chose another <role noun>: a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
       '(haben|hat) (uns|mich) [diesmal|dieses mal|leider|letztlich|am ende|schließlich|nun] (anders|anderweitig) (entschieden|orientiert)',
       '(für) (einen|eine|ein) (anderen|andere|anderes) * (entschieden|entscheiden|entschlossen)',
@@ -608,6 +610,9 @@ const de: LangData = {
     ],
     contrast: ['(aber|jedoch|allerdings|dennoch|trotzdem|obwohl)'],
     internal: [
+      // asking a colleague to take the job ad down: the post is filled, the mail is about it, not to a candidate
+      '(die) (anzeige~|stellenanzeige~|ausschreibung~) ** (deaktivieren|schließen|offline nehmen|herausnehmen|löschen|entfernen)',
+      '(deaktivieren|schließen|löschen|entfernen) (sie|du) [bitte] (die) (anzeige~|stellenanzeige~|ausschreibung~)',
       '(kannst du|könntest du|kannst du bitte|könnten sie) ** (absagen|abzusagen|ablehnen|schreiben|formulieren)',
       '(standardtext|standardabsage|standardschreiben|standardmail|absagetext)',
       '(weitergeleitete|weitergeleitet) (nachricht|e-mail|mail)',
@@ -653,7 +658,8 @@ const de: LangData = {
       '(zweite|zweiten|letzte|letzten|nächste|nächsten|erste|ersten|finale|finalen) (runde|gesprächsrunde|auswahlrunde|gespräch|gesprächs|interview)',
       '~gespräche',
       '~interview~',
-      '(absage~|standardabsage~|absagemail~|absageschreiben|vorlage|textbaustein~)',
+      // the noun only: the verb "absagen" also cancels a Sunday visit
+      '(absage|standardabsage~|absagemail~|absageschreiben|absagetext~|vorlage|textbaustein~)',
       '(an|für) (die anderen|den rest|alle anderen|die übrigen)',
       'kandidat~',
       'bewerb~',

@@ -662,6 +662,8 @@ const en: LangData = {
     ],
     contrast: ['(but|however|though|although|while|whereas|that said)'],
     internal: [
+      // asking a colleague to take the job ad down: the post is filled, the mail is about it, not to a candidate
+      '(close|take down|remove|unpublish|pull|deactivate) (the|our) [job] (ad|ads|advert|adverts|advertisement|posting|listing)',
       'forwarded (message|email|mail)',
       '(before|until) (i|we) (send|sent|reply|respond) (it|this|them|her|him|out)',
       '(my|our|the) (draft|wording|reply)( below| for)?',

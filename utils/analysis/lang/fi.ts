@@ -533,6 +533,8 @@ const fi: LangData = {
     ],
     contrast: ['(mutta|kuitenkin|toisaalta|vaikka)'],
     internal: [
+      // asking a colleague to take the job ad down: the post is filled, the mail is about it, not to a candidate
+      '(sulkea|sulje|sulkisitko|poistaa|poista|poistaisitko) (ilmoitu~|työpaikkailmoitu~)',
       '(voisitko|voitko) (laittaa|lähettää|kirjoittaa) ** (viesti~|vastau~|hylkäy~|sähköpost~)',
       '(välitetty|edelleenlähetetty) (viesti)',
       '(ennen kuin) (lähetän|lähetämme|vastaan|vastaamme)',

@@ -626,6 +626,8 @@ const nb: LangData = {
     ],
     contrast: ['(men|dog|derimot|samtidig|selv om)'],
     internal: [
+      // asking a colleague to take the job ad down: the post is filled, the mail is about it, not to a candidate
+      '(lukke|lukk|fjerne|fjern|ta ned|ta bort|avpublisere) (annonse~|stillingsannonse~|utlysning~)',
       '(videresendt|videresendte) (melding|e-post|epost|mail)',
       '(før|innen) (jeg|vi) (sender|svarer) [det|den|ut]',
       '(mitt|vårt|utkastet) (utkast|mitt|vårt)',

@@ -651,6 +651,8 @@ const sv: LangData = {
     ],
     contrast: ['(men|dock|däremot|samtidigt|fast)'],
     internal: [
+      // asking a colleague to take the job ad down: the post is filled, the mail is about it, not to a candidate
+      '(stänga|stäng|ta ner|ta bort|avpublicera|plocka bort|plocka ner) (annons~|jobbannons~|platsannons~)',
       '(vidarebefordrat|vidarebefordrad) (meddelande|mejl|mail)',
       '(innan|före) (jag|vi) (skickar|skickade|svarar) [det|den|iväg|ut]',
       '(mitt|vårt) (utkast|svarsutkast|förslag till svar)',
