@@ -9,20 +9,6 @@
   J  a receipt saying "if you have not heard from us by <date>, assume you were unsuccessful" (not a rejection).
 Bodies live in families3_<lang>.py as (label, stage, text, generic_spans, risky_spans, note).
 Run: python3 scripts/corpus/make_families3.py"""
-import importlib.util, json, os, sys
-HERE = os.path.dirname(os.path.abspath(__file__))
-rows = []
-for lang in ['sv', 'da', 'nb', 'en', 'de', 'fi']:
-    spec = importlib.util.spec_from_file_location(f'f3_{lang}', os.path.join(HERE, f'families3_{lang}.py'))
-    mod = importlib.util.module_from_spec(spec); spec.loader.exec_module(mod)
-    for i, (label, stage, text, gspans, rspans, note) in enumerate(mod.BODIES):
-        assert (stage is None) == (label == 'not-rejection'), (lang, i)
-        for sp in gspans + rspans:
-            if text.count(sp) != 1 or sp != sp.strip():
-                sys.exit(f'{lang} {i}: span occurs {text.count(sp)} times: {sp!r}')
-        rows.append({'id': f'fam3-{lang}-{i+1:03d}', 'lang': lang, 'label': label, 'stage': stage, 'text': text,
-                     'generic_spans': gspans, 'risky_spans': rspans, 'note': note})
-out = os.path.join(HERE, '..', '..', 'tests', 'corpus', 'families3.jsonl')
-with open(out, 'w', encoding='utf-8') as f:
-    for r in rows: f.write(json.dumps(r, ensure_ascii=False) + '\n')
-print(len(rows), 'rows')
+from families_corpus import write_families
+
+write_families('families3', 'fam3')
