@@ -6,9 +6,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 LANGS = ['sv', 'da', 'nb', 'en', 'de', 'fi']
 
 
-def write_families(stem, id_prefix):
+def write_families(stem, id_prefix, langs=LANGS):
     rows = []
-    for lang in LANGS:
+    for lang in langs:
         spec = importlib.util.spec_from_file_location(f'{stem}_{lang}', os.path.join(HERE, f'{stem}_{lang}.py'))
         mod = importlib.util.module_from_spec(spec); spec.loader.exec_module(mod)
         for i, (label, stage, text, gspans, rspans, note) in enumerate(mod.BODIES):
