@@ -168,6 +168,23 @@ describe('round-6 families (tests/corpus/families3.jsonl: process ended / positi
   });
 });
 
+describe('round-7 families (tests/corpus/families4.jsonl: German, Finnish and Norwegian drafts in a realistic mix of generic, specific and look-alike non-rejections, two fresh batches)', () => {
+  const f4 = evaluate(load('tests/corpus/families4.jsonl'), (t) => analyzeDraft(t));
+  it('precision/recall ≥ 0.95, no delay, receipt, offer, cancelled interview or colleague note judged a rejection, generic-span recall ≥ 0.90', () => {
+    expect(f4.overall.precision).toBeGreaterThanOrEqual(0.95);
+    expect(f4.overall.recall).toBeGreaterThanOrEqual(0.95);
+    expect(f4.overall.falseFlags).toBe(0);
+    expect(f4.overall.strayGenericRate).toBe(0);
+    expect(f4.overall.genericSpanRecall).toBeGreaterThanOrEqual(0.9);
+  });
+  it('every language: recall ≥ 0.9 and three-way accuracy ≥ 0.9 (a named requirement and how the candidate measured makes it specific)', () => {
+    for (const [lang, m] of Object.entries(f4.byLang)) {
+      expect(m.recall, lang).toBeGreaterThanOrEqual(0.9);
+      expect(m.accuracy, lang).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+});
+
 describe('generalisation drafts (tests/corpus/generalise.jsonl: own wording, sv/de rejections with their twins, gut feeling and protected grounds in sv/fi/en)', () => {
   const g = evaluate(load('tests/corpus/generalise.jsonl'), (t) => analyzeDraft(t));
   it('precision/recall ≥ 0.97, no non-rejection judged a generic rejection, span recall generic ≥ 0.90 / risky ≥ 0.95', () => {

@@ -116,6 +116,8 @@ const de: ConceptData = {
     '(nicht nur|nicht bloß)',
   ],
   cancel: [
+    // an interview or trial day called off or moved ('das für Donnerstag geplante Vorstellungsgespräch absagen'), not a candidate
+    '(das|unser|unseren|ihr|ihren|dein|deinen|geplante|geplanten|vereinbarte|vereinbarten|morgige|morgigen|heutige|heutigen) [*] [*] [*] (~gespräch|interview|treffen|kennenlernen|probetag|probearbeiten|telefonat|meeting|termin) (absagen|abzusagen|verschieben|zu verschieben|verlegen|zu verlegen)',
     '(verschieb~|verschoben|verleg~|termin~|storn~|fällt aus|ausfallen|zeitfenster|uhrzeit~)',
     // a meeting that was called off, not a decision that turned out ("nicht zu Ihren Gunsten ausgefallen")
     '(ist|sind|war|waren) [leider|heute|gestern|kurzfristig|krankheitsbedingt] ausgefallen',

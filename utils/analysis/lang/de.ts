@@ -23,12 +23,17 @@ const de: LangData = {
       '(job|stelle|aushilfsjob|ferienjob|nebenjob|minijob) (ist|sind) [leider|schon|bereits|inzwischen] [schon|bereits|leider] (weg|futsch)',
     ],
     'no-room': [
+      // 'wir sind (für diesen Sommer) komplett': the team is full (a decision only in a draft about a job)
+      '(wir|team) (sind|ist) [leider|schon|bereits|inzwischen|jetzt|diesmal|momentan|für dieses jahr|für diese saison|für den sommer|für diesen sommer] [schon|bereits|leider] (komplett|vollzählig|voll besetzt|komplett besetzt)',
       '(keinen|kein) (platz|bedarf) (mehr) [frei]',
       '(keine weiteren|keine zusätzlichen) (aushilfen|kräfte|mitarbeiter~|helfer~|leute|saisonkräfte) ** (einstellen|aufnehmen|brauchen|benötigen|beschäftigen)',
       // a seasonal 'no room for more' / 'der Job ist schon weg': a decision only in a draft about a job (CONTEXT_FAMILIES)
       '(job|stelle|platz|position|aushilfsjob|ferienjob) (ist|sind) [leider|schon|bereits|inzwischen] [schon|bereits|leider] (weg|futsch|vergeben)',
     ],
     'not-you-colloquial': [
+      // 'leider wird das nix mit dem Job', 'daraus wird leider nichts': a decision only in a draft about a job (CONTEXT_FAMILIES)
+      '(wird|wurde) (das|es|daraus) [leider|diesmal|dann|wohl|also|so|dieses mal] [leider|diesmal] (nix|nichts) [mit|bei uns|mit uns]',
+      '(das|es|daraus) (wird|wurde) [leider|diesmal|dann|wohl|also|so|dieses mal] [leider|diesmal] (nix|nichts) (mit|bei uns)',
       '(leider) (nicht|nein) (dieses mal|diesmal|in dieser runde)',
       // colloquial 'it wasn't you this time' ('du bist es diesmal nicht geworden'): a decision only in a draft about a job (CONTEXT_FAMILIES)
       '(bist|sind|warst|waren) (du es|dus|sie es) [*] [*] (nicht|nich) (geworden)',
@@ -51,7 +56,9 @@ const de: LangData = {
       '(anforderungen|voraussetzungen|kriterien|mindestanforderungen) ** (nicht) (erfüllen|erfüllt|erfüllst|erfüllten)',
       '(müssen|muss) (wir|ich) [leider|diesmal|dieses mal] passen',
       '(so lange|darauf|solange) (können|konnten|könnten) (wir) [leider] (nicht) warten',
-      '(gegen) (dich|sie|ihre bewerbung|deine bewerbung|ihre kandidatur|deine kandidatur|eine zusammenarbeit|eine einstellung) ** (entschieden|entscheiden|entscheidung)',
+      '(gegen) (dich|sie|ihre bewerbung|deine bewerbung|ihre kandidatur|deine kandidatur|eine zusammenarbeit|eine einstellung|eine einladung|ein gespräch|ein vorstellungsgespräch|ein angebot|eine zusage|eine anstellung|eine übernahme|eine fortsetzung|eine weitere berücksichtigung|eine weiterführung) ** (entschieden|entscheiden|entscheidung)',
+      // the next round in the dative ('Sie sind leider nicht in der nächsten Runde dabei')
+      '(nicht) ** (in der nächsten|in der engeren|in der finalen|in der zweiten|in der letzten) (runde|auswahl|auswahlrunde|gesprächsrunde|phase|stufe)',
       '(keine|nicht) ** (zusage|positive rückmeldung|positive nachricht|positive antwort) (geben|erteilen|machen|senden|mitteilen)',
       '(nicht|kein) ** (einstellen|weiterkommen|übernehmen) (können|werden|dürfen)',
       '(für|mit) (dir|ihnen|ihrer bewerbung|deiner bewerbung) ** (nicht) (weiter|weitergehen|fortsetzen)',
@@ -124,6 +131,8 @@ const de: LangData = {
     // "es hat nicht geklappt" is also a missed concert or a failed upload: a rejection only in a
     // draft about a job (concepts.ts, CONTEXT_FAMILIES)
     'did-not-work-out': [
+      // 'deshalb passt es leider nicht': the reason said before (a decision only in a draft about a job)
+      '(deshalb|daher|deswegen|darum|somit) (passt|passte|klappt|klappte) (es|das) [leider|dann|wohl|diesmal|also|so] [leider|diesmal] (nicht)',
       '(hat|hat es) [es] [leider|diesmal|dieses mal|diesmal leider|dieses mal leider|es leider] (nicht) (geklappt|gereicht)',
       '(es hat|hat es) ** (nicht) (geklappt|gereicht)',
     ],
@@ -178,6 +187,9 @@ const de: LangData = {
       '(nicht|kein) (weiter) (im|in den) (prozess|verfahren|auswahlverfahren)',
     ],
     'chose-another': [
+      // the passive with a modal ('Ihre Bewerbung (…) konnte leider nicht berücksichtigt werden'): a regretted no,
+      // the candidacy may stand far before it; also a customer's wish, so only in a draft about a job
+      '(konnte|konnten|kann|können|wird|werden) ** (leider|bedauerlicherweise) (nicht) [weiter|mehr|länger|weiterhin] (berücksichtigt|weiterverfolgt|weiter verfolgt|weitergeleitet) (werden)',
       // "wir müssen leider absagen" with no one addressed: also said of a Saturday visit or a dinner
       '(müssen|muss) (wir|ich) [leider|daher|diesmal|deshalb] [leider] (absagen)',
       // decided differently / chose another <role noun>: a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
@@ -199,7 +211,7 @@ const de: LangData = {
       '(entscheidung) ** (keine|nicht|kein) ** (abwertung|bewertung|wertung|urteil|aussage|beurteilung) ** (qualifikation~|person|eignung|fähigkeit~|leistung~)',
     ],
     'unmet-requirements': [
-      '(ihr|dein) (profil|hintergrund|lebenslauf|erfahrungsprofil|qualifikationsprofil) (entspricht|entsprach|erfüllt|erfüllte|passt|passte) [leider] (nicht) [ganz|vollständig|ausreichend|in vollem umfang|genau] (den|die|zu den|unseren|unserem) ** (anforderungen|kriterien|erwartungen|vorstellungen|bedarf|anforderungsprofil)',
+      '(ihr|dein) (profil|hintergrund|lebenslauf|erfahrungsprofil|qualifikationsprofil) (entspricht|entsprach|erfüllt|erfüllte|passt|passte) [leider|jedoch|allerdings|aber] [leider] (nicht) [ganz|vollständig|ausreichend|in vollem umfang|genau] (den|die|dem|der|zu den|zum|zur|unseren|unserem) ** (anforderungen|kriterien|erwartungen|vorstellungen|bedarf|anforderungsprofil)',
       '(die|den|unsere|unseren|alle|sämtliche) [spezifischen|aktuellen|genannten|gestellten|notwendigen] (anforderungen|voraussetzungen|kriterien) [der stelle|dieser stelle|der position|dieser position|an die stelle|an die position] [leider] (nicht) [ganz|vollständig|ausreichend|in vollem umfang] (erfüllt|erfüllen|entspricht|entsprechen)',
       '(passung|übereinstimmung) (zwischen) (ihrem|deinem) (profil|hintergrund) (und) (unseren|den)',
       '(ihre bewerbung|ihr profil|sie|deine bewerbung|dein profil|du|ihre unterlagen) ** (nicht) ** (dem|den) (geforderten|erforderlichen|notwendigen|verlangten|gewünschten) (niveau|anforderungen|standard|kriterien)',
@@ -643,6 +655,8 @@ const de: LangData = {
       '(können|kann) (wir|ich) [ihnen|dir] [derzeit|im moment|momentan|leider|noch] (nicht mehr|noch nichts) (sagen|mitteilen)',
     ],
     positive: [
+      // an offer with the role and its title between ('freuen uns sehr, Ihnen die Stelle als … anbieten zu können')
+      '(freuen uns|freut uns|freue mich) ** ** (anbieten|anzubieten|zusagen|zuzusagen) (zu können)',
       '(nichts|keine nachricht|keine rückmeldung|keine antwort) (von uns) (hören|hört|erhalten|erhält|bekommen|bekommt)',
       // the same said of all applicants ('Bewerber, die bis … nichts von uns hören')
       '(die|welche|wer) ** (nichts|keine nachricht|keine rückmeldung|keine antwort) (von uns) (hören|hört|gehört|erhalten|erhält|bekommen|bekommt)',
@@ -654,6 +668,8 @@ const de: LangData = {
       '(haben) (sie|dich) (für) (die|unsere) (letzte|nächste|finale|zweite) (runde|auswahlrunde|phase) (ausgewählt)',
     ],
     recruiting: [
+      // kinds of jobs as compounds ('Ferienjob', 'Aushilfsstelle', 'Saisonkraft', 'Werkstudentenjob')
+      '(ferienjob~|aushilfsjob~|nebenjob~|minijob~|sommerjob~|studentenjob~|werkstudent~|aushilfsstelle~|saisonkraft|saisonkräfte|saisonstelle~|ausbildungsstelle~|lehrstelle~)',
       '(probestunde~|probeunterricht~|lehrprobe~|probearbeit~|probetag~|probeschicht~)',
       '(zweite|zweiten|letzte|letzten|nächste|nächsten|erste|ersten|finale|finalen) (runde|gesprächsrunde|auswahlrunde|gespräch|gesprächs|interview)',
       '~gespräche',

@@ -14,11 +14,13 @@ const PEOPLE =
 const fi: LangData = {
   code: 'fi',
   concepts,
-  words: 'hei on ei me te se tämä olet oli ovat mutta myös jos kun tai sinä sinun kanssa jo vielä',
+  words: 'hei on ei me te se tämä olet oli ovat mutta myös jos kun tai sinä sinun kanssa jo vielä mut moi kiitti sori kuitenki siihen joku toinen',
   strong:
     'ja olemme kiitos että emme sinun sinut sinulle valitettavasti tehtävään tehtävässä hakemuksesi hakemuksestasi terveisin ystävällisin hakijan hakijoiden hakija haastattelusta haastatteluun haastattelussa kanssa myös koska siksi toivotamme haluamme',
   decision: {
     'not-you-colloquial': [
+      // '…, joten ei tällä kertaa': the reason for the elliptic no stands before it (a decision only in a draft about a job)
+      '(joten|niin|eli) [valitettavasti] (ei|et) (tällä kertaa|tällä erää)',
       // elliptic 'valitettavasti ei tällä kertaa': a decision only in a draft about a job (CONTEXT_FAMILIES)
       '(valitettavasti|valitettavsti|harmi kyllä|ikävä kyllä) (ei|et) (tällä kertaa|tässä vaiheessa|tällä erää)',
     ],
@@ -27,6 +29,8 @@ const fi: LangData = {
       '(työpaikka|pesti|kesätyöpaikka|kesäduuni|duuni|kesätyö) (meni|on mennyt|lähti) [jo|valitettavasti] [jo] [muualle|toiselle]',
     ],
     'no-room': [
+      // 'saatiin jo tarvittavat kirvesmiehet': the people needed are found (a decision only in a draft about a job)
+      '(saatiin|saimme|löydettiin|löysimme|palkattiin|palkkasimme|saatu|saaneet|löytäneet|palkanneet) [jo|nyt|jo nyt|kaikki] ** (tarvittavat|tarpeeksi|riittävästi|kaikki tarvittavat) *',
       '(emme|ei) ** (ottamaan|ottaa|palkkaamaan|palkata) (enempää|lisää|useampia|muita) (työntekijöitä|kesätyöntekijöitä|kesätyöläisiä|ihmisiä|väkeä|ohjaajia)',
       '(paikka|työpaikka|tehtävä|pesti|homma|kesätyöpaikka) (meni|on mennyt|lähti) [jo|valitettavasti] [jo] (muualle|toiselle|jo)',
       '(paikka|työpaikka|pesti|kesätyöpaikka) (meni|on mennyt) (jo)',
@@ -48,6 +52,9 @@ const fi: LangData = {
       '(et|etkä|ette|ettekä) [valitettavasti|siis|tällä kertaa|nyt] (ole|ollut) (niiden|heidän|hakijoiden) (joukossa) ** (jatkamme|jatketaan|kutsumme|kutsutaan|etenemme|edetään|valitsimme|valittiin|haastattelemme)',
     ],
     'negated-progress': [
+      // 'emme (siksi) voi ottaa hakemustasi huomioon' and its passive: the application is not considered
+      `${NEG} [siksi|valitettavasti|näin ollen|tällä kertaa|tästä syystä|sen vuoksi] [valitettavasti|siksi] (voi|voida|pysty|voitu) (ottaa|huomioida|käsitellä) (hakemustasi|hakemustanne|sinua|teitä|hakemusta) [huomioon|jatkoon|mukaan|jatkokäsittelyyn]`,
+      '(hakemustasi|hakemustanne|hakemusta) (ei) [siksi|valitettavasti|näin ollen] (voida|voitu) (ottaa|huomioida) [huomioon|jatkokäsittelyyn|jatkoon]',
       '(emme|en|ei) [valitettavasti|siis|tällä kertaa|nyt] (vie|viedä) (hakemustasi|sitä|hakemuksesi) (eteenpäin|jatkoon)',
       '(et|ette) [valitettavasti|siis|tällä kertaa] (ole|ollut) [enää] (mukana) ** (prosessissa|haussa|jatkossa|rekrytoinnissa)',
       '(et|ette|hakemuksesi) [valitettavasti|siis|tällä kertaa|näin ollen] (täytä|täyttänyt|täyttäneet) ** (vaatimuk~|kelpoisuusvaatimuk~|kelpoisuusehto~|edellytyk~|kriteer~)',
@@ -105,7 +112,9 @@ const fi: LangData = {
       '(hylätä|hylkäämme|hylkäsimme|hylätty|hylättiin|hylkäämään|hylkäämään) (hakemuksesi|hakemuksenne|hakemuksen|hakemustasi)',
       '(hakemuksesi|hakemuksenne|hakemus) (on|oli) [valitettavasti|nyt] (hylätty|hylättiin)',
       '(vastaamaan|vastata|vastaamme|vastaan) [valitettavasti] (kieltävästi)',
-      '(kielteinen|kielteisen|kielteistä) (päätös|päätöksen|vastaus|vastauksen|vastausta)',
+      // a negative decision made or given, not one a colleague is asked to send ('X:lle pitää lähettää kielteinen päätös')
+      '(tehneet|teimme|tehty|tehdä|tekemään|joudumme|joutuneet|ilmoitamme|annamme|antamaan|valitettavasti|olemme) ** (kielteinen|kielteisen|kielteistä) (päätös|päätöksen|vastaus|vastauksen|vastausta)',
+      '(päätös|päätöksemme|vastaus|vastauksemme) ** (on|oli) [valitettavasti|tällä kertaa|nyt] (kielteinen)',
       `(hakemuksesi|hakemus|hakemuksenne) ${NEG} ** (johtanut|johda|johtaneet) (jatkoon|haastatteluun|eteenpäin|tulokseen)`,
     ],
     'process-ends': [
@@ -147,6 +156,10 @@ const fi: LangData = {
       '(et|ette) (edennyt|edenneet|päässyt|päässeet) ** (haastatteluun|jatkoon|eteenpäin)',
     ],
     'chose-another': [
+      // 'päädyttiin valitsemaan toinen kampaaja', 'päätettiin ottaa joku toinen': the choice as an infinitive after the decision verb
+      '(päädyttiin|päädyimme|päätettiin|päätimme|päätin|päädyin) [kuitenkin|siis|lopulta|valitettavasti|nyt|tällä kertaa] (valitsemaan|valita|ottamaan|ottaa|palkkaamaan|palkata) (toinen|toisen|joku toinen|jonkun toisen|joku muu|jonkun muun|muita|toisia) *',
+      // the passive takes the nominative object ('otettiin siksi toinen laatoittaja')
+      '(otettiin|otimme|valittiin|valitsimme|palkattiin|palkkasimme) [siksi|siis|lopulta|kuitenkin|nyt|tällä kertaa|tähän|tehtävään] (toinen|joku toinen|joku muu) *',
       // decided differently / chose another <role noun>: a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
       '(päädyimme|päädyttiin|päätimme|päätettiin|teimme) [lopulta|siis|valitettavasti|nyt|tällä kertaa] (toiseen|toisenlaiseen|erilaiseen|toisen) (ratkaisuun|ratkaisun|päätökseen|valintaan)',
       '(valitsimme|valittiin|palkkasimme|palkattiin|otimme|otettiin) ** (toisen|jonkun toisen|toisia|muita) *',
@@ -508,6 +521,8 @@ const fi: LangData = {
       '(haastattelun|haastattelussa) (ruotsinkielisessä|englanninkielisessä|saksankielisessä|suomenkielisessä|ruotsinkielinen|englanninkielinen) (osassa|osuudessa|osa)',
     ],
     comparison: [
+      // what the person hired has and the addressee lacks ('kokemusta, jota sinulla ei vielä ole')
+      '(jota|joita|mitä|jollaista|jollaisia) (sinulla|teillä|sulla) (ei) [vielä|ole|ollut] [ole|vielä|ollut]',
       '(jolla|joka|jonka) (oli|on) (enemmän|vahvempi|pidempi|laajempi|syvällisempi) (kokemusta|kokemus|osaamista|osaaminen|koulutus)',
       '(enemmän|pidempi|pidemmän|laajempi|laajemman|vahvempi|vahvemman) (kokemusta|kokemus|osaamista|osaaminen)',
       '(hakija~|henkilö~|ehdok~|osaaja~) (jolla|jolla on|joka|jonka) (on|oli|hallitsee|osaa|puhuu|kokemusta)',
@@ -533,6 +548,9 @@ const fi: LangData = {
     ],
     contrast: ['(mutta|kuitenkin|toisaalta|vaikka)'],
     internal: [
+      // a colleague is told what to send someone ('Korhoselle pitää lähettää kielteinen päätös')
+      '(pitää|täytyy|pitäisi|tulee|voidaan|voisimme|muista) (lähettää|laittaa|kirjoittaa|ilmoittaa) ** (kielteinen|kielteisen|hylkäys~|kieltei~)',
+      '(ehdotan|ehdottaisin) ** (valitaan|valitsemme|palkataan|otetaan|palkkaamme|valittaisiin)',
       // asking a colleague to take the job ad down: the post is filled, the mail is about it, not to a candidate
       '(sulkea|sulje|sulkisitko|poistaa|poista|poistaisitko) (ilmoitu~|työpaikkailmoitu~)',
       '(voisitko|voitko) (laittaa|lähettää|kirjoittaa) ** (viesti~|vastau~|hylkäy~|sähköpost~)',
@@ -570,6 +588,9 @@ const fi: LangData = {
       '(ilo|iloksemme|ilomme) ** (tarjota|kertoa) (sinulle)',
     ],
     recruiting: [
+      // a hiring verb with the slot it fills ('ottaa joku toinen siihen kahvilan paikkaan'); a skills demo at the workplace
+      '(ottaa|ottamaan|otettiin|otetaan|otimme|valita|valitsemaan|valittiin|valitsimme|palkata|palkkaamaan|palkattiin|palkkasimme) ** (paikkaan|pestiin|hommaan|duuniin|työhön|rooliin|tehtävään|vuoroon)',
+      '(näyttämässä|näyttämään|näyttämästä|näytit) (taitojasi|osaamistasi|taitoja|osaamista)',
       '(näytetun~|koetun~|opetusnäyte~|koevuoro~|työnäyte~)',
       '(toise~|viimeise~|seuraava~|ensimmäise~|kolmanne~) (kierrok~|haastattelukierrok~)',
       '(ehdotan|ehdottaisin)',

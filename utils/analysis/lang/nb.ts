@@ -31,6 +31,10 @@ const nb: LangData = {
       '(ble|blir) (det) [dessverre|til slutt|nå|så] (en annen|noen andre|noen annen|den andre|en av de andre)',
     ],
     'no-room': [
+      // all the (summer) places are filled; the people needed are found (a decision only in a draft about a job)
+      '(fylt opp|fylt|fått fylt|besatt) (alle) (plassene|stillingene|jobbene|sommerjobbene|sommerplassene|vaktene)',
+      '(alle) (plassene|stillingene|sommerjobbene|sommerplassene|jobbene) (er|ble) [nå|allerede|dessverre] [allerede|dessverre|nå] (fylt|besatt|tatt|fylt opp|fulltegnet|gitt bort)',
+      '(fått|funnet|ansatt|fått tak i) (de|alle de|nok|så mange) ** (vi trenger|vi har behov for|vi trengte|vi hadde behov for)',
       '(har|er det|er) [dessverre|i år|i sommer] (ikke|ingen) (plass|rom) (for|til) (flere|noen flere|fler|ytterligere)',
       '(ikke) (behov for) (flere|noen flere|mer hjelp|ekstra)',
       '(er|ble) [dessverre|allerede|nå] [allerede|nå] (fullbemannet|fullbemannede|fulltallige|fullt bemannet|fullt besatt)',
@@ -44,6 +48,8 @@ const nb: LangData = {
       '(ikke) [ut] (i din favør|til din fordel|i deres favør|til deres fordel)',
     ],
     'negated-progress': [
+      // 'vi kan derfor ikke vurdere søknaden din (nå)': the application is not considered
+      '(kan|kunne) [derfor|dessverre|dermed|således|altså] [dessverre|derfor] (ikke) (vurdere|behandle|ta med|ta hensyn til|gå videre med|prioritere) (søknaden|din søknad|deg|kandidaturet|ditt kandidatur)',
       '(kom|kommer|gikk|går) (du|søknaden din|din søknad|søknaden) [dessverre|derfor|altså|nå] (ikke) [med] (videre|vidre)',
       '(ikke) (med videre|med i den videre|med i neste|med i prosessen)',
       '(ansetter|ansatte|tar|tok|tilbyr|tilbød|inviterer|kaller) (deg) [dessverre|derfor|altså] (ikke) [inn|med|videre]',
@@ -241,7 +247,7 @@ const nb: LangData = {
       '(tett|jevn|jevnt|knepent) ** (kamp|løp|race)',
       '(ikke|ingen) (en|et) (enkel|lett) (beslutning|avgjørelse|valg)',
       '(ikke|ingen) (enkel|lett) (beslutning|avgjørelse)',
-      '(vanskelig|tøff|tøft|tett|krevende|ikke lett|ikke enkelt|vanskelig) (beslutning|valg)',
+      '(vanskelig|tøff|tøft|tett|krevende|ikke lett|ikke enkelt|vanskelig) (beslutning|valg|avgjørelse)',
       '(beslutningen|valget) ** (har vært|var|ble) [veldig|svært|utrolig|virkelig] (vanskelig|tøff|tøft|tett|krevende|ikke lett)',
       '(en av|et av) (våre|de|mine) (vanskeligste|tøffeste|hardeste|tyngste) (avgjørelser|beslutninger|valg|rekrutteringer)',
     ],
@@ -586,6 +592,8 @@ const nb: LangData = {
       '(hadde du|du hadde) (vanskelig for|problemer med|vanskelig)',
     ],
     comparison: [
+      // the addressee's level against what was chosen ('…, og du har foreløpig bare fullført VG2')
+      '(du) (har|hadde) (foreløpig|ennå|fortsatt|så langt) (bare|kun)',
       '(kandidat~|søker~|person~|noen|kollega~) (som) (hadde|har|viste|kunne|brakte) (mer|flere|større|lengre|sterkere|dypere|bredere)',
       '(mer|lengre|bredere|dypere|større) (erfaring|kompetanse|rutine) (med|innen|fra|i)',
       '(noen|en kandidat|en søker|en person|personen|kandidaten) (som|med) (har|hadde|kan|snakker|allerede)',
