@@ -38,6 +38,8 @@ const de: ConceptData = {
   ],
   you: ['(sie|ihnen|dich|dir|du|euch)', '(für sie|für dich|ihrerseits|in ihrem fall|in deinem fall)'],
   others: [
+    // a fellow applicant is someone else by the word itself ('einer Mitbewerberin anbieten')
+    '(einer|einem|eine|einen) (mitbewerber~|mitbewerberin)',
     '(andere~|anderen|anderer|anderem|weitere~|interne~|externe~|stärkere~|erfahrenere~|geeignetere~|passendere~) (kandidat~|bewerber~|person~|profil~|bewerbung~|finalist~|mitbewerber~|besetzung~|lösung~)',
     '(jemand|jemanden|jemandem) (anderen|anderem|anderes|anders|besseren)',
     '(für) (einen|eine|einer) [*] (kandidat~|bewerber~|person|besetzung|finalist~|mitbewerber~|kollegin|kollegen)',

@@ -65,6 +65,8 @@ const de: LangData = {
       '(ihre|deine) bewerbung (war|ist|blieb) [leider] (nicht|erfolglos) [erfolgreich]',
     ],
     'chosen-other': [
+      // the post offered to another applicant ('die Stelle einer Mitbewerberin anzubieten', 'einem anderen Kandidaten zugesagt')
+      '(stelle|position|rolle|zusage|angebot) (einer|einem) [anderen|weiteren] (mitbewerber~|bewerber~|kandidat~|person|finalist~) ** (anbieten|anzubieten|angeboten|geben|zu geben|gegeben|übertragen|zu übertragen|zugesagt)',
       // the object before the participle ('haben wir jemand anderen genommen')
       '(haben|hatten|hab) (wir|ich) [leider|diesmal|jetzt|doch|schon] [leider|diesmal] (jemand anderen|jemand anders|jemand anderes|jemanden anderen|eine andere person|wen anders) (genommen|eingestellt|ausgewählt|gewählt|eingeladen)',
       // common typos of 'entschieden' after 'für jemand anderen'
@@ -154,6 +156,8 @@ const de: LangData = {
       '(wir) (machen|gehen) [mit ihnen|mit ihrer bewerbung|mit dir|mit deiner bewerbung|leider|daher] (nicht) (weiter)',
     ],
     'not-moving-forward': [
+      // 'sind zu dem Ergebnis gekommen, Ihnen keine Zusage geben zu können': the conclusion names the no
+      '(zu dem|zum) (ergebnis|schluss|entschluss) (gekommen|gelangt) [,] ** (keine|nicht|kein) ** (zusage|angebot|stelle|einladung|berücksichtigen|anbieten|anzubieten|geben|einzuladen|fortzusetzen)',
       '(müssen|muss) (wir|ich) (ihnen|dir|euch) [leider|daher|diesmal|deshalb] [leider] (absagen)',
       '(geht|ging) (es) ** (nicht) (weiter)',
       '(es) (geht|ging) ** (nicht) (weiter)',
@@ -281,6 +285,9 @@ const de: LangData = {
       '(am besten|besser|bestmöglich) ** (erfüllt|erfüllte|entspricht|entsprach|passt|passte) ** (anforderungen|kriterien|voraussetzungen|ausschreibung|anforderungsprofil)',
     ],
     'no-feedback': [
+      // no details of the reasons ('dass wir keine Einzelheiten zu den Gründen nennen können')
+      '(keine|nicht) ** (einzelheiten|details|angaben|auskunft|auskünfte|begründung) (zu den|über die|zu unseren|zu der) (gründen|entscheidungsgründen|hintergründen|entscheidung|auswahlentscheidung)',
+      '(gründe|gründen|begründung~|entscheidungsgründe~|hintergründe) ** (nicht|keine) ** (nennen|mitteilen|geben|machen|erläutern|darlegen)',
       '(detailliertere|genauere|nähere|weitere|ausführlichere) (begründung|rückmeldung|feedback|erklärung) ** (nicht|keine|kein)',
       '(keine|kein) (detailliertere|genauere|nähere|weitere|ausführlichere) (begründung|rückmeldung|erklärung)',
       '(kein|keine|nicht) (individuellen|persönlichen|detaillierten|einzelnen) (feedbacks|rückmeldungen|begründungen|absagegründe)',
@@ -502,6 +509,9 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      // a long requirement between the verb and its particle ('setzt eine Zertifizierung nach … sowie Erfahrung mit … voraus')
+      '(setzt|setzen|setzte|setzten) ** ** (voraus)',
+      '(für) (die|diese|den|das) (stelle|position|rolle|job|tätigkeit|aufgabe) (brauchen|benötigen|braucht|benötigt) (sie|du|man)',
       // what a work sample asked the candidate to do
       '(hatten|haben|hatte|habe) (sie|dich|euch|alle bewerber~|die kandidat~) (gebeten|aufgefordert) ** (zu planen|zu erstellen|vorzubereiten|zu entwickeln|zu präsentieren|zu lösen|zu zeigen|zu halten|zu schreiben|auszuarbeiten|darzustellen|zu analysieren)',
       // what the assessment weighted and where its bar lies ("wir legen besonderen Wert auf", "die Grenze liegt bei")
@@ -555,6 +565,9 @@ const de: LangData = {
       '(~kenntnisse|sprachniveau|anerkennung~|approbation~|berufserlaubnis)',
     ],
     evidence: [
+      // what the application shows, in either word order ('geht aus Ihren Unterlagen nicht hervor', 'laut Ihrer Nachricht')
+      '(geht|gehen|ging) (aus) (ihren|deinen|ihrem|deinem|ihrer|deiner) (unterlagen|lebenslauf|bewerbung|bewerbungsunterlagen|nachricht) ** (hervor)',
+      '(laut|gemäß) (ihrer|deiner) (nachricht|bewerbung|aussage|e-mail|mail|angabe)',
       '(hast|haben|hatten|hattest) (du|sie) ** (unterstützung|hilfe|schwierigkeiten|probleme|mühe) (gebraucht|benötigt|gehabt)',
       '(probearbeit~|probetag~|probeschicht~)',
       '(ihr|dein) (hintergrund|werdegang|lebenslauf|schwerpunkt) (ist|war|liegt|lag) ** (im|in der|bei|vor allem|hauptsächlich|bisher)',
@@ -622,6 +635,9 @@ const de: LangData = {
     ],
     contrast: ['(aber|jedoch|allerdings|dennoch|trotzdem|obwohl)'],
     internal: [
+      // a colleague asked about a rejection to someone named ('die Absage an Frau N.', 'Sollen wir ihr nur schreiben, …?')
+      '(absage|absagen|zusage) (an) (frau|herrn|herr)',
+      '(sollen|sollten) (wir) (ihm|ihr) ** (schreiben|sagen|absagen|mitteilen|begründen)',
       // asking a colleague to take the job ad down: the post is filled, the mail is about it, not to a candidate
       '(die) (anzeige~|stellenanzeige~|ausschreibung~) ** (deaktivieren|schließen|offline nehmen|herausnehmen|löschen|entfernen)',
       '(deaktivieren|schließen|löschen|entfernen) (sie|du) [bitte] (die) (anzeige~|stellenanzeige~|ausschreibung~)',

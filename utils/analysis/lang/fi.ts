@@ -25,10 +25,15 @@ const fi: LangData = {
       '(valitettavasti|valitettavsti|harmi kyllä|ikävä kyllä) (ei|et) (tällä kertaa|tässä vaiheessa|tällä erää)',
     ],
     'job-gone': [
+      // 'se (leipomon) paikka meni jo toiselle': the job went to someone else
+      '(paikka|tehtävä|homma|duuni) (meni|on mennyt) [jo|valitettavasti|nyt] [jo] (toiselle|jollekulle muulle|toiselle hakijalle)',
       // 'pesti meni jo': the job is the subject, so no context needed
       '(työpaikka|pesti|kesätyöpaikka|kesäduuni|duuni|kesätyö) (meni|on mennyt|lähti) [jo|valitettavasti] [jo] [muualle|toiselle]',
     ],
     'no-room': [
+      // no places left; the (summer) team is complete (a decision only in a draft about a job)
+      '(paikkoja|paikkaa|vapaita paikkoja|tilaa) (ei) [valitettavasti|enää|nyt|tällä kertaa] [valitettavasti|enää] (ole|jäljellä)',
+      '(~tiimi|~tiimimme|porukka|~porukka|~väki|henkilökunta) (on) [nyt|jo] [nyt|jo|valitettavasti] (koossa|täynnä|kasassa|täydessä vahvuudessa)',
       // 'saatiin jo tarvittavat kirvesmiehet': the people needed are found (a decision only in a draft about a job)
       '(saatiin|saimme|löydettiin|löysimme|palkattiin|palkkasimme|saatu|saaneet|löytäneet|palkanneet) [jo|nyt|jo nyt|kaikki] ** (tarvittavat|tarpeeksi|riittävästi|kaikki tarvittavat) *',
       '(emme|ei) ** (ottamaan|ottaa|palkkaamaan|palkata) (enempää|lisää|useampia|muita) (työntekijöitä|kesätyöntekijöitä|kesätyöläisiä|ihmisiä|väkeä|ohjaajia)',
@@ -74,6 +79,8 @@ const fi: LangData = {
       '(et|ette) ** (edennyt|edenneet|päässyt|menestynyt|tullut valituksi) ** (jatkoon|haastatteluun|seuraavaan|eteenpäin|vaiheeseen|tällä kertaa)',
     ],
     'chosen-other': [
+      // the person chosen named by an agent noun with a relative clause ('Valitsimme tekijän, jolla on …')
+      '(valitsimme|valittiin|palkkasimme|palkattiin|päädyimme|otimme|otettiin) [siksi|siis|lopulta|tehtävään|rooliin|paikkaan|tähän tehtävään] [tehtävään|rooliin] (~jän|~ijan|~tajan|~ttajan|~lijan|~mmattilaisen|~asiantuntijan|~osaajan|~tekijän) (jolla|joka|jonka|jolta)',
       '(on|olemme) (valittu|valinneet|palkattu|palkanneet) ** (toinen|toisen|muu|sisäinen|sisäisen) [*] (hakija~|henkilö~|ehdok~|kandidaat~)',
       '(valitsimme|valittiin|palkkasimme|palkattiin) ** (sisäisen|sisäinen) (hakijan|henkilön|ehdokkaan|hakija|henkilö)',
       '(paikka|tehtävä) (meni|menee) (toiselle|sisäiselle|muualle)',
@@ -161,7 +168,7 @@ const fi: LangData = {
       // the passive takes the nominative object ('otettiin siksi toinen laatoittaja')
       '(otettiin|otimme|valittiin|valitsimme|palkattiin|palkkasimme) [siksi|siis|lopulta|kuitenkin|nyt|tällä kertaa|tähän|tehtävään] (toinen|joku toinen|joku muu) *',
       // decided differently / chose another <role noun>: a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
-      '(päädyimme|päädyttiin|päätimme|päätettiin|teimme) [lopulta|siis|valitettavasti|nyt|tällä kertaa] (toiseen|toisenlaiseen|erilaiseen|toisen) (ratkaisuun|ratkaisun|päätökseen|valintaan)',
+      '(päädyimme|päädyttiin|päätimme|päätettiin|teimme) [lopulta|siis|valitettavasti|nyt|tällä kertaa] (toiseen|toisenlaiseen|erilaiseen|toisen) (ratkaisuun|ratkaisun|päätökseen|valintaan|vaihtoehtoon|vaihtoehdon)',
       '(valitsimme|valittiin|palkkasimme|palkattiin|otimme|otettiin) ** (toisen|jonkun toisen|toisia|muita) *',
       // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
       '(löysimme|löydettiin|löytyi) (henkilön|hakijan|ehdokkaan|henkilö|hakija|ehdokas) (joka|jonka|jolla) ** (paremmin|parhaiten|lähempänä)',
@@ -197,6 +204,7 @@ const fi: LangData = {
       '(monet|useat|moni|suurin osa|monia) (niistä|heistä|hakemuksista|hakijoista|ehdokkaista) (olivat|oli|ovat) [erittäin|todella|hyvin|tosi|varsin] (hyviä|vahvoja|päteviä|kiinnostavia|laadukkaita|hyvä|vahva)',
     ],
     'tough-decision': [
+      '(päätös|valinta|ratkaisu) (ei) (ollut|ole) [meille] [yhtään|lainkaan|kovin] (helppo|helppoa|yksinkertainen)',
       // close-race idioms
       '(tasaväkinen|tasaväkisen|hiuksenhieno~|kaula oli pieni|tiukka loppukiri)',
       '(ero|erot) ** (oli|olivat|pysyi|pysyivät) (loppuun asti|viimeiseen asti|loppuun saakka|viimeiseen saakka) [hyvin|todella|erittäin|tosi] (pieni|pieniä|tiukka|tasainen|niukka)',
@@ -548,6 +556,9 @@ const fi: LangData = {
     ],
     contrast: ['(mutta|kuitenkin|toisaalta|vaikka)'],
     internal: [
+      // a question to a colleague about what to tell a candidate ('Kirjoitetaanko hänelle vain, että …?', 'en ole vielä lähettänyt … kielteistä viestiä')
+      '(~ko|~kö) (hänelle|heille)',
+      '(en ole|emme ole) (vielä) (lähettänyt|lähettäneet) ** (kielteistä|kielteisen|hylkäys~|ei-viestiä)',
       // a colleague is told what to send someone ('Korhoselle pitää lähettää kielteinen päätös')
       '(pitää|täytyy|pitäisi|tulee|voidaan|voisimme|muista) (lähettää|laittaa|kirjoittaa|ilmoittaa) ** (kielteinen|kielteisen|hylkäys~|kieltei~)',
       '(ehdotan|ehdottaisin) ** (valitaan|valitsemme|palkataan|otetaan|palkkaamme|valittaisiin)',

@@ -37,7 +37,7 @@ const nb: LangData = {
       '(fått|funnet|ansatt|fått tak i) (de|alle de|nok|så mange) ** (vi trenger|vi har behov for|vi trengte|vi hadde behov for)',
       '(har|er det|er) [dessverre|i år|i sommer] (ikke|ingen) (plass|rom) (for|til) (flere|noen flere|fler|ytterligere)',
       '(ikke) (behov for) (flere|noen flere|mer hjelp|ekstra)',
-      '(er|ble) [dessverre|allerede|nå] [allerede|nå] (fullbemannet|fullbemannede|fulltallige|fullt bemannet|fullt besatt)',
+      '(er|ble) [dessverre|allerede|nå] [allerede|nå] (fullbemannet|fullbemannede|fulltallig|fulltallige|fullt bemannet|fullt besatt)',
       '(jobben|stillingen|plassen|rollen|sommerjobben) (er|ble) [dessverre|allerede|nå] [allerede|nå|dessverre] (tatt|borte|gitt bort|lovet bort)',
       // a seasonal 'no room for more (this summer)': a decision only in a draft about a job (CONTEXT_FAMILIES)
       '(har|er det|er) [dessverre|i år|i sommer] (ikke|ingen) (plass|rom) (til) (flere|noen flere|fler|ytterligere)',
@@ -65,6 +65,8 @@ const nb: LangData = {
       '(søknaden din|din søknad|søknaden|du) (er|har|ble) [dessverre] (ikke) (gått|kommet|nådd) (videre|gjennom)',
     ],
     'chosen-other': [
+      // the person hired named by a relative clause ('Vi har valgt en som har to års erfaring …')
+      '(valgt|ansatt|gått for|tatt inn|landet på|tilbudt jobben til|tilbudt stillingen til) (en|ei|noen) (som) (har|hadde|kan|allerede|jobber|har jobbet)',
       '(tilsatt|tilsatte|innstilt|innstilte) (en annen|noen andre|en annen kandidat|en annen søker|en intern)',
       '(stillingen|rollen|jobben|plassen|oppdraget) ** (har gått|gikk|går) [nå|dessverre|i stedet] til (en annen|noen andre|en intern|den andre|en av de andre|en kollega)',
       '(stillingen|rollen|jobben|plassen|oppdraget) (har gått|gikk|går) [nå|dessverre|i stedet] til (en annen|noen andre|en intern|den andre|en av de andre|en kollega)',
@@ -85,6 +87,10 @@ const nb: LangData = {
       '(den|personen|kandidaten|den personen|den kandidaten|den søkeren|den ansatte|den valgte) [som] (er blitt ansatt|ble ansatt|er ansatt|er valgt|ble valgt|er valgt ut|ble valgt ut|har fått stillingen|fikk stillingen)',
     ],
     'not-selected': [
+      // the job given to someone else, also with where it is between ('jobben på bakeriet er dessverre gitt til en annen')
+      '(jobben|stillingen|plassen|rollen|sommerjobben|vikariatet) ** (er|ble) [dessverre|allerede|nå] [allerede|nå|dessverre] (gitt|tilbudt|lovet) (til) (en annen|noen andre|en annen søker|en annen kandidat|ei anna)',
+      // the choice fell on a candidate (someone other than the addressee)
+      '(valget|valg) (falt|har falt) [til slutt|dessverre|denne gangen|derfor|nå] [til slutt|dessverre] (på) (en|ei) (kandidat|søker|person|annen|annen kandidat|annen søker)',
       '(er|har blitt|ble) (tilsatt|ansatt|innstilt) (i|som) (stillingen|stilling)',
       '(nå|allerede|dessverre) (besatt)',
       '(stillingen|jobben|plassen|rollen) ** (er|ble|har blitt) [nå|allerede|dessverre] [nå|allerede] (besatt)',
@@ -634,6 +640,9 @@ const nb: LangData = {
     ],
     contrast: ['(men|dog|derimot|samtidig|selv om)'],
     internal: [
+      // a colleague asked what to tell a candidate ('Skal vi bare skrive at …?', 'har ikke sendt avslaget til N. ennå')
+      '(skal|skulle|bør) (vi) [bare|heller|kanskje|egentlig] (skrive|si|svare|sende) (at|til henne|til ham|til dem)',
+      '(sendt|sende|send|skrevet|skrive) (avslaget|avslagsbrevet|avslagsmailen) (til)',
       // asking a colleague to take the job ad down: the post is filled, the mail is about it, not to a candidate
       '(lukke|lukk|fjerne|fjern|ta ned|ta bort|avpublisere) (annonse~|stillingsannonse~|utlysning~)',
       '(videresendt|videresendte) (melding|e-post|epost|mail)',
