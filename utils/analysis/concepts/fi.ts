@@ -115,6 +115,8 @@ const fi: ConceptData = {
     '(ei vain|ei ainoastaan|ei pelkästään)',
   ],
   cancel: [
+    // nobody was chosen in this round: the post is left unfilled for everyone alike
+    '(ei) ** (valittu|palkattu|valita|palkata) (ketään|kukaan)',
     '(perua|perumme|peruttu|perutaan|peruttiin|peruimme|peruuntui|peruuntunut|peruutus~|siirrämme|siirtää|siirretty|siirretään|siirtyy|siirtämään|siirtämään|lykkä~|lykät~|uusi aika|uuden ajan|vapaita aikoja|ajankohta~|aikoja)',
   ],
   offtopic: [

@@ -101,6 +101,9 @@ const nb: ConceptData = {
   until: ['(inntil|før du har|før vi har|før dere har|så lenge)', 'innen (du|vi|dere|jeg|de)'],
   negveto: ['(nøl~|glem~|bekymr~|trenger|trengs|nødvendig~|problem|sikker|senest)', '(ikke bare|ikke kun)'],
   cancel: [
+    // nobody was hired in this round: the post is left unfilled for everyone alike
+    '(ingen|ingen av søkerne|ingen av kandidatene) (ble|er|har blitt) [dessverre|derfor] (ansatt|valgt|tilsatt)',
+    '(ble|er|har) (ingen) [dessverre|derfor] (ansatt|valgt|tilsatt)',
     '(avlys~|flytte~|flytt~|utsett~|utsatt|omberamm~|ny tid|nytt tidspunkt|tider|tidspunkt~|ledige tider)',
   ],
   offtopic: [

@@ -31,6 +31,9 @@ const de: LangData = {
       '(job|stelle|platz|position|aushilfsjob|ferienjob) (ist|sind) [leider|schon|bereits|inzwischen] [schon|bereits|leider] (weg|futsch|vergeben)',
     ],
     'not-you-colloquial': [
+      // 'es hat leider nicht sollen sein', 'es sollte nicht sein' (a decision only in a draft about a job)
+      '(hat|hatte) (es|das) [leider|diesmal|am ende|einfach|wohl] [leider|diesmal] (nicht) (sollen sein|sein sollen)',
+      '(es|das) (sollte|soll) [leider|diesmal|wohl|einfach] [leider|diesmal] (nicht) (sein)',
       // 'leider wird das nix mit dem Job', 'daraus wird leider nichts': a decision only in a draft about a job (CONTEXT_FAMILIES)
       '(wird|wurde) (das|es|daraus) [leider|diesmal|dann|wohl|also|so|dieses mal] [leider|diesmal] (nix|nichts) [mit|bei uns|mit uns]',
       '(das|es|daraus) (wird|wurde) [leider|diesmal|dann|wohl|also|so|dieses mal] [leider|diesmal] (nix|nichts) (mit|bei uns)',
@@ -191,6 +194,12 @@ const de: LangData = {
       '(nicht|kein) (weiter) (im|in den) (prozess|verfahren|auswahlverfahren)',
     ],
     'chose-another': [
+      // 'leider müssen wir Sie enttäuschen', 'nicht positiv bescheiden': also said to customers and of forms, so only in a draft about a job
+      '(müssen|muss) (wir|ich) (sie|dich|euch) [leider|diesmal|heute|hier] [leider] (enttäuschen)',
+      '(nicht) (positiv) (bescheiden|beschieden|beantworten|beantwortet|entscheiden)',
+      '(negativ) (bescheiden|beschieden|beantworten|beantwortet)',
+      // the one chosen did it better ('Die ausgewählte Kollegin hat das überzeugender gelöst'): someone else got the post
+      '(die|der) (ausgewählte|ausgewählten|eingestellte|gewählte|neue) (kollegin|kollege|person|bewerberin|bewerber|kandidatin|kandidat|fachkraft|lehrkraft|mitarbeiterin|mitarbeiter) ** (überzeugender|besser|stärker|souveräner|sicherer|gelungener)',
       // the passive with a modal ('Ihre Bewerbung (…) konnte leider nicht berücksichtigt werden'): a regretted no,
       // the candidacy may stand far before it; also a customer's wish, so only in a draft about a job
       '(konnte|konnten|kann|können|wird|werden) ** (leider|bedauerlicherweise) (nicht) [weiter|mehr|länger|weiterhin] (berücksichtigt|weiterverfolgt|weiter verfolgt|weitergeleitet) (werden)',
@@ -509,6 +518,7 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      '(ist|sind|war|waren) (uns) ** (besonders|sehr|vor allem|ganz besonders|äußerst) (wichtig)',
       // a long requirement between the verb and its particle ('setzt eine Zertifizierung nach … sowie Erfahrung mit … voraus')
       '(setzt|setzen|setzte|setzten) ** ** (voraus)',
       '(für) (die|diese|den|das) (stelle|position|rolle|job|tätigkeit|aufgabe) (brauchen|benötigen|braucht|benötigt) (sie|du|man)',
@@ -565,6 +575,7 @@ const de: LangData = {
       '(~kenntnisse|sprachniveau|anerkennung~|approbation~|berufserlaubnis)',
     ],
     evidence: [
+      '(in|bei) (ihrer|deiner) (stunde|lehrprobe|probestunde|unterrichtsstunde|probeschicht|schicht|vorführung)',
       // what the application shows, in either word order ('geht aus Ihren Unterlagen nicht hervor', 'laut Ihrer Nachricht')
       '(geht|gehen|ging) (aus) (ihren|deinen|ihrem|deinem|ihrer|deiner) (unterlagen|lebenslauf|bewerbung|bewerbungsunterlagen|nachricht) ** (hervor)',
       '(laut|gemäß) (ihrer|deiner) (nachricht|bewerbung|aussage|e-mail|mail|angabe)',

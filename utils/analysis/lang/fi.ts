@@ -31,6 +31,10 @@ const fi: LangData = {
       '(työpaikka|pesti|kesätyöpaikka|kesäduuni|duuni|kesätyö) (meni|on mennyt|lähti) [jo|valitettavasti] [jo] [muualle|toiselle]',
     ],
     'no-room': [
+      // the (summer) jobs are handed out; no need for more people (a decision only in a draft about a job)
+      '(kesäduunit|kesätyöt|kesätyöpaikat|paikat|työpaikat|pestit|duunit|vuorot) (on|ovat) [jo|valitettavasti|nyt] [jo|valitettavasti] (jaettu|jaettu jo|täytetty|menneet|viety)',
+      '(ei) ** (ole) ** (tarvetta) (uusille|lisä~|useammille|muille|uusille työntekijöille|uusia|lisää) *',
+      '(emme|ei) ** (tarvitse|tarvita) (lisää|uusia|enempää|useampia) *',
       // no places left; the (summer) team is complete (a decision only in a draft about a job)
       '(paikkoja|paikkaa|vapaita paikkoja|tilaa) (ei) [valitettavasti|enää|nyt|tällä kertaa] [valitettavasti|enää] (ole|jäljellä)',
       '(~tiimi|~tiimimme|porukka|~porukka|~väki|henkilökunta) (on) [nyt|jo] [nyt|jo|valitettavasti] (koossa|täynnä|kasassa|täydessä vahvuudessa)',
@@ -122,7 +126,7 @@ const fi: LangData = {
       // a negative decision made or given, not one a colleague is asked to send ('X:lle pitää lähettää kielteinen päätös')
       '(tehneet|teimme|tehty|tehdä|tekemään|joudumme|joutuneet|ilmoitamme|annamme|antamaan|valitettavasti|olemme) ** (kielteinen|kielteisen|kielteistä) (päätös|päätöksen|vastaus|vastauksen|vastausta)',
       '(päätös|päätöksemme|vastaus|vastauksemme) ** (on|oli) [valitettavasti|tällä kertaa|nyt] (kielteinen)',
-      `(hakemuksesi|hakemus|hakemuksenne) ${NEG} ** (johtanut|johda|johtaneet) (jatkoon|haastatteluun|eteenpäin|tulokseen)`,
+      `(hakemuksesi|hakemus|hakemuksenne) ${NEG} ** (johtanut|johda|johtaneet) (jatkoon|haastatteluun|eteenpäin|tulokseen|jatkotoimenpiteisiin|toimenpiteisiin|valintaan|työpaikkaan)`,
     ],
     'process-ends': [
       // the candidate's process as the subject ('rekrytointiprosessisi päättyy tähän')
@@ -163,6 +167,8 @@ const fi: LangData = {
       '(et|ette) (edennyt|edenneet|päässyt|päässeet) ** (haastatteluun|jatkoon|eteenpäin)',
     ],
     'chose-another': [
+      // the one chosen did it better ('Valittu opettaja onnistui tässä vakuuttavammin'): someone else got the post
+      '(valittu|valitsemamme|palkattu|palkkaamamme|valituksi tullut) * ** (paremmin|vakuuttavammin|sujuvammin|vahvemmin|onnistuneemmin|taitavammin)',
       // 'päädyttiin valitsemaan toinen kampaaja', 'päätettiin ottaa joku toinen': the choice as an infinitive after the decision verb
       '(päädyttiin|päädyimme|päätettiin|päätimme|päätin|päädyin) [kuitenkin|siis|lopulta|valitettavasti|nyt|tällä kertaa] (valitsemaan|valita|ottamaan|ottaa|palkkaamaan|palkata) (toinen|toisen|joku toinen|jonkun toisen|joku muu|jonkun muun|muita|toisia) *',
       // the passive takes the nominative object ('otettiin siksi toinen laatoittaja')
@@ -458,6 +464,10 @@ const fi: LangData = {
   },
   cues: {
     requirement: [
+      '(tehtävässä|työssä|roolissa) (painotamme|painotetaan|korostamme|edellytämme|vaadimme)',
+      // what the role includes or centres on ('Tehtävään kuuluu varallaolo …', 'Tehtävän painopiste on …')
+      '(tehtävään|työhön|rooliin|toimenkuvaan|työnkuvaan) (kuuluu|kuuluvat|sisältyy|sisältyvät)',
+      '(tehtävän|työn|roolin|toimenkuvan) (painopiste|pääpaino|ydin|tärkein osa) (on)',
       // what a work sample asked the candidate to do
       '(pyysimme|pyydettiin|pyysin|olimme pyytäneet) (sinua|teitä|hakijoita|ehdokkaita|kaikkia hakijoita) ** (suunnittelemaan|valmistelemaan|tekemään|kirjoittamaan|esittämään|ratkaisemaan|laatimaan|pitämään|näyttämään|analysoimaan)',
       // what the work sample asked for ('tehtävänannossa pyydettiin herkkyysanalyysia')
@@ -503,6 +513,9 @@ const fi: LangData = {
       '(kielitaito~|kielitaitovaatimu~|laillistu~)',
     ],
     evidence: [
+      // what the candidate said of themselves ('kerroit, ettei se sovi sinulle', 'kerroit itse työskennelleesi vain …')
+      '(kerroit|sanoit|mainitsit|kirjoitit) [itse] [,] (ettei|että et|ettet|ettei se|että se ei) ** (sovi|pysty|voi|ole|onnistu)',
+      '(kerroit|sanoit|mainitsit|kirjoitit) (itse) (~eesi|~eenne)',
       '(näyttötyö~|koetyö~|työnäyte~|~näyte~)',
       '(jäi|jäivät|jäänyt) (puutteita|virheitä|korjattavaa|kesken|puutteelliseksi|laikkuja|aukkoja)',
       '(kotitehtävä~|ennakkotehtävä~|casetehtävän|koetehtävän|kirjoitustehtävän|harjoitustehtävän|testitehtävän|~testin|~testissä)',
@@ -576,6 +589,9 @@ const fi: LangData = {
       '(mitä mieltä olet|mitä tykkäät) (hänestä|heistä|molemmista|ehdokkaasta|ehdokkaista|hakijasta|hakijoista|listasta|kummasta)',
     ],
     notRejection: [
+      // nobody was chosen; the post is advertised again (everyone alike, nobody judged)
+      '(ei) ** (valittu|palkattu|valita|palkata) (ketään|kukaan)',
+      '(haku|tehtävä|paikka) (avataan|laitetaan|julkaistaan) (uudelleen|uudestaan)',
       '(ennen) (syksyä|kevättä|kesää|talvea|ensi vuotta|budjetin|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta)',
       '(keskeytetty|keskeytämme|keskeytimme|tauolla|jäissä)',
       '(jos|mikäli) [et] (kieltäydyt|kieltäytyisit|ota vastaan|hyväksy|halua ottaa)',
@@ -599,6 +615,7 @@ const fi: LangData = {
       '(ilo|iloksemme|ilomme) ** (tarjota|kertoa) (sinulle)',
     ],
     recruiting: [
+      '(kesäduuni~|pesti~|duunipaik~)',
       // a hiring verb with the slot it fills ('ottaa joku toinen siihen kahvilan paikkaan'); a skills demo at the workplace
       '(ottaa|ottamaan|otettiin|otetaan|otimme|valita|valitsemaan|valittiin|valitsimme|palkata|palkkaamaan|palkattiin|palkkasimme) ** (paikkaan|pestiin|hommaan|duuniin|työhön|rooliin|tehtävään|vuoroon)',
       '(näyttämässä|näyttämään|näyttämästä|näytit) (taitojasi|osaamistasi|taitoja|osaamista)',

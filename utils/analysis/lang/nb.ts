@@ -26,11 +26,15 @@ const nb: LangData = {
       '(jobben|stillingen|sommerjobben|deltidsjobben) (er|ble) [dessverre|allerede|nå] [allerede|nå|dessverre] (tatt|borte|gitt bort|lovet bort)',
     ],
     'not-you-colloquial': [
+      // 'dessverre ble det nei denne gangen' (a decision only in a draft about a job)
+      '(ble|blir) (det) [dessverre|til slutt|nok|altså] (nei|et nei) [denne gangen|fra oss|i denne omgang|for denne gang]',
       '(dessverre|dessvere|beklageligvis) (ikke|nei) (denne gangen|denne gang|i denne omgang|denne runden)',
       // 'dessverre ble det en annen' (verb-second)
       '(ble|blir) (det) [dessverre|til slutt|nå|så] (en annen|noen andre|noen annen|den andre|en av de andre)',
     ],
     'no-room': [
+      // the (summer) jobs are handed out (a decision only in a draft about a job)
+      '(sommerjobbene|jobbene|plassene|stillingene|sommerplassene|vaktene|sommervikariatene|vikariatene) (er|ble) [dessverre|allerede|nå] [allerede|dessverre|nå] (delt ut|fordelt|tatt|besatt|fylt|fylt opp|gitt bort)',
       // all the (summer) places are filled; the people needed are found (a decision only in a draft about a job)
       '(fylt opp|fylt|fått fylt|besatt) (alle) (plassene|stillingene|jobbene|sommerjobbene|sommerplassene|vaktene)',
       '(alle) (plassene|stillingene|sommerjobbene|sommerplassene|jobbene) (er|ble) [nå|allerede|dessverre] [allerede|dessverre|nå] (fylt|besatt|tatt|fylt opp|fulltegnet|gitt bort)',
@@ -48,6 +52,8 @@ const nb: LangData = {
       '(ikke) [ut] (i din favør|til din fordel|i deres favør|til deres fordel)',
     ],
     'negated-progress': [
+      // 'du er derfor dessverre ikke aktuell for denne stillingen'
+      '(du|deg) (er|blir|var) ** (ikke) [lenger] (aktuell|aktuelle) (for|til) [denne|den|dette|en] (stillingen|rollen|jobben|stilling|vikariatet|prosessen)',
       // 'vi kan derfor ikke vurdere søknaden din (nå)': the application is not considered
       '(kan|kunne) [derfor|dessverre|dermed|således|altså] [dessverre|derfor] (ikke) (vurdere|behandle|ta med|ta hensyn til|gå videre med|prioritere) (søknaden|din søknad|deg|kandidaturet|ditt kandidatur)',
       '(kom|kommer|gikk|går) (du|søknaden din|din søknad|søknaden) [dessverre|derfor|altså|nå] (ikke) [med] (videre|vidre)',
@@ -126,6 +132,8 @@ const nb: LangData = {
       '(en annen|et annet|andre|noen andre|den andre) (søker~|kandidat~|person~|finalist~) (er|ble|har blitt|har fått) [nå|dessverre] (valgt|valgt ut|plukket ut|ansatt|tilbudt|innstilt|foretrukket|stillingen|jobben)',
     ],
     'decline-application': [
+      // 'søknaden din har dessverre ikke ført frem'
+      '(søknaden|søknaden din|din søknad|kandidaturet|søknaden deres) ** (ikke) (ført frem|ført fram|nådd frem|nådd fram|lyktes|gått gjennom)',
       '(avvise|avviser|avvist|avviste|avslå|avslår|avslått|avslo) (din|deres|denne) (søknad|kandidatur)',
       '(søknaden din|din søknad|kandidaturet ditt) (er|ble|har blitt|vil bli) [nå|dessverre|herved] (avvist|avsluttet|avslått|arkivert|lukket)',
       '(gi|gir|gitt|ga|sende|sender|sendt) (deg|dere) [et] (avslag|nei|negativt svar)',
@@ -194,6 +202,8 @@ const nb: LangData = {
       '(du|dere|søknaden din) (er|var|ble|kom) [dessverre|altså|derfor] (ikke) (med) (på) (listen|den korte listen|shortlist~)',
     ],
     'chose-another': [
+      // the one chosen did it better ('Læreren vi valgte, løste dette bedre'): someone else got the post
+      '(personen|kandidaten|søkeren|læreren|den|de|hun|han|medarbeideren|kollegaen) [som] (vi) (valgte|ansatte|har valgt|har ansatt|gikk for|landet på) ** (bedre|sterkere|tydeligere|mer overbevisende|grundigere)',
       // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
       '(funnet|fant) (en person|en kandidat|noen|en søker|en medarbeider) (som|der) ** (passer|matcher|svarer til|har|ligger) ** (bedre|best|nærmere)',
     ],
@@ -517,6 +527,8 @@ const nb: LangData = {
   },
   cues: {
     requirement: [
+      // what the job is mostly about ('Stillingen handler mest om …')
+      '(stillingen|jobben|rollen|arbeidet) (handler|dreier seg) (mest|først og fremst|hovedsakelig|i hovedsak|aller mest) (om)',
       // what a work sample asked the candidate to do
       '(vi|jeg) (ba|ber|hadde bedt) (deg|dere|kandidatene) [om å|å] (planlegge|forberede|lage|skrive|presentere|løse|vise|gjennomføre|holde|utarbeide|analysere|bygge)',
       // what the work sample asked for ('oppgaven ba om en sensitivitetsanalyse')
@@ -570,6 +582,9 @@ const nb: LangData = {
       '(språkkrav~|språkkunnskap~|autorisasjon~)',
     ],
     evidence: [
+      // what the candidate's own work or words showed ('i timen din', 'du skriver selv at …')
+      '(i|på) (timen|vakten|prøvevakten|oppgaven|caset|testen|prøvetimen) (din|ditt)',
+      '(du) (skriver|skrev|sa|fortalte|nevnte) (selv) (at)',
       '(bakgrunnen|erfaringen|utdanningen|cv-en) (din) (er|var|ligger|har vært) ** (innen|først og fremst|mest|hovedsakelig|bare|begrenset|en)',
       '(din|ditt|dine) (bakgrunn|erfaring|utdanning) (er|var|ligger|har vært) ** (innen|først og fremst|mest|hovedsakelig|bare|begrenset|en)',
       '(testen|prøven|oppgaven|prøvedagen|caset) (viste|ga|resulterte)',
@@ -660,6 +675,9 @@ const nb: LangData = {
       'gått gjennom de (#|to|tre|fire|fem|seks) (kandidatene|søknadene)',
     ],
     notRejection: [
+      // nobody was hired; the post is advertised again (everyone alike, nobody judged)
+      '(ingen|ingen av søkerne|ingen av kandidatene) (ble|er|har blitt) [dessverre|derfor] (ansatt|valgt|tilsatt)',
+      '(lyses|lyst|utlyses) (ut) (på nytt|igjen|på ny)',
       '(ikke) ** (før) ** (budsjett~|høsten|våren|sommeren|vinteren|neste år|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)',
       '(søknaden din) (er fortsatt|blir værende|er fremdeles) (med|i prosessen|aktiv)',
       '(hvis|dersom|om) du (takker nei|sier nei|avslår|velger å takke nei) [til] (tilbudet|stillingen|jobben|plassen|rollen)',
@@ -690,6 +708,8 @@ const nb: LangData = {
       '(du|søknaden din) (har|er) (gått videre|blitt valgt ut|valgt ut) (til|i|som)',
     ],
     recruiting: [
+      '(takk for at du) (søkte|har søkt|søkt)',
+      '(sommerjobb~|sommervikar~|deltidsjobb~|helgejobb~|ekstrahjelp~)',
       '(prøveundervisning~|prøvetime~|prøvelekse~)',
       // 'ville jobbe hos oss'
       '(jobbe|arbeide|jobbet|arbeidet|begynne) (hos oss|for oss)',
