@@ -31,6 +31,7 @@ const de: LangData = {
       '(job|stelle|platz|position|aushilfsjob|ferienjob) (ist|sind) [leider|schon|bereits|inzwischen] [schon|bereits|leider] (weg|futsch|vergeben)',
     ],
     'not-you-colloquial': [
+      '(sind|kommen|kamen) (wir) [leider|diesmal|dieses mal|nun|am ende] [leider] (nicht) (zusammengekommen|zusammen|zueinander|überein)',
       // 'es hat leider nicht sollen sein', 'es sollte nicht sein' (a decision only in a draft about a job)
       '(hat|hatte) (es|das) [leider|diesmal|am ende|einfach|wohl] [leider|diesmal] (nicht) (sollen sein|sein sollen)',
       '(es|das) (sollte|soll) [leider|diesmal|wohl|einfach] [leider|diesmal] (nicht) (sein)',
@@ -53,6 +54,18 @@ const de: LangData = {
       '(haben|hat) (die|diese) (stelle|position|vakanz) ** (besetzt|vergeben)',
     ],
     'negated-progress': [
+      // verb first ('Leider sind Sie nicht mehr im Rennen')
+      '(sind|bist) (sie|du) [leider|daher|somit|damit] (nicht) (mehr|weiter) (dabei|im verfahren|im auswahlverfahren|im prozess|im rennen)',
+      // the next step is not possible ('Eine Einladung zum Vorstellungsgespräch ist daher leider nicht möglich')
+      '(einladung|zusage|einstellung|anstellung|berücksichtigung|weiterführung|zusammenarbeit|übernahme) ** (ist|wäre) [daher|leider|somit|deshalb|derzeit|aktuell|momentan] [leider|daher] (nicht möglich|ausgeschlossen)',
+      // the decision did not fall on the addressee; we could not decide for them
+      '(entscheidung|wahl) ** (nicht) (auf) (sie|dich|euch)',
+      '(uns|mich) [leider|diesmal|dieses mal|daher|deshalb|letztlich|am ende] [leider] (nicht) (für) (sie|dich|ihre bewerbung|deine bewerbung|ihre kandidatur|deine kandidatur|eine zusammenarbeit) (entscheiden|entschieden)',
+      // could not prevail against the (strong) competition
+      '(gegen) ** (konkurrenz|mitbewerber~|bewerber~|kandidat~) (nicht) (durchsetzen|durchgesetzt|behaupten|behauptet)',
+      // no basis for working together; it does not come about
+      '(sehen|sahen) (wir) [leider|derzeit|aktuell|momentan] (keine) (grundlage|möglichkeit|perspektive|basis|chance) (für) (eine|die) (zusammenarbeit|anstellung|einstellung|beschäftigung)',
+      '(zusammenarbeit|anstellung|einstellung|arbeitsverhältnis|beschäftigung) ** (nicht) (zustande)',
       '(kommen|kamen|sind) (sie|du) [leider|diesmal|dieses mal|daher] (nicht) (weiter|weitergekommen|in die nächste runde)',
       '(sie|du) (sind|bist) [leider|daher|somit] (nicht) (mehr|weiter) (dabei|im verfahren|im auswahlverfahren|im prozess|im rennen)',
       '(keinen) (platz) (für) (sie|dich)',
@@ -123,6 +136,9 @@ const de: LangData = {
       '(ist|fiel) (die|unsere) (wahl|entscheidung) [leider|letztlich|diesmal|am ende|schließlich] (auf) (einen anderen|eine andere|andere|jemand anderen|den anderen|die andere)',
     ],
     'decline-application': [
+      '(für) (eine|die) (absage) (entschieden|entscheiden|entschlossen)',
+      // 'Ihre Bewerbung hat uns leider nicht überzeugt': the candidacy did not convince
+      '(ihr|dein|ihre|deine) (profil|bewerbung|unterlagen|lebenslauf|kandidatur) (hat|haben|hatte|hatten) (uns) [leider|diesmal|insgesamt|letztlich|am ende] [leider] (nicht) [ganz|vollständig|restlos|ausreichend] (überzeugt|überzeugen können)',
       "(hat's|hats|hat das) ** (nicht) (geklappt|gereicht|gepasst)",
       '(hat|hat es) [es] [leider|diesmal|dieses mal|diesmal leider|dieses mal leider|es leider] (nicht) (gepasst)',
       '(ihre|deine) (bewerbung|kandidatur) (war|ist|blieb|wurde) ** (nicht erfolgreich|erfolglos|nicht berücksichtigt|abgelehnt)',
@@ -194,6 +210,10 @@ const de: LangData = {
       '(nicht|kein) (weiter) (im|in den) (prozess|verfahren|auswahlverfahren)',
     ],
     'chose-another': [
+      // found or hired someone (better) for the post (a decision only in a draft about a job: also a flat or a plumber)
+      '(jemand|jemanden|eine|einen) (passenderen|passendere|geeigneteren|geeignetere|erfahreneren|erfahrenere|qualifizierteren|qualifiziertere|besseren|bessere) [*] (gefunden|eingestellt|gewählt|genommen)',
+      '(jemanden|eine person|eine kandidatin|einen kandidaten|eine bewerberin|einen bewerber|eine nachfolgerin|einen nachfolger) (gefunden) [,] (die|der|welche|welcher) ** (passt|passen|mitbringt|erfüllt|entspricht|überzeugt)',
+      '(haben|hatten) (wir) [bereits|schon|inzwischen|mittlerweile|leider] [bereits|schon] (jemanden|jemand|eine person|einen kandidaten|eine kandidatin|einen bewerber|eine bewerberin) (eingestellt|gefunden|ausgewählt|genommen)',
       // 'leider müssen wir Sie enttäuschen', 'nicht positiv bescheiden': also said to customers and of forms, so only in a draft about a job
       '(müssen|muss) (wir|ich) (sie|dich|euch) [leider|diesmal|heute|hier] [leider] (enttäuschen)',
       '(nicht) (positiv) (bescheiden|beschieden|beantworten|beantwortet|entscheiden)',

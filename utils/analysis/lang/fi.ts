@@ -65,7 +65,7 @@ const fi: LangData = {
       `${NEG} [siksi|valitettavasti|näin ollen|tällä kertaa|tästä syystä|sen vuoksi] [valitettavasti|siksi] (voi|voida|pysty|voitu) (ottaa|huomioida|käsitellä) (hakemustasi|hakemustanne|sinua|teitä|hakemusta) [huomioon|jatkoon|mukaan|jatkokäsittelyyn]`,
       '(hakemustasi|hakemustanne|hakemusta) (ei) [siksi|valitettavasti|näin ollen] (voida|voitu) (ottaa|huomioida) [huomioon|jatkokäsittelyyn|jatkoon]',
       '(emme|en|ei) [valitettavasti|siis|tällä kertaa|nyt] (vie|viedä) (hakemustasi|sitä|hakemuksesi) (eteenpäin|jatkoon)',
-      '(et|ette) [valitettavasti|siis|tällä kertaa] (ole|ollut) [enää] (mukana) ** (prosessissa|haussa|jatkossa|rekrytoinnissa)',
+      '(et|ette) [valitettavasti|siis|tällä kertaa] (ole|ollut) [enää] (mukana) ** (prosessissa|haussa|jatkossa|rekrytoinnissa|~prosessissa|~haussa|~rekrytoinnissa)',
       '(et|ette|hakemuksesi) [valitettavasti|siis|tällä kertaa|näin ollen] (täytä|täyttänyt|täyttäneet) ** (vaatimuk~|kelpoisuusvaatimuk~|kelpoisuusehto~|edellytyk~|kriteer~)',
       '(ei|emme) ** (löytäneet|löytynyt|löydä|löytänyt) ** (paikkaa|tilaa|sijaa) (sinulle|sulle)',
       '(emme) (voi|pysty) [valitettavasti] (odottaa)',
@@ -83,6 +83,8 @@ const fi: LangData = {
       '(et|ette) ** (edennyt|edenneet|päässyt|menestynyt|tullut valituksi) ** (jatkoon|haastatteluun|seuraavaan|eteenpäin|vaiheeseen|tällä kertaa)',
     ],
     'chosen-other': [
+      // the post given to someone else ('Paikka annettiin toiselle hakijalle', 'paikka on jo annettu toiselle')
+      '(paikka|tehtävä|työ|pesti|työpaikka|virka) (annettiin|on annettu|on jo annettu|annettu|tarjottiin|on tarjottu|on jo tarjottu) [jo|valitettavasti|nyt] [jo] (toiselle|muualle|sisäiselle|jollekulle muulle)',
       // the person chosen named by an agent noun with a relative clause ('Valitsimme tekijän, jolla on …')
       '(valitsimme|valittiin|palkkasimme|palkattiin|päädyimme|otimme|otettiin) [siksi|siis|lopulta|tehtävään|rooliin|paikkaan|tähän tehtävään] [tehtävään|rooliin] (~jän|~ijan|~tajan|~ttajan|~lijan|~mmattilaisen|~asiantuntijan|~osaajan|~tekijän) (jolla|joka|jonka|jolta)',
       '(on|olemme) (valittu|valinneet|palkattu|palkanneet) ** (toinen|toisen|muu|sisäinen|sisäisen) [*] (hakija~|henkilö~|ehdok~|kandidaat~)',
@@ -126,7 +128,7 @@ const fi: LangData = {
       // a negative decision made or given, not one a colleague is asked to send ('X:lle pitää lähettää kielteinen päätös')
       '(tehneet|teimme|tehty|tehdä|tekemään|joudumme|joutuneet|ilmoitamme|annamme|antamaan|valitettavasti|olemme) ** (kielteinen|kielteisen|kielteistä) (päätös|päätöksen|vastaus|vastauksen|vastausta)',
       '(päätös|päätöksemme|vastaus|vastauksemme) ** (on|oli) [valitettavasti|tällä kertaa|nyt] (kielteinen)',
-      `(hakemuksesi|hakemus|hakemuksenne) ${NEG} ** (johtanut|johda|johtaneet) (jatkoon|haastatteluun|eteenpäin|tulokseen|jatkotoimenpiteisiin|toimenpiteisiin|valintaan|työpaikkaan)`,
+      `(hakemuksesi|hakemus|hakemuksenne) ${NEG} ** (johtanut|johda|johtaneet|tuottanut|tuota|tuottaneet) (jatkoon|haastatteluun|eteenpäin|tulokseen|tulosta|jatkotoimenpiteisiin|toimenpiteisiin|valintaan|työpaikkaan)`,
     ],
     'process-ends': [
       // the candidate's process as the subject ('rekrytointiprosessisi päättyy tähän')
@@ -167,12 +169,14 @@ const fi: LangData = {
       '(et|ette) (edennyt|edenneet|päässyt|päässeet) ** (haastatteluun|jatkoon|eteenpäin)',
     ],
     'chose-another': [
+      // elliptic 'Valitsimme toisen.' (a decision only in a draft about a job)
+      '(valitsimme|valittiin|otimme|otettiin|palkkasimme|palkattiin) [siis|lopulta|kuitenkin|tällä kertaa|nyt] (toisen|jonkun toisen|jonkun muun|muita)',
       // the one chosen did it better ('Valittu opettaja onnistui tässä vakuuttavammin'): someone else got the post
       '(valittu|valitsemamme|palkattu|palkkaamamme|valituksi tullut) * ** (paremmin|vakuuttavammin|sujuvammin|vahvemmin|onnistuneemmin|taitavammin)',
       // 'päädyttiin valitsemaan toinen kampaaja', 'päätettiin ottaa joku toinen': the choice as an infinitive after the decision verb
-      '(päädyttiin|päädyimme|päätettiin|päätimme|päätin|päädyin) [kuitenkin|siis|lopulta|valitettavasti|nyt|tällä kertaa] (valitsemaan|valita|ottamaan|ottaa|palkkaamaan|palkata) (toinen|toisen|joku toinen|jonkun toisen|joku muu|jonkun muun|muita|toisia) *',
+      '(päädyttiin|päädyimme|päätettiin|päätimme|päätin|päädyin) [kuitenkin|siis|siksi|sen vuoksi|tästä syystä|näin ollen|lopulta|valitettavasti|nyt|tällä kertaa] (valitsemaan|valita|ottamaan|ottaa|palkkaamaan|palkata) (toinen|toisen|joku toinen|jonkun toisen|joku muu|jonkun muun|muita|toisia) *',
       // the passive takes the nominative object ('otettiin siksi toinen laatoittaja')
-      '(otettiin|otimme|valittiin|valitsimme|palkattiin|palkkasimme) [siksi|siis|lopulta|kuitenkin|nyt|tällä kertaa|tähän|tehtävään] (toinen|joku toinen|joku muu) *',
+      '(otettiin|otimme|valittiin|valitsimme|palkattiin|palkkasimme) [siksi|siis|sen vuoksi|tästä syystä|lopulta|kuitenkin|nyt|tällä kertaa|tähän|tehtävään] (toinen|joku toinen|joku muu) *',
       // decided differently / chose another <role noun>: a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
       '(päädyimme|päädyttiin|päätimme|päätettiin|teimme) [lopulta|siis|valitettavasti|nyt|tällä kertaa] (toiseen|toisenlaiseen|erilaiseen|toisen) (ratkaisuun|ratkaisun|päätökseen|valintaan|vaihtoehtoon|vaihtoehdon)',
       '(valitsimme|valittiin|palkkasimme|palkattiin|otimme|otettiin) ** (toisen|jonkun toisen|toisia|muita) *',
@@ -464,6 +468,8 @@ const fi: LangData = {
   },
   cues: {
     requirement: [
+      // what the job involves every day ('se on työssä päivittäistä')
+      '(on|ovat) (työssä|tehtävässä|roolissa) (päivittäistä|jokapäiväistä|keskeistä|olennaista|välttämätöntä|arkea)',
       '(tehtävässä|työssä|roolissa) (painotamme|painotetaan|korostamme|edellytämme|vaadimme)',
       // what the role includes or centres on ('Tehtävään kuuluu varallaolo …', 'Tehtävän painopiste on …')
       '(tehtävään|työhön|rooliin|toimenkuvaan|työnkuvaan) (kuuluu|kuuluvat|sisältyy|sisältyvät)',
@@ -495,6 +501,7 @@ const fi: LangData = {
       '(vuorot|työvuorot|työajat|vuorot ovat) (ovat|ajoittuvat|sijoittuvat|painottuvat) [pääosin|lähinnä|aina|enimmäkseen] (iltaisin|öisin|viikonloppuisin|iltoihin|öihin|viikonloppuihin|iltavuoroja|yövuoroja)',
     ],
     qualification: [
+      '(ruotsin|englannin|suomen|saksan|norjan|venäjän|ranskan|viron) (kielen) (taito~|osaami~)',
       '(~passi|~kortti|ajokortti~|~lupa)',
       '(johtanut|johtamaan|johtamista|esimieskokemu~|esihenkilökokemu~|esimiestyö~|esihenkilötyö~)',
       '(taso~|tasoa) (a2|b1|b2|c1|c2)',
@@ -513,6 +520,10 @@ const fi: LangData = {
       '(kielitaito~|kielitaitovaatimu~|laillistu~)',
     ],
     evidence: [
+      '(ei|eivät|eikä) (onnistunut|onnistuneet|sujunut|sujuneet)',
+      // how the candidate's work or skill turned out ('taitosi osoittautui perustasoiseksi', 'laskelma oli puutteellinen')
+      '(osoittautui|osoittautuivat|osoittautunut|todettiin|jäi|jäivät) (perustasoiseksi|riittämättömäksi|puutteelliseksi|heikoksi|vajaaksi|heikommaksi|liian suppeaksi)',
+      '(oli|olivat) [hieman|melko|selvästi|osin|valitettavasti] (puutteellinen|puutteellisia|virheellinen|virheellisiä|epäselvä|keskeneräinen)',
       // what the candidate said of themselves ('kerroit, ettei se sovi sinulle', 'kerroit itse työskennelleesi vain …')
       '(kerroit|sanoit|mainitsit|kirjoitit) [itse] [,] (ettei|että et|ettet|ettei se|että se ei) ** (sovi|pysty|voi|ole|onnistu)',
       '(kerroit|sanoit|mainitsit|kirjoitit) (itse) (~eesi|~eenne)',

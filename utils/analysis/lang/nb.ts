@@ -52,6 +52,8 @@ const nb: LangData = {
       '(ikke) [ut] (i din favør|til din fordel|i deres favør|til deres fordel)',
     ],
     'negated-progress': [
+      // not called in to interview
+      '(du|deg) (er|ble|blir) [dessverre|derfor|altså] [dessverre] (ikke) (kalt inn|innkalt|invitert) (til) (intervju|samtale|intervjuet|intervjurunden)',
       // 'du er derfor dessverre ikke aktuell for denne stillingen'
       '(du|deg) (er|blir|var) ** (ikke) [lenger] (aktuell|aktuelle) (for|til) [denne|den|dette|en] (stillingen|rollen|jobben|stilling|vikariatet|prosessen)',
       // 'vi kan derfor ikke vurdere søknaden din (nå)': the application is not considered
@@ -71,6 +73,8 @@ const nb: LangData = {
       '(søknaden din|din søknad|søknaden|du) (er|har|ble) [dessverre] (ikke) (gått|kommet|nådd) (videre|gjennom)',
     ],
     'chosen-other': [
+      // someone else brought in ('Vi har dessverre fått inn en annen på stillingen')
+      '(fått inn|fått tak i|fått på plass) (en annen|noen andre|en annen kandidat|en annen søker) (på|i|til) (stillingen|jobben|rollen|plassen)',
       // the person hired named by a relative clause ('Vi har valgt en som har to års erfaring …')
       '(valgt|ansatt|gått for|tatt inn|landet på|tilbudt jobben til|tilbudt stillingen til) (en|ei|noen) (som) (har|hadde|kan|allerede|jobber|har jobbet)',
       '(tilsatt|tilsatte|innstilt|innstilte) (en annen|noen andre|en annen kandidat|en annen søker|en intern)',
