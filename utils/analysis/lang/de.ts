@@ -23,6 +23,9 @@ const de: LangData = {
       '(job|stelle|aushilfsjob|ferienjob|nebenjob|minijob) (ist|sind) [leider|schon|bereits|inzwischen] [schon|bereits|leider] (weg|futsch)',
     ],
     'no-room': [
+      // the apprenticeships / places are all given out (plural and compounds; a decision only in a draft about a job)
+      '(haben|hatten) (wir) (unsere|die|alle|sämtliche) [*] (lehrstellen|ausbildungsplätze|stellen|plätze|praktikumsplätze|aushilfsstellen|~stellen|~plätze) ** (vergeben|besetzt)',
+      '(wir) (haben|hatten) (unsere|die|alle|sämtliche) [*] (lehrstellen|ausbildungsplätze|stellen|plätze|praktikumsplätze|aushilfsstellen|~stellen|~plätze) ** (vergeben|besetzt)',
       // 'wir sind (für diesen Sommer) komplett': the team is full (a decision only in a draft about a job)
       '(wir|team) (sind|ist) [leider|schon|bereits|inzwischen|jetzt|diesmal|momentan|für dieses jahr|für diese saison|für den sommer|für diesen sommer] [schon|bereits|leider] (komplett|vollzählig|voll besetzt|komplett besetzt)',
       '(keinen|kein) (platz|bedarf) (mehr) [frei]',
@@ -152,6 +155,8 @@ const de: LangData = {
     // "es hat nicht geklappt" is also a missed concert or a failed upload: a rejection only in a
     // draft about a job (concepts.ts, CONTEXT_FAMILIES)
     'did-not-work-out': [
+      // 'es passt leider diesmal nicht': with 'this time', not a meeting time that does not suit
+      '(es|das) (passt|klappt|passte|klappte) [leider] (diesmal|dieses mal|dieses jahr|für diese stelle) [leider] (nicht)',
       // 'deshalb passt es leider nicht': the reason said before (a decision only in a draft about a job)
       '(deshalb|daher|deswegen|darum|somit) (passt|passte|klappt|klappte) (es|das) [leider|dann|wohl|diesmal|also|so] [leider|diesmal] (nicht)',
       '(hat|hat es) [es] [leider|diesmal|dieses mal|diesmal leider|dieses mal leider|es leider] (nicht) (geklappt|gereicht)',

@@ -73,12 +73,12 @@ const fi: LangData = {
       '(päätettiin|päädyttiin|valittiin|mentiin|jatketaan|jatkettiin|edetään|edettiin) ** (muiden|toisen|toisten) [hakijoiden|ehdokkaiden|kandidaattien|henkilön|hakijan|ehdokkaan] (kanssa)',
       '(jatkaa|jatkamme|jatkamaan|edetä|edemme|mennä|mennään) (muiden|toisen|toisten) [hakijoiden|ehdokkaiden|kandidaattien|henkilön|hakijan|ehdokkaan] (kanssa)',
       '(sinua|sua) (ei) [valitettavasti] (valittu|kutsuta|valita)',
-      '(emme|en) [valitettavasti|siis|tällä kertaa|nyt] [valitettavasti] (jatka|valitse|tarjoa|kutsu|palkkaa|ota) ** (sua|sulle|sut)',
+      '(emme|en) [valitettavasti|siis|siksi|tästä syystä|sen vuoksi|näin ollen|tällä kertaa|nyt] [valitettavasti] (jatka|valitse|tarjoa|kutsu|palkkaa|ota) ** (sua|sulle|sut)',
       '(et|ette) [valitettavasti] [tällä kertaa] (edennyt|edenneet|päässyt|päässeet|menestynyt) ** (~vaiheeseen|jatkoon|haastatteluun|eteenpäin)',
       '(valinta|valintamme) ** (ei) ** (kohdistunut|osunut|päätynyt) (sinuun|sinun)',
       '(emme|en) ** (palkkaa|palkata|valita|tarjoa|tarjota) (sinua|sinulle|sinut)',
       '(päätimme|päädyimme|päättäneet|päätetty|olemme päättäneet) [valitettavasti] (olla|jättää) ~matta',
-      '(emme|en) [valitettavasti|siis|tällä kertaa|nyt] [valitettavasti] (jatka|etene|valitse|tarjoa|kutsu|palkkaa|ota|vie) ** (kanssasi|sinua|sinulle|sinut|hakemustasi|hakemuksesi|eteenpäin|jatkoon|seuraavaan)',
+      '(emme|en) [valitettavasti|siis|siksi|tästä syystä|sen vuoksi|näin ollen|tällä kertaa|nyt] [valitettavasti] (jatka|etene|valitse|tarjoa|kutsu|palkkaa|ota|vie) ** (kanssasi|sinua|sinulle|sinut|hakemustasi|hakemuksesi|eteenpäin|jatkoon|seuraavaan)',
       '(hakemuksesi|hakemuksenne) (ei) ** (edennyt|edenneet|päässyt|menestynyt|tullut valituksi)',
       '(et|ette) ** (edennyt|edenneet|päässyt|menestynyt|tullut valituksi) ** (jatkoon|haastatteluun|seuraavaan|eteenpäin|vaiheeseen|tällä kertaa)',
     ],
@@ -169,6 +169,8 @@ const fi: LangData = {
       '(et|ette) (edennyt|edenneet|päässyt|päässeet) ** (haastatteluun|jatkoon|eteenpäin)',
     ],
     'chose-another': [
+      // 'päädyttiin lopulta toiseen tyyppiin': ended up with another person (colloquial nouns too)
+      '(päädyimme|päädyttiin) [lopulta|kuitenkin|siis|tällä kertaa|nyt] (toiseen|erääseen toiseen) (tyyppiin|kaveriin|tekijään|ihmiseen|henkilöön|hakijaan|ehdokkaaseen|kandidaattiin|osaajaan)',
       // elliptic 'Valitsimme toisen.' (a decision only in a draft about a job)
       '(valitsimme|valittiin|otimme|otettiin|palkkasimme|palkattiin) [siis|lopulta|kuitenkin|tällä kertaa|nyt] (toisen|jonkun toisen|jonkun muun|muita)',
       // the one chosen did it better ('Valittu opettaja onnistui tässä vakuuttavammin'): someone else got the post
@@ -468,6 +470,8 @@ const fi: LangData = {
   },
   cues: {
     requirement: [
+      // what a work sample asked for ('Pyysimme erikseen testit …')
+      '(pyysimme|pyydettiin|edellytimme|vaadimme|edellytettiin|vaadittiin) (erikseen|nimenomaan|selvästi|tehtävässä|tehtävänannossa)',
       // what the job involves every day ('se on työssä päivittäistä')
       '(on|ovat) (työssä|tehtävässä|roolissa) (päivittäistä|jokapäiväistä|keskeistä|olennaista|välttämätöntä|arkea)',
       '(tehtävässä|työssä|roolissa) (painotamme|painotetaan|korostamme|edellytämme|vaadimme)',

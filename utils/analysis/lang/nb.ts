@@ -33,6 +33,8 @@ const nb: LangData = {
       '(ble|blir) (det) [dessverre|til slutt|nå|så] (en annen|noen andre|noen annen|den andre|en av de andre)',
     ],
     'no-room': [
+      // verb first ('Dessverre er plassen allerede fylt')
+      '(er|ble) (plassen|stillingen|jobben|vikariatet|sommerjobben) [allerede|dessverre|nå] [allerede|nå] (fylt|besatt|tatt|borte)',
       // the (summer) jobs are handed out (a decision only in a draft about a job)
       '(sommerjobbene|jobbene|plassene|stillingene|sommerplassene|vaktene|sommervikariatene|vikariatene) (er|ble) [dessverre|allerede|nå] [allerede|dessverre|nå] (delt ut|fordelt|tatt|besatt|fylt|fylt opp|gitt bort)',
       // all the (summer) places are filled; the people needed are found (a decision only in a draft about a job)
@@ -206,6 +208,8 @@ const nb: LangData = {
       '(du|dere|søknaden din) (er|var|ble|kom) [dessverre|altså|derfor] (ikke) (med) (på) (listen|den korte listen|shortlist~)',
     ],
     'chose-another': [
+      // 'vi endte (opp) med å velge en annen' (a decision only in a draft about a job)
+      '(endte|endte opp) (med å) (velge|ta|ansette|gå for|ta inn) (en annen|noen andre|en av de andre|ei anna)',
       // the one chosen did it better ('Læreren vi valgte, løste dette bedre'): someone else got the post
       '(personen|kandidaten|søkeren|læreren|den|de|hun|han|medarbeideren|kollegaen) [som] (vi) (valgte|ansatte|har valgt|har ansatt|gikk for|landet på) ** (bedre|sterkere|tydeligere|mer overbevisende|grundigere)',
       // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
@@ -531,6 +535,8 @@ const nb: LangData = {
   },
   cues: {
     requirement: [
+      // what a work sample asked for ('Vi ba spesifikt om tester …')
+      '(vi) (ba|spurte) [spesifikt|konkret|eksplisitt|tydelig] (om)',
       // what the job is mostly about ('Stillingen handler mest om …')
       '(stillingen|jobben|rollen|arbeidet) (handler|dreier seg) (mest|først og fremst|hovedsakelig|i hovedsak|aller mest) (om)',
       // what a work sample asked the candidate to do
@@ -587,7 +593,7 @@ const nb: LangData = {
     ],
     evidence: [
       // what the candidate's own work or words showed ('i timen din', 'du skriver selv at …')
-      '(i|på) (timen|vakten|prøvevakten|oppgaven|caset|testen|prøvetimen) (din|ditt)',
+      '(i|på) (timen|vakten|prøvevakten|oppgaven|caset|testen|prøvetimen|innleveringen|besvarelsen|løsningen|koden) (din|ditt)',
       '(du) (skriver|skrev|sa|fortalte|nevnte) (selv) (at)',
       '(bakgrunnen|erfaringen|utdanningen|cv-en) (din) (er|var|ligger|har vært) ** (innen|først og fremst|mest|hovedsakelig|bare|begrenset|en)',
       '(din|ditt|dine) (bakgrunn|erfaring|utdanning) (er|var|ligger|har vært) ** (innen|først og fremst|mest|hovedsakelig|bare|begrenset|en)',
