@@ -43,7 +43,7 @@ const de: ConceptData = {
     '(andere~|anderen|anderer|anderem|weitere~|interne~|externe~|stärkere~|erfahrenere~|geeignetere~|passendere~) (kandidat~|bewerber~|person~|profil~|bewerbung~|finalist~|mitbewerber~|besetzung~|lösung~)',
     '(jemand|jemanden|jemandem) (anderen|anderem|anderes|anders|besseren)',
     '(für) (einen|eine|einer) [*] (kandidat~|bewerber~|person|besetzung|finalist~|mitbewerber~|kollegin|kollegen)',
-    '(für) (jemanden|jemand|bewerberinnen|bewerber|kandidatinnen|kandidaten|personen)',
+    '(für) (jemanden|jemand|bewerberinnen|bewerber|kandidatinnen|kandidaten|personen|mitbewerber|mitbewerberinnen|mitbewerbern)',
     '(mit) (bewerberinnen|bewerbern|kandidatinnen|kandidaten|personen|profilen) ** (fortzusetzen|fortsetzen|weiterzumachen|weitermachen|weiterzugehen|fortzufahren)',
     '(kandidat~|bewerber~|personen) (die|deren|mit|der) (besser|mehr|näher|über|stärker)',
     '(eine|einen) andere~ (richtung|weg)',

@@ -34,6 +34,7 @@ const de: LangData = {
       '(job|stelle|platz|position|aushilfsjob|ferienjob) (ist|sind) [leider|schon|bereits|inzwischen] [schon|bereits|leider] (weg|futsch|vergeben)',
     ],
     'not-you-colloquial': [
+      '(wird|wurde) (es|das) [leider|diesmal|wohl] [leider] (mit) (der stelle|dem job|der ausbildung|uns|uns beiden|dem praktikum|der lehrstelle) ** (nichts|nix)',
       '(sind|kommen|kamen) (wir) [leider|diesmal|dieses mal|nun|am ende] [leider] (nicht) (zusammengekommen|zusammen|zueinander|überein)',
       // 'es hat leider nicht sollen sein', 'es sollte nicht sein' (a decision only in a draft about a job)
       '(hat|hatte) (es|das) [leider|diesmal|am ende|einfach|wohl] [leider|diesmal] (nicht) (sollen sein|sein sollen)',
@@ -57,6 +58,9 @@ const de: LangData = {
       '(haben|hat) (die|diese) (stelle|position|vakanz) ** (besetzt|vergeben)',
     ],
     'negated-progress': [
+      // 'Sie haben die Stelle leider nicht bekommen', 'Wir können Ihnen leider nicht die Stelle geben'
+      '(sie|du) (haben|hast) (die|diese) (stelle|position|zusage|rolle|ausbildungsstelle|lehrstelle) [leider|diesmal|also|damit] [leider] (nicht) (bekommen|erhalten)',
+      '(ihnen|dir) [leider|daher|diesmal] (nicht) (die|diese) (stelle|position|zusage) (geben|anbieten|zusagen)',
       // verb first ('Leider sind Sie nicht mehr im Rennen')
       '(sind|bist) (sie|du) [leider|daher|somit|damit] (nicht) (mehr|weiter) (dabei|im verfahren|im auswahlverfahren|im prozess|im rennen)',
       // the next step is not possible ('Eine Einladung zum Vorstellungsgespräch ist daher leider nicht möglich')
@@ -109,6 +113,14 @@ const de: LangData = {
       '(entscheidung|wahl) (fiel|ist gefallen) [leider|letztlich|diesmal|am ende|schließlich] (auf) (eine|einen) (kandidatin|kandidaten|bewerberin|bewerber|person|fachkraft)',
     ],
     'other-candidates': [
+      // the post filled with a named kind of person ('die Position mit einer Kandidatin zu besetzen, deren …', 'Wir werden die Stelle mit einer anderen Person besetzen')
+      '(stelle|position|rolle|vakanz) (mit) (einer|einem|einer anderen|einem anderen|einer internen|einem internen|einer weiteren|einem weiteren) [*] (kandidat~|bewerber~|person|mitbewerber~|fachkraft|kollegin|kollegen) ** (besetzen|zu besetzen|besetzt|nachbesetzen|nachzubesetzen)',
+      // agreed or signed with someone else; someone else won
+      '(mit) (einer anderen|einem anderen|einer weiteren|einem weiteren) (kandidat~|bewerber~|person|fachkraft|mitbewerber~) ** (einig geworden|geeinigt|geschlossen|abgeschlossen|unterschrieben)',
+      '(anderer|andere|anderen|mitbewerber~|mitbewerberin) ** (das rennen gemacht|den zuschlag bekommen|den zuschlag erhalten|die nase vorn)',
+      // a candidacy chosen over the addressee's ('für eine Bewerbung entschieden, die …'); fellow applicants chosen
+      '(uns) ** (für) (eine|einen|eine andere|einen anderen) (bewerbung|kandidatur|profil) ** (entschieden|entschlossen)',
+      '(uns) ** (für) (mitbewerber~|mitbewerberinnen) ** (entschieden|entschlossen)',
       '(entschieden|entscheiden|gewählt|beauftragt|arbeiten) ** (einer anderen|einem anderen|eine andere|einen anderen) (agentur|anbieter|dienstleister|personalvermittler|partner)',
       '(für|mit) (einen anderen|eine andere|andere|den anderen|die andere|einen weiteren|eine weitere) ** (kandidat~|bewerber~|person~|finalist~) ** (entschieden|entscheiden|fortfahren|weitermachen|weiter)',
       '(entschieden|entscheiden) ** (für) (einen anderen|eine andere|andere|den anderen|die andere)',
@@ -215,6 +227,8 @@ const de: LangData = {
       '(nicht|kein) (weiter) (im|in den) (prozess|verfahren|auswahlverfahren)',
     ],
     'chose-another': [
+      // no better news to give ('Wir bedauern, Ihnen keine positivere Nachricht übermitteln zu können'): also said to customers
+      '(keine|keinen) (positivere|bessere|erfreulichere|positive|erfreuliche|gute) (nachricht|rückmeldung|antwort|bescheid|mitteilung|neuigkeiten) (geben|übermitteln|mitteilen|senden|schicken|überbringen)',
       // found or hired someone (better) for the post (a decision only in a draft about a job: also a flat or a plumber)
       '(jemand|jemanden|eine|einen) (passenderen|passendere|geeigneteren|geeignetere|erfahreneren|erfahrenere|qualifizierteren|qualifiziertere|besseren|bessere) [*] (gefunden|eingestellt|gewählt|genommen)',
       '(jemanden|eine person|eine kandidatin|einen kandidaten|eine bewerberin|einen bewerber|eine nachfolgerin|einen nachfolger) (gefunden) [,] (die|der|welche|welcher) ** (passt|passen|mitbringt|erfüllt|entspricht|überzeugt)',

@@ -61,6 +61,10 @@ const fi: LangData = {
       '(et|etkä|ette|ettekä) [valitettavasti|siis|tällä kertaa|nyt] (ole|ollut) (niiden|heidän|hakijoiden) (joukossa) ** (jatkamme|jatketaan|kutsumme|kutsutaan|etenemme|edetään|valitsimme|valittiin|haastattelemme)',
     ],
     'negated-progress': [
+      // 'Et saanut paikkaa', 'ettet ole sopivin henkilö', 'hakemuksesi on karsittu'
+      '(et|ette) [valitettavasti|tällä kertaa|siis] (saanut|saaneet) (paikkaa|tehtävää|työpaikkaa|pestiä|virkaa)',
+      '(ettet|että et) (ole|ollut) [kaikkein] (sopivin|paras|oikea) (henkilö|hakija|valinta|ehdokas)',
+      '(hakemuksesi|hakemuksenne|sinut) (on|oli) [valitettavasti|nyt|tässä vaiheessa] (karsittu|karsiutunut)',
       // 'emme (siksi) voi ottaa hakemustasi huomioon' and its passive: the application is not considered
       `${NEG} [siksi|valitettavasti|näin ollen|tällä kertaa|tästä syystä|sen vuoksi] [valitettavasti|siksi] (voi|voida|pysty|voitu) (ottaa|huomioida|käsitellä) (hakemustasi|hakemustanne|sinua|teitä|hakemusta) [huomioon|jatkoon|mukaan|jatkokäsittelyyn]`,
       '(hakemustasi|hakemustanne|hakemusta) (ei) [siksi|valitettavasti|näin ollen] (voida|voitu) (ottaa|huomioida) [huomioon|jatkokäsittelyyn|jatkoon]',
@@ -83,6 +87,10 @@ const fi: LangData = {
       '(et|ette) ** (edennyt|edenneet|päässyt|menestynyt|tullut valituksi) ** (jatkoon|haastatteluun|seuraavaan|eteenpäin|vaiheeseen|tällä kertaa)',
     ],
     'chosen-other': [
+      // someone else got / accepted the post; agreed with another applicant
+      '(paikan|tehtävän|työpaikan|pestin|viran) (sai|on saanut) (toinen|joku muu|sisäinen)',
+      '(toinen|joku muu) (hakija|henkilö|ehdokas|kandidaatti) (on|oli) [jo] (ottanut) [jo] (paikan|tehtävän|työn|tarjouksen) (vastaan)',
+      '(sopineet|sovimme|sovittiin|tehneet sopimuksen|teimme sopimuksen) (toisen|erään toisen) (hakijan|henkilön|ehdokkaan|kandidaatin) (kanssa)',
       // the post given to someone else ('Paikka annettiin toiselle hakijalle', 'paikka on jo annettu toiselle')
       '(paikka|tehtävä|työ|pesti|työpaikka|virka) (annettiin|on annettu|on jo annettu|annettu|tarjottiin|on tarjottu|on jo tarjottu) [jo|valitettavasti|nyt] [jo] (toiselle|muualle|sisäiselle|jollekulle muulle)',
       // the person chosen named by an agent noun with a relative clause ('Valitsimme tekijän, jolla on …')
@@ -169,6 +177,9 @@ const fi: LangData = {
       '(et|ette) (edennyt|edenneet|päässyt|päässeet) ** (haastatteluun|jatkoon|eteenpäin)',
     ],
     'chose-another': [
+      // no positive answer (also said to customers: a decision only in a draft about a job)
+      '(ei|emme|en) ** (myönteistä|positiivista|hyvää) (vastausta|päätöstä|uutista|uutisia)',
+      '(päätös|vastaus|valinta) (ei) [valitettavasti|tällä kertaa] (ollut|ole) (sinulle|teille) (myönteinen|suotuisa)',
       // 'päädyttiin lopulta toiseen tyyppiin': ended up with another person (colloquial nouns too)
       '(päädyimme|päädyttiin) [lopulta|kuitenkin|siis|tällä kertaa|nyt] (toiseen|erääseen toiseen) (tyyppiin|kaveriin|tekijään|ihmiseen|henkilöön|hakijaan|ehdokkaaseen|kandidaattiin|osaajaan)',
       // elliptic 'Valitsimme toisen.' (a decision only in a draft about a job)
@@ -198,6 +209,7 @@ const fi: LangData = {
       '(päätös) ** (ei) ** (kerro|ole arvio|arvioi|tarkoita) ** (osaamisesta~|pätevyydestä~|sinusta|osaamistasi|pätevyyttäsi)',
     ],
     'unmet-requirements': [
+      '(emme|en) (näe) [,] (että) (profiilisi|taustasi|kokemuksesi|osaamisesi|hakemuksesi) (vastaisi|vastaa|sopisi)',
       '(profiilisi|taustasi|kokemuksesi|osaamisesi|hakemuksesi|ansioluettelosi) (ei) [valitettavasti] [täysin|aivan|riittävästi|kokonaan|ihan] (vastaa|vastannut|täytä|täyttänyt|kohtaa) ** (vaatimuk~|tarpei~|kriteer~|toivei~|hakuprofiili~|vaatimusprofiili~)',
       '(hakemuksesi|profiilisi|et|hakemus) ** (ei|et) ** (täyttänyt|täytä|yltänyt|yllä|saavuttanut|saavuta) ** (vaadittua|vaadittavaa|edellytettyä|tarvittavaa) (tasoa|vaatimustasoa)',
     ],
@@ -621,6 +633,9 @@ const fi: LangData = {
       '(emme|en) [valitettavasti] (voi|pysty) (kertomaan|kertoa|sanomaan|sanoa) (enempää|enemmän|mitään enempää) [juuri nyt|tällä hetkellä|vielä|nyt|tässä vaiheessa]',
     ],
     positive: [
+      // an offer ('Olet saanut paikan!', 'tarjoamme sitä sinulle')
+      '(olet saanut|sait) (paikan|tehtävän|työn|pestin|viran)',
+      '(tarjoamme|haluamme tarjota) (sitä|paikkaa|tehtävää|työtä|pestiä) (sinulle)',
       // a receipt's 'if you have not heard from us by <date>, assume …': no decision yet, so no rejection and no generic underline
       '(jos|mikäli) (et|ette) ** (ole kuullut|kuule|ole saanut|saa) ** (mennessä|kuluessa|aikana)',
       '(sinut|teidät) (on|oli) (valittu|palkattu|nimitetty) (tehtävään|virkaan|toimeen|jatkoon)',

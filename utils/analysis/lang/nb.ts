@@ -54,6 +54,8 @@ const nb: LangData = {
       '(ikke) [ut] (i din favør|til din fordel|i deres favør|til deres fordel)',
     ],
     'negated-progress': [
+      // 'Du har ikke fått stillingen', 'du fikk dessverre ikke jobben'
+      '(du) (har|fikk) [dessverre|derfor|altså] (ikke) [fått] (stillingen|jobben|plassen|vikariatet|tilbudet)',
       // not called in to interview
       '(du|deg) (er|ble|blir) [dessverre|derfor|altså] [dessverre] (ikke) (kalt inn|innkalt|invitert) (til) (intervju|samtale|intervjuet|intervjurunden)',
       // 'du er derfor dessverre ikke aktuell for denne stillingen'
@@ -75,6 +77,10 @@ const nb: LangData = {
       '(søknaden din|din søknad|søknaden|du) (er|har|ble) [dessverre] (ikke) (gått|kommet|nådd) (videre|gjennom)',
     ],
     'chosen-other': [
+      // hired internally; agreed or signed with someone else; someone else accepted
+      '(ansatt|rekruttert|besatt|ansatte|rekrutterte) (internt|en intern|en intern kandidat|en intern søker)',
+      '(inngått avtale|blitt enige|kommet til enighet|signert kontrakt|skrevet kontrakt) (med) (en annen|noen andre|en annen kandidat|en annen søker)',
+      '(en annen|noen andre) [kandidat|søker] (har|har allerede) (takket ja|sagt ja|akseptert) (til) (stillingen|jobben|tilbudet)',
       // someone else brought in ('Vi har dessverre fått inn en annen på stillingen')
       '(fått inn|fått tak i|fått på plass) (en annen|noen andre|en annen kandidat|en annen søker) (på|i|til) (stillingen|jobben|rollen|plassen)',
       // the person hired named by a relative clause ('Vi har valgt en som har to års erfaring …')
@@ -208,6 +214,8 @@ const nb: LangData = {
       '(du|dere|søknaden din) (er|var|ble|kom) [dessverre|altså|derfor] (ikke) (med) (på) (listen|den korte listen|shortlist~)',
     ],
     'chose-another': [
+      // no positive answer to give (also said to customers: a decision only in a draft about a job)
+      '(ikke|ingen) ** (positivt|godt|hyggelig) (svar|nytt|nyheter) (å gi|å komme med|til deg)',
       // 'vi endte (opp) med å velge en annen' (a decision only in a draft about a job)
       '(endte|endte opp) (med å) (velge|ta|ansette|gå for|ta inn) (en annen|noen andre|en av de andre|ei anna)',
       // the one chosen did it better ('Læreren vi valgte, løste dette bedre'): someone else got the post
