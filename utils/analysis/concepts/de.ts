@@ -120,7 +120,12 @@ const de: ConceptData = {
   cancel: [
     // an interview or trial day called off or moved ('das für Donnerstag geplante Vorstellungsgespräch absagen'), not a candidate
     '(das|unser|unseren|ihr|ihren|dein|deinen|geplante|geplanten|vereinbarte|vereinbarten|morgige|morgigen|heutige|heutigen) [*] [*] [*] (~gespräch|interview|treffen|kennenlernen|probetag|probearbeiten|telefonat|meeting|termin) (absagen|abzusagen|verschieben|zu verschieben|verlegen|zu verlegen)',
-    '(verschieb~|verschoben|verleg~|termin~|storn~|fällt aus|ausfallen|zeitfenster|uhrzeit~)',
+    '(verschieb~|verschoben|verleg~|storn~|fällt aus|ausfallen|zeitfenster|uhrzeit~)',
+    // an appointment arranged, moved or called off; not 'Termine' as the work a skill is needed for
+    // ('die Hälfte der Termine ausmacht')
+    '(keine|andere|neue|freie|mögliche|alternative|passende|folgende|einige|weitere|mehrere|zwei|drei) [*] (termine)',
+    '(termine) (am|um|im|für|anbieten|vorschlagen|nennen|zur auswahl)',
+    '(termin|termins|terminvorschlag|terminvorschläge|terminfindung|terminabsprache|terminvereinbarung|terminänderung|terminverschiebung)',
     // a meeting that was called off, not a decision that turned out ("nicht zu Ihren Gunsten ausgefallen")
     '(ist|sind|war|waren) [leider|heute|gestern|kurzfristig|krankheitsbedingt] ausgefallen',
   ],

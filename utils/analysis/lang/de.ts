@@ -23,6 +23,8 @@ const de: LangData = {
       '(job|stelle|aushilfsjob|ferienjob|nebenjob|minijob) (ist|sind) [leider|schon|bereits|inzwischen] [schon|bereits|leider] (weg|futsch)',
     ],
     'no-room': [
+      // all internships / places are taken (plural and compounds; a decision only in a draft about a job)
+      '(alle|sämtliche) (~plätze|~stellen|plätze|stellen) ** (belegt|vergeben|besetzt|weg)',
       // the apprenticeships / places are all given out (plural and compounds; a decision only in a draft about a job)
       '(haben|hatten) (wir) (unsere|die|alle|sämtliche) [*] (lehrstellen|ausbildungsplätze|stellen|plätze|praktikumsplätze|aushilfsstellen|~stellen|~plätze) ** (vergeben|besetzt)',
       '(wir) (haben|hatten) (unsere|die|alle|sämtliche) [*] (lehrstellen|ausbildungsplätze|stellen|plätze|praktikumsplätze|aushilfsstellen|~stellen|~plätze) ** (vergeben|besetzt)',
@@ -58,6 +60,9 @@ const de: LangData = {
       '(haben|hat) (die|diese) (stelle|position|vakanz) ** (besetzt|vergeben)',
     ],
     'negated-progress': [
+      // 'dass wir die Stelle nicht mit Ihnen besetzen werden'; 'können wir Sie leider nicht einsetzen'
+      '(stelle|position|rolle) (nicht) (mit ihnen|mit dir) (besetzen|zu besetzen|besetzt)',
+      '(können|konnten|könnten) (wir) (sie|dich) [leider|daher|deshalb|so|derzeit] [leider] (nicht) (einsetzen|einstellen|beschäftigen|übernehmen)',
       // 'Sie haben die Stelle leider nicht bekommen', 'Wir können Ihnen leider nicht die Stelle geben'
       '(sie|du) (haben|hast) (die|diese) (stelle|position|zusage|rolle|ausbildungsstelle|lehrstelle) [leider|diesmal|also|damit] [leider] (nicht) (bekommen|erhalten)',
       '(ihnen|dir) [leider|daher|diesmal] (nicht) (die|diese) (stelle|position|zusage) (geben|anbieten|zusagen)',
@@ -557,6 +562,8 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      // how much of the work a skill is ('die Hälfte der Termine', 'der Großteil unserer Aufträge')
+      '(hälfte|großteil|mehrheit|großen teil|löwenanteil) (der|unserer|aller) (termine|aufträge|arbeit|kunden|kundinnen|aufgaben|tätigkeit|einsätze)',
       '(ist|sind|war|waren) (uns) ** (besonders|sehr|vor allem|ganz besonders|äußerst) (wichtig)',
       // a long requirement between the verb and its particle ('setzt eine Zertifizierung nach … sowie Erfahrung mit … voraus')
       '(setzt|setzen|setzte|setzten) ** ** (voraus)',

@@ -31,6 +31,8 @@ const fi: LangData = {
       '(työpaikka|pesti|kesätyöpaikka|kesäduuni|duuni|kesätyö) (meni|on mennyt|lähti) [jo|valitettavasti] [jo] [muualle|toiselle]',
     ],
     'no-room': [
+      // all the (internship) places are booked (a decision only in a draft about a job)
+      '(~paikat|paikat) (on|ovat) [jo|valitettavasti|nyt] [kaikki|jo] [kaikki] (varattu|täytetty|jaettu|menneet|täynnä)',
       // the (summer) jobs are handed out; no need for more people (a decision only in a draft about a job)
       '(kesäduunit|kesätyöt|kesätyöpaikat|paikat|työpaikat|pestit|duunit|vuorot) (on|ovat) [jo|valitettavasti|nyt] [jo|valitettavasti] (jaettu|jaettu jo|täytetty|menneet|viety)',
       '(ei) ** (ole) ** (tarvetta) (uusille|lisä~|useammille|muille|uusille työntekijöille|uusia|lisää) *',
@@ -482,6 +484,7 @@ const fi: LangData = {
   },
   cues: {
     requirement: [
+      '(on|ovat) (puolet|suurin osa|valtaosa|enemmistö) (asiakkaistamme|töistämme|työstä|tehtävistä|asiakkaista|ajoista|keikoista)',
       // what a work sample asked for ('Pyysimme erikseen testit …')
       '(pyysimme|pyydettiin|edellytimme|vaadimme|edellytettiin|vaadittiin) (erikseen|nimenomaan|selvästi|tehtävässä|tehtävänannossa)',
       // what the job involves every day ('se on työssä päivittäistä')
@@ -536,6 +539,7 @@ const fi: LangData = {
       '(kielitaito~|kielitaitovaatimu~|laillistu~)',
     ],
     evidence: [
+      '(jäi|jäivät) [selvästi|hieman|aivan|vähän] (liian) *',
       '(ei|eivät|eikä) (onnistunut|onnistuneet|sujunut|sujuneet)',
       // how the candidate's work or skill turned out ('taitosi osoittautui perustasoiseksi', 'laskelma oli puutteellinen')
       '(osoittautui|osoittautuivat|osoittautunut|todettiin|jäi|jäivät) (perustasoiseksi|riittämättömäksi|puutteelliseksi|heikoksi|vajaaksi|heikommaksi|liian suppeaksi)',
@@ -569,6 +573,8 @@ const fi: LangData = {
       '(haastattelun|haastattelussa) (ruotsinkielisessä|englanninkielisessä|saksankielisessä|suomenkielisessä|ruotsinkielinen|englanninkielinen) (osassa|osuudessa|osa)',
     ],
     comparison: [
+      // '…, ja sinulla ei ole vielä kokemusta X:stä'
+      '(ja|mutta|eikä) (sinulla|teillä) (ei|ei vielä|ei ole) ** (kokemus~|tutkinto~|osaami~|koulutu~|ajokortti~|pätevyy~)',
       // what the person hired has and the addressee lacks ('kokemusta, jota sinulla ei vielä ole')
       '(jota|joita|mitä|jollaista|jollaisia) (sinulla|teillä|sulla) (ei) [vielä|ole|ollut] [ole|vielä|ollut]',
       '(jolla|joka|jonka) (oli|on) (enemmän|vahvempi|pidempi|laajempi|syvällisempi) (kokemusta|kokemus|osaamista|osaaminen|koulutus)',

@@ -33,6 +33,8 @@ const nb: LangData = {
       '(ble|blir) (det) [dessverre|til slutt|nå|så] (en annen|noen andre|noen annen|den andre|en av de andre)',
     ],
     'no-room': [
+      // all the (internship) places are taken (a decision only in a draft about a job)
+      '(alle) (~plassene|plassene|~stillingene|~jobbene|jobbene|stillingene) ** (er|ble) [allerede|dessverre|nå] [allerede|dessverre] (tatt|fylt|besatt|delt ut|gitt bort|borte)',
       // verb first ('Dessverre er plassen allerede fylt')
       '(er|ble) (plassen|stillingen|jobben|vikariatet|sommerjobben) [allerede|dessverre|nå] [allerede|nå] (fylt|besatt|tatt|borte)',
       // the (summer) jobs are handed out (a decision only in a draft about a job)
@@ -54,6 +56,8 @@ const nb: LangData = {
       '(ikke) [ut] (i din favør|til din fordel|i deres favør|til deres fordel)',
     ],
     'negated-progress': [
+      // 'kan vi dessverre ikke sette deg på rutene / ansette deg'
+      '(kan|kunne) (vi) [dessverre|derfor|altså|da] [dessverre] (ikke) (sette deg|ansette deg|bruke deg|ta deg inn|ta deg med|ta deg på)',
       // 'Du har ikke fått stillingen', 'du fikk dessverre ikke jobben'
       '(du) (har|fikk) [dessverre|derfor|altså] (ikke) [fått] (stillingen|jobben|plassen|vikariatet|tilbudet)',
       // not called in to interview
@@ -543,6 +547,7 @@ const nb: LangData = {
   },
   cues: {
     requirement: [
+      '(halvparten|mesteparten|størstedelen|det meste) (av) (timene|oppdragene|jobben|arbeidet|kundene|oppgavene|vaktene)',
       // what a work sample asked for ('Vi ba spesifikt om tester …')
       '(vi) (ba|spurte) [spesifikt|konkret|eksplisitt|tydelig] (om)',
       // what the job is mostly about ('Stillingen handler mest om …')
@@ -600,6 +605,7 @@ const nb: LangData = {
       '(språkkrav~|språkkunnskap~|autorisasjon~)',
     ],
     evidence: [
+      '(ble|var) (altfor|alt for) *',
       // what the candidate's own work or words showed ('i timen din', 'du skriver selv at …')
       '(i|på) (timen|vakten|prøvevakten|oppgaven|caset|testen|prøvetimen|innleveringen|besvarelsen|løsningen|koden) (din|ditt)',
       '(du) (skriver|skrev|sa|fortalte|nevnte) (selv) (at)',
