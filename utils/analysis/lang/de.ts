@@ -728,6 +728,9 @@ const de: LangData = {
       '(können|kann) (wir|ich) [ihnen|dir] [derzeit|im moment|momentan|leider|noch] (nicht mehr|noch nichts) (sagen|mitteilen)',
     ],
     positive: [
+      // looking forward to the interview with the addressee: an invitation
+      '(freuen uns|freue mich) (auf) (das|ihr|dein|unser|den|ein) [persönliche|persönliches] (gespräch|kennenlernen|vorstellungsgespräch|treffen|interview|probearbeiten)',
+      '(freuen uns|freue mich) (darauf) [,] (sie|dich) ** (kennenzulernen|zu sehen|zu treffen|zu begrüßen)',
       // an offer with the role and its title between ('freuen uns sehr, Ihnen die Stelle als … anbieten zu können')
       '(freuen uns|freut uns|freue mich) ** ** (anbieten|anzubieten|zusagen|zuzusagen) (zu können)',
       '(nichts|keine nachricht|keine rückmeldung|keine antwort) (von uns) (hören|hört|erhalten|erhält|bekommen|bekommt)',

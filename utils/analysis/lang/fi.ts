@@ -639,6 +639,8 @@ const fi: LangData = {
       '(emme|en) [valitettavasti] (voi|pysty) (kertomaan|kertoa|sanomaan|sanoa) (enempää|enemmän|mitään enempää) [juuri nyt|tällä hetkellä|vielä|nyt|tässä vaiheessa]',
     ],
     positive: [
+      // welcomed to the interview or the team ('mutta tervetuloa haastatteluun!'), not 'tervetuloa hakemaan uudelleen'
+      '(tervetuloa) (haastatteluun|töihin|joukkoon|tiimiin|taloon|meille töihin|toiselle kierrokselle)',
       // an offer ('Olet saanut paikan!', 'tarjoamme sitä sinulle')
       '(olet saanut|sait) (paikan|tehtävän|työn|pestin|viran)',
       '(tarjoamme|haluamme tarjota) (sitä|paikkaa|tehtävää|työtä|pestiä) (sinulle)',

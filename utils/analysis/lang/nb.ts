@@ -717,6 +717,9 @@ const nb: LangData = {
       '(kan|kunne) [dessverre] (ikke) (si|fortelle) [noe] (mer) (akkurat nå|nå|foreløpig|ennå|i dag|for øyeblikket)',
     ],
     positive: [
+      // looking forward to meeting the addressee at the interview: an invitation
+      '(gleder oss til å|ser frem til å) (se deg|møte deg|treffe deg|snakke med deg|hilse på deg)',
+      '(velkommen) (til) (intervju|intervjuet|samtale|andre intervju|andregangsintervju)',
       // the same said of all applicants
       '(som|der) (ikke) [har] (hørt|hører|fått|får) ** (innen|senest|før)',
       // an invitation asked as a question ('kan du komme på intervju?')
