@@ -36,6 +36,11 @@ const de: LangData = {
       '(job|stelle|platz|position|aushilfsjob|ferienjob) (ist|sind) [leider|schon|bereits|inzwischen] [schon|bereits|leider] (weg|futsch|vergeben)',
     ],
     'not-you-colloquial': [
+      // colloquial: 'für wen anders entschieden', 'du bist leider raus', 'nicht die Stelle für dich geworden'
+      '(uns|mich) ** (für) (wen anders|wen anderes|wen andern|nen anderen|ne andere) ** (entschieden|entscheiden)',
+      '(bist|sind) (du|sie) [damit|also|jetzt] (leider|diesmal|leider diesmal|diesmal leider) (raus)',
+      '(du|sie) (bist|sind) [damit|also|jetzt] (leider|diesmal|leider diesmal|diesmal leider) (raus)',
+      '(nicht) (die|der|das) (stelle|job|platz|ausbildungsplatz) (für dich|für sie) (geworden)',
       '(wird|wurde) (es|das) [leider|diesmal|wohl] [leider] (mit) (der stelle|dem job|der ausbildung|uns|uns beiden|dem praktikum|der lehrstelle) ** (nichts|nix)',
       '(sind|kommen|kamen) (wir) [leider|diesmal|dieses mal|nun|am ende] [leider] (nicht) (zusammengekommen|zusammen|zueinander|überein)',
       // 'es hat leider nicht sollen sein', 'es sollte nicht sein' (a decision only in a draft about a job)
@@ -60,6 +65,10 @@ const de: LangData = {
       '(haben|hat) (die|diese) (stelle|position|vakanz) ** (besetzt|vergeben)',
     ],
     'negated-progress': [
+      // no working together; the next round without the addressee; not into the (second) round
+      '(es) (wird|gibt) [leider|diesmal|daher] (keine) (zusammenarbeit|anstellung|einstellung|zusage)',
+      '(runde|auswahlrunde|gesprächsrunde|phase) ** (ohne) (sie|dich) (statt|stattfinden)',
+      '(kamen|kommen|kamst|kommst) (sie|du) [leider|diesmal|daher] (nicht) (in) (die) (zweite|nächste|finale|letzte|engere) (runde|auswahl|auswahlrunde|phase)',
       // 'dass wir die Stelle nicht mit Ihnen besetzen werden'; 'können wir Sie leider nicht einsetzen'
       '(stelle|position|rolle) (nicht) (mit ihnen|mit dir) (besetzen|zu besetzen|besetzt)',
       '(können|konnten|könnten) (wir) (sie|dich) [leider|daher|deshalb|so|derzeit] [leider] (nicht) (einsetzen|einstellen|beschäftigen|übernehmen)',
@@ -118,6 +127,8 @@ const de: LangData = {
       '(entscheidung|wahl) (fiel|ist gefallen) [leider|letztlich|diesmal|am ende|schließlich] (auf) (eine|einen) (kandidatin|kandidaten|bewerberin|bewerber|person|fachkraft)',
     ],
     'other-candidates': [
+      // the post filled with someone who has more of something ('lieber mit jemandem besetzen, der …')
+      '(stelle|position|rolle) [lieber|eher|doch] (mit) (jemandem|jemand|einer person|einem menschen) ** (besetzen|zu besetzen|besetzt)',
       // the post filled with a named kind of person ('die Position mit einer Kandidatin zu besetzen, deren …', 'Wir werden die Stelle mit einer anderen Person besetzen')
       '(stelle|position|rolle|vakanz) (mit) (einer|einem|einer anderen|einem anderen|einer internen|einem internen|einer weiteren|einem weiteren) [*] (kandidat~|bewerber~|person|mitbewerber~|fachkraft|kollegin|kollegen) ** (besetzen|zu besetzen|besetzt|nachbesetzen|nachzubesetzen)',
       // agreed or signed with someone else; someone else won
