@@ -31,6 +31,9 @@ const fi: LangData = {
       '(työpaikka|pesti|kesätyöpaikka|kesäduuni|duuni|kesätyö) (meni|on mennyt|lähti) [jo|valitettavasti] [jo] [muualle|toiselle]',
     ],
     'no-room': [
+      // enough people already; the job is gone (a decision only in a draft about a job)
+      '(meillä) (on) [nyt|jo|valitettavasti] [jo|nyt] (tarpeeksi|riittävästi|kylliksi) (väkeä|tekijöitä|työntekijöitä|porukkaa|ihmisiä|kesätyöntekijöitä)',
+      '(paikka|pesti|homma|duuni|kesätyöpaikka) (on) [jo|valitettavasti] [jo] (mennyt|viety|lähtenyt)',
       // all the (internship) places are booked (a decision only in a draft about a job)
       '(~paikat|paikat) (on|ovat) [jo|valitettavasti|nyt] [kaikki|jo] [kaikki] (varattu|täytetty|jaettu|menneet|täynnä)',
       // the (summer) jobs are handed out; no need for more people (a decision only in a draft about a job)
@@ -63,6 +66,10 @@ const fi: LangData = {
       '(et|etkä|ette|ettekä) [valitettavasti|siis|tällä kertaa|nyt] (ole|ollut) (niiden|heidän|hakijoiden) (joukossa) ** (jatkamme|jatketaan|kutsumme|kutsutaan|etenemme|edetään|valitsimme|valittiin|haastattelemme)',
     ],
     'negated-progress': [
+      // dropped out of the process; the next round without you
+      '(olet|olette) [valitettavasti|nyt|siis] (pudonnut|pudonneet|karsiutunut|karsiutuneet) [pois] (prosessista|rekrytoinnista|hausta|jatkosta)',
+      '(kierros|vaihe|jatko) ** (käydään|järjestetään|toteutetaan) [valitettavasti] (ilman sinua|ilman teitä)',
+      '(yhteistyötä|työsuhdetta) (ei) [valitettavasti|tällä kertaa|nyt] [tällä kertaa] (synny|tule)',
       // 'Et saanut paikkaa', 'ettet ole sopivin henkilö', 'hakemuksesi on karsittu'
       '(et|ette) [valitettavasti|tällä kertaa|siis] (saanut|saaneet) (paikkaa|tehtävää|työpaikkaa|pestiä|virkaa)',
       '(ettet|että et) (ole|ollut) [kaikkein] (sopivin|paras|oikea) (henkilö|hakija|valinta|ehdokas)',
@@ -179,6 +186,8 @@ const fi: LangData = {
       '(et|ette) (edennyt|edenneet|päässyt|päässeet) ** (haastatteluun|jatkoon|eteenpäin)',
     ],
     'chose-another': [
+      // changed our minds and take another applicant
+      '(muutimme|muutettiin) (mieltämme|mielemme|mieltä) ** (otamme|otetaan|valitsemme|valitaan|palkkaamme) (toisen|jonkun muun|toinen)',
       // no positive answer (also said to customers: a decision only in a draft about a job)
       '(ei|emme|en) ** (myönteistä|positiivista|hyvää) (vastausta|päätöstä|uutista|uutisia)',
       '(päätös|vastaus|valinta) (ei) [valitettavasti|tällä kertaa] (ollut|ole) (sinulle|teille) (myönteinen|suotuisa)',

@@ -33,6 +33,9 @@ const nb: LangData = {
       '(ble|blir) (det) [dessverre|til slutt|nå|så] (en annen|noen andre|noen annen|den andre|en av de andre)',
     ],
     'no-room': [
+      // enough people found; no use for you after all (a decision only in a draft about a job)
+      '(fått inn|fått|ansatt) (nok|tilstrekkelig med) (folk|personer|ansatte|medarbeidere|vikarer|sommervikarer|hender)',
+      '(har) [dessverre] (ikke) (bruk for) (deg|dere|flere) [likevel|nå|i år|i sommer]',
       // all the (internship) places are taken (a decision only in a draft about a job)
       '(alle) (~plassene|plassene|~stillingene|~jobbene|jobbene|stillingene) ** (er|ble) [allerede|dessverre|nå] [allerede|dessverre] (tatt|fylt|besatt|delt ut|gitt bort|borte)',
       // verb first ('Dessverre er plassen allerede fylt')
@@ -56,6 +59,10 @@ const nb: LangData = {
       '(ikke) [ut] (i din favør|til din fordel|i deres favør|til deres fordel)',
     ],
     'negated-progress': [
+      // out of the process; the next round without you; not into the second round
+      '(du|dere) (er|ble) [dessverre|derfor|altså|nå] [dessverre] (ute av|ute fra) (prosessen|rekrutteringen|rekrutteringsprosessen|konkurransen)',
+      '(runde|runden|intervjurunde|intervjurunden|neste runde) ** (blir|går|skjer|gjennomføres) [dessverre] (uten deg|uten dere)',
+      '(du|dere) (kom|kommer) [dessverre|derfor|altså] (ikke) (med) (til|i) (andre|neste|siste|videre) (runde|intervjurunde|intervju)',
       // 'kan vi dessverre ikke sette deg på rutene / ansette deg'
       '(kan|kunne) (vi) [dessverre|derfor|altså|da] [dessverre] (ikke) (sette deg|ansette deg|bruke deg|ta deg inn|ta deg med|ta deg på)',
       // 'Du har ikke fått stillingen', 'du fikk dessverre ikke jobben'
