@@ -127,6 +127,8 @@ const de: LangData = {
       '(entscheidung|wahl) (fiel|ist gefallen) [leider|letztlich|diesmal|am ende|schließlich] (auf) (eine|einen) (kandidatin|kandidaten|bewerberin|bewerber|person|fachkraft)',
     ],
     'other-candidates': [
+      // a committee or panel spoke for someone else ('hat sich mehrheitlich für einen anderen Bewerber ausgesprochen')
+      '(für) (einen anderen|eine andere|andere|den anderen|die andere|einen weiteren|eine weitere) ** (kandidat~|bewerber~|person~|mitbewerber~) ** (ausgesprochen|votiert|gestimmt|empfohlen)',
       // the post filled with someone who has more of something ('lieber mit jemandem besetzen, der …')
       '(stelle|position|rolle) [lieber|eher|doch] (mit) (jemandem|jemand|einer person|einem menschen) ** (besetzen|zu besetzen|besetzt)',
       // the post filled with a named kind of person ('die Position mit einer Kandidatin zu besetzen, deren …', 'Wir werden die Stelle mit einer anderen Person besetzen')
@@ -573,6 +575,9 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      // when the work starts ('Unsere Backstube startet um 2 Uhr nachts'); the level asked for ('auf sehr hohem Niveau')
+      '(startet|beginnt|beginnen|fängt|fangen|anfangen) ** (um) # (uhr)',
+      '(auf) (sehr hohem|hohem|höchstem|professionellem) (niveau)',
       // how much of the work a skill is ('die Hälfte der Termine', 'der Großteil unserer Aufträge')
       '(hälfte|großteil|mehrheit|großen teil|löwenanteil) (der|unserer|aller) (termine|aufträge|arbeit|kunden|kundinnen|aufgaben|tätigkeit|einsätze)',
       '(ist|sind|war|waren) (uns) ** (besonders|sehr|vor allem|ganz besonders|äußerst) (wichtig)',
@@ -632,6 +637,10 @@ const de: LangData = {
       '(~kenntnisse|sprachniveau|anerkennung~|approbation~|berufserlaubnis)',
     ],
     evidence: [
+      // what the candidate told us ('Sie haben geschrieben, dass …'); what their sample showed
+      '(haben|hast|hatten|hattest) [uns|mir] (geschrieben|gesagt|erwähnt|angegeben|mitgeteilt|erzählt) [,] (dass)',
+      '(in|bei) (ihrer|deiner) (probe|arbeitsprobe|übersetzungsprobe|testaufgabe|schreibprobe)',
+      '(falsch|fehlerhaft) (übersetzt|berechnet|eingetragen|gebucht|montiert|verlegt|angeschlossen)',
       '(in|bei) (ihrer|deiner) (stunde|lehrprobe|probestunde|unterrichtsstunde|probeschicht|schicht|vorführung)',
       // what the application shows, in either word order ('geht aus Ihren Unterlagen nicht hervor', 'laut Ihrer Nachricht')
       '(geht|gehen|ging) (aus) (ihren|deinen|ihrem|deinem|ihrer|deiner) (unterlagen|lebenslauf|bewerbung|bewerbungsunterlagen|nachricht) ** (hervor)',

@@ -139,6 +139,8 @@ const fi: LangData = {
       '(asettaa|asetimme|asettaneet|asettamaan) (etusijalle) (muut|toiset|hakijat|ehdokkaat)',
     ],
     'decline-application': [
+      // 'joudumme kertomaan kielteisestä päätöksestä'
+      '(kertomaan|kertoa|ilmoittamaan|ilmoittaa|kerromme|ilmoitamme) ** (kielteisestä) (päätöksestä|vastauksesta)',
       '(hylätä|hylkäämme|hylkäsimme|hylätty|hylättiin|hylkäämään|hylkäämään) (hakemuksesi|hakemuksenne|hakemuksen|hakemustasi)',
       '(hakemuksesi|hakemuksenne|hakemus) (on|oli) [valitettavasti|nyt] (hylätty|hylättiin)',
       '(vastaamaan|vastata|vastaamme|vastaan) [valitettavasti] (kieltävästi)',
@@ -493,6 +495,7 @@ const fi: LangData = {
   },
   cues: {
     requirement: [
+      '(aloittaa|alkaa|alkavat|aloitamme|alkaa jo) (kello|klo) *',
       '(on|ovat) (puolet|suurin osa|valtaosa|enemmistö) (asiakkaistamme|töistämme|työstä|tehtävistä|asiakkaista|ajoista|keikoista)',
       // what a work sample asked for ('Pyysimme erikseen testit …')
       '(pyysimme|pyydettiin|edellytimme|vaadimme|edellytettiin|vaadittiin) (erikseen|nimenomaan|selvästi|tehtävässä|tehtävänannossa)',
@@ -548,6 +551,7 @@ const fi: LangData = {
       '(kielitaito~|kielitaitovaatimu~|laillistu~)',
     ],
     evidence: [
+      '(kerroit|sanoit|mainitsit|kirjoitit) (voivasi|pystyväsi|pääseväsi|ehtiväsi|haluavasi) *',
       '(jäi|jäivät) [selvästi|hieman|aivan|vähän] (liian) *',
       '(ei|eivät|eikä) (onnistunut|onnistuneet|sujunut|sujuneet)',
       // how the candidate's work or skill turned out ('taitosi osoittautui perustasoiseksi', 'laskelma oli puutteellinen')

@@ -116,6 +116,8 @@ const nb: LangData = {
       '(den|personen|kandidaten|den personen|den kandidaten|den søkeren|den ansatte|den valgte) [som] (er blitt ansatt|ble ansatt|er ansatt|er valgt|ble valgt|er valgt ut|ble valgt ut|har fått stillingen|fikk stillingen)',
     ],
     'not-selected': [
+      // 'Den faste stillingen går likevel til en annen'
+      '(stillingen|jobben|plassen|vikariatet|rollen) (går|gikk|har gått) [dessverre|likevel|derfor|nå] [likevel|dessverre] (til) (en annen|noen andre|en annen søker|en annen kandidat)',
       // the job given to someone else, also with where it is between ('jobben på bakeriet er dessverre gitt til en annen')
       '(jobben|stillingen|plassen|rollen|sommerjobben|vikariatet) ** (er|ble) [dessverre|allerede|nå] [allerede|nå|dessverre] (gitt|tilbudt|lovet) (til) (en annen|noen andre|en annen søker|en annen kandidat|ei anna)',
       // the choice fell on a candidate (someone other than the addressee)
@@ -554,6 +556,7 @@ const nb: LangData = {
   },
   cues: {
     requirement: [
+      '(starter|begynner|åpner|starter opp) (klokka|kl|klokken) *',
       '(halvparten|mesteparten|størstedelen|det meste) (av) (timene|oppdragene|jobben|arbeidet|kundene|oppgavene|vaktene)',
       // what a work sample asked for ('Vi ba spesifikt om tester …')
       '(vi) (ba|spurte) [spesifikt|konkret|eksplisitt|tydelig] (om)',
@@ -612,6 +615,7 @@ const nb: LangData = {
       '(språkkrav~|språkkunnskap~|autorisasjon~)',
     ],
     evidence: [
+      '(du) (skrev|sa|fortalte|nevnte|oppga) [,] (at) [du]',
       '(ble|var) (altfor|alt for) *',
       // what the candidate's own work or words showed ('i timen din', 'du skriver selv at …')
       '(i|på) (timen|vakten|prøvevakten|oppgaven|caset|testen|prøvetimen|innleveringen|besvarelsen|løsningen|koden) (din|ditt)',
