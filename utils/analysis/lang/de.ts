@@ -575,6 +575,9 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      // what matters here ('Genauigkeit ist bei uns zentral'); the kind of contract ('Die Stelle ist in Teilzeit')
+      '(ist|sind) (bei uns|hier|in der stelle|in diesem job) [sehr|absolut|ganz|besonders] (zentral|entscheidend|wesentlich|unverzichtbar|wichtig)',
+      '(stelle|position|job|tätigkeit) (ist) [eine] (in teilzeit|in vollzeit|teilzeit|vollzeit|befristet|unbefristet|teilzeitstelle|vollzeitstelle|im schichtdienst)',
       // when the work starts ('Unsere Backstube startet um 2 Uhr nachts'); the level asked for ('auf sehr hohem Niveau')
       '(startet|beginnt|beginnen|fängt|fangen|anfangen) ** (um) # (uhr)',
       '(auf) (sehr hohem|hohem|höchstem|professionellem) (niveau)',
@@ -637,6 +640,7 @@ const de: LangData = {
       '(~kenntnisse|sprachniveau|anerkennung~|approbation~|berufserlaubnis)',
     ],
     evidence: [
+      '(sie suchen|du suchst|sie wünschen|du wünschst|sie möchten|du möchtest) [aber|jedoch|eher|dagegen] (eine|einen) (vollzeitstelle|teilzeitstelle|vollzeitjob|teilzeitjob|festanstellung|unbefristete)',
       // what the candidate told us ('Sie haben geschrieben, dass …'); what their sample showed
       '(haben|hast|hatten|hattest) [uns|mir] (geschrieben|gesagt|erwähnt|angegeben|mitgeteilt|erzählt) [,] (dass)',
       '(in|bei) (ihrer|deiner) (probe|arbeitsprobe|übersetzungsprobe|testaufgabe|schreibprobe)',

@@ -501,7 +501,9 @@ const fi: LangData = {
       // what a work sample asked for ('Pyysimme erikseen testit …')
       '(pyysimme|pyydettiin|edellytimme|vaadimme|edellytettiin|vaadittiin) (erikseen|nimenomaan|selvästi|tehtävässä|tehtävänannossa)',
       // what the job involves every day ('se on työssä päivittäistä')
-      '(on|ovat) (työssä|tehtävässä|roolissa) (päivittäistä|jokapäiväistä|keskeistä|olennaista|välttämätöntä|arkea)',
+      '(on|ovat) [tässä|siinä|meidän] (työssä|tehtävässä|roolissa|työssämme) (päivittäistä|jokapäiväistä|keskeistä|olennaista|välttämätöntä|arkea|tärkeää)',
+      // the kind of contract or hours ('Tehtävä on osa-aikainen')
+      '(tehtävä|työ|paikka|pesti) (on) (osa-aikainen|kokoaikainen|määräaikainen|vakituinen|vuorotyötä|kolmivuorotyötä|keikkatyötä)',
       '(tehtävässä|työssä|roolissa) (painotamme|painotetaan|korostamme|edellytämme|vaadimme)',
       // what the role includes or centres on ('Tehtävään kuuluu varallaolo …', 'Tehtävän painopiste on …')
       '(tehtävään|työhön|rooliin|toimenkuvaan|työnkuvaan) (kuuluu|kuuluvat|sisältyy|sisältyvät)',
@@ -552,6 +554,9 @@ const fi: LangData = {
       '(kielitaito~|kielitaitovaatimu~|laillistu~)',
     ],
     evidence: [
+      // what the candidate wished for; a trial shift
+      '(toivoit|halusit|hait|haet|toivot) (kokoaikaista|osa-aikaista|vakituista|määräaikaista|päivätyötä|etätyötä)',
+      '(kokeiluvuoro~|koevuoro~|koepäivä~|työkokeilu~)',
       '(kerroit|sanoit|mainitsit|kirjoitit) (voivasi|pystyväsi|pääseväsi|ehtiväsi|haluavasi) *',
       '(jäi|jäivät) [selvästi|hieman|aivan|vähän] (liian) *',
       '(ei|eivät|eikä) (onnistunut|onnistuneet|sujunut|sujuneet)',

@@ -556,6 +556,8 @@ const nb: LangData = {
   },
   cues: {
     requirement: [
+      '(er) [helt|svært|veldig|absolutt] (sentralt|avgjørende|viktig|essensielt) (hos oss|for oss|i jobben|i stillingen)',
+      '(stillingen|jobben) (er) (en) (deltidsstilling|heltidsstilling|deltidsjobb|heltidsjobb|turnusstilling|nattstilling)',
       '(starter|begynner|åpner|starter opp) (klokka|kl|klokken) *',
       '(halvparten|mesteparten|størstedelen|det meste) (av) (timene|oppdragene|jobben|arbeidet|kundene|oppgavene|vaktene)',
       // what a work sample asked for ('Vi ba spesifikt om tester …')
@@ -615,6 +617,8 @@ const nb: LangData = {
       '(språkkrav~|språkkunnskap~|autorisasjon~)',
     ],
     evidence: [
+      '(du) (ønsker|søker|vil ha|ville ha) [deg] (heltid|deltid|fast stilling|dagtid|heltidsjobb|deltidsjobb)',
+      '(på|under|i) (prøvevakten|prøvedagen|arbeidsutprøvingen|prøvetimen)',
       '(du) (skrev|sa|fortalte|nevnte|oppga) [,] (at) [du]',
       '(ble|var) (altfor|alt for) *',
       // what the candidate's own work or words showed ('i timen din', 'du skriver selv at …')
