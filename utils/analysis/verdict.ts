@@ -147,13 +147,15 @@ export function findReasons(
       }
       if (!live(x)) continue;
       if (c === 'evidence' && qualified.has(x.s * 65536 + x.e)) continue;
-      if (bare(c, x)) {
+      const isBare = bare(c, x);
+      if (isBare) {
         if (halfAt.has(x.s)) continue;
         halfAt.add(x.s);
         halfCount[c] = (halfCount[c] ?? 0) + 1;
       }
       n++;
-      if (CUE_WEIGHT[c]) {
+      // a bare frame is no reason clause: the generic underline may take it in
+      if (CUE_WEIGHT[c] && !isBare) {
         reasonAt.add(x.clause);
         reasonSents.add(x.sent);
       }
@@ -228,13 +230,15 @@ function bareFrames(
   criterionSent: (h: CriterionHit) => [number, number],
 ): (c: CueCat, x: Match) => boolean {
   const filled = new Set<number>();
-  for (const c of ['qualification', 'evidence'] as const) for (const x of m[c]) if (live(x)) filled.add(x.sent);
+  for (const c of ['qualification', 'evidence'] as const)
+    for (const x of m[c]) if (live(x)) filled.add(x.sent);
   if (criteria) for (const h of criteria) filled.add(criterionSent(h)[0]);
   // the decision that the frame leads into ("since …, we have decided"): a stated decision family,
   // not a concept-class guess (those also fire on observations: "you did not manage to …")
   const decisionAfter = new Map<number, number>();
   for (const d of m.decision)
-    if (!d.id.startsWith('concept-')) decisionAfter.set(d.sent, Math.max(decisionAfter.get(d.sent) ?? -1, d.s));
+    if (!d.id.startsWith('concept-'))
+      decisionAfter.set(d.sent, Math.max(decisionAfter.get(d.sent) ?? -1, d.s));
   return (c, x) =>
     (c === 'requirement' || c === 'comparison') &&
     (decisionAfter.get(x.sent) ?? -1) > x.s &&
