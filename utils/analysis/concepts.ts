@@ -568,8 +568,9 @@ function vetoReason(
       if (r !== PATTERN && clauses.has(h.clause)) return 'condition';
       if (h.w < lo && !contrastWords.some((w) => w > h.w && w <= lo)) return 'condition';
     } else if (b === PENDING) {
-      // "not yet", "noch nicht", "ei vielä"
-      if (negs.some((n) => Math.abs(n.w - h.w) <= 3)) return 'not yet';
+      // "not yet", "noch nicht", "ei vielä"; in the decision's own clause: the candidate's "you
+      // don't hold one yet, so we won't …" is a reason for the decision, not a decision still to come
+      if (negs.some((n) => Math.abs(n.w - h.w) <= 3 && n.clause === h.clause)) return 'not yet';
     } else if (b === NEGVETO) {
       if (negs.length > 0 && h.w >= lo - 3 && h.w <= hi + 3) return 'imperative negation';
     } else if (b === NEG) {
