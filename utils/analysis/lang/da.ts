@@ -521,6 +521,7 @@ const da: LangData = {
       // a requirement the role presupposes; the role's shifts
       '(forudsætter|forudsatte|forudsættes)',
       '(vagterne|vagter|arbejdstiderne|skiftene|holdene) (er|ligger|falder) [primært|mest|altid|især] (om|i|på) (aftenen|aftener|natten|nætter|weekenden|weekender|hverdage|dagtimerne)',
+      '(fast|central|vigtig|væsentlig|stor|naturlig) del af (jobbet|stillingen|arbejdet|rollen|hverdagen)',
     ],
     qualification: [
       '(ledet|lede) (et team|teams|personale|medarbejdere|andre)',
@@ -542,6 +543,7 @@ const da: LangData = {
       '(nat|skift|weekend~|dagtid)',
       '(flydende|sikkert|godt|gode|solide) (dansk|engelsk|tysk|svensk|norsk|finsk|fransk|spansk|arabisk|polsk)',
       '(sprogkrav~|sprogkundskab~|autorisation~)',
+      '(rejser|rejsedage|rejseaktivitet|overnatning~|udlandsrejser)',
     ],
     evidence: [
       '(din|dit|dine) (baggrund|erfaring|uddannelse|cv) (er|var|ligger|har været) ** (inden for|primært|mest|hovedsageligt|kun|begrænset|en)',
@@ -568,6 +570,8 @@ const da: LangData = {
       '(du|i) ** (kan|kunne) (kun|bare|ikke) (arbejde|tage vagter|starte|møde)',
       '(i|under) (den) (danske|engelske|tyske|svenske|norske|finske|franske|spanske|engelsksprogede|tysksprogede) (del)',
       '(havde du|du havde) (svært ved|problemer med|svært)',
+      '(du|i) (kun|bare|ikke|højst) (kan|kunne) ** (arbejde|tage vagter|starte|møde|rejse|være væk|overnatte|køre)',
+      '(reference~|tidligere leder~|tidligere chef~|forrige leder~|forrige chef~|tidligere arbejdsgiver~) ** (oplyste|fortalte|bekræftede|sagde|beskrev|nævnte)',
     ],
     comparison: [
       '(kandidat~|ansøger~|person~|nogen|kollega~) (som|der) (havde|har|viste|kunne|bragte) (mere|flere|større|længere|stærkere|dybere|bredere)',

@@ -516,6 +516,7 @@ const de: LangData = {
       '(die) (schichten|arbeitszeiten|dienste|einsätze) (liegen|sind|fallen) [überwiegend|meist|immer|vor allem] (abends|nachts|am wochenende|an wochenenden|am abend|in der nacht)',
       '(umfasst|beinhaltet|erfordert|verlangt|bedeutet) ** (nachtschicht~|schichtdienst~|wochenenddienst~|nachtdienst~|spätschicht~|wochenendarbeit)',
       '(voraussetzen|vorausgesetzt|voraussetzung~)',
+      '(kernaufgabe~|kernbestandteil|fester bestandteil|zentraler bestandteil|wesentlicher bestandteil)',
     ],
     qualification: [
       '(team|teams|mitarbeitende|mitarbeiter|personal) ** (geleitet|geführt|leiten|führen)',
@@ -541,6 +542,9 @@ const de: LangData = {
       'führungserfahrung',
       '(fließend~|verhandlungssicher~|sehr gute|gute) (deutsch|englisch|schwedisch|dänisch|norwegisch|finnisch|französisch|spanisch|deutschkenntnisse|englischkenntnisse)',
       '(~kenntnisse|sprachniveau|anerkennung~|approbation~|berufserlaubnis)',
+      '(reisetätigkeit|reisebereitschaft|dienstreise~|übernachtung~|reisen)',
+      '(lehrbefähigung~|lehramt~|lehrerlaubnis|unterrichtserlaubnis|sekundarstufe)',
+      '(samstag~|sonntag~|wochenend~)',
     ],
     evidence: [
       '(hast|haben|hatten|hattest) (du|sie) ** (unterstützung|hilfe|schwierigkeiten|probleme|mühe) (gebraucht|benötigt|gehabt)',
@@ -575,6 +579,10 @@ const de: LangData = {
       '(keinen|keine|kein) ** (besitzen|besitzt|haben|hast|vorweisen|mitbringen|nachweisen|nachgewiesen)',
       '(nicht|kaum) (vollständig|richtig|korrekt|fehlerfrei|rechtzeitig|sicher) (gelöst|bearbeitet|beantwortet|umgesetzt|beherrscht)',
       '(zu lange|zu langsam|zu viele fehler) [gedauert|gebraucht|gemacht]',
+      '(ihr|dein) (früherer|ehemaliger|bisheriger|letzter) (vorgesetzter|arbeitgeber|chef|teamleiter) ** (bestätigt|berichtet|gesagt|beschrieben|erwähnt)',
+      '(sie|du) (haben|hast) ** (nur|lediglich) (für|in|im|als|bis|bei)',
+      '(probestück~|werkstück~|schweißprobe~|prüfstück~)',
+      '(sie|du|ihr) ** (nur|lediglich|ausschließlich) (werktags|tagsüber|vormittags|unter der woche|an werktagen|wochentags)',
     ],
     comparison: [
       '(kandidat~|bewerber~|person|kollegin|kollege) (der|die) ** (mehr|stärkere|längere|umfangreichere|breitere|tiefere) (erfahrung|kenntnisse|praxis|qualifikation~)',

@@ -576,6 +576,7 @@ const en: LangData = {
       '(the|our|these) (shifts|hours|rota|working hours) (are|is|fall|run|will be) [mainly|mostly|always|largely|all] (on|in|at|during) [the] (evenings|nights|weekends|weekend|night|evening)',
       '(the|our|these) (shifts|hours|rota|working hours) (are|is|fall|run|will be) [mainly|mostly|always|largely|all] (evenings|nights|weekends|nightly)',
       '(involves|includes|means|requires|is on) ** (night shifts|nights|weekend work|weekends|evening shifts|shift work|early shifts)',
+      '(a|the) (core|key|central|essential|big|major|daily|fixed) part of',
     ],
     qualification: [
       '(a1|a2|b1|b2|c1|c2)',
@@ -597,6 +598,9 @@ const en: LangData = {
       '(night|weekend|shift~) (work|shifts|availability)',
       '(already|fully|is|are|being) (qualified|certified|chartered|registered|licensed|accredited)',
       '(already|fully) [*] (qualified|certified|chartered|registered|licensed|accredited)',
+      '(travel|travelling|traveling|nights away|overnight stays|overnights|time away from home)',
+      '(friday|saturday|sunday|weekend|weekday) (nights|evenings|mornings|shifts|lunchtimes)',
+      '(daytimes|weekdays only|weekends)',
     ],
     evidence: [
       '(test|assessment|exercise|task|check|trial|quiz|screening|case study|take-home) (showed|shows|result~|scored|score~|revealed)',
@@ -621,6 +625,8 @@ const en: LangData = {
       '(compared with|compared to|whereas|while yours)',
       "(you|you've|you have) ** (can|could|are able to|were able to) only (work|do|start|cover|take)",
       '(in|during) (the) (german|english|swedish|danish|norwegian|finnish|french|spanish|dutch) (part|section|portion) (of)',
+      "(you) (can't|cannot|can not|couldn't|could not|aren't able to|are not able to|won't be able to) (do|work|travel|stay|start|cover|be away|drive|commit to)",
+      '(previous|former|current|last) (employer|manager|line manager|supervisor|boss|head of department) ** (confirmed|said|described|mentioned|noted|reported|told us|raised)',
     ],
     comparison: [
       '(candidate|applicant|person|finalist|someone|somebody|colleague) (who|that) (has|had|holds|held|brings|brought|offered|showed|demonstrated) (more|stronger|deeper|broader|longer|the|a|an|both)',

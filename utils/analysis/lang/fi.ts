@@ -480,6 +480,9 @@ const fi: LangData = {
       '(osaaminen|osaamista|taidot|taitoja) *',
       '(sujuva~|hyvä~|erinomai~|vahva~) ** (ruotsin|suomen|englannin|saksan|norjan|tanskan|ranskan|espanjan) (kielen|kielentaito~|kieli~|taito~)',
       '(kielitaito~|kielitaitovaatimu~|laillistu~)',
+      '(matkustam~|matkatyö~|matkapäiv~|yöpym~|työmatk~)',
+      'irtisanomisaj~',
+      '(aloittaa|aloitus|aloittamaan) (viimeistään|heti|välittömästi|jo)',
     ],
     evidence: [
       '(näyttötyö~|koetyö~|työnäyte~|~näyte~)',
@@ -506,6 +509,8 @@ const fi: LangData = {
       '(voit|pystyt|pääset|voisit|ehdit) ** (vain|ainoastaan) (arkisin|päivisin|aamuisin|viikolla|arkipäivisin)',
       '(sinun oli|sinulla oli|sinulle oli|teidän oli) (vaikea|vaikeuksia|hankala|hankalaa|vaikeaa)',
       '(haastattelun|haastattelussa) (ruotsinkielisessä|englanninkielisessä|saksankielisessä|suomenkielisessä|ruotsinkielinen|englanninkielinen) (osassa|osuudessa|osa)',
+      '(koekappale~|näytekappale~|työkokeilu~|koepäiv~)',
+      '(entinen|edellinen|nykyinen) (esihenkilö~|esimie~|työnantaja~|johtaja~) ** (kertoi|vahvisti|totesi|kuvasi|mainitsi)',
     ],
     comparison: [
       '(jolla|joka|jonka) (oli|on) (enemmän|vahvempi|pidempi|laajempi|syvällisempi) (kokemusta|kokemus|osaamista|osaaminen|koulutus)',

@@ -534,6 +534,8 @@ const nb: LangData = {
       // a requirement the role presupposes; the role's shifts
       '(forutsetter|forutsatte|forutsettes)',
       '(vaktene|vakter|arbeidstidene|skiftene|turnusen) (er|ligger|faller) [hovedsakelig|mest|alltid|særlig] (på|om|i) (kveldstid|kvelden|kvelder|natta|natten|netter|helgene|helger|helgen|hverdager|dagtid)',
+      '(fast|sentral|viktig|vesentlig|stor) del av (jobben|stillingen|arbeidet|rollen|hverdagen)',
+      '(vi) (må ha|må jo ha) (en|noen) (med|som)',
     ],
     qualification: [
       '(ledet|lede) (et team|team|personale|ansatte|andre)',
@@ -556,6 +558,7 @@ const nb: LangData = {
       '(natt|skift|helg~|dagtid)',
       '(flytende|sikkert|godt|gode|solide) (norsk|engelsk|tysk|svensk|dansk|finsk|fransk|spansk|arabisk|polsk)',
       '(språkkrav~|språkkunnskap~|autorisasjon~)',
+      '(reising|reiser|reisevirksomhet|reisedøgn|overnatting~|reisedager)',
     ],
     evidence: [
       '(bakgrunnen|erfaringen|utdanningen|cv-en) (din) (er|var|ligger|har vært) ** (innen|først og fremst|mest|hovedsakelig|bare|begrenset|en)',
@@ -584,6 +587,9 @@ const nb: LangData = {
       '(du|dere) ** (kan|kunne) (bare|kun|ikke) (jobbe|arbeide|ta vakter|begynne|starte)',
       '(i|under) (den) (norske|engelske|tyske|svenske|danske|finske|franske|spanske|engelskspråklige|tyskspråklige) (delen)',
       '(hadde du|du hadde) (vanskelig for|problemer med|vanskelig)',
+      '(du|dere) (bare|kun|ikke|maks) (kan|kunne) ** (jobbe|arbeide|ta vakter|begynne|starte|reise|overnatte|være borte|kjøre)',
+      '(referans~|tidligere leder~|tidligere sjef~|forrige leder~|forrige sjef~|tidligere arbeidsgiver~) ** (bekreftet|opplyste|fortalte|sa|beskrev|nevnte)',
+      '(du er|er du) (fortsatt|fremdeles|ennå|bare) (lærling|student|under utdanning|i lære)',
     ],
     comparison: [
       '(kandidat~|søker~|person~|noen|kollega~) (som) (hadde|har|viste|kunne|brakte) (mer|flere|større|lengre|sterkere|dypere|bredere)',

@@ -561,6 +561,8 @@ const sv: LangData = {
       // a requirement the role presupposes; the role's shifts
       '(förutsätter|förutsatte|förutsätts)',
       '(passen|skiften|arbetstiderna|arbetspassen|turerna|tiderna) (är|ligger|blir|infaller) [på|främst|mest|alltid] (kvällar|kvällstid|nätter|natt|nattetid|helger|helgerna|dagtid|vardagar|morgnar)',
+      '(handlar|går ut på) (just|främst|mycket|till stor del|framför allt|i hög grad|helt) om',
+      '(fast|central|viktig|stor|naturlig) del av (jobbet|tjänsten|arbetet|rollen|vardagen)',
     ],
     qualification: [
       '(lett|leda|ledde) (ett team|team|personal|medarbetare|andra)',
@@ -583,6 +585,7 @@ const sv: LangData = {
       '(natt|skift|kvällar|helger|dagtid)',
       '(flytande|obehindrad|obehindrat|god|goda|mycket god) (svenska|engelska|tyska|norska|danska|finska|franska|spanska|arabiska|polska)',
       '(språkkrav~|språkkunskap~|~kunskaper i (svenska|engelska|tyska|norska|danska|finska|franska|spanska))',
+      '(resor|resandet|resande|tjänsteresor|övernattning~|resdagar|reseintensiv~)',
     ],
     evidence: [
       '(din|ditt|dina) (bakgrund|erfarenhet|utbildning|examen|cv) (är|var|ligger|har varit) ** (inom|främst|mest|huvudsakligen|bara|endast|begränsad)',
@@ -608,6 +611,8 @@ const sv: LangData = {
       '(framgår|visar|anger) ** (att|du)',
       '(du|ni) ** (kan|kunde|har möjlighet att) (bara|endast|enbart|inte) (arbeta|jobba|ta pass|börja)',
       '(i|under) (den) (svenska|engelska|tyska|norska|danska|finska|franska|spanska|engelskspråkiga|tyskspråkiga) (delen)',
+      '(du|ni) (inte|bara|endast|enbart|aldrig) (kan|kunde) ** (arbeta|jobba|ta pass|börja|resa|vara borta|övernatta|köra)',
+      '(referens~|tidigare chef~|förra chef~|tidigare arbetsgivare~|förra arbetsgivare~|tidigare kolleg~) ** (beskrev|sa|nämnde|uppgav|bekräftade|berättade|lyfte|intygade|framhöll)',
     ],
     comparison: [
       '(kandidat~|sökande|person~|någon|kollega~) (som) (hade|har|visade|kunde|bidrog med|tog med sig) (mer|fler|större|längre|starkare|djupare|bredare)',
