@@ -257,6 +257,7 @@ const da: LangData = {
       '(matcher|opfylder|svarer til) ** (stillingens|rollens|vores) (krav|behov)',
       '(samlet set|alt i alt)',
       '(bedst|bedre) ** (at opfylde|opfylder|opfyldte|matche|matcher|matchede|leve op til|lever op til|svare til|svarer til) ** (kravene|kravprofilen|kriterierne|behovene|stillingsopslaget|vores krav|vores behov)',
+      '(mere|lidt mere|noget mere) (erfaring) ** (passede|passer|matchede|matcher) ** (bedre)',
     ],
     'no-feedback': [
       '(ikke|ingen) ** (yderligere|nærmere|mere detaljeret|uddybende|mere) (begrundelse|feedback|forklaring|tilbagemelding)',
@@ -610,6 +611,7 @@ const da: LangData = {
       '(fordi|derfor|da det|da du|da vi|da stillingen|på grund af|pga|begrundelsen|baggrunden|årsagen|hvilket betyder)',
       'så (vi|kan vi|går vi|har vi|vælger vi)',
       'da (det|du|vi|hun|han|stillingen|rollen|man)',
+      'så (det|bliver det|blev det)',
     ],
     contrast: ['(men|dog|derimod|samtidig|selvom)'],
     internal: [

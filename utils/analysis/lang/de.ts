@@ -267,6 +267,7 @@ const de: LangData = {
       'mehr (relevante|einschlägige) (erfahrung|berufserfahrung)',
       '(erfüllt|erfüllte|entspricht|entsprach|deckt|deckte) ** (anforderungen|kriterien|voraussetzungen|ausschreibung|anforderungsprofil) ** (am besten|besser|bestmöglich)',
       '(am besten|besser|bestmöglich) ** (erfüllt|erfüllte|entspricht|entsprach|passt|passte) ** (anforderungen|kriterien|voraussetzungen|ausschreibung|anforderungsprofil)',
+      '(insgesamt|alles in allem|in der gesamtschau|unterm strich) ** (die anderen|andere) (kandidat~|bewerber~) ** (überzeugt|stärker|besser)',
     ],
     'no-feedback': [
       '(detailliertere|genauere|nähere|weitere|ausführlichere) (begründung|rückmeldung|feedback|erklärung) ** (nicht|keine|kein)',

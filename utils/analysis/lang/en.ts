@@ -281,6 +281,9 @@ const en: LangData = {
       'more (relevant|suitable|directly relevant) (experience|background|skills|profile~|qualifications)',
       '(better|best) (match|fit) (overall|for the role|for this role|for the position)',
       '(best|better) (met|meet|meets|matched|match|matches|fulfilled|fulfils|fulfills|suited|fit|fits|satisfied) ** (the|our|your) (requirements|criteria|needs|brief|advert|profile|specification|person specification)',
+      '(overall|on balance|taken together|all in all) ** (the other|other) (candidates|applicants|finalists)',
+      '(the other|other) (candidates|applicants|finalists) ** (stronger|more convincing|better qualified|a better fit)',
+      '(more|a bit more|a little more|slightly more) (experience) ** (suited|suits|fitted|matched) ** (better)',
     ],
     'no-feedback': [
       "(don't|do not|didn't|did not) (have|get|receive|got) (anything|any) (more|further) (specific|detailed|concrete) ** (pass on|share|feedback|to go on)",
@@ -665,6 +668,7 @@ const en: LangData = {
       "(so|and so) (we|i|we've|we're|we'll|we can|unfortunately)",
       '(as|given that) (your|you|the role|the position|we|this|there|our)',
       'based on',
+      "(so|and so) (it's|it is|that's|there's)",
     ],
     contrast: ['(but|however|though|although|while|whereas|that said)'],
     internal: [

@@ -214,6 +214,7 @@ const fi: LangData = {
       '(paremmin|parhaiten) ** (sopi~|vastaa~|soveltu~)',
       '(relevantimpi|osuvampi) (kokemus|tausta)',
       '(parhaiten|paremmin|parhaalla tavalla) ** (täyttä~|täytti|vastaa~|vastasi|vastaavan) ** (vaatimukset|vaatimuksia|kriteerit|kriteereitä|tarpeita|tarpeet|ilmoitu~)',
+      '(muut|toiset) (hakijat|ehdokkaat|kandidaatit) ** (vahvempia|vahvemmat|paremmin|parempia|pätevämpiä)',
     ],
     'no-feedback': [
       '(emme|ei) ** (voi|pysty) ** (yksilöllistä|henkilökohtaista) (palautetta)',

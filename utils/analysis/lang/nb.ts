@@ -263,6 +263,7 @@ const nb: LangData = {
       '(samsvarer|matcher|oppfyller|svarer til) ** (stillingens|rollens|våre) (krav|behov)',
       'i større grad',
       '(best|bedre) ** (å oppfylle|oppfyller|oppfylte|matche|matcher|matchet|svare til|svarer til|samsvare med) ** (kravene|kravprofilen|kriteriene|behovene|utlysningen|stillingsannonsen|våre krav|våre behov)',
+      '(mer|litt mer|noe mer) (erfaring) ** (passet|passer|matchet|matcher) ** (bedre)',
     ],
     'no-feedback': [
       '(ikke|ingen) ** (nærmere|ytterligere|mer detaljert|utfyllende|mer) (begrunnelse|tilbakemelding|forklaring|feedback)',
@@ -629,6 +630,7 @@ const nb: LangData = {
       '(fordi|derfor|da det|da du|da vi|da avdelingen|på grunn av|pga|begrunnelsen|bakgrunnen|årsaken|noe som betyr|siden)',
       'så (vi|kan vi|går vi|har vi|velger vi)',
       'da (det|du|vi|hun|han|stillingen|rollen|man|avdelingen)',
+      'så (det|blir det|ble det)',
     ],
     contrast: ['(men|dog|derimot|samtidig|selv om)'],
     internal: [

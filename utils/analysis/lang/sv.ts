@@ -259,6 +259,7 @@ const sv: LangData = {
       '(motsvarar|uppfyller|matchar) ** (tjänstens|rollens|våra) (krav|behov)',
       '(bättre|bäst) (match|matchning) ** (överlag|totalt sett|sammantaget)',
       '(bäst|bättre) ** (motsvara|motsvarat|uppfylla|uppfyllt|uppfyller|uppfyllde|möta|möter|mötte|matcha|passa|svara mot) ** (kraven|kravprofilen|kriterierna|behoven|annonsen|våra krav|våra behov)',
+      '(mer|lite mer|något mer) (erfarenhet) ** (passade|passar|matchade|matchar) ** (bättre)',
     ],
     'no-feedback': [
       '(inte|ingen) ** (mer|närmare|utförligare|detaljerad~|ytterligare|någon mer) (återkoppling|motivering|förklaring|feedback|besked)',
