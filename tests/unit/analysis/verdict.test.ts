@@ -202,3 +202,63 @@ describe('Is there a job-related reason?', () => {
     },
   );
 });
+
+describe('Is there a job-related reason? — a frame must be filled', () => {
+  it.each([
+    [
+      'en',
+      'Dear Kim,\n\nThank you for applying. As the post calls for a specific skill set that we do not think your background matches, we have decided not to proceed with your application.\n\nRegards,\nAnn',
+    ],
+    [
+      'sv',
+      'Hej Kim,\n\nTack för din ansökan. Eftersom rollen kräver en särskild profil som vi inte tycker att du har, har vi beslutat att inte gå vidare med din ansökan.\n\nHälsningar\nAnna',
+    ],
+    [
+      'da',
+      'Hej Kim\n\nTak for din ansøgning. Da jobbet stiller helt særlige krav, som vi ikke mener, du opfylder, har vi besluttet ikke at gå videre med dig.\n\nHilsen\nAnne',
+    ],
+  ])(
+    "an unnamed requirement said in the decision's own sentence is a pseudo-reason: generic, and the underline takes it in (%s)",
+    (lang, text) => {
+      const r = analyzeDraft(text);
+      expect(r.lang).toBe(lang);
+      expect(r.verdict).toBe('generic-rejection');
+      const flag = r.flags.find(generic);
+      expect(flag?.text.length ?? 0).toBeGreaterThan(
+        text.indexOf(',', text.indexOf('. ') + 2) - text.indexOf('. ') - 2,
+      );
+    },
+  );
+
+  it('the same frame filled with a named licence is a reason', () => {
+    const r = analyzeDraft(
+      'Dear Kim,\n\nThank you for applying. As the post calls for a category C driving licence, which you told us you do not have, we have decided not to proceed with your application.\n\nRegards,\nAnn',
+    );
+    expect(r.verdict).toBe('specific-rejection');
+  });
+
+  it('the candidate\'s own "not yet" is a reason, not a decision still to come', () => {
+    const r = analyzeDraft(
+      "Hi Sam,\n\nThanks for applying for the warehouse job. The job needs a forklift licence from day one and you don't hold one yet, so we won't be taking your application further.\n\nBest,\nLaura",
+    );
+    expect(r.verdict).toBe('specific-rejection');
+    const pending = analyzeDraft(
+      "Hi Sam,\n\nThanks for applying for the warehouse job. We haven't made a decision yet and will be in touch next week.\n\nBest,\nLaura",
+    );
+    expect(pending.verdict).toBe('not-rejection');
+  });
+
+  it('travel the role involves, against what the candidate can do, is a reason (sv)', () => {
+    const r = analyzeDraft(
+      'Hej Kim,\n\nJobbet som säljare innebär resor två nätter i veckan. På intervjun berättade du att du inte kan vara borta över natten, så vi har valt att gå vidare med en annan sökande.\n\nHälsningar\nAnna',
+    );
+    expect(r.verdict).toBe('specific-rejection');
+  });
+
+  it('Danish "at present" is no rescheduling: the rejection stands', () => {
+    const r = analyzeDraft(
+      'Kære Kim\n\nTak for din ansøgning til stillingen som kok. Vi kan desværre ikke tilbyde dig stillingen på nuværende tidspunkt.\n\nVenlig hilsen\nAnne',
+    );
+    expect(r.verdict).toBe('generic-rejection');
+  });
+});

@@ -666,7 +666,7 @@ const en: LangData = {
       '(for these reasons|for those reasons|on that basis|on this basis)',
       "(because|since|therefore|thus|hence|due to|as a result|for that reason|for this reason|which is why|that is why|that's why|the reason|owing to)",
       "(so|and so) (we|i|we've|we're|we'll|we can|unfortunately)",
-      '(as|given that) (your|you|the role|the position|we|this|there|our)',
+      '(as|given that) (your|you|the role|the position|the post|the job|the vacancy|we|this|there|our)',
       'based on',
       "(so|and so) (it's|it is|that's|there's)",
     ],
