@@ -258,6 +258,7 @@ const da: LangData = {
       '(samlet set|alt i alt)',
       '(bedst|bedre) ** (at opfylde|opfylder|opfyldte|matche|matcher|matchede|leve op til|lever op til|svare til|svarer til) ** (kravene|kravprofilen|kriterierne|behovene|stillingsopslaget|vores krav|vores behov)',
       '(mere|lidt mere|noget mere) (erfaring) ** (passede|passer|matchede|matcher) ** (bedre)',
+      '(mere|længere|bredere|større|mere relevant) (erfaring|baggrund|kompetence) (på|inden for|fra|i) (området|branchen|feltet|dette område)',
     ],
     'no-feedback': [
       '(ikke|ingen) ** (yderligere|nærmere|mere detaljeret|uddybende|mere) (begrundelse|feedback|forklaring|tilbagemelding)',

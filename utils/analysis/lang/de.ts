@@ -268,6 +268,7 @@ const de: LangData = {
       '(erfüllt|erfüllte|entspricht|entsprach|deckt|deckte) ** (anforderungen|kriterien|voraussetzungen|ausschreibung|anforderungsprofil) ** (am besten|besser|bestmöglich)',
       '(am besten|besser|bestmöglich) ** (erfüllt|erfüllte|entspricht|entsprach|passt|passte) ** (anforderungen|kriterien|voraussetzungen|ausschreibung|anforderungsprofil)',
       '(insgesamt|alles in allem|in der gesamtschau|unterm strich) ** (die anderen|andere) (kandidat~|bewerber~) ** (überzeugt|stärker|besser)',
+      '(mehr|längere|breitere|einschlägigere|mehr einschlägige) (erfahrung|berufserfahrung|expertise) (in diesem bereich|in diesem umfeld|in diesem feld|in der branche|auf diesem gebiet)',
     ],
     'no-feedback': [
       '(detailliertere|genauere|nähere|weitere|ausführlichere) (begründung|rückmeldung|feedback|erklärung) ** (nicht|keine|kein)',

@@ -214,6 +214,7 @@ const en: LangData = {
       "(does not|doesn't|did not|didn't|do not|don't) [fully|entirely|quite|completely|sufficiently] (meet|match|fulfil|fulfill|satisfy) (the|our|all the|all of the) [specific|necessary|essential|key|current|minimum|particular] (requirements|criteria) (of|for) (this|the) (position|role|job|vacancy|post)",
       '(no|any) (position~|role~|opening~|vacanc~) (that|which) (match~|fit~|suit~) your (profile|qualifications|skills|experience|background)',
       "(you|your application|your profile|your cv|your background) ** (not|n't) ** (meet|met|reach|reached|satisfy|satisfied|achieve|achieved) (the) (required|necessary|minimum|expected) (standard|level|threshold|criteria|requirements)",
+      "(your|the) ** (did not|didn't|does not|doesn't|do not|don't) [quite|fully|entirely|closely] (match|meet|fit|align with) (what) (we were looking for|we are looking for|we're looking for|we were after|we need|we needed|the role needs|the role needed)",
     ],
     announcement: [
       '(regret|sorry|sad|have|need|must|writing|wanted|want|like|obliged) to (inform|let|tell|advise|notify|say to) [you] [know] (that)',
@@ -284,6 +285,7 @@ const en: LangData = {
       '(overall|on balance|taken together|all in all) ** (the other|other) (candidates|applicants|finalists)',
       '(the other|other) (candidates|applicants|finalists) ** (stronger|more convincing|better qualified|a better fit)',
       '(more|a bit more|a little more|slightly more) (experience) ** (suited|suits|fitted|matched) ** (better)',
+      '(more|greater|broader|stronger|more relevant) (experience|background|expertise) (in|within|from) (this|that|the same) (area|field|sector|industry|space|domain)',
     ],
     'no-feedback': [
       "(don't|do not|didn't|did not) (have|get|receive|got) (anything|any) (more|further) (specific|detailed|concrete) ** (pass on|share|feedback|to go on)",

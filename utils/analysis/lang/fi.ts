@@ -215,6 +215,8 @@ const fi: LangData = {
       '(relevantimpi|osuvampi) (kokemus|tausta)',
       '(parhaiten|paremmin|parhaalla tavalla) ** (täyttä~|täytti|vastaa~|vastasi|vastaavan) ** (vaatimukset|vaatimuksia|kriteerit|kriteereitä|tarpeita|tarpeet|ilmoitu~)',
       '(muut|toiset) (hakijat|ehdokkaat|kandidaatit) ** (vahvempia|vahvemmat|paremmin|parempia|pätevämpiä)',
+      '(kokemusta|kokemus|osaamista) (alalta|alasta|tältä alalta|tältä alueelta)',
+      '(alan|relevanttia|relevantimpaa) (kokemusta|osaamista)',
     ],
     'no-feedback': [
       '(emme|ei) ** (voi|pysty) ** (yksilöllistä|henkilökohtaista) (palautetta)',

@@ -264,6 +264,7 @@ const nb: LangData = {
       'i større grad',
       '(best|bedre) ** (å oppfylle|oppfyller|oppfylte|matche|matcher|matchet|svare til|svarer til|samsvare med) ** (kravene|kravprofilen|kriteriene|behovene|utlysningen|stillingsannonsen|våre krav|våre behov)',
       '(mer|litt mer|noe mer) (erfaring) ** (passet|passer|matchet|matcher) ** (bedre)',
+      '(mer|lengre|bredere|større|mer relevant) (erfaring|bakgrunn|kompetanse) (på|innen|fra|i) (området|bransjen|feltet|dette området)',
     ],
     'no-feedback': [
       '(ikke|ingen) ** (nærmere|ytterligere|mer detaljert|utfyllende|mer) (begrunnelse|tilbakemelding|forklaring|feedback)',

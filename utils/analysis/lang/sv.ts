@@ -260,6 +260,7 @@ const sv: LangData = {
       '(bättre|bäst) (match|matchning) ** (överlag|totalt sett|sammantaget)',
       '(bäst|bättre) ** (motsvara|motsvarat|uppfylla|uppfyllt|uppfyller|uppfyllde|möta|möter|mötte|matcha|passa|svara mot) ** (kraven|kravprofilen|kriterierna|behoven|annonsen|våra krav|våra behov)',
       '(mer|lite mer|något mer) (erfarenhet) ** (passade|passar|matchade|matchar) ** (bättre)',
+      '(mer|längre|bredare|större|mer relevant) (erfarenhet|bakgrund|kompetens) (inom|från|av) (området|branschen|fältet|detta område|det här området)',
     ],
     'no-feedback': [
       '(inte|ingen) ** (mer|närmare|utförligare|detaljerad~|ytterligare|någon mer) (återkoppling|motivering|förklaring|feedback|besked)',
