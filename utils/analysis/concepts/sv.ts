@@ -121,7 +121,7 @@ const sv: ConceptData = {
     '(inte bara|inte endast|inte enbart)',
   ],
   cancel: [
-    '(ställa in|ställer in|inställd~|inställt|flytta~|omboka~|skjuta upp|skjuter upp|uppskjut~|ändra tid~|ny tid|tider|tidpunkt~|lediga tider)',
+    '(ställa in|ställer in|inställd~|inställt|=flytta~|omboka~|skjuta upp|skjuter upp|uppskjut~|ändra tid~|ny tid|tider|tidpunkt~|lediga tider)',
   ],
   offtopic: [
     '(raderas|raderar|radera|personuppgift~|gdpr|samtycke~|återbetal~|faktur~|beställning~|leverans~|offert~|prisförslag~|betalning~|bokning~|biljett~|prenumeration~|garanti~|upphandling~|leverantör~|reklamation~|medlemskap~|bidrag~|retur~)',

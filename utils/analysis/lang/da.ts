@@ -546,6 +546,7 @@ const da: LangData = {
       '(flydende|sikkert|godt|gode|solide) (dansk|engelsk|tysk|svensk|norsk|finsk|fransk|spansk|arabisk|polsk)',
       '(sprogkrav~|sprogkundskab~|autorisation~)',
       '(rejser|rejsedage|rejseaktivitet|overnatning~|udlandsrejser)',
+      '(sage|xero|quickbooks|netsuite|oracle|servicenow|zendesk|shopify|wordpress|matlab|linux|c#|c++|.net|ruby|golang|scala|spss|stata|arcgis|qgis|catia|archicad|sketchup|illustrator|premiere|mailchimp|google ads|google analytics|looker|snowflake|databricks|airflow|ansible|jenkins|gitlab)',
     ],
     evidence: [
       '(din|dit|dine) (baggrund|erfaring|uddannelse|cv) (er|var|ligger|har været) ** (inden for|primært|mest|hovedsageligt|kun|begrænset|en)',

@@ -547,6 +547,7 @@ const de: LangData = {
       '(reisetätigkeit|reisebereitschaft|dienstreise~|übernachtung~|reisen)',
       '(lehrbefähigung~|lehramt~|lehrerlaubnis|unterrichtserlaubnis|sekundarstufe)',
       '(samstag~|sonntag~|wochenend~)',
+      '(sage|xero|quickbooks|netsuite|oracle|servicenow|zendesk|shopify|wordpress|matlab|linux|c#|c++|.net|ruby|golang|scala|spss|stata|arcgis|qgis|catia|archicad|sketchup|illustrator|premiere|mailchimp|google ads|google analytics|looker|snowflake|databricks|airflow|ansible|jenkins|gitlab)',
     ],
     evidence: [
       '(hast|haben|hatten|hattest) (du|sie) ** (unterstützung|hilfe|schwierigkeiten|probleme|mühe) (gebraucht|benötigt|gehabt)',

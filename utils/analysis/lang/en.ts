@@ -582,6 +582,7 @@ const en: LangData = {
       '(the|our|these) (shifts|hours|rota|working hours) (are|is|fall|run|will be) [mainly|mostly|always|largely|all] (evenings|nights|weekends|nightly)',
       '(involves|includes|means|requires|is on) ** (night shifts|nights|weekend work|weekends|evening shifts|shift work|early shifts)',
       '(a|the) (core|key|central|essential|big|major|daily|fixed) part of',
+      '(the|at the) (heart|core|centre|center) of (this|the|our) (role|job|position|work)',
     ],
     qualification: [
       '(a1|a2|b1|b2|c1|c2)',
@@ -606,6 +607,7 @@ const en: LangData = {
       '(travel|travelling|traveling|nights away|overnight stays|overnights|time away from home)',
       '(friday|saturday|sunday|weekend|weekday) (nights|evenings|mornings|shifts|lunchtimes)',
       '(daytimes|weekdays only|weekends)',
+      '(sage|xero|quickbooks|netsuite|oracle|servicenow|zendesk|shopify|wordpress|matlab|linux|c#|c++|.net|ruby|golang|scala|spss|stata|arcgis|qgis|catia|archicad|sketchup|illustrator|premiere|mailchimp|google ads|google analytics|looker|snowflake|databricks|airflow|ansible|jenkins|gitlab)',
     ],
     evidence: [
       '(test|assessment|exercise|task|check|trial|quiz|screening|case study|take-home) (showed|shows|result~|scored|score~|revealed)',
@@ -632,6 +634,7 @@ const en: LangData = {
       '(in|during) (the) (german|english|swedish|danish|norwegian|finnish|french|spanish|dutch) (part|section|portion) (of)',
       "(you) (can't|cannot|can not|couldn't|could not|aren't able to|are not able to|won't be able to) (do|work|travel|stay|start|cover|be away|drive|commit to)",
       '(previous|former|current|last) (employer|manager|line manager|supervisor|boss|head of department) ** (confirmed|said|described|mentioned|noted|reported|told us|raised)',
+      '(your) * (experience|background|training) ** (is|was|has been|lies) ** (with|in|mainly|mostly|largely|primarily|limited)',
     ],
     comparison: [
       '(candidate|applicant|person|finalist|someone|somebody|colleague) (who|that) (has|had|holds|held|brings|brought|offered|showed|demonstrated) (more|stronger|deeper|broader|longer|the|a|an|both)',

@@ -561,6 +561,7 @@ const nb: LangData = {
       '(flytende|sikkert|godt|gode|solide) (norsk|engelsk|tysk|svensk|dansk|finsk|fransk|spansk|arabisk|polsk)',
       '(språkkrav~|språkkunnskap~|autorisasjon~)',
       '(reising|reiser|reisevirksomhet|reisedøgn|overnatting~|reisedager)',
+      '(sage|xero|quickbooks|netsuite|oracle|servicenow|zendesk|shopify|wordpress|matlab|linux|c#|c++|.net|ruby|golang|scala|spss|stata|arcgis|qgis|catia|archicad|sketchup|illustrator|premiere|mailchimp|google ads|google analytics|looker|snowflake|databricks|airflow|ansible|jenkins|gitlab)',
     ],
     evidence: [
       '(bakgrunnen|erfaringen|utdanningen|cv-en) (din) (er|var|ligger|har vært) ** (innen|først og fremst|mest|hovedsakelig|bare|begrenset|en)',

@@ -588,6 +588,7 @@ const sv: LangData = {
       '(flytande|obehindrad|obehindrat|god|goda|mycket god) (svenska|engelska|tyska|norska|danska|finska|franska|spanska|arabiska|polska)',
       '(språkkrav~|språkkunskap~|~kunskaper i (svenska|engelska|tyska|norska|danska|finska|franska|spanska))',
       '(resor|resandet|resande|tjänsteresor|övernattning~|resdagar|reseintensiv~)',
+      '(sage|xero|quickbooks|netsuite|oracle|servicenow|zendesk|shopify|wordpress|matlab|linux|c#|c++|.net|ruby|golang|scala|spss|stata|arcgis|qgis|catia|archicad|sketchup|illustrator|premiere|mailchimp|google ads|google analytics|looker|snowflake|databricks|airflow|ansible|jenkins|gitlab)',
     ],
     evidence: [
       '(din|ditt|dina) (bakgrund|erfarenhet|utbildning|examen|cv) (är|var|ligger|har varit) ** (inom|främst|mest|huvudsakligen|bara|endast|begränsad)',
