@@ -61,3 +61,26 @@ BODIES = [
  (N, None, "Hej Ida\n\nVi vil rigtig gerne tilbyde dig stillingen som pædagog! Før vi kan sende kontrakten, skal vi bruge en kopi af dit eksamensbevis og en børneattest.\n\nMange hilsner\nBørnehuset Mælkebøtten",
   [], [], "Offer asking for documents."),
 ]
+# batch 2 (ids 031–040): written after the first round of fixes, scored before any change for them
+BODIES += [
+ (S, 'final', "Hej Signe\n\nTak fordi du tog dig tid til både samtale og hjemmeopgave. Vi har nu truffet vores valg, og det blev desværre ikke dig. Den vigtigste årsag er, at stillingen som revisorassistent kræver, at man selvstændigt kan udarbejde årsregnskaber for mindre selskaber. I hjemmeopgaven var periodiseringerne forkerte, og afskrivningerne manglede helt.\n\nDu er meget velkommen til at ringe, hvis du vil gennemgå opgaven.\n\nVenlig hilsen\nHenrik",
+  ["det blev desværre ikke dig"], [], "Work-sample observation tied to a named task."),
+ (S, 'application', "Hej Sebastian\n\nTak for din ansøgning til jobbet i hjemmeplejen. Stillingen kræver B-kørekort og egen bil, fordi borgerne bor spredt i landdistriktet. Du skriver, at du ikke har kørekort, og derfor kan vi desværre ikke gå videre med din ansøgning.\n\nMed venlig hilsen\nÆldreområdet",
+  [], [], "Driving licence and own car required."),
+ (S, 'interview', "Hej Josefine\n\nTak for snakken i onsdags om jobbet som butiksassistent. Vi søger en, der kan arbejde mindst 30 timer om ugen, inklusive hver anden weekend. Du fortalte, at du højst kan arbejde 15 timer om ugen ved siden af studiet, så vi er gået videre med en anden ansøger.\n\nHeld og lykke med studiet!\nMonica, Skobutikken",
+  [], [], "Hours and weekend availability vs the candidate's limit."),
+ (S, 'final', "Hej Anders\n\nTak for to gode samtaler. Vi har valgt at tilbyde stillingen som afdelingsleder til en kandidat, der har haft budgetansvar for en afdeling med 25 medarbejdere. Du har vist stort engagement som arbejdsleder, men har endnu ikke haft ansvar for budget eller rekruttering, hvilket er en stor del af jobbet.\n\nRing gerne, hvis du vil have mere feedback.\n\nVenlig hilsen\nSusanne",
+  [], [], "Comparison on budget responsibility."),
+ (S, 'interview', "Hej Kevin\n\nVi har desværre valgt ikke at gå videre med dig. Vi leder efter en frontendudvikler med solid erfaring i Vue og TypeScript, og under den tekniske samtale kom det frem, at du primært har arbejdet med jQuery og almindelig JavaScript.\n\nVenlig hilsen\nLinnea, Appfabrikken",
+  ["Vi har desværre valgt ikke at gå videre med dig"], [], "Named frameworks vs the interview."),
+ (G, 'final', "Hej Emilie\n\nTak for din interesse og for den tid, du har brugt på forløbet. Efter en samlet vurdering af kompetencer, erfaring og personlige egenskaber har vi valgt at tilbyde stillingen til en anden kandidat.\n\nVi ønsker dig alt det bedste fremover.\n\nVenlig hilsen\nHR",
+  ["Efter en samlet vurdering af kompetencer, erfaring og personlige egenskaber har vi valgt at tilbyde stillingen til en anden kandidat", "Vi ønsker dig alt det bedste fremover"], [], "Criteria categories listed, nothing about the candidate."),
+ (G, 'application', "Hej Albert\n\nTak for din ansøgning til stillingen som IT-supporter. Vi har valgt at besætte stillingen internt denne gang.\n\nHeld og lykke!\nIT-afdelingen",
+  ["Vi har valgt at besætte stillingen internt denne gang"], [], "Internal hire."),
+ (G, 'interview', "Hej Tilde\n\nTak for et hyggeligt møde. Din profil er spændende, men den passer ikke helt til det, vi har brug for lige nu, så vi går ikke videre i forløbet med dig.\n\nHilsen\nMarcus",
+  ["den passer ikke helt til det, vi har brug for lige nu, så vi går ikke videre i forløbet med dig"], [], "Profile does not match what we need, unnamed."),
+ (G, 'final', "Hej Oliver\n\nTak fordi du var med hele vejen. Vi er landet på en kandidat, hvis erfaring og personlighed vi tror passer lidt bedre ind i teamet, og derfor blev det ikke dig denne gang.\n\nAlt godt\nKarin",
+  ["Vi er landet på en kandidat, hvis erfaring og personlighed vi tror passer lidt bedre ind i teamet", "derfor blev det ikke dig denne gang"], [], "Unnamed experience plus personality fit."),
+ (N, None, "Hej Camilla\n\nJeg har læst ansøgningerne til sygeplejerskevikariatet. Sara har autorisation og to års erfaring fra akutmodtagelsen, mens Nour først bliver færdig i juni og mangler autorisation. Jeg foreslår, at vi indkalder Sara til samtale. Kan du booke hende?\n\n/Magnus",
+  [], [], "Internal note comparing authorisations."),
+]

@@ -61,3 +61,26 @@ BODIES = [
  (N, None, "Liebe Frau Hahn,\n\nwir freuen uns, Ihnen die Stelle als Erzieherin anbieten zu können! Bevor wir den Vertrag schicken, benötigen wir eine Kopie Ihrer staatlichen Anerkennung und ein erweitertes Führungszeugnis.\n\nHerzliche Grüße\nKita Sonnenblume",
   [], [], "Offer asking for documents."),
 ]
+# batch 2 (ids 031–040): written after the first round of fixes, scored before any change for them
+BODIES += [
+ (S, 'final', "Hallo Frau Brandt,\n\nvielen Dank für den Hospitationstag auf unserer Station. Uns ist aufgefallen, dass Sie die Medikamentengabe nicht dokumentiert haben und bei der Übergabe wichtige Vitalwerte fehlten. Da eine lückenlose Dokumentation in der Pflege unverzichtbar ist, haben wir uns für eine andere Bewerberin entschieden.\n\nMit freundlichen Grüßen\nStationsleitung 3B",
+  [], [], "Observation on a trial day against a stated must."),
+ (S, 'application', "Sehr geehrter Herr Demir,\n\nvielen Dank für Ihre Bewerbung als Sicherheitsmitarbeiter. Voraussetzung für die Stelle ist die Sachkundeprüfung nach § 34a GewO, die Sie nach eigener Angabe noch nicht abgelegt haben. Wir können Ihre Bewerbung daher leider nicht berücksichtigen.\n\nMit freundlichen Grüßen\nWachdienst Nord GmbH",
+  [], [], "Named certification required, not held."),
+ (S, 'interview', "Hallo Frau Petersen,\n\ndanke für das Gespräch am Donnerstag. Die Stelle ist in Vollzeit mit Rufbereitschaft an jedem vierten Wochenende ausgeschrieben, und Sie stehen nach Ihrer Aussage nur in Teilzeit und ohne Wochenenddienste zur Verfügung. Deshalb haben wir uns für eine andere Bewerberin entschieden.\n\nViele Grüße\nKarin Wolf",
+  [], [], "Full-time and on-call requirement vs part-time availability."),
+ (S, 'final', "Sehr geehrter Herr Albrecht,\n\nvielen Dank für Ihre Teilnahme an der letzten Runde. Die ausgewählte Kandidatin hat bereits drei SAP-Einführungen als Projektleiterin verantwortet. Sie haben bisher an einer Einführung im Team mitgewirkt, und für diese Rolle ist die eigenständige Leitung eines solchen Projekts entscheidend.\n\nGern erläutere ich Ihnen die Einschätzung des Auswahlgremiums am Telefon.\n\nMit freundlichen Grüßen\nSandra Vogt",
+  [], [], "Comparison on leading SAP rollouts."),
+ (S, 'interview', "Hallo Frau Lenz,\n\nvielen Dank für das Vorstellungsgespräch. Für die Stelle im Kundenservice Frankreich sind sehr gute Französischkenntnisse erforderlich. Im Telefonrollenspiel auf Französisch konnten Sie die Reklamation nicht ohne Hilfe bearbeiten. Daher müssen wir Ihnen leider absagen.\n\nFreundliche Grüße\nOliver Haas",
+  [], [], "Language requirement tested in a role-play."),
+ (G, 'application', "Sehr geehrte Bewerberin, sehr geehrter Bewerber,\n\nleider müssen wir Ihnen mitteilen, dass wir uns für Bewerberinnen und Bewerber entschieden haben, deren Qualifikationen besser zu unseren derzeitigen Anforderungen passen.\n\nWir wünschen Ihnen für Ihre berufliche Zukunft alles Gute.\n\nMit freundlichen Grüßen\nPersonalabteilung",
+  ["wir uns für Bewerberinnen und Bewerber entschieden haben, deren Qualifikationen besser zu unseren derzeitigen Anforderungen passen", "Wir wünschen Ihnen für Ihre berufliche Zukunft alles Gute"], [], "Qualifications fit better, unnamed."),
+ (G, 'interview', "Hallo Herr Graf,\n\nnochmals danke für das Gespräch. Wir haben die Position intern besetzt.\n\nViele Grüße\nLisa Maurer",
+  ["Wir haben die Position intern besetzt"], [], "Internal hire."),
+ (G, 'interview', "Hallo Herr Roth,\n\ndanke, dass Sie das Team kennengelernt haben. Wir hatten leider nicht das Gefühl, dass die Chemie zwischen Ihnen und dem Team stimmt, und haben uns deshalb gegen eine Zusammenarbeit entschieden.\n\nBeste Grüße\nAnja",
+  ["haben uns deshalb gegen eine Zusammenarbeit entschieden"], ["dass die Chemie zwischen Ihnen und dem Team stimmt"], "Chemistry gut feeling only."),
+ (G, 'application', "Sehr geehrte Frau Busch,\n\nnach Prüfung Ihrer Unterlagen anhand der Kriterien der Stelle müssen wir Ihnen leider mitteilen, dass wir Sie nicht in die engere Auswahl genommen haben.\n\nMit freundlichen Grüßen\nPersonalservice",
+  ["dass wir Sie nicht in die engere Auswahl genommen haben"], [], "Criteria unnamed."),
+ (N, None, "Hallo Herr Berg,\n\nwir freuen uns, Sie zu unserem Auswahltag am 4. Juni einzuladen. Es erwarten Sie ein Zahlentest und eine Excel-Aufgabe von 20 Minuten, danach ein Gespräch über Ihre Erfahrung mit Monatsabschlüssen.\n\nBis dahin\nIhr Recruiting-Team",
+  [], [], "Invitation naming the tests."),
+]

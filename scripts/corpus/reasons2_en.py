@@ -61,3 +61,26 @@ BODIES = [
  (N, None, "Dear Hannah,\n\nWe are delighted to offer you the Nursery Practitioner position! Before we can send the contract, we need a copy of your Level 3 certificate and an enhanced DBS check.\n\nBest wishes,\nSunflower Nursery",
   [], [], "Offer asking for documents."),
 ]
+# batch 2 (ids 031–040): written after the first round of fixes, scored before any change for them
+BODIES += [
+ (S, 'final', "Hi Priya,\n\nThank you for coming in for the practical assessment for the Pharmacy Technician post. In the dispensing check you made two labelling errors out of ten items, and accuracy at that stage is non-negotiable for us. We are therefore unable to offer you the position.\n\nWith best wishes,\nMark, Riverside Pharmacy",
+  [], [], "Test observation (labelling errors) against a stated must."),
+ (S, 'application', "Dear Mr Okafor,\n\nThank you for applying for the HGV Technician vacancy. The post is for a qualified heavy-vehicle mechanic holding an IRTEC licence, and your CV shows experience on light vehicles only, with no IRTEC accreditation. We will not be shortlisting you on this occasion.\n\nKind regards,\nFleet Services",
+  ["We will not be shortlisting you on this occasion"], [], "Named licence required, CV shows light vehicles only."),
+ (S, 'interview', "Hi Jordan,\n\nThanks for your time on Thursday. The role includes a one-in-four on-call rota from September, and you let us know that your other job means you can't do on-call. As that cover is essential for the service, we've offered the post to another applicant.\n\nAll the best,\nNatalie",
+  [], [], "On-call rota required; candidate cannot do it."),
+ (S, 'final', "Dear Tom,\n\nThank you for taking part in the final round. We have offered the role to a candidate who has led three ERP migrations end to end. You worked on one migration as part of a larger team, and the panel felt you would need more hands-on leadership experience of a full migration for this role.\n\nI'd be glad to talk you through the panel's feedback.\n\nBest regards,\nSandra",
+  [], [], "Comparison on leading ERP migrations."),
+ (S, 'interview', "Hi Elin,\n\nThank you for interviewing with us. The Nordic desk needs written Swedish at a professional level, and in the translation exercise several sentences kept the English word order and two contract terms were translated incorrectly. For that reason we are not taking your application further.\n\nKind regards,\nOwen",
+  [], [], "Language level tested in a translation exercise."),
+ (G, 'application', "Dear Candidate,\n\nThank you for your interest in the Marketing Executive role. We have decided to pursue other candidates whose qualifications better meet our needs at this time.\n\nWe wish you all the best in your career.\n\nKind regards,\nPeople Team",
+  ["We have decided to pursue other candidates whose qualifications better meet our needs at this time", "We wish you all the best in your career"], [], "Qualifications better meet our needs, unnamed."),
+ (G, 'interview', "Hi Chloe,\n\nThanks again for interviewing for the Office Manager post. We've decided to appoint an internal candidate.\n\nBest,\nLiam",
+  ["We've decided to appoint an internal candidate"], [], "Internal hire."),
+ (G, 'interview', "Hi Marcus,\n\nThanks for meeting the team last week. Everyone enjoyed talking to you, but we had a feeling the team dynamic wouldn't be quite right, so we've decided not to take things further.\n\nBest wishes,\nAmy",
+  ["we've decided not to take things further"], ["we had a feeling the team dynamic wouldn't be quite right"], "Team-dynamic gut feeling only."),
+ (G, 'application', "Dear Ms Byrne,\n\nHaving reviewed your application against the criteria for the role, we regret that you have not been shortlisted on this occasion.\n\nYours sincerely,\nRecruitment Office",
+  ["Having reviewed your application against the criteria for the role, we regret that you have not been shortlisted on this occasion"], [], "Criteria unnamed."),
+ (N, None, "Hi Daniel,\n\nGood news: we'd like to invite you to our assessment morning on 4 June. You'll sit a numerical reasoning test and a 20-minute Excel exercise, followed by an interview about your experience with month-end reporting.\n\nSee you there,\nRecruitment Team",
+  [], [], "Invitation naming the tests."),
+]

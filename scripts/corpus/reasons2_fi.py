@@ -61,3 +61,26 @@ BODIES = [
  (N, None, "Hei Hanna,\n\nOlemme iloisia voidessamme tarjota sinulle varhaiskasvatuksen opettajan paikkaa! Ennen sopimuksen lähettämistä tarvitsemme kopion tutkintotodistuksestasi ja rikostaustaotteen.\n\nTerveisin\nPäiväkoti Auringonkukka",
   [], [], "Offer asking for documents."),
 ]
+# batch 2 (ids 031–040): written after the first round of fixes, scored before any change for them
+BODIES += [
+ (S, 'final', "Hei Veera,\n\nKiitos työnäytteestä viestinnän asiantuntijan tehtävään. Kirjoittamassasi tiedotteessa oli useita asiavirheitä, ja kaksi lähteistä puuttui. Koska tarkkuus on tässä työssä olennaista, valitsimme toisen hakijan.\n\nYstävällisin terveisin\nMerja",
+  [], [], "Work-sample observation against a stated must."),
+ (S, 'application', "Hei Mikael,\n\nKiitos hakemuksestasi järjestyksenvalvojan tehtävään. Tehtävä edellyttää voimassa olevaa järjestyksenvalvojakorttia, ja kerroit hakemuksessa, ettei sinulla sitä vielä ole. Emme siksi voi valitettavasti jatkaa hakemuksesi kanssa.\n\nTerveisin\nTurvapalvelu Oy",
+  [], [], "Named card required, not held."),
+ (S, 'interview', "Hei Noora,\n\nKiitos torstain haastattelusta. Tehtävään kuuluu varallaolo joka neljäs viikonloppu, ja kerroit, ettet voi olla varalla toisen työsi takia. Koska varallaolo on palvelulle välttämätöntä, tarjosimme paikkaa toiselle hakijalle.\n\nKaikkea hyvää\nNatalia",
+  [], [], "On-call duty required; candidate cannot do it."),
+ (S, 'final', "Hei Tommi,\n\nKiitos osallistumisestasi loppuvaiheeseen. Valitsemamme henkilö on johtanut kolmea SAP-käyttöönottoa alusta loppuun, kun taas sinä olet ollut mukana yhdessä käyttöönotossa osana isompaa tiimiä. Tässä roolissa kokonaisen projektin johtaminen on ratkaisevaa.\n\nKerron mielelläni lisää arviointiryhmän palautteesta puhelimessa.\n\nTerveisin\nSanna",
+  [], [], "Comparison on leading SAP rollouts."),
+ (S, 'interview', "Hei Elina,\n\nKiitos haastattelusta. Tehtävässä tarvitaan erinomaista englannin kirjallista taitoa. Käännöstehtävässä oli useita kielioppivirheitä, ja kaksi sopimustermiä oli käännetty väärin. Siksi emme jatka hakemuksesi kanssa.\n\nYstävällisin terveisin\nOskar",
+  [], [], "Language level tested in a translation task."),
+ (G, 'application', "Hyvä hakija,\n\nKiitos kiinnostuksestasi markkinointikoordinaattorin tehtävää kohtaan. Olemme päättäneet jatkaa hakijoiden kanssa, joiden pätevyys vastaa paremmin tämänhetkisiä tarpeitamme.\n\nToivotamme sinulle menestystä jatkossa.\n\nYstävällisin terveisin\nHR-tiimi",
+  ["Olemme päättäneet jatkaa hakijoiden kanssa, joiden pätevyys vastaa paremmin tämänhetkisiä tarpeitamme", "Toivotamme sinulle menestystä jatkossa"], [], "Qualifications fit better, unnamed."),
+ (G, 'interview', "Hei Jenna,\n\nKiitos vielä haastattelusta toimistopäällikön tehtävään. Tehtävä on täytetty sisäisellä haulla.\n\nTerveisin\nLeena",
+  ["Tehtävä on täytetty sisäisellä haulla"], [], "Internal hire."),
+ (G, 'interview', "Hei Markus,\n\nKiitos, että tapasit tiimin viime viikolla. Meille jäi kuitenkin tunne, ettei kemia aivan kohtaa, joten päätimme olla jatkamatta prosessia kanssasi.\n\nTerveisin\nAino",
+  ["päätimme olla jatkamatta prosessia kanssasi"], ["Meille jäi kuitenkin tunne, ettei kemia aivan kohtaa"], "Chemistry gut feeling only."),
+ (G, 'application', "Hei Katja,\n\nArvioimme hakemuksesi tehtävän kriteereitä vasten, emmekä valitettavasti voi kutsua sinua haastatteluun.\n\nYstävällisin terveisin\nRekrytointi",
+  ["emmekä valitettavasti voi kutsua sinua haastatteluun"], [], "Criteria unnamed."),
+ (N, None, "Hei Daniel,\n\nHienoja uutisia: kutsumme sinut arviointipäivään 4.6. Päivän aikana teet numeerisen päättelytestin ja 20 minuutin Excel-tehtävän, minkä jälkeen keskustelemme kokemuksestasi kuukausiraportoinnista.\n\nNähdään silloin!\nRekrytointitiimi",
+  [], [], "Invitation naming the tests."),
+]

@@ -61,3 +61,26 @@ BODIES = [
  (N, None, "Hei Ingrid,\n\nVi vil gjerne tilby deg stillingen som barnehagelærer! Før vi kan sende kontrakten, trenger vi kopi av vitnemålet ditt og politiattest.\n\nHilsen\nSolsikken barnehage",
   [], [], "Offer asking for documents."),
 ]
+# batch 2 (ids 031–040): written after the first round of fixes, scored before any change for them
+BODIES += [
+ (S, 'final', "Hei Maja,\n\nTakk for at du tok deg tid til både intervju og hjemmeoppgave. Vi har nå bestemt oss, og dessverre ble det ikke deg. Hovedgrunnen er at stillingen som regnskapsmedarbeider krever at man selvstendig kan sette opp årsregnskap for mindre aksjeselskaper. I hjemmeoppgaven var periodiseringene feil, og avskrivningene manglet helt.\n\nDu er hjertelig velkommen til å ta kontakt hvis du vil gå gjennom oppgaven.\n\nVennlig hilsen\nHenrik",
+  ["dessverre ble det ikke deg"], [], "Work-sample observation tied to a named task."),
+ (S, 'application', "Hei Sebastian,\n\nTakk for søknaden til jobben i hjemmetjenesten. Stillingen krever førerkort klasse B og egen bil, siden brukerne bor spredt i distriktet. Du skriver at du ikke har førerkort, og derfor kan vi dessverre ikke gå videre med søknaden din.\n\nMed vennlig hilsen\nHelse og omsorg",
+  [], [], "Driving licence and own car required."),
+ (S, 'interview', "Hei Julie,\n\nTakk for praten på onsdag om jobben som butikkmedarbeider. Vi ser etter en som kan jobbe minst 30 timer i uka, inkludert annenhver helg. Du fortalte at du maks kan jobbe 15 timer i uka ved siden av studiene, så vi har gått videre med en annen søker.\n\nLykke til med studiene!\nMonica, Skobutikken",
+  [], [], "Hours and weekend availability."),
+ (S, 'final', "Hei Andreas,\n\nTakk for to gode intervjuer. Vi har valgt å tilby stillingen som avdelingsleder til en kandidat som har hatt budsjettansvar for en avdeling med 25 ansatte. Du har vist stort engasjement som arbeidsleder, men har ennå ikke hatt ansvar for budsjett eller rekruttering, noe som er en stor del av jobben.\n\nTa gjerne kontakt hvis du vil ha mer tilbakemelding.\n\nVennlig hilsen\nSusanne",
+  [], [], "Comparison on budget responsibility."),
+ (S, 'interview', "Hei Kevin,\n\nVi har dessverre valgt å ikke gå videre med deg. Vi ser etter en frontendutvikler med solid erfaring i Vue og TypeScript, og i det tekniske intervjuet kom det fram at du hovedsakelig har jobbet med jQuery og vanlig JavaScript.\n\nVennlig hilsen\nLinnea, Appfabrikken",
+  ["Vi har dessverre valgt å ikke gå videre med deg"], [], "Named frameworks vs the interview."),
+ (G, 'final', "Hei Emilie,\n\nTakk for interessen og for tiden du har brukt på prosessen. Etter en samlet vurdering av kompetanse, erfaring og personlig egnethet har vi valgt å tilby stillingen til en annen kandidat.\n\nVi ønsker deg alt godt videre.\n\nVennlig hilsen\nHR",
+  ["Etter en samlet vurdering av kompetanse, erfaring og personlig egnethet har vi valgt å tilby stillingen til en annen kandidat", "Vi ønsker deg alt godt videre"], [], "Criteria categories listed, nothing about the candidate."),
+ (G, 'application', "Hei Albert,\n\nTakk for søknaden til stillingen som IT-tekniker. Vi har valgt å besette stillingen internt denne gangen.\n\nLykke til!\nIT-avdelingen",
+  ["Vi har valgt å besette stillingen internt denne gangen"], [], "Internal hire."),
+ (G, 'interview', "Hei Tiril,\n\nTakk for et hyggelig møte. Profilen din er spennende, men den passer ikke helt med det vi trenger akkurat nå, så vi går ikke videre i prosessen med deg.\n\nHilsen\nMarius",
+  ["den passer ikke helt med det vi trenger akkurat nå, så vi går ikke videre i prosessen med deg"], [], "Profile does not match what we need, unnamed."),
+ (G, 'final', "Hei Oliver,\n\nTakk for at du var med hele veien. Vi har landet på en kandidat med erfaring og personlighet som vi tror passer litt bedre inn i teamet, og derfor ble det ikke deg denne gangen.\n\nAlt godt\nKarin",
+  ["Vi har landet på en kandidat med erfaring og personlighet som vi tror passer litt bedre inn i teamet", "derfor ble det ikke deg denne gangen"], [], "Unnamed experience plus personality fit."),
+ (N, None, "Hei Camilla,\n\nJeg har lest søknadene til sykepleiervikariatet. Sara har autorisasjon og to års erfaring fra akuttmottaket, mens Nour først blir ferdig i juni og mangler autorisasjon. Jeg foreslår at vi kaller inn Sara til intervju. Kan du booke henne?\n\n/Magnus",
+  [], [], "Internal note comparing authorisations."),
+]

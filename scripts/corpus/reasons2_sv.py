@@ -61,3 +61,26 @@ BODIES = [
  (N, None, "Hej Hanna,\n\nVi vill gärna erbjuda dig tjänsten som förskollärare! Innan vi kan skriva avtal behöver vi en kopia av din förskollärarlegitimation och ett utdrag ur belastningsregistret.\n\nHälsningar\nFörskolan Solrosen",
   [], [], "Offer asking for the certificate."),
 ]
+# batch 2 (ids 031–040): written after the first round of fixes, scored before any change for them
+BODIES += [
+ (S, 'final', "Hej Maja,\n\nTack för att du tog dig tid till både intervju och hemuppgift. Vi har nu bestämt oss, och det blev tyvärr inte du. Den främsta anledningen är att tjänsten som redovisningskonsult kräver att man självständigt kan göra bokslut för mindre aktiebolag. I hemuppgiften var periodiseringarna felaktiga och avskrivningarna saknades helt.\n\nDu är varmt välkommen att höra av dig om du vill gå igenom uppgiften.\n\nVänliga hälsningar\nHenrik",
+  ["det blev tyvärr inte du"], [], "Work-sample observation tied to a named task (year-end accounts)."),
+ (S, 'application', "Hej Sebastian,\n\nTack för din ansökan till jobbet som hemtjänstpersonal. För tjänsten krävs B-körkort och tillgång till egen bil under arbetspassen, eftersom besöken ligger utspridda på landsbygden. Du skriver att du inte har körkort, och därför kan vi tyvärr inte gå vidare med din ansökan.\n\nMed vänlig hälsning\nOmsorgsförvaltningen",
+  [], [], "Driving licence and own car required, not held."),
+ (S, 'interview', "Hej Jessica,\n\nTack för samtalet i onsdags om tjänsten som butikssäljare. Vi söker någon som kan jobba minst 30 timmar i veckan, inklusive varannan helg. Du berättade att du som mest kan jobba 15 timmar i veckan vid sidan av studierna, så vi har gått vidare med en annan sökande.\n\nLycka till med studierna!\nMonica, Skobutiken",
+  [], [], "Hours and weekend availability vs the candidate's limit."),
+ (S, 'final', "Hej Andreas,\n\nTack för två givande intervjuer. Vi har valt att erbjuda tjänsten som gruppchef till en kandidat som har haft budgetansvar för en enhet med 25 medarbetare. Du har visat stort engagemang som arbetsledare, men har ännu inte haft ansvar för budget eller rekrytering, vilket är en stor del av rollen.\n\nHör gärna av dig om du vill ha mer återkoppling.\n\nVänliga hälsningar\nSusanne",
+  [], [], "Comparison: budget responsibility the hired person had and the candidate lacks."),
+ (S, 'interview', "Hej Kevin,\n\nVi har tyvärr valt att inte gå vidare med dig. Vi letar efter en frontendutvecklare med gedigen erfarenhet av Vue och TypeScript, och under den tekniska intervjun framkom att du framför allt har arbetat med jQuery och vanlig JavaScript.\n\nMed vänliga hälsningar\nLinnea, Appfabriken",
+  ["Vi har tyvärr valt att inte gå vidare med dig"], [], "Named frameworks asked for vs what the interview showed."),
+ (G, 'final', "Hej Emilia,\n\nTack för ditt intresse och för tiden du lagt på processen. Efter en samlad bedömning av kompetens, erfarenhet och personlig lämplighet har vi valt att erbjuda tjänsten till en annan kandidat.\n\nVi önskar dig allt gott framöver.\n\nVänliga hälsningar\nHR-avdelningen",
+  ["Efter en samlad bedömning av kompetens, erfarenhet och personlig lämplighet har vi valt att erbjuda tjänsten till en annan kandidat", "Vi önskar dig allt gott framöver"], [], "Criteria categories listed but nothing said about the candidate."),
+ (G, 'application', "Hej Albin,\n\nTack för din ansökan till tjänsten som IT-tekniker. Vi har valt att tillsätta tjänsten internt den här gången.\n\nLycka till!\nIT-avdelningen",
+  ["Vi har valt att tillsätta tjänsten internt den här gången"], [], "Internal hire, no reason about the candidate."),
+ (G, 'interview', "Hej Tilda,\n\nTack för ett trevligt möte. Din profil är intressant, men den stämmer inte riktigt överens med det vi behöver just nu, så vi går inte vidare i processen med dig.\n\nHälsningar\nMarcus",
+  ["den stämmer inte riktigt överens med det vi behöver just nu, så vi går inte vidare i processen med dig"], [], "Profile does not match what we need, unnamed."),
+ (G, 'final', "Hej Oliver,\n\nTack för att du var med hela vägen. Vi har landat i en kandidat vars erfarenhet och personlighet vi tror passar teamet lite bättre, och därför blev det inte du denna gång.\n\nAllt gott,\nKarin",
+  ["Vi har landat i en kandidat vars erfarenhet och personlighet vi tror passar teamet lite bättre", "därför blev det inte du denna gång"], [], "Unnamed experience plus personality fit."),
+ (N, None, "Hej Camilla,\n\nJag har läst ansökningarna till sjuksköterskevikariatet. Sara har legitimation och två års erfarenhet från akuten, medan Noor tar examen först i juni och saknar legitimation. Jag föreslår att vi kallar Sara till intervju. Kan du boka in henne?\n\n/Magnus",
+  [], [], "Internal note comparing authorisation of two applicants."),
+]
