@@ -24,6 +24,9 @@ const da: LangData = {
     'job-gone': [
       // 'the job is already taken/gone': the job is the subject, so no context needed
       '(jobbet|stillingen|sommerjobbet|fritidsjobbet) (er|blev) [desværre|allerede|nu] [allerede|nu|desværre] (taget|væk|givet væk|lovet væk)',
+      '(besætte|besætter|besatte) (stillingen|jobbet|rollen) (internt)',
+      '(stillingen|jobbet|rollen) (er|bliver) [nu] (besat) (internt)',
+      '(valgt|vælger|valgte) (en) (intern) (kandidat|ansøger)',
     ],
     'not-you-colloquial': [
       '(desværre|desvære|beklageligvis) (ikke|nej) (denne gang|denne omgang|i denne omgang)',
@@ -259,6 +262,7 @@ const da: LangData = {
       '(bedst|bedre) ** (at opfylde|opfylder|opfyldte|matche|matcher|matchede|leve op til|lever op til|svare til|svarer til) ** (kravene|kravprofilen|kriterierne|behovene|stillingsopslaget|vores krav|vores behov)',
       '(mere|lidt mere|noget mere) (erfaring) ** (passede|passer|matchede|matcher) ** (bedre)',
       '(mere|længere|bredere|større|mere relevant) (erfaring|baggrund|kompetence) (på|inden for|fra|i) (området|branchen|feltet|dette område)',
+      '(passer|passede|matcher|matchede|svarer|svarede) [desværre] (ikke) [helt|rigtig|fuldt ud] (til|med|overens med) (det|det vi|hvad vi) (har brug for|søger|leder efter|behøver)',
     ],
     'no-feedback': [
       '(ikke|ingen) ** (yderligere|nærmere|mere detaljeret|uddybende|mere) (begrundelse|feedback|forklaring|tilbagemelding)',
@@ -633,7 +637,10 @@ const da: LangData = {
       'kigget ansøgningerne ** igennem',
     ],
     notRejection: [
-      '(ikke) ** (før|inden) ** (budget~|efteråret|foråret|sommeren|vinteren|næste år|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)',
+      '(ikke) ** (før|inden) ** (efteråret|foråret|sommeren|vinteren|næste år|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)',
+      // 'før' also matches 'for' (ø folds to o): 'not until the budget' only with 'inden' or a budget clause, never 'ansvar for budget'
+      '(ikke) ** (inden) ** (budget~)',
+      '(ikke) ** (før) (budgettet|det nye budget) (er|bliver|kommer|ligger)',
       '(din ansøgning) (er stadig|forbliver|er fortsat) (med|i processen|aktiv)',
       '(hvis|såfremt) du (siger nej tak|siger nej|takker nej|afslår|vælger at sige nej) [til] (tilbuddet|stillingen|jobbet|pladsen|rollen)',
       '(tilbud~|pristilbud~|oplæg~) (på|om|til) (rekruttering~|rekrutteringsydelse~|bemanding~|konsulentydelse~)',

@@ -519,6 +519,8 @@ const de: LangData = {
       '(umfasst|beinhaltet|erfordert|verlangt|bedeutet) ** (nachtschicht~|schichtdienst~|wochenenddienst~|nachtdienst~|spätschicht~|wochenendarbeit)',
       '(voraussetzen|vorausgesetzt|voraussetzung~)',
       '(kernaufgabe~|kernbestandteil|fester bestandteil|zentraler bestandteil|wesentlicher bestandteil)',
+      '(ist|sind|war|waren) (unverzichtbar|unerlässlich|ein muss|pflicht|grundvoraussetzung)',
+      '(unverzichtbar|unerlässlich|zwingend erforderlich|grundvoraussetzung|ein muss) (ist|sind|war|waren)',
     ],
     qualification: [
       '(team|teams|mitarbeitende|mitarbeiter|personal) ** (geleitet|geführt|leiten|führen)',
@@ -586,6 +588,9 @@ const de: LangData = {
       '(sie|du) (haben|hast) ** (nur|lediglich) (für|in|im|als|bis|bei)',
       '(probestück~|werkstück~|schweißprobe~|prüfstück~)',
       '(sie|du|ihr) ** (nur|lediglich|ausschließlich) (werktags|tagsüber|vormittags|unter der woche|an werktagen|wochentags)',
+      '(aufgefallen|festgestellt|bemerkt)',
+      '(nicht) (dokumentiert|eingetragen|abgezeichnet|erfasst|kontrolliert)',
+      '(hospitation~|probedienst~)',
     ],
     comparison: [
       '(kandidat~|bewerber~|person|kollegin|kollege) (der|die) ** (mehr|stärkere|längere|umfangreichere|breitere|tiefere) (erfahrung|kenntnisse|praxis|qualifikation~)',

@@ -272,6 +272,7 @@ const en: LangData = {
       '(after|following) much (deliberation|consideration|thought)',
       '(overall|holistic) (assessment|evaluation|impression)',
       '(comparison|comparing) (of|between) (all|the|all the) ** (qualifications|experience|merits|profiles|skills|applications|applicants|candidates)',
+      '(having|after) (reviewed|reviewing|assessed|assessing|considered|considering|compared|comparing) (your application|your cv|your profile|your experience|all applications|the applications) ** (against|with|in light of) (the|our) [essential|key|stated] (criteria|requirements|person specification|job description)',
     ],
     'better-match': [
       '(closer|nearer|better suited|more suited|better aligned|more aligned) (to|with) (our|the|what|your) ** (needs|requirements|brief|profile|role|position|we need|we are looking for)',
@@ -608,6 +609,8 @@ const en: LangData = {
       '(friday|saturday|sunday|weekend|weekday) (nights|evenings|mornings|shifts|lunchtimes)',
       '(daytimes|weekdays only|weekends)',
       '(sage|xero|quickbooks|netsuite|oracle|servicenow|zendesk|shopify|wordpress|matlab|linux|c#|c++|.net|ruby|golang|scala|spss|stata|arcgis|qgis|catia|archicad|sketchup|illustrator|premiere|mailchimp|google ads|google analytics|looker|snowflake|databricks|airflow|ansible|jenkins|gitlab)',
+      '(written|spoken) (english|swedish|danish|norwegian|finnish|german|french|spanish|dutch|italian|polish|arabic|welsh)',
+      '(english|swedish|danish|norwegian|finnish|german|french|spanish|dutch|italian|polish|arabic|welsh) (at|to) [a] (professional|native|business|fluent|near-native) (level|standard)',
     ],
     evidence: [
       '(test|assessment|exercise|task|check|trial|quiz|screening|case study|take-home) (showed|shows|result~|scored|score~|revealed)',

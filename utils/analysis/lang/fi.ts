@@ -465,6 +465,7 @@ const fi: LangData = {
       '(ilmoitukse~|tehtävänanno~|työpaikkailmoitukse~)',
       // the role's shifts
       '(vuorot|työvuorot|työajat|vuorot ovat) (ovat|ajoittuvat|sijoittuvat|painottuvat) [pääosin|lähinnä|aina|enimmäkseen] (iltaisin|öisin|viikonloppuisin|iltoihin|öihin|viikonloppuihin|iltavuoroja|yövuoroja)',
+      '(välttämätön~|välttämättömä~)',
     ],
     qualification: [
       '(~passi|~passia|~passin|~kortti|~korttia|~kortin|ajokortti~|~lupa)',
@@ -488,6 +489,7 @@ const fi: LangData = {
       '(aloittaa|aloitus|aloittamaan) (viimeistään|heti|välittömästi|jo)',
       '(~koulutus|~koulutusta|~koulutuksen|~kurssi|~kurssia|~kurssin)',
       '(sage|xero|quickbooks|netsuite|oracle|servicenow|zendesk|shopify|wordpress|matlab|linux|c#|c++|.net|ruby|golang|scala|spss|stata|arcgis|qgis|catia|archicad|sketchup|illustrator|premiere|mailchimp|google ads|google analytics|looker|snowflake|databricks|airflow|ansible|jenkins|gitlab)',
+      '(varallaolo~|varalla|varallaoloa|varallaolon)',
     ],
     evidence: [
       '(näyttötyö~|koetyö~|työnäyte~|~näyte~)',
