@@ -263,6 +263,8 @@ const da: LangData = {
       '(mere|lidt mere|noget mere) (erfaring) ** (passede|passer|matchede|matcher) ** (bedre)',
       '(mere|længere|bredere|større|mere relevant) (erfaring|baggrund|kompetence) (på|inden for|fra|i) (området|branchen|feltet|dette område)',
       '(passer|passede|matcher|matchede|svarer|svarede) [desværre] (ikke) [helt|rigtig|fuldt ud] (til|med|overens med) (det|det vi|hvad vi) (har brug for|søger|leder efter|behøver)',
+      '(lever|levede) ** (bedre|bedst) (op til)',
+      '(opfylder|opfyldte|matcher|matchede) ** (bedre|bedst)',
     ],
     'no-feedback': [
       '(ikke|ingen) ** (yderligere|nærmere|mere detaljeret|uddybende|mere) (begrundelse|feedback|forklaring|tilbagemelding)',

@@ -550,6 +550,7 @@ const de: LangData = {
       '(lehrbefähigung~|lehramt~|lehrerlaubnis|unterrichtserlaubnis|sekundarstufe)',
       '(samstag~|sonntag~|wochenend~)',
       '(sage|xero|quickbooks|netsuite|oracle|servicenow|zendesk|shopify|wordpress|matlab|linux|c#|c++|.net|ruby|golang|scala|spss|stata|arcgis|qgis|catia|archicad|sketchup|illustrator|premiere|mailchimp|google ads|google analytics|looker|snowflake|databricks|airflow|ansible|jenkins|gitlab)',
+      '(gesundheitszeugnis~|führungszeugnis~|sachkundenachweis~|~nachweis)',
     ],
     evidence: [
       '(hast|haben|hatten|hattest) (du|sie) ** (unterstützung|hilfe|schwierigkeiten|probleme|mühe) (gebraucht|benötigt|gehabt)',
@@ -591,6 +592,7 @@ const de: LangData = {
       '(aufgefallen|festgestellt|bemerkt)',
       '(nicht) (dokumentiert|eingetragen|abgezeichnet|erfasst|kontrolliert)',
       '(hospitation~|probedienst~)',
+      '(nicht) (vorlegen|vorgelegt|nachweisen|nachgewiesen|einreichen|eingereicht|vorweisen)',
     ],
     comparison: [
       '(kandidat~|bewerber~|person|kollegin|kollege) (der|die) ** (mehr|stärkere|längere|umfangreichere|breitere|tiefere) (erfahrung|kenntnisse|praxis|qualifikation~)',

@@ -466,6 +466,8 @@ const fi: LangData = {
       // the role's shifts
       '(vuorot|työvuorot|työajat|vuorot ovat) (ovat|ajoittuvat|sijoittuvat|painottuvat) [pääosin|lähinnä|aina|enimmäkseen] (iltaisin|öisin|viikonloppuisin|iltoihin|öihin|viikonloppuihin|iltavuoroja|yövuoroja)',
       '(välttämätön~|välttämättömä~)',
+      '(~vaatimus|~vaatimuksen|~vaatimukset|~vaatimuksia|~vaatimusta)',
+      '(raja|kynnys|vähimmäisvaatimus|alaraja|hyväksymisraja|vaatimus) (on|oli) (#|vähintään)',
     ],
     qualification: [
       '(~passi|~passia|~passin|~kortti|~korttia|~kortin|ajokortti~|~lupa)',
