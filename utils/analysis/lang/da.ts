@@ -265,6 +265,7 @@ const da: LangData = {
       '(passer|passede|matcher|matchede|svarer|svarede) [desværre] (ikke) [helt|rigtig|fuldt ud] (til|med|overens med) (det|det vi|hvad vi) (har brug for|søger|leder efter|behøver)',
       '(lever|levede) ** (bedre|bedst) (op til)',
       '(opfylder|opfyldte|matcher|matchede) ** (bedre|bedst)',
+      '(kræver|krævede) (erfaring|kompetencer|kvalifikationer|egenskaber) (som|der) (vi|du) ** (mangler|manglede|ikke har|ikke havde)',
     ],
     'no-feedback': [
       '(ikke|ingen) ** (yderligere|nærmere|mere detaljeret|uddybende|mere) (begrundelse|feedback|forklaring|tilbagemelding)',
@@ -620,6 +621,7 @@ const da: LangData = {
       'så (vi|kan vi|går vi|har vi|vælger vi)',
       'da (det|du|vi|hun|han|stillingen|rollen|man)',
       'så (det|bliver det|blev det)',
+      '(årsagen er|grunden er|hovedårsagen)',
     ],
     contrast: ['(men|dog|derimod|samtidig|selvom)'],
     internal: [

@@ -269,6 +269,7 @@ const de: LangData = {
       '(am besten|besser|bestmöglich) ** (erfüllt|erfüllte|entspricht|entsprach|passt|passte) ** (anforderungen|kriterien|voraussetzungen|ausschreibung|anforderungsprofil)',
       '(insgesamt|alles in allem|in der gesamtschau|unterm strich) ** (die anderen|andere) (kandidat~|bewerber~) ** (überzeugt|stärker|besser)',
       '(mehr|längere|breitere|einschlägigere|mehr einschlägige) (erfahrung|berufserfahrung|expertise) (in diesem bereich|in diesem umfeld|in diesem feld|in der branche|auf diesem gebiet)',
+      '(erfordert|verlangt|braucht|voraussetzt) (erfahrung|kompetenzen|qualifikationen|fähigkeiten|kenntnisse) (die) ** (fehlen|fehlten|nicht haben|nicht hatten|nicht mitbringen)',
     ],
     'no-feedback': [
       '(detailliertere|genauere|nähere|weitere|ausführlichere) (begründung|rückmeldung|feedback|erklärung) ** (nicht|keine|kein)',
@@ -521,6 +522,7 @@ const de: LangData = {
       '(kernaufgabe~|kernbestandteil|fester bestandteil|zentraler bestandteil|wesentlicher bestandteil)',
       '(ist|sind|war|waren) (unverzichtbar|unerlässlich|ein muss|pflicht|grundvoraussetzung)',
       '(unverzichtbar|unerlässlich|zwingend erforderlich|grundvoraussetzung|ein muss) (ist|sind|war|waren)',
+      '(voraussetzt|voraussetzte)',
     ],
     qualification: [
       '(team|teams|mitarbeitende|mitarbeiter|personal) ** (geleitet|geführt|leiten|führen)',
@@ -593,6 +595,7 @@ const de: LangData = {
       '(nicht) (dokumentiert|eingetragen|abgezeichnet|erfasst|kontrolliert)',
       '(hospitation~|probedienst~)',
       '(nicht) (vorlegen|vorgelegt|nachweisen|nachgewiesen|einreichen|eingereicht|vorweisen)',
+      '(laut|gemäß) (lebenslauf|unterlagen|bewerbung|zeugnis|ihrer bewerbung|deiner bewerbung)',
     ],
     comparison: [
       '(kandidat~|bewerber~|person|kollegin|kollege) (der|die) ** (mehr|stärkere|längere|umfangreichere|breitere|tiefere) (erfahrung|kenntnisse|praxis|qualifikation~)',
@@ -625,6 +628,7 @@ const de: LangData = {
     causal: [
       '(weil|da|daher|deshalb|deswegen|aus diesem grund|darum|somit|aufgrund|=denn)',
       '(aus) (diesen|den genannten|den oben genannten) (gründen)',
+      '(der hauptgrund|der grund dafür|der grund ist|hintergrund ist|ausschlaggebend war)',
     ],
     contrast: ['(aber|jedoch|allerdings|dennoch|trotzdem|obwohl)'],
     internal: [

@@ -287,6 +287,7 @@ const en: LangData = {
       '(the other|other) (candidates|applicants|finalists) ** (stronger|more convincing|better qualified|a better fit)',
       '(more|a bit more|a little more|slightly more) (experience) ** (suited|suits|fitted|matched) ** (better)',
       '(more|greater|broader|stronger|more relevant) (experience|background|expertise) (in|within|from) (this|that|the same) (area|field|sector|industry|space|domain)',
+      "(requires|required|needs|needed|calls for|called for) (experience|skills|qualities|qualifications|a level of experience|a skill set) (that|which) (we|you) ** (lack|lacked|lacking|did not have|didn't have|don't have|do not have)",
     ],
     'no-feedback': [
       "(don't|do not|didn't|did not) (have|get|receive|got) (anything|any) (more|further) (specific|detailed|concrete) ** (pass on|share|feedback|to go on)",
@@ -677,6 +678,7 @@ const en: LangData = {
       '(as|given that) (your|you|the role|the position|the post|the job|the vacancy|we|this|there|our)',
       'based on',
       "(so|and so) (it's|it is|that's|there's)",
+      '(the main reason|the reason is|the reason was|the deciding factor)',
     ],
     contrast: ['(but|however|though|although|while|whereas|that said)'],
     internal: [

@@ -217,6 +217,7 @@ const fi: LangData = {
       '(muut|toiset) (hakijat|ehdokkaat|kandidaatit) ** (vahvempia|vahvemmat|paremmin|parempia|pätevämpiä)',
       '(kokemusta|kokemus|osaamista) (alalta|alasta|tältä alalta|tältä alueelta)',
       '(alan|relevanttia|relevantimpaa) (kokemusta|osaamista)',
+      '(edellyttää|vaatii) (kokemusta|osaamista|pätevyyttä|taitoja) (jota|joita) ** (puuttuu|ei ole|ei ollut)',
     ],
     'no-feedback': [
       '(emme|ei) ** (voi|pysty) ** (yksilöllistä|henkilökohtaista) (palautetta)',
@@ -544,6 +545,7 @@ const fi: LangData = {
     causal: [
       '(koska|siksi|sen vuoksi|tämän vuoksi|joten|sillä|syynä|syy oli|minkä vuoksi)',
       '(tästä|siitä|näistä|niistä|edellä mainitusta|edellä mainituista) (syystä|syistä)',
+      '(syynä on|syynä oli|syy on|syy oli|pääsyy~)',
     ],
     contrast: ['(mutta|kuitenkin|toisaalta|vaikka)'],
     internal: [

@@ -269,6 +269,7 @@ const nb: LangData = {
       '(mer|litt mer|noe mer) (erfaring) ** (passet|passer|matchet|matcher) ** (bedre)',
       '(mer|lengre|bredere|større|mer relevant) (erfaring|bakgrunn|kompetanse) (på|innen|fra|i) (området|bransjen|feltet|dette området)',
       '(passer|passet|matcher|matchet|svarer|svarte) [dessverre] (ikke) [helt|riktig|fullt ut] (med|til|overens med) (det|det vi|hva vi) (trenger|søker|ser etter|leter etter)',
+      '(krever|krevde) (erfaring|kompetanse|kvalifikasjoner|egenskaper) (som) (vi|du) ** (mangler|manglet|ikke har|ikke hadde)',
     ],
     'no-feedback': [
       '(ikke|ingen) ** (nærmere|ytterligere|mer detaljert|utfyllende|mer) (begrunnelse|tilbakemelding|forklaring|feedback)',
@@ -637,6 +638,7 @@ const nb: LangData = {
       'så (vi|kan vi|går vi|har vi|velger vi)',
       'da (det|du|vi|hun|han|stillingen|rollen|man|avdelingen)',
       'så (det|blir det|ble det)',
+      '(grunnen er|årsaken er|hovedgrunnen|hovedårsaken)',
     ],
     contrast: ['(men|dog|derimot|samtidig|selv om)'],
     internal: [

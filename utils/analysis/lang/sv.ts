@@ -265,6 +265,7 @@ const sv: LangData = {
       '(mer|lite mer|något mer) (erfarenhet) ** (passade|passar|matchade|matchar) ** (bättre)',
       '(mer|längre|bredare|större|mer relevant) (erfarenhet|bakgrund|kompetens) (inom|från|av) (området|branschen|fältet|detta område|det här området)',
       '(stämmer|stämde|passar|passade|matchar|matchade|motsvarar|motsvarade) [tyvärr] (inte|ej) [helt|riktigt|fullt ut|tillräckligt] [överens] (med) (det vi behöver|det vi söker|det vi letar efter|våra behov|vad vi behöver|vad vi söker)',
+      '(kräver|krävde|behöver|behövde) (erfarenhet|kompetens|kvalifikationer|egenskaper) (som) (vi|du) ** (saknar|saknade|inte har|inte hade)',
     ],
     'no-feedback': [
       '(inte|ingen) ** (mer|närmare|utförligare|detaljerad~|ytterligare|någon mer) (återkoppling|motivering|förklaring|feedback|besked)',
@@ -660,6 +661,7 @@ const sv: LangData = {
       '(eftersom|därför|därav|på grund av|pga|med anledning av|anledningen|det beror på|vilket gör att|vilket innebär)',
       'så (vi|kan vi|går vi|har vi|väljer vi|blir det)',
       'då (det|du|vi|hen|tjänsten|rollen|nyanställda)',
+      '(bakgrunden är|skälet är|främsta skälet|främsta anledningen)',
     ],
     contrast: ['(men|dock|däremot|samtidigt|fast)'],
     internal: [
