@@ -262,3 +262,28 @@ describe('Is there a job-related reason? — a frame must be filled', () => {
     expect(r.verdict).toBe('generic-rejection');
   });
 });
+
+describe('Is it a rejection? — a doubt "whether you would cope" is no condition on the decision', () => {
+  it.each([
+    [
+      'sv',
+      'Hej Kim,\n\nTack för intervjun. Arbetet är fysiskt tungt och vi tvivlar på om du klarar det i din ålder, så vi har valt en annan sökande.\n\nHälsningar\nAnna',
+    ],
+    [
+      'de',
+      'Hallo Herr Kim,\n\ndanke für das Gespräch. Die Arbeit ist körperlich schwer, und wir bezweifeln, ob Sie das in Ihrem Alter noch schaffen, daher haben wir uns für einen anderen Bewerber entschieden.\n\nGrüße\nAnna',
+    ],
+  ])('the rejection stands, generic, and the remark is flagged risky (%s)', (lang, text) => {
+    const r = analyzeDraft(text);
+    expect(r.lang).toBe(lang);
+    expect(r.verdict).toBe('generic-rejection');
+    expect(r.flags.some((f) => f.kind === 'risky')).toBe(true);
+  });
+
+  it('a sentence that opens with the condition still holds the decision back (a receipt)', () => {
+    const r = analyzeDraft(
+      'Hej Kim,\n\nTack för din ansökan. Om du inte har hört något från oss senast den 1 juni, så har du tyvärr inte gått vidare.\n\nHälsningar\nAnna',
+    );
+    expect(r.verdict).toBe('not-rejection');
+  });
+});

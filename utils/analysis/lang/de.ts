@@ -382,6 +382,7 @@ const de: LangData = {
       '(fast|bald|knapp|über) (vierzig|fünfzig|sechzig|siebzig)',
       '(nicht mehr) (so|die) (schnell~|fit|jung|flink~|belastbar)',
       '(reaktionen|reaktionsvermögen|reflexe) ** (nicht mehr|langsamer|schlechter)',
+      '(in) (ihrem|deinem) (alter)',
     ],
     family: [
       '(erwähnte|erwähnt|sprach von|redete von) (seinen|ihren|seine|ihre|seinem|ihrem) (mann|frau|partner|partnerin|freund|freundin|kinder|familie)',
