@@ -287,3 +287,27 @@ describe('Is it a rejection? — a doubt "whether you would cope" is no conditio
     expect(r.verdict).toBe('not-rejection');
   });
 });
+
+describe('Is there a job-related reason? — a requirement that names nothing, in a sentence of its own', () => {
+  it.each([
+    [
+      'en',
+      'Dear Kim,\n\nThank you for applying. The post calls for a rather particular skill set, which did not come through in your application. For that reason we will not be taking your application further.\n\nRegards,\nAnn',
+      'generic-rejection',
+    ],
+    [
+      'en',
+      'Dear Kim,\n\nThank you for applying. The post calls for three years of experience in clinical coding, which did not come through in your application. For that reason we will not be taking your application further.\n\nRegards,\nAnn',
+      'specific-rejection',
+    ],
+    [
+      'nb',
+      'Hei Kim,\n\nTakk for søknaden. Vi ser etter riktig erfaring og kvalifikasjoner, og det fant vi ikke i søknaden din. Derfor går vi ikke videre.\n\nHilsen Anne',
+      'generic-rejection',
+    ],
+  ])('%s: %#', (lang, text, verdict) => {
+    const r = analyzeDraft(text);
+    expect(r.lang).toBe(lang);
+    expect(r.verdict).toBe(verdict);
+  });
+});

@@ -32,6 +32,9 @@ const da: LangData = {
       '(desværre|desvære|beklageligvis) (ikke|nej) (denne gang|denne omgang|i denne omgang)',
       // 'desværre blev det en anden' (verb-second)
       '(blev|bliver) (det) [desværre|til sidst|nu|så] (en anden|nogen anden|den anden|en af de andre)',
+      // 'så desværre bliver det ikke til noget (denne gang)': only in a draft about a job (a context family)
+      '(bliver|blev) (det) [desværre|så] (ikke) (til noget)',
+      '(det) (bliver|blev) [desværre|så] (ikke) (til noget)',
     ],
     'no-room': [
       '(ikke) (brug for|behov for) (flere|nogen flere|mere hjælp|ekstra)',
@@ -266,6 +269,8 @@ const da: LangData = {
       '(lever|levede) ** (bedre|bedst) (op til)',
       '(opfylder|opfyldte|matcher|matchede) ** (bedre|bedst)',
       '(kræver|krævede) (erfaring|kompetencer|kvalifikationer|egenskaber) (som|der) (vi|du) ** (mangler|manglede|ikke har|ikke havde)',
+      '(en) [helt|meget|ganske] (særlig|speciel|specifik|bestemt|anden) (kompetenceprofil|profil|kombination af kompetencer)',
+      '(den rette|de rette|rette|relevant) (erfaring|kompetencer|baggrund) (og|eller) (kvalifikationer|kompetencer|erfaring)',
     ],
     'no-feedback': [
       '(ikke|ingen) ** (yderligere|nærmere|mere detaljeret|uddybende|mere) (begrundelse|feedback|forklaring|tilbagemelding)',

@@ -270,6 +270,8 @@ const de: LangData = {
       '(insgesamt|alles in allem|in der gesamtschau|unterm strich) ** (die anderen|andere) (kandidat~|bewerber~) ** (überzeugt|stärker|besser)',
       '(mehr|längere|breitere|einschlägigere|mehr einschlägige) (erfahrung|berufserfahrung|expertise) (in diesem bereich|in diesem umfeld|in diesem feld|in der branche|auf diesem gebiet)',
       '(erfordert|verlangt|braucht|voraussetzt) (erfahrung|kompetenzen|qualifikationen|fähigkeiten|kenntnisse) (die) ** (fehlen|fehlten|nicht haben|nicht hatten|nicht mitbringen)',
+      '(ein|einen) [sehr|ganz] (spezielles|bestimmtes|besonderes|spezifisches|anderes) (kompetenzprofil|profil|anforderungsprofil|qualifikationsprofil)',
+      '(die richtige|die passende|die notwendige|die erforderliche) (erfahrung|qualifikation|kompetenz) (und|oder) (qualifikation~|kompetenz~|erfahrung)',
     ],
     'no-feedback': [
       '(detailliertere|genauere|nähere|weitere|ausführlichere) (begründung|rückmeldung|feedback|erklärung) ** (nicht|keine|kein)',

@@ -288,6 +288,8 @@ const en: LangData = {
       '(more|a bit more|a little more|slightly more) (experience) ** (suited|suits|fitted|matched) ** (better)',
       '(more|greater|broader|stronger|more relevant) (experience|background|expertise) (in|within|from) (this|that|the same) (area|field|sector|industry|space|domain)',
       "(requires|required|needs|needed|calls for|called for) (experience|skills|qualities|qualifications|a level of experience|a skill set) (that|which) (we|you) ** (lack|lacked|lacking|did not have|didn't have|don't have|do not have)",
+      '(a|an) [very|rather|quite|highly|particular|specific] (specific|particular|special|certain|specialised|specialized|unique|different) (skill set|skillset|set of skills|profile|competence profile|combination of skills)',
+      '(the right|the necessary|the required|the relevant) (experience|skills|qualifications|background) (and|or) (qualifications|skills|experience|background|profile)',
     ],
     'no-feedback': [
       "(don't|do not|didn't|did not) (have|get|receive|got) (anything|any) (more|further) (specific|detailed|concrete) ** (pass on|share|feedback|to go on)",

@@ -218,6 +218,8 @@ const fi: LangData = {
       '(kokemusta|kokemus|osaamista) (alalta|alasta|tältä alalta|tältä alueelta)',
       '(alan|relevanttia|relevantimpaa) (kokemusta|osaamista)',
       '(edellyttää|vaatii) (kokemusta|osaamista|pätevyyttä|taitoja) (jota|joita) ** (puuttuu|ei ole|ei ollut)',
+      '[hyvin|aivan] (tietynlaista|erityistä|tiettyä) (osaamisprofiilia|profiilia|osaamisyhdistelmää)',
+      '(oikeanlaista|oikeaa|tarvittavaa) (kokemusta|osaamista|pätevyyttä) (ja|tai) (pätevyyttä|osaamista|kokemusta)',
     ],
     'no-feedback': [
       '(emme|ei) ** (voi|pysty) ** (yksilöllistä|henkilökohtaista) (palautetta)',

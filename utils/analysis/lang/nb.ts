@@ -270,6 +270,8 @@ const nb: LangData = {
       '(mer|lengre|bredere|større|mer relevant) (erfaring|bakgrunn|kompetanse) (på|innen|fra|i) (området|bransjen|feltet|dette området)',
       '(passer|passet|matcher|matchet|svarer|svarte) [dessverre] (ikke) [helt|riktig|fullt ut] (med|til|overens med) (det|det vi|hva vi) (trenger|søker|ser etter|leter etter)',
       '(krever|krevde) (erfaring|kompetanse|kvalifikasjoner|egenskaper) (som) (vi|du) ** (mangler|manglet|ikke har|ikke hadde)',
+      '(en) [helt|veldig|ganske] (spesiell|særskilt|spesifikk|bestemt|annen) (kompetanseprofil|profil|kombinasjon av kompetanse)',
+      '(riktig|den rette|rett|relevant) (erfaring|kompetanse|bakgrunn) (og|eller) (kvalifikasjoner|kompetanse|erfaring)',
     ],
     'no-feedback': [
       '(ikke|ingen) ** (nærmere|ytterligere|mer detaljert|utfyllende|mer) (begrunnelse|tilbakemelding|forklaring|feedback)',

@@ -266,6 +266,8 @@ const sv: LangData = {
       '(mer|längre|bredare|större|mer relevant) (erfarenhet|bakgrund|kompetens) (inom|från|av) (området|branschen|fältet|detta område|det här området)',
       '(stämmer|stämde|passar|passade|matchar|matchade|motsvarar|motsvarade) [tyvärr] (inte|ej) [helt|riktigt|fullt ut|tillräckligt] [överens] (med) (det vi behöver|det vi söker|det vi letar efter|våra behov|vad vi behöver|vad vi söker)',
       '(kräver|krävde|behöver|behövde) (erfarenhet|kompetens|kvalifikationer|egenskaper) (som) (vi|du) ** (saknar|saknade|inte har|inte hade)',
+      '(en) [helt|mycket|väldigt] (särskild|speciell|specifik|viss|annan|bestämd) (kompetensprofil|profil|kombination av kompetenser)',
+      '(rätt|den rätta|nödvändig|relevant) (erfarenhet|kompetens|bakgrund) (och|eller) (kvalifikationer|kompetens|erfarenhet|bakgrund)',
     ],
     'no-feedback': [
       '(inte|ingen) ** (mer|närmare|utförligare|detaljerad~|ytterligare|någon mer) (återkoppling|motivering|förklaring|feedback|besked)',
