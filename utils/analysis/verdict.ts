@@ -116,16 +116,28 @@ export function findReasons(
   criteria: CriterionHit[] | null,
   criterionSent: (h: CriterionHit) => [number, number],
 ): Reasons {
-  const maskedSent = hot.bySent;
   // boilerplate and praise ("your presentation was impressive") are no reasons for a decision
   const maskedClause = new Set([...m.stock, ...m.praise].map((x) => x.clause));
   const ownWording = decisionWording(m.decision, text);
-  const live = (x: Match) =>
+  const hotClause = new Set([...m.vague, ...m.risky].map((x) => x.clause));
+  const base = (x: Match) =>
     x.s < history &&
-    !maskedSent.has(x.sent) &&
     !maskedClause.has(x.clause) &&
+    !hotClause.has(x.clause) &&
     !inQuote(x.s) &&
     !ownWording(x.s, x.e);
+  // a gut-feeling or protected-ground remark masks its sentence: a requirement said beside it is
+  // only a backdrop ("the job involves travel, and with young children at home …"). Unless a
+  // gut-feeling sentence also assesses the candidate in a clause of its own ("the chemistry wasn't
+  // there, and you don't hold the CE licence the role requires"): a real reason stays a reason.
+  // Only beside a gut-feeling remark: beside a protected ground the "assessment" is the ground's
+  // inference ("as a single parent we see difficulties with weekend shifts").
+  const riskySent = new Set(m.risky.map((x) => x.sent));
+  const assessed = new Set<number>();
+  for (const x of m.evidence)
+    if (hot.bySent.get(x.sent)?.kind === 'vague' && !riskySent.has(x.sent) && base(x)) assessed.add(x.sent);
+  const maskedSent = new Set([...hot.bySent.keys()].filter((k) => !assessed.has(k)));
+  const live = (x: Match) => base(x) && !maskedSent.has(x.sent);
   const cueCount = {} as Record<CueCat, number>;
   const reasonAt = new Set<number>();
   /** Sentences holding a counted job-related cue. */

@@ -311,3 +311,32 @@ describe('Is there a job-related reason? — a requirement that names nothing, i
     expect(r.verdict).toBe(verdict);
   });
 });
+
+describe('A risky or vague remark does not hide a real reason in the same sentence', () => {
+  it.each([
+    [
+      'sv',
+      'Hej Kim,\n\nTack för intervjun. Det kändes inte riktigt rätt, och du saknar dessutom truckkortet som jobbet kräver, så vi går inte vidare med din ansökan.\n\nHälsningar\nAnna',
+    ],
+    [
+      'en',
+      "Hi Kim,\n\nThanks for the interview. It just didn't feel right, and you also don't hold the forklift licence the job requires, so we won't be progressing your application.\n\nBest,\nAnn",
+    ],
+  ])(
+    'a gut-feeling remark beside a licence the candidate lacks: specific, and the remark is flagged (%s)',
+    (lang, text) => {
+      const r = analyzeDraft(text);
+      expect(r.lang).toBe(lang);
+      expect(r.verdict).toBe('specific-rejection');
+      expect(r.flags.some((f) => f.kind === 'vague' || f.kind === 'risky')).toBe(true);
+    },
+  );
+
+  it('a protected ground with the requirement only as its backdrop stays generic', () => {
+    const r = analyzeDraft(
+      'Hallo Frau Kim,\n\ndanke für das Gespräch. Da Sie alleinerziehend sind, sehen wir Probleme bei den Wochenenddiensten und haben uns deshalb für eine andere Bewerberin entschieden.\n\nGrüße\nAnna',
+    );
+    expect(r.verdict).toBe('generic-rejection');
+    expect(r.flags.some((f) => f.kind === 'risky')).toBe(true);
+  });
+});

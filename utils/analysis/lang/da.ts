@@ -587,6 +587,7 @@ const da: LangData = {
       '(havde du|du havde) (svært ved|problemer med|svært)',
       '(du|i) (kun|bare|ikke|højst) (kan|kunne) ** (arbejde|tage vagter|starte|møde|rejse|være væk|overnatte|køre)',
       '(reference~|tidligere leder~|tidligere chef~|forrige leder~|forrige chef~|tidligere arbejdsgiver~) ** (oplyste|fortalte|bekræftede|sagde|beskrev|nævnte)',
+      '(du har|har du) (heller ikke|ikke heller)',
     ],
     comparison: [
       '(kandidat~|ansøger~|person~|nogen|kollega~) (som|der) (havde|har|viste|kunne|bragte) (mere|flere|større|længere|stærkere|dybere|bredere)',

@@ -641,6 +641,7 @@ const en: LangData = {
       "(you) (can't|cannot|can not|couldn't|could not|aren't able to|are not able to|won't be able to) (do|work|travel|stay|start|cover|be away|drive|commit to)",
       '(previous|former|current|last) (employer|manager|line manager|supervisor|boss|head of department) ** (confirmed|said|described|mentioned|noted|reported|told us|raised)',
       '(your) * (experience|background|training) ** (is|was|has been|lies) ** (with|in|mainly|mostly|largely|primarily|limited)',
+      "(you) (also|still|currently|unfortunately) (don't|do not|didn't|did not|haven't|have not) (have|hold|possess|meet)",
     ],
     comparison: [
       '(candidate|applicant|person|finalist|someone|somebody|colleague) (who|that) (has|had|holds|held|brings|brought|offered|showed|demonstrated) (more|stronger|deeper|broader|longer|the|a|an|both)',

@@ -600,6 +600,7 @@ const nb: LangData = {
       '(du|dere) (bare|kun|ikke|maks) (kan|kunne) ** (jobbe|arbeide|ta vakter|begynne|starte|reise|overnatte|være borte|kjøre)',
       '(referans~|tidligere leder~|tidligere sjef~|forrige leder~|forrige sjef~|tidligere arbeidsgiver~) ** (bekreftet|opplyste|fortalte|sa|beskrev|nevnte)',
       '(du er|er du) (fortsatt|fremdeles|ennå|bare) (lærling|student|under utdanning|i lære)',
+      '(du har|har du) (heller ikke|ikke heller)',
     ],
     comparison: [
       '(kandidat~|søker~|person~|noen|kollega~) (som) (hadde|har|viste|kunne|brakte) (mer|flere|større|lengre|sterkere|dypere|bredere)',
