@@ -559,6 +559,7 @@ const da: LangData = {
       '(sprogkrav~|sprogkundskab~|autorisation~)',
       '(rejser|rejsedage|rejseaktivitet|overnatning~|udlandsrejser)',
       '(sage|xero|quickbooks|netsuite|oracle|servicenow|zendesk|shopify|wordpress|matlab|linux|c#|c++|.net|ruby|golang|scala|spss|stata|arcgis|qgis|catia|archicad|sketchup|illustrator|premiere|mailchimp|google ads|google analytics|looker|snowflake|databricks|airflow|ansible|jenkins|gitlab)',
+      '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
       '(din|dit|dine) (baggrund|erfaring|uddannelse|cv) (er|var|ligger|har været) ** (inden for|primært|mest|hovedsageligt|kun|begrænset|en)',
@@ -588,6 +589,7 @@ const da: LangData = {
       '(du|i) (kun|bare|ikke|højst) (kan|kunne) ** (arbejde|tage vagter|starte|møde|rejse|være væk|overnatte|køre)',
       '(reference~|tidligere leder~|tidligere chef~|forrige leder~|forrige chef~|tidligere arbejdsgiver~) ** (oplyste|fortalte|bekræftede|sagde|beskrev|nævnte)',
       '(du har|har du) (heller ikke|ikke heller)',
+      '(du har|har du) [jo|desværre] (ikke noget|ingen|intet|ikke nogen)',
     ],
     comparison: [
       '(kandidat~|ansøger~|person~|nogen|kollega~) (som|der) (havde|har|viste|kunne|bragte) (mere|flere|større|længere|stærkere|dybere|bredere)',

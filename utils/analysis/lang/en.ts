@@ -88,6 +88,7 @@ const en: LangData = {
       "(you|your application|your cv) (have|has|were|was|had) (not|n't) [been] (made|reached|got|gotten) (it|through) (to|onto|on to) (the|our) (shortlist|next stage|next round|interview stage|interviews)",
       "(you|your application) (did|have|has) (not|n't) (make|made|reach|reached|get|got) (it) (to|onto|on to|through to) (the|our) (shortlist|next stage|next round|interview stage|interviews)",
       "(not|n't) (go|gone|get|got|make|made) (through|it through) (to) (the) (interview~|next|shortlist|final)",
+      '(outcome|result|status|decision) (not shortlisted|unsuccessful|not selected|not successful|not progressed)',
     ],
     'other-candidates': [
       '(going with|go with|gone with|went with) (someone else|somebody else|another person|another candidate|another applicant|a different candidate|the other candidate)',
@@ -642,6 +643,8 @@ const en: LangData = {
       '(previous|former|current|last) (employer|manager|line manager|supervisor|boss|head of department) ** (confirmed|said|described|mentioned|noted|reported|told us|raised)',
       '(your) * (experience|background|training) ** (is|was|has been|lies) ** (with|in|mainly|mostly|largely|primarily|limited)',
       "(you) (also|still|currently|unfortunately) (don't|do not|didn't|did not|haven't|have not) (have|hold|possess|meet)",
+      '(no|without a|without any|without) * (licence|license|degree|certificate|certification|qualification|registration|clearance|card)',
+      '(you) (have|hold|had|held) (no) *',
     ],
     comparison: [
       '(candidate|applicant|person|finalist|someone|somebody|colleague) (who|that) (has|had|holds|held|brings|brought|offered|showed|demonstrated) (more|stronger|deeper|broader|longer|the|a|an|both)',

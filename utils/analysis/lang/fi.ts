@@ -495,6 +495,7 @@ const fi: LangData = {
       '(~koulutus|~koulutusta|~koulutuksen|~kurssi|~kurssia|~kurssin)',
       '(sage|xero|quickbooks|netsuite|oracle|servicenow|zendesk|shopify|wordpress|matlab|linux|c#|c++|.net|ruby|golang|scala|spss|stata|arcgis|qgis|catia|archicad|sketchup|illustrator|premiere|mailchimp|google ads|google analytics|looker|snowflake|databricks|airflow|ansible|jenkins|gitlab)',
       '(varallaolo~|varalla|varallaoloa|varallaolon)',
+      '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
       '(näyttötyö~|koetyö~|työnäyte~|~näyte~)',

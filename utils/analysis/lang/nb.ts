@@ -569,6 +569,7 @@ const nb: LangData = {
       '(språkkrav~|språkkunnskap~|autorisasjon~)',
       '(reising|reiser|reisevirksomhet|reisedøgn|overnatting~|reisedager)',
       '(sage|xero|quickbooks|netsuite|oracle|servicenow|zendesk|shopify|wordpress|matlab|linux|c#|c++|.net|ruby|golang|scala|spss|stata|arcgis|qgis|catia|archicad|sketchup|illustrator|premiere|mailchimp|google ads|google analytics|looker|snowflake|databricks|airflow|ansible|jenkins|gitlab)',
+      '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
       '(bakgrunnen|erfaringen|utdanningen|cv-en) (din) (er|var|ligger|har vært) ** (innen|først og fremst|mest|hovedsakelig|bare|begrenset|en)',
@@ -601,6 +602,8 @@ const nb: LangData = {
       '(referans~|tidligere leder~|tidligere sjef~|forrige leder~|forrige sjef~|tidligere arbeidsgiver~) ** (bekreftet|opplyste|fortalte|sa|beskrev|nevnte)',
       '(du er|er du) (fortsatt|fremdeles|ennå|bare) (lærling|student|under utdanning|i lære)',
       '(du har|har du) (heller ikke|ikke heller)',
+      '(du har|har du) [jo|dessverre] (ikke noe|ingen|ikke noen)',
+      '(søknaden|cv-en|vitnemålet) (din|ditt) (viser|sier|nevner)',
     ],
     comparison: [
       '(kandidat~|søker~|person~|noen|kollega~) (som) (hadde|har|viste|kunne|brakte) (mer|flere|større|lengre|sterkere|dypere|bredere)',

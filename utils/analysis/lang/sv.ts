@@ -596,6 +596,7 @@ const sv: LangData = {
       '(språkkrav~|språkkunskap~|~kunskaper i (svenska|engelska|tyska|norska|danska|finska|franska|spanska))',
       '(resor|resandet|resande|tjänsteresor|övernattning~|resdagar|reseintensiv~)',
       '(sage|xero|quickbooks|netsuite|oracle|servicenow|zendesk|shopify|wordpress|matlab|linux|c#|c++|.net|ruby|golang|scala|spss|stata|arcgis|qgis|catia|archicad|sketchup|illustrator|premiere|mailchimp|google ads|google analytics|looker|snowflake|databricks|airflow|ansible|jenkins|gitlab)',
+      '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
       '(din|ditt|dina) (bakgrund|erfarenhet|utbildning|examen|cv) (är|var|ligger|har varit) ** (inom|främst|mest|huvudsakligen|bara|endast|begränsad)',
@@ -623,6 +624,7 @@ const sv: LangData = {
       '(i|under) (den) (svenska|engelska|tyska|norska|danska|finska|franska|spanska|engelskspråkiga|tyskspråkiga) (delen)',
       '(du|ni) (inte|bara|endast|enbart|aldrig) (kan|kunde) ** (arbeta|jobba|ta pass|börja|resa|vara borta|övernatta|köra)',
       '(referens~|tidigare chef~|förra chef~|tidigare arbetsgivare~|förra arbetsgivare~|tidigare kolleg~) ** (beskrev|sa|nämnde|uppgav|bekräftade|berättade|lyfte|intygade|framhöll)',
+      '(du har|har du) [ju|tyvärr|dessvärre] (inget|ingen|inga|inte något|inte någon|inte några)',
     ],
     comparison: [
       '(kandidat~|sökande|person~|någon|kollega~) (som) (hade|har|visade|kunde|bidrog med|tog med sig) (mer|fler|större|längre|starkare|djupare|bredare)',
