@@ -84,3 +84,16 @@ BODIES += [
  (N, None, "Hej Camilla\n\nJeg har læst ansøgningerne til sygeplejerskevikariatet. Sara har autorisation og to års erfaring fra akutmodtagelsen, mens Nour først bliver færdig i juni og mangler autorisation. Jeg foreslår, at vi indkalder Sara til samtale. Kan du booke hende?\n\n/Magnus",
   [], [], "Internal note comparing authorisations."),
 ]
+# batch 3 (ids 041–045): written after the second round of fixes, scored before any change for them
+BODIES += [
+ (S, 'final', "Hej Ronja\n\nTak fordi du deltog i sidste runde. Desværre gik vi videre med en anden kandidat. Det afgørende var erfaringen med at lede offentlige udbud: den, vi har ansat, har gjort det i seks år, mens du indtil nu har deltaget i to udbud som støtte.\n\nVenlig hilsen\nÅse",
+  ["Desværre gik vi videre med en anden kandidat"], [], "Deciding factor named, comparison."),
+ (S, 'interview', "Hej Leo\n\nTak for samtalen om stillingen som lægesekretær. I skrivetesten skrev du 180 anslag i minuttet, og vi kræver mindst 250 for at kunne følge med dikterne. Derfor går vi ikke videre med din ansøgning denne gang.\n\nHilsen\nEva",
+  [], [], "Typing test result below the stated minimum."),
+ (S, 'application', "Hej Vilma\n\nTak for din ansøgning som pædagogmedhjælper. I modsætning til de ansøgere, vi indkalder til samtale, har du endnu ikke erfaring med børn med autisme, hvilket er en central del af stillingen.\n\nHeld og lykke!\nBørnehuset Ved Åen",
+  [], [], "Named experience lacked, compared with those invited."),
+ (G, 'application', "Hej Hugo\n\nTak for din ansøgning. Vi har valgt at prioritere ansøgere, hvis erfaring ligger tættere på stillingens fokus.\n\nVenlig hilsen\nHR",
+  ["Vi har valgt at prioritere ansøgere, hvis erfaring ligger tættere på stillingens fokus"], [], "Closer experience, unnamed."),
+ (G, 'final', "Hej Stine\n\nDin ansøgning var stærk, men de andre kandidater lå en anelse foran denne gang, og derfor kan vi ikke tilbyde dig stillingen.\n\nAlt godt\nJohan",
+  ["de andre kandidater lå en anelse foran denne gang, og derfor kan vi ikke tilbyde dig stillingen"], [], "Others ahead, unnamed."),
+]

@@ -84,3 +84,16 @@ BODIES += [
  (N, None, "Hallo Herr Berg,\n\nwir freuen uns, Sie zu unserem Auswahltag am 4. Juni einzuladen. Es erwarten Sie ein Zahlentest und eine Excel-Aufgabe von 20 Minuten, danach ein Gespräch über Ihre Erfahrung mit Monatsabschlüssen.\n\nBis dahin\nIhr Recruiting-Team",
   [], [], "Invitation naming the tests."),
 ]
+# batch 3 (ids 041–045): written after the second round of fixes, scored before any change for them
+BODIES += [
+ (S, 'final', "Sehr geehrte Frau Roth,\n\nvielen Dank für Ihre Teilnahme an der letzten Runde. Leider haben wir uns für eine andere Kandidatin entschieden. Den Ausschlag gab die Erfahrung in der Leitung öffentlicher Ausschreibungen nach VgV: Die eingestellte Kollegin hat dies sechs Jahre lang verantwortet, während Sie bisher zwei Verfahren unterstützt haben.\n\nMit freundlichen Grüßen\nAnja Wendt",
+  ["Leider haben wir uns für eine andere Kandidatin entschieden"], [], "Deciding factor named, comparison."),
+ (S, 'interview', "Hallo Herr Lenz,\n\ndanke für das Gespräch zur Stelle als Praxissekretär. Im Schreibtest haben Sie 180 Anschläge pro Minute erreicht, wir benötigen mindestens 250, um die Diktate zu bewältigen. Deshalb können wir Ihre Bewerbung diesmal nicht berücksichtigen.\n\nViele Grüße\nEva Kühn",
+  [], [], "Typing test below the stated minimum."),
+ (S, 'application', "Hallo Frau Winter,\n\nvielen Dank für Ihre Bewerbung als Schulbegleiterin. Anders als die Bewerberinnen, die wir zum Gespräch einladen, haben Sie noch keine Erfahrung in der Begleitung von Kindern mit Autismus, die für diese Stelle zentral ist.\n\nAlles Gute\nGrundschule am Park",
+  [], [], "Named experience lacked, compared with those invited."),
+ (G, 'application', "Sehr geehrter Herr Hahn,\n\nvielen Dank für Ihre Bewerbung. Wir haben uns entschieden, Bewerberinnen und Bewerber zu bevorzugen, deren Erfahrung näher am Schwerpunkt der Stelle liegt.\n\nMit freundlichen Grüßen\nPersonalabteilung",
+  ["Wir haben uns entschieden, Bewerberinnen und Bewerber zu bevorzugen, deren Erfahrung näher am Schwerpunkt der Stelle liegt"], [], "Closer experience, unnamed."),
+ (G, 'final', "Hallo Frau Stein,\n\nIhre Bewerbung war stark, aber die anderen Kandidatinnen lagen diesmal knapp vorn, deshalb können wir Ihnen die Stelle nicht anbieten.\n\nAlles Gute\nJohannes",
+  ["die anderen Kandidatinnen lagen diesmal knapp vorn, deshalb können wir Ihnen die Stelle nicht anbieten"], [], "Others ahead, unnamed."),
+]

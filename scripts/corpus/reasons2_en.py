@@ -84,3 +84,16 @@ BODIES += [
  (N, None, "Hi Daniel,\n\nGood news: we'd like to invite you to our assessment morning on 4 June. You'll sit a numerical reasoning test and a 20-minute Excel exercise, followed by an interview about your experience with month-end reporting.\n\nSee you there,\nRecruitment Team",
   [], [], "Invitation naming the tests."),
 ]
+# batch 3 (ids 041–045): written after the second round of fixes, scored before any change for them
+BODIES += [
+ (S, 'final', "Dear Rhiannon,\n\nThank you for taking part in the final stage. I'm sorry to tell you we have appointed another candidate. The deciding factor was experience of running public procurements under the PCR 2015 rules: the person we appointed has led them for six years, while you have so far supported two as a team member.\n\nKind regards,\nAlison",
+  ["I'm sorry to tell you we have appointed another candidate"], [], "Deciding factor named, comparison."),
+ (S, 'interview', "Hi Leo,\n\nThanks for coming in for the medical secretary interview. In the audio-typing test you reached 35 words per minute, and we need at least 55 to keep up with clinic letters. We won't be taking your application further this time.\n\nBest wishes,\nEve",
+  ["We won't be taking your application further this time"], [], "Typing test below the stated minimum."),
+ (S, 'application', "Dear Willow,\n\nThank you for applying to be a teaching assistant. Unlike the applicants we are inviting to interview, you do not yet have experience of supporting children with autism, which is a central part of this post.\n\nBest of luck,\nAshby Primary School",
+  [], [], "Named experience lacked, compared with those invited."),
+ (G, 'application', "Dear Hugo,\n\nThank you for your application. We have chosen to prioritise applicants whose experience aligns more closely with the focus of the role.\n\nKind regards,\nHR",
+  ["We have chosen to prioritise applicants whose experience aligns more closely with the focus of the role"], [], "Closer experience, unnamed."),
+ (G, 'final', "Hi Stella,\n\nYour application was strong, but the other candidates just had the edge this time, so we can't offer you the role.\n\nAll the best,\nJohn",
+  ["the other candidates just had the edge this time, so we can't offer you the role"], [], "Others had the edge, unnamed."),
+]

@@ -84,3 +84,16 @@ BODIES += [
  (N, None, "Hei Daniel,\n\nHienoja uutisia: kutsumme sinut arviointipäivään 4.6. Päivän aikana teet numeerisen päättelytestin ja 20 minuutin Excel-tehtävän, minkä jälkeen keskustelemme kokemuksestasi kuukausiraportoinnista.\n\nNähdään silloin!\nRekrytointitiimi",
   [], [], "Invitation naming the tests."),
 ]
+# batch 3 (ids 041–045): written after the second round of fixes, scored before any change for them
+BODIES += [
+ (S, 'final', "Hei Riikka,\n\nKiitos osallistumisestasi loppuvaiheeseen. Valitettavasti valitsimme toisen hakijan. Ratkaisevaa oli kokemus julkisten hankintojen johtamisesta: valitsemamme henkilö on vetänyt niitä kuusi vuotta, kun taas sinä olet tähän mennessä ollut tukena kahdessa hankinnassa.\n\nYstävällisin terveisin\nAnja",
+  ["Valitettavasti valitsimme toisen hakijan"], [], "Deciding factor named, comparison."),
+ (S, 'interview', "Hei Leo,\n\nKiitos haastattelusta lääkärisihteerin tehtävään. Kirjoitustestissä nopeutesi oli 180 merkkiä minuutissa, ja edellytämme vähintään 250 merkkiä, jotta sanelut ehditään purkaa. Siksi emme jatka hakemuksesi kanssa tällä kertaa.\n\nTerveisin\nEeva",
+  [], [], "Typing test below the stated minimum."),
+ (S, 'application', "Hei Vilma,\n\nKiitos hakemuksestasi koulunkäynninohjaajan tehtävään. Toisin kuin haastatteluun kutsumillamme hakijoilla, sinulla ei vielä ole kokemusta autismikirjon lasten ohjaamisesta, mikä on tehtävän keskeinen osa.\n\nOnnea jatkoon!\nPuistokoulu",
+  [], [], "Named experience lacked, compared with those invited."),
+ (G, 'application', "Hei Hugo,\n\nKiitos hakemuksestasi. Päätimme asettaa etusijalle hakijat, joiden kokemus on lähempänä tehtävän painopistettä.\n\nYstävällisin terveisin\nHR",
+  ["Päätimme asettaa etusijalle hakijat, joiden kokemus on lähempänä tehtävän painopistettä"], [], "Closer experience, unnamed."),
+ (G, 'final', "Hei Stiina,\n\nHakemuksesi oli vahva, mutta muut hakijat olivat tällä kertaa hieman edellä, joten emme voi tarjota sinulle paikkaa.\n\nKaikkea hyvää\nJohanna",
+  ["muut hakijat olivat tällä kertaa hieman edellä, joten emme voi tarjota sinulle paikkaa"], [], "Others ahead, unnamed."),
+]

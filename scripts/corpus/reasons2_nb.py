@@ -84,3 +84,16 @@ BODIES += [
  (N, None, "Hei Camilla,\n\nJeg har lest søknadene til sykepleiervikariatet. Sara har autorisasjon og to års erfaring fra akuttmottaket, mens Nour først blir ferdig i juni og mangler autorisasjon. Jeg foreslår at vi kaller inn Sara til intervju. Kan du booke henne?\n\n/Magnus",
   [], [], "Internal note comparing authorisations."),
 ]
+# batch 3 (ids 041–045): written after the second round of fixes, scored before any change for them
+BODIES += [
+ (S, 'final', "Hei Ronja,\n\nTakk for at du var med i siste runde. Dessverre gikk vi videre med en annen kandidat. Det som avgjorde, var erfaringen med å lede offentlige anskaffelser: den vi har ansatt, har gjort det i seks år, mens du så langt har deltatt i to anskaffelser som støtte.\n\nVennlig hilsen\nÅse",
+  ["Dessverre gikk vi videre med en annen kandidat"], [], "Deciding factor named, comparison."),
+ (S, 'interview', "Hei Leo,\n\nTakk for intervjuet til stillingen som helsesekretær. På skrivetesten skrev du 180 anslag i minuttet, og vi krever minst 250 for å rekke dikteringene. Derfor går vi ikke videre med søknaden din denne gangen.\n\nHilsen\nEva",
+  [], [], "Typing test result below the stated minimum."),
+ (S, 'application', "Hei Vilde,\n\nTakk for søknaden som assistent i skolen. I motsetning til søkerne vi kaller inn til intervju, har du ennå ikke erfaring med elever med autisme, noe som er en sentral del av stillingen.\n\nLykke til!\nÅsen skole",
+  [], [], "Named experience lacked, compared with those invited."),
+ (G, 'application', "Hei Hugo,\n\nTakk for søknaden. Vi har valgt å prioritere søkere med erfaring som ligger nærmere stillingens innretning.\n\nVennlig hilsen\nHR",
+  ["Vi har valgt å prioritere søkere med erfaring som ligger nærmere stillingens innretning"], [], "Closer experience, unnamed."),
+ (G, 'final', "Hei Stine,\n\nSøknaden din var sterk, men de andre kandidatene lå et hakk foran denne gangen, og derfor kan vi ikke tilby deg stillingen.\n\nAlt godt\nJohan",
+  ["de andre kandidatene lå et hakk foran denne gangen, og derfor kan vi ikke tilby deg stillingen"], [], "Others ahead, unnamed."),
+]

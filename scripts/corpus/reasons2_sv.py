@@ -84,3 +84,16 @@ BODIES += [
  (N, None, "Hej Camilla,\n\nJag har läst ansökningarna till sjuksköterskevikariatet. Sara har legitimation och två års erfarenhet från akuten, medan Noor tar examen först i juni och saknar legitimation. Jag föreslår att vi kallar Sara till intervju. Kan du boka in henne?\n\n/Magnus",
   [], [], "Internal note comparing authorisation of two applicants."),
 ]
+# batch 3 (ids 041–045): written after the second round of fixes, scored before any change for them
+BODIES += [
+ (S, 'final', "Hej Ronja,\n\nTack för att du ställde upp i slutomgången. Tyvärr gick vi vidare med en annan kandidat. Det som avgjorde var erfarenheten av att leda upphandlingar enligt LOU: den vi anställde har gjort det i sex år, medan du hittills har deltagit i två upphandlingar som stöd.\n\nVänliga hälsningar\nÅsa",
+  ["Tyvärr gick vi vidare med en annan kandidat"], [], "Deciding factor named, comparison with the person hired."),
+ (S, 'interview', "Hej Leo,\n\nTack för intervjun till tjänsten som medicinsk sekreterare. I skrivtestet skrev du 180 tecken per minut, och vi kräver minst 250 för att hinna med diktaten. Därför går vi inte vidare med din ansökan den här gången.\n\nHälsningar\nEva",
+  [], [], "Typing test result below the stated minimum."),
+ (S, 'application', "Hej Wilma,\n\nTack för din ansökan som elevassistent. Till skillnad från de sökande vi kallar till intervju har du ännu ingen erfarenhet av att arbeta med barn med NPF-diagnoser, vilket är en central del av tjänsten.\n\nLycka till!\nSkolan i Ängby",
+  [], [], "Named experience lacked, compared with those invited."),
+ (G, 'application', "Hej Hugo,\n\nTack för din ansökan. Vi har valt att prioritera sökande vars erfarenhet ligger närmare tjänstens inriktning.\n\nVänliga hälsningar\nHR",
+  ["Vi har valt att prioritera sökande vars erfarenhet ligger närmare tjänstens inriktning"], [], "Closer experience, unnamed."),
+ (G, 'final', "Hej Stina,\n\nDin ansökan var stark, men de andra kandidaterna låg lite före den här gången, och därför kan vi inte erbjuda dig tjänsten.\n\nAllt gott,\nJohan",
+  ["de andra kandidaterna låg lite före den här gången, och därför kan vi inte erbjuda dig tjänsten"], [], "Others ahead, unnamed."),
+]
