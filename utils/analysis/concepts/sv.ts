@@ -115,7 +115,7 @@ const sv: ConceptData = {
   counterfactual: ['(om|hade|ifall|skulle ha|hade vi)'],
   pending: ['(ännu|fortfarande|inte än)'],
   cond: ['(ifall|såvida|såvitt|när vi|så snart|om du|om ni|om vi|om inte)'],
-  until: ['(förrän|tills|innan|så länge)'],
+  until: ['(=förrän|tills|innan|så länge)'],
   negveto: [
     '(tveka|tvekar|tvek~|glöm~|oroa~|orolig~|behöver|behövs|nödvändig~|problem|säker|senast)',
     '(inte bara|inte endast|inte enbart)',

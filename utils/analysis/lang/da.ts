@@ -271,6 +271,7 @@ const da: LangData = {
       '(kræver|krævede) (erfaring|kompetencer|kvalifikationer|egenskaber) (som|der) (vi|du) ** (mangler|manglede|ikke har|ikke havde)',
       '(en) [helt|meget|ganske] (særlig|speciel|specifik|bestemt|anden) (kompetenceprofil|profil|kombination af kompetencer)',
       '(den rette|de rette|rette|relevant) (erfaring|kompetencer|baggrund) (og|eller) (kvalifikationer|kompetencer|erfaring)',
+      '(de andre|de øvrige) (kandidater|ansøgere|finalister) (lå|var|havde) ** (foran|et forspring|stærkere)',
     ],
     'no-feedback': [
       '(ikke|ingen) ** (yderligere|nærmere|mere detaljeret|uddybende|mere) (begrundelse|feedback|forklaring|tilbagemelding)',

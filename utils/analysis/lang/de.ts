@@ -272,6 +272,7 @@ const de: LangData = {
       '(erfordert|verlangt|braucht|voraussetzt) (erfahrung|kompetenzen|qualifikationen|fähigkeiten|kenntnisse) (die) ** (fehlen|fehlten|nicht haben|nicht hatten|nicht mitbringen)',
       '(ein|einen) [sehr|ganz] (spezielles|bestimmtes|besonderes|spezifisches|anderes) (kompetenzprofil|profil|anforderungsprofil|qualifikationsprofil)',
       '(die richtige|die passende|die notwendige|die erforderliche) (erfahrung|qualifikation|kompetenz) (und|oder) (qualifikation~|kompetenz~|erfahrung)',
+      '(die anderen|andere) (kandidatinnen|kandidaten|bewerberinnen|bewerber) (lagen|waren|hatten) ** (vorn|vorne|vorne|die nase vorn|einen vorsprung)',
     ],
     'no-feedback': [
       '(detailliertere|genauere|nähere|weitere|ausführlichere) (begründung|rückmeldung|feedback|erklärung) ** (nicht|keine|kein)',

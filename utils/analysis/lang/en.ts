@@ -291,6 +291,7 @@ const en: LangData = {
       "(requires|required|needs|needed|calls for|called for) (experience|skills|qualities|qualifications|a level of experience|a skill set) (that|which) (we|you) ** (lack|lacked|lacking|did not have|didn't have|don't have|do not have)",
       '(a|an) [very|rather|quite|highly|particular|specific] (specific|particular|special|certain|specialised|specialized|unique|different) (skill set|skillset|set of skills|profile|competence profile|combination of skills)',
       '(the right|the necessary|the required|the relevant) (experience|skills|qualifications|background) (and|or) (qualifications|skills|experience|background|profile)',
+      '(the other|other) (candidates|applicants|finalists) [just|simply] (had the edge|had an edge|were ahead|edged ahead|were slightly ahead|were a little ahead)',
     ],
     'no-feedback': [
       "(don't|do not|didn't|did not) (have|get|receive|got) (anything|any) (more|further) (specific|detailed|concrete) ** (pass on|share|feedback|to go on)",

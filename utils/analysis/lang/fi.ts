@@ -220,6 +220,7 @@ const fi: LangData = {
       '(edellyttää|vaatii) (kokemusta|osaamista|pätevyyttä|taitoja) (jota|joita) ** (puuttuu|ei ole|ei ollut)',
       '[hyvin|aivan] (tietynlaista|erityistä|tiettyä) (osaamisprofiilia|profiilia|osaamisyhdistelmää)',
       '(oikeanlaista|oikeaa|tarvittavaa) (kokemusta|osaamista|pätevyyttä) (ja|tai) (pätevyyttä|osaamista|kokemusta)',
+      '(muut|toiset) (hakijat|ehdokkaat) (olivat|oli) ** (edellä|askeleen edellä|vahvempia)',
     ],
     'no-feedback': [
       '(emme|ei) ** (voi|pysty) ** (yksilöllistä|henkilökohtaista) (palautetta)',

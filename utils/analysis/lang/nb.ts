@@ -272,6 +272,7 @@ const nb: LangData = {
       '(krever|krevde) (erfaring|kompetanse|kvalifikasjoner|egenskaper) (som) (vi|du) ** (mangler|manglet|ikke har|ikke hadde)',
       '(en) [helt|veldig|ganske] (spesiell|særskilt|spesifikk|bestemt|annen) (kompetanseprofil|profil|kombinasjon av kompetanse)',
       '(riktig|den rette|rett|relevant) (erfaring|kompetanse|bakgrunn) (og|eller) (kvalifikasjoner|kompetanse|erfaring)',
+      '(de andre|de øvrige) (kandidatene|søkerne|finalistene) (lå|var|hadde) ** (foran|et forsprang|sterkere)',
     ],
     'no-feedback': [
       '(ikke|ingen) ** (nærmere|ytterligere|mer detaljert|utfyllende|mer) (begrunnelse|tilbakemelding|forklaring|feedback)',

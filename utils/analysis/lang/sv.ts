@@ -268,6 +268,7 @@ const sv: LangData = {
       '(kräver|krävde|behöver|behövde) (erfarenhet|kompetens|kvalifikationer|egenskaper) (som) (vi|du) ** (saknar|saknade|inte har|inte hade)',
       '(en) [helt|mycket|väldigt] (särskild|speciell|specifik|viss|annan|bestämd) (kompetensprofil|profil|kombination av kompetenser)',
       '(rätt|den rätta|nödvändig|relevant) (erfarenhet|kompetens|bakgrund) (och|eller) (kvalifikationer|kompetens|erfarenhet|bakgrund)',
+      '(de andra|de övriga|övriga) (kandidaterna|sökande|sökandena|finalisterna) (låg|var|hade) ** (före|ett snäpp före|försprång|ett försprång|starkare)',
     ],
     'no-feedback': [
       '(inte|ingen) ** (mer|närmare|utförligare|detaljerad~|ytterligare|någon mer) (återkoppling|motivering|förklaring|feedback|besked)',
