@@ -605,6 +605,7 @@ const da: LangData = {
       '(afgørende|udslagsgivende) var (hendes|hans|den andens)',
       // hired someone with X, whereas you …
       '(hvorimod|mens|imens|i modsætning til) (du|dig|din|dine|dit)',
+      '(vedkommende) (har|havde) *',
     ],
     tip: [
       '(tip|råd|mit råd|anbefaler|anbefale)',

@@ -620,6 +620,7 @@ const nb: LangData = {
       '(avgjørende|utslagsgivende) var (hennes|hans|den andres)',
       // hired someone with X, whereas you …
       '(mens|mens du|i motsetning til|derimot) (du|deg|din|dine|ditt)',
+      '(vedkommende) (har|hadde) *',
     ],
     tip: [
       '(tips|råd|mitt råd|anbefaler|anbefale)',

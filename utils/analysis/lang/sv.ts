@@ -640,6 +640,7 @@ const sv: LangData = {
       '(avgörande|utslagsgivande) var (hens|hennes|hans|den andra)',
       // hired someone with X, whereas you …
       '(medan|medans|till skillnad från|däremot) (du|dig|din|dina|ditt)',
+      '(vederbörande) (har|hade) *',
     ],
     tip: [
       '(tips|tipset|rekommenderar|mitt råd|ett råd)',
