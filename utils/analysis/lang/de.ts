@@ -349,6 +349,12 @@ const de: LangData = {
       'mehr (relevante|einschlägige) (erfahrung|berufserfahrung)',
       '(erfüllt|erfüllte|entspricht|entsprach|deckt|deckte) ** (anforderungen|kriterien|voraussetzungen|ausschreibung|anforderungsprofil) ** (am besten|besser|bestmöglich)',
       '(am besten|besser|bestmöglich) ** (erfüllt|erfüllte|entspricht|entsprach|passt|passte) ** (anforderungen|kriterien|voraussetzungen|ausschreibung|anforderungsprofil)',
+      '(insgesamt|alles in allem|in der gesamtschau|unterm strich) ** (die anderen|andere) (kandidat~|bewerber~) ** (überzeugt|stärker|besser)',
+      '(mehr|längere|breitere|einschlägigere|mehr einschlägige) (erfahrung|berufserfahrung|expertise) (in diesem bereich|in diesem umfeld|in diesem feld|in der branche|auf diesem gebiet)',
+      '(erfordert|verlangt|braucht|voraussetzt) (erfahrung|kompetenzen|qualifikationen|fähigkeiten|kenntnisse) (die) ** (fehlen|fehlten|nicht haben|nicht hatten|nicht mitbringen)',
+      '(ein|einen) [sehr|ganz] (spezielles|bestimmtes|besonderes|spezifisches|anderes) (kompetenzprofil|profil|anforderungsprofil|qualifikationsprofil)',
+      '(die richtige|die passende|die notwendige|die erforderliche) (erfahrung|qualifikation|kompetenz) (und|oder) (qualifikation~|kompetenz~|erfahrung)',
+      '(die anderen|andere) (kandidatinnen|kandidaten|bewerberinnen|bewerber) (lagen|waren|hatten) ** (vorn|vorne|vorne|die nase vorn|einen vorsprung)',
     ],
     'no-feedback': [
       // no details of the reasons ('dass wir keine Einzelheiten zu den Gründen nennen können')
@@ -464,6 +470,7 @@ const de: LangData = {
       '(fast|bald|knapp|über) (vierzig|fünfzig|sechzig|siebzig)',
       '(nicht mehr) (so|die) (schnell~|fit|jung|flink~|belastbar)',
       '(reaktionen|reaktionsvermögen|reflexe) ** (nicht mehr|langsamer|schlechter)',
+      '(in) (ihrem|deinem) (alter)',
     ],
     family: [
       '(erwähnte|erwähnt|sprach von|redete von) (seinen|ihren|seine|ihre|seinem|ihrem) (mann|frau|partner|partnerin|freund|freundin|kinder|familie)',
@@ -613,6 +620,10 @@ const de: LangData = {
       '(die) (schichten|arbeitszeiten|dienste|einsätze) (liegen|sind|fallen) [überwiegend|meist|immer|vor allem] (abends|nachts|am wochenende|an wochenenden|am abend|in der nacht)',
       '(umfasst|beinhaltet|erfordert|verlangt|bedeutet) ** (nachtschicht~|schichtdienst~|wochenenddienst~|nachtdienst~|spätschicht~|wochenendarbeit)',
       '(voraussetzen|vorausgesetzt|voraussetzung~)',
+      '(kernaufgabe~|kernbestandteil|fester bestandteil|zentraler bestandteil|wesentlicher bestandteil)',
+      '(ist|sind|war|waren) (unverzichtbar|unerlässlich|ein muss|pflicht|grundvoraussetzung)',
+      '(unverzichtbar|unerlässlich|zwingend erforderlich|grundvoraussetzung|ein muss) (ist|sind|war|waren)',
+      '(voraussetzt|voraussetzte)',
     ],
     qualification: [
       '(team|teams|mitarbeitende|mitarbeiter|personal) ** (geleitet|geführt|leiten|führen)',
@@ -638,6 +649,12 @@ const de: LangData = {
       'führungserfahrung',
       '(fließend~|verhandlungssicher~|sehr gute|gute) (deutsch|englisch|schwedisch|dänisch|norwegisch|finnisch|französisch|spanisch|deutschkenntnisse|englischkenntnisse)',
       '(~kenntnisse|sprachniveau|anerkennung~|approbation~|berufserlaubnis)',
+      '(reisetätigkeit|reisebereitschaft|dienstreise~|übernachtung~|reisen)',
+      '(lehrbefähigung~|lehramt~|lehrerlaubnis|unterrichtserlaubnis|sekundarstufe)',
+      '(samstag~|sonntag~|wochenend~)',
+      '(sage|xero|quickbooks|netsuite|oracle|servicenow|zendesk|shopify|wordpress|matlab|linux|c#|c++|.net|ruby|golang|scala|spss|stata|arcgis|qgis|catia|archicad|sketchup|illustrator|premiere|mailchimp|google ads|google analytics|looker|snowflake|databricks|airflow|ansible|jenkins|gitlab)',
+      '(gesundheitszeugnis~|führungszeugnis~|sachkundenachweis~|~nachweis)',
+      '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
       '(sie suchen|du suchst|sie wünschen|du wünschst|sie möchten|du möchtest) [aber|jedoch|eher|dagegen] (eine|einen) (vollzeitstelle|teilzeitstelle|vollzeitjob|teilzeitjob|festanstellung|unbefristete)',
@@ -681,6 +698,16 @@ const de: LangData = {
       '(keinen|keine|kein) ** (besitzen|besitzt|haben|hast|vorweisen|mitbringen|nachweisen|nachgewiesen)',
       '(nicht|kaum) (vollständig|richtig|korrekt|fehlerfrei|rechtzeitig|sicher) (gelöst|bearbeitet|beantwortet|umgesetzt|beherrscht)',
       '(zu lange|zu langsam|zu viele fehler) [gedauert|gebraucht|gemacht]',
+      '(ihr|dein) (früherer|ehemaliger|bisheriger|letzter) (vorgesetzter|arbeitgeber|chef|teamleiter) ** (bestätigt|berichtet|gesagt|beschrieben|erwähnt)',
+      '(sie|du) (haben|hast) ** (nur|lediglich) (für|in|im|als|bis|bei)',
+      '(probestück~|werkstück~|schweißprobe~|prüfstück~)',
+      '(sie|du|ihr) ** (nur|lediglich|ausschließlich) (werktags|tagsüber|vormittags|unter der woche|an werktagen|wochentags)',
+      '(aufgefallen|festgestellt|bemerkt)',
+      '(nicht) (dokumentiert|eingetragen|abgezeichnet|erfasst|kontrolliert)',
+      '(hospitation~|probedienst~)',
+      '(nicht) (vorlegen|vorgelegt|nachweisen|nachgewiesen|einreichen|eingereicht|vorweisen)',
+      '(laut|gemäß) (lebenslauf|unterlagen|bewerbung|zeugnis|ihrer bewerbung|deiner bewerbung)',
+      '(sie|du) (haben|hast|besitzen|besitzt|hatten|hattest) (keinen|keine|kein)',
     ],
     comparison: [
       '(kandidat~|bewerber~|person|kollegin|kollege) (der|die) ** (mehr|stärkere|längere|umfangreichere|breitere|tiefere) (erfahrung|kenntnisse|praxis|qualifikation~)',
@@ -713,6 +740,7 @@ const de: LangData = {
     causal: [
       '(weil|da|daher|deshalb|deswegen|aus diesem grund|darum|somit|aufgrund|=denn)',
       '(aus) (diesen|den genannten|den oben genannten) (gründen)',
+      '(der hauptgrund|der grund dafür|der grund ist|hintergrund ist|ausschlaggebend war)',
     ],
     contrast: ['(aber|jedoch|allerdings|dennoch|trotzdem|obwohl)'],
     internal: [
