@@ -65,6 +65,10 @@ const de: LangData = {
       '(haben|hat) (die|diese) (stelle|position|vakanz) ** (besetzt|vergeben)',
     ],
     'negated-progress': [
+      // against hiring the addressee ('gegen Ihre Einstellung entschieden')
+      '(gegen) (ihre|deine) (einstellung|anstellung|übernahme|berücksichtigung|einladung|weiterführung) ** (entschieden|entscheiden|entschlossen)',
+      // 'Ihre Bewerbung war diesmal nicht dabei'
+      '(ihre|deine) (bewerbung|kandidatur) (war|ist) [leider|diesmal|dieses mal] [leider|diesmal] (nicht) (dabei)',
       // no working together; the next round without the addressee; not into the (second) round
       '(es) (wird|gibt) [leider|diesmal|daher] (keine) (zusammenarbeit|anstellung|einstellung|zusage)',
       '(runde|auswahlrunde|gesprächsrunde|phase) ** (ohne) (sie|dich) (statt|stattfinden)',
@@ -127,6 +131,10 @@ const de: LangData = {
       '(entscheidung|wahl) (fiel|ist gefallen) [leider|letztlich|diesmal|am ende|schließlich] (auf) (eine|einen) (kandidatin|kandidaten|bewerberin|bewerber|person|fachkraft)',
     ],
     'other-candidates': [
+      // the choice fell on (plural) candidates; the post was filled with / hired someone named by what they have
+      '(wahl|auswahl|entscheidung) (ist|fiel) [leider|letztlich|diesmal|am ende|schließlich] (auf) (kandidatinnen|kandidaten|bewerberinnen|bewerber|personen|mitbewerber~)',
+      '(besetzung|stellenbesetzung|einstellung) (erfolgte|ist erfolgt|wurde vorgenommen) ** (mit) (einer|einem) [*] (bewerberin|bewerber|kandidatin|kandidaten|person|kollegin|kollegen|fachkraft)',
+      '(haben|hatten) (eine|einen) (kandidatin|kandidaten|bewerberin|bewerber|person|fachkraft) (eingestellt|eingestellt,|ausgewählt) [,] (die|der)',
       // a committee or panel spoke for someone else ('hat sich mehrheitlich für einen anderen Bewerber ausgesprochen')
       '(für) (einen anderen|eine andere|andere|den anderen|die andere|einen weiteren|eine weitere) ** (kandidat~|bewerber~|person~|mitbewerber~) ** (ausgesprochen|votiert|gestimmt|empfohlen)',
       // the post filled with someone who has more of something ('lieber mit jemandem besetzen, der …')
@@ -780,6 +788,9 @@ const de: LangData = {
       '(können|kann) (wir|ich) [ihnen|dir] [derzeit|im moment|momentan|leider|noch] (nicht mehr|noch nichts) (sagen|mitteilen)',
     ],
     positive: [
+      // still in the running; welcomed to the team
+      '(sie|du) (sind|bist) [für die zweite stelle|für die andere stelle|aber|jedoch|also] (weiter|weiterhin|noch) (im rennen|im verfahren|im auswahlverfahren|im prozess)',
+      '(willkommen) (im team|an bord|bei uns im team|in unserem team)',
       // looking forward to the interview with the addressee: an invitation
       '(freuen uns|freue mich) (auf) (das|ihr|dein|unser|den|ein) [persönliche|persönliches] (gespräch|kennenlernen|vorstellungsgespräch|treffen|interview|probearbeiten)',
       '(freuen uns|freue mich) (darauf) [,] (sie|dich) ** (kennenzulernen|zu sehen|zu treffen|zu begrüßen)',
