@@ -62,6 +62,8 @@ const nb: LangData = {
       '(ikke) [ut] (i din favør|til din fordel|i deres favør|til deres fordel)',
     ],
     'negated-progress': [
+      // 'Du har dessverre ikke blitt vurdert som aktuell'
+      '(du|søknaden din|din søknad) (har|er|ble) [dessverre|derfor] (ikke) [blitt] (vurdert) (som) (aktuell|kvalifisert|relevant)',
       // out of the process; the next round without you; not into the second round
       '(du|dere) (er|ble) [dessverre|derfor|altså|nå] [dessverre] (ute av|ute fra) (prosessen|rekrutteringen|rekrutteringsprosessen|konkurransen)',
       '(runde|runden|intervjurunde|intervjurunden|neste runde) ** (blir|går|skjer|gjennomføres) [dessverre] (uten deg|uten dere)',
@@ -119,6 +121,9 @@ const nb: LangData = {
       '(den|personen|kandidaten|den personen|den kandidaten|den søkeren|den ansatte|den valgte) [som] (er blitt ansatt|ble ansatt|er ansatt|er valgt|ble valgt|er valgt ut|ble valgt ut|har fått stillingen|fikk stillingen)',
     ],
     'not-selected': [
+      // 'Stillingen ble tilbudt en annen'; 'vi valgte til slutt en kandidat med …' (a chosen candidate other than the addressee)
+      '(stillingen|jobben|plassen|vikariatet|rollen) (ble|er|har blitt) [dessverre|nå|allerede] (tilbudt|gitt) [til] (en annen|noen andre|en annen søker|en annen kandidat)',
+      '(valgte|har valgt|ansatte|har ansatt) [til slutt|derfor|dessverre|nå|altså] (en|ei) (kandidat|søker|person) (med|som)',
       // 'Den faste stillingen går likevel til en annen'
       '(stillingen|jobben|plassen|vikariatet|rollen) (går|gikk|har gått) [dessverre|likevel|derfor|nå] [likevel|dessverre] (til) (en annen|noen andre|en annen søker|en annen kandidat)',
       // the job given to someone else, also with where it is between ('jobben på bakeriet er dessverre gitt til en annen')
