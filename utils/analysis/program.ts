@@ -94,6 +94,9 @@ function grow(x: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   return y;
 }
 
+const ascending = (x: number, y: number) => x - y;
+const NO_KEYS: number[] = [];
+
 /** Layout of a word's row in `Program.wt`: pairs (offset in the pool, count). */
 const W_PRED = 0;
 const W_FORM = 2;
@@ -107,10 +110,20 @@ export class Program {
   /** 1 for predicates some non-start transition needs (the only ones `run` marks). */
   private readonly onEdge: Uint8Array;
   private readonly mark: Int32Array;
+  /** Scratch of `compute`: a predicate already listed for the word being computed. */
+  private readonly predSeen: Int32Array;
+  private predStamp = 0;
   private stamp = 0;
   // per-state dedup of threads (state → step and start word), reused across runs
-  private readonly seenStep: Int32Array;
-  private readonly seenStart: Int32Array;
+  /** Per state: the step a thread last reached it, and that thread's start word (pairs, one cache line). */
+  private readonly seen: Int32Array;
+  /**
+   * The transitions as triples (predicate, gap requirement, target) in one array: a live thread's
+   * state is anywhere in the automaton, so its transitions should be one cache line, not three.
+   */
+  private readonly edges: Int32Array;
+  /** Whether any state looks its transitions up by predicate (team rules with many phrases). */
+  private readonly hasMaps: boolean;
   private step = 0;
   // thread buffers: state, start word, start offset (double buffered), reused across runs
   private curS: Int32Array<ArrayBuffer> = new Int32Array(256);
@@ -163,8 +176,16 @@ export class Program {
     for (const p of a.edgePred) if (p >= 0) this.onEdge[p] = 1;
     this.limit = cacheLimit;
     this.mark = new Int32Array(predForms.length);
-    this.seenStep = new Int32Array(a.states).fill(-1);
-    this.seenStart = new Int32Array(a.states);
+    this.predSeen = new Int32Array(predForms.length);
+    this.seen = new Int32Array(2 * a.states).fill(-1);
+    const ne = a.edgePred.length;
+    this.edges = new Int32Array(3 * ne);
+    for (let e = 0; e < ne; e++) {
+      this.edges[3 * e] = a.edgePred[e] as number;
+      this.edges[3 * e + 1] = a.edgeReq[e] as number;
+      this.edges[3 * e + 2] = a.edgeTo[e] as number;
+    }
+    this.hasMaps = a.edgeMap.some((m) => m !== null);
   }
 
   /**
@@ -223,24 +244,39 @@ export class Program {
 
   /** Predicates and start transitions of a folded word, into the tables (0: none). */
   private compute(key: string): WordId {
-    const hits = this.forms.match(key);
-    if (hits.length === 0) return 0;
+    const nh = this.forms.matchInto(key);
+    if (nh === 0) return 0;
     const a = this.a;
+    const { hitForm, hitAt } = this.forms;
     const forms: number[] = [];
     let tail: Map<number, number> | null = null;
-    for (const h of hits) {
-      forms.push(h.form);
-      if (h.at > 0) {
-        for (const p of this.formPreds[h.form] as number[]) {
+    for (let h = 0; h < nh; h++) {
+      const form = hitForm[h] as number;
+      forms.push(form);
+      const at = hitAt[h] as number;
+      if (at > 0) {
+        for (const p of this.formPreds[form] as number[]) {
           tail ??= new Map();
-          tail.set(p, h.at);
+          tail.set(p, at);
         }
       }
     }
-    forms.sort((x, y) => x - y);
-    const preds = new Set<number>();
-    for (const f of forms) for (const p of this.formPreds[f] as number[]) preds.add(p);
-    const list = [...preds].sort((x, y) => x - y);
+    if (nh > 1) forms.sort(ascending);
+    // the predicates of those forms, each once, ascending (a stamp per predicate instead of a Set)
+    if (this.predStamp > 0x3fffffff) {
+      this.predStamp = 0;
+      this.predSeen.fill(0);
+    }
+    const stamp = ++this.predStamp;
+    const list: number[] = [];
+    for (const f of forms) {
+      for (const p of this.formPreds[f] as number[]) {
+        if (this.predSeen[p] === stamp) continue;
+        this.predSeen[p] = stamp;
+        list.push(p);
+      }
+    }
+    if (list.length > 1) list.sort(ascending);
     const direct: number[] = [];
     const nextAny: number[] = [];
     let next: Map<number, number[]> | null = null;
@@ -270,7 +306,8 @@ export class Program {
       }
     }
     const id = this.newId();
-    const marked = list.filter((p) => this.onEdge[p] === 1);
+    const marked: number[] = [];
+    for (const p of list) if (this.onEdge[p] === 1) marked.push(p);
     const at = id * WORD_STRIDE;
     this.wt[at + W_PRED] = this.put(marked);
     this.wt[at + W_PRED + 1] = marked.length;
@@ -280,15 +317,16 @@ export class Program {
     this.wt[at + W_DIR + 1] = direct.length;
     this.wt[at + W_ANY] = this.put(nextAny);
     this.wt[at + W_ANY + 1] = nextAny.length;
-    const keys = next ? [...next.keys()].sort((x, y) => x - y) : [];
+    const keys = next ? Array.from(next.keys()).sort(ascending) : NO_KEYS;
     const triples = this.reserve(3 * keys.length);
-    keys.forEach((f, i) => {
+    for (let i = 0; i < keys.length; i++) {
+      const f = keys[i] as number;
       const pairs = (next as Map<number, number[]>).get(f) as number[];
       const at = this.put(pairs);
       this.pool[triples + 3 * i] = f;
       this.pool[triples + 3 * i + 1] = at;
       this.pool[triples + 3 * i + 2] = pairs.length;
-    });
+    }
     this.wt[at + W_NEXT] = triples;
     this.wt[at + W_NEXT + 1] = keys.length;
     this.tails[id] = tail;
@@ -329,10 +367,10 @@ export class Program {
 
   /** A thread in state `to` (match from word w, offset o) after word j, unless one is there already. */
   private add(to: number, w: number, o: number, j: number): void {
-    const seenStep = this.seenStep;
-    if (seenStep[to] === this.step && this.seenStart[to] === w) return;
-    seenStep[to] = this.step;
-    this.seenStart[to] = w;
+    const seen = this.seen;
+    if (seen[2 * to] === this.step && seen[2 * to + 1] === w) return;
+    seen[2 * to] = this.step;
+    seen[2 * to + 1] = w;
     let n = this.nxtN;
     if (n === this.nxtS.length) {
       this.nxtS = grow(this.nxtS);
@@ -413,12 +451,13 @@ export class Program {
     this.backCache.clear();
     this.runWork = 0;
     const mark = this.mark;
-    const { edgeStart, edgePred, edgeReq, edgeTo, edgeMap, startAny } = a;
+    const { edgeStart, edgeReq, edgeTo, edgeMap, startAny } = a;
+    const { edges, hasMaps } = this;
     const { pool, wt } = this;
     const gap = t.gap;
     if (this.step > 0x3fffffff - n) {
       this.step = 0;
-      this.seenStep.fill(-1);
+      this.seen.fill(-1);
     }
     if (this.stamp > 0x3fffffff - n) {
       this.stamp = 0;
@@ -445,7 +484,7 @@ export class Program {
         const s = curS[k] as number;
         const w = curW[k] as number;
         const o = curO[k] as number;
-        const map = edgeMap[s];
+        const map = hasMaps ? edgeMap[s] : null;
         if (map) {
           const any = map.get(ANY_WORD);
           if (any) {
@@ -468,10 +507,10 @@ export class Program {
         }
         const e1 = edgeStart[s + 1] as number;
         for (let e = edgeStart[s] as number; e < e1; e++) {
-          const p = edgePred[e] as number;
+          const p = edges[3 * e] as number;
           if (p !== ANY_WORD && mark[p] !== stamp) continue;
-          const req = edgeReq[e] as number;
-          if (req < LIT_BASE ? (g & req) !== 0 : this.ok(req, j)) this.add(edgeTo[e] as number, w, o, j);
+          const req = edges[3 * e + 1] as number;
+          if (req < LIT_BASE ? (g & req) !== 0 : this.ok(req, j)) this.add(edges[3 * e + 2] as number, w, o, j);
         }
         this.runWork += e1 - (edgeStart[s] as number);
       }

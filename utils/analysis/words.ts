@@ -156,6 +156,16 @@ function compileForm(units: Unit[]): CharNfa {
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/** Bits of the letters a–z in s (other characters set no bit). */
+function letterMask(s: string): number {
+  let m = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) - 97;
+    if (c >= 0 && c < 26) m |= 1 << c;
+  }
+  return m;
+}
+
 function hasDigit(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (isDigit(s.charCodeAt(i))) return true;
   return false;
@@ -246,6 +256,14 @@ const isAOU = (c: string) => c === 'a' || c === 'o' || c === 'u';
  * then runs of one letter are merged. Every spelling a form accepts has the form's loose key.
  */
 export function looseKey(s: string): string {
+  // most words have no e after a/o/u and no doubled letter: their loose key is the word itself
+  let same = true;
+  for (let i = 1; i < s.length && same; i++) {
+    const c = s.charCodeAt(i);
+    const p = s.charCodeAt(i - 1);
+    if (c === p || (c === 101 && (p === 97 || p === 111 || p === 117))) same = false;
+  }
+  if (same) return s;
   let out = '';
   let prev = '';
   let dropping = false;
@@ -277,7 +295,8 @@ function literal(us: Unit[]): string | null {
 // ---------------------------------------------------------------- the index
 
 interface Trie {
-  next: Map<string, Trie>;
+  /** By char code: a look-up needs no one-letter string per step. */
+  next: Map<number, Trie>;
   forms: number[];
 }
 
@@ -285,7 +304,8 @@ const newTrie = (): Trie => ({ next: new Map(), forms: [] });
 
 function trieAdd(root: Trie, s: string, id: number) {
   let t = root;
-  for (const ch of s) {
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
     let n = t.next.get(ch);
     if (!n) {
       n = newTrie();
@@ -398,8 +418,15 @@ export class FormIndex {
   private readonly prefix = newTrie();
   private readonly suffix = newTrie();
   private readonly general: number[] = [];
-  /** For general forms: a loose substring every matching word has, and whether it needs a digit. */
-  private readonly needs = new Map<number, { sub: string; digit: boolean }>();
+  /** Per general form (same order): a loose substring every matching word has, and whether it needs a digit. */
+  private readonly needSub: string[] = [];
+  private readonly needDigit: boolean[] = [];
+  /** Per general form: the letters a–z of its substring as bits, a cheap test before the substring search. */
+  private readonly needMask: number[] = [];
+  /** The hits of the last `matchInto`: form ids and tail offsets (scratch, reused). */
+  hitForm: number[] = [];
+  hitAt: number[] = [];
+  private hitN = 0;
 
   get size(): number {
     return this.nfas.length;
@@ -425,12 +452,10 @@ export class FormIndex {
     const anyLast = f.units[f.units.length - 1]?.k === 'any';
     const inner = f.units.slice(f.units[0]?.k === 'any' ? 1 : 0, anyLast ? -1 : undefined);
     const lit = literal(inner);
-    if (lit === null || lit === '' || (anyFirst && anyLast)) {
-      this.general.push(id);
-      this.needs.set(id, requirement(f.units));
-    } else if (anyFirst) {
+    if (lit === null || lit === '' || (anyFirst && anyLast)) this.addGeneral(id, requirement(f.units));
+    else if (anyFirst) {
       const lk = looseKey(lit).replace(/^e+/, '');
-      if (lk === '') this.general.push(id);
+      if (lk === '') this.addGeneral(id, { sub: '', digit: false });
       else trieAdd(this.suffix, [...lk].reverse().join(''), id);
     } else if (anyLast) trieAdd(this.prefix, looseKey(lit), id);
     else {
@@ -442,43 +467,76 @@ export class FormIndex {
     return id;
   }
 
+  private addGeneral(id: number, need: { sub: string; digit: boolean }): void {
+    this.general.push(id);
+    this.needSub.push(need.sub);
+    this.needDigit.push(need.digit);
+    this.needMask.push(letterMask(need.sub));
+  }
+
   /** Every form the folded word `key` satisfies. */
   match(key: string): FormHit[] {
+    const n = this.matchInto(key);
     const out: FormHit[] = [];
-    if (key.length === 0) return out;
+    for (let i = 0; i < n; i++) out.push({ form: this.hitForm[i] as number, at: this.hitAt[i] as number });
+    return out;
+  }
+
+  /**
+   * `match` into `hitForm`/`hitAt` (valid until the next call); returns the number of hits. The
+   * first look-up of each new word of a draft comes here, so it allocates nothing per word.
+   */
+  matchInto(key: string): number {
+    this.hitN = 0;
+    if (key.length === 0) return 0;
     const lk = looseKey(key);
-    const check = (id: number) => {
-      const shape = this.shape[id] as number;
-      if (shape !== NFA) {
-        const at = plainAt(shape, this.plain[id] as string, key);
-        if (at >= 0) out.push({ form: id, at });
-        return;
+    const ex = this.exact.get(lk);
+    if (ex) for (let x = 0; x < ex.length; x++) this.check(ex[x] as number, key);
+    let t: Trie | undefined = this.prefix;
+    for (let i = 0; i < lk.length && t; i++) {
+      t = t.next.get(lk.charCodeAt(i));
+      if (t) for (let x = 0; x < t.forms.length; x++) this.check(t.forms[x] as number, key);
+    }
+    t = this.suffix;
+    for (let i = lk.length - 1; i >= 0 && t; i--) {
+      t = t.next.get(lk.charCodeAt(i));
+      if (t) for (let x = 0; x < t.forms.length; x++) this.check(t.forms[x] as number, key);
+    }
+    const general = this.general;
+    if (general.length > 0) {
+      const mask = letterMask(lk);
+      let digit = -1;
+      for (let g = 0; g < general.length; g++) {
+        const need = this.needMask[g] as number;
+        if ((mask & need) !== need) continue;
+        if (this.needDigit[g]) {
+          if (digit < 0) digit = hasDigit(key) ? 1 : 0;
+          if (digit === 0) continue;
+        }
+        const sub = this.needSub[g] as string;
+        if (sub !== '' && !lk.includes(sub)) continue;
+        this.check(general[g] as number, key);
       }
+    }
+    return this.hitN;
+  }
+
+  /** Checks form `id` against the folded word; a hit goes to the scratch lists. */
+  private check(id: number, key: string): void {
+    const shape = this.shape[id] as number;
+    let at: number;
+    if (shape !== NFA) at = plainAt(shape, this.plain[id] as string, key);
+    else {
       let nfa = this.nfas[id];
       if (!nfa) {
         nfa = compileForm(this.units[id] as Unit[]);
         this.nfas[id] = nfa;
       }
-      const at = run(nfa, key, this.tail[id] as boolean);
-      if (at >= 0) out.push({ form: id, at });
-    };
-    const ex = this.exact.get(lk);
-    if (ex) for (const id of ex) check(id);
-    let t: Trie | undefined = this.prefix;
-    for (let i = 0; i < lk.length && t; i++) {
-      t = t.next.get(lk[i] as string);
-      if (t) for (const id of t.forms) check(id);
+      at = run(nfa, key, this.tail[id] as boolean);
     }
-    t = this.suffix;
-    for (let i = lk.length - 1; i >= 0 && t; i--) {
-      t = t.next.get(lk[i] as string);
-      if (t) for (const id of t.forms) check(id);
-    }
-    for (const id of this.general) {
-      const need = this.needs.get(id);
-      if (need && ((need.digit && !hasDigit(key)) || (need.sub !== '' && !lk.includes(need.sub)))) continue;
-      check(id);
-    }
-    return out;
+    if (at < 0) return;
+    this.hitForm[this.hitN] = id;
+    this.hitAt[this.hitN] = at;
+    this.hitN++;
   }
 }
