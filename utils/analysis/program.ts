@@ -103,7 +103,9 @@ const W_FORM = 2;
 const W_DIR = 4;
 const W_ANY = 6;
 const W_NEXT = 8;
-const WORD_STRIDE = 10;
+/** The word's predicates some dead-thread test asks about (see `deadEnds`). */
+const W_DIE = 10;
+const WORD_STRIDE = 12;
 
 export class Program {
   private readonly formPreds: number[][];
@@ -124,6 +126,23 @@ export class Program {
   private readonly edges: Int32Array;
   /** Whether any state looks its transitions up by predicate (team rules with many phrases). */
   private readonly hasMaps: boolean;
+  /**
+   * Dead-thread test for states inside `*`/`**` runs (see `deadEnds`): depth D (0: never pruned)
+   * and the predicates, one of which some word within the next D words must satisfy, else no
+   * match can come out of the state. A `**` thread otherwise walks five words for nothing.
+   */
+  private readonly dieDepth: Uint8Array;
+  private readonly dieStart: Int32Array;
+  private readonly diePred: Int32Array;
+  /** 1 for predicates some dead-thread test asks about. */
+  private readonly onDie: Uint8Array;
+  // the run's next occurrence of each predicate: a list per predicate of the words that satisfy it,
+  // in word order, consumed from the front as the run moves on (head valid when headRun is this run)
+  private occHead: Int32Array;
+  private readonly headRun: Int32Array;
+  private occPos = new Int32Array(1024);
+  private occNext = new Int32Array(1024);
+  private runId = 0;
   private step = 0;
   // thread buffers: state, start word, start offset (double buffered), reused across runs
   private curS: Int32Array<ArrayBuffer> = new Int32Array(256);
@@ -186,6 +205,14 @@ export class Program {
       this.edges[3 * e + 2] = a.edgeTo[e] as number;
     }
     this.hasMaps = a.edgeMap.some((m) => m !== null);
+    const die = deadEnds(a);
+    this.dieDepth = die.depth;
+    this.dieStart = die.start;
+    this.diePred = die.pred;
+    this.onDie = new Uint8Array(predForms.length);
+    for (const p of die.pred) this.onDie[p] = 1;
+    this.occHead = new Int32Array(predForms.length);
+    this.headRun = new Int32Array(predForms.length);
   }
 
   /**
@@ -307,10 +334,16 @@ export class Program {
     }
     const id = this.newId();
     const marked: number[] = [];
-    for (const p of list) if (this.onEdge[p] === 1) marked.push(p);
+    const asked: number[] = [];
+    for (const p of list) {
+      if (this.onEdge[p] === 1) marked.push(p);
+      if (this.onDie[p] === 1) asked.push(p);
+    }
     const at = id * WORD_STRIDE;
     this.wt[at + W_PRED] = this.put(marked);
     this.wt[at + W_PRED + 1] = marked.length;
+    this.wt[at + W_DIE] = this.put(asked);
+    this.wt[at + W_DIE + 1] = asked.length;
     this.wt[at + W_FORM] = this.put(forms);
     this.wt[at + W_FORM + 1] = forms.length;
     this.wt[at + W_DIR] = this.put(direct);
@@ -367,6 +400,7 @@ export class Program {
 
   /** A thread in state `to` (match from word w, offset o) after word j, unless one is there already. */
   private add(to: number, w: number, o: number, j: number): void {
+    if (this.dieDepth[to] !== 0 && this.dead(to, j)) return;
     const seen = this.seen;
     if (seen[2 * to] === this.step && seen[2 * to + 1] === w) return;
     seen[2 * to] = this.step;
@@ -385,6 +419,59 @@ export class Program {
     const x1 = a.accStart[to + 1] as number;
     for (let x = a.accStart[to] as number; x < x1; x++) {
       this.accept(a.accepts[a.accList[x] as number] as Accept, w, o, j);
+    }
+  }
+
+  /** Whether no word within the next dieDepth[s] words after word j satisfies a predicate state s needs. */
+  private dead(s: number, j: number): boolean {
+    this.runWork++;
+    const last = j + (this.dieDepth[s] as number);
+    const { occHead, headRun, occPos, occNext, diePred } = this;
+    const run = this.runId;
+    const x1 = this.dieStart[s + 1] as number;
+    for (let x = this.dieStart[s] as number; x < x1; x++) {
+      const p = diePred[x] as number;
+      if (headRun[p] !== run) continue;
+      let h = occHead[p] as number;
+      while (h >= 0 && (occPos[h] as number) <= j) h = occNext[h] as number;
+      occHead[p] = h;
+      if (h < 0) headRun[p] = 0;
+      else if ((occPos[h] as number) <= last) return false;
+    }
+    return true;
+  }
+
+  /** Lists, per predicate a transition may need, the words that satisfy it (for `dead`). */
+  private occurrences(n: number, ids: ArrayLike<WordId>): void {
+    if (++this.runId > 0x3fffffff) {
+      this.runId = 1;
+      this.headRun.fill(0);
+    }
+    const run = this.runId;
+    const { wt, pool, occHead, headRun } = this;
+    let k = 0;
+    for (let j = n - 1; j >= 0; j--) {
+      const at = (ids[j] as number) * WORD_STRIDE;
+      const p0 = wt[at + W_DIE] as number;
+      const p1 = p0 + (wt[at + W_DIE + 1] as number);
+      if (k + p1 - p0 > this.occPos.length) {
+        this.occPos = grow(this.occPos as Int32Array<ArrayBuffer>);
+        this.occNext = grow(this.occNext as Int32Array<ArrayBuffer>);
+        while (k + p1 - p0 > this.occPos.length) {
+          this.occPos = grow(this.occPos as Int32Array<ArrayBuffer>);
+          this.occNext = grow(this.occNext as Int32Array<ArrayBuffer>);
+        }
+      }
+      const occPos = this.occPos;
+      const occNext = this.occNext;
+      for (let q = p0; q < p1; q++) {
+        const p = pool[q] as number;
+        occPos[k] = j;
+        occNext[k] = headRun[p] === run ? (occHead[p] as number) : -1;
+        occHead[p] = k;
+        headRun[p] = run;
+        k++;
+      }
     }
   }
 
@@ -448,6 +535,7 @@ export class Program {
     this.t = t;
     this.langs = langs;
     this.cand.reset();
+    this.occurrences(n, ids);
     this.backCache.clear();
     this.runWork = 0;
     const mark = this.mark;
@@ -571,6 +659,63 @@ export class Program {
   private tailOffset(k: number, j: number, id: WordId): number {
     return originalOffset(this.t as Tokens, j, this.tails[id]?.get(this.a.startPred[k] as number) ?? 0);
   }
+}
+
+/** Deepest `*` run the dead-thread test looks ahead over; most predicates it checks per state. */
+const DIE_MAX_DEPTH = 8;
+const DIE_MAX_PREDS = 12;
+
+/**
+ * For each state with a transition on any word (inside a `*` or `**`): whether every way on from
+ * it to an accept takes a transition on a predicate within D words, and which predicates. Such a
+ * state has no accept, and neither has any state its any-word transitions lead to. Other states
+ * get depth 0 (never pruned: a thread there lives one word anyway).
+ */
+function deadEnds(a: Automaton): { depth: Uint8Array; start: Int32Array; pred: Int32Array } {
+  const n = a.states;
+  // 0 unknown, 1 computing / not prunable, 2 prunable
+  const state = new Uint8Array(n);
+  const depth = new Uint8Array(n);
+  const preds: (number[] | null)[] = new Array(n).fill(null);
+  const hasAny = (s: number) => {
+    for (let e = a.edgeStart[s] as number; e < (a.edgeStart[s + 1] as number); e++)
+      if (a.edgePred[e] === ANY_WORD) return true;
+    return false;
+  };
+  const visit = (s: number): boolean => {
+    if (state[s] !== 0) return state[s] === 2;
+    state[s] = 1;
+    if ((a.accStart[s] as number) < (a.accStart[s + 1] as number) || a.edgeMap[s]) return false;
+    const ps = new Set<number>();
+    let d = 1;
+    for (let e = a.edgeStart[s] as number; e < (a.edgeStart[s + 1] as number); e++) {
+      const p = a.edgePred[e] as number;
+      if (p !== ANY_WORD) {
+        ps.add(p);
+        continue;
+      }
+      const to = a.edgeTo[e] as number;
+      if (!visit(to)) return false;
+      for (const q of preds[to] as number[]) ps.add(q);
+      d = Math.max(d, 1 + (depth[to] as number));
+    }
+    if (ps.size === 0 || ps.size > DIE_MAX_PREDS || d > DIE_MAX_DEPTH) return false;
+    preds[s] = [...ps];
+    depth[s] = d;
+    state[s] = 2;
+    return true;
+  };
+  const out = new Uint8Array(n);
+  const start = new Int32Array(n + 1);
+  const list: number[] = [];
+  for (let s = 0; s < n; s++) {
+    start[s] = list.length;
+    if (!hasAny(s) || !visit(s)) continue;
+    out[s] = depth[s] as number;
+    list.push(...(preds[s] as number[]));
+  }
+  start[n] = list.length;
+  return { depth: out, start, pred: Int32Array.from(list) };
 }
 
 /** Most leading `*` words a rule may reach back over (the bundle schema allows far fewer). */
