@@ -97,6 +97,16 @@ function grow(x: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
 const ascending = (x: number, y: number) => x - y;
 const NO_KEYS: number[] = [];
 
+/** Layout of a state's record in `Program.blob`: header, then its transitions, accepts, dead-thread predicates. */
+const S_STEP = 0;
+const S_START = 1;
+const S_EDGES = 2;
+const S_ACCEPTS = 3;
+const S_DIE_DEPTH = 4;
+const S_DIE_PREDS = 5;
+const S_STATE = 6;
+const S_HEADER = 7;
+
 /** Layout of a word's row in `Program.wt`: pairs (offset in the pool, count). */
 const W_PRED = 0;
 const W_FORM = 2;
@@ -116,24 +126,20 @@ export class Program {
   private readonly predSeen: Int32Array;
   private predStamp = 0;
   private stamp = 0;
-  // per-state dedup of threads (state → step and start word), reused across runs
-  /** Per state: the step a thread last reached it, and that thread's start word (pairs, one cache line). */
-  private readonly seen: Int32Array;
   /**
-   * The transitions as triples (predicate, gap requirement, target) in one array: a live thread's
-   * state is anywhere in the automaton, so its transitions should be one cache line, not three.
+   * Every state as one record (see S_*): a live thread's state is anywhere in the automaton, so all
+   * a thread reads of it (dedup, transitions, accepts, dead-thread test) sits together, one or two
+   * cache lines instead of one per array. Threads hold record offsets as their state.
    */
-  private readonly edges: Int32Array;
+  private readonly blob: Int32Array;
+  /** Record offset of each state (by the automaton's state number). */
+  private readonly off: Int32Array;
+  /** Per transition (by the automaton's index): gap requirement and target record (second words, maps). */
+  private readonly edge2: Int32Array;
+  /** Target record of each start transition. */
+  private readonly startToOff: Int32Array;
   /** Whether any state looks its transitions up by predicate (team rules with many phrases). */
   private readonly hasMaps: boolean;
-  /**
-   * Dead-thread test for states inside `*`/`**` runs (see `deadEnds`): depth D (0: never pruned)
-   * and the predicates, one of which some word within the next D words must satisfy, else no
-   * match can come out of the state. A `**` thread otherwise walks five words for nothing.
-   */
-  private readonly dieDepth: Uint8Array;
-  private readonly dieStart: Int32Array;
-  private readonly diePred: Int32Array;
   /** 1 for predicates some dead-thread test asks about. */
   private readonly onDie: Uint8Array;
   // the run's next occurrence of each predicate: a list per predicate of the words that satisfy it,
@@ -151,7 +157,7 @@ export class Program {
   private nxtS: Int32Array<ArrayBuffer> = new Int32Array(256);
   private nxtW: Int32Array<ArrayBuffer> = new Int32Array(256);
   private nxtO: Int32Array<ArrayBuffer> = new Int32Array(256);
-  private readonly cand = new Candidates();
+  private readonly cand: Candidates;
   // the run in progress
   private t: Tokens | null = null;
   private langs = 0;
@@ -196,21 +202,61 @@ export class Program {
     this.limit = cacheLimit;
     this.mark = new Int32Array(predForms.length);
     this.predSeen = new Int32Array(predForms.length);
-    this.seen = new Int32Array(2 * a.states).fill(-1);
-    const ne = a.edgePred.length;
-    this.edges = new Int32Array(3 * ne);
-    for (let e = 0; e < ne; e++) {
-      this.edges[3 * e] = a.edgePred[e] as number;
-      this.edges[3 * e + 1] = a.edgeReq[e] as number;
-      this.edges[3 * e + 2] = a.edgeTo[e] as number;
-    }
     this.hasMaps = a.edgeMap.some((m) => m !== null);
     const die = deadEnds(a);
-    this.dieDepth = die.depth;
-    this.dieStart = die.start;
-    this.diePred = die.pred;
     this.onDie = new Uint8Array(predForms.length);
     for (const p of die.pred) this.onDie[p] = 1;
+    // records: header, transitions (predicate, requirement, target), accepts (index, langs, end
+    // requirement, back), dead-thread predicates
+    this.off = new Int32Array(a.states);
+    let size = 0;
+    for (let st = 0; st < a.states; st++) {
+      this.off[st] = size;
+      const ne = (a.edgeStart[st + 1] as number) - (a.edgeStart[st] as number);
+      const na = (a.accStart[st + 1] as number) - (a.accStart[st] as number);
+      const nd = (die.start[st + 1] as number) - (die.start[st] as number);
+      size += S_HEADER + 3 * ne + 4 * na + nd;
+    }
+    const blob = new Int32Array(size);
+    for (let st = 0; st < a.states; st++) {
+      const o = this.off[st] as number;
+      const e0 = a.edgeStart[st] as number;
+      const ne = (a.edgeStart[st + 1] as number) - e0;
+      const x0 = a.accStart[st] as number;
+      const na = (a.accStart[st + 1] as number) - x0;
+      const d0 = die.start[st] as number;
+      const nd = (die.start[st + 1] as number) - d0;
+      blob[o + S_STEP] = -1;
+      blob[o + S_EDGES] = ne;
+      blob[o + S_ACCEPTS] = na;
+      blob[o + S_DIE_DEPTH] = die.depth[st] as number;
+      blob[o + S_DIE_PREDS] = nd;
+      blob[o + S_STATE] = st;
+      let q = o + S_HEADER;
+      for (let e = e0; e < e0 + ne; e++) {
+        blob[q++] = a.edgePred[e] as number;
+        blob[q++] = a.edgeReq[e] as number;
+        blob[q++] = this.off[a.edgeTo[e] as number] as number;
+      }
+      for (let x = x0; x < x0 + na; x++) {
+        const k = a.accList[x] as number;
+        const acc = a.accepts[k] as Accept;
+        blob[q++] = k;
+        blob[q++] = acc.langs;
+        blob[q++] = acc.endReq;
+        blob[q++] = acc.back;
+      }
+      for (let d = d0; d < d0 + nd; d++) blob[q++] = die.pred[d] as number;
+    }
+    this.blob = blob;
+    const ne = a.edgePred.length;
+    this.edge2 = new Int32Array(2 * ne);
+    for (let e = 0; e < ne; e++) {
+      this.edge2[2 * e] = a.edgeReq[e] as number;
+      this.edge2[2 * e + 1] = this.off[a.edgeTo[e] as number] as number;
+    }
+    this.startToOff = Int32Array.from(a.startTo, (st) => this.off[st] as number);
+    this.cand = new Candidates(a.accepts);
     this.occHead = new Int32Array(predForms.length);
     this.headRun = new Int32Array(predForms.length);
   }
@@ -366,16 +412,25 @@ export class Program {
     return id;
   }
 
-  private accept(acc: Accept, w: number, o: number, j: number): void {
-    if (acc.langs !== 0 && (acc.langs & this.langs) === 0) return;
+  /** Accept `acc` (its langs, end requirement and back from the state record) of a thread ending at word j. */
+  private accept(
+    acc: number,
+    langs: number,
+    endReq: number,
+    back: number,
+    w: number,
+    o: number,
+    j: number,
+  ): void {
+    if (langs !== 0 && (langs & this.langs) === 0) return;
     const t = this.t as Tokens;
     let end = t.end[j] as number;
-    if (acc.endReq !== 0) {
-      const len = literalAt(t, this.a.literals[acc.endReq - LIT_BASE] as Literal, j + 1);
+    if (endReq !== 0) {
+      const len = literalAt(t, this.a.literals[endReq - LIT_BASE] as Literal, j + 1);
       if (len < 0) return;
       end = visibleEnd(t, j + 1, len);
     }
-    if (acc.back > 0) {
+    if (back > 0) {
       // one walk back per word, shared by every rule that ends its leading wildcards there
       let walk = this.backCache.get(w);
       if (!walk) {
@@ -383,7 +438,7 @@ export class Program {
         this.backCache.set(w, walk);
       }
       const steps = walk.steps;
-      const b = walk.get(Math.min(acc.back, MAX_BACK));
+      const b = walk.get(Math.min(back, MAX_BACK));
       this.runWork += 1 + walk.steps - steps;
       if (b < 0) return;
       w = b;
@@ -400,11 +455,11 @@ export class Program {
 
   /** A thread in state `to` (match from word w, offset o) after word j, unless one is there already. */
   private add(to: number, w: number, o: number, j: number): void {
-    if (this.dieDepth[to] !== 0 && this.dead(to, j)) return;
-    const seen = this.seen;
-    if (seen[2 * to] === this.step && seen[2 * to + 1] === w) return;
-    seen[2 * to] = this.step;
-    seen[2 * to + 1] = w;
+    const b = this.blob;
+    if (b[to + S_DIE_DEPTH] !== 0 && this.dead(to, j)) return;
+    if (b[to + S_STEP] === this.step && b[to + S_START] === w) return;
+    b[to + S_STEP] = this.step;
+    b[to + S_START] = w;
     let n = this.nxtN;
     if (n === this.nxtS.length) {
       this.nxtS = grow(this.nxtS);
@@ -415,22 +470,25 @@ export class Program {
     this.nxtW[n] = w;
     this.nxtO[n] = o;
     this.nxtN = ++n;
-    const a = this.a;
-    const x1 = a.accStart[to + 1] as number;
-    for (let x = a.accStart[to] as number; x < x1; x++) {
-      this.accept(a.accepts[a.accList[x] as number] as Accept, w, o, j);
+    const na = b[to + S_ACCEPTS] as number;
+    if (na === 0) return;
+    let x = to + S_HEADER + 3 * (b[to + S_EDGES] as number);
+    for (let k = 0; k < na; k++, x += 4) {
+      this.accept(b[x] as number, b[x + 1] as number, b[x + 2] as number, b[x + 3] as number, w, o, j);
     }
   }
 
   /** Whether no word within the next dieDepth[s] words after word j satisfies a predicate state s needs. */
   private dead(s: number, j: number): boolean {
     this.runWork++;
-    const last = j + (this.dieDepth[s] as number);
-    const { occHead, headRun, occPos, occNext, diePred } = this;
+    const b = this.blob;
+    const last = j + (b[s + S_DIE_DEPTH] as number);
+    const { occHead, headRun, occPos, occNext } = this;
     const run = this.runId;
-    const x1 = this.dieStart[s + 1] as number;
-    for (let x = this.dieStart[s] as number; x < x1; x++) {
-      const p = diePred[x] as number;
+    const x0 = s + S_HEADER + 3 * (b[s + S_EDGES] as number) + 4 * (b[s + S_ACCEPTS] as number);
+    const x1 = x0 + (b[s + S_DIE_PREDS] as number);
+    for (let x = x0; x < x1; x++) {
+      const p = b[x] as number;
       if (headRun[p] !== run) continue;
       let h = occHead[p] as number;
       while (h >= 0 && (occPos[h] as number) <= j) h = occNext[h] as number;
@@ -495,10 +553,10 @@ export class Program {
       const l = a.startLangs[k] as number;
       if (l !== 0 && (l & this.langs) === 0) continue;
       const e = pool[x + 1] as number;
-      const req = a.edgeReq[e] as number;
+      const req = this.edge2[2 * e] as number;
       if (req < LIT_BASE ? ((t.gap[j] as number) & req) === 0 : !this.ok(req, j)) continue;
       this.add(
-        a.edgeTo[e] as number,
+        this.edge2[2 * e + 1] as number,
         pw,
         a.startTail[k] === 1 ? this.tailOffset(k, pw, prev) : (t.start[pw] as number),
         j,
@@ -520,7 +578,7 @@ export class Program {
       if (at < 0) return;
       o = visibleOffset(t, j, at);
     }
-    this.add(a.startTo[k] as number, j, o, j);
+    this.add(this.startToOff[k] as number, j, o, j);
   }
 
   /**
@@ -539,13 +597,13 @@ export class Program {
     this.backCache.clear();
     this.runWork = 0;
     const mark = this.mark;
-    const { edgeStart, edgeReq, edgeTo, edgeMap, startAny } = a;
-    const { edges, hasMaps } = this;
+    const { edgeReq, edgeMap, startAny } = a;
+    const { blob, hasMaps, edge2 } = this;
     const { pool, wt } = this;
     const gap = t.gap;
     if (this.step > 0x3fffffff - n) {
       this.step = 0;
-      this.seen.fill(-1);
+      for (let st = 0; st < this.off.length; st++) this.blob[(this.off[st] as number) + S_STEP] = -1;
     }
     if (this.stamp > 0x3fffffff - n) {
       this.stamp = 0;
@@ -572,14 +630,14 @@ export class Program {
         const s = curS[k] as number;
         const w = curW[k] as number;
         const o = curO[k] as number;
-        const map = hasMaps ? edgeMap[s] : null;
+        const map = hasMaps ? edgeMap[blob[s + S_STATE] as number] : null;
         if (map) {
           const any = map.get(ANY_WORD);
           if (any) {
             for (let x = 0; x < any.length; x++) {
               const e = any[x] as number;
               this.runWork++;
-              if (this.ok(edgeReq[e] as number, j)) this.add(edgeTo[e] as number, w, o, j);
+              if (this.ok(edgeReq[e] as number, j)) this.add(edge2[2 * e + 1] as number, w, o, j);
             }
           }
           for (let q = p0; q < p1; q++) {
@@ -588,19 +646,20 @@ export class Program {
             for (let x = 0; x < list.length; x++) {
               const e = list[x] as number;
               this.runWork++;
-              if (this.ok(edgeReq[e] as number, j)) this.add(edgeTo[e] as number, w, o, j);
+              if (this.ok(edgeReq[e] as number, j)) this.add(edge2[2 * e + 1] as number, w, o, j);
             }
           }
           continue;
         }
-        const e1 = edgeStart[s + 1] as number;
-        for (let e = edgeStart[s] as number; e < e1; e++) {
-          const p = edges[3 * e] as number;
+        const ne = blob[s + S_EDGES] as number;
+        const e1 = s + S_HEADER + 3 * ne;
+        for (let e = s + S_HEADER; e < e1; e += 3) {
+          const p = blob[e] as number;
           if (p !== ANY_WORD && mark[p] !== stamp) continue;
-          const req = edges[3 * e + 1] as number;
-          if (req < LIT_BASE ? (g & req) !== 0 : this.ok(req, j)) this.add(edges[3 * e + 2] as number, w, o, j);
+          const req = blob[e + 1] as number;
+          if (req < LIT_BASE ? (g & req) !== 0 : this.ok(req, j)) this.add(blob[e + 2] as number, w, o, j);
         }
-        this.runWork += e1 - (edgeStart[s] as number);
+        this.runWork += ne;
       }
       // 2. patterns that started at the previous word and go on with this one
       if (j > 0 && prev !== 0) {
@@ -776,7 +835,14 @@ export function backWords(t: Tokens, w: number, back: number): number {
 // ---------------------------------------------------------------- candidates and selection
 
 class Candidates {
-  acc: Accept[] = [];
+  /** Slot and order of each accept (by index), so selection reads no accept object. */
+  private readonly slotOf: Int32Array;
+  private readonly orderOf: Int32Array;
+  constructor(private readonly accepts: readonly Accept[]) {
+    this.slotOf = Int32Array.from(accepts, (x) => x.slot);
+    this.orderOf = Int32Array.from(accepts, (x) => x.order);
+  }
+  acc: number[] = [];
   start: number[] = [];
   end: number[] = [];
   sw: number[] = [];
@@ -788,7 +854,7 @@ class Candidates {
     this.sw.length = 0;
     this.ew.length = 0;
   }
-  add(acc: Accept, start: number, end: number, sw: number, ew: number) {
+  add(acc: number, start: number, end: number, sw: number, ew: number) {
     this.acc.push(acc);
     this.start.push(start);
     this.end.push(end);
@@ -807,7 +873,7 @@ class Candidates {
     const ex = this.end[x] as number;
     const ey = this.end[y] as number;
     if (ex !== ey) return ex > ey;
-    return (this.acc[x] as Accept).order < (this.acc[y] as Accept).order;
+    return (this.orderOf[this.acc[x] as number] as number) < (this.orderOf[this.acc[y] as number] as number);
   }
 
   /**
@@ -820,19 +886,20 @@ class Candidates {
     const n = accs.length;
     if (n === 0) return [];
     let maxSlot = 0;
+    const slotOf = this.slotOf;
     for (let i = 0; i < n; i++) {
-      const sl = (accs[i] as Accept).slot;
+      const sl = slotOf[accs[i] as number] as number;
       if (sl > maxSlot) maxSlot = sl;
     }
     if (this.slotCount.length < maxSlot + 2) this.slotCount = new Int32Array(2 * maxSlot + 2);
     if (this.idx.length < n) this.idx = new Int32Array(2 * n);
     const count = this.slotCount;
     count.fill(0, 0, maxSlot + 2);
-    for (let i = 0; i < n; i++) (count[(accs[i] as Accept).slot + 1] as number)++;
+    for (let i = 0; i < n; i++) (count[(slotOf[accs[i] as number] as number) + 1] as number)++;
     for (let sl = 1; sl <= maxSlot + 1; sl++) count[sl] = (count[sl] as number) + (count[sl - 1] as number);
     const idx = this.idx;
     for (let i = 0; i < n; i++) {
-      const sl = (accs[i] as Accept).slot;
+      const sl = slotOf[accs[i] as number] as number;
       idx[count[sl] as number] = i;
       count[sl] = (count[sl] as number) + 1;
     }
@@ -857,16 +924,17 @@ class Candidates {
     let lastStart = -1;
     for (let q = 0; q < n; q++) {
       const i = idx[q] as number;
-      const acc = this.acc[i] as Accept;
+      const acc = this.acc[i] as number;
       const s = this.start[i] as number;
-      if (acc.slot !== slot) {
-        slot = acc.slot;
+      const sl = slotOf[acc] as number;
+      if (sl !== slot) {
+        slot = sl;
         lastEnd = -1;
         lastStart = -1;
       }
       if (s < lastEnd || s === lastStart) continue;
       out.push({
-        accept: acc,
+        accept: this.accepts[acc] as Accept,
         start: s,
         end: this.end[i] as number,
         startWord: this.sw[i] as number,
