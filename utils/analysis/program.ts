@@ -106,6 +106,8 @@ const S_DIE_DEPTH = 4;
 const S_DIE_PREDS = 5;
 const S_STATE = 6;
 const S_HEADER = 7;
+/** Ints per start tuple in the pool (direct starts, and pairs of start and second transition). */
+const PAIR = 5;
 
 /** Layout of a word's row in `Program.wt`: pairs (offset in the pool, count). */
 const W_PRED = 0;
@@ -169,10 +171,11 @@ export class Program {
   //   preds   the predicates the word satisfies that a transition after the first needs, ascending
   //   forms   the word forms it satisfies, ascending (the keys of a previous word's `next`)
   //   direct  start transitions taken at this word as threads (they accept here, or need
-  //           punctuation before)
-  //   any     pairs (start transition, second transition) whose second word is any word (`*`)
+  //           punctuation before), as PAIR-int tuples (see `startAt`)
+  //   any     pairs (start transition, second transition) whose second word is any word (`*`),
+  //           as PAIR-int tuples (see `second`)
   //   next    the other start transitions, resolved one word ahead: triples (form of the NEXT
-  //           word, offset, count of its pairs (start transition, second transition)), ascending
+  //           word, offset, count of its pair tuples' ints), ascending
   //           by form. A common first word ("the", "du") starts dozens of patterns; the next
   //           word's forms pick the few that go on, without a thread per pattern.
   private readonly ids = new Map<string, WordId>();
@@ -359,21 +362,22 @@ export class Program {
       for (const k of starts) {
         const to = a.startTo[k] as number;
         if (a.startReq[k] !== 0 || (a.accStart[to] as number) < (a.accStart[to + 1] as number)) {
-          direct.push(k);
+          direct.push(k, a.startLangs[k] as number, a.startTail[k] as number, a.startReq[k] as number);
+          direct.push(this.startToOff[k] as number);
           continue;
         }
         const e1 = a.edgeStart[to + 1] as number;
         for (let e = a.edgeStart[to] as number; e < e1; e++) {
           const q = a.edgePred[e] as number;
           if (q === ANY_WORD) {
-            nextAny.push(k, e);
+            this.pair(nextAny, k, e);
             continue;
           }
           next ??= new Map();
           for (const f of this.predForms[q] as number[]) {
             const l = next.get(f);
-            if (l) l.push(k, e);
-            else next.set(f, [k, e]);
+            if (l) this.pair(l, k, e);
+            else next.set(f, this.pair([], k, e));
           }
         }
       }
@@ -542,26 +546,55 @@ export class Program {
   }
 
   /** Second words of patterns started at word j-1 (word id `prev`): pairs (start transition, second transition) in pool[from, to). */
-  private second(from: number, to: number, j: number, prev: WordId): void {
+  /**
+   * Appends the pool tuple of start transition k followed by transition e (see `second`): what
+   * `second` reads of both, so it reads the pool in order and nothing else.
+   */
+  private pair(list: number[], k: number, e: number): number[] {
     const a = this.a;
+    list.push(k, a.startLangs[k] as number, a.startTail[k] as number);
+    list.push(this.edge2[2 * e] as number, this.edge2[2 * e + 1] as number);
+    return list;
+  }
+
+  /**
+   * Second words of patterns started at word j-1 (word id `prev`): tuples (start transition, its
+   * langs, its tail flag, the second transition's requirement and target record) in pool[from, to).
+   */
+  private second(from: number, to: number, j: number, prev: WordId): void {
     const t = this.t as Tokens;
     const pool = this.pool;
     const pw = j - 1;
-    for (let x = from; x < to; x += 2) {
+    for (let x = from; x < to; x += PAIR) {
       this.runWork++;
-      const k = pool[x] as number;
-      const l = a.startLangs[k] as number;
+      const l = pool[x + 1] as number;
       if (l !== 0 && (l & this.langs) === 0) continue;
-      const e = pool[x + 1] as number;
-      const req = this.edge2[2 * e] as number;
+      const req = pool[x + 3] as number;
       if (req < LIT_BASE ? ((t.gap[j] as number) & req) === 0 : !this.ok(req, j)) continue;
       this.add(
-        this.edge2[2 * e + 1] as number,
+        pool[x + 4] as number,
         pw,
-        a.startTail[k] === 1 ? this.tailOffset(k, pw, prev) : (t.start[pw] as number),
+        pool[x + 2] === 1 ? this.tailOffset(pool[x] as number, pw, prev) : (t.start[pw] as number),
         j,
       );
     }
+  }
+
+  /** A start transition from the pool tuple at x (start transition, langs, tail flag, requirement, target record). */
+  private startAt(x: number, j: number, id: WordId): void {
+    this.runWork++;
+    const pool = this.pool;
+    const t = this.t as Tokens;
+    const l = pool[x + 1] as number;
+    if (l !== 0 && (l & this.langs) === 0) return;
+    let o = pool[x + 2] === 1 ? this.tailOffset(pool[x] as number, j, id) : (t.start[j] as number);
+    const req = pool[x + 3] as number;
+    if (req !== 0) {
+      const at = literalAt(t, this.a.literals[req - LIT_BASE] as Literal, j);
+      if (at < 0) return;
+      o = visibleOffset(t, j, at);
+    }
+    this.add(pool[x + 4] as number, j, o, j);
   }
 
   /** A start transition k taken at word j (its first word), unless its language is off or punctuation is missing. */
@@ -693,7 +726,7 @@ export class Program {
       // 3. patterns that start here and accept here (or need punctuation before)
       const d0 = wt[at + W_DIR] as number;
       const d1 = d0 + (wt[at + W_DIR + 1] as number);
-      for (let x = d0; x < d1; x++) this.start(pool[x] as number, j, id);
+      for (let x = d0; x < d1; x += PAIR) this.startAt(x, j, id);
       // patterns that start with any word (team rules are compiled without leading `*`; kept general)
       for (let x = 0; x < startAny.length; x++) this.start(startAny[x] as number, j, id);
       // swap
