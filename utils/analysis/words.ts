@@ -302,6 +302,66 @@ interface Trie {
 
 const newTrie = (): Trie => ({ next: new Map(), forms: [] });
 
+/**
+ * A trie frozen into flat arrays for look-ups: children in one open-addressing table keyed by
+ * (node, char code), each node's forms in one list. A step is a probe into typed arrays, not a
+ * Map look-up on an object of its own.
+ */
+class FlatTrie {
+  private readonly mask: number;
+  private readonly hNode: Int32Array;
+  private readonly hCode: Int32Array;
+  private readonly hChild: Int32Array;
+  /** Forms of node n: forms[formStart[n] … formStart[n+1]-1]. */
+  readonly formStart: Int32Array;
+  readonly forms: Int32Array;
+
+  constructor(root: Trie) {
+    const nodes: Trie[] = [root];
+    const edges: [number, number, number][] = [];
+    for (let n = 0; n < nodes.length; n++) {
+      for (const [code, child] of (nodes[n] as Trie).next) {
+        edges.push([n, code, nodes.length]);
+        nodes.push(child);
+      }
+    }
+    let size = 16;
+    while (size < 2 * edges.length) size *= 2;
+    this.mask = size - 1;
+    this.hNode = new Int32Array(size).fill(-1);
+    this.hCode = new Int32Array(size);
+    this.hChild = new Int32Array(size);
+    for (const [n, code, child] of edges) {
+      let i = slotOf(n, code) & this.mask;
+      while (this.hNode[i] !== -1) i = (i + 1) & this.mask;
+      this.hNode[i] = n;
+      this.hCode[i] = code;
+      this.hChild[i] = child;
+    }
+    this.formStart = new Int32Array(nodes.length + 1);
+    const forms: number[] = [];
+    nodes.forEach((t, n) => {
+      this.formStart[n] = forms.length;
+      forms.push(...t.forms);
+    });
+    this.formStart[nodes.length] = forms.length;
+    this.forms = Int32Array.from(forms);
+  }
+
+  /** The child of node n by char code, or -1. */
+  child(n: number, code: number): number {
+    let i = slotOf(n, code) & this.mask;
+    while (true) {
+      const x = this.hNode[i] as number;
+      if (x === -1) return -1;
+      if (x === n && this.hCode[i] === code) return this.hChild[i] as number;
+      i = (i + 1) & this.mask;
+    }
+  }
+}
+
+const slotOf = (n: number, code: number) => Math.imul(n, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b);
+
 function trieAdd(root: Trie, s: string, id: number) {
   let t = root;
   for (let i = 0; i < s.length; i++) {
@@ -417,6 +477,9 @@ export class FormIndex {
   private readonly exact = new Map<string, number[]>();
   private readonly prefix = newTrie();
   private readonly suffix = newTrie();
+  /** The two tries frozen for look-ups (built at the first look-up; a later `add` drops them). */
+  private flatPrefix: FlatTrie | null = null;
+  private flatSuffix: FlatTrie | null = null;
   private readonly general: number[] = [];
   /** Per general form (same order): a loose substring every matching word has, and whether it needs a digit. */
   private readonly needSub: string[] = [];
@@ -439,6 +502,8 @@ export class FormIndex {
     if (known !== undefined) return known;
     const id = this.nfas.length;
     this.ids.set(key, id);
+    this.flatPrefix = null;
+    this.flatSuffix = null;
     this.tail.push(!!f.tailStart);
     let units = f.units;
     if (f.tailStart && units[0]?.k === 'any') units = units.slice(1);
@@ -492,15 +557,17 @@ export class FormIndex {
     const lk = looseKey(key);
     const ex = this.exact.get(lk);
     if (ex) for (let x = 0; x < ex.length; x++) this.check(ex[x] as number, key);
-    let t: Trie | undefined = this.prefix;
-    for (let i = 0; i < lk.length && t; i++) {
-      t = t.next.get(lk.charCodeAt(i));
-      if (t) for (let x = 0; x < t.forms.length; x++) this.check(t.forms[x] as number, key);
+    const pre = (this.flatPrefix ??= new FlatTrie(this.prefix));
+    const suf = (this.flatSuffix ??= new FlatTrie(this.suffix));
+    let t = 0;
+    for (let i = 0; i < lk.length && t >= 0; i++) {
+      t = pre.child(t, lk.charCodeAt(i));
+      if (t >= 0) this.checkAll(pre, t, key);
     }
-    t = this.suffix;
-    for (let i = lk.length - 1; i >= 0 && t; i--) {
-      t = t.next.get(lk.charCodeAt(i));
-      if (t) for (let x = 0; x < t.forms.length; x++) this.check(t.forms[x] as number, key);
+    t = 0;
+    for (let i = lk.length - 1; i >= 0 && t >= 0; i--) {
+      t = suf.child(t, lk.charCodeAt(i));
+      if (t >= 0) this.checkAll(suf, t, key);
     }
     const general = this.general;
     if (general.length > 0) {
@@ -519,6 +586,12 @@ export class FormIndex {
       }
     }
     return this.hitN;
+  }
+
+  /** Checks the forms of trie node n. */
+  private checkAll(trie: FlatTrie, n: number, key: string): void {
+    const x1 = trie.formStart[n + 1] as number;
+    for (let x = trie.formStart[n] as number; x < x1; x++) this.check(trie.forms[x] as number, key);
   }
 
   /** Checks form `id` against the folded word; a hit goes to the scratch lists. */
