@@ -288,21 +288,8 @@ export function hitsBySentence(m: Matches, t: Tokens): Map<number, CHit[]> {
       else out.set(x.sent, [h]);
     }
   });
-  for (const l of out.values()) if (l.length > 1) sortHits(l);
+  for (const l of out.values()) l.sort((a, b) => a.w - b.w || a.s - b.s);
   return out;
-}
-
-/** Sorts a sentence's hits by word, then start (stable insertion sort: a handful per sentence, mostly in order). */
-function sortHits(l: CHit[]): void {
-  for (let i = 1; i < l.length; i++) {
-    const h = l[i] as CHit;
-    let k = i - 1;
-    while (k >= 0 && ((l[k] as CHit).w > h.w || ((l[k] as CHit).w === h.w && (l[k] as CHit).s > h.s))) {
-      l[k + 1] = l[k] as CHit;
-      k--;
-    }
-    l[k + 1] = h;
-  }
 }
 
 /** A draft's concept hits and contrast words by sentence: both concept passes read them, so they are built once. */

@@ -90,11 +90,7 @@ export class Engine {
   readonly builtin: BuiltinProgram;
   readonly loaded: ReadonlySet<Language>;
   private readonly lexicon: Lexicon;
-  private readonly table = new WordTable<Word>(20_000);
-  private readonly words: Word[] = [];
-  private ids = new Int32Array(512);
-  private readonly lex: (Float64Array | undefined)[] = [];
-  private readonly ortho: (Float64Array | undefined)[] = [];
+  private readonly words = new WordTable<Word>(20_000);
 
   /**
    * `langs`: the languages to detect (their patterns are compiled now). `lexicon`: the
@@ -107,7 +103,7 @@ export class Engine {
   }
 
   private word(text: string, a: number, b: number, hash: number): Word {
-    const hit = this.table.get(text, a, b, hash);
+    const hit = this.words.get(text, a, b, hash);
     if (hit) return hit;
     const raw = text.slice(a, b);
     const key = foldWord(text, a, b);
@@ -116,7 +112,7 @@ export class Engine {
     // by folded key: "The", "THE" and "the" share one look-up in the form index
     const p = this.builtin.program;
     const w: Word = { key, id: p.word(key), gen: p.generation, lex, ortho: orthography(raw) };
-    if (raw.length <= MAX_CACHED_WORD) this.table.set(raw, hash, w);
+    if (raw.length <= MAX_CACHED_WORD) this.words.set(raw, hash, w);
     return w;
   }
 
@@ -125,13 +121,11 @@ export class Engine {
     // 1. words and gaps, 2. sentences and clauses
     const t = tokenise(text);
     const seg = segment(t);
-    // per-word buffers, reused across drafts (read up to t.n only; nothing keeps them)
-    if (this.ids.length < t.n) this.ids = new Int32Array(Math.max(2 * this.ids.length, t.n));
-    const { words, ids, lex, ortho } = this;
-    words.length = t.n;
-    lex.length = t.n;
-    ortho.length = t.n;
+    const words: Word[] = new Array(t.n);
+    const ids = new Int32Array(t.n);
     const program = this.builtin.program;
+    const lex: (Float64Array | undefined)[] = new Array(t.n);
+    const ortho: (Float64Array | undefined)[] = new Array(t.n);
     for (let j = 0; j < t.n; j++) {
       const w = this.word(text, t.start[j] as number, t.end[j] as number, t.hash[j] as number);
       words[j] = w;

@@ -94,18 +94,13 @@ function grow(x: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   return y;
 }
 
-const ascending = (x: number, y: number) => x - y;
-const NO_KEYS: number[] = [];
-
-/** Layout of a state's record in `Program.blob`: header, then its transitions, accepts, dead-thread predicates. */
+/** Layout of a state's record in `Program.blob`: header, then its transitions and accepts. */
 const S_STEP = 0;
 const S_START = 1;
 const S_EDGES = 2;
 const S_ACCEPTS = 3;
-const S_DIE_DEPTH = 4;
-const S_DIE_PREDS = 5;
-const S_STATE = 6;
-const S_HEADER = 7;
+const S_STATE = 4;
+const S_HEADER = 5;
 /** Ints per start tuple in the pool (direct starts, and pairs of start and second transition). */
 const PAIR = 5;
 
@@ -115,42 +110,24 @@ const W_FORM = 2;
 const W_DIR = 4;
 const W_ANY = 6;
 const W_NEXT = 8;
-/** The word's predicates some dead-thread test asks about (see `deadEnds`). */
-const W_DIE = 10;
-const WORD_STRIDE = 12;
+const WORD_STRIDE = 10;
 
 export class Program {
   private readonly formPreds: number[][];
   /** 1 for predicates some non-start transition needs (the only ones `run` marks). */
   private readonly onEdge: Uint8Array;
   private readonly mark: Int32Array;
-  /** Scratch of `compute`: a predicate already listed for the word being computed. */
-  private readonly predSeen: Int32Array;
-  private predStamp = 0;
   private stamp = 0;
   /**
    * Every state as one record (see S_*): a live thread's state is anywhere in the automaton, so all
-   * a thread reads of it (dedup, transitions, accepts, dead-thread test) sits together, one or two
+   * a thread reads of it (dedup, transitions, accepts) sits together, one or two
    * cache lines instead of one per array. Threads hold record offsets as their state.
    */
   private readonly blob: Int32Array;
   /** Record offset of each state (by the automaton's state number). */
   private readonly off: Int32Array;
-  /** Per transition (by the automaton's index): gap requirement and target record (second words, maps). */
-  private readonly edge2: Int32Array;
-  /** Target record of each start transition. */
-  private readonly startToOff: Int32Array;
   /** Whether any state looks its transitions up by predicate (team rules with many phrases). */
   private readonly hasMaps: boolean;
-  /** 1 for predicates some dead-thread test asks about. */
-  private readonly onDie: Uint8Array;
-  // the run's next occurrence of each predicate: a list per predicate of the words that satisfy it,
-  // in word order, consumed from the front as the run moves on (head valid when headRun is this run)
-  private occHead: Int32Array;
-  private readonly headRun: Int32Array;
-  private occPos = new Int32Array(1024);
-  private occNext = new Int32Array(1024);
-  private runId = 0;
   private step = 0;
   // thread buffers: state, start word, start offset (double buffered), reused across runs
   private curS: Int32Array<ArrayBuffer> = new Int32Array(256);
@@ -160,6 +137,8 @@ export class Program {
   private nxtW: Int32Array<ArrayBuffer> = new Int32Array(256);
   private nxtO: Int32Array<ArrayBuffer> = new Int32Array(256);
   private readonly cand: Candidates;
+  /** Start tuples of the patterns that start with any word. */
+  private readonly anyStarts: Int32Array;
   // the run in progress
   private t: Tokens | null = null;
   private langs = 0;
@@ -204,64 +183,42 @@ export class Program {
     for (const p of a.edgePred) if (p >= 0) this.onEdge[p] = 1;
     this.limit = cacheLimit;
     this.mark = new Int32Array(predForms.length);
-    this.predSeen = new Int32Array(predForms.length);
     this.hasMaps = a.edgeMap.some((m) => m !== null);
-    const die = deadEnds(a);
-    this.onDie = new Uint8Array(predForms.length);
-    for (const p of die.pred) this.onDie[p] = 1;
     // records: header, transitions (predicate, requirement, target), accepts (index, langs, end
-    // requirement, back), dead-thread predicates
-    this.off = new Int32Array(a.states);
-    let size = 0;
+    // requirement, back)
+    // a state's record starts after the records of the states before it: their headers, transitions and accepts
+    const offOf = (st: number) =>
+      S_HEADER * st + 3 * (a.edgeStart[st] as number) + 4 * (a.accStart[st] as number);
+    this.off = Int32Array.from({ length: a.states }, (_, st) => offOf(st));
+    const blob = new Int32Array(offOf(a.states));
     for (let st = 0; st < a.states; st++) {
-      this.off[st] = size;
-      const ne = (a.edgeStart[st + 1] as number) - (a.edgeStart[st] as number);
-      const na = (a.accStart[st + 1] as number) - (a.accStart[st] as number);
-      const nd = (die.start[st + 1] as number) - (die.start[st] as number);
-      size += S_HEADER + 3 * ne + 4 * na + nd;
-    }
-    const blob = new Int32Array(size);
-    for (let st = 0; st < a.states; st++) {
-      const o = this.off[st] as number;
-      const e0 = a.edgeStart[st] as number;
-      const ne = (a.edgeStart[st + 1] as number) - e0;
-      const x0 = a.accStart[st] as number;
-      const na = (a.accStart[st + 1] as number) - x0;
-      const d0 = die.start[st] as number;
-      const nd = (die.start[st + 1] as number) - d0;
-      blob[o + S_STEP] = -1;
-      blob[o + S_EDGES] = ne;
-      blob[o + S_ACCEPTS] = na;
-      blob[o + S_DIE_DEPTH] = die.depth[st] as number;
-      blob[o + S_DIE_PREDS] = nd;
-      blob[o + S_STATE] = st;
-      let q = o + S_HEADER;
-      for (let e = e0; e < e0 + ne; e++) {
+      let q = this.off[st] as number;
+      const e1 = a.edgeStart[st + 1] as number;
+      const x1 = a.accStart[st + 1] as number;
+      blob[q + S_STEP] = -1;
+      blob[q + S_EDGES] = e1 - (a.edgeStart[st] as number);
+      blob[q + S_ACCEPTS] = x1 - (a.accStart[st] as number);
+      blob[q + S_STATE] = st;
+      q += S_HEADER;
+      for (let e = a.edgeStart[st] as number; e < e1; e++) {
         blob[q++] = a.edgePred[e] as number;
         blob[q++] = a.edgeReq[e] as number;
-        blob[q++] = this.off[a.edgeTo[e] as number] as number;
+        blob[q++] = offOf(a.edgeTo[e] as number);
       }
-      for (let x = x0; x < x0 + na; x++) {
-        const k = a.accList[x] as number;
-        const acc = a.accepts[k] as Accept;
-        blob[q++] = k;
+      for (let x = a.accStart[st] as number; x < x1; x++) {
+        const acc = a.accepts[a.accList[x] as number] as Accept;
+        blob[q++] = a.accList[x] as number;
         blob[q++] = acc.langs;
         blob[q++] = acc.endReq;
         blob[q++] = acc.back;
       }
-      for (let d = d0; d < d0 + nd; d++) blob[q++] = die.pred[d] as number;
     }
     this.blob = blob;
-    const ne = a.edgePred.length;
-    this.edge2 = new Int32Array(2 * ne);
-    for (let e = 0; e < ne; e++) {
-      this.edge2[2 * e] = a.edgeReq[e] as number;
-      this.edge2[2 * e + 1] = this.off[a.edgeTo[e] as number] as number;
-    }
-    this.startToOff = Int32Array.from(a.startTo, (st) => this.off[st] as number);
-    this.cand = new Candidates(a.accepts);
-    this.occHead = new Int32Array(predForms.length);
-    this.headRun = new Int32Array(predForms.length);
+    this.cand = new Candidates();
+    // patterns that start with any word, as start tuples like a word's direct starts (see `startAt`)
+    const any: number[] = [];
+    for (const k of a.startAny) this.direct(any, k);
+    this.anyStarts = Int32Array.from(any);
   }
 
   /**
@@ -320,39 +277,24 @@ export class Program {
 
   /** Predicates and start transitions of a folded word, into the tables (0: none). */
   private compute(key: string): WordId {
-    const nh = this.forms.matchInto(key);
-    if (nh === 0) return 0;
+    const hits = this.forms.match(key);
+    if (hits.length === 0) return 0;
     const a = this.a;
-    const { hitForm, hitAt } = this.forms;
     const forms: number[] = [];
     let tail: Map<number, number> | null = null;
-    for (let h = 0; h < nh; h++) {
-      const form = hitForm[h] as number;
-      forms.push(form);
-      const at = hitAt[h] as number;
-      if (at > 0) {
-        for (const p of this.formPreds[form] as number[]) {
+    for (const h of hits) {
+      forms.push(h.form);
+      if (h.at > 0) {
+        for (const p of this.formPreds[h.form] as number[]) {
           tail ??= new Map();
-          tail.set(p, at);
+          tail.set(p, h.at);
         }
       }
     }
-    if (nh > 1) forms.sort(ascending);
-    // the predicates of those forms, each once, ascending (a stamp per predicate instead of a Set)
-    if (this.predStamp > 0x3fffffff) {
-      this.predStamp = 0;
-      this.predSeen.fill(0);
-    }
-    const stamp = ++this.predStamp;
-    const list: number[] = [];
-    for (const f of forms) {
-      for (const p of this.formPreds[f] as number[]) {
-        if (this.predSeen[p] === stamp) continue;
-        this.predSeen[p] = stamp;
-        list.push(p);
-      }
-    }
-    if (list.length > 1) list.sort(ascending);
+    forms.sort((x, y) => x - y);
+    const preds = new Set<number>();
+    for (const f of forms) for (const p of this.formPreds[f] as number[]) preds.add(p);
+    const list = [...preds].sort((x, y) => x - y);
     const direct: number[] = [];
     const nextAny: number[] = [];
     let next: Map<number, number[]> | null = null;
@@ -362,8 +304,7 @@ export class Program {
       for (const k of starts) {
         const to = a.startTo[k] as number;
         if (a.startReq[k] !== 0 || (a.accStart[to] as number) < (a.accStart[to + 1] as number)) {
-          direct.push(k, a.startLangs[k] as number, a.startTail[k] as number, a.startReq[k] as number);
-          direct.push(this.startToOff[k] as number);
+          this.direct(direct, k);
           continue;
         }
         const e1 = a.edgeStart[to + 1] as number;
@@ -383,50 +324,38 @@ export class Program {
       }
     }
     const id = this.newId();
-    const marked: number[] = [];
-    const asked: number[] = [];
-    for (const p of list) {
-      if (this.onEdge[p] === 1) marked.push(p);
-      if (this.onDie[p] === 1) asked.push(p);
-    }
+    const marked = list.filter((p) => this.onEdge[p] === 1);
     const at = id * WORD_STRIDE;
     this.wt[at + W_PRED] = this.put(marked);
     this.wt[at + W_PRED + 1] = marked.length;
-    this.wt[at + W_DIE] = this.put(asked);
-    this.wt[at + W_DIE + 1] = asked.length;
     this.wt[at + W_FORM] = this.put(forms);
     this.wt[at + W_FORM + 1] = forms.length;
     this.wt[at + W_DIR] = this.put(direct);
     this.wt[at + W_DIR + 1] = direct.length;
     this.wt[at + W_ANY] = this.put(nextAny);
     this.wt[at + W_ANY + 1] = nextAny.length;
-    const keys = next ? Array.from(next.keys()).sort(ascending) : NO_KEYS;
+    const keys = next ? [...next.keys()].sort((x, y) => x - y) : [];
     const triples = this.reserve(3 * keys.length);
-    for (let i = 0; i < keys.length; i++) {
-      const f = keys[i] as number;
+    keys.forEach((f, i) => {
       const pairs = (next as Map<number, number[]>).get(f) as number[];
       const at = this.put(pairs);
       this.pool[triples + 3 * i] = f;
       this.pool[triples + 3 * i + 1] = at;
       this.pool[triples + 3 * i + 2] = pairs.length;
-    }
+    });
     this.wt[at + W_NEXT] = triples;
     this.wt[at + W_NEXT + 1] = keys.length;
     this.tails[id] = tail;
     return id;
   }
 
-  /** Accept `acc` (its langs, end requirement and back from the state record) of a thread ending at word j. */
-  private accept(
-    acc: number,
-    langs: number,
-    endReq: number,
-    back: number,
-    w: number,
-    o: number,
-    j: number,
-  ): void {
+  /** The accept entry at blob[x] (accept index, langs, end requirement, back) for a thread ending at word j. */
+  private accept(x: number, w: number, o: number, j: number): void {
+    const blob = this.blob;
+    const langs = blob[x + 1] as number;
     if (langs !== 0 && (langs & this.langs) === 0) return;
+    const endReq = blob[x + 2] as number;
+    const back = blob[x + 3] as number;
     const t = this.t as Tokens;
     let end = t.end[j] as number;
     if (endReq !== 0) {
@@ -448,7 +377,7 @@ export class Program {
       w = b;
       o = t.start[b] as number;
     }
-    this.cand.add(acc, o, end, w, j);
+    this.cand.add(this.a.accepts[blob[x] as number] as Accept, o, end, w, j);
   }
 
   // the run in progress: next-thread buffers and counters (fields, so the hot loop needs no closures)
@@ -460,7 +389,6 @@ export class Program {
   /** A thread in state `to` (match from word w, offset o) after word j, unless one is there already. */
   private add(to: number, w: number, o: number, j: number): void {
     const b = this.blob;
-    if (b[to + S_DIE_DEPTH] !== 0 && this.dead(to, j)) return;
     if (b[to + S_STEP] === this.step && b[to + S_START] === w) return;
     b[to + S_STEP] = this.step;
     b[to + S_START] = w;
@@ -477,64 +405,7 @@ export class Program {
     const na = b[to + S_ACCEPTS] as number;
     if (na === 0) return;
     let x = to + S_HEADER + 3 * (b[to + S_EDGES] as number);
-    for (let k = 0; k < na; k++, x += 4) {
-      this.accept(b[x] as number, b[x + 1] as number, b[x + 2] as number, b[x + 3] as number, w, o, j);
-    }
-  }
-
-  /** Whether no word within the next dieDepth[s] words after word j satisfies a predicate state s needs. */
-  private dead(s: number, j: number): boolean {
-    this.runWork++;
-    const b = this.blob;
-    const last = j + (b[s + S_DIE_DEPTH] as number);
-    const { occHead, headRun, occPos, occNext } = this;
-    const run = this.runId;
-    const x0 = s + S_HEADER + 3 * (b[s + S_EDGES] as number) + 4 * (b[s + S_ACCEPTS] as number);
-    const x1 = x0 + (b[s + S_DIE_PREDS] as number);
-    for (let x = x0; x < x1; x++) {
-      const p = b[x] as number;
-      if (headRun[p] !== run) continue;
-      let h = occHead[p] as number;
-      while (h >= 0 && (occPos[h] as number) <= j) h = occNext[h] as number;
-      occHead[p] = h;
-      if (h < 0) headRun[p] = 0;
-      else if ((occPos[h] as number) <= last) return false;
-    }
-    return true;
-  }
-
-  /** Lists, per predicate a transition may need, the words that satisfy it (for `dead`). */
-  private occurrences(n: number, ids: ArrayLike<WordId>): void {
-    if (++this.runId > 0x3fffffff) {
-      this.runId = 1;
-      this.headRun.fill(0);
-    }
-    const run = this.runId;
-    const { wt, pool, occHead, headRun } = this;
-    let k = 0;
-    for (let j = n - 1; j >= 0; j--) {
-      const at = (ids[j] as number) * WORD_STRIDE;
-      const p0 = wt[at + W_DIE] as number;
-      const p1 = p0 + (wt[at + W_DIE + 1] as number);
-      if (k + p1 - p0 > this.occPos.length) {
-        this.occPos = grow(this.occPos as Int32Array<ArrayBuffer>);
-        this.occNext = grow(this.occNext as Int32Array<ArrayBuffer>);
-        while (k + p1 - p0 > this.occPos.length) {
-          this.occPos = grow(this.occPos as Int32Array<ArrayBuffer>);
-          this.occNext = grow(this.occNext as Int32Array<ArrayBuffer>);
-        }
-      }
-      const occPos = this.occPos;
-      const occNext = this.occNext;
-      for (let q = p0; q < p1; q++) {
-        const p = pool[q] as number;
-        occPos[k] = j;
-        occNext[k] = headRun[p] === run ? (occHead[p] as number) : -1;
-        occHead[p] = k;
-        headRun[p] = run;
-        k++;
-      }
-    }
+    for (let k = 0; k < na; k++, x += 4) this.accept(x, w, o, j);
   }
 
   /** Whether the gap before word j meets requirement `req` (GAP_* bits or a literal). */
@@ -553,7 +424,7 @@ export class Program {
   private pair(list: number[], k: number, e: number): number[] {
     const a = this.a;
     list.push(k, a.startLangs[k] as number, a.startTail[k] as number);
-    list.push(this.edge2[2 * e] as number, this.edge2[2 * e + 1] as number);
+    list.push(a.edgeReq[e] as number, this.off[a.edgeTo[e] as number] as number);
     return list;
   }
 
@@ -580,10 +451,16 @@ export class Program {
     }
   }
 
-  /** A start transition from the pool tuple at x (start transition, langs, tail flag, requirement, target record). */
-  private startAt(x: number, j: number, id: WordId): void {
+  /** Appends the start tuple of start transition k (see `startAt`). */
+  private direct(list: number[], k: number): void {
+    const a = this.a;
+    list.push(k, a.startLangs[k] as number, a.startTail[k] as number, a.startReq[k] as number);
+    list.push(this.off[a.startTo[k] as number] as number);
+  }
+
+  /** A start transition from the tuple at pool[x] (start transition, langs, tail flag, requirement, target record). */
+  private startAt(pool: Int32Array, x: number, j: number, id: WordId): void {
     this.runWork++;
-    const pool = this.pool;
     const t = this.t as Tokens;
     const l = pool[x + 1] as number;
     if (l !== 0 && (l & this.langs) === 0) return;
@@ -595,23 +472,6 @@ export class Program {
       o = visibleOffset(t, j, at);
     }
     this.add(pool[x + 4] as number, j, o, j);
-  }
-
-  /** A start transition k taken at word j (its first word), unless its language is off or punctuation is missing. */
-  private start(k: number, j: number, id: WordId): void {
-    this.runWork++;
-    const a = this.a;
-    const t = this.t as Tokens;
-    const l = a.startLangs[k] as number;
-    if (l !== 0 && (l & this.langs) === 0) return;
-    let o = a.startTail[k] === 1 ? this.tailOffset(k, j, id) : (t.start[j] as number);
-    const req = a.startReq[k] as number;
-    if (req !== 0) {
-      const at = literalAt(t, a.literals[req - LIT_BASE] as Literal, j);
-      if (at < 0) return;
-      o = visibleOffset(t, j, at);
-    }
-    this.add(this.startToOff[k] as number, j, o, j);
   }
 
   /**
@@ -626,12 +486,11 @@ export class Program {
     this.t = t;
     this.langs = langs;
     this.cand.reset();
-    this.occurrences(n, ids);
     this.backCache.clear();
     this.runWork = 0;
     const mark = this.mark;
-    const { edgeReq, edgeMap, startAny } = a;
-    const { blob, hasMaps, edge2 } = this;
+    const { edgeReq, edgeTo, edgeMap } = a;
+    const { blob, hasMaps, anyStarts } = this;
     const { pool, wt } = this;
     const gap = t.gap;
     if (this.step > 0x3fffffff - n) {
@@ -670,7 +529,8 @@ export class Program {
             for (let x = 0; x < any.length; x++) {
               const e = any[x] as number;
               this.runWork++;
-              if (this.ok(edgeReq[e] as number, j)) this.add(edge2[2 * e + 1] as number, w, o, j);
+              if (this.ok(edgeReq[e] as number, j))
+                this.add(this.off[edgeTo[e] as number] as number, w, o, j);
             }
           }
           for (let q = p0; q < p1; q++) {
@@ -679,7 +539,8 @@ export class Program {
             for (let x = 0; x < list.length; x++) {
               const e = list[x] as number;
               this.runWork++;
-              if (this.ok(edgeReq[e] as number, j)) this.add(edge2[2 * e + 1] as number, w, o, j);
+              if (this.ok(edgeReq[e] as number, j))
+                this.add(this.off[edgeTo[e] as number] as number, w, o, j);
             }
           }
           continue;
@@ -726,9 +587,9 @@ export class Program {
       // 3. patterns that start here and accept here (or need punctuation before)
       const d0 = wt[at + W_DIR] as number;
       const d1 = d0 + (wt[at + W_DIR + 1] as number);
-      for (let x = d0; x < d1; x += PAIR) this.startAt(x, j, id);
+      for (let x = d0; x < d1; x += PAIR) this.startAt(pool, x, j, id);
       // patterns that start with any word (team rules are compiled without leading `*`; kept general)
-      for (let x = 0; x < startAny.length; x++) this.start(startAny[x] as number, j, id);
+      for (let x = 0; x < anyStarts.length; x += PAIR) this.startAt(anyStarts, x, j, id);
       // swap
       this.curS = this.nxtS;
       this.curW = this.nxtW;
@@ -751,63 +612,6 @@ export class Program {
   private tailOffset(k: number, j: number, id: WordId): number {
     return originalOffset(this.t as Tokens, j, this.tails[id]?.get(this.a.startPred[k] as number) ?? 0);
   }
-}
-
-/** Deepest `*` run the dead-thread test looks ahead over; most predicates it checks per state. */
-const DIE_MAX_DEPTH = 8;
-const DIE_MAX_PREDS = 12;
-
-/**
- * For each state with a transition on any word (inside a `*` or `**`): whether every way on from
- * it to an accept takes a transition on a predicate within D words, and which predicates. Such a
- * state has no accept, and neither has any state its any-word transitions lead to. Other states
- * get depth 0 (never pruned: a thread there lives one word anyway).
- */
-function deadEnds(a: Automaton): { depth: Uint8Array; start: Int32Array; pred: Int32Array } {
-  const n = a.states;
-  // 0 unknown, 1 computing / not prunable, 2 prunable
-  const state = new Uint8Array(n);
-  const depth = new Uint8Array(n);
-  const preds: (number[] | null)[] = new Array(n).fill(null);
-  const hasAny = (s: number) => {
-    for (let e = a.edgeStart[s] as number; e < (a.edgeStart[s + 1] as number); e++)
-      if (a.edgePred[e] === ANY_WORD) return true;
-    return false;
-  };
-  const visit = (s: number): boolean => {
-    if (state[s] !== 0) return state[s] === 2;
-    state[s] = 1;
-    if ((a.accStart[s] as number) < (a.accStart[s + 1] as number) || a.edgeMap[s]) return false;
-    const ps = new Set<number>();
-    let d = 1;
-    for (let e = a.edgeStart[s] as number; e < (a.edgeStart[s + 1] as number); e++) {
-      const p = a.edgePred[e] as number;
-      if (p !== ANY_WORD) {
-        ps.add(p);
-        continue;
-      }
-      const to = a.edgeTo[e] as number;
-      if (!visit(to)) return false;
-      for (const q of preds[to] as number[]) ps.add(q);
-      d = Math.max(d, 1 + (depth[to] as number));
-    }
-    if (ps.size === 0 || ps.size > DIE_MAX_PREDS || d > DIE_MAX_DEPTH) return false;
-    preds[s] = [...ps];
-    depth[s] = d;
-    state[s] = 2;
-    return true;
-  };
-  const out = new Uint8Array(n);
-  const start = new Int32Array(n + 1);
-  const list: number[] = [];
-  for (let s = 0; s < n; s++) {
-    start[s] = list.length;
-    if (!hasAny(s) || !visit(s)) continue;
-    out[s] = depth[s] as number;
-    list.push(...(preds[s] as number[]));
-  }
-  start[n] = list.length;
-  return { depth: out, start, pred: Int32Array.from(list) };
 }
 
 /** Most leading `*` words a rule may reach back over (the bundle schema allows far fewer). */
@@ -860,22 +664,10 @@ export class BackWalk {
   }
 }
 
-/** The first word of `back` `*` words before word w, or -1 (see BackWalk). */
-export function backWords(t: Tokens, w: number, back: number): number {
-  return new BackWalk(t, w).get(back);
-}
-
 // ---------------------------------------------------------------- candidates and selection
 
 class Candidates {
-  /** Slot and order of each accept (by index), so selection reads no accept object. */
-  private readonly slotOf: Int32Array;
-  private readonly orderOf: Int32Array;
-  constructor(private readonly accepts: readonly Accept[]) {
-    this.slotOf = Int32Array.from(accepts, (x) => x.slot);
-    this.orderOf = Int32Array.from(accepts, (x) => x.order);
-  }
-  acc: number[] = [];
+  acc: Accept[] = [];
   start: number[] = [];
   end: number[] = [];
   sw: number[] = [];
@@ -887,7 +679,7 @@ class Candidates {
     this.sw.length = 0;
     this.ew.length = 0;
   }
-  add(acc: number, start: number, end: number, sw: number, ew: number) {
+  add(acc: Accept, start: number, end: number, sw: number, ew: number) {
     this.acc.push(acc);
     this.start.push(start);
     this.end.push(end);
@@ -906,7 +698,7 @@ class Candidates {
     const ex = this.end[x] as number;
     const ey = this.end[y] as number;
     if (ex !== ey) return ex > ey;
-    return (this.orderOf[this.acc[x] as number] as number) < (this.orderOf[this.acc[y] as number] as number);
+    return (this.acc[x] as Accept).order < (this.acc[y] as Accept).order;
   }
 
   /**
@@ -919,20 +711,19 @@ class Candidates {
     const n = accs.length;
     if (n === 0) return [];
     let maxSlot = 0;
-    const slotOf = this.slotOf;
     for (let i = 0; i < n; i++) {
-      const sl = slotOf[accs[i] as number] as number;
+      const sl = (accs[i] as Accept).slot;
       if (sl > maxSlot) maxSlot = sl;
     }
     if (this.slotCount.length < maxSlot + 2) this.slotCount = new Int32Array(2 * maxSlot + 2);
     if (this.idx.length < n) this.idx = new Int32Array(2 * n);
     const count = this.slotCount;
     count.fill(0, 0, maxSlot + 2);
-    for (let i = 0; i < n; i++) (count[(slotOf[accs[i] as number] as number) + 1] as number)++;
+    for (let i = 0; i < n; i++) (count[(accs[i] as Accept).slot + 1] as number)++;
     for (let sl = 1; sl <= maxSlot + 1; sl++) count[sl] = (count[sl] as number) + (count[sl - 1] as number);
     const idx = this.idx;
     for (let i = 0; i < n; i++) {
-      const sl = slotOf[accs[i] as number] as number;
+      const sl = (accs[i] as Accept).slot;
       idx[count[sl] as number] = i;
       count[sl] = (count[sl] as number) + 1;
     }
@@ -957,17 +748,16 @@ class Candidates {
     let lastStart = -1;
     for (let q = 0; q < n; q++) {
       const i = idx[q] as number;
-      const acc = this.acc[i] as number;
+      const acc = this.acc[i] as Accept;
       const s = this.start[i] as number;
-      const sl = slotOf[acc] as number;
-      if (sl !== slot) {
-        slot = sl;
+      if (acc.slot !== slot) {
+        slot = acc.slot;
         lastEnd = -1;
         lastStart = -1;
       }
       if (s < lastEnd || s === lastStart) continue;
       out.push({
-        accept: this.accepts[acc] as Accept,
+        accept: acc,
         start: s,
         end: this.end[i] as number,
         startWord: this.sw[i] as number,

@@ -156,16 +156,6 @@ function compileForm(units: Unit[]): CharNfa {
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-/** Bits of the letters a–z in s (other characters set no bit). */
-function letterMask(s: string): number {
-  let m = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i) - 97;
-    if (c >= 0 && c < 26) m |= 1 << c;
-  }
-  return m;
-}
-
 function hasDigit(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (isDigit(s.charCodeAt(i))) return true;
   return false;
@@ -256,14 +246,6 @@ const isAOU = (c: string) => c === 'a' || c === 'o' || c === 'u';
  * then runs of one letter are merged. Every spelling a form accepts has the form's loose key.
  */
 export function looseKey(s: string): string {
-  // most words have no e after a/o/u and no doubled letter: their loose key is the word itself
-  let same = true;
-  for (let i = 1; i < s.length && same; i++) {
-    const c = s.charCodeAt(i);
-    const p = s.charCodeAt(i - 1);
-    if (c === p || (c === 101 && (p === 97 || p === 111 || p === 117))) same = false;
-  }
-  if (same) return s;
   let out = '';
   let prev = '';
   let dropping = false;
@@ -295,77 +277,15 @@ function literal(us: Unit[]): string | null {
 // ---------------------------------------------------------------- the index
 
 interface Trie {
-  /** By char code: a look-up needs no one-letter string per step. */
-  next: Map<number, Trie>;
+  next: Map<string, Trie>;
   forms: number[];
 }
 
 const newTrie = (): Trie => ({ next: new Map(), forms: [] });
 
-/**
- * A trie frozen into flat arrays for look-ups: children in one open-addressing table keyed by
- * (node, char code), each node's forms in one list. A step is a probe into typed arrays, not a
- * Map look-up on an object of its own.
- */
-class FlatTrie {
-  private readonly mask: number;
-  private readonly hNode: Int32Array;
-  private readonly hCode: Int32Array;
-  private readonly hChild: Int32Array;
-  /** Forms of node n: forms[formStart[n] … formStart[n+1]-1]. */
-  readonly formStart: Int32Array;
-  readonly forms: Int32Array;
-
-  constructor(root: Trie) {
-    const nodes: Trie[] = [root];
-    const edges: [number, number, number][] = [];
-    for (let n = 0; n < nodes.length; n++) {
-      for (const [code, child] of (nodes[n] as Trie).next) {
-        edges.push([n, code, nodes.length]);
-        nodes.push(child);
-      }
-    }
-    let size = 16;
-    while (size < 2 * edges.length) size *= 2;
-    this.mask = size - 1;
-    this.hNode = new Int32Array(size).fill(-1);
-    this.hCode = new Int32Array(size);
-    this.hChild = new Int32Array(size);
-    for (const [n, code, child] of edges) {
-      let i = slotOf(n, code) & this.mask;
-      while (this.hNode[i] !== -1) i = (i + 1) & this.mask;
-      this.hNode[i] = n;
-      this.hCode[i] = code;
-      this.hChild[i] = child;
-    }
-    this.formStart = new Int32Array(nodes.length + 1);
-    const forms: number[] = [];
-    nodes.forEach((t, n) => {
-      this.formStart[n] = forms.length;
-      forms.push(...t.forms);
-    });
-    this.formStart[nodes.length] = forms.length;
-    this.forms = Int32Array.from(forms);
-  }
-
-  /** The child of node n by char code, or -1. */
-  child(n: number, code: number): number {
-    let i = slotOf(n, code) & this.mask;
-    while (true) {
-      const x = this.hNode[i] as number;
-      if (x === -1) return -1;
-      if (x === n && this.hCode[i] === code) return this.hChild[i] as number;
-      i = (i + 1) & this.mask;
-    }
-  }
-}
-
-const slotOf = (n: number, code: number) => Math.imul(n, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b);
-
 function trieAdd(root: Trie, s: string, id: number) {
   let t = root;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s.charCodeAt(i);
+  for (const ch of s) {
     let n = t.next.get(ch);
     if (!n) {
       n = newTrie();
@@ -477,19 +397,9 @@ export class FormIndex {
   private readonly exact = new Map<string, number[]>();
   private readonly prefix = newTrie();
   private readonly suffix = newTrie();
-  /** The two tries frozen for look-ups (built at the first look-up; a later `add` drops them). */
-  private flatPrefix: FlatTrie | null = null;
-  private flatSuffix: FlatTrie | null = null;
   private readonly general: number[] = [];
-  /** Per general form (same order): a loose substring every matching word has, and whether it needs a digit. */
-  private readonly needSub: string[] = [];
-  private readonly needDigit: boolean[] = [];
-  /** Per general form: the letters a–z of its substring as bits, a cheap test before the substring search. */
-  private readonly needMask: number[] = [];
-  /** The hits of the last `matchInto`: form ids and tail offsets (scratch, reused). */
-  hitForm: number[] = [];
-  hitAt: number[] = [];
-  private hitN = 0;
+  /** For general forms: a loose substring every matching word has, and whether it needs a digit. */
+  private readonly needs = new Map<number, { sub: string; digit: boolean }>();
 
   get size(): number {
     return this.nfas.length;
@@ -502,8 +412,6 @@ export class FormIndex {
     if (known !== undefined) return known;
     const id = this.nfas.length;
     this.ids.set(key, id);
-    this.flatPrefix = null;
-    this.flatSuffix = null;
     this.tail.push(!!f.tailStart);
     let units = f.units;
     if (f.tailStart && units[0]?.k === 'any') units = units.slice(1);
@@ -517,10 +425,12 @@ export class FormIndex {
     const anyLast = f.units[f.units.length - 1]?.k === 'any';
     const inner = f.units.slice(f.units[0]?.k === 'any' ? 1 : 0, anyLast ? -1 : undefined);
     const lit = literal(inner);
-    if (lit === null || lit === '' || (anyFirst && anyLast)) this.addGeneral(id, requirement(f.units));
-    else if (anyFirst) {
+    if (lit === null || lit === '' || (anyFirst && anyLast)) {
+      this.general.push(id);
+      this.needs.set(id, requirement(f.units));
+    } else if (anyFirst) {
       const lk = looseKey(lit).replace(/^e+/, '');
-      if (lk === '') this.addGeneral(id, { sub: '', digit: false });
+      if (lk === '') this.general.push(id);
       else trieAdd(this.suffix, [...lk].reverse().join(''), id);
     } else if (anyLast) trieAdd(this.prefix, looseKey(lit), id);
     else {
@@ -532,84 +442,43 @@ export class FormIndex {
     return id;
   }
 
-  private addGeneral(id: number, need: { sub: string; digit: boolean }): void {
-    this.general.push(id);
-    this.needSub.push(need.sub);
-    this.needDigit.push(need.digit);
-    this.needMask.push(letterMask(need.sub));
-  }
-
   /** Every form the folded word `key` satisfies. */
   match(key: string): FormHit[] {
-    const n = this.matchInto(key);
     const out: FormHit[] = [];
-    for (let i = 0; i < n; i++) out.push({ form: this.hitForm[i] as number, at: this.hitAt[i] as number });
-    return out;
-  }
-
-  /**
-   * `match` into `hitForm`/`hitAt` (valid until the next call); returns the number of hits. The
-   * first look-up of each new word of a draft comes here, so it allocates nothing per word.
-   */
-  matchInto(key: string): number {
-    this.hitN = 0;
-    if (key.length === 0) return 0;
+    if (key.length === 0) return out;
     const lk = looseKey(key);
-    const ex = this.exact.get(lk);
-    if (ex) for (let x = 0; x < ex.length; x++) this.check(ex[x] as number, key);
-    const pre = (this.flatPrefix ??= new FlatTrie(this.prefix));
-    const suf = (this.flatSuffix ??= new FlatTrie(this.suffix));
-    let t = 0;
-    for (let i = 0; i < lk.length && t >= 0; i++) {
-      t = pre.child(t, lk.charCodeAt(i));
-      if (t >= 0) this.checkAll(pre, t, key);
-    }
-    t = 0;
-    for (let i = lk.length - 1; i >= 0 && t >= 0; i--) {
-      t = suf.child(t, lk.charCodeAt(i));
-      if (t >= 0) this.checkAll(suf, t, key);
-    }
-    const general = this.general;
-    if (general.length > 0) {
-      const mask = letterMask(lk);
-      let digit = -1;
-      for (let g = 0; g < general.length; g++) {
-        const need = this.needMask[g] as number;
-        if ((mask & need) !== need) continue;
-        if (this.needDigit[g]) {
-          if (digit < 0) digit = hasDigit(key) ? 1 : 0;
-          if (digit === 0) continue;
-        }
-        const sub = this.needSub[g] as string;
-        if (sub !== '' && !lk.includes(sub)) continue;
-        this.check(general[g] as number, key);
+    const check = (id: number) => {
+      const shape = this.shape[id] as number;
+      if (shape !== NFA) {
+        const at = plainAt(shape, this.plain[id] as string, key);
+        if (at >= 0) out.push({ form: id, at });
+        return;
       }
-    }
-    return this.hitN;
-  }
-
-  /** Checks the forms of trie node n. */
-  private checkAll(trie: FlatTrie, n: number, key: string): void {
-    const x1 = trie.formStart[n + 1] as number;
-    for (let x = trie.formStart[n] as number; x < x1; x++) this.check(trie.forms[x] as number, key);
-  }
-
-  /** Checks form `id` against the folded word; a hit goes to the scratch lists. */
-  private check(id: number, key: string): void {
-    const shape = this.shape[id] as number;
-    let at: number;
-    if (shape !== NFA) at = plainAt(shape, this.plain[id] as string, key);
-    else {
       let nfa = this.nfas[id];
       if (!nfa) {
         nfa = compileForm(this.units[id] as Unit[]);
         this.nfas[id] = nfa;
       }
-      at = run(nfa, key, this.tail[id] as boolean);
+      const at = run(nfa, key, this.tail[id] as boolean);
+      if (at >= 0) out.push({ form: id, at });
+    };
+    const ex = this.exact.get(lk);
+    if (ex) for (const id of ex) check(id);
+    let t: Trie | undefined = this.prefix;
+    for (let i = 0; i < lk.length && t; i++) {
+      t = t.next.get(lk[i] as string);
+      if (t) for (const id of t.forms) check(id);
     }
-    if (at < 0) return;
-    this.hitForm[this.hitN] = id;
-    this.hitAt[this.hitN] = at;
-    this.hitN++;
+    t = this.suffix;
+    for (let i = lk.length - 1; i >= 0 && t; i--) {
+      t = t.next.get(lk[i] as string);
+      if (t) for (const id of t.forms) check(id);
+    }
+    for (const id of this.general) {
+      const need = this.needs.get(id);
+      if (need && ((need.digit && !hasDigit(key)) || (need.sub !== '' && !lk.includes(need.sub)))) continue;
+      check(id);
+    }
+    return out;
   }
 }
