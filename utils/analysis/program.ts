@@ -184,11 +184,10 @@ export class Program {
     this.limit = cacheLimit;
     this.mark = new Int32Array(predForms.length);
     this.hasMaps = a.edgeMap.some((m) => m !== null);
-    // records: header, transitions (predicate, requirement, target), accepts (index, langs, end
-    // requirement, back)
+    // records: header, transitions (predicate, requirement, target), accepts
     // a state's record starts after the records of the states before it: their headers, transitions and accepts
     const offOf = (st: number) =>
-      S_HEADER * st + 3 * (a.edgeStart[st] as number) + 4 * (a.accStart[st] as number);
+      S_HEADER * st + 3 * (a.edgeStart[st] as number) + (a.accStart[st] as number);
     this.off = Int32Array.from({ length: a.states }, (_, st) => offOf(st));
     const blob = new Int32Array(offOf(a.states));
     for (let st = 0; st < a.states; st++) {
@@ -205,13 +204,7 @@ export class Program {
         blob[q++] = a.edgeReq[e] as number;
         blob[q++] = offOf(a.edgeTo[e] as number);
       }
-      for (let x = a.accStart[st] as number; x < x1; x++) {
-        const acc = a.accepts[a.accList[x] as number] as Accept;
-        blob[q++] = a.accList[x] as number;
-        blob[q++] = acc.langs;
-        blob[q++] = acc.endReq;
-        blob[q++] = acc.back;
-      }
+      for (let x = a.accStart[st] as number; x < x1; x++) blob[q++] = a.accList[x] as number;
     }
     this.blob = blob;
     this.cand = new Candidates();
@@ -349,21 +342,16 @@ export class Program {
     return id;
   }
 
-  /** The accept entry at blob[x] (accept index, langs, end requirement, back) for a thread ending at word j. */
-  private accept(x: number, w: number, o: number, j: number): void {
-    const blob = this.blob;
-    const langs = blob[x + 1] as number;
-    if (langs !== 0 && (langs & this.langs) === 0) return;
-    const endReq = blob[x + 2] as number;
-    const back = blob[x + 3] as number;
+  private accept(acc: Accept, w: number, o: number, j: number): void {
+    if (acc.langs !== 0 && (acc.langs & this.langs) === 0) return;
     const t = this.t as Tokens;
     let end = t.end[j] as number;
-    if (endReq !== 0) {
-      const len = literalAt(t, this.a.literals[endReq - LIT_BASE] as Literal, j + 1);
+    if (acc.endReq !== 0) {
+      const len = literalAt(t, this.a.literals[acc.endReq - LIT_BASE] as Literal, j + 1);
       if (len < 0) return;
       end = visibleEnd(t, j + 1, len);
     }
-    if (back > 0) {
+    if (acc.back > 0) {
       // one walk back per word, shared by every rule that ends its leading wildcards there
       let walk = this.backCache.get(w);
       if (!walk) {
@@ -371,13 +359,13 @@ export class Program {
         this.backCache.set(w, walk);
       }
       const steps = walk.steps;
-      const b = walk.get(Math.min(back, MAX_BACK));
+      const b = walk.get(Math.min(acc.back, MAX_BACK));
       this.runWork += 1 + walk.steps - steps;
       if (b < 0) return;
       w = b;
       o = t.start[b] as number;
     }
-    this.cand.add(this.a.accepts[blob[x] as number] as Accept, o, end, w, j);
+    this.cand.add(acc, o, end, w, j);
   }
 
   // the run in progress: next-thread buffers and counters (fields, so the hot loop needs no closures)
@@ -404,8 +392,8 @@ export class Program {
     this.nxtN = ++n;
     const na = b[to + S_ACCEPTS] as number;
     if (na === 0) return;
-    let x = to + S_HEADER + 3 * (b[to + S_EDGES] as number);
-    for (let k = 0; k < na; k++, x += 4) this.accept(x, w, o, j);
+    const x = to + S_HEADER + 3 * (b[to + S_EDGES] as number);
+    for (let k = 0; k < na; k++) this.accept(this.a.accepts[b[x + k] as number] as Accept, w, o, j);
   }
 
   /** Whether the gap before word j meets requirement `req` (GAP_* bits or a literal). */
