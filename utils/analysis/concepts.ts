@@ -527,6 +527,7 @@ function vetoReason(
   parts: CHit[],
   contrastWords: number[],
   anchor: CHit = hits[i] as CHit,
+  consequence: Consequence | null = null,
 ): string | null {
   let lo = Number.POSITIVE_INFINITY;
   let hi = -1;
@@ -581,10 +582,19 @@ function vetoReason(
       // not across a "but" ("we wondered whether …, but decided on someone else")
       // a condition before the decision, or inside a concept rule's own clauses ("… if you have not heard")
       if (r !== PATTERN && clauses.has(h.clause)) return 'condition';
-      if (h.w < lo && !contrastWords.some((w) => w > h.w && w <= lo)) return 'condition';
+      // a "whether" in a remark before "…, so we have chosen …" ("unsure whether you would cope,
+      // so we chose someone else") is no condition on the decision; a sentence that opens with the
+      // condition ("If you have not heard from us …, (so) …") still is
+      if (
+        h.w < lo &&
+        !contrastWords.some((w) => w > h.w && w <= lo) &&
+        !(consequence && !consequence.opens(h.w) && consequence.words.some((w) => w > h.w && w <= lo))
+      )
+        return 'condition';
     } else if (b === PENDING) {
-      // "not yet", "noch nicht", "ei vielä"
-      if (negs.some((n) => Math.abs(n.w - h.w) <= 3)) return 'not yet';
+      // "not yet", "noch nicht", "ei vielä"; in the decision's own clause: the candidate's "you
+      // don't hold one yet, so we won't …" is a reason for the decision, not a decision still to come
+      if (negs.some((n) => Math.abs(n.w - h.w) <= 3 && n.clause === h.clause)) return 'not yet';
     } else if (b === NEGVETO) {
       if (negs.length > 0 && h.w >= lo - 3 && h.w <= hi + 3) return 'imperative negation';
     } else if (b === NEG) {
@@ -629,19 +639,51 @@ const PATTERN: ConceptRule = { id: 'pattern', kind: 'decision', anchor: [0, 0], 
 export function vetoPatternDecisions(m: Matches, t: Tokens, index?: ConceptIndex): Match[] {
   if (m.decision.length === 0) return m.decision;
   const { bySent, contrastBySent } = index ?? conceptIndex(m, t);
-  return m.decision.filter((d) => patternVeto(d, bySent, contrastBySent, t) === null);
+  const causalBySent = causalWordsBySentence(m, t);
+  return m.decision.filter((d) => patternVeto(d, bySent, contrastBySent, t, causalBySent) === null);
 }
 
 /** Why a veto word of its sentence undoes a pattern decision, or null. */
+/** Causal words of a sentence ("so", "since", "daher"), and whether word w opens its sentence. */
+interface Consequence {
+  words: readonly number[];
+  opens: (w: number) => boolean;
+}
+
+/** Word indexes of the causal cues, per sentence (at most eight each). */
+function causalWordsBySentence(m: Matches, t: Tokens): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const x of m.causal) {
+    const l = out.get(x.sent);
+    if (l) {
+      if (l.length < 8) l.push(wordAt(t, x.s));
+    } else out.set(x.sent, [wordAt(t, x.s)]);
+  }
+  return out;
+}
+
+/** Whether word w is the first of its sentence: the text start, a sentence break or . ! ? before it. */
+function opensSentence(t: Tokens, w: number): boolean {
+  if (w <= 0) return true;
+  if (t.gapBreak[w]) return true;
+  const last = t.gapLast[w] as number;
+  return last === 46 || last === 33 || last === 63;
+}
+
 export function patternVeto(
   d: Match,
   bySent: Map<number, CHit[]>,
   contrastBySent: Map<number, number[]>,
   t: Tokens,
+  causalBySent?: Map<number, number[]>,
 ): string | null {
   {
     const hits = bySent.get(d.sent);
     if (!hits) return null;
+    const causal = causalBySent?.get(d.sent);
+    const consequence: Consequence | null = causal
+      ? { words: causal, opens: (w) => opensSentence(t, w) }
+      : null;
     let offtopic = false;
     for (const h of hits) {
       if (has(SENTENCE_VETO, h.c)) return CONCEPTS[h.c] as string;
@@ -668,6 +710,7 @@ export function patternVeto(
       parts,
       contrastBySent.get(d.sent) ?? [],
       pseudo,
+      consequence,
     );
   }
 }

@@ -386,7 +386,11 @@ export function genericFlags(
     let c = clause;
     // at most two clauses back, so a sentence of many tiny clauses stays linear
     while (c > 0 && clause - c < 2 && seg.clSent[c - 1] === sent && !contrast.has(c) && !thanks.has(c - 1)) {
-      if (wordCount(text, seg.clS[c - 1] as number, seg.clE[c - 1] as number) > LEAD_WORDS) break;
+      // a leading "since …" clause with no job-related reason is the boilerplate's own pseudo-reason
+      // ("Since the role calls for a particular skill set, we have decided …"), whatever its length
+      const vagueCause = causalStart.has(c - 1) && !reasonAt.has(c - 1);
+      if (!vagueCause && wordCount(text, seg.clS[c - 1] as number, seg.clE[c - 1] as number) > LEAD_WORDS)
+        break;
       c--;
     }
     return c;

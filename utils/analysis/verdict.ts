@@ -116,22 +116,38 @@ export function findReasons(
   criteria: CriterionHit[] | null,
   criterionSent: (h: CriterionHit) => [number, number],
 ): Reasons {
-  const maskedSent = hot.bySent;
   // boilerplate and praise ("your presentation was impressive") are no reasons for a decision
   const maskedClause = new Set([...m.stock, ...m.praise].map((x) => x.clause));
   const ownWording = decisionWording(m.decision, text);
-  const live = (x: Match) =>
+  const hotClause = new Set([...m.vague, ...m.risky].map((x) => x.clause));
+  const base = (x: Match) =>
     x.s < history &&
-    !maskedSent.has(x.sent) &&
     !maskedClause.has(x.clause) &&
+    !hotClause.has(x.clause) &&
     !inQuote(x.s) &&
     !ownWording(x.s, x.e);
+  // a gut-feeling or protected-ground remark masks its sentence: a requirement said beside it is
+  // only a backdrop ("the job involves travel, and with young children at home …"). Unless a
+  // gut-feeling sentence also assesses the candidate in a clause of its own ("the chemistry wasn't
+  // there, and you don't hold the CE licence the role requires"): a real reason stays a reason.
+  // Only beside a gut-feeling remark: beside a protected ground the "assessment" is the ground's
+  // inference ("as a single parent we see difficulties with weekend shifts").
+  const riskySent = new Set(m.risky.map((x) => x.sent));
+  const assessed = new Set<number>();
+  for (const x of m.evidence)
+    if (hot.bySent.get(x.sent)?.kind === 'vague' && !riskySent.has(x.sent) && base(x)) assessed.add(x.sent);
+  const maskedSent = new Set([...hot.bySent.keys()].filter((k) => !assessed.has(k)));
+  const live = (x: Match) => base(x) && !maskedSent.has(x.sent);
   const cueCount = {} as Record<CueCat, number>;
   const reasonAt = new Set<number>();
   /** Sentences holding a counted job-related cue. */
   const reasonSents = new Set<number>();
   // the same words as a qualification and as evidence ("the trial shift") are one cue, not two
   const qualified = new Set(m.qualification.map((x) => x.s * 65536 + x.e));
+  const bare = bareFrames(m, live, criteria, criterionSent);
+  /** Bare frames counted at half weight, per category (one per start: "krav~" and "~krav" on "kraven" are one). */
+  const halfCount: Partial<Record<CueCat, number>> = {};
+  const halfAt = new Set<number>();
   for (const c of CUE_CATS) {
     let n = 0;
     for (const x of m[c]) {
@@ -143,8 +159,15 @@ export function findReasons(
       }
       if (!live(x)) continue;
       if (c === 'evidence' && qualified.has(x.s * 65536 + x.e)) continue;
+      const isBare = bare(c, x);
+      if (isBare) {
+        if (halfAt.has(x.s)) continue;
+        halfAt.add(x.s);
+        halfCount[c] = (halfCount[c] ?? 0) + 1;
+      }
       n++;
-      if (CUE_WEIGHT[c]) {
+      // a bare frame is no reason clause: the generic underline may take it in
+      if (CUE_WEIGHT[c] && !isBare) {
         reasonAt.add(x.clause);
         reasonSents.add(x.sent);
       }
@@ -178,7 +201,9 @@ export function findReasons(
   }
   let reasonScore = criteriaHits * 2;
   for (const c of ['requirement', 'qualification', 'evidence', 'comparison'] as const) {
-    reasonScore += Math.min(3, cueCount[c]) * (CUE_WEIGHT[c] ?? 0);
+    const n = Math.min(3, cueCount[c]);
+    const half = Math.min(n, halfCount[c] ?? 0);
+    reasonScore += (n - half / 2) * (CUE_WEIGHT[c] ?? 0);
   }
   // a cue the draft ties to its decision ("weil Ihnen die Erfahrung in X fehlt", "Därför …" after
   // the sentence that holds it) weighs one more: a stated cause is what makes it a reason ("Tak
@@ -200,6 +225,37 @@ export function findReasons(
   const hasSubstance =
     criteriaHits > 0 || cueCount.requirement > 0 || cueCount.qualification > 0 || cueCount.comparison > 0;
   return { cueCount, reasonAt, criteriaHits, reasonScore, reason: reasonScore >= 3 && hasSubstance };
+}
+
+/**
+ * A requirement or comparison frame that nothing concrete fills, said in the decision's own
+ * sentence: "since the role requires a certain profile, we have decided not to …", "the person we
+ * took had a bit more experience, so it wasn't you". No qualification, observation or profile
+ * criterion in that sentence or the next: a pseudo-reason that could be sent to anyone, so it
+ * weighs half. A frame in a sentence of its own ("precision is essential in the job") keeps its
+ * weight: the sentences around it usually say what was measured.
+ */
+function bareFrames(
+  m: Matches,
+  live: (x: Match) => boolean,
+  criteria: CriterionHit[] | null,
+  criterionSent: (h: CriterionHit) => [number, number],
+): (c: CueCat, x: Match) => boolean {
+  const filled = new Set<number>();
+  for (const c of ['qualification', 'evidence'] as const)
+    for (const x of m[c]) if (live(x)) filled.add(x.sent);
+  if (criteria) for (const h of criteria) filled.add(criterionSent(h)[0]);
+  // the decision that the frame leads into ("since …, we have decided"): a stated decision family,
+  // not a concept-class guess (those also fire on observations: "you did not manage to …")
+  const decisionAfter = new Map<number, number>();
+  for (const d of m.decision)
+    if (!d.id.startsWith('concept-'))
+      decisionAfter.set(d.sent, Math.max(decisionAfter.get(d.sent) ?? -1, d.s));
+  return (c, x) =>
+    (c === 'requirement' || c === 'comparison') &&
+    (decisionAfter.get(x.sent) ?? -1) > x.s &&
+    !filled.has(x.sent) &&
+    !filled.has(x.sent + 1);
 }
 
 /** Stock families that only rejections use: one is enough to make a draft a rejection. */

@@ -203,3 +203,33 @@ describe('reasons that are none (tests/corpus/reasons.jsonl: a "therefore" that 
     expect(r.overall.strayGenericRate).toBe(0);
   });
 });
+
+describe('specific vs generic reasons (tests/corpus/reasons2.jsonl: licences, named tools, tests, language level, shifts/start/travel, references, comparisons, lists vs pseudo-reasons; six languages)', () => {
+  const r2 = evaluate(load('tests/corpus/reasons2.jsonl'), (t) => analyzeDraft(t));
+  it('precision ≥ 0.95, recall ≥ 0.9, three-way accuracy ≥ 0.9, generic-span recall ≥ 0.9, no non-rejection judged generic or underlined', () => {
+    expect(r2.overall.precision).toBeGreaterThanOrEqual(0.95);
+    expect(r2.overall.recall).toBeGreaterThanOrEqual(0.9);
+    expect(r2.overall.accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(r2.overall.genericSpanRecall).toBeGreaterThanOrEqual(0.9);
+    expect(r2.overall.falseFlags).toBe(0);
+    expect(r2.overall.strayGenericRate).toBe(0);
+  });
+  it('every language: three-way accuracy ≥ 0.8', () => {
+    for (const [lang, m] of Object.entries(r2.byLang)) expect(m.accuracy, lang).toBeGreaterThanOrEqual(0.8);
+  });
+  it('a risky remark beside a real reason is flagged and the rejection stays specific', () => {
+    const mixed = r2.results.filter(
+      (r) => r.row.label === 'specific-rejection' && (r.row.risky_spans ?? []).length > 0,
+    );
+    expect(mixed.length).toBe(6);
+    for (const r of mixed) {
+      expect(r.analysis.verdict, r.row.id).toBe('specific-rejection');
+      expect(r.missedRisky, r.row.id).toEqual([]);
+    }
+  });
+  it("'the requirements of the position' or 'a certain profile' left unnamed, in the decision's own sentence, is no reason", () => {
+    const pseudo = r2.results.filter((r) => /-0(20|26)$/.test(r.row.id));
+    expect(pseudo.length).toBe(12);
+    for (const r of pseudo) expect(r.analysis.verdict, r.row.id).toBe('generic-rejection');
+  });
+});

@@ -202,3 +202,141 @@ describe('Is there a job-related reason?', () => {
     },
   );
 });
+
+describe('Is there a job-related reason? — a frame must be filled', () => {
+  it.each([
+    [
+      'en',
+      'Dear Kim,\n\nThank you for applying. As the post calls for a specific skill set that we do not think your background matches, we have decided not to proceed with your application.\n\nRegards,\nAnn',
+    ],
+    [
+      'sv',
+      'Hej Kim,\n\nTack för din ansökan. Eftersom rollen kräver en särskild profil som vi inte tycker att du har, har vi beslutat att inte gå vidare med din ansökan.\n\nHälsningar\nAnna',
+    ],
+    [
+      'da',
+      'Hej Kim\n\nTak for din ansøgning. Da jobbet stiller helt særlige krav, som vi ikke mener, du opfylder, har vi besluttet ikke at gå videre med dig.\n\nHilsen\nAnne',
+    ],
+  ])(
+    "an unnamed requirement said in the decision's own sentence is a pseudo-reason: generic, and the underline takes it in (%s)",
+    (lang, text) => {
+      const r = analyzeDraft(text);
+      expect(r.lang).toBe(lang);
+      expect(r.verdict).toBe('generic-rejection');
+      const flag = r.flags.find(generic);
+      expect(flag?.text.length ?? 0).toBeGreaterThan(
+        text.indexOf(',', text.indexOf('. ') + 2) - text.indexOf('. ') - 2,
+      );
+    },
+  );
+
+  it('the same frame filled with a named licence is a reason', () => {
+    const r = analyzeDraft(
+      'Dear Kim,\n\nThank you for applying. As the post calls for a category C driving licence, which you told us you do not have, we have decided not to proceed with your application.\n\nRegards,\nAnn',
+    );
+    expect(r.verdict).toBe('specific-rejection');
+  });
+
+  it('the candidate\'s own "not yet" is a reason, not a decision still to come', () => {
+    const r = analyzeDraft(
+      "Hi Sam,\n\nThanks for applying for the warehouse job. The job needs a forklift licence from day one and you don't hold one yet, so we won't be taking your application further.\n\nBest,\nLaura",
+    );
+    expect(r.verdict).toBe('specific-rejection');
+    const pending = analyzeDraft(
+      "Hi Sam,\n\nThanks for applying for the warehouse job. We haven't made a decision yet and will be in touch next week.\n\nBest,\nLaura",
+    );
+    expect(pending.verdict).toBe('not-rejection');
+  });
+
+  it('travel the role involves, against what the candidate can do, is a reason (sv)', () => {
+    const r = analyzeDraft(
+      'Hej Kim,\n\nJobbet som säljare innebär resor två nätter i veckan. På intervjun berättade du att du inte kan vara borta över natten, så vi har valt att gå vidare med en annan sökande.\n\nHälsningar\nAnna',
+    );
+    expect(r.verdict).toBe('specific-rejection');
+  });
+
+  it('Danish "at present" is no rescheduling: the rejection stands', () => {
+    const r = analyzeDraft(
+      'Kære Kim\n\nTak for din ansøgning til stillingen som kok. Vi kan desværre ikke tilbyde dig stillingen på nuværende tidspunkt.\n\nVenlig hilsen\nAnne',
+    );
+    expect(r.verdict).toBe('generic-rejection');
+  });
+});
+
+describe('Is it a rejection? — a doubt "whether you would cope" is no condition on the decision', () => {
+  it.each([
+    [
+      'sv',
+      'Hej Kim,\n\nTack för intervjun. Arbetet är fysiskt tungt och vi tvivlar på om du klarar det i din ålder, så vi har valt en annan sökande.\n\nHälsningar\nAnna',
+    ],
+    [
+      'de',
+      'Hallo Herr Kim,\n\ndanke für das Gespräch. Die Arbeit ist körperlich schwer, und wir bezweifeln, ob Sie das in Ihrem Alter noch schaffen, daher haben wir uns für einen anderen Bewerber entschieden.\n\nGrüße\nAnna',
+    ],
+  ])('the rejection stands, generic, and the remark is flagged risky (%s)', (lang, text) => {
+    const r = analyzeDraft(text);
+    expect(r.lang).toBe(lang);
+    expect(r.verdict).toBe('generic-rejection');
+    expect(r.flags.some((f) => f.kind === 'risky')).toBe(true);
+  });
+
+  it('a sentence that opens with the condition still holds the decision back (a receipt)', () => {
+    const r = analyzeDraft(
+      'Hej Kim,\n\nTack för din ansökan. Om du inte har hört något från oss senast den 1 juni, så har du tyvärr inte gått vidare.\n\nHälsningar\nAnna',
+    );
+    expect(r.verdict).toBe('not-rejection');
+  });
+});
+
+describe('Is there a job-related reason? — a requirement that names nothing, in a sentence of its own', () => {
+  it.each([
+    [
+      'en',
+      'Dear Kim,\n\nThank you for applying. The post calls for a rather particular skill set, which did not come through in your application. For that reason we will not be taking your application further.\n\nRegards,\nAnn',
+      'generic-rejection',
+    ],
+    [
+      'en',
+      'Dear Kim,\n\nThank you for applying. The post calls for three years of experience in clinical coding, which did not come through in your application. For that reason we will not be taking your application further.\n\nRegards,\nAnn',
+      'specific-rejection',
+    ],
+    [
+      'nb',
+      'Hei Kim,\n\nTakk for søknaden. Vi ser etter riktig erfaring og kvalifikasjoner, og det fant vi ikke i søknaden din. Derfor går vi ikke videre.\n\nHilsen Anne',
+      'generic-rejection',
+    ],
+  ])('%s: %#', (lang, text, verdict) => {
+    const r = analyzeDraft(text);
+    expect(r.lang).toBe(lang);
+    expect(r.verdict).toBe(verdict);
+  });
+});
+
+describe('A risky or vague remark does not hide a real reason in the same sentence', () => {
+  it.each([
+    [
+      'sv',
+      'Hej Kim,\n\nTack för intervjun. Det kändes inte riktigt rätt, och du saknar dessutom truckkortet som jobbet kräver, så vi går inte vidare med din ansökan.\n\nHälsningar\nAnna',
+    ],
+    [
+      'en',
+      "Hi Kim,\n\nThanks for the interview. It just didn't feel right, and you also don't hold the forklift licence the job requires, so we won't be progressing your application.\n\nBest,\nAnn",
+    ],
+  ])(
+    'a gut-feeling remark beside a licence the candidate lacks: specific, and the remark is flagged (%s)',
+    (lang, text) => {
+      const r = analyzeDraft(text);
+      expect(r.lang).toBe(lang);
+      expect(r.verdict).toBe('specific-rejection');
+      expect(r.flags.some((f) => f.kind === 'vague' || f.kind === 'risky')).toBe(true);
+    },
+  );
+
+  it('a protected ground with the requirement only as its backdrop stays generic', () => {
+    const r = analyzeDraft(
+      'Hallo Frau Kim,\n\ndanke für das Gespräch. Da Sie alleinerziehend sind, sehen wir Probleme bei den Wochenenddiensten und haben uns deshalb für eine andere Bewerberin entschieden.\n\nGrüße\nAnna',
+    );
+    expect(r.verdict).toBe('generic-rejection');
+    expect(r.flags.some((f) => f.kind === 'risky')).toBe(true);
+  });
+});

@@ -98,7 +98,9 @@ const da: ConceptData = {
     '(tøv~|tøve|glem~|bekymr~|behøver|behøves|nødvendig~|problem|sikker|senest)',
     '(ikke kun|ikke blot|ikke bare)',
   ],
-  cancel: ['(aflys~|flytte~|flyt~|udskyd~|udsat|omlæg~|ny tid|nyt tidspunkt|tider|tidspunkt~|ledige tider)'],
+  cancel: [
+    '(aflys~|=flytte~|=flyt|udskyd~|udsat|omlæg~|ny tid|nyt tidspunkt|tider|(andet|et andet|andre|nye|passende|aftalte|aftalt|samme) (tidspunkt~)|ledige tider)',
+  ],
   offtopic: [
     '(slettes|slettet|slette|personoplysning~|oplysningerne|gdpr|samtykke~|refusion~|tilbagebetal~|faktur~|bestilling~|levering~|pristilbud~|betaling~|booking~|billet~|abonnement~|garanti~|udbud~|leverandør~|reklamation~|medlemskab~|tilskud~|returnering~)',
     '(tredjepart~|tredje part)',

@@ -101,7 +101,7 @@ const nb: ConceptData = {
   until: ['(inntil|før du har|før vi har|før dere har|så lenge)', 'innen (du|vi|dere|jeg|de)'],
   negveto: ['(nøl~|glem~|bekymr~|trenger|trengs|nødvendig~|problem|sikker|senest)', '(ikke bare|ikke kun)'],
   cancel: [
-    '(avlys~|flytte~|flytt~|utsett~|utsatt|omberamm~|ny tid|nytt tidspunkt|tider|tidspunkt~|ledige tider)',
+    '(avlys~|=flytte~|=flytt~|=flytt|utsett~|utsatt|omberamm~|ny tid|nytt tidspunkt|tider|(annet|et annet|andre|nye|passende|avtalt|avtalte|samme) (tidspunkt~)|ledige tider)',
   ],
   offtopic: [
     '(slettes|slettet|slette|personopplysning~|opplysningene|gdpr|samtykke~|refusjon~|tilbakebetal~|faktura~|bestilling~|levering~|pristilbud~|betaling~|booking~|billett~|abonnement~|garanti~|anbud~|leverandør~|reklamasjon~|medlemskap~|tilskudd~|retur~)',

@@ -115,13 +115,13 @@ const sv: ConceptData = {
   counterfactual: ['(om|hade|ifall|skulle ha|hade vi)'],
   pending: ['(ännu|fortfarande|inte än)'],
   cond: ['(ifall|såvida|såvitt|när vi|så snart|om du|om ni|om vi|om inte)'],
-  until: ['(förrän|tills|innan|så länge)'],
+  until: ['(=förrän|tills|innan|så länge)'],
   negveto: [
     '(tveka|tvekar|tvek~|glöm~|oroa~|orolig~|behöver|behövs|nödvändig~|problem|säker|senast)',
     '(inte bara|inte endast|inte enbart)',
   ],
   cancel: [
-    '(ställa in|ställer in|inställd~|inställt|flytta~|omboka~|skjuta upp|skjuter upp|uppskjut~|ändra tid~|ny tid|tider|tidpunkt~|lediga tider)',
+    '(ställa in|ställer in|inställd~|inställt|=flytta~|omboka~|skjuta upp|skjuter upp|uppskjut~|ändra tid~|ny tid|tider|tidpunkt~|lediga tider)',
   ],
   offtopic: [
     '(raderas|raderar|radera|personuppgift~|gdpr|samtycke~|återbetal~|faktur~|beställning~|leverans~|offert~|prisförslag~|betalning~|bokning~|biljett~|prenumeration~|garanti~|upphandling~|leverantör~|reklamation~|medlemskap~|bidrag~|retur~)',

@@ -24,11 +24,17 @@ const da: LangData = {
     'job-gone': [
       // 'the job is already taken/gone': the job is the subject, so no context needed
       '(jobbet|stillingen|sommerjobbet|fritidsjobbet) (er|blev) [desværre|allerede|nu] [allerede|nu|desværre] (taget|væk|givet væk|lovet væk)',
+      '(besætte|besætter|besatte) (stillingen|jobbet|rollen) (internt)',
+      '(stillingen|jobbet|rollen) (er|bliver) [nu] (besat) (internt)',
+      '(valgt|vælger|valgte) (en) (intern) (kandidat|ansøger)',
     ],
     'not-you-colloquial': [
       '(desværre|desvære|beklageligvis) (ikke|nej) (denne gang|denne omgang|i denne omgang)',
       // 'desværre blev det en anden' (verb-second)
       '(blev|bliver) (det) [desværre|til sidst|nu|så] (en anden|nogen anden|den anden|en af de andre)',
+      // 'så desværre bliver det ikke til noget (denne gang)': only in a draft about a job (a context family)
+      '(bliver|blev) (det) [desværre|så] (ikke) (til noget)',
+      '(det) (bliver|blev) [desværre|så] (ikke) (til noget)',
     ],
     'no-room': [
       '(ikke) (brug for|behov for) (flere|nogen flere|mere hjælp|ekstra)',
@@ -257,6 +263,15 @@ const da: LangData = {
       '(matcher|opfylder|svarer til) ** (stillingens|rollens|vores) (krav|behov)',
       '(samlet set|alt i alt)',
       '(bedst|bedre) ** (at opfylde|opfylder|opfyldte|matche|matcher|matchede|leve op til|lever op til|svare til|svarer til) ** (kravene|kravprofilen|kriterierne|behovene|stillingsopslaget|vores krav|vores behov)',
+      '(mere|lidt mere|noget mere) (erfaring) ** (passede|passer|matchede|matcher) ** (bedre)',
+      '(mere|længere|bredere|større|mere relevant) (erfaring|baggrund|kompetence) (på|inden for|fra|i) (området|branchen|feltet|dette område)',
+      '(passer|passede|matcher|matchede|svarer|svarede) [desværre] (ikke) [helt|rigtig|fuldt ud] (til|med|overens med) (det|det vi|hvad vi) (har brug for|søger|leder efter|behøver)',
+      '(lever|levede) ** (bedre|bedst) (op til)',
+      '(opfylder|opfyldte|matcher|matchede) ** (bedre|bedst)',
+      '(kræver|krævede) (erfaring|kompetencer|kvalifikationer|egenskaber) (som|der) (vi|du) ** (mangler|manglede|ikke har|ikke havde)',
+      '(en) [helt|meget|ganske] (særlig|speciel|specifik|bestemt|anden) (kompetenceprofil|profil|kombination af kompetencer)',
+      '(den rette|de rette|rette|relevant) (erfaring|kompetencer|baggrund) (og|eller) (kvalifikationer|kompetencer|erfaring)',
+      '(de andre|de øvrige) (kandidater|ansøgere|finalister) (lå|var|havde) ** (foran|et forspring|stærkere)',
     ],
     'no-feedback': [
       '(ikke|ingen) ** (yderligere|nærmere|mere detaljeret|uddybende|mere) (begrundelse|feedback|forklaring|tilbagemelding)',
@@ -521,6 +536,7 @@ const da: LangData = {
       // a requirement the role presupposes; the role's shifts
       '(forudsætter|forudsatte|forudsættes)',
       '(vagterne|vagter|arbejdstiderne|skiftene|holdene) (er|ligger|falder) [primært|mest|altid|især] (om|i|på) (aftenen|aftener|natten|nætter|weekenden|weekender|hverdage|dagtimerne)',
+      '(fast|central|vigtig|væsentlig|stor|naturlig) del af (jobbet|stillingen|arbejdet|rollen|hverdagen)',
     ],
     qualification: [
       '(ledet|lede) (et team|teams|personale|medarbejdere|andre)',
@@ -542,6 +558,9 @@ const da: LangData = {
       '(nat|skift|weekend~|dagtid)',
       '(flydende|sikkert|godt|gode|solide) (dansk|engelsk|tysk|svensk|norsk|finsk|fransk|spansk|arabisk|polsk)',
       '(sprogkrav~|sprogkundskab~|autorisation~)',
+      '(rejser|rejsedage|rejseaktivitet|overnatning~|udlandsrejser)',
+      '(sage|xero|quickbooks|netsuite|oracle|servicenow|zendesk|shopify|wordpress|matlab|linux|c#|c++|.net|ruby|golang|scala|spss|stata|arcgis|qgis|catia|archicad|sketchup|illustrator|premiere|mailchimp|google ads|google analytics|looker|snowflake|databricks|airflow|ansible|jenkins|gitlab)',
+      '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
       '(din|dit|dine) (baggrund|erfaring|uddannelse|cv) (er|var|ligger|har været) ** (inden for|primært|mest|hovedsageligt|kun|begrænset|en)',
@@ -568,6 +587,10 @@ const da: LangData = {
       '(du|i) ** (kan|kunne) (kun|bare|ikke) (arbejde|tage vagter|starte|møde)',
       '(i|under) (den) (danske|engelske|tyske|svenske|norske|finske|franske|spanske|engelsksprogede|tysksprogede) (del)',
       '(havde du|du havde) (svært ved|problemer med|svært)',
+      '(du|i) (kun|bare|ikke|højst) (kan|kunne) ** (arbejde|tage vagter|starte|møde|rejse|være væk|overnatte|køre)',
+      '(reference~|tidligere leder~|tidligere chef~|forrige leder~|forrige chef~|tidligere arbejdsgiver~) ** (oplyste|fortalte|bekræftede|sagde|beskrev|nævnte)',
+      '(du har|har du) (heller ikke|ikke heller)',
+      '(du har|har du) [jo|desværre] (ikke noget|ingen|intet|ikke nogen)',
     ],
     comparison: [
       '(kandidat~|ansøger~|person~|nogen|kollega~) (som|der) (havde|har|viste|kunne|bragte) (mere|flere|større|længere|stærkere|dybere|bredere)',
@@ -582,6 +605,7 @@ const da: LangData = {
       '(afgørende|udslagsgivende) var (hendes|hans|den andens)',
       // hired someone with X, whereas you …
       '(hvorimod|mens|imens|i modsætning til) (du|dig|din|dine|dit)',
+      '(vedkommende) (har|havde) *',
     ],
     tip: [
       '(tip|råd|mit råd|anbefaler|anbefale)',
@@ -606,6 +630,8 @@ const da: LangData = {
       '(fordi|derfor|da det|da du|da vi|da stillingen|på grund af|pga|begrundelsen|baggrunden|årsagen|hvilket betyder)',
       'så (vi|kan vi|går vi|har vi|vælger vi)',
       'da (det|du|vi|hun|han|stillingen|rollen|man)',
+      'så (det|bliver det|blev det)',
+      '(årsagen er|grunden er|hovedårsagen)',
     ],
     contrast: ['(men|dog|derimod|samtidig|selvom)'],
     internal: [
@@ -625,7 +651,10 @@ const da: LangData = {
       'kigget ansøgningerne ** igennem',
     ],
     notRejection: [
-      '(ikke) ** (før|inden) ** (budget~|efteråret|foråret|sommeren|vinteren|næste år|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)',
+      '(ikke) ** (før|inden) ** (efteråret|foråret|sommeren|vinteren|næste år|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)',
+      // 'før' also matches 'for' (ø folds to o): 'not until the budget' only with 'inden' or a budget clause, never 'ansvar for budget'
+      '(ikke) ** (inden) ** (budget~)',
+      '(ikke) ** (før) (budgettet|det nye budget) (er|bliver|kommer|ligger)',
       '(din ansøgning) (er stadig|forbliver|er fortsat) (med|i processen|aktiv)',
       '(hvis|såfremt) du (siger nej tak|siger nej|takker nej|afslår|vælger at sige nej) [til] (tilbuddet|stillingen|jobbet|pladsen|rollen)',
       '(tilbud~|pristilbud~|oplæg~) (på|om|til) (rekruttering~|rekrutteringsydelse~|bemanding~|konsulentydelse~)',

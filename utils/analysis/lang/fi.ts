@@ -214,6 +214,13 @@ const fi: LangData = {
       '(paremmin|parhaiten) ** (sopi~|vastaa~|soveltu~)',
       '(relevantimpi|osuvampi) (kokemus|tausta)',
       '(parhaiten|paremmin|parhaalla tavalla) ** (täyttä~|täytti|vastaa~|vastasi|vastaavan) ** (vaatimukset|vaatimuksia|kriteerit|kriteereitä|tarpeita|tarpeet|ilmoitu~)',
+      '(muut|toiset) (hakijat|ehdokkaat|kandidaatit) ** (vahvempia|vahvemmat|paremmin|parempia|pätevämpiä)',
+      '(kokemusta|kokemus|osaamista) (alalta|alasta|tältä alalta|tältä alueelta)',
+      '(alan|relevanttia|relevantimpaa) (kokemusta|osaamista)',
+      '(edellyttää|vaatii) (kokemusta|osaamista|pätevyyttä|taitoja) (jota|joita) ** (puuttuu|ei ole|ei ollut)',
+      '[hyvin|aivan] (tietynlaista|erityistä|tiettyä) (osaamisprofiilia|profiilia|osaamisyhdistelmää)',
+      '(oikeanlaista|oikeaa|tarvittavaa) (kokemusta|osaamista|pätevyyttä) (ja|tai) (pätevyyttä|osaamista|kokemusta)',
+      '(muut|toiset) (hakijat|ehdokkaat) (olivat|oli) ** (edellä|askeleen edellä|vahvempia)',
     ],
     'no-feedback': [
       '(emme|ei) ** (voi|pysty) ** (yksilöllistä|henkilökohtaista) (palautetta)',
@@ -462,9 +469,12 @@ const fi: LangData = {
       '(ilmoitukse~|tehtävänanno~|työpaikkailmoitukse~)',
       // the role's shifts
       '(vuorot|työvuorot|työajat|vuorot ovat) (ovat|ajoittuvat|sijoittuvat|painottuvat) [pääosin|lähinnä|aina|enimmäkseen] (iltaisin|öisin|viikonloppuisin|iltoihin|öihin|viikonloppuihin|iltavuoroja|yövuoroja)',
+      '(välttämätön~|välttämättömä~)',
+      '(~vaatimus|~vaatimuksen|~vaatimukset|~vaatimuksia|~vaatimusta)',
+      '(raja|kynnys|vähimmäisvaatimus|alaraja|hyväksymisraja|vaatimus) (on|oli) (#|vähintään)',
     ],
     qualification: [
-      '(~passi|~kortti|ajokortti~|~lupa)',
+      '(~passi|~passia|~passin|~kortti|~korttia|~kortin|ajokortti~|~lupa)',
       '(johtanut|johtamaan|johtamista|esimieskokemu~|esihenkilökokemu~|esimiestyö~|esihenkilötyö~)',
       '(taso~|tasoa) (a2|b1|b2|c1|c2)',
       '(ennakkotehtäv~|casetehtäv~|työnäyt~|laskelm~)',
@@ -480,12 +490,19 @@ const fi: LangData = {
       '(osaaminen|osaamista|taidot|taitoja) *',
       '(sujuva~|hyvä~|erinomai~|vahva~) ** (ruotsin|suomen|englannin|saksan|norjan|tanskan|ranskan|espanjan) (kielen|kielentaito~|kieli~|taito~)',
       '(kielitaito~|kielitaitovaatimu~|laillistu~)',
+      '(matkustam~|matkatyö~|matkapäiv~|yöpym~|työmatk~)',
+      'irtisanomisaj~',
+      '(aloittaa|aloitus|aloittamaan) (viimeistään|heti|välittömästi|jo)',
+      '(~koulutus|~koulutusta|~koulutuksen|~kurssi|~kurssia|~kurssin)',
+      '(sage|xero|quickbooks|netsuite|oracle|servicenow|zendesk|shopify|wordpress|matlab|linux|c#|c++|.net|ruby|golang|scala|spss|stata|arcgis|qgis|catia|archicad|sketchup|illustrator|premiere|mailchimp|google ads|google analytics|looker|snowflake|databricks|airflow|ansible|jenkins|gitlab)',
+      '(varallaolo~|varalla|varallaoloa|varallaolon)',
+      '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
       '(näyttötyö~|koetyö~|työnäyte~|~näyte~)',
       '(jäi|jäivät|jäänyt) (puutteita|virheitä|korjattavaa|kesken|puutteelliseksi|laikkuja|aukkoja)',
       '(kotitehtävä~|ennakkotehtävä~|casetehtävän|koetehtävän|kirjoitustehtävän|harjoitustehtävän|testitehtävän|~testin|~testissä)',
-      '(ei|eikä|ei ollut) ** (huomioitu|otettu huomioon|mukana|tehty|ratkaistu)',
+      '(ei|eikä|ei ollut) ** (huomioitu|otettu huomioon|mukana|tehty|ratkaistu|mainittu|näy|näkynyt|löytynyt)',
       '(sinulla|teillä) ** (ei|eikä) ** (ole|ollut)',
       '(eikä|ei) (sinulla) ** (ole|ollut)',
       '(taustasi|kokemuksesi|koulutuksesi) (on|oli) ** (pääosin|lähinnä|vain|enimmäkseen|pelkästään)',
@@ -506,6 +523,8 @@ const fi: LangData = {
       '(voit|pystyt|pääset|voisit|ehdit) ** (vain|ainoastaan) (arkisin|päivisin|aamuisin|viikolla|arkipäivisin)',
       '(sinun oli|sinulla oli|sinulle oli|teidän oli) (vaikea|vaikeuksia|hankala|hankalaa|vaikeaa)',
       '(haastattelun|haastattelussa) (ruotsinkielisessä|englanninkielisessä|saksankielisessä|suomenkielisessä|ruotsinkielinen|englanninkielinen) (osassa|osuudessa|osa)',
+      '(koekappale~|näytekappale~|työkokeilu~|koepäiv~)',
+      '(entinen|edellinen|nykyinen) (esihenkilö~|esimie~|työnantaja~|johtaja~) ** (kertoi|vahvisti|totesi|kuvasi|mainitsi)',
     ],
     comparison: [
       '(jolla|joka|jonka) (oli|on) (enemmän|vahvempi|pidempi|laajempi|syvällisempi) (kokemusta|kokemus|osaamista|osaaminen|koulutus)',
@@ -530,6 +549,7 @@ const fi: LangData = {
     causal: [
       '(koska|siksi|sen vuoksi|tämän vuoksi|joten|sillä|syynä|syy oli|minkä vuoksi)',
       '(tästä|siitä|näistä|niistä|edellä mainitusta|edellä mainituista) (syystä|syistä)',
+      '(syynä on|syynä oli|syy on|syy oli|pääsyy~)',
     ],
     contrast: ['(mutta|kuitenkin|toisaalta|vaikka)'],
     internal: [
@@ -545,6 +565,7 @@ const fi: LangData = {
       '(voisitko|voitko) ** (lähettää|tarkistaa|soittaa|hoitaa|auttaa)',
       '(vakiovastaus~|vastauspohja~|viestipohja~|vakiopohja~|kirjepohja~|sähköpostipohja~|hylkäyspohja~)',
       '(mitä mieltä olet|mitä tykkäät) (hänestä|heistä|molemmista|ehdokkaasta|ehdokkaista|hakijasta|hakijoista|listasta|kummasta)',
+      '(mitä mieltä olet|mitä mieltä olette|mitä tuumit|mitä sanot|mitä ajattelet)',
     ],
     notRejection: [
       '(ennen) (syksyä|kevättä|kesää|talvea|ensi vuotta|budjetin|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta)',

@@ -24,6 +24,9 @@ const nb: LangData = {
     'job-gone': [
       // 'the job is already taken/gone': the job is the subject, so no context needed
       '(jobben|stillingen|sommerjobben|deltidsjobben) (er|ble) [dessverre|allerede|nå] [allerede|nå|dessverre] (tatt|borte|gitt bort|lovet bort)',
+      '(besette|besetter|besatte) (stillingen|jobben|rollen) (internt)',
+      '(stillingen|jobben|rollen) (er|blir) [nå] (besatt) (internt)',
+      '(valgt|velger|valgte) (en) (intern) (kandidat|søker)',
     ],
     'not-you-colloquial': [
       '(dessverre|dessvere|beklageligvis) (ikke|nei) (denne gangen|denne gang|i denne omgang|denne runden)',
@@ -263,6 +266,13 @@ const nb: LangData = {
       '(samsvarer|matcher|oppfyller|svarer til) ** (stillingens|rollens|våre) (krav|behov)',
       'i større grad',
       '(best|bedre) ** (å oppfylle|oppfyller|oppfylte|matche|matcher|matchet|svare til|svarer til|samsvare med) ** (kravene|kravprofilen|kriteriene|behovene|utlysningen|stillingsannonsen|våre krav|våre behov)',
+      '(mer|litt mer|noe mer) (erfaring) ** (passet|passer|matchet|matcher) ** (bedre)',
+      '(mer|lengre|bredere|større|mer relevant) (erfaring|bakgrunn|kompetanse) (på|innen|fra|i) (området|bransjen|feltet|dette området)',
+      '(passer|passet|matcher|matchet|svarer|svarte) [dessverre] (ikke) [helt|riktig|fullt ut] (med|til|overens med) (det|det vi|hva vi) (trenger|søker|ser etter|leter etter)',
+      '(krever|krevde) (erfaring|kompetanse|kvalifikasjoner|egenskaper) (som) (vi|du) ** (mangler|manglet|ikke har|ikke hadde)',
+      '(en) [helt|veldig|ganske] (spesiell|særskilt|spesifikk|bestemt|annen) (kompetanseprofil|profil|kombinasjon av kompetanse)',
+      '(riktig|den rette|rett|relevant) (erfaring|kompetanse|bakgrunn) (og|eller) (kvalifikasjoner|kompetanse|erfaring)',
+      '(de andre|de øvrige) (kandidatene|søkerne|finalistene) (lå|var|hadde) ** (foran|et forsprang|sterkere)',
     ],
     'no-feedback': [
       '(ikke|ingen) ** (nærmere|ytterligere|mer detaljert|utfyllende|mer) (begrunnelse|tilbakemelding|forklaring|feedback)',
@@ -534,6 +544,8 @@ const nb: LangData = {
       // a requirement the role presupposes; the role's shifts
       '(forutsetter|forutsatte|forutsettes)',
       '(vaktene|vakter|arbeidstidene|skiftene|turnusen) (er|ligger|faller) [hovedsakelig|mest|alltid|særlig] (på|om|i) (kveldstid|kvelden|kvelder|natta|natten|netter|helgene|helger|helgen|hverdager|dagtid)',
+      '(fast|sentral|viktig|vesentlig|stor) del av (jobben|stillingen|arbeidet|rollen|hverdagen)',
+      '(vi) (må ha|må jo ha) (en|noen) (med|som)',
     ],
     qualification: [
       '(ledet|lede) (et team|team|personale|ansatte|andre)',
@@ -556,6 +568,9 @@ const nb: LangData = {
       '(natt|skift|helg~|dagtid)',
       '(flytende|sikkert|godt|gode|solide) (norsk|engelsk|tysk|svensk|dansk|finsk|fransk|spansk|arabisk|polsk)',
       '(språkkrav~|språkkunnskap~|autorisasjon~)',
+      '(reising|reiser|reisevirksomhet|reisedøgn|overnatting~|reisedager)',
+      '(sage|xero|quickbooks|netsuite|oracle|servicenow|zendesk|shopify|wordpress|matlab|linux|c#|c++|.net|ruby|golang|scala|spss|stata|arcgis|qgis|catia|archicad|sketchup|illustrator|premiere|mailchimp|google ads|google analytics|looker|snowflake|databricks|airflow|ansible|jenkins|gitlab)',
+      '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
       '(bakgrunnen|erfaringen|utdanningen|cv-en) (din) (er|var|ligger|har vært) ** (innen|først og fremst|mest|hovedsakelig|bare|begrenset|en)',
@@ -584,6 +599,12 @@ const nb: LangData = {
       '(du|dere) ** (kan|kunne) (bare|kun|ikke) (jobbe|arbeide|ta vakter|begynne|starte)',
       '(i|under) (den) (norske|engelske|tyske|svenske|danske|finske|franske|spanske|engelskspråklige|tyskspråklige) (delen)',
       '(hadde du|du hadde) (vanskelig for|problemer med|vanskelig)',
+      '(du|dere) (bare|kun|ikke|maks) (kan|kunne) ** (jobbe|arbeide|ta vakter|begynne|starte|reise|overnatte|være borte|kjøre)',
+      '(referans~|tidligere leder~|tidligere sjef~|forrige leder~|forrige sjef~|tidligere arbeidsgiver~) ** (bekreftet|opplyste|fortalte|sa|beskrev|nevnte)',
+      '(du er|er du) (fortsatt|fremdeles|ennå|bare) (lærling|student|under utdanning|i lære)',
+      '(du har|har du) (heller ikke|ikke heller)',
+      '(du har|har du) [jo|dessverre] (ikke noe|ingen|ikke noen)',
+      '(søknaden|cv-en|vitnemålet) (din|ditt) (viser|sier|nevner)',
     ],
     comparison: [
       '(kandidat~|søker~|person~|noen|kollega~) (som) (hadde|har|viste|kunne|brakte) (mer|flere|større|lengre|sterkere|dypere|bredere)',
@@ -599,6 +620,7 @@ const nb: LangData = {
       '(avgjørende|utslagsgivende) var (hennes|hans|den andres)',
       // hired someone with X, whereas you …
       '(mens|mens du|i motsetning til|derimot) (du|deg|din|dine|ditt)',
+      '(vedkommende) (har|hadde) *',
     ],
     tip: [
       '(tips|råd|mitt råd|anbefaler|anbefale)',
@@ -623,6 +645,8 @@ const nb: LangData = {
       '(fordi|derfor|da det|da du|da vi|da avdelingen|på grunn av|pga|begrunnelsen|bakgrunnen|årsaken|noe som betyr|siden)',
       'så (vi|kan vi|går vi|har vi|velger vi)',
       'da (det|du|vi|hun|han|stillingen|rollen|man|avdelingen)',
+      'så (det|blir det|ble det)',
+      '(grunnen er|årsaken er|hovedgrunnen|hovedårsaken)',
     ],
     contrast: ['(men|dog|derimot|samtidig|selv om)'],
     internal: [
@@ -643,7 +667,9 @@ const nb: LangData = {
       'gått gjennom de (#|to|tre|fire|fem|seks) (kandidatene|søknadene)',
     ],
     notRejection: [
-      '(ikke) ** (før) ** (budsjett~|høsten|våren|sommeren|vinteren|neste år|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)',
+      '(ikke) ** (før) ** (høsten|våren|sommeren|vinteren|neste år|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)',
+      // 'før' also matches 'for' (ø folds to o): never 'ansvar for budsjett'
+      '(ikke) ** (før) (budsjettet|det nye budsjettet) (er|blir|kommer|ligger)',
       '(søknaden din) (er fortsatt|blir værende|er fremdeles) (med|i prosessen|aktiv)',
       '(hvis|dersom|om) du (takker nei|sier nei|avslår|velger å takke nei) [til] (tilbudet|stillingen|jobben|plassen|rollen)',
       '(tilbud~|pristilbud~|anbud~) (på|om|for) (rekruttering~|rekrutteringstjeneste~|bemanning~|konsulenttjeneste~)',

@@ -24,6 +24,9 @@ const sv: LangData = {
     'job-gone': [
       // 'the job is already taken/gone': the job is the subject, so no context needed
       '(jobbet|tjänsten|extrajobbet|sommarjobbet) (är|har) [tyvärr|dessvärre|redan|nu] [redan|nu|tyvärr] (taget|tagen|borta|bortlovad|bortlovat|vikt|vigd)',
+      '(tillsätta|tillsätter|tillsatt|tillsatte|tillsattes) (tjänsten|rollen|platsen|jobbet) (internt)',
+      '(tjänsten|rollen|platsen|jobbet) (har|kommer att) [nu] (tillsatts|tillsättas) (internt)',
+      '(valt|väljer|valde) (en) (intern) (kandidat|sökande)',
     ],
     'not-you-colloquial': [
       '(tyvärr|dessvärre|tyvär) (inte|ej|nej) (denna gång|den här gången|denna omgång|den här omgången)',
@@ -259,6 +262,13 @@ const sv: LangData = {
       '(motsvarar|uppfyller|matchar) ** (tjänstens|rollens|våra) (krav|behov)',
       '(bättre|bäst) (match|matchning) ** (överlag|totalt sett|sammantaget)',
       '(bäst|bättre) ** (motsvara|motsvarat|uppfylla|uppfyllt|uppfyller|uppfyllde|möta|möter|mötte|matcha|passa|svara mot) ** (kraven|kravprofilen|kriterierna|behoven|annonsen|våra krav|våra behov)',
+      '(mer|lite mer|något mer) (erfarenhet) ** (passade|passar|matchade|matchar) ** (bättre)',
+      '(mer|längre|bredare|större|mer relevant) (erfarenhet|bakgrund|kompetens) (inom|från|av) (området|branschen|fältet|detta område|det här området)',
+      '(stämmer|stämde|passar|passade|matchar|matchade|motsvarar|motsvarade) [tyvärr] (inte|ej) [helt|riktigt|fullt ut|tillräckligt] [överens] (med) (det vi behöver|det vi söker|det vi letar efter|våra behov|vad vi behöver|vad vi söker)',
+      '(kräver|krävde|behöver|behövde) (erfarenhet|kompetens|kvalifikationer|egenskaper) (som) (vi|du) ** (saknar|saknade|inte har|inte hade)',
+      '(en) [helt|mycket|väldigt] (särskild|speciell|specifik|viss|annan|bestämd) (kompetensprofil|profil|kombination av kompetenser)',
+      '(rätt|den rätta|nödvändig|relevant) (erfarenhet|kompetens|bakgrund) (och|eller) (kvalifikationer|kompetens|erfarenhet|bakgrund)',
+      '(de andra|de övriga|övriga) (kandidaterna|sökande|sökandena|finalisterna) (låg|var|hade) ** (före|ett snäpp före|försprång|ett försprång|starkare)',
     ],
     'no-feedback': [
       '(inte|ingen) ** (mer|närmare|utförligare|detaljerad~|ytterligare|någon mer) (återkoppling|motivering|förklaring|feedback|besked)',
@@ -561,6 +571,8 @@ const sv: LangData = {
       // a requirement the role presupposes; the role's shifts
       '(förutsätter|förutsatte|förutsätts)',
       '(passen|skiften|arbetstiderna|arbetspassen|turerna|tiderna) (är|ligger|blir|infaller) [på|främst|mest|alltid] (kvällar|kvällstid|nätter|natt|nattetid|helger|helgerna|dagtid|vardagar|morgnar)',
+      '(handlar|går ut på) (just|främst|mycket|till stor del|framför allt|i hög grad|helt) om',
+      '(fast|central|viktig|stor|naturlig) del av (jobbet|tjänsten|arbetet|rollen|vardagen)',
     ],
     qualification: [
       '(lett|leda|ledde) (ett team|team|personal|medarbetare|andra)',
@@ -583,6 +595,9 @@ const sv: LangData = {
       '(natt|skift|kvällar|helger|dagtid)',
       '(flytande|obehindrad|obehindrat|god|goda|mycket god) (svenska|engelska|tyska|norska|danska|finska|franska|spanska|arabiska|polska)',
       '(språkkrav~|språkkunskap~|~kunskaper i (svenska|engelska|tyska|norska|danska|finska|franska|spanska))',
+      '(resor|resandet|resande|tjänsteresor|övernattning~|resdagar|reseintensiv~)',
+      '(sage|xero|quickbooks|netsuite|oracle|servicenow|zendesk|shopify|wordpress|matlab|linux|c#|c++|.net|ruby|golang|scala|spss|stata|arcgis|qgis|catia|archicad|sketchup|illustrator|premiere|mailchimp|google ads|google analytics|looker|snowflake|databricks|airflow|ansible|jenkins|gitlab)',
+      '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
       '(din|ditt|dina) (bakgrund|erfarenhet|utbildning|examen|cv) (är|var|ligger|har varit) ** (inom|främst|mest|huvudsakligen|bara|endast|begränsad)',
@@ -608,6 +623,9 @@ const sv: LangData = {
       '(framgår|visar|anger) ** (att|du)',
       '(du|ni) ** (kan|kunde|har möjlighet att) (bara|endast|enbart|inte) (arbeta|jobba|ta pass|börja)',
       '(i|under) (den) (svenska|engelska|tyska|norska|danska|finska|franska|spanska|engelskspråkiga|tyskspråkiga) (delen)',
+      '(du|ni) (inte|bara|endast|enbart|aldrig) (kan|kunde) ** (arbeta|jobba|ta pass|börja|resa|vara borta|övernatta|köra)',
+      '(referens~|tidigare chef~|förra chef~|tidigare arbetsgivare~|förra arbetsgivare~|tidigare kolleg~) ** (beskrev|sa|nämnde|uppgav|bekräftade|berättade|lyfte|intygade|framhöll)',
+      '(du har|har du) [ju|tyvärr|dessvärre] (inget|ingen|inga|inte något|inte någon|inte några)',
     ],
     comparison: [
       '(kandidat~|sökande|person~|någon|kollega~) (som) (hade|har|visade|kunde|bidrog med|tog med sig) (mer|fler|större|längre|starkare|djupare|bredare)',
@@ -622,6 +640,7 @@ const sv: LangData = {
       '(avgörande|utslagsgivande) var (hens|hennes|hans|den andra)',
       // hired someone with X, whereas you …
       '(medan|medans|till skillnad från|däremot) (du|dig|din|dina|ditt)',
+      '(vederbörande) (har|hade) *',
     ],
     tip: [
       '(tips|tipset|rekommenderar|mitt råd|ett råd)',
@@ -648,6 +667,7 @@ const sv: LangData = {
       '(eftersom|därför|därav|på grund av|pga|med anledning av|anledningen|det beror på|vilket gör att|vilket innebär)',
       'så (vi|kan vi|går vi|har vi|väljer vi|blir det)',
       'då (det|du|vi|hen|tjänsten|rollen|nyanställda)',
+      '(bakgrunden är|skälet är|främsta skälet|främsta anledningen)',
     ],
     contrast: ['(men|dock|däremot|samtidigt|fast)'],
     internal: [
