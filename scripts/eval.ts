@@ -99,7 +99,7 @@ if (!noHam) {
       });
     // one untimed pass first, so the timings do not include compiling the language data
     for (const m of messages.slice(0, 50)) analyze(m.text);
-    const { byLang, overall, results } = evaluateMail(messages, analyze, () => performance.now());
+    const { byLang, overall, results } = evaluateMail(messages, analyze, () => performance.now(), 3);
     console.log(formatMailTable(byLang, overall));
     if (verbose) {
       const raw = new Map(messages.map((m) => [m.id, m.raw]));
@@ -122,5 +122,5 @@ console.log(
   '\nprecision/recall: label generic-rejection. false flags: not-rejection drafts predicted generic-rejection.\n' +
     'span recall: a gold span is found when one flag of that kind covers at least half of it; risky spans count\n' +
     'as found by a risky OR vague flag (the corpora file gut-feeling remarks under risky_spans; the analyzer calls them vague).\n' +
-    'ordinary mail: judged rejection = verdict generic or specific; times are per message, analysis only.',
+    'ordinary mail: judged rejection = verdict generic or specific; times are per message, analysis only, best of 3 runs of each.',
 );

@@ -189,6 +189,8 @@ export class Engine {
       reasoned,
       genericScope(rejection),
       reasons.reasonAt,
+      // quoted: in quotes, on ">" lines, or in the forwarded/replied-to history
+      (p) => p >= history || inQuote(p),
     );
     const inContext = recruitingContext(matches, text, rejection.rejection);
     // praise in good news ("a good fit for the team") is no gut-feeling verdict; a protected ground stays risky

@@ -325,7 +325,7 @@ function wordCount(text: string, a: number, b: number): number {
 }
 
 /** Which generic underlines a draft gets. */
-export type GenericScope = 'all' | 'closers' | 'none';
+export type GenericScope = 'all' | 'quoted' | 'closers' | 'none';
 
 /**
  * Generic underlines belong to rejections and to colleague talk that quotes one (and to any draft
@@ -333,7 +333,10 @@ export type GenericScope = 'all' | 'closers' | 'none';
  * it says "we received many applications"; any other mail only a formal closer.
  */
 export function genericScope(r: Rejection): GenericScope {
-  if (r.rejection || r.internal) return 'all';
+  if (r.rejection) return 'all';
+  // a note between colleagues: only the template wording it quotes is boilerplate; its own news
+  // ("the post is filled, can you take the ad down?") is not
+  if (r.internal) return 'quoted';
   if (r.positive) return 'none';
   // the candidate withdrew: nothing was decided about them, only the formal closer is boilerplate
   if (r.withdrawn) return 'closers';
@@ -354,6 +357,7 @@ export function genericFlags(
   reasoned: boolean[],
   scope: GenericScope = 'all',
   reasonAt: ReadonlySet<number> = new Set(),
+  inQuote: (offset: number) => boolean = () => false,
 ): Span[] {
   if (scope === 'none') return [];
   const gen: Span[] = [];
@@ -396,7 +400,7 @@ export function genericFlags(
     return c;
   };
   const push = (x: Match, cat: 'decision' | 'stock' | 'closer') => {
-    if (x.clause < 0) return;
+    if (x.clause < 0 || (scope === 'quoted' && !inQuote(x.s))) return;
     const h = hot.bySent.get(x.sent);
     if (h && x.s >= h.s && x.s < h.e) return;
     let a = seg.clS[leadStart(x.clause, x.sent)] as number;
@@ -411,7 +415,7 @@ export function genericFlags(
     [a, b] = trimSpan(text, a, b);
     if (b > a) gen.push({ kind: 'generic', cat, lang: x.lang, id: x.id, s: a, e: b, sent: x.sent });
   };
-  if (scope === 'all') {
+  if (scope === 'all' || scope === 'quoted') {
     hot.decisions.forEach((d, i) => {
       if (!reasoned[i]) push(d, 'decision');
     });

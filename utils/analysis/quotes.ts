@@ -61,21 +61,38 @@ export function quotedRanges(t: Tokens): [number, number][] {
       }
     }
   }
-  // single quotes: an opener, the next quote as closer, no line break between
+  // single quotes: an opener, the next quote that can close (not inside a word: "won't"), no line
+  // break between; the closers are found right to left first, so the pairing stays linear
+  const closer = new Int32Array(apos.length + 1).fill(-1);
+  for (let k = apos.length - 1; k >= 0; k--) {
+    const q = apos[k] as number;
+    const next = q + 1 < len ? text.charCodeAt(q + 1) : -1;
+    const canClose = next < 0 || isSpaceLike(CLASS[next]) || isCloser(next);
+    closer[k] = canClose ? k : (closer[k + 1] as number);
+  }
   let br = 0;
   for (let k = 0; k + 1 < apos.length; k++) {
     const p = apos[k] as number;
     let b = p - 1;
     while (b >= 0 && CLASS[text.charCodeAt(b)] === IGNORE) b--;
     if (b >= 0 && !isSpaceLike(CLASS[text.charCodeAt(b)]) && text.charCodeAt(b) !== 40) continue;
-    const q = apos[k + 1] as number;
+    const kq = closer[k + 1] as number;
+    if (kq < 0) continue;
+    const q = apos[kq] as number;
     while (br < breaks.length && (breaks[br] as number) < p) br++;
     if (br < breaks.length && (breaks[br] as number) < q) continue;
-    const next = q + 1 < len ? text.charCodeAt(q + 1) : -1;
-    if (next >= 0 && !isSpaceLike(CLASS[next]) && !isCloser(next)) continue;
     if (foldedLength(text, p + 1, q) < 6) continue;
     out.push([b >= 0 ? b : p, q + 1]);
-    k++; // the closer is used
+    k = kq; // the closer is used
+  }
+  // lines quoted with ">" (a mail quoted in a reply or forward): the quoted sender's words
+  for (let i = 0; i < len; ) {
+    let j = i;
+    while (j < len && CLASS[text.charCodeAt(j)] === SPACE) j++;
+    let e = text.indexOf('\n', j);
+    if (e < 0) e = len;
+    if (text.charCodeAt(j) === 62) out.push([j, e]);
+    i = e + 1;
   }
   return out;
 }

@@ -22,6 +22,23 @@ describe('a colleague note about a filled post', () => {
     });
   }
 
+  it('its own news is not underlined as boilerplate (the note quotes no template)', () => {
+    for (const text of Object.values(COLLEAGUE_NOTES)) {
+      expect(detectDraft(text).flags.filter((f) => f.kind === 'generic')).toEqual([]);
+    }
+  });
+
+  it('a colleague note still gets the template it quotes underlined, and only that', () => {
+    const text =
+      "Hi Tom,\n\nThe warehouse role has been filled. Can you send the others our usual 'unfortunately we have decided to go with another candidate' email?\n\nThanks,\nAmy";
+    const d = detectDraft(text);
+    expect(d.verdict).toBe('not-rejection');
+    const generic = d.flags.filter((f) => f.kind === 'generic').map((f) => text.slice(f.start, f.end));
+    expect(generic).toHaveLength(1);
+    expect(generic[0]).toContain('unfortunately we have decided to go with another candidate');
+    expect(generic[0]).not.toContain('filled');
+  });
+
   it('the same news to an applicant is still a generic rejection', () => {
     const text =
       'Dear Sam,\n\nThank you for applying. Unfortunately the position has been filled.\n\nKind regards,\nHR';

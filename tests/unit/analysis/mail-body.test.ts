@@ -91,4 +91,17 @@ describe('evaluateMail (false alarms on ordinary mail)', () => {
     expect(overall.maxMs).toBe(2);
     expect(overall.p99Ms).toBe(2);
   });
+
+  it('times a message as the best of its repeated analyses (a GC pause in one run does not count)', () => {
+    // each message's first analysis takes 60 ms on this clock, the repeats 5 ms
+    const ticks = [0, 60, 100, 105, 200, 205];
+    let i = 0;
+    const { overall } = evaluateMail(
+      [{ id: 'a', text: 'Hi Tom, the build is green again. Cheers, Ann' }],
+      (t) => analyzeDraft(t),
+      () => ticks[i++] as number,
+      3,
+    );
+    expect(overall.maxMs).toBe(5);
+  });
 });

@@ -68,6 +68,18 @@ describe('quotes', () => {
     const got = quotedRanges(tokenise(text)).map(([a, b]) => text.slice(a, b));
     expect(got).toEqual(['"vi har valt en annan', " 'vi har valt en annan'"]);
   });
+
+  it('an apostrophe inside a word does not close a single quote', () => {
+    const text = "Send her the usual 'unfortunately we won't be moving forward' email, it's fine.";
+    const got = quotedRanges(tokenise(text)).map(([a, b]) => text.slice(a, b));
+    expect(got).toEqual([" 'unfortunately we won't be moving forward'"]);
+  });
+
+  it('lines quoted with ">" are quoted, to the end of the line', () => {
+    const text = 'Is this OK?\n\n> Dear Jo,\n  > we went with another applicant.\nThanks';
+    const got = quotedRanges(tokenise(text)).map(([a, b]) => text.slice(a, b));
+    expect(got).toEqual(['> Dear Jo,', '> we went with another applicant.']);
+  });
 });
 
 const span = (s: number, e: number, cat: Span['cat'] = 'stock', sent = 0): Span => ({
