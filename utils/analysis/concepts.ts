@@ -292,6 +292,16 @@ export function hitsBySentence(m: Matches, t: Tokens): Map<number, CHit[]> {
   return out;
 }
 
+/** A draft's concept hits and contrast words by sentence: both concept passes read them, so they are built once. */
+export interface ConceptIndex {
+  bySent: Map<number, CHit[]>;
+  contrastBySent: Map<number, number[]>;
+}
+
+export function conceptIndex(m: Matches, t: Tokens): ConceptIndex {
+  return { bySent: hitsBySentence(m, t), contrastBySent: contrastWordsBySentence(m, t) };
+}
+
 /** Whether the sentence ending at `end` is a question. */
 function isQuestion(text: string, end: number): boolean {
   for (let i = end; i < text.length && i < end + 3; i++) {
@@ -310,16 +320,21 @@ const gap = (a: CHit, b: CHit): number => (b.w > a.we ? b.w - a.we : a.w > b.we 
  * `concept-<rule id>`): at most one decision and one of each stock rule per sentence. `contrast`
  * starts of "but" clauses keep good news or a condition before them from vetoing a decision after them.
  */
-export function conceptMatches(m: Matches, t: Tokens, seg: Segments): { decision: Match[]; stock: Match[] } {
+export function conceptMatches(
+  m: Matches,
+  t: Tokens,
+  seg: Segments,
+  index?: ConceptIndex,
+): { decision: Match[]; stock: Match[] } {
   const decision: Match[] = [];
   const stock: Match[] = [];
   if (t.n === 0) return { decision, stock };
-  const bySent = hitsBySentence(m, t);
+  const bySent = index ? index.bySent : hitsBySentence(m, t);
   if (bySent.size === 0) return { decision, stock };
   // a decision needs a draft about a job: a recruiting word or phrase somewhere (context.ts), or
   // parts that name the candidacy or the competitors themselves ("your application", "the other finalists")
   const recruiting = recruitingSignals(m, t.text, 1) >= 1;
-  const contrastBySent = contrastWordsBySentence(m, t);
+  const contrastBySent = index ? index.contrastBySent : contrastWordsBySentence(m, t);
   const thanked = thankedClauses(m, t);
   const coordinated = coordinatedClauses(m, t, seg);
   // a sentence that names the candidacy itself makes the draft about a job
@@ -621,10 +636,9 @@ const PATTERN: ConceptRule = { id: 'pattern', kind: 'decision', anchor: [0, 0], 
  * upload …", "we have not yet decided who to move forward with", "unfortunately we cannot offer
  * times on Monday") as behind a concept rule. Good news in the sentence is no veto here.
  */
-export function vetoPatternDecisions(m: Matches, t: Tokens): Match[] {
+export function vetoPatternDecisions(m: Matches, t: Tokens, index?: ConceptIndex): Match[] {
   if (m.decision.length === 0) return m.decision;
-  const bySent = hitsBySentence(m, t);
-  const contrastBySent = contrastWordsBySentence(m, t);
+  const { bySent, contrastBySent } = index ?? conceptIndex(m, t);
   const causalBySent = causalWordsBySentence(m, t);
   return m.decision.filter((d) => patternVeto(d, bySent, contrastBySent, t, causalBySent) === null);
 }
@@ -734,13 +748,15 @@ const CONTEXT_FAMILIES: ReadonlySet<string> = new Set([
 ]);
 
 export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matches {
-  const vetoed = vetoPatternDecisions(m, t);
+  // both passes read the concept categories, thanks and contrast words only, which `base` shares with m
+  const index = conceptIndex(m, t);
+  const vetoed = vetoPatternDecisions(m, t, index);
   // a draft with an unconditional decision is about a candidate: its context-only decisions count too
   const inContext =
     m.recruiting.length > 0 || m.internal.length > 0 || vetoed.some((d) => !CONTEXT_FAMILIES.has(d.id));
   const kept = inContext ? vetoed : vetoed.filter((d) => !CONTEXT_FAMILIES.has(d.id));
   const base = kept.length === m.decision.length ? m : { ...m, decision: kept };
-  const found = conceptMatches(base, t, seg);
+  const found = conceptMatches(base, t, seg, index);
   const extra = inContext
     ? found
     : { ...found, decision: found.decision.filter((d) => !CONTEXT_FAMILIES.has(d.id)) };

@@ -172,7 +172,12 @@ export class Engine {
     const rejection = findRejection(matches, reasons, inQuote, history);
     const { verdict, checklist } = decide(rejection, reasons);
     const reasoned = reasonedDecisions(seg, hot.decisions, {
-      ...matches,
+      // the five lists it reads, not a copy of every category
+      contrast: matches.contrast,
+      causal: matches.causal,
+      stock: matches.stock,
+      thanks: matches.thanks,
+      closer: matches.closer,
       reasonAt: reasons.reasonAt,
       reason: reasons.reason || !rejection.rejection,
     });

@@ -94,6 +94,16 @@ function grow(x: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   return y;
 }
 
+/** Layout of a state's record in `Program.blob`: header, then its transitions and accepts. */
+const S_STEP = 0;
+const S_START = 1;
+const S_EDGES = 2;
+const S_ACCEPTS = 3;
+const S_STATE = 4;
+const S_HEADER = 5;
+/** Ints per start tuple in the pool (direct starts, and pairs of start and second transition). */
+const PAIR = 5;
+
 /** Layout of a word's row in `Program.wt`: pairs (offset in the pool, count). */
 const W_PRED = 0;
 const W_FORM = 2;
@@ -108,9 +118,16 @@ export class Program {
   private readonly onEdge: Uint8Array;
   private readonly mark: Int32Array;
   private stamp = 0;
-  // per-state dedup of threads (state → step and start word), reused across runs
-  private readonly seenStep: Int32Array;
-  private readonly seenStart: Int32Array;
+  /**
+   * Every state as one record (see S_*): a live thread's state is anywhere in the automaton, so all
+   * a thread reads of it (dedup, transitions, accepts) sits together, one or two
+   * cache lines instead of one per array. Threads hold record offsets as their state.
+   */
+  private readonly blob: Int32Array;
+  /** Record offset of each state (by the automaton's state number). */
+  private readonly off: Int32Array;
+  /** Whether any state looks its transitions up by predicate (team rules with many phrases). */
+  private readonly hasMaps: boolean;
   private step = 0;
   // thread buffers: state, start word, start offset (double buffered), reused across runs
   private curS: Int32Array<ArrayBuffer> = new Int32Array(256);
@@ -119,7 +136,9 @@ export class Program {
   private nxtS: Int32Array<ArrayBuffer> = new Int32Array(256);
   private nxtW: Int32Array<ArrayBuffer> = new Int32Array(256);
   private nxtO: Int32Array<ArrayBuffer> = new Int32Array(256);
-  private readonly cand = new Candidates();
+  private readonly cand: Candidates;
+  /** Start tuples of the patterns that start with any word. */
+  private readonly anyStarts: Int32Array;
   // the run in progress
   private t: Tokens | null = null;
   private langs = 0;
@@ -131,10 +150,11 @@ export class Program {
   //   preds   the predicates the word satisfies that a transition after the first needs, ascending
   //   forms   the word forms it satisfies, ascending (the keys of a previous word's `next`)
   //   direct  start transitions taken at this word as threads (they accept here, or need
-  //           punctuation before)
-  //   any     pairs (start transition, second transition) whose second word is any word (`*`)
+  //           punctuation before), as PAIR-int tuples (see `startAt`)
+  //   any     pairs (start transition, second transition) whose second word is any word (`*`),
+  //           as PAIR-int tuples (see `second`)
   //   next    the other start transitions, resolved one word ahead: triples (form of the NEXT
-  //           word, offset, count of its pairs (start transition, second transition)), ascending
+  //           word, offset, count of its pair tuples' ints), ascending
   //           by form. A common first word ("the", "du") starts dozens of patterns; the next
   //           word's forms pick the few that go on, without a thread per pattern.
   private readonly ids = new Map<string, WordId>();
@@ -163,8 +183,35 @@ export class Program {
     for (const p of a.edgePred) if (p >= 0) this.onEdge[p] = 1;
     this.limit = cacheLimit;
     this.mark = new Int32Array(predForms.length);
-    this.seenStep = new Int32Array(a.states).fill(-1);
-    this.seenStart = new Int32Array(a.states);
+    this.hasMaps = a.edgeMap.some((m) => m !== null);
+    // records: header, transitions (predicate, requirement, target), accepts
+    // a state's record starts after the records of the states before it: their headers, transitions and accepts
+    const offOf = (st: number) =>
+      S_HEADER * st + 3 * (a.edgeStart[st] as number) + (a.accStart[st] as number);
+    this.off = Int32Array.from({ length: a.states }, (_, st) => offOf(st));
+    const blob = new Int32Array(offOf(a.states));
+    for (let st = 0; st < a.states; st++) {
+      let q = this.off[st] as number;
+      const e1 = a.edgeStart[st + 1] as number;
+      const x1 = a.accStart[st + 1] as number;
+      blob[q + S_STEP] = -1;
+      blob[q + S_EDGES] = e1 - (a.edgeStart[st] as number);
+      blob[q + S_ACCEPTS] = x1 - (a.accStart[st] as number);
+      blob[q + S_STATE] = st;
+      q += S_HEADER;
+      for (let e = a.edgeStart[st] as number; e < e1; e++) {
+        blob[q++] = a.edgePred[e] as number;
+        blob[q++] = a.edgeReq[e] as number;
+        blob[q++] = offOf(a.edgeTo[e] as number);
+      }
+      for (let x = a.accStart[st] as number; x < x1; x++) blob[q++] = a.accList[x] as number;
+    }
+    this.blob = blob;
+    this.cand = new Candidates();
+    // patterns that start with any word, as start tuples like a word's direct starts (see `startAt`)
+    const any: number[] = [];
+    for (const k of a.startAny) this.direct(any, k);
+    this.anyStarts = Int32Array.from(any);
   }
 
   /**
@@ -250,21 +297,21 @@ export class Program {
       for (const k of starts) {
         const to = a.startTo[k] as number;
         if (a.startReq[k] !== 0 || (a.accStart[to] as number) < (a.accStart[to + 1] as number)) {
-          direct.push(k);
+          this.direct(direct, k);
           continue;
         }
         const e1 = a.edgeStart[to + 1] as number;
         for (let e = a.edgeStart[to] as number; e < e1; e++) {
           const q = a.edgePred[e] as number;
           if (q === ANY_WORD) {
-            nextAny.push(k, e);
+            this.pair(nextAny, k, e);
             continue;
           }
           next ??= new Map();
           for (const f of this.predForms[q] as number[]) {
             const l = next.get(f);
-            if (l) l.push(k, e);
-            else next.set(f, [k, e]);
+            if (l) this.pair(l, k, e);
+            else next.set(f, this.pair([], k, e));
           }
         }
       }
@@ -329,10 +376,10 @@ export class Program {
 
   /** A thread in state `to` (match from word w, offset o) after word j, unless one is there already. */
   private add(to: number, w: number, o: number, j: number): void {
-    const seenStep = this.seenStep;
-    if (seenStep[to] === this.step && this.seenStart[to] === w) return;
-    seenStep[to] = this.step;
-    this.seenStart[to] = w;
+    const b = this.blob;
+    if (b[to + S_STEP] === this.step && b[to + S_START] === w) return;
+    b[to + S_STEP] = this.step;
+    b[to + S_START] = w;
     let n = this.nxtN;
     if (n === this.nxtS.length) {
       this.nxtS = grow(this.nxtS);
@@ -343,11 +390,10 @@ export class Program {
     this.nxtW[n] = w;
     this.nxtO[n] = o;
     this.nxtN = ++n;
-    const a = this.a;
-    const x1 = a.accStart[to + 1] as number;
-    for (let x = a.accStart[to] as number; x < x1; x++) {
-      this.accept(a.accepts[a.accList[x] as number] as Accept, w, o, j);
-    }
+    const na = b[to + S_ACCEPTS] as number;
+    if (na === 0) return;
+    const x = to + S_HEADER + 3 * (b[to + S_EDGES] as number);
+    for (let k = 0; k < na; k++) this.accept(this.a.accepts[b[x + k] as number] as Accept, w, o, j);
   }
 
   /** Whether the gap before word j meets requirement `req` (GAP_* bits or a literal). */
@@ -359,43 +405,61 @@ export class Program {
   }
 
   /** Second words of patterns started at word j-1 (word id `prev`): pairs (start transition, second transition) in pool[from, to). */
-  private second(from: number, to: number, j: number, prev: WordId): void {
+  /**
+   * Appends the pool tuple of start transition k followed by transition e (see `second`): what
+   * `second` reads of both, so it reads the pool in order and nothing else.
+   */
+  private pair(list: number[], k: number, e: number): number[] {
     const a = this.a;
+    list.push(k, a.startLangs[k] as number, a.startTail[k] as number);
+    list.push(a.edgeReq[e] as number, this.off[a.edgeTo[e] as number] as number);
+    return list;
+  }
+
+  /**
+   * Second words of patterns started at word j-1 (word id `prev`): tuples (start transition, its
+   * langs, its tail flag, the second transition's requirement and target record) in pool[from, to).
+   */
+  private second(from: number, to: number, j: number, prev: WordId): void {
     const t = this.t as Tokens;
     const pool = this.pool;
     const pw = j - 1;
-    for (let x = from; x < to; x += 2) {
+    for (let x = from; x < to; x += PAIR) {
       this.runWork++;
-      const k = pool[x] as number;
-      const l = a.startLangs[k] as number;
+      const l = pool[x + 1] as number;
       if (l !== 0 && (l & this.langs) === 0) continue;
-      const e = pool[x + 1] as number;
-      const req = a.edgeReq[e] as number;
+      const req = pool[x + 3] as number;
       if (req < LIT_BASE ? ((t.gap[j] as number) & req) === 0 : !this.ok(req, j)) continue;
       this.add(
-        a.edgeTo[e] as number,
+        pool[x + 4] as number,
         pw,
-        a.startTail[k] === 1 ? this.tailOffset(k, pw, prev) : (t.start[pw] as number),
+        pool[x + 2] === 1 ? this.tailOffset(pool[x] as number, pw, prev) : (t.start[pw] as number),
         j,
       );
     }
   }
 
-  /** A start transition k taken at word j (its first word), unless its language is off or punctuation is missing. */
-  private start(k: number, j: number, id: WordId): void {
-    this.runWork++;
+  /** Appends the start tuple of start transition k (see `startAt`). */
+  private direct(list: number[], k: number): void {
     const a = this.a;
+    list.push(k, a.startLangs[k] as number, a.startTail[k] as number, a.startReq[k] as number);
+    list.push(this.off[a.startTo[k] as number] as number);
+  }
+
+  /** A start transition from the tuple at pool[x] (start transition, langs, tail flag, requirement, target record). */
+  private startAt(pool: Int32Array, x: number, j: number, id: WordId): void {
+    this.runWork++;
     const t = this.t as Tokens;
-    const l = a.startLangs[k] as number;
+    const l = pool[x + 1] as number;
     if (l !== 0 && (l & this.langs) === 0) return;
-    let o = a.startTail[k] === 1 ? this.tailOffset(k, j, id) : (t.start[j] as number);
-    const req = a.startReq[k] as number;
+    let o = pool[x + 2] === 1 ? this.tailOffset(pool[x] as number, j, id) : (t.start[j] as number);
+    const req = pool[x + 3] as number;
     if (req !== 0) {
-      const at = literalAt(t, a.literals[req - LIT_BASE] as Literal, j);
+      const at = literalAt(t, this.a.literals[req - LIT_BASE] as Literal, j);
       if (at < 0) return;
       o = visibleOffset(t, j, at);
     }
-    this.add(a.startTo[k] as number, j, o, j);
+    this.add(pool[x + 4] as number, j, o, j);
   }
 
   /**
@@ -413,12 +477,13 @@ export class Program {
     this.backCache.clear();
     this.runWork = 0;
     const mark = this.mark;
-    const { edgeStart, edgePred, edgeReq, edgeTo, edgeMap, startAny } = a;
+    const { edgeReq, edgeTo, edgeMap } = a;
+    const { blob, hasMaps, anyStarts } = this;
     const { pool, wt } = this;
     const gap = t.gap;
     if (this.step > 0x3fffffff - n) {
       this.step = 0;
-      this.seenStep.fill(-1);
+      for (let st = 0; st < this.off.length; st++) this.blob[(this.off[st] as number) + S_STEP] = -1;
     }
     if (this.stamp > 0x3fffffff - n) {
       this.stamp = 0;
@@ -445,14 +510,15 @@ export class Program {
         const s = curS[k] as number;
         const w = curW[k] as number;
         const o = curO[k] as number;
-        const map = edgeMap[s];
+        const map = hasMaps ? edgeMap[blob[s + S_STATE] as number] : null;
         if (map) {
           const any = map.get(ANY_WORD);
           if (any) {
             for (let x = 0; x < any.length; x++) {
               const e = any[x] as number;
               this.runWork++;
-              if (this.ok(edgeReq[e] as number, j)) this.add(edgeTo[e] as number, w, o, j);
+              if (this.ok(edgeReq[e] as number, j))
+                this.add(this.off[edgeTo[e] as number] as number, w, o, j);
             }
           }
           for (let q = p0; q < p1; q++) {
@@ -461,19 +527,21 @@ export class Program {
             for (let x = 0; x < list.length; x++) {
               const e = list[x] as number;
               this.runWork++;
-              if (this.ok(edgeReq[e] as number, j)) this.add(edgeTo[e] as number, w, o, j);
+              if (this.ok(edgeReq[e] as number, j))
+                this.add(this.off[edgeTo[e] as number] as number, w, o, j);
             }
           }
           continue;
         }
-        const e1 = edgeStart[s + 1] as number;
-        for (let e = edgeStart[s] as number; e < e1; e++) {
-          const p = edgePred[e] as number;
+        const ne = blob[s + S_EDGES] as number;
+        const e1 = s + S_HEADER + 3 * ne;
+        for (let e = s + S_HEADER; e < e1; e += 3) {
+          const p = blob[e] as number;
           if (p !== ANY_WORD && mark[p] !== stamp) continue;
-          const req = edgeReq[e] as number;
-          if (req < LIT_BASE ? (g & req) !== 0 : this.ok(req, j)) this.add(edgeTo[e] as number, w, o, j);
+          const req = blob[e + 1] as number;
+          if (req < LIT_BASE ? (g & req) !== 0 : this.ok(req, j)) this.add(blob[e + 2] as number, w, o, j);
         }
-        this.runWork += e1 - (edgeStart[s] as number);
+        this.runWork += ne;
       }
       // 2. patterns that started at the previous word and go on with this one
       if (j > 0 && prev !== 0) {
@@ -507,9 +575,9 @@ export class Program {
       // 3. patterns that start here and accept here (or need punctuation before)
       const d0 = wt[at + W_DIR] as number;
       const d1 = d0 + (wt[at + W_DIR + 1] as number);
-      for (let x = d0; x < d1; x++) this.start(pool[x] as number, j, id);
+      for (let x = d0; x < d1; x += PAIR) this.startAt(pool, x, j, id);
       // patterns that start with any word (team rules are compiled without leading `*`; kept general)
-      for (let x = 0; x < startAny.length; x++) this.start(startAny[x] as number, j, id);
+      for (let x = 0; x < anyStarts.length; x += PAIR) this.startAt(anyStarts, x, j, id);
       // swap
       this.curS = this.nxtS;
       this.curW = this.nxtW;
@@ -582,11 +650,6 @@ export class BackWalk {
     }
     return this.starts[b] as number;
   }
-}
-
-/** The first word of `back` `*` words before word w, or -1 (see BackWalk). */
-export function backWords(t: Tokens, w: number, back: number): number {
-  return new BackWalk(t, w).get(back);
 }
 
 // ---------------------------------------------------------------- candidates and selection
