@@ -596,7 +596,11 @@ function vetoReason(
       // don't hold one yet, so we won't …" is a reason for the decision, not a decision still to come
       if (negs.some((n) => Math.abs(n.w - h.w) <= 3 && n.clause === h.clause)) return 'not yet';
     } else if (b === NEGVETO) {
-      if (negs.length > 0 && h.w >= lo - 3 && h.w <= hi + 3) return 'imperative negation';
+      // "don't hesitate", "du behöver inte": the veto word governs the negation next to it; a need
+      // stated in a reason before the decision ("since we need weekend cover, we are not moving
+      // forward") does not
+      if (h.w >= lo - 3 && h.w <= hi + 3 && negs.some((n) => Math.abs(n.w - h.w) <= 2))
+        return 'imperative negation';
     } else if (b === NEG) {
       if (r.negatable && h.w < anchor.w && anchor.w - h.we <= 3) return 'negated';
     } else if (b === INVITE) {
