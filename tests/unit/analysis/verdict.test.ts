@@ -340,3 +340,27 @@ describe('A risky or vague remark does not hide a real reason in the same senten
     expect(r.flags.some((f) => f.kind === 'risky')).toBe(true);
   });
 });
+
+describe('Is it a rejection? — a need stated in the reason is no "you need not" veto', () => {
+  it.each([
+    [
+      'sv',
+      'Hej Olle,\n\nTack för samtalet. Eftersom det är nattpass vi behöver täcka går vi inte vidare med din ansökan.\n\nHälsningar\nKarin',
+    ],
+    [
+      'en',
+      'Hi Olle,\n\nThanks for the call. Night shifts are what we need covered, so we are not moving forward with your application.\n\nBest,\nKarin',
+    ],
+  ])('a decision after "since we need …" stays a rejection (%s)', (lang, text) => {
+    const r = analyzeDraft(text);
+    expect(r.lang).toBe(lang);
+    expect(r.verdict).not.toBe('not-rejection');
+  });
+
+  it('"you need not do anything" next to the negation still is no decision', () => {
+    const r = analyzeDraft(
+      'Hej Olle,\n\nTack för din ansökan. Du behöver inte göra något mer med din ansökan just nu, vi hör av oss i mars.\n\nHälsningar\nKarin',
+    );
+    expect(r.verdict).toBe('not-rejection');
+  });
+});
