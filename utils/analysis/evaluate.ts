@@ -8,6 +8,9 @@
  *   its characters. Generic spans need a `generic` flag. Risky spans are found by a `risky` OR a
  *   `vague` flag: the corpus puts gut-feeling remarks ("kemin stämde inte") in `risky_spans`, while
  *   the analyzer reports them as `vague`.
+ *   "… in rejections" counts only the spans of drafts labelled a rejection: generic flags apply only
+ *   in rejections (and to what an internal mail quotes), so a span the corpus marks in an invitation
+ *   ("we received many applications") is one the analyzer leaves alone on purpose.
  * - stray generic underlines: share of gold `not-rejection` drafts with no gold generic span that
  *   still get a `generic` flag (an invitation that mentions "many applications" should get none).
  */
@@ -41,6 +44,10 @@ export interface Metrics {
   genericSpans: number;
   genericFound: number;
   genericSpanRecall: number;
+  /** generic spans in drafts labelled a rejection (generic or specific) and how many were found */
+  rejectionSpans: number;
+  rejectionSpansFound: number;
+  rejectionSpanRecall: number;
   riskySpans: number;
   riskyFound: number;
   riskySpanRecall: number;
@@ -81,7 +88,10 @@ function blank(): Metrics {
     accuracy: 0,
     genericSpans: 0,
     genericFound: 0,
+    rejectionSpans: 0,
+    rejectionSpansFound: 0,
     genericSpanRecall: 1,
+    rejectionSpanRecall: 1,
     riskySpans: 0,
     riskyFound: 0,
     riskySpanRecall: 1,
@@ -124,6 +134,10 @@ export function evaluate(
       for (const t of [m, overall]) {
         t.genericSpans++;
         if (ok) t.genericFound++;
+        if (row.label !== 'not-rejection') {
+          t.rejectionSpans++;
+          if (ok) t.rejectionSpansFound++;
+        }
       }
     }
     for (const span of row.risky_spans ?? []) {
@@ -144,6 +158,7 @@ export function evaluate(
     rest.strayGenericRate = t.plainNotRejections ? t.strayGeneric / t.plainNotRejections : 0;
     rest.accuracy = t.n ? correct / t.n : 0;
     rest.genericSpanRecall = t.genericSpans ? t.genericFound / t.genericSpans : 1;
+    rest.rejectionSpanRecall = t.rejectionSpans ? t.rejectionSpansFound / t.rejectionSpans : 1;
     rest.riskySpanRecall = t.riskySpans ? t.riskyFound / t.riskySpans : 1;
     return rest;
   };
@@ -166,10 +181,10 @@ export function formatTable(byLang: Record<string, Metrics>, overall: Metrics): 
   const order = ['sv', 'da', 'nb', 'en', 'de', 'fi'];
   const langs = Object.keys(byLang).sort((a, b) => order.indexOf(a) - order.indexOf(b));
   const head =
-    '| lang | drafts | precision (generic) | recall (generic) | false flags (not-rejection → generic) | stray generic underlines (not-rejection) | 3-way accuracy | generic-span recall | risky-span recall (risky or vague flag) |\n' +
-    '|---|---|---|---|---|---|---|---|---|';
+    '| lang | drafts | precision (generic) | recall (generic) | false flags (not-rejection → generic) | stray generic underlines (not-rejection) | 3-way accuracy | generic-span recall | … in rejections | risky-span recall (risky or vague flag) |\n' +
+    '|---|---|---|---|---|---|---|---|---|---|';
   const line = (name: string, m: Metrics) =>
-    `| ${name} | ${m.n} | ${pct(m.precision)} (${m.tp}/${m.tp + m.fp}) | ${pct(m.recall)} (${m.tp}/${m.tp + m.fn}) | ${pct(m.falseFlagRate)} (${m.falseFlags}/${m.notRejections}) | ${pct(m.strayGenericRate)} (${m.strayGeneric}/${m.plainNotRejections}) | ${pct(m.accuracy)} | ${pct(m.genericSpanRecall)} (${m.genericFound}/${m.genericSpans}) | ${pct(m.riskySpanRecall)} (${m.riskyFound}/${m.riskySpans}) |`;
+    `| ${name} | ${m.n} | ${pct(m.precision)} (${m.tp}/${m.tp + m.fp}) | ${pct(m.recall)} (${m.tp}/${m.tp + m.fn}) | ${pct(m.falseFlagRate)} (${m.falseFlags}/${m.notRejections}) | ${pct(m.strayGenericRate)} (${m.strayGeneric}/${m.plainNotRejections}) | ${pct(m.accuracy)} | ${pct(m.genericSpanRecall)} (${m.genericFound}/${m.genericSpans}) | ${pct(m.rejectionSpanRecall)} (${m.rejectionSpansFound}/${m.rejectionSpans}) | ${pct(m.riskySpanRecall)} (${m.riskyFound}/${m.riskySpans}) |`;
   return [head, ...langs.map((l) => line(l, byLang[l] as Metrics)), line('**all**', overall)].join('\n');
 }
 
