@@ -364,3 +364,28 @@ describe('Is it a rejection? — a need stated in the reason is no "you need not
     expect(r.verdict).toBe('not-rejection');
   });
 });
+
+describe('Is it a rejection? — the post is advertised again, and the application stays in', () => {
+  it.each([
+    [
+      'da',
+      'Hej Sara,\n\nVi har besluttet at genopslå stillingen som bogholder med et lidt bredere fokus. Din ansøgning er stadig med i processen, så du behøver ikke søge igen.\n\nVenlig hilsen\nMette',
+    ],
+    [
+      'nb',
+      'Hei Sara,\n\nVi har bestemt oss for å lyse ut stillingen som regnskapsfører på nytt med litt bredere profil. Søknaden din er fortsatt med i prosessen, så du trenger ikke søke på nytt.\n\nHilsen\nMette',
+    ],
+    [
+      'de',
+      'Hallo Frau Berg,\n\nwir haben uns entschieden, die Stelle als Buchhalterin mit etwas breiterem Profil neu auszuschreiben. Ihre Bewerbung bleibt im Verfahren, Sie müssen sich also nicht erneut bewerben.\n\nViele Grüße\nMaria',
+    ],
+    [
+      'en',
+      'Hi Sara,\n\nWe have decided to re-advertise the bookkeeper role with a slightly broader focus. Your application stays in the process, so you do not need to apply again.\n\nBest,\nMary',
+    ],
+  ])('is no rejection (%s)', (lang, text) => {
+    const r = analyzeDraft(text);
+    expect(r.lang).toBe(lang);
+    expect(r.verdict).toBe('not-rejection');
+  });
+});

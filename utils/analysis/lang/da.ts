@@ -651,6 +651,10 @@ const da: LangData = {
       'kigget ansøgningerne ** igennem',
     ],
     notRejection: [
+      // the application stays in a process that goes on ("din ansøgning er stadig med, du behøver ikke søge igen")
+      '(din ansøgning|dit cv|du) (er|indgår) (stadig|fortsat) [med] (i processen|i rekrutteringen|i betragtning|i feltet)',
+      '(din ansøgning|dit cv) (er stadig med|er fortsat med|indgår stadig|indgår fortsat)',
+      '(behøver|skal) ikke [at] (søge|sende en ny ansøgning) (igen|på ny|påny)',
       '(ikke) ** (før|inden) ** (efteråret|foråret|sommeren|vinteren|næste år|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)',
       // 'før' also matches 'for' (ø folds to o): 'not until the budget' only with 'inden' or a budget clause, never 'ansvar for budget'
       '(ikke) ** (inden) ** (budget~)',

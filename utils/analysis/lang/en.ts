@@ -706,6 +706,8 @@ const en: LangData = {
       'to the (others|rest)',
     ],
     notRejection: [
+      // the application stays in a process that goes on ("you do not need to apply again")
+      "(do not|don't|will not|won't) need to (re-apply|reapply|apply again|submit a new application)",
       "(not|n't|unable to|no longer|on hold|paused|postponed|pausing|delayed) ** ** (until|till) ** (budget|approved|approval|signed off|further notice|next year|the new year|spring|summer|autumn|winter|the autumn|the spring|january|february|march|april|may|june|july|august|september|october|november|december)",
       '(remains|is still|stays) (under consideration|active|in the process|in the running|part of the process)',
       "(if|should|in case|in the event that) you (decide not to accept|decline|do not accept|don't accept|wish to decline|turn it down|turn down|choose not to accept|decide to decline|are unable to accept)",

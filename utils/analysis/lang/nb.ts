@@ -743,6 +743,10 @@ const nb: LangData = {
       'gått gjennom de (#|to|tre|fire|fem|seks) (kandidatene|søknadene)',
     ],
     notRejection: [
+      // the application stays in a process that goes on ("søknaden din er fortsatt med, du trenger ikke søke på nytt")
+      '(søknaden din|din søknad|cv-en din|du) (er|blir) (fortsatt|fremdeles) [med] (i prosessen|i rekrutteringen|i betraktning|aktuell)',
+      '(søknaden din|din søknad|cv-en din) (er fortsatt med|er fremdeles med|blir med videre)',
+      '(trenger|behøver) ikke [å] (søke|sende ny søknad|sende en ny søknad) (på nytt|igjen)',
       // nobody was hired; the post is advertised again (everyone alike, nobody judged)
       '(ingen|ingen av søkerne|ingen av kandidatene) (ble|er|har blitt) [dessverre|derfor] (ansatt|valgt|tilsatt)',
       '(lyses|lyst|utlyses) (ut) (på nytt|igjen|på ny)',
