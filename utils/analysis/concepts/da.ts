@@ -106,7 +106,12 @@ const da: ConceptData = {
     '(tredjepart~|tredje part)',
   ],
   good: ['(glæde|glad|glade|glædeligt|tillykke|velkommen|velkomne|sjovt at|stolte|tilfredse)'],
-  withdraw: ['(trukket tilbage|trak tilbage|trække tilbage|takket ja|takkede ja|takket nej|takkede nej)'],
+  withdraw: [
+    '(trukket tilbage|trak tilbage|trække tilbage)',
+    // the candidate's own yes/no to an offer, not the hired person's 'som har takket ja'
+    '(du|i) ** (takket ja|takkede ja|takket nej|takkede nej)',
+    '(takket|takkede) (ja|nej) (til) (et andet|en anden|andet|ny|nyt|et nyt|en ny|stillingen|tilbuddet|jobbet)',
+  ],
   withdrew: [
     '(trækker|trak|trukket|trække) (din|jeres) (ansøgning|kandidatur) tilbage',
     '(du|i) (har trukket|trækker|trak) (din|jeres|dig|jer)',

@@ -113,7 +113,9 @@ const nb: ConceptData = {
   good: ['(glede|glad|glade|gledelig|gratulerer|gratulere|velkommen|velkomne|moro å|stolte|fornøyde)'],
   withdraw: [
     '(trukket|trakk|trekke) (deg|søknaden|tilbake)',
-    '(takket ja|takket nei)',
+    // the candidate's own yes/no to an offer, not the hired person's 'som har takket ja'
+    '(du|dere) ** (takket ja|takket nei)',
+    '(takket) (ja|nei) (til) (et annet|en annen|annen|ny|nytt|et nytt|en ny|stillingen|tilbudet|jobben)',
     // the candidate's "takke nei" (an offer declined), not the writer's "vi må takke nei"
     '(du|dere) ** (takke nei|takker nei)',
   ],

@@ -129,7 +129,10 @@ const sv: ConceptData = {
   ],
   good: ['(glädje|glad|glada|glädjande|gratul~|välkommen|välkomna|roligt att|kul att|stolta|nöjda)'],
   withdraw: [
-    '(dra tillbaka|drog tillbaka|dragit tillbaka|återkalla~|tackat ja|tackade ja|tackat nej|tackade nej)',
+    '(dra tillbaka|drog tillbaka|dragit tillbaka|återkalla~)',
+    // the candidate's own yes/no to an offer, not the hired person's 'som har tackat ja'
+    '(du|ni) ** (tackat ja|tackade ja|tackat nej|tackade nej)',
+    '(tackat|tackade) (ja|nej) (till) (ett annat|en annan|annat|ny|nytt|ett nytt|en ny|tjänsten|erbjudandet|jobbet)',
   ],
   withdrew: [
     '(drar|drog|dragit|dra) tillbaka (din|er) (ansökan|kandidatur|intresseanmälan)',

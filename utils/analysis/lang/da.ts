@@ -49,6 +49,8 @@ const da: LangData = {
       '(ikke) [ud] (til din fordel|til jeres fordel|i din favør)',
     ],
     'negated-progress': [
+      // 'så du kommer desværre ikke i betragtning'
+      '(kommer|komme|kom) [du|din ansøgning|dit kandidatur] [desværre|derfor|dermed|altså|således] [desværre] (ikke) (i betragtning)',
       '(kom|kommer|gik|går) (du|din ansøgning|ansøgningen) [desværre|derfor|altså|nu] (ikke) [med] (videre|vidre)',
       '(ikke) (med videre|med i den videre|med i næste|med i processen)',
       '(ansætter|ansatte|tager|tog|tilbyder|tilbød|inviterer|indkalder) (dig) [desværre|derfor|altså] (ikke) [ind|med|videre]',
@@ -64,6 +66,8 @@ const da: LangData = {
       '(din ansøgning|ansøgningen|du) (er|har|blev) [desværre] (ikke) (gået|kommet|nået) (videre|igennem)',
     ],
     'chosen-other': [
+      // 'stillingen er desværre gået til en anden'
+      '(stillingen|jobbet|pladsen|rollen|opgaven|elevpladsen) (er|blev|har) [desværre|nu|allerede] [desværre|nu|allerede] (gået|givet|været givet) (til) (en anden|nogen anden|en intern|den anden|en af de andre|en kollega)',
       '(stillingen|rollen|jobbet|pladsen|opgaven) ** (er gået|gik|går) [nu|desværre|i stedet] til (en anden|nogen anden|en intern|den anden|en af de andre|en kollega)',
       '(stillingen|rollen|jobbet|pladsen|opgaven) (er gået|gik|går) [nu|desværre|i stedet] til (en anden|nogen anden|en intern|den anden|en af de andre|en kollega)',
       '(svaret|beskeden) (bliver|er) [desværre|derfor] (nej|negativt|et nej)',
@@ -146,6 +150,8 @@ const da: LangData = {
       '(fundet|fandt) (den rette|den rigtige|rette kandidat|den vi søgte|vores nye medarbejder|vores nye kollega|den rette person)',
     ],
     'not-moving-forward': [
+      // the process 'did not end in an offer for you'
+      '(ikke) (endt|endte|ender|mundet ud|resulteret|ført) (med|i|til) (et tilbud|en ansættelse|et jobtilbud|ansættelse|et ansættelsestilbud) [til dig|for dig|for din del]',
       '(ikke) ** (gå videre med|tage videre|indkalde|fortsætte med) (alle|samtlige)',
       '(ikke) (blevet|blive) (tilbudt) (stillingen|jobbet|rollen)',
       '(går|gik|kommer|tager|tog|kan|kunne) (vi|jeg) ** (ikke) ** (videre|vidre)',
@@ -228,6 +234,8 @@ const da: LangData = {
       '(mange|flere|de fleste|en stor del) (af dem|af disse|af ansøgningerne|af ansøgerne|af kandidaterne) (var|er) [virkelig|meget|rigtig|utroligt|særdeles] (gode|stærke|kvalificerede|interessante|dygtige)',
     ],
     'tough-decision': [
+      // 'det stod mellem dig og en anden'
+      '(det) (stod|står) [til sidst|til slut|i sidste ende] (mellem) (dig|jer|to|to kandidater|to ansøgere)',
       // close-race idioms
       '(dødt løb|hårfin~|hårsbredde|tæt løb)',
       '[helt] (lige|jævnt|tæt) [helt] (til) (det sidste|slutningen|sidst)',
@@ -635,6 +643,11 @@ const da: LangData = {
     ],
     contrast: ['(men|dog|derimod|samtidig|selvom)'],
     internal: [
+      // the writer's own application in a mail to a friend: not to a candidate, like colleague talk (only quoted wording is underlined) ('jeg fik i øvrigt et afslag', 'det blev ikke mig')
+      '(jeg) (søgte|har søgt|havde søgt) [jo|også|selv] [det der|det|den der|den|et|en] (jobbet|stillingen|job|stilling)',
+      '(jeg|selv) (fik|har fået|fået) [i øvrigt|desværre|også|selv|lige|i dag|i går|så|jo] (et afslag|afslag|et nej|nej)',
+      '(det) (blev|bliver) [desværre] (ikke) (mig)',
+      '(ikke) ** (før|inden) ** (efteråret|foråret|sommeren|vinteren|næste år|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)',
       // asking a colleague to take the job ad down: the post is filled, the mail is about it, not to a candidate
       '(lukke|luk|fjerne|fjern|tage ned|tag ned|afpublicere) (opslag~|stillingsopslag~|annonce~|jobannonce~)',
       '(jeg foreslår|jeg vil foreslå)',
@@ -651,7 +664,6 @@ const da: LangData = {
       'kigget ansøgningerne ** igennem',
     ],
     notRejection: [
-      '(ikke) ** (før|inden) ** (efteråret|foråret|sommeren|vinteren|næste år|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)',
       // 'før' also matches 'for' (ø folds to o): 'not until the budget' only with 'inden' or a budget clause, never 'ansvar for budget'
       '(ikke) ** (inden) ** (budget~)',
       '(ikke) ** (før) (budgettet|det nye budget) (er|bliver|kommer|ligger)',
@@ -721,6 +733,8 @@ const da: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // the people the job serves, not the candidate ('elever med autisme', 'borgere med handicap')
+      '(elever|eleverne|elevgruppe~|borgere|borgerne|beboere|beboerne|brugere|brugerne|patienter|patienterne|klienter|unge|de unge|deltagere|målgruppe~|børnegruppe~) (med) ** (autisme|asperger~|adhd|funktionsnedsættelse~|handicap~|diagnose~|udviklingshæmning~|særlige behov|ordblind~)',
       // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements
       '(barselsvikariat~|barselsvikar~|orlovsvikariat~)',
       '(~vikariat~|vikar~) ** (barsel~|orlov~|forældreorlov~)',

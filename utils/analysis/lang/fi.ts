@@ -27,11 +27,14 @@ const fi: LangData = {
     ],
     'job-gone': [
       // 'se (leipomon) paikka meni jo toiselle': the job went to someone else
-      '(paikka|tehtävä|homma|duuni) (meni|on mennyt) [jo|valitettavasti|nyt] [jo] (toiselle|jollekulle muulle|toiselle hakijalle)',
+      '(paikka|tehtävä|homma|duuni) (meni|on mennyt) [jo|valitettavasti|nyt|tällä kertaa] [jo|tällä kertaa] (toiselle|jollekulle muulle|toiselle hakijalle)',
       // 'pesti meni jo': the job is the subject, so no context needed
       '(työpaikka|pesti|kesätyöpaikka|kesäduuni|duuni|kesätyö) (meni|on mennyt|lähti) [jo|valitettavasti] [jo] [muualle|toiselle]',
     ],
     'no-room': [
+      // 'nyt ei valitettavasti ole paikkaa'; 'saatiin jo porukka kasaan' (a decision only in a draft about a job)
+      '(ei|eikä) [valitettavasti|nyt|enää|tällä kertaa] [valitettavasti|enää|nyt] (ole|oo) [valitettavasti|enää|nyt] (paikkaa|paikkoja|vapaita paikkoja|tilaa)',
+      '(saatiin|saimme|on saatu|olemme saaneet) [jo|nyt|jo nyt] (porukka|tiimi|väki|kesätiimi|ryhmä|henkilökunta) (kasaan|koottua|koottu|täyteen|kokoon)',
       // enough people already; the job is gone (a decision only in a draft about a job)
       '(meillä) (on) [nyt|jo|valitettavasti] [jo|nyt] (tarpeeksi|riittävästi|kylliksi) (väkeä|tekijöitä|työntekijöitä|porukkaa|ihmisiä|kesätyöntekijöitä)',
       '(paikka|pesti|homma|duuni|kesätyöpaikka) (on) [jo|valitettavasti] [jo] (mennyt|viety|lähtenyt)',
@@ -67,6 +70,10 @@ const fi: LangData = {
       '(et|etkä|ette|ettekä) [valitettavasti|siis|tällä kertaa|nyt] (ole|ollut) (niiden|heidän|hakijoiden) (joukossa) ** (jatkamme|jatketaan|kutsumme|kutsutaan|etenemme|edetään|valitsimme|valittiin|haastattelemme)',
     ],
     'negated-progress': [
+      // 'saat meiltä tällä kertaa kielteisen päätöksen'
+      '(saat|saatte) ** (kielteisen|kielteistä) (päätöksen|vastauksen|päätöstä|vastausta)',
+      // 'prosessi ei jatku kohdallasi pidemmälle'
+      '(ei|eikä) [valitettavasti] (jatku|etene) [valitettavasti] (kohdallasi|osaltasi|sinun osaltasi|sinun kohdallasi|kanssasi)',
       // dropped out of the process; the next round without you
       '(olet|olette) [valitettavasti|nyt|siis] (pudonnut|pudonneet|karsiutunut|karsiutuneet) [pois] (prosessista|rekrytoinnista|hausta|jatkosta)',
       '(kierros|vaihe|jatko) ** (käydään|järjestetään|toteutetaan) [valitettavasti] (ilman sinua|ilman teitä)',
@@ -177,7 +184,7 @@ const fi: LangData = {
       '(hakemuksesi|hakemuksenne|hakemus) (ei) [valitettavasti|tällä kertaa] (etene|jatku|mene eteenpäin)',
       '(et|ette) [valitettavasti|tällä kertaa] (jatka|etene|pääse) ** (seuraavaan|jatkoon|haastatteluun|eteenpäin|vaiheeseen)',
       '(ei|eikä) ** (voitu|voida|voi) ** (ottaa|valita|kutsua) ** (jatkokäsittelyyn|jatkoon|haastatteluun|eteenpäin)',
-      '(tarjosimme|tarjottiin|tarjoamme) (paikkaa|tehtävää|paikan|tehtävän|työtä|työpaikkaa) ** (toiselle|muulle|sisäiselle)',
+      '(tarjosimme|tarjottiin|tarjoamme|tarjonneet|tarjonnut|tarjottu) (paikkaa|tehtävää|paikan|tehtävän|työtä|työpaikkaa) ** (toiselle|muulle|sisäiselle)',
       '(valitsivat|valitsi|palkkasivat|palkkasi|päätyivät|päätyi) ** (toisen|toinen|muita|muiden|toiseen) ** (hakij~|ehdok~|henkilö~|kandidaat~)',
       '(valinta) ** (kohdistui|päätyi|osui) ** (toiseen|muihin|toiselle)',
       '(et|ette) [valitettavasti|siis|tällä kertaa] (tullut|tulleet) [valitettavasti] (valituksi)',
@@ -571,6 +578,8 @@ const fi: LangData = {
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
+      // what a work sample contained ('laskelmassa oli useita virheitä')
+      '(oli|on|sisälsi|löytyi|löytyy) [valitettavasti] (useita|monta|paljon|joitakin|muutamia|selviä|useampia|merkittäviä) (virheitä|puutteita|epätarkkuuksia|laskuvirheitä)',
       // what the candidate wished for; a trial shift
       '(toivoit|halusit|hait|haet|toivot) (kokoaikaista|osa-aikaista|vakituista|määräaikaista|päivätyötä|etätyötä)',
       '(kokeiluvuoro~|koevuoro~|koepäivä~|työkokeilu~)',
@@ -726,6 +735,9 @@ const fi: LangData = {
     ],
     history: ['(alkuperäinen) (viesti)', '(välitetty|edelleenlähetetty) (viesti)', '(kirjoitti)'],
     harmless: [
+      // the people the job serves, not the candidate ('autismin kirjon oppilaita', 'kehitysvammaisten asukkaiden')
+      '(autismi~|autismin kirjo~|autisti~|kehitysvamm~|erityistä tukea tarvitse~|erityisen tuen|vammai~|adhd|neuropsykiatri~) ** (oppila~|lapsi~|lasten|lapsia|asiakk~|asiaka~|nuor~|asukk~|asuka~|potila~|pienryhm~|luoka~|luokka~|ryhmä~)',
+      '(oppila~|lapsi~|lasten|asiakk~|asukk~|potila~|nuor~) (joilla|joiden) ** (autismi~|adhd|kehitysvamm~|vamma~|diagnoo~|erityis~)',
       // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements
       '(äitiysvapaa~|vanhempainvapaa~|perhevapaa~|hoitovapaa~|isyysvapaa~|äitiysloma~) ** (sijai~)',
       '(sijai~) ** (äitiysvapaa~|vanhempainvapaa~|perhevapaa~|hoitovapaa~|isyysvapaa~|äitiysloma~)',

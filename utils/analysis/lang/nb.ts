@@ -138,6 +138,10 @@ const nb: LangData = {
       '(stillingen|jobben|plassen) (er|ble) [dessverre|nå|allerede] [nå|allerede|blitt] (besatt|fylt)',
     ],
     'other-candidates': [
+      // 'vi falt til slutt ned på den andre kandidaten'
+      '(falt|faller|falle|landet) [vi] [til slutt|tilslutt|nå|dessverre|derfor] (ned på) (den andre|en annen|ei anna|noen andre|en av de andre|en kandidat|en søker|en person)',
+      // 'vi har i dag tilbudt stillingen til en annen kandidat'
+      '(har) [i dag|nå|nettopp|derfor|dessverre|altså] [i dag|nå|nettopp] (tilbudt|gitt) (stillingen|jobben|rollen|plassen|oppdraget) (til) (en annen|noen andre|den andre|en av de andre|en intern)',
       '(valgt|valgte|velger|gå videre|går videre|gikk videre|gått videre) ** (en annen|et annet|annen) (byrå|leverandør|rekrutteringsfirma|konsulentselskap|partner)',
       '(valgt|velger|valgte|bestemt|besluttet|landet|kommet frem|ansatt|ansette|tilbudt|tilby|tilbyr|prioritere~|gå videre|går videre|gått videre|gikk videre|fortsette|fortsetter|gått for|gå for|går for|gikk for) ** (andre|en annen|noen andre|den andre|annen|de andre|et annet) [mer] (kandidat~|søker~|person~|finalist~|profil~|sluttkandidat~)',
       '(gå|går|gått|gikk|fortsette|fortsetter) ** videre [i prosessen] med (andre|en annen|noen andre|den andre|søkere|kandidater)',
@@ -235,6 +239,8 @@ const nb: LangData = {
       '(du|dere|søknaden din) (er|var|ble|kom) [dessverre|altså|derfor] (ikke) (med) (på) (listen|den korte listen|shortlist~)',
     ],
     'chose-another': [
+      // 'vi har fått inn noen som passer oss godt': a decision only in a draft about a job
+      '(fått inn|fått tak i|fått tak på) (noen|en person|en kandidat|en søker|en medarbeider) (som) ** (passer|matcher)',
       // no positive answer to give (also said to customers: a decision only in a draft about a job)
       '(ikke|ingen) ** (positivt|godt|hyggelig) (svar|nytt|nyheter) (å gi|å komme med|til deg)',
       // 'vi endte (opp) med å velge en annen' (a decision only in a draft about a job)
@@ -284,6 +290,8 @@ const nb: LangData = {
       '(mange|flere|de fleste|en stor del) (av dem|av disse|av søknadene|av søkerne|av kandidatene) (var|er) [virkelig|svært|veldig|utrolig|særdeles] (gode|sterke|kvalifiserte|interessante|dyktige)',
     ],
     'tough-decision': [
+      // 'det sto mellom deg og én annen'
+      '(det) (sto|stod|står) [til slutt|helt til slutt|til sist] (mellom) (deg|dere|to|to kandidater|to søkere)',
       // close-race idioms
       '(dødt løp|hårfin~|hårsbredd|jevnt løp)',
       '[helt] (jevnt|likt|tett) [helt] (til) (slutt|det siste|slutten)',
@@ -723,6 +731,11 @@ const nb: LangData = {
     ],
     contrast: ['(men|dog|derimot|samtidig|selv om)'],
     internal: [
+      // the writer's own application in a mail to a friend: not to a candidate, like colleague talk (only quoted wording is underlined) ('jeg søkte også, men det ble ikke meg')
+      '(jeg) (søkte|har søkt|hadde søkt) [jo|også|selv] [den|det|på den|på det] (jobben|stillingen|jobb|stilling)',
+      '(jeg) (søkte|har søkt|hadde søkt) (også)',
+      '(jeg|selv) (fikk|har fått|fått) [forresten|dessverre|også|selv|i dag|i går|jo] (et avslag|avslag|et nei|nei)',
+      '(det) (ble|blei|blir) [dessverre] (ikke) (meg)',
       // a colleague asked what to tell a candidate ('Skal vi bare skrive at …?', 'har ikke sendt avslaget til N. ennå')
       '(skal|skulle|bør) (vi) [bare|heller|kanskje|egentlig] (skrive|si|svare|sende) (at|til henne|til ham|til dem)',
       '(sendt|sende|send|skrevet|skrive) (avslaget|avslagsbrevet|avslagsmailen) (til)',
@@ -821,6 +834,8 @@ const nb: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // the people the job serves, not the candidate ('elever med autisme', 'brukere med funksjonsnedsettelse')
+      '(elever|elevene|elevgruppe~|brukere|brukerne|beboere|beboerne|pasienter|pasientene|klienter|ungdommer|ungdommene|deltakere|målgruppe~|barnegruppe~) (med) ** (autisme|asperger~|adhd|funksjonsnedsettelse~|funksjonshemm~|diagnose~|utviklingshemm~|spesielle behov|særskilte behov|dysleksi~)',
       // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements
       '(foreldrepermisjonsvikariat~|permisjonsvikariat~|svangerskapsvikariat~|fødselspermisjonsvikariat~)',
       '(~vikariat~|vikar~) ** (permisjon~|foreldrepermisjon~|fødselspermisjon~)',

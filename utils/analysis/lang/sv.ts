@@ -4,7 +4,7 @@ import type { LangData } from '../langdata';
 // Building blocks of the decision families (composed below so each family covers the verb × object grid).
 /** "continue / go on with …" */
 const PROCEED =
-  '(fortsätta|fortsätter|fortsatt|fortsatte|gå vidare|går vidare|gått vidare|gick vidare|arbeta vidare|jobba vidare|gå framåt|satsa|satsar|satsat|satsade)';
+  '(fortsätta|fortsätter|fortsatt|fortsatte|gå vidare|går vidare|gått vidare|gick vidare|arbeta vidare|jobba vidare|gå framåt|satsa|satsar|satsat|satsade|kör vidare|körde vidare|kört vidare|köra vidare)';
 /** people the decision went to, named so it needs no "other" ("sökande vars …") */
 const PEOPLE_WHO =
   '(sökande|kandidater|kandidaterna|personer|profiler|de sökande|de kandidater|de personer|någon|en kandidat|en sökande|en person|en profil|finalister|medarbetare) (som|vars|med)';
@@ -34,6 +34,8 @@ const sv: LangData = {
       '(blev|blir) (det) [tyvärr|dessvärre|till slut|nu|istället|då] (nån annan|någon annan|nån annan|en annan|den andra|en av de andra)',
     ],
     'no-room': [
+      // 'vi har folk så det räcker i sommar': enough staff (a decision only in a draft about a job)
+      '(har|har fått|fick) [redan|nu|tyvärr|dessvärre] (folk|personal|tillräckligt med folk|nog med folk) (så det räcker|nog|för sommaren|till sommaren|för i år|redan)',
       '(inte|ej) (behov av) (fler|flera|mer folk|mer personal|extra)',
       '(är|blev) [tyvärr|dessvärre|redan|nu] [redan|nu|tyvärr] (fullbemannade|fullbemannad|fullbemannat|fullsatta|fulltaliga|fullt bemannade)',
       '(jobbet|tjänsten|platsen|rollen|extrajobbet|sommarjobbet) (är|har) [tyvärr|dessvärre|redan|nu] [redan|nu|tyvärr] (taget|tagen|borta|bortlovad|bortlovat|vikt|vigd)',
@@ -104,7 +106,7 @@ const sv: LangData = {
       '(föll|faller|har fallit) (valet|beslutet) på (någon annan|nån annan|en annan|den andra)',
       '(anställa|anställt|anställer|erbjuda tjänsten till|erbjudit tjänsten till) (någon annan|nån annan|en annan|den andra)',
       '(valt|valde|väljer|anställt|anställde|bestämt oss för|fastnat för|gått vidare med|gå vidare med|går vidare med) (någon|en kandidat|kandidater|sökande|en person)',
-      '(valt|valde|väljer|bestämt oss för|fastnat för) ** (någon annan|nån annan|en annan (kandidat~|sökande|person)|den andra|andra sökande|andra kandidater)',
+      '(valt|valde|väljer|bestämt oss för|bestämmt oss för|bestämde oss för|bestämmde oss för|fastnat för) ** (någon annan|nån annan|en annan (kandidat~|sökande|person)|den andra|andra sökande|andra kandidater)',
       '(du|dig) (inte|ej) (är|var) (rätt|den rätta|rätt person|den vi söker)',
       '(valet|beslutet) ** (fallit|föll|faller|blev) på (någon annan|nån annan|en annan|den andra|annan)',
       '(annat|ett annat) beslut',
@@ -149,6 +151,8 @@ const sv: LangData = {
       '(hittat|hittade|funnit|fann) (den vi sökte|den vi letade efter|rätt kandidat|den rätta|vår nya medarbetare|vår nya kollega|rätt person för)',
     ],
     'not-moving-forward': [
+      // the process 'did not end in an offer for you'
+      '(inte|ej) (lett|resulterat|mynnat ut|slutat) (till|i|med) (ett erbjudande|en anställning|ett jobberbjudande|ett anställningserbjudande) [till dig|för dig|för din del]',
       '(inte|ej) ** (gå vidare med|ta vidare|kalla|intervjua|fortsätta med) (alla|samtliga|varje)',
       '(inte|ej) (blivit|bli) (erbjuden|erbjudna|erbjudet|tilldelad) (tjänsten|jobbet|rollen|platsen)',
       '(går|gick|kommer|tar|tog|kan|kunde) (vi|jag) ** (inte|ej) ** vidare',
@@ -229,6 +233,8 @@ const sv: LangData = {
       '(många|flera|de flesta|en stor del) (av dem|av dessa|av ansökningarna|av de sökande|av kandidaterna) (var|är|höll) [väldigt|mycket|riktigt|otroligt|verkligen] (bra|starka|kvalificerade|intressanta|goda|duktiga)',
     ],
     'tough-decision': [
+      // 'det stod mellan dig och en annan'
+      '(det) (stod|står) [till slut|i slutändan|på slutet] (mellan) (dig|er|två|två kandidater|två sökande)',
       // close-race idioms
       '(dött lopp|hårfin~|hårsmån|jämnt lopp)',
       '(jämnt|tight|tätt|nära|lika) (ända|hela vägen) (till|in i) (slutet|mål~|det sista)',
@@ -671,6 +677,24 @@ const sv: LangData = {
     ],
     contrast: ['(men|dock|däremot|samtidigt|fast)'],
     internal: [
+      // the writer's own application in a mail to a friend: not to a candidate, like colleague talk (only quoted wording is underlined) ('jag sökte ju det där jobbet', 'jag fick ett nej', 'det blev inte jag')
+      '(jag) (sökte|har sökt|hade sökt) [ju|också|själv|även] [det där|det|ett|en|den där|den] (jobbet|tjänsten|platsen|jobb|tjänst)',
+      '(jag|själv) (fick|har fått|fått) [också|själv|idag|i dag|igår|nu|precis|tyvärr|ju] (ett nej|nej|avslag|ett avslag)',
+      '(det) (blev|blir) [tyvärr|dessvärre] (inte|ej) (jag|mig)',
+      '(inte|ej) ** (förrän|innan) ** (budget~|hösten|våren|sommaren|vintern|nästa år|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|beslut~)',
+      '(din ansökan|ditt cv) (finns kvar|ligger kvar|är kvar|är fortfarande med) (hos oss|i processen|i rekryteringen)',
+      '(om|ifall) du (tackar nej|avböjer|inte accepterar|väljer att tacka nej|skulle tacka nej) [till] (erbjudandet|tjänsten|jobbet|platsen|rollen)',
+      '(offert~|anbud~|erbjudande~|förslag~) (på|om|för) (rekrytering~|rekryteringstjänst~|bemanning~|konsulttjänst~)',
+      '(flytta|boka om|skjuta upp|ändra) (din|er|vår|den) (intervju|intervjun|tid|tiden|träff~|möte~)',
+      '(räknar med|beräknar|förväntar oss|planerar|hoppas|siktar på) [att] ** (tillsatt|tillsätta|tillsätts)',
+      '(tackat|tackade) ja till (ett annat|annat|en annan) (erbjudande|jobb|tjänst)',
+      '(dragit|drar|dra) tillbaka (din|sin) ansökan',
+      '(stryker|strukit) dig (från|ur) (processen|rekryteringen)',
+      '(fortfarande|alltjämt) (med|kvar|aktuell) (i|på) ** (processen|rekryteringen|listan)',
+      '(rekryteringen|processen) ** (pausad~|pausa~|skjuten på|uppskjuten|dragit ut)',
+      '(er|din|ert|ditt) (offert~|anbud~)',
+      '(som|till|annan|ny) leverantör',
+      '(kan|kunde) [tyvärr|dessvärre] (inte|ej) (säga|berätta) (mer|något mer|mycket mer) (just nu|i nuläget|för tillfället|ännu|än|i dagsläget|i dag)',
       // asking a colleague to take the job ad down: the post is filled, the mail is about it, not to a candidate
       '(stänga|stäng|ta ner|ta bort|avpublicera|plocka bort|plocka ner) (annons~|jobbannons~|platsannons~)',
       '(vidarebefordrat|vidarebefordrad) (meddelande|mejl|mail)',
@@ -689,20 +713,6 @@ const sv: LangData = {
       'gått igenom de # ansökningar~',
     ],
     notRejection: [
-      '(inte|ej) ** (förrän|innan) ** (budget~|hösten|våren|sommaren|vintern|nästa år|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|beslut~)',
-      '(din ansökan|ditt cv) (finns kvar|ligger kvar|är kvar|är fortfarande med) (hos oss|i processen|i rekryteringen)',
-      '(om|ifall) du (tackar nej|avböjer|inte accepterar|väljer att tacka nej|skulle tacka nej) [till] (erbjudandet|tjänsten|jobbet|platsen|rollen)',
-      '(offert~|anbud~|erbjudande~|förslag~) (på|om|för) (rekrytering~|rekryteringstjänst~|bemanning~|konsulttjänst~)',
-      '(flytta|boka om|skjuta upp|ändra) (din|er|vår|den) (intervju|intervjun|tid|tiden|träff~|möte~)',
-      '(räknar med|beräknar|förväntar oss|planerar|hoppas|siktar på) [att] ** (tillsatt|tillsätta|tillsätts)',
-      '(tackat|tackade) ja till (ett annat|annat|en annan) (erbjudande|jobb|tjänst)',
-      '(dragit|drar|dra) tillbaka (din|sin) ansökan',
-      '(stryker|strukit) dig (från|ur) (processen|rekryteringen)',
-      '(fortfarande|alltjämt) (med|kvar|aktuell) (i|på) ** (processen|rekryteringen|listan)',
-      '(rekryteringen|processen) ** (pausad~|pausa~|skjuten på|uppskjuten|dragit ut)',
-      '(er|din|ert|ditt) (offert~|anbud~)',
-      '(som|till|annan|ny) leverantör',
-      '(kan|kunde) [tyvärr|dessvärre] (inte|ej) (säga|berätta) (mer|något mer|mycket mer) (just nu|i nuläget|för tillfället|ännu|än|i dagsläget|i dag)',
     ],
     positive: [
       // the same said of all applicants ('sökande som inte hört något från oss senast …')
@@ -760,6 +770,8 @@ const sv: LangData = {
       '(skrev|har skrivit)',
     ],
     harmless: [
+      // the people the job serves, not the candidate ('elever med autism', 'brukare med funktionsnedsättning')
+      '(elever|eleverna|elevgrupp~|brukare|brukarna|boende|de boende|patienter|patienterna|klienter|klienterna|ungdomar|ungdomarna|deltagare|målgrupp~|barngrupp~) (med) ** (autism~|asperger~|adhd|npf|funktionsnedsättning~|funktionshinder~|funktionsvariation~|diagnos~|intellektuell~|utvecklingsstörning~|särskilda behov|dyslexi~)',
       // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements
       '(~vikariat~|vikarie~) ** (föräldraledig~|mammaledig~|pappaledig~|tjänstledig~|ledighet~|ledig)',
       '(föräldravikariat~|föräldraledighetsvikariat~|graviditetsvikariat~)',
