@@ -196,6 +196,8 @@ const fi: LangData = {
       '(et|ette) (edennyt|edenneet|päässyt|päässeet) ** (haastatteluun|jatkoon|eteenpäin)',
     ],
     'chose-another': [
+      // 'Valitsimme siksi pätevän hakijan': the one chosen, described (a decision only in a draft about a job)
+      '(valitsimme|valittiin|palkkasimme|palkattiin|otimme|otettiin) [siksi|siis|sen vuoksi|tästä syystä|lopulta|kuitenkin|tehtävään|nyt] (pätevän|pätevämmän|kokeneemman|kokeneen|sopivamman|sopivimman|vahvemman|muodollisesti pätevän|ammattitaitoisemman) (hakijan|henkilön|ehdokkaan|kandidaatin|opettajan|tekijän)',
       // changed our minds and take another applicant
       '(muutimme|muutettiin) (mieltämme|mielemme|mieltä) ** (otamme|otetaan|valitsemme|valitaan|palkkaamme) (toisen|jonkun muun|toinen)',
       // no positive answer (also said to customers: a decision only in a draft about a job)
@@ -702,6 +704,8 @@ const fi: LangData = {
       '(ilo|iloksemme|ilomme) ** (tarjota|kertoa) (sinulle)',
     ],
     recruiting: [
+      // colloquial 'haastis' (interview)
+      '(haastis|haastiks~|haastikse~|haastiksel~|haastikses~)',
       '(kesäduuni~|pesti~|duunipaik~)',
       // a hiring verb with the slot it fills ('ottaa joku toinen siihen kahvilan paikkaan'); a skills demo at the workplace
       '(ottaa|ottamaan|otettiin|otetaan|otimme|valita|valitsemaan|valittiin|valitsimme|palkata|palkkaamaan|palkattiin|palkkasimme) ** (paikkaan|pestiin|hommaan|duuniin|työhön|rooliin|tehtävään|vuoroon)',
