@@ -97,7 +97,7 @@ BODIES = [
  (N, None, "Hej Louise\n\nVi har besat stillingen med Mads. Vil du sende afslag til de andre ansøgere og tage opslaget ned?\n\nTak!\nPeter",
   [], [], "Colleague note."),
  (N, None, "Hej Simon\n\nTak for din besked om, at du trækker din ansøgning tilbage. Vi lukker derfor din sag og ønsker dig held og lykke.\n\nMvh HR",
-  [], [], "Withdrawal confirmed."),
+  ["ønsker dig held og lykke"], [], "Withdrawal confirmed; the formal closer is a generic span (convention c)."),
  (N, None, "Hej Mor\n\nJeg fik ikke jobbet i banken, de valgte en anden. Øv! Men jeg har en samtale mere på fredag.\n\nKnus Emma",
   [], [], "Mail to a parent."),
 ]

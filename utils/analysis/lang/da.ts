@@ -29,6 +29,8 @@ const da: LangData = {
       '(valgt|vælger|valgte) (en) (intern) (kandidat|ansøger)',
     ],
     'not-you-colloquial': [
+      // '…, så det bliver ikke denne gang' (a decision only in a draft about a job)
+      '(det) (bliver|blev) [desværre|altså] (ikke) (denne gang|i denne omgang|til noget denne gang)',
       '(desværre|desvære|beklageligvis) (ikke|nej) (denne gang|denne omgang|i denne omgang)',
       // 'desværre blev det en anden' (verb-second)
       '(blev|bliver) (det) [desværre|til sidst|nu|så] (en anden|nogen anden|den anden|en af de andre)',
@@ -37,6 +39,9 @@ const da: LangData = {
       '(det) (bliver|blev) [desværre|så] (ikke) (til noget)',
     ],
     'no-room': [
+      // 'vi har allerede fået fyldt pladsen ud', 'fået den hjælp vi har brug for' (a decision only in a draft about a job)
+      '(fyldt|besat) (pladsen|pladserne|stillingen|stillingerne|holdet|vagterne) (ud|op)',
+      '(fået|fundet|ansat) [allerede|nu] (den hjælp|de folk|folk nok|nok folk|dem) (vi har brug for|vi havde brug for|vi mangler|vi skal bruge)',
       '(ikke) (brug for|behov for) (flere|nogen flere|mere hjælp|ekstra)',
       '(er|blev) [desværre|allerede|nu] [allerede|nu] (fuldt bemandet|fuldt bemandede|fuldtallige|fuldtallig|fuldt besat)',
       '(jobbet|stillingen|pladsen|rollen|sommerjobbet) (er|blev) [desværre|allerede|nu] [allerede|nu|desværre] (taget|væk|givet væk|lovet væk)',
@@ -66,6 +71,11 @@ const da: LangData = {
       '(din ansøgning|ansøgningen|du) (er|har|blev) [desværre] (ikke) (gået|kommet|nået) (videre|igennem)',
     ],
     'chosen-other': [
+      // 'den vi ansatte har …', 'vi har valgt den ansøger, der …', 'vi har ansat en med …': the person hired
+      '(den|personen|kandidaten|ansøgeren) (vi) (ansatte|har ansat|valgte|har valgt|landede på|gik videre med|tilbød stillingen)',
+      '(valgt|valgte|ansat|ansatte|tilbudt stillingen til) (den ansøger|den kandidat|den person|ansøgeren|kandidaten) (der|som)',
+      '(ansat|ansatte|valgt|valgte) (en|én) (med|der har|som har|der allerede)',
+      '(stillingen|jobbet|rollen|pladsen) (er|blev|er blevet) [desværre|nu] (tilbudt|givet) [til] (en ansøger|en kandidat|en person|nogen) (der|som|med)',
       // 'stillingen er desværre gået til en anden'
       '(stillingen|jobbet|pladsen|rollen|opgaven|elevpladsen) (er|blev|har) [desværre|nu|allerede] [desværre|nu|allerede] (gået|givet|været givet) (til) (en anden|nogen anden|en intern|den anden|en af de andre|en kollega)',
       '(stillingen|rollen|jobbet|pladsen|opgaven) ** (er gået|gik|går) [nu|desværre|i stedet] til (en anden|nogen anden|en intern|den anden|en af de andre|en kollega)',
@@ -94,6 +104,8 @@ const da: LangData = {
       '(stillingen|jobbet|pladsen) (er|blev) [desværre|nu|allerede] [nu|allerede|blevet] (besat)',
     ],
     'other-candidates': [
+      // typo 'gå vidre med nogle andre'
+      '(gå|går|gået|gik) (vidre|viddere) [i processen] med (andre|nogle andre|en anden|nogen anden|den anden|ansøgere|kandidater)',
       '(valgt|valgte|vælger|gå videre|går videre|gik videre|gået videre) ** (en anden|et andet|anden) (bureau|leverandør|rekrutteringsfirma|konsulenthus|partner)',
       '(valgt|vælger|valgte|besluttet|beslutte|landet|kommet frem|ansat|ansætte|tilbudt|tilbyde|tilbyder|prioritere~|gå videre|går videre|gået videre|gik videre|fortsætte|fortsætter|gå) ** (andre|en anden|en anden|nogen anden|den anden|anden|de andre|et andet) [mere] (kandidat~|ansøger~|person~|finalist~|profil~)',
       '(gå|går|gået|gik|fortsætte|fortsætter) ** videre [i processen|i forløbet] med (andre|en anden|nogen anden|den anden|ansøgere|kandidater)',
@@ -117,11 +129,13 @@ const da: LangData = {
       `${PROCEED} ** med (andre|en anden|nogen anden|den anden)`,
       `${PROCEED} [processen|rekrutteringen|forløbet|udvælgelsen] med ${PEOPLE_WHO}`,
       `${PROCEED} ** med ${OTHERS}`,
-      `(valgt|valgte|besluttet|besluttede|bestemt os for|besluttet os for|landet på|nået frem til|vælger) at (prioritere|gå videre med|vælge|tage videre|satse på|indkalde|ansætte|tilbyde stillingen til) ** ${PEOPLE_WHO}`,
+      `(valgt|valgte|besluttet|besluttede|bestemt os for|besluttet os for|landet på|nået frem til|vælger) at (prioritere|gå videre med|vælge|tage videre|satse på|indkalde|ansætte|tilbyde stillingen til|tage ind|gå med) ** ${PEOPLE_WHO}`,
       '(landet på|landede på|faldet for|valgt|valgte|ansat|ansatte|tilbudt stillingen til|tilbød stillingen til|udvalgt|udvalgte) (en kandidat|en ansøger|nogen|en person|en profil|en af de andre|en kollega|en anden kandidat|en anden ansøger) (hvis|som|der|med)',
       '(en anden|et andet|andre|nogen anden|den anden) (ansøger~|kandidat~|person~|finalist~) (er|blev|er blevet|har fået) [nu|desværre] (udvalgt|valgt|ansat|tilbudt|indstillet|foretrukket|stillingen|jobbet)',
     ],
     'decline-application': [
+      // 'vores svar, som desværre er negativt'
+      '(svar|svaret|besked|beskeden) [som|der] [desværre|dog|altså] (er|bliver|blev) [desværre] (negativt|negativ|et nej|nej)',
       '(afvise|afviser|afvist|afviste|afslå|afslår|afslået|afslog) (din|jeres|denne) (ansøgning|kandidatur)',
       '(din|jeres) (ansøgning|kandidatur) (er|blev|er blevet|vil blive) [nu|desværre|hermed] (afvist|afsluttet|afslået|arkiveret|lukket)',
       '(give|giver|givet|gav|sende|sender|sendt) (dig|jer) [et] (afslag|nej|negativt svar)',
@@ -215,6 +229,8 @@ const da: LangData = {
       '(din ansøgning|din profil|du|dit cv|din baggrund) [desværre] (lever|levede|når|nåede|opfylder|opfyldte|matcher|matchede) [desværre] (ikke) [desværre|helt] [op til] (det krævede|det nødvendige|det ønskede|det forventede|de stillede) (niveau|krav)',
     ],
     announcement: [
+      // 'kunden har nu truffet sit valg'
+      '(truffet|taget|truffet et|foretaget) (sit|vores|deres|et|en|det endelige) [endelige] (valg|beslutning|afgørelse)',
       '(må|vil|skal|er nødt til at) [desværre|hermed] (meddele|informere|fortælle) [dig] [om] (at)',
       '(vi|jeg) beklager (at)',
       '(vi har|jeg har|nu har vi) (nu) (truffet|taget) (en|vores) (beslutning|afgørelse)',
@@ -571,6 +587,8 @@ const da: LangData = {
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
+      // what the candidate said of themselves ('du skrev jo, at weekenderne er optaget')
+      '(du) (skrev|sagde|fortalte|nævnte|oplyste|angav) [jo|selv|også] (at) [du]',
       '(din|dit|dine) (baggrund|erfaring|uddannelse|cv) (er|var|ligger|har været) ** (inden for|primært|mest|hovedsageligt|kun|begrænset|en)',
       '(testen|prøven|opgaven|prøvedagen|casen) (viste|gav|resulterede)',
       '(i|under|ved) (~testen|~opgaven|~prøven)',
@@ -644,6 +662,7 @@ const da: LangData = {
     contrast: ['(men|dog|derimod|samtidig|selvom)'],
     internal: [
       // the writer's own application in a mail to a friend: not to a candidate, like colleague talk (only quoted wording is underlined) ('jeg fik i øvrigt et afslag', 'det blev ikke mig')
+      '(jeg) (fik|har ikke fået) [desværre|altså|jo] (ikke) (jobbet|stillingen|pladsen|sommerjobbet)',
       '(jeg) (søgte|har søgt|havde søgt) [jo|også|selv] [det der|det|den der|den|et|en] (jobbet|stillingen|job|stilling)',
       '(jeg|selv) (fik|har fået|fået) [i øvrigt|desværre|også|selv|lige|i dag|i går|så|jo] (et afslag|afslag|et nej|nej)',
       '(det) (blev|bliver) [desværre] (ikke) (mig)',

@@ -32,6 +32,8 @@ const fi: LangData = {
       '(työpaikka|pesti|kesätyöpaikka|kesäduuni|duuni|kesätyö) (meni|on mennyt|lähti) [jo|valitettavasti] [jo] [muualle|toiselle]',
     ],
     'no-room': [
+      // 'olemme jo löytäneet kesäksi apulaisen' (a decision only in a draft about a job)
+      '(löysimme|löytäneet|löydettiin|palkkasimme|palkanneet|palkattiin) [jo|nyt|jo nyt] [kesäksi|tälle kesälle|tähän|tehtävään] (apulaisen|työntekijän|tekijän|henkilön|myyjän|kesätyöntekijän|jonkun|tarvittavan)',
       // 'nyt ei valitettavasti ole paikkaa'; 'saatiin jo porukka kasaan' (a decision only in a draft about a job)
       '(ei|eikä) [valitettavasti|nyt|enää|tällä kertaa] [valitettavasti|enää|nyt] (ole|oo) [valitettavasti|enää|nyt] (paikkaa|paikkoja|vapaita paikkoja|tilaa)',
       '(saatiin|saimme|on saatu|olemme saaneet) [jo|nyt|jo nyt] (porukka|tiimi|väki|kesätiimi|ryhmä|henkilökunta) (kasaan|koottua|koottu|täyteen|kokoon)',
@@ -70,6 +72,8 @@ const fi: LangData = {
       '(et|etkä|ette|ettekä) [valitettavasti|siis|tällä kertaa|nyt] (ole|ollut) (niiden|heidän|hakijoiden) (joukossa) ** (jatkamme|jatketaan|kutsumme|kutsutaan|etenemme|edetään|valitsimme|valittiin|haastattelemme)',
     ],
     'negated-progress': [
+      // '(hakemus) ei valitettavasti johtanut haastattelukutsuun / työtarjoukseen'
+      `${NEG} [valitettavasti|tällä kertaa] [valitettavasti|tällä kertaa] (johtanut|johda|johtaneet) [sinun kohdallasi|kohdallasi|osaltasi] (haastattelukutsuun|haastatteluun|jatkoon|työtarjoukseen|tarjoukseen|valintaan|työpaikkaan|jatkokutsuun|työsuhteeseen)`,
       // 'saat meiltä tällä kertaa kielteisen päätöksen'
       '(saat|saatte) ** (kielteisen|kielteistä) (päätöksen|vastauksen|päätöstä|vastausta)',
       // 'prosessi ei jatku kohdallasi pidemmälle'
@@ -196,6 +200,8 @@ const fi: LangData = {
       '(et|ette) (edennyt|edenneet|päässyt|päässeet) ** (haastatteluun|jatkoon|eteenpäin)',
     ],
     'chose-another': [
+      // 'teimme valinnan, ja se kohdistui toiseen finalistiin' (a decision only in a draft about a job)
+      '(kohdistui|päätyi|osui|kohdistuu) [tällä kertaa|lopulta|valitettavasti] (toiseen|toiselle|muihin|toisiin)',
       // 'Valitsimme siksi pätevän hakijan': the one chosen, described (a decision only in a draft about a job)
       '(valitsimme|valittiin|palkkasimme|palkattiin|otimme|otettiin) [siksi|siis|sen vuoksi|tästä syystä|lopulta|kuitenkin|tehtävään|nyt] (pätevän|pätevämmän|kokeneemman|kokeneen|sopivamman|sopivimman|vahvemman|muodollisesti pätevän|ammattitaitoisemman) (hakijan|henkilön|ehdokkaan|kandidaatin|opettajan|tekijän)',
       // changed our minds and take another applicant
@@ -554,6 +560,9 @@ const fi: LangData = {
       '(raja|kynnys|vähimmäisvaatimus|alaraja|hyväksymisraja|vaatimus) (on|oli) (#|vähintään)',
     ],
     qualification: [
+      // a spoken language named with its level ('puhuu sujuvaa ruotsia', 'ruotsin taitosi')
+      '(puhuu|puhua|puhut|puhuvan|puhuvat) (sujuvaa|hyvää|erinomaista|sujuvasti|äidinkielen tasoista) (ruotsia|englantia|suomea|saksaa|norjaa|venäjää|ranskaa|viroa|tanskaa|espanjaa)',
+      '(ruotsin|englannin|suomen|saksan|norjan|venäjän|ranskan|viron|tanskan) (taitosi|taito|taitoa|kielitaitosi|kielitaito|osaamisesi)',
       '(ruotsin|englannin|suomen|saksan|norjan|venäjän|ranskan|viron) (kielen) (taito~|osaami~)',
       '(~passi|~passia|~passin|~kortti|~korttia|~kortin|ajokortti~|~lupa)',
       '(johtanut|johtamaan|johtamista|esimieskokemu~|esihenkilökokemu~|esimiestyö~|esihenkilötyö~)',
@@ -580,6 +589,7 @@ const fi: LangData = {
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
+      '(vasta|vielä) (alkeistasolla|perustasolla|alkeistasoa|aloittelijatasolla)',
       // what a work sample contained ('laskelmassa oli useita virheitä')
       '(oli|on|sisälsi|löytyi|löytyy) [valitettavasti] (useita|monta|paljon|joitakin|muutamia|selviä|useampia|merkittäviä) (virheitä|puutteita|epätarkkuuksia|laskuvirheitä)',
       // what the candidate wished for; a trial shift
@@ -652,6 +662,9 @@ const fi: LangData = {
     ],
     contrast: ['(mutta|kuitenkin|toisaalta|vaikka)'],
     internal: [
+      // the writer's own application in a mail to a friend ('en saanut sitä työpaikkaa'): not to a candidate, like colleague talk
+      '(en) (saanut) [sitä|tätä|niitä|valitettavasti] (työpaikkaa|paikkaa|työtä|pestiä|tehtävää|duunia|kesätyöpaikkaa|kesätyötä)',
+      '(minut|minua) (ei) [valitettavasti] (valittu|valittukaan|kutsuttu)',
       // a question to a colleague about what to tell a candidate ('Kirjoitetaanko hänelle vain, että …?', 'en ole vielä lähettänyt … kielteistä viestiä')
       '(~ko|~kö) (hänelle|heille)',
       '(en ole|emme ole) (vielä) (lähettänyt|lähettäneet) ** (kielteistä|kielteisen|hylkäys~|ei-viestiä)',
@@ -708,7 +721,7 @@ const fi: LangData = {
       '(haastis|haastiks~|haastikse~|haastiksel~|haastikses~)',
       '(kesäduuni~|pesti~|duunipaik~)',
       // a hiring verb with the slot it fills ('ottaa joku toinen siihen kahvilan paikkaan'); a skills demo at the workplace
-      '(ottaa|ottamaan|otettiin|otetaan|otimme|valita|valitsemaan|valittiin|valitsimme|palkata|palkkaamaan|palkattiin|palkkasimme) ** (paikkaan|pestiin|hommaan|duuniin|työhön|rooliin|tehtävään|vuoroon)',
+      '(ottaa|ottamaan|otettiin|otetaan|otimme|valita|valitsemaan|valittiin|valitsimme|palkata|palkkaamaan|palkattiin|palkkasimme) ** (paikkaan|pestiin|hommaan|duuniin|työhön|rooliin|tehtävään|vuoroon|~hommaan|~duuniin|~pestiin)',
       '(näyttämässä|näyttämään|näyttämästä|näytit) (taitojasi|osaamistasi|taitoja|osaamista)',
       '(näytetun~|koetun~|opetusnäyte~|koevuoro~|työnäyte~)',
       '(toise~|viimeise~|seuraava~|ensimmäise~|kolmanne~) (kierrok~|haastattelukierrok~)',

@@ -10,7 +10,7 @@ const PEOPLE_WHO =
   '(søkere|søkerne|kandidater|kandidatene|personer|profiler|de søkerne|de kandidatene|noen|en kandidat|en søker|en person|en profil|finalister|medarbeidere) (som|med|der|hvis)';
 /** other people, explicitly */
 const OTHERS =
-  '(andre|en annen|et annet|noen andre|den andre|de andre|annen) [mer|bedre|sterkere] (søker~|kandidat~|person~|profil~|søknader|finalist~)';
+  '(andre|en annen|et annet|noen andre|den andre|de andre|annen|en anna|ei anna) [mer|bedre|sterkere] (søker~|kandidat~|person~|profil~|søknader|finalist~)';
 
 /** Norwegian (bokmål). */
 const nb: LangData = {
@@ -29,6 +29,8 @@ const nb: LangData = {
       '(valgt|velger|valgte) (en) (intern) (kandidat|søker)',
     ],
     'not-you-colloquial': [
+      // 'søknaden … når dessverre ikke opp' (a decision only in a draft about a job)
+      '(når|nådde|nådd) [dessverre|derfor|altså|dessvere|dessvære] (ikke) [helt] (opp)',
       // 'dessverre ble det nei denne gangen' (a decision only in a draft about a job)
       '(ble|blir) (det) [dessverre|til slutt|nok|altså] (nei|et nei) [denne gangen|fra oss|i denne omgang|for denne gang]',
       '(dessverre|dessvere|beklageligvis) (ikke|nei) (denne gangen|denne gang|i denne omgang|denne runden)',
@@ -36,6 +38,8 @@ const nb: LangData = {
       '(ble|blir) (det) [dessverre|til slutt|nå|så] (en annen|noen andre|noen annen|den andre|en av de andre)',
     ],
     'no-room': [
+      // 'vi har allerede fått den hjelpen vi trenger' (a decision only in a draft about a job)
+      '(fått|funnet|ansatt) [allerede|nå] (den hjelpen|hjelpen|de folkene|folkene|nok folk|dem) (vi trenger|vi trengte|vi har behov for|vi hadde behov for)',
       // enough people found; no use for you after all (a decision only in a draft about a job)
       '(fått inn|fått|ansatt) (nok|tilstrekkelig med) (folk|personer|ansatte|medarbeidere|vikarer|sommervikarer|hender)',
       '(har) [dessverre] (ikke) (bruk for) (deg|dere|flere) [likevel|nå|i år|i sommer]',
@@ -93,6 +97,10 @@ const nb: LangData = {
       '(søknaden din|din søknad|søknaden|du) (er|har|ble) [dessverre] (ikke) (gått|kommet|nådd) (videre|gjennom)',
     ],
     'chosen-other': [
+      // 'den vi ansatte har …', 'vi har valgt den søkeren som …': the person hired
+      '(den|personen|kandidaten|søkeren) (vi) (ansatte|har ansatt|valgte|har valgt|landet på|gikk for|gikk videre med|tilbød stillingen)',
+      '(valgt|valgte|ansatt|ansatte|tilbudt stillingen til) (den søkeren|den kandidaten|den personen|den søker|den kandidat) (som|der)',
+      '(stillingen|jobben|plassen|vikariatet|rollen) (ble|er|har blitt) [dessverre|nå|allerede] (tilbudt|gitt) [til] (en søker|en kandidat|en person|noen) (som|med)',
       // hired internally; agreed or signed with someone else; someone else accepted
       '(ansatt|rekruttert|besatt|ansatte|rekrutterte) (internt|en intern|en intern kandidat|en intern søker)',
       '(inngått avtale|blitt enige|kommet til enighet|signert kontrakt|skrevet kontrakt) (med) (en annen|noen andre|en annen kandidat|en annen søker)',
@@ -143,7 +151,7 @@ const nb: LangData = {
       // 'vi har i dag tilbudt stillingen til en annen kandidat'
       '(har) [i dag|nå|nettopp|derfor|dessverre|altså] [i dag|nå|nettopp] (tilbudt|gitt) (stillingen|jobben|rollen|plassen|oppdraget) (til) (en annen|noen andre|den andre|en av de andre|en intern)',
       '(valgt|valgte|velger|gå videre|går videre|gikk videre|gått videre) ** (en annen|et annet|annen) (byrå|leverandør|rekrutteringsfirma|konsulentselskap|partner)',
-      '(valgt|velger|valgte|bestemt|besluttet|landet|kommet frem|ansatt|ansette|tilbudt|tilby|tilbyr|prioritere~|gå videre|går videre|gått videre|gikk videre|fortsette|fortsetter|gått for|gå for|går for|gikk for) ** (andre|en annen|noen andre|den andre|annen|de andre|et annet) [mer] (kandidat~|søker~|person~|finalist~|profil~|sluttkandidat~)',
+      '(valgt|velger|valgte|bestemt|besluttet|landet|kommet frem|ansatt|ansette|tilbudt|tilby|tilbyr|prioritere~|gå videre|går videre|gått videre|gikk videre|fortsette|fortsetter|gått for|gå for|går for|gikk for) ** (andre|en annen|noen andre|den andre|annen|de andre|et annet|en anna|ei anna) [mer] (kandidat~|søker~|person~|finalist~|profil~|sluttkandidat~)',
       '(gå|går|gått|gikk|fortsette|fortsetter) ** videre [i prosessen] med (andre|en annen|noen andre|den andre|søkere|kandidater)',
       '(valgt å|velger å|valgte å) prioritere (andre|søkere|kandidater)',
       '(falt|faller|har falt) (valget|beslutningen) på (en annen|noen andre|den andre)',
@@ -164,11 +172,13 @@ const nb: LangData = {
       `(fortsette|fortsetter|fortsatt|fortsatte|gå|går|gått|gikk) ** (videre|vidre) med (andre|noen andre|en annen|den andre)`,
       `${PROCEED} [prosessen|rekrutteringen|utvelgelsen] med ${PEOPLE_WHO}`,
       `${PROCEED} ** med ${OTHERS}`,
-      `(valgt|valgte|besluttet|bestemt oss for|landet på|kommet frem til|kommet fram til|velger) å (prioritere|gå videre med|velge|ta videre|satse på|kalle inn|ansette|tilby stillingen til) ** ${PEOPLE_WHO}`,
+      `(valgt|valgte|besluttet|bestemt oss for|landet på|kommet frem til|kommet fram til|velger) å (prioritere|gå videre med|velge|ta videre|satse på|kalle inn|ansette|tilby stillingen til|ta inn|gå for) ** ${PEOPLE_WHO}`,
       '(landet på|landet|falt for|valgt|valgte|ansatt|ansatte|tilbudt stillingen til|tilbød stillingen til|valgt ut|plukket ut|innstilt|innstilte) (en kandidat|en søker|noen|en person|en profil|en av de andre|en kollega|en annen kandidat|en annen søker) (med|som|der|hvis)',
       '(en annen|et annet|andre|noen andre|den andre) (søker~|kandidat~|person~|finalist~) (er|ble|har blitt|har fått) [nå|dessverre] (valgt|valgt ut|plukket ut|ansatt|tilbudt|innstilt|foretrukket|stillingen|jobben)',
     ],
     'decline-application': [
+      // 'svaret vårt, som dessverre er negativt'
+      '(svar|svaret|beskjed|beskjeden) [vårt|som] [dessverre|altså] (er|blir|ble) [dessverre] (negativt|negativ|et nei|nei)',
       // 'søknaden din har dessverre ikke ført frem'
       '(søknaden|søknaden din|din søknad|kandidaturet|søknaden deres) ** (ikke) (ført frem|ført fram|nådd frem|nådd fram|lyktes|gått gjennom)',
       '(avvise|avviser|avvist|avviste|avslå|avslår|avslått|avslo) (din|deres|denne) (søknad|kandidatur)',
@@ -645,6 +655,7 @@ const nb: LangData = {
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
+      '(du) (skrev|sa|fortalte|nevnte|oppga) (jo|selv|også) (at)',
       '(du) (ønsker|søker|vil ha|ville ha) [deg] (heltid|deltid|fast stilling|dagtid|heltidsjobb|deltidsjobb)',
       '(på|under|i) (prøvevakten|prøvedagen|arbeidsutprøvingen|prøvetimen)',
       '(du) (skrev|sa|fortalte|nevnte|oppga) [,] (at) [du]',
@@ -732,6 +743,7 @@ const nb: LangData = {
     contrast: ['(men|dog|derimot|samtidig|selv om)'],
     internal: [
       // the writer's own application in a mail to a friend: not to a candidate, like colleague talk (only quoted wording is underlined) ('jeg søkte også, men det ble ikke meg')
+      '(jeg) (fikk|har ikke fått) [dessverre|altså|jo] (ikke) (jobben|stillingen|plassen|sommerjobben)',
       '(jeg) (søkte|har søkt|hadde søkt) [jo|også|selv] [den|det|på den|på det] (jobben|stillingen|jobb|stilling)',
       '(jeg) (søkte|har søkt|hadde søkt) (også)',
       '(jeg|selv) (fikk|har fått|fått) [forresten|dessverre|også|selv|i dag|i går|jo] (et avslag|avslag|et nei|nei)',
