@@ -71,8 +71,8 @@ const da: LangData = {
       '(din ansøgning|ansøgningen|du) (er|har|blev) [desværre] (ikke) (gået|kommet|nået) (videre|igennem)',
     ],
     'chosen-other': [
-      // 'den vi ansatte har …', 'vi har valgt den ansøger, der …', 'vi har ansat en med …': the person hired
-      '(den|personen|kandidaten|ansøgeren) (vi) (ansatte|har ansat|valgte|har valgt|landede på|gik videre med|tilbød stillingen)',
+      // 'den vi ansatte har mere erfaring' (a pseudo-reason: the decision itself), 'vi har valgt den ansøger, der …', 'vi har ansat en med …': the person hired
+      '(den|personen|kandidaten|ansøgeren) (vi) (ansatte|har ansat|valgte|har valgt|landede på|gik videre med|tilbød stillingen) (har|havde|har haft) [lidt|noget|meget|betydeligt] (længere|mere|bredere|større|mere relevant) (erfaring~|kompetence~|praktik|baggrund)',
       '(valgt|valgte|ansat|ansatte|tilbudt stillingen til) (den ansøger|den kandidat|den person|ansøgeren|kandidaten) (der|som)',
       '(ansat|ansatte|valgt|valgte) (en|én) (med|der har|som har|der allerede)',
       '(stillingen|jobbet|rollen|pladsen) (er|blev|er blevet) [desværre|nu] (tilbudt|givet) [til] (en ansøger|en kandidat|en person|nogen) (der|som|med)',
@@ -666,7 +666,6 @@ const da: LangData = {
       '(jeg) (søgte|har søgt|havde søgt) [jo|også|selv] [det der|det|den der|den|et|en] (jobbet|stillingen|job|stilling)',
       '(jeg|selv) (fik|har fået|fået) [i øvrigt|desværre|også|selv|lige|i dag|i går|så|jo] (et afslag|afslag|et nej|nej)',
       '(det) (blev|bliver) [desværre] (ikke) (mig)',
-      '(ikke) ** (før|inden) ** (efteråret|foråret|sommeren|vinteren|næste år|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)',
       // asking a colleague to take the job ad down: the post is filled, the mail is about it, not to a candidate
       '(lukke|luk|fjerne|fjern|tage ned|tag ned|afpublicere) (opslag~|stillingsopslag~|annonce~|jobannonce~)',
       '(jeg foreslår|jeg vil foreslå)',
@@ -683,6 +682,7 @@ const da: LangData = {
       'kigget ansøgningerne ** igennem',
     ],
     notRejection: [
+      '(ikke) ** (før|inden) ** (efteråret|foråret|sommeren|vinteren|næste år|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)',
       // 'før' also matches 'for' (ø folds to o): 'not until the budget' only with 'inden' or a budget clause, never 'ansvar for budget'
       '(ikke) ** (inden) ** (budget~)',
       '(ikke) ** (før) (budgettet|det nye budget) (er|bliver|kommer|ligger)',

@@ -97,8 +97,8 @@ const nb: LangData = {
       '(søknaden din|din søknad|søknaden|du) (er|har|ble) [dessverre] (ikke) (gått|kommet|nådd) (videre|gjennom)',
     ],
     'chosen-other': [
-      // 'den vi ansatte har …', 'vi har valgt den søkeren som …': the person hired
-      '(den|personen|kandidaten|søkeren) (vi) (ansatte|har ansatt|valgte|har valgt|landet på|gikk for|gikk videre med|tilbød stillingen)',
+      // 'den vi ansatte har lengre erfaring' (a pseudo-reason: the decision itself), 'vi har valgt den søkeren som …': the person hired
+      '(den|personen|kandidaten|søkeren) (vi) (ansatte|har ansatt|valgte|har valgt|landet på|gikk for|gikk videre med|tilbød stillingen) (har|hadde|har hatt) [litt|noe|mye|betydelig] (lengre|mer|bredere|større|mer relevant) (erfaring~|kompetanse~|praksis|bakgrunn)',
       '(valgt|valgte|ansatt|ansatte|tilbudt stillingen til) (den søkeren|den kandidaten|den personen|den søker|den kandidat) (som|der)',
       '(stillingen|jobben|plassen|vikariatet|rollen) (ble|er|har blitt) [dessverre|nå|allerede] (tilbudt|gitt) [til] (en søker|en kandidat|en person|noen) (som|med)',
       // hired internally; agreed or signed with someone else; someone else accepted
@@ -147,9 +147,9 @@ const nb: LangData = {
     ],
     'other-candidates': [
       // 'vi falt til slutt ned på den andre kandidaten'
-      '(falt|faller|falle|landet) [vi] [til slutt|tilslutt|nå|dessverre|derfor] (ned på) (den andre|en annen|ei anna|noen andre|en av de andre|en kandidat|en søker|en person)',
+      '(falt|faller|falle|landet) [vi] [til slutt|tilslutt|nå|dessverre] (ned på) (den andre|en annen|ei anna|noen andre|en av de andre|en kandidat|en søker|en person)',
       // 'vi har i dag tilbudt stillingen til en annen kandidat'
-      '(har) [i dag|nå|nettopp|derfor|dessverre|altså] [i dag|nå|nettopp] (tilbudt|gitt) (stillingen|jobben|rollen|plassen|oppdraget) (til) (en annen|noen andre|den andre|en av de andre|en intern)',
+      '(har) [i dag|nå|nettopp|dessverre] [i dag|nå|nettopp] (tilbudt|gitt) (stillingen|jobben|rollen|plassen|oppdraget) (til) (en annen|noen andre|den andre|en av de andre|en intern)',
       '(valgt|valgte|velger|gå videre|går videre|gikk videre|gått videre) ** (en annen|et annet|annen) (byrå|leverandør|rekrutteringsfirma|konsulentselskap|partner)',
       '(valgt|velger|valgte|bestemt|besluttet|landet|kommet frem|ansatt|ansette|tilbudt|tilby|tilbyr|prioritere~|gå videre|går videre|gått videre|gikk videre|fortsette|fortsetter|gått for|gå for|går for|gikk for) ** (andre|en annen|noen andre|den andre|annen|de andre|et annet|en anna|ei anna) [mer] (kandidat~|søker~|person~|finalist~|profil~|sluttkandidat~)',
       '(gå|går|gått|gikk|fortsette|fortsetter) ** videre [i prosessen] med (andre|en annen|noen andre|den andre|søkere|kandidater)',

@@ -72,8 +72,8 @@ const sv: LangData = {
       '(valt|valde|beslutat|beslutade|bestämt|bestämde|kommit fram till) [oss] [för] att (inte|ej) (ta|gå)',
     ],
     'chosen-other': [
-      // 'den vi anställde har …', 'vi har valt den sökande som …': the person hired (someone other than the addressee)
-      '(den|personen|kandidaten|den sökande) (vi) (anställde|har anställt|valde|har valt|landade i|gick vidare med|erbjöd tjänsten)',
+      // 'den vi anställde har längre erfarenhet' (a pseudo-reason: the decision itself), 'vi har valt den sökande som …': the person hired
+      '(den|personen|kandidaten|den sökande) (vi) (anställde|har anställt|valde|har valt|landade i|gick vidare med|erbjöd tjänsten) (har|hade|har haft) [lite|något|mycket|betydligt] (längre|mer|bredare|större|mer relevant) (erfarenhet~|kompetens|praktik|bakgrund)',
       '(valt|valde|anställt|anställde|erbjudit tjänsten till) (den sökande|den kandidat|den person|den kandidaten|den personen) (som)',
       '(tjänsten|jobbet|rollen|platsen) (har|har nu|har därför) (erbjudits|getts|gått till) (en sökande|en kandidat|en person|någon) (som|med)',
       '(tjänsten|rollen|jobbet|platsen|uppdraget) ** (har gått|gick|går) [nu|tyvärr|istället] till (en annan|någon annan|nån annan|en intern|den andra|en av de andra|en kollega)',
@@ -694,20 +694,6 @@ const sv: LangData = {
       '(jag) (sökte|har sökt|hade sökt) [ju|också|själv|även] [det där|det|ett|en|den där|den] (jobbet|tjänsten|platsen|jobb|tjänst)',
       '(jag|själv) (fick|har fått|fått) [också|själv|idag|i dag|igår|nu|precis|tyvärr|ju] (ett nej|nej|avslag|ett avslag)',
       '(det) (blev|blir) [tyvärr|dessvärre] (inte|ej) (jag|mig)',
-      '(inte|ej) ** (förrän|innan) ** (budget~|hösten|våren|sommaren|vintern|nästa år|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|beslut~)',
-      '(din ansökan|ditt cv) (finns kvar|ligger kvar|är kvar|är fortfarande med) (hos oss|i processen|i rekryteringen)',
-      '(om|ifall) du (tackar nej|avböjer|inte accepterar|väljer att tacka nej|skulle tacka nej) [till] (erbjudandet|tjänsten|jobbet|platsen|rollen)',
-      '(offert~|anbud~|erbjudande~|förslag~) (på|om|för) (rekrytering~|rekryteringstjänst~|bemanning~|konsulttjänst~)',
-      '(flytta|boka om|skjuta upp|ändra) (din|er|vår|den) (intervju|intervjun|tid|tiden|träff~|möte~)',
-      '(räknar med|beräknar|förväntar oss|planerar|hoppas|siktar på) [att] ** (tillsatt|tillsätta|tillsätts)',
-      '(tackat|tackade) ja till (ett annat|annat|en annan) (erbjudande|jobb|tjänst)',
-      '(dragit|drar|dra) tillbaka (din|sin) ansökan',
-      '(stryker|strukit) dig (från|ur) (processen|rekryteringen)',
-      '(fortfarande|alltjämt) (med|kvar|aktuell) (i|på) ** (processen|rekryteringen|listan)',
-      '(rekryteringen|processen) ** (pausad~|pausa~|skjuten på|uppskjuten|dragit ut)',
-      '(er|din|ert|ditt) (offert~|anbud~)',
-      '(som|till|annan|ny) leverantör',
-      '(kan|kunde) [tyvärr|dessvärre] (inte|ej) (säga|berätta) (mer|något mer|mycket mer) (just nu|i nuläget|för tillfället|ännu|än|i dagsläget|i dag)',
       // asking a colleague to take the job ad down: the post is filled, the mail is about it, not to a candidate
       '(stänga|stäng|ta ner|ta bort|avpublicera|plocka bort|plocka ner) (annons~|jobbannons~|platsannons~)',
       '(vidarebefordrat|vidarebefordrad) (meddelande|mejl|mail)',
@@ -726,6 +712,20 @@ const sv: LangData = {
       'gått igenom de # ansökningar~',
     ],
     notRejection: [
+      '(inte|ej) ** (förrän|innan) ** (budget~|hösten|våren|sommaren|vintern|nästa år|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|beslut~)',
+      '(din ansökan|ditt cv) (finns kvar|ligger kvar|är kvar|är fortfarande med) (hos oss|i processen|i rekryteringen)',
+      '(om|ifall) du (tackar nej|avböjer|inte accepterar|väljer att tacka nej|skulle tacka nej) [till] (erbjudandet|tjänsten|jobbet|platsen|rollen)',
+      '(offert~|anbud~|erbjudande~|förslag~) (på|om|för) (rekrytering~|rekryteringstjänst~|bemanning~|konsulttjänst~)',
+      '(flytta|boka om|skjuta upp|ändra) (din|er|vår|den) (intervju|intervjun|tid|tiden|träff~|möte~)',
+      '(räknar med|beräknar|förväntar oss|planerar|hoppas|siktar på) [att] ** (tillsatt|tillsätta|tillsätts)',
+      '(tackat|tackade) ja till (ett annat|annat|en annan) (erbjudande|jobb|tjänst)',
+      '(dragit|drar|dra) tillbaka (din|sin) ansökan',
+      '(stryker|strukit) dig (från|ur) (processen|rekryteringen)',
+      '(fortfarande|alltjämt) (med|kvar|aktuell) (i|på) ** (processen|rekryteringen|listan)',
+      '(rekryteringen|processen) ** (pausad~|pausa~|skjuten på|uppskjuten|dragit ut)',
+      '(er|din|ert|ditt) (offert~|anbud~)',
+      '(som|till|annan|ny) leverantör',
+      '(kan|kunde) [tyvärr|dessvärre] (inte|ej) (säga|berätta) (mer|något mer|mycket mer) (just nu|i nuläget|för tillfället|ännu|än|i dagsläget|i dag)',
     ],
     positive: [
       // the same said of all applicants ('sökande som inte hört något från oss senast …')
