@@ -587,6 +587,9 @@ const da: LangData = {
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
+      // an observation from a trial ('du brugte lang tid i bookingsystemet', 'havde brug for hjælp til')
+      '(du) (brugte|skulle bruge) [meget|ret|relativt|lidt|for] (lang tid|meget tid) (i|på|til|med)',
+      '(havde brug for|skulle have|fik) (hjælp) (til|med) *',
       // what the candidate said of themselves ('du skrev jo, at weekenderne er optaget')
       '(du) (skrev|sagde|fortalte|nævnte|oplyste|angav) [jo|selv|også] (at) [du]',
       '(din|dit|dine) (baggrund|erfaring|uddannelse|cv) (er|var|ligger|har været) ** (inden for|primært|mest|hovedsageligt|kun|begrænset|en)',

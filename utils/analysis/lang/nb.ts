@@ -655,6 +655,9 @@ const nb: LangData = {
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
+      // an observation from a trial ('du brukte lang tid i bookingsystemet', 'trengte hjelp til innsjekk')
+      '(du) (brukte|trengte) [veldig|ganske|relativt|litt|for] (lang tid|mye tid|hjelp) (i|på|til|med)',
+      '(trengte|måtte ha|fikk) (hjelp) (til|med) *',
       '(du) (skrev|sa|fortalte|nevnte|oppga) (jo|selv|også) (at)',
       '(du) (ønsker|søker|vil ha|ville ha) [deg] (heltid|deltid|fast stilling|dagtid|heltidsjobb|deltidsjobb)',
       '(på|under|i) (prøvevakten|prøvedagen|arbeidsutprøvingen|prøvetimen)',

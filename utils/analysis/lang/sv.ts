@@ -616,6 +616,9 @@ const sv: LangData = {
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
+      // an observation from a trial ('du behövde lång tid i bokningssystemet', 'behövde hjälp med')
+      '(du) (behövde|tog|använde) [väldigt|ganska|relativt|lite|för] (lång tid|mycket tid) (i|på|till|med)',
+      '(behövde|fick ta|fick) (hjälp) (med|till) *',
       // what the candidate said of themselves ('du skrev ju att helgerna är upptagna')
       '(du) (skrev|sa|sade|berättade|nämnde|uppgav|angav) [ju|själv|tidigare|också] (att) [du]',
       '(din|ditt|dina) (bakgrund|erfarenhet|utbildning|examen|cv) (är|var|ligger|har varit) ** (inom|främst|mest|huvudsakligen|bara|endast|begränsad)',
