@@ -124,6 +124,8 @@ const sv: ConceptData = {
     '(ställa in|ställer in|inställd~|inställt|=flytta~|omboka~|skjuta upp|skjuter upp|uppskjut~|ändra tid~|ny tid|tider|tidpunkt~|lediga tider)',
   ],
   offtopic: [
+    // building works: a board's 'not going ahead with the renovation' rejects no candidate
+    '(renovering~|ombyggnad~|ombyggnation~|tillbyggnad~|stambyte~|fasadrenovering~|takbyte~|byggprojekt~)',
     '(raderas|raderar|radera|personuppgift~|gdpr|samtycke~|återbetal~|faktur~|beställning~|leverans~|offert~|prisförslag~|betalning~|bokning~|biljett~|prenumeration~|garanti~|upphandling~|leverantör~|reklamation~|medlemskap~|bidrag~|retur~)',
     '(tredje part|tredjepart~)',
   ],

@@ -229,6 +229,9 @@ const da: LangData = {
       '(din ansøgning|din profil|du|dit cv|din baggrund) [desværre] (lever|levede|når|nåede|opfylder|opfyldte|matcher|matchede) [desværre] (ikke) [desværre|helt] [op til] (det krævede|det nødvendige|det ønskede|det forventede|de stillede) (niveau|krav)',
     ],
     announcement: [
+      // a public employer's 'der er nu truffet beslutning om ansættelse'
+      '(truffet|taget) [en] (beslutning|afgørelse) (om) (ansættelse|ansættelsen)',
+      '(ansættelsesbeslutning~|beslutning om ansættelse) (er) [nu] (truffet|taget)',
       // 'kunden har nu truffet sit valg'
       '(truffet|taget|truffet et|foretaget) (sit|vores|deres|et|en|det endelige) [endelige] (valg|beslutning|afgørelse)',
       '(må|vil|skal|er nødt til at) [desværre|hermed] (meddele|informere|fortælle) [dig] [om] (at)',
@@ -250,6 +253,8 @@ const da: LangData = {
       '(mange|flere|de fleste|en stor del) (af dem|af disse|af ansøgningerne|af ansøgerne|af kandidaterne) (var|er) [virkelig|meget|rigtig|utroligt|særdeles] (gode|stærke|kvalificerede|interessante|dygtige)',
     ],
     'tough-decision': [
+      // 'det har ikke været en let beslutning'
+      '(ikke) [været] [en] (let|nem|enkel) (beslutning|afgørelse|valg)',
       // 'det stod mellem dig og en anden'
       '(det) (stod|står) [til sidst|til slut|i sidste ende] (mellem) (dig|jer|to|to kandidater|to ansøgere)',
       // close-race idioms
@@ -530,6 +535,8 @@ const da: LangData = {
   },
   cues: {
     requirement: [
+      // the post's start date ('stillingen skal besættes fra 1. marts')
+      '(skal|må) (besættes|begynde|starte|tiltrædes) (fra|senest|inden|pr) [den] (#|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)',
       // what a work sample asked the candidate to do
       '(vi|jeg) (bad|beder|havde bedt) (dig|jer|kandidaterne) [om at] (planlægge|forberede|lave|skrive|præsentere|løse|vise|gennemføre|holde|udarbejde|analysere|bygge)',
       // what the work sample asked for ('opgaven bad om en følsomhedsanalyse')
@@ -587,6 +594,7 @@ const da: LangData = {
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
+      '(først|tidligst) (kan starte|kan begynde|kan tiltræde|er ledig|bliver ledig) (i|fra|den|om|efter)',
       // an observation from a trial ('du brugte lang tid i bookingsystemet', 'havde brug for hjælp til')
       '(du) (brugte|skulle bruge) [meget|ret|relativt|lidt|for] (lang tid|meget tid) (i|på|til|med)',
       '(havde brug for|skulle have|fik) (hjælp) (til|med) *',

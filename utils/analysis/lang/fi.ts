@@ -108,6 +108,10 @@ const fi: LangData = {
       '(et|ette) ** (edennyt|edenneet|päässyt|menestynyt|tullut valituksi) ** (jatkoon|haastatteluun|seuraavaan|eteenpäin|vaiheeseen|tällä kertaa)',
     ],
     'chosen-other': [
+      // 'se menee toiselle hakijalle', 'työn sai toinen hakija'
+      '(se|paikka|tehtävä|työ|pesti|virka) (menee|meni|annetaan|annettiin) [nyt|tällä kertaa|valitettavasti] (toiselle|jollekulle toiselle) (hakijalle|ehdokkaalle|kandidaatille|henkilölle)',
+      '(työn|paikan|tehtävän|pestin|viran) (sai|on saanut|saa) [nyt|tällä kertaa|lopulta|valitettavasti] (toinen|joku toinen|joku muu) [hakija|ehdokas|henkilö|kandidaatti]',
+      '(toinen|joku toinen|joku muu) [hakija|ehdokas|henkilö|kandidaatti] (sai|on saanut) (työn|paikan|tehtävän|pestin|viran)',
       // someone else got / accepted the post; agreed with another applicant
       '(paikan|tehtävän|työpaikan|pestin|viran) (sai|on saanut) (toinen|joku muu|sisäinen)',
       '(toinen|joku muu) (hakija|henkilö|ehdokas|kandidaatti) (on|oli) [jo] (ottanut) [jo] (paikan|tehtävän|työn|tarjouksen) (vastaan)',
@@ -518,6 +522,8 @@ const fi: LangData = {
   },
   cues: {
     requirement: [
+      // the post's start date ('tehtävä alkaa 1.3.')
+      '(tehtävä|työ|työsuhde|pesti|sijaisuus) (alkaa|alkaisi|käynnistyy) (#|heti|jo|viimeistään|tammikuussa|helmikuussa|maaliskuussa|huhtikuussa|toukokuussa|kesäkuussa|heinäkuussa|elokuussa|syyskuussa|lokakuussa|marraskuussa|joulukuussa)',
       '(aloittaa|alkaa|alkavat|aloitamme|alkaa jo) (kello|klo) *',
       '(on|ovat) (puolet|suurin osa|valtaosa|enemmistö) (asiakkaistamme|töistämme|työstä|tehtävistä|asiakkaista|ajoista|keikoista)',
       // what a work sample asked for ('Pyysimme erikseen testit …')
@@ -589,13 +595,14 @@ const fi: LangData = {
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
+      '(vapaana|käytettävissä|aloittamaan) (vasta|aikaisintaan) *',
       '(vasta|vielä) (alkeistasolla|perustasolla|alkeistasoa|aloittelijatasolla)',
       // what a work sample contained ('laskelmassa oli useita virheitä')
       '(oli|on|sisälsi|löytyi|löytyy) [valitettavasti] (useita|monta|paljon|joitakin|muutamia|selviä|useampia|merkittäviä) (virheitä|puutteita|epätarkkuuksia|laskuvirheitä)',
       // what the candidate wished for; a trial shift
       '(toivoit|halusit|hait|haet|toivot) (kokoaikaista|osa-aikaista|vakituista|määräaikaista|päivätyötä|etätyötä)',
       '(kokeiluvuoro~|koevuoro~|koepäivä~|työkokeilu~)',
-      '(kerroit|sanoit|mainitsit|kirjoitit) (voivasi|pystyväsi|pääseväsi|ehtiväsi|haluavasi) *',
+      '(kerroit|sanoit|mainitsit|kirjoitit) (voivasi|pystyväsi|pääseväsi|ehtiväsi|haluavasi|olevasi) *',
       '(jäi|jäivät) [selvästi|hieman|aivan|vähän] (liian) *',
       '(ei|eivät|eikä) (onnistunut|onnistuneet|sujunut|sujuneet)',
       // how the candidate's work or skill turned out ('taitosi osoittautui perustasoiseksi', 'laskelma oli puutteellinen')

@@ -300,6 +300,8 @@ const nb: LangData = {
       '(mange|flere|de fleste|en stor del) (av dem|av disse|av søknadene|av søkerne|av kandidatene) (var|er) [virkelig|svært|veldig|utrolig|særdeles] (gode|sterke|kvalifiserte|interessante|dyktige)',
     ],
     'tough-decision': [
+      // 'det har ikke vært en enkel beslutning'
+      '(ikke) [vært] [en|et] (lett|enkel|enkelt) (beslutning|avgjørelse|valg)',
       // 'det sto mellom deg og én annen'
       '(det) (sto|stod|står) [til slutt|helt til slutt|til sist] (mellom) (deg|dere|to|to kandidater|to søkere)',
       // close-race idioms
@@ -589,6 +591,8 @@ const nb: LangData = {
   },
   cues: {
     requirement: [
+      // the post's start date ('stillingen skal besettes fra 1. mars')
+      '(skal|må) (besettes|begynne|starte|tiltres) (fra|senest|innen|per) [den] (#|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)',
       '(er) [helt|svært|veldig|absolutt] (sentralt|avgjørende|viktig|essensielt) (hos oss|for oss|i jobben|i stillingen)',
       '(stillingen|jobben) (er) (en) (deltidsstilling|heltidsstilling|deltidsjobb|heltidsjobb|turnusstilling|nattstilling)',
       '(starter|begynner|åpner|starter opp) (klokka|kl|klokken) *',
@@ -655,6 +659,9 @@ const nb: LangData = {
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
+      // the candidate's earliest start ('du opplyste at du først er ledig i juni')
+      '(først|tidligst) (er ledig|kan begynne|kan starte|kan tiltre|blir ledig) (i|fra|den|om|etter)',
+      '(du) (opplyste|informerte om|ga beskjed om) [,] (at)',
       // an observation from a trial ('du brukte lang tid i bookingsystemet', 'trengte hjelp til innsjekk')
       '(du) (brukte|trengte) [veldig|ganske|relativt|litt|for] (lang tid|mye tid|hjelp) (i|på|til|med)',
       '(trengte|måtte ha|fikk) (hjelp) (til|med) *',

@@ -72,6 +72,8 @@ const sv: LangData = {
       '(valt|valde|beslutat|beslutade|bestämt|bestämde|kommit fram till) [oss] [för] att (inte|ej) (ta|gå)',
     ],
     'chosen-other': [
+      // informal 'vi kör på nån annan (till lagret)'
+      '(kör|körde|kört|köra) (på|med) (nån annan|någon annan|den andra kandidaten|den andra sökande)',
       // 'den vi anställde har längre erfarenhet' (a pseudo-reason: the decision itself), 'vi har valt den sökande som …': the person hired
       '(den|personen|kandidaten|den sökande) (vi) (anställde|har anställt|valde|har valt|landade i|gick vidare med|erbjöd tjänsten) (har|hade|har haft) [lite|något|mycket|betydligt] (längre|mer|bredare|större|mer relevant) (erfarenhet~|kompetens|praktik|bakgrund)',
       '(valt|valde|anställt|anställde|erbjudit tjänsten till) (den sökande|den kandidat|den person|den kandidaten|den personen) (som)',
@@ -222,6 +224,8 @@ const sv: LangData = {
       '(din ansökan|din profil|du|ditt cv|din bakgrund) ** (inte|ej) ** (uppfyll~|nå upp till|når upp till|nådde upp till|motsvara~|lever upp till|levde upp till) ** (de krav som ställs|den nivå som krävs|den krävda nivån|den nivå vi kräver|ställda krav|våra krav)',
     ],
     announcement: [
+      // a public employer's 'beslut om anställning har nu fattats'
+      '(beslut om anställning|anställningsbeslut|anställningsbeslutet|beslut i rekryteringen|beslutet i rekryteringen) (har|är) [nu|nyligen|därmed] (fattats|tagits|fattat|tagit|klart)',
       '(måste|vill|behöver|tvingas) [tyvärr|dessvärre|härmed] (meddela|informera|berätta) [dig] [om] (att)',
       '(meddelar|informerar) (vi|jag) [härmed|tyvärr|dig] [dig] (att|om att)',
       '(vi|jag) beklagar (att)',
@@ -559,6 +563,8 @@ const sv: LangData = {
   },
   cues: {
     requirement: [
+      // the post's start date ('tjänsten ska tillsättas från den 1 mars')
+      '(ska|skall|behöver) (tillsättas|börja|starta|tillträdas) (från|senast|per) [den] (#|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)',
       // what a work sample asked the candidate to do ('vi bad dig planera en lektion med …')
       '(vi|jag) (bad|ber|hade bett) (dig|er|alla kandidater|kandidaterna) [att] (planera|förbereda|göra|ta fram|skriva|presentera|lösa|visa|genomföra|hålla|analysera|bygga|utforma)',
       // what the work sample asked for ('uppgiften bad om en känslighetsanalys')
@@ -616,6 +622,8 @@ const sv: LangData = {
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
+      // the candidate's earliest start ('du kan börja först i juni')
+      '(kan|kunde) (börja|tillträda|starta) (först|tidigast) (i|den|efter|om|från)',
       // an observation from a trial ('du behövde lång tid i bokningssystemet', 'behövde hjälp med')
       '(du) (behövde|tog|använde) [väldigt|ganska|relativt|lite|för] (lång tid|mycket tid) (i|på|till|med)',
       '(behövde|fick ta|fick) (hjälp) (med|till) *',
