@@ -147,7 +147,7 @@ BODIES = [
  (G, 'application', "Hej Mona\n\nDin ansøgning er desværre ikke blevet udvalgt til videre vurdering.\n\nVenlig hilsen\nRekrutteringsteamet",
   ["Din ansøgning er desværre ikke blevet udvalgt til videre vurdering"], [], "Not selected for further assessment."),
  (G, 'final', "Hej Ida\n\nDu var en af to finalister, og det var virkelig tæt. Vi er dog landet på at gå videre med den anden kandidat.\n\nHilsen\nPer, direktør",
-  ["Du var en af to finalister, og det var virkelig tæt", "Vi er dog landet på at gå videre med den anden kandidat"], [], "Runner-up."),
+  ["det var virkelig tæt", "Vi er dog landet på at gå videre med den anden kandidat"], [], "Runner-up; only the close-race clause is boilerplate, as in the dev corpus."),
  (G, 'interview', "Hej Noah\n\nVi har besluttet ikke at ansætte dig som pedel.\n\nMed venlig hilsen\nEjendomskontoret",
   ["Vi har besluttet ikke at ansætte dig som pedel"], [], "Decided not to hire you."),
  (S, 'final', "Hej Vera\n\nTak for prøvelektionen i matematik. Gennemgangen af ligninger var svær at følge for eleverne, og du nåede ikke at følge op på deres spørgsmål. Derfor har vi valgt en anden lærer.\n\nHilsen\nSkoleleder Lars Bjerg",

@@ -147,7 +147,7 @@ BODIES = [
  (G, 'application', "Hei Mona,\n\nHakemustasi ei valitettavasti valittu jatkoarviointiin.\n\nYstävällisin terveisin\nRekrytointitiimi",
   ["Hakemustasi ei valitettavasti valittu jatkoarviointiin"], [], "Not selected for further assessment."),
  (G, 'final', "Hei Iida,\n\nOlit toinen kahdesta finalistista, ja ero oli todella pieni. Päädyimme kuitenkin jatkamaan toisen ehdokkaan kanssa.\n\nTerveisin\nPekka, toimitusjohtaja",
-  ["Olit toinen kahdesta finalistista, ja ero oli todella pieni", "Päädyimme kuitenkin jatkamaan toisen ehdokkaan kanssa"], [], "Runner-up."),
+  ["ero oli todella pieni", "Päädyimme kuitenkin jatkamaan toisen ehdokkaan kanssa"], [], "Runner-up; only the close-race clause is boilerplate, as in the dev corpus."),
  (G, 'interview', "Hei Noa,\n\nOlemme päättäneet olla palkkaamatta sinua kiinteistönhoitajaksi.\n\nTerveisin\nKiinteistötoimisto",
   ["Olemme päättäneet olla palkkaamatta sinua kiinteistönhoitajaksi"], [], "Decided not to hire you."),
  (S, 'final', "Hei Veera,\n\nKiitos matematiikan näytetunnista. Yhtälöiden läpikäynti oli oppilaille vaikea seurata, etkä ehtinyt käsitellä oppilaiden kysymyksiä. Tästä syystä valitsimme toisen opettajan.\n\nTerveisin\nRehtori Lasse Berg",

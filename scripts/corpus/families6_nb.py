@@ -147,7 +147,7 @@ BODIES = [
  (G, 'application', "Hei Mona,\n\nSøknaden din er dessverre ikke valgt ut til videre vurdering.\n\nVennlig hilsen\nRekrutteringsteamet",
   ["Søknaden din er dessverre ikke valgt ut til videre vurdering"], [], "Not selected for further assessment."),
  (G, 'final', "Hei Ida,\n\nDu var en av to finalister, og det var virkelig jevnt. Vi har likevel landet på å gå videre med den andre kandidaten.\n\nHilsen\nPer, daglig leder",
-  ["Du var en av to finalister, og det var virkelig jevnt", "Vi har likevel landet på å gå videre med den andre kandidaten"], [], "Runner-up."),
+  ["det var virkelig jevnt", "Vi har likevel landet på å gå videre med den andre kandidaten"], [], "Runner-up; only the close-race clause is boilerplate, as in the dev corpus."),
  (G, 'interview', "Hei Noah,\n\nVi har besluttet å ikke ansette deg som vaktmester.\n\nMed vennlig hilsen\nEiendomskontoret",
   ["Vi har besluttet å ikke ansette deg som vaktmester"], [], "Decided not to hire you."),
  (S, 'final', "Hei Vera,\n\nTakk for prøvetimen i matematikk. Gjennomgangen av likninger var vanskelig å følge for elevene, og du rakk ikke å følge opp spørsmålene deres. Derfor har vi valgt en annen lærer.\n\nHilsen\nRektor Lars Berg",

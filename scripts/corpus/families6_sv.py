@@ -149,7 +149,7 @@ BODIES = [
  (G, 'application', "Hej Moa,\n\nTyvärr har din ansökan inte valts ut för vidare bedömning.\n\nVänligen\nRekryteringsteamet",
   ["Tyvärr har din ansökan inte valts ut för vidare bedömning"], [], "Not selected for further assessment."),
  (G, 'final', "Hej Ida,\n\nDu var en av två finalister, och det var verkligen jämnt. Vi har dock landat i att gå vidare med den andra kandidaten.\n\nHälsningar\nPer, VD",
-  ["Du var en av två finalister, och det var verkligen jämnt", "Vi har dock landat i att gå vidare med den andra kandidaten"], [], "Runner-up."),
+  ["det var verkligen jämnt", "Vi har dock landat i att gå vidare med den andra kandidaten"], [], "Runner-up; only the close-race clause is boilerplate, as in the dev corpus."),
  (G, 'interview', "Hej Noah,\n\nVi har beslutat att inte anställa dig som vaktmästare.\n\nMed vänlig hälsning\nFastighetskontoret",
   ["Vi har beslutat att inte anställa dig som vaktmästare"], [], "Decided not to hire you."),
  (S, 'final', "Hej Vera,\n\nTack för provlektionen i matematik. Genomgången av ekvationer blev svår att följa för eleverna, och du hann inte med någon uppföljning av deras frågor. Därför har vi valt en annan lärare.\n\nHälsningar\nRektor Lars Björk",

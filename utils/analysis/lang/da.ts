@@ -293,7 +293,7 @@ const da: LangData = {
       '(samlet set|alt i alt)',
       '(bedst|bedre) ** (at opfylde|opfylder|opfyldte|matche|matcher|matchede|leve op til|lever op til|svare til|svarer til) ** (kravene|kravprofilen|kriterierne|behovene|stillingsopslaget|vores krav|vores behov)',
       '(mere|lidt mere|noget mere) (erfaring) ** (passede|passer|matchede|matcher) ** (bedre)',
-      '(mere|længere|bredere|større|mere relevant) (erfaring|baggrund|kompetence) (på|inden for|fra|i) (området|branchen|feltet|dette område)',
+      '(mere|længere|bredere|større|mere relevant) (erfaring|baggrund|kompetence) (på|inden for|fra|i|med) (området|branchen|feltet|dette område|lignende roller|lignende stillinger|lignende opgaver|lignende arbejde)',
       '(passer|passede|matcher|matchede|svarer|svarede) [desværre] (ikke) [helt|rigtig|fuldt ud] (til|med|overens med) (det|det vi|hvad vi) (har brug for|søger|leder efter|behøver)',
       '(lever|levede) ** (bedre|bedst) (op til)',
       '(opfylder|opfyldte|matcher|matchede) ** (bedre|bedst)',
@@ -570,6 +570,8 @@ const da: LangData = {
       '(fast|central|vigtig|væsentlig|stor|naturlig) del af (jobbet|stillingen|arbejdet|rollen|hverdagen)',
     ],
     qualification: [
+      // a trial lesson: a named assessment, like a work sample
+      '(prøvelektion~|prøveundervisning~|prøvetime~)',
       '(ledet|lede) (et team|teams|personale|medarbejdere|andre)',
       '(ledelseserfaring|personaleansvar)',
       '(niveau) (a2|b1|b2|c1|c2)',
@@ -594,6 +596,9 @@ const da: LangData = {
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
+      // how a trial went ('gennemgangen var svær at følge', 'du nåede ikke at følge op')
+      '(var|blev) [lidt|ret|meget|for] (svær|svært|rodet|uklar|uklart) (at følge|at forstå|for eleverne|for kunderne)',
+      '(du) (nåede|når) (ikke) (at)',
       '(først|tidligst) (kan starte|kan begynde|kan tiltræde|er ledig|bliver ledig) (i|fra|den|om|efter)',
       // an observation from a trial ('du brugte lang tid i bookingsystemet', 'havde brug for hjælp til')
       '(du) (brugte|skulle bruge) [meget|ret|relativt|lidt|for] (lang tid|meget tid) (i|på|til|med)',

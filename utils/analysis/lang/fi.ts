@@ -286,6 +286,8 @@ const fi: LangData = {
       '(vertailu~|vertaaminen) ** (kaikkien|kaikki) (hakijoiden|ehdokkaiden|hakemusten)',
     ],
     'better-match': [
+      // 'pidempi kokemus vastaavista tehtävistä': longer experience that names no skill
+      '(pidempi|pidemmän|pidempää|enemmän|laajempi|laajemman|laajempaa) (kokemus|kokemusta|kokemuksen|työkokemus|työkokemusta|työkokemuksen) (vastaavista|vastaavasta|samankaltaisista|vastaavanlaisista|alalta|alan|tällaisista) [tehtävistä|töistä|rooleista|työstä|tehtävästä|tehtävistä]',
       '(vastaa~|sopi~|soveltu~) ** (paremmin|parhaiten)',
       '(lähempänä|lähemmäs) ** (tarpei~|vaatimuk~|toivei~|hakuprofiili~|vaatimusprofiili~)',
       '(sopi|sopii|vastasi|vastaa|soveltui) ** (paremmin|parhaiten)',
@@ -566,6 +568,8 @@ const fi: LangData = {
       '(raja|kynnys|vähimmäisvaatimus|alaraja|hyväksymisraja|vaatimus) (on|oli) (#|vähintään)',
     ],
     qualification: [
+      // a trial lesson: a named assessment, like a work sample
+      '(näytetun~|opetusnäyt~|koetun~)',
       // a spoken language named with its level ('puhuu sujuvaa ruotsia', 'ruotsin taitosi')
       '(puhuu|puhua|puhut|puhuvan|puhuvat) (sujuvaa|hyvää|erinomaista|sujuvasti|äidinkielen tasoista) (ruotsia|englantia|suomea|saksaa|norjaa|venäjää|ranskaa|viroa|tanskaa|espanjaa)',
       '(ruotsin|englannin|suomen|saksan|norjan|venäjän|ranskan|viron|tanskan) (taitosi|taito|taitoa|kielitaitosi|kielitaito|osaamisesi)',
@@ -595,6 +599,9 @@ const fi: LangData = {
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
+      // how a trial went ('läpikäynti oli oppilaille vaikea seurata', 'etkä ehtinyt käsitellä')
+      '(oli|olivat) [oppilaille|asiakkaille|melko|hyvin|liian|vähän] [melko|hyvin|liian] (vaikea|vaikeaa|sekava|epäselvä|vaikeita) (seurata|ymmärtää|oppilaille|asiakkaille)',
+      '(et|etkä) (ehtinyt) *',
       '(vapaana|käytettävissä|aloittamaan) (vasta|aikaisintaan) *',
       '(vasta|vielä) (alkeistasolla|perustasolla|alkeistasoa|aloittelijatasolla)',
       // what a work sample contained ('laskelmassa oli useita virheitä')
@@ -710,6 +717,9 @@ const fi: LangData = {
       '(emme|en) [valitettavasti] (voi|pysty) (kertomaan|kertoa|sanomaan|sanoa) (enempää|enemmän|mitään enempää) [juuri nyt|tällä hetkellä|vielä|nyt|tässä vaiheessa]',
     ],
     positive: [
+      // an offer ('olemme iloisia voidessamme tarjota sinulle …')
+      '(iloisia|iloinen|ilahtuneita|mielissämme) (voidessamme|voidessani|saadessamme) (tarjota|kertoa|ilmoittaa)',
+      '(ilolla|mielellämme|ilomielin) (tarjoamme) (sinulle)',
       // welcomed to the interview or the team ('mutta tervetuloa haastatteluun!'), not 'tervetuloa hakemaan uudelleen'
       '(tervetuloa) (haastatteluun|töihin|joukkoon|tiimiin|taloon|meille töihin|toiselle kierrokselle)',
       // an offer ('Olet saanut paikan!', 'tarjoamme sitä sinulle')

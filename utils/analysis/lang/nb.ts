@@ -343,7 +343,7 @@ const nb: LangData = {
       'i større grad',
       '(best|bedre) ** (å oppfylle|oppfyller|oppfylte|matche|matcher|matchet|svare til|svarer til|samsvare med) ** (kravene|kravprofilen|kriteriene|behovene|utlysningen|stillingsannonsen|våre krav|våre behov)',
       '(mer|litt mer|noe mer) (erfaring) ** (passet|passer|matchet|matcher) ** (bedre)',
-      '(mer|lengre|bredere|større|mer relevant) (erfaring|bakgrunn|kompetanse) (på|innen|fra|i) (området|bransjen|feltet|dette området)',
+      '(mer|lengre|bredere|større|mer relevant) (erfaring|bakgrunn|kompetanse) (på|innen|fra|i|med) (området|bransjen|feltet|dette området|lignende roller|lignende stillinger|lignende oppgaver|lignende arbeid)',
       '(passer|passet|matcher|matchet|svarer|svarte) [dessverre] (ikke) [helt|riktig|fullt ut] (med|til|overens med) (det|det vi|hva vi) (trenger|søker|ser etter|leter etter)',
       '(krever|krevde) (erfaring|kompetanse|kvalifikasjoner|egenskaper) (som) (vi|du) ** (mangler|manglet|ikke har|ikke hadde)',
       '(en) [helt|veldig|ganske] (spesiell|særskilt|spesifikk|bestemt|annen) (kompetanseprofil|profil|kombinasjon av kompetanse)',
@@ -634,6 +634,8 @@ const nb: LangData = {
       '(vi) (må ha|må jo ha) (en|noen) (med|som)',
     ],
     qualification: [
+      // a trial lesson: a named assessment, like a work sample
+      '(prøvetime~|prøveundervisning~|prøveforelesning~)',
       '(ledet|lede) (et team|team|personale|ansatte|andre)',
       '(ledererfaring|personalansvar)',
       '(nivå|nivået) (a2|b1|b2|c1|c2)',
@@ -659,6 +661,9 @@ const nb: LangData = {
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
+      // how a trial went ('gjennomgangen var vanskelig å følge', 'du rakk ikke å følge opp')
+      '(var|ble) [litt|ganske|veldig|for] (vanskelig|rotete|uklar|uklart) (å følge|å forstå|for elevene|for kundene)',
+      '(du) (rakk|rekker) (ikke) (å)',
       // the candidate's earliest start ('du opplyste at du først er ledig i juni')
       '(først|tidligst) (er ledig|kan begynne|kan starte|kan tiltre|blir ledig) (i|fra|den|om|etter)',
       '(du) (opplyste|informerte om|ga beskjed om) [,] (at)',

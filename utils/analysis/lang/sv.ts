@@ -78,7 +78,7 @@ const sv: LangData = {
       '(den|personen|kandidaten|den sökande) (vi) (anställde|har anställt|valde|har valt|landade i|gick vidare med|erbjöd tjänsten) (har|hade|har haft) [lite|något|mycket|betydligt] (längre|mer|bredare|större|mer relevant) (erfarenhet~|kompetens|praktik|bakgrund)',
       '(valt|valde|anställt|anställde|erbjudit tjänsten till) (den sökande|den kandidat|den person|den kandidaten|den personen) (som)',
       '(tjänsten|jobbet|rollen|platsen) (har|har nu|har därför) (erbjudits|getts|gått till) (en sökande|en kandidat|en person|någon) (som|med)',
-      '(tjänsten|rollen|jobbet|platsen|uppdraget) ** (har gått|gick|går) [nu|tyvärr|istället] till (en annan|någon annan|nån annan|en intern|den andra|en av de andra|en kollega)',
+      '(tjänsten|rollen|jobbet|platsen|uppdraget) ** (har gått|gick|går) [nu|tyvärr|istället] till (en annan|någon annan|nån annan|en intern|den andra|en av de andra|en kollega|någon internt|nån internt)',
       '(tjänsten|rollen|jobbet|platsen|uppdraget) (har gått|gick|går) [nu|tyvärr|istället] till (en annan|någon annan|nån annan|en intern|den andra|en av de andra|en kollega)',
       '(beskedet|svaret) (blir|är) [tyvärr|dessvärre|därför] (nej|negativt)',
       '(valt|valde|anställt|anställde|erbjudit|erbjöd) [därför|istället|till slut|nu] (henne|honom|hen)',
@@ -254,7 +254,7 @@ const sv: LangData = {
       '(jämnt|tight|tätt|nära|lika) (ända|hela vägen) (till|in i) (slutet|mål~|det sista)',
       '(marginalerna|skillnaderna|marginalen) (var|är|har varit) [väldigt|mycket|extremt|otroligt] (små|liten|knappa|minimala)',
       '(små|knappa|minimala) (marginaler|skillnader)',
-      '(det var|det blev|det har varit) [väldigt|mycket|otroligt|extremt|riktigt|oerhört] (jämnt|tight|tätt|knappt)',
+      '(det var|det blev|det har varit) [väldigt|mycket|otroligt|extremt|riktigt|oerhört|verkligen] (jämnt|tight|tätt|knappt)',
       '(jämnt|tätt|tight|jämn|tät) (på slutet|i slutet|i toppen|i finalen|konkurrens|mellan finalisterna)',
       '(svårt|tufft|inte lätt) att (välja|bestämma|besluta)',
       '(jämnt|tight|tätt|knappt) (mellan) (dig|er|er två|två)',
@@ -283,7 +283,7 @@ const sv: LangData = {
       '(bättre|bäst) (match|matchning) ** (överlag|totalt sett|sammantaget)',
       '(bäst|bättre) ** (motsvara|motsvarat|uppfylla|uppfyllt|uppfyller|uppfyllde|möta|möter|mötte|matcha|passa|svara mot) ** (kraven|kravprofilen|kriterierna|behoven|annonsen|våra krav|våra behov)',
       '(mer|lite mer|något mer) (erfarenhet) ** (passade|passar|matchade|matchar) ** (bättre)',
-      '(mer|längre|bredare|större|mer relevant) (erfarenhet|bakgrund|kompetens) (inom|från|av) (området|branschen|fältet|detta område|det här området)',
+      '(mer|längre|bredare|större|mer relevant) (erfarenhet|bakgrund|kompetens) (inom|från|av) (området|branschen|fältet|detta område|det här området|liknande roller|liknande tjänster|liknande uppgifter|liknande arbete|liknande befattningar)',
       '(stämmer|stämde|passar|passade|matchar|matchade|motsvarar|motsvarade) [tyvärr] (inte|ej) [helt|riktigt|fullt ut|tillräckligt] [överens] (med) (det vi behöver|det vi söker|det vi letar efter|våra behov|vad vi behöver|vad vi söker)',
       '(kräver|krävde|behöver|behövde) (erfarenhet|kompetens|kvalifikationer|egenskaper) (som) (vi|du) ** (saknar|saknade|inte har|inte hade)',
       '(en) [helt|mycket|väldigt] (särskild|speciell|specifik|viss|annan|bestämd) (kompetensprofil|profil|kombination av kompetenser)',
@@ -597,6 +597,8 @@ const sv: LangData = {
       '(fast|central|viktig|stor|naturlig) del av (jobbet|tjänsten|arbetet|rollen|vardagen)',
     ],
     qualification: [
+      // a trial lesson: a named assessment, like a work sample
+      '(provlektion~|provundervisning~|lektionsprov~)',
       '(lett|leda|ledde) (ett team|team|personal|medarbetare|andra)',
       '(ledarerfarenhet|chefserfarenhet|personalansvar)',
       '(tekniska|praktiska|skriftliga) (testet|provet|uppgiften|övningen)',
@@ -622,6 +624,9 @@ const sv: LangData = {
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
+      // how a trial went ('genomgången blev svår att följa för eleverna', 'du hann inte med')
+      '(var|blev) [lite|ganska|väldigt|för|rätt] (svår|svårt|rörig|rörigt|otydlig|otydligt) (att följa|att förstå|för eleverna|för kunderna)',
+      '(du) (hann|hinner) (inte|ej) (med|gå igenom|svara|följa upp|bli klar)',
       // the candidate's earliest start ('du kan börja först i juni')
       '(kan|kunde) (börja|tillträda|starta) (först|tidigast) (i|den|efter|om|från)',
       // an observation from a trial ('du behövde lång tid i bokningssystemet', 'behövde hjälp med')
