@@ -42,6 +42,7 @@ const da: LangData = {
       // 'vi har allerede fået fyldt pladsen ud', 'fået den hjælp vi har brug for' (a decision only in a draft about a job)
       '(fyldt|besat) (pladsen|pladserne|stillingen|stillingerne|holdet|vagterne) (ud|op)',
       '(fået|fundet|ansat) [allerede|nu] (den hjælp|de folk|folk nok|nok folk|dem) (vi har brug for|vi havde brug for|vi mangler|vi skal bruge)',
+      '(har) [allerede|nu|desværre] (folk nok|nok folk|personale nok|de folk) (til|i|på|vi skal bruge)',
       '(ikke) (brug for|behov for) (flere|nogen flere|mere hjælp|ekstra)',
       '(er|blev) [desværre|allerede|nu] [allerede|nu] (fuldt bemandet|fuldt bemandede|fuldtallige|fuldtallig|fuldt besat)',
       '(jobbet|stillingen|pladsen|rollen|sommerjobbet) (er|blev) [desværre|allerede|nu] [allerede|nu|desværre] (taget|væk|givet væk|lovet væk)',
@@ -535,6 +536,9 @@ const da: LangData = {
   },
   cues: {
     requirement: [
+      // the bar a test set
+      '(grænsen|kravet|barren|beståelsesgrænsen) (ligger|lå|går|gik|er|var) (ved|på)',
+      '(grænsen|minimumskravet|kravet|barren) (var|lå|er|ligger|blev sat) [på|ved|til] (#)',
       // the post's start date ('stillingen skal besættes fra 1. marts')
       '(skal|må) (besættes|begynde|starte|tiltrædes) (fra|senest|inden|pr) [den] (#|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)',
       // what a work sample asked the candidate to do
@@ -544,7 +548,6 @@ const da: LangData = {
       '(i) (opgaven|casen|oplægget|instruksen|hjemmeopgaven|arbejdsprøven) (bad|efterspurgte|ville|krævede) (vi|i|man) [om|have]',
       // what the assessment weighted and where its bar lies ("vi lagde især vægt på", "grænsen ligger ved")
       '(lagde|lægger|lagt) ** (vægt på)',
-      '(grænsen|kravet|barren|beståelsesgrænsen) (ligger|lå|går|gik|er|var) (ved|på)',
       '(højst|mindst|maks|maksimalt|minimum) (#|to|tre|fire|fem|seks|syv|otte|ni|ti)',
       '(efterspurgt|efterspurgte|efterlyst|efterlyste)',
       '(central~|vigtig~|afgørende|essentiel~) (i|for) (jobbet|stillingen|rollen|arbejdet)',
@@ -570,6 +573,8 @@ const da: LangData = {
       '(fast|central|vigtig|væsentlig|stor|naturlig) del af (jobbet|stillingen|arbejdet|rollen|hverdagen)',
     ],
     qualification: [
+      // a named skills test
+      '(kodetest~|programmeringstest~|logiktest~|færdighedstest~)',
       // a trial lesson: a named assessment, like a work sample
       '(prøvelektion~|prøveundervisning~|prøvetime~)',
       '(ledet|lede) (et team|teams|personale|medarbejdere|andre)',
@@ -596,6 +601,8 @@ const da: LangData = {
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
+      // a test score against the bar ('fik du 12 ud af 30 point, og grænsen var 20')
+      '(fik|fået|havde|nåede) [du] (#) (ud af|af) (#) [mulige] (point|rigtige|procent)',
       // how a trial went ('gennemgangen var svær at følge', 'du nåede ikke at følge op')
       '(var|blev) [lidt|ret|meget|for] (svær|svært|rodet|uklar|uklart) (at følge|at forstå|for eleverne|for kunderne)',
       '(du) (nåede|når) (ikke) (at)',
@@ -730,6 +737,8 @@ const da: LangData = {
       '(du|din ansøgning) (er) (gået videre|blevet udvalgt|udvalgt) (til|i|som)',
     ],
     recruiting: [
+      // staff for a post ('folk nok i kassen'): a recruiting subject
+      '(folk|personale|sommerpersonale|ekstra hænder|medarbejdere) [nok] (til|i|på) (kassen|lageret|butikken|køkkenet|caféen|restauranten|disken|baren|receptionen)',
       '(prøvelektion~|prøveundervisning~|prøvetime~)',
       // 'ville arbejde hos os'
       '(arbejde|arbejdet|begynde) (hos os|for os)',

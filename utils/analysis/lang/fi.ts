@@ -157,7 +157,7 @@ const fi: LangData = {
     'decline-application': [
       // 'joudumme kertomaan kielteisestä päätöksestä'
       '(kertomaan|kertoa|ilmoittamaan|ilmoittaa|kerromme|ilmoitamme) ** (kielteisestä) (päätöksestä|vastauksesta)',
-      '(hylätä|hylkäämme|hylkäsimme|hylätty|hylättiin|hylkäämään|hylkäämään) (hakemuksesi|hakemuksenne|hakemuksen|hakemustasi)',
+      '(hylätä|hylkäämme|hylkäsimme|hylätty|hylättiin|hylkäämään|hylänneet|hylännyt) ** (hakemuksesi|hakemuksenne|hakemuksen|hakemustasi)',
       '(hakemuksesi|hakemuksenne|hakemus) (on|oli) [valitettavasti|nyt] (hylätty|hylättiin)',
       '(vastaamaan|vastata|vastaamme|vastaan) [valitettavasti] (kieltävästi)',
       // a negative decision made or given, not one a colleague is asked to send ('X:lle pitää lähettää kielteinen päätös')
@@ -734,6 +734,8 @@ const fi: LangData = {
       '(ilo|iloksemme|ilomme) ** (tarjota|kertoa) (sinulle)',
     ],
     recruiting: [
+      // staff for a post ('väkeä kassalla'): a recruiting subject
+      '(väkeä|työntekijöitä|porukkaa|tekijöitä|kesätyöntekijöitä) (kassalle|kassalla|varastolle|varastolla|keittiöön|keittiössä|kahvilaan|kahvilassa|tiskille|tiskillä|kauppaan|kaupassa|vastaanottoon)',
       // colloquial 'haastis' (interview)
       '(haastis|haastiks~|haastikse~|haastiksel~|haastikses~)',
       '(kesäduuni~|pesti~|duunipaik~)',

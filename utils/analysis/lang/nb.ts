@@ -40,6 +40,7 @@ const nb: LangData = {
     'no-room': [
       // 'vi har allerede fått den hjelpen vi trenger' (a decision only in a draft about a job)
       '(fått|funnet|ansatt) [allerede|nå] (den hjelpen|hjelpen|de folkene|folkene|nok folk|dem) (vi trenger|vi trengte|vi har behov for|vi hadde behov for)',
+      '(har) [allerede|nå|dessverre] (nok folk|folk nok|nok ansatte|de folkene) (til|i|på|vi trenger)',
       // enough people found; no use for you after all (a decision only in a draft about a job)
       '(fått inn|fått|ansatt) (nok|tilstrekkelig med) (folk|personer|ansatte|medarbeidere|vikarer|sommervikarer|hender)',
       '(har) [dessverre] (ikke) (bruk for) (deg|dere|flere) [likevel|nå|i år|i sommer]',
@@ -591,6 +592,9 @@ const nb: LangData = {
   },
   cues: {
     requirement: [
+      // the bar a test set
+      '(grensen|kravet|terskelen|ribben) (ligger|lå|går|gikk|er|var) (ved|på)',
+      '(grensen|minstekravet|kravet|lista) (var|lå|er|ligger|ble satt) [på|ved|til] (#)',
       // the post's start date ('stillingen skal besettes fra 1. mars')
       '(skal|må) (besettes|begynne|starte|tiltres) (fra|senest|innen|per) [den] (#|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)',
       '(er) [helt|svært|veldig|absolutt] (sentralt|avgjørende|viktig|essensielt) (hos oss|for oss|i jobben|i stillingen)',
@@ -608,7 +612,6 @@ const nb: LangData = {
       '(i) (oppgaven|caset|casen|instruksen|hjemmeoppgaven|arbeidsprøven) (ba|etterspurte|ville|krevde) (vi|dere|man) [om|ha]',
       // what the assessment weighted and where its bar lies ("vi la særlig vekt på", "grensen går ved")
       '(la|legger|lagt) ** (vekt på)',
-      '(grensen|kravet|terskelen|ribben) (ligger|lå|går|gikk|er|var) (ved|på)',
       '(høyst|minst|maks|maksimalt|minimum) (#|to|tre|fire|fem|seks|sju|åtte|ni|ti)',
       '(sentral~|viktig~|avgjørende|essensiell~) (i|for) (jobben|stillingen|rollen|arbeidet)',
       '(er|var) (avgjørende|sentralt|sentrale|viktig|nødvendig|et must) (for oss)',
@@ -634,6 +637,8 @@ const nb: LangData = {
       '(vi) (må ha|må jo ha) (en|noen) (med|som)',
     ],
     qualification: [
+      // a named skills test
+      '(kodetest~|programmeringstest~|logikktest~|ferdighetstest~)',
       // a trial lesson: a named assessment, like a work sample
       '(prøvetime~|prøveundervisning~|prøveforelesning~)',
       '(ledet|lede) (et team|team|personale|ansatte|andre)',
@@ -661,6 +666,8 @@ const nb: LangData = {
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
+      // a test score against the bar ('fikk du 12 av 30 poeng, og grensen var 20')
+      '(fikk|fått|hadde|nådde) [du] (#) (av) (#) [mulige] (poeng|riktige|prosent)',
       // how a trial went ('gjennomgangen var vanskelig å følge', 'du rakk ikke å følge opp')
       '(var|ble) [litt|ganske|veldig|for] (vanskelig|rotete|uklar|uklart) (å følge|å forstå|for elevene|for kundene)',
       '(du) (rakk|rekker) (ikke) (å)',
@@ -821,6 +828,8 @@ const nb: LangData = {
       '(du|søknaden din) (har|er) (gått videre|blitt valgt ut|valgt ut) (til|i|som)',
     ],
     recruiting: [
+      // staff for a post ('nok folk i kassa'): a recruiting subject
+      '(folk|personale|sommerhjelp|ekstrahjelp|medarbeidere) (til|i|på) (kassa|kassen|lageret|butikken|kjøkkenet|kafeen|restauranten|disken|baren|resepsjonen)',
       '(takk for at du) (søkte|har søkt|søkt)',
       '(sommerjobb~|sommervikar~|deltidsjobb~|helgejobb~|ekstrahjelp~)',
       '(prøveundervisning~|prøvetime~|prøvelekse~)',

@@ -37,7 +37,7 @@ const sv: LangData = {
       // 'vi har redan anställt dom vi behövde', 'fått den hjälp vi behöver' (a decision only in a draft about a job)
       '(anställt|anställde|antällt|anstält|hittat|fått tag på|fått in|fått) (dom|de|dem|alla|folk|den hjälp|den personal|det folk|de personer) (vi behöver|vi behövde|vi behövt|vi söker|vi sökte|vi har behov av)',
       // 'vi har folk så det räcker i sommar': enough staff (a decision only in a draft about a job)
-      '(har|har fått|fick) [redan|nu|tyvärr|dessvärre] (folk|personal|tillräckligt med folk|nog med folk) (så det räcker|nog|för sommaren|till sommaren|för i år|redan)',
+      '(har|har fått|fick) [redan|nu|tyvärr|dessvärre] (folk|personal|tillräckligt med folk|nog med folk) (så det räcker|nog|för sommaren|till sommaren|för i år|redan|till|i|på)',
       '(inte|ej) (behov av) (fler|flera|mer folk|mer personal|extra)',
       '(är|blev) [tyvärr|dessvärre|redan|nu] [redan|nu|tyvärr] (fullbemannade|fullbemannad|fullbemannat|fullsatta|fulltaliga|fullt bemannade)',
       '(jobbet|tjänsten|platsen|rollen|extrajobbet|sommarjobbet) (är|har) [tyvärr|dessvärre|redan|nu] [redan|nu|tyvärr] (taget|tagen|borta|bortlovad|bortlovat|vikt|vigd)',
@@ -563,6 +563,10 @@ const sv: LangData = {
   },
   cues: {
     requirement: [
+      // the bar a test set
+      '(gränsen|kravet|ribban|godkäntgränsen) (går|gick|låg|ligger|är|var) (vid|på)',
+      '(gränsen|gränsvärdet|ribban|minimikravet|kravet) (var|låg|går|ligger|hade satts|sattes) [satt] [vid|på|till] (#)',
+      '(satt|satte) (gränsen|ribban) (vid|på|till) (#)',
       // the post's start date ('tjänsten ska tillsättas från den 1 mars')
       '(ska|skall|behöver) (tillsättas|börja|starta|tillträdas) (från|senast|per) [den] (#|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)',
       // what a work sample asked the candidate to do ('vi bad dig planera en lektion med …')
@@ -572,7 +576,6 @@ const sv: LangData = {
       '(i) (uppgiften|caset|instruktionen|instruktionerna|hemuppgiften|arbetsprovet) (bad|efterfrågade|ville|krävde) (vi|ni|man) [om|ha]',
       // what the assessment weighted and where its bar lies ("vi lade särskild vikt vid", "gränsen går vid")
       '(lade|lägger|lagt|lagt stor|lade stor) ** (vikt vid|tyngd vid)',
-      '(gränsen|kravet|ribban|godkäntgränsen) (går|gick|låg|ligger|är|var) (vid|på)',
       '(högst|minst|max|maximalt|minimum) (#|två|tre|fyra|fem|sex|sju|åtta|nio|tio)',
       '(central~|viktig~|grundläggande|avgörande) (för|i) (jobbet|tjänsten|rollen|arbetet|uppdraget)',
       '(är|var) (avgörande|centralt|centrala|viktigt|nödvändigt|ett måste) (för oss)',
@@ -597,6 +600,8 @@ const sv: LangData = {
       '(fast|central|viktig|stor|naturlig) del av (jobbet|tjänsten|arbetet|rollen|vardagen)',
     ],
     qualification: [
+      // a named skills test
+      '(kodtest~|kodprov~|programmeringstest~|logiktest~|färdighetstest~)',
       // a trial lesson: a named assessment, like a work sample
       '(provlektion~|provundervisning~|lektionsprov~)',
       '(lett|leda|ledde) (ett team|team|personal|medarbetare|andra)',
@@ -624,6 +629,8 @@ const sv: LangData = {
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
+      // a test score against the bar ('fick du 12 av 30 poäng, och vi hade satt gränsen vid 20')
+      '(fick|fått|hade|nådde) [du] (#) (av|poäng av) (#) [möjliga] (poäng|rätt|procent)',
       // how a trial went ('genomgången blev svår att följa för eleverna', 'du hann inte med')
       '(var|blev) [lite|ganska|väldigt|för|rätt] (svår|svårt|rörig|rörigt|otydlig|otydligt) (att följa|att förstå|för eleverna|för kunderna)',
       '(du) (hann|hinner) (inte|ej) (med|gå igenom|svara|följa upp|bli klar)',
@@ -759,6 +766,8 @@ const sv: LangData = {
       '(du|din ansökan) (har) (gått vidare|valts ut|blivit utvald|blivit kallad) (till|i|som)',
     ],
     recruiting: [
+      // staff for a post ('folk till kassan i sommar'): a recruiting subject
+      '(folk|personal|sommarpersonal|extrapersonal|medarbetare) (till|i|på) (kassan|lagret|butiken|köket|caféet|restaurangen|disken|baren|receptionen)',
       '(provlektion~|provundervisning~|lektionsprov~)',
       // 'ville jobba hos oss'
       '(arbeta|jobba|arbetat|jobbat|börja) (hos oss|för oss)',
