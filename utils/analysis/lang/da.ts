@@ -29,6 +29,8 @@ const da: LangData = {
       '(valgt|vælger|valgte) (en) (intern) (kandidat|ansøger)',
     ],
     'not-you-colloquial': [
+      // an applicant-system status line ('Status: Ikke aktuel') (a decision only in a draft about a job)
+      '(=ikke) (aktuel)',
       // '…, så det bliver ikke denne gang' (a decision only in a draft about a job)
       '(det) (bliver|blev) [desværre|altså] (ikke) (denne gang|i denne omgang|til noget denne gang)',
       '(desværre|desvære|beklageligvis) (ikke|nej) (denne gang|denne omgang|i denne omgang)',

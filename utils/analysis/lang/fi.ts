@@ -20,6 +20,8 @@ const fi: LangData = {
     'ja olemme kiitos että emme sinun sinut sinulle valitettavasti tehtävään tehtävässä hakemuksesi hakemuksestasi terveisin ystävällisin hakijan hakijoiden hakija haastattelusta haastatteluun haastattelussa kanssa myös koska siksi toivotamme haluamme',
   decision: {
     'not-you-colloquial': [
+      // an applicant-system status line ('Tila: Ei etene') (a decision only in a draft about a job)
+      '(=ei) (etene|jatkoon)',
       // '…, joten ei tällä kertaa': the reason for the elliptic no stands before it (a decision only in a draft about a job)
       '(joten|niin|eli) [valitettavasti] (ei|et) (tällä kertaa|tällä erää)',
       // elliptic 'valitettavasti ei tällä kertaa': a decision only in a draft about a job (CONTEXT_FAMILIES)

@@ -29,6 +29,8 @@ const nb: LangData = {
       '(valgt|velger|valgte) (en) (intern) (kandidat|søker)',
     ],
     'not-you-colloquial': [
+      // an applicant-system status line ('Status: Ikke aktuell') (a decision only in a draft about a job)
+      '(=ikke) (aktuell)',
       // 'søknaden … når dessverre ikke opp' (a decision only in a draft about a job)
       '(når|nådde|nådd) [dessverre|derfor|altså|dessvere|dessvære] (ikke) [helt] (opp)',
       // 'dessverre ble det nei denne gangen' (a decision only in a draft about a job)
