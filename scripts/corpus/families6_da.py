@@ -212,4 +212,17 @@ BODIES = [
   [], [], "Invitation to the final interview."),
  (N, None, "Hej Karin\n\nTak for tilbuddet. Jeg har valgt at takke nej, da jeg har fået et andet job tættere på hjemmet.\n\nVenlig hilsen\nJonas",
   [], [], "A candidate declines an offer."),
+ # batch 7 (ids 104–109): written after the batch-6 fixes, scored before any change for it
+ (G, 'application', "Hej Thea\n\nVi har valgt at gå i en anden retning med stillingen.\n\nHilsen\nAnders",
+  ["Vi har valgt at gå i en anden retning med stillingen"], [], "Another direction."),
+ (G, 'application', "hej! tak for ansøgningen, men vi har fået folk nok til sommer. hav en god sommer! /tina",
+  ["men vi har fået folk nok til sommer"], [], "Informal: enough people."),
+ (G, 'application', "Hej Svend\n\nVi har desværre måttet prioritere ansøgere med bredere erfaring.\n\nHilsen\nHR",
+  ["Vi har desværre måttet prioritere ansøgere med bredere erfaring"], [], "Pseudo-reason: broader experience."),
+ (G, 'interview', "Hej Nina\n\nVi har valgt en anden kandidat. Da du lige har fået et barn, tror vi, at stillingen ville blive for krævende lige nu.\n\nHilsen\nGert",
+  ["Vi har valgt en anden kandidat"], ["Da du lige har fået et barn, tror vi, at stillingen ville blive for krævende lige nu"], "Family situation as the 'reason'."),
+ (S, 'application', "Hej Elias\n\nVi har brug for en autoriseret elinstallatør, der kan stå for egne installationer. Du er stadig lærling, så vi går ikke videre med din ansøgning nu.\n\nHilsen\nEl Vest",
+  [], [], "Authorisation required."),
+ (N, None, "Hej Frida\n\nVi har desværre ikke nået at gennemgå ansøgningerne endnu. Du hører fra os inden for to uger.\n\nHilsen\nHR",
+  [], [], "Delay."),
 ]

@@ -214,4 +214,17 @@ BODIES = [
   [], [], "Invitation to the final interview."),
  (N, None, "Hej Karin,\n\nTack för erbjudandet. Jag har valt att tacka nej, eftersom jag har fått ett annat jobb närmare hemmet.\n\nVänliga hälsningar\nJonas",
   [], [], "A candidate declines an offer."),
+ # batch 7 (ids 105–110): written after the batch-6 fixes, scored before any change for it
+ (G, 'application', "Hej Tea,\n\nVi har valt att gå åt ett annat håll med rollen.\n\nHälsningar\nAnders",
+  ["Vi har valt att gå åt ett annat håll med rollen"], [], "Another direction with the role."),
+ (G, 'application', "hej! tack för ansökan men vi har fått ihop folk för sommarn. ha en bra sommar! /tina",
+  ["men vi har fått ihop folk för sommarn"], [], "Informal: got enough people together."),
+ (G, 'application', "Hej Sven,\n\nVi har tyvärr fått prioritera sökande med bredare erfarenhet.\n\nHälsningar\nHR",
+  ["Vi har tyvärr fått prioritera sökande med bredare erfarenhet"], [], "Pseudo-reason: broader experience."),
+ (G, 'interview', "Hej Nina,\n\nVi har valt en annan kandidat. Eftersom du nyss har fått barn tror vi att tjänsten hade blivit för krävande just nu.\n\nHälsningar\nGöran",
+  ["Vi har valt en annan kandidat"], ["Eftersom du nyss har fått barn tror vi att tjänsten hade blivit för krävande just nu"], "Family situation as the 'reason'."),
+ (S, 'application', "Hej Elias,\n\nVi behöver en elektriker med auktorisation som kan ta eget ansvar för installationerna. Du är fortfarande lärling, så vi går inte vidare med din ansökan nu.\n\nHälsningar\nEl Väst",
+  [], [], "Authorisation required."),
+ (N, None, "Hej Frida,\n\nVi har tyvärr inte hunnit gå igenom ansökningarna än. Du hör från oss inom två veckor.\n\nHälsningar\nHR",
+  [], [], "Delay."),
 ]
