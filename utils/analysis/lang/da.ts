@@ -41,6 +41,8 @@ const da: LangData = {
       '(det) (bliver|blev) [desværre|så] (ikke) (til noget)',
     ],
     'no-room': [
+      // informal 'vi har fået folk nok til sommer' (a decision only in a draft about a job)
+      '(fået|fik) [allerede|nu] (folk nok|nok folk|personale nok|dem vi skal bruge|de folk vi skal bruge) [til|i|på|for] [sommer|sommeren|i år|sæsonen]',
       // 'vi har allerede fået fyldt pladsen ud', 'fået den hjælp vi har brug for' (a decision only in a draft about a job)
       '(fyldt|besat) (pladsen|pladserne|stillingen|stillingerne|holdet|vagterne) (ud|op)',
       '(fået|fundet|ansat) [allerede|nu] (den hjælp|de folk|folk nok|nok folk|dem) (vi har brug for|vi havde brug for|vi mangler|vi skal bruge)',
@@ -414,6 +416,8 @@ const da: LangData = {
       '(reaktionsevne~|reflekser|reaktioner) ** (ikke længere|langsommere|dårligere)',
     ],
     family: [
+      // a new child ('da du lige har fået et barn')
+      '(fået|født|fødte) (et barn|en baby|barn|jeres første barn|dit første barn)',
       '(nævnte|nævner|talte om|snakkede om) (sin|sit|sine|hans|hendes) (mand|kone|kæreste|partner|børn|familie)',
       '(småbørn|små børn) (hjemme|derhjemme)',
       '(udvide|udvider|forøge|stifte) (familien|familie)',
@@ -603,6 +607,8 @@ const da: LangData = {
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
+      // where the candidate stands in their training ('du är fortfarande lärling')
+      '(du) (er|var) (stadig|endnu|kun) (lærling|elev|studerende|under uddannelse|praktikant|nyuddannet)',
       // a test score against the bar ('fik du 12 ud af 30 point, og grænsen var 20')
       '(fik|fået|havde|nåede) [du] (#) (ud af|af) (#) [mulige] (point|rigtige|procent)',
       // how a trial went ('gennemgangen var svær at følge', 'du nåede ikke at følge op')

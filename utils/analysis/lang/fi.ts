@@ -28,6 +28,8 @@ const fi: LangData = {
       '(valitettavasti|valitettavsti|harmi kyllä|ikävä kyllä) (ei|et) (tällä kertaa|tässä vaiheessa|tällä erää)',
     ],
     'job-gone': [
+      // 'paikka ehti jo mennä'
+      '(paikka|pesti|homma|duuni|tehtävä|työpaikka|kesätyöpaikka) (ehti|ehtinyt) [jo|valitettavasti] (mennä|täyttyä|lähteä)',
       // 'se (leipomon) paikka meni jo toiselle': the job went to someone else
       '(paikka|tehtävä|homma|duuni) (meni|on mennyt) [jo|valitettavasti|nyt|tällä kertaa] [jo|tällä kertaa] (toiselle|jollekulle muulle|toiselle hakijalle)',
       // 'pesti meni jo': the job is the subject, so no context needed
@@ -288,6 +290,8 @@ const fi: LangData = {
       '(vertailu~|vertaaminen) ** (kaikkien|kaikki) (hakijoiden|ehdokkaiden|hakemusten)',
     ],
     'better-match': [
+      // 'muiden hakijoiden vahvempi kokemus': the others' stronger background, unnamed
+      '(muiden|toisten) (hakijoiden|ehdokkaiden|kandidaattien) (vahvempi|vahvemman|laajempi|laajemman|pidempi|pidemmän|parempi|paremman|monipuolisempi|relevantimpi) (kokemus|kokemuksen|osaaminen|osaamisen|tausta|taustan)',
       // 'pidempi kokemus vastaavista tehtävistä': longer experience that names no skill
       '(pidempi|pidemmän|pidempää|enemmän|laajempi|laajemman|laajempaa) (kokemus|kokemusta|kokemuksen|työkokemus|työkokemusta|työkokemuksen) (vastaavista|vastaavasta|samankaltaisista|vastaavanlaisista|alalta|alan|tällaisista) [tehtävistä|töistä|rooleista|työstä|tehtävästä|tehtävistä]',
       '(vastaa~|sopi~|soveltu~) ** (paremmin|parhaiten)',

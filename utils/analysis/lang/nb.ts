@@ -668,6 +668,8 @@ const nb: LangData = {
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
+      // where the candidate stands in their training ('du är fortfarande lärling')
+      '(du) (er|var) (fortsatt|ennå|bare) (lærling|elev|student|under utdanning|praktikant|nyutdannet)',
       // a test score against the bar ('fikk du 12 av 30 poeng, og grensen var 20')
       '(fikk|fått|hadde|nådde) [du] (#) (av) (#) [mulige] (poeng|riktige|prosent)',
       // how a trial went ('gjennomgangen var vanskelig å følge', 'du rakk ikke å følge opp')

@@ -37,6 +37,8 @@ const sv: LangData = {
       '(blev|blir) (det) [tyvärr|dessvärre|till slut|nu|istället|då] (nån annan|någon annan|nån annan|en annan|den andra|en av de andra)',
     ],
     'no-room': [
+      // informal 'vi har fått ihop folk för sommarn' (a decision only in a draft about a job)
+      '(fått|fick|har fått) (ihop) (folk|personal|gänget|teamet|bemanningen) [för|till|inför] [sommarn|sommaren|i år|säsongen]',
       // 'vi har redan anställt dom vi behövde', 'fått den hjälp vi behöver' (a decision only in a draft about a job)
       '(anställt|anställde|antällt|anstält|hittat|fått tag på|fått in|fått) (dom|de|dem|alla|folk|den hjälp|den personal|det folk|de personer) (vi behöver|vi behövde|vi behövt|vi söker|vi sökte|vi har behov av)',
       // 'vi har folk så det räcker i sommar': enough staff (a decision only in a draft about a job)
@@ -205,7 +207,7 @@ const sv: LangData = {
     ],
     'chose-another': [
       // 'vi valt att köra på en annan lösning för tjänsten': a decision only in a draft about a job
-      '(valt|valde|väljer|bestämt|beslutat|landat i) [att] [köra på|gå på|satsa på|gå vidare med|gå] (en annan lösning|en annan väg|ett annat spår|en annan riktning)',
+      '(valt|valde|väljer|bestämt|beslutat|landat i) [att] [köra på|gå på|satsa på|gå vidare med|gå] (en annan lösning|en annan väg|ett annat spår|en annan riktning|åt ett annat håll|i en annan riktning)',
       // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
       '(hittat|hittade|funnit|fann) (en person|en kandidat|någon|en sökande|en medarbetare|den person|den kandidat) (som|vars) ** (passar|matchar|motsvarar|har|ligger) ** (bättre|bäst|närmare)',
     ],
@@ -603,6 +605,7 @@ const sv: LangData = {
       '(fast|central|viktig|stor|naturlig) del av (jobbet|tjänsten|arbetet|rollen|vardagen)',
     ],
     qualification: [
+      '(auktorisation~|auktoriserad~|elbehörighet~)',
       // a named skills test
       '(kodtest~|kodprov~|programmeringstest~|logiktest~|färdighetstest~)',
       // a trial lesson: a named assessment, like a work sample
@@ -632,6 +635,8 @@ const sv: LangData = {
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
+      // where the candidate stands in their training ('du är fortfarande lärling')
+      '(du) (är|var) (fortfarande|ännu|bara) (lärling|student|under utbildning|elev|praktikant|nyutexaminerad)',
       // a test score against the bar ('fick du 12 av 30 poäng, och vi hade satt gränsen vid 20')
       '(fick|fått|hade|nådde) [du] (#) (av|poäng av) (#) [möjliga] (poäng|rätt|procent)',
       // how a trial went ('genomgången blev svår att följa för eleverna', 'du hann inte med')
