@@ -225,4 +225,17 @@ BODIES = [
   [], [], "Authorisation required."),
  (N, None, "Hej Frida\n\nVi har desværre ikke nået at gennemgå ansøgningerne endnu. Du hører fra os inden for to uger.\n\nHilsen\nHR",
   [], [], "Delay."),
+ # batch 8 (ids 110–115): written after the batch-7 fixes, scored before any change for it
+ (G, 'application', "Hej Kim\n\nVi har kigget på din ansøgning, men det bliver desværre ikke til en samtale denne gang.\n\nHilsen\nJeanette",
+  ["men det bliver desværre ikke til en samtale denne gang"], [], "No interview this time."),
+ (G, 'application', "Hej Ali\n\nVi kan desværre ikke tilbyde dig en plads på vores traineeprogram i år.\n\nVenlig hilsen\nTraineeansvarlig",
+  ["Vi kan desværre ikke tilbyde dig en plads på vores traineeprogram i år"], [], "Cannot offer a trainee place."),
+ (G, 'application', "Hej Lise\n\nDer var desværre en anden kandidat, der nåede at få jobbet, før vi fik booket dig ind. Tak for din interesse!\n\n/Hans",
+  ["Der var desværre en anden kandidat, der nåede at få jobbet, før vi fik booket dig ind"], [], "Another candidate got the job first."),
+ (G, 'final', "Hej Johan\n\nEfter at have sammenlignet alle finalister landede vi på, at en anden var tættest på det, vi søger.\n\nHilsen\nEva",
+  ["Efter at have sammenlignet alle finalister landede vi på, at en anden var tættest på det, vi søger"], [], "Someone else closest."),
+ (S, 'application', "Hej Hans\n\nStillingen kræver, at man kan tage nattevagter hver anden uge, og du skrev i ansøgningen, at du kun kan arbejde i dagtimerne. Derfor går vi videre med andre ansøgere.\n\nHilsen\nLagerchef Ulla",
+  [], [], "Night shifts."),
+ (N, None, "Hej Rut\n\nVi når desværre ikke at give svar før sommerferien, men du er stadig med i processen.\n\nHilsen\nHR",
+  [], [], "Delay."),
 ]

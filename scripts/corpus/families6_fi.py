@@ -233,4 +233,17 @@ BODIES = [
   [], [], "Delay."),
  (N, None, "Hei Emma,\n\nKutsumme sinut toiseen haastatteluun ensi viikolla. Muistathan ottaa todistukset mukaan.\n\nTerveisin\nSari",
   [], [], "Invitation."),
+ # batch 8 (ids 114–119): written after the batch-7 fixes, scored before any change for it
+ (G, 'application', "Hei Kim,\n\nKävimme hakemuksesi läpi, mutta haastattelua ei valitettavasti tällä kertaa tule.\n\nTerveisin\nJenni",
+  ["mutta haastattelua ei valitettavasti tällä kertaa tule"], [], "No interview this time."),
+ (G, 'application', "Hei Ali,\n\nEmme valitettavasti voi tarjota sinulle paikkaa trainee-ohjelmassamme tänä vuonna.\n\nYstävällisin terveisin\nTrainee-vastaava",
+  ["Emme valitettavasti voi tarjota sinulle paikkaa trainee-ohjelmassamme tänä vuonna"], [], "Cannot offer a trainee place."),
+ (G, 'application', "Hei Liisa,\n\nToinen ehdokas ehti valitettavasti saada paikan ennen kuin ehdimme sopia haastattelun kanssasi. Kiitos kiinnostuksestasi!\n\n-Hannu",
+  ["Toinen ehdokas ehti valitettavasti saada paikan ennen kuin ehdimme sopia haastattelun kanssasi"], [], "Another candidate got the place first."),
+ (G, 'final', "Hei Juhani,\n\nVerrattuamme kaikkia finalisteja päädyimme siihen, että toinen vastasi parhaiten sitä, mitä etsimme.\n\nTerveisin\nEeva",
+  ["Verrattuamme kaikkia finalisteja päädyimme siihen, että toinen vastasi parhaiten sitä, mitä etsimme"], [], "Another matched best."),
+ (S, 'application', "Hei Hannes,\n\nTehtävä edellyttää yövuoroja joka toinen viikko, ja kerroit hakemuksessasi voivasi tehdä vain päivätyötä. Siksi jatkamme muiden hakijoiden kanssa.\n\nTerveisin\nVarastopäällikkö Ulla",
+  [], [], "Night shifts."),
+ (N, None, "Hei Ruut,\n\nEmme valitettavasti ehdi antaa vastausta ennen juhannusta, mutta olet yhä mukana prosessissa.\n\nTerveisin\nHR",
+  [], [], "Delay."),
 ]

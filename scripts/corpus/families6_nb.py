@@ -229,4 +229,17 @@ BODIES = [
   [], [], "Authorisation required."),
  (N, None, "Hei Frode,\n\nVi har dessverre ikke rukket å gå gjennom søknadene ennå. Du hører fra oss innen to uker.\n\nHilsen\nHR",
   [], [], "Delay."),
+ # batch 8 (ids 112–117): written after the batch-7 fixes, scored before any change for it
+ (G, 'application', "Hei Kim,\n\nVi har sett på søknaden din, men det blir dessverre ikke noe intervju denne gangen.\n\nHilsen\nJenny",
+  ["men det blir dessverre ikke noe intervju denne gangen"], [], "No interview this time."),
+ (G, 'application', "Hei Ali,\n\nVi kan dessverre ikke tilby deg plass i traineeprogrammet vårt i år.\n\nVennlig hilsen\nTraineeansvarlig",
+  ["Vi kan dessverre ikke tilby deg plass i traineeprogrammet vårt i år"], [], "Cannot offer a trainee place."),
+ (G, 'application', "Hei Lise,\n\nDet var dessverre en annen kandidat som rakk å få jobben før vi fikk booket deg inn. Takk for interessen!\n\n/Håkon",
+  ["Det var dessverre en annen kandidat som rakk å få jobben før vi fikk booket deg inn"], [], "Another candidate got the job first."),
+ (G, 'final', "Hei Johan,\n\nEtter å ha sammenlignet alle finalistene landet vi på at en annen var nærmest det vi ser etter.\n\nHilsen\nEva",
+  ["Etter å ha sammenlignet alle finalistene landet vi på at en annen var nærmest det vi ser etter"], [], "Someone else closest."),
+ (S, 'application', "Hei Hans,\n\nStillingen krever at man kan jobbe natt annenhver uke, og du skrev i søknaden at du bare kan jobbe dagtid. Derfor går vi videre med andre søkere.\n\nHilsen\nLagersjef Ulla",
+  [], [], "Night shifts."),
+ (N, None, "Hei Rut,\n\nVi rekker dessverre ikke å gi svar før sommerferien, men du er fortsatt med i prosessen.\n\nHilsen\nHR",
+  [], [], "Delay."),
 ]

@@ -227,4 +227,17 @@ BODIES = [
   [], [], "Authorisation required."),
  (N, None, "Hej Frida,\n\nVi har tyvärr inte hunnit gå igenom ansökningarna än. Du hör från oss inom två veckor.\n\nHälsningar\nHR",
   [], [], "Delay."),
+ # batch 8 (ids 111–116): written after the batch-7 fixes, scored before any change for it
+ (G, 'application', "Hej Kim,\n\nVi har kikat på din ansökan men tyvärr blir det ingen intervju den här gången.\n\nHälsningar\nJenny",
+  ["Vi har kikat på din ansökan men tyvärr blir det ingen intervju den här gången"], [], "No interview this time."),
+ (G, 'application', "Hej Ali,\n\nTyvärr kommer vi inte att kunna erbjuda dig en plats i vårt traineeprogram i år.\n\nVänliga hälsningar\nTraineeansvarig",
+  ["Tyvärr kommer vi inte att kunna erbjuda dig en plats i vårt traineeprogram i år"], [], "Cannot offer a trainee place."),
+ (G, 'application', "Hej Lisa,\n\nDet blev tyvärr napp på en annan kandidat innan vi hann boka in dig. Tack för ditt intresse!\n\n/Hampus",
+  ["Det blev tyvärr napp på en annan kandidat innan vi hann boka in dig"], [], "Idiom: another candidate bit first."),
+ (G, 'final', "Hej Johan,\n\nEfter att ha jämfört alla slutkandidater landade vi i att någon annan var närmast det vi letar efter.\n\nHälsningar\nEva",
+  ["Efter att ha jämfört alla slutkandidater landade vi i att någon annan var närmast det vi letar efter"], [], "Someone else closest to what we look for."),
+ (S, 'application', "Hej Hampus,\n\nRollen kräver att man kan jobba nätter varannan vecka, och du skrev i ansökan att du bara kan jobba dagtid. Därför går vi vidare med andra sökande.\n\nHälsningar\nLagerchef Ulla",
+  [], [], "Night shifts."),
+ (N, None, "Hej Rut,\n\nVi kommer tyvärr inte att hinna ge besked före midsommar, men du är fortfarande med i processen.\n\nHälsningar\nHR",
+  [], [], "Delay."),
 ]
