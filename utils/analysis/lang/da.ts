@@ -29,6 +29,8 @@ const da: LangData = {
       '(valgt|vælger|valgte) (en) (intern) (kandidat|ansøger)',
     ],
     'not-you-colloquial': [
+      // 'det bliver desværre ikke til en samtale denne gang' (a decision only in a draft about a job)
+      '(bliver|blev) [desværre|altså] (ikke) (til) (en samtale|et interview|en ansættelse|et job|noget denne gang)',
       // an applicant-system status line ('Status: Ikke aktuel') (a decision only in a draft about a job)
       '(=ikke) (aktuel)',
       // '…, så det bliver ikke denne gang' (a decision only in a draft about a job)
@@ -109,6 +111,8 @@ const da: LangData = {
       '(stillingen|jobbet|pladsen) (er|blev) [desværre|nu|allerede] [nu|allerede|blevet] (besat)',
     ],
     'other-candidates': [
+      // 'landede vi på, at en anden var tættest på det, vi søger'
+      '(landede|landet|nåede frem til|kom frem til|kommet frem til|vurderede) [vi] [på|til] (at) (en anden|nogen anden|den anden|en af de andre|en anden kandidat|en anden ansøger) (var|er) ** (tættest|bedst|stærkest|mest egnet)',
       // typo 'gå vidre med nogle andre'
       '(gå|går|gået|gik) (vidre|viddere) [i processen] med (andre|nogle andre|en anden|nogen anden|den anden|ansøgere|kandidater)',
       '(valgt|valgte|vælger|gå videre|går videre|gik videre|gået videre) ** (en anden|et andet|anden) (bureau|leverandør|rekrutteringsfirma|konsulenthus|partner)',
@@ -211,6 +215,8 @@ const da: LangData = {
       '(du|i|din ansøgning) (er|var|blev|kom) [desværre|altså|derfor] (ikke) (med) (på) (listen|den korte liste|shortlist~)',
     ],
     'chose-another': [
+      // 'en anden kandidat, der nåede at få jobbet' (a decision only in a draft about a job)
+      '(en anden|nogen anden) [kandidat|ansøger|person] (der|som) (nåede at få|fik|har fået) (jobbet|stillingen|pladsen|rollen)',
       // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
       '(fundet|fandt) (en person|en kandidat|nogen|en ansøger|en medarbejder) (som|der|hvis) ** (passer|matcher|svarer til|har|ligger) ** (bedre|bedst|tættere)',
     ],

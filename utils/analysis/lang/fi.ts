@@ -20,6 +20,8 @@ const fi: LangData = {
     'ja olemme kiitos että emme sinun sinut sinulle valitettavasti tehtävään tehtävässä hakemuksesi hakemuksestasi terveisin ystävällisin hakijan hakijoiden hakija haastattelusta haastatteluun haastattelussa kanssa myös koska siksi toivotamme haluamme',
   decision: {
     'not-you-colloquial': [
+      // 'haastattelua ei valitettavasti tällä kertaa tule' (a decision only in a draft about a job)
+      '(haastattelua|haastattelukutsua|jatkoa|paikkaa|tarjousta|työtarjousta) (ei) [valitettavasti|tällä kertaa|nyt] [valitettavasti|tällä kertaa|nyt] (tule|tullut|ole tulossa)',
       // an applicant-system status line ('Tila: Ei etene') (a decision only in a draft about a job)
       '(=ei) (etene|jatkoon)',
       // '…, joten ei tällä kertaa': the reason for the elliptic no stands before it (a decision only in a draft about a job)
@@ -138,6 +140,8 @@ const fi: LangData = {
       '(valittu|valitun|valittua|valitulla|palkattu|palkatun|palkattua|tehtävään valittu|tehtävään valitun) (henkilö~|hakija~|ehdokas|ehdokkaan|ehdokkaalla)',
     ],
     'other-candidates': [
+      // 'päädyimme siihen, että toinen vastasi parhaiten sitä, mitä etsimme'
+      '(päädyimme|päädyttiin|totesimme|todettiin) (siihen) (että) (toinen|joku toinen|joku muu|toinen hakija|toinen ehdokas|toinen finalisti) ** (vastasi|sopi|oli|vastaa|sopii) ** (parhaiten|paremmin|lähimpänä|vahvin|vahvempi)',
       '(valinneet|valitsimme|jatkamme|päätimme) ** (toisen|toisella|toisen kumppanin) (toimittajan|kumppanin|toimiston|palveluntarjoajan)',
       '(valitsimme|valitsemaan|valitsimme|valinneet|valittiin|päädyimme|päätimme|päättäneet|jatkamme|jatkaa|jatkamaan) ** (toisen|toinen|muiden|muut|toista|muita|toiseen) (hakij~|ehdok~|henkilö~|kandidaat~)',
       '(valinta|valintamme) (kohdistui|päätyi|osui) (toiseen|muihin)',
@@ -208,6 +212,8 @@ const fi: LangData = {
       '(et|ette) (edennyt|edenneet|päässyt|päässeet) ** (haastatteluun|jatkoon|eteenpäin)',
     ],
     'chose-another': [
+      // 'toinen ehdokas ehti saada paikan' (a decision only in a draft about a job)
+      '(toinen|joku toinen|joku muu) [hakija|ehdokas|henkilö] (ehti) [valitettavasti|jo] [valitettavasti|jo] (saada|saamaan) (paikan|työn|tehtävän|pestin)',
       // 'teimme valinnan, ja se kohdistui toiseen finalistiin' (a decision only in a draft about a job)
       '(kohdistui|päätyi|osui|kohdistuu) [tällä kertaa|lopulta|valitettavasti] (toiseen|toiselle|muihin|toisiin)',
       // 'Valitsimme siksi pätevän hakijan': the one chosen, described (a decision only in a draft about a job)

@@ -149,6 +149,8 @@ const nb: LangData = {
       '(stillingen|jobben|plassen) (er|ble) [dessverre|nå|allerede] [nå|allerede|blitt] (besatt|fylt)',
     ],
     'other-candidates': [
+      // 'landet vi på at en annen var nærmest det vi ser etter'
+      '(landet|kom fram til|kom frem til|kommet fram til|kommet frem til|vurderte) [vi] [på|til] (at) (en annen|noen andre|den andre|en av de andre|en annen kandidat|en annen søker) (var|er) ** (nærmest|best|sterkest|mest egnet)',
       // 'vi falt til slutt ned på den andre kandidaten'
       '(falt|faller|falle|landet) [vi] [til slutt|tilslutt|nå|dessverre] (ned på) (den andre|en annen|ei anna|noen andre|en av de andre|en kandidat|en søker|en person)',
       // 'vi har i dag tilbudt stillingen til en annen kandidat'
@@ -252,6 +254,8 @@ const nb: LangData = {
       '(du|dere|søknaden din) (er|var|ble|kom) [dessverre|altså|derfor] (ikke) (med) (på) (listen|den korte listen|shortlist~)',
     ],
     'chose-another': [
+      // 'en annen kandidat som rakk å få jobben' (a decision only in a draft about a job)
+      '(en annen|noen andre) [kandidat|søker|person] (som) (rakk å få|fikk|har fått) (jobben|stillingen|plassen|rollen)',
       // 'vi har fått inn noen som passer oss godt': a decision only in a draft about a job
       '(fått inn|fått tak i|fått tak på) (noen|en person|en kandidat|en søker|en medarbeider) (som) ** (passer|matcher)',
       // no positive answer to give (also said to customers: a decision only in a draft about a job)

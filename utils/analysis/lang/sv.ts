@@ -112,6 +112,8 @@ const sv: LangData = {
       '(du|ni) (är|var) [tyvärr|alltså|dessvärre] (inte) (en av|bland|någon av) (de|dem) (som) ** (kallas|bjuds in|går vidare|gått vidare|valts|valts ut|väljs|kallats|vi kallar|vi går vidare med|vi valt|vi har valt)',
     ],
     'other-candidates': [
+      // 'landade vi i att någon annan var närmast det vi letar efter'
+      '(landade|landat|kom fram till|kommit fram till|bedömde|konstaterade) [vi] (i att|till att|att) (någon annan|nån annan|en annan|den andra|en av de andra|en annan kandidat|en annan sökande) (var|är|stod) ** (närmast|bäst|starkast|mest lämpad|mest lämplig)',
       '(valt|valde|väljer|gå vidare|går vidare|gick vidare|gått vidare) ** (en annan|ett annat|annan) (byrå|leverantör|rekryteringsföretag|konsultbolag|partner)',
       '(valt|väljer|valde|beslutat|bestämt|landat|kommit fram|anställt|anställer|anställa|erbjudit|erbjuder|erbjuda|prioritera~|fastnat|gått vidare|går vidare|gå vidare|gick vidare|fortsätter|fortsätta|gå) ** (andra|en annan|någon annan|nån annan|den andra|annan|de andra) [mer] (kandidat~|sökande|person~|slutkandidat~|finalist~|profil~)',
       '(gå|går|gått|gick|fortsätter|fortsätta) ** vidare [i processen] med (andra|någon annan|nån annan|en annan|den andra|sökande|kandidater)',
@@ -206,6 +208,9 @@ const sv: LangData = {
       '(du|ni|din ansökan|ditt namn) (kom|kommer|har kommit|hamnade|är|var|finns) [tyvärr|dessvärre|alltså|därför] (inte|ej) [med] (på|i|bland) (listan|den korta listan|shortlist~|urvalet|dem|de)',
     ],
     'chose-another': [
+      // 'det blev napp på en annan kandidat', 'en annan kandidat som hann få jobbet' (a decision only in a draft about a job)
+      '(napp|nappade|nappat) (på|med) (en annan|någon annan|nån annan|den andra)',
+      '(en annan|någon annan|nån annan) [kandidat|sökande|person] (som) (hann få|hunnit få|fick|har fått) (jobbet|tjänsten|platsen|rollen)',
       // 'vi valt att köra på en annan lösning för tjänsten': a decision only in a draft about a job
       '(valt|valde|väljer|bestämt|beslutat|landat i) [att] [köra på|gå på|satsa på|gå vidare med|gå] (en annan lösning|en annan väg|ett annat spår|en annan riktning|åt ett annat håll|i en annan riktning)',
       // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
