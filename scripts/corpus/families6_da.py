@@ -238,4 +238,17 @@ BODIES = [
   [], [], "Night shifts."),
  (N, None, "Hej Rut\n\nVi når desværre ikke at give svar før sommerferien, men du er stadig med i processen.\n\nHilsen\nHR",
   [], [], "Delay."),
+ # batch 9 (ids 116–121): written after the batch-8 fixes, scored before any change for it
+ (G, 'interview', "Hej Simon\n\nVi har nu fundet vores nye kollega til stillingen som bogholder, og vi går derfor ikke videre med flere samtaler.\n\nMvh\nAnna",
+  ["Vi har nu fundet vores nye kollega til stillingen som bogholder, og vi går derfor ikke videre med flere samtaler"], [], "Found our new colleague."),
+ (G, 'interview', "Hej Maja\n\nTak fordi du spørger. Det blev desværre ikke dig denne gang – vi valgte en kandidat, der allerede arbejder i koncernen.\n\nHilsen\nPatrick",
+  ["Det blev desværre ikke dig denne gang", "vi valgte en kandidat, der allerede arbejder i koncernen"], [], "Reply to a question; internal candidate."),
+ (G, 'application', "Hej Erik\n\nDu er ikke blevet udvalgt til næste trin i rekrutteringen. Tak for din interesse for Teknik- og Miljøforvaltningen.\n\nMed venlig hilsen\nHR",
+  ["Du er ikke blevet udvalgt til næste trin i rekrutteringen"], [], "Passive: not selected."),
+ (G, 'application', "Hej Agnes\n\nVi har desværre ikke noget at tilbyde dig lige nu, men vi vender tilbage, hvis det ændrer sig.\n\nMvh\nVikarbureauet Nova",
+  ["Vi har desværre ikke noget at tilbyde dig lige nu"], [], "Staffing: nothing to offer you."),
+ (S, 'interview', "Hej Kasper\n\nTak for samtalen. Den, vi ansatte, har arbejdet fem år med lønadministration i Danløn og kan starte med det samme, mens du har lønerfaring fra en anden branche og tre måneders opsigelse.\n\nHilsen\nLene",
+  [], [], "Comparison with the person hired, no decision sentence."),
+ (N, None, "Hej Tuva\n\nVi har desværre fået rigtig mange ansøgninger, så der går lidt tid, før vi vender tilbage. Du hører fra os senest 15. maj.\n\nHilsen\nHR",
+  [], [], "Delay."),
 ]

@@ -246,4 +246,17 @@ BODIES = [
   [], [], "Night shifts."),
  (N, None, "Hei Ruut,\n\nEmme valitettavasti ehdi antaa vastausta ennen juhannusta, mutta olet yhä mukana prosessissa.\n\nTerveisin\nHR",
   [], [], "Delay."),
+ # batch 9 (ids 120–125): written after the batch-8 fixes, scored before any change for it
+ (G, 'interview', "Hei Simo,\n\nOlemme nyt löytäneet uuden kollegan kirjanpitäjän tehtävään, emmekä siksi jatka haastatteluja.\n\nTerveisin\nAnna",
+  ["Olemme nyt löytäneet uuden kollegan kirjanpitäjän tehtävään, emmekä siksi jatka haastatteluja"], [], "Found our new colleague."),
+ (G, 'interview', "Hei Maija,\n\nKiitos kun kysyit. Valinta ei valitettavasti osunut sinuun – valitsimme hakijan, joka työskentelee jo konsernissamme.\n\nTerveisin\nPatrik",
+  ["Valinta ei valitettavasti osunut sinuun", "valitsimme hakijan, joka työskentelee jo konsernissamme"], [], "Reply to a question; internal candidate."),
+ (G, 'application', "Hei Erkki,\n\nSinua ei ole valittu rekrytoinnin seuraavaan vaiheeseen. Kiitos kiinnostuksestasi kaupunkiympäristön toimialaa kohtaan.\n\nYstävällisin terveisin\nHR",
+  ["Sinua ei ole valittu rekrytoinnin seuraavaan vaiheeseen"], [], "Passive: not selected."),
+ (G, 'application', "Hei Agnes,\n\nMeillä ei valitettavasti ole tällä hetkellä tarjota sinulle mitään, mutta otamme yhteyttä, jos tilanne muuttuu.\n\nTerveisin\nHenkilöstöpalvelu Nova",
+  ["Meillä ei valitettavasti ole tällä hetkellä tarjota sinulle mitään"], [], "Staffing: nothing to offer you."),
+ (S, 'interview', "Hei Kasper,\n\nKiitos haastattelusta. Valitsemamme henkilö on tehnyt palkanlaskentaa viisi vuotta Visma-järjestelmällä ja voi aloittaa heti, kun taas sinun palkkakokemuksesi on toiselta alalta ja irtisanomisaikasi on kolme kuukautta.\n\nTerveisin\nLeena",
+  [], [], "Comparison with the person hired, no decision sentence."),
+ (N, None, "Hei Tuuli,\n\nSaimme valitettavasti todella paljon hakemuksia, joten vastauksessa kestää hetki. Kuulet meistä viimeistään 15.5.\n\nTerveisin\nHR",
+  [], [], "Delay."),
 ]

@@ -242,4 +242,17 @@ BODIES = [
   [], [], "Night shifts."),
  (N, None, "Hei Rut,\n\nVi rekker dessverre ikke å gi svar før sommerferien, men du er fortsatt med i prosessen.\n\nHilsen\nHR",
   [], [], "Delay."),
+ # batch 9 (ids 118–123): written after the batch-8 fixes, scored before any change for it
+ (G, 'interview', "Hei Simon,\n\nVi har nå funnet vår nye kollega i stillingen som regnskapsmedarbeider, og vi går derfor ikke videre med flere intervjuer.\n\nMvh\nAnna",
+  ["Vi har nå funnet vår nye kollega i stillingen som regnskapsmedarbeider, og vi går derfor ikke videre med flere intervjuer"], [], "Found our new colleague."),
+ (G, 'interview', "Hei Maja,\n\nTakk for at du spør. Det ble dessverre ikke deg denne gangen – vi valgte en kandidat som allerede jobber i konsernet.\n\nHilsen\nPatrick",
+  ["Det ble dessverre ikke deg denne gangen", "vi valgte en kandidat som allerede jobber i konsernet"], [], "Reply to a question; internal candidate."),
+ (G, 'application', "Hei Erik,\n\nDu er ikke valgt ut til neste steg i rekrutteringen. Takk for interessen for Plan- og bygningsetaten.\n\nMed vennlig hilsen\nHR",
+  ["Du er ikke valgt ut til neste steg i rekrutteringen"], [], "Passive: not selected."),
+ (G, 'application', "Hei Agnes,\n\nVi har dessverre ikke noe å tilby deg akkurat nå, men vi tar kontakt hvis det endrer seg.\n\nMvh\nBemanningsbyrået Nova",
+  ["Vi har dessverre ikke noe å tilby deg akkurat nå"], [], "Staffing: nothing to offer you."),
+ (S, 'interview', "Hei Kasper,\n\nTakk for intervjuet. Den vi ansatte har jobbet fem år med lønn i Visma og kan starte med en gang, mens du har lønnserfaring fra en annen bransje og tre måneders oppsigelse.\n\nHilsen\nLene",
+  [], [], "Comparison with the person hired, no decision sentence."),
+ (N, None, "Hei Tuva,\n\nVi har dessverre fått veldig mange søknader, så det tar litt tid før vi kommer tilbake til deg. Du hører fra oss senest 15. mai.\n\nHilsen\nHR",
+  [], [], "Delay."),
 ]

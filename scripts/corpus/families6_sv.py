@@ -240,4 +240,17 @@ BODIES = [
   [], [], "Night shifts."),
  (N, None, "Hej Rut,\n\nVi kommer tyvärr inte att hinna ge besked före midsommar, men du är fortfarande med i processen.\n\nHälsningar\nHR",
   [], [], "Delay."),
+ # batch 9 (ids 117–122): written after the batch-8 fixes, scored before any change for it
+ (G, 'interview', "Hej Simon,\n\nVi har nu hittat vår nya kollega till tjänsten som redovisningsekonom, och vi kommer därför inte att gå vidare med fler intervjuer.\n\nMvh\nAnna",
+  ["Vi har nu hittat vår nya kollega till tjänsten som redovisningsekonom, och vi kommer därför inte att gå vidare med fler intervjuer"], [], "Found our new colleague."),
+ (G, 'interview', "Hej Maja,\n\nTack för att du hör av dig och frågar. Tyvärr blev det inte du den här gången, utan vi valde en kandidat som redan jobbar i koncernen.\n\nHälsningar\nPatrik",
+  ["Tyvärr blev det inte du den här gången, utan vi valde en kandidat som redan jobbar i koncernen"], [], "Reply to a question; internal candidate."),
+ (G, 'application', "Hej Erik,\n\nDu har inte valts ut till nästa steg i rekryteringen. Vi tackar för ditt intresse för Stadsbyggnadskontoret.\n\nMed vänlig hälsning\nHR",
+  ["Du har inte valts ut till nästa steg i rekryteringen"], [], "Passive: not selected."),
+ (G, 'application', "Hej Agnes,\n\nVi har tyvärr inte något att erbjuda dig i nuläget, men vi hör av oss om det ändras.\n\nMvh\nBemanningsbolaget Nova",
+  ["Vi har tyvärr inte något att erbjuda dig i nuläget"], [], "Staffing: nothing to offer you."),
+ (S, 'interview', "Hej Kasper,\n\nTack för intervjun. Den vi anställde har arbetat fem år med löner i Hogia och kan börja direkt, medan du har erfarenhet av lön från en annan bransch och tre månaders uppsägning.\n\nHälsningar\nLena",
+  [], [], "Comparison with the person hired, no decision sentence."),
+ (N, None, "Hej Tuva,\n\nTyvärr har vi fått in väldigt många ansökningar, så det dröjer lite innan vi kan återkomma. Vi hör av oss senast den 15 maj.\n\nHälsningar\nHR",
+  [], [], "Delay."),
 ]
