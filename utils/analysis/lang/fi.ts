@@ -212,6 +212,8 @@ const fi: LangData = {
       '(et|ette) (edennyt|edenneet|päässyt|päässeet) ** (haastatteluun|jatkoon|eteenpäin)',
     ],
     'chose-another': [
+      // 'olemme nyt löytäneet uuden kollegan tehtävään' (a decision only in a draft about a job)
+      '(löytäneet|löysimme|löydettiin|löytyi) [nyt|jo|jo nyt] (uuden|uusi) (kollegan|kollega|työntekijän|työntekijä|tiimiläisen|tiimiläinen|tekijän|tekijä)',
       // 'toinen ehdokas ehti saada paikan' (a decision only in a draft about a job)
       '(toinen|joku toinen|joku muu) [hakija|ehdokas|henkilö] (ehti) [valitettavasti|jo] [valitettavasti|jo] (saada|saamaan) (paikan|työn|tehtävän|pestin)',
       // 'teimme valinnan, ja se kohdistui toiseen finalistiin' (a decision only in a draft about a job)
