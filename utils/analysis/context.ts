@@ -95,3 +95,16 @@ export function recruitingContext(m: Matches, text: string, rejection: boolean):
     return near(lo) || near(lo - 1);
   };
 }
+
+/**
+ * A protected ground named harmlessly (`harmless` cues: "pupils with autism" describes the job, a
+ * parental-leave cover describes the post) is no risky remark about the candidate: its sentence
+ * keeps no risky match, so it neither underlines nor masks a reason said beside it ("the job
+ * involves teaching pupils with autism, and we need further training in special education").
+ */
+export function withoutHarmlessRisky(m: Matches): Matches {
+  if (m.harmless.length === 0 || m.risky.length === 0) return m;
+  const harmless = new Set(m.harmless.map((x) => x.sent));
+  const risky = m.risky.filter((x) => !harmless.has(x.sent));
+  return risky.length === m.risky.length ? m : { ...m, risky };
+}

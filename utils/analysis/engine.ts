@@ -11,7 +11,7 @@ import type { Language } from '@/utils/schema';
 import { foldCode } from './chars';
 import { type BuiltinProgram, compileLanguages, LANGS } from './compile';
 import { withConceptDecisions } from './concepts';
-import { recruitingContext } from './context';
+import { recruitingContext, withoutHarmlessRisky } from './context';
 import { compileCriteria, matchCriteria } from './criteria';
 import {
   genericFlags,
@@ -150,7 +150,9 @@ export class Engine {
     const doc = lang.doc;
     // 4. matches: built-in patterns, the profile's criteria, team rules
     // 4b. decisions the exact patterns miss, from concept classes in one sentence (concepts.ts)
-    const matches = withConceptDecisions(matchBuiltin(this.builtin, t, ids, seg, lang.active), t, seg);
+    const matches = withoutHarmlessRisky(
+      withConceptDecisions(matchBuiltin(this.builtin, t, ids, seg, lang.active), t, seg),
+    );
     const inQuote = quoteIndex(t);
     const criteria =
       Array.isArray(options.criteria) && options.criteria.length > 0

@@ -150,7 +150,12 @@ export function findReasons(
   const halfAt = new Set<number>();
   for (const c of CUE_CATS) {
     let n = 0;
+    // the same words matched by two Scandinavian languages' lists ("erfaring" in da and nb) are one cue
+    const seen = new Set<number>();
     for (const x of m[c]) {
+      const at = x.s * 65536 + x.e;
+      if (seen.has(at)) continue;
+      seen.add(at);
       if (PLAIN_CUES.has(c)) {
         // colleague talk counts anywhere (a forward marker opens the history); good news, thanks
         // and vetoes only in the writer's own text

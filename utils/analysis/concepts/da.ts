@@ -102,11 +102,18 @@ const da: ConceptData = {
     '(aflys~|=flytte~|=flyt|udskyd~|udsat|omlæg~|ny tid|nyt tidspunkt|tider|(andet|et andet|andre|nye|passende|aftalte|aftalt|samme) (tidspunkt~)|ledige tider)',
   ],
   offtopic: [
+    // building works: a board's 'not going ahead with the renovation' rejects no candidate
+    '(renovering~|ombygning~|istandsættelse~|tilbygning~|faldstammeudskiftning~|tagudskiftning~|byggeprojekt~)',
     '(slettes|slettet|slette|personoplysning~|oplysningerne|gdpr|samtykke~|refusion~|tilbagebetal~|faktur~|bestilling~|levering~|pristilbud~|betaling~|booking~|billet~|abonnement~|garanti~|udbud~|leverandør~|reklamation~|medlemskab~|tilskud~|returnering~)',
     '(tredjepart~|tredje part)',
   ],
   good: ['(glæde|glad|glade|glædeligt|tillykke|velkommen|velkomne|sjovt at|stolte|tilfredse)'],
-  withdraw: ['(trukket tilbage|trak tilbage|trække tilbage|takket ja|takkede ja|takket nej|takkede nej)'],
+  withdraw: [
+    '(trukket tilbage|trak tilbage|trække tilbage)',
+    // the candidate's own yes/no to an offer, not the hired person's 'som har takket ja'
+    '(du|i) ** (takket ja|takkede ja|takket nej|takkede nej)',
+    '(takket|takkede) (ja|nej) (til) (et andet|en anden|andet|ny|nyt|et nyt|en ny|stillingen|tilbuddet|jobbet)',
+  ],
   withdrew: [
     '(trækker|trak|trukket|trække) (din|jeres) (ansøgning|kandidatur) tilbage',
     '(du|i) (har trukket|trækker|trak) (din|jeres|dig|jer)',

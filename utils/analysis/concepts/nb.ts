@@ -107,13 +107,17 @@ const nb: ConceptData = {
     '(avlys~|=flytte~|=flytt~|=flytt|utsett~|utsatt|omberamm~|ny tid|nytt tidspunkt|tider|(annet|et annet|andre|nye|passende|avtalt|avtalte|samme) (tidspunkt~)|ledige tider)',
   ],
   offtopic: [
+    // building works: a board's 'not going ahead with the renovation' rejects no candidate
+    '(renovering~|oppussing~|ombygging~|rehabilitering~|tilbygg~|rørfornying~|takskifte~|byggeprosjekt~)',
     '(slettes|slettet|slette|personopplysning~|opplysningene|gdpr|samtykke~|refusjon~|tilbakebetal~|faktura~|bestilling~|levering~|pristilbud~|betaling~|booking~|billett~|abonnement~|garanti~|anbud~|leverandør~|reklamasjon~|medlemskap~|tilskudd~|retur~)',
     '(tredjepart~|tredje part)',
   ],
   good: ['(glede|glad|glade|gledelig|gratulerer|gratulere|velkommen|velkomne|moro å|stolte|fornøyde)'],
   withdraw: [
     '(trukket|trakk|trekke) (deg|søknaden|tilbake)',
-    '(takket ja|takket nei)',
+    // the candidate's own yes/no to an offer, not the hired person's 'som har takket ja'
+    '(du|dere) ** (takket ja|takket nei)',
+    '(takket) (ja|nei) (til) (et annet|en annen|annen|ny|nytt|et nytt|en ny|stillingen|tilbudet|jobben)',
     // the candidate's "takke nei" (an offer declined), not the writer's "vi må takke nei"
     '(du|dere) ** (takke nei|takker nei)',
   ],

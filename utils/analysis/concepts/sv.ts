@@ -124,12 +124,17 @@ const sv: ConceptData = {
     '(ställa in|ställer in|inställd~|inställt|=flytta~|omboka~|skjuta upp|skjuter upp|uppskjut~|ändra tid~|ny tid|tider|tidpunkt~|lediga tider)',
   ],
   offtopic: [
+    // building works: a board's 'not going ahead with the renovation' rejects no candidate
+    '(renovering~|ombyggnad~|ombyggnation~|tillbyggnad~|stambyte~|fasadrenovering~|takbyte~|byggprojekt~)',
     '(raderas|raderar|radera|personuppgift~|gdpr|samtycke~|återbetal~|faktur~|beställning~|leverans~|offert~|prisförslag~|betalning~|bokning~|biljett~|prenumeration~|garanti~|upphandling~|leverantör~|reklamation~|medlemskap~|bidrag~|retur~)',
     '(tredje part|tredjepart~)',
   ],
   good: ['(glädje|glad|glada|glädjande|gratul~|välkommen|välkomna|roligt att|kul att|stolta|nöjda)'],
   withdraw: [
-    '(dra tillbaka|drog tillbaka|dragit tillbaka|återkalla~|tackat ja|tackade ja|tackat nej|tackade nej)',
+    '(dra tillbaka|drog tillbaka|dragit tillbaka|återkalla~)',
+    // the candidate's own yes/no to an offer, not the hired person's 'som har tackat ja'
+    '(du|ni) ** (tackat ja|tackade ja|tackat nej|tackade nej)',
+    '(tackat|tackade) (ja|nej) (till) (ett annat|en annan|annat|ny|nytt|ett nytt|en ny|tjänsten|erbjudandet|jobbet)',
   ],
   withdrew: [
     '(drar|drog|dragit|dra) tillbaka (din|er) (ansökan|kandidatur|intresseanmälan)',

@@ -29,6 +29,12 @@ const da: LangData = {
       '(valgt|vælger|valgte) (en) (intern) (kandidat|ansøger)',
     ],
     'not-you-colloquial': [
+      // 'det bliver desværre ikke til en samtale denne gang' (a decision only in a draft about a job)
+      '(bliver|blev) [desværre|altså] (ikke) (til) (en samtale|et interview|en ansættelse|et job|noget denne gang)',
+      // an applicant-system status line ('Status: Ikke aktuel') (a decision only in a draft about a job)
+      '(=ikke) (aktuel)',
+      // '…, så det bliver ikke denne gang' (a decision only in a draft about a job)
+      '(det) (bliver|blev) [desværre|altså] (ikke) (denne gang|i denne omgang|til noget denne gang)',
       '(desværre|desvære|beklageligvis) (ikke|nej) (denne gang|denne omgang|i denne omgang)',
       // 'desværre blev det en anden' (verb-second)
       '(blev|bliver) (det) [desværre|til sidst|nu|så] (en anden|nogen anden|den anden|en af de andre)',
@@ -37,6 +43,12 @@ const da: LangData = {
       '(det) (bliver|blev) [desværre|så] (ikke) (til noget)',
     ],
     'no-room': [
+      // informal 'vi har fået folk nok til sommer' (a decision only in a draft about a job)
+      '(fået|fik) [allerede|nu] (folk nok|nok folk|personale nok|dem vi skal bruge|de folk vi skal bruge) [til|i|på|for] [sommer|sommeren|i år|sæsonen]',
+      // 'vi har allerede fået fyldt pladsen ud', 'fået den hjælp vi har brug for' (a decision only in a draft about a job)
+      '(fyldt|besat) (pladsen|pladserne|stillingen|stillingerne|holdet|vagterne) (ud|op)',
+      '(fået|fundet|ansat) [allerede|nu] (den hjælp|de folk|folk nok|nok folk|dem) (vi har brug for|vi havde brug for|vi mangler|vi skal bruge)',
+      '(har) [allerede|nu|desværre] (folk nok|nok folk|personale nok|de folk) (til|i|på|vi skal bruge)',
       '(ikke) (brug for|behov for) (flere|nogen flere|mere hjælp|ekstra)',
       '(er|blev) [desværre|allerede|nu] [allerede|nu] (fuldt bemandet|fuldt bemandede|fuldtallige|fuldtallig|fuldt besat)',
       '(jobbet|stillingen|pladsen|rollen|sommerjobbet) (er|blev) [desværre|allerede|nu] [allerede|nu|desværre] (taget|væk|givet væk|lovet væk)',
@@ -49,6 +61,8 @@ const da: LangData = {
       '(ikke) [ud] (til din fordel|til jeres fordel|i din favør)',
     ],
     'negated-progress': [
+      // 'så du kommer desværre ikke i betragtning'
+      '(kommer|komme|kom) [du|din ansøgning|dit kandidatur] [desværre|derfor|dermed|altså|således] [desværre] (ikke) (i betragtning)',
       '(kom|kommer|gik|går) (du|din ansøgning|ansøgningen) [desværre|derfor|altså|nu] (ikke) [med] (videre|vidre)',
       '(ikke) (med videre|med i den videre|med i næste|med i processen)',
       '(ansætter|ansatte|tager|tog|tilbyder|tilbød|inviterer|indkalder) (dig) [desværre|derfor|altså] (ikke) [ind|med|videre]',
@@ -64,6 +78,13 @@ const da: LangData = {
       '(din ansøgning|ansøgningen|du) (er|har|blev) [desværre] (ikke) (gået|kommet|nået) (videre|igennem)',
     ],
     'chosen-other': [
+      // 'den vi ansatte har mere erfaring' (a pseudo-reason: the decision itself), 'vi har valgt den ansøger, der …', 'vi har ansat en med …': the person hired
+      '(den|personen|kandidaten|ansøgeren) (vi) (ansatte|har ansat|valgte|har valgt|landede på|gik videre med|tilbød stillingen) (har|havde|har haft) [lidt|noget|meget|betydeligt] (længere|mere|bredere|større|mere relevant) (erfaring~|kompetence~|praktik|baggrund)',
+      '(valgt|valgte|ansat|ansatte|tilbudt stillingen til) (den ansøger|den kandidat|den person|ansøgeren|kandidaten) (der|som)',
+      '(ansat|ansatte|valgt|valgte) (en|én) (med|der har|som har|der allerede)',
+      '(stillingen|jobbet|rollen|pladsen) (er|blev|er blevet) [desværre|nu] (tilbudt|givet) [til] (en ansøger|en kandidat|en person|nogen) (der|som|med)',
+      // 'stillingen er desværre gået til en anden'
+      '(stillingen|jobbet|pladsen|rollen|opgaven|elevpladsen) (er|blev|har) [desværre|nu|allerede] [desværre|nu|allerede] (gået|givet|været givet) (til) (en anden|nogen anden|en intern|den anden|en af de andre|en kollega)',
       '(stillingen|rollen|jobbet|pladsen|opgaven) ** (er gået|gik|går) [nu|desværre|i stedet] til (en anden|nogen anden|en intern|den anden|en af de andre|en kollega)',
       '(stillingen|rollen|jobbet|pladsen|opgaven) (er gået|gik|går) [nu|desværre|i stedet] til (en anden|nogen anden|en intern|den anden|en af de andre|en kollega)',
       '(svaret|beskeden) (bliver|er) [desværre|derfor] (nej|negativt|et nej)',
@@ -90,6 +111,10 @@ const da: LangData = {
       '(stillingen|jobbet|pladsen) (er|blev) [desværre|nu|allerede] [nu|allerede|blevet] (besat)',
     ],
     'other-candidates': [
+      // 'landede vi på, at en anden var tættest på det, vi søger'
+      '(landede|landet|nåede frem til|kom frem til|kommet frem til|vurderede) [vi] [på|til] (at) (en anden|nogen anden|den anden|en af de andre|en anden kandidat|en anden ansøger) (var|er) ** (tættest|bedst|stærkest|mest egnet)',
+      // typo 'gå vidre med nogle andre'
+      '(gå|går|gået|gik) (vidre|viddere) [i processen] med (andre|nogle andre|en anden|nogen anden|den anden|ansøgere|kandidater)',
       '(valgt|valgte|vælger|gå videre|går videre|gik videre|gået videre) ** (en anden|et andet|anden) (bureau|leverandør|rekrutteringsfirma|konsulenthus|partner)',
       '(valgt|vælger|valgte|besluttet|beslutte|landet|kommet frem|ansat|ansætte|tilbudt|tilbyde|tilbyder|prioritere~|gå videre|går videre|gået videre|gik videre|fortsætte|fortsætter|gå) ** (andre|en anden|en anden|nogen anden|den anden|anden|de andre|et andet) [mere] (kandidat~|ansøger~|person~|finalist~|profil~)',
       '(gå|går|gået|gik|fortsætte|fortsætter) ** videre [i processen|i forløbet] med (andre|en anden|nogen anden|den anden|ansøgere|kandidater)',
@@ -113,11 +138,13 @@ const da: LangData = {
       `${PROCEED} ** med (andre|en anden|nogen anden|den anden)`,
       `${PROCEED} [processen|rekrutteringen|forløbet|udvælgelsen] med ${PEOPLE_WHO}`,
       `${PROCEED} ** med ${OTHERS}`,
-      `(valgt|valgte|besluttet|besluttede|bestemt os for|besluttet os for|landet på|nået frem til|vælger) at (prioritere|gå videre med|vælge|tage videre|satse på|indkalde|ansætte|tilbyde stillingen til) ** ${PEOPLE_WHO}`,
+      `(valgt|valgte|besluttet|besluttede|bestemt os for|besluttet os for|landet på|nået frem til|vælger) at (prioritere|gå videre med|vælge|tage videre|satse på|indkalde|ansætte|tilbyde stillingen til|tage ind|gå med) ** ${PEOPLE_WHO}`,
       '(landet på|landede på|faldet for|valgt|valgte|ansat|ansatte|tilbudt stillingen til|tilbød stillingen til|udvalgt|udvalgte) (en kandidat|en ansøger|nogen|en person|en profil|en af de andre|en kollega|en anden kandidat|en anden ansøger) (hvis|som|der|med)',
       '(en anden|et andet|andre|nogen anden|den anden) (ansøger~|kandidat~|person~|finalist~) (er|blev|er blevet|har fået) [nu|desværre] (udvalgt|valgt|ansat|tilbudt|indstillet|foretrukket|stillingen|jobbet)',
     ],
     'decline-application': [
+      // 'vores svar, som desværre er negativt'
+      '(svar|svaret|besked|beskeden) [som|der] [desværre|dog|altså] (er|bliver|blev) [desværre] (negativt|negativ|et nej|nej)',
       '(afvise|afviser|afvist|afviste|afslå|afslår|afslået|afslog) (din|jeres|denne) (ansøgning|kandidatur)',
       '(din|jeres) (ansøgning|kandidatur) (er|blev|er blevet|vil blive) [nu|desværre|hermed] (afvist|afsluttet|afslået|arkiveret|lukket)',
       '(give|giver|givet|gav|sende|sender|sendt) (dig|jer) [et] (afslag|nej|negativt svar)',
@@ -146,6 +173,8 @@ const da: LangData = {
       '(fundet|fandt) (den rette|den rigtige|rette kandidat|den vi søgte|vores nye medarbejder|vores nye kollega|den rette person)',
     ],
     'not-moving-forward': [
+      // the process 'did not end in an offer for you'
+      '(ikke) (endt|endte|ender|mundet ud|resulteret|ført) (med|i|til) (et tilbud|en ansættelse|et jobtilbud|ansættelse|et ansættelsestilbud) [til dig|for dig|for din del]',
       '(ikke) ** (gå videre med|tage videre|indkalde|fortsætte med) (alle|samtlige)',
       '(ikke) (blevet|blive) (tilbudt) (stillingen|jobbet|rollen)',
       '(går|gik|kommer|tager|tog|kan|kunne) (vi|jeg) ** (ikke) ** (videre|vidre)',
@@ -186,6 +215,8 @@ const da: LangData = {
       '(du|i|din ansøgning) (er|var|blev|kom) [desværre|altså|derfor] (ikke) (med) (på) (listen|den korte liste|shortlist~)',
     ],
     'chose-another': [
+      // 'en anden kandidat, der nåede at få jobbet' (a decision only in a draft about a job)
+      '(en anden|nogen anden) [kandidat|ansøger|person] (der|som) (nåede at få|fik|har fået) (jobbet|stillingen|pladsen|rollen)',
       // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
       '(fundet|fandt) (en person|en kandidat|nogen|en ansøger|en medarbejder) (som|der|hvis) ** (passer|matcher|svarer til|har|ligger) ** (bedre|bedst|tættere)',
     ],
@@ -209,6 +240,11 @@ const da: LangData = {
       '(din ansøgning|din profil|du|dit cv|din baggrund) [desværre] (lever|levede|når|nåede|opfylder|opfyldte|matcher|matchede) [desværre] (ikke) [desværre|helt] [op til] (det krævede|det nødvendige|det ønskede|det forventede|de stillede) (niveau|krav)',
     ],
     announcement: [
+      // a public employer's 'der er nu truffet beslutning om ansættelse'
+      '(truffet|taget) [en] (beslutning|afgørelse) (om) (ansættelse|ansættelsen)',
+      '(ansættelsesbeslutning~|beslutning om ansættelse) (er) [nu] (truffet|taget)',
+      // 'kunden har nu truffet sit valg'
+      '(truffet|taget|truffet et|foretaget) (sit|vores|deres|et|en|det endelige) [endelige] (valg|beslutning|afgørelse)',
       '(må|vil|skal|er nødt til at) [desværre|hermed] (meddele|informere|fortælle) [dig] [om] (at)',
       '(vi|jeg) beklager (at)',
       '(vi har|jeg har|nu har vi) (nu) (truffet|taget) (en|vores) (beslutning|afgørelse)',
@@ -228,6 +264,10 @@ const da: LangData = {
       '(mange|flere|de fleste|en stor del) (af dem|af disse|af ansøgningerne|af ansøgerne|af kandidaterne) (var|er) [virkelig|meget|rigtig|utroligt|særdeles] (gode|stærke|kvalificerede|interessante|dygtige)',
     ],
     'tough-decision': [
+      // 'det har ikke været en let beslutning'
+      '(ikke) [været] [en] (let|nem|enkel) (beslutning|afgørelse|valg)',
+      // 'det stod mellem dig og en anden'
+      '(det) (stod|står) [til sidst|til slut|i sidste ende] (mellem) (dig|jer|to|to kandidater|to ansøgere)',
       // close-race idioms
       '(dødt løb|hårfin~|hårsbredde|tæt løb)',
       '[helt] (lige|jævnt|tæt) [helt] (til) (det sidste|slutningen|sidst)',
@@ -264,7 +304,7 @@ const da: LangData = {
       '(samlet set|alt i alt)',
       '(bedst|bedre) ** (at opfylde|opfylder|opfyldte|matche|matcher|matchede|leve op til|lever op til|svare til|svarer til) ** (kravene|kravprofilen|kriterierne|behovene|stillingsopslaget|vores krav|vores behov)',
       '(mere|lidt mere|noget mere) (erfaring) ** (passede|passer|matchede|matcher) ** (bedre)',
-      '(mere|længere|bredere|større|mere relevant) (erfaring|baggrund|kompetence) (på|inden for|fra|i) (området|branchen|feltet|dette område)',
+      '(mere|længere|bredere|større|mere relevant) (erfaring|baggrund|kompetence) (på|inden for|fra|i|med) (området|branchen|feltet|dette område|lignende roller|lignende stillinger|lignende opgaver|lignende arbejde)',
       '(passer|passede|matcher|matchede|svarer|svarede) [desværre] (ikke) [helt|rigtig|fuldt ud] (til|med|overens med) (det|det vi|hvad vi) (har brug for|søger|leder efter|behøver)',
       '(lever|levede) ** (bedre|bedst) (op til)',
       '(opfylder|opfyldte|matcher|matchede) ** (bedre|bedst)',
@@ -382,6 +422,8 @@ const da: LangData = {
       '(reaktionsevne~|reflekser|reaktioner) ** (ikke længere|langsommere|dårligere)',
     ],
     family: [
+      // a new child ('da du lige har fået et barn')
+      '(fået|født|fødte) (et barn|en baby|barn|jeres første barn|dit første barn)',
       '(nævnte|nævner|talte om|snakkede om) (sin|sit|sine|hans|hendes) (mand|kone|kæreste|partner|børn|familie)',
       '(småbørn|små børn) (hjemme|derhjemme)',
       '(udvide|udvider|forøge|stifte) (familien|familie)',
@@ -506,6 +548,11 @@ const da: LangData = {
   },
   cues: {
     requirement: [
+      // the bar a test set
+      '(grænsen|kravet|barren|beståelsesgrænsen) (ligger|lå|går|gik|er|var) (ved|på)',
+      '(grænsen|minimumskravet|kravet|barren) (var|lå|er|ligger|blev sat) [på|ved|til] (#)',
+      // the post's start date ('stillingen skal besættes fra 1. marts')
+      '(skal|må) (besættes|begynde|starte|tiltrædes) (fra|senest|inden|pr) [den] (#|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)',
       // what a work sample asked the candidate to do
       '(vi|jeg) (bad|beder|havde bedt) (dig|jer|kandidaterne) [om at] (planlægge|forberede|lave|skrive|præsentere|løse|vise|gennemføre|holde|udarbejde|analysere|bygge)',
       // what the work sample asked for ('opgaven bad om en følsomhedsanalyse')
@@ -513,7 +560,6 @@ const da: LangData = {
       '(i) (opgaven|casen|oplægget|instruksen|hjemmeopgaven|arbejdsprøven) (bad|efterspurgte|ville|krævede) (vi|i|man) [om|have]',
       // what the assessment weighted and where its bar lies ("vi lagde især vægt på", "grænsen ligger ved")
       '(lagde|lægger|lagt) ** (vægt på)',
-      '(grænsen|kravet|barren|beståelsesgrænsen) (ligger|lå|går|gik|er|var) (ved|på)',
       '(højst|mindst|maks|maksimalt|minimum) (#|to|tre|fire|fem|seks|syv|otte|ni|ti)',
       '(efterspurgt|efterspurgte|efterlyst|efterlyste)',
       '(central~|vigtig~|afgørende|essentiel~) (i|for) (jobbet|stillingen|rollen|arbejdet)',
@@ -539,6 +585,10 @@ const da: LangData = {
       '(fast|central|vigtig|væsentlig|stor|naturlig) del af (jobbet|stillingen|arbejdet|rollen|hverdagen)',
     ],
     qualification: [
+      // a named skills test
+      '(kodetest~|programmeringstest~|logiktest~|færdighedstest~)',
+      // a trial lesson: a named assessment, like a work sample
+      '(prøvelektion~|prøveundervisning~|prøvetime~)',
       '(ledet|lede) (et team|teams|personale|medarbejdere|andre)',
       '(ledelseserfaring|personaleansvar)',
       '(niveau) (a2|b1|b2|c1|c2)',
@@ -563,6 +613,19 @@ const da: LangData = {
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
+      // where the candidate stands in their training ('du är fortfarande lärling')
+      '(du) (er|var) (stadig|endnu|kun) (lærling|elev|studerende|under uddannelse|praktikant|nyuddannet)',
+      // a test score against the bar ('fik du 12 ud af 30 point, og grænsen var 20')
+      '(fik|fået|havde|nåede) [du] (#) (ud af|af) (#) [mulige] (point|rigtige|procent)',
+      // how a trial went ('gennemgangen var svær at følge', 'du nåede ikke at følge op')
+      '(var|blev) [lidt|ret|meget|for] (svær|svært|rodet|uklar|uklart) (at følge|at forstå|for eleverne|for kunderne)',
+      '(du) (nåede|når) (ikke) (at)',
+      '(først|tidligst) (kan starte|kan begynde|kan tiltræde|er ledig|bliver ledig) (i|fra|den|om|efter)',
+      // an observation from a trial ('du brugte lang tid i bookingsystemet', 'havde brug for hjælp til')
+      '(du) (brugte|skulle bruge) [meget|ret|relativt|lidt|for] (lang tid|meget tid) (i|på|til|med)',
+      '(havde brug for|skulle have|fik) (hjælp) (til|med) *',
+      // what the candidate said of themselves ('du skrev jo, at weekenderne er optaget')
+      '(du) (skrev|sagde|fortalte|nævnte|oplyste|angav) [jo|selv|også] (at) [du]',
       '(din|dit|dine) (baggrund|erfaring|uddannelse|cv) (er|var|ligger|har været) ** (inden for|primært|mest|hovedsageligt|kun|begrænset|en)',
       '(testen|prøven|opgaven|prøvedagen|casen) (viste|gav|resulterede)',
       '(i|under|ved) (~testen|~opgaven|~prøven)',
@@ -635,6 +698,11 @@ const da: LangData = {
     ],
     contrast: ['(men|dog|derimod|samtidig|selvom)'],
     internal: [
+      // the writer's own application in a mail to a friend: not to a candidate, like colleague talk (only quoted wording is underlined) ('jeg fik i øvrigt et afslag', 'det blev ikke mig')
+      '(jeg) (fik|har ikke fået) [desværre|altså|jo] (ikke) (jobbet|stillingen|pladsen|sommerjobbet)',
+      '(jeg) (søgte|har søgt|havde søgt) [jo|også|selv] [det der|det|den der|den|et|en] (jobbet|stillingen|job|stilling)',
+      '(jeg|selv) (fik|har fået|fået) [i øvrigt|desværre|også|selv|lige|i dag|i går|så|jo] (et afslag|afslag|et nej|nej)',
+      '(det) (blev|bliver) [desværre] (ikke) (mig)',
       // asking a colleague to take the job ad down: the post is filled, the mail is about it, not to a candidate
       '(lukke|luk|fjerne|fjern|tage ned|tag ned|afpublicere) (opslag~|stillingsopslag~|annonce~|jobannonce~)',
       '(jeg foreslår|jeg vil foreslå)',
@@ -687,6 +755,8 @@ const da: LangData = {
       '(du|din ansøgning) (er) (gået videre|blevet udvalgt|udvalgt) (til|i|som)',
     ],
     recruiting: [
+      // staff for a post ('folk nok i kassen'): a recruiting subject
+      '(folk|personale|sommerpersonale|ekstra hænder|medarbejdere) [nok] (til|i|på) (kassen|lageret|butikken|køkkenet|caféen|restauranten|disken|baren|receptionen)',
       '(prøvelektion~|prøveundervisning~|prøvetime~)',
       // 'ville arbejde hos os'
       '(arbejde|arbejdet|begynde) (hos os|for os)',
@@ -725,6 +795,8 @@ const da: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // the people the job serves, not the candidate ('elever med autisme', 'borgere med handicap')
+      '(elever|eleverne|elevgruppe~|borgere|borgerne|beboere|beboerne|brugere|brugerne|patienter|patienterne|klienter|unge|de unge|deltagere|målgruppe~|børnegruppe~) (med) ** (autisme|asperger~|adhd|funktionsnedsættelse~|handicap~|diagnose~|udviklingshæmning~|særlige behov|ordblind~)',
       // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements
       '(barselsvikariat~|barselsvikar~|orlovsvikariat~)',
       '(~vikariat~|vikar~) ** (barsel~|orlov~|forældreorlov~)',

@@ -20,18 +20,29 @@ const fi: LangData = {
     'ja olemme kiitos että emme sinun sinut sinulle valitettavasti tehtävään tehtävässä hakemuksesi hakemuksestasi terveisin ystävällisin hakijan hakijoiden hakija haastattelusta haastatteluun haastattelussa kanssa myös koska siksi toivotamme haluamme',
   decision: {
     'not-you-colloquial': [
+      // 'haastattelua ei valitettavasti tällä kertaa tule' (a decision only in a draft about a job)
+      '(haastattelua|haastattelukutsua|jatkoa|paikkaa|tarjousta|työtarjousta) (ei) [valitettavasti|tällä kertaa|nyt] [valitettavasti|tällä kertaa|nyt] (tule|tullut|ole tulossa)',
+      // an applicant-system status line ('Tila: Ei etene') (a decision only in a draft about a job)
+      '(=ei) (etene|jatkoon)',
       // '…, joten ei tällä kertaa': the reason for the elliptic no stands before it (a decision only in a draft about a job)
       '(joten|niin|eli) [valitettavasti] (ei|et) (tällä kertaa|tällä erää)',
       // elliptic 'valitettavasti ei tällä kertaa': a decision only in a draft about a job (CONTEXT_FAMILIES)
       '(valitettavasti|valitettavsti|harmi kyllä|ikävä kyllä) (ei|et) (tällä kertaa|tässä vaiheessa|tällä erää)',
     ],
     'job-gone': [
+      // 'paikka ehti jo mennä'
+      '(paikka|pesti|homma|duuni|tehtävä|työpaikka|kesätyöpaikka) (ehti|ehtinyt) [jo|valitettavasti] (mennä|täyttyä|lähteä)',
       // 'se (leipomon) paikka meni jo toiselle': the job went to someone else
-      '(paikka|tehtävä|homma|duuni) (meni|on mennyt) [jo|valitettavasti|nyt] [jo] (toiselle|jollekulle muulle|toiselle hakijalle)',
+      '(paikka|tehtävä|homma|duuni) (meni|on mennyt) [jo|valitettavasti|nyt|tällä kertaa] [jo|tällä kertaa] (toiselle|jollekulle muulle|toiselle hakijalle)',
       // 'pesti meni jo': the job is the subject, so no context needed
       '(työpaikka|pesti|kesätyöpaikka|kesäduuni|duuni|kesätyö) (meni|on mennyt|lähti) [jo|valitettavasti] [jo] [muualle|toiselle]',
     ],
     'no-room': [
+      // 'olemme jo löytäneet kesäksi apulaisen' (a decision only in a draft about a job)
+      '(löysimme|löytäneet|löydettiin|palkkasimme|palkanneet|palkattiin) [jo|nyt|jo nyt] [kesäksi|tälle kesälle|tähän|tehtävään] (apulaisen|työntekijän|tekijän|henkilön|myyjän|kesätyöntekijän|jonkun|tarvittavan)',
+      // 'nyt ei valitettavasti ole paikkaa'; 'saatiin jo porukka kasaan' (a decision only in a draft about a job)
+      '(ei|eikä) [valitettavasti|nyt|enää|tällä kertaa] [valitettavasti|enää|nyt] (ole|oo) [valitettavasti|enää|nyt] (paikkaa|paikkoja|vapaita paikkoja|tilaa)',
+      '(saatiin|saimme|on saatu|olemme saaneet) [jo|nyt|jo nyt] (porukka|tiimi|väki|kesätiimi|ryhmä|henkilökunta) (kasaan|koottua|koottu|täyteen|kokoon)',
       // enough people already; the job is gone (a decision only in a draft about a job)
       '(meillä) (on) [nyt|jo|valitettavasti] [jo|nyt] (tarpeeksi|riittävästi|kylliksi) (väkeä|tekijöitä|työntekijöitä|porukkaa|ihmisiä|kesätyöntekijöitä)',
       '(paikka|pesti|homma|duuni|kesätyöpaikka) (on) [jo|valitettavasti] [jo] (mennyt|viety|lähtenyt)',
@@ -67,6 +78,12 @@ const fi: LangData = {
       '(et|etkä|ette|ettekä) [valitettavasti|siis|tällä kertaa|nyt] (ole|ollut) (niiden|heidän|hakijoiden) (joukossa) ** (jatkamme|jatketaan|kutsumme|kutsutaan|etenemme|edetään|valitsimme|valittiin|haastattelemme)',
     ],
     'negated-progress': [
+      // '(hakemus) ei valitettavasti johtanut haastattelukutsuun / työtarjoukseen'
+      `${NEG} [valitettavasti|tällä kertaa] [valitettavasti|tällä kertaa] (johtanut|johda|johtaneet) [sinun kohdallasi|kohdallasi|osaltasi] (haastattelukutsuun|haastatteluun|jatkoon|työtarjoukseen|tarjoukseen|valintaan|työpaikkaan|jatkokutsuun|työsuhteeseen)`,
+      // 'saat meiltä tällä kertaa kielteisen päätöksen'
+      '(saat|saatte) ** (kielteisen|kielteistä) (päätöksen|vastauksen|päätöstä|vastausta)',
+      // 'prosessi ei jatku kohdallasi pidemmälle'
+      '(ei|eikä) [valitettavasti] (jatku|etene) [valitettavasti] (kohdallasi|osaltasi|sinun osaltasi|sinun kohdallasi|kanssasi)',
       // dropped out of the process; the next round without you
       '(olet|olette) [valitettavasti|nyt|siis] (pudonnut|pudonneet|karsiutunut|karsiutuneet) [pois] (prosessista|rekrytoinnista|hausta|jatkosta)',
       '(kierros|vaihe|jatko) ** (käydään|järjestetään|toteutetaan) [valitettavasti] (ilman sinua|ilman teitä)',
@@ -97,6 +114,10 @@ const fi: LangData = {
       '(et|ette) ** (edennyt|edenneet|päässyt|menestynyt|tullut valituksi) ** (jatkoon|haastatteluun|seuraavaan|eteenpäin|vaiheeseen|tällä kertaa)',
     ],
     'chosen-other': [
+      // 'se menee toiselle hakijalle', 'työn sai toinen hakija'
+      '(se|paikka|tehtävä|työ|pesti|virka) (menee|meni|annetaan|annettiin) [nyt|tällä kertaa|valitettavasti] (toiselle|jollekulle toiselle) (hakijalle|ehdokkaalle|kandidaatille|henkilölle)',
+      '(työn|paikan|tehtävän|pestin|viran) (sai|on saanut|saa) [nyt|tällä kertaa|lopulta|valitettavasti] (toinen|joku toinen|joku muu) [hakija|ehdokas|henkilö|kandidaatti]',
+      '(toinen|joku toinen|joku muu) [hakija|ehdokas|henkilö|kandidaatti] (sai|on saanut) (työn|paikan|tehtävän|pestin|viran)',
       // someone else got / accepted the post; agreed with another applicant
       '(paikan|tehtävän|työpaikan|pestin|viran) (sai|on saanut) (toinen|joku muu|sisäinen)',
       '(toinen|joku muu) (hakija|henkilö|ehdokas|kandidaatti) (on|oli) [jo] (ottanut) [jo] (paikan|tehtävän|työn|tarjouksen) (vastaan)',
@@ -119,6 +140,8 @@ const fi: LangData = {
       '(valittu|valitun|valittua|valitulla|palkattu|palkatun|palkattua|tehtävään valittu|tehtävään valitun) (henkilö~|hakija~|ehdokas|ehdokkaan|ehdokkaalla)',
     ],
     'other-candidates': [
+      // 'päädyimme siihen, että toinen vastasi parhaiten sitä, mitä etsimme'
+      '(päädyimme|päädyttiin|totesimme|todettiin) (siihen) (että) (toinen|joku toinen|joku muu|toinen hakija|toinen ehdokas|toinen finalisti) ** (vastasi|sopi|oli|vastaa|sopii) ** (parhaiten|paremmin|lähimpänä|vahvin|vahvempi)',
       '(valinneet|valitsimme|jatkamme|päätimme) ** (toisen|toisella|toisen kumppanin) (toimittajan|kumppanin|toimiston|palveluntarjoajan)',
       '(valitsimme|valitsemaan|valitsimme|valinneet|valittiin|päädyimme|päätimme|päättäneet|jatkamme|jatkaa|jatkamaan) ** (toisen|toinen|muiden|muut|toista|muita|toiseen) (hakij~|ehdok~|henkilö~|kandidaat~)',
       '(valinta|valintamme) (kohdistui|päätyi|osui) (toiseen|muihin)',
@@ -142,7 +165,7 @@ const fi: LangData = {
     'decline-application': [
       // 'joudumme kertomaan kielteisestä päätöksestä'
       '(kertomaan|kertoa|ilmoittamaan|ilmoittaa|kerromme|ilmoitamme) ** (kielteisestä) (päätöksestä|vastauksesta)',
-      '(hylätä|hylkäämme|hylkäsimme|hylätty|hylättiin|hylkäämään|hylkäämään) (hakemuksesi|hakemuksenne|hakemuksen|hakemustasi)',
+      '(hylätä|hylkäämme|hylkäsimme|hylätty|hylättiin|hylkäämään|hylänneet|hylännyt) ** (hakemuksesi|hakemuksenne|hakemuksen|hakemustasi)',
       '(hakemuksesi|hakemuksenne|hakemus) (on|oli) [valitettavasti|nyt] (hylätty|hylättiin)',
       '(vastaamaan|vastata|vastaamme|vastaan) [valitettavasti] (kieltävästi)',
       // a negative decision made or given, not one a colleague is asked to send ('X:lle pitää lähettää kielteinen päätös')
@@ -177,7 +200,7 @@ const fi: LangData = {
       '(hakemuksesi|hakemuksenne|hakemus) (ei) [valitettavasti|tällä kertaa] (etene|jatku|mene eteenpäin)',
       '(et|ette) [valitettavasti|tällä kertaa] (jatka|etene|pääse) ** (seuraavaan|jatkoon|haastatteluun|eteenpäin|vaiheeseen)',
       '(ei|eikä) ** (voitu|voida|voi) ** (ottaa|valita|kutsua) ** (jatkokäsittelyyn|jatkoon|haastatteluun|eteenpäin)',
-      '(tarjosimme|tarjottiin|tarjoamme) (paikkaa|tehtävää|paikan|tehtävän|työtä|työpaikkaa) ** (toiselle|muulle|sisäiselle)',
+      '(tarjosimme|tarjottiin|tarjoamme|tarjonneet|tarjonnut|tarjottu) (paikkaa|tehtävää|paikan|tehtävän|työtä|työpaikkaa) ** (toiselle|muulle|sisäiselle)',
       '(valitsivat|valitsi|palkkasivat|palkkasi|päätyivät|päätyi) ** (toisen|toinen|muita|muiden|toiseen) ** (hakij~|ehdok~|henkilö~|kandidaat~)',
       '(valinta) ** (kohdistui|päätyi|osui) ** (toiseen|muihin|toiselle)',
       '(et|ette) [valitettavasti|siis|tällä kertaa] (tullut|tulleet) [valitettavasti] (valituksi)',
@@ -189,6 +212,14 @@ const fi: LangData = {
       '(et|ette) (edennyt|edenneet|päässyt|päässeet) ** (haastatteluun|jatkoon|eteenpäin)',
     ],
     'chose-another': [
+      // 'olemme nyt löytäneet uuden kollegan tehtävään' (a decision only in a draft about a job)
+      '(löytäneet|löysimme|löydettiin|löytyi) [nyt|jo|jo nyt] (uuden|uusi) (kollegan|kollega|työntekijän|työntekijä|tiimiläisen|tiimiläinen|tekijän|tekijä)',
+      // 'toinen ehdokas ehti saada paikan' (a decision only in a draft about a job)
+      '(toinen|joku toinen|joku muu) [hakija|ehdokas|henkilö] (ehti) [valitettavasti|jo] [valitettavasti|jo] (saada|saamaan) (paikan|työn|tehtävän|pestin)',
+      // 'teimme valinnan, ja se kohdistui toiseen finalistiin' (a decision only in a draft about a job)
+      '(kohdistui|päätyi|osui|kohdistuu) [tällä kertaa|lopulta|valitettavasti] (toiseen|toiselle|muihin|toisiin)',
+      // 'Valitsimme siksi pätevän hakijan': the one chosen, described (a decision only in a draft about a job)
+      '(valitsimme|valittiin|palkkasimme|palkattiin|otimme|otettiin) [siksi|siis|sen vuoksi|tästä syystä|lopulta|kuitenkin|tehtävään|nyt] (pätevän|pätevämmän|kokeneemman|kokeneen|sopivamman|sopivimman|vahvemman|muodollisesti pätevän|ammattitaitoisemman) (hakijan|henkilön|ehdokkaan|kandidaatin|opettajan|tekijän)',
       // changed our minds and take another applicant
       '(muutimme|muutettiin) (mieltämme|mielemme|mieltä) ** (otamme|otetaan|valitsemme|valitaan|palkkaamme) (toisen|jonkun muun|toinen)',
       // no positive answer (also said to customers: a decision only in a draft about a job)
@@ -267,6 +298,10 @@ const fi: LangData = {
       '(vertailu~|vertaaminen) ** (kaikkien|kaikki) (hakijoiden|ehdokkaiden|hakemusten)',
     ],
     'better-match': [
+      // 'muiden hakijoiden vahvempi kokemus': the others' stronger background, unnamed
+      '(muiden|toisten) (hakijoiden|ehdokkaiden|kandidaattien) (vahvempi|vahvemman|laajempi|laajemman|pidempi|pidemmän|parempi|paremman|monipuolisempi|relevantimpi) (kokemus|kokemuksen|osaaminen|osaamisen|tausta|taustan)',
+      // 'pidempi kokemus vastaavista tehtävistä': longer experience that names no skill
+      '(pidempi|pidemmän|pidempää|enemmän|laajempi|laajemman|laajempaa) (kokemus|kokemusta|kokemuksen|työkokemus|työkokemusta|työkokemuksen) (vastaavista|vastaavasta|samankaltaisista|vastaavanlaisista|alalta|alan|tällaisista) [tehtävistä|töistä|rooleista|työstä|tehtävästä|tehtävistä]',
       '(vastaa~|sopi~|soveltu~) ** (paremmin|parhaiten)',
       '(lähempänä|lähemmäs) ** (tarpei~|vaatimuk~|toivei~|hakuprofiili~|vaatimusprofiili~)',
       '(sopi|sopii|vastasi|vastaa|soveltui) ** (paremmin|parhaiten)',
@@ -503,6 +538,8 @@ const fi: LangData = {
   },
   cues: {
     requirement: [
+      // the post's start date ('tehtävä alkaa 1.3.')
+      '(tehtävä|työ|työsuhde|pesti|sijaisuus) (alkaa|alkaisi|käynnistyy) (#|heti|jo|viimeistään|tammikuussa|helmikuussa|maaliskuussa|huhtikuussa|toukokuussa|kesäkuussa|heinäkuussa|elokuussa|syyskuussa|lokakuussa|marraskuussa|joulukuussa)',
       '(aloittaa|alkaa|alkavat|aloitamme|alkaa jo) (kello|klo) *',
       '(on|ovat) (puolet|suurin osa|valtaosa|enemmistö) (asiakkaistamme|töistämme|työstä|tehtävistä|asiakkaista|ajoista|keikoista)',
       // what a work sample asked for ('Pyysimme erikseen testit …')
@@ -545,6 +582,11 @@ const fi: LangData = {
       '(raja|kynnys|vähimmäisvaatimus|alaraja|hyväksymisraja|vaatimus) (on|oli) (#|vähintään)',
     ],
     qualification: [
+      // a trial lesson: a named assessment, like a work sample
+      '(näytetun~|opetusnäyt~|koetun~)',
+      // a spoken language named with its level ('puhuu sujuvaa ruotsia', 'ruotsin taitosi')
+      '(puhuu|puhua|puhut|puhuvan|puhuvat) (sujuvaa|hyvää|erinomaista|sujuvasti|äidinkielen tasoista) (ruotsia|englantia|suomea|saksaa|norjaa|venäjää|ranskaa|viroa|tanskaa|espanjaa)',
+      '(ruotsin|englannin|suomen|saksan|norjan|venäjän|ranskan|viron|tanskan) (taitosi|taito|taitoa|kielitaitosi|kielitaito|osaamisesi)',
       '(ruotsin|englannin|suomen|saksan|norjan|venäjän|ranskan|viron) (kielen) (taito~|osaami~)',
       '(~passi|~passia|~passin|~kortti|~korttia|~kortin|ajokortti~|~lupa)',
       '(johtanut|johtamaan|johtamista|esimieskokemu~|esihenkilökokemu~|esimiestyö~|esihenkilötyö~)',
@@ -571,10 +613,17 @@ const fi: LangData = {
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
+      // how a trial went ('läpikäynti oli oppilaille vaikea seurata', 'etkä ehtinyt käsitellä')
+      '(oli|olivat) [oppilaille|asiakkaille|melko|hyvin|liian|vähän] [melko|hyvin|liian] (vaikea|vaikeaa|sekava|epäselvä|vaikeita) (seurata|ymmärtää|oppilaille|asiakkaille)',
+      '(et|etkä) (ehtinyt) *',
+      '(vapaana|käytettävissä|aloittamaan) (vasta|aikaisintaan) *',
+      '(vasta|vielä) (alkeistasolla|perustasolla|alkeistasoa|aloittelijatasolla)',
+      // what a work sample contained ('laskelmassa oli useita virheitä')
+      '(oli|on|sisälsi|löytyi|löytyy) [valitettavasti] (useita|monta|paljon|joitakin|muutamia|selviä|useampia|merkittäviä) (virheitä|puutteita|epätarkkuuksia|laskuvirheitä)',
       // what the candidate wished for; a trial shift
       '(toivoit|halusit|hait|haet|toivot) (kokoaikaista|osa-aikaista|vakituista|määräaikaista|päivätyötä|etätyötä)',
       '(kokeiluvuoro~|koevuoro~|koepäivä~|työkokeilu~)',
-      '(kerroit|sanoit|mainitsit|kirjoitit) (voivasi|pystyväsi|pääseväsi|ehtiväsi|haluavasi) *',
+      '(kerroit|sanoit|mainitsit|kirjoitit) (voivasi|pystyväsi|pääseväsi|ehtiväsi|haluavasi|olevasi) *',
       '(jäi|jäivät) [selvästi|hieman|aivan|vähän] (liian) *',
       '(ei|eivät|eikä) (onnistunut|onnistuneet|sujunut|sujuneet)',
       // how the candidate's work or skill turned out ('taitosi osoittautui perustasoiseksi', 'laskelma oli puutteellinen')
@@ -641,6 +690,9 @@ const fi: LangData = {
     ],
     contrast: ['(mutta|kuitenkin|toisaalta|vaikka)'],
     internal: [
+      // the writer's own application in a mail to a friend ('en saanut sitä työpaikkaa'): not to a candidate, like colleague talk
+      '(en) (saanut) [sitä|tätä|niitä|valitettavasti] (työpaikkaa|paikkaa|työtä|pestiä|tehtävää|duunia|kesätyöpaikkaa|kesätyötä)',
+      '(minut|minua) (ei) [valitettavasti] (valittu|valittukaan|kutsuttu)',
       // a question to a colleague about what to tell a candidate ('Kirjoitetaanko hänelle vain, että …?', 'en ole vielä lähettänyt … kielteistä viestiä')
       '(~ko|~kö) (hänelle|heille)',
       '(en ole|emme ole) (vielä) (lähettänyt|lähettäneet) ** (kielteistä|kielteisen|hylkäys~|ei-viestiä)',
@@ -679,6 +731,9 @@ const fi: LangData = {
       '(emme|en) [valitettavasti] (voi|pysty) (kertomaan|kertoa|sanomaan|sanoa) (enempää|enemmän|mitään enempää) [juuri nyt|tällä hetkellä|vielä|nyt|tässä vaiheessa]',
     ],
     positive: [
+      // an offer ('olemme iloisia voidessamme tarjota sinulle …')
+      '(iloisia|iloinen|ilahtuneita|mielissämme) (voidessamme|voidessani|saadessamme) (tarjota|kertoa|ilmoittaa)',
+      '(ilolla|mielellämme|ilomielin) (tarjoamme) (sinulle)',
       // welcomed to the interview or the team ('mutta tervetuloa haastatteluun!'), not 'tervetuloa hakemaan uudelleen'
       '(tervetuloa) (haastatteluun|töihin|joukkoon|tiimiin|taloon|meille töihin|toiselle kierrokselle)',
       // an offer ('Olet saanut paikan!', 'tarjoamme sitä sinulle')
@@ -693,9 +748,13 @@ const fi: LangData = {
       '(ilo|iloksemme|ilomme) ** (tarjota|kertoa) (sinulle)',
     ],
     recruiting: [
+      // staff for a post ('väkeä kassalla'): a recruiting subject
+      '(väkeä|työntekijöitä|porukkaa|tekijöitä|kesätyöntekijöitä) (kassalle|kassalla|varastolle|varastolla|keittiöön|keittiössä|kahvilaan|kahvilassa|tiskille|tiskillä|kauppaan|kaupassa|vastaanottoon)',
+      // colloquial 'haastis' (interview)
+      '(haastis|haastiks~|haastikse~|haastiksel~|haastikses~)',
       '(kesäduuni~|pesti~|duunipaik~)',
       // a hiring verb with the slot it fills ('ottaa joku toinen siihen kahvilan paikkaan'); a skills demo at the workplace
-      '(ottaa|ottamaan|otettiin|otetaan|otimme|valita|valitsemaan|valittiin|valitsimme|palkata|palkkaamaan|palkattiin|palkkasimme) ** (paikkaan|pestiin|hommaan|duuniin|työhön|rooliin|tehtävään|vuoroon)',
+      '(ottaa|ottamaan|otettiin|otetaan|otimme|valita|valitsemaan|valittiin|valitsimme|palkata|palkkaamaan|palkattiin|palkkasimme) ** (paikkaan|pestiin|hommaan|duuniin|työhön|rooliin|tehtävään|vuoroon|~hommaan|~duuniin|~pestiin)',
       '(näyttämässä|näyttämään|näyttämästä|näytit) (taitojasi|osaamistasi|taitoja|osaamista)',
       '(näytetun~|koetun~|opetusnäyte~|koevuoro~|työnäyte~)',
       '(toise~|viimeise~|seuraava~|ensimmäise~|kolmanne~) (kierrok~|haastattelukierrok~)',
@@ -726,6 +785,9 @@ const fi: LangData = {
     ],
     history: ['(alkuperäinen) (viesti)', '(välitetty|edelleenlähetetty) (viesti)', '(kirjoitti)'],
     harmless: [
+      // the people the job serves, not the candidate ('autismin kirjon oppilaita', 'kehitysvammaisten asukkaiden')
+      '(autismi~|autismin kirjo~|autisti~|kehitysvamm~|erityistä tukea tarvitse~|erityisen tuen|vammai~|adhd|neuropsykiatri~) ** (oppila~|lapsi~|lasten|lapsia|asiakk~|asiaka~|nuor~|asukk~|asuka~|potila~|pienryhm~|luoka~|luokka~|ryhmä~)',
+      '(oppila~|lapsi~|lasten|asiakk~|asukk~|potila~|nuor~) (joilla|joiden) ** (autismi~|adhd|kehitysvamm~|vamma~|diagnoo~|erityis~)',
       // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements
       '(äitiysvapaa~|vanhempainvapaa~|perhevapaa~|hoitovapaa~|isyysvapaa~|äitiysloma~) ** (sijai~)',
       '(sijai~) ** (äitiysvapaa~|vanhempainvapaa~|perhevapaa~|hoitovapaa~|isyysvapaa~|äitiysloma~)',

@@ -10,7 +10,7 @@ const PEOPLE_WHO =
   '(søkere|søkerne|kandidater|kandidatene|personer|profiler|de søkerne|de kandidatene|noen|en kandidat|en søker|en person|en profil|finalister|medarbeidere) (som|med|der|hvis)';
 /** other people, explicitly */
 const OTHERS =
-  '(andre|en annen|et annet|noen andre|den andre|de andre|annen) [mer|bedre|sterkere] (søker~|kandidat~|person~|profil~|søknader|finalist~)';
+  '(andre|en annen|et annet|noen andre|den andre|de andre|annen|en anna|ei anna) [mer|bedre|sterkere] (søker~|kandidat~|person~|profil~|søknader|finalist~)';
 
 /** Norwegian (bokmål). */
 const nb: LangData = {
@@ -29,6 +29,10 @@ const nb: LangData = {
       '(valgt|velger|valgte) (en) (intern) (kandidat|søker)',
     ],
     'not-you-colloquial': [
+      // an applicant-system status line ('Status: Ikke aktuell') (a decision only in a draft about a job)
+      '(=ikke) (aktuell)',
+      // 'søknaden … når dessverre ikke opp' (a decision only in a draft about a job)
+      '(når|nådde|nådd) [dessverre|derfor|altså|dessvere|dessvære] (ikke) [helt] (opp)',
       // 'dessverre ble det nei denne gangen' (a decision only in a draft about a job)
       '(ble|blir) (det) [dessverre|til slutt|nok|altså] (nei|et nei) [denne gangen|fra oss|i denne omgang|for denne gang]',
       '(dessverre|dessvere|beklageligvis) (ikke|nei) (denne gangen|denne gang|i denne omgang|denne runden)',
@@ -36,6 +40,9 @@ const nb: LangData = {
       '(ble|blir) (det) [dessverre|til slutt|nå|så] (en annen|noen andre|noen annen|den andre|en av de andre)',
     ],
     'no-room': [
+      // 'vi har allerede fått den hjelpen vi trenger' (a decision only in a draft about a job)
+      '(fått|funnet|ansatt) [allerede|nå] (den hjelpen|hjelpen|de folkene|folkene|nok folk|dem) (vi trenger|vi trengte|vi har behov for|vi hadde behov for)',
+      '(har) [allerede|nå|dessverre] (nok folk|folk nok|nok ansatte|de folkene) (til|i|på|vi trenger)',
       // enough people found; no use for you after all (a decision only in a draft about a job)
       '(fått inn|fått|ansatt) (nok|tilstrekkelig med) (folk|personer|ansatte|medarbeidere|vikarer|sommervikarer|hender)',
       '(har) [dessverre] (ikke) (bruk for) (deg|dere|flere) [likevel|nå|i år|i sommer]',
@@ -93,6 +100,10 @@ const nb: LangData = {
       '(søknaden din|din søknad|søknaden|du) (er|har|ble) [dessverre] (ikke) (gått|kommet|nådd) (videre|gjennom)',
     ],
     'chosen-other': [
+      // 'den vi ansatte har lengre erfaring' (a pseudo-reason: the decision itself), 'vi har valgt den søkeren som …': the person hired
+      '(den|personen|kandidaten|søkeren) (vi) (ansatte|har ansatt|valgte|har valgt|landet på|gikk for|gikk videre med|tilbød stillingen) (har|hadde|har hatt) [litt|noe|mye|betydelig] (lengre|mer|bredere|større|mer relevant) (erfaring~|kompetanse~|praksis|bakgrunn)',
+      '(valgt|valgte|ansatt|ansatte|tilbudt stillingen til) (den søkeren|den kandidaten|den personen|den søker|den kandidat) (som|der)',
+      '(stillingen|jobben|plassen|vikariatet|rollen) (ble|er|har blitt) [dessverre|nå|allerede] (tilbudt|gitt) [til] (en søker|en kandidat|en person|noen) (som|med)',
       // hired internally; agreed or signed with someone else; someone else accepted
       '(ansatt|rekruttert|besatt|ansatte|rekrutterte) (internt|en intern|en intern kandidat|en intern søker)',
       '(inngått avtale|blitt enige|kommet til enighet|signert kontrakt|skrevet kontrakt) (med) (en annen|noen andre|en annen kandidat|en annen søker)',
@@ -138,8 +149,14 @@ const nb: LangData = {
       '(stillingen|jobben|plassen) (er|ble) [dessverre|nå|allerede] [nå|allerede|blitt] (besatt|fylt)',
     ],
     'other-candidates': [
+      // 'landet vi på at en annen var nærmest det vi ser etter'
+      '(landet|kom fram til|kom frem til|kommet fram til|kommet frem til|vurderte) [vi] [på|til] (at) (en annen|noen andre|den andre|en av de andre|en annen kandidat|en annen søker) (var|er) ** (nærmest|best|sterkest|mest egnet)',
+      // 'vi falt til slutt ned på den andre kandidaten'
+      '(falt|faller|falle|landet) [vi] [til slutt|tilslutt|nå|dessverre] (ned på) (den andre|en annen|ei anna|noen andre|en av de andre|en kandidat|en søker|en person)',
+      // 'vi har i dag tilbudt stillingen til en annen kandidat'
+      '(har) [i dag|nå|nettopp|dessverre] [i dag|nå|nettopp] (tilbudt|gitt) (stillingen|jobben|rollen|plassen|oppdraget) (til) (en annen|noen andre|den andre|en av de andre|en intern)',
       '(valgt|valgte|velger|gå videre|går videre|gikk videre|gått videre) ** (en annen|et annet|annen) (byrå|leverandør|rekrutteringsfirma|konsulentselskap|partner)',
-      '(valgt|velger|valgte|bestemt|besluttet|landet|kommet frem|ansatt|ansette|tilbudt|tilby|tilbyr|prioritere~|gå videre|går videre|gått videre|gikk videre|fortsette|fortsetter|gått for|gå for|går for|gikk for) ** (andre|en annen|noen andre|den andre|annen|de andre|et annet) [mer] (kandidat~|søker~|person~|finalist~|profil~|sluttkandidat~)',
+      '(valgt|velger|valgte|bestemt|besluttet|landet|kommet frem|ansatt|ansette|tilbudt|tilby|tilbyr|prioritere~|gå videre|går videre|gått videre|gikk videre|fortsette|fortsetter|gått for|gå for|går for|gikk for) ** (andre|en annen|noen andre|den andre|annen|de andre|et annet|en anna|ei anna) [mer] (kandidat~|søker~|person~|finalist~|profil~|sluttkandidat~)',
       '(gå|går|gått|gikk|fortsette|fortsetter) ** videre [i prosessen] med (andre|en annen|noen andre|den andre|søkere|kandidater)',
       '(valgt å|velger å|valgte å) prioritere (andre|søkere|kandidater)',
       '(falt|faller|har falt) (valget|beslutningen) på (en annen|noen andre|den andre)',
@@ -160,11 +177,13 @@ const nb: LangData = {
       `(fortsette|fortsetter|fortsatt|fortsatte|gå|går|gått|gikk) ** (videre|vidre) med (andre|noen andre|en annen|den andre)`,
       `${PROCEED} [prosessen|rekrutteringen|utvelgelsen] med ${PEOPLE_WHO}`,
       `${PROCEED} ** med ${OTHERS}`,
-      `(valgt|valgte|besluttet|bestemt oss for|landet på|kommet frem til|kommet fram til|velger) å (prioritere|gå videre med|velge|ta videre|satse på|kalle inn|ansette|tilby stillingen til) ** ${PEOPLE_WHO}`,
+      `(valgt|valgte|besluttet|bestemt oss for|landet på|kommet frem til|kommet fram til|velger) å (prioritere|gå videre med|velge|ta videre|satse på|kalle inn|ansette|tilby stillingen til|ta inn|gå for) ** ${PEOPLE_WHO}`,
       '(landet på|landet|falt for|valgt|valgte|ansatt|ansatte|tilbudt stillingen til|tilbød stillingen til|valgt ut|plukket ut|innstilt|innstilte) (en kandidat|en søker|noen|en person|en profil|en av de andre|en kollega|en annen kandidat|en annen søker) (med|som|der|hvis)',
       '(en annen|et annet|andre|noen andre|den andre) (søker~|kandidat~|person~|finalist~) (er|ble|har blitt|har fått) [nå|dessverre] (valgt|valgt ut|plukket ut|ansatt|tilbudt|innstilt|foretrukket|stillingen|jobben)',
     ],
     'decline-application': [
+      // 'svaret vårt, som dessverre er negativt'
+      '(svar|svaret|beskjed|beskjeden) [vårt|som] [dessverre|altså] (er|blir|ble) [dessverre] (negativt|negativ|et nei|nei)',
       // 'søknaden din har dessverre ikke ført frem'
       '(søknaden|søknaden din|din søknad|kandidaturet|søknaden deres) ** (ikke) (ført frem|ført fram|nådd frem|nådd fram|lyktes|gått gjennom)',
       '(avvise|avviser|avvist|avviste|avslå|avslår|avslått|avslo) (din|deres|denne) (søknad|kandidatur)',
@@ -235,6 +254,10 @@ const nb: LangData = {
       '(du|dere|søknaden din) (er|var|ble|kom) [dessverre|altså|derfor] (ikke) (med) (på) (listen|den korte listen|shortlist~)',
     ],
     'chose-another': [
+      // 'en annen kandidat som rakk å få jobben' (a decision only in a draft about a job)
+      '(en annen|noen andre) [kandidat|søker|person] (som) (rakk å få|fikk|har fått) (jobben|stillingen|plassen|rollen)',
+      // 'vi har fått inn noen som passer oss godt': a decision only in a draft about a job
+      '(fått inn|fått tak i|fått tak på) (noen|en person|en kandidat|en søker|en medarbeider) (som) ** (passer|matcher)',
       // no positive answer to give (also said to customers: a decision only in a draft about a job)
       '(ikke|ingen) ** (positivt|godt|hyggelig) (svar|nytt|nyheter) (å gi|å komme med|til deg)',
       // 'vi endte (opp) med å velge en annen' (a decision only in a draft about a job)
@@ -284,6 +307,10 @@ const nb: LangData = {
       '(mange|flere|de fleste|en stor del) (av dem|av disse|av søknadene|av søkerne|av kandidatene) (var|er) [virkelig|svært|veldig|utrolig|særdeles] (gode|sterke|kvalifiserte|interessante|dyktige)',
     ],
     'tough-decision': [
+      // 'det har ikke vært en enkel beslutning'
+      '(ikke) [vært] [en|et] (lett|enkel|enkelt) (beslutning|avgjørelse|valg)',
+      // 'det sto mellom deg og én annen'
+      '(det) (sto|stod|står) [til slutt|helt til slutt|til sist] (mellom) (deg|dere|to|to kandidater|to søkere)',
       // close-race idioms
       '(dødt løp|hårfin~|hårsbredd|jevnt løp)',
       '[helt] (jevnt|likt|tett) [helt] (til) (slutt|det siste|slutten)',
@@ -323,7 +350,7 @@ const nb: LangData = {
       'i større grad',
       '(best|bedre) ** (å oppfylle|oppfyller|oppfylte|matche|matcher|matchet|svare til|svarer til|samsvare med) ** (kravene|kravprofilen|kriteriene|behovene|utlysningen|stillingsannonsen|våre krav|våre behov)',
       '(mer|litt mer|noe mer) (erfaring) ** (passet|passer|matchet|matcher) ** (bedre)',
-      '(mer|lengre|bredere|større|mer relevant) (erfaring|bakgrunn|kompetanse) (på|innen|fra|i) (området|bransjen|feltet|dette området)',
+      '(mer|lengre|bredere|større|mer relevant) (erfaring|bakgrunn|kompetanse) (på|innen|fra|i|med) (området|bransjen|feltet|dette området|lignende roller|lignende stillinger|lignende oppgaver|lignende arbeid)',
       '(passer|passet|matcher|matchet|svarer|svarte) [dessverre] (ikke) [helt|riktig|fullt ut] (med|til|overens med) (det|det vi|hva vi) (trenger|søker|ser etter|leter etter)',
       '(krever|krevde) (erfaring|kompetanse|kvalifikasjoner|egenskaper) (som) (vi|du) ** (mangler|manglet|ikke har|ikke hadde)',
       '(en) [helt|veldig|ganske] (spesiell|særskilt|spesifikk|bestemt|annen) (kompetanseprofil|profil|kombinasjon av kompetanse)',
@@ -571,6 +598,11 @@ const nb: LangData = {
   },
   cues: {
     requirement: [
+      // the bar a test set
+      '(grensen|kravet|terskelen|ribben) (ligger|lå|går|gikk|er|var) (ved|på)',
+      '(grensen|minstekravet|kravet|lista) (var|lå|er|ligger|ble satt) [på|ved|til] (#)',
+      // the post's start date ('stillingen skal besettes fra 1. mars')
+      '(skal|må) (besettes|begynne|starte|tiltres) (fra|senest|innen|per) [den] (#|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)',
       '(er) [helt|svært|veldig|absolutt] (sentralt|avgjørende|viktig|essensielt) (hos oss|for oss|i jobben|i stillingen)',
       '(stillingen|jobben) (er) (en) (deltidsstilling|heltidsstilling|deltidsjobb|heltidsjobb|turnusstilling|nattstilling)',
       '(starter|begynner|åpner|starter opp) (klokka|kl|klokken) *',
@@ -586,7 +618,6 @@ const nb: LangData = {
       '(i) (oppgaven|caset|casen|instruksen|hjemmeoppgaven|arbeidsprøven) (ba|etterspurte|ville|krevde) (vi|dere|man) [om|ha]',
       // what the assessment weighted and where its bar lies ("vi la særlig vekt på", "grensen går ved")
       '(la|legger|lagt) ** (vekt på)',
-      '(grensen|kravet|terskelen|ribben) (ligger|lå|går|gikk|er|var) (ved|på)',
       '(høyst|minst|maks|maksimalt|minimum) (#|to|tre|fire|fem|seks|sju|åtte|ni|ti)',
       '(sentral~|viktig~|avgjørende|essensiell~) (i|for) (jobben|stillingen|rollen|arbeidet)',
       '(er|var) (avgjørende|sentralt|sentrale|viktig|nødvendig|et must) (for oss)',
@@ -612,6 +643,10 @@ const nb: LangData = {
       '(vi) (må ha|må jo ha) (en|noen) (med|som)',
     ],
     qualification: [
+      // a named skills test
+      '(kodetest~|programmeringstest~|logikktest~|ferdighetstest~)',
+      // a trial lesson: a named assessment, like a work sample
+      '(prøvetime~|prøveundervisning~|prøveforelesning~)',
       '(ledet|lede) (et team|team|personale|ansatte|andre)',
       '(ledererfaring|personalansvar)',
       '(nivå|nivået) (a2|b1|b2|c1|c2)',
@@ -637,6 +672,20 @@ const nb: LangData = {
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
+      // where the candidate stands in their training ('du är fortfarande lärling')
+      '(du) (er|var) (fortsatt|ennå|bare) (lærling|elev|student|under utdanning|praktikant|nyutdannet)',
+      // a test score against the bar ('fikk du 12 av 30 poeng, og grensen var 20')
+      '(fikk|fått|hadde|nådde) [du] (#) (av) (#) [mulige] (poeng|riktige|prosent)',
+      // how a trial went ('gjennomgangen var vanskelig å følge', 'du rakk ikke å følge opp')
+      '(var|ble) [litt|ganske|veldig|for] (vanskelig|rotete|uklar|uklart) (å følge|å forstå|for elevene|for kundene)',
+      '(du) (rakk|rekker) (ikke) (å)',
+      // the candidate's earliest start ('du opplyste at du først er ledig i juni')
+      '(først|tidligst) (er ledig|kan begynne|kan starte|kan tiltre|blir ledig) (i|fra|den|om|etter)',
+      '(du) (opplyste|informerte om|ga beskjed om) [,] (at)',
+      // an observation from a trial ('du brukte lang tid i bookingsystemet', 'trengte hjelp til innsjekk')
+      '(du) (brukte|trengte) [veldig|ganske|relativt|litt|for] (lang tid|mye tid|hjelp) (i|på|til|med)',
+      '(trengte|måtte ha|fikk) (hjelp) (til|med) *',
+      '(du) (skrev|sa|fortalte|nevnte|oppga) (jo|selv|også) (at)',
       '(du) (ønsker|søker|vil ha|ville ha) [deg] (heltid|deltid|fast stilling|dagtid|heltidsjobb|deltidsjobb)',
       '(på|under|i) (prøvevakten|prøvedagen|arbeidsutprøvingen|prøvetimen)',
       '(du) (skrev|sa|fortalte|nevnte|oppga) [,] (at) [du]',
@@ -723,6 +772,12 @@ const nb: LangData = {
     ],
     contrast: ['(men|dog|derimot|samtidig|selv om)'],
     internal: [
+      // the writer's own application in a mail to a friend: not to a candidate, like colleague talk (only quoted wording is underlined) ('jeg søkte også, men det ble ikke meg')
+      '(jeg) (fikk|har ikke fått) [dessverre|altså|jo] (ikke) (jobben|stillingen|plassen|sommerjobben)',
+      '(jeg) (søkte|har søkt|hadde søkt) [jo|også|selv] [den|det|på den|på det] (jobben|stillingen|jobb|stilling)',
+      '(jeg) (søkte|har søkt|hadde søkt) (også)',
+      '(jeg|selv) (fikk|har fått|fått) [forresten|dessverre|også|selv|i dag|i går|jo] (et avslag|avslag|et nei|nei)',
+      '(det) (ble|blei|blir) [dessverre] (ikke) (meg)',
       // a colleague asked what to tell a candidate ('Skal vi bare skrive at …?', 'har ikke sendt avslaget til N. ennå')
       '(skal|skulle|bør) (vi) [bare|heller|kanskje|egentlig] (skrive|si|svare|sende) (at|til henne|til ham|til dem)',
       '(sendt|sende|send|skrevet|skrive) (avslaget|avslagsbrevet|avslagsmailen) (til)',
@@ -785,6 +840,8 @@ const nb: LangData = {
       '(du|søknaden din) (har|er) (gått videre|blitt valgt ut|valgt ut) (til|i|som)',
     ],
     recruiting: [
+      // staff for a post ('nok folk i kassa'): a recruiting subject
+      '(folk|personale|sommerhjelp|ekstrahjelp|medarbeidere) (til|i|på) (kassa|kassen|lageret|butikken|kjøkkenet|kafeen|restauranten|disken|baren|resepsjonen)',
       '(takk for at du) (søkte|har søkt|søkt)',
       '(sommerjobb~|sommervikar~|deltidsjobb~|helgejobb~|ekstrahjelp~)',
       '(prøveundervisning~|prøvetime~|prøvelekse~)',
@@ -825,6 +882,8 @@ const nb: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // the people the job serves, not the candidate ('elever med autisme', 'brukere med funksjonsnedsettelse')
+      '(elever|elevene|elevgruppe~|brukere|brukerne|beboere|beboerne|pasienter|pasientene|klienter|ungdommer|ungdommene|deltakere|målgruppe~|barnegruppe~) (med) ** (autisme|asperger~|adhd|funksjonsnedsettelse~|funksjonshemm~|diagnose~|utviklingshemm~|spesielle behov|særskilte behov|dysleksi~)',
       // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements
       '(foreldrepermisjonsvikariat~|permisjonsvikariat~|svangerskapsvikariat~|fødselspermisjonsvikariat~)',
       '(~vikariat~|vikar~) ** (permisjon~|foreldrepermisjon~|fødselspermisjon~)',

@@ -4,7 +4,7 @@ import type { LangData } from '../langdata';
 // Building blocks of the decision families (composed below so each family covers the verb × object grid).
 /** "continue / go on with …" */
 const PROCEED =
-  '(fortsätta|fortsätter|fortsatt|fortsatte|gå vidare|går vidare|gått vidare|gick vidare|arbeta vidare|jobba vidare|gå framåt|satsa|satsar|satsat|satsade)';
+  '(fortsätta|fortsätter|fortsatt|fortsatte|gå vidare|går vidare|gått vidare|gick vidare|arbeta vidare|jobba vidare|gå framåt|satsa|satsar|satsat|satsade|kör vidare|körde vidare|kört vidare|köra vidare)';
 /** people the decision went to, named so it needs no "other" ("sökande vars …") */
 const PEOPLE_WHO =
   '(sökande|kandidater|kandidaterna|personer|profiler|de sökande|de kandidater|de personer|någon|en kandidat|en sökande|en person|en profil|finalister|medarbetare) (som|vars|med)';
@@ -29,11 +29,20 @@ const sv: LangData = {
       '(valt|väljer|valde) (en) (intern) (kandidat|sökande)',
     ],
     'not-you-colloquial': [
+      // an applicant-system status line ('Status: Ej aktuell'), filling the need internally (a decision only in a draft about a job)
+      '(ej) (aktuell|aktuella|vidare)',
+      '(lösa|löser|löst|löste|tillsätta|tillsätter) (behovet|tjänsten|rollen|platsen) (internt|inom företaget|inom bolaget|inom huset)',
       '(tyvärr|dessvärre|tyvär) (inte|ej|nej) (denna gång|den här gången|denna omgång|den här omgången)',
       // 'tyvärr blev det nån annan' (verb-second)
       '(blev|blir) (det) [tyvärr|dessvärre|till slut|nu|istället|då] (nån annan|någon annan|nån annan|en annan|den andra|en av de andra)',
     ],
     'no-room': [
+      // informal 'vi har fått ihop folk för sommarn' (a decision only in a draft about a job)
+      '(fått|fick|har fått) (ihop) (folk|personal|gänget|teamet|bemanningen) [för|till|inför] [sommarn|sommaren|i år|säsongen]',
+      // 'vi har redan anställt dom vi behövde', 'fått den hjälp vi behöver' (a decision only in a draft about a job)
+      '(anställt|anställde|antällt|anstält|hittat|fått tag på|fått in|fått) (dom|de|dem|alla|folk|den hjälp|den personal|det folk|de personer) (vi behöver|vi behövde|vi behövt|vi söker|vi sökte|vi har behov av)',
+      // 'vi har folk så det räcker i sommar': enough staff (a decision only in a draft about a job)
+      '(har|har fått|fick) [redan|nu|tyvärr|dessvärre] (folk|personal|tillräckligt med folk|nog med folk) (så det räcker|nog|för sommaren|till sommaren|för i år|redan|till|i|på)',
       '(inte|ej) (behov av) (fler|flera|mer folk|mer personal|extra)',
       '(är|blev) [tyvärr|dessvärre|redan|nu] [redan|nu|tyvärr] (fullbemannade|fullbemannad|fullbemannat|fullsatta|fulltaliga|fullt bemannade)',
       '(jobbet|tjänsten|platsen|rollen|extrajobbet|sommarjobbet) (är|har) [tyvärr|dessvärre|redan|nu] [redan|nu|tyvärr] (taget|tagen|borta|bortlovad|bortlovat|vikt|vigd)',
@@ -68,7 +77,13 @@ const sv: LangData = {
       '(valt|valde|beslutat|beslutade|bestämt|bestämde|kommit fram till) [oss] [för] att (inte|ej) (ta|gå)',
     ],
     'chosen-other': [
-      '(tjänsten|rollen|jobbet|platsen|uppdraget) ** (har gått|gick|går) [nu|tyvärr|istället] till (en annan|någon annan|nån annan|en intern|den andra|en av de andra|en kollega)',
+      // informal 'vi kör på nån annan (till lagret)'
+      '(kör|körde|kört|köra) (på|med) (nån annan|någon annan|den andra kandidaten|den andra sökande)',
+      // 'den vi anställde har längre erfarenhet' (a pseudo-reason: the decision itself), 'vi har valt den sökande som …': the person hired
+      '(den|personen|kandidaten|den sökande) (vi) (anställde|har anställt|valde|har valt|landade i|gick vidare med|erbjöd tjänsten) (har|hade|har haft) [lite|något|mycket|betydligt] (längre|mer|bredare|större|mer relevant) (erfarenhet~|kompetens|praktik|bakgrund)',
+      '(valt|valde|anställt|anställde|erbjudit tjänsten till) (den sökande|den kandidat|den person|den kandidaten|den personen) (som)',
+      '(tjänsten|jobbet|rollen|platsen) (har|har nu|har därför) (erbjudits|getts|gått till) (en sökande|en kandidat|en person|någon) (som|med)',
+      '(tjänsten|rollen|jobbet|platsen|uppdraget) ** (har gått|gick|går) [nu|tyvärr|istället] till (en annan|någon annan|nån annan|en intern|den andra|en av de andra|en kollega|någon internt|nån internt)',
       '(tjänsten|rollen|jobbet|platsen|uppdraget) (har gått|gick|går) [nu|tyvärr|istället] till (en annan|någon annan|nån annan|en intern|den andra|en av de andra|en kollega)',
       '(beskedet|svaret) (blir|är) [tyvärr|dessvärre|därför] (nej|negativt)',
       '(valt|valde|anställt|anställde|erbjudit|erbjöd) [därför|istället|till slut|nu] (henne|honom|hen)',
@@ -97,6 +112,8 @@ const sv: LangData = {
       '(du|ni) (är|var) [tyvärr|alltså|dessvärre] (inte) (en av|bland|någon av) (de|dem) (som) ** (kallas|bjuds in|går vidare|gått vidare|valts|valts ut|väljs|kallats|vi kallar|vi går vidare med|vi valt|vi har valt)',
     ],
     'other-candidates': [
+      // 'landade vi i att någon annan var närmast det vi letar efter'
+      '(landade|landat|kom fram till|kommit fram till|bedömde|konstaterade) [vi] (i att|till att|att) (någon annan|nån annan|en annan|den andra|en av de andra|en annan kandidat|en annan sökande) (var|är|stod) ** (närmast|bäst|starkast|mest lämpad|mest lämplig)',
       '(valt|valde|väljer|gå vidare|går vidare|gick vidare|gått vidare) ** (en annan|ett annat|annan) (byrå|leverantör|rekryteringsföretag|konsultbolag|partner)',
       '(valt|väljer|valde|beslutat|bestämt|landat|kommit fram|anställt|anställer|anställa|erbjudit|erbjuder|erbjuda|prioritera~|fastnat|gått vidare|går vidare|gå vidare|gick vidare|fortsätter|fortsätta|gå) ** (andra|en annan|någon annan|nån annan|den andra|annan|de andra) [mer] (kandidat~|sökande|person~|slutkandidat~|finalist~|profil~)',
       '(gå|går|gått|gick|fortsätter|fortsätta) ** vidare [i processen] med (andra|någon annan|nån annan|en annan|den andra|sökande|kandidater)',
@@ -104,7 +121,7 @@ const sv: LangData = {
       '(föll|faller|har fallit) (valet|beslutet) på (någon annan|nån annan|en annan|den andra)',
       '(anställa|anställt|anställer|erbjuda tjänsten till|erbjudit tjänsten till) (någon annan|nån annan|en annan|den andra)',
       '(valt|valde|väljer|anställt|anställde|bestämt oss för|fastnat för|gått vidare med|gå vidare med|går vidare med) (någon|en kandidat|kandidater|sökande|en person)',
-      '(valt|valde|väljer|bestämt oss för|fastnat för) ** (någon annan|nån annan|en annan (kandidat~|sökande|person)|den andra|andra sökande|andra kandidater)',
+      '(valt|valde|väljer|bestämt oss för|bestämmt oss för|bestämde oss för|bestämmde oss för|fastnat för) ** (någon annan|nån annan|en annan (kandidat~|sökande|person)|den andra|andra sökande|andra kandidater)',
       '(du|dig) (inte|ej) (är|var) (rätt|den rätta|rätt person|den vi söker)',
       '(valet|beslutet) ** (fallit|föll|faller|blev) på (någon annan|nån annan|en annan|den andra|annan)',
       '(annat|ett annat) beslut',
@@ -119,12 +136,14 @@ const sv: LangData = {
       '(erbjudit|erbjöd|gett|gav) (tjänsten|jobbet|rollen|platsen|uppdraget) (till) (någon|en kandidat|en sökande|en person) (som|med)',
       `${PROCEED} [processen|rekryteringen|urvalet|vidare] med ${PEOPLE_WHO}`,
       `${PROCEED} ** med ${OTHERS}`,
-      `(valt|valde|beslutat|beslutade|bestämt oss för|bestämde oss för|landat i|kommit fram till|väljer) att (prioritera|gå vidare med|välja|ta vidare|satsa på|kalla|anställa|erbjuda tjänsten till) ** ${PEOPLE_WHO}`,
+      `(valt|valde|beslutat|beslutade|bestämt oss för|bestämde oss för|landat i|kommit fram till|väljer) att (prioritera|gå vidare med|välja|ta vidare|satsa på|kalla|anställa|erbjuda tjänsten till|ta in|plocka in|gå på) ** ${PEOPLE_WHO}`,
       '(landat i|landat på|landade i|landade på|fastnat för|valt|valde|anställt|anställde|erbjudit tjänsten till|erbjöd tjänsten till|valt ut|tagit ut|gått på|gick på) (en kandidat|en sökande|någon|en person|en profil|en av de andra|en kollega|en annan kandidat|en annan sökande) (vars|som|med)',
       '(en annan|ett annat|andra|någon annan|nån annan|den andra) (sökande|kandidat~|person~|finalist~) (har|hade) [nu|tyvärr] (valts|valts ut|tagits ut|anställts|erbjudits|fått tjänsten|fått jobbet|kallats|gått vidare)',
       '(har|hade) [nu|tyvärr] (en annan|någon annan|nån annan|andra|den andra) [sökande|kandidat~|person~|finalist~] (valts|valts ut|tagits ut|anställts|erbjudits)',
     ],
     'decline-application': [
+      // 'vårt svar, som tyvärr är negativt'
+      '(svar|svaret|besked|beskedet) [som|vilket] [tyvärr|dessvärre|alltså] (är|blir|blev) [tyvärr|dessvärre] (negativt|ett nej|nej)',
       '(avböja|avböjer|avböjt|avböjde|avslå|avslår|avslagit|avslog) (din|er|denna|den här) (ansökan|kandidatur|intresseanmälan)',
       '(din|er) (ansökan|kandidatur) (har|är|blev|har blivit|kommer att) [nu|tyvärr|härmed|dessvärre] (avböjd|avslagen|avslutad|avböjts|avslagits|avslutats|arkiverad|arkiverats|stängd|avböjas|avslås)',
       '(ge|ger|gett|gav|lämna|lämnar|lämnat) (dig|er) [ett] (avslag|nej|negativt besked)',
@@ -149,6 +168,8 @@ const sv: LangData = {
       '(hittat|hittade|funnit|fann) (den vi sökte|den vi letade efter|rätt kandidat|den rätta|vår nya medarbetare|vår nya kollega|rätt person för)',
     ],
     'not-moving-forward': [
+      // the process 'did not end in an offer for you'
+      '(inte|ej) (lett|resulterat|mynnat ut|slutat) (till|i|med) (ett erbjudande|en anställning|ett jobberbjudande|ett anställningserbjudande) [till dig|för dig|för din del]',
       '(inte|ej) ** (gå vidare med|ta vidare|kalla|intervjua|fortsätta med) (alla|samtliga|varje)',
       '(inte|ej) (blivit|bli) (erbjuden|erbjudna|erbjudet|tilldelad) (tjänsten|jobbet|rollen|platsen)',
       '(går|gick|kommer|tar|tog|kan|kunde) (vi|jag) ** (inte|ej) ** vidare',
@@ -187,6 +208,11 @@ const sv: LangData = {
       '(du|ni|din ansökan|ditt namn) (kom|kommer|har kommit|hamnade|är|var|finns) [tyvärr|dessvärre|alltså|därför] (inte|ej) [med] (på|i|bland) (listan|den korta listan|shortlist~|urvalet|dem|de)',
     ],
     'chose-another': [
+      // 'det blev napp på en annan kandidat', 'en annan kandidat som hann få jobbet' (a decision only in a draft about a job)
+      '(napp|nappade|nappat) (på|med) (en annan|någon annan|nån annan|den andra)',
+      '(en annan|någon annan|nån annan) [kandidat|sökande|person] (som) (hann få|hunnit få|fick|har fått) (jobbet|tjänsten|platsen|rollen)',
+      // 'vi valt att köra på en annan lösning för tjänsten': a decision only in a draft about a job
+      '(valt|valde|väljer|bestämt|beslutat|landat i) [att] [köra på|gå på|satsa på|gå vidare med|gå] (en annan lösning|en annan väg|ett annat spår|en annan riktning|åt ett annat håll|i en annan riktning)',
       // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
       '(hittat|hittade|funnit|fann) (en person|en kandidat|någon|en sökande|en medarbetare|den person|den kandidat) (som|vars) ** (passar|matchar|motsvarar|har|ligger) ** (bättre|bäst|närmare)',
     ],
@@ -208,6 +234,8 @@ const sv: LangData = {
       '(din ansökan|din profil|du|ditt cv|din bakgrund) ** (inte|ej) ** (uppfyll~|nå upp till|når upp till|nådde upp till|motsvara~|lever upp till|levde upp till) ** (de krav som ställs|den nivå som krävs|den krävda nivån|den nivå vi kräver|ställda krav|våra krav)',
     ],
     announcement: [
+      // a public employer's 'beslut om anställning har nu fattats'
+      '(beslut om anställning|anställningsbeslut|anställningsbeslutet|beslut i rekryteringen|beslutet i rekryteringen) (har|är) [nu|nyligen|därmed] (fattats|tagits|fattat|tagit|klart)',
       '(måste|vill|behöver|tvingas) [tyvärr|dessvärre|härmed] (meddela|informera|berätta) [dig] [om] (att)',
       '(meddelar|informerar) (vi|jag) [härmed|tyvärr|dig] [dig] (att|om att)',
       '(vi|jag) beklagar (att)',
@@ -229,12 +257,14 @@ const sv: LangData = {
       '(många|flera|de flesta|en stor del) (av dem|av dessa|av ansökningarna|av de sökande|av kandidaterna) (var|är|höll) [väldigt|mycket|riktigt|otroligt|verkligen] (bra|starka|kvalificerade|intressanta|goda|duktiga)',
     ],
     'tough-decision': [
+      // 'det stod mellan dig och en annan'
+      '(det) (stod|står) [till slut|i slutändan|på slutet] (mellan) (dig|er|två|två kandidater|två sökande)',
       // close-race idioms
       '(dött lopp|hårfin~|hårsmån|jämnt lopp)',
       '(jämnt|tight|tätt|nära|lika) (ända|hela vägen) (till|in i) (slutet|mål~|det sista)',
       '(marginalerna|skillnaderna|marginalen) (var|är|har varit) [väldigt|mycket|extremt|otroligt] (små|liten|knappa|minimala)',
       '(små|knappa|minimala) (marginaler|skillnader)',
-      '(det var|det blev|det har varit) [väldigt|mycket|otroligt|extremt|riktigt|oerhört] (jämnt|tight|tätt|knappt)',
+      '(det var|det blev|det har varit) [väldigt|mycket|otroligt|extremt|riktigt|oerhört|verkligen] (jämnt|tight|tätt|knappt)',
       '(jämnt|tätt|tight|jämn|tät) (på slutet|i slutet|i toppen|i finalen|konkurrens|mellan finalisterna)',
       '(svårt|tufft|inte lätt) att (välja|bestämma|besluta)',
       '(jämnt|tight|tätt|knappt) (mellan) (dig|er|er två|två)',
@@ -263,7 +293,7 @@ const sv: LangData = {
       '(bättre|bäst) (match|matchning) ** (överlag|totalt sett|sammantaget)',
       '(bäst|bättre) ** (motsvara|motsvarat|uppfylla|uppfyllt|uppfyller|uppfyllde|möta|möter|mötte|matcha|passa|svara mot) ** (kraven|kravprofilen|kriterierna|behoven|annonsen|våra krav|våra behov)',
       '(mer|lite mer|något mer) (erfarenhet) ** (passade|passar|matchade|matchar) ** (bättre)',
-      '(mer|längre|bredare|större|mer relevant) (erfarenhet|bakgrund|kompetens) (inom|från|av) (området|branschen|fältet|detta område|det här området)',
+      '(mer|längre|bredare|större|mer relevant) (erfarenhet|bakgrund|kompetens) (inom|från|av) (området|branschen|fältet|detta område|det här området|liknande roller|liknande tjänster|liknande uppgifter|liknande arbete|liknande befattningar)',
       '(stämmer|stämde|passar|passade|matchar|matchade|motsvarar|motsvarade) [tyvärr] (inte|ej) [helt|riktigt|fullt ut|tillräckligt] [överens] (med) (det vi behöver|det vi söker|det vi letar efter|våra behov|vad vi behöver|vad vi söker)',
       '(kräver|krävde|behöver|behövde) (erfarenhet|kompetens|kvalifikationer|egenskaper) (som) (vi|du) ** (saknar|saknade|inte har|inte hade)',
       '(en) [helt|mycket|väldigt] (särskild|speciell|specifik|viss|annan|bestämd) (kompetensprofil|profil|kombination av kompetenser)',
@@ -543,6 +573,12 @@ const sv: LangData = {
   },
   cues: {
     requirement: [
+      // the bar a test set
+      '(gränsen|kravet|ribban|godkäntgränsen) (går|gick|låg|ligger|är|var) (vid|på)',
+      '(gränsen|gränsvärdet|ribban|minimikravet|kravet) (var|låg|går|ligger|hade satts|sattes) [satt] [vid|på|till] (#)',
+      '(satt|satte) (gränsen|ribban) (vid|på|till) (#)',
+      // the post's start date ('tjänsten ska tillsättas från den 1 mars')
+      '(ska|skall|behöver) (tillsättas|börja|starta|tillträdas) (från|senast|per) [den] (#|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)',
       // what a work sample asked the candidate to do ('vi bad dig planera en lektion med …')
       '(vi|jag) (bad|ber|hade bett) (dig|er|alla kandidater|kandidaterna) [att] (planera|förbereda|göra|ta fram|skriva|presentera|lösa|visa|genomföra|hålla|analysera|bygga|utforma)',
       // what the work sample asked for ('uppgiften bad om en känslighetsanalys')
@@ -550,7 +586,6 @@ const sv: LangData = {
       '(i) (uppgiften|caset|instruktionen|instruktionerna|hemuppgiften|arbetsprovet) (bad|efterfrågade|ville|krävde) (vi|ni|man) [om|ha]',
       // what the assessment weighted and where its bar lies ("vi lade särskild vikt vid", "gränsen går vid")
       '(lade|lägger|lagt|lagt stor|lade stor) ** (vikt vid|tyngd vid)',
-      '(gränsen|kravet|ribban|godkäntgränsen) (går|gick|låg|ligger|är|var) (vid|på)',
       '(högst|minst|max|maximalt|minimum) (#|två|tre|fyra|fem|sex|sju|åtta|nio|tio)',
       '(central~|viktig~|grundläggande|avgörande) (för|i) (jobbet|tjänsten|rollen|arbetet|uppdraget)',
       '(är|var) (avgörande|centralt|centrala|viktigt|nödvändigt|ett måste) (för oss)',
@@ -575,6 +610,11 @@ const sv: LangData = {
       '(fast|central|viktig|stor|naturlig) del av (jobbet|tjänsten|arbetet|rollen|vardagen)',
     ],
     qualification: [
+      '(auktorisation~|auktoriserad~|elbehörighet~)',
+      // a named skills test
+      '(kodtest~|kodprov~|programmeringstest~|logiktest~|färdighetstest~)',
+      // a trial lesson: a named assessment, like a work sample
+      '(provlektion~|provundervisning~|lektionsprov~)',
       '(lett|leda|ledde) (ett team|team|personal|medarbetare|andra)',
       '(ledarerfarenhet|chefserfarenhet|personalansvar)',
       '(tekniska|praktiska|skriftliga) (testet|provet|uppgiften|övningen)',
@@ -600,6 +640,20 @@ const sv: LangData = {
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
+      // where the candidate stands in their training ('du är fortfarande lärling')
+      '(du) (är|var) (fortfarande|ännu|bara) (lärling|student|under utbildning|elev|praktikant|nyutexaminerad)',
+      // a test score against the bar ('fick du 12 av 30 poäng, och vi hade satt gränsen vid 20')
+      '(fick|fått|hade|nådde) [du] (#) (av|poäng av) (#) [möjliga] (poäng|rätt|procent)',
+      // how a trial went ('genomgången blev svår att följa för eleverna', 'du hann inte med')
+      '(var|blev) [lite|ganska|väldigt|för|rätt] (svår|svårt|rörig|rörigt|otydlig|otydligt) (att följa|att förstå|för eleverna|för kunderna)',
+      '(du) (hann|hinner) (inte|ej) (med|gå igenom|svara|följa upp|bli klar)',
+      // the candidate's earliest start ('du kan börja först i juni')
+      '(kan|kunde) (börja|tillträda|starta) (först|tidigast) (i|den|efter|om|från)',
+      // an observation from a trial ('du behövde lång tid i bokningssystemet', 'behövde hjälp med')
+      '(du) (behövde|tog|använde) [väldigt|ganska|relativt|lite|för] (lång tid|mycket tid) (i|på|till|med)',
+      '(behövde|fick ta|fick) (hjälp) (med|till) *',
+      // what the candidate said of themselves ('du skrev ju att helgerna är upptagna')
+      '(du) (skrev|sa|sade|berättade|nämnde|uppgav|angav) [ju|själv|tidigare|också] (att) [du]',
       '(din|ditt|dina) (bakgrund|erfarenhet|utbildning|examen|cv) (är|var|ligger|har varit) ** (inom|främst|mest|huvudsakligen|bara|endast|begränsad)',
       '(testet|provet|uppgiften|provpasset|caset) (visade|gav|resulterade)',
       '(i|under|vid) (~testet|~uppgiften|~provet)',
@@ -671,6 +725,11 @@ const sv: LangData = {
     ],
     contrast: ['(men|dock|däremot|samtidigt|fast)'],
     internal: [
+      // the writer's own application in a mail to a friend: not to a candidate, like colleague talk (only quoted wording is underlined) ('jag sökte ju det där jobbet', 'jag fick ett nej', 'det blev inte jag')
+      '(jag) (fick|har inte fått) [tyvärr|alltså|ju] (inte|ej) (jobbet|tjänsten|platsen|sommarjobbet)',
+      '(jag) (sökte|har sökt|hade sökt) [ju|också|själv|även] [det där|det|ett|en|den där|den] (jobbet|tjänsten|platsen|jobb|tjänst)',
+      '(jag|själv) (fick|har fått|fått) [också|själv|idag|i dag|igår|nu|precis|tyvärr|ju] (ett nej|nej|avslag|ett avslag)',
+      '(det) (blev|blir) [tyvärr|dessvärre] (inte|ej) (jag|mig)',
       // asking a colleague to take the job ad down: the post is filled, the mail is about it, not to a candidate
       '(stänga|stäng|ta ner|ta bort|avpublicera|plocka bort|plocka ner) (annons~|jobbannons~|platsannons~)',
       '(vidarebefordrat|vidarebefordrad) (meddelande|mejl|mail)',
@@ -720,6 +779,8 @@ const sv: LangData = {
       '(du|din ansökan) (har) (gått vidare|valts ut|blivit utvald|blivit kallad) (till|i|som)',
     ],
     recruiting: [
+      // staff for a post ('folk till kassan i sommar'): a recruiting subject
+      '(folk|personal|sommarpersonal|extrapersonal|medarbetare) (till|i|på) (kassan|lagret|butiken|köket|caféet|restaurangen|disken|baren|receptionen)',
       '(provlektion~|provundervisning~|lektionsprov~)',
       // 'ville jobba hos oss'
       '(arbeta|jobba|arbetat|jobbat|börja) (hos oss|för oss)',
@@ -760,6 +821,8 @@ const sv: LangData = {
       '(skrev|har skrivit)',
     ],
     harmless: [
+      // the people the job serves, not the candidate ('elever med autism', 'brukare med funktionsnedsättning')
+      '(elever|eleverna|elevgrupp~|brukare|brukarna|boende|de boende|patienter|patienterna|klienter|klienterna|ungdomar|ungdomarna|deltagare|målgrupp~|barngrupp~) (med) ** (autism~|asperger~|adhd|npf|funktionsnedsättning~|funktionshinder~|funktionsvariation~|diagnos~|intellektuell~|utvecklingsstörning~|särskilda behov|dyslexi~)',
       // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements
       '(~vikariat~|vikarie~) ** (föräldraledig~|mammaledig~|pappaledig~|tjänstledig~|ledighet~|ledig)',
       '(föräldravikariat~|föräldraledighetsvikariat~|graviditetsvikariat~)',
