@@ -35,6 +35,7 @@ import type { Segments } from './segment';
 import type { Tokens } from './tokenise';
 
 const INDEX = Object.fromEntries(CONCEPTS.map((c, i) => [c, i])) as Record<Concept, number>;
+const YOU_INDEX = INDEX.you;
 
 /** A set of concept classes: two 32-bit words (up to 64 classes). */
 type CSet = readonly [number, number];
@@ -273,23 +274,46 @@ function wordAt(t: Tokens, p: number): number {
 export function hitsBySentence(m: Matches, t: Tokens): Map<number, CHit[]> {
   const out = new Map<number, CHit[]>();
   // "thank you": the addressee of a thanks is no object of a decision
-  const thanked = new Set<number>();
-  for (const x of m.thanks) thanked.add(wordAt(t, x.e - 1) + 1);
-  CONCEPTS.forEach((c, ci) => {
-    const list = (m as unknown as Record<string, Match[] | undefined>)[c];
-    if (!list) return;
+  let thanked: Set<number> | null = null;
+  for (const x of m.thanks) {
+    thanked ??= new Set();
+    thanked.add(wordAt(t, x.e - 1) + 1);
+  }
+  const lists = m as unknown as Record<string, Match[] | undefined>;
+  for (let ci = 0; ci < CONCEPTS.length; ci++) {
+    const list = lists[CONCEPTS[ci] as Concept];
+    if (!list || list.length === 0) continue;
+    const you = ci === YOU_INDEX;
     for (const x of list) {
       if (x.clause < 0) continue;
       const w = wordAt(t, x.s);
-      if (c === 'you' && thanked.has(w)) continue;
+      if (you && thanked?.has(w)) continue;
       const h: CHit = { c: ci, w, we: wordAt(t, x.e - 1), s: x.s, e: x.e, clause: x.clause, lang: x.lang };
       const l = out.get(x.sent);
       if (l) l.push(h);
       else out.set(x.sent, [h]);
     }
-  });
-  for (const l of out.values()) l.sort((a, b) => a.w - b.w || a.s - b.s);
+  }
+  for (const l of out.values()) if (l.length > 1) sortHits(l);
   return out;
+}
+
+/**
+ * Sorts one sentence's hits by word, then start: a stable insertion sort (the lists are a few hits
+ * long), the same order as `sort((a, b) => a.w - b.w || a.s - b.s)`.
+ */
+function sortHits(l: CHit[]): void {
+  for (let i = 1; i < l.length; i++) {
+    const h = l[i] as CHit;
+    let j = i - 1;
+    while (j >= 0) {
+      const g = l[j] as CHit;
+      if (g.w < h.w || (g.w === h.w && g.s <= h.s)) break;
+      l[j + 1] = g;
+      j--;
+    }
+    l[j + 1] = h;
+  }
 }
 
 /** A draft's concept hits and contrast words by sentence: both concept passes read them, so they are built once. */
@@ -348,7 +372,7 @@ export function conceptMatches(
     if (meets(mask, SENTENCE_VETO)) continue;
     if (has(mask, OFFTOPIC) && !namesCandidacy(hits)) continue;
     if (isQuestion(t.text, seg.sentE[sent] as number)) continue;
-    const contrast = contrastBySent.get(sent) ?? [];
+    const contrast = contrastBySent.get(sent) ?? NO_WORDS;
     const found = findIn(DECISION_RULES, hits, mask, contrast, coordinated);
     const self = found !== null && selfRecruiting(found[1], hits);
     if (self) named = true;
@@ -360,7 +384,7 @@ export function conceptMatches(
       else decision.push(asMatch(found, sent, 'decision'));
     }
     for (const r of STOCK_RULES) {
-      const f = findIn([r], hits, mask, contrast);
+      const f = findRule(r, hits, mask, contrast, NO_CLAUSES);
       // "thank you for your interest in the role": what the thanks is for is no boilerplate
       if (f && !f[1].some((p) => (thanked.get(p.clause) ?? Number.POSITIVE_INFINITY) < p.w))
         stock.push(asMatch(f, sent, 'stock'));
@@ -438,39 +462,56 @@ function splitByCoord(parts: CHit[], coordinated: ReadonlySet<number>): boolean 
   return false;
 }
 
+/** No contrast words, no coordinated clauses (shared, never written). */
+const NO_WORDS: readonly number[] = [];
+const NO_CLAUSES: ReadonlySet<number> = new Set();
+
 /** The first rule that holds in one sentence's hits, with the hits that make it. */
 function findIn(
   rules: readonly ConceptRule[],
   hits: CHit[],
   mask: CSet,
-  contrastWords: number[],
-  coordinated: ReadonlySet<number> = new Set(),
+  contrastWords: readonly number[],
+  coordinated: ReadonlySet<number>,
 ): [ConceptRule, CHit[]] | null {
   for (const r of rules) {
-    if (!meets(mask, r.anchor)) continue;
-    if (r.need.some((n) => !meets(mask, n.any))) continue;
-    for (let i = 0; i < hits.length; i++) {
-      const a = hits[i] as CHit;
-      if (!has(r.anchor, a.c)) continue;
-      const parts = [a];
-      let ok = true;
-      for (const n of r.need) {
-        const p = nearest(hits, i, n.any, n.dist, n.after);
-        if (!p) {
-          ok = false;
-          break;
-        }
-        parts.push(p);
+    const found = findRule(r, hits, mask, contrastWords, coordinated);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Whether rule `r` holds in one sentence's hits: the rule and the hits that make it. */
+function findRule(
+  r: ConceptRule,
+  hits: CHit[],
+  mask: CSet,
+  contrastWords: readonly number[],
+  coordinated: ReadonlySet<number>,
+): [ConceptRule, CHit[]] | null {
+  if (!meets(mask, r.anchor)) return null;
+  for (const n of r.need) if (!meets(mask, n.any)) return null;
+  for (let i = 0; i < hits.length; i++) {
+    const a = hits[i] as CHit;
+    if (!has(r.anchor, a.c)) continue;
+    const parts = [a];
+    let ok = true;
+    for (const n of r.need) {
+      const p = nearest(hits, i, n.any, n.dist, n.after);
+      if (!p) {
+        ok = false;
+        break;
       }
-      // stock phrases need no veto ("if we had two positions" is conditional by nature)
-      if (ok && r.coordSplits && splitByCoord(parts, coordinated)) ok = false;
-      if (
-        ok &&
-        (r.kind === 'stock' ||
-          (vetoReason(r, hits, i, parts, contrastWords) === null && !conceded(hits, parts)))
-      )
-        return [r, parts];
+      parts.push(p);
     }
+    // stock phrases need no veto ("if we had two positions" is conditional by nature)
+    if (ok && r.coordSplits && splitByCoord(parts, coordinated)) ok = false;
+    if (
+      ok &&
+      (r.kind === 'stock' ||
+        (vetoReason(r, hits, i, parts, contrastWords) === null && !conceded(hits, parts)))
+    )
+      return [r, parts];
   }
   return null;
 }
@@ -525,7 +566,7 @@ function vetoReason(
   hits: CHit[],
   i: number,
   parts: CHit[],
-  contrastWords: number[],
+  contrastWords: readonly number[],
   anchor: CHit = hits[i] as CHit,
   consequence: Consequence | null = null,
 ): string | null {
@@ -708,7 +749,7 @@ export function patternVeto(
       hits,
       Math.min(i, hits.length - 1),
       parts,
-      contrastBySent.get(d.sent) ?? [],
+      contrastBySent.get(d.sent) ?? NO_WORDS,
       pseudo,
       consequence,
     );
