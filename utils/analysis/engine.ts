@@ -8,6 +8,7 @@
  * over all six; the content scripts build one from fetched data (lazy.ts).
  */
 import type { Language } from '@/utils/schema';
+import { int32s } from './arena';
 import { foldCode } from './chars';
 import { type BuiltinProgram, compileLanguages, LANGS } from './compile';
 import { withConceptDecisions } from './concepts';
@@ -131,7 +132,7 @@ export class Engine {
     const words = this.scratchWords;
     const lex = this.scratchLex;
     const ortho = this.scratchOrtho;
-    const ids = new Int32Array(t.n);
+    const ids = int32s(t.n);
     const program = this.builtin.program;
     for (let j = 0; j < t.n; j++) {
       const w = this.word(text, t.start[j] as number, t.end[j] as number, t.hash[j] as number);

@@ -10,6 +10,7 @@
  * Every lookup is by sentence or clause index (no all-pairs scans), so a long draft stays linear.
  */
 import type { Language } from '@/utils/schema';
+import { int32s } from './arena';
 import { CLASS, foldCode, IGNORE, isTrimCode, NEWLINE, SPACE } from './chars';
 import type { FlagCat } from './compile';
 import type { Match, Matches } from './match';
@@ -193,7 +194,7 @@ export function reasonedDecisions(seg: Segments, decisions: Match[], x: Reasoned
   }
   const stock = new Set(x.stock.map((m) => m.clause));
   // regions: runs of clauses of one sentence, a new one at each contrast clause
-  const region = new Int32Array(nCl);
+  const region = int32s(nCl);
   const regionFirst: number[] = [];
   const regionLast: number[] = [];
   const regionCue: boolean[] = [];

@@ -7,6 +7,7 @@
  * always come as a group (they share words and drafts mix their spellings).
  */
 import type { Language } from '@/utils/schema';
+import { float64s } from './arena';
 import { foldString } from './chars';
 import { LANGS } from './compile';
 import type { LangData } from './langdata';
@@ -42,6 +43,9 @@ export function buildLexicon(langs: Partial<Record<Language, LexiconData>>): Lex
   });
   return lexicon;
 }
+
+/** identify's sums and votes (scratch: identify is not re-entrant). */
+const DOC = new Float64Array(2 * LANGS.length);
 
 const SCANDINAVIAN: ReadonlySet<Language> = new Set(['sv', 'da', 'nb']);
 
@@ -139,7 +143,7 @@ export function sentenceScores(
 ): SentenceScores {
   const L = LANGS.length;
   const n = seg.sentS.length;
-  const v = new Float64Array(n * L);
+  const v = float64s(n * L);
   const wordSent = seg.wordSent;
   const gapLast = t.gapLast;
   const gapFirst = t.gapFirst;
@@ -165,7 +169,7 @@ export function sentenceScores(
 export function identify(scores: SentenceScores, allowed: ReadonlySet<Language>): Languages {
   const L = LANGS.length;
   const { n, v } = scores;
-  const doc = new Float64Array(2 * L);
+  const doc = DOC.fill(0);
   // doc[0, L): summed scores; doc[L, 2L): votes
   for (let k = 0; k < n; k++) {
     const at = k * L;
