@@ -28,6 +28,7 @@
  * words either way, so the stage is linear in the draft's length.
  */
 import type { Language } from '@/utils/schema';
+import { int32s } from './arena';
 import { recruitingSignals } from './context';
 import { CONCEPTS, type Concept } from './langdata';
 import type { Match, Matches } from './match';
@@ -255,19 +256,27 @@ const DECIDE = INDEX.decide;
 const INVITE = INDEX.invite;
 const YOU = bit('you');
 
-/** Index of the word holding offset p (the last word starting at or before p). */
+/** The draft whose words `wordOf` indexes, and for each offset of its text the word holding it. */
+let indexed: Tokens | null = null;
+let wordOf: Int32Array = new Int32Array(0);
+
+/**
+ * Index of the word holding offset p (the last word starting at or before p, else 0). Asked a few
+ * hundred times per draft, so the answer for every offset is laid out once per draft (one pass
+ * over the text) instead of a binary search per question.
+ */
 function wordAt(t: Tokens, p: number): number {
-  let lo = 0;
-  let hi = t.n - 1;
-  let k = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((t.start[mid] as number) <= p) {
-      k = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
+  if (t !== indexed) {
+    const len = t.text.length;
+    wordOf = int32s(len);
+    for (let k = 0; k < t.n; k++) {
+      const b = k + 1 < t.n ? (t.start[k + 1] as number) : len;
+      for (let q = t.start[k] as number; q < b; q++) wordOf[q] = k;
+    }
+    indexed = t;
   }
-  return k;
+  if (p >= 0 && p < wordOf.length) return wordOf[p] as number;
+  return p < 0 || t.n === 0 ? 0 : t.n - 1;
 }
 
 /** Concept hits by sentence, each list in word order. */
