@@ -20,6 +20,7 @@ import {
   hotFlags,
   leanFlags,
   reasonedDecisions,
+  type Span,
   teamFlags,
   withoutAllowed,
 } from './flags';
@@ -205,7 +206,9 @@ export class Engine {
     const inContext = recruitingContext(matches, text, rejection.rejection);
     // praise in good news ("a good fit for the team") is no gut-feeling verdict; a protected ground stays risky
     const vague = rejection.positive && !rejection.rejection ? [] : hot.vague;
-    const hotSpans = [...vague, ...hot.risky].filter((h) => inContext(h.sent));
+    const hotSpans: Span[] = [];
+    for (const h of vague) if (inContext(h.sent)) hotSpans.push(h);
+    for (const h of hot.risky) if (inContext(h.sent)) hotSpans.push(h);
     const rules = compileRules(options.rules);
     const ruleHits = rules.program ? matchRules(rules, t, keys(), languageMask(lang.active)) : [];
     const { team, allows } = teamFlags(ruleHits, seg, text, doc);

@@ -64,12 +64,16 @@ export interface Hot {
  * remark ("… you are not the right culture fit") is part of that remark, not a boilerplate decision.
  */
 export function hotFlags(m: Matches, seg: Segments, text: string, docLang: Language): Hot {
+  // most drafts hold no remark at all: nothing to flag, nothing absorbed
+  if (m.vague.length === 0 && m.risky.length === 0)
+    return { risky: [], vague: [], bySent: new Map(), decisions: m.decision.slice() };
   const hotByClause = new Map<number, Match[]>();
-  for (const h of [...m.vague, ...m.risky]) {
-    const l = hotByClause.get(h.clause);
-    if (l) l.push(h);
-    else hotByClause.set(h.clause, [h]);
-  }
+  for (const list of [m.vague, m.risky])
+    for (const h of list) {
+      const l = hotByClause.get(h.clause);
+      if (l) l.push(h);
+      else hotByClause.set(h.clause, [h]);
+    }
   // a clause that opens with "since / as / because", also after a "but" ("men siden du nevnte …")
   const contrastEnd = new Map<number, number>();
   for (const x of m.contrast)
@@ -168,6 +172,7 @@ const CAUSAL_REACH = 6;
  * before the decision does not count against it.
  */
 export function reasonedDecisions(seg: Segments, decisions: Match[], x: ReasonedInput): boolean[] {
+  if (decisions.length === 0) return [];
   if (!x.reason) return decisions.map(() => false);
   const nCl = seg.clS.length;
   const contrastStarts = new Set<number>();

@@ -10,6 +10,7 @@
  *   verdict     generic or specific rejection by the reasons; score 0–100 from the reasons, the
  *               checklist and the flags.
  */
+import { isCasedCode } from './chars';
 import { CUE_CATS, type CueCat } from './compile';
 import type { CriterionHit } from './criteria';
 import type { Hot, Span } from './flags';
@@ -54,9 +55,10 @@ export interface Reasons {
  */
 function decisionWording(decisions: Match[], text: string): (s: number, e: number) => boolean {
   if (decisions.length === 0) return () => false;
+  // a cased letter, a digit or an apostrophe (by code: no one-character string per question)
   const isWordChar = (i: number) => {
-    const ch = text[i] as string;
-    return ch.toLowerCase() !== ch.toUpperCase() || (ch >= '0' && ch <= '9') || ch === "'";
+    const code = text.charCodeAt(i);
+    return (code >= 48 && code <= 57) || code === 39 || isCasedCode(code);
   };
   const words = (a: number, b: number) => {
     let n = 0;
@@ -107,6 +109,14 @@ function decisionWording(decisions: Match[], text: string): (s: number, e: numbe
   };
 }
 
+/** The clauses of two match lists. */
+function clausesOf(a: readonly Match[], b: readonly Match[]): Set<number> {
+  const out = new Set<number>();
+  for (const x of a) out.add(x.clause);
+  for (const x of b) out.add(x.clause);
+  return out;
+}
+
 export function findReasons(
   m: Matches,
   text: string,
@@ -117,9 +127,9 @@ export function findReasons(
   criterionSent: (h: CriterionHit) => [number, number],
 ): Reasons {
   // boilerplate and praise ("your presentation was impressive") are no reasons for a decision
-  const maskedClause = new Set([...m.stock, ...m.praise].map((x) => x.clause));
+  const maskedClause = clausesOf(m.stock, m.praise);
   const ownWording = decisionWording(m.decision, text);
-  const hotClause = new Set([...m.vague, ...m.risky].map((x) => x.clause));
+  const hotClause = clausesOf(m.vague, m.risky);
   const base = (x: Match) =>
     x.s < history &&
     !maskedClause.has(x.clause) &&
@@ -136,7 +146,8 @@ export function findReasons(
   const assessed = new Set<number>();
   for (const x of m.evidence)
     if (hot.bySent.get(x.sent)?.kind === 'vague' && !riskySent.has(x.sent) && base(x)) assessed.add(x.sent);
-  const maskedSent = new Set([...hot.bySent.keys()].filter((k) => !assessed.has(k)));
+  const maskedSent = new Set<number>();
+  for (const k of hot.bySent.keys()) if (!assessed.has(k)) maskedSent.add(k);
   const live = (x: Match) => base(x) && !maskedSent.has(x.sent);
   const cueCount = {} as Record<CueCat, number>;
   const reasonAt = new Set<number>();
