@@ -453,9 +453,13 @@ function thankedClauses(m: Matches, t: Tokens): Map<number, number> {
  */
 function conceded(hits: CHit[], parts: CHit[]): boolean {
   const clause = (parts[0] as CHit).clause;
-  if (parts.some((p) => p.clause !== clause || p.c === DECIDE)) return false;
-  const first = Math.min(...parts.map((p) => p.w));
-  return hits.some((h) => h.c === CONCEDE && h.clause === clause && h.w < first);
+  let first = Number.POSITIVE_INFINITY;
+  for (const p of parts) {
+    if (p.clause !== clause || p.c === DECIDE) return false;
+    if (p.w < first) first = p.w;
+  }
+  for (const h of hits) if (h.c === CONCEDE && h.clause === clause && h.w < first) return true;
+  return false;
 }
 
 /** Whether a clause opened by "and" lies between the parts' first and last clause. */
@@ -566,6 +570,18 @@ function near(hits: CHit[], k: number, cls: CSet, dist: number): boolean {
   return false;
 }
 
+/** Whether a contrast word w lies in (from, to]. */
+function between(contrastWords: readonly number[], from: number, to: number): boolean {
+  for (const w of contrastWords) if (w > from && w <= to) return true;
+  return false;
+}
+
+/** Whether one of the parts lies in clause c. */
+function inClauseOf(parts: readonly CHit[], c: number): boolean {
+  for (const p of parts) if (p.clause === c) return true;
+  return false;
+}
+
 /** How far (words) veto words are looked for around a candidate decision. */
 const VETO_REACH = 15;
 
@@ -581,18 +597,17 @@ function vetoReason(
 ): string | null {
   let lo = Number.POSITIVE_INFINITY;
   let hi = -1;
-  const clauses = new Set<number>();
+  const negs: CHit[] = [];
   for (const p of parts) {
     lo = Math.min(lo, p.w);
     hi = Math.max(hi, p.we);
-    clauses.add(p.clause);
+    if (p.c === NEG) negs.push(p);
   }
-  const negs = parts.filter((p) => p.c === NEG);
   for (const n of negs) {
     // the negation belongs to another clause of thought ("No, it's not, but you can hire …")
     const from = Math.min(n.w, anchor.w);
     const to = Math.max(n.w, anchor.w);
-    if (contrastWords.some((w) => w > from && w <= to)) return 'negation across but';
+    if (between(contrastWords, from, to)) return 'negation across but';
     if (r.negBefore?.includes(anchor.lang) && n.w > anchor.w) return 'negation after the verb';
   }
   // "we cannot say more right now, but you will hear from us": "this time" and the addressee on
@@ -601,7 +616,7 @@ function vetoReason(
     for (const p of parts) {
       const from = Math.min(p.w, anchor.w);
       const to = Math.max(p.w, anchor.w);
-      if (contrastWords.some((w) => w > from && w <= to)) return 'addressee across but';
+      if (between(contrastWords, from, to)) return 'addressee across but';
     }
   // "no decision has been made", "not yet decided": a negated decision is none
   for (const p of parts) {
@@ -622,22 +637,22 @@ function vetoReason(
       const from = Math.min(h.w, lo);
       const to = Math.max(h.w, hi);
       const ownAvailability =
-        !clauses.has(h.clause) &&
+        !inClauseOf(parts, h.clause) &&
         h.w < lo &&
         hits.some((x) => x.clause === h.clause && x.w < h.w && x.c === NEG) &&
         hits.some((x) => x.clause === h.clause && x.w < h.w && has(YOU, x.c));
-      if (!ownAvailability && !contrastWords.some((w) => w > from && w <= to)) return 'until';
+      if (!ownAvailability && !between(contrastWords, from, to)) return 'until';
     } else if (b === COND) {
       // "if you have not heard from us …, your application …"; "… until we have your references";
       // not across a "but" ("we wondered whether …, but decided on someone else")
       // a condition before the decision, or inside a concept rule's own clauses ("… if you have not heard")
-      if (r !== PATTERN && clauses.has(h.clause)) return 'condition';
+      if (r !== PATTERN && inClauseOf(parts, h.clause)) return 'condition';
       // a "whether" in a remark before "…, so we have chosen …" ("unsure whether you would cope,
       // so we chose someone else") is no condition on the decision; a sentence that opens with the
       // condition ("If you have not heard from us …, (so) …") still is
       if (
         h.w < lo &&
-        !contrastWords.some((w) => w > h.w && w <= lo) &&
+        !between(contrastWords, h.w, lo) &&
         !(consequence && !consequence.opens(h.w) && consequence.words.some((w) => w > h.w && w <= lo))
       )
         return 'condition';
@@ -671,7 +686,7 @@ function vetoReason(
       // good news near the decision, unless a "but" stands between them
       const from = Math.min(h.w, lo);
       const to = Math.max(h.w, lo);
-      if (!contrastWords.some((w) => w > from && w <= to)) return 'good news';
+      if (!between(contrastWords, from, to)) return 'good news';
     }
   }
   return null;
