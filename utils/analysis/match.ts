@@ -48,6 +48,19 @@ export function languageMask(langs: Iterable<Language>): number {
   return m;
 }
 
+/** Per built-in program: each family's category as an index into CATS (built once per program). */
+const catIndexes = new WeakMap<readonly unknown[], Int32Array>();
+
+function catIndexOf(families: BuiltinProgram['families']): Int32Array {
+  let idx = catIndexes.get(families);
+  if (!idx) {
+    idx = new Int32Array(families.length);
+    for (let f = 0; f < families.length; f++) idx[f] = CATS.indexOf((families[f] as { cat: Cat }).cat);
+    catIndexes.set(families, idx);
+  }
+  return idx;
+}
+
 export function matchBuiltin(
   bp: BuiltinProgram,
   t: Tokens,
@@ -55,14 +68,22 @@ export function matchBuiltin(
   seg: Segments,
   active: Iterable<Language>,
 ): Matches {
-  const out = emptyMatches();
+  // the same lists as emptyMatches, also by category index (no look-up by name per match)
+  const out = { ...SHAPE };
+  const lists: Match[][] = new Array(CATS.length);
+  for (let i = 0; i < CATS.length; i++) {
+    const l: Match[] = [];
+    lists[i] = l;
+    out[CATS[i] as Cat] = l;
+  }
+  const catIdx = catIndexOf(bp.families);
   // categories whose matches came out of start order (the program selects per slot, left to right:
   // mostly in order already, so only these are sorted)
   let unsorted: Set<Cat> | null = null;
   for (const h of bp.program.run(t, ids, languageMask(active))) {
     const fam = bp.families[h.accept.id];
     if (!fam) continue;
-    const list = out[fam.cat];
+    const list = lists[catIdx[h.accept.id] as number] as Match[];
     if (list.length > 0 && h.start < (list[list.length - 1] as Match).s) {
       unsorted ??= new Set();
       unsorted.add(fam.cat);

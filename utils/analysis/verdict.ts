@@ -109,6 +109,28 @@ function decisionWording(decisions: Match[], text: string): (s: number, e: numbe
   };
 }
 
+/** A count per cue category, all 0: one object literal (fast property access, unlike keys added one by one). */
+function zeroCounts(): Record<CueCat, number> {
+  return {
+    requirement: 0,
+    qualification: 0,
+    evidence: 0,
+    comparison: 0,
+    tip: 0,
+    next: 0,
+    thanks: 0,
+    causal: 0,
+    contrast: 0,
+    internal: 0,
+    notRejection: 0,
+    positive: 0,
+    recruiting: 0,
+    history: 0,
+    praise: 0,
+    harmless: 0,
+  };
+}
+
 /** The clauses of two match lists. */
 function clausesOf(a: readonly Match[], b: readonly Match[]): Set<number> {
   const out = new Set<number>();
@@ -149,7 +171,7 @@ export function findReasons(
   const maskedSent = new Set<number>();
   for (const k of hot.bySent.keys()) if (!assessed.has(k)) maskedSent.add(k);
   const live = (x: Match) => base(x) && !maskedSent.has(x.sent);
-  const cueCount = {} as Record<CueCat, number>;
+  const cueCount = zeroCounts();
   const reasonAt = new Set<number>();
   /** Sentences holding a counted job-related cue. */
   const reasonSents = new Set<number>();
@@ -161,8 +183,10 @@ export function findReasons(
   const halfAt = new Set<number>();
   for (const c of CUE_CATS) {
     let n = 0;
+    const plain = PLAIN_CUES.has(c);
+    const weighed = CUE_WEIGHT[c] !== undefined && CUE_WEIGHT[c] !== 0;
     for (const x of m[c]) {
-      if (PLAIN_CUES.has(c)) {
+      if (plain) {
         // colleague talk counts anywhere (a forward marker opens the history); good news, thanks
         // and vetoes only in the writer's own text
         if (!inQuote(x.s) && (c === 'internal' || c === 'recruiting' || x.s < history)) n++;
@@ -178,7 +202,7 @@ export function findReasons(
       }
       n++;
       // a bare frame is no reason clause: the generic underline may take it in
-      if (CUE_WEIGHT[c] && !isBare) {
+      if (weighed && !isBare) {
         reasonAt.add(x.clause);
         reasonSents.add(x.sent);
       }
