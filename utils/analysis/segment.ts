@@ -191,11 +191,17 @@ class ClauseBuilder {
     this.cs = a;
     let g = this.g;
     while (g <= n && (g >= n ? len : (start[g] as number)) <= a) g++;
+    const gapChar = t.gapChar;
     for (; g <= n; g++) {
       const gEnd = g >= n ? len : (start[g] as number);
       const gs = Math.max(g === 0 ? 0 : (end[g - 1] as number), a);
-      const ge = Math.min(gEnd, b);
       if (gs >= b) break;
+      // one space or line break between two words holds no boundary
+      if (g > 0 && g < n && gapChar[g] === 32) {
+        if (gEnd > b) break;
+        continue;
+      }
+      const ge = Math.min(gEnd, b);
       for (let i = gs; i < ge; i++) {
         const code = text.charCodeAt(i);
         if (isClauseMark(code) || (CLASS[code] === DASH && spacedDash(text, i))) this.close(k, i, b);
