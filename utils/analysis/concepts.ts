@@ -812,7 +812,20 @@ const CONTEXT_FAMILIES: ReadonlySet<string> = new Set([
   'concept-declined',
 ]);
 
+/** The concept classes that anchor some rule: a draft with none of them gets no concept match. */
+const ANCHOR_CLASSES: readonly Concept[] = CONCEPTS.filter((c) =>
+  CONCEPT_RULES.some((r) => has(r.anchor, INDEX[c])),
+);
+
+function hasAnchor(m: Matches): boolean {
+  const lists = m as unknown as Record<string, Match[] | undefined>;
+  for (const c of ANCHOR_CLASSES) if ((lists[c]?.length ?? 0) > 0) return true;
+  return false;
+}
+
 export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matches {
+  // most ordinary mail: no decision to check and no part a concept rule could start from
+  if (m.decision.length === 0 && !hasAnchor(m)) return m;
   // both passes read the concept categories, thanks and contrast words only, which `base` shares with m
   const index = conceptIndex(m, t);
   const vetoed = vetoPatternDecisions(m, t, index);
