@@ -7,17 +7,18 @@
  * `new Int32Array(n)`. Large arrays (long drafts) get their own buffer.
  */
 
-const CHUNK = 1 << 20;
+/** 256 KB: about ten 2,000-character drafts (the first chunk is made on first use, not at load). */
+const CHUNK = 1 << 18;
 /** Arrays above this many bytes are allocated on their own (a chunk holds at least eight). */
 const MAX_SHARED = CHUNK >> 3;
 
-let buffer = new ArrayBuffer(CHUNK);
+let buffer = new ArrayBuffer(0);
 let used = 0;
 
 /** Byte offset of `bytes` fresh zeroed bytes in `buffer` (8-byte aligned), moving to a new chunk if needed. */
 function take(bytes: number): number {
   const size = (bytes + 7) & ~7;
-  if (used + size > CHUNK) {
+  if (used + size > buffer.byteLength) {
     buffer = new ArrayBuffer(CHUNK);
     used = 0;
   }
