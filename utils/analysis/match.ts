@@ -98,6 +98,22 @@ export function matchBuiltin(
       clause: seg.wordClause[h.startWord] as number,
     });
   }
-  if (unsorted) for (const c of unsorted) out[c].sort((x, y) => x.s - y.s);
+  if (unsorted) for (const c of unsorted) sortByStart(out[c]);
   return out;
+}
+
+/**
+ * Sorts matches by start, stably: an insertion sort, as the lists are nearly in order already
+ * (the same order as `sort((x, y) => x.s - y.s)`, at a fraction of its cost on short lists).
+ */
+function sortByStart(list: Match[]): void {
+  for (let i = 1; i < list.length; i++) {
+    const x = list[i] as Match;
+    let j = i - 1;
+    while (j >= 0 && (list[j] as Match).s > x.s) {
+      list[j + 1] = list[j] as Match;
+      j--;
+    }
+    list[j + 1] = x;
+  }
 }
