@@ -223,12 +223,13 @@ export function reasonedDecisions(seg: Segments, decisions: Match[], x: Reasoned
     }
     if (stock.has(c)) regionMaxStock[r] = c;
   }
-  const sentFirstClause = new Map<number, number>();
-  for (let c = nCl - 1; c >= 0; c--) sentFirstClause.set(seg.clSent[c] as number, c);
+  // each sentence's first clause (-1: none)
+  const sentFirstClause = int32s(seg.sentS.length).fill(-1);
+  for (let c = nCl - 1; c >= 0; c--) sentFirstClause[seg.clSent[c] as number] = c;
   /** Whether the clauses of sentence k (bounded) hold anything besides boilerplate. */
   const sentHasOwn = (k: number): boolean => {
-    const c0 = sentFirstClause.get(k);
-    if (c0 === undefined) return false;
+    const c0 = k >= 0 && k < sentFirstClause.length ? (sentFirstClause[k] as number) : -1;
+    if (c0 < 0) return false;
     for (let c = c0; c < nCl && seg.clSent[c] === k && c - c0 < CAUSAL_REACH; c++)
       if (!boiler.has(c)) return true;
     return false;
@@ -249,7 +250,7 @@ export function reasonedDecisions(seg: Segments, decisions: Match[], x: Reasoned
           if (!boilerAfter(c, cs)) return true;
         } else if (cs <= m.s) {
           const sent = seg.clSent[c] as number;
-          const atSentenceStart = c === sentFirstClause.get(sent) && cs - (seg.clS[c] as number) <= 1;
+          const atSentenceStart = c === sentFirstClause[sent] && cs - (seg.clS[c] as number) <= 1;
           if (atSentenceStart && first === c) {
             // anaphoric: the reason is the sentence before
             if (sentReason.has(sent - 1) || (sent > 0 && sentHasOwn(sent - 1))) return true;
