@@ -127,8 +127,18 @@ export function orthography(word: string): Float64Array | undefined {
     v ??= new Float64Array(LANGS.length);
     letterWeights(c, v);
   }
-  return v?.some((x) => x !== 0) ? v : undefined;
+  if (!v?.some((x) => x !== 0)) return undefined;
+  // one shared vector per distinct weighting (a handful: "ä", "ö", "å", "æø", …), read-only:
+  // the language scores then read a few hot vectors instead of one per spelling
+  const key = v.join(' ');
+  const shared = ORTHO.get(key);
+  if (shared) return shared;
+  ORTHO.set(key, v);
+  return v;
 }
+
+/** The distinct letter weightings seen so far (see `orthography`). */
+const ORTHO = new Map<string, Float64Array>();
 
 /**
  * Per-sentence language scores: the words' lexicon weights (`lex[i]` of word i, not for a word glued
