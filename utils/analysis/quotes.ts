@@ -45,8 +45,11 @@ export function quotedRanges(t: Tokens): [number, number][] {
   const breaks: number[] = [];
   let open = -1;
   for (let g = 0; g <= t.n; g++) {
+    const a = gapStartOf(t, g);
     const b = gapEndOf(t, g);
-    for (let i = gapStartOf(t, g); i < b; i++) {
+    // the common gap, one space, holds no quote and no line break
+    if (b === a + 1 && text.charCodeAt(a) === 32) continue;
+    for (let i = a; i < b; i++) {
       const code = text.charCodeAt(i);
       const c = CLASS[code];
       if (c === NEWLINE) {
