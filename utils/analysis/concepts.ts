@@ -28,7 +28,6 @@
  * words either way, so the stage is linear in the draft's length.
  */
 import type { Language } from '@/utils/schema';
-import { int32s } from './arena';
 import { recruitingSignals } from './context';
 import { CONCEPTS, type Concept } from './langdata';
 import type { Match, Matches } from './match';
@@ -256,28 +255,36 @@ const DECIDE = INDEX.decide;
 const INVITE = INDEX.invite;
 const YOU = bit('you');
 
-/** The draft whose words `wordOf` indexes, and for each offset of its text the word holding it. */
-let indexed: Tokens | null = null;
-let wordOf: Int32Array = new Int32Array(0);
-
 /**
- * Index of the word holding offset p (the last word starting at or before p, else 0). Asked a few
- * hundred times per draft, so the answer for every offset is laid out once per draft (one pass
- * over the text) instead of a binary search per question.
+ * Index of the word holding offset p (the last word starting at or before p, else 0). `hint`: the
+ * word the matcher reported (Match.w / Match.we), taken when it is that word — almost always, so the
+ * binary search is the exception.
  */
-function wordAt(t: Tokens, p: number): number {
-  if (t !== indexed) {
-    const len = t.text.length;
-    wordOf = int32s(len);
-    for (let k = 0; k < t.n; k++) {
-      const b = k + 1 < t.n ? (t.start[k + 1] as number) : len;
-      for (let q = t.start[k] as number; q < b; q++) wordOf[q] = k;
-    }
-    indexed = t;
+function wordAt(t: Tokens, p: number, hint = -1): number {
+  const start = t.start;
+  if (
+    hint >= 0 &&
+    hint < t.n &&
+    (start[hint] as number) <= p &&
+    (hint + 1 >= t.n || (start[hint + 1] as number) > p)
+  )
+    return hint;
+  let lo = 0;
+  let hi = t.n - 1;
+  let k = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((start[mid] as number) <= p) {
+      k = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  if (p >= 0 && p < wordOf.length) return wordOf[p] as number;
-  return p < 0 || t.n === 0 ? 0 : t.n - 1;
+  return k;
 }
+
+/** wordAt for a match's first and last word. */
+const firstWord = (t: Tokens, x: Match): number => wordAt(t, x.s, x.w ?? -1);
+const lastWord = (t: Tokens, x: Match): number => wordAt(t, x.e - 1, x.we ?? -1);
 
 /** Concept hits by sentence, each list in word order. */
 export function hitsBySentence(m: Matches, t: Tokens): Map<number, CHit[]> {
@@ -286,7 +293,7 @@ export function hitsBySentence(m: Matches, t: Tokens): Map<number, CHit[]> {
   let thanked: Set<number> | null = null;
   for (const x of m.thanks) {
     thanked ??= new Set();
-    thanked.add(wordAt(t, x.e - 1) + 1);
+    thanked.add(lastWord(t, x) + 1);
   }
   const lists = m as unknown as Record<string, Match[] | undefined>;
   for (let ci = 0; ci < CONCEPTS.length; ci++) {
@@ -295,9 +302,9 @@ export function hitsBySentence(m: Matches, t: Tokens): Map<number, CHit[]> {
     const you = ci === YOU_INDEX;
     for (const x of list) {
       if (x.clause < 0) continue;
-      const w = wordAt(t, x.s);
+      const w = firstWord(t, x);
       if (you && thanked?.has(w)) continue;
-      const h: CHit = { c: ci, w, we: wordAt(t, x.e - 1), s: x.s, e: x.e, clause: x.clause, lang: x.lang };
+      const h: CHit = { c: ci, w, we: lastWord(t, x), s: x.s, e: x.e, clause: x.clause, lang: x.lang };
       const l = out.get(x.sent);
       if (l) l.push(h);
       else out.set(x.sent, [h]);
@@ -431,7 +438,7 @@ function coordinatedClauses(m: Matches, t: Tokens, seg: Segments): Set<number> {
   const out = new Set<number>();
   for (const x of m.coord) {
     if (x.clause < 0) continue;
-    if (wordAt(t, x.s) === wordAt(t, seg.clS[x.clause] as number)) out.add(x.clause);
+    if (firstWord(t, x) === wordAt(t, seg.clS[x.clause] as number)) out.add(x.clause);
   }
   return out;
 }
@@ -441,7 +448,7 @@ function thankedClauses(m: Matches, t: Tokens): Map<number, number> {
   const out = new Map<number, number>();
   for (const x of m.thanks) {
     if (x.clause < 0 || out.has(x.clause)) continue;
-    out.set(x.clause, wordAt(t, x.e - 1) + 1);
+    out.set(x.clause, lastWord(t, x) + 1);
   }
   return out;
 }
@@ -721,8 +728,8 @@ function causalWordsBySentence(m: Matches, t: Tokens): Map<number, number[]> {
   for (const x of m.causal) {
     const l = out.get(x.sent);
     if (l) {
-      if (l.length < 8) l.push(wordAt(t, x.s));
-    } else out.set(x.sent, [wordAt(t, x.s)]);
+      if (l.length < 8) l.push(firstWord(t, x));
+    } else out.set(x.sent, [firstWord(t, x)]);
   }
   return out;
 }
@@ -757,8 +764,8 @@ export function patternVeto(
     if (offtopic && !namesCandidacy(hits)) return 'offtopic';
     const pseudo: CHit = {
       c: -1,
-      w: wordAt(t, d.s),
-      we: wordAt(t, d.e - 1),
+      w: firstWord(t, d),
+      we: lastWord(t, d),
       s: d.s,
       e: d.e,
       clause: d.clause,
@@ -785,8 +792,8 @@ export function contrastWordsBySentence(m: Matches, t: Tokens): Map<number, numb
   for (const x of m.contrast) {
     const l = out.get(x.sent);
     if (l) {
-      if (l.length < 8) l.push(wordAt(t, x.s));
-    } else out.set(x.sent, [wordAt(t, x.s)]);
+      if (l.length < 8) l.push(firstWord(t, x));
+    } else out.set(x.sent, [firstWord(t, x)]);
   }
   return out;
 }

@@ -18,6 +18,9 @@ export interface Match {
   e: number;
   sent: number;
   clause: number;
+  /** A built-in match's first and last word (indexes), as the matcher reported them. */
+  w?: number;
+  we?: number;
 }
 
 export type Matches = Record<Cat, Match[]>;
@@ -96,6 +99,8 @@ export function matchBuiltin(
       e: h.end,
       sent: seg.wordSent[h.startWord] as number,
       clause: seg.wordClause[h.startWord] as number,
+      w: h.startWord,
+      we: h.endWord,
     });
   }
   if (unsorted) for (const c of unsorted) sortByStart(out[c]);
