@@ -35,6 +35,7 @@ import type { Segments } from './segment';
 import type { Tokens } from './tokenise';
 
 const INDEX = Object.fromEntries(CONCEPTS.map((c, i) => [c, i])) as Record<Concept, number>;
+const YOU_INDEX = INDEX.you;
 
 /** A set of concept classes: two 32-bit words (up to 64 classes). */
 type CSet = readonly [number, number];
@@ -254,14 +255,26 @@ const DECIDE = INDEX.decide;
 const INVITE = INDEX.invite;
 const YOU = bit('you');
 
-/** Index of the word holding offset p (the last word starting at or before p). */
-function wordAt(t: Tokens, p: number): number {
+/**
+ * Index of the word holding offset p (the last word starting at or before p, else 0). `hint`: the
+ * word the matcher reported (Match.w / Match.we), taken when it is that word — almost always, so the
+ * binary search is the exception.
+ */
+function wordAt(t: Tokens, p: number, hint = -1): number {
+  const start = t.start;
+  if (
+    hint >= 0 &&
+    hint < t.n &&
+    (start[hint] as number) <= p &&
+    (hint + 1 >= t.n || (start[hint + 1] as number) > p)
+  )
+    return hint;
   let lo = 0;
   let hi = t.n - 1;
   let k = 0;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if ((t.start[mid] as number) <= p) {
+    if ((start[mid] as number) <= p) {
       k = mid;
       lo = mid + 1;
     } else hi = mid - 1;
@@ -269,27 +282,54 @@ function wordAt(t: Tokens, p: number): number {
   return k;
 }
 
+/** wordAt for a match's first and last word. */
+const firstWord = (t: Tokens, x: Match): number => wordAt(t, x.s, x.w ?? -1);
+const lastWord = (t: Tokens, x: Match): number => wordAt(t, x.e - 1, x.we ?? -1);
+
 /** Concept hits by sentence, each list in word order. */
 export function hitsBySentence(m: Matches, t: Tokens): Map<number, CHit[]> {
   const out = new Map<number, CHit[]>();
   // "thank you": the addressee of a thanks is no object of a decision
-  const thanked = new Set<number>();
-  for (const x of m.thanks) thanked.add(wordAt(t, x.e - 1) + 1);
-  CONCEPTS.forEach((c, ci) => {
-    const list = (m as unknown as Record<string, Match[] | undefined>)[c];
-    if (!list) return;
+  let thanked: Set<number> | null = null;
+  for (const x of m.thanks) {
+    thanked ??= new Set();
+    thanked.add(lastWord(t, x) + 1);
+  }
+  const lists = m as unknown as Record<string, Match[] | undefined>;
+  for (let ci = 0; ci < CONCEPTS.length; ci++) {
+    const list = lists[CONCEPTS[ci] as Concept];
+    if (!list || list.length === 0) continue;
+    const you = ci === YOU_INDEX;
     for (const x of list) {
       if (x.clause < 0) continue;
-      const w = wordAt(t, x.s);
-      if (c === 'you' && thanked.has(w)) continue;
-      const h: CHit = { c: ci, w, we: wordAt(t, x.e - 1), s: x.s, e: x.e, clause: x.clause, lang: x.lang };
+      const w = firstWord(t, x);
+      if (you && thanked?.has(w)) continue;
+      const h: CHit = { c: ci, w, we: lastWord(t, x), s: x.s, e: x.e, clause: x.clause, lang: x.lang };
       const l = out.get(x.sent);
       if (l) l.push(h);
       else out.set(x.sent, [h]);
     }
-  });
-  for (const l of out.values()) l.sort((a, b) => a.w - b.w || a.s - b.s);
+  }
+  for (const l of out.values()) if (l.length > 1) sortHits(l);
   return out;
+}
+
+/**
+ * Sorts one sentence's hits by word, then start: a stable insertion sort (the lists are a few hits
+ * long), the same order as `sort((a, b) => a.w - b.w || a.s - b.s)`.
+ */
+function sortHits(l: CHit[]): void {
+  for (let i = 1; i < l.length; i++) {
+    const h = l[i] as CHit;
+    let j = i - 1;
+    while (j >= 0) {
+      const g = l[j] as CHit;
+      if (g.w < h.w || (g.w === h.w && g.s <= h.s)) break;
+      l[j + 1] = g;
+      j--;
+    }
+    l[j + 1] = h;
+  }
 }
 
 /** A draft's concept hits and contrast words by sentence: both concept passes read them, so they are built once. */
@@ -348,7 +388,7 @@ export function conceptMatches(
     if (meets(mask, SENTENCE_VETO)) continue;
     if (has(mask, OFFTOPIC) && !namesCandidacy(hits)) continue;
     if (isQuestion(t.text, seg.sentE[sent] as number)) continue;
-    const contrast = contrastBySent.get(sent) ?? [];
+    const contrast = contrastBySent.get(sent) ?? NO_WORDS;
     const found = findIn(DECISION_RULES, hits, mask, contrast, coordinated);
     const self = found !== null && selfRecruiting(found[1], hits);
     if (self) named = true;
@@ -360,7 +400,7 @@ export function conceptMatches(
       else decision.push(asMatch(found, sent, 'decision'));
     }
     for (const r of STOCK_RULES) {
-      const f = findIn([r], hits, mask, contrast);
+      const f = findRule(r, hits, mask, contrast, NO_CLAUSES);
       // "thank you for your interest in the role": what the thanks is for is no boilerplate
       if (f && !f[1].some((p) => (thanked.get(p.clause) ?? Number.POSITIVE_INFINITY) < p.w))
         stock.push(asMatch(f, sent, 'stock'));
@@ -398,7 +438,7 @@ function coordinatedClauses(m: Matches, t: Tokens, seg: Segments): Set<number> {
   const out = new Set<number>();
   for (const x of m.coord) {
     if (x.clause < 0) continue;
-    if (wordAt(t, x.s) === wordAt(t, seg.clS[x.clause] as number)) out.add(x.clause);
+    if (firstWord(t, x) === wordAt(t, seg.clS[x.clause] as number)) out.add(x.clause);
   }
   return out;
 }
@@ -408,7 +448,7 @@ function thankedClauses(m: Matches, t: Tokens): Map<number, number> {
   const out = new Map<number, number>();
   for (const x of m.thanks) {
     if (x.clause < 0 || out.has(x.clause)) continue;
-    out.set(x.clause, wordAt(t, x.e - 1) + 1);
+    out.set(x.clause, lastWord(t, x) + 1);
   }
   return out;
 }
@@ -420,9 +460,13 @@ function thankedClauses(m: Matches, t: Tokens): Map<number, number> {
  */
 function conceded(hits: CHit[], parts: CHit[]): boolean {
   const clause = (parts[0] as CHit).clause;
-  if (parts.some((p) => p.clause !== clause || p.c === DECIDE)) return false;
-  const first = Math.min(...parts.map((p) => p.w));
-  return hits.some((h) => h.c === CONCEDE && h.clause === clause && h.w < first);
+  let first = Number.POSITIVE_INFINITY;
+  for (const p of parts) {
+    if (p.clause !== clause || p.c === DECIDE) return false;
+    if (p.w < first) first = p.w;
+  }
+  for (const h of hits) if (h.c === CONCEDE && h.clause === clause && h.w < first) return true;
+  return false;
 }
 
 /** Whether a clause opened by "and" lies between the parts' first and last clause. */
@@ -438,39 +482,56 @@ function splitByCoord(parts: CHit[], coordinated: ReadonlySet<number>): boolean 
   return false;
 }
 
+/** No contrast words, no coordinated clauses (shared, never written). */
+const NO_WORDS: readonly number[] = [];
+const NO_CLAUSES: ReadonlySet<number> = new Set();
+
 /** The first rule that holds in one sentence's hits, with the hits that make it. */
 function findIn(
   rules: readonly ConceptRule[],
   hits: CHit[],
   mask: CSet,
-  contrastWords: number[],
-  coordinated: ReadonlySet<number> = new Set(),
+  contrastWords: readonly number[],
+  coordinated: ReadonlySet<number>,
 ): [ConceptRule, CHit[]] | null {
   for (const r of rules) {
-    if (!meets(mask, r.anchor)) continue;
-    if (r.need.some((n) => !meets(mask, n.any))) continue;
-    for (let i = 0; i < hits.length; i++) {
-      const a = hits[i] as CHit;
-      if (!has(r.anchor, a.c)) continue;
-      const parts = [a];
-      let ok = true;
-      for (const n of r.need) {
-        const p = nearest(hits, i, n.any, n.dist, n.after);
-        if (!p) {
-          ok = false;
-          break;
-        }
-        parts.push(p);
+    const found = findRule(r, hits, mask, contrastWords, coordinated);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Whether rule `r` holds in one sentence's hits: the rule and the hits that make it. */
+function findRule(
+  r: ConceptRule,
+  hits: CHit[],
+  mask: CSet,
+  contrastWords: readonly number[],
+  coordinated: ReadonlySet<number>,
+): [ConceptRule, CHit[]] | null {
+  if (!meets(mask, r.anchor)) return null;
+  for (const n of r.need) if (!meets(mask, n.any)) return null;
+  for (let i = 0; i < hits.length; i++) {
+    const a = hits[i] as CHit;
+    if (!has(r.anchor, a.c)) continue;
+    const parts = [a];
+    let ok = true;
+    for (const n of r.need) {
+      const p = nearest(hits, i, n.any, n.dist, n.after);
+      if (!p) {
+        ok = false;
+        break;
       }
-      // stock phrases need no veto ("if we had two positions" is conditional by nature)
-      if (ok && r.coordSplits && splitByCoord(parts, coordinated)) ok = false;
-      if (
-        ok &&
-        (r.kind === 'stock' ||
-          (vetoReason(r, hits, i, parts, contrastWords) === null && !conceded(hits, parts)))
-      )
-        return [r, parts];
+      parts.push(p);
     }
+    // stock phrases need no veto ("if we had two positions" is conditional by nature)
+    if (ok && r.coordSplits && splitByCoord(parts, coordinated)) ok = false;
+    if (
+      ok &&
+      (r.kind === 'stock' ||
+        (vetoReason(r, hits, i, parts, contrastWords) === null && !conceded(hits, parts)))
+    )
+      return [r, parts];
   }
   return null;
 }
@@ -516,6 +577,18 @@ function near(hits: CHit[], k: number, cls: CSet, dist: number): boolean {
   return false;
 }
 
+/** Whether a contrast word w lies in (from, to]. */
+function between(contrastWords: readonly number[], from: number, to: number): boolean {
+  for (const w of contrastWords) if (w > from && w <= to) return true;
+  return false;
+}
+
+/** Whether one of the parts lies in clause c. */
+function inClauseOf(parts: readonly CHit[], c: number): boolean {
+  for (const p of parts) if (p.clause === c) return true;
+  return false;
+}
+
 /** How far (words) veto words are looked for around a candidate decision. */
 const VETO_REACH = 15;
 
@@ -525,24 +598,23 @@ function vetoReason(
   hits: CHit[],
   i: number,
   parts: CHit[],
-  contrastWords: number[],
+  contrastWords: readonly number[],
   anchor: CHit = hits[i] as CHit,
   consequence: Consequence | null = null,
 ): string | null {
   let lo = Number.POSITIVE_INFINITY;
   let hi = -1;
-  const clauses = new Set<number>();
+  const negs: CHit[] = [];
   for (const p of parts) {
     lo = Math.min(lo, p.w);
     hi = Math.max(hi, p.we);
-    clauses.add(p.clause);
+    if (p.c === NEG) negs.push(p);
   }
-  const negs = parts.filter((p) => p.c === NEG);
   for (const n of negs) {
     // the negation belongs to another clause of thought ("No, it's not, but you can hire …")
     const from = Math.min(n.w, anchor.w);
     const to = Math.max(n.w, anchor.w);
-    if (contrastWords.some((w) => w > from && w <= to)) return 'negation across but';
+    if (between(contrastWords, from, to)) return 'negation across but';
     if (r.negBefore?.includes(anchor.lang) && n.w > anchor.w) return 'negation after the verb';
   }
   // "we cannot say more right now, but you will hear from us": "this time" and the addressee on
@@ -551,7 +623,7 @@ function vetoReason(
     for (const p of parts) {
       const from = Math.min(p.w, anchor.w);
       const to = Math.max(p.w, anchor.w);
-      if (contrastWords.some((w) => w > from && w <= to)) return 'addressee across but';
+      if (between(contrastWords, from, to)) return 'addressee across but';
     }
   // "no decision has been made", "not yet decided": a negated decision is none
   for (const p of parts) {
@@ -572,22 +644,22 @@ function vetoReason(
       const from = Math.min(h.w, lo);
       const to = Math.max(h.w, hi);
       const ownAvailability =
-        !clauses.has(h.clause) &&
+        !inClauseOf(parts, h.clause) &&
         h.w < lo &&
         hits.some((x) => x.clause === h.clause && x.w < h.w && x.c === NEG) &&
         hits.some((x) => x.clause === h.clause && x.w < h.w && has(YOU, x.c));
-      if (!ownAvailability && !contrastWords.some((w) => w > from && w <= to)) return 'until';
+      if (!ownAvailability && !between(contrastWords, from, to)) return 'until';
     } else if (b === COND) {
       // "if you have not heard from us …, your application …"; "… until we have your references";
       // not across a "but" ("we wondered whether …, but decided on someone else")
       // a condition before the decision, or inside a concept rule's own clauses ("… if you have not heard")
-      if (r !== PATTERN && clauses.has(h.clause)) return 'condition';
+      if (r !== PATTERN && inClauseOf(parts, h.clause)) return 'condition';
       // a "whether" in a remark before "…, so we have chosen …" ("unsure whether you would cope,
       // so we chose someone else") is no condition on the decision; a sentence that opens with the
       // condition ("If you have not heard from us …, (so) …") still is
       if (
         h.w < lo &&
-        !contrastWords.some((w) => w > h.w && w <= lo) &&
+        !between(contrastWords, h.w, lo) &&
         !(consequence && !consequence.opens(h.w) && consequence.words.some((w) => w > h.w && w <= lo))
       )
         return 'condition';
@@ -625,7 +697,7 @@ function vetoReason(
       // good news near the decision, unless a "but" stands between them
       const from = Math.min(h.w, lo);
       const to = Math.max(h.w, lo);
-      if (!contrastWords.some((w) => w > from && w <= to)) return 'good news';
+      if (!between(contrastWords, from, to)) return 'good news';
     }
   }
   return null;
@@ -660,8 +732,8 @@ function causalWordsBySentence(m: Matches, t: Tokens): Map<number, number[]> {
   for (const x of m.causal) {
     const l = out.get(x.sent);
     if (l) {
-      if (l.length < 8) l.push(wordAt(t, x.s));
-    } else out.set(x.sent, [wordAt(t, x.s)]);
+      if (l.length < 8) l.push(firstWord(t, x));
+    } else out.set(x.sent, [firstWord(t, x)]);
   }
   return out;
 }
@@ -696,8 +768,8 @@ export function patternVeto(
     if (offtopic && !namesCandidacy(hits)) return 'offtopic';
     const pseudo: CHit = {
       c: -1,
-      w: wordAt(t, d.s),
-      we: wordAt(t, d.e - 1),
+      w: firstWord(t, d),
+      we: lastWord(t, d),
       s: d.s,
       e: d.e,
       clause: d.clause,
@@ -712,7 +784,7 @@ export function patternVeto(
       hits,
       Math.min(i, hits.length - 1),
       parts,
-      contrastBySent.get(d.sent) ?? [],
+      contrastBySent.get(d.sent) ?? NO_WORDS,
       pseudo,
       consequence,
     );
@@ -724,8 +796,8 @@ export function contrastWordsBySentence(m: Matches, t: Tokens): Map<number, numb
   for (const x of m.contrast) {
     const l = out.get(x.sent);
     if (l) {
-      if (l.length < 8) l.push(wordAt(t, x.s));
-    } else out.set(x.sent, [wordAt(t, x.s)]);
+      if (l.length < 8) l.push(firstWord(t, x));
+    } else out.set(x.sent, [firstWord(t, x)]);
   }
   return out;
 }
@@ -751,7 +823,20 @@ const CONTEXT_FAMILIES: ReadonlySet<string> = new Set([
   'concept-declined',
 ]);
 
+/** The concept classes that anchor some rule: a draft with none of them gets no concept match. */
+const ANCHOR_CLASSES: readonly Concept[] = CONCEPTS.filter((c) =>
+  CONCEPT_RULES.some((r) => has(r.anchor, INDEX[c])),
+);
+
+function hasAnchor(m: Matches): boolean {
+  const lists = m as unknown as Record<string, Match[] | undefined>;
+  for (const c of ANCHOR_CLASSES) if ((lists[c]?.length ?? 0) > 0) return true;
+  return false;
+}
+
 export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matches {
+  // most ordinary mail: no decision to check and no part a concept rule could start from
+  if (m.decision.length === 0 && !hasAnchor(m)) return m;
   // both passes read the concept categories, thanks and contrast words only, which `base` shares with m
   const index = conceptIndex(m, t);
   const vetoed = vetoPatternDecisions(m, t, index);

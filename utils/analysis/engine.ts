@@ -8,6 +8,7 @@
  * over all six; the content scripts build one from fetched data (lazy.ts).
  */
 import type { Language } from '@/utils/schema';
+import { int32s } from './arena';
 import { foldCode } from './chars';
 import { type BuiltinProgram, compileLanguages, LANGS } from './compile';
 import { withConceptDecisions } from './concepts';
@@ -19,6 +20,7 @@ import {
   hotFlags,
   leanFlags,
   reasonedDecisions,
+  type Span,
   teamFlags,
   withoutAllowed,
 } from './flags';
@@ -91,6 +93,11 @@ export class Engine {
   readonly loaded: ReadonlySet<Language>;
   private readonly lexicon: Lexicon;
   private readonly words = new WordTable<Word>(20_000);
+  private readonly scratchWords: Word[] = [];
+  private readonly scratchLex: (Float64Array | undefined)[] = [];
+  private readonly scratchOrtho: (Float64Array | undefined)[] = [];
+  /** The languages detected when the caller names none (the common case: built once). */
+  private readonly allLoaded: ReadonlySet<Language>;
 
   /**
    * `langs`: the languages to detect (their patterns are compiled now). `lexicon`: the
@@ -100,6 +107,7 @@ export class Engine {
     this.builtin = compileLanguages(langs);
     this.loaded = this.builtin.languages;
     this.lexicon = buildLexicon(lexicon ?? langs);
+    this.allLoaded = new Set(LANGS.filter((l) => this.loaded.has(l)));
   }
 
   private word(text: string, a: number, b: number, hash: number): Word {
@@ -121,11 +129,12 @@ export class Engine {
     // 1. words and gaps, 2. sentences and clauses
     const t = tokenise(text);
     const seg = segment(t);
-    const words: Word[] = new Array(t.n);
-    const ids = new Int32Array(t.n);
+    // per-word arrays are the engine's, reused from draft to draft (entries past t.n are stale)
+    const words = this.scratchWords;
+    const lex = this.scratchLex;
+    const ortho = this.scratchOrtho;
+    const ids = int32s(t.n);
     const program = this.builtin.program;
-    const lex: (Float64Array | undefined)[] = new Array(t.n);
-    const ortho: (Float64Array | undefined)[] = new Array(t.n);
     for (let j = 0; j < t.n; j++) {
       const w = this.word(text, t.start[j] as number, t.end[j] as number, t.hash[j] as number);
       words[j] = w;
@@ -141,7 +150,9 @@ export class Engine {
     // folded words, for the criteria's and team rules' programs (only when there are any)
     let folded: string[] | null = null;
     const keys = () => {
-      folded ??= words.map((w) => w.key);
+      if (folded) return folded;
+      folded = new Array<string>(t.n);
+      for (let j = 0; j < t.n; j++) folded[j] = (words[j] as Word).key;
       return folded;
     };
     const lang = identify(sentenceScores(t, seg, lex, ortho), this.allowed(options));
@@ -197,7 +208,9 @@ export class Engine {
     const inContext = recruitingContext(matches, text, rejection.rejection);
     // praise in good news ("a good fit for the team") is no gut-feeling verdict; a protected ground stays risky
     const vague = rejection.positive && !rejection.rejection ? [] : hot.vague;
-    const hotSpans = [...vague, ...hot.risky].filter((h) => inContext(h.sent));
+    const hotSpans: Span[] = [];
+    for (const h of vague) if (inContext(h.sent)) hotSpans.push(h);
+    for (const h of hot.risky) if (inContext(h.sent)) hotSpans.push(h);
     const rules = compileRules(options.rules);
     const ruleHits = rules.program ? matchRules(rules, t, keys(), languageMask(lang.active)) : [];
     const { team, allows } = teamFlags(ruleHits, seg, text, doc);
@@ -208,11 +221,9 @@ export class Engine {
   }
 
   /** Languages the caller enables and the engine has patterns for. */
-  private allowed(options: AnalyzeOptions): Set<Language> {
-    const wanted =
-      Array.isArray(options.languages) && options.languages.length > 0
-        ? options.languages.filter((l) => LANGS.includes(l))
-        : LANGS;
+  private allowed(options: AnalyzeOptions): ReadonlySet<Language> {
+    if (!Array.isArray(options.languages) || options.languages.length === 0) return this.allLoaded;
+    const wanted = options.languages.filter((l) => LANGS.includes(l));
     return new Set(wanted.filter((l) => this.loaded.has(l)));
   }
 }

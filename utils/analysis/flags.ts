@@ -10,6 +10,7 @@
  * Every lookup is by sentence or clause index (no all-pairs scans), so a long draft stays linear.
  */
 import type { Language } from '@/utils/schema';
+import { int32s } from './arena';
 import { CLASS, foldCode, IGNORE, isTrimCode, NEWLINE, SPACE } from './chars';
 import type { FlagCat } from './compile';
 import type { Match, Matches } from './match';
@@ -63,12 +64,16 @@ export interface Hot {
  * remark ("… you are not the right culture fit") is part of that remark, not a boilerplate decision.
  */
 export function hotFlags(m: Matches, seg: Segments, text: string, docLang: Language): Hot {
+  // most drafts hold no remark at all: nothing to flag, nothing absorbed
+  if (m.vague.length === 0 && m.risky.length === 0)
+    return { risky: [], vague: [], bySent: new Map(), decisions: m.decision.slice() };
   const hotByClause = new Map<number, Match[]>();
-  for (const h of [...m.vague, ...m.risky]) {
-    const l = hotByClause.get(h.clause);
-    if (l) l.push(h);
-    else hotByClause.set(h.clause, [h]);
-  }
+  for (const list of [m.vague, m.risky])
+    for (const h of list) {
+      const l = hotByClause.get(h.clause);
+      if (l) l.push(h);
+      else hotByClause.set(h.clause, [h]);
+    }
   // a clause that opens with "since / as / because", also after a "but" ("men siden du nevnte …")
   const contrastEnd = new Map<number, number>();
   for (const x of m.contrast)
@@ -167,6 +172,7 @@ const CAUSAL_REACH = 6;
  * before the decision does not count against it.
  */
 export function reasonedDecisions(seg: Segments, decisions: Match[], x: ReasonedInput): boolean[] {
+  if (decisions.length === 0) return [];
   if (!x.reason) return decisions.map(() => false);
   const nCl = seg.clS.length;
   const contrastStarts = new Set<number>();
@@ -193,7 +199,7 @@ export function reasonedDecisions(seg: Segments, decisions: Match[], x: Reasoned
   }
   const stock = new Set(x.stock.map((m) => m.clause));
   // regions: runs of clauses of one sentence, a new one at each contrast clause
-  const region = new Int32Array(nCl);
+  const region = int32s(nCl);
   const regionFirst: number[] = [];
   const regionLast: number[] = [];
   const regionCue: boolean[] = [];
@@ -217,12 +223,13 @@ export function reasonedDecisions(seg: Segments, decisions: Match[], x: Reasoned
     }
     if (stock.has(c)) regionMaxStock[r] = c;
   }
-  const sentFirstClause = new Map<number, number>();
-  for (let c = nCl - 1; c >= 0; c--) sentFirstClause.set(seg.clSent[c] as number, c);
+  // each sentence's first clause (-1: none)
+  const sentFirstClause = int32s(seg.sentS.length).fill(-1);
+  for (let c = nCl - 1; c >= 0; c--) sentFirstClause[seg.clSent[c] as number] = c;
   /** Whether the clauses of sentence k (bounded) hold anything besides boilerplate. */
   const sentHasOwn = (k: number): boolean => {
-    const c0 = sentFirstClause.get(k);
-    if (c0 === undefined) return false;
+    const c0 = k >= 0 && k < sentFirstClause.length ? (sentFirstClause[k] as number) : -1;
+    if (c0 < 0) return false;
     for (let c = c0; c < nCl && seg.clSent[c] === k && c - c0 < CAUSAL_REACH; c++)
       if (!boiler.has(c)) return true;
     return false;
@@ -243,7 +250,7 @@ export function reasonedDecisions(seg: Segments, decisions: Match[], x: Reasoned
           if (!boilerAfter(c, cs)) return true;
         } else if (cs <= m.s) {
           const sent = seg.clSent[c] as number;
-          const atSentenceStart = c === sentFirstClause.get(sent) && cs - (seg.clS[c] as number) <= 1;
+          const atSentenceStart = c === sentFirstClause[sent] && cs - (seg.clS[c] as number) <= 1;
           if (atSentenceStart && first === c) {
             // anaphoric: the reason is the sentence before
             if (sentReason.has(sent - 1) || (sent > 0 && sentHasOwn(sent - 1))) return true;

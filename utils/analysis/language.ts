@@ -7,6 +7,7 @@
  * always come as a group (they share words and drafts mix their spellings).
  */
 import type { Language } from '@/utils/schema';
+import { float64s } from './arena';
 import { foldString } from './chars';
 import { LANGS } from './compile';
 import type { LangData } from './langdata';
@@ -43,6 +44,9 @@ export function buildLexicon(langs: Partial<Record<Language, LexiconData>>): Lex
   return lexicon;
 }
 
+/** identify's sums and votes (scratch: identify is not re-entrant). */
+const DOC = new Float64Array(2 * LANGS.length);
+
 const SCANDINAVIAN: ReadonlySet<Language> = new Set(['sv', 'da', 'nb']);
 
 export interface Languages {
@@ -52,20 +56,33 @@ export interface Languages {
   active: Set<Language>;
 }
 
-/** [index of the best, its value, the second best value]; -1 when all are 0. */
-function argmax(v: Float64Array): [number, number, number] {
+/** Per-sentence language scores: sentence k's six scores (LANGS order) are `v[k * 6 .. k * 6 + 6)`. */
+export interface SentenceScores {
+  n: number;
+  v: Float64Array;
+}
+
+// argmax over six scores at v[o, o + 6), without a tuple per call: the index of the best (-1 when
+// all are 0), its value and the second best value land in these three
+let bestIdx = -1;
+let bestVal = 0;
+let secondVal = 0;
+
+function argmax(v: Float64Array, o: number): void {
   let best = -1;
   let bv = 0;
   let second = 0;
-  for (let l = 0; l < v.length; l++) {
-    const x = v[l] as number;
+  for (let l = 0; l < 6; l++) {
+    const x = v[o + l] as number;
     if (x > bv) {
       second = bv;
       bv = x;
       best = l;
     } else if (x > second) second = x;
   }
-  return [best, bv, second];
+  bestIdx = best;
+  bestVal = bv;
+  secondVal = second;
 }
 
 /** Letters that hint at a language: [sv, da, nb, en, de, fi] weights. */
@@ -110,69 +127,105 @@ export function orthography(word: string): Float64Array | undefined {
     v ??= new Float64Array(LANGS.length);
     letterWeights(c, v);
   }
-  return v?.some((x) => x !== 0) ? v : undefined;
+  if (!v?.some((x) => x !== 0)) return undefined;
+  // one shared vector per distinct weighting (a handful: "ä", "ö", "å", "æø", …), read-only:
+  // the language scores then read a few hot vectors instead of one per spelling
+  const key = v.join(' ');
+  const shared = ORTHO.get(key);
+  if (shared) return shared;
+  ORTHO.set(key, v);
+  return v;
 }
+
+/** The distinct letter weightings seen so far (see `orthography`). */
+const ORTHO = new Map<string, Float64Array>();
 
 /**
  * Per-sentence language scores: the words' lexicon weights (`lex[i]` of word i, not for a word glued
- * to an apostrophe) and their letters' weights (`ortho[i]`, see `orthography`).
+ * to an apostrophe) and their letters' weights (`ortho[i]`, see `orthography`). One flat array for
+ * all sentences (no array per sentence).
  */
 export function sentenceScores(
   t: Tokens,
   seg: Segments,
-  lex: (Float64Array | undefined)[],
-  ortho: (Float64Array | undefined)[],
-): Float64Array[] {
+  lex: ArrayLike<Float64Array | undefined>,
+  ortho: ArrayLike<Float64Array | undefined>,
+): SentenceScores {
   const L = LANGS.length;
-  const sent = seg.sentS.map(() => new Float64Array(L));
+  const n = seg.sentS.length;
+  const v = float64s(n * L);
+  const wordSent = seg.wordSent;
+  const gapLast = t.gapLast;
+  const gapFirst = t.gapFirst;
   for (let j = 0; j < t.n; j++) {
-    const v = sent[seg.wordSent[j] as number];
-    if (!v) continue;
+    const k = wordSent[j] as number;
+    if (k < 0 || k >= n) continue;
     const o = ortho[j];
-    if (o) for (let l = 0; l < L; l++) v[l] = (v[l] as number) + (o[l] as number);
-    // a word glued to an apostrophe ("don't", "'quoted'") is not a lexicon word
-    if (t.gapLast[j] === 0x27 || t.gapFirst[j + 1] === 0x27) continue;
     const w = lex[j];
-    if (w) for (let l = 0; l < L; l++) v[l] = (v[l] as number) + (w[l] as number);
+    if (!o && !w) continue;
+    const at = k * L;
+    if (o) for (let l = 0; l < L; l++) v[at + l] = (v[at + l] as number) + (o[l] as number);
+    // a word glued to an apostrophe ("don't", "'quoted'") is not a lexicon word
+    if (gapLast[j] === 0x27 || gapFirst[j + 1] === 0x27) continue;
+    if (w) for (let l = 0; l < L; l++) v[at + l] = (v[at + l] as number) + (w[l] as number);
   }
-  return sent;
+  return { n, v };
 }
 
 /**
  * The draft's language and the languages to run. `allowed`: languages the caller enables and whose
  * patterns are loaded; a draft in any other language gets `doc` but nothing active.
  */
-export function identify(scores: Float64Array[], allowed: ReadonlySet<Language>): Languages {
+export function identify(scores: SentenceScores, allowed: ReadonlySet<Language>): Languages {
   const L = LANGS.length;
-  const doc = new Float64Array(L);
-  const vote = new Float64Array(L);
-  for (const v of scores) {
-    for (let l = 0; l < L; l++) doc[l] = (doc[l] as number) + (v[l] as number);
-    const [bi, bv, sv] = argmax(v);
-    if (bi >= 0 && bv >= 2 && bv > sv) vote[bi] = (vote[bi] as number) + 1;
+  const { n, v } = scores;
+  const doc = DOC.fill(0);
+  // doc[0, L): summed scores; doc[L, 2L): votes
+  for (let k = 0; k < n; k++) {
+    const at = k * L;
+    for (let l = 0; l < L; l++) doc[l] = (doc[l] as number) + (v[at + l] as number);
+    argmax(v, at);
+    if (bestIdx >= 0 && bestVal >= 2 && bestVal > secondVal)
+      doc[L + bestIdx] = (doc[L + bestIdx] as number) + 1;
   }
-  const [best] = argmax(doc.map((x, l) => x + 1000 * (vote[l] as number)));
-  const bestVal = best >= 0 ? (doc[best] as number) : 0;
-  if (best < 0 || bestVal < 1.5) return { doc: null, active: new Set() };
+  // the votes decide, the summed scores break ties
+  let best = -1;
+  let bv = 0;
+  for (let l = 0; l < L; l++) {
+    const x = (doc[l] as number) + 1000 * (doc[L + l] as number);
+    if (x > bv) {
+      bv = x;
+      best = l;
+    }
+  }
+  const docVal = best >= 0 ? (doc[best] as number) : 0;
+  if (best < 0 || docVal < 1.5) return { doc: null, active: new Set() };
   const docLang = LANGS[best] as Language;
   if (!allowed.has(docLang)) return { doc: docLang, active: new Set() };
   const active = new Set<Language>([docLang]);
-  for (const v of scores) {
-    const [bi, bv] = argmax(v);
+  let scandinavian = SCANDINAVIAN.has(docLang);
+  for (let k = 0; k < n; k++) {
+    const at = k * L;
+    argmax(v, at);
+    const bi = bestIdx;
+    const bvk = bestVal;
     let l = docLang;
-    if (bi >= 0 && bv >= 3) {
+    if (bi >= 0 && bvk >= 3) {
       // Scandinavian neighbours share many words: compare against the best language outside the group
       let rival = 0;
       for (let j = 0; j < L; j++) {
         if (j === bi || (bi <= 2 && j <= 2)) continue;
-        rival = Math.max(rival, v[j] as number);
+        rival = Math.max(rival, v[at + j] as number);
       }
       const cand = LANGS[bi] as Language;
-      if (bv >= rival * 1.6 && allowed.has(cand)) l = bi <= 2 && SCANDINAVIAN.has(docLang) ? docLang : cand;
+      if (bvk >= rival * 1.6 && allowed.has(cand)) l = bi <= 2 && SCANDINAVIAN.has(docLang) ? docLang : cand;
     }
-    active.add(l);
+    if (!active.has(l)) {
+      active.add(l);
+      if (SCANDINAVIAN.has(l)) scandinavian = true;
+    }
   }
-  if ([...active].some((l) => SCANDINAVIAN.has(l))) {
+  if (scandinavian) {
     for (const l of SCANDINAVIAN) if (allowed.has(l)) active.add(l);
   }
   return { doc: docLang, active };

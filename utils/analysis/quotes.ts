@@ -5,6 +5,7 @@
  * space or punctuation, and hold at least six characters. Quotes and line breaks are never inside
  * a word, so only the gaps between words are scanned; no regex.
  */
+import { bytes, int32s } from './arena';
 import { APOS, CLASS, IGNORE, NEWLINE, SEP_PUNCT, SPACE } from './chars';
 import { gapEndOf, gapStartOf, type Tokens } from './tokenise';
 
@@ -44,8 +45,11 @@ export function quotedRanges(t: Tokens): [number, number][] {
   const breaks: number[] = [];
   let open = -1;
   for (let g = 0; g <= t.n; g++) {
+    const a = gapStartOf(t, g);
     const b = gapEndOf(t, g);
-    for (let i = gapStartOf(t, g); i < b; i++) {
+    // the common gap, one space, holds no quote and no line break
+    if (b === a + 1 && text.charCodeAt(a) === 32) continue;
+    for (let i = a; i < b; i++) {
       const code = text.charCodeAt(i);
       const c = CLASS[code];
       if (c === NEWLINE) {
@@ -63,7 +67,7 @@ export function quotedRanges(t: Tokens): [number, number][] {
   }
   // single quotes: an opener, the next quote that can close (not inside a word: "won't"), no line
   // break between; the closers are found right to left first, so the pairing stays linear
-  const closer = new Int32Array(apos.length + 1).fill(-1);
+  const closer = int32s(apos.length + 1).fill(-1);
   for (let k = apos.length - 1; k >= 0; k--) {
     const q = apos[k] as number;
     const next = q + 1 < len ? text.charCodeAt(q + 1) : -1;
@@ -101,7 +105,7 @@ export function quotedRanges(t: Tokens): [number, number][] {
 export function quoteIndex(t: Tokens): InQuote {
   const ranges = quotedRanges(t);
   if (ranges.length === 0) return NONE;
-  const mark = new Uint8Array(t.text.length);
+  const mark = bytes(t.text.length);
   for (const [a, b] of ranges) mark.fill(1, a, b);
   return (p) => mark[p] === 1;
 }

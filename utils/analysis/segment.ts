@@ -5,6 +5,8 @@
  * spaces around it. Both are trimmed of separators and quotes; offsets are into the original text.
  * Only the gaps between words are scanned: words never hold a boundary.
  */
+
+import { int32s } from './arena';
 import { CLASS, DASH, HARD, IGNORE, isTrimCode, isUpperCode, NEWLINE, SPACE } from './chars';
 import { newlineContinues, type Tokens } from './tokenise';
 
@@ -73,9 +75,15 @@ export function segment(t: Tokens): Segments {
   const { start, end, n } = t;
   const sentS: number[] = [];
   const sentE: number[] = [];
-  const wordSent = new Int32Array(n).fill(-1);
+  const wordSent = int32s(n).fill(-1);
+  const { gapChar, gapBreak } = t;
   let open = 0;
   for (let g = 0; g <= n; g++) {
+    // the common gap, one space (or a hard-wrapped line break) between two words, ends nothing
+    if (g > 0 && g < n && gapChar[g] === 32 && gapBreak[g] === 0) {
+      wordSent[g] = sentS.length;
+      continue;
+    }
     const ge = g >= n ? len : (start[g] as number);
     let i = g === 0 ? 0 : (end[g - 1] as number);
     while (i < ge) {
@@ -172,7 +180,7 @@ class ClauseBuilder {
   private cs = 0; // start of the open clause
 
   constructor(private readonly t: Tokens) {
-    this.wordClause = new Int32Array(t.n).fill(-1);
+    this.wordClause = int32s(t.n).fill(-1);
   }
 
   sentence(k: number, a: number, b: number): void {
@@ -183,11 +191,17 @@ class ClauseBuilder {
     this.cs = a;
     let g = this.g;
     while (g <= n && (g >= n ? len : (start[g] as number)) <= a) g++;
+    const gapChar = t.gapChar;
     for (; g <= n; g++) {
       const gEnd = g >= n ? len : (start[g] as number);
       const gs = Math.max(g === 0 ? 0 : (end[g - 1] as number), a);
-      const ge = Math.min(gEnd, b);
       if (gs >= b) break;
+      // one space or line break between two words holds no boundary
+      if (g > 0 && g < n && gapChar[g] === 32) {
+        if (gEnd > b) break;
+        continue;
+      }
+      const ge = Math.min(gEnd, b);
       for (let i = gs; i < ge; i++) {
         const code = text.charCodeAt(i);
         if (isClauseMark(code) || (CLASS[code] === DASH && spacedDash(text, i))) this.close(k, i, b);

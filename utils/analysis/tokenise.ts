@@ -11,6 +11,8 @@
  * Sentence punctuation (. ! ?) and a line break that ends a sentence (see `newlineContinues`) make
  * a gap hard: no pattern crosses it. All offsets are UTF-16 offsets into the original text.
  */
+
+import { bytes as byteArray, int32s } from './arena';
 import {
   APOS,
   CLASS,
@@ -99,8 +101,8 @@ export function tokenise(text: string): Tokens {
   // upper bound on words: every other character
   const cap = (len >> 1) + 2;
   // two allocations for all the arrays (one per kind), cut into views
-  const ints = new Int32Array(6 * (cap + 1));
-  const bytes = new Uint8Array(2 * (cap + 1));
+  const ints = int32s(6 * (cap + 1));
+  const bytes = byteArray(2 * (cap + 1));
   const view = (k: number) => ints.subarray(k * (cap + 1), (k + 1) * (cap + 1));
   const start = view(0);
   const end = view(1);

@@ -10,6 +10,7 @@
  *   verdict     generic or specific rejection by the reasons; score 0–100 from the reasons, the
  *               checklist and the flags.
  */
+import { isCasedCode } from './chars';
 import { CUE_CATS, type CueCat } from './compile';
 import type { CriterionHit } from './criteria';
 import type { Hot, Span } from './flags';
@@ -54,9 +55,10 @@ export interface Reasons {
  */
 function decisionWording(decisions: Match[], text: string): (s: number, e: number) => boolean {
   if (decisions.length === 0) return () => false;
+  // a cased letter, a digit or an apostrophe (by code: no one-character string per question)
   const isWordChar = (i: number) => {
-    const ch = text[i] as string;
-    return ch.toLowerCase() !== ch.toUpperCase() || (ch >= '0' && ch <= '9') || ch === "'";
+    const code = text.charCodeAt(i);
+    return (code >= 48 && code <= 57) || code === 39 || isCasedCode(code);
   };
   const words = (a: number, b: number) => {
     let n = 0;
@@ -107,6 +109,36 @@ function decisionWording(decisions: Match[], text: string): (s: number, e: numbe
   };
 }
 
+/** A count per cue category, all 0: one object literal (fast property access, unlike keys added one by one). */
+function zeroCounts(): Record<CueCat, number> {
+  return {
+    requirement: 0,
+    qualification: 0,
+    evidence: 0,
+    comparison: 0,
+    tip: 0,
+    next: 0,
+    thanks: 0,
+    causal: 0,
+    contrast: 0,
+    internal: 0,
+    notRejection: 0,
+    positive: 0,
+    recruiting: 0,
+    history: 0,
+    praise: 0,
+    harmless: 0,
+  };
+}
+
+/** The clauses of two match lists. */
+function clausesOf(a: readonly Match[], b: readonly Match[]): Set<number> {
+  const out = new Set<number>();
+  for (const x of a) out.add(x.clause);
+  for (const x of b) out.add(x.clause);
+  return out;
+}
+
 export function findReasons(
   m: Matches,
   text: string,
@@ -117,9 +149,9 @@ export function findReasons(
   criterionSent: (h: CriterionHit) => [number, number],
 ): Reasons {
   // boilerplate and praise ("your presentation was impressive") are no reasons for a decision
-  const maskedClause = new Set([...m.stock, ...m.praise].map((x) => x.clause));
+  const maskedClause = clausesOf(m.stock, m.praise);
   const ownWording = decisionWording(m.decision, text);
-  const hotClause = new Set([...m.vague, ...m.risky].map((x) => x.clause));
+  const hotClause = clausesOf(m.vague, m.risky);
   const base = (x: Match) =>
     x.s < history &&
     !maskedClause.has(x.clause) &&
@@ -136,9 +168,10 @@ export function findReasons(
   const assessed = new Set<number>();
   for (const x of m.evidence)
     if (hot.bySent.get(x.sent)?.kind === 'vague' && !riskySent.has(x.sent) && base(x)) assessed.add(x.sent);
-  const maskedSent = new Set([...hot.bySent.keys()].filter((k) => !assessed.has(k)));
+  const maskedSent = new Set<number>();
+  for (const k of hot.bySent.keys()) if (!assessed.has(k)) maskedSent.add(k);
   const live = (x: Match) => base(x) && !maskedSent.has(x.sent);
-  const cueCount = {} as Record<CueCat, number>;
+  const cueCount = zeroCounts();
   const reasonAt = new Set<number>();
   /** Sentences holding a counted job-related cue. */
   const reasonSents = new Set<number>();
@@ -150,13 +183,16 @@ export function findReasons(
   const halfAt = new Set<number>();
   for (const c of CUE_CATS) {
     let n = 0;
+    const plain = PLAIN_CUES.has(c);
+    const weighed = CUE_WEIGHT[c] !== undefined && CUE_WEIGHT[c] !== 0;
     // the same words matched by two Scandinavian languages' lists ("erfaring" in da and nb) are one cue
-    const seen = new Set<number>();
+    let seen: Set<number> | null = null;
     for (const x of m[c]) {
       const at = x.s * 65536 + x.e;
-      if (seen.has(at)) continue;
+      if (seen?.has(at)) continue;
+      seen ??= new Set<number>();
       seen.add(at);
-      if (PLAIN_CUES.has(c)) {
+      if (plain) {
         // colleague talk counts anywhere (a forward marker opens the history); good news, thanks
         // and vetoes only in the writer's own text
         if (!inQuote(x.s) && (c === 'internal' || c === 'recruiting' || x.s < history)) n++;
@@ -172,7 +208,7 @@ export function findReasons(
       }
       n++;
       // a bare frame is no reason clause: the generic underline may take it in
-      if (CUE_WEIGHT[c] && !isBare) {
+      if (weighed && !isBare) {
         reasonAt.add(x.clause);
         reasonSents.add(x.sent);
       }
