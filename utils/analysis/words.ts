@@ -291,14 +291,29 @@ export function looseKey(s: string): string {
   return out;
 }
 
-/** The letters of a run of literal units, with optional letters included. */
-function literal(us: Unit[]): string | null {
-  let s = '';
+/** Most spellings a group of letter alternatives is expanded to (else it is a general form). */
+const MAX_SPELLINGS = 32;
+
+/**
+ * The letters of a run of literal units, with optional letters included: one string, or one per
+ * spelling when the run has groups of letter alternatives; null if it holds `~` or `#` (or too many).
+ */
+function literals(us: Unit[]): string[] | null {
+  let out = [''];
   for (const u of us) {
-    if (u.k !== 'c') return null;
-    s += u.c;
+    if (u.k === 'c') out = out.map((s) => s + u.c);
+    else if (u.k === 'alt') {
+      const next: string[] = [];
+      for (const alt of u.alts) {
+        const tails = literals(alt);
+        if (tails === null) return null;
+        for (const s of out) for (const t of tails) next.push(s + t);
+      }
+      if (next.length > MAX_SPELLINGS) return null;
+      out = next;
+    } else return null;
   }
-  return s;
+  return out;
 }
 
 // ---------------------------------------------------------------- the index
@@ -435,6 +450,10 @@ export class FormIndex {
   private readonly genMask: number[] = [];
   private readonly genDigit: boolean[] = [];
 
+  /** Per form, the `matchInto` call that last checked it. */
+  private checked = new Int32Array(0);
+  private call = 0;
+
   private addGeneral(id: number, need: { sub: string; digit: boolean }): void {
     this.general.push(id);
     this.genSub.push(need.sub);
@@ -465,19 +484,21 @@ export class FormIndex {
     const anyFirst = f.tailStart || f.units[0]?.k === 'any';
     const anyLast = f.units[f.units.length - 1]?.k === 'any';
     const inner = f.units.slice(f.units[0]?.k === 'any' ? 1 : 0, anyLast ? -1 : undefined);
-    const lit = literal(inner);
-    if (lit === null || lit === '' || (anyFirst && anyLast)) {
+    // a group of letter alternatives ("(c|ce|d)") is found by the loose key of each spelling
+    const lits = anyFirst && anyLast ? null : literals(inner);
+    if (lits === null || lits.includes('')) {
       this.addGeneral(id, requirement(f.units));
     } else if (anyFirst) {
-      const lk = looseKey(lit).replace(/^e+/, '');
-      if (lk === '') this.addGeneral(id, { sub: '', digit: false });
-      else trieAdd(this.suffix, reverse(lk), id);
-    } else if (anyLast) trieAdd(this.prefix, looseKey(lit), id);
+      const lks = lits.map((l) => looseKey(l).replace(/^e+/, ''));
+      if (lks.includes('')) this.addGeneral(id, { sub: '', digit: false });
+      else for (const lk of new Set(lks)) trieAdd(this.suffix, reverse(lk), id);
+    } else if (anyLast) for (const lk of new Set(lits.map(looseKey))) trieAdd(this.prefix, lk, id);
     else {
-      const lk = looseKey(lit);
-      const list = this.exact.get(lk);
-      if (list) list.push(id);
-      else this.exact.set(lk, [id]);
+      for (const lk of new Set(lits.map(looseKey))) {
+        const list = this.exact.get(lk);
+        if (list) list.push(id);
+        else this.exact.set(lk, [id]);
+      }
     }
     return id;
   }
@@ -497,6 +518,15 @@ export class FormIndex {
   matchInto(key: string): number {
     hitN = 0;
     if (key.length === 0) return 0;
+    if (this.checked.length < this.nfas.length) {
+      this.checked = new Int32Array(2 * this.nfas.length);
+      this.call = 0;
+    }
+    if (this.call >= 0x3fffffff) {
+      this.checked.fill(0);
+      this.call = 0;
+    }
+    this.call++;
     const n = looseCodes(key);
     const lk =
       n <= 64
@@ -533,6 +563,9 @@ export class FormIndex {
   }
 
   private check(id: number, key: string): void {
+    // a form found under two spellings on one path is checked once
+    if (this.checked[id] === this.call) return;
+    this.checked[id] = this.call;
     const shape = this.shape[id] as number;
     let at: number;
     if (shape !== NFA) at = plainAt(shape, this.plain[id] as string, key);
