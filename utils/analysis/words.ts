@@ -299,6 +299,12 @@ const MAX_SPELLINGS = 32;
  * spelling when the run has groups of letter alternatives; null if it holds `~` or `#` (or too many).
  */
 function literals(us: Unit[]): string[] | null {
+  // most runs are plain letters: one string, no list per letter
+  if (us.every((u) => u.k === 'c')) {
+    let plain = '';
+    for (const u of us) plain += (u as { c: string }).c;
+    return [plain];
+  }
   let out = [''];
   for (const u of us) {
     if (u.k === 'c') out = out.map((s) => s + u.c);
@@ -491,10 +497,10 @@ export class FormIndex {
     } else if (anyFirst) {
       const lks = lits.map((l) => looseKey(l).replace(/^e+/, ''));
       if (lks.includes('')) this.addGeneral(id, { sub: '', digit: false });
-      else for (const lk of new Set(lks)) trieAdd(this.suffix, reverse(lk), id);
-    } else if (anyLast) for (const lk of new Set(lits.map(looseKey))) trieAdd(this.prefix, lk, id);
+      else for (const lk of distinct(lks)) trieAdd(this.suffix, reverse(lk), id);
+    } else if (anyLast) for (const lk of distinct(lits.map(looseKey))) trieAdd(this.prefix, lk, id);
     else {
-      for (const lk of new Set(lits.map(looseKey))) {
+      for (const lk of distinct(lits.map(looseKey))) {
         const list = this.exact.get(lk);
         if (list) list.push(id);
         else this.exact.set(lk, [id]);
@@ -621,6 +627,9 @@ function looseCodes(s: string): number {
   }
   return n;
 }
+
+/** The list without repeats (most lists have one item). */
+const distinct = (l: string[]): string[] => (l.length === 1 ? l : [...new Set(l)]);
 
 /** A string's code units in reverse order. */
 function reverse(s: string): string {
