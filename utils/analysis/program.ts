@@ -275,7 +275,14 @@ export class Program {
   private compute(key: string): WordId {
     const nh = this.forms.matchInto(key);
     if (nh === 0) return 0;
-    const a = this.a;
+    // three steps in three methods: small functions are optimised sooner (new words come early)
+    const tail = this.predicates(nh);
+    this.startsOf();
+    return this.store(tail);
+  }
+
+  /** The hit forms (ascending) and their predicates (each once, ascending) into the scratch lists. */
+  private predicates(nh: number): Map<number, number> | null {
     const sc = this.scratch;
     // the forms, ascending, and where `~tail` forms matched (per predicate; rare)
     const forms = sc.forms;
@@ -306,6 +313,14 @@ export class Program {
       }
     }
     if (list.length > 1) list.sort(ascending);
+    return tail;
+  }
+
+  /** The start transitions of the scratch predicates: direct, any-word second, by next form. */
+  private startsOf(): void {
+    const a = this.a;
+    const sc = this.scratch;
+    const list = sc.preds;
     const direct = sc.direct;
     const nextAny = sc.any;
     // second transitions by the next word's form: (form, pair tuple) in the order found, grouped below
@@ -339,6 +354,14 @@ export class Program {
         }
       }
     }
+  }
+
+  /** A new word id whose row holds the scratch lists (see the word tables). */
+  private store(tail: Map<number, number> | null): WordId {
+    const sc = this.scratch;
+    const { forms, direct, nextForm: nf, nextTuple: nt } = sc;
+    const list = sc.preds;
+    const nextAny = sc.any;
     const id = this.newId();
     let marked = 0;
     const at = id * WORD_STRIDE;
