@@ -26,7 +26,9 @@ import {
 import { CLASS, foldCode, gapCode, IGNORE } from './chars';
 import type { Node } from './pattern';
 import { GAP_JOIN, GAP_SEP_L, GAP_SEP_LR, gapEndOf, gapStartOf, type Tokens } from './tokenise';
-import { type Form, FormIndex, MAX_CACHED_WORD } from './words';
+import { type Form, FormIndex, hitAt, hitForm, MAX_CACHED_WORD } from './words';
+
+const ascending = (x: number, y: number) => x - y;
 
 /**
  * A draft word as the program knows it: an id into flat per-word tables (see `Program`), computed
@@ -183,6 +185,7 @@ export class Program {
     for (const p of a.edgePred) if (p >= 0) this.onEdge[p] = 1;
     this.limit = cacheLimit;
     this.mark = new Int32Array(predForms.length);
+    this.predSeen = new Int32Array(predForms.length);
     this.hasMaps = a.edgeMap.some((m) => m !== null);
     // records: header, transitions (predicate, requirement, target), accepts
     // a state's record starts after the records of the states before it: their headers, transitions and accepts
@@ -270,29 +273,65 @@ export class Program {
 
   /** Predicates and start transitions of a folded word, into the tables (0: none). */
   private compute(key: string): WordId {
-    const hits = this.forms.match(key);
-    if (hits.length === 0) return 0;
-    const a = this.a;
-    const forms: number[] = [];
+    const nh = this.forms.matchInto(key);
+    if (nh === 0) return 0;
+    // three steps in three methods: small functions are optimised sooner (new words come early)
+    const tail = this.predicates(nh);
+    this.startsOf();
+    return this.store(tail);
+  }
+
+  /** The hit forms (ascending) and their predicates (each once, ascending) into the scratch lists. */
+  private predicates(nh: number): Map<number, number> | null {
+    const sc = this.scratch;
+    // the forms, ascending, and where `~tail` forms matched (per predicate; rare)
+    const forms = sc.forms;
+    forms.length = 0;
     let tail: Map<number, number> | null = null;
-    for (const h of hits) {
-      forms.push(h.form);
-      if (h.at > 0) {
-        for (const p of this.formPreds[h.form] as number[]) {
+    for (let i = 0; i < nh; i++) {
+      const f = hitForm[i] as number;
+      forms.push(f);
+      const at = hitAt[i] as number;
+      if (at > 0) {
+        for (const p of this.formPreds[f] as number[]) {
           tail ??= new Map();
-          tail.set(p, h.at);
+          tail.set(p, at);
         }
       }
     }
-    forms.sort((x, y) => x - y);
-    const preds = new Set<number>();
-    for (const f of forms) for (const p of this.formPreds[f] as number[]) preds.add(p);
-    const list = [...preds].sort((x, y) => x - y);
-    const direct: number[] = [];
-    const nextAny: number[] = [];
-    let next: Map<number, number[]> | null = null;
-    for (const p of list) {
-      const starts = a.startBy.get(p);
+    if (nh > 1) forms.sort(ascending);
+    // the predicates they satisfy, each once, ascending
+    const list = sc.preds;
+    list.length = 0;
+    const stamp = ++this.predStamp;
+    const seen = this.predSeen;
+    for (let i = 0; i < forms.length; i++) {
+      for (const p of this.formPreds[forms[i] as number] as number[]) {
+        if (seen[p] === stamp) continue;
+        seen[p] = stamp;
+        list.push(p);
+      }
+    }
+    if (list.length > 1) list.sort(ascending);
+    return tail;
+  }
+
+  /** The start transitions of the scratch predicates: direct, any-word second, by next form. */
+  private startsOf(): void {
+    const a = this.a;
+    const sc = this.scratch;
+    const list = sc.preds;
+    const direct = sc.direct;
+    const nextAny = sc.any;
+    // second transitions by the next word's form: (form, pair tuple) in the order found, grouped below
+    const nf = sc.nextForm;
+    const nt = sc.nextTuple;
+    direct.length = 0;
+    nextAny.length = 0;
+    nf.length = 0;
+    nt.length = 0;
+    for (let i = 0; i < list.length; i++) {
+      const starts = a.startBy.get(list[i] as number);
       if (!starts) continue;
       for (const k of starts) {
         const to = a.startTo[k] as number;
@@ -307,40 +346,84 @@ export class Program {
             this.pair(nextAny, k, e);
             continue;
           }
-          next ??= new Map();
+          const at = nt.length;
+          this.pair(nt, k, e);
           for (const f of this.predForms[q] as number[]) {
-            const l = next.get(f);
-            if (l) this.pair(l, k, e);
-            else next.set(f, this.pair([], k, e));
+            nf.push(f, at);
           }
         }
       }
     }
+  }
+
+  /** A new word id whose row holds the scratch lists (see the word tables). */
+  private store(tail: Map<number, number> | null): WordId {
+    const sc = this.scratch;
+    const { forms, direct, nextForm: nf, nextTuple: nt } = sc;
+    const list = sc.preds;
+    const nextAny = sc.any;
     const id = this.newId();
-    const marked = list.filter((p) => this.onEdge[p] === 1);
+    let marked = 0;
     const at = id * WORD_STRIDE;
-    this.wt[at + W_PRED] = this.put(marked);
-    this.wt[at + W_PRED + 1] = marked.length;
+    const pm = this.reserve(list.length);
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i] as number;
+      if (this.onEdge[p] === 1) this.pool[pm + marked++] = p;
+    }
+    this.poolN = pm + marked;
+    this.wt[at + W_PRED] = pm;
+    this.wt[at + W_PRED + 1] = marked;
     this.wt[at + W_FORM] = this.put(forms);
     this.wt[at + W_FORM + 1] = forms.length;
     this.wt[at + W_DIR] = this.put(direct);
     this.wt[at + W_DIR + 1] = direct.length;
     this.wt[at + W_ANY] = this.put(nextAny);
     this.wt[at + W_ANY + 1] = nextAny.length;
-    const keys = next ? [...next.keys()].sort((x, y) => x - y) : [];
-    const triples = this.reserve(3 * keys.length);
-    keys.forEach((f, i) => {
-      const pairs = (next as Map<number, number[]>).get(f) as number[];
-      const at = this.put(pairs);
-      this.pool[triples + 3 * i] = f;
-      this.pool[triples + 3 * i + 1] = at;
-      this.pool[triples + 3 * i + 2] = pairs.length;
-    });
+    // group the tuples by form, ascending, keeping the order found within a form (stable)
+    const m = nf.length >> 1;
+    const order = sc.order;
+    order.length = 0;
+    for (let i = 0; i < m; i++) order.push(i);
+    if (m > 1) order.sort((x, y) => (nf[2 * x] as number) - (nf[2 * y] as number) || x - y);
+    let keys = 0;
+    for (let i = 0; i < m; i++) {
+      if (i === 0 || nf[2 * (order[i] as number)] !== nf[2 * (order[i - 1] as number)]) keys++;
+    }
+    const triples = this.reserve(3 * keys);
+    let kx = -1;
+    for (let i = 0; i < m; i++) {
+      const o = order[i] as number;
+      const f = nf[2 * o] as number;
+      const src = nf[2 * o + 1] as number;
+      const dst = this.reserve(PAIR);
+      const pool = this.pool;
+      for (let q = 0; q < PAIR; q++) pool[dst + q] = nt[src + q] as number;
+      if (i === 0 || f !== nf[2 * (order[i - 1] as number)]) {
+        kx++;
+        pool[triples + 3 * kx] = f;
+        pool[triples + 3 * kx + 1] = dst;
+        pool[triples + 3 * kx + 2] = 0;
+      }
+      pool[triples + 3 * kx + 2] = (pool[triples + 3 * kx + 2] as number) + PAIR;
+    }
     this.wt[at + W_NEXT] = triples;
-    this.wt[at + W_NEXT + 1] = keys.length;
+    this.wt[at + W_NEXT + 1] = keys;
     this.tails[id] = tail;
     return id;
   }
+
+  /** Scratch lists of `compute`, reused (a new word allocates only what it stores). */
+  private readonly scratch = {
+    forms: [] as number[],
+    preds: [] as number[],
+    direct: [] as number[],
+    any: [] as number[],
+    nextForm: [] as number[],
+    nextTuple: [] as number[],
+    order: [] as number[],
+  };
+  private predStamp = 0;
+  private readonly predSeen: Int32Array;
 
   private accept(acc: Accept, w: number, o: number, j: number): void {
     if (acc.langs !== 0 && (acc.langs & this.langs) === 0) return;
@@ -380,20 +463,50 @@ export class Program {
     if (b[to + S_STEP] === this.step && b[to + S_START] === w) return;
     b[to + S_STEP] = this.step;
     b[to + S_START] = w;
-    let n = this.nxtN;
-    if (n === this.nxtS.length) {
-      this.nxtS = grow(this.nxtS);
-      this.nxtW = grow(this.nxtW);
-      this.nxtO = grow(this.nxtO);
-    }
+    const n = this.nxtN;
+    if (n === this.nxtS.length) this.growNext();
     this.nxtS[n] = to;
     this.nxtW[n] = w;
     this.nxtO[n] = o;
-    this.nxtN = ++n;
+    this.nxtN = n + 1;
+    if (b[to + S_ACCEPTS] !== 0) this.accepts(to, w, o, j);
+  }
+
+  private growNext(): void {
+    this.nxtS = grow(this.nxtS);
+    this.nxtW = grow(this.nxtW);
+    this.nxtO = grow(this.nxtO);
+  }
+
+  /** The accepts of state record `to`, for a match from word w (offset o) to word j. */
+  private accepts(to: number, w: number, o: number, j: number): void {
+    const b = this.blob;
     const na = b[to + S_ACCEPTS] as number;
-    if (na === 0) return;
     const x = to + S_HEADER + 3 * (b[to + S_EDGES] as number);
     for (let k = 0; k < na; k++) this.accept(this.a.accepts[b[x + k] as number] as Accept, w, o, j);
+  }
+
+  /** A live thread in a state that looks its transitions up by the word's predicates (pool[p0, p1)). */
+  private mapped(map: Map<number, number[]>, p0: number, p1: number, w: number, o: number, j: number): void {
+    const { edgeReq, edgeTo } = this.a;
+    const any = map.get(ANY_WORD);
+    if (any) {
+      for (let x = 0; x < any.length; x++) {
+        const e = any[x] as number;
+        this.runWork++;
+        if (this.ok(edgeReq[e] as number, j)) this.add(this.off[edgeTo[e] as number] as number, w, o, j);
+      }
+    }
+    const pool = this.pool;
+    for (let q = p0; q < p1; q++) {
+      const list = map.get(pool[q] as number);
+      if (!list) continue;
+      for (let x = 0; x < list.length; x++) {
+        const e = list[x] as number;
+        this.runWork++;
+        if (this.ok(edgeReq[e] as number, j)) this.add(this.off[edgeTo[e] as number] as number, w, o, j);
+      }
+    }
   }
 
   /** Whether the gap before word j meets requirement `req` (GAP_* bits or a literal). */
@@ -477,7 +590,7 @@ export class Program {
     this.backCache.clear();
     this.runWork = 0;
     const mark = this.mark;
-    const { edgeReq, edgeTo, edgeMap } = a;
+    const { edgeMap } = a;
     const { blob, hasMaps, anyStarts } = this;
     const { pool, wt } = this;
     const gap = t.gap;
@@ -501,36 +614,28 @@ export class Program {
       // only live threads read the marks: most words have none
       if (curN > 0) for (let k = p0; k < p1; k++) mark[pool[k] as number] = stamp;
       this.nxtN = 0;
-      // 1. the live threads take this word
+      // 1. the live threads take this word (`add` inlined: this loop is most of the matcher's time)
       const curS = this.curS;
       const curW = this.curW;
       const curO = this.curO;
       const g = gap[j] as number;
+      const step = this.step;
+      let nN = 0;
+      let nS = this.nxtS;
+      let nW = this.nxtW;
+      let nO = this.nxtO;
       for (let k = 0; k < curN; k++) {
         const s = curS[k] as number;
         const w = curW[k] as number;
         const o = curO[k] as number;
         const map = hasMaps ? edgeMap[blob[s + S_STATE] as number] : null;
         if (map) {
-          const any = map.get(ANY_WORD);
-          if (any) {
-            for (let x = 0; x < any.length; x++) {
-              const e = any[x] as number;
-              this.runWork++;
-              if (this.ok(edgeReq[e] as number, j))
-                this.add(this.off[edgeTo[e] as number] as number, w, o, j);
-            }
-          }
-          for (let q = p0; q < p1; q++) {
-            const list = map.get(pool[q] as number);
-            if (!list) continue;
-            for (let x = 0; x < list.length; x++) {
-              const e = list[x] as number;
-              this.runWork++;
-              if (this.ok(edgeReq[e] as number, j))
-                this.add(this.off[edgeTo[e] as number] as number, w, o, j);
-            }
-          }
+          this.nxtN = nN;
+          this.mapped(map, p0, p1, w, o, j);
+          nN = this.nxtN;
+          nS = this.nxtS;
+          nW = this.nxtW;
+          nO = this.nxtO;
           continue;
         }
         const ne = blob[s + S_EDGES] as number;
@@ -539,10 +644,27 @@ export class Program {
           const p = blob[e] as number;
           if (p !== ANY_WORD && mark[p] !== stamp) continue;
           const req = blob[e + 1] as number;
-          if (req < LIT_BASE ? (g & req) !== 0 : this.ok(req, j)) this.add(blob[e + 2] as number, w, o, j);
+          if (req < LIT_BASE ? (g & req) === 0 : !this.ok(req, j)) continue;
+          const to = blob[e + 2] as number;
+          if (blob[to + S_STEP] === step && blob[to + S_START] === w) continue;
+          blob[to + S_STEP] = step;
+          blob[to + S_START] = w;
+          if (nN === nS.length) {
+            this.nxtN = nN;
+            this.growNext();
+            nS = this.nxtS;
+            nW = this.nxtW;
+            nO = this.nxtO;
+          }
+          nS[nN] = to;
+          nW[nN] = w;
+          nO[nN] = o;
+          nN++;
+          if (blob[to + S_ACCEPTS] !== 0) this.accepts(to, w, o, j);
         }
         this.runWork += ne;
       }
+      this.nxtN = nN;
       // 2. patterns that started at the previous word and go on with this one
       if (j > 0 && prev !== 0) {
         const pa = prev * WORD_STRIDE;

@@ -175,6 +175,15 @@ function run(nfa: CharNfa, key: string, anyStart: boolean): number {
     seen.fill(-1);
     mark = 0;
   }
+  // a step holds each state at most once: buffers of the automaton's size suffice
+  if (cur.length < size) {
+    cur = new Int32Array(size * 2);
+    nxt = new Int32Array(size * 2);
+    curFrom = new Int32Array(size * 2);
+    nxtFrom = new Int32Array(size * 2);
+    stack = new Int32Array(size * 4);
+  }
+  const { kind, code, next } = nfa;
   let curN = 0;
   mark++;
   curN = follow(nfa, nfa.start, 0, cur, curFrom, curN);
@@ -182,7 +191,7 @@ function run(nfa: CharNfa, key: string, anyStart: boolean): number {
     if (i === key.length) {
       let best = -1;
       for (let j = 0; j < curN; j++) {
-        if (nfa.kind[cur[j] as number] === MATCH) {
+        if (kind[cur[j] as number] === MATCH) {
           const f = curFrom[j] as number;
           if (best < 0 || f < best) best = f;
         }
@@ -194,15 +203,19 @@ function run(nfa: CharNfa, key: string, anyStart: boolean): number {
     let nxtN = 0;
     for (let j = 0; j < curN; j++) {
       const s = cur[j] as number;
-      const k = nfa.kind[s];
-      if ((k === CH && nfa.code[s] === c) || k === ANY || (k === DIG && isDigit(c))) {
-        nxtN = follow(nfa, nfa.next[s] as number, curFrom[j] as number, nxt, nxtFrom, nxtN);
+      const k = kind[s];
+      if ((k === CH && code[s] === c) || k === ANY || (k === DIG && isDigit(c))) {
+        nxtN = follow(nfa, next[s] as number, curFrom[j] as number, nxt, nxtFrom, nxtN);
       }
     }
     // an unanchored start: threads that start later come last, so an earlier start wins a state
     if (anyStart) nxtN = follow(nfa, nfa.start, i + 1, nxt, nxtFrom, nxtN);
-    [cur, nxt] = [nxt, cur];
-    [curFrom, nxtFrom] = [nxtFrom, curFrom];
+    const ts = cur;
+    cur = nxt;
+    nxt = ts;
+    const tf = curFrom;
+    curFrom = nxtFrom;
+    nxtFrom = tf;
     curN = nxtN;
     if (curN === 0) return -1;
   }
@@ -212,22 +225,36 @@ function run(nfa: CharNfa, key: string, anyStart: boolean): number {
 // scratch buffers of `run` (one form is checked at a time)
 let seen = new Int32Array(256).fill(-1);
 let mark = 0;
-let cur: number[] = [];
-let nxt: number[] = [];
-let curFrom: number[] = [];
-let nxtFrom: number[] = [];
-const stack: number[] = [];
+let cur = new Int32Array(0);
+let nxt = new Int32Array(0);
+let curFrom = new Int32Array(0);
+let nxtFrom = new Int32Array(0);
+let stack = new Int32Array(0);
 
 /** Adds state s and the states its empty moves reach (not seen in this step) to the list. */
-function follow(nfa: CharNfa, s: number, from: number, list: number[], froms: number[], n: number): number {
-  stack.length = 0;
-  stack.push(s);
-  while (stack.length > 0) {
-    const x = stack.pop() as number;
+function follow(
+  nfa: CharNfa,
+  s: number,
+  from: number,
+  list: Int32Array,
+  froms: Int32Array,
+  n: number,
+): number {
+  // each state is pushed at most twice per call (once by each of at most two SPLIT parents seen first)
+  let sp = 0;
+  stack[sp++] = s;
+  while (sp > 0) {
+    const x = stack[--sp] as number;
     if (seen[x] === mark) continue;
     seen[x] = mark;
     if (nfa.kind[x] === SPLIT) {
-      stack.push(nfa.alt[x] as number, nfa.next[x] as number);
+      if (sp + 2 > stack.length) {
+        const y = new Int32Array(stack.length * 2 + 8);
+        y.set(stack);
+        stack = y;
+      }
+      stack[sp++] = nfa.alt[x] as number;
+      stack[sp++] = nfa.next[x] as number;
     } else {
       list[n] = x;
       froms[n] = from;
@@ -264,20 +291,42 @@ export function looseKey(s: string): string {
   return out;
 }
 
-/** The letters of a run of literal units, with optional letters included. */
-function literal(us: Unit[]): string | null {
-  let s = '';
-  for (const u of us) {
-    if (u.k !== 'c') return null;
-    s += u.c;
+/** Most spellings a group of letter alternatives is expanded to (else it is a general form). */
+const MAX_SPELLINGS = 32;
+
+/**
+ * The letters of a run of literal units, with optional letters included: one string, or one per
+ * spelling when the run has groups of letter alternatives; null if it holds `~` or `#` (or too many).
+ */
+function literals(us: Unit[]): string[] | null {
+  // most runs are plain letters: one string, no list per letter
+  if (us.every((u) => u.k === 'c')) {
+    let plain = '';
+    for (const u of us) plain += (u as { c: string }).c;
+    return [plain];
   }
-  return s;
+  let out = [''];
+  for (const u of us) {
+    if (u.k === 'c') out = out.map((s) => s + u.c);
+    else if (u.k === 'alt') {
+      const next: string[] = [];
+      for (const alt of u.alts) {
+        const tails = literals(alt);
+        if (tails === null) return null;
+        for (const s of out) for (const t of tails) next.push(s + t);
+      }
+      if (next.length > MAX_SPELLINGS) return null;
+      out = next;
+    } else return null;
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- the index
 
+/** A trie over character codes (number keys: no one-letter string per step). */
 interface Trie {
-  next: Map<string, Trie>;
+  next: Map<number, Trie>;
   forms: number[];
 }
 
@@ -285,7 +334,8 @@ const newTrie = (): Trie => ({ next: new Map(), forms: [] });
 
 function trieAdd(root: Trie, s: string, id: number) {
   let t = root;
-  for (const ch of s) {
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
     let n = t.next.get(ch);
     if (!n) {
       n = newTrie();
@@ -398,8 +448,24 @@ export class FormIndex {
   private readonly prefix = newTrie();
   private readonly suffix = newTrie();
   private readonly general: number[] = [];
-  /** For general forms: a loose substring every matching word has, and whether it needs a digit. */
-  private readonly needs = new Map<number, { sub: string; digit: boolean }>();
+  /**
+   * Per general form (in `general` order): a loose substring every matching word has, its letters
+   * as a bit mask (0: not checked by letters), and whether it needs a digit.
+   */
+  private readonly genSub: string[] = [];
+  private readonly genMask: number[] = [];
+  private readonly genDigit: boolean[] = [];
+
+  /** Per form, the `matchInto` call that last checked it. */
+  private checked = new Int32Array(0);
+  private call = 0;
+
+  private addGeneral(id: number, need: { sub: string; digit: boolean }): void {
+    this.general.push(id);
+    this.genSub.push(need.sub);
+    this.genMask.push(Math.max(0, letterMask(need.sub)));
+    this.genDigit.push(need.digit);
+  }
 
   get size(): number {
     return this.nfas.length;
@@ -424,61 +490,161 @@ export class FormIndex {
     const anyFirst = f.tailStart || f.units[0]?.k === 'any';
     const anyLast = f.units[f.units.length - 1]?.k === 'any';
     const inner = f.units.slice(f.units[0]?.k === 'any' ? 1 : 0, anyLast ? -1 : undefined);
-    const lit = literal(inner);
-    if (lit === null || lit === '' || (anyFirst && anyLast)) {
-      this.general.push(id);
-      this.needs.set(id, requirement(f.units));
+    // a group of letter alternatives ("(c|ce|d)") is found by the loose key of each spelling
+    const lits = anyFirst && anyLast ? null : literals(inner);
+    if (lits === null || lits.includes('')) {
+      this.addGeneral(id, requirement(f.units));
     } else if (anyFirst) {
-      const lk = looseKey(lit).replace(/^e+/, '');
-      if (lk === '') this.general.push(id);
-      else trieAdd(this.suffix, [...lk].reverse().join(''), id);
-    } else if (anyLast) trieAdd(this.prefix, looseKey(lit), id);
+      const lks = lits.map((l) => looseKey(l).replace(/^e+/, ''));
+      if (lks.includes('')) this.addGeneral(id, { sub: '', digit: false });
+      else for (const lk of distinct(lks)) trieAdd(this.suffix, reverse(lk), id);
+    } else if (anyLast) for (const lk of distinct(lits.map(looseKey))) trieAdd(this.prefix, lk, id);
     else {
-      const lk = looseKey(lit);
-      const list = this.exact.get(lk);
-      if (list) list.push(id);
-      else this.exact.set(lk, [id]);
+      for (const lk of distinct(lits.map(looseKey))) {
+        const list = this.exact.get(lk);
+        if (list) list.push(id);
+        else this.exact.set(lk, [id]);
+      }
     }
     return id;
   }
 
   /** Every form the folded word `key` satisfies. */
   match(key: string): FormHit[] {
+    const n = this.matchInto(key);
     const out: FormHit[] = [];
-    if (key.length === 0) return out;
-    const lk = looseKey(key);
-    const check = (id: number) => {
-      const shape = this.shape[id] as number;
-      if (shape !== NFA) {
-        const at = plainAt(shape, this.plain[id] as string, key);
-        if (at >= 0) out.push({ form: id, at });
-        return;
-      }
+    for (let i = 0; i < n; i++) out.push({ form: hitForm[i] as number, at: hitAt[i] as number });
+    return out;
+  }
+
+  /**
+   * `match` into the shared buffers `hitForm` / `hitAt` (valid until the next call); returns the
+   * count. No object per hit: a new word of a draft costs its look-ups and checks, nothing more.
+   */
+  matchInto(key: string): number {
+    hitN = 0;
+    if (key.length === 0) return 0;
+    if (this.checked.length < this.nfas.length) {
+      this.checked = new Int32Array(2 * this.nfas.length);
+      this.call = 0;
+    }
+    if (this.call >= 0x3fffffff) {
+      this.checked.fill(0);
+      this.call = 0;
+    }
+    this.call++;
+    const n = looseCodes(key);
+    const lk =
+      n <= 64
+        ? String.fromCharCode.apply(null, looseBuf.subarray(0, n) as unknown as number[])
+        : looseKey(key);
+    const ex = this.exact.get(lk);
+    if (ex) for (const id of ex) this.check(id, key);
+    let t: Trie | undefined = this.prefix;
+    for (let i = 0; i < n && t; i++) {
+      t = t.next.get(looseBuf[i] as number);
+      if (t) for (const id of t.forms) this.check(id, key);
+    }
+    t = this.suffix;
+    for (let i = n - 1; i >= 0 && t; i--) {
+      t = t.next.get(looseBuf[i] as number);
+      if (t) for (const id of t.forms) this.check(id, key);
+    }
+    // general forms: the letters of the loose substring they need must all be in the word
+    let m0 = 0;
+    for (let i = 0; i < n; i++) {
+      const c = (looseBuf[i] as number) - 96;
+      if (c >= 0 && c < 32) m0 |= 1 << c;
+    }
+    const general = this.general;
+    for (let g = 0; g < general.length; g++) {
+      const sm = this.genMask[g] as number;
+      if ((sm & m0) !== sm) continue;
+      if (this.genDigit[g] && !hasDigit(key)) continue;
+      const sub = this.genSub[g] as string;
+      if (sub !== '' && !lk.includes(sub)) continue;
+      this.check(general[g] as number, key);
+    }
+    return hitN;
+  }
+
+  private check(id: number, key: string): void {
+    // a form found under two spellings on one path is checked once
+    if (this.checked[id] === this.call) return;
+    this.checked[id] = this.call;
+    const shape = this.shape[id] as number;
+    let at: number;
+    if (shape !== NFA) at = plainAt(shape, this.plain[id] as string, key);
+    else {
       let nfa = this.nfas[id];
       if (!nfa) {
         nfa = compileForm(this.units[id] as Unit[]);
         this.nfas[id] = nfa;
       }
-      const at = run(nfa, key, this.tail[id] as boolean);
-      if (at >= 0) out.push({ form: id, at });
-    };
-    const ex = this.exact.get(lk);
-    if (ex) for (const id of ex) check(id);
-    let t: Trie | undefined = this.prefix;
-    for (let i = 0; i < lk.length && t; i++) {
-      t = t.next.get(lk[i] as string);
-      if (t) for (const id of t.forms) check(id);
+      at = run(nfa, key, this.tail[id] as boolean);
     }
-    t = this.suffix;
-    for (let i = lk.length - 1; i >= 0 && t; i--) {
-      t = t.next.get(lk[i] as string);
-      if (t) for (const id of t.forms) check(id);
+    if (at < 0) return;
+    if (hitN === hitForm.length) {
+      const f = new Int32Array(hitN * 2);
+      f.set(hitForm);
+      hitForm = f;
+      const x = new Int32Array(hitN * 2);
+      x.set(hitAt);
+      hitAt = x;
     }
-    for (const id of this.general) {
-      const need = this.needs.get(id);
-      if (need && ((need.digit && !hasDigit(key)) || (need.sub !== '' && !lk.includes(need.sub)))) continue;
-      check(id);
-    }
-    return out;
+    hitForm[hitN] = id;
+    hitAt[hitN] = at;
+    hitN++;
   }
+}
+
+/** Hits of the last `matchInto`: form ids and tail offsets (see FormHit). */
+export let hitForm = new Int32Array(64);
+export let hitAt = new Int32Array(64);
+let hitN = 0;
+
+/** The loose key (see `looseKey`) of the last `looseCodes` call, as character codes. */
+let looseBuf = new Uint16Array(64);
+
+/** `looseKey(s)` into `looseBuf`; returns its length. */
+function looseCodes(s: string): number {
+  if (looseBuf.length < s.length) looseBuf = new Uint16Array(s.length * 2);
+  const buf = looseBuf;
+  let n = 0;
+  let prev = -1;
+  let dropping = false;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch === 101 && (prev === 97 || prev === 111 || prev === 117 || dropping)) {
+      dropping = true;
+      prev = ch;
+      continue;
+    }
+    dropping = false;
+    prev = ch;
+    if (n > 0 && buf[n - 1] === ch) continue;
+    buf[n++] = ch;
+  }
+  return n;
+}
+
+/** The list without repeats (most lists have one item). */
+const distinct = (l: string[]): string[] => (l.length === 1 ? l : [...new Set(l)]);
+
+/** A string's code units in reverse order. */
+function reverse(s: string): string {
+  let out = '';
+  for (let i = s.length - 1; i >= 0; i--) out += s[i];
+  return out;
+}
+
+/** Bits 0–31 for the letters a–z (and a few codes above) a string holds; -1 if it holds others. */
+function letterMask(s: string): number {
+  let m = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) - 96;
+    if (c >= 0 && c < 32) m |= 1 << c;
+    else return -1;
+  }
+  return m;
 }
