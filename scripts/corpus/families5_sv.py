@@ -1,0 +1,17 @@
+G, S, N = 'generic-rejection', 'specific-rejection', 'not-rejection'
+# families5 holds only the internal-hire drafts in this language (the first-sight batches are de/en)
+BODIES = []
+
+# internal-hire announcements to colleagues (not rejections) and their rejection twins, ids 901…
+HIRE = [
+ (N, None, "Hej alla,\n\ntjänsten som gruppchef på ekonomi har tillsatts internt – Lisa Holm tar över från 1 mars. Grattis Lisa!\n\n/Maria",
+  [], [], "Staff announcement of an internal hire."),
+ (N, None, "Hej gänget! Vi har valt att inte rekrytera externt till butikschefsrollen, Ahmed kliver upp från nästa vecka. Välkommen i nya rollen, Ahmed! Hälsningar Eva",
+  [], [], "Staff note: internal appointment, welcome Ahmed."),
+ (N, None, "Hej kollegor,\n\nrekryteringen av ny enhetschef är klar och valet föll på vår egen Karin Ek. Stort grattis, Karin, och lycka till i nya uppdraget!\n\nHR",
+  [], [], "Announcement to colleagues: choice fell on Karin."),
+ (G, 'final', "Hej Sara,\n\ngrattis till att du tog dig hela vägen till slutintervjun! Tyvärr har vi valt att gå vidare med en annan kandidat.\n\nVänliga hälsningar\nHR",
+  ["Tyvärr har vi valt att gå vidare med en annan kandidat"], [], "Twin: congratulations on the final, then a rejection."),
+ (G, 'application', "Hej alla sökande,\n\ntack för ert intresse för tjänsten som vaktmästare. Tjänsten har tillsatts internt och vi går därför inte vidare med några ansökningar. Ni är välkomna att söka igen.\n\nMed vänlig hälsning\nFastighetsavdelningen",
+  ["Tjänsten har tillsatts internt och vi går därför inte vidare med några ansökningar"], [], "Twin: mass mail to applicants, filled internally."),
+]
