@@ -65,6 +65,43 @@ BODIES = [
   [], [], "Invitation with 'leider' and Konjunktiv."),
 ]
 
+
+# batch 2 (ids 031–046): written after the first round of fixes, scored before any change for it
+BODIES += [
+ (G, 'application', "Sehr geehrter Herr Hoang,\n\nnach Abschluss des Auswahlverfahrens für die Position Einkäufer/in möchten wir Ihnen mitteilen, dass wir Ihnen leider keine Stelle in unserem Unternehmen anbieten können.\n\nWir bedanken uns für Ihr Vertrauen und wünschen Ihnen für die Zukunft alles erdenklich Gute.\n\nMit freundlichen Grüßen\nHR Services, Bergmann Maschinenbau",
+  ["dass wir Ihnen leider keine Stelle in unserem Unternehmen anbieten können", "wünschen Ihnen für die Zukunft alles erdenklich Gute"], [], "Manufacturer: cannot offer you a post, closer."),
+ (G, 'interview', "Hallo Frau Vogt,\n\nkurze Rückmeldung von unserem Kunden: Man hat sich dort gegen eine Weiterführung Ihrer Kandidatur entschieden. Ich bleibe natürlich an passenden Projekten für Sie dran.\n\nViele Grüße\nSebastian Kraft\nTalentbrücke Personalvermittlung",
+  ["Man hat sich dort gegen eine Weiterführung Ihrer Kandidatur entschieden"], [], "Agency: the client decided against continuing the candidacy (impersonal 'man')."),
+ (G, 'application', "Sehr geehrte Frau Dr. Engel,\n\ndie Auswahlkommission hat in ihrer letzten Sitzung beschlossen, Sie nicht in die engere Wahl für die ausgeschriebene Professur aufzunehmen. Für Ihr Interesse an unserer Hochschule danken wir Ihnen.\n\nMit freundlichen Grüßen\nDer Präsident der Hochschule Weserland",
+  ["die Auswahlkommission hat in ihrer letzten Sitzung beschlossen, Sie nicht in die engere Wahl für die ausgeschriebene Professur aufzunehmen"], [], "University: committee resolved not to shortlist."),
+ (G, 'final', "Hi Noah,\n\nwir hätten dich echt gern im Team gehabt, aber für die Barista-Stelle haben wir uns jetzt doch anders entschieden. Sorry und danke, dass du da warst!\n\nLG Pia",
+  ["für die Barista-Stelle haben wir uns jetzt doch anders entschieden"], [], "Café: Konjunktiv, then decided otherwise."),
+ (G, 'interview', "Sehr geehrter Herr Winkler,\n\nbezugnehmend auf Ihr Vorstellungsgespräch vom Montag müssen wir Ihnen leider mitteilen, dass die Wahl auf einen anderen Bewerber gefallen ist.\n\nMit freundlichen Grüßen\nSanitätshaus Meier",
+  ["bezugnehmend auf Ihr Vorstellungsgespräch vom Montag müssen wir Ihnen leider mitteilen, dass die Wahl auf einen anderen Bewerber gefallen ist"], [], "The choice fell on another applicant."),
+ (G, 'final', "Liebe Frau Yıldız,\n\nnach dem zweiten Gespräch mit unserer Geschäftsführung ist die Entscheidung gefallen – leider nicht für Sie. Uns ist bewusst, wie viel Zeit Sie investiert haben, und dafür danken wir Ihnen sehr.\n\nHerzliche Grüße\nKatrin Lux, HR Business Partner",
+  ["nach dem zweiten Gespräch mit unserer Geschäftsführung ist die Entscheidung gefallen – leider nicht für Sie"], [], "Decision made, not for you."),
+ (G, 'application', "Hi Tarek, das mit dem Lagerjob wird leider nix, hab schon jemanden eingestellt. Gruß Micha",
+  ["das mit dem Lagerjob wird leider nix, hab schon jemanden eingestellt"], [], "Text-message short: already hired someone."),
+ (G, 'application', "Sehr geehrte Frau Brandt,\n\nzunächst möchten wir uns nochmals für Ihr Interesse an der Position als Referentin Nachhaltigkeit und die Zeit, die Sie in Ihre Bewerbung investiert haben, bedanken. Wir haben uns intensiv mit allen eingegangenen Unterlagen beschäftigt. Im Ergebnis müssen wir Ihnen mitteilen, dass wir Ihre Bewerbung im weiteren Verlauf nicht berücksichtigen werden. Bitte sehen Sie davon ab, dies als Urteil über Ihre Qualifikation zu verstehen.\n\nWir wünschen Ihnen für Ihren weiteren Lebensweg alles Gute.\n\nMit freundlichen Grüßen\nPersonalabteilung, Stiftung Grünland",
+  ["Im Ergebnis müssen wir Ihnen mitteilen, dass wir Ihre Bewerbung im weiteren Verlauf nicht berücksichtigen werden", "Bitte sehen Sie davon ab, dies als Urteil über Ihre Qualifikation zu verstehen", "Wir wünschen Ihnen für Ihren weiteren Lebensweg alles Gute"], [], "Long polite foundation letter."),
+ (G, 'application', "Hallo Herr Schulz,\n\ndanke für Ihre Bewerbung als Schichtleiter. Die Stelle wird mit einem Kollegen aus dem eigenen Haus besetzt, insofern können wir Ihre Bewerbung nicht weiter berücksichtigen.\n\nBeste Grüße\nWerk Mitte, Personalbüro",
+  ["Die Stelle wird mit einem Kollegen aus dem eigenen Haus besetzt, insofern können wir Ihre Bewerbung nicht weiter berücksichtigen"], [], "Filled from inside, passive."),
+ (G, 'application', "Guten Tag,\n\nvielen Dank für Ihre Bewerbung bei der Nordbank. Wir haben Ihre Unterlagen sorgfältig geprüft und bedauern, dass wir Ihnen keine positive Antwort geben können.\n\nFreundliche Grüße\nIhr Recruiting-Team",
+  ["Wir haben Ihre Unterlagen sorgfältig geprüft und bedauern, dass wir Ihnen keine positive Antwort geben können"], [], "Bank: no positive answer."),
+ (S, 'application', "Sehr geehrter Herr Lindqvist,\n\nvielen Dank für Ihre Bewerbung als Steuerfachangestellter. Wir benötigen jemanden, der sicher mit DATEV arbeitet und Jahresabschlüsse vorbereitet. In Ihrem Lebenslauf haben wir dazu keine Erfahrung gefunden, deshalb laden wir Sie nicht zum Gespräch ein.\n\nMit freundlichen Grüßen\nSteuerkanzlei Hofer",
+  [], [], "DATEV and annual accounts required, none in the CV."),
+ (S, 'final', "Hallo Frau Ernst,\n\ndanke für den Probetag im Service. Die Stelle ist vor allem an Wochenenden, und Sie können samstags nicht arbeiten. Daher haben wir uns für jemanden entschieden, der an den Wochenenden verfügbar ist.\n\nViele Grüße\nRestaurant Krone",
+  [], [], "Weekend availability."),
+ (S, 'final', "Liebe Frau Ahmadi,\n\nvielen Dank für die Bearbeitung der Fallstudie. Die Aufgabe verlangte eine Kalkulation mit drei Szenarien; abgegeben haben Sie nur eines, und die Zahlen im Szenario stimmten nicht mit der Vorgabe überein. Wir werden Sie daher nicht in die letzte Runde einladen.\n\nBeste Grüße\nTeam Finance, Alpen Retail",
+  [], [], "Case study: one of three scenarios, wrong figures."),
+ (N, None, "Hallo Frau Jung,\n\nleider hat sich unser Auswahlprozess etwas verzögert. Gern würden wir Sie aber noch zu einem zweiten Gespräch einladen, bevor wir entscheiden. Passt Ihnen der 20. um 15 Uhr?\n\nViele Grüße\nNina Roth",
+  [], [], "Delay plus invitation."),
+ (N, None, "Sehr geehrter Herr Avcı,\n\nwir haben uns gegen alle anderen Kandidaten und für Sie entschieden! Anbei finden Sie unser Vertragsangebot.\n\nHerzliche Grüße\nPersonalabteilung",
+  [], [], "Offer: decided against all the others and for you."),
+ (N, None, "Hi Jonas,\n\nfür die Junior-Stelle im Vertrieb haben wir uns gegen Frau Keller entschieden, sie hatte keine Erfahrung im Außendienst. Schickst du ihr bitte bis Freitag die Absage?\n\nDanke\nLena",
+  [], [], "Colleague note asking to send a rejection."),
+]
+
 # internal-hire announcements to colleagues (not rejections) and their rejection twins, ids 901…
 HIRE = [
  (N, None, "Hallo zusammen,\n\ndie Stelle als Teamleitung Einkauf ist intern besetzt worden: Ab 1. April übernimmt Lisa Berger. Herzlichen Glückwunsch, Lisa!\n\nViele Grüße\nFrank",

@@ -65,6 +65,43 @@ BODIES = [
   [], [], "Invitation starting 'unfortunately'."),
 ]
 
+
+# batch 2 (ids 031–046): written after the first round of fixes, scored before any change for it
+BODIES += [
+ (G, 'application', "Dear Ms Laurent,\n\nThank you for your application for the role of Compliance Officer. We have now completed our review and, regrettably, your application will not be taken forward.\n\nWe appreciate the interest you have shown in Ardent Bank.\n\nYours sincerely,\nResourcing Team",
+  ["We have now completed our review and, regrettably, your application will not be taken forward"], [], "Bank: passive, not taken forward."),
+ (G, 'interview', "Hi Ravi,\n\nJust heard back from the hiring manager at Coralfield. They've decided to pursue other candidates for the Product Owner role, so I'm afraid this one's a no. Let's catch up next week about what else is out there.\n\nCheers,\nOlivia\nBridgewater Talent",
+  ["They've decided to pursue other candidates for the Product Owner role, so I'm afraid this one's a no"], [], "Agency: client pursues other candidates."),
+ (G, 'application', "Dear Mr Adebayo,\n\nPost: Library Assistant (ref. LIB/24/09)\n\nI write to inform you that, following assessment against the essential criteria, you have not been shortlisted for this post.\n\nYours sincerely,\nRecruitment Officer\nCity of Eastmoor Libraries",
+  ["I write to inform you that, following assessment against the essential criteria, you have not been shortlisted for this post"], [], "Public library: not shortlisted against unnamed essential criteria."),
+ (G, 'interview', "Hey Jess! Thanks so much for coming to the shop on Saturday. We've decided to give the Saturday job to someone who's been helping us out already, hope you understand! Good luck x Mel",
+  ["We've decided to give the Saturday job to someone who's been helping us out already"], [], "Shop: gave the job to someone already helping."),
+ (G, 'final', "Dear Dr Moreau,\n\nOn behalf of the search committee, thank you for your visit to campus and your excellent research seminar. The committee has now concluded its deliberations, and I regret that we are unable to offer you the position on this occasion. The field of finalists was exceptionally strong, and the decision was a difficult one.\n\nWith best wishes for your continued success,\nProfessor Ian Holt\nChair, Search Committee",
+  ["The committee has now concluded its deliberations, and I regret that we are unable to offer you the position on this occasion", "The field of finalists was exceptionally strong, and the decision was a difficult one", "With best wishes for your continued success"], [], "Academic search committee, long and polite."),
+ (G, 'interview', "Dear Ms Ito,\n\nFollowing your interview on 4 June, I'm writing to let you know the outcome, which unfortunately is not a positive one for you.\n\nKind regards,\nMartin Gale, HR Manager",
+  ["I'm writing to let you know the outcome, which unfortunately is not a positive one for you"], [], "Nominal: the outcome is not positive."),
+ (G, 'application', "Hi Kai, sorry, we filled the kitchen porter job yesterday. Thanks for your interest! Rob",
+  ["we filled the kitchen porter job yesterday"], [], "Text-message short: filled the job."),
+ (G, 'application', "Hello Tomasz,\n\nThank you for your interest in the Warehouse Operative position at Northgate Fulfilment. After reviewing your application, we have decided not to move forward with your candidacy at this time.\n\nWe wish you luck in your search.\n\nNorthgate Fulfilment Talent Acquisition",
+  ["After reviewing your application, we have decided not to move forward with your candidacy at this time", "We wish you luck in your search"], [], "HR system: not move forward with your candidacy."),
+ (G, 'interview', "Hi Freya,\n\nI really enjoyed our chat about the design role. I've talked it over with the team and, unfortunately, we've chosen a different direction for the position. I'm sorry it's not better news.\n\nBest,\nDan",
+  ["I've talked it over with the team and, unfortunately, we've chosen a different direction for the position"], [], "Hiring manager: a different direction."),
+ (G, 'interview', "Dear Mr Hussain,\n\nWe write further to your interview for the post of Porter. Having carefully considered all candidates, the panel's decision is that you will not be offered the post.\n\nYours sincerely,\nEstates Department, Greyfield College",
+  ["Having carefully considered all candidates, the panel's decision is that you will not be offered the post"], [], "College: passive, not offered the post."),
+ (S, 'application', "Dear Ms Grant,\n\nThanks for your application for the HGV Class 1 Driver role. Our insurance requires drivers to have held a C+E licence for at least two years; you passed your C+E test in March, so we can't take your application forward yet. Please do reapply next spring.\n\nRegards,\nLongmile Haulage",
+  [], [], "Licence held for two years required."),
+ (S, 'interview', "Hi Ethan,\n\nThanks for the technical interview. We were looking for someone who could design a data pipeline end to end; in the system design part you weren't able to explain how you'd handle late-arriving data, and the person we've hired has built exactly that at scale. So we're not moving ahead with you this time.\n\nBest,\nPriya, Data Team",
+  [], [], "System design observation and comparison."),
+ (S, 'final', "Dear Mr Doyle,\n\nThank you for attending the assessment day. The role requires a typing speed of 50 words per minute; your test result was 32, so we are unable to offer you the position.\n\nKind regards,\nHR, Fenwick Legal",
+  [], [], "Typing test under the minimum."),
+ (N, None, "Dear Ms Baker,\n\nWe regret to let you know that we need to move your interview from Thursday to Friday at 11am, as our panel chair is unavailable. Your application is still very much under consideration.\n\nKind regards,\nRecruitment Team",
+  [], [], "Rescheduled interview with 'we regret'."),
+ (N, None, "Hi Nick,\n\nWe've made our decision, and we're delighted to say it's you! We'd like to offer you the Sous Chef position, starting 1 September.\n\nBest,\nAmira, Head Chef",
+  [], [], "Offer."),
+ (N, None, "Hi Raj,\n\nWe're not progressing Anna Kowalski for the QA role; she hasn't used any test automation tools. Could you send her the regret email before Friday?\n\nThanks,\nBen",
+  [], [], "Colleague note asking to send a rejection."),
+]
+
 # internal-hire announcements to colleagues (not rejections) and their rejection twins, ids 901…
 HIRE = [
  (N, None, "Hi all,\n\nQuick update on the Team Lead vacancy: the role has been filled internally. Please join me in congratulating Lisa Moreno, who moves over from Support on 1 March!\n\nThanks,\nDavid",

@@ -60,6 +60,8 @@ const de: LangData = {
       '(zu ihren ungunsten|zu deinen ungunsten)',
     ],
     'not-selected': [
+      // 'Die ausgeschriebene Position konnte zwischenzeitlich besetzt werden': filled, with a modal
+      '(konnte|konnten) [inzwischen|zwischenzeitlich|bereits|mittlerweile|nun|erfolgreich|schon|jetzt] [inzwischen|zwischenzeitlich|bereits|erfolgreich] (besetzt|vergeben|nachbesetzt) (werden)',
       '(stelle|position) (wurde) ** (mit) ** (besetzt)',
       '(ist|wurde) [nun|jetzt|bereits|inzwischen|leider|mittlerweile|schon] [bereits|inzwischen|schon] (besetzt|vergeben)',
       '(haben|hat) (die|diese) (stelle|position|vakanz) ** (besetzt|vergeben)',
@@ -253,6 +255,14 @@ const de: LangData = {
       '(nicht|kein) (weiter) (im|in den) (prozess|verfahren|auswahlverfahren)',
     ],
     'chose-another': [
+      // nominal: 'Ihre Bewerbung fand (im Verfahren) leider keine Berücksichtigung' (a decision only in a draft about a job)
+      '(fand|findet|fanden|finden|konnte|kann) ** (keine) (berücksichtigung)',
+      '(keine) (berücksichtigung) (finden|fand|gefunden)',
+      // 'wir haben schon wen gefunden': found someone else for the job (a decision only in a draft about a job)
+      '(haben|hab|hatten) (wir|ich) [schon|bereits|jetzt|inzwischen|leider|mittlerweile] [schon|bereits|leider] (wen|jemanden|jemand) (gefunden)',
+      '(wir|ich) (haben|hab|hatten) [schon|bereits|jetzt|inzwischen|leider|mittlerweile] [schon|bereits|leider] (wen|jemanden|jemand) (gefunden)',
+      // no other answer to give ('Wir bedauern, Ihnen keinen anderen Bescheid geben zu können')
+      '(keine|keinen) (andere|anderen|anderslautende|anderslautenden) (nachricht|rückmeldung|antwort|bescheid|mitteilung) (geben|übermitteln|mitteilen|senden|schicken|erteilen)',
       // no better news to give ('Wir bedauern, Ihnen keine positivere Nachricht übermitteln zu können'): also said to customers
       '(keine|keinen) (positivere|bessere|erfreulichere|positive|erfreuliche|gute) (nachricht|rückmeldung|antwort|bescheid|mitteilung|neuigkeiten) (geben|übermitteln|mitteilen|senden|schicken|überbringen)',
       // found or hired someone (better) for the post (a decision only in a draft about a job: also a flat or a plumber)
@@ -303,6 +313,8 @@ const de: LangData = {
       '(nach) (abschluss) (des|unseres) (auswahlverfahrens|verfahrens|bewerbungsverfahrens|auswahlprozesses)',
     ],
     'many-applicants': [
+      // only a limited number of places to give: a reason that fits every applicant
+      '(nur|lediglich) (eine|einer) (begrenzte|begrenzten|geringe|kleine|beschränkte) (anzahl|zahl) (an|von) *',
       '(über|mehr als|rund|knapp|fast|insgesamt|weit über|etwa) # (bewerbungen|bewerber~|kandidat~|lebensläufe) (erhalten|bekommen|eingegangen|gesichtet|gesehen)',
       '(haben|hatten) ** # (bewerbungen|bewerber~) (erhalten|bekommen)',
       '(starken|starkes|großen|großes|hochkarätigen|hochkarätiges) (bewerberfeld|teilnehmerfeld|bewerberpool|feld)',
@@ -314,6 +326,9 @@ const de: LangData = {
       '(viele|einige|die meisten|ein großteil) (davon|von ihnen|der bewerbungen|der bewerber~|der kandidat~) (waren|sind|war) [sehr|wirklich|ausgesprochen|außerordentlich|richtig] (gut|stark|qualifiziert|überzeugend|hochwertig)',
     ],
     'tough-decision': [
+      '(ist|war|fiel|fällt) (uns|mir) [nicht|wirklich|sehr|äußerst|alles andere als] [leicht|sehr|wirklich] (schwergefallen|schwer gefallen|schwergefallen|schwer)',
+      // 'die Auswahl unter den Bewerbenden ist uns schwergefallen' (one word or two)
+      '(entscheidung|auswahl|wahl) ** (schwergefallen|schwerfiel|schwer fiel|schwer gefallen|schwergemacht|schwer gemacht)',
       // close-race idioms
       '(kopf-an-kopf~|hauchdünn~|haarscharf|fotofinish|gleichauf)',
       // a race that was close to the end; 'alles andere als einfach'
@@ -634,6 +649,8 @@ const de: LangData = {
       '(voraussetzt|voraussetzte)',
     ],
     qualification: [
+      '(~pass|~prüfung|~zertifikat|~nachweis|~lizenz|~schein) (nach|gemäß|der klasse|klasse)',
+      '(schweißerpass|schweißerprüfung|gabelstaplerschein|staplerschein|ersthelferschein|sachkundenachweis)',
       '(team|teams|mitarbeitende|mitarbeiter|personal) ** (geleitet|geführt|leiten|führen)',
       '(führungserfahrung|personalverantwortung)',
       '(niveau) (a2|b1|b2|c1|c2)',
@@ -665,6 +682,8 @@ const de: LangData = {
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
+      // a licence or certificate that has lapsed ('Ihr Schweißerpass ist abgelaufen')
+      '(ist|sind|war|waren) [seit|bereits|leider|schon] ** (abgelaufen|nicht mehr gültig|ungültig|verfallen)',
       '(sie suchen|du suchst|sie wünschen|du wünschst|sie möchten|du möchtest) [aber|jedoch|eher|dagegen] (eine|einen) (vollzeitstelle|teilzeitstelle|vollzeitjob|teilzeitjob|festanstellung|unbefristete)',
       // what the candidate told us ('Sie haben geschrieben, dass …'); what their sample showed
       '(haben|hast|hatten|hattest) [uns|mir] (geschrieben|gesagt|erwähnt|angegeben|mitgeteilt|erzählt) [,] (dass)',
@@ -770,6 +789,9 @@ const de: LangData = {
       'absagen an (die anderen|den rest|alle anderen)',
     ],
     notRejection: [
+      // a mail about one's own rejection ('ich hab die Absage von der Agentur bekommen'): the writer was turned down, not a candidate
+      '(ich) (hab|habe|hatte) [heute|gestern|jetzt|endlich|leider|auch] (die|eine|ne|deren|ihre|seine|noch eine) (absage|absagemail) ** (bekommen|erhalten|gekriegt)',
+      '(hab|habe|hatte) (ich) [heute|gestern|jetzt|endlich|leider|auch] (die|eine|ne|deren|ihre|seine|noch eine) (absage|absagemail) ** (bekommen|erhalten|gekriegt)',
       '(erst) (im|nach|ab|wenn|zum|nach der) ** (fortsetzen|fortführen|weitermachen|weiter|entscheiden|melden)',
       '(nicht vor|nicht bis) ** (herbst|frühjahr|sommer|winter|jahresende|budget~|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)',
       '(falls|wenn|sollten) (sie|du) (absagen|ablehnen|nicht annehmen|das angebot ablehnen|sich anders entscheiden)',
@@ -861,6 +883,20 @@ const de: LangData = {
       '(erfahrung) (mit|in) ** (kindern|kleinkindern|babys|jugendlichen)',
       '(arbeiten|betreuen) ** (kindern|kleinkindern) (im alter|zwischen|von|bis)',
       '(herkunftssprachlich~|muttersprachlicher unterricht~|muttersprachliche~ lehrkr~)',
+    ],
+    // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
+    groupGreeting: [
+      '(hallo|hi|hey|moin|servus|liebe|lieber|liebes|guten morgen) (zusammen|alle|allerseits|team|leute|kolleginnen|kollegen|kollegium)',
+      '(liebe kolleginnen und kollegen|liebe kolleginnen|liebe kollegen|an alle mitarbeitenden|an alle mitarbeiter)',
+    ],
+    congratsName: [
+      '(glückwunsch|glückwünsche|gratulation|gratulieren|gratuliere|willkommen|herzlich willkommen)',
+      '(glückwunsch|glückwünsche|gratulation|willkommen) (an)',
+    ],
+    congratsThird: [
+      '(gratulieren|gratuliere|gratuliert) (ihr|ihm|ihnen beiden)',
+      '(heißt|heißen|begrüßt|begrüßen) (ihn|sie beide) ** (willkommen)',
+      '(in) (seiner|ihrer) (neuen) (rolle|aufgabe|position|funktion|stelle)',
     ],
   },
 };

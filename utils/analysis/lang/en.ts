@@ -32,6 +32,9 @@ const en: LangData = {
       "(unfortunately|unfortunatly|unfortunatley|sadly|sorry) [it's|it is] (not|no) (this time|on this occasion|this round|this time round)",
     ],
     'no-room': [
+      // 'we're all sorted for staff now': a decision only in a draft about a job (CONTEXT_FAMILIES)
+      '(all sorted|all set|sorted|covered) (for) (staff|people|help|cover|helpers|the shifts|the season|the summer)',
+      "(won't|will not|don't|do not|no longer) need you (this time|after all|for now|this season|this summer|for the shifts|any more|anymore)",
       '(room|space|capacity) (for) (any more|anyone else|any further|more people|more staff|more helpers|more seasonal|more summer)',
       "(don't|do not|won't|will not) need (any more|more|anyone else|extra) (people|staff|help|helpers|hands|workers)",
       '(fully staffed|fully crewed|at full strength|fully recruited) (for|this|now)',
@@ -151,6 +154,8 @@ const en: LangData = {
       "(your|the) (profile|experience|background|skills|qualifications|cv|application) (does not|doesn't|did not|didn't|do not|don't) [fully|entirely|quite|completely|sufficiently|closely] (meet|match|fulfil|fulfill|satisfy|align with|fit) (the|our|all the|all of the|what) [specific|necessary|essential|key|current|minimum|particular|full|exact|stated] (requirements|criteria|needs|profile|specification|we are looking for|we're looking for|we need|brief)",
     ],
     'not-moving-forward': [
+      // the candidate's next stage, with 'we' as the subject ('we won't be progressing to the final interview')
+      "(won't|will not|will no longer|are not|aren't|cannot|can't) be (progressing|proceeding|moving forward|moving on|continuing) (to|into) (the) [*] (final|next|second|third|last|later|following) (interview|stage|round|step|assessment|interviews|stages)",
       "(can't|cannot|unable to|not able to|couldn't|could not) ** (take|move|progress|invite|interview|continue with|proceed with) (everyone|all of them|all applicants|all candidates|every applicant|every candidate)",
       "(we're|we are|we've|we have|i'm|i am|we'll|we will) (going to|gonna|decided to|have to) pass",
       "(have not|haven't|were not|weren't|has not|hasn't|was not|wasn't) been (offered|given) (the|this) (role|position|job|post)",
@@ -556,6 +561,8 @@ const en: LangData = {
   },
   cues: {
     requirement: [
+      // a current or valid certificate is needed ('all our lifeguards need a current NPLQ')
+      '(need|needs|must have|must hold|require|requires|required|must be) (a|an) (current|valid|in-date|full|up-to-date)',
       // what a work sample asked the candidate to do
       '(we|i) (asked|had asked|briefed|instructed) (you|candidates|all candidates|each candidate) (to) (plan|prepare|build|write|present|solve|show|deliver|design|draft|run|teach|add|analyse|analyze|model|review)',
       // what a work sample asked the candidate to do
@@ -618,6 +625,8 @@ const en: LangData = {
       '(english|swedish|danish|norwegian|finnish|german|french|spanish|dutch|italian|polish|arabic|welsh) (at|to) [a] (professional|native|business|fluent|near-native) (level|standard)',
     ],
     evidence: [
+      // a licence, registration or certificate that has lapsed ('I can see yours expired last year')
+      '(expired|has expired|have expired|had expired|lapsed|has lapsed|is out of date|no longer valid)',
       '(test|assessment|exercise|task|check|trial|quiz|screening|case study|take-home) (showed|shows|result~|scored|score~|revealed)',
       '(which|that) you (rated|described|listed|stated|put down|marked|assessed) (as|at)',
       '(your|the candidate~s) (background|experience|training|education|degree|cv) (is|was|has been|lies) ** (in|mainly|mostly|largely|primarily|limited)',
@@ -706,6 +715,10 @@ const en: LangData = {
       'to the (others|rest)',
     ],
     notRejection: [
+      // a mail about one's own rejection ('I got the rejection', 'they went with someone else … cheer me up')
+      "(i|i've|i have|i just|just) [just|finally|also] (got|received|had|gotten) (a|the|my|their|another|an) [*] (rejection|knockback|rejection email|rejection letter)",
+      "(i) (didn't|did not|never) get (the|that) (job|role|position|offer|interview)",
+      '(cheer me up|wish me luck|commiserate with me|drown my sorrows)',
       "(not|n't|unable to|no longer|on hold|paused|postponed|pausing|delayed) ** ** (until|till) ** (budget|approved|approval|signed off|further notice|next year|the new year|spring|summer|autumn|winter|the autumn|the spring|january|february|march|april|may|june|july|august|september|october|november|december)",
       '(remains|is still|stays) (under consideration|active|in the process|in the running|part of the process)',
       "(if|should|in case|in the event that) you (decide not to accept|decline|do not accept|don't accept|wish to decline|turn it down|turn down|choose not to accept|decide to decline|are unable to accept)",
@@ -793,6 +806,21 @@ const en: LangData = {
       '(wheelchair|step-free|step free) (accessible|access|friendly|users)',
       '(experience) (with|of|in) ** (children|kids|babies|toddlers|young people)',
       '(working|work) (with) [young|small] (children|kids) (aged|of|from|between|in)',
+    ],
+    // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
+    groupGreeting: [
+      '(hi|hello|hey|dear|morning|good morning|greetings) (all|everyone|everybody|team|folks|colleagues|people|guys|gang)',
+      '(all staff|dear colleagues|hi team|hello team)',
+    ],
+    congratsName: [
+      '(congratulations|congrats|congratulating|congratulate|welcome|welcoming|welcome aboard|well done)',
+      '(congratulations|congrats|welcome|welcoming|well done) (to)',
+      '(warm|big|warmest|huge) (welcome|congratulations|congrats) [to]',
+    ],
+    congratsThird: [
+      '(congratulate|congratulating|congratulations to|congrats to|welcome|welcoming|wish) (her|him|them) [on|in|to|all]',
+      '(join me in) (congratulating|welcoming)',
+      '(in|into|to) (her|his|their) (new) (role|position|job|post)',
     ],
   },
 };
