@@ -102,6 +102,43 @@ BODIES += [
   [], [], "Colleague note asking to send a rejection."),
 ]
 
+
+# batch 3 (ids 047–062): written after the second round of fixes, scored before any change for it
+BODIES += [
+ (G, 'application', "Sehr geehrte Frau Mag. Huber,\n\nwir danken Ihnen für Ihre Bewerbung und das Interesse an unserem Haus. Nach eingehender Prüfung müssen wir Ihnen leider mitteilen, dass wir Sie für die ausgeschriebene Stelle nicht in Betracht ziehen können.\n\nMit freundlichen Grüßen\nPersonalbüro, Landesklinikum Waldviertel",
+  ["Nach eingehender Prüfung müssen wir Ihnen leider mitteilen, dass wir Sie für die ausgeschriebene Stelle nicht in Betracht ziehen können"], [], "Austrian hospital: cannot consider you."),
+ (G, 'application', "Sehr geehrter Herr Gerber\n\nBesten Dank für Ihre Bewerbung als Polymechaniker. Wir haben uns für eine Kandidatur entschieden, die unseren Vorstellungen in allen Punkten entspricht. Wir bedauern, Ihnen keinen besseren Bescheid geben zu können.\n\nFreundliche Grüsse\nPräzisionstechnik Aebi AG",
+  ["Wir haben uns für eine Kandidatur entschieden, die unseren Vorstellungen in allen Punkten entspricht", "Wir bedauern, Ihnen keinen besseren Bescheid geben zu können"], [], "Swiss register: another candidacy matching in every point (unnamed)."),
+ (G, 'application', "Liebe Frau Sauer,\n\nIhr Profil ist interessant, und unter anderen Umständen hätten wir Sie sicher eingeladen. Für diese Position haben wir uns allerdings bereits auf eine Kandidatin festgelegt.\n\nViele Grüße\nPeople Team, Kiwi Mobility",
+  ["Für diese Position haben wir uns allerdings bereits auf eine Kandidatin festgelegt"], [], "Konjunktiv, then settled on a candidate."),
+ (G, 'interview', "Hallo Herr Kaiser,\n\nder Bewerbungsprozess für die Stelle als IT-Administrator ist für Sie an dieser Stelle leider beendet. Danke für Ihre Zeit!\n\nGruß\nIT-Leitung, Lagerhaus Nord",
+  ["der Bewerbungsprozess für die Stelle als IT-Administrator ist für Sie an dieser Stelle leider beendet"], [], "The process as the subject: ended for you."),
+ (G, 'application', "Sehr geehrte Frau Polat,\n\nes tut uns leid, aber auf Ihre Bewerbung als Pflegehelferin müssen wir Ihnen absagen. Wir hoffen, Sie finden bald eine passende Stelle.\n\nFreundliche Grüße\nSeniorenheim Lindenhof",
+  ["auf Ihre Bewerbung als Pflegehelferin müssen wir Ihnen absagen"], [], "Care home: we must decline your application."),
+ (G, 'final', "Hey Jule,\n\ndanke für den zweiten Call mit unserem CTO! Leider hat's am Ende nicht gereicht, wir gehen mit einer anderen Person weiter. Meld dich gern, wenn du Feedback willst.\n\nCheers\nFabian",
+  ["Leider hat's am Ende nicht gereicht, wir gehen mit einer anderen Person weiter"], [], "Startup: didn't make it, going on with another person."),
+ (G, 'application', "Sehr geehrter Herr Arslan,\n\nwir müssen Ihnen leider eine negative Entscheidung mitteilen. Ihre Bewerbung als Bauleiter wurde nicht berücksichtigt.\n\nMit freundlichen Grüßen\nBau-Union Ost",
+  ["wir müssen Ihnen leider eine negative Entscheidung mitteilen", "Ihre Bewerbung als Bauleiter wurde nicht berücksichtigt"], [], "Nominal negative decision, passive not considered."),
+ (G, 'application', "Hallo,\n\nleider können wir Ihrer Initiativbewerbung derzeit nicht entsprechen, da keine passende Vakanz frei ist.\n\nFreundliche Grüße\nHR, Optik Sonne",
+  ["leider können wir Ihrer Initiativbewerbung derzeit nicht entsprechen, da keine passende Vakanz frei ist"], [], "Unsolicited application: cannot comply, no vacancy."),
+ (G, 'application', "Hallo Frau Richter,\n\ndanke für Ihre Mail. Die Stelle im Empfang haben wir inzwischen vergeben. Alles Gute Ihnen!\n\nHotel am Park",
+  ["Die Stelle im Empfang haben wir inzwischen vergeben"], [], "Object first: the post we have given away."),
+ (G, 'application', "Sehr geehrte Frau Ludwig,\n\ndie Personalauswahl für die Stelle „Sachbearbeitung Wohngeld“ ist abgeschlossen. Wir müssen Ihnen mitteilen, dass Ihre Bewerbung nicht zum Zuge gekommen ist.\n\nMit freundlichen Grüßen\nIm Auftrag\nBezirksamt Mitte",
+  ["Wir müssen Ihnen mitteilen, dass Ihre Bewerbung nicht zum Zuge gekommen ist"], [], "Public office: your application did not come into play."),
+ (S, 'application', "Sehr geehrter Herr Vogel,\n\ndanke für Ihre Bewerbung als Elektriker. Für Arbeiten in unseren Anlagen ist ein Nachweis als Elektrofachkraft mit Schaltberechtigung nötig. Laut Ihren Unterlagen haben Sie die Ausbildung noch nicht abgeschlossen, daher müssen wir absagen.\n\nGruß\nEnergieversorgung Talberg",
+  [], [], "Qualified electrician with switching authorisation required."),
+ (S, 'interview', "Liebe Frau Keller,\n\ndanke für das Gespräch. Wir haben die Stelle einer Bewerberin gegeben, die fünf Jahre Erfahrung in der Lohnbuchhaltung mit DATEV mitbringt; Sie haben bisher vor allem Kreditoren gebucht.\n\nHerzliche Grüße\nSteuerbüro Lang",
+  [], [], "Comparison: payroll experience."),
+ (N, None, "Sehr geehrte Frau Lenz,\n\nIhre Bewerbung ist bei uns eingegangen und wird derzeit geprüft. Sollte Ihr Profil nicht berücksichtigt werden können, erhalten Sie von uns eine kurze Nachricht.\n\nMit freundlichen Grüßen\nPersonalservice",
+  [], [], "Receipt with a conditional rejection."),
+ (N, None, "Hallo zusammen,\n\nleider hat sich auf unsere Stelle als Koch niemand Passendes gemeldet, daher schreiben wir sie neu aus. Bitte teilt die Anzeige gern in euren Netzwerken!\n\nEuer Team vom Gasthaus Adler",
+  [], [], "Re-advertisement to followers."),
+ (N, None, "Hallo Mama,\n\nstell dir vor: die Bäckerei hat mir zugesagt! Die andere Stelle hat mir ja abgesagt, aber das ist jetzt egal. Ich fange am Montag an.\n\nKuss, Lea",
+  [], [], "Mail to family about one's own job search."),
+ (N, None, "Hallo Herr Groß,\n\nwir haben die Stelle als Teamassistenz nun besetzt. Könnten Sie die Anzeige bitte bei Stepstone offline nehmen und den übrigen Bewerbern die Standardabsage schicken?\n\nDanke und Gruß\nS. Winter",
+  [], [], "Colleague note: post filled, take the ad down."),
+]
+
 # internal-hire announcements to colleagues (not rejections) and their rejection twins, ids 901…
 HIRE = [
  (N, None, "Hallo zusammen,\n\ndie Stelle als Teamleitung Einkauf ist intern besetzt worden: Ab 1. April übernimmt Lisa Berger. Herzlichen Glückwunsch, Lisa!\n\nViele Grüße\nFrank",
@@ -114,4 +151,8 @@ HIRE = [
   ["Leider haben wir uns am Ende für eine andere Kandidatin entschieden"], [], "Twin: congratulations on the final round, then a rejection."),
  (G, 'application', "Hallo zusammen,\n\nvielen Dank an alle, die sich auf die Stelle als Hausmeister beworben haben. Die Stelle wurde intern besetzt, daher können wir die Bewerbungen nicht weiter berücksichtigen. Gern können Sie sich künftig wieder bei uns bewerben.\n\nGemeindeverwaltung Birkenau",
   ["Die Stelle wurde intern besetzt, daher können wir die Bewerbungen nicht weiter berücksichtigen"], [], "Twin: mass mail to applicants, filled internally."),
+ (N, None, "Moin Team,\n\nkurze Info: Die Nachfolge von Peter in der Disposition ist geklärt, die Stelle geht intern an Anna Schmitt. Herzlich willkommen in der neuen Funktion, Anna!\n\nGruß\nKarsten",
+  [], [], "Batch 3: staff note, the post goes internally to Anna."),
+ (G, 'final', "Sehr geehrte Frau Wolf,\n\nherzlichen Glückwunsch zu Ihrem tollen Abschneiden im Assessment-Center! Dennoch haben wir uns entschieden, die Stelle mit einer internen Kandidatin zu besetzen.\n\nMit freundlichen Grüßen\nPersonalabteilung",
+  ["Dennoch haben wir uns entschieden, die Stelle mit einer internen Kandidatin zu besetzen"], [], "Batch 3 twin: congratulations on the assessment centre, then a rejection."),
 ]

@@ -102,6 +102,43 @@ BODIES += [
   [], [], "Colleague note asking to send a rejection."),
 ]
 
+
+# batch 3 (ids 047–062): written after the second round of fixes, scored before any change for it
+BODIES += [
+ (G, 'application', "Dear Mr Whitfield,\n\nThank you for your recent application. Please accept this email as confirmation that your application for the role of Estates Surveyor has been unsuccessful.\n\nYours faithfully,\nHuman Resources, Kingsbridge Housing Association",
+  ["Please accept this email as confirmation that your application for the role of Estates Surveyor has been unsuccessful"], [], "Housing association: confirmation of unsuccessful application."),
+ (G, 'interview', "Hi Zoe,\n\nThanks for your patience while we finished the interviews. I'm sorry to say we're not in a position to offer you the role — the hiring team decided to go in another direction.\n\nWarmly,\nTess",
+  ["I'm sorry to say we're not in a position to offer you the role", "the hiring team decided to go in another direction"], [], "Not in a position to offer, another direction."),
+ (G, 'final', "Dear Ms Romero,\n\nThe position of Events Coordinator has now been offered to and accepted by another candidate. Thank you for the time you have given to our process.\n\nBest regards,\nMeridian Venues",
+  ["The position of Events Coordinator has now been offered to and accepted by another candidate"], [], "Passive: offered to and accepted by another candidate."),
+ (G, 'application', "Hi Sean, thanks for applying for the delivery driver job. We've had loads of interest and can only take on two people, so it's a no from us this time. Cheers, Ali",
+  ["We've had loads of interest and can only take on two people, so it's a no from us this time"], [], "Informal: it's a no from us."),
+ (G, 'application', "Dear Ms Fischer,\n\nWe would have liked to bring better news. Having reviewed all applications against the requirements of the post, however, we will not be offering you an interview.\n\nKind regards,\nSchool Business Manager\nHollin Primary School",
+  ["Having reviewed all applications against the requirements of the post, however, we will not be offering you an interview"], [], "School: counterfactual softener, no interview."),
+ (G, 'application', "Hi Mateo,\n\nI put you forward to Ashby Foods for the Production Planner role, but they've come back to say they won't be inviting you to interview. I'll keep you in mind for anything similar.\n\nBest,\nKatie, Northline Recruitment",
+  ["they've come back to say they won't be inviting you to interview"], [], "Agency: client won't invite you."),
+ (G, 'final', "Dear Dr Sato,\n\nFollowing the second interview, the panel has recommended another candidate for appointment. I recognise this will be disappointing, and I would like to thank you for the considerable effort you made.\n\nYours sincerely,\nDirector of HR, Westmere University",
+  ["Following the second interview, the panel has recommended another candidate for appointment"], [], "University: panel recommended another candidate."),
+ (G, 'application', "Dear Applicant,\n\nThank you for applying for our Summer Internship. Due to the volume of applications we received, we are unable to progress every candidate, and on this occasion your application has not been taken further.\n\nEarly Careers Team",
+  ["Due to the volume of applications we received, we are unable to progress every candidate, and on this occasion your application has not been taken further"], [], "Internship template: volume, not taken further."),
+ (G, 'interview', "Hey Luca, sorry it's taken a while! We ended up going another way with the bartender spot. Thanks for coming in though :) Jo",
+  ["We ended up going another way with the bartender spot"], [], "Bar: going another way."),
+ (G, 'application', "Dear Ms Patel,\n\nWe appreciate your interest in the Senior Nurse post. Unfortunately, your application did not progress past the shortlisting stage.\n\nKind regards,\nRecruitment, Ashgrove Healthcare",
+  ["Unfortunately, your application did not progress past the shortlisting stage"], [], "Did not progress past shortlisting."),
+ (S, 'application', "Dear Mr Kowal,\n\nThank you for applying for the Forklift Operator role. All operators must hold a counterbalance licence; your CV lists a reach truck licence only, so we cannot shortlist you. If you gain the counterbalance ticket, please apply again.\n\nRegards,\nTransit Storage Ltd",
+  [], [], "Counterbalance licence required."),
+ (S, 'interview', "Hi Hannah,\n\nThanks for the interview. We've gone with a candidate who has five years of Salesforce admin experience, which this role needs from day one; you told us you've used Salesforce only as an end user.\n\nAll the best,\nGreg",
+  [], [], "Comparison: Salesforce admin experience."),
+ (N, None, "Dear Mr Lowe,\n\nThank you for your application. Unfortunately our recruitment system had a technical problem and some attachments were lost. Could you please resend your CV? Your application will then be considered as normal.\n\nKind regards,\nHR Team",
+  [], [], "Technical problem, resend CV."),
+ (N, None, "Dear Ms Kerr,\n\nWe were sorry to hear that you have decided to withdraw from the process. We will remove your application as requested and wish you every success in your new role.\n\nKind regards,\nRecruitment Team",
+  ["wish you every success in your new role"], [], "Withdrawal confirmation with a closer."),
+ (N, None, "Hi Dan,\n\nFYI the analyst role is filled, Priya accepted yesterday. Can you take the ad down and let the agencies know?\n\nThanks,\nMo",
+  [], [], "Colleague note: role filled, take the ad down."),
+ (N, None, "Dear Ms Young,\n\nWe are not able to offer interviews to all applicants, but we are pleased to say that you have been shortlisted. Please choose a slot for next week using the link below.\n\nKind regards,\nTalent Team",
+  [], [], "Invitation that says not everyone gets one."),
+]
+
 # internal-hire announcements to colleagues (not rejections) and their rejection twins, ids 901…
 HIRE = [
  (N, None, "Hi all,\n\nQuick update on the Team Lead vacancy: the role has been filled internally. Please join me in congratulating Lisa Moreno, who moves over from Support on 1 March!\n\nThanks,\nDavid",
@@ -114,4 +151,8 @@ HIRE = [
   ["Unfortunately we have decided to appoint another candidate to the role"], [], "Twin: congratulations on reaching the final, then a rejection."),
  (G, 'application', "Hi all,\n\nThank you to everyone who applied for the volunteer coordinator post. The role has now been filled internally, so we won't be taking any applications further. You are welcome to apply again for future vacancies.\n\nBest wishes,\nCommunity Trust HR",
   ["The role has now been filled internally, so we won't be taking any applications further"], [], "Twin: mass mail to applicants, filled internally, welcome to apply again."),
+ (N, None, "Morning all,\n\nPleased to share that Jamal Reid will be our new Warehouse Supervisor; we filled the post from within the team. Please give him a big welcome!\n\nSteve",
+  [], [], "Batch 3: staff note, post filled from within, welcome Jamal."),
+ (G, 'final', "Dear all,\n\nThank you to everyone who attended the assessment day for the Apprentice Technician roles. We have now filled all places and will not be progressing any further applications. Congratulations on getting this far, and we welcome you to apply again next year.\n\nApprenticeship Team",
+  ["We have now filled all places and will not be progressing any further applications"], [], "Batch 3 twin: mass mail to applicants after the final, congratulations on getting this far."),
 ]

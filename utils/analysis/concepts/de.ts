@@ -111,7 +111,11 @@ const de: ConceptData = {
   two: ['(zwei|eine weitere|noch eine|mehrere|zweite)'],
   counterfactual: ['(wenn|hätten|wären|hätte|wäre|falls)'],
   pending: ['(noch|bisher|bislang|noch nicht)'],
-  cond: ['(wenn|falls|sofern|ob|sobald|es sei denn|nachdem wir)'],
+  // 'Sollte Ihr Profil nicht berücksichtigt werden können, …': an inverted condition
+  cond: [
+    '(wenn|falls|sofern|ob|sobald|es sei denn|nachdem wir)',
+    '(sollte|sollten) (ihr|ihre|sie|du|dein|deine|wir|es)',
+  ],
   until: ['(bis|bevor|solange|erst wenn|erst dann|erst nach)'],
   negveto: [
     '(zögern|zögert|scheuen|vergessen|vergesst|sorge|sorgen|brauchen|braucht|nötig|notwendig|problem|sicher|spätestens)',

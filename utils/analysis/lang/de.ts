@@ -36,6 +36,9 @@ const de: LangData = {
       '(job|stelle|platz|position|aushilfsjob|ferienjob) (ist|sind) [leider|schon|bereits|inzwischen] [schon|bereits|leider] (weg|futsch|vergeben)',
     ],
     'not-you-colloquial': [
+      // 'das mit dem Lagerjob wird leider nix'; 'hab schon jemanden eingestellt' (a decision only in a draft about a job)
+      '(das|es) (mit) (dem|der|deinem|deiner|ihrem|ihrer) * (wird|wurde) [leider|diesmal|dann|wohl|also] [leider|diesmal] (nix|nichts)',
+      '(hab|habe|hatte) [schon|bereits|jetzt|inzwischen|leider|mittlerweile] [schon|bereits|leider] (jemanden|jemand|wen) (eingestellt|gefunden|genommen)',
       // colloquial: 'für wen anders entschieden', 'du bist leider raus', 'nicht die Stelle für dich geworden'
       '(uns|mich) ** (für) (wen anders|wen anderes|wen andern|nen anderen|ne andere) ** (entschieden|entscheiden)',
       '(bist|sind) (du|sie) [damit|also|jetzt] (leider|diesmal|leider diesmal|diesmal leider) (raus)',
@@ -55,11 +58,15 @@ const de: LangData = {
       '(es|sie|er) (ist|wurde) [leider|diesmal|am ende|letztlich|dann] [leider|diesmal] (jemand anderes|jemand anders|eine andere|ein anderer|wer anders) (geworden)',
     ],
     'not-in-favour': [
+      // 'die Entscheidung ist gefallen – leider nicht für Sie'
+      '(entscheidung|wahl) ** (gefallen|getroffen|gefällt) ** (leider|aber|jedoch|allerdings) (nicht) (für sie|für dich|auf sie|auf dich)',
       // eine Entscheidung 'nicht zu Ihren Gunsten' (a decision only in a draft about a job: CONTEXT_FAMILIES)
       '(nicht) (zu ihren gunsten|zu deinen gunsten|zu euren gunsten)',
       '(zu ihren ungunsten|zu deinen ungunsten)',
     ],
     'not-selected': [
+      // 'Die Stelle wird mit einem Kollegen aus dem eigenen Haus besetzt'
+      '(stelle|position) (wird|wurde|ist) [bereits|nun|inzwischen|intern] (mit) (einem|einer) (kollegen|kollegin|internen|mitarbeiter|mitarbeiterin|anderen|anderer) ** (besetzt|nachbesetzt)',
       // 'Die ausgeschriebene Position konnte zwischenzeitlich besetzt werden': filled, with a modal
       '(konnte|konnten) [inzwischen|zwischenzeitlich|bereits|mittlerweile|nun|erfolgreich|schon|jetzt] [inzwischen|zwischenzeitlich|bereits|erfolgreich] (besetzt|vergeben|nachbesetzt) (werden)',
       '(stelle|position) (wurde) ** (mit) ** (besetzt)',
@@ -255,6 +262,11 @@ const de: LangData = {
       '(nicht|kein) (weiter) (im|in den) (prozess|verfahren|auswahlverfahren)',
     ],
     'chose-another': [
+      '(keine|keinen) (besseren|bessere|positiveren|positivere|erfreulicheren|erfreulichere|günstigeren|günstigere) (nachricht|rückmeldung|antwort|bescheid|mitteilung) (geben|übermitteln|mitteilen|senden|schicken|erteilen)',
+      // 'haben uns bereits auf eine Kandidatin festgelegt'
+      '(uns) ** (auf) (eine|einen) [andere|anderen|interne|internen|externe|externen] (kandidatin|kandidaten|bewerberin|bewerber|person|mitbewerberin|mitbewerber|lösung) (festgelegt|geeinigt|verständigt|konzentriert)',
+      // 'Ihre Bewerbung ist nicht zum Zuge gekommen'
+      '(nicht) (zum zuge) (gekommen|kommen|kam|kamen|kommt)',
       // nominal: 'Ihre Bewerbung fand (im Verfahren) leider keine Berücksichtigung' (a decision only in a draft about a job)
       '(fand|findet|fanden|finden|konnte|kann) ** (keine) (berücksichtigung)',
       '(keine) (berücksichtigung) (finden|fand|gefunden)',
@@ -355,6 +367,7 @@ const de: LangData = {
       '(eine|einer) (unserer|der) (schwersten|schwierigsten|härtesten) (besetzungen|stellenbesetzungen|rekrutierungen|auswahlverfahren|personalentscheidungen)',
     ],
     'careful-consideration': [
+      '(haben|hatten) (ihre|deine) (unterlagen|bewerbung|bewerbungsunterlagen) [sehr|genau|alle] (sorgfältig|eingehend|gründlich|aufmerksam|intensiv|genau) (geprüft|gelesen|durchgesehen|gesichtet|angeschaut)',
       '(nach) (durchsicht|sichtung|prüfung|auswertung) (aller|ihrer|deiner|der|sämtlicher) ** (bewerbung~|unterlagen|bewerbungsunterlagen|profile|kandidat~)',
       '(nach) (abwägung) (aller|sämtlicher) ** (punkte|aspekte|faktoren|gesichtspunkte|argumente)',
       '(nach|bei) [einer] (sorgfältiger|sorgfältigen|eingehender|eingehenden|reiflicher|gründlicher|intensiver|genauer|umfassender) (prüfung|überlegung|abwägung|durchsicht|sichtung|betrachtung)',
@@ -363,6 +376,8 @@ const de: LangData = {
       '(vergleich|abwägung|gegenüberstellung) (der|aller) (qualifikationen|bewerbungen|profile|eignung)',
     ],
     'better-match': [
+      // 'eine Kandidatur, die unseren Vorstellungen in allen Punkten entspricht' (unnamed)
+      '(die|der|deren|dessen) (unseren|unserem) (vorstellungen|anforderungen|erwartungen|anforderungsprofil|suchprofil) ** (entspricht|entsprach|entsprechen|entsprachen)',
       '(näher|enger|besser) (an|zu|zur|zum) ** (bedarf|anforderungen|anforderungsprofil|stelle|position|vorstellungen)',
       '(dem|unserem) (anforderungsprofil|bedarf) (näher|besser|eher) (kommen|kommt|entspricht|entsprechen)',
       '(passt|passen|passte|passten|entspricht|entsprachen|entsprach) ** (besser|eher|genauer)',
@@ -391,6 +406,7 @@ const de: LangData = {
   },
   closer: {
     'wish-success': [
+      '(wünschen|wünsche) (ihnen|dir|euch) ** ** (alles erdenklich gute|alles erdenkliche gute|alles erdenklich gute und viel erfolg)',
       '(wünschen|wünsche) (ihnen|dir|euch) ** ** (alles gute|viel erfolg|erfolg|das beste|glück)',
       '(wünschen|wünsche) (wir|ich) (ihnen|dir|euch) ** (alles gute|viel erfolg|erfolg|das beste|glück)',
       '(für) (ihren|deinen|ihre|deine|den|die) [weiteren|beruflichen|weitere|berufliche|persönlichen|privaten] [beruflichen|weiteren] (weg|zukunft|werdegang|laufbahn|jobsuche|stellensuche|bewerbungen|lebensweg) (wünschen|wünsche) (wir|ich)',
@@ -682,6 +698,7 @@ const de: LangData = {
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
+      '(sie|du) (haben|hast) (bisher|bislang) [*] (vor allem|hauptsächlich|überwiegend|nur|lediglich|ausschließlich)',
       // a licence or certificate that has lapsed ('Ihr Schweißerpass ist abgelaufen')
       '(ist|sind|war|waren) [seit|bereits|leider|schon] ** (abgelaufen|nicht mehr gültig|ungültig|verfallen)',
       '(sie suchen|du suchst|sie wünschen|du wünschst|sie möchten|du möchtest) [aber|jedoch|eher|dagegen] (eine|einen) (vollzeitstelle|teilzeitstelle|vollzeitjob|teilzeitjob|festanstellung|unbefristete)',
@@ -737,6 +754,8 @@ const de: LangData = {
       '(sie|du) (haben|hast|besitzen|besitzt|hatten|hattest) (keinen|keine|kein)',
     ],
     comparison: [
+      // the person hired 'die fünf Jahre Erfahrung in der Lohnbuchhaltung mitbringt'
+      '(kandidatin|bewerberin|bewerber|kandidaten|person|kollegin|kollegen) [gegeben|angeboten|zugesagt|übertragen|gegeben haben] (die|der) ** (erfahrung|jahre|kenntnisse|ausbildung|abschluss) ** (mitbringt|hat|besitzt|vorweisen kann|vorweist|nachweist)',
       '(kandidat~|bewerber~|person|kollegin|kollege) (der|die) ** (mehr|stärkere|längere|umfangreichere|breitere|tiefere) (erfahrung|kenntnisse|praxis|qualifikation~)',
       '(entschieden|entschlossen|gewählt|eingestellt) (der|die) ** (mitbringt|mitbrachte|hat|hatte|verfügt|besitzt|kann|spricht)',
       '(mit) (mehr|längerer|mehrjähriger|einschlägiger|umfangreicherer) ** (erfahrung|berufserfahrung|~erfahrung)',
@@ -789,6 +808,8 @@ const de: LangData = {
       'absagen an (die anderen|den rest|alle anderen)',
     ],
     notRejection: [
+      // someone turned the writer down ('die andere Stelle hat mir abgesagt', 'der Kandidat hat uns abgesagt'): no candidate rejected
+      '(hat|haben|hatte|hatten) (mir|uns) [ja|leider|auch|schon|nun|inzwischen|kurzfristig|dann] (abgesagt)',
       // a mail about one's own rejection ('ich hab die Absage von der Agentur bekommen'): the writer was turned down, not a candidate
       '(ich) (hab|habe|hatte) [heute|gestern|jetzt|endlich|leider|auch] (die|eine|ne|deren|ihre|seine|noch eine) (absage|absagemail) ** (bekommen|erhalten|gekriegt)',
       '(hab|habe|hatte) (ich) [heute|gestern|jetzt|endlich|leider|auch] (die|eine|ne|deren|ihre|seine|noch eine) (absage|absagemail) ** (bekommen|erhalten|gekriegt)',
@@ -810,6 +831,8 @@ const de: LangData = {
       '(können|kann) (wir|ich) [ihnen|dir] [derzeit|im moment|momentan|leider|noch] (nicht mehr|noch nichts) (sagen|mitteilen)',
     ],
     positive: [
+      // 'gegen alle anderen und für Sie entschieden': chosen
+      '(und|sondern) (für sie|für dich) (entschieden|entscheiden)',
       // still in the running; welcomed to the team
       '(sie|du) (sind|bist) [für die zweite stelle|für die andere stelle|aber|jedoch|also] (weiter|weiterhin|noch) (im rennen|im verfahren|im auswahlverfahren|im prozess)',
       '(willkommen) (im team|an bord|bei uns im team|in unserem team)',
@@ -829,6 +852,7 @@ const de: LangData = {
       '(haben) (sie|dich) (für) (die|unsere) (letzte|nächste|finale|zweite) (runde|auswahlrunde|phase) (ausgewählt)',
     ],
     recruiting: [
+      '(assessment-center|assessment center|auswahltag|auswahltage|auswahlverfahren|vorstellungsgespräch~|bewerbungsgespräch~)',
       // kinds of jobs as compounds ('Ferienjob', 'Aushilfsstelle', 'Saisonkraft', 'Werkstudentenjob')
       '(ferienjob~|aushilfsjob~|nebenjob~|minijob~|sommerjob~|studentenjob~|werkstudent~|aushilfsstelle~|saisonkraft|saisonkräfte|saisonstelle~|ausbildungsstelle~|lehrstelle~)',
       '(probestunde~|probeunterricht~|lehrprobe~|probearbeit~|probetag~|probeschicht~)',

@@ -32,6 +32,9 @@ const en: LangData = {
       "(unfortunately|unfortunatly|unfortunatley|sadly|sorry) [it's|it is] (not|no) (this time|on this occasion|this round|this time round)",
     ],
     'no-room': [
+      // 'we have now filled all places': every place of an intake is taken
+      '(filled|allocated|taken|given out) (all|all the|all of the|all our|all of our) [*] (places|positions|vacancies|roles|spots|openings|internships|apprenticeships|posts)',
+      "(not|n't) be (progressing|taking forward|considering|processing) (any|any further|any more|any other|further) (applications|candidates|applicants)",
       // 'we're all sorted for staff now': a decision only in a draft about a job (CONTEXT_FAMILIES)
       '(all sorted|all set|sorted|covered) (for) (staff|people|help|cover|helpers|the shifts|the season|the summer)',
       "(won't|will not|don't|do not|no longer) need you (this time|after all|for now|this season|this summer|for the shifts|any more|anymore)",
@@ -43,6 +46,8 @@ const en: LangData = {
       "(can't|cannot|can not|couldn't|won't be able to) (take on|hire|fit in|squeeze in) (any more|anyone else|more|another|further|extra)",
     ],
     'not-in-favour': [
+      // the outcome 'is not a positive one for you' (a decision only in a draft about a job)
+      "(outcome|result|decision|answer|news) ** (is not|isn't|was not|wasn't) (a positive one|positive|favourable|favorable|good news|the one you)",
       // a decision that 'did not fall in your favour' (a decision only in a draft about a job: CONTEXT_FAMILIES)
       "(not|didn't|wasn't|hasn't|isn't|doesn't|won't) ** (in your favour|in your favor)",
       '(decision|outcome|result|verdict) ** (against you|against your application)',
@@ -62,6 +67,10 @@ const en: LangData = {
       "(not|n't) (among|one of) (those|the candidates|the people|the applicants|the ones|the finalists) ** (shortlist~|selected|invited|chosen|progress~|moving)",
     ],
     'chosen-other': [
+      // the panel 'has recommended another candidate for appointment'
+      '(recommended|proposed|nominated|put forward|approved) (another|a different|one of the other|an alternative|the other) (candidate~|applicant~|person|finalist~)',
+      // 'we ended up going another way with the bartender spot' (a decision only in a draft about a job)
+      '(going|go|gone|went|taken|take|taking|chosen|chose) (another|a different) (way|route|path) (with|for) (the|this|that|our|your)',
       '(offer~|give|given|gave|giving|award~) (the|this) ** (role|position|job|post|place|contract) to (someone else|another|one of the other|a different|an internal|the other)',
       '(role|position|job|post|vacancy) (has gone|went|is going|will go|has been offered|was offered) [instead] to (an internal|another|someone else|a different|one of the other|the other)',
       "(the answer|our answer) (is|'s|will be|has to be) [unfortunately|sadly|a] (no|a no|not a yes)",
@@ -78,6 +87,8 @@ const en: LangData = {
       '(the|our) (person|candidate|applicant|individual|finalist) (appointed|selected|hired|chosen|offered the role|offered the post|offered the position|who was appointed|who was selected|who has been appointed|who has been selected|who was offered)',
     ],
     'not-selected': [
+      // active: 'we filled the kitchen porter job yesterday'
+      "(we|we've|we have|we'd|we had|i've|i have) [now|just|already|since] (filled) (the|that|this|our) [*] [*] (job|role|position|post|vacancy|spot|place|opening)",
       // 'the process has closed without you being offered the position'
       '(without) (you|your application) [unfortunately] (being|having been) (offered|selected|shortlisted|invited|appointed|progressed)',
       // short 'position's filled'
@@ -229,6 +240,8 @@ const en: LangData = {
       "(we have|we've) (now) (completed|concluded|finished) (the|our) (selection|recruitment|process|interviews|assessment)",
     ],
     'many-applicants': [
+      // informal volume: 'we've had loads of interest'
+      '(had|received|got|getting|seen) (loads|lots|a lot|tons|heaps|masses|plenty) (of) (interest|applications|applicants|responses|replies|cvs)',
       '(a lot of|lots of|loads of|plenty of) ** (strong|great|good|excellent|impressive|qualified|talented) (applicant~|candidate~|applications|people|profiles)',
       '(standard|calibre|caliber|quality|level) of (the )?(candidates|applicants|applications|the field|the shortlist) ** (was|were|is|has been) ** (high|strong|exceptional|impressive|outstanding)',
       '(received|had|attracted|reviewed|got|considered|assessed) ** (over|more than|nearly|almost|close to|around|some|well over) # (applications|applicants|candidates|cvs|resumes|people)',
@@ -270,6 +283,8 @@ const en: LangData = {
       'made (shortlisting|selection|the decision|our decision|the choice) ** (difficult|hard|tough)',
     ],
     'careful-consideration': [
+      // 'following assessment against the essential criteria': a check that names no criterion
+      '(following|after) [an|the|our|a careful|careful|full|thorough] (assessment|review|evaluation|consideration|scoring) (against|of your application against) (the|our) [essential|minimum|key|stated|published|advertised] (criteria|requirements|person specification|job description)',
       '(after|upon|on|following) (reviewing|reading|looking through|looking at|going through|assessing|considering|evaluating|careful review of|review of|a review of) (your|all|the|all the|each) ** (application~|profile|cv|cvs|documents|materials|submissions|candidates|applicants|resume|resumes)',
       "(we have|we've|having|i have|i've) (carefully|thoroughly|closely) (reviewed|considered|assessed|read|looked at|evaluated)",
       '(reviewed|considered|assessed|read|evaluated) (your|all) (application~|profile|cv|documents|materials) (carefully|thoroughly|in detail|closely)',
@@ -306,6 +321,7 @@ const en: LangData = {
   },
   closer: {
     'wish-success': [
+      '(with) (best|all best|every good|warm|warmest|kind|our best) (wishes) (for) (your) [*] (success|future|career|endeavours|endeavors|search)',
       '(wish|wishing) (you) ** ** (success|luck|all the best|the best|the very best|well|every success)',
       '(all the best|best of luck|good luck|every success|the very best) (for|with|in) (your|the) ** (next steps|search|job hunt|future|career|applications|next role|next move)',
       '[we|i] (wish|wishing|wishes) (you) ** (success|luck|all the best|the best|the very best|well|every success|best of luck|every luck) [** (journey|endeavo~|future|career|search|path|pursuit~|way|applications|hunt|next steps|opportunities|next role|move|chapter|job search|studies)]',
@@ -698,6 +714,8 @@ const en: LangData = {
     ],
     contrast: ['(but|however|though|although|while|whereas|that said)'],
     internal: [
+      '(take|taking|took|pull|pulling) (the|our|that) [job] (ad|advert|posting|listing|ads|adverts) (down|offline)',
+      '(let|tell|inform) the (agencies|agency|recruiters) (know)',
       // asking a colleague to take the job ad down: the post is filled, the mail is about it, not to a candidate
       '(close|take down|remove|unpublish|pull|deactivate) (the|our) [job] (ad|ads|advert|adverts|advertisement|posting|listing)',
       'forwarded (message|email|mail)',
@@ -736,6 +754,7 @@ const en: LangData = {
       "(can't|cannot|can not|are unable to|aren't able to) (say|tell you|share) (more|anything more|much more) (just now|right now|at the moment|at this stage|yet|for now|today)",
     ],
     positive: [
+      "(delighted|pleased|happy|thrilled|glad) to say (it's|it is) you",
       // the same said of all applicants ('applicants who have not heard from us by …')
       "(who|that) (have not|haven't|do not|don't|did not|didn't) (heard|hear) (from us|back|anything) ** (by|within)",
       // an invitation asked as a question ('could you come in for an interview?')
@@ -750,6 +769,8 @@ const en: LangData = {
       "(you have|you've) (been selected|been shortlisted|made it|progressed|passed) (for|to|through|into) (the|our) (next|final|second|interview|shortlist)",
     ],
     recruiting: [
+      '(assessment|selection) (day|days|centre|center|event)',
+      '(apprentice|apprentices|apprenticeship|apprenticeships|internship|internships|graduate scheme|graduate programme|graduate program)',
       '(trial lesson~|demo lesson~|teaching demo~|observed lesson~)',
       // 'applying to be a camp leader', 'a summer job'
       '(applying|applied|apply) (to be|to become|to work|to join)',
@@ -818,6 +839,7 @@ const en: LangData = {
       '(warm|big|warmest|huge) (welcome|congratulations|congrats) [to]',
     ],
     congratsThird: [
+      '(give|extend|join me in giving|say) (her|him|them) (a|our) [big|warm|huge|warmest|very warm] (welcome)',
       '(congratulate|congratulating|congratulations to|congrats to|welcome|welcoming|wish) (her|him|them) [on|in|to|all]',
       '(join me in) (congratulating|welcoming)',
       '(in|into|to) (her|his|their) (new) (role|position|job|post)',
