@@ -14,4 +14,8 @@ HIRE = [
   ["Desværre har vi valgt en anden kandidat til stillingen"], [], "Twin: congratulations on the final, then a rejection."),
  (G, 'application', "Hej alle ansøgere,\n\ntak for jeres interesse i stillingen som pedel. Stillingen er blevet besat internt, så vi går ikke videre med nogen ansøgninger. I er velkomne til at søge igen.\n\nVenlig hilsen\nTeknisk Forvaltning",
   ["Stillingen er blevet besat internt, så vi går ikke videre med nogen ansøgninger"], [], "Twin: mass mail to applicants, filled internally."),
+ (N, None, "Hej alle sammen\n\nVi har fundet vores nye indkøbschef i egne rækker: Peter Lund rykker op fra 1. maj. Tag godt imod ham i den nye rolle!\n\nHilsen\nDirektionen",
+  [], [], "Batch 4: staff note, new purchasing manager from inside."),
+ (G, 'final', "Kære Mads\n\nTillykke med en flot præstation i caseopgaven! Vi har dog valgt at gå videre med en anden kandidat.\n\nVenlig hilsen\nHR",
+  ["Vi har dog valgt at gå videre med en anden kandidat"], [], "Batch 4 twin: congratulations on the case, then a rejection."),
 ]

@@ -139,6 +139,43 @@ BODIES += [
   [], [], "Colleague note: post filled, take the ad down."),
 ]
 
+
+# batch 4 (ids 063–078): written after the third round of fixes, scored before any change for it
+BODIES += [
+ (G, 'application', "Sehr geehrte Frau Hofmann,\n\nvielen Dank für Ihre Bewerbung als Kauffrau für Büromanagement. Wir haben uns die Entscheidung nicht leicht gemacht, sind jedoch zu dem Ergebnis gekommen, Ihnen keine Ausbildungsstelle anbieten zu können.\n\nMit freundlichen Grüßen\nAusbildungsleitung, Brauerei Lohmann",
+  ["Wir haben uns die Entscheidung nicht leicht gemacht, sind jedoch zu dem Ergebnis gekommen, Ihnen keine Ausbildungsstelle anbieten zu können"], [], "Apprenticeship: came to the result of not offering a place."),
+ (G, 'application', "Hallo Herr Brückner,\n\nnach Rücksprache mit der Fachabteilung müssen wir Ihnen leider mitteilen, dass Ihre Bewerbung im aktuellen Verfahren nicht weiter berücksichtigt wird.\n\nBeste Grüße\nJulia Thiel\nHR Generalist",
+  ["nach Rücksprache mit der Fachabteilung müssen wir Ihnen leider mitteilen, dass Ihre Bewerbung im aktuellen Verfahren nicht weiter berücksichtigt wird"], [], "Passive present: not considered further."),
+ (G, 'interview', "Sehr geehrter Herr Nikolić,\n\nunser Auftraggeber hat uns mitgeteilt, dass er sich im Hinblick auf die Position Leiter Qualitätssicherung für einen anderen Kandidaten entschieden hat.\n\nMit freundlichen Grüßen\nDr. Helga Stern\nStern Executive Partners",
+  ["unser Auftraggeber hat uns mitgeteilt, dass er sich im Hinblick auf die Position Leiter Qualitätssicherung für einen anderen Kandidaten entschieden hat"], [], "Agency: the client chose another candidate."),
+ (G, 'application', "Hi Alex, sorry, der Nebenjob ist leider schon an jemand anderen gegangen. LG Kathi",
+  ["der Nebenjob ist leider schon an jemand anderen gegangen"], [], "Text-message short: the side job went to someone else."),
+ (G, 'interview', "Liebe Frau Wendt,\n\nwir hätten Ihnen gerne eine Zusage gegeben, können das aber nach Abschluss der Gespräche leider nicht tun.\n\nHerzliche Grüße\nKita Regenbogen",
+  ["wir hätten Ihnen gerne eine Zusage gegeben, können das aber nach Abschluss der Gespräche leider nicht tun"], [], "Konjunktiv: would have liked to accept you, but cannot."),
+ (G, 'application', "Sehr geehrter Herr Lorenz,\n\nanbei erhalten Sie unsere Absage zu Ihrer Bewerbung von Anfang März. Wir danken Ihnen für Ihr Interesse.\n\nMit freundlichen Grüßen\nStadt Kleinwald, Hauptamt",
+  ["anbei erhalten Sie unsere Absage zu Ihrer Bewerbung von Anfang März"], [], "Nominal: enclosed our refusal."),
+ (G, 'application', "Hallo Frau Yilmaz,\n\ndanke für Ihre Bewerbung. Leider haben Sie es diesmal nicht in die engere Auswahl geschafft.\n\nViele Grüße\nRecruiting, Solvia Software",
+  ["Leider haben Sie es diesmal nicht in die engere Auswahl geschafft"], [], "Not made it into the shortlist."),
+ (G, 'final', "Sehr geehrte Frau Schwarz,\n\nnach der zweiten Runde wurde entschieden, die Position der Projektleitung mit einem anderen Bewerber zu besetzen. Wir bedanken uns ausdrücklich für Ihr großes Engagement.\n\nMit freundlichen Grüßen\nWerner Holz, Bereichsleiter",
+  ["nach der zweiten Runde wurde entschieden, die Position der Projektleitung mit einem anderen Bewerber zu besetzen"], [], "Impersonal passive: it was decided to fill with another."),
+ (G, 'interview', "Hallo Sarah,\n\nich hab mit dem Team gesprochen – wir gehen bei der Stelle in eine andere Richtung. Tut mir echt leid!\n\nGruß\nTom",
+  ["wir gehen bei der Stelle in eine andere Richtung"], [], "Informal: another direction."),
+ (G, 'application', "Sehr geehrter Herr Peters,\n\nes ist uns leider nicht möglich, Ihnen die Stelle als Lagerist anzubieten.\n\nMit freundlichen Grüßen\nLogistikzentrum Süd",
+  ["es ist uns leider nicht möglich, Ihnen die Stelle als Lagerist anzubieten"], [], "Not possible to offer you the post."),
+ (S, 'application', "Sehr geehrte Frau Berger,\n\nvielen Dank für Ihre Bewerbung als Hebamme. Für die Stelle ist die Anerkennung Ihrer Berufserlaubnis in Deutschland Voraussetzung; diese liegt nach Ihren Angaben noch nicht vor. Wir können Sie daher derzeit nicht einstellen, freuen uns aber über eine erneute Bewerbung nach der Anerkennung.\n\nMit freundlichen Grüßen\nKreisklinik Bad Aue",
+  [], [], "Recognised licence to practise required."),
+ (S, 'interview', "Hallo Herr Sander,\n\ndanke für den Test. Die Stelle verlangt sicheres Excel mit Pivot-Tabellen und SVERWEIS; in der Aufgabe haben Sie beides nicht verwendet und die Summen händisch berechnet. Wir laden Sie daher nicht zum zweiten Gespräch ein.\n\nViele Grüße\nControlling, Hanse Retail",
+  [], [], "Excel test observation."),
+ (N, None, "Sehr geehrter Herr Wolff,\n\nwir müssen leider das Gespräch am Dienstag absagen. Dürfen wir Ihnen stattdessen Donnerstag 9 Uhr vorschlagen?\n\nMit freundlichen Grüßen\nPersonalabteilung",
+  [], [], "Interview cancelled and moved."),
+ (N, None, "Liebe Frau Haas,\n\nherzlichen Glückwunsch – Sie haben es in die nächste Runde geschafft! Leider mussten wir einige sehr gute Bewerbungen ablehnen, umso mehr freuen wir uns auf das Gespräch mit Ihnen.\n\nViele Grüße\nTeam HR",
+  [], [], "Invitation that mentions others were turned down."),
+ (N, None, "Hallo Chris,\n\nich habe Herrn Otto gestern abgesagt, er hat es gut aufgenommen. Die Stelle ist jetzt mit Frau Ulrich besetzt, sie startet am 1. Juli.\n\nGruß\nBea",
+  [], [], "Colleague note about a rejection already sent."),
+ (N, None, "Sehr geehrte Frau König,\n\nvielen Dank für Ihre Rückmeldung, auch wenn ich die Stelle leider nicht bekommen habe. Ich würde mich freuen, wenn Sie mir kurz sagen könnten, woran es gelegen hat.\n\nMit freundlichen Grüßen\nJan Hübner",
+  [], [], "The candidate's reply asking for feedback."),
+]
+
 # internal-hire announcements to colleagues (not rejections) and their rejection twins, ids 901…
 HIRE = [
  (N, None, "Hallo zusammen,\n\ndie Stelle als Teamleitung Einkauf ist intern besetzt worden: Ab 1. April übernimmt Lisa Berger. Herzlichen Glückwunsch, Lisa!\n\nViele Grüße\nFrank",
@@ -155,4 +192,8 @@ HIRE = [
   [], [], "Batch 3: staff note, the post goes internally to Anna."),
  (G, 'final', "Sehr geehrte Frau Wolf,\n\nherzlichen Glückwunsch zu Ihrem tollen Abschneiden im Assessment-Center! Dennoch haben wir uns entschieden, die Stelle mit einer internen Kandidatin zu besetzen.\n\nMit freundlichen Grüßen\nPersonalabteilung",
   ["Dennoch haben wir uns entschieden, die Stelle mit einer internen Kandidatin zu besetzen"], [], "Batch 3 twin: congratulations on the assessment centre, then a rejection."),
+ (N, None, "Liebe Kolleginnen und Kollegen,\n\nich freue mich, euch mitzuteilen, dass Murat Aydin ab Juni die Schichtleitung im Lager übernimmt. Wir haben die Stelle bewusst intern besetzt. Bitte gratuliert ihm!\n\nViele Grüße\nElke",
+  [], [], "Batch 4: staff note, filled internally, congratulate him."),
+ (G, 'application', "Hallo zusammen,\n\nvielen Dank für eure Bewerbungen auf die Ferienjobs im Freibad. Leider sind alle Plätze schon vergeben, und wir können keinem von euch eine Zusage geben. Ihr seid herzlich willkommen, euch nächstes Jahr wieder zu bewerben!\n\nEuer Freibad-Team",
+  ["Leider sind alle Plätze schon vergeben, und wir können keinem von euch eine Zusage geben"], [], "Batch 4 twin: mass mail to applicants, welcome to apply next year."),
 ]

@@ -139,6 +139,43 @@ BODIES += [
   [], [], "Invitation that says not everyone gets one."),
 ]
 
+
+# batch 4 (ids 063–078): written after the third round of fixes, scored before any change for it
+BODIES += [
+ (G, 'application', "Dear Mr Brennan,\n\nThank you for applying to Oakridge Council. I am writing to let you know that you have not met the shortlisting criteria for this role, and therefore we will not be taking your application any further.\n\nYours sincerely,\nHR Advisory Team",
+  ["I am writing to let you know that you have not met the shortlisting criteria for this role, and therefore we will not be taking your application any further"], [], "Council: unnamed shortlisting criteria not met."),
+ (G, 'interview', "Hi Nadia,\n\nThank you for your time last week. We've now completed all interviews and, after much deliberation, we've selected a candidate whose experience is a closer fit for the team's current needs.\n\nKind regards,\nJames",
+  ["after much deliberation, we've selected a candidate whose experience is a closer fit for the team's current needs"], [], "Closer fit (unnamed)."),
+ (G, 'application', "Hey Chris, quick one: the warehouse temp role's been filled, so we won't need you on Monday after all. Sorry for the short notice! Dave",
+  ["the warehouse temp role's been filled, so we won't need you on Monday after all"], [], "Temp role filled, won't need you."),
+ (G, 'application', "Dear Ms Obi,\n\nI'm sorry to let you know that the hiring manager has decided not to proceed with your application for the Account Executive role.\n\nBest wishes,\nSarah Lyle\nTalent Partner, Cobalt Media",
+  ["I'm sorry to let you know that the hiring manager has decided not to proceed with your application for the Account Executive role"], [], "Hiring manager decided not to proceed."),
+ (G, 'final', "Dear Dr Hale,\n\nWe are grateful for your participation in the selection process for the Research Fellow post. Regrettably, the selection panel did not select you for appointment on this occasion.\n\nYours sincerely,\nResearch Office, Carrow Institute",
+  ["Regrettably, the selection panel did not select you for appointment on this occasion"], [], "Panel did not select you."),
+ (G, 'interview', "Dear Mr Yusuf,\n\nThank you for taking part in our recruitment process. We're writing to confirm that you will not be moving forward to the next stage.\n\nThe Recruitment Team, Halcyon Retail",
+  ["We're writing to confirm that you will not be moving forward to the next stage"], [], "You will not be moving forward."),
+ (G, 'interview', "Hi Amy,\n\nThank you so much for coming in to meet the team. We all enjoyed talking with you. We've decided to offer the position to a candidate with more experience in a similar role.\n\nWarm wishes,\nBeth, Little Acorns Nursery",
+  ["We've decided to offer the position to a candidate with more experience in a similar role"], [], "Nursery: more experience in a similar role (unnamed)."),
+ (G, 'application', "Dear Mr Clarke,\n\nYour application for the post of Groundskeeper has been carefully considered. I regret to inform you that you have not been successful in obtaining an interview.\n\nYours faithfully,\nBursar, St Aldric's School",
+  ["Your application for the post of Groundskeeper has been carefully considered", "I regret to inform you that you have not been successful in obtaining an interview"], [], "School: not successful in obtaining an interview."),
+ (G, 'application', "hi tom, thx for applying but we've gone with someone else. all the best! jen @ the corner cafe",
+  ["we've gone with someone else"], [], "Lowercase short."),
+ (G, 'final', "Dear Ms Huang,\n\nAfter careful consideration, we regret to inform you that we will not be pursuing your candidacy for the Senior Analyst position. We appreciate your understanding.\n\nBest regards,\nPeople Operations",
+  ["After careful consideration, we regret to inform you that we will not be pursuing your candidacy for the Senior Analyst position"], [], "Not pursuing your candidacy."),
+ (S, 'application', "Dear Ms Duffy,\n\nThank you for applying for the Teaching Assistant role. The post requires a Level 3 qualification in supporting teaching and learning, and your application shows Level 2. For that reason we will not be shortlisting you.\n\nKind regards,\nMaple Academy",
+  [], [], "Level 3 qualification required."),
+ (S, 'final', "Hi Leo,\n\nThanks for the trial shift. We need someone who can run the grill on their own during the Friday rush, and on Saturday you needed help with most of the orders. So we've decided not to offer you the job this time.\n\nCheers,\nMarco",
+  [], [], "Trial shift observation."),
+ (N, None, "Dear Mr Ahmed,\n\nUnfortunately, the date we proposed for your assessment centre clashes with a bank holiday. Could you attend on Wednesday 14th instead? Your application is progressing well.\n\nKind regards,\nGraduate Team",
+  [], [], "Rescheduling with 'unfortunately'."),
+ (N, None, "Hi Jo,\n\nCan you let the three unsuccessful candidates know today? I'd suggest: \"Thank you for your time, but we have decided to move forward with another candidate.\" Happy to tweak.\n\nCheers,\nKim",
+  ["we have decided to move forward with another candidate"], [], "Colleague note quoting a template."),
+ (N, None, "Dear Ms Ford,\n\nThank you for your offer letter. After much thought I have decided not to accept the position, as I have accepted another role closer to home. I really appreciated the process.\n\nKind regards,\nEmma Ford",
+  [], [], "A candidate declines an offer."),
+ (N, None, "Dear Applicant,\n\nThank you for your application. We will only contact shortlisted candidates. If you don't hear from us by 30 June, your application won't have been successful this time.\n\nRecruitment Team",
+  [], [], "Receipt with a conditional outcome."),
+]
+
 # internal-hire announcements to colleagues (not rejections) and their rejection twins, ids 901…
 HIRE = [
  (N, None, "Hi all,\n\nQuick update on the Team Lead vacancy: the role has been filled internally. Please join me in congratulating Lisa Moreno, who moves over from Support on 1 March!\n\nThanks,\nDavid",
@@ -155,4 +192,8 @@ HIRE = [
   [], [], "Batch 3: staff note, post filled from within, welcome Jamal."),
  (G, 'final', "Dear all,\n\nThank you to everyone who attended the assessment day for the Apprentice Technician roles. We have now filled all places and will not be progressing any further applications. Congratulations on getting this far, and we welcome you to apply again next year.\n\nApprenticeship Team",
   ["We have now filled all places and will not be progressing any further applications"], [], "Batch 3 twin: mass mail to applicants after the final, congratulations on getting this far."),
+ (N, None, "Hi everyone,\n\nAs some of you know, we had an opening for a Senior Developer. We've decided to fill it internally: congrats to Mia Chen, who moves up from the platform team next month!\n\nCheers,\nRob",
+  [], [], "Batch 4: staff note, filled internally, congrats to Mia."),
+ (G, 'application', "Hi everyone,\n\nThank you all for applying to the Summer Ambassador programme. We had far more applicants than places, and we won't be able to offer places to most of you. Congrats to those who made it, and we welcome you to try again next year.\n\nThe Ambassador Team",
+  ["we won't be able to offer places to most of you"], [], "Batch 4 twin: mass mail to applicants, congrats to those who made it."),
 ]

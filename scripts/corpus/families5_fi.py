@@ -14,4 +14,8 @@ HIRE = [
   ["Valitettavasti valitsimme tehtävään toisen hakijan"], [], "Twin: congratulations on the final, then a rejection."),
  (G, 'application', "Hei kaikki hakijat,\n\nkiitos kiinnostuksestanne talonmiehen tehtävää kohtaan. Tehtävä on täytetty sisäisesti, joten emme jatka hakemusten käsittelyä. Olette tervetulleita hakemaan uudelleen.\n\nYstävällisin terveisin\nKunnan tilapalvelut",
   ["Tehtävä on täytetty sisäisesti, joten emme jatka hakemusten käsittelyä"], [], "Twin: mass mail to applicants, filled internally."),
+ (N, None, "Hei kaikki,\n\nmyyntipäällikön paikka on täytetty talon sisältä: Jari Koski aloittaa tehtävässä kesäkuussa. Toivotetaan hänet tervetulleeksi!\n\nTerveisin\nSusanna",
+  [], [], "Batch 4: staff note, filled from inside, let's welcome him."),
+ (G, 'final', "Hei Emilia,\n\nonnittelut hienosta suorituksesta ennakkotehtävässä! Valitsimme kuitenkin tehtävään toisen hakijan.\n\nYstävällisin terveisin\nHR",
+  ["Valitsimme kuitenkin tehtävään toisen hakijan"], [], "Batch 4 twin: congratulations on the pre-task, then a rejection."),
 ]

@@ -14,4 +14,8 @@ HIRE = [
   ["Dessverre har vi valgt en annen kandidat til stillingen"], [], "Twin: congratulations on the final, then a rejection."),
  (G, 'application', "Hei alle søkere,\n\ntakk for interessen for stillingen som vaktmester. Stillingen er besatt internt, og vi går derfor ikke videre med noen søknader. Dere er velkomne til å søke igjen.\n\nVennlig hilsen\nEiendomsavdelingen",
   ["Stillingen er besatt internt, og vi går derfor ikke videre med noen søknader"], [], "Twin: mass mail to applicants, filled internally."),
+ (N, None, "Hei alle!\n\nVi har ansatt internt i stillingen som prosjektleder: Maria Olsen tar over etter Knut fra august. Ønsk henne lykke til!\n\nHilsen\nTrond",
+  [], [], "Batch 4: staff note, internal hire, wish her luck."),
+ (G, 'final', "Hei Jonas,\n\ngratulerer med en sterk innsats i caset! Vi har likevel valgt å gå videre med en annen kandidat.\n\nVennlig hilsen\nHR",
+  ["Vi har likevel valgt å gå videre med en annen kandidat"], [], "Batch 4 twin: congratulations on the case, then a rejection."),
 ]

@@ -14,4 +14,8 @@ HIRE = [
   ["Tyvärr har vi valt att gå vidare med en annan kandidat"], [], "Twin: congratulations on the final, then a rejection."),
  (G, 'application', "Hej alla sökande,\n\ntack för ert intresse för tjänsten som vaktmästare. Tjänsten har tillsatts internt och vi går därför inte vidare med några ansökningar. Ni är välkomna att söka igen.\n\nMed vänlig hälsning\nFastighetsavdelningen",
   ["Tjänsten har tillsatts internt och vi går därför inte vidare med några ansökningar"], [], "Twin: mass mail to applicants, filled internally."),
+ (N, None, "Hej allihop!\n\nNu är det klart vem som blir ny teamledare på kundtjänst: Sara Nilsson, som många av er redan känner. Hon börjar i rollen 1 april. Ta väl emot henne!\n\n/Johan",
+  [], [], "Batch 4: staff note, new team lead from inside."),
+ (G, 'final', "Hej,\n\nstort grattis till att du gick vidare till sista intervjun, det var imponerande! Tyvärr blev det till slut en annan kandidat som fick tjänsten.\n\nMvh\nLinda, HR",
+  ["Tyvärr blev det till slut en annan kandidat som fick tjänsten"], [], "Batch 4 twin: congratulations on the final interview, then a rejection."),
 ]

@@ -129,6 +129,8 @@ const de: ConceptData = {
     // ('die Hälfte der Termine ausmacht')
     '(keine|andere|neue|freie|mögliche|alternative|passende|folgende|einige|weitere|mehrere|zwei|drei) [*] (termine)',
     '(termine) (am|um|im|für|anbieten|vorschlagen|nennen|zur auswahl)',
+    // 'das Gespräch am Dienstag absagen': the appointment is the object, with its day between
+    '(das|den|unser|unseren|ihr|ihren) (gespräch|interview|termin|vorstellungsgespräch|kennenlernen|telefonat|probetag) (am|um|morgen|heute|nächste|nächsten|diese|diesen|für) ** (absagen|abzusagen|verschieben|zu verschieben|verlegen|zu verlegen)',
     '(termin|termins|terminvorschlag|terminvorschläge|terminfindung|terminabsprache|terminvereinbarung|terminänderung|terminverschiebung)',
     // a meeting that was called off, not a decision that turned out ("nicht zu Ihren Gunsten ausgefallen")
     '(ist|sind|war|waren) [leider|heute|gestern|kurzfristig|krankheitsbedingt] ausgefallen',

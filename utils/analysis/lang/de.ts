@@ -74,6 +74,10 @@ const de: LangData = {
       '(haben|hat) (die|diese) (stelle|position|vakanz) ** (besetzt|vergeben)',
     ],
     'negated-progress': [
+      '(wir) (können|konnten|könnten) (sie|dich) [leider|daher|deshalb|so|derzeit|momentan|aktuell|also] [leider|daher|deshalb|derzeit|momentan|aktuell] (nicht) (einsetzen|einstellen|beschäftigen|übernehmen)',
+      // separable 'einladen' negated: 'Wir laden Sie daher nicht zum zweiten Gespräch ein'
+      '(wir|ich) (laden|lade) (sie|dich|euch) [daher|deshalb|leider|diesmal|also|derzeit] [leider|daher|deshalb] (nicht) ** (ein)',
+      '(laden|lade) (wir|ich) (sie|dich|euch) [daher|deshalb|leider|diesmal|also|derzeit] [leider|daher|deshalb] (nicht) ** (ein)',
       // against hiring the addressee ('gegen Ihre Einstellung entschieden')
       '(gegen) (ihre|deine) (einstellung|anstellung|übernahme|berücksichtigung|einladung|weiterführung) ** (entschieden|entscheiden|entschlossen)',
       // 'Ihre Bewerbung war diesmal nicht dabei'
@@ -84,7 +88,7 @@ const de: LangData = {
       '(kamen|kommen|kamst|kommst) (sie|du) [leider|diesmal|daher] (nicht) (in) (die) (zweite|nächste|finale|letzte|engere) (runde|auswahl|auswahlrunde|phase)',
       // 'dass wir die Stelle nicht mit Ihnen besetzen werden'; 'können wir Sie leider nicht einsetzen'
       '(stelle|position|rolle) (nicht) (mit ihnen|mit dir) (besetzen|zu besetzen|besetzt)',
-      '(können|konnten|könnten) (wir) (sie|dich) [leider|daher|deshalb|so|derzeit] [leider] (nicht) (einsetzen|einstellen|beschäftigen|übernehmen)',
+      '(können|konnten|könnten) (wir) (sie|dich) [leider|daher|deshalb|so|derzeit|momentan|aktuell|also] [leider|daher|deshalb|derzeit|momentan|aktuell] (nicht) (einsetzen|einstellen|beschäftigen|übernehmen)',
       // 'Sie haben die Stelle leider nicht bekommen', 'Wir können Ihnen leider nicht die Stelle geben'
       '(sie|du) (haben|hast) (die|diese) (stelle|position|zusage|rolle|ausbildungsstelle|lehrstelle) [leider|diesmal|also|damit] [leider] (nicht) (bekommen|erhalten)',
       '(ihnen|dir) [leider|daher|diesmal] (nicht) (die|diese) (stelle|position|zusage) (geben|anbieten|zusagen)',
@@ -115,6 +119,8 @@ const de: LangData = {
       '(ihre|deine) bewerbung (war|ist|blieb) [leider] (nicht|erfolglos) [erfolgreich]',
     ],
     'chosen-other': [
+      // 'der Nebenjob ist leider schon an jemand anderen gegangen'
+      '(stelle|position|job|~job|platz|~platz|~stelle|rolle|vakanz) (ging|geht|ist|sind) [leider|bereits|schon|inzwischen] [leider|bereits|schon] (an) (einen anderen|eine andere|einen internen|eine interne|jemand anderen|jemanden anderen|wen anders|jemand anders) [gegangen|vergeben]',
       // the post offered to another applicant ('die Stelle einer Mitbewerberin anzubieten', 'einem anderen Kandidaten zugesagt')
       '(stelle|position|rolle|zusage|angebot) (einer|einem) [anderen|weiteren] (mitbewerber~|bewerber~|kandidat~|person|finalist~) ** (anbieten|anzubieten|angeboten|geben|zu geben|gegeben|übertragen|zu übertragen|zugesagt)',
       // the object before the participle ('haben wir jemand anderen genommen')
@@ -262,6 +268,16 @@ const de: LangData = {
       '(nicht|kein) (weiter) (im|in den) (prozess|verfahren|auswahlverfahren)',
     ],
     'chose-another': [
+      '(wir|ich) (hätten|hätte) (ihnen|dir|euch) [sehr|wirklich|so] (gern|gerne) ** (zusage|angebot|positive nachricht|positivere nachricht|bessere nachricht|bessere nachrichten|andere nachricht|gute nachricht|gute nachrichten) ** (gegeben|erteilt|gemacht|überbracht|angeboten|mitgeteilt|geschickt|unterbreitet)',
+      // Konjunktiv: 'wir hätten Ihnen gerne eine Zusage gegeben, (können das aber nicht)'
+      '(hätten|hätte) (wir|ich) (ihnen|dir|euch) [sehr|wirklich|so] (gern|gerne) ** (zusage|angebot|positive nachricht|positivere nachricht|bessere nachricht|bessere nachrichten|andere nachricht|gute nachricht|gute nachrichten) ** (gegeben|erteilt|gemacht|überbracht|angeboten|mitgeteilt|geschickt|unterbreitet)',
+      '(gern|gerne) (hätten|hätte) (wir|ich) (ihnen|dir|euch) ** (zusage|angebot|positive nachricht|positivere nachricht|bessere nachricht|bessere nachrichten|andere nachricht|gute nachricht|gute nachrichten) ** (gegeben|erteilt|gemacht|überbracht|angeboten|mitgeteilt|geschickt|unterbreitet)',
+      // 'wir gehen bei der Stelle in eine andere Richtung' (a decision only in a draft about a job)
+      '(gehen|gehe|gingen|ging) ** (in eine andere richtung)',
+      '(in eine andere richtung) (gehen|zu gehen|gegangen)',
+      // 'es ist uns leider nicht möglich, Ihnen die Stelle anzubieten'
+      '(ist|war) (es) (uns|mir) [leider|derzeit|diesmal|aktuell|momentan] [leider] (nicht) (möglich) ** (anzubieten|einzustellen|zu berücksichtigen|zuzusagen|einzuladen|zu beschäftigen|zu übernehmen|zu geben)',
+      '(es) (ist|war) (uns|mir) [leider|derzeit|diesmal|aktuell|momentan] [leider] (nicht) (möglich) ** (anzubieten|einzustellen|zu berücksichtigen|zuzusagen|einzuladen|zu beschäftigen|zu übernehmen|zu geben)',
       '(keine|keinen) (besseren|bessere|positiveren|positivere|erfreulicheren|erfreulichere|günstigeren|günstigere) (nachricht|rückmeldung|antwort|bescheid|mitteilung) (geben|übermitteln|mitteilen|senden|schicken|erteilen)',
       // 'haben uns bereits auf eine Kandidatin festgelegt'
       '(uns) ** (auf) (eine|einen) [andere|anderen|interne|internen|externe|externen] (kandidatin|kandidaten|bewerberin|bewerber|person|mitbewerberin|mitbewerber|lösung) (festgelegt|geeinigt|verständigt|konzentriert)',
@@ -790,6 +806,9 @@ const de: LangData = {
     ],
     contrast: ['(aber|jedoch|allerdings|dennoch|trotzdem|obwohl)'],
     internal: [
+      // a rejection reported about a third person ('ich habe Herrn Otto gestern abgesagt')
+      '(habe|hab|haben|hatte|hatten) (herrn|frau) * [*] [gestern|heute|schon|bereits|vorhin|telefonisch] [schon|bereits] (abgesagt)',
+      '(habe|hab|haben) (ihm|ihr|ihnen beiden|beiden) [gestern|heute|schon|bereits|vorhin|telefonisch] [schon|bereits] (abgesagt)',
       // a colleague asked about a rejection to someone named ('die Absage an Frau N.', 'Sollen wir ihr nur schreiben, …?')
       '(absage|absagen|zusage) (an) (frau|herrn|herr)',
       '(sollen|sollten) (wir) (ihm|ihr) ** (schreiben|sagen|absagen|mitteilen|begründen)',

@@ -283,6 +283,7 @@ const en: LangData = {
       'made (shortlisting|selection|the decision|our decision|the choice) ** (difficult|hard|tough)',
     ],
     'careful-consideration': [
+      '(application|applications|cv|candidacy|submission) ** (has been|have been|was|were) (carefully|thoroughly|fully|duly) (considered|reviewed|assessed|read|evaluated)',
       // 'following assessment against the essential criteria': a check that names no criterion
       '(following|after) [an|the|our|a careful|careful|full|thorough] (assessment|review|evaluation|consideration|scoring) (against|of your application against) (the|our) [essential|minimum|key|stated|published|advertised] (criteria|requirements|person specification|job description)',
       '(after|upon|on|following) (reviewing|reading|looking through|looking at|going through|assessing|considering|evaluating|careful review of|review of|a review of) (your|all|the|all the|each) ** (application~|profile|cv|cvs|documents|materials|submissions|candidates|applicants|resume|resumes)',

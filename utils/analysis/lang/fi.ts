@@ -747,6 +747,8 @@ const fi: LangData = {
     ],
     congratsName: ['(onnea|onnittelut|onneksi olkoon|tervetuloa|lämpimästi tervetuloa)'],
     congratsThird: [
+      '(toivotetaan|toivottakaa|toivotamme|toivottaa) (hänet|heidät) (tervetulleeksi|tervetulleiksi)',
+      '(onnitellaan|onnitelkaa|onnittelemme) (häntä|heitä)',
       '(onnittele~|onnitella) (häntä|heitä)',
       '(uudessa|uuteen) (tehtävässään|roolissaan|tehtäväänsä|rooliinsa)',
     ],
