@@ -176,6 +176,72 @@ BODIES += [
   [], [], "Receipt with a conditional outcome."),
 ]
 
+
+# batch 5 (ids 079–094): written after the fourth round of fixes, scored before any change for it
+BODIES += [
+ (G, 'application', "Dear Jordan,\n\nThank you for your interest in the Marketing Manager position at Sterling & Co. We have carefully reviewed your qualifications, and while they are impressive, we have decided to pursue candidates whose skills and experience more closely match our current needs.\n\nWe will keep your resume on file and encourage you to apply for future positions.\n\nSincerely,\nHuman Resources",
+  ["We have carefully reviewed your qualifications, and while they are impressive, we have decided to pursue candidates whose skills and experience more closely match our current needs"], [], "US corporate: more closely match (unnamed)."),
+ (G, 'final', "Hi Ollie,\n\nCheers for coming in for a trial shift. Unfortunately it's not going to work out this time, but thanks for giving it a go.\n\nLiz",
+  ["Unfortunately it's not going to work out this time"], [], "Trial shift: not going to work out."),
+ (G, 'interview', "Dear Ms Abbott,\n\nI regret that I am unable to offer you the post of Practice Nurse following your interview yesterday.\n\nYours sincerely,\nDr Paul Reid, Senior Partner",
+  ["I regret that I am unable to offer you the post of Practice Nurse following your interview yesterday"], [], "GP practice: unable to offer the post."),
+ (G, 'application', "Dear Mr Nowak,\n\nWe received a very large number of applications for the Driver position, and after reviewing them all, yours was not one of those selected to go forward.\n\nRegards,\nCityLink Buses HR",
+  ["We received a very large number of applications for the Driver position, and after reviewing them all, yours was not one of those selected to go forward"], [], "Yours was not one of those selected."),
+ (G, 'application', "Hi Fatima,\n\nQuick update from the client: they've decided to go with an internal candidate for the Office Manager role, so they won't be progressing any external applicants. Sorry it's not better news!\n\nBest,\nGeorgia\nPeople First Recruitment",
+  ["they've decided to go with an internal candidate for the Office Manager role, so they won't be progressing any external applicants"], [], "Agency: internal candidate."),
+ (G, 'interview', "Dear Dr Mensah,\n\nThe interview panel has completed its assessment and I am sorry to inform you that your application has not been successful.\n\nYours sincerely,\nMedical Staffing, Ravenscourt NHS Trust",
+  ["The interview panel has completed its assessment and I am sorry to inform you that your application has not been successful"], [], "Hospital: not successful."),
+ (G, 'interview', "Hello Sam,\n\nThanks for your patience. We're not able to move you forward in the process for the Customer Success role.\n\nAll the best,\nHelena",
+  ["We're not able to move you forward in the process for the Customer Success role"], [], "Not able to move you forward."),
+ (G, 'application', "Hi Priyanka, thanks so much for your interest in tutoring with us. We're fully booked with tutors for this term, so we can't take you on right now. Best, Anna",
+  ["We're fully booked with tutors for this term, so we can't take you on right now"], [], "Tutoring: fully booked."),
+ (G, 'final', "Dear Mr Olsen,\n\nThank you for your strong presentation to the board. It gives me no pleasure to tell you that the board has appointed another candidate as Finance Director.\n\nWith kind regards,\nChair of the Board",
+  ["It gives me no pleasure to tell you that the board has appointed another candidate as Finance Director"], [], "Board appointed another candidate."),
+ (G, 'application', "Dear Ms Reyes,\n\nUnfortunately, on this occasion, you have not been selected to progress to the next stage of our graduate recruitment process.\n\nGraduate Recruitment",
+  ["Unfortunately, on this occasion, you have not been selected to progress to the next stage of our graduate recruitment process"], [], "Graduate: not selected to progress."),
+ (S, 'application', "Dear Mr Evans,\n\nThanks for applying for the Electrician vacancy. The role requires the 18th Edition wiring regulations certificate, which your CV does not list. We are therefore unable to take your application forward.\n\nKind regards,\nBrightwire Services",
+  [], [], "Wiring regulations certificate required."),
+ (S, 'interview', "Hi Mei,\n\nThank you for the interview. We've appointed someone who has managed a team of 15 in a call centre; your management experience so far is with a team of three, so we felt the step was too big for this role.\n\nBest,\nLouise",
+  [], [], "Comparison: size of team managed."),
+ (N, None, "Dear Mr Patel,\n\nWe regret any inconvenience caused by the delay in our recruitment process. We are still reviewing applications and expect to contact shortlisted candidates by Friday.\n\nKind regards,\nHR Team",
+  [], [], "Delay notice."),
+ (N, None, "Hi Laura,\n\nGood news: you've made it through to the final round! Unfortunately not everyone could, as the standard was very high. The final interview will be on the 12th.\n\nBest,\nIsaac",
+  [], [], "Invitation that mentions others did not make it."),
+ (N, None, "Hey Mike,\n\nFYI I've rejected the two agency CVs for the sales role, neither had B2B experience. Let's focus on the internal referral.\n\nTom",
+  [], [], "Colleague note."),
+ (N, None, "Dear Ms Lin,\n\nThank you for letting us know that you have accepted another offer. We have closed your application accordingly and wish you all the best in your new role.\n\nKind regards,\nTalent Team",
+  ["wish you all the best in your new role"], [], "Withdrawal confirmation."),
+]
+
+
+# batch 6 (ids 095–106): written after the fifth round of fixes, scored before any change for it
+BODIES += [
+ (G, 'application', "Dear Ms Green,\n\nThank you for applying. Sadly, we won't be able to offer you a role on this occasion.\n\nWarm regards,\nThe Bramble Bookshop",
+  ["Sadly, we won't be able to offer you a role on this occasion"], [], "Bookshop: won't be able to offer a role."),
+ (G, 'interview', "Hi Ahmed,\n\nThanks for your time on the call. We've decided it isn't the right fit at this stage, so we'll be closing your application.\n\nBest,\nJess, Recruiting at Parcelly",
+  ["We've decided it isn't the right fit at this stage, so we'll be closing your application"], [], "Not the right fit, closing your application."),
+ (G, 'application', "Dear Mr Reid,\n\nI am writing with regard to your recent application for the post of Caretaker. I am sorry to tell you that the post has been offered to someone else.\n\nYours sincerely,\nHeadteacher, Moorside Primary",
+  ["I am sorry to tell you that the post has been offered to someone else"], [], "School: offered to someone else."),
+ (G, 'application', "Hey Tara, thanks for applying! We've gone a different way for this role but would love to stay in touch. Sam",
+  ["We've gone a different way for this role"], [], "Startup: a different way."),
+ (G, 'final', "Dear Ms Fox,\n\nFollowing the recent assessment centre, we have decided that on this occasion we will not be offering you a place on our apprenticeship scheme.\n\nKind regards,\nEarly Careers",
+  ["Following the recent assessment centre, we have decided that on this occasion we will not be offering you a place on our apprenticeship scheme"], [], "Apprenticeship: not offering a place."),
+ (G, 'application', "Dear Kofi,\n\nThank you for your interest in joining Evergreen. The hiring manager has reviewed your profile and feels there are other candidates who are a better fit for the role.\n\nBest wishes,\nTalent Acquisition",
+  ["The hiring manager has reviewed your profile and feels there are other candidates who are a better fit for the role"], [], "Other candidates a better fit (unnamed)."),
+ (G, 'interview', "Dear Mr Grant,\n\nWe are sorry to let you know that you were not the successful candidate for the role of Finance Officer.\n\nKind regards,\nPeople Team, Harbour Trust",
+  ["We are sorry to let you know that you were not the successful candidate for the role of Finance Officer"], [], "Not the successful candidate."),
+ (G, 'interview', "Hi Ruby,\n\nJust letting you know we've now filled the nanny position. Thanks again for meeting the kids!\n\nClaire",
+  ["we've now filled the nanny position"], [], "Family: filled the nanny position."),
+ (S, 'application', "Dear Ms Wood,\n\nThank you for applying for the Dental Nurse role. Applicants must be registered with the GDC; as you are still in training, we cannot offer you an interview at this stage.\n\nKind regards,\nSmile Dental",
+  [], [], "Registration required."),
+ (S, 'final', "Hi Ben,\n\nThanks for the coding exercise. Two of the five tests failed and the solution didn't handle empty input, which the brief asked for. We'll be moving forward with other candidates.\n\nCheers,\nAnnie",
+  [], [], "Coding exercise observations."),
+ (N, None, "Dear Mr Hill,\n\nUnfortunately our offices will be closed next week, so we need to push back your second interview by a few days. I'll send new times shortly.\n\nBest,\nRecruitment",
+  [], [], "Interview pushed back."),
+ (N, None, "Hi Sophie,\n\nI'm sorry to hear you didn't get the job at the library. Their loss! Want to grab lunch on Sunday?\n\nLove,\nMum",
+  [], [], "Family mail about someone's rejection."),
+]
+
 # internal-hire announcements to colleagues (not rejections) and their rejection twins, ids 901…
 HIRE = [
  (N, None, "Hi all,\n\nQuick update on the Team Lead vacancy: the role has been filled internally. Please join me in congratulating Lisa Moreno, who moves over from Support on 1 March!\n\nThanks,\nDavid",
@@ -196,4 +262,6 @@ HIRE = [
   [], [], "Batch 4: staff note, filled internally, congrats to Mia."),
  (G, 'application', "Hi everyone,\n\nThank you all for applying to the Summer Ambassador programme. We had far more applicants than places, and we won't be able to offer places to most of you. Congrats to those who made it, and we welcome you to try again next year.\n\nThe Ambassador Team",
   ["we won't be able to offer places to most of you"], [], "Batch 4 twin: mass mail to applicants, congrats to those who made it."),
+ (N, None, "Hi team,\n\nGreat news: our vacant Team Leader post has been filled internally. Huge congratulations to Aisha on her promotion!\n\nKaren",
+  [], [], "Batch 5: staff note, promotion."),
 ]

@@ -84,7 +84,7 @@ const de: ConceptData = {
   ],
   refusal: [
     '(absage~|absagen|abzusagen|abgesagt|ablehn~|abzulehn~|abgelehnt|zurückgewiesen)',
-    '(negativ~) (rückmeldung|bescheid|nachricht|entscheidung|antwort)',
+    '(negativ~|abschlägig~|ablehnend~) (rückmeldung|bescheid|nachricht|entscheidung|antwort)',
     '(gegen) (sie|dich|ihre|deine|eine einstellung|eine zusammenarbeit|eine weitere)',
     '(dagegen) (entschieden|entschlossen)',
     '(nicht) (unter|zu) (denen|den ausgewählten|den kandidaten)',

@@ -74,6 +74,12 @@ const de: LangData = {
       '(haben|hat) (die|diese) (stelle|position|vakanz) ** (besetzt|vergeben)',
     ],
     'negated-progress': [
+      // 'sehen wir von einer Einladung zu einem Vorstellungsgespräch ab'
+      '(sehen|sahen|sehe) (wir|ich) [leider|daher|deshalb|diesmal|derzeit|heute] [leider|daher] (von) (einer|ihrer|deiner|der|einem|weiteren) [weiteren|persönlichen] (einladung|berücksichtigung|einstellung|weiterverfolgung|zusage|angebot|gespräch) ** (ab)',
+      '(wir|ich) (sehen|sahen|sehe) [leider|daher|deshalb|diesmal|derzeit|heute] [leider|daher] (von) (einer|ihrer|deiner|der|einem|weiteren) [weiteren|persönlichen] (einladung|berücksichtigung|einstellung|weiterverfolgung|zusage|angebot|gespräch) ** (ab)',
+      '(von) (einer|ihrer|deiner|der) [weiteren|persönlichen] (einladung|einstellung|berücksichtigung|weiterverfolgung) ** (absehen|abzusehen|abgesehen)',
+      // a commission 'hat sich … für einen Mitbewerber ausgesprochen'
+      '(für) (einen|eine) [anderen|andere|weiteren|weitere] (mitbewerber|mitbewerberin|kandidaten|kandidatin|bewerber|bewerberin|person) (ausgesprochen)',
       '(wir) (können|konnten|könnten) (sie|dich) [leider|daher|deshalb|so|derzeit|momentan|aktuell|also] [leider|daher|deshalb|derzeit|momentan|aktuell] (nicht) (einsetzen|einstellen|beschäftigen|übernehmen)',
       // separable 'einladen' negated: 'Wir laden Sie daher nicht zum zweiten Gespräch ein'
       '(wir|ich) (laden|lade) (sie|dich|euch) [daher|deshalb|leider|diesmal|also|derzeit] [leider|daher|deshalb] (nicht) ** (ein)',
@@ -225,6 +231,9 @@ const de: LangData = {
       '(verfahren|prozess|auswahlverfahren|bewerbungsprozess) ** (für sie|für dich) ** (beendet|abgeschlossen|zu ende)',
     ],
     'no-opening': [
+      // 'Derzeit gibt es für Ihr Profil bei uns leider keine passende Einsatzmöglichkeit'
+      '(für) (ihr profil|sie|dich|dein profil|ihre qualifikationen|ihre person) ** (keine|keinen|kein) [passende|passenden|geeignete|geeigneten|freie|freien|offene|offenen|vakante] (einsatzmöglichkeit~|vakanz~|stelle|position|verwendung|möglichkeit|aufgabe|perspektive|beschäftigungsmöglichkeit~)',
+      '(keine|keinen|kein) [passende|passenden|geeignete|geeigneten|freie|freien|offene|offenen|vakante] (einsatzmöglichkeit~|vakanz~|verwendung|beschäftigungsmöglichkeit~|perspektive) (für) (sie|ihr profil|dich|dein profil)',
       '(keine|keinen|kein) [passende|passenden|geeignete|geeigneten|freie|offene|vakante|weitere] (stelle|position|vakanz|einsatzmöglichkeit|job|stellen|positionen) (für sie|für dich|anbieten|zu ihrem profil|zu deinem profil)',
     ],
     'no-offer': [
@@ -268,6 +277,11 @@ const de: LangData = {
       '(nicht|kein) (weiter) (im|in den) (prozess|verfahren|auswahlverfahren)',
     ],
     'chose-another': [
+      // 'leider kam vom Kunden ein Nein' (a decision only in a draft about a job)
+      '(kam|kommt|gab|gibt|haben|hat) ** (ein nein|ein klares nein)',
+      // 'Am Ende hat er das Rennen gemacht': the other finalist won
+      '(hat|hatte) (er|sie|ein anderer|eine andere|jemand anderes|jemand anders|der andere|die andere|ein mitbewerber|eine mitbewerberin) ** (das rennen gemacht)',
+      '(er|ein anderer|eine andere|jemand anderes|jemand anders|der andere|die andere|ein mitbewerber|eine mitbewerberin) (hat|hatte) ** (das rennen gemacht)',
       '(wir|ich) (hätten|hätte) (ihnen|dir|euch) [sehr|wirklich|so] (gern|gerne) ** (zusage|angebot|positive nachricht|positivere nachricht|bessere nachricht|bessere nachrichten|andere nachricht|gute nachricht|gute nachrichten) ** (gegeben|erteilt|gemacht|überbracht|angeboten|mitgeteilt|geschickt|unterbreitet)',
       // Konjunktiv: 'wir hätten Ihnen gerne eine Zusage gegeben, (können das aber nicht)'
       '(hätten|hätte) (wir|ich) (ihnen|dir|euch) [sehr|wirklich|so] (gern|gerne) ** (zusage|angebot|positive nachricht|positivere nachricht|bessere nachricht|bessere nachrichten|andere nachricht|gute nachricht|gute nachrichten) ** (gegeben|erteilt|gemacht|überbracht|angeboten|mitgeteilt|geschickt|unterbreitet)',
@@ -806,6 +820,8 @@ const de: LangData = {
     ],
     contrast: ['(aber|jedoch|allerdings|dennoch|trotzdem|obwohl)'],
     internal: [
+      '(herrn) * [*] (die|eine|seine) (absage)',
+      '(schick|schicke|schickst|sende|sendest|schreib|schreibst|schicken|senden) [bitte|doch|mal] (herrn|frau) * [bitte|doch|mal] (die|eine) (absage)',
       // a rejection reported about a third person ('ich habe Herrn Otto gestern abgesagt')
       '(habe|hab|haben|hatte|hatten) (herrn|frau) * [*] [gestern|heute|schon|bereits|vorhin|telefonisch] [schon|bereits] (abgesagt)',
       '(habe|hab|haben) (ihm|ihr|ihnen beiden|beiden) [gestern|heute|schon|bereits|vorhin|telefonisch] [schon|bereits] (abgesagt)',
@@ -871,6 +887,7 @@ const de: LangData = {
       '(haben) (sie|dich) (für) (die|unsere) (letzte|nächste|finale|zweite) (runde|auswahlrunde|phase) (ausgewählt)',
     ],
     recruiting: [
+      '(finalist|finalisten|finalistin|finalistinnen|endrunde|finalrunde|auswahlrunde)',
       '(assessment-center|assessment center|auswahltag|auswahltage|auswahlverfahren|vorstellungsgespräch~|bewerbungsgespräch~)',
       // kinds of jobs as compounds ('Ferienjob', 'Aushilfsstelle', 'Saisonkraft', 'Werkstudentenjob')
       '(ferienjob~|aushilfsjob~|nebenjob~|minijob~|sommerjob~|studentenjob~|werkstudent~|aushilfsstelle~|saisonkraft|saisonkräfte|saisonstelle~|ausbildungsstelle~|lehrstelle~)',

@@ -32,6 +32,7 @@ const en: LangData = {
       "(unfortunately|unfortunatly|unfortunatley|sadly|sorry) [it's|it is] (not|no) (this time|on this occasion|this round|this time round)",
     ],
     'no-room': [
+      '(fully booked|booked up|full up|at capacity|at full capacity) (with|for|this|now|at)',
       // 'we have now filled all places': every place of an intake is taken
       '(filled|allocated|taken|given out) (all|all the|all of the|all our|all of our) [*] (places|positions|vacancies|roles|spots|openings|internships|apprenticeships|posts)',
       "(not|n't) be (progressing|taking forward|considering|processing) (any|any further|any more|any other|further) (applications|candidates|applicants)",
@@ -283,6 +284,7 @@ const en: LangData = {
       'made (shortlisting|selection|the decision|our decision|the choice) ** (difficult|hard|tough)',
     ],
     'careful-consideration': [
+      '(after|having|when) (reviewing|considering|reading|assessing|going through) (them all|all of them|them|each one|every one|every application|each application)',
       '(application|applications|cv|candidacy|submission) ** (has been|have been|was|were) (carefully|thoroughly|fully|duly) (considered|reviewed|assessed|read|evaluated)',
       // 'following assessment against the essential criteria': a check that names no criterion
       '(following|after) [an|the|our|a careful|careful|full|thorough] (assessment|review|evaluation|consideration|scoring) (against|of your application against) (the|our) [essential|minimum|key|stated|published|advertised] (criteria|requirements|person specification|job description)',
@@ -715,6 +717,7 @@ const en: LangData = {
     ],
     contrast: ['(but|however|though|although|while|whereas|that said)'],
     internal: [
+      "(i've|i have|we've|we have|i|we) (rejected|declined|turned down|binned|screened out) (the|both|all|two|three|four|those|these) [*] [*] (cvs|candidates|applicants|applications|profiles|resumes)",
       '(take|taking|took|pull|pulling) (the|our|that) [job] (ad|advert|posting|listing|ads|adverts) (down|offline)',
       '(let|tell|inform) the (agencies|agency|recruiters) (know)',
       // asking a colleague to take the job ad down: the post is filled, the mail is about it, not to a candidate
