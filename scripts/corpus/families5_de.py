@@ -258,6 +258,43 @@ BODIES += [
   [], [], "Mail to a friend about one's own rejection."),
 ]
 
+
+# batch 7 (ids 115–130): written after the sixth round of fixes, scored before any change for it
+BODIES += [
+ (G, 'application', "Sehr geehrte Frau Lang,\n\nwir haben Ihre Bewerbung erhalten und mit Interesse gelesen. Leider passt Ihr Profil nicht zu den Anforderungen der ausgeschriebenen Stelle.\n\nMit freundlichen Grüßen\nRecruiting Team, Helix Pharma",
+  ["Leider passt Ihr Profil nicht zu den Anforderungen der ausgeschriebenen Stelle"], [], "Profile does not match the (unnamed) requirements."),
+ (G, 'interview', "Hallo Herr Korkmaz,\n\nwir sind mit unserer Suche durch und haben die Stelle als Haustechniker besetzt. Schade, dass es nicht geklappt hat!\n\nViele Grüße\nHotel Sonnenhof",
+  ["wir sind mit unserer Suche durch und haben die Stelle als Haustechniker besetzt", "Schade, dass es nicht geklappt hat"], [], "Hotel: search done, post filled."),
+ (G, 'final', "Liebe Frau Engel,\n\nich muss Ihnen leider sagen, dass wir Sie nicht übernehmen können. Das Praktikum endet wie vereinbart am 30. Juni.\n\nViele Grüße\nAbteilungsleitung Marketing",
+  ["ich muss Ihnen leider sagen, dass wir Sie nicht übernehmen können"], [], "Intern not taken on."),
+ (G, 'application', "Sehr geehrter Herr Wagner,\n\nhiermit teilen wir Ihnen mit, dass Ihre Bewerbung um einen Studienplatz im dualen Studiengang Wirtschaftsinformatik keinen Erfolg hatte.\n\nMit freundlichen Grüßen\nHochschule Mittelland, Studierendenservice",
+  ["hiermit teilen wir Ihnen mit, dass Ihre Bewerbung um einen Studienplatz im dualen Studiengang Wirtschaftsinformatik keinen Erfolg hatte"], [], "Dual study place: no success."),
+ (G, 'application', "Hi Leon,\n\nsorry für die späte Antwort! Wir haben die Stelle inzwischen anderweitig vergeben. Viel Glück weiterhin!\n\nMarie",
+  ["Wir haben die Stelle inzwischen anderweitig vergeben"], [], "Given elsewhere."),
+ (G, 'final', "Sehr geehrte Frau Dr. Klein,\n\nim Namen der Berufungskommission danke ich Ihnen für Ihren Vortrag. Die Kommission hat beschlossen, Sie nicht auf die Berufungsliste zu setzen.\n\nMit freundlichen Grüßen\nProf. Dr. M. Ott, Dekan",
+  ["Die Kommission hat beschlossen, Sie nicht auf die Berufungsliste zu setzen"], [], "University: not on the appointment list."),
+ (G, 'application', "Guten Tag Frau Sahin,\n\nbedauerlicherweise hat es für eine Einladung zum Vorstellungsgespräch nicht gereicht.\n\nFreundliche Grüße\nPersonalservice, Dorfner AG",
+  ["bedauerlicherweise hat es für eine Einladung zum Vorstellungsgespräch nicht gereicht"], [], "Not enough for an invitation."),
+ (G, 'final', "Hallo Jonas,\n\nwir haben uns nach deinem Probetag intern abgestimmt und uns gegen eine Zusammenarbeit entschieden. Danke trotzdem für deinen Einsatz!\n\nGrüße\nKüchenchef Andi",
+  ["wir haben uns nach deinem Probetag intern abgestimmt und uns gegen eine Zusammenarbeit entschieden"], [], "Against working together."),
+ (G, 'application', "Sehr geehrter Herr Blum,\n\nunter den vielen Bewerbungen, die uns erreicht haben, waren zahlreiche sehr gute Profile. Ihr Profil gehörte leider nicht zu denen, die wir in die nächste Runde eingeladen haben.\n\nMit freundlichen Grüßen\nHR, Nordsee Logistik",
+  ["unter den vielen Bewerbungen, die uns erreicht haben, waren zahlreiche sehr gute Profile", "Ihr Profil gehörte leider nicht zu denen, die wir in die nächste Runde eingeladen haben"], [], "Your profile was not among those invited."),
+ (G, 'application', "Liebe Frau Behrens,\n\ndie Stelle im Sekretariat ist vergeben, leider nicht an Sie. Danke für Ihr Interesse!\n\nHerzlich\nSchulleitung",
+  ["die Stelle im Sekretariat ist vergeben, leider nicht an Sie"], [], "Given, not to you."),
+ (S, 'application', "Hallo Frau Vogel,\n\ndanke für Ihre Bewerbung als Zahntechnikerin. Wir fertigen fast ausschließlich Keramikarbeiten am CAD/CAM-System, damit haben Sie laut Lebenslauf noch nicht gearbeitet. Deshalb kommen Sie für diese Stelle leider nicht in Frage.\n\nGrüße\nDentallabor Kern",
+  [], [], "CAD/CAM ceramics experience required."),
+ (S, 'application', "Sehr geehrter Herr Arndt,\n\nfür die Stelle ist ein Meisterbrief im Elektrohandwerk Pflicht, den Sie nach Ihren Angaben nicht besitzen. Wir können Ihre Bewerbung deshalb nicht berücksichtigen.\n\nMit freundlichen Grüßen\nElektro Nord",
+  [], [], "Master craftsman certificate required."),
+ (N, None, "Sehr geehrte Frau Scholz,\n\nvielen Dank für Ihre Bewerbung. Leider sind wir noch nicht dazu gekommen, alle Unterlagen zu sichten. Wir melden uns bis spätestens Ende nächster Woche.\n\nMit freundlichen Grüßen\nPersonalabteilung",
+  [], [], "Delay."),
+ (N, None, "Hallo Frau Kunz,\n\nwir möchten Sie gern als Springerin in unserem Team einsetzen, bis die Stelle als Teamleitung neu besetzt wird. Hätten Sie Interesse?\n\nViele Grüße\nPersonal, Alba Logistik",
+  [], [], "Offer of a float position."),
+ (N, None, "Liebe Frau Fink,\n\nschade, dass Sie unser Angebot ablehnen. Wir respektieren Ihre Entscheidung und wünschen Ihnen alles Gute für Ihre neue Stelle.\n\nHerzliche Grüße\nPersonalabteilung",
+  ["wünschen Ihnen alles Gute für Ihre neue Stelle"], [], "The candidate declined the offer."),
+ (N, None, "Hi Anna,\n\nwegen der Aushilfe: Ich würde Herrn Kaya absagen, er kann nur zwei Tage die Woche. Siehst du das auch so?\n\nLG Nico",
+  [], [], "Colleague note."),
+]
+
 # internal-hire announcements to colleagues (not rejections) and their rejection twins, ids 901…
 HIRE = [
  (N, None, "Hallo zusammen,\n\ndie Stelle als Teamleitung Einkauf ist intern besetzt worden: Ab 1. April übernimmt Lisa Berger. Herzlichen Glückwunsch, Lisa!\n\nViele Grüße\nFrank",

@@ -242,6 +242,35 @@ BODIES += [
   [], [], "Family mail about someone's rejection."),
 ]
 
+
+# batch 7 (ids 107–118): written after the sixth round of fixes, scored before any change for it
+BODIES += [
+ (G, 'application', "Dear Mr Thompson,\n\nThank you for your application for the role of Security Officer. We have now completed shortlisting and I'm afraid your application was unsuccessful.\n\nYours sincerely,\nHR, Kingsgate Shopping Centre",
+  ["We have now completed shortlisting and I'm afraid your application was unsuccessful"], [], "Unsuccessful after shortlisting."),
+ (G, 'interview', "Hi Megan,\n\nThanks for chatting with us last week. After some thought, we don't think this role is the right match right now. Best of luck with everything!\n\nAlex",
+  ["After some thought, we don't think this role is the right match right now"], [], "Not the right match."),
+ (G, 'interview', "Dear Ms Ali,\n\nThank you for attending interview. The panel were impressed with many aspects of your application; however, another candidate was felt to be stronger overall and has been offered the post.\n\nKind regards,\nRecruitment, Highfield College",
+  ["however, another candidate was felt to be stronger overall and has been offered the post"], [], "Another candidate stronger overall."),
+ (G, 'application', "Hey Ryan, sorry mate, we're not taking anyone else on for the season. Cheers for asking though! Pete",
+  ["we're not taking anyone else on for the season"], [], "Seasonal: not taking anyone else on."),
+ (G, 'application', "Dear Applicant,\n\nWe regret to inform you that your application for the Trainee Solicitor programme has not progressed to the interview stage. Due to the number of applications, we cannot provide feedback.\n\nGraduate Recruitment, Carter Lowe LLP",
+  ["We regret to inform you that your application for the Trainee Solicitor programme has not progressed to the interview stage", "Due to the number of applications, we cannot provide feedback"], [], "Law firm: not progressed, no feedback."),
+ (G, 'interview', "Hi Dev,\n\nJust wanted to let you know we've decided to hold off on hiring for the data role and go with someone internal instead. Thanks so much for your time.\n\nBest,\nLara",
+  ["we've decided to hold off on hiring for the data role and go with someone internal instead"], [], "Someone internal instead."),
+ (G, 'application', "Dear Mrs O'Brien,\n\nThank you for your interest in volunteering as a befriender. At present we are not able to take on new volunteers in your area.\n\nKind regards,\nVolunteer Coordinator",
+  ["At present we are not able to take on new volunteers in your area"], [], "Charity: not able to take on volunteers."),
+ (G, 'final', "Dear Mr Kim,\n\nIt was a pleasure to meet you. After a very difficult decision, we have chosen to move forward with a candidate whose background more closely aligns with the role.\n\nWarm regards,\nJulia Park\nHead of People",
+  ["After a very difficult decision, we have chosen to move forward with a candidate whose background more closely aligns with the role"], [], "Closer alignment (unnamed)."),
+ (S, 'application', "Dear Ms Shah,\n\nThank you for your application. The role requires at least two years of experience in payroll; your CV shows six months in an accounts payable role. As a result, we will not be progressing your application.\n\nKind regards,\nHR, Fieldway Group",
+  [], [], "Two years of payroll required."),
+ (S, 'interview', "Hi Tom,\n\nThanks for coming in. We've offered the job to someone who can work every Saturday, which is our busiest day; you said you can only do two Saturdays a month.\n\nCheers,\nNina",
+  [], [], "Saturday availability."),
+ (N, None, "Dear Mr Bell,\n\nWe are sorry that our email of yesterday was sent to you in error; it was meant for another applicant. Your application is still being considered, and we will be in touch next week.\n\nApologies,\nRecruitment Team",
+  [], [], "An email sent in error."),
+ (N, None, "Hi all,\n\nThe applications for the admin assistant role close on Friday. Please send me your top three by Monday so we can plan interviews.\n\nThanks,\nRita",
+  [], [], "Colleague note to the panel."),
+]
+
 # internal-hire announcements to colleagues (not rejections) and their rejection twins, ids 901…
 HIRE = [
  (N, None, "Hi all,\n\nQuick update on the Team Lead vacancy: the role has been filled internally. Please join me in congratulating Lisa Moreno, who moves over from Support on 1 March!\n\nThanks,\nDavid",

@@ -2,7 +2,18 @@
 first-sight scoring (ids 001…, about 60 % generic, 17 % specific, 23 % look-alike non-rejections, every stage and
 register), and in all six languages staff announcements of an internal hire with their rejection twins
 (ids 901…). Each batch was written before the rules caught it and scored before any change for it:
-  batch 1 (ids 001–030)   see the first-sight figures below
+First-sight figures (generic precision / recall / not-rejections judged generic), German and English drafts only:
+  batch 1 (de/en 001–030)            P 0.89  R 0.89  false flags 2/14  (de R 0.83, en R 0.94)
+  batch 2 (de/en 031–046)            P 0.94  R 0.80  false flags 1/6   (de 0.80, en 0.80)
+  batch 3 (de/en 047–062)            P 0.80  R 0.80  false flags 3/8   (de 0.80, en 0.80)
+  batch 4 (de/en 063–078)            P 0.89  R 0.80  false flags 2/8   (de 0.60, en 1.00)
+  batch 5 (de/en 079–094)            P 0.88  R 0.75  false flags 2/8   (de 0.50, en 1.00)
+  batch 6 (de 095–114, en 095–106)   P 0.90  R 0.86  false flags 1/6   (de 0.77, en 1.00)
+  batch 7 (de 115–130, en 107–118)   P 0.80  R 0.67  false flags 1/6   (de 0.80, en 0.50)
+Internal-hire drafts (9xx): the first 30 (901–905, six languages) before the staff-note rule: 9 of 18
+announcements judged rejections; later ones, written after it, at first sight: 906/907 en 1 of 2 wrong (a
+"give him a big welcome" and a mass mail with no recruiting word), 906–909 of the six languages 1 of 12 wrong
+(fi "toivotetaan hänet tervetulleeksi"), 910 de/en both right.
 Bodies live in families5_<lang>.py as BODIES and HIRE, rows (label, stage, text, generic_spans, risky_spans, note).
 Run: python3 scripts/corpus/make_families5.py"""
 import importlib.util, json, os, sys

@@ -74,9 +74,9 @@ const de: ConceptData = {
     '(für sie|für dich|für euch|hiermit)',
   ],
   success: ['(geklappt|klappen|klappt|erfolgreich|gereicht|geschafft|gelungen|durchgesetzt|gepasst)'],
-  fail: ['(erfolglos|ohne erfolg)'],
+  fail: ['(erfolglos|ohne erfolg)', '(keinen erfolg|nicht erfolgreich)'],
   match: [
-    '(entspricht|entsprechen|entsprach|entsprachen|entsprochen|passt|passen|passte|passten|gepasst|erfüllt|erfüllen|erfüllst|erfüllten|übereinstimm~|deckt sich|decken sich|gerecht)',
+    '(entspricht|entsprechen|entsprach|entsprachen|entsprochen|passt|passen|passte|passten|gepasst|zusammenpassen|zusammenpasst|zusammengepasst|zusammenpassten|erfüllt|erfüllen|erfüllst|erfüllten|übereinstimm~|deckt sich|decken sich|gerecht)',
   ],
   require: [
     '(anforderung~|~anforderungen|voraussetzung~|kriteri~|anforderungsprofil~|erwartung~|profil|bedarf)',

@@ -36,6 +36,8 @@ const de: LangData = {
       '(job|stelle|platz|position|aushilfsjob|ferienjob) (ist|sind) [leider|schon|bereits|inzwischen] [schon|bereits|leider] (weg|futsch|vergeben)',
     ],
     'not-you-colloquial': [
+      // 'das mit der Stelle schaut leider schlecht aus' (a decision only in a draft about a job)
+      '(schaut|sieht|schaute|sah) [es|das] [leider|eher|ziemlich|echt|wohl|diesmal] [leider|diesmal] (schlecht|mau|nicht gut) (aus)',
       // 'das mit dem Lagerjob wird leider nix'; 'hab schon jemanden eingestellt' (a decision only in a draft about a job)
       '(das|es) (mit) (dem|der|deinem|deiner|ihrem|ihrer) * (wird|wurde) [leider|diesmal|dann|wohl|also] [leider|diesmal] (nix|nichts)',
       '(hab|habe|hatte) [schon|bereits|jetzt|inzwischen|leider|mittlerweile] [schon|bereits|leider] (jemanden|jemand|wen) (eingestellt|gefunden|genommen)',
@@ -58,6 +60,8 @@ const de: LangData = {
       '(es|sie|er) (ist|wurde) [leider|diesmal|am ende|letztlich|dann] [leider|diesmal] (jemand anderes|jemand anders|eine andere|ein anderer|wer anders) (geworden)',
     ],
     'not-in-favour': [
+      // 'Die Rückmeldung aus der Fachabteilung ist leider negativ ausgefallen' (a decision only in a draft about a job)
+      '(rückmeldung|entscheidung|antwort|bescheid|ergebnis|auswahl|votum) ** (negativ|nicht positiv|anders|gegen sie|gegen dich) (ausgefallen|ausgegangen)',
       // 'die Entscheidung ist gefallen – leider nicht für Sie'
       '(entscheidung|wahl) ** (gefallen|getroffen|gefällt) ** (leider|aber|jedoch|allerdings) (nicht) (für sie|für dich|auf sie|auf dich)',
       // eine Entscheidung 'nicht zu Ihren Gunsten' (a decision only in a draft about a job: CONTEXT_FAMILIES)
@@ -74,6 +78,8 @@ const de: LangData = {
       '(haben|hat) (die|diese) (stelle|position|vakanz) ** (besetzt|vergeben)',
     ],
     'negated-progress': [
+      // 'beschlossen, Sie nicht auf die Berufungsliste zu setzen'
+      '(sie|dich|ihre bewerbung|ihren namen) (nicht) (auf) (die|unsere) (berufungsliste|shortlist|auswahlliste|liste|vorschlagsliste|short list|kandidatenliste) (zu setzen|setzen|gesetzt|aufzunehmen|aufgenommen|aufnehmen)',
       // 'sehen wir von einer Einladung zu einem Vorstellungsgespräch ab'
       '(sehen|sahen|sehe) (wir|ich) [leider|daher|deshalb|diesmal|derzeit|heute] [leider|daher] (von) (einer|ihrer|deiner|der|einem|weiteren) [weiteren|persönlichen] (einladung|berücksichtigung|einstellung|weiterverfolgung|zusage|angebot|gespräch) ** (ab)',
       '(wir|ich) (sehen|sahen|sehe) [leider|daher|deshalb|diesmal|derzeit|heute] [leider|daher] (von) (einer|ihrer|deiner|der|einem|weiteren) [weiteren|persönlichen] (einladung|berücksichtigung|einstellung|weiterverfolgung|zusage|angebot|gespräch) ** (ab)',
@@ -125,6 +131,8 @@ const de: LangData = {
       '(ihre|deine) bewerbung (war|ist|blieb) [leider] (nicht|erfolglos) [erfolgreich]',
     ],
     'chosen-other': [
+      // 'leider fiel unsere Entscheidung zugunsten einer Bewerberin aus'
+      '(fiel|fällt|ist|wurde|wurden|haben|hat) ** (zugunsten) (einer|eines|einem) [anderen|weiteren|internen|externen] (kandidatin|kandidaten|bewerberin|bewerbers|bewerber|person|mitbewerberin|mitbewerbers|kollegin|kollegen)',
       // 'der Nebenjob ist leider schon an jemand anderen gegangen'
       '(stelle|position|job|~job|platz|~platz|~stelle|rolle|vakanz) (ging|geht|ist|sind) [leider|bereits|schon|inzwischen] [leider|bereits|schon] (an) (einen anderen|eine andere|einen internen|eine interne|jemand anderen|jemanden anderen|wen anders|jemand anders) [gegangen|vergeben]',
       // the post offered to another applicant ('die Stelle einer Mitbewerberin anzubieten', 'einem anderen Kandidaten zugesagt')
@@ -214,6 +222,7 @@ const de: LangData = {
     // "es hat nicht geklappt" is also a missed concert or a failed upload: a rejection only in a
     // draft about a job (concepts.ts, CONTEXT_FAMILIES)
     'did-not-work-out': [
+      '(schade) [,] (dass) (es|das) [diesmal|leider|nun] [leider] (nicht) (geklappt|gepasst|gereicht|funktioniert)',
       // 'es passt leider diesmal nicht': with 'this time', not a meeting time that does not suit
       '(es|das) (passt|klappt|passte|klappte) [leider] (diesmal|dieses mal|dieses jahr|für diese stelle) [leider] (nicht)',
       // 'deshalb passt es leider nicht': the reason said before (a decision only in a draft about a job)
@@ -695,6 +704,7 @@ const de: LangData = {
       '(voraussetzt|voraussetzte)',
     ],
     qualification: [
+      '(cad|cam|cnc|sps|autocad|solidworks|revit|photoshop|indesign|~programmierung|~zertifizierung)',
       '(~pass|~prüfung|~zertifikat|~nachweis|~lizenz|~schein) (nach|gemäß|der klasse|klasse)',
       '(schweißerpass|schweißerprüfung|gabelstaplerschein|staplerschein|ersthelferschein|sachkundenachweis)',
       '(team|teams|mitarbeitende|mitarbeiter|personal) ** (geleitet|geführt|leiten|führen)',
@@ -820,6 +830,7 @@ const de: LangData = {
     ],
     contrast: ['(aber|jedoch|allerdings|dennoch|trotzdem|obwohl)'],
     internal: [
+      '(haben|hatten|habe|hab) (wir|ich) [gestern|heute|schon|bereits] (herrn|frau) * [*] [gestern|heute|schon|bereits|telefonisch] [schon|bereits] (abgesagt)',
       '(herrn) * [*] (die|eine|seine) (absage)',
       '(schick|schicke|schickst|sende|sendest|schreib|schreibst|schicken|senden) [bitte|doch|mal] (herrn|frau) * [bitte|doch|mal] (die|eine) (absage)',
       // a rejection reported about a third person ('ich habe Herrn Otto gestern abgesagt')
@@ -843,6 +854,9 @@ const de: LangData = {
       'absagen an (die anderen|den rest|alle anderen)',
     ],
     notRejection: [
+      // the candidate turned the offer down ('schade, dass Sie unser Angebot ablehnen')
+      '(sie|du) (unser|unseres|das|dieses|unser freundliches) [*] (angebot|stellenangebot|vertragsangebot|jobangebot) (ablehnen|abgelehnt|ablehnt|ausschlagen|ausgeschlagen|nicht annehmen|nicht angenommen|nicht annehmen können)',
+      '(sie|du) (haben|hast) (unser|das) [*] (angebot|stellenangebot|vertragsangebot) [leider|nun|doch] (abgelehnt|ausgeschlagen|nicht angenommen)',
       // someone turned the writer down ('die andere Stelle hat mir abgesagt', 'der Kandidat hat uns abgesagt'): no candidate rejected
       '(hat|haben|hatte|hatten) (mir|uns) [ja|leider|auch|schon|nun|inzwischen|kurzfristig|dann] (abgesagt)',
       // a mail about one's own rejection ('ich hab die Absage von der Agentur bekommen'): the writer was turned down, not a candidate

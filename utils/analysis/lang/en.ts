@@ -32,6 +32,9 @@ const en: LangData = {
       "(unfortunately|unfortunatly|unfortunatley|sadly|sorry) [it's|it is] (not|no) (this time|on this occasion|this round|this time round)",
     ],
     'no-room': [
+      // 'we're not taking anyone else on for the season', 'not able to take on new volunteers'
+      "(not|n't) (taking|take|bringing|signing) (anyone|anybody|any more people|more people|any more staff|any new people|new people) [else|more|new] (on)",
+      "(not able to|unable to|cannot|can't|can not|won't be able to) (take on|accept|onboard|place) (new|any new|any more|more|additional|further) (volunteers|staff|people|tutors|helpers|trainees|applicants|drivers|carers|workers)",
       '(fully booked|booked up|full up|at capacity|at full capacity) (with|for|this|now|at)',
       // 'we have now filled all places': every place of an intake is taken
       '(filled|allocated|taken|given out) (all|all the|all of the|all our|all of our) [*] (places|positions|vacancies|roles|spots|openings|internships|apprenticeships|posts)',
@@ -54,6 +57,10 @@ const en: LangData = {
       '(decision|outcome|result|verdict) ** (against you|against your application)',
     ],
     'negated-progress': [
+      // 'we don't think this role is the right match right now'
+      "(don't|do not|didn't|did not) (think|feel|believe) (this|the|it|that) [role|position|job|opportunity] (is|was|would be|'s) (the right|a good|the best|a great|a) (match|fit)",
+      // 'go with someone internal instead'
+      '(go|going|gone|went|hire|hiring|appoint|appointing|promote|promoting) (with) (someone|somebody|a candidate|a person|an applicant) (internal|internally|in-house|from inside|from within)',
       "(can't|cannot|won't|will not|unable to|not able to|not) (take|taking|move|moving|progress|progressing) (it|this) (any further|further|forward)",
       "(you|your application) (won't|will not) be (continuing|moving forward|going forward|progressing|proceeding|taken forward)",
       "(not|couldn't|could not|unable to|weren't able to|were not able to) ** (find|found) (a place|room|space|a spot|a slot) for (you|your application)",
@@ -617,6 +624,7 @@ const en: LangData = {
       '(the|at the) (heart|core|centre|center) of (this|the|our) (role|job|position|work)',
     ],
     qualification: [
+      '(registered|registration) (with) (the) *',
       '(a1|a2|b1|b2|c1|c2)',
       '(managed|led|manage|lead|leading|managing|supervised|supervising) (a team|teams|people|staff|direct reports|others|a group)',
       '(technical|coding|language|practical|written|aptitude|skills|numeracy|typing|driving|trial|work) (test|assessment|exercise|task|shift|day)',
@@ -644,6 +652,8 @@ const en: LangData = {
       '(english|swedish|danish|norwegian|finnish|german|french|spanish|dutch|italian|polish|arabic|welsh) (at|to) [a] (professional|native|business|fluent|near-native) (level|standard)',
     ],
     evidence: [
+      "(you said|you told us|you mentioned|you explained|you let us know) [that] (you|you're|you'd|you are) [can|could|are|were|would] (only|not|never|unable)",
+      "(you are|you're|you were) (still|currently|only just|just) (in training|training|studying|a student|completing|working towards|finishing)",
       // a licence, registration or certificate that has lapsed ('I can see yours expired last year')
       '(expired|has expired|have expired|had expired|lapsed|has lapsed|is out of date|no longer valid)',
       '(test|assessment|exercise|task|check|trial|quiz|screening|case study|take-home) (showed|shows|result~|scored|score~|revealed)',
@@ -676,6 +686,7 @@ const en: LangData = {
       '(you) (have|hold|had|held) (no) *',
     ],
     comparison: [
+      '(someone|a candidate|an applicant|a person) (who|that) (can|could|is able to) (work|do|start|cover|drive|commit to) (every|full|all|on|at|the|weekends|nights|evenings|early|late|from|before|immediately|#) *',
       '(candidate|applicant|person|finalist|someone|somebody|colleague) (who|that) (has|had|holds|held|brings|brought|offered|showed|demonstrated) (more|stronger|deeper|broader|longer|the|a|an|both)',
       '(more|longer|broader|deeper|stronger|more relevant) (hands-on )?(experience|background|track record) (in|with|of|running|leading|managing)',
       '(someone|somebody|a candidate|an applicant|a person|the candidate|the person|an internal candidate) (who|that|with) (has|had|holds|held|brings|brought|speaks|can|already|could)',
@@ -773,6 +784,7 @@ const en: LangData = {
       "(you have|you've) (been selected|been shortlisted|made it|progressed|passed) (for|to|through|into) (the|our) (next|final|second|interview|shortlist)",
     ],
     recruiting: [
+      '(your interest in) (volunteering|joining|working|tutoring|teaching|becoming)',
       '(assessment|selection) (day|days|centre|center|event)',
       '(apprentice|apprentices|apprenticeship|apprenticeships|internship|internships|graduate scheme|graduate programme|graduate program)',
       '(trial lesson~|demo lesson~|teaching demo~|observed lesson~)',
