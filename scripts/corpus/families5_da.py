@@ -18,4 +18,6 @@ HIRE = [
   [], [], "Batch 4: staff note, new purchasing manager from inside."),
  (G, 'final', "Kære Mads\n\nTillykke med en flot præstation i caseopgaven! Vi har dog valgt at gå videre med en anden kandidat.\n\nVenlig hilsen\nHR",
   ["Vi har dog valgt at gå videre med en anden kandidat"], [], "Batch 4 twin: congratulations on the case, then a rejection."),
+ (N, None, "Kære alle\n\nStillingen som afdelingsleder er besat internt: Lars Bech tager over fra 1. juni. Tillykke, Lars!\n\nHilsen\nHR",
+  [], [], "Batch 8: staff note, congratulations Lars."),
 ]

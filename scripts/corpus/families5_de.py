@@ -295,6 +295,43 @@ BODIES += [
   [], [], "Colleague note."),
 ]
 
+
+# batch 8 (ids 131–146): written after the seventh round of fixes, scored before any change for it
+BODIES += [
+ (G, 'application', "Sehr geehrter Herr Holm,\n\nIhre Unterlagen haben wir mit großem Interesse gelesen. Nach Abwägung aller Aspekte sind wir jedoch zu dem Schluss gekommen, Ihre Bewerbung nicht in die engere Wahl zu nehmen.\n\nMit freundlichen Grüßen\nPersonal, Clarus Versicherung",
+  ["Nach Abwägung aller Aspekte sind wir jedoch zu dem Schluss gekommen, Ihre Bewerbung nicht in die engere Wahl zu nehmen"], [], "Concluded not to shortlist."),
+ (G, 'final', "Hallo Lena,\n\nwir haben jetzt alle Probetage durch und uns für eine andere Aushilfe entschieden. Danke, dass du dir die Zeit genommen hast!\n\nLiebe Grüße\nBioladen Kornfeld",
+  ["wir haben jetzt alle Probetage durch und uns für eine andere Aushilfe entschieden"], [], "Shop: another temp."),
+ (G, 'application', "Sehr geehrte Frau Schäfer,\n\ndie Besetzung der Stelle als Referentin für Öffentlichkeitsarbeit ist inzwischen abgeschlossen. Wir konnten Ihre Bewerbung dabei leider nicht berücksichtigen.\n\nMit freundlichen Grüßen\nLandtag, Personalreferat",
+  ["die Besetzung der Stelle als Referentin für Öffentlichkeitsarbeit ist inzwischen abgeschlossen", "Wir konnten Ihre Bewerbung dabei leider nicht berücksichtigen"], [], "Parliament: staffing concluded."),
+ (G, 'interview', "Hey Murat,\n\nich sag's dir direkt: Das wird leider nichts mit uns beiden. Wir suchen doch eher jemanden fürs Büro als für den Außendienst.\n\nGruß\nJens",
+  ["Das wird leider nichts mit uns beiden"], [], "Informal: it won't work out between us."),
+ (G, 'final', "Sehr geehrte Frau Dr. Reuter,\n\nbezüglich Ihrer Bewerbung als Oberärztin müssen wir Ihnen mitteilen, dass die Klinikleitung einer anderen Bewerberin den Vorzug gegeben hat.\n\nMit freundlichen Grüßen\nPersonalabteilung, Klinikum Süd",
+  ["bezüglich Ihrer Bewerbung als Oberärztin müssen wir Ihnen mitteilen, dass die Klinikleitung einer anderen Bewerberin den Vorzug gegeben hat"], [], "Hospital: preference given to another applicant."),
+ (G, 'application', "Sehr geehrter Herr Schulte,\n\nvielen Dank für Ihre Initiativbewerbung. Wir haben derzeit keinen Personalbedarf in Ihrem Bereich und bewahren Ihre Unterlagen daher nicht auf.\n\nMit freundlichen Grüßen\nHR, Altmann Druck",
+  ["Wir haben derzeit keinen Personalbedarf in Ihrem Bereich und bewahren Ihre Unterlagen daher nicht auf"], [], "Unsolicited: no staffing need."),
+ (G, 'interview', "Liebe Frau Krause,\n\nes hat uns sehr gefreut, Sie kennenzulernen. Unsere Wahl ist allerdings auf eine Kollegin gefallen, die sich intern beworben hatte.\n\nHerzliche Grüße\nKatja Neumann, Teamleitung",
+  ["Unsere Wahl ist allerdings auf eine Kollegin gefallen, die sich intern beworben hatte"], [], "Choice fell on an internal colleague."),
+ (G, 'interview', "Hallo Herr Ay,\n\nwir müssen Ihnen leider mitteilen, dass wir uns nach dem Gespräch gegen Sie entschieden haben.\n\nGruß\nFahrschule Blitz",
+  ["wir müssen Ihnen leider mitteilen, dass wir uns nach dem Gespräch gegen Sie entschieden haben"], [], "Decided against you."),
+ (G, 'application', "Sehr geehrte Bewerberin, sehr geehrter Bewerber,\n\nleider können wir Ihnen im Rahmen des aktuellen Auswahlverfahrens keine Stelle anbieten. Wir danken Ihnen für Ihr Interesse am öffentlichen Dienst.\n\nIhr Team Personalgewinnung",
+  ["leider können wir Ihnen im Rahmen des aktuellen Auswahlverfahrens keine Stelle anbieten"], [], "Public service template."),
+ (G, 'application', "Moin Frau Petersen,\n\nfür die Saison sind wir jetzt voll, da ist leider kein Platz mehr frei. Vielleicht klappt es ja nächstes Jahr!\n\nGrüße von der Insel\nCafé Strandgut",
+  ["für die Saison sind wir jetzt voll, da ist leider kein Platz mehr frei"], [], "Seasonal café: full."),
+ (S, 'application', "Hallo Herr Brandl,\n\ndanke für Ihre Bewerbung als Bäcker. Wir backen ab 2 Uhr nachts, und Sie haben geschrieben, dass Sie erst ab 6 Uhr arbeiten können. Das passt leider nicht zusammen.\n\nGruß\nBäckerei Sommer",
+  [], [], "Night shift availability."),
+ (S, 'interview', "Sehr geehrte Frau Weber,\n\nwir haben uns für einen Bewerber entschieden, der bereits ein Team von zehn Personen geführt hat. Sie haben bisher keine Führungsverantwortung getragen, die für diese Position zentral ist.\n\nMit freundlichen Grüßen\nHR, Kronos Retail",
+  [], [], "Comparison: leadership experience."),
+ (N, None, "Hallo zusammen,\n\nkurze Info: Für die Stelle als Lagerhelfer haben wir heute drei Gespräche geführt. Wir entscheiden bis Freitag und sagen den anderen dann ab.\n\nGruß\nMarkus",
+  [], [], "Colleague update."),
+ (N, None, "Sehr geehrter Herr Nolte,\n\nleider müssen wir Ihren Probetag auf nächste Woche verschieben. Ihre Bewerbung ist davon natürlich nicht betroffen.\n\nMit freundlichen Grüßen\nAutohaus Stern",
+  [], [], "Trial day moved."),
+ (N, None, "Liebe Frau Jahn,\n\nwir haben uns entschieden: Die Stelle gehört Ihnen! Wir freuen uns auf die Zusammenarbeit.\n\nHerzliche Grüße\nTeam Grünwerk",
+  [], [], "Offer."),
+ (N, None, "Hallo Papa,\n\ndie Firma in Köln hat mir abgesagt, die haben jemand Internen genommen. Ich bewerbe mich jetzt bei der Stadt.\n\nLG Jana",
+  [], [], "Mail to family about one's own rejection."),
+]
+
 # internal-hire announcements to colleagues (not rejections) and their rejection twins, ids 901…
 HIRE = [
  (N, None, "Hallo zusammen,\n\ndie Stelle als Teamleitung Einkauf ist intern besetzt worden: Ab 1. April übernimmt Lisa Berger. Herzlichen Glückwunsch, Lisa!\n\nViele Grüße\nFrank",
@@ -317,4 +354,6 @@ HIRE = [
   ["Leider sind alle Plätze schon vergeben, und wir können keinem von euch eine Zusage geben"], [], "Batch 4 twin: mass mail to applicants, welcome to apply next year."),
  (N, None, "Hallo Team,\n\ndie ausgeschriebene Stelle der Teamleitung haben wir intern besetzt: Herzlichen Glückwunsch an Jan zur Beförderung!\n\nGrüße\nSabine",
   [], [], "Batch 5: staff note, promotion."),
+ (N, None, "Hallo ihr Lieben,\n\ndie Nachfolge von Frau Berg im Sekretariat ist geregelt: Ab Oktober übernimmt Anja Kraus, die bisher im Empfang war. Ein herzliches Willkommen an Anja!\n\nEure Schulleitung",
+  [], [], "Batch 8: staff note, welcome Anja."),
 ]

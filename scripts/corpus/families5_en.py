@@ -271,6 +271,43 @@ BODIES += [
   [], [], "Colleague note to the panel."),
 ]
 
+
+# batch 8 (ids 119–134): written after the seventh round of fixes, scored before any change for it
+BODIES += [
+ (G, 'application', "Dear Ms Varga,\n\nThank you for applying to Brightside Housing. We regret that your application has not been shortlisted for the role of Housing Officer.\n\nYours sincerely,\nPeople Services",
+  ["We regret that your application has not been shortlisted for the role of Housing Officer"], [], "Not shortlisted."),
+ (G, 'interview', "Hi Josh,\n\nThanks for your time yesterday. We're going to pass on moving forward, but we really appreciated the conversation.\n\nBest,\nCarla",
+  ["We're going to pass on moving forward"], [], "Pass on moving forward."),
+ (G, 'final', "Dear Mr Hassan,\n\nWe have now made an appointment to the post of Site Manager, and I am sorry to say that it was not you on this occasion.\n\nRegards,\nConstruction Director",
+  ["We have now made an appointment to the post of Site Manager, and I am sorry to say that it was not you on this occasion"], [], "Appointment made, not you."),
+ (G, 'application', "Hey Liv, sorry, the shifts are all covered for now so I don't have anything for you. Will shout if that changes! Kev",
+  ["the shifts are all covered for now so I don't have anything for you"], [], "Shifts covered."),
+ (G, 'application', "Dear Candidate,\n\nThank you for your application. After careful review, we will not be moving forward with your application at this time. We appreciate your interest and encourage you to explore other opportunities with us.\n\nRecruiting Operations",
+  ["After careful review, we will not be moving forward with your application at this time"], [], "ATS template."),
+ (G, 'final', "Dear Dr Adams,\n\nFollowing the panel interviews, the post has been offered to another applicant. Please accept our thanks for your time.\n\nYours sincerely,\nHR, Northwick University",
+  ["Following the panel interviews, the post has been offered to another applicant"], [], "Offered to another applicant."),
+ (G, 'final', "Hi Grace,\n\nI'm really sorry, but we've gone with the other finalist. It was incredibly close.\n\nBest,\nMatt",
+  ["we've gone with the other finalist", "It was incredibly close"], [], "The other finalist, close call."),
+ (G, 'interview', "Dear Ms Nguyen,\n\nWe appreciate the time you invested in our interview process. Unfortunately, we have decided to proceed with other applicants for the Operations Analyst role.\n\nBest regards,\nTalent Team",
+  ["Unfortunately, we have decided to proceed with other applicants for the Operations Analyst role"], [], "Proceed with other applicants."),
+ (G, 'application', "Dear Mr Carter,\n\nI write to let you know that your application for the Caretaker post has not been taken further, as it did not fully meet the criteria set out in the job description.\n\nYours sincerely,\nSchool Office",
+  ["I write to let you know that your application for the Caretaker post has not been taken further, as it did not fully meet the criteria set out in the job description"], [], "Unnamed criteria."),
+ (G, 'application', "Hi Zara,\n\nThanks for applying to be a summer camp counsellor. We've reached our numbers for this year, so we can't offer you a spot. Hope to see your application next summer!\n\nCamp Pinewood",
+  ["We've reached our numbers for this year, so we can't offer you a spot"], [], "Camp: numbers reached."),
+ (S, 'application', "Dear Mr Long,\n\nThanks for applying for the Mobile Mechanic role. The job involves driving a company van between sites every day and requires a full UK driving licence; you mentioned you do not currently drive. We are therefore unable to offer you an interview.\n\nRegards,\nFixIt Mobile",
+  [], [], "Driving licence required."),
+ (S, 'final', "Hi Sara,\n\nThanks for the second interview. We've hired a candidate with five years of B2B SaaS sales and a proven record of closing six-figure deals; your experience so far is in retail sales, so we won't be taking things further.\n\nBest,\nMark",
+  [], [], "Comparison: B2B SaaS sales."),
+ (N, None, "Dear Ms Evans,\n\nUnfortunately we have had to cancel tomorrow's interview as the hiring manager is unwell. We'll be in touch to rearrange as soon as possible.\n\nKind regards,\nHR",
+  [], [], "Interview cancelled, to be rearranged."),
+ (N, None, "Hi all,\n\nWe've had 80 applications for the graduate role. Please review your batch and mark which ones we shouldn't take forward by Wednesday.\n\nThanks,\nLeah",
+  [], [], "Colleague note to reviewers."),
+ (N, None, "Dear Ms Moore,\n\nThank you for your email. I'm sorry to hear that you've decided not to proceed with your application; we'll remove your details from our system.\n\nKind regards,\nRecruitment",
+  [], [], "Withdrawal."),
+ (N, None, "Dear Mr Cole,\n\nWe are delighted to offer you the role of Head Gardener. As you know, the decision was not an easy one, as we met several strong candidates.\n\nKind regards,\nEstate Manager",
+  [], [], "Offer mentioning a hard decision."),
+]
+
 # internal-hire announcements to colleagues (not rejections) and their rejection twins, ids 901…
 HIRE = [
  (N, None, "Hi all,\n\nQuick update on the Team Lead vacancy: the role has been filled internally. Please join me in congratulating Lisa Moreno, who moves over from Support on 1 March!\n\nThanks,\nDavid",
@@ -293,4 +330,8 @@ HIRE = [
   ["we won't be able to offer places to most of you"], [], "Batch 4 twin: mass mail to applicants, congrats to those who made it."),
  (N, None, "Hi team,\n\nGreat news: our vacant Team Leader post has been filled internally. Huge congratulations to Aisha on her promotion!\n\nKaren",
   [], [], "Batch 5: staff note, promotion."),
+ (N, None, "Hello team,\n\nA quick note to let you know that the Operations Lead vacancy won't be advertised externally: Ben Osei has accepted the role. Please congratulate him when you see him!\n\nNatalie",
+  [], [], "Batch 8: staff note, congratulate him."),
+ (G, 'application', "Hi all,\n\nThanks to everyone who came to our open day for the Trainee Chef positions. We're sorry to say none of this round's applicants have been selected. Do apply again in spring!\n\nKitchen Team",
+  ["We're sorry to say none of this round's applicants have been selected"], [], "Batch 8 twin: mass mail to applicants."),
 ]

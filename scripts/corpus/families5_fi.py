@@ -18,4 +18,6 @@ HIRE = [
   [], [], "Batch 4: staff note, filled from inside, let's welcome him."),
  (G, 'final', "Hei Emilia,\n\nonnittelut hienosta suorituksesta ennakkotehtävässä! Valitsimme kuitenkin tehtävään toisen hakijan.\n\nYstävällisin terveisin\nHR",
   ["Valitsimme kuitenkin tehtävään toisen hakijan"], [], "Batch 4 twin: congratulations on the pre-task, then a rejection."),
+ (N, None, "Moi tiimi!\n\nTuotantopäällikön paikka täytettiin sisäisesti, ja tehtävään valittiin Petri Laine. Onnittelut Petrille!\n\nT. Anne",
+  [], [], "Batch 8: staff note, congratulations Petri."),
 ]

@@ -18,4 +18,6 @@ HIRE = [
   [], [], "Batch 4: staff note, internal hire, wish her luck."),
  (G, 'final', "Hei Jonas,\n\ngratulerer med en sterk innsats i caset! Vi har likevel valgt å gå videre med en annen kandidat.\n\nVennlig hilsen\nHR",
   ["Vi har likevel valgt å gå videre med en annen kandidat"], [], "Batch 4 twin: congratulations on the case, then a rejection."),
+ (N, None, "Hei alle sammen,\n\nvi har fylt stillingen som teamleder internt. Line Aas starter i rollen neste uke – gratulerer så mye, Line!\n\nHilsen\nPer",
+  [], [], "Batch 8: staff note, congratulations Line."),
 ]

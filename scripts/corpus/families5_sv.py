@@ -18,4 +18,6 @@ HIRE = [
   [], [], "Batch 4: staff note, new team lead from inside."),
  (G, 'final', "Hej,\n\nstort grattis till att du gick vidare till sista intervjun, det var imponerande! Tyvärr blev det till slut en annan kandidat som fick tjänsten.\n\nMvh\nLinda, HR",
   ["Tyvärr blev det till slut en annan kandidat som fick tjänsten"], [], "Batch 4 twin: congratulations on the final interview, then a rejection."),
+ (N, None, "Hej kollegor!\n\nVi har tillsatt tjänsten som HR-chef internt, och det blir Maria Lind som tar över. Varmt välkommen till den nya rollen, Maria!\n\nHälsningar\nVD",
+  [], [], "Batch 8: staff note, welcome Maria."),
 ]

@@ -131,6 +131,8 @@ const de: LangData = {
       '(ihre|deine) bewerbung (war|ist|blieb) [leider] (nicht|erfolglos) [erfolgreich]',
     ],
     'chosen-other': [
+      // 'Unsere Wahl ist allerdings auf eine Kollegin gefallen'
+      '(wahl|entscheidung) (ist|fiel|war) [*] [*] (auf) (eine|einen) [andere|anderen|interne|internen|externe|externen] (kollegin|kollegen|kandidatin|kandidaten|bewerberin|bewerber|person|mitarbeiterin|mitarbeiter|mitbewerberin|mitbewerber) [gefallen]',
       // 'leider fiel unsere Entscheidung zugunsten einer Bewerberin aus'
       '(fiel|fällt|ist|wurde|wurden|haben|hat) ** (zugunsten) (einer|eines|einem) [anderen|weiteren|internen|externen] (kandidatin|kandidaten|bewerberin|bewerbers|bewerber|person|mitbewerberin|mitbewerbers|kollegin|kollegen)',
       // 'der Nebenjob ist leider schon an jemand anderen gegangen'
@@ -222,6 +224,7 @@ const de: LangData = {
     // "es hat nicht geklappt" is also a missed concert or a failed upload: a rejection only in a
     // draft about a job (concepts.ts, CONTEXT_FAMILIES)
     'did-not-work-out': [
+      '(das|es) (passt) [leider|diesmal|einfach|also|so|dann] [leider|einfach] (nicht) [zusammen]',
       '(schade) [,] (dass) (es|das) [diesmal|leider|nun] [leider] (nicht) (geklappt|gepasst|gereicht|funktioniert)',
       // 'es passt leider diesmal nicht': with 'this time', not a meeting time that does not suit
       '(es|das) (passt|klappt|passte|klappte) [leider] (diesmal|dieses mal|dieses jahr|für diese stelle) [leider] (nicht)',
@@ -240,6 +243,7 @@ const de: LangData = {
       '(verfahren|prozess|auswahlverfahren|bewerbungsprozess) ** (für sie|für dich) ** (beendet|abgeschlossen|zu ende)',
     ],
     'no-opening': [
+      '(keinen|kein) [aktuellen|weiteren|derzeitigen] (personalbedarf|einstellungsbedarf|bedarf an personal|bedarf an mitarbeitern) ** (in ihrem bereich|für ihr profil|in ihrem fachgebiet|für sie|in diesem bereich)',
       // 'Derzeit gibt es für Ihr Profil bei uns leider keine passende Einsatzmöglichkeit'
       '(für) (ihr profil|sie|dich|dein profil|ihre qualifikationen|ihre person) ** (keine|keinen|kein) [passende|passenden|geeignete|geeigneten|freie|freien|offene|offenen|vakante] (einsatzmöglichkeit~|vakanz~|stelle|position|verwendung|möglichkeit|aufgabe|perspektive|beschäftigungsmöglichkeit~)',
       '(keine|keinen|kein) [passende|passenden|geeignete|geeigneten|freie|freien|offene|offenen|vakante] (einsatzmöglichkeit~|vakanz~|verwendung|beschäftigungsmöglichkeit~|perspektive) (für) (sie|ihr profil|dich|dein profil)',
@@ -660,6 +664,8 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      // working hours that the job sets ('Wir backen ab 2 Uhr nachts')
+      '(ab|um|bis) # (uhr) (nachts|morgens|frühmorgens|abends|früh)',
       // what matters here ('Genauigkeit ist bei uns zentral'); the kind of contract ('Die Stelle ist in Teilzeit')
       '(ist|sind) (bei uns|hier|in der stelle|in diesem job) [sehr|absolut|ganz|besonders] (zentral|entscheidend|wesentlich|unverzichtbar|wichtig)',
       '(stelle|position|job|tätigkeit) (ist) [eine] (in teilzeit|in vollzeit|teilzeit|vollzeit|befristet|unbefristet|teilzeitstelle|vollzeitstelle|im schichtdienst)',
@@ -738,6 +744,8 @@ const de: LangData = {
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
+      // what the candidate said about their availability ('Sie haben geschrieben, dass Sie erst ab 6 Uhr arbeiten können')
+      '(sie|du) (haben|hast) (geschrieben|gesagt|erwähnt|angegeben|mitgeteilt|erzählt) [,] (dass) (sie|du) [*] [*] (nur|erst|nicht|lediglich|höchstens|ausschließlich|keine|kein)',
       '(sie|du) (haben|hast) (bisher|bislang) [*] (vor allem|hauptsächlich|überwiegend|nur|lediglich|ausschließlich)',
       // a licence or certificate that has lapsed ('Ihr Schweißerpass ist abgelaufen')
       '(ist|sind|war|waren) [seit|bereits|leider|schon] ** (abgelaufen|nicht mehr gültig|ungültig|verfallen)',

@@ -32,6 +32,9 @@ const en: LangData = {
       "(unfortunately|unfortunatly|unfortunatley|sadly|sorry) [it's|it is] (not|no) (this time|on this occasion|this round|this time round)",
     ],
     'no-room': [
+      // 'I don't have anything for you', 'we've reached our numbers for this year'
+      "(don't|do not|won't|haven't|have not) (have|got) (anything|any work|any shifts|any hours|a place|a spot|a role|a position|a job) (for you)",
+      '(reached|hit|met|filled) (our|the) (numbers|quota|capacity|limit|intake|maximum|headcount)',
       // 'we're not taking anyone else on for the season', 'not able to take on new volunteers'
       "(not|n't) (taking|take|bringing|signing) (anyone|anybody|any more people|more people|any more staff|any new people|new people) [else|more|new] (on)",
       "(not able to|unable to|cannot|can't|can not|won't be able to) (take on|accept|onboard|place) (new|any new|any more|more|additional|further) (volunteers|staff|people|tutors|helpers|trainees|applicants|drivers|carers|workers)",
@@ -95,6 +98,10 @@ const en: LangData = {
       '(the|our) (person|candidate|applicant|individual|finalist) (appointed|selected|hired|chosen|offered the role|offered the post|offered the position|who was appointed|who was selected|who has been appointed|who has been selected|who was offered)',
     ],
     'not-selected': [
+      // 'the shifts are all covered for now'
+      "(shifts|rota|hours|places|spots|positions|roles|vacancies) (are|were|'re|have been|has been) (all|already|now) [all|now|already] (covered|filled|taken|booked)",
+      // mass mail: 'none of this round's applicants have been selected'
+      '(none of) ** (applicants|candidates|applications) (have been|has been|were|was|are being|could be) (selected|successful|shortlisted|chosen|taken forward|progressed)',
       // active: 'we filled the kitchen porter job yesterday'
       "(we|we've|we have|we'd|we had|i've|i have) [now|just|already|since] (filled) (the|that|this|our) [*] [*] (job|role|position|post|vacancy|spot|place|opening)",
       // 'the process has closed without you being offered the position'
@@ -231,10 +238,12 @@ const en: LangData = {
       '(reflection|judgement|judgment|verdict|comment|depreciation|criticism|statement|indication) (of|on|about) your (abilities|skills|qualifications|worth|potential|experience|ability|talent~|merits|competence|value)',
     ],
     'fine-margins': [
+      "(it was|it has been|it's been|this was|that was) (incredibly|extremely|really|very|so|super|genuinely|desperately|exceptionally) (close|tight)",
       '(small|minor|fine|little) (details|margins|differences|things) (are|were|can be|often|made|make|decide|decided) ** (crucial|decisive|the difference|all the difference|the deciding)',
       '(came|comes|come) down to (small|fine|minor|the smallest|the finest) (details|margins|differences)',
     ],
     'unmet-requirements': [
+      "(did not|didn't|does not|doesn't|do not|don't) [fully|entirely|quite|completely|sufficiently] (meet|match|fulfil|fulfill|satisfy) (the|our) [essential|key|minimum|shortlisting|stated|necessary|desirable] (criteria|requirements) (set out|listed|outlined|specified|described|stated|given) (in|on) (the|our) (job description|person specification|advert|job advert|job ad|vacancy)",
       "(your|the) (profile|experience|background|skills|qualifications|cv|application) (does not|doesn't|did not|didn't|do not|don't) [fully|entirely|quite|completely|sufficiently|closely] (meet|match|fulfil|fulfill|satisfy|align with|fit) (the|our|all the|all of the|what) [specific|necessary|essential|key|current|minimum|particular|full|exact|stated] (requirements|criteria|needs|profile|specification|we are looking for|we're looking for|we need|brief)",
       "(does not|doesn't|did not|didn't|do not|don't) [fully|entirely|quite|completely|sufficiently] (meet|match|fulfil|fulfill|satisfy) (the|our|all the|all of the) [specific|necessary|essential|key|current|minimum|particular] (requirements|criteria) (of|for) (this|the) (position|role|job|vacancy|post)",
       '(no|any) (position~|role~|opening~|vacanc~) (that|which) (match~|fit~|suit~) your (profile|qualifications|skills|experience|background)',
@@ -748,6 +757,8 @@ const en: LangData = {
       'to the (others|rest)',
     ],
     notRejection: [
+      // the candidate chose not to go on ('sorry to hear that you've decided not to proceed')
+      "(you've|you have|you had|you) (decided|chosen|opted) (not to|to no longer) (proceed|continue|pursue|go ahead|move forward)",
       // a mail about one's own rejection ('I got the rejection', 'they went with someone else … cheer me up')
       "(i|i've|i have|i just|just) [just|finally|also] (got|received|had|gotten) (a|the|my|their|another|an) [*] (rejection|knockback|rejection email|rejection letter)",
       "(i) (didn't|did not|never) get (the|that) (job|role|position|offer|interview)",
