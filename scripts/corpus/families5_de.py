@@ -332,6 +332,76 @@ BODIES += [
   [], [], "Mail to family about one's own rejection."),
 ]
 
+
+# batch 9 (ids 147–162): written after the eighth round of fixes, scored before any change for it
+BODIES += [
+ (G, 'application', "Sehr geehrte Frau Lindemann,\n\nwir möchten uns für Ihre Bewerbung bedanken. Im Rahmen unseres Auswahlprozesses haben sich andere Kandidatinnen und Kandidaten durchgesetzt.\n\nMit freundlichen Grüßen\nTalent Team, Aurora Energie",
+  ["Im Rahmen unseres Auswahlprozesses haben sich andere Kandidatinnen und Kandidaten durchgesetzt"], [], "Others prevailed."),
+ (G, 'application', "Hallo Herr Pavlović,\n\nwir haben die Stelle als Fahrer mittlerweile besetzt und brauchen deshalb niemanden mehr. Danke für Ihren Anruf!\n\nGruß\nKurierdienst Blitz",
+  ["wir haben die Stelle als Fahrer mittlerweile besetzt und brauchen deshalb niemanden mehr"], [], "Courier: filled, need nobody."),
+ (G, 'final', "Liebe Frau Aydın,\n\nnach Ihrem Probearbeiten haben wir lange überlegt. Wir haben uns letztlich entschieden, die Stelle nicht mit Ihnen zu besetzen.\n\nBeste Grüße\nFriseursalon Haarmonie",
+  ["Wir haben uns letztlich entschieden, die Stelle nicht mit Ihnen zu besetzen"], [], "Salon: not filling the post with you."),
+ (G, 'interview', "Sehr geehrter Herr Hartmann,\n\nbedauerlicherweise müssen wir Ihnen mitteilen, dass unsere Wahl auf einen anderen Kandidaten gefallen ist, dessen Erfahrungen besser zu unserem Unternehmen passen.\n\nMit freundlichen Grüßen\nGeschäftsführung, Lindner Bau",
+  ["bedauerlicherweise müssen wir Ihnen mitteilen, dass unsere Wahl auf einen anderen Kandidaten gefallen ist, dessen Erfahrungen besser zu unserem Unternehmen passen"], [], "Another candidate whose experience fits better (unnamed)."),
+ (G, 'application', "Hi Mara,\n\nich muss dir leider absagen, wir nehmen jemanden, der schon bei uns als Werkstudent arbeitet. Sorry!\n\nVG Timo",
+  ["ich muss dir leider absagen, wir nehmen jemanden, der schon bei uns als Werkstudent arbeitet"], [], "Informal: someone already working with us."),
+ (G, 'application', "Sehr geehrte Frau Roth,\n\nwir haben Ihre Bewerbung an die zuständige Fachabteilung weitergeleitet. Diese hat sich leider gegen ein Vorstellungsgespräch ausgesprochen.\n\nMit freundlichen Grüßen\nPersonalabteilung, Stadtwerke Falkenau",
+  ["Diese hat sich leider gegen ein Vorstellungsgespräch ausgesprochen"], [], "Department against an interview."),
+ (G, 'final', "Sehr geehrter Herr Albers,\n\nwie telefonisch besprochen, bestätigen wir Ihnen hiermit, dass wir Ihnen nach dem Assessment-Center kein Angebot machen werden.\n\nMit freundlichen Grüßen\nHR, Vireo Consulting",
+  ["wie telefonisch besprochen, bestätigen wir Ihnen hiermit, dass wir Ihnen nach dem Assessment-Center kein Angebot machen werden"], [], "Confirmation of a phone call: no offer."),
+ (G, 'interview', "Hallo Frau Rieger,\n\nfür die Stelle als Erzieherin haben wir uns für eine andere Fachkraft entschieden. Wir wünschen Ihnen alles Gute auf Ihrem weiteren Weg.\n\nKita Pusteblume",
+  ["für die Stelle als Erzieherin haben wir uns für eine andere Fachkraft entschieden", "Wir wünschen Ihnen alles Gute auf Ihrem weiteren Weg"], [], "Another specialist."),
+ (G, 'interview', "Servus Frau Huber,\n\nleider sind wir zu dem Ergebnis gekommen, dass es mit der Stelle als Rezeptionistin nicht passt.\n\nLiebe Grüße\nHotel Alpenblick",
+  ["leider sind wir zu dem Ergebnis gekommen, dass es mit der Stelle als Rezeptionistin nicht passt"], [], "It does not fit."),
+ (G, 'application', "Guten Tag Frau Özdemir,\n\nIhr Bewerbungsverfahren bei uns ist hiermit abgeschlossen. Leider konnten wir Ihnen keine Zusage geben.\n\nFreundliche Grüße\nBewerbermanagement, Kaufhaus Merkur",
+  ["Ihr Bewerbungsverfahren bei uns ist hiermit abgeschlossen", "Leider konnten wir Ihnen keine Zusage geben"], [], "Process closed, no acceptance."),
+ (S, 'application', "Hallo Herr Yıldırım,\n\ndanke für Ihre Bewerbung als LKW-Fahrer. Für die Tour nach Skandinavien brauchen wir einen Fahrer mit Fahrerkarte und Erfahrung im internationalen Fernverkehr; Sie sind bisher nur Nahverkehr gefahren. Deshalb müssen wir absagen.\n\nGruß\nSpedition Nordland",
+  [], [], "International long-haul experience required."),
+ (S, 'final', "Sehr geehrte Frau Paulsen,\n\nim Probeunterricht haben Sie die Stunde ohne Lernziel begonnen und die Gruppenarbeit nicht ausgewertet; beides erwarten wir in unserem Haus ab dem ersten Tag. Wir haben uns deshalb für eine andere Bewerberin entschieden.\n\nMit freundlichen Grüßen\nSchulleitung, Realschule am Park",
+  [], [], "Trial lesson observations."),
+ (N, None, "Sehr geehrter Herr Stein,\n\nvielen Dank für Ihre Bewerbung. Wir möchten Sie gern kennenlernen, auch wenn Sie nicht alle Anforderungen erfüllen. Passt Ihnen Dienstag um 10 Uhr?\n\nGruß\nWohnbau Nord",
+  [], [], "Invitation despite unmet requirements."),
+ (N, None, "Liebe Frau Busch,\n\nich muss unser Telefonat am Freitag leider absagen, weil ich krank bin. Können wir es auf Montag legen?\n\nViele Grüße\nSusanne Kraft",
+  [], [], "Call cancelled and moved."),
+ (N, None, "Hallo Steffi,\n\nkannst du Frau Lorenz die Absage schicken? Sie passt leider nicht ins Profil. Danke!\n\nJan",
+  [], [], "Colleague note."),
+ (N, None, "Sehr geehrte Frau Kaiser,\n\nvielen Dank für Ihre Bewerbung. Sie erhalten in den nächsten Tagen eine Einladung oder eine Absage von uns.\n\nMit freundlichen Grüßen\nPersonal",
+  [], [], "Receipt."),
+]
+
+
+# batch 10 (ids 163–176): written after the ninth round of fixes, scored before any change for it
+BODIES += [
+ (G, 'application', "Sehr geehrter Herr Otto,\n\nwir bedanken uns für Ihr Interesse an einer Mitarbeit in unserem Team. Nach sorgfältiger Abwägung haben wir uns dafür entschieden, die Position anderweitig zu vergeben.\n\nMit freundlichen Grüßen\nFinanzamt Nordstadt",
+  ["Nach sorgfältiger Abwägung haben wir uns dafür entschieden, die Position anderweitig zu vergeben"], [], "Tax office: given elsewhere."),
+ (G, 'application', "Hallo Frau Haas,\n\nleider müssen wir Ihnen eine Absage schicken. Wir hatten sehr viele Bewerbungen für nur eine Stelle.\n\nViele Grüße\nBuchhandlung Seitenweise",
+  ["leider müssen wir Ihnen eine Absage schicken", "Wir hatten sehr viele Bewerbungen für nur eine Stelle"], [], "Bookshop: a refusal, many applications."),
+ (G, 'interview', "Liebe Sophie,\n\ndanke für deine Zeit beim Interview! Wir haben uns nach langem Überlegen gegen dich und für eine andere Kandidatin entschieden. Ich wünsch dir alles Liebe!\n\nJulia, Studio Nord",
+  ["Wir haben uns nach langem Überlegen gegen dich und für eine andere Kandidatin entschieden"], [], "Against you and for another."),
+ (G, 'application', "Sehr geehrte Frau Beck,\n\nauf Ihre Bewerbung hin haben wir Ihre Unterlagen geprüft. Eine Berücksichtigung im weiteren Verfahren ist leider nicht möglich.\n\nMit freundlichen Grüßen\nUniversitätsklinikum, Geschäftsbereich Personal",
+  ["Eine Berücksichtigung im weiteren Verfahren ist leider nicht möglich"], [], "Nominal: consideration not possible."),
+ (G, 'interview', "Hallo Herr Kraus,\n\nwir haben Ihnen ja am Telefon schon gesagt, dass es diesmal nicht geklappt hat. Hier noch einmal schriftlich: Wir stellen für die Stelle als Monteur jemand anderen ein.\n\nGruß\nMetallbau Fink",
+  ["wir haben Ihnen ja am Telefon schon gesagt, dass es diesmal nicht geklappt hat", "Wir stellen für die Stelle als Monteur jemand anderen ein"], [], "Written confirmation: hiring someone else."),
+ (G, 'application', "Sehr geehrte Frau Lehner,\n\nwir müssen Ihnen mitteilen, dass wir die ausgeschriebene Stelle nicht mit Ihnen besetzen können.\n\nMit freundlichen Grüßen\nGemeinde Oberau",
+  ["wir müssen Ihnen mitteilen, dass wir die ausgeschriebene Stelle nicht mit Ihnen besetzen können"], [], "Cannot fill the post with you."),
+ (G, 'application', "Hi Kim, leider hat's mit dem Praktikum nicht gepasst, wir haben uns anders entschieden. LG Ben",
+  ["leider hat's mit dem Praktikum nicht gepasst, wir haben uns anders entschieden"], [], "Text message: internship."),
+ (G, 'application', "Sehr geehrter Herr Wolf,\n\nvielen Dank für Ihre Bewerbung. Zu unserem Bedauern ist Ihre Bewerbung nicht in die engere Wahl gelangt.\n\nMit freundlichen Grüßen\nHR, Polar Logistik",
+  ["Zu unserem Bedauern ist Ihre Bewerbung nicht in die engere Wahl gelangt"], [], "Not into the shortlist."),
+ (S, 'application', "Hallo Herr Fischer,\n\ndanke für Ihre Bewerbung als Gärtner. Für die Stelle brauchen wir den Motorsägenschein, den Sie laut Ihren Unterlagen nicht haben. Daher können wir Sie leider nicht einstellen.\n\nGruß\nGartenbau Linde",
+  [], [], "Chainsaw certificate required."),
+ (S, 'interview', "Liebe Frau Schmid,\n\nwir haben die Stelle an eine Bewerberin vergeben, die bereits drei Jahre Erfahrung mit der Pflege von Intensivpatienten hat; Sie kommen aus der Altenpflege.\n\nHerzliche Grüße\nPflegedirektion",
+  [], [], "Comparison: ICU experience."),
+ (N, None, "Sehr geehrte Frau Brandt,\n\nwir haben uns entschieden, Sie zu einem zweiten Gespräch einzuladen. Leider ist unser Büro am Montag geschlossen; passt Ihnen Dienstag?\n\nMit freundlichen Grüßen\nPersonal",
+  [], [], "Invitation."),
+ (N, None, "Hallo Tim,\n\nweißt du, ob wir Frau Hahn schon abgesagt haben? Sie hat heute angerufen und nachgefragt.\n\nDanke, Jule",
+  [], [], "Colleague question."),
+ (N, None, "Liebe Frau Sander,\n\nschade, dass Sie Ihre Bewerbung zurückgezogen haben. Wir wünschen Ihnen viel Erfolg in Ihrer neuen Position!\n\nHerzliche Grüße\nPersonalabteilung",
+  ["Wir wünschen Ihnen viel Erfolg in Ihrer neuen Position"], [], "Withdrawal."),
+ (N, None, "Sehr geehrter Herr Kühn,\n\nleider ist bei der Übermittlung Ihrer Bewerbung ein Fehler aufgetreten, der Lebenslauf fehlt. Könnten Sie ihn bitte noch einmal schicken?\n\nMit freundlichen Grüßen\nBewerbermanagement",
+  [], [], "Missing CV."),
+]
+
 # internal-hire announcements to colleagues (not rejections) and their rejection twins, ids 901…
 HIRE = [
  (N, None, "Hallo zusammen,\n\ndie Stelle als Teamleitung Einkauf ist intern besetzt worden: Ab 1. April übernimmt Lisa Berger. Herzlichen Glückwunsch, Lisa!\n\nViele Grüße\nFrank",

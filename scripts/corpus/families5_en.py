@@ -308,6 +308,74 @@ BODIES += [
   [], [], "Offer mentioning a hard decision."),
 ]
 
+
+# batch 9 (ids 135–150): written after the eighth round of fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Dear Mr Boateng,\n\nThank you for attending the interview for Senior Planner. I'm afraid on this occasion the panel has decided to appoint another candidate.\n\nKind regards,\nPlanning Department",
+  ["I'm afraid on this occasion the panel has decided to appoint another candidate"], [], "Appoint another candidate."),
+ (G, 'application', "Hi Eva, thanks for popping in with your CV! We've actually just hired someone for the weekend role, sorry. Good luck! Pat",
+  ["We've actually just hired someone for the weekend role"], [], "Just hired someone."),
+ (G, 'application', "Dear Ms Holt,\n\nThank you for your application to the Customer Service Apprenticeship. Following a review of all applications, we are sorry to advise that you have not been selected to attend an interview.\n\nBest wishes,\nApprenticeships Team",
+  ["Following a review of all applications, we are sorry to advise that you have not been selected to attend an interview"], [], "Not selected to attend an interview."),
+ (G, 'interview', "Hi Rory,\n\nThanks again for taking the time. The team has decided to close out your candidacy for the Backend Engineer role.\n\nAll the best,\nDana",
+  ["The team has decided to close out your candidacy for the Backend Engineer role"], [], "Close out your candidacy."),
+ (G, 'final', "Dear Mr Lam,\n\nI am writing to inform you that the selection process for the position of Museum Curator has concluded, and unfortunately you were not the candidate chosen.\n\nYours sincerely,\nHR, City Museum",
+  ["I am writing to inform you that the selection process for the position of Museum Curator has concluded, and unfortunately you were not the candidate chosen"], [], "Not the candidate chosen."),
+ (G, 'interview', "Dear Ms Price,\n\nThank you for your interest in our company. While we were impressed with your background, we have decided to go with someone whose skills are better suited to the position.\n\nKind regards,\nHR Manager",
+  ["While we were impressed with your background, we have decided to go with someone whose skills are better suited to the position"], [], "Better suited skills (unnamed)."),
+ (G, 'interview', "Hey Callum, sorry bud, can't offer you the job at the bar. We found someone with more bar experience. Cheers, Mick",
+  ["can't offer you the job at the bar", "We found someone with more bar experience"], [], "Bar: more bar experience (unnamed)."),
+ (G, 'application', "Dear Applicant,\n\nThank you for applying for the position of Library Assistant. We regret to inform you that you have not been successful in this recruitment campaign.\n\nRecruitment Team, Westshire County Council",
+  ["We regret to inform you that you have not been successful in this recruitment campaign"], [], "Council template."),
+ (G, 'final', "Dear Dr Foster,\n\nAfter much deliberation, the committee has chosen not to advance your application to the final stage. We know this will be disappointing news.\n\nSincerely,\nSearch Committee",
+  ["After much deliberation, the committee has chosen not to advance your application to the final stage"], [], "Not advancing the application."),
+ (G, 'application', "Hi Nina,\n\nI've spoken to the team and we won't be able to take you on as an intern this summer. Thanks for reaching out.\n\nBest,\nSteve",
+  ["we won't be able to take you on as an intern this summer"], [], "Internship: can't take you on."),
+ (S, 'application', "Dear Ms Clark,\n\nThank you for applying for the Lab Technician role. The post requires hands-on experience with HPLC, which your application does not mention; your lab work so far has been in microbiology. We will therefore not be taking your application further.\n\nKind regards,\nQC Manager",
+  [], [], "HPLC experience required."),
+ (S, 'interview', "Hi Luke,\n\nThanks for the interview. The role needs someone fluent in Spanish for our Madrid clients, and in the Spanish part of the interview you told us you're still at beginner level, so we won't be offering you the position.\n\nBest,\nRosa",
+  [], [], "Spanish tested in the interview."),
+ (N, None, "Dear Mr Simmons,\n\nWe're sorry for the delay. The hiring manager has been on leave, and we'll confirm next steps once she's back next week.\n\nKind regards,\nHR",
+  [], [], "Delay."),
+ (N, None, "Hi Leanne,\n\nThanks for your application. We'd love to invite you to a trial shift this Saturday; unfortunately we can't pay for the trial itself, but it's only two hours.\n\nCheers,\nBex",
+  [], [], "Invitation with 'unfortunately we can't'."),
+ (N, None, "Hi Omar,\n\nJust a heads-up that I told Sarah today she wasn't successful for the team lead role. She took it well. Can you update the tracker?\n\nThanks,\nKate",
+  [], [], "Colleague note."),
+ (N, None, "Dear all,\n\nThank you for coming to the careers fair. Our graduate applications open next month; we'd be delighted to see your applications.\n\nEarly Careers Team",
+  [], [], "Mass mail after a careers fair."),
+]
+
+
+# batch 10 (ids 151–164): written after the ninth round of fixes, scored before any change for it
+BODIES += [
+ (G, 'application', "Dear Ms Parker,\n\nThank you for applying. I'm sorry to say you haven't been shortlisted this time, as we had a very strong field.\n\nKind regards,\nEmma, Office Manager",
+  ["I'm sorry to say you haven't been shortlisted this time, as we had a very strong field"], [], "Not shortlisted, strong field."),
+ (G, 'interview', "Hi Jake,\n\nThanks for your patience. Unfortunately we've had to say no on this one, as the client has chosen another candidate.\n\nCheers,\nSophie, Apex Recruitment",
+  ["Unfortunately we've had to say no on this one, as the client has chosen another candidate"], [], "Agency: had to say no."),
+ (G, 'interview', "Dear Mr Wallace,\n\nFollowing your recent interview, I regret that I must inform you that your application for the post of Warden has not been successful.\n\nYours sincerely,\nEstates Office",
+  ["Following your recent interview, I regret that I must inform you that your application for the post of Warden has not been successful"], [], "Not successful."),
+ (G, 'application', "Dear Ms Jones,\n\nThank you for your application for the role of Legal Secretary. Regrettably, we are unable to invite you for interview on this occasion.\n\nKind regards,\nHR, Penrose Solicitors",
+  ["Regrettably, we are unable to invite you for interview on this occasion"], [], "Unable to invite."),
+ (G, 'final', "Dear Dr Ibrahim,\n\nThank you for your interest in the Consultant post. We have now concluded the process and have appointed a candidate whose profile best matched the needs of the department.\n\nYours sincerely,\nMedical HR",
+  ["We have now concluded the process and have appointed a candidate whose profile best matched the needs of the department"], [], "Appointed a best-matching profile (unnamed)."),
+ (G, 'interview', "Hey Max, bad news I'm afraid, the team picked someone else for the analyst gig. Sorry mate! Leo",
+  ["the team picked someone else for the analyst gig"], [], "Picked someone else."),
+ (G, 'application', "Dear Mr Chen,\n\nWe have carefully considered your application, but on this occasion we will not be proceeding further.\n\nKind regards,\nThe Recruitment Team",
+  ["We have carefully considered your application, but on this occasion we will not be proceeding further"], [], "Not proceeding further."),
+ (G, 'final', "Dear Ms Okoro,\n\nThank you for your time at the assessment day. After reviewing all candidates' performance, we have decided not to offer you a place on the programme.\n\nBest wishes,\nFuture Leaders Programme",
+  ["After reviewing all candidates' performance, we have decided not to offer you a place on the programme"], [], "Not offering a place."),
+ (S, 'application', "Dear Mr Quinn,\n\nThank you for applying for the Chef de Partie role. We need someone with at least two years in a rosette kitchen, and your experience is in pub kitchens. For that reason we will not be inviting you to a trial shift.\n\nRegards,\nHead Chef",
+  [], [], "Rosette kitchen experience required."),
+ (S, 'final', "Hi Tanya,\n\nThanks for the presentation. We've hired someone who has run paid social campaigns with budgets over £50k; in the interview you said your largest budget was £5k, so we won't be moving forward.\n\nBest,\nOwen",
+  [], [], "Comparison: campaign budgets."),
+ (N, None, "Hi Bella, so sorry but we've decided not to hire for the barista spot after all, we're going to cover it ourselves. Thanks for coming in! Jas",
+  [], [], "Vacancy cancelled."),
+ (N, None, "Dear Ms Ward,\n\nThank you for your application. Regrettably, our interview dates have changed; your interview will now take place on 3 March at 2pm.\n\nKind regards,\nHR",
+  [], [], "Interview moved."),
+ (N, None, "Hi Gemma,\n\nI've drafted the rejection for the unsuccessful candidates: \"Unfortunately, you have not been successful on this occasion.\" Can you check it before I send?\n\nThanks,\nAbi",
+  ["Unfortunately, you have not been successful on this occasion"], [], "Colleague note quoting a template."),
+]
+
 # internal-hire announcements to colleagues (not rejections) and their rejection twins, ids 901…
 HIRE = [
  (N, None, "Hi all,\n\nQuick update on the Team Lead vacancy: the role has been filled internally. Please join me in congratulating Lisa Moreno, who moves over from Support on 1 March!\n\nThanks,\nDavid",

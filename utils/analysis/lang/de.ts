@@ -131,6 +131,12 @@ const de: LangData = {
       '(ihre|deine) bewerbung (war|ist|blieb) [leider] (nicht|erfolglos) [erfolgreich]',
     ],
     'chosen-other': [
+      // separable: 'Wir stellen für die Stelle als Monteur jemand anderen ein'
+      '(stellen|stelle) ** (jemand anderen|jemand anders|jemanden anderen|eine andere person|einen anderen bewerber|eine andere bewerberin) (ein)',
+      // 'haben sich andere Kandidatinnen und Kandidaten durchgesetzt'
+      '(sich) ** (andere|anderen|ein anderer|eine andere|weitere|mitbewerber|mitbewerberinnen|mitbewerbern|mitbewerberin) ** (durchgesetzt|durchsetzen|durchsetzten)',
+      // 'Diese hat sich leider gegen ein Vorstellungsgespräch ausgesprochen'
+      '(sich) [leider|daher|deshalb|nun|dann|jedoch|aber] [leider] (gegen) (ein|eine|einen|ihre|deine|die|eine weitere|ein weiteres) [weitere|weiteres|persönliches|zweites] (vorstellungsgespräch|gespräch|einladung|einstellung|zusammenarbeit|berücksichtigung|kandidatur|bewerbung|anstellung) (ausgesprochen|entschieden|entschlossen)',
       // 'Unsere Wahl ist allerdings auf eine Kollegin gefallen'
       '(wahl|entscheidung) (ist|fiel|war) [*] [*] (auf) (eine|einen) [andere|anderen|interne|internen|externe|externen] (kollegin|kollegen|kandidatin|kandidaten|bewerberin|bewerber|person|mitarbeiterin|mitarbeiter|mitbewerberin|mitbewerber) [gefallen]',
       // 'leider fiel unsere Entscheidung zugunsten einer Bewerberin aus'
@@ -344,6 +350,7 @@ const de: LangData = {
   },
   stock: {
     'process-closed': [
+      '(ihr|dein) (bewerbungsverfahren|bewerbungsprozess|auswahlverfahren|verfahren|bewerbungsprozess) [bei uns] (ist|wurde) [hiermit|damit|nun|jetzt|leider] (abgeschlossen|beendet)',
       '(ist|wurde) (nun|jetzt|inzwischen|mittlerweile|damit) (abgeschlossen|beendet)',
       // 'the recruitment is now closed' beside a rejection: boilerplate (stock only, so never a rejection by itself)
       '(auswahlverfahren|bewerbungsverfahren|stellenbesetzungsverfahren|besetzungsverfahren|auswahlprozess|bewerbungsprozess|rekrutierungsprozess|verfahren) ** (ist|wurde) [nun|jetzt|inzwischen|mittlerweile|damit] (abgeschlossen|beendet)',
@@ -664,6 +671,7 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      '(erwarten|verlangen|brauchen|benötigen) (wir) ** (ab dem ersten tag|vom ersten tag an|von beginn an|von anfang an)',
       // working hours that the job sets ('Wir backen ab 2 Uhr nachts')
       '(ab|um|bis) # (uhr) (nachts|morgens|frühmorgens|abends|früh)',
       // what matters here ('Genauigkeit ist bei uns zentral'); the kind of contract ('Die Stelle ist in Teilzeit')
@@ -744,6 +752,7 @@ const de: LangData = {
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
+      '(im|beim|in der|in ihrem|in deinem) (probeunterricht|probearbeiten|probetag|test|gespräch|fallstudie|interview|assessment|assessment-center) (haben|hast) (sie|du)',
       // what the candidate said about their availability ('Sie haben geschrieben, dass Sie erst ab 6 Uhr arbeiten können')
       '(sie|du) (haben|hast) (geschrieben|gesagt|erwähnt|angegeben|mitgeteilt|erzählt) [,] (dass) (sie|du) [*] [*] (nur|erst|nicht|lediglich|höchstens|ausschließlich|keine|kein)',
       '(sie|du) (haben|hast) (bisher|bislang) [*] (vor allem|hauptsächlich|überwiegend|nur|lediglich|ausschließlich)',
@@ -803,7 +812,7 @@ const de: LangData = {
     ],
     comparison: [
       // the person hired 'die fünf Jahre Erfahrung in der Lohnbuchhaltung mitbringt'
-      '(kandidatin|bewerberin|bewerber|kandidaten|person|kollegin|kollegen) [gegeben|angeboten|zugesagt|übertragen|gegeben haben] (die|der) ** (erfahrung|jahre|kenntnisse|ausbildung|abschluss) ** (mitbringt|hat|besitzt|vorweisen kann|vorweist|nachweist)',
+      '(kandidatin|bewerberin|bewerber|kandidaten|person|kollegin|kollegen) [gegeben|angeboten|zugesagt|übertragen|gegeben haben|vergeben] (die|der) ** (erfahrung|jahre|kenntnisse|ausbildung|abschluss) ** (mitbringt|hat|besitzt|vorweisen kann|vorweist|nachweist)',
       '(kandidat~|bewerber~|person|kollegin|kollege) (der|die) ** (mehr|stärkere|längere|umfangreichere|breitere|tiefere) (erfahrung|kenntnisse|praxis|qualifikation~)',
       '(entschieden|entschlossen|gewählt|eingestellt) (der|die) ** (mitbringt|mitbrachte|hat|hatte|verfügt|besitzt|kann|spricht)',
       '(mit) (mehr|längerer|mehrjähriger|einschlägiger|umfangreicherer) ** (erfahrung|berufserfahrung|~erfahrung)',

@@ -60,6 +60,8 @@ const en: LangData = {
       '(decision|outcome|result|verdict) ** (against you|against your application)',
     ],
     'negated-progress': [
+      "(had to|have to|must|going to|'ve had to|need to) (say no|decline) (on|to) (this one|you|your application|this occasion)",
+      '(close|closing|closed) (out) (your) (candidacy|application|process|file)',
       // 'we don't think this role is the right match right now'
       "(don't|do not|didn't|did not) (think|feel|believe) (this|the|it|that) [role|position|job|opportunity] (is|was|would be|'s) (the right|a good|the best|a great|a) (match|fit)",
       // 'go with someone internal instead'
@@ -78,6 +80,9 @@ const en: LangData = {
       "(not|n't) (among|one of) (those|the candidates|the people|the applicants|the ones|the finalists) ** (shortlist~|selected|invited|chosen|progress~|moving)",
     ],
     'chosen-other': [
+      // 'we've actually just hired someone for the weekend role'; 'we found someone with more bar experience'
+      '(hired|appointed|recruited|taken on|took on|found|chosen|chose|picked) (someone|somebody|a person|another person) (for|to fill|into) (the|this|that|our|your) [*] [*] (role|position|job|post|vacancy|spot|shift|shifts|opening)',
+      '(found|hired|chose|chosen|picked|appointed|went with|gone with) (someone|somebody|a candidate|a person|an applicant) (with) (more|stronger|greater|better|a bit more|slightly more|a little more|a lot more|much more) *',
       // the panel 'has recommended another candidate for appointment'
       '(recommended|proposed|nominated|put forward|approved) (another|a different|one of the other|an alternative|the other) (candidate~|applicant~|person|finalist~)',
       // 'we ended up going another way with the bartender spot' (a decision only in a draft about a job)
@@ -661,6 +666,7 @@ const en: LangData = {
       '(english|swedish|danish|norwegian|finnish|german|french|spanish|dutch|italian|polish|arabic|welsh) (at|to) [a] (professional|native|business|fluent|near-native) (level|standard)',
     ],
     evidence: [
+      '(in|during) (the|your|our) (interview|call|trial|presentation|assessment|test|second interview|first interview) (you) (said|told us|mentioned|explained|admitted|agreed)',
       "(you said|you told us|you mentioned|you explained|you let us know) [that] (you|you're|you'd|you are) [can|could|are|were|would] (only|not|never|unable)",
       "(you are|you're|you were) (still|currently|only just|just) (in training|training|studying|a student|completing|working towards|finishing)",
       // a licence, registration or certificate that has lapsed ('I can see yours expired last year')
@@ -695,6 +701,7 @@ const en: LangData = {
       '(you) (have|hold|had|held) (no) *',
     ],
     comparison: [
+      '(someone|a candidate|an applicant|a person) (who|that) (has|had|has already|had already) (run|led|managed|built|delivered|worked|done|held|used|completed|taught|designed|shipped|passed|trained) * *',
       '(someone|a candidate|an applicant|a person) (who|that) (can|could|is able to) (work|do|start|cover|drive|commit to) (every|full|all|on|at|the|weekends|nights|evenings|early|late|from|before|immediately|#) *',
       '(candidate|applicant|person|finalist|someone|somebody|colleague) (who|that) (has|had|holds|held|brings|brought|offered|showed|demonstrated) (more|stronger|deeper|broader|longer|the|a|an|both)',
       '(more|longer|broader|deeper|stronger|more relevant) (hands-on )?(experience|background|track record) (in|with|of|running|leading|managing)',
@@ -757,6 +764,8 @@ const en: LangData = {
       'to the (others|rest)',
     ],
     notRejection: [
+      // a vacancy called off ('we've decided not to hire for the barista spot after all, we'll cover it ourselves')
+      '(decided|chosen|opted) (not to) (hire|recruit) (for) (the|this|that|our) [*] [*] (role|position|job|post|spot|vacancy) (after all|this year|this season|for now|at all)',
       // the candidate chose not to go on ('sorry to hear that you've decided not to proceed')
       "(you've|you have|you had|you) (decided|chosen|opted) (not to|to no longer) (proceed|continue|pursue|go ahead|move forward)",
       // a mail about one's own rejection ('I got the rejection', 'they went with someone else … cheer me up')
