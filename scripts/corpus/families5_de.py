@@ -402,6 +402,39 @@ BODIES += [
   [], [], "Missing CV."),
 ]
 
+
+# batch 11 (ids 177–190): written after the tenth round of fixes, scored before any change for it
+BODIES += [
+ (G, 'application', "Sehr geehrter Herr Dietrich,\n\nvielen Dank für Ihre Bewerbung. Nach Prüfung aller Unterlagen haben wir uns dazu entschieden, Sie nicht in den weiteren Auswahlprozess einzubeziehen.\n\nMit freundlichen Grüßen\nHR, Sanitär Böhm",
+  ["Nach Prüfung aller Unterlagen haben wir uns dazu entschieden, Sie nicht in den weiteren Auswahlprozess einzubeziehen"], [], "Not included in the further process."),
+ (G, 'interview', "Hallo Frau Ilić,\n\nwir haben jetzt eine Entscheidung getroffen und die Stelle an eine Mitarbeiterin aus unserer Filiale in Bremen vergeben.\n\nViele Grüße\nModehaus Kaiser",
+  ["wir haben jetzt eine Entscheidung getroffen und die Stelle an eine Mitarbeiterin aus unserer Filiale in Bremen vergeben"], [], "Given to an employee from another branch."),
+ (G, 'final', "Lieber Herr Sommer,\n\nIhre Präsentation hat uns gut gefallen, doch am Ende hat uns ein anderes Konzept mehr überzeugt. Daher geht die Stelle an einen Mitbewerber.\n\nHerzliche Grüße\nAgentur Blau",
+  ["doch am Ende hat uns ein anderes Konzept mehr überzeugt", "Daher geht die Stelle an einen Mitbewerber"], [], "Another concept convinced us more."),
+ (G, 'application', "Sehr geehrte Frau Wendel,\n\nleider müssen wir Ihre Bewerbung ablehnen.\n\nMit freundlichen Grüßen\nSchreinerei Holzwurm",
+  ["leider müssen wir Ihre Bewerbung ablehnen"], [], "Bare refusal."),
+ (G, 'interview', "Hey Nils, wir haben uns für wen entschieden, der schon Erfahrung hat. Sorry & danke! Jana",
+  ["wir haben uns für wen entschieden, der schon Erfahrung hat"], [], "Someone with (unnamed) experience."),
+ (G, 'application', "Sehr geehrter Herr Krüger,\n\nwir haben alle Bewerbungen sorgfältig gesichtet. Ihr Profil hat uns interessiert, konnte sich aber im Vergleich zu anderen Profilen nicht durchsetzen.\n\nMit freundlichen Grüßen\nPersonal, Norddeutsche Bank",
+  ["wir haben alle Bewerbungen sorgfältig gesichtet", "Ihr Profil hat uns interessiert, konnte sich aber im Vergleich zu anderen Profilen nicht durchsetzen"], [], "Did not prevail against other profiles."),
+ (G, 'interview', "Liebe Frau Engel,\n\nich danke Ihnen sehr für das offene Gespräch. Wir werden Ihnen leider keine Stelle anbieten können.\n\nHerzlich\nDr. Marion Haas, Praxis am See",
+  ["Wir werden Ihnen leider keine Stelle anbieten können"], [], "Will not be able to offer a post."),
+ (G, 'application', "Sehr geehrter Herr Arslan,\n\nauf Ihre Bewerbung um einen Ausbildungsplatz müssen wir Ihnen leider eine negative Antwort geben, da alle Ausbildungsplätze für dieses Jahr vergeben sind.\n\nMit freundlichen Grüßen\nAusbildungsleitung, Elektro Hansa",
+  ["auf Ihre Bewerbung um einen Ausbildungsplatz müssen wir Ihnen leider eine negative Antwort geben, da alle Ausbildungsplätze für dieses Jahr vergeben sind"], [], "Apprenticeships all given."),
+ (S, 'application', "Sehr geehrte Frau Kaya,\n\nfür die Stelle im Labor ist eine abgeschlossene Ausbildung als MTA Voraussetzung. Sie haben laut Lebenslauf eine Ausbildung zur Arzthelferin, die wir dafür leider nicht anerkennen können.\n\nMit freundlichen Grüßen\nLabor Dr. Weiß",
+  [], [], "MTA training required."),
+ (S, 'final', "Hallo Herr Böhm,\n\nim Fahrtest haben Sie beim Rückwärtseinparken mit dem Anhänger zweimal den Pfosten berührt; das müssen unsere Fahrer sicher können. Wir nehmen deshalb einen anderen Bewerber.\n\nGruß\nBaustoffhandel Ernst",
+  [], [], "Driving test observation."),
+ (N, None, "Sehr geehrte Frau Yilmaz,\n\nleider müssen wir Ihnen mitteilen, dass sich das Verfahren um zwei Wochen verzögert. Wir bitten um Geduld.\n\nMit freundlichen Grüßen\nPersonalamt",
+  [], [], "Delay with 'leider müssen wir Ihnen mitteilen'."),
+ (N, None, "Hallo Herr Krause,\n\nSie haben es geschafft, wir möchten Sie als Elektriker einstellen! Alles Weitere besprechen wir am Montag.\n\nGruß\nElektro Nord",
+  [], [], "Offer."),
+ (N, None, "Liebes Team,\n\nfür die Buchhaltung haben wir leider noch niemanden gefunden, die Anzeige läuft weiter. Falls ihr jemanden kennt, sagt Bescheid!\n\nGruß\nPetra",
+  [], [], "Staff note: nobody found yet."),
+ (N, None, "Hi Sara,\n\ndie Absage an Herrn Kim ist raus, Frau Pohl bekommt morgen das Angebot.\n\nLG Tom",
+  [], [], "Colleague note."),
+]
+
 # internal-hire announcements to colleagues (not rejections) and their rejection twins, ids 901…
 HIRE = [
  (N, None, "Hallo zusammen,\n\ndie Stelle als Teamleitung Einkauf ist intern besetzt worden: Ab 1. April übernimmt Lisa Berger. Herzlichen Glückwunsch, Lisa!\n\nViele Grüße\nFrank",

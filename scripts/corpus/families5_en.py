@@ -376,6 +376,41 @@ BODIES += [
   ["Unfortunately, you have not been successful on this occasion"], [], "Colleague note quoting a template."),
 ]
 
+
+# batch 11 (ids 164–178): written after the tenth round of fixes, scored before any change for it
+BODIES += [
+ (G, 'application', "Dear Ms Bishop,\n\nThank you for your application for the post of Receptionist. I'm sorry to let you know that we have decided not to take your application forward to interview.\n\nKind regards,\nPractice Manager",
+  ["I'm sorry to let you know that we have decided not to take your application forward to interview"], [], "Not taken forward to interview."),
+ (G, 'interview', "Hi Aaron, thanks for the chat on Friday. We're going with another applicant for the delivery role, sorry! Hope something else comes up soon. Jo",
+  ["We're going with another applicant for the delivery role"], [], "Going with another applicant."),
+ (G, 'application', "Dear Mr Dixon,\n\nWe received many high-quality applications for this post, and competition was strong. On this occasion, your application has not progressed.\n\nYours sincerely,\nHR, Millbank Housing",
+  ["We received many high-quality applications for this post, and competition was strong", "On this occasion, your application has not progressed"], [], "Many applications, not progressed."),
+ (G, 'final', "Dear Sofia,\n\nThank you for interviewing with us. The team felt that another candidate's experience aligned more closely with the role, and we have extended an offer to them.\n\nBest regards,\nPeople Team",
+  ["The team felt that another candidate's experience aligned more closely with the role, and we have extended an offer to them"], [], "Another candidate aligned more closely (unnamed)."),
+ (G, 'application', "Dear Mr Ahmed,\n\nWe have completed our review of applications for the Trainee Accountant scheme. Unfortunately, we will not be able to progress your application at this stage.\n\nRegards,\nGraduate Team",
+  ["Unfortunately, we will not be able to progress your application at this stage"], [], "Not able to progress."),
+ (G, 'application', "Hey Jen, sorry for the radio silence! We've actually given the role to someone we already knew. Thanks so much for applying. Lou",
+  ["We've actually given the role to someone we already knew"], [], "Given to someone we knew."),
+ (G, 'interview', "Dear Mrs Patel,\n\nI regret to tell you that, following interview, the panel has not recommended you for appointment to the post of Teaching Assistant.\n\nYours sincerely,\nHeadteacher",
+  ["I regret to tell you that, following interview, the panel has not recommended you for appointment to the post of Teaching Assistant"], [], "Not recommended for appointment."),
+ (G, 'application', "Dear Mr Reed,\n\nThank you for your interest in working with us. At this time we do not have a suitable vacancy that matches your skills and experience.\n\nBest wishes,\nHR, Greenfield Farms",
+  ["At this time we do not have a suitable vacancy that matches your skills and experience"], [], "No suitable vacancy."),
+ (G, 'interview', "Hi Priya,\n\nIt was lovely to meet you. Sadly it's a no from us this time; we've found someone who's a better fit.\n\nWarmly,\nFran",
+  ["Sadly it's a no from us this time", "we've found someone who's a better fit"], [], "A no, someone a better fit."),
+ (S, 'application', "Dear Ms Turner,\n\nThank you for applying for the Pharmacy Assistant role. The role requires the NVQ Level 2 in Pharmacy Services, which your application does not show. We cannot take your application further at this stage.\n\nKind regards,\nHighstreet Pharmacy",
+  [], [], "NVQ Level 2 required."),
+ (S, 'final', "Hi Dan,\n\nThanks for the trial. We need a sous chef who can run the pass on a busy Saturday; on Friday you struggled to keep the tickets in order and two tables waited over 40 minutes. We won't be offering you the role.\n\nCheers,\nTheo",
+  [], [], "Trial observation."),
+ (N, None, "Dear Mr Stone,\n\nWe're sorry, but we need to reschedule your assessment day. Please pick a new slot from the link below.\n\nKind regards,\nGraduate Team",
+  [], [], "Rescheduled assessment day."),
+ (N, None, "Hi both,\n\nWe've shortlisted five for the marketing role. I'll send rejections to the rest on Monday unless you object.\n\nThanks,\nNell",
+  [], [], "Colleague note."),
+ (N, None, "Dear Ms Cruz,\n\nThank you for accepting our offer! Unfortunately we won't be able to start your onboarding until the 15th due to building works.\n\nBest,\nHR",
+  [], [], "Onboarding delay after an accepted offer."),
+ (N, None, "Hi Tom,\n\nRough day, I didn't get the museum job either. They said they'd gone with someone internal. Pub later?\n\nSam",
+  [], [], "Mail to a friend."),
+]
+
 # internal-hire announcements to colleagues (not rejections) and their rejection twins, ids 901…
 HIRE = [
  (N, None, "Hi all,\n\nQuick update on the Team Lead vacancy: the role has been filled internally. Please join me in congratulating Lisa Moreno, who moves over from Support on 1 March!\n\nThanks,\nDavid",

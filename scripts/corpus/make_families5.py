@@ -13,6 +13,7 @@ First-sight figures (generic precision / recall / not-rejections judged generic)
   batch 8 (de 131–146, en 119–134)   P 0.93  R 0.70  false flags 1/8   (de 0.60, en 0.80)
   batch 9 (de 147–162, en 135–150)   P 0.94  R 0.80  false flags 0/8   (de 0.80, en 0.80)
   batch 10 (de 163–176, en 151–163)  P 0.84  R 1.00  false flags 1/7   (de 1.00, en 1.00)
+  batch 11 (de 177–190, en 164–178)  P 0.80  R 0.71  false flags 1/8   (de 0.50, en 0.89)
 (Precision misses are mostly specific rejections judged generic: a reason the cue lists did not know yet.)
 Internal-hire drafts (9xx): the first 30 (901–905, six languages) before the staff-note rule: 9 of 18
 announcements judged rejections; later ones, written after it, at first sight: 906/907 en 1 of 2 wrong (a

@@ -131,6 +131,14 @@ const de: LangData = {
       '(ihre|deine) bewerbung (war|ist|blieb) [leider] (nicht|erfolglos) [erfolgreich]',
     ],
     'chosen-other': [
+      '(im vergleich) (zu|mit) ** (nicht) (durchsetzen|durchgesetzt|mithalten|bestehen)',
+      // 'die Stelle an eine Mitarbeiterin aus unserer Filiale vergeben'; 'Daher geht die Stelle an einen Mitbewerber'
+      '(stelle|position|job|platz|rolle) (an) (eine|einen) [andere|anderen|interne|internen|langjährige|langjährigen] (mitarbeiterin|mitarbeiter|kollegin|kollegen|bewerberin|bewerber|kandidatin|kandidaten|person|aushilfe|mitbewerberin|mitbewerber) ** (vergeben|gegeben|übertragen)',
+      '(geht|ging|gehen) (die|der|das) (stelle|position|job|rolle|platz|zusage) (an) (einen|eine|jemand|jemanden) [anderen|andere|internen|interne] (mitbewerber|mitbewerberin|bewerber|bewerberin|kandidaten|kandidatin|anderen|person|kollegen|kollegin)',
+      // 'Ihr Profil konnte sich im Vergleich zu anderen Profilen nicht durchsetzen'
+      '(profil|bewerbung|kandidatur|unterlagen) ** (nicht) (durchsetzen|durchgesetzt)',
+      // colloquial 'wir haben uns für wen entschieden'
+      '(uns|mich) [*] (für) (wen) (entschieden)',
       // separable: 'Wir stellen für die Stelle als Monteur jemand anderen ein'
       '(stellen|stelle) ** (jemand anderen|jemand anders|jemanden anderen|eine andere person|einen anderen bewerber|eine andere bewerberin) (ein)',
       // 'haben sich andere Kandidatinnen und Kandidaten durchgesetzt'
@@ -261,6 +269,7 @@ const de: LangData = {
       '(wir) (machen|gehen) [mit ihnen|mit ihrer bewerbung|mit dir|mit deiner bewerbung|leider|daher] (nicht) (weiter)',
     ],
     'not-moving-forward': [
+      '(eine|einen) (negative|abschlägige|ablehnende) (antwort|rückmeldung|nachricht|bescheid|entscheidung) (geben|erteilen|mitteilen|übermitteln|senden|schicken)',
       // 'sind zu dem Ergebnis gekommen, Ihnen keine Zusage geben zu können': the conclusion names the no
       '(zu dem|zum) (ergebnis|schluss|entschluss) (gekommen|gelangt) [,] ** (keine|nicht|kein) ** (zusage|angebot|stelle|einladung|berücksichtigen|anbieten|anzubieten|geben|einzuladen|fortzusetzen)',
       '(müssen|muss) (wir|ich) (ihnen|dir|euch) [leider|daher|diesmal|deshalb] [leider] (absagen)',
@@ -417,6 +426,7 @@ const de: LangData = {
       '(eine|einer) (unserer|der) (schwersten|schwierigsten|härtesten) (besetzungen|stellenbesetzungen|rekrutierungen|auswahlverfahren|personalentscheidungen)',
     ],
     'careful-consideration': [
+      '(haben|hatten) (alle) [eingegangenen] (bewerbungen|unterlagen) [sehr] (sorgfältig|gründlich|eingehend|genau|aufmerksam) (gesichtet|geprüft|gelesen|durchgesehen)',
       '(haben|hatten) (ihre|deine) (unterlagen|bewerbung|bewerbungsunterlagen) [sehr|genau|alle] (sorgfältig|eingehend|gründlich|aufmerksam|intensiv|genau) (geprüft|gelesen|durchgesehen|gesichtet|angeschaut)',
       '(nach) (durchsicht|sichtung|prüfung|auswertung) (aller|ihrer|deiner|der|sämtlicher) ** (bewerbung~|unterlagen|bewerbungsunterlagen|profile|kandidat~)',
       '(nach) (abwägung) (aller|sämtlicher) ** (punkte|aspekte|faktoren|gesichtspunkte|argumente)',
@@ -426,6 +436,7 @@ const de: LangData = {
       '(vergleich|abwägung|gegenüberstellung) (der|aller) (qualifikationen|bewerbungen|profile|eignung)',
     ],
     'better-match': [
+      '(hat|haben) (uns) (ein|eine) (anderes|andere|anderer) * (mehr|stärker|eher) (überzeugt)',
       // 'eine Kandidatur, die unseren Vorstellungen in allen Punkten entspricht' (unnamed)
       '(die|der|deren|dessen) (unseren|unserem) (vorstellungen|anforderungen|erwartungen|anforderungsprofil|suchprofil) ** (entspricht|entsprach|entsprechen|entsprachen)',
       '(näher|enger|besser) (an|zu|zur|zum) ** (bedarf|anforderungen|anforderungsprofil|stelle|position|vorstellungen)',
@@ -671,6 +682,7 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      '(das|dies|beides) (müssen|muss) (unsere|alle|die) * ** (können|beherrschen|mitbringen)',
       '(erwarten|verlangen|brauchen|benötigen) (wir) ** (ab dem ersten tag|vom ersten tag an|von beginn an|von anfang an)',
       // working hours that the job sets ('Wir backen ab 2 Uhr nachts')
       '(ab|um|bis) # (uhr) (nachts|morgens|frühmorgens|abends|früh)',
@@ -752,6 +764,7 @@ const de: LangData = {
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
+      '(im|beim) (~test|~prüfung|~probe) (haben|hast) (sie|du)',
       '(im|beim|in der|in ihrem|in deinem) (probeunterricht|probearbeiten|probetag|test|gespräch|fallstudie|interview|assessment|assessment-center) (haben|hast) (sie|du)',
       // what the candidate said about their availability ('Sie haben geschrieben, dass Sie erst ab 6 Uhr arbeiten können')
       '(sie|du) (haben|hast) (geschrieben|gesagt|erwähnt|angegeben|mitgeteilt|erzählt) [,] (dass) (sie|du) [*] [*] (nur|erst|nicht|lediglich|höchstens|ausschließlich|keine|kein)',

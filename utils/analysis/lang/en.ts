@@ -80,6 +80,10 @@ const en: LangData = {
       "(not|n't) (among|one of) (those|the candidates|the people|the applicants|the ones|the finalists) ** (shortlist~|selected|invited|chosen|progress~|moving)",
     ],
     'chosen-other': [
+      // 'we've actually given the role to someone we already knew'
+      '(given|gave|offered) (the|this|that|our) [*] (role|job|position|post|spot|place|shift|vacancy) (to) (someone|somebody|a person|a friend|a former|an existing|one of our)',
+      // 'the panel has not recommended you for appointment'
+      '(not) (recommended|recommend|nominated|put forward|shortlisted) (you|your application|your name) (for) (appointment|the post|the role|interview|the position|an interview)',
       // 'we've actually just hired someone for the weekend role'; 'we found someone with more bar experience'
       '(hired|appointed|recruited|taken on|took on|found|chosen|chose|picked) (someone|somebody|a person|another person) (for|to fill|into) (the|this|that|our|your) [*] [*] (role|position|job|post|vacancy|spot|shift|shifts|opening)',
       '(found|hired|chose|chosen|picked|appointed|went with|gone with) (someone|somebody|a candidate|a person|an applicant) (with) (more|stronger|greater|better|a bit more|slightly more|a little more|a lot more|much more) *',
@@ -601,6 +605,7 @@ const en: LangData = {
   },
   cues: {
     requirement: [
+      '(we|i) (need|needs|require|are looking for|were looking for) (a|an) * [*] (who|that) (can|could|is able to|has|will)',
       // a current or valid certificate is needed ('all our lifeguards need a current NPLQ')
       '(need|needs|must have|must hold|require|requires|required|must be) (a|an) (current|valid|in-date|full|up-to-date)',
       // what a work sample asked the candidate to do
@@ -666,6 +671,7 @@ const en: LangData = {
       '(english|swedish|danish|norwegian|finnish|german|french|spanish|dutch|italian|polish|arabic|welsh) (at|to) [a] (professional|native|business|fluent|near-native) (level|standard)',
     ],
     evidence: [
+      "(you) (struggled|had trouble|had difficulty|found it hard|found it difficult|weren't able|were not able|didn't manage|did not manage) (to|with)",
       '(in|during) (the|your|our) (interview|call|trial|presentation|assessment|test|second interview|first interview) (you) (said|told us|mentioned|explained|admitted|agreed)',
       "(you said|you told us|you mentioned|you explained|you let us know) [that] (you|you're|you'd|you are) [can|could|are|were|would] (only|not|never|unable)",
       "(you are|you're|you were) (still|currently|only just|just) (in training|training|studying|a student|completing|working towards|finishing)",
@@ -770,7 +776,7 @@ const en: LangData = {
       "(you've|you have|you had|you) (decided|chosen|opted) (not to|to no longer) (proceed|continue|pursue|go ahead|move forward)",
       // a mail about one's own rejection ('I got the rejection', 'they went with someone else … cheer me up')
       "(i|i've|i have|i just|just) [just|finally|also] (got|received|had|gotten) (a|the|my|their|another|an) [*] (rejection|knockback|rejection email|rejection letter)",
-      "(i) (didn't|did not|never) get (the|that) (job|role|position|offer|interview)",
+      "(i) (didn't|did not|never) get (the|that) [*] (job|role|position|offer|interview)",
       '(cheer me up|wish me luck|commiserate with me|drown my sorrows)',
       "(not|n't|unable to|no longer|on hold|paused|postponed|pausing|delayed) ** ** (until|till) ** (budget|approved|approval|signed off|further notice|next year|the new year|spring|summer|autumn|winter|the autumn|the spring|january|february|march|april|may|june|july|august|september|october|november|december)",
       '(remains|is still|stays) (under consideration|active|in the process|in the running|part of the process)',
