@@ -435,6 +435,37 @@ BODIES += [
   [], [], "Colleague note."),
 ]
 
+
+# batch 12 (ids 191–203): written after the eleventh round of fixes, scored before any change for it
+BODIES += [
+ (G, 'application', "Sehr geehrte Frau Thiel,\n\nes tut uns leid, aber wir haben uns im Auswahlverfahren für die Stelle als Buchhalterin gegen Ihre Bewerbung entschieden.\n\nMit freundlichen Grüßen\nHR, Brauhaus Süd",
+  ["wir haben uns im Auswahlverfahren für die Stelle als Buchhalterin gegen Ihre Bewerbung entschieden"], [], "Decided against your application."),
+ (G, 'interview', "Hallo Frau Brenner,\n\nwir haben uns nach dem Gespräch intern beraten und sind übereingekommen, die Stelle nicht mit Ihnen zu besetzen.\n\nFreundliche Grüße\nIngenieurbüro Kahl",
+  ["wir haben uns nach dem Gespräch intern beraten und sind übereingekommen, die Stelle nicht mit Ihnen zu besetzen"], [], "Agreed not to fill the post with you."),
+ (G, 'final', "Lieber Herr Jansen,\n\nschweren Herzens müssen wir Ihnen absagen. Es waren am Ende nur Nuancen, die den Ausschlag gegeben haben.\n\nHerzliche Grüße\nVerlag Blattwerk",
+  ["schweren Herzens müssen wir Ihnen absagen", "Es waren am Ende nur Nuancen, die den Ausschlag gegeben haben"], [], "Heavy-hearted refusal, nuances."),
+ (G, 'application', "Sehr geehrte Frau Kühne,\n\nwir teilen Ihnen mit, dass Ihre Bewerbung im Rahmen der Vorauswahl ausgeschieden ist.\n\nMit freundlichen Grüßen\nPersonalamt der Stadt Hagenau",
+  ["wir teilen Ihnen mit, dass Ihre Bewerbung im Rahmen der Vorauswahl ausgeschieden ist"], [], "Eliminated in the pre-selection."),
+ (G, 'application', "Hi Ole, leider bist du nicht weitergekommen. Danke dir trotzdem fürs Bewerben! Grüße, Team Kaffeeküche",
+  ["leider bist du nicht weitergekommen"], [], "Text message: you didn't get through."),
+ (G, 'interview', "Sehr geehrter Herr Beck,\n\nnach Abschluss des Auswahlverfahrens müssen wir Ihnen leider mitteilen, dass wir uns für einen Bewerber mit einschlägigerer Berufserfahrung entschieden haben.\n\nMit freundlichen Grüßen\nBauamt, Stadt Ellwangen",
+  ["nach Abschluss des Auswahlverfahrens müssen wir Ihnen leider mitteilen, dass wir uns für einen Bewerber mit einschlägigerer Berufserfahrung entschieden haben"], [], "More relevant experience (unnamed)."),
+ (G, 'application', "Liebe Frau Koch,\n\nvielen Dank für Ihr Interesse. Die Stelle als Tagesmutter-Vertretung ist nicht mehr frei.\n\nLiebe Grüße\nFamilie Berger",
+  ["Die Stelle als Tagesmutter-Vertretung ist nicht mehr frei"], [], "The post is no longer free."),
+ (G, 'application', "Sehr geehrter Herr Adler,\n\ndie Gesamtschau aller Bewerbungen hat ergeben, dass andere Bewerberinnen und Bewerber dem Anforderungsprofil besser entsprechen. Wir können Sie daher nicht berücksichtigen.\n\nMit freundlichen Grüßen\nLandesamt für Statistik",
+  ["die Gesamtschau aller Bewerbungen hat ergeben, dass andere Bewerberinnen und Bewerber dem Anforderungsprofil besser entsprechen", "Wir können Sie daher nicht berücksichtigen"], [], "Others match the profile better (unnamed)."),
+ (S, 'application', "Hallo Frau Graf,\n\ndanke für Ihre Bewerbung als Kassiererin. Die Stelle ist ausschließlich samstags und sonntags, und Sie schreiben, dass Sie am Wochenende nicht verfügbar sind. Deshalb können wir Sie leider nicht nehmen.\n\nGruß\nSupermarkt Frisch",
+  [], [], "Weekend availability."),
+ (S, 'application', "Sehr geehrter Herr Lutz,\n\nfür die Stelle als Schweißer ist eine gültige Prüfung nach ISO 9606 Voraussetzung. Ihre Prüfung ist seit März abgelaufen. Wir können Sie daher derzeit nicht einstellen.\n\nMit freundlichen Grüßen\nStahlbau Nord",
+  [], [], "Welding test expired."),
+ (N, None, "Sehr geehrte Frau Hoff,\n\nIhre Bewerbung ist vollständig bei uns eingegangen. Bitte haben Sie Verständnis, dass die Auswahl einige Wochen dauern kann.\n\nMit freundlichen Grüßen\nPersonalservice",
+  [], [], "Receipt."),
+ (N, None, "Hallo Herr Graf,\n\nleider konnten wir Ihr Anschreiben nicht öffnen. Könnten Sie es als PDF schicken?\n\nDanke und Gruß\nHR",
+  [], [], "Attachment could not be opened."),
+ (N, None, "Liebe Frau Moser,\n\nwir haben uns entschieden und freuen uns, Ihnen die Stelle anzubieten. Den anderen Bewerberinnen haben wir bereits abgesagt.\n\nHerzliche Grüße\nPraxis Dr. Lang",
+  [], [], "Offer."),
+]
+
 # internal-hire announcements to colleagues (not rejections) and their rejection twins, ids 901…
 HIRE = [
  (N, None, "Hallo zusammen,\n\ndie Stelle als Teamleitung Einkauf ist intern besetzt worden: Ab 1. April übernimmt Lisa Berger. Herzlichen Glückwunsch, Lisa!\n\nViele Grüße\nFrank",
@@ -459,4 +490,6 @@ HIRE = [
   [], [], "Batch 5: staff note, promotion."),
  (N, None, "Hallo ihr Lieben,\n\ndie Nachfolge von Frau Berg im Sekretariat ist geregelt: Ab Oktober übernimmt Anja Kraus, die bisher im Empfang war. Ein herzliches Willkommen an Anja!\n\nEure Schulleitung",
   [], [], "Batch 8: staff note, welcome Anja."),
+ (N, None, "Hi Team,\n\ndie Stelle im Vertrieb ist besetzt: Tobias Wirth fängt am 1. März an. Bitte nehmt ihn gut auf!\n\nGruß\nNadine",
+  [], [], "Batch 12: staff note, a new colleague starts, take him in well."),
 ]

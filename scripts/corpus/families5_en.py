@@ -346,7 +346,7 @@ BODIES += [
 ]
 
 
-# batch 10 (ids 151–164): written after the ninth round of fixes, scored before any change for it
+# batch 10 (ids 151–163): written after the ninth round of fixes, scored before any change for it
 BODIES += [
  (G, 'application', "Dear Ms Parker,\n\nThank you for applying. I'm sorry to say you haven't been shortlisted this time, as we had a very strong field.\n\nKind regards,\nEmma, Office Manager",
   ["I'm sorry to say you haven't been shortlisted this time, as we had a very strong field"], [], "Not shortlisted, strong field."),
@@ -411,6 +411,39 @@ BODIES += [
   [], [], "Mail to a friend."),
 ]
 
+
+# batch 12 (ids 179–192): written after the eleventh round of fixes, scored before any change for it
+BODIES += [
+ (G, 'application', "Dear Ms Lee,\n\nThank you for your interest in the Finance Business Partner role. Having reviewed your application, we have decided not to progress you to the next stage on this occasion.\n\nKind regards,\nTalent Acquisition",
+  ["Having reviewed your application, we have decided not to progress you to the next stage on this occasion"], [], "Not progressing you."),
+ (G, 'application', "Hi Owen, thanks for coming to the open evening. Sorry, but we won't be taking you on as a volunteer coach this season. Best, Club Secretary",
+  ["we won't be taking you on as a volunteer coach this season"], [], "Club: not taking you on."),
+ (G, 'interview', "Dear Mr Fischer,\n\nWe have now interviewed all shortlisted candidates, and I regret to inform you that we will not be offering you the post.\n\nYours sincerely,\nClerk to the Governors",
+  ["We have now interviewed all shortlisted candidates, and I regret to inform you that we will not be offering you the post"], [], "Not offering the post."),
+ (G, 'final', "Dear Hannah,\n\nThanks for your patience through our process. I'm sorry to share that we've made the decision to move forward with another candidate for the Content Designer role.\n\nBest,\nMia",
+  ["I'm sorry to share that we've made the decision to move forward with another candidate for the Content Designer role"], [], "Move forward with another candidate."),
+ (G, 'application', "Hey Sam, just a quick note to say the kitchen job's been taken, sorry! Thanks for your interest. Rosa",
+  ["just a quick note to say the kitchen job's been taken"], [], "The job's been taken."),
+ (G, 'application', "Dear Mr Sharma,\n\nUnfortunately your application has not been shortlisted. Due to the high volume of applications we are unable to provide individual feedback.\n\nKind regards,\nRecruitment Team",
+  ["Unfortunately your application has not been shortlisted", "Due to the high volume of applications we are unable to provide individual feedback"], [], "Not shortlisted, no feedback."),
+ (G, 'application', "Dear Ms Quinn,\n\nThank you for your application. We have decided to appoint an internal candidate to the role of Deputy Manager.\n\nKind regards,\nArea Manager",
+  ["We have decided to appoint an internal candidate to the role of Deputy Manager"], [], "Internal candidate appointed."),
+ (G, 'application', "Dear Mr Green,\n\nI'm writing to let you know that your application to join our volunteer team has not been successful on this occasion, as we have now filled all our places for this year.\n\nWarm regards,\nVolunteer Manager",
+  ["I'm writing to let you know that your application to join our volunteer team has not been successful on this occasion, as we have now filled all our places for this year"], [], "Volunteer places filled."),
+ (S, 'application', "Dear Ms Hart,\n\nThank you for applying for the HR Administrator role. The post requires a CIPD Level 3 qualification; your application shows you are currently studying for it but have not yet completed it, so we cannot shortlist you on this occasion.\n\nKind regards,\nHR Manager",
+  [], [], "CIPD Level 3 required."),
+ (S, 'interview', "Hi Jamie,\n\nThanks for the technical test. The role needs solid SQL, and in the test your queries returned duplicate rows in three of the four tasks, so we won't be moving you forward.\n\nBest,\nNora",
+  [], [], "SQL test observation."),
+ (N, None, "Dear Mr Walsh,\n\nDue to a system error, you may have received an email this morning about the outcome of your application. Please disregard it: your application is still under review.\n\nApologies,\nRecruitment Team",
+  [], [], "A wrong email withdrawn."),
+ (N, None, "Hi all,\n\nQuick reminder to send your interview scores for the nursery assistant role by Thursday so we can make offers next week.\n\nThanks,\nDebbie",
+  [], [], "Colleague note to the panel."),
+ (N, None, "Dear Ms Rowe,\n\nThank you for confirming that you would like to withdraw your application. We have updated our records and wish you the very best for the future.\n\nKind regards,\nHR",
+  ["wish you the very best for the future"], [], "Withdrawal."),
+ (N, None, "Hi Kate,\n\nUnfortunately I'm going to be late for our interview tomorrow. Could we start at 10:30 instead of 10? Sorry about that!\n\nBest,\nLiam",
+  [], [], "Interviewer running late."),
+]
+
 # internal-hire announcements to colleagues (not rejections) and their rejection twins, ids 901…
 HIRE = [
  (N, None, "Hi all,\n\nQuick update on the Team Lead vacancy: the role has been filled internally. Please join me in congratulating Lisa Moreno, who moves over from Support on 1 March!\n\nThanks,\nDavid",
@@ -437,4 +470,6 @@ HIRE = [
   [], [], "Batch 8: staff note, congratulate him."),
  (G, 'application', "Hi all,\n\nThanks to everyone who came to our open day for the Trainee Chef positions. We're sorry to say none of this round's applicants have been selected. Do apply again in spring!\n\nKitchen Team",
   ["We're sorry to say none of this round's applicants have been selected"], [], "Batch 8 twin: mass mail to applicants."),
+ (N, None, "Hi everyone,\n\nPleased to announce that Grace Liu has been appointed as our new Finance Manager after an internal recruitment process. Please join me in wishing her every success in the role!\n\nPaul",
+  [], [], "Batch 12: staff note, internal appointment, wish her success."),
 ]

@@ -741,6 +741,7 @@ const da: LangData = {
     ],
     congratsName: ['(tillykke|stort tillykke|velkommen|lykønskninger)', '(tillykke|velkommen) (til)'],
     congratsThird: [
+      '(tag|tage) (godt|rigtig godt|varmt) (imod) (hende|ham|dem)',
       '(ønske|ønsk|ønsker|byde|byd) (hende|ham) ** (tillykke|velkommen)',
       '(tillykke|velkommen) (til) (hende|ham)',
       '(i) (sin|sit) (nye) (rolle|stilling|job|funktion)',

@@ -23,6 +23,8 @@ const de: LangData = {
       '(job|stelle|aushilfsjob|ferienjob|nebenjob|minijob) (ist|sind) [leider|schon|bereits|inzwischen] [schon|bereits|leider] (weg|futsch)',
     ],
     'no-room': [
+      // 'Die Stelle als Tagesmutter-Vertretung ist nicht mehr frei'
+      '(stelle|position|job|platz|~stelle|~platz|~job) ** (ist|sind) [leider|bereits|schon|inzwischen|jetzt] (nicht mehr) (frei|offen|verfügbar|zu haben|vakant)',
       // all internships / places are taken (plural and compounds; a decision only in a draft about a job)
       '(alle|sämtliche) (~plätze|~stellen|plätze|stellen) ** (belegt|vergeben|besetzt|weg)',
       // the apprenticeships / places are all given out (plural and compounds; a decision only in a draft about a job)
@@ -78,6 +80,9 @@ const de: LangData = {
       '(haben|hat) (die|diese) (stelle|position|vakanz) ** (besetzt|vergeben)',
     ],
     'negated-progress': [
+      // 'dass Ihre Bewerbung im Rahmen der Vorauswahl ausgeschieden ist'
+      '(ihre|deine) (bewerbung|kandidatur) ** (ausgeschieden)',
+      '(sie|du) (sind|bist) [leider|bereits|schon|damit|also] ** (ausgeschieden)',
       // 'beschlossen, Sie nicht auf die Berufungsliste zu setzen'
       '(sie|dich|ihre bewerbung|ihren namen) (nicht) (auf) (die|unsere) (berufungsliste|shortlist|auswahlliste|liste|vorschlagsliste|short list|kandidatenliste) (zu setzen|setzen|gesetzt|aufzunehmen|aufgenommen|aufnehmen)',
       // 'sehen wir von einer Einladung zu einem Vorstellungsgespräch ab'
@@ -397,6 +402,9 @@ const de: LangData = {
       '(viele|einige|die meisten|ein großteil) (davon|von ihnen|der bewerbungen|der bewerber~|der kandidat~) (waren|sind|war) [sehr|wirklich|ausgesprochen|außerordentlich|richtig] (gut|stark|qualifiziert|überzeugend|hochwertig)',
     ],
     'tough-decision': [
+      // 'Es waren am Ende nur Nuancen, die den Ausschlag gegeben haben'
+      '(nur|lediglich|letztlich) (nuancen|kleinigkeiten|feinheiten|details|winzigkeiten)',
+      '(nuancen|kleinigkeiten|feinheiten) ** (ausschlag|den unterschied)',
       '(ist|war|fiel|fällt) (uns|mir) [nicht|wirklich|sehr|äußerst|alles andere als] [leicht|sehr|wirklich] (schwergefallen|schwer gefallen|schwergefallen|schwer)',
       // 'die Auswahl unter den Bewerbenden ist uns schwergefallen' (one word or two)
       '(entscheidung|auswahl|wahl) ** (schwergefallen|schwerfiel|schwer fiel|schwer gefallen|schwergemacht|schwer gemacht)',
@@ -426,6 +434,8 @@ const de: LangData = {
       '(eine|einer) (unserer|der) (schwersten|schwierigsten|härtesten) (besetzungen|stellenbesetzungen|rekrutierungen|auswahlverfahren|personalentscheidungen)',
     ],
     'careful-consideration': [
+      // 'wir haben uns nach dem Gespräch intern beraten'
+      '(haben|hatten) (uns) ** (intern|im team|gemeinsam) (beraten|abgestimmt|besprochen|ausgetauscht)',
       '(haben|hatten) (alle) [eingegangenen] (bewerbungen|unterlagen) [sehr] (sorgfältig|gründlich|eingehend|genau|aufmerksam) (gesichtet|geprüft|gelesen|durchgesehen)',
       '(haben|hatten) (ihre|deine) (unterlagen|bewerbung|bewerbungsunterlagen) [sehr|genau|alle] (sorgfältig|eingehend|gründlich|aufmerksam|intensiv|genau) (geprüft|gelesen|durchgesehen|gesichtet|angeschaut)',
       '(nach) (durchsicht|sichtung|prüfung|auswertung) (aller|ihrer|deiner|der|sämtlicher) ** (bewerbung~|unterlagen|bewerbungsunterlagen|profile|kandidat~)',
@@ -998,6 +1008,7 @@ const de: LangData = {
       '(glückwunsch|glückwünsche|gratulation|willkommen) (an)',
     ],
     congratsThird: [
+      '(nehmt|heißt) (ihn|sie|die beiden) [bitte] [gut|herzlich|freundlich|nett] (auf|willkommen)',
       '(gratulieren|gratuliere|gratuliert) (ihr|ihm|ihnen beiden)',
       '(heißt|heißen|begrüßt|begrüßen) (ihn|sie beide) ** (willkommen)',
       '(in) (seiner|ihrer) (neuen) (rolle|aufgabe|position|funktion|stelle)',

@@ -60,6 +60,7 @@ const en: LangData = {
       '(decision|outcome|result|verdict) ** (against you|against your application)',
     ],
     'negated-progress': [
+      "(won't be|will not be|aren't|are not|not be) (taking|bringing|signing) (you) (on)",
       "(had to|have to|must|going to|'ve had to|need to) (say no|decline) (on|to) (this one|you|your application|this occasion)",
       '(close|closing|closed) (out) (your) (candidacy|application|process|file)',
       // 'we don't think this role is the right match right now'

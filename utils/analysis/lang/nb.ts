@@ -844,6 +844,7 @@ const nb: LangData = {
       '(gratulerer|gratulasjon|gratulasjoner|velkommen) (til)',
     ],
     congratsThird: [
+      '(ta|tar) (godt|varmt) (imot) (henne|ham|han|dem)',
       '(gratulere|gratulerer|gratuler) (henne|ham|han|dem)',
       '(ønsk|ønske|ønsker) (henne|ham|han) ** (velkommen|lykke til)',
       '(i) (sin|sitt) (nye) (rolle|stilling|jobb|funksjon)',

@@ -784,6 +784,7 @@ const sv: LangData = {
       '(grattis|välkommen|välkomna|gratulationer) (till)',
     ],
     congratsThird: [
+      '(ta|tag) (väl|gärna|varmt) (emot) (henne|honom|dem)',
       '(gratulera|gratulerar|grattis till|välkomna|välkomnar|önska) (henne|honom|dem)',
       '(i) (sin|sina) (nya) (roll|tjänst|uppdrag|befattning)',
     ],
