@@ -466,6 +466,39 @@ BODIES += [
   [], [], "Offer."),
 ]
 
+
+# batch 13 (ids 204–217): written after the twelfth round of fixes, scored before any change for it
+BODIES += [
+ (G, 'application', "Betreff: Ihre Bewerbung als Kundenberater (ID 5521)\n\nSehr geehrter Herr Wirth,\n\nwir bedauern, Ihnen mitteilen zu müssen, dass wir Ihre Bewerbung nicht berücksichtigen konnten.\n\nMit freundlichen Grüßen\nIhr HR-Team der Süd Energie AG",
+  ["wir bedauern, Ihnen mitteilen zu müssen, dass wir Ihre Bewerbung nicht berücksichtigen konnten"], [], "Subject line, could not consider."),
+ (G, 'application', "hi lara, sorry aber wir nehmen für den minijob jemand anderen. danke trotzdem! gruß olli",
+  ["wir nehmen für den minijob jemand anderen"], [], "Lowercase: taking someone else."),
+ (G, 'interview', "Sehr geehrte Frau Marx,\n\nnach einer intensiven Auswahlphase haben wir die Position der Teamassistenz mit einer Kandidatin besetzt, deren Erfahrungsprofil am besten zu unseren Anforderungen passt.\n\nMit freundlichen Grüßen\nKanzlei Wendt",
+  ["nach einer intensiven Auswahlphase haben wir die Position der Teamassistenz mit einer Kandidatin besetzt, deren Erfahrungsprofil am besten zu unseren Anforderungen passt"], [], "Filled with a best-fitting profile (unnamed)."),
+ (G, 'interview', "Hallo Herr Zimmermann,\n\nvielen Dank für das Gespräch. Wir müssen Ihnen leider sagen, dass wir uns anders orientiert haben.\n\nBeste Grüße\nSoftwarehaus Pixel",
+  ["Wir müssen Ihnen leider sagen, dass wir uns anders orientiert haben"], [], "We have reoriented."),
+ (G, 'final', "Sehr geehrte Frau Dr. Braun,\n\nder Stiftungsrat hat in seiner Sitzung entschieden, die Stelle der Geschäftsführung mit einem anderen Kandidaten zu besetzen.\n\nMit freundlichen Grüßen\nStiftung Lebenswert",
+  ["der Stiftungsrat hat in seiner Sitzung entschieden, die Stelle der Geschäftsführung mit einem anderen Kandidaten zu besetzen"], [], "Board: another candidate."),
+ (G, 'application', "Hallo Frau Lange,\n\nleider hat es bei uns nicht geklappt, wir haben die Stelle intern nachbesetzt.\n\nGruß\nReisebüro Sonnig",
+  ["leider hat es bei uns nicht geklappt, wir haben die Stelle intern nachbesetzt"], [], "Filled internally."),
+ (G, 'application', "Sehr geehrter Herr Pohl,\n\nIhre Bewerbung haben wir erhalten. Leider entspricht Ihr Profil nicht unseren aktuellen Erwartungen an die Position.\n\nMit freundlichen Grüßen\nHR, Vita Foods",
+  ["Leider entspricht Ihr Profil nicht unseren aktuellen Erwartungen an die Position"], [], "Profile does not meet expectations (unnamed)."),
+ (G, 'interview', "Liebe Frau Neumann,\n\nwir haben lange überlegt, aber unsere Entscheidung ist gegen eine Einstellung gefallen. Wir danken Ihnen für Ihre Offenheit.\n\nHerzliche Grüße\nPraxis Sonnenhof",
+  ["wir haben lange überlegt, aber unsere Entscheidung ist gegen eine Einstellung gefallen"], [], "Decision against hiring."),
+ (S, 'application', "Hallo Herr Köhler,\n\ndanke für die Bewerbung als Kranführer. Wir brauchen einen gültigen Kranschein für Turmdrehkrane; Sie haben bisher nur einen Schein für Ladekrane. Deshalb können wir Sie nicht einsetzen.\n\nGruß\nBau Meier",
+  [], [], "Tower crane licence required."),
+ (S, 'interview', "Sehr geehrte Frau Lindner,\n\nwir haben uns für eine Bewerberin entschieden, die fließend Polnisch spricht, da die Stelle vor allem die Betreuung polnischer Kunden umfasst. Sie haben angegeben, kein Polnisch zu sprechen.\n\nMit freundlichen Grüßen\nExport, Lauter GmbH",
+  [], [], "Polish required for the clients."),
+ (N, None, "Sehr geehrter Herr Becker,\n\nwir möchten Sie herzlich zu einem zweiten Gespräch einladen. Leider können wir Ihnen die Reisekosten nicht erstatten.\n\nMit freundlichen Grüßen\nPersonal",
+  [], [], "Invitation, travel costs not refunded."),
+ (N, None, "Hallo Frau Wolf,\n\nmeine Kollegin hat mir gesagt, dass Sie nach dem Stand Ihrer Bewerbung gefragt haben. Wir sind noch mitten in den Gesprächen und melden uns nächste Woche.\n\nViele Grüße\nHR",
+  [], [], "Status reply."),
+ (N, None, "Hallo Mia,\n\nich hab die Absagen für die Praktikumsstellen vorbereitet, sie liegen im Ordner. Magst du noch drüberschauen?\n\nLG Ben",
+  [], [], "Colleague note."),
+ (N, None, "Sehr geehrte Damen und Herren,\n\nhiermit ziehe ich meine Bewerbung als Sachbearbeiterin zurück, da ich eine andere Stelle angenommen habe.\n\nMit freundlichen Grüßen\nAnna Roth",
+  [], [], "The candidate withdraws."),
+]
+
 # internal-hire announcements to colleagues (not rejections) and their rejection twins, ids 901…
 HIRE = [
  (N, None, "Hallo zusammen,\n\ndie Stelle als Teamleitung Einkauf ist intern besetzt worden: Ab 1. April übernimmt Lisa Berger. Herzlichen Glückwunsch, Lisa!\n\nViele Grüße\nFrank",

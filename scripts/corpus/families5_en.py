@@ -444,6 +444,39 @@ BODIES += [
   [], [], "Interviewer running late."),
 ]
 
+
+# batch 13 (ids 193–206): written after the twelfth round of fixes, scored before any change for it
+BODIES += [
+ (G, 'application', "Subject: Your application, Warehouse Supervisor\n\nDear Ms Lewis,\n\nThank you for applying. We regret to advise that your application was not successful on this occasion.\n\nRegards,\nHR Team",
+  ["We regret to advise that your application was not successful on this occasion"], [], "Subject line, not successful."),
+ (G, 'application', "hey mike, sorry to say we went w someone else for the driver job. thx for applyin tho. steve",
+  ["sorry to say we went w someone else for the driver job"], [], "Lowercase with abbreviations."),
+ (G, 'final', "Dear Dr Singh,\n\nAfter careful deliberation, the committee has elected not to move your candidacy forward.\n\nKind regards,\nFaculty Search Committee",
+  ["After careful deliberation, the committee has elected not to move your candidacy forward"], [], "Elected not to move forward."),
+ (G, 'interview', "Dear Mr Ellis,\n\nThank you for your time. We are unable to move forward with your application, as we have identified candidates who more closely meet our requirements.\n\nSincerely,\nHiring Team",
+  ["We are unable to move forward with your application, as we have identified candidates who more closely meet our requirements"], [], "Candidates who more closely meet (unnamed)."),
+ (G, 'final', "Hi Leah,\n\nThanks for coming in. We've decided the role isn't going to be a fit for you, but we appreciate you giving it a go.\n\nAll the best,\nMarco",
+  ["We've decided the role isn't going to be a fit for you"], [], "Not a fit."),
+ (G, 'interview', "Dear Ms Fraser,\n\nOn this occasion, your application for the post of Senior Lecturer has not been successful. The panel received applications from a very strong field.\n\nYours sincerely,\nHR, Eastbrook University",
+  ["On this occasion, your application for the post of Senior Lecturer has not been successful", "The panel received applications from a very strong field"], [], "University: strong field."),
+ (G, 'final', "Dear Jo,\n\nWe've now wrapped up interviews and will be extending an offer to another candidate. Thank you for your interest in Nimbus.\n\nBest,\nRecruiting",
+  ["We've now wrapped up interviews and will be extending an offer to another candidate"], [], "Offer to another candidate."),
+ (G, 'final', "Dear Mr Torres,\n\nUnfortunately we're unable to offer you a permanent position following your temporary assignment.\n\nKind regards,\nOps Manager",
+  ["Unfortunately we're unable to offer you a permanent position following your temporary assignment"], [], "No permanent position after temping."),
+ (S, 'application', "Dear Ms Kaur,\n\nThanks for applying for the Care Assistant role. Night shifts are a core part of this job, and your application says you can only work days, so we are unable to take it further.\n\nBest wishes,\nOakview Care Home",
+  [], [], "Night shifts."),
+ (S, 'application', "Hi Ben,\n\nThanks for the portfolio review. We need a designer with strong motion design skills; your portfolio has no animation work at all, so we won't be moving forward.\n\nCheers,\nAna",
+  [], [], "Motion design required."),
+ (N, None, "Dear Ms Hughes,\n\nWe're sorry to say we've had to postpone the open day to next month. We will send new dates shortly, and your application remains active.\n\nKind regards,\nRecruitment",
+  [], [], "Open day postponed."),
+ (N, None, "Hi Rob,\n\nI've let the other two finalists know they weren't successful. Can you send the offer letter to Sarah today?\n\nThanks,\nAnn",
+  [], [], "Colleague note."),
+ (N, None, "Dear Mr Price,\n\nThank you for your application. We are delighted to invite you to an assessment day; not all applicants could be invited, so well done!\n\nKind regards,\nGraduate Team",
+  [], [], "Invitation."),
+ (N, None, "Hi Amy,\n\nSo sorry you didn't get the gallery job! Their loss. Coffee on Sunday?\n\nLove,\nJess",
+  [], [], "Mail to a friend."),
+]
+
 # internal-hire announcements to colleagues (not rejections) and their rejection twins, ids 901…
 HIRE = [
  (N, None, "Hi all,\n\nQuick update on the Team Lead vacancy: the role has been filled internally. Please join me in congratulating Lisa Moreno, who moves over from Support on 1 March!\n\nThanks,\nDavid",

@@ -15,6 +15,7 @@ First-sight figures (generic precision / recall / not-rejections judged generic)
   batch 10 (de 163–176, en 151–163)  P 0.84  R 1.00  false flags 1/7   (de 1.00, en 1.00)
   batch 11 (de 177–190, en 164–178)  P 0.80  R 0.71  false flags 1/8   (de 0.50, en 0.89)
   batch 12 (de 191–203, en 179–192)  P 1.00  R 0.81  false flags 0/7   (de 0.75, en 0.88)
+  batch 13 (de 204–217, en 193–206)  P 0.92  R 0.75  false flags 0/8   (de 0.75, en 0.75)
 (Precision misses are mostly specific rejections judged generic: a reason the cue lists did not know yet.)
 Internal-hire drafts (9xx): the first 30 (901–905, six languages) before the staff-note rule: 9 of 18
 announcements judged rejections; later ones, written after it, at first sight: 906/907 en 1 of 2 wrong (a

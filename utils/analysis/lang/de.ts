@@ -80,6 +80,8 @@ const de: LangData = {
       '(haben|hat) (die|diese) (stelle|position|vakanz) ** (besetzt|vergeben)',
     ],
     'negated-progress': [
+      // 'unsere Entscheidung ist gegen eine Einstellung gefallen'
+      '(entscheidung|wahl) (ist|fiel|war) [*] (gegen) (eine|ihre|deine) (einstellung|zusammenarbeit|anstellung|zusage|übernahme|kandidatur|bewerbung) [gefallen|ausgefallen]',
       // 'dass Ihre Bewerbung im Rahmen der Vorauswahl ausgeschieden ist'
       '(ihre|deine) (bewerbung|kandidatur) ** (ausgeschieden)',
       '(sie|du) (sind|bist) [leider|bereits|schon|damit|also] ** (ausgeschieden)',
@@ -310,6 +312,8 @@ const de: LangData = {
       '(nicht|kein) (weiter) (im|in den) (prozess|verfahren|auswahlverfahren)',
     ],
     'chose-another': [
+      // 'dass wir uns anders orientiert haben' (a decision only in a draft about a job)
+      '(uns) [*] [*] (anders|neu|anderweitig) (orientiert|umorientiert|orientieren)',
       // 'leider kam vom Kunden ein Nein' (a decision only in a draft about a job)
       '(kam|kommt|gab|gibt|haben|hat) ** (ein nein|ein klares nein)',
       // 'Am Ende hat er das Rennen gemacht': the other finalist won

@@ -60,6 +60,8 @@ const en: LangData = {
       '(decision|outcome|result|verdict) ** (against you|against your application)',
     ],
     'negated-progress': [
+      // 'the role isn't going to be a fit for you'
+      "(role|position|job|this|it) (isn't|is not|wasn't|was not|won't|will not) ** (fit|match) (for you)",
       "(won't be|will not be|aren't|are not|not be) (taking|bringing|signing) (you) (on)",
       "(had to|have to|must|going to|'ve had to|need to) (say no|decline) (on|to) (this one|you|your application|this occasion)",
       '(close|closing|closed) (out) (your) (candidacy|application|process|file)',
@@ -81,6 +83,8 @@ const en: LangData = {
       "(not|n't) (among|one of) (those|the candidates|the people|the applicants|the ones|the finalists) ** (shortlist~|selected|invited|chosen|progress~|moving)",
     ],
     'chosen-other': [
+      // shorthand 'we went w/ someone else'
+      '(went|gone|going|go) (w|w/) (someone else|somebody else|another candidate|another applicant|another person|the other candidate)',
       // 'we've actually given the role to someone we already knew'
       '(given|gave|offered) (the|this|that|our) [*] (role|job|position|post|spot|place|shift|vacancy) (to) (someone|somebody|a person|a friend|a former|an existing|one of our)',
       // 'the panel has not recommended you for appointment'
@@ -606,6 +610,7 @@ const en: LangData = {
   },
   cues: {
     requirement: [
+      '(we|i) (need|needs|require|are looking for|were looking for) (a|an) * [*] (with) (strong|solid|proven|good|excellent|extensive|hands-on|deep|advanced)',
       '(we|i) (need|needs|require|are looking for|were looking for) (a|an) * [*] (who|that) (can|could|is able to|has|will)',
       // a current or valid certificate is needed ('all our lifeguards need a current NPLQ')
       '(need|needs|must have|must hold|require|requires|required|must be) (a|an) (current|valid|in-date|full|up-to-date)',
@@ -672,6 +677,7 @@ const en: LangData = {
       '(english|swedish|danish|norwegian|finnish|german|french|spanish|dutch|italian|polish|arabic|welsh) (at|to) [a] (professional|native|business|fluent|near-native) (level|standard)',
     ],
     evidence: [
+      '(your) (portfolio|cv|application|test|submission|sample|work|code|answers) (has|had|shows|showed|contains|contained|includes|included) (no|none|little|only|hardly)',
       "(you) (struggled|had trouble|had difficulty|found it hard|found it difficult|weren't able|were not able|didn't manage|did not manage) (to|with)",
       '(in|during) (the|your|our) (interview|call|trial|presentation|assessment|test|second interview|first interview) (you) (said|told us|mentioned|explained|admitted|agreed)',
       "(you said|you told us|you mentioned|you explained|you let us know) [that] (you|you're|you'd|you are) [can|could|are|were|would] (only|not|never|unable)",
