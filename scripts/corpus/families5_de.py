@@ -499,6 +499,39 @@ BODIES += [
   [], [], "The candidate withdraws."),
 ]
 
+
+# batch 14 (ids 218–231): written after the thirteenth round of fixes, scored before any change for it
+BODIES += [
+ (G, 'application', "Sehr geehrte Frau Seidel,\n\nherzlichen Dank für Ihre Bewerbung als Disponentin. Wir müssen Ihnen leider mitteilen, dass die Wahl nicht auf Sie gefallen ist.\n\nMit freundlichen Grüßen\nSpedition Kranich",
+  ["Wir müssen Ihnen leider mitteilen, dass die Wahl nicht auf Sie gefallen ist"], [], "The choice did not fall on you."),
+ (G, 'interview', "Hallo Herr Quast,\n\nnach reiflicher Überlegung sind wir zu dem Entschluss gekommen, Ihnen die Stelle nicht anzubieten.\n\nViele Grüße\nGärtnerei Grünfink",
+  ["nach reiflicher Überlegung sind wir zu dem Entschluss gekommen, Ihnen die Stelle nicht anzubieten"], [], "Resolved not to offer."),
+ (G, 'application', "Liebe Jana,\n\nleider können wir dich für den Ferienjob im Kino nicht einplanen, die Schichten sind schon alle verteilt.\n\nLiebe Grüße\nKino Lichtspiel",
+  ["leider können wir dich für den Ferienjob im Kino nicht einplanen, die Schichten sind schon alle verteilt"], [], "Cinema: shifts all given out."),
+ (G, 'final', "Sehr geehrter Herr Dr. Wolff,\n\nder Aufsichtsrat hat sich nach den finalen Gesprächen einstimmig für einen anderen Bewerber ausgesprochen. Wir bedanken uns für Ihr Engagement im Verfahren.\n\nMit freundlichen Grüßen\nVorsitzender des Aufsichtsrats",
+  ["der Aufsichtsrat hat sich nach den finalen Gesprächen einstimmig für einen anderen Bewerber ausgesprochen"], [], "Supervisory board: another applicant."),
+ (G, 'application', "Guten Tag,\n\nvielen Dank für Ihre Bewerbung. Wir bedauern, Ihnen heute eine Absage geben zu müssen, und wünschen Ihnen für Ihre Zukunft alles Gute.\n\nIhre Personalabteilung",
+  ["Wir bedauern, Ihnen heute eine Absage geben zu müssen, und wünschen Ihnen für Ihre Zukunft alles Gute"], [], "Refusal and closer in one sentence."),
+ (G, 'interview', "Hallo Frau Demir,\n\nwir haben nach dem Kennenlernen entschieden, nicht mit Ihnen weiterzumachen. Danke für Ihre Zeit!\n\nGruß\nAgentur Wolke",
+  ["wir haben nach dem Kennenlernen entschieden, nicht mit Ihnen weiterzumachen"], [], "Not continuing with you."),
+ (G, 'application', "Sehr geehrter Herr Lorenz,\n\nzu unserem Bedauern konnten Sie sich gegen die zahlreichen Mitbewerberinnen und Mitbewerber nicht durchsetzen.\n\nMit freundlichen Grüßen\nAmt für Soziales",
+  ["zu unserem Bedauern konnten Sie sich gegen die zahlreichen Mitbewerberinnen und Mitbewerber nicht durchsetzen"], [], "Could not prevail against fellow applicants."),
+ (G, 'application', "Moin Tim, wir haben für den Aushilfsjob schon genug Leute, sorry! Gruß Heike",
+  ["wir haben für den Aushilfsjob schon genug Leute"], [], "Already enough people."),
+ (S, 'application', "Sehr geehrte Frau Arnold,\n\nvielen Dank für Ihre Bewerbung als Physiotherapeutin. Für die Stelle ist die Zusatzqualifikation Manuelle Therapie Voraussetzung, da wir überwiegend orthopädische Patienten behandeln; diese haben Sie laut Ihren Unterlagen nicht. Daher müssen wir Ihnen absagen.\n\nMit freundlichen Grüßen\nPhysio am Markt",
+  [], [], "Manual therapy certificate required."),
+ (S, 'interview', "Hallo Herr Schubert,\n\nim Gespräch haben Sie gesagt, dass Sie keine Erfahrung mit SPS-Steuerungen haben. Genau das ist aber der Kern der Stelle, deshalb haben wir uns für einen anderen Bewerber entschieden.\n\nGruß\nAutomation Weber",
+  [], [], "PLC experience missing."),
+ (N, None, "Sehr geehrte Frau Heinz,\n\nleider hat sich unser Zeitplan verschoben. Die Gespräche finden erst im November statt; wir melden uns rechtzeitig.\n\nMit freundlichen Grüßen\nPersonalabteilung",
+  [], [], "Timeline moved."),
+ (N, None, "Hallo Jonas,\n\nich habe Frau Berger gerade am Telefon abgesagt. Kannst du ihr die Unterlagen zurückschicken?\n\nDanke\nSilke",
+  [], [], "Colleague note."),
+ (N, None, "Liebe Frau Roth,\n\nwir freuen uns, dass Sie sich für uns entschieden haben! Den Arbeitsvertrag schicken wir Ihnen morgen zu.\n\nHerzliche Grüße\nTeam Lichtblick",
+  [], [], "The candidate accepted."),
+ (N, None, "Hallo Lisa,\n\nich hab die Stelle bei der Bank nicht bekommen, die haben sich für jemand anderen entschieden. Kino heute Abend?\n\nLG Tom",
+  ["die haben sich für jemand anderen entschieden"], [], "Mail to a friend."),
+]
+
 # internal-hire announcements to colleagues (not rejections) and their rejection twins, ids 901…
 HIRE = [
  (N, None, "Hallo zusammen,\n\ndie Stelle als Teamleitung Einkauf ist intern besetzt worden: Ab 1. April übernimmt Lisa Berger. Herzlichen Glückwunsch, Lisa!\n\nViele Grüße\nFrank",

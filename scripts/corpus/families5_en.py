@@ -408,7 +408,7 @@ BODIES += [
  (N, None, "Dear Ms Cruz,\n\nThank you for accepting our offer! Unfortunately we won't be able to start your onboarding until the 15th due to building works.\n\nBest,\nHR",
   [], [], "Onboarding delay after an accepted offer."),
  (N, None, "Hi Tom,\n\nRough day, I didn't get the museum job either. They said they'd gone with someone internal. Pub later?\n\nSam",
-  [], [], "Mail to a friend."),
+  ["They said they'd gone with someone internal"], [], "Mail to a friend."),
 ]
 
 
@@ -475,6 +475,27 @@ BODIES += [
   [], [], "Invitation."),
  (N, None, "Hi Amy,\n\nSo sorry you didn't get the gallery job! Their loss. Coffee on Sunday?\n\nLove,\nJess",
   [], [], "Mail to a friend."),
+]
+
+
+# batch 14 (ids 207–214): written after the thirteenth round of fixes, scored before any change for it
+BODIES += [
+ (G, 'application', "Dear Mr Baker,\n\nThank you for your application for the Technician role. We have reviewed it against our requirements and, regrettably, it has not been shortlisted.\n\nRegards,\nEngineering HR",
+  ["We have reviewed it against our requirements and, regrettably, it has not been shortlisted"], [], "Not shortlisted against unnamed requirements."),
+ (G, 'interview', "Hi Noor,\n\nThanks so much for meeting us. After talking it through, we've decided to offer the role to someone else.\n\nBest,\nEd",
+  ["After talking it through, we've decided to offer the role to someone else"], [], "Offer to someone else."),
+ (G, 'final', "Dear Ms Wright,\n\nThank you for completing the final stage. We have concluded that you are not the right candidate for this position at this time.\n\nKind regards,\nHR",
+  ["We have concluded that you are not the right candidate for this position at this time"], [], "Not the right candidate."),
+ (G, 'application', "Hey Chloe, sorry but the café job's been filled already. Thanks for dropping in! Sue",
+  ["the café job's been filled already"], [], "Café job filled."),
+ (S, 'application', "Dear Mr Obi,\n\nThank you for applying for the Plumber role. The job requires Gas Safe registration, which you told us you do not hold, so we cannot offer you an interview.\n\nKind regards,\nHeatwise Ltd",
+  [], [], "Gas Safe registration required."),
+ (N, None, "Dear Ms Lane,\n\nUnfortunately our interviewer is off sick, so we need to move your interview to next Tuesday. Your application is still very much in the running.\n\nKind regards,\nHR",
+  [], [], "Interview moved."),
+ (N, None, "Hi Paul,\n\nCan you let the other applicants for the driver role know we've filled it? Use the usual wording.\n\nThanks,\nGill",
+  [], [], "Colleague note."),
+ (N, None, "Dear Mr King,\n\nWe were delighted to hear that you have accepted our offer, and we look forward to welcoming you on 1 May.\n\nKind regards,\nPeople Team",
+  [], [], "Accepted offer."),
 ]
 
 # internal-hire announcements to colleagues (not rejections) and their rejection twins, ids 901…

@@ -23,6 +23,10 @@ const de: LangData = {
       '(job|stelle|aushilfsjob|ferienjob|nebenjob|minijob) (ist|sind) [leider|schon|bereits|inzwischen] [schon|bereits|leider] (weg|futsch)',
     ],
     'no-room': [
+      // 'wir haben für den Aushilfsjob schon genug Leute'
+      '(haben|hätten) (wir) ** (schon|bereits|inzwischen|jetzt) (genug|genügend|ausreichend) (leute|personal|aushilfen|bewerber|mitarbeiter|helfer|kräfte)',
+      '(wir) (haben) ** (schon|bereits|inzwischen|jetzt) (genug|genügend|ausreichend) (leute|personal|aushilfen|bewerber|mitarbeiter|helfer|kräfte)',
+      '(schichten|dienste|plätze|stellen) (sind) [schon|bereits|inzwischen|jetzt] [schon|bereits|alle] [alle] (verteilt|vergeben|besetzt)',
       // 'Die Stelle als Tagesmutter-Vertretung ist nicht mehr frei'
       '(stelle|position|job|platz|~stelle|~platz|~job) ** (ist|sind) [leider|bereits|schon|inzwischen|jetzt] (nicht mehr) (frei|offen|verfügbar|zu haben|vakant)',
       // all internships / places are taken (plural and compounds; a decision only in a draft about a job)
@@ -80,6 +84,10 @@ const de: LangData = {
       '(haben|hat) (die|diese) (stelle|position|vakanz) ** (besetzt|vergeben)',
     ],
     'negated-progress': [
+      // 'leider können wir dich für den Ferienjob im Kino nicht einplanen'
+      '(können|konnten|werden) (wir) (dich|sie|euch) ** (nicht) (einplanen|einsetzen|nehmen|mitnehmen|beschäftigen|unterbringen)',
+      // 'entschieden, nicht mit Ihnen weiterzumachen'
+      '(entschieden|beschlossen|entschlossen) [,] (nicht) (mit ihnen|mit dir|mit euch) [weiter] (weiterzumachen|fortzufahren|weiterzugehen|weiterzuarbeiten|zusammenzuarbeiten)',
       // 'unsere Entscheidung ist gegen eine Einstellung gefallen'
       '(entscheidung|wahl) (ist|fiel|war) [*] (gegen) (eine|ihre|deine) (einstellung|zusammenarbeit|anstellung|zusage|übernahme|kandidatur|bewerbung) [gefallen|ausgefallen]',
       // 'dass Ihre Bewerbung im Rahmen der Vorauswahl ausgeschieden ist'
@@ -898,6 +906,8 @@ const de: LangData = {
       'absagen an (die anderen|den rest|alle anderen)',
     ],
     notRejection: [
+      // 'ich hab die Stelle bei der Bank nicht bekommen': the writer is the one turned down
+      '(ich) (hab|habe|hatte) (die|den|das) (stelle|job|platz|jobangebot|praktikum|ausbildungsplatz) ** (nicht) (bekommen|gekriegt|erhalten)',
       // the candidate turned the offer down ('schade, dass Sie unser Angebot ablehnen')
       '(sie|du) (unser|unseres|das|dieses|unser freundliches) [*] (angebot|stellenangebot|vertragsangebot|jobangebot) (ablehnen|abgelehnt|ablehnt|ausschlagen|ausgeschlagen|nicht annehmen|nicht angenommen|nicht annehmen können)',
       '(sie|du) (haben|hast) (unser|das) [*] (angebot|stellenangebot|vertragsangebot) [leider|nun|doch] (abgelehnt|ausgeschlagen|nicht angenommen)',
