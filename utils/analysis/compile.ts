@@ -45,6 +45,9 @@ export const CUE_CATS = [
   'history',
   'praise',
   'harmless',
+  'groupGreeting',
+  'congratsName',
+  'congratsThird',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

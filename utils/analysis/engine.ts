@@ -182,7 +182,7 @@ export class Engine {
     const reasons = findReasons(matches, text, hot, inQuote, history, criteria, (h) =>
       placeOf(t, seg, h.startWord, h.start),
     );
-    const rejection = findRejection(matches, reasons, inQuote, history);
+    const rejection = findRejection(matches, reasons, inQuote, history, text);
     const { verdict, checklist } = decide(rejection, reasons);
     const reasoned = reasonedDecisions(seg, hot.decisions, {
       // the five lists it reads, not a copy of every category

@@ -141,6 +141,15 @@ export interface LangData {
      * with disabilities", "regardless of age or gender"): no risky underline in that sentence.
      */
     harmless?: string[];
+    /**
+     * Staff announcements of an internal hire (staff-note.ts) need all of: a greeting to a group of
+     * colleagues ("Hi all", "Liebes Team", "Hej alla") …
+     */
+    groupGreeting?: string[];
+    /** … and a congratulation or welcome followed by a name ("congratulations, Lisa", "welcome to Priya") … */
+    congratsName?: string[];
+    /** … or one that names the third person itself ("congratulate her", "gratulieren ihr", "i sin nya roll"). */
+    congratsThird?: string[];
   };
 }
 

@@ -16,6 +16,7 @@ import type { CriterionHit } from './criteria';
 import type { Hot, Span } from './flags';
 import type { Match, Matches } from './match';
 import type { InQuote } from './quotes';
+import { staffAnnouncement } from './staff-note';
 import type { Checklist, Verdict } from './types';
 
 const CUE_WEIGHT: Partial<Record<CueCat, number>> = {
@@ -36,6 +37,9 @@ const PLAIN_CUES: ReadonlySet<CueCat> = new Set([
   'recruiting',
   'history',
   'praise',
+  'groupGreeting',
+  'congratsName',
+  'congratsThird',
 ]);
 
 export interface Reasons {
@@ -128,6 +132,9 @@ function zeroCounts(): Record<CueCat, number> {
     history: 0,
     praise: 0,
     harmless: 0,
+    groupGreeting: 0,
+    congratsName: 0,
+    congratsThird: 0,
   };
 }
 
@@ -328,14 +335,21 @@ export interface Rejection {
 }
 
 /** Is it a rejection? (See the file comment.) */
-export function findRejection(m: Matches, r: Reasons, inQuote: InQuote, history: number): Rejection {
+export function findRejection(
+  m: Matches,
+  r: Reasons,
+  inQuote: InQuote,
+  history: number,
+  text: string,
+): Rejection {
   const own = (x: Match) => !inQuote(x.s) && x.s < history;
   const decided = m.decision.some(own);
   const stock = new Set(m.stock.filter(own).map((x) => x.id));
   const strongStock = [...stock].some((id) => REJECTION_STOCK.has(id));
   let softeners = [...stock].filter((id) => SOFTENER_STOCK.has(id)).length;
   if (m.closer.some(own)) softeners++;
-  const internal = r.cueCount.internal > 0;
+  // colleague talk, or a staff announcement of an internal hire (to colleagues, not to a candidate)
+  const internal = r.cueCount.internal > 0 || staffAnnouncement(m, text, own);
   const positive = r.cueCount.positive > 0;
   // the candidate withdrew ("thank you for letting us know you are withdrawing your application")
   const withdrawn = m.withdrew.some(own);

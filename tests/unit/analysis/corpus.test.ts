@@ -185,6 +185,31 @@ describe('round-7 families (tests/corpus/families4.jsonl: German, Finnish and No
   });
 });
 
+describe('round-8 families (tests/corpus/families5.jsonl: German and English first-sight batches, internal-hire staff announcements with their rejection twins in six languages)', () => {
+  const f5rows = load('tests/corpus/families5.jsonl');
+  const f5 = evaluate(f5rows, (t) => analyzeDraft(t));
+  it('precision/recall ≥ 0.95, no non-rejection judged a rejection, generic-span recall ≥ 0.90', () => {
+    expect(f5.overall.precision).toBeGreaterThanOrEqual(0.95);
+    expect(f5.overall.recall).toBeGreaterThanOrEqual(0.95);
+    expect(f5.overall.falseFlags).toBe(0);
+    expect(f5.overall.genericSpanRecall).toBeGreaterThanOrEqual(0.9);
+  });
+  it('an internal hire announced to colleagues is no rejection; "Hi all" to applicants and "congratulations on reaching the final" still are', () => {
+    const hire = f5.results.filter((r) => Number(r.row.id.split('-')[2]) > 900);
+    expect(hire.length).toBeGreaterThanOrEqual(30);
+    for (const r of hire) {
+      const want = r.row.label === 'not-rejection' ? 'not-rejection' : 'generic-rejection';
+      expect(r.analysis.verdict, r.row.id).toBe(want);
+      // the announcement's own news ("the role has been filled internally") is not underlined as boilerplate
+      if (want === 'not-rejection')
+        expect(
+          r.analysis.flags.filter((f) => f.kind === 'generic'),
+          r.row.id,
+        ).toEqual([]);
+    }
+  });
+});
+
 describe('generalisation drafts (tests/corpus/generalise.jsonl: own wording, sv/de rejections with their twins, gut feeling and protected grounds in sv/fi/en)', () => {
   const g = evaluate(load('tests/corpus/generalise.jsonl'), (t) => analyzeDraft(t));
   it('precision/recall ≥ 0.97, no non-rejection judged a generic rejection, span recall generic ≥ 0.90 / risky ≥ 0.95', () => {

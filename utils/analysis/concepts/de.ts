@@ -74,9 +74,9 @@ const de: ConceptData = {
     '(für sie|für dich|für euch|hiermit)',
   ],
   success: ['(geklappt|klappen|klappt|erfolgreich|gereicht|geschafft|gelungen|durchgesetzt|gepasst)'],
-  fail: ['(erfolglos|ohne erfolg)'],
+  fail: ['(erfolglos|ohne erfolg)', '(keinen erfolg|nicht erfolgreich)'],
   match: [
-    '(entspricht|entsprechen|entsprach|entsprachen|entsprochen|passt|passen|passte|passten|gepasst|erfüllt|erfüllen|erfüllst|erfüllten|übereinstimm~|deckt sich|decken sich|gerecht)',
+    '(entspricht|entsprechen|entsprach|entsprachen|entsprochen|passt|passen|passte|passten|gepasst|zusammenpassen|zusammenpasst|zusammengepasst|zusammenpassten|erfüllt|erfüllen|erfüllst|erfüllten|übereinstimm~|deckt sich|decken sich|gerecht)',
   ],
   require: [
     '(anforderung~|~anforderungen|voraussetzung~|kriteri~|anforderungsprofil~|erwartung~|profil|bedarf)',
@@ -84,7 +84,7 @@ const de: ConceptData = {
   ],
   refusal: [
     '(absage~|absagen|abzusagen|abgesagt|ablehn~|abzulehn~|abgelehnt|zurückgewiesen)',
-    '(negativ~) (rückmeldung|bescheid|nachricht|entscheidung|antwort)',
+    '(negativ~|abschlägig~|ablehnend~) (rückmeldung|bescheid|nachricht|entscheidung|antwort)',
     '(gegen) (sie|dich|ihre|deine|eine einstellung|eine zusammenarbeit|eine weitere)',
     '(dagegen) (entschieden|entschlossen)',
     '(nicht) (unter|zu) (denen|den ausgewählten|den kandidaten)',
@@ -111,7 +111,11 @@ const de: ConceptData = {
   two: ['(zwei|eine weitere|noch eine|mehrere|zweite)'],
   counterfactual: ['(wenn|hätten|wären|hätte|wäre|falls)'],
   pending: ['(noch|bisher|bislang|noch nicht)'],
-  cond: ['(wenn|falls|sofern|ob|sobald|es sei denn|nachdem wir)'],
+  // 'Sollte Ihr Profil nicht berücksichtigt werden können, …': an inverted condition
+  cond: [
+    '(wenn|falls|sofern|ob|sobald|es sei denn|nachdem wir)',
+    '(sollte|sollten) (ihr|ihre|sie|du|dein|deine|wir|es)',
+  ],
   until: ['(bis|bevor|solange|erst wenn|erst dann|erst nach)'],
   negveto: [
     '(zögern|zögert|scheuen|vergessen|vergesst|sorge|sorgen|brauchen|braucht|nötig|notwendig|problem|sicher|spätestens)',
@@ -125,6 +129,8 @@ const de: ConceptData = {
     // ('die Hälfte der Termine ausmacht')
     '(keine|andere|neue|freie|mögliche|alternative|passende|folgende|einige|weitere|mehrere|zwei|drei) [*] (termine)',
     '(termine) (am|um|im|für|anbieten|vorschlagen|nennen|zur auswahl)',
+    // 'das Gespräch am Dienstag absagen': the appointment is the object, with its day between
+    '(das|den|unser|unseren|ihr|ihren) (gespräch|interview|termin|vorstellungsgespräch|kennenlernen|telefonat|probetag) (am|um|morgen|heute|nächste|nächsten|diese|diesen|für) ** (absagen|abzusagen|verschieben|zu verschieben|verlegen|zu verlegen)',
     '(termin|termins|terminvorschlag|terminvorschläge|terminfindung|terminabsprache|terminvereinbarung|terminänderung|terminverschiebung)',
     // a meeting that was called off, not a decision that turned out ("nicht zu Ihren Gunsten ausgefallen")
     '(ist|sind|war|waren) [leider|heute|gestern|kurzfristig|krankheitsbedingt] ausgefallen',

@@ -811,6 +811,17 @@ const da: LangData = {
       '(erfaring) (med) ** (børn|småbørn|unge|babyer)',
       '(modersmålslærer~|modersmålsundervisning~)',
     ],
+    // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
+    groupGreeting: [
+      '(hej|hejsa|kære|godmorgen|god morgen) (alle|allesammen|alle sammen|kolleger|kollegaer|team|teamet|medarbejdere)',
+    ],
+    congratsName: ['(tillykke|stort tillykke|velkommen|lykønskninger)', '(tillykke|velkommen) (til)'],
+    congratsThird: [
+      '(tag|tage) (godt|rigtig godt|varmt) (imod) (hende|ham|dem)',
+      '(ønske|ønsk|ønsker|byde|byd) (hende|ham) ** (tillykke|velkommen)',
+      '(tillykke|velkommen) (til) (hende|ham)',
+      '(i) (sin|sit) (nye) (rolle|stilling|job|funktion)',
+    ],
   },
 };
 

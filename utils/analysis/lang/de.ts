@@ -23,6 +23,12 @@ const de: LangData = {
       '(job|stelle|aushilfsjob|ferienjob|nebenjob|minijob) (ist|sind) [leider|schon|bereits|inzwischen] [schon|bereits|leider] (weg|futsch)',
     ],
     'no-room': [
+      // 'wir haben für den Aushilfsjob schon genug Leute'
+      '(haben|hätten) (wir) ** (schon|bereits|inzwischen|jetzt) (genug|genügend|ausreichend) (leute|personal|aushilfen|bewerber|mitarbeiter|helfer|kräfte)',
+      '(wir) (haben) ** (schon|bereits|inzwischen|jetzt) (genug|genügend|ausreichend) (leute|personal|aushilfen|bewerber|mitarbeiter|helfer|kräfte)',
+      '(schichten|dienste|plätze|stellen) (sind) [schon|bereits|inzwischen|jetzt] [schon|bereits|alle] [alle] (verteilt|vergeben|besetzt)',
+      // 'Die Stelle als Tagesmutter-Vertretung ist nicht mehr frei'
+      '(stelle|position|job|platz|~stelle|~platz|~job) ** (ist|sind) [leider|bereits|schon|inzwischen|jetzt] (nicht mehr) (frei|offen|verfügbar|zu haben|vakant)',
       // all internships / places are taken (plural and compounds; a decision only in a draft about a job)
       '(alle|sämtliche) (~plätze|~stellen|plätze|stellen) ** (belegt|vergeben|besetzt|weg)',
       // the apprenticeships / places are all given out (plural and compounds; a decision only in a draft about a job)
@@ -36,6 +42,11 @@ const de: LangData = {
       '(job|stelle|platz|position|aushilfsjob|ferienjob) (ist|sind) [leider|schon|bereits|inzwischen] [schon|bereits|leider] (weg|futsch|vergeben)',
     ],
     'not-you-colloquial': [
+      // 'das mit der Stelle schaut leider schlecht aus' (a decision only in a draft about a job)
+      '(schaut|sieht|schaute|sah) [es|das] [leider|eher|ziemlich|echt|wohl|diesmal] [leider|diesmal] (schlecht|mau|nicht gut) (aus)',
+      // 'das mit dem Lagerjob wird leider nix'; 'hab schon jemanden eingestellt' (a decision only in a draft about a job)
+      '(das|es) (mit) (dem|der|deinem|deiner|ihrem|ihrer) * (wird|wurde) [leider|diesmal|dann|wohl|also] [leider|diesmal] (nix|nichts)',
+      '(hab|habe|hatte) [schon|bereits|jetzt|inzwischen|leider|mittlerweile] [schon|bereits|leider] (jemanden|jemand|wen) (eingestellt|gefunden|genommen)',
       // colloquial: 'für wen anders entschieden', 'du bist leider raus', 'nicht die Stelle für dich geworden'
       '(uns|mich) ** (für) (wen anders|wen anderes|wen andern|nen anderen|ne andere) ** (entschieden|entscheiden)',
       '(bist|sind) (du|sie) [damit|also|jetzt] (leider|diesmal|leider diesmal|diesmal leider) (raus)',
@@ -55,16 +66,45 @@ const de: LangData = {
       '(es|sie|er) (ist|wurde) [leider|diesmal|am ende|letztlich|dann] [leider|diesmal] (jemand anderes|jemand anders|eine andere|ein anderer|wer anders) (geworden)',
     ],
     'not-in-favour': [
+      // 'Die Rückmeldung aus der Fachabteilung ist leider negativ ausgefallen' (a decision only in a draft about a job)
+      '(rückmeldung|entscheidung|antwort|bescheid|ergebnis|auswahl|votum) ** (negativ|nicht positiv|anders|gegen sie|gegen dich) (ausgefallen|ausgegangen)',
+      // 'die Entscheidung ist gefallen – leider nicht für Sie'
+      '(entscheidung|wahl) ** (gefallen|getroffen|gefällt) ** (leider|aber|jedoch|allerdings) (nicht) (für sie|für dich|auf sie|auf dich)',
       // eine Entscheidung 'nicht zu Ihren Gunsten' (a decision only in a draft about a job: CONTEXT_FAMILIES)
       '(nicht) (zu ihren gunsten|zu deinen gunsten|zu euren gunsten)',
       '(zu ihren ungunsten|zu deinen ungunsten)',
     ],
     'not-selected': [
+      // 'Die Stelle wird mit einem Kollegen aus dem eigenen Haus besetzt'
+      '(stelle|position) (wird|wurde|ist) [bereits|nun|inzwischen|intern] (mit) (einem|einer) (kollegen|kollegin|internen|mitarbeiter|mitarbeiterin|anderen|anderer) ** (besetzt|nachbesetzt)',
+      // 'Die ausgeschriebene Position konnte zwischenzeitlich besetzt werden': filled, with a modal
+      '(konnte|konnten) [inzwischen|zwischenzeitlich|bereits|mittlerweile|nun|erfolgreich|schon|jetzt] [inzwischen|zwischenzeitlich|bereits|erfolgreich] (besetzt|vergeben|nachbesetzt) (werden)',
       '(stelle|position) (wurde) ** (mit) ** (besetzt)',
       '(ist|wurde) [nun|jetzt|bereits|inzwischen|leider|mittlerweile|schon] [bereits|inzwischen|schon] (besetzt|vergeben)',
       '(haben|hat) (die|diese) (stelle|position|vakanz) ** (besetzt|vergeben)',
     ],
     'negated-progress': [
+      // 'leider können wir dich für den Ferienjob im Kino nicht einplanen'
+      '(können|konnten|werden) (wir) (dich|sie|euch) ** (nicht) (einplanen|einsetzen|nehmen|mitnehmen|beschäftigen|unterbringen)',
+      // 'entschieden, nicht mit Ihnen weiterzumachen'
+      '(entschieden|beschlossen|entschlossen) [,] (nicht) (mit ihnen|mit dir|mit euch) [weiter] (weiterzumachen|fortzufahren|weiterzugehen|weiterzuarbeiten|zusammenzuarbeiten)',
+      // 'unsere Entscheidung ist gegen eine Einstellung gefallen'
+      '(entscheidung|wahl) (ist|fiel|war) [*] (gegen) (eine|ihre|deine) (einstellung|zusammenarbeit|anstellung|zusage|übernahme|kandidatur|bewerbung) [gefallen|ausgefallen]',
+      // 'dass Ihre Bewerbung im Rahmen der Vorauswahl ausgeschieden ist'
+      '(ihre|deine) (bewerbung|kandidatur) ** (ausgeschieden)',
+      '(sie|du) (sind|bist) [leider|bereits|schon|damit|also] ** (ausgeschieden)',
+      // 'beschlossen, Sie nicht auf die Berufungsliste zu setzen'
+      '(sie|dich|ihre bewerbung|ihren namen) (nicht) (auf) (die|unsere) (berufungsliste|shortlist|auswahlliste|liste|vorschlagsliste|short list|kandidatenliste) (zu setzen|setzen|gesetzt|aufzunehmen|aufgenommen|aufnehmen)',
+      // 'sehen wir von einer Einladung zu einem Vorstellungsgespräch ab'
+      '(sehen|sahen|sehe) (wir|ich) [leider|daher|deshalb|diesmal|derzeit|heute] [leider|daher] (von) (einer|ihrer|deiner|der|einem|weiteren) [weiteren|persönlichen] (einladung|berücksichtigung|einstellung|weiterverfolgung|zusage|angebot|gespräch) ** (ab)',
+      '(wir|ich) (sehen|sahen|sehe) [leider|daher|deshalb|diesmal|derzeit|heute] [leider|daher] (von) (einer|ihrer|deiner|der|einem|weiteren) [weiteren|persönlichen] (einladung|berücksichtigung|einstellung|weiterverfolgung|zusage|angebot|gespräch) ** (ab)',
+      '(von) (einer|ihrer|deiner|der) [weiteren|persönlichen] (einladung|einstellung|berücksichtigung|weiterverfolgung) ** (absehen|abzusehen|abgesehen)',
+      // a commission 'hat sich … für einen Mitbewerber ausgesprochen'
+      '(für) (einen|eine) [anderen|andere|weiteren|weitere] (mitbewerber|mitbewerberin|kandidaten|kandidatin|bewerber|bewerberin|person) (ausgesprochen)',
+      '(wir) (können|konnten|könnten) (sie|dich) [leider|daher|deshalb|so|derzeit|momentan|aktuell|also] [leider|daher|deshalb|derzeit|momentan|aktuell] (nicht) (einsetzen|einstellen|beschäftigen|übernehmen)',
+      // separable 'einladen' negated: 'Wir laden Sie daher nicht zum zweiten Gespräch ein'
+      '(wir|ich) (laden|lade) (sie|dich|euch) [daher|deshalb|leider|diesmal|also|derzeit] [leider|daher|deshalb] (nicht) ** (ein)',
+      '(laden|lade) (wir|ich) (sie|dich|euch) [daher|deshalb|leider|diesmal|also|derzeit] [leider|daher|deshalb] (nicht) ** (ein)',
       // against hiring the addressee ('gegen Ihre Einstellung entschieden')
       '(gegen) (ihre|deine) (einstellung|anstellung|übernahme|berücksichtigung|einladung|weiterführung) ** (entschieden|entscheiden|entschlossen)',
       // 'Ihre Bewerbung war diesmal nicht dabei'
@@ -75,7 +115,7 @@ const de: LangData = {
       '(kamen|kommen|kamst|kommst) (sie|du) [leider|diesmal|daher] (nicht) (in) (die) (zweite|nächste|finale|letzte|engere) (runde|auswahl|auswahlrunde|phase)',
       // 'dass wir die Stelle nicht mit Ihnen besetzen werden'; 'können wir Sie leider nicht einsetzen'
       '(stelle|position|rolle) (nicht) (mit ihnen|mit dir) (besetzen|zu besetzen|besetzt)',
-      '(können|konnten|könnten) (wir) (sie|dich) [leider|daher|deshalb|so|derzeit] [leider] (nicht) (einsetzen|einstellen|beschäftigen|übernehmen)',
+      '(können|konnten|könnten) (wir) (sie|dich) [leider|daher|deshalb|so|derzeit|momentan|aktuell|also] [leider|daher|deshalb|derzeit|momentan|aktuell] (nicht) (einsetzen|einstellen|beschäftigen|übernehmen)',
       // 'Sie haben die Stelle leider nicht bekommen', 'Wir können Ihnen leider nicht die Stelle geben'
       '(sie|du) (haben|hast) (die|diese) (stelle|position|zusage|rolle|ausbildungsstelle|lehrstelle) [leider|diesmal|also|damit] [leider] (nicht) (bekommen|erhalten)',
       '(ihnen|dir) [leider|daher|diesmal] (nicht) (die|diese) (stelle|position|zusage) (geben|anbieten|zusagen)',
@@ -106,6 +146,26 @@ const de: LangData = {
       '(ihre|deine) bewerbung (war|ist|blieb) [leider] (nicht|erfolglos) [erfolgreich]',
     ],
     'chosen-other': [
+      '(im vergleich) (zu|mit) ** (nicht) (durchsetzen|durchgesetzt|mithalten|bestehen)',
+      // 'die Stelle an eine Mitarbeiterin aus unserer Filiale vergeben'; 'Daher geht die Stelle an einen Mitbewerber'
+      '(stelle|position|job|platz|rolle) (an) (eine|einen) [andere|anderen|interne|internen|langjährige|langjährigen] (mitarbeiterin|mitarbeiter|kollegin|kollegen|bewerberin|bewerber|kandidatin|kandidaten|person|aushilfe|mitbewerberin|mitbewerber) ** (vergeben|gegeben|übertragen)',
+      '(geht|ging|gehen) (die|der|das) (stelle|position|job|rolle|platz|zusage) (an) (einen|eine|jemand|jemanden) [anderen|andere|internen|interne] (mitbewerber|mitbewerberin|bewerber|bewerberin|kandidaten|kandidatin|anderen|person|kollegen|kollegin)',
+      // 'Ihr Profil konnte sich im Vergleich zu anderen Profilen nicht durchsetzen'
+      '(profil|bewerbung|kandidatur|unterlagen) ** (nicht) (durchsetzen|durchgesetzt)',
+      // colloquial 'wir haben uns für wen entschieden'
+      '(uns|mich) [*] (für) (wen) (entschieden)',
+      // separable: 'Wir stellen für die Stelle als Monteur jemand anderen ein'
+      '(stellen|stelle) ** (jemand anderen|jemand anders|jemanden anderen|eine andere person|einen anderen bewerber|eine andere bewerberin) (ein)',
+      // 'haben sich andere Kandidatinnen und Kandidaten durchgesetzt'
+      '(sich) ** (andere|anderen|ein anderer|eine andere|weitere|mitbewerber|mitbewerberinnen|mitbewerbern|mitbewerberin) ** (durchgesetzt|durchsetzen|durchsetzten)',
+      // 'Diese hat sich leider gegen ein Vorstellungsgespräch ausgesprochen'
+      '(sich) [leider|daher|deshalb|nun|dann|jedoch|aber] [leider] (gegen) (ein|eine|einen|ihre|deine|die|eine weitere|ein weiteres) [weitere|weiteres|persönliches|zweites] (vorstellungsgespräch|gespräch|einladung|einstellung|zusammenarbeit|berücksichtigung|kandidatur|bewerbung|anstellung) (ausgesprochen|entschieden|entschlossen)',
+      // 'Unsere Wahl ist allerdings auf eine Kollegin gefallen'
+      '(wahl|entscheidung) (ist|fiel|war) [*] [*] (auf) (eine|einen) [andere|anderen|interne|internen|externe|externen] (kollegin|kollegen|kandidatin|kandidaten|bewerberin|bewerber|person|mitarbeiterin|mitarbeiter|mitbewerberin|mitbewerber) [gefallen]',
+      // 'leider fiel unsere Entscheidung zugunsten einer Bewerberin aus'
+      '(fiel|fällt|ist|wurde|wurden|haben|hat) ** (zugunsten) (einer|eines|einem) [anderen|weiteren|internen|externen] (kandidatin|kandidaten|bewerberin|bewerbers|bewerber|person|mitbewerberin|mitbewerbers|kollegin|kollegen)',
+      // 'der Nebenjob ist leider schon an jemand anderen gegangen'
+      '(stelle|position|job|~job|platz|~platz|~stelle|rolle|vakanz) (ging|geht|ist|sind) [leider|bereits|schon|inzwischen] [leider|bereits|schon] (an) (einen anderen|eine andere|einen internen|eine interne|jemand anderen|jemanden anderen|wen anders|jemand anders) [gegangen|vergeben]',
       // the post offered to another applicant ('die Stelle einer Mitbewerberin anzubieten', 'einem anderen Kandidaten zugesagt')
       '(stelle|position|rolle|zusage|angebot) (einer|einem) [anderen|weiteren] (mitbewerber~|bewerber~|kandidat~|person|finalist~) ** (anbieten|anzubieten|angeboten|geben|zu geben|gegeben|übertragen|zu übertragen|zugesagt)',
       // the object before the participle ('haben wir jemand anderen genommen')
@@ -193,6 +253,8 @@ const de: LangData = {
     // "es hat nicht geklappt" is also a missed concert or a failed upload: a rejection only in a
     // draft about a job (concepts.ts, CONTEXT_FAMILIES)
     'did-not-work-out': [
+      '(das|es) (passt) [leider|diesmal|einfach|also|so|dann] [leider|einfach] (nicht) [zusammen]',
+      '(schade) [,] (dass) (es|das) [diesmal|leider|nun] [leider] (nicht) (geklappt|gepasst|gereicht|funktioniert)',
       // 'es passt leider diesmal nicht': with 'this time', not a meeting time that does not suit
       '(es|das) (passt|klappt|passte|klappte) [leider] (diesmal|dieses mal|dieses jahr|für diese stelle) [leider] (nicht)',
       // 'deshalb passt es leider nicht': the reason said before (a decision only in a draft about a job)
@@ -210,6 +272,10 @@ const de: LangData = {
       '(verfahren|prozess|auswahlverfahren|bewerbungsprozess) ** (für sie|für dich) ** (beendet|abgeschlossen|zu ende)',
     ],
     'no-opening': [
+      '(keinen|kein) [aktuellen|weiteren|derzeitigen] (personalbedarf|einstellungsbedarf|bedarf an personal|bedarf an mitarbeitern) ** (in ihrem bereich|für ihr profil|in ihrem fachgebiet|für sie|in diesem bereich)',
+      // 'Derzeit gibt es für Ihr Profil bei uns leider keine passende Einsatzmöglichkeit'
+      '(für) (ihr profil|sie|dich|dein profil|ihre qualifikationen|ihre person) ** (keine|keinen|kein) [passende|passenden|geeignete|geeigneten|freie|freien|offene|offenen|vakante] (einsatzmöglichkeit~|vakanz~|stelle|position|verwendung|möglichkeit|aufgabe|perspektive|beschäftigungsmöglichkeit~)',
+      '(keine|keinen|kein) [passende|passenden|geeignete|geeigneten|freie|freien|offene|offenen|vakante] (einsatzmöglichkeit~|vakanz~|verwendung|beschäftigungsmöglichkeit~|perspektive) (für) (sie|ihr profil|dich|dein profil)',
       '(keine|keinen|kein) [passende|passenden|geeignete|geeigneten|freie|offene|vakante|weitere] (stelle|position|vakanz|einsatzmöglichkeit|job|stellen|positionen) (für sie|für dich|anbieten|zu ihrem profil|zu deinem profil)',
     ],
     'no-offer': [
@@ -218,6 +284,7 @@ const de: LangData = {
       '(wir) (machen|gehen) [mit ihnen|mit ihrer bewerbung|mit dir|mit deiner bewerbung|leider|daher] (nicht) (weiter)',
     ],
     'not-moving-forward': [
+      '(eine|einen) (negative|abschlägige|ablehnende) (antwort|rückmeldung|nachricht|bescheid|entscheidung) (geben|erteilen|mitteilen|übermitteln|senden|schicken)',
       // 'sind zu dem Ergebnis gekommen, Ihnen keine Zusage geben zu können': the conclusion names the no
       '(zu dem|zum) (ergebnis|schluss|entschluss) (gekommen|gelangt) [,] ** (keine|nicht|kein) ** (zusage|angebot|stelle|einladung|berücksichtigen|anbieten|anzubieten|geben|einzuladen|fortzusetzen)',
       '(müssen|muss) (wir|ich) (ihnen|dir|euch) [leider|daher|diesmal|deshalb] [leider] (absagen)',
@@ -253,6 +320,36 @@ const de: LangData = {
       '(nicht|kein) (weiter) (im|in den) (prozess|verfahren|auswahlverfahren)',
     ],
     'chose-another': [
+      // 'dass wir uns anders orientiert haben' (a decision only in a draft about a job)
+      '(uns) [*] [*] (anders|neu|anderweitig) (orientiert|umorientiert|orientieren)',
+      // 'leider kam vom Kunden ein Nein' (a decision only in a draft about a job)
+      '(kam|kommt|gab|gibt|haben|hat) ** (ein nein|ein klares nein)',
+      // 'Am Ende hat er das Rennen gemacht': the other finalist won
+      '(hat|hatte) (er|sie|ein anderer|eine andere|jemand anderes|jemand anders|der andere|die andere|ein mitbewerber|eine mitbewerberin) ** (das rennen gemacht)',
+      '(er|ein anderer|eine andere|jemand anderes|jemand anders|der andere|die andere|ein mitbewerber|eine mitbewerberin) (hat|hatte) ** (das rennen gemacht)',
+      '(wir|ich) (hätten|hätte) (ihnen|dir|euch) [sehr|wirklich|so] (gern|gerne) ** (zusage|angebot|positive nachricht|positivere nachricht|bessere nachricht|bessere nachrichten|andere nachricht|gute nachricht|gute nachrichten) ** (gegeben|erteilt|gemacht|überbracht|angeboten|mitgeteilt|geschickt|unterbreitet)',
+      // Konjunktiv: 'wir hätten Ihnen gerne eine Zusage gegeben, (können das aber nicht)'
+      '(hätten|hätte) (wir|ich) (ihnen|dir|euch) [sehr|wirklich|so] (gern|gerne) ** (zusage|angebot|positive nachricht|positivere nachricht|bessere nachricht|bessere nachrichten|andere nachricht|gute nachricht|gute nachrichten) ** (gegeben|erteilt|gemacht|überbracht|angeboten|mitgeteilt|geschickt|unterbreitet)',
+      '(gern|gerne) (hätten|hätte) (wir|ich) (ihnen|dir|euch) ** (zusage|angebot|positive nachricht|positivere nachricht|bessere nachricht|bessere nachrichten|andere nachricht|gute nachricht|gute nachrichten) ** (gegeben|erteilt|gemacht|überbracht|angeboten|mitgeteilt|geschickt|unterbreitet)',
+      // 'wir gehen bei der Stelle in eine andere Richtung' (a decision only in a draft about a job)
+      '(gehen|gehe|gingen|ging) ** (in eine andere richtung)',
+      '(in eine andere richtung) (gehen|zu gehen|gegangen)',
+      // 'es ist uns leider nicht möglich, Ihnen die Stelle anzubieten'
+      '(ist|war) (es) (uns|mir) [leider|derzeit|diesmal|aktuell|momentan] [leider] (nicht) (möglich) ** (anzubieten|einzustellen|zu berücksichtigen|zuzusagen|einzuladen|zu beschäftigen|zu übernehmen|zu geben)',
+      '(es) (ist|war) (uns|mir) [leider|derzeit|diesmal|aktuell|momentan] [leider] (nicht) (möglich) ** (anzubieten|einzustellen|zu berücksichtigen|zuzusagen|einzuladen|zu beschäftigen|zu übernehmen|zu geben)',
+      '(keine|keinen) (besseren|bessere|positiveren|positivere|erfreulicheren|erfreulichere|günstigeren|günstigere) (nachricht|rückmeldung|antwort|bescheid|mitteilung) (geben|übermitteln|mitteilen|senden|schicken|erteilen)',
+      // 'haben uns bereits auf eine Kandidatin festgelegt'
+      '(uns) ** (auf) (eine|einen) [andere|anderen|interne|internen|externe|externen] (kandidatin|kandidaten|bewerberin|bewerber|person|mitbewerberin|mitbewerber|lösung) (festgelegt|geeinigt|verständigt|konzentriert)',
+      // 'Ihre Bewerbung ist nicht zum Zuge gekommen'
+      '(nicht) (zum zuge) (gekommen|kommen|kam|kamen|kommt)',
+      // nominal: 'Ihre Bewerbung fand (im Verfahren) leider keine Berücksichtigung' (a decision only in a draft about a job)
+      '(fand|findet|fanden|finden|konnte|kann) ** (keine) (berücksichtigung)',
+      '(keine) (berücksichtigung) (finden|fand|gefunden)',
+      // 'wir haben schon wen gefunden': found someone else for the job (a decision only in a draft about a job)
+      '(haben|hab|hatten) (wir|ich) [schon|bereits|jetzt|inzwischen|leider|mittlerweile] [schon|bereits|leider] (wen|jemanden|jemand) (gefunden)',
+      '(wir|ich) (haben|hab|hatten) [schon|bereits|jetzt|inzwischen|leider|mittlerweile] [schon|bereits|leider] (wen|jemanden|jemand) (gefunden)',
+      // no other answer to give ('Wir bedauern, Ihnen keinen anderen Bescheid geben zu können')
+      '(keine|keinen) (andere|anderen|anderslautende|anderslautenden) (nachricht|rückmeldung|antwort|bescheid|mitteilung) (geben|übermitteln|mitteilen|senden|schicken|erteilen)',
       // no better news to give ('Wir bedauern, Ihnen keine positivere Nachricht übermitteln zu können'): also said to customers
       '(keine|keinen) (positivere|bessere|erfreulichere|positive|erfreuliche|gute) (nachricht|rückmeldung|antwort|bescheid|mitteilung|neuigkeiten) (geben|übermitteln|mitteilen|senden|schicken|überbringen)',
       // found or hired someone (better) for the post (a decision only in a draft about a job: also a flat or a plumber)
@@ -279,6 +376,7 @@ const de: LangData = {
   },
   stock: {
     'process-closed': [
+      '(ihr|dein) (bewerbungsverfahren|bewerbungsprozess|auswahlverfahren|verfahren|bewerbungsprozess) [bei uns] (ist|wurde) [hiermit|damit|nun|jetzt|leider] (abgeschlossen|beendet)',
       '(ist|wurde) (nun|jetzt|inzwischen|mittlerweile|damit) (abgeschlossen|beendet)',
       // 'the recruitment is now closed' beside a rejection: boilerplate (stock only, so never a rejection by itself)
       '(auswahlverfahren|bewerbungsverfahren|stellenbesetzungsverfahren|besetzungsverfahren|auswahlprozess|bewerbungsprozess|rekrutierungsprozess|verfahren) ** (ist|wurde) [nun|jetzt|inzwischen|mittlerweile|damit] (abgeschlossen|beendet)',
@@ -303,6 +401,8 @@ const de: LangData = {
       '(nach) (abschluss) (des|unseres) (auswahlverfahrens|verfahrens|bewerbungsverfahrens|auswahlprozesses)',
     ],
     'many-applicants': [
+      // only a limited number of places to give: a reason that fits every applicant
+      '(nur|lediglich) (eine|einer) (begrenzte|begrenzten|geringe|kleine|beschränkte) (anzahl|zahl) (an|von) *',
       '(über|mehr als|rund|knapp|fast|insgesamt|weit über|etwa) # (bewerbungen|bewerber~|kandidat~|lebensläufe) (erhalten|bekommen|eingegangen|gesichtet|gesehen)',
       '(haben|hatten) ** # (bewerbungen|bewerber~) (erhalten|bekommen)',
       '(starken|starkes|großen|großes|hochkarätigen|hochkarätiges) (bewerberfeld|teilnehmerfeld|bewerberpool|feld)',
@@ -314,6 +414,12 @@ const de: LangData = {
       '(viele|einige|die meisten|ein großteil) (davon|von ihnen|der bewerbungen|der bewerber~|der kandidat~) (waren|sind|war) [sehr|wirklich|ausgesprochen|außerordentlich|richtig] (gut|stark|qualifiziert|überzeugend|hochwertig)',
     ],
     'tough-decision': [
+      // 'Es waren am Ende nur Nuancen, die den Ausschlag gegeben haben'
+      '(nur|lediglich|letztlich) (nuancen|kleinigkeiten|feinheiten|details|winzigkeiten)',
+      '(nuancen|kleinigkeiten|feinheiten) ** (ausschlag|den unterschied)',
+      '(ist|war|fiel|fällt) (uns|mir) [nicht|wirklich|sehr|äußerst|alles andere als] [leicht|sehr|wirklich] (schwergefallen|schwer gefallen|schwergefallen|schwer)',
+      // 'die Auswahl unter den Bewerbenden ist uns schwergefallen' (one word or two)
+      '(entscheidung|auswahl|wahl) ** (schwergefallen|schwerfiel|schwer fiel|schwer gefallen|schwergemacht|schwer gemacht)',
       // close-race idioms
       '(kopf-an-kopf~|hauchdünn~|haarscharf|fotofinish|gleichauf)',
       // a race that was close to the end; 'alles andere als einfach'
@@ -340,6 +446,10 @@ const de: LangData = {
       '(eine|einer) (unserer|der) (schwersten|schwierigsten|härtesten) (besetzungen|stellenbesetzungen|rekrutierungen|auswahlverfahren|personalentscheidungen)',
     ],
     'careful-consideration': [
+      // 'wir haben uns nach dem Gespräch intern beraten'
+      '(haben|hatten) (uns) ** (intern|im team|gemeinsam) (beraten|abgestimmt|besprochen|ausgetauscht)',
+      '(haben|hatten) (alle) [eingegangenen] (bewerbungen|unterlagen) [sehr] (sorgfältig|gründlich|eingehend|genau|aufmerksam) (gesichtet|geprüft|gelesen|durchgesehen)',
+      '(haben|hatten) (ihre|deine) (unterlagen|bewerbung|bewerbungsunterlagen) [sehr|genau|alle] (sorgfältig|eingehend|gründlich|aufmerksam|intensiv|genau) (geprüft|gelesen|durchgesehen|gesichtet|angeschaut)',
       '(nach) (durchsicht|sichtung|prüfung|auswertung) (aller|ihrer|deiner|der|sämtlicher) ** (bewerbung~|unterlagen|bewerbungsunterlagen|profile|kandidat~)',
       '(nach) (abwägung) (aller|sämtlicher) ** (punkte|aspekte|faktoren|gesichtspunkte|argumente)',
       '(nach|bei) [einer] (sorgfältiger|sorgfältigen|eingehender|eingehenden|reiflicher|gründlicher|intensiver|genauer|umfassender) (prüfung|überlegung|abwägung|durchsicht|sichtung|betrachtung)',
@@ -348,6 +458,9 @@ const de: LangData = {
       '(vergleich|abwägung|gegenüberstellung) (der|aller) (qualifikationen|bewerbungen|profile|eignung)',
     ],
     'better-match': [
+      '(hat|haben) (uns) (ein|eine) (anderes|andere|anderer) * (mehr|stärker|eher) (überzeugt)',
+      // 'eine Kandidatur, die unseren Vorstellungen in allen Punkten entspricht' (unnamed)
+      '(die|der|deren|dessen) (unseren|unserem) (vorstellungen|anforderungen|erwartungen|anforderungsprofil|suchprofil) ** (entspricht|entsprach|entsprechen|entsprachen)',
       '(näher|enger|besser) (an|zu|zur|zum) ** (bedarf|anforderungen|anforderungsprofil|stelle|position|vorstellungen)',
       '(dem|unserem) (anforderungsprofil|bedarf) (näher|besser|eher) (kommen|kommt|entspricht|entsprechen)',
       '(passt|passen|passte|passten|entspricht|entsprachen|entsprach) ** (besser|eher|genauer)',
@@ -376,6 +489,7 @@ const de: LangData = {
   },
   closer: {
     'wish-success': [
+      '(wünschen|wünsche) (ihnen|dir|euch) ** ** (alles erdenklich gute|alles erdenkliche gute|alles erdenklich gute und viel erfolg)',
       '(wünschen|wünsche) (ihnen|dir|euch) ** ** (alles gute|viel erfolg|erfolg|das beste|glück)',
       '(wünschen|wünsche) (wir|ich) (ihnen|dir|euch) ** (alles gute|viel erfolg|erfolg|das beste|glück)',
       '(für) (ihren|deinen|ihre|deine|den|die) [weiteren|beruflichen|weitere|berufliche|persönlichen|privaten] [beruflichen|weiteren] (weg|zukunft|werdegang|laufbahn|jobsuche|stellensuche|bewerbungen|lebensweg) (wünschen|wünsche) (wir|ich)',
@@ -590,6 +704,10 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      '(das|dies|beides) (müssen|muss) (unsere|alle|die) * ** (können|beherrschen|mitbringen)',
+      '(erwarten|verlangen|brauchen|benötigen) (wir) ** (ab dem ersten tag|vom ersten tag an|von beginn an|von anfang an)',
+      // working hours that the job sets ('Wir backen ab 2 Uhr nachts')
+      '(ab|um|bis) # (uhr) (nachts|morgens|frühmorgens|abends|früh)',
       // what matters here ('Genauigkeit ist bei uns zentral'); the kind of contract ('Die Stelle ist in Teilzeit')
       '(ist|sind) (bei uns|hier|in der stelle|in diesem job) [sehr|absolut|ganz|besonders] (zentral|entscheidend|wesentlich|unverzichtbar|wichtig)',
       '(stelle|position|job|tätigkeit) (ist) [eine] (in teilzeit|in vollzeit|teilzeit|vollzeit|befristet|unbefristet|teilzeitstelle|vollzeitstelle|im schichtdienst)',
@@ -634,6 +752,9 @@ const de: LangData = {
       '(voraussetzt|voraussetzte)',
     ],
     qualification: [
+      '(cad|cam|cnc|sps|autocad|solidworks|revit|photoshop|indesign|~programmierung|~zertifizierung)',
+      '(~pass|~prüfung|~zertifikat|~nachweis|~lizenz|~schein) (nach|gemäß|der klasse|klasse)',
+      '(schweißerpass|schweißerprüfung|gabelstaplerschein|staplerschein|ersthelferschein|sachkundenachweis)',
       '(team|teams|mitarbeitende|mitarbeiter|personal) ** (geleitet|geführt|leiten|führen)',
       '(führungserfahrung|personalverantwortung)',
       '(niveau) (a2|b1|b2|c1|c2)',
@@ -665,6 +786,13 @@ const de: LangData = {
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
     ],
     evidence: [
+      '(im|beim) (~test|~prüfung|~probe) (haben|hast) (sie|du)',
+      '(im|beim|in der|in ihrem|in deinem) (probeunterricht|probearbeiten|probetag|test|gespräch|fallstudie|interview|assessment|assessment-center) (haben|hast) (sie|du)',
+      // what the candidate said about their availability ('Sie haben geschrieben, dass Sie erst ab 6 Uhr arbeiten können')
+      '(sie|du) (haben|hast) (geschrieben|gesagt|erwähnt|angegeben|mitgeteilt|erzählt) [,] (dass) (sie|du) [*] [*] (nur|erst|nicht|lediglich|höchstens|ausschließlich|keine|kein)',
+      '(sie|du) (haben|hast) (bisher|bislang) [*] (vor allem|hauptsächlich|überwiegend|nur|lediglich|ausschließlich)',
+      // a licence or certificate that has lapsed ('Ihr Schweißerpass ist abgelaufen')
+      '(ist|sind|war|waren) [seit|bereits|leider|schon] ** (abgelaufen|nicht mehr gültig|ungültig|verfallen)',
       '(sie suchen|du suchst|sie wünschen|du wünschst|sie möchten|du möchtest) [aber|jedoch|eher|dagegen] (eine|einen) (vollzeitstelle|teilzeitstelle|vollzeitjob|teilzeitjob|festanstellung|unbefristete)',
       // what the candidate told us ('Sie haben geschrieben, dass …'); what their sample showed
       '(haben|hast|hatten|hattest) [uns|mir] (geschrieben|gesagt|erwähnt|angegeben|mitgeteilt|erzählt) [,] (dass)',
@@ -718,6 +846,8 @@ const de: LangData = {
       '(sie|du) (haben|hast|besitzen|besitzt|hatten|hattest) (keinen|keine|kein)',
     ],
     comparison: [
+      // the person hired 'die fünf Jahre Erfahrung in der Lohnbuchhaltung mitbringt'
+      '(kandidatin|bewerberin|bewerber|kandidaten|person|kollegin|kollegen) [gegeben|angeboten|zugesagt|übertragen|gegeben haben|vergeben] (die|der) ** (erfahrung|jahre|kenntnisse|ausbildung|abschluss) ** (mitbringt|hat|besitzt|vorweisen kann|vorweist|nachweist)',
       '(kandidat~|bewerber~|person|kollegin|kollege) (der|die) ** (mehr|stärkere|längere|umfangreichere|breitere|tiefere) (erfahrung|kenntnisse|praxis|qualifikation~)',
       '(entschieden|entschlossen|gewählt|eingestellt) (der|die) ** (mitbringt|mitbrachte|hat|hatte|verfügt|besitzt|kann|spricht)',
       '(mit) (mehr|längerer|mehrjähriger|einschlägiger|umfangreicherer) ** (erfahrung|berufserfahrung|~erfahrung)',
@@ -752,6 +882,12 @@ const de: LangData = {
     ],
     contrast: ['(aber|jedoch|allerdings|dennoch|trotzdem|obwohl)'],
     internal: [
+      '(haben|hatten|habe|hab) (wir|ich) [gestern|heute|schon|bereits] (herrn|frau) * [*] [gestern|heute|schon|bereits|telefonisch] [schon|bereits] (abgesagt)',
+      '(herrn) * [*] (die|eine|seine) (absage)',
+      '(schick|schicke|schickst|sende|sendest|schreib|schreibst|schicken|senden) [bitte|doch|mal] (herrn|frau) * [bitte|doch|mal] (die|eine) (absage)',
+      // a rejection reported about a third person ('ich habe Herrn Otto gestern abgesagt')
+      '(habe|hab|haben|hatte|hatten) (herrn|frau) * [*] [gestern|heute|schon|bereits|vorhin|telefonisch] [schon|bereits] (abgesagt)',
+      '(habe|hab|haben) (ihm|ihr|ihnen beiden|beiden) [gestern|heute|schon|bereits|vorhin|telefonisch] [schon|bereits] (abgesagt)',
       // a colleague asked about a rejection to someone named ('die Absage an Frau N.', 'Sollen wir ihr nur schreiben, …?')
       '(absage|absagen|zusage) (an) (frau|herrn|herr)',
       '(sollen|sollten) (wir) (ihm|ihr) ** (schreiben|sagen|absagen|mitteilen|begründen)',
@@ -773,6 +909,16 @@ const de: LangData = {
       // the application stays in a process that goes on ("Ihre Bewerbung bleibt im Verfahren, Sie müssen sich nicht erneut bewerben")
       '(ihre bewerbung|deine bewerbung|sie|du) (bleibt|bleiben|bleibst|ist|sind|bist) [weiterhin|nach wie vor|auch weiterhin] (im verfahren|im auswahlverfahren|im prozess|im rennen|in der auswahl|in der engeren auswahl)',
       '(müssen|brauchen|musst|brauchst) (sich|dich) [also|daher|deshalb|dafür] nicht (erneut|noch einmal|neu) [zu] bewerben',
+      // 'ich hab die Stelle bei der Bank nicht bekommen': the writer is the one turned down
+      '(ich) (hab|habe|hatte) (die|den|das) (stelle|job|platz|jobangebot|praktikum|ausbildungsplatz) ** (nicht) (bekommen|gekriegt|erhalten)',
+      // the candidate turned the offer down ('schade, dass Sie unser Angebot ablehnen')
+      '(sie|du) (unser|unseres|das|dieses|unser freundliches) [*] (angebot|stellenangebot|vertragsangebot|jobangebot) (ablehnen|abgelehnt|ablehnt|ausschlagen|ausgeschlagen|nicht annehmen|nicht angenommen|nicht annehmen können)',
+      '(sie|du) (haben|hast) (unser|das) [*] (angebot|stellenangebot|vertragsangebot) [leider|nun|doch] (abgelehnt|ausgeschlagen|nicht angenommen)',
+      // someone turned the writer down ('die andere Stelle hat mir abgesagt', 'der Kandidat hat uns abgesagt'): no candidate rejected
+      '(hat|haben|hatte|hatten) (mir|uns) [ja|leider|auch|schon|nun|inzwischen|kurzfristig|dann] (abgesagt)',
+      // a mail about one's own rejection ('ich hab die Absage von der Agentur bekommen'): the writer was turned down, not a candidate
+      '(ich) (hab|habe|hatte) [heute|gestern|jetzt|endlich|leider|auch] (die|eine|ne|deren|ihre|seine|noch eine) (absage|absagemail) ** (bekommen|erhalten|gekriegt)',
+      '(hab|habe|hatte) (ich) [heute|gestern|jetzt|endlich|leider|auch] (die|eine|ne|deren|ihre|seine|noch eine) (absage|absagemail) ** (bekommen|erhalten|gekriegt)',
       '(erst) (im|nach|ab|wenn|zum|nach der) ** (fortsetzen|fortführen|weitermachen|weiter|entscheiden|melden)',
       '(nicht vor|nicht bis) ** (herbst|frühjahr|sommer|winter|jahresende|budget~|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)',
       '(falls|wenn|sollten) (sie|du) (absagen|ablehnen|nicht annehmen|das angebot ablehnen|sich anders entscheiden)',
@@ -791,6 +937,8 @@ const de: LangData = {
       '(können|kann) (wir|ich) [ihnen|dir] [derzeit|im moment|momentan|leider|noch] (nicht mehr|noch nichts) (sagen|mitteilen)',
     ],
     positive: [
+      // 'gegen alle anderen und für Sie entschieden': chosen
+      '(und|sondern) (für sie|für dich) (entschieden|entscheiden)',
       // still in the running; welcomed to the team
       '(sie|du) (sind|bist) [für die zweite stelle|für die andere stelle|aber|jedoch|also] (weiter|weiterhin|noch) (im rennen|im verfahren|im auswahlverfahren|im prozess)',
       '(willkommen) (im team|an bord|bei uns im team|in unserem team)',
@@ -810,6 +958,8 @@ const de: LangData = {
       '(haben) (sie|dich) (für) (die|unsere) (letzte|nächste|finale|zweite) (runde|auswahlrunde|phase) (ausgewählt)',
     ],
     recruiting: [
+      '(finalist|finalisten|finalistin|finalistinnen|endrunde|finalrunde|auswahlrunde)',
+      '(assessment-center|assessment center|auswahltag|auswahltage|auswahlverfahren|vorstellungsgespräch~|bewerbungsgespräch~)',
       // kinds of jobs as compounds ('Ferienjob', 'Aushilfsstelle', 'Saisonkraft', 'Werkstudentenjob')
       '(ferienjob~|aushilfsjob~|nebenjob~|minijob~|sommerjob~|studentenjob~|werkstudent~|aushilfsstelle~|saisonkraft|saisonkräfte|saisonstelle~|ausbildungsstelle~|lehrstelle~)',
       '(probestunde~|probeunterricht~|lehrprobe~|probearbeit~|probetag~|probeschicht~)',
@@ -864,6 +1014,21 @@ const de: LangData = {
       '(erfahrung) (mit|in) ** (kindern|kleinkindern|babys|jugendlichen)',
       '(arbeiten|betreuen) ** (kindern|kleinkindern) (im alter|zwischen|von|bis)',
       '(herkunftssprachlich~|muttersprachlicher unterricht~|muttersprachliche~ lehrkr~)',
+    ],
+    // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
+    groupGreeting: [
+      '(hallo|hi|hey|moin|servus|liebe|lieber|liebes|guten morgen) (zusammen|alle|allerseits|team|leute|kolleginnen|kollegen|kollegium)',
+      '(liebe kolleginnen und kollegen|liebe kolleginnen|liebe kollegen|an alle mitarbeitenden|an alle mitarbeiter)',
+    ],
+    congratsName: [
+      '(glückwunsch|glückwünsche|gratulation|gratulieren|gratuliere|willkommen|herzlich willkommen)',
+      '(glückwunsch|glückwünsche|gratulation|willkommen) (an)',
+    ],
+    congratsThird: [
+      '(nehmt|heißt) (ihn|sie|die beiden) [bitte] [gut|herzlich|freundlich|nett] (auf|willkommen)',
+      '(gratulieren|gratuliere|gratuliert) (ihr|ihm|ihnen beiden)',
+      '(heißt|heißen|begrüßt|begrüßen) (ihn|sie beide) ** (willkommen)',
+      '(in) (seiner|ihrer) (neuen) (rolle|aufgabe|position|funktion|stelle)',
     ],
   },
 };

@@ -32,6 +32,19 @@ const en: LangData = {
       "(unfortunately|unfortunatly|unfortunatley|sadly|sorry) [it's|it is] (not|no) (this time|on this occasion|this round|this time round)",
     ],
     'no-room': [
+      // 'I don't have anything for you', 'we've reached our numbers for this year'
+      "(don't|do not|won't|haven't|have not) (have|got) (anything|any work|any shifts|any hours|a place|a spot|a role|a position|a job) (for you)",
+      '(reached|hit|met|filled) (our|the) (numbers|quota|capacity|limit|intake|maximum|headcount)',
+      // 'we're not taking anyone else on for the season', 'not able to take on new volunteers'
+      "(not|n't) (taking|take|bringing|signing) (anyone|anybody|any more people|more people|any more staff|any new people|new people) [else|more|new] (on)",
+      "(not able to|unable to|cannot|can't|can not|won't be able to) (take on|accept|onboard|place) (new|any new|any more|more|additional|further) (volunteers|staff|people|tutors|helpers|trainees|applicants|drivers|carers|workers)",
+      '(fully booked|booked up|full up|at capacity|at full capacity) (with|for|this|now|at)',
+      // 'we have now filled all places': every place of an intake is taken
+      '(filled|allocated|taken|given out) (all|all the|all of the|all our|all of our) [*] (places|positions|vacancies|roles|spots|openings|internships|apprenticeships|posts)',
+      "(not|n't) be (progressing|taking forward|considering|processing) (any|any further|any more|any other|further) (applications|candidates|applicants)",
+      // 'we're all sorted for staff now': a decision only in a draft about a job (CONTEXT_FAMILIES)
+      '(all sorted|all set|sorted|covered) (for) (staff|people|help|cover|helpers|the shifts|the season|the summer)',
+      "(won't|will not|don't|do not|no longer) need you (this time|after all|for now|this season|this summer|for the shifts|any more|anymore)",
       '(room|space|capacity) (for) (any more|anyone else|any further|more people|more staff|more helpers|more seasonal|more summer)',
       "(don't|do not|won't|will not) need (any more|more|anyone else|extra) (people|staff|help|helpers|hands|workers)",
       '(fully staffed|fully crewed|at full strength|fully recruited) (for|this|now)',
@@ -40,11 +53,22 @@ const en: LangData = {
       "(can't|cannot|can not|couldn't|won't be able to) (take on|hire|fit in|squeeze in) (any more|anyone else|more|another|further|extra)",
     ],
     'not-in-favour': [
+      // the outcome 'is not a positive one for you' (a decision only in a draft about a job)
+      "(outcome|result|decision|answer|news) ** (is not|isn't|was not|wasn't) (a positive one|positive|favourable|favorable|good news|the one you)",
       // a decision that 'did not fall in your favour' (a decision only in a draft about a job: CONTEXT_FAMILIES)
       "(not|didn't|wasn't|hasn't|isn't|doesn't|won't) ** (in your favour|in your favor)",
       '(decision|outcome|result|verdict) ** (against you|against your application)',
     ],
     'negated-progress': [
+      // 'the role isn't going to be a fit for you'
+      "(role|position|job|this|it) (isn't|is not|wasn't|was not|won't|will not) ** (fit|match) (for you)",
+      "(won't be|will not be|aren't|are not|not be) (taking|bringing|signing) (you) (on)",
+      "(had to|have to|must|going to|'ve had to|need to) (say no|decline) (on|to) (this one|you|your application|this occasion)",
+      '(close|closing|closed) (out) (your) (candidacy|application|process|file)',
+      // 'we don't think this role is the right match right now'
+      "(don't|do not|didn't|did not) (think|feel|believe) (this|the|it|that) [role|position|job|opportunity] (is|was|would be|'s) (the right|a good|the best|a great|a) (match|fit)",
+      // 'go with someone internal instead'
+      '(go|going|gone|went|hire|hiring|appoint|appointing|promote|promoting) (with) (someone|somebody|a candidate|a person|an applicant) (internal|internally|in-house|from inside|from within)',
       "(can't|cannot|won't|will not|unable to|not able to|not) (take|taking|move|moving|progress|progressing) (it|this) (any further|further|forward)",
       "(you|your application) (won't|will not) be (continuing|moving forward|going forward|progressing|proceeding|taken forward)",
       "(not|couldn't|could not|unable to|weren't able to|were not able to) ** (find|found) (a place|room|space|a spot|a slot) for (you|your application)",
@@ -59,6 +83,19 @@ const en: LangData = {
       "(not|n't) (among|one of) (those|the candidates|the people|the applicants|the ones|the finalists) ** (shortlist~|selected|invited|chosen|progress~|moving)",
     ],
     'chosen-other': [
+      // shorthand 'we went w/ someone else'
+      '(went|gone|going|go) (w|w/) (someone else|somebody else|another candidate|another applicant|another person|the other candidate)',
+      // 'we've actually given the role to someone we already knew'
+      '(given|gave|offered) (the|this|that|our) [*] (role|job|position|post|spot|place|shift|vacancy) (to) (someone|somebody|a person|a friend|a former|an existing|one of our)',
+      // 'the panel has not recommended you for appointment'
+      '(not) (recommended|recommend|nominated|put forward|shortlisted) (you|your application|your name) (for) (appointment|the post|the role|interview|the position|an interview)',
+      // 'we've actually just hired someone for the weekend role'; 'we found someone with more bar experience'
+      '(hired|appointed|recruited|taken on|took on|found|chosen|chose|picked) (someone|somebody|a person|another person) (for|to fill|into) (the|this|that|our|your) [*] [*] (role|position|job|post|vacancy|spot|shift|shifts|opening)',
+      '(found|hired|chose|chosen|picked|appointed|went with|gone with) (someone|somebody|a candidate|a person|an applicant) (with) (more|stronger|greater|better|a bit more|slightly more|a little more|a lot more|much more) *',
+      // the panel 'has recommended another candidate for appointment'
+      '(recommended|proposed|nominated|put forward|approved) (another|a different|one of the other|an alternative|the other) (candidate~|applicant~|person|finalist~)',
+      // 'we ended up going another way with the bartender spot' (a decision only in a draft about a job)
+      '(going|go|gone|went|taken|take|taking|chosen|chose) (another|a different) (way|route|path) (with|for) (the|this|that|our|your)',
       '(offer~|give|given|gave|giving|award~) (the|this) ** (role|position|job|post|place|contract) to (someone else|another|one of the other|a different|an internal|the other)',
       '(role|position|job|post|vacancy) (has gone|went|is going|will go|has been offered|was offered) [instead] to (an internal|another|someone else|a different|one of the other|the other)',
       "(the answer|our answer) (is|'s|will be|has to be) [unfortunately|sadly|a] (no|a no|not a yes)",
@@ -75,6 +112,12 @@ const en: LangData = {
       '(the|our) (person|candidate|applicant|individual|finalist) (appointed|selected|hired|chosen|offered the role|offered the post|offered the position|who was appointed|who was selected|who has been appointed|who has been selected|who was offered)',
     ],
     'not-selected': [
+      // 'the shifts are all covered for now'
+      "(shifts|rota|hours|places|spots|positions|roles|vacancies) (are|were|'re|have been|has been) (all|already|now) [all|now|already] (covered|filled|taken|booked)",
+      // mass mail: 'none of this round's applicants have been selected'
+      '(none of) ** (applicants|candidates|applications) (have been|has been|were|was|are being|could be) (selected|successful|shortlisted|chosen|taken forward|progressed)',
+      // active: 'we filled the kitchen porter job yesterday'
+      "(we|we've|we have|we'd|we had|i've|i have) [now|just|already|since] (filled) (the|that|this|our) [*] [*] (job|role|position|post|vacancy|spot|place|opening)",
       // 'the process has closed without you being offered the position'
       '(without) (you|your application) [unfortunately] (being|having been) (offered|selected|shortlisted|invited|appointed|progressed)',
       // short 'position's filled'
@@ -151,6 +194,8 @@ const en: LangData = {
       "(your|the) (profile|experience|background|skills|qualifications|cv|application) (does not|doesn't|did not|didn't|do not|don't) [fully|entirely|quite|completely|sufficiently|closely] (meet|match|fulfil|fulfill|satisfy|align with|fit) (the|our|all the|all of the|what) [specific|necessary|essential|key|current|minimum|particular|full|exact|stated] (requirements|criteria|needs|profile|specification|we are looking for|we're looking for|we need|brief)",
     ],
     'not-moving-forward': [
+      // the candidate's next stage, with 'we' as the subject ('we won't be progressing to the final interview')
+      "(won't|will not|will no longer|are not|aren't|cannot|can't) be (progressing|proceeding|moving forward|moving on|continuing) (to|into) (the) [*] (final|next|second|third|last|later|following) (interview|stage|round|step|assessment|interviews|stages)",
       "(can't|cannot|unable to|not able to|couldn't|could not) ** (take|move|progress|invite|interview|continue with|proceed with) (everyone|all of them|all applicants|all candidates|every applicant|every candidate)",
       "(we're|we are|we've|we have|i'm|i am|we'll|we will) (going to|gonna|decided to|have to) pass",
       "(have not|haven't|were not|weren't|has not|hasn't|was not|wasn't) been (offered|given) (the|this) (role|position|job|post)",
@@ -207,10 +252,12 @@ const en: LangData = {
       '(reflection|judgement|judgment|verdict|comment|depreciation|criticism|statement|indication) (of|on|about) your (abilities|skills|qualifications|worth|potential|experience|ability|talent~|merits|competence|value)',
     ],
     'fine-margins': [
+      "(it was|it has been|it's been|this was|that was) (incredibly|extremely|really|very|so|super|genuinely|desperately|exceptionally) (close|tight)",
       '(small|minor|fine|little) (details|margins|differences|things) (are|were|can be|often|made|make|decide|decided) ** (crucial|decisive|the difference|all the difference|the deciding)',
       '(came|comes|come) down to (small|fine|minor|the smallest|the finest) (details|margins|differences)',
     ],
     'unmet-requirements': [
+      "(did not|didn't|does not|doesn't|do not|don't) [fully|entirely|quite|completely|sufficiently] (meet|match|fulfil|fulfill|satisfy) (the|our) [essential|key|minimum|shortlisting|stated|necessary|desirable] (criteria|requirements) (set out|listed|outlined|specified|described|stated|given) (in|on) (the|our) (job description|person specification|advert|job advert|job ad|vacancy)",
       "(your|the) (profile|experience|background|skills|qualifications|cv|application) (does not|doesn't|did not|didn't|do not|don't) [fully|entirely|quite|completely|sufficiently|closely] (meet|match|fulfil|fulfill|satisfy|align with|fit) (the|our|all the|all of the|what) [specific|necessary|essential|key|current|minimum|particular|full|exact|stated] (requirements|criteria|needs|profile|specification|we are looking for|we're looking for|we need|brief)",
       "(does not|doesn't|did not|didn't|do not|don't) [fully|entirely|quite|completely|sufficiently] (meet|match|fulfil|fulfill|satisfy) (the|our|all the|all of the) [specific|necessary|essential|key|current|minimum|particular] (requirements|criteria) (of|for) (this|the) (position|role|job|vacancy|post)",
       '(no|any) (position~|role~|opening~|vacanc~) (that|which) (match~|fit~|suit~) your (profile|qualifications|skills|experience|background)',
@@ -224,6 +271,8 @@ const en: LangData = {
       "(we have|we've) (now) (completed|concluded|finished) (the|our) (selection|recruitment|process|interviews|assessment)",
     ],
     'many-applicants': [
+      // informal volume: 'we've had loads of interest'
+      '(had|received|got|getting|seen) (loads|lots|a lot|tons|heaps|masses|plenty) (of) (interest|applications|applicants|responses|replies|cvs)',
       '(a lot of|lots of|loads of|plenty of) ** (strong|great|good|excellent|impressive|qualified|talented) (applicant~|candidate~|applications|people|profiles)',
       '(standard|calibre|caliber|quality|level) of (the )?(candidates|applicants|applications|the field|the shortlist) ** (was|were|is|has been) ** (high|strong|exceptional|impressive|outstanding)',
       '(received|had|attracted|reviewed|got|considered|assessed) ** (over|more than|nearly|almost|close to|around|some|well over) # (applications|applicants|candidates|cvs|resumes|people)',
@@ -265,6 +314,11 @@ const en: LangData = {
       'made (shortlisting|selection|the decision|our decision|the choice) ** (difficult|hard|tough)',
     ],
     'careful-consideration': [
+      '(reviewed|assessed|considered|checked|measured|scored) (it|them|all applications) (against) (our|the) [*] (requirements|criteria|person specification|job description)',
+      '(after|having|when) (reviewing|considering|reading|assessing|going through) (them all|all of them|them|each one|every one|every application|each application)',
+      '(application|applications|cv|candidacy|submission) ** (has been|have been|was|were) (carefully|thoroughly|fully|duly) (considered|reviewed|assessed|read|evaluated)',
+      // 'following assessment against the essential criteria': a check that names no criterion
+      '(following|after) [an|the|our|a careful|careful|full|thorough] (assessment|review|evaluation|consideration|scoring) (against|of your application against) (the|our) [essential|minimum|key|stated|published|advertised] (criteria|requirements|person specification|job description)',
       '(after|upon|on|following) (reviewing|reading|looking through|looking at|going through|assessing|considering|evaluating|careful review of|review of|a review of) (your|all|the|all the|each) ** (application~|profile|cv|cvs|documents|materials|submissions|candidates|applicants|resume|resumes)',
       "(we have|we've|having|i have|i've) (carefully|thoroughly|closely) (reviewed|considered|assessed|read|looked at|evaluated)",
       '(reviewed|considered|assessed|read|evaluated) (your|all) (application~|profile|cv|documents|materials) (carefully|thoroughly|in detail|closely)',
@@ -301,6 +355,7 @@ const en: LangData = {
   },
   closer: {
     'wish-success': [
+      '(with) (best|all best|every good|warm|warmest|kind|our best) (wishes) (for) (your) [*] (success|future|career|endeavours|endeavors|search)',
       '(wish|wishing) (you) ** ** (success|luck|all the best|the best|the very best|well|every success)',
       '(all the best|best of luck|good luck|every success|the very best) (for|with|in) (your|the) ** (next steps|search|job hunt|future|career|applications|next role|next move)',
       '[we|i] (wish|wishing|wishes) (you) ** (success|luck|all the best|the best|the very best|well|every success|best of luck|every luck) [** (journey|endeavo~|future|career|search|path|pursuit~|way|applications|hunt|next steps|opportunities|next role|move|chapter|job search|studies)]',
@@ -556,6 +611,10 @@ const en: LangData = {
   },
   cues: {
     requirement: [
+      '(we|i) (need|needs|require|are looking for|were looking for) (a|an) * [*] (with) (strong|solid|proven|good|excellent|extensive|hands-on|deep|advanced)',
+      '(we|i) (need|needs|require|are looking for|were looking for) (a|an) * [*] (who|that) (can|could|is able to|has|will)',
+      // a current or valid certificate is needed ('all our lifeguards need a current NPLQ')
+      '(need|needs|must have|must hold|require|requires|required|must be) (a|an) (current|valid|in-date|full|up-to-date)',
       // what a work sample asked the candidate to do
       '(we|i) (asked|had asked|briefed|instructed) (you|candidates|all candidates|each candidate) (to) (plan|prepare|build|write|present|solve|show|deliver|design|draft|run|teach|add|analyse|analyze|model|review)',
       // what a work sample asked the candidate to do
@@ -591,6 +650,7 @@ const en: LangData = {
       '(the|at the) (heart|core|centre|center) of (this|the|our) (role|job|position|work)',
     ],
     qualification: [
+      '(registered|registration) (with) (the) *',
       '(a1|a2|b1|b2|c1|c2)',
       '(managed|led|manage|lead|leading|managing|supervised|supervising) (a team|teams|people|staff|direct reports|others|a group)',
       '(technical|coding|language|practical|written|aptitude|skills|numeracy|typing|driving|trial|work) (test|assessment|exercise|task|shift|day)',
@@ -618,6 +678,13 @@ const en: LangData = {
       '(english|swedish|danish|norwegian|finnish|german|french|spanish|dutch|italian|polish|arabic|welsh) (at|to) [a] (professional|native|business|fluent|near-native) (level|standard)',
     ],
     evidence: [
+      '(your) (portfolio|cv|application|test|submission|sample|work|code|answers) (has|had|shows|showed|contains|contained|includes|included) (no|none|little|only|hardly)',
+      "(you) (struggled|had trouble|had difficulty|found it hard|found it difficult|weren't able|were not able|didn't manage|did not manage) (to|with)",
+      '(in|during) (the|your|our) (interview|call|trial|presentation|assessment|test|second interview|first interview) (you) (said|told us|mentioned|explained|admitted|agreed)',
+      "(you said|you told us|you mentioned|you explained|you let us know) [that] (you|you're|you'd|you are) [can|could|are|were|would] (only|not|never|unable)",
+      "(you are|you're|you were) (still|currently|only just|just) (in training|training|studying|a student|completing|working towards|finishing)",
+      // a licence, registration or certificate that has lapsed ('I can see yours expired last year')
+      '(expired|has expired|have expired|had expired|lapsed|has lapsed|is out of date|no longer valid)',
       '(test|assessment|exercise|task|check|trial|quiz|screening|case study|take-home) (showed|shows|result~|scored|score~|revealed)',
       '(which|that) you (rated|described|listed|stated|put down|marked|assessed) (as|at)',
       '(your|the candidate~s) (background|experience|training|education|degree|cv) (is|was|has been|lies) ** (in|mainly|mostly|largely|primarily|limited)',
@@ -648,6 +715,8 @@ const en: LangData = {
       '(you) (have|hold|had|held) (no) *',
     ],
     comparison: [
+      '(someone|a candidate|an applicant|a person) (who|that) (has|had|has already|had already) (run|led|managed|built|delivered|worked|done|held|used|completed|taught|designed|shipped|passed|trained) * *',
+      '(someone|a candidate|an applicant|a person) (who|that) (can|could|is able to) (work|do|start|cover|drive|commit to) (every|full|all|on|at|the|weekends|nights|evenings|early|late|from|before|immediately|#) *',
       '(candidate|applicant|person|finalist|someone|somebody|colleague) (who|that) (has|had|holds|held|brings|brought|offered|showed|demonstrated) (more|stronger|deeper|broader|longer|the|a|an|both)',
       '(more|longer|broader|deeper|stronger|more relevant) (hands-on )?(experience|background|track record) (in|with|of|running|leading|managing)',
       '(someone|somebody|a candidate|an applicant|a person|the candidate|the person|an internal candidate) (who|that|with) (has|had|holds|held|brings|brought|speaks|can|already|could)',
@@ -689,6 +758,9 @@ const en: LangData = {
     ],
     contrast: ['(but|however|though|although|while|whereas|that said)'],
     internal: [
+      "(i've|i have|we've|we have|i|we) (rejected|declined|turned down|binned|screened out) (the|both|all|two|three|four|those|these) [*] [*] (cvs|candidates|applicants|applications|profiles|resumes)",
+      '(take|taking|took|pull|pulling) (the|our|that) [job] (ad|advert|posting|listing|ads|adverts) (down|offline)',
+      '(let|tell|inform) the (agencies|agency|recruiters) (know)',
       // asking a colleague to take the job ad down: the post is filled, the mail is about it, not to a candidate
       '(close|take down|remove|unpublish|pull|deactivate) (the|our) [job] (ad|ads|advert|adverts|advertisement|posting|listing)',
       'forwarded (message|email|mail)',
@@ -708,6 +780,14 @@ const en: LangData = {
     notRejection: [
       // the application stays in a process that goes on ("you do not need to apply again")
       "(do not|don't|will not|won't) need to (re-apply|reapply|apply again|submit a new application)",
+      // a vacancy called off ('we've decided not to hire for the barista spot after all, we'll cover it ourselves')
+      '(decided|chosen|opted) (not to) (hire|recruit) (for) (the|this|that|our) [*] [*] (role|position|job|post|spot|vacancy) (after all|this year|this season|for now|at all)',
+      // the candidate chose not to go on ('sorry to hear that you've decided not to proceed')
+      "(you've|you have|you had|you) (decided|chosen|opted) (not to|to no longer) (proceed|continue|pursue|go ahead|move forward)",
+      // a mail about one's own rejection ('I got the rejection', 'they went with someone else … cheer me up')
+      "(i|i've|i have|i just|just) [just|finally|also] (got|received|had|gotten) (a|the|my|their|another|an) [*] (rejection|knockback|rejection email|rejection letter)",
+      "(i) (didn't|did not|never) get (the|that) [*] (job|role|position|offer|interview)",
+      '(cheer me up|wish me luck|commiserate with me|drown my sorrows)',
       "(not|n't|unable to|no longer|on hold|paused|postponed|pausing|delayed) ** ** (until|till) ** (budget|approved|approval|signed off|further notice|next year|the new year|spring|summer|autumn|winter|the autumn|the spring|january|february|march|april|may|june|july|august|september|october|november|december)",
       '(remains|is still|stays) (under consideration|active|in the process|in the running|part of the process)',
       "(if|should|in case|in the event that) you (decide not to accept|decline|do not accept|don't accept|wish to decline|turn it down|turn down|choose not to accept|decide to decline|are unable to accept)",
@@ -725,6 +805,7 @@ const en: LangData = {
       "(can't|cannot|can not|are unable to|aren't able to) (say|tell you|share) (more|anything more|much more) (just now|right now|at the moment|at this stage|yet|for now|today)",
     ],
     positive: [
+      "(delighted|pleased|happy|thrilled|glad) to say (it's|it is) you",
       // the same said of all applicants ('applicants who have not heard from us by …')
       "(who|that) (have not|haven't|do not|don't|did not|didn't) (heard|hear) (from us|back|anything) ** (by|within)",
       // an invitation asked as a question ('could you come in for an interview?')
@@ -739,6 +820,9 @@ const en: LangData = {
       "(you have|you've) (been selected|been shortlisted|made it|progressed|passed) (for|to|through|into) (the|our) (next|final|second|interview|shortlist)",
     ],
     recruiting: [
+      '(your interest in) (volunteering|joining|working|tutoring|teaching|becoming)',
+      '(assessment|selection) (day|days|centre|center|event)',
+      '(apprentice|apprentices|apprenticeship|apprenticeships|internship|internships|graduate scheme|graduate programme|graduate program)',
       '(trial lesson~|demo lesson~|teaching demo~|observed lesson~)',
       // 'applying to be a camp leader', 'a summer job'
       '(applying|applied|apply) (to be|to become|to work|to join)',
@@ -795,6 +879,22 @@ const en: LangData = {
       '(wheelchair|step-free|step free) (accessible|access|friendly|users)',
       '(experience) (with|of|in) ** (children|kids|babies|toddlers|young people)',
       '(working|work) (with) [young|small] (children|kids) (aged|of|from|between|in)',
+    ],
+    // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
+    groupGreeting: [
+      '(hi|hello|hey|dear|morning|good morning|greetings) (all|everyone|everybody|team|folks|colleagues|people|guys|gang)',
+      '(all staff|dear colleagues|hi team|hello team)',
+    ],
+    congratsName: [
+      '(congratulations|congrats|congratulating|congratulate|welcome|welcoming|welcome aboard|well done)',
+      '(congratulations|congrats|welcome|welcoming|well done) (to)',
+      '(warm|big|warmest|huge) (welcome|congratulations|congrats) [to]',
+    ],
+    congratsThird: [
+      '(give|extend|join me in giving|say) (her|him|them) (a|our) [big|warm|huge|warmest|very warm] (welcome)',
+      '(congratulate|congratulating|congratulations to|congrats to|welcome|welcoming|wish) (her|him|them) [on|in|to|all]',
+      '(join me in) (congratulating|welcoming)',
+      '(in|into|to) (her|his|their) (new) (role|position|job|post)',
     ],
   },
 };

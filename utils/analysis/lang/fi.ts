@@ -803,6 +803,17 @@ const fi: LangData = {
       '(kokemu~) ** (lasten|lapsien|lapsiryhm~|lapsia) ** (kanssa|parissa)',
       '(ikääntyneiden|vanhusten|ikäihmisten) (palvelu~|hoito~|hoiva~|asumis~|kotihoito~|yksikö~)',
     ],
+    // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
+    groupGreeting: [
+      '(hei|moi|moikka|terve|huomenta|hyvät|hyvä) (kaikki|kollegat|tiimi|tiimiläiset|työkaverit|työntekijät)',
+    ],
+    congratsName: ['(onnea|onnittelut|onneksi olkoon|tervetuloa|lämpimästi tervetuloa)'],
+    congratsThird: [
+      '(toivotetaan|toivottakaa|toivotamme|toivottaa) (hänet|heidät) (tervetulleeksi|tervetulleiksi)',
+      '(onnitellaan|onnitelkaa|onnittelemme) (häntä|heitä)',
+      '(onnittele~|onnitella) (häntä|heitä)',
+      '(uudessa|uuteen) (tehtävässään|roolissaan|tehtäväänsä|rooliinsa)',
+    ],
   },
 };
 

@@ -898,6 +898,20 @@ const nb: LangData = {
       '(erfaring) (med) ** (barn|småbarn|unge|babyer)',
       '(morsmålslærer~|morsmålsundervisning~|morsmålsopplæring~)',
     ],
+    // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
+    groupGreeting: [
+      '(hei|hallo|heisann|kjære|god morgen) (alle|alle sammen|allesammen|kolleger|kollegaer|team|teamet|gjengen|medarbeidere)',
+    ],
+    congratsName: [
+      '(gratulerer|gratulasjon|gratulasjoner|velkommen|hjertelig gratulerer)',
+      '(gratulerer|gratulasjon|gratulasjoner|velkommen) (til)',
+    ],
+    congratsThird: [
+      '(ta|tar) (godt|varmt) (imot) (henne|ham|han|dem)',
+      '(gratulere|gratulerer|gratuler) (henne|ham|han|dem)',
+      '(ønsk|ønske|ønsker) (henne|ham|han) ** (velkommen|lykke til)',
+      '(i) (sin|sitt) (nye) (rolle|stilling|jobb|funksjon)',
+    ],
   },
 };
 

@@ -838,6 +838,19 @@ const sv: LangData = {
       '(äldreomsorg~|äldreboende~|äldreförvaltning~)',
       '(modersmålslärare~|modersmålsundervisning~|modersmålsstöd~|modersmålslärar~)',
     ],
+    // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
+    groupGreeting: [
+      '(hej|hallå|hejsan|tjena|god morgon|kära) (alla|allihop|allihopa|gänget|kollegor|kolleger|teamet|team|medarbetare)',
+    ],
+    congratsName: [
+      '(grattis|gratulerar|gratulationer|välkommen|välkomna)',
+      '(grattis|välkommen|välkomna|gratulationer) (till)',
+    ],
+    congratsThird: [
+      '(ta|tag) (väl|gärna|varmt) (emot) (henne|honom|dem)',
+      '(gratulera|gratulerar|grattis till|välkomna|välkomnar|önska) (henne|honom|dem)',
+      '(i) (sin|sina) (nya) (roll|tjänst|uppdrag|befattning)',
+    ],
   },
 };
 
