@@ -817,6 +817,11 @@ const da: LangData = {
     ],
     congratsName: ['(tillykke|stort tillykke|velkommen|lykønskninger)', '(tillykke|velkommen) (til)'],
     congratsThird: [
+      // a named colleague's new role, or the group asked to pass congratulations on
+      '(sig|sige|ønsk) [hende|ham|dem] (tillykke)',
+      '(bliver|er|som) (vores nye)',
+      '(er blevet|bliver) (udnævnt|forfremmet)',
+      '(overtager|tager over) (som|rollen)',
       '(tag|tage) (godt|rigtig godt|varmt) (imod) (hende|ham|dem)',
       '(ønske|ønsk|ønsker|byde|byd) (hende|ham) ** (tillykke|velkommen)',
       '(tillykke|velkommen) (til) (hende|ham)',

@@ -1025,6 +1025,10 @@ const de: LangData = {
       '(glückwunsch|glückwünsche|gratulation|willkommen) (an)',
     ],
     congratsThird: [
+      // a named colleague's new role, or the group asked to pass congratulations on
+      '(wird|ist|als) (unsere neue|unser neuer|unser neues)',
+      '(wurde|ist|wird) (zur|zum) ** (ernannt|befördert)',
+      '(übernimmt|übernehmen wird) ** (leitung|teamleitung|rolle|position|aufgabe)',
       '(nehmt|heißt) (ihn|sie|die beiden) [bitte] [gut|herzlich|freundlich|nett] (auf|willkommen)',
       '(gratulieren|gratuliere|gratuliert) (ihr|ihm|ihnen beiden)',
       '(heißt|heißen|begrüßt|begrüßen) (ihn|sie beide) ** (willkommen)',

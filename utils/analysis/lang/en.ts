@@ -891,6 +891,11 @@ const en: LangData = {
       '(warm|big|warmest|huge) (welcome|congratulations|congrats) [to]',
     ],
     congratsThird: [
+      // a named colleague's new role, or the group asked to pass congratulations on
+      '(say|wish) [her|him|them] (congratulations|congrats|well done)',
+      '(will be|is|becomes|as) our new',
+      '(has been|have been|was|were) (appointed|promoted)',
+      '(takes|will take|is taking|take) over as',
       '(give|extend|join me in giving|say) (her|him|them) (a|our) [big|warm|huge|warmest|very warm] (welcome)',
       '(congratulate|congratulating|congratulations to|congrats to|welcome|welcoming|wish) (her|him|them) [on|in|to|all]',
       '(join me in) (congratulating|welcoming)',

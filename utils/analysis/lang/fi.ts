@@ -809,6 +809,11 @@ const fi: LangData = {
     ],
     congratsName: ['(onnea|onnittelut|onneksi olkoon|tervetuloa|lämpimästi tervetuloa)'],
     congratsThird: [
+      // a named colleague's new role, or the group asked to pass congratulations on
+      '(onnitelkaa|onnittele) [häntä|heitä] [kun]',
+      '(on|tulee|aloittaa) (uusi|uutena|meidän uusi|uudeksi)',
+      '(on nimitetty|nimitettiin|on ylennetty|ylennettiin)',
+      '(aloittaa) ** (tiiminvetäjänä|esihenkilönä|päällikkönä|johtajana|vetäjänä)',
       '(toivotetaan|toivottakaa|toivotamme|toivottaa) (hänet|heidät) (tervetulleeksi|tervetulleiksi)',
       '(onnitellaan|onnitelkaa|onnittelemme) (häntä|heitä)',
       '(onnittele~|onnitella) (häntä|heitä)',

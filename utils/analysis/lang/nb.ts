@@ -907,6 +907,11 @@ const nb: LangData = {
       '(gratulerer|gratulasjon|gratulasjoner|velkommen) (til)',
     ],
     congratsThird: [
+      // a named colleague's new role, or the group asked to pass congratulations on
+      '(si|gi|ønsk) [henne|ham|han|dem] (gratulerer|gratulasjon|lykke til)',
+      '(blir|er|som) (vår nye|vårt nye)',
+      '(er blitt|har blitt|blir) (utnevnt|forfremmet)',
+      '(tar|tatt) over som',
       '(ta|tar) (godt|varmt) (imot) (henne|ham|han|dem)',
       '(gratulere|gratulerer|gratuler) (henne|ham|han|dem)',
       '(ønsk|ønske|ønsker) (henne|ham|han) ** (velkommen|lykke til)',

@@ -847,6 +847,11 @@ const sv: LangData = {
       '(grattis|välkommen|välkomna|gratulationer) (till)',
     ],
     congratsThird: [
+      // a named colleague's new role, or the group asked to pass congratulations on
+      '(säg|säga|önska) [henne|honom|dem] (grattis|lycka till)',
+      '(blir|är|som) (vår nya|vår nye|vårt nya)',
+      '(har utsetts|har utnämnts|har befordrats|utses|utnämns) (till)',
+      '(tar|tagit) över som',
       '(ta|tag) (väl|gärna|varmt) (emot) (henne|honom|dem)',
       '(gratulera|gratulerar|grattis till|välkomna|välkomnar|önska) (henne|honom|dem)',
       '(i) (sin|sina) (nya) (roll|tjänst|uppdrag|befattning)',
