@@ -583,6 +583,12 @@ const da: LangData = {
       '(forudsætter|forudsatte|forudsættes)',
       '(vagterne|vagter|arbejdstiderne|skiftene|holdene) (er|ligger|falder) [primært|mest|altid|især] (om|i|på) (aftenen|aftener|natten|nætter|weekenden|weekender|hverdage|dagtimerne)',
       '(fast|central|vigtig|væsentlig|stor|naturlig) del af (jobbet|stillingen|arbejdet|rollen|hverdagen)',
+      // what the job consists of, a test bar, a salary band, "exactly what we need", living near the site
+      '(stillingen|jobbet|rollen|arbejdet|opgaven) (indebærer|omfatter|indeholder|består af|bygger på)',
+      '(grænsen|kravet|minimumskravet|bundgrænsen) (for at|for) ** (er|var|går ved|ligger på|lå på) (#)',
+      '(lønramme~|lønrammen|lønbudget~|lønspænd~|lønniveauet for|budgettet til stillingen)',
+      '(netop|præcis|lige præcis) ** (vi har brug for|vi skal bruge|vi mangler|jobbet kræver|stillingen kræver)',
+      '(bo|bor) (inden for|tæt på|højst|max) (#|en|et)',
     ],
     qualification: [
       // a named skills test
@@ -611,6 +617,7 @@ const da: LangData = {
       '(rejser|rejsedage|rejseaktivitet|overnatning~|udlandsrejser)',
       '(sage|xero|quickbooks|netsuite|oracle|servicenow|zendesk|shopify|wordpress|matlab|linux|c#|c++|.net|ruby|golang|scala|spss|stata|arcgis|qgis|catia|archicad|sketchup|illustrator|premiere|mailchimp|google ads|google analytics|looker|snowflake|databricks|airflow|ansible|jenkins|gitlab)',
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
+      '(kundekontakt|kundesamtal~|samtaler|support|telefonsupport|kundeservice|møder|korrespondance|rådgivning) på (svensk|engelsk|finsk|tysk|fransk|norsk|dansk|spansk|arabisk|polsk)',
     ],
     evidence: [
       // where the candidate stands in their training ('du är fortfarande lärling')
@@ -654,6 +661,11 @@ const da: LangData = {
       '(reference~|tidligere leder~|tidligere chef~|forrige leder~|forrige chef~|tidligere arbejdsgiver~) ** (oplyste|fortalte|bekræftede|sagde|beskrev|nævnte)',
       '(du har|har du) (heller ikke|ikke heller)',
       '(du har|har du) [jo|desværre] (ikke noget|ingen|intet|ikke nogen)',
+      '(dit|jeres) (resultat|testresultat|point) (blev|var|landede på|endte på|lå på) [på] (#)',
+      '(du) (fik|opnåede|scorede) (#) (point|procent|rigtige)',
+      '(din|dine|dit) (lønforventning~|lønkrav|lønønske~|mindsteløn)',
+      '(kan|kunne) (ikke) (gå) (under|ned under)',
+      '(kunne|kan|ville) (ikke) (bekræfte|bekræftede|dokumentere|verificere)',
     ],
     comparison: [
       '(kandidat~|ansøger~|person~|nogen|kollega~) (som|der) (havde|har|viste|kunne|bragte) (mere|flere|større|længere|stærkere|dybere|bredere)',

@@ -750,6 +750,11 @@ const de: LangData = {
       '(ist|sind|war|waren) (unverzichtbar|unerlässlich|ein muss|pflicht|grundvoraussetzung)',
       '(unverzichtbar|unerlässlich|zwingend erforderlich|grundvoraussetzung|ein muss) (ist|sind|war|waren)',
       '(voraussetzt|voraussetzte)',
+      // what the job consists of, "part of every …", a salary band, a minimum score
+      '(die Stelle|die Position|die Tätigkeit|die Aufgabe|die Rolle|der Job|die Arbeit) (umfasst|beinhaltet|besteht aus|bedeutet|dreht sich um)',
+      '(gehört|gehören|zählt|zählen) (bei uns|hier|in der Stelle|in dieser Stelle|im Job) ** (zu|zum|zur) (jeder|jedem|jedes|den|dem|der|täglich~|alltäglich~)',
+      '(Gehaltsband~|Gehaltsrahmen~|Gehaltsspanne~|Budget für die (Position|Stelle))',
+      '(setzen|setzten|verlangen|erwarten) (wir) (mindestens) (#)',
     ],
     qualification: [
       '(cad|cam|cnc|sps|autocad|solidworks|revit|photoshop|indesign|~programmierung|~zertifizierung)',
@@ -784,6 +789,7 @@ const de: LangData = {
       '(sage|xero|quickbooks|netsuite|oracle|servicenow|zendesk|shopify|wordpress|matlab|linux|c#|c++|.net|ruby|golang|scala|spss|stata|arcgis|qgis|catia|archicad|sketchup|illustrator|premiere|mailchimp|google ads|google analytics|looker|snowflake|databricks|airflow|ansible|jenkins|gitlab)',
       '(gesundheitszeugnis~|führungszeugnis~|sachkundenachweis~|~nachweis)',
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
+      '(~telefonate|~gespräche|Telefonate|Gespräche|Kundenkontakt|Support|Korrespondenz|Beratung|Kundenberatung) (auf|in) (Englisch|Französisch|Deutsch|Spanisch|Schwedisch|Italienisch|Niederländisch|Polnisch|Türkisch|Dänisch|Norwegisch|Finnisch|Russisch|Arabisch)',
     ],
     evidence: [
       '(im|beim) (~test|~prüfung|~probe) (haben|hast) (sie|du)',
@@ -844,6 +850,10 @@ const de: LangData = {
       '(nicht) (vorlegen|vorgelegt|nachweisen|nachgewiesen|einreichen|eingereicht|vorweisen)',
       '(laut|gemäß) (lebenslauf|unterlagen|bewerbung|zeugnis|ihrer bewerbung|deiner bewerbung)',
       '(sie|du) (haben|hast|besitzen|besitzt|hatten|hattest) (keinen|keine|kein)',
+      '(Ihr|dein|das) (Ergebnis|Testergebnis|Punktwert) (lag|war|betrug|liegt) (bei|unter) (#)',
+      '(haben Sie|hast du|Sie haben|du hast) ** (nicht) (geprüft|ausgelesen|beachtet|kontrolliert|gemessen|dokumentiert|gesichert|abgesichert|fertiggestellt|geschafft|eingehalten)',
+      '(konnte|konnten|könnte) ** (nicht) (bestätigen|belegen|bestätigt werden)',
+      '(Ihre|deine) (Gehaltsvorstellung~|Gehaltsforderung~|Gehaltswunsch)',
     ],
     comparison: [
       // the person hired 'die fünf Jahre Erfahrung in der Lohnbuchhaltung mitbringt'

@@ -580,6 +580,12 @@ const fi: LangData = {
       '(välttämätön~|välttämättömä~)',
       '(~vaatimus|~vaatimuksen|~vaatimukset|~vaatimuksia|~vaatimusta)',
       '(raja|kynnys|vähimmäisvaatimus|alaraja|hyväksymisraja|vaatimus) (on|oli) (#|vähintään)',
+      // what the job consists of, a score bar, a salary band, "exactly the work you would do", on-site presence
+      '(tehtävään|työhön|rooliin|toimeen) (kuuluu|kuuluvat|sisältyy)',
+      '(raja|alaraja|vähimmäisraja|pisteraja) ** (on|oli) (#)',
+      '(palkkahaarukk~|palkkaluokk~|palkkabudjet~|palkkaraami~|palkkatason)',
+      'juuri (tällaista|tällaisia|tätä|sellaista|näitä) ** (tekisit|tekisitte|tarvitsemme|tehtävässä|työssä)',
+      '(on oltava|pitää olla|täytyy olla) (perillä|paikalla|paikan päällä)',
     ],
     qualification: [
       // a trial lesson: a named assessment, like a work sample
@@ -611,6 +617,7 @@ const fi: LangData = {
       '(sage|xero|quickbooks|netsuite|oracle|servicenow|zendesk|shopify|wordpress|matlab|linux|c#|c++|.net|ruby|golang|scala|spss|stata|arcgis|qgis|catia|archicad|sketchup|illustrator|premiere|mailchimp|google ads|google analytics|looker|snowflake|databricks|airflow|ansible|jenkins|gitlab)',
       '(varallaolo~|varalla|varallaoloa|varallaolon)',
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
+      '(asiakaspuhelu~|puhelu~|asiakaspalvelu~|keskustelu~|tuki~|kokous~) (ruotsiksi|englanniksi|suomeksi|saksaksi|ranskaksi|venäjäksi|espanjaksi|viroksi|norjaksi|tanskaksi)',
     ],
     evidence: [
       // how a trial went ('läpikäynti oli oppilaille vaikea seurata', 'etkä ehtinyt käsitellä')
@@ -658,6 +665,9 @@ const fi: LangData = {
       '(haastattelun|haastattelussa) (ruotsinkielisessä|englanninkielisessä|saksankielisessä|suomenkielisessä|ruotsinkielinen|englanninkielinen) (osassa|osuudessa|osa)',
       '(koekappale~|näytekappale~|työkokeilu~|koepäiv~)',
       '(entinen|edellinen|nykyinen) (esihenkilö~|esimie~|työnantaja~|johtaja~) ** (kertoi|vahvisti|totesi|kuvasi|mainitsi)',
+      '(tuloksesi|pisteesi|testituloksesi) (oli|olivat|jäi|jäivät) (#)',
+      '(ei|eivät|emme) (voinut|voineet|pystynyt|pystyneet) (vahvistaa|vahvistamaan|todentaa)',
+      '(palkkatoiveesi|palkkatoive~|palkkapyyntösi)',
     ],
     comparison: [
       // '…, ja sinulla ei ole vielä kokemusta X:stä'

@@ -641,6 +641,12 @@ const nb: LangData = {
       '(vaktene|vakter|arbeidstidene|skiftene|turnusen) (er|ligger|faller) [hovedsakelig|mest|alltid|særlig] (på|om|i) (kveldstid|kvelden|kvelder|natta|natten|netter|helgene|helger|helgen|hverdager|dagtid)',
       '(fast|sentral|viktig|vesentlig|stor) del av (jobben|stillingen|arbeidet|rollen|hverdagen)',
       '(vi) (må ha|må jo ha) (en|noen) (med|som)',
+      // what the job consists of, a test bar, a salary band, living near the site, "exactly the work you would do"
+      '(stillingen|jobben|rollen|arbeidet|oppgaven) (innebærer|omfatter|inneholder|består av|bygger på)',
+      '(grensen|kravet|minstekravet|terskelen) (for å|for) ** (er|var|går ved|ligger på|lå på) (#)',
+      '(lønnsramme~|lønnsrammen|lønnsbudsjett~|lønnsspenn~|lønnsnivået for|budsjettet for stillingen)',
+      '(må|skal|bør) [du|man|den ansatte] (bo) (innen|nær|i nærheten|maks|høyst)',
+      '(akkurat|nettopp|presis) ** (vi trenger|vi har behov for|jobben krever|stillingen krever|du ville gjort|du ville ha gjort)',
     ],
     qualification: [
       // a named skills test
@@ -670,6 +676,7 @@ const nb: LangData = {
       '(reising|reiser|reisevirksomhet|reisedøgn|overnatting~|reisedager)',
       '(sage|xero|quickbooks|netsuite|oracle|servicenow|zendesk|shopify|wordpress|matlab|linux|c#|c++|.net|ruby|golang|scala|spss|stata|arcgis|qgis|catia|archicad|sketchup|illustrator|premiere|mailchimp|google ads|google analytics|looker|snowflake|databricks|airflow|ansible|jenkins|gitlab)',
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
+      '(kundekontakt|kundesamtal~|samtaler|support|telefonsupport|kundeservice|møter|korrespondanse|rådgivning) på (svensk|engelsk|finsk|tysk|fransk|norsk|dansk|spansk|arabisk|polsk)',
     ],
     evidence: [
       // where the candidate stands in their training ('du är fortfarande lärling')
@@ -725,6 +732,11 @@ const nb: LangData = {
       '(du har|har du) (heller ikke|ikke heller)',
       '(du har|har du) [jo|dessverre] (ikke noe|ingen|ikke noen)',
       '(søknaden|cv-en|vitnemålet) (din|ditt) (viser|sier|nevner)',
+      '(resultatet ditt|ditt resultat|testresultatet ditt|poengsummen din) (ble|var|endte på|landet på|lå på) [på] (#)',
+      '(du) (endte|havnet|landet|fikk|scoret) (på|med) (#)',
+      '(ditt|din|dine) (lønnskrav|lønnsforventning~|lønnsønske~|minstelønn)',
+      '(kan|kunne) (ikke) (gå) (under|ned under)',
+      '(kunne|kan|ville) (ikke) (bekrefte|dokumentere|verifisere)',
     ],
     comparison: [
       // the addressee's level against what was chosen ('…, og du har foreløpig bare fullført VG2')

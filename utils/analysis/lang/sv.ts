@@ -608,6 +608,13 @@ const sv: LangData = {
       '(passen|skiften|arbetstiderna|arbetspassen|turerna|tiderna) (är|ligger|blir|infaller) [på|främst|mest|alltid] (kvällar|kvällstid|nätter|natt|nattetid|helger|helgerna|dagtid|vardagar|morgnar)',
       '(handlar|går ut på) (just|främst|mycket|till stor del|framför allt|i hög grad|helt) om',
       '(fast|central|viktig|stor|naturlig) del av (jobbet|tjänsten|arbetet|rollen|vardagen)',
+      // what the job consists of, a test bar with words between, a salary band, living near the site, "exactly the kind of work you would do"
+      '(tjänsten|jobbet|rollen|arbetet|uppdraget|befattningen) (innebär|innefattar|omfattar|inkluderar|består av|bygger på)',
+      '(gränsen|ribban|godkäntgränsen|kravet|minimikravet) (för att|för) ** (är|var|går vid|ligger på|låg på) (#)',
+      '(lönespann~|lönespannet|löneramen|lönebudget~|löneband~|budgeten för tjänsten)',
+      '(bo|bor) (inom|nära|högst|max) (#|en|ett|någon)',
+      '(precis|just|exakt) (sådant|sådana|den typen av|den sortens) ** (du skulle|som du skulle|vi behöver|rollen|jobbet|tjänsten)',
+      '(på plats|på kontoret|på arbetsplatsen) (#|fem|fyra|alla|varje) (dagar|dag)',
     ],
     qualification: [
       '(auktorisation~|auktoriserad~|elbehörighet~)',
@@ -638,6 +645,7 @@ const sv: LangData = {
       '(resor|resandet|resande|tjänsteresor|övernattning~|resdagar|reseintensiv~)',
       '(sage|xero|quickbooks|netsuite|oracle|servicenow|zendesk|shopify|wordpress|matlab|linux|c#|c++|.net|ruby|golang|scala|spss|stata|arcgis|qgis|catia|archicad|sketchup|illustrator|premiere|mailchimp|google ads|google analytics|looker|snowflake|databricks|airflow|ansible|jenkins|gitlab)',
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
+      '(kundkontakt|kundsamtal|samtal|support|telefonsupport|kundtjänst|möten|kontakt|korrespondens|rådgivning) på (svenska|engelska|finska|tyska|franska|norska|danska|spanska|arabiska|polska|ryska)',
     ],
     evidence: [
       // where the candidate stands in their training ('du är fortfarande lärling')
@@ -680,6 +688,9 @@ const sv: LangData = {
       '(du|ni) (inte|bara|endast|enbart|aldrig) (kan|kunde) ** (arbeta|jobba|ta pass|börja|resa|vara borta|övernatta|köra)',
       '(referens~|tidigare chef~|förra chef~|tidigare arbetsgivare~|förra arbetsgivare~|tidigare kolleg~) ** (beskrev|sa|nämnde|uppgav|bekräftade|berättade|lyfte|intygade|framhöll)',
       '(du har|har du) [ju|tyvärr|dessvärre] (inget|ingen|inga|inte något|inte någon|inte några)',
+      '(ditt|ert) (resultat|testresultat|poäng|resultatet) (blev|var|landade på|hamnade på|låg på|stannade på|slutade på) [på] (#)',
+      '(din|dina|ditt) (lägsta nivå|löneanspråk|lönekrav|löneförväntning~|lönenivå|lägsta lön)',
+      '(kunde|kan|ville) (inte|ej) (bekräfta|intyga|styrka|verifiera)',
     ],
     comparison: [
       '(kandidat~|sökande|person~|någon|kollega~) (som) (hade|har|visade|kunde|bidrog med|tog med sig) (mer|fler|större|längre|starkare|djupare|bredare)',
