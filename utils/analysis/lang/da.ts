@@ -312,6 +312,13 @@ const da: LangData = {
       '(en) [helt|meget|ganske] (særlig|speciel|specifik|bestemt|anden) (kompetenceprofil|profil|kombination af kompetencer)',
       '(den rette|de rette|rette|relevant) (erfaring|kompetencer|baggrund) (og|eller) (kvalifikationer|kompetencer|erfaring)',
       '(de andre|de øvrige) (kandidater|ansøgere|finalister) (lå|var|havde) ** (foran|et forspring|stærkere)',
+      // pseudo-reasons that name nothing: further along in a career, a more rounded background, longer in a similar role, a stronger overall profile
+      '(længere|lidt længere|noget længere) (i|inde i) (sin|deres|karrieren|arbejdslivet)',
+      '(mere|en mere) (alsidig|komplet|bred|helstøbt|afrundet) (baggrund|profil|erfaring|kompetence)',
+      '(arbejdet|været ansat|været) (længere) (i|inden for|på) (en lignende|lignende|en tilsvarende|tilsvarende|samme type) (stilling|stillinger|rolle|roller|funktion)',
+      '(samlede profil|helhedsprofil~) ** (stærkere|bedre|mere overbevisende)',
+      '(ligger|lå) (tættere på) (det|hvad) ** (brug for|behøver|søger)',
+      '(leder efter|søger|ledte efter|søgte) (en|nogen|en person|en kandidat) (der|som) (er|var|har været) ** (længere) (i) (sin|karrieren|arbejdslivet)',
     ],
     'no-feedback': [
       '(ikke|ingen) ** (yderligere|nærmere|mere detaljeret|uddybende|mere) (begrundelse|feedback|forklaring|tilbagemelding)',
@@ -589,6 +596,7 @@ const da: LangData = {
       '(lønramme~|lønrammen|lønbudget~|lønspænd~|lønniveauet for|budgettet til stillingen)',
       '(netop|præcis|lige præcis) ** (vi har brug for|vi skal bruge|vi mangler|jobbet kræver|stillingen kræver)',
       '(bo|bor) (inden for|tæt på|højst|max) (#|en|et)',
+      '(det er|det var) (netop|præcis|lige præcis) *',
     ],
     qualification: [
       // a named skills test

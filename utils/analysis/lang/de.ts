@@ -476,6 +476,13 @@ const de: LangData = {
       '(ein|einen) [sehr|ganz] (spezielles|bestimmtes|besonderes|spezifisches|anderes) (kompetenzprofil|profil|anforderungsprofil|qualifikationsprofil)',
       '(die richtige|die passende|die notwendige|die erforderliche) (erfahrung|qualifikation|kompetenz) (und|oder) (qualifikation~|kompetenz~|erfahrung)',
       '(die anderen|andere) (kandidatinnen|kandidaten|bewerberinnen|bewerber) (lagen|waren|hatten) ** (vorn|vorne|vorne|die nase vorn|einen vorsprung)',
+      // pseudo-reasons that name nothing: further along in a career, a more rounded background, longer in a similar role, a stronger overall profile
+      '(beruflich|in der Karriere|in ihrer Karriere|in seiner Karriere) (schon|bereits) (etwas|ein Stück|deutlich) (weiter)',
+      '(breiter|umfassender|vielseitiger|runder) (aufgestellt~|Hintergrund|Profil)',
+      '(länger|schon länger) (in einer|in) (ähnlichen|vergleichbaren) (Funktion|Position|Rolle|Stelle|Tätigkeit)',
+      '(Gesamtprofil~) ** (stärker|besser|überzeugender)',
+      '(näher an dem|näher an dem, was|näher an dem liegen)',
+      '(suchen|suchten|brauchen) (wir) (jemanden|eine Person|eine Kandidatin|einen Kandidaten) (der|die) (beruflich|in der Karriere|in seiner Karriere|in ihrer Karriere) (schon|bereits) (etwas|ein Stück|deutlich) (weiter)',
     ],
     'no-feedback': [
       // no details of the reasons ('dass wir keine Einzelheiten zu den Gründen nennen können')

@@ -346,6 +346,12 @@ const en: LangData = {
       '(a|an) [very|rather|quite|highly|particular|specific] (specific|particular|special|certain|specialised|specialized|unique|different) (skill set|skillset|set of skills|profile|competence profile|combination of skills)',
       '(the right|the necessary|the required|the relevant) (experience|skills|qualifications|background) (and|or) (qualifications|skills|experience|background|profile)',
       '(the other|other) (candidates|applicants|finalists) [just|simply] (had the edge|had an edge|were ahead|edged ahead|were slightly ahead|were a little ahead)',
+      // pseudo-reasons that name nothing: further along in a career, a more rounded background, longer in a similar role, a stronger overall profile
+      '(further|further along|more advanced|more established|a bit further|a little further) ** (in|into) (their|his|her|the|a|your) (career|careers)',
+      '(more|a more) (rounded|well-rounded|all-round|all-rounded|complete|balanced|varied|versatile) (background|profile|skill set|skillset|experience|candidate)',
+      '(worked|been|working) (in|at) (a similar|a comparable|the same kind of|similar|comparable) (role|roles|position|positions|job|jobs) (for longer|longer)',
+      '(lines up|line up|lined up|sits|sat|fits|fitted) (more naturally|more closely|more neatly) (with)',
+      '(overall) (profile|package|background) (was|is|were) ** (stronger|better|more convincing|more complete)',
     ],
     'no-feedback': [
       "(don't|do not|didn't|did not) (have|get|receive|got) (anything|any) (more|further) (specific|detailed|concrete) ** (pass on|share|feedback|to go on)",

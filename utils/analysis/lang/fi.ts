@@ -315,6 +315,12 @@ const fi: LangData = {
       '[hyvin|aivan] (tietynlaista|erityistä|tiettyä) (osaamisprofiilia|profiilia|osaamisyhdistelmää)',
       '(oikeanlaista|oikeaa|tarvittavaa) (kokemusta|osaamista|pätevyyttä) (ja|tai) (pätevyyttä|osaamista|kokemusta)',
       '(muut|toiset) (hakijat|ehdokkaat) (olivat|oli) ** (edellä|askeleen edellä|vahvempia)',
+      // pseudo-reasons that name nothing: further along in a career, a more rounded background, longer in a similar role, a stronger overall profile
+      '(urallaan|uralla) (hieman|vähän|selvästi|jo) (pidemmällä|pidemmälle)',
+      '(monipuolisempi|monipuolisemman|laaja-alaisempi|laaja-alaisemman) (tausta|taustan|profiili|profiilin|kokemus)',
+      '(pidempään|pitempään) (vastaavassa|samankaltaisessa|vastaavissa|samanlaisessa) (roolissa|tehtävässä|tehtävissä|asemassa)',
+      '(kokonaisprofiili~) ** (vahvempi|parempi|vakuuttavampi)',
+      '(etsimme|haemme|etsimme tähän tehtävään|haemme tähän tehtävään|etsitään) ** (henkilöä|hakijaa|jotakuta|tekijää) (joka) (on) (urallaan|uralla) (hieman|vähän|selvästi|jo) (pidemmällä)',
     ],
     'no-feedback': [
       '(emme|ei) ** (voi|pysty) ** (yksilöllistä|henkilökohtaista) (palautetta)',

@@ -356,6 +356,14 @@ const nb: LangData = {
       '(en) [helt|veldig|ganske] (spesiell|særskilt|spesifikk|bestemt|annen) (kompetanseprofil|profil|kombinasjon av kompetanse)',
       '(riktig|den rette|rett|relevant) (erfaring|kompetanse|bakgrunn) (og|eller) (kvalifikasjoner|kompetanse|erfaring)',
       '(de andre|de øvrige) (kandidatene|søkerne|finalistene) (lå|var|hadde) ** (foran|et forsprang|sterkere)',
+      // pseudo-reasons that name nothing: further along in a career, a more rounded background, longer in a similar role, a stronger overall profile
+      '(kommet|kommet litt|kommet noe) (lenger) (i) (karrieren|sin karriere|yrkeslivet)',
+      '(mer|en mer) (allsidig|komplett|bred|helhetlig) (bakgrunn|profil|erfaring|kompetanse)',
+      '(jobbet|arbeidet|vært ansatt) (lenger) (i|innen|på) (en lignende|lignende|en tilsvarende|tilsvarende|samme type) (rolle|roller|stilling|stillinger|funksjon)',
+      '(helhetsprofil~|samlede profil) ** (sterkere|bedre|mer overbevisende)',
+      '(sterkere|bedre|mer overbevisende) (helhetsprofil~)',
+      '(ligger|lå) (nærmere) (det|hva) ** (trenger|trengte|behov for|ser etter)',
+      '(ser etter|søker|leter etter|så etter) (en|noen|en person|en kandidat) (som) (har kommet|er kommet|har vært|er) ** (lenger) (i) (karrieren|sin karriere|yrkeslivet)',
     ],
     'no-feedback': [
       '(ikke|ingen) ** (nærmere|ytterligere|mer detaljert|utfyllende|mer) (begrunnelse|tilbakemelding|forklaring|feedback)',

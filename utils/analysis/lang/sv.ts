@@ -299,6 +299,13 @@ const sv: LangData = {
       '(en) [helt|mycket|väldigt] (särskild|speciell|specifik|viss|annan|bestämd) (kompetensprofil|profil|kombination av kompetenser)',
       '(rätt|den rätta|nödvändig|relevant) (erfarenhet|kompetens|bakgrund) (och|eller) (kvalifikationer|kompetens|erfarenhet|bakgrund)',
       '(de andra|de övriga|övriga) (kandidaterna|sökande|sökandena|finalisterna) (låg|var|hade) ** (före|ett snäpp före|försprång|ett försprång|starkare)',
+      // pseudo-reasons that name nothing: further along in a career, a more rounded background, longer in a similar role, a stronger overall profile
+      '(kommit|kommit lite|kommit något|hunnit|hunnit lite) (längre) (i) (karriären|sin karriär|yrkeslivet|yrket)',
+      '(mer|en mer) (allsidig|komplett|heltäckande|mångsidig|bred) (bakgrund|profil|erfarenhet|kompetens)',
+      '(arbetat|jobbat|varit verksam|verkat) (längre) (i|inom|på) (en liknande|liknande|en likartad|likartade|samma typ av) (roll|roller|tjänst|tjänster|befattning)',
+      '(helhetsprofil~|samlade profil) ** (starkare|bättre|mer övertygande|något starkare)',
+      '(ligger|låg) (närmare) (det|vad) ** (behöver|behövde|söker|sökte)',
+      '(letar efter|söker|letade efter|sökte) (någon|en person|en kandidat) (som) (har kommit|kommit|har hunnit|är) ** (längre) (i) (karriären|sin karriär|yrkeslivet)',
     ],
     'no-feedback': [
       '(inte|ingen) ** (mer|närmare|utförligare|detaljerad~|ytterligare|någon mer) (återkoppling|motivering|förklaring|feedback|besked)',
