@@ -597,6 +597,11 @@ const da: LangData = {
       '(netop|præcis|lige præcis) ** (vi har brug for|vi skal bruge|vi mangler|jobbet kræver|stillingen kræver)',
       '(bo|bor) (inden for|tæt på|højst|max) (#|en|et)',
       '(det er|det var) (netop|præcis|lige præcis) *',
+      // how work is done here (a practice the candidate did not follow), the post's hours
+      '(hos os|her|i teamet) (går|gøres|sker|skal) (hver|alle|alt|enhver) *',
+      '(stillingen|jobbet|rollen) ** (er) (på) (#) (timer)',
+      '(stillingen|jobbet|rollen) ** (er) (en fuldtidsstilling|fuldtid|på fuldtid|en deltidsstilling)',
+      '(skal|må|skal have) (have) (et|en) (gyldig~|gældende|aktuel~)',
     ],
     qualification: [
       // a named skills test
@@ -626,6 +631,7 @@ const da: LangData = {
       '(sage|xero|quickbooks|netsuite|oracle|servicenow|zendesk|shopify|wordpress|matlab|linux|c#|c++|.net|ruby|golang|scala|spss|stata|arcgis|qgis|catia|archicad|sketchup|illustrator|premiere|mailchimp|google ads|google analytics|looker|snowflake|databricks|airflow|ansible|jenkins|gitlab)',
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
       '(kundekontakt|kundesamtal~|samtaler|support|telefonsupport|kundeservice|møder|korrespondance|rådgivning) på (svensk|engelsk|finsk|tysk|fransk|norsk|dansk|spansk|arabisk|polsk)',
+      '(egen bil|eget køretøj|adgang til bil)',
     ],
     evidence: [
       // where the candidate stands in their training ('du är fortfarande lärling')
@@ -674,6 +680,8 @@ const da: LangData = {
       '(din|dine|dit) (lønforventning~|lønkrav|lønønske~|mindsteløn)',
       '(kan|kunne) (ikke) (gå) (under|ned under)',
       '(kunne|kan|ville) (ikke) (bekræfte|bekræftede|dokumentere|verificere)',
+      '(du) (skrev|lavede|havde|brugte|testede|kørte) (ingen|intet)',
+      '(udløb|er udløbet|var udløbet|udløbet)',
     ],
     comparison: [
       '(kandidat~|ansøger~|person~|nogen|kollega~) (som|der) (havde|har|viste|kunne|bragte) (mere|flere|større|længere|stærkere|dybere|bredere)',

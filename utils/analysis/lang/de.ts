@@ -762,6 +762,9 @@ const de: LangData = {
       '(gehört|gehören|zählt|zählen) (bei uns|hier|in der Stelle|in dieser Stelle|im Job) ** (zu|zum|zur) (jeder|jedem|jedes|den|dem|der|täglich~|alltäglich~)',
       '(Gehaltsband~|Gehaltsrahmen~|Gehaltsspanne~|Budget für die (Position|Stelle))',
       '(setzen|setzten|verlangen|erwarten) (wir) (mindestens) (#)',
+      // how work is done here (a practice the candidate did not follow), the post's hours
+      '(bei uns|hier|im Team) (geht|gehen|läuft|laufen|muss|müssen|wird|werden) (jede|jeder|jedes|alle|alles) *',
+      '(die Stelle|die Position|der Job) ** (ist) (eine Vollzeitstelle|eine Teilzeitstelle|Vollzeit|eine Vollzeitstelle mit)',
     ],
     qualification: [
       '(cad|cam|cnc|sps|autocad|solidworks|revit|photoshop|indesign|~programmierung|~zertifizierung)',
@@ -797,6 +800,7 @@ const de: LangData = {
       '(gesundheitszeugnis~|führungszeugnis~|sachkundenachweis~|~nachweis)',
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
       '(~telefonate|~gespräche|Telefonate|Gespräche|Kundenkontakt|Support|Korrespondenz|Beratung|Kundenberatung) (auf|in) (Englisch|Französisch|Deutsch|Spanisch|Schwedisch|Italienisch|Niederländisch|Polnisch|Türkisch|Dänisch|Norwegisch|Finnisch|Russisch|Arabisch)',
+      '(eigenen Auto|eigenem Auto|eigenes Auto|eigenen PKW|eigenem PKW|eigenen Wagen)',
     ],
     evidence: [
       '(im|beim) (~test|~prüfung|~probe) (haben|hast) (sie|du)',
@@ -861,6 +865,8 @@ const de: LangData = {
       '(haben Sie|hast du|Sie haben|du hast) ** (nicht) (geprüft|ausgelesen|beachtet|kontrolliert|gemessen|dokumentiert|gesichert|abgesichert|fertiggestellt|geschafft|eingehalten)',
       '(konnte|konnten|könnte) ** (nicht) (bestätigen|belegen|bestätigt werden)',
       '(Ihre|deine) (Gehaltsvorstellung~|Gehaltsforderung~|Gehaltswunsch)',
+      '(du hast|Sie haben|hast du|haben Sie) (keine|keinen|kein) *',
+      '(ist|war) (abgelaufen|ausgelaufen|erloschen)',
     ],
     comparison: [
       // the person hired 'die fünf Jahre Erfahrung in der Lohnbuchhaltung mitbringt'

@@ -666,6 +666,11 @@ const en: LangData = {
       '(the role|the job|the post|the work|this role|the team|the practice) (depends on|relies on|revolves around|centres on|centers on)',
       '(which|that) (the|this|our) (role|job|post|work|team|practice) (depends|relies|revolves|centres|centers) on',
       '(bread and butter|day-to-day work|everyday work) (in|for|of) (this|the|our) (team|role|job)',
+      // how work is done here (a practice the candidate did not follow), the post's hours
+      '(is|that is|which is) (how|the way) (every|each|all|any) (change|changes|job|jobs|task|tasks|order|orders|release|piece of work) *',
+      '(post|role|job|position) (is|are) (#) (hours)',
+      '(post|role|job|position) (is|are) ** (hours a week|hours per week)',
+      '(post|role|job|position) (is) (a|an) (full-time|full time|part-time|part time) (post|role|job|position|contract)',
     ],
     qualification: [
       '(registered|registration) (with) (the) *',
@@ -695,6 +700,7 @@ const en: LangData = {
       '(written|spoken) (english|swedish|danish|norwegian|finnish|german|french|spanish|dutch|italian|polish|arabic|welsh)',
       '(english|swedish|danish|norwegian|finnish|german|french|spanish|dutch|italian|polish|arabic|welsh) (at|to) [a] (professional|native|business|fluent|near-native) (level|standard)',
       '(calls|conversations|enquiries|emails|correspondence|meetings|support|customers|clients|patients) in (english|german|french|spanish|swedish|danish|norwegian|finnish|dutch|italian|polish|arabic|welsh|mandarin|portuguese)',
+      '(own car|own vehicle|access to a car|own transport)',
     ],
     evidence: [
       '(your) (portfolio|cv|application|test|submission|sample|work|code|answers) (has|had|shows|showed|contains|contained|includes|included) (no|none|little|only|hardly)',

@@ -592,6 +592,9 @@ const fi: LangData = {
       '(palkkahaarukk~|palkkaluokk~|palkkabudjet~|palkkaraami~|palkkatason)',
       'juuri (tällaista|tällaisia|tätä|sellaista|näitä) ** (tekisit|tekisitte|tarvitsemme|tehtävässä|työssä)',
       '(on oltava|pitää olla|täytyy olla) (perillä|paikalla|paikan päällä)',
+      // how work is done here (a practice the candidate did not follow), the post's hours
+      '(meillä|tiimissämme|täällä) (jokainen|kaikki) *',
+      '(tehtävä|työ|paikka) (on) (kokoaikainen|osa-aikainen)',
     ],
     qualification: [
       // a trial lesson: a named assessment, like a work sample
@@ -624,6 +627,7 @@ const fi: LangData = {
       '(varallaolo~|varalla|varallaoloa|varallaolon)',
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
       '(asiakaspuhelu~|puhelu~|asiakaspalvelu~|keskustelu~|tuki~|kokous~) (ruotsiksi|englanniksi|suomeksi|saksaksi|ranskaksi|venäjäksi|espanjaksi|viroksi|norjaksi|tanskaksi)',
+      '(omalla autolla|oma auto|omaa autoa|oman auton)',
     ],
     evidence: [
       // how a trial went ('läpikäynti oli oppilaille vaikea seurata', 'etkä ehtinyt käsitellä')
@@ -674,6 +678,8 @@ const fi: LangData = {
       '(tuloksesi|pisteesi|testituloksesi) (oli|olivat|jäi|jäivät) (#)',
       '(ei|eivät|emme) (voinut|voineet|pystynyt|pystyneet) (vahvistaa|vahvistamaan|todentaa)',
       '(palkkatoiveesi|palkkatoive~|palkkapyyntösi)',
+      '(et|ette) (kirjoittanut|tehnyt|testannut|huomioinut|tarkistanut|käyttänyt|kirjoittaneet|tehneet)',
+      '(vanheni|on vanhentunut|oli vanhentunut|vanhentui|umpeutui)',
     ],
     comparison: [
       // '…, ja sinulla ei ole vielä kokemusta X:stä'

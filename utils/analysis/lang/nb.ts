@@ -655,6 +655,10 @@ const nb: LangData = {
       '(lønnsramme~|lønnsrammen|lønnsbudsjett~|lønnsspenn~|lønnsnivået for|budsjettet for stillingen)',
       '(må|skal|bør) [du|man|den ansatte] (bo) (innen|nær|i nærheten|maks|høyst)',
       '(akkurat|nettopp|presis) ** (vi trenger|vi har behov for|jobben krever|stillingen krever|du ville gjort|du ville ha gjort)',
+      // how work is done here (a practice the candidate did not follow), the post's hours
+      '(hos oss|her|i teamet) (går|gjøres|skjer|må) (hver|alle|alt|enhver) *',
+      '(stillingen|jobben|rollen) ** (er) (en hel stilling|en heltidsstilling|heltid|på heltid|en deltidsstilling|#)',
+      '(må|skal) (ha) (gyldig~|gjeldende|aktuell~)',
     ],
     qualification: [
       // a named skills test
@@ -685,6 +689,8 @@ const nb: LangData = {
       '(sage|xero|quickbooks|netsuite|oracle|servicenow|zendesk|shopify|wordpress|matlab|linux|c#|c++|.net|ruby|golang|scala|spss|stata|arcgis|qgis|catia|archicad|sketchup|illustrator|premiere|mailchimp|google ads|google analytics|looker|snowflake|databricks|airflow|ansible|jenkins|gitlab)',
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
       '(kundekontakt|kundesamtal~|samtaler|support|telefonsupport|kundeservice|møter|korrespondanse|rådgivning) på (svensk|engelsk|finsk|tysk|fransk|norsk|dansk|spansk|arabisk|polsk)',
+      '(egen bil|eget kjøretøy|tilgang til bil)',
+      '(godkjenning~|vekterutdanning~|vekterkort~)',
     ],
     evidence: [
       // where the candidate stands in their training ('du är fortfarande lärling')
@@ -745,6 +751,8 @@ const nb: LangData = {
       '(ditt|din|dine) (lønnskrav|lønnsforventning~|lønnsønske~|minstelønn)',
       '(kan|kunne) (ikke) (gå) (under|ned under)',
       '(kunne|kan|ville) (ikke) (bekrefte|dokumentere|verifisere)',
+      '(du) (skrev|lagde|hadde|brukte|testet|kjørte) (ingen|intet)',
+      '(gikk ut|har gått ut|hadde gått ut|utløp|er utløpt|var utløpt)',
     ],
     comparison: [
       // the addressee's level against what was chosen ('…, og du har foreløpig bare fullført VG2')

@@ -622,6 +622,10 @@ const sv: LangData = {
       '(bo|bor) (inom|nära|högst|max) (#|en|ett|någon)',
       '(precis|just|exakt) (sådant|sådana|den typen av|den sortens) ** (du skulle|som du skulle|vi behöver|rollen|jobbet|tjänsten)',
       '(på plats|på kontoret|på arbetsplatsen) (#|fem|fyra|alla|varje) (dagar|dag)',
+      // how work is done here (a practice the candidate did not follow), the post's hours
+      '(hos oss|här|i teamet) (går|görs|sker|måste|ska) (varje|alla|allt|all) *',
+      '(tjänsten|jobbet|rollen|befattningen) ** (är) (en heltid|heltid|på heltid|en deltid|en heltidstjänst|#)',
+      '(måste|ska|behöver) (ha|inneha) (ett|en) (giltig~|gällande|aktuell~)',
     ],
     qualification: [
       '(auktorisation~|auktoriserad~|elbehörighet~)',
@@ -653,6 +657,8 @@ const sv: LangData = {
       '(sage|xero|quickbooks|netsuite|oracle|servicenow|zendesk|shopify|wordpress|matlab|linux|c#|c++|.net|ruby|golang|scala|spss|stata|arcgis|qgis|catia|archicad|sketchup|illustrator|premiere|mailchimp|google ads|google analytics|looker|snowflake|databricks|airflow|ansible|jenkins|gitlab)',
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
       '(kundkontakt|kundsamtal|samtal|support|telefonsupport|kundtjänst|möten|kontakt|korrespondens|rådgivning) på (svenska|engelska|finska|tyska|franska|norska|danska|spanska|arabiska|polska|ryska)',
+      '(egen bil|eget fordon|tillgång till bil)',
+      '(förordnande~)',
     ],
     evidence: [
       // where the candidate stands in their training ('du är fortfarande lärling')
@@ -698,6 +704,8 @@ const sv: LangData = {
       '(ditt|ert) (resultat|testresultat|poäng|resultatet) (blev|var|landade på|hamnade på|låg på|stannade på|slutade på) [på] (#)',
       '(din|dina|ditt) (lägsta nivå|löneanspråk|lönekrav|löneförväntning~|lönenivå|lägsta lön)',
       '(kunde|kan|ville) (inte|ej) (bekräfta|intyga|styrka|verifiera)',
+      '(du) (skrev|gjorde|hade|lämnade|använde|testade|körde) (inga|inget|ingen)',
+      '(gick ut|har gått ut|hade gått ut|löpte ut|har löpt ut|har upphört|upphörde)',
     ],
     comparison: [
       '(kandidat~|sökande|person~|någon|kollega~) (som) (hade|har|visade|kunde|bidrog med|tog med sig) (mer|fler|större|längre|starkare|djupare|bredare)',
