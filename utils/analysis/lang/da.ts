@@ -319,6 +319,9 @@ const da: LangData = {
       '(samlede profil|helhedsprofil~) ** (stærkere|bedre|mere overbevisende)',
       '(ligger|lå) (tættere på) (det|hvad) ** (brug for|behøver|søger)',
       '(leder efter|søger|ledte efter|søgte) (en|nogen|en person|en kandidat) (der|som) (er|var|har været) ** (længere) (i) (sin|karrieren|arbejdslivet)',
+      // pseudo-reasons that name nothing: more experience from similar environments, more aligned with the direction
+      '(større|mere|bredere|længere|lidt større|lidt mere) (erfaring|rutine) (fra|i|inden for|med) (lignende|tilsvarende|sammenlignelige) (miljøer|virksomheder|organisationer|stillinger|roller|opgaver|sammenhænge)',
+      '(på linje med) (den retning|retningen|visionen|vores retning)',
     ],
     'no-feedback': [
       '(ikke|ingen) ** (yderligere|nærmere|mere detaljeret|uddybende|mere) (begrundelse|feedback|forklaring|tilbagemelding)',
@@ -602,6 +605,9 @@ const da: LangData = {
       '(stillingen|jobbet|rollen) ** (er) (på) (#) (timer)',
       '(stillingen|jobbet|rollen) ** (er) (en fuldtidsstilling|fuldtid|på fuldtid|en deltidsstilling)',
       '(skal|må|skal have) (have) (et|en) (gyldig~|gældende|aktuel~)',
+      // a start date the candidate is bound past, the share of the working time a duty takes
+      '(procent) (af) (tiden|arbejdstiden|stillingen|jobbet|ugen) (går|bruges)',
+      '(kan) (starte|begynde|tiltræde) (den|#|allerede|straks|senest)',
     ],
     qualification: [
       // a named skills test
@@ -682,6 +688,7 @@ const da: LangData = {
       '(kunne|kan|ville) (ikke) (bekræfte|bekræftede|dokumentere|verificere)',
       '(du) (skrev|lavede|havde|brugte|testede|kørte) (ingen|intet)',
       '(udløb|er udløbet|var udløbet|udløbet)',
+      '(du er|du var) (bundet) (af|til) *',
     ],
     comparison: [
       '(kandidat~|ansøger~|person~|nogen|kollega~) (som|der) (havde|har|viste|kunne|bragte) (mere|flere|større|længere|stærkere|dybere|bredere)',

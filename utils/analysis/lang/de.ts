@@ -483,6 +483,9 @@ const de: LangData = {
       '(Gesamtprofil~) ** (stärker|besser|überzeugender)',
       '(näher an dem|näher an dem, was|näher an dem liegen)',
       '(suchen|suchten|brauchen) (wir) (jemanden|eine Person|eine Kandidatin|einen Kandidaten) (der|die) (beruflich|in der Karriere|in seiner Karriere|in ihrer Karriere) (schon|bereits) (etwas|ein Stück|deutlich) (weiter)',
+      // pseudo-reasons that name nothing: more experience from similar environments, more aligned with the direction
+      '(mehr|größere|breitere|längere|etwas mehr) (Erfahrung) (in|aus|mit) (vergleichbaren|ähnlichen) (Umfeldern|Umgebungen|Organisationen|Unternehmen|Positionen|Rollen|Funktionen|Kontexten)',
+      '(zu der Richtung|zur Richtung|zu unserer Richtung|zur Ausrichtung)',
     ],
     'no-feedback': [
       // no details of the reasons ('dass wir keine Einzelheiten zu den Gründen nennen können')
@@ -765,6 +768,11 @@ const de: LangData = {
       // how work is done here (a practice the candidate did not follow), the post's hours
       '(bei uns|hier|im Team) (geht|gehen|läuft|laufen|muss|müssen|wird|werden) (jede|jeder|jedes|alle|alles) *',
       '(die Stelle|die Position|der Job) ** (ist) (eine Vollzeitstelle|eine Teilzeitstelle|Vollzeit|eine Vollzeitstelle mit)',
+      // a start date the candidate is bound past, the share of the working time a duty takes
+      '(Prozent|%) (der|unserer|Ihrer) (Arbeitszeit|Zeit|Tätigkeit|Woche) (entfallen|entfällt|gehen|geht)',
+      '(braucht|brauchen|benötigt|benötigen|sucht|suchen) (jemanden|eine Person) (der|die) ** (anfangen|beginnen|starten|einsteigen) (kann|können)',
+      // a start date ("jemanden, der am 1. Juni …": the ordinal's dot may end the sentence)
+      '(braucht|brauchen|benötigt|benötigen|sucht|suchen) (jemanden|eine Person) (der|die) (am|ab|zum|spätestens|bereits am)',
     ],
     qualification: [
       '(cad|cam|cnc|sps|autocad|solidworks|revit|photoshop|indesign|~programmierung|~zertifizierung)',
@@ -867,6 +875,7 @@ const de: LangData = {
       '(Ihre|deine) (Gehaltsvorstellung~|Gehaltsforderung~|Gehaltswunsch)',
       '(du hast|Sie haben|hast du|haben Sie) (keine|keinen|kein) *',
       '(ist|war) (abgelaufen|ausgelaufen|erloschen)',
+      '(sind|bist|ist|waren|waren Sie) ** (an) ** (Vertrag|Kündigungsfrist|Arbeitgeber) (gebunden)',
     ],
     comparison: [
       // the person hired 'die fünf Jahre Erfahrung in der Lohnbuchhaltung mitbringt'

@@ -352,6 +352,9 @@ const en: LangData = {
       '(worked|been|working) (in|at) (a similar|a comparable|the same kind of|similar|comparable) (role|roles|position|positions|job|jobs) (for longer|longer)',
       '(lines up|line up|lined up|sits|sat|fits|fitted) (more naturally|more closely|more neatly) (with)',
       '(overall) (profile|package|background) (was|is|were) ** (stronger|better|more convincing|more complete)',
+      // pseudo-reasons that name nothing: more experience from similar environments, more aligned with the direction
+      '(more|greater|broader|wider|longer|rather more|a bit more) (exposure|experience) (to|in|of|with|from) (similar|comparable|equivalent|like) (environments|settings|organisations|organizations|roles|businesses|companies|contexts)',
+      '(aligned|in line|in step|in tune) with (the|our) (direction|vision|way) (the team|the company|we|our)',
     ],
     'no-feedback': [
       "(don't|do not|didn't|did not) (have|get|receive|got) (anything|any) (more|further) (specific|detailed|concrete) ** (pass on|share|feedback|to go on)",
@@ -671,6 +674,8 @@ const en: LangData = {
       '(post|role|job|position) (is|are) (#) (hours)',
       '(post|role|job|position) (is|are) ** (hours a week|hours per week)',
       '(post|role|job|position) (is) (a|an) (full-time|full time|part-time|part time) (post|role|job|position|contract)',
+      // a start date the candidate is bound past, the share of the working time a duty takes
+      '(of the|of your) (job|role|time|working time|working week|week) (is spent|goes on|is taken up|involves)',
     ],
     qualification: [
       '(registered|registration) (with) (the) *',
@@ -746,6 +751,8 @@ const en: LangData = {
       '(no|few|hardly any) (examples|samples|pieces) of',
       "(commute|commuting|journey|daily drive) ** (wouldn't|would not|isn't|is not|wasn't|was not|not) [be] (possible|feasible|workable|realistic|manageable)",
       '(the|your) (version|draft|solution|code|submission) (you) (sent|submitted|shared)',
+      "(you) (made clear|made it clear|said|told us|explained) [that] ** (would not|wouldn't|does not|doesn't|did not|didn't|won't|will not) (work|suit)",
+      "(you are|you're|you were) (tied|bound|committed) (to|by) (your|a) *",
     ],
     comparison: [
       '(someone|a candidate|an applicant|a person) (who|that) (has|had|has already|had already) (run|led|managed|built|delivered|worked|done|held|used|completed|taught|designed|shipped|passed|trained) * *',

@@ -321,6 +321,9 @@ const fi: LangData = {
       '(pidempään|pitempään) (vastaavassa|samankaltaisessa|vastaavissa|samanlaisessa) (roolissa|tehtävässä|tehtävissä|asemassa)',
       '(kokonaisprofiili~) ** (vahvempi|parempi|vakuuttavampi)',
       '(etsimme|haemme|etsimme tähän tehtävään|haemme tähän tehtävään|etsitään) ** (henkilöä|hakijaa|jotakuta|tekijää) (joka) (on) (urallaan|uralla) (hieman|vähän|selvästi|jo) (pidemmällä)',
+      // pseudo-reasons that name nothing: more experience from similar environments, more aligned with the direction
+      '(enemmän|laajempaa|pidempää|hieman enemmän) (kokemusta) (vastaavista|samankaltaisista|vastaavanlaisista|vastaavissa|samankaltaisissa) (ympäristöistä|organisaatioista|tehtävistä|rooleista|ympäristöissä|tehtävissä)',
+      '(siihen suuntaan|suuntaan, johon)',
     ],
     'no-feedback': [
       '(emme|ei) ** (voi|pysty) ** (yksilöllistä|henkilökohtaista) (palautetta)',
@@ -595,6 +598,9 @@ const fi: LangData = {
       // how work is done here (a practice the candidate did not follow), the post's hours
       '(meillä|tiimissämme|täällä) (jokainen|kaikki) *',
       '(tehtävä|työ|paikka) (on) (kokoaikainen|osa-aikainen)',
+      // a start date the candidate is bound past, the share of the working time a duty takes
+      '(prosenttia) (työajasta|ajasta|viikosta) (kuluu|menee)',
+      '(voi|voisi) (aloittaa) (#|jo|heti|viimeistään)',
     ],
     qualification: [
       // a trial lesson: a named assessment, like a work sample
@@ -680,6 +686,7 @@ const fi: LangData = {
       '(palkkatoiveesi|palkkatoive~|palkkapyyntösi)',
       '(et|ette) (kirjoittanut|tehnyt|testannut|huomioinut|tarkistanut|käyttänyt|kirjoittaneet|tehneet)',
       '(vanheni|on vanhentunut|oli vanhentunut|vanhentui|umpeutui)',
+      '(olet|olit) (sidottu|sitoutunut) *',
     ],
     comparison: [
       // '…, ja sinulla ei ole vielä kokemusta X:stä'

@@ -364,6 +364,9 @@ const nb: LangData = {
       '(sterkere|bedre|mer overbevisende) (helhetsprofil~)',
       '(ligger|lå) (nærmere) (det|hva) ** (trenger|trengte|behov for|ser etter)',
       '(ser etter|søker|leter etter|så etter) (en|noen|en person|en kandidat) (som) (har kommet|er kommet|har vært|er) ** (lenger) (i) (karrieren|sin karriere|yrkeslivet)',
+      // pseudo-reasons that name nothing: more experience from similar environments, more aligned with the direction
+      '(større|mer|bredere|lengre|noe mer|litt mer) (erfaring|rutine) (fra|i|innen|med) (lignende|tilsvarende|sammenlignbare) (miljøer|virksomheter|organisasjoner|stillinger|roller|oppgaver|sammenhenger)',
+      '(på linje med) (retningen|den retningen|visjonen|vår retning)',
     ],
     'no-feedback': [
       '(ikke|ingen) ** (nærmere|ytterligere|mer detaljert|utfyllende|mer) (begrunnelse|tilbakemelding|forklaring|feedback)',
@@ -659,6 +662,9 @@ const nb: LangData = {
       '(hos oss|her|i teamet) (går|gjøres|skjer|må) (hver|alle|alt|enhver) *',
       '(stillingen|jobben|rollen) ** (er) (en hel stilling|en heltidsstilling|heltid|på heltid|en deltidsstilling|#)',
       '(må|skal) (ha) (gyldig~|gjeldende|aktuell~)',
+      // a start date the candidate is bound past, the share of the working time a duty takes
+      '(prosent) (av) (tiden|arbeidstiden|stillingen|jobben|uka) (går|brukes)',
+      '(kan) (starte|begynne|tiltre) (den|#|allerede|straks|senest)',
     ],
     qualification: [
       // a named skills test
@@ -753,6 +759,7 @@ const nb: LangData = {
       '(kunne|kan|ville) (ikke) (bekrefte|dokumentere|verifisere)',
       '(du) (skrev|lagde|hadde|brukte|testet|kjørte) (ingen|intet)',
       '(gikk ut|har gått ut|hadde gått ut|utløp|er utløpt|var utløpt)',
+      '(du er|du var) (bundet) (av|til) *',
     ],
     comparison: [
       // the addressee's level against what was chosen ('…, og du har foreløpig bare fullført VG2')

@@ -306,6 +306,9 @@ const sv: LangData = {
       '(helhetsprofil~|samlade profil) ** (starkare|bättre|mer övertygande|något starkare)',
       '(ligger|låg) (närmare) (det|vad) ** (behöver|behövde|söker|sökte)',
       '(letar efter|söker|letade efter|sökte) (någon|en person|en kandidat) (som) (har kommit|kommit|har hunnit|är) ** (längre) (i) (karriären|sin karriär|yrkeslivet)',
+      // pseudo-reasons that name nothing: more experience from similar environments, more aligned with the direction
+      '(större|mer|bredare|längre|något större|lite mer) (vana|erfarenhet) (från|av|i|inom) (liknande|likartade|jämförbara|motsvarande) (miljöer|verksamheter|organisationer|tjänster|roller|uppdrag|sammanhang)',
+      '(i linje med) (riktningen|den riktning|vår riktning|visionen|vart teamet|vart vi)',
     ],
     'no-feedback': [
       '(inte|ingen) ** (mer|närmare|utförligare|detaljerad~|ytterligare|någon mer) (återkoppling|motivering|förklaring|feedback|besked)',
@@ -626,6 +629,9 @@ const sv: LangData = {
       '(hos oss|här|i teamet) (går|görs|sker|måste|ska) (varje|alla|allt|all) *',
       '(tjänsten|jobbet|rollen|befattningen) ** (är) (en heltid|heltid|på heltid|en deltid|en heltidstjänst|#)',
       '(måste|ska|behöver) (ha|inneha) (ett|en) (giltig~|gällande|aktuell~)',
+      // a start date the candidate is bound past, the share of the working time a duty takes
+      '(procent|%) (av) (tiden|arbetstiden|tjänsten|jobbet|veckan) (går|går åt|består|ägnas)',
+      '(kan) (börja|tillträda|starta) (den|#|redan|direkt|senast)',
     ],
     qualification: [
       '(auktorisation~|auktoriserad~|elbehörighet~)',
@@ -706,6 +712,7 @@ const sv: LangData = {
       '(kunde|kan|ville) (inte|ej) (bekräfta|intyga|styrka|verifiera)',
       '(du) (skrev|gjorde|hade|lämnade|använde|testade|körde) (inga|inget|ingen)',
       '(gick ut|har gått ut|hade gått ut|löpte ut|har löpt ut|har upphört|upphörde)',
+      '(du är|du var) (bunden|låst) (av|till|vid) *',
     ],
     comparison: [
       '(kandidat~|sökande|person~|någon|kollega~) (som) (hade|har|visade|kunde|bidrog med|tog med sig) (mer|fler|större|längre|starkare|djupare|bredare)',
