@@ -54,4 +54,12 @@ BODIES = [
   ["Vi har ansat en kandidat med lidt større erfaring fra lignende miljøer og kan derfor ikke tilbyde dig stillingen denne gang"], [], "batch 3: erfaring fra lignende miljøer."),
  (G, 'interview', "Hej Noah,\n\nTak for din tid! Vi har valgt en, der ligger lidt mere på linje med den retning, teamet går i, så det bliver et nej fra os denne gang.\n\nAlt godt,\nMette",
   ["Vi har valgt en, der ligger lidt mere på linje med den retning, teamet går i, så det bliver et nej fra os denne gang"], [], "batch 3: på linje med retningen."),
+ (S, 'interview', "Hej Mo,\n\nTak for Excel-opgaven. Månedsrapporten for lageret bygger på pivottabeller og LOPSLAG hver uge, og under opgaven kunne du ikke sætte nogen af dem op uden hjælp, så vi går ikke videre.\n\nHilsen\nHelle",
+  [], [], "batch 4: Excel-opgave."),
+ (S, 'final', "Kære Karina,\n\nTak for din tid. Stuen, du søgte til, har børn under to år, og din erfaring indtil nu er udelukkende med børn på tre til fem år. Derfor har vi tilbudt stillingen til en ansøger, der har arbejdet i vuggestue.\n\nVenlig hilsen\nLederen",
+  [], [], "batch 4: børnenes alder i jobbet."),
+ (G, 'application', "Kære Søren,\n\nTak for din ansøgning. Personen, vi har ansat, havde samlet set stærkere kvalifikationer, så vi går ikke videre med din ansøgning.\n\nVenlig hilsen\nHR",
+  ["Personen, vi har ansat, havde samlet set stærkere kvalifikationer, så vi går ikke videre med din ansøgning"], [], "batch 4: stærkere kvalifikationer samlet set."),
+ (G, 'final', "Hej Hanne,\n\nTak fordi du var med hele vejen. Til sidst opfyldte den anden finalist ganske enkelt flere af de punkter, vi ledte efter, så vi har tilbudt jobbet til hende.\n\nHilsen\nAmir",
+  ["Til sidst opfyldte den anden finalist ganske enkelt flere af de punkter, vi ledte efter, så vi har tilbudt jobbet til hende"], [], "batch 4: flere af punkterne."),
 ]

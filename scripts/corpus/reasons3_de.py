@@ -54,4 +54,12 @@ BODIES = [
   ["Wir haben eine Bewerberin mit etwas mehr Erfahrung in vergleichbaren Umfeldern eingestellt und können Ihnen die Stelle daher nicht anbieten"], [], "batch 3: Erfahrung in vergleichbaren Umfeldern."),
  (G, 'interview', "Hallo Noah,\n\nvielen Dank für deine Zeit! Wir haben uns für jemanden entschieden, der etwas besser zu der Richtung passt, in die sich das Team entwickelt, deshalb müssen wir dir diesmal absagen.\n\nAlles Gute\nMeike",
   ["Wir haben uns für jemanden entschieden, der etwas besser zu der Richtung passt, in die sich das Team entwickelt, deshalb müssen wir dir diesmal absagen"], [], "batch 3: passt besser zur Richtung."),
+ (S, 'interview', "Hallo Herr Haddad,\n\ndanke für die Excel-Aufgabe. Der monatliche Lagerbericht beruht jede Woche auf Pivot-Tabellen und SVERWEIS, und in der Aufgabe konnten Sie keins von beiden ohne Hilfe aufsetzen. Deshalb machen wir nicht weiter.\n\nViele Grüße\nHelga Roth",
+  [], [], "batch 4: Excel-Aufgabe."),
+ (S, 'final', "Liebe Frau Kern,\n\nvielen Dank für Ihre Zeit. Die Gruppe, für die Sie sich beworben haben, betreut Kinder unter zwei Jahren, und Ihre Erfahrung liegt bisher ausschließlich bei Kindern von drei bis fünf. Deshalb haben wir die Stelle einer Bewerberin angeboten, die bereits in der Krippe gearbeitet hat.\n\nHerzliche Grüße\nKita-Leitung",
+  [], [], "batch 4: Alter der Kinder."),
+ (G, 'application', "Sehr geehrter Herr Sommer,\n\nvielen Dank für Ihre Bewerbung. Die eingestellte Person brachte insgesamt stärkere Qualifikationen mit, daher können wir Ihre Bewerbung nicht weiter berücksichtigen.\n\nMit freundlichen Grüßen\nPersonal",
+  ["Die eingestellte Person brachte insgesamt stärkere Qualifikationen mit, daher können wir Ihre Bewerbung nicht weiter berücksichtigen"], [], "batch 4: insgesamt stärkere Qualifikationen."),
+ (G, 'final', "Hallo Hanna,\n\ndanke, dass du den ganzen Prozess mitgemacht hast. Am Ende hat die andere Finalistin einfach mehr von dem abgedeckt, was wir gesucht haben, deshalb haben wir ihr die Stelle angeboten.\n\nViele Grüße\nAmir",
+  ["Am Ende hat die andere Finalistin einfach mehr von dem abgedeckt, was wir gesucht haben, deshalb haben wir ihr die Stelle angeboten"], [], "batch 4: mehr abgedeckt."),
 ]

@@ -56,4 +56,12 @@ BODIES = [
   ["We have appointed a candidate with rather more exposure to similar environments, and so we are unable to offer you the post on this occasion"], [], "batch 3: more exposure to similar environments."),
  (G, 'interview', "Hi Noah,\n\nThanks so much for your time. We've gone with someone who's a bit more aligned with the direction the team is taking, so it's a no from us this time.\n\nAll the best,\nMeg",
   ["We've gone with someone who's a bit more aligned with the direction the team is taking, so it's a no from us this time"], [], "batch 3: more aligned with the direction."),
+ (S, 'interview', "Hi Mo,\n\nThanks for doing the spreadsheet exercise. Building the monthly stock report means pivot tables and lookups every week, and on the day you weren't able to set up either without help, so we won't be taking things further.\n\nBest,\nHelen",
+  [], [], "batch 4: spreadsheet exercise."),
+ (S, 'final', "Dear Kerry,\n\nThank you for the time you gave us. The nursery room you applied for is for babies under two, and your experience so far has been entirely with pre-school children aged three to five. For that reason we have offered the post to an applicant who has worked in a baby room.\n\nWith best wishes,\nManager, Little Acorns",
+  [], [], "batch 4: age group of the children in the job."),
+ (G, 'application', "Dear Sean,\n\nThank you for applying. The person we have appointed brought a stronger track record overall, so we will not be progressing your application.\n\nRegards,\nPeople Team",
+  ["The person we have appointed brought a stronger track record overall, so we will not be progressing your application"], [], "batch 4: stronger track record, unnamed."),
+ (G, 'final', "Hi Holly,\n\nThanks for sticking with us through the process. In the end the other finalist simply ticked more of the boxes we were looking for, so we've offered the job to them.\n\nBest wishes,\nAmir",
+  ["In the end the other finalist simply ticked more of the boxes we were looking for, so we've offered the job to them"], [], "batch 4: ticked more boxes, unnamed."),
 ]

@@ -54,4 +54,12 @@ BODIES = [
   ["Olemme valinneet hakijan, jolla on hieman enemmän kokemusta vastaavista ympäristöistä, emmekä siksi voi tarjota sinulle paikkaa tällä kertaa"], [], "batch 3: kokemusta vastaavista ympäristöistä."),
  (G, 'interview', "Moi Noah,\n\nkiitos ajastasi! Valitsimme henkilön, joka sopii hieman paremmin siihen suuntaan, johon tiimi on menossa, joten tällä kertaa vastaus on kielteinen.\n\nKaikkea hyvää,\nMeri",
   ["Valitsimme henkilön, joka sopii hieman paremmin siihen suuntaan, johon tiimi on menossa, joten tällä kertaa vastaus on kielteinen"], [], "batch 3: sopii paremmin suuntaan."),
+ (S, 'interview', "Hei Mo,\n\nkiitos Excel-tehtävästä. Varaston kuukausiraportti tehdään joka viikko pivot-taulukoilla ja PHAKU-funktiolla, ja tehtävässä et saanut kumpaakaan tehtyä ilman apua, joten emme jatka kanssasi.\n\nTerveisin\nHelena",
+  [], [], "batch 4: Excel-tehtävä."),
+ (S, 'final', "Hei Kaija,\n\nkiitos ajastasi. Ryhmässä, johon hait, on alle kaksivuotiaita lapsia, ja kokemuksesi on tähän asti ollut vain 3–5-vuotiaista. Siksi tarjosimme paikkaa hakijalle, joka on työskennellyt pienten ryhmässä.\n\nYstävällisin terveisin\nPäiväkodin johtaja",
+  [], [], "batch 4: lasten ikä."),
+ (G, 'application', "Hei Sami,\n\nkiitos hakemuksestasi. Valitulla henkilöllä oli kokonaisuutena vahvemmat ansiot, joten emme jatka hakemuksesi käsittelyä.\n\nYstävällisin terveisin\nHR",
+  ["Valitulla henkilöllä oli kokonaisuutena vahvemmat ansiot, joten emme jatka hakemuksesi käsittelyä"], [], "batch 4: vahvemmat ansiot kokonaisuutena."),
+ (G, 'final', "Hei Hanna,\n\nkiitos, että olit mukana koko prosessin ajan. Lopulta toinen finalisti yksinkertaisesti täytti useamman niistä kohdista, joita etsimme, joten tarjosimme paikkaa hänelle.\n\nTerveisin\nAmir",
+  ["Lopulta toinen finalisti yksinkertaisesti täytti useamman niistä kohdista, joita etsimme, joten tarjosimme paikkaa hänelle"], [], "batch 4: täytti useamman kohdan."),
 ]

@@ -54,4 +54,12 @@ BODIES = [
   ["Vi har ansatt en kandidat med noe mer erfaring fra lignende miljøer og kan derfor ikke tilby deg stillingen denne gangen"], [], "batch 3: erfaring fra lignende miljøer."),
  (G, 'interview', "Hei Noah,\n\nTakk for tiden din! Vi har valgt en som er litt mer på linje med retningen teamet tar, så det blir et nei fra oss denne gangen.\n\nAlt godt,\nMette",
   ["Vi har valgt en som er litt mer på linje med retningen teamet tar, så det blir et nei fra oss denne gangen"], [], "batch 3: på linje med retningen."),
+ (S, 'interview', "Hei Mo,\n\nTakk for Excel-oppgaven. Månedsrapporten for lageret bygger på pivottabeller og FINN.RAD hver uke, og under oppgaven klarte du ikke å sette opp noen av dem uten hjelp, så vi går ikke videre.\n\nHilsen\nHelene",
+  [], [], "batch 4: Excel-oppgave."),
+ (S, 'final', "Hei Kari,\n\nTakk for tiden din. Avdelingen du søkte på har barn under to år, og erfaringen din så langt er bare med barn mellom tre og fem. Derfor har vi tilbudt stillingen til en søker som har jobbet på småbarnsavdeling.\n\nVennlig hilsen\nStyreren",
+  [], [], "batch 4: barnas alder i jobben."),
+ (G, 'application', "Hei Svein,\n\nTakk for søknaden. Personen vi har ansatt hadde totalt sett sterkere kvalifikasjoner, så vi går ikke videre med søknaden din.\n\nVennlig hilsen\nHR",
+  ["Personen vi har ansatt hadde totalt sett sterkere kvalifikasjoner, så vi går ikke videre med søknaden din"], [], "batch 4: sterkere kvalifikasjoner totalt sett."),
+ (G, 'final', "Hei Hanne,\n\nTakk for at du var med hele veien. Til slutt krysset den andre finalisten rett og slett av flere av punktene vi så etter, så vi har tilbudt jobben til henne.\n\nHilsen\nAmir",
+  ["Til slutt krysset den andre finalisten rett og slett av flere av punktene vi så etter, så vi har tilbudt jobben til henne"], [], "batch 4: flere av punktene."),
 ]

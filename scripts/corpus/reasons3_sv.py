@@ -54,4 +54,12 @@ BODIES = [
   ["Vi har anställt en kandidat med något större vana från liknande miljöer och kan därför inte erbjuda dig tjänsten den här gången"], [], "batch 3: större vana från liknande miljöer."),
  (G, 'interview', "Hej Noah,\n\nTack för din tid! Vi har valt någon som ligger lite mer i linje med riktningen teamet tar, så det blir ett nej från oss den här gången.\n\nAllt gott,\nMeg",
   ["Vi har valt någon som ligger lite mer i linje med riktningen teamet tar, så det blir ett nej från oss den här gången"], [], "batch 3: mer i linje med riktningen."),
+ (S, 'interview', "Hej Mo,\n\nTack för Excel-övningen. Månadsrapporten för lagret bygger på pivottabeller och LETARAD varje vecka, och under övningen kunde du inte sätta upp någon av dem utan hjälp, så vi går inte vidare.\n\nHälsningar\nHelena",
+  [], [], "batch 4: Excel-övning."),
+ (S, 'final', "Hej Kerstin,\n\nTack för din tid. Avdelningen du sökte till har barn under två år, och din erfarenhet hittills är helt från barn mellan tre och fem. Därför har vi erbjudit tjänsten till en sökande som har arbetat med de allra minsta.\n\nVänliga hälsningar\nFörskolechefen",
+  [], [], "batch 4: barnens ålder i jobbet."),
+ (G, 'application', "Hej Sven,\n\nTack för din ansökan. Personen vi har anställt hade överlag starkare meriter, så vi går inte vidare med din ansökan.\n\nVänliga hälsningar\nHR",
+  ["Personen vi har anställt hade överlag starkare meriter, så vi går inte vidare med din ansökan"], [], "batch 4: starkare meriter överlag."),
+ (G, 'final', "Hej Hanna,\n\nTack för att du var med hela vägen. Till slut bockade den andra finalisten helt enkelt av fler av de punkter vi letade efter, så vi har erbjudit jobbet till hen.\n\nHälsningar\nAmir",
+  ["Till slut bockade den andra finalisten helt enkelt av fler av de punkter vi letade efter, så vi har erbjudit jobbet till hen"], [], "batch 4: bockade av fler punkter."),
 ]
