@@ -322,6 +322,9 @@ const da: LangData = {
       // pseudo-reasons that name nothing: more experience from similar environments, more aligned with the direction
       '(større|mere|bredere|længere|lidt større|lidt mere) (erfaring|rutine) (fra|i|inden for|med) (lignende|tilsvarende|sammenlignelige) (miljøer|virksomheder|organisationer|stillinger|roller|opgaver|sammenhænge)',
       '(på linje med) (den retning|retningen|visionen|vores retning)',
+      // pseudo-reasons that name nothing: stronger merits / track record overall, ticked more boxes
+      '(stærkere|bedre|bredere|tungere) (kvalifikationer|meritter|CV)',
+      '(opfyldte|opfylder|opfyldt) ** (flere|flest) (af de|af) (punkter)',
     ],
     'no-feedback': [
       '(ikke|ingen) ** (yderligere|nærmere|mere detaljeret|uddybende|mere) (begrundelse|feedback|forklaring|tilbagemelding)',
@@ -608,6 +611,7 @@ const da: LangData = {
       // a start date the candidate is bound past, the share of the working time a duty takes
       '(procent) (af) (tiden|arbejdstiden|stillingen|jobbet|ugen) (går|bruges)',
       '(kan) (starte|begynde|tiltræde) (den|#|allerede|straks|senest)',
+      '(bygger på|kræver|indebærer|handler om) ** (hver uge|hver dag|dagligt|ugentligt)',
     ],
     qualification: [
       // a named skills test
@@ -638,6 +642,8 @@ const da: LangData = {
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
       '(kundekontakt|kundesamtal~|samtaler|support|telefonsupport|kundeservice|møder|korrespondance|rådgivning) på (svensk|engelsk|finsk|tysk|fransk|norsk|dansk|spansk|arabisk|polsk)',
       '(egen bil|eget køretøj|adgang til bil)',
+      // spreadsheet skills named; a task the job needs every week
+      '(pivottabel~|lopslag|xopslag|makroer)',
     ],
     evidence: [
       // where the candidate stands in their training ('du är fortfarande lärling')

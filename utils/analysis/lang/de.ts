@@ -486,6 +486,9 @@ const de: LangData = {
       // pseudo-reasons that name nothing: more experience from similar environments, more aligned with the direction
       '(mehr|größere|breitere|längere|etwas mehr) (Erfahrung) (in|aus|mit) (vergleichbaren|ähnlichen) (Umfeldern|Umgebungen|Organisationen|Unternehmen|Positionen|Rollen|Funktionen|Kontexten)',
       '(zu der Richtung|zur Richtung|zu unserer Richtung|zur Ausrichtung)',
+      // pseudo-reasons that name nothing: stronger merits / track record overall, ticked more boxes
+      '(stärkere|bessere|breitere|überzeugendere) (Qualifikationen|Referenzen|Leistungsnachweise)',
+      '(mehr) (von dem) (abgedeckt)',
     ],
     'no-feedback': [
       // no details of the reasons ('dass wir keine Einzelheiten zu den Gründen nennen können')
@@ -773,6 +776,7 @@ const de: LangData = {
       '(braucht|brauchen|benötigt|benötigen|sucht|suchen) (jemanden|eine Person) (der|die) ** (anfangen|beginnen|starten|einsteigen) (kann|können)',
       // a start date ("jemanden, der am 1. Juni …": the ordinal's dot may end the sentence)
       '(braucht|brauchen|benötigt|benötigen|sucht|suchen) (jemanden|eine Person) (der|die) (am|ab|zum|spätestens|bereits am)',
+      '(beruht|basiert|baut) ** (jede Woche|jeden Tag|täglich|wöchentlich)',
     ],
     qualification: [
       '(cad|cam|cnc|sps|autocad|solidworks|revit|photoshop|indesign|~programmierung|~zertifizierung)',
@@ -809,6 +813,8 @@ const de: LangData = {
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
       '(~telefonate|~gespräche|Telefonate|Gespräche|Kundenkontakt|Support|Korrespondenz|Beratung|Kundenberatung) (auf|in) (Englisch|Französisch|Deutsch|Spanisch|Schwedisch|Italienisch|Niederländisch|Polnisch|Türkisch|Dänisch|Norwegisch|Finnisch|Russisch|Arabisch)',
       '(eigenen Auto|eigenem Auto|eigenes Auto|eigenen PKW|eigenem PKW|eigenen Wagen)',
+      // spreadsheet skills named; a task the job needs every week
+      '(Pivot-Tabellen|Pivottabellen|Pivot-Tabelle|SVERWEIS|XVERWEIS|Makros)',
     ],
     evidence: [
       '(im|beim) (~test|~prüfung|~probe) (haben|hast) (sie|du)',

@@ -355,6 +355,9 @@ const en: LangData = {
       // pseudo-reasons that name nothing: more experience from similar environments, more aligned with the direction
       '(more|greater|broader|wider|longer|rather more|a bit more) (exposure|experience) (to|in|of|with|from) (similar|comparable|equivalent|like) (environments|settings|organisations|organizations|roles|businesses|companies|contexts)',
       '(aligned|in line|in step|in tune) with (the|our) (direction|vision|way) (the team|the company|we|our)',
+      // pseudo-reasons that name nothing: stronger merits / track record overall, ticked more boxes
+      '(stronger|better|more impressive|more solid|broader) (track record|credentials|merits|overall qualifications)',
+      '(ticked|ticks|tick) (more|most|all) (of the|the) (boxes)',
     ],
     'no-feedback': [
       "(don't|do not|didn't|did not) (have|get|receive|got) (anything|any) (more|further) (specific|detailed|concrete) ** (pass on|share|feedback|to go on)",
@@ -676,6 +679,7 @@ const en: LangData = {
       '(post|role|job|position) (is) (a|an) (full-time|full time|part-time|part time) (post|role|job|position|contract)',
       // a start date the candidate is bound past, the share of the working time a duty takes
       '(of the|of your) (job|role|time|working time|working week|week) (is spent|goes on|is taken up|involves)',
+      '(means|involves|needs|requires|relies on) ** (every week|every day|each week|each day|daily|weekly)',
     ],
     qualification: [
       '(registered|registration) (with) (the) *',
@@ -706,6 +710,8 @@ const en: LangData = {
       '(english|swedish|danish|norwegian|finnish|german|french|spanish|dutch|italian|polish|arabic|welsh) (at|to) [a] (professional|native|business|fluent|near-native) (level|standard)',
       '(calls|conversations|enquiries|emails|correspondence|meetings|support|customers|clients|patients) in (english|german|french|spanish|swedish|danish|norwegian|finnish|dutch|italian|polish|arabic|welsh|mandarin|portuguese)',
       '(own car|own vehicle|access to a car|own transport)',
+      // spreadsheet skills named; a task the job needs every week
+      '(pivot table~|pivot~|vlookup|xlookup|lookups|macros)',
     ],
     evidence: [
       '(your) (portfolio|cv|application|test|submission|sample|work|code|answers) (has|had|shows|showed|contains|contained|includes|included) (no|none|little|only|hardly)',
@@ -919,6 +925,8 @@ const en: LangData = {
       '(wheelchair|step-free|step free) (accessible|access|friendly|users)',
       '(experience) (with|of|in) ** (children|kids|babies|toddlers|young people)',
       '(working|work) (with) [young|small] (children|kids) (aged|of|from|between|in)',
+      // the children a nursery job serves
+      '(baby room|baby rooms|toddler room|nursery room|under-twos|under twos|pre-school children|preschool children)',
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
     groupGreeting: [

@@ -324,6 +324,9 @@ const fi: LangData = {
       // pseudo-reasons that name nothing: more experience from similar environments, more aligned with the direction
       '(enemmän|laajempaa|pidempää|hieman enemmän) (kokemusta) (vastaavista|samankaltaisista|vastaavanlaisista|vastaavissa|samankaltaisissa) (ympäristöistä|organisaatioista|tehtävistä|rooleista|ympäristöissä|tehtävissä)',
       '(siihen suuntaan|suuntaan, johon)',
+      // pseudo-reasons that name nothing: stronger merits / track record overall, ticked more boxes
+      '(vahvemmat|paremmat|laajemmat) (ansiot|pätevyydet|meriitit)',
+      '(täytti|täyttää) (useamman|useampia|enemmän) ** (kohdista|kohtia|kriteereistä)',
     ],
     'no-feedback': [
       '(emme|ei) ** (voi|pysty) ** (yksilöllistä|henkilökohtaista) (palautetta)',
@@ -601,6 +604,7 @@ const fi: LangData = {
       // a start date the candidate is bound past, the share of the working time a duty takes
       '(prosenttia) (työajasta|ajasta|viikosta) (kuluu|menee)',
       '(voi|voisi) (aloittaa) (#|jo|heti|viimeistään)',
+      '(tehdään|tehtävä|vaatii|edellyttää) ** (joka viikko|joka päivä|päivittäin|viikoittain)',
     ],
     qualification: [
       // a trial lesson: a named assessment, like a work sample
@@ -634,6 +638,8 @@ const fi: LangData = {
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
       '(asiakaspuhelu~|puhelu~|asiakaspalvelu~|keskustelu~|tuki~|kokous~) (ruotsiksi|englanniksi|suomeksi|saksaksi|ranskaksi|venäjäksi|espanjaksi|viroksi|norjaksi|tanskaksi)',
       '(omalla autolla|oma auto|omaa autoa|oman auton)',
+      // spreadsheet skills named; a task the job needs every week
+      '(pivot-taulu~|pivot~|phaku~|xhaku~|makro~)',
     ],
     evidence: [
       // how a trial went ('läpikäynti oli oppilaille vaikea seurata', 'etkä ehtinyt käsitellä')
@@ -831,6 +837,9 @@ const fi: LangData = {
       '(pyörätuoli~) ** (esteetön|esteettömät|esteettömästi|pääsee|kulku~)',
       '(kokemu~) ** (lasten|lapsien|lapsiryhm~|lapsia) ** (kanssa|parissa)',
       '(ikääntyneiden|vanhusten|ikäihmisten) (palvelu~|hoito~|hoiva~|asumis~|kotihoito~|yksikö~)',
+      // the children a day-care job serves
+      '(alle|yli) (yksivuotiai~|kaksivuotiai~|kolmevuotiai~|#) ** (lapsi~|lasten|lapsia)',
+      '(#) ** (vuotiaista|vuotiaiden|vuotiaita) (lapsista|lasten|lapsia|lapsiryhm~)',
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
     groupGreeting: [

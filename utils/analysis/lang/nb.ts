@@ -367,6 +367,9 @@ const nb: LangData = {
       // pseudo-reasons that name nothing: more experience from similar environments, more aligned with the direction
       '(større|mer|bredere|lengre|noe mer|litt mer) (erfaring|rutine) (fra|i|innen|med) (lignende|tilsvarende|sammenlignbare) (miljøer|virksomheter|organisasjoner|stillinger|roller|oppgaver|sammenhenger)',
       '(på linje med) (retningen|den retningen|visjonen|vår retning)',
+      // pseudo-reasons that name nothing: stronger merits / track record overall, ticked more boxes
+      '(sterkere|bedre|bredere|tyngre) (kvalifikasjoner|meritter|CV)',
+      '(krysset|krysser|krysset av) ** (av) (flere|flest) (av punktene|punkter)',
     ],
     'no-feedback': [
       '(ikke|ingen) ** (nærmere|ytterligere|mer detaljert|utfyllende|mer) (begrunnelse|tilbakemelding|forklaring|feedback)',
@@ -665,6 +668,7 @@ const nb: LangData = {
       // a start date the candidate is bound past, the share of the working time a duty takes
       '(prosent) (av) (tiden|arbeidstiden|stillingen|jobben|uka) (går|brukes)',
       '(kan) (starte|begynne|tiltre) (den|#|allerede|straks|senest)',
+      '(bygger på|krever|innebærer|handler om) ** (hver uke|hver dag|daglig|ukentlig)',
     ],
     qualification: [
       // a named skills test
@@ -697,6 +701,8 @@ const nb: LangData = {
       '(kundekontakt|kundesamtal~|samtaler|support|telefonsupport|kundeservice|møter|korrespondanse|rådgivning) på (svensk|engelsk|finsk|tysk|fransk|norsk|dansk|spansk|arabisk|polsk)',
       '(egen bil|eget kjøretøy|tilgang til bil)',
       '(godkjenning~|vekterutdanning~|vekterkort~)',
+      // spreadsheet skills named; a task the job needs every week
+      '(pivottabell~|finn.rad|xoppslag|makroer)',
     ],
     evidence: [
       // where the candidate stands in their training ('du är fortfarande lärling')
@@ -760,6 +766,7 @@ const nb: LangData = {
       '(du) (skrev|lagde|hadde|brukte|testet|kjørte) (ingen|intet)',
       '(gikk ut|har gått ut|hadde gått ut|utløp|er utløpt|var utløpt)',
       '(du er|du var) (bundet) (av|til) *',
+      '(erfaringen din|din erfaring) ** (er|har vært|var) ** (bare|kun|utelukkende|mest|hovedsakelig) (med|fra|innen|i)',
     ],
     comparison: [
       // the addressee's level against what was chosen ('…, og du har foreløpig bare fullført VG2')

@@ -309,6 +309,9 @@ const sv: LangData = {
       // pseudo-reasons that name nothing: more experience from similar environments, more aligned with the direction
       '(större|mer|bredare|längre|något större|lite mer) (vana|erfarenhet) (från|av|i|inom) (liknande|likartade|jämförbara|motsvarande) (miljöer|verksamheter|organisationer|tjänster|roller|uppdrag|sammanhang)',
       '(i linje med) (riktningen|den riktning|vår riktning|visionen|vart teamet|vart vi)',
+      // pseudo-reasons that name nothing: stronger merits / track record overall, ticked more boxes
+      '(starkare|bättre|bredare|tyngre) (meriter|kvalifikationer|meritlista)',
+      '(bockade|bockar|bockat) (av) (fler|flest|alla)',
     ],
     'no-feedback': [
       '(inte|ingen) ** (mer|närmare|utförligare|detaljerad~|ytterligare|någon mer) (återkoppling|motivering|förklaring|feedback|besked)',
@@ -632,6 +635,7 @@ const sv: LangData = {
       // a start date the candidate is bound past, the share of the working time a duty takes
       '(procent|%) (av) (tiden|arbetstiden|tjänsten|jobbet|veckan) (går|går åt|består|ägnas)',
       '(kan) (börja|tillträda|starta) (den|#|redan|direkt|senast)',
+      '(bygger på|kräver|innebär|handlar om) ** (varje vecka|varje dag|dagligen|veckovis)',
     ],
     qualification: [
       '(auktorisation~|auktoriserad~|elbehörighet~)',
@@ -665,6 +669,8 @@ const sv: LangData = {
       '(kundkontakt|kundsamtal|samtal|support|telefonsupport|kundtjänst|möten|kontakt|korrespondens|rådgivning) på (svenska|engelska|finska|tyska|franska|norska|danska|spanska|arabiska|polska|ryska)',
       '(egen bil|eget fordon|tillgång till bil)',
       '(förordnande~)',
+      // spreadsheet skills named; a task the job needs every week
+      '(pivottabell~|letarad|xletauppslag|makron)',
     ],
     evidence: [
       // where the candidate stands in their training ('du är fortfarande lärling')
