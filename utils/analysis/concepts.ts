@@ -29,6 +29,7 @@
  */
 import type { Language } from '@/utils/schema';
 import { recruitingSignals } from './context';
+import { hiredComparison } from './hired-comparison';
 import { CONCEPTS, type Concept } from './langdata';
 import type { Match, Matches } from './match';
 import type { Segments } from './segment';
@@ -201,6 +202,8 @@ const NEG = INDEX.neg;
 const PENDING = INDEX.pending;
 const COND = INDEX.cond;
 const UNTIL = INDEX.until;
+const RACED = INDEX.raced;
+const HIRED = INDEX.hired;
 const NEGVETO = INDEX.negveto;
 const FUTURE = INDEX.future;
 const AMONG = INDEX.among;
@@ -392,6 +395,26 @@ export function conceptMatches(
     const found = findIn(DECISION_RULES, hits, mask, contrast, coordinated);
     const self = found !== null && selfRecruiting(found[1], hits);
     if (self) named = true;
+    if (!found && has(mask, HIRED)) {
+      // no decision sentence, only "the person we hired has X, whereas you …" (hired-comparison.ts)
+      const next = sent + 1 < seg.sentS.length ? bySent.get(sent + 1) : undefined;
+      const nextQ = next !== undefined && isQuestion(t.text, seg.sentE[sent + 1] as number);
+      const pair = hiredComparison(hits, next, nextQ);
+      if (pair) {
+        const [h, side] = pair;
+        const one = side.s > h.s && bySent.get(sent)?.includes(side as CHit);
+        named = true;
+        decision.push({
+          cat: 'decision',
+          lang: (h as CHit).lang,
+          id: 'concept-hired-over-you',
+          s: h.s,
+          e: one ? side.e : h.e,
+          sent,
+          clause: h.clause,
+        });
+      }
+    }
     if (found && (recruiting || self)) {
       // "your profile does not meet the requirements" names no requirement and decides nothing in
       // its own words: rejection-only boilerplate (a rejection by its stock language, no decision)
@@ -648,7 +671,11 @@ function vetoReason(
         h.w < lo &&
         hits.some((x) => x.clause === h.clause && x.w < h.w && x.c === NEG) &&
         hits.some((x) => x.clause === h.clause && x.w < h.w && has(YOU, x.c));
-      if (!ownAvailability && !between(contrastWords, from, to)) return 'until';
+      // "… innan vi hann boka in dig", "before we managed to call you": a past race, the decision is done
+      const raced = hits.some(
+        (x) => x.c === RACED && x.clause === h.clause && x.w >= h.w && x.w <= h.we + 3,
+      );
+      if (!ownAvailability && !raced && !between(contrastWords, from, to)) return 'until';
     } else if (b === COND) {
       // "if you have not heard from us …, your application …"; "… until we have your references";
       // not across a "but" ("we wondered whether …, but decided on someone else")
@@ -830,6 +857,7 @@ const ANCHOR_CLASSES: readonly Concept[] = CONCEPTS.filter((c) =>
 
 function hasAnchor(m: Matches): boolean {
   const lists = m as unknown as Record<string, Match[] | undefined>;
+  if ((lists.hired?.length ?? 0) > 0) return true;
   for (const c of ANCHOR_CLASSES) if ((lists[c]?.length ?? 0) > 0) return true;
   return false;
 }
