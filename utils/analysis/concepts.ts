@@ -175,6 +175,8 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
   rule('tough-competition', ['competition'], [[['intense'], 6]], { kind: 'stock' }),
   rule('tough-decision', ['decide'], [[['hard'], 5]], { kind: 'stock' }),
   rule('many-applicants', ['pool'], [[['many'], 4]], { kind: 'stock' }),
+  // "(the person we hired) simply had more experience than you": unnamed, anyone could be told it
+  rule('more-than-you', ['thanyou'], [[['better'], 6]], { kind: 'stock' }),
   rule(
     'no-feedback',
     ['feedback'],
@@ -204,6 +206,7 @@ const COND = INDEX.cond;
 const UNTIL = INDEX.until;
 const RACED = INDEX.raced;
 const HIRED = INDEX.hired;
+const BETTER = INDEX.better;
 const NEGVETO = INDEX.negveto;
 const FUTURE = INDEX.future;
 const AMONG = INDEX.among;
@@ -648,6 +651,15 @@ function vetoReason(
       const to = Math.max(p.w, anchor.w);
       if (between(contrastWords, from, to)) return 'addressee across but';
     }
+  // "you have more experience with Sage than the other applicants" (an offer): the addressee is the
+  // better one, no one else was chosen
+  if (r.id === 'chose-others' && !parts.some((p) => p.c === SELECT || p.c === DECIDE))
+    for (const p of parts) {
+      if (p.c !== BETTER) continue;
+      for (const h of hits)
+        if (h.c === YOU_INDEX && h.clause === p.clause && h.w < p.w && p.w - h.we <= 3)
+          return 'addressee is the better one';
+    }
   // "no decision has been made", "not yet decided": a negated decision is none
   for (const p of parts) {
     if (p.c !== DECIDE) continue;
@@ -672,9 +684,7 @@ function vetoReason(
         hits.some((x) => x.clause === h.clause && x.w < h.w && x.c === NEG) &&
         hits.some((x) => x.clause === h.clause && x.w < h.w && has(YOU, x.c));
       // "… innan vi hann boka in dig", "before we managed to call you": a past race, the decision is done
-      const raced = hits.some(
-        (x) => x.c === RACED && x.clause === h.clause && x.w >= h.w && x.w <= h.we + 3,
-      );
+      const raced = hits.some((x) => x.c === RACED && x.clause === h.clause && x.w >= h.w && x.w <= h.we + 3);
       if (!ownAvailability && !raced && !between(contrastWords, from, to)) return 'until';
     } else if (b === COND) {
       // "if you have not heard from us …, your application …"; "… until we have your references";

@@ -8,7 +8,7 @@
  *   die wir eingestellt haben", "palkkaamamme henkilö"), "the one who got the job", or "we have hired
  *   a … who/with". "The person *they* hired" (a mail to a friend) is not one;
  * - the addressee on the losing side, in the same sentence: an explicit comparison or lack
- *   (`youlack`: "whereas you", "than you", "du saknar", "kun taas sinulla") or the addressee next to a
+ *   (`youlack`: "whereas you", "du saknar", "kun taas sinulla"; `thanyou`: "than you") or the addressee next to a
  *   negation ("which you don't have yet", "sinulla ei ole"); in the next sentence only the explicit
  *   comparison counts ("You don't need to …" after a note about the new hire is an instruction).
  *
@@ -21,6 +21,7 @@ import { CONCEPTS, type Concept } from './langdata';
 const IDX = Object.fromEntries(CONCEPTS.map((c, i) => [c, i])) as Record<Concept, number>;
 const HIRED = IDX.hired;
 const YOULACK = IDX.youlack;
+const THANYOU = IDX.thanyou;
 const YOU = IDX.you;
 const NEG = IDX.neg;
 const GOOD = IDX.good;
@@ -42,7 +43,7 @@ const NEG_NEAR = 3;
 
 /** The addressee's side of the comparison in one sentence's hits: a `youlack` hit, or "you" + a negation. */
 function losingSide(hits: readonly Hit[], explicitOnly: boolean): Hit | null {
-  for (const h of hits) if (h.c === YOULACK) return h;
+  for (const h of hits) if (h.c === YOULACK || h.c === THANYOU) return h;
   if (explicitOnly) return null;
   for (const y of hits) {
     if (y.c !== YOU) continue;

@@ -47,6 +47,7 @@ export const CONCEPTS = [
   // addressee's side of a comparison with them ("whereas you", "than you", "du saknar"); hired-comparison.ts
   'hired',
   'youlack',
+  'thanyou',
   // parts of stock phrases
   'competition',
   'intense',

@@ -85,10 +85,11 @@ const da: ConceptData = {
   youlack: [
     '(mens|hvorimod|sammenlignet med) (du|dig|din|dit|dine|i|jer)',
     '(mens|hvorimod) * (din|dit|dine)',
-    '(end) (du|dig|din|dit|dine|i|jer)',
     '(du|i) mangler',
     'mangler (du|i)',
   ],
+  // "… than you": the addressee below the person hired; with `better` a stock comparison
+  thanyou: ['(end) (du|dig|din|dit|dine|i|jer)'],
   thistime: [
     '(denne gang|denne omgang|lige nu|for nuværende|i øjeblikket|på nuværende tidspunkt|i denne runde|i denne omgang|i denne rekruttering)',
   ],

@@ -98,11 +98,12 @@ const de: ConceptData = {
   ],
   youlack: [
     '(während|wohingegen|im vergleich zu) (sie|du|ihr|ihre|dein|deine|ihnen|dir)',
-    '(als) (sie|du|dich|ihnen|dir)',
     '(sie|du) (dagegen|hingegen)',
     '(ihnen|dir) fehlt',
     'fehlt (ihnen|dir)',
   ],
+  // "… than you": the addressee below the person hired; with `better` a stock comparison
+  thanyou: ['(als) (sie|du|dich|ihnen|dir)'],
   thistime: [
     '(diesmal|dieses mal|in diesem fall|derzeit|momentan|aktuell|zum jetzigen zeitpunkt|im moment|in dieser runde|zurzeit|zur zeit|vorerst|für diese stelle|für diese position)',
   ],

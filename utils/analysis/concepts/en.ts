@@ -62,6 +62,7 @@ const en: ConceptData = {
   ],
   better: [
     '(better|stronger|closer|more closely|more suitable|more suited|better-suited|more relevant|preferred|stronger-matching|edge)',
+    'more experience',
   ],
   position: [
     '(role|roles|position|positions|job|jobs|post|posts|vacancy|vacancies|opening|openings|opportunity|assignment|placement|internship|apprenticeship|traineeship)',
@@ -114,10 +115,11 @@ const en: ConceptData = {
   ],
   youlack: [
     '(whereas|while|whilst) (you|your)',
-    'than (you|yours|your)',
     'compared (with|to) (you|yours|your)',
     'you (lack|are lacking|are missing)',
   ],
+  // "… than you": the addressee below the person hired; with `better` a stock comparison
+  thanyou: ['than (you|yours|your)'],
   thistime: [
     '(this time|this round|on this occasion|at this time|at this stage|this go round|for now|this particular|at the moment|at present|currently|right now)',
   ],

@@ -95,10 +95,11 @@ const fi: ConceptData = {
   youlack: [
     '(kun taas|kun puolestaan) (sinulla|sinä|sinun|sinulle|teillä|te|teidän|sulla|sä|sun)',
     '(sinulla|sinä|sinun|teillä|te|sulla|sä) (taas|puolestaan)',
-    'kuin (sinulla|sinä|sinun|sinulle|teillä|te|teidän|sulla|sä|sun)',
     '(sinulta|teiltä) puuttuu',
     'puuttuu (sinulta|teiltä)',
   ],
+  // "… than you": the addressee below the person hired; with `better` a stock comparison
+  thanyou: ['kuin (sinulla|sinä|sinun|sinulle|teillä|te|teidän|sulla|sä|sun)'],
   thistime: [
     '(tällä kertaa|tällä erää|tässä vaiheessa|tällä hetkellä|tässä haussa|tässä rekrytoinnissa|tällä kierroksella|toistaiseksi)',
   ],

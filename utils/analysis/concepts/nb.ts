@@ -85,10 +85,11 @@ const nb: ConceptData = {
   youlack: [
     '(mens|sammenlignet med) (du|deg|din|ditt|dine|dere)',
     'mens * (din|ditt|dine)',
-    '(enn) (du|deg|din|ditt|dine|dere)',
     '(du|dere) mangler',
     'mangler (du|dere)',
   ],
+  // "… than you": the addressee below the person hired; with `better` a stock comparison
+  thanyou: ['(enn) (du|deg|din|ditt|dine|dere)'],
   thistime: [
     '(denne gangen|denne gang|denne runden|akkurat nå|for øyeblikket|på nåværende tidspunkt|i denne runden|i denne omgang|i denne rekrutteringen)',
   ],

@@ -102,10 +102,11 @@ const sv: ConceptData = {
   youlack: [
     '(medan|jämfört med) (du|dig|din|ditt|dina|ni|er)',
     'medan * (din|ditt|dina)',
-    '(än) (du|dig|din|ditt|dina|ni|er|ert)',
     '(du|ni) saknar',
     'saknar (du|ni)',
   ],
+  // "… than you": the addressee below the person hired; with `better` a stock comparison
+  thanyou: ['(än) (du|dig|din|ditt|dina|ni|er|ert)'],
   thistime: [
     '(den här gången|denna gång|denna gången|just nu|för tillfället|i nuläget|i detta skede|i det här läget|i den här omgången|i denna rekrytering|just denna gång)',
   ],
