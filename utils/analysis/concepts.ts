@@ -395,28 +395,14 @@ export function conceptMatches(
     if (has(mask, OFFTOPIC) && !namesCandidacy(hits)) continue;
     if (isQuestion(t.text, seg.sentE[sent] as number)) continue;
     const contrast = contrastBySent.get(sent) ?? NO_WORDS;
-    const found = findIn(DECISION_RULES, hits, mask, contrast, coordinated);
+    // "the person we hired has X, whereas you …" first: the comparison is the decision and its reason
+    const hired = has(mask, HIRED) ? hiredIn(t, seg, bySent, sent, hits) : null;
+    const found = hired ? null : findIn(DECISION_RULES, hits, mask, contrast, coordinated);
     const self = found !== null && selfRecruiting(found[1], hits);
     if (self) named = true;
-    if (!found && has(mask, HIRED)) {
-      // no decision sentence, only "the person we hired has X, whereas you …" (hired-comparison.ts)
-      const next = sent + 1 < seg.sentS.length ? bySent.get(sent + 1) : undefined;
-      const nextQ = next !== undefined && isQuestion(t.text, seg.sentE[sent + 1] as number);
-      const pair = hiredComparison(hits, next, nextQ);
-      if (pair) {
-        const [h, side] = pair;
-        const one = side.s > h.s && bySent.get(sent)?.includes(side as CHit);
-        named = true;
-        decision.push({
-          cat: 'decision',
-          lang: (h as CHit).lang,
-          id: 'concept-hired-over-you',
-          s: h.s,
-          e: one ? side.e : h.e,
-          sent,
-          clause: h.clause,
-        });
-      }
+    if (hired) {
+      named = true;
+      decision.push(hired);
     }
     if (found && (recruiting || self)) {
       // "your profile does not meet the requirements" names no requirement and decides nothing in
@@ -438,6 +424,31 @@ export function conceptMatches(
   if (decision.length === 0 && m.decision.length === 0)
     return { decision, stock: stock.filter((x) => x.id === 'unmet-requirements') };
   return { decision, stock };
+}
+
+/** A rejection said only through the person hired in sentence `sent` (hired-comparison.ts), or null. */
+function hiredIn(
+  t: Tokens,
+  seg: Segments,
+  bySent: Map<number, CHit[]>,
+  sent: number,
+  hits: CHit[],
+): Match | null {
+  const next = sent + 1 < seg.sentS.length ? bySent.get(sent + 1) : undefined;
+  const nextQ = next !== undefined && isQuestion(t.text, seg.sentE[sent + 1] as number);
+  const pair = hiredComparison(hits, next, nextQ);
+  if (!pair) return null;
+  const [h, side] = pair as [CHit, CHit];
+  const one = hits.includes(side) && side.s > h.s;
+  return {
+    cat: 'decision',
+    lang: h.lang,
+    id: 'concept-hired-over-you',
+    s: h.s,
+    e: one ? side.e : h.e,
+    sent,
+    clause: h.clause,
+  };
 }
 
 function asMatch([r, parts]: [ConceptRule, CHit[]], sent: number, cat: 'decision' | 'stock'): Match {

@@ -229,6 +229,16 @@ export function findReasons(
     }
     cueCount[c] = n;
   }
+  // "the person we hired has X, whereas you …" (hired-comparison.ts) is a comparison with the person
+  // hired even where no comparison cue words it ("personen som fick tjänsten är …"); not when the
+  // sentence only says "more experience than you" (a stock phrase there)
+  for (const d of m.decision) {
+    if (d.id !== HIRED_OVER_YOU || !live(d)) continue;
+    if (m.stock.some((x) => x.sent === d.sent) || m.comparison.some((x) => x.sent === d.sent)) continue;
+    cueCount.comparison++;
+    reasonAt.add(d.clause);
+    reasonSents.add(d.sent);
+  }
   let criteriaHits = 0;
   if (criteria) {
     // reason context: a sentence that also assesses or requires something (not a thanks/greeting line)
