@@ -725,7 +725,11 @@ function vetoReason(
       if (r.negatable && h.w < anchor.w && anchor.w - h.we <= 3) return 'negated';
     } else if (b === INVITE) {
       // an invitation to the addressee ("invite you to a second interview") is good news
-      if (negs.length === 0 && near(hits, k, YOU, 3)) return 'invitation';
+      // not what "we" did not get to do first ("before we managed to call you / invite you")
+      const racedTo = hits.some(
+        (x) => x.c === RACED && x.clause === h.clause && x.w < h.w && h.w - x.we <= 4,
+      );
+      if (negs.length === 0 && !racedTo && near(hits, k, YOU, 3)) return 'invitation';
     } else if (b === FUTURE) {
       if (r.future && h.w < anchor.w && anchor.w - h.we <= 4) return 'still to come';
     } else if (b === AMONG) {
