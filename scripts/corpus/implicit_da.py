@@ -26,4 +26,12 @@ BODIES = [
   [], [], "Mail to a friend about one's own application."),
  (N, None, "Hej Ali,\n\nTak for samtalen. Vi træffer ingen beslutning, før vi har nået at tale med alle kandidater, og det sker i næste uge. Du hører fra mig senest den 20. maj.\n\nVenlig hilsen\nLouise",
   [], [], "Not-yet timeline with 'before we have managed to'."),
+ (S, 'application', "Kære Anders,\n\nTak for din ansøgning til stillingen som tømrer. Den, vi har ansat, har svendebrev og ti års erfaring med tagarbejde, hvorimod du er i gang med din læretid.\n\nVenlig hilsen\nPoul, Tømrerfirmaet Bjerg",
+  [], [], "Batch 2. Journeyman's certificate vs apprentice."),
+ (G, 'interview', "Hej Ida,\n\nTak for samtalen i går. Personen, vi valgte, matchede simpelthen bedre end dig på det samlede billede.\n\nHilsen\nSanne",
+  ["Personen, vi valgte, matchede simpelthen bedre end dig på det samlede billede"], [], "Batch 2. 'Matched better than you overall'."),
+ (N, None, "Hej Per,\n\nDen, vi har ansat i kundeservice, har ikke fået sin computer endnu. Kan du bestille en i dag?\n\nTak\nSanne",
+  [], [], "Batch 2. Colleague note about the new hire."),
+ (N, None, "Hej Mette!\n\nDet blev ikke mig på tandklinikken. Den, de ansatte, havde fem års erfaring mere end mig. Øv! Kaffe i morgen?\n\nKnus Line",
+  [], [], "Batch 2. Mail to a friend."),
 ]

@@ -26,4 +26,12 @@ BODIES = [
   [], [], "Mail to a friend about one's own application."),
  (N, None, "Hallo Herr Ali,\n\ndanke für das Gespräch. Wir entscheiden erst, wenn wir mit allen Kandidaten gesprochen haben, das wird nächste Woche sein. Sie hören spätestens am 20. Mai von mir.\n\nViele Grüße\nLouise Brand",
   [], [], "Not-yet timeline."),
+ (S, 'application', "Sehr geehrte Frau Graf,\n\nvielen Dank für Ihre Bewerbung als Pflegefachkraft. Die Kollegin, die wir eingestellt haben, hat die Zusatzqualifikation Intensivpflege. Diese fehlt Ihnen bisher.\n\nMit freundlichen Grüßen\nKlinikum Nord, Personalabteilung",
+  [], [], "Batch 2. 'Die Kollegin, die wir eingestellt haben'; the lack in the next sentence."),
+ (G, 'interview', "Hallo Tim,\n\ndanke für das nette Gespräch. Die Person, für die wir uns entschieden haben, war am Ende einfach besser aufgestellt als du.\n\nViele Grüße\nJana",
+  ["Die Person, für die wir uns entschieden haben, war am Ende einfach besser aufgestellt als du"], [], "Batch 2. 'Better placed than you'."),
+ (N, None, "Hallo Uwe,\n\nder Bewerber, den wir eingestellt haben, hat noch keinen Spind. Kannst du ihm bis Montag einen zuweisen?\n\nDanke\nJana",
+  [], [], "Batch 2. Colleague note about the new hire."),
+ (N, None, "Liebe Frau Graf,\n\nwir freuen uns: Sie sind die Person, die wir für die Stelle ausgewählt haben! Den Vertrag erhalten Sie diese Woche.\n\nHerzliche Grüße\nPersonalabteilung",
+  [], [], "Batch 2. Offer."),
 ]

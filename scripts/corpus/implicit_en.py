@@ -26,4 +26,12 @@ BODIES = [
   [], [], "Mail to a friend about one's own application."),
  (N, None, "Hi Ali,\n\nThanks for the interview. We won't make a decision before we have managed to speak to every candidate, which will be next week. You'll hear from me by 20 May.\n\nBest regards,\nLouise",
   [], [], "Not-yet timeline with 'before we have managed to'."),
+ (S, 'interview', "Hi Ben,\n\nThanks for the test shift last Saturday. The barista we took on has three years on a La Marzocco and latte art down pat. You don't have commercial machine experience yet, which is what made the difference.\n\nCheers,\nKate",
+  [], [], "Batch 2. 'The barista we took on' (a job title, not 'person'); the lack in the next sentence."),
+ (G, 'final', "Dear Ms Ahmed,\n\nThank you for attending the assessment centre. The candidate we have selected demonstrated a stronger overall fit for the role than you did.\n\nKind regards,\nRecruitment Team",
+  ["The candidate we have selected demonstrated a stronger overall fit for the role than you did"], [], "Batch 2. 'A stronger overall fit than you'."),
+ (N, None, "Hi Raj,\n\nThe person we hired for accounts hasn't got a laptop yet. Can you sort one out before Monday?\n\nThanks,\nKate",
+  [], [], "Batch 2. Colleague note about the new hire."),
+ (N, None, "Hey Tom,\n\nGot the no from the council. Apparently the person they went with has a planning degree, which I don't. Oh well. Beers Friday?\n\nSam",
+  [], [], "Batch 2. Mail to a friend."),
 ]

@@ -26,4 +26,12 @@ BODIES = [
   [], [], "Mail to a friend about one's own application."),
  (N, None, "Hei Ali,\n\nkiitos haastattelusta. Emme tee päätöstä ennen kuin olemme ehtineet jutella kaikkien hakijoiden kanssa, mikä tapahtuu ensi viikolla. Kuulet minusta viimeistään 20.5.\n\nTerveisin\nLouise",
   [], [], "Not-yet timeline with 'before we have managed to'."),
+ (S, 'application', "Hei Ville,\n\nkiitos hakemuksestasi kirvesmiehen tehtävään. Palkkaamallamme henkilöllä on tulityökortti ja kymmenen vuoden kokemus kattotöistä. Sinulta puuttuu tulityökortti, joka vaaditaan jo ensimmäisenä päivänä.\n\nTerveisin\nRakennus Laine Oy",
+  [], [], "Batch 2. Hot-work card; the lack in the next sentence."),
+ (G, 'interview', "Hei Emma,\n\nkiitos eilisestä. Valitsemamme henkilö sopi tehtävään paremmin kuin sinä.\n\nTerveisin\nSari",
+  ["Valitsemamme henkilö sopi tehtävään paremmin kuin sinä"], [], "Batch 2. 'Suited the role better than you'."),
+ (N, None, "Hei Timo,\n\npalkkaamallamme myyjällä ei ole vielä kulkukorttia. Voisitko tilata sen tänään?\n\nSari",
+  [], [], "Batch 2. Colleague note about the new hire."),
+ (N, None, "Moi Leena!\n\nEn saanut sitä työtä. Heidän valitsemallaan henkilöllä oli enemmän kokemusta kuin minulla. Harmittaa! Kahville huomenna?\n\nHalein Emma",
+  [], [], "Batch 2. Mail to a friend."),
 ]

@@ -26,4 +26,12 @@ BODIES = [
   [], [], "Mail to a friend about one's own application."),
  (N, None, "Hei Ali,\n\nTakk for samtalen. Vi tar ingen avgjørelse før vi har rukket å snakke med alle kandidatene, og det blir neste uke. Du hører fra meg senest 20. mai.\n\nVennlig hilsen\nLouise",
   [], [], "Not-yet timeline with 'before we have managed to'."),
+ (S, 'application', "Hei Jonas,\n\nTakk for søknaden til stillingen som sveiser. Personen vi har ansatt, har sveisesertifikat for TIG, mens du kun har sertifikat for MAG.\n\nHilsen\nArne, Sveis & Stål AS",
+  [], [], "Batch 2. Welding certificate TIG vs MAG ('mens du')."),
+ (G, 'interview', "Hei Hanne,\n\nTakk for intervjuet. Kandidaten vi valgte, hadde en sterkere bakgrunn enn deg for denne rollen.\n\nVennlig hilsen\nRagnhild",
+  ["Kandidaten vi valgte, hadde en sterkere bakgrunn enn deg for denne rollen"], [], "Batch 2. 'A stronger background than you'."),
+ (N, None, "Hei Hanne,\n\nDu er den vi har valgt til stillingen! Vi er veldig glade for å få deg med på laget.\n\nHilsen\nRagnhild",
+  [], [], "Batch 2. Offer."),
+ (N, None, "Hei Geir,\n\nMarte Lie har oppgitt deg som referanse. Den vi ansetter, må kunne jobbe alene på kveldstid. Har du inntrykk av at hun klarer det?\n\nHilsen\nRagnhild",
+  [], [], "Batch 2. Reference request."),
 ]

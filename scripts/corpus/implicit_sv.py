@@ -26,4 +26,12 @@ BODIES = [
   [], [], "Mail to a friend about one's own application."),
  (N, None, "Hej Amir,\n\nTack för intervjun. Vi tar inget beslut innan vi har hunnit träffa alla kandidater, vilket blir klart nästa vecka. Du hör av mig senast den 20 maj.\n\nVänliga hälsningar\nLouise",
   [], [], "Not-yet timeline with 'before we have managed to'."),
+ (S, 'interview', "Hej Alva!\n\nTack för att du sökte jobbet som barnskötare. Den vi har anställt är utbildad barnskötare och har jobbat på förskola i tre år. Du saknar ännu utbildningen, men välkommen att söka igen när du är klar.\n\nMvh Petra, Förskolan Solrosen",
+  [], [], "Batch 2. The lack in the next sentence ('Du saknar')."),
+ (G, 'interview', "hej Malte, tack för igår. personen vi valde hade lite mer erfarenhet än dig helt enkelt. lycka till!\n/Kim",
+  ["personen vi valde hade lite mer erfarenhet än dig helt enkelt"], [], "Batch 2. Lowercase, unnamed 'more experience than you'."),
+ (N, None, "Hej Sara,\n\nDen vi anställde som ekonomiassistent har tyvärr inte fått sitt passerkort än. Kan du fixa ett tillfälligt till måndag?\n\n/Karl",
+  [], [], "Batch 2. Colleague note: the hired person 'has not got' a pass; a request follows."),
+ (N, None, "Hej Malin,\n\nGrattis! Du är personen vi har valt till tjänsten som projektledare. Du har längre erfarenhet av offentlig upphandling än någon annan vi träffade.\n\nVänliga hälsningar\nEva",
+  [], [], "Batch 2. Offer: the addressee is the one chosen and compares favourably."),
 ]
