@@ -73,7 +73,10 @@ export function hiredComparison(
   if (!hired) return null;
   const same = losingSide(hits, false);
   if (same && Math.abs(same.w - hired.w) <= REACH) return [hired, same];
-  if (!next || nextIsQuestion || next.some((h) => h.c === GOOD)) return null;
+  if (!next || nextIsQuestion) return null;
   const after = losingSide(next, true);
-  return after ? [hired, after] : null;
+  // good news in the clause of the comparison is an offer's ("you have more … than anyone"); a
+  // "welcome to apply again" after a "but" is a rejection's closer
+  if (!after || next.some((h) => h.c === GOOD && h.clause === after.clause)) return null;
+  return [hired, after];
 }

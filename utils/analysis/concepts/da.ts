@@ -86,6 +86,7 @@ const da: ConceptData = {
     '(mens|hvorimod|sammenlignet med) (du|dig|din|dit|dine|i|jer)',
     '(mens|hvorimod) * (din|dit|dine)',
     '(du|i) mangler',
+    '(du|i) (har|havde) [endnu|desværre|dog] (ikke)',
     'mangler (du|i)',
   ],
   // "… than you": the addressee below the person hired; with `better` a stock comparison

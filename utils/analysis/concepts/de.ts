@@ -92,7 +92,7 @@ const de: ConceptData = {
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
   hired: [
-    '(person|kandidat|kandidatin|bewerber|bewerberin|derjenige|diejenige) [für] (die|den|der) wir [uns] (eingestellt|ausgewählt|genommen|gewählt|entschieden)',
+    '(der|die|derjenige|diejenige) [neue] * [für] (die|den|der) wir [uns] (eingestellt|ausgewählt|genommen|gewählt|entschieden)',
     '(person|kandidat|kandidatin|bewerber|bewerberin|derjenige|diejenige) (die|der) (die stelle|den job|die position|die zusage) (bekommen|erhalten) [hat]',
     'wir haben (einen|eine|jemanden) ** ** (eingestellt)',
   ],
@@ -100,6 +100,7 @@ const de: ConceptData = {
     '(während|wohingegen|im vergleich zu) (sie|du|ihr|ihre|dein|deine|ihnen|dir)',
     '(sie|du) (dagegen|hingegen)',
     '(ihnen|dir) fehlt',
+    '(sie|du) (haben|hast) [leider|bisher|noch] (keine|keinen|kein|nicht)',
     'fehlt (ihnen|dir)',
   ],
   // "… than you": the addressee below the person hired; with `better` a stock comparison

@@ -109,7 +109,7 @@ const en: ConceptData = {
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
   hired: [
-    "(the|our) [new] (person|candidate|applicant|one|individual|hire|finalist) [that|who|whom] (we|i|we've|we have|we had|i've|i have) [finally|eventually|now|ultimately] (hired|chosen|chose|selected|appointed|recruited|picked|took on|taken on|went with|gone with)",
+    "(the|our) [new] * [that|who|whom] (we|i|we've|we have|we had|i've|i have) [finally|eventually|now|ultimately] (hired|chosen|chose|selected|appointed|recruited|picked|took on|taken on|went with|gone with)",
     '(the person|the candidate|the applicant|the one) (who|that) (got|has got|was offered|has been offered|accepted|has accepted) the (job|role|post|position)',
     "(we|we've|we have|i|i've|i have) (hired|appointed|recruited|taken on|took on) (a|an|someone) ** (who|with)",
   ],
@@ -117,6 +117,8 @@ const en: ConceptData = {
     '(whereas|while|whilst) (you|your)',
     'compared (with|to) (you|yours|your)',
     'you (lack|are lacking|are missing)',
+    "you (don't|do not|didn't|did not) (have|hold)",
+    "you (haven't|have not) (got|held|worked|used|done|taken)",
   ],
   // "… than you": the addressee below the person hired; with `better` a stock comparison
   thanyou: ['than (you|yours|your)'],

@@ -96,6 +96,7 @@ const fi: ConceptData = {
     '(kun taas|kun puolestaan) (sinulla|sinä|sinun|sinulle|teillä|te|teidän|sulla|sä|sun)',
     '(sinulla|sinä|sinun|teillä|te|sulla|sä) (taas|puolestaan)',
     '(sinulta|teiltä) puuttuu',
+    '(sinulla|teillä) [taas|kuitenkaan|valitettavasti] (ei)',
     'puuttuu (sinulta|teiltä)',
   ],
   // "… than you": the addressee below the person hired; with `better` a stock comparison

@@ -86,6 +86,7 @@ const nb: ConceptData = {
     '(mens|sammenlignet med) (du|deg|din|ditt|dine|dere)',
     'mens * (din|ditt|dine)',
     '(du|dere) mangler',
+    '(du|dere) (har|hadde) [ennå|enda|dessverre] (ikke)',
     'mangler (du|dere)',
   ],
   // "… than you": the addressee below the person hired; with `better` a stock comparison

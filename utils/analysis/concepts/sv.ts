@@ -103,6 +103,7 @@ const sv: ConceptData = {
     '(medan|jämfört med) (du|dig|din|ditt|dina|ni|er)',
     'medan * (din|ditt|dina)',
     '(du|ni) saknar',
+    '(du|ni) (har|hade) [ännu|tyvärr|dock|tidigare] (inte|ej)',
     'saknar (du|ni)',
   ],
   // "… than you": the addressee below the person hired; with `better` a stock comparison
