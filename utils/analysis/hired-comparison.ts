@@ -25,6 +25,7 @@ const THANYOU = IDX.thanyou;
 const YOU = IDX.you;
 const NEG = IDX.neg;
 const GOOD = IDX.good;
+const NEGVETO = IDX.negveto;
 
 /** The fields of a concept hit this stage reads (concepts.ts CHit). */
 export interface Hit {
@@ -41,16 +42,21 @@ const REACH = 20;
 /** How close (words) a negation must stand to the addressee ("du har ännu inte", "which you haven't"). */
 const NEG_NEAR = 3;
 
+/** A "need / have to" word on the hit's words or right after them ("you don't need to", "you don't have to"). */
+const vetoedNear = (hits: readonly Hit[], h: Hit): boolean =>
+  hits.some((v) => v.c === NEGVETO && v.w >= h.w && v.w <= h.we + 2);
+
 /** The addressee's side of the comparison in one sentence's hits: a `youlack` hit, or "you" + a negation. */
 function losingSide(hits: readonly Hit[], explicitOnly: boolean): Hit | null {
-  for (const h of hits) if (h.c === YOULACK || h.c === THANYOU) return h;
+  for (const h of hits) if ((h.c === YOULACK || h.c === THANYOU) && !vetoedNear(hits, h)) return h;
   if (explicitOnly) return null;
   for (const y of hits) {
     if (y.c !== YOU) continue;
     for (const n of hits) {
       if (n.c !== NEG || n.clause !== y.clause) continue;
       const gap = n.w > y.we ? n.w - y.we : y.w > n.we ? y.w - n.we : 0;
-      if (gap <= NEG_NEAR) return y;
+      // "you don't need to interview again" is no lack
+      if (gap <= NEG_NEAR && !vetoedNear(hits, n)) return y;
     }
   }
   return null;

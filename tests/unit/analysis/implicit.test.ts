@@ -82,6 +82,10 @@ describe('a rejection said only through the person hired', () => {
       'Hei Pekka,\n\nvalitsemamme hakija aloittaa maanantaina. Voitko järjestää hänelle avaimet ja tunnukset?\n\nMarja',
     ],
     [
+      'an offer after the hire left',
+      'Hi Sam,\n\nThe person we hired in March has left and you don’t need to interview again: we would like to offer you the role.\n\nBest,\nClaire',
+    ],
+    [
       'a reference request',
       'Hallo Frau Lind,\n\nHerr Kurz hat Sie als Referenz angegeben. Wer bei uns anfängt, muss Stapler fahren können. Hat er das bei Ihnen getan?\n\nGrüße\nAnke Wolf',
     ],

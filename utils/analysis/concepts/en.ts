@@ -157,6 +157,8 @@ const en: ConceptData = {
   negveto: [
     '(hesitate|forget|worry|worries|miss|mind|need|needed|necessary|required|problem|sure|able to attend)',
     '(no matter|no later|no longer than|no need|not just|not only)',
+    // "you don't have to …": no lack, an instruction
+    '(have to|has to)',
   ],
   cancel: [
     '(cancel|cancelled|canceled|cancelling|canceling|cancellation|reschedul~|rearrang~|postpon~|delay|delayed|push back|pushed back|slot|slots|time slot|time slots|available times)',
