@@ -29,6 +29,7 @@
  */
 import type { Language } from '@/utils/schema';
 import { recruitingSignals } from './context';
+import { hiredComparison } from './hired-comparison';
 import { CONCEPTS, type Concept } from './langdata';
 import type { Match, Matches } from './match';
 import type { Segments } from './segment';
@@ -174,6 +175,8 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
   rule('tough-competition', ['competition'], [[['intense'], 6]], { kind: 'stock' }),
   rule('tough-decision', ['decide'], [[['hard'], 5]], { kind: 'stock' }),
   rule('many-applicants', ['pool'], [[['many'], 4]], { kind: 'stock' }),
+  // "(the person we hired) simply had more experience than you": unnamed, anyone could be told it
+  rule('more-than-you', ['thanyou'], [[['better'], 6]], { kind: 'stock' }),
   rule(
     'no-feedback',
     ['feedback'],
@@ -201,6 +204,9 @@ const NEG = INDEX.neg;
 const PENDING = INDEX.pending;
 const COND = INDEX.cond;
 const UNTIL = INDEX.until;
+const RACED = INDEX.raced;
+const HIRED = INDEX.hired;
+const BETTER = INDEX.better;
 const NEGVETO = INDEX.negveto;
 const FUTURE = INDEX.future;
 const AMONG = INDEX.among;
@@ -389,9 +395,15 @@ export function conceptMatches(
     if (has(mask, OFFTOPIC) && !namesCandidacy(hits)) continue;
     if (isQuestion(t.text, seg.sentE[sent] as number)) continue;
     const contrast = contrastBySent.get(sent) ?? NO_WORDS;
-    const found = findIn(DECISION_RULES, hits, mask, contrast, coordinated);
+    // "the person we hired has X, whereas you …" first: the comparison is the decision and its reason
+    const hired = has(mask, HIRED) ? hiredIn(t, seg, bySent, sent, hits) : null;
+    const found = hired ? null : findIn(DECISION_RULES, hits, mask, contrast, coordinated);
     const self = found !== null && selfRecruiting(found[1], hits);
     if (self) named = true;
+    if (hired) {
+      named = true;
+      decision.push(hired);
+    }
     if (found && (recruiting || self)) {
       // "your profile does not meet the requirements" names no requirement and decides nothing in
       // its own words: rejection-only boilerplate (a rejection by its stock language, no decision)
@@ -412,6 +424,31 @@ export function conceptMatches(
   if (decision.length === 0 && m.decision.length === 0)
     return { decision, stock: stock.filter((x) => x.id === 'unmet-requirements') };
   return { decision, stock };
+}
+
+/** A rejection said only through the person hired in sentence `sent` (hired-comparison.ts), or null. */
+function hiredIn(
+  t: Tokens,
+  seg: Segments,
+  bySent: Map<number, CHit[]>,
+  sent: number,
+  hits: CHit[],
+): Match | null {
+  const next = sent + 1 < seg.sentS.length ? bySent.get(sent + 1) : undefined;
+  const nextQ = next !== undefined && isQuestion(t.text, seg.sentE[sent + 1] as number);
+  const pair = hiredComparison(hits, next, nextQ);
+  if (!pair) return null;
+  const [h, side] = pair as [CHit, CHit];
+  const one = hits.includes(side) && side.s > h.s;
+  return {
+    cat: 'decision',
+    lang: h.lang,
+    id: 'concept-hired-over-you',
+    s: h.s,
+    e: one ? side.e : h.e,
+    sent,
+    clause: h.clause,
+  };
 }
 
 function asMatch([r, parts]: [ConceptRule, CHit[]], sent: number, cat: 'decision' | 'stock'): Match {
@@ -625,6 +662,15 @@ function vetoReason(
       const to = Math.max(p.w, anchor.w);
       if (between(contrastWords, from, to)) return 'addressee across but';
     }
+  // "you have more experience with Sage than the other applicants" (an offer): the addressee is the
+  // better one, no one else was chosen
+  if (r.id === 'chose-others' && !parts.some((p) => p.c === SELECT || p.c === DECIDE))
+    for (const p of parts) {
+      if (p.c !== BETTER) continue;
+      for (const h of hits)
+        if (h.c === YOU_INDEX && h.clause === p.clause && h.w < p.w && p.w - h.we <= 3)
+          return 'addressee is the better one';
+    }
   // "no decision has been made", "not yet decided": a negated decision is none
   for (const p of parts) {
     if (p.c !== DECIDE) continue;
@@ -648,7 +694,9 @@ function vetoReason(
         h.w < lo &&
         hits.some((x) => x.clause === h.clause && x.w < h.w && x.c === NEG) &&
         hits.some((x) => x.clause === h.clause && x.w < h.w && has(YOU, x.c));
-      if (!ownAvailability && !between(contrastWords, from, to)) return 'until';
+      // "… innan vi hann boka in dig", "before we managed to call you": a past race, the decision is done
+      const raced = hits.some((x) => x.c === RACED && x.clause === h.clause && x.w >= h.w && x.w <= h.we + 3);
+      if (!ownAvailability && !raced && !between(contrastWords, from, to)) return 'until';
     } else if (b === COND) {
       // "if you have not heard from us …, your application …"; "… until we have your references";
       // not across a "but" ("we wondered whether …, but decided on someone else")
@@ -677,7 +725,11 @@ function vetoReason(
       if (r.negatable && h.w < anchor.w && anchor.w - h.we <= 3) return 'negated';
     } else if (b === INVITE) {
       // an invitation to the addressee ("invite you to a second interview") is good news
-      if (negs.length === 0 && near(hits, k, YOU, 3)) return 'invitation';
+      // not what "we" did not get to do first ("before we managed to call you / invite you")
+      const racedTo = hits.some(
+        (x) => x.c === RACED && x.clause === h.clause && x.w < h.w && h.w - x.we <= 4,
+      );
+      if (negs.length === 0 && !racedTo && near(hits, k, YOU, 3)) return 'invitation';
     } else if (b === FUTURE) {
       if (r.future && h.w < anchor.w && anchor.w - h.we <= 4) return 'still to come';
     } else if (b === AMONG) {
@@ -830,6 +882,7 @@ const ANCHOR_CLASSES: readonly Concept[] = CONCEPTS.filter((c) =>
 
 function hasAnchor(m: Matches): boolean {
   const lists = m as unknown as Record<string, Match[] | undefined>;
+  if ((lists.hired?.length ?? 0) > 0) return true;
   for (const c of ANCHOR_CLASSES) if ((lists[c]?.length ?? 0) > 0) return true;
   return false;
 }

@@ -43,6 +43,11 @@ export const CONCEPTS = [
   // "we have to decline / say no" (tacka nej, absagen, kieltäytyä)
   'decline',
   'thistime',
+  // "the person we hired" (a noun phrase: the hire made, not an action on the addressee) and the
+  // addressee's side of a comparison with them ("whereas you", "than you", "du saknar"); hired-comparison.ts
+  'hired',
+  'youlack',
+  'thanyou',
   // parts of stock phrases
   'competition',
   'intense',
@@ -57,6 +62,8 @@ export const CONCEPTS = [
   'pending',
   'cond',
   'until',
+  // a past race after "before/until" ("innan vi hann", "before we managed to"): the decision is done
+  'raced',
   'negveto',
   'cancel',
   'offtopic',

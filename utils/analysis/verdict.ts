@@ -57,6 +57,9 @@ export interface Reasons {
  * the middle of a long decision ("für jemanden mit Erfahrung in Java entschieden") or one that goes
  * on well past it ("entschieden, der Erfahrung mit SAP EWM mitbringt") still counts.
  */
+/** A rejection said only through the person hired (hired-comparison.ts). */
+const HIRED_OVER_YOU = 'concept-hired-over-you';
+
 function decisionWording(decisions: Match[], text: string): (s: number, e: number) => boolean {
   if (decisions.length === 0) return () => false;
   // a cased letter, a digit or an apostrophe (by code: no one-character string per question)
@@ -157,7 +160,11 @@ export function findReasons(
 ): Reasons {
   // boilerplate and praise ("your presentation was impressive") are no reasons for a decision
   const maskedClause = clausesOf(m.stock, m.praise);
-  const ownWording = decisionWording(m.decision, text);
+  // "the person we hired has X, whereas you …" decides by its comparison: that is no wording to mask
+  const ownWording = decisionWording(
+    m.decision.filter((d) => d.id !== HIRED_OVER_YOU),
+    text,
+  );
   const hotClause = clausesOf(m.vague, m.risky);
   const base = (x: Match) =>
     x.s < history &&
@@ -221,6 +228,16 @@ export function findReasons(
       }
     }
     cueCount[c] = n;
+  }
+  // "the person we hired has X, whereas you …" (hired-comparison.ts) is a comparison with the person
+  // hired even where no comparison cue words it ("personen som fick tjänsten är …"); not when the
+  // sentence only says "more experience than you" (a stock phrase there)
+  for (const d of m.decision) {
+    if (d.id !== HIRED_OVER_YOU || !live(d)) continue;
+    if (m.stock.some((x) => x.sent === d.sent) || m.comparison.some((x) => x.sent === d.sent)) continue;
+    cueCount.comparison++;
+    reasonAt.add(d.clause);
+    reasonSents.add(d.sent);
   }
   let criteriaHits = 0;
   if (criteria) {
@@ -296,9 +313,12 @@ function bareFrames(
   // the decision that the frame leads into ("since …, we have decided"): a stated decision family,
   // not a concept-class guess (those also fire on observations: "you did not manage to …")
   const decisionAfter = new Map<number, number>();
-  for (const d of m.decision)
-    if (!d.id.startsWith('concept-'))
-      decisionAfter.set(d.sent, Math.max(decisionAfter.get(d.sent) ?? -1, d.s));
+  for (const d of m.decision) {
+    // the comparison with the person hired is the decision: its frame is bare up to the addressee
+    const at = d.id === HIRED_OVER_YOU ? d.e : d.s;
+    if (!d.id.startsWith('concept-') || d.id === HIRED_OVER_YOU)
+      decisionAfter.set(d.sent, Math.max(decisionAfter.get(d.sent) ?? -1, at));
+  }
   return (c, x) =>
     (c === 'requirement' || c === 'comparison') &&
     (decisionAfter.get(x.sent) ?? -1) > x.s &&

@@ -76,6 +76,21 @@ const da: ConceptData = {
     '(ikke) (er|var|blev) (blandt|iblandt|med blandt) (dem|de|de udvalgte)',
     '(sige|siger|sagt|sagde) nej (til dig|til din|til jer)',
   ],
+  // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
+  hired: [
+    '(den|personen|kandidaten|ansøgeren|den person|den kandidat|den ansøger) [som] (vi|jeg) [har|havde] (ansat|valgt|rekrutteret|gået videre med|gik videre med|landede på|landet på)',
+    '(personen|den|kandidaten|ansøgeren) som (fik|har fået|fået|blev tilbudt|har takket ja til) (stillingen|jobbet|rollen)',
+    '(vi|jeg) [har|havde] (ansat|ansatte|rekrutteret|rekrutterede) (en|et) * (som|med)',
+  ],
+  youlack: [
+    '(mens|hvorimod|sammenlignet med) (du|dig|din|dit|dine|i|jer)',
+    '(mens|hvorimod) * (din|dit|dine)',
+    '(du|i) mangler',
+    '(du|i) (har|havde) [endnu|desværre|dog] (ikke)',
+    'mangler (du|i)',
+  ],
+  // "… than you": the addressee below the person hired; with `better` a stock comparison
+  thanyou: ['(end) (du|dig|din|dit|dine|i|jer)'],
   thistime: [
     '(denne gang|denne omgang|lige nu|for nuværende|i øjeblikket|på nuværende tidspunkt|i denne runde|i denne omgang|i denne rekruttering)',
   ],
@@ -94,6 +109,8 @@ const da: ConceptData = {
   pending: ['(endnu|stadig|fortsat|ikke endnu)'],
   cond: ['(hvis|medmindre|såfremt|når vi|så snart|om du|om i)'],
   until: ['(indtil|før du har|før vi har|før i har|så længe)', 'inden (du|vi|i|jeg|de|dit|din|jeres)'],
+  // a past race after "before": the decision it follows is done (concepts.ts, until veto)
+  raced: ['(vi|jeg) (nåede|fik)', '(nåede|fik) (vi|jeg)'],
   negveto: [
     '(tøv~|tøve|glem~|bekymr~|behøver|behøves|nødvendig~|problem|sikker|senest)',
     '(ikke kun|ikke blot|ikke bare)',

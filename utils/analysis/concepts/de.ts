@@ -90,6 +90,21 @@ const de: ConceptData = {
     '(nicht) (unter|zu) (denen|den ausgewählten|den kandidaten)',
     '(müssen|muss|werden|werde) (wir|ich) [leider|diesmal|hier] passen',
   ],
+  // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
+  hired: [
+    '(der|die|derjenige|diejenige) [neue] * [für] (die|den|der) wir [uns] (eingestellt|ausgewählt|genommen|gewählt|entschieden)',
+    '(person|kandidat|kandidatin|bewerber|bewerberin|derjenige|diejenige) (die|der) (die stelle|den job|die position|die zusage) (bekommen|erhalten) [hat]',
+    'wir haben (einen|eine|jemanden) ** ** (eingestellt)',
+  ],
+  youlack: [
+    '(während|wohingegen|im vergleich zu) (sie|du|ihr|ihre|dein|deine|ihnen|dir)',
+    '(sie|du) (dagegen|hingegen)',
+    '(ihnen|dir) fehlt',
+    '(sie|du) (haben|hast) [leider|bisher|noch] (keine|keinen|kein|nicht)',
+    'fehlt (ihnen|dir)',
+  ],
+  // "… than you": the addressee below the person hired; with `better` a stock comparison
+  thanyou: ['(als) (sie|du|dich|ihnen|dir)'],
   thistime: [
     '(diesmal|dieses mal|in diesem fall|derzeit|momentan|aktuell|zum jetzigen zeitpunkt|im moment|in dieser runde|zurzeit|zur zeit|vorerst|für diese stelle|für diese position)',
   ],
@@ -117,6 +132,8 @@ const de: ConceptData = {
     '(sollte|sollten) (ihr|ihre|sie|du|dein|deine|wir|es)',
   ],
   until: ['(bis|bevor|solange|erst wenn|erst dann|erst nach)'],
+  // a past race after "before": the decision it follows is done (concepts.ts, until veto)
+  raced: ['(wir|ich) (dazu kamen|dazu gekommen sind|dazu gekommen waren|es schafften|es geschafft hatten)'],
   negveto: [
     '(zögern|zögert|scheuen|vergessen|vergesst|sorge|sorgen|brauchen|braucht|nötig|notwendig|problem|sicher|spätestens)',
     '(nicht nur|nicht bloß)',

@@ -62,6 +62,7 @@ const en: ConceptData = {
   ],
   better: [
     '(better|stronger|closer|more closely|more suitable|more suited|better-suited|more relevant|preferred|stronger-matching|edge)',
+    'more experience',
   ],
   position: [
     '(role|roles|position|positions|job|jobs|post|posts|vacancy|vacancies|opening|openings|opportunity|assignment|placement|internship|apprenticeship|traineeship)',
@@ -106,6 +107,21 @@ const en: ConceptData = {
     '(pass|passing) on (you|your)',
     "(not|n't) (among|one of) (those|them|the ones|the people|the candidates)",
   ],
+  // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
+  hired: [
+    "(the|our) [new] * [that|who|whom] (we|i|we've|we have|we had|i've|i have) [finally|eventually|now|ultimately] (hired|chosen|chose|selected|appointed|recruited|picked|took on|taken on|went with|gone with)",
+    '(the person|the candidate|the applicant|the one) (who|that) (got|has got|was offered|has been offered|accepted|has accepted) the (job|role|post|position)',
+    "(we|we've|we have|i|i've|i have) (hired|appointed|recruited|taken on|took on) (a|an|someone) ** (who|with)",
+  ],
+  youlack: [
+    '(whereas|while|whilst) (you|your)',
+    'compared (with|to) (you|yours|your)',
+    'you (lack|are lacking|are missing)',
+    "you (don't|do not|didn't|did not) (have|hold)",
+    "you (haven't|have not) (got|held|worked|used|done|taken)",
+  ],
+  // "… than you": the addressee below the person hired; with `better` a stock comparison
+  thanyou: ['than (you|yours|your)'],
   thistime: [
     '(this time|this round|on this occasion|at this time|at this stage|this go round|for now|this particular|at the moment|at present|currently|right now)',
   ],
@@ -136,9 +152,13 @@ const en: ConceptData = {
   pending: ['(yet|still)'],
   cond: ['(if|unless|whether|provided|once|in case|as soon as|should you|should we)'],
   until: ['(until|till|pending receipt|as long as)', 'before (you|we|your|they|the hiring|the interview)'],
+  // a past race after "before": the decision it follows is done (concepts.ts, until veto)
+  raced: ['(we|i) (managed|got round|got around|got the chance|had the chance|had a chance|were able)'],
   negveto: [
     '(hesitate|forget|worry|worries|miss|mind|need|needed|necessary|required|problem|sure|able to attend)',
     '(no matter|no later|no longer than|no need|not just|not only)',
+    // "you don't have to …": no lack, an instruction
+    '(have to|has to)',
   ],
   cancel: [
     '(cancel|cancelled|canceled|cancelling|canceling|cancellation|reschedul~|rearrang~|postpon~|delay|delayed|push back|pushed back|slot|slots|time slot|time slots|available times)',

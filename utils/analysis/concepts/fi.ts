@@ -85,6 +85,22 @@ const fi: ConceptData = {
     '(et|ette) ** (valittujen|jatkoon valittujen|valittujen hakijoiden) (joukossa|joukkoon)',
     '(hylät~|hylkä~|hylättiin|hylätty|kielteinen|kielteisen|kielteistä|kielteisesti|ei-vastaus~|ei-vastauksen|kieltävä~)',
   ],
+  // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
+  hired: [
+    '(palkkaamamme|palkkaamaamme|palkkaamallamme|palkkaamaltamme|palkkaamamme|valitsemamme|valitsemaamme|valitsemallamme|valitsemaltamme|rekrytoimamme|rekrytoimaamme|rekrytoimallamme)',
+    '(henkilö|hakija|ehdokas) (jonka|jonka me) (valitsimme|palkkasimme|rekrytoimme)',
+    '(henkilö|hakija|ehdokas) (joka|jolle) (sai|on saanut|valittiin|tarjottiin) (paikan|tehtävän|työn|paikka|tehtävä|työ)',
+    '(palkkasimme|olemme palkanneet|rekrytoimme|olemme rekrytoineet) * (jolla|joka|jolla on)',
+  ],
+  youlack: [
+    '(kun taas|kun puolestaan) (sinulla|sinä|sinun|sinulle|teillä|te|teidän|sulla|sä|sun)',
+    '(sinulla|sinä|sinun|teillä|te|sulla|sä) (taas|puolestaan)',
+    '(sinulta|teiltä) puuttuu',
+    '(sinulla|teillä) [taas|kuitenkaan|valitettavasti] (ei)',
+    'puuttuu (sinulta|teiltä)',
+  ],
+  // "… than you": the addressee below the person hired; with `better` a stock comparison
+  thanyou: ['kuin (sinulla|sinä|sinun|sinulle|teillä|te|teidän|sulla|sä|sun)'],
   thistime: [
     '(tällä kertaa|tällä erää|tässä vaiheessa|tällä hetkellä|tässä haussa|tässä rekrytoinnissa|tällä kierroksella|toistaiseksi)',
   ],
@@ -110,6 +126,8 @@ const fi: ConceptData = {
   pending: ['(vielä|yhä|edelleen|ei vielä|toistaiseksi)'],
   cond: ['(jos|mikäli|ellei|ellet|ellemme|heti kun|sitten kun|kun olemme)'],
   until: ['(kunnes|ennen kuin|vasta kun|niin kauan kuin)'],
+  // a past race after "before": the decision it follows is done (concepts.ts, until veto)
+  raced: ['(ehdimme|ehdin|ehdittiin|ehti|ehtivät)'],
   negveto: [
     '(epäröi|epäröikää|unohda|unohtakaa|huoli~|huolehdi|tarvitse|tarvitsee|tarvitset|välttämätön|välttämättä|ongelma~|varma|viimeistään)',
     '(ei vain|ei ainoastaan|ei pelkästään)',

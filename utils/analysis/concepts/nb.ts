@@ -76,6 +76,21 @@ const nb: ConceptData = {
     '(ikke) (er|var|ble|blitt) (blant|med blant) (dem|de|de utvalgte)',
     '(si|sier|sagt|sa) nei (til deg|til din|til dere)',
   ],
+  // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
+  hired: [
+    '(den|personen|kandidaten|søkeren|den personen|den kandidaten) [som] (vi|jeg) [har|hadde] (ansatt|valgt|valgte|rekruttert|rekrutterte|gått videre med|gikk videre med|landet på)',
+    '(personen|den|kandidaten|søkeren) som (fikk|har fått|fått|ble tilbudt|har takket ja til) (stillingen|jobben|rollen)',
+    '(vi|jeg) [har|hadde] (ansatt|ansatte|rekruttert|rekrutterte) (en|et|ei) * (som|med)',
+  ],
+  youlack: [
+    '(mens|sammenlignet med) (du|deg|din|ditt|dine|dere)',
+    'mens * (din|ditt|dine)',
+    '(du|dere) mangler',
+    '(du|dere) (har|hadde) [ennå|enda|dessverre] (ikke)',
+    'mangler (du|dere)',
+  ],
+  // "… than you": the addressee below the person hired; with `better` a stock comparison
+  thanyou: ['(enn) (du|deg|din|ditt|dine|dere)'],
   thistime: [
     '(denne gangen|denne gang|denne runden|akkurat nå|for øyeblikket|på nåværende tidspunkt|i denne runden|i denne omgang|i denne rekrutteringen)',
   ],
@@ -99,6 +114,8 @@ const nb: ConceptData = {
   pending: ['(ennå|enda|fremdeles|ikke ennå|ikke enda)'],
   cond: ['(hvis|dersom|med mindre|såfremt|når vi|så snart|om du|om dere)'],
   until: ['(inntil|før du har|før vi har|før dere har|så lenge)', 'innen (du|vi|dere|jeg|de)'],
+  // a past race after "before": the decision it follows is done (concepts.ts, until veto)
+  raced: ['(vi|jeg) (rakk|fikk)', '(rakk|fikk) (vi|jeg)'],
   negveto: ['(nøl~|glem~|bekymr~|trenger|trengs|nødvendig~|problem|sikker|senest)', '(ikke bare|ikke kun)'],
   cancel: [
     // nobody was hired in this round: the post is left unfilled for everyone alike

@@ -93,6 +93,21 @@ const sv: ConceptData = {
     '(blir|blev) (det) [tyvärr|dessvärre|alltså|därför] (inget|ingenting)',
     '(det) (blir|blev) [tyvärr|dessvärre|alltså|därför] (inget|ingenting)',
   ],
+  // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
+  hired: [
+    '(den|personen|kandidaten|sökanden|den person|den kandidat|den sökande) [som] (vi|jag) [har|hade] (anställt|anställde|valt|valde|rekryterat|rekryterade|gått vidare med|gick vidare med|landade i|landat i)',
+    '(personen|den|kandidaten|sökanden) som (fick|har fått|fått|erbjöds|har erbjudits|tackade ja till) (tjänsten|jobbet|rollen|platsen|anställningen)',
+    '(vi|jag) [har|hade] (anställt|anställde|rekryterat|rekryterade) (en|ett) * (som|med)',
+  ],
+  youlack: [
+    '(medan|jämfört med) (du|dig|din|ditt|dina|ni|er)',
+    'medan * (din|ditt|dina)',
+    '(du|ni) saknar',
+    '(du|ni) (har|hade) [ännu|tyvärr|dock|tidigare] (inte|ej)',
+    'saknar (du|ni)',
+  ],
+  // "… than you": the addressee below the person hired; with `better` a stock comparison
+  thanyou: ['(än) (du|dig|din|ditt|dina|ni|er|ert)'],
   thistime: [
     '(den här gången|denna gång|denna gången|just nu|för tillfället|i nuläget|i detta skede|i det här läget|i den här omgången|i denna rekrytering|just denna gång)',
   ],
@@ -116,6 +131,8 @@ const sv: ConceptData = {
   pending: ['(ännu|fortfarande|inte än)'],
   cond: ['(ifall|såvida|såvitt|när vi|så snart|om du|om ni|om vi|om inte)'],
   until: ['(=förrän|tills|innan|så länge)'],
+  // a past race after "before": the decision it follows is done (concepts.ts, until veto)
+  raced: ['(vi|jag) hann', 'hann (vi|jag)'],
   negveto: [
     '(tveka|tvekar|tvek~|glöm~|oroa~|orolig~|behöver|behövs|nödvändig~|problem|säker|senast)',
     '(inte bara|inte endast|inte enbart)',

@@ -741,6 +741,8 @@ const da: LangData = {
     internal: [
       // the writer's own application in a mail to a friend: not to a candidate, like colleague talk (only quoted wording is underlined) ('jeg fik i øvrigt et afslag', 'det blev ikke mig')
       '(jeg) (fik|har ikke fået) [desværre|altså|jo] (ikke) (jobbet|stillingen|pladsen|sommerjobbet)',
+      // the writer measured against the one 'they' hired ('den, de ansatte, havde mere erfaring end mig')
+      '(den|personen|hun|han) [som] (de) (ansatte|valgte|tog|har ansat|har valgt) ** (end) (mig|jeg)',
       '(jeg) (søgte|har søgt|havde søgt) [jo|også|selv] [det der|det|den der|den|et|en] (jobbet|stillingen|job|stilling)',
       '(jeg|selv) (fik|har fået|fået) [i øvrigt|desværre|også|selv|lige|i dag|i går|så|jo] (et afslag|afslag|et nej|nej)',
       '(det) (blev|bliver) [desværre] (ikke) (mig)',

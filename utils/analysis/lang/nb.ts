@@ -816,6 +816,8 @@ const nb: LangData = {
     internal: [
       // the writer's own application in a mail to a friend: not to a candidate, like colleague talk (only quoted wording is underlined) ('jeg søkte også, men det ble ikke meg')
       '(jeg) (fikk|har ikke fått) [dessverre|altså|jo] (ikke) (jobben|stillingen|plassen|sommerjobben)',
+      // the writer measured against the one 'they' hired ('den de ansatte, hadde mer erfaring enn meg')
+      '(den|personen|hun|han) [som] (de) (ansatte|valgte|tok|har ansatt|har valgt) ** (enn) (meg|jeg)',
       '(jeg) (søkte|har søkt|hadde søkt) [jo|også|selv] [den|det|på den|på det] (jobben|stillingen|jobb|stilling)',
       '(jeg) (søkte|har søkt|hadde søkt) (også)',
       '(jeg|selv) (fikk|har fått|fått) [forresten|dessverre|også|selv|i dag|i går|jo] (et avslag|avslag|et nei|nei)',

@@ -766,6 +766,8 @@ const sv: LangData = {
     internal: [
       // the writer's own application in a mail to a friend: not to a candidate, like colleague talk (only quoted wording is underlined) ('jag sökte ju det där jobbet', 'jag fick ett nej', 'det blev inte jag')
       '(jag) (fick|har inte fått) [tyvärr|alltså|ju] (inte|ej) (jobbet|tjänsten|platsen|sommarjobbet)',
+      // the writer measured against the one 'they' hired ('den de anställde hade mer erfarenhet än mig')
+      '(den|personen|hon|han|hen) [som] (de|dom) (anställde|valde|tog|har anställt|har valt) ** (än) (mig|jag)',
       '(jag) (sökte|har sökt|hade sökt) [ju|också|själv|även] [det där|det|ett|en|den där|den] (jobbet|tjänsten|platsen|jobb|tjänst)',
       '(jag|själv) (fick|har fått|fått) [också|själv|idag|i dag|igår|nu|precis|tyvärr|ju] (ett nej|nej|avslag|ett avslag)',
       '(det) (blev|blir) [tyvärr|dessvärre] (inte|ej) (jag|mig)',

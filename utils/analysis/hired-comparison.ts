@@ -1,0 +1,88 @@
+/**
+ * A rejection said only through the person hired. "The person we hired has five years with Sage,
+ * whereas you have not used it", "den vi har anställt har truckkort, det saknar du", "valitsemallamme
+ * henkilöllä on … kun taas sinulla …" carry no decision sentence, yet to a candidate they are one.
+ *
+ * It takes two parts:
+ * - "the person we hired" (`hired`): a noun phrase with "we" ("den vi har anställt", "die Person,
+ *   die wir eingestellt haben", "palkkaamamme henkilö"), "the one who got the job", or "we have hired
+ *   a … who/with". "The person *they* hired" (a mail to a friend) is not one;
+ * - the addressee on the losing side, in the same sentence: an explicit comparison or lack
+ *   (`youlack`: "whereas you", "du saknar", "kun taas sinulla"; `thanyou`: "than you") or the addressee next to a
+ *   negation ("which you don't have yet", "sinulla ei ole"); in the next sentence only the explicit
+ *   comparison counts ("You don't need to …" after a note about the new hire is an instruction).
+ *
+ * Not in a question (a colleague's "can you set up her laptop?") and not beside good news (an offer:
+ * "you are the person we chose" names no lack). Internal mail and withdrawals are left to the verdict.
+ * One pass over the concept hits of each sentence and its successor: linear in the draft.
+ */
+import { CONCEPTS, type Concept } from './langdata';
+
+const IDX = Object.fromEntries(CONCEPTS.map((c, i) => [c, i])) as Record<Concept, number>;
+const HIRED = IDX.hired;
+const YOULACK = IDX.youlack;
+const THANYOU = IDX.thanyou;
+const YOU = IDX.you;
+const NEG = IDX.neg;
+const GOOD = IDX.good;
+const NEGVETO = IDX.negveto;
+
+/** The fields of a concept hit this stage reads (concepts.ts CHit). */
+export interface Hit {
+  c: number;
+  w: number;
+  we: number;
+  s: number;
+  e: number;
+  clause: number;
+}
+
+/** How far (words) the addressee's side may lie from "the person we hired" in one sentence. */
+const REACH = 20;
+/** How close (words) a negation must stand to the addressee ("du har ännu inte", "which you haven't"). */
+const NEG_NEAR = 3;
+
+/** A "need / have to" word on the hit's words or right after them ("you don't need to", "you don't have to"). */
+const vetoedNear = (hits: readonly Hit[], h: Hit): boolean =>
+  hits.some((v) => v.c === NEGVETO && v.w >= h.w && v.w <= h.we + 2);
+
+/** The addressee's side of the comparison in one sentence's hits: a `youlack` hit, or "you" + a negation. */
+function losingSide(hits: readonly Hit[], explicitOnly: boolean): Hit | null {
+  for (const h of hits) if ((h.c === YOULACK || h.c === THANYOU) && !vetoedNear(hits, h)) return h;
+  if (explicitOnly) return null;
+  for (const y of hits) {
+    if (y.c !== YOU) continue;
+    for (const n of hits) {
+      if (n.c !== NEG || n.clause !== y.clause) continue;
+      const gap = n.w > y.we ? n.w - y.we : y.w > n.we ? y.w - n.we : 0;
+      // "you don't need to interview again" is no lack
+      if (gap <= NEG_NEAR && !vetoedNear(hits, n)) return y;
+    }
+  }
+  return null;
+}
+
+/**
+ * For a sentence with "the person we hired" (and no decision of its own): the hired hit and the
+ * addressee's side that make it a rejection, or null. `next`: the following sentence's hits.
+ */
+export function hiredComparison(
+  hits: readonly Hit[],
+  next: readonly Hit[] | undefined,
+  nextIsQuestion: boolean,
+): [Hit, Hit] | null {
+  let hired: Hit | null = null;
+  for (const h of hits) {
+    if (h.c === GOOD) return null;
+    if (h.c === HIRED && !hired) hired = h;
+  }
+  if (!hired) return null;
+  const same = losingSide(hits, false);
+  if (same && Math.abs(same.w - hired.w) <= REACH) return [hired, same];
+  if (!next || nextIsQuestion) return null;
+  const after = losingSide(next, true);
+  // good news in the clause of the comparison is an offer's ("you have more … than anyone"); a
+  // "welcome to apply again" after a "but" is a rejection's closer
+  if (!after || next.some((h) => h.c === GOOD && h.clause === after.clause)) return null;
+  return [hired, after];
+}
