@@ -16,6 +16,8 @@
  * "you are the person we chose" names no lack). Internal mail and withdrawals are left to the verdict.
  * One pass over the concept hits of each sentence and its successor: linear in the draft.
  */
+
+import type { CHit } from './concepts';
 import { CONCEPTS, type Concept } from './langdata';
 
 const IDX = Object.fromEntries(CONCEPTS.map((c, i) => [c, i])) as Record<Concept, number>;
@@ -27,15 +29,8 @@ const NEG = IDX.neg;
 const GOOD = IDX.good;
 const NEGVETO = IDX.negveto;
 
-/** The fields of a concept hit this stage reads (concepts.ts CHit). */
-export interface Hit {
-  c: number;
-  w: number;
-  we: number;
-  s: number;
-  e: number;
-  clause: number;
-}
+/** The fields of a concept hit this stage reads. */
+export type Hit = Pick<CHit, 'c' | 'w' | 'we' | 's' | 'e' | 'clause'>;
 
 /** How far (words) the addressee's side may lie from "the person we hired" in one sentence. */
 const REACH = 20;
