@@ -1,7 +1,7 @@
 /**
  * Issue 12, item 5: open tabs pick up new team data (an import, a team sync) without a reload — asked for within 2 s;
  * since 2026-12-02 the slow path (the page compiling its own analyzer) can take ~2.5 s under load, so the test allows 3 s.
- * reload. The options page writes to IndexedDB; the write is announced through storage.local
+ * The options page writes to IndexedDB; the write is announced through storage.local
  * (utils/data-revision.ts) and the Gmail tab re-reads its detection context.
  */
 import {
