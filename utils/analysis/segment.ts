@@ -7,7 +7,18 @@
  */
 
 import { int32s } from './arena';
-import { CLASS, DASH, HARD, IGNORE, isTrimCode, isUpperCode, NEWLINE, SPACE } from './chars';
+import {
+  CLASS,
+  DASH,
+  foldString,
+  HARD,
+  IGNORE,
+  isTrimCode,
+  isUpperCode,
+  LETTER,
+  NEWLINE,
+  SPACE,
+} from './chars';
 import { newlineContinues, type Tokens } from './tokenise';
 
 export interface Segments {
@@ -117,7 +128,12 @@ export function segment(t: Tokens): Segments {
           if (!runHadNewline) {
             const o = skipIgnored(text, e);
             const oc = o < len ? text.charCodeAt(o) : -1;
-            if (code === 58 || (oc >= 0 && (isUpperCode(oc) || oc === 34 || oc === 0x201c || oc === 40))) {
+            if (
+              code === 58 ||
+              (oc >= 0 &&
+                (isUpperCode(oc) || oc === 34 || oc === 0x201c || oc === 40) &&
+                !(isUpperCode(oc) && g > 0 && i === end[g - 1] && abbreviated(t, g - 1)))
+            ) {
               pushSentence(text, sentS, sentE, open, i + 1);
               open = i + 1;
             }
@@ -143,6 +159,68 @@ export function segment(t: Tokens): Segments {
     wordClause: cl.wordClause,
   };
 }
+
+/**
+ * Words that a period after them does not end a sentence, before a capital: titles ("Dr. Berg",
+ * "Mr. Lind"), "Nr." and the like, shared by the six languages (folded, lowercase).
+ */
+const TITLES = new Set([
+  'dr',
+  'prof',
+  'mr',
+  'mrs',
+  'ms',
+  'hr',
+  'fr',
+  'frk',
+  'nr',
+  'dipl',
+  'ing',
+  'mag',
+  'st',
+]);
+
+/**
+ * German writes a day or an ordinal with a period and a capital next: "am 1. Juni", "zum 15. März",
+ * "im 2. Gespräch". A number ends no sentence after these words, or before a German month (other
+ * languages write the month lowercase, and "max 1. Vi går vidare" must still end).
+ */
+const BEFORE_ORDINAL = new Set(['am', 'zum', 'vom', 'ab', 'bis', 'im', 'seit', 'zur', 'dem', 'den']);
+const GERMAN_MONTHS = new Set(
+  'januar jaenner februar maerz april mai juni juli august september oktober november dezember'.split(' '),
+);
+
+/**
+ * Whether the period right after word w abbreviates rather than ends a sentence before word w + 1
+ * (a capital): a title; a letter of a two-letter abbreviation ("z. B.", "u. a.", but "Klasse B."
+ * ends); or a German day or ordinal (see BEFORE_ORDINAL).
+ */
+function abbreviated(t: Tokens, w: number): boolean {
+  const text = t.text;
+  const a = t.start[w] as number;
+  const b = t.end[w] as number;
+  const c = text.charCodeAt(a);
+  if (b - a === 1 && CLASS[c] === LETTER) {
+    // "z. B.": the capital closes a lowercase letter's abbreviation; "Klasse B." ends a sentence
+    if (isUpperCode(c)) return w > 0 && (t.end[w - 1] as number) - (t.start[w - 1] as number) === 1;
+    return w + 1 < t.n && (t.end[w + 1] as number) - (t.start[w + 1] as number) === 1;
+  }
+  if (b - a <= 2 && isDigitCode(c) && isDigitCode(text.charCodeAt(b - 1))) {
+    if (
+      w > 0 &&
+      BEFORE_ORDINAL.has(foldString(text.slice(t.start[w - 1] as number, t.end[w - 1] as number)))
+    ) {
+      return true;
+    }
+    return (
+      w + 1 < t.n &&
+      GERMAN_MONTHS.has(foldString(text.slice(t.start[w + 1] as number, t.end[w + 1] as number)))
+    );
+  }
+  return b - a <= 4 && TITLES.has(text.slice(a, b).toLowerCase());
+}
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /** Clause boundary characters: , ; ( ) */
 const isClauseMark = (code: number) => code === 44 || code === 59 || code === 40 || code === 41;

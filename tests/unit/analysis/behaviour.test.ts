@@ -232,3 +232,15 @@ describe('options', () => {
     expect(r).toMatchObject({ lang: 'sv', verdict: 'not-rejection', flags: [] });
   });
 });
+
+describe('sentences across German dates', () => {
+  it('"zum 1. März" inside a decision keeps the decision one sentence, so it is read', () => {
+    const text =
+      'Sehr geehrte Frau Dr. Weber,\n\nvielen Dank für Ihre Bewerbung. Wir haben die Stelle zum 1. März mit einer anderen Bewerberin besetzt.\n\nMit freundlichen Grüßen\nPersonalabteilung';
+    const r = analyzeDraft(text);
+    expect(r.verdict).toBe('generic-rejection');
+    expect(r.flags.some((f) => f.kind === 'generic' && text.slice(f.start, f.end).includes('1. März'))).toBe(
+      true,
+    );
+  });
+});

@@ -24,6 +24,23 @@ describe('segment: sentences and clauses', () => {
     ]);
   });
 
+  it('a German date or ordinal, a title and "z. B." end no sentence; a number or a letter at a sentence end still does', () => {
+    expect(sentences('Wir haben die Stelle zum 1. März besetzt. Am 12. Mai beginnt sie.')).toEqual([
+      'Wir haben die Stelle zum 1. März besetzt',
+      'Am 12. Mai beginnt sie',
+    ]);
+    expect(sentences('Sehr geehrte Frau Dr. Weber, wir suchen z. B. Erfahrung mit SAP. Danke.')).toHaveLength(
+      2,
+    );
+    expect(
+      sentences('I plocktestet hade du 6 fel, vår gräns är max 1. Vi går därför vidare med andra.'),
+    ).toHaveLength(2);
+    expect(
+      sentences('Voraussetzung ist die Klasse D, Sie haben die Klasse B. Wir können daher nicht.'),
+    ).toHaveLength(2);
+    expect(sentences('The role is on Ward 7. We were pleased to meet you.')).toHaveLength(2);
+  });
+
   it('an abbreviation or a number does not end a sentence; a hard-wrapped line continues it', () => {
     expect(sentences('Vi söker bl.a. erfarenhet av 3.5 år i rollen.')).toHaveLength(1);
     expect(sentences('Vi har valt att gå vidare\nmed andra kandidater.')).toEqual([
