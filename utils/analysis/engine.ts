@@ -35,6 +35,7 @@ import {
   sentenceScores,
 } from './language';
 import { languageMask, matchBuiltin } from './match';
+import { withoutNames } from './names';
 
 import { quoteIndex } from './quotes';
 import { clauseAt, segment, sentenceAt } from './segment';
@@ -161,8 +162,12 @@ export class Engine {
     const doc = lang.doc;
     // 4. matches: built-in patterns, the profile's criteria, team rules
     // 4b. decisions the exact patterns miss, from concept classes in one sentence (concepts.ts)
-    const matches = withoutHarmlessRisky(
-      withConceptDecisions(matchBuiltin(this.builtin, t, ids, seg, lang.active), t, seg),
+    // 4c. a protected-ground word that is someone's name ("Christian Holm") is no remark
+    const matches = withoutNames(
+      withoutHarmlessRisky(
+        withConceptDecisions(matchBuiltin(this.builtin, t, ids, seg, lang.active), t, seg),
+      ),
+      t,
     );
     const inQuote = quoteIndex(t);
     const criteria =

@@ -558,6 +558,8 @@ const de: LangData = {
       '(nicht|kaum|ob|zweifel~|unsicher) ** (ins|in unser|zum|zu unserem) (team|kollegium|unternehmen) (passen|passt|passten|passte)',
       '(teamdynamik|teamgefüge|teamkultur)',
       '(kulturclash~|kulturkonflikt~|kulturkollision~)',
+      // doubting the candidate would be happy with us: a feeling, not a criterion
+      '(nicht|kaum|zweifel~|unsicher|ob) ** (wohlfühlen|wohlfühlst|wohlfühlten|wohl fühlen|wohl fühlst|wohlfühlen würdest|wohlfühlen würden|wohl fühlen würden)',
     ],
     personality: [
       '(ihre|deine) persönlichkeit',
@@ -690,7 +692,10 @@ const de: LangData = {
       '(kopftuch~|hijab~|kippa~|turban~|niqab~|burka~)',
       'religi~',
       // 'gebet~' would also find 'gebeten' (asked): the prayer nouns only
-      '(muslim~|christ~|jüdisch~|jude|glaube~|gebet|gebete|gebets~|beten|ramadan)',
+      // not 'christ~' (Christian, Christine, Christoph are names) nor 'glaube~' ("wir glauben, dass …")
+      '(muslim~|christlich~|christin|christinnen|christentum~|jüdisch~|jude|glaubens~|gebet|gebete|gebets~|beten|ramadan)',
+      '(als) (christ|christen)',
+      '(ihr|ihren|ihrem|ihres|dein|deinen|deinem|deines|sein|seinen|seinem|seines|religiöse~|christliche~|muslimische~|jüdische~) (glaube|glauben)',
       '(~gebet|~gebete|~gebets)',
       '(aktiv|engagiert) (in der|in ihrer|in seiner|in deiner) (gemeinde|kirche|moschee|synagoge|kirchengemeinde)',
       '(ihre|ihren|deine|deinen|eure|euren|seine|seinen) (feiertage|feiertagen|religiösen feiertage|religiösen feiertagen|festtage)',

@@ -589,7 +589,11 @@ const en: LangData = {
     religion: [
       '(headscar~|hijab~|veil|turban~|kippah~|yarmulke~|niqab~|burqa~|cross necklace)',
       'religio~',
-      '(muslim~|christian~|jewish|hindu~|sikh~|faith)',
+      // not 'christian~' or 'faith' alone: Christian and Faith are names, and "in good faith" is not religion
+      '(muslim~|christianity|jewish|hindu~|sikh~)',
+      '(a|as a|devout|practising|practicing|committed|born-again|evangelical) (christian|christians)',
+      '(christian|religious) (faith|values|beliefs|church|upbringing|background|holidays|community)',
+      '(your|his|her|their) (faith|beliefs|religious beliefs)',
       '(prayer~|praying|pray|ramadan|sabbath)',
       '(mosque~|synagogue~|eid|diwali|yom kippur|shabbat|kosher|halal)',
       '(active|involved) (in) (the|your|his|her) (church|mosque|synagogue|congregation|temple)',

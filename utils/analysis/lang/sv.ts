@@ -557,7 +557,9 @@ const sv: LangData = {
       'religi~',
       '(troende|muslim~|kristen|judisk~|jude|hindu~|sikh~)',
       '(bön|bönen|böne~|bönestund~|ramadan)',
-      '(moské~|synagog~|halal|kosher|sabbat~|eid)',
+      // not 'eid' alone: a Norwegian surname, read in every Scandinavian draft
+      '(moské~|synagog~|halal|kosher|sabbat~)',
+      '(fira|firar|firade|firandet av|under) (eid)',
       '(~bön|~bönen|~böner)',
       '(aktiv|aktiva|engagerad~) (i) (församlingen|kyrkan|moskén|frikyrkan|synagogan|pingstkyrkan)',
       '(bönepaus~)',
