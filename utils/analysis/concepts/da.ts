@@ -31,7 +31,13 @@ const da: ConceptData = {
     '(din|jeres|deres|dit|dine) (ansøgning|ansøgninger|ansøgnig|kandidatur|cv|profil|ansøgningsmateriale)',
     '(din|jeres) (uopfordrede ansøgning|spontane ansøgning|åbne ansøgning)',
   ],
-  you: ['(dig|du|jer)', '(for din del|for jeres del|for dit vedkommende)'],
+  you: [
+    '(dig|du|jer)',
+    '(for din del|for jeres del|for dit vedkommende)',
+    // the candidate's own process ('afslutte dit forløb hos os')
+    '(dit|jeres) (forløb|rekrutteringsforløb|ansøgningsforløb)',
+    '(din|jeres) (proces|rekrutteringsproces|ansøgningsproces)',
+  ],
   others: [
     '(anden|andre|en anden|den anden|de andre|nogen anden|stærkere|mere erfarne|bedre kvalificerede|intern|interne|en intern) (kandidat~|ansøger~|person~|profil~|finalist~|ansøgning~)',
     '(nogen anden|de øvrige|øvrige kandidater|andre ansøgere)',
@@ -61,6 +67,8 @@ const da: ConceptData = {
   ended: ['(afslut~|afsluttet|afsluttede|lukke|lukker|lukket|slut|stopper|stoppet|afbrudt|afbryde~)'],
   process: [
     '(proces~|forløb~|rekruttering~|udvælgelse~|ansøgning|ansøgningsproces~|kandidatur|rekrutteringsproces~)',
+    // any compound process ('ansøgningsforløbet', 'udvælgelsesprocessen')
+    '(~forløb|~forløbet|~proces|~processen)',
     '(for dit vedkommende|for din del|for jeres del|med dig|her)',
   ],
   success: ['(lykkedes|lykkes|lykkedes det|rakte|rækker|nåede|nået|hele vejen|i mål|helt i mål)'],

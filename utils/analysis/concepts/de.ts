@@ -36,7 +36,12 @@ const de: ConceptData = {
     '(ihre|deine|eure|ihrer|deiner|eurer|ihren|deinen|euren) (bewerbung|bewerbungen|bewerbungsunterlagen|unterlagen|kandidatur|lebenslauf|profil|anfrage|initiativbewerbung)',
     '(ihr|dein|euer) (profil|lebenslauf|bewerbungsschreiben|anschreiben)',
   ],
-  you: ['(sie|ihnen|dich|dir|du|euch)', '(für sie|für dich|ihrerseits|in ihrem fall|in deinem fall)'],
+  you: [
+    '(sie|ihnen|dich|dir|du|euch)',
+    '(für sie|für dich|ihrerseits|in ihrem fall|in deinem fall)',
+    // the candidate's own process ('Ihren Bewerbungsprozess bei uns beenden')
+    '(ihren|ihr|ihres|deinen|dein|deines) (bewerbungsprozess|bewerbungsprozesses|auswahlprozess|auswahlprozesses|bewerbungsverfahren|bewerbungsverfahrens|verfahren|verfahrens|prozess|prozesses)',
+  ],
   others: [
     // a fellow applicant is someone else by the word itself ('einer Mitbewerberin anbieten')
     '(einer|einem|eine|einen) (mitbewerber~|mitbewerberin)',

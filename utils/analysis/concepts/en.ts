@@ -43,7 +43,12 @@ const en: ConceptData = {
     '(yours)',
     '(your) (speculative|unsolicited|open|spontaneous|recent) (application|enquiry|inquiry|cv|approach)',
   ],
-  you: ['(you|yourself)', '(for your part|on your side|in your case)'],
+  you: [
+    '(you|yourself)',
+    '(for your part|on your side|in your case)',
+    // the candidate's own process ('close your application process with us')
+    '(your) (process|application process|recruitment process|selection process|candidacy|candidature)',
+  ],
   others: [
     '(other|another|different|alternative|stronger|stronger-matching|more suitable|more qualified|more experienced|better-suited|better suited|better-matched) (candidate~|applicant~|person|people|individual~|profile~|finalist~|contender~|application~)',
     '(someone|somebody|anyone) else',

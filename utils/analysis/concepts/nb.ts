@@ -33,7 +33,13 @@ const nb: ConceptData = {
     '(søknaden din|cv-en din|profilen din)',
     '(den åpne søknaden|din åpne søknad|den åpne søknaden din)',
   ],
-  you: ['(deg|du|dere)', '(for din del|for deres del)'],
+  you: [
+    '(deg|du|dere)',
+    '(for din del|for deres del)',
+    // the candidate's own process ('avslutte din prosess hos oss')
+    '(din|deres) (prosess|rekrutteringsprosess|søknadsprosess)',
+    '(ditt|deres) (løp|rekrutteringsløp|søknadsløp)',
+  ],
   others: [
     '(annen|andre|en annen|den andre|de andre|noen andre|sterkere|mer erfarne|bedre kvalifiserte|intern|interne|en intern) (kandidat~|søker~|person~|profil~|finalist~|søknad~)',
     '(noen andre|noen annen|de øvrige|øvrige kandidater|andre søkere)',
@@ -61,6 +67,8 @@ const nb: ConceptData = {
   ended: ['(avslutt~|avsluttet|avsluttede|lukke|lukker|lukket|slutt|stopper|stoppet|avbrutt|avbryte~)'],
   process: [
     '(prosess~|rekruttering~|utvelgelse~|søknad|søknadsprosess~|kandidatur|rekrutteringsprosess~)',
+    // any compound process ('utvelgelsesprosessen', 'intervjuprosessen')
+    '(~prosess|~prosessen|~løp|~løpet)',
     '(for din del|for deres del|med deg|her)',
   ],
   success: ['(lyktes|lykkes|nådde|nådd|nå helt|hele veien|helt inn|helt opp|nådde opp|strakk til)'],

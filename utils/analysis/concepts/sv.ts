@@ -40,7 +40,12 @@ const sv: ConceptData = {
     '(din|er|dina|era|ditt|ert) (ansökan|ansökning|ansökningar|kandidatur|cv|meritförteckning|profil|ansökningshandlingar|intresseanmälan)',
     '(din|er) (spontanansökan|öppna ansökan|spontana ansökan)',
   ],
-  you: ['(dig|du|ni)', '(för din del|för er del|för din räkning)'],
+  you: [
+    '(dig|du|ni)',
+    '(för din del|för er del|för din räkning)',
+    // the candidate's own process ('avsluta din process hos oss')
+    '(din|er) (process|rekryteringsprocess|ansökningsprocess|urvalsprocess)',
+  ],
   others: [
     '(andra|annan|annat|en annan|de andra|den andra|någon annan|starkare|mer erfarna|mer lämpliga|mer kvalificerade|intern|interna|en intern) (kandidat~|sökande|person~|profil~|finalist~|ansökningar|ansökan|sökare)',
     '(någon annan|någon annat|andra sökande|de övriga|övriga kandidater)',
@@ -73,6 +78,8 @@ const sv: ConceptData = {
   ],
   process: [
     '(process~|rekrytering~|urval~|ansökan|ansökningsprocess~|kandidatur|rekryteringsprocess~)',
+    // any compound process ('urvalsprocessen', 'intervjuprocessen')
+    '(~process|~processen)',
     '(för din del|för er del|med dig)',
   ],
   success: ['(lyckats|lyckades|lyckas|räckte|räcker|nådde|nått|hela vägen|ända fram|gick vägen)'],
