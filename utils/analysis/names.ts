@@ -1,12 +1,12 @@
 /**
  * Stage 4c: names. A protected-ground word that is a person's name ("Christian Holm", "Hej
  * Kristen", "Frau Jude", "Hi Faith,") says nothing about a candidate's religion or orientation.
- * A one-word risky match is a name when it is capitalised and stands in a short line of capitalised
+ * A one-word risky or vague match is a name when it is capitalised and stands in a short line of capitalised
  * words (a greeting or a signature), or right after a title ("Herr", "Ms"). Inside a sentence a
  * capital decides nothing (German nouns, English "Christian"): the word lists say what is meant there.
  */
 import { isUpperCode } from './chars';
-import type { Matches } from './match';
+import type { Match, Matches } from './match';
 import type { Tokens } from './tokenise';
 
 /** Words a name follows on one line: titles and greetings (folded, lowercase). */
@@ -53,9 +53,14 @@ export function isNameAt(t: Tokens, w: number): boolean {
   return true;
 }
 
-/** The matches without one-word risky matches that are names. */
+/** Whether a match is one word, and that word a name. */
+const named = (t: Tokens) => (x: Match) => x.w !== undefined && x.w === x.we && isNameAt(t, x.w);
+
+/** The matches without one-word risky or vague matches that are names ("Mainostoimisto Kipinä"). */
 export function withoutNames(m: Matches, t: Tokens): Matches {
-  if (m.risky.length === 0) return m;
-  const risky = m.risky.filter((x) => x.w === undefined || x.w !== x.we || !isNameAt(t, x.w));
-  return risky.length === m.risky.length ? m : { ...m, risky };
+  if (m.risky.length === 0 && m.vague.length === 0) return m;
+  const isName = named(t);
+  const risky = m.risky.filter((x) => !isName(x));
+  const vague = m.vague.filter((x) => !isName(x));
+  return risky.length === m.risky.length && vague.length === m.vague.length ? m : { ...m, risky, vague };
 }

@@ -34,6 +34,10 @@ describe('a name is no protected ground', () => {
     });
   }
 
+  it('a company named like a gut feeling ("Kipinä", a spark) signs without a vague underline', () => {
+    expect(analyzeDraft(INVITATIONS.fi?.('Sam', 'Mainostoimisto Kipinä') ?? '').flags).toEqual([]);
+  });
+
   it('"wir glauben, dass …" and "in good faith" are no religion', () => {
     const de = analyzeDraft(
       'Hallo Sam,\n\nvielen Dank für Ihre Bewerbung. Wir glauben, dass Sie gut ins Team passen, und laden Sie zum Gespräch ein.\n\nViele Grüße\nJo',
