@@ -58,12 +58,20 @@ function scoreFile(path: string): CorpusRow[] {
         r.row.label === 'not-rejection' &&
         (r.row.generic_spans ?? []).length === 0 &&
         r.analysis.flags.some((f) => f.kind === 'generic');
-      if (!wrong && !stray && r.missedGeneric.length === 0 && r.missedRisky.length === 0) continue;
+      if (
+        !wrong &&
+        !stray &&
+        r.missedGeneric.length === 0 &&
+        r.missedRisky.length === 0 &&
+        r.strayRisky.length === 0
+      )
+        continue;
       console.log(
         `\n- ${r.row.id}: gold ${r.row.label}, got ${r.analysis.verdict} (${r.analysis.lang}, score ${r.analysis.score})${stray ? ' — stray generic underline' : ''}`,
       );
       for (const s of r.missedGeneric) console.log(`    missed generic: ${JSON.stringify(s)}`);
       for (const s of r.missedRisky) console.log(`    missed risky:   ${JSON.stringify(s)}`);
+      for (const s of r.strayRisky) console.log(`    stray risky/vague: ${JSON.stringify(s)}`);
       for (const f of r.analysis.flags)
         console.log(`    flag ${f.kind} ${f.rule}: ${JSON.stringify(f.text)}`);
     }

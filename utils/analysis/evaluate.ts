@@ -13,6 +13,8 @@
  *   ("we received many applications") is one the analyzer leaves alone on purpose.
  * - stray generic underlines: share of gold `not-rejection` drafts with no gold generic span that
  *   still get a `generic` flag (an invitation that mentions "many applications" should get none).
+ * - risky/vague precision: share of `risky` and `vague` flags that overlap a gold risky span (a
+ *   red underline on a signature or on "wir glauben, dass" is the false alarm users see first).
  */
 import type { Analysis } from './types';
 
@@ -51,6 +53,10 @@ export interface Metrics {
   riskySpans: number;
   riskyFound: number;
   riskySpanRecall: number;
+  /** risky and vague flags, and how many of them overlap a gold risky span */
+  riskyFlags: number;
+  riskyFlagsOnGold: number;
+  riskyPrecision: number;
 }
 
 export interface RowResult {
@@ -58,6 +64,8 @@ export interface RowResult {
   analysis: Analysis;
   missedGeneric: string[];
   missedRisky: string[];
+  /** texts of risky or vague flags that overlap no gold risky span */
+  strayRisky: string[];
 }
 
 export function covered(analysis: Analysis, text: string, span: string, kinds: readonly string[]): boolean {
@@ -95,6 +103,9 @@ function blank(): Metrics {
     riskySpans: 0,
     riskyFound: 0,
     riskySpanRecall: 1,
+    riskyFlags: 0,
+    riskyFlagsOnGold: 0,
+    riskyPrecision: 1,
   };
 }
 
@@ -148,7 +159,20 @@ export function evaluate(
         if (ok) t.riskyFound++;
       }
     }
-    results.push({ row, analysis, missedGeneric, missedRisky });
+    const strayRisky: string[] = [];
+    for (const f of analysis.flags) {
+      if (f.kind !== 'risky' && f.kind !== 'vague') continue;
+      const onGold = (row.risky_spans ?? []).some((span) => {
+        const a = row.text.indexOf(span);
+        return a >= 0 && a < f.end && f.start < a + span.length;
+      });
+      if (!onGold) strayRisky.push(row.text.slice(f.start, f.end));
+      for (const t of [m, overall]) {
+        t.riskyFlags++;
+        if (onGold) t.riskyFlagsOnGold++;
+      }
+    }
+    results.push({ row, analysis, missedGeneric, missedRisky, strayRisky });
   }
   const finish = (t: Metrics & { correct: number }): Metrics => {
     const { correct, ...rest } = t;
@@ -160,6 +184,7 @@ export function evaluate(
     rest.genericSpanRecall = t.genericSpans ? t.genericFound / t.genericSpans : 1;
     rest.rejectionSpanRecall = t.rejectionSpans ? t.rejectionSpansFound / t.rejectionSpans : 1;
     rest.riskySpanRecall = t.riskySpans ? t.riskyFound / t.riskySpans : 1;
+    rest.riskyPrecision = t.riskyFlags ? t.riskyFlagsOnGold / t.riskyFlags : 1;
     return rest;
   };
   const out: Record<string, Metrics> = {};
@@ -181,10 +206,10 @@ export function formatTable(byLang: Record<string, Metrics>, overall: Metrics): 
   const order = ['sv', 'da', 'nb', 'en', 'de', 'fi'];
   const langs = Object.keys(byLang).sort((a, b) => order.indexOf(a) - order.indexOf(b));
   const head =
-    '| lang | drafts | precision (generic) | recall (generic) | false flags (not-rejection → generic) | stray generic underlines (not-rejection) | 3-way accuracy | generic-span recall | … in rejections | risky-span recall (risky or vague flag) |\n' +
-    '|---|---|---|---|---|---|---|---|---|---|';
+    '| lang | drafts | precision (generic) | recall (generic) | false flags (not-rejection → generic) | stray generic underlines (not-rejection) | 3-way accuracy | generic-span recall | … in rejections | risky-span recall (risky or vague flag) | risky/vague precision |\n' +
+    '|---|---|---|---|---|---|---|---|---|---|---|';
   const line = (name: string, m: Metrics) =>
-    `| ${name} | ${m.n} | ${pct(m.precision)} (${m.tp}/${m.tp + m.fp}) | ${pct(m.recall)} (${m.tp}/${m.tp + m.fn}) | ${pct(m.falseFlagRate)} (${m.falseFlags}/${m.notRejections}) | ${pct(m.strayGenericRate)} (${m.strayGeneric}/${m.plainNotRejections}) | ${pct(m.accuracy)} | ${pct(m.genericSpanRecall)} (${m.genericFound}/${m.genericSpans}) | ${pct(m.rejectionSpanRecall)} (${m.rejectionSpansFound}/${m.rejectionSpans}) | ${pct(m.riskySpanRecall)} (${m.riskyFound}/${m.riskySpans}) |`;
+    `| ${name} | ${m.n} | ${pct(m.precision)} (${m.tp}/${m.tp + m.fp}) | ${pct(m.recall)} (${m.tp}/${m.tp + m.fn}) | ${pct(m.falseFlagRate)} (${m.falseFlags}/${m.notRejections}) | ${pct(m.strayGenericRate)} (${m.strayGeneric}/${m.plainNotRejections}) | ${pct(m.accuracy)} | ${pct(m.genericSpanRecall)} (${m.genericFound}/${m.genericSpans}) | ${pct(m.rejectionSpanRecall)} (${m.rejectionSpansFound}/${m.rejectionSpans}) | ${pct(m.riskySpanRecall)} (${m.riskyFound}/${m.riskySpans}) | ${pct(m.riskyPrecision)} (${m.riskyFlagsOnGold}/${m.riskyFlags}) |`;
   return [head, ...langs.map((l) => line(l, byLang[l] as Metrics)), line('**all**', overall)].join('\n');
 }
 

@@ -29,3 +29,25 @@ describe('evaluate: generic-span recall, overall and in rejections only', () => 
     expect(overall.genericSpanRecall).toBe(0.5);
   });
 });
+
+describe('evaluate: risky/vague precision', () => {
+  it('a risky flag off every gold risky span counts against precision and is listed', () => {
+    const text =
+      'Hi Sam,\n\nUnfortunately we will not move forward. As a devout Christian you may not be comfortable with our Sunday shifts.\n\nBest\nJo';
+    const remark = 'As a devout Christian you may not be comfortable with our Sunday shifts';
+    const labelled: CorpusRow = {
+      id: 'a',
+      lang: 'en',
+      label: 'generic-rejection',
+      text,
+      risky_spans: [remark],
+    };
+    const unlabelled: CorpusRow = { ...labelled, id: 'b', risky_spans: [] };
+    const { overall, results } = evaluate([labelled, unlabelled], analyzeDraft);
+    expect(overall.riskyFlags).toBe(2);
+    expect(overall.riskyFlagsOnGold).toBe(1);
+    expect(overall.riskyPrecision).toBe(0.5);
+    expect(results[0]?.strayRisky).toEqual([]);
+    expect(results[1]?.strayRisky).toEqual([remark]);
+  });
+});
