@@ -81,6 +81,9 @@ async function watch(gmail: Page): Promise<void> {
   await gmail.evaluate(() => {
     const seen: Watch = { longTasks: [], analysed: [] };
     window.klarsvarWatch = seen;
+    // Turns on the content script's per-analysis perf marks from now on.
+    document.documentElement.setAttribute('data-klarsvar-perf', '');
+    performance.clearMeasures('klarsvar:analysis');
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) seen.longTasks.push(Math.round(entry.duration));
     }).observe({ type: 'longtask' });
@@ -108,17 +111,24 @@ async function importBundle(options: Page): Promise<number> {
   return Date.now();
 }
 
-/** Waits (2 s at most) for the team rule's underline; returns the latency and what the page did meanwhile. */
+/**
+ * Waits for the team rule's underline (2 s asked; watched for up to 6 s so that a slow run still logs its
+ * latency); returns the latency and what the page did meanwhile.
+ */
 async function untilUnderlined(gmail: Page, written: number): Promise<Watch & { latency: number }> {
   // The Gmail tab was not touched: the new rule reaches it on its own.
   await expect
-    .poll(() => highlightTexts(gmail, 'generic'), { timeout: BUDGET_MS, intervals: [50] })
+    .poll(() => highlightTexts(gmail, 'generic'), { timeout: 3 * BUDGET_MS, intervals: [50] })
     .toContain('on our shelf');
   const latency = Date.now() - written;
-  const seen = (await gmail.evaluate(() => window.klarsvarWatch)) as Watch;
-  const longest = Math.max(0, ...seen.longTasks);
+  const seen = (await gmail.evaluate(() => {
+    const watched = window.klarsvarWatch as Watch;
+    // The page's own analyses (perf marks, utils/compose/editor-controller.ts): a compile shows here.
+    const runs = performance.getEntriesByName('klarsvar:analysis').map((e) => Math.round(e.duration));
+    return { ...watched, pageRuns: runs };
+  })) as Watch & { pageRuns: number[] };
   console.log(
-    `klarsvar-freshness latency-ms=${latency} longtasks=${seen.longTasks.length} longest-ms=${longest} analysed=${seen.analysed.join(',') || '-'}`,
+    `klarsvar-freshness latency-ms=${latency} longtasks=${seen.longTasks.join('/') || '-'} page-analysis-ms=${seen.pageRuns.join('/') || '-'} analysed=${seen.analysed.join(',') || '-'}`,
   );
   expect(latency).toBeLessThanOrEqual(BUDGET_MS);
   expect(await statusOf(gmail, EDITOR)).toMatchObject({ flags: 1 });
