@@ -16,7 +16,7 @@
  */
 import { browser } from 'wxt/browser';
 import { CONNECT, DraftSender, parseFromFrame, type ToFrame } from './analysis-protocol';
-import { FrameWait } from './frame-wait';
+import { ANSWER_MS, FrameWait } from './frame-wait';
 import { extensionOrigin } from './sidebar-host';
 import { blockedFrameUrl, testMark } from './test-hooks';
 import type { AnalysisLike } from './types';
@@ -36,7 +36,7 @@ export const FRAME_WAIT_MS = 1500;
  * is the extension's, which the options page that wrote the data keeps busy for a moment.
  */
 export const DATA_WAIT_MS = 2000;
-export { ANSWER_MS } from './frame-wait';
+export { ANSWER_MS };
 
 /** The analysis, or null when the frame could not answer in time (analyse in the page). */
 export type Answer = (analysis: AnalysisLike | null) => void;
@@ -191,7 +191,11 @@ export function createAnalysisFrame(): AnalysisFrame {
       draft.text = text;
       draft.done = done;
       const current = draft;
-      draft.timer = setTimeout(() => answer(current, null), patience.budget());
+      const budget = patience.budget();
+      // Waiting long for this answer: send the whole draft, which the frame can always answer (a
+      // splice on a paragraph list it no longer holds goes unanswered, and would cost the whole wait).
+      if (budget > ANSWER_MS) draft.sender.resync();
+      draft.timer = setTimeout(() => answer(current, null), budget);
       post(draft.sender.update(text, subject, rev, doc));
     },
     stop: fail,
