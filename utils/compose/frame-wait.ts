@@ -2,8 +2,8 @@
  * How long editors wait for the analysis frame before analysing in the page. Analysing in the page
  * is cheap once the page's engine is compiled, but the first time it compiles it (~0.8 s on the
  * webmail's main thread, a visible freeze). While the frame is starting, or loading new team data
- * (its thread is the extension's, shared with the options page that just wrote that data), a late
- * answer is expected: editors wait for it, up to a deadline, rather than compile in the page. Once
+ * (its thread is the extension's, which the options page that just wrote that data may keep busy),
+ * a late answer is expected: editors wait for it, up to a deadline, rather than compile in the page. Once
  * the frame has answered under the current data, an answer is due within ANSWER_MS again.
  */
 
