@@ -2,8 +2,9 @@
  * Analysis off the page's main thread: one hidden extension frame per tab (entrypoints/analysis,
  * an extension-origin document, so its script runs outside the webmail's thread) holds the
  * analyzer and the team data; editors send it the paragraphs that changed at a typing pause and
- * paint its answer. Until the frame is ready, when it fails to load, or when an answer is late,
- * the caller analyses in the page (the synchronous path), so a verdict never waits on the frame.
+ * paint its answer. When it fails to load, or when an answer is late, the caller analyses in the
+ * page (the synchronous path). While the frame starts or loads new team data, editors wait for it
+ * (frame-wait.ts) rather than compile the page's own engine, up to a deadline.
  *
  * Privacy and integrity: the frame is created inside a closed shadow root of our own host element
  * (never in the editor), with a per-tab secret in its URL fragment, which the page cannot read. The
@@ -15,6 +16,7 @@
  */
 import { browser } from 'wxt/browser';
 import { CONNECT, DraftSender, parseFromFrame, type ToFrame } from './analysis-protocol';
+import { ANSWER_MS, FrameWait } from './frame-wait';
 import { extensionOrigin } from './sidebar-host';
 import { blockedFrameUrl, testMark } from './test-hooks';
 import type { AnalysisLike } from './types';
@@ -27,8 +29,14 @@ export const FRAME_READY_MS = 5000;
  * analyse in the page until it is ready.
  */
 export const FRAME_WAIT_MS = 1500;
-/** An answer later than this is dropped and the pause analysed in the page instead. */
-export const ANSWER_MS = 80;
+/**
+ * After the team data or settings change, editors wait this long for the running frame to load
+ * them and answer (issue 12: open tabs show new team data within 2 s); only then, or when the frame
+ * is given up, does the page analyse (and compile its engine, a visible freeze). The frame's thread
+ * is the extension's, which the options page that wrote the data keeps busy for a moment.
+ */
+export const DATA_WAIT_MS = 2000;
+export { ANSWER_MS };
 
 /** The analysis, or null when the frame could not answer in time (analyse in the page). */
 export type Answer = (analysis: AnalysisLike | null) => void;
@@ -43,15 +51,16 @@ export interface AnalysisFrame {
    */
   ready(create: boolean): boolean;
   /**
-   * True while the frame is starting or loading the data for a new context (for FRAME_WAIT_MS at
-   * most): `then` runs once it is ready, has failed, or the wait is over. False: analyse in the
-   * page now.
+   * True while the frame is starting or loading the data for a new context (for FRAME_WAIT_MS or
+   * DATA_WAIT_MS at most): `then` runs once it is ready, has failed, or the wait is over. False:
+   * analyse in the page now.
    */
   starting(then: () => void): boolean;
   /**
    * Sends the changed paragraphs of draft `doc`; `done` gets the analysis of exactly this text and
    * subject, or null (late, failed). A newer request for the same draft replaces this one: only
-   * the latest request's answer is delivered.
+   * the latest request's answer is delivered. Late means after ANSWER_MS, or, until the frame has
+   * answered once under new data, at the end of the data wait.
    */
   analyze(doc: number, text: string, subject: string, done: Answer): void;
   stop(): void;
@@ -78,17 +87,7 @@ export function createAnalysisFrame(): AnalysisFrame {
   /** The context revision whose analyzer the frame holds. */
   let loaded = -1;
   let context: unknown = null;
-  let waiters: (() => void)[] | null = null;
-  const wake = () => {
-    const all = waiters ?? [];
-    waiters = null;
-    for (const then of all) then();
-  };
-  const wait = () => {
-    if (waiters || state === 'failed' || state === 'idle') return;
-    waiters = [];
-    setTimeout(wake, FRAME_WAIT_MS);
-  };
+  const patience = new FrameWait();
 
   const post = (message: ToFrame) => {
     if (state === 'ready') out?.postMessage(message);
@@ -118,7 +117,7 @@ export function createAnalysisFrame(): AnalysisFrame {
     host = null;
     for (const draft of drafts.values()) answer(draft, null);
     drafts.clear();
-    wake();
+    patience.fail();
   };
   const receive = (data: unknown, given?: MessagePort) => {
     const message = parseFromFrame(data, (doc) => drafts.get(doc)?.text.length ?? 0);
@@ -135,16 +134,18 @@ export function createAnalysisFrame(): AnalysisFrame {
     }
     if (message.type === 'loaded') {
       loaded = message.rev;
-      if (loaded === rev) wake();
+      if (loaded === rev) patience.ready();
       return;
     }
     const draft = drafts.get(message.doc);
     if (!draft) return;
-    if (message.rev === rev && draft.sender.take(message.seq)) answer(draft, message.analysis);
+    if (message.rev !== rev) return;
+    patience.answered();
+    if (draft.sender.take(message.seq)) answer(draft, message.analysis);
   };
   const start = () => {
     state = 'loading';
-    wait();
+    patience.begin(FRAME_WAIT_MS);
     const secret = crypto.randomUUID();
     const origin = extensionOrigin();
     host = document.createElement('klarsvar-analysis');
@@ -171,18 +172,14 @@ export function createAnalysisFrame(): AnalysisFrame {
     setContext(next) {
       rev++;
       context = next;
-      wait();
+      if (state === 'loading' || state === 'ready') patience.begin(DATA_WAIT_MS);
       post({ type: 'context', rev, context });
     },
     ready(create) {
       if (create && state === 'idle') start();
       return state === 'ready' && loaded === rev;
     },
-    starting(then) {
-      if (!waiters) return false;
-      waiters.push(then);
-      return true;
-    },
+    starting: (then) => patience.join(then),
     analyze(doc, text, subject, done) {
       if (state !== 'ready' || loaded !== rev) return done(null);
       let draft = drafts.get(doc);
@@ -194,7 +191,11 @@ export function createAnalysisFrame(): AnalysisFrame {
       draft.text = text;
       draft.done = done;
       const current = draft;
-      draft.timer = setTimeout(() => answer(current, null), ANSWER_MS);
+      const budget = patience.budget();
+      // Waiting long for this answer: send the whole draft, which the frame can always answer (a
+      // splice on a paragraph list it no longer holds goes unanswered, and would cost the whole wait).
+      if (budget > ANSWER_MS) draft.sender.resync();
+      draft.timer = setTimeout(() => answer(current, null), budget);
       post(draft.sender.update(text, subject, rev, doc));
     },
     stop: fail,

@@ -70,8 +70,12 @@ export class FrameDraft {
   private lines: string[] = [];
   seq = 0;
 
-  /** The whole own text after this update, or null when it does not build on what the frame holds. */
+  /**
+   * The whole own text after this update, or null when it does not build on what the frame holds.
+   * Base 0 is the whole draft: it always applies (the content script starts over after a late answer).
+   */
   apply(update: { seq: number; base: number; splice: Splice; length: number }): string | null {
+    if (update.base === 0) this.reset();
     if (update.base !== this.seq || !applySplice(this.lines, update.splice)) return this.reset();
     const text = this.lines.join('\n');
     if (text.length !== update.length) return this.reset();

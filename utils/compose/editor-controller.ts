@@ -160,14 +160,14 @@ export class EditorController {
 
   /**
    * Runs a pending analysis now, in the page (before a send decision or an insert): neither may act
-   * on an analysis of an older text, nor wait for the frame.
+   * on an analysis of an older text or older team data, nor wait for the frame. Only then does the
+   * page need its own engine (compiled at its first use, on demand).
    */
   flush(): void {
-    if (this.dirty || this.awaiting !== null) {
-      clearTimeout(this.timer);
-      this.timer = undefined;
-      this.run(true);
-    }
+    if (this.current()) return;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.run(true);
   }
 
   /**
@@ -211,6 +211,15 @@ export class EditorController {
     if (show) this.show(own);
     if (perfOn()) performance.measure('klarsvar:analysis', { start });
   };
+
+  /**
+   * True when the analysis shown is that of the draft as it is, with the current data: nothing
+   * changed since the last read, no answer is awaited, and no wait for the frame (starting, or
+   * loading new data after `reanalyse`) left the shown analysis behind.
+   */
+  private current(): boolean {
+    return !this.dirty && this.awaiting === null && this.own !== null && this.own.text === this.lastText;
+  }
 
   /** The frame became ready, failed, or took too long to start: analyse the draft as it is now. */
   private readonly frameSettled = (): void => {

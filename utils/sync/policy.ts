@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { bumpDataRevision } from '@/utils/data-revision';
 import {
   EMPTY_POLICY,
   type LockableSetting,
@@ -96,20 +97,41 @@ interface ManagedArea {
 }
 
 /**
+ * Per managed store: its read that outlived the timeout and has not answered yet. Chromium's
+ * storage.managed answers only once the browser has loaded the policy schema, which can take
+ * seconds after start-up; every read made meanwhile waits for that moment.
+ */
+const unanswered = new WeakMap<ManagedArea, Promise<unknown>>();
+
+/**
  * Reads the policy. `storage.managed` is absent in Firefox without a policy, in tests and on
  * unsupported platforms, and rejects when no schema is declared: all of that means "no policy".
+ * While an earlier read has outlived its timeout, the store is not asked again: the answer is "no
+ * policy" at once, as that read's was, rather than another wait (the detection context that open
+ * webmail tabs wait for after a data change reads the policy). When the late read answers with a
+ * policy after all, the tabs are told to read their context again (utils/data-revision.ts).
  */
 export async function readManagedPolicy(area?: ManagedArea | null, timeoutMs = 3000): Promise<ParsedPolicy> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     const managed = area === undefined ? (browser.storage?.managed as ManagedArea | undefined) : area;
-    if (!managed) return parsePolicy(undefined);
+    if (!managed || unanswered.has(managed)) return parsePolicy(undefined);
     // A policy store that never answers must not freeze settings for the whole extension; callers
     // re-read when storage.managed changes.
+    const read = managed.get(null);
     const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('storage.managed did not answer')), timeoutMs);
+      timer = setTimeout(() => {
+        unanswered.set(managed, read);
+        void read
+          .then((raw) => {
+            if (isRecord(raw) && Object.keys(raw).length > 0) bumpDataRevision();
+          })
+          .catch(() => undefined)
+          .finally(() => unanswered.delete(managed));
+        reject(new Error('storage.managed did not answer'));
+      }, timeoutMs);
     });
-    return parsePolicy(await Promise.race([managed.get(null), late]));
+    return parsePolicy(await Promise.race([read, late]));
   } catch {
     return parsePolicy(undefined);
   } finally {

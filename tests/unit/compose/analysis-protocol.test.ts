@@ -89,6 +89,20 @@ describe('the frame rebuilds the whole draft from splices', () => {
     expect(fresh.apply(sender.update('a\nb\nc', '', 1, 1))).toBe('a\nb\nc');
   });
 
+  it('always takes a whole draft (base 0), also over a copy it still holds (the sender started over after a late answer)', () => {
+    const sender = new DraftSender();
+    const frame = new FrameDraft();
+    frame.apply(sender.update('a\nb', '', 1, 1));
+    frame.apply(sender.update('a\nb\nc', '', 1, 1));
+    // The answer was late on the content script's side: it starts over with the whole draft.
+    sender.resync();
+    const whole = sender.update('a\nx', '', 1, 1);
+    expect(whole.base).toBe(0);
+    expect(frame.apply(whole)).toBe('a\nx');
+    // …and the splices after it build on it again.
+    expect(frame.apply(sender.update('a\nx\ny', '', 1, 1))).toBe('a\nx\ny');
+  });
+
   it('refuses an update whose reassembled text has another length than the one read', () => {
     const frame = new FrameDraft();
     expect(

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '@/utils/schema';
 import { getSettings, getStoredSettings, SETTINGS_KEY, saveSettings } from '@/utils/settings';
@@ -98,6 +98,52 @@ describe('managed policy', () => {
     expect((await readManagedPolicy(failing)).policy.subscriptions).toEqual([]);
     const silent = { get: () => new Promise<Record<string, unknown>>(() => undefined) };
     expect((await readManagedPolicy(silent, 20)).policy.subscriptions).toEqual([]);
+  });
+
+  it('does not wait again on a store whose read timed out; a late policy tells open tabs to re-read', async () => {
+    vi.useFakeTimers();
+    try {
+      let answer: (raw: Record<string, unknown>) => void = () => undefined;
+      const get = vi.fn(() => new Promise<Record<string, unknown>>((resolve) => (answer = resolve)));
+      const slow = { get };
+      const first = readManagedPolicy(slow, 3000);
+      await vi.advanceTimersByTimeAsync(3000);
+      expect((await first).policy.subscriptions).toEqual([]);
+      // Still unanswered: "no policy" at once, without asking the store again or waiting.
+      let settled = false;
+      const second = readManagedPolicy(slow, 3000).then((r) => {
+        settled = true;
+        return r;
+      });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(settled).toBe(true);
+      expect((await second).policy.lockedSettings).toEqual({});
+      expect(get).toHaveBeenCalledTimes(1);
+      // The store answers after all, with a policy: the data revision is bumped (tabs re-read their context).
+      answer(POLICY);
+      await vi.advanceTimersByTimeAsync(100);
+      expect(await fakeBrowser.storage.local.get('dataRevision')).toHaveProperty('dataRevision');
+      get.mockImplementation(() => Promise.resolve(POLICY));
+      expect((await readManagedPolicy(slow, 3000)).policy.lockedSettings.warnBeforeSend).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a late empty answer announces nothing (the "no policy" given meanwhile was right)', async () => {
+    vi.useFakeTimers();
+    try {
+      let answer: (raw: Record<string, unknown>) => void = () => undefined;
+      const slow = { get: () => new Promise<Record<string, unknown>>((resolve) => (answer = resolve)) };
+      const first = readManagedPolicy(slow, 3000);
+      await vi.advanceTimersByTimeAsync(3000);
+      await first;
+      answer({});
+      await vi.advanceTimersByTimeAsync(100);
+      expect(await fakeBrowser.storage.local.get('dataRevision')).toEqual({});
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('locked settings override the user’s and are listed as locked', () => {
