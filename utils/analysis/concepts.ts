@@ -13,6 +13,7 @@
  *   position-filled  the position + filled
  *   process-closed   the process or candidacy + ended + the addressee or "this time"
  *   not-successful   negation + success ("did not work out"), or "unsuccessful", + the addressee
+ *   not-workable     a stated need ("we need someone who …") + negated "work / go together" + regret
  *   not-matching     negation + match/fit/meet + the candidacy, the requirements or the role
  *   refused          a refusal word (rejection, Absage, avslag, hylätä) + the candidacy/addressee/role
  *   declined         "we have to decline / say no" + regret or "this time"
@@ -152,6 +153,17 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
     ],
   ),
   rule('not-successful', ['fail'], [[['you', 'cand'], 10]]),
+  // "we need someone who can start in March, and with your notice period that unfortunately doesn't
+  // work": a need stated in the sentence, then a regretted "does not work / go together"
+  rule(
+    'not-workable',
+    ['workable'],
+    [
+      [['neg'], 4],
+      [['peoplewho', 'require'], 25],
+      [['regret', 'thistime'], 12],
+    ],
+  ),
   rule(
     'not-matching',
     ['match'],
@@ -451,7 +463,17 @@ function hiredIn(
   };
 }
 
-function asMatch([r, parts]: [ConceptRule, CHit[]], sent: number, cat: 'decision' | 'stock'): Match {
+/**
+ * The parts that word the decision itself. A not-workable decision is its consequence ("that
+ * doesn't work"): the need before it ("we need someone who can start in March") is its reason, not
+ * its wording, so it stays countable as a requirement.
+ */
+const REASON_PARTS = bits(['peoplewho', 'require']);
+const wordingParts = (r: ConceptRule, parts: CHit[]): CHit[] =>
+  r.id === 'not-workable' ? parts.filter((p) => !has(REASON_PARTS, p.c)) : parts;
+
+function asMatch([r, all]: [ConceptRule, CHit[]], sent: number, cat: 'decision' | 'stock'): Match {
+  const parts = wordingParts(r, all);
   let s = Number.POSITIVE_INFINITY;
   let e = -1;
   let first = parts[0] as CHit;

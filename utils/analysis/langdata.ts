@@ -75,6 +75,9 @@ export const CONCEPTS = [
   'concede',
   'coord',
   'seek',
+  // "(we need someone who …, and with your …) that doesn't work / går inte ihop": a stated need the
+  // candidate cannot meet, decided only through its consequence (concepts.ts, not-workable)
+  'workable',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 export type ConceptData = Partial<Record<Concept, string[]>>;

@@ -63,17 +63,19 @@ const da: ConceptData = {
     '(proces~|forløb~|rekruttering~|udvælgelse~|ansøgning|ansøgningsproces~|kandidatur|rekrutteringsproces~)',
     '(for dit vedkommende|for din del|for jeres del|med dig|her)',
   ],
-  success: ['(lykkedes|lykkes|lykkedes det|rakte|rækker|nåede|nået|hele vejen|i mål|helt i mål)'],
+  success: ['(lykkedes|lykkes|lykkedes det|rakte|rækker|nåede|nået|hele vejen|i mål|helt i mål|gik det|gik vejen)'],
   fail: ['(uden held|faldt fra)'],
   match: [
     '(matche|matcher|matchede|matchet|svare til|svarer til|svarede til|passe|passer|passede|passet|opfylde|opfylder|opfyldte|opfyldt|leve op til|lever op til|levede op til|stemme overens|stemmer overens)',
   ],
   require: [
     '(krav|kravene|kravprofil~|kriteri~|behov~|det vi søger|hvad vi søger|forventning~|ønsker|~krav|~kravene)',
+    '(bruge|brug for|behov for) (en|nogen|folk) [,] (der|som|med)',
   ],
   refusal: [
     '(afslag|afvise|afviser|afvist|afviste|negativt svar|nej)',
     '(ikke) (er|var|blev) (blandt|iblandt|med blandt) (dem|de|de udvalgte)',
+    '(bliver|blev) (det) [desværre|altså|så] (ikke til|intet|ikke noget) [et] (tilbud|job|ansættelse|jobtilbud)',
     '(sige|siger|sagt|sagde) nej (til dig|til din|til jer)',
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
@@ -108,7 +110,12 @@ const da: ConceptData = {
   counterfactual: ['(hvis|havde|ville have|havde vi)'],
   pending: ['(endnu|stadig|fortsat|ikke endnu)'],
   cond: ['(hvis|medmindre|såfremt|når vi|så snart|om du|om i)'],
-  until: ['(indtil|før du har|før vi har|før i har|så længe)', 'inden (du|vi|i|jeg|de|dit|din|jeres)'],
+  until: [
+    '(indtil|før du har|før vi har|før i har|så længe)',
+    'inden (du|vi|i|jeg|de|dit|din|jeres)',
+    // "før efter sommerferien", "før i august" ("før" also folds to sv/nb "for": "for i år" is no date)
+    '(før) [i|om|i starten af|i slutningen af] (efter|næste|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)',
+  ],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(vi|jeg) (nåede|fik)', '(nåede|fik) (vi|jeg)'],
   negveto: [
@@ -149,6 +156,8 @@ const da: ConceptData = {
     '(blev|bliver|er) (det) [desværre|altså] (et nej|nej)',
     '(det) (blev|bliver) [desværre|altså] (et nej|nej)',
   ],
+  // "… kan det desværre ikke gå op", "det fungerer ikke": a need the candidate cannot meet (not-workable)
+  workable: ['(gå|går|gik) (op)', '(fungere|fungerer|fungerede|hænge sammen|hænger sammen|hang sammen)'],
 };
 
 export default da;

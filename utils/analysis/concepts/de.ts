@@ -27,10 +27,14 @@ const de: ConceptData = {
     '(zugunsten|nehme|nehmen|nahmen|genommen)',
     '(shortlist~|engere auswahl|engeren auswahl|auswahlliste~)',
     '(gegeben|vergeben|übergeben)',
+    '(einladung|zusage|angebot) ** ** (aussprechen|auszusprechen)',
   ],
   invite: ['(einladen|einzuladen|eingeladen|einladung~)', '(laden|luden) ** (ein)'],
   decide: [
     '(entschieden|entscheiden|entschied|entscheidung|entschlossen|beschlossen|festgelegt|dazu entschlossen)',
+    // "(nachdem …,) fiel unsere Wahl auf eine Person, die …"
+    '(wahl|entscheidung) (fiel|ist gefallen)',
+    '(fiel) (unsere|die) (wahl|entscheidung)',
   ],
   cand: [
     '(ihre|deine|eure|ihrer|deiner|eurer|ihren|deinen|euren) (bewerbung|bewerbungen|bewerbungsunterlagen|unterlagen|kandidatur|lebenslauf|profil|anfrage|initiativbewerbung)',
@@ -88,6 +92,8 @@ const de: ConceptData = {
     '(gegen) (sie|dich|ihre|deine|eine einstellung|eine zusammenarbeit|eine weitere)',
     '(dagegen) (entschieden|entschlossen)',
     '(nicht) (unter|zu) (denen|den ausgewählten|den kandidaten)',
+    // "Sie waren nicht unter den Bewerbern, die wir eingeladen haben"
+    '(nicht) (unter|zu) (den|denjenigen) (bewerberinnen und bewerbern|bewerberinnen|bewerbern|kandidatinnen|kandidaten|personen|ausgewählten|finalisten|teilnehmenden)',
     '(müssen|muss|werden|werde) (wir|ich) [leider|diesmal|hier] passen',
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
@@ -179,6 +185,8 @@ const de: ConceptData = {
     '(absagen|abzusagen|eine absage erteilen|eine absage geben|eine absage aussprechen)',
     '(sagen|sage) [wir|ich] (ihnen|dir|euch) [leider|daher|deshalb|hiermit|heute|diesmal] [leider|diesmal] ab',
   ],
+  // "… passt das leider nicht zusammen": a need the candidate cannot meet (not-workable)
+  workable: ['(passt|passen|passte) ** (zusammen)', '(funktioniert|funktionieren|funktionierte|vereinbar)'],
 };
 
 export default de;

@@ -31,6 +31,8 @@ const en: ConceptData = {
     '(go|went|gone|going) with',
     '(settle|settled) on',
     '(keep|keeping|kept) (you|your application) (in the running|in the process)',
+    // "our choice fell on a candidate whose …"
+    '(choice|decision) (fell|has fallen|had fallen) (on|to)',
   ],
   invite: ['(invite|inviting|invited|invitation)', '(call|calling) (you|back)'],
   decide: [
@@ -194,6 +196,10 @@ const en: ConceptData = {
   decline: [
     "(have to|must|need to|going to have to|forced to|will have to|'ll have to|obliged to) [respectfully|regretfully|reluctantly|unfortunately|sadly] (decline|say no)",
     '(say no|saying no)',
+  ],
+  // "… that unfortunately doesn't work for us": a need the candidate cannot meet (not-workable)
+  workable: [
+    "(doesn't|does not|won't|will not|wouldn't|would not|didn't|did not|can't|cannot|isn't going to|is not going to) [really|quite] (work)",
   ],
 };
 

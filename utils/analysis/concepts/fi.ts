@@ -21,7 +21,7 @@ const fi: ConceptData = {
     '(jatkamme|jatkaa|jatketaan|jatkettiin|jatkamaan|jatkoon|jatkavat|jatkanut|jatkaneet|jatka|jatkavan|jatkokäsittely~|jatkovaihe~|jatkohaastattelu~|jatkaminen|jatkamista)',
     '(etene~|eteni~|edetä|edennyt|edenneet|edetään|edettiin|eteenpäin|edemme)',
     '(palkata|palkkaamme|palkkasimme|palkattiin|palkattu|palkannut|palkanneet|palkkaamaan|palkkaamista|rekrytoida|rekrytoimme)',
-    '(tarjota|tarjoamme|tarjosimme|tarjottiin|tarjoa|tarjonnut|tarjoamaan|työtarjous~)',
+    '(tarjota|tarjoamme|tarjosimme|tarjottiin|tarjottu|tarjonneet|tarjoa|tarjonnut|tarjoamaan|työtarjous~)',
     '(nimitetty|nimitettiin|nimittää|nimitimme)',
     '(ottaa|otamme|ota|oteta|otettiin|otettu) (jatkoon|huomioon|mukaan|jatkokäsittelyyn)',
     '(vie|viedä|viemme|viety|vietiin) ** (eteenpäin|jatkoon)',
@@ -34,6 +34,8 @@ const fi: ConceptData = {
   decide: [
     '(tehneet|tehnyt|tehty|teimme|tehtiin) (valinnan|valinnat|päätöksen|ratkaisun|valinta|päätös|ratkaisu)',
     '(päätimme|päättäneet|päättänyt|päätetty|päätettiin|päätös|päätöksen|päätöksemme|päätökseen|päädyimme|päädyttiin|päätyneet|päätyi)',
+    // "valintamme kohdistui henkilöön, jonka …"
+    '(valinta|valintamme|valinnan) (kohdistui|osui|päätyi)',
   ],
   cand: [
     'hakemu(ksesi|stasi|ksenne|stanne|ksestasi|ksestanne|kseesi|kseenne|ksellesi|ksellenne|ksellasi|ksellanne|ksesta|ksen|s)',
@@ -83,6 +85,8 @@ const fi: ConceptData = {
   ],
   refusal: [
     '(et|ette) ** (valittujen|jatkoon valittujen|valittujen hakijoiden) (joukossa|joukkoon)',
+    // "et ollut niiden joukossa, joiden kanssa päätimme jatkaa"
+    '(et|ette) (ollut|olleet) (niiden|heidän) [hakijoiden|henkilöiden|ehdokkaiden] (joukossa|joukkoon)',
     '(hylät~|hylkä~|hylättiin|hylätty|kielteinen|kielteisen|kielteistä|kielteisesti|ei-vastaus~|ei-vastauksen|kieltävä~)',
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
@@ -163,6 +167,8 @@ const fi: ConceptData = {
     '(kieltäytymään|kieltäytyä|kieltäydymme|sanomaan ei|sanoa ei|sanomme ei)',
     '(sanomaan|sanoa|sanomme|sanottava) [tällä kertaa|nyt|valitettavasti|tässä vaiheessa|siis] [valitettavasti|tällä kertaa] (ei)',
   ],
+  // "… se ei valitettavasti onnistu / sovi": a need the candidate cannot meet (not-workable)
+  workable: ['(onnistu|onnistuisi|sovi|sopisi|toimi|toimisi|sovitettavissa|yhteensovitettavissa)'],
 };
 
 export default fi;

@@ -63,13 +63,14 @@ const nb: ConceptData = {
     '(prosess~|rekruttering~|utvelgelse~|søknad|søknadsprosess~|kandidatur|rekrutteringsprosess~)',
     '(for din del|for deres del|med deg|her)',
   ],
-  success: ['(lyktes|lykkes|nådde|nådd|nå helt|hele veien|helt inn|helt opp|nådde opp|strakk til)'],
+  success: ['(lyktes|lykkes|nådde|nådd|nå helt|hele veien|helt inn|helt opp|nådde opp|strakk til|gikk det|gikk veien)'],
   fail: ['(uten hell|falt fra)'],
   match: [
     '(matche|matcher|matchet|svare til|svarer til|svarte til|samsvare~|passe|passer|passet|oppfylle|oppfyller|oppfylte|oppfylt|innfri~|stemme overens|stemmer overens)',
   ],
   require: [
     '(krav|kravene|kravprofil~|kriteri~|behov~|det vi søker|hva vi søker|forventning~|ønsker|~krav|~kravene)',
+    '(trenger|trengs|behov for) (en|noen|folk) [,] (som|med)',
   ],
   refusal: [
     '(avslag|avvise|avviser|avvist|avviste|negativt svar|nei)',
@@ -113,7 +114,12 @@ const nb: ConceptData = {
   counterfactual: ['(hvis|hadde|dersom|ville ha|hadde vi)'],
   pending: ['(ennå|enda|fremdeles|ikke ennå|ikke enda)'],
   cond: ['(hvis|dersom|med mindre|såfremt|når vi|så snart|om du|om dere)'],
-  until: ['(inntil|før du har|før vi har|før dere har|så lenge)', 'innen (du|vi|dere|jeg|de)'],
+  until: [
+    '(inntil|før du har|før vi har|før dere har|så lenge)',
+    'innen (du|vi|dere|jeg|de)',
+    // "før etter sommeren", "før i august" ("før" also folds to "for": "for i år" is no date)
+    '(før) [i|om|i starten av|i slutten av] (etter|neste|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)',
+  ],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(vi|jeg) (rakk|fikk)', '(rakk|fikk) (vi|jeg)'],
   negveto: ['(nøl~|glem~|bekymr~|trenger|trengs|nødvendig~|problem|sikker|senest)', '(ikke bare|ikke kun)'],
@@ -156,6 +162,8 @@ const nb: ConceptData = {
     '(ble|blir|er) (det) [dessverre|altså] (et nei|nei)',
     '(det) (ble|blir) [dessverre|altså] (et nei|nei)',
   ],
+  // "… får vi dessverre ikke det til å gå opp": a need the candidate cannot meet (not-workable)
+  workable: ['(gå|går|gikk) (opp)', '(fungere|fungerer|fungerte|henge sammen|henger sammen|hang sammen)'],
 };
 
 export default nb;

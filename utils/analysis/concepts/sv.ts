@@ -171,6 +171,8 @@ const sv: ConceptData = {
     '(blev|blir|är) (det) [tyvärr|dessvärre|alltså] (ett nej|nej)',
     '(det) (blev|blir) [tyvärr|dessvärre|alltså] (ett nej|nej)',
   ],
+  // "… går det tyvärr inte ihop", "det fungerar inte": a need the candidate cannot meet (not-workable)
+  workable: ['(går|gick|gå) ** (ihop)', '(fungerar|fungera|fungerade|funkar|funka|funkade)'],
 };
 
 export default sv;

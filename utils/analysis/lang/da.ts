@@ -826,6 +826,8 @@ const da: LangData = {
       '(prøvevagt~|prøvedag~|prøvearbejde~|prøvetid~)',
       '(til|på|efter|første|anden|2.) (samtale|samtalen|samtaler)',
       '(arbejde|arbejder|arbejdet) (aftener|om aftenen|weekender|i weekenden|nætter|om natten|fuld tid|deltid)',
+      // a notice period in months ('din opsigelse på tre måneder'), not a cancelled subscription
+      '(opsigelse|opsigelsen|opsigelsesperiode|opsigelsesperioden) (på) * (måned|måneder|måneders|uger|ugers)',
     ],
     praise: [
       '(var|blev|er) [alle|virkelig|meget|rigtig] (imponerede|imponeret) (af|over)',

@@ -865,6 +865,8 @@ const de: LangData = {
       '(keinen|keine|kein) ** (besitzen|besitzt|haben|hast|vorweisen|mitbringen|nachweisen|nachgewiesen)',
       '(nicht|kaum) (vollständig|richtig|korrekt|fehlerfrei|rechtzeitig|sicher) (gelöst|bearbeitet|beantwortet|umgesetzt|beherrscht)',
       '(zu lange|zu langsam|zu viele fehler) [gedauert|gebraucht|gemacht]',
+      // what went wrong on a trial day ('an der Kasse sind einige Fehler passiert')
+      '(fehler|ungenauigkeiten|rechenfehler|differenzen) (passiert|unterlaufen|aufgetreten)',
       '(ihr|dein) (früherer|ehemaliger|bisheriger|letzter) (vorgesetzter|arbeitgeber|chef|teamleiter) ** (bestätigt|berichtet|gesagt|beschrieben|erwähnt)',
       '(sie|du) (haben|hast) ** (nur|lediglich) (für|in|im|als|bis|bei)',
       '(probestück~|werkstück~|schweißprobe~|prüfstück~)',

@@ -648,7 +648,7 @@ const fi: LangData = {
       '(vapaana|käytettävissä|aloittamaan) (vasta|aikaisintaan) *',
       '(vasta|vielä) (alkeistasolla|perustasolla|alkeistasoa|aloittelijatasolla)',
       // what a work sample contained ('laskelmassa oli useita virheitä')
-      '(oli|on|sisälsi|löytyi|löytyy) [valitettavasti] (useita|monta|paljon|joitakin|muutamia|selviä|useampia|merkittäviä) (virheitä|puutteita|epätarkkuuksia|laskuvirheitä)',
+      '(oli|on|sisälsi|löytyi|löytyy|tuli|sattui|tapahtui) [valitettavasti] (useita|monta|paljon|joitakin|muutamia|selviä|useampia|merkittäviä) (virheitä|puutteita|epätarkkuuksia|laskuvirheitä)',
       // what the candidate wished for; a trial shift
       '(toivoit|halusit|hait|haet|toivot) (kokoaikaista|osa-aikaista|vakituista|määräaikaista|päivätyötä|etätyötä)',
       '(kokeiluvuoro~|koevuoro~|koepäivä~|työkokeilu~)',
@@ -812,6 +812,8 @@ const fi: LangData = {
       '(koeaika~|työkokeilu~|harjoittelupaik~|kesätyö~)',
       '(koevuoro~|työkokeilu~|koepäivä~|kokeiluvuoro~)',
       '(iltavuoro~|yövuoro~|aamuvuoro~|viikonloppuvuoro~|vuorotyö~)',
+      // a notice period ('irtisanomisaikasi', 'irtisanomisajallasi'): a job change under way
+      '(irtisanomisai~|irtisanomisaj~)',
     ],
     praise: [
       '(teki|tekivät|teit) ** (vaikutuksen)',
