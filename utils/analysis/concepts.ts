@@ -448,7 +448,9 @@ function hiredIn(
 ): Match | null {
   const next = sent + 1 < seg.sentS.length ? bySent.get(sent + 1) : undefined;
   const nextQ = next !== undefined && isQuestion(t.text, seg.sentE[sent + 1] as number);
-  const pair = hiredComparison(hits, next, nextQ);
+  const next2 = sent + 2 < seg.sentS.length ? bySent.get(sent + 2) : undefined;
+  const next2Q = next2 !== undefined && isQuestion(t.text, seg.sentE[sent + 2] as number);
+  const pair = hiredComparison(hits, next, nextQ, next2, next2Q);
   if (!pair) return null;
   const [h, side] = pair as [CHit, CHit];
   const one = hits.includes(side) && side.s > h.s;

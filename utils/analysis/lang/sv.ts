@@ -613,7 +613,7 @@ const sv: LangData = {
       'krav~',
       '~krav',
       '(kräver|krävs|krävde|krävdes|efterfråga~|efterlys~|meriterande|obligatorisk~|förutsättning~)',
-      '(vi|jag) (söker|sökte|letar|letade|behöver|behövde|ville ha|prioriterar|prioriterade|bad om) ** (någon|en person|en kandidat|sökande|kandidater|medarbetare|erfarenhet|minst|dokumenterad|arbetsprover)',
+      '(vi|jag) (söker|sökte|letar|letade|behöver|behövde|ville ha|prioriterar|prioriterade|bad om) ** (någon|nån|en person|en kandidat|sökande|kandidater|medarbetare|erfarenhet|minst|dokumenterad|arbetsprover)',
       '(avgörande|utslagsgivande|viktigaste|avgjorde)',
       '(i|enligt) (annonsen|kravprofilen|platsannonsen|uppgiftsbeskrivningen|tjänstebeskrivningen|uppdragsbeskrivningen)',
       // a requirement the role presupposes; the role's shifts
