@@ -712,6 +712,9 @@ const en: LangData = {
       '(own car|own vehicle|access to a car|own transport)',
       // spreadsheet skills named; a task the job needs every week
       '(pivot table~|pivot~|vlookup|xlookup|lookups|macros)',
+      // site and trade cards a job asks for ('a CSCS card', 'an IPAF ticket'); a forklift licence
+      '(cscs|cpcs|ipaf|pasma|sia|smsts|sssts|ecs|npors) [green|blue|gold|black] (card|cards|ticket|tickets|licence|license|badge)',
+      '(forklift|flt|reach truck|counterbalance|hgv|lgv|pcv) (licence|license|ticket|certificate|card|training)',
     ],
     evidence: [
       '(your) (portfolio|cv|application|test|submission|sample|work|code|answers) (has|had|shows|showed|contains|contained|includes|included) (no|none|little|only|hardly)',
