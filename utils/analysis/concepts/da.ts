@@ -63,7 +63,9 @@ const da: ConceptData = {
     '(proces~|forløb~|rekruttering~|udvælgelse~|ansøgning|ansøgningsproces~|kandidatur|rekrutteringsproces~)',
     '(for dit vedkommende|for din del|for jeres del|med dig|her)',
   ],
-  success: ['(lykkedes|lykkes|lykkedes det|rakte|rækker|nåede|nået|hele vejen|i mål|helt i mål|gik det|gik vejen)'],
+  success: [
+    '(lykkedes|lykkes|lykkedes det|rakte|rækker|nåede|nået|hele vejen|i mål|helt i mål|gik det|gik vejen)',
+  ],
   fail: ['(uden held|faldt fra)'],
   match: [
     '(matche|matcher|matchede|matchet|svare til|svarer til|svarede til|passe|passer|passede|passet|opfylde|opfylder|opfyldte|opfyldt|leve op til|lever op til|levede op til|stemme overens|stemmer overens)',

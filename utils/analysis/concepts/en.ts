@@ -100,6 +100,8 @@ const en: ConceptData = {
     '(requirement|requirements|criteria|criterion|specification|prerequisite~|qualifications|needs|expectations|profile)',
     "(what|who) (we|we're|we are|the team is|the client is) (looking for|seeking|need|needs)",
     '(job|role|position) (description|profile|spec)',
+    // "we need a cook who can …": the need a not-workable decision follows
+    '(we|i) (need|needed|require|required) (a|an|someone|somebody|people|staff) ** (who|with|that)',
   ],
   refusal: [
     '(reject|rejects|rejected|rejecting|rejection|decline|declining|declined|turn down|turning down|turned down)',

@@ -53,7 +53,9 @@ const fi: ConceptData = {
     '(jatkamme hakua|jatkamme etsintää|haku jatkuu|avaamme haun uudelleen|uudelleen haettavaksi|laitamme paikan uudelleen)',
     '(yhdelle|yksi|yhden|yhteen) (muista|toisista|muista hakijoista|muista ehdokkaista)',
   ],
-  peoplewho: ['(henkilö~|ihmis~|profiile~|joku|jonkun|jotakuta) (jolla|jonka|joka|joilla|jotka|joiden)'],
+  peoplewho: [
+    '(henkilö~|ihmis~|profiile~|joku|jonkun|jotakuta|tyyppi|tyypin|tyyppiä) (jolla|jonka|joka|joilla|jotka|joiden)',
+  ],
   better: [
     '(paremmin|parempi|paremman|vahvempi|vahvemman|lähempänä|sopivampi|sopivamman|osuvampi|osuvammin|enemmän kokemusta|kokeneempi|kokeneemman|etulyöntiasema~|niukasti)',
   ],

@@ -63,7 +63,9 @@ const nb: ConceptData = {
     '(prosess~|rekruttering~|utvelgelse~|søknad|søknadsprosess~|kandidatur|rekrutteringsprosess~)',
     '(for din del|for deres del|med deg|her)',
   ],
-  success: ['(lyktes|lykkes|nådde|nådd|nå helt|hele veien|helt inn|helt opp|nådde opp|strakk til|gikk det|gikk veien)'],
+  success: [
+    '(lyktes|lykkes|nådde|nådd|nå helt|hele veien|helt inn|helt opp|nådde opp|strakk til|gikk det|gikk veien)',
+  ],
   fail: ['(uten hell|falt fra)'],
   match: [
     '(matche|matcher|matchet|svare til|svarer til|svarte til|samsvare~|passe|passer|passet|oppfylle|oppfyller|oppfylte|oppfylt|innfri~|stemme overens|stemmer overens)',

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDraft } from '@/utils/analysis/index';
+import { segment } from '@/utils/analysis/segment';
+import { tokenise } from '@/utils/analysis/tokenise';
+
+/**
+ * Decisions worded through their consequence or left implied (task spec): a stated need the candidate
+ * cannot meet ("we need someone who can start in March, and with your notice period that doesn't
+ * work"), the addressee's lack two sentences after "the person we chose", an informal lower-case
+ * draft whose sentences start after ". " with no capital, a need for a qualified person as the only
+ * sign that a note is about a job, and "not before August" as a timeline. Example texts written for
+ * these tests; the twins share the words and stay not-rejections.
+ */
+const verdict = (text: string) => analyzeDraft(text).verdict;
+const sentences = (text: string) => {
+  const s = segment(tokenise(text));
+  return s.sentS.map((a, k) => text.slice(a, s.sentE[k]));
+};
+
+describe('not-workable: a stated need, then a regretted "does not work / go together"', () => {
+  it.each([
+    [
+      'en',
+      'Hi Omar,\n\nThanks for the interview. We need a cook who can work Sunday mornings, and since you play football every Sunday, that sadly does not work for us.\n\nBest,\nRuth',
+    ],
+    [
+      'sv',
+      'Hej Omar,\n\nTack för intervjun. Vi behöver någon som kan jobba söndagsmorgnar, och med din fotboll varje söndag går det tyvärr inte ihop.\n\nHälsningar\nRuth',
+    ],
+    [
+      'de',
+      'Hallo Herr Omar,\n\ndanke für das Vorstellungsgespräch. Wir brauchen jemanden, der sonntags früh arbeiten kann, und mit Ihrem Training am Sonntag passt das leider nicht zusammen.\n\nGrüße\nRuth',
+    ],
+  ])('%s: the need is the reason, the consequence the decision → specific', (_lang, text) => {
+    expect(verdict(text)).toBe('specific-rejection');
+  });
+
+  it.each([
+    // the same need asked as a question
+    'Hi Omar,\n\nThanks for the call. We need a cook who can work Sunday mornings. Would that work for you?\n\nBest,\nRuth',
+    // a condition: if it does not work, say so
+    'Hi Omar,\n\nThanks for the call. We need a cook who can work Sunday mornings; if that unfortunately does not work for you, just let me know.\n\nBest,\nRuth',
+    // no stated need: a meeting time that does not work
+    'Hi Omar,\n\nThanks for your application. Unfortunately Tuesday does not work for us, could we meet on Wednesday instead?\n\nBest,\nRuth',
+  ])('a question, a condition or a time slot is no decision: %#', (text) => {
+    expect(verdict(text)).toBe('not-rejection');
+  });
+});
+
+describe('the addressee\'s lack two sentences after "the person we chose"', () => {
+  it('a sentence about the person hired may stand between them', () => {
+    const text =
+      'Liebe Frau Roth,\n\nSie wollten wissen, was der Kollege, für den wir uns entschieden haben, mitbringt. Er hat den Meisterbrief im Elektrohandwerk und leitet seit vier Jahren eine Baustelle. Der Meisterbrief fehlt Ihnen noch, und darauf kam es an.\n\nGrüße\nJan Ott';
+    expect(verdict(text)).toBe('specific-rejection');
+  });
+
+  it('not when the sentence between is good news', () => {
+    const text =
+      'Liebe Frau Roth,\n\nder Kollege, für den wir uns entschieden haben, beginnt im Mai. Wir freuen uns, Ihnen die zweite Stelle anzubieten! Der Meisterbrief fehlt Ihnen noch, den können Sie bei uns nachholen.\n\nGrüße\nJan Ott';
+    expect(verdict(text)).toBe('not-rejection');
+  });
+});
+
+describe('informal drafts that never capitalise after ". "', () => {
+  it('". " before a lower-case word ends a sentence, but not after an abbreviation', () => {
+    expect(sentences('hi there. it went well. see you soon, e.g. on monday, ca. 3 pm.')).toEqual([
+      'hi there',
+      'it went well',
+      'see you soon, e.g. on monday, ca. 3 pm',
+    ]);
+  });
+
+  it('one capital after ". " keeps the usual rule (". " before lower case ends nothing)', () => {
+    expect(sentences('Wir fahren ca. drei Stunden. Danach ging es gut. das war schön.')).toEqual([
+      'Wir fahren ca. drei Stunden',
+      'Danach ging es gut. das war schön',
+    ]);
+  });
+
+  it('a lower-case "didn\'t work out this time" with a missing licence is a specific rejection', () => {
+    expect(
+      verdict(
+        "hey Sam - didn't work out this time, sorry. we need someone with an IPAF ticket and you haven't got one. shout when you do! Dave",
+      ),
+    ).toBe('specific-rejection');
+  });
+});
+
+describe('a need for a qualified person makes a note about a job', () => {
+  it('"we need someone with a forklift licence" is the recruiting signal a casual decision needs', () => {
+    expect(
+      verdict(
+        'Hi Lee, sorry, it did not work out this time. We need someone with a forklift licence, and you have not got one yet. Cheers, Mo',
+      ),
+    ).toBe('specific-rejection');
+  });
+
+  it('without the need the same casual words are about anything', () => {
+    expect(verdict('Hi Lee, sorry, it did not work out this time. Maybe next year! Cheers, Mo')).toBe(
+      'not-rejection',
+    );
+  });
+});
+
+describe('da/nb "not before August" is a timeline', () => {
+  it.each([
+    'Kære Ida\n\nVi er desværre ikke i stand til at gå videre med din ansøgning før i september, da vores leder er på barsel.\n\nVenlig hilsen\nHR',
+    'Hei Ida,\n\nVi har dessverre ikke mulighet til å gå videre med søknaden din før etter jul, fordi lederen er i permisjon.\n\nHilsen\nHR',
+  ])('%#: a delay, not a rejection', (text) => {
+    expect(verdict(text)).toBe('not-rejection');
+  });
+
+  it('the sv/nb word "for" that the same letters fold to is no date ("fullt for i år")', () => {
+    expect(
+      verdict(
+        'Hei Emil! Takk for søknaden til sommerjobb. Vi har dessverre fylt opp alle plassene for i år. Mvh Tone',
+      ),
+    ).toBe('generic-rejection');
+  });
+});
