@@ -653,6 +653,22 @@ function inClauseOf(parts: readonly CHit[], c: number): boolean {
 /** How far (words) veto words are looked for around a candidate decision. */
 const VETO_REACH = 15;
 
+/**
+ * Whether an invitation of the addressee ("invite you", "bjuda in dig") stands after a "but" that
+ * follows word `hi`, with no negation in its clause ("but we cannot invite you" is still a no).
+ */
+function invitedAfterBut(hits: CHit[], hi: number, contrastWords: readonly number[]): boolean {
+  if (contrastWords.length === 0) return false;
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k] as CHit;
+    if (h.c !== INVITE || h.w <= hi || !between(contrastWords, hi, h.w)) continue;
+    if (!near(hits, k, YOU, 3)) continue;
+    if (hits.some((x) => x.c === NEG && x.clause === h.clause)) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Why a veto word near the parts turns them into a non-decision (see the file comment), or null. */
 function vetoReason(
   r: ConceptRule,
@@ -695,6 +711,9 @@ function vetoReason(
         if (h.c === YOU_INDEX && h.clause === p.clause && h.w < p.w && p.w - h.we <= 3)
           return 'addressee is the better one';
     }
+  // "you were not among the first we called, but … we'd like to invite you to an interview": an
+  // invitation to the addressee after a "but" that follows the words is the news, however far on
+  if (invitedAfterBut(hits, hi, contrastWords)) return 'invited after but';
   // "no decision has been made", "not yet decided": a negated decision is none
   for (const p of parts) {
     if (p.c !== DECIDE) continue;
