@@ -612,6 +612,8 @@ const da: LangData = {
       '(procent) (af) (tiden|arbejdstiden|stillingen|jobbet|ugen) (går|bruges)',
       '(kan) (starte|begynde|tiltræde) (den|#|allerede|straks|senest)',
       '(bygger på|kræver|indebærer|handler om) ** (hver uge|hver dag|dagligt|ugentligt)',
+      // the bar a test score had to reach ('grænsen for at gå videre var 25')
+      '(grænsen|grænse|minimumskravet|mindstekravet|laveste niveau|kravet) ** ** (var|er|lå på|ligger på|gik ved|går ved) [mindst] #',
     ],
     qualification: [
       // a named skills test
@@ -695,6 +697,8 @@ const da: LangData = {
       '(du) (skrev|lavede|havde|brugte|testede|kørte) (ingen|intet)',
       '(udløb|er udløbet|var udløbet|udløbet)',
       '(du er|du var) (bundet) (af|til) *',
+      // a test score out of its maximum ('18 ud af 40')
+      '# (ud af) # [point|mulige|rigtige]',
     ],
     comparison: [
       '(kandidat~|ansøger~|person~|nogen|kollega~) (som|der) (havde|har|viste|kunne|bragte) (mere|flere|større|længere|stærkere|dybere|bredere)',

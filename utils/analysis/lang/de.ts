@@ -777,6 +777,8 @@ const de: LangData = {
       // a start date ("jemanden, der am 1. Juni …": the ordinal's dot may end the sentence)
       '(braucht|brauchen|benötigt|benötigen|sucht|suchen) (jemanden|eine Person) (der|die) (am|ab|zum|spätestens|bereits am)',
       '(beruht|basiert|baut) ** (jede Woche|jeden Tag|täglich|wöchentlich)',
+      // the bar it had to reach ('die Mindestpunktzahl lag bei 60')
+      '(mindestpunktzahl|mindestwert|mindestanforderung|bestehensgrenze|grenze|schwelle) ** (lag|liegt|war|ist) (bei) #',
     ],
     qualification: [
       '(cad|cam|cnc|sps|autocad|solidworks|revit|photoshop|indesign|~programmierung|~zertifizierung)',
@@ -884,6 +886,9 @@ const de: LangData = {
       '(du hast|Sie haben|hast du|haben Sie) (keine|keinen|kein) *',
       '(ist|war) (abgelaufen|ausgelaufen|erloschen)',
       '(sind|bist|ist|waren|waren Sie) ** (an) ** (Vertrag|Kündigungsfrist|Arbeitgeber) (gebunden)',
+      // a test score reached ('haben Sie 48 Punkte erreicht', '48 von 100 Punkten')
+      '# (punkte|prozent|von # punkten) ** (erreicht|erzielt)',
+      '(haben|hast) (sie|du) [nur|lediglich|leider] # (punkte|prozent|von)',
     ],
     comparison: [
       // the person hired 'die fünf Jahre Erfahrung in der Lohnbuchhaltung mitbringt'

@@ -680,6 +680,8 @@ const en: LangData = {
       // a start date the candidate is bound past, the share of the working time a duty takes
       '(of the|of your) (job|role|time|working time|working week|week) (is spent|goes on|is taken up|involves)',
       '(means|involves|needs|requires|relies on) ** (every week|every day|each week|each day|daily|weekly)',
+      // the bar a test score had to reach ('the pass mark was 60')
+      '(pass mark|threshold|cut-off|cutoff|minimum score|minimum mark|benchmark) ** (was|is|of|at) [at least] #',
     ],
     qualification: [
       '(registered|registration) (with) (the) *',

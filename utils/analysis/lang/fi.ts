@@ -605,6 +605,8 @@ const fi: LangData = {
       '(prosenttia) (työajasta|ajasta|viikosta) (kuluu|menee)',
       '(voi|voisi) (aloittaa) (#|jo|heti|viimeistään)',
       '(tehdään|tehtävä|vaatii|edellyttää) ** (joka viikko|joka päivä|päivittäin|viikoittain)',
+      // the bar a test score had to reach ('raja oli 25 pistettä')
+      '(raja|rajana|vähimmäispistemäärä|vähimmäisraja|alin hyväksytty) ** (oli|on) [vähintään] #',
     ],
     qualification: [
       // a trial lesson: a named assessment, like a work sample

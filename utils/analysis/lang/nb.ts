@@ -669,6 +669,8 @@ const nb: LangData = {
       '(prosent) (av) (tiden|arbeidstiden|stillingen|jobben|uka) (går|brukes)',
       '(kan) (starte|begynne|tiltre) (den|#|allerede|straks|senest)',
       '(bygger på|krever|innebærer|handler om) ** (hver uke|hver dag|daglig|ukentlig)',
+      // the bar a test score had to reach ('grensen for å gå videre var 25')
+      '(grensen|grense|minstekravet|laveste nivå|kravet) ** ** (var|er|lå på|ligger på|gikk ved|går ved) [minst] #',
     ],
     qualification: [
       // a named skills test
@@ -767,6 +769,8 @@ const nb: LangData = {
       '(gikk ut|har gått ut|hadde gått ut|utløp|er utløpt|var utløpt)',
       '(du er|du var) (bundet) (av|til) *',
       '(erfaringen din|din erfaring) ** (er|har vært|var) ** (bare|kun|utelukkende|mest|hovedsakelig) (med|fra|innen|i)',
+      // a test score out of its maximum ('55 av 100')
+      '# (av) # [poeng|mulige|riktige]',
     ],
     comparison: [
       // the addressee's level against what was chosen ('…, og du har foreløpig bare fullført VG2')

@@ -636,6 +636,8 @@ const sv: LangData = {
       '(procent|%) (av) (tiden|arbetstiden|tjänsten|jobbet|veckan) (går|går åt|består|ägnas)',
       '(kan) (börja|tillträda|starta) (den|#|redan|direkt|senast)',
       '(bygger på|kräver|innebär|handlar om) ** (varje vecka|varje dag|dagligen|veckovis)',
+      // the bar a test score had to reach ('gränsen för att gå vidare var 25')
+      '(gränsen|gräns|gränsvärdet|lägsta nivån|lägsta poängen|minimikravet|kravet) ** ** (var|är|låg på|ligger på|gick vid|går vid) [minst] #',
     ],
     qualification: [
       '(auktorisation~|auktoriserad~|elbehörighet~)',
@@ -719,6 +721,9 @@ const sv: LangData = {
       '(du) (skrev|gjorde|hade|lämnade|använde|testade|körde) (inga|inget|ingen)',
       '(gick ut|har gått ut|hade gått ut|löpte ut|har löpt ut|har upphört|upphörde)',
       '(du är|du var) (bunden|låst) (av|till|vid) *',
+      // a test score out of its maximum ('18 av 40'); what the candidate has not had ('att du inte har haft ansvar för …')
+      '# (av|utav) # [poäng|möjliga|rätt]',
+      '(du) (inte|aldrig|ännu inte) (har haft|haft|hade|har) (ansvar|erfarenhet|körkort|behörighet|legitimation)',
     ],
     comparison: [
       '(kandidat~|sökande|person~|någon|kollega~) (som) (hade|har|visade|kunde|bidrog med|tog med sig) (mer|fler|större|längre|starkare|djupare|bredare)',
