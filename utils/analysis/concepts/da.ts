@@ -85,6 +85,9 @@ const da: ConceptData = {
     '(den|personen|kandidaten|ansøgeren|den person|den kandidat|den ansøger) [som] (vi|jeg) [har|havde] (ansat|valgt|rekrutteret|gået videre med|gik videre med|landede på|landet på)',
     '(personen|den|kandidaten|ansøgeren) som (fik|har fået|fået|blev tilbudt|har takket ja til) (stillingen|jobbet|rollen)',
     '(vi|jeg) [har|havde] (ansat|ansatte|rekrutteret|rekrutterede) (en|et) * (som|med)',
+    // 'den nyansatte'; the post given to someone with X ('stillingen er tilbudt en ansøger med …')
+    '(den|de) (nyansatte|nyansat|nye medarbejder)',
+    '(tilbudt|givet|gået) [til] (en) (ansøger|kandidat|person) (med|som|der)',
   ],
   youlack: [
     '(mens|hvorimod|sammenlignet med) (du|dig|din|dit|dine|i|jer)',
@@ -92,6 +95,7 @@ const da: ConceptData = {
     '(du|i) mangler',
     '(du|i) (har|havde) [endnu|desværre|dog] (ikke)',
     'mangler (du|i)',
+    '(du|i) (har|havde) ** (men) (mangler|ikke|ingen)',
   ],
   // "… than you": the addressee below the person hired; with `better` a stock comparison
   thanyou: ['(end) (du|dig|din|dit|dine|i|jer)'],

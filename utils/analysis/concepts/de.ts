@@ -101,6 +101,9 @@ const de: ConceptData = {
     '(der|die|derjenige|diejenige) [neue] * [für] (die|den|der) wir [uns] (eingestellt|ausgewählt|genommen|gewählt|entschieden)',
     '(person|kandidat|kandidatin|bewerber|bewerberin|derjenige|diejenige) (die|der) (die stelle|den job|die position|die zusage) (bekommen|erhalten) [hat]',
     'wir haben (einen|eine|jemanden) ** ** (eingestellt)',
+    // the post went to someone with X ('die Stelle ging an einen Bewerber, der …')
+    '(stelle|position|zusage|job) (ging|geht|ist) [nun|inzwischen|letztlich] (an) (einen|eine) (bewerber~|kandidat~|person|kollegin|kollegen|mitbewerber~)',
+    '(wurde|ist) (mit) (einer|einem) (person|bewerberin|bewerber|kandidatin|kandidaten) (besetzt)',
   ],
   youlack: [
     '(während|wohingegen|im vergleich zu) (sie|du|ihr|ihre|dein|deine|ihnen|dir)',
@@ -108,6 +111,7 @@ const de: ConceptData = {
     '(ihnen|dir) fehlt',
     '(sie|du) (haben|hast) [leider|bisher|noch] (keine|keinen|kein|nicht)',
     'fehlt (ihnen|dir)',
+    '(haben|hast) (sie|du) [leider|bisher] (noch nicht|nicht|keine|keinen|kein)',
   ],
   // "… than you": the addressee below the person hired; with `better` a stock comparison
   thanyou: ['(als) (sie|du|dich|ihnen|dir)'],

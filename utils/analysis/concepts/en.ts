@@ -116,6 +116,9 @@ const en: ConceptData = {
     "(the|our) [new] * [that|who|whom] (we|i|we've|we have|we had|i've|i have) [finally|eventually|now|ultimately] (hired|chosen|chose|selected|appointed|recruited|picked|took on|taken on|went with|gone with)",
     '(the person|the candidate|the applicant|the one) (who|that) (got|has got|was offered|has been offered|accepted|has accepted) the (job|role|post|position)',
     "(we|we've|we have|i|i've|i have) (hired|appointed|recruited|taken on|took on) (a|an|someone) ** (who|with)",
+    // 'the appointed candidate', 'the successful applicant'
+    '(the) (appointed|successful|chosen|selected|preferred) (candidate|applicant|person)',
+    '(offered|given) (to) (a|an) (candidate|applicant|person) (who|with)',
   ],
   youlack: [
     '(whereas|while|whilst) (you|your)',
@@ -123,6 +126,9 @@ const en: ConceptData = {
     'you (lack|are lacking|are missing)',
     "you (don't|do not|didn't|did not) (have|hold)",
     "you (haven't|have not) (got|held|worked|used|done|taken)",
+    // 'you are not yet chartered': a named status the addressee does not hold
+    "(you are|you're|you were) (not yet|still not|not) (chartered|qualified|registered|certified|licensed|accredited|eligible|fluent|authorised|authorized)",
+    "(you're|you are) (still) (on|at) (level|a|an)",
   ],
   // "… than you": the addressee below the person hired; with `better` a stock comparison
   thanyou: ['than (you|yours|your)'],

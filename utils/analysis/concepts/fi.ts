@@ -97,6 +97,8 @@ const fi: ConceptData = {
     '(henkilö|hakija|ehdokas) (jonka|jonka me) (valitsimme|palkkasimme|rekrytoimme)',
     '(henkilö|hakija|ehdokas) (joka|jolle) (sai|on saanut|valittiin|tarjottiin) (paikan|tehtävän|työn|paikka|tehtävä|työ)',
     '(palkkasimme|olemme palkanneet|rekrytoimme|olemme rekrytoineet) * (jolla|joka|jolla on)',
+    // the post offered to someone with X ('paikka on tarjottu hakijalle, jolla …')
+    '(tarjottu|tarjottiin|annettu|annettiin|mennyt|meni) (hakijalle|henkilölle|ehdokkaalle) [,] (jolla|joka)',
   ],
   youlack: [
     '(kun taas|kun puolestaan) (sinulla|sinä|sinun|sinulle|teillä|te|teidän|sulla|sä|sun)',
@@ -104,6 +106,7 @@ const fi: ConceptData = {
     '(sinulta|teiltä) puuttuu',
     '(sinulla|teillä) [taas|kuitenkaan|valitettavasti] (ei)',
     'puuttuu (sinulta|teiltä)',
+    '(sinulta|sulta|teiltä) [vielä|valitettavasti] (puuttuu|puuttui)',
   ],
   // "… than you": the addressee below the person hired; with `better` a stock comparison
   thanyou: ['kuin (sinulla|sinä|sinun|sinulle|teillä|te|teidän|sulla|sä|sun)'],

@@ -84,6 +84,8 @@ const nb: ConceptData = {
     '(den|personen|kandidaten|søkeren|den personen|den kandidaten) [som] (vi|jeg) [har|hadde] (ansatt|valgt|valgte|rekruttert|rekrutterte|gått videre med|gikk videre med|landet på)',
     '(personen|den|kandidaten|søkeren) som (fikk|har fått|fått|ble tilbudt|har takket ja til) (stillingen|jobben|rollen)',
     '(vi|jeg) [har|hadde] (ansatt|ansatte|rekruttert|rekrutterte) (en|et|ei) * (som|med)',
+    // the post given to someone with X ('stillingen er tilbudt en søker med …')
+    '(tilbudt|gitt|gått) [til] (en|ei) (søker|kandidat|person) (med|som)',
   ],
   youlack: [
     '(mens|sammenlignet med) (du|deg|din|ditt|dine|dere)',
@@ -91,6 +93,7 @@ const nb: ConceptData = {
     '(du|dere) mangler',
     '(du|dere) (har|hadde) [ennå|enda|dessverre] (ikke)',
     'mangler (du|dere)',
+    '(du|dere) (har|hadde) ** (men) (mangler|ikke|ingen)',
   ],
   // "… than you": the addressee below the person hired; with `better` a stock comparison
   thanyou: ['(enn) (du|deg|din|ditt|dine|dere)'],

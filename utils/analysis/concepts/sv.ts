@@ -98,6 +98,8 @@ const sv: ConceptData = {
     '(den|personen|kandidaten|sökanden|den person|den kandidat|den sökande) [som] (vi|jag) [har|hade] (anställt|anställde|valt|valde|rekryterat|rekryterade|gått vidare med|gick vidare med|landade i|landat i)',
     '(personen|den|kandidaten|sökanden) som (fick|har fått|fått|erbjöds|har erbjudits|tackade ja till) (tjänsten|jobbet|rollen|platsen|anställningen)',
     '(vi|jag) [har|hade] (anställt|anställde|rekryterat|rekryterade) (en|ett) * (som|med)',
+    // the post given to someone with X ('tjänsten har erbjudits en sökande med …')
+    '(erbjudits|erbjöds|gått|gick|getts|gavs) [till] (en) (sökande|kandidat|person) (med|som)',
   ],
   youlack: [
     '(medan|jämfört med) (du|dig|din|ditt|dina|ni|er)',
@@ -105,6 +107,8 @@ const sv: ConceptData = {
     '(du|ni) saknar',
     '(du|ni) (har|hade) [ännu|tyvärr|dock|tidigare] (inte|ej)',
     'saknar (du|ni)',
+    // 'du har X men saknar Y': the addressee's side after what they do have
+    '(du|ni) (har|hade) ** (men) (saknar|inte|ingen|ej)',
   ],
   // "… than you": the addressee below the person hired; with `better` a stock comparison
   thanyou: ['(än) (du|dig|din|ditt|dina|ni|er|ert)'],
