@@ -79,6 +79,9 @@ const da: ConceptData = {
     '(ikke) (er|var|blev) (blandt|iblandt|med blandt) (dem|de|de udvalgte)',
     '(bliver|blev) (det) [desværre|altså|så] (ikke til|intet|ikke noget) [et] (tilbud|job|ansættelse|jobtilbud)',
     '(sige|siger|sagt|sagde) nej (til dig|til din|til jer)',
+    // an application sorted out at screening ('måtte vi sortere din ansøgning fra', 'fravalgt')
+    '(sortere|sorterer|sorteret|sorterede|frasortere|frasorteret|frasorterede|fravælge|fravælger|fravalgt|fravalgte)',
+    '(sortere|sorterer|sorteret|sorterede|vælge|valgt|valgte) ** (fra)',
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
   hired: [

@@ -95,6 +95,8 @@ const de: ConceptData = {
     // "Sie waren nicht unter den Bewerbern, die wir eingeladen haben"
     '(nicht) (unter|zu) (den|denjenigen) (bewerberinnen und bewerbern|bewerberinnen|bewerbern|kandidatinnen|kandidaten|personen|ausgewählten|finalisten|teilnehmenden)',
     '(müssen|muss|werden|werde) (wir|ich) [leider|diesmal|hier] passen',
+    // an application sorted out at screening ('Ihre Bewerbung aussortieren')
+    '(aussortiert|aussortieren|auszusortieren|herausgefiltert|ausgesiebt)',
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
   hired: [

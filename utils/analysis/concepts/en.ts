@@ -110,6 +110,8 @@ const en: ConceptData = {
     "(going to|have to|decided to|will|'ll|must|gonna) pass (on|for now|this time|at this stage|at this time)",
     '(pass|passing) on (you|your)',
     "(not|n't) (among|one of) (those|them|the ones|the people|the candidates)",
+    // an application screened out ('we had to screen your application out')
+    '(screened|sifted|filtered|weeded) ** (out)',
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
   hired: [

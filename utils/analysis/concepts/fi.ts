@@ -90,6 +90,8 @@ const fi: ConceptData = {
     // "et ollut niiden joukossa, joiden kanssa päätimme jatkaa"
     '(et|ette) (ollut|olleet) (niiden|heidän) [hakijoiden|henkilöiden|ehdokkaiden] (joukossa|joukkoon)',
     '(hylät~|hylkä~|hylättiin|hylätty|kielteinen|kielteisen|kielteistä|kielteisesti|ei-vastaus~|ei-vastauksen|kieltävä~)',
+    // an application screened out ('hakemuksesi karsiutui', 'jouduimme karsimaan')
+    '(karsiutui|karsiutunut|karsittiin|karsittu|karsimaan|karsimme|karsia|karsiuduit)',
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
   hired: [

@@ -78,6 +78,10 @@ const nb: ConceptData = {
     '(avslag|avvise|avviser|avvist|avviste|negativt svar|nei)',
     '(ikke) (er|var|ble|blitt) (blant|med blant) (dem|de|de utvalgte)',
     '(si|sier|sagt|sa) nei (til deg|til din|til dere)',
+    // an application sorted out at screening ('vi måtte sortere bort søknaden din')
+    '(sortere|sorterer|sortert|sorterte|sile|siler|silt|silte) (bort|ut|vekk)',
+    // 'valgt bort' (deselected), not 'valgt ut' (selected)
+    '(velge|velger|valgt|valgte) (bort|vekk)',
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
   hired: [

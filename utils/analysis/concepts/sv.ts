@@ -92,6 +92,10 @@ const sv: ConceptData = {
     // "den här gången blir det tyvärr inget"
     '(blir|blev) (det) [tyvärr|dessvärre|alltså|därför] (inget|ingenting)',
     '(det) (blir|blev) [tyvärr|dessvärre|alltså|därför] (inget|ingenting)',
+    // an application sorted out at screening ('fick vi sortera bort din ansökan')
+    '(sortera|sorterar|sorterat|sorterade|sålla|sållar|sållat|sållade|gallra|gallrar|gallrat|gallrade) (bort|ut)',
+    // 'valt bort' (deselected), not 'valt ut dig' (selected you)
+    '(välja|väljer|valt|valde) (bort)',
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
   hired: [
