@@ -614,6 +614,8 @@ const da: LangData = {
       '(bygger på|kræver|indebærer|handler om) ** (hver uge|hver dag|dagligt|ugentligt)',
       // the bar a test score had to reach ('grænsen for at gå videre var 25')
       '(grænsen|grænse|minimumskravet|mindstekravet|laveste niveau|kravet) ** ** (var|er|lå på|ligger på|gik ved|går ved) [mindst] #',
+      // what a task or job mostly is ('det var hoveddelen af opgaven')
+      '(hoveddelen|en stor del|den vigtigste del|kernen|størstedelen) (af) (opgaven|jobbet|stillingen|arbejdet|rollen)',
     ],
     qualification: [
       // a named skills test

@@ -21,6 +21,8 @@ const de: LangData = {
     'job-gone': [
       // 'der Job ist schon weg': the job is the subject, so no context needed
       '(job|stelle|aushilfsjob|ferienjob|nebenjob|minijob) (ist|sind) [leider|schon|bereits|inzwischen] [schon|bereits|leider] (weg|futsch)',
+      // 'das mit dem Job (bei uns) wird leider nichts': the job is the subject here too
+      '(das|es) (mit dem|mit der) (job|stelle|ausbildungsplatz|praktikum|minijob|aushilfsjob|ferienjob|nebenjob) ** (wird|wurde) [leider|also|diesmal|dann|wohl] [leider|diesmal] (nichts)',
     ],
     'no-room': [
       // 'wir haben für den Aushilfsjob schon genug Leute'
@@ -261,6 +263,8 @@ const de: LangData = {
       '(deshalb|daher|deswegen|darum|somit) (passt|passte|klappt|klappte) (es|das) [leider|dann|wohl|diesmal|also|so] [leider|diesmal] (nicht)',
       '(hat|hat es) [es] [leider|diesmal|dieses mal|diesmal leider|dieses mal leider|es leider] (nicht) (geklappt|gereicht)',
       '(es hat|hat es) ** (nicht) (geklappt|gereicht)',
+      // 'deshalb wird es diesmal leider nichts'
+      '(deshalb|daher|deswegen|darum|somit|also) (wird|wurde) (es|das) [diesmal|dieses mal|leider|dann|wohl] [leider|diesmal] (nichts)',
     ],
     'process-ends': [
       // the candidate's process as the subject ('Ihr Bewerbungsprozess endet an dieser Stelle')
@@ -779,6 +783,8 @@ const de: LangData = {
       '(beruht|basiert|baut) ** (jede Woche|jeden Tag|täglich|wöchentlich)',
       // the bar it had to reach ('die Mindestpunktzahl lag bei 60')
       '(mindestpunktzahl|mindestwert|mindestanforderung|bestehensgrenze|grenze|schwelle) ** (lag|liegt|war|ist) (bei) #',
+      // a need in the Konjunktiv ('wir bräuchten jemanden, der auch samstags kann')
+      '(wir) (bräuchten|benötigten|bräuchte) (jemanden|eine person|eine kraft|leute|personal)',
     ],
     qualification: [
       '(cad|cam|cnc|sps|autocad|solidworks|revit|photoshop|indesign|~programmierung|~zertifizierung)',

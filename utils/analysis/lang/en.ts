@@ -238,6 +238,8 @@ const en: LangData = {
       '(taken on|took on|brought in|settled on) (another|a different) *',
       // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
       '(found|identified) (someone|somebody|a person|a candidate|an applicant|another candidate) (who|whose|that) ** (better|best|more closely|closer)',
+      // 'the decision has gone another way (this time)' (also said of bids: a decision only in a draft about a job)
+      '(decision|choice) (has gone|went|has gone in|went in|is going) (another|a different|the other) (way|direction)',
     ],
   },
   stock: {
@@ -682,6 +684,8 @@ const en: LangData = {
       '(means|involves|needs|requires|relies on) ** (every week|every day|each week|each day|daily|weekly)',
       // the bar a test score had to reach ('the pass mark was 60')
       '(pass mark|threshold|cut-off|cutoff|minimum score|minimum mark|benchmark) ** (was|is|of|at) [at least] #',
+      // what a job mostly is ('which is most of this job')
+      '(most|the core|a big part|a large part|the main part|the heart|the bulk) (of) (this|the) (job|role|work|task|position|post)',
     ],
     qualification: [
       '(registered|registration) (with) (the) *',
@@ -717,6 +721,8 @@ const en: LangData = {
       // site and trade cards a job asks for ('a CSCS card', 'an IPAF ticket'); a forklift licence
       '(cscs|cpcs|ipaf|pasma|sia|smsts|sssts|ecs|npors) [green|blue|gold|black] (card|cards|ticket|tickets|licence|license|badge)',
       '(forklift|flt|reach truck|counterbalance|hgv|lgv|pcv) (licence|license|ticket|certificate|card|training)',
+      // a vocational level in a trade ('a Level 3 in childcare', 'NVQ Level 2')
+      '[nvq] (level) (#|two|three|four|five) (in|diploma|qualification|certificate|award|practitioner)',
     ],
     evidence: [
       '(your) (portfolio|cv|application|test|submission|sample|work|code|answers) (has|had|shows|showed|contains|contained|includes|included) (no|none|little|only|hardly)',
@@ -764,6 +770,8 @@ const en: LangData = {
       '(the|your) (version|draft|solution|code|submission) (you) (sent|submitted|shared)',
       "(you) (made clear|made it clear|said|told us|explained) [that] ** (would not|wouldn't|does not|doesn't|did not|didn't|won't|will not) (work|suit)",
       "(you are|you're|you were) (tied|bound|committed) (to|by) (your|a) *",
+      // a reference that could not confirm what the candidate described
+      "(couldn't|could not|was unable to|were unable to|did not|didn't|wouldn't|would not) (confirm|verify|vouch for|corroborate)",
     ],
     comparison: [
       '(someone|a candidate|an applicant|a person) (who|that) (has|had|has already|had already) (run|led|managed|built|delivered|worked|done|held|used|completed|taught|designed|shipped|passed|trained) * *',
@@ -932,6 +940,9 @@ const en: LangData = {
       '(working|work) (with) [young|small] (children|kids) (aged|of|from|between|in)',
       // the children a nursery job serves
       '(baby room|baby rooms|toddler room|nursery room|under-twos|under twos|pre-school children|preschool children)',
+      // childcare as the trade: a qualification or a practitioner in it ('a Level 3 in childcare')
+      '(level #|level two|level three|nvq|diploma|qualification|qualified|degree|certificate|cache) (in) [early years and] (childcare|child care)',
+      '(childcare|child care) (qualification|qualifications|practitioner|practitioners|setting|settings|sector|worker|workers|course|diploma|level)',
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
     groupGreeting: [

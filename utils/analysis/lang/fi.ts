@@ -642,6 +642,8 @@ const fi: LangData = {
       '(omalla autolla|oma auto|omaa autoa|oman auton)',
       // spreadsheet skills named; a task the job needs every week
       '(pivot-taulu~|pivot~|phaku~|xhaku~|makro~)',
+      // weekend and evening availability ('joka viikonloppu', 'joka toinen viikonloppu')
+      '(joka|jokaisena|joka toinen) (viikonloppu|viikonloppuna|lauantai|lauantaina|sunnuntai|sunnuntaina|ilta|iltana)',
     ],
     evidence: [
       // how a trial went ('läpikäynti oli oppilaille vaikea seurata', 'etkä ehtinyt käsitellä')
@@ -695,6 +697,8 @@ const fi: LangData = {
       '(et|ette) (kirjoittanut|tehnyt|testannut|huomioinut|tarkistanut|käyttänyt|kirjoittaneet|tehneet)',
       '(vanheni|on vanhentunut|oli vanhentunut|vanhentui|umpeutui)',
       '(olet|olit) (sidottu|sitoutunut) *',
+      // what the candidate said, colloquial ('sä sanoit että pääset vaan joka toinen')
+      '(sä|sinä|sää) (sanoit|kerroit|mainitsit|kirjoitit) [,] (että|ettet|ettei)',
     ],
     comparison: [
       // '…, ja sinulla ei ole vielä kokemusta X:stä'

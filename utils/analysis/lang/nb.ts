@@ -671,6 +671,8 @@ const nb: LangData = {
       '(bygger på|krever|innebærer|handler om) ** (hver uke|hver dag|daglig|ukentlig)',
       // the bar a test score had to reach ('grensen for å gå videre var 25')
       '(grensen|grense|minstekravet|laveste nivå|kravet) ** ** (var|er|lå på|ligger på|gikk ved|går ved) [minst] #',
+      // what a task or job mostly is ('det var hoveddelen av oppgaven')
+      '(hoveddelen|en stor del|den viktigste delen|kjernen|mesteparten) (av) (oppgaven|jobben|stillingen|arbeidet|rollen)',
     ],
     qualification: [
       // a named skills test
@@ -771,6 +773,8 @@ const nb: LangData = {
       '(erfaringen din|din erfaring) ** (er|har vært|var) ** (bare|kun|utelukkende|mest|hovedsakelig) (med|fra|innen|i)',
       // a test score out of its maximum ('55 av 100')
       '# (av) # [poeng|mulige|riktige]',
+      // what a case answer lacked ('caseoppgaven din manglet en kostnadsberegning')
+      '(oppgaven|caseoppgaven|casen|besvarelsen|løsningen|presentasjonen|testen|arbeidsprøven) [din|ditt] (manglet|mangla|hadde ikke|inneholdt ikke)',
     ],
     comparison: [
       // the addressee's level against what was chosen ('…, og du har foreløpig bare fullført VG2')
