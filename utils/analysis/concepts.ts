@@ -13,7 +13,8 @@
  *   position-filled  the position + filled
  *   process-closed   the process or candidacy + ended + the addressee or "this time"
  *   not-successful   negation + success ("did not work out"), or "unsuccessful", + the addressee
- *   not-workable     a stated need ("we need someone who …") + negated "work / go together" + regret
+ *   not-workable     a stated need ("we need someone who …") + negated "work / go together" + regret,
+ *                    or a regretted "it will be difficult" + the addressee
  *   not-matching     negation + match/fit/meet + the candidacy, the requirements or the role
  *   refused          a refusal word (rejection, Absage, avslag, hylätä) + the candidacy/addressee/role
  *   declined         "we have to decline / say no" + regret or "this time"
@@ -29,7 +30,7 @@
  * words either way, so the stage is linear in the draft's length.
  */
 import type { Language } from '@/utils/schema';
-import { recruitingSignals } from './context';
+import { neededQualification, recruitingSignals } from './context';
 import { hiredComparison } from './hired-comparison';
 import { CONCEPTS, type Concept } from './langdata';
 import type { Match, Matches } from './match';
@@ -162,6 +163,16 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
       [['neg'], 4],
       [['peoplewho', 'require'], 25],
       [['regret', 'thistime'], 12],
+    ],
+  ),
+  // the same, hedged: "…, and you are away all July, so it will probably be difficult, sorry"
+  rule(
+    'not-workable',
+    ['hardfit'],
+    [
+      [['peoplewho', 'require'], 25],
+      [['regret'], 8],
+      [['you'], 25],
     ],
   ),
   rule(
@@ -938,7 +949,10 @@ export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matc
   const vetoed = vetoPatternDecisions(m, t, index);
   // a draft with an unconditional decision is about a candidate: its context-only decisions count too
   const inContext =
-    m.recruiting.length > 0 || m.internal.length > 0 || vetoed.some((d) => !CONTEXT_FAMILIES.has(d.id));
+    m.recruiting.length > 0 ||
+    m.internal.length > 0 ||
+    vetoed.some((d) => !CONTEXT_FAMILIES.has(d.id)) ||
+    neededQualification(m);
   const kept = inContext ? vetoed : vetoed.filter((d) => !CONTEXT_FAMILIES.has(d.id));
   const base = kept.length === m.decision.length ? m : { ...m, decision: kept };
   const found = conceptMatches(base, t, seg, index);

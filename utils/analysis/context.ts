@@ -46,7 +46,7 @@ export function recruitingSignals(m: Matches, text: string, need = 2): number {
  * recruiting word ("didn't work out this time, we need someone with a CSCS card"). The person must
  * be there ("someone with / who"): "the GPL requires a licence" is about code.
  */
-function neededQualification(m: Matches): boolean {
+export function neededQualification(m: Matches): boolean {
   if (m.requirement.length === 0 || m.qualification.length === 0 || m.peoplewho.length === 0) return false;
   for (const r of m.requirement)
     if (m.qualification.some((q) => q.sent === r.sent) && m.peoplewho.some((p) => p.sent === r.sent))

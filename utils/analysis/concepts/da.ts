@@ -72,7 +72,7 @@ const da: ConceptData = {
   ],
   require: [
     '(krav|kravene|kravprofil~|kriteri~|behov~|det vi søger|hvad vi søger|forventning~|ønsker|~krav|~kravene)',
-    '(bruge|brug for|behov for) (en|nogen|folk) [,] (der|som|med)',
+    '(bruge|brug for|behov for|skal have|må have|mangler) (en|nogen|folk) [,] (der|som|med)',
   ],
   refusal: [
     '(afslag|afvise|afviser|afvist|afviste|negativt svar|nej)',
@@ -167,6 +167,7 @@ const da: ConceptData = {
   ],
   // "… kan det desværre ikke gå op", "det fungerer ikke": a need the candidate cannot meet (not-workable)
   workable: ['(gå|går|gik) (op)', '(fungere|fungerer|fungerede|hænge sammen|hænger sammen|hang sammen)'],
+  hardfit: ['(bliver|blive|er) [det] [nok|desværre|nok desværre|desværre nok] (svært|vanskeligt|umuligt)'],
 };
 
 export default da;

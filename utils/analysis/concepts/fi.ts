@@ -176,6 +176,7 @@ const fi: ConceptData = {
   ],
   // "… se ei valitettavasti onnistu / sovi": a need the candidate cannot meet (not-workable)
   workable: ['(onnistu|onnistuisi|sovi|sopisi|toimi|toimisi|sovitettavissa|yhteensovitettavissa)'],
+  hardfit: ['(on|olisi|tulee) [valitettavasti|kyllä|aika] [olemaan] (vaikeaa|hankalaa|mahdotonta|vaikea|hankala)'],
 };
 
 export default fi;

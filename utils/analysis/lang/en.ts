@@ -686,6 +686,8 @@ const en: LangData = {
       '(pass mark|threshold|cut-off|cutoff|minimum score|minimum mark|benchmark) ** (was|is|of|at) [at least] #',
       // what a job mostly is ('which is most of this job')
       '(most|the core|a big part|a large part|the main part|the heart|the bulk) (of) (this|the) (job|role|work|task|position|post)',
+      // what the workplace needs on each shift ('the room needs a Level 3 practitioner')
+      '(the|our) (room|team|site|kitchen|ward|shop|unit|rota|department|office|crew) (needs|requires|must have) (a|an|someone|somebody|at least)',
     ],
     qualification: [
       '(registered|registration) (with) (the) *',
