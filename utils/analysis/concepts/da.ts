@@ -91,6 +91,7 @@ const da: ConceptData = {
     // 'den nyansatte'; the post given to someone with X ('stillingen er tilbudt en ansøger med …')
     '(den|de) (nyansatte|nyansat|nye medarbejder)',
     '(tilbudt|givet|gået) [til] (en) (ansøger|kandidat|person) (med|som|der)',
+    '(ansætte|ansat|ansatte|tilbyde stillingen til) (en) (ansøger|kandidat|person) (med|som|der)',
   ],
   youlack: [
     '(mens|hvorimod|sammenlignet med) (du|dig|din|dit|dine|i|jer)',

@@ -106,6 +106,7 @@ const de: ConceptData = {
     // the post went to someone with X ('die Stelle ging an einen Bewerber, der …')
     '(stelle|position|zusage|job) (ging|geht|ist) [nun|inzwischen|letztlich] (an) (einen|eine) (bewerber~|kandidat~|person|kollegin|kollegen|mitbewerber~)',
     '(wurde|ist) (mit) (einer|einem) (person|bewerberin|bewerber|kandidatin|kandidaten) (besetzt)',
+    '(eine|einen) (bewerberin|bewerber|kandidatin|kandidaten|person|kollegin|kollegen) (einzustellen|eingestellt|zu nehmen|genommen) [,] (die|der|mit)',
   ],
   youlack: [
     '(während|wohingegen|im vergleich zu) (sie|du|ihr|ihre|dein|deine|ihnen|dir)',
@@ -190,6 +191,9 @@ const de: ConceptData = {
   decline: [
     '(absagen|abzusagen|eine absage erteilen|eine absage geben|eine absage aussprechen)',
     '(sagen|sage) [wir|ich] (ihnen|dir|euch) [leider|daher|deshalb|hiermit|heute|diesmal] [leider|diesmal] ab',
+    // 'wir haben beschlossen, diesmal zu verzichten'; 'die Antwort ist diesmal nein'
+    '(verzichten|zu verzichten)',
+    '(antwort) (ist|lautet) [leider|diesmal|dieses mal|also] [leider|diesmal] (nein)',
   ],
   // "… passt das leider nicht zusammen": a need the candidate cannot meet (not-workable)
   workable: ['(passt|passen|passte) ** (zusammen)', '(funktioniert|funktionieren|funktionierte|vereinbar)'],

@@ -90,6 +90,7 @@ const nb: ConceptData = {
     '(vi|jeg) [har|hadde] (ansatt|ansatte|rekruttert|rekrutterte) (en|et|ei) * (som|med)',
     // the post given to someone with X ('stillingen er tilbudt en søker med …')
     '(tilbudt|gitt|gått) [til] (en|ei) (søker|kandidat|person) (med|som)',
+    '(ansette|ansatt|ansatte|tilby stillingen til) (en|ei) (søker|kandidat|person) (med|som)',
   ],
   youlack: [
     '(mens|sammenlignet med) (du|deg|din|ditt|dine|dere)',

@@ -178,6 +178,8 @@ const sv: ConceptData = {
     '(tacka|tackar|säga|säger) nej',
     '(blev|blir|är) (det) [tyvärr|dessvärre|alltså] (ett nej|nej)',
     '(det) (blev|blir) [tyvärr|dessvärre|alltså] (ett nej|nej)',
+    // 'vi har bestämt oss för att avstå (den här gången)'
+    '(avstå|avstår|avstått|avstod)',
   ],
   // "… går det tyvärr inte ihop", "det fungerar inte": a need the candidate cannot meet (not-workable)
   workable: ['(går|gick|gå) ** (ihop)', '(fungerar|fungera|fungerade|funkar|funka|funkade)'],

@@ -616,6 +616,9 @@ const da: LangData = {
       '(grænsen|grænse|minimumskravet|mindstekravet|laveste niveau|kravet) ** ** (var|er|lå på|ligger på|gik ved|går ved) [mindst] #',
       // what a task or job mostly is ('det var hoveddelen af opgaven')
       '(hoveddelen|en stor del|den vigtigste del|kernen|størstedelen) (af) (opgaven|jobbet|stillingen|arbejdet|rollen)',
+      // what most of a job is ('hovedparten af jobbet', 'den del, der fylder mest i stillingen')
+      '(hovedparten|størstedelen) (af) (opgaven|jobbet|stillingen|arbejdet|rollen)',
+      '(fylder|vejer|fyldte|vejede) (mest|tungest) (i) (stillingen|jobbet|rollen|arbejdet)',
     ],
     qualification: [
       // a named skills test
@@ -648,6 +651,8 @@ const da: LangData = {
       '(egen bil|eget køretøj|adgang til bil)',
       // spreadsheet skills named; a task the job needs every week
       '(pivottabel~|lopslag|xopslag|makroer)',
+      // a permit the job legally needs ('arbejdstilladelse i Danmark')
+      '(arbejdstilladelse~|opholds- og arbejdstilladelse|opholdstilladelse~)',
     ],
     evidence: [
       // where the candidate stands in their training ('du är fortfarande lärling')
@@ -701,6 +706,8 @@ const da: LangData = {
       '(du er|du var) (bundet) (af|til) *',
       // a test score out of its maximum ('18 ud af 40')
       '# (ud af) # [point|mulige|rigtige]',
+      // a reference that could not confirm
+      '(kunne|kan) (ikke) (bekræfte|dokumentere|verificere)',
     ],
     comparison: [
       '(kandidat~|ansøger~|person~|nogen|kollega~) (som|der) (havde|har|viste|kunne|bragte) (mere|flere|større|længere|stærkere|dybere|bredere)',
@@ -742,6 +749,7 @@ const da: LangData = {
       'da (det|du|vi|hun|han|stillingen|rollen|man)',
       'så (det|bliver det|blev det)',
       '(årsagen er|grunden er|hovedårsagen)',
+      '(hvilket|som) (er|var) (grunden|årsagen) (til at)',
     ],
     contrast: ['(men|dog|derimod|samtidig|selvom)'],
     internal: [

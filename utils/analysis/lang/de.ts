@@ -785,6 +785,9 @@ const de: LangData = {
       '(mindestpunktzahl|mindestwert|mindestanforderung|bestehensgrenze|grenze|schwelle) ** (lag|liegt|war|ist) (bei) #',
       // a need in the Konjunktiv ('wir bräuchten jemanden, der auch samstags kann')
       '(wir) (bräuchten|benötigten|bräuchte) (jemanden|eine person|eine kraft|leute|personal)',
+      // what most of a job is ('der Großteil der Stelle', 'wiegt in der Stelle am schwersten')
+      '(großteil|hauptteil|kern|schwerpunkt|ein großer teil) (der|des|unserer|ihrer) (stelle|arbeit|tätigkeit|aufgaben|jobs|position)',
+      '(wiegt|wog|zählt|zählte) ** (am schwersten|am meisten)',
     ],
     qualification: [
       '(cad|cam|cnc|sps|autocad|solidworks|revit|photoshop|indesign|~programmierung|~zertifizierung)',
@@ -823,6 +826,8 @@ const de: LangData = {
       '(eigenen Auto|eigenem Auto|eigenes Auto|eigenen PKW|eigenem PKW|eigenen Wagen)',
       // spreadsheet skills named; a task the job needs every week
       '(Pivot-Tabellen|Pivottabellen|Pivot-Tabelle|SVERWEIS|XVERWEIS|Makros)',
+      // a permit the job legally needs ('eine gültige Arbeitserlaubnis')
+      '(arbeitserlaubnis~|arbeitsgenehmigung~|aufenthaltstitel~|aufenthaltserlaubnis~)',
     ],
     evidence: [
       '(im|beim) (~test|~prüfung|~probe) (haben|hast) (sie|du)',
@@ -930,6 +935,7 @@ const de: LangData = {
       '(weil|da|daher|deshalb|deswegen|aus diesem grund|darum|somit|aufgrund|=denn)',
       '(aus) (diesen|den genannten|den oben genannten) (gründen)',
       '(der hauptgrund|der grund dafür|der grund ist|hintergrund ist|ausschlaggebend war)',
+      '(weshalb|weswegen|aus diesem grund|was der grund dafür ist)',
     ],
     contrast: ['(aber|jedoch|allerdings|dennoch|trotzdem|obwohl)'],
     internal: [

@@ -688,6 +688,8 @@ const en: LangData = {
       '(most|the core|a big part|a large part|the main part|the heart|the bulk) (of) (this|the) (job|role|work|task|position|post)',
       // what the workplace needs on each shift ('the room needs a Level 3 practitioner')
       '(the|our) (room|team|site|kitchen|ward|shop|unit|rota|department|office|crew) (needs|requires|must have) (a|an|someone|somebody|at least)',
+      // the heaviest part of a job
+      '(the) (heaviest|biggest|largest|most important|main|central|core) (part) (of) (the|this) (job|role|work|post|position)',
     ],
     qualification: [
       '(registered|registration) (with) (the) *',
@@ -725,6 +727,8 @@ const en: LangData = {
       '(forklift|flt|reach truck|counterbalance|hgv|lgv|pcv) (licence|license|ticket|certificate|card|training)',
       // a vocational level in a trade ('a Level 3 in childcare', 'NVQ Level 2')
       '[nvq] (level) (#|two|three|four|five) (in|diploma|qualification|certificate|award|practitioner)',
+      // a permit the job legally needs ('the right to work in the UK')
+      '(right to work|work permit|work visa|visa sponsorship|share code|work authorisation|work authorization)',
     ],
     evidence: [
       '(your) (portfolio|cv|application|test|submission|sample|work|code|answers) (has|had|shows|showed|contains|contained|includes|included) (no|none|little|only|hardly)',

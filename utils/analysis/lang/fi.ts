@@ -607,6 +607,9 @@ const fi: LangData = {
       '(tehdään|tehtävä|vaatii|edellyttää) ** (joka viikko|joka päivä|päivittäin|viikoittain)',
       // the bar a test score had to reach ('raja oli 25 pistettä')
       '(raja|rajana|vähimmäispistemäärä|vähimmäisraja|alin hyväksytty) ** (oli|on) [vähintään] #',
+      // what most of a job is ('tehtävän pääasiallinen sisältö', 'painaa tehtävässä eniten')
+      '(tehtävän|työn|paikan) (pääasiallinen|tärkein|keskeisin|suurin) (sisältö|osa)',
+      '(painaa|painoi) (tehtävässä|työssä|roolissa) (eniten)',
     ],
     qualification: [
       // a trial lesson: a named assessment, like a work sample
@@ -644,6 +647,8 @@ const fi: LangData = {
       '(pivot-taulu~|pivot~|phaku~|xhaku~|makro~)',
       // weekend and evening availability ('joka viikonloppu', 'joka toinen viikonloppu')
       '(joka|jokaisena|joka toinen) (viikonloppu|viikonloppuna|lauantai|lauantaina|sunnuntai|sunnuntaina|ilta|iltana)',
+      // a permit the job legally needs ('työlupa Suomeen')
+      '(työlupa~|työluvan|työluvat|oleskelulupa~|oleskeluluvan)',
     ],
     evidence: [
       // how a trial went ('läpikäynti oli oppilaille vaikea seurata', 'etkä ehtinyt käsitellä')
@@ -699,6 +704,8 @@ const fi: LangData = {
       '(olet|olit) (sidottu|sitoutunut) *',
       // what the candidate said, colloquial ('sä sanoit että pääset vaan joka toinen')
       '(sä|sinä|sää) (sanoit|kerroit|mainitsit|kirjoitit) [,] (että|ettet|ettei)',
+      // references that could not confirm ('suosittelijat eivät voineet vahvistaa')
+      '(eivät|ei) (voineet|voinut|pystyneet|pystynyt) (vahvistaa|varmistaa|todentaa)',
     ],
     comparison: [
       // '…, ja sinulla ei ole vielä kokemusta X:stä'

@@ -673,6 +673,8 @@ const nb: LangData = {
       '(grensen|grense|minstekravet|laveste nivå|kravet) ** ** (var|er|lå på|ligger på|gikk ved|går ved) [minst] #',
       // what a task or job mostly is ('det var hoveddelen av oppgaven')
       '(hoveddelen|en stor del|den viktigste delen|kjernen|mesteparten) (av) (oppgaven|jobben|stillingen|arbeidet|rollen)',
+      // what weighs most in a job ('den delen som veier tyngst i stillingen')
+      '(veier|veide|teller|talte) (tyngst|mest) (i) (stillingen|jobben|rollen|arbeidet)',
     ],
     qualification: [
       // a named skills test
@@ -707,6 +709,8 @@ const nb: LangData = {
       '(godkjenning~|vekterutdanning~|vekterkort~)',
       // spreadsheet skills named; a task the job needs every week
       '(pivottabell~|finn.rad|xoppslag|makroer)',
+      // a permit the job legally needs ('arbeidstillatelse i Norge')
+      '(arbeidstillatelse~|oppholdstillatelse~)',
     ],
     evidence: [
       // where the candidate stands in their training ('du är fortfarande lärling')
@@ -819,6 +823,7 @@ const nb: LangData = {
       'da (det|du|vi|hun|han|stillingen|rollen|man|avdelingen)',
       'så (det|blir det|ble det)',
       '(grunnen er|årsaken er|hovedgrunnen|hovedårsaken)',
+      '(som|hvilket) (er|var) (grunnen|årsaken) (til at)',
     ],
     contrast: ['(men|dog|derimot|samtidig|selv om)'],
     internal: [

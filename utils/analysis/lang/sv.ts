@@ -638,6 +638,9 @@ const sv: LangData = {
       '(bygger på|kräver|innebär|handlar om) ** (varje vecka|varje dag|dagligen|veckovis)',
       // the bar a test score had to reach ('gränsen för att gå vidare var 25')
       '(gränsen|gräns|gränsvärdet|lägsta nivån|lägsta poängen|minimikravet|kravet) ** ** (var|är|låg på|ligger på|gick vid|går vid) [minst] #',
+      // what most of a job is ('huvuddelen av jobbet', 'den delen som väger tyngst i tjänsten')
+      '(huvuddelen|en stor del|den viktigaste delen|kärnan|merparten|största delen) (av) (jobbet|tjänsten|rollen|arbetet|uppgiften)',
+      '(väger|vägde) (tyngst|mest) (i) (tjänsten|jobbet|rollen|arbetet)',
     ],
     qualification: [
       '(auktorisation~|auktoriserad~|elbehörighet~)',
@@ -673,6 +676,8 @@ const sv: LangData = {
       '(förordnande~)',
       // spreadsheet skills named; a task the job needs every week
       '(pivottabell~|letarad|xletauppslag|makron)',
+      // a permit the job legally needs ('arbetstillstånd i Sverige')
+      '(arbetstillstånd~|uppehålls- och arbetstillstånd|uppehållstillstånd~)',
     ],
     evidence: [
       // where the candidate stands in their training ('du är fortfarande lärling')
@@ -724,6 +729,8 @@ const sv: LangData = {
       // a test score out of its maximum ('18 av 40'); what the candidate has not had ('att du inte har haft ansvar för …')
       '# (av|utav) # [poäng|möjliga|rätt]',
       '(du) (inte|aldrig|ännu inte) (har haft|haft|hade|har) (ansvar|erfarenhet|körkort|behörighet|legitimation)',
+      // a reference that could not confirm ('referenserna kunde inte bekräfta att …')
+      '(kunde|kunnat|kan) (inte) (bekräfta|styrka|intyga|verifiera)',
     ],
     comparison: [
       '(kandidat~|sökande|person~|någon|kollega~) (som) (hade|har|visade|kunde|bidrog med|tog med sig) (mer|fler|större|längre|starkare|djupare|bredare)',
@@ -766,6 +773,7 @@ const sv: LangData = {
       'så (vi|kan vi|går vi|har vi|väljer vi|blir det)',
       'då (det|du|vi|hen|tjänsten|rollen|nyanställda)',
       '(bakgrunden är|skälet är|främsta skälet|främsta anledningen)',
+      '(vilket|som) (är|var) (anledningen|skälet|orsaken) (till att)',
     ],
     contrast: ['(men|dock|däremot|samtidigt|fast)'],
     internal: [
