@@ -100,6 +100,7 @@ const da: ConceptData = {
     '(du|i) (har|havde) [endnu|desværre|dog] (ikke)',
     'mangler (du|i)',
     '(du|i) (har|havde) ** (men) (mangler|ikke|ingen)',
+    '(har|havde) (du|i) (ikke|ingen)',
   ],
   // "… than you": the addressee below the person hired; with `better` a stock comparison
   thanyou: ['(end) (du|dig|din|dit|dine|i|jer)'],

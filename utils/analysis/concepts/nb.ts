@@ -99,6 +99,7 @@ const nb: ConceptData = {
     '(du|dere) (har|hadde) [ennå|enda|dessverre] (ikke)',
     'mangler (du|dere)',
     '(du|dere) (har|hadde) ** (men) (mangler|ikke|ingen)',
+    '(har|hadde) (du|dere) (ikke|ingen)',
   ],
   // "… than you": the addressee below the person hired; with `better` a stock comparison
   thanyou: ['(enn) (du|deg|din|ditt|dine|dere)'],

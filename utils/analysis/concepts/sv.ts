@@ -113,6 +113,7 @@ const sv: ConceptData = {
     'saknar (du|ni)',
     // 'du har X men saknar Y': the addressee's side after what they do have
     '(du|ni) (har|hade) ** (men) (saknar|inte|ingen|ej)',
+    '(har|hade) (du|ni) (inte|ingen|ej)',
   ],
   // "… than you": the addressee below the person hired; with `better` a stock comparison
   thanyou: ['(än) (du|dig|din|ditt|dina|ni|er|ert)'],

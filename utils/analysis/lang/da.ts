@@ -219,6 +219,8 @@ const da: LangData = {
       '(en anden|nogen anden) [kandidat|ansøger|person] (der|som) (nåede at få|fik|har fået) (jobbet|stillingen|pladsen|rollen)',
       // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
       '(fundet|fandt) (en person|en kandidat|nogen|en ansøger|en medarbejder) (som|der|hvis) ** (passer|matcher|svarer til|har|ligger) ** (bedre|bedst|tættere)',
+      // 'vi tog en, der allerede har hygiejnebevis'
+      '(vi|jeg) (tog|har taget|valgte|har valgt|ansatte|har ansat) (en|nogen|en person) [,] (der|som|med) (allerede)',
     ],
   },
   stock: {
@@ -708,6 +710,7 @@ const da: LangData = {
       '# (ud af) # [point|mulige|rigtige]',
       // a reference that could not confirm
       '(kunne|kan) (ikke) (bekræfte|dokumentere|verificere)',
+      '(har|havde) (du) (ikke) [det|den|endnu]',
     ],
     comparison: [
       '(kandidat~|ansøger~|person~|nogen|kollega~) (som|der) (havde|har|viste|kunne|bragte) (mere|flere|større|længere|stærkere|dybere|bredere)',

@@ -84,6 +84,8 @@ const de: LangData = {
       '(stelle|position) (wurde) ** (mit) ** (besetzt)',
       '(ist|wurde) [nun|jetzt|bereits|inzwischen|leider|mittlerweile|schon] [bereits|inzwischen|schon] (besetzt|vergeben)',
       '(haben|hat) (die|diese) (stelle|position|vakanz) ** (besetzt|vergeben)',
+      // 'leider können wir nur Bewerbungen berücksichtigen, die …' (regretted: a rule the addressee fails)
+      '(leider) (können|konnten) (wir) (nur|ausschließlich|lediglich) (bewerbungen|bewerber|bewerberinnen|kandidaten|kandidatinnen|personen) ** (berücksichtigen|einladen|weiterverfolgen|einstellen)',
     ],
     'negated-progress': [
       // 'leider können wir dich für den Ferienjob im Kino nicht einplanen'
@@ -376,6 +378,9 @@ const de: LangData = {
       '(für) (einen|eine|ein) (anderen|andere|anderes) * (entschieden|entscheiden|entschlossen)',
       // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
       '(jemanden|eine person|eine kandidatin|einen kandidaten|eine bewerberin|einen bewerber) (gefunden) [,] (die|der|deren|dessen) ** (besser|am besten|genauer)',
+      // 'wir haben jemanden genommen, der schon die Hygieneschulung hat'
+      '(haben|hatten|habe) (wir|ich) (jemanden|jemand|eine person|einen bewerber|eine bewerberin) (genommen|eingestellt|gewählt) [,] (der|die) (schon|bereits)',
+      '(wir|ich) (haben|habe|hatten) (jemanden|jemand|eine person|einen bewerber|eine bewerberin) (genommen|eingestellt|gewählt) [,] (der|die) (schon|bereits)',
     ],
   },
   stock: {
@@ -900,6 +905,8 @@ const de: LangData = {
       // a test score reached ('haben Sie 48 Punkte erreicht', '48 von 100 Punkten')
       '# (punkte|prozent|von # punkten) ** (erreicht|erzielt)',
       '(haben|hast) (sie|du) [nur|lediglich|leider] # (punkte|prozent|von)',
+      // 'laut Ihrer Bewerbung liegt diese bei Ihnen noch nicht vor'
+      '(liegt|liegen|lag|lagen) ** (bei ihnen|bei dir) (noch nicht|nicht) (vor)',
     ],
     comparison: [
       // the person hired 'die fünf Jahre Erfahrung in der Lohnbuchhaltung mitbringt'
@@ -1043,6 +1050,8 @@ const de: LangData = {
       '(kennenlern~)',
       '(danke|vielen dank|herzlichen dank|dank) für (das|ihr|dein|unser) [nette|nettes|angenehme|angenehmes|offene|offenes|gute|gutes] (gespräch|telefonat)',
       '(frühschicht~|spätschicht~|nachtschicht~|schichtdienst~|schichtarbeit)',
+      // invited to / came to the talk: an interview ('danke, dass du zum Gespräch gekommen bist')
+      '(zum|zu einem|zu unserem) (gespräch|kennenlerngespräch|kennenlernen) (gekommen|eingeladen|kommen|da waren|erschienen)',
     ],
     praise: [
       '(waren|war|sind) ** (beeindruckt) (von|vom)',

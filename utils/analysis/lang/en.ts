@@ -240,6 +240,8 @@ const en: LangData = {
       '(found|identified) (someone|somebody|a person|a candidate|an applicant|another candidate) (who|whose|that) ** (better|best|more closely|closer)',
       // 'the decision has gone another way (this time)' (also said of bids: a decision only in a draft about a job)
       '(decision|choice) (has gone|went|has gone in|went in|is going) (another|a different|the other) (way|direction)',
+      // 'we took someone who already has a food hygiene certificate'
+      "(we|i|we've|i've) (took|taken|went with|gone with|chose|chosen|picked|hired|have taken|have hired) (someone|somebody|a person|one|an applicant|a candidate) (who|that) (already)",
     ],
   },
   stock: {
@@ -778,6 +780,9 @@ const en: LangData = {
       "(you are|you're|you were) (tied|bound|committed) (to|by) (your|a) *",
       // a reference that could not confirm what the candidate described
       "(couldn't|could not|was unable to|were unable to|did not|didn't|wouldn't|would not) (confirm|verify|vouch for|corroborate)",
+      // what the candidate still lacks ('you are still waiting for your visa'); what a sample left out
+      "(you are|you're) (still) (waiting|awaiting|applying) (for|on)",
+      "(left out|missed out|omitted|skipped|did not include|didn't include|was missing|were missing)",
     ],
     comparison: [
       '(someone|a candidate|an applicant|a person) (who|that) (has|had|has already|had already) (run|led|managed|built|delivered|worked|done|held|used|completed|taught|designed|shipped|passed|trained) * *',

@@ -240,6 +240,8 @@ const fi: LangData = {
       '(valitsimme|valittiin|palkkasimme|palkattiin|otimme|otettiin) ** (toisen|jonkun toisen|toisia|muita) *',
       // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
       '(löysimme|löydettiin|löytyi) (henkilön|hakijan|ehdokkaan|henkilö|hakija|ehdokas) (joka|jonka|jolla) ** (paremmin|parhaiten|lähempänä)',
+      // 'otettiin tyyppi, jolla on jo hygieniapassi'
+      '(otettiin|otimme|valittiin|valitsimme|palkattiin|palkkasimme) (tyyppi|henkilö|hakija|joku|tekijä) [,] (jolla|joka) ** (jo)',
     ],
   },
   stock: {

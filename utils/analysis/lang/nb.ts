@@ -266,6 +266,8 @@ const nb: LangData = {
       '(personen|kandidaten|søkeren|læreren|den|de|hun|han|medarbeideren|kollegaen) [som] (vi) (valgte|ansatte|har valgt|har ansatt|gikk for|landet på) ** (bedre|sterkere|tydeligere|mer overbevisende|grundigere)',
       // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
       '(funnet|fant) (en person|en kandidat|noen|en søker|en medarbeider) (som|der) ** (passer|matcher|svarer til|har|ligger) ** (bedre|best|nærmere)',
+      // 'vi tok en som allerede har hygienekurs'
+      '(vi|jeg) (tok|har tatt|valgte|har valgt|ansatte|har ansatt) (en|noen|ei|en person) [,] (som|med) (allerede)',
     ],
   },
   stock: {
@@ -779,6 +781,7 @@ const nb: LangData = {
       '# (av) # [poeng|mulige|riktige]',
       // what a case answer lacked ('caseoppgaven din manglet en kostnadsberegning')
       '(oppgaven|caseoppgaven|casen|besvarelsen|løsningen|presentasjonen|testen|arbeidsprøven) [din|ditt] (manglet|mangla|hadde ikke|inneholdt ikke)',
+      '(har|hadde) (du) (ikke) [det|den|ennå]',
     ],
     comparison: [
       // the addressee's level against what was chosen ('…, og du har foreløpig bare fullført VG2')

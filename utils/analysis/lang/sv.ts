@@ -215,6 +215,8 @@ const sv: LangData = {
       '(valt|valde|väljer|bestämt|beslutat|landat i) [att] [köra på|gå på|satsa på|gå vidare med|gå] (en annan lösning|en annan väg|ett annat spår|en annan riktning|åt ett annat håll|i en annan riktning)',
       // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
       '(hittat|hittade|funnit|fann) (en person|en kandidat|någon|en sökande|en medarbetare|den person|den kandidat) (som|vars) ** (passar|matchar|motsvarar|har|ligger) ** (bättre|bäst|närmare)',
+      // 'vi tog en som redan har hygienutbildning': someone who already has what the addressee lacks
+      '(vi|jag) (tog|har tagit|valde|har valt|anställde|har anställt) (en|någon|ett|en person|en tjej|en kille) [,] (som|med) (redan)',
     ],
   },
   stock: {
@@ -731,6 +733,7 @@ const sv: LangData = {
       '(du) (inte|aldrig|ännu inte) (har haft|haft|hade|har) (ansvar|erfarenhet|körkort|behörighet|legitimation)',
       // a reference that could not confirm ('referenserna kunde inte bekräfta att …')
       '(kunde|kunnat|kan) (inte) (bekräfta|styrka|intyga|verifiera)',
+      '(har|hade) (du) (inte|ej|ännu inte) [det|den|ännu]',
     ],
     comparison: [
       '(kandidat~|sökande|person~|någon|kollega~) (som) (hade|har|visade|kunde|bidrog med|tog med sig) (mer|fler|större|längre|starkare|djupare|bredare)',
