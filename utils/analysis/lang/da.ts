@@ -220,7 +220,7 @@ const da: LangData = {
       // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
       '(fundet|fandt) (en person|en kandidat|nogen|en ansøger|en medarbejder) (som|der|hvis) ** (passer|matcher|svarer til|har|ligger) ** (bedre|bedst|tættere)',
       // 'vi tog en, der allerede har hygiejnebevis'
-      '(vi|jeg) (tog|har taget|valgte|har valgt|ansatte|har ansat) (en|nogen|en person) [,] (der|som|med) (allerede)',
+      '(vi|jeg) (tog|har taget|ansatte|har ansat) (en|nogen|en person) [,] (der|som) (allerede) (har|havde|kan) *',
     ],
   },
   stock: {
@@ -655,6 +655,8 @@ const da: LangData = {
       '(pivottabel~|lopslag|xopslag|makroer)',
       // a permit the job legally needs ('arbejdstilladelse i Danmark')
       '(arbejdstilladelse~|opholds- og arbejdstilladelse|opholdstilladelse~)',
+      // food-hygiene training a kitchen job needs
+      '(hygiejnebevis~|hygiejnekursus~|hygiejnecertifikat~)',
     ],
     evidence: [
       // where the candidate stands in their training ('du är fortfarande lärling')
@@ -845,6 +847,7 @@ const da: LangData = {
       '(arbejde|arbejder|arbejdet) (aftener|om aftenen|weekender|i weekenden|nætter|om natten|fuld tid|deltid)',
       // a notice period in months ('din opsigelse på tre måneder'), not a cancelled subscription
       '(opsigelse|opsigelsen|opsigelsesperiode|opsigelsesperioden) (på) * (måned|måneder|måneders|uger|ugers)',
+      '(tak fordi du|tak for at du) (søgte|har søgt)',
     ],
     praise: [
       '(var|blev|er) [alle|virkelig|meget|rigtig] (imponerede|imponeret) (af|over)',

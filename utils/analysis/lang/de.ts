@@ -379,8 +379,8 @@ const de: LangData = {
       // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
       '(jemanden|eine person|eine kandidatin|einen kandidaten|eine bewerberin|einen bewerber) (gefunden) [,] (die|der|deren|dessen) ** (besser|am besten|genauer)',
       // 'wir haben jemanden genommen, der schon die Hygieneschulung hat'
-      '(haben|hatten|habe) (wir|ich) (jemanden|jemand|eine person|einen bewerber|eine bewerberin) (genommen|eingestellt|gewählt) [,] (der|die) (schon|bereits)',
-      '(wir|ich) (haben|habe|hatten) (jemanden|jemand|eine person|einen bewerber|eine bewerberin) (genommen|eingestellt|gewählt) [,] (der|die) (schon|bereits)',
+      '(haben|hatten|habe) (wir|ich) (jemanden|jemand|eine person|einen bewerber|eine bewerberin) (genommen|eingestellt|gewählt) [,] (der|die) (schon|bereits) *',
+      '(wir|ich) (haben|habe|hatten) (jemanden|jemand|eine person|einen bewerber|eine bewerberin) (genommen|eingestellt|gewählt) [,] (der|die) (schon|bereits) *',
     ],
   },
   stock: {
@@ -833,6 +833,8 @@ const de: LangData = {
       '(Pivot-Tabellen|Pivottabellen|Pivot-Tabelle|SVERWEIS|XVERWEIS|Makros)',
       // a permit the job legally needs ('eine gültige Arbeitserlaubnis')
       '(arbeitserlaubnis~|arbeitsgenehmigung~|aufenthaltstitel~|aufenthaltserlaubnis~)',
+      // food-hygiene training a kitchen job needs
+      '(hygieneschulung~|gesundheitszeugnis~|hygienebelehrung~|infektionsschutzbelehrung~)',
     ],
     evidence: [
       '(im|beim) (~test|~prüfung|~probe) (haben|hast) (sie|du)',

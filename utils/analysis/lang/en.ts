@@ -241,7 +241,7 @@ const en: LangData = {
       // 'the decision has gone another way (this time)' (also said of bids: a decision only in a draft about a job)
       '(decision|choice) (has gone|went|has gone in|went in|is going) (another|a different|the other) (way|direction)',
       // 'we took someone who already has a food hygiene certificate'
-      "(we|i|we've|i've) (took|taken|went with|gone with|chose|chosen|picked|hired|have taken|have hired) (someone|somebody|a person|one|an applicant|a candidate) (who|that) (already)",
+      "(we|i|we've|i've) (took|have taken|'ve taken|took on|hired|have hired|'ve hired|went with|have gone with|'ve gone with) (someone|somebody|a person) (who|that) (already) (has|had|holds|held) *",
     ],
   },
   stock: {
@@ -731,6 +731,8 @@ const en: LangData = {
       '[nvq] (level) (#|two|three|four|five) (in|diploma|qualification|certificate|award|practitioner)',
       // a permit the job legally needs ('the right to work in the UK')
       '(right to work|work permit|work visa|visa sponsorship|share code|work authorisation|work authorization)',
+      // food-hygiene training a kitchen job needs
+      '(food hygiene|hygiene certificate|level 2 food safety)',
     ],
     evidence: [
       '(your) (portfolio|cv|application|test|submission|sample|work|code|answers) (has|had|shows|showed|contains|contained|includes|included) (no|none|little|only|hardly)',
@@ -924,6 +926,7 @@ const en: LangData = {
       '(trial shift~|trial day~|trial session~|working interview~|work trial~)',
       '(work|working) (evenings|weekends|nights|night shifts|shifts|full time|full-time|part time|part-time)',
       '(appoint|appointed|appointing|hire|hired|hiring) (someone|somebody|another|a different|an internal|the other)',
+      '(thanks|thank you) (for) (applying)',
     ],
     praise: [
       '(enjoyed|appreciated|loved) (reviewing|reading|meeting|learning about|getting to know|speaking with|talking to|talking with)',

@@ -241,7 +241,7 @@ const fi: LangData = {
       // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
       '(löysimme|löydettiin|löytyi) (henkilön|hakijan|ehdokkaan|henkilö|hakija|ehdokas) (joka|jonka|jolla) ** (paremmin|parhaiten|lähempänä)',
       // 'otettiin tyyppi, jolla on jo hygieniapassi'
-      '(otettiin|otimme|valittiin|valitsimme|palkattiin|palkkasimme) (tyyppi|henkilö|hakija|joku|tekijä) [,] (jolla|joka) ** (jo)',
+      '(otettiin|otimme|palkattiin|palkkasimme) (tyyppi|henkilö|joku|tekijä) [,] (jolla|joka) (on|oli) (jo) *',
     ],
   },
   stock: {
@@ -651,6 +651,8 @@ const fi: LangData = {
       '(joka|jokaisena|joka toinen) (viikonloppu|viikonloppuna|lauantai|lauantaina|sunnuntai|sunnuntaina|ilta|iltana)',
       // a permit the job legally needs ('työlupa Suomeen')
       '(työlupa~|työluvan|työluvat|oleskelulupa~|oleskeluluvan)',
+      // food-hygiene training a kitchen job needs
+      '(hygieniapassi~|hygieniaosaamis~)',
     ],
     evidence: [
       // how a trial went ('läpikäynti oli oppilaille vaikea seurata', 'etkä ehtinyt käsitellä')

@@ -267,7 +267,7 @@ const nb: LangData = {
       // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
       '(funnet|fant) (en person|en kandidat|noen|en søker|en medarbeider) (som|der) ** (passer|matcher|svarer til|har|ligger) ** (bedre|best|nærmere)',
       // 'vi tok en som allerede har hygienekurs'
-      '(vi|jeg) (tok|har tatt|valgte|har valgt|ansatte|har ansatt) (en|noen|ei|en person) [,] (som|med) (allerede)',
+      '(vi|jeg) (tok|har tatt|ansatte|har ansatt) (en|noen|ei|en person) [,] (som) (allerede) (har|hadde|kan) *',
     ],
   },
   stock: {
@@ -713,6 +713,8 @@ const nb: LangData = {
       '(pivottabell~|finn.rad|xoppslag|makroer)',
       // a permit the job legally needs ('arbeidstillatelse i Norge')
       '(arbeidstillatelse~|oppholdstillatelse~)',
+      // food-hygiene training a kitchen job needs
+      '(hygienekurs~|hygienebevis~|mattrygghetskurs~)',
     ],
     evidence: [
       // where the candidate stands in their training ('du är fortfarande lärling')

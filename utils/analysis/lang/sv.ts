@@ -216,7 +216,7 @@ const sv: LangData = {
       // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
       '(hittat|hittade|funnit|fann) (en person|en kandidat|någon|en sökande|en medarbetare|den person|den kandidat) (som|vars) ** (passar|matchar|motsvarar|har|ligger) ** (bättre|bäst|närmare)',
       // 'vi tog en som redan har hygienutbildning': someone who already has what the addressee lacks
-      '(vi|jag) (tog|har tagit|valde|har valt|anställde|har anställt) (en|någon|ett|en person|en tjej|en kille) [,] (som|med) (redan)',
+      '(vi|jag) (tog|har tagit|anställde|har anställt) (en|någon|en person|en tjej|en kille) [,] (som) (redan) (har|hade|kan) *',
     ],
   },
   stock: {
@@ -680,6 +680,8 @@ const sv: LangData = {
       '(pivottabell~|letarad|xletauppslag|makron)',
       // a permit the job legally needs ('arbetstillstånd i Sverige')
       '(arbetstillstånd~|uppehålls- och arbetstillstånd|uppehållstillstånd~)',
+      // food-hygiene training a kitchen job needs
+      '(hygienutbildning~|hygienbevis~|livsmedelshygien~)',
     ],
     evidence: [
       // where the candidate stands in their training ('du är fortfarande lärling')
@@ -865,6 +867,7 @@ const sv: LangData = {
       '(provjobb~|provdag~|arbetsprov~|provpass~|sommarjobb~|extrajobb~|deltidsjobb~|helgjobb~)',
       '(shortlist~|kortlist~|slutlist~)',
       '(jobba|arbeta|jobbar|arbetar|jobbat|arbetat) (kvällar|kvällstid|helger|lördagar|söndagar|nätter|natt|heltid|deltid|skift)',
+      '(tack för att du) (sökte|har sökt)',
     ],
     praise: [
       '(var|blev|är) [alla|verkligen|mycket|väldigt] (imponerade|imponerad) (av|över)',
