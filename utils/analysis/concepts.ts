@@ -919,6 +919,8 @@ export function contrastWordsBySentence(m: Matches, t: Tokens): Map<number, numb
  */
 const CONTEXT_FAMILIES: ReadonlySet<string> = new Set([
   'did-not-work-out',
+  // 'we took someone who already has …': also said of a plumber or a flatmate
+  'took-already',
   'chose-not',
   'chose-another',
   // 'not in your favour', 'no room for more this summer': also said of bids, bookings and guests

@@ -240,6 +240,9 @@ const en: LangData = {
       '(found|identified) (someone|somebody|a person|a candidate|an applicant|another candidate) (who|whose|that) ** (better|best|more closely|closer)',
       // 'the decision has gone another way (this time)' (also said of bids: a decision only in a draft about a job)
       '(decision|choice) (has gone|went|has gone in|went in|is going) (another|a different|the other) (way|direction)',
+    ],
+    // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
+    'took-already': [
       // 'we took someone who already has a food hygiene certificate'
       "(we|i|we've|i've) (took|have taken|'ve taken|took on|hired|have hired|'ve hired|went with|have gone with|'ve gone with) (someone|somebody|a person) (who|that) (already) (has|had|holds|held) *",
     ],

@@ -266,6 +266,9 @@ const nb: LangData = {
       '(personen|kandidaten|søkeren|læreren|den|de|hun|han|medarbeideren|kollegaen) [som] (vi) (valgte|ansatte|har valgt|har ansatt|gikk for|landet på) ** (bedre|sterkere|tydeligere|mer overbevisende|grundigere)',
       // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
       '(funnet|fant) (en person|en kandidat|noen|en søker|en medarbeider) (som|der) ** (passer|matcher|svarer til|har|ligger) ** (bedre|best|nærmere)',
+    ],
+    // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
+    'took-already': [
       // 'vi tok en som allerede har hygienekurs'
       '(vi|jeg) (tok|har tatt|ansatte|har ansatt) (en|noen|ei|en person) [,] (som) (allerede) (har|hadde|kan) *',
     ],

@@ -215,6 +215,9 @@ const sv: LangData = {
       '(valt|valde|väljer|bestämt|beslutat|landat i) [att] [köra på|gå på|satsa på|gå vidare med|gå] (en annan lösning|en annan väg|ett annat spår|en annan riktning|åt ett annat håll|i en annan riktning)',
       // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
       '(hittat|hittade|funnit|fann) (en person|en kandidat|någon|en sökande|en medarbetare|den person|den kandidat) (som|vars) ** (passar|matchar|motsvarar|har|ligger) ** (bättre|bäst|närmare)',
+    ],
+    // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
+    'took-already': [
       // 'vi tog en som redan har hygienutbildning': someone who already has what the addressee lacks
       '(vi|jag) (tog|har tagit|anställde|har anställt) (en|någon|en person|en tjej|en kille) [,] (som) (redan) (har|hade|kan) *',
     ],
