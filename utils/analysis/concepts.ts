@@ -231,6 +231,7 @@ const RACED = INDEX.raced;
 const HIRED = INDEX.hired;
 const BETTER = INDEX.better;
 const NEGVETO = INDEX.negveto;
+const ONLY = INDEX.only;
 const FUTURE = INDEX.future;
 const AMONG = INDEX.among;
 const CONCEDE = INDEX.concede;
@@ -769,6 +770,10 @@ function vetoReason(
       // "not yet", "noch nicht", "ei vielä"; in the decision's own clause: the candidate's "you
       // don't hold one yet, so we won't …" is a reason for the decision, not a decision still to come
       if (negs.some((n) => Math.abs(n.w - h.w) <= 3 && n.clause === h.clause)) return 'not yet';
+    } else if (b === ONLY) {
+      // "we can only proceed with applicants who hold a permit (— could you send yours?)": a rule,
+      // not a decision, unless the sentence regrets it ("unfortunately we can only …")
+      if (h.w < lo && lo - h.we <= 2 && !hits.some((x) => x.c === REGRET)) return 'only, no regret';
     } else if (b === NEGVETO) {
       // "don't hesitate", "du behöver inte": the veto word governs the negation next to it; a need
       // stated in a reason before the decision ("since we need weekend cover, we are not moving

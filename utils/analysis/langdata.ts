@@ -80,6 +80,8 @@ export const CONCEPTS = [
   'workable',
   // "… so it will probably be difficult / svårt": the same consequence, hedged (not-workable)
   'hardfit',
+  // "we can only proceed with applicants who …": a rule stated, a decision only when regretted
+  'only',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 export type ConceptData = Partial<Record<Concept, string[]>>;

@@ -170,6 +170,7 @@ const da: ConceptData = {
   // "… kan det desværre ikke gå op", "det fungerer ikke": a need the candidate cannot meet (not-workable)
   workable: ['(gå|går|gik) (op)', '(fungere|fungerer|fungerede|hænge sammen|hænger sammen|hang sammen)'],
   hardfit: ['(bliver|blive|er) [det] [nok|desværre|nok desværre|desværre nok] (svært|vanskeligt|umuligt)'],
+  only: ['(kun|udelukkende|alene)'],
 };
 
 export default da;

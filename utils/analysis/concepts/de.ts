@@ -198,6 +198,7 @@ const de: ConceptData = {
   // "… passt das leider nicht zusammen": a need the candidate cannot meet (not-workable)
   workable: ['(passt|passen|passte) ** (zusammen)', '(funktioniert|funktionieren|funktionierte|vereinbar)'],
   hardfit: ['(wird|wäre|ist) (es|das) [leider|wohl|eher|dann] [leider|wohl] (schwierig|schwer|unmöglich)'],
+  only: ['(nur|ausschließlich|lediglich)'],
 };
 
 export default de;

@@ -212,6 +212,7 @@ const en: ConceptData = {
     "(doesn't|does not|won't|will not|wouldn't|would not|didn't|did not|can't|cannot|isn't going to|is not going to) [really|quite] (work)",
   ],
   hardfit: ["(that|it|which) (makes it|will be|would be|is|'s) [probably|going to be] (difficult|hard|tricky|impossible)"],
+  only: ['(only|solely|exclusively)'],
 };
 
 export default en;

@@ -176,6 +176,7 @@ const nb: ConceptData = {
   // "… får vi dessverre ikke det til å gå opp": a need the candidate cannot meet (not-workable)
   workable: ['(gå|går|gikk) (opp)', '(fungere|fungerer|fungerte|henge sammen|henger sammen|hang sammen)'],
   hardfit: ['(blir|bli|er) [det] [nok|dessverre|nok dessverre|dessverre nok] (vanskelig|vrient|umulig)'],
+  only: ['(bare|kun|utelukkende)'],
 };
 
 export default nb;

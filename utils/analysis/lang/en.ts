@@ -788,6 +788,8 @@ const en: LangData = {
       // what the candidate still lacks ('you are still waiting for your visa'); what a sample left out
       "(you are|you're) (still) (waiting|awaiting|applying) (for|on)",
       "(left out|missed out|omitted|skipped|did not include|didn't include|was missing|were missing)",
+      // what the application says ('your application says you are …')
+      '(your) (application|cv|form|covering letter|cover letter) (says|said|states|stated|shows|showed|mentions|mentioned)',
     ],
     comparison: [
       '(someone|a candidate|an applicant|a person) (who|that) (has|had|has already|had already) (run|led|managed|built|delivered|worked|done|held|used|completed|taught|designed|shipped|passed|trained) * *',
