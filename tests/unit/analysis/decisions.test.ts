@@ -118,3 +118,106 @@ describe('da/nb "not before August" is a timeline', () => {
     ).toBe('generic-rejection');
   });
 });
+
+describe('an invitation after a "but" undoes the words before it', () => {
+  it.each([
+    'Hi Priya,\n\nYou were not among the first people we rang, but having read your CV again we would like to invite you to an interview on Friday.\n\nBest,\nJo',
+    'Hej Priya,\n\nDu var inte bland de första vi hörde av oss till, men vi vill gärna bjuda in dig till en intervju på fredag.\n\nHälsningar\nJo',
+  ])('%#: not a rejection', (text) => {
+    expect(verdict(text)).toBe('not-rejection');
+  });
+
+  it('a "but" that only invites to apply again keeps the rejection', () => {
+    expect(
+      verdict(
+        'Hi Priya,\n\nThanks for your application. Unfortunately we will not be moving forward with your application, but we encourage you to apply again next year.\n\nBest,\nJo',
+      ),
+    ).toBe('generic-rejection');
+  });
+});
+
+describe('a hedged consequence after a stated need', () => {
+  it('"we need someone who …, you are away, so it will probably be difficult, sorry" is a specific rejection', () => {
+    expect(
+      verdict(
+        'Hej Alva! Tack för att du sökte jobbet på glasskiosken. Vi behöver någon som kan jobba alla helger i juni, och du är på läger två av dem, så det blir nog tyvärr svårt. /Bosse',
+      ),
+    ).toBe('specific-rejection');
+  });
+
+  it('the same need asked as a question is no decision', () => {
+    expect(
+      verdict(
+        'Hej Alva! Tack för att du sökte jobbet på glasskiosken. Vi behöver någon som kan jobba alla helger i juni. Blir det svårt för dig? /Bosse',
+      ),
+    ).toBe('not-rejection');
+  });
+});
+
+describe('"only" states a rule; regretted it decides', () => {
+  it('a rule followed by a request is no decision', () => {
+    expect(
+      verdict(
+        'Hej\n\nVi kan kun gå videre med ansøgere, der har kørekort til lastbil. Vil du sende en kopi af dit kørekort, så booker vi en samtale?\n\nHilsen\nPia',
+      ),
+    ).toBe('not-rejection');
+  });
+
+  it('"unfortunately we can only …" with the addressee lacking it is a specific rejection', () => {
+    expect(
+      verdict(
+        'Hej\n\nVi kan desværre kun gå videre med ansøgere, der har kørekort til lastbil, og ifølge din ansøgning har du ikke det.\n\nHilsen\nPia',
+      ),
+    ).toBe('specific-rejection');
+  });
+});
+
+describe('"we took someone who already has X"', () => {
+  it.each([
+    [
+      'en',
+      'Hi Noor! We took on someone who already has a forklift licence, as the warehouse opens on Monday. Thanks for applying! Dan',
+    ],
+    [
+      'nb',
+      'Hei Noor! Vi tok en som allerede har truckførerbevis, siden lageret åpner på mandag. Takk for at du søkte! Dan',
+    ],
+  ])('%s: the comparison is the reason → specific', (_lang, text) => {
+    expect(verdict(text)).toBe('specific-rejection');
+  });
+
+  it('without a job in the draft it is about anything (a flatmate, a plumber)', () => {
+    expect(
+      verdict('Hi Noor! We took someone who already has a van, as the move is on Monday. Cheers, Dan'),
+    ).toBe('not-rejection');
+  });
+});
+
+describe('a test score against its bar, and an application sorted out', () => {
+  it('"18 of 40, the bar was 25; that means you do not go on" is specific', () => {
+    expect(
+      verdict(
+        'Hej Leo,\n\nResultatet på kodtestet blev 12 av 30, och gränsen för att gå vidare var 20. Det innebär att du inte går vidare i rekryteringen.\n\nHälsningar\nHR',
+      ),
+    ).toBe('specific-rejection');
+  });
+
+  it('an invitation with a score above the bar stays an invitation', () => {
+    expect(
+      verdict(
+        'Hej Leo,\n\nResultatet på kodtestet blev 26 av 30, och gränsen för att gå vidare var 20. Vi bjuder därför in dig till intervju på tisdag.\n\nHälsningar\nHR',
+      ),
+    ).toBe('not-rejection');
+  });
+
+  it('"we had to sort your application out" is a decision; "valt ut dig" (selected you) is not', () => {
+    expect(
+      verdict(
+        'Hej Kim, vi hade krav på truckkort och eftersom du saknar det fick vi tyvärr sortera bort din ansökan. /Eva',
+      ),
+    ).toBe('specific-rejection');
+    expect(verdict('Hej Kim, vi har valt ut dig till en andra intervju på fredag! /Eva')).toBe(
+      'not-rejection',
+    );
+  });
+});

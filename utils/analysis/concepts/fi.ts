@@ -15,7 +15,6 @@ const fi: ConceptData = {
   neg: [
     '(en|et|ei|emme|ette|eivät|ettemme|ettei|etten|ettet|enkä|etkä|eikä|emmekä|ettekä|eivätkä|mahdotonta)',
     '~(matta|mättä)',
-    '(olla) (jatkamatta|etenemättä|tarjoamatta|valitsematta|kutsumatta|viemättä|ottamatta)',
   ],
   select: [
     '(valitsi~|valitse~|valittu~|valittiin|valita|valinnut|valinneet|valituksi|valitaan|valinta~|valinnan|valinnassa|valinnoissa|valitsemaan)',
@@ -30,8 +29,6 @@ const fi: ConceptData = {
     '(mennä|mennään|mentiin|menemme|menimme) (toisen|muiden|toisella)',
     '(otan|otin|otimme)',
     '(lyhytlista~|lyhyelle listalle)',
-    // 'päätimme olla jatkamatta': a negative infinitive (the negation in 'neg')
-    '(jatkamatta|etenemättä|tarjoamatta|valitsematta|kutsumatta|viemättä|ottamatta)',
   ],
   invite: ['(kutsu~)'],
   decide: [

@@ -108,7 +108,7 @@ const fi: LangData = {
       '(et|ette) [valitettavasti] [tällä kertaa] (edennyt|edenneet|päässyt|päässeet|menestynyt) ** (~vaiheeseen|jatkoon|haastatteluun|eteenpäin)',
       '(valinta|valintamme) ** (ei) ** (kohdistunut|osunut|päätynyt) (sinuun|sinun)',
       '(emme|en) ** (palkkaa|palkata|valita|tarjoa|tarjota) (sinua|sinulle|sinut)',
-      '(päätimme|päädyimme|päättäneet|päätetty|olemme päättäneet) [valitettavasti] (olla|jättää) ~matta',
+      '(päätimme|päädyimme|päättäneet|päätetty|olemme päättäneet) [valitettavasti|tällä kertaa|nyt|siis] [valitettavasti|tällä kertaa] (olla|jättää) ~matta',
       '(emme|en) [valitettavasti|siis|siksi|tästä syystä|sen vuoksi|näin ollen|tällä kertaa|nyt] [valitettavasti] (jatka|etene|valitse|tarjoa|kutsu|palkkaa|ota|vie) ** (kanssasi|sinua|sinulle|sinut|hakemustasi|hakemuksesi|eteenpäin|jatkoon|seuraavaan)',
       '(hakemuksesi|hakemuksenne) (ei) ** (edennyt|edenneet|päässyt|menestynyt|tullut valituksi)',
       '(et|ette) ** (edennyt|edenneet|päässyt|menestynyt|tullut valituksi) ** (jatkoon|haastatteluun|seuraavaan|eteenpäin|vaiheeseen|tällä kertaa)',
