@@ -211,7 +211,9 @@ const en: ConceptData = {
   workable: [
     "(doesn't|does not|won't|will not|wouldn't|would not|didn't|did not|can't|cannot|isn't going to|is not going to) [really|quite] (work)",
   ],
-  hardfit: ["(that|it|which) (makes it|will be|would be|is|'s) [probably|going to be] (difficult|hard|tricky|impossible)"],
+  hardfit: [
+    "(that|it|which) (makes it|will be|would be|is|'s) [probably|going to be] (difficult|hard|tricky|impossible)",
+  ],
   only: ['(only|solely|exclusively)'],
 };
 

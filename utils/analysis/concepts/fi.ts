@@ -176,7 +176,9 @@ const fi: ConceptData = {
   ],
   // "… se ei valitettavasti onnistu / sovi": a need the candidate cannot meet (not-workable)
   workable: ['(onnistu|onnistuisi|sovi|sopisi|toimi|toimisi|sovitettavissa|yhteensovitettavissa)'],
-  hardfit: ['(on|olisi|tulee) [valitettavasti|kyllä|aika] [olemaan] (vaikeaa|hankalaa|mahdotonta|vaikea|hankala)'],
+  hardfit: [
+    '(on|olisi|tulee) [valitettavasti|kyllä|aika] [olemaan] (vaikeaa|hankalaa|mahdotonta|vaikea|hankala)',
+  ],
   only: ['(vain|ainoastaan|pelkästään)'],
 };
 

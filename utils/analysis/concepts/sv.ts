@@ -184,7 +184,9 @@ const sv: ConceptData = {
   ],
   // "… går det tyvärr inte ihop", "det fungerar inte": a need the candidate cannot meet (not-workable)
   workable: ['(går|gick|gå) ** (ihop)', '(fungerar|fungera|fungerade|funkar|funka|funkade)'],
-  hardfit: ['(blir|bli|är) [det] [nog|tyvärr|dessvärre|nog tyvärr|tyvärr nog|nog dessvärre] (svårt|knepigt|omöjligt)'],
+  hardfit: [
+    '(blir|bli|är) [det] [nog|tyvärr|dessvärre|nog tyvärr|tyvärr nog|nog dessvärre] (svårt|knepigt|omöjligt)',
+  ],
   only: ['(bara|endast|enbart|uteslutande)'],
 };
 
