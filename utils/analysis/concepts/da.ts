@@ -92,6 +92,8 @@ const da: ConceptData = {
     '(den|de) (nyansatte|nyansat|nye medarbejder)',
     '(tilbudt|givet|gået) [til] (en) (ansøger|kandidat|person) (med|som|der)',
     '(ansætte|ansat|ansatte|tilbyde stillingen til) (en) (ansøger|kandidat|person) (med|som|der)',
+    // 'we needed someone with X (from day one)' (past): the need the post was filled by
+    '(vi|jeg) (skulle bruge|havde brug for|manglede|søgte) (en|nogen|en person|en kandidat) [,] (med|der|som)',
   ],
   youlack: [
     '(mens|hvorimod|sammenlignet med) (du|dig|din|dit|dine|i|jer)',
@@ -101,6 +103,9 @@ const da: ConceptData = {
     'mangler (du|i)',
     '(du|i) (har|havde) ** (men) (mangler|ikke|ingen)',
     '(har|havde) (du|i) (ikke|ingen)',
+    // the addressee's level was not enough ('din tyska räckte inte')
+    '(dit|din|dine) * (rakte|rækker|slog) (ikke) [til]',
+    '(rakte|rækker) (dit|din|dine) * [endnu] (ikke)',
   ],
   // "… than you": the addressee below the person hired; with `better` a stock comparison
   thanyou: ['(end) (du|dig|din|dit|dine|i|jer)'],

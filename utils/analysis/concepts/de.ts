@@ -107,6 +107,8 @@ const de: ConceptData = {
     '(stelle|position|zusage|job) (ging|geht|ist) [nun|inzwischen|letztlich] (an) (einen|eine) (bewerber~|kandidat~|person|kollegin|kollegen|mitbewerber~)',
     '(wurde|ist) (mit) (einer|einem) (person|bewerberin|bewerber|kandidatin|kandidaten) (besetzt)',
     '(eine|einen) (bewerberin|bewerber|kandidatin|kandidaten|person|kollegin|kollegen) (einzustellen|eingestellt|zu nehmen|genommen) [,] (die|der|mit)',
+    // 'we needed someone with X (from day one)' (past): the need the post was filled by
+    '(wir|ich) (brauchten|suchten|benötigten|wollten) (jemanden|eine person|einen kandidaten|eine kandidatin) [,] (mit|der|die)',
   ],
   youlack: [
     '(während|wohingegen|im vergleich zu) (sie|du|ihr|ihre|dein|deine|ihnen|dir)',
@@ -115,6 +117,9 @@ const de: ConceptData = {
     '(sie|du) (haben|hast) [leider|bisher|noch] (keine|keinen|kein|nicht)',
     'fehlt (ihnen|dir)',
     '(haben|hast) (sie|du) [leider|bisher] (noch nicht|nicht|keine|keinen|kein)',
+    // the addressee's level was not enough ('din tyska räckte inte')
+    '(reichte|reicht|genügte|genügt) (ihr|dein|ihre|deine) * [noch] (nicht)',
+    '(ihr|dein|ihre|deine) * (reichte|reicht|genügte|genügt) [noch] (nicht)',
   ],
   // "… than you": the addressee below the person hired; with `better` a stock comparison
   thanyou: ['(als) (sie|du|dich|ihnen|dir)'],

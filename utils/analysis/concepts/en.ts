@@ -121,6 +121,8 @@ const en: ConceptData = {
     // 'the appointed candidate', 'the successful applicant'
     '(the) (appointed|successful|chosen|selected|preferred) (candidate|applicant|person)',
     '(offered|given) (to) (a|an) (candidate|applicant|person) (who|with)',
+    // 'we needed someone with X (from day one)' (past): the need the post was filled by
+    '(we|i) (needed|were looking for|wanted|required) (someone|somebody|a person|a candidate) (with|who)',
   ],
   youlack: [
     '(whereas|while|whilst) (you|your)',
@@ -131,6 +133,8 @@ const en: ConceptData = {
     // 'you are not yet chartered': a named status the addressee does not hold
     "(you are|you're|you were) (not yet|still not|not) (chartered|qualified|registered|certified|licensed|accredited|eligible|fluent|authorised|authorized)",
     "(you're|you are) (still) (on|at) (level|a|an)",
+    // the addressee's level was not enough ('din tyska räckte inte')
+    "(your) * (wasn't|was not|isn't|is not|weren't|were not) [yet|quite] (at|up to|enough|sufficient|good enough|strong enough)",
   ],
   // "… than you": the addressee below the person hired; with `better` a stock comparison
   thanyou: ['than (you|yours|your)'],

@@ -101,6 +101,8 @@ const fi: ConceptData = {
     '(palkkasimme|olemme palkanneet|rekrytoimme|olemme rekrytoineet) * (jolla|joka|jolla on)',
     // the post offered to someone with X ('paikka on tarjottu hakijalle, jolla …')
     '(tarjottu|tarjottiin|annettu|annettiin|mennyt|meni) (hakijalle|henkilölle|ehdokkaalle) [,] (jolla|joka)',
+    // 'we needed someone with X (from day one)' (past): the need the post was filled by
+    '(tarvitsimme|halusimme) (henkilön|jonkun|hakijan|tyypin|tekijän) [,] (jolla|joka)',
   ],
   youlack: [
     '(kun taas|kun puolestaan) (sinulla|sinä|sinun|sinulle|teillä|te|teidän|sulla|sä|sun)',
@@ -109,6 +111,9 @@ const fi: ConceptData = {
     '(sinulla|teillä) [taas|kuitenkaan|valitettavasti] (ei)',
     'puuttuu (sinulta|teiltä)',
     '(sinulta|sulta|teiltä) [vielä|valitettavasti] (puuttuu|puuttui)',
+    '(eikä|ei) (sinulla|sulla|teillä) [sitä|niitä|tätä] [vielä|valitettavasti] (ole|ollut)',
+    // the addressee's level was not enough ('din tyska räckte inte')
+    '~si (ei) [vielä] (riittänyt|riittäneet|riitä)',
   ],
   // "… than you": the addressee below the person hired; with `better` a stock comparison
   thanyou: ['kuin (sinulla|sinä|sinun|sinulle|teillä|te|teidän|sulla|sä|sun)'],

@@ -91,6 +91,8 @@ const nb: ConceptData = {
     // the post given to someone with X ('stillingen er tilbudt en søker med …')
     '(tilbudt|gitt|gått) [til] (en|ei) (søker|kandidat|person) (med|som)',
     '(ansette|ansatt|ansatte|tilby stillingen til) (en|ei) (søker|kandidat|person) (med|som)',
+    // 'we needed someone with X (from day one)' (past): the need the post was filled by
+    '(vi|jeg) (trengte|søkte|ville ha) (en|noen|en person|en kandidat) (med|som)',
   ],
   youlack: [
     '(mens|sammenlignet med) (du|deg|din|ditt|dine|dere)',
@@ -100,6 +102,9 @@ const nb: ConceptData = {
     'mangler (du|dere)',
     '(du|dere) (har|hadde) ** (men) (mangler|ikke|ingen)',
     '(har|hadde) (du|dere) (ikke|ingen)',
+    // the addressee's level was not enough ('din tyska räckte inte')
+    '(din|ditt|dine|tysken din|engelsken din|norsken din) * (holdt|strakk|holder|strekker) (ikke)',
+    '(holdt|strakk|holder|strekker) (ikke) * (din|ditt|dine)',
   ],
   // "… than you": the addressee below the person hired; with `better` a stock comparison
   thanyou: ['(enn) (du|deg|din|ditt|dine|dere)'],

@@ -104,6 +104,8 @@ const sv: ConceptData = {
     '(vi|jag) [har|hade] (anställt|anställde|rekryterat|rekryterade) (en|ett) * (som|med)',
     // the post given to someone with X ('tjänsten har erbjudits en sökande med …')
     '(erbjudits|erbjöds|gått|gick|getts|gavs) [till] (en) (sökande|kandidat|person) (med|som)',
+    // 'we needed someone with X (from day one)' (past): the need the post was filled by
+    '(vi|jag) (behövde|sökte|ville ha) (någon|en person|en kandidat|en medarbetare) (med|som)',
   ],
   youlack: [
     '(medan|jämfört med) (du|dig|din|ditt|dina|ni|er)',
@@ -114,6 +116,9 @@ const sv: ConceptData = {
     // 'du har X men saknar Y': the addressee's side after what they do have
     '(du|ni) (har|hade) ** (men) (saknar|inte|ingen|ej)',
     '(har|hade) (du|ni) (inte|ingen|ej)',
+    // the addressee's level was not enough ('din tyska räckte inte')
+    '(din|ditt|dina) * [inte] (räckte|räcker|räckt) (inte) [till]',
+    '(räckte|räcker) (din|ditt|dina) * [ännu] (inte)',
   ],
   // "… than you": the addressee below the person hired; with `better` a stock comparison
   thanyou: ['(än) (du|dig|din|ditt|dina|ni|er|ert)'],

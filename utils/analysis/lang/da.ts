@@ -624,6 +624,8 @@ const da: LangData = {
       // what most of a job is ('hovedparten af jobbet', 'den del, der fylder mest i stillingen')
       '(hovedparten|størstedelen) (af) (opgaven|jobbet|stillingen|arbejdet|rollen)',
       '(fylder|vejer|fyldte|vejede) (mest|tungest) (i) (stillingen|jobbet|rollen|arbejdet)',
+      // a target the job sets ('målet är 80 plockrader i timmen')
+      '(målet|kravet|normen) (er|var|ligger på|lå på) [mindst] #',
     ],
     qualification: [
       // a named skills test
@@ -716,6 +718,8 @@ const da: LangData = {
       // a reference that could not confirm
       '(kunne|kan) (ikke) (bekræfte|dokumentere|verificere)',
       '(har|havde) (du) (ikke) [det|den|endnu]',
+      // the candidate's figure against it ('du låg på 55')
+      '(du|i) (lå|landede|nåede|kom op på|klarede) [på] #',
     ],
     comparison: [
       '(kandidat~|ansøger~|person~|nogen|kollega~) (som|der) (havde|har|viste|kunne|bragte) (mere|flere|større|længere|stærkere|dybere|bredere)',

@@ -796,6 +796,8 @@ const de: LangData = {
       // what most of a job is ('der Großteil der Stelle', 'wiegt in der Stelle am schwersten')
       '(großteil|hauptteil|kern|schwerpunkt|ein großer teil) (der|des|unserer|ihrer) (stelle|arbeit|tätigkeit|aufgaben|jobs|position)',
       '(wiegt|wog|zählt|zählte) ** (am schwersten|am meisten)',
+      // a target the job sets ('målet är 80 plockrader i timmen')
+      '(das ziel|die vorgabe|der richtwert|die norm|die mindestmenge) (sind|ist|war|waren|liegt bei|lag bei) #',
     ],
     qualification: [
       '(cad|cam|cnc|sps|autocad|solidworks|revit|photoshop|indesign|~programmierung|~zertifizierung)',
@@ -912,6 +914,8 @@ const de: LangData = {
       '(haben|hast) (sie|du) [nur|lediglich|leider] # (punkte|prozent|von)',
       // 'laut Ihrer Bewerbung liegt diese bei Ihnen noch nicht vor'
       '(liegt|liegen|lag|lagen) ** (bei ihnen|bei dir) (noch nicht|nicht) (vor)',
+      // the candidate's figure against it ('du låg på 55')
+      '(du|sie) (lagst|lagen|kamst|kamen|hast|haben|schafftest|schafften) (bei|auf)? #',
     ],
     comparison: [
       // the person hired 'die fünf Jahre Erfahrung in der Lohnbuchhaltung mitbringt'

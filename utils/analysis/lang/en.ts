@@ -695,6 +695,8 @@ const en: LangData = {
       '(the|our) (room|team|site|kitchen|ward|shop|unit|rota|department|office|crew) (needs|requires|must have) (a|an|someone|somebody|at least)',
       // the heaviest part of a job
       '(the) (heaviest|biggest|largest|most important|main|central|core) (part) (of) (the|this) (job|role|work|post|position)',
+      // a target the job sets ('målet är 80 plockrader i timmen')
+      '(the) (target|goal|benchmark|standard|minimum|norm) (is|was) [at least] #',
     ],
     qualification: [
       '(registered|registration) (with) (the) *',
@@ -790,6 +792,8 @@ const en: LangData = {
       "(left out|missed out|omitted|skipped|did not include|didn't include|was missing|were missing)",
       // what the application says ('your application says you are …')
       '(your) (application|cv|form|covering letter|cover letter) (says|said|states|stated|shows|showed|mentions|mentioned)',
+      // the candidate's figure against it ('du låg på 55')
+      "(you|you were|you're) (were at|at|managed|reached|averaged|hit|got to) #",
     ],
     comparison: [
       '(someone|a candidate|an applicant|a person) (who|that) (has|had|has already|had already) (run|led|managed|built|delivered|worked|done|held|used|completed|taught|designed|shipped|passed|trained) * *',

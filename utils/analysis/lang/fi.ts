@@ -615,6 +615,8 @@ const fi: LangData = {
       // what most of a job is ('tehtävän pääasiallinen sisältö', 'painaa tehtävässä eniten')
       '(tehtävän|työn|paikan) (pääasiallinen|tärkein|keskeisin|suurin) (sisältö|osa)',
       '(painaa|painoi) (tehtävässä|työssä|roolissa) (eniten)',
+      // a target the job sets ('målet är 80 plockrader i timmen')
+      '(tavoite|tavoitteena|vaatimus|normi) (on|oli) [vähintään] #',
     ],
     qualification: [
       // a trial lesson: a named assessment, like a work sample
@@ -713,6 +715,8 @@ const fi: LangData = {
       '(sä|sinä|sää) (sanoit|kerroit|mainitsit|kirjoitit) [,] (että|ettet|ettei)',
       // references that could not confirm ('suosittelijat eivät voineet vahvistaa')
       '(eivät|ei) (voineet|voinut|pystyneet|pystynyt) (vahvistaa|varmistaa|todentaa)',
+      // the candidate's figure against it ('du låg på 55')
+      '(sinulla|sulla) (oli|on) [vain] #',
     ],
     comparison: [
       // '…, ja sinulla ei ole vielä kokemusta X:stä'

@@ -680,6 +680,8 @@ const nb: LangData = {
       '(hoveddelen|en stor del|den viktigste delen|kjernen|mesteparten) (av) (oppgaven|jobben|stillingen|arbeidet|rollen)',
       // what weighs most in a job ('den delen som veier tyngst i stillingen')
       '(veier|veide|teller|talte) (tyngst|mest) (i) (stillingen|jobben|rollen|arbeidet)',
+      // a target the job sets ('målet är 80 plockrader i timmen')
+      '(målet|kravet|normen) (er|var|ligger på|lå på) [minst] #',
     ],
     qualification: [
       // a named skills test
@@ -787,6 +789,8 @@ const nb: LangData = {
       // what a case answer lacked ('caseoppgaven din manglet en kostnadsberegning')
       '(oppgaven|caseoppgaven|casen|besvarelsen|løsningen|presentasjonen|testen|arbeidsprøven) [din|ditt] (manglet|mangla|hadde ikke|inneholdt ikke)',
       '(har|hadde) (du) (ikke) [det|den|ennå]',
+      // the candidate's figure against it ('du låg på 55')
+      '(du|dere) (lå|landet|nådde|kom opp i|klarte) [på] #',
     ],
     comparison: [
       // the addressee's level against what was chosen ('…, og du har foreløpig bare fullført VG2')
@@ -861,6 +865,8 @@ const nb: LangData = {
       '(jeg foreslår at vi|skal vi kalle|ta inn * til)',
       '(hva tenker du|hva synes du|hva sier du) (om) (ham|henne|hen|dem|begge|de to|kandidat~|søker~|lista|listen|hvem|hvilken)',
       'gått gjennom de (#|to|tre|fire|fem|seks) (kandidatene|søknadene)',
+      // asking a colleague to pass a message on to an applicant ('kan du si fra til Sara at …')
+      '(kan|kunne) (du) (si fra|gi beskjed|gi henne beskjed|gi ham beskjed|ringe) (til) *',
     ],
     notRejection: [
       // the application stays in a process that goes on ("søknaden din er fortsatt med, du trenger ikke søke på nytt")

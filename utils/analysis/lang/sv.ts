@@ -646,6 +646,8 @@ const sv: LangData = {
       // what most of a job is ('huvuddelen av jobbet', 'den delen som väger tyngst i tjänsten')
       '(huvuddelen|en stor del|den viktigaste delen|kärnan|merparten|största delen) (av) (jobbet|tjänsten|rollen|arbetet|uppgiften)',
       '(väger|vägde) (tyngst|mest) (i) (tjänsten|jobbet|rollen|arbetet)',
+      // a target the job sets ('målet är 80 plockrader i timmen')
+      '(målet|målsättningen|kravet|normen) (är|var|ligger på|låg på) [minst] #',
     ],
     qualification: [
       '(auktorisation~|auktoriserad~|elbehörighet~)',
@@ -739,6 +741,8 @@ const sv: LangData = {
       // a reference that could not confirm ('referenserna kunde inte bekräfta att …')
       '(kunde|kunnat|kan) (inte) (bekräfta|styrka|intyga|verifiera)',
       '(har|hade) (du) (inte|ej|ännu inte) [det|den|ännu]',
+      // the candidate's figure against it ('du låg på 55')
+      '(du|ni) (låg|landade|hamnade|kom upp i|nådde|klarade) [på] #',
     ],
     comparison: [
       '(kandidat~|sökande|person~|någon|kollega~) (som) (hade|har|visade|kunde|bidrog med|tog med sig) (mer|fler|större|längre|starkare|djupare|bredare)',
