@@ -609,6 +609,12 @@ function findRule(
   return null;
 }
 
+/**
+ * The addressee or the candidacy: on a tie, the one after the anchor is its object ("du låg på 55,
+ * så vi väljer att inte gå vidare med dig": "dig", not the "du" of the reason before).
+ */
+const youOrCand = (h: CHit): boolean => h.c === YOU_INDEX || h.c === CAND;
+
 /** The hit of one of `any` nearest to hits[i] (another hit, or the same word in another class). */
 function nearest(hits: CHit[], i: number, any: CSet, dist: number, after = false): CHit | null {
   const a = hits[i] as CHit;
@@ -631,7 +637,10 @@ function nearest(hits: CHit[], i: number, any: CSet, dist: number, after = false
     if (h.w - a.we > dist) break;
     if (has(any, h.c) && (!after || h.w > a.we)) {
       const g = gap(a, h);
-      if (g < bestGap) {
+      if (
+        g < bestGap ||
+        (g === bestGap && best !== null && best.w < a.w && youOrCand(h) && youOrCand(best))
+      ) {
         best = h;
         bestGap = g;
       }

@@ -90,7 +90,7 @@ const da: ConceptData = {
     '(vi|jeg) [har|havde] (ansat|ansatte|rekrutteret|rekrutterede) (en|et) * (som|med)',
     // 'den nyansatte'; the post given to someone with X ('stillingen er tilbudt en ansøger med …')
     '(den|de) (nyansatte|nyansat|nye medarbejder)',
-    '(tilbudt|givet|gået) [til] (en) (ansøger|kandidat|person) (med|som|der)',
+    '(tilbudt|givet|gået|gik) [til] (en) (ansøger|kandidat|person) (med|som|der)',
     '(ansætte|ansat|ansatte|tilbyde stillingen til) (en) (ansøger|kandidat|person) (med|som|der)',
     // 'we needed someone with X (from day one)' (past): the need the post was filled by
     '(vi|jeg) (skulle bruge|havde brug for|manglede|søgte) (en|nogen|en person|en kandidat) [,] (med|der|som)',

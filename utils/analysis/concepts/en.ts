@@ -123,6 +123,8 @@ const en: ConceptData = {
     '(offered|given) (to) (a|an) (candidate|applicant|person) (who|with)',
     // 'we needed someone with X (from day one)' (past): the need the post was filled by
     '(we|i) (needed|were looking for|wanted|required) (someone|somebody|a person|a candidate) (with|who)',
+    // 'the post went to a candidate who …'
+    '(went|has gone|had gone|was offered|was given|has been offered|has been given) (to) (a|an) (candidate|applicant|person) (who|with)',
   ],
   youlack: [
     '(whereas|while|whilst) (you|your)',

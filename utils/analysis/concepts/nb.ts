@@ -89,7 +89,7 @@ const nb: ConceptData = {
     '(personen|den|kandidaten|søkeren) som (fikk|har fått|fått|ble tilbudt|har takket ja til) (stillingen|jobben|rollen)',
     '(vi|jeg) [har|hadde] (ansatt|ansatte|rekruttert|rekrutterte) (en|et|ei) * (som|med)',
     // the post given to someone with X ('stillingen er tilbudt en søker med …')
-    '(tilbudt|gitt|gått) [til] (en|ei) (søker|kandidat|person) (med|som)',
+    '(tilbudt|gitt|gått|gikk) [til] (en|ei) (søker|kandidat|person) (med|som)',
     '(ansette|ansatt|ansatte|tilby stillingen til) (en|ei) (søker|kandidat|person) (med|som)',
     // 'we needed someone with X (from day one)' (past): the need the post was filled by
     '(vi|jeg) (trengte|søkte|ville ha) (en|noen|en person|en kandidat) (med|som)',

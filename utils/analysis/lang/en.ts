@@ -697,6 +697,8 @@ const en: LangData = {
       '(the) (heaviest|biggest|largest|most important|main|central|core) (part) (of) (the|this) (job|role|work|post|position)',
       // a target the job sets ('målet är 80 plockrader i timmen')
       '(the) (target|goal|benchmark|standard|minimum|norm) (is|was) [at least] #',
+      // what the job is built around ('the post is built around night shifts')
+      '(the|this) (post|role|job|position|rota) (is|was) (built|based|centred|centered) (around|on)',
     ],
     qualification: [
       '(registered|registration) (with) (the) *',
@@ -794,6 +796,8 @@ const en: LangData = {
       '(your) (application|cv|form|covering letter|cover letter) (says|said|states|stated|shows|showed|mentions|mentioned)',
       // the candidate's figure against it ('du låg på 55')
       "(you|you were|you're) (were at|at|managed|reached|averaged|hit|got to) #",
+      // references that could not confirm ('neither could confirm any night work')
+      '(neither|none|nobody|no one) [of them] (could|was able to|were able to) (confirm|verify|vouch for|corroborate)',
     ],
     comparison: [
       '(someone|a candidate|an applicant|a person) (who|that) (has|had|has already|had already) (run|led|managed|built|delivered|worked|done|held|used|completed|taught|designed|shipped|passed|trained) * *',
