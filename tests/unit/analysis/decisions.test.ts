@@ -221,3 +221,40 @@ describe('a test score against its bar, and an application sorted out', () => {
     );
   });
 });
+
+describe('a past need the addressee does not meet, and a level that was not enough', () => {
+  it.each([
+    [
+      'sv',
+      'Hej Ali,\n\nTack för intervjun. Vi behövde någon med truckkort från första dagen, och det har du inte än.\n\nHälsningar\nLena',
+    ],
+    [
+      'en',
+      "Hi Ali,\n\nThanks for the interview. We needed someone with a forklift licence from day one, and you don't have one yet.\n\nBest,\nLena",
+    ],
+    [
+      'da',
+      'Hej Ali\n\nStillingen gik til en kandidat, der taler flydende svensk. Til samtalen rakte dit svensk ikke til en kundesamtale.\n\nHilsen\nLena',
+    ],
+  ])('%s: specific rejection', (_lang, text) => {
+    expect(verdict(text)).toBe('specific-rejection');
+  });
+
+  it('the same need with good news beside it stays an offer', () => {
+    expect(
+      verdict(
+        "Hi Ali,\n\nThanks for the interview. We needed someone with a forklift licence, and you don't have one yet, but we're delighted to offer you the driver's mate role instead!\n\nBest,\nLena",
+      ),
+    ).toBe('not-rejection');
+  });
+});
+
+describe('the addressee after the decision is its object', () => {
+  it('"you were at 55, so we choose not to go on with you": the reason before "so" stays a reason', () => {
+    expect(
+      verdict(
+        'Hej Mirza,\n\nTack för provpasset. Målet är 80 rader i timmen och du låg på 55, så vi väljer att inte gå vidare med dig.\n\nHälsningar\nAndreas',
+      ),
+    ).toBe('specific-rejection');
+  });
+});
