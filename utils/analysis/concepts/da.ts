@@ -19,6 +19,8 @@ const da: ConceptData = {
     '(gå|går|gået|gik) med (en|nogen|de|den)',
     '(kører|kørte|køre|kørt) videre',
     '(shortlist~|kortliste~)',
+    // 'we will be focusing on other candidates'
+    '(fokusere|fokuserer|fokuseret|koncentrere|koncentrerer) (på|os om)',
   ],
   invite: [
     '(invitere|inviterer|inviteret|inviterede|invitation~|indkalde|indkalder|indkaldt|indkaldte|indkaldelse~)',
@@ -30,6 +32,8 @@ const da: ConceptData = {
   cand: [
     '(din|jeres|deres|dit|dine) (ansøgning|ansøgninger|ansøgnig|kandidatur|cv|profil|ansøgningsmateriale)',
     '(din|jeres) (uopfordrede ansøgning|spontane ansøgning|åbne ansøgning)',
+    // 'din bakgrund': the candidacy as what the applicant brings
+    '(din) (baggrund)',
   ],
   you: ['(dig|du|jer)', '(for din del|for jeres del|for dit vedkommende)'],
   others: [
@@ -106,6 +110,8 @@ const da: ConceptData = {
     // the addressee's level was not enough ('din tyska räckte inte')
     '(dit|din|dine) * (rakte|rækker|slog) (ikke) [til]',
     '(rakte|rækker) (dit|din|dine) * [endnu] (ikke)',
+    // the addressee's side as a contrast ('du har arbetat på vårdcentral, inte på IVA')
+    '(du|i) (har|havde) ** [,] (ikke) (på|i|med|inden for|som)',
   ],
   // "… than you": the addressee below the person hired; with `better` a stock comparison
   thanyou: ['(end) (du|dig|din|dit|dine|i|jer)'],

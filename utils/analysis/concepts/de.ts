@@ -28,6 +28,8 @@ const de: ConceptData = {
     '(shortlist~|engere auswahl|engeren auswahl|auswahlliste~)',
     '(gegeben|vergeben|übergeben)',
     '(einladung|zusage|angebot) ** ** (aussprechen|auszusprechen)',
+    // 'we will be focusing on other candidates'
+    '(konzentrieren|konzentriert|fokussieren|fokussiert) (uns|wir) ** (auf)',
   ],
   invite: ['(einladen|einzuladen|eingeladen|einladung~)', '(laden|luden) ** (ein)'],
   decide: [
@@ -39,6 +41,8 @@ const de: ConceptData = {
   cand: [
     '(ihre|deine|eure|ihrer|deiner|eurer|ihren|deinen|euren) (bewerbung|bewerbungen|bewerbungsunterlagen|unterlagen|kandidatur|lebenslauf|profil|anfrage|initiativbewerbung)',
     '(ihr|dein|euer) (profil|lebenslauf|bewerbungsschreiben|anschreiben)',
+    // 'din bakgrund': the candidacy as what the applicant brings
+    '(ihr|dein) (hintergrund|werdegang)',
   ],
   you: ['(sie|ihnen|dich|dir|du|euch)', '(für sie|für dich|ihrerseits|in ihrem fall|in deinem fall)'],
   others: [
@@ -120,6 +124,8 @@ const de: ConceptData = {
     // the addressee's level was not enough ('din tyska räckte inte')
     '(reichte|reicht|genügte|genügt) (ihr|dein|ihre|deine) * [noch] (nicht)',
     '(ihr|dein|ihre|deine) * (reichte|reicht|genügte|genügt) [noch] (nicht)',
+    // the addressee's side as a contrast ('du har arbetat på vårdcentral, inte på IVA')
+    '(sie|du) (haben|hast) ** (gearbeitet|gemacht|gelernt) [,] (nicht|statt|anstatt)',
   ],
   // "… than you": the addressee below the person hired; with `better` a stock comparison
   thanyou: ['(als) (sie|du|dich|ihnen|dir)'],

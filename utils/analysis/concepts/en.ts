@@ -33,6 +33,8 @@ const en: ConceptData = {
     '(keep|keeping|kept) (you|your application) (in the running|in the process)',
     // "our choice fell on a candidate whose …"
     '(choice|decision) (fell|has fallen|had fallen) (on|to)',
+    // 'we will be focusing on other candidates'
+    '(focus|focusing|focussing|concentrate|concentrating) (on)',
   ],
   invite: ['(invite|inviting|invited|invitation)', '(call|calling) (you|back)'],
   decide: [
@@ -137,6 +139,8 @@ const en: ConceptData = {
     "(you're|you are) (still) (on|at) (level|a|an)",
     // the addressee's level was not enough ('din tyska räckte inte')
     "(your) * (wasn't|was not|isn't|is not|weren't|were not) [yet|quite] (at|up to|enough|sufficient|good enough|strong enough)",
+    // the addressee's side as a contrast ('du har arbetat på vårdcentral, inte på IVA')
+    "(you) (have|had|'ve) ** (rather than|not in|not on|instead of)",
   ],
   // "… than you": the addressee below the person hired; with `better` a stock comparison
   thanyou: ['than (you|yours|your)'],

@@ -29,6 +29,8 @@ const fi: ConceptData = {
     '(mennä|mennään|mentiin|menemme|menimme) (toisen|muiden|toisella)',
     '(otan|otin|otimme)',
     '(lyhytlista~|lyhyelle listalle)',
+    // 'we will be focusing on other candidates'
+    '(keskitymme|keskitytään|keskittyä|keskitymme nyt) *',
   ],
   invite: ['(kutsu~)'],
   decide: [
@@ -40,6 +42,8 @@ const fi: ConceptData = {
   cand: [
     'hakemu(ksesi|stasi|ksenne|stanne|ksestasi|ksestanne|kseesi|kseenne|ksellesi|ksellenne|ksellasi|ksellanne|ksesta|ksen|s)',
     '(hakusi|hakuasi|hakuanne|hakunne|ansioluettelosi|ansioluetteloasi|cv:si|cv:täsi|profiilisi|profiiliasi|profiilinne|kandidatuurisi|kandidatuuriasi|kandidatuurinne)',
+    // 'din bakgrund': the candidacy as what the applicant brings
+    '(taustasi|taustanne)',
   ],
   you: [
     '(sinua|sinut|sinulle|sinun|sinusta|sinuun|sinulla|sua|sut|sulle|sun|teitä|teidät|teille|teidän|te|sinä|sä|et|ette|kanssasi|kanssanne|osaltasi|osaltanne|kohdallasi|kohdallanne|etkä|ettekä)',
@@ -114,6 +118,8 @@ const fi: ConceptData = {
     '(eikä|ei) (sinulla|sulla|teillä) [sitä|niitä|tätä] [vielä|valitettavasti] (ole|ollut)',
     // the addressee's level was not enough ('din tyska räckte inte')
     '~si (ei) [vielä] (riittänyt|riittäneet|riitä)',
+    // the addressee's side as a contrast ('du har arbetat på vårdcentral, inte på IVA')
+    '(sinä|sä) (olet|olit) ** (etkä|mutta et)',
   ],
   // "… than you": the addressee below the person hired; with `better` a stock comparison
   thanyou: ['kuin (sinulla|sinä|sinun|sinulle|teillä|te|teidän|sulla|sä|sun)'],

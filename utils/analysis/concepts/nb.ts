@@ -20,6 +20,8 @@ const nb: ConceptData = {
     '(innstilt|innstille|innstiller|innstilling~|innstilles|utpekt|utpeke|plukket)',
     '(kjører|kjørte|kjøre|kjørt) videre',
     '(kortlist~|shortlist~)',
+    // 'we will be focusing on other candidates'
+    '(fokusere|fokuserer|fokusert|konsentrere|konsentrerer) (på|oss om)',
   ],
   invite: [
     '(invitere|inviterer|invitert|inviterte|invitasjon~|innkalle|innkaller|innkalt|innkalte|innkalling~)',
@@ -32,6 +34,8 @@ const nb: ConceptData = {
     '(din|deres|ditt|dine) (søknad|søknader|søknaden|kandidatur|cv|profil|søknadsmateriale)',
     '(søknaden din|cv-en din|profilen din)',
     '(den åpne søknaden|din åpne søknad|den åpne søknaden din)',
+    // 'din bakgrund': the candidacy as what the applicant brings
+    '(bakgrunnen din|din bakgrunn)',
   ],
   you: ['(deg|du|dere)', '(for din del|for deres del)'],
   others: [
@@ -105,6 +109,8 @@ const nb: ConceptData = {
     // the addressee's level was not enough ('din tyska räckte inte')
     '(din|ditt|dine|tysken din|engelsken din|norsken din) * (holdt|strakk|holder|strekker) (ikke)',
     '(holdt|strakk|holder|strekker) (ikke) * (din|ditt|dine)',
+    // the addressee's side as a contrast ('du har arbetat på vårdcentral, inte på IVA')
+    '(du|dere) (har|hadde) ** [,] (ikke) (på|i|med|innen|som)',
   ],
   // "… than you": the addressee below the person hired; with `better` a stock comparison
   thanyou: ['(enn) (du|deg|din|ditt|dine|dere)'],

@@ -30,6 +30,8 @@ const sv: ConceptData = {
     '(kör|körde|kört|köra) vidare',
     '(shortlist~|kortlist~|slutlist~)',
     '(erbjudits|erbjöds|erbjuds|tilldelats|tilldelades|getts|gavs)',
+    // 'we will be focusing on other candidates'
+    '(fokusera|fokuserar|fokuserat|koncentrera|koncentrerar) (på)',
   ],
   invite: ['(bjuda|bjuder|bjudit|bjöd) in', '(kalla|kallar|kallat|kallade|kallelse) ** (intervju~|samtal~)'],
   decide: [
@@ -39,6 +41,8 @@ const sv: ConceptData = {
   cand: [
     '(din|er|dina|era|ditt|ert) (ansökan|ansökning|ansökningar|kandidatur|cv|meritförteckning|profil|ansökningshandlingar|intresseanmälan)',
     '(din|er) (spontanansökan|öppna ansökan|spontana ansökan)',
+    // 'din bakgrund': the candidacy as what the applicant brings
+    '(din) (bakgrund)',
   ],
   you: ['(dig|du|ni)', '(för din del|för er del|för din räkning)'],
   others: [
@@ -119,6 +123,8 @@ const sv: ConceptData = {
     // the addressee's level was not enough ('din tyska räckte inte')
     '(din|ditt|dina) * [inte] (räckte|räcker|räckt) (inte) [till]',
     '(räckte|räcker) (din|ditt|dina) * [ännu] (inte)',
+    // the addressee's side as a contrast ('du har arbetat på vårdcentral, inte på IVA')
+    '(du|ni) (har|hade) ** [,] (inte) (på|i|med|inom|som)',
   ],
   // "… than you": the addressee below the person hired; with `better` a stock comparison
   thanyou: ['(än) (du|dig|din|ditt|dina|ni|er|ert)'],

@@ -882,6 +882,7 @@ const fi: LangData = {
       '(onnitellaan|onnitelkaa|onnittelemme) (häntä|heitä)',
       '(onnittele~|onnitella) (häntä|heitä)',
       '(uudessa|uuteen) (tehtävässään|roolissaan|tehtäväänsä|rooliinsa)',
+      '(ottakaa|otetaan|ottakaahan) (hänet|heidät) (hyvin|lämpimästi|avosylin) (vastaan)',
     ],
   },
 };
