@@ -720,6 +720,10 @@ const da: LangData = {
       '(har|havde) (du) (ikke) [det|den|endnu]',
       // the candidate's figure against it ('du låg på 55')
       '(du|i) (lå|landede|nåede|kom op på|klarede) [på] #',
+      // the addressee's figure after a named requirement ('… fem års erfarenhet – du har två')
+      '(du har|du havde) [kun|bare] (to|tre|fire|#) [år]',
+      // what the CV does not show ('dit CV ikke viser erfaring med …')
+      '(cv|cvet|ansøgning|ansøgningen) [ikke] (viser|nævner|indeholder) [ikke]',
     ],
     comparison: [
       '(kandidat~|ansøger~|person~|nogen|kollega~) (som|der) (havde|har|viste|kunne|bragte) (mere|flere|større|længere|stærkere|dybere|bredere)',

@@ -916,6 +916,8 @@ const de: LangData = {
       '(liegt|liegen|lag|lagen) ** (bei ihnen|bei dir) (noch nicht|nicht) (vor)',
       // the candidate's figure against it ('du låg på 55')
       '(du|sie) (lagst|lagen|kamst|kamen|hast|haben|schafftest|schafften) (bei|auf)? #',
+      // the addressee's figure after a named requirement ('… fem års erfarenhet – du har två')
+      '(sie haben|du hast) [nur|lediglich] (zwei|drei|vier|#) [jahre]',
     ],
     comparison: [
       // the person hired 'die fünf Jahre Erfahrung in der Lohnbuchhaltung mitbringt'

@@ -740,6 +740,7 @@ const en: LangData = {
       '(right to work|work permit|work visa|visa sponsorship|share code|work authorisation|work authorization)',
       // food-hygiene training a kitchen job needs
       '(food hygiene|hygiene certificate|level 2 food safety)',
+      '(several|many|a few) (years) (of|in|with)',
     ],
     evidence: [
       '(your) (portfolio|cv|application|test|submission|sample|work|code|answers) (has|had|shows|showed|contains|contained|includes|included) (no|none|little|only|hardly)',
@@ -798,6 +799,8 @@ const en: LangData = {
       "(you|you were|you're) (were at|at|managed|reached|averaged|hit|got to) #",
       // references that could not confirm ('neither could confirm any night work')
       '(neither|none|nobody|no one) [of them] (could|was able to|were able to) (confirm|verify|vouch for|corroborate)',
+      // the addressee's figure after a named requirement ('… fem års erfarenhet – du har två')
+      "(you have|you've got|you had) [only|just] (two|three|four|#) [years]",
     ],
     comparison: [
       '(someone|a candidate|an applicant|a person) (who|that) (has|had|has already|had already) (run|led|managed|built|delivered|worked|done|held|used|completed|taught|designed|shipped|passed|trained) * *',

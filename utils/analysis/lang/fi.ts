@@ -717,6 +717,10 @@ const fi: LangData = {
       '(eivät|ei) (voineet|voinut|pystyneet|pystynyt) (vahvistaa|varmistaa|todentaa)',
       // the candidate's figure against it ('du låg på 55')
       '(sinulla|sulla) (oli|on) [vain] #',
+      // the addressee's figure after a named requirement ('… fem års erfarenhet – du har två')
+      '(sinulla|sulla) (on|oli) [vain|vasta] (kaksi|kolme|neljä|#) [vuotta]',
+      // what the CV does not show ('ansioluettelosi ei osoita kokemusta …')
+      '(ansioluettelosi|hakemuksesi|cv:si) (ei|eivät) (osoita|näytä|mainitse|kerro)',
     ],
     comparison: [
       // '…, ja sinulla ei ole vielä kokemusta X:stä'

@@ -791,6 +791,8 @@ const nb: LangData = {
       '(har|hadde) (du) (ikke) [det|den|ennå]',
       // the candidate's figure against it ('du låg på 55')
       '(du|dere) (lå|landet|nådde|kom opp i|klarte) [på] #',
+      // the addressee's figure after a named requirement ('… fem års erfarenhet – du har två')
+      '(du har|du hadde) [bare|kun] (to|tre|fire|#) [år]',
     ],
     comparison: [
       // the addressee's level against what was chosen ('…, og du har foreløpig bare fullført VG2')

@@ -743,6 +743,8 @@ const sv: LangData = {
       '(har|hade) (du) (inte|ej|ännu inte) [det|den|ännu]',
       // the candidate's figure against it ('du låg på 55')
       '(du|ni) (låg|landade|hamnade|kom upp i|nådde|klarade) [på] #',
+      // the addressee's figure after a named requirement ('… fem års erfarenhet – du har två')
+      '(du har|du hade) [bara|endast] (två|tre|fyra|#) [år]',
     ],
     comparison: [
       '(kandidat~|sökande|person~|någon|kollega~) (som) (hade|har|visade|kunde|bidrog med|tog med sig) (mer|fler|större|längre|starkare|djupare|bredare)',
