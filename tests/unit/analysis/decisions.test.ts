@@ -258,3 +258,29 @@ describe('the addressee after the decision is its object', () => {
     ).toBe('specific-rejection');
   });
 });
+
+describe('focusing on other candidates, and the addressee as a contrast', () => {
+  it('"as your CV shows no X, we will be focusing on other candidates" is specific', () => {
+    expect(
+      verdict(
+        "Hi Omar,\n\nAs your CV doesn't show any experience with Salesforce, we'll be focusing on other candidates for the role.\n\nBest,\nTalent Team",
+      ),
+    ).toBe('specific-rejection');
+  });
+
+  it('"we will focus on candidates who …" in an advert-like note decides nothing', () => {
+    expect(
+      verdict(
+        'Hi team,\n\nFor the new role we will focus on candidates who know Salesforce. Can you post the ad today?\n\nThanks,\nOmar',
+      ),
+    ).toBe('not-rejection');
+  });
+
+  it('"we appointed a nurse with ICU experience. You have worked in general practice, not in intensive care"', () => {
+    expect(
+      verdict(
+        'Hej Sara,\n\nVi har anställt en sjuksköterska med lång erfarenhet av IVA. Du har arbetat på vårdcentral, inte på IVA, och det avgjorde.\n\nHälsningar\nAnders',
+      ),
+    ).toBe('specific-rejection');
+  });
+});

@@ -20,7 +20,7 @@ const da: ConceptData = {
     '(kører|kørte|køre|kørt) videre',
     '(shortlist~|kortliste~)',
     // 'we will be focusing on other candidates'
-    '(fokusere|fokuserer|fokuseret|koncentrere|koncentrerer) (på|os om)',
+    '(fokusere|fokuserer|fokuseret|koncentrere|koncentrerer) (på|os om) (andre|de andre|øvrige|en anden)',
   ],
   invite: [
     '(invitere|inviterer|inviteret|inviterede|invitation~|indkalde|indkalder|indkaldt|indkaldte|indkaldelse~)',

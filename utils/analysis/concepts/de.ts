@@ -29,7 +29,7 @@ const de: ConceptData = {
     '(gegeben|vergeben|übergeben)',
     '(einladung|zusage|angebot) ** ** (aussprechen|auszusprechen)',
     // 'we will be focusing on other candidates'
-    '(konzentrieren|konzentriert|fokussieren|fokussiert) (uns|wir) ** (auf)',
+    '(konzentrieren|konzentriert|fokussieren|fokussiert) (uns|wir) ** (auf) (andere|die anderen|weitere|eine andere|einen anderen)',
   ],
   invite: ['(einladen|einzuladen|eingeladen|einladung~)', '(laden|luden) ** (ein)'],
   decide: [

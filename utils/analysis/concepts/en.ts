@@ -34,7 +34,7 @@ const en: ConceptData = {
     // "our choice fell on a candidate whose …"
     '(choice|decision) (fell|has fallen|had fallen) (on|to)',
     // 'we will be focusing on other candidates'
-    '(focus|focusing|focussing|concentrate|concentrating) (on)',
+    '(focus|focusing|focussing|concentrate|concentrating) (on) (other|the other|another|others)',
   ],
   invite: ['(invite|inviting|invited|invitation)', '(call|calling) (you|back)'],
   decide: [

@@ -30,7 +30,7 @@ const fi: ConceptData = {
     '(otan|otin|otimme)',
     '(lyhytlista~|lyhyelle listalle)',
     // 'we will be focusing on other candidates'
-    '(keskitymme|keskitytään|keskittyä|keskitymme nyt) *',
+    '(keskitymme|keskitytään|keskittyä) ** (muihin|toisiin|toiseen)',
   ],
   invite: ['(kutsu~)'],
   decide: [

@@ -21,7 +21,7 @@ const nb: ConceptData = {
     '(kjører|kjørte|kjøre|kjørt) videre',
     '(kortlist~|shortlist~)',
     // 'we will be focusing on other candidates'
-    '(fokusere|fokuserer|fokusert|konsentrere|konsentrerer) (på|oss om)',
+    '(fokusere|fokuserer|fokusert|konsentrere|konsentrerer) (på|oss om) (andre|de andre|øvrige|en annen)',
   ],
   invite: [
     '(invitere|inviterer|invitert|inviterte|invitasjon~|innkalle|innkaller|innkalt|innkalte|innkalling~)',

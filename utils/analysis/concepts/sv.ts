@@ -31,7 +31,7 @@ const sv: ConceptData = {
     '(shortlist~|kortlist~|slutlist~)',
     '(erbjudits|erbjöds|erbjuds|tilldelats|tilldelades|getts|gavs)',
     // 'we will be focusing on other candidates'
-    '(fokusera|fokuserar|fokuserat|koncentrera|koncentrerar) (på)',
+    '(fokusera|fokuserar|fokuserat|koncentrera|koncentrerar) (på) (andra|de andra|övriga|en annan)',
   ],
   invite: ['(bjuda|bjuder|bjudit|bjöd) in', '(kalla|kallar|kallat|kallade|kallelse) ** (intervju~|samtal~)'],
   decide: [
