@@ -32,8 +32,6 @@ const da: ConceptData = {
   cand: [
     '(din|jeres|deres|dit|dine) (ansøgning|ansøgninger|ansøgnig|kandidatur|cv|profil|ansøgningsmateriale)',
     '(din|jeres) (uopfordrede ansøgning|spontane ansøgning|åbne ansøgning)',
-    // 'din bakgrund': the candidacy as what the applicant brings
-    '(din) (baggrund)',
   ],
   you: ['(dig|du|jer)', '(for din del|for jeres del|for dit vedkommende)'],
   others: [

@@ -41,8 +41,6 @@ const de: ConceptData = {
   cand: [
     '(ihre|deine|eure|ihrer|deiner|eurer|ihren|deinen|euren) (bewerbung|bewerbungen|bewerbungsunterlagen|unterlagen|kandidatur|lebenslauf|profil|anfrage|initiativbewerbung)',
     '(ihr|dein|euer) (profil|lebenslauf|bewerbungsschreiben|anschreiben)',
-    // 'din bakgrund': the candidacy as what the applicant brings
-    '(ihr|dein) (hintergrund|werdegang)',
   ],
   you: ['(sie|ihnen|dich|dir|du|euch)', '(für sie|für dich|ihrerseits|in ihrem fall|in deinem fall)'],
   others: [

@@ -42,8 +42,6 @@ const fi: ConceptData = {
   cand: [
     'hakemu(ksesi|stasi|ksenne|stanne|ksestasi|ksestanne|kseesi|kseenne|ksellesi|ksellenne|ksellasi|ksellanne|ksesta|ksen|s)',
     '(hakusi|hakuasi|hakuanne|hakunne|ansioluettelosi|ansioluetteloasi|cv:si|cv:täsi|profiilisi|profiiliasi|profiilinne|kandidatuurisi|kandidatuuriasi|kandidatuurinne)',
-    // 'din bakgrund': the candidacy as what the applicant brings
-    '(taustasi|taustanne)',
   ],
   you: [
     '(sinua|sinut|sinulle|sinun|sinusta|sinuun|sinulla|sua|sut|sulle|sun|teitä|teidät|teille|teidän|te|sinä|sä|et|ette|kanssasi|kanssanne|osaltasi|osaltanne|kohdallasi|kohdallanne|etkä|ettekä)',

@@ -34,8 +34,6 @@ const nb: ConceptData = {
     '(din|deres|ditt|dine) (søknad|søknader|søknaden|kandidatur|cv|profil|søknadsmateriale)',
     '(søknaden din|cv-en din|profilen din)',
     '(den åpne søknaden|din åpne søknad|den åpne søknaden din)',
-    // 'din bakgrund': the candidacy as what the applicant brings
-    '(bakgrunnen din|din bakgrunn)',
   ],
   you: ['(deg|du|dere)', '(for din del|for deres del)'],
   others: [

@@ -41,8 +41,6 @@ const sv: ConceptData = {
   cand: [
     '(din|er|dina|era|ditt|ert) (ansökan|ansökning|ansökningar|kandidatur|cv|meritförteckning|profil|ansökningshandlingar|intresseanmälan)',
     '(din|er) (spontanansökan|öppna ansökan|spontana ansökan)',
-    // 'din bakgrund': the candidacy as what the applicant brings
-    '(din) (bakgrund)',
   ],
   you: ['(dig|du|ni)', '(för din del|för er del|för din räkning)'],
   others: [
