@@ -13,6 +13,8 @@
  *   position-filled  the position + filled
  *   process-closed   the process or candidacy + ended + the addressee or "this time"
  *   not-successful   negation + success ("did not work out"), or "unsuccessful", + the addressee
+ *   not-workable     a stated need ("we need someone who …") + negated "work / go together" + regret,
+ *                    or a regretted "it will be difficult" + the addressee
  *   not-matching     negation + match/fit/meet + the candidacy, the requirements or the role
  *   refused          a refusal word (rejection, Absage, avslag, hylätä) + the candidacy/addressee/role
  *   declined         "we have to decline / say no" + regret or "this time"
@@ -28,7 +30,7 @@
  * words either way, so the stage is linear in the draft's length.
  */
 import type { Language } from '@/utils/schema';
-import { recruitingSignals } from './context';
+import { neededQualification, recruitingSignals } from './context';
 import { hiredComparison } from './hired-comparison';
 import { CONCEPTS, type Concept } from './langdata';
 import type { Match, Matches } from './match';
@@ -152,6 +154,27 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
     ],
   ),
   rule('not-successful', ['fail'], [[['you', 'cand'], 10]]),
+  // "we need someone who can start in March, and with your notice period that unfortunately doesn't
+  // work": a need stated in the sentence, then a regretted "does not work / go together"
+  rule(
+    'not-workable',
+    ['workable'],
+    [
+      [['neg'], 4],
+      [['peoplewho', 'require'], 25],
+      [['regret', 'thistime'], 12],
+    ],
+  ),
+  // the same, hedged: "…, and you are away all July, so it will probably be difficult, sorry"
+  rule(
+    'not-workable',
+    ['hardfit'],
+    [
+      [['peoplewho', 'require'], 25],
+      [['regret'], 8],
+      [['you'], 25],
+    ],
+  ),
   rule(
     'not-matching',
     ['match'],
@@ -208,6 +231,7 @@ const RACED = INDEX.raced;
 const HIRED = INDEX.hired;
 const BETTER = INDEX.better;
 const NEGVETO = INDEX.negveto;
+const ONLY = INDEX.only;
 const FUTURE = INDEX.future;
 const AMONG = INDEX.among;
 const CONCEDE = INDEX.concede;
@@ -436,7 +460,9 @@ function hiredIn(
 ): Match | null {
   const next = sent + 1 < seg.sentS.length ? bySent.get(sent + 1) : undefined;
   const nextQ = next !== undefined && isQuestion(t.text, seg.sentE[sent + 1] as number);
-  const pair = hiredComparison(hits, next, nextQ);
+  const next2 = sent + 2 < seg.sentS.length ? bySent.get(sent + 2) : undefined;
+  const next2Q = next2 !== undefined && isQuestion(t.text, seg.sentE[sent + 2] as number);
+  const pair = hiredComparison(hits, next, nextQ, next2, next2Q);
   if (!pair) return null;
   const [h, side] = pair as [CHit, CHit];
   const one = hits.includes(side) && side.s > h.s;
@@ -451,7 +477,17 @@ function hiredIn(
   };
 }
 
-function asMatch([r, parts]: [ConceptRule, CHit[]], sent: number, cat: 'decision' | 'stock'): Match {
+/**
+ * The parts that word the decision itself. A not-workable decision is its consequence ("that
+ * doesn't work"): the need before it ("we need someone who can start in March") is its reason, not
+ * its wording, so it stays countable as a requirement.
+ */
+const REASON_PARTS = bits(['peoplewho', 'require']);
+const wordingParts = (r: ConceptRule, parts: CHit[]): CHit[] =>
+  r.id === 'not-workable' ? parts.filter((p) => !has(REASON_PARTS, p.c)) : parts;
+
+function asMatch([r, all]: [ConceptRule, CHit[]], sent: number, cat: 'decision' | 'stock'): Match {
+  const parts = wordingParts(r, all);
   let s = Number.POSITIVE_INFINITY;
   let e = -1;
   let first = parts[0] as CHit;
@@ -573,6 +609,12 @@ function findRule(
   return null;
 }
 
+/**
+ * The addressee or the candidacy: on a tie, the one after the anchor is its object ("du låg på 55,
+ * så vi väljer att inte gå vidare med dig": "dig", not the "du" of the reason before).
+ */
+const youOrCand = (h: CHit): boolean => h.c === YOU_INDEX || h.c === CAND;
+
 /** The hit of one of `any` nearest to hits[i] (another hit, or the same word in another class). */
 function nearest(hits: CHit[], i: number, any: CSet, dist: number, after = false): CHit | null {
   const a = hits[i] as CHit;
@@ -595,7 +637,10 @@ function nearest(hits: CHit[], i: number, any: CSet, dist: number, after = false
     if (h.w - a.we > dist) break;
     if (has(any, h.c) && (!after || h.w > a.we)) {
       const g = gap(a, h);
-      if (g < bestGap) {
+      if (
+        g < bestGap ||
+        (g === bestGap && best !== null && best.w < a.w && youOrCand(h) && youOrCand(best))
+      ) {
         best = h;
         bestGap = g;
       }
@@ -628,6 +673,22 @@ function inClauseOf(parts: readonly CHit[], c: number): boolean {
 
 /** How far (words) veto words are looked for around a candidate decision. */
 const VETO_REACH = 15;
+
+/**
+ * Whether an invitation of the addressee ("invite you", "bjuda in dig") stands after a "but" that
+ * follows word `hi`, with no negation in its clause ("but we cannot invite you" is still a no).
+ */
+function invitedAfterBut(hits: CHit[], hi: number, contrastWords: readonly number[]): boolean {
+  if (contrastWords.length === 0) return false;
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k] as CHit;
+    if (h.c !== INVITE || h.w <= hi || !between(contrastWords, hi, h.w)) continue;
+    if (!near(hits, k, YOU, 3)) continue;
+    if (hits.some((x) => x.c === NEG && x.clause === h.clause)) continue;
+    return true;
+  }
+  return false;
+}
 
 /** Why a veto word near the parts turns them into a non-decision (see the file comment), or null. */
 function vetoReason(
@@ -671,6 +732,9 @@ function vetoReason(
         if (h.c === YOU_INDEX && h.clause === p.clause && h.w < p.w && p.w - h.we <= 3)
           return 'addressee is the better one';
     }
+  // "you were not among the first we called, but … we'd like to invite you to an interview": an
+  // invitation to the addressee after a "but" that follows the words is the news, however far on
+  if (invitedAfterBut(hits, hi, contrastWords)) return 'invited after but';
   // "no decision has been made", "not yet decided": a negated decision is none
   for (const p of parts) {
     if (p.c !== DECIDE) continue;
@@ -715,6 +779,10 @@ function vetoReason(
       // "not yet", "noch nicht", "ei vielä"; in the decision's own clause: the candidate's "you
       // don't hold one yet, so we won't …" is a reason for the decision, not a decision still to come
       if (negs.some((n) => Math.abs(n.w - h.w) <= 3 && n.clause === h.clause)) return 'not yet';
+    } else if (b === ONLY) {
+      // "we can only proceed with applicants who hold a permit (— could you send yours?)": a rule,
+      // not a decision, unless the sentence regrets it ("unfortunately we can only …")
+      if (h.w < lo && lo - h.we <= 2 && !hits.some((x) => x.c === REGRET)) return 'only, no regret';
     } else if (b === NEGVETO) {
       // "don't hesitate", "du behöver inte": the veto word governs the negation next to it; a need
       // stated in a reason before the decision ("since we need weekend cover, we are not moving
@@ -865,6 +933,8 @@ export function contrastWordsBySentence(m: Matches, t: Tokens): Map<number, numb
  */
 const CONTEXT_FAMILIES: ReadonlySet<string> = new Set([
   'did-not-work-out',
+  // 'we took someone who already has …': also said of a plumber or a flatmate
+  'took-already',
   'chose-not',
   'chose-another',
   // 'not in your favour', 'no room for more this summer': also said of bids, bookings and guests
@@ -895,7 +965,10 @@ export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matc
   const vetoed = vetoPatternDecisions(m, t, index);
   // a draft with an unconditional decision is about a candidate: its context-only decisions count too
   const inContext =
-    m.recruiting.length > 0 || m.internal.length > 0 || vetoed.some((d) => !CONTEXT_FAMILIES.has(d.id));
+    m.recruiting.length > 0 ||
+    m.internal.length > 0 ||
+    vetoed.some((d) => !CONTEXT_FAMILIES.has(d.id)) ||
+    neededQualification(m);
   const kept = inContext ? vetoed : vetoed.filter((d) => !CONTEXT_FAMILIES.has(d.id));
   const base = kept.length === m.decision.length ? m : { ...m, decision: kept };
   const found = conceptMatches(base, t, seg, index);

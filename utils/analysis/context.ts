@@ -36,7 +36,22 @@ export function recruitingSignals(m: Matches, text: string, need = 2): number {
   let n = seen.size;
   if (m.decision.length > 0) n++;
   if (m.internal.length > 0) n++;
+  if (n < need && neededQualification(m)) n++;
   return Math.min(n, need);
+}
+
+/**
+ * A need for a person with a qualification in one sentence ("we need someone with a forklift
+ * licence", "tarvitaan tyyppi, jolla on trukkikortti"): a note about filling a job, even with no
+ * recruiting word ("didn't work out this time, we need someone with a CSCS card"). The person must
+ * be there ("someone with / who"): "the GPL requires a licence" is about code.
+ */
+export function neededQualification(m: Matches): boolean {
+  if (m.requirement.length === 0 || m.qualification.length === 0 || m.peoplewho.length === 0) return false;
+  for (const r of m.requirement)
+    if (m.qualification.some((q) => q.sent === r.sent) && m.peoplewho.some((p) => p.sent === r.sent))
+      return true;
+  return false;
 }
 
 /**

@@ -10,7 +10,9 @@
  * - the addressee on the losing side, in the same sentence: an explicit comparison or lack
  *   (`youlack`: "whereas you", "du saknar", "kun taas sinulla"; `thanyou`: "than you") or the addressee next to a
  *   negation ("which you don't have yet", "sinulla ei ole"); in the next sentence only the explicit
- *   comparison counts ("You don't need to …" after a note about the new hire is an instruction).
+ *   comparison counts ("You don't need to …" after a note about the new hire is an instruction), and
+ *   in the one after it too when the next only goes on about the person hired ("You asked what the
+ *   person we chose brings. She has … . You don't have that yet, and it decided it.").
  *
  * Not in a question (a colleague's "can you set up her laptop?") and not beside good news (an offer:
  * "you are the person we chose" names no lack). Internal mail and withdrawals are left to the verdict.
@@ -65,6 +67,8 @@ export function hiredComparison(
   hits: readonly Hit[],
   next: readonly Hit[] | undefined,
   nextIsQuestion: boolean,
+  after2?: readonly Hit[],
+  after2IsQuestion = false,
 ): [Hit, Hit] | null {
   let hired: Hit | null = null;
   for (const h of hits) {
@@ -75,9 +79,24 @@ export function hiredComparison(
   const same = losingSide(hits, false);
   if (same && Math.abs(same.w - hired.w) <= REACH) return [hired, same];
   if (!next || nextIsQuestion) return null;
-  const after = losingSide(next, true);
+  const after = losingSide(next, true) ?? nextButOne(next, after2, after2IsQuestion);
   // good news in the clause of the comparison is an offer's ("you have more … than anyone"); a
   // "welcome to apply again" after a "but" is a rejection's closer
-  if (!after || next.some((h) => h.c === GOOD && h.clause === after.clause)) return null;
+  if (!after) return null;
+  const where = after2?.includes(after) ? after2 : next;
+  if (where.some((h) => h.c === GOOD && h.clause === after.clause)) return null;
   return [hired, after];
+}
+
+/**
+ * The addressee's explicit lack two sentences on, when the sentence between only describes the person
+ * hired: no good news, no question in either, and nothing of the addressee's lack yet.
+ */
+function nextButOne(
+  next: readonly Hit[],
+  after2: readonly Hit[] | undefined,
+  after2IsQuestion: boolean,
+): Hit | null {
+  if (!after2 || after2IsQuestion || next.some((h) => h.c === GOOD)) return null;
+  return losingSide(after2, true);
 }

@@ -75,6 +75,13 @@ export const CONCEPTS = [
   'concede',
   'coord',
   'seek',
+  // "(we need someone who …, and with your …) that doesn't work / går inte ihop": a stated need the
+  // candidate cannot meet, decided only through its consequence (concepts.ts, not-workable)
+  'workable',
+  // "… so it will probably be difficult / svårt": the same consequence, hedged (not-workable)
+  'hardfit',
+  // "we can only proceed with applicants who …": a rule stated, a decision only when regretted
+  'only',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 export type ConceptData = Partial<Record<Concept, string[]>>;

@@ -1,6 +1,6 @@
 /**
  * Stage 2: segment. Sentences end at . followed by a space and a capital (or an opening quote or
- * bracket), at ! and ?, at ": ", and at a line break that does not continue a hard-wrapped
+ * bracket; in a draft that never capitalises after ". ", before any word), at ! and ?, at ": ", and at a line break that does not continue a hard-wrapped
  * sentence (tokenise.ts `newlineContinues`). Clauses split a sentence at , ; ( ) and a dash with
  * spaces around it. Both are trimmed of separators and quotes; offsets are into the original text.
  * Only the gaps between words are scanned: words never hold a boundary.
@@ -13,6 +13,7 @@ import {
   foldString,
   HARD,
   IGNORE,
+  isCasedCode,
   isTrimCode,
   isUpperCode,
   LETTER,
@@ -80,6 +81,76 @@ function pushSentence(text: string, sentS: number[], sentE: number[], a: number,
   }
 }
 
+/** Short words that end with an abbreviation's dot ("etc. and", "ca. 3", "bzw. die"), folded. */
+const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'etc',
+  'osv',
+  'usw',
+  'bzw',
+  'ggf',
+  'evtl',
+  'vgl',
+  'inkl',
+  'ink',
+  'jne',
+  'esim',
+  'mfl',
+  'bla',
+  'tex',
+  'approx',
+  'resp',
+  'ang',
+  'jfr',
+  'kap',
+  'tel',
+  'mob',
+  'nr',
+  'st',
+  'kl',
+  'ca',
+  'mm',
+  'ym',
+  'vs',
+  'no',
+  'dr',
+  'mr',
+  'ms',
+  'mrs',
+]);
+
+/**
+ * Whether the draft never capitalises after ". " but does write ". " before lower case ("didn't work
+ * out this time. we need someone with …"): then ". " before a lower-case word ends a sentence too,
+ * after a word that is no abbreviation. A draft with one capital after ". " keeps the usual rule, so
+ * "z. B. die" and "e.g. the" in ordinary prose stay one sentence.
+ */
+function writesLowercaseSentences(t: Tokens): boolean {
+  const { start, end, n, text } = t;
+  let lower = 0;
+  for (let g = 1; g < n; g++) {
+    const a = end[g - 1] as number;
+    const b = start[g] as number;
+    // ". x": a dot, then only spaces on the same line ("node.js", "3.5" and ".\n" do not count)
+    if (text.charCodeAt(a) !== 46 || b - a < 2) continue;
+    let k = a + 1;
+    while (k < b && CLASS[text.charCodeAt(k)] === SPACE) k++;
+    if (k < b) continue;
+    const code = text.charCodeAt(b);
+    if (isUpperCode(code)) return false;
+    if (isCasedCode(code)) lower++;
+  }
+  return lower > 0;
+}
+
+/** Whether word w (before a ". ") may end a sentence in a lower-case draft: no abbreviation. */
+function endsSentence(t: Tokens, w: number): boolean {
+  const a = t.start[w] as number;
+  const b = t.end[w] as number;
+  // one or two letters ("z. b", "e.g", "t.ex") or a dot just before the word ("bl.a.")
+  if (b - a <= 2 || (w > 0 && t.gapChar[w] === 46 && (t.end[w - 1] as number) === a - 1)) return false;
+  return !(b - a <= 6 && ABBREVIATIONS.has(t.text.slice(a, b).toLowerCase()));
+}
+
 export function segment(t: Tokens): Segments {
   const text = t.text;
   const len = text.length;
@@ -88,6 +159,7 @@ export function segment(t: Tokens): Segments {
   const sentE: number[] = [];
   const wordSent = int32s(n).fill(-1);
   const { gapChar, gapBreak } = t;
+  const lowercase = writesLowercaseSentences(t);
   let open = 0;
   for (let g = 0; g <= n; g++) {
     // the common gap, one space (or a hard-wrapped line break) between two words, ends nothing
@@ -132,7 +204,8 @@ export function segment(t: Tokens): Segments {
               code === 58 ||
               (oc >= 0 &&
                 (isUpperCode(oc) || oc === 34 || oc === 0x201c || oc === 40) &&
-                !(isUpperCode(oc) && g > 0 && i === end[g - 1] && abbreviated(t, g - 1)))
+                !(isUpperCode(oc) && g > 0 && i === end[g - 1] && abbreviated(t, g - 1))) ||
+              (lowercase && oc >= 0 && g > 0 && g < n && isCasedCode(oc) && endsSentence(t, g - 1))
             ) {
               pushSentence(text, sentS, sentE, open, i + 1);
               open = i + 1;

@@ -59,6 +59,12 @@ export interface Reasons {
  */
 /** A rejection said only through the person hired (hired-comparison.ts). */
 const HIRED_OVER_YOU = 'concept-hired-over-you';
+/**
+ * Decisions worded as what the person taken has: "the person we hired has X, whereas you …"
+ * (hired-comparison.ts) and "we took someone who already has X" (family took-already, the "already"
+ * being the addressee's lack). The comparison is their reason, not wording to mask.
+ */
+const COMPARED = new Set([HIRED_OVER_YOU, 'took-already']);
 
 function decisionWording(decisions: Match[], text: string): (s: number, e: number) => boolean {
   if (decisions.length === 0) return () => false;
@@ -162,7 +168,7 @@ export function findReasons(
   const maskedClause = clausesOf(m.stock, m.praise);
   // "the person we hired has X, whereas you …" decides by its comparison: that is no wording to mask
   const ownWording = decisionWording(
-    m.decision.filter((d) => d.id !== HIRED_OVER_YOU),
+    m.decision.filter((d) => !COMPARED.has(d.id)),
     text,
   );
   const hotClause = clausesOf(m.vague, m.risky);
@@ -233,7 +239,7 @@ export function findReasons(
   // hired even where no comparison cue words it ("personen som fick tjänsten är …"); not when the
   // sentence only says "more experience than you" (a stock phrase there)
   for (const d of m.decision) {
-    if (d.id !== HIRED_OVER_YOU || !live(d)) continue;
+    if (!COMPARED.has(d.id) || !live(d)) continue;
     if (m.stock.some((x) => x.sent === d.sent) || m.comparison.some((x) => x.sent === d.sent)) continue;
     cueCount.comparison++;
     reasonAt.add(d.clause);

@@ -51,7 +51,9 @@ describe('segment: sentences and clauses', () => {
   it('". " before an opening quote or bracket ends a sentence', () => {
     expect(sentences('Tack. "Vi hörs"')).toEqual(['Tack', 'Vi hörs']);
     expect(sentences('Tack. (Vi hörs)')).toEqual(['Tack', 'Vi hörs']);
-    expect(sentences('Tack. vi hörs')).toEqual(['Tack. vi hörs']);
+    // before lower case only in a draft that never capitalises after ". " (decisions.test.ts)
+    expect(sentences('Tack. Vi ses. vi hörs')).toEqual(['Tack', 'Vi ses. vi hörs']);
+    expect(sentences('Tack. vi hörs')).toEqual(['Tack', 'vi hörs']);
   });
 
   it('clauses split at , ; ( ) and a dash with spaces around it, not at a hyphen', () => {

@@ -19,6 +19,8 @@ const da: ConceptData = {
     '(gå|går|gået|gik) med (en|nogen|de|den)',
     '(kører|kørte|køre|kørt) videre',
     '(shortlist~|kortliste~)',
+    // 'we will be focusing on other candidates'
+    '(fokusere|fokuserer|fokuseret|koncentrere|koncentrerer) (på|os om) (andre|de andre|øvrige|en anden)',
   ],
   invite: [
     '(invitere|inviterer|inviteret|inviterede|invitation~|indkalde|indkalder|indkaldt|indkaldte|indkaldelse~)',
@@ -71,24 +73,37 @@ const da: ConceptData = {
     '(~forløb|~forløbet|~proces|~processen)',
     '(for dit vedkommende|for din del|for jeres del|med dig|her)',
   ],
-  success: ['(lykkedes|lykkes|lykkedes det|rakte|rækker|nåede|nået|hele vejen|i mål|helt i mål)'],
+  success: [
+    '(lykkedes|lykkes|lykkedes det|rakte|rækker|nåede|nået|hele vejen|i mål|helt i mål|gik det|gik vejen)',
+  ],
   fail: ['(uden held|faldt fra)'],
   match: [
     '(matche|matcher|matchede|matchet|svare til|svarer til|svarede til|passe|passer|passede|passet|opfylde|opfylder|opfyldte|opfyldt|leve op til|lever op til|levede op til|stemme overens|stemmer overens)',
   ],
   require: [
     '(krav|kravene|kravprofil~|kriteri~|behov~|det vi søger|hvad vi søger|forventning~|ønsker|~krav|~kravene)',
+    '(bruge|brug for|behov for|skal have|må have|mangler) (en|nogen|folk) [,] (der|som|med)',
   ],
   refusal: [
     '(afslag|afvise|afviser|afvist|afviste|negativt svar|nej)',
     '(ikke) (er|var|blev) (blandt|iblandt|med blandt) (dem|de|de udvalgte)',
+    '(bliver|blev) (det) [desværre|altså|så] (ikke til|intet|ikke noget) [et] (tilbud|job|ansættelse|jobtilbud)',
     '(sige|siger|sagt|sagde) nej (til dig|til din|til jer)',
+    // an application sorted out at screening ('måtte vi sortere din ansøgning fra', 'fravalgt')
+    '(sortere|sorterer|sorteret|sorterede|frasortere|frasorteret|frasorterede|fravælge|fravælger|fravalgt|fravalgte)',
+    '(sortere|sorterer|sorteret|sorterede|vælge|valgt|valgte) ** (fra)',
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
   hired: [
     '(den|personen|kandidaten|ansøgeren|den person|den kandidat|den ansøger) [som] (vi|jeg) [har|havde] (ansat|valgt|rekrutteret|gået videre med|gik videre med|landede på|landet på)',
     '(personen|den|kandidaten|ansøgeren) som (fik|har fået|fået|blev tilbudt|har takket ja til) (stillingen|jobbet|rollen)',
     '(vi|jeg) [har|havde] (ansat|ansatte|rekrutteret|rekrutterede) (en|et) * (som|med)',
+    // 'den nyansatte'; the post given to someone with X ('stillingen er tilbudt en ansøger med …')
+    '(den|de) (nyansatte|nyansat|nye medarbejder)',
+    '(tilbudt|givet|gået|gik) [til] (en) (ansøger|kandidat|person) (med|som|der)',
+    '(ansætte|ansat|ansatte|tilbyde stillingen til) (en) (ansøger|kandidat|person) (med|som|der)',
+    // 'we needed someone with X (from day one)' (past): the need the post was filled by
+    '(vi|jeg) (skulle bruge|havde brug for|manglede|søgte) (en|nogen|en person|en kandidat) [,] (med|der|som)',
   ],
   youlack: [
     '(mens|hvorimod|sammenlignet med) (du|dig|din|dit|dine|i|jer)',
@@ -96,6 +111,13 @@ const da: ConceptData = {
     '(du|i) mangler',
     '(du|i) (har|havde) [endnu|desværre|dog] (ikke)',
     'mangler (du|i)',
+    '(du|i) (har|havde) ** (men) (mangler|ikke|ingen)',
+    '(har|havde) (du|i) (ikke|ingen)',
+    // the addressee's level was not enough ('din tyska räckte inte')
+    '(dit|din|dine) * (rakte|rækker|slog) (ikke) [til]',
+    '(rakte|rækker) (dit|din|dine) * [endnu] (ikke)',
+    // the addressee's side as a contrast ('du har arbetat på vårdcentral, inte på IVA')
+    '(du|i) (har|havde) ** [,] (ikke) (på|i|med|inden for|som)',
   ],
   // "… than you": the addressee below the person hired; with `better` a stock comparison
   thanyou: ['(end) (du|dig|din|dit|dine|i|jer)'],
@@ -116,7 +138,12 @@ const da: ConceptData = {
   counterfactual: ['(hvis|havde|ville have|havde vi)'],
   pending: ['(endnu|stadig|fortsat|ikke endnu)'],
   cond: ['(hvis|medmindre|såfremt|når vi|så snart|om du|om i)'],
-  until: ['(indtil|før du har|før vi har|før i har|så længe)', 'inden (du|vi|i|jeg|de|dit|din|jeres)'],
+  until: [
+    '(indtil|før du har|før vi har|før i har|så længe)',
+    'inden (du|vi|i|jeg|de|dit|din|jeres)',
+    // "før efter sommerferien", "før i august" ("før" also folds to sv/nb "for": "for i år" is no date)
+    '(før) [i|om|i starten af|i slutningen af] (efter|næste|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)',
+  ],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(vi|jeg) (nåede|fik)', '(nåede|fik) (vi|jeg)'],
   negveto: [
@@ -157,6 +184,10 @@ const da: ConceptData = {
     '(blev|bliver|er) (det) [desværre|altså] (et nej|nej)',
     '(det) (blev|bliver) [desværre|altså] (et nej|nej)',
   ],
+  // "… kan det desværre ikke gå op", "det fungerer ikke": a need the candidate cannot meet (not-workable)
+  workable: ['(gå|går|gik) (op)', '(fungere|fungerer|fungerede|hænge sammen|hænger sammen|hang sammen)'],
+  hardfit: ['(bliver|blive|er) [det] [nok|desværre|nok desværre|desværre nok] (svært|vanskeligt|umuligt)'],
+  only: ['(kun|udelukkende|alene)'],
 };
 
 export default da;

@@ -27,10 +27,16 @@ const de: ConceptData = {
     '(zugunsten|nehme|nehmen|nahmen|genommen)',
     '(shortlist~|engere auswahl|engeren auswahl|auswahlliste~)',
     '(gegeben|vergeben|übergeben)',
+    '(einladung|zusage|angebot) ** ** (aussprechen|auszusprechen)',
+    // 'we will be focusing on other candidates'
+    '(konzentrieren|konzentriert|fokussieren|fokussiert) (uns|wir) ** (auf) (andere|die anderen|weitere|eine andere|einen anderen)',
   ],
   invite: ['(einladen|einzuladen|eingeladen|einladung~)', '(laden|luden) ** (ein)'],
   decide: [
     '(entschieden|entscheiden|entschied|entscheidung|entschlossen|beschlossen|festgelegt|dazu entschlossen)',
+    // "(nachdem …,) fiel unsere Wahl auf eine Person, die …"
+    '(wahl|entscheidung) (fiel|ist gefallen)',
+    '(fiel) (unsere|die) (wahl|entscheidung)',
   ],
   cand: [
     '(ihre|deine|eure|ihrer|deiner|eurer|ihren|deinen|euren) (bewerbung|bewerbungen|bewerbungsunterlagen|unterlagen|kandidatur|lebenslauf|profil|anfrage|initiativbewerbung)',
@@ -93,13 +99,23 @@ const de: ConceptData = {
     '(gegen) (sie|dich|ihre|deine|eine einstellung|eine zusammenarbeit|eine weitere)',
     '(dagegen) (entschieden|entschlossen)',
     '(nicht) (unter|zu) (denen|den ausgewählten|den kandidaten)',
+    // "Sie waren nicht unter den Bewerbern, die wir eingeladen haben"
+    '(nicht) (unter|zu) (den|denjenigen) (bewerberinnen und bewerbern|bewerberinnen|bewerbern|kandidatinnen|kandidaten|personen|ausgewählten|finalisten|teilnehmenden)',
     '(müssen|muss|werden|werde) (wir|ich) [leider|diesmal|hier] passen',
+    // an application sorted out at screening ('Ihre Bewerbung aussortieren')
+    '(aussortiert|aussortieren|auszusortieren|herausgefiltert|ausgesiebt)',
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
   hired: [
     '(der|die|derjenige|diejenige) [neue] * [für] (die|den|der) wir [uns] (eingestellt|ausgewählt|genommen|gewählt|entschieden)',
     '(person|kandidat|kandidatin|bewerber|bewerberin|derjenige|diejenige) (die|der) (die stelle|den job|die position|die zusage) (bekommen|erhalten) [hat]',
     'wir haben (einen|eine|jemanden) ** ** (eingestellt)',
+    // the post went to someone with X ('die Stelle ging an einen Bewerber, der …')
+    '(stelle|position|zusage|job) (ging|geht|ist) [nun|inzwischen|letztlich] (an) (einen|eine) (bewerber~|kandidat~|person|kollegin|kollegen|mitbewerber~)',
+    '(wurde|ist) (mit) (einer|einem) (person|bewerberin|bewerber|kandidatin|kandidaten) (besetzt)',
+    '(eine|einen) (bewerberin|bewerber|kandidatin|kandidaten|person|kollegin|kollegen) (einzustellen|eingestellt|zu nehmen|genommen) [,] (die|der|mit)',
+    // 'we needed someone with X (from day one)' (past): the need the post was filled by
+    '(wir|ich) (brauchten|suchten|benötigten|wollten) (jemanden|eine person|einen kandidaten|eine kandidatin) [,] (mit|der|die)',
   ],
   youlack: [
     '(während|wohingegen|im vergleich zu) (sie|du|ihr|ihre|dein|deine|ihnen|dir)',
@@ -107,6 +123,12 @@ const de: ConceptData = {
     '(ihnen|dir) fehlt',
     '(sie|du) (haben|hast) [leider|bisher|noch] (keine|keinen|kein|nicht)',
     'fehlt (ihnen|dir)',
+    '(haben|hast) (sie|du) [leider|bisher] (noch nicht|nicht|keine|keinen|kein)',
+    // the addressee's level was not enough ('din tyska räckte inte')
+    '(reichte|reicht|genügte|genügt) (ihr|dein|ihre|deine) * [noch] (nicht)',
+    '(ihr|dein|ihre|deine) * (reichte|reicht|genügte|genügt) [noch] (nicht)',
+    // the addressee's side as a contrast ('du har arbetat på vårdcentral, inte på IVA')
+    '(sie|du) (haben|hast) ** (gearbeitet|gemacht|gelernt) [,] (nicht|statt|anstatt)',
   ],
   // "… than you": the addressee below the person hired; with `better` a stock comparison
   thanyou: ['(als) (sie|du|dich|ihnen|dir)'],
@@ -183,7 +205,14 @@ const de: ConceptData = {
   decline: [
     '(absagen|abzusagen|eine absage erteilen|eine absage geben|eine absage aussprechen)',
     '(sagen|sage) [wir|ich] (ihnen|dir|euch) [leider|daher|deshalb|hiermit|heute|diesmal] [leider|diesmal] ab',
+    // 'wir haben beschlossen, diesmal zu verzichten'; 'die Antwort ist diesmal nein'
+    '(verzichten|zu verzichten)',
+    '(antwort) (ist|lautet) [leider|diesmal|dieses mal|also] [leider|diesmal] (nein)',
   ],
+  // "… passt das leider nicht zusammen": a need the candidate cannot meet (not-workable)
+  workable: ['(passt|passen|passte) ** (zusammen)', '(funktioniert|funktionieren|funktionierte|vereinbar)'],
+  hardfit: ['(wird|wäre|ist) (es|das) [leider|wohl|eher|dann] [leider|wohl] (schwierig|schwer|unmöglich)'],
+  only: ['(nur|ausschließlich|lediglich)'],
 };
 
 export default de;

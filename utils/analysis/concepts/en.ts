@@ -31,6 +31,10 @@ const en: ConceptData = {
     '(go|went|gone|going) with',
     '(settle|settled) on',
     '(keep|keeping|kept) (you|your application) (in the running|in the process)',
+    // "our choice fell on a candidate whose …"
+    '(choice|decision) (fell|has fallen|had fallen) (on|to)',
+    // 'we will be focusing on other candidates'
+    '(focus|focusing|focussing|concentrate|concentrating) (on) (other|the other|another|others)',
   ],
   invite: ['(invite|inviting|invited|invitation)', '(call|calling) (you|back)'],
   decide: [
@@ -103,6 +107,8 @@ const en: ConceptData = {
     '(requirement|requirements|criteria|criterion|specification|prerequisite~|qualifications|needs|expectations|profile)',
     "(what|who) (we|we're|we are|the team is|the client is) (looking for|seeking|need|needs)",
     '(job|role|position) (description|profile|spec)',
+    // "we need a cook who can …": the need a not-workable decision follows
+    '(we|i) (need|needed|require|required) (a|an|someone|somebody|people|staff) ** (who|with|that)',
   ],
   refusal: [
     '(reject|rejects|rejected|rejecting|rejection|decline|declining|declined|turn down|turning down|turned down)',
@@ -111,12 +117,21 @@ const en: ConceptData = {
     "(going to|have to|decided to|will|'ll|must|gonna) pass (on|for now|this time|at this stage|at this time)",
     '(pass|passing) on (you|your)',
     "(not|n't) (among|one of) (those|them|the ones|the people|the candidates)",
+    // an application screened out ('we had to screen your application out')
+    '(screened|sifted|filtered|weeded) ** (out)',
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
   hired: [
     "(the|our) [new] * [that|who|whom] (we|i|we've|we have|we had|i've|i have) [finally|eventually|now|ultimately] (hired|chosen|chose|selected|appointed|recruited|picked|took on|taken on|went with|gone with)",
     '(the person|the candidate|the applicant|the one) (who|that) (got|has got|was offered|has been offered|accepted|has accepted) the (job|role|post|position)',
     "(we|we've|we have|i|i've|i have) (hired|appointed|recruited|taken on|took on) (a|an|someone) ** (who|with)",
+    // 'the appointed candidate', 'the successful applicant'
+    '(the) (appointed|successful|chosen|selected|preferred) (candidate|applicant|person)',
+    '(offered|given) (to) (a|an) (candidate|applicant|person) (who|with)',
+    // 'we needed someone with X (from day one)' (past): the need the post was filled by
+    '(we|i) (needed|were looking for|wanted|required) (someone|somebody|a person|a candidate) (with|who)',
+    // 'the post went to a candidate who …'
+    '(went|has gone|had gone|was offered|was given|has been offered|has been given) (to) (a|an) (candidate|applicant|person) (who|with)',
   ],
   youlack: [
     '(whereas|while|whilst) (you|your)',
@@ -124,6 +139,13 @@ const en: ConceptData = {
     'you (lack|are lacking|are missing)',
     "you (don't|do not|didn't|did not) (have|hold)",
     "you (haven't|have not) (got|held|worked|used|done|taken)",
+    // 'you are not yet chartered': a named status the addressee does not hold
+    "(you are|you're|you were) (not yet|still not|not) (chartered|qualified|registered|certified|licensed|accredited|eligible|fluent|authorised|authorized)",
+    "(you're|you are) (still) (on|at) (level|a|an)",
+    // the addressee's level was not enough ('din tyska räckte inte')
+    "(your) * (wasn't|was not|isn't|is not|weren't|were not) [yet|quite] (at|up to|enough|sufficient|good enough|strong enough)",
+    // the addressee's side as a contrast ('du har arbetat på vårdcentral, inte på IVA')
+    "(you) (have|had|'ve) ** (rather than|not in|not on|instead of)",
   ],
   // "… than you": the addressee below the person hired; with `better` a stock comparison
   thanyou: ['than (you|yours|your)'],
@@ -200,6 +222,14 @@ const en: ConceptData = {
     "(have to|must|need to|going to have to|forced to|will have to|'ll have to|obliged to) [respectfully|regretfully|reluctantly|unfortunately|sadly] (decline|say no)",
     '(say no|saying no)',
   ],
+  // "… that unfortunately doesn't work for us": a need the candidate cannot meet (not-workable)
+  workable: [
+    "(doesn't|does not|won't|will not|wouldn't|would not|didn't|did not|can't|cannot|isn't going to|is not going to) [really|quite] (work)",
+  ],
+  hardfit: [
+    "(that|it|which) (makes it|will be|would be|is|'s) [probably|going to be] (difficult|hard|tricky|impossible)",
+  ],
+  only: ['(only|solely|exclusively)'],
 };
 
 export default en;

@@ -21,7 +21,7 @@ const fi: ConceptData = {
     '(jatkamme|jatkaa|jatketaan|jatkettiin|jatkamaan|jatkoon|jatkavat|jatkanut|jatkaneet|jatka|jatkavan|jatkokäsittely~|jatkovaihe~|jatkohaastattelu~|jatkaminen|jatkamista)',
     '(etene~|eteni~|edetä|edennyt|edenneet|edetään|edettiin|eteenpäin|edemme)',
     '(palkata|palkkaamme|palkkasimme|palkattiin|palkattu|palkannut|palkanneet|palkkaamaan|palkkaamista|rekrytoida|rekrytoimme)',
-    '(tarjota|tarjoamme|tarjosimme|tarjottiin|tarjoa|tarjonnut|tarjoamaan|työtarjous~)',
+    '(tarjota|tarjoamme|tarjosimme|tarjottiin|tarjottu|tarjonneet|tarjoa|tarjonnut|tarjoamaan|työtarjous~)',
     '(nimitetty|nimitettiin|nimittää|nimitimme)',
     '(ottaa|otamme|ota|oteta|otettiin|otettu) (jatkoon|huomioon|mukaan|jatkokäsittelyyn)',
     '(vie|viedä|viemme|viety|vietiin) ** (eteenpäin|jatkoon)',
@@ -29,11 +29,15 @@ const fi: ConceptData = {
     '(mennä|mennään|mentiin|menemme|menimme) (toisen|muiden|toisella)',
     '(otan|otin|otimme)',
     '(lyhytlista~|lyhyelle listalle)',
+    // 'we will be focusing on other candidates'
+    '(keskitymme|keskitytään|keskittyä) ** (muihin|toisiin|toiseen)',
   ],
   invite: ['(kutsu~)'],
   decide: [
     '(tehneet|tehnyt|tehty|teimme|tehtiin) (valinnan|valinnat|päätöksen|ratkaisun|valinta|päätös|ratkaisu)',
     '(päätimme|päättäneet|päättänyt|päätetty|päätettiin|päätös|päätöksen|päätöksemme|päätökseen|päädyimme|päädyttiin|päätyneet|päätyi)',
+    // "valintamme kohdistui henkilöön, jonka …"
+    '(valinta|valintamme|valinnan) (kohdistui|osui|päätyi)',
   ],
   cand: [
     'hakemu(ksesi|stasi|ksenne|stanne|ksestasi|ksestanne|kseesi|kseenne|ksellesi|ksellenne|ksellasi|ksellanne|ksesta|ksen|s)',
@@ -51,7 +55,9 @@ const fi: ConceptData = {
     '(jatkamme hakua|jatkamme etsintää|haku jatkuu|avaamme haun uudelleen|uudelleen haettavaksi|laitamme paikan uudelleen)',
     '(yhdelle|yksi|yhden|yhteen) (muista|toisista|muista hakijoista|muista ehdokkaista)',
   ],
-  peoplewho: ['(henkilö~|ihmis~|profiile~|joku|jonkun|jotakuta) (jolla|jonka|joka|joilla|jotka|joiden)'],
+  peoplewho: [
+    '(henkilö~|ihmis~|profiile~|joku|jonkun|jotakuta|tyyppi|tyypin|tyyppiä) (jolla|jonka|joka|joilla|jotka|joiden)',
+  ],
   better: [
     '(paremmin|parempi|paremman|vahvempi|vahvemman|lähempänä|sopivampi|sopivamman|osuvampi|osuvammin|enemmän kokemusta|kokeneempi|kokeneemman|etulyöntiasema~|niukasti)',
   ],
@@ -83,7 +89,11 @@ const fi: ConceptData = {
   ],
   refusal: [
     '(et|ette) ** (valittujen|jatkoon valittujen|valittujen hakijoiden) (joukossa|joukkoon)',
+    // "et ollut niiden joukossa, joiden kanssa päätimme jatkaa"
+    '(et|ette) (ollut|olleet) (niiden|heidän) [hakijoiden|henkilöiden|ehdokkaiden] (joukossa|joukkoon)',
     '(hylät~|hylkä~|hylättiin|hylätty|kielteinen|kielteisen|kielteistä|kielteisesti|ei-vastaus~|ei-vastauksen|kieltävä~)',
+    // an application screened out ('hakemuksesi karsiutui', 'jouduimme karsimaan')
+    '(karsiutui|karsiutunut|karsittiin|karsittu|karsimaan|karsimme|karsia|karsiuduit)',
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
   hired: [
@@ -91,6 +101,10 @@ const fi: ConceptData = {
     '(henkilö|hakija|ehdokas) (jonka|jonka me) (valitsimme|palkkasimme|rekrytoimme)',
     '(henkilö|hakija|ehdokas) (joka|jolle) (sai|on saanut|valittiin|tarjottiin) (paikan|tehtävän|työn|paikka|tehtävä|työ)',
     '(palkkasimme|olemme palkanneet|rekrytoimme|olemme rekrytoineet) * (jolla|joka|jolla on)',
+    // the post offered to someone with X ('paikka on tarjottu hakijalle, jolla …')
+    '(tarjottu|tarjottiin|annettu|annettiin|mennyt|meni) (hakijalle|henkilölle|ehdokkaalle) [,] (jolla|joka)',
+    // 'we needed someone with X (from day one)' (past): the need the post was filled by
+    '(tarvitsimme|halusimme) (henkilön|jonkun|hakijan|tyypin|tekijän) [,] (jolla|joka)',
   ],
   youlack: [
     '(kun taas|kun puolestaan) (sinulla|sinä|sinun|sinulle|teillä|te|teidän|sulla|sä|sun)',
@@ -98,6 +112,12 @@ const fi: ConceptData = {
     '(sinulta|teiltä) puuttuu',
     '(sinulla|teillä) [taas|kuitenkaan|valitettavasti] (ei)',
     'puuttuu (sinulta|teiltä)',
+    '(sinulta|sulta|teiltä) [vielä|valitettavasti] (puuttuu|puuttui)',
+    '(eikä|ei) (sinulla|sulla|teillä) [sitä|niitä|tätä] [vielä|valitettavasti] (ole|ollut)',
+    // the addressee's level was not enough ('din tyska räckte inte')
+    '~si (ei) [vielä] (riittänyt|riittäneet|riitä)',
+    // the addressee's side as a contrast ('du har arbetat på vårdcentral, inte på IVA')
+    '(sinä|sä) (olet|olit) ** (etkä|mutta et)',
   ],
   // "… than you": the addressee below the person hired; with `better` a stock comparison
   thanyou: ['kuin (sinulla|sinä|sinun|sinulle|teillä|te|teidän|sulla|sä|sun)'],
@@ -163,6 +183,12 @@ const fi: ConceptData = {
     '(kieltäytymään|kieltäytyä|kieltäydymme|sanomaan ei|sanoa ei|sanomme ei)',
     '(sanomaan|sanoa|sanomme|sanottava) [tällä kertaa|nyt|valitettavasti|tässä vaiheessa|siis] [valitettavasti|tällä kertaa] (ei)',
   ],
+  // "… se ei valitettavasti onnistu / sovi": a need the candidate cannot meet (not-workable)
+  workable: ['(onnistu|onnistuisi|sovi|sopisi|toimi|toimisi|sovitettavissa|yhteensovitettavissa)'],
+  hardfit: [
+    '(on|olisi|tulee) [valitettavasti|kyllä|aika] [olemaan] (vaikeaa|hankalaa|mahdotonta|vaikea|hankala)',
+  ],
+  only: ['(vain|ainoastaan|pelkästään)'],
 };
 
 export default fi;

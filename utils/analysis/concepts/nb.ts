@@ -20,6 +20,8 @@ const nb: ConceptData = {
     '(innstilt|innstille|innstiller|innstilling~|innstilles|utpekt|utpeke|plukket)',
     '(kjører|kjørte|kjøre|kjørt) videre',
     '(kortlist~|shortlist~)',
+    // 'we will be focusing on other candidates'
+    '(fokusere|fokuserer|fokusert|konsentrere|konsentrerer) (på|oss om) (andre|de andre|øvrige|en annen)',
   ],
   invite: [
     '(invitere|inviterer|invitert|inviterte|invitasjon~|innkalle|innkaller|innkalt|innkalte|innkalling~)',
@@ -71,24 +73,36 @@ const nb: ConceptData = {
     '(~prosess|~prosessen|~løp|~løpet)',
     '(for din del|for deres del|med deg|her)',
   ],
-  success: ['(lyktes|lykkes|nådde|nådd|nå helt|hele veien|helt inn|helt opp|nådde opp|strakk til)'],
+  success: [
+    '(lyktes|lykkes|nådde|nådd|nå helt|hele veien|helt inn|helt opp|nådde opp|strakk til|gikk det|gikk veien)',
+  ],
   fail: ['(uten hell|falt fra)'],
   match: [
     '(matche|matcher|matchet|svare til|svarer til|svarte til|samsvare~|passe|passer|passet|oppfylle|oppfyller|oppfylte|oppfylt|innfri~|stemme overens|stemmer overens)',
   ],
   require: [
     '(krav|kravene|kravprofil~|kriteri~|behov~|det vi søker|hva vi søker|forventning~|ønsker|~krav|~kravene)',
+    '(trenger|trengs|behov for) (en|noen|folk) [,] (som|med)',
   ],
   refusal: [
     '(avslag|avvise|avviser|avvist|avviste|negativt svar|nei)',
     '(ikke) (er|var|ble|blitt) (blant|med blant) (dem|de|de utvalgte)',
     '(si|sier|sagt|sa) nei (til deg|til din|til dere)',
+    // an application sorted out at screening ('vi måtte sortere bort søknaden din')
+    '(sortere|sorterer|sortert|sorterte|sile|siler|silt|silte) (bort|ut|vekk)',
+    // 'valgt bort' (deselected), not 'valgt ut' (selected)
+    '(velge|velger|valgt|valgte) (bort|vekk)',
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
   hired: [
     '(den|personen|kandidaten|søkeren|den personen|den kandidaten) [som] (vi|jeg) [har|hadde] (ansatt|valgt|valgte|rekruttert|rekrutterte|gått videre med|gikk videre med|landet på)',
     '(personen|den|kandidaten|søkeren) som (fikk|har fått|fått|ble tilbudt|har takket ja til) (stillingen|jobben|rollen)',
     '(vi|jeg) [har|hadde] (ansatt|ansatte|rekruttert|rekrutterte) (en|et|ei) * (som|med)',
+    // the post given to someone with X ('stillingen er tilbudt en søker med …')
+    '(tilbudt|gitt|gått|gikk) [til] (en|ei) (søker|kandidat|person) (med|som)',
+    '(ansette|ansatt|ansatte|tilby stillingen til) (en|ei) (søker|kandidat|person) (med|som)',
+    // 'we needed someone with X (from day one)' (past): the need the post was filled by
+    '(vi|jeg) (trengte|søkte|ville ha) (en|noen|en person|en kandidat) (med|som)',
   ],
   youlack: [
     '(mens|sammenlignet med) (du|deg|din|ditt|dine|dere)',
@@ -96,6 +110,13 @@ const nb: ConceptData = {
     '(du|dere) mangler',
     '(du|dere) (har|hadde) [ennå|enda|dessverre] (ikke)',
     'mangler (du|dere)',
+    '(du|dere) (har|hadde) ** (men) (mangler|ikke|ingen)',
+    '(har|hadde) (du|dere) (ikke|ingen)',
+    // the addressee's level was not enough ('din tyska räckte inte')
+    '(din|ditt|dine|tysken din|engelsken din|norsken din) * (holdt|strakk|holder|strekker) (ikke)',
+    '(holdt|strakk|holder|strekker) (ikke) * (din|ditt|dine)',
+    // the addressee's side as a contrast ('du har arbetat på vårdcentral, inte på IVA')
+    '(du|dere) (har|hadde) ** [,] (ikke) (på|i|med|innen|som)',
   ],
   // "… than you": the addressee below the person hired; with `better` a stock comparison
   thanyou: ['(enn) (du|deg|din|ditt|dine|dere)'],
@@ -121,7 +142,12 @@ const nb: ConceptData = {
   counterfactual: ['(hvis|hadde|dersom|ville ha|hadde vi)'],
   pending: ['(ennå|enda|fremdeles|ikke ennå|ikke enda)'],
   cond: ['(hvis|dersom|med mindre|såfremt|når vi|så snart|om du|om dere)'],
-  until: ['(inntil|før du har|før vi har|før dere har|så lenge)', 'innen (du|vi|dere|jeg|de)'],
+  until: [
+    '(inntil|før du har|før vi har|før dere har|så lenge)',
+    'innen (du|vi|dere|jeg|de)',
+    // "før etter sommeren", "før i august" ("før" also folds to "for": "for i år" is no date)
+    '(før) [i|om|i starten av|i slutten av] (etter|neste|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)',
+  ],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(vi|jeg) (rakk|fikk)', '(rakk|fikk) (vi|jeg)'],
   negveto: ['(nøl~|glem~|bekymr~|trenger|trengs|nødvendig~|problem|sikker|senest)', '(ikke bare|ikke kun)'],
@@ -164,6 +190,10 @@ const nb: ConceptData = {
     '(ble|blir|er) (det) [dessverre|altså] (et nei|nei)',
     '(det) (ble|blir) [dessverre|altså] (et nei|nei)',
   ],
+  // "… får vi dessverre ikke det til å gå opp": a need the candidate cannot meet (not-workable)
+  workable: ['(gå|går|gikk) (opp)', '(fungere|fungerer|fungerte|henge sammen|henger sammen|hang sammen)'],
+  hardfit: ['(blir|bli|er) [det] [nok|dessverre|nok dessverre|dessverre nok] (vanskelig|vrient|umulig)'],
+  only: ['(bare|kun|utelukkende)'],
 };
 
 export default nb;

@@ -30,6 +30,8 @@ const sv: ConceptData = {
     '(kör|körde|kört|köra) vidare',
     '(shortlist~|kortlist~|slutlist~)',
     '(erbjudits|erbjöds|erbjuds|tilldelats|tilldelades|getts|gavs)',
+    // 'we will be focusing on other candidates'
+    '(fokusera|fokuserar|fokuserat|koncentrera|koncentrerar) (på) (andra|de andra|övriga|en annan)',
   ],
   invite: ['(bjuda|bjuder|bjudit|bjöd) in', '(kalla|kallar|kallat|kallade|kallelse) ** (intervju~|samtal~)'],
   decide: [
@@ -99,12 +101,20 @@ const sv: ConceptData = {
     // "den här gången blir det tyvärr inget"
     '(blir|blev) (det) [tyvärr|dessvärre|alltså|därför] (inget|ingenting)',
     '(det) (blir|blev) [tyvärr|dessvärre|alltså|därför] (inget|ingenting)',
+    // an application sorted out at screening ('fick vi sortera bort din ansökan')
+    '(sortera|sorterar|sorterat|sorterade|sålla|sållar|sållat|sållade|gallra|gallrar|gallrat|gallrade) (bort|ut)',
+    // 'valt bort' (deselected), not 'valt ut dig' (selected you)
+    '(välja|väljer|valt|valde) (bort)',
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
   hired: [
     '(den|personen|kandidaten|sökanden|den person|den kandidat|den sökande) [som] (vi|jag) [har|hade] (anställt|anställde|valt|valde|rekryterat|rekryterade|gått vidare med|gick vidare med|landade i|landat i)',
     '(personen|den|kandidaten|sökanden) som (fick|har fått|fått|erbjöds|har erbjudits|tackade ja till) (tjänsten|jobbet|rollen|platsen|anställningen)',
     '(vi|jag) [har|hade] (anställt|anställde|rekryterat|rekryterade) (en|ett) * (som|med)',
+    // the post given to someone with X ('tjänsten har erbjudits en sökande med …')
+    '(erbjudits|erbjöds|gått|gick|getts|gavs) [till] (en) (sökande|kandidat|person) (med|som)',
+    // 'we needed someone with X (from day one)' (past): the need the post was filled by
+    '(vi|jag) (behövde|sökte|ville ha) (någon|en person|en kandidat|en medarbetare) (med|som)',
   ],
   youlack: [
     '(medan|jämfört med) (du|dig|din|ditt|dina|ni|er)',
@@ -112,6 +122,14 @@ const sv: ConceptData = {
     '(du|ni) saknar',
     '(du|ni) (har|hade) [ännu|tyvärr|dock|tidigare] (inte|ej)',
     'saknar (du|ni)',
+    // 'du har X men saknar Y': the addressee's side after what they do have
+    '(du|ni) (har|hade) ** (men) (saknar|inte|ingen|ej)',
+    '(har|hade) (du|ni) (inte|ingen|ej)',
+    // the addressee's level was not enough ('din tyska räckte inte')
+    '(din|ditt|dina) * [inte] (räckte|räcker|räckt) (inte) [till]',
+    '(räckte|räcker) (din|ditt|dina) * [ännu] (inte)',
+    // the addressee's side as a contrast ('du har arbetat på vårdcentral, inte på IVA')
+    '(du|ni) (har|hade) ** [,] (inte) (på|i|med|inom|som)',
   ],
   // "… than you": the addressee below the person hired; with `better` a stock comparison
   thanyou: ['(än) (du|dig|din|ditt|dina|ni|er|ert)'],
@@ -177,7 +195,15 @@ const sv: ConceptData = {
     '(tacka|tackar|säga|säger) nej',
     '(blev|blir|är) (det) [tyvärr|dessvärre|alltså] (ett nej|nej)',
     '(det) (blev|blir) [tyvärr|dessvärre|alltså] (ett nej|nej)',
+    // 'vi har bestämt oss för att avstå (den här gången)'
+    '(avstå|avstår|avstått|avstod)',
   ],
+  // "… går det tyvärr inte ihop", "det fungerar inte": a need the candidate cannot meet (not-workable)
+  workable: ['(går|gick|gå) ** (ihop)', '(fungerar|fungera|fungerade|funkar|funka|funkade)'],
+  hardfit: [
+    '(blir|bli|är) [det] [nog|tyvärr|dessvärre|nog tyvärr|tyvärr nog|nog dessvärre] (svårt|knepigt|omöjligt)',
+  ],
+  only: ['(bara|endast|enbart|uteslutande)'],
 };
 
 export default sv;

@@ -220,6 +220,11 @@ const da: LangData = {
       // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
       '(fundet|fandt) (en person|en kandidat|nogen|en ansøger|en medarbejder) (som|der|hvis) ** (passer|matcher|svarer til|har|ligger) ** (bedre|bedst|tættere)',
     ],
+    // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
+    'took-already': [
+      // 'vi tog en, der allerede har hygiejnebevis'
+      '(vi|jeg) (tog|har taget|ansatte|har ansat) (en|nogen|en person) [,] (der|som) (allerede) (har|havde|kan) *',
+    ],
   },
   stock: {
     'process-closed': [
@@ -612,6 +617,15 @@ const da: LangData = {
       '(procent) (af) (tiden|arbejdstiden|stillingen|jobbet|ugen) (går|bruges)',
       '(kan) (starte|begynde|tiltræde) (den|#|allerede|straks|senest)',
       '(bygger på|kræver|indebærer|handler om) ** (hver uge|hver dag|dagligt|ugentligt)',
+      // the bar a test score had to reach ('grænsen for at gå videre var 25')
+      '(grænsen|grænse|minimumskravet|mindstekravet|laveste niveau|kravet) ** ** (var|er|lå på|ligger på|gik ved|går ved) [mindst] #',
+      // what a task or job mostly is ('det var hoveddelen af opgaven')
+      '(hoveddelen|en stor del|den vigtigste del|kernen|størstedelen) (af) (opgaven|jobbet|stillingen|arbejdet|rollen)',
+      // what most of a job is ('hovedparten af jobbet', 'den del, der fylder mest i stillingen')
+      '(hovedparten|størstedelen) (af) (opgaven|jobbet|stillingen|arbejdet|rollen)',
+      '(fylder|vejer|fyldte|vejede) (mest|tungest) (i) (stillingen|jobbet|rollen|arbejdet)',
+      // a target the job sets ('målet är 80 plockrader i timmen')
+      '(målet|kravet|normen) (er|var|ligger på|lå på) [mindst] #',
     ],
     qualification: [
       // a named skills test
@@ -644,6 +658,10 @@ const da: LangData = {
       '(egen bil|eget køretøj|adgang til bil)',
       // spreadsheet skills named; a task the job needs every week
       '(pivottabel~|lopslag|xopslag|makroer)',
+      // a permit the job legally needs ('arbejdstilladelse i Danmark')
+      '(arbejdstilladelse~|opholds- og arbejdstilladelse|opholdstilladelse~)',
+      // food-hygiene training a kitchen job needs
+      '(hygiejnebevis~|hygiejnekursus~|hygiejnecertifikat~)',
     ],
     evidence: [
       // where the candidate stands in their training ('du är fortfarande lärling')
@@ -695,6 +713,17 @@ const da: LangData = {
       '(du) (skrev|lavede|havde|brugte|testede|kørte) (ingen|intet)',
       '(udløb|er udløbet|var udløbet|udløbet)',
       '(du er|du var) (bundet) (af|til) *',
+      // a test score out of its maximum ('18 ud af 40')
+      '# (ud af) # [point|mulige|rigtige]',
+      // a reference that could not confirm
+      '(kunne|kan) (ikke) (bekræfte|dokumentere|verificere)',
+      '(har|havde) (du) (ikke) [det|den|endnu]',
+      // the candidate's figure against it ('du låg på 55')
+      '(du|i) (lå|landede|nåede|kom op på|klarede) [på] #',
+      // the addressee's figure after a named requirement ('… fem års erfarenhet – du har två')
+      '(du har|du havde) [kun|bare] (to|tre|fire|#) [år]',
+      // what the CV does not show ('dit CV ikke viser erfaring med …')
+      '(cv|cvet|ansøgning|ansøgningen) [ikke] (viser|nævner|indeholder) [ikke]',
     ],
     comparison: [
       '(kandidat~|ansøger~|person~|nogen|kollega~) (som|der) (havde|har|viste|kunne|bragte) (mere|flere|større|længere|stærkere|dybere|bredere)',
@@ -736,6 +765,7 @@ const da: LangData = {
       'da (det|du|vi|hun|han|stillingen|rollen|man)',
       'så (det|bliver det|blev det)',
       '(årsagen er|grunden er|hovedårsagen)',
+      '(hvilket|som) (er|var) (grunden|årsagen) (til at)',
     ],
     contrast: ['(men|dog|derimod|samtidig|selvom)'],
     internal: [
@@ -826,6 +856,9 @@ const da: LangData = {
       '(prøvevagt~|prøvedag~|prøvearbejde~|prøvetid~)',
       '(til|på|efter|første|anden|2.) (samtale|samtalen|samtaler)',
       '(arbejde|arbejder|arbejdet) (aftener|om aftenen|weekender|i weekenden|nætter|om natten|fuld tid|deltid)',
+      // a notice period in months ('din opsigelse på tre måneder'), not a cancelled subscription
+      '(opsigelse|opsigelsen|opsigelsesperiode|opsigelsesperioden) (på) * (måned|måneder|måneders|uger|ugers)',
+      '(tak fordi du|tak for at du) (søgte|har søgt)',
     ],
     praise: [
       '(var|blev|er) [alle|virkelig|meget|rigtig] (imponerede|imponeret) (af|over)',

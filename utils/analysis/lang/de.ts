@@ -21,6 +21,8 @@ const de: LangData = {
     'job-gone': [
       // 'der Job ist schon weg': the job is the subject, so no context needed
       '(job|stelle|aushilfsjob|ferienjob|nebenjob|minijob) (ist|sind) [leider|schon|bereits|inzwischen] [schon|bereits|leider] (weg|futsch)',
+      // 'das mit dem Job (bei uns) wird leider nichts': the job is the subject here too
+      '(das|es) (mit dem|mit der) (job|stelle|ausbildungsplatz|praktikum|minijob|aushilfsjob|ferienjob|nebenjob) ** (wird|wurde) [leider|also|diesmal|dann|wohl] [leider|diesmal] (nichts)',
     ],
     'no-room': [
       // 'wir haben für den Aushilfsjob schon genug Leute'
@@ -82,6 +84,8 @@ const de: LangData = {
       '(stelle|position) (wurde) ** (mit) ** (besetzt)',
       '(ist|wurde) [nun|jetzt|bereits|inzwischen|leider|mittlerweile|schon] [bereits|inzwischen|schon] (besetzt|vergeben)',
       '(haben|hat) (die|diese) (stelle|position|vakanz) ** (besetzt|vergeben)',
+      // 'leider können wir nur Bewerbungen berücksichtigen, die …' (regretted: a rule the addressee fails)
+      '(leider) (können|konnten) (wir) (nur|ausschließlich|lediglich) (bewerbungen|bewerber|bewerberinnen|kandidaten|kandidatinnen|personen) ** (berücksichtigen|einladen|weiterverfolgen|einstellen)',
     ],
     'negated-progress': [
       // 'leider können wir dich für den Ferienjob im Kino nicht einplanen'
@@ -261,6 +265,8 @@ const de: LangData = {
       '(deshalb|daher|deswegen|darum|somit) (passt|passte|klappt|klappte) (es|das) [leider|dann|wohl|diesmal|also|so] [leider|diesmal] (nicht)',
       '(hat|hat es) [es] [leider|diesmal|dieses mal|diesmal leider|dieses mal leider|es leider] (nicht) (geklappt|gereicht)',
       '(es hat|hat es) ** (nicht) (geklappt|gereicht)',
+      // 'deshalb wird es diesmal leider nichts'
+      '(deshalb|daher|deswegen|darum|somit|also) (wird|wurde) (es|das) [diesmal|dieses mal|leider|dann|wohl] [leider|diesmal] (nichts)',
     ],
     'process-ends': [
       // the candidate's process as the subject ('Ihr Bewerbungsprozess endet an dieser Stelle')
@@ -372,6 +378,12 @@ const de: LangData = {
       '(für) (einen|eine|ein) (anderen|andere|anderes) * (entschieden|entscheiden|entschlossen)',
       // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
       '(jemanden|eine person|eine kandidatin|einen kandidaten|eine bewerberin|einen bewerber) (gefunden) [,] (die|der|deren|dessen) ** (besser|am besten|genauer)',
+    ],
+    // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
+    'took-already': [
+      // 'wir haben jemanden genommen, der schon die Hygieneschulung hat'
+      '(haben|hatten|habe) (wir|ich) (jemanden|jemand|eine person|einen bewerber|eine bewerberin) (genommen|eingestellt|gewählt) [,] (der|die) (schon|bereits) *',
+      '(wir|ich) (haben|habe|hatten) (jemanden|jemand|eine person|einen bewerber|eine bewerberin) (genommen|eingestellt|gewählt) [,] (der|die) (schon|bereits) *',
     ],
   },
   stock: {
@@ -782,6 +794,15 @@ const de: LangData = {
       // a start date ("jemanden, der am 1. Juni …": the ordinal's dot may end the sentence)
       '(braucht|brauchen|benötigt|benötigen|sucht|suchen) (jemanden|eine Person) (der|die) (am|ab|zum|spätestens|bereits am)',
       '(beruht|basiert|baut) ** (jede Woche|jeden Tag|täglich|wöchentlich)',
+      // the bar it had to reach ('die Mindestpunktzahl lag bei 60')
+      '(mindestpunktzahl|mindestwert|mindestanforderung|bestehensgrenze|grenze|schwelle) ** (lag|liegt|war|ist) (bei) #',
+      // a need in the Konjunktiv ('wir bräuchten jemanden, der auch samstags kann')
+      '(wir) (bräuchten|benötigten|bräuchte) (jemanden|eine person|eine kraft|leute|personal)',
+      // what most of a job is ('der Großteil der Stelle', 'wiegt in der Stelle am schwersten')
+      '(großteil|hauptteil|kern|schwerpunkt|ein großer teil) (der|des|unserer|ihrer) (stelle|arbeit|tätigkeit|aufgaben|jobs|position)',
+      '(wiegt|wog|zählt|zählte) ** (am schwersten|am meisten)',
+      // a target the job sets ('målet är 80 plockrader i timmen')
+      '(das ziel|die vorgabe|der richtwert|die norm|die mindestmenge) (sind|ist|war|waren|liegt bei|lag bei) #',
     ],
     qualification: [
       '(cad|cam|cnc|sps|autocad|solidworks|revit|photoshop|indesign|~programmierung|~zertifizierung)',
@@ -820,6 +841,10 @@ const de: LangData = {
       '(eigenen Auto|eigenem Auto|eigenes Auto|eigenen PKW|eigenem PKW|eigenen Wagen)',
       // spreadsheet skills named; a task the job needs every week
       '(Pivot-Tabellen|Pivottabellen|Pivot-Tabelle|SVERWEIS|XVERWEIS|Makros)',
+      // a permit the job legally needs ('eine gültige Arbeitserlaubnis')
+      '(arbeitserlaubnis~|arbeitsgenehmigung~|aufenthaltstitel~|aufenthaltserlaubnis~)',
+      // food-hygiene training a kitchen job needs
+      '(hygieneschulung~|gesundheitszeugnis~|hygienebelehrung~|infektionsschutzbelehrung~)',
     ],
     evidence: [
       '(im|beim) (~test|~prüfung|~probe) (haben|hast) (sie|du)',
@@ -870,6 +895,8 @@ const de: LangData = {
       '(keinen|keine|kein) ** (besitzen|besitzt|haben|hast|vorweisen|mitbringen|nachweisen|nachgewiesen)',
       '(nicht|kaum) (vollständig|richtig|korrekt|fehlerfrei|rechtzeitig|sicher) (gelöst|bearbeitet|beantwortet|umgesetzt|beherrscht)',
       '(zu lange|zu langsam|zu viele fehler) [gedauert|gebraucht|gemacht]',
+      // what went wrong on a trial day ('an der Kasse sind einige Fehler passiert')
+      '(fehler|ungenauigkeiten|rechenfehler|differenzen) (passiert|unterlaufen|aufgetreten)',
       '(ihr|dein) (früherer|ehemaliger|bisheriger|letzter) (vorgesetzter|arbeitgeber|chef|teamleiter) ** (bestätigt|berichtet|gesagt|beschrieben|erwähnt)',
       '(sie|du) (haben|hast) ** (nur|lediglich) (für|in|im|als|bis|bei)',
       '(probestück~|werkstück~|schweißprobe~|prüfstück~)',
@@ -887,6 +914,15 @@ const de: LangData = {
       '(du hast|Sie haben|hast du|haben Sie) (keine|keinen|kein) *',
       '(ist|war) (abgelaufen|ausgelaufen|erloschen)',
       '(sind|bist|ist|waren|waren Sie) ** (an) ** (Vertrag|Kündigungsfrist|Arbeitgeber) (gebunden)',
+      // a test score reached ('haben Sie 48 Punkte erreicht', '48 von 100 Punkten')
+      '# (punkte|prozent|von # punkten) ** (erreicht|erzielt)',
+      '(haben|hast) (sie|du) [nur|lediglich|leider] # (punkte|prozent|von)',
+      // 'laut Ihrer Bewerbung liegt diese bei Ihnen noch nicht vor'
+      '(liegt|liegen|lag|lagen) ** (bei ihnen|bei dir) (noch nicht|nicht) (vor)',
+      // the candidate's figure against it ('du låg på 55')
+      '(du|sie) (lagst|lagen|kamst|kamen|hast|haben|schafftest|schafften) (bei|auf)? #',
+      // the addressee's figure after a named requirement ('… fem års erfarenhet – du har två')
+      '(sie haben|du hast) [nur|lediglich] (zwei|drei|vier|#) [jahre]',
     ],
     comparison: [
       // the person hired 'die fünf Jahre Erfahrung in der Lohnbuchhaltung mitbringt'
@@ -922,6 +958,7 @@ const de: LangData = {
       '(weil|da|daher|deshalb|deswegen|aus diesem grund|darum|somit|aufgrund|=denn)',
       '(aus) (diesen|den genannten|den oben genannten) (gründen)',
       '(der hauptgrund|der grund dafür|der grund ist|hintergrund ist|ausschlaggebend war)',
+      '(weshalb|weswegen|aus diesem grund|was der grund dafür ist)',
     ],
     contrast: ['(aber|jedoch|allerdings|dennoch|trotzdem|obwohl)'],
     internal: [
@@ -1029,6 +1066,8 @@ const de: LangData = {
       '(kennenlern~)',
       '(danke|vielen dank|herzlichen dank|dank) für (das|ihr|dein|unser) [nette|nettes|angenehme|angenehmes|offene|offenes|gute|gutes] (gespräch|telefonat)',
       '(frühschicht~|spätschicht~|nachtschicht~|schichtdienst~|schichtarbeit)',
+      // invited to / came to the talk: an interview ('danke, dass du zum Gespräch gekommen bist')
+      '(zum|zu einem|zu unserem) (gespräch|kennenlerngespräch|kennenlernen) (gekommen|eingeladen|kommen|da waren|erschienen)',
     ],
     praise: [
       '(waren|war|sind) ** (beeindruckt) (von|vom)',

@@ -238,6 +238,13 @@ const en: LangData = {
       '(taken on|took on|brought in|settled on) (another|a different) *',
       // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
       '(found|identified) (someone|somebody|a person|a candidate|an applicant|another candidate) (who|whose|that) ** (better|best|more closely|closer)',
+      // 'the decision has gone another way (this time)' (also said of bids: a decision only in a draft about a job)
+      '(decision|choice) (has gone|went|has gone in|went in|is going) (another|a different|the other) (way|direction)',
+    ],
+    // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
+    'took-already': [
+      // 'we took someone who already has a food hygiene certificate'
+      "(we|i|we've|i've) (took|have taken|'ve taken|took on|hired|have hired|'ve hired|went with|have gone with|'ve gone with) (someone|somebody|a person) (who|that) (already) (has|had|holds|held) *",
     ],
   },
   stock: {
@@ -684,6 +691,18 @@ const en: LangData = {
       // a start date the candidate is bound past, the share of the working time a duty takes
       '(of the|of your) (job|role|time|working time|working week|week) (is spent|goes on|is taken up|involves)',
       '(means|involves|needs|requires|relies on) ** (every week|every day|each week|each day|daily|weekly)',
+      // the bar a test score had to reach ('the pass mark was 60')
+      '(pass mark|threshold|cut-off|cutoff|minimum score|minimum mark|benchmark) ** (was|is|of|at) [at least] #',
+      // what a job mostly is ('which is most of this job')
+      '(most|the core|a big part|a large part|the main part|the heart|the bulk) (of) (this|the) (job|role|work|task|position|post)',
+      // what the workplace needs on each shift ('the room needs a Level 3 practitioner')
+      '(the|our) (room|team|site|kitchen|ward|shop|unit|rota|department|office|crew) (needs|requires|must have) (a|an|someone|somebody|at least)',
+      // the heaviest part of a job
+      '(the) (heaviest|biggest|largest|most important|main|central|core) (part) (of) (the|this) (job|role|work|post|position)',
+      // a target the job sets ('målet är 80 plockrader i timmen')
+      '(the) (target|goal|benchmark|standard|minimum|norm) (is|was) [at least] #',
+      // what the job is built around ('the post is built around night shifts')
+      '(the|this) (post|role|job|position|rota) (is|was) (built|based|centred|centered) (around|on)',
     ],
     qualification: [
       '(registered|registration) (with) (the) *',
@@ -716,6 +735,16 @@ const en: LangData = {
       '(own car|own vehicle|access to a car|own transport)',
       // spreadsheet skills named; a task the job needs every week
       '(pivot table~|pivot~|vlookup|xlookup|lookups|macros)',
+      // site and trade cards a job asks for ('a CSCS card', 'an IPAF ticket'); a forklift licence
+      '(cscs|cpcs|ipaf|pasma|sia|smsts|sssts|ecs|npors) [green|blue|gold|black] (card|cards|ticket|tickets|licence|license|badge)',
+      '(forklift|flt|reach truck|counterbalance|hgv|lgv|pcv) (licence|license|ticket|certificate|card|training)',
+      // a vocational level in a trade ('a Level 3 in childcare', 'NVQ Level 2')
+      '[nvq] (level) (#|two|three|four|five) (in|diploma|qualification|certificate|award|practitioner)',
+      // a permit the job legally needs ('the right to work in the UK')
+      '(right to work|work permit|work visa|visa sponsorship|share code|work authorisation|work authorization)',
+      // food-hygiene training a kitchen job needs
+      '(food hygiene|hygiene certificate|level 2 food safety)',
+      '(several|many|a few) (years) (of|in|with)',
     ],
     evidence: [
       '(your) (portfolio|cv|application|test|submission|sample|work|code|answers) (has|had|shows|showed|contains|contained|includes|included) (no|none|little|only|hardly)',
@@ -763,6 +792,19 @@ const en: LangData = {
       '(the|your) (version|draft|solution|code|submission) (you) (sent|submitted|shared)',
       "(you) (made clear|made it clear|said|told us|explained) [that] ** (would not|wouldn't|does not|doesn't|did not|didn't|won't|will not) (work|suit)",
       "(you are|you're|you were) (tied|bound|committed) (to|by) (your|a) *",
+      // a reference that could not confirm what the candidate described
+      "(couldn't|could not|was unable to|were unable to|did not|didn't|wouldn't|would not) (confirm|verify|vouch for|corroborate)",
+      // what the candidate still lacks ('you are still waiting for your visa'); what a sample left out
+      "(you are|you're) (still) (waiting|awaiting|applying) (for|on)",
+      "(left out|missed out|omitted|skipped|did not include|didn't include|was missing|were missing)",
+      // what the application says ('your application says you are …')
+      '(your) (application|cv|form|covering letter|cover letter) (says|said|states|stated|shows|showed|mentions|mentioned)',
+      // the candidate's figure against it ('du låg på 55')
+      "(you|you were|you're) (were at|at|managed|reached|averaged|hit|got to) #",
+      // references that could not confirm ('neither could confirm any night work')
+      '(neither|none|nobody|no one) [of them] (could|was able to|were able to) (confirm|verify|vouch for|corroborate)',
+      // the addressee's figure after a named requirement ('… fem års erfarenhet – du har två')
+      "(you have|you've got|you had) [only|just] (two|three|four|#) [years]",
     ],
     comparison: [
       '(someone|a candidate|an applicant|a person) (who|that) (has|had|has already|had already) (run|led|managed|built|delivered|worked|done|held|used|completed|taught|designed|shipped|passed|trained) * *',
@@ -904,6 +946,7 @@ const en: LangData = {
       '(trial shift~|trial day~|trial session~|working interview~|work trial~)',
       '(work|working) (evenings|weekends|nights|night shifts|shifts|full time|full-time|part time|part-time)',
       '(appoint|appointed|appointing|hire|hired|hiring) (someone|somebody|another|a different|an internal|the other)',
+      '(thanks|thank you) (for) (applying)',
     ],
     praise: [
       '(enjoyed|appreciated|loved) (reviewing|reading|meeting|learning about|getting to know|speaking with|talking to|talking with)',
@@ -931,6 +974,9 @@ const en: LangData = {
       '(working|work) (with) [young|small] (children|kids) (aged|of|from|between|in)',
       // the children a nursery job serves
       '(baby room|baby rooms|toddler room|nursery room|under-twos|under twos|pre-school children|preschool children)',
+      // childcare as the trade: a qualification or a practitioner in it ('a Level 3 in childcare')
+      '(level #|level two|level three|nvq|diploma|qualification|qualified|degree|certificate|cache) (in) [early years and] (childcare|child care)',
+      '(childcare|child care) (qualification|qualifications|practitioner|practitioners|setting|settings|sector|worker|workers|course|diploma|level)',
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
     groupGreeting: [

@@ -108,7 +108,7 @@ const fi: LangData = {
       '(et|ette) [valitettavasti] [tällä kertaa] (edennyt|edenneet|päässyt|päässeet|menestynyt) ** (~vaiheeseen|jatkoon|haastatteluun|eteenpäin)',
       '(valinta|valintamme) ** (ei) ** (kohdistunut|osunut|päätynyt) (sinuun|sinun)',
       '(emme|en) ** (palkkaa|palkata|valita|tarjoa|tarjota) (sinua|sinulle|sinut)',
-      '(päätimme|päädyimme|päättäneet|päätetty|olemme päättäneet) [valitettavasti] (olla|jättää) ~matta',
+      '(päätimme|päädyimme|päättäneet|päätetty|olemme päättäneet) [valitettavasti|tällä kertaa|nyt|siis] [valitettavasti|tällä kertaa] (olla|jättää) ~matta',
       '(emme|en) [valitettavasti|siis|siksi|tästä syystä|sen vuoksi|näin ollen|tällä kertaa|nyt] [valitettavasti] (jatka|etene|valitse|tarjoa|kutsu|palkkaa|ota|vie) ** (kanssasi|sinua|sinulle|sinut|hakemustasi|hakemuksesi|eteenpäin|jatkoon|seuraavaan)',
       '(hakemuksesi|hakemuksenne) (ei) ** (edennyt|edenneet|päässyt|menestynyt|tullut valituksi)',
       '(et|ette) ** (edennyt|edenneet|päässyt|menestynyt|tullut valituksi) ** (jatkoon|haastatteluun|seuraavaan|eteenpäin|vaiheeseen|tällä kertaa)',
@@ -240,6 +240,11 @@ const fi: LangData = {
       '(valitsimme|valittiin|palkkasimme|palkattiin|otimme|otettiin) ** (toisen|jonkun toisen|toisia|muita) *',
       // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
       '(löysimme|löydettiin|löytyi) (henkilön|hakijan|ehdokkaan|henkilö|hakija|ehdokas) (joka|jonka|jolla) ** (paremmin|parhaiten|lähempänä)',
+    ],
+    // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
+    'took-already': [
+      // 'otettiin tyyppi, jolla on jo hygieniapassi'
+      '(otettiin|otimme|palkattiin|palkkasimme) (tyyppi|henkilö|joku|tekijä) [,] (jolla|joka) (on|oli) (jo) *',
     ],
   },
   stock: {
@@ -605,6 +610,13 @@ const fi: LangData = {
       '(prosenttia) (työajasta|ajasta|viikosta) (kuluu|menee)',
       '(voi|voisi) (aloittaa) (#|jo|heti|viimeistään)',
       '(tehdään|tehtävä|vaatii|edellyttää) ** (joka viikko|joka päivä|päivittäin|viikoittain)',
+      // the bar a test score had to reach ('raja oli 25 pistettä')
+      '(raja|rajana|vähimmäispistemäärä|vähimmäisraja|alin hyväksytty) ** (oli|on) [vähintään] #',
+      // what most of a job is ('tehtävän pääasiallinen sisältö', 'painaa tehtävässä eniten')
+      '(tehtävän|työn|paikan) (pääasiallinen|tärkein|keskeisin|suurin) (sisältö|osa)',
+      '(painaa|painoi) (tehtävässä|työssä|roolissa) (eniten)',
+      // a target the job sets ('målet är 80 plockrader i timmen')
+      '(tavoite|tavoitteena|vaatimus|normi) (on|oli) [vähintään] #',
     ],
     qualification: [
       // a trial lesson: a named assessment, like a work sample
@@ -640,6 +652,12 @@ const fi: LangData = {
       '(omalla autolla|oma auto|omaa autoa|oman auton)',
       // spreadsheet skills named; a task the job needs every week
       '(pivot-taulu~|pivot~|phaku~|xhaku~|makro~)',
+      // weekend and evening availability ('joka viikonloppu', 'joka toinen viikonloppu')
+      '(joka|jokaisena|joka toinen) (viikonloppu|viikonloppuna|lauantai|lauantaina|sunnuntai|sunnuntaina|ilta|iltana)',
+      // a permit the job legally needs ('työlupa Suomeen')
+      '(työlupa~|työluvan|työluvat|oleskelulupa~|oleskeluluvan)',
+      // food-hygiene training a kitchen job needs
+      '(hygieniapassi~|hygieniaosaamis~)',
     ],
     evidence: [
       // how a trial went ('läpikäynti oli oppilaille vaikea seurata', 'etkä ehtinyt käsitellä')
@@ -648,7 +666,7 @@ const fi: LangData = {
       '(vapaana|käytettävissä|aloittamaan) (vasta|aikaisintaan) *',
       '(vasta|vielä) (alkeistasolla|perustasolla|alkeistasoa|aloittelijatasolla)',
       // what a work sample contained ('laskelmassa oli useita virheitä')
-      '(oli|on|sisälsi|löytyi|löytyy) [valitettavasti] (useita|monta|paljon|joitakin|muutamia|selviä|useampia|merkittäviä) (virheitä|puutteita|epätarkkuuksia|laskuvirheitä)',
+      '(oli|on|sisälsi|löytyi|löytyy|tuli|sattui|tapahtui) [valitettavasti] (useita|monta|paljon|joitakin|muutamia|selviä|useampia|merkittäviä) (virheitä|puutteita|epätarkkuuksia|laskuvirheitä)',
       // what the candidate wished for; a trial shift
       '(toivoit|halusit|hait|haet|toivot) (kokoaikaista|osa-aikaista|vakituista|määräaikaista|päivätyötä|etätyötä)',
       '(kokeiluvuoro~|koevuoro~|koepäivä~|työkokeilu~)',
@@ -693,6 +711,16 @@ const fi: LangData = {
       '(et|ette) (kirjoittanut|tehnyt|testannut|huomioinut|tarkistanut|käyttänyt|kirjoittaneet|tehneet)',
       '(vanheni|on vanhentunut|oli vanhentunut|vanhentui|umpeutui)',
       '(olet|olit) (sidottu|sitoutunut) *',
+      // what the candidate said, colloquial ('sä sanoit että pääset vaan joka toinen')
+      '(sä|sinä|sää) (sanoit|kerroit|mainitsit|kirjoitit) [,] (että|ettet|ettei)',
+      // references that could not confirm ('suosittelijat eivät voineet vahvistaa')
+      '(eivät|ei) (voineet|voinut|pystyneet|pystynyt) (vahvistaa|varmistaa|todentaa)',
+      // the candidate's figure against it ('du låg på 55')
+      '(sinulla|sulla) (oli|on) [vain] #',
+      // the addressee's figure after a named requirement ('… fem års erfarenhet – du har två')
+      '(sinulla|sulla) (on|oli) [vain|vasta] (kaksi|kolme|neljä|#) [vuotta]',
+      // what the CV does not show ('ansioluettelosi ei osoita kokemusta …')
+      '(ansioluettelosi|hakemuksesi|cv:si) (ei|eivät) (osoita|näytä|mainitse|kerro)',
     ],
     comparison: [
       // '…, ja sinulla ei ole vielä kokemusta X:stä'
@@ -812,6 +840,8 @@ const fi: LangData = {
       '(koeaika~|työkokeilu~|harjoittelupaik~|kesätyö~)',
       '(koevuoro~|työkokeilu~|koepäivä~|kokeiluvuoro~)',
       '(iltavuoro~|yövuoro~|aamuvuoro~|viikonloppuvuoro~|vuorotyö~)',
+      // a notice period ('irtisanomisaikasi', 'irtisanomisajallasi'): a job change under way
+      '(irtisanomisai~|irtisanomisaj~)',
     ],
     praise: [
       '(teki|tekivät|teit) ** (vaikutuksen)',
@@ -856,6 +886,7 @@ const fi: LangData = {
       '(onnitellaan|onnitelkaa|onnittelemme) (häntä|heitä)',
       '(onnittele~|onnitella) (häntä|heitä)',
       '(uudessa|uuteen) (tehtävässään|roolissaan|tehtäväänsä|rooliinsa)',
+      '(ottakaa|otetaan|ottakaahan) (hänet|heidät) (hyvin|lämpimästi|avosylin) (vastaan)',
     ],
   },
 };

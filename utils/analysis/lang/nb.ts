@@ -267,6 +267,11 @@ const nb: LangData = {
       // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
       '(funnet|fant) (en person|en kandidat|noen|en søker|en medarbeider) (som|der) ** (passer|matcher|svarer til|har|ligger) ** (bedre|best|nærmere)',
     ],
+    // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
+    'took-already': [
+      // 'vi tok en som allerede har hygienekurs'
+      '(vi|jeg) (tok|har tatt|ansatte|har ansatt) (en|noen|ei|en person) [,] (som) (allerede) (har|hadde|kan) *',
+    ],
   },
   stock: {
     'process-closed': [
@@ -669,6 +674,14 @@ const nb: LangData = {
       '(prosent) (av) (tiden|arbeidstiden|stillingen|jobben|uka) (går|brukes)',
       '(kan) (starte|begynne|tiltre) (den|#|allerede|straks|senest)',
       '(bygger på|krever|innebærer|handler om) ** (hver uke|hver dag|daglig|ukentlig)',
+      // the bar a test score had to reach ('grensen for å gå videre var 25')
+      '(grensen|grense|minstekravet|laveste nivå|kravet) ** ** (var|er|lå på|ligger på|gikk ved|går ved) [minst] #',
+      // what a task or job mostly is ('det var hoveddelen av oppgaven')
+      '(hoveddelen|en stor del|den viktigste delen|kjernen|mesteparten) (av) (oppgaven|jobben|stillingen|arbeidet|rollen)',
+      // what weighs most in a job ('den delen som veier tyngst i stillingen')
+      '(veier|veide|teller|talte) (tyngst|mest) (i) (stillingen|jobben|rollen|arbeidet)',
+      // a target the job sets ('målet är 80 plockrader i timmen')
+      '(målet|kravet|normen) (er|var|ligger på|lå på) [minst] #',
     ],
     qualification: [
       // a named skills test
@@ -703,6 +716,10 @@ const nb: LangData = {
       '(godkjenning~|vekterutdanning~|vekterkort~)',
       // spreadsheet skills named; a task the job needs every week
       '(pivottabell~|finn.rad|xoppslag|makroer)',
+      // a permit the job legally needs ('arbeidstillatelse i Norge')
+      '(arbeidstillatelse~|oppholdstillatelse~)',
+      // food-hygiene training a kitchen job needs
+      '(hygienekurs~|hygienebevis~|mattrygghetskurs~)',
     ],
     evidence: [
       // where the candidate stands in their training ('du är fortfarande lärling')
@@ -767,6 +784,15 @@ const nb: LangData = {
       '(gikk ut|har gått ut|hadde gått ut|utløp|er utløpt|var utløpt)',
       '(du er|du var) (bundet) (av|til) *',
       '(erfaringen din|din erfaring) ** (er|har vært|var) ** (bare|kun|utelukkende|mest|hovedsakelig) (med|fra|innen|i)',
+      // a test score out of its maximum ('55 av 100')
+      '# (av) # [poeng|mulige|riktige]',
+      // what a case answer lacked ('caseoppgaven din manglet en kostnadsberegning')
+      '(oppgaven|caseoppgaven|casen|besvarelsen|løsningen|presentasjonen|testen|arbeidsprøven) [din|ditt] (manglet|mangla|hadde ikke|inneholdt ikke)',
+      '(har|hadde) (du) (ikke) [det|den|ennå]',
+      // the candidate's figure against it ('du låg på 55')
+      '(du|dere) (lå|landet|nådde|kom opp i|klarte) [på] #',
+      // the addressee's figure after a named requirement ('… fem års erfarenhet – du har två')
+      '(du har|du hadde) [bare|kun] (to|tre|fire|#) [år]',
     ],
     comparison: [
       // the addressee's level against what was chosen ('…, og du har foreløpig bare fullført VG2')
@@ -811,6 +837,7 @@ const nb: LangData = {
       'da (det|du|vi|hun|han|stillingen|rollen|man|avdelingen)',
       'så (det|blir det|ble det)',
       '(grunnen er|årsaken er|hovedgrunnen|hovedårsaken)',
+      '(som|hvilket) (er|var) (grunnen|årsaken) (til at)',
     ],
     contrast: ['(men|dog|derimot|samtidig|selv om)'],
     internal: [
@@ -840,6 +867,8 @@ const nb: LangData = {
       '(jeg foreslår at vi|skal vi kalle|ta inn * til)',
       '(hva tenker du|hva synes du|hva sier du) (om) (ham|henne|hen|dem|begge|de to|kandidat~|søker~|lista|listen|hvem|hvilken)',
       'gått gjennom de (#|to|tre|fire|fem|seks) (kandidatene|søknadene)',
+      // asking a colleague to pass a message on to an applicant ('kan du si fra til Sara at …')
+      '(kan|kunne) (du) (si fra|gi beskjed|gi henne beskjed|gi ham beskjed|ringe) (til) *',
     ],
     notRejection: [
       // the application stays in a process that goes on ("søknaden din er fortsatt med, du trenger ikke søke på nytt")

@@ -216,6 +216,11 @@ const sv: LangData = {
       // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
       '(hittat|hittade|funnit|fann) (en person|en kandidat|någon|en sökande|en medarbetare|den person|den kandidat) (som|vars) ** (passar|matchar|motsvarar|har|ligger) ** (bättre|bäst|närmare)',
     ],
+    // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
+    'took-already': [
+      // 'vi tog en som redan har hygienutbildning': someone who already has what the addressee lacks
+      '(vi|jag) (tog|har tagit|anställde|har anställt) (en|någon|en person|en tjej|en kille) [,] (som) (redan) (har|hade|kan) *',
+    ],
   },
   stock: {
     'process-closed': [
@@ -615,7 +620,7 @@ const sv: LangData = {
       'krav~',
       '~krav',
       '(kräver|krävs|krävde|krävdes|efterfråga~|efterlys~|meriterande|obligatorisk~|förutsättning~)',
-      '(vi|jag) (söker|sökte|letar|letade|behöver|behövde|ville ha|prioriterar|prioriterade|bad om) ** (någon|en person|en kandidat|sökande|kandidater|medarbetare|erfarenhet|minst|dokumenterad|arbetsprover)',
+      '(vi|jag) (söker|sökte|letar|letade|behöver|behövde|ville ha|prioriterar|prioriterade|bad om) ** (någon|nån|en person|en kandidat|sökande|kandidater|medarbetare|erfarenhet|minst|dokumenterad|arbetsprover)',
       '(avgörande|utslagsgivande|viktigaste|avgjorde)',
       '(i|enligt) (annonsen|kravprofilen|platsannonsen|uppgiftsbeskrivningen|tjänstebeskrivningen|uppdragsbeskrivningen)',
       // a requirement the role presupposes; the role's shifts
@@ -638,6 +643,13 @@ const sv: LangData = {
       '(procent|%) (av) (tiden|arbetstiden|tjänsten|jobbet|veckan) (går|går åt|består|ägnas)',
       '(kan) (börja|tillträda|starta) (den|#|redan|direkt|senast)',
       '(bygger på|kräver|innebär|handlar om) ** (varje vecka|varje dag|dagligen|veckovis)',
+      // the bar a test score had to reach ('gränsen för att gå vidare var 25')
+      '(gränsen|gräns|gränsvärdet|lägsta nivån|lägsta poängen|minimikravet|kravet) ** ** (var|är|låg på|ligger på|gick vid|går vid) [minst] #',
+      // what most of a job is ('huvuddelen av jobbet', 'den delen som väger tyngst i tjänsten')
+      '(huvuddelen|en stor del|den viktigaste delen|kärnan|merparten|största delen) (av) (jobbet|tjänsten|rollen|arbetet|uppgiften)',
+      '(väger|vägde) (tyngst|mest) (i) (tjänsten|jobbet|rollen|arbetet)',
+      // a target the job sets ('målet är 80 plockrader i timmen')
+      '(målet|målsättningen|kravet|normen) (är|var|ligger på|låg på) [minst] #',
     ],
     qualification: [
       '(auktorisation~|auktoriserad~|elbehörighet~)',
@@ -673,6 +685,10 @@ const sv: LangData = {
       '(förordnande~)',
       // spreadsheet skills named; a task the job needs every week
       '(pivottabell~|letarad|xletauppslag|makron)',
+      // a permit the job legally needs ('arbetstillstånd i Sverige')
+      '(arbetstillstånd~|uppehålls- och arbetstillstånd|uppehållstillstånd~)',
+      // food-hygiene training a kitchen job needs
+      '(hygienutbildning~|hygienbevis~|livsmedelshygien~)',
     ],
     evidence: [
       // where the candidate stands in their training ('du är fortfarande lärling')
@@ -721,6 +737,16 @@ const sv: LangData = {
       '(du) (skrev|gjorde|hade|lämnade|använde|testade|körde) (inga|inget|ingen)',
       '(gick ut|har gått ut|hade gått ut|löpte ut|har löpt ut|har upphört|upphörde)',
       '(du är|du var) (bunden|låst) (av|till|vid) *',
+      // a test score out of its maximum ('18 av 40'); what the candidate has not had ('att du inte har haft ansvar för …')
+      '# (av|utav) # [poäng|möjliga|rätt]',
+      '(du) (inte|aldrig|ännu inte) (har haft|haft|hade|har) (ansvar|erfarenhet|körkort|behörighet|legitimation)',
+      // a reference that could not confirm ('referenserna kunde inte bekräfta att …')
+      '(kunde|kunnat|kan) (inte) (bekräfta|styrka|intyga|verifiera)',
+      '(har|hade) (du) (inte|ej|ännu inte) [det|den|ännu]',
+      // the candidate's figure against it ('du låg på 55')
+      '(du|ni) (låg|landade|hamnade|kom upp i|nådde|klarade) [på] #',
+      // the addressee's figure after a named requirement ('… fem års erfarenhet – du har två')
+      '(du har|du hade) [bara|endast] (två|tre|fyra|#) [år]',
     ],
     comparison: [
       '(kandidat~|sökande|person~|någon|kollega~) (som) (hade|har|visade|kunde|bidrog med|tog med sig) (mer|fler|större|längre|starkare|djupare|bredare)',
@@ -763,6 +789,7 @@ const sv: LangData = {
       'så (vi|kan vi|går vi|har vi|väljer vi|blir det)',
       'då (det|du|vi|hen|tjänsten|rollen|nyanställda)',
       '(bakgrunden är|skälet är|främsta skälet|främsta anledningen)',
+      '(vilket|som) (är|var) (anledningen|skälet|orsaken) (till att)',
     ],
     contrast: ['(men|dock|däremot|samtidigt|fast)'],
     internal: [
@@ -851,6 +878,7 @@ const sv: LangData = {
       '(provjobb~|provdag~|arbetsprov~|provpass~|sommarjobb~|extrajobb~|deltidsjobb~|helgjobb~)',
       '(shortlist~|kortlist~|slutlist~)',
       '(jobba|arbeta|jobbar|arbetar|jobbat|arbetat) (kvällar|kvällstid|helger|lördagar|söndagar|nätter|natt|heltid|deltid|skift)',
+      '(tack för att du) (sökte|har sökt)',
     ],
     praise: [
       '(var|blev|är) [alla|verkligen|mycket|väldigt] (imponerade|imponerad) (av|över)',
