@@ -1,0 +1,21 @@
+"""English drafts for spans.jsonl (task span): every generic sentence of a rejection is a span."""
+G, S, N = 'generic-rejection', 'specific-rejection', 'not-rejection'
+# batch 1 (ids 001–008): written before any rule change for this task, scored at first sight
+BODIES = [
+ (G, 'application', "Dear Priya,\n\nThank you for taking the time to apply for the Data Analyst role at Brightwell. We received a high volume of applications from many qualified candidates, and after careful review we have decided not to progress your application further.\n\nWe will keep your details on file and may contact you should a suitable vacancy arise in the future.\n\nWe wish you every success in your career.\n\nKind regards,\nTalent Acquisition Team",
+  ["We received a high volume of applications from many qualified candidates, and after careful review we have decided not to progress your application further", "We will keep your details on file and may contact you should a suitable vacancy arise in the future", "We wish you every success in your career"], [], "Template: volume, not progressed, on file, closer."),
+ (G, 'interview', "Hi Tom,\n\nThanks for interviewing with us last week. Unfortunately, we've decided to move forward with other candidates whose experience more closely aligns with what the team needs right now. This was a difficult decision.\n\nBest of luck,\nRachel",
+  ["Unfortunately, we've decided to move forward with other candidates whose experience more closely aligns with what the team needs right now", "This was a difficult decision"], [], "Other candidates, closer alignment unnamed."),
+ (G, 'final', "Dear Mr Okafor,\n\nThank you for attending the final assessment day. I am sorry to let you know that on this occasion you have not been successful. Please do not take this as a reflection on your abilities; the standard this year was exceptionally high.\n\nYours sincerely,\nHelen Marsh\nGraduate Recruitment",
+  ["I am sorry to let you know that on this occasion you have not been successful", "Please do not take this as a reflection on your abilities", "the standard this year was exceptionally high"], [], "Unsuccessful, no reflection, high standard."),
+ (G, 'application', "Hello Sam,\n\nRe: Warehouse Operative (Job ID 44812)\n\nThank you for your interest in this position. After reviewing your application, we regret that we will not be moving forward at this time.\n\nYou are welcome to apply for other roles that match your skills via our careers site.\n\nThis is an automated message. Please do not reply to this email.",
+  ["After reviewing your application, we regret that we will not be moving forward at this time"], [], "HR system, no-reply footer."),
+ (G, 'final', "Hey Luca - thanks for coming in for the trial shift Saturday. We've gone with someone else for the weekend bartender spot, but it was close. Cheers, Dan",
+  ["We've gone with someone else for the weekend bartender spot, but it was close"], [], "Informal: someone else, it was close."),
+ (G, 'application', "Dear Applicant,\n\nThank you for applying for the post of Library Assistant (ref LA/26/07). The shortlisting panel has now met, and I regret to inform you that your application was not shortlisted for interview. Due to the number of applications received, we are unable to provide feedback at this stage.\n\nWe appreciate the interest you have shown in working for the Council.\n\nHuman Resources",
+  ["The shortlisting panel has now met, and I regret to inform you that your application was not shortlisted for interview", "Due to the number of applications received, we are unable to provide feedback at this stage"], [], "Council: not shortlisted, no feedback."),
+ (S, 'final', "Hi Grace,\n\nThanks for the take-home exercise. The role needs someone who can write production SQL on their own, and your solution relied on a spreadsheet export instead of a query, so we won't be moving you to the next round.\n\nWe wish you the very best in your search.\n\nBest,\nOwen",
+  ["We wish you the very best in your search"], [], "Take-home: SQL requirement not shown; closer."),
+ (N, None, "Hi Mia,\n\nWe had a lot of strong applicants, so it took us longer than planned, but I'm delighted to offer you the role of Events Coordinator. I'll send the contract tomorrow.\n\nBest,\nJoe",
+  ["We had a lot of strong applicants"], [], "Offer."),
+]
