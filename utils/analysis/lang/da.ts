@@ -330,6 +330,13 @@ const da: LangData = {
       '(ikke|ingen) ** (yderligere|nærmere|mere detaljeret|uddybende|mere) (begrundelse|feedback|forklaring|tilbagemelding)',
       '(ikke|ej) (mulighed|muligt|kan) ** (individuel~|personlig~|uddybende) (feedback|tilbagemelding~|begrundelse~)',
     ],
+    'keep-on-file': [
+      // "vi gemmer din ansøgning i vores database": boilerplate beside a rejection (stock only, flagged only in rejections)
+      '(gemmer|gemme|beholder|beholde|opbevarer|opbevare) ** (din|dine|dit) (ansøgning|oplysninger|cv|profil|ansøgningsmateriale|materiale|data)',
+      '(din|dine|dit) (ansøgning|oplysninger|cv|profil|ansøgningsmateriale) ** (gemmes|opbevares|bliver gemt|vil blive gemt|bliver liggende|vil blive opbevaret)',
+      '(i|til) (vores) (cv-database|database|kandidatdatabase|kandidatbank|talentbank|talentpulje|cv-bank|talentnetværk)',
+      '(kontakter|kontakte|vender tilbage|høre fra|hører fra) ** (hvis|når|såfremt) ** (stilling|stillinger|job|rolle|mulighed|stillingen) ** (bliver|dukker|opstår|åbner|kommer)',
+    ],
   },
   closer: {
     'wish-success': [

@@ -399,6 +399,10 @@ const de: LangData = {
       '(teilen|teile) (wir|ich) (ihnen|dir) ** (mit)',
       '(haben|habe) ** (eine|unsere|die) (entscheidung|auswahl) (getroffen)',
       '(nach) (abschluss) (des|unseres) (auswahlverfahrens|verfahrens|bewerbungsverfahrens|auswahlprozesses)',
+      // 'sind zum Schluss gekommen, …', 'zu dem Ergebnis gekommen, …': the lead-in of a decision
+      '(zum|zu dem) (schluss|ergebnis|entschluss) (gekommen|gelangt)',
+      // 'Wir bitten um Ihr Verständnis' beside a rejection (stock only)
+      '(bitten|bitte) (um) [ihr|dein|euer] (verständnis)',
     ],
     'many-applicants': [
       // only a limited number of places to give: a reason that fits every applicant
@@ -456,6 +460,8 @@ const de: LangData = {
       '(gesamteindruck|gesamtbild|gesamtbetrachtung|gesamtabwägung)',
       '(vergleich|abwägung|gegenüberstellung) ** (aller|sämtlicher) (bewerber~|kandidat~|bewerbungen|profile)',
       '(vergleich|abwägung|gegenüberstellung) (der|aller) (qualifikationen|bewerbungen|profile|eignung)',
+      // 'wir haben uns intensiv mit Ihrer Kandidatur auseinandergesetzt'
+      '(intensiv|eingehend|ausführlich|gründlich|sorgfältig|genau) (mit) (ihrer|deiner|ihren|deinen|ihrem|deinem) (kandidatur|bewerbung|unterlagen|profil|bewerbungsunterlagen) (auseinandergesetzt|beschäftigt|befasst)',
     ],
     'better-match': [
       '(hat|haben) (uns) (ein|eine) (anderes|andere|anderer) * (mehr|stärker|eher) (überzeugt)',
@@ -489,6 +495,8 @@ const de: LangData = {
       // pseudo-reasons that name nothing: stronger merits / track record overall, ticked more boxes
       '(stärkere|bessere|breitere|überzeugendere) (Qualifikationen|Referenzen|Leistungsnachweise)',
       '(mehr) (von dem) (abgedeckt)',
+      // 'deren Qualifikationsprofil den Anforderungen in höherem Maße entspricht' (unnamed)
+      '(in höherem|in stärkerem|in größerem|in hohem) (maße|maß|umfang) (entspricht|entsprechen|entsprach|entsprachen|erfüllt|erfüllen|erfüllte|erfüllten)',
     ],
     'no-feedback': [
       // no details of the reasons ('dass wir keine Einzelheiten zu den Gründen nennen können')
@@ -499,6 +507,17 @@ const de: LangData = {
       '(kein|keine|nicht) (individuellen|persönlichen|detaillierten|einzelnen) (feedbacks|rückmeldungen|begründungen|absagegründe)',
       '(kein|keine|nicht) (individuelles|individuelle|persönliches|persönliche|detailliertes) (feedback|rückmeldung|begründung)',
     ],
+    'keep-on-file': [
+      // "Ihre Unterlagen behalten wir in unserem Talentpool", "Dossier in Evidenz": boilerplate beside a rejection (stock only, flagged only in rejections)
+      '(ihre|deine) (unterlagen|bewerbungsunterlagen|bewerbung|daten|dossier|lebenslauf|profil|bewerberdaten) ** (behalten|speichern|aufbewahren|aufnehmen|hinterlegen|vormerken|evidenz)',
+      '(behalten|speichern|bewahren|halten|nehmen|hinterlegen) (wir) ** (ihre|deine) (unterlagen|bewerbungsunterlagen|bewerbung|daten|dossier|lebenslauf|profil)',
+      '(in) (evidenz)',
+      '(unseren|unserem|unserer|den|dem) (talentpool|bewerberpool|kandidatenpool|bewerberdatenbank|kandidatendatenbank|talentnetzwerk|bewerbernetzwerk)',
+      '(kommen|komme) (wir|ich) ** (auf sie|auf dich) (zurück)',
+      // '… und melden uns, sobald sich eine passende Stelle ergibt': the other half of the same boilerplate
+      '(passende|geeignete|vergleichbare|ähnliche|neue) (stelle|position|vakanz|stellen|positionen|vakanzen) ** (melden|zukommen|zuzukommen|kontaktieren|informieren|zurückkommen|zurückzukommen)',
+      '(melden|kontaktieren|informieren) ** (passende|geeignete|vergleichbare|ähnliche) (stelle|position|vakanz|stellen|positionen|vakanzen)',
+    ],
   },
   closer: {
     'wish-success': [
@@ -508,6 +527,8 @@ const de: LangData = {
       '(für) (ihren|deinen|ihre|deine|den|die) [weiteren|beruflichen|weitere|berufliche|persönlichen|privaten] [beruflichen|weiteren] (weg|zukunft|werdegang|laufbahn|jobsuche|stellensuche|bewerbungen|lebensweg) (wünschen|wünsche) (wir|ich)',
       '[wir] (wünschen|wünsche) (ihnen|dir|euch) ** (alles gute|viel erfolg|erfolg|das beste|glück)',
       '(viel erfolg|alles gute) (bei|für|auf) (ihrer|deiner|ihrem|deinem) ** (suche|weg|stellensuche|jobsuche|zukunft|laufbahn|werdegang)',
+      // 'Wir hoffen, dass Sie bald eine passende Stelle finden'
+      '(hoffen|hoffe) ** (dass) (sie|du) ** (bald|schnell|zeitnah|rasch) ** (passende|geeignete|neue|richtige|spannende) (stelle|position|herausforderung|aufgabe|job|anstellung)',
     ],
   },
   vague: {

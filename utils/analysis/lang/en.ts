@@ -288,6 +288,8 @@ const en: LangData = {
       '(competition|field) (was|has been|is|were) [very|extremely|incredibly|really|particularly] (tough|strong|fierce|stiff|high|intense|competitive)',
       '(highly|very|extremely) competitive (process|field|role|pool)',
       '(many|most|several|a lot|lots|a number|plenty) (of them|of these|of those|of the applications|of the applicants|of the candidates) (were|are|was) [very|really|extremely|exceptionally|genuinely|incredibly] (strong|good|impressive|qualified|high quality|excellent)',
+      // 'the standard this year was exceptionally high' (no "of the candidates")
+      '(the) (standard|calibre|caliber|level|quality) [this year|this time|this round|overall|again] (was|were|has been|is) [very|extremely|exceptionally|really|particularly|incredibly|remarkably|so] (high|strong|impressive|exceptional|outstanding)',
     ],
     'tough-decision': [
       // close-race idioms
@@ -363,6 +365,15 @@ const en: LangData = {
       "(don't|do not|didn't|did not) (have|get|receive|got) (anything|any) (more|further) (specific|detailed|concrete) ** (pass on|share|feedback|to go on)",
       '(no|any|not any) (more|further) (detailed|specific|concrete) (feedback|reasons|explanation|information) (from|to pass|on why)',
       "(unable|not able|can't|cannot|won't be able|don't) ** (provide|give|offer) ** (individual|personal|personalised|personalized|specific|detailed) (feedback|responses|reasons)",
+      // 'we are unable to provide feedback at this stage' (no "individual")
+      "(unable|not able|not in a position|can't|cannot) (to) (provide|give|offer) [any] [further|more] (feedback)",
+    ],
+    'keep-on-file': [
+      // "we will keep your details on file / add you to our talent pool": boilerplate beside a rejection (stock only, flagged only in rejections)
+      '(keep|retain|hold|store|save) (your) [personal|contact] (details|cv|resume|application|profile|information|data|documents) ** (file|record|records|database|talent pool|talent network|system|future|months|year)',
+      '(your) [personal|contact] (details|cv|resume|application|profile|information|data) (will be|will remain|are being|have been|will stay|remain|stay) [kept|held|retained|stored|saved] ** (file|record|database|talent pool|talent network|system|months)',
+      '(add|added|adding) (you|your details|your profile|your cv|your application) (to) (our) ** (talent pool|talent network|database|candidate pool|talent community)',
+      '(contact|get in touch with|reach out to|be in touch with) (you) [again] (should|if|when|in case) ** (suitable|similar|relevant|matching|new) (vacancy|position|role|opportunity|opening|post|vacancies|positions|roles|opportunities|openings) ** (arise|arises|come up|comes up|become available|becomes available|open up|opens up)',
     ],
   },
   closer: {

@@ -240,6 +240,12 @@ const fi: LangData = {
       '(valitsimme|valittiin|palkkasimme|palkattiin|otimme|otettiin) ** (toisen|jonkun toisen|toisia|muita) *',
       // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
       '(löysimme|löydettiin|löytyi) (henkilön|hakijan|ehdokkaan|henkilö|hakija|ehdokas) (joka|jonka|jolla) ** (paremmin|parhaiten|lähempänä)',
+      // 'on päädytty valitsemaan henkilö, jonka …': the one chosen, then described (a pseudo-reason at most)
+      '(päädytty|päädyttiin|päädyimme|päätettiin|päätimme|päätetty) [kuitenkin|siis|lopulta|valitettavasti|nyt|tällä kertaa] (valitsemaan|valita|ottamaan|ottaa|palkkaamaan|palkata) [tehtävään|paikkaan] (henkilö|henkilön|hakija|hakijan|ehdokas|ehdokkaan|kandidaatti|kandidaatin) (jonka|jolla|joka)',
+      // 'päädyttiin ottamaan joku toinen, sori': the complete pronoun needs no noun after it
+      '(päädytty|päädyttiin|päädyimme|päätettiin|päätimme|päätin|päädyin) [kuitenkin|siis|siksi|lopulta|valitettavasti|nyt|tällä kertaa] (valitsemaan|valita|ottamaan|ottaa|palkkaamaan|palkata) (joku toinen|jonkun toisen|joku muu|jonkun muun)',
+      // 'päädyimme tarjoamaan tehtävää toiselle'
+      '(päädytty|päädyttiin|päädyimme|päätettiin|päätimme|päädyin|päätin) [kuitenkin|siis|lopulta|valitettavasti|nyt|tällä kertaa] (tarjoamaan|tarjota) (tehtävää|paikkaa|työtä|pestiä|roolia|työpaikkaa|tointa) (toiselle|jollekin toiselle|jollekin muulle|toiselle hakijalle|toiselle ehdokkaalle)',
     ],
   },
   stock: {
@@ -290,6 +296,8 @@ const fi: LangData = {
       '(vaikea|tiukka|tasainen|haastava) (päätös|valinta)',
       '(päätös|valinta) (oli|on) ** (vaikea|tiukka|tasainen|haastava)',
       '(yksi|eräs) (vaikeimmista|hankalimmista|raskaimmista|tiukimmista) (päätöksistä~|päätöksistämme|valinnoista~|rekrytoinneista~)',
+      // 'Ero kahden viimeisen ehdokkaan välillä oli todella pieni'
+      '(ero|erot) ** (välillä|välillänne) (oli|olivat) [hyvin|todella|erittäin|tosi|äärimmäisen|vain] (pieni|pieniä|tiukka|tasainen|niukka|minimaalinen|hiuksenhieno)',
     ],
     'careful-consideration': [
       '(kokonaisarvio~|kokonaisarvioinnin|kokonaisuuden) (perusteella)',
@@ -327,11 +335,22 @@ const fi: LangData = {
       // pseudo-reasons that name nothing: stronger merits / track record overall, ticked more boxes
       '(vahvemmat|paremmat|laajemmat) (ansiot|pätevyydet|meriitit)',
       '(täytti|täyttää) (useamman|useampia|enemmän) ** (kohdista|kohtia|kriteereistä)',
+      // 'joiden kokemus vastasi tehtävän vaatimuksia lähimmin' (unnamed)
+      '(vastaa~|vastasi~|sopi~|soveltu~) ** (lähimmin|lähemmin|osuvimmin|osuvammin)',
+      '(lähimmin|lähemmin|osuvimmin|osuvammin) ** (vastaa~|vastasi~|sopi~|soveltu~)',
     ],
     'no-feedback': [
       '(emme|ei) ** (voi|pysty) ** (yksilöllistä|henkilökohtaista) (palautetta)',
       '(tarkempaa|tarkemmin|yksityiskohtaisempaa|lisää|enempää) (palautetta|perusteluja|perustelua|perusteluita) ** (en|ei|emme)',
       '(en|ei|emme) ** (tarkempaa|yksityiskohtaisempaa|enempää) (palautetta|perustelua|perusteluja)',
+    ],
+    'keep-on-file': [
+      // "tallennamme tietosi rekrytointijärjestelmäämme", "hakemuksesi säilytetään": boilerplate beside a rejection (stock only, flagged only in rejections)
+      '(tallennamme|säilytämme|pidämme|säilytetään|tallennetaan|talletamme|talletetaan) ** (hakemuksesi|tietosi|ansioluettelosi|profiilisi|hakemuksen|tiedot|yhteystietosi|hakemustasi)',
+      '(hakemuksesi|tietosi|ansioluettelosi|profiilisi|yhteystietosi) ** (säilytetään|tallennetaan|talletetaan|säilyy|säilyvät|tallessa|tallella)',
+      '(rekrytointijärjestelmä~|kandidaattipankki~|hakijarekisteri~|osaajapankki~|talenttipankki~|osaajaverkosto~|rekrytointirekisteri~|hakijapankki~|cv-pankki~)',
+      // '… ja olemme yhteydessä, jos sopivia tehtäviä avautuu': the other half of the same boilerplate
+      '(yhteyttä|yhteydessä) ** (jos|mikäli|kun|kunhan) ** (avautuu|aukeaa|vapautuu|avautuvat|aukeavat|ilmaantuu|vapautuvat)',
     ],
   },
   closer: {
@@ -790,7 +809,7 @@ const fi: LangData = {
       '(kesäduuni~|pesti~|duunipaik~)',
       // a hiring verb with the slot it fills ('ottaa joku toinen siihen kahvilan paikkaan'); a skills demo at the workplace
       '(ottaa|ottamaan|otettiin|otetaan|otimme|valita|valitsemaan|valittiin|valitsimme|palkata|palkkaamaan|palkattiin|palkkasimme) ** (paikkaan|pestiin|hommaan|duuniin|työhön|rooliin|tehtävään|vuoroon|~hommaan|~duuniin|~pestiin)',
-      '(näyttämässä|näyttämään|näyttämästä|näytit) (taitojasi|osaamistasi|taitoja|osaamista)',
+      '(näyttämässä|näyttämään|näyttämästä|näytit) (taitojasi|osaamistasi|taitoja|osaamista|taitojas|osaamistas)',
       '(näytetun~|koetun~|opetusnäyte~|koevuoro~|työnäyte~)',
       '(toise~|viimeise~|seuraava~|ensimmäise~|kolmanne~) (kierrok~|haastattelukierrok~)',
       '(ehdotan|ehdottaisin)',

@@ -168,6 +168,8 @@ const nb: LangData = {
       '(stillingen|jobben) (er|er nå|har blitt) (besatt|fylt)',
       '(tar|tok|tatt|ta) (inn) (en annen|noen annen)',
       '(landet|landa) (vi|jeg) (på) (en kandidat|en søker|en person|en profil) (med|som|der)',
+      // 'fått tak i en annen til sommerjobben' (compound job nouns)
+      '(fått inn|fått tak i|fått på plass|funnet) (en annen|noen andre|en annen kandidat|en annen søker) (på|i|til) (~jobben|~stillingen|~plassen|~vikariatet|~jobb)',
     ],
     'proceed-with-others': [
       // people invited to interview, named by a relative clause
@@ -280,6 +282,7 @@ const nb: LangData = {
       '(vurdering|kritikk|dom) (av|over) (dine|din|ditt|deg) [som] (evner|kompetanse|kvalifikasjoner|person|verdi|erfaring|faglighet)',
       '(uttrykk|tegn) for (manglende|utilstrekkelige|mangel på) (kvaliteter|kompetanse|evner|kvalifikasjoner)',
       '(beslutningen|avgjørelsen|det) ** (ikke|ingen) ** (vurdering|uttrykk|dom) (av|over) (deg|dine|din|ditt)',
+      '(dette|det|beslutningen|avgjørelsen|avslaget) (er|var) (ingen|ikke en) (vurdering|dom|kritikk) (av|over) (deg|dine|din|ditt)',
     ],
     'unmet-requirements': [
       '(profilen din|din profil|bakgrunnen din|din bakgrunn|erfaringen din|din erfaring|kompetansen din|din kompetanse|cv-en din|søknaden din|du) (oppfyller|oppfylte|matcher|matchet|svarer til|svarte til|samsvarer med|møter|lever opp til) [dessverre] (ikke) [helt|fullt ut|godt nok|tilstrekkelig] (kravene|kravprofilen|behovene|våre krav|våre behov|det vi søker|stillingens krav|de krav|kriteriene)',
@@ -374,6 +377,14 @@ const nb: LangData = {
     'no-feedback': [
       '(ikke|ingen) ** (nærmere|ytterligere|mer detaljert|utfyllende|mer) (begrunnelse|tilbakemelding|forklaring|feedback)',
       '(ikke|ei) (mulighet|mulig|anledning|kan) ** (individuell~|personlig~|utfyllende) (tilbakemelding~|begrunnelse~|feedback)',
+    ],
+    'keep-on-file': [
+      // "vi tar vare på CV-en din i vår kandidatdatabase": boilerplate beside a rejection (stock only, flagged only in rejections)
+      '(tar|ta) [gjerne|også] (vare på) (cv-en|cven|søknaden|opplysningene|profilen|cv|din|dine|ditt|papirene)',
+      '(lagrer|lagre|oppbevarer|oppbevare|beholder|beholde) ** (cv-en|cv|søknaden|opplysningene|profilen|papirene|din|dine|ditt)',
+      '(søknaden|cv-en|opplysningene|profilen) (din|dine) ** (lagres|oppbevares|blir lagret|vil bli lagret|tas vare på|blir liggende)',
+      '(i|til) (vår|vårt) (kandidatdatabase|cv-database|database|kandidatbank|talentbank|talentpool|cv-bank|kandidatregister)',
+      '(kontakter|kontakte|tar kontakt|ta kontakt|høre fra|hører fra|gi beskjed) ** (hvis|når|dersom) ** (stilling|stillinger|jobb|rolle|mulighet|stillingen) ** (blir|dukker|oppstår|åpner|kommer)',
     ],
   },
   closer: {

@@ -222,11 +222,15 @@ const sv: LangData = {
       '(är|har) (nu|numera|därmed) (avslutad|avslutats|stängd|stängts|avgjord)',
       // 'the recruitment is now closed' beside a rejection: boilerplate (stock only, so never a rejection by itself)
       '(rekryteringen|rekryteringsprocessen|urvalet|urvalsprocessen|ansökningsprocessen|tillsättningen) ** (är|har) [nu|numera|därmed] (avslutad|avslutats|stängd|stängts|klar|avgjord)',
+      // 'Vi har nu avslutat rekryteringen till tjänsten som …'
+      '(har|hade) [nu|nyss|i dag|idag] (avslutat|slutfört|stängt|genomfört) (rekryteringen|rekryteringsprocessen|urvalet|urvalsprocessen)',
     ],
     'no-reflection': [
       '(beslutet|detta|det) ** (inte|ingen|inget) ** (värdering|bedömning|omdöme|spegling|betyg) (av|på) (dig|dina|din|ditt)',
       '(se|ta|tolka) (inte|ej) (detta|det|beslutet|vårt beslut|det här) (som) (ett|en|något) (underbetyg|värdering|bedömning|kritik|omdöme|betyg)',
       '(underbetyg|värdering|omdöme|kritik|betyg) (av|på|mot) (din|dina|ditt|dig) [som] (kompetens|förmåga~|person|kvalifikationer|erfarenhet|värde|kunskaper)',
+      // 'Det här är inget omdöme om din kompetens'
+      '(omdöme|värdering|bedömning|betyg) (om|över) (dig|din|dina|ditt)',
     ],
     'unmet-requirements': [
       '(din profil|din bakgrund|din erfarenhet|din kompetens|ditt cv|din ansökan|dina meriter|du) (motsvarar|matchar|uppfyller|möter|når upp till|stämmer överens med|lever upp till) [tyvärr|dessvärre] (inte|ej) [helt|riktigt|fullt ut|tillräckligt] (kraven|kravprofilen|behoven|våra krav|våra behov|det vi söker|tjänstens krav|rollens krav|de krav|kriterierna)',
@@ -312,10 +316,20 @@ const sv: LangData = {
       // pseudo-reasons that name nothing: stronger merits / track record overall, ticked more boxes
       '(starkare|bättre|bredare|tyngre) (meriter|kvalifikationer|meritlista)',
       '(bockade|bockar|bockat) (av) (fler|flest|alla)',
+      // 'sökande med erfarenhet som ligger närmare tjänstens krav' (unnamed)
+      '(ligger|låg|är|var) [ännu|lite|något|betydligt] (närmare) (tjänstens|rollens|jobbets|våra|uppdragets) (krav|behov|kravprofil)',
     ],
     'no-feedback': [
       '(inte|ingen) ** (mer|närmare|utförligare|detaljerad~|ytterligare|någon mer) (återkoppling|motivering|förklaring|feedback|besked)',
       '(inte|ej) (möjlighet|möjligt|kan|kommer) ** (individuell~|personlig~|enskild~) (feedback|återkoppling|motivering~|besked)',
+    ],
+    'keep-on-file': [
+      // "vi sparar din ansökan i vår kandidatbank": boilerplate beside a rejection (stock only, flagged only in rejections)
+      '(sparar|spara|behåller|behålla|lagrar|lagra) ** (din|dina|ditt) (ansökan|uppgifter|cv|profil|ansökningshandlingar|handlingar|meriter)',
+      '(din|dina|ditt) (ansökan|uppgifter|cv|profil|ansökningshandlingar|handlingar) ** (sparas|finns kvar|lagras|behålls|ligger kvar|kommer att sparas|kommer att finnas kvar)',
+      '(i|till) (vår|vårt) (kandidatbank|rekryteringsdatabas|kandidatdatabas|talangbank|talangpool|cv-bank|cv-databas|databas|kandidatregister|talangnätverk)',
+      // '… och hör av oss om en liknande tjänst blir ledig': the other half of the same boilerplate
+      '(hör|höra|återkommer|återkomma|kontaktar|kontakta) ** (om|när|ifall) ** (tjänst|tjänster|roll|roller|jobb|uppdrag|möjlighet|position|tjänsten) ** (blir|dyker|öppnar|uppstår|kommer)',
     ],
   },
   closer: {
