@@ -429,7 +429,42 @@ export function genericFlags(
     for (const x of m.stock) push(x, 'stock');
   }
   for (const x of m.closer) push(x, 'closer');
-  return mergeGeneric(gen, text);
+  // clauses a bridge may not take in: a job-related reason, thanks, praise, a vague/risky remark
+  const blocked = new Set<number>([...reasonAt, ...thanks]);
+  for (const x of m.praise) if (x.clause >= 0) blocked.add(x.clause);
+  for (const h of hot.bySent.values())
+    for (let c = clauseAt(seg, h.s); c <= clauseAt(seg, h.e - 1); c++) blocked.add(c);
+  return bridgeGeneric(mergeGeneric(gen, text), seg, blocked);
+}
+
+/**
+ * Two generic spans of one sentence with a single clause between them: that clause is boilerplate
+ * too ("We received 300 applications, and from among them we chose those, whose skills fit best").
+ * Not when it gives a job-related reason, thanks, praises or holds a vague/risky remark.
+ */
+export function bridgeGeneric(spans: Span[], seg: Segments, blocked: ReadonlySet<number>): Span[] {
+  const prio = { decision: 0, stock: 1, closer: 2, team: 3, vague: 4, risky: 5 } as const;
+  const out: Span[] = [];
+  for (const sp of spans) {
+    const last = out[out.length - 1];
+    if (last && last.sent === sp.sent) {
+      const a = clauseAt(seg, last.e - 1);
+      const b = clauseAt(seg, sp.s);
+      let ok = b - a === 2;
+      for (let c = a; ok && c <= b; c++) if (blocked.has(c)) ok = false;
+      if (ok) {
+        if (sp.e > last.e) last.e = sp.e;
+        if (prio[sp.cat] < prio[last.cat]) {
+          last.cat = sp.cat;
+          last.id = sp.id;
+          last.lang = sp.lang;
+        }
+        continue;
+      }
+    }
+    out.push(sp);
+  }
+  return out;
 }
 
 /** Team-rule flags, and the ranges `allow` rules clear. */

@@ -336,6 +336,18 @@ const da: LangData = {
       '(din|dine|dit) (ansøgning|oplysninger|cv|profil|ansøgningsmateriale) ** (gemmes|opbevares|bliver gemt|vil blive gemt|bliver liggende|vil blive opbevaret)',
       '(i|til) (vores) (cv-database|database|kandidatdatabase|kandidatbank|talentbank|talentpulje|cv-bank|talentnetværk)',
       '(kontakter|kontakte|vender tilbage|høre fra|hører fra) ** (hvis|når|såfremt) ** (stilling|stillinger|job|rolle|mulighed|stillingen) ** (bliver|dukker|opstår|åbner|kommer)',
+      // '…, hvis der skulle komme en relevant stilling': the other half of the same boilerplate
+      '(hvis|når|såfremt) (der) [skulle] (komme|opstå|åbne sig|dukke op|blive ledig) ** (stilling|stillinger|job|rolle|mulighed)',
+    ],
+    'bad-news': [
+      // 'Jeg ved godt, det ikke er det svar, du håbede på': a softener said only in rejections (stock, never a rejection by itself)
+      '(ikke) (er|var|blev) (det) (svar|udfald|resultat|besked) (du) (håbede|havde håbet|ønskede|havde ønsket)',
+      '(skuffende|ærgerligt|ærgerlig) (at høre|besked|nyhed)',
+    ],
+    'not-about-you': [
+      // 'Det er på ingen måde udtryk for, at du ikke er dygtig' (only in rejections: not a rejection by itself)
+      '(ikke|ingen måde|på ingen måde) ** (udtryk for) (at du)',
+      '(siger|sagde) (ikke|intet|ingenting) [noget] (om) (dine|din|dit|dig) [faglige] (kvalifikationer|kompetencer|evner|kvaliteter|faglighed)',
     ],
   },
   closer: {

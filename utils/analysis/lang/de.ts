@@ -391,6 +391,8 @@ const de: LangData = {
       '(die|den|unsere|unseren|alle|sämtliche) [spezifischen|aktuellen|genannten|gestellten|notwendigen] (anforderungen|voraussetzungen|kriterien) [der stelle|dieser stelle|der position|dieser position|an die stelle|an die position] [leider] (nicht) [ganz|vollständig|ausreichend|in vollem umfang] (erfüllt|erfüllen|entspricht|entsprechen)',
       '(passung|übereinstimmung) (zwischen) (ihrem|deinem) (profil|hintergrund) (und) (unseren|den)',
       '(ihre bewerbung|ihr profil|sie|deine bewerbung|dein profil|du|ihre unterlagen) ** (nicht) ** (dem|den) (geforderten|erforderlichen|notwendigen|verlangten|gewünschten) (niveau|anforderungen|standard|kriterien)',
+      // 'dass Ihr Profil nicht in allen Punkten mit unseren Erwartungen übereinstimmt' (verb last)
+      '(ihr|dein) (profil|hintergrund|lebenslauf|erfahrungsprofil|qualifikationsprofil) ** (nicht) ** (mit) (unseren|den) (erwartungen|anforderungen|vorstellungen|kriterien|bedürfnissen) (übereinstimmt|übereinstimmte|übereinstimmen)',
     ],
     announcement: [
       '(wir|ich) (müssen|möchten|wollen|muss|möchte) (ihnen|dir|euch) ** (mitteilen|mitzuteilen|sagen)',
@@ -402,7 +404,7 @@ const de: LangData = {
       // 'sind zum Schluss gekommen, …', 'zu dem Ergebnis gekommen, …': the lead-in of a decision
       '(zum|zu dem) (schluss|ergebnis|entschluss) (gekommen|gelangt)',
       // 'Wir bitten um Ihr Verständnis' beside a rejection (stock only)
-      '(bitten|bitte) (um) [ihr|dein|euer] (verständnis)',
+      '(bitten|bitte|hoffen|hoffe) (um|auf) [ihr|dein|euer] (verständnis)',
     ],
     'many-applicants': [
       // only a limited number of places to give: a reason that fits every applicant
@@ -416,6 +418,7 @@ const de: LangData = {
       '(zahlreiche|viele|so viele) (bewerbung~|bewerber~)',
       '(konkurrenz|wettbewerb) (war|ist) [sehr] (groß|stark|hart)',
       '(viele|einige|die meisten|ein großteil) (davon|von ihnen|der bewerbungen|der bewerber~|der kandidat~) (waren|sind|war) [sehr|wirklich|ausgesprochen|außerordentlich|richtig] (gut|stark|qualifiziert|überzeugend|hochwertig)',
+      '(hohen|großen|hervorragenden) (qualität) (der|aller) [eingegangenen] (bewerbungen|bewerber~|kandidat~|gespräche)',
     ],
     'tough-decision': [
       // 'Es waren am Ende nur Nuancen, die den Ausschlag gegeben haben'
@@ -448,6 +451,8 @@ const de: LangData = {
       '(entscheidung|wahl) (war|ist) [sehr|wirklich] (schwer|schwierig|knapp)',
       '(eine|einer) (unserer|der) (schwersten|schwierigsten|härtesten) (entscheidungen|entscheidung)',
       '(eine|einer) (unserer|der) (schwersten|schwierigsten|härtesten) (besetzungen|stellenbesetzungen|rekrutierungen|auswahlverfahren|personalentscheidungen)',
+      // 'Diese Entscheidung fiel uns angesichts der hohen Qualität … nicht leicht' (a long middle field)
+      '(entscheidung|wahl|auswahl) (fiel|ist|war) (uns|mir) ** ** (nicht leicht|nicht leichtgefallen|schwer|schwergefallen|nicht einfach)',
     ],
     'careful-consideration': [
       // 'wir haben uns nach dem Gespräch intern beraten'
@@ -462,6 +467,9 @@ const de: LangData = {
       '(vergleich|abwägung|gegenüberstellung) (der|aller) (qualifikationen|bewerbungen|profile|eignung)',
       // 'wir haben uns intensiv mit Ihrer Kandidatur auseinandergesetzt'
       '(intensiv|eingehend|ausführlich|gründlich|sorgfältig|genau) (mit) (ihrer|deiner|ihren|deinen|ihrem|deinem) (kandidatur|bewerbung|unterlagen|profil|bewerbungsunterlagen) (auseinandergesetzt|beschäftigt|befasst)',
+      // 'Wir haben lange hin und her überlegt'; 'Im Vergleich mit anderen Bewerbungen …'
+      '(lange|hin und her|gründlich|intensiv|ausgiebig) [hin und her] (überlegt|beraten|diskutiert|abgewogen|nachgedacht)',
+      '(im) (vergleich) (mit|zu) (anderen|den anderen|weiteren|den übrigen) (bewerbungen|bewerber~|kandidat~|profilen)',
     ],
     'better-match': [
       '(hat|haben) (uns) (ein|eine) (anderes|andere|anderer) * (mehr|stärker|eher) (überzeugt)',
@@ -497,6 +505,8 @@ const de: LangData = {
       '(mehr) (von dem) (abgedeckt)',
       // 'deren Qualifikationsprofil den Anforderungen in höherem Maße entspricht' (unnamed)
       '(in höherem|in stärkerem|in größerem|in hohem) (maße|maß|umfang) (entspricht|entsprechen|entsprach|entsprachen|erfüllt|erfüllen|erfüllte|erfüllten)',
+      // 'jemand, der schon etwas mehr Erfahrung mitbringt' (unnamed)
+      '(schon|bereits) (etwas|ein bisschen|ein wenig|deutlich) (mehr) (erfahrung|berufserfahrung|praxis)',
     ],
     'no-feedback': [
       // no details of the reasons ('dass wir keine Einzelheiten zu den Gründen nennen können')
@@ -518,6 +528,16 @@ const de: LangData = {
       '(passende|geeignete|vergleichbare|ähnliche|neue) (stelle|position|vakanz|stellen|positionen|vakanzen) ** (melden|zukommen|zuzukommen|kontaktieren|informieren|zurückkommen|zurückzukommen)',
       '(melden|kontaktieren|informieren) ** (passende|geeignete|vergleichbare|ähnliche) (stelle|position|vakanz|stellen|positionen|vakanzen)',
     ],
+    'find-a-job': [
+      // 'Wir hoffen / sind überzeugt, dass Sie bald eine (passende) Stelle finden': a closer said only in rejections (stock, so a mail to a friend is not underlined)
+      '(dass) (sie|du) ** (bald|schnell|zeitnah|rasch) ** (passende|geeignete|neue|richtige|spannende) (stelle|position|herausforderung|aufgabe|job|anstellung)',
+      '(dass) (sie|du) ** (bald|schnell|zeitnah|rasch) (eine|einen|die|den) (stelle|position|job|anstellung|aufgabe|arbeitsstelle) (finden|findest|finden werden|finden wirst)',
+    ],
+    'bad-news': [
+      // 'Uns ist bewusst, dass diese Nachricht enttäuschend ist': a softener said only in rejections (stock, never a rejection by itself)
+      '(nachricht|mitteilung|entscheidung|absage|antwort|nachrichten) ** (enttäuschend|enttäuschung|enttäuschen)',
+      '(nicht) (die) (erhoffte|gewünschte) (nachricht|antwort|rückmeldung|entscheidung)',
+    ],
   },
   closer: {
     'wish-success': [
@@ -527,8 +547,10 @@ const de: LangData = {
       '(für) (ihren|deinen|ihre|deine|den|die) [weiteren|beruflichen|weitere|berufliche|persönlichen|privaten] [beruflichen|weiteren] (weg|zukunft|werdegang|laufbahn|jobsuche|stellensuche|bewerbungen|lebensweg) (wünschen|wünsche) (wir|ich)',
       '[wir] (wünschen|wünsche) (ihnen|dir|euch) ** (alles gute|viel erfolg|erfolg|das beste|glück)',
       '(viel erfolg|alles gute) (bei|für|auf) (ihrer|deiner|ihrem|deinem) ** (suche|weg|stellensuche|jobsuche|zukunft|laufbahn|werdegang)',
-      // 'Wir hoffen, dass Sie bald eine passende Stelle finden'
-      '(hoffen|hoffe) ** (dass) (sie|du) ** (bald|schnell|zeitnah|rasch) ** (passende|geeignete|neue|richtige|spannende) (stelle|position|herausforderung|aufgabe|job|anstellung)',
+      // 'Viel Erfolg für Ihre weitere Suche', 'viel Erfolg bei der Stellensuche', 'Ich wünsch dir alles Gute für deine Jobsuche'
+      '(viel erfolg|alles gute|viel glück) (bei|für|auf) (ihre|deine|ihren|deinen|der|die|den) ** (suche|stellensuche|jobsuche|zukunft|laufbahn|werdegang|bewerbungen|weg)',
+      '(wünsch) (dir|ihnen|euch) ** (alles gute|viel erfolg|erfolg|das beste|glück)',
+      '(für) (ihre|deine) [weitere|berufliche|weitere berufliche] (zukunft|jobsuche|stellensuche|laufbahn) (alles gute|viel erfolg|nur das beste|das beste|viel glück)',
     ],
   },
   vague: {

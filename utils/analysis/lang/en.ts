@@ -290,6 +290,8 @@ const en: LangData = {
       '(many|most|several|a lot|lots|a number|plenty) (of them|of these|of those|of the applications|of the applicants|of the candidates) (were|are|was) [very|really|extremely|exceptionally|genuinely|incredibly] (strong|good|impressive|qualified|high quality|excellent)',
       // 'the standard this year was exceptionally high' (no "of the candidates")
       '(the) (standard|calibre|caliber|level|quality) [this year|this time|this round|overall|again] (was|were|has been|is) [very|extremely|exceptionally|really|particularly|incredibly|remarkably|so] (high|strong|impressive|exceptional|outstanding)',
+      // 'impressed by the quality of all candidates'
+      '(quality|calibre|caliber|standard|strength) (of) (all|all the|all of the|every) [*] (candidates|applicants|applications|interviewees|finalists)',
     ],
     'tough-decision': [
       // close-race idioms
@@ -314,6 +316,7 @@ const en: LangData = {
       '(tough|difficult|hard|close|tight|not an easy) ** (decision|call|choice)',
       '(decision|choice) (was|has been|is) [very|extremely|incredibly|really|genuinely] (tough|difficult|hard|close|not easy)',
       'made (shortlisting|selection|the decision|our decision|the choice) ** (difficult|hard|tough)',
+      '(finely|evenly|closely|very finely) (balanced|matched)',
     ],
     'careful-consideration': [
       '(reviewed|assessed|considered|checked|measured|scored) (it|them|all applications) (against) (our|the) [*] (requirements|criteria|person specification|job description)',
@@ -374,6 +377,12 @@ const en: LangData = {
       '(your) [personal|contact] (details|cv|resume|application|profile|information|data) (will be|will remain|are being|have been|will stay|remain|stay) [kept|held|retained|stored|saved] ** (file|record|database|talent pool|talent network|system|months)',
       '(add|added|adding) (you|your details|your profile|your cv|your application) (to) (our) ** (talent pool|talent network|database|candidate pool|talent community)',
       '(contact|get in touch with|reach out to|be in touch with) (you) [again] (should|if|when|in case) ** (suitable|similar|relevant|matching|new) (vacancy|position|role|opportunity|opening|post|vacancies|positions|roles|opportunities|openings) ** (arise|arises|come up|comes up|become available|becomes available|open up|opens up)',
+      "(keep|bear) (you|your details|your cv|your profile|your name|your application) (in mind) (for) ** (openings|roles|positions|vacancies|opportunities)",
+    ],
+    'bad-news': [
+      // 'We know this isn't the news you were hoping for': a softener said only in rejections (stock, never a rejection by itself)
+      "(not|isn't|is not|wasn't|was not) (the) (news|answer|outcome|result|response) (you were|you'd been|you had been|you are|you're) (hoping|hoped|wanting|waiting) (for)",
+      '(this|it|the news|this news|this outcome|the outcome|this decision) (is|will be|may be|might be|must be) [very|really|a bit] (disappointing|a disappointment)',
     ],
   },
   closer: {
@@ -383,6 +392,8 @@ const en: LangData = {
       '(all the best|best of luck|good luck|every success|the very best) (for|with|in) (your|the) ** (next steps|search|job hunt|future|career|applications|next role|next move)',
       '[we|i] (wish|wishing|wishes) (you) ** (success|luck|all the best|the best|the very best|well|every success|best of luck|every luck) [** (journey|endeavo~|future|career|search|path|pursuit~|way|applications|hunt|next steps|opportunities|next role|move|chapter|job search|studies)]',
       '(best of luck|good luck|every success|all the best) (in|with) your (job search|future (career|applications|endeavours|endeavors|search)|career|search|future)',
+      // 'Best wishes for your future career'
+      '(best wishes|good wishes|warm wishes|warmest wishes|every good wish) (for|in|with) (your) [future|next] (career|job search|search|job hunt|endeavours|endeavors|applications)',
     ],
   },
   vague: {

@@ -304,6 +304,9 @@ const fi: LangData = {
       '(huolellisen|tarkan) (harkinnan|arvioinnin|käsittelyn) (jälkeen)',
       '(kaikkien|kaikki|hakijoiden) (hakijoiden|ehdokkaiden|hakemusten) ** (vertailu~|vertaaminen|vertailussa|vertailun)',
       '(vertailu~|vertaaminen) ** (kaikkien|kaikki) (hakijoiden|ehdokkaiden|hakemusten)',
+      // 'Valintapäätös perustuu hakijoiden ansioiden kokonaisarviointiin'; 'Olemme arvioineet kaikki haastatellut huolellisesti'
+      '(perustuu|perustui) ** (kokonaisarvio~|kokonaisharkinta~|vertailu~|kokonaisuuteen)',
+      '(arvioineet|arvioimme|arvioitiin|käyneet läpi|kävimme läpi|käytiin läpi) ** (huolellisesti|tarkasti|perusteellisesti|tarkkaan)',
     ],
     'better-match': [
       // 'muiden hakijoiden vahvempi kokemus': the others' stronger background, unnamed
@@ -338,11 +341,17 @@ const fi: LangData = {
       // 'joiden kokemus vastasi tehtävän vaatimuksia lähimmin' (unnamed)
       '(vastaa~|vastasi~|sopi~|soveltu~) ** (lähimmin|lähemmin|osuvimmin|osuvammin)',
       '(lähimmin|lähemmin|osuvimmin|osuvammin) ** (vastaa~|vastasi~|sopi~|soveltu~)',
+      // 'joiden kokemus kohtaa paremmin tarpeemme'; 'valittiin haastatteluun ne, joiden …'
+      '(kohtaa~|kohtasi~) ** (paremmin|parhaiten|lähemmin|lähimmin)',
+      '(paremmin|parhaiten|lähemmin|lähimmin) (kohtaa~|kohtasi~)',
+      '(valittiin|valitsimme|kutsuttiin|kutsuimme) (haastatteluun|jatkoon|seuraavaan vaiheeseen) (ne|ne hakijat|hakijat) (joiden|jotka|joilla)',
     ],
     'no-feedback': [
       '(emme|ei) ** (voi|pysty) ** (yksilöllistä|henkilökohtaista) (palautetta)',
       '(tarkempaa|tarkemmin|yksityiskohtaisempaa|lisää|enempää) (palautetta|perusteluja|perustelua|perusteluita) ** (en|ei|emme)',
       '(en|ei|emme) ** (tarkempaa|yksityiskohtaisempaa|enempää) (palautetta|perustelua|perusteluja)',
+      // 'Emme pysty kertomaan päätöksen perusteista tarkemmin'
+      '(emme|en|ei) (voi|pysty|pystytä|voida) (kertomaan|kertoa|avaamaan|avata|perustelemaan|perustella|erittelemään) ** (perusteista|perusteita|syistä|syitä|perusteluja|tarkemmin|yksityiskohtaisemmin)',
     ],
     'keep-on-file': [
       // "tallennamme tietosi rekrytointijärjestelmäämme", "hakemuksesi säilytetään": boilerplate beside a rejection (stock only, flagged only in rejections)
@@ -351,6 +360,10 @@ const fi: LangData = {
       '(rekrytointijärjestelmä~|kandidaattipankki~|hakijarekisteri~|osaajapankki~|talenttipankki~|osaajaverkosto~|rekrytointirekisteri~|hakijapankki~|cv-pankki~)',
       // '… ja olemme yhteydessä, jos sopivia tehtäviä avautuu': the other half of the same boilerplate
       '(yhteyttä|yhteydessä) ** (jos|mikäli|kun|kunhan) ** (avautuu|aukeaa|vapautuu|avautuvat|aukeavat|ilmaantuu|vapautuvat)',
+    ],
+    'bad-news': [
+      // 'tiedämme, että tämä on pettymys': a softener said only in rejections (stock, never a rejection by itself)
+      '(tämä|tämä päätös|päätös|uutinen|viesti|vastaus) (on|oli|ei ollut|ei ole) ** (pettymys|harmillinen|ikävä|toivomasi|toivottu)',
     ],
   },
   closer: {

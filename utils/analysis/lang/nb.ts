@@ -385,6 +385,17 @@ const nb: LangData = {
       '(søknaden|cv-en|opplysningene|profilen) (din|dine) ** (lagres|oppbevares|blir lagret|vil bli lagret|tas vare på|blir liggende)',
       '(i|til) (vår|vårt) (kandidatdatabase|cv-database|database|kandidatbank|talentbank|talentpool|cv-bank|kandidatregister)',
       '(kontakter|kontakte|tar kontakt|ta kontakt|høre fra|hører fra|gi beskjed) ** (hvis|når|dersom) ** (stilling|stillinger|jobb|rolle|mulighet|stillingen) ** (blir|dukker|oppstår|åpner|kommer)',
+      '(hvis|når|dersom) (det) [skulle] (komme|dukke opp|åpne seg|bli ledig) ** (stilling|stillinger|jobb|rolle|mulighet)',
+    ],
+    'bad-news': [
+      // 'Jeg skjønner at dette ikke var svaret du håpet på': a softener said only in rejections (stock, never a rejection by itself)
+      '(ikke) (var|er|ble) (svaret|beskjeden|utfallet|resultatet) (du) (håpet|hadde håpet|ønsket|hadde ønsket)',
+      '(skuffende|trist|leit) (å høre|beskjed|nyhet)',
+    ],
+    'not-about-you': [
+      // 'Dette sier ikke noe om dine faglige kvaliteter' (only in rejections: not a rejection by itself)
+      '(sier|sa) (ikke|ingenting) [noe] (om) (dine|din|ditt|deg) [faglige] (kvalifikasjoner|kompetanse|evner|kvaliteter|faglighet)',
+      '(ikke|ingen måte|på ingen måte) ** (uttrykk for) (at du)',
     ],
   },
   closer: {
@@ -394,6 +405,7 @@ const nb: LangData = {
       '(lykke til|alt godt|alt det beste) (med|i|videre) ** (jobbsøkingen|søkingen|karrieren|fremtiden)',
       '[vi|jeg] (ønsker|ønske) (deg|dere) ** (lykke til|lykke|suksess|alt godt|det beste|alt det beste)',
       'lykke til (med|i) (jobbsøkingen|din jobbsøking|den videre jobbsøkingen|fremtiden|karrieren|videre karriere)',
+      '(lykke til|alt godt|alt det beste) [videre] (med|i) (jobbjakten|jobbjakta|jobbsøkingen|søkeprosessen|jobbsøkinga)',
     ],
   },
   vague: {

@@ -330,6 +330,16 @@ const sv: LangData = {
       '(i|till) (vår|vårt) (kandidatbank|rekryteringsdatabas|kandidatdatabas|talangbank|talangpool|cv-bank|cv-databas|databas|kandidatregister|talangnätverk)',
       // '… och hör av oss om en liknande tjänst blir ledig': the other half of the same boilerplate
       '(hör|höra|återkommer|återkomma|kontaktar|kontakta) ** (om|när|ifall) ** (tjänst|tjänster|roll|roller|jobb|uppdrag|möjlighet|position|tjänsten) ** (blir|dyker|öppnar|uppstår|kommer)',
+      '(om|när|ifall) (det) [skulle] (komma|dyka upp|öppna sig|bli ledig) ** (tjänst|tjänster|jobb|roll|möjlighet)',
+    ],
+    'bad-news': [
+      // 'Jag förstår att det är tråkigt att höra': a softener said only in rejections (stock, never a rejection by itself)
+      '(förstår|vet|inser) ** (att) (det|detta|beskedet|det här) (är|var|blir|kan vara) [säkert|nog|kanske|ett] (tråkigt|tråkiga|tråkigt besked|en besvikelse|nedslående|besvikelse)',
+      '(inte) (det) (svar|besked) (du) (hoppats på|hoppades på|väntat dig|önskat dig)',
+    ],
+    'not-about-you': [
+      // 'Det säger ingenting om din kompetens' (only in rejections: not a rejection by itself)
+      '(säger|sa) (inte|ingenting|inget) [något] (om) (din|dina|ditt|dig) [professionella] (kompetens|förmåga|förmågor|kvalifikationer|kvaliteter|meriter)',
     ],
   },
   closer: {
