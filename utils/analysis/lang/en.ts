@@ -377,7 +377,7 @@ const en: LangData = {
       '(your) [personal|contact] (details|cv|resume|application|profile|information|data) (will be|will remain|are being|have been|will stay|remain|stay) [kept|held|retained|stored|saved] ** (file|record|database|talent pool|talent network|system|months)',
       '(add|added|adding) (you|your details|your profile|your cv|your application) (to) (our) ** (talent pool|talent network|database|candidate pool|talent community)',
       '(contact|get in touch with|reach out to|be in touch with) (you) [again] (should|if|when|in case) ** (suitable|similar|relevant|matching|new) (vacancy|position|role|opportunity|opening|post|vacancies|positions|roles|opportunities|openings) ** (arise|arises|come up|comes up|become available|becomes available|open up|opens up)',
-      "(keep|bear) (you|your details|your cv|your profile|your name|your application) (in mind) (for) ** (openings|roles|positions|vacancies|opportunities)",
+      '(keep|bear) (you|your details|your cv|your profile|your name|your application) (in mind) (for) ** (openings|roles|positions|vacancies|opportunities)',
     ],
     'bad-news': [
       // 'We know this isn't the news you were hoping for': a softener said only in rejections (stock, never a rejection by itself)
