@@ -342,8 +342,8 @@ const fi: LangData = {
       '(vastaa~|vastasi~|sopi~|soveltu~) ** (lähimmin|lähemmin|osuvimmin|osuvammin)',
       '(lähimmin|lähemmin|osuvimmin|osuvammin) ** (vastaa~|vastasi~|sopi~|soveltu~)',
       // 'joiden kokemus kohtaa paremmin tarpeemme'; 'valittiin haastatteluun ne, joiden …'
-      '(kohtaa~|kohtasi~) ** (paremmin|parhaiten|lähemmin|lähimmin)',
-      '(paremmin|parhaiten|lähemmin|lähimmin) (kohtaa~|kohtasi~)',
+      '(kohtaa~|kohtasi~) [*] (paremmin|parhaiten|lähemmin|lähimmin) ** (tarpei~|tarpeemme|tarpeet|vaatimuk~|toivei~|kriteer~)',
+      '(paremmin|parhaiten|lähemmin|lähimmin) (kohtaa~|kohtasi~) ** (tarpei~|tarpeemme|tarpeet|vaatimuk~|toivei~|kriteer~)',
       '(valittiin|valitsimme|kutsuttiin|kutsuimme) (haastatteluun|jatkoon|seuraavaan vaiheeseen) (ne|ne hakijat|hakijat) (joiden|jotka|joilla)',
     ],
     'no-feedback': [
