@@ -35,4 +35,17 @@ BODIES = [
   ["Held og lykke med jobsøgningen"], [], "Licence category."),
  (N, None, "Hej Lærke,\n\nVi er glade for at kunne tilbyde dig stillingen som receptionist! Vi har haft mange gode ansøgere, så tillykke. Kontrakten følger.\n\nHilsen\nTine",
   ["Vi har haft mange gode ansøgere"], [], "Offer."),
+ # batch 3 (ids 017–022): written after the batch-2 fixes, scored before any change for it
+ (G, 'application', "Kære Julie,\n\nTak for din ansøgning til stillingen som kommunikationsmedarbejder. Vi har nu afsluttet udvælgelsen, og vi må desværre meddele, at du ikke er blandt de kandidater, vi går videre med. Der var rigtig mange kvalificerede ansøgere, og det har været en svær proces.\n\nVi ønsker dig alt det bedste fremover.\n\nVenlig hilsen\nKommunikationsafdelingen",
+  ["Vi har nu afsluttet udvælgelsen, og vi må desværre meddele, at du ikke er blandt de kandidater, vi går videre med", "Der var rigtig mange kvalificerede ansøgere, og det har været en svær proces", "Vi ønsker dig alt det bedste fremover"], [], "Not among those going on; many; closer."),
+ (G, 'interview', "Hej Oliver,\n\nTak for din tid i går. Vi har besluttet at gå videre med en anden kandidat, der matcher profilen en smule bedre. Jeg håber, du ikke tager det personligt.\n\nMvh\nSigne",
+  ["Vi har besluttet at gå videre med en anden kandidat, der matcher profilen en smule bedre", "Jeg håber, du ikke tager det personligt"], [], "Better match (unnamed); softener."),
+ (G, 'application', "Kære Emil\n\nTak for din ansøgning til stillingen som lagermedarbejder (ID 8812).\n\nVi har desværre ikke mulighed for at gå videre med din ansøgning.\n\nGodt at vide:\n- Din profil bliver i vores database i 6 måneder.\n- Du kan søge andre job på vores karriereside.\n\nHeld og lykke med jobjagten!\nLogistik A/S\nDenne mail kan ikke besvares.",
+  ["Vi har desværre ikke mulighed for at gå videre med din ansøgning", "Din profil bliver i vores database i 6 måneder", "Held og lykke med jobjagten"], [], "Template list and footer."),
+ (G, 'application', "Hej Noah,\n\nTak for din opfølgning. Vi har valgt en anden til stillingen, så vi går desværre ikke videre med dig.\n\nVenlig hilsen\nBirgitte\n\nFra: Noah Larsen\nSendt: 3. november 2026 09:14\nTil: Birgitte Holm\nEmne: Ansøgning – tømrerlærling\n\nHej, har I truffet en beslutning?",
+  ["Vi har valgt en anden til stillingen, så vi går desværre ikke videre med dig"], [], "Reply above an Outlook header block."),
+ (S, 'application', "Hej Clara,\n\nTak for din ansøgning som tandklinikassistent. Vi kræver, at man er uddannet tandklinikassistent, og du er stadig i gang med uddannelsen, så vi kan ikke ansætte dig endnu.\n\nHeld og lykke med studierne!\nTandlægerne i Havnegade",
+  [], [], "Qualification required."),
+ (N, None, "Hej Viktor,\n\nTak for din ansøgning. Vi har fået mange ansøgninger, så vi holder samtaler i uge 48. Du hører fra os inden da.\n\nVenlig hilsen\nHR",
+  ["Vi har fået mange ansøgninger"], [], "Receipt with a timeline."),
 ]

@@ -35,4 +35,17 @@ BODIES = [
   ["Lykke til videre i jobbjakten"], [], "Licence class."),
  (N, None, "Hei Vilde,\n\nVi har hatt mange gode søkere, og vi vil gjerne invitere deg til et andre intervju på fredag kl. 10. Passer det?\n\nHilsen\nGeir",
   ["Vi har hatt mange gode søkere"], [], "Invitation."),
+ # batch 3 (ids 017–022): written after the batch-2 fixes, scored before any change for it
+ (G, 'application', "Hei Ida,\n\nTakk for søknaden på stillingen som rådgiver. Vi har nå gjennomgått alle søknadene, og du er dessverre ikke blant dem vi har valgt å gå videre med. Konkurransen var svært hard, og vi måtte gjøre noen vanskelige valg.\n\nVi ønsker deg alt godt i fortsettelsen.\n\nVennlig hilsen\nHR, Nordkapp Energi",
+  ["Vi har nå gjennomgått alle søknadene, og du er dessverre ikke blant dem vi har valgt å gå videre med", "Konkurransen var svært hard, og vi måtte gjøre noen vanskelige valg", "Vi ønsker deg alt godt i fortsettelsen"], [], "Not among those chosen; hard competition; closer."),
+ (G, 'interview', "Hei Jakob,\n\nTakk for praten på tirsdag. Vi har landet på en annen kandidat som har en profil som treffer litt bedre på det vi ser etter nå. Jeg håper du ikke tar det personlig.\n\nBeste hilsen\nMarte",
+  ["Vi har landet på en annen kandidat som har en profil som treffer litt bedre på det vi ser etter nå", "Jeg håper du ikke tar det personlig"], [], "Better-fitting profile (unnamed); softener."),
+ (G, 'application', "Hei Emil,\n\nTakk for at du søkte stillingen som lagermedarbeider (ref. 3321).\n\nDu har dessverre ikke gått videre i prosessen.\n\nNyttig å vite:\n- Profilen din ligger i vår database i 12 måneder.\n- Du kan søke på andre stillinger på karrieresiden.\n\nLykke til med jobbsøkingen!\nLager AS\nDenne meldingen kan ikke besvares.",
+  ["Du har dessverre ikke gått videre i prosessen", "Profilen din ligger i vår database i 12 måneder", "Lykke til med jobbsøkingen"], [], "Template list and footer."),
+ (G, 'application', "Hei Sara,\n\nTakk for at du følger opp. Vi har gått for en annen søker, så det blir dessverre ikke noe videre for deg denne gangen.\n\nHilsen\nTor\n\nFra: Sara Nilsen\nSendt: 3. november 2026 10:02\nTil: Tor Berg\nEmne: Søknad kokk\n\nHei, har dere bestemt dere?",
+  ["Vi har gått for en annen søker, så det blir dessverre ikke noe videre for deg denne gangen"], [], "Reply above an Outlook header block."),
+ (S, 'application', "Hei Mats,\n\nTakk for søknaden som elektriker. Vi trenger noen med fagbrev som elektriker, og det har du ikke ennå, så vi kan dessverre ikke ansette deg nå.\n\nLykke til med læretiden!\nElektro Vest",
+  [], [], "Trade certificate required."),
+ (N, None, "Hei Maja,\n\nTakk for søknaden. Vi har fått mange søknader, så vi trenger litt mer tid. Du hører fra oss innen 25. november.\n\nHilsen\nHR",
+  ["Vi har fått mange søknader"], [], "Receipt with a timeline."),
 ]

@@ -35,4 +35,17 @@ BODIES = [
   ["Lycka till med jobbsökandet"], [], "Weekend availability."),
  (N, None, "Hej Jonas,\n\nVi har fått in många fina ansökningar och vill gärna träffa dig på en intervju. Hur ser det ut på torsdag eftermiddag?\n\nHälsningar\nSara",
   ["Vi har fått in många fina ansökningar"], [], "Invitation."),
+ # batch 3 (ids 017–022): written after the batch-2 fixes, scored before any change for it
+ (G, 'application', "Hej Karin,\n\nTack för din ansökan till tjänsten som ekonom. Vi har nu gått igenom samtliga ansökningar och tyvärr har du inte gått vidare i processen. Konkurrensen om tjänsten har varit mycket hård.\n\nVi ber dig ha förståelse för att vi inte kan ge personlig återkoppling till alla sökande.\n\nMed vänlig hälsning\nRekryteringsgruppen",
+  ["Vi har nu gått igenom samtliga ansökningar och tyvärr har du inte gått vidare i processen", "Konkurrensen om tjänsten har varit mycket hård", "Vi ber dig ha förståelse för att vi inte kan ge personlig återkoppling till alla sökande"], [], "Not through; hard competition; no feedback."),
+ (G, 'interview', "Hej Adam,\n\nTack för att du tog dig tid att träffa oss. Efter moget övervägande har vi bestämt oss för att gå vidare med en kandidat vars bakgrund stämmer bättre överens med rollens behov. Vi hoppas att du inte tar det personligt.\n\nVänliga hälsningar\nMalin",
+  ["Efter moget övervägande har vi bestämt oss för att gå vidare med en kandidat vars bakgrund stämmer bättre överens med rollens behov", "Vi hoppas att du inte tar det personligt"], [], "Better-matching background (unnamed); softener."),
+ (G, 'application', "Hej Nora,\n\nTack för visat intresse för tjänsten som lagerarbetare (annons 4410).\n\nTyvärr har vi valt att gå vidare med andra sökande.\n\nInformation:\n• Dina personuppgifter raderas efter 12 månader.\n• Vi kan komma att kontakta dig om en liknande tjänst blir ledig.\n\nVi önskar dig lycka till!\nLogistikhuset\nDetta meddelande går inte att besvara.",
+  ["Tyvärr har vi valt att gå vidare med andra sökande", "Vi kan komma att kontakta dig om en liknande tjänst blir ledig", "Vi önskar dig lycka till"], [], "Template list and footer."),
+ (G, 'application', "Hej Ali,\n\nTack för påminnelsen. Tjänsten är tyvärr redan tillsatt, så vi går inte vidare med din ansökan.\n\nHälsningar\nPer\n\nFrån: Ali Hassan\nSkickat: den 3 november 2026 08:55\nTill: Per Ström\nÄmne: Ansökan snickare\n\nHej, har ni bestämt er ännu?",
+  ["Tjänsten är tyvärr redan tillsatt, så vi går inte vidare med din ansökan"], [], "Reply above an Outlook header block."),
+ (S, 'application', "Hej Elsa,\n\nTack för din ansökan som sjuksköterska på natten. Tjänsten kräver svensk legitimation, och den har du ännu inte fått, så vi kan tyvärr inte anställa dig nu.\n\nLycka till framöver!\nAnna, vårdenhetschef",
+  [], [], "Licence required."),
+ (N, None, "Hej Leo,\n\nTack för din ansökan! Vi har fått många ansökningar, så urvalet tar lite längre tid än planerat. Du får besked senast den 20 november.\n\nHälsningar\nHR",
+  ["Vi har fått många ansökningar"], [], "Receipt with a timeline."),
 ]
