@@ -267,7 +267,7 @@ export function reasonedDecisions(seg: Segments, decisions: Match[], x: Reasoned
 }
 
 const JOIN_WORDS = new Set(
-  'och og and und ja samt sowie men but aber mutta dog so sa which som der die joka that att at dass etta'.split(
+  'och og and und ja samt sowie men but aber mutta dog so sa which som der die joka that att at dass etta sondern vaan utan'.split(
     ' ',
   ),
 );
@@ -426,7 +426,13 @@ export function genericFlags(
     hot.decisions.forEach((d, i) => {
       if (!reasoned[i]) push(d, 'decision');
     });
-    for (const x of m.stock) push(x, 'stock');
+    // a talent-pool offer that asks for consent ("only if you agree") is what the feedback letters
+    // recommend, not boilerplate: "we keep your details" is underlined only when it is no such offer
+    const consent = new Set(m.consent.map((x) => x.sent));
+    for (const x of m.stock) {
+      if (x.id === 'keep-on-file' && (consent.has(x.sent) || consent.has(x.sent + 1))) continue;
+      push(x, 'stock');
+    }
   }
   for (const x of m.closer) push(x, 'closer');
   // clauses a bridge may not take in: a job-related reason, thanks, praise, a vague/risky remark

@@ -90,3 +90,23 @@ describe('"we will keep your details" and "this is not the news you hoped for": 
     expect(generic(text)).toEqual([]);
   });
 });
+
+describe('a talent-pool offer that asks for consent is no boilerplate (consent cues)', () => {
+  it.each([
+    [
+      'sv',
+      'Hej Robin,\n\nTyvärr har vi valt en annan kandidat till tjänsten. Vi sparar gärna ditt cv i vår kandidatbank',
+      ' om du säger ja.\n\nHälsningar\nLisa',
+      'Vi sparar gärna ditt cv i vår kandidatbank',
+    ],
+    [
+      'de',
+      'Hallo Frau Berg,\n\nleider haben wir uns für eine andere Bewerberin entschieden. Ihre Unterlagen nehmen wir gern in unseren Bewerberpool auf',
+      ', wenn Sie einverstanden sind.\n\nGrüße\nTom',
+      'Ihre Unterlagen nehmen wir gern in unseren Bewerberpool auf',
+    ],
+  ])('%s: underlined as a statement, not as an offer with consent', (_lang, head, consentTail, part) => {
+    expect(covered(`${head}.\n\nHälsningar`, part)).toBe(true);
+    expect(covered(`${head}${consentTail}`, part)).toBe(false);
+  });
+});

@@ -284,6 +284,7 @@ const da: LangData = {
       '(svær|svært|tæt|vanskelig|tough|ikke let|ikke nem) (beslutning|valg)',
       '(beslutningen|valget) ** (har været|var|blev) [meget|rigtig|utrolig|virkelig] (svær|svært|tæt|vanskelig|ikke let)',
       '(en af|et af) (vores|de|mine) (sværeste|sværeste|hårdeste|vanskeligste) (beslutninger|valg|afgørelser|rekrutteringer)',
+      '(svære|hårde|vanskelige) (valg|beslutninger|prioriteringer)',
     ],
     'careful-consideration': [
       '(efter at have|efter at vi har|når vi har|nu hvor vi har) (læst|gennemgået|set på|vurderet|kigget på|set) ** (ansøgninger~|ansøgning~|dit materiale|dit cv|alle|kandidaterne|dine papirer|profiler)',
@@ -348,6 +349,7 @@ const da: LangData = {
       // 'Det er på ingen måde udtryk for, at du ikke er dygtig' (only in rejections: not a rejection by itself)
       '(ikke|ingen måde|på ingen måde) ** (udtryk for) (at du)',
       '(siger|sagde) (ikke|intet|ingenting) [noget] (om) (dine|din|dit|dig) [faglige] (kvalifikationer|kompetencer|evner|kvaliteter|faglighed)',
+      '(ikke) (tager|tage) (det|dette|beslutningen|afslaget) (personligt)',
     ],
   },
   closer: {
@@ -357,6 +359,7 @@ const da: LangData = {
       '(held og lykke|alt det bedste|alt godt) (med|i|fremover) ** (jobsøgningen|søgningen|karrieren|fremtiden)',
       '[vi|jeg] (ønsker|ønske) (dig|jer) ** (held og lykke|held|lykke|succes|alt godt|det bedste|alt det bedste)',
       'held og lykke (med|i) (jobsøgningen|din jobsøgning|den videre jobsøgning|fremtiden|karrieren|din videre karriere)',
+      '(held og lykke|alt det bedste|alt godt) (med|i) (jobjagten|jobsøgningen|jobsøgning|den videre jobsøgning)',
     ],
   },
   vague: {
@@ -888,6 +891,10 @@ const da: LangData = {
       '(ønske|ønsk|ønsker|byde|byd) (hende|ham) ** (tillykke|velkommen)',
       '(tillykke|velkommen) (til) (hende|ham)',
       '(i) (sin|sit) (nye) (rolle|stilling|job|funktion)',
+    ],
+    /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
+    consent: [
+      '(hvis du siger ja|med dit samtykke|hvis du vil være med|hvis du giver samtykke|hvis du accepterer|hvis du ønsker det|vil du have at vi|må vi)',
     ],
   },
 };

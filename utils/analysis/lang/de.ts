@@ -419,6 +419,7 @@ const de: LangData = {
       '(konkurrenz|wettbewerb) (war|ist) [sehr] (groß|stark|hart)',
       '(viele|einige|die meisten|ein großteil) (davon|von ihnen|der bewerbungen|der bewerber~|der kandidat~) (waren|sind|war) [sehr|wirklich|ausgesprochen|außerordentlich|richtig] (gut|stark|qualifiziert|überzeugend|hochwertig)',
       '(hohen|großen|hervorragenden) (qualität) (der|aller) [eingegangenen] (bewerbungen|bewerber~|kandidat~|gespräche)',
+      '(zusammensetzung) (des|der) (bewerberfeldes|bewerberfelds|kandidatenfeldes|bewerberlage)',
     ],
     'tough-decision': [
       // 'Es waren am Ende nur Nuancen, die den Ausschlag gegeben haben'
@@ -453,6 +454,8 @@ const de: LangData = {
       '(eine|einer) (unserer|der) (schwersten|schwierigsten|härtesten) (besetzungen|stellenbesetzungen|rekrutierungen|auswahlverfahren|personalentscheidungen)',
       // 'Diese Entscheidung fiel uns angesichts der hohen Qualität … nicht leicht' (a long middle field)
       '(entscheidung|wahl|auswahl) (fiel|ist|war) (uns|mir) ** ** (nicht leicht|nicht leichtgefallen|schwer|schwergefallen|nicht einfach)',
+      // 'Es lag wirklich nur an Nuancen'
+      '(nur|lediglich|letztlich) (an|um) (nuancen|kleinigkeiten|feinheiten|details)',
     ],
     'careful-consideration': [
       // 'wir haben uns nach dem Gespräch intern beraten'
@@ -470,6 +473,8 @@ const de: LangData = {
       // 'Wir haben lange hin und her überlegt'; 'Im Vergleich mit anderen Bewerbungen …'
       '(lange|hin und her|gründlich|intensiv|ausgiebig) [hin und her] (überlegt|beraten|diskutiert|abgewogen|nachgedacht)',
       '(im) (vergleich) (mit|zu) (anderen|den anderen|weiteren|den übrigen) (bewerbungen|bewerber~|kandidat~|profilen)',
+      // 'Maßgeblich war der Grundsatz der Bestenauslese' (a rule for every applicant, nothing about this one)
+      '(bestenauslese)',
     ],
     'better-match': [
       '(hat|haben) (uns) (ein|eine) (anderes|andere|anderer) * (mehr|stärker|eher) (überzeugt)',
@@ -537,6 +542,14 @@ const de: LangData = {
       // 'Uns ist bewusst, dass diese Nachricht enttäuschend ist': a softener said only in rejections (stock, never a rejection by itself)
       '(nachricht|mitteilung|entscheidung|absage|antwort|nachrichten) ** (enttäuschend|enttäuschung|enttäuschen)',
       '(nicht) (die) (erhoffte|gewünschte) (nachricht|antwort|rückmeldung|entscheidung)',
+      // 'Wir hoffen, dass Sie diese Entscheidung nicht entmutigt'; 'Lassen Sie sich nicht entmutigen'
+      '(entscheidung|absage|nachricht|rückmeldung) (nicht) (entmutigt|entmutigen|demotiviert|abschreckt)',
+      '(lassen sie sich|lass dich) ** (nicht entmutigen|nicht unterkriegen)',
+    ],
+    'not-about-you': [
+      // "Nimm's nicht persönlich"; 'Die Gründe liegen nicht in Ihrer Person' (only in rejections: not a rejection by itself)
+      "(nimm's|nimm es|nehmen sie es|nehmen sie das|nimm das) [bitte] (nicht persönlich)",
+      '(gründe|grund|entscheidung) (liegen|liegt|lag|lagen) (nicht) (in|an|bei) (ihrer|deiner|ihnen|dir) [person|qualifikation|eignung]',
     ],
   },
   closer: {
@@ -1114,6 +1127,10 @@ const de: LangData = {
       '(gratulieren|gratuliere|gratuliert) (ihr|ihm|ihnen beiden)',
       '(heißt|heißen|begrüßt|begrüßen) (ihn|sie beide) ** (willkommen)',
       '(in) (seiner|ihrer) (neuen) (rolle|aufgabe|position|funktion|stelle)',
+    ],
+    /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
+    consent: [
+      '(mit ihrer einwilligung|mit deiner einwilligung|wenn sie einverstanden sind|wenn du einverstanden bist|mit ihrem einverständnis|mit deinem einverständnis|mit ihrer zustimmung|dürfen wir|dürften|sofern sie zustimmen)',
     ],
   },
 };

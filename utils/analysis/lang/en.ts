@@ -374,7 +374,7 @@ const en: LangData = {
     'keep-on-file': [
       // "we will keep your details on file / add you to our talent pool": boilerplate beside a rejection (stock only, flagged only in rejections)
       '(keep|retain|hold|store|save) (your) [personal|contact] (details|cv|resume|application|profile|information|data|documents) ** (file|record|records|database|talent pool|talent network|system|future|months|year)',
-      '(your) [personal|contact] (details|cv|resume|application|profile|information|data) (will be|will remain|are being|have been|will stay|remain|stay) [kept|held|retained|stored|saved] ** (file|record|database|talent pool|talent network|system|months)',
+      '(your) [personal|contact|candidate] (details|cv|resume|application|profile|information|data) (will be|will remain|are being|have been|will stay|remain|stay|remains|stays|is) [kept|held|retained|stored|saved|active] ** (file|record|database|talent pool|talent network|talent community|system|months)',
       '(add|added|adding) (you|your details|your profile|your cv|your application) (to) (our) ** (talent pool|talent network|database|candidate pool|talent community)',
       '(contact|get in touch with|reach out to|be in touch with) (you) [again] (should|if|when|in case) ** (suitable|similar|relevant|matching|new) (vacancy|position|role|opportunity|opening|post|vacancies|positions|roles|opportunities|openings) ** (arise|arises|come up|comes up|become available|becomes available|open up|opens up)',
       '(keep|bear) (you|your details|your cv|your profile|your name|your application) (in mind) (for) ** (openings|roles|positions|vacancies|opportunities)',
@@ -383,6 +383,7 @@ const en: LangData = {
       // 'We know this isn't the news you were hoping for': a softener said only in rejections (stock, never a rejection by itself)
       "(not|isn't|is not|wasn't|was not) (the) (news|answer|outcome|result|response) (you were|you'd been|you had been|you are|you're) (hoping|hoped|wanting|waiting) (for)",
       '(this|it|the news|this news|this outcome|the outcome|this decision) (is|will be|may be|might be|must be) [very|really|a bit] (disappointing|a disappointment)',
+      "(that's|that is|this is|it's|it is) [very|really|a bit|probably|likely] (disappointing|a disappointment|hard to hear|not easy to hear)",
     ],
   },
   closer: {
@@ -857,7 +858,9 @@ const en: LangData = {
       "(i) (didn't|did not|never) get (the|that) [*] (job|role|position|offer|interview)",
       '(cheer me up|wish me luck|commiserate with me|drown my sorrows)',
       "(not|n't|unable to|no longer|on hold|paused|postponed|pausing|delayed) ** ** (until|till) ** (budget|approved|approval|signed off|further notice|next year|the new year|spring|summer|autumn|winter|the autumn|the spring|january|february|march|april|may|june|july|august|september|october|november|december)",
-      '(remains|is still|stays) (under consideration|active|in the process|in the running|part of the process)',
+      '(remains|is still|stays) (under consideration|in the process|in the running|part of the process)',
+      // the application stays active (a profile that 'remains active in our talent community' is a talent-pool line)
+      '(application|candidacy) ** (remains|is still|stays) (active)',
       "(if|should|in case|in the event that) you (decide not to accept|decline|do not accept|don't accept|wish to decline|turn it down|turn down|choose not to accept|decide to decline|are unable to accept)",
       '(proposal|quote|pitch|offer|tender|bid) (for|on) (recruitment|recruiting|staffing|search|headhunting) (services|support|work)',
       '(reschedule|rearrange|postpone|move|change) (your|the|our) (interview|meeting|call|appointment|assessment)',
@@ -970,6 +973,10 @@ const en: LangData = {
       '(congratulate|congratulating|congratulations to|congrats to|welcome|welcoming|wish) (her|him|them) [on|in|to|all]',
       '(join me in) (congratulating|welcoming)',
       '(in|into|to) (her|his|their) (new) (role|position|job|post)',
+    ],
+    /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
+    consent: [
+      '(if you agree|with your consent|with your permission|if you say yes|if you would like to join|if you are happy for us to|if you would like us to|would you like us to)',
     ],
   },
 };

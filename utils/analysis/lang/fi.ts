@@ -246,6 +246,8 @@ const fi: LangData = {
       '(päädytty|päädyttiin|päädyimme|päätettiin|päätimme|päätin|päädyin) [kuitenkin|siis|siksi|lopulta|valitettavasti|nyt|tällä kertaa] (valitsemaan|valita|ottamaan|ottaa|palkkaamaan|palkata) (joku toinen|jonkun toisen|joku muu|jonkun muun)',
       // 'päädyimme tarjoamaan tehtävää toiselle'
       '(päädytty|päädyttiin|päädyimme|päätettiin|päätimme|päädyin|päätin) [kuitenkin|siis|lopulta|valitettavasti|nyt|tällä kertaa] (tarjoamaan|tarjota) (tehtävää|paikkaa|työtä|pestiä|roolia|työpaikkaa|tointa) (toiselle|jollekin toiselle|jollekin muulle|toiselle hakijalle|toiselle ehdokkaalle)',
+      // 'Päätettiin lopulta ottaa joku, jolla on …': the one chosen, then described
+      '(päätettiin|päätimme|päädyttiin|päädyimme|päätetty|päädytty) [kuitenkin|siis|lopulta|valitettavasti|nyt|tällä kertaa] (ottaa|ottamaan|valita|valitsemaan|palkata|palkkaamaan) (joku|jonkun) (jolla|joka|jonka)',
     ],
   },
   stock: {
@@ -298,6 +300,8 @@ const fi: LangData = {
       '(yksi|eräs) (vaikeimmista|hankalimmista|raskaimmista|tiukimmista) (päätöksistä~|päätöksistämme|valinnoista~|rekrytoinneista~)',
       // 'Ero kahden viimeisen ehdokkaan välillä oli todella pieni'
       '(ero|erot) ** (välillä|välillänne) (oli|olivat) [hyvin|todella|erittäin|tosi|äärimmäisen|vain] (pieni|pieniä|tiukka|tasainen|niukka|minimaalinen|hiuksenhieno)',
+      // 'Hakijoiden välillä oli hyvin pienet erot'
+      '(välillä|välillänne) (oli|olivat) [hyvin|todella|erittäin|vain|tosi] (pienet|pieniä|pieni|minimaaliset|niukat) (erot|ero)',
     ],
     'careful-consideration': [
       '(kokonaisarvio~|kokonaisarvioinnin|kokonaisuuden) (perusteella)',
@@ -307,6 +311,13 @@ const fi: LangData = {
       // 'Valintapäätös perustuu hakijoiden ansioiden kokonaisarviointiin'; 'Olemme arvioineet kaikki haastatellut huolellisesti'
       '(perustuu|perustui) ** (kokonaisarvio~|kokonaisharkinta~|vertailu~|kokonaisuuteen)',
       '(arvioineet|arvioimme|arvioitiin|käyneet läpi|kävimme läpi|käytiin läpi) ** (huolellisesti|tarkasti|perusteellisesti|tarkkaan)',
+      // 'Olemme käyneet läpi kaikki määräaikaan mennessä saapuneet hakemukset'; 'pitkän harkinnan jälkeen'
+      '(käyneet läpi|kävimme läpi|käytiin läpi) ** (hakemukset|hakemuksia|hakemusta)',
+      '(käyneet|kävimme|käytiin) ** (hakemukset|hakemuksia) (läpi)',
+      '(pitkän|pitkällisen|perusteellisen|tarkan|huolellisen) (harkinnan|pohdinnan|arvioinnin) (jälkeen)',
+      // 'Valintaan vaikuttivat hakijoiden koulutus, …': criteria for every applicant, nothing about this one
+      '(valintaan|valintapäätökseen|päätökseen) (vaikuttivat|vaikutti) (hakijoiden|kaikkien)',
+      '(valintaan|valintapäätökseen|päätökseen) (vaikuttivat|vaikutti) ** ** (kokonaisuutena|kokonaisuus|kokonaisarvio~)',
     ],
     'better-match': [
       // 'muiden hakijoiden vahvempi kokemus': the others' stronger background, unnamed
@@ -345,6 +356,9 @@ const fi: LangData = {
       '(kohtaa~|kohtasi~) [*] (paremmin|parhaiten|lähemmin|lähimmin) ** (tarpei~|tarpeemme|tarpeet|vaatimuk~|toivei~|kriteer~)',
       '(paremmin|parhaiten|lähemmin|lähimmin) (kohtaa~|kohtasi~) ** (tarpei~|tarpeemme|tarpeet|vaatimuk~|toivei~|kriteer~)',
       '(valittiin|valitsimme|kutsuttiin|kutsuimme) (haastatteluun|jatkoon|seuraavaan vaiheeseen) (ne|ne hakijat|hakijat) (joiden|jotka|joilla)',
+      // 'jonka kokemus ja osaaminen vastasivat tarpeitamme kokonaisuutena paremmin'; 'jolla on vähän enemmän kokemusta'
+      '(vastasi~|vastaisi~) ** (paremmin|parhaiten)',
+      '(vähän|hieman|hiukan|selvästi|paljon|vielä) (enemmän|pidempi|pidempää|laajempi|laajempaa) (kokemusta|työkokemusta|kokemus)',
     ],
     'no-feedback': [
       '(emme|ei) ** (voi|pysty) ** (yksilöllistä|henkilökohtaista) (palautetta)',
@@ -365,6 +379,10 @@ const fi: LangData = {
       // 'tiedämme, että tämä on pettymys': a softener said only in rejections (stock, never a rejection by itself)
       '(tämä|tämä päätös|päätös|uutinen|viesti|vastaus) (on|oli|ei ollut|ei ole) ** (pettymys|harmillinen|ikävä|toivomasi|toivottu)',
     ],
+    'find-a-job': [
+      // 'Toivottavasti löydät pian kivan paikan': a closer said only in rejections (stock, so a mail to a friend is not underlined)
+      '(toivottavasti|toivomme|toivon) ** (löydät|löydätte|löytäisit) ** (paikan|työpaikan|työn|tehtävän|duunin|pestin)',
+    ],
   },
   closer: {
     'wish-success': [
@@ -373,6 +391,7 @@ const fi: LangData = {
       '(jatkoon|tulevaisuuteen|työnhakuun) (toivotamme|toivotan) ** (onnea|menestystä|kaikkea hyvää|parasta)',
       '(toivotamme|toivotan) (sinulle|teille) ** (onnea|menestystä|kaikkea hyvää|parasta)',
       '(onnea|menestystä) (työnhakuun|työnhaussa|jatkoon|tulevaisuuteen)',
+      '(toivotamme|toivotan) ** ** (onnistumista|hyvää jatkoa|intoa)',
     ],
   },
   vague: {
@@ -888,6 +907,10 @@ const fi: LangData = {
       '(onnitellaan|onnitelkaa|onnittelemme) (häntä|heitä)',
       '(onnittele~|onnitella) (häntä|heitä)',
       '(uudessa|uuteen) (tehtävässään|roolissaan|tehtäväänsä|rooliinsa)',
+    ],
+    /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
+    consent: [
+      '(suostumuksesi|suostumuksellasi|luvallasi|jos annat siihen luvan|jos annat luvan|jos haluat mukaan|jos haluat)',
     ],
   },
 };

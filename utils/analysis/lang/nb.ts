@@ -333,6 +333,8 @@ const nb: LangData = {
       '(vanskelig|tøff|tøft|tett|krevende|ikke lett|ikke enkelt|vanskelig) (beslutning|valg|avgjørelse)',
       '(beslutningen|valget) ** (har vært|var|ble) [veldig|svært|utrolig|virkelig] (vanskelig|tøff|tøft|tett|krevende|ikke lett)',
       '(en av|et av) (våre|de|mine) (vanskeligste|tøffeste|hardeste|tyngste) (avgjørelser|beslutninger|valg|rekrutteringer)',
+      // '… og vi måtte gjøre noen vanskelige valg'
+      '(vanskelige|tøffe|harde|tunge) (valg|avgjørelser|prioriteringer)',
     ],
     'careful-consideration': [
       '(etter å ha|etter at vi har|når vi har|nå som vi har) (lest|gått gjennom|sett på|vurdert|kikket på|sett) ** (søknader~|søknad~|dokumentene dine|cv-en din|alle|kandidatene|papirene dine|profiler)',
@@ -396,6 +398,7 @@ const nb: LangData = {
       // 'Dette sier ikke noe om dine faglige kvaliteter' (only in rejections: not a rejection by itself)
       '(sier|sa) (ikke|ingenting) [noe] (om) (dine|din|ditt|deg) [faglige] (kvalifikasjoner|kompetanse|evner|kvaliteter|faglighet)',
       '(ikke|ingen måte|på ingen måte) ** (uttrykk for) (at du)',
+      '(ikke) (tar|ta) (det|dette|avgjørelsen|beslutningen|avslaget) (personlig)',
     ],
   },
   closer: {
@@ -983,6 +986,10 @@ const nb: LangData = {
       '(gratulere|gratulerer|gratuler) (henne|ham|han|dem)',
       '(ønsk|ønske|ønsker) (henne|ham|han) ** (velkommen|lykke til)',
       '(i) (sin|sitt) (nye) (rolle|stilling|jobb|funksjon)',
+    ],
+    /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
+    consent: [
+      '(hvis du sier ja|med ditt samtykke|hvis du vil være med|hvis du samtykker|om du ønsker det|hvis du ønsker det|om du vil|hvis du vil|får vi lov)',
     ],
   },
 };

@@ -278,6 +278,7 @@ const sv: LangData = {
       '(svårt|tufft|jämnt|svår|tuff|jämn|inte lätt|inte enkelt|inget lätt) (beslut|val)',
       '(beslutet|valet) ** (har varit|var|blev) [väldigt|mycket|otroligt|riktigt] (svårt|tufft|jämnt|svår|tuff|inte lätt)',
       '(ett av|en av) (våra|de|mina) (svåraste|tuffaste|jobbigaste|knepigaste) (beslut|val|avgöranden|rekryteringar)',
+      '(svåra|tuffa|hårda) (val|beslut|prioriteringar)',
     ],
     'careful-consideration': [
       '(efter att ha|efter att vi har|efter att vi|när vi har|nu när vi har) (gått igenom|läst|granskat|bedömt|tittat på|gått genom) ** (ansökningar~|ansökan|din ansökan|dina handlingar|ditt cv|alla|kandidaterna|de sökande|profiler|underlag~)',
@@ -340,6 +341,8 @@ const sv: LangData = {
     'not-about-you': [
       // 'Det säger ingenting om din kompetens' (only in rejections: not a rejection by itself)
       '(säger|sa) (inte|ingenting|inget) [något] (om) (din|dina|ditt|dig) [professionella] (kompetens|förmåga|förmågor|kvalifikationer|kvaliteter|meriter)',
+      // 'Vi hoppas att du inte tar det personligt'
+      '(inte|ej) (tar|ta) (det|detta|beslutet|det här) (personligt|personligen)',
     ],
   },
   closer: {
@@ -920,6 +923,10 @@ const sv: LangData = {
       '(ta|tag) (väl|gärna|varmt) (emot) (henne|honom|dem)',
       '(gratulera|gratulerar|grattis till|välkomna|välkomnar|önska) (henne|honom|dem)',
       '(i) (sin|sina) (nya) (roll|tjänst|uppdrag|befattning)',
+    ],
+    /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
+    consent: [
+      '(om du säger ja|med ditt samtycke|om du vill vara med|om du godkänner|om du samtycker|om du vill det|om du önskar det|vill du att vi)',
     ],
   },
 };
