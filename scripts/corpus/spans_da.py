@@ -48,4 +48,17 @@ BODIES = [
   [], [], "Qualification required."),
  (N, None, "Hej Viktor,\n\nTak for din ansøgning. Vi har fået mange ansøgninger, så vi holder samtaler i uge 48. Du hører fra os inden da.\n\nVenlig hilsen\nHR",
   ["Vi har fået mange ansøgninger"], [], "Receipt with a timeline."),
+ # batch 4 (ids 023–028): written after the batch-3 fixes, scored before any change for it
+ (G, 'application', "Kære Louise,\n\nTak for din ansøgning til stillingen som økonomiassistent. Efter en grundig gennemgang af ansøgningerne har vi desværre måttet fravælge din ansøgning. Vi modtog et meget stort antal kvalificerede ansøgninger.\n\nVi ønsker dig held og lykke i din videre jobsøgning.\n\nMed venlig hilsen\nØkonomiafdelingen",
+  ["Efter en grundig gennemgang af ansøgningerne har vi desværre måttet fravælge din ansøgning", "Vi modtog et meget stort antal kvalificerede ansøgninger", "Vi ønsker dig held og lykke i din videre jobsøgning"], [], "Deselected; many; closer."),
+ (G, 'interview', "Hej Mikkel,\n\nTak for samtalen. Vi har valgt en kandidat, hvis profil passer lidt bedre ind i teamets nuværende sammensætning. Det er ikke noget, du har gjort forkert.\n\nBedste hilsner\nKaren",
+  ["Vi har valgt en kandidat, hvis profil passer lidt bedre ind i teamets nuværende sammensætning", "Det er ikke noget, du har gjort forkert"], [], "Better-fitting profile (unnamed); not your fault."),
+ (G, 'final', "Hej Amalie,\n\nTak for din mail. Vi er desværre endt med at vælge en anden kandidat, så du får ikke tilbudt stillingen denne gang. Jeg ved, det er skuffende.\n\nVenlig hilsen\nJens\n\nDen 5. nov. 2026 kl. 09.10 skrev Amalie Berg <amalie@example.dk>:\n> Hej Jens, er der nyt efter den sidste samtale?",
+  ["Vi er desværre endt med at vælge en anden kandidat, så du får ikke tilbudt stillingen denne gang", "Jeg ved, det er skuffende"], [], "Reply above quoted history; softener."),
+ (G, 'application', "Kære ansøger\n\nStillingen som socialrådgiver i Familieafdelingen er nu besat. Vi takker for din interesse og ønsker dig held og lykke fremover.\n\nMed venlig hilsen\nHavby Kommune\nDenne mail kan ikke besvares.",
+  ["Stillingen som socialrådgiver i Familieafdelingen er nu besat", "ønsker dig held og lykke fremover"], [], "Municipality: post filled; closer."),
+ (S, 'application', "Hej Signe,\n\nTak for din ansøgning som regnskabsassistent. Vi bruger e-conomic hver dag, og du skriver selv, at du ikke har arbejdet med det. Derfor går vi videre med en, der kender systemet.\n\nVenlig hilsen\nTal & Tast ApS",
+  [], [], "Named system missing."),
+ (N, None, "Hej Johan,\n\nVi vil gerne invitere dig til samtale torsdag kl. 13. Giv besked, om tidspunktet passer.\n\nVenlig hilsen\nHR",
+  [], [], "Invitation."),
 ]

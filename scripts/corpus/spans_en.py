@@ -48,4 +48,17 @@ BODIES = [
   ["We wish you every success"], [], "Certificate required."),
  (N, None, "Hi Grace,\n\nThank you for your application. We received a high number of applications, so shortlisting will take until 14 November. We'll be in touch either way.\n\nBest,\nHR",
   ["We received a high number of applications"], [], "Receipt with a timeline."),
+ # batch 4 (ids 023–028): written after the batch-3 fixes, scored before any change for it
+ (G, 'application', "Dear Hannah,\n\nThank you for your recent application for the Graduate Engineer programme. Unfortunately, on this occasion your application has not progressed to the next stage. We had an exceptionally high number of applications this year, which made the selection process extremely competitive.\n\nWe would encourage you to keep an eye on our website for future opportunities.\n\nBest wishes,\nEarly Careers Team",
+  ["Unfortunately, on this occasion your application has not progressed to the next stage", "We had an exceptionally high number of applications this year, which made the selection process extremely competitive"], [], "Graduate scheme: not progressed; volume."),
+ (G, 'interview', "Hi Marco,\n\nReally appreciate you coming in to meet the team. After some deliberation we've gone with someone whose experience is a closer match for where the product is heading. I hope this doesn't put you off applying again in future.\n\nCheers,\nKate",
+  ["After some deliberation we've gone with someone whose experience is a closer match for where the product is heading", "I hope this doesn't put you off applying again in future"], [], "Closer match (unnamed); softener."),
+ (G, 'final', "Dear Ms Clarke,\n\nI am writing to inform you that, following the final stage of our selection process, the position has been offered to and accepted by another candidate. The decision was an extremely difficult one given the strength of the shortlist.\n\nYours sincerely,\nDavid Hughes\nHR Manager",
+  ["I am writing to inform you that, following the final stage of our selection process, the position has been offered to and accepted by another candidate", "The decision was an extremely difficult one given the strength of the shortlist"], [], "Offered to and accepted by another; difficult decision."),
+ (G, 'application', "Hi Sam,\n\nThanks for checking in. We've decided not to take your application any further, I'm afraid.\n\nAll the best,\nJo\n\n-----Original Message-----\nFrom: Sam Price\nSent: 04 November 2026 09:12\nTo: Jo Reed\nSubject: Warehouse supervisor application\n\nHi Jo, just wondering if there's any update?",
+  ["We've decided not to take your application any further, I'm afraid"], [], "Reply above an original message."),
+ (S, 'final', "Hi Tariq,\n\nThanks for the coding exercise. Two of the four API endpoints returned errors on our test data and there were no tests for the payment logic, which is central to this role, so we won't be moving forward. We wish you the best in your search.\n\nRegards,\nElla",
+  ["We wish you the best in your search"], [], "Coding exercise observations."),
+ (N, None, "Hi Zoe,\n\nThanks for letting us know you've accepted another offer. We've withdrawn your application from our system. We wish you every success in your new role!\n\nBest,\nHR",
+  ["We wish you every success in your new role"], [], "Withdrawal confirmation with a formal closer."),
 ]

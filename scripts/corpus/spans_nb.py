@@ -48,4 +48,17 @@ BODIES = [
   [], [], "Trade certificate required."),
  (N, None, "Hei Maja,\n\nTakk for søknaden. Vi har fått mange søknader, så vi trenger litt mer tid. Du hører fra oss innen 25. november.\n\nHilsen\nHR",
   ["Vi har fått mange søknader"], [], "Receipt with a timeline."),
+ # batch 4 (ids 023–028): written after the batch-3 fixes, scored before any change for it
+ (G, 'application', "Hei Henrik,\n\nTakk for søknaden din på stillingen som controller. Vi har nå gjort et utvalg, og du er dessverre ikke blant kandidatene som går videre til intervju. Vi mottok et høyt antall godt kvalifiserte søknader.\n\nVi ønsker deg lykke til videre.\n\nMed vennlig hilsen\nØkonomiavdelingen",
+  ["Vi har nå gjort et utvalg, og du er dessverre ikke blant kandidatene som går videre til intervju", "Vi mottok et høyt antall godt kvalifiserte søknader", "Vi ønsker deg lykke til videre"], [], "Not among those going on; many; closer."),
+ (G, 'interview', "Hei Julie,\n\nTakk for samtalen forrige uke. Vi har gått for en kandidat med en bakgrunn som passer litt bedre til det teamet trenger framover. Det er ikke noe du har gjort feil.\n\nHilsen\nKjetil",
+  ["Vi har gått for en kandidat med en bakgrunn som passer litt bedre til det teamet trenger framover", "Det er ikke noe du har gjort feil"], [], "Better-fitting background (unnamed); not your fault."),
+ (G, 'final', "Hei Sondre,\n\nTakk for at du spør. Vi har dessverre valgt en annen kandidat, så det blir ikke noe tilbud denne gangen. Jeg vet at det er skuffende.\n\nHilsen\nAnne\n\nDen ons. 5. nov. 2026 kl. 08:30 skrev Sondre Lie <sondre@example.no>:\n> Hei Anne, har dere landet noe etter siste intervju?",
+  ["Vi har dessverre valgt en annen kandidat, så det blir ikke noe tilbud denne gangen", "Jeg vet at det er skuffende"], [], "Reply above quoted history; softener."),
+ (G, 'application', "Hei,\n\nStillingen som barnehagelærer ved Solsikken barnehage er nå besatt. Vi takker for din interesse for å jobbe i Fjellbygd kommune.\n\nDette er en automatisk generert melding.\nFjellbygd kommune",
+  ["Stillingen som barnehagelærer ved Solsikken barnehage er nå besatt"], [], "Municipality: post filled."),
+ (S, 'final', "Hei Petter,\n\nTakk for prøvedagen i verkstedet. Vi trenger en mekaniker som kan feilsøke elektronikk på egen hånd, og det fikk du ikke til på dieselbilen i går. Derfor har vi valgt en annen søker.\n\nHilsen\nBilservice Nord",
+  [], [], "Trial day observation."),
+ (N, None, "Hei Lea,\n\nTakk for at du sier fra om at du trekker søknaden. Vi har fjernet den fra systemet.\n\nLykke til videre!\nHR",
+  [], [], "Withdrawal confirmation."),
 ]

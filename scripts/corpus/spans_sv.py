@@ -48,4 +48,17 @@ BODIES = [
   [], [], "Licence required."),
  (N, None, "Hej Leo,\n\nTack för din ansökan! Vi har fått många ansökningar, så urvalet tar lite längre tid än planerat. Du får besked senast den 20 november.\n\nHälsningar\nHR",
   ["Vi har fått många ansökningar"], [], "Receipt with a timeline."),
+ # batch 4 (ids 023–028): written after the batch-3 fixes, scored before any change for it
+ (G, 'application', "Hej Linnea,\n\nTack för ditt intresse för tjänsten som HR-specialist. Vi har nu genomfört urvalet och kan tyvärr meddela att du inte går vidare till intervju. Vi fick in ett stort antal ansökningar med hög kvalitet.\n\nVi önskar dig lycka till med ditt fortsatta sökande.\n\nMed vänlig hälsning\nHR-avdelningen",
+  ["Vi har nu genomfört urvalet och kan tyvärr meddela att du inte går vidare till intervju", "Vi fick in ett stort antal ansökningar med hög kvalitet", "Vi önskar dig lycka till med ditt fortsatta sökande"], [], "Not to interview; many; closer."),
+ (G, 'interview', "Hej Oskar,\n\nTack för senast! Vi har diskuterat länge i teamet och valt att gå vidare med en annan kandidat som ligger lite närmare det vi letar efter just nu. Det är inget du har gjort fel.\n\nHa det bra,\nSara",
+  ["Vi har diskuterat länge i teamet och valt att gå vidare med en annan kandidat som ligger lite närmare det vi letar efter just nu", "Det är inget du har gjort fel"], [], "Closer to what we look for (unnamed); not your fault."),
+ (G, 'final', "Hej Maja,\n\nTack för att du hörde av dig igen. Vi har tyvärr landat i ett annat val, så det blir inget erbjudande den här gången. Jag förstår att det är en besvikelse.\n\nHälsningar\nLars\n\nDen 5 nov. 2026 kl. 08:40 skrev Maja Ek <maja.ek@example.se>:\n> Hej Lars, finns det något besked efter slutintervjun?",
+  ["Vi har tyvärr landat i ett annat val, så det blir inget erbjudande den här gången", "Jag förstår att det är en besvikelse"], [], "Reply above quoted history; softener."),
+ (G, 'application', "Hej,\n\nRekryteringen till tjänsten som sjuksköterska på avdelning 12 är nu avslutad. Tyvärr har du inte blivit erbjuden tjänsten. Vi har inte möjlighet att lämna individuell återkoppling.\n\nDetta är ett automatiskt utskick.\nRegion Mittland",
+  ["Rekryteringen till tjänsten som sjuksköterska på avdelning 12 är nu avslutad", "Tyvärr har du inte blivit erbjuden tjänsten", "Vi har inte möjlighet att lämna individuell återkoppling"], [], "Region template."),
+ (S, 'final', "Hej Ebba,\n\nTack för provdagen i köket. Vi behöver någon som kan stå själv på grillen under lunchrusningen, och det klarade du inte riktigt än. Därför har vi valt en annan kock.\n\nLycka till!\nMats",
+  [], [], "Trial day observation."),
+ (N, None, "Hej David,\n\nTack för din ansökan. Vi återkommer efter den 15 november, när vi har gått igenom alla ansökningar.\n\nHälsningar\nHR",
+  [], [], "Receipt."),
 ]
