@@ -110,3 +110,18 @@ describe('a talent-pool offer that asks for consent is no boilerplate (consent c
     expect(covered(`${head}${consentTail}`, part)).toBe(false);
   });
 });
+
+describe('de religion: the nouns, not a first name or the verb "glauben"', () => {
+  const risky = (text: string) => analyzeDraft(text).flags.filter((f) => f.kind === 'risky');
+  it('a signature "Christian" and "wir glauben, dass …" get no risky underline', () => {
+    const text =
+      'Hallo Frau Wolf,\n\nleider haben wir uns für eine andere Bewerberin entschieden. Wir glauben, dass Sie bald etwas Passendes finden.\n\nBeste Grüße\nChristian Hahn';
+    expect(risky(text)).toEqual([]);
+  });
+  it.each([
+    'leider haben wir uns gegen Sie entschieden, weil Sie Christin sind.',
+    'leider haben wir uns gegen Sie entschieden, da Ihr Glaube im Team schwierig wäre.',
+  ])('a remark on faith stays risky: %s', (line) => {
+    expect(risky(`Hallo Frau Wolf,\n\n${line}\n\nGrüße\nKarin`).map((f) => f.rule)).toEqual(['de.religion']);
+  });
+});

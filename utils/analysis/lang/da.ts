@@ -129,6 +129,8 @@ const da: LangData = {
       '(stillingen|jobbet) (er|er nu|er blevet) (besat|besat af)',
       '(tager|tog|taget|tage) (en anden|nogen anden) (ind|med)',
       '(landede|landet) (vi|jeg) (på) (en kandidat|en ansøger|en person|en profil) (hvis|som|der|med)',
+      // 'vi er endt med at vælge en anden kandidat'
+      '(endt med at|endte med at|ender med at) (vælge|ansætte|tage) (en anden|en anden kandidat|en anden ansøger|en anden person|nogen andre|andre kandidater)',
     ],
     'proceed-with-others': [
       // people invited to interview, named by a relative clause ('inviteret kandidater til samtale, hvis erfaring …')
@@ -344,12 +346,14 @@ const da: LangData = {
       // 'Jeg ved godt, det ikke er det svar, du håbede på': a softener said only in rejections (stock, never a rejection by itself)
       '(ikke) (er|var|blev) (det) (svar|udfald|resultat|besked) (du) (håbede|havde håbet|ønskede|havde ønsket)',
       '(skuffende|ærgerligt|ærgerlig) (at høre|besked|nyhed)',
+      '(det|dette) (er|var) [nok|sikkert|meget|virkelig|lidt] (skuffende|en skuffelse|ærgerligt)',
     ],
     'not-about-you': [
       // 'Det er på ingen måde udtryk for, at du ikke er dygtig' (only in rejections: not a rejection by itself)
       '(ikke|ingen måde|på ingen måde) ** (udtryk for) (at du)',
       '(siger|sagde) (ikke|intet|ingenting) [noget] (om) (dine|din|dit|dig) [faglige] (kvalifikationer|kompetencer|evner|kvaliteter|faglighed)',
       '(ikke) (tager|tage) (det|dette|beslutningen|afslaget) (personligt)',
+      '(ikke noget|intet|ingenting) (du) (har gjort|gjorde) (forkert|galt)',
     ],
   },
   closer: {

@@ -404,7 +404,8 @@ const de: LangData = {
       // 'sind zum Schluss gekommen, …', 'zu dem Ergebnis gekommen, …': the lead-in of a decision
       '(zum|zu dem) (schluss|ergebnis|entschluss) (gekommen|gelangt)',
       // 'Wir bitten um Ihr Verständnis' beside a rejection (stock only)
-      '(bitten|bitte|hoffen|hoffe) (um|auf) [ihr|dein|euer] (verständnis)',
+      '(bitten|bitte|hoffen|hoffe) [sie|dich|euch] (um|auf) [ihr|dein|euer] (verständnis)',
+      '(haben sie|hab|habt) [bitte] (verständnis) (dafür|für)',
     ],
     'many-applicants': [
       // only a limited number of places to give: a reason that fits every applicant
@@ -512,6 +513,8 @@ const de: LangData = {
       '(in höherem|in stärkerem|in größerem|in hohem) (maße|maß|umfang) (entspricht|entsprechen|entsprach|entsprachen|erfüllt|erfüllen|erfüllte|erfüllten)',
       // 'jemand, der schon etwas mehr Erfahrung mitbringt' (unnamed)
       '(schon|bereits) (etwas|ein bisschen|ein wenig|deutlich) (mehr) (erfahrung|berufserfahrung|praxis)',
+      // 'eine andere Kandidatin, die unser Anforderungsprofil etwas umfassender abdeckt' (unnamed)
+      '(anforderungsprofil|anforderungen|profil|bedarf) ** (umfassender|besser|vollständiger|eher|stärker|breiter) (abdeckt|abdecken|abdeckte|abdeckten)',
     ],
     'no-feedback': [
       // no details of the reasons ('dass wir keine Einzelheiten zu den Gründen nennen können')
@@ -521,6 +524,7 @@ const de: LangData = {
       '(keine|kein) (detailliertere|genauere|nähere|weitere|ausführlichere) (begründung|rückmeldung|erklärung)',
       '(kein|keine|nicht) (individuellen|persönlichen|detaillierten|einzelnen) (feedbacks|rückmeldungen|begründungen|absagegründe)',
       '(kein|keine|nicht) (individuelles|individuelle|persönliches|persönliche|detailliertes) (feedback|rückmeldung|begründung)',
+      '(keine|nicht) [detaillierten|genaueren|näheren|weiteren|einzelnen|individuellen] (gründe|begründung|begründungen) (nennen|mitteilen|geben|angeben)',
     ],
     'keep-on-file': [
       // "Ihre Unterlagen behalten wir in unserem Talentpool", "Dossier in Evidenz": boilerplate beside a rejection (stock only, flagged only in rejections)
@@ -532,6 +536,7 @@ const de: LangData = {
       // '… und melden uns, sobald sich eine passende Stelle ergibt': the other half of the same boilerplate
       '(passende|geeignete|vergleichbare|ähnliche|neue) (stelle|position|vakanz|stellen|positionen|vakanzen) ** (melden|zukommen|zuzukommen|kontaktieren|informieren|zurückkommen|zurückzukommen)',
       '(melden|kontaktieren|informieren) ** (passende|geeignete|vergleichbare|ähnliche) (stelle|position|vakanz|stellen|positionen|vakanzen)',
+      '(ihr|ihre|dein|deine) (bewerberprofil|profil|bewerbung|unterlagen|daten|bewerbungsunterlagen|bewerberkonto) ** (gespeichert|aufbewahrt|hinterlegt)',
     ],
     'find-a-job': [
       // 'Wir hoffen / sind überzeugt, dass Sie bald eine (passende) Stelle finden': a closer said only in rejections (stock, so a mail to a friend is not underlined)
@@ -545,11 +550,15 @@ const de: LangData = {
       // 'Wir hoffen, dass Sie diese Entscheidung nicht entmutigt'; 'Lassen Sie sich nicht entmutigen'
       '(entscheidung|absage|nachricht|rückmeldung) (nicht) (entmutigt|entmutigen|demotiviert|abschreckt)',
       '(lassen sie sich|lass dich) ** (nicht entmutigen|nicht unterkriegen)',
+      // 'nicht die Nachricht, auf die Sie gehofft haben'; 'Lass den Kopf nicht hängen'
+      '(nicht) (die) (nachricht|antwort|rückmeldung|neuigkeit) ** (gehofft|erhofft|gewünscht)',
+      '(lass|lassen sie|lasst) (den kopf) (nicht hängen)',
     ],
     'not-about-you': [
       // "Nimm's nicht persönlich"; 'Die Gründe liegen nicht in Ihrer Person' (only in rejections: not a rejection by itself)
       "(nimm's|nimm es|nehmen sie es|nehmen sie das|nimm das) [bitte] (nicht persönlich)",
       '(gründe|grund|entscheidung) (liegen|liegt|lag|lagen) (nicht) (in|an|bei) (ihrer|deiner|ihnen|dir) [person|qualifikation|eignung]',
+      '(liegt|lag) (nicht) (an) (ihnen|dir|ihrer person|deiner person)',
     ],
   },
   closer: {
@@ -577,6 +586,8 @@ const de: LangData = {
       '(einfach|irgendwie|persönlich) ** (nicht) [ganz|so ganz|so richtig] (gepasst)',
       '(passt|passte|passen) ** (menschlich|vom typ|zwischenmenschlich) ** (nicht)',
       '(menschlich|vom typ|zwischenmenschlich) ** (nicht) ** (gepasst|passt|passte)',
+      // 'Wir glauben einfach nicht, dass du dich bei uns wohlfühlen würdest': a feeling about the person, no job criterion
+      '(nicht|kaum) ** (dass) (du|sie) (dich|sich) ** (wohlfühlen|wohl fühlen|wohlfühlst|einfügen|einleben) (würdest|würden|wirst|werden|könntest|könnten)',
     ],
     chemistry: [
       'chemie ** (nicht|kaum|gefehlt)',
@@ -746,7 +757,9 @@ const de: LangData = {
       '(kopftuch~|hijab~|kippa~|turban~|niqab~|burka~)',
       'religi~',
       // 'gebet~' would also find 'gebeten' (asked): the prayer nouns only
-      '(muslim~|christ~|jüdisch~|jude|glaube~|gebet|gebete|gebets~|beten|ramadan)',
+      // not 'christ~' (the names Christian, Christina, Christoph) nor the verb 'wir glauben': the nouns and adjectives
+      '(muslim~|christ|christen|christin|christinnen|christlich~|christentum~|jüdisch~|jude|gebet|gebete|gebets~|beten|ramadan)',
+      '(ihr|ihren|ihrem|ihres|sein|seinen|seinem|seines|dein|deinen|deinem|deines|der|den|dem|des|im|religiösen|christlichen|muslimischen|jüdischen) (glaube|glauben|glaubens)',
       '(~gebet|~gebete|~gebets)',
       '(aktiv|engagiert) (in der|in ihrer|in seiner|in deiner) (gemeinde|kirche|moschee|synagoge|kirchengemeinde)',
       '(ihre|ihren|deine|deinen|eure|euren|seine|seinen) (feiertage|feiertagen|religiösen feiertage|religiösen feiertagen|festtage)',

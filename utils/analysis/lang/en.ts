@@ -384,6 +384,11 @@ const en: LangData = {
       "(not|isn't|is not|wasn't|was not) (the) (news|answer|outcome|result|response) (you were|you'd been|you had been|you are|you're) (hoping|hoped|wanting|waiting) (for)",
       '(this|it|the news|this news|this outcome|the outcome|this decision) (is|will be|may be|might be|must be) [very|really|a bit] (disappointing|a disappointment)',
       "(that's|that is|this is|it's|it is) [very|really|a bit|probably|likely] (disappointing|a disappointment|hard to hear|not easy to hear)",
+      '(put you off|discourage you from|deter you from|stop you from) [*] (applying|reapplying|applying again)',
+    ],
+    'not-about-you': [
+      // "it's nothing you did wrong" (only in rejections: not a rejection by itself)
+      "(nothing|not anything|not something) (you did|you've done|you have done|you could have done) (wrong|differently)",
     ],
   },
   closer: {

@@ -248,6 +248,8 @@ const fi: LangData = {
       '(päädytty|päädyttiin|päädyimme|päätettiin|päätimme|päädyin|päätin) [kuitenkin|siis|lopulta|valitettavasti|nyt|tällä kertaa] (tarjoamaan|tarjota) (tehtävää|paikkaa|työtä|pestiä|roolia|työpaikkaa|tointa) (toiselle|jollekin toiselle|jollekin muulle|toiselle hakijalle|toiselle ehdokkaalle)',
       // 'Päätettiin lopulta ottaa joku, jolla on …': the one chosen, then described
       '(päätettiin|päätimme|päädyttiin|päädyimme|päätetty|päädytty) [kuitenkin|siis|lopulta|valitettavasti|nyt|tällä kertaa] (ottaa|ottamaan|valita|valitsemaan|palkata|palkkaamaan) (joku|jonkun) (jolla|joka|jonka)',
+      // colloquial present 'Me otetaan tällä kertaa joku toinen tähän hommaan'
+      '(otetaan|valitaan|palkataan|otamme|valitsemme|palkkaamme) [siksi|siis|lopulta|kuitenkin|nyt|tällä kertaa|tähän|tehtävään] [tällä kertaa|nyt] (joku toinen|jonkun toisen|joku muu|jonkun muun|toisen hakijan|toinen hakija)',
     ],
   },
   stock: {
@@ -318,6 +320,7 @@ const fi: LangData = {
       // 'Valintaan vaikuttivat hakijoiden koulutus, …': criteria for every applicant, nothing about this one
       '(valintaan|valintapäätökseen|päätökseen) (vaikuttivat|vaikutti) (hakijoiden|kaikkien)',
       '(valintaan|valintapäätökseen|päätökseen) (vaikuttivat|vaikutti) ** ** (kokonaisuutena|kokonaisuus|kokonaisarvio~)',
+      '(harkitsimme|harkittiin|pohdimme|pohdittiin|mietimme|mietittiin) ** (pitkään|tarkkaan|huolella|huolellisesti)',
     ],
     'better-match': [
       // 'muiden hakijoiden vahvempi kokemus': the others' stronger background, unnamed
@@ -378,10 +381,16 @@ const fi: LangData = {
     'bad-news': [
       // 'tiedämme, että tämä on pettymys': a softener said only in rejections (stock, never a rejection by itself)
       '(tämä|tämä päätös|päätös|uutinen|viesti|vastaus) (on|oli|ei ollut|ei ole) ** (pettymys|harmillinen|ikävä|toivomasi|toivottu)',
+      '(älä|älkää) (lannistu|masennu|lannistuko|anna periksi|luovuta)',
     ],
     'find-a-job': [
       // 'Toivottavasti löydät pian kivan paikan': a closer said only in rejections (stock, so a mail to a friend is not underlined)
       '(toivottavasti|toivomme|toivon) ** (löydät|löydätte|löytäisit) ** (paikan|työpaikan|työn|tehtävän|duunin|pestin)',
+    ],
+    'not-about-you': [
+      // 'Kyse ei ole osaamisesi puutteesta', 'et tehnyt mitään väärin' (only in rejections: not a rejection by itself)
+      '(kyse|syy|kysymys) (ei) (ole|ollut) ** (osaamise~|puuttee~|sinussa|sinusta|taidoissasi|taidoistasi)',
+      '(et|ette) (tehnyt|tehneet) (mitään) (väärin)',
     ],
   },
   closer: {

@@ -393,12 +393,14 @@ const nb: LangData = {
       // 'Jeg skjønner at dette ikke var svaret du håpet på': a softener said only in rejections (stock, never a rejection by itself)
       '(ikke) (var|er|ble) (svaret|beskjeden|utfallet|resultatet) (du) (håpet|hadde håpet|ønsket|hadde ønsket)',
       '(skuffende|trist|leit) (å høre|beskjed|nyhet)',
+      '(det|dette) (er|var) [nok|sikkert|veldig|litt] (skuffende|en skuffelse|leit|trist)',
     ],
     'not-about-you': [
       // 'Dette sier ikke noe om dine faglige kvaliteter' (only in rejections: not a rejection by itself)
       '(sier|sa) (ikke|ingenting) [noe] (om) (dine|din|ditt|deg) [faglige] (kvalifikasjoner|kompetanse|evner|kvaliteter|faglighet)',
       '(ikke|ingen måte|på ingen måte) ** (uttrykk for) (at du)',
       '(ikke) (tar|ta) (det|dette|avgjørelsen|beslutningen|avslaget) (personlig)',
+      '(ikke noe|ingenting) (du) (har gjort|gjorde) (feil|galt)',
     ],
   },
   closer: {

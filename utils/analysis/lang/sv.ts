@@ -343,6 +343,8 @@ const sv: LangData = {
       '(säger|sa) (inte|ingenting|inget) [något] (om) (din|dina|ditt|dig) [professionella] (kompetens|förmåga|förmågor|kvalifikationer|kvaliteter|meriter)',
       // 'Vi hoppas att du inte tar det personligt'
       '(inte|ej) (tar|ta) (det|detta|beslutet|det här) (personligt|personligen)',
+      // 'Det är inget du har gjort fel'
+      '(inget|ingenting|inte något) (du) (har gjort|gjorde|gjort) (fel)',
     ],
   },
   closer: {
