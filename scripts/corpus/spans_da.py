@@ -61,4 +61,17 @@ BODIES = [
   [], [], "Named system missing."),
  (N, None, "Hej Johan,\n\nVi vil gerne invitere dig til samtale torsdag kl. 13. Giv besked, om tidspunktet passer.\n\nVenlig hilsen\nHR",
   [], [], "Invitation."),
+ # batch 5 (ids 029–034): written after the batch-4 fixes, scored before any change for it
+ (G, 'application', "Kære Thomas,\n\nTak for din ansøgning til stillingen som IT-supporter. Vi har gennemgået samtlige ansøgninger og har desværre besluttet ikke at gå videre med dit kandidatur. Der var stor interesse for stillingen og mange stærke profiler.\n\nVi ønsker dig held og lykke fremadrettet.\n\nMed venlig hilsen\nIT-afdelingen",
+  ["Vi har gennemgået samtlige ansøgninger og har desværre besluttet ikke at gå videre med dit kandidatur", "Der var stor interesse for stillingen og mange stærke profiler", "Vi ønsker dig held og lykke fremadrettet"], [], "Not proceeding; great interest; closer."),
+ (G, 'interview', "Hej Maja,\n\nTak for en god samtale i går. Vi har efter nøje overvejelse valgt en anden kandidat, hvis erfaring er lidt tættere på det, vi søger. Jeg ved godt, at det ikke er det svar, du havde håbet på.\n\nMvh\nLars",
+  ["Vi har efter nøje overvejelse valgt en anden kandidat, hvis erfaring er lidt tættere på det, vi søger", "Jeg ved godt, at det ikke er det svar, du havde håbet på"], [], "Closer experience (unnamed); softener."),
+ (G, 'application', "Hej Anna\n\nTak for din ansøgning som butiksassistent.\n\nVi har desværre valgt andre ansøgere denne gang.\n\nHvad sker der nu?\n- Din ansøgning gemmes i vores system i 12 måneder.\n- Du kan søge andre job på vores hjemmeside.\n\nHeld og lykke!\nSuperkøb\nDu kan ikke svare på denne mail.",
+  ["Vi har desværre valgt andre ansøgere denne gang", "Din ansøgning gemmes i vores system i 12 måneder"], [], "Template list and footer."),
+ (G, 'final', "Hej Rune,\n\nTak for din præsentation af casen. Det var helt lige til det sidste, men valget faldt på en anden kandidat. Det er ikke et udtryk for, at du ikke er kvalificeret.\n\nAlt godt\nHelle",
+  ["Det var helt lige til det sidste, men valget faldt på en anden kandidat", "Det er ikke et udtryk for, at du ikke er kvalificeret"], [], "Close; not about you."),
+ (S, 'application', "Hej Sebastian,\n\nTak for din ansøgning som elektriker. Vi kræver svendebrev som elektriker, og det har du ikke endnu, så vi kan desværre ikke ansætte dig nu.\n\nVenlig hilsen\nEl-Service",
+  [], [], "Trade certificate."),
+ (N, None, "Hej Ella,\n\nVi har fået rigtig mange gode ansøgninger og vil meget gerne invitere dig til samtale på tirsdag kl. 10.\n\nVenlig hilsen\nHR",
+  ["Vi har fået rigtig mange gode ansøgninger"], [], "Invitation."),
 ]

@@ -61,4 +61,17 @@ BODIES = [
   ["We wish you the best in your search"], [], "Coding exercise observations."),
  (N, None, "Hi Zoe,\n\nThanks for letting us know you've accepted another offer. We've withdrawn your application from our system. We wish you every success in your new role!\n\nBest,\nHR",
   ["We wish you every success in your new role"], [], "Withdrawal confirmation with a formal closer."),
+ # batch 5 (ids 029–034): written after the batch-4 fixes, scored before any change for it
+ (G, 'application', "Dear Mr Evans,\n\nThank you for taking the time to apply for the role of Facilities Coordinator. We have carefully considered your application, and regret to inform you that we will not be inviting you to interview. Due to the volume of applications, we are unable to respond to requests for feedback.\n\nWe wish you well in your future career.\n\nKind regards,\nRecruitment Team",
+  ["We have carefully considered your application, and regret to inform you that we will not be inviting you to interview", "Due to the volume of applications, we are unable to respond to requests for feedback", "We wish you well in your future career"], [], "Not invited; no feedback; closer."),
+ (G, 'interview', "Hi Priyanka,\n\nThanks again for your time last week. I'm sorry to say we won't be taking things further this time - we've gone with a candidate who we felt was a better all-round fit. I really hope you find something great soon.\n\nBest,\nTom",
+  ["I'm sorry to say we won't be taking things further this time", "we've gone with a candidate who we felt was a better all-round fit", "I really hope you find something great soon"], [], "Not taking further; better all-round fit; closer."),
+ (G, 'final', "Dear Aisha,\n\nThank you for completing the assessment centre. After much deliberation, the panel has decided to appoint another candidate. We were fortunate to have such a strong shortlist, and it was not an easy choice.\n\nKind regards,\nGraduate Recruitment",
+  ["After much deliberation, the panel has decided to appoint another candidate", "We were fortunate to have such a strong shortlist, and it was not an easy choice"], [], "Panel appointed another; strong shortlist."),
+ (G, 'application', "Hi Luke,\n\nSorry, we've already filled the delivery driver position. Thanks for your interest though!\n\nMatt\n\nOn Tue, 4 Nov 2026, 11:03 Luke Green <luke.g@example.com> wrote:\n> Hi, is the driver job still open?",
+  ["we've already filled the delivery driver position"], [], "Reply above quoted history."),
+ (S, 'application', "Dear Ms Young,\n\nThank you for your application for the Staff Nurse post. The post requires current NMC registration, and your application states that your registration lapsed in 2024, so we are unable to shortlist you. We wish you every success in the future.\n\nHR Department",
+  ["We wish you every success in the future"], [], "Registration lapsed."),
+ (N, None, "Hi Ben,\n\nThank you for your application. We've had a large number of applications, so we're extending the shortlisting period to 20 November. We'll let you know either way.\n\nBest,\nRecruitment",
+  ["We've had a large number of applications"], [], "Receipt with a timeline."),
 ]

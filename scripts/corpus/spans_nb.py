@@ -61,4 +61,17 @@ BODIES = [
   [], [], "Trial day observation."),
  (N, None, "Hei Lea,\n\nTakk for at du sier fra om at du trekker søknaden. Vi har fjernet den fra systemet.\n\nLykke til videre!\nHR",
   [], [], "Withdrawal confirmation."),
+ # batch 5 (ids 029–034): written after the batch-4 fixes, scored before any change for it
+ (G, 'application', "Hei Silje,\n\nTakk for søknaden din på stillingen som kundeveileder. Vi har nå avsluttet utvelgelsen og kan dessverre ikke tilby deg stillingen. Det var mange godt kvalifiserte søkere, noe som gjorde valget vanskelig.\n\nVi ønsker deg lykke til med veien videre.\n\nVennlig hilsen\nKundesenteret",
+  ["Vi har nå avsluttet utvelgelsen og kan dessverre ikke tilby deg stillingen", "Det var mange godt kvalifiserte søkere, noe som gjorde valget vanskelig", "Vi ønsker deg lykke til med veien videre"], [], "Cannot offer; many; closer."),
+ (G, 'interview', "Hei Aksel,\n\nTakk for intervjuet. Etter en samlet vurdering har vi valgt en kandidat med erfaring som ligger litt nærmere det vi trenger. Jeg vet at dette ikke var det svaret du håpet på.\n\nHilsen\nIngrid",
+  ["Etter en samlet vurdering har vi valgt en kandidat med erfaring som ligger litt nærmere det vi trenger", "Jeg vet at dette ikke var det svaret du håpet på"], [], "Closer experience (unnamed); softener."),
+ (G, 'application', "Hei Oda,\n\nTakk for søknaden som butikkmedarbeider.\n\nVi har dessverre valgt andre kandidater denne gangen.\n\nHva skjer nå?\n- Søknaden din lagres i systemet vårt i 12 måneder.\n- Du kan søke på andre stillinger på nettsiden vår.\n\nLykke til!\nMatbutikken\nDu kan ikke svare på denne e-posten.",
+  ["Vi har dessverre valgt andre kandidater denne gangen", "Søknaden din lagres i systemet vårt i 12 måneder"], [], "Template list and footer."),
+ (G, 'final', "Hei Eivind,\n\nTakk for presentasjonen av caseoppgaven. Det var helt jevnt til det siste, men valget falt på en annen kandidat. Det er ikke et uttrykk for at du ikke er kvalifisert.\n\nAlt godt\nHege",
+  ["Det var helt jevnt til det siste, men valget falt på en annen kandidat", "Det er ikke et uttrykk for at du ikke er kvalifisert"], [], "Close; not about you."),
+ (S, 'application', "Hei Tobias,\n\nTakk for søknaden som tømrer. Vi trenger noen med fagbrev i tømrerfaget, og det har du ikke ennå, så vi kan dessverre ikke ansette deg nå.\n\nHilsen\nByggmester Dahl",
+  [], [], "Trade certificate."),
+ (N, None, "Hei Frida,\n\nVi har fått veldig mange gode søknader og vil gjerne invitere deg til intervju på tirsdag kl. 10.\n\nHilsen\nHR",
+  ["Vi har fått veldig mange gode søknader"], [], "Invitation."),
 ]

@@ -61,4 +61,17 @@ BODIES = [
   [], [], "Trial day observation."),
  (N, None, "Hej David,\n\nTack för din ansökan. Vi återkommer efter den 15 november, när vi har gått igenom alla ansökningar.\n\nHälsningar\nHR",
   [], [], "Receipt."),
+ # batch 5 (ids 029–034): written after the batch-4 fixes, scored before any change for it
+ (G, 'application', "Hej Johanna,\n\nTack för din ansökan till tjänsten som administratör hos Fjällvägens Bostäder. Vi har nu slutfört rekryteringen och har tyvärr inte möjlighet att gå vidare med dig. Det var många sökande med stark kompetens, vilket gjorde urvalet svårt.\n\nVi önskar dig all lycka i ditt fortsatta arbetssökande.\n\nVänliga hälsningar\nFjällvägens Bostäder",
+  ["Vi har nu slutfört rekryteringen och har tyvärr inte möjlighet att gå vidare med dig", "Det var många sökande med stark kompetens, vilket gjorde urvalet svårt", "Vi önskar dig all lycka i ditt fortsatta arbetssökande"], [], "Not going on with you; many; closer."),
+ (G, 'interview', "Hej Rasmus,\n\nTack för intervjun i måndags. Efter att ha vägt alla kandidater mot varandra har vi valt någon vars erfarenhet bättre matchar våra nuvarande behov. Jag vet att det inte är det besked du hoppades på.\n\nVänliga hälsningar\nCecilia",
+  ["Efter att ha vägt alla kandidater mot varandra har vi valt någon vars erfarenhet bättre matchar våra nuvarande behov", "Jag vet att det inte är det besked du hoppades på"], [], "Better-matching experience (unnamed); softener."),
+ (G, 'application', "Hej Alva,\n\nTack för din ansökan till jobbet som kassamedarbetare.\n\nVi har tyvärr valt andra kandidater den här gången.\n\nVad händer nu?\n- Din ansökan sparas i vårt system i 12 månader.\n- Du kan söka fler jobb på vår webbplats.\n\nLycka till!\nMatkompaniet\nDu kan inte svara på det här mejlet.",
+  ["Vi har tyvärr valt andra kandidater den här gången", "Din ansökan sparas i vårt system i 12 månader"], [], "Template list and footer."),
+ (G, 'final', "Hej Erik,\n\nTack för att du gjorde caseövningen. Det var ett mycket tätt fält ända in i slutet, men vi har landat i en annan kandidat. Du ska veta att det inte handlar om att du inte höll måttet.\n\nAllt gott,\nAnnika",
+  ["Det var ett mycket tätt fält ända in i slutet, men vi har landat i en annan kandidat", "Du ska veta att det inte handlar om att du inte höll måttet"], [], "Close field; not about you."),
+ (S, 'application', "Hej Noah,\n\nTack för din ansökan som truckförare. Vi kräver truckkort för motviktstruck, och det saknar du enligt ditt cv, så vi går inte vidare med din ansökan.\n\nVänliga hälsningar\nLagerbolaget",
+  [], [], "Forklift licence."),
+ (N, None, "Hej Wilma,\n\nVi har fått väldigt många bra ansökningar och vill gärna bjuda in dig till en intervju på fredag kl. 10.\n\nHälsningar\nOlof",
+  ["Vi har fått väldigt många bra ansökningar"], [], "Invitation."),
 ]
