@@ -414,6 +414,20 @@ export function genericFlags(
     let last = clauseAt(seg, x.e - 1);
     if (last < x.clause || seg.clSent[last] !== x.sent) last = x.clause;
     if (cat !== 'closer') last = causalEnd(last, x.sent);
+    // a stock phrase in a leading "due to / since …" clause is the pseudo-reason of the clause it leads
+    // into ("Due to the volume of applications, we cannot give feedback"): on into that clause
+    const n = last + 1;
+    if (
+      cat === 'stock' &&
+      last === x.clause &&
+      causalStart.has(x.clause) &&
+      n < seg.clS.length &&
+      seg.clSent[n] === x.sent &&
+      !reasonAt.has(n) &&
+      !contrast.has(n) &&
+      !thanks.has(n)
+    )
+      last = n;
     let b = seg.clE[last] as number;
     if (h) {
       if (h.e <= x.s && h.e > a) a = h.e;

@@ -125,3 +125,25 @@ describe('de religion: the nouns, not a first name or the verb "glauben"', () =>
     expect(risky(`Hallo Frau Wolf,\n\n${line}\n\nGrüße\nKarin`).map((f) => f.rule)).toEqual(['de.religion']);
   });
 });
+
+describe('a stock phrase in a leading "due to …" clause carries into the clause it leads', () => {
+  it.each([
+    [
+      'en',
+      'Hi Robin,\n\nUnfortunately we have decided not to progress your application. Due to the high number of applications, the panel only met a few people this round.\n\nBest,\nLee',
+      'the panel only met a few people this round',
+    ],
+    [
+      'de',
+      'Hallo Robin,\n\nleider haben wir uns für eine andere Bewerberin entschieden. Da wir sehr viele Zuschriften erhalten haben, lief das Verfahren diesmal etwas länger.\n\nGrüße\nTom',
+      'lief das Verfahren diesmal etwas länger',
+    ],
+  ])('%s', (_lang, text, main) => {
+    expect(covered(text, main)).toBe(true);
+  });
+  it('not into a clause that gives a job-related reason', () => {
+    const text =
+      'Hi Robin,\n\nUnfortunately we have chosen another applicant. Due to the high number of applications, we prioritised applicants who hold a valid HGV licence, which you do not have.\n\nBest,\nLee';
+    expect(covered(text, 'we prioritised applicants who hold a valid HGV licence')).toBe(false);
+  });
+});

@@ -282,6 +282,8 @@ const de: LangData = {
       '(kein|keine) (angebot|vertragsangebot|stellenangebot|zusage|vorstellungsgespräch|gespräch|interview|einladung) (machen|unterbreiten|anbieten|geben|aussprechen|erteilen|aussenden)',
       '(nicht in der lage|außerstande|keine möglichkeit) ** (anzubieten|einzuladen|zu berücksichtigen|weiterzuverfolgen|zu machen|zu unterbreiten|einzustellen)',
       '(wir) (machen|gehen) [mit ihnen|mit ihrer bewerbung|mit dir|mit deiner bewerbung|leider|daher] (nicht) (weiter)',
+      // 'nicht in der Lage, Ihnen eine Position in unserem Team anzubieten': a longer object before the verb
+      '(nicht in der lage|außerstande|keine möglichkeit) (ihnen|dir) (eine|einen|die|den) * [*] ** (anzubieten|einzustellen|zu geben)',
     ],
     'not-moving-forward': [
       '(eine|einen) (negative|abschlägige|ablehnende) (antwort|rückmeldung|nachricht|bescheid|entscheidung) (geben|erteilen|mitteilen|übermitteln|senden|schicken)',
@@ -421,6 +423,7 @@ const de: LangData = {
       '(viele|einige|die meisten|ein großteil) (davon|von ihnen|der bewerbungen|der bewerber~|der kandidat~) (waren|sind|war) [sehr|wirklich|ausgesprochen|außerordentlich|richtig] (gut|stark|qualifiziert|überzeugend|hochwertig)',
       '(hohen|großen|hervorragenden) (qualität) (der|aller) [eingegangenen] (bewerbungen|bewerber~|kandidat~|gespräche)',
       '(zusammensetzung) (des|der) (bewerberfeldes|bewerberfelds|kandidatenfeldes|bewerberlage)',
+      '(viele|zahlreiche|sehr viele|so viele|vielzahl an|vielzahl von|flut an|flut von) (zuschriften|einsendungen)',
     ],
     'tough-decision': [
       // 'Es waren am Ende nur Nuancen, die den Ausschlag gegeben haben'
@@ -457,6 +460,7 @@ const de: LangData = {
       '(entscheidung|wahl|auswahl) (fiel|ist|war) (uns|mir) ** ** (nicht leicht|nicht leichtgefallen|schwer|schwergefallen|nicht einfach)',
       // 'Es lag wirklich nur an Nuancen'
       '(nur|lediglich|letztlich) (an|um) (nuancen|kleinigkeiten|feinheiten|details)',
+      '(auswahl) ** (nicht) (leicht|einfach)',
     ],
     'careful-consideration': [
       // 'wir haben uns nach dem Gespräch intern beraten'
@@ -553,6 +557,9 @@ const de: LangData = {
       // 'nicht die Nachricht, auf die Sie gehofft haben'; 'Lass den Kopf nicht hängen'
       '(nicht) (die) (nachricht|antwort|rückmeldung|neuigkeit) ** (gehofft|erhofft|gewünscht)',
       '(lass|lassen sie|lasst) (den kopf) (nicht hängen)',
+      // 'Bleiben Sie zuversichtlich', 'dass Sie sich davon nicht entmutigen lassen'
+      '(bleiben sie|bleib) [weiterhin] (zuversichtlich|optimistisch)',
+      '(nicht) (entmutigen) (lassen|lässt|lasst)',
     ],
     'not-about-you': [
       // "Nimm's nicht persönlich"; 'Die Gründe liegen nicht in Ihrer Person' (only in rejections: not a rejection by itself)

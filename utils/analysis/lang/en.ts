@@ -292,6 +292,9 @@ const en: LangData = {
       '(the) (standard|calibre|caliber|level|quality) [this year|this time|this round|overall|again] (was|were|has been|is) [very|extremely|exceptionally|really|particularly|incredibly|remarkably|so] (high|strong|impressive|exceptional|outstanding)',
       // 'impressed by the quality of all candidates'
       '(quality|calibre|caliber|standard|strength) (of) (all|all the|all of the|every) [*] (candidates|applicants|applications|interviewees|finalists)',
+      // 'We were fortunate to have such a strong shortlist'
+      '(such|so) (a|an) [very|really|exceptionally] (strong|talented|impressive|competitive|high-quality) (shortlist|field|pool)',
+      '(have|had|having) (a|an) [very|really|exceptionally|particularly] (strong|talented|impressive|competitive) (shortlist|field|pool)',
     ],
     'tough-decision': [
       // close-race idioms
@@ -370,6 +373,7 @@ const en: LangData = {
       "(unable|not able|can't|cannot|won't be able|don't) ** (provide|give|offer) ** (individual|personal|personalised|personalized|specific|detailed) (feedback|responses|reasons)",
       // 'we are unable to provide feedback at this stage' (no "individual")
       "(unable|not able|not in a position|can't|cannot) (to) (provide|give|offer) [any] [further|more] (feedback)",
+      "(unable|not able|not in a position|can't|cannot) (to) (respond to|reply to|answer|deal with) ** (feedback)",
     ],
     'keep-on-file': [
       // "we will keep your details on file / add you to our talent pool": boilerplate beside a rejection (stock only, flagged only in rejections)
@@ -389,6 +393,10 @@ const en: LangData = {
     'not-about-you': [
       // "it's nothing you did wrong" (only in rejections: not a rejection by itself)
       "(nothing|not anything|not something) (you did|you've done|you have done|you could have done) (wrong|differently)",
+    ],
+    'find-a-job': [
+      // 'I really hope you find something great soon': a closer said only in rejections (stock, so a mail to a friend is not underlined)
+      "(hope|hoping) (you|you'll|that you) ** (find|land|get) (something|a role|the right role|a position|a job|the right opportunity|a great role|the right fit)",
     ],
   },
   closer: {

@@ -377,6 +377,8 @@ const fi: LangData = {
       '(rekrytointijärjestelmä~|kandidaattipankki~|hakijarekisteri~|osaajapankki~|talenttipankki~|osaajaverkosto~|rekrytointirekisteri~|hakijapankki~|cv-pankki~)',
       // '… ja olemme yhteydessä, jos sopivia tehtäviä avautuu': the other half of the same boilerplate
       '(yhteyttä|yhteydessä) ** (jos|mikäli|kun|kunhan) ** (avautuu|aukeaa|vapautuu|avautuvat|aukeavat|ilmaantuu|vapautuvat)',
+      // colloquial 'Pidetään sun yhteystiedot tallessa'
+      '(pidetään|pidämme|säilytetään|tallennetaan|säilytämme|tallennamme) ** (yhteystiedot|yhteystietosi|hakemus|tiedot|tietosi|hakemuksesi|paperit) (tallessa|muistissa|talteen)',
     ],
     'bad-news': [
       // 'tiedämme, että tämä on pettymys': a softener said only in rejections (stock, never a rejection by itself)

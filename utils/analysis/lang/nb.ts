@@ -392,6 +392,7 @@ const nb: LangData = {
     'bad-news': [
       // 'Jeg skjønner at dette ikke var svaret du håpet på': a softener said only in rejections (stock, never a rejection by itself)
       '(ikke) (var|er|ble) (svaret|beskjeden|utfallet|resultatet) (du) (håpet|hadde håpet|ønsket|hadde ønsket)',
+      '(ikke) (var|er|ble) (det) (svaret|beskjeden|utfallet|resultatet) (du) (håpet|hadde håpet|ønsket|hadde ønsket)',
       '(skuffende|trist|leit) (å høre|beskjed|nyhet)',
       '(det|dette) (er|var) [nok|sikkert|veldig|litt] (skuffende|en skuffelse|leit|trist)',
     ],

@@ -279,6 +279,9 @@ const sv: LangData = {
       '(beslutet|valet) ** (har varit|var|blev) [väldigt|mycket|otroligt|riktigt] (svårt|tufft|jämnt|svår|tuff|inte lätt)',
       '(ett av|en av) (våra|de|mina) (svåraste|tuffaste|jobbigaste|knepigaste) (beslut|val|avgöranden|rekryteringar)',
       '(svåra|tuffa|hårda) (val|beslut|prioriteringar)',
+      // 'Det var ett mycket tätt fält ända in i slutet'
+      '(ett) [mycket|väldigt|otroligt|extremt] (tätt|jämnt) (fält|lopp|race)',
+      '(tätt|jämnt) (ända in i|ända till) (slutet|det sista|kaklet|mål)',
     ],
     'careful-consideration': [
       '(efter att ha|efter att vi har|efter att vi|när vi har|nu när vi har) (gått igenom|läst|granskat|bedömt|tittat på|gått genom) ** (ansökningar~|ansökan|din ansökan|dina handlingar|ditt cv|alla|kandidaterna|de sökande|profiler|underlag~)',
@@ -337,6 +340,7 @@ const sv: LangData = {
       // 'Jag förstår att det är tråkigt att höra': a softener said only in rejections (stock, never a rejection by itself)
       '(förstår|vet|inser) ** (att) (det|detta|beskedet|det här) (är|var|blir|kan vara) [säkert|nog|kanske|ett] (tråkigt|tråkiga|tråkigt besked|en besvikelse|nedslående|besvikelse)',
       '(inte) (det) (svar|besked) (du) (hoppats på|hoppades på|väntat dig|önskat dig)',
+      '(inte) (är|var) (det) (svar|besked) (du) (hoppats|hoppades|väntat dig|önskat dig)',
     ],
     'not-about-you': [
       // 'Det säger ingenting om din kompetens' (only in rejections: not a rejection by itself)
@@ -345,6 +349,9 @@ const sv: LangData = {
       '(inte|ej) (tar|ta) (det|detta|beslutet|det här) (personligt|personligen)',
       // 'Det är inget du har gjort fel'
       '(inget|ingenting|inte något) (du) (har gjort|gjorde|gjort) (fel)',
+      // 'det inte handlar om att du inte höll måttet'
+      '(inte) (handlar om|beror på) (att du|dig|din|dina)',
+      '(handlar|beror) (inte) (om|på) (att du|dig|din|dina)',
     ],
   },
   closer: {
