@@ -74,4 +74,11 @@ BODIES = [
   [], [], "Trade certificate."),
  (N, None, "Hej Ella,\n\nVi har fået rigtig mange gode ansøgninger og vil meget gerne invitere dig til samtale på tirsdag kl. 10.\n\nVenlig hilsen\nHR",
   ["Vi har fået rigtig mange gode ansøgninger"], [], "Invitation."),
+ # batch 6 (ids 035–037): written after the batch-5 fixes, scored before any change for it
+ (G, 'application', "Kære Mads,\n\nTak for din ansøgning. Vi må desværre meddele, at vi har valgt at gå videre med andre ansøgere. Vi havde mange gode ansøgninger, og det var svært at vælge.\n\nVi ønsker dig alt godt.\n\nMed venlig hilsen\nHR",
+  ["Vi må desværre meddele, at vi har valgt at gå videre med andre ansøgere", "Vi havde mange gode ansøgninger, og det var svært at vælge", "Vi ønsker dig alt godt"], [], "Other applicants; many; closer."),
+ (G, 'interview', "Hej Sara,\n\nTak for samtalen. Vi har valgt en kandidat, som vi vurderer passer en smule bedre til opgaverne. Lad dig ikke slå ud af det.\n\nVenlig hilsen\nPeter",
+  ["Vi har valgt en kandidat, som vi vurderer passer en smule bedre til opgaverne", "Lad dig ikke slå ud af det"], [], "Better fit (unnamed); softener."),
+ (S, 'application', "Hej Jonas,\n\nTak for din ansøgning som chauffør. Stillingen kræver kørekort til lastbil (C), og det har du ikke, så vi kan ikke ansætte dig.\n\nHilsen\nFragt A/S",
+  [], [], "Licence category."),
 ]

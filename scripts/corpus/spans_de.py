@@ -142,4 +142,17 @@ BODIES = [
   [], [], "Offer."),
  (N, None, "Liebe Frau Dietrich,\n\nschade, dass Sie Ihre Bewerbung zurückziehen, aber wir verstehen Ihre Entscheidung. Für Ihre neue Stelle wünschen wir Ihnen viel Erfolg!\n\nMit freundlichen Grüßen\nPersonalabteilung",
   ["Für Ihre neue Stelle wünschen wir Ihnen viel Erfolg"], [], "Withdrawal confirmation with a formal closer."),
+ # batch 6 (ids 069–074): written after the batch-5 fixes, scored before any change for it
+ (G, 'application', "Sehr geehrter Herr Frank,\n\nwir danken Ihnen für Ihre Bewerbung als Lagerlogistiker. Bedauerlicherweise ist es uns nicht möglich, Ihre Bewerbung im weiteren Verlauf zu berücksichtigen. Wir hatten uns für diese Stelle eine andere Schwerpunktsetzung vorgestellt.\n\nWir wünschen Ihnen weiterhin viel Erfolg.\n\nMit freundlichen Grüßen\nSpedition Kraus",
+  ["Bedauerlicherweise ist es uns nicht möglich, Ihre Bewerbung im weiteren Verlauf zu berücksichtigen", "Wir hatten uns für diese Stelle eine andere Schwerpunktsetzung vorgestellt", "Wir wünschen Ihnen weiterhin viel Erfolg"], [], "Not possible to consider; another focus (unnamed); closer."),
+ (G, 'interview', "Liebe Frau Arnold,\n\nes hat uns sehr gefreut, Sie kennenzulernen. Nach dem Gespräch sind wir jedoch zu dem Schluss gekommen, dass eine andere Bewerberin besser zu der Stelle passt. Wir sind sicher, dass Sie Ihren Weg machen werden.\n\nHerzliche Grüße\nPetra Schwarz",
+  ["Nach dem Gespräch sind wir jedoch zu dem Schluss gekommen, dass eine andere Bewerberin besser zu der Stelle passt", "Wir sind sicher, dass Sie Ihren Weg machen werden"], [], "Another applicant fits better (unnamed); closer."),
+ (G, 'application', "Guten Tag Frau Neumann,\n\nvielen Dank für Ihre Bewerbung auf die Position Sachbearbeitung Einkauf (ID 3390).\n\nNach Prüfung Ihrer Unterlagen haben wir uns entschieden, Ihre Bewerbung nicht weiter zu verfolgen.\n\nIhre Unterlagen bewahren wir gemäß unserer Datenschutzerklärung sechs Monate auf.\n\nMit freundlichen Grüßen\nIhr HR-Team\nDiese Nachricht wurde automatisch versendet.",
+  ["Nach Prüfung Ihrer Unterlagen haben wir uns entschieden, Ihre Bewerbung nicht weiter zu verfolgen", "Ihre Unterlagen bewahren wir gemäß unserer Datenschutzerklärung sechs Monate auf"], [], "HR system: not pursued; retention."),
+ (G, 'final', "Hallo Herr Otto,\n\ndanke für Ihre Geduld. Wir haben uns nach der letzten Runde für einen anderen Kandidaten entschieden, auch wenn es sehr knapp war.\n\nBeste Grüße\nLena Sauer\n\nAm 06.11.2026 um 08:15 schrieb Felix Otto:\n> Liebe Frau Sauer, gibt es Neuigkeiten?",
+  ["Wir haben uns nach der letzten Runde für einen anderen Kandidaten entschieden, auch wenn es sehr knapp war"], [], "Reply above quoted history; close."),
+ (S, 'application', "Sehr geehrter Herr Jung,\n\nvielen Dank für Ihre Bewerbung als Berufskraftfahrer. Für die Stelle ist der Führerschein der Klasse CE Voraussetzung, den Sie laut Lebenslauf nicht besitzen. Daher müssen wir Ihnen leider absagen.\n\nMit freundlichen Grüßen\nTransporte Weiß",
+  [], [], "Licence class."),
+ (N, None, "Hallo Frau Maier,\n\nwir haben leider noch keine Entscheidung getroffen, da die Gespräche länger dauern als geplant. Wir melden uns bis Ende nächster Woche.\n\nViele Grüße\nPersonal",
+  [], [], "Delay."),
 ]

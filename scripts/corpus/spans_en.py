@@ -74,4 +74,11 @@ BODIES = [
   ["We wish you every success in the future"], [], "Registration lapsed."),
  (N, None, "Hi Ben,\n\nThank you for your application. We've had a large number of applications, so we're extending the shortlisting period to 20 November. We'll let you know either way.\n\nBest,\nRecruitment",
   ["We've had a large number of applications"], [], "Receipt with a timeline."),
+ # batch 6 (ids 035–037): written after the batch-5 fixes, scored before any change for it
+ (G, 'application', "Dear Chris,\n\nThank you for your application to Northgate Bank. We regret that we are unable to take your application further at this time. The standard of applicants was very high, and we had to make some difficult decisions.\n\nWe wish you all the best for the future.\n\nGraduate Recruitment Team",
+  ["We regret that we are unable to take your application further at this time", "The standard of applicants was very high, and we had to make some difficult decisions", "We wish you all the best for the future"], [], "Not taken further; high standard; closer."),
+ (G, 'interview', "Hi Amara,\n\nThank you for interviewing with us. We've decided to move ahead with another candidate for this role. Please don't be discouraged - it was a competitive process.\n\nWarm regards,\nBen",
+  ["We've decided to move ahead with another candidate for this role", "Please don't be discouraged", "it was a competitive process"], [], "Another candidate; softener; competitive."),
+ (S, 'application', "Hi Jake,\n\nThanks for applying for the electrician role. We need someone with an ECS card for site work and you mentioned you don't have one yet, so we can't take you on right now.\n\nBest,\nGary",
+  [], [], "Site card required."),
 ]

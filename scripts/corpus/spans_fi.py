@@ -142,4 +142,17 @@ BODIES = [
   ["Saimme paljon hyviä hakemuksia"], [], "Offer."),
  (N, None, "Hei Aino,\n\nRekrytointi on valitettavasti viivästynyt, emmekä ole vielä tehneet päätöksiä. Kerromme tilanteesta viimeistään ensi perjantaina.\n\nTerveisin\nHR",
   [], [], "Delay."),
+ # batch 6 (ids 069–074): written after the batch-5 fixes, scored before any change for it
+ (G, 'application', "Hei Kaisa,\n\nKiitos hakemuksestasi taloussihteerin tehtävään. Kävimme hakemukset huolellisesti läpi, ja valitettavasti valintamme kohdistui tällä kertaa muihin hakijoihin. Toivomme, ettet lannistu tästä.\n\nYstävällisin terveisin\nTilipalvelu Aava",
+  ["Kävimme hakemukset huolellisesti läpi, ja valitettavasti valintamme kohdistui tällä kertaa muihin hakijoihin", "Toivomme, ettet lannistu tästä"], [], "Choice fell on others; don't be discouraged."),
+ (G, 'interview', "Hei Otto,\n\nKiitos haastattelusta. Valitettavasti tehtävään on valittu hakija, jonka kokemus vastaa paremmin tiimimme tarpeita. Kiitos kuitenkin ajastasi ja kiinnostuksestasi!\n\nParhain terveisin\nSirpa",
+  ["Valitettavasti tehtävään on valittu hakija, jonka kokemus vastaa paremmin tiimimme tarpeita"], [], "Passive: better-matching experience (unnamed)."),
+ (G, 'application', "Hei Teemu,\n\nKiitos hakemuksestasi tehtävään Varastotyöntekijä (ID 5521).\n\nIlmoitamme, että rekrytointiprosessi on päättynyt etkä valitettavasti tullut valituksi.\n\nHakemuksesi tiedot säilytetään järjestelmässämme kuuden kuukauden ajan.\n\nTerveisin\nLogistiikkakeskus\nÄlä vastaa tähän viestiin.",
+  ["Ilmoitamme, että rekrytointiprosessi on päättynyt etkä valitettavasti tullut valituksi", "Hakemuksesi tiedot säilytetään järjestelmässämme kuuden kuukauden ajan"], [], "HR system: process ended, not selected; retention."),
+ (G, 'final', "Moi Saara! Kiitos koepäivästä. Päätettiin kuitenkin valita joku toinen, vaikka oli tosi tiukkaa. Kaikkea hyvää työnhakuun! -Niina",
+  ["Päätettiin kuitenkin valita joku toinen, vaikka oli tosi tiukkaa", "Kaikkea hyvää työnhakuun"], [], "Informal: chose someone else; tight."),
+ (S, 'application', "Hei Juuso,\n\nKiitos hakemuksestasi hitsaajan tehtävään. Tehtävä edellyttää voimassa olevaa hitsaussertifikaattia, jota sinulla ei ole. Siksi emme voi jatkaa kanssasi.\n\nTerveisin\nKonepaja Teräs",
+  [], [], "Certificate required."),
+ (N, None, "Hei Reetta,\n\nHaluaisimme kutsua sinut haastatteluun ensi keskiviikkona kello 13. Sopiiko aika?\n\nTerveisin\nHR",
+  [], [], "Invitation."),
 ]

@@ -74,4 +74,11 @@ BODIES = [
   [], [], "Trade certificate."),
  (N, None, "Hei Frida,\n\nVi har fått veldig mange gode søknader og vil gjerne invitere deg til intervju på tirsdag kl. 10.\n\nHilsen\nHR",
   ["Vi har fått veldig mange gode søknader"], [], "Invitation."),
+ # batch 6 (ids 035–037): written after the batch-5 fixes, scored before any change for it
+ (G, 'application', "Hei Kari,\n\nTakk for søknaden. Vi må dessverre meddele at vi har gått videre med andre søkere. Det var mange sterke kandidater, og valget var ikke lett.\n\nVi ønsker deg alt godt videre.\n\nMed vennlig hilsen\nHR",
+  ["Vi må dessverre meddele at vi har gått videre med andre søkere", "Det var mange sterke kandidater, og valget var ikke lett", "Vi ønsker deg alt godt videre"], [], "Other applicants; many; closer."),
+ (G, 'interview', "Hei Ole,\n\nTakk for praten. Vi har valgt en kandidat som vi mener passer litt bedre til rollen. Ikke la deg slå ut av dette.\n\nHilsen\nTrine",
+  ["Vi har valgt en kandidat som vi mener passer litt bedre til rollen", "Ikke la deg slå ut av dette"], [], "Better fit (unnamed); softener."),
+ (N, None, "Hei Lars,\n\nVi vil gjerne invitere deg til et intervju på mandag kl. 9. Passer det?\n\nHilsen\nHR",
+  [], [], "Invitation."),
 ]

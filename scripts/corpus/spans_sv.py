@@ -74,4 +74,11 @@ BODIES = [
   [], [], "Forklift licence."),
  (N, None, "Hej Wilma,\n\nVi har fått väldigt många bra ansökningar och vill gärna bjuda in dig till en intervju på fredag kl. 10.\n\nHälsningar\nOlof",
   ["Vi har fått väldigt många bra ansökningar"], [], "Invitation."),
+ # batch 6 (ids 035–037): written after the batch-5 fixes, scored before any change for it
+ (G, 'application', "Hej Ida,\n\nTack för din ansökan. Tyvärr har vi beslutat att inte gå vidare med din ansökan. Det var många kvalificerade sökande till tjänsten och konkurrensen var hård.\n\nVi önskar dig lycka till framöver.\n\nMed vänlig hälsning\nRekryteringsteamet",
+  ["Tyvärr har vi beslutat att inte gå vidare med din ansökan", "Det var många kvalificerade sökande till tjänsten och konkurrensen var hård", "Vi önskar dig lycka till framöver"], [], "Not proceeding; many; closer."),
+ (G, 'interview', "Hej Viktor,\n\nTack för samtalet. Vi har valt en kandidat som vi bedömer passar något bättre för rollen. Ta inte det här som ett nederlag.\n\nVänliga hälsningar\nSofia",
+  ["Vi har valt en kandidat som vi bedömer passar något bättre för rollen", "Ta inte det här som ett nederlag"], [], "Better fit (unnamed); softener."),
+ (N, None, "Hej Moa,\n\nVi vill gärna erbjuda dig tjänsten som receptionist! Kontraktet kommer via mejl.\n\nHälsningar\nTove",
+  [], [], "Offer."),
 ]
