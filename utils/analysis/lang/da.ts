@@ -347,6 +347,9 @@ const da: LangData = {
       '(ikke) (er|var|blev) (det) (svar|udfald|resultat|besked) (du) (håbede|havde håbet|ønskede|havde ønsket)',
       '(skuffende|ærgerligt|ærgerlig) (at høre|besked|nyhed)',
       '(det|dette) (er|var) [nok|sikkert|meget|virkelig|lidt] (skuffende|en skuffelse|ærgerligt)',
+      // 'Lad dig ikke slå ud af det'
+      '(lad) (dig) (ikke) (slå ud|afskrække|gå på|nedslå)',
+      '(tag|se) (ikke) (det|dette|afslaget) (som) (et) (nederlag)',
     ],
     'not-about-you': [
       // 'Det er på ingen måde udtryk for, at du ikke er dygtig' (only in rejections: not a rejection by itself)

@@ -519,6 +519,8 @@ const de: LangData = {
       '(schon|bereits) (etwas|ein bisschen|ein wenig|deutlich) (mehr) (erfahrung|berufserfahrung|praxis)',
       // 'eine andere Kandidatin, die unser Anforderungsprofil etwas umfassender abdeckt' (unnamed)
       '(anforderungsprofil|anforderungen|profil|bedarf) ** (umfassender|besser|vollständiger|eher|stärker|breiter) (abdeckt|abdecken|abdeckte|abdeckten)',
+      // 'Wir hatten uns für diese Stelle eine andere Schwerpunktsetzung vorgestellt' (unnamed)
+      '(andere|anderen|anderes) (schwerpunktsetzung|schwerpunkt|profil|ausrichtung|erfahrungsprofil) ** (vorgestellt|gewünscht|gesucht)',
     ],
     'no-feedback': [
       // no details of the reasons ('dass wir keine Einzelheiten zu den Gründen nennen können')
@@ -541,11 +543,15 @@ const de: LangData = {
       '(passende|geeignete|vergleichbare|ähnliche|neue) (stelle|position|vakanz|stellen|positionen|vakanzen) ** (melden|zukommen|zuzukommen|kontaktieren|informieren|zurückkommen|zurückzukommen)',
       '(melden|kontaktieren|informieren) ** (passende|geeignete|vergleichbare|ähnliche) (stelle|position|vakanz|stellen|positionen|vakanzen)',
       '(ihr|ihre|dein|deine) (bewerberprofil|profil|bewerbung|unterlagen|daten|bewerbungsunterlagen|bewerberkonto) ** (gespeichert|aufbewahrt|hinterlegt)',
+      // separable 'Ihre Unterlagen bewahren wir … auf'
+      '(ihre|deine) (unterlagen|bewerbungsunterlagen|bewerbung|daten) (bewahren|heben) (wir) ** (auf)',
     ],
     'find-a-job': [
       // 'Wir hoffen / sind überzeugt, dass Sie bald eine (passende) Stelle finden': a closer said only in rejections (stock, so a mail to a friend is not underlined)
       '(dass) (sie|du) ** (bald|schnell|zeitnah|rasch) ** (passende|geeignete|neue|richtige|spannende) (stelle|position|herausforderung|aufgabe|job|anstellung)',
       '(dass) (sie|du) ** (bald|schnell|zeitnah|rasch) (eine|einen|die|den) (stelle|position|job|anstellung|aufgabe|arbeitsstelle) (finden|findest|finden werden|finden wirst)',
+      // 'Wir sind sicher, dass Sie Ihren Weg machen werden'
+      '(dass) (sie|du) (ihren|deinen) [beruflichen] (weg) (machen|gehen|finden) [werden|wirst]',
     ],
     'bad-news': [
       // 'Uns ist bewusst, dass diese Nachricht enttäuschend ist': a softener said only in rejections (stock, never a rejection by itself)

@@ -295,6 +295,7 @@ const en: LangData = {
       // 'We were fortunate to have such a strong shortlist'
       '(such|so) (a|an) [very|really|exceptionally] (strong|talented|impressive|competitive|high-quality) (shortlist|field|pool)',
       '(have|had|having) (a|an) [very|really|exceptionally|particularly] (strong|talented|impressive|competitive) (shortlist|field|pool)',
+      '(it was|this was|it has been|this has been) (a|an) [very|extremely|highly|really|incredibly] (competitive) (process|field|round|recruitment|campaign)',
     ],
     'tough-decision': [
       // close-race idioms
@@ -389,6 +390,7 @@ const en: LangData = {
       '(this|it|the news|this news|this outcome|the outcome|this decision) (is|will be|may be|might be|must be) [very|really|a bit] (disappointing|a disappointment)',
       "(that's|that is|this is|it's|it is) [very|really|a bit|probably|likely] (disappointing|a disappointment|hard to hear|not easy to hear)",
       '(put you off|discourage you from|deter you from|stop you from) [*] (applying|reapplying|applying again)',
+      "(don't|do not|please don't|please do not|try not to) (be|feel) [too] (discouraged|disheartened|downhearted)",
     ],
     'not-about-you': [
       // "it's nothing you did wrong" (only in rejections: not a rejection by itself)

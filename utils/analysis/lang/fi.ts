@@ -384,6 +384,8 @@ const fi: LangData = {
       // 'tiedämme, että tämä on pettymys': a softener said only in rejections (stock, never a rejection by itself)
       '(tämä|tämä päätös|päätös|uutinen|viesti|vastaus) (on|oli|ei ollut|ei ole) ** (pettymys|harmillinen|ikävä|toivomasi|toivottu)',
       '(älä|älkää) (lannistu|masennu|lannistuko|anna periksi|luovuta)',
+      // 'Toivomme, ettet lannistu tästä'
+      '(ettet|ettette|älä|älkää) (lannistu|masennu|lannistuko|masennuko)',
     ],
     'find-a-job': [
       // 'Toivottavasti löydät pian kivan paikan': a closer said only in rejections (stock, so a mail to a friend is not underlined)

@@ -395,6 +395,10 @@ const nb: LangData = {
       '(ikke) (var|er|ble) (det) (svaret|beskjeden|utfallet|resultatet) (du) (håpet|hadde håpet|ønsket|hadde ønsket)',
       '(skuffende|trist|leit) (å høre|beskjed|nyhet)',
       '(det|dette) (er|var) [nok|sikkert|veldig|litt] (skuffende|en skuffelse|leit|trist)',
+      // 'Ikke la deg slå ut av dette'
+      '(ikke) (la) (deg) (slå ut|skremme|knekke|avskrekke)',
+      '(la) (deg) (ikke) (slå ut|skremme|knekke|avskrekke)',
+      '(ta|se) (ikke) (det|dette|avslaget) (som) (et) (nederlag)',
     ],
     'not-about-you': [
       // 'Dette sier ikke noe om dine faglige kvaliteter' (only in rejections: not a rejection by itself)

@@ -341,6 +341,9 @@ const sv: LangData = {
       '(förstår|vet|inser) ** (att) (det|detta|beskedet|det här) (är|var|blir|kan vara) [säkert|nog|kanske|ett] (tråkigt|tråkiga|tråkigt besked|en besvikelse|nedslående|besvikelse)',
       '(inte) (det) (svar|besked) (du) (hoppats på|hoppades på|väntat dig|önskat dig)',
       '(inte) (är|var) (det) (svar|besked) (du) (hoppats|hoppades|väntat dig|önskat dig)',
+      // 'Ta inte det här som ett nederlag', 'Låt dig inte nedslås'
+      '(ta|se) (inte) (det här|detta|det|beslutet) (som) (ett) (nederlag|misslyckande)',
+      '(låt) (dig) (inte) (nedslås|avskräckas|knäckas|tyngas|slås ut)',
     ],
     'not-about-you': [
       // 'Det säger ingenting om din kompetens' (only in rejections: not a rejection by itself)
