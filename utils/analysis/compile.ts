@@ -48,6 +48,7 @@ export const CUE_CATS = [
   'groupGreeting',
   'congratsName',
   'congratsThird',
+  'consent',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

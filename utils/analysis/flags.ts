@@ -267,7 +267,7 @@ export function reasonedDecisions(seg: Segments, decisions: Match[], x: Reasoned
 }
 
 const JOIN_WORDS = new Set(
-  'och og and und ja samt sowie men but aber mutta dog so sa which som der die joka that att at dass etta'.split(
+  'och og and und ja samt sowie men but aber mutta dog so sa which som der die joka that att at dass etta sondern vaan utan'.split(
     ' ',
   ),
 );
@@ -414,6 +414,20 @@ export function genericFlags(
     let last = clauseAt(seg, x.e - 1);
     if (last < x.clause || seg.clSent[last] !== x.sent) last = x.clause;
     if (cat !== 'closer') last = causalEnd(last, x.sent);
+    // a stock phrase in a leading "due to / since …" clause is the pseudo-reason of the clause it leads
+    // into ("Due to the volume of applications, we cannot give feedback"): on into that clause
+    const n = last + 1;
+    if (
+      cat === 'stock' &&
+      last === x.clause &&
+      causalStart.has(x.clause) &&
+      n < seg.clS.length &&
+      seg.clSent[n] === x.sent &&
+      !reasonAt.has(n) &&
+      !contrast.has(n) &&
+      !thanks.has(n)
+    )
+      last = n;
     let b = seg.clE[last] as number;
     if (h) {
       if (h.e <= x.s && h.e > a) a = h.e;
@@ -426,10 +440,51 @@ export function genericFlags(
     hot.decisions.forEach((d, i) => {
       if (!reasoned[i]) push(d, 'decision');
     });
-    for (const x of m.stock) push(x, 'stock');
+    // a talent-pool offer that asks for consent ("only if you agree") is what the feedback letters
+    // recommend, not boilerplate: "we keep your details" is underlined only when it is no such offer
+    const consent = new Set(m.consent.map((x) => x.sent));
+    for (const x of m.stock) {
+      if (x.id === 'keep-on-file' && (consent.has(x.sent) || consent.has(x.sent + 1))) continue;
+      push(x, 'stock');
+    }
   }
   for (const x of m.closer) push(x, 'closer');
-  return mergeGeneric(gen, text);
+  // clauses a bridge may not take in: a job-related reason, thanks, praise, a vague/risky remark
+  const blocked = new Set<number>([...reasonAt, ...thanks]);
+  for (const x of m.praise) if (x.clause >= 0) blocked.add(x.clause);
+  for (const h of hot.bySent.values())
+    for (let c = clauseAt(seg, h.s); c <= clauseAt(seg, h.e - 1); c++) blocked.add(c);
+  return bridgeGeneric(mergeGeneric(gen, text), seg, blocked);
+}
+
+/**
+ * Two generic spans of one sentence with a single clause between them: that clause is boilerplate
+ * too ("We received 300 applications, and from among them we chose those, whose skills fit best").
+ * Not when it gives a job-related reason, thanks, praises or holds a vague/risky remark.
+ */
+export function bridgeGeneric(spans: Span[], seg: Segments, blocked: ReadonlySet<number>): Span[] {
+  const prio = { decision: 0, stock: 1, closer: 2, team: 3, vague: 4, risky: 5 } as const;
+  const out: Span[] = [];
+  for (const sp of spans) {
+    const last = out[out.length - 1];
+    if (last && last.sent === sp.sent) {
+      const a = clauseAt(seg, last.e - 1);
+      const b = clauseAt(seg, sp.s);
+      let ok = b - a === 2;
+      for (let c = a; ok && c <= b; c++) if (blocked.has(c)) ok = false;
+      if (ok) {
+        if (sp.e > last.e) last.e = sp.e;
+        if (prio[sp.cat] < prio[last.cat]) {
+          last.cat = sp.cat;
+          last.id = sp.id;
+          last.lang = sp.lang;
+        }
+        continue;
+      }
+    }
+    out.push(sp);
+  }
+  return out;
 }
 
 /** Team-rule flags, and the ranges `allow` rules clear. */

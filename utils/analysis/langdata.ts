@@ -164,6 +164,8 @@ export interface LangData {
     congratsName?: string[];
     /** … or one that names the third person itself ("congratulate her", "gratulieren ihr", "i sin nya roll"). */
     congratsThird?: string[];
+    /** Consent to a talent-pool offer ("only if you agree"): the offer beside it is no boilerplate (flags.ts). */
+    consent?: string[];
   };
 }
 

@@ -40,6 +40,7 @@ const PLAIN_CUES: ReadonlySet<CueCat> = new Set([
   'groupGreeting',
   'congratsName',
   'congratsThird',
+  'consent',
 ]);
 
 export interface Reasons {
@@ -144,6 +145,7 @@ function zeroCounts(): Record<CueCat, number> {
     groupGreeting: 0,
     congratsName: 0,
     congratsThird: 0,
+    consent: 0,
   };
 }
 

@@ -275,3 +275,18 @@ describe('specific vs generic reasons (tests/corpus/reasons2.jsonl: licences, na
     for (const r of pseudo) expect(r.analysis.verdict, r.row.id).toBe('generic-rejection');
   });
 });
+
+describe('every generic sentence of a rejection (tests/corpus/spans.jsonl: decisions, pseudo-reasons, softeners, "we keep your details", closers; six languages, de/fi weighted)', () => {
+  const s = evaluate(load('tests/corpus/spans.jsonl'), (t) => analyzeDraft(t));
+  it('generic-span recall in rejections ≥ 0.95, precision and recall ≥ 0.95, no non-rejection judged generic or underlined', () => {
+    expect(s.overall.rejectionSpanRecall).toBeGreaterThanOrEqual(0.95);
+    expect(s.overall.precision).toBeGreaterThanOrEqual(0.95);
+    expect(s.overall.recall).toBeGreaterThanOrEqual(0.95);
+    expect(s.overall.falseFlags).toBe(0);
+    expect(s.overall.strayGenericRate).toBe(0);
+  });
+  it('every language: generic-span recall in rejections ≥ 0.9', () => {
+    for (const [lang, m] of Object.entries(s.byLang))
+      expect(m.rejectionSpanRecall, lang).toBeGreaterThanOrEqual(0.9);
+  });
+});

@@ -129,6 +129,8 @@ const da: LangData = {
       '(stillingen|jobbet) (er|er nu|er blevet) (besat|besat af)',
       '(tager|tog|taget|tage) (en anden|nogen anden) (ind|med)',
       '(landede|landet) (vi|jeg) (på) (en kandidat|en ansøger|en person|en profil) (hvis|som|der|med)',
+      // 'vi er endt med at vælge en anden kandidat'
+      '(endt med at|endte med at|ender med at) (vælge|ansætte|tage) (en anden|en anden kandidat|en anden ansøger|en anden person|nogen andre|andre kandidater)',
     ],
     'proceed-with-others': [
       // people invited to interview, named by a relative clause ('inviteret kandidater til samtale, hvis erfaring …')
@@ -289,6 +291,7 @@ const da: LangData = {
       '(svær|svært|tæt|vanskelig|tough|ikke let|ikke nem) (beslutning|valg)',
       '(beslutningen|valget) ** (har været|var|blev) [meget|rigtig|utrolig|virkelig] (svær|svært|tæt|vanskelig|ikke let)',
       '(en af|et af) (vores|de|mine) (sværeste|sværeste|hårdeste|vanskeligste) (beslutninger|valg|afgørelser|rekrutteringer)',
+      '(svære|hårde|vanskelige) (valg|beslutninger|prioriteringer)',
     ],
     'careful-consideration': [
       '(efter at have|efter at vi har|når vi har|nu hvor vi har) (læst|gennemgået|set på|vurderet|kigget på|set) ** (ansøgninger~|ansøgning~|dit materiale|dit cv|alle|kandidaterne|dine papirer|profiler)',
@@ -335,6 +338,31 @@ const da: LangData = {
       '(ikke|ingen) ** (yderligere|nærmere|mere detaljeret|uddybende|mere) (begrundelse|feedback|forklaring|tilbagemelding)',
       '(ikke|ej) (mulighed|muligt|kan) ** (individuel~|personlig~|uddybende) (feedback|tilbagemelding~|begrundelse~)',
     ],
+    'keep-on-file': [
+      // "vi gemmer din ansøgning i vores database": boilerplate beside a rejection (stock only, flagged only in rejections)
+      '(gemmer|gemme|beholder|beholde|opbevarer|opbevare) ** (din|dine|dit) (ansøgning|oplysninger|cv|profil|ansøgningsmateriale|materiale|data)',
+      '(din|dine|dit) (ansøgning|oplysninger|cv|profil|ansøgningsmateriale) ** (gemmes|opbevares|bliver gemt|vil blive gemt|bliver liggende|vil blive opbevaret)',
+      '(i|til) (vores) (cv-database|database|kandidatdatabase|kandidatbank|talentbank|talentpulje|cv-bank|talentnetværk)',
+      '(kontakter|kontakte|vender tilbage|høre fra|hører fra) ** (hvis|når|såfremt) ** (stilling|stillinger|job|rolle|mulighed|stillingen) ** (bliver|dukker|opstår|åbner|kommer)',
+      // '…, hvis der skulle komme en relevant stilling': the other half of the same boilerplate
+      '(hvis|når|såfremt) (der) [skulle] (komme|opstå|åbne sig|dukke op|blive ledig) ** (stilling|stillinger|job|rolle|mulighed)',
+    ],
+    'bad-news': [
+      // 'Jeg ved godt, det ikke er det svar, du håbede på': a softener said only in rejections (stock, never a rejection by itself)
+      '(ikke) (er|var|blev) (det) (svar|udfald|resultat|besked) (du) (håbede|havde håbet|ønskede|havde ønsket)',
+      '(skuffende|ærgerligt|ærgerlig) (at høre|besked|nyhed)',
+      '(det|dette) (er|var) [nok|sikkert|meget|virkelig|lidt] (skuffende|en skuffelse|ærgerligt)',
+      // 'Lad dig ikke slå ud af det'
+      '(lad) (dig) (ikke) (slå ud|afskrække|gå på|nedslå)',
+      '(tag|se) (ikke) (det|dette|afslaget) (som) (et) (nederlag)',
+    ],
+    'not-about-you': [
+      // 'Det er på ingen måde udtryk for, at du ikke er dygtig' (only in rejections: not a rejection by itself)
+      '(ikke|ingen måde|på ingen måde) ** (udtryk for) (at du)',
+      '(siger|sagde) (ikke|intet|ingenting) [noget] (om) (dine|din|dit|dig) [faglige] (kvalifikationer|kompetencer|evner|kvaliteter|faglighed)',
+      '(ikke) (tager|tage) (det|dette|beslutningen|afslaget) (personligt)',
+      '(ikke noget|intet|ingenting) (du) (har gjort|gjorde) (forkert|galt)',
+    ],
   },
   closer: {
     'wish-success': [
@@ -343,6 +371,7 @@ const da: LangData = {
       '(held og lykke|alt det bedste|alt godt) (med|i|fremover) ** (jobsøgningen|søgningen|karrieren|fremtiden)',
       '[vi|jeg] (ønsker|ønske) (dig|jer) ** (held og lykke|held|lykke|succes|alt godt|det bedste|alt det bedste)',
       'held og lykke (med|i) (jobsøgningen|din jobsøgning|den videre jobsøgning|fremtiden|karrieren|din videre karriere)',
+      '(held og lykke|alt det bedste|alt godt) (med|i) (jobjagten|jobsøgningen|jobsøgning|den videre jobsøgning)',
     ],
   },
   vague: {
@@ -902,6 +931,10 @@ const da: LangData = {
       '(ønske|ønsk|ønsker|byde|byd) (hende|ham) ** (tillykke|velkommen)',
       '(tillykke|velkommen) (til) (hende|ham)',
       '(i) (sin|sit) (nye) (rolle|stilling|job|funktion)',
+    ],
+    /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
+    consent: [
+      '(hvis du siger ja|med dit samtykke|hvis du vil være med|hvis du giver samtykke|hvis du accepterer|hvis du ønsker det|vil du have at vi|må vi)',
     ],
   },
 };

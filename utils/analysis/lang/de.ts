@@ -288,6 +288,8 @@ const de: LangData = {
       '(kein|keine) (angebot|vertragsangebot|stellenangebot|zusage|vorstellungsgespräch|gespräch|interview|einladung) (machen|unterbreiten|anbieten|geben|aussprechen|erteilen|aussenden)',
       '(nicht in der lage|außerstande|keine möglichkeit) ** (anzubieten|einzuladen|zu berücksichtigen|weiterzuverfolgen|zu machen|zu unterbreiten|einzustellen)',
       '(wir) (machen|gehen) [mit ihnen|mit ihrer bewerbung|mit dir|mit deiner bewerbung|leider|daher] (nicht) (weiter)',
+      // 'nicht in der Lage, Ihnen eine Position in unserem Team anzubieten': a longer object before the verb
+      '(nicht in der lage|außerstande|keine möglichkeit) (ihnen|dir) (eine|einen|die|den) * [*] ** (anzubieten|einzustellen|zu geben)',
     ],
     'not-moving-forward': [
       '(eine|einen) (negative|abschlägige|ablehnende) (antwort|rückmeldung|nachricht|bescheid|entscheidung) (geben|erteilen|mitteilen|übermitteln|senden|schicken)',
@@ -403,6 +405,8 @@ const de: LangData = {
       '(die|den|unsere|unseren|alle|sämtliche) [spezifischen|aktuellen|genannten|gestellten|notwendigen] (anforderungen|voraussetzungen|kriterien) [der stelle|dieser stelle|der position|dieser position|an die stelle|an die position] [leider] (nicht) [ganz|vollständig|ausreichend|in vollem umfang] (erfüllt|erfüllen|entspricht|entsprechen)',
       '(passung|übereinstimmung) (zwischen) (ihrem|deinem) (profil|hintergrund) (und) (unseren|den)',
       '(ihre bewerbung|ihr profil|sie|deine bewerbung|dein profil|du|ihre unterlagen) ** (nicht) ** (dem|den) (geforderten|erforderlichen|notwendigen|verlangten|gewünschten) (niveau|anforderungen|standard|kriterien)',
+      // 'dass Ihr Profil nicht in allen Punkten mit unseren Erwartungen übereinstimmt' (verb last)
+      '(ihr|dein) (profil|hintergrund|lebenslauf|erfahrungsprofil|qualifikationsprofil) ** (nicht) ** (mit) (unseren|den) (erwartungen|anforderungen|vorstellungen|kriterien|bedürfnissen) (übereinstimmt|übereinstimmte|übereinstimmen)',
     ],
     announcement: [
       '(wir|ich) (müssen|möchten|wollen|muss|möchte) (ihnen|dir|euch) ** (mitteilen|mitzuteilen|sagen)',
@@ -411,6 +415,11 @@ const de: LangData = {
       '(teilen|teile) (wir|ich) (ihnen|dir) ** (mit)',
       '(haben|habe) ** (eine|unsere|die) (entscheidung|auswahl) (getroffen)',
       '(nach) (abschluss) (des|unseres) (auswahlverfahrens|verfahrens|bewerbungsverfahrens|auswahlprozesses)',
+      // 'sind zum Schluss gekommen, …', 'zu dem Ergebnis gekommen, …': the lead-in of a decision
+      '(zum|zu dem) (schluss|ergebnis|entschluss) (gekommen|gelangt)',
+      // 'Wir bitten um Ihr Verständnis' beside a rejection (stock only)
+      '(bitten|bitte|hoffen|hoffe) [sie|dich|euch] (um|auf) [ihr|dein|euer] (verständnis)',
+      '(haben sie|hab|habt) [bitte] (verständnis) (dafür|für)',
     ],
     'many-applicants': [
       // only a limited number of places to give: a reason that fits every applicant
@@ -424,6 +433,9 @@ const de: LangData = {
       '(zahlreiche|viele|so viele) (bewerbung~|bewerber~)',
       '(konkurrenz|wettbewerb) (war|ist) [sehr] (groß|stark|hart)',
       '(viele|einige|die meisten|ein großteil) (davon|von ihnen|der bewerbungen|der bewerber~|der kandidat~) (waren|sind|war) [sehr|wirklich|ausgesprochen|außerordentlich|richtig] (gut|stark|qualifiziert|überzeugend|hochwertig)',
+      '(hohen|großen|hervorragenden) (qualität) (der|aller) [eingegangenen] (bewerbungen|bewerber~|kandidat~|gespräche)',
+      '(zusammensetzung) (des|der) (bewerberfeldes|bewerberfelds|kandidatenfeldes|bewerberlage)',
+      '(viele|zahlreiche|sehr viele|so viele|vielzahl an|vielzahl von|flut an|flut von) (zuschriften|einsendungen)',
     ],
     'tough-decision': [
       // 'Es waren am Ende nur Nuancen, die den Ausschlag gegeben haben'
@@ -456,6 +468,11 @@ const de: LangData = {
       '(entscheidung|wahl) (war|ist) [sehr|wirklich] (schwer|schwierig|knapp)',
       '(eine|einer) (unserer|der) (schwersten|schwierigsten|härtesten) (entscheidungen|entscheidung)',
       '(eine|einer) (unserer|der) (schwersten|schwierigsten|härtesten) (besetzungen|stellenbesetzungen|rekrutierungen|auswahlverfahren|personalentscheidungen)',
+      // 'Diese Entscheidung fiel uns angesichts der hohen Qualität … nicht leicht' (a long middle field)
+      '(entscheidung|wahl|auswahl) (fiel|ist|war) (uns|mir) ** ** (nicht leicht|nicht leichtgefallen|schwer|schwergefallen|nicht einfach)',
+      // 'Es lag wirklich nur an Nuancen'
+      '(nur|lediglich|letztlich) (an|um) (nuancen|kleinigkeiten|feinheiten|details)',
+      '(auswahl) ** (nicht) (leicht|einfach)',
     ],
     'careful-consideration': [
       // 'wir haben uns nach dem Gespräch intern beraten'
@@ -468,6 +485,13 @@ const de: LangData = {
       '(gesamteindruck|gesamtbild|gesamtbetrachtung|gesamtabwägung)',
       '(vergleich|abwägung|gegenüberstellung) ** (aller|sämtlicher) (bewerber~|kandidat~|bewerbungen|profile)',
       '(vergleich|abwägung|gegenüberstellung) (der|aller) (qualifikationen|bewerbungen|profile|eignung)',
+      // 'wir haben uns intensiv mit Ihrer Kandidatur auseinandergesetzt'
+      '(intensiv|eingehend|ausführlich|gründlich|sorgfältig|genau) (mit) (ihrer|deiner|ihren|deinen|ihrem|deinem) (kandidatur|bewerbung|unterlagen|profil|bewerbungsunterlagen) (auseinandergesetzt|beschäftigt|befasst)',
+      // 'Wir haben lange hin und her überlegt'; 'Im Vergleich mit anderen Bewerbungen …'
+      '(lange|hin und her|gründlich|intensiv|ausgiebig) [hin und her] (überlegt|beraten|diskutiert|abgewogen|nachgedacht)',
+      '(im) (vergleich) (mit|zu) (anderen|den anderen|weiteren|den übrigen) (bewerbungen|bewerber~|kandidat~|profilen)',
+      // 'Maßgeblich war der Grundsatz der Bestenauslese' (a rule for every applicant, nothing about this one)
+      '(bestenauslese)',
     ],
     'better-match': [
       '(hat|haben) (uns) (ein|eine) (anderes|andere|anderer) * (mehr|stärker|eher) (überzeugt)',
@@ -501,6 +525,14 @@ const de: LangData = {
       // pseudo-reasons that name nothing: stronger merits / track record overall, ticked more boxes
       '(stärkere|bessere|breitere|überzeugendere) (Qualifikationen|Referenzen|Leistungsnachweise)',
       '(mehr) (von dem) (abgedeckt)',
+      // 'deren Qualifikationsprofil den Anforderungen in höherem Maße entspricht' (unnamed)
+      '(in höherem|in stärkerem|in größerem|in hohem) (maße|maß|umfang) (entspricht|entsprechen|entsprach|entsprachen|erfüllt|erfüllen|erfüllte|erfüllten)',
+      // 'jemand, der schon etwas mehr Erfahrung mitbringt' (unnamed)
+      '(schon|bereits) (etwas|ein bisschen|ein wenig|deutlich) (mehr) (erfahrung|berufserfahrung|praxis)',
+      // 'eine andere Kandidatin, die unser Anforderungsprofil etwas umfassender abdeckt' (unnamed)
+      '(anforderungsprofil|anforderungen|profil|bedarf) ** (umfassender|besser|vollständiger|eher|stärker|breiter) (abdeckt|abdecken|abdeckte|abdeckten)',
+      // 'Wir hatten uns für diese Stelle eine andere Schwerpunktsetzung vorgestellt' (unnamed)
+      '(andere|anderen|anderes) (schwerpunktsetzung|schwerpunkt|profil|ausrichtung|erfahrungsprofil) ** (vorgestellt|gewünscht|gesucht)',
     ],
     'no-feedback': [
       // no details of the reasons ('dass wir keine Einzelheiten zu den Gründen nennen können')
@@ -510,6 +542,48 @@ const de: LangData = {
       '(keine|kein) (detailliertere|genauere|nähere|weitere|ausführlichere) (begründung|rückmeldung|erklärung)',
       '(kein|keine|nicht) (individuellen|persönlichen|detaillierten|einzelnen) (feedbacks|rückmeldungen|begründungen|absagegründe)',
       '(kein|keine|nicht) (individuelles|individuelle|persönliches|persönliche|detailliertes) (feedback|rückmeldung|begründung)',
+      '(keine|nicht) [detaillierten|genaueren|näheren|weiteren|einzelnen|individuellen] (gründe|begründung|begründungen) (nennen|mitteilen|geben|angeben)',
+    ],
+    'keep-on-file': [
+      // "Ihre Unterlagen behalten wir in unserem Talentpool", "Dossier in Evidenz": boilerplate beside a rejection (stock only, flagged only in rejections)
+      '(ihre|deine) (unterlagen|bewerbungsunterlagen|bewerbung|daten|dossier|lebenslauf|profil|bewerberdaten) ** (behalten|speichern|aufbewahren|aufnehmen|hinterlegen|vormerken|evidenz)',
+      '(behalten|speichern|bewahren|halten|nehmen|hinterlegen) (wir) ** (ihre|deine) (unterlagen|bewerbungsunterlagen|bewerbung|daten|dossier|lebenslauf|profil)',
+      '(in) (evidenz)',
+      '(unseren|unserem|unserer|den|dem) (talentpool|bewerberpool|kandidatenpool|bewerberdatenbank|kandidatendatenbank|talentnetzwerk|bewerbernetzwerk)',
+      '(kommen|komme) (wir|ich) ** (auf sie|auf dich) (zurück)',
+      // '… und melden uns, sobald sich eine passende Stelle ergibt': the other half of the same boilerplate
+      '(passende|geeignete|vergleichbare|ähnliche|neue) (stelle|position|vakanz|stellen|positionen|vakanzen) ** (melden|zukommen|zuzukommen|kontaktieren|informieren|zurückkommen|zurückzukommen)',
+      '(melden|kontaktieren|informieren) ** (passende|geeignete|vergleichbare|ähnliche) (stelle|position|vakanz|stellen|positionen|vakanzen)',
+      '(ihr|ihre|dein|deine) (bewerberprofil|profil|bewerbung|unterlagen|daten|bewerbungsunterlagen|bewerberkonto) ** (gespeichert|aufbewahrt|hinterlegt)',
+      // separable 'Ihre Unterlagen bewahren wir … auf'
+      '(ihre|deine) (unterlagen|bewerbungsunterlagen|bewerbung|daten) (bewahren|heben) (wir) ** (auf)',
+    ],
+    'find-a-job': [
+      // 'Wir hoffen / sind überzeugt, dass Sie bald eine (passende) Stelle finden': a closer said only in rejections (stock, so a mail to a friend is not underlined)
+      '(dass) (sie|du) ** (bald|schnell|zeitnah|rasch) ** (passende|geeignete|neue|richtige|spannende) (stelle|position|herausforderung|aufgabe|job|anstellung)',
+      '(dass) (sie|du) ** (bald|schnell|zeitnah|rasch) (eine|einen|die|den) (stelle|position|job|anstellung|aufgabe|arbeitsstelle) (finden|findest|finden werden|finden wirst)',
+      // 'Wir sind sicher, dass Sie Ihren Weg machen werden'
+      '(dass) (sie|du) (ihren|deinen) [beruflichen] (weg) (machen|gehen|finden) [werden|wirst]',
+    ],
+    'bad-news': [
+      // 'Uns ist bewusst, dass diese Nachricht enttäuschend ist': a softener said only in rejections (stock, never a rejection by itself)
+      '(nachricht|mitteilung|entscheidung|absage|antwort|nachrichten) ** (enttäuschend|enttäuschung|enttäuschen)',
+      '(nicht) (die) (erhoffte|gewünschte) (nachricht|antwort|rückmeldung|entscheidung)',
+      // 'Wir hoffen, dass Sie diese Entscheidung nicht entmutigt'; 'Lassen Sie sich nicht entmutigen'
+      '(entscheidung|absage|nachricht|rückmeldung) (nicht) (entmutigt|entmutigen|demotiviert|abschreckt)',
+      '(lassen sie sich|lass dich) ** (nicht entmutigen|nicht unterkriegen)',
+      // 'nicht die Nachricht, auf die Sie gehofft haben'; 'Lass den Kopf nicht hängen'
+      '(nicht) (die) (nachricht|antwort|rückmeldung|neuigkeit) ** (gehofft|erhofft|gewünscht)',
+      '(lass|lassen sie|lasst) (den kopf) (nicht hängen)',
+      // 'Bleiben Sie zuversichtlich', 'dass Sie sich davon nicht entmutigen lassen'
+      '(bleiben sie|bleib) [weiterhin] (zuversichtlich|optimistisch)',
+      '(nicht) (entmutigen) (lassen|lässt|lasst)',
+    ],
+    'not-about-you': [
+      // "Nimm's nicht persönlich"; 'Die Gründe liegen nicht in Ihrer Person' (only in rejections: not a rejection by itself)
+      "(nimm's|nimm es|nehmen sie es|nehmen sie das|nimm das) [bitte] (nicht persönlich)",
+      '(gründe|grund|entscheidung) (liegen|liegt|lag|lagen) (nicht) (in|an|bei) (ihrer|deiner|ihnen|dir) [person|qualifikation|eignung]',
+      '(liegt|lag) (nicht) (an) (ihnen|dir|ihrer person|deiner person)',
     ],
   },
   closer: {
@@ -520,6 +594,10 @@ const de: LangData = {
       '(für) (ihren|deinen|ihre|deine|den|die) [weiteren|beruflichen|weitere|berufliche|persönlichen|privaten] [beruflichen|weiteren] (weg|zukunft|werdegang|laufbahn|jobsuche|stellensuche|bewerbungen|lebensweg) (wünschen|wünsche) (wir|ich)',
       '[wir] (wünschen|wünsche) (ihnen|dir|euch) ** (alles gute|viel erfolg|erfolg|das beste|glück)',
       '(viel erfolg|alles gute) (bei|für|auf) (ihrer|deiner|ihrem|deinem) ** (suche|weg|stellensuche|jobsuche|zukunft|laufbahn|werdegang)',
+      // 'Viel Erfolg für Ihre weitere Suche', 'viel Erfolg bei der Stellensuche', 'Ich wünsch dir alles Gute für deine Jobsuche'
+      '(viel erfolg|alles gute|viel glück) (bei|für|auf) (ihre|deine|ihren|deinen|der|die|den) ** (suche|stellensuche|jobsuche|zukunft|laufbahn|werdegang|bewerbungen|weg)',
+      '(wünsch) (dir|ihnen|euch) ** (alles gute|viel erfolg|erfolg|das beste|glück)',
+      '(für) (ihre|deine) [weitere|berufliche|weitere berufliche] (zukunft|jobsuche|stellensuche|laufbahn) (alles gute|viel erfolg|nur das beste|das beste|viel glück)',
     ],
   },
   vague: {
@@ -533,6 +611,8 @@ const de: LangData = {
       '(einfach|irgendwie|persönlich) ** (nicht) [ganz|so ganz|so richtig] (gepasst)',
       '(passt|passte|passen) ** (menschlich|vom typ|zwischenmenschlich) ** (nicht)',
       '(menschlich|vom typ|zwischenmenschlich) ** (nicht) ** (gepasst|passt|passte)',
+      // 'Wir glauben einfach nicht, dass du dich bei uns wohlfühlen würdest': a feeling about the person, no job criterion
+      '(nicht|kaum) ** (dass) (du|sie) (dich|sich) ** (wohlfühlen|wohl fühlen|wohlfühlst|einfügen|einleben) (würdest|würden|wirst|werden|könntest|könnten)',
     ],
     chemistry: [
       'chemie ** (nicht|kaum|gefehlt)',
@@ -1115,6 +1195,10 @@ const de: LangData = {
       '(gratulieren|gratuliere|gratuliert) (ihr|ihm|ihnen beiden)',
       '(heißt|heißen|begrüßt|begrüßen) (ihn|sie beide) ** (willkommen)',
       '(in) (seiner|ihrer) (neuen) (rolle|aufgabe|position|funktion|stelle)',
+    ],
+    /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
+    consent: [
+      '(mit ihrer einwilligung|mit deiner einwilligung|wenn sie einverstanden sind|wenn du einverstanden bist|mit ihrem einverständnis|mit deinem einverständnis|mit ihrer zustimmung|dürfen wir|dürften|sofern sie zustimmen)',
     ],
   },
 };

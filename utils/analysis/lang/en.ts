@@ -295,6 +295,14 @@ const en: LangData = {
       '(competition|field) (was|has been|is|were) [very|extremely|incredibly|really|particularly] (tough|strong|fierce|stiff|high|intense|competitive)',
       '(highly|very|extremely) competitive (process|field|role|pool)',
       '(many|most|several|a lot|lots|a number|plenty) (of them|of these|of those|of the applications|of the applicants|of the candidates) (were|are|was) [very|really|extremely|exceptionally|genuinely|incredibly] (strong|good|impressive|qualified|high quality|excellent)',
+      // 'the standard this year was exceptionally high' (no "of the candidates")
+      '(the) (standard|calibre|caliber|level|quality) [this year|this time|this round|overall|again] (was|were|has been|is) [very|extremely|exceptionally|really|particularly|incredibly|remarkably|so] (high|strong|impressive|exceptional|outstanding)',
+      // 'impressed by the quality of all candidates'
+      '(quality|calibre|caliber|standard|strength) (of) (all|all the|all of the|every) [*] (candidates|applicants|applications|interviewees|finalists)',
+      // 'We were fortunate to have such a strong shortlist'
+      '(such|so) (a|an) [very|really|exceptionally] (strong|talented|impressive|competitive|high-quality) (shortlist|field|pool)',
+      '(have|had|having) (a|an) [very|really|exceptionally|particularly] (strong|talented|impressive|competitive) (shortlist|field|pool)',
+      '(it was|this was|it has been|this has been) (a|an) [very|extremely|highly|really|incredibly] (competitive) (process|field|round|recruitment|campaign)',
     ],
     'tough-decision': [
       // close-race idioms
@@ -319,6 +327,7 @@ const en: LangData = {
       '(tough|difficult|hard|close|tight|not an easy) ** (decision|call|choice)',
       '(decision|choice) (was|has been|is) [very|extremely|incredibly|really|genuinely] (tough|difficult|hard|close|not easy)',
       'made (shortlisting|selection|the decision|our decision|the choice) ** (difficult|hard|tough)',
+      '(finely|evenly|closely|very finely) (balanced|matched)',
     ],
     'careful-consideration': [
       '(reviewed|assessed|considered|checked|measured|scored) (it|them|all applications) (against) (our|the) [*] (requirements|criteria|person specification|job description)',
@@ -370,6 +379,33 @@ const en: LangData = {
       "(don't|do not|didn't|did not) (have|get|receive|got) (anything|any) (more|further) (specific|detailed|concrete) ** (pass on|share|feedback|to go on)",
       '(no|any|not any) (more|further) (detailed|specific|concrete) (feedback|reasons|explanation|information) (from|to pass|on why)',
       "(unable|not able|can't|cannot|won't be able|don't) ** (provide|give|offer) ** (individual|personal|personalised|personalized|specific|detailed) (feedback|responses|reasons)",
+      // 'we are unable to provide feedback at this stage' (no "individual")
+      "(unable|not able|not in a position|can't|cannot) (to) (provide|give|offer) [any] [further|more] (feedback)",
+      "(unable|not able|not in a position|can't|cannot) (to) (respond to|reply to|answer|deal with) ** (feedback)",
+    ],
+    'keep-on-file': [
+      // "we will keep your details on file / add you to our talent pool": boilerplate beside a rejection (stock only, flagged only in rejections)
+      '(keep|retain|hold|store|save) (your) [personal|contact] (details|cv|resume|application|profile|information|data|documents) ** (file|record|records|database|talent pool|talent network|system|future|months|year)',
+      '(your) [personal|contact|candidate] (details|cv|resume|application|profile|information|data) (will be|will remain|are being|have been|will stay|remain|stay|remains|stays|is) [kept|held|retained|stored|saved|active] ** (file|record|database|talent pool|talent network|talent community|system|months)',
+      '(add|added|adding) (you|your details|your profile|your cv|your application) (to) (our) ** (talent pool|talent network|database|candidate pool|talent community)',
+      '(contact|get in touch with|reach out to|be in touch with) (you) [again] (should|if|when|in case) ** (suitable|similar|relevant|matching|new) (vacancy|position|role|opportunity|opening|post|vacancies|positions|roles|opportunities|openings) ** (arise|arises|come up|comes up|become available|becomes available|open up|opens up)',
+      '(keep|bear) (you|your details|your cv|your profile|your name|your application) (in mind) (for) ** (openings|roles|positions|vacancies|opportunities)',
+    ],
+    'bad-news': [
+      // 'We know this isn't the news you were hoping for': a softener said only in rejections (stock, never a rejection by itself)
+      "(not|isn't|is not|wasn't|was not) (the) (news|answer|outcome|result|response) (you were|you'd been|you had been|you are|you're) (hoping|hoped|wanting|waiting) (for)",
+      '(this|it|the news|this news|this outcome|the outcome|this decision) (is|will be|may be|might be|must be) [very|really|a bit] (disappointing|a disappointment)',
+      "(that's|that is|this is|it's|it is) [very|really|a bit|probably|likely] (disappointing|a disappointment|hard to hear|not easy to hear)",
+      '(put you off|discourage you from|deter you from|stop you from) [*] (applying|reapplying|applying again)',
+      "(don't|do not|please don't|please do not|try not to) (be|feel) [too] (discouraged|disheartened|downhearted)",
+    ],
+    'not-about-you': [
+      // "it's nothing you did wrong" (only in rejections: not a rejection by itself)
+      "(nothing|not anything|not something) (you did|you've done|you have done|you could have done) (wrong|differently)",
+    ],
+    'find-a-job': [
+      // 'I really hope you find something great soon': a closer said only in rejections (stock, so a mail to a friend is not underlined)
+      "(hope|hoping) (you|you'll|that you) ** (find|land|get) (something|a role|the right role|a position|a job|the right opportunity|a great role|the right fit)",
     ],
   },
   closer: {
@@ -379,6 +415,8 @@ const en: LangData = {
       '(all the best|best of luck|good luck|every success|the very best) (for|with|in) (your|the) ** (next steps|search|job hunt|future|career|applications|next role|next move)',
       '[we|i] (wish|wishing|wishes) (you) ** (success|luck|all the best|the best|the very best|well|every success|best of luck|every luck) [** (journey|endeavo~|future|career|search|path|pursuit~|way|applications|hunt|next steps|opportunities|next role|move|chapter|job search|studies)]',
       '(best of luck|good luck|every success|all the best) (in|with) your (job search|future (career|applications|endeavours|endeavors|search)|career|search|future)',
+      // 'Best wishes for your future career'
+      '(best wishes|good wishes|warm wishes|warmest wishes|every good wish) (for|in|with) (your) [future|next] (career|job search|search|job hunt|endeavours|endeavors|applications)',
     ],
   },
   vague: {
@@ -881,7 +919,9 @@ const en: LangData = {
       "(i) (didn't|did not|never) get (the|that) [*] (job|role|position|offer|interview)",
       '(cheer me up|wish me luck|commiserate with me|drown my sorrows)',
       "(not|n't|unable to|no longer|on hold|paused|postponed|pausing|delayed) ** ** (until|till) ** (budget|approved|approval|signed off|further notice|next year|the new year|spring|summer|autumn|winter|the autumn|the spring|january|february|march|april|may|june|july|august|september|october|november|december)",
-      '(remains|is still|stays) (under consideration|active|in the process|in the running|part of the process)',
+      '(remains|is still|stays) (under consideration|in the process|in the running|part of the process)',
+      // the application stays active (a profile that 'remains active in our talent community' is a talent-pool line)
+      '(application|candidacy) ** (remains|is still|stays) (active)',
       "(if|should|in case|in the event that) you (decide not to accept|decline|do not accept|don't accept|wish to decline|turn it down|turn down|choose not to accept|decide to decline|are unable to accept)",
       '(proposal|quote|pitch|offer|tender|bid) (for|on) (recruitment|recruiting|staffing|search|headhunting) (services|support|work)',
       '(reschedule|rearrange|postpone|move|change) (your|the|our) (interview|meeting|call|appointment|assessment)',
@@ -998,6 +1038,10 @@ const en: LangData = {
       '(congratulate|congratulating|congratulations to|congrats to|welcome|welcoming|wish) (her|him|them) [on|in|to|all]',
       '(join me in) (congratulating|welcoming)',
       '(in|into|to) (her|his|their) (new) (role|position|job|post)',
+    ],
+    /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
+    consent: [
+      '(if you agree|with your consent|with your permission|if you say yes|if you would like to join|if you are happy for us to|if you would like us to|would you like us to)',
     ],
   },
 };

@@ -240,6 +240,16 @@ const fi: LangData = {
       '(valitsimme|valittiin|palkkasimme|palkattiin|otimme|otettiin) ** (toisen|jonkun toisen|toisia|muita) *',
       // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
       '(löysimme|löydettiin|löytyi) (henkilön|hakijan|ehdokkaan|henkilö|hakija|ehdokas) (joka|jonka|jolla) ** (paremmin|parhaiten|lähempänä)',
+      // 'on päädytty valitsemaan henkilö, jonka …': the one chosen, then described (a pseudo-reason at most)
+      '(päädytty|päädyttiin|päädyimme|päätettiin|päätimme|päätetty) [kuitenkin|siis|lopulta|valitettavasti|nyt|tällä kertaa] (valitsemaan|valita|ottamaan|ottaa|palkkaamaan|palkata) [tehtävään|paikkaan] (henkilö|henkilön|hakija|hakijan|ehdokas|ehdokkaan|kandidaatti|kandidaatin) (jonka|jolla|joka)',
+      // 'päädyttiin ottamaan joku toinen, sori': the complete pronoun needs no noun after it
+      '(päädytty|päädyttiin|päädyimme|päätettiin|päätimme|päätin|päädyin) [kuitenkin|siis|siksi|lopulta|valitettavasti|nyt|tällä kertaa] (valitsemaan|valita|ottamaan|ottaa|palkkaamaan|palkata) (joku toinen|jonkun toisen|joku muu|jonkun muun)',
+      // 'päädyimme tarjoamaan tehtävää toiselle'
+      '(päädytty|päädyttiin|päädyimme|päätettiin|päätimme|päädyin|päätin) [kuitenkin|siis|lopulta|valitettavasti|nyt|tällä kertaa] (tarjoamaan|tarjota) (tehtävää|paikkaa|työtä|pestiä|roolia|työpaikkaa|tointa) (toiselle|jollekin toiselle|jollekin muulle|toiselle hakijalle|toiselle ehdokkaalle)',
+      // 'Päätettiin lopulta ottaa joku, jolla on …': the one chosen, then described
+      '(päätettiin|päätimme|päädyttiin|päädyimme|päätetty|päädytty) [kuitenkin|siis|lopulta|valitettavasti|nyt|tällä kertaa] (ottaa|ottamaan|valita|valitsemaan|palkata|palkkaamaan) (joku|jonkun) (jolla|joka|jonka)',
+      // colloquial present 'Me otetaan tällä kertaa joku toinen tähän hommaan'
+      '(otetaan|valitaan|palkataan|otamme|valitsemme|palkkaamme) [siksi|siis|lopulta|kuitenkin|nyt|tällä kertaa|tähän|tehtävään] [tällä kertaa|nyt] (joku toinen|jonkun toisen|joku muu|jonkun muun|toisen hakijan|toinen hakija)',
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
@@ -295,12 +305,27 @@ const fi: LangData = {
       '(vaikea|tiukka|tasainen|haastava) (päätös|valinta)',
       '(päätös|valinta) (oli|on) ** (vaikea|tiukka|tasainen|haastava)',
       '(yksi|eräs) (vaikeimmista|hankalimmista|raskaimmista|tiukimmista) (päätöksistä~|päätöksistämme|valinnoista~|rekrytoinneista~)',
+      // 'Ero kahden viimeisen ehdokkaan välillä oli todella pieni'
+      '(ero|erot) ** (välillä|välillänne) (oli|olivat) [hyvin|todella|erittäin|tosi|äärimmäisen|vain] (pieni|pieniä|tiukka|tasainen|niukka|minimaalinen|hiuksenhieno)',
+      // 'Hakijoiden välillä oli hyvin pienet erot'
+      '(välillä|välillänne) (oli|olivat) [hyvin|todella|erittäin|vain|tosi] (pienet|pieniä|pieni|minimaaliset|niukat) (erot|ero)',
     ],
     'careful-consideration': [
       '(kokonaisarvio~|kokonaisarvioinnin|kokonaisuuden) (perusteella)',
       '(huolellisen|tarkan) (harkinnan|arvioinnin|käsittelyn) (jälkeen)',
       '(kaikkien|kaikki|hakijoiden) (hakijoiden|ehdokkaiden|hakemusten) ** (vertailu~|vertaaminen|vertailussa|vertailun)',
       '(vertailu~|vertaaminen) ** (kaikkien|kaikki) (hakijoiden|ehdokkaiden|hakemusten)',
+      // 'Valintapäätös perustuu hakijoiden ansioiden kokonaisarviointiin'; 'Olemme arvioineet kaikki haastatellut huolellisesti'
+      '(perustuu|perustui) ** (kokonaisarvio~|kokonaisharkinta~|vertailu~|kokonaisuuteen)',
+      '(arvioineet|arvioimme|arvioitiin|käyneet läpi|kävimme läpi|käytiin läpi) ** (huolellisesti|tarkasti|perusteellisesti|tarkkaan)',
+      // 'Olemme käyneet läpi kaikki määräaikaan mennessä saapuneet hakemukset'; 'pitkän harkinnan jälkeen'
+      '(käyneet läpi|kävimme läpi|käytiin läpi) ** (hakemukset|hakemuksia|hakemusta)',
+      '(käyneet|kävimme|käytiin) ** (hakemukset|hakemuksia) (läpi)',
+      '(pitkän|pitkällisen|perusteellisen|tarkan|huolellisen) (harkinnan|pohdinnan|arvioinnin) (jälkeen)',
+      // 'Valintaan vaikuttivat hakijoiden koulutus, …': criteria for every applicant, nothing about this one
+      '(valintaan|valintapäätökseen|päätökseen) (vaikuttivat|vaikutti) (hakijoiden|kaikkien)',
+      '(valintaan|valintapäätökseen|päätökseen) (vaikuttivat|vaikutti) ** ** (kokonaisuutena|kokonaisuus|kokonaisarvio~)',
+      '(harkitsimme|harkittiin|pohdimme|pohdittiin|mietimme|mietittiin) ** (pitkään|tarkkaan|huolella|huolellisesti)',
     ],
     'better-match': [
       // 'muiden hakijoiden vahvempi kokemus': the others' stronger background, unnamed
@@ -332,11 +357,49 @@ const fi: LangData = {
       // pseudo-reasons that name nothing: stronger merits / track record overall, ticked more boxes
       '(vahvemmat|paremmat|laajemmat) (ansiot|pätevyydet|meriitit)',
       '(täytti|täyttää) (useamman|useampia|enemmän) ** (kohdista|kohtia|kriteereistä)',
+      // 'joiden kokemus vastasi tehtävän vaatimuksia lähimmin' (unnamed)
+      '(vastaa~|vastasi~|sopi~|soveltu~) ** (lähimmin|lähemmin|osuvimmin|osuvammin)',
+      '(lähimmin|lähemmin|osuvimmin|osuvammin) ** (vastaa~|vastasi~|sopi~|soveltu~)',
+      // 'joiden kokemus kohtaa paremmin tarpeemme'; 'valittiin haastatteluun ne, joiden …'
+      '(kohtaa~|kohtasi~) [*] (paremmin|parhaiten|lähemmin|lähimmin) ** (tarpei~|tarpeemme|tarpeet|vaatimuk~|toivei~|kriteer~)',
+      '(paremmin|parhaiten|lähemmin|lähimmin) (kohtaa~|kohtasi~) ** (tarpei~|tarpeemme|tarpeet|vaatimuk~|toivei~|kriteer~)',
+      '(valittiin|valitsimme|kutsuttiin|kutsuimme) (haastatteluun|jatkoon|seuraavaan vaiheeseen) (ne|ne hakijat|hakijat) (joiden|jotka|joilla)',
+      // 'jonka kokemus ja osaaminen vastasivat tarpeitamme kokonaisuutena paremmin'; 'jolla on vähän enemmän kokemusta'
+      '(vastasi~|vastaisi~) ** (paremmin|parhaiten)',
+      '(vähän|hieman|hiukan|selvästi|paljon|vielä) (enemmän|pidempi|pidempää|laajempi|laajempaa) (kokemusta|työkokemusta|kokemus)',
     ],
     'no-feedback': [
       '(emme|ei) ** (voi|pysty) ** (yksilöllistä|henkilökohtaista) (palautetta)',
       '(tarkempaa|tarkemmin|yksityiskohtaisempaa|lisää|enempää) (palautetta|perusteluja|perustelua|perusteluita) ** (en|ei|emme)',
       '(en|ei|emme) ** (tarkempaa|yksityiskohtaisempaa|enempää) (palautetta|perustelua|perusteluja)',
+      // 'Emme pysty kertomaan päätöksen perusteista tarkemmin'
+      '(emme|en|ei) (voi|pysty|pystytä|voida) (kertomaan|kertoa|avaamaan|avata|perustelemaan|perustella|erittelemään) ** (perusteista|perusteita|syistä|syitä|perusteluja|tarkemmin|yksityiskohtaisemmin)',
+    ],
+    'keep-on-file': [
+      // "tallennamme tietosi rekrytointijärjestelmäämme", "hakemuksesi säilytetään": boilerplate beside a rejection (stock only, flagged only in rejections)
+      '(tallennamme|säilytämme|pidämme|säilytetään|tallennetaan|talletamme|talletetaan) ** (hakemuksesi|tietosi|ansioluettelosi|profiilisi|hakemuksen|tiedot|yhteystietosi|hakemustasi)',
+      '(hakemuksesi|tietosi|ansioluettelosi|profiilisi|yhteystietosi) ** (säilytetään|tallennetaan|talletetaan|säilyy|säilyvät|tallessa|tallella)',
+      '(rekrytointijärjestelmä~|kandidaattipankki~|hakijarekisteri~|osaajapankki~|talenttipankki~|osaajaverkosto~|rekrytointirekisteri~|hakijapankki~|cv-pankki~)',
+      // '… ja olemme yhteydessä, jos sopivia tehtäviä avautuu': the other half of the same boilerplate
+      '(yhteyttä|yhteydessä) ** (jos|mikäli|kun|kunhan) ** (avautuu|aukeaa|vapautuu|avautuvat|aukeavat|ilmaantuu|vapautuvat)',
+      // colloquial 'Pidetään sun yhteystiedot tallessa'
+      '(pidetään|pidämme|säilytetään|tallennetaan|säilytämme|tallennamme) ** (yhteystiedot|yhteystietosi|hakemus|tiedot|tietosi|hakemuksesi|paperit) (tallessa|muistissa|talteen)',
+    ],
+    'bad-news': [
+      // 'tiedämme, että tämä on pettymys': a softener said only in rejections (stock, never a rejection by itself)
+      '(tämä|tämä päätös|päätös|uutinen|viesti|vastaus) (on|oli|ei ollut|ei ole) ** (pettymys|harmillinen|ikävä|toivomasi|toivottu)',
+      '(älä|älkää) (lannistu|masennu|lannistuko|anna periksi|luovuta)',
+      // 'Toivomme, ettet lannistu tästä'
+      '(ettet|ettette|älä|älkää) (lannistu|masennu|lannistuko|masennuko)',
+    ],
+    'find-a-job': [
+      // 'Toivottavasti löydät pian kivan paikan': a closer said only in rejections (stock, so a mail to a friend is not underlined)
+      '(toivottavasti|toivomme|toivon) ** (löydät|löydätte|löytäisit) ** (paikan|työpaikan|työn|tehtävän|duunin|pestin)',
+    ],
+    'not-about-you': [
+      // 'Kyse ei ole osaamisesi puutteesta', 'et tehnyt mitään väärin' (only in rejections: not a rejection by itself)
+      '(kyse|syy|kysymys) (ei) (ole|ollut) ** (osaamise~|puuttee~|sinussa|sinusta|taidoissasi|taidoistasi)',
+      '(et|ette) (tehnyt|tehneet) (mitään) (väärin)',
     ],
   },
   closer: {
@@ -346,6 +409,7 @@ const fi: LangData = {
       '(jatkoon|tulevaisuuteen|työnhakuun) (toivotamme|toivotan) ** (onnea|menestystä|kaikkea hyvää|parasta)',
       '(toivotamme|toivotan) (sinulle|teille) ** (onnea|menestystä|kaikkea hyvää|parasta)',
       '(onnea|menestystä) (työnhakuun|työnhaussa|jatkoon|tulevaisuuteen)',
+      '(toivotamme|toivotan) ** ** (onnistumista|hyvää jatkoa|intoa)',
     ],
   },
   vague: {
@@ -818,7 +882,7 @@ const fi: LangData = {
       '(kesäduuni~|pesti~|duunipaik~)',
       // a hiring verb with the slot it fills ('ottaa joku toinen siihen kahvilan paikkaan'); a skills demo at the workplace
       '(ottaa|ottamaan|otettiin|otetaan|otimme|valita|valitsemaan|valittiin|valitsimme|palkata|palkkaamaan|palkattiin|palkkasimme) ** (paikkaan|pestiin|hommaan|duuniin|työhön|rooliin|tehtävään|vuoroon|~hommaan|~duuniin|~pestiin)',
-      '(näyttämässä|näyttämään|näyttämästä|näytit) (taitojasi|osaamistasi|taitoja|osaamista)',
+      '(näyttämässä|näyttämään|näyttämästä|näytit) (taitojasi|osaamistasi|taitoja|osaamista|taitojas|osaamistas)',
       '(näytetun~|koetun~|opetusnäyte~|koevuoro~|työnäyte~)',
       '(toise~|viimeise~|seuraava~|ensimmäise~|kolmanne~) (kierrok~|haastattelukierrok~)',
       '(ehdotan|ehdottaisin)',
@@ -887,6 +951,10 @@ const fi: LangData = {
       '(onnittele~|onnitella) (häntä|heitä)',
       '(uudessa|uuteen) (tehtävässään|roolissaan|tehtäväänsä|rooliinsa)',
       '(ottakaa|otetaan|ottakaahan) (hänet|heidät) (hyvin|lämpimästi|avosylin) (vastaan)',
+    ],
+    /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
+    consent: [
+      '(suostumuksesi|suostumuksellasi|luvallasi|jos annat siihen luvan|jos annat luvan|jos haluat mukaan|jos haluat)',
     ],
   },
 };

@@ -168,6 +168,8 @@ const nb: LangData = {
       '(stillingen|jobben) (er|er nå|har blitt) (besatt|fylt)',
       '(tar|tok|tatt|ta) (inn) (en annen|noen annen)',
       '(landet|landa) (vi|jeg) (på) (en kandidat|en søker|en person|en profil) (med|som|der)',
+      // 'fått tak i en annen til sommerjobben' (compound job nouns)
+      '(fått inn|fått tak i|fått på plass|funnet) (en annen|noen andre|en annen kandidat|en annen søker) (på|i|til) (~jobben|~stillingen|~plassen|~vikariatet|~jobb)',
     ],
     'proceed-with-others': [
       // people invited to interview, named by a relative clause
@@ -285,6 +287,7 @@ const nb: LangData = {
       '(vurdering|kritikk|dom) (av|over) (dine|din|ditt|deg) [som] (evner|kompetanse|kvalifikasjoner|person|verdi|erfaring|faglighet)',
       '(uttrykk|tegn) for (manglende|utilstrekkelige|mangel på) (kvaliteter|kompetanse|evner|kvalifikasjoner)',
       '(beslutningen|avgjørelsen|det) ** (ikke|ingen) ** (vurdering|uttrykk|dom) (av|over) (deg|dine|din|ditt)',
+      '(dette|det|beslutningen|avgjørelsen|avslaget) (er|var) (ingen|ikke en) (vurdering|dom|kritikk) (av|over) (deg|dine|din|ditt)',
     ],
     'unmet-requirements': [
       '(profilen din|din profil|bakgrunnen din|din bakgrunn|erfaringen din|din erfaring|kompetansen din|din kompetanse|cv-en din|søknaden din|du) (oppfyller|oppfylte|matcher|matchet|svarer til|svarte til|samsvarer med|møter|lever opp til) [dessverre] (ikke) [helt|fullt ut|godt nok|tilstrekkelig] (kravene|kravprofilen|behovene|våre krav|våre behov|det vi søker|stillingens krav|de krav|kriteriene)',
@@ -335,6 +338,8 @@ const nb: LangData = {
       '(vanskelig|tøff|tøft|tett|krevende|ikke lett|ikke enkelt|vanskelig) (beslutning|valg|avgjørelse)',
       '(beslutningen|valget) ** (har vært|var|ble) [veldig|svært|utrolig|virkelig] (vanskelig|tøff|tøft|tett|krevende|ikke lett)',
       '(en av|et av) (våre|de|mine) (vanskeligste|tøffeste|hardeste|tyngste) (avgjørelser|beslutninger|valg|rekrutteringer)',
+      // '… og vi måtte gjøre noen vanskelige valg'
+      '(vanskelige|tøffe|harde|tunge) (valg|avgjørelser|prioriteringer)',
     ],
     'careful-consideration': [
       '(etter å ha|etter at vi har|når vi har|nå som vi har) (lest|gått gjennom|sett på|vurdert|kikket på|sett) ** (søknader~|søknad~|dokumentene dine|cv-en din|alle|kandidatene|papirene dine|profiler)',
@@ -380,6 +385,33 @@ const nb: LangData = {
       '(ikke|ingen) ** (nærmere|ytterligere|mer detaljert|utfyllende|mer) (begrunnelse|tilbakemelding|forklaring|feedback)',
       '(ikke|ei) (mulighet|mulig|anledning|kan) ** (individuell~|personlig~|utfyllende) (tilbakemelding~|begrunnelse~|feedback)',
     ],
+    'keep-on-file': [
+      // "vi tar vare på CV-en din i vår kandidatdatabase": boilerplate beside a rejection (stock only, flagged only in rejections)
+      '(tar|ta) [gjerne|også] (vare på) (cv-en|cven|søknaden|opplysningene|profilen|cv|din|dine|ditt|papirene)',
+      '(lagrer|lagre|oppbevarer|oppbevare|beholder|beholde) ** (cv-en|cv|søknaden|opplysningene|profilen|papirene|din|dine|ditt)',
+      '(søknaden|cv-en|opplysningene|profilen) (din|dine) ** (lagres|oppbevares|blir lagret|vil bli lagret|tas vare på|blir liggende)',
+      '(i|til) (vår|vårt) (kandidatdatabase|cv-database|database|kandidatbank|talentbank|talentpool|cv-bank|kandidatregister)',
+      '(kontakter|kontakte|tar kontakt|ta kontakt|høre fra|hører fra|gi beskjed) ** (hvis|når|dersom) ** (stilling|stillinger|jobb|rolle|mulighet|stillingen) ** (blir|dukker|oppstår|åpner|kommer)',
+      '(hvis|når|dersom) (det) [skulle] (komme|dukke opp|åpne seg|bli ledig) ** (stilling|stillinger|jobb|rolle|mulighet)',
+    ],
+    'bad-news': [
+      // 'Jeg skjønner at dette ikke var svaret du håpet på': a softener said only in rejections (stock, never a rejection by itself)
+      '(ikke) (var|er|ble) (svaret|beskjeden|utfallet|resultatet) (du) (håpet|hadde håpet|ønsket|hadde ønsket)',
+      '(ikke) (var|er|ble) (det) (svaret|beskjeden|utfallet|resultatet) (du) (håpet|hadde håpet|ønsket|hadde ønsket)',
+      '(skuffende|trist|leit) (å høre|beskjed|nyhet)',
+      '(det|dette) (er|var) [nok|sikkert|veldig|litt] (skuffende|en skuffelse|leit|trist)',
+      // 'Ikke la deg slå ut av dette'
+      '(ikke) (la) (deg) (slå ut|skremme|knekke|avskrekke)',
+      '(la) (deg) (ikke) (slå ut|skremme|knekke|avskrekke)',
+      '(ta|se) (ikke) (det|dette|avslaget) (som) (et) (nederlag)',
+    ],
+    'not-about-you': [
+      // 'Dette sier ikke noe om dine faglige kvaliteter' (only in rejections: not a rejection by itself)
+      '(sier|sa) (ikke|ingenting) [noe] (om) (dine|din|ditt|deg) [faglige] (kvalifikasjoner|kompetanse|evner|kvaliteter|faglighet)',
+      '(ikke|ingen måte|på ingen måte) ** (uttrykk for) (at du)',
+      '(ikke) (tar|ta) (det|dette|avgjørelsen|beslutningen|avslaget) (personlig)',
+      '(ikke noe|ingenting) (du) (har gjort|gjorde) (feil|galt)',
+    ],
   },
   closer: {
     'wish-success': [
@@ -388,6 +420,7 @@ const nb: LangData = {
       '(lykke til|alt godt|alt det beste) (med|i|videre) ** (jobbsøkingen|søkingen|karrieren|fremtiden)',
       '[vi|jeg] (ønsker|ønske) (deg|dere) ** (lykke til|lykke|suksess|alt godt|det beste|alt det beste)',
       'lykke til (med|i) (jobbsøkingen|din jobbsøking|den videre jobbsøkingen|fremtiden|karrieren|videre karriere)',
+      '(lykke til|alt godt|alt det beste) [videre] (med|i) (jobbjakten|jobbjakta|jobbsøkingen|søkeprosessen|jobbsøkinga)',
     ],
   },
   vague: {
@@ -989,6 +1022,10 @@ const nb: LangData = {
       '(gratulere|gratulerer|gratuler) (henne|ham|han|dem)',
       '(ønsk|ønske|ønsker) (henne|ham|han) ** (velkommen|lykke til)',
       '(i) (sin|sitt) (nye) (rolle|stilling|jobb|funksjon)',
+    ],
+    /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
+    consent: [
+      '(hvis du sier ja|med ditt samtykke|hvis du vil være med|hvis du samtykker|om du ønsker det|hvis du ønsker det|om du vil|hvis du vil|får vi lov)',
     ],
   },
 };

@@ -227,11 +227,15 @@ const sv: LangData = {
       '(är|har) (nu|numera|därmed) (avslutad|avslutats|stängd|stängts|avgjord)',
       // 'the recruitment is now closed' beside a rejection: boilerplate (stock only, so never a rejection by itself)
       '(rekryteringen|rekryteringsprocessen|urvalet|urvalsprocessen|ansökningsprocessen|tillsättningen) ** (är|har) [nu|numera|därmed] (avslutad|avslutats|stängd|stängts|klar|avgjord)',
+      // 'Vi har nu avslutat rekryteringen till tjänsten som …'
+      '(har|hade) [nu|nyss|i dag|idag] (avslutat|slutfört|stängt|genomfört) (rekryteringen|rekryteringsprocessen|urvalet|urvalsprocessen)',
     ],
     'no-reflection': [
       '(beslutet|detta|det) ** (inte|ingen|inget) ** (värdering|bedömning|omdöme|spegling|betyg) (av|på) (dig|dina|din|ditt)',
       '(se|ta|tolka) (inte|ej) (detta|det|beslutet|vårt beslut|det här) (som) (ett|en|något) (underbetyg|värdering|bedömning|kritik|omdöme|betyg)',
       '(underbetyg|värdering|omdöme|kritik|betyg) (av|på|mot) (din|dina|ditt|dig) [som] (kompetens|förmåga~|person|kvalifikationer|erfarenhet|värde|kunskaper)',
+      // 'Det här är inget omdöme om din kompetens'
+      '(omdöme|värdering|bedömning|betyg) (om|över) (dig|din|dina|ditt)',
     ],
     'unmet-requirements': [
       '(din profil|din bakgrund|din erfarenhet|din kompetens|ditt cv|din ansökan|dina meriter|du) (motsvarar|matchar|uppfyller|möter|når upp till|stämmer överens med|lever upp till) [tyvärr|dessvärre] (inte|ej) [helt|riktigt|fullt ut|tillräckligt] (kraven|kravprofilen|behoven|våra krav|våra behov|det vi söker|tjänstens krav|rollens krav|de krav|kriterierna)',
@@ -279,6 +283,10 @@ const sv: LangData = {
       '(svårt|tufft|jämnt|svår|tuff|jämn|inte lätt|inte enkelt|inget lätt) (beslut|val)',
       '(beslutet|valet) ** (har varit|var|blev) [väldigt|mycket|otroligt|riktigt] (svårt|tufft|jämnt|svår|tuff|inte lätt)',
       '(ett av|en av) (våra|de|mina) (svåraste|tuffaste|jobbigaste|knepigaste) (beslut|val|avgöranden|rekryteringar)',
+      '(svåra|tuffa|hårda) (val|beslut|prioriteringar)',
+      // 'Det var ett mycket tätt fält ända in i slutet'
+      '(ett) [mycket|väldigt|otroligt|extremt] (tätt|jämnt) (fält|lopp|race)',
+      '(tätt|jämnt) (ända in i|ända till) (slutet|det sista|kaklet|mål)',
     ],
     'careful-consideration': [
       '(efter att ha|efter att vi har|efter att vi|när vi har|nu när vi har) (gått igenom|läst|granskat|bedömt|tittat på|gått genom) ** (ansökningar~|ansökan|din ansökan|dina handlingar|ditt cv|alla|kandidaterna|de sökande|profiler|underlag~)',
@@ -317,10 +325,41 @@ const sv: LangData = {
       // pseudo-reasons that name nothing: stronger merits / track record overall, ticked more boxes
       '(starkare|bättre|bredare|tyngre) (meriter|kvalifikationer|meritlista)',
       '(bockade|bockar|bockat) (av) (fler|flest|alla)',
+      // 'sökande med erfarenhet som ligger närmare tjänstens krav' (unnamed)
+      '(ligger|låg|är|var) [ännu|lite|något|betydligt] (närmare) (tjänstens|rollens|jobbets|våra|uppdragets) (krav|behov|kravprofil)',
     ],
     'no-feedback': [
       '(inte|ingen) ** (mer|närmare|utförligare|detaljerad~|ytterligare|någon mer) (återkoppling|motivering|förklaring|feedback|besked)',
       '(inte|ej) (möjlighet|möjligt|kan|kommer) ** (individuell~|personlig~|enskild~) (feedback|återkoppling|motivering~|besked)',
+    ],
+    'keep-on-file': [
+      // "vi sparar din ansökan i vår kandidatbank": boilerplate beside a rejection (stock only, flagged only in rejections)
+      '(sparar|spara|behåller|behålla|lagrar|lagra) ** (din|dina|ditt) (ansökan|uppgifter|cv|profil|ansökningshandlingar|handlingar|meriter)',
+      '(din|dina|ditt) (ansökan|uppgifter|cv|profil|ansökningshandlingar|handlingar) ** (sparas|finns kvar|lagras|behålls|ligger kvar|kommer att sparas|kommer att finnas kvar)',
+      '(i|till) (vår|vårt) (kandidatbank|rekryteringsdatabas|kandidatdatabas|talangbank|talangpool|cv-bank|cv-databas|databas|kandidatregister|talangnätverk)',
+      // '… och hör av oss om en liknande tjänst blir ledig': the other half of the same boilerplate
+      '(hör|höra|återkommer|återkomma|kontaktar|kontakta) ** (om|när|ifall) ** (tjänst|tjänster|roll|roller|jobb|uppdrag|möjlighet|position|tjänsten) ** (blir|dyker|öppnar|uppstår|kommer)',
+      '(om|när|ifall) (det) [skulle] (komma|dyka upp|öppna sig|bli ledig) ** (tjänst|tjänster|jobb|roll|möjlighet)',
+    ],
+    'bad-news': [
+      // 'Jag förstår att det är tråkigt att höra': a softener said only in rejections (stock, never a rejection by itself)
+      '(förstår|vet|inser) ** (att) (det|detta|beskedet|det här) (är|var|blir|kan vara) [säkert|nog|kanske|ett] (tråkigt|tråkiga|tråkigt besked|en besvikelse|nedslående|besvikelse)',
+      '(inte) (det) (svar|besked) (du) (hoppats på|hoppades på|väntat dig|önskat dig)',
+      '(inte) (är|var) (det) (svar|besked) (du) (hoppats|hoppades|väntat dig|önskat dig)',
+      // 'Ta inte det här som ett nederlag', 'Låt dig inte nedslås'
+      '(ta|se) (inte) (det här|detta|det|beslutet) (som) (ett) (nederlag|misslyckande)',
+      '(låt) (dig) (inte) (nedslås|avskräckas|knäckas|tyngas|slås ut)',
+    ],
+    'not-about-you': [
+      // 'Det säger ingenting om din kompetens' (only in rejections: not a rejection by itself)
+      '(säger|sa) (inte|ingenting|inget) [något] (om) (din|dina|ditt|dig) [professionella] (kompetens|förmåga|förmågor|kvalifikationer|kvaliteter|meriter)',
+      // 'Vi hoppas att du inte tar det personligt'
+      '(inte|ej) (tar|ta) (det|detta|beslutet|det här) (personligt|personligen)',
+      // 'Det är inget du har gjort fel'
+      '(inget|ingenting|inte något) (du) (har gjort|gjorde|gjort) (fel)',
+      // 'det inte handlar om att du inte höll måttet'
+      '(inte) (handlar om|beror på) (att du|dig|din|dina)',
+      '(handlar|beror) (inte) (om|på) (att du|dig|din|dina)',
     ],
   },
   closer: {
@@ -926,6 +965,10 @@ const sv: LangData = {
       '(ta|tag) (väl|gärna|varmt) (emot) (henne|honom|dem)',
       '(gratulera|gratulerar|grattis till|välkomna|välkomnar|önska) (henne|honom|dem)',
       '(i) (sin|sina) (nya) (roll|tjänst|uppdrag|befattning)',
+    ],
+    /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
+    consent: [
+      '(om du säger ja|med ditt samtycke|om du vill vara med|om du godkänner|om du samtycker|om du vill det|om du önskar det|vill du att vi)',
     ],
   },
 };
