@@ -48,6 +48,8 @@ export const CUE_CATS = [
   'groupGreeting',
   'congratsName',
   'congratsThird',
+  'thirdSubject',
+  'addressee',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

@@ -157,6 +157,10 @@ export interface LangData {
     congratsName?: string[];
     /** … or one that names the third person itself ("congratulate her", "gratulieren ihr", "i sin nya roll"). */
     congratsThird?: string[];
+    /** A third-person subject of a decision ("they went", "de valde"): a decision retold (reported.ts) … */
+    thirdSubject?: string[];
+    /** … unless the mail addresses a candidate ("you", "du", "Ihnen", "sinua"). */
+    addressee?: string[];
   };
 }
 

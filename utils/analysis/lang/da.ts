@@ -760,6 +760,11 @@ const da: LangData = {
       'springer vi over',
       '(hvad synes du|hvad tænker du|hvad siger du) (om) (ham|hende|dem|begge|de to|kandidat~|ansøger~|listen|hvem|hvilken)',
       'kigget ansøgningerne ** igennem',
+      // the candidate writes back about the company's decision ('I received your rejection', 'you went with someone else'): no candidate is rejected
+      '(jeg) [har] (fik|fået|modtog|modtaget|læste|læst) (jeres|deres) (afslag|svar|besked|mail|e-mail|beslutning|tilbagemelding|nej)',
+      '(I) [har|havde] [nu|allerede|desværre|altså] (valgt|valgte|ansat|ansatte|gået videre|gik videre|taget|tog|besat|besatte|tilbudt|tilbød)',
+      // the candidate declines an offer ('I have decided to decline'): a mail from the candidate, like colleague talk only its quotes are underlined
+      '(jeg) [har|må|bliver nødt til at] [desværre|derfor] [valgt at|besluttet at|besluttet mig for at|valgt] (takke nej|takker nej|sige nej|afslå|afslår)',
     ],
     notRejection: [
       // the application stays in a process that goes on ("din ansøgning er stadig med, du behøver ikke søge igen")
@@ -869,6 +874,16 @@ const da: LangData = {
       '(ønske|ønsk|ønsker|byde|byd) (hende|ham) ** (tillykke|velkommen)',
       '(tillykke|velkommen) (til) (hende|ham)',
       '(i) (sin|sit) (nye) (rolle|stilling|job|funktion)',
+    ],
+    // words that address a candidate or name who decided for whom (a client, the hiring manager): a relay of 'their' decision to the candidate keeps its verdict (reported.ts)
+    addressee: [
+      '(du|dig|din|dit|dine|jer|jeres)',
+      '(kunden|kundens|kunde~|ansættende leder~|rekrutteringsansvarlig~)',
+    ],
+    // decisions retold with 'they' as the subject (reported.ts)
+    thirdSubject: [
+      '(de) [har|havde] [nu|desværre|vist|bare|åbenbart|jo|altså|selvfølgelig] (valgte|valgt|tog|taget|ansatte|ansat|gik|gået|landede|landet|besluttede|besluttet|foretrak|tilbød|tilbudt|gav|givet|besatte|besat|ville)',
+      '(valgte|tog|ansatte|gik|landede|besluttede|foretrak|tilbød|gav|besatte|har|havde) (de)',
     ],
   },
 };

@@ -942,6 +942,12 @@ const de: LangData = {
       '(vorlage|standardabsage|textbaustein|absagevorlage)',
       '(was meinst du|was denkst du|was sagst du) (zu|über) (ihm|ihr|ihnen|beiden|den beiden|dem kandidaten|der kandidatin|den kandidaten|den bewerber~|der bewerberin|der liste|wem)',
       'absagen an (die anderen|den rest|alle anderen)',
+      // the candidate writes back about the company's decision ('I received your rejection', 'you went with someone else'): no candidate is rejected
+      '(dass) (sie|ihr|du) (sich|euch|dich) [leider|nun|jetzt|bereits|schon|doch] (für) (eine|einen|jemand|jemanden|einen anderen|eine andere) [andere|anderen|anders|weitere]',
+      '(ihre|eure|deine) (absage|entscheidung) ** (erhalten|bekommen|gelesen)',
+      // the candidate declines an offer ('I have decided to decline'): a mail from the candidate, like colleague talk only its quotes are underlined
+      '(ich) (habe|hab) (mich) ** (entschieden|entschlossen) ** (nicht anzunehmen|abzulehnen|abzusagen|auszuschlagen)',
+      '(ich) [muss|möchte|werde] [ihnen|dir|euch] [leider|daher|deshalb] (das angebot|ihr angebot|dein angebot|euer angebot) (ablehnen|ausschlagen)',
     ],
     notRejection: [
       // the application stays in a process that goes on ("Ihre Bewerbung bleibt im Verfahren, Sie müssen sich nicht erneut bewerben")
@@ -1071,6 +1077,19 @@ const de: LangData = {
       '(gratulieren|gratuliere|gratuliert) (ihr|ihm|ihnen beiden)',
       '(heißt|heißen|begrüßt|begrüßen) (ihn|sie beide) ** (willkommen)',
       '(in) (seiner|ihrer) (neuen) (rolle|aufgabe|position|funktion|stelle)',
+    ],
+    // words that address a candidate or name who decided for whom (a client, the hiring manager): a relay of 'their' decision to the candidate keeps its verdict (reported.ts)
+    addressee: [
+      '(ihnen|du|dir|dich|dein|deine|deinen|deiner|deinem|euch|euer|eure)',
+      '(sehr geehrte|sehr geehrter|liebe|lieber|hallo|guten tag|guten morgen) (herr|frau)',
+      '(gegen|für|an) (sie)',
+      '(kunde|kunden|kundin|auftraggeber~|fachabteilung|fachbereich|personaler~)',
+      '(ihre|ihrer|ihren|ihr) (bewerbung~|unterlagen|kandidatur|interesse|zeit|geduld)',
+    ],
+    // decisions retold with 'they' as the subject (reported.ts)
+    thirdSubject: [
+      '(die|sie) (haben|hatten|hat|nahmen|nehmen|wollten|wollen|wählten)',
+      '(haben|hatten|hat) (die|sie) (sich)',
     ],
   },
 };

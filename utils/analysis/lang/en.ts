@@ -822,6 +822,12 @@ const en: LangData = {
       '(what do you think|your thoughts|let me know what you think) (of|on|about) (him|her|them|these|those|both|the two|the candidate~|the applicant~|the shortlist|the finalists|which one|who)',
       "(i'd skip|let's skip|let's go with|we should invite|i suggest we)",
       'to the (others|rest)',
+      // the candidate writes back about the company's decision ('I received your rejection', 'you went with someone else'): no candidate is rejected
+      "(your|their) (email|e-mail|message|letter|note|reply|response|mail) (saying|to say|telling me|to let me know|that|letting me know) [that] (you|you've|you'd|they|they've|they'd) [had|have|now|already|unfortunately] (gone|went|chosen|chose|decided|selected|hired|appointed|offered|moved|filled|picked|proceeded)",
+      "(you|you've|you'd) [have|had] [now|already|unfortunately|eventually] (gone|went|chosen|chose|selected|hired|appointed|picked|offered it|offered the role|offered the job|offered the position) (with|another|someone|a different|other|to)",
+      "(i've|i|i have) (received|got|had|read|seen) (your|their) (rejection|decision|no)",
+      // the candidate declines an offer ('I have decided to decline'): a mail from the candidate, like colleague talk only its quotes are underlined
+      "(i've|i have|i|i'm|i am) [decided to|must|have to|will have to|had to|regretfully|unfortunately|sadly|reluctantly|respectfully|going to|afraid i] [have to|must|will|need to] (decline|turn down|turning down|declining|pass on|say no to) (the|your|this|your kind|the kind|this kind) [*] (offer|position|role|job)",
     ],
     notRejection: [
       // the application stays in a process that goes on ("you do not need to apply again")
@@ -948,6 +954,15 @@ const en: LangData = {
       '(congratulate|congratulating|congratulations to|congrats to|welcome|welcoming|wish) (her|him|them) [on|in|to|all]',
       '(join me in) (congratulating|welcoming)',
       '(in|into|to) (her|his|their) (new) (role|position|job|post)',
+    ],
+    // words that address a candidate or name who decided for whom (a client, the hiring manager): a relay of 'their' decision to the candidate keeps its verdict (reported.ts)
+    addressee: [
+      '(you|your|yours|yourself)',
+      "(client|clients|client's|hiring manager~|hiring team|recruiting manager~|line manager~)",
+    ],
+    // decisions retold with 'they' as the subject (reported.ts)
+    thirdSubject: [
+      "(they|they've|they'd) [have|had|just|finally|apparently|eventually|obviously|only] (went|gone|chose|chosen|picked|hired|offered|decided|gave|given|filled|moved|appointed|selected|took|taken|preferred|wanted)",
     ],
   },
 };

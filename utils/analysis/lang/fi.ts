@@ -747,6 +747,12 @@ const fi: LangData = {
       '(vakiovastaus~|vastauspohja~|viestipohja~|vakiopohja~|kirjepohja~|sähköpostipohja~|hylkäyspohja~)',
       '(mitä mieltä olet|mitä tykkäät) (hänestä|heistä|molemmista|ehdokkaasta|ehdokkaista|hakijasta|hakijoista|listasta|kummasta)',
       '(mitä mieltä olet|mitä mieltä olette|mitä tuumit|mitä sanot|mitä ajattelet)',
+      // the candidate writes back about the company's decision ('I received your rejection', 'you went with someone else'): no candidate is rejected
+      '(valitsitte|valitsit|päätitte|palkkasitte|otitte|päädyitte) ** (toisen|muun|jonkun|toista|muita|toiseen)',
+      '(sain|olen saanut|luin|olen lukenut) (viestinne|päätöksenne|vastauksenne|ilmoituksenne|sähköpostinne|kielteisen päätöksenne)',
+      // the candidate declines an offer ('I have decided to decline'): a mail from the candidate, like colleague talk only its quotes are underlined
+      '(olen päättänyt|päätin|joudun|päädyin|olen päätynyt) (kieltäytymään|kieltäytyä|kieltäytyä tarjouksesta|perumaan)',
+      '(kieltäydyn|joudun kieltäytymään) [kohteliaasti|valitettavasti|kiitollisena] (tarjouksesta|paikasta|tehtävästä)',
     ],
     notRejection: [
       // nobody was chosen; the post is advertised again (everyone alike, nobody judged)
@@ -856,6 +862,16 @@ const fi: LangData = {
       '(onnitellaan|onnitelkaa|onnittelemme) (häntä|heitä)',
       '(onnittele~|onnitella) (häntä|heitä)',
       '(uudessa|uuteen) (tehtävässään|roolissaan|tehtäväänsä|rooliinsa)',
+    ],
+    // words that address a candidate or name who decided for whom (a client, the hiring manager): a relay of 'their' decision to the candidate keeps its verdict (reported.ts)
+    addressee: [
+      '(sinä|sinua|sinulle|sinun|sinut|sinulla|sinusta|sulle|sua|sun|te|teille|teidän|teitä|~esi|~asi|~äsi)',
+      '(asiakas|asiakkaamme|asiakkaan|asiakkaalta|toimeksiantaja~|rekrytoiva esihenkilö|rekrytoivalta esihenkilöltä)',
+    ],
+    // decisions retold with 'they' as the subject (reported.ts)
+    thirdSubject: [
+      '(ne|he) [sitten|lopulta|kuulemma|vaan|valitettavasti] (valitsi|valitsivat|päätti|päättivät|otti|ottivat|palkkasi|palkkasivat|päätyi|päätyivät|tarjosi|tarjosivat)',
+      '(valitsi|valitsivat|päätti|päättivät|otti|ottivat|palkkasi|palkkasivat|päätyi|päätyivät) (ne|he)',
     ],
   },
 };

@@ -840,6 +840,11 @@ const nb: LangData = {
       '(jeg foreslår at vi|skal vi kalle|ta inn * til)',
       '(hva tenker du|hva synes du|hva sier du) (om) (ham|henne|hen|dem|begge|de to|kandidat~|søker~|lista|listen|hvem|hvilken)',
       'gått gjennom de (#|to|tre|fire|fem|seks) (kandidatene|søknadene)',
+      // the candidate writes back about the company's decision ('I received your rejection', 'you went with someone else'): no candidate is rejected
+      '(jeg) [har] (fikk|fått|mottok|mottatt|leste|lest) (deres) (avslag|svar|beskjed|e-post|epost|mail|beslutning|tilbakemelding|nei)',
+      '(dere) [har|hadde] [nå|allerede|dessverre|altså] (valgt|valgte|ansatt|ansatte|gått videre|gikk videre|gått for|gikk for|tatt|tok|besatt|tilbudt|tilbød)',
+      // the candidate declines an offer ('I have decided to decline'): a mail from the candidate, like colleague talk only its quotes are underlined
+      '(jeg) [har|må|kommer til å] [dessverre|derfor] [valgt å|bestemt meg for å|besluttet å|valgt] (takke nei|takker nei|si nei|avslå|avslår)',
     ],
     notRejection: [
       // the application stays in a process that goes on ("søknaden din er fortsatt med, du trenger ikke søke på nytt")
@@ -960,6 +965,16 @@ const nb: LangData = {
       '(gratulere|gratulerer|gratuler) (henne|ham|han|dem)',
       '(ønsk|ønske|ønsker) (henne|ham|han) ** (velkommen|lykke til)',
       '(i) (sin|sitt) (nye) (rolle|stilling|jobb|funksjon)',
+    ],
+    // words that address a candidate or name who decided for whom (a client, the hiring manager): a relay of 'their' decision to the candidate keeps its verdict (reported.ts)
+    addressee: [
+      '(du|deg|din|ditt|dine|dere)',
+      '(kunden|kundens|oppdragsgiver~|ansettende leder~|rekrutteringsansvarlig~)',
+    ],
+    // decisions retold with 'they' as the subject (reported.ts)
+    thirdSubject: [
+      '(de|dem) [har|hadde] [nå|dessverre|visst|bare|tydeligvis|jo|altså|selvfølgelig] (valgte|valgt|tok|tatt|ansatte|ansatt|gikk|gått|landet|bestemte|bestemt|besluttet|foretrakk|tilbød|tilbudt|ga|gav|gitt|besatte|besatt|ville)',
+      '(valgte|tok|ansatte|gikk|landet|bestemte|besluttet|foretrakk|tilbød|ga|gav|besatte|har|hadde) (de|dem)',
     ],
   },
 };

@@ -787,6 +787,11 @@ const sv: LangData = {
       '(resten|de andra|övriga) ** (skickar|får) ** (besked~|avslag~|nej|standard~)',
       '(vad tycker du|vad tror du|vad säger du) (om) (honom|henne|hen|dem|båda|de två|kandidat~|sökand~|listan|vem|vilken)',
       'gått igenom de # ansökningar~',
+      // the candidate writes back about the company's decision ('I received your rejection', 'you went with someone else'): no candidate is rejected
+      '(jag) [har] (fick|fått|tog emot|tagit emot|läste|läst) (ert|era|deras) (besked|svar|mejl|mail|meddelande|avslag|beslut|nej)',
+      '(ni) [har|hade] [nu|redan|tyvärr|alltså] (gått vidare|gick vidare|valt|valde|anställt|anställde|tagit|tog|tillsatt|tillsatte|erbjudit|erbjöd|gått|gick) (med|på|någon|en|andra)',
+      // the candidate declines an offer ('I have decided to decline'): a mail from the candidate, like colleague talk only its quotes are underlined
+      '(jag) [har|måste|kommer att] [tyvärr|därför|dessvärre|tyvärr att] [valt att|bestämt mig för att|beslutat att|beslutat mig för att|behöva] (tacka nej|tackar nej|avböja|avböjer)',
     ],
     notRejection: [
       '(inte|ej) ** (förrän|innan) ** (budget~|hösten|våren|sommaren|vintern|nästa år|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|beslut~)',
@@ -896,6 +901,16 @@ const sv: LangData = {
       '(ta|tag) (väl|gärna|varmt) (emot) (henne|honom|dem)',
       '(gratulera|gratulerar|grattis till|välkomna|välkomnar|önska) (henne|honom|dem)',
       '(i) (sin|sina) (nya) (roll|tjänst|uppdrag|befattning)',
+    ],
+    // words that address a candidate or name who decided for whom (a client, the hiring manager): a relay of 'their' decision to the candidate keeps its verdict (reported.ts)
+    addressee: [
+      '(du|dig|din|ditt|dina|er|ert|era|ni)',
+      '(kunden|kundens|uppdragsgivare~|rekryterande chef~|anställande chef~|rekryteringsansvarig~)',
+    ],
+    // decisions retold with 'they' as the subject (reported.ts)
+    thirdSubject: [
+      '(de|dom) [har|hade] [nu|tyvärr|visst|väl|bara|tydligen|ju|alltså] (valde|valt|tog|tagit|anställde|anställt|gick|gått|landade|landat|bestämde|bestämt|beslutade|beslutat|föredrog|erbjöd|erbjudit|gav|gett|tillsatte|tillsatt|ville)',
+      '(valde|tog|anställde|gick|landade|bestämde|beslutade|föredrog|erbjöd|gav|tillsatte|har|hade) (de|dom)',
     ],
   },
 };
