@@ -765,6 +765,8 @@ const da: LangData = {
       '(I) [har|havde] [nu|allerede|desværre|altså] (valgt|valgte|ansat|ansatte|gået videre|gik videre|taget|tog|besat|besatte|tilbudt|tilbød)',
       // the candidate declines an offer ('I have decided to decline'): a mail from the candidate, like colleague talk only its quotes are underlined
       '(jeg) [har|må|bliver nødt til at] [desværre|derfor] [valgt at|besluttet at|besluttet mig for at|valgt] (takke nej|takker nej|sige nej|afslå|afslår)',
+      // a note to a colleague that the other finalists have been told: a rejection reported, not sent
+      '(jeg|vi) (har|havde) [nu|allerede|lige] (meddelt|informeret|fortalt|sagt til|givet|ringet til|skrevet til) (de|den|begge|alle) ** (andre|øvrige) ** (finalist~|kandidat~|ansøger~)',
     ],
     notRejection: [
       // the application stays in a process that goes on ("din ansøgning er stadig med, du behøver ikke søge igen")
@@ -801,6 +803,10 @@ const da: LangData = {
       '(glade|stolte|glæder os) (for at|over at|til at) (kunne) (tilbyde|byde dig velkommen|meddele, at du|meddele at du)',
       '(valgt) (dig) (til|som) (næste|sidste|stillingen|jobbet|slutrunden)',
       '(du|din ansøgning) (er) (gået videre|blevet udvalgt|udvalgt) (til|i|som)',
+      // a receipt's inverted conditional ('har du inte blivit kontaktad inom …'): no decision yet
+      '(hører|høre) (du|i) (ikke) ** (inden|senest|før|inden for)',
+      '(er|bliver|har) (du|i) (ikke) (blevet kontaktet|kontaktet|blevet indkaldt) ** (inden|senest|før|inden for)',
+      '(hvis|såfremt) (du|i) (ikke) (er|bliver|har været) (blevet kontaktet|kontaktet|indkaldt) ** (inden|senest|før|inden for)',
     ],
     recruiting: [
       // staff for a post ('folk nok i kassen'): a recruiting subject

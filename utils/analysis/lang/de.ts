@@ -948,6 +948,8 @@ const de: LangData = {
       // the candidate declines an offer ('I have decided to decline'): a mail from the candidate, like colleague talk only its quotes are underlined
       '(ich) (habe|hab) (mich) ** (entschieden|entschlossen) ** (nicht anzunehmen|abzulehnen|abzusagen|auszuschlagen)',
       '(ich) [muss|möchte|werde] [ihnen|dir|euch] [leider|daher|deshalb] (das angebot|ihr angebot|dein angebot|euer angebot) (ablehnen|ausschlagen)',
+      // a note to a colleague that the other finalists have been told: a rejection reported, not sent
+      '(habe|haben|hab) [bereits|schon|gerade|gestern|heute] (den|die|allen) ** (anderen|übrigen) (finalist~|kandidat~|bewerber~) ** (mitgeteilt|informiert|gesagt|bescheid gegeben|benachrichtigt|geschrieben)',
     ],
     notRejection: [
       // the application stays in a process that goes on ("Ihre Bewerbung bleibt im Verfahren, Sie müssen sich nicht erneut bewerben")
@@ -1086,10 +1088,10 @@ const de: LangData = {
       '(kunde|kunden|kundin|auftraggeber~|fachabteilung|fachbereich|personaler~)',
       '(ihre|ihrer|ihren|ihr) (bewerbung~|unterlagen|kandidatur|interesse|zeit|geduld)',
     ],
-    // decisions retold with 'they' as the subject (reported.ts)
+    // decisions retold with 'they' as the subject (reported.ts); not 'sie': written 'Sie' it is the candidate
     thirdSubject: [
-      '(die|sie) (haben|hatten|hat|nahmen|nehmen|wollten|wollen|wählten)',
-      '(haben|hatten|hat) (die|sie) (sich)',
+      '(die) (haben|hatten|hat|nahmen|nehmen|wollten|wollen|wählten)',
+      '(haben|hatten|hat) (die) (sich)',
     ],
   },
 };

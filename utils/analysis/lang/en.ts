@@ -828,6 +828,8 @@ const en: LangData = {
       "(i've|i|i have) (received|got|had|read|seen) (your|their) (rejection|decision|no)",
       // the candidate declines an offer ('I have decided to decline'): a mail from the candidate, like colleague talk only its quotes are underlined
       "(i've|i have|i|i'm|i am) [decided to|must|have to|will have to|had to|regretfully|unfortunately|sadly|reluctantly|respectfully|going to|afraid i] [have to|must|will|need to] (decline|turn down|turning down|declining|pass on|say no to) (the|your|this|your kind|the kind|this kind) [*] (offer|position|role|job)",
+      // a note to a colleague that the other finalists have been told: a rejection reported, not sent
+      "(i've|i have|we've|we have|i|we) [already|now|just] (let|told|informed|emailed|called|rung|notified) (the) [*] (other|remaining)",
     ],
     notRejection: [
       // the application stays in a process that goes on ("you do not need to apply again")

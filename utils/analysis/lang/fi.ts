@@ -753,6 +753,8 @@ const fi: LangData = {
       // the candidate declines an offer ('I have decided to decline'): a mail from the candidate, like colleague talk only its quotes are underlined
       '(olen päättänyt|päätin|joudun|päädyin|olen päätynyt) (kieltäytymään|kieltäytyä|kieltäytyä tarjouksesta|perumaan)',
       '(kieltäydyn|joudun kieltäytymään) [kohteliaasti|valitettavasti|kiitollisena] (tarjouksesta|paikasta|tehtävästä)',
+      // a note to a colleague that the other finalists have been told: a rejection reported, not sent
+      '(kerroin|kerroimme|ilmoitin|ilmoitimme|olen kertonut|olemme kertoneet|olen ilmoittanut|olemme ilmoittaneet) ** (muille|muulle|toiselle|molemmille) (finalisti~|hakija~|ehdokka~|kandidaati~)',
     ],
     notRejection: [
       // nobody was chosen; the post is advertised again (everyone alike, nobody judged)
@@ -770,6 +772,8 @@ const fi: LangData = {
       '(rekrytointi|prosessi|haku) ** (viivästy~|keskeytetty|tauolla|siirtyy)',
       '(tarjouksenne|tarjouksesi|toisen toimittajan|uuden toimittajan)',
       '(emme|en) [valitettavasti] (voi|pysty) (kertomaan|kertoa|sanomaan|sanoa) (enempää|enemmän|mitään enempää) [juuri nyt|tällä hetkellä|vielä|nyt|tässä vaiheessa]',
+      // a supplier's or agency's contract not renewed ('päättäneet olla jatkamatta sopimusta toimistonne kanssa'): no candidate
+      '(jatkamatta|jatkaa|uusimatta|uusia|irtisanoa|irtisanomme|irtisanoneet) (sopimusta|sopimuksen|sopimuksemme|yhteistyötä|yhteistyön|yhteistyömme|puitesopimusta|puitesopimuksen)',
     ],
     positive: [
       // an offer ('olemme iloisia voidessamme tarjota sinulle …')

@@ -845,6 +845,8 @@ const nb: LangData = {
       '(dere) [har|hadde] [nå|allerede|dessverre|altså] (valgt|valgte|ansatt|ansatte|gått videre|gikk videre|gått for|gikk for|tatt|tok|besatt|tilbudt|tilbød)',
       // the candidate declines an offer ('I have decided to decline'): a mail from the candidate, like colleague talk only its quotes are underlined
       '(jeg) [har|må|kommer til å] [dessverre|derfor] [valgt å|bestemt meg for å|besluttet å|valgt] (takke nei|takker nei|si nei|avslå|avslår)',
+      // a note to a colleague that the other finalists have been told: a rejection reported, not sent
+      '(jeg|vi) (har|hadde) [nå|allerede|akkurat] (meldt fra til|informert|fortalt|sagt til|gitt beskjed til|ringt|skrevet til) (de|den|begge|alle) ** (andre|øvrige) ** (finalist~|kandidat~|søker~|søkere~)',
     ],
     notRejection: [
       // the application stays in a process that goes on ("søknaden din er fortsatt med, du trenger ikke søke på nytt")
@@ -887,6 +889,10 @@ const nb: LangData = {
       '(glade|stolte|gleder oss) (for å|over å|til å) (kunne) (tilby|ønske deg velkommen|meddele at du|fortelle at du)',
       '(valgt) (deg) (til|som) (neste|siste|stillingen|jobben|sluttrunden)',
       '(du|søknaden din) (har|er) (gått videre|blitt valgt ut|valgt ut) (til|i|som)',
+      // a receipt's inverted conditional ('har du inte blivit kontaktad inom …'): no decision yet
+      '(hører|høre) (du|dere) (ikke) ** (innen|senest|før)',
+      '(er|blir|har) (du|dere) (ikke) (blitt kontaktet|kontaktet|blitt innkalt) ** (innen|senest|før)',
+      '(hvis|dersom|om) (du|dere) (ikke) (er|blir|har blitt) (kontaktet|innkalt) ** (innen|senest|før)',
     ],
     recruiting: [
       // staff for a post ('nok folk i kassa'): a recruiting subject

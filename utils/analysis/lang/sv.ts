@@ -792,6 +792,8 @@ const sv: LangData = {
       '(ni) [har|hade] [nu|redan|tyvärr|alltså] (gått vidare|gick vidare|valt|valde|anställt|anställde|tagit|tog|tillsatt|tillsatte|erbjudit|erbjöd|gått|gick) (med|på|någon|en|andra)',
       // the candidate declines an offer ('I have decided to decline'): a mail from the candidate, like colleague talk only its quotes are underlined
       '(jag) [har|måste|kommer att] [tyvärr|därför|dessvärre|tyvärr att] [valt att|bestämt mig för att|beslutat att|beslutat mig för att|behöva] (tacka nej|tackar nej|avböja|avböjer)',
+      // a note to a colleague that the other finalists have been told: a rejection reported, not sent
+      '(jag|vi) (har|hade) [nu|redan|just|precis] (meddelat|informerat|berättat för|sagt till|gett besked till|ringt|mejlat|meddelat) (de|dom|den|båda|alla) ** (andra|övriga) ** (finalist~|kandidat~|sökande)',
     ],
     notRejection: [
       '(inte|ej) ** (förrän|innan) ** (budget~|hösten|våren|sommaren|vintern|nästa år|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|beslut~)',
@@ -823,6 +825,9 @@ const sv: LangData = {
       '(glada|stolta|nöjda|glädjande) (att|över att) (kunna) (erbjuda|välkomna|meddela att du)',
       '(valt|valde) (dig|just dig) (till|för|som) (nästa|sista|slutomgången|tjänsten|rollen|jobbet|vidare)',
       '(du|din ansökan) (har) (gått vidare|valts ut|blivit utvald|blivit kallad) (till|i|som)',
+      // a receipt's inverted conditional ('har du inte blivit kontaktad inom …'): no decision yet
+      '(har|blir) (du|ni) (inte|ej) (blivit kontaktad|blivit kontaktade|kontaktats|blivit kallad|blivit kallade) ** (inom|innan|före|senast|till och med)',
+      '(om|ifall) (du|ni) (inte|ej) (har blivit|blivit|blir) (kontaktad|kontaktade|kallad|kallade) ** (inom|innan|före|senast|till och med)',
     ],
     recruiting: [
       // staff for a post ('folk till kassan i sommar'): a recruiting subject
