@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDraft } from '@/utils/analysis/index';
+
+/**
+ * Rejection words that reject no candidate (task ff): a decision "they" made, retold to a friend
+ * (utils/analysis/reported.ts), a candidate writing back about the company's decision or declining
+ * an offer, a note that the other finalists have been told, a receipt's inverted conditional.
+ * Example texts written for these tests.
+ */
+const generic = (text: string) => analyzeDraft(text).flags.filter((f) => f.kind === 'generic');
+
+describe('a decision "they" made, retold to someone who is no candidate', () => {
+  it.each([
+    [
+      'en',
+      'Hey Sam,\n\nNews on the library job: they went with somebody from inside in the end. Oh well, back to the listings.\n\nx Jo',
+    ],
+    [
+      'sv',
+      'Hej mamma!\n\nInget blev det med jobbet på kommunen, de valde en annan sökande. Jag söker vidare i helgen.\n\nKram\nLinn',
+    ],
+    [
+      'nb',
+      'Hei Siri!\n\nFikk svar fra sykehuset, de valgte en annen kandidat. Nå får jeg bare søke videre.\n\nKlem\nMaja',
+    ],
+    [
+      'fi',
+      'Moi Sanna!\n\nSiitä kirjaston paikasta ei tullut mitään, he valitsivat toisen hakijan. No, haen seuraavaa.\n\nT. Aino',
+    ],
+  ])('%s: not a rejection, no generic underline', (lang, text) => {
+    const r = analyzeDraft(text);
+    expect(r.lang).toBe(lang);
+    expect(r.verdict).toBe('not-rejection');
+    expect(generic(text)).toEqual([]);
+  });
+
+  it('a friend greeted two sentences later ("hope you are well") does not make it a relay', () => {
+    const r = analyzeDraft(
+      'Hi Tom,\n\nThe museum job is off: they went with someone with a curating degree. Annoying, but fine. Hope you are well up north!\n\nJess',
+    );
+    expect(r.verdict).toBe('not-rejection');
+  });
+
+  it('the same words relayed to the candidate, with "your" beside them, stay a rejection', () => {
+    const r = analyzeDraft(
+      'Hi Sam,\n\nThanks for your patience. They went with somebody from inside for your role in the end.\n\nBest,\nJo',
+    );
+    expect(r.verdict).toBe('generic-rejection');
+  });
+
+  it.each([
+    [
+      'en',
+      'Hi Sam,\n\nI heard back from the client this morning. They went with somebody from inside in the end. Sorry!\n\nJo',
+    ],
+    [
+      'sv',
+      'Hej Sam,\n\nKunden hörde av sig i morse och de valde tyvärr en annan kandidat. Jag hör av mig!\n\nJo',
+    ],
+  ])('%s: a relay that names the client stays a rejection', (_lang, text) => {
+    expect(analyzeDraft(text).verdict).toBe('generic-rejection');
+  });
+
+  it('a decision of our own beside a retold one stays a rejection', () => {
+    const r = analyzeDraft(
+      'Hi Sam,\n\nThey went with somebody from inside for the first post. We have also decided not to move forward with your application for the second one.\n\nJo',
+    );
+    expect(r.verdict).toBe('generic-rejection');
+  });
+
+  it('formal German "Sie haben" is the candidate, not "they": a specific rejection keeps its verdict', () => {
+    const r = analyzeDraft(
+      'Sehr geehrte Frau Roth,\n\nwir haben uns für einen Bewerber mit Erfahrung in der Lohnabrechnung mit SAP HCM entschieden; Sie haben bisher nur mit Excel abgerechnet.\n\nMit freundlichen Grüßen\nJan Ott',
+    );
+    expect(r.verdict).toBe('specific-rejection');
+  });
+});
+
+describe('the candidate writes back', () => {
+  it.each([
+    [
+      'en',
+      'Hello,\n\nThank you for letting me know you had chosen another applicant for the planner role. Could you tell me briefly what tipped it?\n\nBest,\nRiya',
+    ],
+    [
+      'da',
+      'Hej\n\nJeg har modtaget jeres afslag på stillingen som planlægger. Kan I sige lidt om, hvad der skulle til?\n\nMvh\nRiya',
+    ],
+    [
+      'fi',
+      'Hei,\n\nsain viestinne, että valitsitte toisen hakijan suunnittelijan tehtävään. Voisitteko kertoa, mikä ratkaisi?\n\nTerveisin\nRiya',
+    ],
+  ])('%s: asking for feedback on the company’s decision is not a rejection', (_lang, text) => {
+    expect(analyzeDraft(text).verdict).toBe('not-rejection');
+  });
+
+  it.each([
+    [
+      'da',
+      'Kære Bent\n\nTak for tilbuddet. Jeg har desværre besluttet at takke nej, da jeg bliver i mit nuværende job.\n\nVenlig hilsen\nRiya',
+    ],
+    [
+      'en',
+      'Dear Bent,\n\nThank you for the offer. I have decided to decline the position, as I am staying in my current job.\n\nKind regards,\nRiya',
+    ],
+  ])('%s: declining an offer is not a rejection and gets no generic underline', (_lang, text) => {
+    expect(analyzeDraft(text).verdict).toBe('not-rejection');
+    expect(generic(text)).toEqual([]);
+  });
+});
+
+describe('notes and receipts', () => {
+  it.each([
+    [
+      'sv',
+      'Hej Per,\n\nJag har meddelat de tre andra kandidaterna att vi anställer Omar. Du kan beställa dator till honom.\n\n/Lisa',
+    ],
+    [
+      'de',
+      'Hallo Per,\n\nich habe den drei anderen Kandidaten mitgeteilt, dass wir Omar einstellen. Du kannst seinen Laptop bestellen.\n\nLisa',
+    ],
+    [
+      'fi',
+      'Hei Pekka,\n\nkerroin kolmelle muulle hakijalle, että paikka on täytetty. Voit tilata Omarille koneen.\n\nLiisa',
+    ],
+  ])('%s: a note that the other candidates were told is not a rejection', (_lang, text) => {
+    expect(analyzeDraft(text).verdict).toBe('not-rejection');
+  });
+
+  it.each([
+    [
+      'sv',
+      'Hej,\n\nTack för din ansökan. Har du inte blivit kontaktad inom två veckor har vi gått vidare med andra sökande.\n\nHR',
+    ],
+    [
+      'da',
+      'Hej\n\nTak for din ansøgning. Hører du ikke fra os inden for to uger, er vi gået videre med andre ansøgere.\n\nHR',
+    ],
+  ])('%s: a receipt’s inverted conditional is no decision', (_lang, text) => {
+    expect(analyzeDraft(text).verdict).toBe('not-rejection');
+  });
+});
