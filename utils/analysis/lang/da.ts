@@ -767,6 +767,12 @@ const da: LangData = {
       '(jeg) [har|må|bliver nødt til at] [desværre|derfor] [valgt at|besluttet at|besluttet mig for at|valgt] (takke nej|takker nej|sige nej|afslå|afslår)',
       // a note to a colleague that the other finalists have been told: a rejection reported, not sent
       '(jeg|vi) (har|havde) [nu|allerede|lige] (meddelt|informeret|fortalt|sagt til|givet|ringet til|skrevet til) (de|den|begge|alle) ** (andre|øvrige) ** (finalist~|kandidat~|ansøger~)',
+      // colleague talk about a candidate in the third person ('vi ska inte gå vidare med honom'): a rejection to a candidate says 'du'
+      '(gå|går|gik|gået|tage|tager|tog|fortsætte|fortsætter|satse|satser) (videre) (med) (ham|hende)',
+      '(ansætte|ansætter|ansat|kalde|indkalde|tilbyde|tilbyder|vælge|vælger|satse på) (ham|hende)',
+      // the writer's own application ('min ansökan', 'jag gick inte vidare'): the candidate writes (a withdrawal, a question), no candidate is rejected
+      '(min|mit) (ansøgning|kandidatur|cv)',
+      '(jeg) [har|havde] (ikke) (gik videre|gået videre|kom videre|kommet videre|blev valgt|blevet valgt|blev indkaldt|blevet indkaldt)',
     ],
     notRejection: [
       // the application stays in a process that goes on ("din ansøgning er stadig med, du behøver ikke søge igen")
@@ -789,6 +795,8 @@ const da: LangData = {
       '(dit|jeres) (tilbud|prisoverslag)',
       '(som|til|anden|ny) leverandør',
       '(kan|kunne) [desværre] (ikke) (sige|fortælle) (mere|noget mere) (lige nu|i øjeblikket|endnu|på nuværende tidspunkt|i dag)',
+      // a decision about someone who is no job candidate (a tenant, a buyer, a bidder): not recruiting
+      '(anden|ny|en anden) (lejer|køber|byder|sælger|håndværker|entreprenør|tilbudsgiver)',
     ],
     positive: [
       // the same said of all applicants

@@ -144,6 +144,7 @@ const de: LangData = {
       '(nicht|kein) ** (einstellen|weiterkommen|übernehmen) (können|werden|dürfen)',
       '(für|mit) (dir|ihnen|ihrer bewerbung|deiner bewerbung) ** (nicht) (weiter|weitergehen|fortsetzen)',
       '(ihre|deine) bewerbung (war|ist|blieb) [leider] (nicht|erfolglos) [erfolgreich]',
+      '(wir) (machen|gehen) [diesmal|dieses mal|leider|jetzt|nun|also] [diesmal|leider] (nicht) (mit) (dir|ihnen|euch) (weiter)',
     ],
     'chosen-other': [
       '(im vergleich) (zu|mit) ** (nicht) (durchsetzen|durchgesetzt|mithalten|bestehen)',
@@ -950,6 +951,12 @@ const de: LangData = {
       '(ich) [muss|möchte|werde] [ihnen|dir|euch] [leider|daher|deshalb] (das angebot|ihr angebot|dein angebot|euer angebot) (ablehnen|ausschlagen)',
       // a note to a colleague that the other finalists have been told: a rejection reported, not sent
       '(habe|haben|hab) [bereits|schon|gerade|gestern|heute] (den|die|allen) ** (anderen|übrigen) (finalist~|kandidat~|bewerber~) ** (mitgeteilt|informiert|gesagt|bescheid gegeben|benachrichtigt|geschrieben)',
+      // colleague talk about a candidate in the third person ('vi ska inte gå vidare med honom'): a rejection to a candidate says 'du'
+      '(mit) (ihm|ihr) (weitermachen|weiterzumachen|weitergehen|fortfahren|fortzufahren|weiterarbeiten)',
+      '(ihn|sie) (einstellen|einzustellen|einladen|einzuladen|nehmen|zu nehmen) (sollten|sollen|würde|würden)',
+      // the writer's own application ('min ansökan', 'jag gick inte vidare'): the candidate writes (a withdrawal, a question), no candidate is rejected
+      '(meine|meiner) (bewerbung|kandidatur|unterlagen)',
+      '(ich) [bin|wurde] (nicht) (weitergekommen|ausgewählt|eingeladen|berücksichtigt|genommen)',
     ],
     notRejection: [
       // the application stays in a process that goes on ("Ihre Bewerbung bleibt im Verfahren, Sie müssen sich nicht erneut bewerben")
@@ -981,6 +988,8 @@ const de: LangData = {
       '(anderen|anderer|neuen|neuer) (lieferant~|dienstleister~|agentur~)',
       '(mehr) (können|kann) (wir|ich) (derzeit|im moment|momentan|aktuell|noch|leider|heute) [leider|noch] (nicht) (sagen|mitteilen)',
       '(können|kann) (wir|ich) [ihnen|dir] [derzeit|im moment|momentan|leider|noch] (nicht mehr|noch nichts) (sagen|mitteilen)',
+      // a decision about someone who is no job candidate (a tenant, a buyer, a bidder): not recruiting
+      '(anderen|andere|neuen|neue) (mieter|mieterin|käufer|käuferin|bieter|bieterin|handwerker|anbieter|lieferanten|dienstleister)',
     ],
     positive: [
       // 'gegen alle anderen und für Sie entschieden': chosen

@@ -830,6 +830,12 @@ const en: LangData = {
       "(i've|i have|i|i'm|i am) [decided to|must|have to|will have to|had to|regretfully|unfortunately|sadly|reluctantly|respectfully|going to|afraid i] [have to|must|will|need to] (decline|turn down|turning down|declining|pass on|say no to) (the|your|this|your kind|the kind|this kind) [*] (offer|position|role|job)",
       // a note to a colleague that the other finalists have been told: a rejection reported, not sent
       "(i've|i have|we've|we have|i|we) [already|now|just] (let|told|informed|emailed|called|rung|notified) (the) [*] (other|remaining)",
+      // colleague talk about a candidate in the third person ('vi ska inte gå vidare med honom'): a rejection to a candidate says 'du'
+      '(move|moving|go|going|proceed|proceeding|continue|continuing|press|pressing) (forward|ahead|on) (with) (him|her)',
+      '(hire|hiring|offer|offering|shortlist|shortlisting|invite|inviting|progress|progressing|reject|rejecting|take|taking) (him|her) (forward|further|on|to|for)',
+      // the writer's own application ('min ansökan', 'jag gick inte vidare'): the candidate writes (a withdrawal, a question), no candidate is rejected
+      '(my) (application|candidacy|cv|resume|résumé)',
+      "(i) (was|wasn't|was not|haven't been|have not been|didn't get|did not get) [not] (unsuccessful|shortlisted|selected|through|successful|invited)",
     ],
     notRejection: [
       // the application stays in a process that goes on ("you do not need to apply again")
@@ -857,6 +863,8 @@ const en: LangData = {
       '(your|the) (proposal|quote|bid|tender|pitch|rfp|rfq)',
       '(another|other|a different|as a|as our|new|preferred) (vendor|supplier|agency|partner|provider|contractor)',
       "(can't|cannot|can not|are unable to|aren't able to) (say|tell you|share) (more|anything more|much more) (just now|right now|at the moment|at this stage|yet|for now|today)",
+      // a decision about someone who is no job candidate (a tenant, a buyer, a bidder): not recruiting
+      '(another|a different|other|the other) (tenant|tenants|buyer|buyers|bidder|bidders|seller|contractor for the (work|job|renovation)|tradesman|builder|venue)',
     ],
     positive: [
       "(delighted|pleased|happy|thrilled|glad) to say (it's|it is) you",
@@ -872,6 +880,8 @@ const en: LangData = {
       '(pleased|delighted|happy|thrilled|glad|excited) to (inform|tell|let) you [know] that you (have been|are|were) (selected|accepted|successful|shortlisted|invited|through|moving)',
       "(we have|we've) (chosen|selected|picked) you (for|as) (the|our|a)",
       "(you have|you've) (been selected|been shortlisted|made it|progressed|passed) (for|to|through|into) (the|our) (next|final|second|interview|shortlist)",
+      // an offer worded as a wish ('we'd like to offer you the … position')
+      "(we'd|we would|i'd|i would|we want|we wanted) (like|love|be glad|be happy|be delighted|be pleased|to) [to] offer you (the|a|this|our|your)",
     ],
     recruiting: [
       '(your interest in) (volunteering|joining|working|tutoring|teaching|becoming)',

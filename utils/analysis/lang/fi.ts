@@ -755,6 +755,11 @@ const fi: LangData = {
       '(kieltäydyn|joudun kieltäytymään) [kohteliaasti|valitettavasti|kiitollisena] (tarjouksesta|paikasta|tehtävästä)',
       // a note to a colleague that the other finalists have been told: a rejection reported, not sent
       '(kerroin|kerroimme|ilmoitin|ilmoitimme|olen kertonut|olemme kertoneet|olen ilmoittanut|olemme ilmoittaneet) ** (muille|muulle|toiselle|molemmille) (finalisti~|hakija~|ehdokka~|kandidaati~)',
+      // colleague talk about a candidate in the third person ('vi ska inte gå vidare med honom'): a rejection to a candidate says 'du'
+      '(jatkaa|jatketa|jatkamme|edetä|edetään) (hänen|heidän) (kanssaan|kanssa)',
+      '(hänen) (kanssaan) (jatkaa|jatketa|jatkamme|edetä|edetään)',
+      // the writer's own application ('min ansökan', 'jag gick inte vidare'): the candidate writes (a withdrawal, a question), no candidate is rejected
+      '(hakemukseni|hakemustani|hakemuksestani|hakemukseeni|ansioluetteloni|cv:ni)',
     ],
     notRejection: [
       // nobody was chosen; the post is advertised again (everyone alike, nobody judged)
@@ -774,6 +779,8 @@ const fi: LangData = {
       '(emme|en) [valitettavasti] (voi|pysty) (kertomaan|kertoa|sanomaan|sanoa) (enempää|enemmän|mitään enempää) [juuri nyt|tällä hetkellä|vielä|nyt|tässä vaiheessa]',
       // a supplier's or agency's contract not renewed ('päättäneet olla jatkamatta sopimusta toimistonne kanssa'): no candidate
       '(jatkamatta|jatkaa|uusimatta|uusia|irtisanoa|irtisanomme|irtisanoneet) (sopimusta|sopimuksen|sopimuksemme|yhteistyötä|yhteistyön|yhteistyömme|puitesopimusta|puitesopimuksen)',
+      // a decision about someone who is no job candidate (a tenant, a buyer, a bidder): not recruiting
+      '(toisen|uuden|toista) (vuokralaisen|vuokralaista|ostajan|ostajaa|tarjoajan|urakoitsijan|toimittajan)',
     ],
     positive: [
       // an offer ('olemme iloisia voidessamme tarjota sinulle …')

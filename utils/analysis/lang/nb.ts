@@ -847,6 +847,12 @@ const nb: LangData = {
       '(jeg) [har|må|kommer til å] [dessverre|derfor] [valgt å|bestemt meg for å|besluttet å|valgt] (takke nei|takker nei|si nei|avslå|avslår)',
       // a note to a colleague that the other finalists have been told: a rejection reported, not sent
       '(jeg|vi) (har|hadde) [nå|allerede|akkurat] (meldt fra til|informert|fortalt|sagt til|gitt beskjed til|ringt|skrevet til) (de|den|begge|alle) ** (andre|øvrige) ** (finalist~|kandidat~|søker~|søkere~)',
+      // colleague talk about a candidate in the third person ('vi ska inte gå vidare med honom'): a rejection to a candidate says 'du'
+      '(gå|går|gikk|gått|ta|tar|tok|fortsette|fortsetter|satse|satser) (videre) (med) (ham|henne|han|hun)',
+      '(ansette|ansetter|ansatt|kalle inn|innkalle|tilby|tilbyr|velge|velger|satse på) (ham|henne)',
+      // the writer's own application ('min ansökan', 'jag gick inte vidare'): the candidate writes (a withdrawal, a question), no candidate is rejected
+      '(søknaden min|søknaden mi|min søknad|mitt cv|cv-en min|kandidaturet mitt)',
+      '(jeg) [har|hadde] (ikke) (gikk videre|gått videre|kom videre|kommet videre|ble valgt|blitt valgt|ble innkalt|blitt innkalt)',
     ],
     notRejection: [
       // the application stays in a process that goes on ("søknaden din er fortsatt med, du trenger ikke søke på nytt")
@@ -871,6 +877,8 @@ const nb: LangData = {
       '(ditt|deres) (tilbud|pristilbud)',
       '(som|til|annen|ny) leverandør',
       '(kan|kunne) [dessverre] (ikke) (si|fortelle) [noe] (mer) (akkurat nå|nå|foreløpig|ennå|i dag|for øyeblikket)',
+      // a decision about someone who is no job candidate (a tenant, a buyer, a bidder): not recruiting
+      '(annen|ny|en annen) (leietaker|kjøper|byder|selger|håndverker|entreprenør|tilbyder)',
     ],
     positive: [
       // looking forward to meeting the addressee at the interview: an invitation

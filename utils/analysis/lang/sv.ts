@@ -794,6 +794,12 @@ const sv: LangData = {
       '(jag) [har|måste|kommer att] [tyvärr|därför|dessvärre|tyvärr att] [valt att|bestämt mig för att|beslutat att|beslutat mig för att|behöva] (tacka nej|tackar nej|avböja|avböjer)',
       // a note to a colleague that the other finalists have been told: a rejection reported, not sent
       '(jag|vi) (har|hade) [nu|redan|just|precis] (meddelat|informerat|berättat för|sagt till|gett besked till|ringt|mejlat|meddelat) (de|dom|den|båda|alla) ** (andra|övriga) ** (finalist~|kandidat~|sökande)',
+      // colleague talk about a candidate in the third person ('vi ska inte gå vidare med honom'): a rejection to a candidate says 'du'
+      '(gå|går|gick|gått|ta|tar|tog|fortsätta|fortsätter|satsa|satsar) (vidare) (med) (honom|henne|hen)',
+      '(anställa|anställer|anställt|ta in|kalla|kallar|erbjuda|erbjuder|välja|väljer|gå på|satsa på) (honom|henne|hen)',
+      // the writer's own application ('min ansökan', 'jag gick inte vidare'): the candidate writes (a withdrawal, a question), no candidate is rejected
+      '(min|mitt) (ansökan|kandidatur|cv|intresseanmälan)',
+      '(jag) [har|hade] (inte|ej) (gick vidare|gått vidare|kom vidare|kommit vidare|valdes|blev vald|blivit vald|blev kallad|blivit kallad)',
     ],
     notRejection: [
       '(inte|ej) ** (förrän|innan) ** (budget~|hösten|våren|sommaren|vintern|nästa år|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|beslut~)',
@@ -810,6 +816,8 @@ const sv: LangData = {
       '(er|din|ert|ditt) (offert~|anbud~)',
       '(som|till|annan|ny) leverantör',
       '(kan|kunde) [tyvärr|dessvärre] (inte|ej) (säga|berätta) (mer|något mer|mycket mer) (just nu|i nuläget|för tillfället|ännu|än|i dagsläget|i dag)',
+      // a decision about someone who is no job candidate (a tenant, a buyer, a bidder): not recruiting
+      '(annan|ny|någon annan) (hyresgäst|hyresgästen|köpare|budgivare|säljare|hantverkare|entreprenör|anbudsgivare)',
     ],
     positive: [
       // the same said of all applicants ('sökande som inte hört något från oss senast …')
