@@ -140,3 +140,51 @@ describe('notes and receipts', () => {
     expect(analyzeDraft(text).verdict).toBe('not-rejection');
   });
 });
+
+describe('talk about a candidate, the candidate’s own application, and choices among non-candidates', () => {
+  it.each([
+    [
+      'en',
+      'Hi Sara,\n\nI really do not think we should go ahead with her. Her references were lukewarm. Coffee later?\n\nTom',
+    ],
+    [
+      'sv',
+      'Hej Sara,\n\nJag tycker inte att vi ska gå vidare med henne. Referenserna var ljumma. Fika sen?\n\n/Tom',
+    ],
+  ])('%s: a debrief about "her" is colleague talk, not a rejection', (_lang, text) => {
+    expect(analyzeDraft(text).verdict).toBe('not-rejection');
+  });
+
+  it.each([
+    [
+      'en',
+      'Dear Ms Fry,\n\nThank you for the call. I have decided not to continue with my application, since I am moving abroad.\n\nKind regards,\nLee',
+    ],
+    [
+      'de',
+      'Sehr geehrte Frau Fry,\n\nich habe mich entschieden, meine Bewerbung nicht weiter zu verfolgen, da ich ins Ausland ziehe.\n\nMit freundlichen Grüßen\nLee',
+    ],
+  ])('%s: the candidate ending "my application" is not a rejection', (_lang, text) => {
+    expect(analyzeDraft(text).verdict).toBe('not-rejection');
+  });
+
+  it.each([
+    [
+      'en',
+      'Dear Mr Fry,\n\nThank you for viewing the flat. Unfortunately we have decided to go with another tenant.\n\nKind regards,\nLettings',
+    ],
+    [
+      'da',
+      'Kære Lee\n\nTak for fremvisningen. Desværre har vi valgt en anden køber til huset.\n\nVenlig hilsen\nMægleren',
+    ],
+  ])('%s: another tenant or buyer chosen is not a job rejection', (_lang, text) => {
+    expect(analyzeDraft(text).verdict).toBe('not-rejection');
+  });
+
+  it('the same decision about "your application" stays a rejection', () => {
+    const r = analyzeDraft(
+      'Hi Sam,\n\nThanks for your interview on Monday. Unfortunately we have decided not to move forward with your application.\n\nBest,\nJo',
+    );
+    expect(r.verdict).toBe('generic-rejection');
+  });
+});

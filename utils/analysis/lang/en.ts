@@ -824,7 +824,8 @@ const en: LangData = {
       'to the (others|rest)',
       // the candidate writes back about the company's decision ('I received your rejection', 'you went with someone else'): no candidate is rejected
       "(your|their) (email|e-mail|message|letter|note|reply|response|mail) (saying|to say|telling me|to let me know|that|letting me know) [that] (you|you've|you'd|they|they've|they'd) [had|have|now|already|unfortunately] (gone|went|chosen|chose|decided|selected|hired|appointed|offered|moved|filled|picked|proceeded)",
-      "(you|you've|you'd) [have|had] [now|already|unfortunately|eventually] (gone|went|chosen|chose|selected|hired|appointed|picked|offered it|offered the role|offered the job|offered the position) (with|another|someone|a different|other|to)",
+      "(you|you've|you'd) [have|had] [now|already|unfortunately|eventually] (gone|went|chosen|chose|selected|hired|appointed|picked) (with|another|someone|a different|other)",
+      "(you|you've|you'd) [have|had] [now|already|unfortunately|eventually] (offered|given) (it|the role|the job|the position|the post) (to) (another|someone|a different|other)",
       "(i've|i|i have) (received|got|had|read|seen) (your|their) (rejection|decision|no)",
       // the candidate declines an offer ('I have decided to decline'): a mail from the candidate, like colleague talk only its quotes are underlined
       "(i've|i have|i|i'm|i am) [decided to|must|have to|will have to|had to|regretfully|unfortunately|sadly|reluctantly|respectfully|going to|afraid i] [have to|must|will|need to] (decline|turn down|turning down|declining|pass on|say no to) (the|your|this|your kind|the kind|this kind) [*] (offer|position|role|job)",
@@ -834,8 +835,11 @@ const en: LangData = {
       '(move|moving|go|going|proceed|proceeding|continue|continuing|press|pressing) (forward|ahead|on) (with) (him|her)',
       '(hire|hiring|offer|offering|shortlist|shortlisting|invite|inviting|progress|progressing|reject|rejecting|take|taking) (him|her) (forward|further|on|to|for)',
       // the writer's own application ('min ansökan', 'jag gick inte vidare'): the candidate writes (a withdrawal, a question), no candidate is rejected
-      '(my) (application|candidacy|cv|resume|résumé)',
-      "(i) (was|wasn't|was not|haven't been|have not been|didn't get|did not get) [not] (unsuccessful|shortlisted|selected|through|successful|invited)",
+      '(my) (job application|candidacy|cv|resume|résumé)',
+      '(my) (application) (for|to) (the|this|your|that) [*] [*] (role|position|post|job|vacancy|opening)',
+      '(withdraw|proceed with|continue with|go ahead with|move forward with|pursue|progress) (my) (application)',
+      '(i) (was|have been|had been) (unsuccessful|not shortlisted|not selected)',
+      "(i) (wasn't|was not|haven't been|have not been|didn't get) (shortlisted|selected|through)",
     ],
     notRejection: [
       // the application stays in a process that goes on ("you do not need to apply again")
