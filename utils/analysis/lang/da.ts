@@ -768,11 +768,13 @@ const da: LangData = {
       // a note to a colleague that the other finalists have been told: a rejection reported, not sent
       '(jeg|vi) (har|havde) [nu|allerede|lige] (meddelt|informeret|fortalt|sagt til|givet|ringet til|skrevet til) (de|den|begge|alle) ** (andre|øvrige) ** (finalist~|kandidat~|ansøger~)',
       // colleague talk about a candidate in the third person ('vi ska inte gå vidare med honom'): a rejection to a candidate says 'du'
-      '(gå|går|gik|gået|tage|tager|tog|fortsætte|fortsætter|satse|satser) (videre) (med) (ham|hende)',
-      '(ansætte|ansætter|ansat|kalde|indkalde|tilbyde|tilbyder|vælge|vælger|satse på) (ham|hende)',
+      '(vi) (bør|burde|skal|skulle) [ikke|nok|måske|virkelig] [ikke] (gå videre|fortsætte|gå|satse) (med|på) (ham|hende)',
+      '(ikke) (gå|går) videre med (ham|hende)',
       // the writer's own application ('min ansökan', 'jag gick inte vidare'): the candidate writes (a withdrawal, a question), no candidate is rejected
       '(min|mit) (ansøgning|kandidatur|cv)',
       '(jeg) [har|havde] (ikke) (gik videre|gået videre|kom videre|kommet videre|blev valgt|blevet valgt|blev indkaldt|blevet indkaldt)',
+      // the applicants who did not go further, spoken of in the third person: a note about others, not a decision to the reader
+      '(de|ansøgere|ansøgerne|kandidater|kandidaterne|de ansøgere|de øvrige) [,] (der|som) (ikke) (gik|er gået|kom|er kommet) (videre)',
     ],
     notRejection: [
       // the application stays in a process that goes on ("din ansøgning er stadig med, du behøver ikke søge igen")
@@ -815,6 +817,8 @@ const da: LangData = {
       '(hører|høre) (du|i) (ikke) ** (inden|senest|før|inden for)',
       '(er|bliver|har) (du|i) (ikke) (blevet kontaktet|kontaktet|blevet indkaldt) ** (inden|senest|før|inden for)',
       '(hvis|såfremt) (du|i) (ikke) (er|bliver|har været) (blevet kontaktet|kontaktet|indkaldt) ** (inden|senest|før|inden for)',
+      // an invitation with no article before the meeting ('invitere dig til samtale', 'invite you to interview')
+      '(vil|ville) (gerne|meget gerne) (invitere|indkalde) dig (til) (samtale|jobsamtale|interview|prøvedag|test|case|anden samtale)',
     ],
     recruiting: [
       // staff for a post ('folk nok i kassen'): a recruiting subject

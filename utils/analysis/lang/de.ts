@@ -952,8 +952,8 @@ const de: LangData = {
       // a note to a colleague that the other finalists have been told: a rejection reported, not sent
       '(habe|haben|hab) [bereits|schon|gerade|gestern|heute] (den|die|allen) ** (anderen|übrigen) (finalist~|kandidat~|bewerber~) ** (mitgeteilt|informiert|gesagt|bescheid gegeben|benachrichtigt|geschrieben)',
       // colleague talk about a candidate in the third person ('vi ska inte gå vidare med honom'): a rejection to a candidate says 'du'
-      '(mit) (ihm|ihr) (weitermachen|weiterzumachen|weitergehen|fortfahren|fortzufahren|weiterarbeiten)',
-      '(ihn|sie) (einstellen|einzustellen|einladen|einzuladen|nehmen|zu nehmen) (sollten|sollen|würde|würden)',
+      '(mit) (ihm|ihr) (weitermachen|weitergehen|fortfahren|weiterarbeiten) (sollten|sollen|würden|könnten)',
+      '(nicht) (mit) (ihm|ihr) (weitermachen|weiterzumachen|weitergehen|fortfahren|fortzufahren|weiterarbeiten)',
       // the writer's own application ('min ansökan', 'jag gick inte vidare'): the candidate writes (a withdrawal, a question), no candidate is rejected
       '(meine|meiner) (bewerbung|kandidatur|unterlagen)',
       '(ich) [bin|wurde] (nicht) (weitergekommen|ausgewählt|eingeladen|berücksichtigt|genommen)',

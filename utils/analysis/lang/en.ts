@@ -832,8 +832,8 @@ const en: LangData = {
       // a note to a colleague that the other finalists have been told: a rejection reported, not sent
       "(i've|i have|we've|we have|i|we) [already|now|just] (let|told|informed|emailed|called|rung|notified) (the) [*] (other|remaining)",
       // colleague talk about a candidate in the third person ('vi ska inte gå vidare med honom'): a rejection to a candidate says 'du'
-      '(move|moving|go|going|proceed|proceeding|continue|continuing|press|pressing) (forward|ahead|on) (with) (him|her)',
-      '(hire|hiring|offer|offering|shortlist|shortlisting|invite|inviting|progress|progressing|reject|rejecting|take|taking) (him|her) (forward|further|on|to|for)',
+      "(should|shouldn't|ought to|would|wouldn't|could|let's|don't|not|won't) [not|really|definitely|probably] (move|go|proceed|press|push) (forward|ahead|on) (with) (him|her)",
+      '(shortlist|shortlisting|progress|progressing|invite|inviting|reject|rejecting) (him|her) (forward|further|through|to the next)',
       // the writer's own application ('min ansökan', 'jag gick inte vidare'): the candidate writes (a withdrawal, a question), no candidate is rejected
       '(my) (job application|candidacy|cv|resume|résumé)',
       '(my) (application) (for|to) (the|this|your|that) [*] [*] (role|position|post|job|vacancy|opening)',
@@ -886,6 +886,8 @@ const en: LangData = {
       "(you have|you've) (been selected|been shortlisted|made it|progressed|passed) (for|to|through|into) (the|our) (next|final|second|interview|shortlist)",
       // an offer worded as a wish ('we'd like to offer you the … position')
       "(we'd|we would|i'd|i would|we want|we wanted) (like|love|be glad|be happy|be delighted|be pleased|to) [to] offer you (the|a|this|our|your)",
+      // an invitation with no article before the meeting ('invitere dig til samtale', 'invite you to interview')
+      '(like|love|pleased|happy|delighted|glad|want|wish|excited) to invite you (to|for) (interview|interviews|a chat|come in|meet)',
     ],
     recruiting: [
       '(your interest in) (volunteering|joining|working|tutoring|teaching|becoming)',

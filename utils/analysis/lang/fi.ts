@@ -138,6 +138,9 @@ const fi: LangData = {
       '(valitsimme|valittiin|palkkasimme|päädyimme|löysimme) ** (toisen|toinen|muita|muiden|toiseen) ** (hakij~|ehdok~|henkilö~|kandidaat~|osaaja~)',
       // the person selected (someone other than the addressee)
       '(valittu|valitun|valittua|valitulla|palkattu|palkatun|palkattua|tehtävään valittu|tehtävään valitun) (henkilö~|hakija~|ehdokas|ehdokkaan|ehdokkaalla)',
+      // the post offered to someone else, also with the post in the partitive ('päätimme tarjota tehtävää jollekulle toiselle', 'tehtävää on tarjottu toiselle hakijalle')
+      '(tarjota|tarjosimme|tarjoamme|olemme tarjonneet) (tehtävää|paikkaa|työtä|työpaikkaa|tointa|tehtävän|paikan) (jollekulle toiselle|jollekin toiselle|toiselle|toiselle hakijalle|toiselle henkilölle|toiselle ehdokkaalle|muualle)',
+      '(tehtävää|paikkaa|työtä|työpaikkaa|tointa) (on|oli) [nyt|jo|valitettavasti] [jo] (tarjottu) (toiselle|jollekulle toiselle|jollekin toiselle|muulle)',
     ],
     'other-candidates': [
       // 'päädyimme siihen, että toinen vastasi parhaiten sitä, mitä etsimme'
@@ -756,8 +759,7 @@ const fi: LangData = {
       // a note to a colleague that the other finalists have been told: a rejection reported, not sent
       '(kerroin|kerroimme|ilmoitin|ilmoitimme|olen kertonut|olemme kertoneet|olen ilmoittanut|olemme ilmoittaneet) ** (muille|muulle|toiselle|molemmille) (finalisti~|hakija~|ehdokka~|kandidaati~)',
       // colleague talk about a candidate in the third person ('vi ska inte gå vidare med honom'): a rejection to a candidate says 'du'
-      '(jatkaa|jatketa|jatkamme|edetä|edetään) (hänen|heidän) (kanssaan|kanssa)',
-      '(hänen) (kanssaan) (jatkaa|jatketa|jatkamme|edetä|edetään)',
+      '(kannata|kannattaa|kannattaisi|pitäisi|tulisi|voisi|voitaisiin) (jatkaa|edetä) (hänen|heidän) (kanssaan|kanssa)',
       // the writer's own application ('min ansökan', 'jag gick inte vidare'): the candidate writes (a withdrawal, a question), no candidate is rejected
       '(hakemukseni|hakemustani|hakemuksestani|hakemukseeni|ansioluetteloni|cv:ni)',
     ],

@@ -848,11 +848,13 @@ const nb: LangData = {
       // a note to a colleague that the other finalists have been told: a rejection reported, not sent
       '(jeg|vi) (har|hadde) [nå|allerede|akkurat] (meldt fra til|informert|fortalt|sagt til|gitt beskjed til|ringt|skrevet til) (de|den|begge|alle) ** (andre|øvrige) ** (finalist~|kandidat~|søker~|søkere~)',
       // colleague talk about a candidate in the third person ('vi ska inte gå vidare med honom'): a rejection to a candidate says 'du'
-      '(gå|går|gikk|gått|ta|tar|tok|fortsette|fortsetter|satse|satser) (videre) (med) (ham|henne|han|hun)',
-      '(ansette|ansetter|ansatt|kalle inn|innkalle|tilby|tilbyr|velge|velger|satse på) (ham|henne)',
+      '(vi) (bør|burde|skal|skulle) [ikke|nok|kanskje|virkelig] [ikke] (gå videre|fortsette|gå|satse) (med|på) (ham|henne)',
+      '(ikke) (gå|går) videre med (ham|henne)',
       // the writer's own application ('min ansökan', 'jag gick inte vidare'): the candidate writes (a withdrawal, a question), no candidate is rejected
       '(søknaden min|søknaden mi|min søknad|mitt cv|cv-en min|kandidaturet mitt)',
       '(jeg) [har|hadde] (ikke) (gikk videre|gått videre|kom videre|kommet videre|ble valgt|blitt valgt|ble innkalt|blitt innkalt)',
+      // the applicants who did not go further, spoken of in the third person: a note about others, not a decision to the reader
+      '(de|søkere|søkerne|kandidater|kandidatene|de øvrige) (som) (ikke) (gikk|har gått|kom|har kommet) (videre)',
     ],
     notRejection: [
       // the application stays in a process that goes on ("søknaden din er fortsatt med, du trenger ikke søke på nytt")
@@ -901,6 +903,8 @@ const nb: LangData = {
       '(hører|høre) (du|dere) (ikke) ** (innen|senest|før)',
       '(er|blir|har) (du|dere) (ikke) (blitt kontaktet|kontaktet|blitt innkalt) ** (innen|senest|før)',
       '(hvis|dersom|om) (du|dere) (ikke) (er|blir|har blitt) (kontaktet|innkalt) ** (innen|senest|før)',
+      // an invitation with no article before the meeting ('invitere dig til samtale', 'invite you to interview')
+      '(vil|ville) (gjerne|svært gjerne|veldig gjerne) (invitere|kalle inn|innkalle) deg (til) (intervju|samtale|jobbintervju|prøvedag|test|case|andregangsintervju)',
     ],
     recruiting: [
       // staff for a post ('nok folk i kassa'): a recruiting subject

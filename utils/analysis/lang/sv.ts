@@ -795,11 +795,13 @@ const sv: LangData = {
       // a note to a colleague that the other finalists have been told: a rejection reported, not sent
       '(jag|vi) (har|hade) [nu|redan|just|precis] (meddelat|informerat|berättat för|sagt till|gett besked till|ringt|mejlat|meddelat) (de|dom|den|båda|alla) ** (andra|övriga) ** (finalist~|kandidat~|sökande)',
       // colleague talk about a candidate in the third person ('vi ska inte gå vidare med honom'): a rejection to a candidate says 'du'
-      '(gå|går|gick|gått|ta|tar|tog|fortsätta|fortsätter|satsa|satsar) (vidare) (med) (honom|henne|hen)',
-      '(anställa|anställer|anställt|ta in|kalla|kallar|erbjuda|erbjuder|välja|väljer|gå på|satsa på) (honom|henne|hen)',
+      '(vi) (bör|borde|ska|skulle) [inte|ej|nog|kanske|verkligen] [inte|ej] (gå vidare|fortsätta|gå|satsa) (med|på) (honom|henne|hen)',
+      '(inte|ej) (gå|går) vidare med (honom|henne|hen)',
       // the writer's own application ('min ansökan', 'jag gick inte vidare'): the candidate writes (a withdrawal, a question), no candidate is rejected
       '(min|mitt) (ansökan|kandidatur|cv|intresseanmälan)',
       '(jag) [har|hade] (inte|ej) (gick vidare|gått vidare|kom vidare|kommit vidare|valdes|blev vald|blivit vald|blev kallad|blivit kallad)',
+      // the applicants who did not go further, spoken of in the third person: a note about others, not a decision to the reader
+      '(de|sökande|kandidater|kandidaterna|de sökande|övriga|de övriga) (som) (inte|ej) (gick|gått|har gått|kom|kommit|har kommit) (vidare)',
     ],
     notRejection: [
       '(inte|ej) ** (förrän|innan) ** (budget~|hösten|våren|sommaren|vintern|nästa år|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|beslut~)',
