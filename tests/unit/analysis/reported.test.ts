@@ -188,3 +188,38 @@ describe('talk about a candidate, the candidate’s own application, and choices
     expect(r.verdict).toBe('generic-rejection');
   });
 });
+
+describe('guards around the new cues', () => {
+  it.each([
+    [
+      'sv',
+      'Hej Sam,\n\nDen andra kandidaten hade drivit ett lager i fem år, så vi går vidare med henne.\n\nHälsningar\nJo',
+    ],
+    [
+      'en',
+      'Hi Sam,\n\nThe other finalist had run a warehouse for five years, so we are going ahead with her.\n\nBest,\nJo',
+    ],
+  ])('%s: a rejection that names the person hired as "her" stays a rejection', (_lang, text) => {
+    expect(analyzeDraft(text).verdict).not.toBe('not-rejection');
+  });
+
+  it.each([
+    [
+      'sv',
+      'Hej Sam,\n\nÄven om vi gillade din intervju har vi valt en annan kandidat till tjänsten.\n\nHälsningar\nJo',
+    ],
+    [
+      'da',
+      'Hej Sam\n\nSelv om vi kunne lide din samtale, har vi valgt en anden kandidat til stillingen.\n\nHilsen\nJo',
+    ],
+  ])('%s: "even if" is a concession, not a condition: the decision after it stands', (_lang, text) => {
+    expect(analyzeDraft(text).verdict).toBe('generic-rejection');
+  });
+
+  it('a real "if" still makes the decision conditional', () => {
+    const r = analyzeDraft(
+      'Hej Sam,\n\nOm vi har valt en annan kandidat hör vi av oss senast fredag.\n\nHälsningar\nJo',
+    );
+    expect(r.verdict).toBe('not-rejection');
+  });
+});
