@@ -18,7 +18,8 @@ export function reportedDecision(m: Matches, own: (x: Match) => boolean): boolea
   const told: number[] = [];
   for (const d of m.decision) {
     if (!own(d)) continue;
-    if (subjects.some((x) => x.sent === d.sent)) told.push(d.sent);
+    // "they" in its sentence, or news received just before it ("they rang – I didn't get through")
+    if (subjects.some((x) => x.sent === d.sent || x.sent === d.sent - 1)) told.push(d.sent);
     // a concept guess without the subject is no decision of its own ("I'll keep looking")
     else if (!d.id.startsWith('concept-')) return false;
   }

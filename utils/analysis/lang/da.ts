@@ -102,6 +102,8 @@ const da: LangData = {
       // the person hired (someone other than the addressee)
       '(den|personen|kandidaten|den person|den kandidat|den ansøger|den ansatte|den valgte) [som] (er blevet ansat|blev ansat|er ansat|er valgt|blev valgt|er udvalgt|blev udvalgt|har fået stillingen|fik stillingen|er samlet set vurderet|blev samlet set vurderet)',
       '(den ansatte|den valgte|den udvalgte|den nyansatte) (er|blev) ** (vurderet|bedømt)',
+      // 'gået videre med en, der har …': someone else chosen
+      '(gået|gik|går) videre med (en|nogen|én) [,] (der|som) (har|havde)',
     ],
     'not-selected': [
       '(nu|allerede|desværre) (besat)',
@@ -775,6 +777,12 @@ const da: LangData = {
       '(jeg) [har|havde] (ikke) (gik videre|gået videre|kom videre|kommet videre|blev valgt|blevet valgt|blev indkaldt|blevet indkaldt)',
       // the applicants who did not go further, spoken of in the third person: a note about others, not a decision to the reader
       '(de|ansøgere|ansøgerne|kandidater|kandidaterne|de ansøgere|de øvrige) [,] (der|som) (ikke) (gik|er gået|kom|er kommet) (videre)',
+      // what the writer will tell a third person ('I'll ring her and tell her we went with …'): colleague talk, not the message to the candidate
+      '(ringer|mailer|skriver til|taler med) ** (og) (siger|fortæller|meddeler|forklarer) [til hende|til ham] [,] (at)',
+      '(siger|sige|sagde|fortæller|fortælle|fortalte) (til) (hende|ham|dem) [,] (at)',
+      '(fortæller|fortælle|fortalte) (hende|ham|dem) [,] (at)',
+      // the writer's own 'I did not go further' in main-clause order
+      '(jeg) (gik|kom) (ikke) (videre)',
     ],
     notRejection: [
       // the application stays in a process that goes on ("din ansøgning er stadig med, du behøver ikke søge igen")
@@ -799,6 +807,10 @@ const da: LangData = {
       '(kan|kunne) [desværre] (ikke) (sige|fortælle) (mere|noget mere) (lige nu|i øjeblikket|endnu|på nuværende tidspunkt|i dag)',
       // a decision about someone who is no job candidate (a tenant, a buyer, a bidder): not recruiting
       '(anden|ny|en anden) (lejer|køber|byder|sælger|håndværker|entreprenør|tilbudsgiver)',
+      // the chosen candidate declined the offer: nobody is rejected
+      '(kandidaten|personen|ansøgeren|hun|han) ** (har takket nej|takkede nej|har sagt nej|sagde nej|har afslået|afslog)',
+      // a supplier's proposal or concept ('ert förslag', 'your quotation for …'): not recruiting
+      '(jeres) (forslag|koncept|projektforslag)',
     ],
     positive: [
       // the same said of all applicants
@@ -902,6 +914,9 @@ const da: LangData = {
     thirdSubject: [
       '(de) [har|havde] [nu|desværre|vist|bare|åbenbart|jo|altså|selvfølgelig] (valgte|valgt|tog|taget|ansatte|ansat|gik|gået|landede|landet|besluttede|besluttet|foretrak|tilbød|tilbudt|gav|givet|besatte|besat|ville)',
       '(valgte|tog|ansatte|gik|landede|besluttede|foretrak|tilbød|gav|besatte|har|havde) (de)',
+      // news the writer received ('they rang', 'got the email', 'de ringde'): with no word to a candidate beside it, a decision in or after it is retold (reported.ts)
+      '(de) (ringede|har ringet|skrev|har skrevet|svarede|har svaret|mailede|har mailet)',
+      '(fik|har fået|fået) [lige|nu|netop] (mailen|opkaldet|beskeden|svaret|en mail|et opkald)',
     ],
   },
 };

@@ -990,6 +990,12 @@ const de: LangData = {
       '(können|kann) (wir|ich) [ihnen|dir] [derzeit|im moment|momentan|leider|noch] (nicht mehr|noch nichts) (sagen|mitteilen)',
       // a decision about someone who is no job candidate (a tenant, a buyer, a bidder): not recruiting
       '(anderen|andere|neuen|neue) (mieter|mieterin|käufer|käuferin|bieter|bieterin|handwerker|anbieter|lieferanten|dienstleister)',
+      // the chosen candidate declined the offer: nobody is rejected
+      '(kandidat|kandidatin|bewerber|bewerberin) ** (hat|haben) [leider|nun|jetzt|doch|kurzfristig] (abgesagt)',
+      // a supplier's proposal or concept ('ert förslag', 'your quotation for …'): not recruiting
+      '(ihr|ihres|ihrem|ihren) (konzept|kostenvoranschlag|entwurf|angebot zur|angebot für)',
+      // the chosen candidate declined the offer: nobody is rejected
+      '(angeboten haben|angeboten hatten) [,] (hat|hatte) [leider|nun|jetzt|doch|kurzfristig] (abgesagt)',
     ],
     positive: [
       // 'gegen alle anderen und für Sie entschieden': chosen
@@ -1101,6 +1107,9 @@ const de: LangData = {
     thirdSubject: [
       '(die) (haben|hatten|hat|nahmen|nehmen|wollten|wollen|wählten)',
       '(haben|hatten|hat) (die) (sich)',
+      // news the writer received ('they rang', 'got the email', 'de ringde'): with no word to a candidate beside it, a decision in or after it is retold (reported.ts)
+      '(die) (haben) [eben|gerade|heute|gestern] (angerufen|geschrieben|geantwortet|sich gemeldet)',
+      '(hab|habe|hatte) ** (die mail|eine mail|die e-mail|eine e-mail|den anruf|einen anruf|die antwort|bescheid) (bekommen|gekriegt|erhalten)',
     ],
   },
 };

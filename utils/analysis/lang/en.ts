@@ -840,6 +840,8 @@ const en: LangData = {
       '(withdraw|proceed with|continue with|go ahead with|move forward with|pursue|progress) (my) (application)',
       '(i) (was|have been|had been) (unsuccessful|not shortlisted|not selected)',
       "(i) (wasn't|was not|haven't been|have not been|didn't get) (shortlisted|selected|through)",
+      // what the writer will tell a third person ('I'll ring her and tell her we went with …'): colleague talk, not the message to the candidate
+      "(tell|telling|let|letting) (her|him|them) [know] [that] (we|we've|we'd|we're|they|they've|the)",
     ],
     notRejection: [
       // the application stays in a process that goes on ("you do not need to apply again")
@@ -869,6 +871,9 @@ const en: LangData = {
       "(can't|cannot|can not|are unable to|aren't able to) (say|tell you|share) (more|anything more|much more) (just now|right now|at the moment|at this stage|yet|for now|today)",
       // a decision about someone who is no job candidate (a tenant, a buyer, a bidder): not recruiting
       '(another|a different|other|the other) (tenant|tenants|buyer|buyers|bidder|bidders|seller|contractor for the (work|job|renovation)|tradesman|builder|venue)',
+      // a supplier's proposal or concept ('ert förslag', 'your quotation for …'): not recruiting
+      '(your|the) (quotation|quote|pitch) (for|to)',
+      '(proposal) (to|for) (redesign|build|supply|deliver|provide|install|develop|refurbish|renovate|a new|the new|our new)',
     ],
     positive: [
       "(delighted|pleased|happy|thrilled|glad) to say (it's|it is) you",
@@ -981,6 +986,9 @@ const en: LangData = {
     // decisions retold with 'they' as the subject (reported.ts)
     thirdSubject: [
       "(they|they've|they'd) [have|had|just|finally|apparently|eventually|obviously|only] (went|gone|chose|chosen|picked|hired|offered|decided|gave|given|filled|moved|appointed|selected|took|taken|preferred|wanted)",
+      // news the writer received ('they rang', 'got the email', 'de ringde'): with no word to a candidate beside it, a decision in or after it is retold (reported.ts)
+      "(they|they've) [just|finally] (rang|rung|called|phoned|emailed|wrote|written|replied|got back)",
+      '(got|had|received) [the|an|their] (email|e-mail|call|phone call|letter|news|answer) [back]',
     ],
   },
 };

@@ -141,6 +141,8 @@ const fi: LangData = {
       // the post offered to someone else, also with the post in the partitive ('päätimme tarjota tehtävää jollekulle toiselle', 'tehtävää on tarjottu toiselle hakijalle')
       '(tarjota|tarjosimme|tarjoamme|olemme tarjonneet) (tehtävää|paikkaa|työtä|työpaikkaa|tointa|tehtävän|paikan) (jollekulle toiselle|jollekin toiselle|toiselle|toiselle hakijalle|toiselle henkilölle|toiselle ehdokkaalle|muualle)',
       '(tehtävää|paikkaa|työtä|työpaikkaa|tointa) (on|oli) [nyt|jo|valitettavasti] [jo] (tarjottu) (toiselle|jollekulle toiselle|jollekin toiselle|muulle)',
+      // 'valitsimme tällä kertaa henkilön, jolla …': someone else chosen
+      '(valitsimme|valittiin|palkkasimme|päädyimme) (tällä kertaa|nyt|lopulta) [tehtävään] (hakijan|henkilön|ehdokkaan|kandidaatin) (jolla|joka|jonka)',
     ],
     'other-candidates': [
       // 'päädyimme siihen, että toinen vastasi parhaiten sitä, mitä etsimme'
@@ -762,6 +764,9 @@ const fi: LangData = {
       '(kannata|kannattaa|kannattaisi|pitäisi|tulisi|voisi|voitaisiin) (jatkaa|edetä) (hänen|heidän) (kanssaan|kanssa)',
       // the writer's own application ('min ansökan', 'jag gick inte vidare'): the candidate writes (a withdrawal, a question), no candidate is rejected
       '(hakemukseni|hakemustani|hakemuksestani|hakemukseeni|ansioluetteloni|cv:ni)',
+      // what the writer will tell a third person ('I'll ring her and tell her we went with …'): colleague talk, not the message to the candidate
+      '(soitan|soitamme|laitan viestiä|kirjoitan) ** (ja) (kerron|kerromme|sanon|ilmoitan) [hänelle|heille] (että)',
+      '(kerron|sanon|ilmoitan|kerroin|sanoin) (hänelle|heille) (että)',
     ],
     notRejection: [
       // nobody was chosen; the post is advertised again (everyone alike, nobody judged)
@@ -783,6 +788,8 @@ const fi: LangData = {
       '(jatkamatta|jatkaa|uusimatta|uusia|irtisanoa|irtisanomme|irtisanoneet) (sopimusta|sopimuksen|sopimuksemme|yhteistyötä|yhteistyön|yhteistyömme|puitesopimusta|puitesopimuksen)',
       // a decision about someone who is no job candidate (a tenant, a buyer, a bidder): not recruiting
       '(toisen|uuden|toista) (vuokralaisen|vuokralaista|ostajan|ostajaa|tarjoajan|urakoitsijan|toimittajan)',
+      // a supplier's proposal or concept ('ert förslag', 'your quotation for …'): not recruiting
+      '(ehdotuksestanne|ehdotuksenne|ehdotustanne|konseptistanne|konseptinne)',
     ],
     positive: [
       // an offer ('olemme iloisia voidessamme tarjota sinulle …')
@@ -885,6 +892,9 @@ const fi: LangData = {
     thirdSubject: [
       '(ne|he) [sitten|lopulta|kuulemma|vaan|valitettavasti] (valitsi|valitsivat|päätti|päättivät|otti|ottivat|palkkasi|palkkasivat|päätyi|päätyivät|tarjosi|tarjosivat)',
       '(valitsi|valitsivat|päätti|päättivät|otti|ottivat|palkkasi|palkkasivat|päätyi|päätyivät) (ne|he)',
+      // news the writer received ('they rang', 'got the email', 'de ringde'): with no word to a candidate beside it, a decision in or after it is retold (reported.ts)
+      '(ne|he) (soitti|soittivat|vastasi|vastasivat|kirjoitti|kirjoittivat|ilmoitti|ilmoittivat)',
+      '(sain|sain juuri|olen saanut) (sähköpostin|viestin|puhelun|vastauksen|tiedon)',
     ],
   },
 };

@@ -130,6 +130,8 @@ const nb: LangData = {
       '(valget|beslutningen) (falt|har falt|faller) på (henne|ham|en|noen|den)',
       // the person hired (someone other than the addressee)
       '(den|personen|kandidaten|den personen|den kandidaten|den søkeren|den ansatte|den valgte) [som] (er blitt ansatt|ble ansatt|er ansatt|er valgt|ble valgt|er valgt ut|ble valgt ut|har fått stillingen|fikk stillingen)',
+      // 'gått videre med en som har …': someone else chosen
+      '(gått|gikk|går) videre med (en|noen) (som) (har|hadde)',
     ],
     'not-selected': [
       // 'Stillingen ble tilbudt en annen'; 'vi valgte til slutt en kandidat med …' (a chosen candidate other than the addressee)
@@ -855,6 +857,12 @@ const nb: LangData = {
       '(jeg) [har|hadde] (ikke) (gikk videre|gått videre|kom videre|kommet videre|ble valgt|blitt valgt|ble innkalt|blitt innkalt)',
       // the applicants who did not go further, spoken of in the third person: a note about others, not a decision to the reader
       '(de|søkere|søkerne|kandidater|kandidatene|de øvrige) (som) (ikke) (gikk|har gått|kom|har kommet) (videre)',
+      // what the writer will tell a third person ('I'll ring her and tell her we went with …'): colleague talk, not the message to the candidate
+      '(ringer|mailer|skriver til|snakker med) ** (og) (sier|forteller|melder|forklarer) [til henne|til ham] (at)',
+      '(sier|si|sa|forteller|fortelle|fortalte) (til) (henne|ham|dem) (at)',
+      '(forteller|fortelle|fortalte) (henne|ham|dem) (at)',
+      // the writer's own 'I did not go further' in main-clause order
+      '(jeg) (gikk|kom) (ikke) (videre)',
     ],
     notRejection: [
       // the application stays in a process that goes on ("søknaden din er fortsatt med, du trenger ikke søke på nytt")
@@ -881,6 +889,10 @@ const nb: LangData = {
       '(kan|kunne) [dessverre] (ikke) (si|fortelle) [noe] (mer) (akkurat nå|nå|foreløpig|ennå|i dag|for øyeblikket)',
       // a decision about someone who is no job candidate (a tenant, a buyer, a bidder): not recruiting
       '(annen|ny|en annen) (leietaker|kjøper|byder|selger|håndverker|entreprenør|tilbyder)',
+      // the chosen candidate declined the offer: nobody is rejected
+      '(kandidaten|personen|søkeren|hun|han) ** (har takket nei|takket nei|har sagt nei|sa nei|har avslått|avslo)',
+      // a supplier's proposal or concept ('ert förslag', 'your quotation for …'): not recruiting
+      '(forslaget deres|deres forslag|konseptet deres|prosjektforslaget deres)',
     ],
     positive: [
       // looking forward to meeting the addressee at the interview: an invitation
@@ -993,6 +1005,9 @@ const nb: LangData = {
     thirdSubject: [
       '(de|dem) [har|hadde] [nå|dessverre|visst|bare|tydeligvis|jo|altså|selvfølgelig] (valgte|valgt|tok|tatt|ansatte|ansatt|gikk|gått|landet|bestemte|bestemt|besluttet|foretrakk|tilbød|tilbudt|ga|gav|gitt|besatte|besatt|ville)',
       '(valgte|tok|ansatte|gikk|landet|bestemte|besluttet|foretrakk|tilbød|ga|gav|besatte|har|hadde) (de|dem)',
+      // news the writer received ('they rang', 'got the email', 'de ringde'): with no word to a candidate beside it, a decision in or after it is retold (reported.ts)
+      '(de) (ringte|har ringt|skrev|har skrevet|svarte|har svart|mailet|har mailet)',
+      '(fikk|har fått|fått) [akkurat|nå|nettopp] (e-posten|eposten|mailen|samtalen|beskjeden|svaret|en e-post|en mail|en telefon)',
     ],
   },
 };

@@ -802,6 +802,11 @@ const sv: LangData = {
       '(jag) [har|hade] (inte|ej) (gick vidare|gått vidare|kom vidare|kommit vidare|valdes|blev vald|blivit vald|blev kallad|blivit kallad)',
       // the applicants who did not go further, spoken of in the third person: a note about others, not a decision to the reader
       '(de|sökande|kandidater|kandidaterna|de sökande|övriga|de övriga) (som) (inte|ej) (gick|gått|har gått|kom|kommit|har kommit) (vidare)',
+      // what the writer will tell a third person ('I'll ring her and tell her we went with …'): colleague talk, not the message to the candidate
+      '(ringer|mejlar|mailar|skriver till|pratar med) ** (och) (säger|berättar|meddelar|förklarar) [för henne|för honom|till henne|till honom] (att)',
+      '(säger|säga|sa|berättar|berätta|berättade|meddelar|meddela) (till|för) (henne|honom|hen|dem) (att)',
+      // the writer's own 'I did not go further' in main-clause order
+      '(jag) (gick|kom) (inte|ej) (vidare)',
     ],
     notRejection: [
       '(inte|ej) ** (förrän|innan) ** (budget~|hösten|våren|sommaren|vintern|nästa år|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|beslut~)',
@@ -820,6 +825,10 @@ const sv: LangData = {
       '(kan|kunde) [tyvärr|dessvärre] (inte|ej) (säga|berätta) (mer|något mer|mycket mer) (just nu|i nuläget|för tillfället|ännu|än|i dagsläget|i dag)',
       // a decision about someone who is no job candidate (a tenant, a buyer, a bidder): not recruiting
       '(annan|ny|någon annan) (hyresgäst|hyresgästen|köpare|budgivare|säljare|hantverkare|entreprenör|anbudsgivare)',
+      // the chosen candidate declined the offer: nobody is rejected
+      '(kandidaten|personen|den sökande|hon|han|hen) ** (har tackat nej|tackade nej|har avböjt|avböjde|har sagt nej|sa nej)',
+      // a supplier's proposal or concept ('ert förslag', 'your quotation for …'): not recruiting
+      '(ert|er) (förslag|koncept|projektförslag|offertförslag)',
     ],
     positive: [
       // the same said of all applicants ('sökande som inte hört något från oss senast …')
@@ -926,6 +935,9 @@ const sv: LangData = {
     thirdSubject: [
       '(de|dom) [har|hade] [nu|tyvärr|visst|väl|bara|tydligen|ju|alltså] (valde|valt|tog|tagit|anställde|anställt|gick|gått|landade|landat|bestämde|bestämt|beslutade|beslutat|föredrog|erbjöd|erbjudit|gav|gett|tillsatte|tillsatt|ville)',
       '(valde|tog|anställde|gick|landade|bestämde|beslutade|föredrog|erbjöd|gav|tillsatte|har|hade) (de|dom)',
+      // news the writer received ('they rang', 'got the email', 'de ringde'): with no word to a candidate beside it, a decision in or after it is retold (reported.ts)
+      '(de|dom) (ringde|har ringt|mejlade|har mejlat|mailade|hörde av sig|har hört av sig|svarade|har svarat|skrev|har skrivit)',
+      '(fick|har fått|fått) [precis|nyss|just|nu] (mejlet|mailet|samtalet|beskedet|svaret|ett mejl|ett mail|ett samtal)',
     ],
   },
 };
