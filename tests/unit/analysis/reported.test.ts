@@ -223,3 +223,30 @@ describe('guards around the new cues', () => {
     expect(r.verdict).toBe('not-rejection');
   });
 });
+
+describe('news the writer received, and what they will tell someone', () => {
+  it.each([
+    ['en', 'they phoned this morning. they went with someone else for the warehouse job. meh. dinner at 7?'],
+    ['en', 'Got the email this morning. Unfortunately the warehouse job has been filled. Meh. Dinner at 7?'],
+    ['sv', 'Fick mejlet i morse. Jobbet på lagret gick till någon internt. Middag vid sju?'],
+  ])('%s: a decision right after news received, with no word to a candidate, is retold', (_lang, text) => {
+    expect(analyzeDraft(text).verdict).toBe('not-rejection');
+  });
+
+  it.each([
+    [
+      'en',
+      'Hi Sam,\n\nThe client phoned this morning. Unfortunately the warehouse job has been filled.\n\nJo',
+    ],
+    ['sv', 'Hej Sam,\n\nKunden ringde i morse. Jobbet på lagret gick till någon internt.\n\n/Jo'],
+  ])('%s: the same news relayed from the client stays a rejection', (_lang, text) => {
+    expect(analyzeDraft(text).verdict).toBe('generic-rejection');
+  });
+
+  it('a note on what the writer will tell a candidate is colleague talk', () => {
+    const r = analyzeDraft(
+      'Hi Jo,\n\nI will call Priya later and tell her we went with someone else.\n\nMark',
+    );
+    expect(r.verdict).toBe('not-rejection');
+  });
+});
