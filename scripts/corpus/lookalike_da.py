@@ -178,3 +178,22 @@ BODIES += [
  (G, 'application', "Hej Maja\n\nTak for din interesse for Brightwater. Desværre har vi valgt at gå videre med andre kandidater til denne stilling.\n\nBrightwater HR",
   ["Desværre har vi valgt at gå videre med andre kandidater til denne stilling"], [], "Generic rejection."),
 ]
+# batch 6 (ids 083–090): written after the batch-5 fixes, scored at first sight before any change for it
+BODIES += [
+ (N, None, "så det blev et nej fra kommunen. de har givet den til en med en planlæggeruddannelse åbenbart. gåtur senere?",
+  [], [], "Text to a friend."),
+ (N, None, "fyi vi går ikke videre med Jamie til chaufførjobbet, kan du give ham besked i dag? tak",
+  [], [], "Internal chat message."),
+ (N, None, "Hej Helle\n\nTak for beskeden. Ærgerligt, men jeg forstår, at I har valgt en anden ansøger. Held og lykke med den nye medarbejder.\n\nHilsen\nTom",
+  [], [], "Candidate acknowledging."),
+ (N, None, "Tak for din ansøgning til stillingen som portør. Hvis du går videre, kontakter vi dig inden for to uger; ellers må du betragte denne mail som vores svar.\n\nVestre Hospital, Rekruttering",
+  [], [], "Receipt with an implicit conditional."),
+ (N, None, "Hej Priya\n\nKort opdatering: desværre overvejer lederen stadig mellem dig og en anden kandidat. Jeg ved mere torsdag.\n\nHilsen\nOwen",
+  [], [], "Pending decision."),
+ (N, None, "Kære Leo\n\nVores førstevalg har takket nej, og vi vil nu gerne tilbyde dig stillingen som tekniker. Giv os gerne svar senest mandag.\n\nVenlig hilsen\nHR",
+  [], [], "Offer to the runner-up."),
+ (G, 'application', "Hej Sam\n\nTak for din ansøgning. Desværre gik du ikke videre denne gang.\n\nHilsen\nTeamet",
+  ["Desværre gik du ikke videre denne gang"], [], "Short generic rejection."),
+ (G, 'interview', "Hej Tom\n\nHørte lige fra Acme, de har valgt en anden ansøger. Beklager!\n\nDennis, Apex Rekruttering",
+  ["de har valgt en anden ansøger"], [], "Agency relay with 'they' and no 'du'."),
+]

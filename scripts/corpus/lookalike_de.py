@@ -178,3 +178,22 @@ BODIES += [
  (G, 'application', "Hallo Frau Berg,\n\nvielen Dank für Ihr Interesse an Brightwater. Leider haben wir uns für andere Kandidatinnen und Kandidaten für diese Stelle entschieden.\n\nBrightwater HR",
   ["Leider haben wir uns für andere Kandidatinnen und Kandidaten für diese Stelle entschieden"], [], "Generic rejection."),
 ]
+# batch 6 (ids 083–090): written after the batch-5 fixes, scored at first sight before any change for it
+BODIES += [
+ (N, None, "also ein nein von der stadt. die haben die stelle wohl jemandem mit planungsstudium gegeben. spaziergang später?",
+  [], [], "Text to a friend."),
+ (N, None, "fyi wir machen mit Jamie für die Fahrerstelle nicht weiter, kannst du ihm heute Bescheid geben? danke",
+  [], [], "Internal chat message."),
+ (N, None, "Hallo Frau Hell,\n\ndanke für die Rückmeldung. Schade, aber ich verstehe, dass Sie sich für eine andere Bewerberin entschieden haben. Alles Gute mit der neuen Kollegin.\n\nViele Grüße\nTom Berger",
+  [], [], "Candidate acknowledging."),
+ (N, None, "Vielen Dank für Ihre Bewerbung als Hausmeister. Wenn Sie in die engere Wahl kommen, melden wir uns innerhalb von zwei Wochen; andernfalls betrachten Sie diese E-Mail bitte als unsere Antwort.\n\nKlinikum West, Recruiting",
+  [], [], "Receipt with an implicit conditional."),
+ (N, None, "Hallo Frau Rao,\n\nkurzes Update: Leider überlegt die Führungskraft noch zwischen Ihnen und einer weiteren Kandidatin. Am Donnerstag weiß ich mehr.\n\nBeste Grüße\nOwen Maier",
+  [], [], "Pending decision."),
+ (N, None, "Hallo Herr Lenz,\n\nunser Erstplatzierter hat abgesagt, und wir möchten Ihnen nun die Stelle als Techniker anbieten. Bitte geben Sie uns bis Montag Bescheid.\n\nMit freundlichen Grüßen\nPersonal",
+  [], [], "Offer to the runner-up."),
+ (G, 'application', "Hallo Sam,\n\ndanke für deine Bewerbung. Leider hat es diesmal nicht geklappt.\n\nGruß\nDas Team",
+  ["Leider hat es diesmal nicht geklappt"], [], "Short generic rejection."),
+ (G, 'interview', "Hallo Tom,\n\nhab gerade von Acme gehört, die haben sich für einen anderen Bewerber entschieden. Tut mir leid!\n\nDennis, Apex Personal",
+  ["die haben sich für einen anderen Bewerber entschieden"], [], "Agency relay with 'they' and no addressee word."),
+]

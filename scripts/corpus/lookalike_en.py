@@ -178,3 +178,22 @@ BODIES += [
  (G, 'application', "Dear Maya,\n\nThank you for your interest in Brightwater. Unfortunately we have decided to pursue other candidates for this role.\n\nBrightwater HR",
   ["Unfortunately we have decided to pursue other candidates for this role"], [], "Generic rejection."),
 ]
+# batch 6 (ids 083–090): written after the batch-5 fixes, scored at first sight before any change for it
+BODIES += [
+ (N, None, "so that's a no from the council. they've given it to someone with a planning degree apparently. fancy a walk later?",
+  [], [], "Text to a friend about the writer's own rejection."),
+ (N, None, "fyi we're not progressing Jamie for the driver role, can you let him know today? thanks",
+  [], [], "Internal chat message asking a colleague to tell a candidate."),
+ (N, None, "Hi Helen,\n\nThanks for the update. Disappointing, but I understand you've chosen another applicant. Best of luck with the new starter.\n\nRegards,\nTom",
+  [], [], "Candidate acknowledging the company's choice."),
+ (N, None, "Thank you for applying for the Porter role. If you are shortlisted, we will contact you within two weeks; otherwise, please take this email as our reply.\n\nWestgate Hospital Recruitment",
+  [], [], "Receipt with an implicit conditional."),
+ (N, None, "Hi Priya,\n\nQuick update: unfortunately the hiring manager is still deciding between you and one other candidate. I should know by Thursday.\n\nBest,\nOwen",
+  [], [], "Pending decision between two finalists."),
+ (N, None, "Dear Leo,\n\nOur first-choice candidate has declined, and we would now like to offer the Technician role to you. Please let us know by Monday.\n\nKind regards,\nHR",
+  [], [], "Offer to the runner-up."),
+ (G, 'application', "Dear Sam,\n\nThanks for applying. Sadly you weren't successful this time.\n\nRegards,\nThe Team",
+  ["Sadly you weren't successful this time"], [], "Short generic rejection."),
+ (G, 'interview', "Hi Tom,\n\nHeard back from Acme, they've decided to go with another applicant. Sorry mate!\n\nDean, Apex Recruitment",
+  ["they've decided to go with another applicant"], [], "Agency relay with 'they' and no 'you'."),
+]

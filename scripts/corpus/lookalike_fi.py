@@ -178,3 +178,22 @@ BODIES += [
  (G, 'application', "Hei Maija,\n\nkiitos kiinnostuksestasi Brightwateria kohtaan. Valitettavasti olemme päättäneet jatkaa tähän tehtävään muiden hakijoiden kanssa.\n\nBrightwater HR",
   ["Valitettavasti olemme päättäneet jatkaa tähän tehtävään muiden hakijoiden kanssa"], [], "Generic rejection."),
 ]
+# batch 6 (ids 083–090): written after the batch-5 fixes, scored at first sight before any change for it
+BODIES += [
+ (N, None, "no se oli ei kaupungilta. ne antoi paikan jollekulle, jolla on kaavoitustutkinto. lähdetäänkö kävelylle myöhemmin?",
+  [], [], "Text to a friend."),
+ (N, None, "fyi emme jatka Jamien kanssa kuljettajan paikkaan, voitko kertoa hänelle tänään? kiitos",
+  [], [], "Internal chat message."),
+ (N, None, "Hei Helena,\n\nkiitos tiedosta. Harmi, mutta ymmärrän, että valitsitte toisen hakijan. Onnea uuden työntekijän kanssa.\n\nTerveisin\nTom",
+  [], [], "Candidate acknowledging."),
+ (N, None, "Kiitos hakemuksestasi vahtimestarin tehtävään. Jos etenet, otamme yhteyttä kahden viikon kuluessa; muussa tapauksessa pidä tätä viestiä vastauksenamme.\n\nLänsisairaala, Rekrytointi",
+  [], [], "Receipt with an implicit conditional."),
+ (N, None, "Hei Priya,\n\nlyhyt päivitys: valitettavasti esihenkilö punnitsee vielä sinun ja yhden toisen hakijan välillä. Tiedän lisää torstaina.\n\nTerveisin\nOwen",
+  [], [], "Pending decision."),
+ (N, None, "Hei Leo,\n\nensisijainen hakijamme kieltäytyi, ja haluamme nyt tarjota teknikon tehtävää sinulle. Kerro meille maanantaihin mennessä.\n\nYstävällisin terveisin\nHR",
+  [], [], "Offer to the runner-up."),
+ (G, 'application', "Hei Sami,\n\nkiitos hakemuksestasi. Valitettavasti et tällä kertaa edennyt.\n\nTerveisin\nTiimi",
+  ["Valitettavasti et tällä kertaa edennyt"], [], "Short generic rejection."),
+ (G, 'interview', "Moi Tom,\n\nkuulin juuri Acmelta, he valitsivat toisen hakijan. Pahoittelen!\n\nDennis, Apex Rekrytointi",
+  ["he valitsivat toisen hakijan"], [], "Agency relay with 'they' and no addressee word."),
+]

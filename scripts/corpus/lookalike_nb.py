@@ -178,3 +178,22 @@ BODIES += [
  (G, 'application', "Hei Maja,\n\nTakk for interessen for Brightwater. Dessverre har vi valgt å gå videre med andre kandidater til denne stillingen.\n\nBrightwater HR",
   ["Dessverre har vi valgt å gå videre med andre kandidater til denne stillingen"], [], "Generic rejection."),
 ]
+# batch 6 (ids 083–090): written after the batch-5 fixes, scored at first sight before any change for it
+BODIES += [
+ (N, None, "så det ble nei fra kommunen. de har gitt den til en med planleggerutdanning visstnok. tur senere?",
+  [], [], "Text to a friend."),
+ (N, None, "fyi vi går ikke videre med Jamie til sjåførjobben, kan du gi ham beskjed i dag? takk",
+  [], [], "Internal chat message."),
+ (N, None, "Hei Helle,\n\nTakk for beskjeden. Synd, men jeg forstår at dere har valgt en annen søker. Lykke til med den nye medarbeideren.\n\nHilsen\nTom",
+  [], [], "Candidate acknowledging."),
+ (N, None, "Takk for søknaden til stillingen som portør. Hvis du går videre, kontakter vi deg innen to uker; ellers kan du se på denne e-posten som svaret vårt.\n\nVestre sykehus, Rekruttering",
+  [], [], "Receipt with an implicit conditional."),
+ (N, None, "Hei Priya,\n\nKort oppdatering: dessverre vurderer lederen fortsatt mellom deg og en annen kandidat. Jeg vet mer på torsdag.\n\nHilsen\nOwen",
+  [], [], "Pending decision."),
+ (N, None, "Hei Leo,\n\nFørstevalget vårt har takket nei, og vi vil nå gjerne tilby deg stillingen som tekniker. Gi oss gjerne svar innen mandag.\n\nVennlig hilsen\nHR",
+  [], [], "Offer to the runner-up."),
+ (G, 'application', "Hei Sam,\n\nTakk for søknaden. Dessverre gikk du ikke videre denne gangen.\n\nHilsen\nTeamet",
+  ["Dessverre gikk du ikke videre denne gangen"], [], "Short generic rejection."),
+ (G, 'interview', "Hei Tom,\n\nHørte akkurat fra Acme, de har valgt en annen søker. Beklager!\n\nDennis, Apex Rekruttering",
+  ["de har valgt en annen søker"], [], "Agency relay with 'they' and no 'du'."),
+]

@@ -178,3 +178,22 @@ BODIES += [
  (G, 'application', "Hej Maja,\n\nTack för ditt intresse för Brightwater. Tyvärr har vi valt att gå vidare med andra kandidater till den här rollen.\n\nBrightwater HR",
   ["Tyvärr har vi valt att gå vidare med andra kandidater till den här rollen"], [], "Generic rejection."),
 ]
+# batch 6 (ids 083–090): written after the batch-5 fixes, scored at first sight before any change for it
+BODIES += [
+ (N, None, "så det blev nej från kommunen. de har gett det till nån med planeringsexamen tydligen. promenad sen?",
+  [], [], "Text to a friend."),
+ (N, None, "fyi vi går inte vidare med Jamie till chaufförsjobbet, kan du meddela honom idag? tack",
+  [], [], "Internal chat message."),
+ (N, None, "Hej Helena,\n\nTack för beskedet. Tråkigt, men jag förstår att ni har valt en annan sökande. Lycka till med den nya medarbetaren.\n\nHälsningar\nTom",
+  [], [], "Candidate acknowledging."),
+ (N, None, "Tack för din ansökan till tjänsten som vaktmästare. Om du går vidare kontaktar vi dig inom två veckor; annars får du se det här mejlet som vårt svar.\n\nVästra sjukhuset, Rekrytering",
+  [], [], "Receipt with an implicit conditional."),
+ (N, None, "Hej Priya,\n\nKort uppdatering: tyvärr väger chefen fortfarande mellan dig och en annan kandidat. Jag bör veta mer på torsdag.\n\nHälsningar\nOwen",
+  [], [], "Pending decision."),
+ (N, None, "Hej Leo,\n\nVår förstahandskandidat har tackat nej, och vi vill nu erbjuda dig tjänsten som tekniker. Svara gärna senast måndag.\n\nVänliga hälsningar\nHR",
+  [], [], "Offer to the runner-up."),
+ (G, 'application', "Hej Sam,\n\nTack för din ansökan. Tyvärr gick du inte vidare den här gången.\n\nHälsningar\nTeamet",
+  ["Tyvärr gick du inte vidare den här gången"], [], "Short generic rejection."),
+ (G, 'interview', "Hej Tom,\n\nHörde av Acme nu, de har valt en annan sökande. Beklagar!\n\nDennis, Apex Rekrytering",
+  ["de har valt en annan sökande"], [], "Agency relay with 'they' and no 'du'."),
+]

@@ -811,6 +811,8 @@ const da: LangData = {
       '(kandidaten|personen|ansøgeren|hun|han) ** (har takket nej|takkede nej|har sagt nej|sagde nej|har afslået|afslog)',
       // a supplier's proposal or concept ('ert förslag', 'your quotation for …'): not recruiting
       '(jeres) (forslag|koncept|projektforslag)',
+      // a choice still being made between the reader and someone else: no decision yet
+      '(overvejer|vælger|vejer|sammenligner) [lederen|vi|de|hun|han] (stadig|fortsat|endnu) (mellem)',
     ],
     positive: [
       // the same said of all applicants
@@ -831,6 +833,8 @@ const da: LangData = {
       '(hvis|såfremt) (du|i) (ikke) (er|bliver|har været) (blevet kontaktet|kontaktet|indkaldt) ** (inden|senest|før|inden for)',
       // an invitation with no article before the meeting ('invitere dig til samtale', 'invite you to interview')
       '(vil|ville) (gerne|meget gerne) (invitere|indkalde) dig (til) (samtale|jobsamtale|interview|prøvedag|test|case|anden samtale)',
+      // an offer worded as a wish ('vi vill nu erbjuda dig tjänsten')
+      '(vil|ville) [nu|gerne] [nu|gerne] tilbyde dig (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
     ],
     recruiting: [
       // staff for a post ('folk nok i kassen'): a recruiting subject
@@ -909,6 +913,8 @@ const da: LangData = {
     addressee: [
       '(du|dig|din|dit|dine|jer|jeres)',
       '(kunden|kundens|kunde~|ansættende leder~|rekrutteringsansvarlig~)',
+      // an apology or condolence to the reader ('Sorry!', 'Beklagar!', 'Tut mir leid'): the reader is the one turned down, so a decision 'they' made is relayed to the candidate
+      '(beklager|ked af det|ærgerligt for dig|øv for dig)',
     ],
     // decisions retold with 'they' as the subject (reported.ts)
     thirdSubject: [

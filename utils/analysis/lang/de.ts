@@ -996,6 +996,8 @@ const de: LangData = {
       '(ihr|ihres|ihrem|ihren) (konzept|kostenvoranschlag|entwurf|angebot zur|angebot für)',
       // the chosen candidate declined the offer: nobody is rejected
       '(angeboten haben|angeboten hatten) [,] (hat|hatte) [leider|nun|jetzt|doch|kurzfristig] (abgesagt)',
+      // a choice still being made between the reader and someone else: no decision yet
+      '(überlegt|überlegen|entscheidet|entscheiden|schwankt|schwanken|wägt|wägen) [die führungskraft|wir|sie|er] (noch) (zwischen)',
     ],
     positive: [
       // 'gegen alle anderen und für Sie entschieden': chosen
@@ -1017,6 +1019,8 @@ const de: LangData = {
       '(möchten|würden|freuen uns) ** (sie|dich) ** (zu einem|zum|zur|zu einer) ** (gespräch|vorstellungsgespräch|interview|kennenlernen|termin|runde|probearbeit|probetag) (einladen|einzuladen)',
       '(freuen uns|freut uns) ** (anbieten|anzubieten|mitteilen|mitzuteilen|einladen|einzuladen|begrüßen) (zu können)',
       '(haben) (sie|dich) (für) (die|unsere) (letzte|nächste|finale|zweite) (runde|auswahlrunde|phase) (ausgewählt)',
+      // an offer worded as a wish ('vi vill nu erbjuda dig tjänsten')
+      '(möchten|würden|wollen) (ihnen|dir|euch) [nun|jetzt|gern|gerne] [nun|jetzt|gern|gerne] (die stelle|den job|die position|die rolle) ** (anbieten)',
     ],
     recruiting: [
       '(finalist|finalisten|finalistin|finalistinnen|endrunde|finalrunde|auswahlrunde)',
@@ -1102,6 +1106,8 @@ const de: LangData = {
       '(gegen|für|an) (sie)',
       '(kunde|kunden|kundin|auftraggeber~|fachabteilung|fachbereich|personaler~)',
       '(ihre|ihrer|ihren|ihr) (bewerbung~|unterlagen|kandidatur|interesse|zeit|geduld)',
+      // an apology or condolence to the reader ('Sorry!', 'Beklagar!', 'Tut mir leid'): the reader is the one turned down, so a decision 'they' made is relayed to the candidate
+      '(tut mir leid|tut uns leid|sorry|bedaure|bedauern|schade für dich|schade für sie)',
     ],
     // decisions retold with 'they' as the subject (reported.ts); not 'sie': written 'Sie' it is the candidate
     thirdSubject: [

@@ -874,6 +874,8 @@ const en: LangData = {
       // a supplier's proposal or concept ('ert förslag', 'your quotation for …'): not recruiting
       '(your|the) (quotation|quote|pitch) (for|to)',
       '(proposal) (to|for) (redesign|build|supply|deliver|provide|install|develop|refurbish|renovate|a new|the new|our new)',
+      // a choice still being made between the reader and someone else: no decision yet
+      '(still|currently) (deciding|choosing|weighing|considering|torn) (between)',
     ],
     positive: [
       "(delighted|pleased|happy|thrilled|glad) to say (it's|it is) you",
@@ -982,6 +984,8 @@ const en: LangData = {
     addressee: [
       '(you|your|yours|yourself)',
       "(client|clients|client's|hiring manager~|hiring team|recruiting manager~|line manager~)",
+      // an apology or condolence to the reader ('Sorry!', 'Beklagar!', 'Tut mir leid'): the reader is the one turned down, so a decision 'they' made is relayed to the candidate
+      '(sorry|apologies|bad luck|hard luck|commiserations|gutted for you)',
     ],
     // decisions retold with 'they' as the subject (reported.ts)
     thirdSubject: [

@@ -790,6 +790,8 @@ const fi: LangData = {
       '(toisen|uuden|toista) (vuokralaisen|vuokralaista|ostajan|ostajaa|tarjoajan|urakoitsijan|toimittajan)',
       // a supplier's proposal or concept ('ert förslag', 'your quotation for …'): not recruiting
       '(ehdotuksestanne|ehdotuksenne|ehdotustanne|konseptistanne|konseptinne)',
+      // a choice still being made between the reader and someone else: no decision yet
+      '(punnitsee|punnitsemme|pohtii|pohdimme|valitsee|valitsemme) (vielä|edelleen|yhä) ** (välillä)',
     ],
     positive: [
       // an offer ('olemme iloisia voidessamme tarjota sinulle …')
@@ -807,6 +809,8 @@ const fi: LangData = {
       '(kutsumme) (sinut) ** (haastatteluun|tapaamiseen|kierrokselle|vaiheeseen|testiin|keskusteluun)',
       '(valitsimme|valittiin) (sinut) (jatkoon|viimeiselle|seuraavalle|toiselle|tehtävään|loppusuoralle)',
       '(ilo|iloksemme|ilomme) ** (tarjota|kertoa) (sinulle)',
+      // an offer worded as a wish ('vi vill nu erbjuda dig tjänsten')
+      '(haluamme|haluaisimme) [nyt|mielellämme] (tarjota) ** (sinulle)',
     ],
     recruiting: [
       // staff for a post ('väkeä kassalla'): a recruiting subject
@@ -887,6 +891,8 @@ const fi: LangData = {
     addressee: [
       '(sinä|sinua|sinulle|sinun|sinut|sinulla|sinusta|sulle|sua|sun|te|teille|teidän|teitä|~esi|~asi|~äsi)',
       '(asiakas|asiakkaamme|asiakkaan|asiakkaalta|toimeksiantaja~|rekrytoiva esihenkilö|rekrytoivalta esihenkilöltä)',
+      // an apology or condolence to the reader ('Sorry!', 'Beklagar!', 'Tut mir leid'): the reader is the one turned down, so a decision 'they' made is relayed to the candidate
+      '(pahoittelen|pahoittelemme|sori|harmi juttu|ikävä kuulla)',
     ],
     // decisions retold with 'they' as the subject (reported.ts)
     thirdSubject: [

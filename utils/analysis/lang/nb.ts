@@ -893,6 +893,8 @@ const nb: LangData = {
       '(kandidaten|personen|søkeren|hun|han) ** (har takket nei|takket nei|har sagt nei|sa nei|har avslått|avslo)',
       // a supplier's proposal or concept ('ert förslag', 'your quotation for …'): not recruiting
       '(forslaget deres|deres forslag|konseptet deres|prosjektforslaget deres)',
+      // a choice still being made between the reader and someone else: no decision yet
+      '(vurderer|velger|veier|sammenligner) [lederen|vi|de|hun|han] (fortsatt|fremdeles|ennå) (mellom)',
     ],
     positive: [
       // looking forward to meeting the addressee at the interview: an invitation
@@ -917,6 +919,8 @@ const nb: LangData = {
       '(hvis|dersom|om) (du|dere) (ikke) (er|blir|har blitt) (kontaktet|innkalt) ** (innen|senest|før)',
       // an invitation with no article before the meeting ('invitere dig til samtale', 'invite you to interview')
       '(vil|ville) (gjerne|svært gjerne|veldig gjerne) (invitere|kalle inn|innkalle) deg (til) (intervju|samtale|jobbintervju|prøvedag|test|case|andregangsintervju)',
+      // an offer worded as a wish ('vi vill nu erbjuda dig tjänsten')
+      '(vil|ville) [nå|gjerne] [nå|gjerne] tilby deg (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
     ],
     recruiting: [
       // staff for a post ('nok folk i kassa'): a recruiting subject
@@ -1000,6 +1004,8 @@ const nb: LangData = {
     addressee: [
       '(du|deg|din|ditt|dine|dere)',
       '(kunden|kundens|oppdragsgiver~|ansettende leder~|rekrutteringsansvarlig~)',
+      // an apology or condolence to the reader ('Sorry!', 'Beklagar!', 'Tut mir leid'): the reader is the one turned down, so a decision 'they' made is relayed to the candidate
+      '(beklager|lei for det|leit for deg|synd for deg)',
     ],
     // decisions retold with 'they' as the subject (reported.ts)
     thirdSubject: [

@@ -829,6 +829,9 @@ const sv: LangData = {
       '(kandidaten|personen|den sökande|hon|han|hen) ** (har tackat nej|tackade nej|har avböjt|avböjde|har sagt nej|sa nej)',
       // a supplier's proposal or concept ('ert förslag', 'your quotation for …'): not recruiting
       '(ert|er) (förslag|koncept|projektförslag|offertförslag)',
+      // a choice still being made between the reader and someone else: no decision yet
+      '(väger|väljer|funderar|bestämmer|jämför) [chefen|vi|de|hon|han] (fortfarande|ännu|alltjämt) (mellan)',
+      '(fortfarande|ännu) (väger|väljer|funderar) (mellan)',
     ],
     positive: [
       // the same said of all applicants ('sökande som inte hört något från oss senast …')
@@ -847,6 +850,8 @@ const sv: LangData = {
       // a receipt's inverted conditional ('har du inte blivit kontaktad inom …'): no decision yet
       '(har|blir) (du|ni) (inte|ej) (blivit kontaktad|blivit kontaktade|kontaktats|blivit kallad|blivit kallade) ** (inom|innan|före|senast|till och med)',
       '(om|ifall) (du|ni) (inte|ej) (har blivit|blivit|blir) (kontaktad|kontaktade|kallad|kallade) ** (inom|innan|före|senast|till och med)',
+      // an offer worded as a wish ('vi vill nu erbjuda dig tjänsten')
+      '(vill|skulle vilja) [nu|gärna] [nu|gärna] erbjuda dig (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning)',
     ],
     recruiting: [
       // staff for a post ('folk till kassan i sommar'): a recruiting subject
@@ -930,6 +935,8 @@ const sv: LangData = {
     addressee: [
       '(du|dig|din|ditt|dina|er|ert|era|ni)',
       '(kunden|kundens|uppdragsgivare~|rekryterande chef~|anställande chef~|rekryteringsansvarig~)',
+      // an apology or condolence to the reader ('Sorry!', 'Beklagar!', 'Tut mir leid'): the reader is the one turned down, so a decision 'they' made is relayed to the candidate
+      '(beklagar|ledsen|ledsna|tråkigt för dig|synd för dig)',
     ],
     // decisions retold with 'they' as the subject (reported.ts)
     thirdSubject: [
