@@ -250,3 +250,32 @@ describe('news the writer received, and what they will tell someone', () => {
     expect(r.verdict).toBe('not-rejection');
   });
 });
+
+describe('relays with an apology, and decisions still to come', () => {
+  it.each([
+    ['en', 'Hi Tom,\n\nHeard back from Acme, they went with another applicant. Sorry mate!\n\nDean'],
+    [
+      'de',
+      'Hallo Tom,\n\nhab gerade von Acme gehört, die haben sich für einen anderen Bewerber entschieden. Tut mir leid!\n\nDennis',
+    ],
+  ])(
+    '%s: "they" decided, and the writer apologises to the reader: a relay, still a rejection',
+    (_lang, text) => {
+      expect(analyzeDraft(text).verdict).toBe('generic-rejection');
+    },
+  );
+
+  it('"still deciding between you and one other candidate" is no decision', () => {
+    const r = analyzeDraft(
+      'Hi Priya,\n\nUnfortunately the hiring manager is still deciding between you and one other candidate. I should know by Thursday.\n\nOwen',
+    );
+    expect(r.verdict).toBe('not-rejection');
+  });
+
+  it('an offer to the runner-up after the first choice declined is good news', () => {
+    const r = analyzeDraft(
+      'Hej Leo,\n\nVår förstahandskandidat har tackat nej, och vi vill nu erbjuda dig tjänsten som tekniker.\n\nHR',
+    );
+    expect(r.verdict).toBe('not-rejection');
+  });
+});
