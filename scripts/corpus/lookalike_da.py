@@ -197,3 +197,22 @@ BODIES += [
  (G, 'interview', "Hej Tom\n\nHørte lige fra Acme, de har valgt en anden ansøger. Beklager!\n\nDennis, Apex Rekruttering",
   ["de har valgt en anden ansøger"], [], "Agency relay with 'they' and no 'du'."),
 ]
+# batch 7 (ids 091–098): written after the batch-6 fixes, scored at first sight before any change for it
+BODIES += [
+ (N, None, "Hej Nadia\n\nNej, du har ikke fået afslag, bare rolig! Du er stadig med i processen, og vi kontakter dig om anden samtale i næste uge.\n\nHilsen\nEmma",
+  [], [], "Reassurance."),
+ (N, None, "Hej mor\n\nSara fik ikke jobbet i børnehaven alligevel, de valgte en, der allerede arbejder der. Hun tager det fint. Vi ses søndag!\n\nKram\nPeter",
+  [], [], "Family mail about a third person."),
+ (N, None, "Hej Karin\n\nGiv venligst Anna Berg afslag på budjobbet, hun har ikke kørekort. De to andre kan gå videre til samtale.\n\nTak\nGert",
+  [], [], "Manager's instruction to HR."),
+ (N, None, "Hej Josef\n\nTak fordi du har sagt ja til vores tilbud! Desværre kan vi ikke bestille din computer, før kontrakten er underskrevet, så send den gerne retur, når du kan.\n\nHilsen\nIT & HR",
+  [], [], "Onboarding mail."),
+ (N, None, "Hej Klara\n\nTak fordi I gav besked om, at I har valgt en kandidat fra et andet bureau. Vi hjælper gerne med jeres næste rekruttering.\n\nVenlig hilsen\nSimon, Apex Rekruttering",
+  [], [], "Agency writing to its client."),
+ (N, None, "jobbet er dit, hvis du vil have det! kan du starte mandag? /Jo",
+  [], [], "Two-line offer."),
+ (G, 'application', "Hej\n\nTak til alle, der har søgt stillingen som pedel. Stillingen er nu besat, og vi kontakter kun den, der har fået den.\n\nMenighedsrådet",
+  ["Stillingen er nu besat"], [], "Mass mail: post filled."),
+ (G, 'interview', "Kære Ruth\n\nVi har nu afholdt samtalerne og må desværre meddele, at vi ikke vil tilbyde dig stillingen.\n\nMed venlig hilsen\nHR",
+  ["Vi har nu afholdt samtalerne og må desværre meddele, at vi ikke vil tilbyde dig stillingen"], [], "Generic rejection."),
+]

@@ -197,3 +197,22 @@ BODIES += [
  (G, 'interview', "Hallo Tom,\n\nhab gerade von Acme gehört, die haben sich für einen anderen Bewerber entschieden. Tut mir leid!\n\nDennis, Apex Personal",
   ["die haben sich für einen anderen Bewerber entschieden"], [], "Agency relay with 'they' and no addressee word."),
 ]
+# batch 7 (ids 091–098): written after the batch-6 fixes, scored at first sight before any change for it
+BODIES += [
+ (N, None, "Hallo Frau Haddad,\n\nnein, Sie haben keine Absage bekommen, keine Sorge! Sie sind weiterhin im Verfahren, und wir melden uns nächste Woche wegen der zweiten Gespräche.\n\nViele Grüße\nEmma Roth",
+  [], [], "Reassurance."),
+ (N, None, "Hallo Mama,\n\nSara hat die Stelle in der Kita am Ende nicht bekommen, die haben jemanden genommen, der schon dort arbeitet. Sie nimmt es gelassen. Bis Sonntag!\n\nDein Peter",
+  [], [], "Family mail about a third person."),
+ (N, None, "Hallo Karin,\n\nbitte sag Anna Berg für die Fahrerstelle ab, sie hat keinen Führerschein. Die anderen beiden können ins Gespräch.\n\nDanke\nGerd",
+  [], [], "Manager's instruction to HR."),
+ (N, None, "Hallo Josef,\n\ndanke, dass du unser Angebot angenommen hast! Leider können wir deinen Laptop erst bestellen, wenn der Vertrag unterschrieben ist, schick ihn also bitte zurück, sobald du kannst.\n\nViele Grüße\nIT & Personal",
+  [], [], "Onboarding mail."),
+ (N, None, "Hallo Frau Klar,\n\ndanke, dass Sie uns mitgeteilt haben, dass Sie sich für einen Kandidaten einer anderen Agentur entschieden haben. Wir unterstützen Sie gern bei der nächsten Besetzung.\n\nBeste Grüße\nSimon Weber, Apex Personal",
+  [], [], "Agency writing to its client."),
+ (N, None, "der job gehört dir, wenn du willst! kannst du montag anfangen? LG Jo",
+  [], [], "Two-line offer."),
+ (G, 'application', "Guten Tag,\n\nvielen Dank an alle, die sich als Hausmeister beworben haben. Die Stelle ist inzwischen besetzt, und wir melden uns nur bei der ausgewählten Person.\n\nKirchengemeinde",
+  ["Die Stelle ist inzwischen besetzt"], [], "Mass mail: post filled."),
+ (G, 'interview', "Sehr geehrte Frau Ruth,\n\nwir haben die Gespräche nun abgeschlossen und müssen Ihnen leider mitteilen, dass wir Ihnen die Stelle nicht anbieten werden.\n\nMit freundlichen Grüßen\nPersonal",
+  ["wir haben die Gespräche nun abgeschlossen und müssen Ihnen leider mitteilen, dass wir Ihnen die Stelle nicht anbieten werden"], [], "Generic rejection."),
+]

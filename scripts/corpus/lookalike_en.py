@@ -197,3 +197,22 @@ BODIES += [
  (G, 'interview', "Hi Tom,\n\nHeard back from Acme, they've decided to go with another applicant. Sorry mate!\n\nDean, Apex Recruitment",
   ["they've decided to go with another applicant"], [], "Agency relay with 'they' and no 'you'."),
 ]
+# batch 7 (ids 091–098): written after the batch-6 fixes, scored at first sight before any change for it
+BODIES += [
+ (N, None, "Hi Nadia,\n\nNo, you haven't been turned down, don't worry! You're still in the process and we'll be in touch about second interviews next week.\n\nBest,\nEmma",
+  [], [], "Reassurance: the candidate is still in the process."),
+ (N, None, "Hi Mum,\n\nSara didn't get the nursery job in the end, they went with someone who already works there. She's fine about it. See you Sunday!\n\nLove,\nPete",
+  [], [], "Family mail about a third person's rejection."),
+ (N, None, "Hi Karen,\n\nPlease reject Anna Berg for the delivery role, she doesn't hold the licence. The other two can go through to interview.\n\nThanks,\nGareth",
+  [], [], "Manager's instruction to HR."),
+ (N, None, "Hi Josh,\n\nThanks for accepting our offer! Unfortunately we can't order your laptop until your contract is signed, so please send it back when you can.\n\nBest,\nIT & People",
+  [], [], "Onboarding mail after an accepted offer."),
+ (N, None, "Hi Claire,\n\nThanks for letting us know you've gone with a candidate from another agency. We'd still be glad to help with your next hire.\n\nBest regards,\nSimon, Apex Recruitment",
+  [], [], "Agency writing to its client."),
+ (N, None, "the job's yours if you want it! can you start monday? x Jo",
+  [], [], "Two-line offer."),
+ (G, 'application', "Dear applicant,\n\nThank you to everyone who applied for the Caretaker post. The position has now been filled, and we will be in touch with the successful candidate only.\n\nParish Council",
+  ["The position has now been filled"], [], "Mass mail: position filled."),
+ (G, 'interview', "Dear Ruth,\n\nWe have now completed the interviews and regret to tell you that we will not be offering you the role.\n\nYours sincerely,\nHR",
+  ["We have now completed the interviews and regret to tell you that we will not be offering you the role"], [], "Generic rejection."),
+]

@@ -197,3 +197,22 @@ BODIES += [
  (G, 'interview', "Moi Tom,\n\nkuulin juuri Acmelta, he valitsivat toisen hakijan. Pahoittelen!\n\nDennis, Apex Rekrytointi",
   ["he valitsivat toisen hakijan"], [], "Agency relay with 'they' and no addressee word."),
 ]
+# batch 7 (ids 091–098): written after the batch-6 fixes, scored at first sight before any change for it
+BODIES += [
+ (N, None, "Hei Nadia,\n\nei, et ole saanut kielteistä päätöstä, älä huoli! Olet edelleen mukana prosessissa, ja otamme yhteyttä toisista haastatteluista ensi viikolla.\n\nTerveisin\nEmma",
+  [], [], "Reassurance."),
+ (N, None, "Hei äiti,\n\nSara ei lopulta saanut päiväkodin paikkaa, he valitsivat jonkun, joka on jo siellä töissä. Hän ottaa sen hyvin. Nähdään sunnuntaina!\n\nHalein\nPekka",
+  [], [], "Family mail about a third person."),
+ (N, None, "Hei Karin,\n\nlähetä Anna Bergille kielteinen päätös lähettipaikasta, hänellä ei ole ajokorttia. Kaksi muuta voivat jatkaa haastatteluun.\n\nKiitos\nJari",
+  [], [], "Manager's instruction to HR."),
+ (N, None, "Hei Joonas,\n\nkiitos, että otit tarjouksemme vastaan! Valitettavasti emme voi tilata tietokonettasi ennen kuin sopimus on allekirjoitettu, joten palautathan sen kun ehdit.\n\nTerveisin\nIT ja HR",
+  [], [], "Onboarding mail."),
+ (N, None, "Hei Klaara,\n\nkiitos, että kerroitte valinneenne ehdokkaan toisesta toimistosta. Autamme mielellämme seuraavassa rekrytoinnissanne.\n\nYstävällisin terveisin\nSimon, Apex Rekrytointi",
+  [], [], "Agency writing to its client."),
+ (N, None, "paikka on sun jos haluut! pääsetkö aloittamaan maanantaina? t. Jo",
+  [], [], "Two-line offer."),
+ (G, 'application', "Hei,\n\nkiitos kaikille vahtimestarin tehtävään hakeneille. Tehtävä on nyt täytetty, ja olemme yhteydessä vain valittuun henkilöön.\n\nSeurakunta",
+  ["Tehtävä on nyt täytetty"], [], "Mass mail: post filled."),
+ (G, 'interview', "Hei Ruth,\n\nolemme nyt käyneet haastattelut läpi ja joudumme valitettavasti kertomaan, ettemme tarjoa sinulle tehtävää.\n\nYstävällisin terveisin\nHR",
+  ["olemme nyt käyneet haastattelut läpi ja joudumme valitettavasti kertomaan, ettemme tarjoa sinulle tehtävää"], [], "Generic rejection."),
+]

@@ -197,3 +197,22 @@ BODIES += [
  (G, 'interview', "Hei Tom,\n\nHørte akkurat fra Acme, de har valgt en annen søker. Beklager!\n\nDennis, Apex Rekruttering",
   ["de har valgt en annen søker"], [], "Agency relay with 'they' and no 'du'."),
 ]
+# batch 7 (ids 091–098): written after the batch-6 fixes, scored at first sight before any change for it
+BODIES += [
+ (N, None, "Hei Nadia,\n\nNei, du har ikke fått avslag, ikke vær bekymret! Du er fortsatt med i prosessen, og vi tar kontakt om andre intervju neste uke.\n\nHilsen\nEmma",
+  [], [], "Reassurance."),
+ (N, None, "Hei mamma,\n\nSara fikk ikke jobben i barnehagen likevel, de valgte en som allerede jobber der. Hun tar det fint. Vi ses søndag!\n\nKlem\nPeter",
+  [], [], "Family mail about a third person."),
+ (N, None, "Hei Karin,\n\nGi avslag til Anna Berg på budjobben, hun har ikke førerkort. De to andre kan gå videre til intervju.\n\nTakk\nGeir",
+  [], [], "Manager's instruction to HR."),
+ (N, None, "Hei Josef,\n\nTakk for at du har takket ja til tilbudet vårt! Dessverre kan vi ikke bestille PC-en din før kontrakten er signert, så send den gjerne tilbake når du kan.\n\nHilsen\nIT og HR",
+  [], [], "Onboarding mail."),
+ (N, None, "Hei Klara,\n\nTakk for at dere ga beskjed om at dere har valgt en kandidat fra et annet byrå. Vi hjelper gjerne til med neste rekruttering.\n\nVennlig hilsen\nSimon, Apex Rekruttering",
+  [], [], "Agency writing to its client."),
+ (N, None, "jobben er din hvis du vil ha den! kan du begynne på mandag? /Jo",
+  [], [], "Two-line offer."),
+ (G, 'application', "Hei,\n\nTakk til alle som har søkt stillingen som vaktmester. Stillingen er nå besatt, og vi kontakter bare den som har fått den.\n\nMenighetsrådet",
+  ["Stillingen er nå besatt"], [], "Mass mail: post filled."),
+ (G, 'interview', "Hei Ruth,\n\nVi har nå gjennomført intervjuene og må dessverre meddele at vi ikke kommer til å tilby deg stillingen.\n\nMed vennlig hilsen\nHR",
+  ["Vi har nå gjennomført intervjuene og må dessverre meddele at vi ikke kommer til å tilby deg stillingen"], [], "Generic rejection."),
+]

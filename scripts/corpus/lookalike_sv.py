@@ -197,3 +197,22 @@ BODIES += [
  (G, 'interview', "Hej Tom,\n\nHörde av Acme nu, de har valt en annan sökande. Beklagar!\n\nDennis, Apex Rekrytering",
   ["de har valt en annan sökande"], [], "Agency relay with 'they' and no 'du'."),
 ]
+# batch 7 (ids 091–098): written after the batch-6 fixes, scored at first sight before any change for it
+BODIES += [
+ (N, None, "Hej Nadia,\n\nNej, du har inte fått avslag, oroa dig inte! Du är fortfarande med i processen och vi hör av oss om andra intervjuer nästa vecka.\n\nHälsningar\nEmma",
+  [], [], "Reassurance: still in the process."),
+ (N, None, "Hej mamma,\n\nSara fick inte jobbet på förskolan till slut, de valde någon som redan jobbar där. Hon tar det bra. Vi ses på söndag!\n\nKram\nPeter",
+  [], [], "Family mail about a third person's rejection."),
+ (N, None, "Hej Karin,\n\nGe avslag till Anna Berg för budjobbet, hon har inte körkort. De andra två kan gå vidare till intervju.\n\nTack\nGöran",
+  [], [], "Manager's instruction to HR."),
+ (N, None, "Hej Josef,\n\nTack för att du tackat ja till vårt erbjudande! Tyvärr kan vi inte beställa din dator förrän avtalet är påskrivet, så skicka gärna tillbaka det när du kan.\n\nHälsningar\nIT & HR",
+  [], [], "Onboarding mail."),
+ (N, None, "Hej Klara,\n\nTack för att ni meddelade att ni har valt en kandidat från en annan byrå. Vi hjälper gärna till med nästa rekrytering.\n\nVänliga hälsningar\nSimon, Apex Rekrytering",
+  [], [], "Agency writing to its client."),
+ (N, None, "jobbet är ditt om du vill ha det! kan du börja på måndag? /Jo",
+  [], [], "Two-line offer."),
+ (G, 'application', "Hej,\n\nTack till alla som har sökt tjänsten som vaktmästare. Tjänsten är nu tillsatt, och vi kontaktar endast den som har fått den.\n\nFörsamlingen",
+  ["Tjänsten är nu tillsatt"], [], "Mass mail: post filled."),
+ (G, 'interview', "Hej Ruth,\n\nVi har nu genomfört intervjuerna och måste tyvärr meddela att vi inte kommer att erbjuda dig tjänsten.\n\nMed vänlig hälsning\nHR",
+  ["Vi har nu genomfört intervjuerna och måste tyvärr meddela att vi inte kommer att erbjuda dig tjänsten"], [], "Generic rejection."),
+]

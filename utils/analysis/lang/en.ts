@@ -842,6 +842,8 @@ const en: LangData = {
       "(i) (wasn't|was not|haven't been|have not been|didn't get) (shortlisted|selected|through)",
       // what the writer will tell a third person ('I'll ring her and tell her we went with …'): colleague talk, not the message to the candidate
       "(tell|telling|let|letting) (her|him|them) [know] [that] (we|we've|we'd|we're|they|they've|the)",
+      // asking a colleague to reject someone ('Please reject Anna Berg for the delivery role'): colleague talk
+      "(please|pls|can you|could you|would you|can we|let's) [go ahead and|just] (reject|decline|turn down|send a rejection to|send the rejection to|send a no to)",
     ],
     notRejection: [
       // the application stays in a process that goes on ("you do not need to apply again")
