@@ -216,3 +216,18 @@ BODIES += [
  (G, 'interview', "Kære Ruth\n\nVi har nu afholdt samtalerne og må desværre meddele, at vi ikke vil tilbyde dig stillingen.\n\nMed venlig hilsen\nHR",
   ["Vi har nu afholdt samtalerne og må desværre meddele, at vi ikke vil tilbyde dig stillingen"], [], "Generic rejection."),
 ]
+# batch 8 (ids 099–104): written after the batch-7 fixes, scored at first sight before any change for it
+BODIES += [
+ (N, None, "Hej Rikke\n\nKan du sende det sædvanlige til de fire fra mandagens screening:\n\nTak for din interesse for stillingen. Efter grundige overvejelser har vi valgt at gå videre med andre kandidater.\n\n/Søren",
+  ["Efter grundige overvejelser har vi valgt at gå videre med andre kandidater"], [], "Internal note with the template pasted, no quotes."),
+ (N, None, "Hej team\n\nNedenfor er teksten, jeg vil sende til de ansøgere, der ikke går videre; sig til, hvis noget skal ændres.\n\nDesværre er din ansøgning ikke gået videre denne gang. Vi ønsker dig held og lykke fremover.\n\n/Jo",
+  ["Desværre er din ansøgning ikke gået videre denne gang", "Vi ønsker dig held og lykke fremover"], [], "Draft template shared with the team."),
+ (N, None, "Fra intranettet: vi er glade for, at Marcus Lind, tidligere indkøber, er udnævnt til indkøbschef efter en rekruttering, hvor der også var eksterne ansøgere. Ønsk ham held og lykke!",
+  [], [], "Intranet announcement."),
+ (N, None, "Hej Anton\n\nVi fik mange stærke ansøgninger til en lignende rolle i foråret, og din profil blev hængende hos mig. Nu søger vi en teamleder i Aarhus; er du åben for en snak?\n\nHilsen\nLina, Talent Partner",
+  [], [], "Sourcing message."),
+ (N, None, "Hej Rasmus\n\nTak for din mail. Desværre kan vi ikke oplyse grundene til valget af entreprenør til tagreparationen, da evalueringen af tilbuddene er fortrolig.\n\nVenlig hilsen\nEjendomsservice",
+  [], [], "Tender: contractor choice."),
+ (G, 'application', "Hej Mia\n\nDesværre er stillingen, du søgte, nu besat. Vi vil gerne invitere dig med i vores talentpulje, så vi kan give besked om fremtidige stillinger.\n\nHilsen\nTalentteamet",
+  ["Desværre er stillingen, du søgte, nu besat"], [], "Rejection with a talent-pool invitation."),
+]

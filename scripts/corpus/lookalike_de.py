@@ -216,3 +216,18 @@ BODIES += [
  (G, 'interview', "Sehr geehrte Frau Ruth,\n\nwir haben die Gespräche nun abgeschlossen und müssen Ihnen leider mitteilen, dass wir Ihnen die Stelle nicht anbieten werden.\n\nMit freundlichen Grüßen\nPersonal",
   ["wir haben die Gespräche nun abgeschlossen und müssen Ihnen leider mitteilen, dass wir Ihnen die Stelle nicht anbieten werden"], [], "Generic rejection."),
 ]
+# batch 8 (ids 099–104): written after the batch-7 fixes, scored at first sight before any change for it
+BODIES += [
+ (N, None, "Hallo Jana,\n\nkannst du den vier aus dem Montags-Screening das Übliche schicken:\n\nVielen Dank für Ihr Interesse an der Stelle. Nach sorgfältiger Prüfung haben wir uns für andere Kandidatinnen und Kandidaten entschieden.\n\nGruß\nMarkus",
+  ["Nach sorgfältiger Prüfung haben wir uns für andere Kandidatinnen und Kandidaten entschieden"], [], "Internal note with the template pasted, no quotes."),
+ (N, None, "Hallo Team,\n\nunten steht der Text, den ich an die Bewerber schicken will, die nicht weiterkommen; sagt Bescheid, wenn etwas geändert werden muss.\n\nLeider konnten wir Ihre Bewerbung diesmal nicht berücksichtigen. Wir wünschen Ihnen für die Zukunft alles Gute.\n\nJo",
+  ["Leider konnten wir Ihre Bewerbung diesmal nicht berücksichtigen", "Wir wünschen Ihnen für die Zukunft alles Gute"], [], "Draft template shared with the team."),
+ (N, None, "Aus dem Intranet: Wir freuen uns, dass Marcus Lehmann, bisher Einkäufer, nach einem Auswahlverfahren auch mit externen Bewerbungen zum Leiter Einkauf ernannt wurde. Wünscht ihm alles Gute!",
+  [], [], "Intranet announcement."),
+ (N, None, "Hallo Herr Anton,\n\nwir hatten im Frühjahr viele starke Bewerbungen für eine ähnliche Rolle, und Ihr Profil ist mir im Gedächtnis geblieben. Jetzt suchen wir eine Teamleitung in Köln; wären Sie offen für ein Gespräch?\n\nBeste Grüße\nLina Vogt, Talent Partner",
+  [], [], "Sourcing message."),
+ (N, None, "Sehr geehrter Herr Roß,\n\nvielen Dank für Ihre E-Mail. Leider können wir die Gründe für die Auswahl des Dachdeckers nicht nennen, da die Auswertung der Angebote vertraulich ist.\n\nMit freundlichen Grüßen\nLiegenschaften",
+  [], [], "Tender: contractor choice."),
+ (G, 'application', "Hallo Frau Berg,\n\nleider ist die Stelle, auf die Sie sich beworben haben, inzwischen besetzt. Gern laden wir Sie in unseren Talentpool ein, damit wir Sie über künftige Stellen informieren können.\n\nViele Grüße\nTalent-Team",
+  ["leider ist die Stelle, auf die Sie sich beworben haben, inzwischen besetzt"], [], "Rejection with a talent-pool invitation."),
+]

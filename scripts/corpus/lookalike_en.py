@@ -216,3 +216,18 @@ BODIES += [
  (G, 'interview', "Dear Ruth,\n\nWe have now completed the interviews and regret to tell you that we will not be offering you the role.\n\nYours sincerely,\nHR",
   ["We have now completed the interviews and regret to tell you that we will not be offering you the role"], [], "Generic rejection."),
 ]
+# batch 8 (ids 099–104): written after the batch-7 fixes, scored at first sight before any change for it
+BODIES += [
+ (N, None, "Hi Priya,\n\nCan you send the usual to the four from Monday's screening:\n\nThank you for your interest in the role. After careful consideration we have decided to move forward with other candidates.\n\nCheers,\nDan",
+  ["After careful consideration we have decided to move forward with other candidates"], [], "Internal note with the template pasted on its own line, no quotes."),
+ (N, None, "Team,\n\nBelow is the text I'm planning to send to the unsuccessful applicants, shout if anything needs changing.\n\nUnfortunately your application has not been successful on this occasion. We wish you every success in the future.\n\nJo",
+  ["Unfortunately your application has not been successful on this occasion", "We wish you every success in the future"], [], "Draft template shared with the team."),
+ (N, None, "From the intranet: we are delighted that Marcus Lee, previously Senior Buyer, has been appointed Procurement Manager after a competitive process with external candidates. Please wish him well.",
+  [], [], "Intranet announcement of an internal appointment."),
+ (N, None, "Hi Anton,\n\nWe had many strong applications for a similar role last spring, and your profile stood out to me. We're now hiring a Team Lead in Malmö; would you be open to a chat?\n\nBest,\nLina, Talent Partner",
+  [], [], "Sourcing message that mentions many applications."),
+ (N, None, "Dear Mr Ross,\n\nThank you for your email. I'm afraid we can't share the reasons for our choice of contractor for the roof repair, as the tender evaluation is confidential.\n\nKind regards,\nFacilities",
+  [], [], "Tender: contractor choice, confidentiality."),
+ (G, 'application', "Dear Mia,\n\nUnfortunately the role you applied for has now been filled. We'd like to invite you to join our talent community so we can let you know about future openings.\n\nBest,\nTalent Team",
+  ["Unfortunately the role you applied for has now been filled"], [], "Rejection with a talent-pool invitation."),
+]

@@ -216,3 +216,18 @@ BODIES += [
  (G, 'interview', "Hei Ruth,\n\nolemme nyt käyneet haastattelut läpi ja joudumme valitettavasti kertomaan, ettemme tarjoa sinulle tehtävää.\n\nYstävällisin terveisin\nHR",
   ["olemme nyt käyneet haastattelut läpi ja joudumme valitettavasti kertomaan, ettemme tarjoa sinulle tehtävää"], [], "Generic rejection."),
 ]
+# batch 8 (ids 099–104): written after the batch-7 fixes, scored at first sight before any change for it
+BODIES += [
+ (N, None, "Hei Petra,\n\nvoitko lähettää tavallisen viestin maanantain karsinnan neljälle:\n\nKiitos kiinnostuksestasi tehtävää kohtaan. Huolellisen harkinnan jälkeen olemme päättäneet jatkaa muiden hakijoiden kanssa.\n\nJuha",
+  ["Huolellisen harkinnan jälkeen olemme päättäneet jatkaa muiden hakijoiden kanssa"], [], "Internal note with the template pasted, no quotes."),
+ (N, None, "Hei tiimi,\n\nalla on teksti, jonka aion lähettää jatkoon pääsemättömille hakijoille; kertokaa, jos jotain pitää muuttaa.\n\nValitettavasti hakemuksesi ei tällä kertaa edennyt. Toivotamme sinulle menestystä jatkossa.\n\nJo",
+  ["Valitettavasti hakemuksesi ei tällä kertaa edennyt", "Toivotamme sinulle menestystä jatkossa"], [], "Draft template shared with the team."),
+ (N, None, "Intrasta: olemme iloisia, että aiemmin ostajana toiminut Markus Lehto on nimitetty hankintapäälliköksi haussa, jossa oli myös ulkoisia hakijoita. Toivottakaa hänelle onnea!",
+  [], [], "Intranet announcement."),
+ (N, None, "Hei Anton,\n\nsaimme viime keväänä paljon vahvoja hakemuksia samankaltaiseen rooliin, ja profiilisi jäi mieleeni. Nyt haemme tiiminvetäjää Ouluun; olisitko avoin keskustelulle?\n\nTerveisin\nLina, Talent Partner",
+  [], [], "Sourcing message."),
+ (N, None, "Hei Rasmus,\n\nkiitos viestistäsi. Valitettavasti emme voi kertoa perusteita kattoremontin urakoitsijan valinnalle, koska tarjousten arviointi on luottamuksellinen.\n\nYstävällisin terveisin\nKiinteistöt",
+  [], [], "Tender: contractor choice."),
+ (G, 'application', "Hei Mia,\n\nvalitettavasti hakemasi tehtävä on nyt täytetty. Haluaisimme kutsua sinut osaajayhteisöömme, jotta voimme kertoa tulevista paikoista.\n\nTerveisin\nOsaajatiimi",
+  ["valitettavasti hakemasi tehtävä on nyt täytetty"], [], "Rejection with a talent-pool invitation."),
+]

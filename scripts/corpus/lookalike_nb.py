@@ -216,3 +216,18 @@ BODIES += [
  (G, 'interview', "Hei Ruth,\n\nVi har nå gjennomført intervjuene og må dessverre meddele at vi ikke kommer til å tilby deg stillingen.\n\nMed vennlig hilsen\nHR",
   ["Vi har nå gjennomført intervjuene og må dessverre meddele at vi ikke kommer til å tilby deg stillingen"], [], "Generic rejection."),
 ]
+# batch 8 (ids 099–104): written after the batch-7 fixes, scored at first sight before any change for it
+BODIES += [
+ (N, None, "Hei Lene,\n\nKan du sende det vanlige til de fire fra mandagens screening:\n\nTakk for interessen for stillingen. Etter nøye vurdering har vi valgt å gå videre med andre kandidater.\n\n/Morten",
+  ["Etter nøye vurdering har vi valgt å gå videre med andre kandidater"], [], "Internal note with the template pasted, no quotes."),
+ (N, None, "Hei team,\n\nNedenfor er teksten jeg tenker å sende til søkerne som ikke går videre; si fra hvis noe bør endres.\n\nDessverre har søknaden din ikke gått videre denne gangen. Vi ønsker deg lykke til videre.\n\n/Jo",
+  ["Dessverre har søknaden din ikke gått videre denne gangen", "Vi ønsker deg lykke til videre"], [], "Draft template shared with the team."),
+ (N, None, "Fra intranettet: vi er glade for at Marcus Lie, tidligere innkjøper, er utnevnt til innkjøpssjef etter en rekruttering med også eksterne søkere. Ønsk ham lykke til!",
+  [], [], "Intranet announcement."),
+ (N, None, "Hei Anton,\n\nVi fikk mange sterke søknader til en lignende rolle i vår, og profilen din festet seg hos meg. Nå søker vi en teamleder i Bergen; er du åpen for en prat?\n\nHilsen\nLina, Talent Partner",
+  [], [], "Sourcing message."),
+ (N, None, "Hei Rasmus,\n\nTakk for e-posten. Dessverre kan vi ikke oppgi grunnene til valget av entreprenør for takreparasjonen, siden evalueringen av tilbudene er konfidensiell.\n\nVennlig hilsen\nEiendom",
+  [], [], "Tender: contractor choice."),
+ (G, 'application', "Hei Mia,\n\nDessverre er stillingen du søkte på, nå besatt. Vi vil gjerne invitere deg inn i talentbanken vår, så vi kan si fra om fremtidige stillinger.\n\nHilsen\nTalentteamet",
+  ["Dessverre er stillingen du søkte på, nå besatt"], [], "Rejection with a talent-pool invitation."),
+]

@@ -216,3 +216,18 @@ BODIES += [
  (G, 'interview', "Hej Ruth,\n\nVi har nu genomfört intervjuerna och måste tyvärr meddela att vi inte kommer att erbjuda dig tjänsten.\n\nMed vänlig hälsning\nHR",
   ["Vi har nu genomfört intervjuerna och måste tyvärr meddela att vi inte kommer att erbjuda dig tjänsten"], [], "Generic rejection."),
 ]
+# batch 8 (ids 099–104): written after the batch-7 fixes, scored at first sight before any change for it
+BODIES += [
+ (N, None, "Hej Petra,\n\nKan du skicka det vanliga till de fyra från måndagens gallring:\n\nTack för ditt intresse för tjänsten. Efter noggrant övervägande har vi valt att gå vidare med andra kandidater.\n\n/Johan",
+  ["Efter noggrant övervägande har vi valt att gå vidare med andra kandidater"], [], "Internal note with the template pasted, no quotes."),
+ (N, None, "Hej teamet,\n\nNedan är texten jag tänker skicka till de sökande som inte går vidare, säg till om något behöver ändras.\n\nTyvärr har din ansökan inte gått vidare den här gången. Vi önskar dig lycka till framöver.\n\n/Jo",
+  ["Tyvärr har din ansökan inte gått vidare den här gången", "Vi önskar dig lycka till framöver"], [], "Draft template shared with the team."),
+ (N, None, "Från intranätet: vi är glada att Marcus Lind, tidigare inköpare, har utsetts till inköpschef efter en rekrytering med även externa sökande. Önska honom lycka till!",
+  [], [], "Intranet announcement."),
+ (N, None, "Hej Anton,\n\nVi fick många starka ansökningar till en liknande roll i våras, och din profil fastnade hos mig. Nu söker vi en teamledare i Malmö; är du öppen för ett samtal?\n\nHälsningar\nLina, Talent Partner",
+  [], [], "Sourcing message."),
+ (N, None, "Hej Rasmus,\n\nTack för ditt mejl. Tyvärr kan vi inte redovisa skälen till valet av entreprenör för takreparationen, eftersom utvärderingen av anbuden är sekretessbelagd.\n\nVänliga hälsningar\nFastighet",
+  [], [], "Tender: contractor choice."),
+ (G, 'application', "Hej Mia,\n\nTyvärr är tjänsten du sökte nu tillsatt. Vi vill gärna bjuda in dig till vår talangpool så att vi kan höra av oss om framtida tjänster.\n\nHälsningar\nTalangteamet",
+  ["Tyvärr är tjänsten du sökte nu tillsatt"], [], "Rejection with a talent-pool invitation."),
+]

@@ -12,6 +12,7 @@ before any rule change made for it (first sight, generic precision / recall / fa
   batch 5 (72)          34.6 / 75.0 / 17 of 60
   batch 6 (48)          46.2 / 50.0 /  7 of 36
   batch 7 (48)          91.7 / 91.7 /  1 of 36
+  batch 8 (36)          46.2 / 100  /  7 of 30
 Bodies live in lookalike_<lang>.py as (label, stage, text, generic_spans, risky_spans, note).
 Run: python3 scripts/corpus/make_lookalike.py"""
 from families_corpus import write_families

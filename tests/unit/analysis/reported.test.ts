@@ -279,3 +279,18 @@ describe('relays with an apology, and decisions still to come', () => {
     expect(r.verdict).toBe('not-rejection');
   });
 });
+
+describe('a template the writer plans to send, shared with colleagues', () => {
+  it.each([
+    [
+      'en',
+      'Team,\n\nHere is the wording we are planning to send to the people we are not shortlisting:\n\nUnfortunately your application has not been successful on this occasion.\n\nJo',
+    ],
+    [
+      'sv',
+      'Hej alla,\n\nHär är texten jag tänker skicka till dem som inte går vidare:\n\nTyvärr har din ansökan inte gått vidare den här gången.\n\n/Jo',
+    ],
+  ])('%s: pasted without quotes, it is colleague talk, not a rejection', (_lang, text) => {
+    expect(analyzeDraft(text).verdict).toBe('not-rejection');
+  });
+});

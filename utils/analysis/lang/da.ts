@@ -783,6 +783,9 @@ const da: LangData = {
       '(fortæller|fortælle|fortalte) (hende|ham|dem) [,] (at)',
       // the writer's own 'I did not go further' in main-clause order
       '(jeg) (gik|kom) (ikke) (videre)',
+      // a template the writer plans to send, shared with colleagues ('below is the text I plan to send', 'texten jag tänker skicka'): colleague talk
+      '(teksten|mailen|svaret|formuleringen|udkastet|beskeden) [,] (jeg|vi) (vil|skal|tænker at|planlægger at|ville|agter at) (sende|maile)',
+      '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
       // the application stays in a process that goes on ("din ansøgning er stadig med, du behøver ikke søge igen")

@@ -957,6 +957,11 @@ const de: LangData = {
       // the writer's own application ('min ansökan', 'jag gick inte vidare'): the candidate writes (a withdrawal, a question), no candidate is rejected
       '(meine|meiner) (bewerbung|kandidatur|unterlagen)',
       '(ich) [bin|wurde] (nicht) (weitergekommen|ausgewählt|eingeladen|berücksichtigt|genommen)',
+      // a template the writer plans to send, shared with colleagues ('below is the text I plan to send', 'texten jag tänker skicka'): colleague talk
+      '(den|der) (text|entwurf|mail|e-mail|nachricht|wortlaut) [,] (den|die) (ich|wir) ** (schicken|senden|verschicken|rausschicken) (will|möchte|wollen|möchten|werde|werden)',
+      '(sagt|sag|meldet|meldet euch|gebt) (bescheid) [,] (wenn|falls) ** (geändert|ändern|anpassen|angepasst)',
+      '(kannst|könntest|würdest) (du) ** (das übliche|die übliche|unsere übliche|die standardabsage|unsere standardabsage|den standardtext|unseren standardtext) (schicken|senden|rausschicken)',
+      '(das übliche|die übliche|unsere übliche|die standardabsage|unsere standardabsage|den standardtext|unseren standardtext) (schicken|senden|rausschicken|verschicken)',
     ],
     notRejection: [
       // the application stays in a process that goes on ("Ihre Bewerbung bleibt im Verfahren, Sie müssen sich nicht erneut bewerben")

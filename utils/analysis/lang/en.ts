@@ -844,6 +844,9 @@ const en: LangData = {
       "(tell|telling|let|letting) (her|him|them) [know] [that] (we|we've|we'd|we're|they|they've|the)",
       // asking a colleague to reject someone ('Please reject Anna Berg for the delivery role'): colleague talk
       "(please|pls|can you|could you|would you|can we|let's) [go ahead and|just] (reject|decline|turn down|send a rejection to|send the rejection to|send a no to)",
+      // a template the writer plans to send, shared with colleagues ('below is the text I plan to send', 'texten jag tänker skicka'): colleague talk
+      "(the|this|my|our) (text|wording|message|email|e-mail|reply|template|draft) (i'm|i am|we're|we are|i|we) [planning|going|about|intending|hoping] [to] (send|sending|email|use)",
+      '(shout|let me know|tell me|flag) (if) (anything|something) (needs|should) (changing|to change|tweaking|editing)',
     ],
     notRejection: [
       // the application stays in a process that goes on ("you do not need to apply again")

@@ -767,6 +767,9 @@ const fi: LangData = {
       // what the writer will tell a third person ('I'll ring her and tell her we went with …'): colleague talk, not the message to the candidate
       '(soitan|soitamme|laitan viestiä|kirjoitan) ** (ja) (kerron|kerromme|sanon|ilmoitan) [hänelle|heille] (että)',
       '(kerron|sanon|ilmoitan|kerroin|sanoin) (hänelle|heille) (että)',
+      // a template the writer plans to send, shared with colleagues ('below is the text I plan to send', 'texten jag tänker skicka'): colleague talk
+      '(teksti|viesti|vastaus|luonnos|muotoilu) [,] (jonka) (aion|aiomme|ajattelin|ajattelimme|meinaan|meinaamme) (lähettää|laittaa)',
+      '(kertokaa|kerro|sanokaa|sano) [,] (jos) ** (muuttaa|muutettavaa|korjattavaa|muokata)',
     ],
     notRejection: [
       // nobody was chosen; the post is advertised again (everyone alike, nobody judged)

@@ -863,6 +863,9 @@ const nb: LangData = {
       '(forteller|fortelle|fortalte) (henne|ham|dem) (at)',
       // the writer's own 'I did not go further' in main-clause order
       '(jeg) (gikk|kom) (ikke) (videre)',
+      // a template the writer plans to send, shared with colleagues ('below is the text I plan to send', 'texten jag tänker skicka'): colleague talk
+      '(teksten|e-posten|eposten|mailen|svaret|formuleringen|utkastet|meldingen) (jeg|vi) (tenker å|skal|vil|planlegger å|tenkte å|skulle) (sende|maile)',
+      '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
       // the application stays in a process that goes on ("søknaden din er fortsatt med, du trenger ikke søke på nytt")

@@ -807,6 +807,9 @@ const sv: LangData = {
       '(säger|säga|sa|berättar|berätta|berättade|meddelar|meddela) (till|för) (henne|honom|hen|dem) (att)',
       // the writer's own 'I did not go further' in main-clause order
       '(jag) (gick|kom) (inte|ej) (vidare)',
+      // a template the writer plans to send, shared with colleagues ('below is the text I plan to send', 'texten jag tänker skicka'): colleague talk
+      '(texten|mejlet|mailet|svaret|formuleringen|utkastet|meddelandet) (jag|vi) (tänker|ska|vill|planerar att|tänkte|skulle) [att] (skicka|mejla|maila)',
+      '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
       '(inte|ej) ** (förrän|innan) ** (budget~|hösten|våren|sommaren|vintern|nästa år|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|beslut~)',
