@@ -231,3 +231,16 @@ BODIES += [
  (G, 'application', "Hej Mia\n\nDesværre er stillingen, du søgte, nu besat. Vi vil gerne invitere dig med i vores talentpulje, så vi kan give besked om fremtidige stillinger.\n\nHilsen\nTalentteamet",
   ["Desværre er stillingen, du søgte, nu besat"], [], "Rejection with a talent-pool invitation."),
 ]
+# batch 9 (ids 105–109): written after the batch-8 fixes, scored at first sight (the commit before task ff also gets them all right)
+BODIES += [
+ (N, None, 'Hej Omar\n\nDesværre kan vi ikke gå højere end 42.000 kr. i løn, men resten af tilbuddet står ved magt, og vi vil meget gerne have dig. Giv besked senest onsdag.\n\nHilsen\nRuth',
+  [], [], 'Offer negotiation.'),
+ (N, None, 'Hej Lena\n\nEn af finalisterne har trukket sig, så vi vil i stedet gerne invitere dig til den afsluttende samtale den 12. juni. Passer kl. 14?\n\nHilsen\nSam',
+  [], [], 'Invitation after another candidate withdrew.'),
+ (N, None, 'Endelig svar. Intet held, de tog en fra kontoret i København. Videre! Kaffe i morgen?',
+  [], [], 'Text to a friend.'),
+ (N, None, 'Påmindelse: afslagene til administrationsstillingen sendes fredag. Skabelonen ligger på det fælles drev.\n\nHR',
+  [], [], 'Internal reminder.'),
+ (G, 'application', 'Kære Theo\n\nTak for din tålmodighed. Vi har nu besat stillingen og går ikke videre med din ansøgning.\n\nMed venlig hilsen\nHR',
+  ['Vi har nu besat stillingen og går ikke videre med din ansøgning'], [], 'Generic rejection.'),
+]

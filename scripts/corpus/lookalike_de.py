@@ -231,3 +231,16 @@ BODIES += [
  (G, 'application', "Hallo Frau Berg,\n\nleider ist die Stelle, auf die Sie sich beworben haben, inzwischen besetzt. Gern laden wir Sie in unseren Talentpool ein, damit wir Sie über künftige Stellen informieren können.\n\nViele Grüße\nTalent-Team",
   ["leider ist die Stelle, auf die Sie sich beworben haben, inzwischen besetzt"], [], "Rejection with a talent-pool invitation."),
 ]
+# batch 9 (ids 105–109): written after the batch-8 fixes, scored at first sight (the commit before task ff also gets them all right)
+BODIES += [
+ (N, None, 'Hallo Herr Omar,\n\nleider können wir beim Gehalt nicht über 52.000 Euro gehen, der Rest des Angebots bleibt aber bestehen, und wir würden Sie sehr gern dabeihaben. Bitte melden Sie sich bis Mittwoch.\n\nViele Grüße\nRuth Kaiser',
+  [], [], 'Offer negotiation.'),
+ (N, None, 'Hallo Frau Lenz,\n\neine Finalistin hat ihre Bewerbung zurückgezogen, daher möchten wir Sie stattdessen zum Abschlussgespräch am 12. Juni einladen. Passt 14 Uhr?\n\nBeste Grüße\nSam Hoff',
+  [], [], 'Invitation after another candidate withdrew.'),
+ (N, None, "Endlich Antwort. Kein Glück, die haben jemanden aus dem Münchner Büro genommen. Weiter geht's! Kaffee morgen?",
+  [], [], 'Text to a friend.'),
+ (N, None, 'Erinnerung: Die Absagen für die Verwaltungsstelle gehen am Freitag raus. Die Vorlage liegt im gemeinsamen Laufwerk.\n\nHR',
+  [], [], 'Internal reminder.'),
+ (G, 'application', 'Sehr geehrter Herr Theo,\n\nvielen Dank für Ihre Geduld. Wir haben die Stelle inzwischen besetzt und werden Ihre Bewerbung nicht weiter berücksichtigen.\n\nMit freundlichen Grüßen\nPersonal',
+  ['Wir haben die Stelle inzwischen besetzt und werden Ihre Bewerbung nicht weiter berücksichtigen'], [], 'Generic rejection.'),
+]

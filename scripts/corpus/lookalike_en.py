@@ -231,3 +231,16 @@ BODIES += [
  (G, 'application', "Dear Mia,\n\nUnfortunately the role you applied for has now been filled. We'd like to invite you to join our talent community so we can let you know about future openings.\n\nBest,\nTalent Team",
   ["Unfortunately the role you applied for has now been filled"], [], "Rejection with a talent-pool invitation."),
 ]
+# batch 9 (ids 105–109): written after the batch-8 fixes, scored at first sight (the commit before task ff also gets them all right)
+BODIES += [
+ (N, None, "Hi Omar,\n\nUnfortunately we can't go higher than £42,000 on salary, but the rest of the offer stands and we'd love to have you. Let me know by Wednesday.\n\nBest,\nRuth",
+  [], [], 'Offer negotiation.'),
+ (N, None, "Hi Lena,\n\nOne of the finalists has withdrawn, so we'd like to invite you to the final interview on 12 June instead. Does 2pm work?\n\nBest,\nSam",
+  [], [], 'Invitation after another candidate withdrew.'),
+ (N, None, 'Finally heard back. No luck, they picked someone from the London office. Onwards! Coffee tomorrow?',
+  [], [], 'Text to a friend.'),
+ (N, None, 'Reminder: rejections for the admin role go out on Friday. The template is in the shared drive.\n\nHR',
+  [], [], 'Internal reminder.'),
+ (G, 'application', "Dear Theo,\n\nThank you for your patience. We have now filled the position and won't be taking your application further.\n\nKind regards,\nHR",
+  ["We have now filled the position and won't be taking your application further"], [], 'Generic rejection.'),
+]

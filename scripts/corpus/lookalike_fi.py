@@ -231,3 +231,16 @@ BODIES += [
  (G, 'application', "Hei Mia,\n\nvalitettavasti hakemasi tehtävä on nyt täytetty. Haluaisimme kutsua sinut osaajayhteisöömme, jotta voimme kertoa tulevista paikoista.\n\nTerveisin\nOsaajatiimi",
   ["valitettavasti hakemasi tehtävä on nyt täytetty"], [], "Rejection with a talent-pool invitation."),
 ]
+# batch 9 (ids 105–109): written after the batch-8 fixes, scored at first sight (the commit before task ff also gets them all right)
+BODIES += [
+ (N, None, 'Hei Omar,\n\nvalitettavasti emme pysty nostamaan palkkaa yli 4 200 euron, mutta muuten tarjous on voimassa ja haluaisimme sinut mielellämme. Kerro keskiviikkoon mennessä.\n\nTerveisin\nRuut',
+  [], [], 'Offer negotiation.'),
+ (N, None, 'Hei Lena,\n\nyksi finalisteista on vetäytynyt, joten haluaisimme kutsua sinut loppuhaastatteluun 12.6. Sopiiko klo 14?\n\nTerveisin\nSami',
+  [], [], 'Invitation after another candidate withdrew.'),
+ (N, None, 'Vihdoin vastaus. Ei onnistanut, ne otti jonkun Helsingin toimistolta. Eteenpäin! Kahville huomenna?',
+  [], [], 'Text to a friend.'),
+ (N, None, 'Muistutus: hallintotehtävän kielteiset päätökset lähtevät perjantaina. Pohja on yhteisellä levyllä.\n\nHR',
+  [], [], 'Internal reminder.'),
+ (G, 'application', 'Hei Theo,\n\nkiitos kärsivällisyydestäsi. Olemme nyt täyttäneet tehtävän, emmekä jatka hakemuksesi käsittelyä.\n\nYstävällisin terveisin\nHR',
+  ['Olemme nyt täyttäneet tehtävän, emmekä jatka hakemuksesi käsittelyä'], [], 'Generic rejection.'),
+]

@@ -231,3 +231,16 @@ BODIES += [
  (G, 'application', "Hei Mia,\n\nDessverre er stillingen du søkte på, nå besatt. Vi vil gjerne invitere deg inn i talentbanken vår, så vi kan si fra om fremtidige stillinger.\n\nHilsen\nTalentteamet",
   ["Dessverre er stillingen du søkte på, nå besatt"], [], "Rejection with a talent-pool invitation."),
 ]
+# batch 9 (ids 105–109): written after the batch-8 fixes, scored at first sight (the commit before task ff also gets them all right)
+BODIES += [
+ (N, None, 'Hei Omar,\n\nDessverre kan vi ikke gå høyere enn 620 000 kr i lønn, men resten av tilbudet står ved lag, og vi vil gjerne ha deg. Gi beskjed innen onsdag.\n\nHilsen\nRuth',
+  [], [], 'Offer negotiation.'),
+ (N, None, 'Hei Lena,\n\nEn av finalistene har trukket seg, så vi vil i stedet invitere deg til det avsluttende intervjuet 12. juni. Passer kl. 14?\n\nHilsen\nSam',
+  [], [], 'Invitation after another candidate withdrew.'),
+ (N, None, 'Endelig svar. Ikke noe hell, de tok en fra Oslo-kontoret. Videre! Kaffe i morgen?',
+  [], [], 'Text to a friend.'),
+ (N, None, 'Påminnelse: avslagene for administrasjonsstillingen sendes ut fredag. Malen ligger på fellesdisken.\n\nHR',
+  [], [], 'Internal reminder.'),
+ (G, 'application', 'Hei Theo,\n\nTakk for tålmodigheten. Vi har nå besatt stillingen og går ikke videre med søknaden din.\n\nMed vennlig hilsen\nHR',
+  ['Vi har nå besatt stillingen og går ikke videre med søknaden din'], [], 'Generic rejection.'),
+]

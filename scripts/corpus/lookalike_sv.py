@@ -231,3 +231,16 @@ BODIES += [
  (G, 'application', "Hej Mia,\n\nTyvärr är tjänsten du sökte nu tillsatt. Vi vill gärna bjuda in dig till vår talangpool så att vi kan höra av oss om framtida tjänster.\n\nHälsningar\nTalangteamet",
   ["Tyvärr är tjänsten du sökte nu tillsatt"], [], "Rejection with a talent-pool invitation."),
 ]
+# batch 9 (ids 105–109): written after the batch-8 fixes, scored at first sight (the commit before task ff also gets them all right)
+BODIES += [
+ (N, None, 'Hej Omar,\n\nTyvärr kan vi inte gå högre än 42 000 kr i lön, men resten av erbjudandet står kvar och vi vill gärna ha dig här. Hör av dig senast onsdag.\n\nHälsningar\nRuth',
+  [], [], 'Offer negotiation.'),
+ (N, None, 'Hej Lena,\n\nEn av finalisterna har dragit sig ur, så vi vill i stället bjuda in dig till slutintervjun den 12 juni. Passar kl. 14?\n\nHälsningar\nSam',
+  [], [], 'Invitation after another candidate withdrew.'),
+ (N, None, 'Äntligen svar. Ingen tur, de tog någon från Stockholmskontoret. Vidare! Fika imorgon?',
+  [], [], 'Text to a friend.'),
+ (N, None, 'Påminnelse: avslagen för administratörstjänsten går ut på fredag. Mallen ligger på den delade disken.\n\nHR',
+  [], [], 'Internal reminder.'),
+ (G, 'application', 'Hej Theo,\n\nTack för ditt tålamod. Vi har nu tillsatt tjänsten och går inte vidare med din ansökan.\n\nMed vänlig hälsning\nHR',
+  ['Vi har nu tillsatt tjänsten och går inte vidare med din ansökan'], [], 'Generic rejection.'),
+]
