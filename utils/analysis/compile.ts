@@ -50,6 +50,7 @@ export const CUE_CATS = [
   'congratsThird',
   'thirdSubject',
   'addressee',
+  'weSubject',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

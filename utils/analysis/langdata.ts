@@ -161,6 +161,8 @@ export interface LangData {
     thirdSubject?: string[];
     /** … unless the mail addresses a candidate ("you", "du", "Ihnen", "sinua"). */
     addressee?: string[];
+    /** "We" in the decision's sentence: the writer's side decided, so it is not retold (reported.ts). */
+    weSubject?: string[];
   };
 }
 

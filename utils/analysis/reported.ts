@@ -6,6 +6,7 @@
  *   - a decision phrase has a third-person subject (`thirdSubject` cues in its sentence: "they went", "de valde",
  *     "die haben", "ne valitsivat") and every phrase of a named family does (a concept guess without one,
  *     "I'll keep looking", is no decision of its own), and
+ *   - no "we" in the decision's sentence (`weSubject`: "we", "vi", "wir", "-mme"), and
  *   - no word beside the decision (its sentence, the one before or after) addresses a candidate or names
  *     who decided for whom (`addressee` cues: "you/your", "du/din", "Ihnen", "sinua", "the client",
  *     "kunden"): a relay does ("the client came back: they went with someone else for your role").
@@ -15,9 +16,15 @@ import type { Match, Matches } from './match';
 export function reportedDecision(m: Matches, own: (x: Match) => boolean): boolean {
   const subjects = m.thirdSubject.filter(own);
   if (subjects.length === 0) return false;
+  // "we" in a decision's sentence: the writer's side decided ("Had the call. We have gone with …")
+  const weSent = new Set(m.weSubject.filter(own).map((x) => x.sent));
   const told: number[] = [];
   for (const d of m.decision) {
     if (!own(d)) continue;
+    if (weSent.has(d.sent)) {
+      if (!d.id.startsWith('concept-')) return false;
+      continue;
+    }
     // "they" in its sentence, or news received just before it ("they rang – I didn't get through")
     if (subjects.some((x) => x.sent === d.sent || x.sent === d.sent - 1)) told.push(d.sent);
     // a concept guess without the subject is no decision of its own ("I'll keep looking")

@@ -43,6 +43,7 @@ const PLAIN_CUES: ReadonlySet<CueCat> = new Set([
   'congratsThird',
   'thirdSubject',
   'addressee',
+  'weSubject',
 ]);
 
 export interface Reasons {
@@ -143,6 +144,7 @@ function zeroCounts(): Record<CueCat, number> {
     congratsThird: 0,
     thirdSubject: 0,
     addressee: 0,
+    weSubject: 0,
   };
 }
 

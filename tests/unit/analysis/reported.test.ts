@@ -294,3 +294,18 @@ describe('a template the writer plans to send, shared with colleagues', () => {
     expect(analyzeDraft(text).verdict).toBe('not-rejection');
   });
 });
+
+describe('"we" decided: not a decision retold', () => {
+  it.each([
+    [
+      'en',
+      'Hi Sam,\n\nHad the call with the panel this morning. We have decided to go with another candidate.\n\nBest,\nJo',
+    ],
+    [
+      'sv',
+      'Hej Sam,\n\nFick precis samtalet från panelen. Vi har valt att gå vidare med en annan kandidat.\n\nHälsningar\nJo',
+    ],
+  ])('%s: news received, then a decision "we" made, stays a rejection', (_lang, text) => {
+    expect(analyzeDraft(text).verdict).toBe('generic-rejection');
+  });
+});

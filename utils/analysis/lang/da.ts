@@ -919,6 +919,10 @@ const da: LangData = {
       // an apology or condolence to the reader ('Sorry!', 'Beklagar!', 'Tut mir leid'): the reader is the one turned down, so a decision 'they' made is relayed to the candidate
       '(beklager|ked af det|ærgerligt for dig|øv for dig)',
     ],
+    // 'we' in a decision's sentence: the writer's side decided, so it is not a decision retold (reported.ts)
+    weSubject: [
+      '(vi)',
+    ],
     // decisions retold with 'they' as the subject (reported.ts)
     thirdSubject: [
       '(de) [har|havde] [nu|desværre|vist|bare|åbenbart|jo|altså|selvfølgelig] (valgte|valgt|tog|taget|ansatte|ansat|gik|gået|landede|landet|besluttede|besluttet|foretrak|tilbød|tilbudt|gav|givet|besatte|besat|ville)',

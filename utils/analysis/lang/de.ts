@@ -1114,6 +1114,10 @@ const de: LangData = {
       // an apology or condolence to the reader ('Sorry!', 'Beklagar!', 'Tut mir leid'): the reader is the one turned down, so a decision 'they' made is relayed to the candidate
       '(tut mir leid|tut uns leid|sorry|bedaure|bedauern|schade für dich|schade für sie)',
     ],
+    // 'we' in a decision's sentence: the writer's side decided, so it is not a decision retold (reported.ts)
+    weSubject: [
+      '(wir)',
+    ],
     // decisions retold with 'they' as the subject (reported.ts); not 'sie': written 'Sie' it is the candidate
     thirdSubject: [
       '(die) (haben|hatten|hat|nahmen|nehmen|wollten|wollen|wählten)',

@@ -992,6 +992,10 @@ const en: LangData = {
       // an apology or condolence to the reader ('Sorry!', 'Beklagar!', 'Tut mir leid'): the reader is the one turned down, so a decision 'they' made is relayed to the candidate
       '(sorry|apologies|bad luck|hard luck|commiserations|gutted for you)',
     ],
+    // 'we' in a decision's sentence: the writer's side decided, so it is not a decision retold (reported.ts)
+    weSubject: [
+      "(we|we've|we'd|we're|we'll)",
+    ],
     // decisions retold with 'they' as the subject (reported.ts)
     thirdSubject: [
       "(they|they've|they'd) [have|had|just|finally|apparently|eventually|obviously|only] (went|gone|chose|chosen|picked|hired|offered|decided|gave|given|filled|moved|appointed|selected|took|taken|preferred|wanted)",

@@ -897,6 +897,10 @@ const fi: LangData = {
       // an apology or condolence to the reader ('Sorry!', 'Beklagar!', 'Tut mir leid'): the reader is the one turned down, so a decision 'they' made is relayed to the candidate
       '(pahoittelen|pahoittelemme|sori|harmi juttu|ikävä kuulla)',
     ],
+    // 'we' in a decision's sentence: the writer's side decided, so it is not a decision retold (reported.ts)
+    weSubject: [
+      '(me|~mme)',
+    ],
     // decisions retold with 'they' as the subject (reported.ts)
     thirdSubject: [
       '(ne|he) [sitten|lopulta|kuulemma|vaan|valitettavasti] (valitsi|valitsivat|päätti|päättivät|otti|ottivat|palkkasi|palkkasivat|päätyi|päätyivät|tarjosi|tarjosivat)',

@@ -941,6 +941,10 @@ const sv: LangData = {
       // an apology or condolence to the reader ('Sorry!', 'Beklagar!', 'Tut mir leid'): the reader is the one turned down, so a decision 'they' made is relayed to the candidate
       '(beklagar|ledsen|ledsna|tråkigt för dig|synd för dig)',
     ],
+    // 'we' in a decision's sentence: the writer's side decided, so it is not a decision retold (reported.ts)
+    weSubject: [
+      '(vi)',
+    ],
     // decisions retold with 'they' as the subject (reported.ts)
     thirdSubject: [
       '(de|dom) [har|hade] [nu|tyvärr|visst|väl|bara|tydligen|ju|alltså] (valde|valt|tog|tagit|anställde|anställt|gick|gått|landade|landat|bestämde|bestämt|beslutade|beslutat|föredrog|erbjöd|erbjudit|gav|gett|tillsatte|tillsatt|ville)',
