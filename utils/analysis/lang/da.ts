@@ -920,9 +920,7 @@ const da: LangData = {
       '(beklager|ked af det|ærgerligt for dig|øv for dig)',
     ],
     // 'we' in a decision's sentence: the writer's side decided, so it is not a decision retold (reported.ts)
-    weSubject: [
-      '(vi)',
-    ],
+    weSubject: ['(vi)'],
     // decisions retold with 'they' as the subject (reported.ts)
     thirdSubject: [
       '(de) [har|havde] [nu|desværre|vist|bare|åbenbart|jo|altså|selvfølgelig] (valgte|valgt|tog|taget|ansatte|ansat|gik|gået|landede|landet|besluttede|besluttet|foretrak|tilbød|tilbudt|gav|givet|besatte|besat|ville)',

@@ -1115,9 +1115,7 @@ const de: LangData = {
       '(tut mir leid|tut uns leid|sorry|bedaure|bedauern|schade für dich|schade für sie)',
     ],
     // 'we' in a decision's sentence: the writer's side decided, so it is not a decision retold (reported.ts)
-    weSubject: [
-      '(wir)',
-    ],
+    weSubject: ['(wir)'],
     // decisions retold with 'they' as the subject (reported.ts); not 'sie': written 'Sie' it is the candidate
     thirdSubject: [
       '(die) (haben|hatten|hat|nahmen|nehmen|wollten|wollen|wählten)',

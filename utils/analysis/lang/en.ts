@@ -993,9 +993,7 @@ const en: LangData = {
       '(sorry|apologies|bad luck|hard luck|commiserations|gutted for you)',
     ],
     // 'we' in a decision's sentence: the writer's side decided, so it is not a decision retold (reported.ts)
-    weSubject: [
-      "(we|we've|we'd|we're|we'll)",
-    ],
+    weSubject: ["(we|we've|we'd|we're|we'll)"],
     // decisions retold with 'they' as the subject (reported.ts)
     thirdSubject: [
       "(they|they've|they'd) [have|had|just|finally|apparently|eventually|obviously|only] (went|gone|chose|chosen|picked|hired|offered|decided|gave|given|filled|moved|appointed|selected|took|taken|preferred|wanted)",

@@ -898,9 +898,7 @@ const fi: LangData = {
       '(pahoittelen|pahoittelemme|sori|harmi juttu|ikävä kuulla)',
     ],
     // 'we' in a decision's sentence: the writer's side decided, so it is not a decision retold (reported.ts)
-    weSubject: [
-      '(me|~mme)',
-    ],
+    weSubject: ['(me|~mme)'],
     // decisions retold with 'they' as the subject (reported.ts)
     thirdSubject: [
       '(ne|he) [sitten|lopulta|kuulemma|vaan|valitettavasti] (valitsi|valitsivat|päätti|päättivät|otti|ottivat|palkkasi|palkkasivat|päätyi|päätyivät|tarjosi|tarjosivat)',

@@ -1011,9 +1011,7 @@ const nb: LangData = {
       '(beklager|lei for det|leit for deg|synd for deg)',
     ],
     // 'we' in a decision's sentence: the writer's side decided, so it is not a decision retold (reported.ts)
-    weSubject: [
-      '(vi)',
-    ],
+    weSubject: ['(vi)'],
     // decisions retold with 'they' as the subject (reported.ts)
     thirdSubject: [
       '(de|dem) [har|hadde] [nå|dessverre|visst|bare|tydeligvis|jo|altså|selvfølgelig] (valgte|valgt|tok|tatt|ansatte|ansatt|gikk|gått|landet|bestemte|bestemt|besluttet|foretrakk|tilbød|tilbudt|ga|gav|gitt|besatte|besatt|ville)',

@@ -942,9 +942,7 @@ const sv: LangData = {
       '(beklagar|ledsen|ledsna|tråkigt för dig|synd för dig)',
     ],
     // 'we' in a decision's sentence: the writer's side decided, so it is not a decision retold (reported.ts)
-    weSubject: [
-      '(vi)',
-    ],
+    weSubject: ['(vi)'],
     // decisions retold with 'they' as the subject (reported.ts)
     thirdSubject: [
       '(de|dom) [har|hade] [nu|tyvärr|visst|väl|bara|tydligen|ju|alltså] (valde|valt|tog|tagit|anställde|anställt|gick|gått|landade|landat|bestämde|bestämt|beslutade|beslutat|föredrog|erbjöd|erbjudit|gav|gett|tillsatte|tillsatt|ville)',
