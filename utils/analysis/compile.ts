@@ -49,6 +49,9 @@ export const CUE_CATS = [
   'congratsName',
   'congratsThird',
   'consent',
+  'thirdSubject',
+  'addressee',
+  'weSubject',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

@@ -762,6 +762,8 @@ function vetoReason(
       const raced = hits.some((x) => x.c === RACED && x.clause === h.clause && x.w >= h.w && x.w <= h.we + 3);
       if (!ownAvailability && !raced && !between(contrastWords, from, to)) return 'until';
     } else if (b === COND) {
+      // "even if" is no "if": a concession ("Även om vi var imponerade, har vi …", "selv om") states a fact
+      if (hits.some((x) => x.c === CONCEDE && x.w <= h.w && x.we >= h.w)) continue;
       // "if you have not heard from us …, your application …"; "… until we have your references";
       // not across a "but" ("we wondered whether …, but decided on someone else")
       // a condition before the decision, or inside a concept rule's own clauses ("… if you have not heard")

@@ -166,6 +166,12 @@ export interface LangData {
     congratsThird?: string[];
     /** Consent to a talent-pool offer ("only if you agree"): the offer beside it is no boilerplate (flags.ts). */
     consent?: string[];
+    /** A third-person subject of a decision ("they went", "de valde"): a decision retold (reported.ts) … */
+    thirdSubject?: string[];
+    /** … unless the mail addresses a candidate ("you", "du", "Ihnen", "sinua"). */
+    addressee?: string[];
+    /** "We" in the decision's sentence: the writer's side decided, so it is not retold (reported.ts). */
+    weSubject?: string[];
   };
 }
 

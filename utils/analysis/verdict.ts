@@ -16,6 +16,7 @@ import type { CriterionHit } from './criteria';
 import type { Hot, Span } from './flags';
 import type { Match, Matches } from './match';
 import type { InQuote } from './quotes';
+import { reportedDecision } from './reported';
 import { staffAnnouncement } from './staff-note';
 import type { Checklist, Verdict } from './types';
 
@@ -41,6 +42,9 @@ const PLAIN_CUES: ReadonlySet<CueCat> = new Set([
   'congratsName',
   'congratsThird',
   'consent',
+  'thirdSubject',
+  'addressee',
+  'weSubject',
 ]);
 
 export interface Reasons {
@@ -146,6 +150,9 @@ function zeroCounts(): Record<CueCat, number> {
     congratsName: 0,
     congratsThird: 0,
     consent: 0,
+    thirdSubject: 0,
+    addressee: 0,
+    weSubject: 0,
   };
 }
 
@@ -376,8 +383,9 @@ export function findRejection(
   const strongStock = [...stock].some((id) => REJECTION_STOCK.has(id));
   let softeners = [...stock].filter((id) => SOFTENER_STOCK.has(id)).length;
   if (m.closer.some(own)) softeners++;
-  // colleague talk, or a staff announcement of an internal hire (to colleagues, not to a candidate)
-  const internal = r.cueCount.internal > 0 || staffAnnouncement(m, text, own);
+  // colleague talk, a staff announcement of an internal hire (to colleagues, not to a candidate), or a
+  // decision "they" made, retold to someone who is no candidate
+  const internal = r.cueCount.internal > 0 || staffAnnouncement(m, text, own) || reportedDecision(m, own);
   const positive = r.cueCount.positive > 0;
   // the candidate withdrew ("thank you for letting us know you are withdrawing your application")
   const withdrawn = m.withdrew.some(own);

@@ -102,6 +102,8 @@ const da: LangData = {
       // the person hired (someone other than the addressee)
       '(den|personen|kandidaten|den person|den kandidat|den ansøger|den ansatte|den valgte) [som] (er blevet ansat|blev ansat|er ansat|er valgt|blev valgt|er udvalgt|blev udvalgt|har fået stillingen|fik stillingen|er samlet set vurderet|blev samlet set vurderet)',
       '(den ansatte|den valgte|den udvalgte|den nyansatte) (er|blev) ** (vurderet|bedømt)',
+      // 'gået videre med en, der har …': someone else chosen
+      '(gået|gik|går) videre med (en|nogen|én) [,] (der|som) (har|havde)',
     ],
     'not-selected': [
       '(nu|allerede|desværre) (besat)',
@@ -819,6 +821,30 @@ const da: LangData = {
       'springer vi over',
       '(hvad synes du|hvad tænker du|hvad siger du) (om) (ham|hende|dem|begge|de to|kandidat~|ansøger~|listen|hvem|hvilken)',
       'kigget ansøgningerne ** igennem',
+      // the candidate writes back about the company's decision ('I received your rejection', 'you went with someone else'): no candidate is rejected
+      '(jeg) [har] (fik|fået|modtog|modtaget|læste|læst) (jeres|deres) (afslag|svar|besked|mail|e-mail|beslutning|tilbagemelding|nej)',
+      '(I) [har|havde] [nu|allerede|desværre|altså] (valgt|valgte|ansat|ansatte|gået videre|gik videre|taget|tog|besat|besatte|tilbudt|tilbød)',
+      // the candidate declines an offer ('I have decided to decline'): a mail from the candidate, like colleague talk only its quotes are underlined
+      '(jeg) [har|må|bliver nødt til at] [desværre|derfor] [valgt at|besluttet at|besluttet mig for at|valgt] (takke nej|takker nej|sige nej|afslå|afslår)',
+      // a note to a colleague that the other finalists have been told: a rejection reported, not sent
+      '(jeg|vi) (har|havde) [nu|allerede|lige] (meddelt|informeret|fortalt|sagt til|givet|ringet til|skrevet til) (de|den|begge|alle) ** (andre|øvrige) ** (finalist~|kandidat~|ansøger~)',
+      // colleague talk about a candidate in the third person ('vi ska inte gå vidare med honom'): a rejection to a candidate says 'du'
+      '(vi) (bør|burde|skal|skulle) [ikke|nok|måske|virkelig] [ikke] (gå videre|fortsætte|gå|satse) (med|på) (ham|hende)',
+      '(ikke) (gå|går) videre med (ham|hende)',
+      // the writer's own application ('min ansökan', 'jag gick inte vidare'): the candidate writes (a withdrawal, a question), no candidate is rejected
+      '(min|mit) (ansøgning|kandidatur|cv)',
+      '(jeg) [har|havde] (ikke) (gik videre|gået videre|kom videre|kommet videre|blev valgt|blevet valgt|blev indkaldt|blevet indkaldt)',
+      // the applicants who did not go further, spoken of in the third person: a note about others, not a decision to the reader
+      '(de|ansøgere|ansøgerne|kandidater|kandidaterne|de ansøgere|de øvrige) [,] (der|som) (ikke) (gik|er gået|kom|er kommet) (videre)',
+      // what the writer will tell a third person ('I'll ring her and tell her we went with …'): colleague talk, not the message to the candidate
+      '(ringer|mailer|skriver til|taler med) ** (og) (siger|fortæller|meddeler|forklarer) [til hende|til ham] [,] (at)',
+      '(siger|sige|sagde|fortæller|fortælle|fortalte) (til) (hende|ham|dem) [,] (at)',
+      '(fortæller|fortælle|fortalte) (hende|ham|dem) [,] (at)',
+      // the writer's own 'I did not go further' in main-clause order
+      '(jeg) (gik|kom) (ikke) (videre)',
+      // a template the writer plans to send, shared with colleagues ('below is the text I plan to send', 'texten jag tänker skicka'): colleague talk
+      '(teksten|mailen|svaret|formuleringen|udkastet|beskeden) [,] (jeg|vi) (vil|skal|tænker at|planlægger at|ville|agter at) (sende|maile)',
+      '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
       // the application stays in a process that goes on ("din ansøgning er stadig med, du behøver ikke søge igen")
@@ -841,6 +867,14 @@ const da: LangData = {
       '(dit|jeres) (tilbud|prisoverslag)',
       '(som|til|anden|ny) leverandør',
       '(kan|kunne) [desværre] (ikke) (sige|fortælle) (mere|noget mere) (lige nu|i øjeblikket|endnu|på nuværende tidspunkt|i dag)',
+      // a decision about someone who is no job candidate (a tenant, a buyer, a bidder): not recruiting
+      '(anden|ny|en anden) (lejer|køber|byder|sælger|håndværker|entreprenør|tilbudsgiver)',
+      // the chosen candidate declined the offer: nobody is rejected
+      '(kandidaten|personen|ansøgeren|hun|han) ** (har takket nej|takkede nej|har sagt nej|sagde nej|har afslået|afslog)',
+      // a supplier's proposal or concept ('ert förslag', 'your quotation for …'): not recruiting
+      '(jeres) (forslag|koncept|projektforslag)',
+      // a choice still being made between the reader and someone else: no decision yet
+      '(overvejer|vælger|vejer|sammenligner) [lederen|vi|de|hun|han] (stadig|fortsat|endnu) (mellem)',
     ],
     positive: [
       // the same said of all applicants
@@ -855,6 +889,14 @@ const da: LangData = {
       '(glade|stolte|glæder os) (for at|over at|til at) (kunne) (tilbyde|byde dig velkommen|meddele, at du|meddele at du)',
       '(valgt) (dig) (til|som) (næste|sidste|stillingen|jobbet|slutrunden)',
       '(du|din ansøgning) (er) (gået videre|blevet udvalgt|udvalgt) (til|i|som)',
+      // a receipt's inverted conditional ('har du inte blivit kontaktad inom …'): no decision yet
+      '(hører|høre) (du|i) (ikke) ** (inden|senest|før|inden for)',
+      '(er|bliver|har) (du|i) (ikke) (blevet kontaktet|kontaktet|blevet indkaldt) ** (inden|senest|før|inden for)',
+      '(hvis|såfremt) (du|i) (ikke) (er|bliver|har været) (blevet kontaktet|kontaktet|indkaldt) ** (inden|senest|før|inden for)',
+      // an invitation with no article before the meeting ('invitere dig til samtale', 'invite you to interview')
+      '(vil|ville) (gerne|meget gerne) (invitere|indkalde) dig (til) (samtale|jobsamtale|interview|prøvedag|test|case|anden samtale)',
+      // an offer worded as a wish ('vi vill nu erbjuda dig tjänsten')
+      '(vil|ville) [nu|gerne] [nu|gerne] tilbyde dig (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
     ],
     recruiting: [
       // staff for a post ('folk nok i kassen'): a recruiting subject
@@ -935,6 +977,23 @@ const da: LangData = {
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
     consent: [
       '(hvis du siger ja|med dit samtykke|hvis du vil være med|hvis du giver samtykke|hvis du accepterer|hvis du ønsker det|vil du have at vi|må vi)',
+    ],
+    // words that address a candidate or name who decided for whom (a client, the hiring manager): a relay of 'their' decision to the candidate keeps its verdict (reported.ts)
+    addressee: [
+      '(du|dig|din|dit|dine|jer|jeres)',
+      '(kunden|kundens|kunde~|ansættende leder~|rekrutteringsansvarlig~)',
+      // an apology or condolence to the reader ('Sorry!', 'Beklagar!', 'Tut mir leid'): the reader is the one turned down, so a decision 'they' made is relayed to the candidate
+      '(beklager|ked af det|ærgerligt for dig|øv for dig)',
+    ],
+    // 'we' in a decision's sentence: the writer's side decided, so it is not a decision retold (reported.ts)
+    weSubject: ['(vi)'],
+    // decisions retold with 'they' as the subject (reported.ts)
+    thirdSubject: [
+      '(de) [har|havde] [nu|desværre|vist|bare|åbenbart|jo|altså|selvfølgelig] (valgte|valgt|tog|taget|ansatte|ansat|gik|gået|landede|landet|besluttede|besluttet|foretrak|tilbød|tilbudt|gav|givet|besatte|besat|ville)',
+      '(valgte|tog|ansatte|gik|landede|besluttede|foretrak|tilbød|gav|besatte|har|havde) (de)',
+      // news the writer received ('they rang', 'got the email', 'de ringde'): with no word to a candidate beside it, a decision in or after it is retold (reported.ts)
+      '(de) (ringede|har ringet|skrev|har skrevet|svarede|har svaret|mailede|har mailet)',
+      '(fik|har fået|fået) [lige|nu|netop] (mailen|opkaldet|beskeden|svaret|en mail|et opkald)',
     ],
   },
 };

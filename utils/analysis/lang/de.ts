@@ -148,6 +148,7 @@ const de: LangData = {
       '(nicht|kein) ** (einstellen|weiterkommen|übernehmen) (können|werden|dürfen)',
       '(für|mit) (dir|ihnen|ihrer bewerbung|deiner bewerbung) ** (nicht) (weiter|weitergehen|fortsetzen)',
       '(ihre|deine) bewerbung (war|ist|blieb) [leider] (nicht|erfolglos) [erfolgreich]',
+      '(wir) (machen|gehen) [diesmal|dieses mal|leider|jetzt|nun|also] [diesmal|leider] (nicht) (mit) (dir|ihnen|euch) (weiter)',
     ],
     'chosen-other': [
       '(im vergleich) (zu|mit) ** (nicht) (durchsetzen|durchgesetzt|mithalten|bestehen)',
@@ -1064,6 +1065,25 @@ const de: LangData = {
       '(vorlage|standardabsage|textbaustein|absagevorlage)',
       '(was meinst du|was denkst du|was sagst du) (zu|über) (ihm|ihr|ihnen|beiden|den beiden|dem kandidaten|der kandidatin|den kandidaten|den bewerber~|der bewerberin|der liste|wem)',
       'absagen an (die anderen|den rest|alle anderen)',
+      // the candidate writes back about the company's decision ('I received your rejection', 'you went with someone else'): no candidate is rejected
+      '(dass) (sie|ihr|du) (sich|euch|dich) [leider|nun|jetzt|bereits|schon|doch] (für) (eine|einen|jemand|jemanden|einen anderen|eine andere) [andere|anderen|anders|weitere]',
+      '(ihre|eure|deine) (absage|entscheidung) ** (erhalten|bekommen|gelesen)',
+      // the candidate declines an offer ('I have decided to decline'): a mail from the candidate, like colleague talk only its quotes are underlined
+      '(ich) (habe|hab) (mich) ** (entschieden|entschlossen) ** (nicht anzunehmen|abzulehnen|abzusagen|auszuschlagen)',
+      '(ich) [muss|möchte|werde] [ihnen|dir|euch] [leider|daher|deshalb] (das angebot|ihr angebot|dein angebot|euer angebot) (ablehnen|ausschlagen)',
+      // a note to a colleague that the other finalists have been told: a rejection reported, not sent
+      '(habe|haben|hab) [bereits|schon|gerade|gestern|heute] (den|die|allen) ** (anderen|übrigen) (finalist~|kandidat~|bewerber~) ** (mitgeteilt|informiert|gesagt|bescheid gegeben|benachrichtigt|geschrieben)',
+      // colleague talk about a candidate in the third person ('vi ska inte gå vidare med honom'): a rejection to a candidate says 'du'
+      '(mit) (ihm|ihr) (weitermachen|weitergehen|fortfahren|weiterarbeiten) (sollten|sollen|würden|könnten)',
+      '(nicht) (mit) (ihm|ihr) (weitermachen|weiterzumachen|weitergehen|fortfahren|fortzufahren|weiterarbeiten)',
+      // the writer's own application ('min ansökan', 'jag gick inte vidare'): the candidate writes (a withdrawal, a question), no candidate is rejected
+      '(meine|meiner) (bewerbung|kandidatur|unterlagen)',
+      '(ich) [bin|wurde] (nicht) (weitergekommen|ausgewählt|eingeladen|berücksichtigt|genommen)',
+      // a template the writer plans to send, shared with colleagues ('below is the text I plan to send', 'texten jag tänker skicka'): colleague talk
+      '(den|der) (text|entwurf|mail|e-mail|nachricht|wortlaut) [,] (den|die) (ich|wir) ** (schicken|senden|verschicken|rausschicken) (will|möchte|wollen|möchten|werde|werden)',
+      '(sagt|sag|meldet|meldet euch|gebt) (bescheid) [,] (wenn|falls) ** (geändert|ändern|anpassen|angepasst)',
+      '(kannst|könntest|würdest) (du) ** (das übliche|die übliche|unsere übliche|die standardabsage|unsere standardabsage|den standardtext|unseren standardtext) (schicken|senden|rausschicken)',
+      '(das übliche|die übliche|unsere übliche|die standardabsage|unsere standardabsage|den standardtext|unseren standardtext) (schicken|senden|rausschicken|verschicken)',
     ],
     notRejection: [
       // the application stays in a process that goes on ("Ihre Bewerbung bleibt im Verfahren, Sie müssen sich nicht erneut bewerben")
@@ -1095,6 +1115,16 @@ const de: LangData = {
       '(anderen|anderer|neuen|neuer) (lieferant~|dienstleister~|agentur~)',
       '(mehr) (können|kann) (wir|ich) (derzeit|im moment|momentan|aktuell|noch|leider|heute) [leider|noch] (nicht) (sagen|mitteilen)',
       '(können|kann) (wir|ich) [ihnen|dir] [derzeit|im moment|momentan|leider|noch] (nicht mehr|noch nichts) (sagen|mitteilen)',
+      // a decision about someone who is no job candidate (a tenant, a buyer, a bidder): not recruiting
+      '(anderen|andere|neuen|neue) (mieter|mieterin|käufer|käuferin|bieter|bieterin|handwerker|anbieter|lieferanten|dienstleister)',
+      // the chosen candidate declined the offer: nobody is rejected
+      '(kandidat|kandidatin|bewerber|bewerberin) ** (hat|haben) [leider|nun|jetzt|doch|kurzfristig] (abgesagt)',
+      // a supplier's proposal or concept ('ert förslag', 'your quotation for …'): not recruiting
+      '(ihr|ihres|ihrem|ihren) (konzept|kostenvoranschlag|entwurf|angebot zur|angebot für)',
+      // the chosen candidate declined the offer: nobody is rejected
+      '(angeboten haben|angeboten hatten) [,] (hat|hatte) [leider|nun|jetzt|doch|kurzfristig] (abgesagt)',
+      // a choice still being made between the reader and someone else: no decision yet
+      '(überlegt|überlegen|entscheidet|entscheiden|schwankt|schwanken|wägt|wägen) [die führungskraft|wir|sie|er] (noch) (zwischen)',
     ],
     positive: [
       // 'gegen alle anderen und für Sie entschieden': chosen
@@ -1116,6 +1146,8 @@ const de: LangData = {
       '(möchten|würden|freuen uns) ** (sie|dich) ** (zu einem|zum|zur|zu einer) ** (gespräch|vorstellungsgespräch|interview|kennenlernen|termin|runde|probearbeit|probetag) (einladen|einzuladen)',
       '(freuen uns|freut uns) ** (anbieten|anzubieten|mitteilen|mitzuteilen|einladen|einzuladen|begrüßen) (zu können)',
       '(haben) (sie|dich) (für) (die|unsere) (letzte|nächste|finale|zweite) (runde|auswahlrunde|phase) (ausgewählt)',
+      // an offer worded as a wish ('vi vill nu erbjuda dig tjänsten')
+      '(möchten|würden|wollen) (ihnen|dir|euch) [nun|jetzt|gern|gerne] [nun|jetzt|gern|gerne] (die stelle|den job|die position|die rolle) ** (anbieten)',
     ],
     recruiting: [
       '(finalist|finalisten|finalistin|finalistinnen|endrunde|finalrunde|auswahlrunde)',
@@ -1199,6 +1231,26 @@ const de: LangData = {
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
     consent: [
       '(mit ihrer einwilligung|mit deiner einwilligung|wenn sie einverstanden sind|wenn du einverstanden bist|mit ihrem einverständnis|mit deinem einverständnis|mit ihrer zustimmung|dürfen wir|dürften|sofern sie zustimmen)',
+    ],
+    // words that address a candidate or name who decided for whom (a client, the hiring manager): a relay of 'their' decision to the candidate keeps its verdict (reported.ts)
+    addressee: [
+      '(ihnen|du|dir|dich|dein|deine|deinen|deiner|deinem|euch|euer|eure)',
+      '(sehr geehrte|sehr geehrter|liebe|lieber|hallo|guten tag|guten morgen) (herr|frau)',
+      '(gegen|für|an) (sie)',
+      '(kunde|kunden|kundin|auftraggeber~|fachabteilung|fachbereich|personaler~)',
+      '(ihre|ihrer|ihren|ihr) (bewerbung~|unterlagen|kandidatur|interesse|zeit|geduld)',
+      // an apology or condolence to the reader ('Sorry!', 'Beklagar!', 'Tut mir leid'): the reader is the one turned down, so a decision 'they' made is relayed to the candidate
+      '(tut mir leid|tut uns leid|sorry|bedaure|bedauern|schade für dich|schade für sie)',
+    ],
+    // 'we' in a decision's sentence: the writer's side decided, so it is not a decision retold (reported.ts)
+    weSubject: ['(wir)'],
+    // decisions retold with 'they' as the subject (reported.ts); not 'sie': written 'Sie' it is the candidate
+    thirdSubject: [
+      '(die) (haben|hatten|hat|nahmen|nehmen|wollten|wollen|wählten)',
+      '(haben|hatten|hat) (die) (sich)',
+      // news the writer received ('they rang', 'got the email', 'de ringde'): with no word to a candidate beside it, a decision in or after it is retold (reported.ts)
+      '(die) (haben) [eben|gerade|heute|gestern] (angerufen|geschrieben|geantwortet|sich gemeldet)',
+      '(hab|habe|hatte) ** (die mail|eine mail|die e-mail|eine e-mail|den anruf|einen anruf|die antwort|bescheid) (bekommen|gekriegt|erhalten)',
     ],
   },
 };

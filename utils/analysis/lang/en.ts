@@ -906,6 +906,31 @@ const en: LangData = {
       '(what do you think|your thoughts|let me know what you think) (of|on|about) (him|her|them|these|those|both|the two|the candidate~|the applicant~|the shortlist|the finalists|which one|who)',
       "(i'd skip|let's skip|let's go with|we should invite|i suggest we)",
       'to the (others|rest)',
+      // the candidate writes back about the company's decision ('I received your rejection', 'you went with someone else'): no candidate is rejected
+      "(your|their) (email|e-mail|message|letter|note|reply|response|mail) (saying|to say|telling me|to let me know|that|letting me know) [that] (you|you've|you'd|they|they've|they'd) [had|have|now|already|unfortunately] (gone|went|chosen|chose|decided|selected|hired|appointed|offered|moved|filled|picked|proceeded)",
+      "(you|you've|you'd) [have|had] [now|already|unfortunately|eventually] (gone|went|chosen|chose|selected|hired|appointed|picked) (with|another|someone|a different|other)",
+      "(you|you've|you'd) [have|had] [now|already|unfortunately|eventually] (offered|given) (it|the role|the job|the position|the post) (to) (another|someone|a different|other)",
+      "(i've|i|i have) (received|got|had|read|seen) (your|their) (rejection|decision|no)",
+      // the candidate declines an offer ('I have decided to decline'): a mail from the candidate, like colleague talk only its quotes are underlined
+      "(i've|i have|i|i'm|i am) [decided to|must|have to|will have to|had to|regretfully|unfortunately|sadly|reluctantly|respectfully|going to|afraid i] [have to|must|will|need to] (decline|turn down|turning down|declining|pass on|say no to) (the|your|this|your kind|the kind|this kind) [*] (offer|position|role|job)",
+      // a note to a colleague that the other finalists have been told: a rejection reported, not sent
+      "(i've|i have|we've|we have|i|we) [already|now|just] (let|told|informed|emailed|called|rung|notified) (the) [*] (other|remaining)",
+      // colleague talk about a candidate in the third person ('vi ska inte gå vidare med honom'): a rejection to a candidate says 'du'
+      "(should|shouldn't|ought to|would|wouldn't|could|let's|don't|not|won't) [not|really|definitely|probably] (move|go|proceed|press|push) (forward|ahead|on) (with) (him|her)",
+      '(shortlist|shortlisting|progress|progressing|invite|inviting|reject|rejecting) (him|her) (forward|further|through|to the next)',
+      // the writer's own application ('min ansökan', 'jag gick inte vidare'): the candidate writes (a withdrawal, a question), no candidate is rejected
+      '(my) (job application|candidacy|cv|resume|résumé)',
+      '(my) (application) (for|to) (the|this|your|that) [*] [*] (role|position|post|job|vacancy|opening)',
+      '(withdraw|proceed with|continue with|go ahead with|move forward with|pursue|progress) (my) (application)',
+      '(i) (was|have been|had been) (unsuccessful|not shortlisted|not selected)',
+      "(i) (wasn't|was not|haven't been|have not been|didn't get) (shortlisted|selected|through)",
+      // what the writer will tell a third person ('I'll ring her and tell her we went with …'): colleague talk, not the message to the candidate
+      "(tell|telling|let|letting) (her|him|them) [know] [that] (we|we've|we'd|we're|they|they've|the)",
+      // asking a colleague to reject someone ('Please reject Anna Berg for the delivery role'): colleague talk
+      "(please|pls|can you|could you|would you|can we|let's) [go ahead and|just] (reject|decline|turn down|send a rejection to|send the rejection to|send a no to)",
+      // a template the writer plans to send, shared with colleagues ('below is the text I plan to send', 'texten jag tänker skicka'): colleague talk
+      "(the|this|my|our) (text|wording|message|email|e-mail|reply|template|draft) (i'm|i am|we're|we are|i|we) [planning|going|about|intending|hoping] [to] (send|sending|email|use)",
+      '(shout|let me know|tell me|flag) (if) (anything|something) (needs|should) (changing|to change|tweaking|editing)',
     ],
     notRejection: [
       // the application stays in a process that goes on ("you do not need to apply again")
@@ -935,6 +960,13 @@ const en: LangData = {
       '(your|the) (proposal|quote|bid|tender|pitch|rfp|rfq)',
       '(another|other|a different|as a|as our|new|preferred) (vendor|supplier|agency|partner|provider|contractor)',
       "(can't|cannot|can not|are unable to|aren't able to) (say|tell you|share) (more|anything more|much more) (just now|right now|at the moment|at this stage|yet|for now|today)",
+      // a decision about someone who is no job candidate (a tenant, a buyer, a bidder): not recruiting
+      '(another|a different|other|the other) (tenant|tenants|buyer|buyers|bidder|bidders|seller|contractor for the (work|job|renovation)|tradesman|builder|venue)',
+      // a supplier's proposal or concept ('ert förslag', 'your quotation for …'): not recruiting
+      '(your|the) (quotation|quote|pitch) (for|to)',
+      '(proposal) (to|for) (redesign|build|supply|deliver|provide|install|develop|refurbish|renovate|a new|the new|our new)',
+      // a choice still being made between the reader and someone else: no decision yet
+      '(still|currently) (deciding|choosing|weighing|considering|torn) (between)',
     ],
     positive: [
       "(delighted|pleased|happy|thrilled|glad) to say (it's|it is) you",
@@ -950,6 +982,10 @@ const en: LangData = {
       '(pleased|delighted|happy|thrilled|glad|excited) to (inform|tell|let) you [know] that you (have been|are|were) (selected|accepted|successful|shortlisted|invited|through|moving)',
       "(we have|we've) (chosen|selected|picked) you (for|as) (the|our|a)",
       "(you have|you've) (been selected|been shortlisted|made it|progressed|passed) (for|to|through|into) (the|our) (next|final|second|interview|shortlist)",
+      // an offer worded as a wish ('we'd like to offer you the … position')
+      "(we'd|we would|i'd|i would|we want|we wanted) (like|love|be glad|be happy|be delighted|be pleased|to) [to] offer you (the|a|this|our|your)",
+      // an invitation with no article before the meeting ('invitere dig til samtale', 'invite you to interview')
+      '(like|love|pleased|happy|delighted|glad|want|wish|excited) to invite you (to|for) (interview|interviews|a chat|come in|meet)',
     ],
     recruiting: [
       '(your interest in) (volunteering|joining|working|tutoring|teaching|becoming)',
@@ -1042,6 +1078,22 @@ const en: LangData = {
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
     consent: [
       '(if you agree|with your consent|with your permission|if you say yes|if you would like to join|if you are happy for us to|if you would like us to|would you like us to)',
+    ],
+    // words that address a candidate or name who decided for whom (a client, the hiring manager): a relay of 'their' decision to the candidate keeps its verdict (reported.ts)
+    addressee: [
+      '(you|your|yours|yourself)',
+      "(client|clients|client's|hiring manager~|hiring team|recruiting manager~|line manager~)",
+      // an apology or condolence to the reader ('Sorry!', 'Beklagar!', 'Tut mir leid'): the reader is the one turned down, so a decision 'they' made is relayed to the candidate
+      '(sorry|apologies|bad luck|hard luck|commiserations|gutted for you)',
+    ],
+    // 'we' in a decision's sentence: the writer's side decided, so it is not a decision retold (reported.ts)
+    weSubject: ["(we|we've|we'd|we're|we'll)"],
+    // decisions retold with 'they' as the subject (reported.ts)
+    thirdSubject: [
+      "(they|they've|they'd) [have|had|just|finally|apparently|eventually|obviously|only] (went|gone|chose|chosen|picked|hired|offered|decided|gave|given|filled|moved|appointed|selected|took|taken|preferred|wanted)",
+      // news the writer received ('they rang', 'got the email', 'de ringde'): with no word to a candidate beside it, a decision in or after it is retold (reported.ts)
+      "(they|they've) [just|finally] (rang|rung|called|phoned|emailed|wrote|written|replied|got back)",
+      '(got|had|received) [the|an|their] (email|e-mail|call|phone call|letter|news|answer) [back]',
     ],
   },
 };

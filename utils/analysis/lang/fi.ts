@@ -138,6 +138,11 @@ const fi: LangData = {
       '(valitsimme|valittiin|palkkasimme|päädyimme|löysimme) ** (toisen|toinen|muita|muiden|toiseen) ** (hakij~|ehdok~|henkilö~|kandidaat~|osaaja~)',
       // the person selected (someone other than the addressee)
       '(valittu|valitun|valittua|valitulla|palkattu|palkatun|palkattua|tehtävään valittu|tehtävään valitun) (henkilö~|hakija~|ehdokas|ehdokkaan|ehdokkaalla)',
+      // the post offered to someone else, also with the post in the partitive ('päätimme tarjota tehtävää jollekulle toiselle', 'tehtävää on tarjottu toiselle hakijalle')
+      '(tarjota|tarjosimme|tarjoamme|olemme tarjonneet) (tehtävää|paikkaa|työtä|työpaikkaa|tointa|tehtävän|paikan) (jollekulle toiselle|jollekin toiselle|toiselle|toiselle hakijalle|toiselle henkilölle|toiselle ehdokkaalle|muualle)',
+      '(tehtävää|paikkaa|työtä|työpaikkaa|tointa) (on|oli) [nyt|jo|valitettavasti] [jo] (tarjottu) (toiselle|jollekulle toiselle|jollekin toiselle|muulle)',
+      // 'valitsimme tällä kertaa henkilön, jolla …': someone else chosen
+      '(valitsimme|valittiin|palkkasimme|päädyimme) (tällä kertaa|nyt|lopulta) [tehtävään] (hakijan|henkilön|ehdokkaan|kandidaatin) (jolla|joka|jonka)',
     ],
     'other-candidates': [
       // 'päädyimme siihen, että toinen vastasi parhaiten sitä, mitä etsimme'
@@ -839,6 +844,24 @@ const fi: LangData = {
       '(vakiovastaus~|vastauspohja~|viestipohja~|vakiopohja~|kirjepohja~|sähköpostipohja~|hylkäyspohja~)',
       '(mitä mieltä olet|mitä tykkäät) (hänestä|heistä|molemmista|ehdokkaasta|ehdokkaista|hakijasta|hakijoista|listasta|kummasta)',
       '(mitä mieltä olet|mitä mieltä olette|mitä tuumit|mitä sanot|mitä ajattelet)',
+      // the candidate writes back about the company's decision ('I received your rejection', 'you went with someone else'): no candidate is rejected
+      '(valitsitte|valitsit|päätitte|palkkasitte|otitte|päädyitte) ** (toisen|muun|jonkun|toista|muita|toiseen)',
+      '(sain|olen saanut|luin|olen lukenut) (viestinne|päätöksenne|vastauksenne|ilmoituksenne|sähköpostinne|kielteisen päätöksenne)',
+      // the candidate declines an offer ('I have decided to decline'): a mail from the candidate, like colleague talk only its quotes are underlined
+      '(olen päättänyt|päätin|joudun|päädyin|olen päätynyt) (kieltäytymään|kieltäytyä|kieltäytyä tarjouksesta|perumaan)',
+      '(kieltäydyn|joudun kieltäytymään) [kohteliaasti|valitettavasti|kiitollisena] (tarjouksesta|paikasta|tehtävästä)',
+      // a note to a colleague that the other finalists have been told: a rejection reported, not sent
+      '(kerroin|kerroimme|ilmoitin|ilmoitimme|olen kertonut|olemme kertoneet|olen ilmoittanut|olemme ilmoittaneet) ** (muille|muulle|toiselle|molemmille) (finalisti~|hakija~|ehdokka~|kandidaati~)',
+      // colleague talk about a candidate in the third person ('vi ska inte gå vidare med honom'): a rejection to a candidate says 'du'
+      '(kannata|kannattaa|kannattaisi|pitäisi|tulisi|voisi|voitaisiin) (jatkaa|edetä) (hänen|heidän) (kanssaan|kanssa)',
+      // the writer's own application ('min ansökan', 'jag gick inte vidare'): the candidate writes (a withdrawal, a question), no candidate is rejected
+      '(hakemukseni|hakemustani|hakemuksestani|hakemukseeni|ansioluetteloni|cv:ni)',
+      // what the writer will tell a third person ('I'll ring her and tell her we went with …'): colleague talk, not the message to the candidate
+      '(soitan|soitamme|laitan viestiä|kirjoitan) ** (ja) (kerron|kerromme|sanon|ilmoitan) [hänelle|heille] (että)',
+      '(kerron|sanon|ilmoitan|kerroin|sanoin) (hänelle|heille) (että)',
+      // a template the writer plans to send, shared with colleagues ('below is the text I plan to send', 'texten jag tänker skicka'): colleague talk
+      '(teksti|viesti|vastaus|luonnos|muotoilu) [,] (jonka) (aion|aiomme|ajattelin|ajattelimme|meinaan|meinaamme) (lähettää|laittaa)',
+      '(kertokaa|kerro|sanokaa|sano) [,] (jos) ** (muuttaa|muutettavaa|korjattavaa|muokata)',
     ],
     notRejection: [
       // nobody was chosen; the post is advertised again (everyone alike, nobody judged)
@@ -856,6 +879,14 @@ const fi: LangData = {
       '(rekrytointi|prosessi|haku) ** (viivästy~|keskeytetty|tauolla|siirtyy)',
       '(tarjouksenne|tarjouksesi|toisen toimittajan|uuden toimittajan)',
       '(emme|en) [valitettavasti] (voi|pysty) (kertomaan|kertoa|sanomaan|sanoa) (enempää|enemmän|mitään enempää) [juuri nyt|tällä hetkellä|vielä|nyt|tässä vaiheessa]',
+      // a supplier's or agency's contract not renewed ('päättäneet olla jatkamatta sopimusta toimistonne kanssa'): no candidate
+      '(jatkamatta|jatkaa|uusimatta|uusia|irtisanoa|irtisanomme|irtisanoneet) (sopimusta|sopimuksen|sopimuksemme|yhteistyötä|yhteistyön|yhteistyömme|puitesopimusta|puitesopimuksen)',
+      // a decision about someone who is no job candidate (a tenant, a buyer, a bidder): not recruiting
+      '(toisen|uuden|toista) (vuokralaisen|vuokralaista|ostajan|ostajaa|tarjoajan|urakoitsijan|toimittajan)',
+      // a supplier's proposal or concept ('ert förslag', 'your quotation for …'): not recruiting
+      '(ehdotuksestanne|ehdotuksenne|ehdotustanne|konseptistanne|konseptinne)',
+      // a choice still being made between the reader and someone else: no decision yet
+      '(punnitsee|punnitsemme|pohtii|pohdimme|valitsee|valitsemme) (vielä|edelleen|yhä) ** (välillä)',
     ],
     positive: [
       // an offer ('olemme iloisia voidessamme tarjota sinulle …')
@@ -873,6 +904,8 @@ const fi: LangData = {
       '(kutsumme) (sinut) ** (haastatteluun|tapaamiseen|kierrokselle|vaiheeseen|testiin|keskusteluun)',
       '(valitsimme|valittiin) (sinut) (jatkoon|viimeiselle|seuraavalle|toiselle|tehtävään|loppusuoralle)',
       '(ilo|iloksemme|ilomme) ** (tarjota|kertoa) (sinulle)',
+      // an offer worded as a wish ('vi vill nu erbjuda dig tjänsten')
+      '(haluamme|haluaisimme) [nyt|mielellämme] (tarjota) ** (sinulle)',
     ],
     recruiting: [
       // staff for a post ('väkeä kassalla'): a recruiting subject
@@ -955,6 +988,23 @@ const fi: LangData = {
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
     consent: [
       '(suostumuksesi|suostumuksellasi|luvallasi|jos annat siihen luvan|jos annat luvan|jos haluat mukaan|jos haluat)',
+    ],
+    // words that address a candidate or name who decided for whom (a client, the hiring manager): a relay of 'their' decision to the candidate keeps its verdict (reported.ts)
+    addressee: [
+      '(sinä|sinua|sinulle|sinun|sinut|sinulla|sinusta|sulle|sua|sun|te|teille|teidän|teitä|~esi|~asi|~äsi)',
+      '(asiakas|asiakkaamme|asiakkaan|asiakkaalta|toimeksiantaja~|rekrytoiva esihenkilö|rekrytoivalta esihenkilöltä)',
+      // an apology or condolence to the reader ('Sorry!', 'Beklagar!', 'Tut mir leid'): the reader is the one turned down, so a decision 'they' made is relayed to the candidate
+      '(pahoittelen|pahoittelemme|sori|harmi juttu|ikävä kuulla)',
+    ],
+    // 'we' in a decision's sentence: the writer's side decided, so it is not a decision retold (reported.ts)
+    weSubject: ['(me|~mme)'],
+    // decisions retold with 'they' as the subject (reported.ts)
+    thirdSubject: [
+      '(ne|he) [sitten|lopulta|kuulemma|vaan|valitettavasti] (valitsi|valitsivat|päätti|päättivät|otti|ottivat|palkkasi|palkkasivat|päätyi|päätyivät|tarjosi|tarjosivat)',
+      '(valitsi|valitsivat|päätti|päättivät|otti|ottivat|palkkasi|palkkasivat|päätyi|päätyivät) (ne|he)',
+      // news the writer received ('they rang', 'got the email', 'de ringde'): with no word to a candidate beside it, a decision in or after it is retold (reported.ts)
+      '(ne|he) (soitti|soittivat|vastasi|vastasivat|kirjoitti|kirjoittivat|ilmoitti|ilmoittivat)',
+      '(sain|sain juuri|olen saanut) (sähköpostin|viestin|puhelun|vastauksen|tiedon)',
     ],
   },
 };

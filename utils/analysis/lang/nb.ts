@@ -130,6 +130,8 @@ const nb: LangData = {
       '(valget|beslutningen) (falt|har falt|faller) på (henne|ham|en|noen|den)',
       // the person hired (someone other than the addressee)
       '(den|personen|kandidaten|den personen|den kandidaten|den søkeren|den ansatte|den valgte) [som] (er blitt ansatt|ble ansatt|er ansatt|er valgt|ble valgt|er valgt ut|ble valgt ut|har fått stillingen|fikk stillingen)',
+      // 'gått videre med en som har …': someone else chosen
+      '(gått|gikk|går) videre med (en|noen) (som) (har|hadde)',
     ],
     'not-selected': [
       // 'Stillingen ble tilbudt en annen'; 'vi valgte til slutt en kandidat med …' (a chosen candidate other than the addressee)
@@ -902,6 +904,30 @@ const nb: LangData = {
       'gått gjennom de (#|to|tre|fire|fem|seks) (kandidatene|søknadene)',
       // asking a colleague to pass a message on to an applicant ('kan du si fra til Sara at …')
       '(kan|kunne) (du) (si fra|gi beskjed|gi henne beskjed|gi ham beskjed|ringe) (til) *',
+      // the candidate writes back about the company's decision ('I received your rejection', 'you went with someone else'): no candidate is rejected
+      '(jeg) [har] (fikk|fått|mottok|mottatt|leste|lest) (deres) (avslag|svar|beskjed|e-post|epost|mail|beslutning|tilbakemelding|nei)',
+      '(dere) [har|hadde] [nå|allerede|dessverre|altså] (valgt|valgte|ansatt|ansatte|gått videre|gikk videre|gått for|gikk for|tatt|tok|besatt|tilbudt|tilbød)',
+      // the candidate declines an offer ('I have decided to decline'): a mail from the candidate, like colleague talk only its quotes are underlined
+      '(jeg) [har|må|kommer til å] [dessverre|derfor] [valgt å|bestemt meg for å|besluttet å|valgt] (takke nei|takker nei|si nei|avslå|avslår)',
+      // a note to a colleague that the other finalists have been told: a rejection reported, not sent
+      '(jeg|vi) (har|hadde) [nå|allerede|akkurat] (meldt fra til|informert|fortalt|sagt til|gitt beskjed til|ringt|skrevet til) (de|den|begge|alle) ** (andre|øvrige) ** (finalist~|kandidat~|søker~|søkere~)',
+      // colleague talk about a candidate in the third person ('vi ska inte gå vidare med honom'): a rejection to a candidate says 'du'
+      '(vi) (bør|burde|skal|skulle) [ikke|nok|kanskje|virkelig] [ikke] (gå videre|fortsette|gå|satse) (med|på) (ham|henne)',
+      '(ikke) (gå|går) videre med (ham|henne)',
+      // the writer's own application ('min ansökan', 'jag gick inte vidare'): the candidate writes (a withdrawal, a question), no candidate is rejected
+      '(søknaden min|søknaden mi|min søknad|mitt cv|cv-en min|kandidaturet mitt)',
+      '(jeg) [har|hadde] (ikke) (gikk videre|gått videre|kom videre|kommet videre|ble valgt|blitt valgt|ble innkalt|blitt innkalt)',
+      // the applicants who did not go further, spoken of in the third person: a note about others, not a decision to the reader
+      '(de|søkere|søkerne|kandidater|kandidatene|de øvrige) (som) (ikke) (gikk|har gått|kom|har kommet) (videre)',
+      // what the writer will tell a third person ('I'll ring her and tell her we went with …'): colleague talk, not the message to the candidate
+      '(ringer|mailer|skriver til|snakker med) ** (og) (sier|forteller|melder|forklarer) [til henne|til ham] (at)',
+      '(sier|si|sa|forteller|fortelle|fortalte) (til) (henne|ham|dem) (at)',
+      '(forteller|fortelle|fortalte) (henne|ham|dem) (at)',
+      // the writer's own 'I did not go further' in main-clause order
+      '(jeg) (gikk|kom) (ikke) (videre)',
+      // a template the writer plans to send, shared with colleagues ('below is the text I plan to send', 'texten jag tänker skicka'): colleague talk
+      '(teksten|e-posten|eposten|mailen|svaret|formuleringen|utkastet|meldingen) (jeg|vi) (tenker å|skal|vil|planlegger å|tenkte å|skulle) (sende|maile)',
+      '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
       // the application stays in a process that goes on ("søknaden din er fortsatt med, du trenger ikke søke på nytt")
@@ -926,6 +952,14 @@ const nb: LangData = {
       '(ditt|deres) (tilbud|pristilbud)',
       '(som|til|annen|ny) leverandør',
       '(kan|kunne) [dessverre] (ikke) (si|fortelle) [noe] (mer) (akkurat nå|nå|foreløpig|ennå|i dag|for øyeblikket)',
+      // a decision about someone who is no job candidate (a tenant, a buyer, a bidder): not recruiting
+      '(annen|ny|en annen) (leietaker|kjøper|byder|selger|håndverker|entreprenør|tilbyder)',
+      // the chosen candidate declined the offer: nobody is rejected
+      '(kandidaten|personen|søkeren|hun|han) ** (har takket nei|takket nei|har sagt nei|sa nei|har avslått|avslo)',
+      // a supplier's proposal or concept ('ert förslag', 'your quotation for …'): not recruiting
+      '(forslaget deres|deres forslag|konseptet deres|prosjektforslaget deres)',
+      // a choice still being made between the reader and someone else: no decision yet
+      '(vurderer|velger|veier|sammenligner) [lederen|vi|de|hun|han] (fortsatt|fremdeles|ennå) (mellom)',
     ],
     positive: [
       // looking forward to meeting the addressee at the interview: an invitation
@@ -944,6 +978,14 @@ const nb: LangData = {
       '(glade|stolte|gleder oss) (for å|over å|til å) (kunne) (tilby|ønske deg velkommen|meddele at du|fortelle at du)',
       '(valgt) (deg) (til|som) (neste|siste|stillingen|jobben|sluttrunden)',
       '(du|søknaden din) (har|er) (gått videre|blitt valgt ut|valgt ut) (til|i|som)',
+      // a receipt's inverted conditional ('har du inte blivit kontaktad inom …'): no decision yet
+      '(hører|høre) (du|dere) (ikke) ** (innen|senest|før)',
+      '(er|blir|har) (du|dere) (ikke) (blitt kontaktet|kontaktet|blitt innkalt) ** (innen|senest|før)',
+      '(hvis|dersom|om) (du|dere) (ikke) (er|blir|har blitt) (kontaktet|innkalt) ** (innen|senest|før)',
+      // an invitation with no article before the meeting ('invitere dig til samtale', 'invite you to interview')
+      '(vil|ville) (gjerne|svært gjerne|veldig gjerne) (invitere|kalle inn|innkalle) deg (til) (intervju|samtale|jobbintervju|prøvedag|test|case|andregangsintervju)',
+      // an offer worded as a wish ('vi vill nu erbjuda dig tjänsten')
+      '(vil|ville) [nå|gjerne] [nå|gjerne] tilby deg (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
     ],
     recruiting: [
       // staff for a post ('nok folk i kassa'): a recruiting subject
@@ -1026,6 +1068,23 @@ const nb: LangData = {
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
     consent: [
       '(hvis du sier ja|med ditt samtykke|hvis du vil være med|hvis du samtykker|om du ønsker det|hvis du ønsker det|om du vil|hvis du vil|får vi lov)',
+    ],
+    // words that address a candidate or name who decided for whom (a client, the hiring manager): a relay of 'their' decision to the candidate keeps its verdict (reported.ts)
+    addressee: [
+      '(du|deg|din|ditt|dine|dere)',
+      '(kunden|kundens|oppdragsgiver~|ansettende leder~|rekrutteringsansvarlig~)',
+      // an apology or condolence to the reader ('Sorry!', 'Beklagar!', 'Tut mir leid'): the reader is the one turned down, so a decision 'they' made is relayed to the candidate
+      '(beklager|lei for det|leit for deg|synd for deg)',
+    ],
+    // 'we' in a decision's sentence: the writer's side decided, so it is not a decision retold (reported.ts)
+    weSubject: ['(vi)'],
+    // decisions retold with 'they' as the subject (reported.ts)
+    thirdSubject: [
+      '(de|dem) [har|hadde] [nå|dessverre|visst|bare|tydeligvis|jo|altså|selvfølgelig] (valgte|valgt|tok|tatt|ansatte|ansatt|gikk|gått|landet|bestemte|bestemt|besluttet|foretrakk|tilbød|tilbudt|ga|gav|gitt|besatte|besatt|ville)',
+      '(valgte|tok|ansatte|gikk|landet|bestemte|besluttet|foretrakk|tilbød|ga|gav|besatte|har|hadde) (de|dem)',
+      // news the writer received ('they rang', 'got the email', 'de ringde'): with no word to a candidate beside it, a decision in or after it is retold (reported.ts)
+      '(de) (ringte|har ringt|skrev|har skrevet|svarte|har svart|mailet|har mailet)',
+      '(fikk|har fått|fått) [akkurat|nå|nettopp] (e-posten|eposten|mailen|samtalen|beskjeden|svaret|en e-post|en mail|en telefon)',
     ],
   },
 };

@@ -855,6 +855,29 @@ const sv: LangData = {
       '(resten|de andra|övriga) ** (skickar|får) ** (besked~|avslag~|nej|standard~)',
       '(vad tycker du|vad tror du|vad säger du) (om) (honom|henne|hen|dem|båda|de två|kandidat~|sökand~|listan|vem|vilken)',
       'gått igenom de # ansökningar~',
+      // the candidate writes back about the company's decision ('I received your rejection', 'you went with someone else'): no candidate is rejected
+      '(jag) [har] (fick|fått|tog emot|tagit emot|läste|läst) (ert|era|deras) (besked|svar|mejl|mail|meddelande|avslag|beslut|nej)',
+      '(ni) [har|hade] [nu|redan|tyvärr|alltså] (gått vidare|gick vidare|valt|valde|anställt|anställde|tagit|tog|tillsatt|tillsatte|erbjudit|erbjöd|gått|gick) (med|på|någon|en|andra)',
+      // the candidate declines an offer ('I have decided to decline'): a mail from the candidate, like colleague talk only its quotes are underlined
+      '(jag) [har|måste|kommer att] [tyvärr|därför|dessvärre|tyvärr att] [valt att|bestämt mig för att|beslutat att|beslutat mig för att|behöva] (tacka nej|tackar nej|avböja|avböjer)',
+      // a note to a colleague that the other finalists have been told: a rejection reported, not sent
+      '(jag|vi) (har|hade) [nu|redan|just|precis] (meddelat|informerat|berättat för|sagt till|gett besked till|ringt|mejlat|meddelat) (de|dom|den|båda|alla) ** (andra|övriga) ** (finalist~|kandidat~|sökande)',
+      // colleague talk about a candidate in the third person ('vi ska inte gå vidare med honom'): a rejection to a candidate says 'du'
+      '(vi) (bör|borde|ska|skulle) [inte|ej|nog|kanske|verkligen] [inte|ej] (gå vidare|fortsätta|gå|satsa) (med|på) (honom|henne|hen)',
+      '(inte|ej) (gå|går) vidare med (honom|henne|hen)',
+      // the writer's own application ('min ansökan', 'jag gick inte vidare'): the candidate writes (a withdrawal, a question), no candidate is rejected
+      '(min|mitt) (ansökan|kandidatur|cv|intresseanmälan)',
+      '(jag) [har|hade] (inte|ej) (gick vidare|gått vidare|kom vidare|kommit vidare|valdes|blev vald|blivit vald|blev kallad|blivit kallad)',
+      // the applicants who did not go further, spoken of in the third person: a note about others, not a decision to the reader
+      '(de|sökande|kandidater|kandidaterna|de sökande|övriga|de övriga) (som) (inte|ej) (gick|gått|har gått|kom|kommit|har kommit) (vidare)',
+      // what the writer will tell a third person ('I'll ring her and tell her we went with …'): colleague talk, not the message to the candidate
+      '(ringer|mejlar|mailar|skriver till|pratar med) ** (och) (säger|berättar|meddelar|förklarar) [för henne|för honom|till henne|till honom] (att)',
+      '(säger|säga|sa|berättar|berätta|berättade|meddelar|meddela) (till|för) (henne|honom|hen|dem) (att)',
+      // the writer's own 'I did not go further' in main-clause order
+      '(jag) (gick|kom) (inte|ej) (vidare)',
+      // a template the writer plans to send, shared with colleagues ('below is the text I plan to send', 'texten jag tänker skicka'): colleague talk
+      '(texten|mejlet|mailet|svaret|formuleringen|utkastet|meddelandet) (jag|vi) (tänker|ska|vill|planerar att|tänkte|skulle) [att] (skicka|mejla|maila)',
+      '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
       '(inte|ej) ** (förrän|innan) ** (budget~|hösten|våren|sommaren|vintern|nästa år|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|beslut~)',
@@ -871,6 +894,15 @@ const sv: LangData = {
       '(er|din|ert|ditt) (offert~|anbud~)',
       '(som|till|annan|ny) leverantör',
       '(kan|kunde) [tyvärr|dessvärre] (inte|ej) (säga|berätta) (mer|något mer|mycket mer) (just nu|i nuläget|för tillfället|ännu|än|i dagsläget|i dag)',
+      // a decision about someone who is no job candidate (a tenant, a buyer, a bidder): not recruiting
+      '(annan|ny|någon annan) (hyresgäst|hyresgästen|köpare|budgivare|säljare|hantverkare|entreprenör|anbudsgivare)',
+      // the chosen candidate declined the offer: nobody is rejected
+      '(kandidaten|personen|den sökande|hon|han|hen) ** (har tackat nej|tackade nej|har avböjt|avböjde|har sagt nej|sa nej)',
+      // a supplier's proposal or concept ('ert förslag', 'your quotation for …'): not recruiting
+      '(ert|er) (förslag|koncept|projektförslag|offertförslag)',
+      // a choice still being made between the reader and someone else: no decision yet
+      '(väger|väljer|funderar|bestämmer|jämför) [chefen|vi|de|hon|han] (fortfarande|ännu|alltjämt) (mellan)',
+      '(fortfarande|ännu) (väger|väljer|funderar) (mellan)',
     ],
     positive: [
       // the same said of all applicants ('sökande som inte hört något från oss senast …')
@@ -886,6 +918,11 @@ const sv: LangData = {
       '(glada|stolta|nöjda|glädjande) (att|över att) (kunna) (erbjuda|välkomna|meddela att du)',
       '(valt|valde) (dig|just dig) (till|för|som) (nästa|sista|slutomgången|tjänsten|rollen|jobbet|vidare)',
       '(du|din ansökan) (har) (gått vidare|valts ut|blivit utvald|blivit kallad) (till|i|som)',
+      // a receipt's inverted conditional ('har du inte blivit kontaktad inom …'): no decision yet
+      '(har|blir) (du|ni) (inte|ej) (blivit kontaktad|blivit kontaktade|kontaktats|blivit kallad|blivit kallade) ** (inom|innan|före|senast|till och med)',
+      '(om|ifall) (du|ni) (inte|ej) (har blivit|blivit|blir) (kontaktad|kontaktade|kallad|kallade) ** (inom|innan|före|senast|till och med)',
+      // an offer worded as a wish ('vi vill nu erbjuda dig tjänsten')
+      '(vill|skulle vilja) [nu|gärna] [nu|gärna] erbjuda dig (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning)',
     ],
     recruiting: [
       // staff for a post ('folk till kassan i sommar'): a recruiting subject
@@ -969,6 +1006,23 @@ const sv: LangData = {
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
     consent: [
       '(om du säger ja|med ditt samtycke|om du vill vara med|om du godkänner|om du samtycker|om du vill det|om du önskar det|vill du att vi)',
+    ],
+    // words that address a candidate or name who decided for whom (a client, the hiring manager): a relay of 'their' decision to the candidate keeps its verdict (reported.ts)
+    addressee: [
+      '(du|dig|din|ditt|dina|er|ert|era|ni)',
+      '(kunden|kundens|uppdragsgivare~|rekryterande chef~|anställande chef~|rekryteringsansvarig~)',
+      // an apology or condolence to the reader ('Sorry!', 'Beklagar!', 'Tut mir leid'): the reader is the one turned down, so a decision 'they' made is relayed to the candidate
+      '(beklagar|ledsen|ledsna|tråkigt för dig|synd för dig)',
+    ],
+    // 'we' in a decision's sentence: the writer's side decided, so it is not a decision retold (reported.ts)
+    weSubject: ['(vi)'],
+    // decisions retold with 'they' as the subject (reported.ts)
+    thirdSubject: [
+      '(de|dom) [har|hade] [nu|tyvärr|visst|väl|bara|tydligen|ju|alltså] (valde|valt|tog|tagit|anställde|anställt|gick|gått|landade|landat|bestämde|bestämt|beslutade|beslutat|föredrog|erbjöd|erbjudit|gav|gett|tillsatte|tillsatt|ville)',
+      '(valde|tog|anställde|gick|landade|bestämde|beslutade|föredrog|erbjöd|gav|tillsatte|har|hade) (de|dom)',
+      // news the writer received ('they rang', 'got the email', 'de ringde'): with no word to a candidate beside it, a decision in or after it is retold (reported.ts)
+      '(de|dom) (ringde|har ringt|mejlade|har mejlat|mailade|hörde av sig|har hört av sig|svarade|har svarat|skrev|har skrivit)',
+      '(fick|har fått|fått) [precis|nyss|just|nu] (mejlet|mailet|samtalet|beskedet|svaret|ett mejl|ett mail|ett samtal)',
     ],
   },
 };

@@ -1,0 +1,37 @@
+/**
+ * A rejection someone else made, retold ("Heard back from the agency — they went with someone else,
+ * typical."): the writer tells a friend or partner about a decision "they" made, so no candidate is
+ * rejected by this mail. A decision with "they" as its subject is also how a staffing agency relays its
+ * client's choice to a candidate, so it takes two signals in the writer's own text:
+ *   - a decision phrase has a third-person subject (`thirdSubject` cues in its sentence: "they went", "de valde",
+ *     "die haben", "ne valitsivat") and every phrase of a named family does (a concept guess without one,
+ *     "I'll keep looking", is no decision of its own), and
+ *   - no "we" in the decision's sentence (`weSubject`: "we", "vi", "wir", "-mme"), and
+ *   - no word beside the decision (its sentence, the one before or after) addresses a candidate or names
+ *     who decided for whom (`addressee` cues: "you/your", "du/din", "Ihnen", "sinua", "the client",
+ *     "kunden"): a relay does ("the client came back: they went with someone else for your role").
+ */
+import type { Match, Matches } from './match';
+
+export function reportedDecision(m: Matches, own: (x: Match) => boolean): boolean {
+  const subjects = m.thirdSubject.filter(own);
+  if (subjects.length === 0) return false;
+  // "we" in a decision's sentence: the writer's side decided ("Had the call. We have gone with …")
+  const weSent = new Set(m.weSubject.filter(own).map((x) => x.sent));
+  const told: number[] = [];
+  for (const d of m.decision) {
+    if (!own(d)) continue;
+    if (weSent.has(d.sent)) {
+      if (!d.id.startsWith('concept-')) return false;
+      continue;
+    }
+    // "they" in its sentence, or news received just before it ("they rang – I didn't get through")
+    if (subjects.some((x) => x.sent === d.sent || x.sent === d.sent - 1)) told.push(d.sent);
+    // a concept guess without the subject is no decision of its own ("I'll keep looking")
+    else if (!d.id.startsWith('concept-')) return false;
+  }
+  if (told.length === 0) return false;
+  // beside the decision (its sentence, the one before or after): a friend's "hope you're well" two
+  // lines on does not make it a relay to a candidate
+  return !m.addressee.some((x) => own(x) && told.some((sent) => Math.abs(x.sent - sent) <= 1));
+}
