@@ -383,6 +383,9 @@ const da: LangData = {
       '(team|gruppe)~dynamik~',
       '(ikke|tvivl~|usikre) ** (trives|trivedes|ville trives) (hos os|her|i teamet|med os|i rollen|i jobbet)',
       '(kulturclash~|kultursammenstød~)',
+      // "falde til blandt drengene": settling in, doubted or negated
+      '(ikke|aldrig|usikre|usikker|tvivl~|tvivler) ** (falde|falder|faldt|faldet) (til) [blandt|i|hos|her]',
+      '(ikke|aldrig|usikre|usikker|tvivl~) ** (en af os|en af drengene|en af gutterne|en af flokken|en del af flokken)',
     ],
     personality: [
       '(din|dit|dine) personlighed',
@@ -433,6 +436,16 @@ const da: LangData = {
       '(nærmer dig|nærmer sig|fylder|runder|har rundet) [de|den] (fyrre~|halvtreds~|tres|femogtres|halvfjerds~|#)',
       '(ikke længere) (så) (hurtig~|skarp~|frisk~|kvik~)',
       '(reaktionsevne~|reflekser|reaktioner) ** (ikke længere|langsommere|dårligere)',
+      // an age given as a number beside a doubt ("du som 62-årig", "hun er jo 58", "med dine 63 år")
+      '(som) (4#|5#|6#|7#)-årig~',
+      '(4#|5#|6#|7#)-åring~',
+      '(når|hvis) (man|du|han|hun) (er|har rundet|er fyldt) [over|næsten|snart|allerede] (4#|5#|6#|7#)',
+      '(han|hun|du) (er|var) (jo|vel|allerede|næsten|snart|faktisk|trods alt) [over] (4#|5#|6#|7#)',
+      '(med) (dine|sine|hans|hendes) (4#|5#|6#|7#) (år)',
+      // close to retirement, a life stage ("så tæt på pensionen", "hvor du er i livet")
+      '(tæt på|tæt ved|nær) ** (pension~|pensionsalder~|efterløn~)',
+      '(livsfase~|livsstadie~)',
+      '(hvor) (du|han|hun) (befinder|står) ** (i livet)',
     ],
     family: [
       // a new child ('da du lige har fået et barn')
@@ -464,6 +477,10 @@ const da: LangData = {
       '(har) (en) (kæreste|samlever|kone)',
       // caring for a relative
       '(passer|passede|tager sig af|plejer|plejede) (sin|sine|hans|hendes|din|dine) (mor|far|forældre|mand|kone|søn|datter)',
+      // new parents and babies in new words ("som nybagt mor", "med en lille ny derhjemme")
+      '(nybagt~|nyslået~|ny) (mor|far|mamma|forælder|forældre|småbørnsforælder)',
+      '(en|et) (lille ny|lille|baby|spædbarn|nyfødt|etårig|toårig|treårig) (derhjemme|hjemme)',
+      '(et|en|sit|dit|hendes|hans) (spædbarn|nyfødt)',
     ],
     pregnancy: [
       '(planlægger|planlægge|planer om) ** (børn|familie|flere børn)',
@@ -853,6 +870,11 @@ const da: LangData = {
       '(tilgængelig~) ** (kørestol~)',
       '(erfaring) (med) ** (børn|småbørn|unge|babyer)',
       '(modersmålslærer~|modersmålsundervisning~)',
+      // a group or service for children with a diagnosis is the job ("vores gruppe for børn med autisme")
+      '(for|til) (børn|unge|voksne|personer) (med) [særlige behov] ** (autisme|asperger~|adhd|funktionsnedsættelse~|handicap~|diagnose~|udviklingshæmning~)',
+      // a legal age requirement is no remark about the candidate
+      '(skal|må) (være|have) (fyldt|mindst) # [år]',
+      '(handicaptoilet~|handicapvenlig~|elevator og)',
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
     groupGreeting: [

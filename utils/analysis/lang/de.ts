@@ -608,6 +608,12 @@ const de: LangData = {
       '(nicht mehr) (so|die) (schnell~|fit|jung|flink~|belastbar)',
       '(reaktionen|reaktionsvermögen|reflexe) ** (nicht mehr|langsamer|schlechter)',
       '(in) (ihrem|deinem) (alter)',
+      // an age given as a number beside a doubt ("er ist ja schon 58", "mit 61 noch", "ein 60-Jähriger")
+      '(er|sie|du) (ist|bist|sind|war) (ja|doch|schon|bereits|fast|immerhin|nun mal|eben) [schon|über|fast] (4#|5#|6#|7#)',
+      '(mit) (4#|5#|6#|7#) [jahren] (noch|nicht mehr|kaum|wohl|vielleicht)',
+      '(4#|5#|6#|7#)-jährig~',
+      // a life stage in other words ("in Ihrem Lebensabschnitt")
+      '(lebensabschnitt~|lebensphase~|lebensstadium|lebensstadien)',
     ],
     family: [
       '(erwähnte|erwähnt|sprach von|redete von) (seinen|ihren|seine|ihre|seinem|ihrem) (mann|frau|partner|partnerin|freund|freundin|kinder|familie)',
@@ -635,6 +641,10 @@ const de: LangData = {
       // caring for a relative
       '(ihre|seine|deine|ihren|seinen|deinen) (mutter|vater|eltern|mann|frau|angehörigen|schwiegermutter) (pflegt|pflegen|betreut|versorgt)',
       '(pflegende~) (angehörige~)',
+      // new parents in new words ("als junge Mutter", "frischgebackener Vater", "frisch aus der Elternzeit")
+      '(als) (junge|frischgebackene|frischgebackener|neue|werdende|alleinerziehende) (mutter|mama|vater|papa|eltern|mutti)',
+      '(frischgebacken~) (mutter|mama|vater|papa|eltern)',
+      '(ein|einem|ein kleines|einem kleinen) (kleinkind|baby|neugeborenes|säugling) (zu hause|zuhause|daheim)',
     ],
     pregnancy: [
       'schwanger~',
@@ -1057,6 +1067,11 @@ const de: LangData = {
       '(erfahrung) (mit|in) ** (kindern|kleinkindern|babys|jugendlichen)',
       '(arbeiten|betreuen) ** (kindern|kleinkindern) (im alter|zwischen|von|bis)',
       '(herkunftssprachlich~|muttersprachlicher unterricht~|muttersprachliche~ lehrkr~)',
+      // a legal age requirement is no remark about the candidate ("nach dem Jugendschutzgesetz mindestens 18 Jahre alt sein")
+      '(mindestens|ab) # (jahre|jahren) [alt] (sein|sind|bist|ist)',
+      '(jugendschutzgesetz~|jugendarbeitsschutz~|gaststättengesetz~)',
+      '(barrierefrei~|behindertengerecht~|behinderten-wc|behindertentoilette~)',
+      '(für) (kinder|jugendliche|erwachsene|menschen) (mit) ** (autismus|autismus-spektrum~|adhs|behinderung~|förderbedarf|diagnose~)',
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
     groupGreeting: [

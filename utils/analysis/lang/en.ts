@@ -419,6 +419,8 @@ const en: LangData = {
       '(missed|missing|lacked|lacking) ** (spark)',
       '(get|got|getting|gotten) ** (a|any) (handle|read|feel) (on|for) (you|him|her)',
       '(feel|sense|read|handle) (for|of|on) (who) (you|he|she) (are|is|were|was|really are)',
+      // "we didn't feel we clicked", "never felt you gelled"
+      "(didn't|did not|never|don't|do not) ** (we|you|they|the two of you) (clicked|gelled|meshed|hit it off|connected)",
     ],
     'culture-fit': [
       '(culture~|cultural) (fit|add|match)',
@@ -427,6 +429,9 @@ const en: LangData = {
       '(fit|fitting) (for|with|into) (our|the) (team|culture|company|office|group|vibe)',
       "(not|don't|do not|didn't|did not|wouldn't|doubt~|unsure) ** (be happy|thrive|feel at home|settle in) (here|with us|in the team|in our team)",
       '(culture clash|cultural clash|clash of cultures)',
+      // "gel with the lads", "our kind of people": belonging as the verdict
+      "(didn't|did not|don't|do not|not sure|unsure|doubt~|wouldn't|won't|never) ** (gel|fit in|mesh|click|blend in|settle in) (with) (the lads|the guys|the boys|the girls|the team|us|the crew|everyone|the others)",
+      '(our) (kind|sort|type) of (people|person|guy|girl|bloke|folk)',
     ],
     personality: [
       'your personality',
@@ -487,6 +492,14 @@ const en: LangData = {
       '(team|office|staff|crew) (is|are) (mostly|all|largely|mainly) (recent graduates|graduates|twenty-somethings|twentysomethings|young)',
       '(not what (they|he|she|it) used to be)',
       '(reactions|reflexes) ** (slower|not as quick|not as sharp|not what)',
+      // an age given as a number beside a doubt ("at 61 you might find", "he's pushing 60", "a 58-year-old")
+      "at (4#|5#|6#|7#) (you|he|she|they|one) (might|may|would|could|will|wouldn't|won't|probably|may not|might not)",
+      "(he's|she's|you're|he is|she is|you are) (nearly|almost|already|over|pushing|nudging|well over|getting on for) (4#|5#|6#|7#|forty|fifty|sixty|seventy)",
+      '(pushing|nudging|getting on for) (4#|5#|6#|7#|forty|fifty|sixty|seventy)',
+      '(4#|5#|6#|7#)-year-old',
+      // close to retirement, a stage of life
+      '(close to|near|so near|so close to|nearing|approaching) [your|his|her] retirement',
+      '(stage|point|phase) (of|in) (life|your life|his life|her life)',
     ],
     family: [
       '(mentioned|talked about|kept mentioning|brought up) (his|her|their) (husband|wife|partner|boyfriend|girlfriend|kids|children|family)',
@@ -523,6 +536,10 @@ const en: LangData = {
       '(carer|caregiver|care giver|caring) (for) (her|his|their|your) (mum|mom|mother|dad|father|parents|husband|wife|partner|child|son|daughter)',
       '(main|primary|full-time|unpaid) (carer|caregiver)',
       '(her|his|your|their) (mum|mom|mother|dad|father|parents|in-laws) (lives|live|living) with',
+      // new parents and babies in new words ("as a new mum", "with a toddler at home")
+      "(as a|being a|you're a|she's a|he's a|you are a|she is a|he is a) (new|first-time|brand new) (mum|mom|mam|mother|dad|father|parent)",
+      '(a|your|his|her|their) (toddler|baby|newborn|little one|infant) (at home|in the house)',
+      '(just back|straight back|fresh back|only just back|freshly back) (from|off) (maternity|paternity|parental|adoption) leave',
     ],
     pregnancy: [
       'pregnan~',
@@ -931,6 +948,10 @@ const en: LangData = {
       '(working|work) (with) [young|small] (children|kids) (aged|of|from|between|in)',
       // the children a nursery job serves
       '(baby room|baby rooms|toddler room|nursery room|under-twos|under twos|pre-school children|preschool children)',
+      // a legal age requirement is no remark about the candidate ("you must be 18 or over to serve alcohol")
+      '(must|need to|have to) be (aged|at least|over) # [or over|or older|and over]',
+      '(must|need to|have to) be # (or over|or older|and over|+)',
+      '(accessible toilet~|disabled toilet~|step-free access|lift access|accessible office~|accessible building)',
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
     groupGreeting: [

@@ -382,6 +382,9 @@ const fi: LangData = {
       '(ei|et|ette|emme|epäil~|epävarm~|huoli~|mietimme|onko) ** (sopisi|sopisit|sopiva|sopivan) ** (tiimiimme|tiimiin|porukkaan|työyhteisöön|joukkoon)',
       '(emme|en|ei|ettet|ettei) ** (viihtyisit|viihtyisi|viihtyä|viihtyvän|viihtyisitte)',
       '(kulttuurien yhteentörmäy~|kulttuuritörmäy~|kulttuurien törmäy~)',
+      // doubted fit with the culture or the gang ("emme ole varmoja, sopisitko yrityskulttuuriimme", "olisit sulautunut porukkaan")
+      '(ei|et|emme|epäil~|epävarm~|mietimme|pohdimme|varmoja|varma) ** (sopisi~|sopii~|sopi~|sovi~) ** (~kulttuuri~)',
+      '(ei|et|emme|epäil~|epävarm~|mietimme|pohdimme|uskottu|usko|varmoja) ** (sulautu~|sopeutu~|kotiutu~) ** (porukka~|joukko~|tiimi~|työyhteisö~|meihin|kulttuuri~)',
     ],
     personality: [
       '(persoonasi|persoonallisuutesi)',
@@ -434,6 +437,10 @@ const fi: LangData = {
       '(lähesty~|täytät|täytit|täyttää|täyttänyt|täyttämässä) (neljä~|viisi~|kuusi~|seitsemä~|neljää~|viittä~|kuutta~|seitsemää~)',
       '(ei enää) (yhtä|niin) (nopea~|terävä~|virkeä~|ketterä~)',
       '(reaktiokyky~|refleksi~|reaktiot) ** (ei enää|hitaampi~|heikompi~|heikentyn~)',
+      // an age given as a number beside a doubt ("hän on jo 58")
+      '(hän on|olet|hän oli|olit) (jo|jo yli|melkein|lähes|kohta|yli|kuitenkin) (4#|5#|6#|7#)',
+      '(lähellä|lähestyy|lähestyt|lähestyvä~) ** (eläkeikä~|eläkeiä~|eläke~|eläkkee~)',
+      '(elämänvaihe~|elämäntilante~|elämäntilanne~)',
     ],
     family: [
       '(mainitsi|puhui) ** (miehensä|vaimonsa|puolisonsa|kumppaninsa|lapsensa|perheensä|poikaystävänsä|tyttöystävänsä)',
@@ -466,6 +473,10 @@ const fi: LangData = {
       // caring for a relative
       'omaishoit~',
       '(äitinsä|isänsä|äitiäsi|isääsi|vanhempiaan|vanhempiasi|puolisoaan) (hoita~|huolehti~)',
+      // new parents in new words ("vauva-arjen keskellä", "tuoreena äitinä")
+      '(vauva-arki~|vauva-arje~|vauvaperhe~|vauvavuo~|vauvaikä~)',
+      '(tuore~|tuoreena|uutena) (äiti~|isä~|vanhempa~|vanhemp~)',
+      '(pienten lasten) (äiti~|isä~|vanhemp~|vanhempa~|perhe~)',
     ],
     // raskau~ / raskaana, not raska~: "raskas" (heavy) is no pregnancy
     pregnancy: [
@@ -840,6 +851,11 @@ const fi: LangData = {
       // the children a day-care job serves
       '(alle|yli) (yksivuotiai~|kaksivuotiai~|kolmevuotiai~|#) ** (lapsi~|lasten|lapsia)',
       '(#) ** (vuotiaista|vuotiaiden|vuotiaita) (lapsista|lasten|lapsia|lapsiryhm~)',
+      // the offer names the group first ("tarjoamme pienten lasten vanhemmille joustavat työajat")
+      '(tarjoa~|mahdollista~) ** (vanhemm~|lapsiperhe~|perhe~) ** (jousta~)',
+      // a legal age requirement is no remark about the candidate
+      '(täytyy|pitää|tulee|on oltava) ** (täyttänyt|täytettyään|vähintään) # [vuotta]',
+      '(esteettöm~|inva-wc|invavessa~)',
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
     groupGreeting: [

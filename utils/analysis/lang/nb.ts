@@ -429,6 +429,9 @@ const nb: LangData = {
       '(team|gruppe)~dynamikk~',
       '(ikke|tvil~|usikre) ** (trives|trivdes|ville trives|ville trivdes) (hos oss|her|i teamet|sammen med oss|i rollen|i jobben)',
       '(kulturkollisjon~|kulturkrasj~|kultursammenstøt~)',
+      // "finne seg til rette i gjengen": settling in, doubted or negated
+      '(ikke|aldri|usikre|usikker|tvil~) ** (funnet|finne|finner|fant) (deg|seg) (til rette)',
+      '(ikke|aldri|usikre|usikker|tvil~) ** (en av oss|en av gjengen|en av gutta|en del av gjengen)',
     ],
     personality: [
       '(din|ditt|dine) personlighet',
@@ -482,6 +485,14 @@ const nb: LangData = {
       '(nærmer deg|nærmer seg|fyller|runder|har rundet) [de] (førti~|femti~|seksti~|sytti~|#)',
       '(ikke lenger) (like|så) (rask~|skarp~|kvikk~|sprek~)',
       '(reaksjonsevne~|reflekser|reaksjoner) ** (ikke lenger|tregere|dårligere)',
+      // an age given as a number beside a doubt ("med dine 63 år", "hun er jo 58", "som 62-åring")
+      '(med) (dine|sine|hans|hennes) (4#|5#|6#|7#) (år)',
+      '(som) (4#|5#|6#|7#)-åring~',
+      '(4#|5#|6#|7#)-åring~',
+      '(når|hvis) (man|du|han|hun) (er|har rundet|har fylt) [over|nesten|snart|allerede] (4#|5#|6#|7#)',
+      '(han|hun|du) (er|var) (jo|vel|allerede|nesten|snart|faktisk|tross alt) [over] (4#|5#|6#|7#)',
+      '(nær|nærme|tett på|like før) ** (pensjon~|pensjonsalder~)',
+      '(hvor) (du|han|hun) (befinner|står) ** (i livet)',
     ],
     family: [
       '(nevnte|nevner|snakket om|pratet om) (sin|sitt|sine|hans|hennes) (mann|kone|partner|kjæreste|barn|familie)',
@@ -515,6 +526,11 @@ const nb: LangData = {
       // caring for a relative
       '(omsorgen|omsorg|ansvaret) (for) (moren|faren|foreldrene|mora|mor|far|barna|barnet|sin|sine|mannen|kona)',
       '(tar seg av|passer|pleier) (sin|sine|moren|faren|mora)',
+      // new parents and babies in new words ("med en toåring hjemme", "som nybakt mor")
+      '(nybakt~|nybakte|ny) (mor|far|mamma|pappa|forelder|foreldre|småbarnsforelder)',
+      '(en|ei|et) (ettåring|toåring|treåring|baby|nyfødt|lite barn|liten en) (hjemme)',
+      '(en|ei|et|sin|din|hennes|hans) (ettåring|toåring|treåring|nyfødt|spedbarn)',
+      '(nettopp|rett|akkurat|nylig) (tilbake|kommet tilbake) (fra) (permisjon|foreldrepermisjon|fødselspermisjon|mammapermisjon|pappapermisjon)',
     ],
     pregnancy: [
       '(planlegger|planlegge|planer om) ** (barn|familie|flere barn)',
@@ -941,6 +957,11 @@ const nb: LangData = {
       '(tilgjengelig~) ** (rullestol~)',
       '(erfaring) (med) ** (barn|småbarn|unge|babyer)',
       '(morsmålslærer~|morsmålsundervisning~|morsmålsopplæring~)',
+      // a legal age requirement is no remark about the candidate ("du må være fylt 20 år for å servere brennevin")
+      '(må|skal) (være|ha) (fylt|fylte|minst) # [år]',
+      '(alkohollov~|skjenkebevilling~)',
+      '(hc-toalett~|hc toalett~|handikaptoalett~|tilrettelagt for rullestol~)',
+      '(for|til) (barn|unge|voksne|personer) (med) ** (autisme|asperger~|adhd|funksjonsnedsettelse~|funksjonshemm~|diagnose~|utviklingshemm~)',
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
     groupGreeting: [

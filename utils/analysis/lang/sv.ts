@@ -370,6 +370,8 @@ const sv: LangData = {
       // "we missed the spark", "never got a handle on you as a person"
       '(fick|få|får|fått) ** (grepp|kläm|ett grepp) (om|på) (dig|honom|henne|hen)',
       '(känsla för|grepp om|bild av) (vem) (du|han|hon|hen) (är|var|egentligen är)',
+      // "vi kände inte att det stämde mellan oss"
+      '(inte|ej|aldrig) ** (stämde|stämmer|funkade|klickade|klaffade) (mellan oss|oss emellan|mellan er|mellan dig och oss)',
     ],
     'culture-fit': [
       '(passar|passa|passade|passat) in ** (team~|~teamet|~kultur~|arbetskultur~|gruppen|arbetsgruppen)',
@@ -383,6 +385,9 @@ const sv: LangData = {
       '(passar|passa|passade|passat) in (i|bland|hos) (gänget|~gänget|oss|kulturen|miljön|arbetsplatsen)',
       '(inte|ej|tveksam~|osäker~|osäkra|undrar|tvivla~) ** (trivas|trivs|trivdes|skulle trivas) ** (team~|~teamet|gruppen|~gruppen|gänget|hos oss|bland oss)',
       '(kulturkrock~|kulturkollision~)',
+      // "en i gänget", "en av oss": belonging as the verdict, doubted or negated
+      '(inte|ej|aldrig|osäkra|osäker|tveksam~|tvivla~) ** (en i gänget|en av gänget|en av oss|en i laget)',
+      '(inte|ej|osäkra|osäker|tveksam~) ** (trivts|trivas|trivs) (i) (den|kulturen|vår kultur|miljön|gänget)',
     ],
     personality: [
       '(din|ditt|dina) personlighet~',
@@ -391,6 +396,7 @@ const sv: LangData = {
       '(annan|en annan|annorlunda) (typ av) (person|personlighet|människa)',
       '(fungera|fungerar|passa|passar|funka|funkar) ** (på det personliga planet|på ett personligt plan)',
       '(för mycket) (energi|spring i benen|attityd|personlighet)',
+      '(för|alltför) (lugn|avslappnad|försynt|återhållsam|tillbakalutad)',
     ],
   },
   risky: {
@@ -444,6 +450,14 @@ const sv: LangData = {
       '(närmar dig|närmar sig|närmade sig|fyller|fyllt|fyllde|snart|nästan) (fyrtio~|femtio~|sextio~|sjuttio~)',
       '(inte längre) (lika|så) (snabb~|skarp~|pigg~|kvick~|rask~)',
       '(reaktionsförmåga~|reflexer|reaktioner) ** (inte längre|långsammare|sämre)',
+      // an age given as a number beside a doubt ("när man är 61", "han är ju 58", "med dina 63 år", "en 60-åring")
+      '(när|om) (man|du|han|hon|hen) (är|har fyllt|fyllt) [över|nästan|snart|redan] (4#|5#|6#|7#)',
+      '(han|hon|hen|du) (är|var) (ju|väl|redan|nästan|snart|faktiskt|trots allt) [över] (4#|5#|6#|7#)',
+      '(med) (dina|sina|hans|hennes|era) (4#|5#|6#|7#) (år)',
+      '(4#|5#|6#|7#)-åring~',
+      // a life stage in other words ("var du befinner dig i livet")
+      '(befinner|befann) (dig|sig) ** (i livet)',
+      '(var|där) (du|han|hon|hen) (är|står) i livet',
     ],
     family: [
       '(nämnde|pratade om|talade om|tog upp) (sin|sitt|sina|hans|hennes) (man|fru|make|maka|partner|pojkvän|flickvän|barn|familj)',
@@ -479,6 +493,10 @@ const sv: LangData = {
       // caring for a relative
       '(tar hand om|tog hand om|vårdar|vårdade|sköter om) (sin|hans|hennes|din) (mamma|pappa|mor|far|förälder|föräldrar|make|fru|man|son|dotter)',
       '(anhörigvård~|anhörigvårdare)',
+      // new parents and babies in new words ("som nybliven mamma", "med en ettåring hemma")
+      '(nybliven|nyblivna|nybakad|nybakade|färsk|färska) (mamma|pappa|förälder|föräldrar|mor|far|småbarnsförälder)',
+      '(en|ett|sin|din|hennes|hans) (ettåring|tvååring|treåring|nyfödd|nyfött|spädbarn)',
+      '(en|ett) (liten|litet|bebis|baby|nyfödd) (hemma)',
     ],
     pregnancy: [
       '(planerar|planera|planer på) ** (barn|familj|fler barn)',
@@ -880,6 +898,14 @@ const sv: LangData = {
       '(arbeta|arbetar|jobba|jobbar|arbete|arbetet) (med) [små|yngre|mindre] (barn|småbarn) (i|mellan|från|upp|och)',
       '(äldreomsorg~|äldreboende~|äldreförvaltning~)',
       '(modersmålslärare~|modersmålsundervisning~|modersmålsstöd~|modersmålslärar~)',
+      // a legal age requirement is no remark about the candidate ("måste ha fyllt 20 år enligt alkohollagen")
+      '(måste|ska|skall|behöver) [ha] (fyllt|vara minst|vara lägst) # [år]',
+      '(alkohollag~|tobakslag~|körkortslag~)',
+      // the offer names the candidate's group harmlessly ("flexibla tider för dig som är småbarnsförälder")
+      '(erbjuder|erbjuda|har|ger) ** (flexibl~) ** (förälder|småbarnsförälder)',
+      '(handikapptoalett~|handikappanpassad~|handikappsanpassad~|rullstolsanpassad~|tillgänglighetsanpassad~)',
+      // a group or service for children with a diagnosis is the job ("avdelningen för barn med autism")
+      '(för|till) (barn|unga|vuxna|personer) (med) [särskilda behov|behov av stöd] ** (autism~|asperger~|adhd|npf|funktionsnedsättning~|diagnos~|intellektuell~)',
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
     groupGreeting: [
