@@ -374,6 +374,9 @@ const da: LangData = {
       // "we missed the spark", "never got a handle on you as a person"
       '(fik|få|får|fået) ** (greb|styr|hold) (om|på) (dig|ham|hende)',
       '(fornemmelse af|fornemmelse for|billede af|greb om) (hvem) (du|han|hun) (er|var)',
+      // "vi fandt ikke rigtig hinanden"
+      '(fandt|fundet|finder) ** (ikke|aldrig) [rigtig|helt] (hinanden)',
+      '(ikke|aldrig) ** (bølgelængde)',
     ],
     'culture-fit': [
       '(kulturel~|kultur~) (match~|fit|pasform)',
@@ -386,6 +389,7 @@ const da: LangData = {
       // "falde til blandt drengene": settling in, doubted or negated
       '(ikke|aldrig|usikre|usikker|tvivl~|tvivler) ** (falde|falder|faldt|faldet) (til) [blandt|i|hos|her]',
       '(ikke|aldrig|usikre|usikker|tvivl~) ** (en af os|en af drengene|en af gutterne|en af flokken|en del af flokken)',
+      '(føle|følt|følte|føler) (dig|sig) ** (udenfor|malplaceret~|forkert placeret)',
     ],
     personality: [
       '(din|dit|dine) personlighed',
@@ -446,6 +450,10 @@ const da: LangData = {
       '(tæt på|tæt ved|nær) ** (pension~|pensionsalder~|efterløn~)',
       '(livsfase~|livsstadie~)',
       '(hvor) (du|han|hun) (befinder|står) ** (i livet)',
+      // an approximate age given of a person ("du er jo omkring de 60", "han er vel en 55 år")
+      '(han|hun|du|kandidaten|fyren|personen) (er|var|må være) ** (omkring|omtrent|cirka|oppe i|sidst i|først i|midt i|en|godt over|over) [de] (4#|5#|6#|7#|fyrre|halvtreds|tres|halvfjerds) [år]',
+      '(vel|for|alt for) (rutineret|rutinerede|garvet|senior|erfaren)',
+      '(består|bestod|mest|kun|næsten kun) ** (nyuddannede|nyudklækkede|lige fra studiet|friske fra studiet|tyveårige)',
     ],
     family: [
       // a new child ('da du lige har fået et barn')
@@ -481,6 +489,10 @@ const da: LangData = {
       '(nybagt~|nyslået~|ny) (mor|far|mamma|forælder|forældre|småbørnsforælder)',
       '(en|et) (lille ny|lille|baby|spædbarn|nyfødt|etårig|toårig|treårig) (derhjemme|hjemme)',
       '(et|en|sit|dit|hendes|hans) (spædbarn|nyfødt)',
+      // small children and the daily pick-up ("hendes børn er stadig så små", "hente i vuggestuen")
+      '(børn|børnene|ungerne|ungers) (er) [stadig|jo|lidt|meget|ret] [så|for] (små)',
+      '(hente|henter|hentning|aflevere|afleverer) ** (vuggestue~|børnehave~|dagpleje~|sfo~)',
+      '(du|hun|han|I) (nævnte|fortalte om|talte om|skal holde|planlægger) [jeres|dit|hendes|hans|et] (bryllup)',
     ],
     pregnancy: [
       '(planlægger|planlægge|planer om) ** (børn|familie|flere børn)',
@@ -545,6 +557,8 @@ const da: LangData = {
       '(mørkhudet~|sorthudet~)',
       '(baggrund|opvækst|opvokset) (fra|i) (et andet land|udlandet|en anden kultur)',
       '(danske|dansk~) (måde|måden|arbejdsform|værdier)',
+      // customers said to prefer someone like themselves ("én, de kan genkende sig selv i")
+      '(genkende sig selv i|ligner dem selv|lyder som dem selv|taler som dem selv)',
     ],
     religion: [
       '(tørklæde~|hijab~|kippa~|turban~|niqab~|burka~)',
@@ -843,6 +857,9 @@ const da: LangData = {
       '(prøvevagt~|prøvedag~|prøvearbejde~|prøvetid~)',
       '(til|på|efter|første|anden|2.) (samtale|samtalen|samtaler)',
       '(arbejde|arbejder|arbejdet) (aftener|om aftenen|weekender|i weekenden|nætter|om natten|fuld tid|deltid)',
+      // a shortlist between recruiters ("om de to sidste til økonomistillingen", "finalisterne")
+      '(de|begge) (to|tre) (sidste|tilbageværende) (til|kandidater|ansøgere)',
+      '(finalist~|slutkandidat~)',
     ],
     praise: [
       '(var|blev|er) [alle|virkelig|meget|rigtig] (imponerede|imponeret) (af|over)',
@@ -875,6 +892,9 @@ const da: LangData = {
       // a legal age requirement is no remark about the candidate
       '(skal|må) (være|have) (fyldt|mindst) # [år]',
       '(handicaptoilet~|handicapvenlig~|elevator og)',
+      // the company's age, and benefits offered to every parent, are no remark about the candidate
+      '(vi er) (et|en) (ungt|ung) ** (virksomhed|firma|selskab|start-up|startup|bureau)',
+      '(tilbyder|tilbyde|har|giver) ** (fuld løn|løn under) ** (barsel~|forældreorlov~)',
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
     groupGreeting: [

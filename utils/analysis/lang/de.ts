@@ -614,6 +614,9 @@ const de: LangData = {
       '(4#|5#|6#|7#)-jährig~',
       // a life stage in other words ("in Ihrem Lebensabschnitt")
       '(lebensabschnitt~|lebensphase~|lebensstadium|lebensstadien)',
+      // years left beside a doubt, an approximate age ("noch viele Jahre … nicht sicher", "bestimmt Ende fünfzig")
+      '(viele jahre|lange jahre|jahrzehnte|jahre lang) ** ** (nicht sicher|unsicher|zweifel~|fraglich|bezweifel~)',
+      '(ist|bist|sind|war) (bestimmt|sicher|wohl|schon|bestimmt schon|locker|gut|eher) (anfang|mitte|ende|über|knapp) (vierzig|fünfzig|sechzig|siebzig|4#|5#|6#)',
     ],
     family: [
       '(erwähnte|erwähnt|sprach von|redete von) (seinen|ihren|seine|ihre|seinem|ihrem) (mann|frau|partner|partnerin|freund|freundin|kinder|familie)',
@@ -645,6 +648,10 @@ const de: LangData = {
       '(als) (junge|frischgebackene|frischgebackener|neue|werdende|alleinerziehende) (mutter|mama|vater|papa|eltern|mutti)',
       '(frischgebacken~) (mutter|mama|vater|papa|eltern)',
       '(ein|einem|ein kleines|einem kleinen) (kleinkind|baby|neugeborenes|säugling) (zu hause|zuhause|daheim)',
+      // a wedding and children planned ("die Hochzeit ansteht und ihr dann bald Kinder wollt")
+      '(hochzeit|heirat) (ansteht|bevorsteht|geplant ist|vor der tür steht)',
+      '(eure|ihre|deine|seine) (hochzeit|heirat)',
+      '(bald|demnächst|irgendwann|dann) (kinder|ein kind|ein baby|nachwuchs) (wollt|wollen|möchtet|möchten|plant|planen|bekommen)',
     ],
     pregnancy: [
       'schwanger~',
@@ -697,6 +704,8 @@ const de: LangData = {
       '(dunkelhäutig~|schwarzhäutig~)',
       '(hintergrund|aufgewachsen) (aus|in) (einem anderen land|dem ausland|einer anderen kultur)',
       '(deutsche~) (arbeitsweise|art|lebensweise|mentalität|gepflogenheiten|tugenden)',
+      // customers said to prefer a local ("mit einem Einheimischen wohler fühlen")
+      '(einem|einer|einen) (einheimischen|hiesigen)',
     ],
     religion: [
       '(kopftuch~|hijab~|kippa~|turban~|niqab~|burka~)',
@@ -1039,6 +1048,8 @@ const de: LangData = {
       '(kennenlern~)',
       '(danke|vielen dank|herzlichen dank|dank) für (das|ihr|dein|unser) [nette|nettes|angenehme|angenehmes|offene|offenes|gute|gutes] (gespräch|telefonat)',
       '(frühschicht~|spätschicht~|nachtschicht~|schichtdienst~|schichtarbeit)',
+      // a shortlist between recruiters ("zu den beiden Finalisten")
+      '(finalist~|endrunde)',
     ],
     praise: [
       '(waren|war|sind) ** (beeindruckt) (von|vom)',
@@ -1072,6 +1083,8 @@ const de: LangData = {
       '(jugendschutzgesetz~|jugendarbeitsschutz~|gaststättengesetz~)',
       '(barrierefrei~|behindertengerecht~|behinderten-wc|behindertentoilette~)',
       '(für) (kinder|jugendliche|erwachsene|menschen) (mit) ** (autismus|autismus-spektrum~|adhs|behinderung~|förderbedarf|diagnose~)',
+      // the company's age is no remark about the candidate
+      '(wir sind) (ein|eine) (junges|junge) ** (unternehmen|firma|start-up|startup|agentur)',
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
     groupGreeting: [

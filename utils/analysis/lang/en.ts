@@ -421,6 +421,8 @@ const en: LangData = {
       '(feel|sense|read|handle) (for|of|on) (who) (you|he|she) (are|is|were|was|really are)',
       // "we didn't feel we clicked", "never felt you gelled"
       "(didn't|did not|never|don't|do not) ** (we|you|they|the two of you) (clicked|gelled|meshed|hit it off|connected)",
+      // "we just weren't quite on the same wavelength"
+      "(weren't|wasn't|aren't|isn't|were not|was not) ** (on the same wavelength|the same wavelength)",
     ],
     'culture-fit': [
       '(culture~|cultural) (fit|add|match)',
@@ -432,6 +434,8 @@ const en: LangData = {
       // "gel with the lads", "our kind of people": belonging as the verdict
       "(didn't|did not|don't|do not|not sure|unsure|doubt~|wouldn't|won't|never) ** (gel|fit in|mesh|click|blend in|settle in) (with) (the lads|the guys|the boys|the girls|the team|us|the crew|everyone|the others)",
       '(our) (kind|sort|type) of (people|person|guy|girl|bloke|folk)',
+      // feeling out of place among the others
+      '(feel|felt|feeling|be) ** (out of place|like a fish out of water|like an outsider)',
     ],
     personality: [
       'your personality',
@@ -443,6 +447,7 @@ const en: LangData = {
       '(different|another) (kind|type|sort) of (person|personality|character|individual)',
       '(work|fit|function|gel) ** (on a personal level|at a personal level)',
       '(too much) (energy|personality|attitude)',
+      '(too) (full-on|full on|pushy|brash|forceful|loud|in-your-face|blunt|strong a personality)',
     ],
   },
   risky: {
@@ -500,6 +505,11 @@ const en: LangData = {
       // close to retirement, a stage of life
       '(close to|near|so near|so close to|nearing|approaching) [your|his|her] retirement',
       '(stage|point|phase) (of|in) (life|your life|his life|her life)',
+      // years left, an approximate age, a team straight out of university
+      "(someone|somebody|a person|people) ** (for the next|for another|for many more|for many|for the coming) ** (years|decades) ** (weren't sure|not sure|unsure|doubt~|wondered)",
+      '(must be|is probably|is about|looks about|looks|is nearly|is well over) (pushing|nudging|about|around|nearly|over|at least) [50|60|70] (4#|5#|6#|7#|forty|fifty|sixty|seventy)',
+      '(team|staff|crew|office|everyone|colleagues|most of us|people here|the others) ** (fresh out of|straight out of|fresh from|just out of|straight from) (uni|university|college|school)',
+      '(mostly|all|largely|mainly) (recent graduates|graduates|grads|new grads|twenty-somethings)',
     ],
     family: [
       '(mentioned|talked about|kept mentioning|brought up) (his|her|their) (husband|wife|partner|boyfriend|girlfriend|kids|children|family)',
@@ -540,6 +550,12 @@ const en: LangData = {
       "(as a|being a|you're a|she's a|he's a|you are a|she is a|he is a) (new|first-time|brand new) (mum|mom|mam|mother|dad|father|parent)",
       '(a|your|his|her|their) (toddler|baby|newborn|little one|infant) (at home|in the house)',
       '(just back|straight back|fresh back|only just back|freshly back) (from|off) (maternity|paternity|parental|adoption) leave',
+      // a partner away and the kids alone, a wedding and trying for a baby
+      '(husband|wife|fiancé|fiancée|boyfriend|girlfriend) (works|working|is working|is) (away|offshore|abroad|nights|away most weeks|away a lot)',
+      '(got|has|have|had|with) (the kids|the children|two kids|three kids) (on her own|on his own|on their own|by herself|by himself|alone)',
+      '(you|she|he|they) (mentioned|told us about|talked about|brought up) [the|your|her|his|their|an upcoming|a] (wedding|engagement)',
+      '(like to|want to|plan to|planning to|going to|hope to|hoping to) (start trying)',
+      '(trying for) (a baby|a family|kids|children)',
     ],
     pregnancy: [
       'pregnan~',
@@ -602,6 +618,8 @@ const en: LangData = {
       'dark-skinned',
       '(background|upbringing|grew up) (from|in) (another country|abroad|another culture)',
       '(british|english|american|swedish|danish|norwegian|finnish|german|nordic|western|local) (way of|ways of|way to) (doing things|working|life|thinking)',
+      // customers said to prefer someone local or like themselves
+      '(a local face|someone local|one of their own|someone like them|someone who looks like them|someone who sounds like them)',
     ],
     religion: [
       '(headscar~|hijab~|veil|turban~|kippah~|yarmulke~|niqab~|burqa~|cross necklace)',
@@ -921,6 +939,8 @@ const en: LangData = {
       '(trial shift~|trial day~|trial session~|working interview~|work trial~)',
       '(work|working) (evenings|weekends|nights|night shifts|shifts|full time|full-time|part time|part-time)',
       '(appoint|appointed|appointing|hire|hired|hiring) (someone|somebody|another|a different|an internal|the other)',
+      // a shortlist between recruiters ("re the two finalists for ops manager")
+      '(finalist|finalists|shortlisted candidates|final two|final three)',
     ],
     praise: [
       '(enjoyed|appreciated|loved) (reviewing|reading|meeting|learning about|getting to know|speaking with|talking to|talking with)',

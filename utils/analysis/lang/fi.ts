@@ -385,6 +385,8 @@ const fi: LangData = {
       // doubted fit with the culture or the gang ("emme ole varmoja, sopisitko yrityskulttuuriimme", "olisit sulautunut porukkaan")
       '(ei|et|emme|epäil~|epävarm~|mietimme|pohdimme|varmoja|varma) ** (sopisi~|sopii~|sopi~|sovi~) ** (~kulttuuri~)',
       '(ei|et|emme|epäil~|epävarm~|mietimme|pohdimme|uskottu|usko|varmoja) ** (sulautu~|sopeutu~|kotiutu~) ** (porukka~|joukko~|tiimi~|työyhteisö~|meihin|kulttuuri~)',
+      // feeling out of place among the others
+      '(olosi|olonsa|itsesi|itsensä) ** (ulkopuolise~|ulkopuoliseksi|vieraaksi)',
     ],
     personality: [
       '(persoonasi|persoonallisuutesi)',
@@ -393,6 +395,7 @@ const fi: LangData = {
       '(erilais~|toisenlais~) (persoona~|ihmis~|luonne~|henkilöä|tyyppi~)',
       '(toimi~|sopi~|sovi~) ** (henkilökohtaisella|inhimillisellä) (tasolla)',
       '(liikaa) (energiaa|persoonaa|asennetta)',
+      '(liian|turhan) (äänekäs|äänekkää~|päällekäyvä~|suorasanai~|jyrkkä|jyrkä~|tyly~|vaisu~|rempseä~|kova~ ääni~)',
     ],
   },
   risky: {
@@ -441,6 +444,10 @@ const fi: LangData = {
       '(hän on|olet|hän oli|olit) (jo|jo yli|melkein|lähes|kohta|yli|kuitenkin) (4#|5#|6#|7#)',
       '(lähellä|lähestyy|lähestyt|lähestyvä~) ** (eläkeikä~|eläkeiä~|eläke~|eläkkee~)',
       '(elämänvaihe~|elämäntilante~|elämäntilanne~)',
+      // years left, an approximate age, a team of new graduates
+      '(enää) ** (montaa vuotta|monta vuotta|vuosia|kauan|pitkään)',
+      '(lähempänä|lähellä|yli|reilusti yli|vähän yli|päälle|varmaan|kohta) (neljääkymppiä|viittäkymppiä|kuuttakymppiä|seitsemääkymppiä|nelikymppinen|viisikymppinen|kuusikymppinen|seitsemänkymppinen)',
+      '(tiimi~|porukka~|työyhteisö~|väki~|henkilökunta~) ** (vastavalmistun~|juuri valmistun~|koulun penkiltä)',
     ],
     family: [
       '(mainitsi|puhui) ** (miehensä|vaimonsa|puolisonsa|kumppaninsa|lapsensa|perheensä|poikaystävänsä|tyttöystävänsä)',
@@ -477,6 +484,11 @@ const fi: LangData = {
       '(vauva-arki~|vauva-arje~|vauvaperhe~|vauvavuo~|vauvaikä~)',
       '(tuore~|tuoreena|uutena) (äiti~|isä~|vanhempa~|vanhemp~)',
       '(pienten lasten) (äiti~|isä~|vanhemp~|vanhempa~|perhe~)',
+      // a partner away and the children alone, a wedding and children planned
+      '(hänen|sinun) (miehensä|vaimonsa|puolisonsa|miehesi|vaimosi|puolisosi|avomiehensä|avovaimonsa)',
+      '(lasten|lapsien) (kanssa) (yksin)',
+      '(haluatte|haluat|haluaa|suunnittelette|suunnittelet|aiotte|aiot|toivotte) ** (lapsia|lasta|perheenlisäystä|vauvaa)',
+      '(häänne|häidesi|häänsä|teidän häät|menossa naimisiin|menet naimisiin|menette naimisiin)',
     ],
     // raskau~ / raskaana, not raska~: "raskas" (heavy) is no pregnancy
     pregnancy: [
@@ -823,6 +835,8 @@ const fi: LangData = {
       '(koeaika~|työkokeilu~|harjoittelupaik~|kesätyö~)',
       '(koevuoro~|työkokeilu~|koepäivä~|kokeiluvuoro~)',
       '(iltavuoro~|yövuoro~|aamuvuoro~|viikonloppuvuoro~|vuorotyö~)',
+      // a shortlist between recruiters ("loppuehdokkaista")
+      '(loppuehdok~|finalist~|loppusuora~)',
     ],
     praise: [
       '(teki|tekivät|teit) ** (vaikutuksen)',
@@ -856,6 +870,8 @@ const fi: LangData = {
       // a legal age requirement is no remark about the candidate
       '(täytyy|pitää|tulee|on oltava) ** (täyttänyt|täytettyään|vähintään) # [vuotta]',
       '(esteettöm~|inva-wc|invavessa~)',
+      // the company's age is no remark about the candidate
+      '(olemme) (nuori) ** (yritys|firma|startup|start-up|toimisto)',
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
     groupGreeting: [

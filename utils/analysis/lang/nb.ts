@@ -420,6 +420,9 @@ const nb: LangData = {
       '(gnisten) ** (manglet|uteble|var ikke|ikke)',
       '(fikk|få|får|fått) ** (taket|grep|tak) (på) (deg|ham|henne)',
       '(følelse av|inntrykk av|bilde av|grep om|tak på) (hvem) (du|han|hun) (er|var)',
+      // "ikke helt på bølgelengde", "fant ikke tonen"
+      '(ikke|aldri) ** (bølgelengde)',
+      '(fant|funnet|finner) ** (ikke|aldri) [helt|riktig] (tonen|hverandre)',
     ],
     'culture-fit': [
       '(kulturell~|kultur~) (match~|fit|passform)',
@@ -432,6 +435,7 @@ const nb: LangData = {
       // "finne seg til rette i gjengen": settling in, doubted or negated
       '(ikke|aldri|usikre|usikker|tvil~) ** (funnet|finne|finner|fant) (deg|seg) (til rette)',
       '(ikke|aldri|usikre|usikker|tvil~) ** (en av oss|en av gjengen|en av gutta|en del av gjengen)',
+      '(kjent|kjenne|følt|føle|føler|følte) (deg|seg) ** (utenfor|malplassert~)',
     ],
     personality: [
       '(din|ditt|dine) personlighet',
@@ -442,6 +446,7 @@ const nb: LangData = {
       '(annen|en annen) (type) (person|personlighet|menneske)',
       '(fungere|fungerer|passe|passer) ** (på det personlige plan|på det personlige planet)',
       '(for mye) (energi|personlighet|attitude)',
+      '(for|altfor|alt for) (bastant|høylytt|høyrøstet|frampå|pågående|brå|skarp|myk)',
     ],
   },
   risky: {
@@ -493,6 +498,11 @@ const nb: LangData = {
       '(han|hun|du) (er|var) (jo|vel|allerede|nesten|snart|faktisk|tross alt) [over] (4#|5#|6#|7#)',
       '(nær|nærme|tett på|like før) ** (pensjon~|pensjonsalder~)',
       '(hvor) (du|han|hun) (befinner|står) ** (i livet)',
+      // an approximate age or an age euphemism ("han er vel oppe i 60", "i godt voksen alder")
+      '(han|hun|du|kandidaten|fyren|personen) (er|var|må være) ** (oppe i|rundt|omkring|i overkant av|nærmere|godt over|over|midt i|sist i) [de] (4#|5#|6#|7#|førti~|femti~|seksti~|sytti~)',
+      '(godt voksen|godt voksne|voksen alder|moden alder)',
+      '(vel|for|altfor|litt for) (rutinert|garvet|senior|erfaren)',
+      '(består|bestod|stort sett|mest|bare|nesten bare) ** (nyutdannede|ferske fra studiene|rett fra studiene|tjueåringer|studenter)',
     ],
     family: [
       '(nevnte|nevner|snakket om|pratet om) (sin|sitt|sine|hans|hennes) (mann|kone|partner|kjæreste|barn|familie)',
@@ -531,6 +541,10 @@ const nb: LangData = {
       '(en|ei|et) (ettåring|toåring|treåring|baby|nyfødt|lite barn|liten en) (hjemme)',
       '(en|ei|et|sin|din|hennes|hans) (ettåring|toåring|treåring|nyfødt|spedbarn)',
       '(nettopp|rett|akkurat|nylig) (tilbake|kommet tilbake) (fra) (permisjon|foreldrepermisjon|fødselspermisjon|mammapermisjon|pappapermisjon)',
+      // children in kindergarten, a partner away, a wedding brought up
+      '(har|med) (barn|unger|to barn|tre barn|små barn) (i barnehagen|i barnehage|i barnehagealder)',
+      '(står|er) (alene) (med) (ungene|barna|ungane|to barn|tre barn)',
+      '(du|hun|han|dere) (nevnte|fortalte om|snakket om|skal ha|planlegger) [et|deres|ditt|hennes|hans] (bryllup)',
     ],
     pregnancy: [
       '(planlegger|planlegge|planer om) ** (barn|familie|flere barn)',
@@ -594,6 +608,9 @@ const nb: LangData = {
       '(mørkhudet~|svarthudet~)',
       '(bakgrunn|oppvekst|oppvokst) (fra|i) (et annet land|utlandet|en annen kultur)',
       '(norske|norsk~) (måten|arbeidsmåte~|væremåte~|verdier)',
+      // customers' comfort with the candidate ("om kundene ville følt seg trygge med deg")
+      '(føle|følt|føler|følte) (seg) (trygge|trygg|komfortable) (med) (deg|ham|henne|en som)',
+      '(likner|ligner|høres ut som|snakker som) (dem selv|en av dem)',
     ],
     religion: [
       '(hijab~|skaut~|hodeplagg~|kippa~|turban~|niqab~|burka~)',
@@ -930,6 +947,9 @@ const nb: LangData = {
       '(kortlist~|shortlist~)',
       '(prøvevakt~|prøvedag~|prøvearbeid~|prøvetid~)',
       '(jobbe|jobber|arbeide|arbeider) (kvelder|kveld|helger|i helgene|netter|natt|heltid|deltid|turnus)',
+      // a shortlist between recruiters ("de to siste til økonomistillingen", "finalistene")
+      '(de|begge) (to|tre) (siste|gjenværende) (til|kandidatene|søkerne)',
+      '(finalist~|sluttkandidat~)',
     ],
     praise: [
       '(var|ble|er) [alle|virkelig|veldig|svært] (imponert|imponerte) (av|over)',
@@ -962,6 +982,9 @@ const nb: LangData = {
       '(alkohollov~|skjenkebevilling~)',
       '(hc-toalett~|hc toalett~|handikaptoalett~|tilrettelagt for rullestol~)',
       '(for|til) (barn|unge|voksne|personer) (med) ** (autisme|asperger~|adhd|funksjonsnedsettelse~|funksjonshemm~|diagnose~|utviklingshemm~)',
+      // the company's age, and benefits offered to every parent, are no remark about the candidate
+      '(vi er) (et|en) (ungt|ung) ** (selskap|firma|bedrift|start-up|startup|byrå)',
+      '(tilbyr|tilby|har|gir) ** (full lønn|lønn under|lønn i) ** (permisjon~|foreldrepermisjon~|fødselspermisjon~)',
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
     groupGreeting: [

@@ -372,6 +372,9 @@ const sv: LangData = {
       '(känsla för|grepp om|bild av) (vem) (du|han|hon|hen) (är|var|egentligen är)',
       // "vi kände inte att det stämde mellan oss"
       '(inte|ej|aldrig) ** (stämde|stämmer|funkade|klickade|klaffade) (mellan oss|oss emellan|mellan er|mellan dig och oss)',
+      // "vi hittade inte riktigt varandra"
+      '(hittade|hittat|fann|funnit) ** (inte|aldrig) [riktigt|helt] (varandra)',
+      '(inte|aldrig) ** (hittade|hittat|fann|funnit) (varandra)',
     ],
     'culture-fit': [
       '(passar|passa|passade|passat) in ** (team~|~teamet|~kultur~|arbetskultur~|gruppen|arbetsgruppen)',
@@ -388,6 +391,8 @@ const sv: LangData = {
       // "en i gänget", "en av oss": belonging as the verdict, doubted or negated
       '(inte|ej|aldrig|osäkra|osäker|tveksam~|tvivla~) ** (en i gänget|en av gänget|en av oss|en i laget)',
       '(inte|ej|osäkra|osäker|tveksam~) ** (trivts|trivas|trivs) (i) (den|kulturen|vår kultur|miljön|gänget)',
+      // feeling out of place among the others
+      '(känt|känna|kände|känner|skulle känna) (dig|sig) ** (utanför|malplacerad~|felplacerad~)',
     ],
     personality: [
       '(din|ditt|dina) personlighet~',
@@ -458,6 +463,12 @@ const sv: LangData = {
       // a life stage in other words ("var du befinner dig i livet")
       '(befinner|befann) (dig|sig) ** (i livet)',
       '(var|där) (du|han|hon|hen) (är|står) i livet',
+      // an approximate age given of a person ("han är väl runt de 55", "du har ju hunnit bli 60")
+      '(han|hon|hen|du|kandidaten|killen|tjejen|personen) (är|var|måste vara|lär vara) ** (runt|omkring|kring|uppåt|uppemot|närmare|en bit över|dryga) [de] (4#|5#|6#|7#|fyrtio~|femtio~|sextio~|sjuttio~)',
+      '(hunnit bli|hunnit fylla|redan fyllt|redan blivit) (4#|5#|6#|7#|fyrtio~|femtio~|sextio~|sjuttio~)',
+      // "a bit too seasoned for a gang of new graduates"
+      '(väl|för|alltför) (rutinerad|rutinerade|garvad|senior)',
+      '(består|bestod|mest|bara|nästan bara) ** (nyutexaminerade|nyexade|nyutbildade|nyss utexaminerade|tjugoåringar)',
     ],
     family: [
       '(nämnde|pratade om|talade om|tog upp) (sin|sitt|sina|hans|hennes) (man|fru|make|maka|partner|pojkvän|flickvän|barn|familj)',
@@ -497,6 +508,8 @@ const sv: LangData = {
       '(nybliven|nyblivna|nybakad|nybakade|färsk|färska) (mamma|pappa|förälder|föräldrar|mor|far|småbarnsförälder)',
       '(en|ett|sin|din|hennes|hans) (ettåring|tvååring|treåring|nyfödd|nyfött|spädbarn)',
       '(en|ett) (liten|litet|bebis|baby|nyfödd) (hemma)',
+      // the candidate's wedding brought up ("du nämnde att ni ska ha bröllop")
+      '(du|hon|han|ni|hen) (nämnde|berättade om|pratade om|ska ha|planerar) [ert|ditt|hennes|hans|ett] (bröllop)',
     ],
     pregnancy: [
       '(planerar|planera|planer på) ** (barn|familj|fler barn)',
@@ -569,6 +582,8 @@ const sv: LangData = {
       '(mörkhyad~|svarthyad~)',
       '(bakgrund|uppväxt|uppvuxen) (från|i) (ett annat land|utlandet|en annan kultur)',
       '(svenska|svensk~) (sättet|arbetssättet|sätt att arbeta|sätt att tänka|värderingar)',
+      // customers said to prefer someone like themselves ("någon som låter mer som de själva")
+      '(låter|ser ut|pratar|är) [mer|mera] (som) (de själva|dem själva|en av dem|kunderna själva)',
     ],
     religion: [
       '(slöj~|sjal|sjalen|sjalar|hijab~|huvudduk~|kippa~|turban~|niqab~|burka~)',
@@ -869,6 +884,9 @@ const sv: LangData = {
       '(provjobb~|provdag~|arbetsprov~|provpass~|sommarjobb~|extrajobb~|deltidsjobb~|helgjobb~)',
       '(shortlist~|kortlist~|slutlist~)',
       '(jobba|arbeta|jobbar|arbetar|jobbat|arbetat) (kvällar|kvällstid|helger|lördagar|söndagar|nätter|natt|heltid|deltid|skift)',
+      // a shortlist between recruiters ("de två sista till ekonomitjänsten", "finalisterna")
+      '(de|båda) (två|tre) (sista|kvarvarande) (till|kandidaterna|sökande)',
+      '(finalist~|slutkandidat~)',
     ],
     praise: [
       '(var|blev|är) [alla|verkligen|mycket|väldigt] (imponerade|imponerad) (av|över)',
@@ -906,6 +924,9 @@ const sv: LangData = {
       '(handikapptoalett~|handikappanpassad~|handikappsanpassad~|rullstolsanpassad~|tillgänglighetsanpassad~)',
       // a group or service for children with a diagnosis is the job ("avdelningen för barn med autism")
       '(för|till) (barn|unga|vuxna|personer) (med) [särskilda behov|behov av stöd] ** (autism~|asperger~|adhd|npf|funktionsnedsättning~|diagnos~|intellektuell~)',
+      // the company's age, and benefits offered to every parent, are no remark about the candidate
+      '(vi är|vi är ju) (ett|en) (ungt|ung) ** (bolag|företag|start-up|startup|byrå|koncern)',
+      '(erbjuder|erbjuda|har|ger) ** (föräldralön~|föräldrapenningtillägg~|föräldraledighetstillägg~)',
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
     groupGreeting: [
