@@ -444,7 +444,7 @@ const da: LangData = {
       '(som) (4#|5#|6#|7#)-årig~',
       '(4#|5#|6#|7#)-åring~',
       '(når|hvis) (man|du|han|hun) (er|har rundet|er fyldt) [over|næsten|snart|allerede] (4#|5#|6#|7#)',
-      '(han|hun|du) (er|var) (jo|vel|allerede|næsten|snart|faktisk|trods alt) [over] (4#|5#|6#|7#)',
+      '(han|hun|du) (er|var) (jo|vel|allerede|næsten|snart|faktisk|trods alt) [jo|vel|allerede|næsten|snart|over] (4#|5#|6#|7#)',
       '(med) (dine|sine|hans|hendes) (4#|5#|6#|7#) (år)',
       // close to retirement, a life stage ("så tæt på pensionen", "hvor du er i livet")
       '(tæt på|tæt ved|nær) ** (pension~|pensionsalder~|efterløn~)',

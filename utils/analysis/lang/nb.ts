@@ -495,7 +495,7 @@ const nb: LangData = {
       '(som) (4#|5#|6#|7#)-åring~',
       '(4#|5#|6#|7#)-åring~',
       '(når|hvis) (man|du|han|hun) (er|har rundet|har fylt) [over|nesten|snart|allerede] (4#|5#|6#|7#)',
-      '(han|hun|du) (er|var) (jo|vel|allerede|nesten|snart|faktisk|tross alt) [over] (4#|5#|6#|7#)',
+      '(han|hun|du) (er|var) (jo|vel|allerede|nesten|snart|faktisk|tross alt) [jo|vel|allerede|nesten|snart|over] (4#|5#|6#|7#)',
       '(nær|nærme|tett på|like før) ** (pensjon~|pensjonsalder~)',
       '(hvor) (du|han|hun) (befinner|står) ** (i livet)',
       // an approximate age or an age euphemism ("han er vel oppe i 60", "i godt voksen alder")

@@ -457,7 +457,7 @@ const sv: LangData = {
       '(reaktionsförmåga~|reflexer|reaktioner) ** (inte längre|långsammare|sämre)',
       // an age given as a number beside a doubt ("när man är 61", "han är ju 58", "med dina 63 år", "en 60-åring")
       '(när|om) (man|du|han|hon|hen) (är|har fyllt|fyllt) [över|nästan|snart|redan] (4#|5#|6#|7#)',
-      '(han|hon|hen|du) (är|var) (ju|väl|redan|nästan|snart|faktiskt|trots allt) [över] (4#|5#|6#|7#)',
+      '(han|hon|hen|du) (är|var) (ju|väl|redan|nästan|snart|faktiskt|trots allt|ändå) [ju|väl|redan|nästan|snart|över] (4#|5#|6#|7#)',
       '(med) (dina|sina|hans|hennes|era) (4#|5#|6#|7#) (år)',
       '(4#|5#|6#|7#)-åring~',
       // a life stage in other words ("var du befinner dig i livet")
