@@ -65,3 +65,26 @@ BODIES += [
  (N, None, "Hej Ali,\n\nTak for samtalen i dag! Vi vil gerne se dig til en anden samtale. Du er jo allerede vant til tempoet i et restaurantkøkken, så det bliver mest et møde med køkkenchefen.\n\nHilsen\nCamilla",
   [], [], "Invitation to a second interview, used to the pace."),
 ]
+# batch 3 (ids 031–040): written after the batch-2 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Jens,\n\nTak for samtalen om stillingen som salgschef. Vi har valgt en anden kandidat. Du er sidst i 50'erne, og vi leder efter en, der kan bygge afdelingen op over de næste mange år.\n\nVenlig hilsen\nTina Mortensen",
+  ["Vi har valgt en anden kandidat"], ["Du er sidst i 50'erne"], "Age bracket 'late fifties'."),
+ (G, 'interview', "Hej Sara,\n\nTak for samtalen. Vi har desværre valgt en anden ansøger. Vi var også i tvivl om, hvordan du ville klare børnepasningen, når ungerne er syge.\n\nMvh\nOle, Revisionsfirmaet",
+  ["Vi har desværre valgt en anden ansøger"], ["hvordan du ville klare børnepasningen, når ungerne er syge"], "Childcare when children are ill."),
+ (G, 'final', "Hej Malte,\n\nTak fordi du var med hele vejen. Vi har valgt en anden kandidat. Du havde ikke helt den x-faktor, vi ledte efter.\n\nBedste hilsner\nMalene, Studio Nord",
+  ["Vi har valgt en anden kandidat"], ["Du havde ikke helt den x-faktor, vi ledte efter"], "Missing X factor."),
+ (N, None, "Hej Kim,\n\nAngående ansøgerne til kassen: Aisha virker dygtig, men hun bærer tørklæde, og jeg er usikker på, hvordan vores ældre stamkunder vil tage det. Skal vi tage Lise i stedet?\n\n/Bo",
+  [], ["hun bærer tørklæde, og jeg er usikker på, hvordan vores ældre stamkunder vil tage det"], "Internal note: headscarf."),
+ (G, 'interview', "Hej Erik,\n\nTak for din ansøgning som ejendomsservicetekniker. Vi har valgt at gå videre med andre. Med din kørestol tror vi desværre ikke, du kan komme rundt i alle kældre og loftsrum.\n\nVenlig hilsen\nBoligselskabet",
+  ["Vi har valgt at gå videre med andre"], ["Med din kørestol tror vi desværre ikke, du kan komme rundt i alle kældre og loftsrum"], "Wheelchair."),
+ (G, 'interview', "Hej Stine,\n\nTak fordi du kom til samtale. Vi har valgt en anden. Vi havde ikke fornemmelsen af, at du rigtig ville lande hos os.\n\nHilsen\nJohan",
+  ["Vi har valgt en anden"], ["Vi havde ikke fornemmelsen af, at du rigtig ville lande hos os"], "Would not settle in."),
+ (N, None, "Hej Pia,\n\nFra samtalerne i dag: Mads er kompetent, men virker lidt træt, og han fortalte selv, at han har været sygemeldt med stress. Jeg ved ikke, om han kan holde til tempoet i en opstart.\n\n/Sofie",
+  [], ["han fortalte selv, at han har været sygemeldt med stress"], "Internal note: sick leave with stress."),
+ (N, None, "Hej alle ansøgere til sommerjobbene!\n\nKommunens sommerjob for unge er for dig, der er 15–17 år og bor i kommunen. Samtalerne holdes i uge 14.\n\nVenlig hilsen\nJobcentret",
+  [], [], "Municipal youth jobs with an age band."),
+ (N, None, "Hej Samir,\n\nVelkommen til testdagen den 3. juni! Har du små børn, dækker vi udgiften til børnepasning på dagen.\n\nVenlig hilsen\nRekrutteringsteamet",
+  [], [], "Invitation: childcare costs covered."),
+ (N, None, "Hej Ida,\n\nVelkommen til! Vi fejrer både jul, eid og sankthans på kontoret, så regn med masser af kage i december.\n\nKærlig hilsen\nLinea, HR",
+  [], [], "Welcome mail mentioning holidays."),
+]

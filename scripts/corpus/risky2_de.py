@@ -65,3 +65,26 @@ BODIES += [
  (N, None, "Hallo Herr Amiri,\n\ndanke für das Gespräch heute! Wir würden Sie gern zu einer zweiten Runde einladen. Sie kennen das Tempo in einer vollen Küche ja schon, daher wird es vor allem ein Gespräch mit dem Küchenchef.\n\nViele Grüße\nCamilla Roth",
   [], [], "Invitation to a second round."),
 ]
+# batch 3 (ids 031–040): written after the batch-2 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Sehr geehrter Herr Schubert,\n\nvielen Dank für das Gespräch zur Vertriebsleitung. Wir haben uns für einen anderen Kandidaten entschieden. Sie stehen ja schon im Herbst Ihrer Karriere, und wir suchen jemanden, der langfristig mit uns wächst.\n\nMit freundlichen Grüßen\nTina Marx",
+  ["Wir haben uns für einen anderen Kandidaten entschieden"], ["Sie stehen ja schon im Herbst Ihrer Karriere"], "Age: the autumn of the career."),
+ (G, 'interview', "Hallo Frau Nowak,\n\ndanke für das Gespräch. Leider haben wir uns für eine andere Bewerberin entschieden. Uns war auch nicht klar, wer die Kinder betreut, wenn sie krank sind, und wir sind ein sehr kleines Büro.\n\nViele Grüße\nOliver Lenz, Steuerkanzlei",
+  ["Leider haben wir uns für eine andere Bewerberin entschieden"], ["Uns war auch nicht klar, wer die Kinder betreut, wenn sie krank sind"], "Childcare when children are ill."),
+ (G, 'final', "Hallo Herr Isik,\n\ndanke, dass Sie den ganzen Prozess mitgemacht haben. Wir haben uns für jemand anderen entschieden. Ihnen fehlte einfach das gewisse Etwas, das wir gesucht haben.\n\nBeste Grüße\nMalin Roth, Studio Nord",
+  ["Wir haben uns für jemand anderen entschieden"], ["Ihnen fehlte einfach das gewisse Etwas, das wir gesucht haben"], "Missing 'das gewisse Etwas'."),
+ (N, None, "Hi Kim,\n\nzu den Bewerberinnen für die Kasse: Frau Demir wirkt fähig, aber sie trägt Kopftuch, und ich weiß nicht, wie unsere älteren Stammkunden das aufnehmen. Nehmen wir lieber Frau Lange?\n\nBernd",
+  [], ["sie trägt Kopftuch, und ich weiß nicht, wie unsere älteren Stammkunden das aufnehmen"], "Internal note: headscarf."),
+ (G, 'interview', "Sehr geehrter Herr Ernst,\n\nvielen Dank für Ihre Bewerbung als Hausmeister. Wir haben uns für andere Bewerber entschieden. Da Sie im Rollstuhl sitzen, kämen Sie leider nicht in alle Keller und Dachböden unserer Häuser.\n\nMit freundlichen Grüßen\nWohnungsbaugenossenschaft",
+  ["Wir haben uns für andere Bewerber entschieden"], ["Da Sie im Rollstuhl sitzen"], "Wheelchair."),
+ (G, 'interview', "Hallo Frau Stein,\n\ndanke für Ihren Besuch. Wir haben uns für jemand anderen entschieden. Wir hatten nicht das Gefühl, dass Sie bei uns wirklich ankommen würden.\n\nGruß\nJohannes",
+  ["Wir haben uns für jemand anderen entschieden"], ["Wir hatten nicht das Gefühl, dass Sie bei uns wirklich ankommen würden"], "Would not settle in."),
+ (N, None, "Hallo Pia,\n\nNotizen von den Gesprächen heute: Herr Vogel ist kompetent, wirkte aber erschöpft und hat selbst erzählt, dass er letztes Jahr wegen Burnout krankgeschrieben war. Ob er das Tempo im Start-up durchhält?\n\nSophie",
+  [], ["hat selbst erzählt, dass er letztes Jahr wegen Burnout krankgeschrieben war"], "Internal note: burnout sick leave."),
+ (N, None, "Hallo an alle Bewerberinnen und Bewerber für die Ferienjobs,\n\nnach dem Jugendarbeitsschutzgesetz dürfen Schüler ab 15 Jahren in den Ferien bis zu vier Wochen arbeiten. Die Gespräche finden in KW 14 statt.\n\nViele Grüße\nPersonalteam",
+  [], [], "Holiday jobs with a statutory age rule."),
+ (N, None, "Hallo Herr Samir,\n\nwir freuen uns auf Sie beim Assessment-Tag am 3. Juni! Wenn Sie kleine Kinder haben, übernehmen wir die Kosten für die Kinderbetreuung an diesem Tag.\n\nFreundliche Grüße\nRecruiting-Team",
+  [], [], "Invitation: childcare costs covered."),
+ (N, None, "Hallo Frau Ebert,\n\nwillkommen an Bord! Wir feiern im Büro Weihnachten, das Zuckerfest und Diwali, also rechnen Sie mit viel Kuchen.\n\nHerzliche Grüße\nLinda, HR",
+  [], [], "Welcome mail mentioning holidays."),
+]

@@ -65,3 +65,26 @@ BODIES += [
  (N, None, "Hi Amir,\n\nThanks for coming in today! We'd love to see you for a second round. You're clearly used to the pace of a busy kitchen, so it'll mostly be a chat with the head chef.\n\nCheers,\nCamilla",
   [], [], "Invitation to a second round, used to the pace."),
 ]
+# batch 3 (ids 031–040): written after the batch-2 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hi Graham,\n\nThanks for talking to us about the sales manager role. We've gone with another candidate. You've been in the trade since before most of the team were born, and we're after someone to grow with us long term.\n\nBest,\nTina Marsh",
+  ["We've gone with another candidate"], ["You've been in the trade since before most of the team were born"], "Age: in the trade since before the team was born."),
+ (G, 'interview', "Hi Nadia,\n\nThanks for interviewing with us. Unfortunately we've chosen another applicant. We also weren't sure how you'd manage childcare when the kids are off sick, as we're a very small office.\n\nRegards,\nOliver, Ledger Accountants",
+  ["Unfortunately we've chosen another applicant"], ["We also weren't sure how you'd manage childcare when the kids are off sick"], "Childcare when children are ill."),
+ (G, 'final', "Hi Isaac,\n\nThanks for sticking with the process all the way. We've picked another candidate. You just didn't have that X factor we were looking for.\n\nBest wishes,\nMalin, Studio North",
+  ["We've picked another candidate"], ["You just didn't have that X factor we were looking for"], "Missing X factor."),
+ (N, None, "Hi Kim,\n\nRe the applicants for the till: Amina seems capable, but she wears a headscarf and I'm not sure how our older regulars would take it. Shall we go with Lisa instead?\n\nBob",
+  [], ["she wears a headscarf and I'm not sure how our older regulars would take it"], "Internal note: headscarf."),
+ (G, 'interview', "Dear Eric,\n\nThank you for applying for the caretaker post. We have decided to progress other applicants. As a wheelchair user, we don't think you'd be able to reach all the plant rooms and lofts.\n\nKind regards,\nHousing Association",
+  ["We have decided to progress other applicants"], ["As a wheelchair user, we don't think you'd be able to reach all the plant rooms and lofts"], "Wheelchair user."),
+ (G, 'interview', "Hi Stacey,\n\nThanks for coming in. We've gone with someone else. It didn't feel like you'd really settle with us.\n\nCheers,\nJohn",
+  ["We've gone with someone else"], ["It didn't feel like you'd really settle with us"], "Would not settle in."),
+ (N, None, "Hi Pia,\n\nNotes from today's interviews: Matt is capable but seemed worn out, and he mentioned he'd been signed off with burnout last year. Not sure he'd cope with the pace of a start-up.\n\nSophie",
+  [], ["he mentioned he'd been signed off with burnout last year"], "Internal note: burnout sick note."),
+ (N, None, "Hi everyone applying for our apprenticeships,\n\nThe government-funded apprenticeship levy scheme is open to applicants aged 16 to 24. Interviews will take place in the week of 14 April.\n\nKind regards,\nEarly Careers Team",
+  [], [], "Apprenticeship scheme with a statutory age band."),
+ (N, None, "Hi Samir,\n\nWe look forward to seeing you at the assessment day on 3 June! If you have young children, we'll cover the cost of childcare for the day.\n\nKind regards,\nRecruitment Team",
+  [], [], "Invitation: childcare costs covered."),
+ (N, None, "Hi Ebony,\n\nWelcome aboard! We celebrate Christmas, Eid and Diwali in the office, so expect plenty of cake.\n\nWarm wishes,\nLinda, HR",
+  [], [], "Welcome mail mentioning holidays."),
+]

@@ -65,3 +65,26 @@ BODIES += [
  (N, None, "Hei Amir,\n\nkiitos tämänpäiväisestä haastattelusta! Haluaisimme tavata sinut vielä toisella kierroksella. Olet jo tottunut kiireisen keittiön tahtiin, joten kyse on lähinnä keskustelusta keittiöpäällikön kanssa.\n\nTerveisin\nCamilla",
   [], [], "Invitation to a second round."),
 ]
+# batch 3 (ids 031–040): written after the batch-2 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Esa,\n\nkiitos keskustelusta myyntipäällikön tehtävästä. Valitsimme toisen ehdokkaan. Olet jo urasi loppusuoralla, ja haemme henkilöä, joka kasvaa kanssamme pitkällä aikavälillä.\n\nTerveisin\nTiina Mäki",
+  ["Valitsimme toisen ehdokkaan"], ["Olet jo urasi loppusuoralla"], "Age: the final stretch of the career."),
+ (G, 'interview', "Hei Nadja,\n\nkiitos haastattelusta. Valitettavasti valitsimme toisen hakijan. Mietimme myös, miten hoitaisit lastenhoidon, kun lapset sairastelevat, koska toimistomme on todella pieni.\n\nTerveisin\nOlli, Tilitoimisto Kirja",
+  ["Valitettavasti valitsimme toisen hakijan"], ["miten hoitaisit lastenhoidon, kun lapset sairastelevat"], "Childcare when children are ill."),
+ (G, 'final', "Hei Iiro,\n\nkiitos, että olit mukana koko prosessin ajan. Valitsimme toisen ehdokkaan. Sinulta puuttui vain se jokin, jota etsimme.\n\nTerveisin\nMalin, Studio Pohjoinen",
+  ["Valitsimme toisen ehdokkaan"], ["Sinulta puuttui vain se jokin, jota etsimme"], "Missing 'that something'."),
+ (N, None, "Moi Kim,\n\nkassan hakijoista: Amina vaikuttaa osaavalta, mutta hän käyttää huivia, enkä tiedä miten vanhemmat kanta-asiakkaamme suhtautuvat siihen. Otetaanko Liisa?\n\nt. Pertti",
+  [], ["hän käyttää huivia, enkä tiedä miten vanhemmat kanta-asiakkaamme suhtautuvat siihen"], "Internal note: headscarf."),
+ (G, 'interview', "Hei Erkki,\n\nkiitos hakemuksestasi huoltomiehen tehtävään. Olemme päättäneet edetä muiden hakijoiden kanssa. Koska liikut pyörätuolilla, et valitettavasti pääsisi kaikkiin kellareihin ja ullakoille.\n\nYstävällisin terveisin\nAsunto-osakeyhtiö Koivikko",
+  ["Olemme päättäneet edetä muiden hakijoiden kanssa"], ["Koska liikut pyörätuolilla"], "Wheelchair."),
+ (G, 'interview', "Hei Stiina,\n\nkiitos käynnistä. Valitsimme jonkun toisen. Meille ei tullut tunnetta, että kotiutuisit meille kunnolla.\n\nTerveisin\nJuha",
+  ["Valitsimme jonkun toisen"], ["Meille ei tullut tunnetta, että kotiutuisit meille kunnolla"], "Would not settle in."),
+ (N, None, "Moi Pia,\n\npäivän haastatteluista: Matti on osaava, mutta vaikutti väsyneeltä ja kertoi itse olleensa viime vuonna sairauslomalla uupumuksen takia. En tiedä jaksaako hän startupin tahtia.\n\nSofia",
+  [], ["kertoi itse olleensa viime vuonna sairauslomalla uupumuksen takia"], "Internal note: burnout sick leave."),
+ (N, None, "Hei kaikki kesätöihin hakeneet!\n\nKaupungin kesätyöseteli on tarkoitettu 15–17-vuotiaille kaupungissa asuville nuorille. Haastattelut pidetään viikolla 14.\n\nYstävällisin terveisin\nNuorisopalvelut",
+  [], [], "Municipal youth summer jobs with an age band."),
+ (N, None, "Hei Samir,\n\ntervetuloa arviointipäivään 3. kesäkuuta! Jos sinulla on pieniä lapsia, korvaamme lastenhoidon kulut päivän ajalta.\n\nYstävällisin terveisin\nRekrytointitiimi",
+  [], [], "Invitation: childcare costs covered."),
+ (N, None, "Hei Ebba,\n\ntervetuloa taloon! Juhlimme toimistolla joulua, eidiä ja juhannusta, joten luvassa on paljon kakkua.\n\nLämpimin terveisin\nLinda, HR",
+  [], [], "Welcome mail mentioning holidays."),
+]

@@ -65,3 +65,26 @@ BODIES += [
  (N, None, "Hei Amund,\n\nTakk for intervjuet i dag! Vi vil gjerne ha deg inn til en ny runde. Du er jo vant med tempoet på et travelt lager, så det blir mest en prat med lagersjefen.\n\nHilsen\nCamilla",
   [], [], "Invitation to a second round, used to the pace."),
 ]
+# batch 3 (ids 031–040): written after the batch-2 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Arne,\n\nTakk for samtalen om stillingen som salgssjef. Vi har valgt en annen kandidat. Du er jo på tampen av karrieren, og vi trenger noen som kan bygge laget over tid.\n\nVennlig hilsen\nTina Myhre",
+  ["Vi har valgt en annen kandidat"], ["Du er jo på tampen av karrieren"], "Age: at the tail end of the career."),
+ (G, 'interview', "Hei Sara,\n\nTakk for intervjuet. Vi har dessverre valgt en annen søker. Vi lurte også på hvordan du ville løse barnepass når ungene blir syke.\n\nMvh\nOle, Regnskapskontoret",
+  ["Vi har dessverre valgt en annen søker"], ["Vi lurte også på hvordan du ville løse barnepass når ungene blir syke"], "Childcare when children are ill."),
+ (G, 'final', "Hei Sindre,\n\nTakk for at du var med hele veien. Vi har valgt en annen kandidat. Du hadde ikke helt den gløden vi var ute etter.\n\nBeste hilsen\nMalin, Studio Nord",
+  ["Vi har valgt en annen kandidat"], ["Du hadde ikke helt den gløden vi var ute etter"], "Missing glow (gut feeling)."),
+ (N, None, "Hei Kim,\n\nAngående søkerne til kassa: Fatima virker flink, men hun bruker hijab, og jeg er usikker på hvordan de eldre faste kundene våre tar det. Skal vi ta Line i stedet?\n\n/Bjørn",
+  [], ["hun bruker hijab, og jeg er usikker på hvordan de eldre faste kundene våre tar det"], "Internal note: hijab."),
+ (G, 'interview', "Hei Erik,\n\nTakk for søknaden til stillingen som vaktmester. Vi har valgt å gå videre med andre. Siden du sitter i rullestol, tror vi dessverre ikke du kommer til i alle kjellere og loft.\n\nVennlig hilsen\nBoligbyggelaget",
+  ["Vi har valgt å gå videre med andre"], ["Siden du sitter i rullestol"], "Wheelchair."),
+ (G, 'interview', "Hei Stine,\n\nTakk for at du kom på intervju. Vi har valgt en annen. Vi hadde ikke helt følelsen av at du ville lande hos oss.\n\nHilsen\nJohan",
+  ["Vi har valgt en annen"], ["Vi hadde ikke helt følelsen av at du ville lande hos oss"], "Would not settle in."),
+ (N, None, "Hei Pia,\n\nFra intervjuene i dag: Magnus er dyktig, men virker sliten, og han fortalte selv at han har vært sykmeldt for utbrenthet. Jeg vet ikke om han tåler tempoet i en oppstart.\n\n/Sofie",
+  [], ["han fortalte selv at han har vært sykmeldt for utbrenthet"], "Internal note: burnout sick leave."),
+ (N, None, "Hei alle søkere til sommerjobb!\n\nKommunens sommerjobb for ungdom er for deg som er 15–17 år og bor i kommunen. Intervjuene holdes i uke 14.\n\nVennlig hilsen\nUngdomstjenesten",
+  [], [], "Municipal youth jobs with an age band."),
+ (N, None, "Hei Samir,\n\nVelkommen til testdagen 3. juni! Har du små barn, dekker vi utgiftene til barnepass den dagen.\n\nVennlig hilsen\nRekrutteringsteamet",
+  [], [], "Invitation: childcare costs covered."),
+ (N, None, "Hei Ida,\n\nVelkommen til oss! Vi feirer både jul, eid og sankthans på kontoret, så regn med mye kake i desember.\n\nHilsen\nLinnea, HR",
+  [], [], "Welcome mail mentioning holidays."),
+]

@@ -65,3 +65,26 @@ BODIES += [
  (N, None, "Hej Ali,\n\nTack för intervjun i dag! Vi vill gärna gå vidare till ett andra samtal. Du är ju redan van vid tempot i restaurangkök, så det blir mest ett möte med kökschefen.\n\nHälsningar\nCamilla",
   [], [], "Invitation to a second interview, 'already used to the pace'."),
 ]
+# batch 3 (ids 031–040): written after the batch-2 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Göran,\n\nTack för samtalet om tjänsten som säljchef. Vi har gått vidare med en annan kandidat. Du har ju varit i branschen sedan innan de flesta i teamet var födda, och vi söker någon som kan växa med oss på lång sikt.\n\nVänliga hälsningar\nTina Mårtensson",
+  ["Vi har gått vidare med en annan kandidat"], ["Du har ju varit i branschen sedan innan de flesta i teamet var födda"], "Age via 'in the trade since before the team was born'."),
+ (G, 'interview', "Hej Nadia,\n\nTack för intervjun. Vi har tyvärr valt en annan sökande. Vi undrade också hur du skulle lösa barnpassningen när barnen blir sjuka, eftersom vi är så få på kontoret.\n\nMvh\nOlle, Redovisningsbyrån",
+  ["Vi har tyvärr valt en annan sökande"], ["Vi undrade också hur du skulle lösa barnpassningen när barnen blir sjuka"], "Childcare when the children are ill."),
+ (G, 'final', "Hej Isak,\n\nTack för att du var med hela vägen. Vi har valt en annan kandidat. Du hade inte riktigt den där x-faktorn vi letade efter.\n\nBästa hälsningar\nMalin, Studio Nord",
+  ["Vi har valt en annan kandidat"], ["Du hade inte riktigt den där x-faktorn vi letade efter"], "Missing X factor (gut feeling)."),
+ (N, None, "Hej Kim,\n\nAngående kandidaterna till kassan: Amina verkar duktig, men hon bär slöja och jag är osäker på hur våra äldre stamkunder tar det. Ska vi ta Lisa i stället?\n\n/Bosse",
+  [], ["hon bär slöja och jag är osäker på hur våra äldre stamkunder tar det"], "Internal note: headscarf and customers' reaction."),
+ (G, 'interview', "Hej Erik,\n\nTack för din ansökan till tjänsten som fastighetsskötare. Vi har valt att gå vidare med andra sökande. Med din rullstol tror vi tyvärr inte att du kommer åt alla utrymmen i våra hus.\n\nVänliga hälsningar\nBostadsbolaget",
+  ["Vi har valt att gå vidare med andra sökande"], ["Med din rullstol tror vi tyvärr inte att du kommer åt alla utrymmen i våra hus"], "Wheelchair as a doubt."),
+ (G, 'interview', "Hej Stina,\n\nTack för att du kom på intervju. Vi har valt någon annan. Det kändes inte som att du skulle landa riktigt hos oss.\n\nHälsningar\nJohan",
+  ["Vi har valt någon annan"], ["Det kändes inte som att du skulle landa riktigt hos oss"], "Would not settle (gut feeling)."),
+ (N, None, "Hej Pia,\n\nFrån intervjuerna i dag: Mats är kompetent men verkar lite trött och sliten, han nämnde själv att han varit utbränd. Jag vet inte om han pallar tempot i en uppstart.\n\n/Sofia",
+  [], ["han nämnde själv att han varit utbränd"], "Internal note: burnout history."),
+ (N, None, "Hej alla sökande till sommarjobben!\n\nKommunens feriepraktik riktar sig till ungdomar som är 16–17 år och skrivna i kommunen. Intervjuerna hålls vecka 14.\n\nVänliga hälsningar\nArbetsmarknadsenheten",
+  [], [], "Municipal youth jobs with a statutory age band."),
+ (N, None, "Hej Samir,\n\nVälkommen på bedömningsdagen den 3 juni! Har du små barn ersätter vi kostnaden för barnpassning under dagen.\n\nMed vänlig hälsning\nRekryteringsteamet",
+  [], [], "Invitation: childcare costs covered for the assessment day."),
+ (N, None, "Hej Ebba,\n\nVälkommen till oss! Vi firar både jul, eid och midsommar på kontoret, så räkna med mycket fika i december.\n\nVarma hälsningar\nLinnea, HR",
+  [], [], "Welcome mail mentioning holidays."),
+]
