@@ -377,6 +377,8 @@ const da: LangData = {
       // "vi fandt ikke rigtig hinanden"
       '(fandt|fundet|finder) ** (ikke|aldrig) [rigtig|helt] (hinanden)',
       '(ikke|aldrig) ** (bølgelængde)',
+      '(x-faktor~|xfaktor~)',
+      '(ikke|aldrig) ** (lande|lander|landet) [rigtig|helt] (hos os|i teamet|i gruppen|her)',
     ],
     'culture-fit': [
       '(kulturel~|kultur~) (match~|fit|pasform)',
@@ -454,6 +456,8 @@ const da: LangData = {
       '(han|hun|du|kandidaten|fyren|personen) (er|var|må være) ** (omkring|omtrent|cirka|oppe i|sidst i|først i|midt i|en|godt over|over) [de] (4#|5#|6#|7#|fyrre|halvtreds|tres|halvfjerds) [år]',
       '(vel|for|alt for) (rutineret|rutinerede|garvet|senior|erfaren)',
       '(består|bestod|mest|kun|næsten kun) ** (nyuddannede|nyudklækkede|lige fra studiet|friske fra studiet|tyveårige)',
+      '(før|inden) ** (var født|blev født)',
+      '(sidst i|slutningen af|i halen af|efteråret af) (karrieren|din karriere|arbejdslivet)',
     ],
     family: [
       // a new child ('da du lige har fået et barn')
@@ -493,6 +497,9 @@ const da: LangData = {
       '(børn|børnene|ungerne|ungers) (er) [stadig|jo|lidt|meget|ret] [så|for] (små)',
       '(hente|henter|hentning|aflevere|afleverer) ** (vuggestue~|børnehave~|dagpleje~|sfo~)',
       '(du|hun|han|I) (nævnte|fortalte om|talte om|skal holde|planlægger) [jeres|dit|hendes|hans|et] (bryllup)',
+      // who minds the children, and children falling ill
+      '(hvordan|hvem) ** (klare|klarer|løse|løser|ordne|passer|henter|tager sig af) ** (børnepasning~|børnene|ungerne|barnet)',
+      '(ungerne|børnene|barnet) (er|bliver|blir) (syge|sygt|syg)',
     ],
     pregnancy: [
       '(planlægger|planlægge|planer om) ** (børn|familie|flere børn)',
@@ -860,6 +867,8 @@ const da: LangData = {
       // a shortlist between recruiters ("om de to sidste til økonomistillingen", "finalisterne")
       '(de|begge) (to|tre) (sidste|tilbageværende) (til|kandidater|ansøgere)',
       '(finalist~|slutkandidat~)',
+      // notes from the interview day ("fra samtalerne i dag")
+      '(fra|efter|om) (samtalerne|dagens samtaler|ansættelsessamtalerne)',
     ],
     praise: [
       '(var|blev|er) [alle|virkelig|meget|rigtig] (imponerede|imponeret) (af|over)',
@@ -895,6 +904,9 @@ const da: LangData = {
       // the company's age, and benefits offered to every parent, are no remark about the candidate
       '(vi er) (et|en) (ungt|ung) ** (virksomhed|firma|selskab|start-up|startup|bureau)',
       '(tilbyder|tilbyde|har|giver) ** (fuld løn|løn under) ** (barsel~|forældreorlov~)',
+      // childcare paid for by the employer, a youth job
+      '(dækker|betaler|refunderer|står for) ** (børnepasning~|babysitter~)',
+      '(sommerjob~|fritidsjob~|ungdomsjob~|elevjob~) (for) (unge|skoleelever|elever)',
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
     groupGreeting: [

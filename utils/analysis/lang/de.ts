@@ -551,6 +551,8 @@ const de: LangData = {
       '(nicht|nie) [ganz|so ganz|richtig|so richtig] warm geworden',
       '(nicht|kaum) [richtig|ganz|so richtig] (einschätzen|greifen|einordnen)',
       '(gefühl|eindruck|bild) (dafür|davon) ** (wer) (du|sie|er) (bist|sind|ist|wirklich bist|wirklich sind)',
+      '(das gewisse etwas|gewisse extra|x-faktor)',
+      '(nicht) ** (ankommen würden|ankommen würde|ankommen würdest|angekommen wären|warm würden)',
     ],
     'culture-fit': [
       '(kulturell~|kultur~) (fit|passung|passt)',
@@ -617,6 +619,8 @@ const de: LangData = {
       // years left beside a doubt, an approximate age ("noch viele Jahre … nicht sicher", "bestimmt Ende fünfzig")
       '(viele jahre|lange jahre|jahrzehnte|jahre lang) ** ** (nicht sicher|unsicher|zweifel~|fraglich|bezweifel~)',
       '(ist|bist|sind|war) (bestimmt|sicher|wohl|schon|bestimmt schon|locker|gut|eher) (anfang|mitte|ende|über|knapp) (vierzig|fünfzig|sechzig|siebzig|4#|5#|6#)',
+      '(bevor|als) ** (geboren waren|geboren war|auf der welt waren)',
+      '(herbst|ende|spätphase|endspurt|zielgerade|abend) (ihrer|deiner|seiner|ihres|deines|seines) (karriere|berufslebens|laufbahn|arbeitslebens)',
     ],
     family: [
       '(erwähnte|erwähnt|sprach von|redete von) (seinen|ihren|seine|ihre|seinem|ihrem) (mann|frau|partner|partnerin|freund|freundin|kinder|familie)',
@@ -652,6 +656,9 @@ const de: LangData = {
       '(hochzeit|heirat) (ansteht|bevorsteht|geplant ist|vor der tür steht)',
       '(eure|ihre|deine|seine) (hochzeit|heirat)',
       '(bald|demnächst|irgendwann|dann) (kinder|ein kind|ein baby|nachwuchs) (wollt|wollen|möchtet|möchten|plant|planen|bekommen)',
+      // who minds the children, and children falling ill
+      '(wer) ** (betreut|betreuen|kümmert sich um|aufpasst auf|abholt) ** (kinder|kind|kleinen)',
+      '(kinder|kind) ** (krank sind|krank ist|krank werden|krank wird)',
     ],
     pregnancy: [
       'schwanger~',
@@ -1050,6 +1057,8 @@ const de: LangData = {
       '(frühschicht~|spätschicht~|nachtschicht~|schichtdienst~|schichtarbeit)',
       // a shortlist between recruiters ("zu den beiden Finalisten")
       '(finalist~|endrunde)',
+      // notes from the interview day ("Notizen von den Gesprächen heute")
+      '(von|nach|zu|aus) (den gesprächen|den vorstellungsgesprächen|den interviews) [von] (heute|gestern|morgen|diese woche)',
     ],
     praise: [
       '(waren|war|sind) ** (beeindruckt) (von|vom)',
@@ -1085,6 +1094,8 @@ const de: LangData = {
       '(für) (kinder|jugendliche|erwachsene|menschen) (mit) ** (autismus|autismus-spektrum~|adhs|behinderung~|förderbedarf|diagnose~)',
       // the company's age is no remark about the candidate
       '(wir sind) (ein|eine) (junges|junge) ** (unternehmen|firma|start-up|startup|agentur)',
+      // childcare paid for by the employer
+      '(übernehmen|erstatten|zahlen|bezahlen) ** (kinderbetreuung~|babysitter~)',
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
     groupGreeting: [

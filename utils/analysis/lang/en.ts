@@ -423,6 +423,8 @@ const en: LangData = {
       "(didn't|did not|never|don't|do not) ** (we|you|they|the two of you) (clicked|gelled|meshed|hit it off|connected)",
       // "we just weren't quite on the same wavelength"
       "(weren't|wasn't|aren't|isn't|were not|was not) ** (on the same wavelength|the same wavelength)",
+      '(x factor|x-factor)',
+      "(didn't|did not|don't|do not|not|wouldn't|never) ** (settle|settle in|feel at home|find your feet|find her feet|find his feet) (with us|here|in the team|among us)",
     ],
     'culture-fit': [
       '(culture~|cultural) (fit|add|match)',
@@ -510,6 +512,9 @@ const en: LangData = {
       '(must be|is probably|is about|looks about|looks|is nearly|is well over) (pushing|nudging|about|around|nearly|over|at least) [50|60|70] (4#|5#|6#|7#|forty|fifty|sixty|seventy)',
       '(team|staff|crew|office|everyone|colleagues|most of us|people here|the others) ** (fresh out of|straight out of|fresh from|just out of|straight from) (uni|university|college|school)',
       '(mostly|all|largely|mainly) (recent graduates|graduates|grads|new grads|twenty-somethings)',
+      // "since before most of the team were born", the tail end of a career
+      '(before) ** (were born|was born)',
+      '(twilight|tail end|autumn|end|final stretch|home straight) (of) (your|his|her|a) (career|working life)',
     ],
     family: [
       '(mentioned|talked about|kept mentioning|brought up) (his|her|their) (husband|wife|partner|boyfriend|girlfriend|kids|children|family)',
@@ -556,6 +561,9 @@ const en: LangData = {
       '(you|she|he|they) (mentioned|told us about|talked about|brought up) [the|your|her|his|their|an upcoming|a] (wedding|engagement)',
       '(like to|want to|plan to|planning to|going to|hope to|hoping to) (start trying)',
       '(trying for) (a baby|a family|kids|children)',
+      // who minds the children, and children falling ill
+      '(how|who) ** (manage|handle|sort|arrange|organise|organize|cover|look after|juggle) ** (childcare|child care|the kids|the children|the little ones)',
+      '(kids|children|little ones) (are|get|fall|being) (off sick|ill|sick)',
     ],
     pregnancy: [
       'pregnan~',
@@ -972,6 +980,8 @@ const en: LangData = {
       '(must|need to|have to) be (aged|at least|over) # [or over|or older|and over]',
       '(must|need to|have to) be # (or over|or older|and over|+)',
       '(accessible toilet~|disabled toilet~|step-free access|lift access|accessible office~|accessible building)',
+      // childcare paid for by the employer
+      '(cover|pay for|reimburse|refund|pay) ** (childcare|child care|babysitt~)',
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
     groupGreeting: [

@@ -373,6 +373,7 @@ const fi: LangData = {
       // "we didn't speak the same language", "not on the same wavelength"
       '(ei|emme|ettemme|eivät|en) ** (samaa kieltä|samalla aaltopituudella)',
       '(tuntumaa|käsitystä|kuvaa|otetta) ** (millainen|kuka) ** (olet|on|ihminen olet)',
+      '(se jokin|sitä jotain|x-tekijä~)',
     ],
     'culture-fit': [
       '(kulttuuri~) (sopivuus|sopii|sovi|fit)',
@@ -872,6 +873,9 @@ const fi: LangData = {
       '(esteettöm~|inva-wc|invavessa~)',
       // the company's age is no remark about the candidate
       '(olemme) (nuori) ** (yritys|firma|startup|start-up|toimisto)',
+      // childcare paid for by the employer, a youth summer job
+      '(korvaa~|maksa~) ** (lastenhoid~|lapsenvahti~)',
+      '(kesätyöseteli~|kesäseteli~|nuorten kesätyö~) ** (vuotiaille|nuorille)',
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
     groupGreeting: [

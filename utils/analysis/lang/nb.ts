@@ -423,6 +423,8 @@ const nb: LangData = {
       // "ikke helt på bølgelengde", "fant ikke tonen"
       '(ikke|aldri) ** (bølgelengde)',
       '(fant|funnet|finner) ** (ikke|aldri) [helt|riktig] (tonen|hverandre)',
+      '(x-faktor~|xfaktor~)',
+      '(ikke|aldri|manglet|savnet|uten) ** (gløden|glød|gnisten)',
     ],
     'culture-fit': [
       '(kulturell~|kultur~) (match~|fit|passform)',
@@ -503,6 +505,8 @@ const nb: LangData = {
       '(godt voksen|godt voksne|voksen alder|moden alder)',
       '(vel|for|altfor|litt for) (rutinert|garvet|senior|erfaren)',
       '(består|bestod|stort sett|mest|bare|nesten bare) ** (nyutdannede|ferske fra studiene|rett fra studiene|tjueåringer|studenter)',
+      '(før|innen) ** (var født|ble født)',
+      '(på tampen|i sluttfasen|mot slutten|i siste fase|på slutten) (av) (karrieren|yrkeslivet|arbeidslivet|din karriere)',
     ],
     family: [
       '(nevnte|nevner|snakket om|pratet om) (sin|sitt|sine|hans|hennes) (mann|kone|partner|kjæreste|barn|familie)',
@@ -545,6 +549,9 @@ const nb: LangData = {
       '(har|med) (barn|unger|to barn|tre barn|små barn) (i barnehagen|i barnehage|i barnehagealder)',
       '(står|er) (alene) (med) (ungene|barna|ungane|to barn|tre barn)',
       '(du|hun|han|dere) (nevnte|fortalte om|snakket om|skal ha|planlegger) [et|deres|ditt|hennes|hans] (bryllup)',
+      // who minds the children, and children falling ill
+      '(hvordan|hvem) ** (løse|løser|ordne|passer|henter|tar seg av) ** (barnepass~|barna|ungene|barnet)',
+      '(ungene|barna|barnet) (blir|er) (syke|sykt|syk)',
     ],
     pregnancy: [
       '(planlegger|planlegge|planer om) ** (barn|familie|flere barn)',
@@ -985,6 +992,8 @@ const nb: LangData = {
       // the company's age, and benefits offered to every parent, are no remark about the candidate
       '(vi er) (et|en) (ungt|ung) ** (selskap|firma|bedrift|start-up|startup|byrå)',
       '(tilbyr|tilby|har|gir) ** (full lønn|lønn under|lønn i) ** (permisjon~|foreldrepermisjon~|fødselspermisjon~)',
+      // childcare paid for by the employer
+      '(dekker|betaler|refunderer|står for) ** (barnepass~|barnevakt~)',
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
     groupGreeting: [

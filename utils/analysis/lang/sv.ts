@@ -375,6 +375,9 @@ const sv: LangData = {
       // "vi hittade inte riktigt varandra"
       '(hittade|hittat|fann|funnit) ** (inte|aldrig) [riktigt|helt] (varandra)',
       '(inte|aldrig) ** (hittade|hittat|fann|funnit) (varandra)',
+      // the missing X factor; "would not land with us"
+      '(x-faktor~|xfaktor~)',
+      '(inte|aldrig) ** (landa|landat|landar) [riktigt|helt] (hos oss|i teamet|i gruppen|här)',
     ],
     'culture-fit': [
       '(passar|passa|passade|passat) in ** (team~|~teamet|~kultur~|arbetskultur~|gruppen|arbetsgruppen)',
@@ -469,6 +472,9 @@ const sv: LangData = {
       // "a bit too seasoned for a gang of new graduates"
       '(väl|för|alltför) (rutinerad|rutinerade|garvad|senior)',
       '(består|bestod|mest|bara|nästan bara) ** (nyutexaminerade|nyexade|nyutbildade|nyss utexaminerade|tjugoåringar)',
+      // the career's end, or "in the trade since before the team was born"
+      '(innan|före) ** (var födda|föddes|ens var födda)',
+      '(sluttampen|slutfasen|slutskedet|höstkanten|slutspurten) (av|på|i) (karriären|din karriär|yrkeslivet|arbetslivet)',
     ],
     family: [
       '(nämnde|pratade om|talade om|tog upp) (sin|sitt|sina|hans|hennes) (man|fru|make|maka|partner|pojkvän|flickvän|barn|familj)',
@@ -510,6 +516,9 @@ const sv: LangData = {
       '(en|ett) (liten|litet|bebis|baby|nyfödd) (hemma)',
       // the candidate's wedding brought up ("du nämnde att ni ska ha bröllop")
       '(du|hon|han|ni|hen) (nämnde|berättade om|pratade om|ska ha|planerar) [ert|ditt|hennes|hans|ett] (bröllop)',
+      // who minds the children, and children falling ill
+      '(hur|vem) ** (lösa|löser|löste|fixa|ordna|ordnar|tar hand om|passar|hämtar) ** (barnpassning~|barnen|ungarna|barnet|barnomsorg~)',
+      '(barnen|ungarna|barnet) (blir|är) (sjuka|sjukt|sjuk)',
     ],
     pregnancy: [
       '(planerar|planera|planer på) ** (barn|familj|fler barn)',
@@ -927,6 +936,9 @@ const sv: LangData = {
       // the company's age, and benefits offered to every parent, are no remark about the candidate
       '(vi är|vi är ju) (ett|en) (ungt|ung) ** (bolag|företag|start-up|startup|byrå|koncern)',
       '(erbjuder|erbjuda|har|ger) ** (föräldralön~|föräldrapenningtillägg~|föräldraledighetstillägg~)',
+      // childcare paid for by the employer, a youth job
+      '(ersätter|betalar|står för|bekostar|täcker) ** (barnpassning~|barnvakt~|barnomsorg~)',
+      '(feriepraktik~|feriejobb~|sommarjobb~|ungdomsjobb~) ** (ungdomar|skolungdomar|elever)',
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
     groupGreeting: [
