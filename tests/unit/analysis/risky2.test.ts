@@ -107,6 +107,38 @@ describe('harmless cues', () => {
   });
 });
 
+describe('children and childcare', () => {
+  it.each([
+    [
+      'en',
+      "Hi Sam,\n\nWe're happy to offer you the job! When the children are ill you can work from home, and we pay for childcare on training days.\n\nBest, Ana",
+    ],
+    [
+      'de',
+      'Hallo Sam,\n\nwir bieten Ihnen die Stelle gern an! Wenn die Kinder krank werden, können Sie von zu Hause arbeiten.\n\nGruß, Ana',
+    ],
+    [
+      'sv',
+      'Hej Sam,\n\nVi erbjuder dig gärna tjänsten! När barnen är sjuka får du jobba hemifrån.\n\nHälsningar, Ana',
+    ],
+  ])('%s: flexibility offered for sick children is harmless', (_lang, text) => {
+    expect(hot(text)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'We wondered who would look after the children during the evening events.', 'en.family'],
+    ['de', 'Wir fragen uns, wer abends die Kinder betreut.', 'de.family'],
+    ['nb', 'Vi lurte på hvem som passer barna når du jobber kveld.', 'nb.family'],
+  ])('%s: a doubt about who minds the children is a family remark', (lang, remark, rule) => {
+    const lead = {
+      en: 'Hi Sam,\n\nThanks for the interview. We have chosen another candidate.',
+      de: 'Hallo Sam,\n\ndanke für das Gespräch. Wir haben uns für einen anderen Bewerber entschieden.',
+      nb: 'Hei Sam,\n\nTakk for intervjuet. Vi har valgt en annen kandidat.',
+    }[lang];
+    expect(rules(`${lead} ${remark}\n\nAna`)).toContain(rule);
+  });
+});
+
 describe('context: a note between recruiters about a shortlist', () => {
   it('"finalists" makes a short note recruiting context, so the remark in it is underlined', () => {
     const note = (lead: string) =>

@@ -456,7 +456,7 @@ const da: LangData = {
       '(han|hun|du|kandidaten|fyren|personen) (er|var|må være) ** (omkring|omtrent|cirka|oppe i|sidst i|først i|midt i|en|godt over|over) [de] (4#|5#|6#|7#|fyrre|halvtreds|tres|halvfjerds) [år]',
       '(vel|for|alt for) (rutineret|rutinerede|garvet|senior|erfaren)',
       '(består|bestod|mest|kun|næsten kun) ** (nyuddannede|nyudklækkede|lige fra studiet|friske fra studiet|tyveårige)',
-      '(før|inden) ** (var født|blev født)',
+      '(før|inden) ** (teamet|kollegerne|kollegaerne|chefen|resten af os|de fleste|halvdelen) ** (var født|blev født)',
       '(sidst i|slutningen af|i halen af|efteråret af) (karrieren|din karriere|arbejdslivet)',
     ],
     family: [
@@ -907,6 +907,7 @@ const da: LangData = {
       // childcare paid for by the employer, a youth job
       '(dækker|betaler|refunderer|står for) ** (børnepasning~|babysitter~)',
       '(sommerjob~|fritidsjob~|ungdomsjob~|elevjob~) (for) (unge|skoleelever|elever)',
+      '(kan|må) (du|I|man) ** (arbejde) (hjemmefra|hjemme)',
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
     groupGreeting: [

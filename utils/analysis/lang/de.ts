@@ -619,7 +619,7 @@ const de: LangData = {
       // years left beside a doubt, an approximate age ("noch viele Jahre … nicht sicher", "bestimmt Ende fünfzig")
       '(viele jahre|lange jahre|jahrzehnte|jahre lang) ** ** (nicht sicher|unsicher|zweifel~|fraglich|bezweifel~)',
       '(ist|bist|sind|war) (bestimmt|sicher|wohl|schon|bestimmt schon|locker|gut|eher) (anfang|mitte|ende|über|knapp) (vierzig|fünfzig|sechzig|siebzig|4#|5#|6#)',
-      '(bevor|als) ** (geboren waren|geboren war|auf der welt waren)',
+      '(bevor|als) ** (team|teams|kollegen|kolleginnen|chef|chefin|hälfte|meisten) ** (geboren waren|geboren war|auf der welt waren)',
       '(herbst|ende|spätphase|endspurt|zielgerade|abend) (ihrer|deiner|seiner|ihres|deines|seines) (karriere|berufslebens|laufbahn|arbeitslebens)',
     ],
     family: [
@@ -659,6 +659,8 @@ const de: LangData = {
       // who minds the children, and children falling ill
       '(wer) ** (betreut|betreuen|kümmert sich um|aufpasst auf|abholt) ** (kinder|kind|kleinen)',
       '(kinder|kind) ** (krank sind|krank ist|krank werden|krank wird)',
+      // verb-final in a subordinate clause ("wer abends die Kinder betreut")
+      '(wer) ** (kinder|kind|kleinen) (betreut|betreuen|versorgt|abholt|hütet|nimmt)',
     ],
     pregnancy: [
       'schwanger~',
@@ -1096,6 +1098,7 @@ const de: LangData = {
       '(wir sind) (ein|eine) (junges|junge) ** (unternehmen|firma|start-up|startup|agentur)',
       // childcare paid for by the employer
       '(übernehmen|erstatten|zahlen|bezahlen) ** (kinderbetreuung~|babysitter~)',
+      '(können|kannst|dürfen|darfst) (sie|du) ** (homeoffice|home-office|von zu hause|zuhause arbeiten|mobil arbeiten|daheim arbeiten)',
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
     groupGreeting: [

@@ -513,7 +513,7 @@ const en: LangData = {
       '(team|staff|crew|office|everyone|colleagues|most of us|people here|the others) ** (fresh out of|straight out of|fresh from|just out of|straight from) (uni|university|college|school)',
       '(mostly|all|largely|mainly) (recent graduates|graduates|grads|new grads|twenty-somethings)',
       // "since before most of the team were born", the tail end of a career
-      '(before) ** (were born|was born)',
+      '(before) ** (the team|your colleagues|your manager|the rest of us|the others|half the office|half the team) (were born|was born)',
       '(twilight|tail end|autumn|end|final stretch|home straight) (of) (your|his|her|a) (career|working life)',
     ],
     family: [
@@ -982,6 +982,8 @@ const en: LangData = {
       '(accessible toilet~|disabled toilet~|step-free access|lift access|accessible office~|accessible building)',
       // childcare paid for by the employer
       '(cover|pay for|reimburse|refund|pay) ** (childcare|child care|babysitt~)',
+      // flexibility offered when one's children fall ill ("if your kids are off sick, you can work from home")
+      "(you can|you may|you're welcome to|you are welcome to|feel free to) ** (work from home|work remotely|stay at home|stay home)",
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
     groupGreeting: [

@@ -876,6 +876,7 @@ const fi: LangData = {
       // childcare paid for by the employer, a youth summer job
       '(korvaa~|maksa~) ** (lastenhoid~|lapsenvahti~)',
       '(kesätyöseteli~|kesäseteli~|nuorten kesätyö~) ** (vuotiaille|nuorille)',
+      '(voit|voitte|saat) ** (tehdä etätöitä|työskennellä kotoa|jäädä kotiin|tehdä töitä kotoa)',
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
     groupGreeting: [

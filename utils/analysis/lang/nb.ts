@@ -505,7 +505,7 @@ const nb: LangData = {
       '(godt voksen|godt voksne|voksen alder|moden alder)',
       '(vel|for|altfor|litt for) (rutinert|garvet|senior|erfaren)',
       '(består|bestod|stort sett|mest|bare|nesten bare) ** (nyutdannede|ferske fra studiene|rett fra studiene|tjueåringer|studenter)',
-      '(før|innen) ** (var født|ble født)',
+      '(før|innen) ** (teamet|kollegene|sjefen|resten av oss|de fleste|halvparten) ** (var født|ble født)',
       '(på tampen|i sluttfasen|mot slutten|i siste fase|på slutten) (av) (karrieren|yrkeslivet|arbeidslivet|din karriere)',
     ],
     family: [
@@ -994,6 +994,7 @@ const nb: LangData = {
       '(tilbyr|tilby|har|gir) ** (full lønn|lønn under|lønn i) ** (permisjon~|foreldrepermisjon~|fødselspermisjon~)',
       // childcare paid for by the employer
       '(dekker|betaler|refunderer|står for) ** (barnepass~|barnevakt~)',
+      '(kan|får) (du|dere|man) ** (jobbe|arbeide) (hjemmefra|hjemme)',
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
     groupGreeting: [

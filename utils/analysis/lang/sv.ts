@@ -473,7 +473,7 @@ const sv: LangData = {
       '(väl|för|alltför) (rutinerad|rutinerade|garvad|senior)',
       '(består|bestod|mest|bara|nästan bara) ** (nyutexaminerade|nyexade|nyutbildade|nyss utexaminerade|tjugoåringar)',
       // the career's end, or "in the trade since before the team was born"
-      '(innan|före) ** (var födda|föddes|ens var födda)',
+      '(innan|före) ** (teamet|kollegorna|gänget|chefen|resten av oss|de flesta|hälften) ** (var födda|föddes|ens var födda)',
       '(sluttampen|slutfasen|slutskedet|höstkanten|slutspurten) (av|på|i) (karriären|din karriär|yrkeslivet|arbetslivet)',
     ],
     family: [
@@ -939,6 +939,8 @@ const sv: LangData = {
       // childcare paid for by the employer, a youth job
       '(ersätter|betalar|står för|bekostar|täcker) ** (barnpassning~|barnvakt~|barnomsorg~)',
       '(feriepraktik~|feriejobb~|sommarjobb~|ungdomsjobb~) ** (ungdomar|skolungdomar|elever)',
+      // flexibility offered when one's children fall ill ("om barnen blir sjuka kan du jobba hemifrån")
+      '(kan|får) (du|ni|man) ** (jobba|arbeta) (hemifrån|hemma|på distans)',
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
     groupGreeting: [
