@@ -88,3 +88,22 @@ BODIES += [
  (N, None, "Hej Ida,\n\nVelkommen til! Vi fejrer både jul, eid og sankthans på kontoret, så regn med masser af kage i december.\n\nKærlig hilsen\nLinea, HR",
   [], [], "Welcome mail mentioning holidays."),
 ]
+# batch 4 (ids 041–048): written after the batch-3 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Leif,\n\nTak for samtalen. Vi har valgt en anden kandidat. Vi vil gerne forynge butikken og tror, en yngre profil rammer vores nye kunder bedre.\n\nHilsen\nModehuset Egen",
+  ["Vi har valgt en anden kandidat"], ["Vi vil gerne forynge butikken"], "Rejuvenate the shop."),
+ (G, 'interview', "Hej Sofie,\n\nTak for samtalen. Vi har valgt en anden ansøger. Når babyen kommer, vil du sikkert gerne gå ned i tid, og vi har brug for en på fuld tid.\n\nVenlig hilsen\nPer, Byggerådgivning",
+  ["Vi har valgt en anden ansøger"], ["Når babyen kommer, vil du sikkert gerne gå ned i tid"], "Expected baby and part-time."),
+ (G, 'interview', "Hej Jakob,\n\nTak fordi du kom. Vi går ikke videre med dig. Du var bare ikke helt vores type, og det er svært at forklare nærmere.\n\nMvh\nLine",
+  ["Vi går ikke videre med dig"], ["Du var bare ikke helt vores type"], "Not our type."),
+ (G, 'interview', "Hej Karina,\n\nTak for samtalen om jobbet som servicetekniker. Vi har valgt en anden kandidat. Drengene i bilen ville nok føle sig lidt akavede med en pige på de lange ture.\n\nHilsen\nVarmeservice",
+  ["Vi har valgt en anden kandidat"], ["Drengene i bilen ville nok føle sig lidt akavede med en pige på de lange ture"], "Sex: lads uncomfortable with a woman."),
+ (N, None, "Hej Ulf,\n\nMellem os om kandidaterne til controllerstillingen: Jeanette er skarpest, men hendes mand arbejder i Aarhus, og jeg tror, de flytter derover inden for et år. Jeg hælder til Patrick.\n\n/Åse",
+  [], ["hendes mand arbejder i Aarhus, og jeg tror, de flytter derover inden for et år"], "Internal note: husband's job elsewhere."),
+ (G, 'final', "Hej Amir,\n\nTak for hele forløbet. Vi har valgt en anden. Du passer ikke helt ind i vores DNA som familievirksomhed.\n\nBedste hilsner\nSnedkeriet Holm",
+  ["Vi har valgt en anden"], ["Du passer ikke helt ind i vores DNA som familievirksomhed"], "Our DNA."),
+ (N, None, "Hej Malene,\n\nVelkommen til samtale om stillingen som laborant! Arbejdet består mest af DNA-analyser og prøveforberedelse.\n\nVenlig hilsen\nGenlaboratoriet",
+  [], [], "Invitation: DNA analysis."),
+ (N, None, "Hej Poul,\n\nTak for din ansøgning. Vi vil gerne se dig til samtale. Vi har foryngt hele vores IT-miljø i år, så du kommer til at arbejde med moderne teknologi.\n\nHilsen\nIT-afdelingen",
+  [], [], "Invitation: renewed IT."),
+]

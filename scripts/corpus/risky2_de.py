@@ -88,3 +88,22 @@ BODIES += [
  (N, None, "Hallo Frau Ebert,\n\nwillkommen an Bord! Wir feiern im Büro Weihnachten, das Zuckerfest und Diwali, also rechnen Sie mit viel Kuchen.\n\nHerzliche Grüße\nLinda, HR",
   [], [], "Welcome mail mentioning holidays."),
 ]
+# batch 4 (ids 041–048): written after the batch-3 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hallo Herr Lehmann,\n\ndanke für das Gespräch. Wir haben uns für einen anderen Kandidaten entschieden. Wir möchten unser Verkaufsteam etwas verjüngen und glauben, dass ein jüngeres Profil unsere neue Kundschaft besser erreicht.\n\nGrüße\nModehaus Eiche",
+  ["Wir haben uns für einen anderen Kandidaten entschieden"], ["Wir möchten unser Verkaufsteam etwas verjüngen"], "Rejuvenate the team."),
+ (G, 'interview', "Hallo Frau Sommer,\n\ndanke für das Gespräch. Wir haben uns für eine andere Bewerberin entschieden. Wenn das Baby erst da ist, möchten Sie sicher Stunden reduzieren, und wir brauchen jemanden in Vollzeit.\n\nFreundliche Grüße\nPeter Graf, Bauberatung",
+  ["Wir haben uns für eine andere Bewerberin entschieden"], ["Wenn das Baby erst da ist, möchten Sie sicher Stunden reduzieren"], "Expected baby."),
+ (G, 'interview', "Hallo Herr Jakobs,\n\ndanke für Ihren Besuch. Wir gehen nicht weiter mit Ihnen. Sie waren einfach nicht ganz unser Typ, und genauer lässt es sich schwer sagen.\n\nViele Grüße\nLinda Kern",
+  ["Wir gehen nicht weiter mit Ihnen"], ["Sie waren einfach nicht ganz unser Typ"], "Not our type."),
+ (G, 'interview', "Hallo Frau Kaiser,\n\ndanke für das Gespräch zur Stelle als Servicetechnikerin. Wir haben uns für einen anderen Bewerber entschieden. Die Jungs im Wagen würden sich mit einer Frau auf den langen Touren wohl etwas unwohl fühlen.\n\nGruß\nWärmeservice GmbH",
+  ["Wir haben uns für einen anderen Bewerber entschieden"], ["Die Jungs im Wagen würden sich mit einer Frau auf den langen Touren wohl etwas unwohl fühlen"], "Sex."),
+ (N, None, "Hallo Ulf,\n\nunter uns zu den Kandidaten für das Controlling: Frau Jansen ist die Stärkste, aber ihr Mann arbeitet in Hamburg, und ich vermute, die ziehen innerhalb eines Jahres dorthin. Ich tendiere zu Herrn Peters.\n\nAsta",
+  [], ["ihr Mann arbeitet in Hamburg, und ich vermute, die ziehen innerhalb eines Jahres dorthin"], "Internal note: husband's job elsewhere."),
+ (G, 'final', "Hallo Herr Amiri,\n\ndanke für den gesamten Prozess. Wir haben uns für jemand anderen entschieden. Sie passen nicht ganz zu unserer DNA als Familienunternehmen.\n\nBeste Grüße\nSchreinerei Holm",
+  ["Wir haben uns für jemand anderen entschieden"], ["Sie passen nicht ganz zu unserer DNA als Familienunternehmen"], "Our DNA."),
+ (N, None, "Hallo Frau Maler,\n\nwir laden Sie gern zum Gespräch für die Stelle als Laborantin ein! Die Arbeit besteht vor allem aus DNA-Analysen und Probenvorbereitung.\n\nFreundliche Grüße\nGenlabor",
+  [], [], "Invitation: DNA work."),
+ (N, None, "Hallo Herr Paulsen,\n\ndanke für Ihre Bewerbung. Wir laden Sie gern zum Gespräch ein. Wir haben dieses Jahr unsere ganze IT verjüngt, Sie arbeiten also mit moderner Technik.\n\nGrüße\nIT-Abteilung",
+  [], [], "Invitation: renewed IT."),
+]

@@ -88,3 +88,22 @@ BODIES += [
  (N, None, "Hi Ebony,\n\nWelcome aboard! We celebrate Christmas, Eid and Diwali in the office, so expect plenty of cake.\n\nWarm wishes,\nLinda, HR",
   [], [], "Welcome mail mentioning holidays."),
 ]
+# batch 4 (ids 041–048): written after the batch-3 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hi Leonard,\n\nThanks for the interview. We've chosen another candidate. We're keen to bring the average age of the shop floor down a bit and think a younger profile will connect better with our new customers.\n\nBest,\nOak Fashion",
+  ["We've chosen another candidate"], ["We're keen to bring the average age of the shop floor down a bit"], "Bring the average age down."),
+ (G, 'interview', "Hi Sophie,\n\nThanks for the chat. We've gone with another applicant. Once the baby arrives you'll probably want to drop your hours, and we need someone full-time.\n\nKind regards,\nPeter, Build Consult",
+  ["We've gone with another applicant"], ["Once the baby arrives you'll probably want to drop your hours"], "Expected baby, part-time."),
+ (G, 'interview', "Hi Jake,\n\nThanks for coming in. We won't be taking things further. You just weren't really our cup of tea, and it's hard to put it any better than that.\n\nCheers,\nLinda",
+  ["We won't be taking things further"], ["You just weren't really our cup of tea"], "Not our cup of tea."),
+ (G, 'interview', "Hi Karen,\n\nThanks for interviewing for the service engineer job. We've chosen another candidate. The lads in the van would probably feel a bit awkward with a woman on the long trips.\n\nRegards,\nHeatServe",
+  ["We've chosen another candidate"], ["The lads in the van would probably feel a bit awkward with a woman on the long trips"], "Sex."),
+ (N, None, "Hi Ulf,\n\nOff the record, re the controller candidates: Jenny is the sharpest, but her husband's job is in Bristol and I reckon they'll move there within a year. I'm leaning towards Patrick.\n\nAsha",
+  [], ["her husband's job is in Bristol and I reckon they'll move there within a year"], "Internal note: husband's job elsewhere."),
+ (G, 'final', "Hi Amir,\n\nThanks for the whole process. We've gone with someone else. You don't quite fit our DNA as a family business.\n\nBest wishes,\nHolm Joinery",
+  ["We've gone with someone else"], ["You don't quite fit our DNA as a family business"], "Our DNA."),
+ (N, None, "Hi Mallory,\n\nWe'd like to invite you to interview for the lab technician post! The work is mostly DNA extraction and sample preparation.\n\nKind regards,\nGeneLab",
+  [], [], "Invitation: DNA work."),
+ (N, None, "Hi Paul,\n\nThanks for applying. We'd love to meet you for an interview, and there's always a cup of tea waiting. We've renewed our whole IT setup this year, so you'll work with modern kit.\n\nBest,\nIT team",
+  [], [], "Invitation: cup of tea, renewed IT."),
+]

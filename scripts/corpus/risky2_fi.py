@@ -88,3 +88,22 @@ BODIES += [
  (N, None, "Hei Ebba,\n\ntervetuloa taloon! Juhlimme toimistolla joulua, eidiä ja juhannusta, joten luvassa on paljon kakkua.\n\nLämpimin terveisin\nLinda, HR",
   [], [], "Welcome mail mentioning holidays."),
 ]
+# batch 4 (ids 041–048): written after the batch-3 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Leo,\n\nkiitos haastattelusta. Valitsimme toisen ehdokkaan. Haluamme hieman nuorentaa myymälän henkilökuntaa ja uskomme, että nuorempi profiili tavoittaa uudet asiakkaamme paremmin.\n\nTerveisin\nMuotitalo Tammi",
+  ["Valitsimme toisen ehdokkaan"], ["Haluamme hieman nuorentaa myymälän henkilökuntaa"], "Rejuvenate the staff."),
+ (G, 'interview', "Hei Sofia,\n\nkiitos juttutuokiosta. Valitsimme toisen hakijan. Kun vauva syntyy, haluat varmasti lyhentää työaikaasi, ja tarvitsemme kokoaikaisen tekijän.\n\nTerveisin\nPekka, Rakennuskonsultointi",
+  ["Valitsimme toisen hakijan"], ["Kun vauva syntyy, haluat varmasti lyhentää työaikaasi"], "Expected baby."),
+ (G, 'interview', "Hei Jaakko,\n\nkiitos käynnistä. Emme jatka kanssasi. Et vain ollut ihan meidän tyyppiämme, ja sitä on vaikea selittää tarkemmin.\n\nTerveisin\nLiisa",
+  ["Emme jatka kanssasi"], ["Et vain ollut ihan meidän tyyppiämme"], "Not our type."),
+ (G, 'interview', "Hei Kaisa,\n\nkiitos haastattelusta huoltoteknikon tehtävään. Valitsimme toisen ehdokkaan. Autossa olevat kaverit tuntisivat olonsa varmaan vähän kiusaantuneeksi naisen kanssa pitkillä reissuilla.\n\nTerveisin\nLämpöhuolto Oy",
+  ["Valitsimme toisen ehdokkaan"], ["Autossa olevat kaverit tuntisivat olonsa varmaan vähän kiusaantuneeksi naisen kanssa pitkillä reissuilla"], "Sex."),
+ (N, None, "Moi Ulf,\n\nmeidän kesken controller-ehdokkaista: Jenni on terävin, mutta hänen miehensä työ on Tampereella, ja veikkaan että he muuttavat sinne vuoden sisällä. Kallistun Patrikin puoleen.\n\nt. Asta",
+  [], ["hänen miehensä työ on Tampereella, ja veikkaan että he muuttavat sinne vuoden sisällä"], "Internal note: husband's job elsewhere."),
+ (G, 'final', "Hei Amir,\n\nkiitos koko prosessista. Valitsimme jonkun toisen. Et aivan sovi meidän DNA:han perheyrityksenä.\n\nTerveisin\nPuusepänliike Holm",
+  ["Valitsimme jonkun toisen"], ["Et aivan sovi meidän DNA:han perheyrityksenä"], "Our DNA."),
+ (N, None, "Hei Maija,\n\nkutsumme sinut haastatteluun laboratorioassistentin tehtävään! Työ on pääasiassa DNA-analyysejä ja näytteiden esikäsittelyä.\n\nTerveisin\nGeenilaboratorio",
+  [], [], "Invitation: DNA work."),
+ (N, None, "Hei Paavo,\n\nkiitos hakemuksestasi. Haluamme tavata sinut haastattelussa. Olemme uudistaneet koko IT-ympäristömme tänä vuonna, joten pääset työskentelemään modernin tekniikan parissa.\n\nTerveisin\nIT-osasto",
+  [], [], "Invitation: renewed IT."),
+]

@@ -88,3 +88,22 @@ BODIES += [
  (N, None, "Hei Ida,\n\nVelkommen til oss! Vi feirer både jul, eid og sankthans på kontoret, så regn med mye kake i desember.\n\nHilsen\nLinnea, HR",
   [], [], "Welcome mail mentioning holidays."),
 ]
+# batch 4 (ids 041–048): written after the batch-3 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Leif,\n\nTakk for intervjuet. Vi har valgt en annen kandidat. Vi ønsker å senke snittalderen i butikken litt og tror en yngre profil treffer de nye kundene bedre.\n\nHilsen\nMotehuset Eik",
+  ["Vi har valgt en annen kandidat"], ["Vi ønsker å senke snittalderen i butikken litt"], "Lower the average age."),
+ (G, 'interview', "Hei Sofie,\n\nTakk for praten. Vi har valgt en annen søker. Når babyen kommer, vil du nok gå ned i stilling, og vi trenger noen i full stilling.\n\nVennlig hilsen\nPer, Byggrådgivning",
+  ["Vi har valgt en annen søker"], ["Når babyen kommer, vil du nok gå ned i stilling"], "Expected baby, part-time."),
+ (G, 'interview', "Hei Jakob,\n\nTakk for at du kom. Vi går ikke videre med deg. Du var rett og slett ikke helt vår kopp te, og det er vanskelig å forklare nærmere.\n\nMvh\nLine",
+  ["Vi går ikke videre med deg"], ["Du var rett og slett ikke helt vår kopp te"], "Not our cup of tea."),
+ (G, 'interview', "Hei Karina,\n\nTakk for intervjuet til servicetekniker. Vi har valgt en annen kandidat. Gutta i bilen ville nok følt seg litt brydd med ei jente på lange turer.\n\nHilsen\nVarmeservice",
+  ["Vi har valgt en annen kandidat"], ["Gutta i bilen ville nok følt seg litt brydd med ei jente på lange turer"], "Sex."),
+ (N, None, "Hei Ulf,\n\nOss imellom om kandidatene til controllerstillingen: Janne er skarpest, men mannen hennes jobber i Bergen, og jeg tror de flytter dit innen et år. Jeg heller mot Patrick.\n\n/Åse",
+  [], ["mannen hennes jobber i Bergen, og jeg tror de flytter dit innen et år"], "Internal note: husband's job elsewhere."),
+ (G, 'final', "Hei Amir,\n\nTakk for hele prosessen. Vi har valgt en annen. Du passer ikke helt inn i vårt DNA som familiebedrift.\n\nBeste hilsen\nSnekkeriet Holm",
+  ["Vi har valgt en annen"], ["Du passer ikke helt inn i vårt DNA som familiebedrift"], "Our DNA."),
+ (N, None, "Hei Malin,\n\nVelkommen til intervju for stillingen som laborant! Arbeidet består mest av DNA-analyser og prøveopparbeiding.\n\nVennlig hilsen\nGenlaboratoriet",
+  [], [], "Invitation: DNA analysis."),
+ (N, None, "Hei Pål,\n\nTakk for søknaden. Vi vil gjerne møte deg til intervju. Vi har fornyet hele IT-miljøet i år, så du får jobbe med moderne teknologi, og en kopp te står alltid klar.\n\nHilsen\nIT-avdelingen",
+  [], [], "Invitation: renewed IT, a cup of tea."),
+]

@@ -88,3 +88,22 @@ BODIES += [
  (N, None, "Hej Ebba,\n\nVälkommen till oss! Vi firar både jul, eid och midsommar på kontoret, så räkna med mycket fika i december.\n\nVarma hälsningar\nLinnea, HR",
   [], [], "Welcome mail mentioning holidays."),
 ]
+# batch 4 (ids 041–048): written after the batch-3 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Lennart,\n\nTack för intervjun. Vi har valt en annan kandidat. Vi vill föryngra butiken lite och tror att en yngre profil når våra nya kunder bättre.\n\nHälsningar\nModehuset Eken",
+  ["Vi har valt en annan kandidat"], ["Vi vill föryngra butiken lite"], "Rejuvenate the shop (age)."),
+ (G, 'interview', "Hej Sofia,\n\nTack för samtalet. Vi har valt en annan sökande. När bebisen väl kommer vill du säkert gå ner i tid, och vi behöver någon på heltid.\n\nVänliga hälsningar\nPer, Byggkonsult AB",
+  ["Vi har valt en annan sökande"], ["När bebisen väl kommer vill du säkert gå ner i tid"], "Expected baby and part-time."),
+ (G, 'interview', "Hej Jakob,\n\nTack för att du kom. Vi går inte vidare med dig. Du kändes helt enkelt inte som vår typ av person, och det är svårt att förklara mer än så.\n\nMvh\nLinn",
+  ["Vi går inte vidare med dig"], ["Du kändes helt enkelt inte som vår typ av person"], "Not our type."),
+ (G, 'interview', "Hej Karin,\n\nTack för intervjun till servicetekniker. Vi har valt en annan kandidat. Killarna i bilen hade nog känt sig lite obekväma med en tjej på långa turer.\n\nHälsningar\nVärmeservice",
+  ["Vi har valt en annan kandidat"], ["Killarna i bilen hade nog känt sig lite obekväma med en tjej på långa turer"], "Sex: the lads uncomfortable with a woman."),
+ (N, None, "Hej Ulf,\n\nMellan oss om kandidaterna till controllertjänsten: Jenny är vassast, men hon har en man som jobbar i Göteborg och jag tror att de flyttar dit inom ett år. Jag lutar åt Patrik.\n\n/Åsa",
+  [], ["hon har en man som jobbar i Göteborg och jag tror att de flyttar dit inom ett år"], "Internal note: husband's job elsewhere."),
+ (G, 'final', "Hej Amir,\n\nTack för hela processen. Vi har valt någon annan. Du passar inte riktigt in i vårt DNA som familjeföretag.\n\nBästa hälsningar\nSnickeri Holm",
+  ["Vi har valt någon annan"], ["Du passar inte riktigt in i vårt DNA som familjeföretag"], "Culture fit: our DNA."),
+ (N, None, "Hej Malin,\n\nVälkommen på intervju för tjänsten som laboratorieassistent! Arbetet består mest av DNA-analyser och provberedning.\n\nVänliga hälsningar\nGenlabbet",
+  [], [], "Invitation: DNA analysis as the job."),
+ (N, None, "Hej Pontus,\n\nTack för din ansökan. Vi vill gärna träffa dig på intervju. Vi har föryngrat hela vår IT-miljö i år, så du får jobba med modern teknik.\n\nHälsningar\nIT-avdelningen",
+  [], [], "Invitation: renewed IT environment."),
+]
