@@ -392,6 +392,7 @@ const da: LangData = {
       '(ikke|aldrig|usikre|usikker|tvivl~|tvivler) ** (falde|falder|faldt|faldet) (til) [blandt|i|hos|her]',
       '(ikke|aldrig|usikre|usikker|tvivl~) ** (en af os|en af drengene|en af gutterne|en af flokken|en del af flokken)',
       '(føle|følt|følte|føler) (dig|sig) ** (udenfor|malplaceret~|forkert placeret)',
+      '(ikke) ** (vores type|vores slags|vores dna|virksomhedens dna)',
     ],
     personality: [
       '(din|dit|dine) personlighed',
@@ -500,6 +501,8 @@ const da: LangData = {
       // who minds the children, and children falling ill
       '(hvordan|hvem) ** (klare|klarer|løse|løser|ordne|passer|henter|tager sig af) ** (børnepasning~|børnene|ungerne|barnet)',
       '(ungerne|børnene|barnet) (er|bliver|blir) (syge|sygt|syg)',
+      '(når|inden|efter|så snart) ** (babyen|barnet|den lille|den lille ny) ** (kommer|er kommet|bliver født|er født)',
+      '(hendes|hans|din) (mand|kone|kæreste|samlever|partner) (arbejder|bor|er|har|skal|får)',
     ],
     pregnancy: [
       '(planlægger|planlægge|planer om) ** (børn|familie|flere børn)',

@@ -562,6 +562,7 @@ const de: LangData = {
       '(kulturclash~|kulturkonflikt~|kulturkollision~)',
       // doubting the candidate would be happy with us: a feeling, not a criterion
       '(nicht|kaum|zweifel~|unsicher|ob) ** (wohlfühlen|wohlfühlst|wohlfühlten|wohl fühlen|wohl fühlst|wohlfühlen würdest|wohlfühlen würden|wohl fühlen würden)',
+      '(nicht|kein|keine) ** (unser typ|unser fall|unsere kragenweite|unserer dna|unsere dna|zur dna)',
     ],
     personality: [
       '(ihre|deine) persönlichkeit',
@@ -621,6 +622,9 @@ const de: LangData = {
       '(ist|bist|sind|war) (bestimmt|sicher|wohl|schon|bestimmt schon|locker|gut|eher) (anfang|mitte|ende|über|knapp) (vierzig|fünfzig|sechzig|siebzig|4#|5#|6#)',
       '(bevor|als) ** (team|teams|kollegen|kolleginnen|chef|chefin|hälfte|meisten) ** (geboren waren|geboren war|auf der welt waren)',
       '(herbst|ende|spätphase|endspurt|zielgerade|abend) (ihrer|deiner|seiner|ihres|deines|seines) (karriere|berufslebens|laufbahn|arbeitslebens)',
+      // rejuvenating the staff ("unser Verkaufsteam verjüngen")
+      '(team~|belegschaft|mannschaft|abteilung|~team|personal) ** (verjüngen|verjüngt)',
+      '(verjüngung) (des|der|unseres|unserer) (team~|belegschaft|mannschaft|abteilung|~teams)',
     ],
     family: [
       '(erwähnte|erwähnt|sprach von|redete von) (seinen|ihren|seine|ihre|seinem|ihrem) (mann|frau|partner|partnerin|freund|freundin|kinder|familie)',
@@ -661,6 +665,7 @@ const de: LangData = {
       '(kinder|kind) ** (krank sind|krank ist|krank werden|krank wird)',
       // verb-final in a subordinate clause ("wer abends die Kinder betreut")
       '(wer) ** (kinder|kind|kleinen) (betreut|betreuen|versorgt|abholt|hütet|nimmt)',
+      '(wenn|sobald|nachdem|bevor) ** (das baby|das kind|der nachwuchs|das kleine) ** (da ist|kommt|geboren ist|auf der welt ist)',
     ],
     pregnancy: [
       'schwanger~',

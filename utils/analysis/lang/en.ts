@@ -438,6 +438,9 @@ const en: LangData = {
       '(our) (kind|sort|type) of (people|person|guy|girl|bloke|folk)',
       // feeling out of place among the others
       '(feel|felt|feeling|be) ** (out of place|like a fish out of water|like an outsider)',
+      // "not our cup of tea", "doesn't fit our DNA"
+      "(not|weren't|wasn't|aren't|isn't|never) ** (our cup of tea|our type|our kind)",
+      "(don't|doesn't|didn't|wouldn't|not|never) ** (our dna|the company's dna|our company dna)",
     ],
     personality: [
       'your personality',
@@ -564,6 +567,9 @@ const en: LangData = {
       // who minds the children, and children falling ill
       '(how|who) ** (manage|handle|sort|arrange|organise|organize|cover|look after|juggle) ** (childcare|child care|the kids|the children|the little ones)',
       '(kids|children|little ones) (are|get|fall|being) (off sick|ill|sick)',
+      // the baby's arrival, a partner's job ("once the baby arrives", "her husband's job is in …")
+      '(once|when|after|before|as soon as) ** (the baby|your baby|the little one) (arrives|comes|is born|is here|has arrived|comes along)',
+      "(her|his|your) (husband's|wife's|partner's|fiancé's|fiancée's|boyfriend's|girlfriend's) (job|work|career|company|move|posting)",
     ],
     pregnancy: [
       'pregnan~',

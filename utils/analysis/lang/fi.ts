@@ -388,6 +388,7 @@ const fi: LangData = {
       '(ei|et|emme|epäil~|epävarm~|mietimme|pohdimme|uskottu|usko|varmoja) ** (sulautu~|sopeutu~|kotiutu~) ** (porukka~|joukko~|tiimi~|työyhteisö~|meihin|kulttuuri~)',
       // feeling out of place among the others
       '(olosi|olonsa|itsesi|itsensä) ** (ulkopuolise~|ulkopuoliseksi|vieraaksi)',
+      '(ei|et|ette|emme) ** (meidän tyyppi~|tyyppiämme|meidän sorttia|dna~)',
     ],
     personality: [
       '(persoonasi|persoonallisuutesi)',

@@ -438,6 +438,7 @@ const nb: LangData = {
       '(ikke|aldri|usikre|usikker|tvil~) ** (funnet|finne|finner|fant) (deg|seg) (til rette)',
       '(ikke|aldri|usikre|usikker|tvil~) ** (en av oss|en av gjengen|en av gutta|en del av gjengen)',
       '(kjent|kjenne|følt|føle|føler|følte) (deg|seg) ** (utenfor|malplassert~)',
+      '(ikke) ** (vår type|vår kopp te|vårt dna|bedriftens dna)',
     ],
     personality: [
       '(din|ditt|dine) personlighet',
@@ -552,6 +553,8 @@ const nb: LangData = {
       // who minds the children, and children falling ill
       '(hvordan|hvem) ** (løse|løser|ordne|passer|henter|tar seg av) ** (barnepass~|barna|ungene|barnet)',
       '(ungene|barna|barnet) (blir|er) (syke|sykt|syk)',
+      '(når|før|etter|så snart) ** (babyen|barnet|den lille|minstemann) ** (kommer|har kommet|blir født|er født)',
+      '(mannen|kona|samboeren|kjæresten|ektemannen) (hennes|hans|din) (jobber|bor|er|har|skal|får)',
     ],
     pregnancy: [
       '(planlegger|planlegge|planer om) ** (barn|familie|flere barn)',

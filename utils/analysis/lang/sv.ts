@@ -396,6 +396,9 @@ const sv: LangData = {
       '(inte|ej|osäkra|osäker|tveksam~) ** (trivts|trivas|trivs) (i) (den|kulturen|vår kultur|miljön|gänget)',
       // feeling out of place among the others
       '(känt|känna|kände|känner|skulle känna) (dig|sig) ** (utanför|malplacerad~|felplacerad~)',
+      // "not our type", "not our DNA"
+      '(inte|ej) ** (vår typ|vår sort|vårt slags|vårt dna|företagets dna|bolagets dna)',
+      '(föryngra~) ** (team~|personal~|gänget|gruppen|butiken|arbetsstyrkan|~teamet|staben)',
     ],
     personality: [
       '(din|ditt|dina) personlighet~',
@@ -519,6 +522,9 @@ const sv: LangData = {
       // who minds the children, and children falling ill
       '(hur|vem) ** (lösa|löser|löste|fixa|ordna|ordnar|tar hand om|passar|hämtar) ** (barnpassning~|barnen|ungarna|barnet|barnomsorg~)',
       '(barnen|ungarna|barnet) (blir|är) (sjuka|sjukt|sjuk)',
+      // the baby's arrival and a partner brought up ("när bebisen väl kommer", "hon har en man som jobbar i …")
+      '(när|innan|efter|så fort) ** (bebisen|babyn|barnet|lillen|den lilla) ** (kommer|kommit|föds|är född|är här)',
+      '(hon|han|hen|du) (har) (en|ett) (man|fru|sambo|make|maka) (som)',
     ],
     pregnancy: [
       '(planerar|planera|planer på) ** (barn|familj|fler barn)',
