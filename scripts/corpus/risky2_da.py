@@ -107,3 +107,18 @@ BODIES += [
  (N, None, "Hej Poul,\n\nTak for din ansøgning. Vi vil gerne se dig til samtale. Vi har foryngt hele vores IT-miljø i år, så du kommer til at arbejde med moderne teknologi.\n\nHilsen\nIT-afdelingen",
   [], [], "Invitation: renewed IT."),
 ]
+# batch 5 (ids 049–054): written after the batch-4 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Bent,\n\nTak for samtalen om stillingen som lagerleder. Vi har valgt en anden ansøger. Vi tror, du ville have svært ved at tage imod ordrer fra en chef, der er tyve år yngre end dig.\n\nHilsen\nLogistikhuset",
+  ["Vi har valgt en anden ansøger"], ["Vi tror, du ville have svært ved at tage imod ordrer fra en chef, der er tyve år yngre end dig"], "Age: a younger manager."),
+ (G, 'interview', "Hej Johanne,\n\nTak for samtalen. Vi har valgt en anden kandidat. Da I lige har adopteret, tror vi, efteråret bliver for hårdt for dig med alle kunderejserne.\n\nMvh\nAnnika, Rejsebureauet",
+  ["Vi har valgt en anden kandidat"], ["Da I lige har adopteret"], "Just adopted."),
+ (G, 'interview', "Hej Frederik,\n\nTak fordi du mødte os. Vi har valgt en anden kandidat. Vi fik aldrig rigtig skabt en forbindelse under samtalen.\n\nHilsen\nEmilie",
+  ["Vi har valgt en anden kandidat"], ["Vi fik aldrig rigtig skabt en forbindelse under samtalen"], "No connection."),
+ (N, None, "Hej Lotte,\n\nOm samtalen med Helle i morges: stærk kandidat, men hun fortalte, at hun har sklerose, så jeg er i tvivl om, fuld tid kan fungere. Hvad tænker du?\n\n/Gustav",
+  [], ["hun fortalte, at hun har sklerose, så jeg er i tvivl om, fuld tid kan fungere"], "Internal note: MS."),
+ (G, 'interview', "Hej Dragan,\n\nTak for din ansøgning til kundeservice. Vi går desværre ikke videre. Vi har brug for en, der taler dansk som en indfødt, fordi vores kunder er ret kræsne.\n\nVenlig hilsen\nKundeservice Nord",
+  ["Vi går desværre ikke videre"], ["Vi har brug for en, der taler dansk som en indfødt"], "Native-speaker demand."),
+ (N, None, "Hej!\n\nTak for din ansøgning som kok. Vi opfordrer ansøgere i alle aldre og med forskellig baggrund til at søge, og vi vender tilbage om samtale inden for to uger.\n\nVenlig hilsen\nRestaurant Fyrren",
+  [], [], "Receipt welcoming all ages."),
+]

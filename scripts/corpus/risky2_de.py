@@ -107,3 +107,18 @@ BODIES += [
  (N, None, "Hallo Herr Paulsen,\n\ndanke für Ihre Bewerbung. Wir laden Sie gern zum Gespräch ein. Wir haben dieses Jahr unsere ganze IT verjüngt, Sie arbeiten also mit moderner Technik.\n\nGrüße\nIT-Abteilung",
   [], [], "Invitation: renewed IT."),
 ]
+# batch 5 (ids 049–054): written after the batch-4 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hallo Herr Brandt,\n\ndanke für das Gespräch zur Lagerleitung. Wir haben uns für einen anderen Bewerber entschieden. Wir glauben, es würde Ihnen schwerfallen, Anweisungen von einem zwanzig Jahre jüngeren Chef anzunehmen.\n\nGrüße\nLogistikzentrum Süd",
+  ["Wir haben uns für einen anderen Bewerber entschieden"], ["Wir glauben, es würde Ihnen schwerfallen, Anweisungen von einem zwanzig Jahre jüngeren Chef anzunehmen"], "Age: younger manager."),
+ (G, 'interview', "Hallo Frau Jahn,\n\ndanke für das Gespräch. Wir haben uns für eine andere Kandidatin entschieden. Da Sie gerade erst ein Kind adoptiert haben, wäre der Herbst mit den vielen Kundenreisen wohl zu viel für Sie.\n\nViele Grüße\nAnnika Roth, Reisebüro",
+  ["Wir haben uns für eine andere Kandidatin entschieden"], ["Da Sie gerade erst ein Kind adoptiert haben"], "Just adopted."),
+ (G, 'interview', "Hallo Herr Filz,\n\ndanke für das Treffen. Wir haben uns für jemand anderen entschieden. Wir haben im Gespräch einfach keinen richtigen Draht zueinander gefunden.\n\nBeste Grüße\nEmilia Kurz",
+  ["Wir haben uns für jemand anderen entschieden"], ["Wir haben im Gespräch einfach keinen richtigen Draht zueinander gefunden"], "No rapport."),
+ (N, None, "Hallo Lotte,\n\nzum Vorstellungsgespräch mit Frau Hellwig heute früh: starke Kandidatin, aber sie hat erzählt, dass sie MS hat, daher bin ich bei Vollzeit skeptisch. Was meinst du?\n\nGustav",
+  [], ["sie hat erzählt, dass sie MS hat, daher bin ich bei Vollzeit skeptisch"], "Internal note: MS."),
+ (G, 'interview', "Hallo Herr Petrović,\n\nvielen Dank für Ihre Bewerbung im Kundenservice. Leider können wir Sie nicht berücksichtigen. Wir brauchen jemanden, der Deutsch wie ein Einheimischer spricht, da unsere Kunden recht anspruchsvoll sind.\n\nFreundliche Grüße\nKundenservice Nord",
+  ["Leider können wir Sie nicht berücksichtigen"], ["Wir brauchen jemanden, der Deutsch wie ein Einheimischer spricht"], "Native-speaker demand."),
+ (N, None, "Hallo,\n\nvielen Dank für Ihre Bewerbung als Koch. Wir freuen uns über Bewerbungen aller Altersgruppen und Hintergründe und melden uns innerhalb von zwei Wochen wegen eines Gesprächs.\n\nFreundliche Grüße\nRestaurant Kiefer",
+  [], [], "Receipt welcoming all ages."),
+]

@@ -107,3 +107,18 @@ BODIES += [
  (N, None, "Hi Paul,\n\nThanks for applying. We'd love to meet you for an interview, and there's always a cup of tea waiting. We've renewed our whole IT setup this year, so you'll work with modern kit.\n\nBest,\nIT team",
   [], [], "Invitation: cup of tea, renewed IT."),
 ]
+# batch 5 (ids 049–054): written after the batch-4 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hi Brian,\n\nThanks for interviewing for the warehouse lead role. We've chosen another applicant. We think you'd find it hard taking direction from a manager twenty years your junior.\n\nRegards,\nLogistics Hub",
+  ["We've chosen another applicant"], ["We think you'd find it hard taking direction from a manager twenty years your junior"], "Age: a younger manager."),
+ (G, 'interview', "Hi Joanne,\n\nThanks for the chat. We've gone with another candidate. As you've only just adopted, we think the autumn would be too intense for you with all the client travel.\n\nBest,\nAnnie, TravelCo",
+  ["We've gone with another candidate"], ["As you've only just adopted"], "Just adopted."),
+ (G, 'interview', "Hi Phil,\n\nThanks for meeting us. We've chosen another candidate. We never really managed to build a rapport with you during the interview.\n\nBest wishes,\nEmily",
+  ["We've chosen another candidate"], ["We never really managed to build a rapport with you during the interview"], "No rapport."),
+ (N, None, "Hi Lottie,\n\nRe this morning's interview with Helen: strong candidate, but she told me she has MS, so I'm unsure whether full-time would work. What do you think?\n\nGus",
+  [], ["she told me she has MS, so I'm unsure whether full-time would work"], "Internal note: MS."),
+ (G, 'interview', "Hi Dragan,\n\nThanks for applying to the customer service team. Unfortunately we won't be progressing. We need someone who speaks English like a native, as our customers can be fussy.\n\nKind regards,\nCustomer Services North",
+  ["Unfortunately we won't be progressing"], ["We need someone who speaks English like a native"], "Native-speaker demand."),
+ (N, None, "Hi there,\n\nThanks for applying for the chef role. We welcome applicants of all ages and backgrounds, and we'll be in touch about interviews within two weeks.\n\nKind regards,\nPine Restaurant",
+  [], [], "Receipt welcoming all ages."),
+]

@@ -107,3 +107,18 @@ BODIES += [
  (N, None, "Hei Paavo,\n\nkiitos hakemuksestasi. Haluamme tavata sinut haastattelussa. Olemme uudistaneet koko IT-ympäristömme tänä vuonna, joten pääset työskentelemään modernin tekniikan parissa.\n\nTerveisin\nIT-osasto",
   [], [], "Invitation: renewed IT."),
 ]
+# batch 5 (ids 049–054): written after the batch-4 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Pentti,\n\nkiitos haastattelusta varastoesimiehen tehtävään. Valitsimme toisen hakijan. Uskomme, että sinun olisi vaikea ottaa ohjeita esihenkilöltä, joka on parikymmentä vuotta sinua nuorempi.\n\nTerveisin\nLogistiikkakeskus",
+  ["Valitsimme toisen hakijan"], ["Uskomme, että sinun olisi vaikea ottaa ohjeita esihenkilöltä, joka on parikymmentä vuotta sinua nuorempi"], "Age: younger manager."),
+ (G, 'interview', "Hei Johanna,\n\nkiitos keskustelusta. Valitsimme toisen ehdokkaan. Koska olette juuri adoptoineet lapsen, syksy asiakasmatkoineen olisi luultavasti liian raskas sinulle.\n\nTerveisin\nAnnika, Matkatoimisto",
+  ["Valitsimme toisen ehdokkaan"], ["Koska olette juuri adoptoineet lapsen"], "Just adopted."),
+ (G, 'interview', "Hei Filip,\n\nkiitos tapaamisesta. Valitsimme toisen ehdokkaan. Emme saaneet haastattelussa oikein yhteyttä toisiimme.\n\nTerveisin\nEmilia",
+  ["Valitsimme toisen ehdokkaan"], ["Emme saaneet haastattelussa oikein yhteyttä toisiimme"], "No connection."),
+ (N, None, "Moi Lotta,\n\naamun haastattelusta Helenan kanssa: vahva ehdokas, mutta hän kertoi sairastavansa MS-tautia, joten epäilen kokoaikatyötä. Mitä mieltä olet?\n\nt. Kustaa",
+  [], ["hän kertoi sairastavansa MS-tautia, joten epäilen kokoaikatyötä"], "Internal note: MS."),
+ (G, 'interview', "Hei Dragan,\n\nkiitos hakemuksestasi asiakaspalveluun. Valitettavasti emme etene kanssasi. Tarvitsemme jonkun, joka puhuu suomea kuin syntyperäinen, koska asiakkaamme ovat vaativia.\n\nYstävällisin terveisin\nAsiakaspalvelu Pohjoinen",
+  ["Valitettavasti emme etene kanssasi"], ["Tarvitsemme jonkun, joka puhuu suomea kuin syntyperäinen"], "Native-speaker demand."),
+ (N, None, "Hei,\n\nkiitos hakemuksestasi kokin tehtävään. Toivotamme tervetulleiksi kaikenikäiset ja -taustaiset hakijat, ja olemme yhteydessä haastatteluista kahden viikon sisällä.\n\nYstävällisin terveisin\nRavintola Mänty",
+  [], [], "Receipt welcoming all ages."),
+]

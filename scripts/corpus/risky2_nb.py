@@ -107,3 +107,18 @@ BODIES += [
  (N, None, "Hei Pål,\n\nTakk for søknaden. Vi vil gjerne møte deg til intervju. Vi har fornyet hele IT-miljøet i år, så du får jobbe med moderne teknologi, og en kopp te står alltid klar.\n\nHilsen\nIT-avdelingen",
   [], [], "Invitation: renewed IT, a cup of tea."),
 ]
+# batch 5 (ids 049–054): written after the batch-4 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Bjarne,\n\nTakk for intervjuet til lagerleder. Vi har valgt en annen søker. Vi tror du ville fått problemer med å ta ordre fra en sjef som er tjue år yngre enn deg.\n\nHilsen\nLogistikkhuset",
+  ["Vi har valgt en annen søker"], ["Vi tror du ville fått problemer med å ta ordre fra en sjef som er tjue år yngre enn deg"], "Age: younger manager."),
+ (G, 'interview', "Hei Johanne,\n\nTakk for praten. Vi har valgt en annen kandidat. Siden dere nettopp har adoptert, tror vi høsten blir for krevende for deg med alle kundereisene.\n\nMvh\nAnnika, Reisebyrået",
+  ["Vi har valgt en annen kandidat"], ["Siden dere nettopp har adoptert"], "Just adopted."),
+ (G, 'interview', "Hei Filip,\n\nTakk for at du møtte oss. Vi har valgt en annen kandidat. Vi fikk aldri helt kontakt med deg under intervjuet.\n\nHilsen\nEmilie",
+  ["Vi har valgt en annen kandidat"], ["Vi fikk aldri helt kontakt med deg under intervjuet"], "No connection."),
+ (N, None, "Hei Lotte,\n\nOm intervjuet med Hege i morges: sterk kandidat, men hun fortalte at hun har MS, så jeg tviler på om full stilling går. Hva tenker du?\n\n/Gustav",
+  [], ["hun fortalte at hun har MS, så jeg tviler på om full stilling går"], "Internal note: MS."),
+ (G, 'interview', "Hei Dragan,\n\nTakk for søknaden til kundeservice. Vi går dessverre ikke videre. Vi trenger en som snakker norsk som en innfødt, siden kundene våre er ganske kresne.\n\nVennlig hilsen\nKundeservice Nord",
+  ["Vi går dessverre ikke videre"], ["Vi trenger en som snakker norsk som en innfødt"], "Native-speaker demand."),
+ (N, None, "Hei!\n\nTakk for søknaden som kokk. Vi ønsker søkere i alle aldre og med ulik bakgrunn velkommen, og vi tar kontakt om intervju innen to uker.\n\nVennlig hilsen\nRestaurant Furua",
+  [], [], "Receipt welcoming all ages."),
+]

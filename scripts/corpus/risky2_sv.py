@@ -107,3 +107,18 @@ BODIES += [
  (N, None, "Hej Pontus,\n\nTack för din ansökan. Vi vill gärna träffa dig på intervju. Vi har föryngrat hela vår IT-miljö i år, så du får jobba med modern teknik.\n\nHälsningar\nIT-avdelningen",
   [], [], "Invitation: renewed IT environment."),
 ]
+# batch 5 (ids 049–054): written after the batch-4 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Bengt,\n\nTack för intervjun till lagerledare. Vi har valt en annan sökande. Vi tror att du skulle ha svårt att ta order från en chef som är tjugo år yngre än du.\n\nHälsningar\nLogistikhuset",
+  ["Vi har valt en annan sökande"], ["Vi tror att du skulle ha svårt att ta order från en chef som är tjugo år yngre än du"], "Age: a manager twenty years younger."),
+ (G, 'interview', "Hej Johanna,\n\nTack för samtalet. Vi har gått vidare med en annan kandidat. Eftersom ni precis har adopterat tror vi att hösten blir för intensiv för dig med alla kundresor.\n\nMvh\nAnnika, Resebyrån",
+  ["Vi har gått vidare med en annan kandidat"], ["Eftersom ni precis har adopterat"], "Family: just adopted."),
+ (G, 'interview', "Hej Filip,\n\nTack för att du träffade oss. Vi har valt en annan kandidat. Vi fick aldrig riktigt någon connection under samtalet.\n\nHälsningar\nEmelie",
+  ["Vi har valt en annan kandidat"], ["Vi fick aldrig riktigt någon connection under samtalet"], "Gut feeling: no connection."),
+ (N, None, "Hej Lotta,\n\nOm intervjun med Helena i morse: stark kandidat, men hon berättade att hon har MS, så jag är tveksam till om heltid fungerar. Vad tänker du?\n\n/Gustav",
+  [], ["hon berättade att hon har MS, så jag är tveksam till om heltid fungerar"], "Internal note: MS diagnosis."),
+ (G, 'interview', "Hej Dragan,\n\nTack för din ansökan till kundtjänst. Tyvärr går vi inte vidare. Vi behöver någon som pratar svenska som en infödd, eftersom kunderna är ganska kräsna.\n\nVänliga hälsningar\nKundservice Norr",
+  ["Tyvärr går vi inte vidare"], ["Vi behöver någon som pratar svenska som en infödd"], "Native-speaker demand (origin)."),
+ (N, None, "Hej!\n\nTack för din ansökan till tjänsten som kock. Vi välkomnar sökande i alla åldrar och med olika bakgrund, och vi hör av oss om intervju inom två veckor.\n\nVänliga hälsningar\nRestaurang Tallen",
+  [], [], "Receipt welcoming applicants of all ages."),
+]
