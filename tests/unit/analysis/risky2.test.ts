@@ -139,6 +139,29 @@ describe('children and childcare', () => {
   });
 });
 
+describe('named conditions and age gaps', () => {
+  const lead = 'Hi Sam,\n\nThanks for the interview. We have chosen another candidate.';
+  it('"MS" before a conjunction is a diagnosis; "MS Excel" is a skill', () => {
+    expect(rules(`${lead} Your referee says you have MS and we worry about the hours.\n\nAna`)).toContain(
+      'en.disability',
+    );
+    expect(hot(`${lead} You have MS Excel skills but no payroll experience.\n\nAna`)).toEqual([]);
+    expect(
+      rules('Hallo Sam,\n\ndanke für das Gespräch. Wir haben uns anders entschieden, weil er MS hat.\n\nAna'),
+    ).toContain('de.disability');
+  });
+  it.each([
+    ['en', `${lead} Your team lead would be fifteen years your junior.\n\nAna`, 'en.age'],
+    [
+      'sv',
+      'Hej Sam,\n\nTack för intervjun. Vi har valt en annan kandidat. Kollegorna är femton år yngre.\n\nAna',
+      'sv.age',
+    ],
+  ])('%s: an age gap named is an age remark', (_lang, text, rule) => {
+    expect(rules(text)).toContain(rule);
+  });
+});
+
 describe('context: a note between recruiters about a shortlist', () => {
   it('"finalists" makes a short note recruiting context, so the remark in it is underlined', () => {
     const note = (lead: string) =>

@@ -379,6 +379,7 @@ const da: LangData = {
       '(ikke|aldrig) ** (bølgelængde)',
       '(x-faktor~|xfaktor~)',
       '(ikke|aldrig) ** (lande|lander|landet) [rigtig|helt] (hos os|i teamet|i gruppen|her)',
+      '(aldrig|ikke) (rigtig|helt) ** (forbindelse|connection|personlig kontakt)',
     ],
     'culture-fit': [
       '(kulturel~|kultur~) (match~|fit|pasform)',
@@ -459,6 +460,7 @@ const da: LangData = {
       '(består|bestod|mest|kun|næsten kun) ** (nyuddannede|nyudklækkede|lige fra studiet|friske fra studiet|tyveårige)',
       '(før|inden) ** (teamet|kollegerne|kollegaerne|chefen|resten af os|de fleste|halvdelen) ** (var født|blev født)',
       '(sidst i|slutningen af|i halen af|efteråret af) (karrieren|din karriere|arbejdslivet)',
+      '(ti|femten|tyve|femogtyve|tredive|#) (år) (yngre|ældre)',
     ],
     family: [
       // a new child ('da du lige har fået et barn')
@@ -503,6 +505,7 @@ const da: LangData = {
       '(ungerne|børnene|barnet) (er|bliver|blir) (syge|sygt|syg)',
       '(når|inden|efter|så snart) ** (babyen|barnet|den lille|den lille ny) ** (kommer|er kommet|bliver født|er født)',
       '(hendes|hans|din) (mand|kone|kæreste|samlever|partner) (arbejder|bor|er|har|skal|får)',
+      '(adopteret|adopterede|adoptere|adoption~|adoptivbarn~|adoptivforæld~)',
     ],
     pregnancy: [
       '(planlægger|planlægge|planer om) ** (børn|familie|flere børn)',
@@ -569,6 +572,8 @@ const da: LangData = {
       '(danske|dansk~) (måde|måden|arbejdsform|værdier)',
       // customers said to prefer someone like themselves ("én, de kan genkende sig selv i")
       '(genkende sig selv i|ligner dem selv|lyder som dem selv|taler som dem selv)',
+      '(som en) (indfødt)',
+      '(indfødt~) (dansker~|taler~)',
     ],
     religion: [
       '(tørklæde~|hijab~|kippa~|turban~|niqab~|burka~)',
@@ -598,6 +603,9 @@ const da: LangData = {
       '(diskusprolaps~|prolaps~|hjerteanfald|blodprop~|apopleksi|kræftsyg~|kræftbehandling~|kræftdiagnose~|tinnitus|fibromyalgi~|søvnapnø|spiseforstyrrelse~|angst~|panikanfald~|whiplash~|knæoperation~|hofteoperation~|gigt~|psykose~|skizofreni~|sklerose)',
       '(synshandicap~|svagtseende|førerhund~|kørestolsbruger~)',
       '(er|var) (blind|døv)',
+      '(har|hun har|han har|du har|fået|diagnosen|diagnosticeret med|lider af) (sklerose|dissemineret sklerose|parkinson|epilepsi|gigt|leddegigt)',
+      '(har|hun har|han har|du har|fået) (ms) (så|og|men|hvilket|siden|eller)',
+      '(ms-syg~|ms-diagnose~|ms-patient~)',
     ],
   },
   cues: {

@@ -553,6 +553,8 @@ const de: LangData = {
       '(gefühl|eindruck|bild) (dafür|davon) ** (wer) (du|sie|er) (bist|sind|ist|wirklich bist|wirklich sind)',
       '(das gewisse etwas|gewisse extra|x-faktor)',
       '(nicht) ** (ankommen würden|ankommen würde|ankommen würdest|angekommen wären|warm würden)',
+      // "keinen richtigen Draht zueinander gefunden"
+      '(keinen|kein|nicht den) ** (draht|zugang) (zueinander|zu ihnen|zu dir|zu ihm|zu ihr)',
     ],
     'culture-fit': [
       '(kulturell~|kultur~) (fit|passung|passt)',
@@ -625,6 +627,8 @@ const de: LangData = {
       // rejuvenating the staff ("unser Verkaufsteam verjüngen")
       '(team~|belegschaft|mannschaft|abteilung|~team|personal) ** (verjüngen|verjüngt)',
       '(verjüngung) (des|der|unseres|unserer) (team~|belegschaft|mannschaft|abteilung|~teams)',
+      // an age gap named ("von einem zwanzig Jahre jüngeren Chef")
+      '(zehn|fünfzehn|zwanzig|fünfundzwanzig|dreißig|#) (jahre) (jüngeren|jüngerer|jünger|älter|älteren|älterer)',
     ],
     family: [
       '(erwähnte|erwähnt|sprach von|redete von) (seinen|ihren|seine|ihre|seinem|ihrem) (mann|frau|partner|partnerin|freund|freundin|kinder|familie)',
@@ -666,6 +670,7 @@ const de: LangData = {
       // verb-final in a subordinate clause ("wer abends die Kinder betreut")
       '(wer) ** (kinder|kind|kleinen) (betreut|betreuen|versorgt|abholt|hütet|nimmt)',
       '(wenn|sobald|nachdem|bevor) ** (das baby|das kind|der nachwuchs|das kleine) ** (da ist|kommt|geboren ist|auf der welt ist)',
+      '(adoptiert|adoptieren|adoption~|adoptivkind~|adoptiveltern|adoptivmutter|adoptivvater)',
     ],
     pregnancy: [
       'schwanger~',
@@ -720,6 +725,7 @@ const de: LangData = {
       '(deutsche~) (arbeitsweise|art|lebensweise|mentalität|gepflogenheiten|tugenden)',
       // customers said to prefer a local ("mit einem Einheimischen wohler fühlen")
       '(einem|einer|einen) (einheimischen|hiesigen)',
+      '(wie ein|wie eine) (einheimischer|einheimische|muttersprachler|muttersprachlerin)',
     ],
     religion: [
       '(kopftuch~|hijab~|kippa~|turban~|niqab~|burka~)',
@@ -751,6 +757,10 @@ const de: LangData = {
       '(sehbehindert~|sehbehinderung~|erblindet~|blindenhund~|rollstuhlfahrer~)',
       '(sind|ist|bist) (blind|gehörlos|taub)',
       '(ihres|ihrer|ihrem|ihren|deines|deiner|deinem|seines|seiner|seinem) (knie|knies|hüfte|schulter|herz|herzens|rückens|rücken|gesundheit|gesundheitszustand~)',
+      '(hat|habe|hast|mit|an) (multipler sklerose|multiple sklerose|parkinson|epilepsie|rheuma|morbus crohn)',
+      // verb-final "dass sie MS hat"; never "MS Office"
+      '(sie|er|du|ich) (ms|multiple sklerose|parkinson|epilepsie|rheuma) (hat|hast|habe|hätte|hatte)',
+      '(ms-krank~|ms-diagnose~|ms-patient~)',
     ],
   },
   cues: {

@@ -425,6 +425,8 @@ const en: LangData = {
       "(weren't|wasn't|aren't|isn't|were not|was not) ** (on the same wavelength|the same wavelength)",
       '(x factor|x-factor)',
       "(didn't|did not|don't|do not|not|wouldn't|never) ** (settle|settle in|feel at home|find your feet|find her feet|find his feet) (with us|here|in the team|among us)",
+      // "we never really managed to build a rapport"
+      "(never|didn't|did not|couldn't|could not|wasn't|weren't|no) ** (rapport|a connection|any connection|a real connection)",
     ],
     'culture-fit': [
       '(culture~|cultural) (fit|add|match)',
@@ -518,6 +520,8 @@ const en: LangData = {
       // "since before most of the team were born", the tail end of a career
       '(before) ** (the team|your colleagues|your manager|the rest of us|the others|half the office|half the team) (were born|was born)',
       '(twilight|tail end|autumn|end|final stretch|home straight) (of) (your|his|her|a) (career|working life)',
+      // an age gap named ("a manager twenty years your junior")
+      '(ten|fifteen|twenty|twenty-five|thirty|#) years (your junior|younger than you|your senior|older than)',
     ],
     family: [
       '(mentioned|talked about|kept mentioning|brought up) (his|her|their) (husband|wife|partner|boyfriend|girlfriend|kids|children|family)',
@@ -570,6 +574,8 @@ const en: LangData = {
       // the baby's arrival, a partner's job ("once the baby arrives", "her husband's job is in …")
       '(once|when|after|before|as soon as) ** (the baby|your baby|the little one) (arrives|comes|is born|is here|has arrived|comes along)',
       "(her|his|your) (husband's|wife's|partner's|fiancé's|fiancée's|boyfriend's|girlfriend's) (job|work|career|company|move|posting)",
+      '(just|only just|recently|newly) (adopted)',
+      '(adoption leave|adopted a child|adopted a baby|adopting a child|adopting a baby|adoptive parent~)',
     ],
     pregnancy: [
       'pregnan~',
@@ -634,6 +640,7 @@ const en: LangData = {
       '(british|english|american|swedish|danish|norwegian|finnish|german|nordic|western|local) (way of|ways of|way to) (doing things|working|life|thinking)',
       // customers said to prefer someone local or like themselves
       '(a local face|someone local|one of their own|someone like them|someone who looks like them|someone who sounds like them)',
+      '(like a native|as a native|native-born)',
     ],
     religion: [
       '(headscar~|hijab~|veil|turban~|kippah~|yarmulke~|niqab~|burqa~|cross necklace)',
@@ -672,6 +679,9 @@ const en: LangData = {
       '(slipped disc|herniated disc|heart attack|stroke|tinnitus|fibromyalgia|sleep apnoea|sleep apnea|eating disorder|panic attack~|whiplash|knee surgery|hip replacement|psychosis|nervous breakdown|mental breakdown)',
       '(visually impaired|visual impairment|partially sighted|guide dog|wheelchair user)',
       "(you are|you're|he is|he's|she is|she's|being|is) (blind|deaf|partially sighted)",
+      "(has|have|had|with|diagnosed with|suffers from|living with) (multiple sclerosis|parkinson's|epilepsy|arthritis|crohn's)",
+      // "MS" as a diagnosis only before a conjunction ("she has MS, so …"), never "MS Office"
+      '(has|have|had|with|diagnosed with) (ms) (so|and|but|which|since|or)',
     ],
   },
   cues: {

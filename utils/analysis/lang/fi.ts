@@ -374,6 +374,8 @@ const fi: LangData = {
       '(ei|emme|ettemme|eivät|en) ** (samaa kieltä|samalla aaltopituudella)',
       '(tuntumaa|käsitystä|kuvaa|otetta) ** (millainen|kuka) ** (olet|on|ihminen olet)',
       '(se jokin|sitä jotain|x-tekijä~)',
+      '(yhteyttä) (toisiimme|toisiinne|toistemme kanssa)',
+      '(henkilökohtaista) (yhteyttä|kontaktia)',
     ],
     'culture-fit': [
       '(kulttuuri~) (sopivuus|sopii|sovi|fit)',

@@ -425,6 +425,7 @@ const nb: LangData = {
       '(fant|funnet|finner) ** (ikke|aldri) [helt|riktig] (tonen|hverandre)',
       '(x-faktor~|xfaktor~)',
       '(ikke|aldri|manglet|savnet|uten) ** (gløden|glød|gnisten)',
+      '(aldri|ikke) (helt|riktig|skikkelig) ** (kontakt|connection|tonen)',
     ],
     'culture-fit': [
       '(kulturell~|kultur~) (match~|fit|passform)',
@@ -508,6 +509,7 @@ const nb: LangData = {
       '(består|bestod|stort sett|mest|bare|nesten bare) ** (nyutdannede|ferske fra studiene|rett fra studiene|tjueåringer|studenter)',
       '(før|innen) ** (teamet|kollegene|sjefen|resten av oss|de fleste|halvparten) ** (var født|ble født)',
       '(på tampen|i sluttfasen|mot slutten|i siste fase|på slutten) (av) (karrieren|yrkeslivet|arbeidslivet|din karriere)',
+      '(ti|femten|tjue|tjuefem|tretti|#) (år) (yngre|eldre)',
     ],
     family: [
       '(nevnte|nevner|snakket om|pratet om) (sin|sitt|sine|hans|hennes) (mann|kone|partner|kjæreste|barn|familie)',
@@ -555,6 +557,7 @@ const nb: LangData = {
       '(ungene|barna|barnet) (blir|er) (syke|sykt|syk)',
       '(når|før|etter|så snart) ** (babyen|barnet|den lille|minstemann) ** (kommer|har kommet|blir født|er født)',
       '(mannen|kona|samboeren|kjæresten|ektemannen) (hennes|hans|din) (jobber|bor|er|har|skal|får)',
+      '(adoptert|adopterte|adoptere|adopsjon~|adoptivbarn~|adoptivforeld~)',
     ],
     pregnancy: [
       '(planlegger|planlegge|planer om) ** (barn|familie|flere barn)',
@@ -621,6 +624,8 @@ const nb: LangData = {
       // customers' comfort with the candidate ("om kundene ville følt seg trygge med deg")
       '(føle|følt|føler|følte) (seg) (trygge|trygg|komfortable) (med) (deg|ham|henne|en som)',
       '(likner|ligner|høres ut som|snakker som) (dem selv|en av dem)',
+      '(som en) (innfødt)',
+      '(innfødt~) (nordmann|nordmenn|talere)',
     ],
     religion: [
       '(hijab~|skaut~|hodeplagg~|kippa~|turban~|niqab~|burka~)',
@@ -651,6 +656,9 @@ const nb: LangData = {
       '(prolaps~|skiveprolaps~|hjerteinfarkt~|kreft~|hjerneslag|tinnitus|fibromyalgi~|søvnapné|spiseforstyrrelse~|angst~|panikkanfall~|nakkesleng~|kneoperasjon~|hofteoperasjon~|revma~|psykose~|schizofreni~|sklerose)',
       '(synshemm~|svaksynt~|førerhund~|rullestolbruker~)',
       '(er|var) (blind|døv)',
+      '(har|hun har|han har|du har|fått|diagnosen|diagnostisert med|lider av) (multippel sklerose|parkinson|epilepsi|revmatisme|leddgikt)',
+      '(har|hun har|han har|du har|fått) (ms) (så|og|men|noe som|siden|eller)',
+      '(ms-syk~|ms-diagnose~|ms-pasient~)',
     ],
   },
   cues: {

@@ -378,6 +378,8 @@ const sv: LangData = {
       // the missing X factor; "would not land with us"
       '(x-faktor~|xfaktor~)',
       '(inte|aldrig) ** (landa|landat|landar) [riktigt|helt] (hos oss|i teamet|i gruppen|här)',
+      // "we never really got any connection"
+      '(aldrig|inte) (riktigt|helt) ** (connection|koppling|personlig kontakt)',
     ],
     'culture-fit': [
       '(passar|passa|passade|passat) in ** (team~|~teamet|~kultur~|arbetskultur~|gruppen|arbetsgruppen)',
@@ -478,6 +480,8 @@ const sv: LangData = {
       // the career's end, or "in the trade since before the team was born"
       '(innan|före) ** (teamet|kollegorna|gänget|chefen|resten av oss|de flesta|hälften) ** (var födda|föddes|ens var födda)',
       '(sluttampen|slutfasen|slutskedet|höstkanten|slutspurten) (av|på|i) (karriären|din karriär|yrkeslivet|arbetslivet)',
+      // an age gap named ("en chef som är tjugo år yngre än du")
+      '(tio|femton|tjugo|tjugofem|trettio|#) (år) (yngre|äldre)',
     ],
     family: [
       '(nämnde|pratade om|talade om|tog upp) (sin|sitt|sina|hans|hennes) (man|fru|make|maka|partner|pojkvän|flickvän|barn|familj)',
@@ -525,6 +529,7 @@ const sv: LangData = {
       // the baby's arrival and a partner brought up ("när bebisen väl kommer", "hon har en man som jobbar i …")
       '(när|innan|efter|så fort) ** (bebisen|babyn|barnet|lillen|den lilla) ** (kommer|kommit|föds|är född|är här)',
       '(hon|han|hen|du) (har) (en|ett) (man|fru|sambo|make|maka) (som)',
+      '(adopterat|adopterade|adopterar|adoption~|adoptivbarn~|adoptivföräld~)',
     ],
     pregnancy: [
       '(planerar|planera|planer på) ** (barn|familj|fler barn)',
@@ -599,6 +604,9 @@ const sv: LangData = {
       '(svenska|svensk~) (sättet|arbetssättet|sätt att arbeta|sätt att tänka|värderingar)',
       // customers said to prefer someone like themselves ("någon som låter mer som de själva")
       '(låter|ser ut|pratar|är) [mer|mera] (som) (de själva|dem själva|en av dem|kunderna själva)',
+      // "speaks Swedish like a native"
+      '(som en) (infödd|inföding)',
+      '(infödd~) (svensk~|talare)',
     ],
     religion: [
       '(slöj~|sjal|sjalen|sjalar|hijab~|huvudduk~|kippa~|turban~|niqab~|burka~)',
@@ -632,6 +640,11 @@ const sv: LangData = {
       '(diskbråck~|ryggskott|hjärtinfarkt~|stroke|cancer~|tinnitus|fibromyalgi~|sömnapné|ätstörning~|ångest~|panikångest~|panikattack~|whiplash~|knäoperation~|höftoperation~|reuma~|psykos~|schizofreni~)',
       '(synskad~|synnedsättning~|ledarhund~|gravt synskad~|rullstolsburen~|rullstolsanvändare)',
       '(är|var) (blind|döv)',
+      // a named diagnosis ("hon har MS"): not "MS Teams"
+      '(har|hon har|han har|du har|fått|diagnosen|diagnostiserats med|lider av) (multipel skleros|parkinson|epilepsi|reumatism|ledgångsreumatism)',
+      // "MS" as a diagnosis only before a conjunction ("hon har MS, så …"), never "MS Office"
+      '(har|hon har|han har|du har|fått) (ms) (så|och|men|vilket|sedan|eller)',
+      '(ms-sjuk~|ms-diagnos~|ms-patient~|ms-skov~)',
     ],
   },
   cues: {
