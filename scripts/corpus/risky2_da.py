@@ -122,3 +122,18 @@ BODIES += [
  (N, None, "Hej!\n\nTak for din ansøgning som kok. Vi opfordrer ansøgere i alle aldre og med forskellig baggrund til at søge, og vi vender tilbage om samtale inden for to uger.\n\nVenlig hilsen\nRestaurant Fyrren",
   [], [], "Receipt welcoming all ages."),
 ]
+# batch 6 (ids 055–060): written after the batch-5 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Poul,\n\nTak for samtalen om stillingen som projektchef. Vi har valgt en anden kandidat. Vi fik indtryk af, at dine bedste år i branchen ligger bag dig.\n\nHilsen\nByg & Anlæg Vest",
+  ["Vi har valgt en anden kandidat"], ["Vi fik indtryk af, at dine bedste år i branchen ligger bag dig"], "Age: best years behind you."),
+ (G, 'interview', "Hej Mathilde,\n\nTak for samtalen. Vi har desværre valgt en anden. Da du er højgravid, tror vi ikke, en opstart i marts ville fungere.\n\nMvh\nLene, Tandklinikken",
+  ["Vi har desværre valgt en anden"], ["Da du er højgravid"], "Pregnancy compound."),
+ (G, 'final', "Hej Tim,\n\nTak for alle møderne. Vi har valgt en anden kandidat. Din udstråling overbeviste os ikke helt, selvom dine kvalifikationer var fine.\n\nBedste hilsner\nReklamebureauet Lys",
+  ["Vi har valgt en anden kandidat"], ["Din udstråling overbeviste os ikke helt"], "Vague: presence."),
+ (N, None, "Hej Sisse,\n\nEfter samtalen med Frida: kompetent, men hun talte mest om sin kæreste og sine bonusbørn, så jeg er usikker på, hvor meget tid hun har til jobbet.\n\n/Henrik",
+  [], ["hun talte mest om sin kæreste og sine bonusbørn, så jeg er usikker på, hvor meget tid hun har til jobbet"], "Internal note: partner and stepchildren."),
+ (G, 'interview', "Hej Leo,\n\nTak for din ansøgning. Vi har valgt at gå videre med andre. Vi tror ikke, du ville føle dig hjemme hos os.\n\nHilsen\nBureauet",
+  ["Vi har valgt at gå videre med andre"], ["Vi tror ikke, du ville føle dig hjemme hos os"], "Would not feel at home."),
+ (N, None, "Hej Noor,\n\nVelkommen til samtale torsdag kl. 13! Vi giver kaffe, så føl dig som hjemme, når du kommer.\n\nHilsen\nRekrutteringen",
+  [], [], "Invitation: make yourself at home."),
+]

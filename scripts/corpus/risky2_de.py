@@ -122,3 +122,18 @@ BODIES += [
  (N, None, "Hallo,\n\nvielen Dank für Ihre Bewerbung als Koch. Wir freuen uns über Bewerbungen aller Altersgruppen und Hintergründe und melden uns innerhalb von zwei Wochen wegen eines Gesprächs.\n\nFreundliche Grüße\nRestaurant Kiefer",
   [], [], "Receipt welcoming all ages."),
 ]
+# batch 6 (ids 055–060): written after the batch-5 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hallo Herr Roth,\n\ndanke für das Gespräch zur Projektleitung. Wir haben uns für einen anderen Kandidaten entschieden. Wir hatten den Eindruck, dass Ihre besten Jahre in der Branche hinter Ihnen liegen.\n\nGrüße\nBau West GmbH",
+  ["Wir haben uns für einen anderen Kandidaten entschieden"], ["Wir hatten den Eindruck, dass Ihre besten Jahre in der Branche hinter Ihnen liegen"], "Age: best years behind you."),
+ (G, 'interview', "Hallo Frau Matthes,\n\ndanke für das Gespräch. Leider haben wir uns für jemand anderen entschieden. Da Sie hochschwanger sind, hätte ein Start im März wohl nicht funktioniert.\n\nViele Grüße\nLena Brandt, Zahnarztpraxis",
+  ["Leider haben wir uns für jemand anderen entschieden"], ["Da Sie hochschwanger sind"], "Pregnancy compound."),
+ (G, 'final', "Hallo Herr Timm,\n\ndanke für alle Termine. Wir haben uns für einen anderen Kandidaten entschieden. Ihre Ausstrahlung hat uns nicht ganz überzeugt, auch wenn Ihre Qualifikationen gut waren.\n\nBeste Grüße\nAgentur Licht",
+  ["Wir haben uns für einen anderen Kandidaten entschieden"], ["Ihre Ausstrahlung hat uns nicht ganz überzeugt"], "Vague: presence."),
+ (N, None, "Hallo Cissy,\n\nnach dem Vorstellungsgespräch mit Frau Friedrich: kompetent, aber sie sprach vor allem von ihrem Partner und den Stiefkindern, daher weiß ich nicht, wie viel Zeit sie für den Job hat.\n\nHenrik",
+  [], ["sie sprach vor allem von ihrem Partner und den Stiefkindern, daher weiß ich nicht, wie viel Zeit sie für den Job hat"], "Internal note: partner and stepchildren."),
+ (G, 'interview', "Hallo Herr Leo,\n\ndanke für Ihre Bewerbung. Wir haben uns für andere Bewerber entschieden. Wir glauben nicht, dass Sie sich bei uns wirklich zu Hause gefühlt hätten.\n\nGrüße\nAgentur Nord",
+  ["Wir haben uns für andere Bewerber entschieden"], ["Wir glauben nicht, dass Sie sich bei uns wirklich zu Hause gefühlt hätten"], "Would not feel at home."),
+ (N, None, "Hallo Frau Noor,\n\nwir freuen uns auf Sie am Donnerstag um 13 Uhr zum Vorstellungsgespräch! Es gibt Kaffee, fühlen Sie sich also ganz wie zu Hause.\n\nViele Grüße\nRecruiting",
+  [], [], "Invitation: make yourself at home."),
+]

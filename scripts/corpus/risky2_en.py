@@ -122,3 +122,18 @@ BODIES += [
  (N, None, "Hi there,\n\nThanks for applying for the chef role. We welcome applicants of all ages and backgrounds, and we'll be in touch about interviews within two weeks.\n\nKind regards,\nPine Restaurant",
   [], [], "Receipt welcoming all ages."),
 ]
+# batch 6 (ids 055–060): written after the batch-5 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hi Roland,\n\nThanks for talking to us about the project manager post. We've chosen another candidate. We came away feeling your best years in the industry are behind you.\n\nRegards,\nWestbuild",
+  ["We've chosen another candidate"], ["We came away feeling your best years in the industry are behind you"], "Age: best years behind you."),
+ (G, 'interview', "Hi Matilda,\n\nThanks for the interview. Unfortunately we've gone with someone else. As you're heavily pregnant, we don't think a March start would have worked.\n\nBest,\nLena, Dental Practice",
+  ["Unfortunately we've gone with someone else"], ["As you're heavily pregnant"], "Pregnancy."),
+ (G, 'final', "Hi Tim,\n\nThanks for all the meetings. We've chosen another candidate. Something about your manner didn't quite win us over, even though your background was strong.\n\nBest wishes,\nBright Agency",
+  ["We've chosen another candidate"], ["Something about your manner didn't quite win us over"], "Vague: manner."),
+ (N, None, "Hi Cissy,\n\nAfter the interview with Freya: capable, but she mostly talked about her partner and her stepkids, so I'm not sure how much time she'd have for the job.\n\nHenry",
+  [], ["she mostly talked about her partner and her stepkids, so I'm not sure how much time she'd have for the job"], "Internal note: partner and stepchildren."),
+ (G, 'interview', "Hi Leo,\n\nThanks for applying. We've decided to go with other applicants. We don't think you'd have felt at home with us.\n\nRegards,\nThe Agency",
+  ["We've decided to go with other applicants"], ["We don't think you'd have felt at home with us"], "Would not feel at home."),
+ (N, None, "Hi Noor,\n\nWe look forward to seeing you for interview on Thursday at 1pm! There'll be coffee on, so make yourself at home when you arrive.\n\nBest,\nRecruitment",
+  [], [], "Invitation: make yourself at home."),
+]

@@ -122,3 +122,18 @@ BODIES += [
  (N, None, "Hei,\n\nkiitos hakemuksestasi kokin tehtävään. Toivotamme tervetulleiksi kaikenikäiset ja -taustaiset hakijat, ja olemme yhteydessä haastatteluista kahden viikon sisällä.\n\nYstävällisin terveisin\nRavintola Mänty",
   [], [], "Receipt welcoming all ages."),
 ]
+# batch 6 (ids 055–060): written after the batch-5 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Raimo,\n\nkiitos keskustelusta projektipäällikön tehtävästä. Valitsimme toisen ehdokkaan. Meille jäi vaikutelma, että parhaat vuotesi alalla ovat jo takanasi.\n\nTerveisin\nRakennus Länsi Oy",
+  ["Valitsimme toisen ehdokkaan"], ["Meille jäi vaikutelma, että parhaat vuotesi alalla ovat jo takanasi"], "Age: best years behind you."),
+ (G, 'interview', "Hei Matilda,\n\nkiitos haastattelusta. Valitettavasti valitsimme jonkun toisen. Koska olet loppuraskaudessa, maaliskuun aloitus ei olisi luultavasti onnistunut.\n\nTerveisin\nLeena, Hammaslääkäriasema",
+  ["Valitettavasti valitsimme jonkun toisen"], ["Koska olet loppuraskaudessa"], "Pregnancy compound."),
+ (G, 'final', "Hei Timo,\n\nkiitos kaikista tapaamisista. Valitsimme toisen ehdokkaan. Olemuksesi ei aivan vakuuttanut meitä, vaikka pätevyytesi oli hyvä.\n\nTerveisin\nMainostoimisto Valo",
+  ["Valitsimme toisen ehdokkaan"], ["Olemuksesi ei aivan vakuuttanut meitä"], "Vague: presence."),
+ (N, None, "Moi Sissi,\n\nFridan haastattelun jälkeen: osaava, mutta hän puhui lähinnä puolisostaan ja bonuslapsistaan, joten en ole varma, kuinka paljon hänellä on aikaa työlle.\n\nt. Henrik",
+  [], ["hän puhui lähinnä puolisostaan ja bonuslapsistaan, joten en ole varma, kuinka paljon hänellä on aikaa työlle"], "Internal note: partner and stepchildren."),
+ (G, 'interview', "Hei Leo,\n\nkiitos hakemuksestasi. Päätimme jatkaa muiden hakijoiden kanssa. Emme usko, että olisit tuntenut olosi kotoisaksi meillä.\n\nTerveisin\nToimisto",
+  ["Päätimme jatkaa muiden hakijoiden kanssa"], ["Emme usko, että olisit tuntenut olosi kotoisaksi meillä"], "Would not feel at home."),
+ (N, None, "Hei Noor,\n\ntervetuloa haastatteluun torstaina klo 13! Tarjolla on kahvia, joten ole kuin kotonasi, kun saavut.\n\nTerveisin\nRekrytointi",
+  [], [], "Invitation: make yourself at home."),
+]

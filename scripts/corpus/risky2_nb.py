@@ -122,3 +122,18 @@ BODIES += [
  (N, None, "Hei!\n\nTakk for søknaden som kokk. Vi ønsker søkere i alle aldre og med ulik bakgrunn velkommen, og vi tar kontakt om intervju innen to uker.\n\nVennlig hilsen\nRestaurant Furua",
   [], [], "Receipt welcoming all ages."),
 ]
+# batch 6 (ids 055–060): written after the batch-5 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Roald,\n\nTakk for samtalen om stillingen som prosjektleder. Vi har valgt en annen kandidat. Vi fikk inntrykk av at de beste årene dine i bransjen ligger bak deg.\n\nHilsen\nBygg & Anlegg Vest",
+  ["Vi har valgt en annen kandidat"], ["Vi fikk inntrykk av at de beste årene dine i bransjen ligger bak deg"], "Age: best years behind you."),
+ (G, 'interview', "Hei Mathilde,\n\nTakk for intervjuet. Vi har dessverre valgt en annen. Siden du er høygravid, tror vi ikke en oppstart i mars ville fungert.\n\nMvh\nLene, Tannklinikken",
+  ["Vi har dessverre valgt en annen"], ["Siden du er høygravid"], "Pregnancy compound."),
+ (G, 'final', "Hei Tim,\n\nTakk for alle møtene. Vi har valgt en annen kandidat. Utstrålingen din overbeviste oss ikke helt, selv om kvalifikasjonene var gode.\n\nBeste hilsen\nReklamebyrået Lys",
+  ["Vi har valgt en annen kandidat"], ["Utstrålingen din overbeviste oss ikke helt"], "Vague: presence."),
+ (N, None, "Hei Siri,\n\nEtter intervjuet med Frida: kompetent, men hun snakket mest om samboeren og bonusbarna, så jeg er usikker på hvor mye tid hun har til jobben.\n\n/Henrik",
+  [], ["hun snakket mest om samboeren og bonusbarna, så jeg er usikker på hvor mye tid hun har til jobben"], "Internal note: partner and stepchildren."),
+ (G, 'interview', "Hei Leo,\n\nTakk for søknaden. Vi har valgt å gå videre med andre. Vi tror ikke du ville følt deg hjemme hos oss.\n\nHilsen\nByrået",
+  ["Vi har valgt å gå videre med andre"], ["Vi tror ikke du ville følt deg hjemme hos oss"], "Would not feel at home."),
+ (N, None, "Hei Noor,\n\nVelkommen til intervju torsdag kl. 13! Vi spanderer kaffe, så bare føl deg som hjemme når du kommer.\n\nHilsen\nRekrutteringen",
+  [], [], "Invitation: make yourself at home."),
+]

@@ -122,3 +122,18 @@ BODIES += [
  (N, None, "Hej!\n\nTack för din ansökan till tjänsten som kock. Vi välkomnar sökande i alla åldrar och med olika bakgrund, och vi hör av oss om intervju inom två veckor.\n\nVänliga hälsningar\nRestaurang Tallen",
   [], [], "Receipt welcoming applicants of all ages."),
 ]
+# batch 6 (ids 055–060): written after the batch-5 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Roland,\n\nTack för samtalet om tjänsten som projektchef. Vi har valt en annan kandidat. Vi fick intrycket att du har dina bästa år i branschen bakom dig.\n\nHälsningar\nBygg & Anläggning Väst",
+  ["Vi har valt en annan kandidat"], ["Vi fick intrycket att du har dina bästa år i branschen bakom dig"], "Age: best years behind you."),
+ (G, 'interview', "Hej Matilda,\n\nTack för intervjun. Vi har tyvärr gått vidare med någon annan. Eftersom du är höggravid tror vi inte att en start i mars hade fungerat.\n\nMvh\nLena, Tandvården",
+  ["Vi har tyvärr gått vidare med någon annan"], ["Eftersom du är höggravid"], "Pregnancy compound."),
+ (G, 'final', "Hej Tim,\n\nTack för alla träffar. Vi har valt en annan kandidat. Din utstrålning övertygade oss inte riktigt, även om meriterna var bra.\n\nBästa hälsningar\nReklambyrån Ljus",
+  ["Vi har valt en annan kandidat"], ["Din utstrålning övertygade oss inte riktigt"], "Vague: presence did not convince."),
+ (N, None, "Hej Cissi,\n\nEfter intervjun med Frida: kompetent, men hon pratade mest om sin sambo och sina bonusbarn, så jag är osäker på hur mycket tid hon har för jobbet.\n\n/Henke",
+  [], ["hon pratade mest om sin sambo och sina bonusbarn, så jag är osäker på hur mycket tid hon har för jobbet"], "Internal note: partner and stepchildren."),
+ (G, 'interview', "Hej Leo,\n\nTack för att du sökte tjänsten. Vi har valt att gå vidare med andra. Vi tror inte att du hade känt dig hemma hos oss.\n\nHälsningar\nByrån",
+  ["Vi har valt att gå vidare med andra"], ["Vi tror inte att du hade känt dig hemma hos oss"], "Would not feel at home."),
+ (N, None, "Hej Noor,\n\nVälkommen på intervju på torsdag kl. 13! Vi bjuder på kaffe, så känn dig som hemma när du kommer.\n\nHälsningar\nRekryteringen",
+  [], [], "Invitation: make yourself at home."),
+]
