@@ -162,6 +162,33 @@ describe('named conditions and age gaps', () => {
   });
 });
 
+describe('compounds and negated belonging', () => {
+  it.each([
+    [
+      'sv',
+      'Hej Sam,\n\nTack för intervjun. Vi har valt en annan kandidat. Du är ju nygravid och ska snart vara ledig.\n\nAna',
+      'sv.pregnancy',
+    ],
+    [
+      'de',
+      'Hallo Sam,\n\ndanke für das Gespräch. Wir haben uns anders entschieden. Sie sind ja frühschwanger.\n\nAna',
+      'de.pregnancy',
+    ],
+  ])('%s: a pregnancy compound is a pregnancy remark', (_lang, text, rule) => {
+    expect(rules(text)).toContain(rule);
+  });
+  it('"would not feel at home" is vague in a rejection; "make yourself at home" in an invitation is not', () => {
+    expect(
+      rules(
+        'Hej Sam,\n\nTack för intervjun. Vi har valt en annan kandidat. Vi är osäkra på om du skulle känna dig hemma i gänget.\n\nAna',
+      ),
+    ).toContain('sv.culture-fit');
+    expect(
+      hot('Hej Sam,\n\nVälkommen på intervju i morgon kl. 9. Känn dig som hemma, vi har kaffe klart.\n\nAna'),
+    ).toEqual([]);
+  });
+});
+
 describe('context: a note between recruiters about a shortlist', () => {
   it('"finalists" makes a short note recruiting context, so the remark in it is underlined', () => {
     const note = (lead: string) =>

@@ -394,6 +394,7 @@ const da: LangData = {
       '(ikke|aldrig|usikre|usikker|tvivl~) ** (en af os|en af drengene|en af gutterne|en af flokken|en del af flokken)',
       '(føle|følt|følte|føler) (dig|sig) ** (udenfor|malplaceret~|forkert placeret)',
       '(ikke) ** (vores type|vores slags|vores dna|virksomhedens dna)',
+      '(ikke|aldrig|usikre|usikker|tvivl~) ** (føle|følt|føler|følte) (dig|sig) (hjemme)',
     ],
     personality: [
       '(din|dit|dine) personlighed',
@@ -402,6 +403,7 @@ const da: LangData = {
       '(anden|en anden) (type) (person|personlighed|menneske)',
       '(fungere|fungerer|passe|passer) ** (på det personlige plan)',
       '(for meget) (energi|personlighed|attitude)',
+      '(din|jeres|hans|hendes) (udstråling)',
     ],
   },
   risky: {
@@ -461,6 +463,7 @@ const da: LangData = {
       '(før|inden) ** (teamet|kollegerne|kollegaerne|chefen|resten af os|de fleste|halvdelen) ** (var født|blev født)',
       '(sidst i|slutningen af|i halen af|efteråret af) (karrieren|din karriere|arbejdslivet)',
       '(ti|femten|tyve|femogtyve|tredive|#) (år) (yngre|ældre)',
+      '(bedste år) ** (bag)',
     ],
     family: [
       // a new child ('da du lige har fået et barn')
@@ -506,6 +509,7 @@ const da: LangData = {
       '(når|inden|efter|så snart) ** (babyen|barnet|den lille|den lille ny) ** (kommer|er kommet|bliver født|er født)',
       '(hendes|hans|din) (mand|kone|kæreste|samlever|partner) (arbejder|bor|er|har|skal|får)',
       '(adopteret|adopterede|adoptere|adoption~|adoptivbarn~|adoptivforæld~)',
+      '(bonusbørn~|bonusbarn~|stedbørn~|papbørn~|sammenbragt~)',
     ],
     pregnancy: [
       '(planlægger|planlægge|planer om) ** (børn|familie|flere børn)',
@@ -513,6 +517,7 @@ const da: LangData = {
       'venter (barn|en baby|jeres første)',
       'graviditet~',
       '(planlægger|vil have|få) (børn|barn|familie)',
+      '(højgravid~|nygravid~|~gravid)',
     ],
     sex: [
       '(en) (mand|kvinde|fyr|pige) (ville|vil|passer|passede|kunne|er bedre)',

@@ -565,6 +565,7 @@ const de: LangData = {
       // doubting the candidate would be happy with us: a feeling, not a criterion
       '(nicht|kaum|zweifel~|unsicher|ob) ** (wohlfühlen|wohlfühlst|wohlfühlten|wohl fühlen|wohl fühlst|wohlfühlen würdest|wohlfühlen würden|wohl fühlen würden)',
       '(nicht|kein|keine) ** (unser typ|unser fall|unsere kragenweite|unserer dna|unsere dna|zur dna)',
+      '(nicht|kaum) ** ** (zu hause|zuhause|heimisch) (gefühlt|fühlen|fühlten|fühlt|fühlen würden)',
     ],
     personality: [
       '(ihre|deine) persönlichkeit',
@@ -576,6 +577,8 @@ const de: LangData = {
       '(auf der) (persönlichen|menschlichen|zwischenmenschlichen) (ebene) ** (einschätzen|passen|passt|gepasst|funktioniert|stimmt|gestimmt)',
       '(passt|passen|stimmt|stimmte) ** (auf der) (persönlichen|menschlichen|zwischenmenschlichen) (ebene)',
       '(zu viel) (energie|temperament|persönlichkeit)',
+      '(ihre|deine|seine) (ausstrahlung)',
+      '(ihre|deine) (art) (hat|hatte|passt|passte|war)',
     ],
   },
   risky: {
@@ -629,6 +632,7 @@ const de: LangData = {
       '(verjüngung) (des|der|unseres|unserer) (team~|belegschaft|mannschaft|abteilung|~teams)',
       // an age gap named ("von einem zwanzig Jahre jüngeren Chef")
       '(zehn|fünfzehn|zwanzig|fünfundzwanzig|dreißig|#) (jahre) (jüngeren|jüngerer|jünger|älter|älteren|älterer)',
+      '(besten jahre) ** (hinter)',
     ],
     family: [
       '(erwähnte|erwähnt|sprach von|redete von) (seinen|ihren|seine|ihre|seinem|ihrem) (mann|frau|partner|partnerin|freund|freundin|kinder|familie)',
@@ -671,6 +675,7 @@ const de: LangData = {
       '(wer) ** (kinder|kind|kleinen) (betreut|betreuen|versorgt|abholt|hütet|nimmt)',
       '(wenn|sobald|nachdem|bevor) ** (das baby|das kind|der nachwuchs|das kleine) ** (da ist|kommt|geboren ist|auf der welt ist)',
       '(adoptiert|adoptieren|adoption~|adoptivkind~|adoptiveltern|adoptivmutter|adoptivvater)',
+      '(stiefkind~|stieftochter|stiefsohn|patchworkfamilie~)',
     ],
     pregnancy: [
       'schwanger~',
@@ -679,6 +684,7 @@ const de: LangData = {
       '(kinderwunsch|familie gründen)',
       '(kinder|ein kind|ein baby|nachwuchs|familie) (planen|plant|planst|geplant|bekommen wollen|kriegen wollen)',
       'kinderplanung',
+      '(hochschwanger~|~schwanger)',
     ],
     sex: [
       '(ein|eine) (mann|frau) (würde|wäre|passt|passte|könnte)',

@@ -443,6 +443,7 @@ const en: LangData = {
       // "not our cup of tea", "doesn't fit our DNA"
       "(not|weren't|wasn't|aren't|isn't|never) ** (our cup of tea|our type|our kind)",
       "(don't|doesn't|didn't|wouldn't|not|never) ** (our dna|the company's dna|our company dna)",
+      "(not|don't|didn't|wouldn't|never|unsure|doubt~) ** (feel|felt|feeling) (at home)",
     ],
     personality: [
       'your personality',
@@ -455,6 +456,9 @@ const en: LangData = {
       '(work|fit|function|gel) ** (on a personal level|at a personal level)',
       '(too much) (energy|personality|attitude)',
       '(too) (full-on|full on|pushy|brash|forceful|loud|in-your-face|blunt|strong a personality)',
+      // a manner or presence verdict ("something about your manner")
+      '(something about|about) (your|his|her) (manner|demeanour|demeanor|presence|energy)',
+      "(your|his|her) (manner|demeanour|demeanor) (didn't|did not|wasn't|was not|just)",
     ],
   },
   risky: {
@@ -522,6 +526,7 @@ const en: LangData = {
       '(twilight|tail end|autumn|end|final stretch|home straight) (of) (your|his|her|a) (career|working life)',
       // an age gap named ("a manager twenty years your junior")
       '(ten|fifteen|twenty|twenty-five|thirty|#) years (your junior|younger than you|your senior|older than)',
+      '(best years) ** (behind)',
     ],
     family: [
       '(mentioned|talked about|kept mentioning|brought up) (his|her|their) (husband|wife|partner|boyfriend|girlfriend|kids|children|family)',

@@ -391,6 +391,7 @@ const fi: LangData = {
       // feeling out of place among the others
       '(olosi|olonsa|itsesi|itsensä) ** (ulkopuolise~|ulkopuoliseksi|vieraaksi)',
       '(ei|et|ette|emme) ** (meidän tyyppi~|tyyppiämme|meidän sorttia|dna~)',
+      '(ei|emme|et|en) ** (olosi|olonsa) (kotoisaksi|kotoisa~|kotoisalta)',
     ],
     personality: [
       '(persoonasi|persoonallisuutesi)',
@@ -400,6 +401,7 @@ const fi: LangData = {
       '(toimi~|sopi~|sovi~) ** (henkilökohtaisella|inhimillisellä) (tasolla)',
       '(liikaa) (energiaa|persoonaa|asennetta)',
       '(liian|turhan) (äänekäs|äänekkää~|päällekäyvä~|suorasanai~|jyrkkä|jyrkä~|tyly~|vaisu~|rempseä~|kova~ ääni~)',
+      '(olemuksesi|olemuksensa|karismasi)',
     ],
   },
   risky: {
@@ -493,6 +495,7 @@ const fi: LangData = {
       '(lasten|lapsien) (kanssa) (yksin)',
       '(haluatte|haluat|haluaa|suunnittelette|suunnittelet|aiotte|aiot|toivotte) ** (lapsia|lasta|perheenlisäystä|vauvaa)',
       '(häänne|häidesi|häänsä|teidän häät|menossa naimisiin|menet naimisiin|menette naimisiin)',
+      '(bonuslap~|lapsipuol~|uusperhe~|puolisostaan|puolisoaan|miehestään|vaimostaan|avopuolisostaan)',
     ],
     // raskau~ / raskaana, not raska~: "raskas" (heavy) is no pregnancy
     pregnancy: [
@@ -503,6 +506,7 @@ const fi: LangData = {
       '(lapsen|lasten|vauvan) (hankki~|yrittämi~|tekemi~)',
       '(suunnittel~) ** (lapsi~|lapsen|lasta|vauva~|perheenlisäy~|raskau~)',
       '(yrittä~|yritätte) (saada) (lasta|lapsen|vauvaa|vauvan)',
+      '(loppuraskau~|alkuraskau~|keskiraskau~|~raskaana)',
     ],
     sex: [
       '(mies|nainen|miespuolinen|naispuolinen) (sopisi|sopeutuisi|pärjäisi|olisi parempi|istuisi)',

@@ -440,6 +440,7 @@ const nb: LangData = {
       '(ikke|aldri|usikre|usikker|tvil~) ** (en av oss|en av gjengen|en av gutta|en del av gjengen)',
       '(kjent|kjenne|følt|føle|føler|følte) (deg|seg) ** (utenfor|malplassert~)',
       '(ikke) ** (vår type|vår kopp te|vårt dna|bedriftens dna)',
+      '(ikke|aldri|usikre|usikker|tvil~) ** (føle|følt|føler|følte) (deg|seg) (hjemme)',
     ],
     personality: [
       '(din|ditt|dine) personlighet',
@@ -451,6 +452,7 @@ const nb: LangData = {
       '(fungere|fungerer|passe|passer) ** (på det personlige plan|på det personlige planet)',
       '(for mye) (energi|personlighet|attitude)',
       '(for|altfor|alt for) (bastant|høylytt|høyrøstet|frampå|pågående|brå|skarp|myk)',
+      '(utstrålingen din|din utstråling|utstrålingen hans|utstrålingen hennes)',
     ],
   },
   risky: {
@@ -510,6 +512,7 @@ const nb: LangData = {
       '(før|innen) ** (teamet|kollegene|sjefen|resten av oss|de fleste|halvparten) ** (var født|ble født)',
       '(på tampen|i sluttfasen|mot slutten|i siste fase|på slutten) (av) (karrieren|yrkeslivet|arbeidslivet|din karriere)',
       '(ti|femten|tjue|tjuefem|tretti|#) (år) (yngre|eldre)',
+      '(beste årene|beste år) ** (bak)',
     ],
     family: [
       '(nevnte|nevner|snakket om|pratet om) (sin|sitt|sine|hans|hennes) (mann|kone|partner|kjæreste|barn|familie)',
@@ -558,6 +561,7 @@ const nb: LangData = {
       '(når|før|etter|så snart) ** (babyen|barnet|den lille|minstemann) ** (kommer|har kommet|blir født|er født)',
       '(mannen|kona|samboeren|kjæresten|ektemannen) (hennes|hans|din) (jobber|bor|er|har|skal|får)',
       '(adoptert|adopterte|adoptere|adopsjon~|adoptivbarn~|adoptivforeld~)',
+      '(bonusbarn~|stebarn~|stesønn~|stedatter~)',
     ],
     pregnancy: [
       '(planlegger|planlegge|planer om) ** (barn|familie|flere barn)',
@@ -565,6 +569,7 @@ const nb: LangData = {
       'venter (barn|en baby)',
       'graviditet~',
       '(planlegger|vil ha|få) (barn|familie)',
+      '(høygravid~|nygravid~|~gravid)',
     ],
     sex: [
       '(en) (mann|kvinne|fyr|jente|gutt) (ville|vil|passer|passet|kunne|er bedre)',

@@ -401,6 +401,8 @@ const sv: LangData = {
       // "not our type", "not our DNA"
       '(inte|ej) ** (vår typ|vår sort|vårt slags|vårt dna|företagets dna|bolagets dna)',
       '(föryngra~) ** (team~|personal~|gänget|gruppen|butiken|arbetsstyrkan|~teamet|staben)',
+      // "would not have felt at home with us" (not "känn dig som hemma")
+      '(inte|ej|aldrig|osäkra|osäker|tveksam~) ** (känt|känna|känner|kände|skulle känna) (dig|sig) (hemma)',
     ],
     personality: [
       '(din|ditt|dina) personlighet~',
@@ -410,6 +412,8 @@ const sv: LangData = {
       '(fungera|fungerar|passa|passar|funka|funkar) ** (på det personliga planet|på ett personligt plan)',
       '(för mycket) (energi|spring i benen|attityd|personlighet)',
       '(för|alltför) (lugn|avslappnad|försynt|återhållsam|tillbakalutad)',
+      // a presence verdict ("din utstrålning övertygade inte")
+      '(din|er|hans|hennes) (utstrålning)',
     ],
   },
   risky: {
@@ -482,6 +486,7 @@ const sv: LangData = {
       '(sluttampen|slutfasen|slutskedet|höstkanten|slutspurten) (av|på|i) (karriären|din karriär|yrkeslivet|arbetslivet)',
       // an age gap named ("en chef som är tjugo år yngre än du")
       '(tio|femton|tjugo|tjugofem|trettio|#) (år) (yngre|äldre)',
+      '(bästa år~) ** (bakom)',
     ],
     family: [
       '(nämnde|pratade om|talade om|tog upp) (sin|sitt|sina|hans|hennes) (man|fru|make|maka|partner|pojkvän|flickvän|barn|familj)',
@@ -530,6 +535,7 @@ const sv: LangData = {
       '(när|innan|efter|så fort) ** (bebisen|babyn|barnet|lillen|den lilla) ** (kommer|kommit|föds|är född|är här)',
       '(hon|han|hen|du) (har) (en|ett) (man|fru|sambo|make|maka) (som)',
       '(adopterat|adopterade|adopterar|adoption~|adoptivbarn~|adoptivföräld~)',
+      '(bonusbarn~|styvbarn~|bonusfamilj~|bonusbarnen)',
     ],
     pregnancy: [
       '(planerar|planera|planer på) ** (barn|familj|fler barn)',
@@ -538,6 +544,8 @@ const sv: LangData = {
       'graviditet~',
       'mammaledig~',
       '(planerar|skaffa) (barn|familj)',
+      // compounds ("höggravid", "nygravid")
+      '(höggravid~|nygravid~|~gravid)',
     ],
     sex: [
       '(en|någon) (man|kvinna|kille|tjej|karl) (skulle|passar|passade|klarar|vore)',
