@@ -137,3 +137,18 @@ BODIES += [
  (N, None, "Hej Noor,\n\nVelkommen til samtale torsdag kl. 13! Vi giver kaffe, så føl dig som hjemme, når du kommer.\n\nHilsen\nRekrutteringen",
   [], [], "Invitation: make yourself at home."),
 ]
+# batch 7 (ids 061–066): written after the batch-6 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Margrethe,\n\nTak for samtalen om stillingen som indkøber. Vi har valgt en anden kandidat. Du fortalte, at du har fire børnebørn, og vi har brug for en, der kan satse fuldt på rollen i mange år.\n\nHilsen\nIndkøbsgruppen",
+  ["Vi har valgt en anden kandidat"], ["Du fortalte, at du har fire børnebørn"], "Grandchildren."),
+ (G, 'interview', "Hej Vilma,\n\nTak fordi du kom. Vi har valgt en anden. Vi savnede lidt glimt i øjet under samtalen.\n\nMvh\nSara, Eventbureauet",
+  ["Vi har valgt en anden"], ["Vi savnede lidt glimt i øjet under samtalen"], "Twinkle in the eye."),
+ (G, 'interview', "Hej Line,\n\nTak for din ansøgning til lageret. Vi går desværre ikke videre. Vi har brug for en stærk mand, der kan klare de tungeste paller.\n\nHilsen\nByggemarkedet Lager",
+  ["Vi går desværre ikke videre"], ["Vi har brug for en stærk mand"], "Sex: a strong man."),
+ (N, None, "Hej Jonna,\n\nOm kandidaten til weekendstillingen: Kjeld har jo børnebørn, så han er nok ikke så vild med at arbejde i weekenderne. Skal vi ringe til den næste på listen?\n\n/Mads",
+  [], ["Kjeld har jo børnebørn, så han er nok ikke så vild med at arbejde i weekenderne"], "Internal note: grandchildren."),
+ (G, 'interview', "Hej Ayan,\n\nTak for samtalen om jobbet i kassen. Vi har valgt en anden ansøger. Vores kunder er vant til personale med et typisk dansk udseende.\n\nVenlig hilsen\nKøbmanden",
+  ["Vi har valgt en anden ansøger"], ["Vores kunder er vant til personale med et typisk dansk udseende"], "Danish looks."),
+ (N, None, "Hej Mira,\n\nVelkommen til samtale i butikken! Mange af vores kunder er bedsteforældre, der køber gaver til deres børnebørn.\n\nHilsen\nLegetøjskassen",
+  [], [], "Invitation: customers buying for grandchildren."),
+]

@@ -137,3 +137,18 @@ BODIES += [
  (N, None, "Hallo Frau Noor,\n\nwir freuen uns auf Sie am Donnerstag um 13 Uhr zum Vorstellungsgespräch! Es gibt Kaffee, fühlen Sie sich also ganz wie zu Hause.\n\nViele Grüße\nRecruiting",
   [], [], "Invitation: make yourself at home."),
 ]
+# batch 7 (ids 061–066): written after the batch-6 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hallo Frau Martens,\n\ndanke für das Gespräch zur Stelle im Einkauf. Wir haben uns für eine andere Kandidatin entschieden. Sie haben von Ihren vier Enkeln erzählt, und wir brauchen jemanden, der sich viele Jahre voll auf die Rolle einlässt.\n\nGrüße\nEinkaufsteam",
+  ["Wir haben uns für eine andere Kandidatin entschieden"], ["Sie haben von Ihren vier Enkeln erzählt"], "Grandchildren."),
+ (G, 'interview', "Hallo Frau Wilms,\n\ndanke für Ihren Besuch. Wir haben uns für jemand anderen entschieden. Uns fehlte im Gespräch einfach das Funkeln in den Augen.\n\nViele Grüße\nSara Kern, Eventagentur",
+  ["Wir haben uns für jemand anderen entschieden"], ["Uns fehlte im Gespräch einfach das Funkeln in den Augen"], "Twinkle in the eye."),
+ (G, 'interview', "Hallo Frau Lindner,\n\ndanke für Ihre Bewerbung im Lager. Leider können wir Sie nicht berücksichtigen. Wir brauchen einen kräftigen Kerl, der die schwersten Paletten schafft.\n\nGrüße\nBaumarkt Lager",
+  ["Leider können wir Sie nicht berücksichtigen"], ["Wir brauchen einen kräftigen Kerl"], "Sex: a strong man."),
+ (N, None, "Hallo Jonna,\n\nzum Kandidaten für die Wochenendstelle: Herr Kiel hat ja Enkel, der hat bestimmt keine Lust auf Wochenenddienste. Rufen wir den Nächsten auf der Liste an?\n\nMats",
+  [], ["Herr Kiel hat ja Enkel, der hat bestimmt keine Lust auf Wochenenddienste"], "Internal note: grandchildren."),
+ (G, 'interview', "Hallo Frau Ayan,\n\ndanke für das Gespräch zur Kasse. Wir haben uns für eine andere Bewerberin entschieden. Unsere Kundschaft ist Personal gewohnt, das typisch deutsch aussieht.\n\nFreundliche Grüße\nDorfladen",
+  ["Wir haben uns für eine andere Bewerberin entschieden"], ["Unsere Kundschaft ist Personal gewohnt, das typisch deutsch aussieht"], "German looks."),
+ (N, None, "Hallo Frau Mira,\n\nwir laden Sie gern zum Gespräch in den Laden ein! Viele unserer Kunden sind Großeltern, die Geschenke für ihre Enkel kaufen.\n\nGrüße\nSpielzeugkiste",
+  [], [], "Invitation: customers buying for grandchildren."),
+]

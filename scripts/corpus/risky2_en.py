@@ -137,3 +137,18 @@ BODIES += [
  (N, None, "Hi Noor,\n\nWe look forward to seeing you for interview on Thursday at 1pm! There'll be coffee on, so make yourself at home when you arrive.\n\nBest,\nRecruitment",
   [], [], "Invitation: make yourself at home."),
 ]
+# batch 7 (ids 061–066): written after the batch-6 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hi Margaret,\n\nThanks for interviewing for the buyer role. We've chosen another candidate. You mentioned your four grandchildren, and we need someone who can commit fully to the role for many years.\n\nRegards,\nBuying Team",
+  ["We've chosen another candidate"], ["You mentioned your four grandchildren"], "Grandchildren."),
+ (G, 'interview', "Hi Vicky,\n\nThanks for coming in. We've gone with someone else. We just didn't see that twinkle in your eye during the interview.\n\nBest,\nSara, Events Co",
+  ["We've gone with someone else"], ["We just didn't see that twinkle in your eye during the interview"], "Twinkle in the eye."),
+ (G, 'interview', "Hi Lynn,\n\nThanks for applying for the warehouse job. Unfortunately we won't be moving forward. We need a strong bloke who can shift the heaviest pallets.\n\nCheers,\nDIY Depot",
+  ["Unfortunately we won't be moving forward"], ["We need a strong bloke"], "Sex: a strong man."),
+ (N, None, "Hi Jo,\n\nRe the candidate for the weekend post: Ken has grandkids, so I doubt he'd be keen on weekend shifts. Shall we ring the next one on the list?\n\nMatt",
+  [], ["Ken has grandkids, so I doubt he'd be keen on weekend shifts"], "Internal note: grandchildren."),
+ (G, 'interview', "Hi Ayan,\n\nThanks for interviewing for the till job. We've chosen another applicant. Our customers are used to staff who look typically English.\n\nKind regards,\nVillage Stores",
+  ["We've chosen another applicant"], ["Our customers are used to staff who look typically English"], "English looks."),
+ (N, None, "Hi Mira,\n\nWe'd love to invite you to interview at the shop! Many of our customers are grandparents buying presents for their grandchildren.\n\nBest,\nToy Box",
+  [], [], "Invitation: customers buying for grandchildren."),
+]

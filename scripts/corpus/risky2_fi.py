@@ -137,3 +137,18 @@ BODIES += [
  (N, None, "Hei Noor,\n\ntervetuloa haastatteluun torstaina klo 13! Tarjolla on kahvia, joten ole kuin kotonasi, kun saavut.\n\nTerveisin\nRekrytointi",
   [], [], "Invitation: make yourself at home."),
 ]
+# batch 7 (ids 061–066): written after the batch-6 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Marketta,\n\nkiitos haastattelusta ostajan tehtävään. Valitsimme toisen ehdokkaan. Kerroit, että sinulla on neljä lapsenlasta, ja tarvitsemme henkilön, joka voi panostaa rooliin täysillä monta vuotta.\n\nTerveisin\nOstotiimi",
+  ["Valitsimme toisen ehdokkaan"], ["Kerroit, että sinulla on neljä lapsenlasta"], "Grandchildren."),
+ (G, 'interview', "Hei Vilma,\n\nkiitos käynnistä. Valitsimme jonkun toisen. Meiltä jäi haastattelussa kaipaamaan pientä pilkettä silmäkulmassa.\n\nTerveisin\nSara, Tapahtumatoimisto",
+  ["Valitsimme jonkun toisen"], ["Meiltä jäi haastattelussa kaipaamaan pientä pilkettä silmäkulmassa"], "Twinkle in the eye."),
+ (G, 'interview', "Hei Liina,\n\nkiitos hakemuksestasi varastolle. Valitettavasti emme etene kanssasi. Tarvitsemme vahvan miehen, joka jaksaa nostaa raskaimmatkin lavat.\n\nTerveisin\nRautakauppa Varasto",
+  ["Valitettavasti emme etene kanssasi"], ["Tarvitsemme vahvan miehen"], "Sex: a strong man."),
+ (N, None, "Moi Jonna,\n\nviikonlopputehtävän ehdokkaasta: Kalevilla on lapsenlapsia, joten tuskin häntä kiinnostaa tehdä viikonloppuja. Soitetaanko listalla seuraavalle?\n\nt. Matti",
+  [], ["Kalevilla on lapsenlapsia, joten tuskin häntä kiinnostaa tehdä viikonloppuja"], "Internal note: grandchildren."),
+ (G, 'interview', "Hei Ayan,\n\nkiitos haastattelusta kassalle. Valitsimme toisen hakijan. Asiakkaamme ovat tottuneet henkilökuntaan, joka näyttää tyypillisen suomalaiselta.\n\nYstävällisin terveisin\nKyläkauppa",
+  ["Valitsimme toisen hakijan"], ["Asiakkaamme ovat tottuneet henkilökuntaan, joka näyttää tyypillisen suomalaiselta"], "Finnish looks."),
+ (N, None, "Hei Mira,\n\ntervetuloa haastatteluun myymäläämme! Moni asiakkaamme on isovanhempi, joka ostaa lahjoja lapsenlapsilleen.\n\nTerveisin\nLelulaatikko",
+  [], [], "Invitation: customers buying for grandchildren."),
+]

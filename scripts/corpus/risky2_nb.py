@@ -137,3 +137,18 @@ BODIES += [
  (N, None, "Hei Noor,\n\nVelkommen til intervju torsdag kl. 13! Vi spanderer kaffe, så bare føl deg som hjemme når du kommer.\n\nHilsen\nRekrutteringen",
   [], [], "Invitation: make yourself at home."),
 ]
+# batch 7 (ids 061–066): written after the batch-6 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Margrete,\n\nTakk for intervjuet til stillingen som innkjøper. Vi har valgt en annen kandidat. Du fortalte at du har fire barnebarn, og vi trenger en som kan satse fullt på rollen i mange år.\n\nHilsen\nInnkjøpsgruppen",
+  ["Vi har valgt en annen kandidat"], ["Du fortalte at du har fire barnebarn"], "Grandchildren."),
+ (G, 'interview', "Hei Vilde,\n\nTakk for at du kom. Vi har valgt en annen. Vi savnet litt glimt i øyet under intervjuet.\n\nMvh\nSara, Eventbyrået",
+  ["Vi har valgt en annen"], ["Vi savnet litt glimt i øyet under intervjuet"], "Twinkle in the eye."),
+ (G, 'interview', "Hei Line,\n\nTakk for søknaden til lageret. Vi går dessverre ikke videre. Vi trenger en sterk kar som takler de tyngste pallene.\n\nHilsen\nByggvare Lager",
+  ["Vi går dessverre ikke videre"], ["Vi trenger en sterk kar"], "Sex: a strong man."),
+ (N, None, "Hei Jonna,\n\nOm kandidaten til helgestillingen: Kjell har jo barnebarn, så han er nok ikke så gira på å jobbe helger. Skal vi ringe neste på lista?\n\n/Mats",
+  [], ["Kjell har jo barnebarn, så han er nok ikke så gira på å jobbe helger"], "Internal note: grandchildren."),
+ (G, 'interview', "Hei Ayan,\n\nTakk for intervjuet til kassa. Vi har valgt en annen søker. Kundene våre er vant med ansatte med et typisk norsk utseende.\n\nVennlig hilsen\nLandhandelen",
+  ["Vi har valgt en annen søker"], ["Kundene våre er vant med ansatte med et typisk norsk utseende"], "Norwegian looks."),
+ (N, None, "Hei Mira,\n\nVelkommen til intervju i butikken! Mange av kundene våre er besteforeldre som kjøper gaver til barnebarna sine.\n\nHilsen\nLekekassen",
+  [], [], "Invitation: customers buying for grandchildren."),
+]

@@ -137,3 +137,18 @@ BODIES += [
  (N, None, "Hej Noor,\n\nVälkommen på intervju på torsdag kl. 13! Vi bjuder på kaffe, så känn dig som hemma när du kommer.\n\nHälsningar\nRekryteringen",
   [], [], "Invitation: make yourself at home."),
 ]
+# batch 7 (ids 061–066): written after the batch-6 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Margareta,\n\nTack för intervjun till tjänsten som inköpare. Vi har valt en annan kandidat. Du berättade att du har fyra barnbarn, och vi behöver någon som kan satsa fullt på rollen i många år.\n\nHälsningar\nInköpsgruppen",
+  ["Vi har valt en annan kandidat"], ["Du berättade att du har fyra barnbarn"], "Age via grandchildren."),
+ (G, 'interview', "Hej Vilma,\n\nTack för att du kom. Vi har gått vidare med någon annan. Det saknades lite glimt i ögat under intervjun, helt enkelt.\n\nMvh\nSara, Eventbyrån",
+  ["Vi har gått vidare med någon annan"], ["Det saknades lite glimt i ögat under intervjun"], "Vague: the twinkle in the eye."),
+ (G, 'interview', "Hej Linnéa,\n\nTack för din ansökan till lagret. Tyvärr går vi inte vidare. Vi behöver en stark karl som klarar de tyngsta pallarna.\n\nHälsningar\nJärnia Lager",
+  ["Tyvärr går vi inte vidare"], ["Vi behöver en stark karl"], "Sex: a strong man."),
+ (N, None, "Hej Jonna,\n\nOm kandidaten till helgtjänsten: Kjell har ju barnbarn, så han är nog inte så sugen på att jobba helger. Ska vi ringa nästa på listan?\n\n/Mats",
+  [], ["Kjell har ju barnbarn, så han är nog inte så sugen på att jobba helger"], "Internal note: grandchildren."),
+ (G, 'interview', "Hej Ayan,\n\nTack för intervjun till kassan. Vi har valt en annan sökande. Våra kunder är vana vid personal med ett typiskt svenskt utseende.\n\nVänliga hälsningar\nLanthandeln",
+  ["Vi har valt en annan sökande"], ["Våra kunder är vana vid personal med ett typiskt svenskt utseende"], "Ethnicity: Swedish looks."),
+ (N, None, "Hej Mira,\n\nVälkommen på intervju till butiken! Många av våra kunder är far- och morföräldrar som köper presenter till sina barnbarn.\n\nHälsningar\nLeksakslådan",
+  [], [], "Invitation: customers buying for grandchildren."),
+]
