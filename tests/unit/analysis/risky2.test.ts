@@ -189,6 +189,26 @@ describe('compounds and negated belonging', () => {
   });
 });
 
+describe('grandchildren', () => {
+  it('the candidate’s grandchildren are an age signal; customers buying for theirs are not', () => {
+    expect(
+      rules(
+        'Hi Sam,\n\nThanks for the interview. We have chosen another candidate. You have three grandchildren and we need someone for the long haul.\n\nAna',
+      ),
+    ).toContain('en.age');
+    expect(
+      hot(
+        'Hi Sam,\n\nWe would like to invite you to interview. Our shoppers are often grandparents choosing gifts for their grandchildren.\n\nAna',
+      ),
+    ).toEqual([]);
+    expect(
+      hot(
+        'Hallo Sam,\n\nwir laden Sie gern zum Gespräch ein. Viele Kundinnen kaufen bei uns für ihre Enkel ein.\n\nAna',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('context: a note between recruiters about a shortlist', () => {
   it('"finalists" makes a short note recruiting context, so the remark in it is underlined', () => {
     const note = (lead: string) =>

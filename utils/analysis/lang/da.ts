@@ -380,6 +380,7 @@ const da: LangData = {
       '(x-faktor~|xfaktor~)',
       '(ikke|aldrig) ** (lande|lander|landet) [rigtig|helt] (hos os|i teamet|i gruppen|her)',
       '(aldrig|ikke) (rigtig|helt) ** (forbindelse|connection|personlig kontakt)',
+      '(glimt|glimtet) (i øjet|i øjnene)',
     ],
     'culture-fit': [
       '(kulturel~|kultur~) (match~|fit|pasform)',
@@ -464,6 +465,8 @@ const da: LangData = {
       '(sidst i|slutningen af|i halen af|efteråret af) (karrieren|din karriere|arbejdslivet)',
       '(ti|femten|tyve|femogtyve|tredive|#) (år) (yngre|ældre)',
       '(bedste år) ** (bag)',
+      '(har) [jo|allerede|vel|nok|mange|flere|to|tre|fire|fem|#] (børnebørn|børnebørnene)',
+      '(dine|dit|hans|hendes) [to|tre|fire|fem|#] (børnebørn)',
     ],
     family: [
       // a new child ('da du lige har fået et barn')
@@ -528,6 +531,7 @@ const da: LangData = {
       'kønsfordeling~',
       '(en) (flok|gruppe|bande|masse) (drenge|fyre|mænd|gutter|mandfolk|piger|kvinder)',
       '(mandsdomineret~|drengeklub~|mandeklub~)',
+      '(stærk|kraftig|rigtig) (mand|fyr|karl)',
     ],
     'gender-identity': [
       'transkønnet',
@@ -579,6 +583,7 @@ const da: LangData = {
       '(genkende sig selv i|ligner dem selv|lyder som dem selv|taler som dem selv)',
       '(som en) (indfødt)',
       '(indfødt~) (dansker~|taler~)',
+      '(dansk~|nordisk~|skandinavisk~|udenlandsk~) (udseende)',
     ],
     religion: [
       '(tørklæde~|hijab~|kippa~|turban~|niqab~|burka~)',

@@ -555,6 +555,7 @@ const de: LangData = {
       '(nicht) ** (ankommen würden|ankommen würde|ankommen würdest|angekommen wären|warm würden)',
       // "keinen richtigen Draht zueinander gefunden"
       '(keinen|kein|nicht den) ** (draht|zugang) (zueinander|zu ihnen|zu dir|zu ihm|zu ihr)',
+      '(funkeln|feuer|leuchten|glanz) in (den|ihren|deinen|seinen) (augen)',
     ],
     'culture-fit': [
       '(kulturell~|kultur~) (fit|passung|passt)',
@@ -633,6 +634,9 @@ const de: LangData = {
       // an age gap named ("von einem zwanzig Jahre jüngeren Chef")
       '(zehn|fünfzehn|zwanzig|fünfundzwanzig|dreißig|#) (jahre) (jüngeren|jüngerer|jünger|älter|älteren|älterer)',
       '(besten jahre) ** (hinter)',
+      // the candidate's grandchildren, not "für ihre Enkel" (customers')
+      '(hat|haben|hast) [ja|schon|bereits|viele|mehrere|zwei|drei|vier|fünf|#] (enkel|enkelkinder|enkelkind)',
+      '(von) (ihren|deinen|seinen) [zwei|drei|vier|fünf|#] (enkeln|enkelkindern)',
     ],
     family: [
       '(erwähnte|erwähnt|sprach von|redete von) (seinen|ihren|seine|ihre|seinem|ihrem) (mann|frau|partner|partnerin|freund|freundin|kinder|familie)',
@@ -695,6 +699,7 @@ const de: LangData = {
       '(haufen|truppe|bande|horde|runde) (jungs|männer|kerle|typen)',
       '(männerhaufen|männerteam|männerdomäne|männerrunde|männerwirtschaft)',
       '(einer|eine) frau (in|auf|im|unter|bei|an) (der|dem|die|den|unserer|unserem|unseren)',
+      '(kräftig~|stark~|stämmig~) (kerl|mann|burschen)',
     ],
     'gender-identity': [
       '(transgender|transperson|trans frau|trans mann|transident~|geschlechtsidentität|nicht-binär~|geschlechtsangleichung)',
@@ -732,6 +737,8 @@ const de: LangData = {
       // customers said to prefer a local ("mit einem Einheimischen wohler fühlen")
       '(einem|einer|einen) (einheimischen|hiesigen)',
       '(wie ein|wie eine) (einheimischer|einheimische|muttersprachler|muttersprachlerin)',
+      '(typisch|richtig|eher|sehr) (deutsch|einheimisch|ausländisch|fremd|südländisch) (aussieht|aussehen|aussah|aussehend~)',
+      '(deutsch~|südländisch~|ausländisch~|orientalisch~) (aussehen~)',
     ],
     religion: [
       '(kopftuch~|hijab~|kippa~|turban~|niqab~|burka~)',

@@ -427,6 +427,7 @@ const en: LangData = {
       "(didn't|did not|don't|do not|not|wouldn't|never) ** (settle|settle in|feel at home|find your feet|find her feet|find his feet) (with us|here|in the team|among us)",
       // "we never really managed to build a rapport"
       "(never|didn't|did not|couldn't|could not|wasn't|weren't|no) ** (rapport|a connection|any connection|a real connection)",
+      '(twinkle|sparkle|fire) in (your|his|her|the) (eye|eyes)',
     ],
     'culture-fit': [
       '(culture~|cultural) (fit|add|match)',
@@ -527,6 +528,9 @@ const en: LangData = {
       // an age gap named ("a manager twenty years your junior")
       '(ten|fifteen|twenty|twenty-five|thirty|#) years (your junior|younger than you|your senior|older than)',
       '(best years) ** (behind)',
+      // the candidate's grandchildren as an age signal, not customers' grandchildren
+      "(has|have|got|you've got|he's got|she's got) [grown-up|many|several|two|three|four|five|#] (grandkids|grandchildren|grandchild)",
+      '(your|his|her) [two|three|four|five|#] (grandkids|grandchildren)',
     ],
     family: [
       '(mentioned|talked about|kept mentioning|brought up) (his|her|their) (husband|wife|partner|boyfriend|girlfriend|kids|children|family)',
@@ -600,6 +604,7 @@ const en: LangData = {
       '(bunch|gang|crew|load|lot|group) of (guys|lads|blokes|men|boys|girls|ladies)',
       "(male-dominated|male dominated|boys' club|boys club|old boys)",
       "(a|really a|is a|it's a) (man's|men's|woman's|women's) (job|work|world|role|trade)",
+      '(strong|big|burly|beefy|strapping) (bloke|lad|man|guy|fella|chap)',
     ],
     'gender-identity': [
       'transgender',
@@ -646,6 +651,7 @@ const en: LangData = {
       // customers said to prefer someone local or like themselves
       '(a local face|someone local|one of their own|someone like them|someone who looks like them|someone who sounds like them)',
       '(like a native|as a native|native-born)',
+      '(look|looks|looking) (typically|very|more|properly|obviously) (english|british|local|swedish|foreign|danish|norwegian|finnish|german)',
     ],
     religion: [
       '(headscar~|hijab~|veil|turban~|kippah~|yarmulke~|niqab~|burqa~|cross necklace)',

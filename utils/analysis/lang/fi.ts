@@ -376,6 +376,7 @@ const fi: LangData = {
       '(se jokin|sitä jotain|x-tekijä~)',
       '(yhteyttä) (toisiimme|toisiinne|toistemme kanssa)',
       '(henkilökohtaista) (yhteyttä|kontaktia)',
+      '(pilke~|pilkett~) (silmäkulma~|silmissä~)',
     ],
     'culture-fit': [
       '(kulttuuri~) (sopivuus|sopii|sovi|fit)',
@@ -454,6 +455,8 @@ const fi: LangData = {
       '(enää) ** (montaa vuotta|monta vuotta|vuosia|kauan|pitkään)',
       '(lähempänä|lähellä|yli|reilusti yli|vähän yli|päälle|varmaan|kohta) (neljääkymppiä|viittäkymppiä|kuuttakymppiä|seitsemääkymppiä|nelikymppinen|viisikymppinen|kuusikymppinen|seitsemänkymppinen)',
       '(tiimi~|porukka~|työyhteisö~|väki~|henkilökunta~) ** (vastavalmistun~|juuri valmistun~|koulun penkiltä)',
+      // the candidate's grandchildren ("Kalevilla on lapsenlapsia"), not "ostaa lahjoja lapsenlapsilleen"
+      '(on) [jo|monta|paljon|useita|kaksi|kolme|neljä|viisi|#] (lapsenla~|lastenla~)',
     ],
     family: [
       '(mainitsi|puhui) ** (miehensä|vaimonsa|puolisonsa|kumppaninsa|lapsensa|perheensä|poikaystävänsä|tyttöystävänsä)',
@@ -516,6 +519,7 @@ const fi: LangData = {
       '(jätkäporuk~|äijäporuk~|miesporuk~|poikaporuk~|miesvaltai~|ukkoporuk~)',
       '(nainen|naisen|naista) (korjaamolla|korjaamoon|varastolla|varastoon|työmaalla|työmaalle|verstaalla|hallissa|porukassa|porukkaan|keittiössä|tiimissä)',
       '(tyttö|tyttöä|tyttöjä|tytön|naista|naisia) (varastolla|varastoon|korjaamolla|korjaamoon|työmaalla|työmaalle|porukassa|porukkaan|hallissa|tiimiin|tiimissä)',
+      '(vahva~|vahvan|roteva~|isokokoi~|tukeva~) (mies|miehen|miestä|kaveri|kaverin|äijä|äijän)',
     ],
     'gender-identity': [
       '(transsukupuoli~|transihminen|sukupuoli-identiteet~|muunsukupuoli~)',
@@ -552,6 +556,8 @@ const fi: LangData = {
       '(tummaihoi~|mustaihoi~|ruskeaihoi~)',
       '(ulkomailta|toisesta maasta|toisesta kulttuurista) [*] (tuleva~|tullee~|kotoisin|muuttanu~)',
       '(suomalai~) (tapa~|tavat|tavoille|työtapa~|arvo~)',
+      '(tyypillisen|tyypillisesti|aidon|selvästi) (suomalaiselta|suomalaisen|ulkomaalaiselta|ulkomaalaisen)',
+      '(suomalaisen näköi~|ulkomaalaisen näköi~)',
     ],
     religion: [
       '(huivi~|hijab|uskonto~|uskonnolli~|rukou~|ramadan|muslimi~|kristitty)',

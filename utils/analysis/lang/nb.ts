@@ -426,6 +426,7 @@ const nb: LangData = {
       '(x-faktor~|xfaktor~)',
       '(ikke|aldri|manglet|savnet|uten) ** (gløden|glød|gnisten)',
       '(aldri|ikke) (helt|riktig|skikkelig) ** (kontakt|connection|tonen)',
+      '(glimt|glimtet) (i øyet|i øynene)',
     ],
     'culture-fit': [
       '(kulturell~|kultur~) (match~|fit|passform)',
@@ -513,6 +514,8 @@ const nb: LangData = {
       '(på tampen|i sluttfasen|mot slutten|i siste fase|på slutten) (av) (karrieren|yrkeslivet|arbeidslivet|din karriere)',
       '(ti|femten|tjue|tjuefem|tretti|#) (år) (yngre|eldre)',
       '(beste årene|beste år) ** (bak)',
+      '(har) [jo|allerede|vel|nok|mange|flere|to|tre|fire|fem|#] (barnebarn|barnebarna)',
+      '(dine|ditt|hans|hennes) [to|tre|fire|fem|#] (barnebarn)',
     ],
     family: [
       '(nevnte|nevner|snakket om|pratet om) (sin|sitt|sine|hans|hennes) (mann|kone|partner|kjæreste|barn|familie)',
@@ -580,6 +583,7 @@ const nb: LangData = {
       'kjønnsfordeling~',
       '(en) (gjeng|flokk|gruppe|haug) (gutter|karer|menn|gubber|jenter|kvinner)',
       '(mannsdominert~|guttegjeng~|gutteklubb~)',
+      '(sterk|kraftig|skikkelig) (kar|mann|fyr|gutt)',
     ],
     'gender-identity': [
       'transkjønnet',
@@ -631,6 +635,7 @@ const nb: LangData = {
       '(likner|ligner|høres ut som|snakker som) (dem selv|en av dem)',
       '(som en) (innfødt)',
       '(innfødt~) (nordmann|nordmenn|talere)',
+      '(norsk~|nordisk~|skandinavisk~|utenlandsk~) (utseende)',
     ],
     religion: [
       '(hijab~|skaut~|hodeplagg~|kippa~|turban~|niqab~|burka~)',

@@ -380,6 +380,7 @@ const sv: LangData = {
       '(inte|aldrig) ** (landa|landat|landar) [riktigt|helt] (hos oss|i teamet|i gruppen|här)',
       // "we never really got any connection"
       '(aldrig|inte) (riktigt|helt) ** (connection|koppling|personlig kontakt)',
+      '(glimt|glimten) (i ögat|i ögonen)',
     ],
     'culture-fit': [
       '(passar|passa|passade|passat) in ** (team~|~teamet|~kultur~|arbetskultur~|gruppen|arbetsgruppen)',
@@ -487,6 +488,9 @@ const sv: LangData = {
       // an age gap named ("en chef som är tjugo år yngre än du")
       '(tio|femton|tjugo|tjugofem|trettio|#) (år) (yngre|äldre)',
       '(bästa år~) ** (bakom)',
+      // grandchildren of the candidate as an age signal ("Kjell har ju barnbarn"), not customers' grandchildren
+      '(har) [ju|redan|väl|nog|många|flera|två|tre|fyra|fem|#] (barnbarn|barnbarnen)',
+      '(dina|ditt|hans|hennes) [två|tre|fyra|fem|#] (barnbarn)',
     ],
     family: [
       '(nämnde|pratade om|talade om|tog upp) (sin|sitt|sina|hans|hennes) (man|fru|make|maka|partner|pojkvän|flickvän|barn|familj)',
@@ -557,6 +561,7 @@ const sv: LangData = {
       '(ett|en) (gäng|grupp|skock|gäng med) (killar|grabbar|män|gubbar|karlar|tjejer)',
       '(mansdominerad~|grabbgäng~|killgäng~|gubbgäng~)',
       '(passar|passade|lämpar sig|funkar|funkade) ** (en kille|en man|en tjej|en kvinna|en karl)',
+      '(stark|rejäl|kraftig|riktig) (karl|kille|grabb|karlakarl)',
     ],
     'gender-identity': [
       'transperson~',
@@ -615,6 +620,7 @@ const sv: LangData = {
       // "speaks Swedish like a native"
       '(som en) (infödd|inföding)',
       '(infödd~) (svensk~|talare)',
+      '(svensk~|nordisk~|skandinavisk~|utländsk~) (utseende)',
     ],
     religion: [
       '(slöj~|sjal|sjalen|sjalar|hijab~|huvudduk~|kippa~|turban~|niqab~|burka~)',
