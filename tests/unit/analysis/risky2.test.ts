@@ -209,6 +209,14 @@ describe('grandchildren', () => {
   });
 });
 
+describe('the twinkle in the eye', () => {
+  it('a missing twinkle is a gut-feeling verdict; praise of one is not', () => {
+    const lead = 'Hei Sam,\n\nTakk for intervjuet. Vi har valgt en annen kandidat.';
+    expect(rules(`${lead} Vi savnet glimtet i øyet.\n\nAna`)).toContain('nb.gut-feeling');
+    expect(hot(`${lead} Du har et godt glimt i øyet, så søk gjerne igjen!\n\nAna`)).toEqual([]);
+  });
+});
+
 describe('context: a note between recruiters about a shortlist', () => {
   it('"finalists" makes a short note recruiting context, so the remark in it is underlined', () => {
     const note = (lead: string) =>

@@ -380,7 +380,7 @@ const da: LangData = {
       '(x-faktor~|xfaktor~)',
       '(ikke|aldrig) ** (lande|lander|landet) [rigtig|helt] (hos os|i teamet|i gruppen|her)',
       '(aldrig|ikke) (rigtig|helt) ** (forbindelse|connection|personlig kontakt)',
-      '(glimt|glimtet) (i øjet|i øjnene)',
+      '(savnede|savner|manglede|mangler|ikke|intet|uden|mere) ** (glimt|glimtet) (i øjet|i øjnene)',
     ],
     'culture-fit': [
       '(kulturel~|kultur~) (match~|fit|pasform)',

@@ -555,7 +555,7 @@ const de: LangData = {
       '(nicht) ** (ankommen würden|ankommen würde|ankommen würdest|angekommen wären|warm würden)',
       // "keinen richtigen Draht zueinander gefunden"
       '(keinen|kein|nicht den) ** (draht|zugang) (zueinander|zu ihnen|zu dir|zu ihm|zu ihr)',
-      '(funkeln|feuer|leuchten|glanz) in (den|ihren|deinen|seinen) (augen)',
+      '(fehlte|fehlt|vermisst~|kein|keine|ohne|nicht) ** (funkeln|feuer|leuchten|glanz) in (den|ihren|deinen|seinen) (augen)',
     ],
     'culture-fit': [
       '(kulturell~|kultur~) (fit|passung|passt)',

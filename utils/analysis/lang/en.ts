@@ -427,7 +427,7 @@ const en: LangData = {
       "(didn't|did not|don't|do not|not|wouldn't|never) ** (settle|settle in|feel at home|find your feet|find her feet|find his feet) (with us|here|in the team|among us)",
       // "we never really managed to build a rapport"
       "(never|didn't|did not|couldn't|could not|wasn't|weren't|no) ** (rapport|a connection|any connection|a real connection)",
-      '(twinkle|sparkle|fire) in (your|his|her|the) (eye|eyes)',
+      "(didn't|did not|no|missing|lacked|lacking|without|not|never) ** (twinkle|sparkle|fire) in (your|his|her|the) (eye|eyes)",
     ],
     'culture-fit': [
       '(culture~|cultural) (fit|add|match)',

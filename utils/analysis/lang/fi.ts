@@ -376,7 +376,7 @@ const fi: LangData = {
       '(se jokin|sitä jotain|x-tekijä~)',
       '(yhteyttä) (toisiimme|toisiinne|toistemme kanssa)',
       '(henkilökohtaista) (yhteyttä|kontaktia)',
-      '(pilke~|pilkett~) (silmäkulma~|silmissä~)',
+      '(puuttui|puuttuu|kaipaamaan|kaipasimme|ei|ilman|vähän) ** (pilke~|pilkett~) (silmäkulma~|silmissä~)',
     ],
     'culture-fit': [
       '(kulttuuri~) (sopivuus|sopii|sovi|fit)',

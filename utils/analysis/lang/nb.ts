@@ -426,7 +426,7 @@ const nb: LangData = {
       '(x-faktor~|xfaktor~)',
       '(ikke|aldri|manglet|savnet|uten) ** (gløden|glød|gnisten)',
       '(aldri|ikke) (helt|riktig|skikkelig) ** (kontakt|connection|tonen)',
-      '(glimt|glimtet) (i øyet|i øynene)',
+      '(savnet|savner|manglet|mangler|ikke|intet|uten|mer) ** (glimt|glimtet) (i øyet|i øynene)',
     ],
     'culture-fit': [
       '(kulturell~|kultur~) (match~|fit|passform)',

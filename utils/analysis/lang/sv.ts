@@ -380,7 +380,7 @@ const sv: LangData = {
       '(inte|aldrig) ** (landa|landat|landar) [riktigt|helt] (hos oss|i teamet|i gruppen|här)',
       // "we never really got any connection"
       '(aldrig|inte) (riktigt|helt) ** (connection|koppling|personlig kontakt)',
-      '(glimt|glimten) (i ögat|i ögonen)',
+      '(saknade~|saknades|saknas|inte|ingen|utan|mer) ** (glimt|glimten) (i ögat|i ögonen)',
     ],
     'culture-fit': [
       '(passar|passa|passade|passat) in ** (team~|~teamet|~kultur~|arbetskultur~|gruppen|arbetsgruppen)',
