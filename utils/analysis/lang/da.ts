@@ -410,6 +410,13 @@ const da: LangData = {
       // "we missed the spark", "never got a handle on you as a person"
       '(fik|få|får|fået) ** (greb|styr|hold) (om|på) (dig|ham|hende)',
       '(fornemmelse af|fornemmelse for|billede af|greb om) (hvem) (du|han|hun) (er|var)',
+      // "vi fandt ikke rigtig hinanden"
+      '(fandt|fundet|finder) ** (ikke|aldrig) [rigtig|helt] (hinanden)',
+      '(ikke|aldrig) ** (bølgelængde)',
+      '(x-faktor~|xfaktor~)',
+      '(ikke|aldrig) ** (lande|lander|landet) [rigtig|helt] (hos os|i teamet|i gruppen|her)',
+      '(aldrig|ikke) (rigtig|helt) ** (forbindelse|connection|personlig kontakt)',
+      '(savnede|savner|manglede|mangler|ikke|intet|uden|mere) ** (glimt|glimtet) (i øjet|i øjnene)',
     ],
     'culture-fit': [
       '(kulturel~|kultur~) (match~|fit|pasform)',
@@ -419,6 +426,12 @@ const da: LangData = {
       '(team|gruppe)~dynamik~',
       '(ikke|tvivl~|usikre) ** (trives|trivedes|ville trives) (hos os|her|i teamet|med os|i rollen|i jobbet)',
       '(kulturclash~|kultursammenstød~)',
+      // "falde til blandt drengene": settling in, doubted or negated
+      '(ikke|aldrig|usikre|usikker|tvivl~|tvivler) ** (falde|falder|faldt|faldet) (til) [blandt|i|hos|her]',
+      '(ikke|aldrig|usikre|usikker|tvivl~) ** (en af os|en af drengene|en af gutterne|en af flokken|en del af flokken)',
+      '(føle|følt|følte|føler) (dig|sig) ** (udenfor|malplaceret~|forkert placeret)',
+      '(ikke) ** (vores type|vores slags|vores dna|virksomhedens dna)',
+      '(ikke|aldrig|usikre|usikker|tvivl~) ** (føle|følt|føler|følte) (dig|sig) (hjemme)',
     ],
     personality: [
       '(din|dit|dine) personlighed',
@@ -427,6 +440,7 @@ const da: LangData = {
       '(anden|en anden) (type) (person|personlighed|menneske)',
       '(fungere|fungerer|passe|passer) ** (på det personlige plan)',
       '(for meget) (energi|personlighed|attitude)',
+      '(din|jeres|hans|hendes) (udstråling)',
     ],
   },
   risky: {
@@ -469,6 +483,26 @@ const da: LangData = {
       '(nærmer dig|nærmer sig|fylder|runder|har rundet) [de|den] (fyrre~|halvtreds~|tres|femogtres|halvfjerds~|#)',
       '(ikke længere) (så) (hurtig~|skarp~|frisk~|kvik~)',
       '(reaktionsevne~|reflekser|reaktioner) ** (ikke længere|langsommere|dårligere)',
+      // an age given as a number beside a doubt ("du som 62-årig", "hun er jo 58", "med dine 63 år")
+      '(som) (4#|5#|6#|7#)-årig~',
+      '(4#|5#|6#|7#)-åring~',
+      '(når|hvis) (man|du|han|hun) (er|har rundet|er fyldt) [over|næsten|snart|allerede] (4#|5#|6#|7#)',
+      '(han|hun|du) (er|var) (jo|vel|allerede|næsten|snart|faktisk|trods alt) [jo|vel|allerede|næsten|snart|over] (4#|5#|6#|7#)',
+      '(med) (dine|sine|hans|hendes) (4#|5#|6#|7#) (år)',
+      // close to retirement, a life stage ("så tæt på pensionen", "hvor du er i livet")
+      '(tæt på|tæt ved|nær) ** (pension~|pensionsalder~|efterløn~)',
+      '(livsfase~|livsstadie~)',
+      '(hvor) (du|han|hun) (befinder|står) ** (i livet)',
+      // an approximate age given of a person ("du er jo omkring de 60", "han er vel en 55 år")
+      '(han|hun|du|kandidaten|fyren|personen) (er|var|må være) ** (omkring|omtrent|cirka|oppe i|sidst i|først i|midt i|en|godt over|over) [de] (4#|5#|6#|7#|fyrre|halvtreds|tres|halvfjerds) [år]',
+      '(vel|for|alt for) (rutineret|rutinerede|garvet|senior|erfaren)',
+      '(består|bestod|mest|kun|næsten kun) ** (nyuddannede|nyudklækkede|lige fra studiet|friske fra studiet|tyveårige)',
+      '(før|inden) ** (teamet|kollegerne|kollegaerne|chefen|resten af os|de fleste|halvdelen) ** (var født|blev født)',
+      '(sidst i|slutningen af|i halen af|efteråret af) (karrieren|din karriere|arbejdslivet)',
+      '(ti|femten|tyve|femogtyve|tredive|#) (år) (yngre|ældre)',
+      '(bedste år) ** (bag)',
+      '(har) [jo|allerede|vel|nok|mange|flere|to|tre|fire|fem|#] (børnebørn|børnebørnene)',
+      '(dine|dit|hans|hendes) [to|tre|fire|fem|#] (børnebørn)',
     ],
     family: [
       // a new child ('da du lige har fået et barn')
@@ -500,6 +534,21 @@ const da: LangData = {
       '(har) (en) (kæreste|samlever|kone)',
       // caring for a relative
       '(passer|passede|tager sig af|plejer|plejede) (sin|sine|hans|hendes|din|dine) (mor|far|forældre|mand|kone|søn|datter)',
+      // new parents and babies in new words ("som nybagt mor", "med en lille ny derhjemme")
+      '(nybagt~|nyslået~|ny) (mor|far|mamma|forælder|forældre|småbørnsforælder)',
+      '(en|et) (lille ny|lille|baby|spædbarn|nyfødt|etårig|toårig|treårig) (derhjemme|hjemme)',
+      '(et|en|sit|dit|hendes|hans) (spædbarn|nyfødt)',
+      // small children and the daily pick-up ("hendes børn er stadig så små", "hente i vuggestuen")
+      '(børn|børnene|ungerne|ungers) (er) [stadig|jo|lidt|meget|ret] [så|for] (små)',
+      '(hente|henter|hentning|aflevere|afleverer) ** (vuggestue~|børnehave~|dagpleje~|sfo~)',
+      '(du|hun|han|I) (nævnte|fortalte om|talte om|skal holde|planlægger) [jeres|dit|hendes|hans|et] (bryllup)',
+      // who minds the children, and children falling ill
+      '(hvordan|hvem) ** (klare|klarer|løse|løser|ordne|passer|henter|tager sig af) ** (børnepasning~|børnene|ungerne|barnet)',
+      '(ungerne|børnene|barnet) (er|bliver|blir) (syge|sygt|syg)',
+      '(når|inden|efter|så snart) ** (babyen|barnet|den lille|den lille ny) ** (kommer|er kommet|bliver født|er født)',
+      '(hendes|hans|din) (mand|kone|kæreste|samlever|partner) (arbejder|bor|er|har|skal|får)',
+      '(adopteret|adopterede|adoptere|adoption~|adoptivbarn~|adoptivforæld~)',
+      '(bonusbørn~|bonusbarn~|stedbørn~|papbørn~|sammenbragt~)',
     ],
     pregnancy: [
       '(planlægger|planlægge|planer om) ** (børn|familie|flere børn)',
@@ -507,6 +556,7 @@ const da: LangData = {
       'venter (barn|en baby|jeres første)',
       'graviditet~',
       '(planlægger|vil have|få) (børn|barn|familie)',
+      '(højgravid~|nygravid~|~gravid)',
     ],
     sex: [
       '(en) (mand|kvinde|fyr|pige) (ville|vil|passer|passede|kunne|er bedre)',
@@ -517,6 +567,7 @@ const da: LangData = {
       'kønsfordeling~',
       '(en) (flok|gruppe|bande|masse) (drenge|fyre|mænd|gutter|mandfolk|piger|kvinder)',
       '(mandsdomineret~|drengeklub~|mandeklub~)',
+      '(stærk|kraftig|rigtig) (mand|fyr|karl)',
     ],
     'gender-identity': [
       'transkønnet',
@@ -564,6 +615,11 @@ const da: LangData = {
       '(mørkhudet~|sorthudet~)',
       '(baggrund|opvækst|opvokset) (fra|i) (et andet land|udlandet|en anden kultur)',
       '(danske|dansk~) (måde|måden|arbejdsform|værdier)',
+      // customers said to prefer someone like themselves ("én, de kan genkende sig selv i")
+      '(genkende sig selv i|ligner dem selv|lyder som dem selv|taler som dem selv)',
+      '(som en) (indfødt)',
+      '(indfødt~) (dansker~|taler~)',
+      '(dansk~|nordisk~|skandinavisk~|udenlandsk~) (udseende)',
     ],
     religion: [
       '(tørklæde~|hijab~|kippa~|turban~|niqab~|burka~)',
@@ -593,6 +649,9 @@ const da: LangData = {
       '(diskusprolaps~|prolaps~|hjerteanfald|blodprop~|apopleksi|kræftsyg~|kræftbehandling~|kræftdiagnose~|tinnitus|fibromyalgi~|søvnapnø|spiseforstyrrelse~|angst~|panikanfald~|whiplash~|knæoperation~|hofteoperation~|gigt~|psykose~|skizofreni~|sklerose)',
       '(synshandicap~|svagtseende|førerhund~|kørestolsbruger~)',
       '(er|var) (blind|døv)',
+      '(har|hun har|han har|du har|fået|diagnosen|diagnosticeret med|lider af) (sklerose|dissemineret sklerose|parkinson|epilepsi|gigt|leddegigt)',
+      '(har|hun har|han har|du har|fået) (ms) (så|og|men|hvilket|siden|eller)',
+      '(ms-syg~|ms-diagnose~|ms-patient~)',
     ],
   },
   cues: {
@@ -930,6 +989,11 @@ const da: LangData = {
       // a notice period in months ('din opsigelse på tre måneder'), not a cancelled subscription
       '(opsigelse|opsigelsen|opsigelsesperiode|opsigelsesperioden) (på) * (måned|måneder|måneders|uger|ugers)',
       '(tak fordi du|tak for at du) (søgte|har søgt)',
+      // a shortlist between recruiters ("om de to sidste til økonomistillingen", "finalisterne")
+      '(de|begge) (to|tre) (sidste|tilbageværende) (til|kandidater|ansøgere)',
+      '(finalist~|slutkandidat~)',
+      // notes from the interview day ("fra samtalerne i dag")
+      '(fra|efter|om) (samtalerne|dagens samtaler|ansættelsessamtalerne)',
     ],
     praise: [
       '(var|blev|er) [alle|virkelig|meget|rigtig] (imponerede|imponeret) (af|over)',
@@ -957,6 +1021,18 @@ const da: LangData = {
       '(tilgængelig~) ** (kørestol~)',
       '(erfaring) (med) ** (børn|småbørn|unge|babyer)',
       '(modersmålslærer~|modersmålsundervisning~)',
+      // a group or service for children with a diagnosis is the job ("vores gruppe for børn med autisme")
+      '(for|til) (børn|unge|voksne|personer) (med) [særlige behov] ** (autisme|asperger~|adhd|funktionsnedsættelse~|handicap~|diagnose~|udviklingshæmning~)',
+      // a legal age requirement is no remark about the candidate
+      '(skal|må) (være|have) (fyldt|mindst) # [år]',
+      '(handicaptoilet~|handicapvenlig~|elevator og)',
+      // the company's age, and benefits offered to every parent, are no remark about the candidate
+      '(vi er) (et|en) (ungt|ung) ** (virksomhed|firma|selskab|start-up|startup|bureau)',
+      '(tilbyder|tilbyde|har|giver) ** (fuld løn|løn under) ** (barsel~|forældreorlov~)',
+      // childcare paid for by the employer, a youth job
+      '(dækker|betaler|refunderer|står for) ** (børnepasning~|babysitter~)',
+      '(sommerjob~|fritidsjob~|ungdomsjob~|elevjob~) (for) (unge|skoleelever|elever)',
+      '(kan|må) (du|I|man) ** (arbejde) (hjemmefra|hjemme)',
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
     groupGreeting: [

@@ -644,6 +644,11 @@ const de: LangData = {
       '(nicht|nie) [ganz|so ganz|richtig|so richtig] warm geworden',
       '(nicht|kaum) [richtig|ganz|so richtig] (einschätzen|greifen|einordnen)',
       '(gefühl|eindruck|bild) (dafür|davon) ** (wer) (du|sie|er) (bist|sind|ist|wirklich bist|wirklich sind)',
+      '(das gewisse etwas|gewisse extra|x-faktor)',
+      '(nicht) ** (ankommen würden|ankommen würde|ankommen würdest|angekommen wären|warm würden)',
+      // "keinen richtigen Draht zueinander gefunden"
+      '(keinen|kein|nicht den) ** (draht|zugang) (zueinander|zu ihnen|zu dir|zu ihm|zu ihr)',
+      '(fehlte|fehlt|vermisst~|kein|keine|ohne|nicht) ** (funkeln|feuer|leuchten|glanz) in (den|ihren|deinen|seinen) (augen)',
     ],
     'culture-fit': [
       '(kulturell~|kultur~) (fit|passung|passt)',
@@ -653,6 +658,8 @@ const de: LangData = {
       '(kulturclash~|kulturkonflikt~|kulturkollision~)',
       // doubting the candidate would be happy with us: a feeling, not a criterion
       '(nicht|kaum|zweifel~|unsicher|ob) ** (wohlfühlen|wohlfühlst|wohlfühlten|wohl fühlen|wohl fühlst|wohlfühlen würdest|wohlfühlen würden|wohl fühlen würden)',
+      '(nicht|kein|keine) ** (unser typ|unser fall|unsere kragenweite|unserer dna|unsere dna|zur dna)',
+      '(nicht|kaum) ** ** (zu hause|zuhause|heimisch) (gefühlt|fühlen|fühlten|fühlt|fühlen würden)',
     ],
     personality: [
       '(ihre|deine) persönlichkeit',
@@ -664,6 +671,8 @@ const de: LangData = {
       '(auf der) (persönlichen|menschlichen|zwischenmenschlichen) (ebene) ** (einschätzen|passen|passt|gepasst|funktioniert|stimmt|gestimmt)',
       '(passt|passen|stimmt|stimmte) ** (auf der) (persönlichen|menschlichen|zwischenmenschlichen) (ebene)',
       '(zu viel) (energie|temperament|persönlichkeit)',
+      '(ihre|deine|seine) (ausstrahlung)',
+      '(ihre|deine) (art) (hat|hatte|passt|passte|war)',
     ],
   },
   risky: {
@@ -701,6 +710,26 @@ const de: LangData = {
       '(nicht mehr) (so|die) (schnell~|fit|jung|flink~|belastbar)',
       '(reaktionen|reaktionsvermögen|reflexe) ** (nicht mehr|langsamer|schlechter)',
       '(in) (ihrem|deinem) (alter)',
+      // an age given as a number beside a doubt ("er ist ja schon 58", "mit 61 noch", "ein 60-Jähriger")
+      '(er|sie|du) (ist|bist|sind|war) (ja|doch|schon|bereits|fast|immerhin|nun mal|eben) [schon|über|fast] (4#|5#|6#|7#)',
+      '(mit) (4#|5#|6#|7#) [jahren] (noch|nicht mehr|kaum|wohl|vielleicht)',
+      '(4#|5#|6#|7#)-jährig~',
+      // a life stage in other words ("in Ihrem Lebensabschnitt")
+      '(lebensabschnitt~|lebensphase~|lebensstadium|lebensstadien)',
+      // years left beside a doubt, an approximate age ("noch viele Jahre … nicht sicher", "bestimmt Ende fünfzig")
+      '(viele jahre|lange jahre|jahrzehnte|jahre lang) ** ** (nicht sicher|unsicher|zweifel~|fraglich|bezweifel~)',
+      '(ist|bist|sind|war) (bestimmt|sicher|wohl|schon|bestimmt schon|locker|gut|eher) (anfang|mitte|ende|über|knapp) (vierzig|fünfzig|sechzig|siebzig|4#|5#|6#)',
+      '(bevor|als) ** (team|teams|kollegen|kolleginnen|chef|chefin|hälfte|meisten) ** (geboren waren|geboren war|auf der welt waren)',
+      '(herbst|ende|spätphase|endspurt|zielgerade|abend) (ihrer|deiner|seiner|ihres|deines|seines) (karriere|berufslebens|laufbahn|arbeitslebens)',
+      // rejuvenating the staff ("unser Verkaufsteam verjüngen")
+      '(team~|belegschaft|mannschaft|abteilung|~team|personal) ** (verjüngen|verjüngt)',
+      '(verjüngung) (des|der|unseres|unserer) (team~|belegschaft|mannschaft|abteilung|~teams)',
+      // an age gap named ("von einem zwanzig Jahre jüngeren Chef")
+      '(zehn|fünfzehn|zwanzig|fünfundzwanzig|dreißig|#) (jahre) (jüngeren|jüngerer|jünger|älter|älteren|älterer)',
+      '(besten jahre) ** (hinter)',
+      // the candidate's grandchildren, not "für ihre Enkel" (customers')
+      '(hat|haben|hast) [ja|schon|bereits|viele|mehrere|zwei|drei|vier|fünf|#] (enkel|enkelkinder|enkelkind)',
+      '(von) (ihren|deinen|seinen) [zwei|drei|vier|fünf|#] (enkeln|enkelkindern)',
     ],
     family: [
       '(erwähnte|erwähnt|sprach von|redete von) (seinen|ihren|seine|ihre|seinem|ihrem) (mann|frau|partner|partnerin|freund|freundin|kinder|familie)',
@@ -728,6 +757,22 @@ const de: LangData = {
       // caring for a relative
       '(ihre|seine|deine|ihren|seinen|deinen) (mutter|vater|eltern|mann|frau|angehörigen|schwiegermutter) (pflegt|pflegen|betreut|versorgt)',
       '(pflegende~) (angehörige~)',
+      // new parents in new words ("als junge Mutter", "frischgebackener Vater", "frisch aus der Elternzeit")
+      '(als) (junge|frischgebackene|frischgebackener|neue|werdende|alleinerziehende) (mutter|mama|vater|papa|eltern|mutti)',
+      '(frischgebacken~) (mutter|mama|vater|papa|eltern)',
+      '(ein|einem|ein kleines|einem kleinen) (kleinkind|baby|neugeborenes|säugling) (zu hause|zuhause|daheim)',
+      // a wedding and children planned ("die Hochzeit ansteht und ihr dann bald Kinder wollt")
+      '(hochzeit|heirat) (ansteht|bevorsteht|geplant ist|vor der tür steht)',
+      '(eure|ihre|deine|seine) (hochzeit|heirat)',
+      '(bald|demnächst|irgendwann|dann) (kinder|ein kind|ein baby|nachwuchs) (wollt|wollen|möchtet|möchten|plant|planen|bekommen)',
+      // who minds the children, and children falling ill
+      '(wer) ** (betreut|betreuen|kümmert sich um|aufpasst auf|abholt) ** (kinder|kind|kleinen)',
+      '(kinder|kind) ** (krank sind|krank ist|krank werden|krank wird)',
+      // verb-final in a subordinate clause ("wer abends die Kinder betreut")
+      '(wer) ** (kinder|kind|kleinen) (betreut|betreuen|versorgt|abholt|hütet|nimmt)',
+      '(wenn|sobald|nachdem|bevor) ** (das baby|das kind|der nachwuchs|das kleine) ** (da ist|kommt|geboren ist|auf der welt ist)',
+      '(adoptiert|adoptieren|adoption~|adoptivkind~|adoptiveltern|adoptivmutter|adoptivvater)',
+      '(stiefkind~|stieftochter|stiefsohn|patchworkfamilie~)',
     ],
     pregnancy: [
       'schwanger~',
@@ -736,6 +781,7 @@ const de: LangData = {
       '(kinderwunsch|familie gründen)',
       '(kinder|ein kind|ein baby|nachwuchs|familie) (planen|plant|planst|geplant|bekommen wollen|kriegen wollen)',
       'kinderplanung',
+      '(hochschwanger~|~schwanger)',
     ],
     sex: [
       '(ein|eine) (mann|frau) (würde|wäre|passt|passte|könnte)',
@@ -746,6 +792,7 @@ const de: LangData = {
       '(haufen|truppe|bande|horde|runde) (jungs|männer|kerle|typen)',
       '(männerhaufen|männerteam|männerdomäne|männerrunde|männerwirtschaft)',
       '(einer|eine) frau (in|auf|im|unter|bei|an) (der|dem|die|den|unserer|unserem|unseren)',
+      '(kräftig~|stark~|stämmig~) (kerl|mann|burschen)',
     ],
     'gender-identity': [
       '(transgender|transperson|trans frau|trans mann|transident~|geschlechtsidentität|nicht-binär~|geschlechtsangleichung)',
@@ -780,6 +827,11 @@ const de: LangData = {
       '(dunkelhäutig~|schwarzhäutig~)',
       '(hintergrund|aufgewachsen) (aus|in) (einem anderen land|dem ausland|einer anderen kultur)',
       '(deutsche~) (arbeitsweise|art|lebensweise|mentalität|gepflogenheiten|tugenden)',
+      // customers said to prefer a local ("mit einem Einheimischen wohler fühlen")
+      '(einem|einer|einen) (einheimischen|hiesigen)',
+      '(wie ein|wie eine) (einheimischer|einheimische|muttersprachler|muttersprachlerin)',
+      '(typisch|richtig|eher|sehr) (deutsch|einheimisch|ausländisch|fremd|südländisch) (aussieht|aussehen|aussah|aussehend~)',
+      '(deutsch~|südländisch~|ausländisch~|orientalisch~) (aussehen~)',
     ],
     religion: [
       '(kopftuch~|hijab~|kippa~|turban~|niqab~|burka~)',
@@ -811,6 +863,10 @@ const de: LangData = {
       '(sehbehindert~|sehbehinderung~|erblindet~|blindenhund~|rollstuhlfahrer~)',
       '(sind|ist|bist) (blind|gehörlos|taub)',
       '(ihres|ihrer|ihrem|ihren|deines|deiner|deinem|seines|seiner|seinem) (knie|knies|hüfte|schulter|herz|herzens|rückens|rücken|gesundheit|gesundheitszustand~)',
+      '(hat|habe|hast|mit|an) (multipler sklerose|multiple sklerose|parkinson|epilepsie|rheuma|morbus crohn)',
+      // verb-final "dass sie MS hat"; never "MS Office"
+      '(sie|er|du|ich) (ms|multiple sklerose|parkinson|epilepsie|rheuma) (hat|hast|habe|hätte|hatte)',
+      '(ms-krank~|ms-diagnose~|ms-patient~)',
     ],
   },
   cues: {
@@ -1180,6 +1236,10 @@ const de: LangData = {
       '(frühschicht~|spätschicht~|nachtschicht~|schichtdienst~|schichtarbeit)',
       // invited to / came to the talk: an interview ('danke, dass du zum Gespräch gekommen bist')
       '(zum|zu einem|zu unserem) (gespräch|kennenlerngespräch|kennenlernen) (gekommen|eingeladen|kommen|da waren|erschienen)',
+      // a shortlist between recruiters ("zu den beiden Finalisten")
+      '(finalist~|endrunde)',
+      // notes from the interview day ("Notizen von den Gesprächen heute")
+      '(von|nach|zu|aus) (den gesprächen|den vorstellungsgesprächen|den interviews) [von] (heute|gestern|morgen|diese woche)',
     ],
     praise: [
       '(waren|war|sind) ** (beeindruckt) (von|vom)',
@@ -1208,6 +1268,16 @@ const de: LangData = {
       '(erfahrung) (mit|in) ** (kindern|kleinkindern|babys|jugendlichen)',
       '(arbeiten|betreuen) ** (kindern|kleinkindern) (im alter|zwischen|von|bis)',
       '(herkunftssprachlich~|muttersprachlicher unterricht~|muttersprachliche~ lehrkr~)',
+      // a legal age requirement is no remark about the candidate ("nach dem Jugendschutzgesetz mindestens 18 Jahre alt sein")
+      '(mindestens|ab) # (jahre|jahren) [alt] (sein|sind|bist|ist)',
+      '(jugendschutzgesetz~|jugendarbeitsschutz~|gaststättengesetz~)',
+      '(barrierefrei~|behindertengerecht~|behinderten-wc|behindertentoilette~)',
+      '(für) (kinder|jugendliche|erwachsene|menschen) (mit) ** (autismus|autismus-spektrum~|adhs|behinderung~|förderbedarf|diagnose~)',
+      // the company's age is no remark about the candidate
+      '(wir sind) (ein|eine) (junges|junge) ** (unternehmen|firma|start-up|startup|agentur)',
+      // childcare paid for by the employer
+      '(übernehmen|erstatten|zahlen|bezahlen) ** (kinderbetreuung~|babysitter~)',
+      '(können|kannst|dürfen|darfst) (sie|du) ** (homeoffice|home-office|von zu hause|zuhause arbeiten|mobil arbeiten|daheim arbeiten)',
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
     groupGreeting: [

@@ -464,6 +464,15 @@ const en: LangData = {
       '(missed|missing|lacked|lacking) ** (spark)',
       '(get|got|getting|gotten) ** (a|any) (handle|read|feel) (on|for) (you|him|her)',
       '(feel|sense|read|handle) (for|of|on) (who) (you|he|she) (are|is|were|was|really are)',
+      // "we didn't feel we clicked", "never felt you gelled"
+      "(didn't|did not|never|don't|do not) ** (we|you|they|the two of you) (clicked|gelled|meshed|hit it off|connected)",
+      // "we just weren't quite on the same wavelength"
+      "(weren't|wasn't|aren't|isn't|were not|was not) ** (on the same wavelength|the same wavelength)",
+      '(x factor|x-factor)',
+      "(didn't|did not|don't|do not|not|wouldn't|never) ** (settle|settle in|feel at home|find your feet|find her feet|find his feet) (with us|here|in the team|among us)",
+      // "we never really managed to build a rapport"
+      "(never|didn't|did not|couldn't|could not|wasn't|weren't|no) ** (rapport|a connection|any connection|a real connection)",
+      "(didn't|did not|no|missing|lacked|lacking|without|not|never) ** (twinkle|sparkle|fire) in (your|his|her|the) (eye|eyes)",
     ],
     'culture-fit': [
       '(culture~|cultural) (fit|add|match)',
@@ -472,6 +481,15 @@ const en: LangData = {
       '(fit|fitting) (for|with|into) (our|the) (team|culture|company|office|group|vibe)',
       "(not|don't|do not|didn't|did not|wouldn't|doubt~|unsure) ** (be happy|thrive|feel at home|settle in) (here|with us|in the team|in our team)",
       '(culture clash|cultural clash|clash of cultures)',
+      // "gel with the lads", "our kind of people": belonging as the verdict
+      "(didn't|did not|don't|do not|not sure|unsure|doubt~|wouldn't|won't|never) ** (gel|fit in|mesh|click|blend in|settle in) (with) (the lads|the guys|the boys|the girls|the team|us|the crew|everyone|the others)",
+      '(our) (kind|sort|type) of (people|person|guy|girl|bloke|folk)',
+      // feeling out of place among the others
+      '(feel|felt|feeling|be) ** (out of place|like a fish out of water|like an outsider)',
+      // "not our cup of tea", "doesn't fit our DNA"
+      "(not|weren't|wasn't|aren't|isn't|never) ** (our cup of tea|our type|our kind)",
+      "(don't|doesn't|didn't|wouldn't|not|never) ** (our dna|the company's dna|our company dna)",
+      "(not|don't|didn't|wouldn't|never|unsure|doubt~) ** (feel|felt|feeling) (at home)",
     ],
     personality: [
       'your personality',
@@ -483,6 +501,10 @@ const en: LangData = {
       '(different|another) (kind|type|sort) of (person|personality|character|individual)',
       '(work|fit|function|gel) ** (on a personal level|at a personal level)',
       '(too much) (energy|personality|attitude)',
+      '(too) (full-on|full on|pushy|brash|forceful|loud|in-your-face|blunt|strong a personality)',
+      // a manner or presence verdict ("something about your manner")
+      '(something about|about) (your|his|her) (manner|demeanour|demeanor|presence|energy)',
+      "(your|his|her) (manner|demeanour|demeanor) (didn't|did not|wasn't|was not|just)",
     ],
   },
   risky: {
@@ -532,6 +554,28 @@ const en: LangData = {
       '(team|office|staff|crew) (is|are) (mostly|all|largely|mainly) (recent graduates|graduates|twenty-somethings|twentysomethings|young)',
       '(not what (they|he|she|it) used to be)',
       '(reactions|reflexes) ** (slower|not as quick|not as sharp|not what)',
+      // an age given as a number beside a doubt ("at 61 you might find", "he's pushing 60", "a 58-year-old")
+      "at (4#|5#|6#|7#) (you|he|she|they|one) (might|may|would|could|will|wouldn't|won't|probably|may not|might not)",
+      "(he's|she's|you're|he is|she is|you are) (nearly|almost|already|over|pushing|nudging|well over|getting on for) (4#|5#|6#|7#|forty|fifty|sixty|seventy)",
+      '(pushing|nudging|getting on for) (4#|5#|6#|7#|forty|fifty|sixty|seventy)',
+      '(4#|5#|6#|7#)-year-old',
+      // close to retirement, a stage of life
+      '(close to|near|so near|so close to|nearing|approaching) [your|his|her] retirement',
+      '(stage|point|phase) (of|in) (life|your life|his life|her life)',
+      // years left, an approximate age, a team straight out of university
+      "(someone|somebody|a person|people) ** (for the next|for another|for many more|for many|for the coming) ** (years|decades) ** (weren't sure|not sure|unsure|doubt~|wondered)",
+      '(must be|is probably|is about|looks about|looks|is nearly|is well over) (pushing|nudging|about|around|nearly|over|at least) [50|60|70] (4#|5#|6#|7#|forty|fifty|sixty|seventy)',
+      '(team|staff|crew|office|everyone|colleagues|most of us|people here|the others) ** (fresh out of|straight out of|fresh from|just out of|straight from) (uni|university|college|school)',
+      '(mostly|all|largely|mainly) (recent graduates|graduates|grads|new grads|twenty-somethings)',
+      // "since before most of the team were born", the tail end of a career
+      '(before) ** (the team|your colleagues|your manager|the rest of us|the others|half the office|half the team) (were born|was born)',
+      '(twilight|tail end|autumn|end|final stretch|home straight) (of) (your|his|her|a) (career|working life)',
+      // an age gap named ("a manager twenty years your junior")
+      '(ten|fifteen|twenty|twenty-five|thirty|#) years (your junior|younger than you|your senior|older than)',
+      '(best years) ** (behind)',
+      // the candidate's grandchildren as an age signal, not customers' grandchildren
+      "(has|have|got|you've got|he's got|she's got) [grown-up|many|several|two|three|four|five|#] (grandkids|grandchildren|grandchild)",
+      '(your|his|her) [two|three|four|five|#] (grandkids|grandchildren)',
     ],
     family: [
       '(mentioned|talked about|kept mentioning|brought up) (his|her|their) (husband|wife|partner|boyfriend|girlfriend|kids|children|family)',
@@ -568,6 +612,24 @@ const en: LangData = {
       '(carer|caregiver|care giver|caring) (for) (her|his|their|your) (mum|mom|mother|dad|father|parents|husband|wife|partner|child|son|daughter)',
       '(main|primary|full-time|unpaid) (carer|caregiver)',
       '(her|his|your|their) (mum|mom|mother|dad|father|parents|in-laws) (lives|live|living) with',
+      // new parents and babies in new words ("as a new mum", "with a toddler at home")
+      "(as a|being a|you're a|she's a|he's a|you are a|she is a|he is a) (new|first-time|brand new) (mum|mom|mam|mother|dad|father|parent)",
+      '(a|your|his|her|their) (toddler|baby|newborn|little one|infant) (at home|in the house)',
+      '(just back|straight back|fresh back|only just back|freshly back) (from|off) (maternity|paternity|parental|adoption) leave',
+      // a partner away and the kids alone, a wedding and trying for a baby
+      '(husband|wife|fiancé|fiancée|boyfriend|girlfriend) (works|working|is working|is) (away|offshore|abroad|nights|away most weeks|away a lot)',
+      '(got|has|have|had|with) (the kids|the children|two kids|three kids) (on her own|on his own|on their own|by herself|by himself|alone)',
+      '(you|she|he|they) (mentioned|told us about|talked about|brought up) [the|your|her|his|their|an upcoming|a] (wedding|engagement)',
+      '(like to|want to|plan to|planning to|going to|hope to|hoping to) (start trying)',
+      '(trying for) (a baby|a family|kids|children)',
+      // who minds the children, and children falling ill
+      '(how|who) ** (manage|handle|sort|arrange|organise|organize|cover|look after|juggle) ** (childcare|child care|the kids|the children|the little ones)',
+      '(kids|children|little ones) (are|get|fall|being) (off sick|ill|sick)',
+      // the baby's arrival, a partner's job ("once the baby arrives", "her husband's job is in …")
+      '(once|when|after|before|as soon as) ** (the baby|your baby|the little one) (arrives|comes|is born|is here|has arrived|comes along)',
+      "(her|his|your) (husband's|wife's|partner's|fiancé's|fiancée's|boyfriend's|girlfriend's) (job|work|career|company|move|posting)",
+      '(just|only just|recently|newly) (adopted)',
+      '(adoption leave|adopted a child|adopted a baby|adopting a child|adopting a baby|adoptive parent~)',
     ],
     pregnancy: [
       'pregnan~',
@@ -587,6 +649,7 @@ const en: LangData = {
       '(bunch|gang|crew|load|lot|group) of (guys|lads|blokes|men|boys|girls|ladies)',
       "(male-dominated|male dominated|boys' club|boys club|old boys)",
       "(a|really a|is a|it's a) (man's|men's|woman's|women's) (job|work|world|role|trade)",
+      '(strong|big|burly|beefy|strapping) (bloke|lad|man|guy|fella|chap)',
     ],
     'gender-identity': [
       'transgender',
@@ -630,6 +693,10 @@ const en: LangData = {
       'dark-skinned',
       '(background|upbringing|grew up) (from|in) (another country|abroad|another culture)',
       '(british|english|american|swedish|danish|norwegian|finnish|german|nordic|western|local) (way of|ways of|way to) (doing things|working|life|thinking)',
+      // customers said to prefer someone local or like themselves
+      '(a local face|someone local|one of their own|someone like them|someone who looks like them|someone who sounds like them)',
+      '(like a native|as a native|native-born)',
+      '(look|looks|looking) (typically|very|more|properly|obviously) (english|british|local|swedish|foreign|danish|norwegian|finnish|german)',
     ],
     religion: [
       '(headscar~|hijab~|veil|turban~|kippah~|yarmulke~|niqab~|burqa~|cross necklace)',
@@ -668,6 +735,9 @@ const en: LangData = {
       '(slipped disc|herniated disc|heart attack|stroke|tinnitus|fibromyalgia|sleep apnoea|sleep apnea|eating disorder|panic attack~|whiplash|knee surgery|hip replacement|psychosis|nervous breakdown|mental breakdown)',
       '(visually impaired|visual impairment|partially sighted|guide dog|wheelchair user)',
       "(you are|you're|he is|he's|she is|she's|being|is) (blind|deaf|partially sighted)",
+      "(has|have|had|with|diagnosed with|suffers from|living with) (multiple sclerosis|parkinson's|epilepsy|arthritis|crohn's)",
+      // "MS" as a diagnosis only before a conjunction ("she has MS, so …"), never "MS Office"
+      '(has|have|had|with|diagnosed with) (ms) (so|and|but|which|since|or)',
     ],
   },
   cues: {
@@ -1023,6 +1093,8 @@ const en: LangData = {
       '(work|working) (evenings|weekends|nights|night shifts|shifts|full time|full-time|part time|part-time)',
       '(appoint|appointed|appointing|hire|hired|hiring) (someone|somebody|another|a different|an internal|the other)',
       '(thanks|thank you) (for) (applying)',
+      // a shortlist between recruiters ("re the two finalists for ops manager")
+      '(finalist|finalists|shortlisted candidates|final two|final three)',
     ],
     praise: [
       '(enjoyed|appreciated|loved) (reviewing|reading|meeting|learning about|getting to know|speaking with|talking to|talking with)',
@@ -1053,6 +1125,14 @@ const en: LangData = {
       // childcare as the trade: a qualification or a practitioner in it ('a Level 3 in childcare')
       '(level #|level two|level three|nvq|diploma|qualification|qualified|degree|certificate|cache) (in) [early years and] (childcare|child care)',
       '(childcare|child care) (qualification|qualifications|practitioner|practitioners|setting|settings|sector|worker|workers|course|diploma|level)',
+      // a legal age requirement is no remark about the candidate ("you must be 18 or over to serve alcohol")
+      '(must|need to|have to) be (aged|at least|over) # [or over|or older|and over]',
+      '(must|need to|have to) be # (or over|or older|and over|+)',
+      '(accessible toilet~|disabled toilet~|step-free access|lift access|accessible office~|accessible building)',
+      // childcare paid for by the employer
+      '(cover|pay for|reimburse|refund|pay) ** (childcare|child care|babysitt~)',
+      // flexibility offered when one's children fall ill ("if your kids are off sick, you can work from home")
+      "(you can|you may|you're welcome to|you are welcome to|feel free to) ** (work from home|work remotely|stay at home|stay home)",
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
     groupGreeting: [

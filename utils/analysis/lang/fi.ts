@@ -447,6 +447,10 @@ const fi: LangData = {
       // "we didn't speak the same language", "not on the same wavelength"
       '(ei|emme|ettemme|eivät|en) ** (samaa kieltä|samalla aaltopituudella)',
       '(tuntumaa|käsitystä|kuvaa|otetta) ** (millainen|kuka) ** (olet|on|ihminen olet)',
+      '(se jokin|sitä jotain|x-tekijä~)',
+      '(yhteyttä) (toisiimme|toisiinne|toistemme kanssa)',
+      '(henkilökohtaista) (yhteyttä|kontaktia)',
+      '(puuttui|puuttuu|kaipaamaan|kaipasimme|ei|ilman|vähän) ** (pilke~|pilkett~) (silmäkulma~|silmissä~)',
     ],
     'culture-fit': [
       '(kulttuuri~) (sopivuus|sopii|sovi|fit)',
@@ -456,6 +460,13 @@ const fi: LangData = {
       '(ei|et|ette|emme|epäil~|epävarm~|huoli~|mietimme|onko) ** (sopisi|sopisit|sopiva|sopivan) ** (tiimiimme|tiimiin|porukkaan|työyhteisöön|joukkoon)',
       '(emme|en|ei|ettet|ettei) ** (viihtyisit|viihtyisi|viihtyä|viihtyvän|viihtyisitte)',
       '(kulttuurien yhteentörmäy~|kulttuuritörmäy~|kulttuurien törmäy~)',
+      // doubted fit with the culture or the gang ("emme ole varmoja, sopisitko yrityskulttuuriimme", "olisit sulautunut porukkaan")
+      '(ei|et|emme|epäil~|epävarm~|mietimme|pohdimme|varmoja|varma) ** (sopisi~|sopii~|sopi~|sovi~) ** (~kulttuuri~)',
+      '(ei|et|emme|epäil~|epävarm~|mietimme|pohdimme|uskottu|usko|varmoja) ** (sulautu~|sopeutu~|kotiutu~) ** (porukka~|joukko~|tiimi~|työyhteisö~|meihin|kulttuuri~)',
+      // feeling out of place among the others
+      '(olosi|olonsa|itsesi|itsensä) ** (ulkopuolise~|ulkopuoliseksi|vieraaksi)',
+      '(ei|et|ette|emme) ** (meidän tyyppi~|tyyppiämme|meidän sorttia|dna~)',
+      '(ei|emme|et|en) ** (olosi|olonsa) (kotoisaksi|kotoisa~|kotoisalta)',
     ],
     personality: [
       '(persoonasi|persoonallisuutesi)',
@@ -464,6 +475,8 @@ const fi: LangData = {
       '(erilais~|toisenlais~) (persoona~|ihmis~|luonne~|henkilöä|tyyppi~)',
       '(toimi~|sopi~|sovi~) ** (henkilökohtaisella|inhimillisellä) (tasolla)',
       '(liikaa) (energiaa|persoonaa|asennetta)',
+      '(liian|turhan) (äänekäs|äänekkää~|päällekäyvä~|suorasanai~|jyrkkä|jyrkä~|tyly~|vaisu~|rempseä~|kova~ ääni~)',
+      '(olemuksesi|olemuksensa|karismasi)',
     ],
   },
   risky: {
@@ -508,6 +521,16 @@ const fi: LangData = {
       '(lähesty~|täytät|täytit|täyttää|täyttänyt|täyttämässä) (neljä~|viisi~|kuusi~|seitsemä~|neljää~|viittä~|kuutta~|seitsemää~)',
       '(ei enää) (yhtä|niin) (nopea~|terävä~|virkeä~|ketterä~)',
       '(reaktiokyky~|refleksi~|reaktiot) ** (ei enää|hitaampi~|heikompi~|heikentyn~)',
+      // an age given as a number beside a doubt ("hän on jo 58")
+      '(hän on|olet|hän oli|olit) (jo|jo yli|melkein|lähes|kohta|yli|kuitenkin) (4#|5#|6#|7#)',
+      '(lähellä|lähestyy|lähestyt|lähestyvä~) ** (eläkeikä~|eläkeiä~|eläke~|eläkkee~)',
+      '(elämänvaihe~|elämäntilante~|elämäntilanne~)',
+      // years left, an approximate age, a team of new graduates
+      '(enää) ** (montaa vuotta|monta vuotta|vuosia|kauan|pitkään)',
+      '(lähempänä|lähellä|yli|reilusti yli|vähän yli|päälle|varmaan|kohta) (neljääkymppiä|viittäkymppiä|kuuttakymppiä|seitsemääkymppiä|nelikymppinen|viisikymppinen|kuusikymppinen|seitsemänkymppinen)',
+      '(tiimi~|porukka~|työyhteisö~|väki~|henkilökunta~) ** (vastavalmistun~|juuri valmistun~|koulun penkiltä)',
+      // the candidate's grandchildren ("Kalevilla on lapsenlapsia"), not "ostaa lahjoja lapsenlapsilleen"
+      '(on) [jo|monta|paljon|useita|kaksi|kolme|neljä|viisi|#] (lapsenla~|lastenla~)',
     ],
     family: [
       '(mainitsi|puhui) ** (miehensä|vaimonsa|puolisonsa|kumppaninsa|lapsensa|perheensä|poikaystävänsä|tyttöystävänsä)',
@@ -540,6 +563,16 @@ const fi: LangData = {
       // caring for a relative
       'omaishoit~',
       '(äitinsä|isänsä|äitiäsi|isääsi|vanhempiaan|vanhempiasi|puolisoaan) (hoita~|huolehti~)',
+      // new parents in new words ("vauva-arjen keskellä", "tuoreena äitinä")
+      '(vauva-arki~|vauva-arje~|vauvaperhe~|vauvavuo~|vauvaikä~)',
+      '(tuore~|tuoreena|uutena) (äiti~|isä~|vanhempa~|vanhemp~)',
+      '(pienten lasten) (äiti~|isä~|vanhemp~|vanhempa~|perhe~)',
+      // a partner away and the children alone, a wedding and children planned
+      '(hänen|sinun) (miehensä|vaimonsa|puolisonsa|miehesi|vaimosi|puolisosi|avomiehensä|avovaimonsa)',
+      '(lasten|lapsien) (kanssa) (yksin)',
+      '(haluatte|haluat|haluaa|suunnittelette|suunnittelet|aiotte|aiot|toivotte) ** (lapsia|lasta|perheenlisäystä|vauvaa)',
+      '(häänne|häidesi|häänsä|teidän häät|menossa naimisiin|menet naimisiin|menette naimisiin)',
+      '(bonuslap~|lapsipuol~|uusperhe~|puolisostaan|puolisoaan|miehestään|vaimostaan|avopuolisostaan)',
     ],
     // raskau~ / raskaana, not raska~: "raskas" (heavy) is no pregnancy
     pregnancy: [
@@ -550,6 +583,7 @@ const fi: LangData = {
       '(lapsen|lasten|vauvan) (hankki~|yrittämi~|tekemi~)',
       '(suunnittel~) ** (lapsi~|lapsen|lasta|vauva~|perheenlisäy~|raskau~)',
       '(yrittä~|yritätte) (saada) (lasta|lapsen|vauvaa|vauvan)',
+      '(loppuraskau~|alkuraskau~|keskiraskau~|~raskaana)',
     ],
     sex: [
       '(mies|nainen|miespuolinen|naispuolinen) (sopisi|sopeutuisi|pärjäisi|olisi parempi|istuisi)',
@@ -559,6 +593,7 @@ const fi: LangData = {
       '(jätkäporuk~|äijäporuk~|miesporuk~|poikaporuk~|miesvaltai~|ukkoporuk~)',
       '(nainen|naisen|naista) (korjaamolla|korjaamoon|varastolla|varastoon|työmaalla|työmaalle|verstaalla|hallissa|porukassa|porukkaan|keittiössä|tiimissä)',
       '(tyttö|tyttöä|tyttöjä|tytön|naista|naisia) (varastolla|varastoon|korjaamolla|korjaamoon|työmaalla|työmaalle|porukassa|porukkaan|hallissa|tiimiin|tiimissä)',
+      '(vahva~|vahvan|roteva~|isokokoi~|tukeva~) (mies|miehen|miestä|kaveri|kaverin|äijä|äijän)',
     ],
     'gender-identity': [
       '(transsukupuoli~|transihminen|sukupuoli-identiteet~|muunsukupuoli~)',
@@ -595,6 +630,8 @@ const fi: LangData = {
       '(tummaihoi~|mustaihoi~|ruskeaihoi~)',
       '(ulkomailta|toisesta maasta|toisesta kulttuurista) [*] (tuleva~|tullee~|kotoisin|muuttanu~)',
       '(suomalai~) (tapa~|tavat|tavoille|työtapa~|arvo~)',
+      '(tyypillisen|tyypillisesti|aidon|selvästi) (suomalaiselta|suomalaisen|ulkomaalaiselta|ulkomaalaisen)',
+      '(suomalaisen näköi~|ulkomaalaisen näköi~)',
     ],
     religion: [
       '(huivi~|hijab|uskonto~|uskonnolli~|rukou~|ramadan|muslimi~|kristitty)',
@@ -939,6 +976,8 @@ const fi: LangData = {
       '(iltavuoro~|yövuoro~|aamuvuoro~|viikonloppuvuoro~|vuorotyö~)',
       // a notice period ('irtisanomisaikasi', 'irtisanomisajallasi'): a job change under way
       '(irtisanomisai~|irtisanomisaj~)',
+      // a shortlist between recruiters ("loppuehdokkaista")
+      '(loppuehdok~|finalist~|loppusuora~)',
     ],
     praise: [
       '(teki|tekivät|teit) ** (vaikutuksen)',
@@ -967,6 +1006,17 @@ const fi: LangData = {
       // the children a day-care job serves
       '(alle|yli) (yksivuotiai~|kaksivuotiai~|kolmevuotiai~|#) ** (lapsi~|lasten|lapsia)',
       '(#) ** (vuotiaista|vuotiaiden|vuotiaita) (lapsista|lasten|lapsia|lapsiryhm~)',
+      // the offer names the group first ("tarjoamme pienten lasten vanhemmille joustavat työajat")
+      '(tarjoa~|mahdollista~) ** (vanhemm~|lapsiperhe~|perhe~) ** (jousta~)',
+      // a legal age requirement is no remark about the candidate
+      '(täytyy|pitää|tulee|on oltava) ** (täyttänyt|täytettyään|vähintään) # [vuotta]',
+      '(esteettöm~|inva-wc|invavessa~)',
+      // the company's age is no remark about the candidate
+      '(olemme) (nuori) ** (yritys|firma|startup|start-up|toimisto)',
+      // childcare paid for by the employer, a youth summer job
+      '(korvaa~|maksa~) ** (lastenhoid~|lapsenvahti~)',
+      '(kesätyöseteli~|kesäseteli~|nuorten kesätyö~) ** (vuotiaille|nuorille)',
+      '(voit|voitte|saat) ** (tehdä etätöitä|työskennellä kotoa|jäädä kotiin|tehdä töitä kotoa)',
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
     groupGreeting: [

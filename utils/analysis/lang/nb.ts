@@ -460,6 +460,13 @@ const nb: LangData = {
       '(gnisten) ** (manglet|uteble|var ikke|ikke)',
       '(fikk|få|får|fått) ** (taket|grep|tak) (på) (deg|ham|henne)',
       '(følelse av|inntrykk av|bilde av|grep om|tak på) (hvem) (du|han|hun) (er|var)',
+      // "ikke helt på bølgelengde", "fant ikke tonen"
+      '(ikke|aldri) ** (bølgelengde)',
+      '(fant|funnet|finner) ** (ikke|aldri) [helt|riktig] (tonen|hverandre)',
+      '(x-faktor~|xfaktor~)',
+      '(ikke|aldri|manglet|savnet|uten) ** (gløden|glød|gnisten)',
+      '(aldri|ikke) (helt|riktig|skikkelig) ** (kontakt|connection|tonen)',
+      '(savnet|savner|manglet|mangler|ikke|intet|uten|mer) ** (glimt|glimtet) (i øyet|i øynene)',
     ],
     'culture-fit': [
       '(kulturell~|kultur~) (match~|fit|passform)',
@@ -469,6 +476,12 @@ const nb: LangData = {
       '(team|gruppe)~dynamikk~',
       '(ikke|tvil~|usikre) ** (trives|trivdes|ville trives|ville trivdes) (hos oss|her|i teamet|sammen med oss|i rollen|i jobben)',
       '(kulturkollisjon~|kulturkrasj~|kultursammenstøt~)',
+      // "finne seg til rette i gjengen": settling in, doubted or negated
+      '(ikke|aldri|usikre|usikker|tvil~) ** (funnet|finne|finner|fant) (deg|seg) (til rette)',
+      '(ikke|aldri|usikre|usikker|tvil~) ** (en av oss|en av gjengen|en av gutta|en del av gjengen)',
+      '(kjent|kjenne|følt|føle|føler|følte) (deg|seg) ** (utenfor|malplassert~)',
+      '(ikke) ** (vår type|vår kopp te|vårt dna|bedriftens dna)',
+      '(ikke|aldri|usikre|usikker|tvil~) ** (føle|følt|føler|følte) (deg|seg) (hjemme)',
     ],
     personality: [
       '(din|ditt|dine) personlighet',
@@ -479,6 +492,8 @@ const nb: LangData = {
       '(annen|en annen) (type) (person|personlighet|menneske)',
       '(fungere|fungerer|passe|passer) ** (på det personlige plan|på det personlige planet)',
       '(for mye) (energi|personlighet|attitude)',
+      '(for|altfor|alt for) (bastant|høylytt|høyrøstet|frampå|pågående|brå|skarp|myk)',
+      '(utstrålingen din|din utstråling|utstrålingen hans|utstrålingen hennes)',
     ],
   },
   risky: {
@@ -522,6 +537,25 @@ const nb: LangData = {
       '(nærmer deg|nærmer seg|fyller|runder|har rundet) [de] (førti~|femti~|seksti~|sytti~|#)',
       '(ikke lenger) (like|så) (rask~|skarp~|kvikk~|sprek~)',
       '(reaksjonsevne~|reflekser|reaksjoner) ** (ikke lenger|tregere|dårligere)',
+      // an age given as a number beside a doubt ("med dine 63 år", "hun er jo 58", "som 62-åring")
+      '(med) (dine|sine|hans|hennes) (4#|5#|6#|7#) (år)',
+      '(som) (4#|5#|6#|7#)-åring~',
+      '(4#|5#|6#|7#)-åring~',
+      '(når|hvis) (man|du|han|hun) (er|har rundet|har fylt) [over|nesten|snart|allerede] (4#|5#|6#|7#)',
+      '(han|hun|du) (er|var) (jo|vel|allerede|nesten|snart|faktisk|tross alt) [jo|vel|allerede|nesten|snart|over] (4#|5#|6#|7#)',
+      '(nær|nærme|tett på|like før) ** (pensjon~|pensjonsalder~)',
+      '(hvor) (du|han|hun) (befinner|står) ** (i livet)',
+      // an approximate age or an age euphemism ("han er vel oppe i 60", "i godt voksen alder")
+      '(han|hun|du|kandidaten|fyren|personen) (er|var|må være) ** (oppe i|rundt|omkring|i overkant av|nærmere|godt over|over|midt i|sist i) [de] (4#|5#|6#|7#|førti~|femti~|seksti~|sytti~)',
+      '(godt voksen|godt voksne|voksen alder|moden alder)',
+      '(vel|for|altfor|litt for) (rutinert|garvet|senior|erfaren)',
+      '(består|bestod|stort sett|mest|bare|nesten bare) ** (nyutdannede|ferske fra studiene|rett fra studiene|tjueåringer|studenter)',
+      '(før|innen) ** (teamet|kollegene|sjefen|resten av oss|de fleste|halvparten) ** (var født|ble født)',
+      '(på tampen|i sluttfasen|mot slutten|i siste fase|på slutten) (av) (karrieren|yrkeslivet|arbeidslivet|din karriere)',
+      '(ti|femten|tjue|tjuefem|tretti|#) (år) (yngre|eldre)',
+      '(beste årene|beste år) ** (bak)',
+      '(har) [jo|allerede|vel|nok|mange|flere|to|tre|fire|fem|#] (barnebarn|barnebarna)',
+      '(dine|ditt|hans|hennes) [to|tre|fire|fem|#] (barnebarn)',
     ],
     family: [
       '(nevnte|nevner|snakket om|pratet om) (sin|sitt|sine|hans|hennes) (mann|kone|partner|kjæreste|barn|familie)',
@@ -555,6 +589,22 @@ const nb: LangData = {
       // caring for a relative
       '(omsorgen|omsorg|ansvaret) (for) (moren|faren|foreldrene|mora|mor|far|barna|barnet|sin|sine|mannen|kona)',
       '(tar seg av|passer|pleier) (sin|sine|moren|faren|mora)',
+      // new parents and babies in new words ("med en toåring hjemme", "som nybakt mor")
+      '(nybakt~|nybakte|ny) (mor|far|mamma|pappa|forelder|foreldre|småbarnsforelder)',
+      '(en|ei|et) (ettåring|toåring|treåring|baby|nyfødt|lite barn|liten en) (hjemme)',
+      '(en|ei|et|sin|din|hennes|hans) (ettåring|toåring|treåring|nyfødt|spedbarn)',
+      '(nettopp|rett|akkurat|nylig) (tilbake|kommet tilbake) (fra) (permisjon|foreldrepermisjon|fødselspermisjon|mammapermisjon|pappapermisjon)',
+      // children in kindergarten, a partner away, a wedding brought up
+      '(har|med) (barn|unger|to barn|tre barn|små barn) (i barnehagen|i barnehage|i barnehagealder)',
+      '(står|er) (alene) (med) (ungene|barna|ungane|to barn|tre barn)',
+      '(du|hun|han|dere) (nevnte|fortalte om|snakket om|skal ha|planlegger) [et|deres|ditt|hennes|hans] (bryllup)',
+      // who minds the children, and children falling ill
+      '(hvordan|hvem) ** (løse|løser|ordne|passer|henter|tar seg av) ** (barnepass~|barna|ungene|barnet)',
+      '(ungene|barna|barnet) (blir|er) (syke|sykt|syk)',
+      '(når|før|etter|så snart) ** (babyen|barnet|den lille|minstemann) ** (kommer|har kommet|blir født|er født)',
+      '(mannen|kona|samboeren|kjæresten|ektemannen) (hennes|hans|din) (jobber|bor|er|har|skal|får)',
+      '(adoptert|adopterte|adoptere|adopsjon~|adoptivbarn~|adoptivforeld~)',
+      '(bonusbarn~|stebarn~|stesønn~|stedatter~)',
     ],
     pregnancy: [
       '(planlegger|planlegge|planer om) ** (barn|familie|flere barn)',
@@ -562,6 +612,7 @@ const nb: LangData = {
       'venter (barn|en baby)',
       'graviditet~',
       '(planlegger|vil ha|få) (barn|familie)',
+      '(høygravid~|nygravid~|~gravid)',
     ],
     sex: [
       '(en) (mann|kvinne|fyr|jente|gutt) (ville|vil|passer|passet|kunne|er bedre)',
@@ -572,6 +623,7 @@ const nb: LangData = {
       'kjønnsfordeling~',
       '(en) (gjeng|flokk|gruppe|haug) (gutter|karer|menn|gubber|jenter|kvinner)',
       '(mannsdominert~|guttegjeng~|gutteklubb~)',
+      '(sterk|kraftig|skikkelig) (kar|mann|fyr|gutt)',
     ],
     'gender-identity': [
       'transkjønnet',
@@ -618,6 +670,12 @@ const nb: LangData = {
       '(mørkhudet~|svarthudet~)',
       '(bakgrunn|oppvekst|oppvokst) (fra|i) (et annet land|utlandet|en annen kultur)',
       '(norske|norsk~) (måten|arbeidsmåte~|væremåte~|verdier)',
+      // customers' comfort with the candidate ("om kundene ville følt seg trygge med deg")
+      '(føle|følt|føler|følte) (seg) (trygge|trygg|komfortable) (med) (deg|ham|henne|en som)',
+      '(likner|ligner|høres ut som|snakker som) (dem selv|en av dem)',
+      '(som en) (innfødt)',
+      '(innfødt~) (nordmann|nordmenn|talere)',
+      '(norsk~|nordisk~|skandinavisk~|utenlandsk~) (utseende)',
     ],
     religion: [
       '(hijab~|skaut~|hodeplagg~|kippa~|turban~|niqab~|burka~)',
@@ -648,6 +706,9 @@ const nb: LangData = {
       '(prolaps~|skiveprolaps~|hjerteinfarkt~|kreft~|hjerneslag|tinnitus|fibromyalgi~|søvnapné|spiseforstyrrelse~|angst~|panikkanfall~|nakkesleng~|kneoperasjon~|hofteoperasjon~|revma~|psykose~|schizofreni~|sklerose)',
       '(synshemm~|svaksynt~|førerhund~|rullestolbruker~)',
       '(er|var) (blind|døv)',
+      '(har|hun har|han har|du har|fått|diagnosen|diagnostisert med|lider av) (multippel sklerose|parkinson|epilepsi|revmatisme|leddgikt)',
+      '(har|hun har|han har|du har|fått) (ms) (så|og|men|noe som|siden|eller)',
+      '(ms-syk~|ms-diagnose~|ms-pasient~)',
     ],
   },
   cues: {
@@ -1018,6 +1079,9 @@ const nb: LangData = {
       '(kortlist~|shortlist~)',
       '(prøvevakt~|prøvedag~|prøvearbeid~|prøvetid~)',
       '(jobbe|jobber|arbeide|arbeider) (kvelder|kveld|helger|i helgene|netter|natt|heltid|deltid|turnus)',
+      // a shortlist between recruiters ("de to siste til økonomistillingen", "finalistene")
+      '(de|begge) (to|tre) (siste|gjenværende) (til|kandidatene|søkerne)',
+      '(finalist~|sluttkandidat~)',
     ],
     praise: [
       '(var|ble|er) [alle|virkelig|veldig|svært] (imponert|imponerte) (av|over)',
@@ -1045,6 +1109,17 @@ const nb: LangData = {
       '(tilgjengelig~) ** (rullestol~)',
       '(erfaring) (med) ** (barn|småbarn|unge|babyer)',
       '(morsmålslærer~|morsmålsundervisning~|morsmålsopplæring~)',
+      // a legal age requirement is no remark about the candidate ("du må være fylt 20 år for å servere brennevin")
+      '(må|skal) (være|ha) (fylt|fylte|minst) # [år]',
+      '(alkohollov~|skjenkebevilling~)',
+      '(hc-toalett~|hc toalett~|handikaptoalett~|tilrettelagt for rullestol~)',
+      '(for|til) (barn|unge|voksne|personer) (med) ** (autisme|asperger~|adhd|funksjonsnedsettelse~|funksjonshemm~|diagnose~|utviklingshemm~)',
+      // the company's age, and benefits offered to every parent, are no remark about the candidate
+      '(vi er) (et|en) (ungt|ung) ** (selskap|firma|bedrift|start-up|startup|byrå)',
+      '(tilbyr|tilby|har|gir) ** (full lønn|lønn under|lønn i) ** (permisjon~|foreldrepermisjon~|fødselspermisjon~)',
+      // childcare paid for by the employer
+      '(dekker|betaler|refunderer|står for) ** (barnepass~|barnevakt~)',
+      '(kan|får) (du|dere|man) ** (jobbe|arbeide) (hjemmefra|hjemme)',
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
     groupGreeting: [

@@ -414,6 +414,17 @@ const sv: LangData = {
       // "we missed the spark", "never got a handle on you as a person"
       '(fick|få|får|fått) ** (grepp|kläm|ett grepp) (om|på) (dig|honom|henne|hen)',
       '(känsla för|grepp om|bild av) (vem) (du|han|hon|hen) (är|var|egentligen är)',
+      // "vi kände inte att det stämde mellan oss"
+      '(inte|ej|aldrig) ** (stämde|stämmer|funkade|klickade|klaffade) (mellan oss|oss emellan|mellan er|mellan dig och oss)',
+      // "vi hittade inte riktigt varandra"
+      '(hittade|hittat|fann|funnit) ** (inte|aldrig) [riktigt|helt] (varandra)',
+      '(inte|aldrig) ** (hittade|hittat|fann|funnit) (varandra)',
+      // the missing X factor; "would not land with us"
+      '(x-faktor~|xfaktor~)',
+      '(inte|aldrig) ** (landa|landat|landar) [riktigt|helt] (hos oss|i teamet|i gruppen|här)',
+      // "we never really got any connection"
+      '(aldrig|inte) (riktigt|helt) ** (connection|koppling|personlig kontakt)',
+      '(saknade~|saknades|saknas|inte|ingen|utan|mer) ** (glimt|glimten) (i ögat|i ögonen)',
     ],
     'culture-fit': [
       '(passar|passa|passade|passat) in ** (team~|~teamet|~kultur~|arbetskultur~|gruppen|arbetsgruppen)',
@@ -427,6 +438,16 @@ const sv: LangData = {
       '(passar|passa|passade|passat) in (i|bland|hos) (gänget|~gänget|oss|kulturen|miljön|arbetsplatsen)',
       '(inte|ej|tveksam~|osäker~|osäkra|undrar|tvivla~) ** (trivas|trivs|trivdes|skulle trivas) ** (team~|~teamet|gruppen|~gruppen|gänget|hos oss|bland oss)',
       '(kulturkrock~|kulturkollision~)',
+      // "en i gänget", "en av oss": belonging as the verdict, doubted or negated
+      '(inte|ej|aldrig|osäkra|osäker|tveksam~|tvivla~) ** (en i gänget|en av gänget|en av oss|en i laget)',
+      '(inte|ej|osäkra|osäker|tveksam~) ** (trivts|trivas|trivs) (i) (den|kulturen|vår kultur|miljön|gänget)',
+      // feeling out of place among the others
+      '(känt|känna|kände|känner|skulle känna) (dig|sig) ** (utanför|malplacerad~|felplacerad~)',
+      // "not our type", "not our DNA"
+      '(inte|ej) ** (vår typ|vår sort|vårt slags|vårt dna|företagets dna|bolagets dna)',
+      '(föryngra~) ** (team~|personal~|gänget|gruppen|butiken|arbetsstyrkan|~teamet|staben)',
+      // "would not have felt at home with us" (not "känn dig som hemma")
+      '(inte|ej|aldrig|osäkra|osäker|tveksam~) ** (känt|känna|känner|kände|skulle känna) (dig|sig) (hemma)',
     ],
     personality: [
       '(din|ditt|dina) personlighet~',
@@ -435,6 +456,9 @@ const sv: LangData = {
       '(annan|en annan|annorlunda) (typ av) (person|personlighet|människa)',
       '(fungera|fungerar|passa|passar|funka|funkar) ** (på det personliga planet|på ett personligt plan)',
       '(för mycket) (energi|spring i benen|attityd|personlighet)',
+      '(för|alltför) (lugn|avslappnad|försynt|återhållsam|tillbakalutad)',
+      // a presence verdict ("din utstrålning övertygade inte")
+      '(din|er|hans|hennes) (utstrålning)',
     ],
   },
   risky: {
@@ -488,6 +512,29 @@ const sv: LangData = {
       '(närmar dig|närmar sig|närmade sig|fyller|fyllt|fyllde|snart|nästan) (fyrtio~|femtio~|sextio~|sjuttio~)',
       '(inte längre) (lika|så) (snabb~|skarp~|pigg~|kvick~|rask~)',
       '(reaktionsförmåga~|reflexer|reaktioner) ** (inte längre|långsammare|sämre)',
+      // an age given as a number beside a doubt ("när man är 61", "han är ju 58", "med dina 63 år", "en 60-åring")
+      '(när|om) (man|du|han|hon|hen) (är|har fyllt|fyllt) [över|nästan|snart|redan] (4#|5#|6#|7#)',
+      '(han|hon|hen|du) (är|var) (ju|väl|redan|nästan|snart|faktiskt|trots allt|ändå) [ju|väl|redan|nästan|snart|över] (4#|5#|6#|7#)',
+      '(med) (dina|sina|hans|hennes|era) (4#|5#|6#|7#) (år)',
+      '(4#|5#|6#|7#)-åring~',
+      // a life stage in other words ("var du befinner dig i livet")
+      '(befinner|befann) (dig|sig) ** (i livet)',
+      '(var|där) (du|han|hon|hen) (är|står) i livet',
+      // an approximate age given of a person ("han är väl runt de 55", "du har ju hunnit bli 60")
+      '(han|hon|hen|du|kandidaten|killen|tjejen|personen) (är|var|måste vara|lär vara) ** (runt|omkring|kring|uppåt|uppemot|närmare|en bit över|dryga) [de] (4#|5#|6#|7#|fyrtio~|femtio~|sextio~|sjuttio~)',
+      '(hunnit bli|hunnit fylla|redan fyllt|redan blivit) (4#|5#|6#|7#|fyrtio~|femtio~|sextio~|sjuttio~)',
+      // "a bit too seasoned for a gang of new graduates"
+      '(väl|för|alltför) (rutinerad|rutinerade|garvad|senior)',
+      '(består|bestod|mest|bara|nästan bara) ** (nyutexaminerade|nyexade|nyutbildade|nyss utexaminerade|tjugoåringar)',
+      // the career's end, or "in the trade since before the team was born"
+      '(innan|före) ** (teamet|kollegorna|gänget|chefen|resten av oss|de flesta|hälften) ** (var födda|föddes|ens var födda)',
+      '(sluttampen|slutfasen|slutskedet|höstkanten|slutspurten) (av|på|i) (karriären|din karriär|yrkeslivet|arbetslivet)',
+      // an age gap named ("en chef som är tjugo år yngre än du")
+      '(tio|femton|tjugo|tjugofem|trettio|#) (år) (yngre|äldre)',
+      '(bästa år~) ** (bakom)',
+      // grandchildren of the candidate as an age signal ("Kjell har ju barnbarn"), not customers' grandchildren
+      '(har) [ju|redan|väl|nog|många|flera|två|tre|fyra|fem|#] (barnbarn|barnbarnen)',
+      '(dina|ditt|hans|hennes) [två|tre|fyra|fem|#] (barnbarn)',
     ],
     family: [
       '(nämnde|pratade om|talade om|tog upp) (sin|sitt|sina|hans|hennes) (man|fru|make|maka|partner|pojkvän|flickvän|barn|familj)',
@@ -523,6 +570,20 @@ const sv: LangData = {
       // caring for a relative
       '(tar hand om|tog hand om|vårdar|vårdade|sköter om) (sin|hans|hennes|din) (mamma|pappa|mor|far|förälder|föräldrar|make|fru|man|son|dotter)',
       '(anhörigvård~|anhörigvårdare)',
+      // new parents and babies in new words ("som nybliven mamma", "med en ettåring hemma")
+      '(nybliven|nyblivna|nybakad|nybakade|färsk|färska) (mamma|pappa|förälder|föräldrar|mor|far|småbarnsförälder)',
+      '(en|ett|sin|din|hennes|hans) (ettåring|tvååring|treåring|nyfödd|nyfött|spädbarn)',
+      '(en|ett) (liten|litet|bebis|baby|nyfödd) (hemma)',
+      // the candidate's wedding brought up ("du nämnde att ni ska ha bröllop")
+      '(du|hon|han|ni|hen) (nämnde|berättade om|pratade om|ska ha|planerar) [ert|ditt|hennes|hans|ett] (bröllop)',
+      // who minds the children, and children falling ill
+      '(hur|vem) ** (lösa|löser|löste|fixa|ordna|ordnar|tar hand om|passar|hämtar) ** (barnpassning~|barnen|ungarna|barnet|barnomsorg~)',
+      '(barnen|ungarna|barnet) (blir|är) (sjuka|sjukt|sjuk)',
+      // the baby's arrival and a partner brought up ("när bebisen väl kommer", "hon har en man som jobbar i …")
+      '(när|innan|efter|så fort) ** (bebisen|babyn|barnet|lillen|den lilla) ** (kommer|kommit|föds|är född|är här)',
+      '(hon|han|hen|du) (har) (en|ett) (man|fru|sambo|make|maka) (som)',
+      '(adopterat|adopterade|adopterar|adoption~|adoptivbarn~|adoptivföräld~)',
+      '(bonusbarn~|styvbarn~|bonusfamilj~|bonusbarnen)',
     ],
     pregnancy: [
       '(planerar|planera|planer på) ** (barn|familj|fler barn)',
@@ -531,6 +592,8 @@ const sv: LangData = {
       'graviditet~',
       'mammaledig~',
       '(planerar|skaffa) (barn|familj)',
+      // compounds ("höggravid", "nygravid")
+      '(höggravid~|nygravid~|~gravid)',
     ],
     sex: [
       '(en|någon) (man|kvinna|kille|tjej|karl) (skulle|passar|passade|klarar|vore)',
@@ -542,6 +605,7 @@ const sv: LangData = {
       '(ett|en) (gäng|grupp|skock|gäng med) (killar|grabbar|män|gubbar|karlar|tjejer)',
       '(mansdominerad~|grabbgäng~|killgäng~|gubbgäng~)',
       '(passar|passade|lämpar sig|funkar|funkade) ** (en kille|en man|en tjej|en kvinna|en karl)',
+      '(stark|rejäl|kraftig|riktig) (karl|kille|grabb|karlakarl)',
     ],
     'gender-identity': [
       'transperson~',
@@ -595,6 +659,12 @@ const sv: LangData = {
       '(mörkhyad~|svarthyad~)',
       '(bakgrund|uppväxt|uppvuxen) (från|i) (ett annat land|utlandet|en annan kultur)',
       '(svenska|svensk~) (sättet|arbetssättet|sätt att arbeta|sätt att tänka|värderingar)',
+      // customers said to prefer someone like themselves ("någon som låter mer som de själva")
+      '(låter|ser ut|pratar|är) [mer|mera] (som) (de själva|dem själva|en av dem|kunderna själva)',
+      // "speaks Swedish like a native"
+      '(som en) (infödd|inföding)',
+      '(infödd~) (svensk~|talare)',
+      '(svensk~|nordisk~|skandinavisk~|utländsk~) (utseende)',
     ],
     religion: [
       '(slöj~|sjal|sjalen|sjalar|hijab~|huvudduk~|kippa~|turban~|niqab~|burka~)',
@@ -628,6 +698,11 @@ const sv: LangData = {
       '(diskbråck~|ryggskott|hjärtinfarkt~|stroke|cancer~|tinnitus|fibromyalgi~|sömnapné|ätstörning~|ångest~|panikångest~|panikattack~|whiplash~|knäoperation~|höftoperation~|reuma~|psykos~|schizofreni~)',
       '(synskad~|synnedsättning~|ledarhund~|gravt synskad~|rullstolsburen~|rullstolsanvändare)',
       '(är|var) (blind|döv)',
+      // a named diagnosis ("hon har MS"): not "MS Teams"
+      '(har|hon har|han har|du har|fått|diagnosen|diagnostiserats med|lider av) (multipel skleros|parkinson|epilepsi|reumatism|ledgångsreumatism)',
+      // "MS" as a diagnosis only before a conjunction ("hon har MS, så …"), never "MS Office"
+      '(har|hon har|han har|du har|fått) (ms) (så|och|men|vilket|sedan|eller)',
+      '(ms-sjuk~|ms-diagnos~|ms-patient~|ms-skov~)',
     ],
   },
   cues: {
@@ -955,6 +1030,9 @@ const sv: LangData = {
       '(shortlist~|kortlist~|slutlist~)',
       '(jobba|arbeta|jobbar|arbetar|jobbat|arbetat) (kvällar|kvällstid|helger|lördagar|söndagar|nätter|natt|heltid|deltid|skift)',
       '(tack för att du) (sökte|har sökt)',
+      // a shortlist between recruiters ("de två sista till ekonomitjänsten", "finalisterna")
+      '(de|båda) (två|tre) (sista|kvarvarande) (till|kandidaterna|sökande)',
+      '(finalist~|slutkandidat~)',
     ],
     praise: [
       '(var|blev|är) [alla|verkligen|mycket|väldigt] (imponerade|imponerad) (av|över)',
@@ -984,6 +1062,22 @@ const sv: LangData = {
       '(arbeta|arbetar|jobba|jobbar|arbete|arbetet) (med) [små|yngre|mindre] (barn|småbarn) (i|mellan|från|upp|och)',
       '(äldreomsorg~|äldreboende~|äldreförvaltning~)',
       '(modersmålslärare~|modersmålsundervisning~|modersmålsstöd~|modersmålslärar~)',
+      // a legal age requirement is no remark about the candidate ("måste ha fyllt 20 år enligt alkohollagen")
+      '(måste|ska|skall|behöver) [ha] (fyllt|vara minst|vara lägst) # [år]',
+      '(alkohollag~|tobakslag~|körkortslag~)',
+      // the offer names the candidate's group harmlessly ("flexibla tider för dig som är småbarnsförälder")
+      '(erbjuder|erbjuda|har|ger) ** (flexibl~) ** (förälder|småbarnsförälder)',
+      '(handikapptoalett~|handikappanpassad~|handikappsanpassad~|rullstolsanpassad~|tillgänglighetsanpassad~)',
+      // a group or service for children with a diagnosis is the job ("avdelningen för barn med autism")
+      '(för|till) (barn|unga|vuxna|personer) (med) [särskilda behov|behov av stöd] ** (autism~|asperger~|adhd|npf|funktionsnedsättning~|diagnos~|intellektuell~)',
+      // the company's age, and benefits offered to every parent, are no remark about the candidate
+      '(vi är|vi är ju) (ett|en) (ungt|ung) ** (bolag|företag|start-up|startup|byrå|koncern)',
+      '(erbjuder|erbjuda|har|ger) ** (föräldralön~|föräldrapenningtillägg~|föräldraledighetstillägg~)',
+      // childcare paid for by the employer, a youth job
+      '(ersätter|betalar|står för|bekostar|täcker) ** (barnpassning~|barnvakt~|barnomsorg~)',
+      '(feriepraktik~|feriejobb~|sommarjobb~|ungdomsjobb~) ** (ungdomar|skolungdomar|elever)',
+      // flexibility offered when one's children fall ill ("om barnen blir sjuka kan du jobba hemifrån")
+      '(kan|får) (du|ni|man) ** (jobba|arbeta) (hemifrån|hemma|på distans)',
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
     groupGreeting: [
