@@ -222,9 +222,9 @@ export function findReasons(
       seen ??= new Set<number>();
       seen.add(at);
       if (plain) {
-        // colleague talk counts anywhere (a forward marker opens the history); good news, thanks
-        // and vetoes only in the writer's own text
-        if (!inQuote(x.s) && (c === 'internal' || c === 'recruiting' || x.s < history)) n++;
+        // colleague talk, good news, thanks and vetoes only in the writer's own text: a reply quotes
+        // the candidate's "have you made a decision?", which must not make the reply colleague talk
+        if (!inQuote(x.s) && (c === 'recruiting' || x.s < history)) n++;
         continue;
       }
       if (!live(x)) continue;

@@ -389,3 +389,14 @@ describe('Is it a rejection? — the post is advertised again, and the applicati
     expect(r.verdict).toBe('not-rejection');
   });
 });
+
+describe('quoted history', () => {
+  it("a rejection above the candidate's quoted question is still a rejection", () => {
+    const nb =
+      'Hei Jonas,\n\nTakk for at du spør. Vi har dessverre valgt en annen kandidat til stillingen.\n\nHilsen Kari\n\n-----Opprinnelig melding-----\nFra: Jonas Berg\nEmne: Lagermedarbeider\nHei! Har dere tatt en avgjørelse etter intervjuet? Mvh Jonas';
+    expect(analyzeDraft(nb).verdict).toBe('generic-rejection');
+    const en =
+      'Hi Jonas,\n\nThanks for checking in. Unfortunately we have decided to go with another candidate.\n\nBest,\nKari\n\nOn Tue, 10 Nov 2026 at 08:41, Jonas Berg wrote:\n> Hi Kari, have you made a decision yet? I received your invitation last week. Best, Jonas';
+    expect(analyzeDraft(en).verdict).toBe('generic-rejection');
+  });
+});
