@@ -4,7 +4,7 @@ import type { Subscription } from '@/utils/schema/subscription';
 import { type SyncDeps, syncSubscription } from './engine';
 import { applyPolicySubscriptions } from './managed';
 import { SYNC_CHANNEL, type SyncReply, SyncRequest } from './messages';
-import { readManagedPolicy } from './policy';
+import { onLatePolicy, readManagedPolicy } from './policy';
 import {
   type Alarms,
   alarmName,
@@ -123,6 +123,10 @@ export function registerSyncHandlers(deps: SyncServiceDeps = {}): SyncService {
     },
   );
 
+  // A policy Chromium had not answered at start-up (it reads the schema first) arrives late: apply it.
+  onLatePolicy(() => {
+    void service.resume().catch((error) => console.warn('Klarsvar: applying the policy failed', error));
+  });
   try {
     browser.storage.managed?.onChanged?.addListener(() => {
       void service.resume().catch((error) => console.warn('Klarsvar: applying the policy failed', error));

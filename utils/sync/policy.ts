@@ -103,6 +103,19 @@ interface ManagedArea {
  */
 const unanswered = new WeakMap<ManagedArea, Promise<unknown>>();
 
+/** Told when a read that outlived its timeout answers with a policy after all (see below). */
+const latePolicyListeners = new Set<() => void>();
+
+/**
+ * Calls `listener` whenever a policy read that had timed out (and so answered "no policy") turns out
+ * to hold a policy: whoever acted on "no policy" meanwhile (the background's policy subscriptions)
+ * applies it now. Returns a function that removes the listener.
+ */
+export function onLatePolicy(listener: () => void): () => void {
+  latePolicyListeners.add(listener);
+  return () => latePolicyListeners.delete(listener);
+}
+
 /**
  * Reads the policy. `storage.managed` is absent in Firefox without a policy, in tests and on
  * unsupported platforms, and rejects when no schema is declared: all of that means "no policy".
@@ -124,7 +137,11 @@ export async function readManagedPolicy(area?: ManagedArea | null, timeoutMs = 3
         unanswered.set(managed, read);
         void read
           .then((raw) => {
-            if (isRecord(raw) && Object.keys(raw).length > 0) bumpDataRevision();
+            if (!isRecord(raw) || Object.keys(raw).length === 0) return;
+            // delete first: a listener that reads the policy again must reach the store
+            unanswered.delete(managed);
+            bumpDataRevision();
+            for (const listener of latePolicyListeners) listener();
           })
           .catch(() => undefined)
           .finally(() => unanswered.delete(managed));

@@ -8,6 +8,7 @@ import {
   effectiveSettings,
   lockedKeys,
   managedId,
+  onLatePolicy,
   parsePolicy,
   readManagedPolicy,
 } from '@/utils/sync/policy';
@@ -119,9 +120,14 @@ describe('managed policy', () => {
       expect(settled).toBe(true);
       expect((await second).policy.lockedSettings).toEqual({});
       expect(get).toHaveBeenCalledTimes(1);
-      // The store answers after all, with a policy: the data revision is bumped (tabs re-read their context).
+      // The store answers after all, with a policy: the data revision is bumped (tabs re-read their
+      // context) and the late-policy listeners (the background's policy subscriptions) are told.
+      const late = vi.fn();
+      const stop = onLatePolicy(late);
       answer(POLICY);
       await vi.advanceTimersByTimeAsync(100);
+      stop();
+      expect(late).toHaveBeenCalledTimes(1);
       expect(await fakeBrowser.storage.local.get('dataRevision')).toHaveProperty('dataRevision');
       get.mockImplementation(() => Promise.resolve(POLICY));
       expect((await readManagedPolicy(slow, 3000)).policy.lockedSettings.warnBeforeSend).toBe(true);
