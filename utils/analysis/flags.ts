@@ -295,20 +295,27 @@ function joins(text: string, a: number, b: number): boolean {
   return i === b;
 }
 
+/** Which kind a merged span keeps: the strongest of its parts (a decision over boilerplate over a closer). */
+const PRIO = { decision: 0, stock: 1, closer: 2, team: 3, vague: 4, risky: 5 } as const;
+
+/** Extends `into` over `sp` (same sentence, overlapping or joined), keeping the stronger kind. */
+function absorb(into: Span, sp: Span): void {
+  if (sp.e > into.e) into.e = sp.e;
+  if (PRIO[sp.cat] < PRIO[into.cat]) {
+    into.cat = sp.cat;
+    into.id = sp.id;
+    into.lang = sp.lang;
+  }
+}
+
 /** Generic spans in one sentence that touch (or are joined by "and", "but" …) become one. */
 export function mergeGeneric(spans: Span[], text: string): Span[] {
-  const prio = { decision: 0, stock: 1, closer: 2, team: 3, vague: 4, risky: 5 } as const;
   spans.sort((x, y) => x.s - y.s || y.e - x.e);
   const out: Span[] = [];
   for (const sp of spans) {
     const last = out[out.length - 1];
     if (last && last.sent === sp.sent && (sp.s <= last.e || joins(text, last.e, sp.s))) {
-      if (sp.e > last.e) last.e = sp.e;
-      if (prio[sp.cat] < prio[last.cat]) {
-        last.cat = sp.cat;
-        last.id = sp.id;
-        last.lang = sp.lang;
-      }
+      absorb(last, sp);
       continue;
     }
     out.push({ ...sp });
@@ -463,7 +470,6 @@ export function genericFlags(
  * Not when it gives a job-related reason, thanks, praises or holds a vague/risky remark.
  */
 export function bridgeGeneric(spans: Span[], seg: Segments, blocked: ReadonlySet<number>): Span[] {
-  const prio = { decision: 0, stock: 1, closer: 2, team: 3, vague: 4, risky: 5 } as const;
   const out: Span[] = [];
   for (const sp of spans) {
     const last = out[out.length - 1];
@@ -473,12 +479,7 @@ export function bridgeGeneric(spans: Span[], seg: Segments, blocked: ReadonlySet
       let ok = b - a === 2;
       for (let c = a; ok && c <= b; c++) if (blocked.has(c)) ok = false;
       if (ok) {
-        if (sp.e > last.e) last.e = sp.e;
-        if (prio[sp.cat] < prio[last.cat]) {
-          last.cat = sp.cat;
-          last.id = sp.id;
-          last.lang = sp.lang;
-        }
+        absorb(last, sp);
         continue;
       }
     }
