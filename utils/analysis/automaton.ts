@@ -355,7 +355,6 @@ export class Builder {
     const edgeTo: number[] = [];
     const edgeReq: number[] = [];
     const edgeStart: number[] = [];
-    const edgeMap: (Map<number, number[]> | null)[] = [];
     const accStart: number[] = [];
     const accList: number[] = [];
     const accepts = this.accepts.map(acceptOf);
@@ -393,29 +392,13 @@ export class Builder {
     }
     edgeStart.push(edgePred.length);
     accStart.push(accList.length);
-    for (let k = 0; k < order.length; k++) {
-      const a = edgeStart[k] as number;
-      const b = edgeStart[k + 1] as number;
-      if (b - a <= MAP_FANOUT) {
-        edgeMap.push(null);
-        continue;
-      }
-      const m = new Map<number, number[]>();
-      for (let x = a; x < b; x++) {
-        const p = edgePred[x] as number;
-        const l = m.get(p);
-        if (l) l.push(x);
-        else m.set(p, [x]);
-      }
-      edgeMap.push(m);
-    }
+    const edgeMap = edgeMapOf(edgeStart, edgePred);
     // start transitions: the consuming transitions reachable from each pattern's start
     const startPred: number[] = [];
     const startTo: number[] = [];
     const startReq: number[] = [];
     const startLangs: number[] = [];
     const startTail: number[] = [];
-    const startBy = new Map<number, number[]>();
     const startAny: number[] = [];
     for (const ps of this.starts) {
       closure(ps.state);
@@ -430,11 +413,6 @@ export class Builder {
           startLangs.push(ps.langs);
           startTail.push(e.tail ? 1 : 0);
           if (e.pred === ANY_WORD) startAny.push(k);
-          else {
-            const sl = startBy.get(e.pred);
-            if (sl) sl.push(k);
-            else startBy.set(e.pred, [k]);
-          }
         }
       }
     }
@@ -453,18 +431,56 @@ export class Builder {
       startReq: Int32Array.from(startReq),
       startLangs: Int32Array.from(startLangs),
       startTail: Uint8Array.from(startTail),
-      startBy,
+      startBy: startIndex(startPred),
       startAny,
       literals,
     };
   }
 }
 
+/** Per state with more than MAP_FANOUT transitions: predicate → its transition indices (else null). */
+export function edgeMapOf(
+  edgeStart: ArrayLike<number>,
+  edgePred: ArrayLike<number>,
+): (Map<number, number[]> | null)[] {
+  const out: (Map<number, number[]> | null)[] = [];
+  for (let k = 0; k + 1 < edgeStart.length; k++) {
+    const a = edgeStart[k] as number;
+    const b = edgeStart[k + 1] as number;
+    if (b - a <= MAP_FANOUT) {
+      out.push(null);
+      continue;
+    }
+    const m = new Map<number, number[]>();
+    for (let x = a; x < b; x++) {
+      const p = edgePred[x] as number;
+      const l = m.get(p);
+      if (l) l.push(x);
+      else m.set(p, [x]);
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** Start transition indices by predicate, ascending (the `*` starts are in `startAny`). */
+export function startIndex(startPred: ArrayLike<number>): Map<number, number[]> {
+  const by = new Map<number, number[]>();
+  for (let k = 0; k < startPred.length; k++) {
+    const p = startPred[k] as number;
+    if (p === ANY_WORD) continue;
+    const l = by.get(p);
+    if (l) l.push(k);
+    else by.set(p, [k]);
+  }
+  return by;
+}
+
 /**
  * A copy with the fields in one order: callers' specs come in different shapes, and the matcher
  * reads every accept at one site (one hidden class keeps that site monomorphic in V8).
  */
-function acceptOf(a: Accept): Accept {
+export function acceptOf(a: Accept): Accept {
   return { slot: a.slot, order: a.order, id: a.id, langs: a.langs, endReq: a.endReq, back: a.back };
 }
 

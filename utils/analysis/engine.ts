@@ -89,6 +89,15 @@ export function foldWord(text: string, a: number, b: number): string {
   return out;
 }
 
+/** A built-in program compiled beforehand (precompiled.ts) and the languages to detect with it. */
+export interface Precompiled {
+  builtin: BuiltinProgram;
+  languages: readonly Language[];
+}
+
+const isPrecompiled = (x: Partial<LangTable> | Precompiled): x is Precompiled =>
+  'builtin' in x && 'languages' in x;
+
 export class Engine {
   readonly builtin: BuiltinProgram;
   readonly loaded: ReadonlySet<Language>;
@@ -101,13 +110,21 @@ export class Engine {
   private readonly allLoaded: ReadonlySet<Language>;
 
   /**
-   * `langs`: the languages to detect (their patterns are compiled now). `lexicon`: the
-   * language-identification words of all six (defaults to those of `langs`).
+   * `langs`: the languages to detect (their patterns are compiled now), or a program compiled
+   * beforehand (precompiled.ts) and the languages to detect with it. `lexicon`: the
+   * language-identification words of all six (defaults to those of `langs` when they are data).
    */
-  constructor(langs: Partial<LangTable>, lexicon?: Partial<Record<Language, LexiconData>>) {
-    this.builtin = compileLanguages(langs);
-    this.loaded = this.builtin.languages;
-    this.lexicon = buildLexicon(lexicon ?? langs);
+  constructor(langs: Partial<LangTable> | Precompiled, lexicon?: Partial<Record<Language, LexiconData>>) {
+    if (isPrecompiled(langs)) {
+      // the other languages' patterns stay in the program, masked: no thread of theirs starts
+      this.builtin = langs.builtin;
+      this.loaded = new Set(langs.languages.filter((l) => langs.builtin.languages.has(l)));
+      this.lexicon = buildLexicon(lexicon ?? {});
+    } else {
+      this.builtin = compileLanguages(langs);
+      this.loaded = this.builtin.languages;
+      this.lexicon = buildLexicon(lexicon ?? langs);
+    }
     this.allLoaded = new Set(LANGS.filter((l) => this.loaded.has(l)));
   }
 

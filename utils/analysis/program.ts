@@ -51,6 +51,9 @@ export interface Hit {
   endWord: number;
 }
 
+/** Distinct words a program keeps in its word tables before it empties them. */
+export const WORD_CACHE = 20_000;
+
 export class ProgramBuilder {
   readonly forms = new FormIndex();
   private readonly predIds = new Map<string, number>();
@@ -84,7 +87,7 @@ export class ProgramBuilder {
     this.builder.addTrie(items, keys, accept);
   }
 
-  build(cacheLimit = 20_000): Program {
+  build(cacheLimit = WORD_CACHE): Program {
     return new Program(this.forms, this.predForms, this.builder.build(), cacheLimit);
   }
 }
@@ -171,8 +174,8 @@ export class Program {
   private readonly limit: number;
 
   constructor(
-    private readonly forms: FormIndex,
-    private readonly predForms: number[][],
+    readonly forms: FormIndex,
+    readonly predForms: number[][],
     readonly a: Automaton,
     cacheLimit: number,
   ) {

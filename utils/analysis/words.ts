@@ -432,6 +432,103 @@ function plainAt(shape: number, letters: string, key: string): number {
   }
 }
 
+/** A `FormIndex` as plain data (precompiled.ts): what `matchInto` reads, in the order it was built. */
+export interface FormIndexData {
+  /** Per form: 1 for a pattern-initial `~tail` form. */
+  tail: number[];
+  /** Per form: its SHAPE_* (0: checked by its automaton). */
+  shape: number[];
+  /** Per form: the letters of a plain form, or the units of an automaton form (`unitsCode`). */
+  text: string[];
+  /** Loose whole-word keys, prefixes and reversed tails, each with its forms in the order added. */
+  exact: [string, number[]][];
+  prefix: [string, number[]][];
+  suffix: [string, number[]][];
+  /** General forms (in check order), the loose substring each needs, 1 if it needs a digit. */
+  general: number[];
+  genSub: string[];
+  genDigit: number[];
+}
+
+/** Letters that `unitsCode` escapes. */
+const SPECIAL = '\\?~#(|)';
+
+/** Units as text that `parseUnits` reads back exactly (formKey without escapes is not unambiguous). */
+export function unitsCode(us: Unit[]): string {
+  let s = '';
+  for (const u of us) {
+    if (u.k === 'c') s += (SPECIAL.includes(u.c) ? '\\' : '') + u.c + (u.opt ? '?' : '');
+    else if (u.k === 'any') s += '~';
+    else if (u.k === 'digits') s += '#';
+    else s += `(${u.alts.map(unitsCode).join('|')})`;
+  }
+  return s;
+}
+
+/** The units of a `unitsCode` text, or null if it is not one. */
+export function parseUnits(s: string): Unit[] | null {
+  let i = 0;
+  const seq = (): Unit[] | null => {
+    const out: Unit[] = [];
+    while (i < s.length) {
+      const ch = s[i] as string;
+      if (ch === '|' || ch === ')') return out;
+      i++;
+      if (ch === '~') out.push({ k: 'any' });
+      else if (ch === '#') out.push({ k: 'digits' });
+      else if (ch === '?') return null;
+      else if (ch === '(') {
+        const alts: Unit[][] = [];
+        for (;;) {
+          const a = seq();
+          if (!a) return null;
+          alts.push(a);
+          const end = s[i++];
+          if (end === ')') break;
+          if (end !== '|') return null;
+        }
+        out.push({ k: 'alt', alts });
+      } else {
+        let c = ch;
+        if (ch === '\\') {
+          if (i >= s.length) return null;
+          c = s[i++] as string;
+        }
+        const cp = s.codePointAt(i - 1) as number;
+        if (cp > 0xffff) {
+          c = String.fromCodePoint(cp);
+          i++;
+        }
+        if (s[i] === '?') {
+          out.push({ k: 'c', c, opt: true });
+          i++;
+        } else out.push({ k: 'c', c });
+      }
+    }
+    return out;
+  };
+  const units = seq();
+  return units && i === s.length ? units : null;
+}
+
+/** Every (path, forms) of a trie whose node holds forms, depth first. */
+function trieEntries(root: Trie): [string, number[]][] {
+  const out: [string, number[]][] = [];
+  const walk = (t: Trie, path: string) => {
+    if (t.forms.length > 0) out.push([path, [...t.forms]]);
+    for (const [ch, n] of t.next) walk(n, path + String.fromCharCode(ch));
+  };
+  walk(root, '');
+  return out;
+}
+
+const isIdList = (x: unknown, size: number): x is number[] =>
+  Array.isArray(x) && x.every((v) => Number.isInteger(v) && v >= 0 && v < size);
+
+const isEntries = (x: unknown, size: number): x is [string, number[]][] =>
+  Array.isArray(x) &&
+  x.every((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === 'string' && isIdList(e[1], size));
+
 export class FormIndex {
   /** Automata are built the first time a draft's word is checked against the form. */
   private readonly nfas: (CharNfa | null)[] = [];
@@ -469,6 +566,71 @@ export class FormIndex {
 
   get size(): number {
     return this.nfas.length;
+  }
+
+  /** The index as plain data (see `fromData`). */
+  toData(): FormIndexData {
+    const exact: [string, number[]][] = [];
+    for (const [k, ids] of this.exact) exact.push([k, [...ids]]);
+    return {
+      tail: this.tail.map((t) => (t ? 1 : 0)),
+      shape: [...this.shape],
+      text: this.shape.map((sh, id) =>
+        sh === NFA ? unitsCode(this.units[id] as Unit[]) : (this.plain[id] as string),
+      ),
+      exact,
+      prefix: trieEntries(this.prefix),
+      suffix: trieEntries(this.suffix),
+      general: [...this.general],
+      genSub: [...this.genSub],
+      genDigit: this.genDigit.map((d) => (d ? 1 : 0)),
+    };
+  }
+
+  /**
+   * The index `toData` gave, checked (null if malformed). It finds the same forms in the same
+   * order; it cannot take new forms by `add` (their keys are not kept).
+   */
+  static fromData(d: FormIndexData): FormIndex | null {
+    const n = Array.isArray(d.shape) ? d.shape.length : -1;
+    if (
+      n < 0 ||
+      !Array.isArray(d.tail) ||
+      d.tail.length !== n ||
+      !Array.isArray(d.text) ||
+      d.text.length !== n ||
+      !isEntries(d.exact, n) ||
+      !isEntries(d.prefix, n) ||
+      !isEntries(d.suffix, n) ||
+      !isIdList(d.general, n) ||
+      !Array.isArray(d.genSub) ||
+      d.genSub.length !== d.general.length ||
+      !Array.isArray(d.genDigit) ||
+      d.genDigit.length !== d.general.length
+    )
+      return null;
+    const x = new FormIndex();
+    for (let id = 0; id < n; id++) {
+      const sh = d.shape[id];
+      const text = d.text[id];
+      if (typeof sh !== 'number' || sh < NFA || sh > SHAPE_HOLDS || typeof text !== 'string') return null;
+      const units = sh === NFA ? parseUnits(text) : [];
+      if (!units) return null;
+      x.nfas.push(null);
+      x.units.push(units);
+      x.tail.push(d.tail[id] === 1);
+      x.shape.push(sh);
+      x.plain.push(sh === NFA ? '' : text);
+    }
+    for (const [k, ids] of d.exact) x.exact.set(k, [...ids]);
+    for (const [path, ids] of d.prefix) for (const id of ids) trieAdd(x.prefix, path, id);
+    for (const [path, ids] of d.suffix) for (const id of ids) trieAdd(x.suffix, path, id);
+    for (let g = 0; g < d.general.length; g++) {
+      const sub = d.genSub[g];
+      if (typeof sub !== 'string') return null;
+      x.addGeneral(d.general[g] as number, { sub, digit: d.genDigit[g] === 1 });
+    }
+    return x;
   }
 
   /** Registers a form (or finds the equal one) and returns its id. */
