@@ -88,8 +88,26 @@ export class ProgramBuilder {
   }
 
   build(cacheLimit = WORD_CACHE): Program {
-    return new Program(this.forms, this.predForms, this.builder.build(), cacheLimit);
+    return new Program(this.forms, predTable(this.predForms), this.builder.build(), cacheLimit);
   }
+}
+
+/**
+ * Predicates as one flat table: the forms of predicate p are forms[start[p]] … forms[start[p+1]-1],
+ * ascending (no array per predicate: a program has ≈ 13,000 of them).
+ */
+export interface PredTable {
+  start: Int32Array;
+  forms: Int32Array;
+}
+
+/** The flat table of per-predicate form lists. */
+export function predTable(lists: number[][]): PredTable {
+  const start = new Int32Array(lists.length + 1);
+  for (let p = 0; p < lists.length; p++) start[p + 1] = (start[p] as number) + (lists[p] as number[]).length;
+  const forms = new Int32Array(start[lists.length] as number);
+  for (let p = 0; p < lists.length; p++) forms.set(lists[p] as number[], start[p] as number);
+  return { start, forms };
 }
 
 /** Grows a thread buffer. */
@@ -118,7 +136,9 @@ const W_NEXT = 8;
 const WORD_STRIDE = 10;
 
 export class Program {
-  private readonly formPreds: number[][];
+  /** The predicates of form f: fpList[fpStart[f]] … fpList[fpStart[f+1]-1], ascending. */
+  private readonly fpStart: Int32Array;
+  private readonly fpList: Int32Array;
   /** 1 for predicates some non-start transition needs (the only ones `run` marks). */
   private readonly onEdge: Uint8Array;
   private readonly mark: Int32Array;
@@ -175,26 +195,41 @@ export class Program {
 
   constructor(
     readonly forms: FormIndex,
-    readonly predForms: number[][],
+    readonly preds: PredTable,
     readonly a: Automaton,
     cacheLimit: number,
   ) {
-    this.formPreds = Array.from({ length: forms.size }, () => []);
-    predForms.forEach((fs, p) => {
-      for (const f of fs) (this.formPreds[f] as number[]).push(p);
-    });
+    // the inverse table, by counting: each form's predicates come out ascending
+    const nPred = preds.start.length - 1;
+    const fpStart = new Int32Array(forms.size + 1);
+    for (const f of preds.forms) fpStart[f + 1] = (fpStart[f + 1] as number) + 1;
+    for (let f = 0; f < forms.size; f++) fpStart[f + 1] = (fpStart[f + 1] as number) + (fpStart[f] as number);
+    const fill = fpStart.slice(0, forms.size);
+    const fpList = new Int32Array(preds.forms.length);
+    for (let p = 0; p < nPred; p++) {
+      const x1 = preds.start[p + 1] as number;
+      for (let x = preds.start[p] as number; x < x1; x++) {
+        const f = preds.forms[x] as number;
+        fpList[fill[f] as number] = p;
+        fill[f] = (fill[f] as number) + 1;
+      }
+    }
+    this.fpStart = fpStart;
+    this.fpList = fpList;
     // only predicates a live thread can ask about are marked per word: most only start patterns
-    this.onEdge = new Uint8Array(predForms.length);
+    this.onEdge = new Uint8Array(nPred);
     for (const p of a.edgePred) if (p >= 0) this.onEdge[p] = 1;
     this.limit = cacheLimit;
-    this.mark = new Int32Array(predForms.length);
-    this.predSeen = new Int32Array(predForms.length);
+    this.mark = new Int32Array(nPred);
+    this.predSeen = new Int32Array(nPred);
     this.hasMaps = a.edgeMap.some((m) => m !== null);
     // records: header, transitions (predicate, requirement, target), accepts
     // a state's record starts after the records of the states before it: their headers, transitions and accepts
     const offOf = (st: number) =>
       S_HEADER * st + 3 * (a.edgeStart[st] as number) + (a.accStart[st] as number);
-    this.off = Int32Array.from({ length: a.states }, (_, st) => offOf(st));
+    const off = new Int32Array(a.states);
+    for (let st = 0; st < a.states; st++) off[st] = offOf(st);
+    this.off = off;
     const blob = new Int32Array(offOf(a.states));
     for (let st = 0; st < a.states; st++) {
       let q = this.off[st] as number;
@@ -296,9 +331,10 @@ export class Program {
       forms.push(f);
       const at = hitAt[i] as number;
       if (at > 0) {
-        for (const p of this.formPreds[f] as number[]) {
+        const x1 = this.fpStart[f + 1] as number;
+        for (let x = this.fpStart[f] as number; x < x1; x++) {
           tail ??= new Map();
-          tail.set(p, at);
+          tail.set(this.fpList[x] as number, at);
         }
       }
     }
@@ -308,8 +344,12 @@ export class Program {
     list.length = 0;
     const stamp = ++this.predStamp;
     const seen = this.predSeen;
+    const { fpStart, fpList } = this;
     for (let i = 0; i < forms.length; i++) {
-      for (const p of this.formPreds[forms[i] as number] as number[]) {
+      const f = forms[i] as number;
+      const x1 = fpStart[f + 1] as number;
+      for (let x = fpStart[f] as number; x < x1; x++) {
+        const p = fpList[x] as number;
         if (seen[p] === stamp) continue;
         seen[p] = stamp;
         list.push(p);
@@ -351,9 +391,9 @@ export class Program {
           }
           const at = nt.length;
           this.pair(nt, k, e);
-          for (const f of this.predForms[q] as number[]) {
-            nf.push(f, at);
-          }
+          const pf = this.preds.forms;
+          const x1 = this.preds.start[q + 1] as number;
+          for (let x = this.preds.start[q] as number; x < x1; x++) nf.push(pf[x] as number, at);
         }
       }
     }

@@ -441,13 +441,55 @@ export interface FormIndexData {
   /** Per form: the letters of a plain form, or the units of an automaton form (`unitsCode`). */
   text: string[];
   /** Loose whole-word keys, prefixes and reversed tails, each with its forms in the order added. */
-  exact: [string, number[]][];
-  prefix: [string, number[]][];
-  suffix: [string, number[]][];
+  exact: Keyed;
+  prefix: Keyed;
+  suffix: Keyed;
   /** General forms (in check order), the loose substring each needs, 1 if it needs a digit. */
   general: number[];
   genSub: string[];
   genDigit: number[];
+}
+
+/** Keys, each key's form count, the forms (flat, as differences to the previous form: small numbers). */
+export interface Keyed {
+  keys: string[];
+  count: number[];
+  forms: number[];
+}
+
+function keyed(entries: Iterable<[string, number[]]>): Keyed {
+  const out: Keyed = { keys: [], count: [], forms: [] };
+  let prev = 0;
+  for (const [k, ids] of entries) {
+    out.keys.push(k);
+    out.count.push(ids.length);
+    for (const id of ids) {
+      out.forms.push(id - prev);
+      prev = id;
+    }
+  }
+  return out;
+}
+
+/** Calls `each(key, form)` for every form of a `Keyed` in order; false if it is malformed. */
+function eachKeyed(x: Keyed, size: number, each: (key: string, form: number) => void): boolean {
+  if (!x || !Array.isArray(x.keys) || !Array.isArray(x.count) || !Array.isArray(x.forms)) return false;
+  if (x.count.length !== x.keys.length) return false;
+  let q = 0;
+  let id = 0;
+  for (let i = 0; i < x.keys.length; i++) {
+    const k = x.keys[i];
+    const c = x.count[i];
+    if (typeof k !== 'string' || !Number.isInteger(c) || (c as number) < 1) return false;
+    for (const end = q + (c as number); q < end; q++) {
+      const d = x.forms[q];
+      if (!Number.isInteger(d)) return false;
+      id += d as number;
+      if (id < 0 || id >= size) return false;
+      each(k, id);
+    }
+  }
+  return q === x.forms.length;
 }
 
 /** Letters that `unitsCode` escapes. */
@@ -525,14 +567,11 @@ function trieEntries(root: Trie): [string, number[]][] {
 const isIdList = (x: unknown, size: number): x is number[] =>
   Array.isArray(x) && x.every((v) => Number.isInteger(v) && v >= 0 && v < size);
 
-const isEntries = (x: unknown, size: number): x is [string, number[]][] =>
-  Array.isArray(x) &&
-  x.every((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === 'string' && isIdList(e[1], size));
-
 export class FormIndex {
   /** Automata are built the first time a draft's word is checked against the form. */
   private readonly nfas: (CharNfa | null)[] = [];
-  private readonly units: Unit[][] = [];
+  /** Per form, its units; a loaded index (`fromData`) keeps their text until the automaton is built. */
+  private readonly units: (Unit[] | string)[] = [];
   private readonly tail: boolean[] = [];
   /**
    * Forms of plain letters (no tolerance left to simulate) are checked by string comparison, with
@@ -570,21 +609,22 @@ export class FormIndex {
 
   /** The index as plain data (see `fromData`). */
   toData(): FormIndexData {
-    const exact: [string, number[]][] = [];
-    for (const [k, ids] of this.exact) exact.push([k, [...ids]]);
     return {
       tail: this.tail.map((t) => (t ? 1 : 0)),
       shape: [...this.shape],
-      text: this.shape.map((sh, id) =>
-        sh === NFA ? unitsCode(this.units[id] as Unit[]) : (this.plain[id] as string),
-      ),
-      exact,
-      prefix: trieEntries(this.prefix),
-      suffix: trieEntries(this.suffix),
+      text: this.shape.map((sh, id) => (sh === NFA ? this.unitsText(id) : (this.plain[id] as string))),
+      exact: keyed(this.exact),
+      prefix: keyed(trieEntries(this.prefix)),
+      suffix: keyed(trieEntries(this.suffix)),
       general: [...this.general],
       genSub: [...this.genSub],
       genDigit: this.genDigit.map((d) => (d ? 1 : 0)),
     };
+  }
+
+  private unitsText(id: number): string {
+    const u = this.units[id] as Unit[] | string;
+    return typeof u === 'string' ? u : unitsCode(u);
   }
 
   /**
@@ -599,9 +639,6 @@ export class FormIndex {
       d.tail.length !== n ||
       !Array.isArray(d.text) ||
       d.text.length !== n ||
-      !isEntries(d.exact, n) ||
-      !isEntries(d.prefix, n) ||
-      !isEntries(d.suffix, n) ||
       !isIdList(d.general, n) ||
       !Array.isArray(d.genSub) ||
       d.genSub.length !== d.general.length ||
@@ -614,17 +651,21 @@ export class FormIndex {
       const sh = d.shape[id];
       const text = d.text[id];
       if (typeof sh !== 'number' || sh < NFA || sh > SHAPE_HOLDS || typeof text !== 'string') return null;
-      const units = sh === NFA ? parseUnits(text) : [];
-      if (!units) return null;
       x.nfas.push(null);
-      x.units.push(units);
+      // parsed when a draft's word is first checked against the form (most never are)
+      x.units.push(sh === NFA ? text : '');
       x.tail.push(d.tail[id] === 1);
       x.shape.push(sh);
       x.plain.push(sh === NFA ? '' : text);
     }
-    for (const [k, ids] of d.exact) x.exact.set(k, [...ids]);
-    for (const [path, ids] of d.prefix) for (const id of ids) trieAdd(x.prefix, path, id);
-    for (const [path, ids] of d.suffix) for (const id of ids) trieAdd(x.suffix, path, id);
+    const exact = (k: string, id: number) => {
+      const list = x.exact.get(k);
+      if (list) list.push(id);
+      else x.exact.set(k, [id]);
+    };
+    if (!eachKeyed(d.exact, n, exact)) return null;
+    if (!eachKeyed(d.prefix, n, (path, id) => trieAdd(x.prefix, path, id))) return null;
+    if (!eachKeyed(d.suffix, n, (path, id) => trieAdd(x.suffix, path, id))) return null;
     for (let g = 0; g < d.general.length; g++) {
       const sub = d.genSub[g];
       if (typeof sub !== 'string') return null;
@@ -740,7 +781,9 @@ export class FormIndex {
     else {
       let nfa = this.nfas[id];
       if (!nfa) {
-        nfa = compileForm(this.units[id] as Unit[]);
+        const u = this.units[id] as Unit[] | string;
+        // a units text that does not parse (a damaged file) is a form nothing satisfies
+        nfa = compileForm(typeof u === 'string' ? (parseUnits(u) ?? NONE) : u);
         this.nfas[id] = nfa;
       }
       at = run(nfa, key, this.tail[id] as boolean);
@@ -759,6 +802,9 @@ export class FormIndex {
     hitN++;
   }
 }
+
+/** Units no word satisfies (a letter no folded word holds). */
+const NONE: Unit[] = [{ k: 'c', c: '\uffff' }];
 
 /** Hits of the last `matchInto`: form ids and tail offsets (see FormHit). */
 export let hitForm = new Int32Array(64);
