@@ -9,6 +9,7 @@ import fi from '@/utils/analysis/lang/fi';
 import nb from '@/utils/analysis/lang/nb';
 import sv from '@/utils/analysis/lang/sv';
 import { createAnalyzer, DATA_LANGUAGES, dataPath, LEXICON_PATH, loadAnalyzer } from '@/utils/analysis/lazy';
+import { PROGRAM_PATH } from '@/utils/analysis/precompiled';
 import { TEXTS } from '@/utils/analysis/texts/index';
 import { analysisDataFiles } from '../../../scripts/analysis-data';
 
@@ -22,9 +23,11 @@ const drafts = readFileSync(join(import.meta.dirname, '../../corpus/drafts.jsonl
   .map((l) => (JSON.parse(l) as { text: string }).text);
 
 describe('language data as extension resources (issues 5 and 11)', () => {
-  it('emits one analysis/<lang>.json per language, equal to the lang module plus its flag texts, and the lexicon of all six', () => {
+  it('emits one analysis/<lang>.json per language, equal to the lang module plus its flag texts, the lexicon of all six and the program (precompiled.test.ts)', () => {
     const out = files();
-    expect([...out.keys()].sort()).toEqual([...DATA_LANGUAGES.map(dataPath), LEXICON_PATH].sort());
+    expect([...out.keys()].sort()).toEqual(
+      [...DATA_LANGUAGES.map(dataPath), LEXICON_PATH, PROGRAM_PATH].sort(),
+    );
     for (const lang of DATA_LANGUAGES) {
       expect(JSON.parse(out.get(dataPath(lang)) as string)).toEqual({ ...MODULES[lang], texts: TEXTS[lang] });
     }
@@ -61,7 +64,7 @@ describe('language data as extension resources (issues 5 and 11)', () => {
       { languages: ['sv', 'en'] },
     );
     expect(partial).not.toBeNull();
-    expect(fetched.sort()).toEqual([LEXICON_PATH, dataPath('en'), dataPath('sv')].sort());
+    expect(fetched.sort()).toEqual([LEXICON_PATH, PROGRAM_PATH, dataPath('en'), dataPath('sv')].sort());
     // the same as the full analyzer restricted to those languages; other languages recognised, left alone
     for (const t of drafts) expect(partial?.(t)).toEqual(analyzeDraft(t, { languages: ['sv', 'en'] }));
     expect(partial?.('Hej Jonas. Tak for din ansøgning. Desværre går vi ikke videre.')).toMatchObject({
