@@ -803,8 +803,8 @@ export class FormIndex {
   }
 }
 
-/** Units no word satisfies (a letter no folded word holds). */
-const NONE: Unit[] = [{ k: 'c', c: '\uffff' }];
+/** Units no draft word satisfies: they match only the empty word, which `matchInto` never checks. */
+const NONE: Unit[] = [];
 
 /** Hits of the last `matchInto`: form ids and tail offsets (see FormHit). */
 export let hitForm = new Int32Array(64);
