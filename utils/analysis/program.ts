@@ -202,14 +202,18 @@ export class Program {
     // the inverse table, by counting: each form's predicates come out ascending
     const nPred = preds.start.length - 1;
     const fpStart = new Int32Array(forms.size + 1);
-    for (const f of preds.forms) fpStart[f + 1] = (fpStart[f + 1] as number) + 1;
+    const pf = preds.forms;
+    for (let x = 0; x < pf.length; x++) {
+      const f = pf[x] as number;
+      fpStart[f + 1] = (fpStart[f + 1] as number) + 1;
+    }
     for (let f = 0; f < forms.size; f++) fpStart[f + 1] = (fpStart[f + 1] as number) + (fpStart[f] as number);
     const fill = fpStart.slice(0, forms.size);
     const fpList = new Int32Array(preds.forms.length);
     for (let p = 0; p < nPred; p++) {
       const x1 = preds.start[p + 1] as number;
       for (let x = preds.start[p] as number; x < x1; x++) {
-        const f = preds.forms[x] as number;
+        const f = pf[x] as number;
         fpList[fill[f] as number] = p;
         fill[f] = (fill[f] as number) + 1;
       }
@@ -218,34 +222,42 @@ export class Program {
     this.fpList = fpList;
     // only predicates a live thread can ask about are marked per word: most only start patterns
     this.onEdge = new Uint8Array(nPred);
-    for (const p of a.edgePred) if (p >= 0) this.onEdge[p] = 1;
+    const onEdge = this.onEdge;
+    for (let e = 0; e < a.edgePred.length; e++) {
+      const p = a.edgePred[e] as number;
+      if (p >= 0) onEdge[p] = 1;
+    }
     this.limit = cacheLimit;
     this.mark = new Int32Array(nPred);
     this.predSeen = new Int32Array(nPred);
     this.hasMaps = a.edgeMap.some((m) => m !== null);
     // records: header, transitions (predicate, requirement, target), accepts
     // a state's record starts after the records of the states before it: their headers, transitions and accepts
-    const offOf = (st: number) =>
-      S_HEADER * st + 3 * (a.edgeStart[st] as number) + (a.accStart[st] as number);
-    const off = new Int32Array(a.states);
-    for (let st = 0; st < a.states; st++) off[st] = offOf(st);
-    this.off = off;
-    const blob = new Int32Array(offOf(a.states));
+    // (plain loops over locals: this runs once per engine, cold, over ≈ 50,000 states)
+    const { edgeStart, accStart, edgePred, edgeReq, edgeTo, accList } = a;
+    const off = new Int32Array(a.states + 1);
+    for (let st = 0; st <= a.states; st++) {
+      off[st] = S_HEADER * st + 3 * (edgeStart[st] as number) + (accStart[st] as number);
+    }
+    this.off = off.subarray(0, a.states);
+    const blob = new Int32Array(off[a.states] as number);
     for (let st = 0; st < a.states; st++) {
-      let q = this.off[st] as number;
-      const e1 = a.edgeStart[st + 1] as number;
-      const x1 = a.accStart[st + 1] as number;
+      let q = off[st] as number;
+      const e0 = edgeStart[st] as number;
+      const e1 = edgeStart[st + 1] as number;
+      const x0 = accStart[st] as number;
+      const x1 = accStart[st + 1] as number;
       blob[q + S_STEP] = -1;
-      blob[q + S_EDGES] = e1 - (a.edgeStart[st] as number);
-      blob[q + S_ACCEPTS] = x1 - (a.accStart[st] as number);
+      blob[q + S_EDGES] = e1 - e0;
+      blob[q + S_ACCEPTS] = x1 - x0;
       blob[q + S_STATE] = st;
       q += S_HEADER;
-      for (let e = a.edgeStart[st] as number; e < e1; e++) {
-        blob[q++] = a.edgePred[e] as number;
-        blob[q++] = a.edgeReq[e] as number;
-        blob[q++] = offOf(a.edgeTo[e] as number);
+      for (let e = e0; e < e1; e++) {
+        blob[q++] = edgePred[e] as number;
+        blob[q++] = edgeReq[e] as number;
+        blob[q++] = off[edgeTo[e] as number] as number;
       }
-      for (let x = a.accStart[st] as number; x < x1; x++) blob[q++] = a.accList[x] as number;
+      for (let x = x0; x < x1; x++) blob[q++] = accList[x] as number;
     }
     this.blob = blob;
     this.cand = new Candidates();

@@ -440,10 +440,11 @@ export interface FormIndexData {
   shape: number[];
   /** Per form: the letters of a plain form, or the units of an automaton form (`unitsCode`). */
   text: string[];
-  /** Loose whole-word keys, prefixes and reversed tails, each with its forms in the order added. */
+  /** Loose whole-word keys, each with its forms in the order added. */
   exact: Keyed;
-  prefix: Keyed;
-  suffix: Keyed;
+  /** The tries of loose prefixes and of reversed loose tails (see `FlatTrie`). */
+  prefix: FlatTrieData;
+  suffix: FlatTrieData;
   /** General forms (in check order), the loose substring each needs, 1 if it needs a digit. */
   general: number[];
   genSub: string[];
@@ -553,15 +554,107 @@ export function parseUnits(s: string): Unit[] | null {
   return units && i === s.length ? units : null;
 }
 
-/** Every (path, forms) of a trie whose node holds forms, depth first. */
-function trieEntries(root: Trie): [string, number[]][] {
-  const out: [string, number[]][] = [];
-  const walk = (t: Trie, path: string) => {
-    if (t.forms.length > 0) out.push([path, [...t.forms]]);
-    for (const [ch, n] of t.next) walk(n, path + String.fromCharCode(ch));
-  };
-  walk(root, '');
+/**
+ * A trie frozen into flat tables, its nodes numbered breadth first from the root (0): node v's edges
+ * are first[v] … first[v+1]-1, edge e leads to node e + 1 by letter code[e]; the node's forms are
+ * forms[formStart[v]] … forms[formStart[v+1]-1] in the order they were added.
+ * Built once the forms are in (at the first look-up), or loaded as data: no Map per node.
+ */
+interface FlatTrie {
+  first: Int32Array;
+  code: Int32Array;
+  formStart: Int32Array;
+  forms: Int32Array;
+}
+
+/** A `FlatTrie` as data: per node its edge and form counts, the edges' letter codes, the forms (the children follow). */
+export interface FlatTrieData {
+  edgeCount: number[];
+  code: number[];
+  formCount: number[];
+  forms: number[];
+}
+
+function freeze(root: Trie): FlatTrie {
+  // breadth first: a node's children get consecutive numbers
+  const nodes: Trie[] = [root];
+  for (let i = 0; i < nodes.length; i++) for (const c of (nodes[i] as Trie).next.values()) nodes.push(c);
+  const first = new Int32Array(nodes.length + 1);
+  const formStart = new Int32Array(nodes.length + 1);
+  const code = new Int32Array(nodes.length - 1);
+  const forms: number[] = [];
+  let e = 0;
+  for (let v = 0; v < nodes.length; v++) {
+    const t = nodes[v] as Trie;
+    first[v] = e;
+    formStart[v] = forms.length;
+    for (const id of t.forms) forms.push(id);
+    // the child of edge e is node e + 1: children are numbered in the order their edges are
+    for (const ch of t.next.keys()) code[e++] = ch;
+  }
+  first[nodes.length] = e;
+  formStart[nodes.length] = forms.length;
+  return { first, code, formStart, forms: Int32Array.from(forms) };
+}
+
+/** The child of node v by letter code c, or -1. */
+function stepTrie(t: FlatTrie, v: number, c: number): number {
+  const e1 = t.first[v + 1] as number;
+  for (let e = t.first[v] as number; e < e1; e++) if (t.code[e] === c) return e + 1;
+  return -1;
+}
+
+function counts(start: Int32Array): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + 1 < start.length; i++) out.push((start[i + 1] as number) - (start[i] as number));
   return out;
+}
+
+const trieData = (t: FlatTrie): FlatTrieData => ({
+  edgeCount: counts(t.first),
+  code: Array.from(t.code),
+  formCount: counts(t.formStart),
+  forms: Array.from(t.forms),
+});
+
+/** Offsets of rows of the given lengths (null if one is not a count). */
+function rowStarts(count: unknown): Int32Array | null {
+  if (!Array.isArray(count)) return null;
+  const out = new Int32Array(count.length + 1);
+  for (let i = 0; i < count.length; i++) {
+    const c = count[i];
+    if (!Number.isInteger(c) || c < 0) return null;
+    out[i + 1] = (out[i] as number) + c;
+  }
+  return out;
+}
+
+/** Integers in [lo, hi) as an Int32Array of length `len`, or null. */
+function intsIn(x: unknown, lo: number, hi: number, len: number): Int32Array | null {
+  if (!Array.isArray(x) || x.length !== len) return null;
+  const out = new Int32Array(len);
+  for (let i = 0; i < len; i++) {
+    const v = x[i];
+    if (!Number.isInteger(v) || v < lo || v >= hi) return null;
+    out[i] = v;
+  }
+  return out;
+}
+
+/** The `FlatTrie` of `trieData`, checked (null if malformed; form ids below `size`). */
+function loadTrie(d: FlatTrieData, size: number): FlatTrie | null {
+  if (!d || typeof d !== 'object') return null;
+  const first = rowStarts(d.edgeCount);
+  const formStart = rowStarts(d.formCount);
+  if (!first || !formStart || first.length < 2 || formStart.length !== first.length) return null;
+  const nodes = first.length - 1;
+  const edges = first[nodes] as number;
+  // a tree numbered breadth first: one edge into each node but the root, the child of edge e is e + 1
+  if (edges !== nodes - 1) return null;
+  const code = intsIn(d.code, 0, 0x10000, edges);
+  const forms = intsIn(d.forms, 0, size, formStart[nodes] as number);
+  if (!code || !forms) return null;
+  return { first, code, formStart, forms };
 }
 
 const isIdList = (x: unknown, size: number): x is number[] =>
@@ -583,6 +676,11 @@ export class FormIndex {
   private readonly exact = new Map<string, number[]>();
   private readonly prefix = newTrie();
   private readonly suffix = newTrie();
+  /** The tries frozen (at the first look-up after an `add`, or loaded by `fromData`). */
+  private prefixFlat: FlatTrie | null = null;
+  private suffixFlat: FlatTrie | null = null;
+  /** Set by `fromData`: the tries' Map form is empty, so no form may be added. */
+  private loaded = false;
   private readonly general: number[] = [];
   /**
    * Per general form (in `general` order): a loose substring every matching word has, its letters
@@ -614,8 +712,8 @@ export class FormIndex {
       shape: [...this.shape],
       text: this.shape.map((sh, id) => (sh === NFA ? this.unitsText(id) : (this.plain[id] as string))),
       exact: keyed(this.exact),
-      prefix: keyed(trieEntries(this.prefix)),
-      suffix: keyed(trieEntries(this.suffix)),
+      prefix: trieData(this.prefixFlat ?? freeze(this.prefix)),
+      suffix: trieData(this.suffixFlat ?? freeze(this.suffix)),
       general: [...this.general],
       genSub: [...this.genSub],
       genDigit: this.genDigit.map((d) => (d ? 1 : 0)),
@@ -664,8 +762,10 @@ export class FormIndex {
       else x.exact.set(k, [id]);
     };
     if (!eachKeyed(d.exact, n, exact)) return null;
-    if (!eachKeyed(d.prefix, n, (path, id) => trieAdd(x.prefix, path, id))) return null;
-    if (!eachKeyed(d.suffix, n, (path, id) => trieAdd(x.suffix, path, id))) return null;
+    x.prefixFlat = loadTrie(d.prefix, n);
+    x.suffixFlat = loadTrie(d.suffix, n);
+    if (!x.prefixFlat || !x.suffixFlat) return null;
+    x.loaded = true;
     for (let g = 0; g < d.general.length; g++) {
       const sub = d.genSub[g];
       if (typeof sub !== 'string') return null;
@@ -676,11 +776,14 @@ export class FormIndex {
 
   /** Registers a form (or finds the equal one) and returns its id. */
   add(f: Form): number {
+    if (this.loaded) throw new Error('a loaded form index takes no new forms');
     const key = formKey(f);
     const known = this.ids.get(key);
     if (known !== undefined) return known;
     const id = this.nfas.length;
     this.ids.set(key, id);
+    this.prefixFlat = null;
+    this.suffixFlat = null;
     this.tail.push(!!f.tailStart);
     let units = f.units;
     if (f.tailStart && units[0]?.k === 'any') units = units.slice(1);
@@ -743,15 +846,23 @@ export class FormIndex {
         : looseKey(key);
     const ex = this.exact.get(lk);
     if (ex) for (const id of ex) this.check(id, key);
-    let t: Trie | undefined = this.prefix;
-    for (let i = 0; i < n && t; i++) {
-      t = t.next.get(looseBuf[i] as number);
-      if (t) for (const id of t.forms) this.check(id, key);
+    this.prefixFlat ??= freeze(this.prefix);
+    this.suffixFlat ??= freeze(this.suffix);
+    let t = this.prefixFlat;
+    let v = 0;
+    for (let i = 0; i < n && v >= 0; i++) {
+      v = stepTrie(t, v, looseBuf[i] as number);
+      if (v < 0) break;
+      const x1 = t.formStart[v + 1] as number;
+      for (let x = t.formStart[v] as number; x < x1; x++) this.check(t.forms[x] as number, key);
     }
-    t = this.suffix;
-    for (let i = n - 1; i >= 0 && t; i--) {
-      t = t.next.get(looseBuf[i] as number);
-      if (t) for (const id of t.forms) this.check(id, key);
+    t = this.suffixFlat;
+    v = 0;
+    for (let i = n - 1; i >= 0; i--) {
+      v = stepTrie(t, v, looseBuf[i] as number);
+      if (v < 0) break;
+      const x1 = t.formStart[v + 1] as number;
+      for (let x = t.formStart[v] as number; x < x1; x++) this.check(t.forms[x] as number, key);
     }
     // general forms: the letters of the loose substring they need must all be in the word
     let m0 = 0;

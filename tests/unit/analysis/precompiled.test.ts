@@ -108,6 +108,11 @@ describe('the built-in program as data', { timeout: 240_000 }, () => {
       ['fractions', (r) => (r.accLangs[2] = 0.5)],
       ['form id out of range', (r) => (r.forms.exact.forms[0] = r.forms.shape.length + 1)],
       ['form of unknown shape', (r) => (r.forms.shape[0] = 9)],
+      [
+        'trie of the wrong shape',
+        (r) => (r.forms.prefix.edgeCount[0] = (r.forms.prefix.edgeCount[0] as number) + 1),
+      ],
+      ['trie letter that is no code unit', (r) => (r.forms.suffix.code[0] = -4)],
       ['forms table missing', (r) => delete (r as Partial<ProgramResource>).forms],
       ['literal of unknown mode', (r) => ((r.literals[0] as unknown[])[0] = 'middle')],
     ];
