@@ -1,7 +1,8 @@
 /**
  * How long editors wait for the analysis frame before analysing in the page. Analysing in the page
- * is cheap once the page's engine is compiled, but the first time it compiles it (~0.8 s on the
- * webmail's main thread, a visible freeze). While the frame is starting, or loading new team data
+ * is cheap once the page's engine is built, but the first time it builds it (loading the program
+ * compiled at build time, ≈ 0.1 s on the webmail's main thread; ≈ 0.8 s, a visible freeze, if it has
+ * to compile the patterns because that file is missing). While the frame is starting, or loading new team data
  * (its thread is the extension's, which the options page that just wrote that data may keep busy),
  * a late answer is expected: editors wait for it, up to a deadline, rather than compile in the page. Once
  * the frame has answered under the current data, an answer is due within ANSWER_MS again.
