@@ -12,11 +12,12 @@ import type { Language } from '@/utils/schema';
 // The secret the content script put in our URL (the page cannot read it): only its connect counts.
 const secret = location.hash.slice(1);
 
-const fetchJson = async (path: string): Promise<unknown> => {
+const fetchText = async (path: string): Promise<string> => {
   const response = await fetch(`/${path}`);
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
-  return response.json();
+  return response.text();
 };
+const fetchJson = async (path: string): Promise<unknown> => JSON.parse(await fetchText(path));
 
 let bound = false;
 window.addEventListener('message', (event) => {
@@ -34,5 +35,5 @@ window.addEventListener('message', (event) => {
     return;
   }
   bound = true;
-  serveAnalysis(port, (languages: readonly Language[]) => loadAnalyzer(fetchJson, { languages }));
+  serveAnalysis(port, (languages: readonly Language[]) => loadAnalyzer(fetchJson, { languages, fetchText }));
 });

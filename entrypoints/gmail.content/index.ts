@@ -1,6 +1,6 @@
 import { loadAnalyzer } from '@/utils/analysis/lazy';
 import { createAnalysisFrame } from '@/utils/compose/analysis-frame';
-import { boot, fetchData } from '@/utils/compose/boot';
+import { boot, fetchData, fetchText } from '@/utils/compose/boot';
 import { gmailAdapter } from '@/utils/compose/gmail';
 
 export default defineContentScript({
@@ -10,7 +10,7 @@ export default defineContentScript({
   main(ctx) {
     document.documentElement.dataset.klarsvar = 'gmail';
     // Only the user's enabled languages are fetched (plus the small identification lexicon of all six).
-    boot(gmailAdapter, (languages) => loadAnalyzer(fetchData, { languages }), {
+    boot(gmailAdapter, (languages) => loadAnalyzer(fetchData, { languages, fetchText }), {
       ctx,
       offThread: createAnalysisFrame,
     });

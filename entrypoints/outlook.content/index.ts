@@ -1,6 +1,6 @@
 import { loadAnalyzer } from '@/utils/analysis/lazy';
 import { createAnalysisFrame } from '@/utils/compose/analysis-frame';
-import { boot, fetchData } from '@/utils/compose/boot';
+import { boot, fetchData, fetchText } from '@/utils/compose/boot';
 import { outlookAdapter } from '@/utils/compose/outlook';
 
 export default defineContentScript({
@@ -9,7 +9,7 @@ export default defineContentScript({
   main(ctx) {
     document.documentElement.dataset.klarsvar = 'outlook';
     // Only the user's enabled languages are fetched (plus the small identification lexicon of all six).
-    boot(outlookAdapter, (languages) => loadAnalyzer(fetchData, { languages }), {
+    boot(outlookAdapter, (languages) => loadAnalyzer(fetchData, { languages, fetchText }), {
       ctx,
       offThread: createAnalysisFrame,
     });

@@ -4,7 +4,7 @@
  * the analyzer, settings, team rules and profiles the content scripts use. Nothing is sent.
  */
 import { loadAnalyzer } from '@/utils/analysis/lazy';
-import { boot, fetchData } from '@/utils/compose/boot';
+import { boot, fetchData, fetchText } from '@/utils/compose/boot';
 import { practiceAdapter } from '@/utils/compose/practice';
 import { el } from '@/utils/compose/ui';
 import { t, uiLanguage } from '@/utils/i18n';
@@ -106,7 +106,7 @@ async function main() {
     ),
   );
 
-  const assistant = boot(practiceAdapter, (languages) => loadAnalyzer(fetchData, { languages }));
+  const assistant = boot(practiceAdapter, (languages) => loadAnalyzer(fetchData, { languages, fetchText }));
   openBuilder.addEventListener('click', () => assistant.openBuilder());
   reset.addEventListener('click', () => {
     fillEditor(editor, sample);

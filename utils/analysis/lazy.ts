@@ -37,7 +37,7 @@ export type LexiconTable = Partial<Record<Language, LexiconData>>;
 /**
  * An analyzer over the given languages' data (some or all of the six). `lexicon`: the
  * identification words of all six (defaults to those of `langs`). `program`: the fetched
- * `analysis/program.json`, if any. Each call builds its own engine (no shared state). The engine
+ * `analysis/program.json` (parsed, or its text), if any. Each call builds its own engine (no shared state). The engine
  * is built at the first call: from `program` when it loads and holds every language of `langs`
  * (masked to them), else compiled from `langs`.
  */
@@ -49,7 +49,15 @@ export function createAnalyzer(
 ): Analyzer {
   let pending = program;
   const build = (): Engine => {
-    const bp = pending === undefined || pending === null ? null : loadProgram(pending);
+    let data: unknown = pending;
+    if (typeof data === 'string') {
+      try {
+        data = JSON.parse(data);
+      } catch {
+        data = null;
+      }
+    }
+    const bp = data === undefined || data === null ? null : loadProgram(data);
     // the parsed file is not needed once the program is built (or found unusable)
     pending = undefined;
     const wanted = LANGS.filter((l) => langs[l]);
@@ -118,6 +126,11 @@ export function isLexicon(x: unknown): x is Record<Language, LexiconData> {
 export interface LoadOptions {
   /** Languages to fetch and detect; all six when absent or empty. */
   languages?: readonly Language[];
+  /**
+   * Fetches a resource as text. Given, the program (1.7 MB) is kept as text and parsed only when
+   * the engine is built: a page that never analyses pays neither the parse nor the parsed tables.
+   */
+  fetchText?: (path: string) => Promise<string>;
 }
 
 /**
@@ -139,7 +152,7 @@ export async function loadAnalyzer(
     const [lexicon, program, ...all] = await Promise.all([
       subset ? fetchJson(LEXICON_PATH) : Promise.resolve(null),
       // without it the engine compiles the patterns (slower, same results): never fatal
-      fetchJson(PROGRAM_PATH).catch(() => null),
+      (options.fetchText ?? fetchJson)(PROGRAM_PATH).catch(() => null),
       ...wanted.map((l) => fetchJson(dataPath(l))),
     ]);
     if (subset && !isLexicon(lexicon)) return null;

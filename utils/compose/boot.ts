@@ -232,7 +232,12 @@ export function boot(
 
 /** Fetches one of the extension's own JSON resources (the analyzer's language data). */
 export async function fetchData(path: string): Promise<unknown> {
+  return JSON.parse(await fetchText(path));
+}
+
+/** Fetches one of the extension's own resources as text (the compiled program, parsed when used). */
+export async function fetchText(path: string): Promise<string> {
   const response = await fetch(browser.runtime.getURL(`/${path}` as '/'));
   if (!response.ok) throw new Error(`Klarsvar: ${path}: ${response.status}`);
-  return response.json();
+  return response.text();
 }

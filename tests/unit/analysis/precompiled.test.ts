@@ -165,6 +165,22 @@ describe('the built-in program as data', { timeout: 240_000 }, () => {
       { languages: ['sv', 'en'] },
     );
     expect(sample.map((t) => partial?.(t))).toEqual(expected);
+    // fetched as text (the content scripts: parsed only when the engine is built), whole or cut short
+    const texts: string[] = [];
+    for (const program of [
+      out.get(PROGRAM_PATH) as string,
+      (out.get(PROGRAM_PATH) as string).slice(0, 5000),
+    ]) {
+      const asText = await loadAnalyzer(async (path) => read(path), {
+        languages: ['sv', 'en'],
+        fetchText: async (path) => {
+          texts.push(path);
+          return program;
+        },
+      });
+      expect(sample.map((t) => asText?.(t))).toEqual(expected);
+    }
+    expect(texts).toEqual([PROGRAM_PATH, PROGRAM_PATH]);
     expect(out.has(dataPath('sv'))).toBe(true);
   });
 });
