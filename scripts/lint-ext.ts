@@ -73,6 +73,33 @@ if (write) {
   );
   failed = true;
 }
+// Chrome refuses a content script that is not strict UTF-8 or holds a Unicode noncharacter
+// (U+FFFE, U+FFFF, U+FDD0–U+FDEF …): the whole extension then fails to load, which no unit test sees.
+for (const dir of ['chrome-mv3', sourceDir.split('/').pop() as string]) {
+  const base = join(root, '.output', dir);
+  if (!existsSync(join(base, 'manifest.json'))) continue;
+  const manifest = JSON.parse(readFileSync(join(base, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { js?: string[] }[];
+  };
+  for (const f of new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []))) {
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(join(base, f)));
+    } catch {
+      console.error(`${dir}/${f}: content script is not valid UTF-8 (Chrome would not load it).`);
+      failed = true;
+      continue;
+    }
+    const m = /[\uFDD0-\uFDEF\uFFFE\uFFFF]/.exec(text);
+    if (m) {
+      const code = (m[0].codePointAt(0) as number).toString(16).toUpperCase();
+      console.error(
+        `${dir}/${f}: content script holds the noncharacter U+${code} (Chrome would not load it).`,
+      );
+      failed = true;
+    }
+  }
+}
 const bad = forbidden(result);
 if (bad.length) {
   console.error(`${bad.length} finding(s) that must not ship (errors or DANGEROUS_EVAL), see above.`);
