@@ -55,6 +55,24 @@ export function neededQualification(m: Matches): boolean {
 }
 
 /**
+ * A post's requirement measured in the draft: a qualification named in a draft with a job word
+ * ("the driving job", "Fahrerstelle", "paikkaan"), beside a requirement in its sentence ("the route
+ * needs a C licence") or the addressee's lack ("you've only got a B"). Short replies that say the no
+ * as "so that rules it out" or "vi lar det ligge" often have no recruiting word (task spec2); "the
+ * GPL requires a licence" has no job word.
+ */
+export function measuredAgainstPost(m: Matches): boolean {
+  if (m.qualification.length === 0 || m.addressee.length === 0) return false;
+  for (const q of m.qualification) {
+    // the reader is measured: addressed in the qualification's sentence or the next (not a friend
+    // told "they want a forklift licence and I don't have one")
+    if (!m.addressee.some((a) => a.sent === q.sent || a.sent === q.sent + 1)) continue;
+    if (m.position.length > 0 || m.requirement.some((r) => r.sent === q.sent)) return true;
+  }
+  return false;
+}
+
+/**
  * A note this short with one recruiting word is about that application ("about the warehouse
  * applications: girls never last in the warehouse"); a newsletter that mentions an interview once
  * is longer.

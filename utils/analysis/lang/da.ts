@@ -156,6 +156,37 @@ const da: LangData = {
       '(fravalgt|fravalgte|fravælge|fravælger) (din ansøgning|dig|dit kandidatur|jeres ansøgning)',
       '(valgt|valgte) (din ansøgning|dig) fra',
     ],
+    // task spec2: afgørelsen sagt lige efter begrundelsen, uden de sædvanlige verber
+    // 'så det falder desværre på det' (kun i en mail om et job)
+    'rules-out': [
+      '(så|og) (det) [desværre] (falder|faldt|strander|strandede) [desværre] (på det|der|på det punkt)',
+      '(det|hvilket|dette) (udelukker|udelukkede) [desværre] (dig|din ansøgning|det)',
+    ],
+    // 'så vi lader det blive ved det' (kun i en mail om et job)
+    'leave-it-there': [
+      // uformelt: 'så det bliver et nej fra mig lige nu'
+      '(det bliver|det må blive|det er) [desværre] (et nej) (fra mig|fra os|denne gang|lige nu|for denne gang)',
+      '(vi|jeg) (lader|lod) [derfor|desværre] (det) [derfor|desværre] (blive ved det|blive ved dét|være ved det|være|ligge|blive der)',
+      '(vi|jeg) (stopper|slutter) [derfor|desværre] (her|der) [denne gang|for dit vedkommende]',
+    ],
+    // den ansattes kvalifikationer og 'det blev afgørende' (kun i en mail om et job)
+    'tipped-it': [
+      '(det|dette|hvilket) (blev afgørende|var afgørende|gjorde udslaget|afgjorde det|var det der afgjorde|var det, der afgjorde|gjorde forskellen|blev udslagsgivende)',
+    ],
+    // en anden (lavere) stilling eller en pulje i stedet (kun i en mail om et job)
+    'offered-instead': [
+      '(i stedet) [gerne] (tilbyde|tilbyder) (dig) (en|et) [*] [*] (plads|rolle|stilling|job|ansættelse|vikariat|~stilling|~job|~plads)',
+      '(tilbyde|tilbyder|foreslå|foreslår) (dig) [en|et] ** (plads|rolle|stilling|job|ansættelse|vikariat|stillingen|rollen|pladsen|vagter) ** (i stedet)',
+    ],
+    // 'du er ikke kvalificeret til stillingen', 'kan ikke komme i betragtning til stillingen'
+    'not-eligible': [
+      '(du er|er du|du var|var du) [derfor|desværre] (ikke) [derfor|desværre] (kvalificeret|berettiget|aktuel|kvalifikationsberettiget) (til|for) (stillingen|jobbet|rollen|uddannelsen)',
+      '(ikke) ** (komme|kommet|kommer) (i betragtning) (til|for|i forhold til) (stillingen|jobbet|rollen)',
+    ],
+    // generisk: afgørelsen kun gennem at den ansatte har takket ja
+    'hire-accepted': [
+      '(kandidat|kandidaten|person|personen|ansøger|ansøgeren) [som|der] (vi) ** (tilbød|har tilbudt|havde tilbudt) ** (har|havde) (takket ja|accepteret|sagt ja)',
+    ],
     'process-ends': [
       // the candidate's process as the subject ('dit forløb hos os slutter her')
       '(dit|jeres) (forløb|rekrutteringsforløb|ansøgningsforløb) ** (slutter|stopper|afsluttes|ender|ophører) ** (her|hermed|nu)',
@@ -656,6 +687,11 @@ const da: LangData = {
   },
   cues: {
     requirement: [
+      // task spec2: the experience just named is what the post needs ('… and that experience is what we need right now')
+      '(den|netop den|præcis den) (erfaring|kompetence|viden|uddannelse) (har) (vi) (brug for)',
+      '(den|netop den|præcis den) (erfaring|kompetence|viden|uddannelse) (kræver|søger) (vi|stillingen|jobbet)',
+      // task spec2: a post open only to holders of a status ('stillingen er kun åben for uddannede lærere')
+      '(kun|alene|udelukkende) (åben|åbent|åbne) (for) (uddannede|autoriserede|certificerede|ansøgere med|personer med|kandidater med)',
       // the bar a test set
       '(grænsen|kravet|barren|beståelsesgrænsen) (ligger|lå|går|gik|er|var) (ved|på)',
       '(grænsen|minimumskravet|kravet|barren) (var|lå|er|ligger|blev sat) [på|ved|til] (#)',
@@ -718,6 +754,8 @@ const da: LangData = {
       '(målet|kravet|normen) (er|var|ligger på|lå på) [mindst] #',
     ],
     qualification: [
+      // task spec2: a teacher's degree
+      '(læreruddannelse~|lærereksamen~|pædagoguddannelse~)',
       // a named skills test
       '(kodetest~|programmeringstest~|logiktest~|færdighedstest~)',
       // a trial lesson: a named assessment, like a work sample

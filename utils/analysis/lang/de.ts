@@ -269,6 +269,42 @@ const de: LangData = {
       // 'deshalb wird es diesmal leider nichts'
       '(deshalb|daher|deswegen|darum|somit|also) (wird|wurde) (es|das) [diesmal|dieses mal|leider|dann|wohl] [leider|diesmal] (nichts)',
     ],
+    // task spec2: die Entscheidung direkt nach dem Grund, ohne die üblichen Verben
+    // 'damit ist das leider raus' (nur in einer Mail über eine Stelle)
+    'rules-out': [
+      '(damit|somit|dann|also|deshalb|daher) (ist|wäre|sind|scheidet|scheiden) (das|es|Sie|du|die Bewerbung) [leider|damit|also|für uns] (raus|erledigt|hinfällig|vom Tisch|aus)',
+      '(scheiden|scheidest|scheidet) (Sie|du|Ihre Bewerbung|deine Bewerbung) [damit|daher|deshalb|somit|also] [leider] (aus)',
+    ],
+    // 'wir belassen es dabei' (nur in einer Mail über eine Stelle)
+    'leave-it-there': [
+      '(wir|ich) (belassen|lassen|belasse|lasse) (es) [daher|deshalb|also|aber|leider|nun|jetzt|hier] [leider] (dabei)',
+      '(wir|ich) (machen|mache) (hier|an dieser Stelle) [leider] (Schluss)',
+    ],
+    // die Vorzüge der eingestellten Person, dann 'das hat den Ausschlag gegeben' (nur in einer Mail über eine Stelle)
+    'tipped-it': [
+      '(das|dies|was) ** (den Ausschlag) [gegeben|gab]',
+      '(gab|gaben|hat|haben) ** (den Ausschlag)',
+      '(das|dies) (war|wurde|ist) [letztlich|am Ende] (entscheidend|ausschlaggebend)',
+    ],
+    // eine andere (niedrigere) Stelle oder ein Pool statt der beworbenen (nur in einer Mail über eine Stelle)
+    'offered-instead': [
+      '(stattdessen|statt dessen) (eine|einen|ein) [*] [*] (~stelle|stelle|position|platz|rolle|ausbildungsplatz|praktikum|job|tätigkeit|vertrag|~position|~platz)',
+      '(bieten|anbieten) (Ihnen|dir) (eine|einen|ein) [*] [*] (~stelle|stelle|position|platz|rolle|ausbildungsplatz|praktikum|job|tätigkeit|vertrag|~position|~platz) ** (stattdessen|statt dessen)',
+    ],
+    // 'können Sie leider nicht berücksichtigt werden', 'kommen Sie nicht in Frage'
+    'not-eligible': [
+      '(Sie|du|Ihre Bewerbung|deine Bewerbung|Ihre Unterlagen|Ihre Kandidatur) ** (nicht|nicht weiter|nicht mehr) (berücksichtigt) (werden|worden)',
+      '(kommen|kommst|kämen) (Sie|du) ** (nicht) (in Frage|infrage)',
+      '(sind|bist) (Sie|du) ** (nicht) (zugelassen|berechtigt|qualifiziert) (für|zur) (die|diese|das|dieses) [*] (Stelle|Position|Ausbildung|Verfahren)',
+      '(wird|wurde) (es|das) [leider] (diesmal|dieses Mal|jetzt|leider|also) [leider] (nichts)',
+      // informal: 'von mir also erstmal ein Nein'
+      '(von mir|von uns) [also|daher|leider|deshalb] (erstmal|erst mal|vorerst|diesmal|leider|dann) [leider] (ein) (Nein|Absage)',
+    ],
+    // generisch: die Entscheidung nur über die Zusage der eingestellten Person
+    'hire-accepted': [
+      '(der|die|dem|denen) (wir) ** (angeboten) (haben|hatten) [,] (zugesagt|angenommen)',
+      '(Kandidat|Kandidatin|Person|Bewerber|Bewerberin|Wunschkandidat|Wunschkandidatin) (hat|hatte) [unser|das|inzwischen|nun|bereits] [Angebot] (zugesagt|angenommen)',
+    ],
     'process-ends': [
       // the candidate's process as the subject ('Ihr Bewerbungsprozess endet an dieser Stelle')
       '(ihr|dein|euer) (bewerbungsprozess|auswahlprozess|bewerbungsverfahren|auswahlverfahren|verfahren|prozess) ** (endet|ist beendet|ist abgeschlossen|wird beendet|wird abgeschlossen) ** (an dieser stelle|hier|hiermit|damit)',
@@ -871,6 +907,10 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      // task spec2: the experience just named is what the post needs ('… and that experience is what we need right now')
+      '(genau diese|diese|eben diese|gerade diese) (Erfahrung|Kompetenz|Qualifikation|Kenntnisse|Ausbildung) (brauchen|benötigen|suchen) (wir)',
+      // task spec2: 'für die Tour braucht man den Führerschein Klasse C'
+      '(braucht|benötigt|bräuchte) (man) [zwingend|unbedingt|mindestens]',
       '(das|dies|beides) (müssen|muss) (unsere|alle|die) * ** (können|beherrschen|mitbringen)',
       '(erwarten|verlangen|brauchen|benötigen) (wir) ** (ab dem ersten tag|vom ersten tag an|von beginn an|von anfang an)',
       // working hours that the job sets ('Wir backen ab 2 Uhr nachts')
@@ -984,6 +1024,8 @@ const de: LangData = {
       '(hygieneschulung~|gesundheitszeugnis~|hygienebelehrung~|infektionsschutzbelehrung~)',
     ],
     evidence: [
+      // task spec2: the addressee's lower level ('du hast nur B')
+      '(du hast|Sie haben|du besitzt|Sie besitzen|hast du|haben Sie) (nur|lediglich|bloß|erst) *',
       '(im|beim) (~test|~prüfung|~probe) (haben|hast) (sie|du)',
       '(im|beim|in der|in ihrem|in deinem) (probeunterricht|probearbeiten|probetag|test|gespräch|fallstudie|interview|assessment|assessment-center) (haben|hast) (sie|du)',
       // what the candidate said about their availability ('Sie haben geschrieben, dass Sie erst ab 6 Uhr arbeiten können')

@@ -173,6 +173,41 @@ const en: LangData = {
       '(choice|decision|selection) (fell|has fallen|falls|landed) on (someone else|another|a different|the other|one of the other)',
       "(choice|decision|selection) (didn't|did not|has not|hasn't) (fall|land) on (you)",
     ],
+    // task spec2: the decision said right after the reason, without the usual verbs
+    // 'so that rules it out' (context only: also said of dates and venues)
+    'rules-out': [
+      '(that|this|which|it) [unfortunately|sadly] (rules|ruled|would rule|will rule|has ruled) (it|you|your application|this|that) (out)',
+      '(that|this|which|it) [unfortunately|sadly] (rules|ruled|would rule|will rule|has ruled) out (you|your application)',
+      "(that's|that is|which is) (a dealbreaker|a deal-breaker|a deal breaker) [for us|for this role|unfortunately|here]",
+    ],
+    // 'so we'll leave it there (for now)' (context only)
+    'leave-it-there': [
+      "(we'll|we will|we're going to|we are going to|i'll|i will|we'd better|we must|we'll have to|we have to|we've decided to|we have decided to) [have to|unfortunately|sadly|just] leave it (there|at that)",
+    ],
+    // the hire's merits, then 'and that tipped it' (context only)
+    'tipped-it': [
+      '(that|this|which|it) (tipped it|tipped the balance|tipped the scales|decided it|proved decisive|was decisive|was the deciding factor|was the decisive factor|made the difference|swung it)',
+      '(the deciding factor|the decisive factor) (over|against|compared with|compared to) (you|your|yours)',
+    ],
+    // another (lower) role or a pool offered instead of the post applied for (context only)
+    'offered-instead': [
+      '(offer|offering|suggest|propose) (you) [a|an|the] ** (place|role|position|post|job|contract|spot|shift|shifts|traineeship|apprenticeship|internship) ** (instead)',
+      '(instead|rather) (offer|offering) (you) (a|an) [*] [*] (place|role|position|post|job|contract|spot|traineeship|apprenticeship|internship)',
+    ],
+    // 'you are not eligible for this post', 'you have not been considered for the role'
+    'not-eligible': [
+      "(you are|you're|you were|you would not be|you wouldn't be|you are therefore|you're therefore) [not|unfortunately not|therefore not|sadly not] (eligible) (for|to) (this|the|that) [*] (post|role|position|vacancy|job|programme|scheme)",
+      "(you|your application) (have|has|were|was|haven't|hasn't) [not|unfortunately not] (been) (considered|shortlisted) (for|to) (the|this) [*] (post|role|position|vacancy|job)",
+    ],
+    // informal: 'so it's a no from me for now' (context only)
+    'no-from-me': [
+      "(it's|it is|that's|that is|it'll be|it has to be|it's going to be) [a|unfortunately a|sadly a] (no) (from me|from us|for now|for this one)",
+    ],
+    // generic: the decision told through the hire accepting the offer
+    'hire-accepted': [
+      '(preferred|successful|chosen|selected|appointed|first-choice) (candidate|applicant|person) (has|have) [now] (accepted) (our|the|an|their) [*] (offer|role|position|post|job)',
+      '(candidate|applicant|person) (we|that we|who we|whom we|to whom we) ** (offered) ** (has|have) [now] (accepted)',
+    ],
     'process-ends': [
       // the candidate's process as the subject ('your recruitment journey with us ends here')
       '(your) (recruitment journey|journey|process|application process|recruitment process|selection process|candidacy|application) ** (ends|has ended|is over|stops|comes to an end|has come to an end|will end) ** (here|now|at this point|at this stage)',
@@ -259,6 +294,8 @@ const en: LangData = {
       '(reflection|judgement|judgment|verdict|comment|depreciation|criticism|statement|indication) (of|on|about) your (abilities|skills|qualifications|worth|potential|experience|ability|talent~|merits|competence|value)',
     ],
     'fine-margins': [
+      // task spec2: 'it was close, but the other candidate has …'
+      "(it was|this was|it's been|it has been) [really|very|so] (close|tight) (but)",
       "(it was|it has been|it's been|this was|that was) (incredibly|extremely|really|very|so|super|genuinely|desperately|exceptionally) (close|tight)",
       '(small|minor|fine|little) (details|margins|differences|things) (are|were|can be|often|made|make|decide|decided) ** (crucial|decisive|the difference|all the difference|the deciding)',
       '(came|comes|come) down to (small|fine|minor|the smallest|the finest) (details|margins|differences)',
@@ -392,6 +429,8 @@ const en: LangData = {
       '(keep|bear) (you|your details|your cv|your profile|your name|your application) (in mind) (for) ** (openings|roles|positions|vacancies|opportunities)',
     ],
     'bad-news': [
+      // task spec2: "it's not good news for you, I know"
+      "(it's|it is|this is|this isn't|it isn't|that's|that isn't) (not) [the] (good news|the news you wanted|what you wanted to hear) (for you|i know|i'm afraid)",
       // 'We know this isn't the news you were hoping for': a softener said only in rejections (stock, never a rejection by itself)
       "(not|isn't|is not|wasn't|was not) (the) (news|answer|outcome|result|response) (you were|you'd been|you had been|you are|you're) (hoping|hoped|wanting|waiting) (for)",
       '(this|it|the news|this news|this outcome|the outcome|this decision) (is|will be|may be|might be|must be) [very|really|a bit] (disappointing|a disappointment)',
@@ -742,6 +781,13 @@ const en: LangData = {
   },
   cues: {
     requirement: [
+      // task spec2: the experience just named is what the post needs ('… and that experience is what we need right now')
+      '(that|this|which|the same|exactly that|precisely that) (experience|expertise|background|skill|skill set|skillset|skills|qualification|certificate|licence|knowledge) (is|was|are|were) [exactly|precisely|just] (what) (we|the role|the job|the team|the post|the position) (need|needs|needed|require|requires|required)',
+      // task spec2: 'we really need someone with a food hygiene certificate'
+      '(we|i) [really|actually|just|urgently|definitely] (need|require) (someone|somebody|a person|people) (with|who|that)',
+      // task spec2: a post open only to holders of a status ('the vacancy is open only to qualified teachers')
+      '(open|available) (only) (to) (qualified|registered|licensed|chartered|certified|accredited|holders)',
+      '(only) (open|available) (to) (qualified|registered|licensed|chartered|certified|accredited|holders)',
       '(we|i) (need|needs|require|are looking for|were looking for) (a|an) * [*] (with) (strong|solid|proven|good|excellent|extensive|hands-on|deep|advanced)',
       '(we|i) (need|needs|require|are looking for|were looking for) (a|an) * [*] (who|that) (can|could|is able to|has|will)',
       // a current or valid certificate is needed ('all our lifeguards need a current NPLQ')
@@ -813,6 +859,8 @@ const en: LangData = {
       '(the|this) (post|role|job|position|rota) (is|was) (built|based|centred|centered) (around|on)',
     ],
     qualification: [
+      // task spec2: teaching status
+      '(qts|qualified teacher status|teaching qualification|pgce)',
       '(registered|registration) (with) (the) *',
       '(a1|a2|b1|b2|c1|c2)',
       '(managed|led|manage|lead|leading|managing|supervised|supervising) (a team|teams|people|staff|direct reports|others|a group)',

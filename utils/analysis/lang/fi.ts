@@ -178,6 +178,39 @@ const fi: LangData = {
       '(päätös|päätöksemme|vastaus|vastauksemme) ** (on|oli) [valitettavasti|tällä kertaa|nyt] (kielteinen)',
       `(hakemuksesi|hakemus|hakemuksenne) ${NEG} ** (johtanut|johda|johtaneet|tuottanut|tuota|tuottaneet) (jatkoon|haastatteluun|eteenpäin|tulokseen|tulosta|jatkotoimenpiteisiin|toimenpiteisiin|valintaan|työpaikkaan)`,
     ],
+    // task spec2: päätös sanottuna heti perustelun jälkeen, ilman tavallisia verbejä
+    // 'joten se kaatuu siihen' (vain työpaikkaa koskevassa viestissä)
+    'rules-out': [
+      '(se|tämä|asia|homma) [valitettavasti] (kaatuu|kaatui|tyssää|tyssäsi) [valitettavasti] (siihen|tähän)',
+      '(mikä|se|tämä) (sulkee|sulki) [valitettavasti] (sinut|hakemuksesi) (pois|ulkopuolelle)',
+    ],
+    // 'joten jätämme asian tähän' (vain työpaikkaa koskevassa viestissä)
+    'leave-it-there': [
+      '(jätämme|jätetään|jätän|jätämmekin) [asian|tämän|tää|tämä|homman|sen] [kuitenkin|nyt|siis|tällä kertaa|valitettavasti] (tähän|siihen)',
+    ],
+    // valitun henkilön ansiot ja 'se ratkaisi' (vain työpaikkaa koskevassa viestissä)
+    'tipped-it': [
+      '(se|tämä|mikä|joka) (ratkaisi|oli ratkaiseva|oli ratkaisevaa|oli ratkaiseva tekijä|ratkaisi asian|ratkaisi valinnan)',
+      '(ratkaisi|ratkaisivat) (valinnan|asian)',
+    ],
+    // muu (alempi) tehtävä tai reservi haetun tilalle (vain työpaikkaa koskevassa viestissä)
+    'offered-instead': [
+      '(tarjoamme|tarjoaisimme|haluamme tarjota|voimme tarjota) (sinulle) ** (sen sijaan|tilalle)',
+      '(sen sijaan) [*] (tarjota|tarjoamme) (sinulle) [*] [*] (paikkaa|tehtävää|paikan|tehtävän|työtä|roolia|pestiä|~tehtävää|~paikkaa)',
+    ],
+    // 'et ole kelpoinen tehtävään', 'et tule kysymykseen', 'valinta ei osunut sinuun'
+    'not-eligible': [
+      '(et|ette) [valitettavasti|siksi|tällä kertaa] (ole) (kelpoinen|muodollisesti kelpoinen|pätevä|oikeutettu)',
+      '(et|ette) [valitettavasti|siksi|tällä kertaa] (tule|voi tulla) ** (kysymykseen)',
+      '(valinta) (ei) [tällä kertaa|nyt|valitettavasti|tässä haussa] (osu|osunut|kohdistu|kohdistunut|osunut tällä kertaa) (sinuun)',
+      '(ei|et) [ole] [valitettavasti|tällä kertaa] (tullut) (valituksi|huomioiduksi)',
+      // informal: 'multa tulee nyt ei'
+      '(multa|minulta|meiltä|meidän puolesta) (tulee) [nyt|tällä kertaa|valitettavasti] (ei|kielteinen vastaus|kielteinen)',
+    ],
+    // geneerinen: päätös vain sen kautta, että valittu otti paikan vastaan
+    'hire-accepted': [
+      '(tarjosimme|olimme tarjonneet) ** (on ottanut|otti|on hyväksynyt|hyväksyi|on vastaanottanut|vastaanotti) (paikan|tehtävän|tarjouksen|tarjouksemme|työn) [vastaan]',
+    ],
     'process-ends': [
       // the candidate's process as the subject ('rekrytointiprosessisi päättyy tähän')
       '(rekrytointiprosessisi|prosessisi|hakuprosessisi|valintaprosessisi|hakemuksesi) ** (päättyy|päättyi|loppuu|on päättynyt|on ohi) ** (tähän)',
@@ -661,6 +694,8 @@ const fi: LangData = {
   },
   cues: {
     requirement: [
+      // task spec2: the experience just named is what the post needs ('… and that experience is what we need right now')
+      '(juuri sitä|sitä|tätä|juuri tätä) (kokemusta|osaamista|pätevyyttä|koulutusta) (tarvitsemme|tarvitaan|edellytämme|kaipaamme|haemme)',
       // the post's start date ('tehtävä alkaa 1.3.')
       '(tehtävä|työ|työsuhde|pesti|sijaisuus) (alkaa|alkaisi|käynnistyy) (#|heti|jo|viimeistään|tammikuussa|helmikuussa|maaliskuussa|huhtikuussa|toukokuussa|kesäkuussa|heinäkuussa|elokuussa|syyskuussa|lokakuussa|marraskuussa|joulukuussa)',
       '(aloittaa|alkaa|alkavat|aloitamme|alkaa jo) (kello|klo) *',

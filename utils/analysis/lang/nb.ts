@@ -196,6 +196,37 @@ const nb: LangData = {
       '(si|sagt|sier|sa) nei (denne gangen|til deg|nå|til søknaden din|i denne omgang)',
       '(valgt|valgte|velge|velger) bort (søknaden din|din søknad|deg|kandidaturet ditt)',
     ],
+    // task spec2: avgjørelsen sagt rett etter begrunnelsen, uten de vanlige verbene
+    // 'så dessverre stopper det der' (bare i en e-post om en jobb)
+    'rules-out': [
+      '(så|og) [dessverre] (stopper|stoppet|strander|strandet|faller|falt) (det) [dessverre] (der|på det|på det punktet)',
+      '(det|noe som|dette) (utelukker|utelukket) [dessverre] (deg|søknaden din|det)',
+    ],
+    // 'så vi lar det ligge' (bare i en e-post om en jobb)
+    'leave-it-there': [
+      // uformelt: 'så det blir et nei fra meg nå'
+      '(det blir|det får bli|det er) [dessverre] (et nei) (fra meg|fra oss|denne gangen|nå|for denne gangen)',
+      '(vi|jeg) (lar|lot) [derfor|dessverre] (det) [derfor|dessverre] (ligge|bli med det|være med det|bli der|være)',
+      '(vi|jeg) (stopper|avslutter) [derfor|dessverre] (her|der) [denne gangen|for din del]',
+    ],
+    // den ansattes kvalifikasjoner og 'det ble avgjørende' (bare i en e-post om en jobb)
+    'tipped-it': [
+      '(det|dette|noe som) (ble avgjørende|var avgjørende|ble utslagsgivende|var utslagsgivende|avgjorde det|var det som avgjorde|gjorde forskjellen)',
+    ],
+    // en annen (lavere) stilling eller en pool i stedet (bare i en e-post om en jobb)
+    'offered-instead': [
+      '(heller|i stedet|isteden) [gjerne] (tilby|tilbyr) (deg) (en|et|ei) [*] [*] (plass|rolle|stilling|jobb|ansettelse|vikariat|~stilling|~jobb|~plass)',
+      '(tilby|tilbyr|foreslå|foreslår) (deg) [en|et|ei] ** (plass|rolle|stilling|jobb|ansettelse|vikariat|stillingen|rollen|plassen|vakter) ** (i stedet|isteden)',
+    ],
+    // 'du er ikke kvalifisert for stillingen', 'kan ikke komme i betraktning'
+    'not-eligible': [
+      '(du er|er du|du var|var du) [derfor|dessverre] (ikke) [derfor|dessverre] (kvalifisert|aktuell|berettiget) (for|til) (stillingen|jobben|rollen|utdanningen)',
+      '(ikke) ** (komme|kommet|kommer|tatt|blitt tatt) (i betraktning) (til|for|i) (stillingen|jobben|rollen)',
+    ],
+    // generisk: avgjørelsen bare gjennom at den ansatte har takket ja
+    'hire-accepted': [
+      '(kandidat|kandidaten|person|personen|søker|søkeren) [som] (vi) ** (tilbød|har tilbudt|hadde tilbudt) ** (har|hadde) (takket ja|akseptert|sagt ja)',
+    ],
     'process-ends': [
       // the candidate's process as the subject ('prosessen din hos oss avsluttes her')
       '(prosessen|søknadsprosessen|rekrutteringsprosessen) (din|deres) ** (avsluttes|slutter|stopper|ender|opphører) ** (her|herved|nå)',
@@ -713,6 +744,8 @@ const nb: LangData = {
   },
   cues: {
     requirement: [
+      // task spec2: the experience just named is what the post needs ('… and that experience is what we need right now')
+      '(den|nettopp den|akkurat den) (erfaringen|kompetansen|kunnskapen|utdanningen) (trenger|krever|søker) (vi|stillingen|jobben)',
       // the bar a test set
       '(grensen|kravet|terskelen|ribben) (ligger|lå|går|gikk|er|var) (ved|på)',
       '(grensen|minstekravet|kravet|lista) (var|lå|er|ligger|ble satt) [på|ved|til] (#)',

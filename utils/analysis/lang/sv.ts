@@ -151,6 +151,37 @@ const sv: LangData = {
       '(valt|valde|väljer|välja|väljs|valts) bort (din ansökan|dig|din kandidatur|er ansökan|er|ditt cv)',
       '(din ansökan|du|din kandidatur) (har|har nu|har tyvärr|blev|har blivit) [tyvärr|nu] (bortvald|bortvalda|valts bort|valt bort)',
     ],
+    // task spec2: beslutet sagt direkt efter skälet, utan de vanliga verben
+    // 'så tyvärr faller det på det' (bara i ett mejl om ett jobb)
+    'rules-out': [
+      '(så|och) [tyvärr] (faller|föll|stupar|stupade|strandar|strandade) (det) [tyvärr] (på det|där|på den punkten)',
+      '(det|vilket|detta) (utesluter|uteslöt) [tyvärr] (dig|din ansökan|det)',
+    ],
+    // 'så vi lämnar det där' (bara i ett mejl om ett jobb)
+    'leave-it-there': [
+      // informellt: 'så det blir ett nej från mig just nu'
+      '(det blir|det får bli|det är) [tyvärr] (ett nej) (från mig|från oss|den här gången|just nu|för den här gången)',
+      '(vi|jag) (lämnar|låter|släpper|lägger) [därför|tyvärr|nog] (det) [därför|tyvärr|nog] (där|därhän|vid det)',
+      '(vi|jag) (stannar|stoppar|stänger) [därför|tyvärr] (där|här) [för den här gången|för din del]',
+    ],
+    // den anställdas meriter och 'det var det som avgjorde' (bara i ett mejl om ett jobb)
+    'tipped-it': [
+      '(det|detta|vilket) (var det som avgjorde|avgjorde|blev avgörande|var avgörande|fällde avgörandet|fällde avgörande|gjorde skillnaden|blev utslagsgivande)',
+    ],
+    // en annan (lägre) roll eller en pool i stället för tjänsten (bara i ett mejl om ett jobb)
+    'offered-instead': [
+      '(i stället|istället) [gärna] (erbjuda|erbjuder) (dig) (en|ett) [*] [*] (plats|roll|tjänst|jobb|anställning|vikariat|~tjänst|~roll|~jobb|~plats)',
+      '(erbjuda|erbjuder|föreslå|föreslår) (dig) [en|ett] ** (plats|roll|tjänst|jobb|anställning|vikariat|tjänsten|rollen|platsen|pass) ** (i stället|istället)',
+    ],
+    // 'du är inte behörig till tjänsten', 'kan inte komma i fråga för tjänsten'
+    'not-eligible': [
+      '(du är|är du|du var|var du) [därför|tyvärr] (inte|ej) [därför|tyvärr] (behörig|aktuell|kvalificerad) (till|för) (tjänsten|jobbet|rollen|anställningen|platsen|utbildningen)',
+      '(inte|ej) ** (komma|kommit|kommer) (i fråga|ifråga) (för|till) (tjänsten|jobbet|rollen|anställningen|platsen)',
+    ],
+    // generiskt: beslutet bara genom att den anställda tackat ja
+    'hire-accepted': [
+      '(kandidat|kandidaten|person|personen|sökande|den sökande) [som] (vi) ** (erbjöd|erbjudit|har erbjudit|hade erbjudit) ** (har|hade) (tackat ja|accepterat|antagit erbjudandet)',
+    ],
     'process-ends': [
       // the candidate's process as the subject ('din process hos oss avslutas härmed')
       '(din|er) (process|rekryteringsprocess|ansökningsprocess|urvalsprocess) ** (avslutas|slutar|tar slut|stängs|upphör) ** (här|härmed|nu|i och med detta)',
@@ -707,6 +738,8 @@ const sv: LangData = {
   },
   cues: {
     requirement: [
+      // task spec2: the experience just named is what the post needs ('… and that experience is what we need right now')
+      '(den|just den|precis den|den typen av) (erfarenheten|erfarenhet|kompetensen|kunskapen|behörigheten|utbildningen) (behöver|kräver|söker) (vi|rollen|tjänsten|jobbet)',
       // the bar a test set
       '(gränsen|kravet|ribban|godkäntgränsen) (går|gick|låg|ligger|är|var) (vid|på)',
       '(gränsen|gränsvärdet|ribban|minimikravet|kravet) (var|låg|går|ligger|hade satts|sattes) [satt] [vid|på|till] (#)',
