@@ -24,3 +24,22 @@ BODIES = [
  (N, None, "Kære Ahmed,\n\nTak fordi du spurgte til sælgerjobbet i stedet for teamlederstillingen. Vi tilbyder dig gerne en plads i salgsteamet fra marts; kontrakten er vedhæftet.\n\nHilsen\nLise Holm", [], [], "Offer for the role asked for."),
  (N, None, "Hej Grethe,\n\nDen, vi har ansat, har fem års erfaring fra lager og starter mandag. Kan du ordne adgang og et skab til hende inden da?\n\nTak,\nOle", [], [], "Internal note about the hire."),
 ]
+# batch 2 (ids 023–038): written after the batch-1 fixes, scored before any change for it
+BODIES += [
+ (S, 'application', "Hej Viktor,\n\nDa stillingen kræver en autorisation som elinstallatør, og du endnu er lærling, kan vi ikke ansætte dig i denne omgang.\n\nHilsen\nPer Brink, byggeleder", [], [], "Decision in main clause after da."),
+ (S, 'interview', "Hej Amira,\n\nWeekendvagter er et must i jobbet, og du har fortalt, at du ikke kan arbejde lørdage. Så bliver det desværre ikke aktuelt.\n\nTak fordi du kom,\nDitte", [], [], "'så bliver det ikke aktuelt'."),
+ (S, 'final', "Hej Samuel,\n\nVi valgte ansøgeren med arbejdsmiljøuddannelsen, og det vejede tungest, da du endnu ikke har taget den.\n\nVenlig hilsen\nRuth Eg, arbejdsmiljøchef", [], [], "Hire's course; 'vejede tungest'."),
+ (S, 'application', "Kære Johanne,\n\nDa du ikke har en læreruddannelse, kan vi ikke tage dig i betragtning til stillingen som klasselærer. Vi vil dog gerne tale med dig om vores stilling som pædagogmedhjælper.\n\nHilsen\nAnna Al, skoleleder", [], [], "Not considered + other role."),
+ (S, 'application', "Hej Liam,\n\nDin skrivetest landede på 32 ord i minuttet, og jobbet kræver 50, så der stopper det for denne gang.\n\nAlt godt,\nKaren, kontorchef", [], [], "'der stopper det'."),
+ (S, 'application', "Til ansøgeren\n\nAnsøgninger uden gyldigt vagtcertifikat kan ikke komme i betragtning, og din ansøgning indeholdt ikke et.\n\nRekruttering, Citadel Sikkerhed", [], [], "Impersonal passive."),
+ (S, 'application', "hej, du skal have et sikkerhedskursus for at komme på pladsen, og det har du ikke endnu, så det går ikke denne gang. tag det og ring til mig!\nDan", [], [], "Informal 'det går ikke'."),
+ (S, 'final', "Hej Freja,\n\nVi har ansat en med fem års erfaring i e-conomic og løn mod dine to, og det vejede til sidst tungest.\n\nTak igen,\nSimon", [], [], "Hire's experience."),
+ (G, 'interview', "Hej Josef,\n\nTak for din tid mandag. Desværre bliver det ikke aktuelt denne gang.\n\nHilsen\nNina", ["Desværre bliver det ikke aktuelt denne gang"], [], "Generic."),
+ (G, 'final', "Kære Malene,\n\nVi vil blot fortælle, at stillingen som kundeansvarlig nu er blevet accepteret af en anden ansøger.\n\nVenlig hilsen\nHR", ["stillingen som kundeansvarlig nu er blevet accepteret af en anden ansøger"], [], "Generic: accepted by another."),
+ (G, 'application', "Hej Tarik, tak for dit CV. Vi sætter punktum der for din ansøgning, beklager. /Ellie", ["Vi sætter punktum der for din ansøgning"], [], "Generic informal."),
+ (N, None, "Hej Viktor,\n\nDa stillingen kræver en autorisation som elinstallatør, vil vi bede dig tage beviset med til samtalen fredag kl. 9.\n\nHilsen\nPer Brink", [], [], "Invitation."),
+ (N, None, "Hej Ditte,\n\nFYI: Amira kan ikke arbejde lørdage, så hun falder fra til weekendvagterne. Kan du ringe til den næste på listen?\n\nTak,\nMo", [], [], "Internal."),
+ (N, None, "Hej Ruth,\n\nOpgaven kræver sikkerhedsgodkendelse fra første dag. Har du den allerede, eller skal vi søge om den?\n\nHilsen\nAnders", [], [], "Question."),
+ (N, None, "Kære Johanne,\n\nSom du bad om, vil vi gerne overveje dig til stillingen som pædagogmedhjælper i stedet. Kan du komme tirsdag kl. 15?\n\nHilsen\nAnna Al", [], [], "Other role asked for."),
+ (N, None, "Fik ikke jobbet i Netto alligevel – de ville have en med truckerfaring. Nå ja! Øl senere?\n/Jette", [], [], "Friend mail."),
+]

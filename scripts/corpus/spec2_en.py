@@ -24,3 +24,22 @@ BODIES = [
  (N, None, "Dear Mr Evans,\n\nThank you for asking about the senior agent role instead of team leader. We are happy to offer you a place on the senior agent intake starting in March; the contract is attached.\n\nKind regards,\nLisa Crane", [], [], "Offer for the different role the candidate asked for."),
  (N, None, "Hi Craig,\n\nThe person we hired has five years of warehouse experience, and she starts on Monday. Could you set up her system access and a locker before then?\n\nThanks,\nOwen", [], [], "Internal note about the new hire."),
 ]
+# batch 2 (ids 023–038): written after the batch-1 fixes, scored before any change for it
+BODIES += [
+ (S, 'application', "Hi Connor,\n\nGiven that the post calls for a Level 3 electrical qualification and you're still at Level 2, we're not able to take you on for it.\n\nRegards,\nPaul Briggs, Site Manager", [], [], "Decision in the main clause after 'given that'."),
+ (S, 'interview', "Hi Amira,\n\nWeekend availability is essential for this one, and you've told us you can't do Saturdays, so I'm afraid this role isn't for you.\n\nThanks for coming in,\nDeb", [], [], "'this role isn't for you' after a stated need."),
+ (S, 'final', "Dear Mr Osei,\n\nWe went for the applicant who holds the NEBOSH diploma, which was what made the difference in the end, as you have the certificate but not the diploma.\n\nKind regards,\nRuth Ellis, HSE Manager", [], [], "Hire's qualification, 'what made the difference'."),
+ (S, 'application', "Dear Ms Byrne,\n\nSince you do not hold a teaching qualification, we cannot consider you for the class teacher post. We would, however, be glad to talk to you about our teaching assistant vacancy.\n\nBest wishes,\nMrs Alder, Head Teacher", [], [], "Not considered + other role offered."),
+ (S, 'application', "Hi Liam,\n\nYour typing test came in at 32 words a minute and the role needs 50, so that's where it ends for this one.\n\nAll the best,\nKaren, Office Manager", [], [], "'that's where it ends' after a test bar."),
+ (S, 'application', "Dear Applicant,\n\nApplications without a valid SIA door supervisor licence cannot be considered for this role, and yours did not include one.\n\nRegards,\nRecruitment, Citadel Security", [], [], "Impersonal 'cannot be considered' + candidate lacks."),
+ (S, 'application', "mate, you need a CSCS card for site and you haven't got one, so it's no go this time. sort it out and give me a bell.\nDarren", [], [], "Informal 'no go this time'."),
+ (S, 'final', "Hi Freya,\n\nWe've hired someone with five years in Xero and payroll, against your two, and in the end that weighed most.\n\nThanks again,\nSimon", [], [], "Hire's experience; 'that weighed most'."),
+ (G, 'interview', "Hi Josh,\n\nThanks for your time on Monday. I'm afraid this role isn't for you on this occasion.\n\nBest,\nNina", ["I'm afraid this role isn't for you on this occasion"], [], "Generic 'this role isn't for you'."),
+ (G, 'final', "Dear Ms Ward,\n\nJust to let you know that the Customer Success Lead role has now been accepted by another applicant.\n\nKind regards,\nPeople Team", ["the Customer Success Lead role has now been accepted by another applicant"], [], "Generic: accepted by another applicant."),
+ (G, 'application', "Hi Tariq, thanks for sending your CV over. We're going to stop there with your application, sorry. Ellie", ["We're going to stop there with your application"], [], "Generic informal 'stop there with your application'."),
+ (N, None, "Hi Connor,\n\nGiven that the post calls for a Level 3 electrical qualification, please bring your certificate along to the interview on Friday at 9.\n\nRegards,\nPaul Briggs", [], [], "Invitation naming the requirement."),
+ (N, None, "Hi Deb,\n\nFYI Amira can't do Saturdays, so that rules her out for the weekend shifts. Can you ring the next one on the list?\n\nThanks,\nMo", [], [], "Internal note about a candidate."),
+ (N, None, "Hi Ruth,\n\nThe contract needs SC clearance from day one. Do you already hold it, or would we need to sponsor you?\n\nBest,\nAndy Marsh", [], [], "Question about a requirement."),
+ (N, None, "Dear Ms Byrne,\n\nAs you asked, we're happy to consider you for the teaching assistant post instead. Could you come in on Tuesday at 3?\n\nBest wishes,\nMrs Alder", [], [], "Other role the candidate asked for."),
+ (N, None, "Didn't get the Tesco job in the end - they wanted someone with forklift experience. Oh well! Pub later?\nJen", [], [], "Friend mail about own rejection."),
+]

@@ -24,3 +24,22 @@ BODIES = [
  (N, None, "Hei Ahmed,\n\nkiitos, että kysyit myyjän tehtävää tiiminvetäjän paikan sijaan. Tarjoamme sinulle mielellämme paikkaa myyntitiimissä maaliskuusta alkaen; sopimus on liitteenä.\n\nTerveisin\nLiisa Holm", [], [], "Offer for the role asked for."),
  (N, None, "Hei Greta,\n\nvalitsemallamme henkilöllä on viiden vuoden varastokokemus, ja hän aloittaa maanantaina. Voisitko järjestää hänelle tunnukset ja kaapin sitä ennen?\n\nKiitos,\nOlli", [], [], "Internal note about the hire."),
 ]
+# batch 2 (ids 023–038): written after the batch-1 fixes, scored before any change for it
+BODIES += [
+ (S, 'application', "Hei Viktor,\n\nkoska tehtävä vaatii sähköpätevyys 1:n ja sinulla on tällä hetkellä pätevyys 3, emme voi palkata sinua tähän tehtävään.\n\nTerveisin\nPekka Brink, työmaapäällikkö", [], [], "Decision in main clause after koska."),
+ (S, 'interview', "Hei Amira,\n\nviikonloppuvuorot ovat tässä työssä välttämättömiä, ja kerroit, ettet voi tehdä lauantaisin töitä. Silloin tämä ei valitettavasti ole ajankohtainen.\n\nKiitos käynnistä,\nDoris", [], [], "'tämä ei ole ajankohtainen'."),
+ (S, 'final', "Hyvä Samuel,\n\nvalitsimme hakijan, jolla on työsuojelun perus- ja jatkokoulutus, ja se painoi eniten, koska sinulla ei vielä ole jatkokoulutusta.\n\nYstävällisin terveisin\nRuth Eklund, työsuojelupäällikkö", [], [], "Hire's course; 'se painoi eniten'."),
+ (S, 'application', "Hei Johanna,\n\nkoska sinulla ei ole opettajan pätevyyttä, emme voi ottaa sinua huomioon luokanopettajan tehtävässä. Keskustelemme kuitenkin mielellämme koulunkäynninohjaajan paikasta.\n\nTerveisin\nAnna Aalto, rehtori", [], [], "Not considered + other role."),
+ (S, 'application', "Hei Liam,\n\nkirjoitustestisi tulos oli 32 sanaa minuutissa ja tehtävä vaatii 50, joten tämä jää tällä kertaa tähän.\n\nKaikkea hyvää,\nKaarina, toimistopäällikkö", [], [], "'tämä jää tähän'."),
+ (S, 'application', "Hyvä hakija,\n\nhakemuksia ilman voimassa olevaa vartijakorttia ei voida ottaa huomioon, eikä hakemuksessasi ollut sitä.\n\nRekrytointi, Citadel Turva", [], [], "Impersonal passive."),
+ (S, 'application', "moi, työmaalle tarvitaan tulityökortti eikä sulla vielä oo sitä, joten ei onnistu tällä kertaa. hoida kortti ja soita mulle!\nDani", [], [], "Informal 'ei onnistu'."),
+ (S, 'final', "Hei Freija,\n\npalkkasimme henkilön, jolla on viiden vuoden kokemus Netvisorista ja palkoista, sinulla kaksi, ja lopulta se painoi eniten.\n\nKiitos vielä,\nSimo", [], [], "Hire's experience."),
+ (G, 'interview', "Hei Joonas,\n\nkiitos ajastasi maanantaina. Valitettavasti tämä ei ole nyt ajankohtainen.\n\nTerveisin\nNina", ["Valitettavasti tämä ei ole nyt ajankohtainen"], [], "Generic."),
+ (G, 'final', "Hyvä Malin,\n\nhalusimme kertoa, että toinen hakija on ottanut asiakasvastaavan tehtävän vastaan.\n\nYstävällisin terveisin\nHR", ["toinen hakija on ottanut asiakasvastaavan tehtävän vastaan"], [], "Generic: accepted by another."),
+ (G, 'application', "Moi Tarik, kiitos CV:stä. Laitetaan hakemuksesi osalta piste tähän, sori. Ellie", ["Laitetaan hakemuksesi osalta piste tähän"], [], "Generic informal."),
+ (N, None, "Hei Viktor,\n\nkoska tehtävä vaatii sähköpätevyys 1:n, otathan pätevyystodistuksen mukaan haastatteluun perjantaina klo 9.\n\nTerveisin\nPekka Brink", [], [], "Invitation."),
+ (N, None, "Hei Doris,\n\ntiedoksi: Amira ei voi tehdä lauantaisin, joten hän putoaa viikonloppuvuoroista pois. Voisitko soittaa listalla seuraavalle?\n\nKiitos,\nMo", [], [], "Internal."),
+ (N, None, "Hei Ruth,\n\ntoimeksianto edellyttää turvallisuusselvitystä ensimmäisestä päivästä. Onko sinulla se jo, vai pitääkö meidän hakea sitä?\n\nTerveisin\nAntti", [], [], "Question."),
+ (N, None, "Hei Johanna,\n\ntoiveesi mukaisesti otamme sinut mielellämme huomioon koulunkäynninohjaajan paikkaan sen sijaan. Sopisiko tiistai klo 15?\n\nTerveisin\nAnna Aalto", [], [], "Other role asked for."),
+ (N, None, "En saanutkaan sitä Prisman duunia – ne halus jonkun, jolla on trukkikokemusta. No joo! Kaljalle myöhemmin?\nJenni", [], [], "Friend mail."),
+]

@@ -24,3 +24,22 @@ BODIES = [
  (N, None, "Hei Ahmed,\n\nTakk for at du spurte om selgerjobben i stedet for teamlederstillingen. Vi tilbyr deg gjerne en plass i salgsteamet fra mars; kontrakten ligger vedlagt.\n\nHilsen\nLise Holm", [], [], "Offer for the role asked for."),
  (N, None, "Hei Grete,\n\nDen vi har ansatt, har fem års lagererfaring og begynner mandag. Kan du ordne tilganger og et skap til henne før det?\n\nTakk,\nOle", [], [], "Internal note about the hire."),
 ]
+# batch 2 (ids 023–038): written after the batch-1 fixes, scored before any change for it
+BODIES += [
+ (S, 'application', "Hei Viktor,\n\nSiden stillingen krever autorisasjon som elektroinstallatør og du fortsatt er lærling, kan vi ikke ansette deg i denne omgang.\n\nHilsen\nPer Brekke, byggeleder", [], [], "Decision in main clause after siden."),
+ (S, 'interview', "Hei Amira,\n\nHelgevakter er et must i jobben, og du har sagt at du ikke kan jobbe lørdager. Da blir det dessverre ikke aktuelt.\n\nTakk for at du kom,\nDagny", [], [], "'da blir det ikke aktuelt'."),
+ (S, 'final', "Hei Samuel,\n\nVi valgte søkeren med HMS-utdanningen, og det veide tyngst, siden du ennå ikke har tatt den.\n\nVennlig hilsen\nRuth Eik, HMS-sjef", [], [], "Hire's course; 'veide tyngst'."),
+ (S, 'application', "Hei Johanne,\n\nSiden du ikke har lærerutdanning, kan vi ikke vurdere deg for stillingen som kontaktlærer. Vi vil likevel gjerne snakke med deg om stillingen som assistent.\n\nHilsen\nAnne Aal, rektor", [], [], "Not considered + other role."),
+ (S, 'application', "Hei Liam,\n\nSkrivetesten din endte på 32 ord i minuttet, og jobben krever 50, så der stopper det for denne gangen.\n\nAlt godt,\nKari, kontorsjef", [], [], "'der stopper det'."),
+ (S, 'application', "Til søkeren\n\nSøknader uten gyldig vekterutdanning kan ikke tas i betraktning, og søknaden din inneholdt ikke dette.\n\nRekruttering, Citadell Sikkerhet", [], [], "Impersonal passive."),
+ (S, 'application', "hei, du må ha HMS-kort for å komme inn på byggeplassen, og det har du ikke ennå, så det går ikke denne gangen. ta kurset og ring meg!\nDan", [], [], "Informal 'det går ikke'."),
+ (S, 'final', "Hei Frøya,\n\nVi har ansatt en med fem års erfaring i Tripletex og lønn mot dine to, og det veide til slutt tyngst.\n\nTakk igjen,\nSimen", [], [], "Hire's experience."),
+ (G, 'interview', "Hei Josef,\n\nTakk for tiden din mandag. Dessverre blir det ikke aktuelt denne gangen.\n\nHilsen\nNina", ["Dessverre blir det ikke aktuelt denne gangen"], [], "Generic."),
+ (G, 'final', "Hei Malin,\n\nVi vil bare gi beskjed om at stillingen som kundeansvarlig nå er akseptert av en annen søker.\n\nVennlig hilsen\nHR", ["stillingen som kundeansvarlig nå er akseptert av en annen søker"], [], "Generic: accepted by another."),
+ (G, 'application', "Hei Tarik, takk for CV-en. Vi setter strek der for søknaden din, beklager. /Ellie", ["Vi setter strek der for søknaden din"], [], "Generic informal."),
+ (N, None, "Hei Viktor,\n\nSiden stillingen krever autorisasjon som elektroinstallatør, ber vi deg ta med beviset til intervjuet fredag kl. 9.\n\nHilsen\nPer Brekke", [], [], "Invitation."),
+ (N, None, "Hei Dagny,\n\nFYI: Amira kan ikke jobbe lørdager, så hun faller bort til helgevaktene. Kan du ringe neste på lista?\n\nTakk,\nMo", [], [], "Internal."),
+ (N, None, "Hei Ruth,\n\nOppdraget krever sikkerhetsklarering fra første dag. Har du det allerede, eller må vi søke om det?\n\nHilsen\nAnders", [], [], "Question."),
+ (N, None, "Hei Johanne,\n\nSom du ba om, vurderer vi deg gjerne for assistentstillingen i stedet. Kan du komme tirsdag kl. 15?\n\nHilsen\nAnne Aal", [], [], "Other role asked for."),
+ (N, None, "Fikk ikke jobben på Rema likevel – de ville ha en med truckerfaring. Jaja! Øl senere?\n/Jenny", [], [], "Friend mail."),
+]

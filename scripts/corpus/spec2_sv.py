@@ -24,3 +24,22 @@ BODIES = [
  (N, None, "Hej Ahmed,\n\nTack för att du frågade om säljarrollen i stället för teamledartjänsten. Vi erbjuder dig gärna en plats i säljteamet från mars; avtalet ligger bifogat.\n\nHälsningar\nLisa Holm", [], [], "Offer for the role the candidate asked for."),
  (N, None, "Hej Greta,\n\nDen vi anställde har fem års erfarenhet av lager och börjar på måndag. Kan du fixa behörigheter och ett skåp till henne innan dess?\n\nTack,\nOlle", [], [], "Internal note about the hire."),
 ]
+# batch 2 (ids 023–038): written after the batch-1 fixes, scored before any change for it
+BODIES += [
+ (S, 'application', "Hej Viktor,\n\nEftersom tjänsten kräver elbehörighet AL och du i dag har B-behörighet kan vi inte anställa dig i den här rollen.\n\nHälsningar\nPer Brink, platschef", [], [], "Decision in main clause after eftersom."),
+ (S, 'interview', "Hej Amira,\n\nHelgtjänstgöring är ett måste i rollen, och du har berättat att du inte kan jobba lördagar. Då blir det tyvärr inte aktuellt.\n\nTack för att du kom,\nDebbie", [], [], "'då blir det inte aktuellt'."),
+ (S, 'final', "Hej Samuel,\n\nVi gick på den sökande som har arbetsmiljöutbildningen BAM, och det vägde tyngst eftersom du ännu inte har gått den.\n\nVänliga hälsningar\nRuth Ek, arbetsmiljöchef", [], [], "Hire's course; 'det vägde tyngst'."),
+ (S, 'application', "Hej Johanna,\n\nEftersom du saknar lärarlegitimation kan vi inte pröva dig för tjänsten som klasslärare. Däremot vill vi gärna prata med dig om vår tjänst som elevassistent.\n\nHälsningar\nAnna Al, rektor", [], [], "Not considered + other role."),
+ (S, 'application', "Hej Liam,\n\nDitt skrivtest landade på 32 ord i minuten och rollen kräver 50, så där tar det stopp för den här gången.\n\nAllt gott,\nKarin, kontorschef", [], [], "'där tar det stopp'."),
+ (S, 'application', "Hej,\n\nAnsökningar utan giltigt väktarcertifikat kan inte prövas för tjänsten, och din ansökan saknade certifikat.\n\nRekrytering, Citadell Säkerhet", [], [], "Impersonal passive."),
+ (S, 'application', "tjena, du behöver ID06-kort för bygget och det har du inte än, så det funkar inte den här gången. fixa det och ring mig!\nDan", [], [], "Informal 'funkar inte'."),
+ (S, 'final', "Hej Freja,\n\nVi har anställt någon med fem år i Fortnox och lön, mot dina två, och det vägde till slut tyngst.\n\nTack igen,\nSimon", [], [], "Hire's experience; 'vägde tyngst'."),
+ (G, 'interview', "Hej Josef,\n\nTack för din tid i måndags. Tyvärr blir det inte aktuellt den här gången.\n\nHälsningar\nNina", ["Tyvärr blir det inte aktuellt den här gången"], [], "Generic 'blir inte aktuellt'."),
+ (G, 'final', "Hej Malin,\n\nVi vill bara meddela att tjänsten som kundansvarig nu har accepterats av en annan sökande.\n\nVänliga hälsningar\nHR", ["tjänsten som kundansvarig nu har accepterats av en annan sökande"], [], "Generic: accepted by another."),
+ (G, 'application', "Hej Tarik, tack för ditt CV. Vi sätter punkt där för din ansökan, sorry. /Ellie", ["Vi sätter punkt där för din ansökan"], [], "Generic informal."),
+ (N, None, "Hej Viktor,\n\nEftersom tjänsten kräver elbehörighet AL vill vi att du tar med behörighetsbeviset till intervjun på fredag kl. 9.\n\nHälsningar\nPer Brink", [], [], "Invitation."),
+ (N, None, "Hej Debbie,\n\nFYI: Amira kan inte jobba lördagar, så hon faller bort till helgpassen. Kan du ringa nästa på listan?\n\nTack,\nMo", [], [], "Internal note."),
+ (N, None, "Hej Ruth,\n\nUppdraget kräver säkerhetsprövning från första dagen. Har du redan en, eller behöver vi ansöka om den?\n\nHälsningar\nAnders", [], [], "Question."),
+ (N, None, "Hej Johanna,\n\nSom du bad om prövar vi gärna dig för tjänsten som elevassistent i stället. Kan du komma på tisdag kl. 15?\n\nHälsningar\nAnna Al", [], [], "Other role asked for."),
+ (N, None, "Fick inte jobbet på Ica till slut – de ville ha någon med truckvana. Jaja! Öl sen?\n/Jenny", [], [], "Friend mail."),
+]

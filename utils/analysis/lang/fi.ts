@@ -424,6 +424,8 @@ const fi: LangData = {
       '(pidetään|pidämme|säilytetään|tallennetaan|säilytämme|tallennamme) ** (yhteystiedot|yhteystietosi|hakemus|tiedot|tietosi|hakemuksesi|paperit) (tallessa|muistissa|talteen)',
     ],
     'bad-news': [
+      // task spec2: 'tiedän, ettei tämä ole se vastaus, jota toivoit'
+      '(ettei|ei) (tämä|se) (ole|ollut) (se|sitä) (vastaus|vastausta|uutinen|uutista|viesti|viestiä) (jota|mitä) (toivoit|odotit|olit toivonut)',
       // 'tiedämme, että tämä on pettymys': a softener said only in rejections (stock, never a rejection by itself)
       '(tämä|tämä päätös|päätös|uutinen|viesti|vastaus) (on|oli|ei ollut|ei ole) ** (pettymys|harmillinen|ikävä|toivomasi|toivottu)',
       '(älä|älkää) (lannistu|masennu|lannistuko|anna periksi|luovuta)',

@@ -896,6 +896,8 @@ const sv: LangData = {
       '(du har|du hade) [bara|endast] (två|tre|fyra|#) [år]',
     ],
     comparison: [
+      // task spec2: 'den andra kandidaten har drivit ett lager förut'
+      '(den andra|den valda|den anställda|den utvalda|den nya) (kandidaten|sökanden|personen) (har|hade) [redan|tidigare|själv] (drivit|lett|arbetat|jobbat|haft|tagit|gått|byggt|ansvarat)',
       '(kandidat~|sökande|person~|någon|kollega~) (som) (hade|har|visade|kunde|bidrog med|tog med sig) (mer|fler|större|längre|starkare|djupare|bredare)',
       '(mer|längre|bredare|djupare|större) (erfarenhet|kompetens|vana) (av|inom|med|från)',
       '(någon|en kandidat|en sökande|en person|personen|kandidaten) (som|med) (har|hade|kan|talar|redan|har lång|har flera)',
