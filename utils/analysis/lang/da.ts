@@ -159,6 +159,9 @@ const da: LangData = {
     // task spec2: afgørelsen sagt lige efter begrundelsen, uden de sædvanlige verber
     // 'så det falder desværre på det' (kun i en mail om et job)
     'rules-out': [
+      '(der|her) (stopper|stoppede|slutter) (det) [desværre]',
+      '(så|da) (det) (går|fungerer) (ikke|desværre ikke) (denne gang|lige nu|for denne gang)',
+      '(så|da) (bliver|er) (det) [desværre|altså] (ikke) [længere] (aktuelt)',
       '(så|og) (det) [desværre] (falder|faldt|strander|strandede) [desværre] (på det|der|på det punkt)',
       '(det|hvilket|dette) (udelukker|udelukkede) [desværre] (dig|din ansøgning|det)',
     ],
@@ -171,6 +174,7 @@ const da: LangData = {
     ],
     // den ansattes kvalifikationer og 'det blev afgørende' (kun i en mail om et job)
     'tipped-it': [
+      '(det|dette|hvilket) [til sidst|til slut|i sidste ende] (vejede tungest|vejede tungere|blev udslagsgivende)',
       '(det|dette|hvilket) (blev afgørende|var afgørende|gjorde udslaget|afgjorde det|var det der afgjorde|var det, der afgjorde|gjorde forskellen|blev udslagsgivende)',
     ],
     // en anden (lavere) stilling eller en pulje i stedet (kun i en mail om et job)
@@ -180,11 +184,16 @@ const da: LangData = {
     ],
     // 'du er ikke kvalificeret til stillingen', 'kan ikke komme i betragtning til stillingen'
     'not-eligible': [
+      '(ikke) ** (tage|taget) (dig|din ansøgning) (i betragtning)',
+      '(ansøgninger|ansøgningen|din ansøgning|du) ** (ikke) (komme|kommet) (i betragtning)',
+      '(sætter|sætte|satte) (punktum) (der|her) (for) (din ansøgning|dit vedkommende|dig)',
+      '(bliver|er) (det) [desværre] (ikke) (aktuelt) (denne gang|for denne gang|for dit vedkommende)',
       '(du er|er du|du var|var du) [derfor|desværre] (ikke) [derfor|desværre] (kvalificeret|berettiget|aktuel|kvalifikationsberettiget) (til|for) (stillingen|jobbet|rollen|uddannelsen)',
       '(ikke) ** (komme|kommet|kommer) (i betragtning) (til|for|i forhold til) (stillingen|jobbet|rollen)',
     ],
     // generisk: afgørelsen kun gennem at den ansatte har takket ja
     'hire-accepted': [
+      '(stillingen|rollen|jobbet|tilbuddet) ** (er|var) [nu|allerede] (blevet) (accepteret|taget) (af) (en anden|en af de andre|den anden) (ansøger|kandidat|person)',
       '(kandidat|kandidaten|person|personen|ansøger|ansøgeren) [som|der] (vi) ** (tilbød|har tilbudt|havde tilbudt) ** (har|havde) (takket ja|accepteret|sagt ja)',
     ],
     'process-ends': [
@@ -792,6 +801,9 @@ const da: LangData = {
       '(hygiejnebevis~|hygiejnekursus~|hygiejnecertifikat~)',
     ],
     evidence: [
+      // task spec2: a speed test result ('32 ord i minuttet'); the addressee without a degree,
+      '# (ord) (i minuttet|pr. minut|per minut)',
+      '(du) (ikke) (har|besidder) (en|et|nogen)',
       // where the candidate stands in their training ('du är fortfarande lärling')
       '(du) (er|var) (stadig|endnu|kun) (lærling|elev|studerende|under uddannelse|praktikant|nyuddannet)',
       // a test score against the bar ('fik du 12 ud af 30 point, og grænsen var 20')
@@ -854,6 +866,9 @@ const da: LangData = {
       '(cv|cvet|ansøgning|ansøgningen) [ikke] (viser|nævner|indeholder) [ikke]',
     ],
     comparison: [
+      // task spec2: 'ansøgeren med …', 'en med fem års erfaring',
+      '(ansøgeren|den ansøger|kandidaten) (med|som har|der har)',
+      '(en|en person|en ansøger|en kandidat) (med) (et|to|tre|fire|fem|seks|syv|otte|ni|ti|#) (år|års)',
       '(kandidat~|ansøger~|person~|nogen|kollega~) (som|der) (havde|har|viste|kunne|bragte) (mere|flere|større|længere|stærkere|dybere|bredere)',
       '(mere|længere|bredere|dybere|større) (erfaring|kompetence|rutine) (med|inden for|fra|i)',
       '(nogen|en kandidat|en ansøger|en person|personen|kandidaten) (som|der|med) (har|havde|kan|taler|allerede)',

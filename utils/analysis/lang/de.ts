@@ -272,6 +272,9 @@ const de: LangData = {
     // task spec2: die Entscheidung direkt nach dem Grund, ohne die üblichen Verben
     // 'damit ist das leider raus' (nur in einer Mail über eine Stelle)
     'rules-out': [
+      '(dann|damit|somit|also) (passt|klappt|geht) (es|das) [leider|so|diesmal] [leider] (nicht)',
+      '(an dieser Stelle|hier) (endet|enden|endete) (es|das Verfahren|der Prozess) [für Sie|für dich|leider|diesmal|für diesmal]',
+      '(das|es) (wird|wurde) (so|damit|also) [leider|diesmal] (nichts) [diesmal|für diesmal|leider]',
       '(damit|somit|dann|also|deshalb|daher) (ist|wäre|sind|scheidet|scheiden) (das|es|Sie|du|die Bewerbung) [leider|damit|also|für uns] (raus|erledigt|hinfällig|vom Tisch|aus)',
       '(scheiden|scheidest|scheidet) (Sie|du|Ihre Bewerbung|deine Bewerbung) [damit|daher|deshalb|somit|also] [leider] (aus)',
     ],
@@ -282,6 +285,8 @@ const de: LangData = {
     ],
     // die Vorzüge der eingestellten Person, dann 'das hat den Ausschlag gegeben' (nur in einer Mail über eine Stelle)
     'tipped-it': [
+      '(das|dies|was) (hat|hatte) [am Ende|letztlich|schließlich] (schwerer|am schwersten|mehr) (gewogen|gewichtet)',
+      '(das|dies) (wog|wiegt|wogen) [am Ende|letztlich|schließlich] (schwerer|am schwersten)',
       '(das|dies|was) ** (den Ausschlag) [gegeben|gab]',
       '(gab|gaben|hat|haben) ** (den Ausschlag)',
       '(das|dies) (war|wurde|ist) [letztlich|am Ende] (entscheidend|ausschlaggebend)',
@@ -293,6 +298,9 @@ const de: LangData = {
     ],
     // 'können Sie leider nicht berücksichtigt werden', 'kommen Sie nicht in Frage'
     'not-eligible': [
+      '(kommt|kommen|käme) ** (nicht) (in Betracht)',
+      '(passt|passte) (es|das) [leider|diesmal] (diesmal|leider|dieses Mal|dieses mal) (nicht)',
+      '(machen|mache|setzen) ** (mit|bei) (Ihrer|deiner) (Bewerbung) ** (einen Punkt|Schluss|einen Schlussstrich)',
       '(Sie|du|Ihre Bewerbung|deine Bewerbung|Ihre Unterlagen|Ihre Kandidatur) ** (nicht|nicht weiter|nicht mehr) (berücksichtigt) (werden|worden)',
       '(kommen|kommst|kämen) (Sie|du) ** (nicht) (in Frage|infrage)',
       '(sind|bist) (Sie|du) ** (nicht) (zugelassen|berechtigt|qualifiziert) (für|zur) (die|diese|das|dieses) [*] (Stelle|Position|Ausbildung|Verfahren)',
@@ -302,6 +310,7 @@ const de: LangData = {
     ],
     // generisch: die Entscheidung nur über die Zusage der eingestellten Person
     'hire-accepted': [
+      '(Stelle|Position|Rolle|Angebot) ** (von) (einer anderen|einem anderen|einer weiteren|einem weiteren) (Bewerberin|Bewerber|Kandidatin|Kandidaten|Person) (angenommen)',
       '(der|die|dem|denen) (wir) ** (angeboten) (haben|hatten) [,] (zugesagt|angenommen)',
       '(Kandidat|Kandidatin|Person|Bewerber|Bewerberin|Wunschkandidat|Wunschkandidatin) (hat|hatte) [unser|das|inzwischen|nun|bereits] [Angebot] (zugesagt|angenommen)',
     ],
@@ -1024,6 +1033,8 @@ const de: LangData = {
       '(hygieneschulung~|gesundheitszeugnis~|hygienebelehrung~|infektionsschutzbelehrung~)',
     ],
     evidence: [
+      // task spec2: a speed test result ('32 Wörtern pro Minute'),
+      '# (Wörtern|Wörter|Anschlägen|Anschläge) (pro Minute|in der Minute|je Minute)',
       // task spec2: the addressee's lower level ('du hast nur B')
       '(du hast|Sie haben|du besitzt|Sie besitzen|hast du|haben Sie) (nur|lediglich|bloß|erst) *',
       '(im|beim) (~test|~prüfung|~probe) (haben|hast) (sie|du)',
@@ -1104,6 +1115,9 @@ const de: LangData = {
       '(sie haben|du hast) [nur|lediglich] (zwei|drei|vier|#) [jahre]',
     ],
     comparison: [
+      // task spec2: 'jemanden mit fünf Jahren Erfahrung', 'die Bewerberin mit dem Abschluss',
+      '(jemanden|jemand|eine Person|eine Bewerberin|einen Bewerber|eine Kandidatin|einen Kandidaten) (mit) (einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|#) (Jahr|Jahren)',
+      '(die Bewerberin|den Bewerber|die Kandidatin|den Kandidaten) (mit) (dem|der|einem|einer)',
       // the person hired 'die fünf Jahre Erfahrung in der Lohnbuchhaltung mitbringt'
       '(kandidatin|bewerberin|bewerber|kandidaten|person|kollegin|kollegen) [gegeben|angeboten|zugesagt|übertragen|gegeben haben|vergeben] (die|der) ** (erfahrung|jahre|kenntnisse|ausbildung|abschluss) ** (mitbringt|hat|besitzt|vorweisen kann|vorweist|nachweist)',
       '(kandidat~|bewerber~|person|kollegin|kollege) (der|die) ** (mehr|stärkere|längere|umfangreichere|breitere|tiefere) (erfahrung|kenntnisse|praxis|qualifikation~)',

@@ -176,6 +176,8 @@ const en: LangData = {
     // task spec2: the decision said right after the reason, without the usual verbs
     // 'so that rules it out' (context only: also said of dates and venues)
     'rules-out': [
+      "(that's|that is|this is|which is) where (it|this|things|we) (ends|end|stops|stop) [for this one|this time|for now|i'm afraid|unfortunately]",
+      "(it's|that's|it is|that is) [a|unfortunately a|sadly a] (no go|no-go) [this time|for now|for this one|i'm afraid]",
       '(that|this|which|it) [unfortunately|sadly] (rules|ruled|would rule|will rule|has ruled) (it|you|your application|this|that) (out)',
       '(that|this|which|it) [unfortunately|sadly] (rules|ruled|would rule|will rule|has ruled) out (you|your application)',
       "(that's|that is|which is) (a dealbreaker|a deal-breaker|a deal breaker) [for us|for this role|unfortunately|here]",
@@ -186,6 +188,8 @@ const en: LangData = {
     ],
     // the hire's merits, then 'and that tipped it' (context only)
     'tipped-it': [
+      '(was|is) (what|the thing that|the thing which) (made the difference|tipped it|decided it|swung it|tipped the balance|counted|counted most|settled it)',
+      '(that|this|which|it) [in the end|ultimately|finally] (weighed most|weighed heaviest|weighed the most|carried the most weight|counted most|carried the day)',
       '(that|this|which|it) (tipped it|tipped the balance|tipped the scales|decided it|proved decisive|was decisive|was the deciding factor|was the decisive factor|made the difference|swung it)',
       '(the deciding factor|the decisive factor) (over|against|compared with|compared to) (you|your|yours)',
     ],
@@ -196,6 +200,8 @@ const en: LangData = {
     ],
     // 'you are not eligible for this post', 'you have not been considered for the role'
     'not-eligible': [
+      "(this|the|that) (role|job|position|post|one) (isn't|is not|won't be|will not be|wasn't|was not) (for you)",
+      "(going to|will|'ll|have to|must|decided to|need to) (stop|end|leave it|leave things) (there|here) (with|for) (your application|your candidacy|you)",
       "(you are|you're|you were|you would not be|you wouldn't be|you are therefore|you're therefore) [not|unfortunately not|therefore not|sadly not] (eligible) (for|to) (this|the|that) [*] (post|role|position|vacancy|job|programme|scheme)",
       "(you|your application) (have|has|were|was|haven't|hasn't) [not|unfortunately not] (been) (considered|shortlisted) (for|to) (the|this) [*] (post|role|position|vacancy|job)",
     ],
@@ -205,6 +211,7 @@ const en: LangData = {
     ],
     // generic: the decision told through the hire accepting the offer
     'hire-accepted': [
+      '(role|position|post|job|offer|vacancy) ** (has|have|was|had) [now|already] (been) (accepted) (by) (another|a different|one of the other|the other|an internal) (applicant|candidate|person|finalist)',
       '(preferred|successful|chosen|selected|appointed|first-choice) (candidate|applicant|person) (has|have) [now] (accepted) (our|the|an|their) [*] (offer|role|position|post|job)',
       '(candidate|applicant|person) (we|that we|who we|whom we|to whom we) ** (offered) ** (has|have) [now] (accepted)',
     ],
@@ -859,6 +866,8 @@ const en: LangData = {
       '(the|this) (post|role|job|position|rota) (is|was) (built|based|centred|centered) (around|on)',
     ],
     qualification: [
+      // task spec2: a numbered qualification level ('a Level 3 electrical qualification'),
+      '(level) # [*] (qualification|diploma|certificate|nvq|award)',
       // task spec2: teaching status
       '(qts|qualified teacher status|teaching qualification|pgce)',
       '(registered|registration) (with) (the) *',
@@ -903,6 +912,8 @@ const en: LangData = {
       '(several|many|a few) (years) (of|in|with)',
     ],
     evidence: [
+      // task spec2: the addressee's current level ('you're still at Level 2'),
+      "(you're|you are) (still|currently|only) (at|on) (level|grade|band|stage|step) *",
       '(your) (portfolio|cv|application|test|submission|sample|work|code|answers) (has|had|shows|showed|contains|contained|includes|included) (no|none|little|only|hardly)',
       "(you) (struggled|had trouble|had difficulty|found it hard|found it difficult|weren't able|were not able|didn't manage|did not manage) (to|with)",
       '(in|during) (the|your|our) (interview|call|trial|presentation|assessment|test|second interview|first interview) (you) (said|told us|mentioned|explained|admitted|agreed)',
@@ -963,6 +974,8 @@ const en: LangData = {
       "(you have|you've got|you had) [only|just] (two|three|four|#) [years]",
     ],
     comparison: [
+      // task spec2: the hire's years ('we've hired someone with five years in Xero'),
+      '(someone|somebody|a person|an applicant|a candidate|the applicant|the candidate) (with) (one|two|three|four|five|six|seven|eight|nine|ten|#) (years|years\')',
       '(someone|a candidate|an applicant|a person) (who|that) (has|had|has already|had already) (run|led|managed|built|delivered|worked|done|held|used|completed|taught|designed|shipped|passed|trained) * *',
       '(someone|a candidate|an applicant|a person) (who|that) (can|could|is able to) (work|do|start|cover|drive|commit to) (every|full|all|on|at|the|weekends|nights|evenings|early|late|from|before|immediately|#) *',
       '(candidate|applicant|person|finalist|someone|somebody|colleague) (who|that) (has|had|holds|held|brings|brought|offered|showed|demonstrated) (more|stronger|deeper|broader|longer|the|a|an|both)',

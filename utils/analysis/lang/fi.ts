@@ -181,6 +181,9 @@ const fi: LangData = {
     // task spec2: päätös sanottuna heti perustelun jälkeen, ilman tavallisia verbejä
     // 'joten se kaatuu siihen' (vain työpaikkaa koskevassa viestissä)
     'rules-out': [
+      '(tämä|se|asia|homma) (jää|jäi) [valitettavasti|tällä kertaa|nyt] [tällä kertaa|valitettavasti] (tähän|siihen)',
+      '(joten|niin) (ei) (onnistu|käy) [tällä kertaa|nyt|valitettavasti]',
+      '(tämä|se) (ei) [valitettavasti|nyt] [valitettavasti|nyt] (ole) [nyt|tällä kertaa] (ajankohtainen|ajankohtaista)',
       '(se|tämä|asia|homma) [valitettavasti] (kaatuu|kaatui|tyssää|tyssäsi) [valitettavasti] (siihen|tähän)',
       '(mikä|se|tämä) (sulkee|sulki) [valitettavasti] (sinut|hakemuksesi) (pois|ulkopuolelle)',
     ],
@@ -190,6 +193,7 @@ const fi: LangData = {
     ],
     // valitun henkilön ansiot ja 'se ratkaisi' (vain työpaikkaa koskevassa viestissä)
     'tipped-it': [
+      '(se|tämä|mikä|joka) [lopulta|loppujen lopuksi] (painoi eniten|painoi enemmän|oli ratkaiseva tekijä|ratkaisi)',
       '(se|tämä|mikä|joka) (ratkaisi|oli ratkaiseva|oli ratkaisevaa|oli ratkaiseva tekijä|ratkaisi asian|ratkaisi valinnan)',
       '(ratkaisi|ratkaisivat) (valinnan|asian)',
     ],
@@ -200,6 +204,8 @@ const fi: LangData = {
     ],
     // 'et ole kelpoinen tehtävään', 'et tule kysymykseen', 'valinta ei osunut sinuun'
     'not-eligible': [
+      '(ei|emme) (voida|voi) (ottaa) [sinua|hakemustasi|hakemuksia] (huomioon)',
+      '(laitetaan|laitamme|pistetään) ** (piste) (tähän|siihen)',
       '(et|ette) [valitettavasti|siksi|tällä kertaa] (ole) (kelpoinen|muodollisesti kelpoinen|pätevä|oikeutettu)',
       '(et|ette) [valitettavasti|siksi|tällä kertaa] (tule|voi tulla) ** (kysymykseen)',
       '(valinta) (ei) [tällä kertaa|nyt|valitettavasti|tässä haussa] (osu|osunut|kohdistu|kohdistunut|osunut tällä kertaa) (sinuun)',
@@ -209,6 +215,7 @@ const fi: LangData = {
     ],
     // geneerinen: päätös vain sen kautta, että valittu otti paikan vastaan
     'hire-accepted': [
+      '(toinen|toinen hakija|toinen henkilö|toinen ehdokas|valittu hakija) ** (on ottanut|otti|on hyväksynyt|hyväksyi) ** (vastaan)',
       '(tarjosimme|olimme tarjonneet) ** (on ottanut|otti|on hyväksynyt|hyväksyi|on vastaanottanut|vastaanotti) (paikan|tehtävän|tarjouksen|tarjouksemme|työn) [vastaan]',
     ],
     'process-ends': [
@@ -803,6 +810,8 @@ const fi: LangData = {
       '(hygieniapassi~|hygieniaosaamis~)',
     ],
     evidence: [
+      // task spec2: a speed test result ('32 sanaa minuutissa'),
+      '# (sanaa|merkkiä|lyöntiä) (minuutissa)',
       // how a trial went ('läpikäynti oli oppilaille vaikea seurata', 'etkä ehtinyt käsitellä')
       '(oli|olivat) [oppilaille|asiakkaille|melko|hyvin|liian|vähän] [melko|hyvin|liian] (vaikea|vaikeaa|sekava|epäselvä|vaikeita) (seurata|ymmärtää|oppilaille|asiakkaille)',
       '(et|etkä) (ehtinyt) *',
@@ -866,6 +875,8 @@ const fi: LangData = {
       '(ansioluettelosi|hakemuksesi|cv:si) (ei|eivät) (osoita|näytä|mainitse|kerro)',
     ],
     comparison: [
+      // task spec2: 'henkilön, jolla on viiden vuoden kokemus',
+      '(henkilön|hakijan|ehdokkaan|henkilö|hakija) (jolla|jolla on) [on] (yhden|kahden|kolmen|neljän|viiden|kuuden|seitsemän|kahdeksan|yhdeksän|kymmenen|#) (vuoden)',
       // '…, ja sinulla ei ole vielä kokemusta X:stä'
       '(ja|mutta|eikä) (sinulla|teillä) (ei|ei vielä|ei ole) ** (kokemus~|tutkinto~|osaami~|koulutu~|ajokortti~|pätevyy~)',
       // what the person hired has and the addressee lacks ('kokemusta, jota sinulla ei vielä ole')

@@ -199,6 +199,9 @@ const nb: LangData = {
     // task spec2: avgjørelsen sagt rett etter begrunnelsen, uten de vanlige verbene
     // 'så dessverre stopper det der' (bare i en e-post om en jobb)
     'rules-out': [
+      '(der|her) (stopper|stoppet|slutter) (det) [dessverre]',
+      '(så|da) (det) (går|fungerer) (ikke|dessverre ikke) (denne gangen|nå|for denne gangen)',
+      '(så|da) (blir|er) (det) [dessverre|altså] (ikke) [lenger] (aktuelt)',
       '(så|og) [dessverre] (stopper|stoppet|strander|strandet|faller|falt) (det) [dessverre] (der|på det|på det punktet)',
       '(det|noe som|dette) (utelukker|utelukket) [dessverre] (deg|søknaden din|det)',
     ],
@@ -211,6 +214,7 @@ const nb: LangData = {
     ],
     // den ansattes kvalifikasjoner og 'det ble avgjørende' (bare i en e-post om en jobb)
     'tipped-it': [
+      '(det|dette|noe som) [til slutt|til sist|til syvende og sist] (veide tyngst|veide tyngre|ble utslagsgivende)',
       '(det|dette|noe som) (ble avgjørende|var avgjørende|ble utslagsgivende|var utslagsgivende|avgjorde det|var det som avgjorde|gjorde forskjellen)',
     ],
     // en annen (lavere) stilling eller en pool i stedet (bare i en e-post om en jobb)
@@ -220,11 +224,16 @@ const nb: LangData = {
     ],
     // 'du er ikke kvalifisert for stillingen', 'kan ikke komme i betraktning'
     'not-eligible': [
+      '(ikke) ** (vurdere|vurdert) (deg|søknaden din) (for|til) (stillingen|jobben|rollen)',
+      '(søknader|søknaden|søknaden din|du) ** (ikke) (tas|tatt|komme) (i betraktning)',
+      '(setter|sette|satte) (strek) (der|her) (for) (søknaden din|din del|deg)',
+      '(blir|er) (det) [dessverre] (ikke) (aktuelt) (denne gangen|for denne gangen|for din del)',
       '(du er|er du|du var|var du) [derfor|dessverre] (ikke) [derfor|dessverre] (kvalifisert|aktuell|berettiget) (for|til) (stillingen|jobben|rollen|utdanningen)',
       '(ikke) ** (komme|kommet|kommer|tatt|blitt tatt) (i betraktning) (til|for|i) (stillingen|jobben|rollen)',
     ],
     // generisk: avgjørelsen bare gjennom at den ansatte har takket ja
     'hire-accepted': [
+      '(stillingen|rollen|jobben|tilbudet) ** (er|var|har blitt|ble) [nå|allerede] (akseptert|takket ja til) (av) (en annen|en av de andre|den andre) (søker|kandidat|person)',
       '(kandidat|kandidaten|person|personen|søker|søkeren) [som] (vi) ** (tilbød|har tilbudt|hadde tilbudt) ** (har|hadde) (takket ja|akseptert|sagt ja)',
     ],
     'process-ends': [
@@ -851,6 +860,8 @@ const nb: LangData = {
       '(hygienekurs~|hygienebevis~|mattrygghetskurs~)',
     ],
     evidence: [
+      // task spec2: a speed test result ('32 ord i minuttet'),
+      '# (ord) (i minuttet|per minutt)',
       // where the candidate stands in their training ('du är fortfarande lärling')
       '(du) (er|var) (fortsatt|ennå|bare) (lærling|elev|student|under utdanning|praktikant|nyutdannet)',
       // a test score against the bar ('fikk du 12 av 30 poeng, og grensen var 20')
@@ -924,6 +935,9 @@ const nb: LangData = {
       '(du har|du hadde) [bare|kun] (to|tre|fire|#) [år]',
     ],
     comparison: [
+      // task spec2: 'søkeren med …', 'en med fem års erfaring',
+      '(søkeren|den søkeren|kandidaten) (med|som har)',
+      '(en|en person|en søker|en kandidat) (med) (ett|to|tre|fire|fem|seks|sju|åtte|ni|ti|#) (år|års)',
       // the addressee's level against what was chosen ('…, og du har foreløpig bare fullført VG2')
       '(du) (har|hadde) (foreløpig|ennå|fortsatt|så langt) (bare|kun)',
       '(kandidat~|søker~|person~|noen|kollega~) (som) (hadde|har|viste|kunne|brakte) (mer|flere|større|lengre|sterkere|dypere|bredere)',

@@ -154,6 +154,9 @@ const sv: LangData = {
     // task spec2: beslutet sagt direkt efter skälet, utan de vanliga verben
     // 'så tyvärr faller det på det' (bara i ett mejl om ett jobb)
     'rules-out': [
+      '(där|här) (tar|tog) (det) [tyvärr] (stopp)',
+      '(så|då) (det) (funkar|fungerar|går) (inte|tyvärr inte) (den här gången|denna gång|just nu|för den här gången)',
+      '(då|så) (blir|är) (det) [tyvärr|dessvärre|alltså] (inte) [längre] (aktuellt)',
       '(så|och) [tyvärr] (faller|föll|stupar|stupade|strandar|strandade) (det) [tyvärr] (på det|där|på den punkten)',
       '(det|vilket|detta) (utesluter|uteslöt) [tyvärr] (dig|din ansökan|det)',
     ],
@@ -166,6 +169,7 @@ const sv: LangData = {
     ],
     // den anställdas meriter och 'det var det som avgjorde' (bara i ett mejl om ett jobb)
     'tipped-it': [
+      '(det|detta|vilket) [till slut|till sist|i slutändan] (vägde tyngst|vägde tyngre|fick avgöra|fick fälla avgörandet)',
       '(det|detta|vilket) (var det som avgjorde|avgjorde|blev avgörande|var avgörande|fällde avgörandet|fällde avgörande|gjorde skillnaden|blev utslagsgivande)',
     ],
     // en annan (lägre) roll eller en pool i stället för tjänsten (bara i ett mejl om ett jobb)
@@ -175,11 +179,16 @@ const sv: LangData = {
     ],
     // 'du är inte behörig till tjänsten', 'kan inte komma i fråga för tjänsten'
     'not-eligible': [
+      '(inte|ej) (pröva|prövas|beakta|beaktas) [dig|din ansökan] (för|till) (tjänsten|jobbet|rollen|anställningen|platsen)',
+      '(inte|ej) (pröva|beakta) (dig|din ansökan)',
+      '(sätter|sätta|satt) (punkt) (där|här) (för) (din ansökan|din del|dig)',
+      '(blir|är) (det) [tyvärr|dessvärre] (inte) (aktuellt) (den här gången|denna gång|för den här gången|för din del)',
       '(du är|är du|du var|var du) [därför|tyvärr] (inte|ej) [därför|tyvärr] (behörig|aktuell|kvalificerad) (till|för) (tjänsten|jobbet|rollen|anställningen|platsen|utbildningen)',
       '(inte|ej) ** (komma|kommit|kommer) (i fråga|ifråga) (för|till) (tjänsten|jobbet|rollen|anställningen|platsen)',
     ],
     // generiskt: beslutet bara genom att den anställda tackat ja
     'hire-accepted': [
+      '(tjänsten|rollen|jobbet|erbjudandet|platsen) ** (har|hade) [nu|redan] (accepterats|antagits) (av) (en annan|en av de andra|den andra) (sökande|kandidat|person)',
       '(kandidat|kandidaten|person|personen|sökande|den sökande) [som] (vi) ** (erbjöd|erbjudit|har erbjudit|hade erbjudit) ** (har|hade) (tackat ja|accepterat|antagit erbjudandet)',
     ],
     'process-ends': [
@@ -838,6 +847,8 @@ const sv: LangData = {
       '(hygienutbildning~|hygienbevis~|livsmedelshygien~)',
     ],
     evidence: [
+      // task spec2: a speed test result ('32 ord i minuten'),
+      '# (ord) (i minuten|per minut)',
       // where the candidate stands in their training ('du är fortfarande lärling')
       '(du) (är|var) (fortfarande|ännu|bara) (lärling|student|under utbildning|elev|praktikant|nyutexaminerad)',
       // a test score against the bar ('fick du 12 av 30 poäng, och vi hade satt gränsen vid 20')
@@ -896,6 +907,9 @@ const sv: LangData = {
       '(du har|du hade) [bara|endast] (två|tre|fyra|#) [år]',
     ],
     comparison: [
+      // task spec2: 'den sökande som har …', 'någon med fem år i Fortnox',
+      '(den sökande|sökanden|den kandidat|den person) (som) (har|hade)',
+      '(någon|en person|en sökande|en kandidat) (med) (ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|#) (år|års)',
       // task spec2: 'den andra kandidaten har drivit ett lager förut'
       '(den andra|den valda|den anställda|den utvalda|den nya) (kandidaten|sökanden|personen) (har|hade) [redan|tidigare|själv] (drivit|lett|arbetat|jobbat|haft|tagit|gått|byggt|ansvarat)',
       '(kandidat~|sökande|person~|någon|kollega~) (som) (hade|har|visade|kunde|bidrog med|tog med sig) (mer|fler|större|längre|starkare|djupare|bredare)',
