@@ -43,3 +43,17 @@ BODIES += [
  (N, None, "Kære Johanne,\n\nSom du bad om, vil vi gerne overveje dig til stillingen som pædagogmedhjælper i stedet. Kan du komme tirsdag kl. 15?\n\nHilsen\nAnna Al", [], [], "Other role asked for."),
  (N, None, "Fik ikke jobbet i Netto alligevel – de ville have en med truckerfaring. Nå ja! Øl senere?\n/Jette", [], [], "Friend mail."),
 ]
+# batch 3 (ids 039–049): written after the batch-2 fixes, scored before any change for it
+BODIES += [
+ (S, 'application', "Hej Thomas,\n\nLærepladsen er for dem, der ikke allerede har en faglig uddannelse på området, og da du er uddannet elektriker, opfylder du ikke betingelserne for pladsen.\n\nVenlig hilsen\nLærlingeafdelingen", [], [], "'opfylder ikke betingelserne'."),
+ (S, 'interview', "Hej Bettina,\n\nAlle værkførere indgår i rådighedsvagten hver fjerde uge, og du sagde, at det ikke kan gå op med dit andet job. Vi må derfor slippe den her.\n\nHilsen\nMartin", [], [], "'vi må slippe den her'."),
+ (S, 'final', "Kære Priya,\n\nDet faldt på datamodelleringen. Den, vi valgte, viste et dbt-projekt fra start til slut, mens din case stoppede ved dashboards, og dér lå forskellen.\n\nVenlig hilsen\nTom Ried, datachef", [], [], "'dér lå forskellen'."),
+ (S, 'application', "Hej Sam,\n\nTak for din ansøgning som lastbilchauffør. Med otte måneder med C-kørekort mangler du de to år, som forsikringen kræver, så vi har i stedet sat dig på vores reserveliste til varebilsjob.\n\nHilsen\nKelly, transport", [], [], "Reserve list instead."),
+ (S, 'application', "Til ansøgeren\n\nAnsøgere skal være autoriserede socialrådgivere ved ansøgningsfristens udløb. Din ansøgning indeholdt ingen dokumentation for uddannelsen og er derfor ikke gået videre.\n\nRekruttering, Vestmo Kommune", [], [], "'er derfor ikke gået videre'."),
+ (S, 'interview', "hej Ronja, hyggeligt at snakke i går! sagen er, at jobbet starter kl. 5 hver morgen, og du kan ikke nå frem før 8 med bussen, så det bliver ikke til noget denne gang. sorry! /Jackie", [], [], "Colloquial."),
+ (G, 'interview', "Hej Oskar,\n\nRart at møde dig i sidste uge. Vi må desværre slippe den her denne gang.\n\nAlt godt,\nMartin", ["Vi må desværre slippe den her denne gang"], [], "Generic."),
+ (G, 'application', "Til ansøgeren\n\nTak for din ansøgning. Den er desværre ikke gået videre i udvælgelsen denne gang.\n\nRekruttering", ["Den er desværre ikke gået videre i udvælgelsen denne gang"], [], "Generic passive."),
+ (N, None, "Hej Bettina,\n\nInden torsdag: alle værkførere indgår i rådighedsvagten hver fjerde uge. Kan det gå op med dit andet job?\n\nHilsen\nMartin", [], [], "Question."),
+ (N, None, "Hej Jackie,\n\nRonja kan ikke nå frem før 8 med bussen, og jobbet starter kl. 5, så det bliver ikke til noget med hende. Skal jeg ringe til Dennis i stedet?\n\n/Mo", [], [], "Internal."),
+ (N, None, "Hej Sam,\n\nSom du bad om i telefonen, har vi flyttet din ansøgning fra lastbiljobbet til varebilsjobbene i stedet. Kan du komme til køreprøve mandag kl. 10?\n\nHilsen\nKelly", [], [], "Moved as asked."),
+]

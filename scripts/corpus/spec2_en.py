@@ -43,3 +43,17 @@ BODIES += [
  (N, None, "Dear Ms Byrne,\n\nAs you asked, we're happy to consider you for the teaching assistant post instead. Could you come in on Tuesday at 3?\n\nBest wishes,\nMrs Alder", [], [], "Other role the candidate asked for."),
  (N, None, "Didn't get the Tesco job in the end - they wanted someone with forklift experience. Oh well! Pub later?\nJen", [], [], "Friend mail about own rejection."),
 ]
+# batch 3 (ids 039–049): written after the batch-2 fixes, scored before any change for it
+BODIES += [
+ (S, 'application', "Dear Mr Kowalski,\n\nThe apprenticeship is funded only for applicants aged 16-18 who have not yet completed a Level 3 course, and as you already hold a Level 3 diploma, you don't qualify for this scheme.\n\nKind regards,\nApprenticeships Team", [], [], "'you don't qualify' with funding rule and qualification."),
+ (S, 'interview', "Hi Beth,\n\nThe team leads all have to be on the out-of-hours rota one week in four, and you said that's not something you can do with your other job, so we'll have to call it a day on this one.\n\nCheers,\nMartin", [], [], "'call it a day on this one'."),
+ (S, 'final', "Dear Priya,\n\nIt came down to data modelling. The successful candidate walked us through a dbt project she'd built end to end, while your case study stayed at the dashboard layer, and that's what it came down to.\n\nBest regards,\nTom Reid, Head of Data", [], [], "'that's what it came down to' after the hire's merits."),
+ (S, 'application', "Hi Sam,\n\nThanks for applying for the HGV driver post. With only eight months on a Class 2, you're short of the two years our insurer needs, so we've put your name on our list for the van driver roles that come up instead.\n\nBest,\nKelly, Transport Office", [], [], "Pool for another role instead after the reason."),
+ (S, 'application', "Dear Applicant,\n\nCandidates must be registered with Social Work England at the closing date. Your application did not include a registration number and so could not be shortlisted.\n\nRecruitment Team\nWestmoor Council", [], [], "Impersonal 'could not be shortlisted'."),
+ (S, 'interview', "hiya Ryan, lovely to chat yesterday. thing is, the job's all early starts from 5am and you can't get in before 8 on the bus, so it's not going to happen this time round. sorry mate! Jackie", [], [], "Colloquial 'it's not going to happen'."),
+ (G, 'interview', "Hi Oscar,\n\nGood to meet you last week. We'll have to call it a day on this one, I'm afraid.\n\nAll the best,\nMartin", ["We'll have to call it a day on this one, I'm afraid"], [], "Generic 'call it a day'."),
+ (G, 'application', "Dear Applicant,\n\nThank you for applying. Your application could not be shortlisted on this occasion.\n\nRecruitment Team", ["Your application could not be shortlisted on this occasion"], [], "Generic passive."),
+ (N, None, "Hi Beth,\n\nJust so you know before Thursday: the team leads all have to be on the out-of-hours rota one week in four. Is that something you could do alongside your other job?\n\nCheers,\nMartin", [], [], "Question about a requirement before an interview."),
+ (N, None, "Hi Jackie,\n\nRyan can't get in before 8 on the bus and the job's all 5am starts, so it's not going to happen with him. Shall I call Dean instead?\n\nMo", [], [], "Internal note about a candidate."),
+ (N, None, "Hi Sam,\n\nAs you asked on the phone, we've moved your application from the HGV post to the van driver roles instead. Could you come for a driving assessment on Monday at 10?\n\nBest,\nKelly", [], [], "Moved to a role the candidate asked for."),
+]

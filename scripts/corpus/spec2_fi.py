@@ -43,3 +43,17 @@ BODIES += [
  (N, None, "Hei Johanna,\n\ntoiveesi mukaisesti otamme sinut mielellämme huomioon koulunkäynninohjaajan paikkaan sen sijaan. Sopisiko tiistai klo 15?\n\nTerveisin\nAnna Aalto", [], [], "Other role asked for."),
  (N, None, "En saanutkaan sitä Prisman duunia – ne halus jonkun, jolla on trukkikokemusta. No joo! Kaljalle myöhemmin?\nJenni", [], [], "Friend mail."),
 ]
+# batch 3 (ids 039–049): written after the batch-2 fixes, scored before any change for it
+BODIES += [
+ (S, 'application', "Hei Tomas,\n\noppisopimuspaikka on tarkoitettu niille, joilla ei vielä ole alan ammatillista tutkintoa. Koska sinulla on jo sähköasentajan tutkinto, et täytä paikan ehtoja.\n\nYstävällisin terveisin\nOppisopimustoimisto", [], [], "'et täytä ehtoja'."),
+ (S, 'interview', "Hei Beata,\n\nkaikki työnjohtajat ovat varallaolossa joka neljäs viikko, ja kerroit, ettei se sovi toisen työsi kanssa. Meidän täytyy siksi jättää tämä sikseen.\n\nTerveisin\nMartti", [], [], "'jättää tämä sikseen'."),
+ (S, 'final', "Hei Priya,\n\nlopulta ratkaisi tietomallinnus. Valitsemamme henkilö esitteli oman dbt-projektinsa alusta loppuun, kun taas sinun caseesi jäi dashboard-tasolle, ja siinä oli ero.\n\nYstävällisin terveisin\nTomi Riekki, datapäällikkö", [], [], "'siinä oli ero'."),
+ (S, 'application', "Hei Sami,\n\nkiitos hakemuksesta kuorma-autonkuljettajan paikkaan. Kahdeksan kuukauden C-kortilla sinulta puuttuu vakuutusyhtiön vaatimat kaksi vuotta, joten merkitsimme sinut sen sijaan pakettiautokuljettajien varalistalle.\n\nTerveisin\nKelly, kuljetus", [], [], "Reserve list instead."),
+ (S, 'application', "Hyvä hakija,\n\nhakijalta edellytetään sosiaalityöntekijän laillistusta hakuajan päättyessä. Hakemuksessasi ei ollut tietoa laillistuksesta, joten sitä ei voitu ottaa jatkoon.\n\nRekrytointi, Länsimäen kaupunki", [], [], "Passive 'ei voitu ottaa jatkoon'."),
+ (S, 'interview', "moi Ronja, kiva kun juteltiin eilen! juttu on se, että työ alkaa joka aamu viideltä etkä ehdi bussilla ennen kahdeksaa, joten tästä ei nyt tule mitään. sori! Jackie", [], [], "Colloquial 'tästä ei tule mitään'."),
+ (G, 'interview', "Hei Oskari,\n\nmukava tavata viime viikolla. Meidän täytyy valitettavasti jättää tämä sikseen.\n\nKaikkea hyvää,\nMartti", ["Meidän täytyy valitettavasti jättää tämä sikseen"], [], "Generic."),
+ (G, 'application', "Hyvä hakija,\n\nkiitos hakemuksestasi. Sitä ei valitettavasti voitu ottaa jatkoon tällä kertaa.\n\nRekrytointi", ["Sitä ei valitettavasti voitu ottaa jatkoon tällä kertaa"], [], "Generic passive."),
+ (N, None, "Hei Beata,\n\nennen torstaita: kaikki työnjohtajat ovat varallaolossa joka neljäs viikko. Sopisiko se toisen työsi kanssa?\n\nTerveisin\nMartti", [], [], "Question."),
+ (N, None, "Hei Jackie,\n\nRonja ei ehdi bussilla ennen kahdeksaa ja työ alkaa viideltä, joten hänen kanssaan tästä ei tule mitään. Soitanko Dennisille sen sijaan?\n\nMo", [], [], "Internal."),
+ (N, None, "Hei Sami,\n\npuhelimessa pyytämäsi mukaisesti siirsimme hakemuksesi kuorma-autopaikasta pakettiautopaikkoihin sen sijaan. Pääsisitkö ajokokeeseen maanantaina klo 10?\n\nTerveisin\nKelly", [], [], "Moved as asked."),
+]

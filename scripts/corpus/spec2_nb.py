@@ -43,3 +43,17 @@ BODIES += [
  (N, None, "Hei Johanne,\n\nSom du ba om, vurderer vi deg gjerne for assistentstillingen i stedet. Kan du komme tirsdag kl. 15?\n\nHilsen\nAnne Aal", [], [], "Other role asked for."),
  (N, None, "Fikk ikke jobben på Rema likevel – de ville ha en med truckerfaring. Jaja! Øl senere?\n/Jenny", [], [], "Friend mail."),
 ]
+# batch 3 (ids 039–049): written after the batch-2 fixes, scored before any change for it
+BODIES += [
+ (S, 'application', "Hei Tomas,\n\nLærlingplassen er for dem som ikke allerede har fagbrev i faget, og siden du har fagbrev som elektriker, oppfyller du ikke vilkårene for plassen.\n\nVennlig hilsen\nOpplæringskontoret", [], [], "'oppfyller ikke vilkårene'."),
+ (S, 'interview', "Hei Beate,\n\nAlle arbeidsledere går i beredskap hver fjerde uke, og du sa at det ikke går opp med den andre jobben din. Vi må derfor slippe denne.\n\nHilsen\nMartin", [], [], "'vi må slippe denne'."),
+ (S, 'final', "Hei Priya,\n\nDet falt på datamodelleringen. Den vi valgte, viste et dbt-prosjekt fra start til slutt, mens caset ditt stoppet ved dashboards, og der lå forskjellen.\n\nVennlig hilsen\nTom Ried, datasjef", [], [], "'der lå forskjellen'."),
+ (S, 'application', "Hei Sam,\n\nTakk for søknaden som lastebilsjåfør. Med åtte måneder med førerkort klasse C mangler du de to årene forsikringen krever, så vi har heller satt deg på reservelisten vår for varebiljobber.\n\nHilsen\nKelly, transport", [], [], "Reserve list instead."),
+ (S, 'application', "Til søkeren\n\nSøkere må ha autorisasjon som sosionom ved søknadsfristen. Søknaden din inneholdt ingen dokumentasjon på dette og har derfor ikke gått videre.\n\nRekruttering, Vestmo kommune", [], [], "'har derfor ikke gått videre'."),
+ (S, 'interview', "hei Ronja, hyggelig å prate i går! greia er at jobben starter kl. 5 hver morgen, og du rekker ikke fram før 8 med bussen, så det blir ikke noe av denne gangen. sorry! /Jackie", [], [], "Colloquial."),
+ (G, 'interview', "Hei Oskar,\n\nHyggelig å møte deg forrige uke. Vi må dessverre slippe denne for denne gangen.\n\nAlt godt,\nMartin", ["Vi må dessverre slippe denne for denne gangen"], [], "Generic."),
+ (G, 'application', "Til søkeren\n\nTakk for søknaden. Den har dessverre ikke gått videre i utvelgelsen denne gangen.\n\nRekruttering", ["Den har dessverre ikke gått videre i utvelgelsen denne gangen"], [], "Generic passive."),
+ (N, None, "Hei Beate,\n\nFør torsdag: alle arbeidsledere går i beredskap hver fjerde uke. Går det opp med den andre jobben din?\n\nHilsen\nMartin", [], [], "Question."),
+ (N, None, "Hei Jackie,\n\nRonja rekker ikke fram før 8 med bussen, og jobben starter kl. 5, så det blir ikke noe av med henne. Skal jeg ringe Dennis i stedet?\n\n/Mo", [], [], "Internal."),
+ (N, None, "Hei Sam,\n\nSom du ba om på telefon, har vi flyttet søknaden din fra lastebiljobben til varebiljobbene i stedet. Kan du komme på kjøreprøve mandag kl. 10?\n\nHilsen\nKelly", [], [], "Moved as asked."),
+]

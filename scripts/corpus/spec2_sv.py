@@ -43,3 +43,17 @@ BODIES += [
  (N, None, "Hej Johanna,\n\nSom du bad om prövar vi gärna dig för tjänsten som elevassistent i stället. Kan du komma på tisdag kl. 15?\n\nHälsningar\nAnna Al", [], [], "Other role asked for."),
  (N, None, "Fick inte jobbet på Ica till slut – de ville ha någon med truckvana. Jaja! Öl sen?\n/Jenny", [], [], "Friend mail."),
 ]
+# batch 3 (ids 039–049): written after the batch-2 fixes, scored before any change for it
+BODIES += [
+ (S, 'application', "Hej Tomas,\n\nLärlingsplatsen riktar sig till den som inte redan har en yrkesexamen inom området, och eftersom du har examen som elektriker uppfyller du inte villkoren för platsen.\n\nVänliga hälsningar\nLärlingsenheten", [], [], "'uppfyller inte villkoren'."),
+ (S, 'interview', "Hej Beata,\n\nAlla arbetsledare ingår i beredskapen var fjärde vecka, och du sa att det inte går ihop med ditt andra jobb. Vi får därför släppa det här.\n\nHälsningar\nMartin", [], [], "'vi får släppa det här'."),
+ (S, 'final', "Hej Priya,\n\nDet föll på datamodelleringen. Den vi valde visade ett eget dbt-projekt från början till slut, medan ditt case stannade vid dashboards, och där låg skillnaden.\n\nVänliga hälsningar\nTomas Ried, datachef", [], [], "'där låg skillnaden'."),
+ (S, 'application', "Hej Sam,\n\nTack för din ansökan till tjänsten som lastbilschaufför. Med åtta månader med C-körkort saknar du de två år som försäkringsbolaget kräver, så vi har i stället lagt upp dig i vår reservlista för budbilsjobb.\n\nHälsningar\nKelly, transport", [], [], "Reserve list instead."),
+ (S, 'application', "Hej,\n\nSökande ska vara legitimerade socionomer vid sista ansökningsdag. Din ansökan innehöll ingen uppgift om examen och har därför inte kunnat gå vidare.\n\nRekryteringsenheten\nVästmo kommun", [], [], "Passive 'har inte kunnat gå vidare'."),
+ (S, 'interview', "hej Ronja, trevligt att snacka igår! grejen är att jobbet börjar kl 5 varje morgon och du kommer inte fram före 8 med bussen, så det blir inget den här gången. sorry! /Jackie", [], [], "Colloquial 'det blir inget'."),
+ (G, 'interview', "Hej Oskar,\n\nKul att träffas förra veckan. Vi får tyvärr släppa det här för den här gången.\n\nAllt gott,\nMartin", ["Vi får tyvärr släppa det här för den här gången"], [], "Generic."),
+ (G, 'application', "Hej,\n\nTack för din ansökan. Den har tyvärr inte kunnat gå vidare i urvalet denna gång.\n\nRekryteringsenheten", ["Den har tyvärr inte kunnat gå vidare i urvalet denna gång"], [], "Generic passive."),
+ (N, None, "Hej Beata,\n\nInnan torsdag: alla arbetsledare ingår i beredskapen var fjärde vecka. Skulle det gå ihop med ditt andra jobb?\n\nHälsningar\nMartin", [], [], "Question."),
+ (N, None, "Hej Jackie,\n\nRonja kommer inte fram före 8 med bussen och jobbet börjar kl 5, så det blir inget med henne. Ska jag ringa Dennis i stället?\n\n/Mo", [], [], "Internal."),
+ (N, None, "Hej Sam,\n\nSom du bad om i telefon har vi flyttat din ansökan från lastbilstjänsten till budbilsjobben i stället. Kan du komma på körprov måndag kl. 10?\n\nHälsningar\nKelly", [], [], "Moved as asked."),
+]

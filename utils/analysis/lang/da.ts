@@ -184,6 +184,7 @@ const da: LangData = {
     ],
     // 'du er ikke kvalificeret til stillingen', 'kan ikke komme i betragtning til stillingen'
     'not-eligible': [
+      '(ikke) ** (indkaldes|indkaldt|inviteres|inviteret) (til) (samtale|interview|samtalen|test|prøvedag)',
       '(ikke) ** (tage|taget) (dig|din ansøgning) (i betragtning)',
       '(ansøgninger|ansøgningen|din ansøgning|du) ** (ikke) (komme|kommet) (i betragtning)',
       '(sætter|sætte|satte) (punktum) (der|her) (for) (din ansøgning|dit vedkommende|dig)',

@@ -200,6 +200,7 @@ const en: LangData = {
     ],
     // 'you are not eligible for this post', 'you have not been considered for the role'
     'not-eligible': [
+      "(can't|cannot|won't|unable to|not able to) (go|take it|take this|take things) (any further|further) (with you|with your application)",
       "(this|the|that) (role|job|position|post|one) (isn't|is not|won't be|will not be|wasn't|was not) (for you)",
       "(going to|will|'ll|have to|must|decided to|need to) (stop|end|leave it|leave things) (there|here) (with|for) (your application|your candidacy|you)",
       "(you are|you're|you were|you would not be|you wouldn't be|you are therefore|you're therefore) [not|unfortunately not|therefore not|sadly not] (eligible) (for|to) (this|the|that) [*] (post|role|position|vacancy|job|programme|scheme)",

@@ -224,6 +224,7 @@ const nb: LangData = {
     ],
     // 'du er ikke kvalifisert for stillingen', 'kan ikke komme i betraktning'
     'not-eligible': [
+      '(ikke) ** (innkalles|innkalt|inviteres|invitert) (til) (intervju|samtale|intervjuet|test|prøvedag)',
       '(ikke) ** (vurdere|vurdert) (deg|søknaden din) (for|til) (stillingen|jobben|rollen)',
       '(søknader|søknaden|søknaden din|du) ** (ikke) (tas|tatt|komme) (i betraktning)',
       '(setter|sette|satte) (strek) (der|her) (for) (søknaden din|din del|deg)',

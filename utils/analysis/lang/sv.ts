@@ -179,6 +179,8 @@ const sv: LangData = {
     ],
     // 'du är inte behörig till tjänsten', 'kan inte komma i fråga för tjänsten'
     'not-eligible': [
+      '(inte|ej) ** (kallas|bjudas in|kallats|bjudits in) (till) (intervju|samtal|intervjun|test|arbetsprov|provdag)',
+      '(avslutar|avslutat|avsluta) (vi|jag) [därför|tyvärr|här] (din|er) (rekrytering|process|rekryteringsprocess|ansökningsprocess|kandidatur)',
       '(inte|ej) (pröva|prövas|beakta|beaktas) [dig|din ansökan] (för|till) (tjänsten|jobbet|rollen|anställningen|platsen)',
       '(inte|ej) (pröva|beakta) (dig|din ansökan)',
       '(sätter|sätta|satt) (punkt) (där|här) (för) (din ansökan|din del|dig)',
