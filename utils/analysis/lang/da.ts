@@ -159,6 +159,7 @@ const da: LangData = {
     // task spec2: afgørelsen sagt lige efter begrundelsen, uden de sædvanlige verber
     // 'så det falder desværre på det' (kun i en mail om et job)
     'rules-out': [
+      '(det) (bliver) (ikke til noget|ikke noget) (denne gang|for denne gang)',
       '(der|her) (stopper|stoppede|slutter) (det) [desværre]',
       '(så|da) (det) (går|fungerer) (ikke|desværre ikke) (denne gang|lige nu|for denne gang)',
       '(så|da) (bliver|er) (det) [desværre|altså] (ikke) [længere] (aktuelt)',
@@ -167,6 +168,7 @@ const da: LangData = {
     ],
     // 'så vi lader det blive ved det' (kun i en mail om et job)
     'leave-it-there': [
+      '(vi|jeg) (må|bliver nødt til at) [derfor|desværre] [derfor|desværre] (slippe) (den her|denne|det her|det)',
       // uformelt: 'så det bliver et nej fra mig lige nu'
       '(det bliver|det må blive|det er) [desværre] (et nej) (fra mig|fra os|denne gang|lige nu|for denne gang)',
       '(vi|jeg) (lader|lod) [derfor|desværre] (det) [derfor|desværre] (blive ved det|blive ved dét|være ved det|være|ligge|blive der)',
@@ -174,16 +176,19 @@ const da: LangData = {
     ],
     // den ansattes kvalifikationer og 'det blev afgørende' (kun i en mail om et job)
     'tipped-it': [
+      '(dér|der|her) (lå) (forskellen)',
       '(det|dette|hvilket) [til sidst|til slut|i sidste ende] (vejede tungest|vejede tungere|blev udslagsgivende)',
       '(det|dette|hvilket) (blev afgørende|var afgørende|gjorde udslaget|afgjorde det|var det der afgjorde|var det, der afgjorde|gjorde forskellen|blev udslagsgivende)',
     ],
     // en anden (lavere) stilling eller en pulje i stedet (kun i en mail om et job)
     'offered-instead': [
+      '(i stedet) (sat|skrevet|sætter|sætte|placeret|optaget) (dig|dit navn|din ansøgning) ** (reserveliste|reservelisten|pulje|puljen|liste|listen|kandidatbank)',
       '(i stedet) [gerne] (tilbyde|tilbyder) (dig) (en|et) [*] [*] (plads|rolle|stilling|job|ansættelse|vikariat|~stilling|~job|~plads)',
       '(tilbyde|tilbyder|foreslå|foreslår) (dig) [en|et] ** (plads|rolle|stilling|job|ansættelse|vikariat|stillingen|rollen|pladsen|vagter) ** (i stedet)',
     ],
     // 'du er ikke kvalificeret til stillingen', 'kan ikke komme i betragtning til stillingen'
     'not-eligible': [
+      '(opfylder|opfyldte) (du) (ikke) (betingelserne|forudsætningerne|adgangskravene)',
       '(ikke) ** (indkaldes|indkaldt|inviteres|inviteret) (til) (samtale|interview|samtalen|test|prøvedag)',
       '(ikke) ** (tage|taget) (dig|din ansøgning) (i betragtning)',
       '(ansøgninger|ansøgningen|din ansøgning|du) ** (ikke) (komme|kommet) (i betragtning)',

@@ -272,6 +272,7 @@ const de: LangData = {
     // task spec2: die Entscheidung direkt nach dem Grund, ohne die üblichen Verben
     // 'damit ist das leider raus' (nur in einer Mail über eine Stelle)
     'rules-out': [
+      '(das|es) (wird) [also|so|leider|dann] [leider|also] (nix|nichts) (diesmal|dieses Mal|für dich|für Sie)',
       '(dann|damit|somit|also) (passt|klappt|geht) (es|das) [leider|so|diesmal] [leider] (nicht)',
       '(an dieser Stelle|hier) (endet|enden|endete) (es|das Verfahren|der Prozess) [für Sie|für dich|leider|diesmal|für diesmal]',
       '(das|es) (wird|wurde) (so|damit|also) [leider|diesmal] (nichts) [diesmal|für diesmal|leider]',
@@ -280,11 +281,13 @@ const de: LangData = {
     ],
     // 'wir belassen es dabei' (nur in einer Mail über eine Stelle)
     'leave-it-there': [
+      '(es|das) ** (gut sein lassen|dabei belassen|dabei bewenden lassen|bewenden lassen)',
       '(wir|ich) (belassen|lassen|belasse|lasse) (es) [daher|deshalb|also|aber|leider|nun|jetzt|hier] [leider] (dabei)',
       '(wir|ich) (machen|mache) (hier|an dieser Stelle) [leider] (Schluss)',
     ],
     // die Vorzüge der eingestellten Person, dann 'das hat den Ausschlag gegeben' (nur in einer Mail über eine Stelle)
     'tipped-it': [
+      '(da|dort|hier|darin) (lag|liegt) (der Unterschied|der entscheidende Unterschied)',
       '(das|dies|was) (hat|hatte) [am Ende|letztlich|schließlich] (schwerer|am schwersten|mehr) (gewogen|gewichtet)',
       '(das|dies) (wog|wiegt|wogen) [am Ende|letztlich|schließlich] (schwerer|am schwersten)',
       '(das|dies|was) ** (den Ausschlag) [gegeben|gab]',
@@ -293,11 +296,13 @@ const de: LangData = {
     ],
     // eine andere (niedrigere) Stelle oder ein Pool statt der beworbenen (nur in einer Mail über eine Stelle)
     'offered-instead': [
+      '(stattdessen) (für|in) ** (vorgemerkt|aufgenommen|eingetragen)',
       '(stattdessen|statt dessen) (eine|einen|ein) [*] [*] (~stelle|stelle|position|platz|rolle|ausbildungsplatz|praktikum|job|tätigkeit|vertrag|~position|~platz)',
       '(bieten|anbieten) (Ihnen|dir) (eine|einen|ein) [*] [*] (~stelle|stelle|position|platz|rolle|ausbildungsplatz|praktikum|job|tätigkeit|vertrag|~position|~platz) ** (stattdessen|statt dessen)',
     ],
     // 'können Sie leider nicht berücksichtigt werden', 'kommen Sie nicht in Frage'
     'not-eligible': [
+      '(erfüllen|erfüllst) (Sie|du) ** (~voraussetzungen|Voraussetzungen|Bedingungen|Zugangsvoraussetzungen) (nicht)',
       '(kommt|kommen|käme) ** (nicht) (in Betracht)',
       '(passt|passte) (es|das) [leider|diesmal] (diesmal|leider|dieses Mal|dieses mal) (nicht)',
       '(machen|mache|setzen) ** (mit|bei) (Ihrer|deiner) (Bewerbung) ** (einen Punkt|Schluss|einen Schlussstrich)',

@@ -176,6 +176,7 @@ const en: LangData = {
     // task spec2: the decision said right after the reason, without the usual verbs
     // 'so that rules it out' (context only: also said of dates and venues)
     'rules-out': [
+      "(it's|it is) (not going to|not gonna) (happen|work out) (this time|this time round|on this occasion|for now)",
       "(that's|that is|this is|which is) where (it|this|things|we) (ends|end|stops|stop) [for this one|this time|for now|i'm afraid|unfortunately]",
       "(it's|that's|it is|that is) [a|unfortunately a|sadly a] (no go|no-go) [this time|for now|for this one|i'm afraid]",
       '(that|this|which|it) [unfortunately|sadly] (rules|ruled|would rule|will rule|has ruled) (it|you|your application|this|that) (out)',
@@ -184,10 +185,12 @@ const en: LangData = {
     ],
     // 'so we'll leave it there (for now)' (context only)
     'leave-it-there': [
+      "(we'll|we will|we'll have to|we have to|we must|i'll have to|we're going to|we've decided to) (call it a day|draw a line under it|draw a line there|leave it at that)",
       "(we'll|we will|we're going to|we are going to|i'll|i will|we'd better|we must|we'll have to|we have to|we've decided to|we have decided to) [have to|unfortunately|sadly|just] leave it (there|at that)",
     ],
     // the hire's merits, then 'and that tipped it' (context only)
     'tipped-it': [
+      "(that's|that is|which is|this is) (what it came down to|what it boiled down to|where the difference lay|what decided it|what made the difference)",
       '(was|is) (what|the thing that|the thing which) (made the difference|tipped it|decided it|swung it|tipped the balance|counted|counted most|settled it)',
       '(that|this|which|it) [in the end|ultimately|finally] (weighed most|weighed heaviest|weighed the most|carried the most weight|counted most|carried the day)',
       '(that|this|which|it) (tipped it|tipped the balance|tipped the scales|decided it|proved decisive|was decisive|was the deciding factor|was the decisive factor|made the difference|swung it)',
@@ -195,11 +198,13 @@ const en: LangData = {
     ],
     // another (lower) role or a pool offered instead of the post applied for (context only)
     'offered-instead': [
+      '(put|added|add|placed|place|kept|keep) (you|your name|your details|your cv) ** (list|pool|register|bank) ** ** (instead)',
       '(offer|offering|suggest|propose) (you) [a|an|the] ** (place|role|position|post|job|contract|spot|shift|shifts|traineeship|apprenticeship|internship) ** (instead)',
       '(instead|rather) (offer|offering) (you) (a|an) [*] [*] (place|role|position|post|job|contract|spot|traineeship|apprenticeship|internship)',
     ],
     // 'you are not eligible for this post', 'you have not been considered for the role'
     'not-eligible': [
+      "(you|your application) (don't|do not|doesn't|does not|didn't|did not|wouldn't|would not) (qualify) (for)",
       "(can't|cannot|won't|unable to|not able to) (go|take it|take this|take things) (any further|further) (with you|with your application)",
       "(this|the|that) (role|job|position|post|one) (isn't|is not|won't be|will not be|wasn't|was not) (for you)",
       "(going to|will|'ll|have to|must|decided to|need to) (stop|end|leave it|leave things) (there|here) (with|for) (your application|your candidacy|you)",
@@ -976,7 +981,7 @@ const en: LangData = {
     ],
     comparison: [
       // task spec2: the hire's years ('we've hired someone with five years in Xero'),
-      '(someone|somebody|a person|an applicant|a candidate|the applicant|the candidate) (with) (one|two|three|four|five|six|seven|eight|nine|ten|#) (years|years\')',
+      "(someone|somebody|a person|an applicant|a candidate|the applicant|the candidate) (with) (one|two|three|four|five|six|seven|eight|nine|ten|#) (years|years')",
       '(someone|a candidate|an applicant|a person) (who|that) (has|had|has already|had already) (run|led|managed|built|delivered|worked|done|held|used|completed|taught|designed|shipped|passed|trained) * *',
       '(someone|a candidate|an applicant|a person) (who|that) (can|could|is able to) (work|do|start|cover|drive|commit to) (every|full|all|on|at|the|weekends|nights|evenings|early|late|from|before|immediately|#) *',
       '(candidate|applicant|person|finalist|someone|somebody|colleague) (who|that) (has|had|holds|held|brings|brought|offered|showed|demonstrated) (more|stronger|deeper|broader|longer|the|a|an|both)',

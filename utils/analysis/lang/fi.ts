@@ -181,6 +181,7 @@ const fi: LangData = {
     // task spec2: päätös sanottuna heti perustelun jälkeen, ilman tavallisia verbejä
     // 'joten se kaatuu siihen' (vain työpaikkaa koskevassa viestissä)
     'rules-out': [
+      '(tästä|siitä) (ei) (nyt|tällä kertaa) (tule) (mitään)',
       '(tämä|se|asia|homma) (jää|jäi) [valitettavasti|tällä kertaa|nyt] [tällä kertaa|valitettavasti] (tähän|siihen)',
       '(joten|niin) (ei) (onnistu|käy) [tällä kertaa|nyt|valitettavasti]',
       '(tämä|se) (ei) [valitettavasti|nyt] [valitettavasti|nyt] (ole) [nyt|tällä kertaa] (ajankohtainen|ajankohtaista)',
@@ -189,21 +190,25 @@ const fi: LangData = {
     ],
     // 'joten jätämme asian tähän' (vain työpaikkaa koskevassa viestissä)
     'leave-it-there': [
+      '(jättää|jätämme|jätetään) (tämä|asia|tää|se) (sikseen)',
       '(jätämme|jätetään|jätän|jätämmekin) [asian|tämän|tää|tämä|homman|sen] [kuitenkin|nyt|siis|tällä kertaa|valitettavasti] (tähän|siihen)',
     ],
     // valitun henkilön ansiot ja 'se ratkaisi' (vain työpaikkaa koskevassa viestissä)
     'tipped-it': [
+      '(siinä|tässä) (oli|on) (ero|se ero)',
       '(se|tämä|mikä|joka) [lopulta|loppujen lopuksi] (painoi eniten|painoi enemmän|oli ratkaiseva tekijä|ratkaisi)',
       '(se|tämä|mikä|joka) (ratkaisi|oli ratkaiseva|oli ratkaisevaa|oli ratkaiseva tekijä|ratkaisi asian|ratkaisi valinnan)',
       '(ratkaisi|ratkaisivat) (valinnan|asian)',
     ],
     // muu (alempi) tehtävä tai reservi haetun tilalle (vain työpaikkaa koskevassa viestissä)
     'offered-instead': [
+      '(merkitsimme|lisäsimme|otimme|siirsimme|laitoimme) (sinut) (sen sijaan) ** (varalistalle|reserviin|listalle|pooliin|varahenkilöksi)',
       '(tarjoamme|tarjoaisimme|haluamme tarjota|voimme tarjota) (sinulle) ** (sen sijaan|tilalle)',
       '(sen sijaan) [*] (tarjota|tarjoamme) (sinulle) [*] [*] (paikkaa|tehtävää|paikan|tehtävän|työtä|roolia|pestiä|~tehtävää|~paikkaa)',
     ],
     // 'et ole kelpoinen tehtävään', 'et tule kysymykseen', 'valinta ei osunut sinuun'
     'not-eligible': [
+      '(et|ette) [siksi|valitettavasti|tällä kertaa] (täytä|täyttänyt) ** (ehtoja|ehtoja|vaatimuksia|kriteerejä|edellytyksiä|kelpoisuusehtoja)',
       '(ei|emme) (voida|voi) (ottaa) [sinua|hakemustasi|hakemuksia] (huomioon)',
       '(laitetaan|laitamme|pistetään) ** (piste) (tähän|siihen)',
       '(et|ette) [valitettavasti|siksi|tällä kertaa] (ole) (kelpoinen|muodollisesti kelpoinen|pätevä|oikeutettu)',

@@ -199,6 +199,7 @@ const nb: LangData = {
     // task spec2: avgjørelsen sagt rett etter begrunnelsen, uten de vanlige verbene
     // 'så dessverre stopper det der' (bare i en e-post om en jobb)
     'rules-out': [
+      '(det) (blir) (ikke noe av|ingenting av) (denne gangen|for denne gangen)',
       '(der|her) (stopper|stoppet|slutter) (det) [dessverre]',
       '(så|da) (det) (går|fungerer) (ikke|dessverre ikke) (denne gangen|nå|for denne gangen)',
       '(så|da) (blir|er) (det) [dessverre|altså] (ikke) [lenger] (aktuelt)',
@@ -207,6 +208,7 @@ const nb: LangData = {
     ],
     // 'så vi lar det ligge' (bare i en e-post om en jobb)
     'leave-it-there': [
+      '(vi|jeg) (må|blir nødt til å) [derfor|dessverre] [derfor|dessverre] (slippe) (denne|den her|dette|det)',
       // uformelt: 'så det blir et nei fra meg nå'
       '(det blir|det får bli|det er) [dessverre] (et nei) (fra meg|fra oss|denne gangen|nå|for denne gangen)',
       '(vi|jeg) (lar|lot) [derfor|dessverre] (det) [derfor|dessverre] (ligge|bli med det|være med det|bli der|være)',
@@ -214,16 +216,19 @@ const nb: LangData = {
     ],
     // den ansattes kvalifikasjoner og 'det ble avgjørende' (bare i en e-post om en jobb)
     'tipped-it': [
+      '(der|her) (lå) (forskjellen)',
       '(det|dette|noe som) [til slutt|til sist|til syvende og sist] (veide tyngst|veide tyngre|ble utslagsgivende)',
       '(det|dette|noe som) (ble avgjørende|var avgjørende|ble utslagsgivende|var utslagsgivende|avgjorde det|var det som avgjorde|gjorde forskjellen)',
     ],
     // en annen (lavere) stilling eller en pool i stedet (bare i en e-post om en jobb)
     'offered-instead': [
+      '(heller|i stedet) (satt|satte|skrevet|sette|plassert|tatt) (deg|navnet ditt|søknaden din) ** (reserveliste|reservelisten|reservelista|pool|poolen|liste|lista|listen|kandidatbank)',
       '(heller|i stedet|isteden) [gjerne] (tilby|tilbyr) (deg) (en|et|ei) [*] [*] (plass|rolle|stilling|jobb|ansettelse|vikariat|~stilling|~jobb|~plass)',
       '(tilby|tilbyr|foreslå|foreslår) (deg) [en|et|ei] ** (plass|rolle|stilling|jobb|ansettelse|vikariat|stillingen|rollen|plassen|vakter) ** (i stedet|isteden)',
     ],
     // 'du er ikke kvalifisert for stillingen', 'kan ikke komme i betraktning'
     'not-eligible': [
+      '(oppfyller|oppfylte) (du) (ikke) (vilkårene|forutsetningene|opptakskravene)',
       '(ikke) ** (innkalles|innkalt|inviteres|invitert) (til) (intervju|samtale|intervjuet|test|prøvedag)',
       '(ikke) ** (vurdere|vurdert) (deg|søknaden din) (for|til) (stillingen|jobben|rollen)',
       '(søknader|søknaden|søknaden din|du) ** (ikke) (tas|tatt|komme) (i betraktning)',

@@ -154,6 +154,7 @@ const sv: LangData = {
     // task spec2: beslutet sagt direkt efter skälet, utan de vanliga verben
     // 'så tyvärr faller det på det' (bara i ett mejl om ett jobb)
     'rules-out': [
+      '(det) (blir) (inget|ingenting|inte något) (den här gången|denna gång|för den här gången)',
       '(där|här) (tar|tog) (det) [tyvärr] (stopp)',
       '(så|då) (det) (funkar|fungerar|går) (inte|tyvärr inte) (den här gången|denna gång|just nu|för den här gången)',
       '(då|så) (blir|är) (det) [tyvärr|dessvärre|alltså] (inte) [längre] (aktuellt)',
@@ -162,6 +163,7 @@ const sv: LangData = {
     ],
     // 'så vi lämnar det där' (bara i ett mejl om ett jobb)
     'leave-it-there': [
+      '(vi|jag) (får|måste) [därför|tyvärr] [därför|tyvärr] (släppa) (det här|detta|den här|det)',
       // informellt: 'så det blir ett nej från mig just nu'
       '(det blir|det får bli|det är) [tyvärr] (ett nej) (från mig|från oss|den här gången|just nu|för den här gången)',
       '(vi|jag) (lämnar|låter|släpper|lägger) [därför|tyvärr|nog] (det) [därför|tyvärr|nog] (där|därhän|vid det)',
@@ -169,16 +171,19 @@ const sv: LangData = {
     ],
     // den anställdas meriter och 'det var det som avgjorde' (bara i ett mejl om ett jobb)
     'tipped-it': [
+      '(där|här) (låg) (skillnaden)',
       '(det|detta|vilket) [till slut|till sist|i slutändan] (vägde tyngst|vägde tyngre|fick avgöra|fick fälla avgörandet)',
       '(det|detta|vilket) (var det som avgjorde|avgjorde|blev avgörande|var avgörande|fällde avgörandet|fällde avgörande|gjorde skillnaden|blev utslagsgivande)',
     ],
     // en annan (lägre) roll eller en pool i stället för tjänsten (bara i ett mejl om ett jobb)
     'offered-instead': [
+      '(i stället|istället) (lagt upp|lagt in|satt upp|placerat|fört in|lagt) (dig|ditt namn|din ansökan) ** (reservlista|reservlistan|pool|poolen|talangbank|kandidatbank|lista|listan)',
       '(i stället|istället) [gärna] (erbjuda|erbjuder) (dig) (en|ett) [*] [*] (plats|roll|tjänst|jobb|anställning|vikariat|~tjänst|~roll|~jobb|~plats)',
       '(erbjuda|erbjuder|föreslå|föreslår) (dig) [en|ett] ** (plats|roll|tjänst|jobb|anställning|vikariat|tjänsten|rollen|platsen|pass) ** (i stället|istället)',
     ],
     // 'du är inte behörig till tjänsten', 'kan inte komma i fråga för tjänsten'
     'not-eligible': [
+      '(uppfyller|uppfyllde) (du|din ansökan) (inte|ej) (villkoren|förutsättningarna|behörighetsvillkoren|behörighetskraven)',
       '(inte|ej) ** (kallas|bjudas in|kallats|bjudits in) (till) (intervju|samtal|intervjun|test|arbetsprov|provdag)',
       '(avslutar|avslutat|avsluta) (vi|jag) [därför|tyvärr|här] (din|er) (rekrytering|process|rekryteringsprocess|ansökningsprocess|kandidatur)',
       '(inte|ej) (pröva|prövas|beakta|beaktas) [dig|din ansökan] (för|till) (tjänsten|jobbet|rollen|anställningen|platsen)',
