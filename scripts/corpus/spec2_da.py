@@ -57,3 +57,13 @@ BODIES += [
  (N, None, "Hej Jackie,\n\nRonja kan ikke nå frem før 8 med bussen, og jobbet starter kl. 5, så det bliver ikke til noget med hende. Skal jeg ringe til Dennis i stedet?\n\n/Mo", [], [], "Internal."),
  (N, None, "Hej Sam,\n\nSom du bad om i telefonen, har vi flyttet din ansøgning fra lastbiljobbet til varebilsjobbene i stedet. Kan du komme til køreprøve mandag kl. 10?\n\nHilsen\nKelly", [], [], "Moved as asked."),
 ]
+# batch 4 (ids 050–056): written after the batch-3 fixes, scored before any change for it
+BODIES += [
+ (S, 'application', "Kære Line,\n\nStillingen kræver gyldig autorisation som sygeplejerske. Da din autorisation er frataget, kan vi ikke føre din ansøgning videre til næste trin.\n\nVenlig hilsen\nRekruttering, Region Nord", [], [], "'kan ikke føre din ansøgning videre'."),
+ (S, 'interview', "Hej Kevin,\n\nVi har virkelig brug for en, der kan køre minibussen, og da du ikke har kørekort til kategori D1, er det desværre der, den stopper for denne stilling.\n\nTak,\nAlice, klubben", [], [], "'er det der, den stopper'."),
+ (S, 'final', "Hej Maja,\n\nÆrligt talt var det spansken. Den, vi har valgt, er flydende og skal passe vores kunder i Madrid fra første uge; dit spansk er godt, men ikke på det niveau endnu, så hun fik jobbet.\n\nHilsen\nJonas", [], [], "'så hun fik jobbet'."),
+ (S, 'application', "Hej Peter,\n\nStillingen som lagerformand kræver to års erfaring med at lede et hold, hvilket du ikke har endnu. Formandsjobbet kan vi ikke tilbyde dig, men vi tager dig gerne ind som pluk-medarbejder, mens du bygger det op.\n\nHilsen\nNadja", [], [], "Lower role after the reason."),
+ (G, 'final', "Hej Samir,\n\nTak fordi du kom til den sidste samtale. Stillingen er gået til en anden kandidat, som nu har takket ja.\n\nVenlig hilsen\nHR", ["Stillingen er gået til en anden kandidat, som nu har takket ja"], [], "Generic hire accepted."),
+ (N, None, "Hej Kevin,\n\nVi har virkelig brug for en, der kan køre minibussen – har du kørekort til D1? Hvis ikke, vil du så tage det?\n\nTak,\nAlice", [], [], "Question."),
+ (N, None, "Hej Maja,\n\nGode nyheder – du fik jobbet! Dit spansk skilte sig ud, og vi vil gerne have dig til at passe kunderne i Madrid. Kan du starte den 3. marts?\n\nHilsen\nJonas", [], [], "Offer."),
+]

@@ -57,3 +57,13 @@ BODIES += [
  (N, None, "Hallo Jackie,\n\nRonja ist mit dem Bus nicht vor 8 da, und der Job fängt um 5 an – das wird also nix mit ihr. Soll ich stattdessen Dennis anrufen?\n\nMo", [], [], "Internal."),
  (N, None, "Hallo Herr Sommer,\n\nwie am Telefon besprochen, haben wir Ihre Bewerbung von der Lkw-Stelle stattdessen auf die Transporterstellen umgestellt. Passt Ihnen eine Probefahrt am Montag um 10 Uhr?\n\nViele Grüße\nKelly Braun", [], [], "Moved as asked."),
 ]
+# batch 4 (ids 050–056): written after the batch-3 fixes, scored before any change for it
+BODIES += [
+ (S, 'application', "Sehr geehrte Frau Lohmann,\n\ndie Stelle setzt eine gültige Erlaubnis zum Führen der Berufsbezeichnung Notfallsanitäterin voraus. Da diese bei Ihnen ruht, können wir Ihre Bewerbung nicht in die nächste Runde nehmen.\n\nMit freundlichen Grüßen\nRettungsdienst Nord", [], [], "'nicht in die nächste Runde nehmen'."),
+ (S, 'interview', "Hallo Kevin,\n\nwir brauchen wirklich jemanden, der den Kleinbus fahren darf, und da du keinen Führerschein der Klasse D1 hast, ist hier für diese Stelle leider Endstation.\n\nDanke,\nAlice, Jugendzentrum", [], [], "'ist hier leider Endstation'."),
+ (S, 'final', "Hallo Maja,\n\nehrlich gesagt lag es am Spanischen. Die Person, für die wir uns entschieden haben, spricht fließend und betreut ab der ersten Woche unsere Kunden in Madrid; dein Spanisch ist gut, aber noch nicht auf dem Niveau – deshalb hat sie den Zuschlag bekommen.\n\nGrüße\nJonas", [], [], "'deshalb hat sie den Zuschlag bekommen'."),
+ (S, 'application', "Hallo Peter,\n\nfür die Stelle als Lagervorarbeiter braucht es zwei Jahre Führungserfahrung, die du noch nicht hast. Die Vorarbeiterstelle können wir dir nicht anbieten, als Kommissionierer nehmen wir dich aber gern, bis du die Erfahrung hast.\n\nGruß\nNadine", [], [], "Lower role after the reason."),
+ (G, 'final', "Sehr geehrter Herr Singh,\n\nvielen Dank für das Abschlussgespräch. Die Stelle ist an eine andere Kandidatin gegangen, die inzwischen zugesagt hat.\n\nMit freundlichen Grüßen\nPersonal", ["Die Stelle ist an eine andere Kandidatin gegangen, die inzwischen zugesagt hat"], [], "Generic hire accepted."),
+ (N, None, "Hallo Kevin,\n\nwir brauchen wirklich jemanden, der den Kleinbus fahren darf – hast du Klasse D1? Falls nicht, würdest du den Schein machen?\n\nDanke,\nAlice", [], [], "Question."),
+ (N, None, "Hallo Maja,\n\ngute Nachrichten – du hast den Zuschlag bekommen! Dein Spanisch hat uns überzeugt, und wir möchten, dass du die Kunden in Madrid betreust. Kannst du am 3. März anfangen?\n\nGrüße\nJonas", [], [], "Offer."),
+]

@@ -57,3 +57,13 @@ BODIES += [
  (N, None, "Hi Jackie,\n\nRyan can't get in before 8 on the bus and the job's all 5am starts, so it's not going to happen with him. Shall I call Dean instead?\n\nMo", [], [], "Internal note about a candidate."),
  (N, None, "Hi Sam,\n\nAs you asked on the phone, we've moved your application from the HGV post to the van driver roles instead. Could you come for a driving assessment on Monday at 10?\n\nBest,\nKelly", [], [], "Moved to a role the candidate asked for."),
 ]
+# batch 4 (ids 050–056): written after the batch-3 fixes, scored before any change for it
+BODIES += [
+ (S, 'application', "Dear Ms Lowe,\n\nThe role is a registered position and requires current HCPC registration as a paramedic. As yours lapsed in 2022, we are unable to progress you to the next stage.\n\nKind regards,\nAmbulance Recruitment", [], [], "Lapsed registration, 'unable to progress you'."),
+ (S, 'interview', "Hi Kieran,\n\nWe really need someone who can drive the minibus, and as you don't have D1 on your licence, I'm sorry but that's the end of the road for this one.\n\nThanks,\nAlison, Youth Centre", [], [], "'that's the end of the road'."),
+ (S, 'final', "Hi Maya,\n\nHonestly it was the Spanish. The person we've gone with is fluent and will be handling our Madrid accounts from week one; your Spanish is good but not yet at that level, so she got the nod.\n\nBest,\nJon", [], [], "'she got the nod' after the comparison."),
+ (S, 'application', "Hi Pete,\n\nThe warehouse supervisor post needs two years of supervising a team, which you haven't done yet. We can't offer you the supervisor job, but we'd happily take you on as a picker while you build that up.\n\nCheers,\nNadine", [], [], "Lower role offered after the reason."),
+ (G, 'final', "Dear Mr Singh,\n\nThank you for attending the final interview. The role has gone to another candidate who has now accepted.\n\nKind regards,\nHR", ["The role has gone to another candidate who has now accepted"], [], "Generic hire accepted."),
+ (N, None, "Hi Kieran,\n\nWe really need someone who can drive the minibus - have you got D1 on your licence? If not, would you be willing to do the test?\n\nThanks,\nAlison", [], [], "Question."),
+ (N, None, "Hi Maya,\n\nGreat news - you got the nod! Your Spanish really stood out and we'd love you to handle the Madrid accounts. Can you start on 3 March?\n\nBest,\nJon", [], [], "Offer with 'got the nod'."),
+]

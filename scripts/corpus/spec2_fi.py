@@ -57,3 +57,13 @@ BODIES += [
  (N, None, "Hei Jackie,\n\nRonja ei ehdi bussilla ennen kahdeksaa ja työ alkaa viideltä, joten hänen kanssaan tästä ei tule mitään. Soitanko Dennisille sen sijaan?\n\nMo", [], [], "Internal."),
  (N, None, "Hei Sami,\n\npuhelimessa pyytämäsi mukaisesti siirsimme hakemuksesi kuorma-autopaikasta pakettiautopaikkoihin sen sijaan. Pääsisitkö ajokokeeseen maanantaina klo 10?\n\nTerveisin\nKelly", [], [], "Moved as asked."),
 ]
+# batch 4 (ids 050–056): written after the batch-3 fixes, scored before any change for it
+BODIES += [
+ (S, 'application', "Hei Linnea,\n\ntehtävä edellyttää voimassa olevaa sairaanhoitajan laillistusta. Koska laillistuksesi on peruttu, emme voi viedä hakemustasi seuraavaan vaiheeseen.\n\nYstävällisin terveisin\nRekrytointi, Pohjoinen hyvinvointialue", [], [], "'emme voi viedä hakemustasi seuraavaan vaiheeseen'."),
+ (S, 'interview', "Hei Kevin,\n\ntarvitsemme todella jonkun, joka voi ajaa pikkubussia, ja koska sinulla ei ole D1-oikeutta, tähän tehtävään tie valitettavasti päättyy tähän.\n\nKiitos,\nAlice, nuorisotalo", [], [], "'tie päättyy tähän'."),
+ (S, 'final', "Hei Maija,\n\nrehellisesti sanottuna kyse oli espanjasta. Valitsemamme henkilö puhuu sujuvasti ja hoitaa Madridin asiakkaitamme ensimmäisestä viikosta; espanjasi on hyvää mutta ei vielä sillä tasolla, joten paikka meni hänelle.\n\nTerveisin\nJoonas", [], [], "'paikka meni hänelle'."),
+ (S, 'application', "Hei Petri,\n\nvarastoesimiehen tehtävä vaatii kahden vuoden kokemuksen tiimin vetämisestä, ja sitä sinulla ei vielä ole. Esimiespaikkaa emme voi tarjota, mutta otamme sinut mielellämme keräilijäksi siksi aikaa, kun kerrytät kokemusta.\n\nTerveisin\nNadja", [], [], "Lower role after the reason."),
+ (G, 'final', "Hei Samir,\n\nkiitos loppuhaastattelusta. Paikka on mennyt toiselle hakijalle, joka on nyt ottanut sen vastaan.\n\nYstävällisin terveisin\nHR", ["Paikka on mennyt toiselle hakijalle, joka on nyt ottanut sen vastaan"], [], "Generic hire accepted."),
+ (N, None, "Hei Kevin,\n\ntarvitsemme todella jonkun, joka voi ajaa pikkubussia – onko sinulla D1-oikeus? Jos ei, olisitko valmis suorittamaan sen?\n\nKiitos,\nAlice", [], [], "Question."),
+ (N, None, "Hei Maija,\n\nhyviä uutisia – paikka meni sinulle! Espanjasi vakuutti meidät, ja haluamme sinun hoitavan Madridin asiakkaita. Voitko aloittaa 3.3.?\n\nTerveisin\nJoonas", [], [], "Offer."),
+]

@@ -57,3 +57,13 @@ BODIES += [
  (N, None, "Hei Jackie,\n\nRonja rekker ikke fram før 8 med bussen, og jobben starter kl. 5, så det blir ikke noe av med henne. Skal jeg ringe Dennis i stedet?\n\n/Mo", [], [], "Internal."),
  (N, None, "Hei Sam,\n\nSom du ba om på telefon, har vi flyttet søknaden din fra lastebiljobben til varebiljobbene i stedet. Kan du komme på kjøreprøve mandag kl. 10?\n\nHilsen\nKelly", [], [], "Moved as asked."),
 ]
+# batch 4 (ids 050–056): written after the batch-3 fixes, scored before any change for it
+BODIES += [
+ (S, 'application', "Hei Linnea,\n\nStillingen krever gyldig autorisasjon som sykepleier. Siden autorisasjonen din er tilbakekalt, kan vi ikke ta søknaden din videre til neste trinn.\n\nVennlig hilsen\nRekruttering, Helse Nord", [], [], "'kan ikke ta søknaden din videre'."),
+ (S, 'interview', "Hei Kevin,\n\nVi trenger virkelig en som kan kjøre minibussen, og siden du ikke har klasse D1, er det dessverre der det stopper for denne stillingen.\n\nTakk,\nAlice, fritidsklubben", [], [], "'er det der det stopper'."),
+ (S, 'final', "Hei Maja,\n\nÆrlig talt var det spansken. Den vi har valgt, er flytende og skal følge opp kundene våre i Madrid fra første uke; spansken din er god, men ikke på det nivået ennå, så hun fikk jobben.\n\nHilsen\nJonas", [], [], "'så hun fikk jobben'."),
+ (S, 'application', "Hei Peter,\n\nStillingen som lagerformann krever to års erfaring med arbeidsledelse, noe du ikke har ennå. Formannsjobben kan vi ikke tilby deg, men vi tar deg gjerne inn som plukker mens du bygger det opp.\n\nHilsen\nNadja", [], [], "Lower role after the reason."),
+ (G, 'final', "Hei Samir,\n\nTakk for at du kom på sluttintervjuet. Stillingen har gått til en annen kandidat som nå har takket ja.\n\nVennlig hilsen\nHR", ["Stillingen har gått til en annen kandidat som nå har takket ja"], [], "Generic hire accepted."),
+ (N, None, "Hei Kevin,\n\nVi trenger virkelig en som kan kjøre minibussen – har du klasse D1? Hvis ikke, kan du tenke deg å ta det?\n\nTakk,\nAlice", [], [], "Question."),
+ (N, None, "Hei Maja,\n\nGode nyheter – du fikk jobben! Spansken din skilte seg ut, og vi vil gjerne at du følger opp kundene i Madrid. Kan du begynne 3. mars?\n\nHilsen\nJonas", [], [], "Offer."),
+]

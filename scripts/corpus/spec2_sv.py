@@ -57,3 +57,13 @@ BODIES += [
  (N, None, "Hej Jackie,\n\nRonja kommer inte fram före 8 med bussen och jobbet börjar kl 5, så det blir inget med henne. Ska jag ringa Dennis i stället?\n\n/Mo", [], [], "Internal."),
  (N, None, "Hej Sam,\n\nSom du bad om i telefon har vi flyttat din ansökan från lastbilstjänsten till budbilsjobben i stället. Kan du komma på körprov måndag kl. 10?\n\nHälsningar\nKelly", [], [], "Moved as asked."),
 ]
+# batch 4 (ids 050–056): written after the batch-3 fixes, scored before any change for it
+BODIES += [
+ (S, 'application', "Hej Linnea,\n\nTjänsten kräver giltig legitimation som sjuksköterska. Eftersom din legitimation har återkallats kan vi inte gå vidare med din ansökan till nästa steg.\n\nVänliga hälsningar\nRekrytering, Region Norr", [], [], "'kan inte gå vidare med din ansökan'."),
+ (S, 'interview', "Hej Kevin,\n\nVi behöver verkligen någon som kan köra minibussen, och eftersom du inte har D1-behörighet är det tyvärr stopp där för den här tjänsten.\n\nTack,\nAlice, fritidsgården", [], [], "'är det stopp där'."),
+ (S, 'final', "Hej Maja,\n\nÄrligt talat var det spanskan. Den vi har valt är flytande och ska sköta våra kunder i Madrid från första veckan; din spanska är bra men inte på den nivån än, så hon fick jobbet.\n\nHälsningar\nJonas", [], [], "'så hon fick jobbet'."),
+ (S, 'application', "Hej Peter,\n\nTjänsten som lagerförman kräver två års erfarenhet av arbetsledning, vilket du inte har än. Förmanstjänsten kan vi inte erbjuda dig, men vi tar gärna in dig som plockare medan du bygger upp det.\n\nHälsningar\nNadja", [], [], "Lower role after the reason."),
+ (G, 'final', "Hej Samir,\n\nTack för att du kom på slutintervjun. Tjänsten har gått till en annan kandidat som nu har tackat ja.\n\nVänliga hälsningar\nHR", ["Tjänsten har gått till en annan kandidat som nu har tackat ja"], [], "Generic hire accepted."),
+ (N, None, "Hej Kevin,\n\nVi behöver verkligen någon som kan köra minibussen – har du D1-behörighet? Om inte, kan du tänka dig att ta den?\n\nTack,\nAlice", [], [], "Question."),
+ (N, None, "Hej Maja,\n\nGoda nyheter – du fick jobbet! Din spanska stack ut och vi vill gärna att du sköter kunderna i Madrid. Kan du börja den 3 mars?\n\nHälsningar\nJonas", [], [], "Offer."),
+]
