@@ -978,7 +978,9 @@ export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matc
     m.internal.length > 0 ||
     vetoed.some((d) => !CONTEXT_FAMILIES.has(d.id)) ||
     neededQualification(m) ||
-    measuredAgainstPost(m);
+    measuredAgainstPost(m) ||
+    // "the person we've gone with is fluent …, so she got the nod": a hire named is a job (task spec2)
+    m.hired.length > 0;
   const kept = inContext ? vetoed : vetoed.filter((d) => !CONTEXT_FAMILIES.has(d.id));
   const base = kept.length === m.decision.length ? m : { ...m, decision: kept };
   const found = conceptMatches(base, t, seg, index);

@@ -159,6 +159,8 @@ const da: LangData = {
     // task spec2: afgørelsen sagt lige efter begrundelsen, uden de sædvanlige verber
     // 'så det falder desværre på det' (kun i en mail om et job)
     'rules-out': [
+      '(er|bliver) (det) [desværre] (der|her) [,] (den|det) (stopper|slutter)',
+      '(der|her) (stopper) (den)',
       '(det) (bliver) (ikke til noget|ikke noget) (denne gang|for denne gang)',
       '(der|her) (stopper|stoppede|slutter) (det) [desværre]',
       '(så|da) (det) (går|fungerer) (ikke|desværre ikke) (denne gang|lige nu|for denne gang)',
@@ -176,6 +178,8 @@ const da: LangData = {
     ],
     // den ansattes kvalifikationer og 'det blev afgørende' (kun i en mail om et job)
     'tipped-it': [
+      '(så|derfor) (fik) (hun|han|den anden) (jobbet|stillingen|pladsen|rollen|opgaven)',
+      '(så) (hun|han) (fik) (jobbet|stillingen|pladsen|rollen|opgaven)',
       '(dér|der|her) (lå) (forskellen)',
       '(det|dette|hvilket) [til sidst|til slut|i sidste ende] (vejede tungest|vejede tungere|blev udslagsgivende)',
       '(det|dette|hvilket) (blev afgørende|var afgørende|gjorde udslaget|afgjorde det|var det der afgjorde|var det, der afgjorde|gjorde forskellen|blev udslagsgivende)',
@@ -702,6 +706,9 @@ const da: LangData = {
   },
   cues: {
     requirement: [
+      // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
+      '(ansøgninger|ansøgere) (uden) [gyldig|gyldigt|gyldige|relevant] *',
+      '(du|man) (skal have|skal bruge|må have) (et|en) *',
       // task spec2: the experience just named is what the post needs ('… and that experience is what we need right now')
       '(den|netop den|præcis den) (erfaring|kompetence|viden|uddannelse) (har) (vi) (brug for)',
       '(den|netop den|præcis den) (erfaring|kompetence|viden|uddannelse) (kræver|søger) (vi|stillingen|jobbet)',
@@ -769,6 +776,8 @@ const da: LangData = {
       '(målet|kravet|normen) (er|var|ligger på|lå på) [mindst] #',
     ],
     qualification: [
+      // task spec2: a trade named as a degree ('uddannet elektriker'),
+      '(uddannet|svendebrev som|uddannelse som) *',
       // task spec2: a teacher's degree
       '(læreruddannelse~|lærereksamen~|pædagoguddannelse~)',
       // a named skills test
@@ -807,6 +816,9 @@ const da: LangData = {
       '(hygiejnebevis~|hygiejnekursus~|hygiejnecertifikat~)',
     ],
     evidence: [
+      '(din ansøgning|dit cv) (indeholdt|indeholder|viste) (ikke|ingen|intet)',
+      '(det|den) (har) (du) (ikke) [endnu]',
+      '(da|fordi|eftersom) (du) (ikke) (har|besidder)',
       // task spec2: a speed test result ('32 ord i minuttet'); the addressee without a degree,
       '# (ord) (i minuttet|pr. minut|per minut)',
       '(du) (ikke) (har|besidder) (en|et|nogen)',

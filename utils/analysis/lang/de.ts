@@ -272,6 +272,7 @@ const de: LangData = {
     // task spec2: die Entscheidung direkt nach dem Grund, ohne die üblichen Verben
     // 'damit ist das leider raus' (nur in einer Mail über eine Stelle)
     'rules-out': [
+      '(ist|wäre) [hier|da|damit] [für diese Stelle|leider] [leider] (Endstation|Endstation für Sie|Endstation für dich)',
       '(das|es) (wird) [also|so|leider|dann] [leider|also] (nix|nichts) (diesmal|dieses Mal|für dich|für Sie)',
       '(dann|damit|somit|also) (passt|klappt|geht) (es|das) [leider|so|diesmal] [leider] (nicht)',
       '(an dieser Stelle|hier) (endet|enden|endete) (es|das Verfahren|der Prozess) [für Sie|für dich|leider|diesmal|für diesmal]',
@@ -287,6 +288,7 @@ const de: LangData = {
     ],
     // die Vorzüge der eingestellten Person, dann 'das hat den Ausschlag gegeben' (nur in einer Mail über eine Stelle)
     'tipped-it': [
+      '(deshalb|daher|darum|also) (hat|bekam|erhielt|ging) (sie|er) ** (den Zuschlag|die Stelle|den Job|die Zusage)',
       '(da|dort|hier|darin) (lag|liegt) (der Unterschied|der entscheidende Unterschied)',
       '(das|dies|was) (hat|hatte) [am Ende|letztlich|schließlich] (schwerer|am schwersten|mehr) (gewogen|gewichtet)',
       '(das|dies) (wog|wiegt|wogen) [am Ende|letztlich|schließlich] (schwerer|am schwersten)',
@@ -302,6 +304,7 @@ const de: LangData = {
     ],
     // 'können Sie leider nicht berücksichtigt werden', 'kommen Sie nicht in Frage'
     'not-eligible': [
+      '(nicht) (in die nächste Runde|in die engere Auswahl|in die zweite Runde) (nehmen|aufnehmen|einbeziehen)',
       '(erfüllen|erfüllst) (Sie|du) ** (~voraussetzungen|Voraussetzungen|Bedingungen|Zugangsvoraussetzungen) (nicht)',
       '(kommt|kommen|käme) ** (nicht) (in Betracht)',
       '(passt|passte) (es|das) [leider|diesmal] (diesmal|leider|dieses Mal|dieses mal) (nicht)',
@@ -921,6 +924,8 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
+      '(Bewerbungen|Bewerber|Bewerberinnen|Bewerbende) (ohne) [gültige|gültigen|gültiges|gültigem|abgeschlossene|abgeschlossenen] *',
       // task spec2: the experience just named is what the post needs ('… and that experience is what we need right now')
       '(genau diese|diese|eben diese|gerade diese) (Erfahrung|Kompetenz|Qualifikation|Kenntnisse|Ausbildung) (brauchen|benötigen|suchen) (wir)',
       // task spec2: 'für die Tour braucht man den Führerschein Klasse C'
@@ -1038,6 +1043,8 @@ const de: LangData = {
       '(hygieneschulung~|gesundheitszeugnis~|hygienebelehrung~|infektionsschutzbelehrung~)',
     ],
     evidence: [
+      '(Ihre Unterlagen|Ihre Bewerbung|deine Unterlagen|deine Bewerbung|Ihren Unterlagen) (enthielten|enthielt|enthalten|zeigten|zeigte|lag|beilag) (keinen|keine|kein)',
+      '(da|weil) (du|Sie) (keinen|keine|kein) *',
       // task spec2: a speed test result ('32 Wörtern pro Minute'),
       '# (Wörtern|Wörter|Anschlägen|Anschläge) (pro Minute|in der Minute|je Minute)',
       // task spec2: the addressee's lower level ('du hast nur B')

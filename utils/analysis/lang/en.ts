@@ -176,6 +176,7 @@ const en: LangData = {
     // task spec2: the decision said right after the reason, without the usual verbs
     // 'so that rules it out' (context only: also said of dates and venues)
     'rules-out': [
+      "(that's|that is|this is|it's|it is) [sadly|unfortunately] (the end of the road|the end of the line) [for this one|for this role|this time|i'm afraid]",
       "(it's|it is) (not going to|not gonna) (happen|work out) (this time|this time round|on this occasion|for now)",
       "(that's|that is|this is|which is) where (it|this|things|we) (ends|end|stops|stop) [for this one|this time|for now|i'm afraid|unfortunately]",
       "(it's|that's|it is|that is) [a|unfortunately a|sadly a] (no go|no-go) [this time|for now|for this one|i'm afraid]",
@@ -190,6 +191,7 @@ const en: LangData = {
     ],
     // the hire's merits, then 'and that tipped it' (context only)
     'tipped-it': [
+      '(so|which is why|that is why|and so|hence) (she|he|they|the other candidate|the other applicant) (got|gets|was given|were given|has been given) (the nod|the job|the role|the post|the position)',
       "(that's|that is|which is|this is) (what it came down to|what it boiled down to|where the difference lay|what decided it|what made the difference)",
       '(was|is) (what|the thing that|the thing which) (made the difference|tipped it|decided it|swung it|tipped the balance|counted|counted most|settled it)',
       '(that|this|which|it) [in the end|ultimately|finally] (weighed most|weighed heaviest|weighed the most|carried the most weight|counted most|carried the day)',
@@ -794,6 +796,8 @@ const en: LangData = {
   },
   cues: {
     requirement: [
+      // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
+      '(applications|applicants|candidates) (without) (a|an) [valid|current|full|relevant] *',
       // task spec2: the experience just named is what the post needs ('… and that experience is what we need right now')
       '(that|this|which|the same|exactly that|precisely that) (experience|expertise|background|skill|skill set|skillset|skills|qualification|certificate|licence|knowledge) (is|was|are|were) [exactly|precisely|just] (what) (we|the role|the job|the team|the post|the position) (need|needs|needed|require|requires|required)',
       // task spec2: 'we really need someone with a food hygiene certificate'
@@ -918,6 +922,7 @@ const en: LangData = {
       '(several|many|a few) (years) (of|in|with)',
     ],
     evidence: [
+      "(yours|your application|your cv) (did not|didn't|does not|doesn't) (include|contain|mention|show|have) (one|it|any|a|an|this|that)",
       // task spec2: the addressee's current level ('you're still at Level 2'),
       "(you're|you are) (still|currently|only) (at|on) (level|grade|band|stage|step) *",
       '(your) (portfolio|cv|application|test|submission|sample|work|code|answers) (has|had|shows|showed|contains|contained|includes|included) (no|none|little|only|hardly)',

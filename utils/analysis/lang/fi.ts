@@ -181,6 +181,7 @@ const fi: LangData = {
     // task spec2: päätös sanottuna heti perustelun jälkeen, ilman tavallisia verbejä
     // 'joten se kaatuu siihen' (vain työpaikkaa koskevassa viestissä)
     'rules-out': [
+      '(tie) [valitettavasti|nyt] (päättyy|loppuu) [valitettavasti] (tähän|siihen)',
       '(tästä|siitä) (ei) (nyt|tällä kertaa) (tule) (mitään)',
       '(tämä|se|asia|homma) (jää|jäi) [valitettavasti|tällä kertaa|nyt] [tällä kertaa|valitettavasti] (tähän|siihen)',
       '(joten|niin) (ei) (onnistu|käy) [tällä kertaa|nyt|valitettavasti]',
@@ -195,6 +196,7 @@ const fi: LangData = {
     ],
     // valitun henkilön ansiot ja 'se ratkaisi' (vain työpaikkaa koskevassa viestissä)
     'tipped-it': [
+      '(joten|siksi|niinpä) (paikka|tehtävä|työ|pesti) (meni) (hänelle|toiselle|toiselle hakijalle)',
       '(siinä|tässä) (oli|on) (ero|se ero)',
       '(se|tämä|mikä|joka) [lopulta|loppujen lopuksi] (painoi eniten|painoi enemmän|oli ratkaiseva tekijä|ratkaisi)',
       '(se|tämä|mikä|joka) (ratkaisi|oli ratkaiseva|oli ratkaisevaa|oli ratkaiseva tekijä|ratkaisi asian|ratkaisi valinnan)',
@@ -208,6 +210,7 @@ const fi: LangData = {
     ],
     // 'et ole kelpoinen tehtävään', 'et tule kysymykseen', 'valinta ei osunut sinuun'
     'not-eligible': [
+      '(emme|ei) (voi|voida) (viedä) (hakemustasi|hakemusta|sinua) (seuraavaan vaiheeseen|jatkoon|eteenpäin|haastatteluun)',
       '(et|ette) [siksi|valitettavasti|tällä kertaa] (täytä|täyttänyt) ** (ehtoja|ehtoja|vaatimuksia|kriteerejä|edellytyksiä|kelpoisuusehtoja)',
       '(ei|emme) (voida|voi) (ottaa) [sinua|hakemustasi|hakemuksia] (huomioon)',
       '(laitetaan|laitamme|pistetään) ** (piste) (tähän|siihen)',
@@ -708,6 +711,8 @@ const fi: LangData = {
   },
   cues: {
     requirement: [
+      // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
+      '(hakemuksia|hakemukset|hakijoita|hakijat) (ilman) *',
       // task spec2: the experience just named is what the post needs ('… and that experience is what we need right now')
       '(juuri sitä|sitä|tätä|juuri tätä) (kokemusta|osaamista|pätevyyttä|koulutusta) (tarvitsemme|tarvitaan|edellytämme|kaipaamme|haemme)',
       // the post's start date ('tehtävä alkaa 1.3.')
@@ -815,6 +820,8 @@ const fi: LangData = {
       '(hygieniapassi~|hygieniaosaamis~)',
     ],
     evidence: [
+      '(hakemuksessasi|hakemuksesi|ansioluettelossasi) (ei) (ollut|ole|näkynyt|käynyt ilmi|mainittu)',
+      '(koska) (sinulla) (ei) (ole)',
       // task spec2: a speed test result ('32 sanaa minuutissa'),
       '# (sanaa|merkkiä|lyöntiä) (minuutissa)',
       // how a trial went ('läpikäynti oli oppilaille vaikea seurata', 'etkä ehtinyt käsitellä')

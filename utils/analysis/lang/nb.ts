@@ -199,6 +199,7 @@ const nb: LangData = {
     // task spec2: avgjørelsen sagt rett etter begrunnelsen, uten de vanlige verbene
     // 'så dessverre stopper det der' (bare i en e-post om en jobb)
     'rules-out': [
+      '(er|blir) (det) [dessverre] (der|her) (det) (stopper|slutter)',
       '(det) (blir) (ikke noe av|ingenting av) (denne gangen|for denne gangen)',
       '(der|her) (stopper|stoppet|slutter) (det) [dessverre]',
       '(så|da) (det) (går|fungerer) (ikke|dessverre ikke) (denne gangen|nå|for denne gangen)',
@@ -216,6 +217,8 @@ const nb: LangData = {
     ],
     // den ansattes kvalifikasjoner og 'det ble avgjørende' (bare i en e-post om en jobb)
     'tipped-it': [
+      '(så|derfor) (fikk) (hun|han|den andre) (jobben|stillingen|plassen|rollen|oppdraget)',
+      '(så) (hun|han) (fikk) (jobben|stillingen|plassen|rollen|oppdraget)',
       '(der|her) (lå) (forskjellen)',
       '(det|dette|noe som) [til slutt|til sist|til syvende og sist] (veide tyngst|veide tyngre|ble utslagsgivende)',
       '(det|dette|noe som) (ble avgjørende|var avgjørende|ble utslagsgivende|var utslagsgivende|avgjorde det|var det som avgjorde|gjorde forskjellen)',
@@ -759,6 +762,9 @@ const nb: LangData = {
   },
   cues: {
     requirement: [
+      // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
+      '(søknader|søkere) (uten) [gyldig|gyldige|relevant] *',
+      '(du|man) (må ha|trenger|skal ha) (et|en|ei) *',
       // task spec2: the experience just named is what the post needs ('… and that experience is what we need right now')
       '(den|nettopp den|akkurat den) (erfaringen|kompetansen|kunnskapen|utdanningen) (trenger|krever|søker) (vi|stillingen|jobben)',
       // the bar a test set
@@ -828,6 +834,8 @@ const nb: LangData = {
       '(målet|kravet|normen) (er|var|ligger på|lå på) [minst] #',
     ],
     qualification: [
+      // task spec2: a trade named as a degree ('fagbrev som elektriker'),
+      '(fagbrev|utdannet|utdanning|svennebrev) (som) *',
       // a named skills test
       '(kodetest~|programmeringstest~|logikktest~|ferdighetstest~)',
       // a trial lesson: a named assessment, like a work sample
@@ -866,6 +874,9 @@ const nb: LangData = {
       '(hygienekurs~|hygienebevis~|mattrygghetskurs~)',
     ],
     evidence: [
+      '(søknaden din|cv-en din|cven din) (inneholdt|inneholder|viste) (ikke|ingen|noe)',
+      '(det|den) (har) (du) (ikke) [ennå|enda]',
+      '(siden|fordi|da) (du) (ikke) (har|innehar)',
       // task spec2: a speed test result ('32 ord i minuttet'),
       '# (ord) (i minuttet|per minutt)',
       // where the candidate stands in their training ('du är fortfarande lärling')

@@ -154,6 +154,8 @@ const sv: LangData = {
     // task spec2: beslutet sagt direkt efter skälet, utan de vanliga verben
     // 'så tyvärr faller det på det' (bara i ett mejl om ett jobb)
     'rules-out': [
+      '(är|blir) (det) [tyvärr|alltså] (stopp) (där|här)',
+      '(där|här) (är|blir) (det) [tyvärr] (stopp)',
       '(det) (blir) (inget|ingenting|inte något) (den här gången|denna gång|för den här gången)',
       '(där|här) (tar|tog) (det) [tyvärr] (stopp)',
       '(så|då) (det) (funkar|fungerar|går) (inte|tyvärr inte) (den här gången|denna gång|just nu|för den här gången)',
@@ -171,6 +173,8 @@ const sv: LangData = {
     ],
     // den anställdas meriter och 'det var det som avgjorde' (bara i ett mejl om ett jobb)
     'tipped-it': [
+      '(så|därför) (fick) (hon|han|hen|den andra) (jobbet|tjänsten|platsen|rollen|uppdraget)',
+      '(så) (hon|han|hen) (fick) (jobbet|tjänsten|platsen|rollen|uppdraget)',
       '(där|här) (låg) (skillnaden)',
       '(det|detta|vilket) [till slut|till sist|i slutändan] (vägde tyngst|vägde tyngre|fick avgöra|fick fälla avgörandet)',
       '(det|detta|vilket) (var det som avgjorde|avgjorde|blev avgörande|var avgörande|fällde avgörandet|fällde avgörande|gjorde skillnaden|blev utslagsgivande)',
@@ -183,6 +187,7 @@ const sv: LangData = {
     ],
     // 'du är inte behörig till tjänsten', 'kan inte komma i fråga för tjänsten'
     'not-eligible': [
+      '(inte|ej) (gå vidare) (med) (din ansökan|dig) (till) (nästa|nästa steg|intervju|intervjusteget)',
       '(uppfyller|uppfyllde) (du|din ansökan) (inte|ej) (villkoren|förutsättningarna|behörighetsvillkoren|behörighetskraven)',
       '(inte|ej) ** (kallas|bjudas in|kallats|bjudits in) (till) (intervju|samtal|intervjun|test|arbetsprov|provdag)',
       '(avslutar|avslutat|avsluta) (vi|jag) [därför|tyvärr|här] (din|er) (rekrytering|process|rekryteringsprocess|ansökningsprocess|kandidatur)',
@@ -754,6 +759,10 @@ const sv: LangData = {
   },
   cues: {
     requirement: [
+      // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
+      '(ansökningar|sökande) (utan) [giltig|giltigt|giltiga|relevant] *',
+      // task spec2: a need told to the addressee ('du behöver ID06-kort för bygget'),
+      '(du|man) (behöver|måste ha) (ett|en) *',
       // task spec2: the experience just named is what the post needs ('… and that experience is what we need right now')
       '(den|just den|precis den|den typen av) (erfarenheten|erfarenhet|kompetensen|kunskapen|behörigheten|utbildningen) (behöver|kräver|söker) (vi|rollen|tjänsten|jobbet)',
       // the bar a test set
@@ -815,6 +824,8 @@ const sv: LangData = {
       '(målet|målsättningen|kravet|normen) (är|var|ligger på|låg på) [minst] #',
     ],
     qualification: [
+      // task spec2: a degree named by its trade ('examen som elektriker'),
+      '(examen|yrkesexamen|gesällbrev|legitimation) (som) *',
       '(auktorisation~|auktoriserad~|elbehörighet~)',
       // a named skills test
       '(kodtest~|kodprov~|programmeringstest~|logiktest~|färdighetstest~)',
@@ -854,6 +865,9 @@ const sv: LangData = {
       '(hygienutbildning~|hygienbevis~|livsmedelshygien~)',
     ],
     evidence: [
+      '(din ansökan|ditt cv) (innehöll|innehåller|visade|nämnde) (ingen|inget|inga|inte)',
+      '(det|den|sådant) (har) (du) (inte|ej) [än|ännu]',
+      '(eftersom|då) (du) (inte) (har|innehar)',
       // task spec2: a speed test result ('32 ord i minuten'),
       '# (ord) (i minuten|per minut)',
       // where the candidate stands in their training ('du är fortfarande lärling')
