@@ -67,3 +67,13 @@ BODIES += [
  (N, None, "Hej Kevin,\n\nVi har virkelig brug for en, der kan køre minibussen – har du kørekort til D1? Hvis ikke, vil du så tage det?\n\nTak,\nAlice", [], [], "Question."),
  (N, None, "Hej Maja,\n\nGode nyheder – du fik jobbet! Dit spansk skilte sig ud, og vi vil gerne have dig til at passe kunderne i Madrid. Kan du starte den 3. marts?\n\nHilsen\nJonas", [], [], "Offer."),
 ]
+# batch 5 (ids 057–063): written after the batch-4 fixes, scored before any change for it
+BODIES += [
+ (S, 'application', "Kære Amina,\n\nDa stillingen kræver mindst to års erfaring med myndighedsarbejde på børneområdet, hvilket ikke fremgår af din ansøgning, er du ikke gået videre til samtale.\n\nMed venlig hilsen\nBørne- og Ungeforvaltningen", [], [], "Formal."),
+ (S, 'interview', "Hej Dominik,\n\nNattevagter er et krav i jobbet, og du sagde, at nætter ikke kan lade sig gøre for dig, så jeg tror, vi begge ved, hvor vi står. Tak fordi du var ærlig.\n\nRobert", [], [], "Implied."),
+ (S, 'final', "Kære Karim,\n\nDen, vi har ansat, har allerede ledet to ISO 27001-audits fra start til slut, og den erfaring blev afgørende.\n\nVenlig hilsen\nLaura Kemp, sikkerhedschef", [], [], "'blev afgørende'."),
+ (S, 'interview', "Hej Jamal,\n\nUden en HR-kandidatuddannelse kan vi ikke tilbyde dig seniorstillingen, men der er en stilling som HR-konsulent, som vi tror passer dig, og vi vil gerne indstille dig til den i stedet.\n\nHilsen\nSara", [], [], "Other role after the reason."),
+ (G, 'final', "Hej Nora,\n\nTak for samtalen. Vores førstevalg har sagt ja, så stillingen er nu lukket.\n\nHilsen\nSara", ["Vores førstevalg har sagt ja, så stillingen er nu lukket"], [], "Generic."),
+ (N, None, "Hej Sara,\n\nAngående Jamal: ingen HR-kandidat, så han falder fra til seniorstillingen. Kan du indstille ham til konsulentstillingen?\n\nTak,\nMikkel", [], [], "Internal."),
+ (N, None, "Kære Amina,\n\nDa stillingen kræver en børneattest, sender vi blanketten efter samtalen på mandag.\n\nMed venlig hilsen\nBørne- og Ungeforvaltningen", [], [], "Invitation context."),
+]

@@ -67,3 +67,13 @@ BODIES += [
  (N, None, "Hallo Kevin,\n\nwir brauchen wirklich jemanden, der den Kleinbus fahren darf – hast du Klasse D1? Falls nicht, würdest du den Schein machen?\n\nDanke,\nAlice", [], [], "Question."),
  (N, None, "Hallo Maja,\n\ngute Nachrichten – du hast den Zuschlag bekommen! Dein Spanisch hat uns überzeugt, und wir möchten, dass du die Kunden in Madrid betreust. Kannst du am 3. März anfangen?\n\nGrüße\nJonas", [], [], "Offer."),
 ]
+# batch 5 (ids 057–063): written after the batch-4 fixes, scored before any change for it
+BODIES += [
+ (S, 'application', "Sehr geehrte Frau Adeyemi,\n\nda die Stelle mindestens zwei Jahre Berufserfahrung im Allgemeinen Sozialen Dienst voraussetzt, die aus Ihren Unterlagen nicht hervorgeht, wurden Sie nicht zum Vorstellungsgespräch eingeladen.\n\nMit freundlichen Grüßen\nJugendamt, Personalstelle", [], [], "Formal passive."),
+ (S, 'interview', "Hallo Dominik,\n\nNachtdienste sind in der Rolle Pflicht, und du hast gesagt, dass Nächte für dich nicht gehen – ich glaube, wir wissen beide, was das heißt. Danke für deine Offenheit.\n\nRobert", [], [], "Implied."),
+ (S, 'final', "Sehr geehrter Herr Haddad,\n\nder Kandidat, den wir eingestellt haben, hat bereits zwei ISO-27001-Audits vollständig geleitet, und diese Erfahrung war ausschlaggebend.\n\nMit freundlichen Grüßen\nLaura Kemper, CISO", [], [], "'war ausschlaggebend'."),
+ (S, 'interview', "Hallo Jamal,\n\nohne einen Master in Personalmanagement können wir dir die Senior-Rolle nicht anbieten, aber es gibt eine Stelle als HR-Referent, die gut zu dir passen würde, und wir würden dich gern stattdessen dafür vorschlagen.\n\nViele Grüße\nSarah", [], [], "Other role after the reason."),
+ (G, 'final', "Hallo Frau Berg,\n\ndanke für das Gespräch. Unsere Wunschkandidatin hat zugesagt, die Stelle ist damit besetzt.\n\nViele Grüße\nSarah", ["Unsere Wunschkandidatin hat zugesagt, die Stelle ist damit besetzt"], [], "Generic."),
+ (N, None, "Hallo Sarah,\n\nwegen Jamal: kein Master in Personalmanagement, damit ist er für die Senior-Rolle raus. Kannst du ihn für die Referentenstelle vorschlagen?\n\nDanke,\nMichael", [], [], "Internal."),
+ (N, None, "Sehr geehrte Frau Adeyemi,\n\nda die Stelle ein erweitertes Führungszeugnis voraussetzt, senden wir Ihnen das Formular nach dem Gespräch am Montag zu.\n\nMit freundlichen Grüßen\nJugendamt, Personalstelle", [], [], "Invitation context."),
+]

@@ -67,3 +67,13 @@ BODIES += [
  (N, None, "Hi Kieran,\n\nWe really need someone who can drive the minibus - have you got D1 on your licence? If not, would you be willing to do the test?\n\nThanks,\nAlison", [], [], "Question."),
  (N, None, "Hi Maya,\n\nGreat news - you got the nod! Your Spanish really stood out and we'd love you to handle the Madrid accounts. Can you start on 3 March?\n\nBest,\nJon", [], [], "Offer with 'got the nod'."),
 ]
+# batch 5 (ids 057–063): written after the batch-4 fixes, scored before any change for it
+BODIES += [
+ (S, 'application', "Dear Ms Adeyemi,\n\nBecause the post requires two years' post-qualification experience in child protection, which your application does not evidence, the panel has not shortlisted you on this occasion.\n\nYours sincerely,\nChildren's Services Recruitment", [], [], "Formal; decision after a because-clause."),
+ (S, 'interview', "Hi Dom,\n\nNights are non-negotiable in this role and you told us nights aren't possible for you, so I think we both know where that leaves us. Thanks for being upfront.\n\nRob", [], [], "Implied: 'we both know where that leaves us'."),
+ (S, 'final', "Dear Mr Haddad,\n\nThe candidate we appointed has already led two ISO 27001 audits from start to finish, and that experience is what swung it.\n\nKind regards,\nLaura Kemp, CISO", [], [], "Hire's experience; 'what swung it'."),
+ (S, 'interview', "Hi Jamal,\n\nWithout the CIPD Level 7 we can't offer you the senior role, but there's an HR advisor vacancy we think would suit you, and we'd like to put you forward for that instead.\n\nBest,\nSally", [], [], "Other role after the reason."),
+ (G, 'final', "Hi Nora,\n\nThanks for interviewing with us. Our first-choice candidate has said yes, so the role is now closed.\n\nBest,\nSally", ["Our first-choice candidate has said yes, so the role is now closed"], [], "Generic: first-choice candidate said yes."),
+ (N, None, "Hi Sally,\n\nRe Jamal: no CIPD 7, so that rules him out for the senior role. Can you put him forward for the advisor one?\n\nThanks,\nMike", [], [], "Internal note."),
+ (N, None, "Dear Ms Adeyemi,\n\nBecause the post requires an enhanced DBS check, we will send you the forms after your interview on Monday.\n\nYours sincerely,\nChildren's Services Recruitment", [], [], "Invitation context with requirement."),
+]

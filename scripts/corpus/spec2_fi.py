@@ -67,3 +67,13 @@ BODIES += [
  (N, None, "Hei Kevin,\n\ntarvitsemme todella jonkun, joka voi ajaa pikkubussia – onko sinulla D1-oikeus? Jos ei, olisitko valmis suorittamaan sen?\n\nKiitos,\nAlice", [], [], "Question."),
  (N, None, "Hei Maija,\n\nhyviä uutisia – paikka meni sinulle! Espanjasi vakuutti meidät, ja haluamme sinun hoitavan Madridin asiakkaita. Voitko aloittaa 3.3.?\n\nTerveisin\nJoonas", [], [], "Offer."),
 ]
+# batch 5 (ids 057–063): written after the batch-4 fixes, scored before any change for it
+BODIES += [
+ (S, 'application', "Hyvä Amina,\n\nkoska tehtävä edellyttää vähintään kahden vuoden kokemusta lastensuojelun sosiaalityöstä, jota hakemuksestasi ei käy ilmi, sinua ei kutsuttu haastatteluun.\n\nYstävällisin terveisin\nSosiaalipalvelut", [], [], "Formal passive."),
+ (S, 'interview', "Hei Dominik,\n\nyövuorot ovat tässä roolissa pakollisia, ja sanoit, etteivät yöt käy sinulle, joten taidamme molemmat tietää, mihin tämä jää. Kiitos suoruudesta.\n\nRobert", [], [], "Implied."),
+ (S, 'final', "Hyvä Karim,\n\npalkkaamamme henkilö on jo vetänyt kaksi ISO 27001 -auditointia alusta loppuun, ja se kokemus ratkaisi.\n\nYstävällisin terveisin\nLaura Kemppi, tietoturvajohtaja", [], [], "'se kokemus ratkaisi'."),
+ (S, 'interview', "Hei Jamal,\n\nilman HR-alan maisterin tutkintoa emme voi tarjota sinulle senioriroolia, mutta meillä on avoinna HR-asiantuntijan tehtävä, joka sopisi sinulle, ja ehdottaisimme sinua mieluummin siihen.\n\nTerveisin\nSari", [], [], "Other role after the reason."),
+ (G, 'final', "Hei Nora,\n\nkiitos haastattelusta. Ensisijainen ehdokkaamme on ottanut paikan vastaan, joten tehtävä on nyt täytetty.\n\nTerveisin\nSari", ["Ensisijainen ehdokkaamme on ottanut paikan vastaan, joten tehtävä on nyt täytetty"], [], "Generic."),
+ (N, None, "Hei Sari,\n\nJamalista: ei HR-maisteria, joten hän putoaa senioriroolista. Voisitko ehdottaa häntä asiantuntijan tehtävään?\n\nKiitos,\nMikko", [], [], "Internal."),
+ (N, None, "Hyvä Amina,\n\nkoska tehtävä edellyttää rikostaustaotetta, lähetämme lomakkeen maanantain haastattelun jälkeen.\n\nYstävällisin terveisin\nSosiaalipalvelut", [], [], "Invitation context."),
+]

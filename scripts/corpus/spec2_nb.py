@@ -67,3 +67,13 @@ BODIES += [
  (N, None, "Hei Kevin,\n\nVi trenger virkelig en som kan kjøre minibussen – har du klasse D1? Hvis ikke, kan du tenke deg å ta det?\n\nTakk,\nAlice", [], [], "Question."),
  (N, None, "Hei Maja,\n\nGode nyheter – du fikk jobben! Spansken din skilte seg ut, og vi vil gjerne at du følger opp kundene i Madrid. Kan du begynne 3. mars?\n\nHilsen\nJonas", [], [], "Offer."),
 ]
+# batch 5 (ids 057–063): written after the batch-4 fixes, scored before any change for it
+BODIES += [
+ (S, 'application', "Hei Amina,\n\nSiden stillingen krever minst to års erfaring med saksbehandling i barnevernet, noe som ikke går fram av søknaden din, har du ikke gått videre til intervju.\n\nMed vennlig hilsen\nBarneverntjenesten", [], [], "Formal."),
+ (S, 'interview', "Hei Dominik,\n\nNattevakter er et krav i jobben, og du sa at netter ikke går for deg, så jeg tror vi begge vet hvor vi står. Takk for at du var ærlig.\n\nRobert", [], [], "Implied."),
+ (S, 'final', "Hei Karim,\n\nDen vi har ansatt, har allerede ledet to ISO 27001-revisjoner fra start til slutt, og den erfaringen ble avgjørende.\n\nVennlig hilsen\nLaura Kemp, sikkerhetssjef", [], [], "'ble avgjørende'."),
+ (S, 'interview', "Hei Jamal,\n\nUten mastergrad i HR kan vi ikke tilby deg seniorstillingen, men det finnes en stilling som HR-rådgiver som vi tror passer deg, og vi vil gjerne foreslå deg til den i stedet.\n\nHilsen\nSara", [], [], "Other role after the reason."),
+ (G, 'final', "Hei Nora,\n\nTakk for intervjuet. Førstevalget vårt har takket ja, så stillingen er nå lukket.\n\nHilsen\nSara", ["Førstevalget vårt har takket ja, så stillingen er nå lukket"], [], "Generic."),
+ (N, None, "Hei Sara,\n\nAngående Jamal: ingen mastergrad i HR, så han faller bort til seniorstillingen. Kan du foreslå ham til rådgiverstillingen?\n\nTakk,\nMikkel", [], [], "Internal."),
+ (N, None, "Hei Amina,\n\nSiden stillingen krever politiattest, sender vi skjemaet etter intervjuet på mandag.\n\nMed vennlig hilsen\nBarneverntjenesten", [], [], "Invitation context."),
+]

@@ -67,3 +67,13 @@ BODIES += [
  (N, None, "Hej Kevin,\n\nVi behöver verkligen någon som kan köra minibussen – har du D1-behörighet? Om inte, kan du tänka dig att ta den?\n\nTack,\nAlice", [], [], "Question."),
  (N, None, "Hej Maja,\n\nGoda nyheter – du fick jobbet! Din spanska stack ut och vi vill gärna att du sköter kunderna i Madrid. Kan du börja den 3 mars?\n\nHälsningar\nJonas", [], [], "Offer."),
 ]
+# batch 5 (ids 057–063): written after the batch-4 fixes, scored before any change for it
+BODIES += [
+ (S, 'application', "Hej Amina,\n\nDå tjänsten kräver minst två års erfarenhet av myndighetsutövning inom barn och unga, vilket inte framgår av din ansökan, har du inte gått vidare till intervju.\n\nMed vänlig hälsning\nSocialförvaltningen", [], [], "Formal; decision after då-clause."),
+ (S, 'interview', "Hej Dominik,\n\nNattpass är ett krav i rollen och du sa att nätter inte funkar för dig, så jag tror vi båda vet var vi landar. Tack för att du var rak.\n\nRobert", [], [], "Implied: 'vet var vi landar'."),
+ (S, 'final', "Hej Karim,\n\nDen vi anställde har redan lett två ISO 27001-revisioner från start till mål, och den erfarenheten fällde avgörandet.\n\nVänliga hälsningar\nLaura Kemp, säkerhetschef", [], [], "'fällde avgörandet'."),
+ (S, 'interview', "Hej Jamal,\n\nUtan HR-examen på avancerad nivå kan vi inte erbjuda dig seniorrollen, men det finns en tjänst som HR-rådgivare som vi tror passar dig, och vi vill gärna föreslå dig för den i stället.\n\nHälsningar\nSara", [], [], "Other role after the reason."),
+ (G, 'final', "Hej Nora,\n\nTack för intervjun. Vår förstahandskandidat har tackat ja, så tjänsten är nu stängd.\n\nHälsningar\nSara", ["Vår förstahandskandidat har tackat ja, så tjänsten är nu stängd"], [], "Generic."),
+ (N, None, "Hej Sara,\n\nAngående Jamal: ingen avancerad HR-examen, så han faller bort för seniorrollen. Kan du föreslå honom för rådgivartjänsten?\n\nTack,\nMikael", [], [], "Internal."),
+ (N, None, "Hej Amina,\n\nDå tjänsten kräver utdrag ur belastningsregistret skickar vi blanketten efter intervjun på måndag.\n\nMed vänlig hälsning\nSocialförvaltningen", [], [], "Invitation context."),
+]
