@@ -159,6 +159,7 @@ const da: LangData = {
     // task spec2: afgørelsen sagt lige efter begrundelsen, uden de sædvanlige verber
     // 'så det falder desværre på det' (kun i en mail om et job)
     'rules-out': [
+      '(vi begge|begge to) (ved) (hvor vi står|hvad det betyder|hvordan det bliver)',
       '(er|bliver) (det) [desværre] (der|her) [,] (den|det) (stopper|slutter)',
       '(der|her) (stopper) (den)',
       '(det) (bliver) (ikke til noget|ikke noget) (denne gang|for denne gang)',
@@ -178,6 +179,7 @@ const da: LangData = {
     ],
     // den ansattes kvalifikationer og 'det blev afgørende' (kun i en mail om et job)
     'tipped-it': [
+      '(den|denne) (erfaring|kompetence|viden|uddannelse) (blev afgørende|var afgørende|gjorde udslaget|afgjorde det|vejede tungest)',
       '(så|derfor) (fik) (hun|han|den anden) (jobbet|stillingen|pladsen|rollen|opgaven)',
       '(så) (hun|han) (fik) (jobbet|stillingen|pladsen|rollen|opgaven)',
       '(dér|der|her) (lå) (forskellen)',
@@ -186,6 +188,7 @@ const da: LangData = {
     ],
     // en anden (lavere) stilling eller en pulje i stedet (kun i en mail om et job)
     'offered-instead': [
+      '(indstille|foreslå|anbefale) (dig) ** (i stedet)',
       '(i stedet) (sat|skrevet|sætter|sætte|placeret|optaget) (dig|dit navn|din ansøgning) ** (reserveliste|reservelisten|pulje|puljen|liste|listen|kandidatbank)',
       '(i stedet) [gerne] (tilbyde|tilbyder) (dig) (en|et) [*] [*] (plads|rolle|stilling|job|ansættelse|vikariat|~stilling|~job|~plads)',
       '(tilbyde|tilbyder|foreslå|foreslår) (dig) [en|et] ** (plads|rolle|stilling|job|ansættelse|vikariat|stillingen|rollen|pladsen|vagter) ** (i stedet)',
@@ -203,6 +206,7 @@ const da: LangData = {
     ],
     // generisk: afgørelsen kun gennem at den ansatte har takket ja
     'hire-accepted': [
+      '(førstevalg|førstevalget|førsteprioritet) (har) [nu] (sagt ja|takket ja|accepteret)',
       '(stillingen|rollen|jobbet|tilbuddet) ** (er|var) [nu|allerede] (blevet) (accepteret|taget) (af) (en anden|en af de andre|den anden) (ansøger|kandidat|person)',
       '(kandidat|kandidaten|person|personen|ansøger|ansøgeren) [som|der] (vi) ** (tilbød|har tilbudt|havde tilbudt) ** (har|havde) (takket ja|accepteret|sagt ja)',
     ],

@@ -272,6 +272,7 @@ const de: LangData = {
     // task spec2: die Entscheidung direkt nach dem Grund, ohne die üblichen Verben
     // 'damit ist das leider raus' (nur in einer Mail über eine Stelle)
     'rules-out': [
+      '(wir) (wissen) [beide] (was das heißt|was das bedeutet|woran wir sind)',
       '(ist|wäre) [hier|da|damit] [für diese Stelle|leider] [leider] (Endstation|Endstation für Sie|Endstation für dich)',
       '(das|es) (wird) [also|so|leider|dann] [leider|also] (nix|nichts) (diesmal|dieses Mal|für dich|für Sie)',
       '(dann|damit|somit|also) (passt|klappt|geht) (es|das) [leider|so|diesmal] [leider] (nicht)',
@@ -288,6 +289,7 @@ const de: LangData = {
     ],
     // die Vorzüge der eingestellten Person, dann 'das hat den Ausschlag gegeben' (nur in einer Mail über eine Stelle)
     'tipped-it': [
+      '(diese|die|genau diese) (Erfahrung|Qualifikation|Kompetenz|Kenntnis|Ausbildung) (war|wurde|gab) [am Ende|letztlich] (ausschlaggebend|entscheidend|den Ausschlag)',
       '(deshalb|daher|darum|also) (hat|bekam|erhielt|ging) (sie|er) ** (den Zuschlag|die Stelle|den Job|die Zusage)',
       '(da|dort|hier|darin) (lag|liegt) (der Unterschied|der entscheidende Unterschied)',
       '(das|dies|was) (hat|hatte) [am Ende|letztlich|schließlich] (schwerer|am schwersten|mehr) (gewogen|gewichtet)',
@@ -298,6 +300,7 @@ const de: LangData = {
     ],
     // eine andere (niedrigere) Stelle oder ein Pool statt der beworbenen (nur in einer Mail über eine Stelle)
     'offered-instead': [
+      '(dich|Sie) (gern|gerne) (stattdessen) ** (vorschlagen|empfehlen|berücksichtigen)',
       '(stattdessen) (für|in) ** (vorgemerkt|aufgenommen|eingetragen)',
       '(stattdessen|statt dessen) (eine|einen|ein) [*] [*] (~stelle|stelle|position|platz|rolle|ausbildungsplatz|praktikum|job|tätigkeit|vertrag|~position|~platz)',
       '(bieten|anbieten) (Ihnen|dir) (eine|einen|ein) [*] [*] (~stelle|stelle|position|platz|rolle|ausbildungsplatz|praktikum|job|tätigkeit|vertrag|~position|~platz) ** (stattdessen|statt dessen)',

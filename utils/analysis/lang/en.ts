@@ -176,6 +176,7 @@ const en: LangData = {
     // task spec2: the decision said right after the reason, without the usual verbs
     // 'so that rules it out' (context only: also said of dates and venues)
     'rules-out': [
+      "(we both know|i think we both know|you'll know|you probably know) (where|what) (that|this) (leaves us|means)",
       "(that's|that is|this is|it's|it is) [sadly|unfortunately] (the end of the road|the end of the line) [for this one|for this role|this time|i'm afraid]",
       "(it's|it is) (not going to|not gonna) (happen|work out) (this time|this time round|on this occasion|for now)",
       "(that's|that is|this is|which is) where (it|this|things|we) (ends|end|stops|stop) [for this one|this time|for now|i'm afraid|unfortunately]",
@@ -200,6 +201,7 @@ const en: LangData = {
     ],
     // another (lower) role or a pool offered instead of the post applied for (context only)
     'offered-instead': [
+      '(put you forward|nominate you|recommend you|suggest you|consider you) (for) ** (instead)',
       '(put|added|add|placed|place|kept|keep) (you|your name|your details|your cv) ** (list|pool|register|bank) ** ** (instead)',
       '(offer|offering|suggest|propose) (you) [a|an|the] ** (place|role|position|post|job|contract|spot|shift|shifts|traineeship|apprenticeship|internship) ** (instead)',
       '(instead|rather) (offer|offering) (you) (a|an) [*] [*] (place|role|position|post|job|contract|spot|traineeship|apprenticeship|internship)',
@@ -219,6 +221,7 @@ const en: LangData = {
     ],
     // generic: the decision told through the hire accepting the offer
     'hire-accepted': [
+      '(first-choice|preferred|chosen|successful|selected|top) (candidate|applicant) (has|have) [now] (said yes|accepted)',
       '(role|position|post|job|offer|vacancy) ** (has|have|was|had) [now|already] (been) (accepted) (by) (another|a different|one of the other|the other|an internal) (applicant|candidate|person|finalist)',
       '(preferred|successful|chosen|selected|appointed|first-choice) (candidate|applicant|person) (has|have) [now] (accepted) (our|the|an|their) [*] (offer|role|position|post|job)',
       '(candidate|applicant|person) (we|that we|who we|whom we|to whom we) ** (offered) ** (has|have) [now] (accepted)',

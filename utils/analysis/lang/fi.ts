@@ -181,6 +181,7 @@ const fi: LangData = {
     // task spec2: päätös sanottuna heti perustelun jälkeen, ilman tavallisia verbejä
     // 'joten se kaatuu siihen' (vain työpaikkaa koskevassa viestissä)
     'rules-out': [
+      '(tiedämme|taidamme|tiedämme molemmat) [molemmat] [tietää] (mihin tämä jää|mitä se tarkoittaa|missä mennään)',
       '(tie) [valitettavasti|nyt] (päättyy|loppuu) [valitettavasti] (tähän|siihen)',
       '(tästä|siitä) (ei) (nyt|tällä kertaa) (tule) (mitään)',
       '(tämä|se|asia|homma) (jää|jäi) [valitettavasti|tällä kertaa|nyt] [tällä kertaa|valitettavasti] (tähän|siihen)',
@@ -196,6 +197,7 @@ const fi: LangData = {
     ],
     // valitun henkilön ansiot ja 'se ratkaisi' (vain työpaikkaa koskevassa viestissä)
     'tipped-it': [
+      '(se|tämä) (kokemus|osaaminen|pätevyys|koulutus) (ratkaisi|oli ratkaiseva|painoi eniten)',
       '(joten|siksi|niinpä) (paikka|tehtävä|työ|pesti) (meni) (hänelle|toiselle|toiselle hakijalle)',
       '(siinä|tässä) (oli|on) (ero|se ero)',
       '(se|tämä|mikä|joka) [lopulta|loppujen lopuksi] (painoi eniten|painoi enemmän|oli ratkaiseva tekijä|ratkaisi)',
@@ -204,6 +206,7 @@ const fi: LangData = {
     ],
     // muu (alempi) tehtävä tai reservi haetun tilalle (vain työpaikkaa koskevassa viestissä)
     'offered-instead': [
+      '(ehdottaisimme|ehdotamme|suosittelemme) (sinua) (mieluummin|sen sijaan) ** (siihen|tehtävään|paikkaan)',
       '(merkitsimme|lisäsimme|otimme|siirsimme|laitoimme) (sinut) (sen sijaan) ** (varalistalle|reserviin|listalle|pooliin|varahenkilöksi)',
       '(tarjoamme|tarjoaisimme|haluamme tarjota|voimme tarjota) (sinulle) ** (sen sijaan|tilalle)',
       '(sen sijaan) [*] (tarjota|tarjoamme) (sinulle) [*] [*] (paikkaa|tehtävää|paikan|tehtävän|työtä|roolia|pestiä|~tehtävää|~paikkaa)',

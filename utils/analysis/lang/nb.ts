@@ -199,6 +199,7 @@ const nb: LangData = {
     // task spec2: avgjørelsen sagt rett etter begrunnelsen, uten de vanlige verbene
     // 'så dessverre stopper det der' (bare i en e-post om en jobb)
     'rules-out': [
+      '(vi begge|begge to) (vet) (hvor vi står|hva det betyr|hvordan det blir)',
       '(er|blir) (det) [dessverre] (der|her) (det) (stopper|slutter)',
       '(det) (blir) (ikke noe av|ingenting av) (denne gangen|for denne gangen)',
       '(der|her) (stopper|stoppet|slutter) (det) [dessverre]',
@@ -217,6 +218,7 @@ const nb: LangData = {
     ],
     // den ansattes kvalifikasjoner og 'det ble avgjørende' (bare i en e-post om en jobb)
     'tipped-it': [
+      '(den|denne) (erfaringen|kompetansen|kunnskapen|utdanningen) (ble avgjørende|var avgjørende|ble utslagsgivende|avgjorde|veide tyngst)',
       '(så|derfor) (fikk) (hun|han|den andre) (jobben|stillingen|plassen|rollen|oppdraget)',
       '(så) (hun|han) (fikk) (jobben|stillingen|plassen|rollen|oppdraget)',
       '(der|her) (lå) (forskjellen)',
@@ -225,6 +227,7 @@ const nb: LangData = {
     ],
     // en annen (lavere) stilling eller en pool i stedet (bare i en e-post om en jobb)
     'offered-instead': [
+      '(foreslå|anbefale|innstille) (deg) ** (i stedet|isteden)',
       '(heller|i stedet) (satt|satte|skrevet|sette|plassert|tatt) (deg|navnet ditt|søknaden din) ** (reserveliste|reservelisten|reservelista|pool|poolen|liste|lista|listen|kandidatbank)',
       '(heller|i stedet|isteden) [gjerne] (tilby|tilbyr) (deg) (en|et|ei) [*] [*] (plass|rolle|stilling|jobb|ansettelse|vikariat|~stilling|~jobb|~plass)',
       '(tilby|tilbyr|foreslå|foreslår) (deg) [en|et|ei] ** (plass|rolle|stilling|jobb|ansettelse|vikariat|stillingen|rollen|plassen|vakter) ** (i stedet|isteden)',
@@ -242,6 +245,7 @@ const nb: LangData = {
     ],
     // generisk: avgjørelsen bare gjennom at den ansatte har takket ja
     'hire-accepted': [
+      '(førstevalget|førstevalg|førstevalget vårt) [vårt] (har) [nå] (takket ja|sagt ja|akseptert)',
       '(stillingen|rollen|jobben|tilbudet) ** (er|var|har blitt|ble) [nå|allerede] (akseptert|takket ja til) (av) (en annen|en av de andre|den andre) (søker|kandidat|person)',
       '(kandidat|kandidaten|person|personen|søker|søkeren) [som] (vi) ** (tilbød|har tilbudt|hadde tilbudt) ** (har|hadde) (takket ja|akseptert|sagt ja)',
     ],

@@ -154,6 +154,7 @@ const sv: LangData = {
     // task spec2: beslutet sagt direkt efter skälet, utan de vanliga verben
     // 'så tyvärr faller det på det' (bara i ett mejl om ett jobb)
     'rules-out': [
+      '(vi båda|vi bägge|båda två) (vet) (var vi landar|var vi står|vad det betyder|hur det blir)',
       '(är|blir) (det) [tyvärr|alltså] (stopp) (där|här)',
       '(där|här) (är|blir) (det) [tyvärr] (stopp)',
       '(det) (blir) (inget|ingenting|inte något) (den här gången|denna gång|för den här gången)',
@@ -173,6 +174,7 @@ const sv: LangData = {
     ],
     // den anställdas meriter och 'det var det som avgjorde' (bara i ett mejl om ett jobb)
     'tipped-it': [
+      '(den|denna|just den) (erfarenheten|kompetensen|kunskapen|utbildningen|behörigheten) (fällde avgörandet|avgjorde|blev avgörande|var avgörande|vägde tyngst)',
       '(så|därför) (fick) (hon|han|hen|den andra) (jobbet|tjänsten|platsen|rollen|uppdraget)',
       '(så) (hon|han|hen) (fick) (jobbet|tjänsten|platsen|rollen|uppdraget)',
       '(där|här) (låg) (skillnaden)',
@@ -181,6 +183,7 @@ const sv: LangData = {
     ],
     // en annan (lägre) roll eller en pool i stället för tjänsten (bara i ett mejl om ett jobb)
     'offered-instead': [
+      '(föreslå|rekommendera|nominera) (dig) ** (i stället|istället)',
       '(i stället|istället) (lagt upp|lagt in|satt upp|placerat|fört in|lagt) (dig|ditt namn|din ansökan) ** (reservlista|reservlistan|pool|poolen|talangbank|kandidatbank|lista|listan)',
       '(i stället|istället) [gärna] (erbjuda|erbjuder) (dig) (en|ett) [*] [*] (plats|roll|tjänst|jobb|anställning|vikariat|~tjänst|~roll|~jobb|~plats)',
       '(erbjuda|erbjuder|föreslå|föreslår) (dig) [en|ett] ** (plats|roll|tjänst|jobb|anställning|vikariat|tjänsten|rollen|platsen|pass) ** (i stället|istället)',
@@ -200,6 +203,7 @@ const sv: LangData = {
     ],
     // generiskt: beslutet bara genom att den anställda tackat ja
     'hire-accepted': [
+      '(förstahandskandidat|förstahandskandidaten|förstahandsval|förstahandsvalet|förstahandsvalet vårt) [vår] (har) [nu] (tackat ja|accepterat)',
       '(tjänsten|rollen|jobbet|erbjudandet|platsen) ** (har|hade) [nu|redan] (accepterats|antagits) (av) (en annan|en av de andra|den andra) (sökande|kandidat|person)',
       '(kandidat|kandidaten|person|personen|sökande|den sökande) [som] (vi) ** (erbjöd|erbjudit|har erbjudit|hade erbjudit) ** (har|hade) (tackat ja|accepterat|antagit erbjudandet)',
     ],
