@@ -77,3 +77,14 @@ BODIES += [
  (N, None, "Hej Sara,\n\nAngående Jamal: ingen HR-kandidat, så han falder fra til seniorstillingen. Kan du indstille ham til konsulentstillingen?\n\nTak,\nMikkel", [], [], "Internal."),
  (N, None, "Kære Amina,\n\nDa stillingen kræver en børneattest, sender vi blanketten efter samtalen på mandag.\n\nMed venlig hilsen\nBørne- og Ungeforvaltningen", [], [], "Invitation context."),
 ]
+# batch 6 (ids 064–071): written after the batch-5 fixes, scored before any change for it
+BODIES += [
+ (S, 'application', "Hej Zara,\n\nJeg har fået svar fra kunden. De har brug for en, der har kørt løn for over 500 ansatte, og din største har været 120, så de går ikke videre med dig.\n\nVi tales ved,\nTim, Apex Rekruttering", [], [], "Agency relay."),
+ (S, 'interview', "Kære Grete,\n\nDa jobbet indebærer alenearbejde om natten, er et forflytningskursus obligatorisk. Det har du ikke, hvilket betyder, at vi ikke kan sende dig videre til den praktiske prøve.\n\nVenlig hilsen\nRekruttering, hjemmeplejen", [], [], "'hvilket betyder, at vi ikke kan sende dig videre'."),
+ (S, 'application', "Kære Erik,\n\nDin ansøgning er vurderet som ikke kvalificeret, da den ikke viser den krævede social- og sundhedsuddannelse.\n\nMed venlig hilsen\nHR, Harlev Kommune", [], [], "Passive 'vurderet som ikke kvalificeret'."),
+ (S, 'final', "Sorry Jakob, vi skal bruge en barista, der kan lave latte art til weekendtravlheden, og prøvevagten viste, at du ikke er der endnu, så vi må stå over denne gang.\n/Mel", [], [], "Informal 'vi må stå over'."),
+ (S, 'final', "Hej Ola,\n\nVi valgte en, der har haft tre sæsoner som skilærer. Du har haft én, og det blev forskellen.\n\nHilsen\nBen, Sneliniens skiskole", [], [], "'det blev forskellen'."),
+ (G, 'final', "Hej Lo,\n\nTilbuddet er blevet accepteret af vores førstevalg, så vi lukker stillingen.\n\nTak,\nBen", ["Tilbuddet er blevet accepteret af vores førstevalg"], [], "Generic."),
+ (N, None, "Hej Zara,\n\nFik svar fra kunden: de har brug for en, der har kørt løn for over 500 ansatte. Hvor stor var din største? Hvis det er tæt på, presser jeg på for en samtale.\n\nTim", [], [], "Agency question."),
+ (N, None, "Kære Erik,\n\nDin ansøgning er vurderet som kvalificeret, og vi vender tilbage med tider til samtale snarest.\n\nMed venlig hilsen\nHR", [], [], "Eligible."),
+]

@@ -77,3 +77,14 @@ BODIES += [
  (N, None, "Hallo Sarah,\n\nwegen Jamal: kein Master in Personalmanagement, damit ist er für die Senior-Rolle raus. Kannst du ihn für die Referentenstelle vorschlagen?\n\nDanke,\nMichael", [], [], "Internal."),
  (N, None, "Sehr geehrte Frau Adeyemi,\n\nda die Stelle ein erweitertes Führungszeugnis voraussetzt, senden wir Ihnen das Formular nach dem Gespräch am Montag zu.\n\nMit freundlichen Grüßen\nJugendamt, Personalstelle", [], [], "Invitation context."),
 ]
+# batch 6 (ids 064–071): written after the batch-5 fixes, scored before any change for it
+BODIES += [
+ (S, 'application', "Hallo Frau Aziz,\n\nich habe Rückmeldung vom Kunden: Gesucht wird jemand, der schon die Lohnabrechnung für über 500 Beschäftigte gemacht hat, bei Ihnen waren es bisher 120 – deshalb geht der Kunde mit Ihnen nicht weiter.\n\nViele Grüße\nTim Berger, Apex Personal", [], [], "Agency relay."),
+ (S, 'interview', "Sehr geehrte Frau Graf,\n\nda die Stelle Alleinarbeit in der Nacht umfasst, ist eine Schulung in Transfertechniken Pflicht. Diese haben Sie nicht, was bedeutet, dass wir Sie nicht zur praktischen Prüfung einladen können.\n\nMit freundlichen Grüßen\nPersonal, Pflegedienst", [], [], "'was bedeutet, dass wir Sie nicht einladen können'."),
+ (S, 'application', "Sehr geehrter Herr Ernst,\n\nIhre Bewerbung wurde als formal unzulässig bewertet, da der geforderte Abschluss als Pflegefachkraft nicht nachgewiesen ist.\n\nMit freundlichen Grüßen\nPersonalamt, Stadt Harlingen", [], [], "Passive 'als unzulässig bewertet'."),
+ (S, 'final', "Sorry Jakob, für den Wochenendansturm brauchen wir jemanden, der Latte Art kann, und beim Probearbeiten hat man gesehen, dass du noch nicht so weit bist – wir müssen diesmal passen.\nMel", [], [], "Informal 'wir müssen diesmal passen'."),
+ (S, 'final', "Hallo Ola,\n\nwir haben uns für jemanden mit drei Saisons als Skilehrer entschieden. Du hast eine, und das war der Unterschied.\n\nGruß\nBen, Skischule Schneelinie", [], [], "'das war der Unterschied'."),
+ (G, 'final', "Hallo Frau Lorenz,\n\ndas Angebot wurde von unserer Wunschkandidatin angenommen, wir schließen die Stelle daher.\n\nDanke,\nBen", ["das Angebot wurde von unserer Wunschkandidatin angenommen"], [], "Generic."),
+ (N, None, "Hallo Frau Aziz,\n\nRückmeldung vom Kunden: Gesucht wird jemand, der die Lohnabrechnung für über 500 Beschäftigte gemacht hat. Wie groß war Ihre größte? Wenn es knapp ist, setze ich mich für ein Gespräch ein.\n\nTim Berger", [], [], "Agency question."),
+ (N, None, "Sehr geehrter Herr Ernst,\n\nIhre Bewerbung wurde als formal zulässig bewertet; wir melden uns in Kürze mit Terminen für die Gespräche.\n\nMit freundlichen Grüßen\nPersonalamt", [], [], "Eligible."),
+]

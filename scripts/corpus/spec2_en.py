@@ -77,3 +77,14 @@ BODIES += [
  (N, None, "Hi Sally,\n\nRe Jamal: no CIPD 7, so that rules him out for the senior role. Can you put him forward for the advisor one?\n\nThanks,\nMike", [], [], "Internal note."),
  (N, None, "Dear Ms Adeyemi,\n\nBecause the post requires an enhanced DBS check, we will send you the forms after your interview on Monday.\n\nYours sincerely,\nChildren's Services Recruitment", [], [], "Invitation context with requirement."),
 ]
+# batch 6 (ids 064–071): written after the batch-5 fixes, scored before any change for it
+BODIES += [
+ (S, 'application', "Hi Zara,\n\nI've heard back from the client. They need someone who has run payroll for 500+ staff and your largest has been 120, so they won't be taking it further with you.\n\nSpeak soon,\nTim, Apex Recruitment", [], [], "Agency relay: client's requirement, decision after 'so'."),
+ (S, 'interview', "Dear Ms Grant,\n\nAs the role involves lone working at night, a manual handling certificate is mandatory. You don't have one, which means we can't move you on to the practical assessment.\n\nKind regards,\nCare Team Recruitment", [], [], "'which means we can't move you on'."),
+ (S, 'application', "Dear Mr Evans,\n\nYour application has been assessed as ineligible, as it does not show the required Level 4 qualification in health and social care.\n\nYours sincerely,\nWorkforce Team, Harlow Council", [], [], "Passive 'assessed as ineligible'."),
+ (S, 'final', "Sorry Jake, we need a barista who can do latte art for the weekend rush and your trial showed you're not there yet, so we're gonna have to pass this time.\nMel", [], [], "Informal 'gonna have to pass'."),
+ (S, 'final', "Hi Ola,\n\nWe went with someone who has done three seasons as a ski instructor. You've done one, and that was the difference.\n\nCheers,\nBen, Snowline School", [], [], "Hire's seasons; 'that was the difference'."),
+ (G, 'final', "Hi Lou,\n\nThe offer has been accepted by our preferred candidate, so we're closing the vacancy.\n\nThanks,\nBen", ["The offer has been accepted by our preferred candidate"], [], "Generic: offer accepted by the preferred candidate."),
+ (N, None, "Hi Zara,\n\nHeard back from the client: they need someone who has run payroll for 500+ staff. How big was your largest? If it's close, I'll push for an interview.\n\nTim", [], [], "Agency question."),
+ (N, None, "Dear Mr Evans,\n\nYour application has been assessed as eligible, and we will be in touch about interview dates shortly.\n\nYours sincerely,\nWorkforce Team", [], [], "Eligible: good news."),
+]

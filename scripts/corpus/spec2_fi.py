@@ -77,3 +77,14 @@ BODIES += [
  (N, None, "Hei Sari,\n\nJamalista: ei HR-maisteria, joten hän putoaa senioriroolista. Voisitko ehdottaa häntä asiantuntijan tehtävään?\n\nKiitos,\nMikko", [], [], "Internal."),
  (N, None, "Hyvä Amina,\n\nkoska tehtävä edellyttää rikostaustaotetta, lähetämme lomakkeen maanantain haastattelun jälkeen.\n\nYstävällisin terveisin\nSosiaalipalvelut", [], [], "Invitation context."),
 ]
+# batch 6 (ids 064–071): written after the batch-5 fixes, scored before any change for it
+BODIES += [
+ (S, 'application', "Hei Zara,\n\nsain asiakkaalta vastauksen. He tarvitsevat jonkun, joka on hoitanut yli 500 työntekijän palkanlaskennan, ja sinun suurimpasi on ollut 120, joten he eivät jatka kanssasi.\n\nKuulemiin,\nTimo, Apex Henkilöstö", [], [], "Agency relay."),
+ (S, 'interview', "Hyvä Greta,\n\nkoska työhön kuuluu yksintyöskentelyä öisin, siirtotekniikan koulutus on pakollinen. Sinulla sitä ei ole, mikä tarkoittaa, ettemme voi viedä sinua käytännön kokeeseen.\n\nYstävällisin terveisin\nRekrytointi, kotihoito", [], [], "'mikä tarkoittaa, ettemme voi viedä sinua'."),
+ (S, 'application', "Hyvä Erik,\n\nhakemuksesi on arvioitu kelpoisuusehtojen vastaiseksi, koska siitä ei käy ilmi vaadittua lähihoitajan tutkintoa.\n\nYstävällisin terveisin\nHenkilöstöpalvelut, Harjun kaupunki", [], [], "Passive 'arvioitu kelpoisuusehtojen vastaiseksi'."),
+ (S, 'final', "Sori Jaakko, viikonlopun ruuhkaan tarvitaan barista, joka osaa latte artin, ja koevuoro näytti, ettet ole vielä siellä, joten joudumme jättämään väliin tällä kertaa.\nMel", [], [], "Informal 'jättää väliin'."),
+ (S, 'final', "Hei Ola,\n\nvalitsimme henkilön, jolla on takanaan kolme kautta hiihdonopettajana. Sinulla on yksi, ja se oli ero.\n\nTerveisin\nBen, Lumiraja-hiihtokoulu", [], [], "'se oli ero'."),
+ (G, 'final', "Hei Lotta,\n\nensisijainen ehdokkaamme on hyväksynyt tarjouksen, joten suljemme haun.\n\nKiitos,\nBen", ["ensisijainen ehdokkaamme on hyväksynyt tarjouksen"], [], "Generic."),
+ (N, None, "Hei Zara,\n\nasiakas vastasi: he tarvitsevat jonkun, joka on hoitanut yli 500 työntekijän palkanlaskennan. Kuinka suuri sinun suurimpasi oli? Jos se on lähellä, ajan haastattelua.\n\nTimo", [], [], "Agency question."),
+ (N, None, "Hyvä Erik,\n\nhakemuksesi on arvioitu kelpoisuusehdot täyttäväksi, ja olemme pian yhteydessä haastatteluajoista.\n\nYstävällisin terveisin\nHenkilöstöpalvelut", [], [], "Eligible."),
+]

@@ -77,3 +77,14 @@ BODIES += [
  (N, None, "Hei Sara,\n\nAngående Jamal: ingen mastergrad i HR, så han faller bort til seniorstillingen. Kan du foreslå ham til rådgiverstillingen?\n\nTakk,\nMikkel", [], [], "Internal."),
  (N, None, "Hei Amina,\n\nSiden stillingen krever politiattest, sender vi skjemaet etter intervjuet på mandag.\n\nMed vennlig hilsen\nBarneverntjenesten", [], [], "Invitation context."),
 ]
+# batch 6 (ids 064–071): written after the batch-5 fixes, scored before any change for it
+BODIES += [
+ (S, 'application', "Hei Zara,\n\nJeg har fått svar fra kunden. De trenger en som har kjørt lønn for over 500 ansatte, og den største du har hatt er 120, så de går ikke videre med deg.\n\nSnakkes,\nTim, Apex Bemanning", [], [], "Agency relay."),
+ (S, 'interview', "Hei Grete,\n\nSiden jobben innebærer alenearbeid om natten, er kurs i forflytningsteknikk obligatorisk. Det har du ikke, noe som betyr at vi ikke kan ta deg videre til den praktiske prøven.\n\nVennlig hilsen\nRekruttering, hjemmetjenesten", [], [], "'noe som betyr at vi ikke kan ta deg videre'."),
+ (S, 'application', "Hei Erik,\n\nSøknaden din er vurdert som ikke kvalifisert, siden den ikke viser det påkrevde fagbrevet som helsefagarbeider.\n\nMed vennlig hilsen\nHR, Harstad kommune", [], [], "Passive 'vurdert som ikke kvalifisert'."),
+ (S, 'final', "Sorry Jakob, vi trenger en barista som kan latte art til helgerushet, og prøvevakten viste at du ikke er der ennå, så vi må stå over denne gangen.\n/Mel", [], [], "Informal 'vi må stå over'."),
+ (S, 'final', "Hei Ola,\n\nVi valgte en som har hatt tre sesonger som skiinstruktør. Du har hatt én, og det ble forskjellen.\n\nHilsen\nBen, Snølinjen skiskole", [], [], "'det ble forskjellen'."),
+ (G, 'final', "Hei Lo,\n\nTilbudet er akseptert av førstevalget vårt, så vi lukker stillingen.\n\nTakk,\nBen", ["Tilbudet er akseptert av førstevalget vårt"], [], "Generic."),
+ (N, None, "Hei Zara,\n\nFikk svar fra kunden: de trenger en som har kjørt lønn for over 500 ansatte. Hvor stor var den største du har hatt? Hvis det er nært, presser jeg på for et intervju.\n\nTim", [], [], "Agency question."),
+ (N, None, "Hei Erik,\n\nSøknaden din er vurdert som kvalifisert, og vi tar kontakt om intervjutidspunkter snart.\n\nMed vennlig hilsen\nHR", [], [], "Eligible."),
+]

@@ -77,3 +77,14 @@ BODIES += [
  (N, None, "Hej Sara,\n\nAngående Jamal: ingen avancerad HR-examen, så han faller bort för seniorrollen. Kan du föreslå honom för rådgivartjänsten?\n\nTack,\nMikael", [], [], "Internal."),
  (N, None, "Hej Amina,\n\nDå tjänsten kräver utdrag ur belastningsregistret skickar vi blanketten efter intervjun på måndag.\n\nMed vänlig hälsning\nSocialförvaltningen", [], [], "Invitation context."),
 ]
+# batch 6 (ids 064–071): written after the batch-5 fixes, scored before any change for it
+BODIES += [
+ (S, 'application', "Hej Zara,\n\nJag har fått svar från kunden. De behöver någon som har kört lön för över 500 anställda, och din största har varit 120, så de går inte vidare med dig.\n\nHörs,\nTim, Apex Bemanning", [], [], "Agency relay."),
+ (S, 'interview', "Hej Greta,\n\nEftersom rollen innebär ensamarbete nattetid är utbildning i förflyttningsteknik obligatorisk. Den har du inte, vilket innebär att vi inte kan ta dig vidare till det praktiska provet.\n\nVänliga hälsningar\nRekrytering, hemtjänsten", [], [], "'vilket innebär att vi inte kan ta dig vidare'."),
+ (S, 'application', "Hej Erik,\n\nDin ansökan har bedömts som ej behörig, eftersom den inte visar den efterfrågade undersköterskeexamen.\n\nMed vänlig hälsning\nHR, Harlunda kommun", [], [], "Passive 'bedömts som ej behörig'."),
+ (S, 'final', "Sorry Jakob, vi behöver en barista som kan latte art till helgrushen och provpasset visade att du inte är där än, så vi får stå över den här gången.\n/Mel", [], [], "Informal 'vi får stå över'."),
+ (S, 'final', "Hej Ola,\n\nVi valde en som har gjort tre säsonger som skidlärare. Du har gjort en, och det blev skillnaden.\n\nHälsningar\nBen, Snölinjens skidskola", [], [], "'det blev skillnaden'."),
+ (G, 'final', "Hej Lo,\n\nErbjudandet har accepterats av vår förstahandskandidat, så vi stänger tjänsten.\n\nTack,\nBen", ["Erbjudandet har accepterats av vår förstahandskandidat"], [], "Generic."),
+ (N, None, "Hej Zara,\n\nFick svar från kunden: de behöver någon som har kört lön för över 500 anställda. Hur stor var din största? Om det är nära trycker jag på för en intervju.\n\nTim", [], [], "Agency question."),
+ (N, None, "Hej Erik,\n\nDin ansökan har bedömts som behörig, och vi hör av oss om intervjutider inom kort.\n\nMed vänlig hälsning\nHR", [], [], "Eligible."),
+]

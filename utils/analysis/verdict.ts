@@ -389,8 +389,12 @@ export function findRejection(
   // decision "they" made, retold to someone who is no candidate
   const internal = r.cueCount.internal > 0 || staffAnnouncement(m, text, own) || reportedDecision(m, own);
   // another role offered instead of the one applied for ("we'd like to offer you a place on the
-  // agent intake instead") is a no to the post: its own offer words are no good news
-  const instead = new Set(m.decision.filter((d) => own(d) && d.id === 'offered-instead').map((d) => d.sent));
+  // agent intake instead") is a no to the post: its own offer words are no good news, unless the
+  // sentence cheers it ("but we're delighted to offer you the driver's mate role instead!": an offer)
+  const cheered = new Set(m.good.map((x) => x.sent));
+  const instead = new Set(
+    m.decision.filter((d) => own(d) && d.id === 'offered-instead' && !cheered.has(d.sent)).map((d) => d.sent),
+  );
   const positive =
     r.cueCount.positive > 0 && (instead.size === 0 || m.positive.some((x) => own(x) && !instead.has(x.sent)));
   // the candidate withdrew ("thank you for letting us know you are withdrawing your application")
