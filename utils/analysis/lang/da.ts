@@ -170,6 +170,10 @@ const da: LangData = {
       '(det|hvilket|dette) (udelukker|udelukkede) [desværre] (dig|din ansøgning|det)',
     ],
     // 'så vi lader det blive ved det' (kun i en mail om et job)
+    // informal: a no from the writer ('we're gonna have to pass this time'; context only)
+    'no-from-me': [
+      '(vi|jeg) (må|bliver nødt til at) [desværre] (stå over|melde pas) (denne gang|denne her|lige nu)',
+    ],
     'leave-it-there': [
       '(vi|jeg) (må|bliver nødt til at) [derfor|desværre] [derfor|desværre] (slippe) (den her|denne|det her|det)',
       // uformelt: 'så det bliver et nej fra mig lige nu'
@@ -195,6 +199,8 @@ const da: LangData = {
     ],
     // 'du er ikke kvalificeret til stillingen', 'kan ikke komme i betragtning til stillingen'
     'not-eligible': [
+      '(vurderet|vurderes|bedømt) (som) (ikke) (kvalificeret|berettiget|egnet)',
+      '(ikke) (kan) (sende|tage|føre) (dig) (videre) (til)',
       '(opfylder|opfyldte) (du) (ikke) (betingelserne|forudsætningerne|adgangskravene)',
       '(ikke) ** (indkaldes|indkaldt|inviteres|inviteret) (til) (samtale|interview|samtalen|test|prøvedag)',
       '(ikke) ** (tage|taget) (dig|din ansøgning) (i betragtning)',
@@ -206,6 +212,7 @@ const da: LangData = {
     ],
     // generisk: afgørelsen kun gennem at den ansatte har takket ja
     'hire-accepted': [
+      '(tilbuddet|stillingen|jobbet) (er blevet|blev|er) (accepteret) (af) (vores|den valgte) *',
       '(førstevalg|førstevalget|førsteprioritet) (har) [nu] (sagt ja|takket ja|accepteret)',
       '(stillingen|rollen|jobbet|tilbuddet) ** (er|var) [nu|allerede] (blevet) (accepteret|taget) (af) (en anden|en af de andre|den anden) (ansøger|kandidat|person)',
       '(kandidat|kandidaten|person|personen|ansøger|ansøgeren) [som|der] (vi) ** (tilbød|har tilbudt|havde tilbudt) ** (har|havde) (takket ja|accepteret|sagt ja)',

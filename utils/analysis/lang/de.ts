@@ -282,6 +282,8 @@ const de: LangData = {
       '(scheiden|scheidest|scheidet) (Sie|du|Ihre Bewerbung|deine Bewerbung) [damit|daher|deshalb|somit|also] [leider] (aus)',
     ],
     // 'wir belassen es dabei' (nur in einer Mail über eine Stelle)
+    // informal: a no from the writer ('we're gonna have to pass this time'; context only)
+    'no-from-me': ['(wir|ich) (müssen|muss) [leider] (diesmal|dieses Mal|hier|leider) (passen)'],
     'leave-it-there': [
       '(es|das) ** (gut sein lassen|dabei belassen|dabei bewenden lassen|bewenden lassen)',
       '(wir|ich) (belassen|lassen|belasse|lasse) (es) [daher|deshalb|also|aber|leider|nun|jetzt|hier] [leider] (dabei)',
@@ -307,6 +309,7 @@ const de: LangData = {
     ],
     // 'können Sie leider nicht berücksichtigt werden', 'kommen Sie nicht in Frage'
     'not-eligible': [
+      '(als) [formal] (unzulässig|nicht zulässig|ungeeignet|nicht geeignet|nicht qualifiziert) (bewertet|eingestuft|beurteilt|eingeschätzt)',
       '(nicht) (in die nächste Runde|in die engere Auswahl|in die zweite Runde) (nehmen|aufnehmen|einbeziehen)',
       '(erfüllen|erfüllst) (Sie|du) ** (~voraussetzungen|Voraussetzungen|Bedingungen|Zugangsvoraussetzungen) (nicht)',
       '(kommt|kommen|käme) ** (nicht) (in Betracht)',
@@ -321,6 +324,7 @@ const de: LangData = {
     ],
     // generisch: die Entscheidung nur über die Zusage der eingestellten Person
     'hire-accepted': [
+      '(Angebot|Stelle|Position) (wurde|ist) [inzwischen|bereits|nun] (von) (unserer|unserem|der|dem) * (angenommen)',
       '(Stelle|Position|Rolle|Angebot) ** (von) (einer anderen|einem anderen|einer weiteren|einem weiteren) (Bewerberin|Bewerber|Kandidatin|Kandidaten|Person) (angenommen)',
       '(der|die|dem|denen) (wir) ** (angeboten) (haben|hatten) [,] (zugesagt|angenommen)',
       '(Kandidat|Kandidatin|Person|Bewerber|Bewerberin|Wunschkandidat|Wunschkandidatin) (hat|hatte) [unser|das|inzwischen|nun|bereits] [Angebot] (zugesagt|angenommen)',

@@ -208,6 +208,8 @@ const en: LangData = {
     ],
     // 'you are not eligible for this post', 'you have not been considered for the role'
     'not-eligible': [
+      '(has been|have been|was|were|had been) (assessed|deemed|judged|found|considered|classed) (as|to be) [formally] (ineligible|not eligible|unsuitable|not suitable|not qualified)',
+      "(can't|cannot|unable to|not able to|won't be able to|won't) (move|put|send|take) (you) (on|through) (to) (the|a|an|our)",
       "(you|your application) (don't|do not|doesn't|does not|didn't|did not|wouldn't|would not) (qualify) (for)",
       "(can't|cannot|won't|unable to|not able to) (go|take it|take this|take things) (any further|further) (with you|with your application)",
       "(this|the|that) (role|job|position|post|one) (isn't|is not|won't be|will not be|wasn't|was not) (for you)",
@@ -217,10 +219,12 @@ const en: LangData = {
     ],
     // informal: 'so it's a no from me for now' (context only)
     'no-from-me': [
+      "(we're|we are|we'll|we will|i'm|i am) (gonna|going to) (have to) (pass) [this time|on this one|for now]",
       "(it's|it is|that's|that is|it'll be|it has to be|it's going to be) [a|unfortunately a|sadly a] (no) (from me|from us|for now|for this one)",
     ],
     // generic: the decision told through the hire accepting the offer
     'hire-accepted': [
+      '(offer|role|position|post|job) (has been|was|had been) [now] (accepted) (by) (our|the) [preferred|chosen|first-choice|successful|selected] (candidate|applicant|person)',
       '(first-choice|preferred|chosen|successful|selected|top) (candidate|applicant) (has|have) [now] (said yes|accepted)',
       '(role|position|post|job|offer|vacancy) ** (has|have|was|had) [now|already] (been) (accepted) (by) (another|a different|one of the other|the other|an internal) (applicant|candidate|person|finalist)',
       '(preferred|successful|chosen|selected|appointed|first-choice) (candidate|applicant|person) (has|have) [now] (accepted) (our|the|an|their) [*] (offer|role|position|post|job)',

@@ -191,6 +191,8 @@ const fi: LangData = {
       '(mikä|se|tämä) (sulkee|sulki) [valitettavasti] (sinut|hakemuksesi) (pois|ulkopuolelle)',
     ],
     // 'joten jätämme asian tähän' (vain työpaikkaa koskevassa viestissä)
+    // informal: a no from the writer ('we're gonna have to pass this time'; context only)
+    'no-from-me': ['(joudumme|joudun|täytyy) (jättämään|jättää) (väliin) [tällä kertaa]'],
     'leave-it-there': [
       '(jättää|jätämme|jätetään) (tämä|asia|tää|se) (sikseen)',
       '(jätämme|jätetään|jätän|jätämmekin) [asian|tämän|tää|tämä|homman|sen] [kuitenkin|nyt|siis|tällä kertaa|valitettavasti] (tähän|siihen)',
@@ -213,6 +215,9 @@ const fi: LangData = {
     ],
     // 'et ole kelpoinen tehtävään', 'et tule kysymykseen', 'valinta ei osunut sinuun'
     'not-eligible': [
+      '(arvioitu|todettu|katsottu) ** (vastaiseksi|ei-kelpoiseksi|epäkelpoiseksi|kelpaamattomaksi)',
+      '(ettemme|emme) (voi) (viedä|ottaa|päästää) (sinua|hakemustasi) ** (kokeeseen|vaiheeseen|haastatteluun|jatkoon)',
+      '(eivät|emme) (jatka) (kanssasi|sinun kanssasi|hakemuksesi kanssa|hakemuksesi käsittelyä)',
       '(emme|ei) (voi|voida) (viedä) (hakemustasi|hakemusta|sinua) (seuraavaan vaiheeseen|jatkoon|eteenpäin|haastatteluun)',
       '(et|ette) [siksi|valitettavasti|tällä kertaa] (täytä|täyttänyt) ** (ehtoja|ehtoja|vaatimuksia|kriteerejä|edellytyksiä|kelpoisuusehtoja)',
       '(ei|emme) (voida|voi) (ottaa) [sinua|hakemustasi|hakemuksia] (huomioon)',
@@ -226,6 +231,7 @@ const fi: LangData = {
     ],
     // geneerinen: päätös vain sen kautta, että valittu otti paikan vastaan
     'hire-accepted': [
+      '(ehdokkaamme|valittu henkilö|valitsemamme henkilö|hakijamme) (on) (hyväksynyt|ottanut vastaan) (tarjouksen|tarjouksemme|paikan|tehtävän)',
       '(toinen|toinen hakija|toinen henkilö|toinen ehdokas|valittu hakija) ** (on ottanut|otti|on hyväksynyt|hyväksyi) ** (vastaan)',
       '(tarjosimme|olimme tarjonneet) ** (on ottanut|otti|on hyväksynyt|hyväksyi|on vastaanottanut|vastaanotti) (paikan|tehtävän|tarjouksen|tarjouksemme|työn) [vastaan]',
     ],

@@ -209,6 +209,8 @@ const nb: LangData = {
       '(det|noe som|dette) (utelukker|utelukket) [dessverre] (deg|søknaden din|det)',
     ],
     // 'så vi lar det ligge' (bare i en e-post om en jobb)
+    // informal: a no from the writer ('we're gonna have to pass this time'; context only)
+    'no-from-me': ['(vi|jeg) (må) [dessverre] (stå over|melde pass) (denne gangen|denne|nå)'],
     'leave-it-there': [
       '(vi|jeg) (må|blir nødt til å) [derfor|dessverre] [derfor|dessverre] (slippe) (denne|den her|dette|det)',
       // uformelt: 'så det blir et nei fra meg nå'
@@ -234,6 +236,8 @@ const nb: LangData = {
     ],
     // 'du er ikke kvalifisert for stillingen', 'kan ikke komme i betraktning'
     'not-eligible': [
+      '(vurdert|vurderes) (som) (ikke) (kvalifisert|aktuell|egnet)',
+      '(ikke) (kan) (ta|sende|slippe) (deg) (videre) (til)',
       '(oppfyller|oppfylte) (du) (ikke) (vilkårene|forutsetningene|opptakskravene)',
       '(ikke) ** (innkalles|innkalt|inviteres|invitert) (til) (intervju|samtale|intervjuet|test|prøvedag)',
       '(ikke) ** (vurdere|vurdert) (deg|søknaden din) (for|til) (stillingen|jobben|rollen)',
@@ -245,6 +249,7 @@ const nb: LangData = {
     ],
     // generisk: avgjørelsen bare gjennom at den ansatte har takket ja
     'hire-accepted': [
+      '(tilbudet|stillingen|jobben) (er|ble|har blitt) [nå] (akseptert) (av) (førstevalget|kandidaten|den valgte|vår|vårt) *',
       '(førstevalget|førstevalg|førstevalget vårt) [vårt] (har) [nå] (takket ja|sagt ja|akseptert)',
       '(stillingen|rollen|jobben|tilbudet) ** (er|var|har blitt|ble) [nå|allerede] (akseptert|takket ja til) (av) (en annen|en av de andre|den andre) (søker|kandidat|person)',
       '(kandidat|kandidaten|person|personen|søker|søkeren) [som] (vi) ** (tilbød|har tilbudt|hadde tilbudt) ** (har|hadde) (takket ja|akseptert|sagt ja)',

@@ -165,6 +165,10 @@ const sv: LangData = {
       '(det|vilket|detta) (utesluter|uteslöt) [tyvärr] (dig|din ansökan|det)',
     ],
     // 'så vi lämnar det där' (bara i ett mejl om ett jobb)
+    // informal: a no from the writer ('we're gonna have to pass this time'; context only)
+    'no-from-me': [
+      '(vi|jag) (får|måste) [tyvärr|nog] (stå över|avstå) (den här gången|denna gång|den här|just nu)',
+    ],
     'leave-it-there': [
       '(vi|jag) (får|måste) [därför|tyvärr] [därför|tyvärr] (släppa) (det här|detta|den här|det)',
       // informellt: 'så det blir ett nej från mig just nu'
@@ -190,6 +194,8 @@ const sv: LangData = {
     ],
     // 'du är inte behörig till tjänsten', 'kan inte komma i fråga för tjänsten'
     'not-eligible': [
+      '(bedömts|bedömd|bedömdes|bedöms) (som) (ej|inte|icke) (behörig|kvalificerad|aktuell)',
+      '(inte|ej) (kan|kunna) (ta|släppa|skicka) (dig) (vidare) (till)',
       '(inte|ej) (gå vidare) (med) (din ansökan|dig) (till) (nästa|nästa steg|intervju|intervjusteget)',
       '(uppfyller|uppfyllde) (du|din ansökan) (inte|ej) (villkoren|förutsättningarna|behörighetsvillkoren|behörighetskraven)',
       '(inte|ej) ** (kallas|bjudas in|kallats|bjudits in) (till) (intervju|samtal|intervjun|test|arbetsprov|provdag)',
@@ -203,6 +209,7 @@ const sv: LangData = {
     ],
     // generiskt: beslutet bara genom att den anställda tackat ja
     'hire-accepted': [
+      '(erbjudandet|tjänsten|rollen) (har|hade) [nu] (accepterats|antagits) (av) (vår|den valda|den utvalda) *',
       '(förstahandskandidat|förstahandskandidaten|förstahandsval|förstahandsvalet|förstahandsvalet vårt) [vår] (har) [nu] (tackat ja|accepterat)',
       '(tjänsten|rollen|jobbet|erbjudandet|platsen) ** (har|hade) [nu|redan] (accepterats|antagits) (av) (en annan|en av de andra|den andra) (sökande|kandidat|person)',
       '(kandidat|kandidaten|person|personen|sökande|den sökande) [som] (vi) ** (erbjöd|erbjudit|har erbjudit|hade erbjudit) ** (har|hade) (tackat ja|accepterat|antagit erbjudandet)',
