@@ -88,3 +88,12 @@ BODIES += [
  (N, None, "Hej Zara,\n\nFik svar fra kunden: de har brug for en, der har kørt løn for over 500 ansatte. Hvor stor var din største? Hvis det er tæt på, presser jeg på for en samtale.\n\nTim", [], [], "Agency question."),
  (N, None, "Kære Erik,\n\nDin ansøgning er vurderet som kvalificeret, og vi vender tilbage med tider til samtale snarest.\n\nMed venlig hilsen\nHR", [], [], "Eligible."),
 ]
+# batch 7 (ids 072–077): written after the batch-6 fixes, scored before any change for it
+BODIES += [
+ (S, 'application', "Hej Daniel,\n\nDa stillingen er til en autoriseret elektriker med gyldigt el-certifikat, og dit er udløbet, indkalder vi dig ikke til samtale.\n\nHilsen\nVoltlinjen ApS", [], [], "Decision in main clause after da."),
+ (S, 'interview', "Hej Kaja,\n\nJobbet foregår mest på tysk, og dit tysk er på begynderniveau, så det bliver desværre ikke et match denne gang.\n\nHilsen\nGorm", [], [], "'det bliver ikke et match'."),
+ (S, 'interview', "Hej Omar,\n\nVi søger en, der kan starte med det samme, og du er bundet af en seksmåneders kontrakt, så vi må lade den her gå.\n\nHilsen\nPriya", [], [], "'vi må lade den her gå'."),
+ (S, 'final', "Kære Maria,\n\nDen anden finalist har ført et offentligt udbud fra annonce til kontrakt, hvilket du ikke har gjort endnu, og det afgjorde det for panelet.\n\nMed venlig hilsen\nIndkøbsdirektøren", [], [], "'det afgjorde det for panelet'."),
+ (G, 'interview', "Hej Theo,\n\nTak fordi du kom. Vi må nok lade den her gå.\n\nPriya", ["Vi må nok lade den her gå"], [], "Generic."),
+ (N, None, "Hej Daniel,\n\nDa stillingen er til en autoriseret elektriker med gyldigt el-certifikat, kan du så sende en kopi af dit certifikat før samtalen på fredag?\n\nHilsen\nVoltlinjen ApS", [], [], "Invitation with a requirement."),
+]

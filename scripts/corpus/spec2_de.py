@@ -88,3 +88,12 @@ BODIES += [
  (N, None, "Hallo Frau Aziz,\n\nRückmeldung vom Kunden: Gesucht wird jemand, der die Lohnabrechnung für über 500 Beschäftigte gemacht hat. Wie groß war Ihre größte? Wenn es knapp ist, setze ich mich für ein Gespräch ein.\n\nTim Berger", [], [], "Agency question."),
  (N, None, "Sehr geehrter Herr Ernst,\n\nIhre Bewerbung wurde als formal zulässig bewertet; wir melden uns in Kürze mit Terminen für die Gespräche.\n\nMit freundlichen Grüßen\nPersonalamt", [], [], "Eligible."),
 ]
+# batch 7 (ids 072–077): written after the batch-6 fixes, scored before any change for it
+BODIES += [
+ (S, 'application', "Sehr geehrter Herr Doll,\n\nda die Stelle eine gültige Qualifikation als Elektrofachkraft verlangt und Ihre Bescheinigung abgelaufen ist, laden wir Sie nicht zum Gespräch ein.\n\nMit freundlichen Grüßen\nVoltlinie GmbH", [], [], "Decision in main clause after da."),
+ (S, 'interview', "Hallo Frau Kern,\n\ndie Rolle läuft größtenteils auf Französisch, und Ihr Französisch ist auf Anfängerniveau – das passt diesmal leider nicht zusammen.\n\nViele Grüße\nGerd", [], [], "'das passt diesmal leider nicht zusammen'."),
+ (S, 'interview', "Hallo Herr Omar,\n\nwir suchen jemanden, der sofort anfangen kann, und Sie sind noch sechs Monate vertraglich gebunden, also lassen wir es an dieser Stelle.\n\nBeste Grüße\nPriya", [], [], "'also lassen wir es an dieser Stelle'."),
+ (S, 'final', "Sehr geehrte Frau Walter,\n\ndie andere Finalistin hat bereits ein öffentliches Vergabeverfahren von der Bekanntmachung bis zum Vertrag geleitet, was Sie noch nicht getan haben – das hat für das Gremium den Unterschied gemacht.\n\nMit freundlichen Grüßen\nLeitung Einkauf", [], [], "'das hat den Unterschied gemacht'."),
+ (G, 'interview', "Hallo Herr Theis,\n\ndanke fürs Kommen. Wir lassen es leider an dieser Stelle.\n\nPriya", ["Wir lassen es leider an dieser Stelle"], [], "Generic."),
+ (N, None, "Sehr geehrter Herr Doll,\n\nda die Stelle eine gültige Qualifikation als Elektrofachkraft verlangt, schicken Sie uns bitte vor dem Gespräch am Freitag eine Kopie Ihrer Bescheinigung.\n\nMit freundlichen Grüßen\nVoltlinie GmbH", [], [], "Invitation with a requirement."),
+]

@@ -88,3 +88,12 @@ BODIES += [
  (N, None, "Hi Zara,\n\nHeard back from the client: they need someone who has run payroll for 500+ staff. How big was your largest? If it's close, I'll push for an interview.\n\nTim", [], [], "Agency question."),
  (N, None, "Dear Mr Evans,\n\nYour application has been assessed as eligible, and we will be in touch about interview dates shortly.\n\nYours sincerely,\nWorkforce Team", [], [], "Eligible: good news."),
 ]
+# batch 7 (ids 072–077): written after the batch-6 fixes, scored before any change for it
+BODIES += [
+ (S, 'application', "Dear Mr Doyle,\n\nSeeing as the post is for a qualified electrician with a current 18th Edition certificate and yours has expired, we won't be inviting you in for interview.\n\nRegards,\nVoltline Services", [], [], "Decision in the main clause after 'seeing as'."),
+ (S, 'interview', "Hi Cerys,\n\nWith the role being mostly in Welsh and your Welsh at beginner level, I'm sorry to say it isn't going to be a match this time.\n\nDiolch,\nGareth", [], [], "'it isn't going to be a match this time'."),
+ (S, 'interview', "Hi Omar,\n\nSince we're after someone who can start straight away and you're tied to a six-month contract, we'll have to let this one go.\n\nBest,\nPriya", [], [], "'we'll have to let this one go'."),
+ (S, 'final', "Dear Ms Walsh,\n\nThe other finalist has led an NHS procurement from tender to contract award, which you haven't yet done, and that decided it for the panel.\n\nYours sincerely,\nProcurement Director", [], [], "'that decided it for the panel'."),
+ (G, 'interview', "Hi Theo,\n\nThanks for coming in. We'll have to let this one go, I'm afraid.\n\nPriya", ["We'll have to let this one go, I'm afraid"], [], "Generic."),
+ (N, None, "Dear Mr Doyle,\n\nSeeing as the post is for a qualified electrician with a current 18th Edition certificate, could you send us a copy of yours before Friday's interview?\n\nRegards,\nVoltline Services", [], [], "Invitation with a requirement."),
+]

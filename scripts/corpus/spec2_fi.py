@@ -88,3 +88,12 @@ BODIES += [
  (N, None, "Hei Zara,\n\nasiakas vastasi: he tarvitsevat jonkun, joka on hoitanut yli 500 työntekijän palkanlaskennan. Kuinka suuri sinun suurimpasi oli? Jos se on lähellä, ajan haastattelua.\n\nTimo", [], [], "Agency question."),
  (N, None, "Hyvä Erik,\n\nhakemuksesi on arvioitu kelpoisuusehdot täyttäväksi, ja olemme pian yhteydessä haastatteluajoista.\n\nYstävällisin terveisin\nHenkilöstöpalvelut", [], [], "Eligible."),
 ]
+# batch 7 (ids 072–077): written after the batch-6 fixes, scored before any change for it
+BODIES += [
+ (S, 'application', "Hei Daniel,\n\nkoska tehtävä on tarkoitettu sähköasentajalle, jolla on voimassa oleva sähköturvallisuuskortti, ja sinun korttisi on vanhentunut, emme kutsu sinua haastatteluun.\n\nTerveisin\nVoltlinja Oy", [], [], "Decision in main clause after koska."),
+ (S, 'interview', "Hei Kaisa,\n\ntyö hoidetaan pääosin ruotsiksi, ja ruotsisi on alkeistasolla, joten tämä ei valitettavasti ole tällä kertaa sopiva yhdistelmä.\n\nTerveisin\nGöran", [], [], "'tämä ei ole sopiva yhdistelmä'."),
+ (S, 'interview', "Hei Omar,\n\netsimme henkilöä, joka voi aloittaa heti, ja sinua sitoo vielä kuuden kuukauden sopimus, joten annamme tämän mennä.\n\nTerveisin\nPriya", [], [], "'annamme tämän mennä'."),
+ (S, 'final', "Hyvä Maria,\n\ntoinen finalisti on vienyt julkisen hankinnan ilmoituksesta sopimukseen asti, mitä sinä et ole vielä tehnyt, ja se ratkaisi raadin päätöksen.\n\nYstävällisin terveisin\nHankintajohtaja", [], [], "'se ratkaisi raadin päätöksen'."),
+ (G, 'interview', "Hei Teo,\n\nkiitos käynnistä. Annamme tämän nyt mennä.\n\nPriya", ["Annamme tämän nyt mennä"], [], "Generic."),
+ (N, None, "Hei Daniel,\n\nkoska tehtävä edellyttää voimassa olevaa sähköturvallisuuskorttia, lähetäthän kopion kortista ennen perjantain haastattelua.\n\nTerveisin\nVoltlinja Oy", [], [], "Invitation with a requirement."),
+]

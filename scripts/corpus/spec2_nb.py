@@ -88,3 +88,12 @@ BODIES += [
  (N, None, "Hei Zara,\n\nFikk svar fra kunden: de trenger en som har kjørt lønn for over 500 ansatte. Hvor stor var den største du har hatt? Hvis det er nært, presser jeg på for et intervju.\n\nTim", [], [], "Agency question."),
  (N, None, "Hei Erik,\n\nSøknaden din er vurdert som kvalifisert, og vi tar kontakt om intervjutidspunkter snart.\n\nMed vennlig hilsen\nHR", [], [], "Eligible."),
 ]
+# batch 7 (ids 072–077): written after the batch-6 fixes, scored before any change for it
+BODIES += [
+ (S, 'application', "Hei Daniel,\n\nSiden stillingen er for en autorisert elektriker med gyldig FSE-kurs og ditt har gått ut, kaller vi deg ikke inn til intervju.\n\nHilsen\nVoltlinjen AS", [], [], "Decision in main clause after siden."),
+ (S, 'interview', "Hei Kaja,\n\nJobben foregår mest på tysk, og tysken din er på nybegynnernivå, så det blir dessverre ingen match denne gangen.\n\nHilsen\nGunnar", [], [], "'det blir ingen match'."),
+ (S, 'interview', "Hei Omar,\n\nVi ser etter en som kan begynne med en gang, og du er bundet av en seksmåneders kontrakt, så vi må la denne gå.\n\nHilsen\nPriya", [], [], "'vi må la denne gå'."),
+ (S, 'final', "Hei Maria,\n\nDen andre finalisten har ledet en offentlig anskaffelse fra kunngjøring til kontrakt, noe du ikke har gjort ennå, og det avgjorde for panelet.\n\nMed vennlig hilsen\nInnkjøpsdirektøren", [], [], "'det avgjorde for panelet'."),
+ (G, 'interview', "Hei Theo,\n\nTakk for at du kom. Vi må nok la denne gå.\n\nPriya", ["Vi må nok la denne gå"], [], "Generic."),
+ (N, None, "Hei Daniel,\n\nSiden stillingen er for en autorisert elektriker med gyldig FSE-kurs, kan du sende en kopi av beviset før intervjuet på fredag?\n\nHilsen\nVoltlinjen AS", [], [], "Invitation with a requirement."),
+]

@@ -88,3 +88,12 @@ BODIES += [
  (N, None, "Hej Zara,\n\nFick svar från kunden: de behöver någon som har kört lön för över 500 anställda. Hur stor var din största? Om det är nära trycker jag på för en intervju.\n\nTim", [], [], "Agency question."),
  (N, None, "Hej Erik,\n\nDin ansökan har bedömts som behörig, och vi hör av oss om intervjutider inom kort.\n\nMed vänlig hälsning\nHR", [], [], "Eligible."),
 ]
+# batch 7 (ids 072–077): written after the batch-6 fixes, scored before any change for it
+BODIES += [
+ (S, 'application', "Hej Daniel,\n\nEftersom tjänsten är för behörig elektriker med giltig ESA-utbildning och din har gått ut, kallar vi dig inte till intervju.\n\nHälsningar\nVoltlinjen AB", [], [], "Decision in main clause after eftersom."),
+ (S, 'interview', "Hej Kaisa,\n\nRollen sköts till stor del på finska och din finska är på nybörjarnivå, så det blir tyvärr ingen match den här gången.\n\nHälsningar\nGöran", [], [], "'det blir ingen match'."),
+ (S, 'interview', "Hej Omar,\n\nVi söker någon som kan börja direkt och du är bunden av ett sexmånaderskontrakt, så vi får låta den här gå.\n\nHälsningar\nPriya", [], [], "'vi får låta den här gå'."),
+ (S, 'final', "Hej Maria,\n\nDen andra finalisten har drivit en offentlig upphandling från annons till tilldelning, vilket du inte har gjort ännu, och det avgjorde för panelen.\n\nMed vänlig hälsning\nInköpsdirektören", [], [], "'det avgjorde för panelen'."),
+ (G, 'interview', "Hej Theo,\n\nTack för att du kom. Vi får nog låta den här gå.\n\nPriya", ["Vi får nog låta den här gå"], [], "Generic."),
+ (N, None, "Hej Daniel,\n\nEftersom tjänsten är för behörig elektriker med giltig ESA-utbildning, kan du skicka en kopia på ditt intyg före intervjun på fredag?\n\nHälsningar\nVoltlinjen AB", [], [], "Invitation with a requirement."),
+]
