@@ -159,6 +159,7 @@ const da: LangData = {
     // task spec2: afgørelsen sagt lige efter begrundelsen, uden de sædvanlige verber
     // 'så det falder desværre på det' (kun i en mail om et job)
     'rules-out': [
+      '(det) (bliver) [desværre|nok] (ikke et match|ingen match) [denne gang|desværre]',
       '(vi begge|begge to) (ved) (hvor vi står|hvad det betyder|hvordan det bliver)',
       '(er|bliver) (det) [desværre] (der|her) [,] (den|det) (stopper|slutter)',
       '(der|her) (stopper) (den)',
@@ -175,6 +176,7 @@ const da: LangData = {
       '(vi|jeg) (må|bliver nødt til at) [desværre] (stå over|melde pas) (denne gang|denne her|lige nu)',
     ],
     'leave-it-there': [
+      '(vi|jeg) (må|bliver nødt til at) [nok|desværre] [nok|desværre] (lade) (den her|denne|det her|det) (gå)',
       '(vi|jeg) (må|bliver nødt til at) [derfor|desværre] [derfor|desværre] (slippe) (den her|denne|det her|det)',
       // uformelt: 'så det bliver et nej fra mig lige nu'
       '(det bliver|det må blive|det er) [desværre] (et nej) (fra mig|fra os|denne gang|lige nu|for denne gang)',
@@ -827,6 +829,8 @@ const da: LangData = {
       '(hygiejnebevis~|hygiejnekursus~|hygiejnecertifikat~)',
     ],
     evidence: [
+      // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
+      '(er|var) (på) (begynderniveau|grundniveau|a1-niveau|a2-niveau)',
       '(din ansøgning|dit cv) (indeholdt|indeholder|viste) (ikke|ingen|intet)',
       '(det|den) (har) (du) (ikke) [endnu]',
       '(da|fordi|eftersom) (du) (ikke) (har|besidder)',

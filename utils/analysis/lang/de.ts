@@ -272,6 +272,7 @@ const de: LangData = {
     // task spec2: die Entscheidung direkt nach dem Grund, ohne die üblichen Verben
     // 'damit ist das leider raus' (nur in einer Mail über eine Stelle)
     'rules-out': [
+      '(das|es) (passt) [diesmal|leider|also] [leider|diesmal] (nicht zusammen)',
       '(wir) (wissen) [beide] (was das heißt|was das bedeutet|woran wir sind)',
       '(ist|wäre) [hier|da|damit] [für diese Stelle|leider] [leider] (Endstation|Endstation für Sie|Endstation für dich)',
       '(das|es) (wird) [also|so|leider|dann] [leider|also] (nix|nichts) (diesmal|dieses Mal|für dich|für Sie)',
@@ -285,12 +286,15 @@ const de: LangData = {
     // informal: a no from the writer ('we're gonna have to pass this time'; context only)
     'no-from-me': ['(wir|ich) (müssen|muss) [leider] (diesmal|dieses Mal|hier|leider) (passen)'],
     'leave-it-there': [
+      '(lassen|belassen) (wir) (es) [also|daher|leider|deshalb] [leider] (an dieser Stelle|hier|dabei)',
+      '(wir) (lassen|belassen) (es) [also|daher|leider|deshalb] [leider] (an dieser Stelle|hier)',
       '(es|das) ** (gut sein lassen|dabei belassen|dabei bewenden lassen|bewenden lassen)',
       '(wir|ich) (belassen|lassen|belasse|lasse) (es) [daher|deshalb|also|aber|leider|nun|jetzt|hier] [leider] (dabei)',
       '(wir|ich) (machen|mache) (hier|an dieser Stelle) [leider] (Schluss)',
     ],
     // die Vorzüge der eingestellten Person, dann 'das hat den Ausschlag gegeben' (nur in einer Mail über eine Stelle)
     'tipped-it': [
+      '(das|dies|was) (hat|machte) ** (den Unterschied) [gemacht|ausgemacht]',
       '(diese|die|genau diese) (Erfahrung|Qualifikation|Kompetenz|Kenntnis|Ausbildung) (war|wurde|gab) [am Ende|letztlich] (ausschlaggebend|entscheidend|den Ausschlag)',
       '(deshalb|daher|darum|also) (hat|bekam|erhielt|ging) (sie|er) ** (den Zuschlag|die Stelle|den Job|die Zusage)',
       '(da|dort|hier|darin) (lag|liegt) (der Unterschied|der entscheidende Unterschied)',
@@ -1050,6 +1054,8 @@ const de: LangData = {
       '(hygieneschulung~|gesundheitszeugnis~|hygienebelehrung~|infektionsschutzbelehrung~)',
     ],
     evidence: [
+      // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
+      '(ist|war) (auf) (Anfängerniveau|Grundniveau|Einsteigerniveau|A1-Niveau|A2-Niveau)',
       '(Ihre Unterlagen|Ihre Bewerbung|deine Unterlagen|deine Bewerbung|Ihren Unterlagen) (enthielten|enthielt|enthalten|zeigten|zeigte|lag|beilag) (keinen|keine|kein)',
       '(da|weil) (du|Sie) (keinen|keine|kein) *',
       // task spec2: a speed test result ('32 Wörtern pro Minute'),

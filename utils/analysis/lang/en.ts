@@ -176,6 +176,7 @@ const en: LangData = {
     // task spec2: the decision said right after the reason, without the usual verbs
     // 'so that rules it out' (context only: also said of dates and venues)
     'rules-out': [
+      "(it|this|that) (isn't|is not|won't be|will not be|wasn't|was not) (going to be) (a match|the right match|a fit|the right fit) [this time|on this occasion|for now|i'm afraid]",
       "(we both know|i think we both know|you'll know|you probably know) (where|what) (that|this) (leaves us|means)",
       "(that's|that is|this is|it's|it is) [sadly|unfortunately] (the end of the road|the end of the line) [for this one|for this role|this time|i'm afraid]",
       "(it's|it is) (not going to|not gonna) (happen|work out) (this time|this time round|on this occasion|for now)",
@@ -187,6 +188,7 @@ const en: LangData = {
     ],
     // 'so we'll leave it there (for now)' (context only)
     'leave-it-there': [
+      "(we'll|we will|we'll have to|we have to|we must|i'll have to|we're going to have to) (let) (this one|this|it|your application) (go)",
       "(we'll|we will|we'll have to|we have to|we must|i'll have to|we're going to|we've decided to) (call it a day|draw a line under it|draw a line there|leave it at that)",
       "(we'll|we will|we're going to|we are going to|i'll|i will|we'd better|we must|we'll have to|we have to|we've decided to|we have decided to) [have to|unfortunately|sadly|just] leave it (there|at that)",
     ],
@@ -803,6 +805,8 @@ const en: LangData = {
   },
   cues: {
     requirement: [
+      // task spec2: 'we're after someone who can start straight away',
+      "(we're|we are|we were|i'm|i am) (after|looking for) (someone|somebody|a person|an applicant) (who|with|that)",
       // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
       '(applications|applicants|candidates) (without) (a|an) [valid|current|full|relevant] *',
       // task spec2: the experience just named is what the post needs ('… and that experience is what we need right now')
@@ -929,6 +933,8 @@ const en: LangData = {
       '(several|many|a few) (years) (of|in|with)',
     ],
     evidence: [
+      // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
+      '(your) * (is|was|at|still at) [at|only at] (beginner|basic|entry|elementary|a1|a2) (level)',
       "(yours|your application|your cv) (did not|didn't|does not|doesn't) (include|contain|mention|show|have) (one|it|any|a|an|this|that)",
       // task spec2: the addressee's current level ('you're still at Level 2'),
       "(you're|you are) (still|currently|only) (at|on) (level|grade|band|stage|step) *",

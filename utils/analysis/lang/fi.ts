@@ -181,6 +181,7 @@ const fi: LangData = {
     // task spec2: päätös sanottuna heti perustelun jälkeen, ilman tavallisia verbejä
     // 'joten se kaatuu siihen' (vain työpaikkaa koskevassa viestissä)
     'rules-out': [
+      '(tämä|se) (ei) [valitettavasti] (ole) [tällä kertaa|valitettavasti] (sopiva|hyvä|toimiva) (yhdistelmä|yhtälö)',
       '(tiedämme|taidamme|tiedämme molemmat) [molemmat] [tietää] (mihin tämä jää|mitä se tarkoittaa|missä mennään)',
       '(tie) [valitettavasti|nyt] (päättyy|loppuu) [valitettavasti] (tähän|siihen)',
       '(tästä|siitä) (ei) (nyt|tällä kertaa) (tule) (mitään)',
@@ -194,6 +195,7 @@ const fi: LangData = {
     // informal: a no from the writer ('we're gonna have to pass this time'; context only)
     'no-from-me': ['(joudumme|joudun|täytyy) (jättämään|jättää) (väliin) [tällä kertaa]'],
     'leave-it-there': [
+      '(annamme|annetaan|annan) (tämän|tää|sen|asian) [nyt|siis|tällä kertaa] (mennä|olla)',
       '(jättää|jätämme|jätetään) (tämä|asia|tää|se) (sikseen)',
       '(jätämme|jätetään|jätän|jätämmekin) [asian|tämän|tää|tämä|homman|sen] [kuitenkin|nyt|siis|tällä kertaa|valitettavasti] (tähän|siihen)',
     ],
@@ -829,6 +831,8 @@ const fi: LangData = {
       '(hygieniapassi~|hygieniaosaamis~)',
     ],
     evidence: [
+      // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
+      '(on|oli) (alkeistasolla|perustasolla|aloittelijatasolla|a1-tasolla|a2-tasolla)',
       '(hakemuksessasi|hakemuksesi|ansioluettelossasi) (ei) (ollut|ole|näkynyt|käynyt ilmi|mainittu)',
       '(koska) (sinulla) (ei) (ole)',
       // task spec2: a speed test result ('32 sanaa minuutissa'),

@@ -199,6 +199,7 @@ const nb: LangData = {
     // task spec2: avgjørelsen sagt rett etter begrunnelsen, uten de vanlige verbene
     // 'så dessverre stopper det der' (bare i en e-post om en jobb)
     'rules-out': [
+      '(det) (blir) [dessverre|nok] (ingen match|ikke en match) [denne gangen|dessverre]',
       '(vi begge|begge to) (vet) (hvor vi står|hva det betyr|hvordan det blir)',
       '(er|blir) (det) [dessverre] (der|her) (det) (stopper|slutter)',
       '(det) (blir) (ikke noe av|ingenting av) (denne gangen|for denne gangen)',
@@ -212,6 +213,7 @@ const nb: LangData = {
     // informal: a no from the writer ('we're gonna have to pass this time'; context only)
     'no-from-me': ['(vi|jeg) (må) [dessverre] (stå over|melde pass) (denne gangen|denne|nå)'],
     'leave-it-there': [
+      '(vi|jeg) (må|blir nødt til å) [nok|dessverre] [nok|dessverre] (la) (denne|den her|dette|det) (gå)',
       '(vi|jeg) (må|blir nødt til å) [derfor|dessverre] [derfor|dessverre] (slippe) (denne|den her|dette|det)',
       // uformelt: 'så det blir et nei fra meg nå'
       '(det blir|det får bli|det er) [dessverre] (et nei) (fra meg|fra oss|denne gangen|nå|for denne gangen)',
@@ -236,6 +238,7 @@ const nb: LangData = {
     ],
     // 'du er ikke kvalifisert for stillingen', 'kan ikke komme i betraktning'
     'not-eligible': [
+      '(kaller|innkaller) (vi) [derfor|dessverre] (deg) [derfor|dessverre] (ikke) [inn] (til) (intervju|samtale|intervjuet)',
       '(vurdert|vurderes) (som) (ikke) (kvalifisert|aktuell|egnet)',
       '(ikke) (kan) (ta|sende|slippe) (deg) (videre) (til)',
       '(oppfyller|oppfylte) (du) (ikke) (vilkårene|forutsetningene|opptakskravene)',
@@ -883,6 +886,8 @@ const nb: LangData = {
       '(hygienekurs~|hygienebevis~|mattrygghetskurs~)',
     ],
     evidence: [
+      // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
+      '(er|var) (på) (nybegynnernivå|begynnernivå|grunnivå|a1-nivå|a2-nivå)',
       '(søknaden din|cv-en din|cven din) (inneholdt|inneholder|viste) (ikke|ingen|noe)',
       '(det|den) (har) (du) (ikke) [ennå|enda]',
       '(siden|fordi|da) (du) (ikke) (har|innehar)',

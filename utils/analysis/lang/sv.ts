@@ -154,6 +154,7 @@ const sv: LangData = {
     // task spec2: beslutet sagt direkt efter skälet, utan de vanliga verben
     // 'så tyvärr faller det på det' (bara i ett mejl om ett jobb)
     'rules-out': [
+      '(det) (blir) [tyvärr|nog] (ingen match|inte en match|ingen matchning) [den här gången|denna gång|tyvärr]',
       '(vi båda|vi bägge|båda två) (vet) (var vi landar|var vi står|vad det betyder|hur det blir)',
       '(är|blir) (det) [tyvärr|alltså] (stopp) (där|här)',
       '(där|här) (är|blir) (det) [tyvärr] (stopp)',
@@ -170,6 +171,7 @@ const sv: LangData = {
       '(vi|jag) (får|måste) [tyvärr|nog] (stå över|avstå) (den här gången|denna gång|den här|just nu)',
     ],
     'leave-it-there': [
+      '(vi|jag) (får|måste) [nog|tyvärr] [nog|tyvärr] (låta) (den här|denna|det här|detta|den) (gå)',
       '(vi|jag) (får|måste) [därför|tyvärr] [därför|tyvärr] (släppa) (det här|detta|den här|det)',
       // informellt: 'så det blir ett nej från mig just nu'
       '(det blir|det får bli|det är) [tyvärr] (ett nej) (från mig|från oss|den här gången|just nu|för den här gången)',
@@ -876,6 +878,8 @@ const sv: LangData = {
       '(hygienutbildning~|hygienbevis~|livsmedelshygien~)',
     ],
     evidence: [
+      // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
+      '(är|var) (på) (nybörjarnivå|grundnivå|baskunskapsnivå|a1-nivå|a2-nivå)',
       '(din ansökan|ditt cv) (innehöll|innehåller|visade|nämnde) (ingen|inget|inga|inte)',
       '(det|den|sådant) (har) (du) (inte|ej) [än|ännu]',
       '(eftersom|då) (du) (inte) (har|innehar)',
