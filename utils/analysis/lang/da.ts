@@ -159,6 +159,7 @@ const da: LangData = {
     // task spec2: afgørelsen sagt lige efter begrundelsen, uden de sædvanlige verber
     // 'så det falder desværre på det' (kun i en mail om et job)
     'rules-out': [
+      '(udelukker|udelukkede) (det|dette) [desværre] (dig|din ansøgning)',
       '(det) (bliver) [desværre|nok] (ikke et match|ingen match) [denne gang|desværre]',
       '(vi begge|begge to) (ved) (hvor vi står|hvad det betyder|hvordan det bliver)',
       '(er|bliver) (det) [desværre] (der|her) [,] (den|det) (stopper|slutter)',

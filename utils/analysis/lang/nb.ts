@@ -199,6 +199,7 @@ const nb: LangData = {
     // task spec2: avgjørelsen sagt rett etter begrunnelsen, uten de vanlige verbene
     // 'så dessverre stopper det der' (bare i en e-post om en jobb)
     'rules-out': [
+      '(utelukker|utelukket) (det|dette) [dessverre] (deg|søknaden din)',
       '(det) (blir) [dessverre|nok] (ingen match|ikke en match) [denne gangen|dessverre]',
       '(vi begge|begge to) (vet) (hvor vi står|hva det betyr|hvordan det blir)',
       '(er|blir) (det) [dessverre] (der|her) (det) (stopper|slutter)',

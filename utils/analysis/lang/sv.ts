@@ -154,6 +154,7 @@ const sv: LangData = {
     // task spec2: beslutet sagt direkt efter skälet, utan de vanliga verben
     // 'så tyvärr faller det på det' (bara i ett mejl om ett jobb)
     'rules-out': [
+      '(utesluter|uteslöt) (det|detta) [tyvärr] (dig|din ansökan)',
       '(det) (blir) [tyvärr|nog] (ingen match|inte en match|ingen matchning) [den här gången|denna gång|tyvärr]',
       '(vi båda|vi bägge|båda två) (vet) (var vi landar|var vi står|vad det betyder|hur det blir)',
       '(är|blir) (det) [tyvärr|alltså] (stopp) (där|här)',
@@ -196,6 +197,8 @@ const sv: LangData = {
     ],
     // 'du är inte behörig till tjänsten', 'kan inte komma i fråga för tjänsten'
     'not-eligible': [
+      '(din ansökan|du) (har|kan|har därför|kan därför) (inte|ej) (beaktats|prövats|beaktas|prövas)',
+      '(har|kan) (din ansökan|du) [därför|tyvärr] (inte|ej) (beaktats|prövats|beaktas|prövas)',
       '(bedömts|bedömd|bedömdes|bedöms) (som) (ej|inte|icke) (behörig|kvalificerad|aktuell)',
       '(inte|ej) (kan|kunna) (ta|släppa|skicka) (dig) (vidare) (till)',
       '(inte|ej) (gå vidare) (med) (din ansökan|dig) (till) (nästa|nästa steg|intervju|intervjusteget)',
