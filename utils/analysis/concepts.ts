@@ -30,7 +30,7 @@
  * words either way, so the stage is linear in the draft's length.
  */
 import type { Language } from '@/utils/schema';
-import { neededQualification, recruitingSignals } from './context';
+import { measuredAgainstPost, neededQualification, recruitingSignals } from './context';
 import { hiredComparison } from './hired-comparison';
 import { CONCEPTS, type Concept } from './langdata';
 import type { Match, Matches } from './match';
@@ -943,6 +943,13 @@ const CONTEXT_FAMILIES: ReadonlySet<string> = new Set([
   'not-in-favour',
   'no-room',
   'not-you-colloquial',
+  // task spec2: 'so that rules it out', 'we'll leave it there', 'and that tipped it', 'we can offer you X
+  // instead': said of dates, venues, bids and refunds too
+  'rules-out',
+  'leave-it-there',
+  'tipped-it',
+  'offered-instead',
+  'no-from-me',
   // "we have to decline, sorry": also said of a Saturday visit or a dinner invitation
   'concept-declined',
 ]);
@@ -970,7 +977,10 @@ export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matc
     m.recruiting.length > 0 ||
     m.internal.length > 0 ||
     vetoed.some((d) => !CONTEXT_FAMILIES.has(d.id)) ||
-    neededQualification(m);
+    neededQualification(m) ||
+    measuredAgainstPost(m) ||
+    // "the person we've gone with is fluent …, so she got the nod": a hire named is a job (task spec2)
+    m.hired.length > 0;
   const kept = inContext ? vetoed : vetoed.filter((d) => !CONTEXT_FAMILIES.has(d.id));
   const base = kept.length === m.decision.length ? m : { ...m, decision: kept };
   const found = conceptMatches(base, t, seg, index);

@@ -55,6 +55,28 @@ export function neededQualification(m: Matches): boolean {
 }
 
 /**
+ * A post's requirement measured in the draft: a requirement, qualification or observation said with
+ * the reader addressed in its sentence or the next ("the route needs a C licence, and you've only got
+ * a B"), in a draft with a job word, the reader's lack ("you haven't got one") or two kinds of reason.
+ * Short replies that say the no as "so that rules it out" or "vi lar det ligge" often have no
+ * recruiting word (task spec2); a friend told "they want a forklift licence and I don't have one" is
+ * not addressed, and "the GPL requires a licence" has no job word.
+ */
+export function measuredAgainstPost(m: Matches): boolean {
+  if (m.addressee.length === 0) return false;
+  const cues = [m.qualification, m.evidence, m.requirement];
+  let kinds = 0;
+  let addressed = false;
+  for (const list of cues) {
+    if (list.length === 0) continue;
+    kinds++;
+    if (!addressed)
+      addressed = list.some((q) => m.addressee.some((a) => a.sent === q.sent || a.sent === q.sent + 1));
+  }
+  return addressed && (m.position.length > 0 || m.youlack.length > 0 || kinds >= 2);
+}
+
+/**
  * A note this short with one recruiting word is about that application ("about the warehouse
  * applications: girls never last in the warehouse"); a newsletter that mentions an interview once
  * is longer.

@@ -350,6 +350,8 @@ const SOFTENER_STOCK: ReadonlySet<string> = new Set([
   'no-feedback',
   'fine-margins',
   'many-applicants',
+  // task spec2: 'I know this is not the answer you hoped for' beside 'it was close' (the hire's merits between)
+  'bad-news',
 ]);
 
 export interface Rejection {
@@ -386,7 +388,15 @@ export function findRejection(
   // colleague talk, a staff announcement of an internal hire (to colleagues, not to a candidate), or a
   // decision "they" made, retold to someone who is no candidate
   const internal = r.cueCount.internal > 0 || staffAnnouncement(m, text, own) || reportedDecision(m, own);
-  const positive = r.cueCount.positive > 0;
+  // another role offered instead of the one applied for ("we'd like to offer you a place on the
+  // agent intake instead") is a no to the post: its own offer words are no good news, unless the
+  // sentence cheers it ("but we're delighted to offer you the driver's mate role instead!": an offer)
+  const cheered = new Set(m.good.map((x) => x.sent));
+  const instead = new Set(
+    m.decision.filter((d) => own(d) && d.id === 'offered-instead' && !cheered.has(d.sent)).map((d) => d.sent),
+  );
+  const positive =
+    r.cueCount.positive > 0 && (instead.size === 0 || m.positive.some((x) => own(x) && !instead.has(x.sent)));
   // the candidate withdrew ("thank you for letting us know you are withdrawing your application")
   const withdrawn = m.withdrew.some(own);
   const vetoed = r.cueCount.notRejection > 0 || withdrawn;

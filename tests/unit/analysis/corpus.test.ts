@@ -290,3 +290,16 @@ describe('every generic sentence of a rejection (tests/corpus/spans.jsonl: decis
       expect(m.rejectionSpanRecall, lang).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('decisions said inside or right after the reason (tests/corpus/spec2.jsonl: "so that rules it out", "we\'ll leave it there", "and that tipped it", another role or a pool instead, "not eligible", passives and colloquial; six languages)', () => {
+  const s = evaluate(load('tests/corpus/spec2.jsonl'), (t) => analyzeDraft(t));
+  it('3-way accuracy ≥ 0.8; no not-rejection judged a rejection', () => {
+    expect(s.overall.accuracy).toBeGreaterThanOrEqual(0.8);
+    expect(s.overall.falseFlags).toBe(0);
+  });
+  it('no not-rejection (invitation, question, internal note, friend mail, a role the candidate asked for) judged specific either', () => {
+    const rows = load('tests/corpus/spec2.jsonl').filter((r) => r.label === 'not-rejection');
+    const judged = rows.filter((r) => analyzeDraft(r.text).verdict !== 'not-rejection').map((r) => r.id);
+    expect(judged).toEqual([]);
+  });
+});

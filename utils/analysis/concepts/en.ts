@@ -224,6 +224,8 @@ const en: ConceptData = {
   ],
   // "… that unfortunately doesn't work for us": a need the candidate cannot meet (not-workable)
   workable: [
+    // task spec2: "… which doesn't fit with your notice period"
+    "(doesn't|does not|won't|will not|wouldn't|would not|didn't|did not) [really|quite] (fit|fit in) (with) (your|you|yours)",
     "(doesn't|does not|won't|will not|wouldn't|would not|didn't|did not|can't|cannot|isn't going to|is not going to) [really|quite] (work)",
   ],
   hardfit: [

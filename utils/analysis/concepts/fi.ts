@@ -155,7 +155,7 @@ const fi: ConceptData = {
   cancel: [
     // nobody was chosen in this round: the post is left unfilled for everyone alike
     '(ei) ** (valittu|palkattu|valita|palkata) (ketään|kukaan)',
-    '(perua|perumme|peruttu|perutaan|peruttiin|peruimme|peruuntui|peruuntunut|peruutus~|siirrämme|siirtää|siirretty|siirretään|siirtyy|siirtämään|siirtämään|lykkä~|lykät~|uusi aika|uuden ajan|vapaita aikoja|ajankohta~|aikoja)',
+    '(perua|perumme|peruttu|perutaan|peruttiin|peruimme|peruuntui|peruuntunut|peruutus~|siirrämme|siirtää|siirretty|siirretään|siirtyy|siirtämään|siirtämään|lykkä~|lykät~|uusi aika|uuden ajan|vapaita aikoja|ajankohta|ajankohdan|ajankohtaa|ajankohdaksi|ajankohdat|ajankohtia|ajankohdista|ajankohdalle|aikoja)',
   ],
   offtopic: [
     '(poistetaan|poistamme|henkilötie~|tietosuoja~|gdpr|suostumu~|hyvity~|palautu~|palautus~|lasku|laskun|laskua|laskutus~|tilau~|toimitus|toimituksen|varaus~|varauksen|lippu~|takuu~|kilpailutu~|jäsenyy~|avustu~|tarjou~|palveluntarjoaj~)',

@@ -173,7 +173,9 @@ const sv: ConceptData = {
   ],
   good: ['(glädje|glad|glada|glädjande|gratul~|välkommen|välkomna|roligt att|kul att|stolta|nöjda)'],
   withdraw: [
-    '(dra tillbaka|drog tillbaka|dragit tillbaka|återkalla~)',
+    // task spec2: not a licence 'som har återkallats' (revoked), only a candidacy called back
+    '(dra tillbaka|drog tillbaka|dragit tillbaka)',
+    '(återkalla|återkallar|återkallat|återkallade|återkallar du|återkallat din) (din|er|ansökan|kandidaturen|intresseanmälan)',
     // the candidate's own yes/no to an offer, not the hired person's 'som har tackat ja'
     '(du|ni) ** (tackat ja|tackade ja|tackat nej|tackade nej)',
     '(tackat|tackade) (ja|nej) (till) (ett annat|en annan|annat|ny|nytt|ett nytt|en ny|tjänsten|erbjudandet|jobbet)',

@@ -156,6 +156,70 @@ const da: LangData = {
       '(fravalgt|fravalgte|fravælge|fravælger) (din ansøgning|dig|dit kandidatur|jeres ansøgning)',
       '(valgt|valgte) (din ansøgning|dig) fra',
     ],
+    // task spec2: afgørelsen sagt lige efter begrundelsen, uden de sædvanlige verber
+    // 'så det falder desværre på det' (kun i en mail om et job)
+    'rules-out': [
+      '(udelukker|udelukkede) (det|dette) [desværre] (dig|din ansøgning)',
+      '(det) (bliver) [desværre|nok] (ikke et match|ingen match) [denne gang|desværre]',
+      '(vi begge|begge to) (ved) (hvor vi står|hvad det betyder|hvordan det bliver)',
+      '(er|bliver) (det) [desværre] (der|her) [,] (den|det) (stopper|slutter)',
+      '(der|her) (stopper) (den)',
+      '(det) (bliver) (ikke til noget|ikke noget) (denne gang|for denne gang)',
+      '(der|her) (stopper|stoppede|slutter) (det) [desværre]',
+      '(så|da) (det) (går|fungerer) (ikke|desværre ikke) (denne gang|lige nu|for denne gang)',
+      '(så|da) (bliver|er) (det) [desværre|altså] (ikke) [længere] (aktuelt)',
+      '(så|og) (det) [desværre] (falder|faldt|strander|strandede) [desværre] (på det|der|på det punkt)',
+      '(det|hvilket|dette) (udelukker|udelukkede) [desværre] (dig|din ansøgning|det)',
+    ],
+    // 'så vi lader det blive ved det' (kun i en mail om et job)
+    // informal: a no from the writer ('we're gonna have to pass this time'; context only)
+    'no-from-me': [
+      '(vi|jeg) (må|bliver nødt til at) [desværre] (stå over|melde pas) (denne gang|denne her|lige nu)',
+    ],
+    'leave-it-there': [
+      '(vi|jeg) (må|bliver nødt til at) [nok|desværre] [nok|desværre] (lade) (den her|denne|det her|det) (gå)',
+      '(vi|jeg) (må|bliver nødt til at) [derfor|desværre] [derfor|desværre] (slippe) (den her|denne|det her|det)',
+      // uformelt: 'så det bliver et nej fra mig lige nu'
+      '(det bliver|det må blive|det er) [desværre] (et nej) (fra mig|fra os|denne gang|lige nu|for denne gang)',
+      '(vi|jeg) (lader|lod) [derfor|desværre] (det) [derfor|desværre] (blive ved det|blive ved dét|være ved det|være|ligge|blive der)',
+      '(vi|jeg) (stopper|slutter) [derfor|desværre] (her|der) [denne gang|for dit vedkommende]',
+    ],
+    // den ansattes kvalifikationer og 'det blev afgørende' (kun i en mail om et job)
+    'tipped-it': [
+      '(den|denne) (erfaring|kompetence|viden|uddannelse) (blev afgørende|var afgørende|gjorde udslaget|afgjorde det|vejede tungest)',
+      '(så|derfor) (fik) (hun|han|den anden) (jobbet|stillingen|pladsen|rollen|opgaven)',
+      '(så) (hun|han) (fik) (jobbet|stillingen|pladsen|rollen|opgaven)',
+      '(dér|der|her) (lå) (forskellen)',
+      '(det|dette|hvilket) [til sidst|til slut|i sidste ende] (vejede tungest|vejede tungere|blev udslagsgivende)',
+      '(det|dette|hvilket) (blev afgørende|var afgørende|gjorde udslaget|afgjorde det|var det der afgjorde|var det, der afgjorde|gjorde forskellen|blev udslagsgivende)',
+    ],
+    // en anden (lavere) stilling eller en pulje i stedet (kun i en mail om et job)
+    'offered-instead': [
+      '(indstille|foreslå|anbefale) (dig) ** (i stedet)',
+      '(i stedet) (sat|skrevet|sætter|sætte|placeret|optaget) (dig|dit navn|din ansøgning) ** (reserveliste|reservelisten|pulje|puljen|liste|listen|kandidatbank)',
+      '(i stedet) [gerne] (tilbyde|tilbyder) (dig) (en|et) [*] [*] (plads|rolle|stilling|job|ansættelse|vikariat|~stilling|~job|~plads)',
+      '(tilbyde|tilbyder|foreslå|foreslår) (dig) [en|et] ** (plads|rolle|stilling|job|ansættelse|vikariat|stillingen|rollen|pladsen|vagter) ** (i stedet)',
+    ],
+    // 'du er ikke kvalificeret til stillingen', 'kan ikke komme i betragtning til stillingen'
+    'not-eligible': [
+      '(vurderet|vurderes|bedømt) (som) (ikke) (kvalificeret|berettiget|egnet)',
+      '(ikke) (kan) (sende|tage|føre) (dig) (videre) (til)',
+      '(opfylder|opfyldte) (du) (ikke) (betingelserne|forudsætningerne|adgangskravene)',
+      '(ikke) ** (indkaldes|indkaldt|inviteres|inviteret) (til) (samtale|interview|samtalen|test|prøvedag)',
+      '(ikke) ** (tage|taget) (dig|din ansøgning) (i betragtning)',
+      '(ansøgninger|ansøgningen|din ansøgning|du) ** (ikke) (komme|kommet) (i betragtning)',
+      '(sætter|sætte|satte) (punktum) (der|her) (for) (din ansøgning|dit vedkommende|dig)',
+      '(bliver|er) (det) [desværre] (ikke) (aktuelt) (denne gang|for denne gang|for dit vedkommende)',
+      '(du er|er du|du var|var du) [derfor|desværre] (ikke) [derfor|desværre] (kvalificeret|berettiget|aktuel|kvalifikationsberettiget) (til|for) (stillingen|jobbet|rollen|uddannelsen)',
+      '(ikke) ** (komme|kommet|kommer) (i betragtning) (til|for|i forhold til) (stillingen|jobbet|rollen)',
+    ],
+    // generisk: afgørelsen kun gennem at den ansatte har takket ja
+    'hire-accepted': [
+      '(tilbuddet|stillingen|jobbet) (er blevet|blev|er) (accepteret) (af) (vores|den valgte) *',
+      '(førstevalg|førstevalget|førsteprioritet) (har) [nu] (sagt ja|takket ja|accepteret)',
+      '(stillingen|rollen|jobbet|tilbuddet) ** (er|var) [nu|allerede] (blevet) (accepteret|taget) (af) (en anden|en af de andre|den anden) (ansøger|kandidat|person)',
+      '(kandidat|kandidaten|person|personen|ansøger|ansøgeren) [som|der] (vi) ** (tilbød|har tilbudt|havde tilbudt) ** (har|havde) (takket ja|accepteret|sagt ja)',
+    ],
     'process-ends': [
       // the candidate's process as the subject ('dit forløb hos os slutter her')
       '(dit|jeres) (forløb|rekrutteringsforløb|ansøgningsforløb) ** (slutter|stopper|afsluttes|ender|ophører) ** (her|hermed|nu)',
@@ -656,6 +720,14 @@ const da: LangData = {
   },
   cues: {
     requirement: [
+      // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
+      '(ansøgninger|ansøgere) (uden) [gyldig|gyldigt|gyldige|relevant] *',
+      '(du|man) (skal have|skal bruge|må have) (et|en) *',
+      // task spec2: the experience just named is what the post needs ('… and that experience is what we need right now')
+      '(den|netop den|præcis den) (erfaring|kompetence|viden|uddannelse) (har) (vi) (brug for)',
+      '(den|netop den|præcis den) (erfaring|kompetence|viden|uddannelse) (kræver|søger) (vi|stillingen|jobbet)',
+      // task spec2: a post open only to holders of a status ('stillingen er kun åben for uddannede lærere')
+      '(kun|alene|udelukkende) (åben|åbent|åbne) (for) (uddannede|autoriserede|certificerede|ansøgere med|personer med|kandidater med)',
       // the bar a test set
       '(grænsen|kravet|barren|beståelsesgrænsen) (ligger|lå|går|gik|er|var) (ved|på)',
       '(grænsen|minimumskravet|kravet|barren) (var|lå|er|ligger|blev sat) [på|ved|til] (#)',
@@ -718,6 +790,10 @@ const da: LangData = {
       '(målet|kravet|normen) (er|var|ligger på|lå på) [mindst] #',
     ],
     qualification: [
+      // task spec2: a trade named as a degree ('uddannet elektriker'),
+      '(uddannet|svendebrev som|uddannelse som) *',
+      // task spec2: a teacher's degree
+      '(læreruddannelse~|lærereksamen~|pædagoguddannelse~)',
       // a named skills test
       '(kodetest~|programmeringstest~|logiktest~|færdighedstest~)',
       // a trial lesson: a named assessment, like a work sample
@@ -754,6 +830,14 @@ const da: LangData = {
       '(hygiejnebevis~|hygiejnekursus~|hygiejnecertifikat~)',
     ],
     evidence: [
+      // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
+      '(er|var) (på) (begynderniveau|grundniveau|a1-niveau|a2-niveau)',
+      '(din ansøgning|dit cv) (indeholdt|indeholder|viste) (ikke|ingen|intet)',
+      '(det|den) (har) (du) (ikke) [endnu]',
+      '(da|fordi|eftersom) (du) (ikke) (har|besidder)',
+      // task spec2: a speed test result ('32 ord i minuttet'); the addressee without a degree,
+      '# (ord) (i minuttet|pr. minut|per minut)',
+      '(du) (ikke) (har|besidder) (en|et|nogen)',
       // where the candidate stands in their training ('du är fortfarande lärling')
       '(du) (er|var) (stadig|endnu|kun) (lærling|elev|studerende|under uddannelse|praktikant|nyuddannet)',
       // a test score against the bar ('fik du 12 ud af 30 point, og grænsen var 20')
@@ -816,6 +900,9 @@ const da: LangData = {
       '(cv|cvet|ansøgning|ansøgningen) [ikke] (viser|nævner|indeholder) [ikke]',
     ],
     comparison: [
+      // task spec2: 'ansøgeren med …', 'en med fem års erfaring',
+      '(ansøgeren|den ansøger|kandidaten) (med|som har|der har)',
+      '(en|en person|en ansøger|en kandidat) (med) (et|to|tre|fire|fem|seks|syv|otte|ni|ti|#) (år|års)',
       '(kandidat~|ansøger~|person~|nogen|kollega~) (som|der) (havde|har|viste|kunne|bragte) (mere|flere|større|længere|stærkere|dybere|bredere)',
       '(mere|længere|bredere|dybere|større) (erfaring|kompetence|rutine) (med|inden for|fra|i)',
       '(nogen|en kandidat|en ansøger|en person|personen|kandidaten) (som|der|med) (har|havde|kan|taler|allerede)',

@@ -269,6 +269,70 @@ const de: LangData = {
       // 'deshalb wird es diesmal leider nichts'
       '(deshalb|daher|deswegen|darum|somit|also) (wird|wurde) (es|das) [diesmal|dieses mal|leider|dann|wohl] [leider|diesmal] (nichts)',
     ],
+    // task spec2: die Entscheidung direkt nach dem Grund, ohne die üblichen Verben
+    // 'damit ist das leider raus' (nur in einer Mail über eine Stelle)
+    'rules-out': [
+      '(das|es) (passt) [diesmal|leider|also] [leider|diesmal] (nicht zusammen)',
+      '(wir) (wissen) [beide] (was das heißt|was das bedeutet|woran wir sind)',
+      '(ist|wäre) [hier|da|damit] [für diese Stelle|leider] [leider] (Endstation|Endstation für Sie|Endstation für dich)',
+      '(das|es) (wird) [also|so|leider|dann] [leider|also] (nix|nichts) (diesmal|dieses Mal|für dich|für Sie)',
+      '(dann|damit|somit|also) (passt|klappt|geht) (es|das) [leider|so|diesmal] [leider] (nicht)',
+      '(an dieser Stelle|hier) (endet|enden|endete) (es|das Verfahren|der Prozess) [für Sie|für dich|leider|diesmal|für diesmal]',
+      '(das|es) (wird|wurde) (so|damit|also) [leider|diesmal] (nichts) [diesmal|für diesmal|leider]',
+      '(damit|somit|dann|also|deshalb|daher) (ist|wäre|sind|scheidet|scheiden) (das|es|Sie|du|die Bewerbung) [leider|damit|also|für uns] (raus|erledigt|hinfällig|vom Tisch|aus)',
+      '(scheiden|scheidest|scheidet) (Sie|du|Ihre Bewerbung|deine Bewerbung) [damit|daher|deshalb|somit|also] [leider] (aus)',
+    ],
+    // 'wir belassen es dabei' (nur in einer Mail über eine Stelle)
+    // informal: a no from the writer ('we're gonna have to pass this time'; context only)
+    'no-from-me': ['(wir|ich) (müssen|muss) [leider] (diesmal|dieses Mal|hier|leider) (passen)'],
+    'leave-it-there': [
+      '(lassen|belassen) (wir) (es) [also|daher|leider|deshalb] [leider] (an dieser Stelle|hier|dabei)',
+      '(wir) (lassen|belassen) (es) [also|daher|leider|deshalb] [leider] (an dieser Stelle|hier)',
+      '(es|das) ** (gut sein lassen|dabei belassen|dabei bewenden lassen|bewenden lassen)',
+      '(wir|ich) (belassen|lassen|belasse|lasse) (es) [daher|deshalb|also|aber|leider|nun|jetzt|hier] [leider] (dabei)',
+      '(wir|ich) (machen|mache) (hier|an dieser Stelle) [leider] (Schluss)',
+    ],
+    // die Vorzüge der eingestellten Person, dann 'das hat den Ausschlag gegeben' (nur in einer Mail über eine Stelle)
+    'tipped-it': [
+      '(das|dies|was) (hat|machte) ** (den Unterschied) [gemacht|ausgemacht]',
+      '(diese|die|genau diese) (Erfahrung|Qualifikation|Kompetenz|Kenntnis|Ausbildung) (war|wurde|gab) [am Ende|letztlich] (ausschlaggebend|entscheidend|den Ausschlag)',
+      '(deshalb|daher|darum|also) (hat|bekam|erhielt|ging) (sie|er) ** (den Zuschlag|die Stelle|den Job|die Zusage)',
+      '(da|dort|hier|darin) (lag|liegt) (der Unterschied|der entscheidende Unterschied)',
+      '(das|dies|was) (hat|hatte) [am Ende|letztlich|schließlich] (schwerer|am schwersten|mehr) (gewogen|gewichtet)',
+      '(das|dies) (wog|wiegt|wogen) [am Ende|letztlich|schließlich] (schwerer|am schwersten)',
+      '(das|dies|was) ** (den Ausschlag) [gegeben|gab]',
+      '(gab|gaben|hat|haben) ** (den Ausschlag)',
+      '(das|dies) (war|wurde|ist) [letztlich|am Ende] (entscheidend|ausschlaggebend)',
+    ],
+    // eine andere (niedrigere) Stelle oder ein Pool statt der beworbenen (nur in einer Mail über eine Stelle)
+    'offered-instead': [
+      '(dich|Sie) (gern|gerne) (stattdessen) ** (vorschlagen|empfehlen|berücksichtigen)',
+      '(stattdessen) (für|in) ** (vorgemerkt|aufgenommen|eingetragen)',
+      '(stattdessen|statt dessen) (eine|einen|ein) [*] [*] (~stelle|stelle|position|platz|rolle|ausbildungsplatz|praktikum|job|tätigkeit|vertrag|~position|~platz)',
+      '(bieten|anbieten) (Ihnen|dir) (eine|einen|ein) [*] [*] (~stelle|stelle|position|platz|rolle|ausbildungsplatz|praktikum|job|tätigkeit|vertrag|~position|~platz) ** (stattdessen|statt dessen)',
+    ],
+    // 'können Sie leider nicht berücksichtigt werden', 'kommen Sie nicht in Frage'
+    'not-eligible': [
+      '(als) [formal] (unzulässig|nicht zulässig|ungeeignet|nicht geeignet|nicht qualifiziert) (bewertet|eingestuft|beurteilt|eingeschätzt)',
+      '(nicht) (in die nächste Runde|in die engere Auswahl|in die zweite Runde) (nehmen|aufnehmen|einbeziehen)',
+      '(erfüllen|erfüllst) (Sie|du) ** (~voraussetzungen|Voraussetzungen|Bedingungen|Zugangsvoraussetzungen) (nicht)',
+      '(kommt|kommen|käme) ** (nicht) (in Betracht)',
+      '(passt|passte) (es|das) [leider|diesmal] (diesmal|leider|dieses Mal|dieses mal) (nicht)',
+      '(machen|mache|setzen) ** (mit|bei) (Ihrer|deiner) (Bewerbung) ** (einen Punkt|Schluss|einen Schlussstrich)',
+      '(Sie|du|Ihre Bewerbung|deine Bewerbung|Ihre Unterlagen|Ihre Kandidatur) ** (nicht|nicht weiter|nicht mehr) (berücksichtigt) (werden|worden)',
+      '(kommen|kommst|kämen) (Sie|du) ** (nicht) (in Frage|infrage)',
+      '(sind|bist) (Sie|du) ** (nicht) (zugelassen|berechtigt|qualifiziert) (für|zur) (die|diese|das|dieses) [*] (Stelle|Position|Ausbildung|Verfahren)',
+      '(wird|wurde) (es|das) [leider] (diesmal|dieses Mal|jetzt|leider|also) [leider] (nichts)',
+      // informal: 'von mir also erstmal ein Nein'
+      '(von mir|von uns) [also|daher|leider|deshalb] (erstmal|erst mal|vorerst|diesmal|leider|dann) [leider] (ein) (Nein|Absage)',
+    ],
+    // generisch: die Entscheidung nur über die Zusage der eingestellten Person
+    'hire-accepted': [
+      '(Angebot|Stelle|Position) (wurde|ist) [inzwischen|bereits|nun] (von) (unserer|unserem|der|dem) * (angenommen)',
+      '(Stelle|Position|Rolle|Angebot) ** (von) (einer anderen|einem anderen|einer weiteren|einem weiteren) (Bewerberin|Bewerber|Kandidatin|Kandidaten|Person) (angenommen)',
+      '(der|die|dem|denen) (wir) ** (angeboten) (haben|hatten) [,] (zugesagt|angenommen)',
+      '(Kandidat|Kandidatin|Person|Bewerber|Bewerberin|Wunschkandidat|Wunschkandidatin) (hat|hatte) [unser|das|inzwischen|nun|bereits] [Angebot] (zugesagt|angenommen)',
+    ],
     'process-ends': [
       // the candidate's process as the subject ('Ihr Bewerbungsprozess endet an dieser Stelle')
       '(ihr|dein|euer) (bewerbungsprozess|auswahlprozess|bewerbungsverfahren|auswahlverfahren|verfahren|prozess) ** (endet|ist beendet|ist abgeschlossen|wird beendet|wird abgeschlossen) ** (an dieser stelle|hier|hiermit|damit)',
@@ -871,6 +935,12 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
+      '(Bewerbungen|Bewerber|Bewerberinnen|Bewerbende) (ohne) [gültige|gültigen|gültiges|gültigem|abgeschlossene|abgeschlossenen] *',
+      // task spec2: the experience just named is what the post needs ('… and that experience is what we need right now')
+      '(genau diese|diese|eben diese|gerade diese) (Erfahrung|Kompetenz|Qualifikation|Kenntnisse|Ausbildung) (brauchen|benötigen|suchen) (wir)',
+      // task spec2: 'für die Tour braucht man den Führerschein Klasse C'
+      '(braucht|benötigt|bräuchte) (man) [zwingend|unbedingt|mindestens]',
       '(das|dies|beides) (müssen|muss) (unsere|alle|die) * ** (können|beherrschen|mitbringen)',
       '(erwarten|verlangen|brauchen|benötigen) (wir) ** (ab dem ersten tag|vom ersten tag an|von beginn an|von anfang an)',
       // working hours that the job sets ('Wir backen ab 2 Uhr nachts')
@@ -984,6 +1054,14 @@ const de: LangData = {
       '(hygieneschulung~|gesundheitszeugnis~|hygienebelehrung~|infektionsschutzbelehrung~)',
     ],
     evidence: [
+      // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
+      '(ist|war) (auf) (Anfängerniveau|Grundniveau|Einsteigerniveau|A1-Niveau|A2-Niveau)',
+      '(Ihre Unterlagen|Ihre Bewerbung|deine Unterlagen|deine Bewerbung|Ihren Unterlagen) (enthielten|enthielt|enthalten|zeigten|zeigte|lag|beilag) (keinen|keine|kein)',
+      '(da|weil) (du|Sie) (keinen|keine|kein) *',
+      // task spec2: a speed test result ('32 Wörtern pro Minute'),
+      '# (Wörtern|Wörter|Anschlägen|Anschläge) (pro Minute|in der Minute|je Minute)',
+      // task spec2: the addressee's lower level ('du hast nur B')
+      '(du hast|Sie haben|du besitzt|Sie besitzen|hast du|haben Sie) (nur|lediglich|bloß|erst) *',
       '(im|beim) (~test|~prüfung|~probe) (haben|hast) (sie|du)',
       '(im|beim|in der|in ihrem|in deinem) (probeunterricht|probearbeiten|probetag|test|gespräch|fallstudie|interview|assessment|assessment-center) (haben|hast) (sie|du)',
       // what the candidate said about their availability ('Sie haben geschrieben, dass Sie erst ab 6 Uhr arbeiten können')
@@ -1062,6 +1140,9 @@ const de: LangData = {
       '(sie haben|du hast) [nur|lediglich] (zwei|drei|vier|#) [jahre]',
     ],
     comparison: [
+      // task spec2: 'jemanden mit fünf Jahren Erfahrung', 'die Bewerberin mit dem Abschluss',
+      '(jemanden|jemand|eine Person|eine Bewerberin|einen Bewerber|eine Kandidatin|einen Kandidaten) (mit) (einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|#) (Jahr|Jahren)',
+      '(die Bewerberin|den Bewerber|die Kandidatin|den Kandidaten) (mit) (dem|der|einem|einer)',
       // the person hired 'die fünf Jahre Erfahrung in der Lohnbuchhaltung mitbringt'
       '(kandidatin|bewerberin|bewerber|kandidaten|person|kollegin|kollegen) [gegeben|angeboten|zugesagt|übertragen|gegeben haben|vergeben] (die|der) ** (erfahrung|jahre|kenntnisse|ausbildung|abschluss) ** (mitbringt|hat|besitzt|vorweisen kann|vorweist|nachweist)',
       '(kandidat~|bewerber~|person|kollegin|kollege) (der|die) ** (mehr|stärkere|längere|umfangreichere|breitere|tiefere) (erfahrung|kenntnisse|praxis|qualifikation~)',

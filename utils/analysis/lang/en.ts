@@ -173,6 +173,65 @@ const en: LangData = {
       '(choice|decision|selection) (fell|has fallen|falls|landed) on (someone else|another|a different|the other|one of the other)',
       "(choice|decision|selection) (didn't|did not|has not|hasn't) (fall|land) on (you)",
     ],
+    // task spec2: the decision said right after the reason, without the usual verbs
+    // 'so that rules it out' (context only: also said of dates and venues)
+    'rules-out': [
+      "(it|this|that) (isn't|is not|won't be|will not be|wasn't|was not) (going to be) (a match|the right match|a fit|the right fit) [this time|on this occasion|for now|i'm afraid]",
+      "(we both know|i think we both know|you'll know|you probably know) (where|what) (that|this) (leaves us|means)",
+      "(that's|that is|this is|it's|it is) [sadly|unfortunately] (the end of the road|the end of the line) [for this one|for this role|this time|i'm afraid]",
+      "(it's|it is) (not going to|not gonna) (happen|work out) (this time|this time round|on this occasion|for now)",
+      "(that's|that is|this is|which is) where (it|this|things|we) (ends|end|stops|stop) [for this one|this time|for now|i'm afraid|unfortunately]",
+      "(it's|that's|it is|that is) [a|unfortunately a|sadly a] (no go|no-go) [this time|for now|for this one|i'm afraid]",
+      '(that|this|which|it) [unfortunately|sadly] (rules|ruled|would rule|will rule|has ruled) (it|you|your application|this|that) (out)',
+      '(that|this|which|it) [unfortunately|sadly] (rules|ruled|would rule|will rule|has ruled) out (you|your application)',
+      "(that's|that is|which is) (a dealbreaker|a deal-breaker|a deal breaker) [for us|for this role|unfortunately|here]",
+    ],
+    // 'so we'll leave it there (for now)' (context only)
+    'leave-it-there': [
+      "(we'll|we will|we'll have to|we have to|we must|i'll have to|we're going to have to) (let) (this one|this|it|your application) (go)",
+      "(we'll|we will|we'll have to|we have to|we must|i'll have to|we're going to|we've decided to) (call it a day|draw a line under it|draw a line there|leave it at that)",
+      "(we'll|we will|we're going to|we are going to|i'll|i will|we'd better|we must|we'll have to|we have to|we've decided to|we have decided to) [have to|unfortunately|sadly|just] leave it (there|at that)",
+    ],
+    // the hire's merits, then 'and that tipped it' (context only)
+    'tipped-it': [
+      '(so|which is why|that is why|and so|hence) (she|he|they|the other candidate|the other applicant) (got|gets|was given|were given|has been given) (the nod|the job|the role|the post|the position)',
+      "(that's|that is|which is|this is) (what it came down to|what it boiled down to|where the difference lay|what decided it|what made the difference)",
+      '(was|is) (what|the thing that|the thing which) (made the difference|tipped it|decided it|swung it|tipped the balance|counted|counted most|settled it)',
+      '(that|this|which|it) [in the end|ultimately|finally] (weighed most|weighed heaviest|weighed the most|carried the most weight|counted most|carried the day)',
+      '(that|this|which|it) (tipped it|tipped the balance|tipped the scales|decided it|proved decisive|was decisive|was the deciding factor|was the decisive factor|made the difference|swung it)',
+      '(the deciding factor|the decisive factor) (over|against|compared with|compared to) (you|your|yours)',
+    ],
+    // another (lower) role or a pool offered instead of the post applied for (context only)
+    'offered-instead': [
+      '(put you forward|nominate you|recommend you|suggest you|consider you) (for) ** (instead)',
+      '(put|added|add|placed|place|kept|keep) (you|your name|your details|your cv) ** (list|pool|register|bank) ** ** (instead)',
+      '(offer|offering|suggest|propose) (you) [a|an|the] ** (place|role|position|post|job|contract|spot|shift|shifts|traineeship|apprenticeship|internship) ** (instead)',
+      '(instead|rather) (offer|offering) (you) (a|an) [*] [*] (place|role|position|post|job|contract|spot|traineeship|apprenticeship|internship)',
+    ],
+    // 'you are not eligible for this post', 'you have not been considered for the role'
+    'not-eligible': [
+      '(has been|have been|was|were|had been) (assessed|deemed|judged|found|considered|classed) (as|to be) [formally] (ineligible|not eligible|unsuitable|not suitable|not qualified)',
+      "(can't|cannot|unable to|not able to|won't be able to|won't) (move|put|send|take) (you) (on|through) (to) (the|a|an|our)",
+      "(you|your application) (don't|do not|doesn't|does not|didn't|did not|wouldn't|would not) (qualify) (for)",
+      "(can't|cannot|won't|unable to|not able to) (go|take it|take this|take things) (any further|further) (with you|with your application)",
+      "(this|the|that) (role|job|position|post|one) (isn't|is not|won't be|will not be|wasn't|was not) (for you)",
+      "(going to|will|'ll|have to|must|decided to|need to) (stop|end|leave it|leave things) (there|here) (with|for) (your application|your candidacy|you)",
+      "(you are|you're|you were|you would not be|you wouldn't be|you are therefore|you're therefore) [not|unfortunately not|therefore not|sadly not] (eligible) (for|to) (this|the|that) [*] (post|role|position|vacancy|job|programme|scheme)",
+      "(you|your application) (have|has|were|was|haven't|hasn't) [not|unfortunately not] (been) (considered|shortlisted) (for|to) (the|this) [*] (post|role|position|vacancy|job)",
+    ],
+    // informal: 'so it's a no from me for now' (context only)
+    'no-from-me': [
+      "(we're|we are|we'll|we will|i'm|i am) (gonna|going to) (have to) (pass) [this time|on this one|for now]",
+      "(it's|it is|that's|that is|it'll be|it has to be|it's going to be) [a|unfortunately a|sadly a] (no) (from me|from us|for now|for this one)",
+    ],
+    // generic: the decision told through the hire accepting the offer
+    'hire-accepted': [
+      '(offer|role|position|post|job) (has been|was|had been) [now] (accepted) (by) (our|the) [preferred|chosen|first-choice|successful|selected] (candidate|applicant|person)',
+      '(first-choice|preferred|chosen|successful|selected|top) (candidate|applicant) (has|have) [now] (said yes|accepted)',
+      '(role|position|post|job|offer|vacancy) ** (has|have|was|had) [now|already] (been) (accepted) (by) (another|a different|one of the other|the other|an internal) (applicant|candidate|person|finalist)',
+      '(preferred|successful|chosen|selected|appointed|first-choice) (candidate|applicant|person) (has|have) [now] (accepted) (our|the|an|their) [*] (offer|role|position|post|job)',
+      '(candidate|applicant|person) (we|that we|who we|whom we|to whom we) ** (offered) ** (has|have) [now] (accepted)',
+    ],
     'process-ends': [
       // the candidate's process as the subject ('your recruitment journey with us ends here')
       '(your) (recruitment journey|journey|process|application process|recruitment process|selection process|candidacy|application) ** (ends|has ended|is over|stops|comes to an end|has come to an end|will end) ** (here|now|at this point|at this stage)',
@@ -259,6 +318,8 @@ const en: LangData = {
       '(reflection|judgement|judgment|verdict|comment|depreciation|criticism|statement|indication) (of|on|about) your (abilities|skills|qualifications|worth|potential|experience|ability|talent~|merits|competence|value)',
     ],
     'fine-margins': [
+      // task spec2: 'it was close, but the other candidate has …'
+      "(it was|this was|it's been|it has been) [really|very|so] (close|tight) (but)",
       "(it was|it has been|it's been|this was|that was) (incredibly|extremely|really|very|so|super|genuinely|desperately|exceptionally) (close|tight)",
       '(small|minor|fine|little) (details|margins|differences|things) (are|were|can be|often|made|make|decide|decided) ** (crucial|decisive|the difference|all the difference|the deciding)',
       '(came|comes|come) down to (small|fine|minor|the smallest|the finest) (details|margins|differences)',
@@ -392,6 +453,8 @@ const en: LangData = {
       '(keep|bear) (you|your details|your cv|your profile|your name|your application) (in mind) (for) ** (openings|roles|positions|vacancies|opportunities)',
     ],
     'bad-news': [
+      // task spec2: "it's not good news for you, I know"
+      "(it's|it is|this is|this isn't|it isn't|that's|that isn't) (not) [the] (good news|the news you wanted|what you wanted to hear) (for you|i know|i'm afraid)",
       // 'We know this isn't the news you were hoping for': a softener said only in rejections (stock, never a rejection by itself)
       "(not|isn't|is not|wasn't|was not) (the) (news|answer|outcome|result|response) (you were|you'd been|you had been|you are|you're) (hoping|hoped|wanting|waiting) (for)",
       '(this|it|the news|this news|this outcome|the outcome|this decision) (is|will be|may be|might be|must be) [very|really|a bit] (disappointing|a disappointment)',
@@ -742,6 +805,17 @@ const en: LangData = {
   },
   cues: {
     requirement: [
+      // task spec2: 'we're after someone who can start straight away',
+      "(we're|we are|we were|i'm|i am) (after|looking for) (someone|somebody|a person|an applicant) (who|with|that)",
+      // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
+      '(applications|applicants|candidates) (without) (a|an) [valid|current|full|relevant] *',
+      // task spec2: the experience just named is what the post needs ('… and that experience is what we need right now')
+      '(that|this|which|the same|exactly that|precisely that) (experience|expertise|background|skill|skill set|skillset|skills|qualification|certificate|licence|knowledge) (is|was|are|were) [exactly|precisely|just] (what) (we|the role|the job|the team|the post|the position) (need|needs|needed|require|requires|required)',
+      // task spec2: 'we really need someone with a food hygiene certificate'
+      '(we|i) [really|actually|just|urgently|definitely] (need|require) (someone|somebody|a person|people) (with|who|that)',
+      // task spec2: a post open only to holders of a status ('the vacancy is open only to qualified teachers')
+      '(open|available) (only) (to) (qualified|registered|licensed|chartered|certified|accredited|holders)',
+      '(only) (open|available) (to) (qualified|registered|licensed|chartered|certified|accredited|holders)',
       '(we|i) (need|needs|require|are looking for|were looking for) (a|an) * [*] (with) (strong|solid|proven|good|excellent|extensive|hands-on|deep|advanced)',
       '(we|i) (need|needs|require|are looking for|were looking for) (a|an) * [*] (who|that) (can|could|is able to|has|will)',
       // a current or valid certificate is needed ('all our lifeguards need a current NPLQ')
@@ -813,6 +887,10 @@ const en: LangData = {
       '(the|this) (post|role|job|position|rota) (is|was) (built|based|centred|centered) (around|on)',
     ],
     qualification: [
+      // task spec2: a numbered qualification level ('a Level 3 electrical qualification'),
+      '(level) # [*] (qualification|diploma|certificate|nvq|award)',
+      // task spec2: teaching status
+      '(qts|qualified teacher status|teaching qualification|pgce)',
       '(registered|registration) (with) (the) *',
       '(a1|a2|b1|b2|c1|c2)',
       '(managed|led|manage|lead|leading|managing|supervised|supervising) (a team|teams|people|staff|direct reports|others|a group)',
@@ -855,6 +933,11 @@ const en: LangData = {
       '(several|many|a few) (years) (of|in|with)',
     ],
     evidence: [
+      // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
+      '(your) * (is|was|at|still at) [at|only at] (beginner|basic|entry|elementary|a1|a2) (level)',
+      "(yours|your application|your cv) (did not|didn't|does not|doesn't) (include|contain|mention|show|have) (one|it|any|a|an|this|that)",
+      // task spec2: the addressee's current level ('you're still at Level 2'),
+      "(you're|you are) (still|currently|only) (at|on) (level|grade|band|stage|step) *",
       '(your) (portfolio|cv|application|test|submission|sample|work|code|answers) (has|had|shows|showed|contains|contained|includes|included) (no|none|little|only|hardly)',
       "(you) (struggled|had trouble|had difficulty|found it hard|found it difficult|weren't able|were not able|didn't manage|did not manage) (to|with)",
       '(in|during) (the|your|our) (interview|call|trial|presentation|assessment|test|second interview|first interview) (you) (said|told us|mentioned|explained|admitted|agreed)',
@@ -915,6 +998,8 @@ const en: LangData = {
       "(you have|you've got|you had) [only|just] (two|three|four|#) [years]",
     ],
     comparison: [
+      // task spec2: the hire's years ('we've hired someone with five years in Xero'),
+      "(someone|somebody|a person|an applicant|a candidate|the applicant|the candidate) (with) (one|two|three|four|five|six|seven|eight|nine|ten|#) (years|years')",
       '(someone|a candidate|an applicant|a person) (who|that) (has|had|has already|had already) (run|led|managed|built|delivered|worked|done|held|used|completed|taught|designed|shipped|passed|trained) * *',
       '(someone|a candidate|an applicant|a person) (who|that) (can|could|is able to) (work|do|start|cover|drive|commit to) (every|full|all|on|at|the|weekends|nights|evenings|early|late|from|before|immediately|#) *',
       '(candidate|applicant|person|finalist|someone|somebody|colleague) (who|that) (has|had|holds|held|brings|brought|offered|showed|demonstrated) (more|stronger|deeper|broader|longer|the|a|an|both)',

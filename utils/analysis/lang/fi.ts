@@ -178,6 +178,65 @@ const fi: LangData = {
       '(päätös|päätöksemme|vastaus|vastauksemme) ** (on|oli) [valitettavasti|tällä kertaa|nyt] (kielteinen)',
       `(hakemuksesi|hakemus|hakemuksenne) ${NEG} ** (johtanut|johda|johtaneet|tuottanut|tuota|tuottaneet) (jatkoon|haastatteluun|eteenpäin|tulokseen|tulosta|jatkotoimenpiteisiin|toimenpiteisiin|valintaan|työpaikkaan)`,
     ],
+    // task spec2: päätös sanottuna heti perustelun jälkeen, ilman tavallisia verbejä
+    // 'joten se kaatuu siihen' (vain työpaikkaa koskevassa viestissä)
+    'rules-out': [
+      '(tämä|se) (ei) [valitettavasti] (ole) [tällä kertaa|valitettavasti] (sopiva|hyvä|toimiva) (yhdistelmä|yhtälö)',
+      '(tiedämme|taidamme|tiedämme molemmat) [molemmat] [tietää] (mihin tämä jää|mitä se tarkoittaa|missä mennään)',
+      '(tie) [valitettavasti|nyt] (päättyy|loppuu) [valitettavasti] (tähän|siihen)',
+      '(tästä|siitä) (ei) (nyt|tällä kertaa) (tule) (mitään)',
+      '(tämä|se|asia|homma) (jää|jäi) [valitettavasti|tällä kertaa|nyt] [tällä kertaa|valitettavasti] (tähän|siihen)',
+      '(joten|niin) (ei) (onnistu|käy) [tällä kertaa|nyt|valitettavasti]',
+      '(tämä|se) (ei) [valitettavasti|nyt] [valitettavasti|nyt] (ole) [nyt|tällä kertaa] (ajankohtainen|ajankohtaista)',
+      '(se|tämä|asia|homma) [valitettavasti] (kaatuu|kaatui|tyssää|tyssäsi) [valitettavasti] (siihen|tähän)',
+      '(mikä|se|tämä) (sulkee|sulki) [valitettavasti] (sinut|hakemuksesi) (pois|ulkopuolelle)',
+    ],
+    // 'joten jätämme asian tähän' (vain työpaikkaa koskevassa viestissä)
+    // informal: a no from the writer ('we're gonna have to pass this time'; context only)
+    'no-from-me': ['(joudumme|joudun|täytyy) (jättämään|jättää) (väliin) [tällä kertaa]'],
+    'leave-it-there': [
+      '(annamme|annetaan|annan) (tämän|tää|sen|asian) [nyt|siis|tällä kertaa] (mennä|olla)',
+      '(jättää|jätämme|jätetään) (tämä|asia|tää|se) (sikseen)',
+      '(jätämme|jätetään|jätän|jätämmekin) [asian|tämän|tää|tämä|homman|sen] [kuitenkin|nyt|siis|tällä kertaa|valitettavasti] (tähän|siihen)',
+    ],
+    // valitun henkilön ansiot ja 'se ratkaisi' (vain työpaikkaa koskevassa viestissä)
+    'tipped-it': [
+      '(se|tämä) (kokemus|osaaminen|pätevyys|koulutus) (ratkaisi|oli ratkaiseva|painoi eniten)',
+      '(joten|siksi|niinpä) (paikka|tehtävä|työ|pesti) (meni) (hänelle|toiselle|toiselle hakijalle)',
+      '(siinä|tässä) (oli|on) (ero|se ero)',
+      '(se|tämä|mikä|joka) [lopulta|loppujen lopuksi] (painoi eniten|painoi enemmän|oli ratkaiseva tekijä|ratkaisi)',
+      '(se|tämä|mikä|joka) (ratkaisi|oli ratkaiseva|oli ratkaisevaa|oli ratkaiseva tekijä|ratkaisi asian|ratkaisi valinnan)',
+      '(ratkaisi|ratkaisivat) (valinnan|asian)',
+    ],
+    // muu (alempi) tehtävä tai reservi haetun tilalle (vain työpaikkaa koskevassa viestissä)
+    'offered-instead': [
+      '(ehdottaisimme|ehdotamme|suosittelemme) (sinua) (mieluummin|sen sijaan) ** (siihen|tehtävään|paikkaan)',
+      '(merkitsimme|lisäsimme|otimme|siirsimme|laitoimme) (sinut) (sen sijaan) ** (varalistalle|reserviin|listalle|pooliin|varahenkilöksi)',
+      '(tarjoamme|tarjoaisimme|haluamme tarjota|voimme tarjota) (sinulle) ** (sen sijaan|tilalle)',
+      '(sen sijaan) [*] (tarjota|tarjoamme) (sinulle) [*] [*] (paikkaa|tehtävää|paikan|tehtävän|työtä|roolia|pestiä|~tehtävää|~paikkaa)',
+    ],
+    // 'et ole kelpoinen tehtävään', 'et tule kysymykseen', 'valinta ei osunut sinuun'
+    'not-eligible': [
+      '(arvioitu|todettu|katsottu) ** (vastaiseksi|ei-kelpoiseksi|epäkelpoiseksi|kelpaamattomaksi)',
+      '(ettemme|emme) (voi) (viedä|ottaa|päästää) (sinua|hakemustasi) ** (kokeeseen|vaiheeseen|haastatteluun|jatkoon)',
+      '(eivät|emme) (jatka) (kanssasi|sinun kanssasi|hakemuksesi kanssa|hakemuksesi käsittelyä)',
+      '(emme|ei) (voi|voida) (viedä) (hakemustasi|hakemusta|sinua) (seuraavaan vaiheeseen|jatkoon|eteenpäin|haastatteluun)',
+      '(et|ette) [siksi|valitettavasti|tällä kertaa] (täytä|täyttänyt) ** (ehtoja|ehtoja|vaatimuksia|kriteerejä|edellytyksiä|kelpoisuusehtoja)',
+      '(ei|emme) (voida|voi) (ottaa) [sinua|hakemustasi|hakemuksia] (huomioon)',
+      '(laitetaan|laitamme|pistetään) ** (piste) (tähän|siihen)',
+      '(et|ette) [valitettavasti|siksi|tällä kertaa] (ole) (kelpoinen|muodollisesti kelpoinen|pätevä|oikeutettu)',
+      '(et|ette) [valitettavasti|siksi|tällä kertaa] (tule|voi tulla) ** (kysymykseen)',
+      '(valinta) (ei) [tällä kertaa|nyt|valitettavasti|tässä haussa] (osu|osunut|kohdistu|kohdistunut|osunut tällä kertaa) (sinuun)',
+      '(ei|et) [ole] [valitettavasti|tällä kertaa] (tullut) (valituksi|huomioiduksi)',
+      // informal: 'multa tulee nyt ei'
+      '(multa|minulta|meiltä|meidän puolesta) (tulee) [nyt|tällä kertaa|valitettavasti] (ei|kielteinen vastaus|kielteinen)',
+    ],
+    // geneerinen: päätös vain sen kautta, että valittu otti paikan vastaan
+    'hire-accepted': [
+      '(ehdokkaamme|valittu henkilö|valitsemamme henkilö|hakijamme) (on) (hyväksynyt|ottanut vastaan) (tarjouksen|tarjouksemme|paikan|tehtävän)',
+      '(toinen|toinen hakija|toinen henkilö|toinen ehdokas|valittu hakija) ** (on ottanut|otti|on hyväksynyt|hyväksyi) ** (vastaan)',
+      '(tarjosimme|olimme tarjonneet) ** (on ottanut|otti|on hyväksynyt|hyväksyi|on vastaanottanut|vastaanotti) (paikan|tehtävän|tarjouksen|tarjouksemme|työn) [vastaan]',
+    ],
     'process-ends': [
       // the candidate's process as the subject ('rekrytointiprosessisi päättyy tähän')
       '(rekrytointiprosessisi|prosessisi|hakuprosessisi|valintaprosessisi|hakemuksesi) ** (päättyy|päättyi|loppuu|on päättynyt|on ohi) ** (tähän)',
@@ -391,6 +450,8 @@ const fi: LangData = {
       '(pidetään|pidämme|säilytetään|tallennetaan|säilytämme|tallennamme) ** (yhteystiedot|yhteystietosi|hakemus|tiedot|tietosi|hakemuksesi|paperit) (tallessa|muistissa|talteen)',
     ],
     'bad-news': [
+      // task spec2: 'tiedän, ettei tämä ole se vastaus, jota toivoit'
+      '(ettei|ei) (tämä|se) (ole|ollut) (se|sitä) (vastaus|vastausta|uutinen|uutista|viesti|viestiä) (jota|mitä) (toivoit|odotit|olit toivonut)',
       // 'tiedämme, että tämä on pettymys': a softener said only in rejections (stock, never a rejection by itself)
       '(tämä|tämä päätös|päätös|uutinen|viesti|vastaus) (on|oli|ei ollut|ei ole) ** (pettymys|harmillinen|ikävä|toivomasi|toivottu)',
       '(älä|älkää) (lannistu|masennu|lannistuko|anna periksi|luovuta)',
@@ -661,6 +722,10 @@ const fi: LangData = {
   },
   cues: {
     requirement: [
+      // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
+      '(hakemuksia|hakemukset|hakijoita|hakijat) (ilman) *',
+      // task spec2: the experience just named is what the post needs ('… and that experience is what we need right now')
+      '(juuri sitä|sitä|tätä|juuri tätä) (kokemusta|osaamista|pätevyyttä|koulutusta) (tarvitsemme|tarvitaan|edellytämme|kaipaamme|haemme)',
       // the post's start date ('tehtävä alkaa 1.3.')
       '(tehtävä|työ|työsuhde|pesti|sijaisuus) (alkaa|alkaisi|käynnistyy) (#|heti|jo|viimeistään|tammikuussa|helmikuussa|maaliskuussa|huhtikuussa|toukokuussa|kesäkuussa|heinäkuussa|elokuussa|syyskuussa|lokakuussa|marraskuussa|joulukuussa)',
       '(aloittaa|alkaa|alkavat|aloitamme|alkaa jo) (kello|klo) *',
@@ -766,6 +831,12 @@ const fi: LangData = {
       '(hygieniapassi~|hygieniaosaamis~)',
     ],
     evidence: [
+      // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
+      '(on|oli) (alkeistasolla|perustasolla|aloittelijatasolla|a1-tasolla|a2-tasolla)',
+      '(hakemuksessasi|hakemuksesi|ansioluettelossasi) (ei) (ollut|ole|näkynyt|käynyt ilmi|mainittu)',
+      '(koska) (sinulla) (ei) (ole)',
+      // task spec2: a speed test result ('32 sanaa minuutissa'),
+      '# (sanaa|merkkiä|lyöntiä) (minuutissa)',
       // how a trial went ('läpikäynti oli oppilaille vaikea seurata', 'etkä ehtinyt käsitellä')
       '(oli|olivat) [oppilaille|asiakkaille|melko|hyvin|liian|vähän] [melko|hyvin|liian] (vaikea|vaikeaa|sekava|epäselvä|vaikeita) (seurata|ymmärtää|oppilaille|asiakkaille)',
       '(et|etkä) (ehtinyt) *',
@@ -829,6 +900,8 @@ const fi: LangData = {
       '(ansioluettelosi|hakemuksesi|cv:si) (ei|eivät) (osoita|näytä|mainitse|kerro)',
     ],
     comparison: [
+      // task spec2: 'henkilön, jolla on viiden vuoden kokemus',
+      '(henkilön|hakijan|ehdokkaan|henkilö|hakija) (jolla|jolla on) [on] (yhden|kahden|kolmen|neljän|viiden|kuuden|seitsemän|kahdeksan|yhdeksän|kymmenen|#) (vuoden)',
       // '…, ja sinulla ei ole vielä kokemusta X:stä'
       '(ja|mutta|eikä) (sinulla|teillä) (ei|ei vielä|ei ole) ** (kokemus~|tutkinto~|osaami~|koulutu~|ajokortti~|pätevyy~)',
       // what the person hired has and the addressee lacks ('kokemusta, jota sinulla ei vielä ole')

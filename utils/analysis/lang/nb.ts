@@ -196,6 +196,68 @@ const nb: LangData = {
       '(si|sagt|sier|sa) nei (denne gangen|til deg|nå|til søknaden din|i denne omgang)',
       '(valgt|valgte|velge|velger) bort (søknaden din|din søknad|deg|kandidaturet ditt)',
     ],
+    // task spec2: avgjørelsen sagt rett etter begrunnelsen, uten de vanlige verbene
+    // 'så dessverre stopper det der' (bare i en e-post om en jobb)
+    'rules-out': [
+      '(utelukker|utelukket) (det|dette) [dessverre] (deg|søknaden din)',
+      '(det) (blir) [dessverre|nok] (ingen match|ikke en match) [denne gangen|dessverre]',
+      '(vi begge|begge to) (vet) (hvor vi står|hva det betyr|hvordan det blir)',
+      '(er|blir) (det) [dessverre] (der|her) (det) (stopper|slutter)',
+      '(det) (blir) (ikke noe av|ingenting av) (denne gangen|for denne gangen)',
+      '(der|her) (stopper|stoppet|slutter) (det) [dessverre]',
+      '(så|da) (det) (går|fungerer) (ikke|dessverre ikke) (denne gangen|nå|for denne gangen)',
+      '(så|da) (blir|er) (det) [dessverre|altså] (ikke) [lenger] (aktuelt)',
+      '(så|og) [dessverre] (stopper|stoppet|strander|strandet|faller|falt) (det) [dessverre] (der|på det|på det punktet)',
+      '(det|noe som|dette) (utelukker|utelukket) [dessverre] (deg|søknaden din|det)',
+    ],
+    // 'så vi lar det ligge' (bare i en e-post om en jobb)
+    // informal: a no from the writer ('we're gonna have to pass this time'; context only)
+    'no-from-me': ['(vi|jeg) (må) [dessverre] (stå over|melde pass) (denne gangen|denne|nå)'],
+    'leave-it-there': [
+      '(vi|jeg) (må|blir nødt til å) [nok|dessverre] [nok|dessverre] (la) (denne|den her|dette|det) (gå)',
+      '(vi|jeg) (må|blir nødt til å) [derfor|dessverre] [derfor|dessverre] (slippe) (denne|den her|dette|det)',
+      // uformelt: 'så det blir et nei fra meg nå'
+      '(det blir|det får bli|det er) [dessverre] (et nei) (fra meg|fra oss|denne gangen|nå|for denne gangen)',
+      '(vi|jeg) (lar|lot) [derfor|dessverre] (det) [derfor|dessverre] (ligge|bli med det|være med det|bli der|være)',
+      '(vi|jeg) (stopper|avslutter) [derfor|dessverre] (her|der) [denne gangen|for din del]',
+    ],
+    // den ansattes kvalifikasjoner og 'det ble avgjørende' (bare i en e-post om en jobb)
+    'tipped-it': [
+      '(den|denne) (erfaringen|kompetansen|kunnskapen|utdanningen) (ble avgjørende|var avgjørende|ble utslagsgivende|avgjorde|veide tyngst)',
+      '(så|derfor) (fikk) (hun|han|den andre) (jobben|stillingen|plassen|rollen|oppdraget)',
+      '(så) (hun|han) (fikk) (jobben|stillingen|plassen|rollen|oppdraget)',
+      '(der|her) (lå) (forskjellen)',
+      '(det|dette|noe som) [til slutt|til sist|til syvende og sist] (veide tyngst|veide tyngre|ble utslagsgivende)',
+      '(det|dette|noe som) (ble avgjørende|var avgjørende|ble utslagsgivende|var utslagsgivende|avgjorde det|var det som avgjorde|gjorde forskjellen)',
+    ],
+    // en annen (lavere) stilling eller en pool i stedet (bare i en e-post om en jobb)
+    'offered-instead': [
+      '(foreslå|anbefale|innstille) (deg) ** (i stedet|isteden)',
+      '(heller|i stedet) (satt|satte|skrevet|sette|plassert|tatt) (deg|navnet ditt|søknaden din) ** (reserveliste|reservelisten|reservelista|pool|poolen|liste|lista|listen|kandidatbank)',
+      '(heller|i stedet|isteden) [gjerne] (tilby|tilbyr) (deg) (en|et|ei) [*] [*] (plass|rolle|stilling|jobb|ansettelse|vikariat|~stilling|~jobb|~plass)',
+      '(tilby|tilbyr|foreslå|foreslår) (deg) [en|et|ei] ** (plass|rolle|stilling|jobb|ansettelse|vikariat|stillingen|rollen|plassen|vakter) ** (i stedet|isteden)',
+    ],
+    // 'du er ikke kvalifisert for stillingen', 'kan ikke komme i betraktning'
+    'not-eligible': [
+      '(kaller|innkaller) (vi) [derfor|dessverre] (deg) [derfor|dessverre] (ikke) [inn] (til) (intervju|samtale|intervjuet)',
+      '(vurdert|vurderes) (som) (ikke) (kvalifisert|aktuell|egnet)',
+      '(ikke) (kan) (ta|sende|slippe) (deg) (videre) (til)',
+      '(oppfyller|oppfylte) (du) (ikke) (vilkårene|forutsetningene|opptakskravene)',
+      '(ikke) ** (innkalles|innkalt|inviteres|invitert) (til) (intervju|samtale|intervjuet|test|prøvedag)',
+      '(ikke) ** (vurdere|vurdert) (deg|søknaden din) (for|til) (stillingen|jobben|rollen)',
+      '(søknader|søknaden|søknaden din|du) ** (ikke) (tas|tatt|komme) (i betraktning)',
+      '(setter|sette|satte) (strek) (der|her) (for) (søknaden din|din del|deg)',
+      '(blir|er) (det) [dessverre] (ikke) (aktuelt) (denne gangen|for denne gangen|for din del)',
+      '(du er|er du|du var|var du) [derfor|dessverre] (ikke) [derfor|dessverre] (kvalifisert|aktuell|berettiget) (for|til) (stillingen|jobben|rollen|utdanningen)',
+      '(ikke) ** (komme|kommet|kommer|tatt|blitt tatt) (i betraktning) (til|for|i) (stillingen|jobben|rollen)',
+    ],
+    // generisk: avgjørelsen bare gjennom at den ansatte har takket ja
+    'hire-accepted': [
+      '(tilbudet|stillingen|jobben) (er|ble|har blitt) [nå] (akseptert) (av) (førstevalget|kandidaten|den valgte|vår|vårt) *',
+      '(førstevalget|førstevalg|førstevalget vårt) [vårt] (har) [nå] (takket ja|sagt ja|akseptert)',
+      '(stillingen|rollen|jobben|tilbudet) ** (er|var|har blitt|ble) [nå|allerede] (akseptert|takket ja til) (av) (en annen|en av de andre|den andre) (søker|kandidat|person)',
+      '(kandidat|kandidaten|person|personen|søker|søkeren) [som] (vi) ** (tilbød|har tilbudt|hadde tilbudt) ** (har|hadde) (takket ja|akseptert|sagt ja)',
+    ],
     'process-ends': [
       // the candidate's process as the subject ('prosessen din hos oss avsluttes her')
       '(prosessen|søknadsprosessen|rekrutteringsprosessen) (din|deres) ** (avsluttes|slutter|stopper|ender|opphører) ** (her|herved|nå)',
@@ -713,6 +775,11 @@ const nb: LangData = {
   },
   cues: {
     requirement: [
+      // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
+      '(søknader|søkere) (uten) [gyldig|gyldige|relevant] *',
+      '(du|man) (må ha|trenger|skal ha) (et|en|ei) *',
+      // task spec2: the experience just named is what the post needs ('… and that experience is what we need right now')
+      '(den|nettopp den|akkurat den) (erfaringen|kompetansen|kunnskapen|utdanningen) (trenger|krever|søker) (vi|stillingen|jobben)',
       // the bar a test set
       '(grensen|kravet|terskelen|ribben) (ligger|lå|går|gikk|er|var) (ved|på)',
       '(grensen|minstekravet|kravet|lista) (var|lå|er|ligger|ble satt) [på|ved|til] (#)',
@@ -780,6 +847,8 @@ const nb: LangData = {
       '(målet|kravet|normen) (er|var|ligger på|lå på) [minst] #',
     ],
     qualification: [
+      // task spec2: a trade named as a degree ('fagbrev som elektriker'),
+      '(fagbrev|utdannet|utdanning|svennebrev) (som) *',
       // a named skills test
       '(kodetest~|programmeringstest~|logikktest~|ferdighetstest~)',
       // a trial lesson: a named assessment, like a work sample
@@ -818,6 +887,13 @@ const nb: LangData = {
       '(hygienekurs~|hygienebevis~|mattrygghetskurs~)',
     ],
     evidence: [
+      // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
+      '(er|var) (på) (nybegynnernivå|begynnernivå|grunnivå|a1-nivå|a2-nivå)',
+      '(søknaden din|cv-en din|cven din) (inneholdt|inneholder|viste) (ikke|ingen|noe)',
+      '(det|den) (har) (du) (ikke) [ennå|enda]',
+      '(siden|fordi|da) (du) (ikke) (har|innehar)',
+      // task spec2: a speed test result ('32 ord i minuttet'),
+      '# (ord) (i minuttet|per minutt)',
       // where the candidate stands in their training ('du är fortfarande lärling')
       '(du) (er|var) (fortsatt|ennå|bare) (lærling|elev|student|under utdanning|praktikant|nyutdannet)',
       // a test score against the bar ('fikk du 12 av 30 poeng, og grensen var 20')
@@ -891,6 +967,9 @@ const nb: LangData = {
       '(du har|du hadde) [bare|kun] (to|tre|fire|#) [år]',
     ],
     comparison: [
+      // task spec2: 'søkeren med …', 'en med fem års erfaring',
+      '(søkeren|den søkeren|kandidaten) (med|som har)',
+      '(en|en person|en søker|en kandidat) (med) (ett|to|tre|fire|fem|seks|sju|åtte|ni|ti|#) (år|års)',
       // the addressee's level against what was chosen ('…, og du har foreløpig bare fullført VG2')
       '(du) (har|hadde) (foreløpig|ennå|fortsatt|så langt) (bare|kun)',
       '(kandidat~|søker~|person~|noen|kollega~) (som) (hadde|har|viste|kunne|brakte) (mer|flere|større|lengre|sterkere|dypere|bredere)',

@@ -151,6 +151,74 @@ const sv: LangData = {
       '(valt|valde|väljer|välja|väljs|valts) bort (din ansökan|dig|din kandidatur|er ansökan|er|ditt cv)',
       '(din ansökan|du|din kandidatur) (har|har nu|har tyvärr|blev|har blivit) [tyvärr|nu] (bortvald|bortvalda|valts bort|valt bort)',
     ],
+    // task spec2: beslutet sagt direkt efter skälet, utan de vanliga verben
+    // 'så tyvärr faller det på det' (bara i ett mejl om ett jobb)
+    'rules-out': [
+      '(utesluter|uteslöt) (det|detta) [tyvärr] (dig|din ansökan)',
+      '(det) (blir) [tyvärr|nog] (ingen match|inte en match|ingen matchning) [den här gången|denna gång|tyvärr]',
+      '(vi båda|vi bägge|båda två) (vet) (var vi landar|var vi står|vad det betyder|hur det blir)',
+      '(är|blir) (det) [tyvärr|alltså] (stopp) (där|här)',
+      '(där|här) (är|blir) (det) [tyvärr] (stopp)',
+      '(det) (blir) (inget|ingenting|inte något) (den här gången|denna gång|för den här gången)',
+      '(där|här) (tar|tog) (det) [tyvärr] (stopp)',
+      '(så|då) (det) (funkar|fungerar|går) (inte|tyvärr inte) (den här gången|denna gång|just nu|för den här gången)',
+      '(då|så) (blir|är) (det) [tyvärr|dessvärre|alltså] (inte) [längre] (aktuellt)',
+      '(så|och) [tyvärr] (faller|föll|stupar|stupade|strandar|strandade) (det) [tyvärr] (på det|där|på den punkten)',
+      '(det|vilket|detta) (utesluter|uteslöt) [tyvärr] (dig|din ansökan|det)',
+    ],
+    // 'så vi lämnar det där' (bara i ett mejl om ett jobb)
+    // informal: a no from the writer ('we're gonna have to pass this time'; context only)
+    'no-from-me': [
+      '(vi|jag) (får|måste) [tyvärr|nog] (stå över|avstå) (den här gången|denna gång|den här|just nu)',
+    ],
+    'leave-it-there': [
+      '(vi|jag) (får|måste) [nog|tyvärr] [nog|tyvärr] (låta) (den här|denna|det här|detta|den) (gå)',
+      '(vi|jag) (får|måste) [därför|tyvärr] [därför|tyvärr] (släppa) (det här|detta|den här|det)',
+      // informellt: 'så det blir ett nej från mig just nu'
+      '(det blir|det får bli|det är) [tyvärr] (ett nej) (från mig|från oss|den här gången|just nu|för den här gången)',
+      '(vi|jag) (lämnar|låter|släpper|lägger) [därför|tyvärr|nog] (det) [därför|tyvärr|nog] (där|därhän|vid det)',
+      '(vi|jag) (stannar|stoppar|stänger) [därför|tyvärr] (där|här) [för den här gången|för din del]',
+    ],
+    // den anställdas meriter och 'det var det som avgjorde' (bara i ett mejl om ett jobb)
+    'tipped-it': [
+      '(den|denna|just den) (erfarenheten|kompetensen|kunskapen|utbildningen|behörigheten) (fällde avgörandet|avgjorde|blev avgörande|var avgörande|vägde tyngst)',
+      '(så|därför) (fick) (hon|han|hen|den andra) (jobbet|tjänsten|platsen|rollen|uppdraget)',
+      '(så) (hon|han|hen) (fick) (jobbet|tjänsten|platsen|rollen|uppdraget)',
+      '(där|här) (låg) (skillnaden)',
+      '(det|detta|vilket) [till slut|till sist|i slutändan] (vägde tyngst|vägde tyngre|fick avgöra|fick fälla avgörandet)',
+      '(det|detta|vilket) (var det som avgjorde|avgjorde|blev avgörande|var avgörande|fällde avgörandet|fällde avgörande|gjorde skillnaden|blev utslagsgivande)',
+    ],
+    // en annan (lägre) roll eller en pool i stället för tjänsten (bara i ett mejl om ett jobb)
+    'offered-instead': [
+      '(föreslå|rekommendera|nominera) (dig) ** (i stället|istället)',
+      '(i stället|istället) (lagt upp|lagt in|satt upp|placerat|fört in|lagt) (dig|ditt namn|din ansökan) ** (reservlista|reservlistan|pool|poolen|talangbank|kandidatbank|lista|listan)',
+      '(i stället|istället) [gärna] (erbjuda|erbjuder) (dig) (en|ett) [*] [*] (plats|roll|tjänst|jobb|anställning|vikariat|~tjänst|~roll|~jobb|~plats)',
+      '(erbjuda|erbjuder|föreslå|föreslår) (dig) [en|ett] ** (plats|roll|tjänst|jobb|anställning|vikariat|tjänsten|rollen|platsen|pass) ** (i stället|istället)',
+    ],
+    // 'du är inte behörig till tjänsten', 'kan inte komma i fråga för tjänsten'
+    'not-eligible': [
+      '(din ansökan|du) (har|kan|har därför|kan därför) (inte|ej) (beaktats|prövats|beaktas|prövas)',
+      '(har|kan) (din ansökan|du) [därför|tyvärr] (inte|ej) (beaktats|prövats|beaktas|prövas)',
+      '(bedömts|bedömd|bedömdes|bedöms) (som) (ej|inte|icke) (behörig|kvalificerad|aktuell)',
+      '(inte|ej) (kan|kunna) (ta|släppa|skicka) (dig) (vidare) (till)',
+      '(inte|ej) (gå vidare) (med) (din ansökan|dig) (till) (nästa|nästa steg|intervju|intervjusteget)',
+      '(uppfyller|uppfyllde) (du|din ansökan) (inte|ej) (villkoren|förutsättningarna|behörighetsvillkoren|behörighetskraven)',
+      '(inte|ej) ** (kallas|bjudas in|kallats|bjudits in) (till) (intervju|samtal|intervjun|test|arbetsprov|provdag)',
+      '(avslutar|avslutat|avsluta) (vi|jag) [därför|tyvärr|här] (din|er) (rekrytering|process|rekryteringsprocess|ansökningsprocess|kandidatur)',
+      '(inte|ej) (pröva|prövas|beakta|beaktas) [dig|din ansökan] (för|till) (tjänsten|jobbet|rollen|anställningen|platsen)',
+      '(inte|ej) (pröva|beakta) (dig|din ansökan)',
+      '(sätter|sätta|satt) (punkt) (där|här) (för) (din ansökan|din del|dig)',
+      '(blir|är) (det) [tyvärr|dessvärre] (inte) (aktuellt) (den här gången|denna gång|för den här gången|för din del)',
+      '(du är|är du|du var|var du) [därför|tyvärr] (inte|ej) [därför|tyvärr] (behörig|aktuell|kvalificerad) (till|för) (tjänsten|jobbet|rollen|anställningen|platsen|utbildningen)',
+      '(inte|ej) ** (komma|kommit|kommer) (i fråga|ifråga) (för|till) (tjänsten|jobbet|rollen|anställningen|platsen)',
+    ],
+    // generiskt: beslutet bara genom att den anställda tackat ja
+    'hire-accepted': [
+      '(erbjudandet|tjänsten|rollen) (har|hade) [nu] (accepterats|antagits) (av) (vår|den valda|den utvalda) *',
+      '(förstahandskandidat|förstahandskandidaten|förstahandsval|förstahandsvalet|förstahandsvalet vårt) [vår] (har) [nu] (tackat ja|accepterat)',
+      '(tjänsten|rollen|jobbet|erbjudandet|platsen) ** (har|hade) [nu|redan] (accepterats|antagits) (av) (en annan|en av de andra|den andra) (sökande|kandidat|person)',
+      '(kandidat|kandidaten|person|personen|sökande|den sökande) [som] (vi) ** (erbjöd|erbjudit|har erbjudit|hade erbjudit) ** (har|hade) (tackat ja|accepterat|antagit erbjudandet)',
+    ],
     'process-ends': [
       // the candidate's process as the subject ('din process hos oss avslutas härmed')
       '(din|er) (process|rekryteringsprocess|ansökningsprocess|urvalsprocess) ** (avslutas|slutar|tar slut|stängs|upphör) ** (här|härmed|nu|i och med detta)',
@@ -707,6 +775,12 @@ const sv: LangData = {
   },
   cues: {
     requirement: [
+      // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
+      '(ansökningar|sökande) (utan) [giltig|giltigt|giltiga|relevant] *',
+      // task spec2: a need told to the addressee ('du behöver ID06-kort för bygget'),
+      '(du|man) (behöver|måste ha) (ett|en) *',
+      // task spec2: the experience just named is what the post needs ('… and that experience is what we need right now')
+      '(den|just den|precis den|den typen av) (erfarenheten|erfarenhet|kompetensen|kunskapen|behörigheten|utbildningen) (behöver|kräver|söker) (vi|rollen|tjänsten|jobbet)',
       // the bar a test set
       '(gränsen|kravet|ribban|godkäntgränsen) (går|gick|låg|ligger|är|var) (vid|på)',
       '(gränsen|gränsvärdet|ribban|minimikravet|kravet) (var|låg|går|ligger|hade satts|sattes) [satt] [vid|på|till] (#)',
@@ -766,6 +840,8 @@ const sv: LangData = {
       '(målet|målsättningen|kravet|normen) (är|var|ligger på|låg på) [minst] #',
     ],
     qualification: [
+      // task spec2: a degree named by its trade ('examen som elektriker'),
+      '(examen|yrkesexamen|gesällbrev|legitimation) (som) *',
       '(auktorisation~|auktoriserad~|elbehörighet~)',
       // a named skills test
       '(kodtest~|kodprov~|programmeringstest~|logiktest~|färdighetstest~)',
@@ -805,6 +881,13 @@ const sv: LangData = {
       '(hygienutbildning~|hygienbevis~|livsmedelshygien~)',
     ],
     evidence: [
+      // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
+      '(är|var) (på) (nybörjarnivå|grundnivå|baskunskapsnivå|a1-nivå|a2-nivå)',
+      '(din ansökan|ditt cv) (innehöll|innehåller|visade|nämnde) (ingen|inget|inga|inte)',
+      '(det|den|sådant) (har) (du) (inte|ej) [än|ännu]',
+      '(eftersom|då) (du) (inte) (har|innehar)',
+      // task spec2: a speed test result ('32 ord i minuten'),
+      '# (ord) (i minuten|per minut)',
       // where the candidate stands in their training ('du är fortfarande lärling')
       '(du) (är|var) (fortfarande|ännu|bara) (lärling|student|under utbildning|elev|praktikant|nyutexaminerad)',
       // a test score against the bar ('fick du 12 av 30 poäng, och vi hade satt gränsen vid 20')
@@ -863,6 +946,11 @@ const sv: LangData = {
       '(du har|du hade) [bara|endast] (två|tre|fyra|#) [år]',
     ],
     comparison: [
+      // task spec2: 'den sökande som har …', 'någon med fem år i Fortnox',
+      '(den sökande|sökanden|den kandidat|den person) (som) (har|hade)',
+      '(någon|en person|en sökande|en kandidat) (med) (ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|#) (år|års)',
+      // task spec2: 'den andra kandidaten har drivit ett lager förut'
+      '(den andra|den valda|den anställda|den utvalda|den nya) (kandidaten|sökanden|personen) (har|hade) [redan|tidigare|själv] (drivit|lett|arbetat|jobbat|haft|tagit|gått|byggt|ansvarat)',
       '(kandidat~|sökande|person~|någon|kollega~) (som) (hade|har|visade|kunde|bidrog med|tog med sig) (mer|fler|större|längre|starkare|djupare|bredare)',
       '(mer|längre|bredare|djupare|större) (erfarenhet|kompetens|vana) (av|inom|med|från)',
       '(någon|en kandidat|en sökande|en person|personen|kandidaten) (som|med) (har|hade|kan|talar|redan|har lång|har flera)',
