@@ -325,6 +325,8 @@ export function mergeGeneric(spans: Span[], text: string): Span[] {
 
 /** Clauses this short before a generic one belong to it ("on this occasion", "unfortunately"). */
 const LEAD_WORDS = 4;
+/** Longest label a status value takes in ("Status of your application for … changed to:"). */
+const LABEL_WORDS = 16;
 
 function wordCount(text: string, a: number, b: number): number {
   let n = 0;
@@ -413,11 +415,34 @@ export function genericFlags(
     }
     return c;
   };
+  /**
+   * A decision that is the value after a label on the same line ("Status of your application for
+   * Warehouse lead (ref. 118) changed to: Not relevant"): the label sentence belongs to it, as an
+   * applicant system's status notice is one statement. Only a short label on the decision's line,
+   * without a comma or thanks.
+   */
+  const labelStart = (first: number, sent: number): number => {
+    const s = seg.clS[first] as number;
+    if (sent === 0 || s !== seg.sentS[sent]) return s;
+    let i = s - 1;
+    while (i >= 0 && CLASS[text.charCodeAt(i)] === SPACE) i--;
+    if (i < 0 || text.charCodeAt(i) !== 58 /* : */) return s;
+    const p = seg.sentS[sent - 1] as number;
+    // one line, and no comma: "Hi Emre, quick note:" is a greeting, not a field's label
+    for (let j = p; j < i; j++) {
+      const k = text.charCodeAt(j);
+      if (k === 44 /* , */ || CLASS[k] === NEWLINE) return s;
+    }
+    if (wordCount(text, p, i) > LABEL_WORDS) return s;
+    for (let c = first - 1; c >= 0 && seg.clSent[c] === sent - 1; c--) if (thanks.has(c)) return s;
+    return p;
+  };
   const push = (x: Match, cat: 'decision' | 'stock' | 'closer') => {
     if (x.clause < 0 || (scope === 'quoted' && !inQuote(x.s))) return;
     const h = hot.bySent.get(x.sent);
     if (h && x.s >= h.s && x.s < h.e) return;
-    let a = seg.clS[leadStart(x.clause, x.sent)] as number;
+    const first = leadStart(x.clause, x.sent);
+    let a = cat === 'decision' ? labelStart(first, x.sent) : (seg.clS[first] as number);
     let last = clauseAt(seg, x.e - 1);
     if (last < x.clause || seg.clSent[last] !== x.sent) last = x.clause;
     if (cat !== 'closer') last = causalEnd(last, x.sent);

@@ -168,7 +168,7 @@ const da: LangData = {
       '(afslutte|afslutter|afsluttet|afsluttede) (din del|jeres del) (af|i) (processen|rekrutteringen|rekrutteringsforløbet|forløbet)',
     ],
     'no-opening': [
-      '(har|er der|findes der) [desværre|i øjeblikket|lige nu|pt|p.t.|for tiden|på nuværende tidspunkt] (ingen|ikke nogen|ikke en|ikke noget|ikke nogle) [passende|ledig|ledige|relevant|relevante|aktuel|aktuelle|matchende] (stilling|stillinger|rolle|roller|plads|pladser|job|opgave|opgaver) (til dig|som matcher|der matcher|som passer|der passer|at tilbyde|til din profil)',
+      '(har|er der|findes der) [desværre|i øjeblikket|lige nu|pt|p.t.|for tiden|på nuværende tidspunkt] (ingen|intet|ikke nogen|ikke en|ikke et|ikke noget|ikke nogle) [passende|ledig|ledige|relevant|relevante|aktuel|aktuelle|matchende] (stilling|stillinger|rolle|roller|plads|pladser|job|opgave|opgaver) (til dig|som matcher|der matcher|som passer|der passer|at tilbyde|til din profil)',
     ],
     'not-you': [
       '(det) (bliver|blev) [desværre|altså|nok] (ikke) (dig)',
@@ -296,6 +296,9 @@ const da: LangData = {
       '(svære|hårde|vanskelige) (valg|beslutninger|prioriteringer)',
     ],
     'careful-consideration': [
+      // a review clause before the decision ('ansættelsesudvalget har gennemgået ansøgningerne, og …')
+      '(har|havde) [nu] (gennemgået|vurderet|behandlet|læst|bedømt) (alle|samtlige|de) [indkomne|interne|eksterne|øvrige|modtagne] (ansøgninger|ansøgningerne|ansøgere|ansøgerne|kandidater|kandidaterne|samtaler|samtalerne)',
+      '(har|havde) [nu] (afsluttet|færdiggjort|afsluttede) (sit|deres|vores) (arbejde|vurdering|bedømmelse)',
       '(efter at have|efter at vi har|når vi har|nu hvor vi har) (læst|gennemgået|set på|vurderet|kigget på|set) ** (ansøgninger~|ansøgning~|dit materiale|dit cv|alle|kandidaterne|dine papirer|profiler)',
       '(gennemgået|læst|vurderet|set på|kigget på) (din ansøgning|dit cv|dit materiale|dine papirer) (grundigt|nøje|omhyggeligt)',
       '(efter|ved) [en] (grundig~|nøje|nøjere|omhyggelig~|samlet|samlede|helheds~) ** (gennemgang|overvejelse~|vurdering|afvejning|bedømmelse|helhedsindtryk)',
@@ -859,6 +862,8 @@ const da: LangData = {
     ],
     contrast: ['(men|dog|derimod|samtidig|selvom)'],
     internal: [
+      // an applicant system's note to the recruiter ('Du har afvist 4 kandidater'): no candidate is addressed
+      '(du|I) (har|har nu) (afvist|afslået|sagt nej til|fravalgt) (#) (kandidater|ansøgere|ansøgninger)',
       // the writer's own application in a mail to a friend: not to a candidate, like colleague talk (only quoted wording is underlined) ('jeg fik i øvrigt et afslag', 'det blev ikke mig')
       '(jeg) (fik|har ikke fået) [desværre|altså|jo] (ikke) (jobbet|stillingen|pladsen|sommerjobbet)',
       // the writer measured against the one 'they' hired ('den, de ansatte, havde mere erfaring end mig')

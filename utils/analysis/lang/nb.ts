@@ -191,6 +191,7 @@ const nb: LangData = {
       // 'søknaden din har dessverre ikke ført frem'
       '(søknaden|søknaden din|din søknad|kandidaturet|søknaden deres) ** (ikke) (ført frem|ført fram|nådd frem|nådd fram|lyktes|gått gjennom)',
       '(avvise|avviser|avvist|avviste|avslå|avslår|avslått|avslo) (din|deres|denne) (søknad|kandidatur)',
+      '(avvise|avviser|avvist|avviste|avslå|avslår|avslått|avslo) (søknaden din|søknaden deres|kandidaturet ditt)',
       '(søknaden din|din søknad|kandidaturet ditt) (er|ble|har blitt|vil bli) [nå|dessverre|herved] (avvist|avsluttet|avslått|arkivert|lukket)',
       '(gi|gir|gitt|ga|sende|sender|sendt) (deg|dere) [et] (avslag|nei|negativt svar)',
       '(si|sagt|sier|sa) nei (denne gangen|til deg|nå|til søknaden din|i denne omgang)',
@@ -208,7 +209,7 @@ const nb: LangData = {
       '(avslutte|avslutter|avsluttet) (din del|deres del) (av|i) (prosessen|rekrutteringen|rekrutteringsprosessen)',
     ],
     'no-opening': [
-      '(har|er det|finnes det) [dessverre|for øyeblikket|akkurat nå|nå|for tiden|på nåværende tidspunkt] (ingen|ikke noen|ikke en|ikke noe|ikke noen) [passende|ledig|ledige|relevant|relevante|aktuell|aktuelle] (stilling|stillinger|rolle|roller|plass|plasser|jobb|jobber|oppdrag) (til deg|for deg|som passer|som matcher|å tilby|til profilen din)',
+      '(har|er det|finnes det) [dessverre|for øyeblikket|akkurat nå|nå|for tiden|på nåværende tidspunkt] (ingen|intet|ikke noen|ikke en|ikke et|ikke noe) [passende|ledig|ledige|relevant|relevante|aktuell|aktuelle] (stilling|stillinger|rolle|roller|plass|plasser|jobb|jobber|oppdrag) (til deg|for deg|som passer|som matcher|å tilby|til profilen din)',
     ],
     'not-you': [
       '(funnet|fant) (en annen|noen andre|en annen kandidat)',
@@ -344,6 +345,9 @@ const nb: LangData = {
       '(vanskelige|tøffe|harde|tunge) (valg|avgjørelser|prioriteringer)',
     ],
     'careful-consideration': [
+      // a review clause before the decision ('ansettende leder har gått gjennom søknadene, og …')
+      '(har|hadde) [nå] (gått gjennom|gått igjennom|vurdert|behandlet|lest|lest gjennom) (alle|samtlige|de) [innkomne|interne|eksterne|øvrige|mottatte] (søknader|søknadene|søkere|søkerne|kandidater|kandidatene|intervjuer|intervjuene)',
+      '(har|hadde) [nå] (avsluttet|fullført) (sitt|sin|deres|vårt) (arbeid|vurdering|bedømmelse)',
       '(etter å ha|etter at vi har|når vi har|nå som vi har) (lest|gått gjennom|sett på|vurdert|kikket på|sett) ** (søknader~|søknad~|dokumentene dine|cv-en din|alle|kandidatene|papirene dine|profiler)',
       '(gått gjennom|lest|vurdert|sett på) (søknaden din|din søknad|cv-en din|dokumentene dine) (grundig|nøye|nøyaktig)',
       '(etter|ved) [en] (grundig~|nøye|nøyere|samlet|helhets~|grundige) ** (gjennomgang|vurdering~|overveielse~|avveining|helhetsvurdering)',
@@ -937,6 +941,8 @@ const nb: LangData = {
     ],
     contrast: ['(men|dog|derimot|samtidig|selv om)'],
     internal: [
+      // an applicant system's note to the recruiter ('Du har avslått 3 kandidater'): no candidate is addressed
+      '(du|dere) (har|har nå) (avslått|avvist|sagt nei til|valgt bort) (#) (kandidater|søkere|søknader)',
       // the writer's own application in a mail to a friend: not to a candidate, like colleague talk (only quoted wording is underlined) ('jeg søkte også, men det ble ikke meg')
       '(jeg) (fikk|har ikke fått) [dessverre|altså|jo] (ikke) (jobben|stillingen|plassen|sommerjobben)',
       // the writer measured against the one 'they' hired ('den de ansatte, hadde mer erfaring enn meg')

@@ -161,7 +161,7 @@ const sv: LangData = {
       '(avsluta|avslutar|avslutat|avslutade|stänga|stänger|stängt) (din del|er del) (av|i) (processen|rekryteringen|rekryteringsprocessen|urvalet|ansökningsprocessen)',
     ],
     'no-opening': [
-      '(har|finns) [tyvärr|dessvärre|i nuläget|just nu|för närvarande|för tillfället] (ingen|inga|inte någon|inte några) [passande|lämplig|lämpliga|ledig|lediga|matchande|aktuell|aktuella] (tjänst|tjänster|roll|roller|plats|platser|position|positioner|jobb|uppdrag) (för dig|som matchar|som passar|till dig|att erbjuda|åt dig)',
+      '(har|finns) [tyvärr|dessvärre|i nuläget|just nu|för närvarande|för tillfället] (ingen|inga|inget|inte någon|inte något|inte några|inte ett|inte en) [passande|lämplig|lämpliga|ledig|lediga|matchande|aktuell|aktuella] (tjänst|tjänster|roll|roller|plats|platser|position|positioner|jobb|uppdrag) (för dig|som matchar|som passar|till dig|att erbjuda|åt dig)',
     ],
     'not-you': [
       '(valet|beslutet) (föll|har fallit|faller|landade|hamnade) [tyvärr|dessvärre] (inte|ej) på (dig)',
@@ -289,6 +289,8 @@ const sv: LangData = {
       '(tätt|jämnt) (ända in i|ända till) (slutet|det sista|kaklet|mål)',
     ],
     'careful-consideration': [
+      // a review clause before the decision ('rekryteringsgruppen har gått igenom de inkomna ansökningarna, och …')
+      '(har|hade) [nu] (gått igenom|granskat|bedömt|behandlat|läst igenom|utvärderat) (samtliga|alla|de) [inkomna|interna|externa|övriga] (ansökningar|ansökningarna|sökande|kandidater|kandidaterna|intervjuer|intervjuerna)',
       '(efter att ha|efter att vi har|efter att vi|när vi har|nu när vi har) (gått igenom|läst|granskat|bedömt|tittat på|gått genom) ** (ansökningar~|ansökan|din ansökan|dina handlingar|ditt cv|alla|kandidaterna|de sökande|profiler|underlag~)',
       '(gått igenom|läst|granskat|tittat på) (din ansökan|ditt cv|dina handlingar|ditt underlag) (noggrant|grundligt|ordentligt|noga)',
       '(efter|vid|genom) [en|ett] (noggrann~|noga|noggrant|grundlig~|omsorgsfull~|ordentlig~|samlad~|helhets~|sammanvägd~|noggranna) ** (genomgång|övervägande~|bedömning|prövning|granskning|avvägning|överväganden)',
@@ -907,6 +909,8 @@ const sv: LangData = {
     ],
     contrast: ['(men|dock|däremot|samtidigt|fast)'],
     internal: [
+      // an applicant system's note to the recruiter ('Du har avböjt 3 kandidater'): no candidate is addressed
+      '(du|ni) (har|har nu) (avböjt|avslagit|tackat nej till|valt bort) (#) (kandidater|sökande|ansökningar)',
       // the writer's own application in a mail to a friend: not to a candidate, like colleague talk (only quoted wording is underlined) ('jag sökte ju det där jobbet', 'jag fick ett nej', 'det blev inte jag')
       '(jag) (fick|har inte fått) [tyvärr|alltså|ju] (inte|ej) (jobbet|tjänsten|platsen|sommarjobbet)',
       // the writer measured against the one 'they' hired ('den de anställde hade mer erfarenhet än mig')
