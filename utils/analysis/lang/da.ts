@@ -29,6 +29,10 @@ const da: LangData = {
       '(valgt|vælger|valgte) (en) (intern) (kandidat|ansøger)',
     ],
     'not-you-colloquial': [
+      // a graduate or trainee programme's admission ('du er ikke blevet optaget på programmet')
+      '(ikke) [blevet] (optaget|udvalgt|tilbudt en plads) (på|til) (programmet|graduate-programmet|graduateprogrammet|traineeprogrammet|trainee-programmet|talentprogrammet|forløbet|holdet)',
+      // an applicant system's status value ('har fået status: Afvist')
+      '(status|statussen) (afvist|afslået|fravalgt|ikke udvalgt|ikke optaget|ikke gået videre)',
       // 'det bliver desværre ikke til en samtale denne gang' (a decision only in a draft about a job)
       '(bliver|blev) [desværre|altså] (ikke) (til) (en samtale|et interview|en ansættelse|et job|noget denne gang)',
       // an applicant-system status line ('Status: Ikke aktuel') (a decision only in a draft about a job)
@@ -118,7 +122,7 @@ const da: LangData = {
       // typo 'gå vidre med nogle andre'
       '(gå|går|gået|gik) (vidre|viddere) [i processen] med (andre|nogle andre|en anden|nogen anden|den anden|ansøgere|kandidater)',
       '(valgt|valgte|vælger|gå videre|går videre|gik videre|gået videre) ** (en anden|et andet|anden) (bureau|leverandør|rekrutteringsfirma|konsulenthus|partner)',
-      '(valgt|vælger|valgte|besluttet|beslutte|landet|kommet frem|ansat|ansætte|tilbudt|tilbyde|tilbyder|prioritere~|gå videre|går videre|gået videre|gik videre|fortsætte|fortsætter|gå) ** (andre|en anden|en anden|nogen anden|den anden|anden|de andre|et andet) [mere] (kandidat~|ansøger~|person~|finalist~|profil~)',
+      '(valgt|vælger|valgte|besluttet|beslutte|landet|kommet frem|ansat|ansætte|tilbudt|tilbyde|tilbyder|prioritere~|gå videre|går videre|gået videre|gik videre|fortsætte|fortsætter|gå) ** (andre|en anden|en anden|nogen anden|den anden|anden|de andre|et andet) [mere] (kandidat~|ansøger~|person~|finalist~|profil~|vikar|vikaren|vikarer|konsulent|konsulenten|konsulenter)',
       '(gå|går|gået|gik|fortsætte|fortsætter) ** videre [i processen|i forløbet] med (andre|en anden|nogen anden|den anden|ansøgere|kandidater)',
       '(valgt at|vælger at|valgte at) prioritere (andre|ansøgere|kandidater)',
       '(faldt|falder|er faldet) (valget|beslutningen) på (en anden|nogen anden|den anden)',
@@ -245,6 +249,12 @@ const da: LangData = {
     'unmet-requirements': [
       '(din profil|din baggrund|din erfaring|dine kompetencer|dit cv|din ansøgning|dine kvalifikationer|du) (lever|levede) [desværre] (ikke) [helt|fuldt ud|tilstrækkeligt] (op til) (kravene|kravprofilen|behovene|vores krav|vores behov|det vi søger|stillingens krav|de krav|kriterierne)',
       '(din profil|din baggrund|din erfaring|dine kompetencer|dit cv|din ansøgning|dine kvalifikationer|du) (matcher|matchede|opfylder|opfyldte|svarer til|svarede til|møder) [desværre] (ikke) [helt|fuldt ud|tilstrækkeligt] (kravene|kravprofilen|behovene|vores krav|vores behov|det vi søger|stillingens krav|de krav|kriterierne)',
+      // the requirements named only as 'the ones we set for the post' ('de krav, vi stiller til stillingen')
+      '(din profil|din baggrund|din erfaring|dine kompetencer|dit cv|din ansøgning|dine kvalifikationer|du) (matcher|matchede|opfylder|opfyldte|svarer til|svarede til|møder|lever op til|levede op til) [desværre] (ikke) [helt|fuldt ud|tilstrækkeligt] (de krav|de kriterier) [som|der] (vi stiller|vi har stillet|der stilles|som stilles|der er stillet) (til) (stillingen|rollen|jobbet|ansøgerne|dig)',
+      // 'vi ser desværre ikke et tilstrækkeligt match mellem din profil og rollen'
+      '(ikke|intet|ingen) [et|en|noget] [tilstrækkeligt|tilstrækkelig|rigtigt|tydeligt|klart] [stærkt|godt|stort|tydeligt] (match|sammenfald) (mellem) (din profil|dig|din baggrund|din erfaring|dine kompetencer|dit cv) (og) (rollen|stillingen|jobbet|opgaven|vores|stillingens|rollens|det vi)',
+      // not found qualified, no criterion named ('du er ikke fundet kvalificeret til stillingen')
+      '(ikke) [blevet] (fundet|vurderet|bedømt|anset som|anset for) [som] (kvalificeret|kvalificerede) (til|for) (stillingen|ansættelse|ansættelsen|rollen|jobbet)',
       '(din ansøgning|din profil|du|dit cv|din baggrund) ** (ikke) ** (lever op til|leve op til|levede op til|når|nåede|opfylder|opfyldte) ** (det krævede|det nødvendige|det ønskede|det forventede|de stillede) (niveau|krav)',
       '(din ansøgning|din profil|du|dit cv|din baggrund) [desværre] (lever|levede|når|nåede|opfylder|opfyldte|matcher|matchede) [desværre] (ikke) [desværre|helt] [op til] (det krævede|det nødvendige|det ønskede|det forventede|de stillede) (niveau|krav)',
     ],
@@ -263,6 +273,7 @@ const da: LangData = {
       '(modtog|modtaget|fik|fået) # (ansøgninger|ansøgere|kandidater)',
       '(et|en) [meget|rigtig|utroligt] (stærkt|stort|bredt) (felt|udvalg) (af|med) (ansøgere|kandidater)',
       '(blandt|en af) (mange|flere|rigtig mange) (stærke|gode|kvalificerede) (ansøgninger|ansøgere|kandidater)',
+      '(rigtig mange|mange|rekordmange|utroligt mange|særdeles mange|så mange) [dygtige|stærke|gode|kvalificerede|kompetente|spændende] (ansøgere|ansøgninger|kandidater)',
       '(mange|rigtig mange|en masse|så mange|et væld af) ** (stærke|gode|kvalificerede|dygtige|spændende) (cv~|profiler)',
       '(mange|flere|så mange) ** (gode|stærke|spændende|fine|interessante) (samtaler|interviews|møder)',
       '(mange|stort antal|et stort antal|rigtig mange|så mange|utrolig mange|flere) ** (kvalificerede|stærke|gode|dygtige|kompetente|spændende|fine|relevante) (ansøg~|kandidat~|profiler)',
@@ -299,6 +310,7 @@ const da: LangData = {
       // a review clause before the decision ('ansættelsesudvalget har gennemgået ansøgningerne, og …')
       '(har|havde) [nu] (gennemgået|vurderet|behandlet|læst|bedømt) (alle|samtlige|de) [indkomne|interne|eksterne|øvrige|modtagne] (ansøgninger|ansøgningerne|ansøgere|ansøgerne|kandidater|kandidaterne|samtaler|samtalerne)',
       '(har|havde) [nu] (afsluttet|færdiggjort|afsluttede) (sit|deres|vores) (arbejde|vurdering|bedømmelse)',
+      '(foretaget|lavet|gjort|foretog|lavede) (en|den) (første|indledende) (sortering|screening|udvælgelse|gennemgang|frasortering)',
       '(efter at have|efter at vi har|når vi har|nu hvor vi har) (læst|gennemgået|set på|vurderet|kigget på|set) ** (ansøgninger~|ansøgning~|dit materiale|dit cv|alle|kandidaterne|dine papirer|profiler)',
       '(gennemgået|læst|vurderet|set på|kigget på) (din ansøgning|dit cv|dit materiale|dine papirer) (grundigt|nøje|omhyggeligt)',
       '(efter|ved) [en] (grundig~|nøje|nøjere|omhyggelig~|samlet|samlede|helheds~) ** (gennemgang|overvejelse~|vurdering|afvejning|bedømmelse|helhedsindtryk)',

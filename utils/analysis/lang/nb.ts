@@ -29,6 +29,10 @@ const nb: LangData = {
       '(valgt|velger|valgte) (en) (intern) (kandidat|søker)',
     ],
     'not-you-colloquial': [
+      // a graduate or trainee programme's admission ('du har ikke fått plass på programmet')
+      '(ikke) [blitt] (fått plass|fått tilbud om plass|tatt opp|valgt ut) (på|i|til) (programmet|traineeprogrammet|trainee-programmet|graduateprogrammet|talentprogrammet|kullet)',
+      // an applicant system's status value ('har fått status: Avslått')
+      '(status|statusen) (avslått|avvist|valgt bort|ikke valgt|ikke tatt opp|ikke gått videre)',
       // an applicant-system status line ('Status: Ikke aktuell') (a decision only in a draft about a job)
       '(=ikke) (aktuell)',
       // 'søknaden … når dessverre ikke opp' (a decision only in a draft about a job)
@@ -158,7 +162,7 @@ const nb: LangData = {
       // 'vi har i dag tilbudt stillingen til en annen kandidat'
       '(har) [i dag|nå|nettopp|dessverre] [i dag|nå|nettopp] (tilbudt|gitt) (stillingen|jobben|rollen|plassen|oppdraget) (til) (en annen|noen andre|den andre|en av de andre|en intern)',
       '(valgt|valgte|velger|gå videre|går videre|gikk videre|gått videre) ** (en annen|et annet|annen) (byrå|leverandør|rekrutteringsfirma|konsulentselskap|partner)',
-      '(valgt|velger|valgte|bestemt|besluttet|landet|kommet frem|ansatt|ansette|tilbudt|tilby|tilbyr|prioritere~|gå videre|går videre|gått videre|gikk videre|fortsette|fortsetter|gått for|gå for|går for|gikk for) ** (andre|en annen|noen andre|den andre|annen|de andre|et annet|en anna|ei anna) [mer] (kandidat~|søker~|person~|finalist~|profil~|sluttkandidat~)',
+      '(valgt|velger|valgte|bestemt|besluttet|landet|kommet frem|ansatt|ansette|tilbudt|tilby|tilbyr|prioritere~|gå videre|går videre|gått videre|gikk videre|fortsette|fortsetter|gått for|gå for|går for|gikk for) ** (andre|en annen|noen andre|den andre|annen|de andre|et annet|en anna|ei anna) [mer] (kandidat~|søker~|person~|finalist~|profil~|sluttkandidat~|vikar|vikaren|vikarer|konsulent|konsulenten|konsulenter)',
       '(gå|går|gått|gikk|fortsette|fortsetter) ** videre [i prosessen] med (andre|en annen|noen andre|den andre|søkere|kandidater)',
       '(valgt å|velger å|valgte å) prioritere (andre|søkere|kandidater)',
       '(falt|faller|har falt) (valget|beslutningen) på (en annen|noen andre|den andre)',
@@ -293,6 +297,11 @@ const nb: LangData = {
       '(dette|det|beslutningen|avgjørelsen|avslaget) (er|var) (ingen|ikke en) (vurdering|dom|kritikk) (av|over) (deg|dine|din|ditt)',
     ],
     'unmet-requirements': [
+      // 'vi ser dessverre ikke en god nok match mellom profilen din og rollen'
+      '(ikke|ingen) [en|noen] [tilstrekkelig|god nok|godt nok|tydelig|klar] [sterk|god|stor|tydelig] (match|matching) (mellom) (profilen din|din profil|deg|bakgrunnen din|erfaringen din|kompetansen din|cv-en din) (og) (rollen|stillingen|jobben|oppdraget|våre|stillingens|rollens|det vi)',
+      // not found qualified, no criterion named ('du er ikke funnet kvalifisert for stillingen')
+      '(ikke) [blitt] (funnet|vurdert|ansett|bedømt) [som] (kvalifisert|kvalifiserte) (for|til) (stillingen|tilsetting|ansettelse|rollen|jobben)',
+      '(ikke) (se|ser|kunne se|kan se) (at) (du) (er|var) [godt nok|tilstrekkelig] (kvalifisert) (for|til) (stillingen|rollen|jobben)',
       '(profilen din|din profil|bakgrunnen din|din bakgrunn|erfaringen din|din erfaring|kompetansen din|din kompetanse|cv-en din|søknaden din|du) (oppfyller|oppfylte|matcher|matchet|svarer til|svarte til|samsvarer med|møter|lever opp til) [dessverre] (ikke) [helt|fullt ut|godt nok|tilstrekkelig] (kravene|kravprofilen|behovene|våre krav|våre behov|det vi søker|stillingens krav|de krav|kriteriene)',
       '(søknaden din|din søknad|profilen din|du|cv-en din|bakgrunnen din) ** (ikke) ** (nådd opp til|nå opp til|når opp til|oppfyller|oppfylte|svarer til|lever opp til) ** (det nivået som kreves|det påkrevde nivået|det nødvendige nivået|de kravene som stilles|kravene som stilles|stilte krav)',
       '(søknaden din|din søknad|profilen din|du|cv-en din|bakgrunnen din) [dessverre] (lever|levde|når|nådde|oppfyller|oppfylte|matcher|matchet) [dessverre] (ikke) [dessverre|helt] [opp til] (det nivået som kreves|det påkrevde nivået|det nødvendige nivået|de kravene som stilles|kravene som stilles|stilte krav)',
@@ -307,6 +316,7 @@ const nb: LangData = {
       '(mottok|mottatt|fikk|fått) # (søknader|søkere|kandidater)',
       '(et|en) [svært|veldig|utrolig] (sterkt|stort|bredt) (felt|utvalg) (av|med) (søkere|kandidater)',
       '(blant|en av) (mange|flere|svært mange|veldig mange) (sterke|gode|kvalifiserte|dyktige) (søknader|søkere|kandidater)',
+      '(svært mange|veldig mange|rekordmange|utrolig mange|så mange|mange) [dyktige|sterke|gode|kvalifiserte|kompetente|spennende] (søkere|søknader|kandidater)',
       '(hadde|har hatt|fikk) (mange|svært mange|veldig mange|utrolig mange|så mange) [godt] (dyktige|sterke|gode|kvalifiserte|kompetente|spennende) (søkere|kandidater)',
       '(mange|veldig mange|en masse|så mange|et hav av) ** (sterke|gode|kvalifiserte|dyktige|spennende) (cv~|profiler)',
       '(mange|flere|så mange) ** (gode|sterke|spennende|fine|interessante) (samtaler|intervjuer|møter)',
@@ -348,6 +358,7 @@ const nb: LangData = {
       // a review clause before the decision ('ansettende leder har gått gjennom søknadene, og …')
       '(har|hadde) [nå] (gått gjennom|gått igjennom|vurdert|behandlet|lest|lest gjennom) (alle|samtlige|de) [innkomne|interne|eksterne|øvrige|mottatte] (søknader|søknadene|søkere|søkerne|kandidater|kandidatene|intervjuer|intervjuene)',
       '(har|hadde) [nå] (avsluttet|fullført) (sitt|sin|deres|vårt) (arbeid|vurdering|bedømmelse)',
+      '(foretatt|gjort|gjennomført|foretok|gjorde) (en|den) (første|innledende) (utsiling|sortering|screening|utvelgelse|gjennomgang)',
       '(etter å ha|etter at vi har|når vi har|nå som vi har) (lest|gått gjennom|sett på|vurdert|kikket på|sett) ** (søknader~|søknad~|dokumentene dine|cv-en din|alle|kandidatene|papirene dine|profiler)',
       '(gått gjennom|lest|vurdert|sett på) (søknaden din|din søknad|cv-en din|dokumentene dine) (grundig|nøye|nøyaktig)',
       '(etter|ved) [en] (grundig~|nøye|nøyere|samlet|helhets~|grundige) ** (gjennomgang|vurdering~|overveielse~|avveining|helhetsvurdering)',

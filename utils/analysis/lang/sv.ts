@@ -31,6 +31,8 @@ const sv: LangData = {
     'not-you-colloquial': [
       // an applicant-system status line ('Status: Ej aktuell'), filling the need internally (a decision only in a draft about a job)
       '(ej) (aktuell|aktuella|vidare)',
+      // an applicant system's status value ('har fått status Avböjd', 'Status: Ej vald')
+      '(status|statusen) (avböjd|avslagen|avvisad|ej vald|inte vald|ej antagen|ej gått vidare|bortvald|nekad)',
       '(lösa|löser|löst|löste|tillsätta|tillsätter) (behovet|tjänsten|rollen|platsen) (internt|inom företaget|inom bolaget|inom huset)',
       '(tyvärr|dessvärre|tyvär) (inte|ej|nej) (denna gång|den här gången|denna omgång|den här omgången)',
       // 'tyvärr blev det nån annan' (verb-second)
@@ -115,7 +117,7 @@ const sv: LangData = {
       // 'landade vi i att någon annan var närmast det vi letar efter'
       '(landade|landat|kom fram till|kommit fram till|bedömde|konstaterade) [vi] (i att|till att|att) (någon annan|nån annan|en annan|den andra|en av de andra|en annan kandidat|en annan sökande) (var|är|stod) ** (närmast|bäst|starkast|mest lämpad|mest lämplig)',
       '(valt|valde|väljer|gå vidare|går vidare|gick vidare|gått vidare) ** (en annan|ett annat|annan) (byrå|leverantör|rekryteringsföretag|konsultbolag|partner)',
-      '(valt|väljer|valde|beslutat|bestämt|landat|kommit fram|anställt|anställer|anställa|erbjudit|erbjuder|erbjuda|prioritera~|fastnat|gått vidare|går vidare|gå vidare|gick vidare|fortsätter|fortsätta|gå) ** (andra|en annan|någon annan|nån annan|den andra|annan|de andra) [mer] (kandidat~|sökande|person~|slutkandidat~|finalist~|profil~)',
+      '(valt|väljer|valde|beslutat|bestämt|landat|kommit fram|anställt|anställer|anställa|erbjudit|erbjuder|erbjuda|prioritera~|fastnat|gått vidare|går vidare|gå vidare|gick vidare|fortsätter|fortsätta|gå) ** (andra|en annan|någon annan|nån annan|den andra|annan|de andra) [mer] (kandidat~|sökande|person~|slutkandidat~|finalist~|profil~|konsult|konsulten|konsulter|vikarie|vikarien|vikarier)',
       '(gå|går|gått|gick|fortsätter|fortsätta) ** vidare [i processen] med (andra|någon annan|nån annan|en annan|den andra|sökande|kandidater)',
       '(valt att|väljer att|valde att|kommer att) prioritera (andra|sökande|kandidater)',
       '(föll|faller|har fallit) (valet|beslutet) på (någon annan|nån annan|en annan|den andra)',
@@ -240,6 +242,10 @@ const sv: LangData = {
     'unmet-requirements': [
       '(din profil|din bakgrund|din erfarenhet|din kompetens|ditt cv|din ansökan|dina meriter|du) (motsvarar|matchar|uppfyller|möter|når upp till|stämmer överens med|lever upp till) [tyvärr|dessvärre] (inte|ej) [helt|riktigt|fullt ut|tillräckligt] (kraven|kravprofilen|behoven|våra krav|våra behov|det vi söker|tjänstens krav|rollens krav|de krav|kriterierna)',
       '(passform~|matchning~) (mellan) (din profil|dig|din bakgrund|din erfarenhet) (och) (våra|tjänstens|rollens|vår)',
+      // 'vi ser tyvärr inte en tillräckligt stark matchning mellan din profil och rollen'
+      '(inte|ingen|ej) [en|någon] [tillräckligt|tillräcklig|riktigt|tydlig|tydligt] [stark|god|bra|tydlig|stor] (match|matchning|passform) (mellan) (din profil|dig|din bakgrund|din erfarenhet|din kompetens|ditt cv|dina erfarenheter) (och) (rollen|tjänsten|jobbet|uppdraget|befattningen|våra|tjänstens|rollens|vår|det vi)',
+      // not found qualified, no criterion named ('du har inte bedömts som behörig för tjänsten')
+      '(inte|ej) [har] (bedömts|bedömd|befunnits|funnits) [som] (behörig|kvalificerad|meriterad) (för|till) (tjänsten|anställningen|rollen|befattningen)',
       '(din ansökan|din profil|du|ditt cv|din bakgrund) ** (inte|ej) ** (uppfyll~|nå upp till|når upp till|nådde upp till|motsvara~|lever upp till|levde upp till) ** (de krav som ställs|den nivå som krävs|den krävda nivån|den nivå vi kräver|ställda krav|våra krav)',
     ],
     announcement: [
@@ -289,6 +295,7 @@ const sv: LangData = {
       '(tätt|jämnt) (ända in i|ända till) (slutet|det sista|kaklet|mål)',
     ],
     'careful-consideration': [
+      '(gjort|genomfört|gjorde|genomförde) (en|den) (första|inledande) (gallring|sållning|genomgång|urval|screening)',
       // a review clause before the decision ('rekryteringsgruppen har gått igenom de inkomna ansökningarna, och …')
       '(har|hade) [nu] (gått igenom|granskat|bedömt|behandlat|läst igenom|utvärderat) (samtliga|alla|de) [inkomna|interna|externa|övriga] (ansökningar|ansökningarna|sökande|kandidater|kandidaterna|intervjuer|intervjuerna)',
       '(efter att ha|efter att vi har|efter att vi|när vi har|nu när vi har) (gått igenom|läst|granskat|bedömt|tittat på|gått genom) ** (ansökningar~|ansökan|din ansökan|dina handlingar|ditt cv|alla|kandidaterna|de sökande|profiler|underlag~)',
