@@ -41,7 +41,7 @@ const da: ConceptData = {
     '(din|jeres) (proces|rekrutteringsproces|ansøgningsproces)',
   ],
   others: [
-    '(anden|andre|en anden|den anden|de andre|nogen anden|stærkere|mere erfarne|bedre kvalificerede|intern|interne|en intern) (kandidat~|ansøger~|person~|profil~|finalist~|ansøgning~)',
+    '(anden|andre|en anden|den anden|de andre|nogen anden|stærkere|mere erfarne|bedre kvalificerede|intern|interne|en intern) (kandidat~|ansøger~|person~|profil~|finalist~|ansøgning~|vikar|vikarer|konsulent|konsulenter)',
     '(nogen anden|de øvrige|øvrige kandidater|andre ansøgere)',
     '(valgt|valgte|vælge|vælger|ansat|ansatte|ansætte|ansætter) (en anden|nogen anden|et andet)',
     '(kandidater|kandidaten|kandidat|ansøgere|ansøgeren|finalister) (som|med|hvis|der) (bedre|mere|tættere|har|havde|matcher)',
@@ -95,7 +95,7 @@ const da: ConceptData = {
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
   hired: [
-    '(den|personen|kandidaten|ansøgeren|den person|den kandidat|den ansøger) [som] (vi|jeg) [har|havde] (ansat|valgt|rekrutteret|gået videre med|gik videre med|landede på|landet på)',
+    '(den|personen|kandidaten|ansøgeren|den person|den kandidat|den ansøger) [som|der] (vi|jeg) [har|havde] (ansat|ansatte|valgt|valgte|rekrutteret|rekrutterede|gået videre med|gik videre med|landede på|landet på)',
     '(personen|den|kandidaten|ansøgeren) som (fik|har fået|fået|blev tilbudt|har takket ja til) (stillingen|jobbet|rollen)',
     '(vi|jeg) [har|havde] (ansat|ansatte|rekrutteret|rekrutterede) (en|et) * (som|med)',
     // 'den nyansatte'; the post given to someone with X ('stillingen er tilbudt en ansøger med …')
@@ -137,7 +137,7 @@ const da: ConceptData = {
   two: ['(to|en til|endnu en|flere)'],
   counterfactual: ['(hvis|havde|ville have|havde vi)'],
   pending: ['(endnu|stadig|fortsat|ikke endnu)'],
-  cond: ['(hvis|medmindre|såfremt|når vi|så snart|om du|om i)'],
+  cond: ['(hvis|medmindre|såfremt|når vi|så snart|om du|om i|ellers|i modsat fald)'],
   until: [
     '(indtil|før du har|før vi har|før i har|så længe)',
     'inden (du|vi|i|jeg|de|dit|din|jeres)',

@@ -43,7 +43,7 @@ const nb: ConceptData = {
     '(ditt|deres) (løp|rekrutteringsløp|søknadsløp)',
   ],
   others: [
-    '(annen|andre|en annen|den andre|de andre|noen andre|sterkere|mer erfarne|bedre kvalifiserte|intern|interne|en intern) (kandidat~|søker~|person~|profil~|finalist~|søknad~)',
+    '(annen|andre|en annen|den andre|de andre|noen andre|sterkere|mer erfarne|bedre kvalifiserte|intern|interne|en intern) (kandidat~|søker~|person~|profil~|finalist~|søknad~|vikar|vikarer|konsulent|konsulenter)',
     '(noen andre|noen annen|de øvrige|øvrige kandidater|andre søkere)',
     '(valgt|valgte|velge|velger|ansatt|ansatte|ansette|ansetter) (en annen|noen andre|et annet)',
     '(kandidater|kandidaten|kandidat|søkere|søkeren|finalister) (som|med) (bedre|mer|nærmere|har|hadde|matcher)',
@@ -95,7 +95,7 @@ const nb: ConceptData = {
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
   hired: [
-    '(den|personen|kandidaten|søkeren|den personen|den kandidaten) [som] (vi|jeg) [har|hadde] (ansatt|valgt|valgte|rekruttert|rekrutterte|gått videre med|gikk videre med|landet på)',
+    '(den|personen|kandidaten|søkeren|den personen|den kandidaten) [som] (vi|jeg) [har|hadde] (ansatt|ansatte|valgt|valgte|rekruttert|rekrutterte|gått videre med|gikk videre med|landet på)',
     '(personen|den|kandidaten|søkeren) som (fikk|har fått|fått|ble tilbudt|har takket ja til) (stillingen|jobben|rollen)',
     '(vi|jeg) [har|hadde] (ansatt|ansatte|rekruttert|rekrutterte) (en|et|ei) * (som|med)',
     // the post given to someone with X ('stillingen er tilbudt en søker med …')
@@ -141,7 +141,7 @@ const nb: ConceptData = {
   two: ['(to|en til|enda en|flere)'],
   counterfactual: ['(hvis|hadde|dersom|ville ha|hadde vi)'],
   pending: ['(ennå|enda|fremdeles|ikke ennå|ikke enda)'],
-  cond: ['(hvis|dersom|med mindre|såfremt|når vi|så snart|om du|om dere)'],
+  cond: ['(hvis|dersom|med mindre|såfremt|når vi|så snart|om du|om dere|ellers|i motsatt fall)'],
   until: [
     '(inntil|før du har|før vi har|før dere har|så lenge)',
     'innen (du|vi|dere|jeg|de)',

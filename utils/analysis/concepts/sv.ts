@@ -49,7 +49,7 @@ const sv: ConceptData = {
     '(din|er) (process|rekryteringsprocess|ansökningsprocess|urvalsprocess)',
   ],
   others: [
-    '(andra|annan|annat|en annan|de andra|den andra|någon annan|starkare|mer erfarna|mer lämpliga|mer kvalificerade|intern|interna|en intern) (kandidat~|sökande|person~|profil~|finalist~|ansökningar|ansökan|sökare)',
+    '(andra|annan|annat|en annan|de andra|den andra|någon annan|starkare|mer erfarna|mer lämpliga|mer kvalificerade|intern|interna|en intern) (kandidat~|sökande|person~|profil~|finalist~|ansökningar|ansökan|sökare|konsult|konsulter|vikarie|vikarier|jobbare)',
     '(någon annan|någon annat|andra sökande|de övriga|övriga kandidater)',
     '(valt|valde|välja|anställt|anställde|anställa|rekryterat|rekryterade) (en annan|någon annan|en annat|ett annat)',
     // "vi har anställt en person som tillträder i augusti"
@@ -154,7 +154,7 @@ const sv: ConceptData = {
   two: ['(två|en till|ytterligare en|ännu en|fler)'],
   counterfactual: ['(om|hade|ifall|skulle ha|hade vi)'],
   pending: ['(ännu|fortfarande|inte än)'],
-  cond: ['(ifall|såvida|såvitt|när vi|så snart|om du|om ni|om vi|om inte)'],
+  cond: ['(ifall|såvida|såvitt|när vi|så snart|om du|om ni|om vi|om inte|annars|i annat fall)'],
   until: ['(=förrän|tills|innan|så länge)'],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(vi|jag) hann', 'hann (vi|jag)'],

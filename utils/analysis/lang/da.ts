@@ -29,6 +29,12 @@ const da: LangData = {
       '(valgt|vælger|valgte) (en) (intern) (kandidat|ansøger)',
     ],
     'not-you-colloquial': [
+      // a job board's relay in a subordinate clause: 'at du ikke er aktuel til stillingen'
+      '(ikke) [længere] (er|var|bliver|blev) (aktuel) (for|til) (stillingen|jobbet|rollen|opgaven)',
+      // 'det bliver desværre ikke til en anden samtale'
+      '(bliver|blev) [det] [desværre|altså|derfor] (ikke) (til) (en|nogen) [anden|ny|videre] (samtale|samtaler|ansættelse|ansættelsessamtale|samtalerunde)',
+      // 'vi har nu ansat en medarbejder i stillingen' (the post is filled)
+      '(har|har nu) [nu] (ansat|rekrutteret) (en|en person|en medarbejder|en kandidat|en ansøger|nogen) (i|til) (stillingen|jobbet|rollen)',
       // a graduate or trainee programme's admission ('du er ikke blevet optaget på programmet')
       '(ikke) [blevet] (optaget|udvalgt|tilbudt en plads) (på|til) (programmet|graduate-programmet|graduateprogrammet|traineeprogrammet|trainee-programmet|talentprogrammet|forløbet|holdet)',
       // an applicant system's status value ('har fået status: Afvist')
@@ -769,6 +775,8 @@ const da: LangData = {
       '(hygiejnebevis~|hygiejnekursus~|hygiejnecertifikat~)',
     ],
     evidence: [
+      // what the candidate stated in the application form ('du har oplyst, at du kan arbejde 20 timer')
+      '(du) (har|havde) (oplyst|angivet|skrevet|svaret|meddelt|opgivet) [i ansøgningen|i skemaet|i ansøgningsskemaet] (at) [du]',
       // where the candidate stands in their training ('du är fortfarande lärling')
       '(du) (er|var) (stadig|endnu|kun) (lærling|elev|studerende|under uddannelse|praktikant|nyuddannet)',
       // a test score against the bar ('fik du 12 ud af 30 point, og grænsen var 20')
@@ -923,6 +931,8 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
+      // a technical failure: the application never arrived
+      '(ikke) (nået frem|kommet frem|blevet modtaget) (til os|hos os)',
       // the application stays in a process that goes on ("din ansøgning er stadig med, du behøver ikke søge igen")
       '(din ansøgning|dit cv|du) (er|indgår) (stadig|fortsat) [med] (i processen|i rekrutteringen|i betragtning|i feltet)',
       '(din ansøgning|dit cv) (er stadig med|er fortsat med|indgår stadig|indgår fortsat)',

@@ -29,6 +29,10 @@ const nb: LangData = {
       '(valgt|velger|valgte) (en) (intern) (kandidat|søker)',
     ],
     'not-you-colloquial': [
+      // 'vi har nå ansatt en person i stillingen' (the post is filled)
+      '(har|har nå) [nå] (ansatt|tilsatt|rekruttert) (en|en person|en medarbeider|en kandidat|en søker|noen) (i|til) (stillingen|jobben|rollen)',
+      // a job board's relay: 'arbeidsgiver har gitt beskjed om at du ikke er aktuell for stillingen'
+      '(ikke) [lenger] (er|var|blir|ble) (aktuell) (for|til) (stillingen|jobben|rollen|oppdraget|videre)',
       // a graduate or trainee programme's admission ('du har ikke fått plass på programmet')
       '(ikke) [blitt] (fått plass|fått tilbud om plass|tatt opp|valgt ut) (på|i|til) (programmet|traineeprogrammet|trainee-programmet|graduateprogrammet|talentprogrammet|kullet)',
       // an applicant system's status value ('har fått status: Avslått')
@@ -833,6 +837,8 @@ const nb: LangData = {
       '(hygienekurs~|hygienebevis~|mattrygghetskurs~)',
     ],
     evidence: [
+      // what the candidate stated in the application form ('du har oppgitt at du kan jobbe 20 timer')
+      '(du) (har|hadde) (oppgitt|skrevet|svart|opplyst|angitt|meldt) [i søknaden|i skjemaet|i søknadsskjemaet] (at) [du]',
       // where the candidate stands in their training ('du är fortfarande lärling')
       '(du) (er|var) (fortsatt|ennå|bare) (lærling|elev|student|under utdanning|praktikant|nyutdannet)',
       // a test score against the bar ('fikk du 12 av 30 poeng, og grensen var 20')
@@ -1008,6 +1014,8 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // a technical failure: the application never arrived
+      '(ikke) (kommet fram|kommet frem|nådd fram|nådd frem|blitt mottatt) (til oss|hos oss)',
       // the application stays in a process that goes on ("søknaden din er fortsatt med, du trenger ikke søke på nytt")
       '(søknaden din|din søknad|cv-en din|du) (er|blir) (fortsatt|fremdeles) [med] (i prosessen|i rekrutteringen|i betraktning|aktuell)',
       '(søknaden din|din søknad|cv-en din) (er fortsatt med|er fremdeles med|blir med videre)',

@@ -29,6 +29,8 @@ const sv: LangData = {
       '(valt|väljer|valde) (en) (intern) (kandidat|sökande)',
     ],
     'not-you-colloquial': [
+      // a job board's relay in a subordinate clause: 'att du inte är aktuell för tjänsten'
+      '(inte|ej) [längre] (är|var|blir|blev) (aktuell) (för|till) (tjänsten|jobbet|rollen|uppdraget|befattningen)',
       // an applicant-system status line ('Status: Ej aktuell'), filling the need internally (a decision only in a draft about a job)
       '(ej) (aktuell|aktuella|vidare)',
       // an applicant system's status value ('har fått status Avböjd', 'Status: Ej vald')
@@ -104,6 +106,10 @@ const sv: LangData = {
       '(föll|faller|fallit) (valet|beslutet) (till slut|tyvärr|dessvärre|nu|slutligen|i slutändan|denna gång|den här gången) på (henne|honom|hen|en|någon|den|ett)',
     ],
     'not-selected': [
+      // 'vi har nu anställt till tjänsten' (the post is filled)
+      '(har|har nu) [nu] (anställt|rekryterat) (till|i|på) (tjänsten|rollen|befattningen|jobbet)',
+      // 'det blev tyvärr inte aktuellt med en andra intervju'
+      '(blev|blir) [det] [tyvärr|dessvärre|alltså|därför] (inte|ej) (aktuellt) (med) (en|någon) [andra|ny|fortsatt|vidare] (intervju|intervjuer|anställning|fortsättning|intervjuomgång)',
       '(har|hade) (anställts|valts ut|utsetts|erbjudits tjänsten|tillsatts) (som|till|i|på)',
       '(tillsatts|blivit tillsatt)',
       '(nu|redan) tillsatt',
@@ -814,6 +820,8 @@ const sv: LangData = {
       '(hygienutbildning~|hygienbevis~|livsmedelshygien~)',
     ],
     evidence: [
+      // what the candidate stated in the application form ('du har angett att du kan arbeta 20 timmar')
+      '(du) (har|hade) (angett|uppgett|skrivit|svarat|meddelat|fyllt i) [i ansökan|i formuläret|i ansökningsformuläret] (att) [du]',
       // where the candidate stands in their training ('du är fortfarande lärling')
       '(du) (är|var) (fortfarande|ännu|bara) (lärling|student|under utbildning|elev|praktikant|nyutexaminerad)',
       // a test score against the bar ('fick du 12 av 30 poäng, och vi hade satt gränsen vid 20')
@@ -966,6 +974,8 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // a technical failure: the application never arrived
+      '(inte|ej) (kommit fram|nått fram|kommit in|tagits emot) (till oss|hos oss)',
       '(inte|ej) ** (förrän|innan) ** (budget~|hösten|våren|sommaren|vintern|nästa år|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|beslut~)',
       '(din ansökan|ditt cv) (finns kvar|ligger kvar|är kvar|är fortfarande med) (hos oss|i processen|i rekryteringen)',
       '(om|ifall) du (tackar nej|avböjer|inte accepterar|väljer att tacka nej|skulle tacka nej) [till] (erbjudandet|tjänsten|jobbet|platsen|rollen)',
