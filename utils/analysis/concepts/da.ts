@@ -5,6 +5,8 @@ const da: ConceptData = {
   regret: ['(desværre|desvære|beklageligvis|uheldigvis|ærgerligt|ærgerlig|beklager)', '(ked af) (at|det)'],
   neg: ['(ikke|ej|aldrig|ingen|intet|ingenting|kan ikke|kunne ikke|umuligt)'],
   select: [
+    // a shift or post given to someone ('vagten er tildelt en anden vikar')
+    '(tildelt|tildelte|tildeles)',
     '(til fordel for)',
     '(gå|går|gået|gik|tage|tager|taget|tog|sende|sender|sendt|sendte|føre|fører|ført|førte|bringe|bringer) ** (videre)',
     '(videre) (i|til) (processen|forløbet|rekrutteringen|næste|samtale~|anden runde|sidste runde)',

@@ -5,6 +5,8 @@ const nb: ConceptData = {
   regret: ['(dessverre|dessvere|beklageligvis|uheldigvis|dumt nok|beklager)', '(lei for) (at|det)'],
   neg: ['(ikke|ikkje|aldri|ingen|intet|ingenting|kan ikke|kunne ikke|umulig)'],
   select: [
+    // a shift or post given to someone ('vakten er tildelt en annen vikar')
+    '(tildelt|tildelte|tildeles)',
     '(til fordel for)',
     '(gå|går|gått|gikk|ta|tar|tatt|tok|sende|sender|sendt|sendte|føre|fører|ført|førte|bringe|bringer) ** (videre)',
     '(videre) (i|til) (prosessen|rekrutteringen|neste|intervju~|andre runde|siste runde)',

@@ -313,6 +313,8 @@ const da: LangData = {
       '(svære|hårde|vanskelige) (valg|beslutninger|prioriteringer)',
     ],
     'careful-consideration': [
+      // the review by whoever decided ('dit CV er blevet vurderet af den ansættende leder, som …')
+      '(er|er nu|er blevet|blev|har været) [nu] (vurderet|gennemgået|læst|behandlet) (af) (den ansættende leder|lederen|ansættelsesudvalget|udvalget|rekrutteringsteamet|vores rekrutteringsteam|chefen|ledelsen|afdelingen|vores rekrutteringspartner)',
       // a review clause before the decision ('ansættelsesudvalget har gennemgået ansøgningerne, og …')
       '(har|havde) [nu] (gennemgået|vurderet|behandlet|læst|bedømt) (alle|samtlige|de) [indkomne|interne|eksterne|øvrige|modtagne] (ansøgninger|ansøgningerne|ansøgere|ansøgerne|kandidater|kandidaterne|samtaler|samtalerne)',
       '(har|havde) [nu] (afsluttet|færdiggjort|afsluttede) (sit|deres|vores) (arbejde|vurdering|bedømmelse)',
@@ -750,7 +752,7 @@ const da: LangData = {
       '(react|typescript|javascript|python|kotlin|java|sql|postgres~|postgresql|mysql|excel|power bi|tableau|sap|s/4hana|salesforce|hubspot|jira|figma|autocad|revit|solidworks|docker|kubernetes|aws|azure|terraform|jest|jquery|angular|vue|node.js|php|django|graphql|kafka|adp|workday|visma|fortnox|navision|dynamics|photoshop|indesign|cnc|plc|ifrs|gaap|hacc~|ekg|iv)',
       '(opsigelse~|tiltrædelse~|startdato)',
       '(starte|tiltræde|begynde) (med det samme|straks|hurtigst|den|i|fra)',
-      '(~vagt~|nattevagt~|aftenvagt~|skiftehold|~skift|weekendvagt~)',
+      '(prøvevagt~|nattevagt~|aftenvagt~|dagvagt~|døgnvagt~|morgenvagt~|sovevagt~|weekendvagt~|helligdagsvagt~|tidligvagt~|senvagt~|vagtplan~|skiftehold|~skift)',
       '(kørekort|~kørekort) ** (kategori|klasse|kat)',
       'erfaring (med|fra|i|inden for|som) *',
       '~erfaring',
@@ -985,6 +987,8 @@ const da: LangData = {
       '(vil|ville) [nu|gerne] [nu|gerne] tilbyde dig (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
     ],
     recruiting: [
+      // a staffing or gig app's shifts ('se flere ledige vagter i appen')
+      '(ledige|flere ledige|nye|åbne) (vagter|vikarvagter)',
       // staff for a post ('folk nok i kassen'): a recruiting subject
       '(folk|personale|sommerpersonale|ekstra hænder|medarbejdere) [nok] (til|i|på) (kassen|lageret|butikken|køkkenet|caféen|restauranten|disken|baren|receptionen)',
       '(prøvelektion~|prøveundervisning~|prøvetime~)',

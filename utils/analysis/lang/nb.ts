@@ -359,6 +359,8 @@ const nb: LangData = {
       '(vanskelige|tøffe|harde|tunge) (valg|avgjørelser|prioriteringer)',
     ],
     'careful-consideration': [
+      // the review by whoever decided ('CV-en din er vurdert av ansettende leder, som …')
+      '(er|er nå|har blitt|ble) [nå] (vurdert|gjennomgått|lest|behandlet) (av) (ansettende leder|lederen|den ansettende lederen|innstillingsrådet|tilsettingsrådet|rekrutteringsteamet|vårt rekrutteringsteam|sjefen|ledelsen|avdelingen|bedømmelseskomiteen)',
       // a review clause before the decision ('ansettende leder har gått gjennom søknadene, og …')
       '(har|hadde) [nå] (gått gjennom|gått igjennom|vurdert|behandlet|lest|lest gjennom) (alle|samtlige|de) [innkomne|interne|eksterne|øvrige|mottatte] (søknader|søknadene|søkere|søkerne|kandidater|kandidatene|intervjuer|intervjuene)',
       '(har|hadde) [nå] (avsluttet|fullført) (sitt|sin|deres|vårt) (arbeid|vurdering|bedømmelse)',
@@ -1074,6 +1076,8 @@ const nb: LangData = {
       '(vil|ville) [nå|gjerne] [nå|gjerne] tilby deg (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
     ],
     recruiting: [
+      // a staffing or gig app's shifts ('se flere ledige vakter i appen')
+      '(ledige|flere ledige|nye|åpne) (vakter|vikarvakter)',
       // staff for a post ('nok folk i kassa'): a recruiting subject
       '(folk|personale|sommerhjelp|ekstrahjelp|medarbeidere) (til|i|på) (kassa|kassen|lageret|butikken|kjøkkenet|kafeen|restauranten|disken|baren|resepsjonen)',
       '(takk for at du) (søkte|har søkt|søkt)',

@@ -301,6 +301,8 @@ const sv: LangData = {
       '(tätt|jämnt) (ända in i|ända till) (slutet|det sista|kaklet|mål)',
     ],
     'careful-consideration': [
+      // the review by whoever decided ('ditt cv har granskats av rekryterande chef, som …')
+      '(har|har nu|har blivit|blev) [nu] (granskats|bedömts|lästs|behandlats|granskad|bedömd) (av) (rekryterande chef|anställande chef|chefen|ledningen|rekryteringsgruppen|rekryteringsteamet|vårt rekryteringsteam|avdelningen|vår rekryteringspartner)',
       '(gjort|genomfört|gjorde|genomförde) (en|den) (första|inledande) (gallring|sållning|genomgång|urval|screening)',
       // a review clause before the decision ('rekryteringsgruppen har gått igenom de inkomna ansökningarna, och …')
       '(har|hade) [nu] (gått igenom|granskat|bedömt|behandlat|läst igenom|utvärderat) (samtliga|alla|de) [inkomna|interna|externa|övriga] (ansökningar|ansökningarna|sökande|kandidater|kandidaterna|intervjuer|intervjuerna)',
@@ -1021,6 +1023,8 @@ const sv: LangData = {
       '(vill|skulle vilja) [nu|gärna] [nu|gärna] erbjuda dig (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning)',
     ],
     recruiting: [
+      // a staffing or gig app's shifts ('se fler lediga pass i appen')
+      '(lediga|fler lediga|nya|öppna) (pass|arbetspass|vikariepass)',
       // staff for a post ('folk till kassan i sommar'): a recruiting subject
       '(folk|personal|sommarpersonal|extrapersonal|medarbetare) (till|i|på) (kassan|lagret|butiken|köket|caféet|restaurangen|disken|baren|receptionen)',
       '(provlektion~|provundervisning~|lektionsprov~)',
