@@ -87,6 +87,8 @@ const da: ConceptData = {
     '(bruge|brug for|behov for|skal have|må have|mangler) (en|nogen|folk) [,] (der|som|med)',
   ],
   refusal: [
+    // 'du er desværre ikke en af dem' (those we chose, named in the sentence before)
+    '(ikke) (en af|én af) (dem|de udvalgte|de valgte|kandidaterne|disse)',
     '(afslag|afvise|afviser|afvist|afviste|negativt svar|nej)',
     '(ikke) (er|var|blev) (blandt|iblandt|med blandt) (dem|de|de udvalgte)',
     '(bliver|blev) (det) [desværre|altså|så] (ikke til|intet|ikke noget) [et] (tilbud|job|ansættelse|jobtilbud)',

@@ -87,6 +87,8 @@ const nb: ConceptData = {
     '(trenger|trengs|behov for) (en|noen|folk) [,] (som|med)',
   ],
   refusal: [
+    // 'du er dessverre ikke en av dem' (those we chose, named in the sentence before)
+    '(ikke) (en av|én av) (dem|de utvalgte|de valgte|kandidatene|disse)',
     '(avslag|avvise|avviser|avvist|avviste|negativt svar|nei)',
     '(ikke) (er|var|ble|blitt) (blant|med blant) (dem|de|de utvalgte)',
     '(si|sier|sagt|sa) nei (til deg|til din|til dere)',

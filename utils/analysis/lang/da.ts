@@ -29,6 +29,10 @@ const da: LangData = {
       '(valgt|vælger|valgte) (en) (intern) (kandidat|ansøger)',
     ],
     'not-you-colloquial': [
+      // the application 'has not been prioritised / selected in the selection'
+      '(ikke) (blevet|været) (prioriteret|udvalgt|taget med) (i|til) (udvælgelsen|rekrutteringen|næste runde|næste trin|feltet|samtalerunden)',
+      // a summer-job portal that matches young people with workplaces
+      '(ikke) [blevet] (matchet|placeret|tildelt) (med|på|til|hos) (en|nogen) (arbejdsplads|plads|praktikplads|arbejdsgiver)',
       // a job board's relay in a subordinate clause: 'at du ikke er aktuel til stillingen'
       '(ikke) [længere] (er|var|bliver|blev) (aktuel) (for|til) (stillingen|jobbet|rollen|opgaven)',
       // 'det bliver desværre ikke til en anden samtale'
@@ -275,6 +279,8 @@ const da: LangData = {
       '(vi har|jeg har|nu har vi) (nu) (truffet|taget) (en|vores) (beslutning|afgørelse)',
     ],
     'many-applicants': [
+      // more interest than places ('interessen var langt større end antallet af pladser')
+      '(interessen|antallet af ansøgere|søgningen) (var|har været|er) [meget|langt|betydeligt|mange gange] (større) (end) (antallet) [af] (pladser|stillinger|job|sommerjob)',
       '(modtog|modtaget|fik|fået|har fået|havde|har haft|fik ind) ** (over|mere end|flere end|næsten|omkring|cirka|hele|op mod) # (ansøgninger|ansøgere|kandidater)',
       '(modtog|modtaget|fik|fået) # (ansøgninger|ansøgere|kandidater)',
       '(et|en) [meget|rigtig|utroligt] (stærkt|stort|bredt) (felt|udvalg) (af|med) (ansøgere|kandidater)',

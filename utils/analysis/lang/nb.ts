@@ -29,6 +29,10 @@ const nb: LangData = {
       '(valgt|velger|valgte) (en) (intern) (kandidat|søker)',
     ],
     'not-you-colloquial': [
+      // no place on a seasonal team ('du har ikke fått plass på sommerlaget')
+      '(ikke) [blitt] (fått plass|fått tilbud om plass|tatt opp) (på|i|hos) (~laget|~teamet|~programmet|~kullet|sommerjobb~|sommervikariat~)',
+      // a summer-job portal that matches young people with workplaces
+      '(ikke) [blitt] (matchet|plassert|tildelt) (med|på|til|hos) (en|noen) (arbeidsplass|plass|praksisplass|arbeidsgiver)',
       // 'vi har nå ansatt en person i stillingen' (the post is filled)
       '(har|har nå) [nå] (ansatt|tilsatt|rekruttert) (en|en person|en medarbeider|en kandidat|en søker|noen) (i|til) (stillingen|jobben|rollen)',
       // a job board's relay: 'arbeidsgiver har gitt beskjed om at du ikke er aktuell for stillingen'
@@ -316,6 +320,8 @@ const nb: LangData = {
       '(vi har|jeg har|nå har vi) (nå) (tatt|fattet) (en|vår) (beslutning|avgjørelse)',
     ],
     'many-applicants': [
+      // more interest than places ('interessen var langt større enn antall plasser')
+      '(interessen|antall søkere|søkningen|pågangen) (var|har vært|er) [mye|langt|betydelig|mange ganger] (større) (enn) (antall|antallet) (plasser|stillinger|jobber|sommerjobber)',
       '(mottok|mottatt|fikk|fått|har fått|hadde|har hatt|fikk inn) ** (over|mer enn|flere enn|nesten|omkring|rundt|cirka|hele|opp mot) # (søknader|søkere|kandidater)',
       '(mottok|mottatt|fikk|fått) # (søknader|søkere|kandidater)',
       '(et|en) [svært|veldig|utrolig] (sterkt|stort|bredt) (felt|utvalg) (av|med) (søkere|kandidater)',

@@ -63,7 +63,7 @@ const sv: LangData = {
       '(inte|ej) [att vara] med (vidare|i den fortsatta|i nästa|i det fortsatta)',
       '(anställer|anställde|tar|tog|erbjuder|kallar|bjuder) (dig) [tyvärr|därför|dessvärre|alltså] (inte|ej) [in|med|vidare]',
       '(tar|tog) [vi] [tyvärr|därför|dessvärre] (inte|ej) (in|emot) (dig)',
-      '(inte|ej) [kunnat|lyckats|kunna|lyckas] [att] (hitta|hittat|hittade|funnit|finna|få|fått|ha|har) (plats|utrymme) (för|åt) (dig)',
+      '(inte|ej) [kunnat|lyckats|kunna|lyckas] [att] (hitta|hittat|hittade|funnit|finna|få|fått|ha|har) [någon|en] (plats|utrymme) (för|åt) (dig)',
       '(uppfyller|uppfyllde|motsvarar|motsvarade|når|nådde) [du|din ansökan] [tyvärr|därför|dessvärre|alltså] (inte|ej) [upp till] ** (kraven|kravet|krav~|kriteri~|behörighets~|kvalifikationskrav~)',
       '(anställer|går vidare) [vi] [tyvärr|därför|dessvärre] (inte|ej) (den här gången|denna gång|i denna omgång|i den här omgången)',
       '(avstår|avstod) [vi|jag] [tyvärr|därför] (den här gången|denna gång|från att gå vidare|från din kandidatur)',
@@ -106,6 +106,12 @@ const sv: LangData = {
       '(föll|faller|fallit) (valet|beslutet) (till slut|tyvärr|dessvärre|nu|slutligen|i slutändan|denna gång|den här gången) på (henne|honom|hen|en|någon|den|ett)',
     ],
     'not-selected': [
+      // 'du har inte fått tjänsten'
+      '(har|hade) (inte|ej) (fått|erhållit|blivit erbjuden|blivit erbjudet) (tjänsten|jobbet|rollen|platsen|anställningen|uppdraget|befattningen)',
+      // the application 'has not been prioritised / selected in the selection'
+      '(inte|ej) (prioriterats|valts ut|tagits ut|gått vidare|kommit vidare) (i|till) (urvalet|urvalsprocessen|nästa steg|rekryteringen|intervjusteget|nästa omgång)',
+      // a summer-job portal that matches young people with workplaces
+      '(inte|ej) [har] (blivit|blev) (matchad|matchat|placerad|tilldelad) (med|på|till|hos) (någon|en) (arbetsplats|plats|feriearbetsplats|sommarjobbsplats|arbetsgivare)',
       // 'vi har nu anställt till tjänsten' (the post is filled)
       '(har|har nu) [nu] (anställt|rekryterat) (till|i|på) (tjänsten|rollen|befattningen|jobbet)',
       // 'det blev tyvärr inte aktuellt med en andra intervju'
@@ -264,6 +270,8 @@ const sv: LangData = {
       '(vi har|nu har vi) [nu] (gjort|genomfört) (vårt|ett) (val|urval)',
     ],
     'many-applicants': [
+      // more interest than places ('intresset var mycket större än antalet platser')
+      '(intresset|antalet sökande|söktrycket|efterfrågan) (var|har varit|är) [mycket|betydligt|långt|många gånger] (större|högre) (än) (antalet) (platser|tjänster|jobb|sommarjobb)',
       '(fick|fått|har fått|tog emot|tagit emot|inkom|kom in|hade|har haft|fick in|fått in) ** (över|drygt|närmare|mer än|fler än|hela|cirka|runt|omkring|uppemot) # (ansökningar|sökande|kandidater|cv)',
       '(fick|fått|tog emot|tagit emot|fick in|fått in) # (ansökningar|sökande|kandidater)',
       '(ett|en) [väldigt|mycket|otroligt] (stark|starkt|stort|brett) (fält|startfält|urval) (av|med) (sökande|kandidater)',
