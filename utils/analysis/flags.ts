@@ -421,21 +421,27 @@ export function genericFlags(
    * applicant system's status notice is one statement. Only a short label on the decision's line,
    * without a comma or thanks.
    */
-  const labelStart = (first: number, sent: number): number => {
-    const s = seg.clS[first] as number;
-    if (sent === 0 || s !== seg.sentS[sent]) return s;
-    let i = s - 1;
+  /** Whether sentence `sent` is the value after a short label on its line ("Decision: Not admitted"). */
+  const afterLabel = (sent: number): boolean => {
+    if (sent <= 0 || sent >= seg.sentS.length) return false;
+    let i = (seg.sentS[sent] as number) - 1;
     while (i >= 0 && CLASS[text.charCodeAt(i)] === SPACE) i--;
-    if (i < 0 || text.charCodeAt(i) !== 58 /* : */) return s;
+    if (i < 0 || text.charCodeAt(i) !== 58 /* : */) return false;
     const p = seg.sentS[sent - 1] as number;
     // one line, and no comma: "Hi Emre, quick note:" is a greeting, not a field's label
     for (let j = p; j < i; j++) {
       const k = text.charCodeAt(j);
-      if (k === 44 /* , */ || CLASS[k] === NEWLINE) return s;
+      if (k === 44 /* , */ || CLASS[k] === NEWLINE) return false;
     }
-    if (wordCount(text, p, i) > LABEL_WORDS) return s;
-    for (let c = first - 1; c >= 0 && seg.clSent[c] === sent - 1; c--) if (thanks.has(c)) return s;
-    return p;
+    if (wordCount(text, p, i) > LABEL_WORDS) return false;
+    for (let c = clauseAt(seg, p); c >= 0 && c < seg.clS.length && seg.clSent[c] === sent - 1; c++)
+      if (thanks.has(c)) return false;
+    return true;
+  };
+  const labelStart = (first: number, sent: number): number => {
+    const s = seg.clS[first] as number;
+    if (s !== seg.sentS[sent] || !afterLabel(sent)) return s;
+    return seg.sentS[sent - 1] as number;
   };
   const push = (x: Match, cat: 'decision' | 'stock' | 'closer') => {
     if (x.clause < 0 || (scope === 'quoted' && !inQuote(x.s))) return;
@@ -444,7 +450,9 @@ export function genericFlags(
     const first = leadStart(x.clause, x.sent);
     let a = cat === 'decision' ? labelStart(first, x.sent) : (seg.clS[first] as number);
     let last = clauseAt(seg, x.e - 1);
-    if (last < x.clause || seg.clSent[last] !== x.sent) last = x.clause;
+    // a decision that runs from a label into its value ("Beslut: Ej antagen") takes the value in
+    const intoValue = cat === 'decision' && seg.clSent[last] === x.sent + 1 && afterLabel(x.sent + 1);
+    if (last < x.clause || (seg.clSent[last] !== x.sent && !intoValue)) last = x.clause;
     if (cat !== 'closer') last = causalEnd(last, x.sent);
     // a stock phrase in a leading "due to / since …" clause is the pseudo-reason of the clause it leads
     // into ("Due to the volume of applications, we cannot give feedback"): on into that clause

@@ -160,7 +160,7 @@ const da: ConceptData = {
   offtopic: [
     // building works: a board's 'not going ahead with the renovation' rejects no candidate
     '(renovering~|ombygning~|istandsættelse~|tilbygning~|faldstammeudskiftning~|tagudskiftning~|byggeprojekt~)',
-    '(slettes|slettet|slette|personoplysning~|oplysningerne|gdpr|samtykke~|refusion~|tilbagebetal~|faktur~|bestilling~|levering~|pristilbud~|betaling~|booking~|billet~|abonnement~|garanti~|udbud~|leverandør~|reklamation~|medlemskab~|tilskud~|returnering~)',
+    '(slettes|slettet|slette|personoplysning~|gdpr|samtykke~|refusion~|tilbagebetal~|faktur~|bestilling~|levering~|pristilbud~|betaling~|booking~|billet~|abonnement~|garanti~|udbud~|leverandør~|reklamation~|medlemskab~|tilskud~|returnering~)',
     '(tredjepart~|tredje part)',
   ],
   good: ['(glæde|glad|glade|glædeligt|tillykke|velkommen|velkomne|sjovt at|stolte|tilfredse)'],

@@ -164,7 +164,7 @@ const nb: ConceptData = {
   offtopic: [
     // building works: a board's 'not going ahead with the renovation' rejects no candidate
     '(renovering~|oppussing~|ombygging~|rehabilitering~|tilbygg~|rørfornying~|takskifte~|byggeprosjekt~)',
-    '(slettes|slettet|slette|personopplysning~|opplysningene|gdpr|samtykke~|refusjon~|tilbakebetal~|faktura~|bestilling~|levering~|pristilbud~|betaling~|booking~|billett~|abonnement~|garanti~|anbud~|leverandør~|reklamasjon~|medlemskap~|tilskudd~|retur~)',
+    '(slettes|slettet|slette|personopplysning~|gdpr|samtykke~|refusjon~|tilbakebetal~|faktura~|bestilling~|levering~|pristilbud~|betaling~|booking~|billett~|abonnement~|garanti~|anbud~|leverandør~|reklamasjon~|medlemskap~|tilskudd~|retur~)',
     '(tredjepart~|tredje part)',
   ],
   good: ['(glede|glad|glade|gledelig|gratulerer|gratulere|velkommen|velkomne|moro å|stolte|fornøyde)'],

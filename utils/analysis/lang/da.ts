@@ -29,6 +29,12 @@ const da: LangData = {
       '(valgt|vælger|valgte) (en) (intern) (kandidat|ansøger)',
     ],
     'not-you-colloquial': [
+      // a decision form's field ('Afgørelse: Ikke optaget') or a job board's mark ('markeret som Ikke relevant')
+      '(afgørelse|afgørelsen|beslutning) (ikke optaget|ikke ansat|afslag|afslået|ikke udvalgt|nej)',
+      '(markeret|markerede|markerer|sat) ** (som) (ikke relevant|ikke aktuel|uinteressant|ikke interessant)',
+      '(som) (ikke relevant|ikke aktuel)',
+      // not admitted to a programme or post ('du kan derfor ikke optages på programmet')
+      '(ikke) (optages|ansættes|tilbydes en plads) (på|i|til|som) (programmet|graduate-programmet|traineeprogrammet|uddannelsen|stillingen|jobbet|holdet)',
       // the application 'has not been prioritised / selected in the selection'
       '(ikke) (blevet|været) (prioriteret|udvalgt|taget med) (i|til) (udvælgelsen|rekrutteringen|næste runde|næste trin|feltet|samtalerunden)',
       // a summer-job portal that matches young people with workplaces
@@ -92,6 +98,8 @@ const da: LangData = {
       '(din ansøgning|ansøgningen|du) (er|har|blev) [desværre] (ikke) (gået|kommet|nået) (videre|igennem)',
     ],
     'chosen-other': [
+      // going on 'without you' ('vi har valgt at gå videre i processen uden dig')
+      '(gå|går|gik|gået|fortsætte|fortsætter|fortsatte|fortsat) [videre] [i processen|i rekrutteringen|med processen|med forløbet] (uden) (dig|jer)',
       // 'den vi ansatte har mere erfaring' (a pseudo-reason: the decision itself), 'vi har valgt den ansøger, der …', 'vi har ansat en med …': the person hired
       '(den|personen|kandidaten|ansøgeren) (vi) (ansatte|har ansat|valgte|har valgt|landede på|gik videre med|tilbød stillingen) (har|havde|har haft) [lidt|noget|meget|betydeligt] (længere|mere|bredere|større|mere relevant) (erfaring~|kompetence~|praktik|baggrund)',
       '(valgt|valgte|ansat|ansatte|tilbudt stillingen til) (den ansøger|den kandidat|den person|ansøgeren|kandidaten) (der|som)',
@@ -161,6 +169,8 @@ const da: LangData = {
       '(en anden|et andet|andre|nogen anden|den anden) (ansøger~|kandidat~|person~|finalist~) (er|blev|er blevet|har fået) [nu|desværre] (udvalgt|valgt|ansat|tilbudt|indstillet|foretrukket|stillingen|jobbet)',
     ],
     'decline-application': [
+      // a public employer's 'din ansøgning om ansættelse som … er afslået'
+      '(din|jeres) (ansøgning|kandidatur) (om ansættelse|om stillingen|til stillingen|til jobbet|som) ** (er|er nu|er desværre|er hermed|blev|er blevet) [nu|desværre|hermed] (afslået|afvist|fravalgt)',
       // 'vores svar, som desværre er negativt'
       '(svar|svaret|besked|beskeden) [som|der] [desværre|dog|altså] (er|bliver|blev) [desværre] (negativt|negativ|et nej|nej)',
       '(afvise|afviser|afvist|afviste|afslå|afslår|afslået|afslog) (din|jeres|denne) (ansøgning|kandidatur)',
@@ -257,6 +267,8 @@ const da: LangData = {
       '(beslutningen|afgørelsen|det) ** (ikke|ingen) ** (vurdering|udtryk|bedømmelse) (af) (dig|dine|din|dit)',
     ],
     'unmet-requirements': [
+      // 'din profil er desværre ikke helt det, vi søger'
+      '(din profil|din ansøgning|dit cv|du|din baggrund) (er) [desværre] (ikke) [helt|rigtig|lige|helt og holdent] (det) (vi søger|vi leder efter|vi har brug for|vi står og mangler|vi efterspørger)',
       '(din profil|din baggrund|din erfaring|dine kompetencer|dit cv|din ansøgning|dine kvalifikationer|du) (lever|levede) [desværre] (ikke) [helt|fuldt ud|tilstrækkeligt] (op til) (kravene|kravprofilen|behovene|vores krav|vores behov|det vi søger|stillingens krav|de krav|kriterierne)',
       '(din profil|din baggrund|din erfaring|dine kompetencer|dit cv|din ansøgning|dine kvalifikationer|du) (matcher|matchede|opfylder|opfyldte|svarer til|svarede til|møder) [desværre] (ikke) [helt|fuldt ud|tilstrækkeligt] (kravene|kravprofilen|behovene|vores krav|vores behov|det vi søger|stillingens krav|de krav|kriterierne)',
       // the requirements named only as 'the ones we set for the post' ('de krav, vi stiller til stillingen')
@@ -993,6 +1005,10 @@ const da: LangData = {
       '(vil|ville) [nu|gerne] [nu|gerne] tilbyde dig (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
     ],
     recruiting: [
+      // young people's holiday and leisure jobs
+      '(fritidsjob~|sommerjob~|ferieafløs~)',
+      // graduate and trainee programmes hire
+      '(traineeprogram~|trainee-program~|graduateprogram~|graduate-program~|traineestilling~)',
       // a staffing or gig app's shifts ('se flere ledige vagter i appen')
       '(ledige|flere ledige|nye|åbne) (vagter|vikarvagter)',
       // staff for a post ('folk nok i kassen'): a recruiting subject

@@ -29,6 +29,12 @@ const nb: LangData = {
       '(valgt|velger|valgte) (en) (intern) (kandidat|søker)',
     ],
     'not-you-colloquial': [
+      // a decision form's field ('Vedtak: Ikke tatt opp') or a job board's mark ('merket som Ikke relevant')
+      '(vedtak|vedtaket|beslutning|avgjørelse) (ikke tatt opp|ikke ansatt|ikke tilsatt|avslag|avslått|ikke innstilt|nei)',
+      '(merket|markert|satt) ** (som) (ikke relevant|ikke aktuell|uinteressant|ikke interessant)',
+      '(som) (ikke relevant|ikke aktuell)',
+      // not admitted to a programme or post ('du kan derfor ikke tas opp på programmet')
+      '(ikke) (tas opp|ansettes|tilbys plass) (på|i|til|som) (programmet|traineeprogrammet|utdanningen|stillingen|jobben|kullet)',
       // no place on a seasonal team ('du har ikke fått plass på sommerlaget')
       '(ikke) [blitt] (fått plass|fått tilbud om plass|tatt opp) (på|i|hos) (~laget|~teamet|~programmet|~kullet|sommerjobb~|sommervikariat~)',
       // a summer-job portal that matches young people with workplaces
@@ -112,6 +118,8 @@ const nb: LangData = {
       '(søknaden din|din søknad|søknaden|du) (er|har|ble) [dessverre] (ikke) (gått|kommet|nådd) (videre|gjennom)',
     ],
     'chosen-other': [
+      // going on 'without you' ('vi har valgt å gå videre i prosessen uten deg')
+      '(gå|går|gikk|gått|fortsette|fortsetter|fortsatte|fortsatt) [videre] [i prosessen|i rekrutteringen|med prosessen] (uten) (deg|dere)',
       // 'den vi ansatte har lengre erfaring' (a pseudo-reason: the decision itself), 'vi har valgt den søkeren som …': the person hired
       '(den|personen|kandidaten|søkeren) (vi) (ansatte|har ansatt|valgte|har valgt|landet på|gikk for|gikk videre med|tilbød stillingen) (har|hadde|har hatt) [litt|noe|mye|betydelig] (lengre|mer|bredere|større|mer relevant) (erfaring~|kompetanse~|praksis|bakgrunn)',
       '(valgt|valgte|ansatt|ansatte|tilbudt stillingen til) (den søkeren|den kandidaten|den personen|den søker|den kandidat) (som|der)',
@@ -198,6 +206,8 @@ const nb: LangData = {
       '(en annen|et annet|andre|noen andre|den andre) (søker~|kandidat~|person~|finalist~) (er|ble|har blitt|har fått) [nå|dessverre] (valgt|valgt ut|plukket ut|ansatt|tilbudt|innstilt|foretrukket|stillingen|jobben)',
     ],
     'decline-application': [
+      // a public employer's 'søknaden din om stilling som … er avslått'
+      '(søknaden din|din søknad|kandidaturet ditt) (om stilling|om stillingen|om ansettelse|på stillingen|til stillingen|som) ** (er|er nå|er dessverre|er herved|ble|har blitt) [nå|dessverre|herved] (avslått|avvist|valgt bort)',
       // 'svaret vårt, som dessverre er negativt'
       '(svar|svaret|beskjed|beskjeden) [vårt|som] [dessverre|altså] (er|blir|ble) [dessverre] (negativt|negativ|et nei|nei)',
       // 'søknaden din har dessverre ikke ført frem'
@@ -305,6 +315,8 @@ const nb: LangData = {
       '(dette|det|beslutningen|avgjørelsen|avslaget) (er|var) (ingen|ikke en) (vurdering|dom|kritikk) (av|over) (deg|dine|din|ditt)',
     ],
     'unmet-requirements': [
+      // 'profilen din er dessverre ikke helt det vi ser etter'
+      '(profilen din|din profil|søknaden din|du|bakgrunnen din) (er) [dessverre] (ikke) [helt|riktig|akkurat] (det) (vi ser etter|vi søker|vi leter etter|vi trenger|vi har behov for)',
       // 'vi ser dessverre ikke en god nok match mellom profilen din og rollen'
       '(ikke|ingen) [en|noen] [tilstrekkelig|god nok|godt nok|tydelig|klar] [sterk|god|stor|tydelig] (match|matching) (mellom) (profilen din|din profil|deg|bakgrunnen din|erfaringen din|kompetansen din|cv-en din) (og) (rollen|stillingen|jobben|oppdraget|våre|stillingens|rollens|det vi)',
       // not found qualified, no criterion named ('du er ikke funnet kvalifisert for stillingen')
@@ -1082,6 +1094,10 @@ const nb: LangData = {
       '(vil|ville) [nå|gjerne] [nå|gjerne] tilby deg (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
     ],
     recruiting: [
+      // young people's summer jobs
+      '(sommerjobb~|ferievikar~|fritidsjobb~)',
+      // graduate and trainee programmes hire
+      '(traineeprogram~|trainee-program~|graduateprogram~|graduate-program~|traineestilling~)',
       // a staffing or gig app's shifts ('se flere ledige vakter i appen')
       '(ledige|flere ledige|nye|åpne) (vakter|vikarvakter)',
       // staff for a post ('nok folk i kassa'): a recruiting subject

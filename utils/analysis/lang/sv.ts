@@ -29,6 +29,11 @@ const sv: LangData = {
       '(valt|väljer|valde) (en) (intern) (kandidat|sökande)',
     ],
     'not-you-colloquial': [
+      // a decision form's field ('Beslut: Ej antagen') or a job board's mark ('markerat som Ej intressant')
+      '(beslut|beslutet) (ej antagen|inte antagen|ej anställd|avslag|avslås|nej|ej aktuell)',
+      '(som) (=ej) (intressant|relevant)',
+      // not admitted to a programme or post ('du kan därför inte antas till programmet')
+      '(inte|ej) (antas|tas emot|anställas|erbjudas plats) (till|på|i|som) (programmet|traineeprogrammet|utbildningen|tjänsten|rollen|jobbet|sommarjobbet|feriearbetet)',
       // a job board's relay in a subordinate clause: 'att du inte är aktuell för tjänsten'
       '(inte|ej) [längre] (är|var|blir|blev) (aktuell) (för|till) (tjänsten|jobbet|rollen|uppdraget|befattningen)',
       // an applicant-system status line ('Status: Ej aktuell'), filling the need internally (a decision only in a draft about a job)
@@ -81,6 +86,8 @@ const sv: LangData = {
       '(valt|valde|beslutat|beslutade|bestämt|bestämde|kommit fram till) [oss] [för] att (inte|ej) (ta|gå)',
     ],
     'chosen-other': [
+      // going on 'without you' ('vi har valt att gå vidare i processen utan dig')
+      '(gå|går|gick|gått|fortsätta|fortsätter|fortsatt|fortsatte|köra|kör|körde) [vidare] [i processen|i rekryteringen|med processen|med rekryteringen] (utan) (dig|er)',
       // informal 'vi kör på nån annan (till lagret)'
       '(kör|körde|kört|köra) (på|med) (nån annan|någon annan|den andra kandidaten|den andra sökande)',
       // 'den vi anställde har längre erfarenhet' (a pseudo-reason: the decision itself), 'vi har valt den sökande som …': the person hired
@@ -156,6 +163,8 @@ const sv: LangData = {
       '(har|hade) [nu|tyvärr] (en annan|någon annan|nån annan|andra|den andra) [sökande|kandidat~|person~|finalist~] (valts|valts ut|tagits ut|anställts|erbjudits)',
     ],
     'decline-application': [
+      // a public employer's 'din ansökan om anställning som … har avslagits'
+      '(din|er) (ansökan|kandidatur|intresseanmälan) (om anställning|om tjänst|om tjänsten|till tjänsten|till jobbet|till rollen|som) ** (har|har nu|har tyvärr|har härmed|är|blev) [nu|tyvärr|härmed|dessvärre] (avslagits|avböjts|avslagen|avböjd|avvisats)',
       // 'vårt svar, som tyvärr är negativt'
       '(svar|svaret|besked|beskedet) [som|vilket] [tyvärr|dessvärre|alltså] (är|blir|blev) [tyvärr|dessvärre] (negativt|ett nej|nej)',
       '(avböja|avböjer|avböjt|avböjde|avslå|avslår|avslagit|avslog) (din|er|denna|den här) (ansökan|kandidatur|intresseanmälan)',
@@ -1031,6 +1040,8 @@ const sv: LangData = {
       '(vill|skulle vilja) [nu|gärna] [nu|gärna] erbjuda dig (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning)',
     ],
     recruiting: [
+      // municipal summer jobs for young people
+      '(feriearbete~|feriejobb~|ferieplats~|feriepraktik~)',
       // a staffing or gig app's shifts ('se fler lediga pass i appen')
       '(lediga|fler lediga|nya|öppna) (pass|arbetspass|vikariepass)',
       // staff for a post ('folk till kassan i sommar'): a recruiting subject
