@@ -421,27 +421,30 @@ export function genericFlags(
    * applicant system's status notice is one statement. Only a short label on the decision's line,
    * without a comma or thanks.
    */
-  /** Whether sentence `sent` is the value after a short label on its line ("Decision: Not admitted"). */
-  const afterLabel = (sent: number): boolean => {
-    if (sent <= 0 || sent >= seg.sentS.length) return false;
+  /**
+   * Where the label before sentence `sent` starts when that sentence is the value after a short label
+   * on its line ("Decision: Not admitted"), or -1. The label runs from the line's start (or its
+   * sentence's) to the colon; a comma or thanks in it make it a greeting ("Hi Emre, quick note:").
+   */
+  const labelFrom = (sent: number): number => {
+    if (sent <= 0 || sent >= seg.sentS.length) return -1;
     let i = (seg.sentS[sent] as number) - 1;
     while (i >= 0 && CLASS[text.charCodeAt(i)] === SPACE) i--;
-    if (i < 0 || text.charCodeAt(i) !== 58 /* : */) return false;
-    const p = seg.sentS[sent - 1] as number;
-    // one line, and no comma: "Hi Emre, quick note:" is a greeting, not a field's label
-    for (let j = p; j < i; j++) {
-      const k = text.charCodeAt(j);
-      if (k === 44 /* , */ || CLASS[k] === NEWLINE) return false;
-    }
-    if (wordCount(text, p, i) > LABEL_WORDS) return false;
+    if (i < 0 || text.charCodeAt(i) !== 58 /* : */) return -1;
+    const p0 = seg.sentS[sent - 1] as number;
+    let p = i;
+    while (p > p0 && CLASS[text.charCodeAt(p - 1)] !== NEWLINE) p--;
+    for (let j = p; j < i; j++) if (text.charCodeAt(j) === 44 /* , */) return -1;
+    if (wordCount(text, p, i) > LABEL_WORDS) return -1;
     for (let c = clauseAt(seg, p); c >= 0 && c < seg.clS.length && seg.clSent[c] === sent - 1; c++)
-      if (thanks.has(c)) return false;
-    return true;
+      if (thanks.has(c)) return -1;
+    return p;
   };
   const labelStart = (first: number, sent: number): number => {
     const s = seg.clS[first] as number;
-    if (s !== seg.sentS[sent] || !afterLabel(sent)) return s;
-    return seg.sentS[sent - 1] as number;
+    if (s !== seg.sentS[sent]) return s;
+    const p = labelFrom(sent);
+    return p < 0 ? s : p;
   };
   const push = (x: Match, cat: 'decision' | 'stock' | 'closer') => {
     if (x.clause < 0 || (scope === 'quoted' && !inQuote(x.s))) return;
@@ -451,8 +454,9 @@ export function genericFlags(
     let a = cat === 'decision' ? labelStart(first, x.sent) : (seg.clS[first] as number);
     let last = clauseAt(seg, x.e - 1);
     // a decision that runs from a label into its value ("Beslut: Ej antagen") takes the value in
-    const intoValue = cat === 'decision' && seg.clSent[last] === x.sent + 1 && afterLabel(x.sent + 1);
-    if (last < x.clause || (seg.clSent[last] !== x.sent && !intoValue)) last = x.clause;
+    const label = cat === 'decision' && seg.clSent[last] === x.sent + 1 ? labelFrom(x.sent + 1) : -1;
+    if (last < x.clause || (seg.clSent[last] !== x.sent && label < 0)) last = x.clause;
+    if (label > a) a = label;
     if (cat !== 'closer') last = causalEnd(last, x.sent);
     // a stock phrase in a leading "due to / since …" clause is the pseudo-reason of the clause it leads
     // into ("Due to the volume of applications, we cannot give feedback"): on into that clause

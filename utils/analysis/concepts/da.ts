@@ -165,6 +165,8 @@ const da: ConceptData = {
   ],
   good: ['(glæde|glad|glade|glædeligt|tillykke|velkommen|velkomne|sjovt at|stolte|tilfredse)'],
   withdraw: [
+    // a candidate who declined the interview (an applicant system's note to the recruiter)
+    '(takket|takkede) (nej) (til) (samtalen|jobsamtalen|interviewet|samtaletiden)',
     '(trukket tilbage|trak tilbage|trække tilbage)',
     // the candidate's own yes/no to an offer, not the hired person's 'som har takket ja'
     '(du|i) ** (takket ja|takkede ja|takket nej|takkede nej)',

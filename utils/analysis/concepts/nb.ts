@@ -169,6 +169,8 @@ const nb: ConceptData = {
   ],
   good: ['(glede|glad|glade|gledelig|gratulerer|gratulere|velkommen|velkomne|moro å|stolte|fornøyde)'],
   withdraw: [
+    // a candidate who declined the interview (an applicant system's note to the recruiter)
+    '(takket|takka) (nei) (til) (intervjuet|samtalen|intervjutiden)',
     '(trukket|trakk|trekke) (deg|søknaden|tilbake)',
     // the candidate's own yes/no to an offer, not the hired person's 'som har takket ja'
     '(du|dere) ** (takket ja|takket nei)',

@@ -173,6 +173,8 @@ const sv: ConceptData = {
   ],
   good: ['(glädje|glad|glada|glädjande|gratul~|välkommen|välkomna|roligt att|kul att|stolta|nöjda)'],
   withdraw: [
+    // a candidate who declined the interview (an applicant system's note to the recruiter)
+    '(tackat|tackade) (nej) (till) (intervjun|intervju|samtalet|intervjutiden)',
     '(dra tillbaka|drog tillbaka|dragit tillbaka|återkalla~)',
     // the candidate's own yes/no to an offer, not the hired person's 'som har tackat ja'
     '(du|ni) ** (tackat ja|tackade ja|tackat nej|tackade nej)',

@@ -29,6 +29,8 @@ const da: LangData = {
       '(valgt|vælger|valgte) (en) (intern) (kandidat|ansøger)',
     ],
     'not-you-colloquial': [
+      // a field list's result ('Resultat: Ikke videre til samtale')
+      '(resultat|resultatet|status|svar|afgørelse) (ikke) (videre|udvalgt|optaget|gået videre|relevant|aktuel)',
       // a decision form's field ('Afgørelse: Ikke optaget') or a job board's mark ('markeret som Ikke relevant')
       '(afgørelse|afgørelsen|beslutning) (ikke optaget|ikke ansat|afslag|afslået|ikke udvalgt|nej)',
       '(markeret|markerede|markerer|sat) ** (som) (ikke relevant|ikke aktuel|uinteressant|ikke interessant)',
@@ -331,6 +333,8 @@ const da: LangData = {
       '(svære|hårde|vanskelige) (valg|beslutninger|prioriteringer)',
     ],
     'careful-consideration': [
+      '(foretaget|lavet|foretog|lavede) (en|sin) (udvælgelse|sortering) (blandt|af) (ansøgerne|kandidaterne|ansøgningerne)',
+      '(efter|ved) (en) (gennemgang|vurdering|læsning) (af) (din ansøgning|dit cv|ansøgningerne|din profil|dit materiale)',
       // the review by whoever decided ('dit CV er blevet vurderet af den ansættende leder, som …')
       '(er|er nu|er blevet|blev|har været) [nu] (vurderet|gennemgået|læst|behandlet) (af) (den ansættende leder|lederen|ansættelsesudvalget|udvalget|rekrutteringsteamet|vores rekrutteringsteam|chefen|ledelsen|afdelingen|vores rekrutteringspartner)',
       // a review clause before the decision ('ansættelsesudvalget har gennemgået ansøgningerne, og …')

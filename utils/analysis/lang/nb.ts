@@ -29,6 +29,8 @@ const nb: LangData = {
       '(valgt|velger|valgte) (en) (intern) (kandidat|søker)',
     ],
     'not-you-colloquial': [
+      // a field list's result ('Resultat: Ikke videre til intervju')
+      '(resultat|resultatet|status|svar|vedtak) (ikke) (videre|valgt|tatt opp|gått videre|aktuell|innstilt)',
       // a decision form's field ('Vedtak: Ikke tatt opp') or a job board's mark ('merket som Ikke relevant')
       '(vedtak|vedtaket|beslutning|avgjørelse) (ikke tatt opp|ikke ansatt|ikke tilsatt|avslag|avslått|ikke innstilt|nei)',
       '(merket|markert|satt) ** (som) (ikke relevant|ikke aktuell|uinteressant|ikke interessant)',
@@ -377,6 +379,8 @@ const nb: LangData = {
       '(vanskelige|tøffe|harde|tunge) (valg|avgjørelser|prioriteringer)',
     ],
     'careful-consideration': [
+      '(gjort|gjorde|foretatt|foretok) (et|sitt) (utvalg) (blant|av) (søkerne|kandidatene|søknadene)',
+      '(etter|ved) (en) (gjennomgang|vurdering|lesing) (av) (søknaden din|din søknad|cv-en din|søknadene|profilen din)',
       // the review by whoever decided ('CV-en din er vurdert av ansettende leder, som …')
       '(er|er nå|har blitt|ble) [nå] (vurdert|gjennomgått|lest|behandlet) (av) (ansettende leder|lederen|den ansettende lederen|innstillingsrådet|tilsettingsrådet|rekrutteringsteamet|vårt rekrutteringsteam|sjefen|ledelsen|avdelingen|bedømmelseskomiteen)',
       // a review clause before the decision ('ansettende leder har gått gjennom søknadene, og …')

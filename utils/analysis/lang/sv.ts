@@ -29,6 +29,11 @@ const sv: LangData = {
       '(valt|väljer|valde) (en) (intern) (kandidat|sökande)',
     ],
     'not-you-colloquial': [
+      // a field list's result ('Resultat: Ej vidare till intervju')
+      '(resultat|resultatet|status|besked) (ej|inte) (vidare|aktuell|antagen|gått vidare|utvald|vald)',
+      // 'ett urval har gjorts och du ingår inte i det'
+      '(du) (ingår|finns) [tyvärr|dessvärre|alltså] (inte|ej) [med] (i det|i detta|i urvalet|bland dem)',
+      '(inget|inte något|inte längre något) (behov av) (fler|flera|mer folk|mer personal|extra|nya) [medarbetare|anställda|personal]',
       // a decision form's field ('Beslut: Ej antagen') or a job board's mark ('markerat som Ej intressant')
       '(beslut|beslutet) (ej antagen|inte antagen|ej anställd|avslag|avslås|nej|ej aktuell)',
       '(som) (=ej) (intressant|relevant)',
@@ -318,6 +323,7 @@ const sv: LangData = {
       '(tätt|jämnt) (ända in i|ända till) (slutet|det sista|kaklet|mål)',
     ],
     'careful-consideration': [
+      '(gjort|gjorde|genomfört|genomförde) (ett|sitt) (urval) (bland) (de sökande|sökandena|ansökningarna|kandidaterna)',
       // the review by whoever decided ('ditt cv har granskats av rekryterande chef, som …')
       '(har|har nu|har blivit|blev) [nu] (granskats|bedömts|lästs|behandlats|granskad|bedömd) (av) (rekryterande chef|anställande chef|chefen|ledningen|rekryteringsgruppen|rekryteringsteamet|vårt rekryteringsteam|avdelningen|vår rekryteringspartner)',
       '(gjort|genomfört|gjorde|genomförde) (en|den) (första|inledande) (gallring|sållning|genomgång|urval|screening)',
