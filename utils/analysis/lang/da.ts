@@ -29,6 +29,10 @@ const da: LangData = {
       '(valgt|vælger|valgte) (en) (intern) (kandidat|ansøger)',
     ],
     'not-you-colloquial': [
+      // an internship or apprenticeship ('vi har ikke mulighed for at tage imod dig i praktik')
+      '(ikke) [mulighed for at|kunne|kan] (tage imod|tage ind|modtage|tilbyde) (dig) (i|til|som|på) (praktik|praktikant|lærling|praktikplads|læreplads)',
+      // everyone needed already found ('vi har allerede fundet trænere til alle hold')
+      '(fundet|ansat|rekrutteret|fået fat i) ** (til|for) (alle|samtlige) (hold|holdene|stillinger|stillingerne|pladser|pladserne|vagter|vagterne|roller|rollerne|afdelinger)',
       // a field list's result ('Resultat: Ikke videre til samtale')
       '(resultat|resultatet|status|svar|afgørelse) (ikke) (videre|udvalgt|optaget|gået videre|relevant|aktuel)',
       // a decision form's field ('Afgørelse: Ikke optaget') or a job board's mark ('markeret som Ikke relevant')
@@ -269,6 +273,8 @@ const da: LangData = {
       '(beslutningen|afgørelsen|det) ** (ikke|ingen) ** (vurdering|udtryk|bedømmelse) (af) (dig|dine|din|dit)',
     ],
     'unmet-requirements': [
+      // an eligibility rule not met ('du opfylder derfor ikke adgangskravet')
+      '(du|din ansøgning|din profil) (opfylder|opfyldte|lever op til|levede op til) [derfor|dermed|altså|desværre] [desværre|derfor] (ikke) [helt] (adgangskravet|adgangskravene|ansættelseskravet|kvalifikationskravet|kvalifikationskravene|kravet|kravene|minimumskravet|minimumskravene|de formelle krav)',
       // 'din profil er desværre ikke helt det, vi søger'
       '(din profil|din ansøgning|dit cv|du|din baggrund) (er) [desværre] (ikke) [helt|rigtig|lige|helt og holdent] (det) (vi søger|vi leder efter|vi har brug for|vi står og mangler|vi efterspørger)',
       '(din profil|din baggrund|din erfaring|dine kompetencer|dit cv|din ansøgning|dine kvalifikationer|du) (lever|levede) [desværre] (ikke) [helt|fuldt ud|tilstrækkeligt] (op til) (kravene|kravprofilen|behovene|vores krav|vores behov|det vi søger|stillingens krav|de krav|kriterierne)',
@@ -701,6 +707,8 @@ const da: LangData = {
   },
   cues: {
     requirement: [
+      // who an internship or post is open to ('vi tager kun imod studerende fra datamatikeruddannelsen')
+      '(tager|tager kun|tager bare|tager udelukkende) (imod|ind) (studerende|ansøgere|praktikanter|lærlinge|elever) (fra|inden for|der læser|med)',
       // the bar a test set
       '(grænsen|kravet|barren|beståelsesgrænsen) (ligger|lå|går|gik|er|var) (ved|på)',
       '(grænsen|minimumskravet|kravet|barren) (var|lå|er|ligger|blev sat) [på|ved|til] (#)',
@@ -799,6 +807,8 @@ const da: LangData = {
       '(hygiejnebevis~|hygiejnekursus~|hygiejnecertifikat~)',
     ],
     evidence: [
+      // the programme the candidate studies ('du læser til finansøkonom')
+      '(du) (læser|studerer|går på) (til|på|en uddannelse|uddannelsen|et studie)',
       // what the candidate stated in the application form ('du har oplyst, at du kan arbejde 20 timer')
       '(du) (har|havde) (oplyst|angivet|skrevet|svaret|meddelt|opgivet) [i ansøgningen|i skemaet|i ansøgningsskemaet] (at) [du]',
       // where the candidate stands in their training ('du är fortfarande lärling')
@@ -1009,6 +1019,8 @@ const da: LangData = {
       '(vil|ville) [nu|gerne] [nu|gerne] tilbyde dig (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
     ],
     recruiting: [
+      // internships and apprenticeships
+      '(praktikplads~|læreplads~|elevplads~|lærlingeplads~|praktik)',
       // young people's holiday and leisure jobs
       '(fritidsjob~|sommerjob~|ferieafløs~)',
       // graduate and trainee programmes hire

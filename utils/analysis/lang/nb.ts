@@ -29,6 +29,10 @@ const nb: LangData = {
       '(valgt|velger|valgte) (en) (intern) (kandidat|søker)',
     ],
     'not-you-colloquial': [
+      // an internship or apprenticeship ('vi har ikke mulighet til å ta imot deg i praksis')
+      '(ikke) [mulighet til å|kunne|kan] (ta imot|ta inn|tilby) (deg) (i|til|som|på) (praksis|praktikant|lærling|praksisplass|læreplass)',
+      // everyone needed already found ('vi har allerede funnet trenere til alle lagene')
+      '(funnet|ansatt|rekruttert|fått tak i) ** (til|for) (alle|samtlige) (lag|lagene|stillinger|stillingene|plasser|plassene|vakter|vaktene|roller|rollene|avdelinger)',
       // a field list's result ('Resultat: Ikke videre til intervju')
       '(resultat|resultatet|status|svar|vedtak) (ikke) (videre|valgt|tatt opp|gått videre|aktuell|innstilt)',
       // a decision form's field ('Vedtak: Ikke tatt opp') or a job board's mark ('merket som Ikke relevant')
@@ -317,6 +321,8 @@ const nb: LangData = {
       '(dette|det|beslutningen|avgjørelsen|avslaget) (er|var) (ingen|ikke en) (vurdering|dom|kritikk) (av|over) (deg|dine|din|ditt)',
     ],
     'unmet-requirements': [
+      // an eligibility rule not met ('du oppfyller derfor ikke opptakskravet')
+      '(du|søknaden din|profilen din) (oppfyller|oppfylte|lever opp til|levde opp til) [derfor|dermed|altså|dessverre] [dessverre|derfor] (ikke) [helt] (opptakskravet|opptakskravene|kvalifikasjonskravet|kvalifikasjonskravene|kravet|kravene|minstekravet|minstekravene|de formelle kravene)',
       // 'profilen din er dessverre ikke helt det vi ser etter'
       '(profilen din|din profil|søknaden din|du|bakgrunnen din) (er) [dessverre] (ikke) [helt|riktig|akkurat] (det) (vi ser etter|vi søker|vi leter etter|vi trenger|vi har behov for)',
       // 'vi ser dessverre ikke en god nok match mellom profilen din og rollen'
@@ -756,6 +762,8 @@ const nb: LangData = {
   },
   cues: {
     requirement: [
+      // who an internship or post is open to ('vi tar bare imot studenter fra bachelor i informatikk')
+      '(tar|tar bare|tar kun|tar utelukkende) (imot|inn) (studenter|søkere|praktikanter|lærlinger|elever) (fra|innen|som studerer|med)',
       // the bar a test set
       '(grensen|kravet|terskelen|ribben) (ligger|lå|går|gikk|er|var) (ved|på)',
       '(grensen|minstekravet|kravet|lista) (var|lå|er|ligger|ble satt) [på|ved|til] (#)',
@@ -861,6 +869,8 @@ const nb: LangData = {
       '(hygienekurs~|hygienebevis~|mattrygghetskurs~)',
     ],
     evidence: [
+      // the programme the candidate studies ('du studerer økonomi og administrasjon')
+      '(du) (studerer|leser|går på|tar) (ved|på|til|en utdanning|utdanningen|et studium)',
       // what the candidate stated in the application form ('du har oppgitt at du kan jobbe 20 timer')
       '(du) (har|hadde) (oppgitt|skrevet|svart|opplyst|angitt|meldt) [i søknaden|i skjemaet|i søknadsskjemaet] (at) [du]',
       // where the candidate stands in their training ('du är fortfarande lärling')
@@ -1098,6 +1108,8 @@ const nb: LangData = {
       '(vil|ville) [nå|gjerne] [nå|gjerne] tilby deg (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
     ],
     recruiting: [
+      // internships and apprenticeships
+      '(praksisplass~|læreplass~|lærlingplass~|lærekontrakt~|praksis)',
       // young people's summer jobs
       '(sommerjobb~|ferievikar~|fritidsjobb~)',
       // graduate and trainee programmes hire
@@ -1149,6 +1161,8 @@ const nb: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // who an internship is open to ('vi tar bare imot studenter fra …') says nothing of age
+      '(tar|tar bare|tar kun) (imot|inn) (studenter|elever|lærlinger|praktikanter)',
       // the people the job serves, not the candidate ('elever med autisme', 'brukere med funksjonsnedsettelse')
       '(elever|elevene|elevgruppe~|brukere|brukerne|beboere|beboerne|pasienter|pasientene|klienter|ungdommer|ungdommene|deltakere|målgruppe~|barnegruppe~) (med) ** (autisme|asperger~|adhd|funksjonsnedsettelse~|funksjonshemm~|diagnose~|utviklingshemm~|spesielle behov|særskilte behov|dysleksi~)',
       // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements

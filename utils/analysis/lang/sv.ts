@@ -29,6 +29,10 @@ const sv: LangData = {
       '(valt|väljer|valde) (en) (intern) (kandidat|sökande)',
     ],
     'not-you-colloquial': [
+      // an internship or apprenticeship ('vi har inte möjlighet att ta emot dig för praktik')
+      '(inte|ej) [möjlighet att|kunna|kan] (ta emot|ta in|erbjuda) (dig) (för|på|som|till) (praktik|praktikant|lärling|lia|lia-plats|praktikplats)',
+      // everyone needed already found ('vi har redan hittat tränare till alla lag')
+      '(hittat|funnit|anställt|rekryterat|fått tag på) ** (till|för) (alla|samtliga) (lag|lagen|tjänster|tjänsterna|platser|platserna|pass|passen|roller|rollerna|avdelningar)',
       // a field list's result ('Resultat: Ej vidare till intervju')
       '(resultat|resultatet|status|besked) (ej|inte) (vidare|aktuell|antagen|gått vidare|utvald|vald)',
       // 'ett urval har gjorts och du ingår inte i det'
@@ -747,6 +751,8 @@ const sv: LangData = {
   },
   cues: {
     requirement: [
+      // who an internship or post is open to ('vi tar bara emot studenter inom systemutveckling')
+      '(tar|tar bara|tar endast|tar enbart) (emot|in) (studenter|sökande|praktikanter|lärlingar|elever) (inom|från|som läser|med)',
       // the bar a test set
       '(gränsen|kravet|ribban|godkäntgränsen) (går|gick|låg|ligger|är|var) (vid|på)',
       '(gränsen|gränsvärdet|ribban|minimikravet|kravet) (var|låg|går|ligger|hade satts|sattes) [satt] [vid|på|till] (#)',
@@ -845,6 +851,8 @@ const sv: LangData = {
       '(hygienutbildning~|hygienbevis~|livsmedelshygien~)',
     ],
     evidence: [
+      // the programme the candidate studies ('du läser programmet för ekonomiassistenter')
+      '(du) (läser|studerar|går) (programmet|utbildningen|till|på|en utbildning|ett program)',
       // what the candidate stated in the application form ('du har angett att du kan arbeta 20 timmar')
       '(du) (har|hade) (angett|uppgett|skrivit|svarat|meddelat|fyllt i) [i ansökan|i formuläret|i ansökningsformuläret] (att) [du]',
       // where the candidate stands in their training ('du är fortfarande lärling')
@@ -1046,6 +1054,8 @@ const sv: LangData = {
       '(vill|skulle vilja) [nu|gärna] [nu|gärna] erbjuda dig (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning)',
     ],
     recruiting: [
+      // internships and apprenticeships
+      '(praktikplats~|lia-plats~|lärlingsplats~|lärlingstjänst~|praktik)',
       // municipal summer jobs for young people
       '(feriearbete~|feriejobb~|ferieplats~|feriepraktik~)',
       // a staffing or gig app's shifts ('se fler lediga pass i appen')
