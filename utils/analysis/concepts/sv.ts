@@ -154,7 +154,11 @@ const sv: ConceptData = {
   two: ['(två|en till|ytterligare en|ännu en|fler)'],
   counterfactual: ['(om|hade|ifall|skulle ha|hade vi)'],
   pending: ['(ännu|fortfarande|inte än)'],
-  cond: ['(ifall|såvida|såvitt|när vi|så snart|om du|om ni|om vi|om inte|annars|i annat fall)'],
+  cond: [
+    '(ifall|såvida|såvitt|när vi|så snart|om du|om ni|om vi|om inte|annars|i annat fall)',
+    // 'om tjänsten tillsätts med en annan sökande, får du besked' (a receipt's condition)
+    '(om) (tjänsten|rollen|jobbet|platsen|befattningen|anställningen) (tillsätts|skulle tillsättas|går till|erbjuds|besätts)',
+  ],
   until: ['(=förrän|tills|innan|så länge)'],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(vi|jag) hann', 'hann (vi|jag)'],
