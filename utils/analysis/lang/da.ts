@@ -104,6 +104,8 @@ const da: LangData = {
       '(din ansøgning|ansøgningen|du) (er|har|blev) [desværre] (ikke) (gået|kommet|nået) (videre|igennem)',
     ],
     'chosen-other': [
+      // verb-second after a fronted adverbial ('denne gang faldt valget på en ansøger, der …')
+      '(faldt|er faldet|falder) (valget|beslutningen) [desværre|til sidst|i sidste ende|denne gang] på (en|nogen|den|hende|ham|en anden)',
       // going on 'without you' ('vi har valgt at gå videre i processen uden dig')
       '(gå|går|gik|gået|fortsætte|fortsætter|fortsatte|fortsat) [videre] [i processen|i rekrutteringen|med processen|med forløbet] (uden) (dig|jer)',
       // 'den vi ansatte har mere erfaring' (a pseudo-reason: the decision itself), 'vi har valgt den ansøger, der …', 'vi har ansat en med …': the person hired
@@ -965,6 +967,8 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
+      // nobody is hired for now: the post is left unfilled for every applicant
+      '(ikke) [at] (ansætte|besætte|rekruttere) (nogen) (i|til|på) (stillingen|rollen|jobbet)',
       // a technical failure: the application never arrived
       '(ikke) (nået frem|kommet frem|blevet modtaget) (til os|hos os)',
       // the application stays in a process that goes on ("din ansøgning er stadig med, du behøver ikke søge igen")

@@ -124,6 +124,8 @@ const nb: LangData = {
       '(søknaden din|din søknad|søknaden|du) (er|har|ble) [dessverre] (ikke) (gått|kommet|nådd) (videre|gjennom)',
     ],
     'chosen-other': [
+      // verb-second after a fronted adverbial ('denne gangen falt valget på en søker som …')
+      '(falt|har falt|faller) (valget|beslutningen) [dessverre|til slutt|til sist|denne gangen] på (en|noen|den|henne|ham|en annen)',
       // going on 'without you' ('vi har valgt å gå videre i prosessen uten deg')
       '(gå|går|gikk|gått|fortsette|fortsetter|fortsatte|fortsatt) [videre] [i prosessen|i rekrutteringen|med prosessen] (uten) (deg|dere)',
       // 'den vi ansatte har lengre erfaring' (a pseudo-reason: the decision itself), 'vi har valgt den søkeren som …': the person hired
@@ -226,6 +228,8 @@ const nb: LangData = {
       '(valgt|valgte|velge|velger) bort (søknaden din|din søknad|deg|kandidaturet ditt)',
     ],
     'process-ends': [
+      // 'vi har valgt å avslutte søknadsprosessen din'
+      '(avslutte|avslutter|avsluttet|avsluttes) (søknadsprosessen din|rekrutteringsprosessen din|prosessen din|søknaden din|din søknad|kandidaturet ditt)',
       // the candidate's process as the subject ('prosessen din hos oss avsluttes her')
       '(prosessen|søknadsprosessen|rekrutteringsprosessen) (din|deres) ** (avsluttes|slutter|stopper|ender|opphører) ** (her|herved|nå)',
       '(din|deres) (prosess|søknadsprosess|rekrutteringsprosess) ** (avsluttes|slutter|stopper|ender|opphører) ** (her|herved|nå)',
@@ -1048,6 +1052,8 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // nobody is hired for now: the post is left unfilled for every applicant
+      '(ikke) [å] (ansette|tilsette|besette|rekruttere) (noen) (i|til|på) (stillingen|rollen|jobben)',
       // a technical failure: the application never arrived
       '(ikke) (kommet fram|kommet frem|nådd fram|nådd frem|blitt mottatt) (til oss|hos oss)',
       // the application stays in a process that goes on ("søknaden din er fortsatt med, du trenger ikke søke på nytt")

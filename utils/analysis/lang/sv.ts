@@ -184,6 +184,8 @@ const sv: LangData = {
       '(din ansökan|du|din kandidatur) (har|har nu|har tyvärr|blev|har blivit) [tyvärr|nu] (bortvald|bortvalda|valts bort|valt bort)',
     ],
     'process-ends': [
+      // 'vi har valt att avsluta din ansökan i rekryteringen till …'
+      '(avsluta|avslutar|avslutat|avslutade) (din ansökan|er ansökan|din kandidatur) (i rekryteringen|i processen|i denna rekrytering|i den här rekryteringen|till tjänsten|för tjänsten)',
       // the candidate's process as the subject ('din process hos oss avslutas härmed')
       '(din|er) (process|rekryteringsprocess|ansökningsprocess|urvalsprocess) ** (avslutas|slutar|tar slut|stängs|upphör) ** (här|härmed|nu|i och med detta)',
       // 'avsluta din process här' (the process named as the candidate's own)
@@ -1007,6 +1009,8 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // nobody is hired for now: the post is left unfilled for every applicant
+      '(inte|ej) (anställa|tillsätta|rekrytera) (någon|nån) (i|till|på|för) (tjänsten|rollen|befattningen|jobbet)',
       // a technical failure: the application never arrived
       '(inte|ej) (kommit fram|nått fram|kommit in|tagits emot) (till oss|hos oss)',
       '(inte|ej) ** (förrän|innan) ** (budget~|hösten|våren|sommaren|vintern|nästa år|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|beslut~)',
