@@ -29,6 +29,10 @@ const da: LangData = {
       '(valgt|vælger|valgte) (en) (intern) (kandidat|ansøger)',
     ],
     'not-you-colloquial': [
+      // the person hired named to the applicants ('vi har ansat Mette Hansen som ny økonomiassistent')
+      '(ansat|ansatte|rekrutteret|rekrutterede) * [*] (som) (ny|nye|vores nye)',
+      // 'du kom desværre ikke med til samtalerunden'
+      '(kom|kommer|er kommet) [du] [desværre|altså] (ikke) (med) (til|i) (samtalerunden|næste runde|samtale|udvælgelsen|næste trin|finalen|samtalerne)',
       // an internship or apprenticeship ('vi har ikke mulighed for at tage imod dig i praktik')
       '(ikke) [mulighed for at|kunne|kan] (tage imod|tage ind|modtage|tilbyde) (dig) (i|til|som|på) (praktik|praktikant|lærling|praktikplads|læreplads)',
       // everyone needed already found ('vi har allerede fundet trænere til alle hold')
@@ -69,6 +73,9 @@ const da: LangData = {
       '(det) (bliver|blev) [desværre|så] (ikke) (til noget)',
     ],
     'no-room': [
+      // 'vi har fået dækket behovet' (a decision only in a draft about a job)
+      '(fået|fik|har fået) (dækket|løst) (behovet|vores behov|bemandingsbehovet)',
+      '(behovet|vores behov|bemandingsbehovet) (er|blev) [nu|allerede] (dækket|løst)',
       // informal 'vi har fået folk nok til sommer' (a decision only in a draft about a job)
       '(fået|fik) [allerede|nu] (folk nok|nok folk|personale nok|dem vi skal bruge|de folk vi skal bruge) [til|i|på|for] [sommer|sommeren|i år|sæsonen]',
       // 'vi har allerede fået fyldt pladsen ud', 'fået den hjælp vi har brug for' (a decision only in a draft about a job)

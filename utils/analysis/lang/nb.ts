@@ -29,6 +29,10 @@ const nb: LangData = {
       '(valgt|velger|valgte) (en) (intern) (kandidat|søker)',
     ],
     'not-you-colloquial': [
+      // the person hired named to the applicants ('vi har ansatt Kari Nordmann som ny økonomimedarbeider')
+      '(ansatt|ansatte|tilsatt|tilsatte|rekruttert|rekrutterte) * [*] (som) (ny|nye|vår nye)',
+      // 'det ble dessverre ikke napp denne gangen'
+      '(ble|blir) [det] [dessverre] (ikke|ikke noe|intet) (napp)',
       // an internship or apprenticeship ('vi har ikke mulighet til å ta imot deg i praksis')
       '(ikke) [mulighet til å|kunne|kan] (ta imot|ta inn|tilby) (deg) (i|til|som|på) (praksis|praktikant|lærling|praksisplass|læreplass)',
       // everyone needed already found ('vi har allerede funnet trenere til alle lagene')
@@ -64,6 +68,9 @@ const nb: LangData = {
       '(ble|blir) (det) [dessverre|til slutt|nå|så] (en annen|noen andre|noen annen|den andre|en av de andre)',
     ],
     'no-room': [
+      // 'vi har fått dekket behovet' (a decision only in a draft about a job)
+      '(fått|fikk|har fått) (dekket|løst) (behovet|vårt behov|bemanningsbehovet)',
+      '(behovet|vårt behov|bemanningsbehovet) (er|ble) [nå|allerede] (dekket|løst)',
       // 'vi har allerede fått den hjelpen vi trenger' (a decision only in a draft about a job)
       '(fått|funnet|ansatt) [allerede|nå] (den hjelpen|hjelpen|de folkene|folkene|nok folk|dem) (vi trenger|vi trengte|vi har behov for|vi hadde behov for)',
       '(har) [allerede|nå|dessverre] (nok folk|folk nok|nok ansatte|de folkene) (til|i|på|vi trenger)',

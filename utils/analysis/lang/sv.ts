@@ -29,6 +29,8 @@ const sv: LangData = {
       '(valt|väljer|valde) (en) (intern) (kandidat|sökande)',
     ],
     'not-you-colloquial': [
+      // 'det blev tyvärr inget napp den här gången'
+      '(blev|blir) [det] [tyvärr|dessvärre] (inget|inte något|inte nåt) (napp)',
       // an internship or apprenticeship ('vi har inte möjlighet att ta emot dig för praktik')
       '(inte|ej) [möjlighet att|kunna|kan] (ta emot|ta in|erbjuda) (dig) (för|på|som|till) (praktik|praktikant|lärling|lia|lia-plats|praktikplats)',
       // everyone needed already found ('vi har redan hittat tränare till alla lag')
@@ -55,6 +57,9 @@ const sv: LangData = {
       '(blev|blir) (det) [tyvärr|dessvärre|till slut|nu|istället|då] (nån annan|någon annan|nån annan|en annan|den andra|en av de andra)',
     ],
     'no-room': [
+      // 'vi har fått behovet täckt' (a decision only in a draft about a job)
+      '(fått|har fått|fick) (behovet|vårt behov|bemanningsbehovet|personalbehovet) (täckt|tillgodosett|löst)',
+      '(behovet|vårt behov|bemanningsbehovet) (är|har blivit|blev) [nu|redan] (täckt|tillgodosett|löst)',
       // informal 'vi har fått ihop folk för sommarn' (a decision only in a draft about a job)
       '(fått|fick|har fått) (ihop) (folk|personal|gänget|teamet|bemanningen) [för|till|inför] [sommarn|sommaren|i år|säsongen]',
       // 'vi har redan anställt dom vi behövde', 'fått den hjälp vi behöver' (a decision only in a draft about a job)
@@ -122,6 +127,12 @@ const sv: LangData = {
       '(föll|faller|fallit) (valet|beslutet) (till slut|tyvärr|dessvärre|nu|slutligen|i slutändan|denna gång|den här gången) på (henne|honom|hen|en|någon|den|ett)',
     ],
     'not-selected': [
+      // the person hired named to the applicants ('vi har anställt Anna Svensson som ny ekonomiassistent')
+      '(anställt|rekryterat|anställde|rekryterade) * [*] (som) (ny|nya|vår nya|vår nye)',
+      // a public employer's impersonal 'anställning har nu skett i tjänsten'
+      '(anställning|tillsättning) (har|har nu) [nu] (skett|gjorts|ägt rum) (i|av|till) (tjänsten|befattningen|anställningen)',
+      // 'du kom tyvärr inte med till intervjuomgången'
+      '(kom|kommer|har kommit) [du] [tyvärr|dessvärre|alltså] (inte|ej) (med) (till|i) (intervjuomgången|intervjurundan|nästa omgång|nästa steg|urvalet|intervju|slutomgången|nästa runda|intervjusteget)',
       // 'du har inte fått tjänsten'
       '(har|hade) (inte|ej) (fått|erhållit|blivit erbjuden|blivit erbjudet) (tjänsten|jobbet|rollen|platsen|anställningen|uppdraget|befattningen)',
       // the application 'has not been prioritised / selected in the selection'
