@@ -58,6 +58,7 @@ const da: ConceptData = {
   peoplewho: ['(personer|dem|den|nogen|en person|profiler) (som|med|hvis|der)'],
   better: [
     '(bedre|stærkere|tættere|mere relevant|mere relevante|bedst|bedst egnede|mere erfaring|et forspring)',
+    '(i højere grad|i større grad|i højere omfang)',
   ],
   position: [
     '(stilling~|job~|rolle~|position~|opgave~|ansættelse~|plads|pladsen|vikariat~|~stilling|~stillingen)',

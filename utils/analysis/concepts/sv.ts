@@ -65,6 +65,7 @@ const sv: ConceptData = {
   peoplewho: ['(personer|de|den|någon|en person|profiler) (som|med|vars)'],
   better: [
     '(bättre|starkare|närmare|mer relevant|mer relevanta|mer lämpad|mer lämpade|bäst|försprång|mer erfarenhet)',
+    '(i högre grad|i större utsträckning|i större grad)',
   ],
   position: [
     '(tjänst~|roll|rollen|rollens|jobb~|befattning~|position~|uppdrag~|anställning~|plats|platsen|vikariat~|tjänsten|~tjänsten|~rollen)',

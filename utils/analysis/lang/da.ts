@@ -184,6 +184,8 @@ const da: LangData = {
       '(en anden|et andet|andre|nogen anden|den anden) (ansøger~|kandidat~|person~|finalist~) (er|blev|er blevet|har fået) [nu|desværre] (udvalgt|valgt|ansat|tilbudt|indstillet|foretrukket|stillingen|jobbet)',
     ],
     'decline-application': [
+      // a terse public decision ('Ansøgningen om ansættelse som pedel imødekommes ikke')
+      '(ansøgningen|ansøgning) (om ansættelse|om stillingen|til stillingen) ** (imødekommes ikke|afslås|afvises|er afslået|er afvist)',
       // a public employer's 'din ansøgning om ansættelse som … er afslået'
       '(din|jeres) (ansøgning|kandidatur) (om ansættelse|om stillingen|til stillingen|til jobbet|som) ** (er|er nu|er desværre|er hermed|blev|er blevet) [nu|desværre|hermed] (afslået|afvist|fravalgt)',
       // 'vores svar, som desværre er negativt'
@@ -348,6 +350,8 @@ const da: LangData = {
       '(svære|hårde|vanskelige) (valg|beslutninger|prioriteringer)',
     ],
     'careful-consideration': [
+      // the few who go on, before 'and you are not among them'
+      '(går|gå|gik) (videre) (med) (et lille antal|et fåtal|nogle få|et mindre antal|et begrænset antal|et udvalg af) [*] (kandidater|ansøgere|personer)',
       '(foretaget|lavet|foretog|lavede) (en|sin) (udvælgelse|sortering) (blandt|af) (ansøgerne|kandidaterne|ansøgningerne)',
       '(efter|ved) (en) (gennemgang|vurdering|læsning) (af) (din ansøgning|dit cv|ansøgningerne|din profil|dit materiale)',
       // the review by whoever decided ('dit CV er blevet vurderet af den ansættende leder, som …')

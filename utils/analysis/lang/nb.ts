@@ -221,6 +221,8 @@ const nb: LangData = {
       '(en annen|et annet|andre|noen andre|den andre) (søker~|kandidat~|person~|finalist~) (er|ble|har blitt|har fått) [nå|dessverre] (valgt|valgt ut|plukket ut|ansatt|tilbudt|innstilt|foretrukket|stillingen|jobben)',
     ],
     'decline-application': [
+      // a terse public decision ('Søknaden om stilling som vaktmester innvilges ikke')
+      '(søknaden|søknad) (om stilling|om ansettelse|på stillingen|til stillingen) ** (innvilges ikke|avslås|avvises|er avslått|er avvist)',
       // a public employer's 'søknaden din om stilling som … er avslått'
       '(søknaden din|din søknad|kandidaturet ditt) (om stilling|om stillingen|om ansettelse|på stillingen|til stillingen|som) ** (er|er nå|er dessverre|er herved|ble|har blitt) [nå|dessverre|herved] (avslått|avvist|valgt bort)',
       // 'svaret vårt, som dessverre er negativt'
@@ -396,6 +398,8 @@ const nb: LangData = {
       '(vanskelige|tøffe|harde|tunge) (valg|avgjørelser|prioriteringer)',
     ],
     'careful-consideration': [
+      // the few who go on, before 'and you are not among them'
+      '(går|gå|gikk) (videre) (med) (et fåtall|noen få|et mindre antall|et begrenset antall|et utvalg av) [*] (kandidater|søkere|personer)',
       '(gjort|gjorde|foretatt|foretok) (et|sitt) (utvalg) (blant|av) (søkerne|kandidatene|søknadene)',
       '(etter|ved) (en) (gjennomgang|vurdering|lesing) (av) (søknaden din|din søknad|cv-en din|søknadene|profilen din)',
       // the review by whoever decided ('CV-en din er vurdert av ansettende leder, som …')

@@ -183,6 +183,8 @@ const sv: LangData = {
       '(har|hade) [nu|tyvärr] (en annan|någon annan|nån annan|andra|den andra) [sökande|kandidat~|person~|finalist~] (valts|valts ut|tagits ut|anställts|erbjudits)',
     ],
     'decline-application': [
+      // a terse public decision ('Ansökan om anställning som vaktmästare avslås')
+      '(ansökan|ansökningen) (om anställning|om tjänst|om tjänsten|till tjänsten) ** (avslås|avslogs|har avslagits|bifalls inte|beviljas inte)',
       // a public employer's 'din ansökan om anställning som … har avslagits'
       '(din|er) (ansökan|kandidatur|intresseanmälan) (om anställning|om tjänst|om tjänsten|till tjänsten|till jobbet|till rollen|som) ** (har|har nu|har tyvärr|har härmed|är|blev) [nu|tyvärr|härmed|dessvärre] (avslagits|avböjts|avslagen|avböjd|avvisats)',
       // 'vårt svar, som tyvärr är negativt'
@@ -340,6 +342,8 @@ const sv: LangData = {
       '(tätt|jämnt) (ända in i|ända till) (slutet|det sista|kaklet|mål)',
     ],
     'careful-consideration': [
+      // the few who go on, before 'and you are not one of them'
+      '(går|gå|går nu|gick) (vidare) (med) (ett fåtal|några få|ett mindre antal|ett begränsat antal|ett urval av|de) [*] (kandidater|sökande|personer)',
       '(gjort|gjorde|genomfört|genomförde) (ett|sitt) (urval) (bland) (de sökande|sökandena|ansökningarna|kandidaterna)',
       // the review by whoever decided ('ditt cv har granskats av rekryterande chef, som …')
       '(har|har nu|har blivit|blev) [nu] (granskats|bedömts|lästs|behandlats|granskad|bedömd) (av) (rekryterande chef|anställande chef|chefen|ledningen|rekryteringsgruppen|rekryteringsteamet|vårt rekryteringsteam|avdelningen|vår rekryteringspartner)',
