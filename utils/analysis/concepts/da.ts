@@ -156,9 +156,13 @@ const da: ConceptData = {
     '(ikke kun|ikke blot|ikke bare)',
   ],
   cancel: [
-    '(aflys~|=flytte~|=flyt|udskyd~|udsat|omlæg~|ny tid|nyt tidspunkt|tider|(andet|et andet|andre|nye|passende|aftalte|aftalt|samme) (tidspunkt~)|ledige tider)',
+    '(aflys~|udskyd~|udsat|omlæg~|ny tid|nyt tidspunkt|tider|(andet|et andet|andre|nye|passende|aftalte|aftalt|samme) (tidspunkt~)|ledige tider)',
+    // moving a meeting, not an application moved to a status ('flyttet din ansøgning til trinnet Ikke relevant')
+    '(=flytte~|=flyt) ** (samtale~|interview~|tid|tiden|møde~|mødet|dag~|dato~|mandag~|tirsdag~|onsdag~|torsdag~|fredag~|uge~|ugen)',
   ],
   offtopic: [
+    // an account or sign-in step ('vi kan ikke gå videre med din oprettelse')
+    '(oprettelse~|registrering~|adgangskode~|login~|mitid)',
     // building works: a board's 'not going ahead with the renovation' rejects no candidate
     '(renovering~|ombygning~|istandsættelse~|tilbygning~|faldstammeudskiftning~|tagudskiftning~|byggeprojekt~)',
     '(slettes|slettet|slette|personoplysning~|gdpr|samtykke~|refusion~|tilbagebetal~|faktur~|bestilling~|levering~|pristilbud~|betaling~|booking~|billet~|abonnement~|garanti~|udbud~|leverandør~|reklamation~|medlemskab~|tilskud~|returnering~)',

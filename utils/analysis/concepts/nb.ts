@@ -159,9 +159,13 @@ const nb: ConceptData = {
     // nobody was hired in this round: the post is left unfilled for everyone alike
     '(ingen|ingen av søkerne|ingen av kandidatene) (ble|er|har blitt) [dessverre|derfor] (ansatt|valgt|tilsatt)',
     '(ble|er|har) (ingen) [dessverre|derfor] (ansatt|valgt|tilsatt)',
-    '(avlys~|=flytte~|=flytt~|=flytt|utsett~|utsatt|omberamm~|ny tid|nytt tidspunkt|tider|(annet|et annet|andre|nye|passende|avtalt|avtalte|samme) (tidspunkt~)|ledige tider)',
+    '(avlys~|utsett~|utsatt|omberamm~|ny tid|nytt tidspunkt|tider|(annet|et annet|andre|nye|passende|avtalt|avtalte|samme) (tidspunkt~)|ledige tider)',
+    // moving a meeting, not an application moved to a status ('flyttet søknaden din til steget Ikke aktuell')
+    '(=flytte~|=flytt~|=flytt) ** (intervju~|samtale~|tid|tiden|møte~|møtet|dag~|dato~|mandag~|tirsdag~|onsdag~|torsdag~|fredag~|uke~|uken|uka)',
   ],
   offtopic: [
+    // an account or sign-in step ('vi kan ikke gå videre med registreringen din')
+    '(registrering~|passord~|innlogging~|bankid)',
     // building works: a board's 'not going ahead with the renovation' rejects no candidate
     '(renovering~|oppussing~|ombygging~|rehabilitering~|tilbygg~|rørfornying~|takskifte~|byggeprosjekt~)',
     '(slettes|slettet|slette|personopplysning~|gdpr|samtykke~|refusjon~|tilbakebetal~|faktura~|bestilling~|levering~|pristilbud~|betaling~|booking~|billett~|abonnement~|garanti~|anbud~|leverandør~|reklamasjon~|medlemskap~|tilskudd~|retur~)',

@@ -168,9 +168,13 @@ const sv: ConceptData = {
     '(inte bara|inte endast|inte enbart)',
   ],
   cancel: [
-    '(ställa in|ställer in|inställd~|inställt|=flytta~|omboka~|skjuta upp|skjuter upp|uppskjut~|ändra tid~|ny tid|tider|tidpunkt~|lediga tider)',
+    '(ställa in|ställer in|inställd~|inställt|omboka~|skjuta upp|skjuter upp|uppskjut~|ändra tid~|ny tid|tider|tidpunkt~|lediga tider)',
+    // moving a meeting, not an application moved to a status ('flyttat din ansökan till steget Ej aktuell')
+    '(=flytta~) ** (intervju~|tid|tiden|samtal~|möte~|mötet|träff~|intervjutid~|dag~|datum~|måndag~|tisdag~|onsdag~|torsdag~|fredag~|vecka~|veckan)',
   ],
   offtopic: [
+    // an account or sign-in step ('vi kan inte gå vidare med din registrering')
+    '(registrering~|kontoregistrering~|lösenord~|inloggning~|bankid)',
     // building works: a board's 'not going ahead with the renovation' rejects no candidate
     '(renovering~|ombyggnad~|ombyggnation~|tillbyggnad~|stambyte~|fasadrenovering~|takbyte~|byggprojekt~)',
     '(raderas|raderar|radera|personuppgift~|gdpr|samtycke~|återbetal~|faktur~|beställning~|leverans~|offert~|prisförslag~|betalning~|bokning~|biljett~|prenumeration~|garanti~|upphandling~|leverantör~|reklamation~|medlemskap~|bidrag~|retur~)',

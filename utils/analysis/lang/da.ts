@@ -978,6 +978,8 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
+      // an account being set up, not an application ('vi kan ikke gå videre med din oprettelse')
+      '(din|jeres) (oprettelse|profiloprettelse|registrering|brugeroprettelse)',
       // nobody is hired for now: the post is left unfilled for every applicant
       '(ikke) [at] (ansætte|besætte|rekruttere) (nogen) (i|til|på) (stillingen|rollen|jobbet)',
       // a technical failure: the application never arrived

@@ -1063,6 +1063,8 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // an account being set up, not an application ('vi kan ikke gå videre med registreringen din')
+      '(registreringen din|din registrering|kontoregistreringen din)',
       // nobody is hired for now: the post is left unfilled for every applicant
       '(ikke) [å] (ansette|tilsette|besette|rekruttere) (noen) (i|til|på) (stillingen|rollen|jobben)',
       // a technical failure: the application never arrived

@@ -1024,6 +1024,8 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // an account being set up, not an application ('vi kan inte gå vidare med din registrering')
+      '(din|er) (registrering|kontoregistrering|användarregistrering)',
       // nobody is hired for now: the post is left unfilled for every applicant
       '(inte|ej) (anställa|tillsätta|rekrytera) (någon|nån) (i|till|på|för) (tjänsten|rollen|befattningen|jobbet)',
       // a technical failure: the application never arrived
