@@ -29,6 +29,10 @@ const da: LangData = {
       '(valgt|vælger|valgte) (en) (intern) (kandidat|ansøger)',
     ],
     'not-you-colloquial': [
+      // others called, with no 'you' ('har vi besluttet at indkalde andre til samtale')
+      '(indkalde|indkalder|indkaldt|indkaldte|invitere|inviterer|inviteret|inviterede) (andre|andre ansøgere|andre kandidater) (til) (samtale~|interview)',
+      // a public employer's ranking ('du er ikke vurderet blandt de bedst kvalificerede')
+      '(ikke) (vurderet|placeret|rangeret|indstillet) (blandt|som) [en af] (de) (bedst kvalificerede|højest placerede|bedste|mest kvalificerede)',
       // the person hired named to the applicants ('vi har ansat Mette Hansen som ny økonomiassistent')
       '(ansat|ansatte|rekrutteret|rekrutterede) * [*] (som) (ny|nye|vores nye)',
       // 'du kom desværre ikke med til samtalerunden'
@@ -310,6 +314,7 @@ const da: LangData = {
       '(vi har|jeg har|nu har vi) (nu) (truffet|taget) (en|vores) (beslutning|afgørelse)',
     ],
     'many-applicants': [
+      '[meget|rigtig|utrolig|enorm] (stor) (interesse) (for) (stillingen|jobbet|rollen)',
       // more interest than places ('interessen var langt større end antallet af pladser')
       '(interessen|antallet af ansøgere|søgningen) (var|har været|er) [meget|langt|betydeligt|mange gange] (større) (end) (antallet) [af] (pladser|stillinger|job|sommerjob)',
       '(modtog|modtaget|fik|fået|har fået|havde|har haft|fik ind) ** (over|mere end|flere end|næsten|omkring|cirka|hele|op mod) # (ansøgninger|ansøgere|kandidater)',

@@ -29,6 +29,12 @@ const nb: LangData = {
       '(valgt|velger|valgte) (en) (intern) (kandidat|søker)',
     ],
     'not-you-colloquial': [
+      // others called, with no 'you' ('har vi besluttet å kalle inn andre til intervju')
+      '(kalle inn|kaller inn|kalt inn|kalte inn|invitere|inviterer|invitert|inviterte) (andre|andre søkere|andre kandidater) (til) (intervju~|samtale)',
+      // a public employer's ranking ('du er ikke vurdert blant de best kvalifiserte')
+      '(ikke) (vurdert|rangert|plassert|innstilt) (blant|som) [en av] (de) (best kvalifiserte|øverste|beste|høyest rangerte|mest kvalifiserte)',
+      // 'denne gangen strakk det ikke helt til for deg'
+      '(strakk|strekker|rakk|rekker) (det) [dessverre] (ikke) [helt] (til) (for deg)',
       // the person hired named to the applicants ('vi har ansatt Kari Nordmann som ny økonomimedarbeider')
       '(ansatt|ansatte|tilsatt|tilsatte|rekruttert|rekrutterte) * [*] (som) (ny|nye|vår nye)',
       // 'det ble dessverre ikke napp denne gangen'
@@ -353,6 +359,7 @@ const nb: LangData = {
       '(vi har|jeg har|nå har vi) (nå) (tatt|fattet) (en|vår) (beslutning|avgjørelse)',
     ],
     'many-applicants': [
+      '[svært|veldig|utrolig|enorm] (stor) (interesse) (for) (stillingen|jobben|rollen)',
       // more interest than places ('interessen var langt større enn antall plasser')
       '(interessen|antall søkere|søkningen|pågangen) (var|har vært|er) [mye|langt|betydelig|mange ganger] (større) (enn) (antall|antallet) (plasser|stillinger|jobber|sommerjobber)',
       '(mottok|mottatt|fikk|fått|har fått|hadde|har hatt|fikk inn) ** (over|mer enn|flere enn|nesten|omkring|rundt|cirka|hele|opp mot) # (søknader|søkere|kandidater)',

@@ -127,6 +127,10 @@ const sv: LangData = {
       '(föll|faller|fallit) (valet|beslutet) (till slut|tyvärr|dessvärre|nu|slutligen|i slutändan|denna gång|den här gången) på (henne|honom|hen|en|någon|den|ett)',
     ],
     'not-selected': [
+      // others called, with no 'you' ('har vi beslutat att kalla andra till intervju')
+      '(kalla|kallar|kallat|kallade|bjuda in|bjuder in|bjudit in|bjöd in) (andra|andra sökande|andra kandidater) (till) (intervju~|samtal)',
+      // a public employer's merit ranking ('du har inte bedömts som en av de mest meriterade')
+      '(inte|ej) (bedömts|bedömd|rangordnats|rangordnad|placerats|placerad) (som|bland) [en av] (de) [mest] (meriterade|främsta|bästa|kvalificerade|högst rankade)',
       // the person hired named to the applicants ('vi har anställt Anna Svensson som ny ekonomiassistent')
       '(anställt|rekryterat|anställde|rekryterade) * [*] (som) (ny|nya|vår nya|vår nye)',
       // a public employer's impersonal 'anställning har nu skett i tjänsten'
@@ -303,6 +307,7 @@ const sv: LangData = {
       '(vi har|nu har vi) [nu] (gjort|genomfört) (vårt|ett) (val|urval)',
     ],
     'many-applicants': [
+      '(ett) [mycket|väldigt|otroligt|enormt] (stort) (intresse) (för) (tjänsten|rollen|jobbet|befattningen)',
       // more interest than places ('intresset var mycket större än antalet platser')
       '(intresset|antalet sökande|söktrycket|efterfrågan) (var|har varit|är) [mycket|betydligt|långt|många gånger] (större|högre) (än) (antalet) (platser|tjänster|jobb|sommarjobb)',
       '(fick|fått|har fått|tog emot|tagit emot|inkom|kom in|hade|har haft|fick in|fått in) ** (över|drygt|närmare|mer än|fler än|hela|cirka|runt|omkring|uppemot) # (ansökningar|sökande|kandidater|cv)',
