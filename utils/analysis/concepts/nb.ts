@@ -58,7 +58,10 @@ const nb: ConceptData = {
     '(en|et) [mer|noe|langt] (erfaren|sterkere|bedre egnet|egnet|kvalifisert|yngre|eldre|intern|ekstern|senior) (kandidat|søker|person|profil|medarbeider|kollega)',
   ],
   peoplewho: ['(personer|dem|den|noen|en person|profiler) (som|med)'],
-  better: ['(bedre|sterkere|nærmere|mer relevant|mer relevante|best|best egnet|mer erfaring|et forsprang)', '(i større grad|i høyere grad)'],
+  better: [
+    '(bedre|sterkere|nærmere|mer relevant|mer relevante|best|best egnet|mer erfaring|et forsprang)',
+    '(i større grad|i høyere grad)',
+  ],
   position: [
     '(stilling~|jobb~|rolle~|posisjon~|oppdrag~|ansettelse~|plass|plassen|vikariat~|~stilling|~stillingen)',
   ],
