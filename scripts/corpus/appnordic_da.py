@@ -493,4 +493,18 @@ BODIES = [
   [], [], "Invitation."),
  (N, None, "Kære ansøger\n\nDu er vurderet blandt de bedst kvalificerede ansøgere og indkaldes derfor til samtale. Vælg et tidspunkt via linket.\n\nBørne- og Ungeforvaltningen",
   [], [], "Ranked among the best, invited."),
+
+ # batch 14 (ids 235–240): written after the batch-13 fixes (specific: reason fields, references, salary band, distance, physical and typing tests), scored before any change for it
+ (S, "application", "Hej Lina\n\nDin ansøgning til Kundesupport (ref. 5521) er ikke gået videre.\n\nBegrundelse: Manglende erfaring med Zendesk og sagsbehandling i kundeservice, som var krav i opslaget.\n\nDette er en automatisk besked.",
+  [], [], "Reason named and measured."),
+ (S, "application", "Hej Robin\n\nTak for din ansøgning. Dine referencer kunne ikke bekræfte den erfaring med arbejdsledelse, du angav i ansøgningen, og arbejdsledelse er en central del af stillingen. Vi går derfor ikke videre.\n\nHilsen\nByggeservice Øst",
+  [], [], "Reason named and measured."),
+ (S, "application", "Hej Elias\n\nDit lønønske på 52.000 kr. ligger over lønrammen for stillingen, som er 38.000–42.000 kr. Vi kan derfor desværre ikke gå videre med din ansøgning.\n\nVenlig hilsen\nHR, Kommunefællesskabet",
+  [], [], "Reason named and measured."),
+ (S, "application", "Hej Selma\n\nStillingen som ejendomsvagt kræver, at du bor højst 30 minutter fra Odense. Du har oplyst, at du bor i Aalborg, og vi går derfor ikke videre med din ansøgning.\n\nHilsen\nEjendomsvagten",
+  [], [], "Reason named and measured."),
+ (S, "application", "Hej Hassan\n\nTak fordi du gennemførte den fysiske test for brandfolk. Du bestod ikke løftetesten på 40 kg, som er et krav for ansættelse, og vi kan derfor ikke gå videre denne gang.\n\nMed venlig hilsen\nBeredskab Syd",
+  [], [], "Reason named and measured."),
+ (S, "application", "Hej Tilde\n\nStillingen som lægesekretær kræver en skrivehastighed på mindst 250 anslag i minuttet. Dit resultat i skrivetesten var 180 anslag, og vi går derfor ikke videre.\n\nMed venlig hilsen\nRegion Vest",
+  [], [], "Reason named and measured."),
 ]

@@ -493,4 +493,18 @@ BODIES = [
   [], [], "Invitation."),
  (N, None, "Hei,\n\nDu er vurdert blant de best kvalifiserte søkerne og kalles derfor inn til intervju. Velg et tidspunkt via lenken.\n\nOppvekstetaten",
   [], [], "Ranked among the best, invited."),
+
+ # batch 14 (ids 235–240): written after the batch-13 fixes (specific: reason fields, references, salary band, distance, physical and typing tests), scored before any change for it
+ (S, "application", "Hei Lina,\n\nSøknaden din på Kundestøtte (ref. 5521) har ikke gått videre.\n\nBegrunnelse: Manglende erfaring med Zendesk og saksbehandling i kundeservice, som var krav i utlysningen.\n\nDette er en automatisk melding.",
+  [], [], "Reason named and measured."),
+ (S, "application", "Hei Robin,\n\nTakk for søknaden. Referansene dine kunne ikke bekrefte erfaringen med arbeidsledelse som du oppga i søknaden, og arbeidsledelse er en sentral del av stillingen. Vi går derfor ikke videre.\n\nHilsen\nByggservice Øst",
+  [], [], "Reason named and measured."),
+ (S, "application", "Hei Elias,\n\nLønnskravet ditt på 720 000 kroner ligger over lønnsrammen for stillingen, som er 560 000–620 000 kroner. Vi kan derfor dessverre ikke gå videre med søknaden din.\n\nVennlig hilsen\nHR, Interkommunalt selskap",
+  [], [], "Reason named and measured."),
+ (S, "application", "Hei Selma,\n\nStillingen som eiendomsvakt krever at du bor maks 30 minutter fra Trondheim. Du har oppgitt at du bor i Bodø, og vi går derfor ikke videre med søknaden din.\n\nHilsen\nEiendomsvakta",
+  [], [], "Reason named and measured."),
+ (S, "application", "Hei Hassan,\n\nTakk for at du gjennomførte den fysiske testen for brannkonstabler. Du klarte ikke løftetesten på 40 kg, som er et krav for ansettelse, og vi kan derfor ikke gå videre denne gangen.\n\nMed vennlig hilsen\nBrann og redning Sør",
+  [], [], "Reason named and measured."),
+ (S, "application", "Hei Tilde,\n\nStillingen som helsesekretær krever en skrivehastighet på minst 250 anslag i minuttet. Resultatet ditt på skrivetesten var 180 anslag, og vi går derfor ikke videre.\n\nMed vennlig hilsen\nHelse Vest",
+  [], [], "Reason named and measured."),
 ]

@@ -493,4 +493,18 @@ BODIES = [
   [], [], "Invitation mentioning great interest."),
  (N, None, "Hej,\n\nDu har rangordnats bland de främsta sökandena och kallas därför till intervju. Välj en tid via länken.\n\nUtbildningsförvaltningen",
   [], [], "Ranked among the top, invited."),
+
+ # batch 14 (ids 235–240): written after the batch-13 fixes (specific: reason fields, references, salary band, distance, physical and typing tests), scored before any change for it
+ (S, "application", "Hej Lina,\n\nDin ansökan till Kundsupport (ref. 5521) har inte gått vidare.\n\nAnledning: Bristande erfarenhet av Zendesk och ärendehantering i kundtjänst, som var krav i annonsen.\n\nDetta är ett automatiskt meddelande.",
+  [], [], "Reason named and measured."),
+ (S, "application", "Hej Robin,\n\nTack för din ansökan. Dina referenser kunde inte bekräfta den erfarenhet av arbetsledning som du angav i ansökan, och arbetsledning är en central del av tjänsten. Vi går därför inte vidare.\n\nHälsningar\nByggservice Öst",
+  [], [], "Reason named and measured."),
+ (S, "application", "Hej Elias,\n\nDitt löneanspråk på 55 000 kronor ligger över lönespannet för tjänsten, som är 40 000–45 000 kronor. Vi kan därför tyvärr inte gå vidare med din ansökan.\n\nVänliga hälsningar\nHR, Kommunalförbundet",
+  [], [], "Reason named and measured."),
+ (S, "application", "Hej Selma,\n\nTjänsten som fastighetsjour kräver att du bor högst 30 minuter från Uppsala. Du har angett att du bor i Gävle, och vi går därför inte vidare med din ansökan.\n\nHälsningar\nFastighetsjouren",
+  [], [], "Reason named and measured."),
+ (S, "application", "Hej Hassan,\n\nTack för att du genomförde det fysiska testet för brandmän. Du klarade inte bänkpressen på 40 kg, som är ett krav för anställning, och vi kan därför inte gå vidare den här gången.\n\nMed vänlig hälsning\nRäddningstjänsten Syd",
+  [], [], "Reason named and measured."),
+ (S, "application", "Hej Tilde,\n\nTjänsten som medicinsk sekreterare kräver en skrivhastighet på minst 250 nedslag per minut. Ditt resultat på skrivtestet var 180 nedslag, och vi går därför inte vidare.\n\nMed vänlig hälsning\nRegion Väst",
+  [], [], "Reason named and measured."),
 ]

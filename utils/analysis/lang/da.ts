@@ -825,6 +825,8 @@ const da: LangData = {
       '(hygiejnebevis~|hygiejnekursus~|hygiejnecertifikat~)',
     ],
     evidence: [
+      // a test or test item failed ('du bestod ikke løftetesten på 40 kg')
+      '(du) (bestod|består|klarede|klarer) (ikke) (~testen|~prøven|testen|prøven|delen|grænsen|kravet|~øvelsen)',
       // the programme the candidate studies ('du læser til finansøkonom')
       '(du) (læser|studerer|går på) (til|på|en uddannelse|uddannelsen|et studie)',
       // what the candidate stated in the application form ('du har oplyst, at du kan arbejde 20 timer')

@@ -873,6 +873,8 @@ const sv: LangData = {
       '(hygienutbildning~|hygienbevis~|livsmedelshygien~)',
     ],
     evidence: [
+      // a test or test item failed ('du klarade inte bänkpressen på 40 kg')
+      '(du) (klarade|klarar|klarat|godkändes|blev godkänd) (inte|ej) [på] (~testet|~provet|~pressen|~momentet|testet|provet|momentet|delen|gränsen|kravet)',
       // the programme the candidate studies ('du läser programmet för ekonomiassistenter')
       '(du) (läser|studerar|går) (programmet|utbildningen|till|på|en utbildning|ett program)',
       // what the candidate stated in the application form ('du har angett att du kan arbeta 20 timmar')
