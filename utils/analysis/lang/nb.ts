@@ -29,6 +29,10 @@ const nb: LangData = {
       '(valgt|velger|valgte) (en) (intern) (kandidat|søker)',
     ],
     'not-you-colloquial': [
+      // informal 'vi går for en annen til helgevaktene'
+      '(går|gikk|gått|gå) (for) (en annen|noen andre|den andre|ei anna) (til|på|i|som|denne)',
+      // 'vi har nå funnet den nye kollegaen vår'
+      '(funnet|fant) (den nye kollegaen vår|vår nye kollega|den nye medarbeideren vår|vår nye medarbeider|den nye kollegaen)',
       // others called, with no 'you' ('har vi besluttet å kalle inn andre til intervju')
       '(kalle inn|kaller inn|kalt inn|kalte inn|invitere|inviterer|invitert|inviterte) (andre|andre søkere|andre kandidater) (til) (intervju~|samtale)',
       // a public employer's ranking ('du er ikke vurdert blant de best kvalifiserte')
@@ -1134,6 +1138,8 @@ const nb: LangData = {
       '(vil|ville) [nå|gjerne] [nå|gjerne] tilby deg (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
     ],
     recruiting: [
+      // a candidate profile in an app ('vi har sett på profilen din')
+      '(sett på|kikket på|gått gjennom|lest) (profilen din|din profil)',
       // internships and apprenticeships
       '(praksisplass~|læreplass~|lærlingplass~|lærekontrakt~|praksis)',
       // young people's summer jobs

@@ -29,6 +29,8 @@ const sv: LangData = {
       '(valt|väljer|valde) (en) (intern) (kandidat|sökande)',
     ],
     'not-you-colloquial': [
+      // informal 'vi kör vidare med någon annan till helgpassen'
+      '(kör|körde|kört|köra) (vidare) (med) (någon annan|nån annan|den andra)',
       // 'det blev tyvärr inget napp den här gången'
       '(blev|blir) [det] [tyvärr|dessvärre] (inget|inte något|inte nåt) (napp)',
       // an internship or apprenticeship ('vi har inte möjlighet att ta emot dig för praktik')
@@ -1082,6 +1084,8 @@ const sv: LangData = {
       '(vill|skulle vilja) [nu|gärna] [nu|gärna] erbjuda dig (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning)',
     ],
     recruiting: [
+      // a candidate profile in an app ('vi har kikat på din profil')
+      '(kikat på|tittat på|gått igenom|läst) (din profil)',
       // internships and apprenticeships
       '(praktikplats~|lia-plats~|lärlingsplats~|lärlingstjänst~|praktik)',
       // municipal summer jobs for young people
