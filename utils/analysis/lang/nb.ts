@@ -29,6 +29,8 @@ const nb: LangData = {
       '(valgt|velger|valgte) (en) (intern) (kandidat|søker)',
     ],
     'not-you-colloquial': [
+      // 'du står dessverre ikke på lista over dem vi kaller inn'
+      '(står|sto) [dessverre|altså|derfor] (ikke) (på) (lista|listen|listene|innstillingen) [over] [dem|de]',
       // informal 'vi går for en annen til helgevaktene'
       '(går|gikk|gått|gå) (for) (en annen|noen andre|den andre|ei anna) (til|på|i|som|denne)',
       // 'vi har nå funnet den nye kollegaen vår'

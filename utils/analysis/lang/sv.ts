@@ -163,7 +163,7 @@ const sv: LangData = {
       '(landade|landat|kom fram till|kommit fram till|bedömde|konstaterade) [vi] (i att|till att|att) (någon annan|nån annan|en annan|den andra|en av de andra|en annan kandidat|en annan sökande) (var|är|stod) ** (närmast|bäst|starkast|mest lämpad|mest lämplig)',
       '(valt|valde|väljer|gå vidare|går vidare|gick vidare|gått vidare) ** (en annan|ett annat|annan) (byrå|leverantör|rekryteringsföretag|konsultbolag|partner)',
       '(valt|väljer|valde|beslutat|bestämt|landat|kommit fram|anställt|anställer|anställa|erbjudit|erbjuder|erbjuda|prioritera~|fastnat|gått vidare|går vidare|gå vidare|gick vidare|fortsätter|fortsätta|gå) ** (andra|en annan|någon annan|nån annan|den andra|annan|de andra) [mer] (kandidat~|sökande|person~|slutkandidat~|finalist~|profil~|konsult|konsulten|konsulter|vikarie|vikarien|vikarier)',
-      '(gå|går|gått|gick|fortsätter|fortsätta) ** vidare [i processen] med (andra|någon annan|nån annan|en annan|den andra|sökande|kandidater)',
+      '(gå|går|gått|gick|fortsätter|fortsätta) ** vidare [i processen] med (andra|någon annan|nån annan|en annan|den andra|sökande|kandidater|några andra|ett par andra|några av de andra)',
       '(valt att|väljer att|valde att|kommer att) prioritera (andra|sökande|kandidater)',
       '(föll|faller|har fallit) (valet|beslutet) på (någon annan|nån annan|en annan|den andra)',
       '(anställa|anställt|anställer|erbjuda tjänsten till|erbjudit tjänsten till) (någon annan|nån annan|en annan|den andra)',
