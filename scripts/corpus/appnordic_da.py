@@ -571,4 +571,10 @@ BODIES = [
   [], [], "Invitation twin."),
  (N, None, "Hej Dan\n\nVi kommer til at gå videre med dig til næste trin. Du får en indkaldelse i morgen.\n\nHilsen\nHavnekroen",
   [], [], "Going on with you."),
+
+ # twins (ids 270–271) written after the batch-17 fixes for the named-hire rule, which fired on them before it was narrowed (not first-sight material)
+ (N, None, "Hej Mette\n\nVelkommen! Vi har ansat dig som ny økonomiassistent fra den 1. september, og kontrakten ligger klar til underskrift på Min side.\n\nHilsen\nKarin, økonomichef",
+  [], [], "Welcome to the person hired."),
+ (N, None, "Hej Per\n\nVi har ansat Mette Hansen som ny økonomiassistent. Kan du bestille en computer og et adgangskort til hende?\n\n/Karin",
+  [], [], "Colleague note."),
 ]

@@ -571,4 +571,10 @@ BODIES = [
   [], [], "Invitation twin."),
  (N, None, "Hei Dan,\n\nVi kommer til å gå videre med deg til neste steg. Du får en innkalling i morgen.\n\nHilsen\nHavnekroa",
   [], [], "Going on with you."),
+
+ # twins (ids 270–271) written after the batch-17 fixes for the named-hire rule, which fired on them before it was narrowed (not first-sight material)
+ (N, None, "Hei Kari!\n\nVelkommen til oss! Vi har ansatt deg som ny økonomimedarbeider fra 1. september, og avtalen ligger klar til signering på Min side.\n\nHilsen\nKarin, økonomisjef",
+  [], [], "Welcome to the person hired."),
+ (N, None, "Hei Per,\n\nVi har ansatt Kari Nordmann som ny økonomimedarbeider. Kan du bestille en PC og et adgangskort til henne?\n\n/Karin",
+  [], [], "Colleague note."),
 ]

@@ -571,4 +571,10 @@ BODIES = [
   [], [], "Invitation twin."),
  (N, None, "Hej Dan,\n\nVi kommer att gå vidare med dig till nästa steg. Du får en kallelse i morgon.\n\nHälsningar\nHamnkrogen",
   [], [], "Going on with you."),
+
+ # twins (ids 270–271) written after the batch-17 fixes for the named-hire rule, which fired on them before it was narrowed (not first-sight material)
+ (N, None, "Hej Anna!\n\nVälkommen till oss! Vi har anställt dig som ny ekonomiassistent från den 1 september, och avtalet finns att signera på Mina sidor.\n\nHälsningar\nKarin, ekonomichef",
+  [], [], "Welcome to the person hired."),
+ (N, None, "Hej Per,\n\nVi har anställt Anna Svensson som ny ekonomiassistent. Kan du beställa en dator och ett passerkort till henne?\n\n/Karin",
+  [], [], "Colleague note about a named hire."),
 ]

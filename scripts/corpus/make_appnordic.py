@@ -26,7 +26,9 @@ requests). Each batch was written before looking at the rules for it and scored 
   batch 15 (241–250, 30) P 1.00  R 0.86  FF 0/9   span 0.86  (sv 0.86, da 1.00, nb 0.71; app chats, video applications)
   batch 16 (251–260, 30) P 1.00  R 0.90  FF 0/6   span 0.90  (sv 0.86, da 1.00, nb 0.86)
   batch 17 (261–269, 27) P 1.00  R 1.00  FF 0/6   span 1.00  (plain core sentences in new verbs and tenses)
-After the fixes, all 807: P 1.00  R 0.99  FF 0/234  span 0.97.
+Ids 270–271 per language are twins for the named-hire rule (a welcome to the person hired, a colleague note), written
+after it fired on them and it was narrowed to notices that say 'we inform you that'; not first-sight material.
+After the fixes, all 813: P 1.00  R 0.99  FF 0/240  span 0.97.
 First sight did not rise from batch to batch: each new set of apps brought wording the lists lacked.
 Left missed after the fixes: an agency's long subject before 'has gone to a consultant who …', a job
 title with a comma inside a status line (the span stops at the comma), a short nb mail with no

@@ -33,8 +33,9 @@ const da: LangData = {
       '(indkalde|indkalder|indkaldt|indkaldte|invitere|inviterer|inviteret|inviterede) (andre|andre ansøgere|andre kandidater) (til) (samtale~|interview)',
       // a public employer's ranking ('du er ikke vurderet blandt de bedst kvalificerede')
       '(ikke) (vurderet|placeret|rangeret|indstillet) (blandt|som) [en af] (de) (bedst kvalificerede|højest placerede|bedste|mest kvalificerede)',
-      // the person hired named to the applicants ('vi har ansat Mette Hansen som ny økonomiassistent')
-      '(ansat|ansatte|rekrutteret|rekrutterede) * [*] (som) (ny|nye|vores nye)',
+      // the person hired named in a notice to the applicants ('vi kan oplyse, at vi har ansat Mette Hansen som ny …');
+      // a staff note or a welcome ('vi har ansat dig som …') says no 'we can inform you that'
+      '(oplyse|oplyser|meddele|meddeler|informere|informerer) [dig|jer] [om] (at) (vi) [nu] (har) [nu] (ansat|rekrutteret) * [*] (som) (ny|nye|vores nye)',
       // 'du kom desværre ikke med til samtalerunden'
       '(kom|kommer|er kommet) [du] [desværre|altså] (ikke) (med) (til|i) (samtalerunden|næste runde|samtale|udvælgelsen|næste trin|finalen|samtalerne)',
       // an internship or apprenticeship ('vi har ikke mulighed for at tage imod dig i praktik')
@@ -1021,6 +1022,8 @@ const da: LangData = {
       '(overvejer|vælger|vejer|sammenligner) [lederen|vi|de|hun|han] (stadig|fortsat|endnu) (mellem)',
     ],
     positive: [
+      // a welcome to the person hired ('vi har ansat dig som ny …')
+      '(har|har nu) [nu] (ansat|rekrutteret) (dig|jer) (som|til|i)',
       // the same said of all applicants
       '(der|som) (ikke) [har] (hørt|hører|fået|får) ** (senest|inden|før|inden for)',
       // an invitation asked as a question ('kan du komme til samtale?')

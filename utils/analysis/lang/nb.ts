@@ -41,8 +41,9 @@ const nb: LangData = {
       '(ikke) (vurdert|rangert|plassert|innstilt) (blant|som) [en av] (de) (best kvalifiserte|øverste|beste|høyest rangerte|mest kvalifiserte)',
       // 'denne gangen strakk det ikke helt til for deg'
       '(strakk|strekker|rakk|rekker) (det) [dessverre] (ikke) [helt] (til) (for deg)',
-      // the person hired named to the applicants ('vi har ansatt Kari Nordmann som ny økonomimedarbeider')
-      '(ansatt|ansatte|tilsatt|tilsatte|rekruttert|rekrutterte) * [*] (som) (ny|nye|vår nye)',
+      // the person hired named in a notice to the applicants ('vi kan opplyse at vi har ansatt Kari Nordmann som ny …');
+      // a staff note or a welcome ('vi har ansatt deg som …') says no 'we can inform you that'
+      '(opplyse|opplyser|meddele|meddeler|informere|informerer) [deg|dere] [om] (at) (vi) [nå] (har) [nå] (ansatt|tilsatt|rekruttert) * [*] (som) (ny|nye|vår nye)',
       // 'det ble dessverre ikke napp denne gangen'
       '(ble|blir) [det] [dessverre] (ikke|ikke noe|intet) (napp)',
       // an internship or apprenticeship ('vi har ikke mulighet til å ta imot deg i praksis')
@@ -1114,6 +1115,8 @@ const nb: LangData = {
       '(vurderer|velger|veier|sammenligner) [lederen|vi|de|hun|han] (fortsatt|fremdeles|ennå) (mellom)',
     ],
     positive: [
+      // a welcome to the person hired ('vi har ansatt deg som ny …')
+      '(har|har nå) [nå] (ansatt|tilsatt|rekruttert) (deg|dere) (som|til|i)',
       // looking forward to meeting the addressee at the interview: an invitation
       '(gleder oss til å|ser frem til å) (se deg|møte deg|treffe deg|snakke med deg|hilse på deg)',
       '(velkommen) (til) (intervju|intervjuet|samtale|andre intervju|andregangsintervju)',

@@ -133,8 +133,9 @@ const sv: LangData = {
       '(kalla|kallar|kallat|kallade|bjuda in|bjuder in|bjudit in|bjöd in) (andra|andra sökande|andra kandidater) (till) (intervju~|samtal)',
       // a public employer's merit ranking ('du har inte bedömts som en av de mest meriterade')
       '(inte|ej) (bedömts|bedömd|rangordnats|rangordnad|placerats|placerad) (som|bland) [en av] (de) [mest] (meriterade|främsta|bästa|kvalificerade|högst rankade)',
-      // the person hired named to the applicants ('vi har anställt Anna Svensson som ny ekonomiassistent')
-      '(anställt|rekryterat|anställde|rekryterade) * [*] (som) (ny|nya|vår nya|vår nye)',
+      // the person hired named in a notice to the applicants ('vi vill meddela att vi har anställt Anna Svensson som ny …');
+      // a staff note or a welcome ('vi har anställt dig som …') says no 'we inform you that'
+      '(meddela|meddelar|informera|informerar|upplysa|upplyser) [dig|er] [om] (att) (vi) [nu] (har) [nu] (anställt|rekryterat) * [*] (som) (ny|nya|vår nya|vår nye)',
       // a public employer's impersonal 'anställning har nu skett i tjänsten'
       '(anställning|tillsättning) (har|har nu) [nu] (skett|gjorts|ägt rum) (i|av|till) (tjänsten|befattningen|anställningen)',
       // 'du kom tyvärr inte med till intervjuomgången'
@@ -1064,6 +1065,8 @@ const sv: LangData = {
       '(fortfarande|ännu) (väger|väljer|funderar) (mellan)',
     ],
     positive: [
+      // a welcome to the person hired ('vi har anställt dig som ny …')
+      '(har|har nu) [nu] (anställt|rekryterat) (dig|er) (som|till|i)',
       // the same said of all applicants ('sökande som inte hört något från oss senast …')
       '(som|vilka) (inte|ej) [har] (hört|hör|fått|får) ** (senast|innan|före|inom|till och med)',
       // an invitation asked as a question ('vill du komma på intervju?')
