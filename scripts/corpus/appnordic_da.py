@@ -577,4 +577,10 @@ BODIES = [
   [], [], "Welcome to the person hired."),
  (N, None, "Hej Per\n\nVi har ansat Mette Hansen som ny økonomiassistent. Kan du bestille en computer og et adgangskort til hende?\n\n/Karin",
   [], [], "Colleague note."),
+
+ # twins (ids 272–273) written after the fixes: the writer's own rejection told to a friend or family (the sv rules fired on them before 'du' was required; not first-sight material)
+ (N, None, "Hej Lisa\n\nJeg har ikke fået stillingen på biblioteket, jeg fik besked i går. Lidt ærgerligt, men det skal nok gå. Ses vi fredag?\n\nKnus\nEmma",
+  [], [], "Friend mail."),
+ (N, None, "Hej mor\n\nJeg kom desværre ikke med til samtalerunden i banken. Men jeg har to andre job på vej!\n\nKnus\nOla",
+  [], [], "Family mail."),
 ]

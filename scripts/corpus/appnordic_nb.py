@@ -577,4 +577,10 @@ BODIES = [
   [], [], "Welcome to the person hired."),
  (N, None, "Hei Per,\n\nVi har ansatt Kari Nordmann som ny økonomimedarbeider. Kan du bestille en PC og et adgangskort til henne?\n\n/Karin",
   [], [], "Colleague note."),
+
+ # twins (ids 272–273) written after the fixes: the writer's own rejection told to a friend or family (the sv rules fired on them before 'du' was required; not first-sight material)
+ (N, None, "Hei Lisa!\n\nJeg har ikke fått stillingen på biblioteket, fikk beskjed i går. Litt kjipt, men det ordner seg. Ses på fredag?\n\nKlem\nEmma",
+  [], [], "Friend mail."),
+ (N, None, "Hei mamma,\n\nJeg ble dessverre ikke med videre til intervjurunden i banken. Men jeg har to andre jobber på gang!\n\nKlem\nOla",
+  [], [], "Family mail."),
 ]

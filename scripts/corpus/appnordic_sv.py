@@ -577,4 +577,10 @@ BODIES = [
   [], [], "Welcome to the person hired."),
  (N, None, "Hej Per,\n\nVi har anställt Anna Svensson som ny ekonomiassistent. Kan du beställa en dator och ett passerkort till henne?\n\n/Karin",
   [], [], "Colleague note about a named hire."),
+
+ # twins (ids 272–273) written after the fixes: the writer's own rejection told to a friend or family (the sv rules fired on them before 'du' was required; not first-sight material)
+ (N, None, "Hej Lisa!\n\nJag har inte fått tjänsten på biblioteket, fick besked i går. Lite tråkigt men det ordnar sig. Ses på fredag?\n\nKram\nEmma",
+  [], [], "Friend mail about the writer's own rejection."),
+ (N, None, "Hej mamma,\n\nJag kom tyvärr inte med till intervjuomgången på banken. Men jag har två andra jobb på gång!\n\nKram\nOla",
+  [], [], "Family mail about the writer's own rejection."),
 ]

@@ -28,7 +28,9 @@ requests). Each batch was written before looking at the rules for it and scored 
   batch 17 (261–269, 27) P 1.00  R 1.00  FF 0/6   span 1.00  (plain core sentences in new verbs and tenses)
 Ids 270–271 per language are twins for the named-hire rule (a welcome to the person hired, a colleague note), written
 after it fired on them and it was narrowed to notices that say 'we inform you that'; not first-sight material.
-After the fixes, all 813: P 1.00  R 0.99  FF 0/240  span 0.97.
+Ids 272–273 are twins written after the sv 'har inte fått tjänsten' / 'kom inte med till' rules fired on a friend's
+mail about the writer's own rejection (they now need 'du' as the subject).
+After the fixes, all 819: P 1.00  R 0.99  FF 0/246  span 0.97.
 First sight did not rise from batch to batch: each new set of apps brought wording the lists lacked.
 Left missed after the fixes: an agency's long subject before 'has gone to a consultant who …', a job
 title with a comma inside a status line (the span stops at the comma), a short nb mail with no

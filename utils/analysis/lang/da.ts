@@ -37,7 +37,8 @@ const da: LangData = {
       // a staff note or a welcome ('vi har ansat dig som …') says no 'we can inform you that'
       '(oplyse|oplyser|meddele|meddeler|informere|informerer) [dig|jer] [om] (at) (vi) [nu] (har) [nu] (ansat|rekrutteret) * [*] (som) (ny|nye|vores nye)',
       // 'du kom desværre ikke med til samtalerunden'
-      '(kom|kommer|er kommet) [du] [desværre|altså] (ikke) (med) (til|i) (samtalerunden|næste runde|samtale|udvælgelsen|næste trin|finalen|samtalerne)',
+      '(du) (kom|kommer|er) [desværre|altså] (ikke) [kommet] (med) (til|i) (samtalerunden|næste runde|samtale|udvælgelsen|næste trin|finalen|samtalerne)',
+      '(kom|kommer) (du) [desværre|altså] (ikke) (med) (til|i) (samtalerunden|næste runde|samtale|udvælgelsen|næste trin|finalen|samtalerne)',
       // an internship or apprenticeship ('vi har ikke mulighed for at tage imod dig i praktik')
       '(ikke) [mulighed for at|kunne|kan] (tage imod|tage ind|modtage|tilbyde) (dig) (i|til|som|på) (praktik|praktikant|lærling|praktikplads|læreplads)',
       // everyone needed already found ('vi har allerede fundet trænere til alle hold')
@@ -986,6 +987,8 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
+      // the writer's own rejection told to someone ('jeg kom desværre ikke med til samtalerunden')
+      '(jeg) (blev|kom) [desværre|altså|vist] (ikke) (med) (videre|til|i)',
       // an account being set up, not an application ('vi kan ikke gå videre med din oprettelse')
       '(din|jeres) (oprettelse|profiloprettelse|registrering|brugeroprettelse)',
       // nobody is hired for now: the post is left unfilled for every applicant

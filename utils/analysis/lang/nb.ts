@@ -1077,6 +1077,8 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // the writer's own rejection told to someone ('jeg ble dessverre ikke med videre til intervjurunden')
+      '(jeg) (ble|kom) [dessverre|altså|visst] (ikke) (med) (videre|til|i)',
       // an account being set up, not an application ('vi kan ikke gå videre med registreringen din')
       '(registreringen din|din registrering|kontoregistreringen din)',
       // nobody is hired for now: the post is left unfilled for every applicant

@@ -139,9 +139,11 @@ const sv: LangData = {
       // a public employer's impersonal 'anställning har nu skett i tjänsten'
       '(anställning|tillsättning) (har|har nu) [nu] (skett|gjorts|ägt rum) (i|av|till) (tjänsten|befattningen|anställningen)',
       // 'du kom tyvärr inte med till intervjuomgången'
-      '(kom|kommer|har kommit) [du] [tyvärr|dessvärre|alltså] (inte|ej) (med) (till|i) (intervjuomgången|intervjurundan|nästa omgång|nästa steg|urvalet|intervju|slutomgången|nästa runda|intervjusteget)',
+      '(du) (kom|kommer|har) [tyvärr|dessvärre|alltså] [inte|ej] (inte|ej|kommit) [med] (med|inte med|ej med) (till|i) (intervjuomgången|intervjurundan|nästa omgång|nästa steg|urvalet|intervju|slutomgången|nästa runda|intervjusteget)',
+      '(kom|kommer) (du) [tyvärr|dessvärre|alltså] (inte|ej) (med) (till|i) (intervjuomgången|intervjurundan|nästa omgång|nästa steg|urvalet|intervju|slutomgången|nästa runda|intervjusteget)',
       // 'du har inte fått tjänsten'
-      '(har|hade) (inte|ej) (fått|erhållit|blivit erbjuden|blivit erbjudet) (tjänsten|jobbet|rollen|platsen|anställningen|uppdraget|befattningen)',
+      // the addressee as the subject: 'jag har inte fått jobbet' to a friend is no decision
+      '(du|ni) (har|hade) [tyvärr|dessvärre|alltså|därför] (inte|ej) (fått|erhållit|blivit erbjuden|blivit erbjudet) (tjänsten|jobbet|rollen|platsen|anställningen|uppdraget|befattningen)',
       // the application 'has not been prioritised / selected in the selection'
       '(inte|ej) (prioriterats|valts ut|tagits ut|gått vidare|kommit vidare) (i|till) (urvalet|urvalsprocessen|nästa steg|rekryteringen|intervjusteget|nästa omgång)',
       // a summer-job portal that matches young people with workplaces
@@ -1034,6 +1036,8 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // the writer's own rejection told to someone ('jag kom tyvärr inte med till intervjuomgången')
+      '(jag) (blev|kom) [tyvärr|alltså|visst] (inte|ej) (med) (vidare|till|i)',
       // an account being set up, not an application ('vi kan inte gå vidare med din registrering')
       '(din|er) (registrering|kontoregistrering|användarregistrering)',
       // nobody is hired for now: the post is left unfilled for every applicant
