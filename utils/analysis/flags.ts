@@ -325,6 +325,8 @@ export function mergeGeneric(spans: Span[], text: string): Span[] {
 
 /** Clauses this short before a generic one belong to it ("on this occasion", "unfortunately"). */
 const LEAD_WORDS = 4;
+/** Longest label a status value takes in ("Status of your application for … changed to:"). */
+const LABEL_WORDS = 16;
 
 function wordCount(text: string, a: number, b: number): number {
   let n = 0;
@@ -413,13 +415,48 @@ export function genericFlags(
     }
     return c;
   };
+  /**
+   * A decision that is the value after a label on the same line ("Status of your application for
+   * Warehouse lead (ref. 118) changed to: Not relevant"): the label sentence belongs to it, as an
+   * applicant system's status notice is one statement. Only a short label on the decision's line,
+   * without a comma or thanks.
+   */
+  /**
+   * Where the label before sentence `sent` starts when that sentence is the value after a short label
+   * on its line ("Decision: Not admitted"), or -1. The label runs from the line's start (or its
+   * sentence's) to the colon; a comma or thanks in it make it a greeting ("Hi Emre, quick note:").
+   */
+  const labelFrom = (sent: number): number => {
+    if (sent <= 0 || sent >= seg.sentS.length) return -1;
+    let i = (seg.sentS[sent] as number) - 1;
+    while (i >= 0 && CLASS[text.charCodeAt(i)] === SPACE) i--;
+    if (i < 0 || text.charCodeAt(i) !== 58 /* : */) return -1;
+    const p0 = seg.sentS[sent - 1] as number;
+    let p = i;
+    while (p > p0 && CLASS[text.charCodeAt(p - 1)] !== NEWLINE) p--;
+    for (let j = p; j < i; j++) if (text.charCodeAt(j) === 44 /* , */) return -1;
+    if (wordCount(text, p, i) > LABEL_WORDS) return -1;
+    for (let c = clauseAt(seg, p); c >= 0 && c < seg.clS.length && seg.clSent[c] === sent - 1; c++)
+      if (thanks.has(c)) return -1;
+    return p;
+  };
+  const labelStart = (first: number, sent: number): number => {
+    const s = seg.clS[first] as number;
+    if (s !== seg.sentS[sent]) return s;
+    const p = labelFrom(sent);
+    return p < 0 ? s : p;
+  };
   const push = (x: Match, cat: 'decision' | 'stock' | 'closer') => {
     if (x.clause < 0 || (scope === 'quoted' && !inQuote(x.s))) return;
     const h = hot.bySent.get(x.sent);
     if (h && x.s >= h.s && x.s < h.e) return;
-    let a = seg.clS[leadStart(x.clause, x.sent)] as number;
+    const first = leadStart(x.clause, x.sent);
+    let a = cat === 'decision' ? labelStart(first, x.sent) : (seg.clS[first] as number);
     let last = clauseAt(seg, x.e - 1);
-    if (last < x.clause || seg.clSent[last] !== x.sent) last = x.clause;
+    // a decision that runs from a label into its value ("Beslut: Ej antagen") takes the value in
+    const label = cat === 'decision' && seg.clSent[last] === x.sent + 1 ? labelFrom(x.sent + 1) : -1;
+    if (last < x.clause || (seg.clSent[last] !== x.sent && label < 0)) last = x.clause;
+    if (label > a) a = label;
     if (cat !== 'closer') last = causalEnd(last, x.sent);
     // a stock phrase in a leading "due to / since …" clause is the pseudo-reason of the clause it leads
     // into ("Due to the volume of applications, we cannot give feedback"): on into that clause

@@ -303,3 +303,20 @@ describe('decisions said inside or right after the reason (tests/corpus/spec2.js
     expect(judged).toEqual([]);
   });
 });
+
+describe("mails as recruiting software sends them (tests/corpus/appnordic.jsonl: sv/da/nb status notices, portal and job-board relays, field lists, public decisions, agencies, and the same apps' receipts, bookings, alerts and conditionals)", () => {
+  const a = evaluate(load('tests/corpus/appnordic.jsonl'), (t) => analyzeDraft(t));
+  it('precision ≥ 0.98, recall ≥ 0.95, no not-rejection judged generic, stray underlines ≤ 1 %, generic-span recall in rejections ≥ 0.9', () => {
+    expect(a.overall.precision).toBeGreaterThanOrEqual(0.98);
+    expect(a.overall.recall).toBeGreaterThanOrEqual(0.95);
+    expect(a.overall.falseFlags).toBe(0);
+    expect(a.overall.strayGenericRate).toBeLessThanOrEqual(0.01);
+    expect(a.overall.rejectionSpanRecall).toBeGreaterThanOrEqual(0.9);
+  });
+  it('every language: recall ≥ 0.93, three-way accuracy ≥ 0.95', () => {
+    for (const [lang, m] of Object.entries(a.byLang)) {
+      expect(m.recall, lang).toBeGreaterThanOrEqual(0.93);
+      expect(m.accuracy, lang).toBeGreaterThanOrEqual(0.95);
+    }
+  });
+});

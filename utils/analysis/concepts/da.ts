@@ -5,6 +5,8 @@ const da: ConceptData = {
   regret: ['(desværre|desvære|beklageligvis|uheldigvis|ærgerligt|ærgerlig|beklager)', '(ked af) (at|det)'],
   neg: ['(ikke|ej|aldrig|ingen|intet|ingenting|kan ikke|kunne ikke|umuligt)'],
   select: [
+    // a shift or post given to someone ('vagten er tildelt en anden vikar')
+    '(tildelt|tildelte|tildeles)',
     '(til fordel for)',
     '(gå|går|gået|gik|tage|tager|taget|tog|sende|sender|sendt|sendte|føre|fører|ført|førte|bringe|bringer) ** (videre)',
     '(videre) (i|til) (processen|forløbet|rekrutteringen|næste|samtale~|anden runde|sidste runde)',
@@ -41,7 +43,7 @@ const da: ConceptData = {
     '(din|jeres) (proces|rekrutteringsproces|ansøgningsproces)',
   ],
   others: [
-    '(anden|andre|en anden|den anden|de andre|nogen anden|stærkere|mere erfarne|bedre kvalificerede|intern|interne|en intern) (kandidat~|ansøger~|person~|profil~|finalist~|ansøgning~)',
+    '(anden|andre|en anden|den anden|de andre|nogen anden|stærkere|mere erfarne|bedre kvalificerede|intern|interne|en intern) (kandidat~|ansøger~|person~|profil~|finalist~|ansøgning~|vikar|vikarer|konsulent|konsulenter)',
     '(nogen anden|de øvrige|øvrige kandidater|andre ansøgere)',
     '(valgt|valgte|vælge|vælger|ansat|ansatte|ansætte|ansætter) (en anden|nogen anden|et andet)',
     '(kandidater|kandidaten|kandidat|ansøgere|ansøgeren|finalister) (som|med|hvis|der) (bedre|mere|tættere|har|havde|matcher)',
@@ -56,6 +58,7 @@ const da: ConceptData = {
   peoplewho: ['(personer|dem|den|nogen|en person|profiler) (som|med|hvis|der)'],
   better: [
     '(bedre|stærkere|tættere|mere relevant|mere relevante|bedst|bedst egnede|mere erfaring|et forspring)',
+    '(i højere grad|i større grad|i højere omfang)',
   ],
   position: [
     '(stilling~|job~|rolle~|position~|opgave~|ansættelse~|plads|pladsen|vikariat~|~stilling|~stillingen)',
@@ -85,6 +88,8 @@ const da: ConceptData = {
     '(bruge|brug for|behov for|skal have|må have|mangler) (en|nogen|folk) [,] (der|som|med)',
   ],
   refusal: [
+    // 'du er desværre ikke en af dem' (those we chose, named in the sentence before)
+    '(ikke) (en af|én af) (dem|de udvalgte|de valgte|kandidaterne|disse)',
     '(afslag|afvise|afviser|afvist|afviste|negativt svar|nej)',
     '(ikke) (er|var|blev) (blandt|iblandt|med blandt) (dem|de|de udvalgte)',
     '(bliver|blev) (det) [desværre|altså|så] (ikke til|intet|ikke noget) [et] (tilbud|job|ansættelse|jobtilbud)',
@@ -95,7 +100,7 @@ const da: ConceptData = {
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
   hired: [
-    '(den|personen|kandidaten|ansøgeren|den person|den kandidat|den ansøger) [som] (vi|jeg) [har|havde] (ansat|valgt|rekrutteret|gået videre med|gik videre med|landede på|landet på)',
+    '(den|personen|kandidaten|ansøgeren|den person|den kandidat|den ansøger) [som|der] (vi|jeg) [har|havde] (ansat|ansatte|valgt|valgte|rekrutteret|rekrutterede|gået videre med|gik videre med|landede på|landet på)',
     '(personen|den|kandidaten|ansøgeren) som (fik|har fået|fået|blev tilbudt|har takket ja til) (stillingen|jobbet|rollen)',
     '(vi|jeg) [har|havde] (ansat|ansatte|rekrutteret|rekrutterede) (en|et) * (som|med)',
     // 'den nyansatte'; the post given to someone with X ('stillingen er tilbudt en ansøger med …')
@@ -137,7 +142,7 @@ const da: ConceptData = {
   two: ['(to|en til|endnu en|flere)'],
   counterfactual: ['(hvis|havde|ville have|havde vi)'],
   pending: ['(endnu|stadig|fortsat|ikke endnu)'],
-  cond: ['(hvis|medmindre|såfremt|når vi|så snart|om du|om i)'],
+  cond: ['(hvis|medmindre|såfremt|når vi|så snart|om du|om i|ellers|i modsat fald)'],
   until: [
     '(indtil|før du har|før vi har|før i har|så længe)',
     'inden (du|vi|i|jeg|de|dit|din|jeres)',
@@ -151,16 +156,22 @@ const da: ConceptData = {
     '(ikke kun|ikke blot|ikke bare)',
   ],
   cancel: [
-    '(aflys~|=flytte~|=flyt|udskyd~|udsat|omlæg~|ny tid|nyt tidspunkt|tider|(andet|et andet|andre|nye|passende|aftalte|aftalt|samme) (tidspunkt~)|ledige tider)',
+    '(aflys~|udskyd~|udsat|omlæg~|ny tid|nyt tidspunkt|tider|(andet|et andet|andre|nye|passende|aftalte|aftalt|samme) (tidspunkt~)|ledige tider)',
+    // moving a meeting, not an application moved to a status ('flyttet din ansøgning til trinnet Ikke relevant')
+    '(=flytte~|=flyt) ** (samtale~|interview~|tid|tiden|møde~|mødet|dag~|dato~|mandag~|tirsdag~|onsdag~|torsdag~|fredag~|uge~|ugen)',
   ],
   offtopic: [
+    // an account or sign-in step ('vi kan ikke gå videre med din oprettelse')
+    '(oprettelse~|registrering~|adgangskode~|login~|mitid)',
     // building works: a board's 'not going ahead with the renovation' rejects no candidate
     '(renovering~|ombygning~|istandsættelse~|tilbygning~|faldstammeudskiftning~|tagudskiftning~|byggeprojekt~)',
-    '(slettes|slettet|slette|personoplysning~|oplysningerne|gdpr|samtykke~|refusion~|tilbagebetal~|faktur~|bestilling~|levering~|pristilbud~|betaling~|booking~|billet~|abonnement~|garanti~|udbud~|leverandør~|reklamation~|medlemskab~|tilskud~|returnering~)',
+    '(slettes|slettet|slette|personoplysning~|gdpr|samtykke~|refusion~|tilbagebetal~|faktur~|bestilling~|levering~|pristilbud~|betaling~|booking~|billet~|abonnement~|garanti~|udbud~|leverandør~|reklamation~|medlemskab~|tilskud~|returnering~)',
     '(tredjepart~|tredje part)',
   ],
   good: ['(glæde|glad|glade|glædeligt|tillykke|velkommen|velkomne|sjovt at|stolte|tilfredse)'],
   withdraw: [
+    // a candidate who declined the interview (an applicant system's note to the recruiter)
+    '(takket|takkede) (nej) (til) (samtalen|jobsamtalen|interviewet|samtaletiden)',
     '(trukket tilbage|trak tilbage|trække tilbage)',
     // the candidate's own yes/no to an offer, not the hired person's 'som har takket ja'
     '(du|i) ** (takket ja|takkede ja|takket nej|takkede nej)',

@@ -5,6 +5,8 @@ const nb: ConceptData = {
   regret: ['(dessverre|dessvere|beklageligvis|uheldigvis|dumt nok|beklager)', '(lei for) (at|det)'],
   neg: ['(ikke|ikkje|aldri|ingen|intet|ingenting|kan ikke|kunne ikke|umulig)'],
   select: [
+    // a shift or post given to someone ('vakten er tildelt en annen vikar')
+    '(tildelt|tildelte|tildeles)',
     '(til fordel for)',
     '(gå|går|gått|gikk|ta|tar|tatt|tok|sende|sender|sendt|sendte|føre|fører|ført|førte|bringe|bringer) ** (videre)',
     '(videre) (i|til) (prosessen|rekrutteringen|neste|intervju~|andre runde|siste runde)',
@@ -43,7 +45,7 @@ const nb: ConceptData = {
     '(ditt|deres) (løp|rekrutteringsløp|søknadsløp)',
   ],
   others: [
-    '(annen|andre|en annen|den andre|de andre|noen andre|sterkere|mer erfarne|bedre kvalifiserte|intern|interne|en intern) (kandidat~|søker~|person~|profil~|finalist~|søknad~)',
+    '(annen|andre|en annen|den andre|de andre|noen andre|sterkere|mer erfarne|bedre kvalifiserte|intern|interne|en intern) (kandidat~|søker~|person~|profil~|finalist~|søknad~|vikar|vikarer|konsulent|konsulenter)',
     '(noen andre|noen annen|de øvrige|øvrige kandidater|andre søkere)',
     '(valgt|valgte|velge|velger|ansatt|ansatte|ansette|ansetter) (en annen|noen andre|et annet)',
     '(kandidater|kandidaten|kandidat|søkere|søkeren|finalister) (som|med) (bedre|mer|nærmere|har|hadde|matcher)',
@@ -56,7 +58,10 @@ const nb: ConceptData = {
     '(en|et) [mer|noe|langt] (erfaren|sterkere|bedre egnet|egnet|kvalifisert|yngre|eldre|intern|ekstern|senior) (kandidat|søker|person|profil|medarbeider|kollega)',
   ],
   peoplewho: ['(personer|dem|den|noen|en person|profiler) (som|med)'],
-  better: ['(bedre|sterkere|nærmere|mer relevant|mer relevante|best|best egnet|mer erfaring|et forsprang)'],
+  better: [
+    '(bedre|sterkere|nærmere|mer relevant|mer relevante|best|best egnet|mer erfaring|et forsprang)',
+    '(i større grad|i høyere grad)',
+  ],
   position: [
     '(stilling~|jobb~|rolle~|posisjon~|oppdrag~|ansettelse~|plass|plassen|vikariat~|~stilling|~stillingen)',
   ],
@@ -85,6 +90,8 @@ const nb: ConceptData = {
     '(trenger|trengs|behov for) (en|noen|folk) [,] (som|med)',
   ],
   refusal: [
+    // 'du er dessverre ikke en av dem' (those we chose, named in the sentence before)
+    '(ikke) (en av|én av) (dem|de utvalgte|de valgte|kandidatene|disse)',
     '(avslag|avvise|avviser|avvist|avviste|negativt svar|nei)',
     '(ikke) (er|var|ble|blitt) (blant|med blant) (dem|de|de utvalgte)',
     '(si|sier|sagt|sa) nei (til deg|til din|til dere)',
@@ -95,7 +102,7 @@ const nb: ConceptData = {
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
   hired: [
-    '(den|personen|kandidaten|søkeren|den personen|den kandidaten) [som] (vi|jeg) [har|hadde] (ansatt|valgt|valgte|rekruttert|rekrutterte|gått videre med|gikk videre med|landet på)',
+    '(den|personen|kandidaten|søkeren|den personen|den kandidaten) [som] (vi|jeg) [har|hadde] (ansatt|ansatte|valgt|valgte|rekruttert|rekrutterte|gått videre med|gikk videre med|landet på)',
     '(personen|den|kandidaten|søkeren) som (fikk|har fått|fått|ble tilbudt|har takket ja til) (stillingen|jobben|rollen)',
     '(vi|jeg) [har|hadde] (ansatt|ansatte|rekruttert|rekrutterte) (en|et|ei) * (som|med)',
     // the post given to someone with X ('stillingen er tilbudt en søker med …')
@@ -141,7 +148,7 @@ const nb: ConceptData = {
   two: ['(to|en til|enda en|flere)'],
   counterfactual: ['(hvis|hadde|dersom|ville ha|hadde vi)'],
   pending: ['(ennå|enda|fremdeles|ikke ennå|ikke enda)'],
-  cond: ['(hvis|dersom|med mindre|såfremt|når vi|så snart|om du|om dere)'],
+  cond: ['(hvis|dersom|med mindre|såfremt|når vi|så snart|om du|om dere|ellers|i motsatt fall)'],
   until: [
     '(inntil|før du har|før vi har|før dere har|så lenge)',
     'innen (du|vi|dere|jeg|de)',
@@ -155,16 +162,22 @@ const nb: ConceptData = {
     // nobody was hired in this round: the post is left unfilled for everyone alike
     '(ingen|ingen av søkerne|ingen av kandidatene) (ble|er|har blitt) [dessverre|derfor] (ansatt|valgt|tilsatt)',
     '(ble|er|har) (ingen) [dessverre|derfor] (ansatt|valgt|tilsatt)',
-    '(avlys~|=flytte~|=flytt~|=flytt|utsett~|utsatt|omberamm~|ny tid|nytt tidspunkt|tider|(annet|et annet|andre|nye|passende|avtalt|avtalte|samme) (tidspunkt~)|ledige tider)',
+    '(avlys~|utsett~|utsatt|omberamm~|ny tid|nytt tidspunkt|tider|(annet|et annet|andre|nye|passende|avtalt|avtalte|samme) (tidspunkt~)|ledige tider)',
+    // moving a meeting, not an application moved to a status ('flyttet søknaden din til steget Ikke aktuell')
+    '(=flytte~|=flytt~|=flytt) ** (intervju~|samtale~|tid|tiden|møte~|møtet|dag~|dato~|mandag~|tirsdag~|onsdag~|torsdag~|fredag~|uke~|uken|uka)',
   ],
   offtopic: [
+    // an account or sign-in step ('vi kan ikke gå videre med registreringen din')
+    '(registrering~|passord~|innlogging~|bankid)',
     // building works: a board's 'not going ahead with the renovation' rejects no candidate
     '(renovering~|oppussing~|ombygging~|rehabilitering~|tilbygg~|rørfornying~|takskifte~|byggeprosjekt~)',
-    '(slettes|slettet|slette|personopplysning~|opplysningene|gdpr|samtykke~|refusjon~|tilbakebetal~|faktura~|bestilling~|levering~|pristilbud~|betaling~|booking~|billett~|abonnement~|garanti~|anbud~|leverandør~|reklamasjon~|medlemskap~|tilskudd~|retur~)',
+    '(slettes|slettet|slette|personopplysning~|gdpr|samtykke~|refusjon~|tilbakebetal~|faktura~|bestilling~|levering~|pristilbud~|betaling~|booking~|billett~|abonnement~|garanti~|anbud~|leverandør~|reklamasjon~|medlemskap~|tilskudd~|retur~)',
     '(tredjepart~|tredje part)',
   ],
   good: ['(glede|glad|glade|gledelig|gratulerer|gratulere|velkommen|velkomne|moro å|stolte|fornøyde)'],
   withdraw: [
+    // a candidate who declined the interview (an applicant system's note to the recruiter)
+    '(takket|takka) (nei) (til) (intervjuet|samtalen|intervjutiden)',
     '(trukket|trakk|trekke) (deg|søknaden|tilbake)',
     // the candidate's own yes/no to an offer, not the hired person's 'som har takket ja'
     '(du|dere) ** (takket ja|takket nei)',

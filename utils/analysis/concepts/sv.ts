@@ -49,7 +49,7 @@ const sv: ConceptData = {
     '(din|er) (process|rekryteringsprocess|ansökningsprocess|urvalsprocess)',
   ],
   others: [
-    '(andra|annan|annat|en annan|de andra|den andra|någon annan|starkare|mer erfarna|mer lämpliga|mer kvalificerade|intern|interna|en intern) (kandidat~|sökande|person~|profil~|finalist~|ansökningar|ansökan|sökare)',
+    '(andra|annan|annat|en annan|de andra|den andra|någon annan|starkare|mer erfarna|mer lämpliga|mer kvalificerade|intern|interna|en intern) (kandidat~|sökande|person~|profil~|finalist~|ansökningar|ansökan|sökare|konsult|konsulter|vikarie|vikarier|jobbare)',
     '(någon annan|någon annat|andra sökande|de övriga|övriga kandidater)',
     '(valt|valde|välja|anställt|anställde|anställa|rekryterat|rekryterade) (en annan|någon annan|en annat|ett annat)',
     // "vi har anställt en person som tillträder i augusti"
@@ -65,6 +65,7 @@ const sv: ConceptData = {
   peoplewho: ['(personer|de|den|någon|en person|profiler) (som|med|vars)'],
   better: [
     '(bättre|starkare|närmare|mer relevant|mer relevanta|mer lämpad|mer lämpade|bäst|försprång|mer erfarenhet)',
+    '(i högre grad|i större utsträckning|i större grad)',
   ],
   position: [
     '(tjänst~|roll|rollen|rollens|jobb~|befattning~|position~|uppdrag~|anställning~|plats|platsen|vikariat~|tjänsten|~tjänsten|~rollen)',
@@ -154,7 +155,11 @@ const sv: ConceptData = {
   two: ['(två|en till|ytterligare en|ännu en|fler)'],
   counterfactual: ['(om|hade|ifall|skulle ha|hade vi)'],
   pending: ['(ännu|fortfarande|inte än)'],
-  cond: ['(ifall|såvida|såvitt|när vi|så snart|om du|om ni|om vi|om inte)'],
+  cond: [
+    '(ifall|såvida|såvitt|när vi|så snart|om du|om ni|om vi|om inte|annars|i annat fall)',
+    // 'om tjänsten tillsätts med en annan sökande, får du besked' (a receipt's condition)
+    '(om) (tjänsten|rollen|jobbet|platsen|befattningen|anställningen) (tillsätts|skulle tillsättas|går till|erbjuds|besätts)',
+  ],
   until: ['(=förrän|tills|innan|så länge)'],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(vi|jag) hann', 'hann (vi|jag)'],
@@ -163,9 +168,13 @@ const sv: ConceptData = {
     '(inte bara|inte endast|inte enbart)',
   ],
   cancel: [
-    '(ställa in|ställer in|inställd~|inställt|=flytta~|omboka~|skjuta upp|skjuter upp|uppskjut~|ändra tid~|ny tid|tider|tidpunkt~|lediga tider)',
+    '(ställa in|ställer in|inställd~|inställt|omboka~|skjuta upp|skjuter upp|uppskjut~|ändra tid~|ny tid|tider|tidpunkt~|lediga tider)',
+    // moving a meeting, not an application moved to a status ('flyttat din ansökan till steget Ej aktuell')
+    '(=flytta~) ** (intervju~|tid|tiden|samtal~|möte~|mötet|träff~|intervjutid~|dag~|datum~|måndag~|tisdag~|onsdag~|torsdag~|fredag~|vecka~|veckan)',
   ],
   offtopic: [
+    // an account or sign-in step ('vi kan inte gå vidare med din registrering')
+    '(registrering~|kontoregistrering~|lösenord~|inloggning~|bankid)',
     // building works: a board's 'not going ahead with the renovation' rejects no candidate
     '(renovering~|ombyggnad~|ombyggnation~|tillbyggnad~|stambyte~|fasadrenovering~|takbyte~|byggprojekt~)',
     '(raderas|raderar|radera|personuppgift~|gdpr|samtycke~|återbetal~|faktur~|beställning~|leverans~|offert~|prisförslag~|betalning~|bokning~|biljett~|prenumeration~|garanti~|upphandling~|leverantör~|reklamation~|medlemskap~|bidrag~|retur~)',
@@ -173,6 +182,8 @@ const sv: ConceptData = {
   ],
   good: ['(glädje|glad|glada|glädjande|gratul~|välkommen|välkomna|roligt att|kul att|stolta|nöjda)'],
   withdraw: [
+    // a candidate who declined the interview (an applicant system's note to the recruiter)
+    '(tackat|tackade) (nej) (till) (intervjun|intervju|samtalet|intervjutiden)',
     // task spec2: not a licence 'som har återkallats' (revoked), only a candidacy called back
     '(dra tillbaka|drog tillbaka|dragit tillbaka)',
     '(återkalla|återkallar|återkallat|återkallade|återkallar du|återkallat din) (din|er|ansökan|kandidaturen|intresseanmälan)',

@@ -29,6 +29,42 @@ const da: LangData = {
       '(valgt|vælger|valgte) (en) (intern) (kandidat|ansøger)',
     ],
     'not-you-colloquial': [
+      // others called, with no 'you' ('har vi besluttet at indkalde andre til samtale')
+      '(indkalde|indkalder|indkaldt|indkaldte|invitere|inviterer|inviteret|inviterede) (andre|andre ansøgere|andre kandidater) (til) (samtale~|interview)',
+      // a public employer's ranking ('du er ikke vurderet blandt de bedst kvalificerede')
+      '(ikke) (vurderet|placeret|rangeret|indstillet) (blandt|som) [en af] (de) (bedst kvalificerede|højest placerede|bedste|mest kvalificerede)',
+      // the person hired named in a notice to the applicants ('vi kan oplyse, at vi har ansat Mette Hansen som ny …');
+      // a staff note or a welcome ('vi har ansat dig som …') says no 'we can inform you that'
+      '(oplyse|oplyser|meddele|meddeler|informere|informerer) [dig|jer] [om] (at) (vi) [nu] (har) [nu] (ansat|rekrutteret) * [*] (som) (ny|nye|vores nye)',
+      // 'du kom desværre ikke med til samtalerunden'
+      '(du) (kom|kommer|er) [desværre|altså] (ikke) [kommet] (med) (til|i) (samtalerunden|næste runde|samtale|udvælgelsen|næste trin|finalen|samtalerne)',
+      '(kom|kommer) (du) [desværre|altså] (ikke) (med) (til|i) (samtalerunden|næste runde|samtale|udvælgelsen|næste trin|finalen|samtalerne)',
+      // an internship or apprenticeship ('vi har ikke mulighed for at tage imod dig i praktik')
+      '(ikke) [mulighed for at|kunne|kan] (tage imod|tage ind|modtage|tilbyde) (dig) (i|til|som|på) (praktik|praktikant|lærling|praktikplads|læreplads)',
+      // everyone needed already found ('vi har allerede fundet trænere til alle hold')
+      '(fundet|ansat|rekrutteret|fået fat i) ** (til|for) (alle|samtlige) (hold|holdene|stillinger|stillingerne|pladser|pladserne|vagter|vagterne|roller|rollerne|afdelinger)',
+      // a field list's result ('Resultat: Ikke videre til samtale')
+      '(resultat|resultatet|status|svar|afgørelse) (ikke) (videre|udvalgt|optaget|gået videre|relevant|aktuel)',
+      // a decision form's field ('Afgørelse: Ikke optaget') or a job board's mark ('markeret som Ikke relevant')
+      '(afgørelse|afgørelsen|beslutning) (ikke optaget|ikke ansat|afslag|afslået|ikke udvalgt|nej)',
+      '(markeret|markerede|markerer|sat) ** (som) (ikke relevant|ikke aktuel|uinteressant|ikke interessant)',
+      '(som) (ikke relevant|ikke aktuel)',
+      // not admitted to a programme or post ('du kan derfor ikke optages på programmet')
+      '(ikke) (optages|ansættes|tilbydes en plads) (på|i|til|som) (programmet|graduate-programmet|traineeprogrammet|uddannelsen|stillingen|jobbet|holdet)',
+      // the application 'has not been prioritised / selected in the selection'
+      '(ikke) (blevet|været) (prioriteret|udvalgt|taget med) (i|til) (udvælgelsen|rekrutteringen|næste runde|næste trin|feltet|samtalerunden)',
+      // a summer-job portal that matches young people with workplaces
+      '(ikke) [blevet] (matchet|placeret|tildelt) (med|på|til|hos) (en|nogen) (arbejdsplads|plads|praktikplads|arbejdsgiver)',
+      // a job board's relay in a subordinate clause: 'at du ikke er aktuel til stillingen'
+      '(ikke) [længere] (er|var|bliver|blev) (aktuel) (for|til) (stillingen|jobbet|rollen|opgaven)',
+      // 'det bliver desværre ikke til en anden samtale'
+      '(bliver|blev) [det] [desværre|altså|derfor] (ikke) (til) (en|nogen) [anden|ny|videre] (samtale|samtaler|ansættelse|ansættelsessamtale|samtalerunde)',
+      // 'vi har nu ansat en medarbejder i stillingen' (the post is filled)
+      '(har|har nu) [nu] (ansat|rekrutteret) (en|en person|en medarbejder|en kandidat|en ansøger|nogen) (i|til) (stillingen|jobbet|rollen)',
+      // a graduate or trainee programme's admission ('du er ikke blevet optaget på programmet')
+      '(ikke) [blevet] (optaget|udvalgt|tilbudt en plads) (på|til) (programmet|graduate-programmet|graduateprogrammet|traineeprogrammet|trainee-programmet|talentprogrammet|forløbet|holdet)',
+      // an applicant system's status value ('har fået status: Afvist')
+      '(status|statussen) (afvist|afslået|fravalgt|ikke udvalgt|ikke optaget|ikke gået videre)',
       // 'det bliver desværre ikke til en samtale denne gang' (a decision only in a draft about a job)
       '(bliver|blev) [desværre|altså] (ikke) (til) (en samtale|et interview|en ansættelse|et job|noget denne gang)',
       // an applicant-system status line ('Status: Ikke aktuel') (a decision only in a draft about a job)
@@ -43,6 +79,9 @@ const da: LangData = {
       '(det) (bliver|blev) [desværre|så] (ikke) (til noget)',
     ],
     'no-room': [
+      // 'vi har fået dækket behovet' (a decision only in a draft about a job)
+      '(fået|fik|har fået) (dækket|løst) (behovet|vores behov|bemandingsbehovet)',
+      '(behovet|vores behov|bemandingsbehovet) (er|blev) [nu|allerede] (dækket|løst)',
       // informal 'vi har fået folk nok til sommer' (a decision only in a draft about a job)
       '(fået|fik) [allerede|nu] (folk nok|nok folk|personale nok|dem vi skal bruge|de folk vi skal bruge) [til|i|på|for] [sommer|sommeren|i år|sæsonen]',
       // 'vi har allerede fået fyldt pladsen ud', 'fået den hjælp vi har brug for' (a decision only in a draft about a job)
@@ -78,6 +117,10 @@ const da: LangData = {
       '(din ansøgning|ansøgningen|du) (er|har|blev) [desværre] (ikke) (gået|kommet|nået) (videre|igennem)',
     ],
     'chosen-other': [
+      // verb-second after a fronted adverbial ('denne gang faldt valget på en ansøger, der …')
+      '(faldt|er faldet|falder) (valget|beslutningen) [desværre|til sidst|i sidste ende|denne gang] på (en|nogen|den|hende|ham|en anden)',
+      // going on 'without you' ('vi har valgt at gå videre i processen uden dig')
+      '(gå|går|gik|gået|fortsætte|fortsætter|fortsatte|fortsat) [videre] [i processen|i rekrutteringen|med processen|med forløbet] (uden) (dig|jer)',
       // 'den vi ansatte har mere erfaring' (a pseudo-reason: the decision itself), 'vi har valgt den ansøger, der …', 'vi har ansat en med …': the person hired
       '(den|personen|kandidaten|ansøgeren) (vi) (ansatte|har ansat|valgte|har valgt|landede på|gik videre med|tilbød stillingen) (har|havde|har haft) [lidt|noget|meget|betydeligt] (længere|mere|bredere|større|mere relevant) (erfaring~|kompetence~|praktik|baggrund)',
       '(valgt|valgte|ansat|ansatte|tilbudt stillingen til) (den ansøger|den kandidat|den person|ansøgeren|kandidaten) (der|som)',
@@ -118,7 +161,7 @@ const da: LangData = {
       // typo 'gå vidre med nogle andre'
       '(gå|går|gået|gik) (vidre|viddere) [i processen] med (andre|nogle andre|en anden|nogen anden|den anden|ansøgere|kandidater)',
       '(valgt|valgte|vælger|gå videre|går videre|gik videre|gået videre) ** (en anden|et andet|anden) (bureau|leverandør|rekrutteringsfirma|konsulenthus|partner)',
-      '(valgt|vælger|valgte|besluttet|beslutte|landet|kommet frem|ansat|ansætte|tilbudt|tilbyde|tilbyder|prioritere~|gå videre|går videre|gået videre|gik videre|fortsætte|fortsætter|gå) ** (andre|en anden|en anden|nogen anden|den anden|anden|de andre|et andet) [mere] (kandidat~|ansøger~|person~|finalist~|profil~)',
+      '(valgt|vælger|valgte|besluttet|beslutte|landet|kommet frem|ansat|ansætte|tilbudt|tilbyde|tilbyder|prioritere~|gå videre|går videre|gået videre|gik videre|fortsætte|fortsætter|gå) ** (andre|en anden|en anden|nogen anden|den anden|anden|de andre|et andet) [mere] (kandidat~|ansøger~|person~|finalist~|profil~|vikar|vikaren|vikarer|konsulent|konsulenten|konsulenter)',
       '(gå|går|gået|gik|fortsætte|fortsætter) ** videre [i processen|i forløbet] med (andre|en anden|nogen anden|den anden|ansøgere|kandidater)',
       '(valgt at|vælger at|valgte at) prioritere (andre|ansøgere|kandidater)',
       '(faldt|falder|er faldet) (valget|beslutningen) på (en anden|nogen anden|den anden)',
@@ -147,6 +190,10 @@ const da: LangData = {
       '(en anden|et andet|andre|nogen anden|den anden) (ansøger~|kandidat~|person~|finalist~) (er|blev|er blevet|har fået) [nu|desværre] (udvalgt|valgt|ansat|tilbudt|indstillet|foretrukket|stillingen|jobbet)',
     ],
     'decline-application': [
+      // a terse public decision ('Ansøgningen om ansættelse som pedel imødekommes ikke')
+      '(ansøgningen|ansøgning) (om ansættelse|om stillingen|til stillingen) ** (imødekommes ikke|afslås|afvises|er afslået|er afvist)',
+      // a public employer's 'din ansøgning om ansættelse som … er afslået'
+      '(din|jeres) (ansøgning|kandidatur) (om ansættelse|om stillingen|til stillingen|til jobbet|som) ** (er|er nu|er desværre|er hermed|blev|er blevet) [nu|desværre|hermed] (afslået|afvist|fravalgt)',
       // 'vores svar, som desværre er negativt'
       '(svar|svaret|besked|beskeden) [som|der] [desværre|dog|altså] (er|bliver|blev) [desværre] (negativt|negativ|et nej|nej)',
       '(afvise|afviser|afvist|afviste|afslå|afslår|afslået|afslog) (din|jeres|denne) (ansøgning|kandidatur)',
@@ -232,7 +279,7 @@ const da: LangData = {
       '(afslutte|afslutter|afsluttet|afsluttede) (din del|jeres del) (af|i) (processen|rekrutteringen|rekrutteringsforløbet|forløbet)',
     ],
     'no-opening': [
-      '(har|er der|findes der) [desværre|i øjeblikket|lige nu|pt|p.t.|for tiden|på nuværende tidspunkt] (ingen|ikke nogen|ikke en|ikke noget|ikke nogle) [passende|ledig|ledige|relevant|relevante|aktuel|aktuelle|matchende] (stilling|stillinger|rolle|roller|plads|pladser|job|opgave|opgaver) (til dig|som matcher|der matcher|som passer|der passer|at tilbyde|til din profil)',
+      '(har|er der|findes der) [desværre|i øjeblikket|lige nu|pt|p.t.|for tiden|på nuværende tidspunkt] (ingen|intet|ikke nogen|ikke en|ikke et|ikke noget|ikke nogle) [passende|ledig|ledige|relevant|relevante|aktuel|aktuelle|matchende] (stilling|stillinger|rolle|roller|plads|pladser|job|opgave|opgaver) (til dig|som matcher|der matcher|som passer|der passer|at tilbyde|til din profil)',
     ],
     'not-you': [
       '(det) (bliver|blev) [desværre|altså|nok] (ikke) (dig)',
@@ -307,8 +354,18 @@ const da: LangData = {
       '(beslutningen|afgørelsen|det) ** (ikke|ingen) ** (vurdering|udtryk|bedømmelse) (af) (dig|dine|din|dit)',
     ],
     'unmet-requirements': [
+      // an eligibility rule not met ('du opfylder derfor ikke adgangskravet')
+      '(du|din ansøgning|din profil) (opfylder|opfyldte|lever op til|levede op til) [derfor|dermed|altså|desværre] [desværre|derfor] (ikke) [helt] (adgangskravet|adgangskravene|ansættelseskravet|kvalifikationskravet|kvalifikationskravene|kravet|kravene|minimumskravet|minimumskravene|de formelle krav)',
+      // 'din profil er desværre ikke helt det, vi søger'
+      '(din profil|din ansøgning|dit cv|du|din baggrund) (er) [desværre] (ikke) [helt|rigtig|lige|helt og holdent] (det) (vi søger|vi leder efter|vi har brug for|vi står og mangler|vi efterspørger)',
       '(din profil|din baggrund|din erfaring|dine kompetencer|dit cv|din ansøgning|dine kvalifikationer|du) (lever|levede) [desværre] (ikke) [helt|fuldt ud|tilstrækkeligt] (op til) (kravene|kravprofilen|behovene|vores krav|vores behov|det vi søger|stillingens krav|de krav|kriterierne)',
       '(din profil|din baggrund|din erfaring|dine kompetencer|dit cv|din ansøgning|dine kvalifikationer|du) (matcher|matchede|opfylder|opfyldte|svarer til|svarede til|møder) [desværre] (ikke) [helt|fuldt ud|tilstrækkeligt] (kravene|kravprofilen|behovene|vores krav|vores behov|det vi søger|stillingens krav|de krav|kriterierne)',
+      // the requirements named only as 'the ones we set for the post' ('de krav, vi stiller til stillingen')
+      '(din profil|din baggrund|din erfaring|dine kompetencer|dit cv|din ansøgning|dine kvalifikationer|du) (matcher|matchede|opfylder|opfyldte|svarer til|svarede til|møder|lever op til|levede op til) [desværre] (ikke) [helt|fuldt ud|tilstrækkeligt] (de krav|de kriterier) [som|der] (vi stiller|vi har stillet|der stilles|som stilles|der er stillet) (til) (stillingen|rollen|jobbet|ansøgerne|dig)',
+      // 'vi ser desværre ikke et tilstrækkeligt match mellem din profil og rollen'
+      '(ikke|intet|ingen) [et|en|noget] [tilstrækkeligt|tilstrækkelig|rigtigt|tydeligt|klart] [stærkt|godt|stort|tydeligt] (match|sammenfald) (mellem) (din profil|dig|din baggrund|din erfaring|dine kompetencer|dit cv) (og) (rollen|stillingen|jobbet|opgaven|vores|stillingens|rollens|det vi)',
+      // not found qualified, no criterion named ('du er ikke fundet kvalificeret til stillingen')
+      '(ikke) [blevet] (fundet|vurderet|bedømt|anset som|anset for) [som] (kvalificeret|kvalificerede) (til|for) (stillingen|ansættelse|ansættelsen|rollen|jobbet)',
       '(din ansøgning|din profil|du|dit cv|din baggrund) ** (ikke) ** (lever op til|leve op til|levede op til|når|nåede|opfylder|opfyldte) ** (det krævede|det nødvendige|det ønskede|det forventede|de stillede) (niveau|krav)',
       '(din ansøgning|din profil|du|dit cv|din baggrund) [desværre] (lever|levede|når|nåede|opfylder|opfyldte|matcher|matchede) [desværre] (ikke) [desværre|helt] [op til] (det krævede|det nødvendige|det ønskede|det forventede|de stillede) (niveau|krav)',
     ],
@@ -323,10 +380,14 @@ const da: LangData = {
       '(vi har|jeg har|nu har vi) (nu) (truffet|taget) (en|vores) (beslutning|afgørelse)',
     ],
     'many-applicants': [
+      '[meget|rigtig|utrolig|enorm] (stor) (interesse) (for) (stillingen|jobbet|rollen)',
+      // more interest than places ('interessen var langt større end antallet af pladser')
+      '(interessen|antallet af ansøgere|søgningen) (var|har været|er) [meget|langt|betydeligt|mange gange] (større) (end) (antallet) [af] (pladser|stillinger|job|sommerjob)',
       '(modtog|modtaget|fik|fået|har fået|havde|har haft|fik ind) ** (over|mere end|flere end|næsten|omkring|cirka|hele|op mod) # (ansøgninger|ansøgere|kandidater)',
       '(modtog|modtaget|fik|fået) # (ansøgninger|ansøgere|kandidater)',
       '(et|en) [meget|rigtig|utroligt] (stærkt|stort|bredt) (felt|udvalg) (af|med) (ansøgere|kandidater)',
       '(blandt|en af) (mange|flere|rigtig mange) (stærke|gode|kvalificerede) (ansøgninger|ansøgere|kandidater)',
+      '(rigtig mange|mange|rekordmange|utroligt mange|særdeles mange|så mange) [dygtige|stærke|gode|kvalificerede|kompetente|spændende] (ansøgere|ansøgninger|kandidater)',
       '(mange|rigtig mange|en masse|så mange|et væld af) ** (stærke|gode|kvalificerede|dygtige|spændende) (cv~|profiler)',
       '(mange|flere|så mange) ** (gode|stærke|spændende|fine|interessante) (samtaler|interviews|møder)',
       '(mange|stort antal|et stort antal|rigtig mange|så mange|utrolig mange|flere) ** (kvalificerede|stærke|gode|dygtige|kompetente|spændende|fine|relevante) (ansøg~|kandidat~|profiler)',
@@ -360,6 +421,16 @@ const da: LangData = {
       '(svære|hårde|vanskelige) (valg|beslutninger|prioriteringer)',
     ],
     'careful-consideration': [
+      // the few who go on, before 'and you are not among them'
+      '(går|gå|gik) (videre) (med) (et lille antal|et fåtal|nogle få|et mindre antal|et begrænset antal|et udvalg af) [*] (kandidater|ansøgere|personer)',
+      '(foretaget|lavet|foretog|lavede) (en|sin) (udvælgelse|sortering) (blandt|af) (ansøgerne|kandidaterne|ansøgningerne)',
+      '(efter|ved) (en) (gennemgang|vurdering|læsning) (af) (din ansøgning|dit cv|ansøgningerne|din profil|dit materiale)',
+      // the review by whoever decided ('dit CV er blevet vurderet af den ansættende leder, som …')
+      '(er|er nu|er blevet|blev|har været) [nu] (vurderet|gennemgået|læst|behandlet) (af) (den ansættende leder|lederen|ansættelsesudvalget|udvalget|rekrutteringsteamet|vores rekrutteringsteam|chefen|ledelsen|afdelingen|vores rekrutteringspartner)',
+      // a review clause before the decision ('ansættelsesudvalget har gennemgået ansøgningerne, og …')
+      '(har|havde) [nu] (gennemgået|vurderet|behandlet|læst|bedømt) (alle|samtlige|de) [indkomne|interne|eksterne|øvrige|modtagne] (ansøgninger|ansøgningerne|ansøgere|ansøgerne|kandidater|kandidaterne|samtaler|samtalerne)',
+      '(har|havde) [nu] (afsluttet|færdiggjort|afsluttede) (sit|deres|vores) (arbejde|vurdering|bedømmelse)',
+      '(foretaget|lavet|gjort|foretog|lavede) (en|den) (første|indledende) (sortering|screening|udvælgelse|gennemgang|frasortering)',
       '(efter at have|efter at vi har|når vi har|nu hvor vi har) (læst|gennemgået|set på|vurderet|kigget på|set) ** (ansøgninger~|ansøgning~|dit materiale|dit cv|alle|kandidaterne|dine papirer|profiler)',
       '(gennemgået|læst|vurderet|set på|kigget på) (din ansøgning|dit cv|dit materiale|dine papirer) (grundigt|nøje|omhyggeligt)',
       '(efter|ved) [en] (grundig~|nøje|nøjere|omhyggelig~|samlet|samlede|helheds~) ** (gennemgang|overvejelse~|vurdering|afvejning|bedømmelse|helhedsindtryk)',
@@ -728,6 +799,8 @@ const da: LangData = {
       '(den|netop den|præcis den) (erfaring|kompetence|viden|uddannelse) (kræver|søger) (vi|stillingen|jobbet)',
       // task spec2: a post open only to holders of a status ('stillingen er kun åben for uddannede lærere')
       '(kun|alene|udelukkende) (åben|åbent|åbne) (for) (uddannede|autoriserede|certificerede|ansøgere med|personer med|kandidater med)',
+      // who an internship or post is open to ('vi tager kun imod studerende fra datamatikeruddannelsen')
+      '(tager|tager kun|tager bare|tager udelukkende) (imod|ind) (studerende|ansøgere|praktikanter|lærlinge|elever) (fra|inden for|der læser|med)',
       // the bar a test set
       '(grænsen|kravet|barren|beståelsesgrænsen) (ligger|lå|går|gik|er|var) (ved|på)',
       '(grænsen|minimumskravet|kravet|barren) (var|lå|er|ligger|blev sat) [på|ved|til] (#)',
@@ -805,7 +878,7 @@ const da: LangData = {
       '(react|typescript|javascript|python|kotlin|java|sql|postgres~|postgresql|mysql|excel|power bi|tableau|sap|s/4hana|salesforce|hubspot|jira|figma|autocad|revit|solidworks|docker|kubernetes|aws|azure|terraform|jest|jquery|angular|vue|node.js|php|django|graphql|kafka|adp|workday|visma|fortnox|navision|dynamics|photoshop|indesign|cnc|plc|ifrs|gaap|hacc~|ekg|iv)',
       '(opsigelse~|tiltrædelse~|startdato)',
       '(starte|tiltræde|begynde) (med det samme|straks|hurtigst|den|i|fra)',
-      '(~vagt~|nattevagt~|aftenvagt~|skiftehold|~skift|weekendvagt~)',
+      '(prøvevagt~|nattevagt~|aftenvagt~|dagvagt~|døgnvagt~|morgenvagt~|sovevagt~|weekendvagt~|helligdagsvagt~|tidligvagt~|senvagt~|vagtplan~|skiftehold|~skift)',
       '(kørekort|~kørekort) ** (kategori|klasse|kat)',
       'erfaring (med|fra|i|inden for|som) *',
       '~erfaring',
@@ -838,6 +911,12 @@ const da: LangData = {
       // task spec2: a speed test result ('32 ord i minuttet'); the addressee without a degree,
       '# (ord) (i minuttet|pr. minut|per minut)',
       '(du) (ikke) (har|besidder) (en|et|nogen)',
+      // a test or test item failed ('du bestod ikke løftetesten på 40 kg')
+      '(du) (bestod|består|klarede|klarer) (ikke) (~testen|~prøven|testen|prøven|delen|grænsen|kravet|~øvelsen)',
+      // the programme the candidate studies ('du læser til finansøkonom')
+      '(du) (læser|studerer|går på) (til|på|en uddannelse|uddannelsen|et studie)',
+      // what the candidate stated in the application form ('du har oplyst, at du kan arbejde 20 timer')
+      '(du) (har|havde) (oplyst|angivet|skrevet|svaret|meddelt|opgivet) [i ansøgningen|i skemaet|i ansøgningsskemaet] (at) [du]',
       // where the candidate stands in their training ('du är fortfarande lärling')
       '(du) (er|var) (stadig|endnu|kun) (lærling|elev|studerende|under uddannelse|praktikant|nyuddannet)',
       // a test score against the bar ('fik du 12 ud af 30 point, og grænsen var 20')
@@ -946,6 +1025,8 @@ const da: LangData = {
     ],
     contrast: ['(men|dog|derimod|samtidig|selvom)'],
     internal: [
+      // an applicant system's note to the recruiter ('Du har afvist 4 kandidater'): no candidate is addressed
+      '(du|I) (har|har nu) (afvist|afslået|sagt nej til|fravalgt) (#) (kandidater|ansøgere|ansøgninger)',
       // the writer's own application in a mail to a friend: not to a candidate, like colleague talk (only quoted wording is underlined) ('jeg fik i øvrigt et afslag', 'det blev ikke mig')
       '(jeg) (fik|har ikke fået) [desværre|altså|jo] (ikke) (jobbet|stillingen|pladsen|sommerjobbet)',
       // the writer measured against the one 'they' hired ('den, de ansatte, havde mere erfaring end mig')
@@ -993,6 +1074,14 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
+      // the writer's own rejection told to someone ('jeg kom desværre ikke med til samtalerunden')
+      '(jeg) (blev|kom) [desværre|altså|vist] (ikke) (med) (videre|til|i)',
+      // an account being set up, not an application ('vi kan ikke gå videre med din oprettelse')
+      '(din|jeres) (oprettelse|profiloprettelse|registrering|brugeroprettelse)',
+      // nobody is hired for now: the post is left unfilled for every applicant
+      '(ikke) [at] (ansætte|besætte|rekruttere) (nogen) (i|til|på) (stillingen|rollen|jobbet)',
+      // a technical failure: the application never arrived
+      '(ikke) (nået frem|kommet frem|blevet modtaget) (til os|hos os)',
       // the application stays in a process that goes on ("din ansøgning er stadig med, du behøver ikke søge igen")
       '(din ansøgning|dit cv|du) (er|indgår) (stadig|fortsat) [med] (i processen|i rekrutteringen|i betragtning|i feltet)',
       '(din ansøgning|dit cv) (er stadig med|er fortsat med|indgår stadig|indgår fortsat)',
@@ -1023,6 +1112,8 @@ const da: LangData = {
       '(overvejer|vælger|vejer|sammenligner) [lederen|vi|de|hun|han] (stadig|fortsat|endnu) (mellem)',
     ],
     positive: [
+      // a welcome to the person hired ('vi har ansat dig som ny …')
+      '(har|har nu) [nu] (ansat|rekrutteret) (dig|jer) (som|til|i)',
       // the same said of all applicants
       '(der|som) (ikke) [har] (hørt|hører|fået|får) ** (senest|inden|før|inden for)',
       // an invitation asked as a question ('kan du komme til samtale?')
@@ -1045,6 +1136,14 @@ const da: LangData = {
       '(vil|ville) [nu|gerne] [nu|gerne] tilbyde dig (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
     ],
     recruiting: [
+      // internships and apprenticeships
+      '(praktikplads~|læreplads~|elevplads~|lærlingeplads~|praktik)',
+      // young people's holiday and leisure jobs
+      '(fritidsjob~|sommerjob~|ferieafløs~)',
+      // graduate and trainee programmes hire
+      '(traineeprogram~|trainee-program~|graduateprogram~|graduate-program~|traineestilling~)',
+      // a staffing or gig app's shifts ('se flere ledige vagter i appen')
+      '(ledige|flere ledige|nye|åbne) (vagter|vikarvagter)',
       // staff for a post ('folk nok i kassen'): a recruiting subject
       '(folk|personale|sommerpersonale|ekstra hænder|medarbejdere) [nok] (til|i|på) (kassen|lageret|butikken|køkkenet|caféen|restauranten|disken|baren|receptionen)',
       '(prøvelektion~|prøveundervisning~|prøvetime~)',

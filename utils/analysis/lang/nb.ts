@@ -29,6 +29,47 @@ const nb: LangData = {
       '(valgt|velger|valgte) (en) (intern) (kandidat|søker)',
     ],
     'not-you-colloquial': [
+      // 'du står dessverre ikke på lista over dem vi kaller inn'
+      '(står|sto) [dessverre|altså|derfor] (ikke) (på) (lista|listen|listene|innstillingen) [over] [dem|de]',
+      // informal 'vi går for en annen til helgevaktene'
+      '(går|gikk|gått|gå) (for) (en annen|noen andre|den andre|ei anna) (til|på|i|som|denne)',
+      // 'vi har nå funnet den nye kollegaen vår'
+      '(funnet|fant) (den nye kollegaen vår|vår nye kollega|den nye medarbeideren vår|vår nye medarbeider|den nye kollegaen)',
+      // others called, with no 'you' ('har vi besluttet å kalle inn andre til intervju')
+      '(kalle inn|kaller inn|kalt inn|kalte inn|invitere|inviterer|invitert|inviterte) (andre|andre søkere|andre kandidater) (til) (intervju~|samtale)',
+      // a public employer's ranking ('du er ikke vurdert blant de best kvalifiserte')
+      '(ikke) (vurdert|rangert|plassert|innstilt) (blant|som) [en av] (de) (best kvalifiserte|øverste|beste|høyest rangerte|mest kvalifiserte)',
+      // 'denne gangen strakk det ikke helt til for deg'
+      '(strakk|strekker|rakk|rekker) (det) [dessverre] (ikke) [helt] (til) (for deg)',
+      // the person hired named in a notice to the applicants ('vi kan opplyse at vi har ansatt Kari Nordmann som ny …');
+      // a staff note or a welcome ('vi har ansatt deg som …') says no 'we can inform you that'
+      '(opplyse|opplyser|meddele|meddeler|informere|informerer) [deg|dere] [om] (at) (vi) [nå] (har) [nå] (ansatt|tilsatt|rekruttert) * [*] (som) (ny|nye|vår nye)',
+      // 'det ble dessverre ikke napp denne gangen'
+      '(ble|blir) [det] [dessverre] (ikke|ikke noe|intet) (napp)',
+      // an internship or apprenticeship ('vi har ikke mulighet til å ta imot deg i praksis')
+      '(ikke) [mulighet til å|kunne|kan] (ta imot|ta inn|tilby) (deg) (i|til|som|på) (praksis|praktikant|lærling|praksisplass|læreplass)',
+      // everyone needed already found ('vi har allerede funnet trenere til alle lagene')
+      '(funnet|ansatt|rekruttert|fått tak i) ** (til|for) (alle|samtlige) (lag|lagene|stillinger|stillingene|plasser|plassene|vakter|vaktene|roller|rollene|avdelinger)',
+      // a field list's result ('Resultat: Ikke videre til intervju')
+      '(resultat|resultatet|status|svar|vedtak) (ikke) (videre|valgt|tatt opp|gått videre|aktuell|innstilt)',
+      // a decision form's field ('Vedtak: Ikke tatt opp') or a job board's mark ('merket som Ikke relevant')
+      '(vedtak|vedtaket|beslutning|avgjørelse) (ikke tatt opp|ikke ansatt|ikke tilsatt|avslag|avslått|ikke innstilt|nei)',
+      '(merket|markert|satt) ** (som) (ikke relevant|ikke aktuell|uinteressant|ikke interessant)',
+      '(som) (ikke relevant|ikke aktuell)',
+      // not admitted to a programme or post ('du kan derfor ikke tas opp på programmet')
+      '(ikke) (tas opp|ansettes|tilbys plass) (på|i|til|som) (programmet|traineeprogrammet|utdanningen|stillingen|jobben|kullet)',
+      // no place on a seasonal team ('du har ikke fått plass på sommerlaget')
+      '(ikke) [blitt] (fått plass|fått tilbud om plass|tatt opp) (på|i|hos) (~laget|~teamet|~programmet|~kullet|sommerjobb~|sommervikariat~)',
+      // a summer-job portal that matches young people with workplaces
+      '(ikke) [blitt] (matchet|plassert|tildelt) (med|på|til|hos) (en|noen) (arbeidsplass|plass|praksisplass|arbeidsgiver)',
+      // 'vi har nå ansatt en person i stillingen' (the post is filled)
+      '(har|har nå) [nå] (ansatt|tilsatt|rekruttert) (en|en person|en medarbeider|en kandidat|en søker|noen) (i|til) (stillingen|jobben|rollen)',
+      // a job board's relay: 'arbeidsgiver har gitt beskjed om at du ikke er aktuell for stillingen'
+      '(ikke) [lenger] (er|var|blir|ble) (aktuell) (for|til) (stillingen|jobben|rollen|oppdraget|videre)',
+      // a graduate or trainee programme's admission ('du har ikke fått plass på programmet')
+      '(ikke) [blitt] (fått plass|fått tilbud om plass|tatt opp|valgt ut) (på|i|til) (programmet|traineeprogrammet|trainee-programmet|graduateprogrammet|talentprogrammet|kullet)',
+      // an applicant system's status value ('har fått status: Avslått')
+      '(status|statusen) (avslått|avvist|valgt bort|ikke valgt|ikke tatt opp|ikke gått videre)',
       // an applicant-system status line ('Status: Ikke aktuell') (a decision only in a draft about a job)
       '(=ikke) (aktuell)',
       // 'søknaden … når dessverre ikke opp' (a decision only in a draft about a job)
@@ -40,6 +81,9 @@ const nb: LangData = {
       '(ble|blir) (det) [dessverre|til slutt|nå|så] (en annen|noen andre|noen annen|den andre|en av de andre)',
     ],
     'no-room': [
+      // 'vi har fått dekket behovet' (a decision only in a draft about a job)
+      '(fått|fikk|har fått) (dekket|løst) (behovet|vårt behov|bemanningsbehovet)',
+      '(behovet|vårt behov|bemanningsbehovet) (er|ble) [nå|allerede] (dekket|løst)',
       // 'vi har allerede fått den hjelpen vi trenger' (a decision only in a draft about a job)
       '(fått|funnet|ansatt) [allerede|nå] (den hjelpen|hjelpen|de folkene|folkene|nok folk|dem) (vi trenger|vi trengte|vi har behov for|vi hadde behov for)',
       '(har) [allerede|nå|dessverre] (nok folk|folk nok|nok ansatte|de folkene) (til|i|på|vi trenger)',
@@ -100,6 +144,10 @@ const nb: LangData = {
       '(søknaden din|din søknad|søknaden|du) (er|har|ble) [dessverre] (ikke) (gått|kommet|nådd) (videre|gjennom)',
     ],
     'chosen-other': [
+      // verb-second after a fronted adverbial ('denne gangen falt valget på en søker som …')
+      '(falt|har falt|faller) (valget|beslutningen) [dessverre|til slutt|til sist|denne gangen] på (en|noen|den|henne|ham|en annen)',
+      // going on 'without you' ('vi har valgt å gå videre i prosessen uten deg')
+      '(gå|går|gikk|gått|fortsette|fortsetter|fortsatte|fortsatt) [videre] [i prosessen|i rekrutteringen|med prosessen] (uten) (deg|dere)',
       // 'den vi ansatte har lengre erfaring' (a pseudo-reason: the decision itself), 'vi har valgt den søkeren som …': the person hired
       '(den|personen|kandidaten|søkeren) (vi) (ansatte|har ansatt|valgte|har valgt|landet på|gikk for|gikk videre med|tilbød stillingen) (har|hadde|har hatt) [litt|noe|mye|betydelig] (lengre|mer|bredere|større|mer relevant) (erfaring~|kompetanse~|praksis|bakgrunn)',
       '(valgt|valgte|ansatt|ansatte|tilbudt stillingen til) (den søkeren|den kandidaten|den personen|den søker|den kandidat) (som|der)',
@@ -158,7 +206,7 @@ const nb: LangData = {
       // 'vi har i dag tilbudt stillingen til en annen kandidat'
       '(har) [i dag|nå|nettopp|dessverre] [i dag|nå|nettopp] (tilbudt|gitt) (stillingen|jobben|rollen|plassen|oppdraget) (til) (en annen|noen andre|den andre|en av de andre|en intern)',
       '(valgt|valgte|velger|gå videre|går videre|gikk videre|gått videre) ** (en annen|et annet|annen) (byrå|leverandør|rekrutteringsfirma|konsulentselskap|partner)',
-      '(valgt|velger|valgte|bestemt|besluttet|landet|kommet frem|ansatt|ansette|tilbudt|tilby|tilbyr|prioritere~|gå videre|går videre|gått videre|gikk videre|fortsette|fortsetter|gått for|gå for|går for|gikk for) ** (andre|en annen|noen andre|den andre|annen|de andre|et annet|en anna|ei anna) [mer] (kandidat~|søker~|person~|finalist~|profil~|sluttkandidat~)',
+      '(valgt|velger|valgte|bestemt|besluttet|landet|kommet frem|ansatt|ansette|tilbudt|tilby|tilbyr|prioritere~|gå videre|går videre|gått videre|gikk videre|fortsette|fortsetter|gått for|gå for|går for|gikk for) ** (andre|en annen|noen andre|den andre|annen|de andre|et annet|en anna|ei anna) [mer] (kandidat~|søker~|person~|finalist~|profil~|sluttkandidat~|vikar|vikaren|vikarer|konsulent|konsulenten|konsulenter)',
       '(gå|går|gått|gikk|fortsette|fortsetter) ** videre [i prosessen] med (andre|en annen|noen andre|den andre|søkere|kandidater)',
       '(valgt å|velger å|valgte å) prioritere (andre|søkere|kandidater)',
       '(falt|faller|har falt) (valget|beslutningen) på (en annen|noen andre|den andre)',
@@ -186,11 +234,16 @@ const nb: LangData = {
       '(en annen|et annet|andre|noen andre|den andre) (søker~|kandidat~|person~|finalist~) (er|ble|har blitt|har fått) [nå|dessverre] (valgt|valgt ut|plukket ut|ansatt|tilbudt|innstilt|foretrukket|stillingen|jobben)',
     ],
     'decline-application': [
+      // a terse public decision ('Søknaden om stilling som vaktmester innvilges ikke')
+      '(søknaden|søknad) (om stilling|om ansettelse|på stillingen|til stillingen) ** (innvilges ikke|avslås|avvises|er avslått|er avvist)',
+      // a public employer's 'søknaden din om stilling som … er avslått'
+      '(søknaden din|din søknad|kandidaturet ditt) (om stilling|om stillingen|om ansettelse|på stillingen|til stillingen|som) ** (er|er nå|er dessverre|er herved|ble|har blitt) [nå|dessverre|herved] (avslått|avvist|valgt bort)',
       // 'svaret vårt, som dessverre er negativt'
       '(svar|svaret|beskjed|beskjeden) [vårt|som] [dessverre|altså] (er|blir|ble) [dessverre] (negativt|negativ|et nei|nei)',
       // 'søknaden din har dessverre ikke ført frem'
       '(søknaden|søknaden din|din søknad|kandidaturet|søknaden deres) ** (ikke) (ført frem|ført fram|nådd frem|nådd fram|lyktes|gått gjennom)',
       '(avvise|avviser|avvist|avviste|avslå|avslår|avslått|avslo) (din|deres|denne) (søknad|kandidatur)',
+      '(avvise|avviser|avvist|avviste|avslå|avslår|avslått|avslo) (søknaden din|søknaden deres|kandidaturet ditt)',
       '(søknaden din|din søknad|kandidaturet ditt) (er|ble|har blitt|vil bli) [nå|dessverre|herved] (avvist|avsluttet|avslått|arkivert|lukket)',
       '(gi|gir|gitt|ga|sende|sender|sendt) (deg|dere) [et] (avslag|nei|negativt svar)',
       '(si|sagt|sier|sa) nei (denne gangen|til deg|nå|til søknaden din|i denne omgang)',
@@ -259,6 +312,8 @@ const nb: LangData = {
       '(kandidat|kandidaten|person|personen|søker|søkeren) [som] (vi) ** (tilbød|har tilbudt|hadde tilbudt) ** (har|hadde) (takket ja|akseptert|sagt ja)',
     ],
     'process-ends': [
+      // 'vi har valgt å avslutte søknadsprosessen din'
+      '(avslutte|avslutter|avsluttet|avsluttes) (søknadsprosessen din|rekrutteringsprosessen din|prosessen din|søknaden din|din søknad|kandidaturet ditt)',
       // the candidate's process as the subject ('prosessen din hos oss avsluttes her')
       '(prosessen|søknadsprosessen|rekrutteringsprosessen) (din|deres) ** (avsluttes|slutter|stopper|ender|opphører) ** (her|herved|nå)',
       '(din|deres) (prosess|søknadsprosess|rekrutteringsprosess) ** (avsluttes|slutter|stopper|ender|opphører) ** (her|herved|nå)',
@@ -270,7 +325,7 @@ const nb: LangData = {
       '(avslutte|avslutter|avsluttet) (din del|deres del) (av|i) (prosessen|rekrutteringen|rekrutteringsprosessen)',
     ],
     'no-opening': [
-      '(har|er det|finnes det) [dessverre|for øyeblikket|akkurat nå|nå|for tiden|på nåværende tidspunkt] (ingen|ikke noen|ikke en|ikke noe|ikke noen) [passende|ledig|ledige|relevant|relevante|aktuell|aktuelle] (stilling|stillinger|rolle|roller|plass|plasser|jobb|jobber|oppdrag) (til deg|for deg|som passer|som matcher|å tilby|til profilen din)',
+      '(har|er det|finnes det) [dessverre|for øyeblikket|akkurat nå|nå|for tiden|på nåværende tidspunkt] (ingen|intet|ikke noen|ikke en|ikke et|ikke noe) [passende|ledig|ledige|relevant|relevante|aktuell|aktuelle] (stilling|stillinger|rolle|roller|plass|plasser|jobb|jobber|oppdrag) (til deg|for deg|som passer|som matcher|å tilby|til profilen din)',
     ],
     'not-you': [
       '(funnet|fant) (en annen|noen andre|en annen kandidat)',
@@ -354,6 +409,15 @@ const nb: LangData = {
       '(dette|det|beslutningen|avgjørelsen|avslaget) (er|var) (ingen|ikke en) (vurdering|dom|kritikk) (av|over) (deg|dine|din|ditt)',
     ],
     'unmet-requirements': [
+      // an eligibility rule not met ('du oppfyller derfor ikke opptakskravet')
+      '(du|søknaden din|profilen din) (oppfyller|oppfylte|lever opp til|levde opp til) [derfor|dermed|altså|dessverre] [dessverre|derfor] (ikke) [helt] (opptakskravet|opptakskravene|kvalifikasjonskravet|kvalifikasjonskravene|kravet|kravene|minstekravet|minstekravene|de formelle kravene)',
+      // 'profilen din er dessverre ikke helt det vi ser etter'
+      '(profilen din|din profil|søknaden din|du|bakgrunnen din) (er) [dessverre] (ikke) [helt|riktig|akkurat] (det) (vi ser etter|vi søker|vi leter etter|vi trenger|vi har behov for)',
+      // 'vi ser dessverre ikke en god nok match mellom profilen din og rollen'
+      '(ikke|ingen) [en|noen] [tilstrekkelig|god nok|godt nok|tydelig|klar] [sterk|god|stor|tydelig] (match|matching) (mellom) (profilen din|din profil|deg|bakgrunnen din|erfaringen din|kompetansen din|cv-en din) (og) (rollen|stillingen|jobben|oppdraget|våre|stillingens|rollens|det vi)',
+      // not found qualified, no criterion named ('du er ikke funnet kvalifisert for stillingen')
+      '(ikke) [blitt] (funnet|vurdert|ansett|bedømt) [som] (kvalifisert|kvalifiserte) (for|til) (stillingen|tilsetting|ansettelse|rollen|jobben)',
+      '(ikke) (se|ser|kunne se|kan se) (at) (du) (er|var) [godt nok|tilstrekkelig] (kvalifisert) (for|til) (stillingen|rollen|jobben)',
       '(profilen din|din profil|bakgrunnen din|din bakgrunn|erfaringen din|din erfaring|kompetansen din|din kompetanse|cv-en din|søknaden din|du) (oppfyller|oppfylte|matcher|matchet|svarer til|svarte til|samsvarer med|møter|lever opp til) [dessverre] (ikke) [helt|fullt ut|godt nok|tilstrekkelig] (kravene|kravprofilen|behovene|våre krav|våre behov|det vi søker|stillingens krav|de krav|kriteriene)',
       '(søknaden din|din søknad|profilen din|du|cv-en din|bakgrunnen din) ** (ikke) ** (nådd opp til|nå opp til|når opp til|oppfyller|oppfylte|svarer til|lever opp til) ** (det nivået som kreves|det påkrevde nivået|det nødvendige nivået|de kravene som stilles|kravene som stilles|stilte krav)',
       '(søknaden din|din søknad|profilen din|du|cv-en din|bakgrunnen din) [dessverre] (lever|levde|når|nådde|oppfyller|oppfylte|matcher|matchet) [dessverre] (ikke) [dessverre|helt] [opp til] (det nivået som kreves|det påkrevde nivået|det nødvendige nivået|de kravene som stilles|kravene som stilles|stilte krav)',
@@ -364,10 +428,14 @@ const nb: LangData = {
       '(vi har|jeg har|nå har vi) (nå) (tatt|fattet) (en|vår) (beslutning|avgjørelse)',
     ],
     'many-applicants': [
+      '[svært|veldig|utrolig|enorm] (stor) (interesse) (for) (stillingen|jobben|rollen)',
+      // more interest than places ('interessen var langt større enn antall plasser')
+      '(interessen|antall søkere|søkningen|pågangen) (var|har vært|er) [mye|langt|betydelig|mange ganger] (større) (enn) (antall|antallet) (plasser|stillinger|jobber|sommerjobber)',
       '(mottok|mottatt|fikk|fått|har fått|hadde|har hatt|fikk inn) ** (over|mer enn|flere enn|nesten|omkring|rundt|cirka|hele|opp mot) # (søknader|søkere|kandidater)',
       '(mottok|mottatt|fikk|fått) # (søknader|søkere|kandidater)',
       '(et|en) [svært|veldig|utrolig] (sterkt|stort|bredt) (felt|utvalg) (av|med) (søkere|kandidater)',
       '(blant|en av) (mange|flere|svært mange|veldig mange) (sterke|gode|kvalifiserte|dyktige) (søknader|søkere|kandidater)',
+      '(svært mange|veldig mange|rekordmange|utrolig mange|så mange|mange) [dyktige|sterke|gode|kvalifiserte|kompetente|spennende] (søkere|søknader|kandidater)',
       '(hadde|har hatt|fikk) (mange|svært mange|veldig mange|utrolig mange|så mange) [godt] (dyktige|sterke|gode|kvalifiserte|kompetente|spennende) (søkere|kandidater)',
       '(mange|veldig mange|en masse|så mange|et hav av) ** (sterke|gode|kvalifiserte|dyktige|spennende) (cv~|profiler)',
       '(mange|flere|så mange) ** (gode|sterke|spennende|fine|interessante) (samtaler|intervjuer|møter)',
@@ -406,6 +474,16 @@ const nb: LangData = {
       '(vanskelige|tøffe|harde|tunge) (valg|avgjørelser|prioriteringer)',
     ],
     'careful-consideration': [
+      // the few who go on, before 'and you are not among them'
+      '(går|gå|gikk) (videre) (med) (et fåtall|noen få|et mindre antall|et begrenset antall|et utvalg av) [*] (kandidater|søkere|personer)',
+      '(gjort|gjorde|foretatt|foretok) (et|sitt) (utvalg) (blant|av) (søkerne|kandidatene|søknadene)',
+      '(etter|ved) (en) (gjennomgang|vurdering|lesing) (av) (søknaden din|din søknad|cv-en din|søknadene|profilen din)',
+      // the review by whoever decided ('CV-en din er vurdert av ansettende leder, som …')
+      '(er|er nå|har blitt|ble) [nå] (vurdert|gjennomgått|lest|behandlet) (av) (ansettende leder|lederen|den ansettende lederen|innstillingsrådet|tilsettingsrådet|rekrutteringsteamet|vårt rekrutteringsteam|sjefen|ledelsen|avdelingen|bedømmelseskomiteen)',
+      // a review clause before the decision ('ansettende leder har gått gjennom søknadene, og …')
+      '(har|hadde) [nå] (gått gjennom|gått igjennom|vurdert|behandlet|lest|lest gjennom) (alle|samtlige|de) [innkomne|interne|eksterne|øvrige|mottatte] (søknader|søknadene|søkere|søkerne|kandidater|kandidatene|intervjuer|intervjuene)',
+      '(har|hadde) [nå] (avsluttet|fullført) (sitt|sin|deres|vårt) (arbeid|vurdering|bedømmelse)',
+      '(foretatt|gjort|gjennomført|foretok|gjorde) (en|den) (første|innledende) (utsiling|sortering|screening|utvelgelse|gjennomgang)',
       '(etter å ha|etter at vi har|når vi har|nå som vi har) (lest|gått gjennom|sett på|vurdert|kikket på|sett) ** (søknader~|søknad~|dokumentene dine|cv-en din|alle|kandidatene|papirene dine|profiler)',
       '(gått gjennom|lest|vurdert|sett på) (søknaden din|din søknad|cv-en din|dokumentene dine) (grundig|nøye|nøyaktig)',
       '(etter|ved) [en] (grundig~|nøye|nøyere|samlet|helhets~|grundige) ** (gjennomgang|vurdering~|overveielse~|avveining|helhetsvurdering)',
@@ -780,6 +858,8 @@ const nb: LangData = {
       '(du|man) (må ha|trenger|skal ha) (et|en|ei) *',
       // task spec2: the experience just named is what the post needs ('… and that experience is what we need right now')
       '(den|nettopp den|akkurat den) (erfaringen|kompetansen|kunnskapen|utdanningen) (trenger|krever|søker) (vi|stillingen|jobben)',
+      // who an internship or post is open to ('vi tar bare imot studenter fra bachelor i informatikk')
+      '(tar|tar bare|tar kun|tar utelukkende) (imot|inn) (studenter|søkere|praktikanter|lærlinger|elever) (fra|innen|som studerer|med)',
       // the bar a test set
       '(grensen|kravet|terskelen|ribben) (ligger|lå|går|gikk|er|var) (ved|på)',
       '(grensen|minstekravet|kravet|lista) (var|lå|er|ligger|ble satt) [på|ved|til] (#)',
@@ -894,6 +974,10 @@ const nb: LangData = {
       '(siden|fordi|da) (du) (ikke) (har|innehar)',
       // task spec2: a speed test result ('32 ord i minuttet'),
       '# (ord) (i minuttet|per minutt)',
+      // the programme the candidate studies ('du studerer økonomi og administrasjon')
+      '(du) (studerer|leser|går på|tar) (ved|på|til|en utdanning|utdanningen|et studium)',
+      // what the candidate stated in the application form ('du har oppgitt at du kan jobbe 20 timer')
+      '(du) (har|hadde) (oppgitt|skrevet|svart|opplyst|angitt|meldt) [i søknaden|i skjemaet|i søknadsskjemaet] (at) [du]',
       // where the candidate stands in their training ('du är fortfarande lärling')
       '(du) (er|var) (fortsatt|ennå|bare) (lærling|elev|student|under utdanning|praktikant|nyutdannet)',
       // a test score against the bar ('fikk du 12 av 30 poeng, og grensen var 20')
@@ -1016,6 +1100,8 @@ const nb: LangData = {
     ],
     contrast: ['(men|dog|derimot|samtidig|selv om)'],
     internal: [
+      // an applicant system's note to the recruiter ('Du har avslått 3 kandidater'): no candidate is addressed
+      '(du|dere) (har|har nå) (avslått|avvist|sagt nei til|valgt bort) (#) (kandidater|søkere|søknader)',
       // the writer's own application in a mail to a friend: not to a candidate, like colleague talk (only quoted wording is underlined) ('jeg søkte også, men det ble ikke meg')
       '(jeg) (fikk|har ikke fått) [dessverre|altså|jo] (ikke) (jobben|stillingen|plassen|sommerjobben)',
       // the writer measured against the one 'they' hired ('den de ansatte, hadde mer erfaring enn meg')
@@ -1070,6 +1156,14 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // the writer's own rejection told to someone ('jeg ble dessverre ikke med videre til intervjurunden')
+      '(jeg) (ble|kom) [dessverre|altså|visst] (ikke) (med) (videre|til|i)',
+      // an account being set up, not an application ('vi kan ikke gå videre med registreringen din')
+      '(registreringen din|din registrering|kontoregistreringen din)',
+      // nobody is hired for now: the post is left unfilled for every applicant
+      '(ikke) [å] (ansette|tilsette|besette|rekruttere) (noen) (i|til|på) (stillingen|rollen|jobben)',
+      // a technical failure: the application never arrived
+      '(ikke) (kommet fram|kommet frem|nådd fram|nådd frem|blitt mottatt) (til oss|hos oss)',
       // the application stays in a process that goes on ("søknaden din er fortsatt med, du trenger ikke søke på nytt")
       '(søknaden din|din søknad|cv-en din|du) (er|blir) (fortsatt|fremdeles) [med] (i prosessen|i rekrutteringen|i betraktning|aktuell)',
       '(søknaden din|din søknad|cv-en din) (er fortsatt med|er fremdeles med|blir med videre)',
@@ -1102,6 +1196,8 @@ const nb: LangData = {
       '(vurderer|velger|veier|sammenligner) [lederen|vi|de|hun|han] (fortsatt|fremdeles|ennå) (mellom)',
     ],
     positive: [
+      // a welcome to the person hired ('vi har ansatt deg som ny …')
+      '(har|har nå) [nå] (ansatt|tilsatt|rekruttert) (deg|dere) (som|til|i)',
       // looking forward to meeting the addressee at the interview: an invitation
       '(gleder oss til å|ser frem til å) (se deg|møte deg|treffe deg|snakke med deg|hilse på deg)',
       '(velkommen) (til) (intervju|intervjuet|samtale|andre intervju|andregangsintervju)',
@@ -1128,6 +1224,16 @@ const nb: LangData = {
       '(vil|ville) [nå|gjerne] [nå|gjerne] tilby deg (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
     ],
     recruiting: [
+      // a candidate profile in an app ('vi har sett på profilen din')
+      '(sett på|kikket på|gått gjennom|lest) (profilen din|din profil)',
+      // internships and apprenticeships
+      '(praksisplass~|læreplass~|lærlingplass~|lærekontrakt~|praksis)',
+      // young people's summer jobs
+      '(sommerjobb~|ferievikar~|fritidsjobb~)',
+      // graduate and trainee programmes hire
+      '(traineeprogram~|trainee-program~|graduateprogram~|graduate-program~|traineestilling~)',
+      // a staffing or gig app's shifts ('se flere ledige vakter i appen')
+      '(ledige|flere ledige|nye|åpne) (vakter|vikarvakter)',
       // staff for a post ('nok folk i kassa'): a recruiting subject
       '(folk|personale|sommerhjelp|ekstrahjelp|medarbeidere) (til|i|på) (kassa|kassen|lageret|butikken|kjøkkenet|kafeen|restauranten|disken|baren|resepsjonen)',
       '(takk for at du) (søkte|har søkt|søkt)',
@@ -1173,6 +1279,8 @@ const nb: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // who an internship is open to ('vi tar bare imot studenter fra …') says nothing of age
+      '(tar|tar bare|tar kun) (imot|inn) (studenter|elever|lærlinger|praktikanter)',
       // the people the job serves, not the candidate ('elever med autisme', 'brukere med funksjonsnedsettelse')
       '(elever|elevene|elevgruppe~|brukere|brukerne|beboere|beboerne|pasienter|pasientene|klienter|ungdommer|ungdommene|deltakere|målgruppe~|barnegruppe~) (med) ** (autisme|asperger~|adhd|funksjonsnedsettelse~|funksjonshemm~|diagnose~|utviklingshemm~|spesielle behov|særskilte behov|dysleksi~)',
       // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements

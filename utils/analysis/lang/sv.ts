@@ -29,14 +29,39 @@ const sv: LangData = {
       '(valt|väljer|valde) (en) (intern) (kandidat|sökande)',
     ],
     'not-you-colloquial': [
+      // informal 'vi kör vidare med någon annan till helgpassen'
+      '(kör|körde|kört|köra) (vidare) (med) (någon annan|nån annan|den andra)',
+      // 'det blev tyvärr inget napp den här gången'
+      '(blev|blir) [det] [tyvärr|dessvärre] (inget|inte något|inte nåt) (napp)',
+      // an internship or apprenticeship ('vi har inte möjlighet att ta emot dig för praktik')
+      '(inte|ej) [möjlighet att|kunna|kan] (ta emot|ta in|erbjuda) (dig) (för|på|som|till) (praktik|praktikant|lärling|lia|lia-plats|praktikplats)',
+      // everyone needed already found ('vi har redan hittat tränare till alla lag')
+      '(hittat|funnit|anställt|rekryterat|fått tag på) ** (till|för) (alla|samtliga) (lag|lagen|tjänster|tjänsterna|platser|platserna|pass|passen|roller|rollerna|avdelningar)',
+      // a field list's result ('Resultat: Ej vidare till intervju')
+      '(resultat|resultatet|status|besked) (ej|inte) (vidare|aktuell|antagen|gått vidare|utvald|vald)',
+      // 'ett urval har gjorts och du ingår inte i det'
+      '(du) (ingår|finns) [tyvärr|dessvärre|alltså] (inte|ej) [med] (i det|i detta|i urvalet|bland dem)',
+      '(inget|inte något|inte längre något) (behov av) (fler|flera|mer folk|mer personal|extra|nya) [medarbetare|anställda|personal]',
+      // a decision form's field ('Beslut: Ej antagen') or a job board's mark ('markerat som Ej intressant')
+      '(beslut|beslutet) (ej antagen|inte antagen|ej anställd|avslag|avslås|nej|ej aktuell)',
+      '(som) (=ej) (intressant|relevant)',
+      // not admitted to a programme or post ('du kan därför inte antas till programmet')
+      '(inte|ej) (antas|tas emot|anställas|erbjudas plats) (till|på|i|som) (programmet|traineeprogrammet|utbildningen|tjänsten|rollen|jobbet|sommarjobbet|feriearbetet)',
+      // a job board's relay in a subordinate clause: 'att du inte är aktuell för tjänsten'
+      '(inte|ej) [längre] (är|var|blir|blev) (aktuell) (för|till) (tjänsten|jobbet|rollen|uppdraget|befattningen)',
       // an applicant-system status line ('Status: Ej aktuell'), filling the need internally (a decision only in a draft about a job)
       '(ej) (aktuell|aktuella|vidare)',
+      // an applicant system's status value ('har fått status Avböjd', 'Status: Ej vald')
+      '(status|statusen) (avböjd|avslagen|avvisad|ej vald|inte vald|ej antagen|ej gått vidare|bortvald|nekad)',
       '(lösa|löser|löst|löste|tillsätta|tillsätter) (behovet|tjänsten|rollen|platsen) (internt|inom företaget|inom bolaget|inom huset)',
       '(tyvärr|dessvärre|tyvär) (inte|ej|nej) (denna gång|den här gången|denna omgång|den här omgången)',
       // 'tyvärr blev det nån annan' (verb-second)
       '(blev|blir) (det) [tyvärr|dessvärre|till slut|nu|istället|då] (nån annan|någon annan|nån annan|en annan|den andra|en av de andra)',
     ],
     'no-room': [
+      // 'vi har fått behovet täckt' (a decision only in a draft about a job)
+      '(fått|har fått|fick) (behovet|vårt behov|bemanningsbehovet|personalbehovet) (täckt|tillgodosett|löst)',
+      '(behovet|vårt behov|bemanningsbehovet) (är|har blivit|blev) [nu|redan] (täckt|tillgodosett|löst)',
       // informal 'vi har fått ihop folk för sommarn' (a decision only in a draft about a job)
       '(fått|fick|har fått) (ihop) (folk|personal|gänget|teamet|bemanningen) [för|till|inför] [sommarn|sommaren|i år|säsongen]',
       // 'vi har redan anställt dom vi behövde', 'fått den hjälp vi behöver' (a decision only in a draft about a job)
@@ -59,7 +84,7 @@ const sv: LangData = {
       '(inte|ej) [att vara] med (vidare|i den fortsatta|i nästa|i det fortsatta)',
       '(anställer|anställde|tar|tog|erbjuder|kallar|bjuder) (dig) [tyvärr|därför|dessvärre|alltså] (inte|ej) [in|med|vidare]',
       '(tar|tog) [vi] [tyvärr|därför|dessvärre] (inte|ej) (in|emot) (dig)',
-      '(inte|ej) [kunnat|lyckats|kunna|lyckas] [att] (hitta|hittat|hittade|funnit|finna|få|fått|ha|har) (plats|utrymme) (för|åt) (dig)',
+      '(inte|ej) [kunnat|lyckats|kunna|lyckas] [att] (hitta|hittat|hittade|funnit|finna|få|fått|ha|har) [någon|en] (plats|utrymme) (för|åt) (dig)',
       '(uppfyller|uppfyllde|motsvarar|motsvarade|når|nådde) [du|din ansökan] [tyvärr|därför|dessvärre|alltså] (inte|ej) [upp till] ** (kraven|kravet|krav~|kriteri~|behörighets~|kvalifikationskrav~)',
       '(anställer|går vidare) [vi] [tyvärr|därför|dessvärre] (inte|ej) (den här gången|denna gång|i denna omgång|i den här omgången)',
       '(avstår|avstod) [vi|jag] [tyvärr|därför] (den här gången|denna gång|från att gå vidare|från din kandidatur)',
@@ -77,6 +102,8 @@ const sv: LangData = {
       '(valt|valde|beslutat|beslutade|bestämt|bestämde|kommit fram till) [oss] [för] att (inte|ej) (ta|gå)',
     ],
     'chosen-other': [
+      // going on 'without you' ('vi har valt att gå vidare i processen utan dig')
+      '(gå|går|gick|gått|fortsätta|fortsätter|fortsatt|fortsatte|köra|kör|körde) [vidare] [i processen|i rekryteringen|med processen|med rekryteringen] (utan) (dig|er)',
       // informal 'vi kör på nån annan (till lagret)'
       '(kör|körde|kört|köra) (på|med) (nån annan|någon annan|den andra kandidaten|den andra sökande)',
       // 'den vi anställde har längre erfarenhet' (a pseudo-reason: the decision itself), 'vi har valt den sökande som …': the person hired
@@ -102,6 +129,29 @@ const sv: LangData = {
       '(föll|faller|fallit) (valet|beslutet) (till slut|tyvärr|dessvärre|nu|slutligen|i slutändan|denna gång|den här gången) på (henne|honom|hen|en|någon|den|ett)',
     ],
     'not-selected': [
+      // others called, with no 'you' ('har vi beslutat att kalla andra till intervju')
+      '(kalla|kallar|kallat|kallade|bjuda in|bjuder in|bjudit in|bjöd in) (andra|andra sökande|andra kandidater) (till) (intervju~|samtal)',
+      // a public employer's merit ranking ('du har inte bedömts som en av de mest meriterade')
+      '(inte|ej) (bedömts|bedömd|rangordnats|rangordnad|placerats|placerad) (som|bland) [en av] (de) [mest] (meriterade|främsta|bästa|kvalificerade|högst rankade)',
+      // the person hired named in a notice to the applicants ('vi vill meddela att vi har anställt Anna Svensson som ny …');
+      // a staff note or a welcome ('vi har anställt dig som …') says no 'we inform you that'
+      '(meddela|meddelar|informera|informerar|upplysa|upplyser) [dig|er] [om] (att) (vi) [nu] (har) [nu] (anställt|rekryterat) * [*] (som) (ny|nya|vår nya|vår nye)',
+      // a public employer's impersonal 'anställning har nu skett i tjänsten'
+      '(anställning|tillsättning) (har|har nu) [nu] (skett|gjorts|ägt rum) (i|av|till) (tjänsten|befattningen|anställningen)',
+      // 'du kom tyvärr inte med till intervjuomgången'
+      '(du) (kom|kommer|har) [tyvärr|dessvärre|alltså] [inte|ej] (inte|ej|kommit) [med] (med|inte med|ej med) (till|i) (intervjuomgången|intervjurundan|nästa omgång|nästa steg|urvalet|intervju|slutomgången|nästa runda|intervjusteget)',
+      '(kom|kommer) (du) [tyvärr|dessvärre|alltså] (inte|ej) (med) (till|i) (intervjuomgången|intervjurundan|nästa omgång|nästa steg|urvalet|intervju|slutomgången|nästa runda|intervjusteget)',
+      // 'du har inte fått tjänsten'
+      // the addressee as the subject: 'jag har inte fått jobbet' to a friend is no decision
+      '(du|ni) (har|hade) [tyvärr|dessvärre|alltså|därför] (inte|ej) (fått|erhållit|blivit erbjuden|blivit erbjudet) (tjänsten|jobbet|rollen|platsen|anställningen|uppdraget|befattningen)',
+      // the application 'has not been prioritised / selected in the selection'
+      '(inte|ej) (prioriterats|valts ut|tagits ut|gått vidare|kommit vidare) (i|till) (urvalet|urvalsprocessen|nästa steg|rekryteringen|intervjusteget|nästa omgång)',
+      // a summer-job portal that matches young people with workplaces
+      '(inte|ej) [har] (blivit|blev) (matchad|matchat|placerad|tilldelad) (med|på|till|hos) (någon|en) (arbetsplats|plats|feriearbetsplats|sommarjobbsplats|arbetsgivare)',
+      // 'vi har nu anställt till tjänsten' (the post is filled)
+      '(har|har nu) [nu] (anställt|rekryterat) (till|i|på) (tjänsten|rollen|befattningen|jobbet)',
+      // 'det blev tyvärr inte aktuellt med en andra intervju'
+      '(blev|blir) [det] [tyvärr|dessvärre|alltså|därför] (inte|ej) (aktuellt) (med) (en|någon) [andra|ny|fortsatt|vidare] (intervju|intervjuer|anställning|fortsättning|intervjuomgång)',
       '(har|hade) (anställts|valts ut|utsetts|erbjudits tjänsten|tillsatts) (som|till|i|på)',
       '(tillsatts|blivit tillsatt)',
       '(nu|redan) tillsatt',
@@ -115,8 +165,8 @@ const sv: LangData = {
       // 'landade vi i att någon annan var närmast det vi letar efter'
       '(landade|landat|kom fram till|kommit fram till|bedömde|konstaterade) [vi] (i att|till att|att) (någon annan|nån annan|en annan|den andra|en av de andra|en annan kandidat|en annan sökande) (var|är|stod) ** (närmast|bäst|starkast|mest lämpad|mest lämplig)',
       '(valt|valde|väljer|gå vidare|går vidare|gick vidare|gått vidare) ** (en annan|ett annat|annan) (byrå|leverantör|rekryteringsföretag|konsultbolag|partner)',
-      '(valt|väljer|valde|beslutat|bestämt|landat|kommit fram|anställt|anställer|anställa|erbjudit|erbjuder|erbjuda|prioritera~|fastnat|gått vidare|går vidare|gå vidare|gick vidare|fortsätter|fortsätta|gå) ** (andra|en annan|någon annan|nån annan|den andra|annan|de andra) [mer] (kandidat~|sökande|person~|slutkandidat~|finalist~|profil~)',
-      '(gå|går|gått|gick|fortsätter|fortsätta) ** vidare [i processen] med (andra|någon annan|nån annan|en annan|den andra|sökande|kandidater)',
+      '(valt|väljer|valde|beslutat|bestämt|landat|kommit fram|anställt|anställer|anställa|erbjudit|erbjuder|erbjuda|prioritera~|fastnat|gått vidare|går vidare|gå vidare|gick vidare|fortsätter|fortsätta|gå) ** (andra|en annan|någon annan|nån annan|den andra|annan|de andra) [mer] (kandidat~|sökande|person~|slutkandidat~|finalist~|profil~|konsult|konsulten|konsulter|vikarie|vikarien|vikarier)',
+      '(gå|går|gått|gick|fortsätter|fortsätta) ** vidare [i processen] med (andra|någon annan|nån annan|en annan|den andra|sökande|kandidater|några andra|ett par andra|några av de andra)',
       '(valt att|väljer att|valde att|kommer att) prioritera (andra|sökande|kandidater)',
       '(föll|faller|har fallit) (valet|beslutet) på (någon annan|nån annan|en annan|den andra)',
       '(anställa|anställt|anställer|erbjuda tjänsten till|erbjudit tjänsten till) (någon annan|nån annan|en annan|den andra)',
@@ -142,6 +192,10 @@ const sv: LangData = {
       '(har|hade) [nu|tyvärr] (en annan|någon annan|nån annan|andra|den andra) [sökande|kandidat~|person~|finalist~] (valts|valts ut|tagits ut|anställts|erbjudits)',
     ],
     'decline-application': [
+      // a terse public decision ('Ansökan om anställning som vaktmästare avslås')
+      '(ansökan|ansökningen) (om anställning|om tjänst|om tjänsten|till tjänsten) ** (avslås|avslogs|har avslagits|bifalls inte|beviljas inte)',
+      // a public employer's 'din ansökan om anställning som … har avslagits'
+      '(din|er) (ansökan|kandidatur|intresseanmälan) (om anställning|om tjänst|om tjänsten|till tjänsten|till jobbet|till rollen|som) ** (har|har nu|har tyvärr|har härmed|är|blev) [nu|tyvärr|härmed|dessvärre] (avslagits|avböjts|avslagen|avböjd|avvisats)',
       // 'vårt svar, som tyvärr är negativt'
       '(svar|svaret|besked|beskedet) [som|vilket] [tyvärr|dessvärre|alltså] (är|blir|blev) [tyvärr|dessvärre] (negativt|ett nej|nej)',
       '(avböja|avböjer|avböjt|avböjde|avslå|avslår|avslagit|avslog) (din|er|denna|den här) (ansökan|kandidatur|intresseanmälan)',
@@ -220,6 +274,8 @@ const sv: LangData = {
       '(kandidat|kandidaten|person|personen|sökande|den sökande) [som] (vi) ** (erbjöd|erbjudit|har erbjudit|hade erbjudit) ** (har|hade) (tackat ja|accepterat|antagit erbjudandet)',
     ],
     'process-ends': [
+      // 'vi har valt att avsluta din ansökan i rekryteringen till …'
+      '(avsluta|avslutar|avslutat|avslutade) (din ansökan|er ansökan|din kandidatur) (i rekryteringen|i processen|i denna rekrytering|i den här rekryteringen|till tjänsten|för tjänsten)',
       // the candidate's process as the subject ('din process hos oss avslutas härmed')
       '(din|er) (process|rekryteringsprocess|ansökningsprocess|urvalsprocess) ** (avslutas|slutar|tar slut|stängs|upphör) ** (här|härmed|nu|i och med detta)',
       // 'avsluta din process här' (the process named as the candidate's own)
@@ -229,7 +285,7 @@ const sv: LangData = {
       '(avsluta|avslutar|avslutat|avslutade|stänga|stänger|stängt) (din del|er del) (av|i) (processen|rekryteringen|rekryteringsprocessen|urvalet|ansökningsprocessen)',
     ],
     'no-opening': [
-      '(har|finns) [tyvärr|dessvärre|i nuläget|just nu|för närvarande|för tillfället] (ingen|inga|inte någon|inte några) [passande|lämplig|lämpliga|ledig|lediga|matchande|aktuell|aktuella] (tjänst|tjänster|roll|roller|plats|platser|position|positioner|jobb|uppdrag) (för dig|som matchar|som passar|till dig|att erbjuda|åt dig)',
+      '(har|finns) [tyvärr|dessvärre|i nuläget|just nu|för närvarande|för tillfället] (ingen|inga|inget|inte någon|inte något|inte några|inte ett|inte en) [passande|lämplig|lämpliga|ledig|lediga|matchande|aktuell|aktuella] (tjänst|tjänster|roll|roller|plats|platser|position|positioner|jobb|uppdrag) (för dig|som matchar|som passar|till dig|att erbjuda|åt dig)',
     ],
     'not-you': [
       '(valet|beslutet) (föll|har fallit|faller|landade|hamnade) [tyvärr|dessvärre] (inte|ej) på (dig)',
@@ -308,6 +364,10 @@ const sv: LangData = {
     'unmet-requirements': [
       '(din profil|din bakgrund|din erfarenhet|din kompetens|ditt cv|din ansökan|dina meriter|du) (motsvarar|matchar|uppfyller|möter|når upp till|stämmer överens med|lever upp till) [tyvärr|dessvärre] (inte|ej) [helt|riktigt|fullt ut|tillräckligt] (kraven|kravprofilen|behoven|våra krav|våra behov|det vi söker|tjänstens krav|rollens krav|de krav|kriterierna)',
       '(passform~|matchning~) (mellan) (din profil|dig|din bakgrund|din erfarenhet) (och) (våra|tjänstens|rollens|vår)',
+      // 'vi ser tyvärr inte en tillräckligt stark matchning mellan din profil och rollen'
+      '(inte|ingen|ej) [en|någon] [tillräckligt|tillräcklig|riktigt|tydlig|tydligt] [stark|god|bra|tydlig|stor] (match|matchning|passform) (mellan) (din profil|dig|din bakgrund|din erfarenhet|din kompetens|ditt cv|dina erfarenheter) (och) (rollen|tjänsten|jobbet|uppdraget|befattningen|våra|tjänstens|rollens|vår|det vi)',
+      // not found qualified, no criterion named ('du har inte bedömts som behörig för tjänsten')
+      '(inte|ej) [har] (bedömts|bedömd|befunnits|funnits) [som] (behörig|kvalificerad|meriterad) (för|till) (tjänsten|anställningen|rollen|befattningen)',
       '(din ansökan|din profil|du|ditt cv|din bakgrund) ** (inte|ej) ** (uppfyll~|nå upp till|når upp till|nådde upp till|motsvara~|lever upp till|levde upp till) ** (de krav som ställs|den nivå som krävs|den krävda nivån|den nivå vi kräver|ställda krav|våra krav)',
     ],
     announcement: [
@@ -320,6 +380,9 @@ const sv: LangData = {
       '(vi har|nu har vi) [nu] (gjort|genomfört) (vårt|ett) (val|urval)',
     ],
     'many-applicants': [
+      '(ett) [mycket|väldigt|otroligt|enormt] (stort) (intresse) (för) (tjänsten|rollen|jobbet|befattningen)',
+      // more interest than places ('intresset var mycket större än antalet platser')
+      '(intresset|antalet sökande|söktrycket|efterfrågan) (var|har varit|är) [mycket|betydligt|långt|många gånger] (större|högre) (än) (antalet) (platser|tjänster|jobb|sommarjobb)',
       '(fick|fått|har fått|tog emot|tagit emot|inkom|kom in|hade|har haft|fick in|fått in) ** (över|drygt|närmare|mer än|fler än|hela|cirka|runt|omkring|uppemot) # (ansökningar|sökande|kandidater|cv)',
       '(fick|fått|tog emot|tagit emot|fick in|fått in) # (ansökningar|sökande|kandidater)',
       '(ett|en) [väldigt|mycket|otroligt] (stark|starkt|stort|brett) (fält|startfält|urval) (av|med) (sökande|kandidater)',
@@ -357,6 +420,14 @@ const sv: LangData = {
       '(tätt|jämnt) (ända in i|ända till) (slutet|det sista|kaklet|mål)',
     ],
     'careful-consideration': [
+      // the few who go on, before 'and you are not one of them'
+      '(går|gå|går nu|gick) (vidare) (med) (ett fåtal|några få|ett mindre antal|ett begränsat antal|ett urval av|de) [*] (kandidater|sökande|personer)',
+      '(gjort|gjorde|genomfört|genomförde) (ett|sitt) (urval) (bland) (de sökande|sökandena|ansökningarna|kandidaterna)',
+      // the review by whoever decided ('ditt cv har granskats av rekryterande chef, som …')
+      '(har|har nu|har blivit|blev) [nu] (granskats|bedömts|lästs|behandlats|granskad|bedömd) (av) (rekryterande chef|anställande chef|chefen|ledningen|rekryteringsgruppen|rekryteringsteamet|vårt rekryteringsteam|avdelningen|vår rekryteringspartner)',
+      '(gjort|genomfört|gjorde|genomförde) (en|den) (första|inledande) (gallring|sållning|genomgång|urval|screening)',
+      // a review clause before the decision ('rekryteringsgruppen har gått igenom de inkomna ansökningarna, och …')
+      '(har|hade) [nu] (gått igenom|granskat|bedömt|behandlat|läst igenom|utvärderat) (samtliga|alla|de) [inkomna|interna|externa|övriga] (ansökningar|ansökningarna|sökande|kandidater|kandidaterna|intervjuer|intervjuerna)',
       '(efter att ha|efter att vi har|efter att vi|när vi har|nu när vi har) (gått igenom|läst|granskat|bedömt|tittat på|gått genom) ** (ansökningar~|ansökan|din ansökan|dina handlingar|ditt cv|alla|kandidaterna|de sökande|profiler|underlag~)',
       '(gått igenom|läst|granskat|tittat på) (din ansökan|ditt cv|dina handlingar|ditt underlag) (noggrant|grundligt|ordentligt|noga)',
       '(efter|vid|genom) [en|ett] (noggrann~|noga|noggrant|grundlig~|omsorgsfull~|ordentlig~|samlad~|helhets~|sammanvägd~|noggranna) ** (genomgång|övervägande~|bedömning|prövning|granskning|avvägning|överväganden)',
@@ -781,6 +852,8 @@ const sv: LangData = {
       '(du|man) (behöver|måste ha) (ett|en) *',
       // task spec2: the experience just named is what the post needs ('… and that experience is what we need right now')
       '(den|just den|precis den|den typen av) (erfarenheten|erfarenhet|kompetensen|kunskapen|behörigheten|utbildningen) (behöver|kräver|söker) (vi|rollen|tjänsten|jobbet)',
+      // who an internship or post is open to ('vi tar bara emot studenter inom systemutveckling')
+      '(tar|tar bara|tar endast|tar enbart) (emot|in) (studenter|sökande|praktikanter|lärlingar|elever) (inom|från|som läser|med)',
       // the bar a test set
       '(gränsen|kravet|ribban|godkäntgränsen) (går|gick|låg|ligger|är|var) (vid|på)',
       '(gränsen|gränsvärdet|ribban|minimikravet|kravet) (var|låg|går|ligger|hade satts|sattes) [satt] [vid|på|till] (#)',
@@ -888,6 +961,12 @@ const sv: LangData = {
       '(eftersom|då) (du) (inte) (har|innehar)',
       // task spec2: a speed test result ('32 ord i minuten'),
       '# (ord) (i minuten|per minut)',
+      // a test or test item failed ('du klarade inte bänkpressen på 40 kg')
+      '(du) (klarade|klarar|klarat|godkändes|blev godkänd) (inte|ej) [på] (~testet|~provet|~pressen|~momentet|testet|provet|momentet|delen|gränsen|kravet)',
+      // the programme the candidate studies ('du läser programmet för ekonomiassistenter')
+      '(du) (läser|studerar|går) (programmet|utbildningen|till|på|en utbildning|ett program)',
+      // what the candidate stated in the application form ('du har angett att du kan arbeta 20 timmar')
+      '(du) (har|hade) (angett|uppgett|skrivit|svarat|meddelat|fyllt i) [i ansökan|i formuläret|i ansökningsformuläret] (att) [du]',
       // where the candidate stands in their training ('du är fortfarande lärling')
       '(du) (är|var) (fortfarande|ännu|bara) (lärling|student|under utbildning|elev|praktikant|nyutexaminerad)',
       // a test score against the bar ('fick du 12 av 30 poäng, och vi hade satt gränsen vid 20')
@@ -995,6 +1074,8 @@ const sv: LangData = {
     ],
     contrast: ['(men|dock|däremot|samtidigt|fast)'],
     internal: [
+      // an applicant system's note to the recruiter ('Du har avböjt 3 kandidater'): no candidate is addressed
+      '(du|ni) (har|har nu) (avböjt|avslagit|tackat nej till|valt bort) (#) (kandidater|sökande|ansökningar)',
       // the writer's own application in a mail to a friend: not to a candidate, like colleague talk (only quoted wording is underlined) ('jag sökte ju det där jobbet', 'jag fick ett nej', 'det blev inte jag')
       '(jag) (fick|har inte fått) [tyvärr|alltså|ju] (inte|ej) (jobbet|tjänsten|platsen|sommarjobbet)',
       // the writer measured against the one 'they' hired ('den de anställde hade mer erfarenhet än mig')
@@ -1043,6 +1124,14 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // the writer's own rejection told to someone ('jag kom tyvärr inte med till intervjuomgången')
+      '(jag) (blev|kom) [tyvärr|alltså|visst] (inte|ej) (med) (vidare|till|i)',
+      // an account being set up, not an application ('vi kan inte gå vidare med din registrering')
+      '(din|er) (registrering|kontoregistrering|användarregistrering)',
+      // nobody is hired for now: the post is left unfilled for every applicant
+      '(inte|ej) (anställa|tillsätta|rekrytera) (någon|nån) (i|till|på|för) (tjänsten|rollen|befattningen|jobbet)',
+      // a technical failure: the application never arrived
+      '(inte|ej) (kommit fram|nått fram|kommit in|tagits emot) (till oss|hos oss)',
       '(inte|ej) ** (förrän|innan) ** (budget~|hösten|våren|sommaren|vintern|nästa år|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|beslut~)',
       '(din ansökan|ditt cv) (finns kvar|ligger kvar|är kvar|är fortfarande med) (hos oss|i processen|i rekryteringen)',
       '(om|ifall) du (tackar nej|avböjer|inte accepterar|väljer att tacka nej|skulle tacka nej) [till] (erbjudandet|tjänsten|jobbet|platsen|rollen)',
@@ -1068,6 +1157,8 @@ const sv: LangData = {
       '(fortfarande|ännu) (väger|väljer|funderar) (mellan)',
     ],
     positive: [
+      // a welcome to the person hired ('vi har anställt dig som ny …')
+      '(har|har nu) [nu] (anställt|rekryterat) (dig|er) (som|till|i)',
       // the same said of all applicants ('sökande som inte hört något från oss senast …')
       '(som|vilka) (inte|ej) [har] (hört|hör|fått|får) ** (senast|innan|före|inom|till och med)',
       // an invitation asked as a question ('vill du komma på intervju?')
@@ -1088,6 +1179,14 @@ const sv: LangData = {
       '(vill|skulle vilja) [nu|gärna] [nu|gärna] erbjuda dig (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning)',
     ],
     recruiting: [
+      // a candidate profile in an app ('vi har kikat på din profil')
+      '(kikat på|tittat på|gått igenom|läst) (din profil)',
+      // internships and apprenticeships
+      '(praktikplats~|lia-plats~|lärlingsplats~|lärlingstjänst~|praktik)',
+      // municipal summer jobs for young people
+      '(feriearbete~|feriejobb~|ferieplats~|feriepraktik~)',
+      // a staffing or gig app's shifts ('se fler lediga pass i appen')
+      '(lediga|fler lediga|nya|öppna) (pass|arbetspass|vikariepass)',
       // staff for a post ('folk till kassan i sommar'): a recruiting subject
       '(folk|personal|sommarpersonal|extrapersonal|medarbetare) (till|i|på) (kassan|lagret|butiken|köket|caféet|restaurangen|disken|baren|receptionen)',
       '(provlektion~|provundervisning~|lektionsprov~)',
