@@ -934,6 +934,8 @@ export function contrastWordsBySentence(m: Matches, t: Tokens): Map<number, numb
  * recruiting word (application, interview, CV …).
  */
 const CONTEXT_FAMILIES: ReadonlySet<string> = new Set([
+  // an applicant-system status 'changed to: not selected': tickets and orders have statuses too
+  'status-negative',
   'did-not-work-out',
   // 'we took someone who already has …': also said of a plumber or a flatmate
   'took-already',

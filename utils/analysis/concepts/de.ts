@@ -54,9 +54,12 @@ const de: ConceptData = {
     '(andere~|anderen|anderer|anderem|weitere~|interne~|externe~|stärkere~|erfahrenere~|geeignetere~|passendere~) (kandidat~|bewerber~|person~|profil~|bewerbung~|finalist~|mitbewerber~|besetzung~|lösung~)',
     '(jemand|jemanden|jemandem) (anderen|anderem|anderes|anders|besseren)',
     '(für) (einen|eine|einer) [*] (kandidat~|bewerber~|person|besetzung|finalist~|mitbewerber~|kollegin|kollegen)',
+    // Swiss 'für ein (anderes) Dossier entschieden': the dossier stands for its applicant
+    '(für) (ein|einen|eine|einer) [*] (dossier|bewerbungsdossier)',
     '(für) (jemanden|jemand|bewerberinnen|bewerber|kandidatinnen|kandidaten|personen|mitbewerber|mitbewerberinnen|mitbewerbern)',
     '(mit) (bewerberinnen|bewerbern|kandidatinnen|kandidaten|personen|profilen) ** (fortzusetzen|fortsetzen|weiterzumachen|weitermachen|weiterzugehen|fortzufahren)',
     '(kandidat~|bewerber~|personen) (die|deren|mit|der) (besser|mehr|näher|über|stärker)',
+    '(dossier|dossiers) (welches|welche|das|die|dessen|deren|mit) (besser|mehr|näher|stärker|noch besser|eher)',
     '(eine|einen) andere~ (richtung|weg)',
     '(anders|anderweitig) (zu besetzen|besetzen|besetzt|vergeben|entschieden)',
     '(suche fortsetzen|suche fortführen|weiter suchen|weitersuchen|neu ausschreiben|erneut ausschreiben|neu auszuschreiben|erneut auszuschreiben)',

@@ -18,6 +18,12 @@ const de: LangData = {
   strong:
     'und der die das nicht wir ihre ihnen leider uns ist sind haben wurde bewerbung stelle vielen dank grüße grüßen freundlichen herzlichen geehrte geehrter liebe lieber möchten würden entschieden',
   decision: {
+    // an applicant-system status set to a refusal ('Status … hat sich geändert: Absage'): a decision only in a draft
+    // about a job (CONTEXT_FAMILIES), since tickets and orders have statuses too
+    'status-negative': [
+      '(geändert|aktualisiert|gesetzt|geändert auf|geändert in|gewechselt) [in|auf|zu|nach] (absage|abgelehnt|abgesagt|nicht berücksichtigt|nicht ausgewählt|nicht erfolgreich|ausgeschieden|nicht weiter berücksichtigt)',
+      '(status|bewerbungsstatus|stand ihrer bewerbung|stand deiner bewerbung) [ihrer bewerbung|deiner bewerbung] (absage|abgelehnt|abgesagt|nicht berücksichtigt|nicht ausgewählt|ausgeschieden|nicht erfolgreich)',
+    ],
     'job-gone': [
       // 'der Job ist schon weg': the job is the subject, so no context needed
       '(job|stelle|aushilfsjob|ferienjob|nebenjob|minijob) (ist|sind) [leider|schon|bereits|inzwischen] [schon|bereits|leider] (weg|futsch)',
@@ -123,6 +129,8 @@ const de: LangData = {
       // 'Sie haben die Stelle leider nicht bekommen', 'Wir können Ihnen leider nicht die Stelle geben'
       '(sie|du) (haben|hast) (die|diese) (stelle|position|zusage|rolle|ausbildungsstelle|lehrstelle) [leider|diesmal|also|damit] [leider] (nicht) (bekommen|erhalten)',
       '(ihnen|dir) [leider|daher|diesmal] (nicht) (die|diese) (stelle|position|zusage) (geben|anbieten|zusagen)',
+      // a status notice: 'Ihre Bewerbung … befindet sich nicht mehr im Auswahlprozess'
+      '(befindet|befinden|befindest) (sich|dich) [leider|damit|somit|daher|inzwischen|nun] (nicht mehr) (im|in der|in dem) [weiteren|laufenden|aktuellen] (auswahlprozess|auswahlverfahren|bewerbungsprozess|bewerbungsverfahren|verfahren|auswahl|engeren auswahl|rennen|prozess|besetzungsverfahren)',
       // verb first ('Leider sind Sie nicht mehr im Rennen')
       '(sind|bist) (sie|du) [leider|daher|somit|damit] (nicht) (mehr|weiter) (dabei|im verfahren|im auswahlverfahren|im prozess|im rennen)',
       // the next step is not possible ('Eine Einladung zum Vorstellungsgespräch ist daher leider nicht möglich')
@@ -1142,6 +1150,8 @@ const de: LangData = {
       '(das übliche|die übliche|unsere übliche|die standardabsage|unsere standardabsage|den standardtext|unseren standardtext) (schicken|senden|rausschicken|verschicken)',
     ],
     notRejection: [
+      // an employer-side notification of the hiring tool ('Sie haben diese Woche 3 Bewerbungen abgelehnt'): the reader rejects, nobody rejects the reader
+      '(sie|du) (haben|hast) ** (bewerbungen|bewerber|bewerberinnen|kandidaten|kandidatinnen|bewerbende|bewerbenden|kandidat|bewerber) (abgelehnt|abgesagt|aussortiert)',
       // the application stays in a process that goes on ("Ihre Bewerbung bleibt im Verfahren, Sie müssen sich nicht erneut bewerben")
       '(ihre bewerbung|deine bewerbung|sie|du) (bleibt|bleiben|bleibst|ist|sind|bist) [weiterhin|nach wie vor|auch weiterhin] (im verfahren|im auswahlverfahren|im prozess|im rennen|in der auswahl|in der engeren auswahl)',
       '(müssen|brauchen|musst|brauchst) (sich|dich) [also|daher|deshalb|dafür] nicht (erneut|noch einmal|neu) [zu] bewerben',
@@ -1165,7 +1175,8 @@ const de: LangData = {
       '(rechnen|erwarten|planen|hoffen) ** (besetzt|besetzen|zu besetzen)',
       '(anderes|ein anderes) (angebot|jobangebot) angenommen',
       '(bewerbung|kandidatur) zurückgezogen',
-      '(weiterhin|noch) (im rennen|im verfahren|im prozess|berücksichtigt)',
+      // only with the candidate or the application as subject ('Ihre Anerkennung ist noch im Verfahren' is no notice)
+      '(sie|du|bewerbung|kandidatur|unterlagen) ** (weiterhin|noch) (im rennen|im verfahren|im prozess|berücksichtigt)',
       '(verfahren|prozess|auswahlprozess|besetzung) ** (verzögert|pausiert|verschoben|ausgesetzt)',
       '(ihr|ihres|euer) (angebot|angebots|kostenvoranschlag)',
       '(anderen|anderer|neuen|neuer) (lieferant~|dienstleister~|agentur~)',

@@ -27,6 +27,12 @@ const en: LangData = {
   strong:
     'the and you your we our have has been would unfortunately thanks thank with regards which who thx forward candidate candidates applicants not',
   decision: {
+    // an applicant-system status set to a refusal ('… has changed to: Not selected'): a decision only in a draft about
+    // a job (CONTEXT_FAMILIES), since tickets and orders have statuses too
+    'status-negative': [
+      '(changed|updated|set|moved|switched) (to) (not selected|unsuccessful|rejected|declined|not successful|not progressed|not progressing|not shortlisted|not proceeding|no longer under consideration|no longer considered|not hired|not moving forward)',
+      '(status) (rejected|declined|not progressing|not progressed|not proceeding|not hired|not moving forward|no longer under consideration)',
+    ],
     'not-you-colloquial': [
       // elliptic 'unfortunately not this time': a decision only in a draft about a job (CONTEXT_FAMILIES)
       "(unfortunately|unfortunatly|unfortunatley|sadly|sorry) [it's|it is] (not|no) (this time|on this occasion|this round|this time round)",
@@ -1003,6 +1009,9 @@ const en: LangData = {
       '(shout|let me know|tell me|flag) (if) (anything|something) (needs|should) (changing|to change|tweaking|editing)',
     ],
     notRejection: [
+      // an employer-side notification of the hiring tool ('You rejected 2 candidates this week'): the reader rejects, nobody rejects the reader
+      "(you|you've|you have) [now|just|already] (rejected|declined|turned down|archived|dismissed) ** (candidates|applicants|applications|candidate|applicant)",
+      '(candidates|applicants|applications) (you|you have|you\'ve) (reject|rejected|decline|declined|turn down|turned down)',
       // the application stays in a process that goes on ("you do not need to apply again")
       "(do not|don't|will not|won't) need to (re-apply|reapply|apply again|submit a new application)",
       // a vacancy called off ('we've decided not to hire for the barista spot after all, we'll cover it ourselves')

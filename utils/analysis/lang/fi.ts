@@ -19,6 +19,12 @@ const fi: LangData = {
   strong:
     'ja olemme kiitos että emme sinun sinut sinulle valitettavasti tehtävään tehtävässä hakemuksesi hakemuksestasi terveisin ystävällisin hakijan hakijoiden hakija haastattelusta haastatteluun haastattelussa kanssa myös koska siksi toivotamme haluamme',
   decision: {
+    // an applicant-system status set to a refusal ('Hakemuksesi tila … on muuttunut: Ei valittu'): a decision only in a
+    // draft about a job (CONTEXT_FAMILIES), since tickets and orders have statuses too
+    'status-negative': [
+      '(tila|tilaksi|muuttunut|päivitetty|päivittynyt|vaihtunut|muutettu) [muotoon] (=ei) (valittu|edennyt|valittu jatkoon|hyväksytty)',
+      '(tila|tilaksi|muuttunut|päivitetty|päivittynyt|vaihtunut|muutettu) [muotoon] (hylätty|hylkäys|kielteinen|kielteinen päätös)',
+    ],
     'not-you-colloquial': [
       // 'haastattelua ei valitettavasti tällä kertaa tule' (a decision only in a draft about a job)
       '(haastattelua|haastattelukutsua|jatkoa|paikkaa|tarjousta|työtarjousta) (ei) [valitettavasti|tällä kertaa|nyt] [valitettavasti|tällä kertaa|nyt] (tule|tullut|ole tulossa)',
@@ -901,6 +907,8 @@ const fi: LangData = {
       '(kertokaa|kerro|sanokaa|sano) [,] (jos) ** (muuttaa|muutettavaa|korjattavaa|muokata)',
     ],
     notRejection: [
+      // an employer-side notification of the hiring tool ('Olet hylännyt tällä viikolla 2 hakijaa'): the reader rejects
+      '(olet|olette) (hylännyt|hylänneet) ** (hakijaa|hakijat|hakijoita|hakemusta|hakemukset|hakemuksia|ehdokasta|ehdokkaita)',
       // nobody was chosen; the post is advertised again (everyone alike, nobody judged)
       '(ei) ** (valittu|palkattu|valita|palkata) (ketään|kukaan)',
       '(haku|tehtävä|paikka) (avataan|laitetaan|julkaistaan) (uudelleen|uudestaan)',
