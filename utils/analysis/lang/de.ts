@@ -506,7 +506,9 @@ const de: LangData = {
       '(hat|haben) (uns) (ein|eine) (anderes|andere|anderer) * (mehr|stärker|eher) (überzeugt)',
       // 'eine Kandidatur, die unseren Vorstellungen in allen Punkten entspricht' (unnamed)
       '(die|der|deren|dessen) (unseren|unserem) (vorstellungen|anforderungen|erwartungen|anforderungsprofil|suchprofil) ** (entspricht|entsprach|entsprechen|entsprachen)',
-      '(näher|enger|besser) (an|zu|zur|zum) ** (bedarf|anforderungen|anforderungsprofil|stelle|position|vorstellungen)',
+      '(näher|enger|besser) (an|zu|zur|zum) ** (bedarf|anforderungen|anforderungsprofil|stelle|position|vorstellungen|bedürfnissen|rolle|aufgabe|anforderungen der stelle)',
+      // a relative clause that only says the others' experience fits better ('…, deren Erfahrung besser … passt')
+      '(deren|dessen) (erfahrung|erfahrungen|berufserfahrung|profil|profile|qualifikation~|hintergrund|kenntnisse|kompetenzen|werdegang|hintergründe) (besser|genauer|näher|eher|stärker|noch besser|am besten)',
       '(dem|unserem) (anforderungsprofil|bedarf) (näher|besser|eher) (kommen|kommt|entspricht|entsprechen)',
       '(passt|passen|passte|passten|entspricht|entsprachen|entsprach) ** (besser|eher|genauer)',
       '(besser|am besten|eher|näher|stärker) ** (passt|passen|passte|passten|entspricht|entsprechen|entsprach|übereinstimm~)',
@@ -1107,6 +1109,8 @@ const de: LangData = {
     ],
     contrast: ['(aber|jedoch|allerdings|dennoch|trotzdem|obwohl)'],
     internal: [
+      // an employer-side notification of the hiring tool ('Sie haben diese Woche 3 Bewerbungen abgelehnt'): mail to the hiring side, as colleague talk is
+      '(sie|du) (haben|hast) ** (bewerbungen|bewerber|bewerberinnen|kandidaten|kandidatinnen|bewerbende|bewerbenden|kandidat|bewerber) (abgelehnt|abgesagt|aussortiert)',
       '(haben|hatten|habe|hab) (wir|ich) [gestern|heute|schon|bereits] (herrn|frau) * [*] [gestern|heute|schon|bereits|telefonisch] [schon|bereits] (abgesagt)',
       '(herrn) * [*] (die|eine|seine) (absage)',
       '(schick|schicke|schickst|sende|sendest|schreib|schreibst|schicken|senden) [bitte|doch|mal] (herrn|frau) * [bitte|doch|mal] (die|eine) (absage)',
@@ -1150,8 +1154,6 @@ const de: LangData = {
       '(das übliche|die übliche|unsere übliche|die standardabsage|unsere standardabsage|den standardtext|unseren standardtext) (schicken|senden|rausschicken|verschicken)',
     ],
     notRejection: [
-      // an employer-side notification of the hiring tool ('Sie haben diese Woche 3 Bewerbungen abgelehnt'): the reader rejects, nobody rejects the reader
-      '(sie|du) (haben|hast) ** (bewerbungen|bewerber|bewerberinnen|kandidaten|kandidatinnen|bewerbende|bewerbenden|kandidat|bewerber) (abgelehnt|abgesagt|aussortiert)',
       // the application stays in a process that goes on ("Ihre Bewerbung bleibt im Verfahren, Sie müssen sich nicht erneut bewerben")
       '(ihre bewerbung|deine bewerbung|sie|du) (bleibt|bleiben|bleibst|ist|sind|bist) [weiterhin|nach wie vor|auch weiterhin] (im verfahren|im auswahlverfahren|im prozess|im rennen|in der auswahl|in der engeren auswahl)',
       '(müssen|brauchen|musst|brauchst) (sich|dich) [also|daher|deshalb|dafür] nicht (erneut|noch einmal|neu) [zu] bewerben',

@@ -807,6 +807,8 @@ const en: LangData = {
       '(means|involves|needs|requires|relies on) ** (every week|every day|each week|each day|daily|weekly)',
       // the bar a test score had to reach ('the pass mark was 60')
       '(pass mark|threshold|cut-off|cutoff|minimum score|minimum mark|benchmark) ** (was|is|of|at) [at least] #',
+      // the bar named with what it was for ('the minimum score to move to the interview stage was 65 %')
+      '(pass mark|threshold|cut-off|cutoff|minimum score|minimum mark|required score|qualifying score|minimum result|required result) (to|for|needed|required) ** (was|is|of|at|stood at|sits at) [at least] #',
       // what a job mostly is ('which is most of this job')
       '(most|the core|a big part|a large part|the main part|the heart|the bulk) (of) (this|the) (job|role|work|task|position|post)',
       // what the workplace needs on each shift ('the room needs a Level 3 practitioner')
@@ -964,6 +966,9 @@ const en: LangData = {
     ],
     contrast: ['(but|however|though|although|while|whereas|that said)'],
     internal: [
+      // an employer-side notification of the hiring tool ('You rejected 2 candidates this week'): mail to the hiring side, as colleague talk is
+      "(you|you've|you have) [now|just|already] (rejected|declined|turned down|archived|dismissed) ** (candidates|applicants|applications|candidate|applicant)",
+      '(candidates|applicants|applications) (you|you have|you\'ve) (reject|rejected|decline|declined|turn down|turned down)',
       "(i've|i have|we've|we have|i|we) (rejected|declined|turned down|binned|screened out) (the|both|all|two|three|four|those|these) [*] [*] (cvs|candidates|applicants|applications|profiles|resumes)",
       '(take|taking|took|pull|pulling) (the|our|that) [job] (ad|advert|posting|listing|ads|adverts) (down|offline)',
       '(let|tell|inform) the (agencies|agency|recruiters) (know)',
@@ -1009,9 +1014,6 @@ const en: LangData = {
       '(shout|let me know|tell me|flag) (if) (anything|something) (needs|should) (changing|to change|tweaking|editing)',
     ],
     notRejection: [
-      // an employer-side notification of the hiring tool ('You rejected 2 candidates this week'): the reader rejects, nobody rejects the reader
-      "(you|you've|you have) [now|just|already] (rejected|declined|turned down|archived|dismissed) ** (candidates|applicants|applications|candidate|applicant)",
-      '(candidates|applicants|applications) (you|you have|you\'ve) (reject|rejected|decline|declined|turn down|turned down)',
       // the application stays in a process that goes on ("you do not need to apply again")
       "(do not|don't|will not|won't) need to (re-apply|reapply|apply again|submit a new application)",
       // a vacancy called off ('we've decided not to hire for the barista spot after all, we'll cover it ourselves')

@@ -865,6 +865,8 @@ const fi: LangData = {
     ],
     contrast: ['(mutta|kuitenkin|toisaalta|vaikka)'],
     internal: [
+      // an employer-side notification of the hiring tool ('Olet hylännyt tällä viikolla 2 hakijaa'): mail to the hiring side, as colleague talk is
+      '(olet|olette) (hylännyt|hylänneet) ** (hakijaa|hakijat|hakijoita|hakemusta|hakemukset|hakemuksia|ehdokasta|ehdokkaita)',
       // the writer's own application in a mail to a friend ('en saanut sitä työpaikkaa'): not to a candidate, like colleague talk
       '(en) (saanut) [sitä|tätä|niitä|valitettavasti] (työpaikkaa|paikkaa|työtä|pestiä|tehtävää|duunia|kesätyöpaikkaa|kesätyötä)',
       '(minut|minua) (ei) [valitettavasti] (valittu|valittukaan|kutsuttu)',
@@ -907,8 +909,6 @@ const fi: LangData = {
       '(kertokaa|kerro|sanokaa|sano) [,] (jos) ** (muuttaa|muutettavaa|korjattavaa|muokata)',
     ],
     notRejection: [
-      // an employer-side notification of the hiring tool ('Olet hylännyt tällä viikolla 2 hakijaa'): the reader rejects
-      '(olet|olette) (hylännyt|hylänneet) ** (hakijaa|hakijat|hakijoita|hakemusta|hakemukset|hakemuksia|ehdokasta|ehdokkaita)',
       // nobody was chosen; the post is advertised again (everyone alike, nobody judged)
       '(ei) ** (valittu|palkattu|valita|palkata) (ketään|kukaan)',
       '(haku|tehtävä|paikka) (avataan|laitetaan|julkaistaan) (uudelleen|uudestaan)',
