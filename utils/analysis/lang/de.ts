@@ -22,7 +22,9 @@ const de: LangData = {
     // about a job (CONTEXT_FAMILIES), since tickets and orders have statuses too
     'status-negative': [
       '(geändert|aktualisiert|gesetzt|geändert auf|geändert in|gewechselt) [in|auf|zu|nach] (absage|abgelehnt|abgesagt|nicht berücksichtigt|nicht ausgewählt|nicht erfolgreich|ausgeschieden|nicht weiter berücksichtigt)',
-      '(status|bewerbungsstatus|stand ihrer bewerbung|stand deiner bewerbung) [ihrer bewerbung|deiner bewerbung] (absage|abgelehnt|abgesagt|nicht berücksichtigt|nicht ausgewählt|ausgeschieden|nicht erfolgreich)',
+      '(status|bewerbungsstatus|stand ihrer bewerbung|stand deiner bewerbung|ergebnis|entscheidung|rückmeldung) [ihrer bewerbung|deiner bewerbung] (absage|abgelehnt|abgesagt|nicht berücksichtigt|nicht ausgewählt|ausgeschieden|nicht erfolgreich)',
+      // a job board's 'wurde vom Arbeitgeber als „nicht passend“ markiert'
+      '(als) (nicht passend|unpassend|ungeeignet|nicht geeignet|abgelehnt|abgesagt|nicht relevant|aussortiert) (markiert|eingestuft|gekennzeichnet|bewertet|gesetzt|vermerkt)',
     ],
     'job-gone': [
       // 'der Job ist schon weg': the job is the subject, so no context needed
@@ -131,6 +133,8 @@ const de: LangData = {
       '(ihnen|dir) [leider|daher|diesmal] (nicht) (die|diese) (stelle|position|zusage) (geben|anbieten|zusagen)',
       // a status notice: 'Ihre Bewerbung … befindet sich nicht mehr im Auswahlprozess'
       '(befindet|befinden|befindest) (sich|dich) [leider|damit|somit|daher|inzwischen|nun] (nicht mehr) (im|in der|in dem) [weiteren|laufenden|aktuellen] (auswahlprozess|auswahlverfahren|bewerbungsprozess|bewerbungsverfahren|verfahren|auswahl|engeren auswahl|rennen|prozess|besetzungsverfahren)',
+      // the decision verb ends the lead clause, the negated step follows ('hat die Kommission beschlossen, Sie nicht zu einem Vortrag einzuladen')
+      '(beschlossen|entschieden|entschlossen) (sie|dich|ihre bewerbung|deine bewerbung|ihre kandidatur|deine kandidatur) [leider|daher|diesmal|somit|deshalb] (nicht) ** (einzuladen|berücksichtigen|weiterzuverfolgen|fortzuführen|übernehmen|einzustellen|aufzunehmen|vorzuschlagen|weiterzuleiten|vorzustellen)',
       // verb first ('Leider sind Sie nicht mehr im Rennen')
       '(sind|bist) (sie|du) [leider|daher|somit|damit] (nicht) (mehr|weiter) (dabei|im verfahren|im auswahlverfahren|im prozess|im rennen)',
       // the next step is not possible ('Eine Einladung zum Vorstellungsgespräch ist daher leider nicht möglich')
@@ -392,6 +396,8 @@ const de: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // 'die Aushilfe für den Hofladen haben wir inzwischen gefunden': the person the job needed is found
+      '(aushilfe|aushilfen|verstärkung|nachfolger|nachfolgerin|besetzung|kollegin|kollegen|mitarbeiterin|mitarbeiter|fahrerin|fahrer|kraft|leute) ** (haben|hat) (wir) [inzwischen|schon|bereits|jetzt|nun|mittlerweile|leider] [schon|bereits|leider] (gefunden|eingestellt)',
       // 'wir haben jemanden genommen, der schon die Hygieneschulung hat'
       '(haben|hatten|habe) (wir|ich) (jemanden|jemand|eine person|einen bewerber|eine bewerberin) (genommen|eingestellt|gewählt) [,] (der|die) (schon|bereits) *',
       '(wir|ich) (haben|habe|hatten) (jemanden|jemand|eine person|einen bewerber|eine bewerberin) (genommen|eingestellt|gewählt) [,] (der|die) (schon|bereits) *',
@@ -881,6 +887,10 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      // the start date the post is to be filled by ('die Stelle ist zum 1. März zu besetzen')
+      '(stelle|position|rolle|vakanz) (ist|wird) (zum|ab|ab dem|per|bis zum|spätestens zum) ** (zu besetzen|besetzt)',
+      // the same with a date: no pattern runs past the ordinal's period ('zum 1. März')
+      '(stelle|position|rolle|vakanz) (ist|wird) (zum|ab|ab dem|per|bis zum|spätestens zum) #',
       '(das|dies|beides) (müssen|muss) (unsere|alle|die) * ** (können|beherrschen|mitbringen)',
       '(erwarten|verlangen|brauchen|benötigen) (wir) ** (ab dem ersten tag|vom ersten tag an|von beginn an|von anfang an)',
       // working hours that the job sets ('Wir backen ab 2 Uhr nachts')
@@ -963,6 +973,9 @@ const de: LangData = {
       '(react|typescript|javascript|python|kotlin|java|sql|postgres~|postgresql|mysql|excel|power bi|tableau|sap|s/4hana|salesforce|hubspot|jira|figma|autocad|revit|solidworks|docker|kubernetes|aws|azure|terraform|jest|jquery|angular|vue|node.js|php|django|graphql|kafka|adp|workday|visma|fortnox|navision|dynamics|photoshop|indesign|cnc|plc|ifrs|gaap|hacc~|ekg|iv)',
       '(kündigungsfrist~|eintrittstermin|eintrittsdatum|starttermin|verfügbarkeit)',
       '(sofort|ab dem|zum) (starten|anfangen|beginnen|verfügbar|eintreten)',
+      // the candidate's earliest start ('da Sie frühestens zum 1. Juli wechseln können')
+      '(frühestens|erst) (zum|ab|ab dem|im|am|nach) ** (wechseln|anfangen|beginnen|starten|eintreten|verfügbar)',
+      '(frühestens) (zum|ab|ab dem|im|am|nach|ende) (#|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|herbst|sommer|frühjahr|winter|jahresende)',
       '(schicht~|~schicht|schichtdienst|nachtdienst~|wochenenddienst~|bereitschaft~)',
       '(führerschein|fahrerlaubnis|~führerschein) ** (klasse)',
       'fahrerlaubnis~',
