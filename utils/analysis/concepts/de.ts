@@ -50,15 +50,15 @@ const de: ConceptData = {
   ],
   others: [
     // a fellow applicant is someone else by the word itself ('einer Mitbewerberin anbieten')
-    '(einer|einem|eine|einen) (mitbewerber~|mitbewerberin)',
-    '(andere~|anderen|anderer|anderem|weitere~|interne~|externe~|stärkere~|erfahrenere~|geeignetere~|passendere~) (kandidat~|bewerber~|person~|profil~|bewerbung~|finalist~|mitbewerber~|besetzung~|lösung~)',
+    '(einer|einem|eine|einen) (mitbewerber~|bewerbend~|mitbewerberin)',
+    '(andere~|anderen|anderer|anderem|weitere~|interne~|externe~|stärkere~|erfahrenere~|geeignetere~|passendere~) (kandidat~|bewerber~|bewerbend~|person~|profil~|bewerbung~|finalist~|mitbewerber~|bewerbend~|besetzung~|lösung~)',
     '(jemand|jemanden|jemandem) (anderen|anderem|anderes|anders|besseren)',
-    '(für) (einen|eine|einer) [*] (kandidat~|bewerber~|person|besetzung|finalist~|mitbewerber~|kollegin|kollegen)',
+    '(für) (einen|eine|einer) [*] (kandidat~|bewerber~|bewerbend~|person|besetzung|finalist~|mitbewerber~|bewerbend~|kollegin|kollegen)',
     // Swiss 'für ein (anderes) Dossier entschieden': the dossier stands for its applicant
     '(für) (ein|einen|eine|einer) [*] (dossier|bewerbungsdossier)',
     '(für) (jemanden|jemand|bewerberinnen|bewerber|kandidatinnen|kandidaten|personen|mitbewerber|mitbewerberinnen|mitbewerbern)',
     '(mit) (bewerberinnen|bewerbern|kandidatinnen|kandidaten|personen|profilen) ** (fortzusetzen|fortsetzen|weiterzumachen|weitermachen|weiterzugehen|fortzufahren)',
-    '(kandidat~|bewerber~|personen) (die|deren|mit|der) (besser|mehr|näher|über|stärker)',
+    '(kandidat~|bewerber~|bewerbend~|personen) (die|deren|mit|der) (besser|mehr|näher|über|stärker)',
     '(dossier|dossiers) (welches|welche|das|die|dessen|deren|mit) (besser|mehr|näher|stärker|noch besser|eher)',
     '(eine|einen) andere~ (richtung|weg)',
     '(anders|anderweitig) (zu besetzen|besetzen|besetzt|vergeben|entschieden)',
@@ -114,7 +114,7 @@ const de: ConceptData = {
     '(person|kandidat|kandidatin|bewerber|bewerberin|derjenige|diejenige) (die|der) (die stelle|den job|die position|die zusage) (bekommen|erhalten) [hat]',
     'wir haben (einen|eine|jemanden) ** ** (eingestellt)',
     // the post went to someone with X ('die Stelle ging an einen Bewerber, der …')
-    '(stelle|position|zusage|job) (ging|geht|ist) [nun|inzwischen|letztlich] (an) (einen|eine) (bewerber~|kandidat~|person|kollegin|kollegen|mitbewerber~)',
+    '(stelle|position|zusage|job) (ging|geht|ist) [nun|inzwischen|letztlich] (an) (einen|eine) (bewerber~|bewerbend~|kandidat~|person|kollegin|kollegen|mitbewerber~)',
     '(wurde|ist) (mit) (einer|einem) (person|bewerberin|bewerber|kandidatin|kandidaten) (besetzt)',
     '(eine|einen) (bewerberin|bewerber|kandidatin|kandidaten|person|kollegin|kollegen) (einzustellen|eingestellt|zu nehmen|genommen) [,] (die|der|mit)',
     // 'we needed someone with X (from day one)' (past): the need the post was filled by
@@ -150,7 +150,7 @@ const de: ConceptData = {
     '(viele|zahlreiche|große anzahl|große zahl|vielzahl|hunderte|rekord~|sehr viele|so viele|starke|qualifizierte|hohe anzahl|fülle)',
     '(über|fast|knapp|nahezu|rund|etwa|circa|ca|mehr als|weit über) #',
   ],
-  pool: ['(bewerbungen|bewerber~|kandidat~|zuschriften|interessenten|rückmeldungen)'],
+  pool: ['(bewerbungen|bewerber~|bewerbend~|kandidat~|zuschriften|interessenten|rückmeldungen)'],
   feedback: ['(rückmeldung~|feedback|begründung~|erläuterung~|auskünfte|auskunft)'],
   individual: ['(individuell~|persönlich~|detailliert~|einzeln~|ausführlich~|jede bewerbung|jeden bewerber)'],
   two: ['(zwei|eine weitere|noch eine|mehrere|zweite)'],

@@ -23,10 +23,14 @@ const de: LangData = {
     'status-negative': [
       '(geändert|aktualisiert|gesetzt|geändert auf|geändert in|gewechselt) [in|auf|zu|nach] (absage|abgelehnt|abgesagt|nicht berücksichtigt|nicht ausgewählt|nicht erfolgreich|ausgeschieden|nicht weiter berücksichtigt)',
       '(status|bewerbungsstatus|stand ihrer bewerbung|stand deiner bewerbung|ergebnis|entscheidung|rückmeldung) [ihrer bewerbung|deiner bewerbung] (absage|abgelehnt|abgesagt|nicht berücksichtigt|nicht ausgewählt|ausgeschieden|nicht erfolgreich)',
+      // a job board's 'Ihre Bewerbung als Kassiererin bei … ist nicht mehr aktiv'
+      '(bewerbung|kandidatur) ** ** (ist|wurde) [nun|leider|inzwischen] (nicht mehr aktiv|inaktiv|deaktiviert|archiviert|auf inaktiv gesetzt)',
       // a job board's 'wurde vom Arbeitgeber als „nicht passend“ markiert'
       '(als) (nicht passend|unpassend|ungeeignet|nicht geeignet|abgelehnt|abgesagt|nicht relevant|aussortiert) (markiert|eingestuft|gekennzeichnet|bewertet|gesetzt|vermerkt)',
     ],
     'job-gone': [
+      // 'den Ferienjob haben wir schon vergeben': the job is the object, fronted
+      '(job|stelle|ferienjob|nebenjob|minijob|aushilfsjob|sommerjob|praktikum|praktikumsplatz|ausbildungsplatz|platz|position|schicht|lehrstelle) (haben|hat|hatten) (wir|ich) [schon|bereits|inzwischen|leider|mittlerweile|jetzt|nun] [schon|bereits|leider] (vergeben|besetzt|weggegeben|nachbesetzt)',
       // 'der Job ist schon weg': the job is the subject, so no context needed
       '(job|stelle|aushilfsjob|ferienjob|nebenjob|minijob) (ist|sind) [leider|schon|bereits|inzwischen] [schon|bereits|leider] (weg|futsch)',
       // 'das mit dem Job (bei uns) wird leider nichts': the job is the subject here too
@@ -133,6 +137,9 @@ const de: LangData = {
       '(ihnen|dir) [leider|daher|diesmal] (nicht) (die|diese) (stelle|position|zusage) (geben|anbieten|zusagen)',
       // a status notice: 'Ihre Bewerbung … befindet sich nicht mehr im Auswahlprozess'
       '(befindet|befinden|befindest) (sich|dich) [leider|damit|somit|daher|inzwischen|nun] (nicht mehr) (im|in der|in dem) [weiteren|laufenden|aktuellen] (auswahlprozess|auswahlverfahren|bewerbungsprozess|bewerbungsverfahren|verfahren|auswahl|engeren auswahl|rennen|prozess|besetzungsverfahren)',
+      // a client or employer that does not want to meet the addressee ('leider möchte der Kunde Sie nicht zum Gespräch einladen')
+      '(möchte|möchten|will|wollen|würde|würden) (der kunde|die kundin|unser kunde|unsere kundin|das unternehmen|die firma|der arbeitgeber|die arbeitgeberin|der mandant|die mandantin) (sie|dich) [leider|daher|diesmal|derzeit|aktuell|nun] (nicht) ** ** (einladen|kennenlernen|vorstellen|berücksichtigen|weiterverfolgen|einstellen|übernehmen)',
+      '(kunde|kundin|unternehmen|firma|arbeitgeber|arbeitgeberin|mandant|mandantin) [leider|daher|diesmal] (möchte|will|würde) (sie|dich) [leider|daher|diesmal|derzeit|aktuell|nun] (nicht) ** ** (einladen|kennenlernen|vorstellen|berücksichtigen|weiterverfolgen|einstellen|übernehmen)',
       // the decision verb ends the lead clause, the negated step follows ('hat die Kommission beschlossen, Sie nicht zu einem Vortrag einzuladen')
       '(beschlossen|entschieden|entschlossen) (sie|dich|ihre bewerbung|deine bewerbung|ihre kandidatur|deine kandidatur) [leider|daher|diesmal|somit|deshalb] (nicht) ** (einzuladen|berücksichtigen|weiterzuverfolgen|fortzuführen|übernehmen|einzustellen|aufzunehmen|vorzuschlagen|weiterzuleiten|vorzustellen)',
       // verb first ('Leider sind Sie nicht mehr im Rennen')
@@ -143,7 +150,7 @@ const de: LangData = {
       '(entscheidung|wahl) ** (nicht) (auf) (sie|dich|euch)',
       '(uns|mich) [leider|diesmal|dieses mal|daher|deshalb|letztlich|am ende] [leider] (nicht) (für) (sie|dich|ihre bewerbung|deine bewerbung|ihre kandidatur|deine kandidatur|eine zusammenarbeit) (entscheiden|entschieden)',
       // could not prevail against the (strong) competition
-      '(gegen) ** (konkurrenz|mitbewerber~|bewerber~|kandidat~) (nicht) (durchsetzen|durchgesetzt|behaupten|behauptet)',
+      '(gegen) ** (konkurrenz|mitbewerber~|bewerbend~|bewerber~|bewerbend~|kandidat~) (nicht) (durchsetzen|durchgesetzt|behaupten|behauptet)',
       // no basis for working together; it does not come about
       '(sehen|sahen) (wir) [leider|derzeit|aktuell|momentan] (keine) (grundlage|möglichkeit|perspektive|basis|chance) (für) (eine|die) (zusammenarbeit|anstellung|einstellung|beschäftigung)',
       '(zusammenarbeit|anstellung|einstellung|arbeitsverhältnis|beschäftigung) ** (nicht) (zustande)',
@@ -184,7 +191,7 @@ const de: LangData = {
       // 'der Nebenjob ist leider schon an jemand anderen gegangen'
       '(stelle|position|job|~job|platz|~platz|~stelle|rolle|vakanz) (ging|geht|ist|sind) [leider|bereits|schon|inzwischen] [leider|bereits|schon] (an) (einen anderen|eine andere|einen internen|eine interne|jemand anderen|jemanden anderen|wen anders|jemand anders) [gegangen|vergeben]',
       // the post offered to another applicant ('die Stelle einer Mitbewerberin anzubieten', 'einem anderen Kandidaten zugesagt')
-      '(stelle|position|rolle|zusage|angebot) (einer|einem) [anderen|weiteren] (mitbewerber~|bewerber~|kandidat~|person|finalist~) ** (anbieten|anzubieten|angeboten|geben|zu geben|gegeben|übertragen|zu übertragen|zugesagt)',
+      '(stelle|position|rolle|zusage|angebot) (einer|einem) [anderen|weiteren] (mitbewerber~|bewerbend~|bewerber~|bewerbend~|kandidat~|person|finalist~) ** (anbieten|anzubieten|angeboten|geben|zu geben|gegeben|übertragen|zu übertragen|zugesagt)',
       // the object before the participle ('haben wir jemand anderen genommen')
       '(haben|hatten|hab) (wir|ich) [leider|diesmal|jetzt|doch|schon] [leider|diesmal] (jemand anderen|jemand anders|jemand anderes|jemanden anderen|eine andere person|wen anders) (genommen|eingestellt|ausgewählt|gewählt|eingeladen)',
       // common typos of 'entschieden' after 'für jemand anderen'
@@ -194,11 +201,11 @@ const de: LangData = {
       '(stelle|position) (ging|geht|ist) [leider|bereits] (an) (einen anderen|eine andere|einen internen|eine interne|jemand anderen) ',
       '(gegen) (eine|die) (fortsetzung|weiterführung|weitere berücksichtigung|berücksichtigung) ** (entschieden|entscheiden)',
       '(antwort|rückmeldung) (ist|fällt) [leider|diesmal|dieses mal] (negativ|nicht positiv)',
-      '(uns) [daher|deshalb|deswegen|leider|letztlich|schließlich|nun|am ende|jetzt|somit|letzten endes] [daher|leider|deshalb] (für) (einen|eine) [*] (kandidat~|bewerber~|person|besetzung|mitbewerber~|finalist~) [*] (entschieden)',
+      '(uns) [daher|deshalb|deswegen|leider|letztlich|schließlich|nun|am ende|jetzt|somit|letzten endes] [daher|leider|deshalb] (für) (einen|eine) [*] (kandidat~|bewerber~|bewerbend~|person|besetzung|mitbewerber~|bewerbend~|finalist~) [*] (entschieden)',
       '(uns) ** (für) (ihn) (entschieden)',
       '(haben) (ihm|ihr) (die) (stelle|position|zusage|rolle) (angeboten|gegeben|erteilt)',
       '(für|mit) (einen anderen|eine andere|andere|einen weiteren|eine weitere) (besetzung|lösung|wahl|person|weg)',
-      '(uns) (für) (einen|eine) (kandidat~|bewerber~|person|besetzung) (entschieden)',
+      '(uns) (für) (einen|eine) (kandidat~|bewerber~|bewerbend~|person|besetzung) (entschieden)',
       '(stelle|position) ** (bereits|inzwischen|schon|anderweitig|intern) ** (besetzt|vergeben)',
       // the person selected (someone other than the addressee)
       // only as the subject of a pseudo-reason ("erfüllt … am besten"): the composer's comparison
@@ -213,21 +220,21 @@ const de: LangData = {
       '(besetzung|stellenbesetzung|einstellung) (erfolgte|ist erfolgt|wurde vorgenommen) ** (mit) (einer|einem) [*] (bewerberin|bewerber|kandidatin|kandidaten|person|kollegin|kollegen|fachkraft)',
       '(haben|hatten) (eine|einen) (kandidatin|kandidaten|bewerberin|bewerber|person|fachkraft) (eingestellt|eingestellt,|ausgewählt) [,] (die|der)',
       // a committee or panel spoke for someone else ('hat sich mehrheitlich für einen anderen Bewerber ausgesprochen')
-      '(für) (einen anderen|eine andere|andere|den anderen|die andere|einen weiteren|eine weitere) ** (kandidat~|bewerber~|person~|mitbewerber~) ** (ausgesprochen|votiert|gestimmt|empfohlen)',
+      '(für) (einen anderen|eine andere|andere|den anderen|die andere|einen weiteren|eine weitere) ** (kandidat~|bewerber~|bewerbend~|person~|mitbewerber~) ** (ausgesprochen|votiert|gestimmt|empfohlen)',
       // the post filled with someone who has more of something ('lieber mit jemandem besetzen, der …')
       '(stelle|position|rolle) [lieber|eher|doch] (mit) (jemandem|jemand|einer person|einem menschen) ** (besetzen|zu besetzen|besetzt)',
       // the post filled with a named kind of person ('die Position mit einer Kandidatin zu besetzen, deren …', 'Wir werden die Stelle mit einer anderen Person besetzen')
-      '(stelle|position|rolle|vakanz) (mit) (einer|einem|einer anderen|einem anderen|einer internen|einem internen|einer weiteren|einem weiteren) [*] (kandidat~|bewerber~|person|mitbewerber~|fachkraft|kollegin|kollegen) ** (besetzen|zu besetzen|besetzt|nachbesetzen|nachzubesetzen)',
+      '(stelle|position|rolle|vakanz) (mit) (einer|einem|einer anderen|einem anderen|einer internen|einem internen|einer weiteren|einem weiteren) [*] (kandidat~|bewerber~|bewerbend~|person|mitbewerber~|bewerbend~|fachkraft|kollegin|kollegen) ** (besetzen|zu besetzen|besetzt|nachbesetzen|nachzubesetzen)',
       // agreed or signed with someone else; someone else won
-      '(mit) (einer anderen|einem anderen|einer weiteren|einem weiteren) (kandidat~|bewerber~|person|fachkraft|mitbewerber~) ** (einig geworden|geeinigt|geschlossen|abgeschlossen|unterschrieben)',
-      '(anderer|andere|anderen|mitbewerber~|mitbewerberin) ** (das rennen gemacht|den zuschlag bekommen|den zuschlag erhalten|die nase vorn)',
+      '(mit) (einer anderen|einem anderen|einer weiteren|einem weiteren) (kandidat~|bewerber~|bewerbend~|person|fachkraft|mitbewerber~) ** (einig geworden|geeinigt|geschlossen|abgeschlossen|unterschrieben)',
+      '(anderer|andere|anderen|mitbewerber~|bewerbend~|mitbewerberin) ** (das rennen gemacht|den zuschlag bekommen|den zuschlag erhalten|die nase vorn)',
       // a candidacy chosen over the addressee's ('für eine Bewerbung entschieden, die …'); fellow applicants chosen
       '(uns) ** (für) (eine|einen|eine andere|einen anderen) (bewerbung|kandidatur|profil) ** (entschieden|entschlossen)',
-      '(uns) ** (für) (mitbewerber~|mitbewerberinnen) ** (entschieden|entschlossen)',
+      '(uns) ** (für) (mitbewerber~|bewerbend~|mitbewerberinnen) ** (entschieden|entschlossen)',
       '(entschieden|entscheiden|gewählt|beauftragt|arbeiten) ** (einer anderen|einem anderen|eine andere|einen anderen) (agentur|anbieter|dienstleister|personalvermittler|partner)',
-      '(für|mit) (einen anderen|eine andere|andere|den anderen|die andere|einen weiteren|eine weitere) ** (kandidat~|bewerber~|person~|finalist~) ** (entschieden|entscheiden|fortfahren|weitermachen|weiter)',
+      '(für|mit) (einen anderen|eine andere|andere|den anderen|die andere|einen weiteren|eine weitere) ** (kandidat~|bewerber~|bewerbend~|person~|finalist~) ** (entschieden|entscheiden|fortfahren|weitermachen|weiter)',
       '(entschieden|entscheiden) ** (für) (einen anderen|eine andere|andere|den anderen|die andere)',
-      '(anderen|andere) (kandidat~|bewerber~) (den vorzug|gewählt|ausgewählt|eingestellt)',
+      '(anderen|andere) (kandidat~|bewerber~|bewerbend~) (den vorzug|gewählt|ausgewählt|eingestellt)',
       '(die stelle|die position) (ist|wurde) (bereits|inzwischen) [bereits] (besetzt|vergeben)',
       '(die stelle|die position) ** (anderweitig) (besetzt|vergeben)',
       '(nehmen|nehme|genommen) [diesmal|dieses mal|lieber|doch|am ende|jetzt|leider] (jemand anderen|jemand anders|jemand anderes) (für|als) (die|den|das) *',
@@ -235,21 +242,21 @@ const de: LangData = {
     'proceed-with-others': [
       // people invited to interview, named by a relative clause
       '(zum|zu einem|zu) (gespräch|vorstellungsgespräch|interview|auswahlgespräch) (haben|hatten) (wir) ** (eingeladen) (deren|dessen|die|welche)',
-      '(haben|hatten) (wir) (bewerber~|kandidat~|personen) ** (eingeladen) (deren|dessen|die|welche)',
+      '(haben|hatten) (wir) (bewerber~|bewerbend~|kandidat~|personen) ** (eingeladen) (deren|dessen|die|welche)',
       // people the process continues with, named by a relative clause (no 'other'); others invited to interview
       `(mit) (einer person|einem kandidaten|einer kandidatin|einer bewerberin|einem bewerber|jemandem|personen|kandidaten|kandidatinnen|bewerbern|bewerberinnen) ${PROCEED} (deren|dessen|die|der|welche|welcher)`,
-      '(andere|weitere) (bewerber~|kandidat~|personen|interessent~) ** (zum|zu einem|zu|in ein) (gespräch|vorstellungsgespräch|interview|auswahlgespräch|kennenlerngespräch|zweitgespräch) (eingeladen)',
+      '(andere|weitere) (bewerber~|bewerbend~|kandidat~|personen|interessent~) ** (zum|zu einem|zu|in ein) (gespräch|vorstellungsgespräch|interview|auswahlgespräch|kennenlerngespräch|zweitgespräch) (eingeladen)',
       '(uns) ** (für) (bewerberinnen|bewerber|kandidatinnen|kandidaten|personen|andere|jemand anderen|jemanden) ** (entschieden|entschlossen)',
       '(prozess|verfahren|auswahlverfahren|zusammenarbeit|gespräche) (mit ihnen|mit dir) ** (nicht) (weiterführen|fortsetzen|fortführen|weiter verfolgen|weiterverfolgen)',
       '(für) (jemanden|jemand|einen kandidaten|eine kandidatin|eine person|einen bewerber|eine bewerberin) ** ** (entschieden|entschlossen)',
       `(mit) (einer anderen|einem anderen|anderen|jemand anderem|jemandem anderen) [*] ** ${PROCEED}`,
       `(mit) [anderen|weiteren|ausgewählten|den] ${PEOPLE} ** ${PROCEED}`,
       `(setzen|setzten|führen|führten) (das|den|die) (verfahren|auswahlverfahren|auswahlprozess|prozess|bewerbungsprozess|rekrutierungsprozess|bewerbungsverfahren) (mit) ** (fort|weiter)`,
-      '(uns|sich) [*] [*] (für) (einen|eine|ein|andere) [*] (kandidat~|bewerber~|person|profil|mitbewerber~|finalist~) ** (entschieden|entschlossen)',
-      '(bewerber~|kandidat~|personen|jemandem|anderen) (den vorzug|vorrang) (gegeben|zu geben|geben|gaben|gegeben haben)',
-      '(wurde|wurden|ist|sind) [bereits|leider|inzwischen|nun] (ein anderer|eine andere|andere|jemand anderes|ein anderes|einem anderen|einer anderen) (kandidat~|bewerber~|person~|profil|finalist~) ** (ausgewählt|gewählt|eingestellt|berücksichtigt|vorgezogen|angeboten)',
-      '(ein anderer|eine andere|andere) (kandidat~|bewerber~|person~|finalist~) (wurde|wurden|ist|sind) [bereits|leider|inzwischen] (ausgewählt|gewählt|eingestellt|vorgezogen)',
-      '(anderen|einem anderen|einer anderen) (kandidat~|bewerber~|finalist~|person) (das|ein) (angebot|vertragsangebot|stellenangebot) (gemacht|unterbreitet|gegeben)',
+      '(uns|sich) [*] [*] (für) (einen|eine|ein|andere) [*] (kandidat~|bewerber~|bewerbend~|person|profil|mitbewerber~|bewerbend~|finalist~) ** (entschieden|entschlossen)',
+      '(bewerber~|bewerbend~|kandidat~|personen|jemandem|anderen) (den vorzug|vorrang) (gegeben|zu geben|geben|gaben|gegeben haben)',
+      '(wurde|wurden|ist|sind) [bereits|leider|inzwischen|nun] (ein anderer|eine andere|andere|jemand anderes|ein anderes|einem anderen|einer anderen) (kandidat~|bewerber~|bewerbend~|person~|profil|finalist~) ** (ausgewählt|gewählt|eingestellt|berücksichtigt|vorgezogen|angeboten)',
+      '(ein anderer|eine andere|andere) (kandidat~|bewerber~|bewerbend~|person~|finalist~) (wurde|wurden|ist|sind) [bereits|leider|inzwischen] (ausgewählt|gewählt|eingestellt|vorgezogen)',
+      '(anderen|einem anderen|einer anderen) (kandidat~|bewerber~|bewerbend~|finalist~|person) (das|ein) (angebot|vertragsangebot|stellenangebot) (gemacht|unterbreitet|gegeben)',
       '(stelle|position) (einem anderen|einer anderen|jemand anderem) [*] (angeboten|gegeben|zugesagt|übertragen)',
       '(ist|fiel) (die|unsere) (wahl|entscheidung) [leider|letztlich|diesmal|am ende|schließlich] (auf) (einen anderen|eine andere|andere|jemand anderen|den anderen|die andere)',
     ],
@@ -439,16 +446,16 @@ const de: LangData = {
     'many-applicants': [
       // only a limited number of places to give: a reason that fits every applicant
       '(nur|lediglich) (eine|einer) (begrenzte|begrenzten|geringe|kleine|beschränkte) (anzahl|zahl) (an|von) *',
-      '(über|mehr als|rund|knapp|fast|insgesamt|weit über|etwa) # (bewerbungen|bewerber~|kandidat~|lebensläufe) (erhalten|bekommen|eingegangen|gesichtet|gesehen)',
-      '(haben|hatten) ** # (bewerbungen|bewerber~) (erhalten|bekommen)',
+      '(über|mehr als|rund|knapp|fast|insgesamt|weit über|etwa) # (bewerbungen|bewerber~|bewerbend~|kandidat~|lebensläufe) (erhalten|bekommen|eingegangen|gesichtet|gesehen)',
+      '(haben|hatten) ** # (bewerbungen|bewerber~|bewerbend~) (erhalten|bekommen)',
       '(starken|starkes|großen|großes|hochkarätigen|hochkarätiges) (bewerberfeld|teilnehmerfeld|bewerberpool|feld)',
       '(viele|zahlreiche|eine menge|sehr viele|so viele) ** (starke|gute|qualifizierte|überzeugende|spannende) (lebensläufe|profile|cvs)',
       '(viele|zahlreiche|sehr viele|so viele) ** (gute|starke|interessante|spannende|überzeugende) (gespräche|interviews|gesprächen)',
-      '(viele|zahlreiche|große zahl|hohe zahl|vielzahl|so viele|sehr viele) ** (qualifizierte|gute|starke|interessante|hervorragende) (bewerbung~|bewerber~|kandidat~|profile)',
-      '(zahlreiche|viele|so viele) (bewerbung~|bewerber~)',
+      '(viele|zahlreiche|große zahl|hohe zahl|vielzahl|so viele|sehr viele) ** (qualifizierte|gute|starke|interessante|hervorragende) (bewerbung~|bewerber~|bewerbend~|kandidat~|profile)',
+      '(zahlreiche|viele|so viele) (bewerbung~|bewerber~|bewerbend~)',
       '(konkurrenz|wettbewerb) (war|ist) [sehr] (groß|stark|hart)',
-      '(viele|einige|die meisten|ein großteil) (davon|von ihnen|der bewerbungen|der bewerber~|der kandidat~) (waren|sind|war) [sehr|wirklich|ausgesprochen|außerordentlich|richtig] (gut|stark|qualifiziert|überzeugend|hochwertig)',
-      '(hohen|großen|hervorragenden) (qualität) (der|aller) [eingegangenen] (bewerbungen|bewerber~|kandidat~|gespräche)',
+      '(viele|einige|die meisten|ein großteil) (davon|von ihnen|der bewerbungen|der bewerber~|bewerbend~|der kandidat~) (waren|sind|war) [sehr|wirklich|ausgesprochen|außerordentlich|richtig] (gut|stark|qualifiziert|überzeugend|hochwertig)',
+      '(hohen|großen|hervorragenden) (qualität) (der|aller) [eingegangenen] (bewerbungen|bewerber~|bewerbend~|kandidat~|gespräche)',
       '(zusammensetzung) (des|der) (bewerberfeldes|bewerberfelds|kandidatenfeldes|bewerberlage)',
       '(viele|zahlreiche|sehr viele|so viele|vielzahl an|vielzahl von|flut an|flut von) (zuschriften|einsendungen)',
     ],
@@ -498,13 +505,13 @@ const de: LangData = {
       '(nach) (abwägung) (aller|sämtlicher) ** (punkte|aspekte|faktoren|gesichtspunkte|argumente)',
       '(nach|bei) [einer] (sorgfältiger|sorgfältigen|eingehender|eingehenden|reiflicher|gründlicher|intensiver|genauer|umfassender) (prüfung|überlegung|abwägung|durchsicht|sichtung|betrachtung)',
       '(gesamteindruck|gesamtbild|gesamtbetrachtung|gesamtabwägung)',
-      '(vergleich|abwägung|gegenüberstellung) ** (aller|sämtlicher) (bewerber~|kandidat~|bewerbungen|profile)',
+      '(vergleich|abwägung|gegenüberstellung) ** (aller|sämtlicher) (bewerber~|bewerbend~|kandidat~|bewerbungen|profile)',
       '(vergleich|abwägung|gegenüberstellung) (der|aller) (qualifikationen|bewerbungen|profile|eignung)',
       // 'wir haben uns intensiv mit Ihrer Kandidatur auseinandergesetzt'
       '(intensiv|eingehend|ausführlich|gründlich|sorgfältig|genau) (mit) (ihrer|deiner|ihren|deinen|ihrem|deinem) (kandidatur|bewerbung|unterlagen|profil|bewerbungsunterlagen) (auseinandergesetzt|beschäftigt|befasst)',
       // 'Wir haben lange hin und her überlegt'; 'Im Vergleich mit anderen Bewerbungen …'
       '(lange|hin und her|gründlich|intensiv|ausgiebig) [hin und her] (überlegt|beraten|diskutiert|abgewogen|nachgedacht)',
-      '(im) (vergleich) (mit|zu) (anderen|den anderen|weiteren|den übrigen) (bewerbungen|bewerber~|kandidat~|profilen)',
+      '(im) (vergleich) (mit|zu) (anderen|den anderen|weiteren|den übrigen) (bewerbungen|bewerber~|bewerbend~|kandidat~|profilen)',
       // 'Maßgeblich war der Grundsatz der Bestenauslese' (a rule for every applicant, nothing about this one)
       '(bestenauslese)',
     ],
@@ -518,12 +525,12 @@ const de: LangData = {
       '(dem|unserem) (anforderungsprofil|bedarf) (näher|besser|eher) (kommen|kommt|entspricht|entsprechen)',
       '(passt|passen|passte|passten|entspricht|entsprachen|entsprach) ** (besser|eher|genauer)',
       '(besser|am besten|eher|näher|stärker) ** (passt|passen|passte|passten|entspricht|entsprechen|entsprach|übereinstimm~)',
-      '(passender|passendere|geeigneter|geeignetere) (kandidat~|bewerber~|profil~)',
+      '(passender|passendere|geeigneter|geeignetere) (kandidat~|bewerber~|bewerbend~|profil~)',
       '(anforderungen|anforderungsprofil) ** (besser|eher|genauer) (entspricht|entsprechen|erfüllt|erfüllen)',
       'mehr (relevante|einschlägige) (erfahrung|berufserfahrung)',
       '(erfüllt|erfüllte|entspricht|entsprach|deckt|deckte) ** (anforderungen|kriterien|voraussetzungen|ausschreibung|anforderungsprofil) ** (am besten|besser|bestmöglich)',
       '(am besten|besser|bestmöglich) ** (erfüllt|erfüllte|entspricht|entsprach|passt|passte) ** (anforderungen|kriterien|voraussetzungen|ausschreibung|anforderungsprofil)',
-      '(insgesamt|alles in allem|in der gesamtschau|unterm strich) ** (die anderen|andere) (kandidat~|bewerber~) ** (überzeugt|stärker|besser)',
+      '(insgesamt|alles in allem|in der gesamtschau|unterm strich) ** (die anderen|andere) (kandidat~|bewerber~|bewerbend~) ** (überzeugt|stärker|besser)',
       '(mehr|längere|breitere|einschlägigere|mehr einschlägige) (erfahrung|berufserfahrung|expertise) (in diesem bereich|in diesem umfeld|in diesem feld|in der branche|auf diesem gebiet)',
       '(erfordert|verlangt|braucht|voraussetzt) (erfahrung|kompetenzen|qualifikationen|fähigkeiten|kenntnisse) (die) ** (fehlen|fehlten|nicht haben|nicht hatten|nicht mitbringen)',
       '(ein|einen) [sehr|ganz] (spezielles|bestimmtes|besonderes|spezifisches|anderes) (kompetenzprofil|profil|anforderungsprofil|qualifikationsprofil)',
@@ -700,9 +707,9 @@ const de: LangData = {
       '(kurz vor|nahe|bald) ** (rente|ruhestand|pension)',
       '(anfang|mitte|ende) (zwanzig|dreißig|vierzig|fünfzig|sechzig|20|30|40|50|60)',
       '(in den) (zwanzigern|dreißigern|vierzigern|fünfzigern|sechzigern)',
-      '(jüngere|junge|junges) (kräfte|mitarbeiter~|kolleg~|bewerber~|leute|blut)',
+      '(jüngere|junge|junges) (kräfte|mitarbeiter~|kolleg~|bewerber~|bewerbend~|leute|blut)',
       '(ihr|ihres|dein|deines) alter~',
-      '(jüngere|jüngeren|jünger|älter|ältere|älteren) (persönlichkeit|kandidat~|bewerber~|person|kollege~|mitarbeiter~|profil|team)',
+      '(jüngere|jüngeren|jünger|älter|ältere|älteren) (persönlichkeit|kandidat~|bewerber~|bewerbend~|person|kollege~|mitarbeiter~|profil|team)',
       '(jemand|jemanden|eine|einen) [etwas] (jüngere~|jünger)',
       '(junges|jungen|junge) ** (team|kollegium|umfeld|unternehmen)',
       '(zu|etwas zu) (alt|jung|erfahren|überqualifiziert)',
@@ -908,7 +915,7 @@ const de: LangData = {
       '(setzt|setzen|setzte|setzten) ** ** (voraus)',
       '(für) (die|diese|den|das) (stelle|position|rolle|job|tätigkeit|aufgabe) (brauchen|benötigen|braucht|benötigt) (sie|du|man)',
       // what a work sample asked the candidate to do
-      '(hatten|haben|hatte|habe) (sie|dich|euch|alle bewerber~|die kandidat~) (gebeten|aufgefordert) ** (zu planen|zu erstellen|vorzubereiten|zu entwickeln|zu präsentieren|zu lösen|zu zeigen|zu halten|zu schreiben|auszuarbeiten|darzustellen|zu analysieren)',
+      '(hatten|haben|hatte|habe) (sie|dich|euch|alle bewerber~|bewerbend~|die kandidat~) (gebeten|aufgefordert) ** (zu planen|zu erstellen|vorzubereiten|zu entwickeln|zu präsentieren|zu lösen|zu zeigen|zu halten|zu schreiben|auszuarbeiten|darzustellen|zu analysieren)',
       // what the assessment weighted and where its bar lies ("wir legen besonderen Wert auf", "die Grenze liegt bei")
       '(legen|legten|gelegt|lege) ** (wert auf)',
       '(grenze|schwelle|messlatte|bestehensgrenze|mindestanforderung) (liegt|lag|ist|war) ** (bei)',
@@ -1087,14 +1094,14 @@ const de: LangData = {
     comparison: [
       // the person hired 'die fünf Jahre Erfahrung in der Lohnbuchhaltung mitbringt'
       '(kandidatin|bewerberin|bewerber|kandidaten|person|kollegin|kollegen) [gegeben|angeboten|zugesagt|übertragen|gegeben haben|vergeben] (die|der) ** (erfahrung|jahre|kenntnisse|ausbildung|abschluss) ** (mitbringt|hat|besitzt|vorweisen kann|vorweist|nachweist)',
-      '(kandidat~|bewerber~|person|kollegin|kollege) (der|die) ** (mehr|stärkere|längere|umfangreichere|breitere|tiefere) (erfahrung|kenntnisse|praxis|qualifikation~)',
+      '(kandidat~|bewerber~|bewerbend~|person|kollegin|kollege) (der|die) ** (mehr|stärkere|längere|umfangreichere|breitere|tiefere) (erfahrung|kenntnisse|praxis|qualifikation~)',
       '(entschieden|entschlossen|gewählt|eingestellt) (der|die) ** (mitbringt|mitbrachte|hat|hatte|verfügt|besitzt|kann|spricht)',
       '(mit) (mehr|längerer|mehrjähriger|einschlägiger|umfangreicherer) ** (erfahrung|berufserfahrung|~erfahrung)',
       '(die|der) (kollegin|kollege|person|kandidatin|kandidat|bewerberin|bewerber) (die|den) (wir) (eingestellt|ausgewählt|gewählt|genommen) (haben|hatten)',
       '(entschieden|ausgewählt|eingestellt|gewählt) (der|die) (bereits|schon|mehr|mehrere|über|langjährige)',
       '(andere|anderen|ausgewählte) (bewerberin|bewerber|kandidatin|kandidat|person) (die|der) (bereits|schon|mehr|mehrere|über|langjährige)',
-      '(bewerber~|kandidat~|person) (der|die) (bereits|schon) ** (hat|verfügt|mitbringt|eingeführt|geleitet)',
-      '(der|die) (ausgewählte|gewählte|eingestellte|andere) (kandidat~|bewerber~|person) (bringt|hat|hatte|verfügt)',
+      '(bewerber~|bewerbend~|kandidat~|person) (der|die) (bereits|schon) ** (hat|verfügt|mitbringt|eingeführt|geleitet)',
+      '(der|die) (ausgewählte|gewählte|eingestellte|andere) (kandidat~|bewerber~|bewerbend~|person) (bringt|hat|hatte|verfügt)',
       '(er|sie) (bringt|hat|verfügt über) ** (erfahrung|jahre|abschluss)',
       // hired someone with X, whereas you …
       '(während|wohingegen|wogegen) (sie|du|ihre|deine|ihr)',
@@ -1144,7 +1151,7 @@ const de: LangData = {
       '(drüberschauen|drüber schauen|gegenlesen|über * schauen)',
       '(kannst du|könntest du|können sie|könnten sie) ** (schicken|senden|prüfen|anrufen|übernehmen|helfen)',
       '(vorlage|standardabsage|textbaustein|absagevorlage)',
-      '(was meinst du|was denkst du|was sagst du) (zu|über) (ihm|ihr|ihnen|beiden|den beiden|dem kandidaten|der kandidatin|den kandidaten|den bewerber~|der bewerberin|der liste|wem)',
+      '(was meinst du|was denkst du|was sagst du) (zu|über) (ihm|ihr|ihnen|beiden|den beiden|dem kandidaten|der kandidatin|den kandidaten|den bewerber~|bewerbend~|der bewerberin|der liste|wem)',
       'absagen an (die anderen|den rest|alle anderen)',
       // the candidate writes back about the company's decision ('I received your rejection', 'you went with someone else'): no candidate is rejected
       '(dass) (sie|ihr|du) (sich|euch|dich) [leider|nun|jetzt|bereits|schon|doch] (für) (eine|einen|jemand|jemanden|einen anderen|eine andere) [andere|anderen|anders|weitere]',
@@ -1153,7 +1160,7 @@ const de: LangData = {
       '(ich) (habe|hab) (mich) ** (entschieden|entschlossen) ** (nicht anzunehmen|abzulehnen|abzusagen|auszuschlagen)',
       '(ich) [muss|möchte|werde] [ihnen|dir|euch] [leider|daher|deshalb] (das angebot|ihr angebot|dein angebot|euer angebot) (ablehnen|ausschlagen)',
       // a note to a colleague that the other finalists have been told: a rejection reported, not sent
-      '(habe|haben|hab) [bereits|schon|gerade|gestern|heute] (den|die|allen) ** (anderen|übrigen) (finalist~|kandidat~|bewerber~) ** (mitgeteilt|informiert|gesagt|bescheid gegeben|benachrichtigt|geschrieben)',
+      '(habe|haben|hab) [bereits|schon|gerade|gestern|heute] (den|die|allen) ** (anderen|übrigen) (finalist~|kandidat~|bewerber~|bewerbend~) ** (mitgeteilt|informiert|gesagt|bescheid gegeben|benachrichtigt|geschrieben)',
       // colleague talk about a candidate in the third person ('vi ska inte gå vidare med honom'): a rejection to a candidate says 'du'
       '(mit) (ihm|ihr) (weitermachen|weitergehen|fortfahren|weiterarbeiten) (sollten|sollen|würden|könnten)',
       '(nicht) (mit) (ihm|ihr) (weitermachen|weiterzumachen|weitergehen|fortfahren|fortzufahren|weiterarbeiten)',

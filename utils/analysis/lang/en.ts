@@ -32,6 +32,10 @@ const en: LangData = {
     'status-negative': [
       '(changed|updated|set|moved|switched) (to) (not selected|unsuccessful|rejected|declined|not successful|not progressed|not progressing|not shortlisted|not proceeding|no longer under consideration|no longer considered|not hired|not moving forward)',
       '(status) (rejected|declined|not progressing|not progressed|not proceeding|not hired|not moving forward|no longer under consideration)',
+      // a job board's 'your application for <job> at <company> is no longer active'
+      '(your application|your candidacy|your job application) ** ** (is|has been|was) (no longer active|no longer under review|no longer in progress|marked inactive|set to inactive|now inactive)',
+      // elliptic 'has been considered by the panel but was not successful'
+      '(but|and|however) [unfortunately|sadly|regrettably] (was|were|has been|have been|had been) [unfortunately|sadly] (not successful|unsuccessful)',
       // a job board's 'your application has been marked as not suitable (by the employer)'
       '(marked|flagged|tagged|set|classed|classified) (as) (not suitable|unsuitable|not a match|not a fit|rejected|declined|unsuccessful|not selected|not shortlisted)',
       // 'the hiring company has decided to close your application'
@@ -90,6 +94,8 @@ const en: LangData = {
       "(not|won't|n't|unable to|can't|cannot|not able to|not be) ** (hire|hiring|employ~|appoint~|offer~) (you)",
       '(you|your application) (were|was|have been|has been|had been) [unfortunately|not] (unsuccessful)',
       "(you|your application) (didn't|did not|won't|will not) (progress|proceed|advance|move forward|go forward|make it|get through)",
+      // stiff 'No further action will be taken on your application'
+      '(no further action|no further steps|no further consideration|no action) (will be|is being|can be|shall be|is to be) (taken|given) (on|to|regarding|in respect of|with) (your application|your candidacy|your candidature|you)',
       "(not|n't) (among|one of) (those|the candidates|the people|the applicants|the ones|the finalists) ** (shortlist~|selected|invited|chosen|progress~|moving)",
     ],
     'chosen-other': [
@@ -137,6 +143,8 @@ const en: LangData = {
       '(positions|roles|vacancies|posts|jobs) ** (have) [now|already|unfortunately] [now|already] been (filled|taken)',
       "(we've|we have|we) [now|already|since|successfully] filled (the|this|our) (position|role|vacancy|post|job|opening|spot|place|vacancies|positions|roles|openings)",
       '(position|role|vacancy|post|job) (has|is|was|had) [now|already|unfortunately] [now|already|been] (been filled|filled|been taken)',
+      // a job board's 'the employer has hired for this position'
+      '(employer|company|client|hiring manager|hiring team|business|we) (has|have|had) [now|already|since] (hired|recruited|appointed) (for) (this|the|that) (position|role|job|vacancy|post|opening)',
       // not shortlisted, did not go through to interview
       "(you|your application|your cv) (have|has|were|was|had) (not|n't) [been] (made|reached|got|gotten) (it|through) (to|onto|on to) (the|our) (shortlist|next stage|next round|interview stage|interviews)",
       "(you|your application) (did|have|has) (not|n't) (make|made|reach|reached|get|got) (it) (to|onto|on to|through to) (the|our) (shortlist|next stage|next round|interview stage|interviews)",
@@ -752,6 +760,8 @@ const en: LangData = {
   },
   cues: {
     requirement: [
+      // 'we can only consider applicants who hold a Level 3 childcare qualification'
+      '(only|can only|will only|are only able to) (consider|accept|shortlist|interview|progress|appoint) (applicants|candidates|people|those|applications) ** (who hold|who have|with|holding)',
       '(we|i) (need|needs|require|are looking for|were looking for) (a|an) * [*] (with) (strong|solid|proven|good|excellent|extensive|hands-on|deep|advanced)',
       '(we|i) (need|needs|require|are looking for|were looking for) (a|an) * [*] (who|that) (can|could|is able to|has|will)',
       // a current or valid certificate is needed ('all our lifeguards need a current NPLQ')
@@ -825,6 +835,8 @@ const en: LangData = {
       '(the|this) (post|role|job|position|rota) (is|was) (built|based|centred|centered) (around|on)',
     ],
     qualification: [
+      // a graded qualification ('a Level 3 childcare qualification', 'Level 2 award')
+      '(level) # [*] (qualification|diploma|certificate|award|nvq|apprenticeship|course)',
       '(registered|registration) (with) (the) *',
       '(a1|a2|b1|b2|c1|c2)',
       '(managed|led|manage|lead|leading|managing|supervised|supervising) (a team|teams|people|staff|direct reports|others|a group)',
@@ -867,6 +879,8 @@ const en: LangData = {
       '(several|many|a few) (years) (of|in|with)',
     ],
     evidence: [
+      // the application says the qualification is still in progress ('you are currently working towards Level 2')
+      "(you are|you're|you were) [currently|still|only] [currently|still] (working towards|studying for|training for|completing|enrolled on|enrolled in)",
       '(your) (portfolio|cv|application|test|submission|sample|work|code|answers) (has|had|shows|showed|contains|contained|includes|included) (no|none|little|only|hardly)',
       "(you) (struggled|had trouble|had difficulty|found it hard|found it difficult|weren't able|were not able|didn't manage|did not manage) (to|with)",
       '(in|during) (the|your|our) (interview|call|trial|presentation|assessment|test|second interview|first interview) (you) (said|told us|mentioned|explained|admitted|agreed)',

@@ -86,6 +86,8 @@ const fi: LangData = {
       '(et|etkä|ette|ettekä) [valitettavasti|siis|tällä kertaa|nyt] (ole|ollut) (niiden|heidän|hakijoiden) (joukossa) ** (jatkamme|jatketaan|kutsumme|kutsutaan|etenemme|edetään|valitsimme|valittiin|haastattelemme)',
     ],
     'negated-progress': [
+      // a panel's 'sinua ei ole esitetty valittavaksi (tehtävään)'
+      '(sinua|teitä|hakemustasi|hakemustanne) (ei) [ole|valitettavasti|siis] [ole|valitettavasti] (esitetty|ehdotettu|esitetä|ehdoteta) (valittavaksi|nimitettäväksi|haastatteluun|jatkoon|haastateltavaksi)',
       // '(hakemus) ei valitettavasti johtanut haastattelukutsuun / työtarjoukseen'
       `${NEG} [valitettavasti|tällä kertaa] [valitettavasti|tällä kertaa] (johtanut|johda|johtaneet) [sinun kohdallasi|kohdallasi|osaltasi] (haastattelukutsuun|haastatteluun|jatkoon|työtarjoukseen|tarjoukseen|valintaan|työpaikkaan|jatkokutsuun|työsuhteeseen)`,
       // 'saat meiltä tällä kertaa kielteisen päätöksen'
@@ -867,6 +869,8 @@ const fi: LangData = {
     ],
     contrast: ['(mutta|kuitenkin|toisaalta|vaikka)'],
     internal: [
+      // the hiring tool's instruction to the employer ('kutsu haastatteluun tai hylkää hakemus palvelussa')
+      '(tai|ja) (hylkää) (hakemus|hakemuksen|hakija|hakijan|hakijat|hakemukset)',
       // an employer-side notification of the hiring tool ('Olet hylännyt tällä viikolla 2 hakijaa'): mail to the hiring side, as colleague talk is
       '(olet|olette) (hylännyt|hylänneet) ** (hakijaa|hakijat|hakijoita|hakemusta|hakemukset|hakemuksia|ehdokasta|ehdokkaita)',
       // the writer's own application in a mail to a friend ('en saanut sitä työpaikkaa'): not to a candidate, like colleague talk
