@@ -338,6 +338,24 @@ function wordCount(text: string, a: number, b: number): number {
   return n;
 }
 
+/**
+ * Whether clause c opens the sentence right after sentence k, and only ": " on one line parts them:
+ * a status field ("Outcome: Regret", "… has changed to: Not selected") is one statement, so a match
+ * that runs across the colon is underlined to its end.
+ */
+function colonJoined(text: string, seg: Segments, k: number, c: number): boolean {
+  if (seg.clSent[c] !== k + 1 || k + 1 >= seg.sentS.length) return false;
+  const a = seg.sentE[k] as number;
+  const b = seg.sentS[k + 1] as number;
+  let colon = false;
+  for (let i = a; i < b; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 58) colon = true;
+    else if (code === 10 || code === 13) return false;
+  }
+  return colon;
+}
+
 /** Which generic underlines a draft gets. */
 export type GenericScope = 'all' | 'quoted' | 'closers' | 'none';
 
@@ -419,7 +437,7 @@ export function genericFlags(
     if (h && x.s >= h.s && x.s < h.e) return;
     let a = seg.clS[leadStart(x.clause, x.sent)] as number;
     let last = clauseAt(seg, x.e - 1);
-    if (last < x.clause || seg.clSent[last] !== x.sent) last = x.clause;
+    if (last < x.clause || (seg.clSent[last] !== x.sent && !colonJoined(text, seg, x.sent, last))) last = x.clause;
     if (cat !== 'closer') last = causalEnd(last, x.sent);
     // a stock phrase in a leading "due to / since …" clause is the pseudo-reason of the clause it leads
     // into ("Due to the volume of applications, we cannot give feedback"): on into that clause

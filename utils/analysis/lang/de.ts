@@ -22,7 +22,7 @@ const de: LangData = {
     // about a job (CONTEXT_FAMILIES), since tickets and orders have statuses too
     'status-negative': [
       '(geändert|aktualisiert|gesetzt|geändert auf|geändert in|gewechselt) [in|auf|zu|nach] (absage|abgelehnt|abgesagt|nicht berücksichtigt|nicht ausgewählt|nicht erfolgreich|ausgeschieden|nicht weiter berücksichtigt)',
-      '(status|bewerbungsstatus|stand ihrer bewerbung|stand deiner bewerbung|ergebnis|entscheidung|rückmeldung) [ihrer bewerbung|deiner bewerbung] (absage|abgelehnt|abgesagt|nicht berücksichtigt|nicht ausgewählt|ausgeschieden|nicht erfolgreich)',
+      '(status|bewerbungsstatus|stand ihrer bewerbung|stand deiner bewerbung|ergebnis|entscheidung|rückmeldung|ergebnis der vorauswahl|ergebnis der auswahl) [ihrer bewerbung|deiner bewerbung] (absage|abgelehnt|abgesagt|nicht berücksichtigt|nicht ausgewählt|ausgeschieden|nicht erfolgreich)',
       // a job board's 'Ihre Bewerbung als Kassiererin bei … ist nicht mehr aktiv'
       '(bewerbung|kandidatur) ** ** (ist|wurde) [nun|leider|inzwischen] (nicht mehr aktiv|inaktiv|deaktiviert|archiviert|auf inaktiv gesetzt)',
       // a job board's 'wurde vom Arbeitgeber als „nicht passend“ markiert'
@@ -170,6 +170,8 @@ const de: LangData = {
       '(wir) (machen|gehen) [diesmal|dieses mal|leider|jetzt|nun|also] [diesmal|leider] (nicht) (mit) (dir|ihnen|euch) (weiter)',
     ],
     'chosen-other': [
+      // a freelance platform's 'an einen anderen Freelancer vergeben'
+      '(an) (einen|eine) (anderen|andere) (freelancer|freelancerin|freiberufler|freiberuflerin|bewerber|bewerberin|kandidaten|kandidatin|person|dienstleisterin) (vergeben|gegeben|weitergegeben)',
       '(im vergleich) (zu|mit) ** (nicht) (durchsetzen|durchgesetzt|mithalten|bestehen)',
       // 'die Stelle an eine Mitarbeiterin aus unserer Filiale vergeben'; 'Daher geht die Stelle an einen Mitbewerber'
       '(stelle|position|job|platz|rolle) (an) (eine|einen) [andere|anderen|interne|internen|langjährige|langjährigen] (mitarbeiterin|mitarbeiter|kollegin|kollegen|bewerberin|bewerber|kandidatin|kandidaten|person|aushilfe|mitbewerberin|mitbewerber) ** (vergeben|gegeben|übertragen)',
@@ -305,6 +307,8 @@ const de: LangData = {
       '(keine|keinen|kein) [passende|passenden|geeignete|geeigneten|freie|offene|vakante|weitere] (stelle|position|vakanz|einsatzmöglichkeit|job|stellen|positionen) (für sie|für dich|anbieten|zu ihrem profil|zu deinem profil)',
     ],
     'no-offer': [
+      // 'leider können wir Ihnen keine Promotionsstelle in unserem Kolleg anbieten'
+      '(ihnen|dir|euch) [leider|derzeit|diesmal|aktuell|daher|somit|momentan] (keine|keinen) (~stelle|~platz|~job|position|anstellung|beschäftigung|~position) ** (anbieten|geben|machen|zusagen)',
       '(kein|keine) (angebot|vertragsangebot|stellenangebot|zusage|vorstellungsgespräch|gespräch|interview|einladung) (machen|unterbreiten|anbieten|geben|aussprechen|erteilen|aussenden)',
       '(nicht in der lage|außerstande|keine möglichkeit) ** (anzubieten|einzuladen|zu berücksichtigen|weiterzuverfolgen|zu machen|zu unterbreiten|einzustellen)',
       '(wir) (machen|gehen) [mit ihnen|mit ihrer bewerbung|mit dir|mit deiner bewerbung|leider|daher] (nicht) (weiter)',
@@ -348,6 +352,9 @@ const de: LangData = {
       '(nicht|kein) (weiter) (im|in den) (prozess|verfahren|auswahlverfahren)',
     ],
     'chose-another': [
+      // 'die Stelle im Lager hat jemand anders bekommen' (a decision only in a draft about a job)
+      '(hat|haben|hatte) (jemand anders|jemand anderes|jemand anderer|ein anderer|eine andere|wer anders|ein anderer bewerber|eine andere bewerberin) (bekommen|gekriegt|erhalten)',
+      '(jemand anders|jemand anderes|jemand anderer|ein anderer bewerber|eine andere bewerberin) (hat|hatte) (die|den|das) (stelle|job|platz|position|zusage|ferienjob|minijob|praktikum) ** (bekommen|gekriegt|erhalten)',
       // 'dass wir uns anders orientiert haben' (a decision only in a draft about a job)
       '(uns) [*] [*] (anders|neu|anderweitig) (orientiert|umorientiert|orientieren)',
       // 'leider kam vom Kunden ein Nein' (a decision only in a draft about a job)
@@ -969,6 +976,8 @@ const de: LangData = {
       '(das ziel|die vorgabe|der richtwert|die norm|die mindestmenge) (sind|ist|war|waren|liegt bei|lag bei) #',
     ],
     qualification: [
+      // a work permit the post needs ('keine Arbeitsbewilligung für die Schweiz')
+      '(arbeitserlaubnis|arbeitsbewilligung|aufenthaltserlaubnis|aufenthaltstitel|arbeitsgenehmigung|aufenthaltsbewilligung|grenzgängerbewilligung)',
       '(cad|cam|cnc|sps|autocad|solidworks|revit|photoshop|indesign|~programmierung|~zertifizierung)',
       '(~pass|~prüfung|~zertifikat|~nachweis|~lizenz|~schein) (nach|gemäß|der klasse|klasse)',
       '(schweißerpass|schweißerprüfung|gabelstaplerschein|staplerschein|ersthelferschein|sachkundenachweis)',

@@ -92,6 +92,10 @@ const en: LangData = {
       "(not|won't|can't|cannot|unable to) ** take you on",
       "(not|won't|n't|unable to|can't|cannot|no longer|not able to) ** (move|moving|take|taking|progress~|put|putting|invite|inviting|advance~|bring|bringing|carry|carrying) (you|your application|your candidacy|your cv|your profile|things|this) ** (forward|further|ahead|next|offer stage|final|to interview|to an interview|shortlist)",
       "(not|won't|n't|unable to|can't|cannot|not able to|not be) ** (hire|hiring|employ~|appoint~|offer~) (you)",
+      // 'we won't be moving you to the onsite stage'
+      "(not|won't|n't|unable to|can't|cannot|not be) ** (move|moving|take|taking|progress~|advance~|invite|inviting|bring|bringing) (you|your application|your candidacy) (to|into|through to|onto|on to) (the|an|a|our) [*] [*] (stage|round|step|interview|interviews|assessment|onsite|final|shortlist)",
+      // 'we're unable to place you in a volunteer role'
+      "(unable to|not able to|cannot|can't|won't be able to|not in a position to|couldn't) (place|offer) (you) (in|into|with) (a|an|the|one of our|any) [*] [*] (role|position|job|post|placement|vacancy|team|programme|program)",
       '(you|your application) (were|was|have been|has been|had been) [unfortunately|not] (unsuccessful)',
       "(you|your application) (didn't|did not|won't|will not) (progress|proceed|advance|move forward|go forward|make it|get through)",
       // stiff 'No further action will be taken on your application'
@@ -128,6 +132,9 @@ const en: LangData = {
       '(the|our) (person|candidate|applicant|individual|finalist) (appointed|selected|hired|chosen|offered the role|offered the post|offered the position|who was appointed|who was selected|who has been appointed|who has been selected|who was offered)',
     ],
     'not-selected': [
+      // an outcome field ('Outcome: Regret', 'Outcome of shortlisting: Not shortlisted'): recruiting words by themselves
+      '(outcome|result|status|decision) (of) (shortlisting|the shortlisting|your application|the selection|selection|screening|the screening|your interview|the interview|interview|assessment|the assessment|the sift|sift) (not shortlisted|unsuccessful|not selected|not successful|not progressed|regret)',
+      '(outcome|result) (regret|regretted|regret letter)',
       // 'the shifts are all covered for now'
       "(shifts|rota|hours|places|spots|positions|roles|vacancies) (are|were|'re|have been|has been) (all|already|now) [all|now|already] (covered|filled|taken|booked)",
       // mass mail: 'none of this round's applicants have been selected'

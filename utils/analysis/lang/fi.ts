@@ -22,7 +22,8 @@ const fi: LangData = {
     // an applicant-system status set to a refusal ('Hakemuksesi tila … on muuttunut: Ei valittu'): a decision only in a
     // draft about a job (CONTEXT_FAMILIES), since tickets and orders have statuses too
     'status-negative': [
-      '(tila|tilaksi|muuttunut|päivitetty|päivittynyt|vaihtunut|muutettu) [muotoon] (=ei) (valittu|edennyt|valittu jatkoon|hyväksytty)',
+      '(tila|tilaksi|muuttunut|päivitetty|päivittynyt|vaihtunut|muutettu) [muotoon] [hakemus|hakemuksesi] (=ei) (valittu|edennyt|valittu jatkoon|hyväksytty)',
+      // an outcome field ('Tulos: Ei valittu')
       '(tila|tilaksi|muuttunut|päivitetty|päivittynyt|vaihtunut|muutettu) [muotoon] (hylätty|hylkäys|kielteinen|kielteinen päätös)',
       // a job board's 'työnantaja on merkinnyt hakemuksesi sopimattomaksi'
       '(merkitty|merkinnyt|merkinneet|merkittiin) ** (sopimattomaksi|hylätyksi|ei sopivaksi|ei soveltuvaksi|soveltumattomaksi)',
@@ -41,11 +42,13 @@ const fi: LangData = {
       // 'paikka ehti jo mennä'
       '(paikka|pesti|homma|duuni|tehtävä|työpaikka|kesätyöpaikka) (ehti|ehtinyt) [jo|valitettavasti] (mennä|täyttyä|lähteä)',
       // 'se (leipomon) paikka meni jo toiselle': the job went to someone else
-      '(paikka|tehtävä|homma|duuni) (meni|on mennyt) [jo|valitettavasti|nyt|tällä kertaa] [jo|tällä kertaa] (toiselle|jollekulle muulle|toiselle hakijalle)',
+      '(paikka|tehtävä|homma|duuni|~paikka|~duuni|~pesti) (meni|on mennyt) [jo|valitettavasti|nyt|tällä kertaa] [jo|tällä kertaa] (toiselle|jollekulle muulle|toiselle hakijalle|jollekin toiselle|jollekin muulle|jollekulle toiselle)',
       // 'pesti meni jo': the job is the subject, so no context needed
       '(työpaikka|pesti|kesätyöpaikka|kesäduuni|duuni|kesätyö) (meni|on mennyt|lähti) [jo|valitettavasti] [jo] [muualle|toiselle]',
     ],
     'no-room': [
+      // 'emme tarvitse tällä hetkellä lisää työntekijöitä' (a decision only in a draft about a job)
+      '(emme|en|ei) (tarvitse|tarvita) [tällä hetkellä|nyt|enää|tänä kesänä|valitettavasti] [tällä hetkellä|nyt|enää|valitettavasti] (lisää|uusia|enempää) (työntekijöitä|väkeä|ihmisiä|tekijöitä|apua|kesätyöntekijöitä|myyjiä|työvoimaa)',
       // 'olemme jo löytäneet kesäksi apulaisen' (a decision only in a draft about a job)
       '(löysimme|löytäneet|löydettiin|palkkasimme|palkanneet|palkattiin) [jo|nyt|jo nyt] [kesäksi|tälle kesälle|tähän|tehtävään] (apulaisen|työntekijän|tekijän|henkilön|myyjän|kesätyöntekijän|jonkun|tarvittavan)',
       // 'nyt ei valitettavasti ole paikkaa'; 'saatiin jo porukka kasaan' (a decision only in a draft about a job)
@@ -77,6 +80,9 @@ const fi: LangData = {
       '(ei|eikä|ettei) ** (eduksesi|eduksenne|sinun eduksesi|teidän eduksenne|hyväksesi)',
     ],
     'not-selected': [
+      // an outcome field ('Tulos: Ei valittu'): a selection's result by itself
+      '(tulos|lopputulos|päätös|valintapäätös|valinnan tulos) (=ei) (valittu|valintaa|edennyt|jatkoon|valittu jatkoon)',
+      '(tulos|lopputulos|päätös|valintapäätös|valinnan tulos) (hylätty|kielteinen|hylkäys)',
       '(tehtävään|virkaan|toimeen|paikkaan|tehtävä~) (on|oli) (valittu|palkattu|nimitetty|valittu toinen)',
       '(tehtävään|virkaan|toimeen|paikkaan) (valittiin|palkattiin|nimitettiin)',
       '(on|ovat) [nyt|jo|valitettavasti] [nyt|jo] (täytetty|täytetyt)',
@@ -86,6 +92,10 @@ const fi: LangData = {
       '(et|etkä|ette|ettekä) [valitettavasti|siis|tällä kertaa|nyt] (ole|ollut) (niiden|heidän|hakijoiden) (joukossa) ** (jatkamme|jatketaan|kutsumme|kutsutaan|etenemme|edetään|valitsimme|valittiin|haastattelemme)',
     ],
     'negated-progress': [
+      // 'Hakemuksesi on arvioitu, eikä sitä käsitellä enempää tässä haussa'
+      '(eikä|ei) (sitä|hakemustasi|hakemusta|hakemustanne) [valitettavasti] (käsitellä|käsitellään) [valitettavasti] (enempää|enää|pidemmälle|eteenpäin|jatkossa)',
+      // 'Emme päätyneet valitsemaan sinua tähän tehtävään'
+      '(emme|en|ei) [valitettavasti] (päätyneet|päätynyt|päädytty) (valitsemaan|palkkaamaan|kutsumaan|ottamaan|valitsemaan jatkoon) (sinua|teitä|sinut|hakemustasi)',
       // a panel's 'sinua ei ole esitetty valittavaksi (tehtävään)'
       '(sinua|teitä|hakemustasi|hakemustanne) (ei) [ole|valitettavasti|siis] [ole|valitettavasti] (esitetty|ehdotettu|esitetä|ehdoteta) (valittavaksi|nimitettäväksi|haastatteluun|jatkoon|haastateltavaksi)',
       // '(hakemus) ei valitettavasti johtanut haastattelukutsuun / työtarjoukseen'
@@ -124,6 +134,8 @@ const fi: LangData = {
       '(et|ette) ** (edennyt|edenneet|päässyt|menestynyt|tullut valituksi) ** (jatkoon|haastatteluun|seuraavaan|eteenpäin|vaiheeseen|tällä kertaa)',
     ],
     'chosen-other': [
+      // a freelance platform's 'valinnut projektiin toisen tekijän'
+      '(valinnut|valitsi|valittiin|valitsimme|valinneet) ** (toisen|toinen|muun) (tekijän|tekijä|freelancerin|toteuttajan)',
       // 'se menee toiselle hakijalle', 'työn sai toinen hakija'
       '(se|paikka|tehtävä|työ|pesti|virka) (menee|meni|annetaan|annettiin) [nyt|tällä kertaa|valitettavasti] (toiselle|jollekulle toiselle) (hakijalle|ehdokkaalle|kandidaatille|henkilölle)',
       '(työn|paikan|tehtävän|pestin|viran) (sai|on saanut|saa) [nyt|tällä kertaa|lopulta|valitettavasti] (toinen|joku toinen|joku muu) [hakija|ehdokas|henkilö|kandidaatti]',
