@@ -151,7 +151,9 @@ const fi: ConceptData = {
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(ehdimme|ehdin|ehdittiin|ehti|ehtivät)'],
   negveto: [
-    '(epäröi|epäröikää|unohda|unohtakaa|huoli~|huolehdi|tarvitse|tarvitsee|tarvitset|välttämätön|välttämättä|ongelma~|varma|viimeistään)',
+    '(epäröi|epäröikää|unohda|unohtakaa|huoli~|huolehdi|tarvitsee|tarvitset|välttämätön|välttämättä|ongelma~|varma|viimeistään)',
+    // 'sinun ei tarvitse hakea uudelleen' (you needn't); not 'emme tarvitse lisää työntekijöitä' (we need no more staff)
+    '(ei|et|ette) (tarvitse)',
     '(ei vain|ei ainoastaan|ei pelkästään)',
   ],
   cancel: [
