@@ -177,7 +177,11 @@ const en: ConceptData = {
   counterfactual: ['(if|had|were|would have|could have)'],
   // vetoes
   pending: ['(yet|still)'],
-  cond: ['(if|unless|whether|provided|once|in case|as soon as|should you|should we)'],
+  cond: [
+    '(if|unless|whether|provided|once|in case|as soon as|should you|should we)',
+    // a rule for every application ('Applications without a supporting statement will not be considered')
+    '(applications|applicants|candidates|cvs|submissions) (without|lacking|missing|received after|submitted after|that arrive after|that do not include|that don\'t include)',
+  ],
   until: ['(until|till|pending receipt|as long as)', 'before (you|we|your|they|the hiring|the interview)'],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(we|i) (managed|got round|got around|got the chance|had the chance|had a chance|were able)'],

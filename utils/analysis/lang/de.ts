@@ -80,6 +80,9 @@ const de: LangData = {
       '(es|sie|er) (ist|wurde) [leider|diesmal|am ende|letztlich|dann] [leider|diesmal] (jemand anderes|jemand anders|eine andere|ein anderer|wer anders) (geworden)',
     ],
     'not-in-favour': [
+      // 'sehen aber derzeit keine Möglichkeit einer Zusammenarbeit' (a decision only in a draft about a job)
+      // (from 'keine' on: a 'but' inside the match would read as a negation across it)
+      '(keine) (möglichkeit|basis|grundlage|perspektive) (einer|für eine|zur|zu einer) (zusammenarbeit|anstellung|beschäftigung|einstellung)',
       // 'Die Rückmeldung aus der Fachabteilung ist leider negativ ausgefallen' (a decision only in a draft about a job)
       '(rückmeldung|entscheidung|antwort|bescheid|ergebnis|auswahl|votum) ** (negativ|nicht positiv|anders|gegen sie|gegen dich) (ausgefallen|ausgegangen)',
       // 'die Entscheidung ist gefallen – leider nicht für Sie'
@@ -140,6 +143,8 @@ const de: LangData = {
       // a client or employer that does not want to meet the addressee ('leider möchte der Kunde Sie nicht zum Gespräch einladen')
       '(möchte|möchten|will|wollen|würde|würden) (der kunde|die kundin|unser kunde|unsere kundin|das unternehmen|die firma|der arbeitgeber|die arbeitgeberin|der mandant|die mandantin) (sie|dich) [leider|daher|diesmal|derzeit|aktuell|nun] (nicht) ** ** (einladen|kennenlernen|vorstellen|berücksichtigen|weiterverfolgen|einstellen|übernehmen)',
       '(kunde|kundin|unternehmen|firma|arbeitgeber|arbeitgeberin|mandant|mandantin) [leider|daher|diesmal] (möchte|will|würde) (sie|dich) [leider|daher|diesmal|derzeit|aktuell|nun] (nicht) ** ** (einladen|kennenlernen|vorstellen|berücksichtigen|weiterverfolgen|einstellen|übernehmen)',
+      // 'hat sich mein Kunde dagegen entschieden, Sie kennenzulernen'
+      '(dagegen) (entschieden|entschlossen) (sie|dich|ihre bewerbung|deine bewerbung|ihre kandidatur) ** (kennenzulernen|einzuladen|weiterzuverfolgen|berücksichtigen|einzustellen|vorzustellen|zu treffen)',
       // the decision verb ends the lead clause, the negated step follows ('hat die Kommission beschlossen, Sie nicht zu einem Vortrag einzuladen')
       '(beschlossen|entschieden|entschlossen) (sie|dich|ihre bewerbung|deine bewerbung|ihre kandidatur|deine kandidatur) [leider|daher|diesmal|somit|deshalb] (nicht) ** (einzuladen|berücksichtigen|weiterzuverfolgen|fortzuführen|übernehmen|einzustellen|aufzunehmen|vorzuschlagen|weiterzuleiten|vorzustellen)',
       // verb first ('Leider sind Sie nicht mehr im Rennen')
@@ -901,6 +906,8 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      // a distance the job sets ('muss der Wohnort höchstens 30 Minuten vom Betrieb entfernt liegen')
+      '(höchstens|maximal|nicht mehr als|innerhalb von|binnen) # (minuten|min|kilometer|km) ** (entfernt|erreichbar|fahrzeit|anfahrt|vom betrieb|von der dienststelle)',
       // the start date the post is to be filled by ('die Stelle ist zum 1. März zu besetzen')
       '(stelle|position|rolle|vakanz) (ist|wird) (zum|ab|ab dem|per|bis zum|spätestens zum) ** (zu besetzen|besetzt)',
       // the same with a date: no pattern runs past the ordinal's period ('zum 1. März')
@@ -992,7 +999,9 @@ const de: LangData = {
       // the candidate's earliest start ('da Sie frühestens zum 1. Juli wechseln können')
       '(frühestens|erst) (zum|ab|ab dem|im|am|nach) ** (wechseln|anfangen|beginnen|starten|eintreten|verfügbar)',
       '(frühestens) (zum|ab|ab dem|im|am|nach|ende) (#|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|herbst|sommer|frühjahr|winter|jahresende)',
-      '(schicht~|~schicht|schichtdienst|nachtdienst~|wochenenddienst~|bereitschaft~)',
+      '(schicht~|~schicht|schichtdienst|nachtdienst~|wochenenddienst~|bereitschaft~|~bereitschaft)',
+      // a security trade's licence ('Sachkunde nach § 34a GewO')
+      '(sachkunde|sachkundeprüfung|unterrichtung) (nach|gemäß|gem)',
       '(führerschein|fahrerlaubnis|~führerschein) ** (klasse)',
       'fahrerlaubnis~',
       'klasse (b|be|c|ce|c1|c1e|d)',

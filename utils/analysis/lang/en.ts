@@ -46,6 +46,9 @@ const en: LangData = {
       "(unfortunately|unfortunatly|unfortunatley|sadly|sorry) [it's|it is] (not|no) (this time|on this occasion|this round|this time round)",
     ],
     'no-room': [
+      // 'we're not hiring for the kitchen porter role any more as we've found someone' (a decision only in a draft about a job)
+      '(not|no longer) (hiring|recruiting) (for) (the|this|that|our) [*] [*] (role|position|job|post|vacancy|spot|shift|shifts) [any more|anymore]',
+      "(we've|we have|we'd|we had|i've|i have) [now|just|already] (found|hired|got|taken on) (someone|somebody|a person|the right person|our person|our new starter)",
       // 'I don't have anything for you', 'we've reached our numbers for this year'
       "(don't|do not|won't|haven't|have not) (have|got) (anything|any work|any shifts|any hours|a place|a spot|a role|a position|a job) (for you)",
       '(reached|hit|met|filled) (our|the) (numbers|quota|capacity|limit|intake|maximum|headcount)',

@@ -76,6 +76,8 @@ const fi: LangData = {
       '(ei|eikä) ** (mahdu|mahtunut) ** (enää|useampia|enempää|lisää)',
     ],
     'not-in-favour': [
+      // 'emme näe tällä hetkellä mahdollisuutta yhteistyöhön' (a decision only in a draft about a job)
+      '(emme|en|ei) (näe|nähneet|löydä|löytäneet) [tällä hetkellä|valitettavasti|nyt|tällä kertaa] [tällä hetkellä|valitettavasti] (mahdollisuutta|edellytyksiä|pohjaa) (yhteistyöhön|työsuhteeseen|yhteistyölle|palkkaamiseen)',
       // a decision that 'did not fall in your favour' (a decision only in a draft about a job: CONTEXT_FAMILIES)
       '(ei|eikä|ettei) ** (eduksesi|eduksenne|sinun eduksesi|teidän eduksenne|hyväksesi)',
     ],
