@@ -21,6 +21,8 @@ const de: LangData = {
     // an applicant-system status set to a refusal ('Status … hat sich geändert: Absage'): a decision only in a draft
     // about a job (CONTEXT_FAMILIES), since tickets and orders have statuses too
     'status-negative': [
+      // a job board's 'das Unternehmen hat Ihnen abgesagt'
+      '(hat|haben|hatte) (ihnen|dir) [leider|heute|nun|jetzt|bereits|inzwischen] [leider] (abgesagt|eine absage erteilt|eine absage geschickt)',
       '(geändert|aktualisiert|gesetzt|geändert auf|geändert in|gewechselt) [in|auf|zu|nach] (absage|abgelehnt|abgesagt|nicht berücksichtigt|nicht ausgewählt|nicht erfolgreich|ausgeschieden|nicht weiter berücksichtigt)',
       '(status|bewerbungsstatus|stand ihrer bewerbung|stand deiner bewerbung|ergebnis|entscheidung|rückmeldung|ergebnis der vorauswahl|ergebnis der auswahl) [ihrer bewerbung|deiner bewerbung] (absage|abgelehnt|abgesagt|nicht berücksichtigt|nicht ausgewählt|ausgeschieden|nicht erfolgreich)',
       // a job board's 'Ihre Bewerbung als Kassiererin bei … ist nicht mehr aktiv'

@@ -94,6 +94,10 @@ const fi: LangData = {
       '(et|etkä|ette|ettekä) [valitettavasti|siis|tällä kertaa|nyt] (ole|ollut) (niiden|heidän|hakijoiden) (joukossa) ** (jatkamme|jatketaan|kutsumme|kutsutaan|etenemme|edetään|valitsimme|valittiin|haastattelemme)',
     ],
     'negated-progress': [
+      // 'työnantaja on päättänyt olla jatkamatta hakemuksesi kanssa' (the negative infinitive)
+      '(päättänyt|päättäneet|päätimme|päätti|päätettiin|päädyimme|päätyneet|päätynyt|päätin|päädyin) (olla) (jatkamatta|etenemättä|valitsematta|kutsumatta|palkkaamatta|tarjoamatta|ottamatta)',
+      // the employer as subject ('työnantaja ei valinnut sinua jatkoon')
+      '(ei|eivät) [valitettavasti] (valinnut|valinneet|kutsunut|kutsuneet|hyväksynyt|hyväksyneet) (sinua|teitä|hakemustasi|sinut)',
       // 'Hakemuksesi on arvioitu, eikä sitä käsitellä enempää tässä haussa'
       '(eikä|ei) (sitä|hakemustasi|hakemusta|hakemustanne) [valitettavasti] (käsitellä|käsitellään) [valitettavasti] (enempää|enää|pidemmälle|eteenpäin|jatkossa)',
       // 'Emme päätyneet valitsemaan sinua tähän tehtävään'
