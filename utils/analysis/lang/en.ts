@@ -33,9 +33,8 @@ const en: LangData = {
       // a job board's 'you have been rejected for the position', 'the company has rejected you for this job'
       "(you|you've) (have been|were|are|'ve been|got) [unfortunately|sadly] (rejected|declined|turned down) (for|from|as|by)",
       '(rejected|declined|turned down) (you) (for|as|from) (the|this|that|a|an|our) *',
-      // 'your application has been archived / closed by the employer'; 'the hiring team passed on your application'
+      // 'your application has been archived / closed by the employer' ('passed on your resume' is also 'forwarded': not here)
       '(archived|closed|rejected|declined) (by the employer|by the recruiter|by the company|by the hiring team|by the hiring manager|by the client)',
-      '(passed|pass|passing) (on) (your application|your candidacy|your cv|your profile|your resume)',
       '(changed|updated|set|moved|switched) (to) (not selected|unsuccessful|rejected|declined|not successful|not progressed|not progressing|not shortlisted|not proceeding|no longer under consideration|no longer considered|not hired|not moving forward)',
       '(status) (rejected|declined|not progressing|not progressed|not proceeding|not hired|not moving forward|no longer under consideration)',
       // a job board's 'your application for <job> at <company> is no longer active'

@@ -95,7 +95,9 @@ const fi: LangData = {
     ],
     'negated-progress': [
       // 'työnantaja on päättänyt olla jatkamatta hakemuksesi kanssa' (the negative infinitive)
-      '(päättänyt|päättäneet|päätimme|päätti|päätettiin|päädyimme|päätyneet|päätynyt|päätin|päädyin) (olla) (jatkamatta|etenemättä|valitsematta|kutsumatta|palkkaamatta|tarjoamatta|ottamatta)',
+      // (with the addressee named: 'olen päättänyt olla jatkamatta hakuprosessissa' is a candidate withdrawing)
+      '(päättänyt|päättäneet|päätimme|päätti|päätettiin|päädyimme|päätyneet|päätynyt) (olla) (jatkamatta|etenemättä) (hakemuksesi|kanssasi|sinun kanssasi|hakemuksenne|kanssanne|teidän kanssanne|sinun kanssa)',
+      '(päättänyt|päättäneet|päätimme|päätti|päätettiin|päädyimme|päätyneet|päätynyt) (olla) (valitsematta|kutsumatta|palkkaamatta|ottamatta) (sinua|teitä|sinut|hakemustasi)',
       // the employer as subject ('työnantaja ei valinnut sinua jatkoon')
       '(ei|eivät) [valitettavasti] (valinnut|valinneet|kutsunut|kutsuneet|hyväksynyt|hyväksyneet) (sinua|teitä|hakemustasi|sinut)',
       // 'Hakemuksesi on arvioitu, eikä sitä käsitellä enempää tässä haussa'
