@@ -190,7 +190,9 @@ const de: ConceptData = {
   withdraw: [
     '(zurückgezogen|zurückziehen|zurückzuziehen|zurückgenommen)',
     '(sie|du) (haben|hast) (sich|dich) (anderweitig|für ein anderes|für eine andere)',
-    '(angebot|stelle) (angenommen)',
+    // the candidate took a job elsewhere ('ein anderes Angebot angenommen'); not 'die Kandidatin hat unser Angebot angenommen'
+    '(ein|eine|einen|anderes|andere|anderen|ein anderes|eine andere) [*] [*] (angebot|stelle|jobangebot|position) (angenommen)',
+    '(stelle|angebot|jobangebot|position) (bei|in|von) ** (angenommen)',
   ],
   withdrew: [
     '(ihre|deine) (bewerbung|kandidatur) ** (zurückziehen|zurückzuziehen|zurückgezogen|zurücknehmen|zurückgenommen|zurück)',

@@ -105,6 +105,10 @@ const de: LangData = {
       '(leider) (können|konnten) (wir) (nur|ausschließlich|lediglich) (bewerbungen|bewerber|bewerberinnen|kandidaten|kandidatinnen|personen) ** (berücksichtigen|einladen|weiterverfolgen|einstellen)',
     ],
     'negated-progress': [
+      // 'hat Sie nicht auf die Berufungsliste gesetzt'; 'nicht in den engeren Kreis aufgenommen'; 'nicht in den nächsten Schritt übernommen'
+      '(sie|dich|ihre bewerbung|deine bewerbung|ihre kandidatur) ** (nicht) (auf) (die) (berufungsliste|liste|shortlist|auswahlliste|vorschlagsliste|kandidatenliste) (gesetzt|genommen|aufgenommen)',
+      '(nicht) (in den|in die) (engeren kreis|engere auswahl|engere wahl|nähere auswahl|kreis|kreis der|engsten kreis) ** (aufgenommen|einbezogen|gekommen|genommen)',
+      '(nicht) (in den|in die|in das) (nächsten|nächste|weiteren|weitere|zweite|zweiten|folgenden|folgende) (schritt|runde|auswahlrunde|stufe|phase|verfahren|auswahlstufe|auswahlverfahren) (übernommen|aufgenommen|genommen|nehmen|übernehmen|eingeladen|einladen|weitergeleitet)',
       // 'leider können wir dich für den Ferienjob im Kino nicht einplanen'
       '(können|konnten|werden) (wir) (dich|sie|euch) ** (nicht) (einplanen|einsetzen|nehmen|mitnehmen|beschäftigen|unterbringen)',
       // 'entschieden, nicht mit Ihnen weiterzumachen'
@@ -177,6 +181,8 @@ const de: LangData = {
       '(wir) (machen|gehen) [diesmal|dieses mal|leider|jetzt|nun|also] [diesmal|leider] (nicht) (mit) (dir|ihnen|euch) (weiter)',
     ],
     'chosen-other': [
+      // 'die ausgewählte Kandidatin hat unser Angebot angenommen'
+      '(ausgewählte|erfolgreiche|gewählte|ausgewählten|gewählten) (kandidatin|kandidat|bewerberin|bewerber|person|fachkraft) (hat) [nun|bereits|inzwischen] ** (angebot|stelle|position|vertrag|zusage) (angenommen|unterschrieben)',
       // a freelance platform's 'an einen anderen Freelancer vergeben'
       '(an) (einen|eine) (anderen|andere) (freelancer|freelancerin|freiberufler|freiberuflerin|bewerber|bewerberin|kandidaten|kandidatin|person|dienstleisterin) (vergeben|gegeben|weitergegeben)',
       '(im vergleich) (zu|mit) ** (nicht) (durchsetzen|durchgesetzt|mithalten|bestehen)',
@@ -1004,6 +1010,9 @@ const de: LangData = {
       '(schicht~|~schicht|schichtdienst|nachtdienst~|wochenenddienst~|bereitschaft~|~bereitschaft)',
       // a security trade's licence ('Sachkunde nach § 34a GewO')
       '(sachkunde|sachkundeprüfung|unterrichtung) (nach|gemäß|gem)',
+      // a certificate the job needs ('Belehrung nach dem Infektionsschutzgesetz', 'Gesundheitszeugnis', 'Führungszeugnis')
+      '(gesundheitszeugnis|infektionsschutzbelehrung|hygieneschulung|führungszeugnis|infektionsschutzgesetz|ifsg)',
+      '(belehrung) (nach|gemäß)',
       '(führerschein|fahrerlaubnis|~führerschein) ** (klasse)',
       'fahrerlaubnis~',
       'klasse (b|be|c|ce|c1|c1e|d)',
@@ -1034,6 +1043,8 @@ const de: LangData = {
       '(hygieneschulung~|gesundheitszeugnis~|hygienebelehrung~|infektionsschutzbelehrung~)',
     ],
     evidence: [
+      // what the application lacks ('liegt uns nicht vor')
+      '(liegt|lag|liegen|lagen) (uns) [leider|noch|bisher|bislang] (nicht|keine|kein) [*] (vor)',
       '(im|beim) (~test|~prüfung|~probe) (haben|hast) (sie|du)',
       '(im|beim|in der|in ihrem|in deinem) (probeunterricht|probearbeiten|probetag|test|gespräch|fallstudie|interview|assessment|assessment-center) (haben|hast) (sie|du)',
       // what the candidate said about their availability ('Sie haben geschrieben, dass Sie erst ab 6 Uhr arbeiten können')

@@ -30,6 +30,8 @@ const en: LangData = {
     // an applicant-system status set to a refusal ('… has changed to: Not selected'): a decision only in a draft about
     // a job (CONTEXT_FAMILIES), since tickets and orders have statuses too
     'status-negative': [
+      // '…, so we are unable to progress it' (the application; a decision only in a draft about a job)
+      "(unable to|cannot|can't|not able to|won't|will not|won't be able to|are not able to) (progress|progressing) (it|this one)",
       // a job board's 'you have been rejected for the position', 'the company has rejected you for this job'
       "(you|you've) (have been|were|are|'ve been|got) [unfortunately|sadly] (rejected|declined|turned down) (for|from|as|by)",
       '(rejected|declined|turned down) (you) (for|as|from) (the|this|that|a|an|our) *',
@@ -82,6 +84,8 @@ const en: LangData = {
       '(decision|outcome|result|verdict) ** (against you|against your application)',
     ],
     'negated-progress': [
+      // 'we have decided against your application'
+      '(decided|decide|chosen|opted|voted) (against) (your application|your candidacy|your candidature|you|proceeding with you|progressing your application|taking your application)',
       // 'the role isn't going to be a fit for you'
       "(role|position|job|this|it) (isn't|is not|wasn't|was not|won't|will not) ** (fit|match) (for you)",
       "(won't be|will not be|aren't|are not|not be) (taking|bringing|signing) (you) (on)",
@@ -111,6 +115,8 @@ const en: LangData = {
       "(not|n't) (among|one of) (those|the candidates|the people|the applicants|the ones|the finalists) ** (shortlist~|selected|invited|chosen|progress~|moving)",
     ],
     'chosen-other': [
+      // 'the successful candidate has accepted our offer'
+      '(successful|chosen|selected|preferred|appointed) (candidate|applicant|person) (has|have|had) [now|already|since] (accepted) (our|the|an|this) [*] (offer|position|role|post|job)',
       // shorthand 'we went w/ someone else'
       '(went|gone|going|go) (w|w/) (someone else|somebody else|another candidate|another applicant|another person|the other candidate)',
       // 'we've actually given the role to someone we already knew'

@@ -94,6 +94,8 @@ const fi: LangData = {
       '(et|etkä|ette|ettekä) [valitettavasti|siis|tällä kertaa|nyt] (ole|ollut) (niiden|heidän|hakijoiden) (joukossa) ** (jatkamme|jatketaan|kutsumme|kutsutaan|etenemme|edetään|valitsimme|valittiin|haastattelemme)',
     ],
     'negated-progress': [
+      // an agency's 'eikä hän vie hakemustasi seuraavaan vaiheeseen'
+      '(ei|eikä|emme|en|eivät) [hän|he|valitettavasti|asiakas|asiakkaamme] (vie|vienyt|viedä|vieneet) (hakemustasi|sinua|hakemuksesi|profiiliasi) (seuraavaan|eteenpäin|jatkoon|haastatteluun|toiselle|pidemmälle)',
       // 'työnantaja on päättänyt olla jatkamatta hakemuksesi kanssa' (the negative infinitive)
       // (with the addressee named: 'olen päättänyt olla jatkamatta hakuprosessissa' is a candidate withdrawing)
       '(päättänyt|päättäneet|päätimme|päätti|päätettiin|päädyimme|päätyneet|päätynyt) (olla) (jatkamatta|etenemättä) (hakemuksesi|kanssasi|sinun kanssasi|hakemuksenne|kanssanne|teidän kanssanne|sinun kanssa)',
@@ -247,6 +249,9 @@ const fi: LangData = {
       '(et|ette) (edennyt|edenneet|päässyt|päässeet) ** (haastatteluun|jatkoon|eteenpäin)',
     ],
     'chose-another': [
+      // 'päädyimme tässä rekrytoinnissa toiseen ratkaisuun'; 'otettiin siivoojan paikalle toinen tyyppi' (a decision only in a draft about a job)
+      '(päädyimme|päädyttiin|päätimme|päädyin|päätettiin) ** (toiseen|erilaiseen|muuhun) (ratkaisuun|vaihtoehtoon|suuntaan)',
+      '(otettiin|otimme|palkattiin|palkkasimme|valittiin|valitsimme|otin|palkkasin) ** (toinen|joku toinen|joku muu) (tyyppi|kaveri|tyyppi tilalle|tekijä)',
       // 'olemme nyt löytäneet uuden kollegan tehtävään' (a decision only in a draft about a job)
       '(löytäneet|löysimme|löydettiin|löytyi) [nyt|jo|jo nyt] (uuden|uusi) (kollegan|kollega|työntekijän|työntekijä|tiimiläisen|tiimiläinen|tekijän|tekijä)',
       // 'toinen ehdokas ehti saada paikan' (a decision only in a draft about a job)
@@ -691,6 +696,8 @@ const fi: LangData = {
   },
   cues: {
     requirement: [
+      // a working week the job sets ('maanantaista perjantaihin klo 8–16')
+      '(maanantaista) (perjantaihin|lauantaihin|sunnuntaihin)',
       // the post's start date ('tehtävä alkaa 1.3.')
       '(tehtävä|työ|työsuhde|pesti|sijaisuus) (alkaa|alkaisi|käynnistyy) (#|heti|jo|viimeistään|tammikuussa|helmikuussa|maaliskuussa|huhtikuussa|toukokuussa|kesäkuussa|heinäkuussa|elokuussa|syyskuussa|lokakuussa|marraskuussa|joulukuussa)',
       '(aloittaa|alkaa|alkavat|aloitamme|alkaa jo) (kello|klo) *',
@@ -796,6 +803,8 @@ const fi: LangData = {
       '(hygieniapassi~|hygieniaosaamis~)',
     ],
     evidence: [
+      // the applicant's stated availability ('olet käytettävissä vain kahtena päivänä viikossa')
+      '(olet|olisit|olevasi|olette) (käytettävissä|käytettävissäsi|vapaana|saatavilla) (vain|ainoastaan|vasta|korkeintaan)',
       // how a trial went ('läpikäynti oli oppilaille vaikea seurata', 'etkä ehtinyt käsitellä')
       '(oli|olivat) [oppilaille|asiakkaille|melko|hyvin|liian|vähän] [melko|hyvin|liian] (vaikea|vaikeaa|sekava|epäselvä|vaikeita) (seurata|ymmärtää|oppilaille|asiakkaille)',
       '(et|etkä) (ehtinyt) *',
@@ -979,6 +988,8 @@ const fi: LangData = {
       '(haluamme|haluaisimme) [nyt|mielellämme] (tarjota) ** (sinulle)',
     ],
     recruiting: [
+      // an occupation's slot ('siivoojan paikalle', 'myyjän paikkaan')
+      '(~jan|~jän|~ijan|~ojan|~öjän|~ajan|~äjän) (paikalle|paikkaan|pestiin|hommiin)',
       // staff for a post ('väkeä kassalla'): a recruiting subject
       '(väkeä|työntekijöitä|porukkaa|tekijöitä|kesätyöntekijöitä) (kassalle|kassalla|varastolle|varastolla|keittiöön|keittiössä|kahvilaan|kahvilassa|tiskille|tiskillä|kauppaan|kaupassa|vastaanottoon)',
       // colloquial 'haastis' (interview)
