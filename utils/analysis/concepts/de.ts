@@ -52,6 +52,10 @@ const de: ConceptData = {
     // a fellow applicant is someone else by the word itself ('einer Mitbewerberin anbieten')
     '(einer|einem|eine|einen) (mitbewerber~|bewerbend~|mitbewerberin)',
     '(andere~|anderen|anderer|anderem|weitere~|interne~|externe~|stärkere~|erfahrenere~|geeignetere~|passendere~) (kandidat~|bewerber~|bewerbend~|person~|profil~|bewerbung~|finalist~|mitbewerber~|bewerbend~|besetzung~|lösung~)',
+    // 'für diese Position andere Optionen zu verfolgen'
+    '(andere|anderen|alternative|alternativen) (optionen|wege)',
+    // 'Kandidatinnen und Kandidaten mit besonders passender Erfahrung'
+    '(kandidat~|bewerber~|bewerbend~) (mit) (besonders|der|den|einschlägiger|passender|passenderer|relevanter|relevanterer|relevantester|mehr|längerer)',
     '(jemand|jemanden|jemandem) (anderen|anderem|anderes|anders|besseren)',
     '(für) (einen|eine|einer) [*] (kandidat~|bewerber~|bewerbend~|person|besetzung|finalist~|mitbewerber~|bewerbend~|kollegin|kollegen)',
     // Swiss 'für ein (anderes) Dossier entschieden': the dossier stands for its applicant

@@ -56,6 +56,8 @@ const en: ConceptData = {
   others: [
     '(other|another|different|alternative|stronger|stronger-matching|more suitable|more qualified|more experienced|better-suited|better suited|better-matched) (candidate~|applicant~|person|people|individual~|profile~|finalist~|contender~|application~)',
     '(someone|somebody|anyone) else',
+    // 'we have decided to pursue other options for this position'
+    '(other|alternative) (options|avenues)',
     '(others)',
     '(hire|hired|hiring|appoint|appointed|employ|employed|chose|chosen|selected|picked|offered it to|given it to|gave it to) (another|someone else|somebody else|a different|one of the others)',
     '(the other|one of the other|an internal|internal|a different) (candidate~|applicant~|person|finalist~|one)',

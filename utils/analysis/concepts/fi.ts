@@ -49,6 +49,8 @@ const fi: ConceptData = {
   others: [
     '(toise~|toinen|toista|muiden|muut|muita|muihin|muista|muille|toisia|toisten|sisäise~|sisäinen|vahvempi~|vahvemman|kokeneempi~|kokeneemman|pätevämpi~|pätevämmän|sopivampi~|sopivamman) (hakij~|ehdok~|henkilö~|kandidaat~|osaaja~|profiili~|hakemuks~|finalist~)',
     '(joku muu|jonkun muun|jonkun toisen|joku toinen|johonkin toiseen)',
+    // 'olemme päättäneet etsiä muita vaihtoehtoja tähän tehtävään'
+    '(muita|muiden|toisia|toisten) (vaihtoehtoja|vaihtoehtojen|ratkaisuja)',
     // a freelance platform's 'valinnut projektiin toisen tekijän'
     '(toisen|toinen|toista|muun|muut|muita) (tekijän|tekijä|tekijää|tekijöitä|freelancerin|freelanceria|freelancerit|freelancereita)',
     '(muiden|toisen|toisten|muitten) (kanssa)',

@@ -105,6 +105,8 @@ const de: LangData = {
       '(leider) (können|konnten) (wir) (nur|ausschließlich|lediglich) (bewerbungen|bewerber|bewerberinnen|kandidaten|kandidatinnen|personen) ** (berücksichtigen|einladen|weiterverfolgen|einstellen)',
     ],
     'negated-progress': [
+      // 'wir werden Sie nicht zur nächsten Stufe des Auswahlverfahrens einladen'
+      '(sie|dich) [leider|daher|diesmal|derzeit] (nicht) (zur|zum|in die|in den|zu der|zu einem) (nächsten|nächste|zweiten|weiteren|folgenden|finalen|letzten) ** ** (einladen|einzuladen|eingeladen|bitten)',
       // 'hat Sie nicht auf die Berufungsliste gesetzt'; 'nicht in den engeren Kreis aufgenommen'; 'nicht in den nächsten Schritt übernommen'
       '(sie|dich|ihre bewerbung|deine bewerbung|ihre kandidatur) ** (nicht) (auf) (die) (berufungsliste|liste|shortlist|auswahlliste|vorschlagsliste|kandidatenliste) (gesetzt|genommen|aufgenommen)',
       '(nicht) (in den|in die) (engeren kreis|engere auswahl|engere wahl|nähere auswahl|kreis|kreis der|engsten kreis) ** (aufgenommen|einbezogen|gekommen|genommen)',
@@ -230,6 +232,8 @@ const de: LangData = {
       '(entscheidung|wahl) (fiel|ist gefallen) [leider|letztlich|diesmal|am ende|schließlich] (auf) (eine|einen) (kandidatin|kandidaten|bewerberin|bewerber|person|fachkraft)',
     ],
     'other-candidates': [
+      // 'Kandidatinnen und Kandidaten mit der relevantesten Erfahrung zum Gespräch eingeladen'
+      '(kandidat~|bewerber~|bewerbend~|personen) (mit) ** (relevanteste~|passendste~|einschlägigste~|meisten|besten|stärkste~|längste~) ** (eingeladen|ausgewählt|eingestellt|berücksichtigt)',
       // the choice fell on (plural) candidates; the post was filled with / hired someone named by what they have
       '(wahl|auswahl|entscheidung) (ist|fiel) [leider|letztlich|diesmal|am ende|schließlich] (auf) (kandidatinnen|kandidaten|bewerberinnen|bewerber|personen|mitbewerber~)',
       '(besetzung|stellenbesetzung|einstellung) (erfolgte|ist erfolgt|wurde vorgenommen) ** (mit) (einer|einem) [*] (bewerberin|bewerber|kandidatin|kandidaten|person|kollegin|kollegen|fachkraft)',
@@ -423,6 +427,8 @@ const de: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // the hire named by what they bring ('wir haben eine Kandidatin mit Steuerberaterexamen … eingestellt'): their merits are the comparison
+      '(haben|hat|hatten) (eine|einen) (kandidatin|kandidaten|bewerberin|bewerber|person|fachkraft|kollegin|kollegen) (mit|die|der) ** ** (eingestellt|ausgewählt|eingesetzt|genommen)',
       // 'die Aushilfe für den Hofladen haben wir inzwischen gefunden': the person the job needed is found
       '(aushilfe|aushilfen|verstärkung|nachfolger|nachfolgerin|besetzung|kollegin|kollegen|mitarbeiterin|mitarbeiter|fahrerin|fahrer|kraft|leute) ** (haben|hat) (wir) [inzwischen|schon|bereits|jetzt|nun|mittlerweile|leider] [schon|bereits|leider] (gefunden|eingestellt)',
       // 'wir haben jemanden genommen, der schon die Hygieneschulung hat'
@@ -914,6 +920,8 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      // an on-site requirement ('an fünf Tagen pro Woche vor Ort')
+      '(an|für) (#|zwei|drei|vier|fünf) (tagen|tage) (pro woche|die woche|in der woche|wöchentlich) (vor ort|im büro|in präsenz|am standort)',
       // a distance the job sets ('muss der Wohnort höchstens 30 Minuten vom Betrieb entfernt liegen')
       '(höchstens|maximal|nicht mehr als|innerhalb von|binnen) # (minuten|min|kilometer|km) ** (entfernt|erreichbar|fahrzeit|anfahrt|vom betrieb|von der dienststelle)',
       // the start date the post is to be filled by ('die Stelle ist zum 1. März zu besetzen')
@@ -1043,6 +1051,8 @@ const de: LangData = {
       '(hygieneschulung~|gesundheitszeugnis~|hygienebelehrung~|infektionsschutzbelehrung~)',
     ],
     evidence: [
+      // what the candidate wants instead ('Sie möchten jedoch ausschließlich remote arbeiten')
+      '(sie|du) (möchten|möchtest|wollen|willst|können|kannst|suchen|suchst) [jedoch|aber|leider|allerdings] (ausschließlich|nur|lediglich) (remote|im homeoffice|von zu hause|mobil|in teilzeit|teilzeit)',
       // what the application lacks ('liegt uns nicht vor')
       '(liegt|lag|liegen|lagen) (uns) [leider|noch|bisher|bislang] (nicht|keine|kein) [*] (vor)',
       '(im|beim) (~test|~prüfung|~probe) (haben|hast) (sie|du)',

@@ -53,6 +53,8 @@ const en: LangData = {
       "(unfortunately|unfortunatly|unfortunatley|sadly|sorry) [it's|it is] (not|no) (this time|on this occasion|this round|this time round)",
     ],
     'no-room': [
+      // 'we've got our team sorted for now' (a decision only in a draft about a job)
+      "(got|have|has|'ve got|'ve) (our|the) (team|crew|staff|rota|roster|team for the season) (sorted|complete|full|covered|filled|in place)",
       // 'we're not hiring for the kitchen porter role any more as we've found someone' (a decision only in a draft about a job)
       '(not|no longer) (hiring|recruiting) (for) (the|this|that|our) [*] [*] (role|position|job|post|vacancy|spot|shift|shifts) [any more|anymore]',
       "(we've|we have|we'd|we had|i've|i have) [now|just|already] (found|hired|got|taken on) (someone|somebody|a person|the right person|our person|our new starter)",

@@ -47,6 +47,8 @@ const fi: LangData = {
       '(työpaikka|pesti|kesätyöpaikka|kesäduuni|duuni|kesätyö) (meni|on mennyt|lähti) [jo|valitettavasti] [jo] [muualle|toiselle]',
     ],
     'no-room': [
+      // 'meillä on porukka jo kasassa tälle kaudelle' (a decision only in a draft about a job)
+      '(porukka|tiimi|väki|kesäporukka|työporukka|henkilökunta|kesätiimi) [on|jo] [jo|nyt|valitettavasti] (kasassa|koossa|täynnä|täydessä|valmiina)',
       // 'emme tarvitse tällä hetkellä lisää työntekijöitä' (a decision only in a draft about a job)
       '(emme|en|ei) (tarvitse|tarvita) [tällä hetkellä|nyt|enää|tänä kesänä|valitettavasti] [tällä hetkellä|nyt|enää|valitettavasti] (lisää|uusia|enempää) (työntekijöitä|väkeä|ihmisiä|tekijöitä|apua|kesätyöntekijöitä|myyjiä|työvoimaa)',
       // 'olemme jo löytäneet kesäksi apulaisen' (a decision only in a draft about a job)
@@ -82,6 +84,8 @@ const fi: LangData = {
       '(ei|eikä|ettei) ** (eduksesi|eduksenne|sinun eduksesi|teidän eduksenne|hyväksesi)',
     ],
     'not-selected': [
+      // 'esihenkilö täytti paikan talon sisältä'
+      '(täytti|täyttänyt|täytettiin|täyttivät|täytimme|täyttäneet) (paikan|tehtävän|position|viran|paikat) [jo|nyt] (talon sisältä|sisäisesti|sisäisellä hakijalla|omasta takaa|omalla väellä)',
       // an outcome field ('Tulos: Ei valittu'): a selection's result by itself
       '(tulos|lopputulos|päätös|valintapäätös|valinnan tulos) (=ei) (valittu|valintaa|edennyt|jatkoon|valittu jatkoon)',
       '(tulos|lopputulos|päätös|valintapäätös|valinnan tulos) (hylätty|kielteinen|hylkäys)',
@@ -94,6 +98,8 @@ const fi: LangData = {
       '(et|etkä|ette|ettekä) [valitettavasti|siis|tällä kertaa|nyt] (ole|ollut) (niiden|heidän|hakijoiden) (joukossa) ** (jatkamme|jatketaan|kutsumme|kutsutaan|etenemme|edetään|valitsimme|valittiin|haastattelemme)',
     ],
     'negated-progress': [
+      // stiff 'hakemuksenne ei antanut aihetta jatkotoimenpiteisiin'
+      '(ei) (antanut|anna|antaneet) (aihetta|syytä) (jatkotoimenpiteisiin|toimenpiteisiin|jatkoon|jatkokäsittelyyn)',
       // an agency's 'eikä hän vie hakemustasi seuraavaan vaiheeseen'
       '(ei|eikä|emme|en|eivät) [hän|he|valitettavasti|asiakas|asiakkaamme] (vie|vienyt|viedä|vieneet) (hakemustasi|sinua|hakemuksesi|profiiliasi) (seuraavaan|eteenpäin|jatkoon|haastatteluun|toiselle|pidemmälle)',
       // 'työnantaja on päättänyt olla jatkamatta hakemuksesi kanssa' (the negative infinitive)
@@ -696,6 +702,10 @@ const fi: LangData = {
   },
   cues: {
     requirement: [
+      // the bar a test result had to reach ('vaadittu vähimmäistaso oli 3'); on-site work
+      '(vähimmäistaso|vähimmäisraja|hyväksymisraja|vähimmäispistemäärä|kynnys|raja|minimi) (oli|on) [vähintään] #',
+      '(paikan päällä|toimistolla|lähityönä|lähityössä) (#|viitenä|neljänä|kolmena|joka päivä|päivittäin)',
+      '(viitenä|neljänä|kolmena) (päivänä) (viikossa) (paikan päällä|toimistolla)',
       // a working week the job sets ('maanantaista perjantaihin klo 8–16')
       '(maanantaista) (perjantaihin|lauantaihin|sunnuntaihin)',
       // the post's start date ('tehtävä alkaa 1.3.')
@@ -803,6 +813,9 @@ const fi: LangData = {
       '(hygieniapassi~|hygieniaosaamis~)',
     ],
     evidence: [
+      // a result in points ('sait 2/5 pistettä'); a wish the job cannot meet ('toivoit täysin etätyötä')
+      '(sait|saamasi|saavutit) #',
+      '(toivoit|haluat|halusit|toivot|toivoisit) ** (etätyötä|etätyön|etänä|osa-aikatyötä|osa-aikaista)',
       // the applicant's stated availability ('olet käytettävissä vain kahtena päivänä viikossa')
       '(olet|olisit|olevasi|olette) (käytettävissä|käytettävissäsi|vapaana|saatavilla) (vain|ainoastaan|vasta|korkeintaan)',
       // how a trial went ('läpikäynti oli oppilaille vaikea seurata', 'etkä ehtinyt käsitellä')
