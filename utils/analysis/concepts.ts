@@ -238,6 +238,7 @@ const CONCEDE = INDEX.concede;
 const SEEK = INDEX.seek;
 const SENTENCE_VETO = bits(['cancel', 'withdraw']);
 const CANCEL = INDEX.cancel;
+const WITHDRAW = INDEX.withdraw;
 
 /**
  * "Your interview has been cancelled because the employer has decided to pursue other applicants"
@@ -921,7 +922,10 @@ export function patternVeto(
     const cause = causeAfterCancel(hits, causal);
     const dw = firstWord(t, d);
     for (const h of hits) {
-      if (has(SENTENCE_VETO, h.c) && !(cause >= 0 && cause < dw)) return CONCEPTS[h.c] as string;
+      // a veto word inside the pattern's own words ('withdrawn from consideration by the hiring team') is
+      // the decision's wording, not a withdrawal or cancellation beside it
+      const own = h.c === WITHDRAW && h.s >= d.s && h.e <= d.e;
+      if (has(SENTENCE_VETO, h.c) && !own && !(cause >= 0 && cause < dw)) return CONCEPTS[h.c] as string;
       if (h.c === OFFTOPIC) offtopic = true;
     }
     if (offtopic && !namesCandidacy(hits)) return 'offtopic';

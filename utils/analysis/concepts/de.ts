@@ -114,6 +114,8 @@ const de: ConceptData = {
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
   hired: [
+    // 'die eingestellte Person leitet …, während Sie …'
+    '(die|der) (eingestellte|eingestellten|ausgewählte|ausgewählten|gewählte|gewählten) (person|kandidatin|kandidat|bewerberin|bewerber|fachkraft)',
     '(der|die|derjenige|diejenige) [neue] * [für] (die|den|der) wir [uns] (eingestellt|ausgewählt|genommen|gewählt|entschieden)',
     '(person|kandidat|kandidatin|bewerber|bewerberin|derjenige|diejenige) (die|der) (die stelle|den job|die position|die zusage) (bekommen|erhalten) [hat]',
     'wir haben (einen|eine|jemanden) ** ** (eingestellt)',

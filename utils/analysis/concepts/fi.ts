@@ -51,6 +51,8 @@ const fi: ConceptData = {
     '(joku muu|jonkun muun|jonkun toisen|joku toinen|johonkin toiseen)',
     // 'olemme päättäneet etsiä muita vaihtoehtoja tähän tehtävään'
     '(muita|muiden|toisia|toisten) (vaihtoehtoja|vaihtoehtojen|ratkaisuja)',
+    // another of an occupation ('valinnut tehtävään toisen opettajan')
+    '(toisen|toinen|toista) (~ajan|~äjän|~jan|~jän)',
     // a freelance platform's 'valinnut projektiin toisen tekijän'
     '(toisen|toinen|toista|muun|muut|muita) (tekijän|tekijä|tekijää|tekijöitä|freelancerin|freelanceria|freelancerit|freelancereita)',
     '(muiden|toisen|toisten|muitten) (kanssa)',

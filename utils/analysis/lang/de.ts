@@ -105,6 +105,14 @@ const de: LangData = {
       '(leider) (können|konnten) (wir) (nur|ausschließlich|lediglich) (bewerbungen|bewerber|bewerberinnen|kandidaten|kandidatinnen|personen) ** (berücksichtigen|einladen|weiterverfolgen|einstellen)',
     ],
     'negated-progress': [
+      // 'ist über die erste Vorauswahl nicht hinausgekommen'
+      '(über) (die|den|das) [erste|ersten] (vorauswahl|auswahl|sichtung|screening|erste runde|erste stufe|vorrunde) (nicht) (hinausgekommen|hinaus|hinausgelangt)',
+      // 'wir können Sie leider nicht in den Springerpool aufnehmen'
+      '(können|konnten|werden) (wir) (sie|dich) [leider|daher|derzeit|diesmal] (nicht) (in) (den|die|das|unseren|unser|unsere) ** (aufnehmen|übernehmen)',
+      '(wir) (können|konnten|werden) (sie|dich) [leider|daher|derzeit|diesmal] (nicht) (in) (den|die|das|unseren|unser|unsere) ** (aufnehmen|übernehmen)',
+      // 'vom Fachbereich aus dem Verfahren genommen'
+      // (with the one who took it out: 'wir haben Ihre Bewerbung aus dem Verfahren genommen' also confirms a withdrawal)
+      '(vom|von der|von unserem|von unserer|vom kunden|von der fachabteilung) ** (aus dem) (verfahren|auswahlverfahren|prozess|rennen|bewerbungsprozess|auswahlprozess) (genommen|entfernt|herausgenommen)',
       // 'wir werden Sie nicht zur nächsten Stufe des Auswahlverfahrens einladen'
       '(sie|dich) [leider|daher|diesmal|derzeit] (nicht) (zur|zum|in die|in den|zu der|zu einem) (nächsten|nächste|zweiten|weiteren|folgenden|finalen|letzten) ** ** (einladen|einzuladen|eingeladen|bitten)',
       // 'hat Sie nicht auf die Berufungsliste gesetzt'; 'nicht in den engeren Kreis aufgenommen'; 'nicht in den nächsten Schritt übernommen'
@@ -259,6 +267,8 @@ const de: LangData = {
       '(nehmen|nehme|genommen) [diesmal|dieses mal|lieber|doch|am ende|jetzt|leider] (jemand anderen|jemand anders|jemand anderes) (für|als) (die|den|das) *',
     ],
     'proceed-with-others': [
+      // 'derzeit gehen wir mit Bewerbenden weiter, die …'
+      '(gehen|machen) (wir) [derzeit|nun|jetzt|daher|aktuell] (mit) (bewerbend~|bewerber~|kandidat~|anderen|personen|profilen) ** (weiter)',
       // people invited to interview, named by a relative clause
       '(zum|zu einem|zu) (gespräch|vorstellungsgespräch|interview|auswahlgespräch) (haben|hatten) (wir) ** (eingeladen) (deren|dessen|die|welche)',
       '(haben|hatten) (wir) (bewerber~|bewerbend~|kandidat~|personen) ** (eingeladen) (deren|dessen|die|welche)',
@@ -369,6 +379,8 @@ const de: LangData = {
       '(nicht|kein) (weiter) (im|in den) (prozess|verfahren|auswahlverfahren)',
     ],
     'chose-another': [
+      // 'Ihre Bewerbung hat uns leider nicht überzeugt' (a decision only in a draft about a job)
+      '(bewerbung|unterlagen|kandidatur|profil|sie|du) (hat|haben|hast) (uns) ** (nicht) (überzeugt|überzeugen können|überzeugen)',
       // 'die Stelle im Lager hat jemand anders bekommen' (a decision only in a draft about a job)
       '(hat|haben|hatte) (jemand anders|jemand anderes|jemand anderer|ein anderer|eine andere|wer anders|ein anderer bewerber|eine andere bewerberin) (bekommen|gekriegt|erhalten)',
       '(jemand anders|jemand anderes|jemand anderer|ein anderer bewerber|eine andere bewerberin) (hat|hatte) (die|den|das) (stelle|job|platz|position|zusage|ferienjob|minijob|praktikum) ** (bekommen|gekriegt|erhalten)',
@@ -542,6 +554,8 @@ const de: LangData = {
       '(bestenauslese)',
     ],
     'better-match': [
+      // a relative clause naming only 'relevant experience' ('…, die direkt einschlägige Erfahrung mitbringen')
+      '(die|der) [direkt|besonders|noch] (einschlägige|einschlägigere|relevante|relevantere|passende|passendere|mehr|umfangreichere|längere) (erfahrung|berufserfahrung|kenntnisse|praxis) (mitbringen|mitbringt|haben|hat|vorweisen|vorweist)',
       '(hat|haben) (uns) (ein|eine) (anderes|andere|anderer) * (mehr|stärker|eher) (überzeugt)',
       // 'eine Kandidatur, die unseren Vorstellungen in allen Punkten entspricht' (unnamed)
       '(die|der|deren|dessen) (unseren|unserem) (vorstellungen|anforderungen|erwartungen|anforderungsprofil|suchprofil) ** (entspricht|entsprach|entsprechen|entsprachen)',
@@ -920,6 +934,9 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      // a salary budget ('über dem Budget von 45.000 bis 50.000 Euro'); the post's focus ('den Schwerpunkt dieser Stelle')
+      '(über|oberhalb) (dem|unserem|des|unseres) (budget|gehaltsrahmen|gehaltsband|budgets|rahmen)',
+      '(schwerpunkt|kern|hauptaufgabe) (dieser|der|unserer) (stelle|position|rolle|tätigkeit)',
       // an on-site requirement ('an fünf Tagen pro Woche vor Ort')
       '(an|für) (#|zwei|drei|vier|fünf) (tagen|tage) (pro woche|die woche|in der woche|wöchentlich) (vor ort|im büro|in präsenz|am standort)',
       // a distance the job sets ('muss der Wohnort höchstens 30 Minuten vom Betrieb entfernt liegen')
@@ -1051,6 +1068,10 @@ const de: LangData = {
       '(hygieneschulung~|gesundheitszeugnis~|hygienebelehrung~|infektionsschutzbelehrung~)',
     ],
     evidence: [
+      // the candidate's figure ('Ihre Vorstellung von 65.000 Euro')
+      '(ihre|deine) (vorstellung|gehaltsvorstellung|gehaltsforderung|gehaltswunsch) (von|in höhe von) #',
+      // what a sample lacks ('Es enthält keine Arbeiten im Bereich …')
+      '(enthält|enthielt|zeigt|zeigte|umfasst) (keine|keinen|kein) (arbeiten|projekte|beispiele|referenzen|erfahrung|arbeitsproben)',
       // what the candidate wants instead ('Sie möchten jedoch ausschließlich remote arbeiten')
       '(sie|du) (möchten|möchtest|wollen|willst|können|kannst|suchen|suchst) [jedoch|aber|leider|allerdings] (ausschließlich|nur|lediglich) (remote|im homeoffice|von zu hause|mobil|in teilzeit|teilzeit)',
       // what the application lacks ('liegt uns nicht vor')
@@ -1170,6 +1191,8 @@ const de: LangData = {
     ],
     contrast: ['(aber|jedoch|allerdings|dennoch|trotzdem|obwohl)'],
     internal: [
+      // the hiring tool's report to the employer ('Ihre Absagen … wurden geplant')
+      '(ihre|deine) (absagen|absage-e-mails|absagemails|absageschreiben) ** ** (geplant|versendet|verschickt|gesendet|terminiert)',
       // an employer-side notification of the hiring tool ('Sie haben diese Woche 3 Bewerbungen abgelehnt'): mail to the hiring side, as colleague talk is
       '(sie|du) (haben|hast) ** (bewerbungen|bewerber|bewerberinnen|kandidaten|kandidatinnen|bewerbende|bewerbenden|kandidat|bewerber) (abgelehnt|abgesagt|aussortiert)',
       '(haben|hatten|habe|hab) (wir|ich) [gestern|heute|schon|bereits] (herrn|frau) * [*] [gestern|heute|schon|bereits|telefonisch] [schon|bereits] (abgesagt)',
@@ -1215,6 +1238,9 @@ const de: LangData = {
       '(das übliche|die übliche|unsere übliche|die standardabsage|unsere standardabsage|den standardtext|unseren standardtext) (schicken|senden|rausschicken|verschicken)',
     ],
     notRejection: [
+      // a correction: the refusal was sent in error ('bitte ignorieren Sie unsere vorherige E-Mail … irrtümlich versendet')
+      '(ignorieren|vergessen) (sie|du) ** (vorherige|letzte|frühere|vorige|gestrige) (e-mail|mail|nachricht|absage)',
+      '(irrtümlich|versehentlich|fälschlicherweise|fälschlich) (versendet|verschickt|gesendet|zugestellt|verschickt worden)',
       // the application stays in a process that goes on ("Ihre Bewerbung bleibt im Verfahren, Sie müssen sich nicht erneut bewerben")
       '(ihre bewerbung|deine bewerbung|sie|du) (bleibt|bleiben|bleibst|ist|sind|bist) [weiterhin|nach wie vor|auch weiterhin] (im verfahren|im auswahlverfahren|im prozess|im rennen|in der auswahl|in der engeren auswahl)',
       '(müssen|brauchen|musst|brauchst) (sich|dich) [also|daher|deshalb|dafür] nicht (erneut|noch einmal|neu) [zu] bewerben',

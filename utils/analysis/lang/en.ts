@@ -38,7 +38,8 @@ const en: LangData = {
       // 'your application has been archived / closed by the employer' ('passed on your resume' is also 'forwarded': not here)
       '(archived|closed|rejected|declined) (by the employer|by the recruiter|by the company|by the hiring team|by the hiring manager|by the client)',
       '(changed|updated|set|moved|switched) (to) (not selected|unsuccessful|rejected|declined|not successful|not progressed|not progressing|not shortlisted|not proceeding|no longer under consideration|no longer considered|not hired|not moving forward)',
-      '(status) (rejected|declined|not progressing|not progressed|not proceeding|not hired|not moving forward|no longer under consideration)',
+      // (not the words of 'not-selected', which needs no context: the longer match at a start would hide it)
+      '(status) (rejected|declined|not progressing|not proceeding|not hired|not moving forward|no longer under consideration)',
       // a job board's 'your application for <job> at <company> is no longer active'
       '(your application|your candidacy|your job application) ** ** (is|has been|was) (no longer active|no longer under review|no longer in progress|marked inactive|set to inactive|now inactive)',
       // elliptic 'has been considered by the panel but was not successful'
@@ -86,6 +87,10 @@ const en: LangData = {
       '(decision|outcome|result|verdict) ** (against you|against your application)',
     ],
     'negated-progress': [
+      // 'we don't feel your application is strong enough for the next round'
+      "(not|don't|do not|didn't|did not|isn't|is not|wasn't|was not) ** (strong enough|competitive enough|good enough) (for|to reach|to go through to|to progress to) (the|this|our|a) [*] (next|final|second|interview|shortlist|round|stage)",
+      // 'withdrawn from consideration by the hiring team' (the veto word is the decision's own)
+      '(withdrawn|removed|taken out|excluded) (from) (consideration|further consideration|the process|the selection process|the recruitment process|the shortlist|the running)',
       // 'we have decided against your application'
       '(decided|decide|chosen|opted|voted) (against) (your application|your candidacy|your candidature|you|proceeding with you|progressing your application|taking your application)',
       // 'the role isn't going to be a fit for you'
@@ -117,6 +122,8 @@ const en: LangData = {
       "(not|n't) (among|one of) (those|the candidates|the people|the applicants|the ones|the finalists) ** (shortlist~|selected|invited|chosen|progress~|moving)",
     ],
     'chosen-other': [
+      // 'the client has decided on an internal solution'
+      '(decided on|opted for|gone with|went with|going with|chosen|chose|settled on) (an|a) (internal) (solution|candidate|hire|appointment|option|applicant|move)',
       // 'the successful candidate has accepted our offer'
       '(successful|chosen|selected|preferred|appointed) (candidate|applicant|person) (has|have|had) [now|already|since] (accepted) (our|the|an|this) [*] (offer|position|role|post|job)',
       // shorthand 'we went w/ someone else'
@@ -387,6 +394,8 @@ const en: LangData = {
       '(having|after) (reviewed|reviewing|assessed|assessing|considered|considering|compared|comparing) (your application|your cv|your profile|your experience|all applications|the applications) ** (against|with|in light of) (the|our) [essential|key|stated] (criteria|requirements|person specification|job description)',
     ],
     'better-match': [
+      // 'candidates who more closely met the criteria' (which criteria, unsaid)
+      '(more closely|better|most closely|best|more fully|most fully) (met|meet|meets|matched|match|matches|fulfilled|fulfil|fulfils|satisfied) (the|our|all the|all of the|the essential|our essential) [*] (criteria|requirements|person specification|specification)',
       '(closer|nearer|better suited|more suited|better aligned|more aligned) (to|with) (our|the|what|your) ** (needs|requirements|brief|profile|role|position|we need|we are looking for)',
       '(fit|fits|fitted|match|matches|matched|meet|meets|met|align|aligns|aligned) [the role|the position|the brief|our needs|the profile|what we need] (more closely|better|most closely|best)',
       '(better|best|closer|stronger|more suitable|more closely|more aligned|better aligned|more relevant) ** (match~|fit|suited|aligned|align~|meet~)',
@@ -783,6 +792,9 @@ const en: LangData = {
   },
   cues: {
     requirement: [
+      // a salary budget ('well above the budgeted range')
+      '(budget|budgeted|salary|pay) (range|band|bracket|ceiling)',
+      '(above|over|exceeds|exceeded|outside) (the|our) (budget|budgeted range|salary range|salary band|pay range|pay band|range)',
       // 'we can only consider applicants who hold a Level 3 childcare qualification'
       '(only|can only|will only|are only able to) (consider|accept|shortlist|interview|progress|appoint) (applicants|candidates|people|those|applications) ** (who hold|who have|with|holding)',
       '(we|i) (need|needs|require|are looking for|were looking for) (a|an) * [*] (with) (strong|solid|proven|good|excellent|extensive|hands-on|deep|advanced)',

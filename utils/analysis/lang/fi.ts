@@ -98,6 +98,12 @@ const fi: LangData = {
       '(et|etkä|ette|ettekä) [valitettavasti|siis|tällä kertaa|nyt] (ole|ollut) (niiden|heidän|hakijoiden) (joukossa) ** (jatkamme|jatketaan|kutsumme|kutsutaan|etenemme|edetään|valitsimme|valittiin|haastattelemme)',
     ],
     'negated-progress': [
+      // 'hakemuksesi on poistettu valintaprosessista'
+      '(poistettu|poistettiin|poistimme|poistanut|poistaneet) ** (valintaprosessista|rekrytoinnista|rekrytointiprosessista|hausta|valinnasta|jatkosta)',
+      // 'hakemuksesi ei vakuuttanut meitä'
+      '(ei|eivät) [tällä kertaa|valitettavasti] [tällä kertaa|valitettavasti] (vakuuttanut|vakuuttaneet) (meitä|valitsijoita|rekrytoijia|asiakasta|asiakastamme)',
+      // an agency's 'joten emme esittele sinua'
+      '(emme|en|ei) [valitettavasti|siis|tällä kertaa] (esittele|esitä|ehdota|suosittele) (sinua|teitä|hakemustasi)',
       // stiff 'hakemuksenne ei antanut aihetta jatkotoimenpiteisiin'
       '(ei) (antanut|anna|antaneet) (aihetta|syytä) (jatkotoimenpiteisiin|toimenpiteisiin|jatkoon|jatkokäsittelyyn)',
       // an agency's 'eikä hän vie hakemustasi seuraavaan vaiheeseen'
@@ -255,6 +261,8 @@ const fi: LangData = {
       '(et|ette) (edennyt|edenneet|päässyt|päässeet) ** (haastatteluun|jatkoon|eteenpäin)',
     ],
     'chose-another': [
+      // 'asiakas päätyi sisäiseen ratkaisuun' (a decision only in a draft about a job)
+      '(päätyi|päädyimme|päädyttiin|päätyneet|valitsi|valitsimme|päätyivät) ** (sisäiseen) (ratkaisuun|hakijaan|ehdokkaaseen|vaihtoehtoon)',
       // 'päädyimme tässä rekrytoinnissa toiseen ratkaisuun'; 'otettiin siivoojan paikalle toinen tyyppi' (a decision only in a draft about a job)
       '(päädyimme|päädyttiin|päätimme|päädyin|päätettiin) ** (toiseen|erilaiseen|muuhun) (ratkaisuun|vaihtoehtoon|suuntaan)',
       '(otettiin|otimme|palkattiin|palkkasimme|valittiin|valitsimme|otin|palkkasin) ** (toinen|joku toinen|joku muu) (tyyppi|kaveri|tyyppi tilalle|tekijä)',
@@ -702,6 +710,8 @@ const fi: LangData = {
   },
   cues: {
     requirement: [
+      // the post's focus ('joka on tehtävän pääpaino')
+      '(tehtävän|roolin|työn) (pääpaino|painopiste|ydin|keskiössä)',
       // the bar a test result had to reach ('vaadittu vähimmäistaso oli 3'); on-site work
       '(vähimmäistaso|vähimmäisraja|hyväksymisraja|vähimmäispistemäärä|kynnys|raja|minimi) (oli|on) [vähintään] #',
       '(paikan päällä|toimistolla|lähityönä|lähityössä) (#|viitenä|neljänä|kolmena|joka päivä|päivittäin)',
@@ -813,6 +823,8 @@ const fi: LangData = {
       '(hygieniapassi~|hygieniaosaamis~)',
     ],
     evidence: [
+      // what a sample lacks ('siinä ei ollut lainkaan …')
+      '(ei ollut|ei ole|ei löytynyt|ei näkynyt) (lainkaan|yhtään|ainuttakaan|mitään)',
       // a result in points ('sait 2/5 pistettä'); a wish the job cannot meet ('toivoit täysin etätyötä')
       '(sait|saamasi|saavutit) #',
       '(toivoit|haluat|halusit|toivot|toivoisit) ** (etätyötä|etätyön|etänä|osa-aikatyötä|osa-aikaista)',
