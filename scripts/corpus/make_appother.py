@@ -5,8 +5,18 @@ translated-sounding templates with job title/company/date filled in, "do not rep
 with specific rejections (a reason field filled in: certificate, language level, degree, test score against its
 cut-off, availability) and not-rejections from the same apps (receipts, status "under review", interview booking,
 withdrawal confirmations, vacancies cancelled for all, account mails, employer-side notifications, talent pools).
-Each batch was written before the rules caught it and scored before any change for it (first sight; see
-tests/corpus/README.md for the numbers).
+Each batch (25 drafts per language: 14 generic, 4 specific, 7 not-rejections) was written before the rules caught
+it and scored before any change for it (first sight; P/R: generic-rejection precision/recall, FF: not-rejections
+judged generic, span: generic-span recall):
+  batch 1 (75)  P 0.93  R 0.88  FF 2/21  span 0.91  (en 0.93, de 0.79, fi 0.93)
+  batch 2 (75)  P 0.97  R 0.88  FF 0/21  span 0.88  (en 0.79, de 0.86, fi 1.00)
+  batch 3 (75)  P 0.94  R 0.79  FF 1/21  span 0.77  (en 0.71, de 0.79, fi 0.86)
+  batch 4 (75)  P 0.97  R 0.71  FF 0/21  span 0.64  (en 0.71, de 0.79, fi 0.64)
+  batch 5 (75)  P 0.93  R 0.90  FF 1/21  span 0.91  (en 0.93, de 0.86, fi 0.93)
+  batch 6 (75)  P 0.94  R 0.81  FF 0/21  span 0.80  (en 0.93, de 0.71, fi 0.79)
+  batch 7 (75)  P 0.91  R 0.76  FF 0/21  span 0.80  (en 0.86, de 0.71, fi 0.71)
+  batch 8 (75)  P 0.86  R 0.71  FF 2/21  span 0.74  (en 0.79, de 0.64, fi 0.71)
+  pooled first sight: P 0.93, R 0.81 (271/336), FF 6/168.
 Bodies live in appother_<lang>.py as (label, stage, text, generic_spans, risky_spans, note).
 Run: python3 scripts/corpus/make_appother.py"""
 from families_corpus import write_families

@@ -437,7 +437,8 @@ export function genericFlags(
     if (h && x.s >= h.s && x.s < h.e) return;
     let a = seg.clS[leadStart(x.clause, x.sent)] as number;
     let last = clauseAt(seg, x.e - 1);
-    if (last < x.clause || (seg.clSent[last] !== x.sent && !colonJoined(text, seg, x.sent, last))) last = x.clause;
+    if (last < x.clause || (seg.clSent[last] !== x.sent && !colonJoined(text, seg, x.sent, last)))
+      last = x.clause;
     if (cat !== 'closer') last = causalEnd(last, x.sent);
     // a stock phrase in a leading "due to / since …" clause is the pseudo-reason of the clause it leads
     // into ("Due to the volume of applications, we cannot give feedback"): on into that clause

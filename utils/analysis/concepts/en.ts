@@ -182,7 +182,7 @@ const en: ConceptData = {
   cond: [
     '(if|unless|whether|provided|once|in case|as soon as|should you|should we)',
     // a rule for every application ('Applications without a supporting statement will not be considered')
-    '(applications|applicants|candidates|cvs|submissions) (without|lacking|missing|received after|submitted after|that arrive after|that do not include|that don\'t include)',
+    "(applications|applicants|candidates|cvs|submissions) (without|lacking|missing|received after|submitted after|that arrive after|that do not include|that don't include)",
   ],
   until: ['(until|till|pending receipt|as long as)', 'before (you|we|your|they|the hiring|the interview)'],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
