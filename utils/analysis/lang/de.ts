@@ -105,6 +105,8 @@ const de: LangData = {
       '(leider) (können|konnten) (wir) (nur|ausschließlich|lediglich) (bewerbungen|bewerber|bewerberinnen|kandidaten|kandidatinnen|personen) ** (berücksichtigen|einladen|weiterverfolgen|einstellen)',
     ],
     'negated-progress': [
+      // 'leider ist jetzt nicht der richtige Zeitpunkt, dich an Bord zu holen'
+      '(nicht) (der richtige|der passende) (zeitpunkt|moment) (sie|dich) ** (an bord|ins team|einzustellen|zu holen|aufzunehmen)',
       // 'ist über die erste Vorauswahl nicht hinausgekommen'
       '(über) (die|den|das) [erste|ersten] (vorauswahl|auswahl|sichtung|screening|erste runde|erste stufe|vorrunde) (nicht) (hinausgekommen|hinaus|hinausgelangt)',
       // 'wir können Sie leider nicht in den Springerpool aufnehmen'
@@ -240,6 +242,8 @@ const de: LangData = {
       '(entscheidung|wahl) (fiel|ist gefallen) [leider|letztlich|diesmal|am ende|schließlich] (auf) (eine|einen) (kandidatin|kandidaten|bewerberin|bewerber|person|fachkraft)',
     ],
     'other-candidates': [
+      // 'wir konzentrieren uns im weiteren Verfahren auf Bewerbende mit näherer Erfahrung'
+      '(konzentrieren|fokussieren) (uns) ** (auf) (bewerbend~|bewerber~|kandidat~|andere|anderen|personen|profile)',
       // 'Kandidatinnen und Kandidaten mit der relevantesten Erfahrung zum Gespräch eingeladen'
       '(kandidat~|bewerber~|bewerbend~|personen) (mit) ** (relevanteste~|passendste~|einschlägigste~|meisten|besten|stärkste~|längste~) ** (eingeladen|ausgewählt|eingestellt|berücksichtigt)',
       // the choice fell on (plural) candidates; the post was filled with / hired someone named by what they have
@@ -1016,6 +1020,8 @@ const de: LangData = {
       '(das ziel|die vorgabe|der richtwert|die norm|die mindestmenge) (sind|ist|war|waren|liegt bei|lag bei) #',
     ],
     qualification: [
+      // a licence to teach or to practise ('Ausbildereignung (AEVO)', 'Approbation')
+      '(ausbildereignung|aevo|ausbilderschein|approbation|lehrbefähigung|lehrberechtigung)',
       // a work permit the post needs ('keine Arbeitsbewilligung für die Schweiz')
       '(arbeitserlaubnis|arbeitsbewilligung|aufenthaltserlaubnis|aufenthaltstitel|arbeitsgenehmigung|aufenthaltsbewilligung|grenzgängerbewilligung)',
       '(cad|cam|cnc|sps|autocad|solidworks|revit|photoshop|indesign|~programmierung|~zertifizierung)',
@@ -1068,6 +1074,8 @@ const de: LangData = {
       '(hygieneschulung~|gesundheitszeugnis~|hygienebelehrung~|infektionsschutzbelehrung~)',
     ],
     evidence: [
+      // the lack said back ('Diese besitzen Sie derzeit nicht')
+      '(diese|diesen|dieses|die|den|das) (besitzen|haben|hast|besitzt) (sie|du) [derzeit|leider|noch|bislang|bisher] [noch] (nicht)',
       // the candidate's figure ('Ihre Vorstellung von 65.000 Euro')
       '(ihre|deine) (vorstellung|gehaltsvorstellung|gehaltsforderung|gehaltswunsch) (von|in höhe von) #',
       // what a sample lacks ('Es enthält keine Arbeiten im Bereich …')

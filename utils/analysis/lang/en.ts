@@ -87,6 +87,8 @@ const en: LangData = {
       '(decision|outcome|result|verdict) ** (against you|against your application)',
     ],
     'negated-progress': [
+      // 'we've decided this isn't the right time to bring you on board'
+      "(not|isn't|is not|wasn't|was not) (the right time|the right moment|the time) (to) (bring you on board|bring you onboard|bring you in|hire you|take you on|welcome you aboard|welcome you on board)",
       // 'we don't feel your application is strong enough for the next round'
       "(not|don't|do not|didn't|did not|isn't|is not|wasn't|was not) ** (strong enough|competitive enough|good enough) (for|to reach|to go through to|to progress to) (the|this|our|a) [*] (next|final|second|interview|shortlist|round|stage)",
       // 'withdrawn from consideration by the hiring team' (the veto word is the decision's own)

@@ -98,6 +98,10 @@ const fi: LangData = {
       '(et|etkä|ette|ettekä) [valitettavasti|siis|tällä kertaa|nyt] (ole|ollut) (niiden|heidän|hakijoiden) (joukossa) ** (jatkamme|jatketaan|kutsumme|kutsutaan|etenemme|edetään|valitsimme|valittiin|haastattelemme)',
     ],
     'negated-progress': [
+      // 'et valitettavasti menestynyt haastatteluvaiheessa'
+      '(et|ette) [valitettavasti|tällä kertaa] [valitettavasti|tällä kertaa] (menestynyt|menestyneet|pärjännyt) (haastatteluvaiheessa|haastattelussa|valinnassa|haussa|rekrytoinnissa|testissä|~vaiheessa|~testissä)',
+      // 'nyt ei ole oikea hetki ottaa sinua mukaan tiimiin'
+      '(ei) [valitettavasti] (ole) [valitettavasti] (oikea|sopiva) (hetki|aika) (ottaa|palkata|valita|rekrytoida) (sinua|sinut|teitä)',
       // 'hakemuksesi on poistettu valintaprosessista'
       '(poistettu|poistettiin|poistimme|poistanut|poistaneet) ** (valintaprosessista|rekrytoinnista|rekrytointiprosessista|hausta|valinnasta|jatkosta)',
       // 'hakemuksesi ei vakuuttanut meitä'
