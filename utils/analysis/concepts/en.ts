@@ -211,6 +211,8 @@ const en: ConceptData = {
     '(you|you have|you have decided to|you decided to) (declined|decline|turned down)',
   ],
   withdrew: [
+    // closed at the candidate's own request ('we've closed your application as requested')
+    '(closed|withdrawn|removed|archived|deleted|cancelled|canceled) (your application|your candidacy|your profile|your account|it) (as requested|at your request|as you requested|per your request|as you asked)',
     "(you|you've|you have|you are|you're|you had) (withdrawn|withdrew|withdrawing|pulled out|decided to withdraw|decided to pull out|chosen to withdraw)",
     '(withdraw|withdrawing|withdrew|withdrawn) (your|the|this) (application|candidacy|candidature)',
     '(your) (withdrawal)',

@@ -105,6 +105,10 @@ const de: LangData = {
       '(leider) (können|konnten) (wir) (nur|ausschließlich|lediglich) (bewerbungen|bewerber|bewerberinnen|kandidaten|kandidatinnen|personen) ** (berücksichtigen|einladen|weiterverfolgen|einstellen)',
     ],
     'negated-progress': [
+      // 'Sie wurden nicht für die Teilnahme am Assessment-Center ausgewählt'
+      '(sie|du) (wurden|wurdest|sind|bist) [leider|diesmal|daher] (nicht) (für) ** (ausgewählt|berücksichtigt|eingeladen|vorgesehen|nominiert)',
+      // 'passt die Stelle aus unserer Sicht nicht ganz zu Ihnen'
+      '(passt|passte) (die stelle|die position|die rolle|die aufgabe) ** (nicht) [ganz|so ganz|wirklich|richtig] (zu ihnen|zu dir)',
       // 'leider ist jetzt nicht der richtige Zeitpunkt, dich an Bord zu holen'
       '(nicht) (der richtige|der passende) (zeitpunkt|moment) (sie|dich) ** (an bord|ins team|einzustellen|zu holen|aufzunehmen)',
       // 'ist über die erste Vorauswahl nicht hinausgekommen'
@@ -193,6 +197,8 @@ const de: LangData = {
       '(wir) (machen|gehen) [diesmal|dieses mal|leider|jetzt|nun|also] [diesmal|leider] (nicht) (mit) (dir|ihnen|euch) (weiter)',
     ],
     'chosen-other': [
+      // 'die Stelle einem Kollegen zu übertragen, der sie bereits kommissarisch führt'
+      '(stelle|position|aufgabe|leitung) (einem|einer) (kollegen|kollegin|mitarbeiter|mitarbeiterin|anderen|internen|anderen bewerber|anderen bewerberin) ** (übertragen|gegeben|anvertraut)',
       // 'die ausgewählte Kandidatin hat unser Angebot angenommen'
       '(ausgewählte|erfolgreiche|gewählte|ausgewählten|gewählten) (kandidatin|kandidat|bewerberin|bewerber|person|fachkraft) (hat) [nun|bereits|inzwischen] ** (angebot|stelle|position|vertrag|zusage) (angenommen|unterschrieben)',
       // a freelance platform's 'an einen anderen Freelancer vergeben'
@@ -539,6 +545,8 @@ const de: LangData = {
       '(auswahl) ** (nicht) (leicht|einfach)',
     ],
     'careful-consideration': [
+      // 'nach langem Abwägen'
+      '(nach) (langem|reiflichem|sorgfältigem|gründlichem|intensivem) (abwägen|überlegen|nachdenken)',
       // 'wir haben uns nach dem Gespräch intern beraten'
       '(haben|hatten) (uns) ** (intern|im team|gemeinsam) (beraten|abgestimmt|besprochen|ausgetauscht)',
       '(haben|hatten) (alle) [eingegangenen] (bewerbungen|unterlagen) [sehr] (sorgfältig|gründlich|eingehend|genau|aufmerksam) (gesichtet|geprüft|gelesen|durchgesehen)',

@@ -87,6 +87,8 @@ const en: LangData = {
       '(decision|outcome|result|verdict) ** (against you|against your application)',
     ],
     'negated-progress': [
+      // 'we don't think the role is quite right for you'
+      "(don't|do not|didn't|did not) (think|feel|believe) (the|this|that) (role|position|job|post|opportunity) (is|was|would be|'s) [quite|really|entirely|the] (right|suitable|a fit|the right fit|the right one) (for you)",
       // 'we've decided this isn't the right time to bring you on board'
       "(not|isn't|is not|wasn't|was not) (the right time|the right moment|the time) (to) (bring you on board|bring you onboard|bring you in|hire you|take you on|welcome you aboard|welcome you on board)",
       // 'we don't feel your application is strong enough for the next round'
@@ -794,6 +796,8 @@ const en: LangData = {
   },
   cues: {
     requirement: [
+      // a bar named as what the role needs ('below the 70 we need for this role')
+      '(below|under|short of) (the) # (we need|we require|required|needed|that we need|that we require|minimum)',
       // a salary budget ('well above the budgeted range')
       '(budget|budgeted|salary|pay) (range|band|bracket|ceiling)',
       '(above|over|exceeds|exceeded|outside) (the|our) (budget|budgeted range|salary range|salary band|pay range|pay band|range)',
@@ -916,6 +920,8 @@ const en: LangData = {
       '(several|many|a few) (years) (of|in|with)',
     ],
     evidence: [
+      // a named test's score ('your Spanish listening test score was 45')
+      '(test|assessment|exam|exercise) (score|result|mark) (was|of|came to|came in at) #',
       // the application says the qualification is still in progress ('you are currently working towards Level 2')
       "(you are|you're|you were) [currently|still|only] [currently|still] (working towards|studying for|training for|completing|enrolled on|enrolled in)",
       '(your) (portfolio|cv|application|test|submission|sample|work|code|answers) (has|had|shows|showed|contains|contained|includes|included) (no|none|little|only|hardly)',

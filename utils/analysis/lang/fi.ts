@@ -98,6 +98,8 @@ const fi: LangData = {
       '(et|etkä|ette|ettekä) [valitettavasti|siis|tällä kertaa|nyt] (ole|ollut) (niiden|heidän|hakijoiden) (joukossa) ** (jatkamme|jatketaan|kutsumme|kutsutaan|etenemme|edetään|valitsimme|valittiin|haastattelemme)',
     ],
     'negated-progress': [
+      // 'tehtävä ei mielestämme ole aivan sinua varten'
+      '(tehtävä|rooli|paikka|työ) (ei) [mielestämme|valitettavasti|ehkä] (ole) [aivan|ihan|oikein|valitettavasti] (sinua varten|sinulle sopiva|oikea sinulle|sinun juttusi)',
       // 'et valitettavasti menestynyt haastatteluvaiheessa'
       '(et|ette) [valitettavasti|tällä kertaa] [valitettavasti|tällä kertaa] (menestynyt|menestyneet|pärjännyt) (haastatteluvaiheessa|haastattelussa|valinnassa|haussa|rekrytoinnissa|testissä|~vaiheessa|~testissä)',
       // 'nyt ei ole oikea hetki ottaa sinua mukaan tiimiin'
@@ -160,6 +162,8 @@ const fi: LangData = {
       '(et|ette) ** (edennyt|edenneet|päässyt|menestynyt|tullut valituksi) ** (jatkoon|haastatteluun|seuraavaan|eteenpäin|vaiheeseen|tällä kertaa)',
     ],
     'chosen-other': [
+      // 'päätti antaa tehtävän kollegalle, joka …'
+      '(antaa|antoi|annettiin|annoimme|antaneet) (tehtävän|paikan|viran|pestin) (kollegalle|toiselle|toiselle hakijalle|sisäiselle hakijalle|työntekijällemme|talon omalle)',
       // a freelance platform's 'valinnut projektiin toisen tekijän'
       '(valinnut|valitsi|valittiin|valitsimme|valinneet) ** (toisen|toinen|muun) (tekijän|tekijä|freelancerin|toteuttajan)',
       // 'se menee toiselle hakijalle', 'työn sai toinen hakija'
