@@ -82,6 +82,8 @@ const de: LangData = {
       '(es|sie|er) (ist|wurde) [leider|diesmal|am ende|letztlich|dann] [leider|diesmal] (jemand anderes|jemand anders|eine andere|ein anderer|wer anders) (geworden)',
     ],
     'not-in-favour': [
+      // 'leider haben wir diesmal keine guten Nachrichten für Sie' (a decision only in a draft about a job)
+      '(keine) (guten|positiven|erfreulichen|besseren) (nachrichten|neuigkeiten) (für sie|für dich|für euch)',
       // 'sehen aber derzeit keine Möglichkeit einer Zusammenarbeit' (a decision only in a draft about a job)
       // (from 'keine' on: a 'but' inside the match would read as a negation across it)
       '(keine) (möglichkeit|basis|grundlage|perspektive) (einer|für eine|zur|zu einer) (zusammenarbeit|anstellung|beschäftigung|einstellung)',

@@ -54,6 +54,8 @@ const en: LangData = {
       "(unfortunately|unfortunatly|unfortunatley|sadly|sorry) [it's|it is] (not|no) (this time|on this occasion|this round|this time round)",
     ],
     'no-room': [
+      // a platform's 'right now we are not onboarding new partners in your area' (a decision only in a draft about a job)
+      "(not|n't|no longer) (onboarding|accepting|taking on|recruiting|signing up|hiring) (new|any new|more|any more|additional) (partners|drivers|couriers|riders|volunteers|staff|applicants|people|workers|tutors|carers|members of staff)",
       // 'we've got our team sorted for now' (a decision only in a draft about a job)
       "(got|have|has|'ve got|'ve) (our|the) (team|crew|staff|rota|roster|team for the season) (sorted|complete|full|covered|filled|in place)",
       // 'we're not hiring for the kitchen porter role any more as we've found someone' (a decision only in a draft about a job)

@@ -47,6 +47,8 @@ const fi: LangData = {
       '(työpaikka|pesti|kesätyöpaikka|kesäduuni|duuni|kesätyö) (meni|on mennyt|lähti) [jo|valitettavasti] [jo] [muualle|toiselle]',
     ],
     'no-room': [
+      // 'emme tällä hetkellä ota uusia kuljettajia alueellesi' (a decision only in a draft about a job)
+      '(emme|en) [tällä hetkellä|nyt|valitettavasti|enää] [tällä hetkellä|valitettavasti] (ota|palkkaa|rekrytoi|hae) (uusia|lisää) (kuljettajia|työntekijöitä|lähettejä|kumppaneita|tekijöitä|myyjiä|hoitajia|vapaaehtoisia|kesätyöntekijöitä)',
       // 'meillä on porukka jo kasassa tälle kaudelle' (a decision only in a draft about a job)
       '(porukka|tiimi|väki|kesäporukka|työporukka|henkilökunta|kesätiimi) [on|jo] [jo|nyt|valitettavasti] (kasassa|koossa|täynnä|täydessä|valmiina)',
       // 'emme tarvitse tällä hetkellä lisää työntekijöitä' (a decision only in a draft about a job)
@@ -78,6 +80,8 @@ const fi: LangData = {
       '(ei|eikä) ** (mahdu|mahtunut) ** (enää|useampia|enempää|lisää)',
     ],
     'not-in-favour': [
+      // 'valitettavasti uutiset eivät ole tällä kertaa hyviä' (a decision only in a draft about a job)
+      '(uutiset|uutinen|vastaus|vastauksemme|päätös|päätöksemme) (eivät|ei) [valitettavasti|tällä kertaa] (ole) [valitettavasti|tällä kertaa] [tällä kertaa|valitettavasti] (hyviä|hyvä|myönteisiä|myönteinen|toivomiasi|toivottuja)',
       // 'emme näe tällä hetkellä mahdollisuutta yhteistyöhön' (a decision only in a draft about a job)
       '(emme|en|ei) (näe|nähneet|löydä|löytäneet) [tällä hetkellä|valitettavasti|nyt|tällä kertaa] [tällä hetkellä|valitettavasti] (mahdollisuutta|edellytyksiä|pohjaa) (yhteistyöhön|työsuhteeseen|yhteistyölle|palkkaamiseen)',
       // a decision that 'did not fall in your favour' (a decision only in a draft about a job: CONTEXT_FAMILIES)
@@ -98,6 +102,8 @@ const fi: LangData = {
       '(et|etkä|ette|ettekä) [valitettavasti|siis|tällä kertaa|nyt] (ole|ollut) (niiden|heidän|hakijoiden) (joukossa) ** (jatkamme|jatketaan|kutsumme|kutsutaan|etenemme|edetään|valitsimme|valittiin|haastattelemme)',
     ],
     'negated-progress': [
+      // 'emme huomioi hakemustasi tällä kertaa'
+      '(emme|en) [valitettavasti|tällä kertaa] (huomioi|voi huomioida|ota huomioon|voi ottaa huomioon) (hakemustasi|sinua|hakemuksesi|hakemustanne)',
       // 'tehtävä ei mielestämme ole aivan sinua varten'
       '(tehtävä|rooli|paikka|työ) (ei) [mielestämme|valitettavasti|ehkä] (ole) [aivan|ihan|oikein|valitettavasti] (sinua varten|sinulle sopiva|oikea sinulle|sinun juttusi)',
       // 'et valitettavasti menestynyt haastatteluvaiheessa'
