@@ -21,6 +21,9 @@ const de: LangData = {
     // an applicant-system status set to a refusal ('Status … hat sich geändert: Absage'): a decision only in a draft
     // about a job (CONTEXT_FAMILIES), since tickets and orders have statuses too
     'status-negative': [
+      // 'vom Arbeitgeber abgelehnt'; a status 'Archiviert – nicht ausgewählt'
+      '(vom arbeitgeber|von der arbeitgeberin|vom unternehmen|von der firma|vom recruiter|von der recruiterin|vom kunden|von der kundin) (abgelehnt|abgesagt|zurückgewiesen)',
+      '(archiviert|abgeschlossen|geschlossen) (nicht ausgewählt|nicht berücksichtigt|abgelehnt|absage)',
       // a job board's 'das Unternehmen hat Ihnen abgesagt'
       '(hat|haben|hatte) (ihnen|dir) [leider|heute|nun|jetzt|bereits|inzwischen] [leider] (abgesagt|eine absage erteilt|eine absage geschickt)',
       '(geändert|aktualisiert|gesetzt|geändert auf|geändert in|gewechselt) [in|auf|zu|nach] (absage|abgelehnt|abgesagt|nicht berücksichtigt|nicht ausgewählt|nicht erfolgreich|ausgeschieden|nicht weiter berücksichtigt)',
@@ -39,6 +42,8 @@ const de: LangData = {
       '(das|es) (mit dem|mit der) (job|stelle|ausbildungsplatz|praktikum|minijob|aushilfsjob|ferienjob|nebenjob) ** (wird|wurde) [leider|also|diesmal|dann|wohl] [leider|diesmal] (nichts)',
     ],
     'no-room': [
+      // a gig app's 'wir können dir die Schicht leider nicht zuteilen' (a decision only in a draft about a job)
+      '(können|konnten) (wir) (dir|ihnen) ** (schicht|samstagsschicht|einsatz|auftrag|~schicht) ** (nicht) (zuteilen|geben|anbieten|vergeben|zusagen)',
       // 'wir haben für den Aushilfsjob schon genug Leute'
       '(haben|hätten) (wir) ** (schon|bereits|inzwischen|jetzt) (genug|genügend|ausreichend) (leute|personal|aushilfen|bewerber|mitarbeiter|helfer|kräfte)',
       '(wir) (haben) ** (schon|bereits|inzwischen|jetzt) (genug|genügend|ausreichend) (leute|personal|aushilfen|bewerber|mitarbeiter|helfer|kräfte)',
@@ -107,6 +112,13 @@ const de: LangData = {
       '(leider) (können|konnten) (wir) (nur|ausschließlich|lediglich) (bewerbungen|bewerber|bewerberinnen|kandidaten|kandidatinnen|personen) ** (berücksichtigen|einladen|weiterverfolgen|einstellen)',
     ],
     'negated-progress': [
+      // 'Sie haben das Vorinterview nicht bestanden'; 'kein zweites Gespräch zu vereinbaren'; 'nicht bis zum Interview gekommen'
+      '(sie|du) (haben|hast) ** ** (nicht) (bestanden)',
+      '(haben|hast) (sie|du) ** ** (nicht) (bestanden)',
+      '(kein|keinen|keine) (zweites|weiteres|zweiten|weiteren|finales|nächstes) (gespräch|interview|vorstellungsgespräch|treffen|kennenlernen) (zu vereinbaren|vereinbaren|anzubieten|zu führen|durchzuführen|zu planen|anbieten)',
+      '(nicht) (bis zum|bis zur|bis ins|in die|ins) (interview|gespräch|vorstellungsgespräch|auswahlgespräch|zweite runde|finale|endrunde|assessment-center) (gekommen|geschafft|vorgedrungen|gelangt)',
+      // 'der Berufungsausschuss hat Sie nicht zur Ernennung vorgeschlagen'
+      '(sie|dich) (nicht) (zur|für die|zu einer) (ernennung|berufung|einstellung|besetzung) ** (vorgeschlagen|empfohlen|nominiert)',
       // 'Sie wurden nicht für die Teilnahme am Assessment-Center ausgewählt'
       '(sie|du) (wurden|wurdest|sind|bist) [leider|diesmal|daher] (nicht) (für) ** (ausgewählt|berücksichtigt|eingeladen|vorgesehen|nominiert)',
       // 'passt die Stelle aus unserer Sicht nicht ganz zu Ihnen'
@@ -948,6 +960,7 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      '(unter|unterhalb) (den|der|dem) ** (geforderten|erforderlichen|verlangten|nötigen|notwendigen|vorgeschriebenen) #',
       // a salary budget ('über dem Budget von 45.000 bis 50.000 Euro'); the post's focus ('den Schwerpunkt dieser Stelle')
       '(über|oberhalb) (dem|unserem|des|unseres) (budget|gehaltsrahmen|gehaltsband|budgets|rahmen)',
       '(schwerpunkt|kern|hauptaufgabe) (dieser|der|unserer) (stelle|position|rolle|tätigkeit)',
@@ -1030,6 +1043,7 @@ const de: LangData = {
       '(das ziel|die vorgabe|der richtwert|die norm|die mindestmenge) (sind|ist|war|waren|liegt bei|lag bei) #',
     ],
     qualification: [
+      '(schreibgeschwindigkeit|tippgeschwindigkeit|anschläge pro minute|wörter pro minute)',
       // a licence to teach or to practise ('Ausbildereignung (AEVO)', 'Approbation')
       '(ausbildereignung|aevo|ausbilderschein|approbation|lehrbefähigung|lehrberechtigung)',
       // a work permit the post needs ('keine Arbeitsbewilligung für die Schweiz')

@@ -54,6 +54,8 @@ const en: LangData = {
       "(unfortunately|unfortunatly|unfortunatley|sadly|sorry) [it's|it is] (not|no) (this time|on this occasion|this round|this time round)",
     ],
     'no-room': [
+      // a gig app's 'we're unable to match you with the Saturday shift' (a decision only in a draft about a job)
+      "(unable to|can't|cannot|not able to|couldn't|won't be able to) (match|assign|allocate|give|offer|book) (you) (with|to|the|for) ** (shift|shifts|gig|gigs|slot|slots|booking|placement)",
       // a platform's 'right now we are not onboarding new partners in your area' (a decision only in a draft about a job)
       "(not|n't|no longer) (onboarding|accepting|taking on|recruiting|signing up|hiring) (new|any new|more|any more|additional) (partners|drivers|couriers|riders|volunteers|staff|applicants|people|workers|tutors|carers|members of staff)",
       // 'we've got our team sorted for now' (a decision only in a draft about a job)
@@ -89,6 +91,9 @@ const en: LangData = {
       '(decision|outcome|result|verdict) ** (against you|against your application)',
     ],
     'negated-progress': [
+      // a step not passed ('you did not pass the screening call'); no next interview ('decided not to schedule a second interview')
+      "(did not|didn't|have not|haven't|were not able to|weren't able to) (pass|clear|get through|make it through) (the|your|our) [*] [*] (screening|screen|phone screen|screening call|interview|assessment|test|stage|round|video interview|assessment centre|assessment center)",
+      "(not|n't) (to) (schedule|arrange|book|offer|set up|hold) (a|any) (second|further|final|follow-up|next) (interview|meeting|round|conversation|call)",
       // 'we don't think the role is quite right for you'
       "(don't|do not|didn't|did not) (think|feel|believe) (the|this|that) (role|position|job|post|opportunity) (is|was|would be|'s) [quite|really|entirely|the] (right|suitable|a fit|the right fit|the right one) (for you)",
       // 'we've decided this isn't the right time to bring you on board'
@@ -798,6 +803,7 @@ const en: LangData = {
   },
   cues: {
     requirement: [
+      '(below|under|short of) (the) # ** (required|needed|we need|we require|minimum|that we need)',
       // a bar named as what the role needs ('below the 70 we need for this role')
       '(below|under|short of) (the) # (we need|we require|required|needed|that we need|that we require|minimum)',
       // a salary budget ('well above the budgeted range')
@@ -878,6 +884,7 @@ const en: LangData = {
       '(the|this) (post|role|job|position|rota) (is|was) (built|based|centred|centered) (around|on)',
     ],
     qualification: [
+      '(typing speed|typing test|words per minute|wpm)',
       // a graded qualification ('a Level 3 childcare qualification', 'Level 2 award')
       '(level) # [*] (qualification|diploma|certificate|award|nvq|apprenticeship|course)',
       '(registered|registration) (with) (the) *',

@@ -22,6 +22,8 @@ const fi: LangData = {
     // an applicant-system status set to a refusal ('Hakemuksesi tila … on muuttunut: Ei valittu'): a decision only in a
     // draft about a job (CONTEXT_FAMILIES), since tickets and orders have statuses too
     'status-negative': [
+      // a status 'Arkistoitu – ei valittu'
+      '(arkistoitu|suljettu|käsitelty|päättynyt) (=ei) (valittu|edennyt|valintaa)',
       '(tila|tilaksi|muuttunut|päivitetty|päivittynyt|vaihtunut|muutettu) [muotoon] [hakemus|hakemuksesi] (=ei) (valittu|edennyt|valittu jatkoon|hyväksytty)',
       // an outcome field ('Tulos: Ei valittu')
       '(tila|tilaksi|muuttunut|päivitetty|päivittynyt|vaihtunut|muutettu) [muotoon] (hylätty|hylkäys|kielteinen|kielteinen päätös)',
@@ -102,6 +104,10 @@ const fi: LangData = {
       '(et|etkä|ette|ettekä) [valitettavasti|siis|tällä kertaa|nyt] (ole|ollut) (niiden|heidän|hakijoiden) (joukossa) ** (jatkamme|jatketaan|kutsumme|kutsutaan|etenemme|edetään|valitsimme|valittiin|haastattelemme)',
     ],
     'negated-progress': [
+      // 'et valitettavasti läpäissyt puhelinhaastattelua'; 'nimitystoimikunta ei puoltanut hakemustanne'; 'ettet sovi rooliin'
+      '(et|ette) [valitettavasti|tällä kertaa] [valitettavasti] (läpäissyt|läpäisseet|päässyt läpi|selvinnyt)',
+      '(ei|eivät) [valitettavasti] (puoltanut|puoltaneet|kannattanut|kannattaneet|suositellut|suositelleet) (hakemustanne|hakemustasi|teitä|sinua|valintaanne|valintaasi)',
+      '(ettet|ettette) [valitettavasti] (sovi|sopisi) [tähän|meidän] [*] (rooliin|tehtävään|paikkaan|pestiin|tiimiin)',
       // 'emme huomioi hakemustasi tällä kertaa'
       '(emme|en) [valitettavasti|tällä kertaa] (huomioi|voi huomioida|ota huomioon|voi ottaa huomioon) (hakemustasi|sinua|hakemuksesi|hakemustanne)',
       // 'tehtävä ei mielestämme ole aivan sinua varten'
@@ -724,6 +730,7 @@ const fi: LangData = {
   },
   cues: {
     requirement: [
+      '(alle) ** (vaaditun|vaadittavan|edellytetyn|vaaditut|vähimmäis~) #',
       // the post's focus ('joka on tehtävän pääpaino')
       '(tehtävän|roolin|työn) (pääpaino|painopiste|ydin|keskiössä)',
       // the bar a test result had to reach ('vaadittu vähimmäistaso oli 3'); on-site work
@@ -796,6 +803,7 @@ const fi: LangData = {
       '(tavoite|tavoitteena|vaatimus|normi) (on|oli) [vähintään] #',
     ],
     qualification: [
+      '(kirjoitusnopeus~|sanaa minuutissa|lyöntiä minuutissa)',
       // a trial lesson: a named assessment, like a work sample
       '(näytetun~|opetusnäyt~|koetun~)',
       // a spoken language named with its level ('puhuu sujuvaa ruotsia', 'ruotsin taitosi')
