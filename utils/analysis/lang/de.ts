@@ -42,6 +42,8 @@ const de: LangData = {
       '(das|es) (mit dem|mit der) (job|stelle|ausbildungsplatz|praktikum|minijob|aushilfsjob|ferienjob|nebenjob) ** (wird|wurde) [leider|also|diesmal|dann|wohl] [leider|diesmal] (nichts)',
     ],
     'no-room': [
+      // 'die Crew für die Festivalsaison ist schon voll' (a decision only in a draft about a job)
+      '(crew|team|mannschaft|besetzung|schichtplan) ** (ist|sind) [schon|bereits|jetzt|leider|inzwischen] [schon|bereits] (voll|komplett|vollständig|ausgebucht)',
       // a gig app's 'wir können dir die Schicht leider nicht zuteilen' (a decision only in a draft about a job)
       '(können|konnten) (wir) (dir|ihnen) ** (schicht|samstagsschicht|einsatz|auftrag|~schicht) ** (nicht) (zuteilen|geben|anbieten|vergeben|zusagen)',
       // 'wir haben für den Aushilfsjob schon genug Leute'
@@ -358,6 +360,8 @@ const de: LangData = {
       '(keine|keinen|kein) [passende|passenden|geeignete|geeigneten|freie|offene|vakante|weitere] (stelle|position|vakanz|einsatzmöglichkeit|job|stellen|positionen) (für sie|für dich|anbieten|zu ihrem profil|zu deinem profil)',
     ],
     'no-offer': [
+      // 'werden Ihnen diesmal keine Einladung zum Gespräch aussprechen'
+      '(kein|keine|keinen) (einladung|zusage|angebot) (zum|zu einem|für ein|zur) (gespräch|vorstellungsgespräch|interview|kennenlernen|probearbeiten) (aussprechen|geben|schicken|senden|machen|zukommen lassen)',
       // 'leider können wir Ihnen keine Promotionsstelle in unserem Kolleg anbieten'
       '(ihnen|dir|euch) [leider|derzeit|diesmal|aktuell|daher|somit|momentan] (keine|keinen) (~stelle|~platz|~job|position|anstellung|beschäftigung|~position) ** (anbieten|geben|machen|zusagen)',
       '(kein|keine) (angebot|vertragsangebot|stellenangebot|zusage|vorstellungsgespräch|gespräch|interview|einladung) (machen|unterbreiten|anbieten|geben|aussprechen|erteilen|aussenden)',

@@ -54,6 +54,9 @@ const en: LangData = {
       "(unfortunately|unfortunatly|unfortunatley|sadly|sorry) [it's|it is] (not|no) (this time|on this occasion|this round|this time round)",
     ],
     'no-room': [
+      // 'the crew's full for the festival season' (a decision only in a draft about a job)
+      "(crew's|team's|rota's|roster's) [now|already|all] (full|complete|sorted|fully booked)",
+      '(crew|team|rota|roster) (is|are) [now|already|all] (full|complete|fully booked)',
       // a gig app's 'we're unable to match you with the Saturday shift' (a decision only in a draft about a job)
       "(unable to|can't|cannot|not able to|couldn't|won't be able to) (match|assign|allocate|give|offer|book) (you) (with|to|the|for) ** (shift|shifts|gig|gigs|slot|slots|booking|placement)",
       // a platform's 'right now we are not onboarding new partners in your area' (a decision only in a draft about a job)

@@ -104,6 +104,8 @@ const fi: LangData = {
       '(et|etkä|ette|ettekä) [valitettavasti|siis|tällä kertaa|nyt] (ole|ollut) (niiden|heidän|hakijoiden) (joukossa) ** (jatkamme|jatketaan|kutsumme|kutsutaan|etenemme|edetään|valitsimme|valittiin|haastattelemme)',
     ],
     'negated-progress': [
+      // 'ehdokkuutesi ei menestynyt viimeisessä vaiheessa'
+      '(ehdokkuutesi|ehdokkuutenne|kandidatuurisi) (ei) [valitettavasti|tällä kertaa] (menestynyt|edennyt|johtanut)',
       // 'et valitettavasti läpäissyt puhelinhaastattelua'; 'nimitystoimikunta ei puoltanut hakemustanne'; 'ettet sovi rooliin'
       '(et|ette) [valitettavasti|tällä kertaa] [valitettavasti] (läpäissyt|läpäisseet|päässyt läpi|selvinnyt)',
       '(ei|eivät) [valitettavasti] (puoltanut|puoltaneet|kannattanut|kannattaneet|suositellut|suositelleet) (hakemustanne|hakemustasi|teitä|sinua|valintaanne|valintaasi)',
