@@ -237,6 +237,27 @@ const AMONG = INDEX.among;
 const CONCEDE = INDEX.concede;
 const SEEK = INDEX.seek;
 const SENTENCE_VETO = bits(['cancel', 'withdraw']);
+const CANCEL = INDEX.cancel;
+const WITHDRAW = INDEX.withdraw;
+
+/**
+ * "Your interview has been cancelled because the employer has decided to pursue other applicants"
+ * ("…abgesagt, da sich das Unternehmen für andere entschieden hat", "…peruttu, koska työnantaja on
+ * valinnut toisen hakijan"): the cancellation is the consequence of a decision stated after a causal
+ * word. Returns that causal word's index when every veto word of the sentence is a cancellation before
+ * it, else -1 (the sentence stays vetoed).
+ */
+function causeAfterCancel(hits: readonly CHit[], causal: readonly number[] | undefined): number {
+  if (!causal) return -1;
+  let last = -1;
+  for (const h of hits) {
+    if (!has(SENTENCE_VETO, h.c)) continue;
+    if (h.c !== CANCEL) return -1;
+    if (h.we > last) last = h.we;
+  }
+  for (const c of causal) if (c > last) return c;
+  return -1;
+}
 /** Refunds, orders, data retention: a veto only in a sentence that names no candidacy, role or competitor. */
 const OFFTOPIC = INDEX.offtopic;
 const CANDIDACY = bits(['cand', 'position', 'others']);
@@ -409,13 +430,27 @@ export function conceptMatches(
   const coordinated = coordinatedClauses(m, t, seg);
   // a sentence that names the candidacy itself makes the draft about a job
   let named = false;
-  for (const [sent, hits] of bySent) {
+  const causalBySent = causalWordsBySentence(m, t);
+  for (const [sent, all] of bySent) {
+    let hits = all;
     const mask: [number, number] = [0, 0];
     for (const h of hits) {
       if (h.c < 32) mask[0] |= 1 << h.c;
       else mask[1] |= 1 << (h.c - 32);
     }
-    if (meets(mask, SENTENCE_VETO)) continue;
+    if (meets(mask, SENTENCE_VETO)) {
+      // a cancellation caused by a decision: only the part after the causal word is read
+      const cause = causeAfterCancel(hits, causalBySent.get(sent));
+      if (cause < 0) continue;
+      hits = hits.filter((h) => h.w > cause);
+      mask[0] = 0;
+      mask[1] = 0;
+      for (const h of hits) {
+        if (h.c < 32) mask[0] |= 1 << h.c;
+        else mask[1] |= 1 << (h.c - 32);
+      }
+      if (hits.length === 0) continue;
+    }
     if (has(mask, OFFTOPIC) && !namesCandidacy(hits)) continue;
     if (isQuestion(t.text, seg.sentE[sent] as number)) continue;
     const contrast = contrastBySent.get(sent) ?? NO_WORDS;
@@ -883,8 +918,14 @@ export function patternVeto(
       ? { words: causal, opens: (w) => opensSentence(t, w) }
       : null;
     let offtopic = false;
+    // a cancellation caused by the decision after a causal word does not undo it
+    const cause = causeAfterCancel(hits, causal);
+    const dw = firstWord(t, d);
     for (const h of hits) {
-      if (has(SENTENCE_VETO, h.c)) return CONCEPTS[h.c] as string;
+      // a veto word inside the pattern's own words ('withdrawn from consideration by the hiring team') is
+      // the decision's wording, not a withdrawal or cancellation beside it
+      const own = h.c === WITHDRAW && h.s >= d.s && h.e <= d.e;
+      if (has(SENTENCE_VETO, h.c) && !own && !(cause >= 0 && cause < dw)) return CONCEPTS[h.c] as string;
       if (h.c === OFFTOPIC) offtopic = true;
     }
     if (offtopic && !namesCandidacy(hits)) return 'offtopic';
@@ -934,6 +975,8 @@ export function contrastWordsBySentence(m: Matches, t: Tokens): Map<number, numb
  * recruiting word (application, interview, CV …).
  */
 const CONTEXT_FAMILIES: ReadonlySet<string> = new Set([
+  // an applicant-system status 'changed to: not selected': tickets and orders have statuses too
+  'status-negative',
   'did-not-work-out',
   // 'we took someone who already has …': also said of a plumber or a flatmate
   'took-already',

@@ -340,6 +340,24 @@ function wordCount(text: string, a: number, b: number): number {
   return n;
 }
 
+/**
+ * Whether clause c opens the sentence right after sentence k, and only ": " on one line parts them:
+ * a status field ("Outcome: Regret", "… has changed to: Not selected") is one statement, so a match
+ * that runs across the colon is underlined to its end.
+ */
+function colonJoined(text: string, seg: Segments, k: number, c: number): boolean {
+  if (seg.clSent[c] !== k + 1 || k + 1 >= seg.sentS.length) return false;
+  const a = seg.sentE[k] as number;
+  const b = seg.sentS[k + 1] as number;
+  let colon = false;
+  for (let i = a; i < b; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 58) colon = true;
+    else if (code === 10 || code === 13) return false;
+  }
+  return colon;
+}
+
 /** Which generic underlines a draft gets. */
 export type GenericScope = 'all' | 'quoted' | 'closers' | 'none';
 
@@ -453,9 +471,14 @@ export function genericFlags(
     const first = leadStart(x.clause, x.sent);
     let a = cat === 'decision' ? labelStart(first, x.sent) : (seg.clS[first] as number);
     let last = clauseAt(seg, x.e - 1);
-    // a decision that runs from a label into its value ("Beslut: Ej antagen") takes the value in
+    // a decision that runs from a label into its value ("Beslut: Ej antagen") takes the value in, and so
+    // does one that runs across ": " on its line ("Status: Not progressed")
     const label = cat === 'decision' && seg.clSent[last] === x.sent + 1 ? labelFrom(x.sent + 1) : -1;
-    if (last < x.clause || (seg.clSent[last] !== x.sent && label < 0)) last = x.clause;
+    if (
+      last < x.clause ||
+      (seg.clSent[last] !== x.sent && label < 0 && !colonJoined(text, seg, x.sent, last))
+    )
+      last = x.clause;
     if (label > a) a = label;
     if (cat !== 'closer') last = causalEnd(last, x.sent);
     // a stock phrase in a leading "due to / since …" clause is the pseudo-reason of the clause it leads

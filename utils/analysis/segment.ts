@@ -10,6 +10,7 @@ import { int32s } from './arena';
 import {
   CLASS,
   DASH,
+  DIGIT,
   foldString,
   HARD,
   IGNORE,
@@ -298,6 +299,30 @@ const isDigitCode = (c: number) => c >= 48 && c <= 57;
 /** Clause boundary characters: , ; ( ) */
 const isClauseMark = (code: number) => code === 44 || code === 59 || code === 40 || code === 41;
 
+/**
+ * A short label in brackets inside a sentence ("Team Lead (Req. 4471) at …", "Werkstudent (m/w/d) befindet
+ * sich …", "tehtävään Myyjä (osa-aikainen) ei …"): application systems fill job titles, reference numbers and
+ * locations in this way, and the bracket is part of the noun phrase, not a clause of its own. At most three
+ * words, 30 characters and no clause punctuation inside; returns the offset of its ')' or -1.
+ */
+function labelBracket(text: string, i: number, b: number): number {
+  let words = 0;
+  let inWord = false;
+  const lim = Math.min(b, i + 32);
+  for (let j = i + 1; j < lim; j++) {
+    const code = text.charCodeAt(j);
+    if (code === 41) return words > 0 && words <= 3 ? j : -1;
+    if (code === 44 || code === 59 || code === 40 || CLASS[code] === NEWLINE || CLASS[code] === HARD) {
+      // a '.' inside an abbreviation ("Req. 4471") is no sentence end
+      if (code !== 46) return -1;
+    }
+    const letter = CLASS[code] === LETTER || CLASS[code] === DIGIT;
+    if (letter && !inWord) words++;
+    inWord = letter;
+  }
+  return -1;
+}
+
 /** A dash with spaces (no line break) on both sides: "… we chose another – she had more …". */
 function spacedDash(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
@@ -329,6 +354,7 @@ class ClauseBuilder {
   private g = 0; // gap pointer
   private w = 0; // word pointer
   private cs = 0; // start of the open clause
+  private tagClose = -1; // the ')' of a label bracket, which ends no clause
 
   constructor(private readonly t: Tokens) {
     this.wordClause = int32s(t.n).fill(-1);
@@ -355,6 +381,14 @@ class ClauseBuilder {
       const ge = Math.min(gEnd, b);
       for (let i = gs; i < ge; i++) {
         const code = text.charCodeAt(i);
+        if (i === this.tagClose) continue;
+        if (code === 40) {
+          const c = labelBracket(text, i, b);
+          if (c > 0) {
+            this.tagClose = c;
+            continue;
+          }
+        }
         if (isClauseMark(code) || (CLASS[code] === DASH && spacedDash(text, i))) this.close(k, i, b);
       }
       if (gEnd > b) break;

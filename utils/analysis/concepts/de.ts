@@ -50,13 +50,20 @@ const de: ConceptData = {
   ],
   others: [
     // a fellow applicant is someone else by the word itself ('einer Mitbewerberin anbieten')
-    '(einer|einem|eine|einen) (mitbewerber~|mitbewerberin)',
-    '(andere~|anderen|anderer|anderem|weitere~|interne~|externe~|stärkere~|erfahrenere~|geeignetere~|passendere~) (kandidat~|bewerber~|person~|profil~|bewerbung~|finalist~|mitbewerber~|besetzung~|lösung~)',
+    '(einer|einem|eine|einen) (mitbewerber~|bewerbend~|mitbewerberin)',
+    '(andere~|anderen|anderer|anderem|weitere~|interne~|externe~|stärkere~|erfahrenere~|geeignetere~|passendere~) (kandidat~|bewerber~|bewerbend~|person~|profil~|bewerbung~|finalist~|mitbewerber~|bewerbend~|besetzung~|lösung~)',
+    // 'für diese Position andere Optionen zu verfolgen'
+    '(andere|anderen|alternative|alternativen) (optionen|wege)',
+    // 'Kandidatinnen und Kandidaten mit besonders passender Erfahrung'
+    '(kandidat~|bewerber~|bewerbend~) (mit) (besonders|der|den|einschlägiger|passender|passenderer|relevanter|relevanterer|relevantester|mehr|längerer)',
     '(jemand|jemanden|jemandem) (anderen|anderem|anderes|anders|besseren)',
-    '(für) (einen|eine|einer) [*] (kandidat~|bewerber~|person|besetzung|finalist~|mitbewerber~|kollegin|kollegen)',
+    '(für) (einen|eine|einer) [*] (kandidat~|bewerber~|bewerbend~|person|besetzung|finalist~|mitbewerber~|bewerbend~|kollegin|kollegen)',
+    // Swiss 'für ein (anderes) Dossier entschieden': the dossier stands for its applicant
+    '(für) (ein|einen|eine|einer) [*] (dossier|bewerbungsdossier)',
     '(für) (jemanden|jemand|bewerberinnen|bewerber|kandidatinnen|kandidaten|personen|mitbewerber|mitbewerberinnen|mitbewerbern)',
     '(mit) (bewerberinnen|bewerbern|kandidatinnen|kandidaten|personen|profilen) ** (fortzusetzen|fortsetzen|weiterzumachen|weitermachen|weiterzugehen|fortzufahren)',
-    '(kandidat~|bewerber~|personen) (die|deren|mit|der) (besser|mehr|näher|über|stärker)',
+    '(kandidat~|bewerber~|bewerbend~|personen) (die|deren|mit|der) (besser|mehr|näher|über|stärker)',
+    '(dossier|dossiers) (welches|welche|das|die|dessen|deren|mit) (besser|mehr|näher|stärker|noch besser|eher)',
     '(eine|einen) andere~ (richtung|weg)',
     '(anders|anderweitig) (zu besetzen|besetzen|besetzt|vergeben|entschieden)',
     '(suche fortsetzen|suche fortführen|weiter suchen|weitersuchen|neu ausschreiben|erneut ausschreiben|neu auszuschreiben|erneut auszuschreiben)',
@@ -107,11 +114,13 @@ const de: ConceptData = {
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
   hired: [
+    // 'die eingestellte Person leitet …, während Sie …'
+    '(die|der) (eingestellte|eingestellten|ausgewählte|ausgewählten|gewählte|gewählten) (person|kandidatin|kandidat|bewerberin|bewerber|fachkraft)',
     '(der|die|derjenige|diejenige) [neue] * [für] (die|den|der) wir [uns] (eingestellt|ausgewählt|genommen|gewählt|entschieden)',
     '(person|kandidat|kandidatin|bewerber|bewerberin|derjenige|diejenige) (die|der) (die stelle|den job|die position|die zusage) (bekommen|erhalten) [hat]',
     'wir haben (einen|eine|jemanden) ** ** (eingestellt)',
     // the post went to someone with X ('die Stelle ging an einen Bewerber, der …')
-    '(stelle|position|zusage|job) (ging|geht|ist) [nun|inzwischen|letztlich] (an) (einen|eine) (bewerber~|kandidat~|person|kollegin|kollegen|mitbewerber~)',
+    '(stelle|position|zusage|job) (ging|geht|ist) [nun|inzwischen|letztlich] (an) (einen|eine) (bewerber~|bewerbend~|kandidat~|person|kollegin|kollegen|mitbewerber~)',
     '(wurde|ist) (mit) (einer|einem) (person|bewerberin|bewerber|kandidatin|kandidaten) (besetzt)',
     '(eine|einen) (bewerberin|bewerber|kandidatin|kandidaten|person|kollegin|kollegen) (einzustellen|eingestellt|zu nehmen|genommen) [,] (die|der|mit)',
     // 'we needed someone with X (from day one)' (past): the need the post was filled by
@@ -147,7 +156,7 @@ const de: ConceptData = {
     '(viele|zahlreiche|große anzahl|große zahl|vielzahl|hunderte|rekord~|sehr viele|so viele|starke|qualifizierte|hohe anzahl|fülle)',
     '(über|fast|knapp|nahezu|rund|etwa|circa|ca|mehr als|weit über) #',
   ],
-  pool: ['(bewerbungen|bewerber~|kandidat~|zuschriften|interessenten|rückmeldungen)'],
+  pool: ['(bewerbungen|bewerber~|bewerbend~|kandidat~|zuschriften|interessenten|rückmeldungen)'],
   feedback: ['(rückmeldung~|feedback|begründung~|erläuterung~|auskünfte|auskunft)'],
   individual: ['(individuell~|persönlich~|detailliert~|einzeln~|ausführlich~|jede bewerbung|jeden bewerber)'],
   two: ['(zwei|eine weitere|noch eine|mehrere|zweite)'],
@@ -187,7 +196,9 @@ const de: ConceptData = {
   withdraw: [
     '(zurückgezogen|zurückziehen|zurückzuziehen|zurückgenommen)',
     '(sie|du) (haben|hast) (sich|dich) (anderweitig|für ein anderes|für eine andere)',
-    '(angebot|stelle) (angenommen)',
+    // the candidate took a job elsewhere ('ein anderes Angebot angenommen'); not 'die Kandidatin hat unser Angebot angenommen'
+    '(ein|eine|einen|anderes|andere|anderen|ein anderes|eine andere) [*] [*] (angebot|stelle|jobangebot|position) (angenommen)',
+    '(stelle|angebot|jobangebot|position) (bei|in|von) ** (angenommen)',
   ],
   withdrew: [
     '(ihre|deine) (bewerbung|kandidatur) ** (zurückziehen|zurückzuziehen|zurückgezogen|zurücknehmen|zurückgenommen|zurück)',

@@ -56,6 +56,8 @@ const en: ConceptData = {
   others: [
     '(other|another|different|alternative|stronger|stronger-matching|more suitable|more qualified|more experienced|better-suited|better suited|better-matched) (candidate~|applicant~|person|people|individual~|profile~|finalist~|contender~|application~)',
     '(someone|somebody|anyone) else',
+    // 'we have decided to pursue other options for this position'
+    '(other|alternative) (options|avenues)',
     '(others)',
     '(hire|hired|hiring|appoint|appointed|employ|employed|chose|chosen|selected|picked|offered it to|given it to|gave it to) (another|someone else|somebody else|a different|one of the others)',
     '(the other|one of the other|an internal|internal|a different) (candidate~|applicant~|person|finalist~|one)',
@@ -177,7 +179,11 @@ const en: ConceptData = {
   counterfactual: ['(if|had|were|would have|could have)'],
   // vetoes
   pending: ['(yet|still)'],
-  cond: ['(if|unless|whether|provided|once|in case|as soon as|should you|should we)'],
+  cond: [
+    '(if|unless|whether|provided|once|in case|as soon as|should you|should we)',
+    // a rule for every application ('Applications without a supporting statement will not be considered')
+    "(applications|applicants|candidates|cvs|submissions) (without|lacking|missing|received after|submitted after|that arrive after|that do not include|that don't include)",
+  ],
   until: ['(until|till|pending receipt|as long as)', 'before (you|we|your|they|the hiring|the interview)'],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(we|i) (managed|got round|got around|got the chance|had the chance|had a chance|were able)'],
@@ -205,6 +211,8 @@ const en: ConceptData = {
     '(you|you have|you have decided to|you decided to) (declined|decline|turned down)',
   ],
   withdrew: [
+    // closed at the candidate's own request ('we've closed your application as requested')
+    '(closed|withdrawn|removed|archived|deleted|cancelled|canceled) (your application|your candidacy|your profile|your account|it) (as requested|at your request|as you requested|per your request|as you asked)',
     "(you|you've|you have|you are|you're|you had) (withdrawn|withdrew|withdrawing|pulled out|decided to withdraw|decided to pull out|chosen to withdraw)",
     '(withdraw|withdrawing|withdrew|withdrawn) (your|the|this) (application|candidacy|candidature)',
     '(your) (withdrawal)',

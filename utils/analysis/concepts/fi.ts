@@ -49,6 +49,12 @@ const fi: ConceptData = {
   others: [
     '(toise~|toinen|toista|muiden|muut|muita|muihin|muista|muille|toisia|toisten|sisäise~|sisäinen|vahvempi~|vahvemman|kokeneempi~|kokeneemman|pätevämpi~|pätevämmän|sopivampi~|sopivamman) (hakij~|ehdok~|henkilö~|kandidaat~|osaaja~|profiili~|hakemuks~|finalist~)',
     '(joku muu|jonkun muun|jonkun toisen|joku toinen|johonkin toiseen)',
+    // 'olemme päättäneet etsiä muita vaihtoehtoja tähän tehtävään'
+    '(muita|muiden|toisia|toisten) (vaihtoehtoja|vaihtoehtojen|ratkaisuja)',
+    // another of an occupation ('valinnut tehtävään toisen opettajan')
+    '(toisen|toinen|toista) (~ajan|~äjän|~jan|~jän)',
+    // a freelance platform's 'valinnut projektiin toisen tekijän'
+    '(toisen|toinen|toista|muun|muut|muita) (tekijän|tekijä|tekijää|tekijöitä|freelancerin|freelanceria|freelancerit|freelancereita)',
     '(muiden|toisen|toisten|muitten) (kanssa)',
     '(hakij~|ehdok~|kandidaat~) (jolla|jonka|joka|joilla|jotka|joiden)',
     '(toiseen) (suuntaan)',
@@ -149,7 +155,9 @@ const fi: ConceptData = {
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(ehdimme|ehdin|ehdittiin|ehti|ehtivät)'],
   negveto: [
-    '(epäröi|epäröikää|unohda|unohtakaa|huoli~|huolehdi|tarvitse|tarvitsee|tarvitset|välttämätön|välttämättä|ongelma~|varma|viimeistään)',
+    '(epäröi|epäröikää|unohda|unohtakaa|huoli~|huolehdi|tarvitsee|tarvitset|välttämätön|välttämättä|ongelma~|varma|viimeistään)',
+    // 'sinun ei tarvitse hakea uudelleen' (you needn't); not 'emme tarvitse lisää työntekijöitä' (we need no more staff)
+    '(ei|et|ette) (tarvitse)',
     '(ei vain|ei ainoastaan|ei pelkästään)',
   ],
   cancel: [

@@ -18,13 +18,34 @@ const de: LangData = {
   strong:
     'und der die das nicht wir ihre ihnen leider uns ist sind haben wurde bewerbung stelle vielen dank grüße grüßen freundlichen herzlichen geehrte geehrter liebe lieber möchten würden entschieden',
   decision: {
+    // an applicant-system status set to a refusal ('Status … hat sich geändert: Absage'): a decision only in a draft
+    // about a job (CONTEXT_FAMILIES), since tickets and orders have statuses too
+    'status-negative': [
+      // 'vom Arbeitgeber abgelehnt'; a status 'Archiviert – nicht ausgewählt'
+      '(vom arbeitgeber|von der arbeitgeberin|vom unternehmen|von der firma|vom recruiter|von der recruiterin|vom kunden|von der kundin) (abgelehnt|abgesagt|zurückgewiesen)',
+      '(archiviert|abgeschlossen|geschlossen) (nicht ausgewählt|nicht berücksichtigt|abgelehnt|absage)',
+      // a job board's 'das Unternehmen hat Ihnen abgesagt'
+      '(hat|haben|hatte) (ihnen|dir) [leider|heute|nun|jetzt|bereits|inzwischen] [leider] (abgesagt|eine absage erteilt|eine absage geschickt)',
+      '(geändert|aktualisiert|gesetzt|geändert auf|geändert in|gewechselt) [in|auf|zu|nach] (absage|abgelehnt|abgesagt|nicht berücksichtigt|nicht ausgewählt|nicht erfolgreich|ausgeschieden|nicht weiter berücksichtigt)',
+      '(status|bewerbungsstatus|stand ihrer bewerbung|stand deiner bewerbung|ergebnis|entscheidung|rückmeldung|ergebnis der vorauswahl|ergebnis der auswahl) [ihrer bewerbung|deiner bewerbung] (absage|abgelehnt|abgesagt|nicht berücksichtigt|nicht ausgewählt|ausgeschieden|nicht erfolgreich)',
+      // a job board's 'Ihre Bewerbung als Kassiererin bei … ist nicht mehr aktiv'
+      '(bewerbung|kandidatur) ** ** (ist|wurde) [nun|leider|inzwischen] (nicht mehr aktiv|inaktiv|deaktiviert|archiviert|auf inaktiv gesetzt)',
+      // a job board's 'wurde vom Arbeitgeber als „nicht passend“ markiert'
+      '(als) (nicht passend|unpassend|ungeeignet|nicht geeignet|abgelehnt|abgesagt|nicht relevant|aussortiert) (markiert|eingestuft|gekennzeichnet|bewertet|gesetzt|vermerkt)',
+    ],
     'job-gone': [
+      // 'den Ferienjob haben wir schon vergeben': the job is the object, fronted
+      '(job|stelle|ferienjob|nebenjob|minijob|aushilfsjob|sommerjob|praktikum|praktikumsplatz|ausbildungsplatz|platz|position|schicht|lehrstelle) (haben|hat|hatten) (wir|ich) [schon|bereits|inzwischen|leider|mittlerweile|jetzt|nun] [schon|bereits|leider] (vergeben|besetzt|weggegeben|nachbesetzt)',
       // 'der Job ist schon weg': the job is the subject, so no context needed
       '(job|stelle|aushilfsjob|ferienjob|nebenjob|minijob) (ist|sind) [leider|schon|bereits|inzwischen] [schon|bereits|leider] (weg|futsch)',
       // 'das mit dem Job (bei uns) wird leider nichts': the job is the subject here too
       '(das|es) (mit dem|mit der) (job|stelle|ausbildungsplatz|praktikum|minijob|aushilfsjob|ferienjob|nebenjob) ** (wird|wurde) [leider|also|diesmal|dann|wohl] [leider|diesmal] (nichts)',
     ],
     'no-room': [
+      // 'die Crew für die Festivalsaison ist schon voll' (a decision only in a draft about a job)
+      '(crew|team|mannschaft|besetzung|schichtplan) ** (ist|sind) [schon|bereits|jetzt|leider|inzwischen] [schon|bereits] (voll|komplett|vollständig|ausgebucht)',
+      // a gig app's 'wir können dir die Schicht leider nicht zuteilen' (a decision only in a draft about a job)
+      '(können|konnten) (wir) (dir|ihnen) ** (schicht|samstagsschicht|einsatz|auftrag|~schicht) ** (nicht) (zuteilen|geben|anbieten|vergeben|zusagen)',
       // 'wir haben für den Aushilfsjob schon genug Leute'
       '(haben|hätten) (wir) ** (schon|bereits|inzwischen|jetzt) (genug|genügend|ausreichend) (leute|personal|aushilfen|bewerber|mitarbeiter|helfer|kräfte)',
       '(wir) (haben) ** (schon|bereits|inzwischen|jetzt) (genug|genügend|ausreichend) (leute|personal|aushilfen|bewerber|mitarbeiter|helfer|kräfte)',
@@ -68,6 +89,11 @@ const de: LangData = {
       '(es|sie|er) (ist|wurde) [leider|diesmal|am ende|letztlich|dann] [leider|diesmal] (jemand anderes|jemand anders|eine andere|ein anderer|wer anders) (geworden)',
     ],
     'not-in-favour': [
+      // 'leider haben wir diesmal keine guten Nachrichten für Sie' (a decision only in a draft about a job)
+      '(keine) (guten|positiven|erfreulichen|besseren) (nachrichten|neuigkeiten) (für sie|für dich|für euch)',
+      // 'sehen aber derzeit keine Möglichkeit einer Zusammenarbeit' (a decision only in a draft about a job)
+      // (from 'keine' on: a 'but' inside the match would read as a negation across it)
+      '(keine) (möglichkeit|basis|grundlage|perspektive) (einer|für eine|zur|zu einer) (zusammenarbeit|anstellung|beschäftigung|einstellung)',
       // 'Die Rückmeldung aus der Fachabteilung ist leider negativ ausgefallen' (a decision only in a draft about a job)
       '(rückmeldung|entscheidung|antwort|bescheid|ergebnis|auswahl|votum) ** (negativ|nicht positiv|anders|gegen sie|gegen dich) (ausgefallen|ausgegangen)',
       // 'die Entscheidung ist gefallen – leider nicht für Sie'
@@ -88,6 +114,33 @@ const de: LangData = {
       '(leider) (können|konnten) (wir) (nur|ausschließlich|lediglich) (bewerbungen|bewerber|bewerberinnen|kandidaten|kandidatinnen|personen) ** (berücksichtigen|einladen|weiterverfolgen|einstellen)',
     ],
     'negated-progress': [
+      // 'Sie haben das Vorinterview nicht bestanden'; 'kein zweites Gespräch zu vereinbaren'; 'nicht bis zum Interview gekommen'
+      '(sie|du) (haben|hast) ** ** (nicht) (bestanden)',
+      '(haben|hast) (sie|du) ** ** (nicht) (bestanden)',
+      '(kein|keinen|keine) (zweites|weiteres|zweiten|weiteren|finales|nächstes) (gespräch|interview|vorstellungsgespräch|treffen|kennenlernen) (zu vereinbaren|vereinbaren|anzubieten|zu führen|durchzuführen|zu planen|anbieten)',
+      '(nicht) (bis zum|bis zur|bis ins|in die|ins) (interview|gespräch|vorstellungsgespräch|auswahlgespräch|zweite runde|finale|endrunde|assessment-center) (gekommen|geschafft|vorgedrungen|gelangt)',
+      // 'der Berufungsausschuss hat Sie nicht zur Ernennung vorgeschlagen'
+      '(sie|dich) (nicht) (zur|für die|zu einer) (ernennung|berufung|einstellung|besetzung) ** (vorgeschlagen|empfohlen|nominiert)',
+      // 'Sie wurden nicht für die Teilnahme am Assessment-Center ausgewählt'
+      '(sie|du) (wurden|wurdest|sind|bist) [leider|diesmal|daher] (nicht) (für) ** (ausgewählt|berücksichtigt|eingeladen|vorgesehen|nominiert)',
+      // 'passt die Stelle aus unserer Sicht nicht ganz zu Ihnen'
+      '(passt|passte) (die stelle|die position|die rolle|die aufgabe) ** (nicht) [ganz|so ganz|wirklich|richtig] (zu ihnen|zu dir)',
+      // 'leider ist jetzt nicht der richtige Zeitpunkt, dich an Bord zu holen'
+      '(nicht) (der richtige|der passende) (zeitpunkt|moment) (sie|dich) ** (an bord|ins team|einzustellen|zu holen|aufzunehmen)',
+      // 'ist über die erste Vorauswahl nicht hinausgekommen'
+      '(über) (die|den|das) [erste|ersten] (vorauswahl|auswahl|sichtung|screening|erste runde|erste stufe|vorrunde) (nicht) (hinausgekommen|hinaus|hinausgelangt)',
+      // 'wir können Sie leider nicht in den Springerpool aufnehmen'
+      '(können|konnten|werden) (wir) (sie|dich) [leider|daher|derzeit|diesmal] (nicht) (in) (den|die|das|unseren|unser|unsere) ** (aufnehmen|übernehmen)',
+      '(wir) (können|konnten|werden) (sie|dich) [leider|daher|derzeit|diesmal] (nicht) (in) (den|die|das|unseren|unser|unsere) ** (aufnehmen|übernehmen)',
+      // 'vom Fachbereich aus dem Verfahren genommen'
+      // (with the one who took it out: 'wir haben Ihre Bewerbung aus dem Verfahren genommen' also confirms a withdrawal)
+      '(vom|von der|von unserem|von unserer|vom kunden|von der fachabteilung) ** (aus dem) (verfahren|auswahlverfahren|prozess|rennen|bewerbungsprozess|auswahlprozess) (genommen|entfernt|herausgenommen)',
+      // 'wir werden Sie nicht zur nächsten Stufe des Auswahlverfahrens einladen'
+      '(sie|dich) [leider|daher|diesmal|derzeit] (nicht) (zur|zum|in die|in den|zu der|zu einem) (nächsten|nächste|zweiten|weiteren|folgenden|finalen|letzten) ** ** (einladen|einzuladen|eingeladen|bitten)',
+      // 'hat Sie nicht auf die Berufungsliste gesetzt'; 'nicht in den engeren Kreis aufgenommen'; 'nicht in den nächsten Schritt übernommen'
+      '(sie|dich|ihre bewerbung|deine bewerbung|ihre kandidatur) ** (nicht) (auf) (die) (berufungsliste|liste|shortlist|auswahlliste|vorschlagsliste|kandidatenliste) (gesetzt|genommen|aufgenommen)',
+      '(nicht) (in den|in die) (engeren kreis|engere auswahl|engere wahl|nähere auswahl|kreis|kreis der|engsten kreis) ** (aufgenommen|einbezogen|gekommen|genommen)',
+      '(nicht) (in den|in die|in das) (nächsten|nächste|weiteren|weitere|zweite|zweiten|folgenden|folgende) (schritt|runde|auswahlrunde|stufe|phase|verfahren|auswahlstufe|auswahlverfahren) (übernommen|aufgenommen|genommen|nehmen|übernehmen|eingeladen|einladen|weitergeleitet)',
       // 'leider können wir dich für den Ferienjob im Kino nicht einplanen'
       '(können|konnten|werden) (wir) (dich|sie|euch) ** (nicht) (einplanen|einsetzen|nehmen|mitnehmen|beschäftigen|unterbringen)',
       // 'entschieden, nicht mit Ihnen weiterzumachen'
@@ -123,6 +176,15 @@ const de: LangData = {
       // 'Sie haben die Stelle leider nicht bekommen', 'Wir können Ihnen leider nicht die Stelle geben'
       '(sie|du) (haben|hast) (die|diese) (stelle|position|zusage|rolle|ausbildungsstelle|lehrstelle) [leider|diesmal|also|damit] [leider] (nicht) (bekommen|erhalten)',
       '(ihnen|dir) [leider|daher|diesmal] (nicht) (die|diese) (stelle|position|zusage) (geben|anbieten|zusagen)',
+      // a status notice: 'Ihre Bewerbung … befindet sich nicht mehr im Auswahlprozess'
+      '(befindet|befinden|befindest) (sich|dich) [leider|damit|somit|daher|inzwischen|nun] (nicht mehr) (im|in der|in dem) [weiteren|laufenden|aktuellen] (auswahlprozess|auswahlverfahren|bewerbungsprozess|bewerbungsverfahren|verfahren|auswahl|engeren auswahl|rennen|prozess|besetzungsverfahren)',
+      // a client or employer that does not want to meet the addressee ('leider möchte der Kunde Sie nicht zum Gespräch einladen')
+      '(möchte|möchten|will|wollen|würde|würden) (der kunde|die kundin|unser kunde|unsere kundin|das unternehmen|die firma|der arbeitgeber|die arbeitgeberin|der mandant|die mandantin) (sie|dich) [leider|daher|diesmal|derzeit|aktuell|nun] (nicht) ** ** (einladen|kennenlernen|vorstellen|berücksichtigen|weiterverfolgen|einstellen|übernehmen)',
+      '(kunde|kundin|unternehmen|firma|arbeitgeber|arbeitgeberin|mandant|mandantin) [leider|daher|diesmal] (möchte|will|würde) (sie|dich) [leider|daher|diesmal|derzeit|aktuell|nun] (nicht) ** ** (einladen|kennenlernen|vorstellen|berücksichtigen|weiterverfolgen|einstellen|übernehmen)',
+      // 'hat sich mein Kunde dagegen entschieden, Sie kennenzulernen'
+      '(dagegen) (entschieden|entschlossen) (sie|dich|ihre bewerbung|deine bewerbung|ihre kandidatur) ** (kennenzulernen|einzuladen|weiterzuverfolgen|berücksichtigen|einzustellen|vorzustellen|zu treffen)',
+      // the decision verb ends the lead clause, the negated step follows ('hat die Kommission beschlossen, Sie nicht zu einem Vortrag einzuladen')
+      '(beschlossen|entschieden|entschlossen) (sie|dich|ihre bewerbung|deine bewerbung|ihre kandidatur|deine kandidatur) [leider|daher|diesmal|somit|deshalb] (nicht) ** (einzuladen|berücksichtigen|weiterzuverfolgen|fortzuführen|übernehmen|einzustellen|aufzunehmen|vorzuschlagen|weiterzuleiten|vorzustellen)',
       // verb first ('Leider sind Sie nicht mehr im Rennen')
       '(sind|bist) (sie|du) [leider|daher|somit|damit] (nicht) (mehr|weiter) (dabei|im verfahren|im auswahlverfahren|im prozess|im rennen)',
       // the next step is not possible ('Eine Einladung zum Vorstellungsgespräch ist daher leider nicht möglich')
@@ -131,7 +193,7 @@ const de: LangData = {
       '(entscheidung|wahl) ** (nicht) (auf) (sie|dich|euch)',
       '(uns|mich) [leider|diesmal|dieses mal|daher|deshalb|letztlich|am ende] [leider] (nicht) (für) (sie|dich|ihre bewerbung|deine bewerbung|ihre kandidatur|deine kandidatur|eine zusammenarbeit) (entscheiden|entschieden)',
       // could not prevail against the (strong) competition
-      '(gegen) ** (konkurrenz|mitbewerber~|bewerber~|kandidat~) (nicht) (durchsetzen|durchgesetzt|behaupten|behauptet)',
+      '(gegen) ** (konkurrenz|mitbewerber~|bewerbend~|bewerber~|bewerbend~|kandidat~) (nicht) (durchsetzen|durchgesetzt|behaupten|behauptet)',
       // no basis for working together; it does not come about
       '(sehen|sahen) (wir) [leider|derzeit|aktuell|momentan] (keine) (grundlage|möglichkeit|perspektive|basis|chance) (für) (eine|die) (zusammenarbeit|anstellung|einstellung|beschäftigung)',
       '(zusammenarbeit|anstellung|einstellung|arbeitsverhältnis|beschäftigung) ** (nicht) (zustande)',
@@ -151,6 +213,12 @@ const de: LangData = {
       '(wir) (machen|gehen) [diesmal|dieses mal|leider|jetzt|nun|also] [diesmal|leider] (nicht) (mit) (dir|ihnen|euch) (weiter)',
     ],
     'chosen-other': [
+      // 'die Stelle einem Kollegen zu übertragen, der sie bereits kommissarisch führt'
+      '(stelle|position|aufgabe|leitung) (einem|einer) (kollegen|kollegin|mitarbeiter|mitarbeiterin|anderen|internen|anderen bewerber|anderen bewerberin) ** (übertragen|gegeben|anvertraut)',
+      // 'die ausgewählte Kandidatin hat unser Angebot angenommen'
+      '(ausgewählte|erfolgreiche|gewählte|ausgewählten|gewählten) (kandidatin|kandidat|bewerberin|bewerber|person|fachkraft) (hat) [nun|bereits|inzwischen] ** (angebot|stelle|position|vertrag|zusage) (angenommen|unterschrieben)',
+      // a freelance platform's 'an einen anderen Freelancer vergeben'
+      '(an) (einen|eine) (anderen|andere) (freelancer|freelancerin|freiberufler|freiberuflerin|bewerber|bewerberin|kandidaten|kandidatin|person|dienstleisterin) (vergeben|gegeben|weitergegeben)',
       '(im vergleich) (zu|mit) ** (nicht) (durchsetzen|durchgesetzt|mithalten|bestehen)',
       // 'die Stelle an eine Mitarbeiterin aus unserer Filiale vergeben'; 'Daher geht die Stelle an einen Mitbewerber'
       '(stelle|position|job|platz|rolle) (an) (eine|einen) [andere|anderen|interne|internen|langjährige|langjährigen] (mitarbeiterin|mitarbeiter|kollegin|kollegen|bewerberin|bewerber|kandidatin|kandidaten|person|aushilfe|mitbewerberin|mitbewerber) ** (vergeben|gegeben|übertragen)',
@@ -172,7 +240,7 @@ const de: LangData = {
       // 'der Nebenjob ist leider schon an jemand anderen gegangen'
       '(stelle|position|job|~job|platz|~platz|~stelle|rolle|vakanz) (ging|geht|ist|sind) [leider|bereits|schon|inzwischen] [leider|bereits|schon] (an) (einen anderen|eine andere|einen internen|eine interne|jemand anderen|jemanden anderen|wen anders|jemand anders) [gegangen|vergeben]',
       // the post offered to another applicant ('die Stelle einer Mitbewerberin anzubieten', 'einem anderen Kandidaten zugesagt')
-      '(stelle|position|rolle|zusage|angebot) (einer|einem) [anderen|weiteren] (mitbewerber~|bewerber~|kandidat~|person|finalist~) ** (anbieten|anzubieten|angeboten|geben|zu geben|gegeben|übertragen|zu übertragen|zugesagt)',
+      '(stelle|position|rolle|zusage|angebot) (einer|einem) [anderen|weiteren] (mitbewerber~|bewerbend~|bewerber~|bewerbend~|kandidat~|person|finalist~) ** (anbieten|anzubieten|angeboten|geben|zu geben|gegeben|übertragen|zu übertragen|zugesagt)',
       // the object before the participle ('haben wir jemand anderen genommen')
       '(haben|hatten|hab) (wir|ich) [leider|diesmal|jetzt|doch|schon] [leider|diesmal] (jemand anderen|jemand anders|jemand anderes|jemanden anderen|eine andere person|wen anders) (genommen|eingestellt|ausgewählt|gewählt|eingeladen)',
       // common typos of 'entschieden' after 'für jemand anderen'
@@ -182,11 +250,11 @@ const de: LangData = {
       '(stelle|position) (ging|geht|ist) [leider|bereits] (an) (einen anderen|eine andere|einen internen|eine interne|jemand anderen) ',
       '(gegen) (eine|die) (fortsetzung|weiterführung|weitere berücksichtigung|berücksichtigung) ** (entschieden|entscheiden)',
       '(antwort|rückmeldung) (ist|fällt) [leider|diesmal|dieses mal] (negativ|nicht positiv)',
-      '(uns) [daher|deshalb|deswegen|leider|letztlich|schließlich|nun|am ende|jetzt|somit|letzten endes] [daher|leider|deshalb] (für) (einen|eine) [*] (kandidat~|bewerber~|person|besetzung|mitbewerber~|finalist~) [*] (entschieden)',
+      '(uns) [daher|deshalb|deswegen|leider|letztlich|schließlich|nun|am ende|jetzt|somit|letzten endes] [daher|leider|deshalb] (für) (einen|eine) [*] (kandidat~|bewerber~|bewerbend~|person|besetzung|mitbewerber~|bewerbend~|finalist~) [*] (entschieden)',
       '(uns) ** (für) (ihn) (entschieden)',
       '(haben) (ihm|ihr) (die) (stelle|position|zusage|rolle) (angeboten|gegeben|erteilt)',
       '(für|mit) (einen anderen|eine andere|andere|einen weiteren|eine weitere) (besetzung|lösung|wahl|person|weg)',
-      '(uns) (für) (einen|eine) (kandidat~|bewerber~|person|besetzung) (entschieden)',
+      '(uns) (für) (einen|eine) (kandidat~|bewerber~|bewerbend~|person|besetzung) (entschieden)',
       '(stelle|position) ** (bereits|inzwischen|schon|anderweitig|intern) ** (besetzt|vergeben)',
       // the person selected (someone other than the addressee)
       // only as the subject of a pseudo-reason ("erfüllt … am besten"): the composer's comparison
@@ -196,48 +264,54 @@ const de: LangData = {
       '(entscheidung|wahl) (fiel|ist gefallen) [leider|letztlich|diesmal|am ende|schließlich] (auf) (eine|einen) (kandidatin|kandidaten|bewerberin|bewerber|person|fachkraft)',
     ],
     'other-candidates': [
+      // 'wir konzentrieren uns im weiteren Verfahren auf Bewerbende mit näherer Erfahrung'
+      '(konzentrieren|fokussieren) (uns) ** (auf) (bewerbend~|bewerber~|kandidat~|andere|anderen|personen|profile)',
+      // 'Kandidatinnen und Kandidaten mit der relevantesten Erfahrung zum Gespräch eingeladen'
+      '(kandidat~|bewerber~|bewerbend~|personen) (mit) ** (relevanteste~|passendste~|einschlägigste~|meisten|besten|stärkste~|längste~) ** (eingeladen|ausgewählt|eingestellt|berücksichtigt)',
       // the choice fell on (plural) candidates; the post was filled with / hired someone named by what they have
       '(wahl|auswahl|entscheidung) (ist|fiel) [leider|letztlich|diesmal|am ende|schließlich] (auf) (kandidatinnen|kandidaten|bewerberinnen|bewerber|personen|mitbewerber~)',
       '(besetzung|stellenbesetzung|einstellung) (erfolgte|ist erfolgt|wurde vorgenommen) ** (mit) (einer|einem) [*] (bewerberin|bewerber|kandidatin|kandidaten|person|kollegin|kollegen|fachkraft)',
       '(haben|hatten) (eine|einen) (kandidatin|kandidaten|bewerberin|bewerber|person|fachkraft) (eingestellt|eingestellt,|ausgewählt) [,] (die|der)',
       // a committee or panel spoke for someone else ('hat sich mehrheitlich für einen anderen Bewerber ausgesprochen')
-      '(für) (einen anderen|eine andere|andere|den anderen|die andere|einen weiteren|eine weitere) ** (kandidat~|bewerber~|person~|mitbewerber~) ** (ausgesprochen|votiert|gestimmt|empfohlen)',
+      '(für) (einen anderen|eine andere|andere|den anderen|die andere|einen weiteren|eine weitere) ** (kandidat~|bewerber~|bewerbend~|person~|mitbewerber~) ** (ausgesprochen|votiert|gestimmt|empfohlen)',
       // the post filled with someone who has more of something ('lieber mit jemandem besetzen, der …')
       '(stelle|position|rolle) [lieber|eher|doch] (mit) (jemandem|jemand|einer person|einem menschen) ** (besetzen|zu besetzen|besetzt)',
       // the post filled with a named kind of person ('die Position mit einer Kandidatin zu besetzen, deren …', 'Wir werden die Stelle mit einer anderen Person besetzen')
-      '(stelle|position|rolle|vakanz) (mit) (einer|einem|einer anderen|einem anderen|einer internen|einem internen|einer weiteren|einem weiteren) [*] (kandidat~|bewerber~|person|mitbewerber~|fachkraft|kollegin|kollegen) ** (besetzen|zu besetzen|besetzt|nachbesetzen|nachzubesetzen)',
+      '(stelle|position|rolle|vakanz) (mit) (einer|einem|einer anderen|einem anderen|einer internen|einem internen|einer weiteren|einem weiteren) [*] (kandidat~|bewerber~|bewerbend~|person|mitbewerber~|bewerbend~|fachkraft|kollegin|kollegen) ** (besetzen|zu besetzen|besetzt|nachbesetzen|nachzubesetzen)',
       // agreed or signed with someone else; someone else won
-      '(mit) (einer anderen|einem anderen|einer weiteren|einem weiteren) (kandidat~|bewerber~|person|fachkraft|mitbewerber~) ** (einig geworden|geeinigt|geschlossen|abgeschlossen|unterschrieben)',
-      '(anderer|andere|anderen|mitbewerber~|mitbewerberin) ** (das rennen gemacht|den zuschlag bekommen|den zuschlag erhalten|die nase vorn)',
+      '(mit) (einer anderen|einem anderen|einer weiteren|einem weiteren) (kandidat~|bewerber~|bewerbend~|person|fachkraft|mitbewerber~) ** (einig geworden|geeinigt|geschlossen|abgeschlossen|unterschrieben)',
+      '(anderer|andere|anderen|mitbewerber~|bewerbend~|mitbewerberin) ** (das rennen gemacht|den zuschlag bekommen|den zuschlag erhalten|die nase vorn)',
       // a candidacy chosen over the addressee's ('für eine Bewerbung entschieden, die …'); fellow applicants chosen
       '(uns) ** (für) (eine|einen|eine andere|einen anderen) (bewerbung|kandidatur|profil) ** (entschieden|entschlossen)',
-      '(uns) ** (für) (mitbewerber~|mitbewerberinnen) ** (entschieden|entschlossen)',
+      '(uns) ** (für) (mitbewerber~|bewerbend~|mitbewerberinnen) ** (entschieden|entschlossen)',
       '(entschieden|entscheiden|gewählt|beauftragt|arbeiten) ** (einer anderen|einem anderen|eine andere|einen anderen) (agentur|anbieter|dienstleister|personalvermittler|partner)',
-      '(für|mit) (einen anderen|eine andere|andere|den anderen|die andere|einen weiteren|eine weitere) ** (kandidat~|bewerber~|person~|finalist~) ** (entschieden|entscheiden|fortfahren|weitermachen|weiter)',
+      '(für|mit) (einen anderen|eine andere|andere|den anderen|die andere|einen weiteren|eine weitere) ** (kandidat~|bewerber~|bewerbend~|person~|finalist~) ** (entschieden|entscheiden|fortfahren|weitermachen|weiter)',
       '(entschieden|entscheiden) ** (für) (einen anderen|eine andere|andere|den anderen|die andere)',
-      '(anderen|andere) (kandidat~|bewerber~) (den vorzug|gewählt|ausgewählt|eingestellt)',
+      '(anderen|andere) (kandidat~|bewerber~|bewerbend~) (den vorzug|gewählt|ausgewählt|eingestellt)',
       '(die stelle|die position) (ist|wurde) (bereits|inzwischen) [bereits] (besetzt|vergeben)',
       '(die stelle|die position) ** (anderweitig) (besetzt|vergeben)',
       '(nehmen|nehme|genommen) [diesmal|dieses mal|lieber|doch|am ende|jetzt|leider] (jemand anderen|jemand anders|jemand anderes) (für|als) (die|den|das) *',
     ],
     'proceed-with-others': [
+      // 'derzeit gehen wir mit Bewerbenden weiter, die …'
+      '(gehen|machen) (wir) [derzeit|nun|jetzt|daher|aktuell] (mit) (bewerbend~|bewerber~|kandidat~|anderen|personen|profilen) ** (weiter)',
       // people invited to interview, named by a relative clause
       '(zum|zu einem|zu) (gespräch|vorstellungsgespräch|interview|auswahlgespräch) (haben|hatten) (wir) ** (eingeladen) (deren|dessen|die|welche)',
-      '(haben|hatten) (wir) (bewerber~|kandidat~|personen) ** (eingeladen) (deren|dessen|die|welche)',
+      '(haben|hatten) (wir) (bewerber~|bewerbend~|kandidat~|personen) ** (eingeladen) (deren|dessen|die|welche)',
       // people the process continues with, named by a relative clause (no 'other'); others invited to interview
       `(mit) (einer person|einem kandidaten|einer kandidatin|einer bewerberin|einem bewerber|jemandem|personen|kandidaten|kandidatinnen|bewerbern|bewerberinnen) ${PROCEED} (deren|dessen|die|der|welche|welcher)`,
-      '(andere|weitere) (bewerber~|kandidat~|personen|interessent~) ** (zum|zu einem|zu|in ein) (gespräch|vorstellungsgespräch|interview|auswahlgespräch|kennenlerngespräch|zweitgespräch) (eingeladen)',
+      '(andere|weitere) (bewerber~|bewerbend~|kandidat~|personen|interessent~) ** (zum|zu einem|zu|in ein) (gespräch|vorstellungsgespräch|interview|auswahlgespräch|kennenlerngespräch|zweitgespräch) (eingeladen)',
       '(uns) ** (für) (bewerberinnen|bewerber|kandidatinnen|kandidaten|personen|andere|jemand anderen|jemanden) ** (entschieden|entschlossen)',
       '(prozess|verfahren|auswahlverfahren|zusammenarbeit|gespräche) (mit ihnen|mit dir) ** (nicht) (weiterführen|fortsetzen|fortführen|weiter verfolgen|weiterverfolgen)',
       '(für) (jemanden|jemand|einen kandidaten|eine kandidatin|eine person|einen bewerber|eine bewerberin) ** ** (entschieden|entschlossen)',
       `(mit) (einer anderen|einem anderen|anderen|jemand anderem|jemandem anderen) [*] ** ${PROCEED}`,
       `(mit) [anderen|weiteren|ausgewählten|den] ${PEOPLE} ** ${PROCEED}`,
       `(setzen|setzten|führen|führten) (das|den|die) (verfahren|auswahlverfahren|auswahlprozess|prozess|bewerbungsprozess|rekrutierungsprozess|bewerbungsverfahren) (mit) ** (fort|weiter)`,
-      '(uns|sich) [*] [*] (für) (einen|eine|ein|andere) [*] (kandidat~|bewerber~|person|profil|mitbewerber~|finalist~) ** (entschieden|entschlossen)',
-      '(bewerber~|kandidat~|personen|jemandem|anderen) (den vorzug|vorrang) (gegeben|zu geben|geben|gaben|gegeben haben)',
-      '(wurde|wurden|ist|sind) [bereits|leider|inzwischen|nun] (ein anderer|eine andere|andere|jemand anderes|ein anderes|einem anderen|einer anderen) (kandidat~|bewerber~|person~|profil|finalist~) ** (ausgewählt|gewählt|eingestellt|berücksichtigt|vorgezogen|angeboten)',
-      '(ein anderer|eine andere|andere) (kandidat~|bewerber~|person~|finalist~) (wurde|wurden|ist|sind) [bereits|leider|inzwischen] (ausgewählt|gewählt|eingestellt|vorgezogen)',
-      '(anderen|einem anderen|einer anderen) (kandidat~|bewerber~|finalist~|person) (das|ein) (angebot|vertragsangebot|stellenangebot) (gemacht|unterbreitet|gegeben)',
+      '(uns|sich) [*] [*] (für) (einen|eine|ein|andere) [*] (kandidat~|bewerber~|bewerbend~|person|profil|mitbewerber~|bewerbend~|finalist~) ** (entschieden|entschlossen)',
+      '(bewerber~|bewerbend~|kandidat~|personen|jemandem|anderen) (den vorzug|vorrang) (gegeben|zu geben|geben|gaben|gegeben haben)',
+      '(wurde|wurden|ist|sind) [bereits|leider|inzwischen|nun] (ein anderer|eine andere|andere|jemand anderes|ein anderes|einem anderen|einer anderen) (kandidat~|bewerber~|bewerbend~|person~|profil|finalist~) ** (ausgewählt|gewählt|eingestellt|berücksichtigt|vorgezogen|angeboten)',
+      '(ein anderer|eine andere|andere) (kandidat~|bewerber~|bewerbend~|person~|finalist~) (wurde|wurden|ist|sind) [bereits|leider|inzwischen] (ausgewählt|gewählt|eingestellt|vorgezogen)',
+      '(anderen|einem anderen|einer anderen) (kandidat~|bewerber~|bewerbend~|finalist~|person) (das|ein) (angebot|vertragsangebot|stellenangebot) (gemacht|unterbreitet|gegeben)',
       '(stelle|position) (einem anderen|einer anderen|jemand anderem) [*] (angeboten|gegeben|zugesagt|übertragen)',
       '(ist|fiel) (die|unsere) (wahl|entscheidung) [leider|letztlich|diesmal|am ende|schließlich] (auf) (einen anderen|eine andere|andere|jemand anderen|den anderen|die andere)',
     ],
@@ -350,6 +424,10 @@ const de: LangData = {
       '(keine|keinen|kein) [passende|passenden|geeignete|geeigneten|freie|offene|vakante|weitere] (stelle|position|vakanz|einsatzmöglichkeit|job|stellen|positionen) (für sie|für dich|anbieten|zu ihrem profil|zu deinem profil)',
     ],
     'no-offer': [
+      // 'werden Ihnen diesmal keine Einladung zum Gespräch aussprechen'
+      '(kein|keine|keinen) (einladung|zusage|angebot) (zum|zu einem|für ein|zur) (gespräch|vorstellungsgespräch|interview|kennenlernen|probearbeiten) (aussprechen|geben|schicken|senden|machen|zukommen lassen)',
+      // 'leider können wir Ihnen keine Promotionsstelle in unserem Kolleg anbieten'
+      '(ihnen|dir|euch) [leider|derzeit|diesmal|aktuell|daher|somit|momentan] (keine|keinen) (~stelle|~platz|~job|position|anstellung|beschäftigung|~position) ** (anbieten|geben|machen|zusagen)',
       '(kein|keine) (angebot|vertragsangebot|stellenangebot|zusage|vorstellungsgespräch|gespräch|interview|einladung) (machen|unterbreiten|anbieten|geben|aussprechen|erteilen|aussenden)',
       '(nicht in der lage|außerstande|keine möglichkeit) ** (anzubieten|einzuladen|zu berücksichtigen|weiterzuverfolgen|zu machen|zu unterbreiten|einzustellen)',
       '(wir) (machen|gehen) [mit ihnen|mit ihrer bewerbung|mit dir|mit deiner bewerbung|leider|daher] (nicht) (weiter)',
@@ -393,6 +471,11 @@ const de: LangData = {
       '(nicht|kein) (weiter) (im|in den) (prozess|verfahren|auswahlverfahren)',
     ],
     'chose-another': [
+      // 'Ihre Bewerbung hat uns leider nicht überzeugt' (a decision only in a draft about a job)
+      '(bewerbung|unterlagen|kandidatur|profil|sie|du) (hat|haben|hast) (uns) ** (nicht) (überzeugt|überzeugen können|überzeugen)',
+      // 'die Stelle im Lager hat jemand anders bekommen' (a decision only in a draft about a job)
+      '(hat|haben|hatte) (jemand anders|jemand anderes|jemand anderer|ein anderer|eine andere|wer anders|ein anderer bewerber|eine andere bewerberin) (bekommen|gekriegt|erhalten)',
+      '(jemand anders|jemand anderes|jemand anderer|ein anderer bewerber|eine andere bewerberin) (hat|hatte) (die|den|das) (stelle|job|platz|position|zusage|ferienjob|minijob|praktikum) ** (bekommen|gekriegt|erhalten)',
       // 'dass wir uns anders orientiert haben' (a decision only in a draft about a job)
       '(uns) [*] [*] (anders|neu|anderweitig) (orientiert|umorientiert|orientieren)',
       // 'leider kam vom Kunden ein Nein' (a decision only in a draft about a job)
@@ -448,6 +531,10 @@ const de: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // the hire named by what they bring ('wir haben eine Kandidatin mit Steuerberaterexamen … eingestellt'): their merits are the comparison
+      '(haben|hat|hatten) (eine|einen) (kandidatin|kandidaten|bewerberin|bewerber|person|fachkraft|kollegin|kollegen) (mit|die|der) ** ** (eingestellt|ausgewählt|eingesetzt|genommen)',
+      // 'die Aushilfe für den Hofladen haben wir inzwischen gefunden': the person the job needed is found
+      '(aushilfe|aushilfen|verstärkung|nachfolger|nachfolgerin|besetzung|kollegin|kollegen|mitarbeiterin|mitarbeiter|fahrerin|fahrer|kraft|leute) ** (haben|hat) (wir) [inzwischen|schon|bereits|jetzt|nun|mittlerweile|leider] [schon|bereits|leider] (gefunden|eingestellt)',
       // 'wir haben jemanden genommen, der schon die Hygieneschulung hat'
       '(haben|hatten|habe) (wir|ich) (jemanden|jemand|eine person|einen bewerber|eine bewerberin) (genommen|eingestellt|gewählt) [,] (der|die) (schon|bereits) *',
       '(wir|ich) (haben|habe|hatten) (jemanden|jemand|eine person|einen bewerber|eine bewerberin) (genommen|eingestellt|gewählt) [,] (der|die) (schon|bereits) *',
@@ -489,16 +576,16 @@ const de: LangData = {
     'many-applicants': [
       // only a limited number of places to give: a reason that fits every applicant
       '(nur|lediglich) (eine|einer) (begrenzte|begrenzten|geringe|kleine|beschränkte) (anzahl|zahl) (an|von) *',
-      '(über|mehr als|rund|knapp|fast|insgesamt|weit über|etwa) # (bewerbungen|bewerber~|kandidat~|lebensläufe) (erhalten|bekommen|eingegangen|gesichtet|gesehen)',
-      '(haben|hatten) ** # (bewerbungen|bewerber~) (erhalten|bekommen)',
+      '(über|mehr als|rund|knapp|fast|insgesamt|weit über|etwa) # (bewerbungen|bewerber~|bewerbend~|kandidat~|lebensläufe) (erhalten|bekommen|eingegangen|gesichtet|gesehen)',
+      '(haben|hatten) ** # (bewerbungen|bewerber~|bewerbend~) (erhalten|bekommen)',
       '(starken|starkes|großen|großes|hochkarätigen|hochkarätiges) (bewerberfeld|teilnehmerfeld|bewerberpool|feld)',
       '(viele|zahlreiche|eine menge|sehr viele|so viele) ** (starke|gute|qualifizierte|überzeugende|spannende) (lebensläufe|profile|cvs)',
       '(viele|zahlreiche|sehr viele|so viele) ** (gute|starke|interessante|spannende|überzeugende) (gespräche|interviews|gesprächen)',
-      '(viele|zahlreiche|große zahl|hohe zahl|vielzahl|so viele|sehr viele) ** (qualifizierte|gute|starke|interessante|hervorragende) (bewerbung~|bewerber~|kandidat~|profile)',
-      '(zahlreiche|viele|so viele) (bewerbung~|bewerber~)',
+      '(viele|zahlreiche|große zahl|hohe zahl|vielzahl|so viele|sehr viele) ** (qualifizierte|gute|starke|interessante|hervorragende) (bewerbung~|bewerber~|bewerbend~|kandidat~|profile)',
+      '(zahlreiche|viele|so viele) (bewerbung~|bewerber~|bewerbend~)',
       '(konkurrenz|wettbewerb) (war|ist) [sehr] (groß|stark|hart)',
-      '(viele|einige|die meisten|ein großteil) (davon|von ihnen|der bewerbungen|der bewerber~|der kandidat~) (waren|sind|war) [sehr|wirklich|ausgesprochen|außerordentlich|richtig] (gut|stark|qualifiziert|überzeugend|hochwertig)',
-      '(hohen|großen|hervorragenden) (qualität) (der|aller) [eingegangenen] (bewerbungen|bewerber~|kandidat~|gespräche)',
+      '(viele|einige|die meisten|ein großteil) (davon|von ihnen|der bewerbungen|der bewerber~|bewerbend~|der kandidat~) (waren|sind|war) [sehr|wirklich|ausgesprochen|außerordentlich|richtig] (gut|stark|qualifiziert|überzeugend|hochwertig)',
+      '(hohen|großen|hervorragenden) (qualität) (der|aller) [eingegangenen] (bewerbungen|bewerber~|bewerbend~|kandidat~|gespräche)',
       '(zusammensetzung) (des|der) (bewerberfeldes|bewerberfelds|kandidatenfeldes|bewerberlage)',
       '(viele|zahlreiche|sehr viele|so viele|vielzahl an|vielzahl von|flut an|flut von) (zuschriften|einsendungen)',
     ],
@@ -540,6 +627,8 @@ const de: LangData = {
       '(auswahl) ** (nicht) (leicht|einfach)',
     ],
     'careful-consideration': [
+      // 'nach langem Abwägen'
+      '(nach) (langem|reiflichem|sorgfältigem|gründlichem|intensivem) (abwägen|überlegen|nachdenken)',
       // 'wir haben uns nach dem Gespräch intern beraten'
       '(haben|hatten) (uns) ** (intern|im team|gemeinsam) (beraten|abgestimmt|besprochen|ausgetauscht)',
       '(haben|hatten) (alle) [eingegangenen] (bewerbungen|unterlagen) [sehr] (sorgfältig|gründlich|eingehend|genau|aufmerksam) (gesichtet|geprüft|gelesen|durchgesehen)',
@@ -548,30 +637,34 @@ const de: LangData = {
       '(nach) (abwägung) (aller|sämtlicher) ** (punkte|aspekte|faktoren|gesichtspunkte|argumente)',
       '(nach|bei) [einer] (sorgfältiger|sorgfältigen|eingehender|eingehenden|reiflicher|gründlicher|intensiver|genauer|umfassender) (prüfung|überlegung|abwägung|durchsicht|sichtung|betrachtung)',
       '(gesamteindruck|gesamtbild|gesamtbetrachtung|gesamtabwägung)',
-      '(vergleich|abwägung|gegenüberstellung) ** (aller|sämtlicher) (bewerber~|kandidat~|bewerbungen|profile)',
+      '(vergleich|abwägung|gegenüberstellung) ** (aller|sämtlicher) (bewerber~|bewerbend~|kandidat~|bewerbungen|profile)',
       '(vergleich|abwägung|gegenüberstellung) (der|aller) (qualifikationen|bewerbungen|profile|eignung)',
       // 'wir haben uns intensiv mit Ihrer Kandidatur auseinandergesetzt'
       '(intensiv|eingehend|ausführlich|gründlich|sorgfältig|genau) (mit) (ihrer|deiner|ihren|deinen|ihrem|deinem) (kandidatur|bewerbung|unterlagen|profil|bewerbungsunterlagen) (auseinandergesetzt|beschäftigt|befasst)',
       // 'Wir haben lange hin und her überlegt'; 'Im Vergleich mit anderen Bewerbungen …'
       '(lange|hin und her|gründlich|intensiv|ausgiebig) [hin und her] (überlegt|beraten|diskutiert|abgewogen|nachgedacht)',
-      '(im) (vergleich) (mit|zu) (anderen|den anderen|weiteren|den übrigen) (bewerbungen|bewerber~|kandidat~|profilen)',
+      '(im) (vergleich) (mit|zu) (anderen|den anderen|weiteren|den übrigen) (bewerbungen|bewerber~|bewerbend~|kandidat~|profilen)',
       // 'Maßgeblich war der Grundsatz der Bestenauslese' (a rule for every applicant, nothing about this one)
       '(bestenauslese)',
     ],
     'better-match': [
+      // a relative clause naming only 'relevant experience' ('…, die direkt einschlägige Erfahrung mitbringen')
+      '(die|der) [direkt|besonders|noch] (einschlägige|einschlägigere|relevante|relevantere|passende|passendere|mehr|umfangreichere|längere) (erfahrung|berufserfahrung|kenntnisse|praxis) (mitbringen|mitbringt|haben|hat|vorweisen|vorweist)',
       '(hat|haben) (uns) (ein|eine) (anderes|andere|anderer) * (mehr|stärker|eher) (überzeugt)',
       // 'eine Kandidatur, die unseren Vorstellungen in allen Punkten entspricht' (unnamed)
       '(die|der|deren|dessen) (unseren|unserem) (vorstellungen|anforderungen|erwartungen|anforderungsprofil|suchprofil) ** (entspricht|entsprach|entsprechen|entsprachen)',
-      '(näher|enger|besser) (an|zu|zur|zum) ** (bedarf|anforderungen|anforderungsprofil|stelle|position|vorstellungen)',
+      '(näher|enger|besser) (an|zu|zur|zum) ** (bedarf|anforderungen|anforderungsprofil|stelle|position|vorstellungen|bedürfnissen|rolle|aufgabe|anforderungen der stelle)',
+      // a relative clause that only says the others' experience fits better ('…, deren Erfahrung besser … passt')
+      '(deren|dessen) (erfahrung|erfahrungen|berufserfahrung|profil|profile|qualifikation~|hintergrund|kenntnisse|kompetenzen|werdegang|hintergründe) (besser|genauer|näher|eher|stärker|noch besser|am besten)',
       '(dem|unserem) (anforderungsprofil|bedarf) (näher|besser|eher) (kommen|kommt|entspricht|entsprechen)',
       '(passt|passen|passte|passten|entspricht|entsprachen|entsprach) ** (besser|eher|genauer)',
       '(besser|am besten|eher|näher|stärker) ** (passt|passen|passte|passten|entspricht|entsprechen|entsprach|übereinstimm~)',
-      '(passender|passendere|geeigneter|geeignetere) (kandidat~|bewerber~|profil~)',
+      '(passender|passendere|geeigneter|geeignetere) (kandidat~|bewerber~|bewerbend~|profil~)',
       '(anforderungen|anforderungsprofil) ** (besser|eher|genauer) (entspricht|entsprechen|erfüllt|erfüllen)',
       'mehr (relevante|einschlägige) (erfahrung|berufserfahrung)',
       '(erfüllt|erfüllte|entspricht|entsprach|deckt|deckte) ** (anforderungen|kriterien|voraussetzungen|ausschreibung|anforderungsprofil) ** (am besten|besser|bestmöglich)',
       '(am besten|besser|bestmöglich) ** (erfüllt|erfüllte|entspricht|entsprach|passt|passte) ** (anforderungen|kriterien|voraussetzungen|ausschreibung|anforderungsprofil)',
-      '(insgesamt|alles in allem|in der gesamtschau|unterm strich) ** (die anderen|andere) (kandidat~|bewerber~) ** (überzeugt|stärker|besser)',
+      '(insgesamt|alles in allem|in der gesamtschau|unterm strich) ** (die anderen|andere) (kandidat~|bewerber~|bewerbend~) ** (überzeugt|stärker|besser)',
       '(mehr|längere|breitere|einschlägigere|mehr einschlägige) (erfahrung|berufserfahrung|expertise) (in diesem bereich|in diesem umfeld|in diesem feld|in der branche|auf diesem gebiet)',
       '(erfordert|verlangt|braucht|voraussetzt) (erfahrung|kompetenzen|qualifikationen|fähigkeiten|kenntnisse) (die) ** (fehlen|fehlten|nicht haben|nicht hatten|nicht mitbringen)',
       '(ein|einen) [sehr|ganz] (spezielles|bestimmtes|besonderes|spezifisches|anderes) (kompetenzprofil|profil|anforderungsprofil|qualifikationsprofil)',
@@ -748,9 +841,9 @@ const de: LangData = {
       '(kurz vor|nahe|bald) ** (rente|ruhestand|pension)',
       '(anfang|mitte|ende) (zwanzig|dreißig|vierzig|fünfzig|sechzig|20|30|40|50|60)',
       '(in den) (zwanzigern|dreißigern|vierzigern|fünfzigern|sechzigern)',
-      '(jüngere|junge|junges) (kräfte|mitarbeiter~|kolleg~|bewerber~|leute|blut)',
+      '(jüngere|junge|junges) (kräfte|mitarbeiter~|kolleg~|bewerber~|bewerbend~|leute|blut)',
       '(ihr|ihres|dein|deines) alter~',
-      '(jüngere|jüngeren|jünger|älter|ältere|älteren) (persönlichkeit|kandidat~|bewerber~|person|kollege~|mitarbeiter~|profil|team)',
+      '(jüngere|jüngeren|jünger|älter|ältere|älteren) (persönlichkeit|kandidat~|bewerber~|bewerbend~|person|kollege~|mitarbeiter~|profil|team)',
       '(jemand|jemanden|eine|einen) [etwas] (jüngere~|jünger)',
       '(junges|jungen|junge) ** (team|kollegium|umfeld|unternehmen)',
       '(zu|etwas zu) (alt|jung|erfahren|überqualifiziert)',
@@ -941,6 +1034,18 @@ const de: LangData = {
       '(genau diese|diese|eben diese|gerade diese) (Erfahrung|Kompetenz|Qualifikation|Kenntnisse|Ausbildung) (brauchen|benötigen|suchen) (wir)',
       // task spec2: 'für die Tour braucht man den Führerschein Klasse C'
       '(braucht|benötigt|bräuchte) (man) [zwingend|unbedingt|mindestens]',
+      '(unter|unterhalb) (den|der|dem) ** (geforderten|erforderlichen|verlangten|nötigen|notwendigen|vorgeschriebenen) #',
+      // a salary budget ('über dem Budget von 45.000 bis 50.000 Euro'); the post's focus ('den Schwerpunkt dieser Stelle')
+      '(über|oberhalb) (dem|unserem|des|unseres) (budget|gehaltsrahmen|gehaltsband|budgets|rahmen)',
+      '(schwerpunkt|kern|hauptaufgabe) (dieser|der|unserer) (stelle|position|rolle|tätigkeit)',
+      // an on-site requirement ('an fünf Tagen pro Woche vor Ort')
+      '(an|für) (#|zwei|drei|vier|fünf) (tagen|tage) (pro woche|die woche|in der woche|wöchentlich) (vor ort|im büro|in präsenz|am standort)',
+      // a distance the job sets ('muss der Wohnort höchstens 30 Minuten vom Betrieb entfernt liegen')
+      '(höchstens|maximal|nicht mehr als|innerhalb von|binnen) # (minuten|min|kilometer|km) ** (entfernt|erreichbar|fahrzeit|anfahrt|vom betrieb|von der dienststelle)',
+      // the start date the post is to be filled by ('die Stelle ist zum 1. März zu besetzen')
+      '(stelle|position|rolle|vakanz) (ist|wird) (zum|ab|ab dem|per|bis zum|spätestens zum) ** (zu besetzen|besetzt)',
+      // the same with a date: no pattern runs past the ordinal's period ('zum 1. März')
+      '(stelle|position|rolle|vakanz) (ist|wird) (zum|ab|ab dem|per|bis zum|spätestens zum) #',
       '(das|dies|beides) (müssen|muss) (unsere|alle|die) * ** (können|beherrschen|mitbringen)',
       '(erwarten|verlangen|brauchen|benötigen) (wir) ** (ab dem ersten tag|vom ersten tag an|von beginn an|von anfang an)',
       // working hours that the job sets ('Wir backen ab 2 Uhr nachts')
@@ -958,7 +1063,7 @@ const de: LangData = {
       '(setzt|setzen|setzte|setzten) ** ** (voraus)',
       '(für) (die|diese|den|das) (stelle|position|rolle|job|tätigkeit|aufgabe) (brauchen|benötigen|braucht|benötigt) (sie|du|man)',
       // what a work sample asked the candidate to do
-      '(hatten|haben|hatte|habe) (sie|dich|euch|alle bewerber~|die kandidat~) (gebeten|aufgefordert) ** (zu planen|zu erstellen|vorzubereiten|zu entwickeln|zu präsentieren|zu lösen|zu zeigen|zu halten|zu schreiben|auszuarbeiten|darzustellen|zu analysieren)',
+      '(hatten|haben|hatte|habe) (sie|dich|euch|alle bewerber~|bewerbend~|die kandidat~) (gebeten|aufgefordert) ** (zu planen|zu erstellen|vorzubereiten|zu entwickeln|zu präsentieren|zu lösen|zu zeigen|zu halten|zu schreiben|auszuarbeiten|darzustellen|zu analysieren)',
       // what the assessment weighted and where its bar lies ("wir legen besonderen Wert auf", "die Grenze liegt bei")
       '(legen|legten|gelegt|lege) ** (wert auf)',
       '(grenze|schwelle|messlatte|bestehensgrenze|mindestanforderung) (liegt|lag|ist|war) ** (bei)',
@@ -1012,6 +1117,11 @@ const de: LangData = {
       '(das ziel|die vorgabe|der richtwert|die norm|die mindestmenge) (sind|ist|war|waren|liegt bei|lag bei) #',
     ],
     qualification: [
+      '(schreibgeschwindigkeit|tippgeschwindigkeit|anschläge pro minute|wörter pro minute)',
+      // a licence to teach or to practise ('Ausbildereignung (AEVO)', 'Approbation')
+      '(ausbildereignung|aevo|ausbilderschein|approbation|lehrbefähigung|lehrberechtigung)',
+      // a work permit the post needs ('keine Arbeitsbewilligung für die Schweiz')
+      '(arbeitserlaubnis|arbeitsbewilligung|aufenthaltserlaubnis|aufenthaltstitel|arbeitsgenehmigung|aufenthaltsbewilligung|grenzgängerbewilligung)',
       '(cad|cam|cnc|sps|autocad|solidworks|revit|photoshop|indesign|~programmierung|~zertifizierung)',
       '(~pass|~prüfung|~zertifikat|~nachweis|~lizenz|~schein) (nach|gemäß|der klasse|klasse)',
       '(schweißerpass|schweißerprüfung|gabelstaplerschein|staplerschein|ersthelferschein|sachkundenachweis)',
@@ -1023,7 +1133,15 @@ const de: LangData = {
       '(react|typescript|javascript|python|kotlin|java|sql|postgres~|postgresql|mysql|excel|power bi|tableau|sap|s/4hana|salesforce|hubspot|jira|figma|autocad|revit|solidworks|docker|kubernetes|aws|azure|terraform|jest|jquery|angular|vue|node.js|php|django|graphql|kafka|adp|workday|visma|fortnox|navision|dynamics|photoshop|indesign|cnc|plc|ifrs|gaap|hacc~|ekg|iv)',
       '(kündigungsfrist~|eintrittstermin|eintrittsdatum|starttermin|verfügbarkeit)',
       '(sofort|ab dem|zum) (starten|anfangen|beginnen|verfügbar|eintreten)',
-      '(schicht~|~schicht|schichtdienst|nachtdienst~|wochenenddienst~|bereitschaft~)',
+      // the candidate's earliest start ('da Sie frühestens zum 1. Juli wechseln können')
+      '(frühestens|erst) (zum|ab|ab dem|im|am|nach) ** (wechseln|anfangen|beginnen|starten|eintreten|verfügbar)',
+      '(frühestens) (zum|ab|ab dem|im|am|nach|ende) (#|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|herbst|sommer|frühjahr|winter|jahresende)',
+      '(schicht~|~schicht|schichtdienst|nachtdienst~|wochenenddienst~|bereitschaft~|~bereitschaft)',
+      // a security trade's licence ('Sachkunde nach § 34a GewO')
+      '(sachkunde|sachkundeprüfung|unterrichtung) (nach|gemäß|gem)',
+      // a certificate the job needs ('Belehrung nach dem Infektionsschutzgesetz', 'Gesundheitszeugnis', 'Führungszeugnis')
+      '(gesundheitszeugnis|infektionsschutzbelehrung|hygieneschulung|führungszeugnis|infektionsschutzgesetz|ifsg)',
+      '(belehrung) (nach|gemäß)',
       '(führerschein|fahrerlaubnis|~führerschein) ** (klasse)',
       'fahrerlaubnis~',
       'klasse (b|be|c|ce|c1|c1e|d)',
@@ -1062,6 +1180,16 @@ const de: LangData = {
       '# (Wörtern|Wörter|Anschlägen|Anschläge) (pro Minute|in der Minute|je Minute)',
       // task spec2: the addressee's lower level ('du hast nur B')
       '(du hast|Sie haben|du besitzt|Sie besitzen|hast du|haben Sie) (nur|lediglich|bloß|erst) *',
+      // the lack said back ('Diese besitzen Sie derzeit nicht')
+      '(diese|diesen|dieses|die|den|das) (besitzen|haben|hast|besitzt) (sie|du) [derzeit|leider|noch|bislang|bisher] [noch] (nicht)',
+      // the candidate's figure ('Ihre Vorstellung von 65.000 Euro')
+      '(ihre|deine) (vorstellung|gehaltsvorstellung|gehaltsforderung|gehaltswunsch) (von|in höhe von) #',
+      // what a sample lacks ('Es enthält keine Arbeiten im Bereich …')
+      '(enthält|enthielt|zeigt|zeigte|umfasst) (keine|keinen|kein) (arbeiten|projekte|beispiele|referenzen|erfahrung|arbeitsproben)',
+      // what the candidate wants instead ('Sie möchten jedoch ausschließlich remote arbeiten')
+      '(sie|du) (möchten|möchtest|wollen|willst|können|kannst|suchen|suchst) [jedoch|aber|leider|allerdings] (ausschließlich|nur|lediglich) (remote|im homeoffice|von zu hause|mobil|in teilzeit|teilzeit)',
+      // what the application lacks ('liegt uns nicht vor')
+      '(liegt|lag|liegen|lagen) (uns) [leider|noch|bisher|bislang] (nicht|keine|kein) [*] (vor)',
       '(im|beim) (~test|~prüfung|~probe) (haben|hast) (sie|du)',
       '(im|beim|in der|in ihrem|in deinem) (probeunterricht|probearbeiten|probetag|test|gespräch|fallstudie|interview|assessment|assessment-center) (haben|hast) (sie|du)',
       // what the candidate said about their availability ('Sie haben geschrieben, dass Sie erst ab 6 Uhr arbeiten können')
@@ -1145,14 +1273,14 @@ const de: LangData = {
       '(die Bewerberin|den Bewerber|die Kandidatin|den Kandidaten) (mit) (dem|der|einem|einer)',
       // the person hired 'die fünf Jahre Erfahrung in der Lohnbuchhaltung mitbringt'
       '(kandidatin|bewerberin|bewerber|kandidaten|person|kollegin|kollegen) [gegeben|angeboten|zugesagt|übertragen|gegeben haben|vergeben] (die|der) ** (erfahrung|jahre|kenntnisse|ausbildung|abschluss) ** (mitbringt|hat|besitzt|vorweisen kann|vorweist|nachweist)',
-      '(kandidat~|bewerber~|person|kollegin|kollege) (der|die) ** (mehr|stärkere|längere|umfangreichere|breitere|tiefere) (erfahrung|kenntnisse|praxis|qualifikation~)',
+      '(kandidat~|bewerber~|bewerbend~|person|kollegin|kollege) (der|die) ** (mehr|stärkere|längere|umfangreichere|breitere|tiefere) (erfahrung|kenntnisse|praxis|qualifikation~)',
       '(entschieden|entschlossen|gewählt|eingestellt) (der|die) ** (mitbringt|mitbrachte|hat|hatte|verfügt|besitzt|kann|spricht)',
       '(mit) (mehr|längerer|mehrjähriger|einschlägiger|umfangreicherer) ** (erfahrung|berufserfahrung|~erfahrung)',
       '(die|der) (kollegin|kollege|person|kandidatin|kandidat|bewerberin|bewerber) (die|den) (wir) (eingestellt|ausgewählt|gewählt|genommen) (haben|hatten)',
       '(entschieden|ausgewählt|eingestellt|gewählt) (der|die) (bereits|schon|mehr|mehrere|über|langjährige)',
       '(andere|anderen|ausgewählte) (bewerberin|bewerber|kandidatin|kandidat|person) (die|der) (bereits|schon|mehr|mehrere|über|langjährige)',
-      '(bewerber~|kandidat~|person) (der|die) (bereits|schon) ** (hat|verfügt|mitbringt|eingeführt|geleitet)',
-      '(der|die) (ausgewählte|gewählte|eingestellte|andere) (kandidat~|bewerber~|person) (bringt|hat|hatte|verfügt)',
+      '(bewerber~|bewerbend~|kandidat~|person) (der|die) (bereits|schon) ** (hat|verfügt|mitbringt|eingeführt|geleitet)',
+      '(der|die) (ausgewählte|gewählte|eingestellte|andere) (kandidat~|bewerber~|bewerbend~|person) (bringt|hat|hatte|verfügt)',
       '(er|sie) (bringt|hat|verfügt über) ** (erfahrung|jahre|abschluss)',
       // hired someone with X, whereas you …
       '(während|wohingegen|wogegen) (sie|du|ihre|deine|ihr)',
@@ -1180,6 +1308,10 @@ const de: LangData = {
     ],
     contrast: ['(aber|jedoch|allerdings|dennoch|trotzdem|obwohl)'],
     internal: [
+      // the hiring tool's report to the employer ('Ihre Absagen … wurden geplant')
+      '(ihre|deine) (absagen|absage-e-mails|absagemails|absageschreiben) ** ** (geplant|versendet|verschickt|gesendet|terminiert)',
+      // an employer-side notification of the hiring tool ('Sie haben diese Woche 3 Bewerbungen abgelehnt'): mail to the hiring side, as colleague talk is
+      '(sie|du) (haben|hast) ** (bewerbungen|bewerber|bewerberinnen|kandidaten|kandidatinnen|bewerbende|bewerbenden|kandidat|bewerber) (abgelehnt|abgesagt|aussortiert)',
       '(haben|hatten|habe|hab) (wir|ich) [gestern|heute|schon|bereits] (herrn|frau) * [*] [gestern|heute|schon|bereits|telefonisch] [schon|bereits] (abgesagt)',
       '(herrn) * [*] (die|eine|seine) (absage)',
       '(schick|schicke|schickst|sende|sendest|schreib|schreibst|schicken|senden) [bitte|doch|mal] (herrn|frau) * [bitte|doch|mal] (die|eine) (absage)',
@@ -1200,7 +1332,7 @@ const de: LangData = {
       '(drüberschauen|drüber schauen|gegenlesen|über * schauen)',
       '(kannst du|könntest du|können sie|könnten sie) ** (schicken|senden|prüfen|anrufen|übernehmen|helfen)',
       '(vorlage|standardabsage|textbaustein|absagevorlage)',
-      '(was meinst du|was denkst du|was sagst du) (zu|über) (ihm|ihr|ihnen|beiden|den beiden|dem kandidaten|der kandidatin|den kandidaten|den bewerber~|der bewerberin|der liste|wem)',
+      '(was meinst du|was denkst du|was sagst du) (zu|über) (ihm|ihr|ihnen|beiden|den beiden|dem kandidaten|der kandidatin|den kandidaten|den bewerber~|bewerbend~|der bewerberin|der liste|wem)',
       'absagen an (die anderen|den rest|alle anderen)',
       // the candidate writes back about the company's decision ('I received your rejection', 'you went with someone else'): no candidate is rejected
       '(dass) (sie|ihr|du) (sich|euch|dich) [leider|nun|jetzt|bereits|schon|doch] (für) (eine|einen|jemand|jemanden|einen anderen|eine andere) [andere|anderen|anders|weitere]',
@@ -1209,7 +1341,7 @@ const de: LangData = {
       '(ich) (habe|hab) (mich) ** (entschieden|entschlossen) ** (nicht anzunehmen|abzulehnen|abzusagen|auszuschlagen)',
       '(ich) [muss|möchte|werde] [ihnen|dir|euch] [leider|daher|deshalb] (das angebot|ihr angebot|dein angebot|euer angebot) (ablehnen|ausschlagen)',
       // a note to a colleague that the other finalists have been told: a rejection reported, not sent
-      '(habe|haben|hab) [bereits|schon|gerade|gestern|heute] (den|die|allen) ** (anderen|übrigen) (finalist~|kandidat~|bewerber~) ** (mitgeteilt|informiert|gesagt|bescheid gegeben|benachrichtigt|geschrieben)',
+      '(habe|haben|hab) [bereits|schon|gerade|gestern|heute] (den|die|allen) ** (anderen|übrigen) (finalist~|kandidat~|bewerber~|bewerbend~) ** (mitgeteilt|informiert|gesagt|bescheid gegeben|benachrichtigt|geschrieben)',
       // colleague talk about a candidate in the third person ('vi ska inte gå vidare med honom'): a rejection to a candidate says 'du'
       '(mit) (ihm|ihr) (weitermachen|weitergehen|fortfahren|weiterarbeiten) (sollten|sollen|würden|könnten)',
       '(nicht) (mit) (ihm|ihr) (weitermachen|weiterzumachen|weitergehen|fortfahren|fortzufahren|weiterarbeiten)',
@@ -1223,6 +1355,9 @@ const de: LangData = {
       '(das übliche|die übliche|unsere übliche|die standardabsage|unsere standardabsage|den standardtext|unseren standardtext) (schicken|senden|rausschicken|verschicken)',
     ],
     notRejection: [
+      // a correction: the refusal was sent in error ('bitte ignorieren Sie unsere vorherige E-Mail … irrtümlich versendet')
+      '(ignorieren|vergessen) (sie|du) ** (vorherige|letzte|frühere|vorige|gestrige) (e-mail|mail|nachricht|absage)',
+      '(irrtümlich|versehentlich|fälschlicherweise|fälschlich) (versendet|verschickt|gesendet|zugestellt|verschickt worden)',
       // the application stays in a process that goes on ("Ihre Bewerbung bleibt im Verfahren, Sie müssen sich nicht erneut bewerben")
       '(ihre bewerbung|deine bewerbung|sie|du) (bleibt|bleiben|bleibst|ist|sind|bist) [weiterhin|nach wie vor|auch weiterhin] (im verfahren|im auswahlverfahren|im prozess|im rennen|in der auswahl|in der engeren auswahl)',
       '(müssen|brauchen|musst|brauchst) (sich|dich) [also|daher|deshalb|dafür] nicht (erneut|noch einmal|neu) [zu] bewerben',
@@ -1246,7 +1381,8 @@ const de: LangData = {
       '(rechnen|erwarten|planen|hoffen) ** (besetzt|besetzen|zu besetzen)',
       '(anderes|ein anderes) (angebot|jobangebot) angenommen',
       '(bewerbung|kandidatur) zurückgezogen',
-      '(weiterhin|noch) (im rennen|im verfahren|im prozess|berücksichtigt)',
+      // only with the candidate or the application as subject ('Ihre Anerkennung ist noch im Verfahren' is no notice)
+      '(sie|du|bewerbung|kandidatur|unterlagen) ** (weiterhin|noch) (im rennen|im verfahren|im prozess|berücksichtigt)',
       '(verfahren|prozess|auswahlprozess|besetzung) ** (verzögert|pausiert|verschoben|ausgesetzt)',
       '(ihr|ihres|euer) (angebot|angebots|kostenvoranschlag)',
       '(anderen|anderer|neuen|neuer) (lieferant~|dienstleister~|agentur~)',

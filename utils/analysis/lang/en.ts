@@ -27,11 +27,45 @@ const en: LangData = {
   strong:
     'the and you your we our have has been would unfortunately thanks thank with regards which who thx forward candidate candidates applicants not',
   decision: {
+    // an applicant-system status set to a refusal ('… has changed to: Not selected'): a decision only in a draft about
+    // a job (CONTEXT_FAMILIES), since tickets and orders have statuses too
+    'status-negative': [
+      // '…, so we are unable to progress it' (the application; a decision only in a draft about a job)
+      "(unable to|cannot|can't|not able to|won't|will not|won't be able to|are not able to) (progress|progressing) (it|this one)",
+      // a job board's 'you have been rejected for the position', 'the company has rejected you for this job'
+      "(you|you've) (have been|were|are|'ve been|got) [unfortunately|sadly] (rejected|declined|turned down) (for|from|as|by)",
+      '(rejected|declined|turned down) (you) (for|as|from) (the|this|that|a|an|our) *',
+      // 'your application has been archived / closed by the employer' ('passed on your resume' is also 'forwarded': not here)
+      '(archived|closed|rejected|declined) (by the employer|by the recruiter|by the company|by the hiring team|by the hiring manager|by the client)',
+      '(changed|updated|set|moved|switched) (to) (not selected|unsuccessful|rejected|declined|not successful|not progressed|not progressing|not shortlisted|not proceeding|no longer under consideration|no longer considered|not hired|not moving forward)',
+      // (not the words of 'not-selected', which needs no context: the longer match at a start would hide it)
+      '(status) (rejected|declined|not progressing|not proceeding|not hired|not moving forward|no longer under consideration)',
+      // a job board's 'your application for <job> at <company> is no longer active'
+      '(your application|your candidacy|your job application) ** ** (is|has been|was) (no longer active|no longer under review|no longer in progress|marked inactive|set to inactive|now inactive)',
+      // elliptic 'has been considered by the panel but was not successful'
+      '(but|and|however) [unfortunately|sadly|regrettably] (was|were|has been|have been|had been) [unfortunately|sadly] (not successful|unsuccessful)',
+      // a job board's 'your application has been marked as not suitable (by the employer)'
+      '(marked|flagged|tagged|set|classed|classified) (as) (not suitable|unsuitable|not a match|not a fit|rejected|declined|unsuccessful|not selected|not shortlisted)',
+      // 'the hiring company has decided to close your application'
+      "(decided to|decision to|has|have|had|will|'ve|we) (close|closed|archive|archived) (your) (application|candidacy|candidature|job application)",
+    ],
     'not-you-colloquial': [
       // elliptic 'unfortunately not this time': a decision only in a draft about a job (CONTEXT_FAMILIES)
       "(unfortunately|unfortunatly|unfortunatley|sadly|sorry) [it's|it is] (not|no) (this time|on this occasion|this round|this time round)",
     ],
     'no-room': [
+      // 'the crew's full for the festival season' (a decision only in a draft about a job)
+      "(crew's|team's|rota's|roster's) [now|already|all] (full|complete|sorted|fully booked)",
+      '(crew|team|rota|roster) (is|are) [now|already|all] (full|complete|fully booked)',
+      // a gig app's 'we're unable to match you with the Saturday shift' (a decision only in a draft about a job)
+      "(unable to|can't|cannot|not able to|couldn't|won't be able to) (match|assign|allocate|give|offer|book) (you) (with|to|the|for) ** (shift|shifts|gig|gigs|slot|slots|booking|placement)",
+      // a platform's 'right now we are not onboarding new partners in your area' (a decision only in a draft about a job)
+      "(not|n't|no longer) (onboarding|accepting|taking on|recruiting|signing up|hiring) (new|any new|more|any more|additional) (partners|drivers|couriers|riders|volunteers|staff|applicants|people|workers|tutors|carers|members of staff)",
+      // 'we've got our team sorted for now' (a decision only in a draft about a job)
+      "(got|have|has|'ve got|'ve) (our|the) (team|crew|staff|rota|roster|team for the season) (sorted|complete|full|covered|filled|in place)",
+      // 'we're not hiring for the kitchen porter role any more as we've found someone' (a decision only in a draft about a job)
+      '(not|no longer) (hiring|recruiting) (for) (the|this|that|our) [*] [*] (role|position|job|post|vacancy|spot|shift|shifts) [any more|anymore]',
+      "(we've|we have|we'd|we had|i've|i have) [now|just|already] (found|hired|got|taken on) (someone|somebody|a person|the right person|our person|our new starter)",
       // 'I don't have anything for you', 'we've reached our numbers for this year'
       "(don't|do not|won't|haven't|have not) (have|got) (anything|any work|any shifts|any hours|a place|a spot|a role|a position|a job) (for you)",
       '(reached|hit|met|filled) (our|the) (numbers|quota|capacity|limit|intake|maximum|headcount)',
@@ -60,6 +94,19 @@ const en: LangData = {
       '(decision|outcome|result|verdict) ** (against you|against your application)',
     ],
     'negated-progress': [
+      // a step not passed ('you did not pass the screening call'); no next interview ('decided not to schedule a second interview')
+      "(did not|didn't|have not|haven't|were not able to|weren't able to) (pass|clear|get through|make it through) (the|your|our) [*] [*] (screening|screen|phone screen|screening call|interview|assessment|test|stage|round|video interview|assessment centre|assessment center)",
+      "(not|n't) (to) (schedule|arrange|book|offer|set up|hold) (a|any) (second|further|final|follow-up|next) (interview|meeting|round|conversation|call)",
+      // 'we don't think the role is quite right for you'
+      "(don't|do not|didn't|did not) (think|feel|believe) (the|this|that) (role|position|job|post|opportunity) (is|was|would be|'s) [quite|really|entirely|the] (right|suitable|a fit|the right fit|the right one) (for you)",
+      // 'we've decided this isn't the right time to bring you on board'
+      "(not|isn't|is not|wasn't|was not) (the right time|the right moment|the time) (to) (bring you on board|bring you onboard|bring you in|hire you|take you on|welcome you aboard|welcome you on board)",
+      // 'we don't feel your application is strong enough for the next round'
+      "(not|don't|do not|didn't|did not|isn't|is not|wasn't|was not) ** (strong enough|competitive enough|good enough) (for|to reach|to go through to|to progress to) (the|this|our|a) [*] (next|final|second|interview|shortlist|round|stage)",
+      // 'withdrawn from consideration by the hiring team' (the veto word is the decision's own)
+      '(withdrawn|removed|taken out|excluded) (from) (consideration|further consideration|the process|the selection process|the recruitment process|the shortlist|the running)',
+      // 'we have decided against your application'
+      '(decided|decide|chosen|opted|voted) (against) (your application|your candidacy|your candidature|you|proceeding with you|progressing your application|taking your application)',
       // 'the role isn't going to be a fit for you'
       "(role|position|job|this|it) (isn't|is not|wasn't|was not|won't|will not) ** (fit|match) (for you)",
       "(won't be|will not be|aren't|are not|not be) (taking|bringing|signing) (you) (on)",
@@ -78,11 +125,21 @@ const en: LangData = {
       "(not|won't|can't|cannot|unable to) ** take you on",
       "(not|won't|n't|unable to|can't|cannot|no longer|not able to) ** (move|moving|take|taking|progress~|put|putting|invite|inviting|advance~|bring|bringing|carry|carrying) (you|your application|your candidacy|your cv|your profile|things|this) ** (forward|further|ahead|next|offer stage|final|to interview|to an interview|shortlist)",
       "(not|won't|n't|unable to|can't|cannot|not able to|not be) ** (hire|hiring|employ~|appoint~|offer~) (you)",
+      // 'we won't be moving you to the onsite stage'
+      "(not|won't|n't|unable to|can't|cannot|not be) ** (move|moving|take|taking|progress~|advance~|invite|inviting|bring|bringing) (you|your application|your candidacy) (to|into|through to|onto|on to) (the|an|a|our) [*] [*] (stage|round|step|interview|interviews|assessment|onsite|final|shortlist)",
+      // 'we're unable to place you in a volunteer role'
+      "(unable to|not able to|cannot|can't|won't be able to|not in a position to|couldn't) (place|offer) (you) (in|into|with) (a|an|the|one of our|any) [*] [*] (role|position|job|post|placement|vacancy|team|programme|program)",
       '(you|your application) (were|was|have been|has been|had been) [unfortunately|not] (unsuccessful)',
       "(you|your application) (didn't|did not|won't|will not) (progress|proceed|advance|move forward|go forward|make it|get through)",
+      // stiff 'No further action will be taken on your application'
+      '(no further action|no further steps|no further consideration|no action) (will be|is being|can be|shall be|is to be) (taken|given) (on|to|regarding|in respect of|with) (your application|your candidacy|your candidature|you)',
       "(not|n't) (among|one of) (those|the candidates|the people|the applicants|the ones|the finalists) ** (shortlist~|selected|invited|chosen|progress~|moving)",
     ],
     'chosen-other': [
+      // 'the client has decided on an internal solution'
+      '(decided on|opted for|gone with|went with|going with|chosen|chose|settled on) (an|a) (internal) (solution|candidate|hire|appointment|option|applicant|move)',
+      // 'the successful candidate has accepted our offer'
+      '(successful|chosen|selected|preferred|appointed) (candidate|applicant|person) (has|have|had) [now|already|since] (accepted) (our|the|an|this) [*] (offer|position|role|post|job)',
       // shorthand 'we went w/ someone else'
       '(went|gone|going|go) (w|w/) (someone else|somebody else|another candidate|another applicant|another person|the other candidate)',
       // 'we've actually given the role to someone we already knew'
@@ -97,7 +154,7 @@ const en: LangData = {
       // 'we ended up going another way with the bartender spot' (a decision only in a draft about a job)
       '(going|go|gone|went|taken|take|taking|chosen|chose) (another|a different) (way|route|path) (with|for) (the|this|that|our|your)',
       '(offer~|give|given|gave|giving|award~) (the|this) ** (role|position|job|post|place|contract) to (someone else|another|one of the other|a different|an internal|the other)',
-      '(role|position|job|post|vacancy) (has gone|went|is going|will go|has been offered|was offered) [instead] to (an internal|another|someone else|a different|one of the other|the other)',
+      '(role|position|job|post|vacancy|spot|place|gig) (has gone|went|is going|will go|has been offered|was offered|has been given|was given|has been awarded|was awarded|is being given|has now gone|has now been given) [instead] to (an internal|another|someone else|somebody else|a different|one of the other|the other)',
       "(the answer|our answer) (is|'s|will be|has to be) [unfortunately|sadly|a] (no|a no|not a yes)",
       "(it's|it is) (a no) (from us|this time|on this occasion)",
       '(went|gone) with (him|her|them)',
@@ -112,6 +169,9 @@ const en: LangData = {
       '(the|our) (person|candidate|applicant|individual|finalist) (appointed|selected|hired|chosen|offered the role|offered the post|offered the position|who was appointed|who was selected|who has been appointed|who has been selected|who was offered)',
     ],
     'not-selected': [
+      // an outcome field ('Outcome: Regret', 'Outcome of shortlisting: Not shortlisted'): recruiting words by themselves
+      '(outcome|result|status|decision) (of) (shortlisting|the shortlisting|your application|the selection|selection|screening|the screening|your interview|the interview|interview|assessment|the assessment|the sift|sift) (not shortlisted|unsuccessful|not selected|not successful|not progressed|regret)',
+      '(outcome|result) (regret|regretted|regret letter)',
       // 'the shifts are all covered for now'
       "(shifts|rota|hours|places|spots|positions|roles|vacancies) (are|were|'re|have been|has been) (all|already|now) [all|now|already] (covered|filled|taken|booked)",
       // mass mail: 'none of this round's applicants have been selected'
@@ -127,6 +187,8 @@ const en: LangData = {
       '(positions|roles|vacancies|posts|jobs) ** (have) [now|already|unfortunately] [now|already] been (filled|taken)',
       "(we've|we have|we) [now|already|since|successfully] filled (the|this|our) (position|role|vacancy|post|job|opening|spot|place|vacancies|positions|roles|openings)",
       '(position|role|vacancy|post|job) (has|is|was|had) [now|already|unfortunately] [now|already|been] (been filled|filled|been taken)',
+      // a job board's 'the employer has hired for this position'
+      '(employer|company|client|hiring manager|hiring team|business|we) (has|have|had) [now|already|since] (hired|recruited|appointed) (for) (this|the|that) (position|role|job|vacancy|post|opening)',
       // not shortlisted, did not go through to interview
       "(you|your application|your cv) (have|has|were|was|had) (not|n't) [been] (made|reached|got|gotten) (it|through) (to|onto|on to) (the|our) (shortlist|next stage|next round|interview stage|interviews)",
       "(you|your application) (did|have|has) (not|n't) (make|made|reach|reached|get|got) (it) (to|onto|on to|through to) (the|our) (shortlist|next stage|next round|interview stage|interviews)",
@@ -407,6 +469,8 @@ const en: LangData = {
       '(having|after) (reviewed|reviewing|assessed|assessing|considered|considering|compared|comparing) (your application|your cv|your profile|your experience|all applications|the applications) ** (against|with|in light of) (the|our) [essential|key|stated] (criteria|requirements|person specification|job description)',
     ],
     'better-match': [
+      // 'candidates who more closely met the criteria' (which criteria, unsaid)
+      '(more closely|better|most closely|best|more fully|most fully) (met|meet|meets|matched|match|matches|fulfilled|fulfil|fulfils|satisfied) (the|our|all the|all of the|the essential|our essential) [*] (criteria|requirements|person specification|specification)',
       '(closer|nearer|better suited|more suited|better aligned|more aligned) (to|with) (our|the|what|your) ** (needs|requirements|brief|profile|role|position|we need|we are looking for)',
       '(fit|fits|fitted|match|matches|matched|meet|meets|met|align|aligns|aligned) [the role|the position|the brief|our needs|the profile|what we need] (more closely|better|most closely|best)',
       '(better|best|closer|stronger|more suitable|more closely|more aligned|better aligned|more relevant) ** (match~|fit|suited|aligned|align~|meet~)',
@@ -816,6 +880,14 @@ const en: LangData = {
       // task spec2: a post open only to holders of a status ('the vacancy is open only to qualified teachers')
       '(open|available) (only) (to) (qualified|registered|licensed|chartered|certified|accredited|holders)',
       '(only) (open|available) (to) (qualified|registered|licensed|chartered|certified|accredited|holders)',
+      '(below|under|short of) (the) # ** (required|needed|we need|we require|minimum|that we need)',
+      // a bar named as what the role needs ('below the 70 we need for this role')
+      '(below|under|short of) (the) # (we need|we require|required|needed|that we need|that we require|minimum)',
+      // a salary budget ('well above the budgeted range')
+      '(budget|budgeted|salary|pay) (range|band|bracket|ceiling)',
+      '(above|over|exceeds|exceeded|outside) (the|our) (budget|budgeted range|salary range|salary band|pay range|pay band|range)',
+      // 'we can only consider applicants who hold a Level 3 childcare qualification'
+      '(only|can only|will only|are only able to) (consider|accept|shortlist|interview|progress|appoint) (applicants|candidates|people|those|applications) ** (who hold|who have|with|holding)',
       '(we|i) (need|needs|require|are looking for|were looking for) (a|an) * [*] (with) (strong|solid|proven|good|excellent|extensive|hands-on|deep|advanced)',
       '(we|i) (need|needs|require|are looking for|were looking for) (a|an) * [*] (who|that) (can|could|is able to|has|will)',
       // a current or valid certificate is needed ('all our lifeguards need a current NPLQ')
@@ -875,6 +947,8 @@ const en: LangData = {
       '(means|involves|needs|requires|relies on) ** (every week|every day|each week|each day|daily|weekly)',
       // the bar a test score had to reach ('the pass mark was 60')
       '(pass mark|threshold|cut-off|cutoff|minimum score|minimum mark|benchmark) ** (was|is|of|at) [at least] #',
+      // the bar named with what it was for ('the minimum score to move to the interview stage was 65 %')
+      '(pass mark|threshold|cut-off|cutoff|minimum score|minimum mark|required score|qualifying score|minimum result|required result) (to|for|needed|required) ** (was|is|of|at|stood at|sits at) [at least] #',
       // what a job mostly is ('which is most of this job')
       '(most|the core|a big part|a large part|the main part|the heart|the bulk) (of) (this|the) (job|role|work|task|position|post)',
       // what the workplace needs on each shift ('the room needs a Level 3 practitioner')
@@ -891,6 +965,9 @@ const en: LangData = {
       '(level) # [*] (qualification|diploma|certificate|nvq|award)',
       // task spec2: teaching status
       '(qts|qualified teacher status|teaching qualification|pgce)',
+      '(typing speed|typing test|words per minute|wpm)',
+      // a graded qualification ('a Level 3 childcare qualification', 'Level 2 award')
+      '(level) # [*] (qualification|diploma|certificate|award|nvq|apprenticeship|course)',
       '(registered|registration) (with) (the) *',
       '(a1|a2|b1|b2|c1|c2)',
       '(managed|led|manage|lead|leading|managing|supervised|supervising) (a team|teams|people|staff|direct reports|others|a group)',
@@ -938,6 +1015,10 @@ const en: LangData = {
       "(yours|your application|your cv) (did not|didn't|does not|doesn't) (include|contain|mention|show|have) (one|it|any|a|an|this|that)",
       // task spec2: the addressee's current level ('you're still at Level 2'),
       "(you're|you are) (still|currently|only) (at|on) (level|grade|band|stage|step) *",
+      // a named test's score ('your Spanish listening test score was 45')
+      '(test|assessment|exam|exercise) (score|result|mark) (was|of|came to|came in at) #',
+      // the application says the qualification is still in progress ('you are currently working towards Level 2')
+      "(you are|you're|you were) [currently|still|only] [currently|still] (working towards|studying for|training for|completing|enrolled on|enrolled in)",
       '(your) (portfolio|cv|application|test|submission|sample|work|code|answers) (has|had|shows|showed|contains|contained|includes|included) (no|none|little|only|hardly)',
       "(you) (struggled|had trouble|had difficulty|found it hard|found it difficult|weren't able|were not able|didn't manage|did not manage) (to|with)",
       '(in|during) (the|your|our) (interview|call|trial|presentation|assessment|test|second interview|first interview) (you) (said|told us|mentioned|explained|admitted|agreed)',
@@ -1043,6 +1124,9 @@ const en: LangData = {
     ],
     contrast: ['(but|however|though|although|while|whereas|that said)'],
     internal: [
+      // an employer-side notification of the hiring tool ('You rejected 2 candidates this week'): mail to the hiring side, as colleague talk is
+      "(you|you've|you have) [now|just|already] (rejected|declined|turned down|archived|dismissed) ** (candidates|applicants|applications|candidate|applicant)",
+      "(candidates|applicants|applications) (you|you have|you've) (reject|rejected|decline|declined|turn down|turned down)",
       "(i've|i have|we've|we have|i|we) (rejected|declined|turned down|binned|screened out) (the|both|all|two|three|four|those|these) [*] [*] (cvs|candidates|applicants|applications|profiles|resumes)",
       '(take|taking|took|pull|pulling) (the|our|that) [job] (ad|advert|posting|listing|ads|adverts) (down|offline)',
       '(let|tell|inform) the (agencies|agency|recruiters) (know)',

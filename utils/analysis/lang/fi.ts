@@ -19,6 +19,17 @@ const fi: LangData = {
   strong:
     'ja olemme kiitos että emme sinun sinut sinulle valitettavasti tehtävään tehtävässä hakemuksesi hakemuksestasi terveisin ystävällisin hakijan hakijoiden hakija haastattelusta haastatteluun haastattelussa kanssa myös koska siksi toivotamme haluamme',
   decision: {
+    // an applicant-system status set to a refusal ('Hakemuksesi tila … on muuttunut: Ei valittu'): a decision only in a
+    // draft about a job (CONTEXT_FAMILIES), since tickets and orders have statuses too
+    'status-negative': [
+      // a status 'Arkistoitu – ei valittu'
+      '(arkistoitu|suljettu|käsitelty|päättynyt) (=ei) (valittu|edennyt|valintaa)',
+      '(tila|tilaksi|muuttunut|päivitetty|päivittynyt|vaihtunut|muutettu) [muotoon] [hakemus|hakemuksesi] (=ei) (valittu|edennyt|valittu jatkoon|hyväksytty)',
+      // an outcome field ('Tulos: Ei valittu')
+      '(tila|tilaksi|muuttunut|päivitetty|päivittynyt|vaihtunut|muutettu) [muotoon] (hylätty|hylkäys|kielteinen|kielteinen päätös)',
+      // a job board's 'työnantaja on merkinnyt hakemuksesi sopimattomaksi'
+      '(merkitty|merkinnyt|merkinneet|merkittiin) ** (sopimattomaksi|hylätyksi|ei sopivaksi|ei soveltuvaksi|soveltumattomaksi)',
+    ],
     'not-you-colloquial': [
       // 'haastattelua ei valitettavasti tällä kertaa tule' (a decision only in a draft about a job)
       '(haastattelua|haastattelukutsua|jatkoa|paikkaa|tarjousta|työtarjousta) (ei) [valitettavasti|tällä kertaa|nyt] [valitettavasti|tällä kertaa|nyt] (tule|tullut|ole tulossa)',
@@ -33,11 +44,17 @@ const fi: LangData = {
       // 'paikka ehti jo mennä'
       '(paikka|pesti|homma|duuni|tehtävä|työpaikka|kesätyöpaikka) (ehti|ehtinyt) [jo|valitettavasti] (mennä|täyttyä|lähteä)',
       // 'se (leipomon) paikka meni jo toiselle': the job went to someone else
-      '(paikka|tehtävä|homma|duuni) (meni|on mennyt) [jo|valitettavasti|nyt|tällä kertaa] [jo|tällä kertaa] (toiselle|jollekulle muulle|toiselle hakijalle)',
+      '(paikka|tehtävä|homma|duuni|~paikka|~duuni|~pesti) (meni|on mennyt) [jo|valitettavasti|nyt|tällä kertaa] [jo|tällä kertaa] (toiselle|jollekulle muulle|toiselle hakijalle|jollekin toiselle|jollekin muulle|jollekulle toiselle)',
       // 'pesti meni jo': the job is the subject, so no context needed
       '(työpaikka|pesti|kesätyöpaikka|kesäduuni|duuni|kesätyö) (meni|on mennyt|lähti) [jo|valitettavasti] [jo] [muualle|toiselle]',
     ],
     'no-room': [
+      // 'emme tällä hetkellä ota uusia kuljettajia alueellesi' (a decision only in a draft about a job)
+      '(emme|en) [tällä hetkellä|nyt|valitettavasti|enää] [tällä hetkellä|valitettavasti] (ota|palkkaa|rekrytoi|hae) (uusia|lisää) (kuljettajia|työntekijöitä|lähettejä|kumppaneita|tekijöitä|myyjiä|hoitajia|vapaaehtoisia|kesätyöntekijöitä)',
+      // 'meillä on porukka jo kasassa tälle kaudelle' (a decision only in a draft about a job)
+      '(porukka|tiimi|väki|kesäporukka|työporukka|henkilökunta|kesätiimi) [on|jo] [jo|nyt|valitettavasti] (kasassa|koossa|täynnä|täydessä|valmiina)',
+      // 'emme tarvitse tällä hetkellä lisää työntekijöitä' (a decision only in a draft about a job)
+      '(emme|en|ei) (tarvitse|tarvita) [tällä hetkellä|nyt|enää|tänä kesänä|valitettavasti] [tällä hetkellä|nyt|enää|valitettavasti] (lisää|uusia|enempää) (työntekijöitä|väkeä|ihmisiä|tekijöitä|apua|kesätyöntekijöitä|myyjiä|työvoimaa)',
       // 'olemme jo löytäneet kesäksi apulaisen' (a decision only in a draft about a job)
       '(löysimme|löytäneet|löydettiin|palkkasimme|palkanneet|palkattiin) [jo|nyt|jo nyt] [kesäksi|tälle kesälle|tähän|tehtävään] (apulaisen|työntekijän|tekijän|henkilön|myyjän|kesätyöntekijän|jonkun|tarvittavan)',
       // 'nyt ei valitettavasti ole paikkaa'; 'saatiin jo porukka kasaan' (a decision only in a draft about a job)
@@ -65,10 +82,19 @@ const fi: LangData = {
       '(ei|eikä) ** (mahdu|mahtunut) ** (enää|useampia|enempää|lisää)',
     ],
     'not-in-favour': [
+      // 'valitettavasti uutiset eivät ole tällä kertaa hyviä' (a decision only in a draft about a job)
+      '(uutiset|uutinen|vastaus|vastauksemme|päätös|päätöksemme) (eivät|ei) [valitettavasti|tällä kertaa] (ole) [valitettavasti|tällä kertaa] [tällä kertaa|valitettavasti] (hyviä|hyvä|myönteisiä|myönteinen|toivomiasi|toivottuja)',
+      // 'emme näe tällä hetkellä mahdollisuutta yhteistyöhön' (a decision only in a draft about a job)
+      '(emme|en|ei) (näe|nähneet|löydä|löytäneet) [tällä hetkellä|valitettavasti|nyt|tällä kertaa] [tällä hetkellä|valitettavasti] (mahdollisuutta|edellytyksiä|pohjaa) (yhteistyöhön|työsuhteeseen|yhteistyölle|palkkaamiseen)',
       // a decision that 'did not fall in your favour' (a decision only in a draft about a job: CONTEXT_FAMILIES)
       '(ei|eikä|ettei) ** (eduksesi|eduksenne|sinun eduksesi|teidän eduksenne|hyväksesi)',
     ],
     'not-selected': [
+      // 'esihenkilö täytti paikan talon sisältä'
+      '(täytti|täyttänyt|täytettiin|täyttivät|täytimme|täyttäneet) (paikan|tehtävän|position|viran|paikat) [jo|nyt] (talon sisältä|sisäisesti|sisäisellä hakijalla|omasta takaa|omalla väellä)',
+      // an outcome field ('Tulos: Ei valittu'): a selection's result by itself
+      '(tulos|lopputulos|päätös|valintapäätös|valinnan tulos) (=ei) (valittu|valintaa|edennyt|jatkoon|valittu jatkoon)',
+      '(tulos|lopputulos|päätös|valintapäätös|valinnan tulos) (hylätty|kielteinen|hylkäys)',
       '(tehtävään|virkaan|toimeen|paikkaan|tehtävä~) (on|oli) (valittu|palkattu|nimitetty|valittu toinen)',
       '(tehtävään|virkaan|toimeen|paikkaan) (valittiin|palkattiin|nimitettiin)',
       '(on|ovat) [nyt|jo|valitettavasti] [nyt|jo] (täytetty|täytetyt)',
@@ -78,6 +104,42 @@ const fi: LangData = {
       '(et|etkä|ette|ettekä) [valitettavasti|siis|tällä kertaa|nyt] (ole|ollut) (niiden|heidän|hakijoiden) (joukossa) ** (jatkamme|jatketaan|kutsumme|kutsutaan|etenemme|edetään|valitsimme|valittiin|haastattelemme)',
     ],
     'negated-progress': [
+      // 'ehdokkuutesi ei menestynyt viimeisessä vaiheessa'
+      '(ehdokkuutesi|ehdokkuutenne|kandidatuurisi) (ei) [valitettavasti|tällä kertaa] (menestynyt|edennyt|johtanut)',
+      // 'et valitettavasti läpäissyt puhelinhaastattelua'; 'nimitystoimikunta ei puoltanut hakemustanne'; 'ettet sovi rooliin'
+      '(et|ette) [valitettavasti|tällä kertaa] [valitettavasti] (läpäissyt|läpäisseet|päässyt läpi|selvinnyt)',
+      '(ei|eivät) [valitettavasti] (puoltanut|puoltaneet|kannattanut|kannattaneet|suositellut|suositelleet) (hakemustanne|hakemustasi|teitä|sinua|valintaanne|valintaasi)',
+      '(ettet|ettette) [valitettavasti] (sovi|sopisi) [tähän|meidän] [*] (rooliin|tehtävään|paikkaan|pestiin|tiimiin)',
+      // 'emme huomioi hakemustasi tällä kertaa'
+      '(emme|en) [valitettavasti|tällä kertaa] (huomioi|voi huomioida|ota huomioon|voi ottaa huomioon) (hakemustasi|sinua|hakemuksesi|hakemustanne)',
+      // 'tehtävä ei mielestämme ole aivan sinua varten'
+      '(tehtävä|rooli|paikka|työ) (ei) [mielestämme|valitettavasti|ehkä] (ole) [aivan|ihan|oikein|valitettavasti] (sinua varten|sinulle sopiva|oikea sinulle|sinun juttusi)',
+      // 'et valitettavasti menestynyt haastatteluvaiheessa'
+      '(et|ette) [valitettavasti|tällä kertaa] [valitettavasti|tällä kertaa] (menestynyt|menestyneet|pärjännyt) (haastatteluvaiheessa|haastattelussa|valinnassa|haussa|rekrytoinnissa|testissä|~vaiheessa|~testissä)',
+      // 'nyt ei ole oikea hetki ottaa sinua mukaan tiimiin'
+      '(ei) [valitettavasti] (ole) [valitettavasti] (oikea|sopiva) (hetki|aika) (ottaa|palkata|valita|rekrytoida) (sinua|sinut|teitä)',
+      // 'hakemuksesi on poistettu valintaprosessista'
+      '(poistettu|poistettiin|poistimme|poistanut|poistaneet) ** (valintaprosessista|rekrytoinnista|rekrytointiprosessista|hausta|valinnasta|jatkosta)',
+      // 'hakemuksesi ei vakuuttanut meitä'
+      '(ei|eivät) [tällä kertaa|valitettavasti] [tällä kertaa|valitettavasti] (vakuuttanut|vakuuttaneet) (meitä|valitsijoita|rekrytoijia|asiakasta|asiakastamme)',
+      // an agency's 'joten emme esittele sinua'
+      '(emme|en|ei) [valitettavasti|siis|tällä kertaa] (esittele|esitä|ehdota|suosittele) (sinua|teitä|hakemustasi)',
+      // stiff 'hakemuksenne ei antanut aihetta jatkotoimenpiteisiin'
+      '(ei) (antanut|anna|antaneet) (aihetta|syytä) (jatkotoimenpiteisiin|toimenpiteisiin|jatkoon|jatkokäsittelyyn)',
+      // an agency's 'eikä hän vie hakemustasi seuraavaan vaiheeseen'
+      '(ei|eikä|emme|en|eivät) [hän|he|valitettavasti|asiakas|asiakkaamme] (vie|vienyt|viedä|vieneet) (hakemustasi|sinua|hakemuksesi|profiiliasi) (seuraavaan|eteenpäin|jatkoon|haastatteluun|toiselle|pidemmälle)',
+      // 'työnantaja on päättänyt olla jatkamatta hakemuksesi kanssa' (the negative infinitive)
+      // (with the addressee named: 'olen päättänyt olla jatkamatta hakuprosessissa' is a candidate withdrawing)
+      '(päättänyt|päättäneet|päätimme|päätti|päätettiin|päädyimme|päätyneet|päätynyt) (olla) (jatkamatta|etenemättä) (hakemuksesi|kanssasi|sinun kanssasi|hakemuksenne|kanssanne|teidän kanssanne|sinun kanssa)',
+      '(päättänyt|päättäneet|päätimme|päätti|päätettiin|päädyimme|päätyneet|päätynyt) (olla) (valitsematta|kutsumatta|palkkaamatta|ottamatta) (sinua|teitä|sinut|hakemustasi)',
+      // the employer as subject ('työnantaja ei valinnut sinua jatkoon')
+      '(ei|eivät) [valitettavasti] (valinnut|valinneet|kutsunut|kutsuneet|hyväksynyt|hyväksyneet) (sinua|teitä|hakemustasi|sinut)',
+      // 'Hakemuksesi on arvioitu, eikä sitä käsitellä enempää tässä haussa'
+      '(eikä|ei) (sitä|hakemustasi|hakemusta|hakemustanne) [valitettavasti] (käsitellä|käsitellään) [valitettavasti] (enempää|enää|pidemmälle|eteenpäin|jatkossa)',
+      // 'Emme päätyneet valitsemaan sinua tähän tehtävään'
+      '(emme|en|ei) [valitettavasti] (päätyneet|päätynyt|päädytty) (valitsemaan|palkkaamaan|kutsumaan|ottamaan|valitsemaan jatkoon) (sinua|teitä|sinut|hakemustasi)',
+      // a panel's 'sinua ei ole esitetty valittavaksi (tehtävään)'
+      '(sinua|teitä|hakemustasi|hakemustanne) (ei) [ole|valitettavasti|siis] [ole|valitettavasti] (esitetty|ehdotettu|esitetä|ehdoteta) (valittavaksi|nimitettäväksi|haastatteluun|jatkoon|haastateltavaksi)',
       // '(hakemus) ei valitettavasti johtanut haastattelukutsuun / työtarjoukseen'
       `${NEG} [valitettavasti|tällä kertaa] [valitettavasti|tällä kertaa] (johtanut|johda|johtaneet) [sinun kohdallasi|kohdallasi|osaltasi] (haastattelukutsuun|haastatteluun|jatkoon|työtarjoukseen|tarjoukseen|valintaan|työpaikkaan|jatkokutsuun|työsuhteeseen)`,
       // 'saat meiltä tällä kertaa kielteisen päätöksen'
@@ -114,6 +176,10 @@ const fi: LangData = {
       '(et|ette) ** (edennyt|edenneet|päässyt|menestynyt|tullut valituksi) ** (jatkoon|haastatteluun|seuraavaan|eteenpäin|vaiheeseen|tällä kertaa)',
     ],
     'chosen-other': [
+      // 'päätti antaa tehtävän kollegalle, joka …'
+      '(antaa|antoi|annettiin|annoimme|antaneet) (tehtävän|paikan|viran|pestin) (kollegalle|toiselle|toiselle hakijalle|sisäiselle hakijalle|työntekijällemme|talon omalle)',
+      // a freelance platform's 'valinnut projektiin toisen tekijän'
+      '(valinnut|valitsi|valittiin|valitsimme|valinneet) ** (toisen|toinen|muun) (tekijän|tekijä|freelancerin|toteuttajan)',
       // 'se menee toiselle hakijalle', 'työn sai toinen hakija'
       '(se|paikka|tehtävä|työ|pesti|virka) (menee|meni|annetaan|annettiin) [nyt|tällä kertaa|valitettavasti] (toiselle|jollekulle toiselle) (hakijalle|ehdokkaalle|kandidaatille|henkilölle)',
       '(työn|paikan|tehtävän|pestin|viran) (sai|on saanut|saa) [nyt|tällä kertaa|lopulta|valitettavasti] (toinen|joku toinen|joku muu) [hakija|ehdokas|henkilö|kandidaatti]',
@@ -276,6 +342,11 @@ const fi: LangData = {
       '(et|ette) (edennyt|edenneet|päässyt|päässeet) ** (haastatteluun|jatkoon|eteenpäin)',
     ],
     'chose-another': [
+      // 'asiakas päätyi sisäiseen ratkaisuun' (a decision only in a draft about a job)
+      '(päätyi|päädyimme|päädyttiin|päätyneet|valitsi|valitsimme|päätyivät) ** (sisäiseen) (ratkaisuun|hakijaan|ehdokkaaseen|vaihtoehtoon)',
+      // 'päädyimme tässä rekrytoinnissa toiseen ratkaisuun'; 'otettiin siivoojan paikalle toinen tyyppi' (a decision only in a draft about a job)
+      '(päädyimme|päädyttiin|päätimme|päädyin|päätettiin) ** (toiseen|erilaiseen|muuhun) (ratkaisuun|vaihtoehtoon|suuntaan)',
+      '(otettiin|otimme|palkattiin|palkkasimme|valittiin|valitsimme|otin|palkkasin) ** (toinen|joku toinen|joku muu) (tyyppi|kaveri|tyyppi tilalle|tekijä)',
       // 'olemme nyt löytäneet uuden kollegan tehtävään' (a decision only in a draft about a job)
       '(löytäneet|löysimme|löydettiin|löytyi) [nyt|jo|jo nyt] (uuden|uusi) (kollegan|kollega|työntekijän|työntekijä|tiimiläisen|tiimiläinen|tekijän|tekijä)',
       // 'toinen ehdokas ehti saada paikan' (a decision only in a draft about a job)
@@ -726,6 +797,15 @@ const fi: LangData = {
       '(hakemuksia|hakemukset|hakijoita|hakijat) (ilman) *',
       // task spec2: the experience just named is what the post needs ('… and that experience is what we need right now')
       '(juuri sitä|sitä|tätä|juuri tätä) (kokemusta|osaamista|pätevyyttä|koulutusta) (tarvitsemme|tarvitaan|edellytämme|kaipaamme|haemme)',
+      '(alle) ** (vaaditun|vaadittavan|edellytetyn|vaaditut|vähimmäis~) #',
+      // the post's focus ('joka on tehtävän pääpaino')
+      '(tehtävän|roolin|työn) (pääpaino|painopiste|ydin|keskiössä)',
+      // the bar a test result had to reach ('vaadittu vähimmäistaso oli 3'); on-site work
+      '(vähimmäistaso|vähimmäisraja|hyväksymisraja|vähimmäispistemäärä|kynnys|raja|minimi) (oli|on) [vähintään] #',
+      '(paikan päällä|toimistolla|lähityönä|lähityössä) (#|viitenä|neljänä|kolmena|joka päivä|päivittäin)',
+      '(viitenä|neljänä|kolmena) (päivänä) (viikossa) (paikan päällä|toimistolla)',
+      // a working week the job sets ('maanantaista perjantaihin klo 8–16')
+      '(maanantaista) (perjantaihin|lauantaihin|sunnuntaihin)',
       // the post's start date ('tehtävä alkaa 1.3.')
       '(tehtävä|työ|työsuhde|pesti|sijaisuus) (alkaa|alkaisi|käynnistyy) (#|heti|jo|viimeistään|tammikuussa|helmikuussa|maaliskuussa|huhtikuussa|toukokuussa|kesäkuussa|heinäkuussa|elokuussa|syyskuussa|lokakuussa|marraskuussa|joulukuussa)',
       '(aloittaa|alkaa|alkavat|aloitamme|alkaa jo) (kello|klo) *',
@@ -790,6 +870,7 @@ const fi: LangData = {
       '(tavoite|tavoitteena|vaatimus|normi) (on|oli) [vähintään] #',
     ],
     qualification: [
+      '(kirjoitusnopeus~|sanaa minuutissa|lyöntiä minuutissa)',
       // a trial lesson: a named assessment, like a work sample
       '(näytetun~|opetusnäyt~|koetun~)',
       // a spoken language named with its level ('puhuu sujuvaa ruotsia', 'ruotsin taitosi')
@@ -837,6 +918,13 @@ const fi: LangData = {
       '(koska) (sinulla) (ei) (ole)',
       // task spec2: a speed test result ('32 sanaa minuutissa'),
       '# (sanaa|merkkiä|lyöntiä) (minuutissa)',
+      // what a sample lacks ('siinä ei ollut lainkaan …')
+      '(ei ollut|ei ole|ei löytynyt|ei näkynyt) (lainkaan|yhtään|ainuttakaan|mitään)',
+      // a result in points ('sait 2/5 pistettä'); a wish the job cannot meet ('toivoit täysin etätyötä')
+      '(sait|saamasi|saavutit) #',
+      '(toivoit|haluat|halusit|toivot|toivoisit) ** (etätyötä|etätyön|etänä|osa-aikatyötä|osa-aikaista)',
+      // the applicant's stated availability ('olet käytettävissä vain kahtena päivänä viikossa')
+      '(olet|olisit|olevasi|olette) (käytettävissä|käytettävissäsi|vapaana|saatavilla) (vain|ainoastaan|vasta|korkeintaan)',
       // how a trial went ('läpikäynti oli oppilaille vaikea seurata', 'etkä ehtinyt käsitellä')
       '(oli|olivat) [oppilaille|asiakkaille|melko|hyvin|liian|vähän] [melko|hyvin|liian] (vaikea|vaikeaa|sekava|epäselvä|vaikeita) (seurata|ymmärtää|oppilaille|asiakkaille)',
       '(et|etkä) (ehtinyt) *',
@@ -932,6 +1020,10 @@ const fi: LangData = {
     ],
     contrast: ['(mutta|kuitenkin|toisaalta|vaikka)'],
     internal: [
+      // the hiring tool's instruction to the employer ('kutsu haastatteluun tai hylkää hakemus palvelussa')
+      '(tai|ja) (hylkää) (hakemus|hakemuksen|hakija|hakijan|hakijat|hakemukset)',
+      // an employer-side notification of the hiring tool ('Olet hylännyt tällä viikolla 2 hakijaa'): mail to the hiring side, as colleague talk is
+      '(olet|olette) (hylännyt|hylänneet) ** (hakijaa|hakijat|hakijoita|hakemusta|hakemukset|hakemuksia|ehdokasta|ehdokkaita)',
       // the writer's own application in a mail to a friend ('en saanut sitä työpaikkaa'): not to a candidate, like colleague talk
       '(en) (saanut) [sitä|tätä|niitä|valitettavasti] (työpaikkaa|paikkaa|työtä|pestiä|tehtävää|duunia|kesätyöpaikkaa|kesätyötä)',
       '(minut|minua) (ei) [valitettavasti] (valittu|valittukaan|kutsuttu)',
@@ -1018,6 +1110,8 @@ const fi: LangData = {
       '(haluamme|haluaisimme) [nyt|mielellämme] (tarjota) ** (sinulle)',
     ],
     recruiting: [
+      // an occupation's slot ('siivoojan paikalle', 'myyjän paikkaan')
+      '(~jan|~jän|~ijan|~ojan|~öjän|~ajan|~äjän) (paikalle|paikkaan|pestiin|hommiin)',
       // staff for a post ('väkeä kassalla'): a recruiting subject
       '(väkeä|työntekijöitä|porukkaa|tekijöitä|kesätyöntekijöitä) (kassalle|kassalla|varastolle|varastolla|keittiöön|keittiössä|kahvilaan|kahvilassa|tiskille|tiskillä|kauppaan|kaupassa|vastaanottoon)',
       // colloquial 'haastis' (interview)
