@@ -78,3 +78,33 @@ BODIES2 = [
  (N, None, "Hej Aksel\n\nDu har takket nej til samtalen om Elektriker, Aalborg. Arbejdsgiveren har fået besked.\n\nTalentia",
   [], [], "You declined the interview."),
 ]
+# batch 3 (ids 037–049): new wording, written during the quiet period after reading parts of the rules (no rule
+# change yet), scored after the fixes for batches 1–2 (first sight for it)
+BODIES3 = [
+ (G, 'application', "Hej Anton\n\nDin ansøgning er blevet gennemgået og vil ikke blive behandlet videre.\n\nJobhavn",
+  ["Din ansøgning er blevet gennemgået og vil ikke blive behandlet videre"], [], "Reviewed, not processed further."),
+ (G, 'application', "Hej Ines\n\nUdvælgelsen til Sagsbehandler, Nordby Kommune er afsluttet, og din ansøgning var ikke blandt dem, der blev udvalgt.\n\nDette er en automatisk besked.",
+  ["Udvælgelsen til Sagsbehandler, Nordby Kommune er afsluttet, og din ansøgning var ikke blandt dem, der blev udvalgt"], [], "Selection done, not among those chosen."),
+ (G, 'application', "Hej Dennis\n\nVi har noteret din interesse for Lagerarbejder, men arbejdsgiveren har besluttet sig for andre kandidater.\n\nJobbanken",
+  ["Vi har noteret din interesse for Lagerarbejder, men arbejdsgiveren har besluttet sig for andre kandidater"], [], "Employer decided on other candidates."),
+ (G, 'application', "Hej Maja\n\nAnsættelsesforløbet for Kassemedarbejder, Tune Købmand er afsluttet for dit vedkommende.\n\nJobhavn",
+  ["Ansættelsesforløbet for Kassemedarbejder, Tune Købmand er afsluttet for dit vedkommende"], [], "Process closed for your part."),
+ (G, 'application', "Status opdateret: Afslag\n\nHej Kevin, din ansøgning til Servicetekniker har fået status Afslag.\n\nTalentia",
+  ["Status opdateret: Afslag", "din ansøgning til Servicetekniker har fået status Afslag"], [], "Status updated: refusal."),
+ (G, 'application', "Hej Lærke\n\nArbejdsgiveren vil ikke kontakte dig vedrørende stillingen som Receptionist.\n\nJobbanken",
+  ["Arbejdsgiveren vil ikke kontakte dig vedrørende stillingen som Receptionist"], [], "Employer will not contact you."),
+ (G, 'application', "Hej Ole\n\nTak for din ansøgning! Stillingen som Pedel er besat med en anden ansøger.\n\nJobhavn",
+  ["Stillingen som Pedel er besat med en anden ansøger"], [], "Filled with another applicant."),
+ (G, 'application', "Nyt svar på din ansøgning\n\nHej Tilde! Det blev desværre ikke dig denne gang. Restauranten har ansat en anden.\n\nStaffly",
+  ["Det blev desværre ikke dig denne gang", "Restauranten har ansat en anden"], [], "It wasn't you."),
+ (G, 'application', "Hej Johan\n\nVirksomheden har valgt ikke at invitere dig til samtale om Lagerchef.\n\nJobhavn",
+  ["Virksomheden har valgt ikke at invitere dig til samtale om Lagerchef"], [], "Chose not to invite you."),
+ (S, 'application', "Hej Nora\n\nStatus: Afvist\nÅrsag: Du opfylder ikke kravet om flydende dansk i skrift og tale.\n\nJobhavn",
+  ["Status: Afvist"], [], "Reason field: Danish requirement."),
+ (N, None, "Hej Kim\n\nDin ansøgning til Systemtekniker er flyttet til trinnet Samtale.\n\nTalentia",
+  [], [], "Moved to the interview step."),
+ (N, None, "Hej Mona\n\nArbejdsgiveren har lukket opslaget Frisør, Næstved før tid. Ingen er blevet ansat, og du behøver ikke gøre noget.\n\nJobbanken",
+  [], [], "Ad closed early, nobody hired."),
+ (N, None, "Hej Eddie\n\nDin profil er synlig for arbejdsgivere i 30 dage mere. Forlæng den under Min konto.\n\nJobhavn",
+  [], [], "Profile visibility reminder."),
+]

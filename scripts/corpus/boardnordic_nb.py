@@ -78,3 +78,33 @@ BODIES2 = [
  (N, None, "Hei Filip,\n\nDu har takket nei til intervjuet for Elektriker, Bodø. Arbeidsgiveren har fått beskjed.\n\nTalentia",
   [], [], "You declined the interview."),
 ]
+# batch 3 (ids 037–049): new wording, written during the quiet period after reading parts of the rules (no rule
+# change yet), scored after the fixes for batches 1–2 (first sight for it)
+BODIES3 = [
+ (G, 'application', "Hei Anton,\n\nSøknaden din er gjennomgått og vil ikke bli behandlet videre.\n\nJobbnett",
+  ["Søknaden din er gjennomgått og vil ikke bli behandlet videre"], [], "Reviewed, not processed further."),
+ (G, 'application', "Hei Ines,\n\nUtvelgelsen til Saksbehandler, Nordfylke kommune er ferdig, og søknaden din var ikke blant dem som ble valgt ut.\n\nDette er en automatisk melding.",
+  ["Utvelgelsen til Saksbehandler, Nordfylke kommune er ferdig, og søknaden din var ikke blant dem som ble valgt ut"], [], "Selection done, not among those chosen."),
+ (G, 'application', "Hei Dennis,\n\nVi har notert interessen din for Lagerarbeider, men arbeidsgiveren har bestemt seg for andre kandidater.\n\nJobbnett",
+  ["Vi har notert interessen din for Lagerarbeider, men arbeidsgiveren har bestemt seg for andre kandidater"], [], "Employer decided on other candidates."),
+ (G, 'application', "Hei Maja,\n\nAnsettelsesprosessen for Kassemedarbeider, Tune Handel er avsluttet for din del.\n\nJobbnett",
+  ["Ansettelsesprosessen for Kassemedarbeider, Tune Handel er avsluttet for din del"], [], "Process closed for your part."),
+ (G, 'application', "Status oppdatert: Avslag\n\nHei Kevin, søknaden din på Servicetekniker har fått status Avslag.\n\nTalentia",
+  ["Status oppdatert: Avslag", "søknaden din på Servicetekniker har fått status Avslag"], [], "Status updated: refusal."),
+ (G, 'application', "Hei Live,\n\nArbeidsgiveren kommer ikke til å kontakte deg angående stillingen som resepsjonist.\n\nJobbnett",
+  ["Arbeidsgiveren kommer ikke til å kontakte deg angående stillingen som resepsjonist"], [], "Employer will not contact you."),
+ (G, 'application', "Hei Ole,\n\nTakk for søknaden! Stillingen som vaktmester er besatt av en annen søker.\n\nJobbnett",
+  ["Stillingen som vaktmester er besatt av en annen søker"], [], "Filled by another applicant."),
+ (G, 'application', "Nytt svar på søknaden din\n\nHei Tiril! Det ble dessverre ikke deg denne gangen. Restauranten har ansatt en annen.\n\nStaffly",
+  ["Det ble dessverre ikke deg denne gangen", "Restauranten har ansatt en annen"], [], "It wasn't you."),
+ (G, 'application', "Hei Johan,\n\nBedriften har valgt å ikke kalle deg inn til intervju for Lagersjef.\n\nJobbnett",
+  ["Bedriften har valgt å ikke kalle deg inn til intervju for Lagersjef"], [], "Chose not to call you in."),
+ (S, 'application', "Hei Nora,\n\nStatus: Avvist\nÅrsak: Du oppfyller ikke kravet om flytende norsk muntlig og skriftlig.\n\nJobbnett",
+  ["Status: Avvist"], [], "Reason field: Norwegian requirement."),
+ (N, None, "Hei Kim,\n\nSøknaden din på Systemtekniker er flyttet til steget Intervju.\n\nTalentia",
+  [], [], "Moved to the interview step."),
+ (N, None, "Hei Mona,\n\nArbeidsgiveren har lukket annonsen Frisør, Moss før tiden. Ingen er ansatt, og du trenger ikke gjøre noe.\n\nJobbnett",
+  [], [], "Ad closed early, nobody hired."),
+ (N, None, "Hei Eddie,\n\nProfilen din er synlig for arbeidsgivere i 30 dager til. Forleng den under Min konto.\n\nJobbnett",
+  [], [], "Profile visibility reminder."),
+]

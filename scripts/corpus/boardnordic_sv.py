@@ -78,3 +78,33 @@ BODIES2 = [
  (N, None, "Hej Axel,\n\nDu har tackat nej till intervjun för Elektriker, Malmö. Arbetsgivaren har fått besked.\n\nTalentia",
   [], [], "You declined the interview."),
 ]
+# batch 3 (ids 037–049): new wording, written during the quiet period after reading parts of the rules (no rule
+# change yet), scored after the fixes for batches 1–2 (first sight for it)
+BODIES3 = [
+ (G, 'application', "Hej Anton,\n\nDin ansökan har granskats och kommer inte att gå vidare.\n\nJobbtorget",
+  ["Din ansökan har granskats och kommer inte att gå vidare"], [], "Reviewed, will not go on."),
+ (G, 'application', "Hej Ines,\n\nUrvalet till Handläggare, Länsstyrelsen i Norrmark är klart och din ansökan var inte bland dem som valdes ut.\n\nDetta är ett automatiskt meddelande.",
+  ["Urvalet till Handläggare, Länsstyrelsen i Norrmark är klart och din ansökan var inte bland dem som valdes ut"], [], "Selection done, not among those chosen."),
+ (G, 'application', "Hej Dennis,\n\nVi har noterat ditt intresse för Lagerarbetare, men arbetsgivaren har bestämt sig för andra kandidater.\n\nJobbland",
+  ["Vi har noterat ditt intresse för Lagerarbetare, men arbetsgivaren har bestämt sig för andra kandidater"], [], "Employer decided on other candidates."),
+ (G, 'application', "Hej Maja,\n\nAnställningsprocessen för Kassör, Tunaköpet är avslutad för din del.\n\nJobbkollen",
+  ["Anställningsprocessen för Kassör, Tunaköpet är avslutad för din del"], [], "Process closed for your part."),
+ (G, 'application', "Status uppdaterad: Avslag\n\nHej Kevin, din ansökan till Servicetekniker har fått statusen Avslag.\n\nTalentia",
+  ["Status uppdaterad: Avslag", "din ansökan till Servicetekniker har fått statusen Avslag"], [], "Status updated: refusal."),
+ (G, 'application', "Hej Lova,\n\nArbetsgivaren kommer inte att kontakta dig angående tjänsten som Receptionist.\n\nJobbland",
+  ["Arbetsgivaren kommer inte att kontakta dig angående tjänsten som Receptionist"], [], "Employer will not contact you."),
+ (G, 'application', "Hej Olle,\n\nTack för din ansökan! Tjänsten som Vaktmästare är tillsatt med en annan sökande.\n\nJobbkollen",
+  ["Tjänsten som Vaktmästare är tillsatt med en annan sökande"], [], "Filled with another applicant."),
+ (G, 'application', "Nytt besked om din ansökan\n\nHej Tilda! Det blev tyvärr inte du den här gången. Restaurangen har anställt någon annan.\n\nSnabbjobb",
+  ["Det blev tyvärr inte du den här gången", "Restaurangen har anställt någon annan"], [], "It wasn't you."),
+ (G, 'application', "Hej Johan,\n\nFöretaget har valt att inte bjuda in dig till intervju för Lagerchef.\n\nJobbtorget",
+  ["Företaget har valt att inte bjuda in dig till intervju för Lagerchef"], [], "Chose not to invite you."),
+ (S, 'application', "Hej Nora,\n\nStatus: Avböjd\nAnledning: Du uppfyller inte kravet på flytande svenska i tal och skrift.\n\nJobbdirekt",
+  ["Status: Avböjd"], [], "Reason field: Swedish requirement."),
+ (N, None, "Hej Kim,\n\nDin ansökan till Systemtekniker har flyttats till steget Intervju.\n\nTalentia",
+  [], [], "Moved to the interview step."),
+ (N, None, "Hej Moa,\n\nArbetsgivaren har stängt annonsen Frisör, Gävle i förtid. Ingen har anställts och du behöver inte göra något.\n\nJobbtorget",
+  [], [], "Ad closed early, nobody hired."),
+ (N, None, "Hej Eddie,\n\nDin profil är synlig för arbetsgivare i 30 dagar till. Förläng den under Mitt konto.\n\nJobbland",
+  [], [], "Profile visibility reminder."),
+]
