@@ -65,6 +65,12 @@ const da: LangData = {
       '(ikke) [blevet] (optaget|udvalgt|tilbudt en plads) (på|til) (programmet|graduate-programmet|graduateprogrammet|traineeprogrammet|trainee-programmet|talentprogrammet|forløbet|holdet)',
       // an applicant system's status value ('har fået status: Afvist')
       '(status|statussen) (afvist|afslået|fravalgt|ikke udvalgt|ikke optaget|ikke gået videre)',
+      // task boardnordic: a refusal noun as status, a subject line naming the outcome ('Ansøgning afvist: Chauffør',
+      // 'Afslag på ansøgning'), a portal's 'not successful'
+      '(status|statussen|resultat|resultatet) (afslag)',
+      '(ansøgning|ansøgningen) (afvist|afslået)',
+      '(afslag) (på) (ansøgning|ansøgningen|din ansøgning)',
+      '(din ansøgning|jeres ansøgning|dit kandidatur) ** (ikke) (succesfuld|succesrig|vellykket)',
       // 'det bliver desværre ikke til en samtale denne gang' (a decision only in a draft about a job)
       '(bliver|blev) [desværre|altså] (ikke) (til) (en samtale|et interview|en ansættelse|et job|noget denne gang)',
       // an applicant-system status line ('Status: Ikke aktuel') (a decision only in a draft about a job)
@@ -198,6 +204,11 @@ const da: LangData = {
       '(svar|svaret|besked|beskeden) [som|der] [desværre|dog|altså] (er|bliver|blev) [desværre] (negativt|negativ|et nej|nej)',
       '(afvise|afviser|afvist|afviste|afslå|afslår|afslået|afslog) (din|jeres|denne) (ansøgning|kandidatur)',
       '(din|jeres) (ansøgning|kandidatur) (er|blev|er blevet|vil blive) [nu|desværre|hermed] (afvist|afsluttet|afslået|arkiveret|lukket)',
+      // task boardnordic: the job title between ('Din ansøgning til Kok, Restaurant Havnen er arkiveret af arbejdsgiveren')
+      '(din|jeres) (ansøgning|kandidatur) (til|på|om) ** (er|blev|er blevet) [nu|desværre|hermed] (afvist|afsluttet|afslået|arkiveret|lukket|fravalgt)',
+      // the employer or recruiter as the subject ('Arbejdsgiveren har lukket din ansøgning'); 'du har lukket din ansøgning'
+      // (a withdrawal) has no such subject
+      '(arbejdsgiveren|rekruttereren|virksomheden|rekrutteringsansvarlig|rekrutteringsansvarlige|kunden|opdragsgiveren) ** (har|har nu) [nu|desværre] (afsluttet|lukket|arkiveret|afvist|afslået) (din ansøgning|jeres ansøgning|dit kandidatur)',
       '(give|giver|givet|gav|sende|sender|sendt) (dig|jer) [et] (afslag|nej|negativt svar)',
       '(sige|sagt|siger|sagde) nej (denne gang|til dig|nu|til din ansøgning|i denne omgang)',
       '(fravalgt|fravalgte|fravælge|fravælger) (din ansøgning|dig|dit kandidatur|jeres ansøgning)',
@@ -328,6 +339,8 @@ const da: LangData = {
       '(du|i|din ansøgning|dit kandidatur) ** (ikke) (længere) [er|var|bliver] (i betragtning|aktuel|aktuelle|med|med i|i spil|i feltet)',
       '(du|i|din ansøgning) (er|var|blev|kom) [desværre|altså|derfor] (ikke) [med] (blandt) (dem|de|kandidaterne|ansøgerne)',
       '(du|i|din ansøgning) (er|var|blev|kom) [desværre|altså|derfor] (ikke) (med) (på) (listen|den korte liste|shortlist~)',
+      // task boardnordic: 'Du er ikke kommet på den korte liste til …'
+      '(du|i|din ansøgning) (er|var|blev) [desværre|altså|derfor] (ikke) (kommet|blevet sat|sat) [med] (på) (listen|den korte liste|shortlist~|kortlist~)',
     ],
     'chose-another': [
       // 'en anden kandidat, der nåede at få jobbet' (a decision only in a draft about a job)

@@ -70,6 +70,12 @@ const nb: LangData = {
       '(ikke) [blitt] (fått plass|fått tilbud om plass|tatt opp|valgt ut) (på|i|til) (programmet|traineeprogrammet|trainee-programmet|graduateprogrammet|talentprogrammet|kullet)',
       // an applicant system's status value ('har fått status: Avslått')
       '(status|statusen) (avslått|avvist|valgt bort|ikke valgt|ikke tatt opp|ikke gått videre)',
+      // task boardnordic: a refusal noun as status, a subject line naming the outcome ('Søknad avslått: Sjåfør',
+      // 'Avslag på søknad'), a portal's 'not successful'
+      '(status|statusen|resultat|resultatet) (avslag)',
+      '(søknad|søknaden) (avslått|avvist)',
+      '(avslag) (på) (søknad|søknaden|søknaden din)',
+      '(søknaden din|din søknad|kandidaturet ditt) ** (ikke) (vellykket)',
       // an applicant-system status line ('Status: Ikke aktuell') (a decision only in a draft about a job)
       '(=ikke) (aktuell)',
       // 'søknaden … når dessverre ikke opp' (a decision only in a draft about a job)
@@ -245,6 +251,11 @@ const nb: LangData = {
       '(avvise|avviser|avvist|avviste|avslå|avslår|avslått|avslo) (din|deres|denne) (søknad|kandidatur)',
       '(avvise|avviser|avvist|avviste|avslå|avslår|avslått|avslo) (søknaden din|søknaden deres|kandidaturet ditt)',
       '(søknaden din|din søknad|kandidaturet ditt) (er|ble|har blitt|vil bli) [nå|dessverre|herved] (avvist|avsluttet|avslått|arkivert|lukket)',
+      // task boardnordic: the job title between ('Søknaden din på Renholder, deltid er arkivert av arbeidsgiveren')
+      '(søknaden din|din søknad|kandidaturet ditt) (til|på|om) ** (er|ble|har blitt) [nå|dessverre|herved] (avvist|avsluttet|avslått|arkivert|lukket|valgt bort)',
+      // the employer or recruiter as the subject ('Rekruttereren har lukket søknaden din'); 'du har lukket søknaden din'
+      // (a withdrawal) has no such subject
+      '(arbeidsgiveren|rekruttereren|bedriften|rekrutteringsansvarlig|rekrutteringsansvarlige|kunden|oppdragsgiveren) ** (har|har nå) [nå|dessverre] (avsluttet|lukket|arkivert|avvist|avslått) (søknaden din|din søknad|kandidaturet ditt)',
       '(gi|gir|gitt|ga|sende|sender|sendt) (deg|dere) [et] (avslag|nei|negativt svar)',
       '(si|sagt|sier|sa) nei (denne gangen|til deg|nå|til søknaden din|i denne omgang)',
       '(valgt|valgte|velge|velger) bort (søknaden din|din søknad|deg|kandidaturet ditt)',

@@ -53,6 +53,12 @@ const sv: LangData = {
       '(ej) (aktuell|aktuella|vidare)',
       // an applicant system's status value ('har fått status Avböjd', 'Status: Ej vald')
       '(status|statusen) (avböjd|avslagen|avvisad|ej vald|inte vald|ej antagen|ej gått vidare|bortvald|nekad)',
+      // task boardnordic: a status no longer relevant or a refusal noun ('Status: Inte längre aktuell', 'Status: Avslag'),
+      // a subject line naming the outcome ('Ansökan avböjd – Butiksbiträde'), a portal's 'not successful'
+      '(resultat|resultatet|status|statusen|besked) (inte|ej) (längre) (aktuell|med|vidare)',
+      '(status|statusen|resultat|resultatet) (avslag)',
+      '(ansökan|ansökningen) (avböjd|avslagen|nekad)',
+      '(din ansökan|er ansökan|din kandidatur) ** (inte|ej) (framgångsrik|lyckad)',
       '(lösa|löser|löst|löste|tillsätta|tillsätter) (behovet|tjänsten|rollen|platsen) (internt|inom företaget|inom bolaget|inom huset)',
       '(tyvärr|dessvärre|tyvär) (inte|ej|nej) (denna gång|den här gången|denna omgång|den här omgången)',
       // 'tyvärr blev det nån annan' (verb-second)
@@ -200,6 +206,11 @@ const sv: LangData = {
       '(svar|svaret|besked|beskedet) [som|vilket] [tyvärr|dessvärre|alltså] (är|blir|blev) [tyvärr|dessvärre] (negativt|ett nej|nej)',
       '(avböja|avböjer|avböjt|avböjde|avslå|avslår|avslagit|avslog) (din|er|denna|den här) (ansökan|kandidatur|intresseanmälan)',
       '(din|er) (ansökan|kandidatur) (har|är|blev|har blivit|kommer att) [nu|tyvärr|härmed|dessvärre] (avböjd|avslagen|avslutad|avböjts|avslagits|avslutats|arkiverad|arkiverats|stängd|avböjas|avslås)',
+      // task boardnordic: the job title between ('Din ansökan till Lokalvårdare (deltid) har arkiverats av arbetsgivaren')
+      '(din|er) (ansökan|kandidatur) (till|för|på|om) ** (har|är|blev|har blivit) [nu|tyvärr|härmed|dessvärre] (avböjd|avslagen|avslutad|avböjts|avslagits|avslutats|arkiverad|arkiverats|stängd|stängts|nekats)',
+      // the employer or recruiter as the subject ('Rekryteraren för tjänsten X har avslutat din ansökan'); 'du har avslutat
+      // din ansökan' (a withdrawal) has no such subject
+      '(arbetsgivaren|rekryteraren|företaget|rekryteringsansvarig|rekryteringsansvarige|uppdragsgivaren|kunden) ** (har|har nu) [nu|tyvärr] (avslutat|stängt|arkiverat|avböjt|avslagit) (din ansökan|er ansökan|din kandidatur)',
       '(ge|ger|gett|gav|lämna|lämnar|lämnat) (dig|er) [ett] (avslag|nej|negativt besked)',
       '(säga|sagt|säger|sa) nej (den här gången|denna gång|till dig|nu|till din ansökan|i detta läge|i det här läget)',
       '(valt|valde|väljer|välja|väljs|valts) bort (din ansökan|dig|din kandidatur|er ansökan|er|ditt cv)',
