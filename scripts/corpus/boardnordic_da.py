@@ -108,3 +108,4 @@ BODIES3 = [
  (N, None, "Hej Eddie\n\nDin profil er synlig for arbejdsgivere i 30 dage mere. Forlæng den under Min konto.\n\nJobhavn",
   [], [], "Profile visibility reminder."),
 ]
+BODIES = BODIES + BODIES2

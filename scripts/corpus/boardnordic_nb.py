@@ -108,3 +108,4 @@ BODIES3 = [
  (N, None, "Hei Eddie,\n\nProfilen din er synlig for arbeidsgivere i 30 dager til. Forleng den under Min konto.\n\nJobbnett",
   [], [], "Profile visibility reminder."),
 ]
+BODIES = BODIES + BODIES2

@@ -108,3 +108,4 @@ BODIES3 = [
  (N, None, "Hej Eddie,\n\nDin profil är synlig för arbetsgivare i 30 dagar till. Förläng den under Mitt konto.\n\nJobbland",
   [], [], "Profile visibility reminder."),
 ]
+BODIES = BODIES + BODIES2

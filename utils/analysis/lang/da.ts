@@ -69,6 +69,9 @@ const da: LangData = {
       // 'Afslag på ansøgning'), a portal's 'not successful'
       '(status|statussen|resultat|resultatet) (afslag)',
       '(ansøgning|ansøgningen) (afvist|afslået)',
+      // an outcome field after the application or a closed status ('Din ansøgning: Ikke valgt', 'Afsluttet – ikke valgt')
+      '(din ansøgning|jeres ansøgning|ansøgning) (ikke) (valgt|udvalgt|aktuel)',
+      '(afsluttet|lukket|arkiveret) (ikke) (valgt|udvalgt|aktuel|videre)',
       '(afslag) (på) (ansøgning|ansøgningen|din ansøgning)',
       '(din ansøgning|jeres ansøgning|dit kandidatur) ** (ikke) (succesfuld|succesrig|vellykket)',
       // 'det bliver desværre ikke til en samtale denne gang' (a decision only in a draft about a job)
@@ -359,6 +362,8 @@ const da: LangData = {
       '(er|blev) (nu|hermed|dermed) (afsluttet|lukket|afgjort)',
       // 'the recruitment is now closed' beside a rejection: boilerplate (stock only, so never a rejection by itself)
       '(rekrutteringen|rekrutteringsprocessen|rekrutteringsforløbet|udvælgelsen|ansættelsesprocessen|ansøgningsprocessen) ** (er|blev) [nu|hermed|dermed] (afsluttet|lukket|afgjort|slut)',
+      // task boardnordic: 'Arbejdsgiveren har afsluttet rekrutteringen til Lagerchef, og du …'
+      '(har|havde) [nu|netop|i dag] (afsluttet|lukket|gennemført) (rekrutteringen|rekrutteringsprocessen|rekrutteringsforløbet|udvælgelsen|ansættelsesforløbet)',
     ],
     'no-reflection': [
       '(se|tag|opfat) (det|dette|beslutningen|vores beslutning|afslaget) (ikke) (som) (en|et) (vurdering|kritik|udtryk|bedømmelse|dom)',
@@ -1225,6 +1230,8 @@ const da: LangData = {
       // a legal age requirement is no remark about the candidate
       '(skal|må) (være|have) (fyldt|mindst) # [år]',
       '(handicaptoilet~|handicapvenlig~|elevator og)',
+      // task boardnordic: a job title that serves people with a disability ('Handicaphjælper', 'handicapområdet')
+      '(handicaphjælper~|handicapassistent~|handicapområde~|handicappædagog~)',
       // the company's age, and benefits offered to every parent, are no remark about the candidate
       '(vi er) (et|en) (ungt|ung) ** (virksomhed|firma|selskab|start-up|startup|bureau)',
       '(tilbyder|tilbyde|har|giver) ** (fuld løn|løn under) ** (barsel~|forældreorlov~)',

@@ -74,6 +74,9 @@ const nb: LangData = {
       // 'Avslag på søknad'), a portal's 'not successful'
       '(status|statusen|resultat|resultatet) (avslag)',
       '(søknad|søknaden) (avslått|avvist)',
+      // an outcome field after the application or a closed status ('Søknaden din: Ikke valgt', 'Avsluttet – ikke valgt')
+      '(søknaden din|din søknad|søknad) (ikke) (valgt|valgt ut|aktuell)',
+      '(avsluttet|lukket|arkivert) (ikke) (valgt|valgt ut|aktuell|videre)',
       '(avslag) (på) (søknad|søknaden|søknaden din)',
       '(søknaden din|din søknad|kandidaturet ditt) ** (ikke) (vellykket)',
       // an applicant-system status line ('Status: Ikke aktuell') (a decision only in a draft about a job)
@@ -410,6 +413,8 @@ const nb: LangData = {
       '(er|ble) (nå|herved|dermed) (avsluttet|lukket|avgjort)',
       // 'the recruitment is now closed' beside a rejection: boilerplate (stock only, so never a rejection by itself)
       '(rekrutteringen|rekrutteringsprosessen|utvelgelsen|ansettelsesprosessen|søknadsprosessen) ** (er|ble) [nå|herved|dermed] (avsluttet|lukket|avgjort|ferdig)',
+      // task boardnordic: 'Arbeidsgiveren har avsluttet rekrutteringen til Lagersjef, og du …'
+      '(har|hadde) [nå|nettopp|i dag] (avsluttet|lukket|gjennomført) (rekrutteringen|rekrutteringsprosessen|utvelgelsen|ansettelsesprosessen)',
     ],
     'no-reflection': [
       '(se|ta|oppfatt) (ikke|ei) (dette|det|beslutningen|avgjørelsen|avslaget) (som) (en|et) (vurdering|kritikk|uttrykk|dom)',

@@ -58,6 +58,9 @@ const sv: LangData = {
       '(resultat|resultatet|status|statusen|besked) (inte|ej) (längre) (aktuell|med|vidare)',
       '(status|statusen|resultat|resultatet) (avslag)',
       '(ansökan|ansökningen) (avböjd|avslagen|nekad)',
+      // an outcome field after the application or a closed status ('Din ansökan: Inte vald', 'Avslutad – ej vald')
+      '(din ansökan|er ansökan|ansökan) (inte|ej) (vald|utvald|aktuell)',
+      '(avslutad|avslutat|stängd|arkiverad) (inte|ej) (vald|utvald|aktuell|vidare)',
       '(din ansökan|er ansökan|din kandidatur) ** (inte|ej) (framgångsrik|lyckad)',
       '(lösa|löser|löst|löste|tillsätta|tillsätter) (behovet|tjänsten|rollen|platsen) (internt|inom företaget|inom bolaget|inom huset)',
       '(tyvärr|dessvärre|tyvär) (inte|ej|nej) (denna gång|den här gången|denna omgång|den här omgången)',
@@ -1266,6 +1269,8 @@ const sv: LangData = {
       // the offer names the candidate's group harmlessly ("flexibla tider för dig som är småbarnsförälder")
       '(erbjuder|erbjuda|har|ger) ** (flexibl~) ** (förälder|småbarnsförälder)',
       '(handikapptoalett~|handikappanpassad~|handikappsanpassad~|rullstolsanpassad~|tillgänglighetsanpassad~)',
+      // task boardnordic: a job title that serves people with a disability ('Handikappassistent', 'handikappomsorgen')
+      '(handikappassistent~|handikappomsorg~|handikappområde~)',
       // a group or service for children with a diagnosis is the job ("avdelningen för barn med autism")
       '(för|till) (barn|unga|vuxna|personer) (med) [särskilda behov|behov av stöd] ** (autism~|asperger~|adhd|npf|funktionsnedsättning~|diagnos~|intellektuell~)',
       // the company's age, and benefits offered to every parent, are no remark about the candidate
