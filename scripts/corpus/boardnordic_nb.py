@@ -109,3 +109,4 @@ BODIES3 = [
   [], [], "Profile visibility reminder."),
 ]
 BODIES = BODIES + BODIES2
+BODIES = BODIES + BODIES3

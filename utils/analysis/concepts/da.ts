@@ -156,6 +156,8 @@ const da: ConceptData = {
     '(ikke kun|ikke blot|ikke bare)',
   ],
   cancel: [
+    // task boardnordic: a post closed with nobody hired ('Ingen er blevet ansat, og du behøver ikke gøre noget')
+    '(ingen|ikke nogen) (er blevet|blev|bliver) (ansat|udvalgt)',
     '(aflys~|udskyd~|udsat|omlæg~|ny tid|nyt tidspunkt|tider|(andet|et andet|andre|nye|passende|aftalte|aftalt|samme) (tidspunkt~)|ledige tider)',
     // moving a meeting, not an application moved to a status ('flyttet din ansøgning til trinnet Ikke relevant')
     '(=flytte~|=flyt) ** (samtale~|interview~|tid|tiden|møde~|mødet|dag~|dato~|mandag~|tirsdag~|onsdag~|torsdag~|fredag~|uge~|ugen)',

@@ -159,6 +159,8 @@ const nb: ConceptData = {
   raced: ['(vi|jeg) (rakk|fikk)', '(rakk|fikk) (vi|jeg)'],
   negveto: ['(nøl~|glem~|bekymr~|trenger|trengs|nødvendig~|problem|sikker|senest)', '(ikke bare|ikke kun)'],
   cancel: [
+    // task boardnordic: a post closed with nobody hired ('Ingen er blevet ansat, og du behøver ikke gøre noget')
+    '(ingen|ikke noen) (er|ble|har blitt|blir) (ansatt|valgt ut|tilsatt)',
     // nobody was hired in this round: the post is left unfilled for everyone alike
     '(ingen|ingen av søkerne|ingen av kandidatene) (ble|er|har blitt) [dessverre|derfor] (ansatt|valgt|tilsatt)',
     '(ble|er|har) (ingen) [dessverre|derfor] (ansatt|valgt|tilsatt)',

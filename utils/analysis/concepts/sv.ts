@@ -168,6 +168,8 @@ const sv: ConceptData = {
     '(inte bara|inte endast|inte enbart)',
   ],
   cancel: [
+    // task boardnordic: a post closed with nobody hired ('Ingen er blevet ansat, og du behøver ikke gøre noget')
+    '(ingen|inte någon) (har anställts|anställdes|har blivit anställd|har valts ut|valdes ut)',
     '(ställa in|ställer in|inställd~|inställt|omboka~|skjuta upp|skjuter upp|uppskjut~|ändra tid~|ny tid|tider|tidpunkt~|lediga tider)',
     // moving a meeting, not an application moved to a status ('flyttat din ansökan till steget Ej aktuell')
     '(=flytta~) ** (intervju~|tid|tiden|samtal~|möte~|mötet|träff~|intervjutid~|dag~|datum~|måndag~|tisdag~|onsdag~|torsdag~|fredag~|vecka~|veckan)',

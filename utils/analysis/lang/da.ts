@@ -68,10 +68,16 @@ const da: LangData = {
       // task boardnordic: a refusal noun as status, a subject line naming the outcome ('Ansøgning afvist: Chauffør',
       // 'Afslag på ansøgning'), a portal's 'not successful'
       '(status|statussen|resultat|resultatet) (afslag)',
+      // a notice's first line: 'Status opdateret: Afslag'
+      '(status|statussen) (opdateret|ændret|ny) (afslag|afvist|afslået|ikke valgt|ikke udvalgt|ikke aktuel)',
       '(ansøgning|ansøgningen) (afvist|afslået)',
       // an outcome field after the application or a closed status ('Din ansøgning: Ikke valgt', 'Afsluttet – ikke valgt')
       '(din ansøgning|jeres ansøgning|ansøgning) (ikke) (valgt|udvalgt|aktuel)',
       '(afsluttet|lukket|arkiveret) (ikke) (valgt|udvalgt|aktuel|videre)',
+      // 'Arbejdsgiveren vil ikke kontakte dig vedrørende stillingen' (the job as the object: 'kontakte dig før …' is a receipt)
+      '(vil|kommer) (ikke) [til at] (kontakte|vende tilbage til) (dig) (vedrørende|angående|om|omkring|ang) (stillingen|jobbet|rollen|opgaven|din ansøgning)',
+      // 'din ansøgning … vil ikke blive behandlet videre'
+      '(ikke) (blive|bliver|blevet) (behandlet|vurderet|taget) (videre)',
       '(afslag) (på) (ansøgning|ansøgningen|din ansøgning)',
       '(din ansøgning|jeres ansøgning|dit kandidatur) ** (ikke) (succesfuld|succesrig|vellykket)',
       // 'det bliver desværre ikke til en samtale denne gang' (a decision only in a draft about a job)
@@ -372,8 +378,9 @@ const da: LangData = {
       '(beslutningen|afgørelsen|det) ** (ikke|ingen) ** (vurdering|udtryk|bedømmelse) (af) (dig|dine|din|dit)',
     ],
     'unmet-requirements': [
-      // an eligibility rule not met ('du opfylder derfor ikke adgangskravet')
-      '(du|din ansøgning|din profil) (opfylder|opfyldte|lever op til|levede op til) [derfor|dermed|altså|desværre] [desværre|derfor] (ikke) [helt] (adgangskravet|adgangskravene|ansættelseskravet|kvalifikationskravet|kvalifikationskravene|kravet|kravene|minimumskravet|minimumskravene|de formelle krav)',
+      // an eligibility rule not met ('du opfylder derfor ikke adgangskravet'); not a bare 'kravet', which names its
+      // requirement next ('kravet om flydende dansk': a reason, task boardnordic)
+      '(du|din ansøgning|din profil) (opfylder|opfyldte|lever op til|levede op til) [derfor|dermed|altså|desværre] [desværre|derfor] (ikke) [helt] (adgangskravet|adgangskravene|ansættelseskravet|kvalifikationskravet|kvalifikationskravene|kravene|minimumskravet|minimumskravene|de formelle krav)',
       // 'din profil er desværre ikke helt det, vi søger'
       '(din profil|din ansøgning|dit cv|du|din baggrund) (er) [desværre] (ikke) [helt|rigtig|lige|helt og holdent] (det) (vi søger|vi leder efter|vi har brug for|vi står og mangler|vi efterspørger)',
       '(din profil|din baggrund|din erfaring|dine kompetencer|dit cv|din ansøgning|dine kvalifikationer|du) (lever|levede) [desværre] (ikke) [helt|fuldt ud|tilstrækkeligt] (op til) (kravene|kravprofilen|behovene|vores krav|vores behov|det vi søger|stillingens krav|de krav|kriterierne)',
@@ -844,6 +851,9 @@ const da: LangData = {
       '(central~|vigtig~|kerne~|afgørende|essentiel~) (del|for|i) (af|i|for) (jobbet|stillingen|rollen|arbejdet|hverdagen)',
       '(skal bruge|søger|søgte|har brug for) (en|nogen) (med|som|der)',
       'krav~',
+      // task boardnordic: a named requirement after a decision's 'kravet' ('Du uppfyller inte kravet på flytande svenska'):
+      // 'kravet' alone is the decision's wording, the two words after it name the requirement
+      '(kravet) (om|på|til) * *',
       '~krav',
       '(kræver|kræves|krævede|efterspørg~|efterlys~|forudsætning~|obligatorisk~|en fordel)',
       '(vi|jeg) (søger|søgte|leder|ledte|har brug for|havde brug for|ønsker|ønskede|prioriterer|prioriterede|lagde vægt på|lægger vægt på|vægtede|vægter) ** (en|nogen|kandidat~|ansøger~|medarbejder~|erfaring|mindst|dokumenteret)',

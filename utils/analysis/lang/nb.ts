@@ -73,10 +73,16 @@ const nb: LangData = {
       // task boardnordic: a refusal noun as status, a subject line naming the outcome ('Søknad avslått: Sjåfør',
       // 'Avslag på søknad'), a portal's 'not successful'
       '(status|statusen|resultat|resultatet) (avslag)',
+      // a notice's first line: 'Status oppdatert: Avslag'
+      '(status|statusen) (oppdatert|endret|ny) (avslag|avslått|avvist|ikke valgt|ikke valgt ut|ikke aktuell)',
       '(søknad|søknaden) (avslått|avvist)',
       // an outcome field after the application or a closed status ('Søknaden din: Ikke valgt', 'Avsluttet – ikke valgt')
       '(søknaden din|din søknad|søknad) (ikke) (valgt|valgt ut|aktuell)',
       '(avsluttet|lukket|arkivert) (ikke) (valgt|valgt ut|aktuell|videre)',
+      // 'Arbeidsgiveren kommer ikke til å kontakte deg angående stillingen' (the job as the object: 'kontakte deg før …' is a receipt)
+      '(vil|kommer) (ikke) [til å] (kontakte|komme tilbake til) (deg) (angående|vedrørende|om|når det gjelder|ang) (stillingen|jobben|rollen|oppdraget|søknaden din)',
+      // 'søknaden din … vil ikke bli behandlet videre'
+      '(ikke) (bli|blir|blitt) (behandlet|vurdert|tatt) (videre)',
       '(avslag) (på) (søknad|søknaden|søknaden din)',
       '(søknaden din|din søknad|kandidaturet ditt) ** (ikke) (vellykket)',
       // an applicant-system status line ('Status: Ikke aktuell') (a decision only in a draft about a job)
@@ -425,8 +431,9 @@ const nb: LangData = {
       '(dette|det|beslutningen|avgjørelsen|avslaget) (er|var) (ingen|ikke en) (vurdering|dom|kritikk) (av|over) (deg|dine|din|ditt)',
     ],
     'unmet-requirements': [
-      // an eligibility rule not met ('du oppfyller derfor ikke opptakskravet')
-      '(du|søknaden din|profilen din) (oppfyller|oppfylte|lever opp til|levde opp til) [derfor|dermed|altså|dessverre] [dessverre|derfor] (ikke) [helt] (opptakskravet|opptakskravene|kvalifikasjonskravet|kvalifikasjonskravene|kravet|kravene|minstekravet|minstekravene|de formelle kravene)',
+      // an eligibility rule not met ('du oppfyller derfor ikke opptakskravet'); not a bare 'kravet', which names its
+      // requirement next ('kravet om flytende norsk': a reason, task boardnordic)
+      '(du|søknaden din|profilen din) (oppfyller|oppfylte|lever opp til|levde opp til) [derfor|dermed|altså|dessverre] [dessverre|derfor] (ikke) [helt] (opptakskravet|opptakskravene|kvalifikasjonskravet|kvalifikasjonskravene|kravene|minstekravet|minstekravene|de formelle kravene)',
       // 'profilen din er dessverre ikke helt det vi ser etter'
       '(profilen din|din profil|søknaden din|du|bakgrunnen din) (er) [dessverre] (ikke) [helt|riktig|akkurat] (det) (vi ser etter|vi søker|vi leter etter|vi trenger|vi har behov for)',
       // 'vi ser dessverre ikke en god nok match mellom profilen din og rollen'
@@ -908,6 +915,9 @@ const nb: LangData = {
       '(sentral~|viktig~|kjerne~|avgjørende|essensiell~) (del|for|i) (av|i|for) (jobben|stillingen|rollen|arbeidet|hverdagen)',
       '(trenger|trengte|søker|søkte) (en|noen) (med|som)',
       'krav~',
+      // task boardnordic: a named requirement after a decision's 'kravet' ('Du uppfyller inte kravet på flytande svenska'):
+      // 'kravet' alone is the decision's wording, the two words after it name the requirement
+      '(kravet) (om|på|til) * *',
       '~krav',
       '(krever|kreves|krevde|etterspør~|etterlys~|forutsetning~|obligatorisk~)',
       '(vi|jeg) (søker|søkte|ser etter|så etter|trenger|trengte|ønsker|ønsket|prioriterer|prioriterte|la vekt på|legger vekt på|vektla|vektlegger) ** (en|noen|kandidat~|søker~|medarbeider~|erfaring|minst|dokumentert|sykepleiere|fagbrev)',

@@ -57,10 +57,16 @@ const sv: LangData = {
       // a subject line naming the outcome ('Ansökan avböjd – Butiksbiträde'), a portal's 'not successful'
       '(resultat|resultatet|status|statusen|besked) (inte|ej) (längre) (aktuell|med|vidare)',
       '(status|statusen|resultat|resultatet) (avslag)',
+      // a notice's first line: 'Status uppdaterad: Avslag'
+      '(status|statusen) (uppdaterad|ändrad|ny) (avslag|avböjd|avvisad|ej vald|inte vald|ej aktuell|inte aktuell)',
       '(ansökan|ansökningen) (avböjd|avslagen|nekad)',
       // an outcome field after the application or a closed status ('Din ansökan: Inte vald', 'Avslutad – ej vald')
       '(din ansökan|er ansökan|ansökan) (inte|ej) (vald|utvald|aktuell)',
       '(avslutad|avslutat|stängd|arkiverad) (inte|ej) (vald|utvald|aktuell|vidare)',
+      // 'Arbetsgivaren kommer inte att kontakta dig angående tjänsten' (the job as the object: 'kontakta dig förrän …' is a receipt)
+      '(kommer) (inte|ej) (att) (kontakta|höra av sig till|återkomma till) (dig) (angående|gällande|om|rörande|kring) (tjänsten|jobbet|rollen|uppdraget|din ansökan)',
+      // 'din ansökan … kommer inte att behandlas vidare'
+      '(inte|ej) (att) (behandlas|prövas|bedömas|hanteras) (vidare)',
       '(din ansökan|er ansökan|din kandidatur) ** (inte|ej) (framgångsrik|lyckad)',
       '(lösa|löser|löst|löste|tillsätta|tillsätter) (behovet|tjänsten|rollen|platsen) (internt|inom företaget|inom bolaget|inom huset)',
       '(tyvärr|dessvärre|tyvär) (inte|ej|nej) (denna gång|den här gången|denna omgång|den här omgången)',
@@ -893,6 +899,9 @@ const sv: LangData = {
       '(central~|viktig~|kärn~|grundläggande|avgörande) (del|för|i) (av|i|för) (jobbet|tjänsten|rollen|arbetet|vardagen)',
       '(behöver|behövde|söker|sökte) (någon som|en som) (kan|har|klarar)',
       'krav~',
+      // task boardnordic: a named requirement after a decision's 'kravet' ('Du uppfyller inte kravet på flytande svenska'):
+      // 'kravet' alone is the decision's wording, the two words after it name the requirement
+      '(kravet) (på|om) * *',
       '~krav',
       '(kräver|krävs|krävde|krävdes|efterfråga~|efterlys~|meriterande|obligatorisk~|förutsättning~)',
       '(vi|jag) (söker|sökte|letar|letade|behöver|behövde|ville ha|prioriterar|prioriterade|bad om) ** (någon|nån|en person|en kandidat|sökande|kandidater|medarbetare|erfarenhet|minst|dokumenterad|arbetsprover)',
