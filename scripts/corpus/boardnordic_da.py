@@ -110,3 +110,27 @@ BODIES3 = [
 ]
 BODIES = BODIES + BODIES2
 BODIES = BODIES + BODIES3
+# batch 4 (ids 050–059): new wording after the fixes for batches 1–3, scored before any change for it (first sight)
+BODIES4 = [
+ (G, 'application', "Hej Petra\n\nDin ansøgning til Projektassistent er markeret som ikke matchende af arbejdsgiveren.\n\nJobbanken",
+  ["Din ansøgning til Projektassistent er markeret som ikke matchende af arbejdsgiveren"], [], "Marked as not matching."),
+ (G, 'application', "Hej Ali\n\nSvar fra Autoværkstedet Syd: Vi har desværre ikke plads til dig lige nu.\n\nStaffly",
+  ["Vi har desværre ikke plads til dig lige nu"], [], "Gig app: no room for you."),
+ (G, 'application', "Hej Frida\n\nRekrutteringen til Økonom, Tårnby Kommune: Du er ikke blevet tilbudt ansættelse.\n\nOffentlige job",
+  ["Du er ikke blevet tilbudt ansættelse"], [], "Public portal: not offered employment."),
+ (G, 'application', "Hej Simon\n\nDin interessetilmelding til Sommerjob 2027 har ikke ført til en plads.\n\nFeriejob",
+  ["Din interessetilmelding til Sommerjob 2027 har ikke ført til en plads"], [], "Summer-job portal: no place."),
+ (G, 'application', "Hej Lina\n\nArbejdsgiveren har sagt nej tak til dig til opgaven Lagerpersonale, uge 14.\n\nVikarappen",
+  ["Arbejdsgiveren har sagt nej tak til dig til opgaven Lagerpersonale, uge 14"], [], "Staffing app: said no thanks."),
+ (G, 'application', "Opdatering: Montør, Vejle\n\nHej Emil, arbejdsgiveren har nu besat stillingen. Din ansøgning går derfor ikke videre.\n\nJobhavn",
+  ["arbejdsgiveren har nu besat stillingen", "Din ansøgning går derfor ikke videre"], [], "Filled, so not on."),
+ (S, 'application', "Hej Vera\n\nStatus: Ikke videre\nKommentar fra arbejdsgiveren: Vi har brug for en med truckcertifikat, og det havde du ikke angivet.\n\nJobhavn",
+  ["Status: Ikke videre"], [], "Reason field: forklift certificate."),
+ (N, None, "Hej Petra\n\nArbejdsgiveren har markeret din ansøgning som interessant til Projektassistent.\n\nJobbanken",
+  [], [], "Marked as interesting."),
+ (N, None, "Hej Ali\n\nDesværre er vagten på lørdag aflyst. Du får fuld betaling efter betingelserne.\n\nVikarappen",
+  [], [], "Shift cancelled, paid."),
+ (N, None, "Hej Greta\n\nDu har takket nej til tilbuddet om Kassemedarbejder, Tårnby. Vi giver arbejdsgiveren besked.\n\nJobhavn",
+  [], [], "You declined the offer."),
+]
+BODIES = BODIES + BODIES4

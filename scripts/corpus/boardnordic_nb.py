@@ -110,3 +110,27 @@ BODIES3 = [
 ]
 BODIES = BODIES + BODIES2
 BODIES = BODIES + BODIES3
+# batch 4 (ids 050–059): new wording after the fixes for batches 1–3, scored before any change for it (first sight)
+BODIES4 = [
+ (G, 'application', "Hei Petra,\n\nSøknaden din på Prosjektassistent er markert som uaktuell av arbeidsgiveren.\n\nJobbnett",
+  ["Søknaden din på Prosjektassistent er markert som uaktuell av arbeidsgiveren"], [], "Marked as not relevant."),
+ (G, 'application', "Hei Ali,\n\nSvar fra Bilverkstedet Sør: Vi har dessverre ikke plass til deg nå.\n\nStaffly",
+  ["Vi har dessverre ikke plass til deg nå"], [], "Gig app: no room for you."),
+ (G, 'application', "Hei Frida,\n\nRekrutteringen til Økonom, Tynset kommune: Du har ikke blitt tilbudt ansettelse.\n\nOffentlige jobber",
+  ["Du har ikke blitt tilbudt ansettelse"], [], "Public portal: not offered employment."),
+ (G, 'application', "Hei Simon,\n\nInteressemeldingen din for Sommerjobb 2027 har ikke ført til en plass.\n\nSommerjobb",
+  ["Interessemeldingen din for Sommerjobb 2027 har ikke ført til en plass"], [], "Summer-job portal: no place."),
+ (G, 'application', "Hei Lina,\n\nArbeidsgiveren har takket nei til deg for oppdraget Lagerpersonell, uke 14.\n\nVikarappen",
+  ["Arbeidsgiveren har takket nei til deg for oppdraget Lagerpersonell, uke 14"], [], "Staffing app: said no to you."),
+ (G, 'application', "Oppdatering: Montør, Gjøvik\n\nHei Emil, arbeidsgiveren har nå fylt stillingen. Søknaden din går derfor ikke videre.\n\nJobbnett",
+  ["arbeidsgiveren har nå fylt stillingen", "Søknaden din går derfor ikke videre"], [], "Filled, so not on."),
+ (S, 'application', "Hei Vera,\n\nStatus: Ikke videre\nKommentar fra arbeidsgiver: Vi trenger en med truckførerbevis, og det hadde du ikke oppgitt.\n\nJobbnett",
+  ["Status: Ikke videre"], [], "Reason field: forklift licence."),
+ (N, None, "Hei Petra,\n\nArbeidsgiveren har markert søknaden din som interessant for Prosjektassistent.\n\nJobbnett",
+  [], [], "Marked as interesting."),
+ (N, None, "Hei Ali,\n\nDessverre er vakten på lørdag avlyst. Du får full betaling etter vilkårene.\n\nVikarappen",
+  [], [], "Shift cancelled, paid."),
+ (N, None, "Hei Greta,\n\nDu har takket nei til tilbudet om Kassemedarbeider, Tynset. Vi gir arbeidsgiveren beskjed.\n\nJobbnett",
+  [], [], "You declined the offer."),
+]
+BODIES = BODIES + BODIES4

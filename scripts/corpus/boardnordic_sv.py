@@ -110,3 +110,27 @@ BODIES3 = [
 ]
 BODIES = BODIES + BODIES2
 BODIES = BODIES + BODIES3
+# batch 4 (ids 050–059): new wording after the fixes for batches 1–3, scored before any change for it (first sight)
+BODIES4 = [
+ (G, 'application', "Hej Petra,\n\nDin ansökan till Projektassistent har markerats som ej matchande av arbetsgivaren.\n\nJobbland",
+  ["Din ansökan till Projektassistent har markerats som ej matchande av arbetsgivaren"], [], "Marked as not matching."),
+ (G, 'application', "Hej Ali,\n\nSvar från Bilverkstaden Syd: Vi har tyvärr inte plats för dig just nu.\n\nSnabbjobb",
+  ["Vi har tyvärr inte plats för dig just nu"], [], "Gig app: no room for you."),
+ (G, 'application', "Hej Frida,\n\nRekryteringen till Ekonom, Tranås kommun: Du har inte blivit erbjuden någon anställning.\n\nOffentliga jobb",
+  ["Du har inte blivit erbjuden någon anställning"], [], "Public portal: not offered employment."),
+ (G, 'application', "Hej Simon,\n\nDin intresseanmälan för Sommarjobb 2027 har inte lett till en plats.\n\nFeriejobb",
+  ["Din intresseanmälan för Sommarjobb 2027 har inte lett till en plats"], [], "Summer-job portal: no place."),
+ (G, 'application', "Hej Lina,\n\nArbetsgivaren har avböjt dig för uppdraget Lagerpersonal, vecka 14.\n\nBemanningsappen",
+  ["Arbetsgivaren har avböjt dig för uppdraget Lagerpersonal, vecka 14"], [], "Staffing app: declined you."),
+ (G, 'application', "Uppdatering: Montör, Ljungby\n\nHej Emil, arbetsgivaren har nu tillsatt tjänsten. Din ansökan kommer därför inte att gå vidare.\n\nJobbtorget",
+  ["arbetsgivaren har nu tillsatt tjänsten", "Din ansökan kommer därför inte att gå vidare"], [], "Filled, so not on."),
+ (S, 'application', "Hej Vera,\n\nStatus: Ej vidare\nKommentar från arbetsgivaren: Vi behöver någon med truckkort A+B, och det hade du inte angett.\n\nJobbdirekt",
+  ["Status: Ej vidare"], [], "Reason field: forklift card."),
+ (N, None, "Hej Petra,\n\nArbetsgivaren har markerat din ansökan som intressant för Projektassistent.\n\nJobbland",
+  [], [], "Marked as interesting."),
+ (N, None, "Hej Ali,\n\nTyvärr har passet på lördag ställts in. Du får full ersättning enligt villkoren.\n\nBemanningsappen",
+  [], [], "Shift cancelled, paid."),
+ (N, None, "Hej Greta,\n\nDu har tackat nej till erbjudandet om Kassör, Tranås. Vi meddelar arbetsgivaren.\n\nJobbkollen",
+  [], [], "You declined the offer."),
+]
+BODIES = BODIES + BODIES4

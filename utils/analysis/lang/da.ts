@@ -68,6 +68,11 @@ const da: LangData = {
       // task boardnordic: a refusal noun as status, a subject line naming the outcome ('Ansøgning afvist: Chauffør',
       // 'Afslag på ansøgning'), a portal's 'not successful'
       '(status|statussen|resultat|resultatet) (afslag)',
+      // batch 4: an employer's mark ('er markeret som ikke matchende'), an interest form or summer-job round that led to
+      // no place (all in a job draft)
+      '(markeret|markerede|sat) (som) (ikke) (matchende|relevant|aktuel|interessant|egnet)',
+      '(markeret|markerede|sat) (som) (uaktuel|irrelevant|uinteressant|uegnet)',
+      '(ikke) (ført|resulteret) (til|i) (en plads|nogen plads|et job|noget job|et sommerjob|en ansættelse|ansættelse)',
       // a notice's first line: 'Status opdateret: Afslag'
       '(status|statussen) (opdateret|ændret|ny) (afslag|afvist|afslået|ikke valgt|ikke udvalgt|ikke aktuel)',
       '(ansøgning|ansøgningen) (afvist|afslået)',
@@ -205,6 +210,8 @@ const da: LangData = {
       '(en anden|et andet|andre|nogen anden|den anden) (ansøger~|kandidat~|person~|finalist~) (er|blev|er blevet|har fået) [nu|desværre] (udvalgt|valgt|ansat|tilbudt|indstillet|foretrukket|stillingen|jobbet)',
     ],
     'decline-application': [
+      // task boardnordic: a staffing app's 'the employer has declined you for the assignment / shift'
+      '(sagt nej tak|sagt nej|takket nej|fravalgt|afvist) (til dig|dig) (til|for) (opgaven|vagten|vagterne|stillingen|jobbet|rollen|bookingen)',
       // a terse public decision ('Ansøgningen om ansættelse som pedel imødekommes ikke')
       '(ansøgningen|ansøgning) (om ansættelse|om stillingen|til stillingen) ** (imødekommes ikke|afslås|afvises|er afslået|er afvist)',
       // a public employer's 'din ansøgning om ansættelse som … er afslået'

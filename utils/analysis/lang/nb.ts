@@ -73,6 +73,11 @@ const nb: LangData = {
       // task boardnordic: a refusal noun as status, a subject line naming the outcome ('Søknad avslått: Sjåfør',
       // 'Avslag på søknad'), a portal's 'not successful'
       '(status|statusen|resultat|resultatet) (avslag)',
+      // batch 4: an employer's mark ('er markert som uaktuell'), an interest form or summer-job round that led to no place
+      // (all in a job draft)
+      '(markert|merket|satt) (som) (ikke) (matchende|relevant|aktuell|interessant|egnet)',
+      '(markert|merket|satt) (som) (uaktuell|irrelevant|uinteressant|uegnet)',
+      '(ikke) (ført|resultert) (til|i) (en plass|noen plass|en jobb|noen jobb|en sommerjobb|ansettelse|en ansettelse)',
       // a notice's first line: 'Status oppdatert: Avslag'
       '(status|statusen) (oppdatert|endret|ny) (avslag|avslått|avvist|ikke valgt|ikke valgt ut|ikke aktuell)',
       '(søknad|søknaden) (avslått|avvist)',
@@ -249,6 +254,8 @@ const nb: LangData = {
       '(en annen|et annet|andre|noen andre|den andre) (søker~|kandidat~|person~|finalist~) (er|ble|har blitt|har fått) [nå|dessverre] (valgt|valgt ut|plukket ut|ansatt|tilbudt|innstilt|foretrukket|stillingen|jobben)',
     ],
     'decline-application': [
+      // task boardnordic: a staffing app's 'the employer has declined you for the assignment / shift'
+      '(sagt nei|takket nei|valgt bort|avvist) (til deg|deg) (for|til) (oppdraget|vakten|vaktene|stillingen|jobben|rollen|bookingen)',
       // a terse public decision ('Søknaden om stilling som vaktmester innvilges ikke')
       '(søknaden|søknad) (om stilling|om ansettelse|på stillingen|til stillingen) ** (innvilges ikke|avslås|avvises|er avslått|er avvist)',
       // a public employer's 'søknaden din om stilling som … er avslått'

@@ -57,6 +57,12 @@ const sv: LangData = {
       // a subject line naming the outcome ('Ansökan avböjd – Butiksbiträde'), a portal's 'not successful'
       '(resultat|resultatet|status|statusen|besked) (inte|ej) (längre) (aktuell|med|vidare)',
       '(status|statusen|resultat|resultatet) (avslag)',
+      // batch 4: an employer's mark ('har markerats som ej matchande'), an interest form or summer-job round that led to
+      // no place, no room for you (all in a job draft)
+      '(markerats|markerad|markerat|markerade|satts|satt) (som) (ej|inte) (matchande|aktuell|relevant|intressant|lämplig)',
+      '(markerats|markerad|markerat|markerade|satts|satt) (som) (oaktuell|irrelevant|ointressant|olämplig)',
+      '(inte|ej) (lett|resulterat|mynnat ut) (till|i) (en plats|någon plats|ett jobb|något jobb|ett sommarjobb|en anställning|någon anställning)',
+      '(har|hade|finns) [tyvärr|dessvärre|alltså] (inte|ingen) (plats|rum) (för dig|åt dig) [just nu|nu|i nuläget|den här gången|denna gång]',
       // a notice's first line: 'Status uppdaterad: Avslag'
       '(status|statusen) (uppdaterad|ändrad|ny) (avslag|avböjd|avvisad|ej vald|inte vald|ej aktuell|inte aktuell)',
       '(ansökan|ansökningen) (avböjd|avslagen|nekad)',
@@ -207,6 +213,8 @@ const sv: LangData = {
       '(har|hade) [nu|tyvärr] (en annan|någon annan|nån annan|andra|den andra) [sökande|kandidat~|person~|finalist~] (valts|valts ut|tagits ut|anställts|erbjudits)',
     ],
     'decline-application': [
+      // task boardnordic: a staffing app's 'the employer has declined you for the assignment / shift'
+      '(avböjt|avböjde|valt bort|valde bort|tackat nej till|tackade nej till) (dig) (för|till) (uppdraget|passet|passen|tjänsten|jobbet|rollen|bokningen)',
       // a terse public decision ('Ansökan om anställning som vaktmästare avslås')
       '(ansökan|ansökningen) (om anställning|om tjänst|om tjänsten|till tjänsten) ** (avslås|avslogs|har avslagits|bifalls inte|beviljas inte)',
       // a public employer's 'din ansökan om anställning som … har avslagits'
