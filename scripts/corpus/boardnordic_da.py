@@ -134,3 +134,23 @@ BODIES4 = [
   [], [], "You declined the offer."),
 ]
 BODIES = BODIES + BODIES4
+# batch 5 (ids 060–067): new wording after the fixes for batch 4, scored before any change for it (first sight)
+BODIES5 = [
+ (G, 'application', 'Hej Rut\n\nDin ansøgning til Kundevært er endt under stregen i udvælgelsen.\n\nJobhavn',
+  ['Din ansøgning til Kundevært er endt under stregen i udvælgelsen'], [], 'Below the line in the selection.'),
+ (G, 'application', 'Hej Elin\n\nEfter arbejdsgiverens gennemgang: Intet match til Butikssælger, Kolding.\n\nJobbanken',
+  ['Intet match til Butikssælger, Kolding'], [], 'Field: no match.'),
+ (G, 'application', 'Hej Yusuf\n\nDin ansøgning til Opvasker, Restaurant Ankeret gik desværre ikke igennem.\n\nStaffly',
+  ['Din ansøgning til Opvasker, Restaurant Ankeret gik desværre ikke igennem'], [], 'Did not go through.'),
+ (G, 'application', 'Hej Tim\n\nVi beklager, men arbejdsgiveren har ikke valgt dig til stillingen som social- og sundhedshjælper.\n\nSundhedsjob',
+  ['Vi beklager, men arbejdsgiveren har ikke valgt dig til stillingen som social- og sundhedshjælper'], [], 'Employer did not choose you.'),
+ (G, 'application', 'Hej Signe\n\nDu blev ikke udvalgt til Traineeprogrammet 2027. Tak fordi du søgte!\n\nTraineeportalen',
+  ['Du blev ikke udvalgt til Traineeprogrammet 2027'], [], 'Not selected for the programme.'),
+ (N, None, 'Hej Rut\n\nDin ansøgning til Kundevært ligger nu hos arbejdsgiveren til gennemgang. Der forventes svar inden for to uger.\n\nJobhavn',
+  [], [], 'With the employer for review.'),
+ (N, None, 'Hej Tim\n\nArbejdsgiveren har valgt dig til stillingen som social- og sundhedshjælper! Log ind for at se tilbuddet.\n\nSundhedsjob',
+  [], [], 'Chosen: offer.'),
+ (N, None, 'Hej Signe\n\nTraineeprogrammet 2027 er udskudt, og udvælgelsen sker i stedet til efteråret. Din ansøgning bliver liggende.\n\nTraineeportalen',
+  [], [], 'Programme postponed.'),
+]
+BODIES = BODIES + BODIES5

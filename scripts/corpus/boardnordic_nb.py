@@ -134,3 +134,23 @@ BODIES4 = [
   [], [], "You declined the offer."),
 ]
 BODIES = BODIES + BODIES4
+# batch 5 (ids 060–067): new wording after the fixes for batch 4, scored before any change for it (first sight)
+BODIES5 = [
+ (G, 'application', 'Hei Rut,\n\nSøknaden din på Kundevert havnet under streken i utvelgelsen.\n\nJobbnett',
+  ['Søknaden din på Kundevert havnet under streken i utvelgelsen'], [], 'Below the line in the selection.'),
+ (G, 'application', 'Hei Elin,\n\nEtter arbeidsgivers gjennomgang: Ingen match for Butikkselger, Molde.\n\nJobbnett',
+  ['Ingen match for Butikkselger, Molde'], [], 'Field: no match.'),
+ (G, 'application', 'Hei Yusuf,\n\nSøknaden din på Oppvasker, Restaurant Ankeret gikk dessverre ikke gjennom.\n\nStaffly',
+  ['Søknaden din på Oppvasker, Restaurant Ankeret gikk dessverre ikke gjennom'], [], 'Did not go through.'),
+ (G, 'application', 'Hei Tim,\n\nVi beklager, men arbeidsgiveren har ikke valgt deg til stillingen som helsefagarbeider.\n\nHelsejobb',
+  ['Vi beklager, men arbeidsgiveren har ikke valgt deg til stillingen som helsefagarbeider'], [], 'Employer did not choose you.'),
+ (G, 'application', 'Hei Signe,\n\nDu ble ikke valgt ut til Traineeprogrammet 2027. Takk for at du søkte!\n\nTraineeportalen',
+  ['Du ble ikke valgt ut til Traineeprogrammet 2027'], [], 'Not selected for the programme.'),
+ (N, None, 'Hei Rut,\n\nSøknaden din på Kundevert ligger nå hos arbeidsgiveren til vurdering. Svar ventes innen to uker.\n\nJobbnett',
+  [], [], 'With the employer for review.'),
+ (N, None, 'Hei Tim,\n\nArbeidsgiveren har valgt deg til stillingen som helsefagarbeider! Logg inn for å se tilbudet.\n\nHelsejobb',
+  [], [], 'Chosen: offer.'),
+ (N, None, 'Hei Signe,\n\nTraineeprogrammet 2027 er utsatt, og utvelgelsen skjer i stedet til høsten. Søknaden din blir liggende.\n\nTraineeportalen',
+  [], [], 'Programme postponed.'),
+]
+BODIES = BODIES + BODIES5

@@ -134,3 +134,23 @@ BODIES4 = [
   [], [], "You declined the offer."),
 ]
 BODIES = BODIES + BODIES4
+# batch 5 (ids 060–067): new wording after the fixes for batch 4, scored before any change for it (first sight)
+BODIES5 = [
+ (G, 'application', 'Hej Rut,\n\nDin ansökan till Kundvärd har hamnat under strecket i urvalet.\n\nJobbtorget',
+  ['Din ansökan till Kundvärd har hamnat under strecket i urvalet'], [], 'Below the line in the selection.'),
+ (G, 'application', 'Hej Elin,\n\nEfter arbetsgivarens granskning: Ingen match för Butikssäljare, Kalmar.\n\nJobbkollen',
+  ['Ingen match för Butikssäljare, Kalmar'], [], 'Field: no match.'),
+ (G, 'application', 'Hej Yusuf,\n\nDin ansökan till Diskare, Restaurang Ankaret gick tyvärr inte igenom.\n\nSnabbjobb',
+  ['Din ansökan till Diskare, Restaurang Ankaret gick tyvärr inte igenom'], [], 'Did not go through.'),
+ (G, 'application', 'Hej Tim,\n\nVi beklagar, men arbetsgivaren har inte valt dig till tjänsten som Vårdbiträde.\n\nVårdjobb',
+  ['Vi beklagar, men arbetsgivaren har inte valt dig till tjänsten som Vårdbiträde'], [], 'Employer did not choose you.'),
+ (G, 'application', 'Hej Signe,\n\nDu blev inte utvald till Traineeprogrammet 2027. Tack för att du sökte!\n\nTraineeportalen',
+  ['Du blev inte utvald till Traineeprogrammet 2027'], [], 'Not selected for the programme.'),
+ (N, None, 'Hej Rut,\n\nDin ansökan till Kundvärd ligger nu hos arbetsgivaren för granskning. Beslut väntas inom två veckor.\n\nJobbtorget',
+  [], [], 'With the employer for review.'),
+ (N, None, 'Hej Tim,\n\nArbetsgivaren har valt dig till tjänsten som Vårdbiträde! Logga in för att se erbjudandet.\n\nVårdjobb',
+  [], [], 'Chosen: offer.'),
+ (N, None, 'Hej Signe,\n\nTraineeprogrammet 2027 har skjutits upp och urvalet görs i stället i höst. Din ansökan ligger kvar.\n\nTraineeportalen',
+  [], [], 'Programme postponed.'),
+]
+BODIES = BODIES + BODIES5

@@ -72,6 +72,10 @@ const da: LangData = {
       // no place (all in a job draft)
       '(markeret|markerede|sat) (som) (ikke) (matchende|relevant|aktuel|interessant|egnet)',
       '(markeret|markerede|sat) (som) (uaktuel|irrelevant|uinteressant|uegnet)',
+      // batch 5: below the line in the selection, 'Intet match til …', the application did not go through
+      '(endt|endte|havnet|havnede|kommet|kom|landet) (under stregen)',
+      '(intet|ingen|ikke noget) (match) (til|for|med) (stillingen|jobbet|rollen|opgaven|*)',
+      '(din ansøgning|jeres ansøgning|ansøgningen) ** (gik|er gået|går) [desværre|altså] (ikke) (igennem)',
       '(ikke) (ført|resulteret) (til|i) (en plads|nogen plads|et job|noget job|et sommerjob|en ansættelse|ansættelse)',
       // a notice's first line: 'Status opdateret: Afslag'
       '(status|statussen) (opdateret|ændret|ny) (afslag|afvist|afslået|ikke valgt|ikke udvalgt|ikke aktuel)',
@@ -1159,7 +1163,8 @@ const da: LangData = {
       '(hvis|såfremt) (du|i) (ikke) [har] (hørt|hører|fået|får) ** (senest|inden|før|inden for)',
       '(vil|ville) (gerne|meget gerne) (invitere|indkalde) dig (til) (en|et|næste|anden|sidste|vores|den) ** (samtale|runde|trin|møde|test|case|prøvedag)',
       '(glade|stolte|glæder os) (for at|over at|til at) (kunne) (tilbyde|byde dig velkommen|meddele, at du|meddele at du)',
-      '(valgt) (dig) (til|som) (næste|sidste|stillingen|jobbet|slutrunden)',
+      // an affirmative verb right before, so 'arbejdsgiveren har ikke valgt dig til stillingen' is no good news (task boardnordic)
+      '(har|vi|jeg|de|og|nu|derfor) [nu|derfor|altså] (valgt) (dig) (til|som) (næste|sidste|stillingen|jobbet|slutrunden)',
       '(du|din ansøgning) (er) (gået videre|blevet udvalgt|udvalgt) (til|i|som)',
       // a receipt's inverted conditional ('har du inte blivit kontaktad inom …'): no decision yet
       '(hører|høre) (du|i) (ikke) ** (inden|senest|før|inden for)',

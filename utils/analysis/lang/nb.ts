@@ -77,6 +77,10 @@ const nb: LangData = {
       // (all in a job draft)
       '(markert|merket|satt) (som) (ikke) (matchende|relevant|aktuell|interessant|egnet)',
       '(markert|merket|satt) (som) (uaktuell|irrelevant|uinteressant|uegnet)',
+      // batch 5: below the line in the selection, 'Ingen match for …', the application did not go through
+      '(havnet|havna|endte|endt|kom|kommet|landet) (under streken)',
+      '(ingen|ikke noen|ikke noe) (match) (for|til|med) (stillingen|jobben|rollen|oppdraget|*)',
+      '(søknaden din|din søknad|søknaden) ** (gikk|har gått|går) [dessverre|altså] (ikke) (gjennom)',
       '(ikke) (ført|resultert) (til|i) (en plass|noen plass|en jobb|noen jobb|en sommerjobb|ansettelse|en ansettelse)',
       // a notice's first line: 'Status oppdatert: Avslag'
       '(status|statusen) (oppdatert|endret|ny) (avslag|avslått|avvist|ikke valgt|ikke valgt ut|ikke aktuell)',
@@ -1245,7 +1249,8 @@ const nb: LangData = {
       '(du) (er|har blitt|ble) (tilsatt|ansatt|innstilt)',
       '(vil|ville) (gjerne|svært gjerne|veldig gjerne) (invitere|kalle inn|innkalle) deg (til) (en|et|neste|andre|siste|vår|den|nytt) ** (intervju|samtale|runde|steg|møte|test|case|prøvedag)',
       '(glade|stolte|gleder oss) (for å|over å|til å) (kunne) (tilby|ønske deg velkommen|meddele at du|fortelle at du)',
-      '(valgt) (deg) (til|som) (neste|siste|stillingen|jobben|sluttrunden)',
+      // an affirmative verb right before, so 'arbeidsgiveren har ikke valgt deg til stillingen' is no good news (task boardnordic)
+      '(har|vi|jeg|de|og|nå|derfor) [nå|derfor|altså] (valgt) (deg) (til|som) (neste|siste|stillingen|jobben|sluttrunden)',
       '(du|søknaden din) (har|er) (gått videre|blitt valgt ut|valgt ut) (til|i|som)',
       // a receipt's inverted conditional ('har du inte blivit kontaktad inom …'): no decision yet
       '(hører|høre) (du|dere) (ikke) ** (innen|senest|før)',

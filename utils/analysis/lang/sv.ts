@@ -61,6 +61,10 @@ const sv: LangData = {
       // no place, no room for you (all in a job draft)
       '(markerats|markerad|markerat|markerade|satts|satt) (som) (ej|inte) (matchande|aktuell|relevant|intressant|lämplig)',
       '(markerats|markerad|markerat|markerade|satts|satt) (som) (oaktuell|irrelevant|ointressant|olämplig)',
+      // batch 5: below the line in the selection, 'Ingen match för …', the application did not go through
+      '(hamnat|hamnade|hamnar|kom|kommit|landat|landade) (under strecket)',
+      '(ingen|inte någon) (match|matchning) (för|till|mot|med) (tjänsten|jobbet|rollen|uppdraget|*)',
+      '(din ansökan|er ansökan|ansökan) ** (gick|har gått|går) [tyvärr|dessvärre|alltså] (inte|ej) (igenom)',
       '(inte|ej) (lett|resulterat|mynnat ut) (till|i) (en plats|någon plats|ett jobb|något jobb|ett sommarjobb|en anställning|någon anställning)',
       '(har|hade|finns) [tyvärr|dessvärre|alltså] (inte|ingen) (plats|rum) (för dig|åt dig) [just nu|nu|i nuläget|den här gången|denna gång]',
       // a notice's first line: 'Status uppdaterad: Avslag'
@@ -1201,7 +1205,9 @@ const sv: LangData = {
       '(du|ni) (har|har nu) (anställts|valts ut|utsetts|erbjudits tjänsten)',
       '(vill|skulle vilja|glada att|gärna|ser fram emot att) [gärna] (bjuda in|kalla) dig (till|på) (en|ett|nästa|andra|sista|vår|den|det) ** (intervju~|samtal|omgång|steg|träff|möte|test|case|provpass|arbetsprov)',
       '(glada|stolta|nöjda|glädjande) (att|över att) (kunna) (erbjuda|välkomna|meddela att du)',
-      '(valt|valde) (dig|just dig) (till|för|som) (nästa|sista|slutomgången|tjänsten|rollen|jobbet|vidare)',
+      // the chooser right before the verb, so 'arbetsgivaren har inte valt dig till tjänsten' is no good news (task boardnordic)
+      '(har|vi|jag|de|och|nu|därför) [nu|därför|alltså|glädjande nog] (valt|valde) (dig|just dig) (till|för|som) (nästa|sista|slutomgången|tjänsten|rollen|jobbet|vidare)',
+      '(valde) (vi|jag|de|hon|han) (dig|just dig) (till|för|som) (nästa|sista|slutomgången|tjänsten|rollen|jobbet|vidare)',
       '(du|din ansökan) (har) (gått vidare|valts ut|blivit utvald|blivit kallad) (till|i|som)',
       // a receipt's inverted conditional ('har du inte blivit kontaktad inom …'): no decision yet
       '(har|blir) (du|ni) (inte|ej) (blivit kontaktad|blivit kontaktade|kontaktats|blivit kallad|blivit kallade) ** (inom|innan|före|senast|till och med)',
