@@ -154,3 +154,23 @@ BODIES5 = [
   [], [], 'Programme postponed.'),
 ]
 BODIES = BODIES + BODIES5
+# batch 6 (ids 068–075): new wording after the fixes for batch 5, scored before any change for it (first sight)
+BODIES6 = [
+ (G, 'application', 'Hej Amir\n\nDin ansøgning til Lagerarbejder, Køge er ikke valgt til videre vurdering.\n\nJobhavn',
+  ['Din ansøgning til Lagerarbejder, Køge er ikke valgt til videre vurdering'], [], 'Not chosen for further assessment.'),
+ (G, 'application', 'Hej Lene\n\nArbejdsgiveren er gået videre uden din ansøgning i rekrutteringen til Sygeplejerske, Akutmodtagelsen.\n\nSundhedsjob',
+  ['Arbejdsgiveren er gået videre uden din ansøgning i rekrutteringen til Sygeplejerske, Akutmodtagelsen'], [], 'Went on without your application.'),
+ (G, 'application', 'Hej Kasper\n\nDenne gang rakte din ansøgning til Sælger, Horsens ikke helt.\n\nJobbanken',
+  ['Denne gang rakte din ansøgning til Sælger, Horsens ikke helt'], [], 'Did not reach.'),
+ (G, 'application', 'Hej Maria\n\nRekruttereren har lagt din ansøgning til Økonomiassistent til side.\n\nTalentia',
+  ['Rekruttereren har lagt din ansøgning til Økonomiassistent til side'], [], 'Set aside.'),
+ (G, 'application', 'Hej Jannie\n\nDu er ikke blevet matchet med stillingen som pædagogmedhjælper, Valby.\n\nSe andre ledige job på Institutionsjob.',
+  ['Du er ikke blevet matchet med stillingen som pædagogmedhjælper, Valby'], [], 'Not matched to the post.'),
+ (S, 'application', 'Hej Rasmus\n\nStatus: Ikke videre\nÅrsag: Kræver mindst to års erfaring som pædagogmedhjælper, og din ansøgning viser seks måneder.\n\nInstitutionsjob',
+  ['Status: Ikke videre'], [], 'Reason field: years of experience.'),
+ (N, None, 'Hej Jannie\n\nArbejdsgiveren har gemt din ansøgning til pædagogmedhjælper, Valby.\n\nInstitutionsjob',
+  [], [], 'Saved by the employer.'),
+ (N, None, 'Hej Jannie\n\nDu er blevet matchet med stillingen som pædagogmedhjælper, Valby! Arbejdsgiveren kan nu se din profil.\n\nInstitutionsjob',
+  [], [], 'Matched to the post.'),
+]
+BODIES = BODIES + BODIES6

@@ -154,3 +154,23 @@ BODIES5 = [
   [], [], 'Programme postponed.'),
 ]
 BODIES = BODIES + BODIES5
+# batch 6 (ids 068–075): new wording after the fixes for batch 5, scored before any change for it (first sight)
+BODIES6 = [
+ (G, 'application', 'Hei Amir,\n\nSøknaden din på Lagerarbeider, Berger er ikke valgt ut til videre vurdering.\n\nJobbnett',
+  ['Søknaden din på Lagerarbeider, Berger er ikke valgt ut til videre vurdering'], [], 'Not chosen for further assessment.'),
+ (G, 'application', 'Hei Lene,\n\nArbeidsgiveren har gått videre uten søknaden din i rekrutteringen til Sykepleier, Akuttmottaket.\n\nHelsejobb',
+  ['Arbeidsgiveren har gått videre uten søknaden din i rekrutteringen til Sykepleier, Akuttmottaket'], [], 'Went on without your application.'),
+ (G, 'application', 'Hei Kasper,\n\nDenne gangen rakk ikke søknaden din på Selger, Skien helt opp.\n\nJobbnett',
+  ['Denne gangen rakk ikke søknaden din på Selger, Skien helt opp'], [], 'Did not reach.'),
+ (G, 'application', 'Hei Maria,\n\nRekruttereren har lagt søknaden din på Økonomimedarbeider til side.\n\nTalentia',
+  ['Rekruttereren har lagt søknaden din på Økonomimedarbeider til side'], [], 'Set aside.'),
+ (G, 'application', 'Hei Janne,\n\nDu har ikke blitt matchet med stillingen som barnehageassistent, Asker.\n\nSe andre ledige jobber på Barnehagejobb.',
+  ['Du har ikke blitt matchet med stillingen som barnehageassistent, Asker'], [], 'Not matched to the post.'),
+ (S, 'application', 'Hei Rasmus,\n\nStatus: Ikke videre\nÅrsak: Krever minst to års erfaring som barnehageassistent, og søknaden din viser seks måneder.\n\nBarnehagejobb',
+  ['Status: Ikke videre'], [], 'Reason field: years of experience.'),
+ (N, None, 'Hei Janne,\n\nArbeidsgiveren har lagret søknaden din på Barnehageassistent, Asker.\n\nBarnehagejobb',
+  [], [], 'Saved by the employer.'),
+ (N, None, 'Hei Janne,\n\nDu har blitt matchet med stillingen som barnehageassistent, Asker! Arbeidsgiveren kan nå se profilen din.\n\nBarnehagejobb',
+  [], [], 'Matched to the post.'),
+]
+BODIES = BODIES + BODIES6

@@ -154,3 +154,23 @@ BODIES5 = [
   [], [], 'Programme postponed.'),
 ]
 BODIES = BODIES + BODIES5
+# batch 6 (ids 068–075): new wording after the fixes for batch 5, scored before any change for it (first sight)
+BODIES6 = [
+ (G, 'application', 'Hej Amir,\n\nDin ansökan till Lagerarbetare, Jordbro har inte valts för vidare bedömning.\n\nJobbtorget',
+  ['Din ansökan till Lagerarbetare, Jordbro har inte valts för vidare bedömning'], [], 'Not chosen for further assessment.'),
+ (G, 'application', 'Hej Lena,\n\nArbetsgivaren har gått vidare utan din ansökan i rekryteringen till Sjuksköterska, Akuten.\n\nVårdjobb',
+  ['Arbetsgivaren har gått vidare utan din ansökan i rekryteringen till Sjuksköterska, Akuten'], [], 'Went on without your application.'),
+ (G, 'application', 'Hej Kalle,\n\nDen här gången räckte din ansökan till Säljare, Borås inte hela vägen.\n\nJobbkollen',
+  ['Den här gången räckte din ansökan till Säljare, Borås inte hela vägen'], [], 'Did not go all the way.'),
+ (G, 'application', 'Hej Maria,\n\nRekryteraren har lagt din ansökan till Ekonomiassistent åt sidan.\n\nTalentia',
+  ['Rekryteraren har lagt din ansökan till Ekonomiassistent åt sidan'], [], 'Set aside.'),
+ (G, 'application', 'Hej Jenny,\n\nDu har inte matchats mot tjänsten Barnskötare, Solna.\n\nSe andra lediga jobb på Förskolejobb.',
+  ['Du har inte matchats mot tjänsten Barnskötare, Solna'], [], 'Not matched to the post.'),
+ (S, 'application', 'Hej Hampus,\n\nStatus: Ej vidare\nOrsak: Kräver minst två års erfarenhet som barnskötare, och din ansökan visar sex månader.\n\nFörskolejobb',
+  ['Status: Ej vidare'], [], 'Reason field: years of experience.'),
+ (N, None, 'Hej Jenny,\n\nArbetsgivaren har sparat din ansökan till Barnskötare, Solna.\n\nFörskolejobb',
+  [], [], 'Saved by the employer.'),
+ (N, None, 'Hej Jenny,\n\nDu har matchats mot tjänsten Barnskötare, Solna! Arbetsgivaren kan nu se din profil.\n\nFörskolejobb',
+  [], [], 'Matched to the post.'),
+]
+BODIES = BODIES + BODIES6

@@ -74,6 +74,8 @@ const da: LangData = {
       '(markeret|markerede|sat) (som) (uaktuel|irrelevant|uinteressant|uegnet)',
       // batch 5: below the line in the selection, 'Intet match til …', the application did not go through
       '(endt|endte|havnet|havnede|kommet|kom|landet) (under stregen)',
+      // batch 6: 'denne gang rakte din ansøgning (til X) ikke helt'
+      '(rakte|rækker|har rakt) (din ansøgning|du|dit kandidatur) ** (ikke) (helt|til|helt til)',
       '(intet|ingen|ikke noget) (match) (til|for|med) (stillingen|jobbet|rollen|opgaven|*)',
       '(din ansøgning|jeres ansøgning|ansøgningen) ** (gik|er gået|går) [desværre|altså] (ikke) (igennem)',
       '(ikke) (ført|resulteret) (til|i) (en plads|nogen plads|et job|noget job|et sommerjob|en ansættelse|ansættelse)',
@@ -226,6 +228,9 @@ const da: LangData = {
       '(din|jeres) (ansøgning|kandidatur) (er|blev|er blevet|vil blive) [nu|desværre|hermed] (afvist|afsluttet|afslået|arkiveret|lukket)',
       // task boardnordic: the job title between ('Din ansøgning til Kok, Restaurant Havnen er arkiveret af arbejdsgiveren')
       '(din|jeres) (ansøgning|kandidatur) (til|på|om) ** (er|blev|er blevet) [nu|desværre|hermed] (afvist|afsluttet|afslået|arkiveret|lukket|fravalgt)',
+      // gone on without the application, the application set aside
+      '(videre) (uden) (din ansøgning|jeres ansøgning|dit kandidatur)',
+      '(lagt|lagde|lægger) (din ansøgning|jeres ansøgning|dit kandidatur) ** (til side)',
       // the employer or recruiter as the subject ('Arbejdsgiveren har lukket din ansøgning'); 'du har lukket din ansøgning'
       // (a withdrawal) has no such subject
       '(arbejdsgiveren|rekruttereren|virksomheden|rekrutteringsansvarlig|rekrutteringsansvarlige|kunden|opdragsgiveren) ** (har|har nu) [nu|desværre] (afsluttet|lukket|arkiveret|afvist|afslået) (din ansøgning|jeres ansøgning|dit kandidatur)',

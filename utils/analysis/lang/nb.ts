@@ -79,6 +79,9 @@ const nb: LangData = {
       '(markert|merket|satt) (som) (uaktuell|irrelevant|uinteressant|uegnet)',
       // batch 5: below the line in the selection, 'Ingen match for …', the application did not go through
       '(havnet|havna|endte|endt|kom|kommet|landet) (under streken)',
+      // batch 6: 'denne gangen rakk ikke søknaden din (på X) helt opp'
+      '(rakk|rekker|har rukket) (ikke) (søknaden din|din søknad|du|kandidaturet ditt) ** (helt opp|opp|helt til|til)',
+      '(søknaden din|din søknad|du) ** (rakk|rekker) [dessverre] (ikke) [helt] (opp|til)',
       '(ingen|ikke noen|ikke noe) (match) (for|til|med) (stillingen|jobben|rollen|oppdraget|*)',
       '(søknaden din|din søknad|søknaden) ** (gikk|har gått|går) [dessverre|altså] (ikke) (gjennom)',
       '(ikke) (ført|resultert) (til|i) (en plass|noen plass|en jobb|noen jobb|en sommerjobb|ansettelse|en ansettelse)',
@@ -273,6 +276,9 @@ const nb: LangData = {
       '(søknaden din|din søknad|kandidaturet ditt) (er|ble|har blitt|vil bli) [nå|dessverre|herved] (avvist|avsluttet|avslått|arkivert|lukket)',
       // task boardnordic: the job title between ('Søknaden din på Renholder, deltid er arkivert av arbeidsgiveren')
       '(søknaden din|din søknad|kandidaturet ditt) (til|på|om) ** (er|ble|har blitt) [nå|dessverre|herved] (avvist|avsluttet|avslått|arkivert|lukket|valgt bort)',
+      // gone on without the application, the application set aside
+      '(videre) (uten) (søknaden din|din søknad|kandidaturet ditt)',
+      '(lagt|la|legger) (søknaden din|din søknad|kandidaturet ditt) ** (til side)',
       // the employer or recruiter as the subject ('Rekruttereren har lukket søknaden din'); 'du har lukket søknaden din'
       // (a withdrawal) has no such subject
       '(arbeidsgiveren|rekruttereren|bedriften|rekrutteringsansvarlig|rekrutteringsansvarlige|kunden|oppdragsgiveren) ** (har|har nå) [nå|dessverre] (avsluttet|lukket|arkivert|avvist|avslått) (søknaden din|din søknad|kandidaturet ditt)',

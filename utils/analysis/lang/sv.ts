@@ -236,6 +236,11 @@ const sv: LangData = {
       '(säga|sagt|säger|sa) nej (den här gången|denna gång|till dig|nu|till din ansökan|i detta läge|i det här läget)',
       '(valt|valde|väljer|välja|väljs|valts) bort (din ansökan|dig|din kandidatur|er ansökan|er|ditt cv)',
       '(din ansökan|du|din kandidatur) (har|har nu|har tyvärr|blev|har blivit) [tyvärr|nu] (bortvald|bortvalda|valts bort|valt bort)',
+      // task boardnordic: gone on without the application, the application set aside, not matched to the post
+      '(vidare) (utan) (din ansökan|er ansökan|din kandidatur)',
+      '(lagt|lade|lägger|lagts) (din ansökan|er ansökan|din kandidatur) ** (åt sidan)',
+      '(din ansökan|er ansökan) ** (har lagts|lades|har lagts undan) (åt sidan|undan)',
+      '(du|din ansökan|din profil) (har|har tyvärr|blev|har inte blivit) [tyvärr] (inte|ej) [blivit] (matchats|matchad) (mot|med|till) (tjänsten|jobbet|rollen|uppdraget)',
     ],
     // task spec2: beslutet sagt direkt efter skälet, utan de vanliga verben
     // 'så tyvärr faller det på det' (bara i ett mejl om ett jobb)
