@@ -174,3 +174,19 @@ BODIES6 = [
   [], [], 'Matched to the post.'),
 ]
 BODIES = BODIES + BODIES6
+# batch 7 (ids 076–081): new wording after the fixes for batch 6, scored before any change for it (first sight)
+BODIES7 = [
+ (G, 'application', 'Hej Kim\n\nDin ansøgning til Butikssælger, Svendborg har desværre ikke båret frugt denne gang.\n\nJobbanken',
+  ['Din ansøgning til Butikssælger, Svendborg har desværre ikke båret frugt denne gang'], [], 'Bore no fruit.'),
+ (G, 'application', 'Hej Niels\n\nArbejdsgiveren har takket for din ansøgning til Lagerarbejder, men valgt at afslutte den.\n\nJobhavn',
+  ['Arbejdsgiveren har takket for din ansøgning til Lagerarbejder, men valgt at afslutte den'], [], 'Chose to close it.'),
+ (G, 'application', 'Hej Ebba\n\nDin ansøgning er ikke længere aktiv i rekrutteringen til Receptionist, Hotel Roen.\n\nTalentia',
+  ['Din ansøgning er ikke længere aktiv i rekrutteringen til Receptionist, Hotel Roen'], [], 'No longer active in the recruitment.'),
+ (G, 'application', 'Hej Omar\n\nDin profil blev ikke plukket ud af arbejdsgiveren til Chauffør, Viborg.\n\nJobhavn',
+  ['Din profil blev ikke plukket ud af arbejdsgiveren til Chauffør, Viborg'], [], 'Profile not picked.'),
+ (N, None, 'Hej Kim\n\nDin ansøgning til Butikssælger, Svendborg er ikke længere en kladde – den er sendt!\n\nJobbanken',
+  [], [], 'No longer a draft: sent.'),
+ (N, None, 'Hej Niels\n\nDin ansøgning er aktiv i 60 dage. Derefter arkiveres den automatisk, hvis du ikke forlænger den.\n\nJobhavn',
+  [], [], 'Archived later unless renewed.'),
+]
+BODIES = BODIES + BODIES7

@@ -174,3 +174,19 @@ BODIES6 = [
   [], [], 'Matched to the post.'),
 ]
 BODIES = BODIES + BODIES6
+# batch 7 (ids 076–081): new wording after the fixes for batch 6, scored before any change for it (first sight)
+BODIES7 = [
+ (G, 'application', 'Hei Kim,\n\nSøknaden din på Butikkselger, Harstad har dessverre ikke ført til noe denne gangen.\n\nJobbnett',
+  ['Søknaden din på Butikkselger, Harstad har dessverre ikke ført til noe denne gangen'], [], 'Led to nothing.'),
+ (G, 'application', 'Hei Nils,\n\nArbeidsgiveren har takket for søknaden din på Lagerarbeider, men valgt å avslutte den.\n\nJobbnett',
+  ['Arbeidsgiveren har takket for søknaden din på Lagerarbeider, men valgt å avslutte den'], [], 'Chose to close it.'),
+ (G, 'application', 'Hei Ebba,\n\nSøknaden din er ikke lenger aktiv i rekrutteringen til Resepsjonist, Hotell Roen.\n\nTalentia',
+  ['Søknaden din er ikke lenger aktiv i rekrutteringen til Resepsjonist, Hotell Roen'], [], 'No longer active in the recruitment.'),
+ (G, 'application', 'Hei Omar,\n\nProfilen din ble ikke plukket ut av arbeidsgiveren til Sjåfør, Steinkjer.\n\nJobbnett',
+  ['Profilen din ble ikke plukket ut av arbeidsgiveren til Sjåfør, Steinkjer'], [], 'Profile not picked.'),
+ (N, None, 'Hei Kim,\n\nSøknaden din på Butikkselger, Harstad er ikke lenger et utkast – den er sendt!\n\nJobbnett',
+  [], [], 'No longer a draft: sent.'),
+ (N, None, 'Hei Nils,\n\nSøknaden din er aktiv i 60 dager. Deretter arkiveres den automatisk hvis du ikke fornyer den.\n\nJobbnett',
+  [], [], 'Archived later unless renewed.'),
+]
+BODIES = BODIES + BODIES7

@@ -174,3 +174,19 @@ BODIES6 = [
   [], [], 'Matched to the post.'),
 ]
 BODIES = BODIES + BODIES6
+# batch 7 (ids 076–081): new wording after the fixes for batch 6, scored before any change for it (first sight)
+BODIES7 = [
+ (G, 'application', 'Hej Kim,\n\nDin ansökan till Butikssäljare, Uddevalla fick tyvärr inget napp den här gången.\n\nJobbkollen',
+  ['Din ansökan till Butikssäljare, Uddevalla fick tyvärr inget napp den här gången'], [], 'No bite this time.'),
+ (G, 'application', 'Hej Nils,\n\nArbetsgivaren har tackat för din ansökan till Lagerarbetare men valt att avsluta den.\n\nJobbland',
+  ['Arbetsgivaren har tackat för din ansökan till Lagerarbetare men valt att avsluta den'], [], 'Chose to close it.'),
+ (G, 'application', 'Hej Ebba,\n\nDin ansökan är inte längre aktiv i rekryteringen till Receptionist, Hotell Lugnet.\n\nTalentia',
+  ['Din ansökan är inte längre aktiv i rekryteringen till Receptionist, Hotell Lugnet'], [], 'No longer active in the recruitment.'),
+ (G, 'application', 'Hej Omar,\n\nDin profil plockades inte ut av arbetsgivaren för Chaufför, Västerås.\n\nJobbtorget',
+  ['Din profil plockades inte ut av arbetsgivaren för Chaufför, Västerås'], [], 'Profile not picked.'),
+ (N, None, 'Hej Kim,\n\nDin ansökan till Butikssäljare, Uddevalla är inte längre ett utkast – den har skickats!\n\nJobbkollen',
+  [], [], 'No longer a draft: sent.'),
+ (N, None, 'Hej Nils,\n\nDin ansökan är aktiv i 60 dagar. Därefter arkiveras den automatiskt om du inte förnyar den.\n\nJobbland',
+  [], [], 'Archived later unless renewed.'),
+]
+BODIES = BODIES + BODIES7

@@ -74,6 +74,8 @@ const da: LangData = {
       '(markeret|markerede|sat) (som) (uaktuel|irrelevant|uinteressant|uegnet)',
       // batch 5: below the line in the selection, 'Intet match til …', the application did not go through
       '(endt|endte|havnet|havnede|kommet|kom|landet) (under stregen)',
+      // batch 7: '… men valgt at afslutte den' (the application just named)
+      '(valgt|valgte|besluttet|besluttede) (at) (afslutte|arkivere|afvise) (den)',
       // batch 6: 'denne gang rakte din ansøgning (til X) ikke helt'
       '(rakte|rækker|har rakt) (din ansøgning|du|dit kandidatur) ** (ikke) (helt|til|helt til)',
       '(intet|ingen|ikke noget) (match) (til|for|med) (stillingen|jobbet|rollen|opgaven|*)',
@@ -230,6 +232,10 @@ const da: LangData = {
       '(din|jeres) (ansøgning|kandidatur) (til|på|om) ** (er|blev|er blevet) [nu|desværre|hermed] (afvist|afsluttet|afslået|arkiveret|lukket|fravalgt)',
       // gone on without the application, the application set aside
       '(videre) (uden) (din ansøgning|jeres ansøgning|dit kandidatur)',
+      // batch 7: chose to close the application, no longer active in the recruitment, bore no fruit
+      '(valgt|valgte|besluttet|besluttede) (at) (afslutte|arkivere|afvise|afslå) (din ansøgning|jeres ansøgning|dit kandidatur)',
+      '(din ansøgning|du|dit kandidatur) ** (ikke) (længere) (aktiv|aktuel) (i) (rekrutteringen|processen|udvælgelsen|rekrutteringsprocessen)',
+      '(din ansøgning|dit kandidatur) ** (ikke) (båret frugt|ført til noget)',
       '(lagt|lagde|lægger) (din ansøgning|jeres ansøgning|dit kandidatur) ** (til side)',
       // the employer or recruiter as the subject ('Arbejdsgiveren har lukket din ansøgning'); 'du har lukket din ansøgning'
       // (a withdrawal) has no such subject

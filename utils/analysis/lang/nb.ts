@@ -79,6 +79,8 @@ const nb: LangData = {
       '(markert|merket|satt) (som) (uaktuell|irrelevant|uinteressant|uegnet)',
       // batch 5: below the line in the selection, 'Ingen match for …', the application did not go through
       '(havnet|havna|endte|endt|kom|kommet|landet) (under streken)',
+      // batch 7: '… men valgt å avslutte den' (the application just named)
+      '(valgt|valgte|besluttet) (å) (avslutte|arkivere|avvise) (den)',
       // batch 6: 'denne gangen rakk ikke søknaden din (på X) helt opp'
       '(rakk|rekker|har rukket) (ikke) (søknaden din|din søknad|du|kandidaturet ditt) ** (helt opp|opp|helt til|til)',
       '(søknaden din|din søknad|du) ** (rakk|rekker) [dessverre] (ikke) [helt] (opp|til)',
@@ -278,6 +280,10 @@ const nb: LangData = {
       '(søknaden din|din søknad|kandidaturet ditt) (til|på|om) ** (er|ble|har blitt) [nå|dessverre|herved] (avvist|avsluttet|avslått|arkivert|lukket|valgt bort)',
       // gone on without the application, the application set aside
       '(videre) (uten) (søknaden din|din søknad|kandidaturet ditt)',
+      // batch 7: chose to close the application, no longer active in the recruitment, led to nothing
+      '(valgt|valgte|besluttet) (å) (avslutte|arkivere|avvise|avslå) (søknaden din|din søknad|kandidaturet ditt)',
+      '(søknaden din|din søknad|du|kandidaturet ditt) ** (ikke) (lenger) (aktiv|aktuell) (i) (rekrutteringen|prosessen|utvelgelsen|rekrutteringsprosessen)',
+      '(søknaden din|din søknad|kandidaturet ditt) ** (ikke) (ført til noe|båret frukt)',
       '(lagt|la|legger) (søknaden din|din søknad|kandidaturet ditt) ** (til side)',
       // the employer or recruiter as the subject ('Rekruttereren har lukket søknaden din'); 'du har lukket søknaden din'
       // (a withdrawal) has no such subject

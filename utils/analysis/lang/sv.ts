@@ -63,6 +63,9 @@ const sv: LangData = {
       '(markerats|markerad|markerat|markerade|satts|satt) (som) (oaktuell|irrelevant|ointressant|olämplig)',
       // batch 5: below the line in the selection, 'Ingen match för …', the application did not go through
       '(hamnat|hamnade|hamnar|kom|kommit|landat|landade) (under strecket)',
+      // batch 7: 'fick tyvärr inget napp', '… men valt att avsluta den' (the application just named)
+      '(fick|har fått|fått|får) [tyvärr|dessvärre] (inget napp|inte något napp|inte napp)',
+      '(valt|valde|beslutat|beslutade) (att) (avsluta|arkivera|avböja) (den)',
       '(ingen|inte någon) (match|matchning) (för|till|mot|med) (tjänsten|jobbet|rollen|uppdraget|*)',
       '(din ansökan|er ansökan|ansökan) ** (gick|har gått|går) [tyvärr|dessvärre|alltså] (inte|ej) (igenom)',
       '(inte|ej) (lett|resulterat|mynnat ut) (till|i) (en plats|någon plats|ett jobb|något jobb|ett sommarjobb|en anställning|någon anställning)',
@@ -238,6 +241,10 @@ const sv: LangData = {
       '(din ansökan|du|din kandidatur) (har|har nu|har tyvärr|blev|har blivit) [tyvärr|nu] (bortvald|bortvalda|valts bort|valt bort)',
       // task boardnordic: gone on without the application, the application set aside, not matched to the post
       '(vidare) (utan) (din ansökan|er ansökan|din kandidatur)',
+      // batch 7: chose to close the application, no longer active in the recruitment, the profile not picked out
+      '(valt|valde|beslutat|beslutade) (att) (avsluta|arkivera|avböja|avslå) (din ansökan|er ansökan|din kandidatur)',
+      '(din ansökan|er ansökan|du|din kandidatur) ** (inte|ej) (längre) (aktiv|aktuell) (i) (rekryteringen|processen|urvalet|rekryteringsprocessen)',
+      '(din profil|din ansökan|du|ditt cv) (plockades|togs|valdes) [tyvärr] (inte|ej) (ut)',
       '(lagt|lade|lägger|lagts) (din ansökan|er ansökan|din kandidatur) ** (åt sidan)',
       '(din ansökan|er ansökan) ** (har lagts|lades|har lagts undan) (åt sidan|undan)',
       '(du|din ansökan|din profil) (har|har tyvärr|blev|har inte blivit) [tyvärr] (inte|ej) [blivit] (matchats|matchad) (mot|med|till) (tjänsten|jobbet|rollen|uppdraget)',
