@@ -190,3 +190,20 @@ BODIES7 = [
   [], [], 'Archived later unless renewed.'),
 ]
 BODIES = BODIES + BODIES7
+# batch 8 (ids 082–087): look-alikes of the new rules (withdrawal, alert, upload error, incomplete, booking), written
+# after the fixes for batch 7, scored before any change for it (first sight)
+BODIES8 = [
+ (N, None, 'Hej Kim\n\nDin ansøgning til Butikssælger er ikke længere aktiv i rekrutteringen, fordi du har trukket den tilbage.\n\nJobbanken',
+  [], [], 'Withdrawn by the candidate.'),
+ (N, None, 'Hej Niels\n\nIntet match til din jobagent "truckfører Herning" i dag. Vi giver besked, når der kommer nye job.\n\nJobhavn',
+  [], [], 'Saved-search alert: no match today.'),
+ (N, None, 'Hej Ali\n\nDin ansøgning gik ikke igennem – filen, du uploadede, var for stor. Prøv igen med en fil under 5 MB.\n\nJobbanken',
+  [], [], 'Upload error.'),
+ (N, None, 'Hej Frida\n\nDin ansøgning til Økonom vil ikke blive behandlet videre, før du har uploadet dit CV.\n\nTalentia',
+  [], [], 'Incomplete: CV missing.'),
+ (N, None, 'Hej Omar\n\nStatus opdateret: Samtale booket\n\nDin samtale om Chauffør, Viborg er tirsdag kl. 9.00.\n\nJobhavn',
+  [], [], 'Status updated: interview booked.'),
+ (N, None, 'Hej Lina\n\nVi har desværre ikke plads til dig på introduktionen på tirsdag. Vælg en anden dag i appen, så ses vi der!\n\nVikarappen',
+  [], [], 'Introduction day full, pick another.'),
+]
+BODIES = BODIES + BODIES8

@@ -190,3 +190,20 @@ BODIES7 = [
   [], [], 'Archived later unless renewed.'),
 ]
 BODIES = BODIES + BODIES7
+# batch 8 (ids 082–087): look-alikes of the new rules (withdrawal, alert, upload error, incomplete, booking), written
+# after the fixes for batch 7, scored before any change for it (first sight)
+BODIES8 = [
+ (N, None, 'Hei Kim,\n\nSøknaden din på Butikkselger er ikke lenger aktiv i rekrutteringen fordi du har trukket den.\n\nJobbnett',
+  [], [], 'Withdrawn by the candidate.'),
+ (N, None, 'Hei Nils,\n\nIngen match for søkevarselet ditt «truckfører Moss» i dag. Vi sier fra når nye jobber dukker opp.\n\nJobbnett',
+  [], [], 'Saved-search alert: no match today.'),
+ (N, None, 'Hei Ali,\n\nSøknaden din gikk ikke gjennom – filen du lastet opp, var for stor. Prøv igjen med en fil under 5 MB.\n\nJobbnett',
+  [], [], 'Upload error.'),
+ (N, None, 'Hei Frida,\n\nSøknaden din på Økonom vil ikke bli behandlet videre før du har lastet opp CV-en din.\n\nTalentia',
+  [], [], 'Incomplete: CV missing.'),
+ (N, None, 'Hei Omar,\n\nStatus oppdatert: Intervju booket\n\nIntervjuet ditt for Sjåfør, Steinkjer er tirsdag kl. 9.00.\n\nJobbnett',
+  [], [], 'Status updated: interview booked.'),
+ (N, None, 'Hei Lina,\n\nVi har dessverre ikke plass til deg på introduksjonen på tirsdag. Velg en annen dag i appen, så ses vi da!\n\nVikarappen',
+  [], [], 'Introduction day full, pick another.'),
+]
+BODIES = BODIES + BODIES8

@@ -190,3 +190,20 @@ BODIES7 = [
   [], [], 'Archived later unless renewed.'),
 ]
 BODIES = BODIES + BODIES7
+# batch 8 (ids 082–087): look-alikes of the new rules (withdrawal, alert, upload error, incomplete, booking), written
+# after the fixes for batch 7, scored before any change for it (first sight)
+BODIES8 = [
+ (N, None, 'Hej Kim,\n\nDin ansökan till Butikssäljare är inte längre aktiv i rekryteringen eftersom du har dragit tillbaka den.\n\nJobbkollen',
+  [], [], 'Withdrawn by the candidate.'),
+ (N, None, 'Hej Nils,\n\nIngen match för din sökbevakning "truckförare Borås" i dag. Vi hör av oss när nya jobb dyker upp.\n\nJobbland',
+  [], [], 'Saved-search alert: no match today.'),
+ (N, None, 'Hej Ali,\n\nDin ansökan gick inte igenom – filen du laddade upp var för stor. Försök igen med en fil under 5 MB.\n\nJobbtorget',
+  [], [], 'Upload error.'),
+ (N, None, 'Hej Frida,\n\nDin ansökan till Ekonom kommer inte att behandlas vidare förrän du har laddat upp ditt CV.\n\nTalentia',
+  [], [], 'Incomplete: CV missing.'),
+ (N, None, 'Hej Omar,\n\nStatus uppdaterad: Intervju bokad\n\nDin intervju för Chaufför, Västerås är tisdag kl. 9.00.\n\nJobbtorget',
+  [], [], 'Status updated: interview booked.'),
+ (N, None, 'Hej Lina,\n\nVi har tyvärr inte plats för dig på introduktionen på tisdag. Välj en annan dag i appen så ses vi då!\n\nBemanningsappen',
+  [], [], 'Introduction day full, pick another.'),
+]
+BODIES = BODIES + BODIES8

@@ -168,6 +168,9 @@ const sv: ConceptData = {
     '(inte bara|inte endast|inte enbart)',
   ],
   cancel: [
+    // task boardnordic: no seat at an introduction day or information meeting ('inte plats för dig på
+    // introduktionen på tisdag') is a booking, not a job decision (whole words: 'introduktionsperioden', 'introduktionsstillingen' are jobs)
+    '(introduktionen|introdagen|introduktionsdagen|informationsmötet|informationsträffen|webbinariet|evenemanget)',
     // task boardnordic: a post closed with nobody hired ('Ingen er blevet ansat, og du behøver ikke gøre noget')
     '(ingen|inte någon) (har anställts|anställdes|har blivit anställd|har valts ut|valdes ut)',
     '(ställa in|ställer in|inställd~|inställt|omboka~|skjuta upp|skjuter upp|uppskjut~|ändra tid~|ny tid|tider|tidpunkt~|lediga tider)',

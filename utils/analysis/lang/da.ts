@@ -72,14 +72,14 @@ const da: LangData = {
       // no place (all in a job draft)
       '(markeret|markerede|sat) (som) (ikke) (matchende|relevant|aktuel|interessant|egnet)',
       '(markeret|markerede|sat) (som) (uaktuel|irrelevant|uinteressant|uegnet)',
-      // batch 5: below the line in the selection, 'Intet match til …', the application did not go through
+      // batch 5: below the line in the selection, 'Intet match til stillingen' ('gik ikke igennem' is also an upload error,
+      // and 'intet match til din jobagent' an alert: not here)
       '(endt|endte|havnet|havnede|kommet|kom|landet) (under stregen)',
       // batch 7: '… men valgt at afslutte den' (the application just named)
       '(valgt|valgte|besluttet|besluttede) (at) (afslutte|arkivere|afvise) (den)',
       // batch 6: 'denne gang rakte din ansøgning (til X) ikke helt'
       '(rakte|rækker|har rakt) (din ansøgning|du|dit kandidatur) ** (ikke) (helt|til|helt til)',
-      '(intet|ingen|ikke noget) (match) (til|for|med) (stillingen|jobbet|rollen|opgaven|*)',
-      '(din ansøgning|jeres ansøgning|ansøgningen) ** (gik|er gået|går) [desværre|altså] (ikke) (igennem)',
+      '(intet|ingen|ikke noget) (match) (til|for|med) (stillingen|jobbet|rollen|opgaven)',
       '(ikke) (ført|resulteret) (til|i) (en plads|nogen plads|et job|noget job|et sommerjob|en ansættelse|ansættelse)',
       // a notice's first line: 'Status opdateret: Afslag'
       '(status|statussen) (opdateret|ændret|ny) (afslag|afvist|afslået|ikke valgt|ikke udvalgt|ikke aktuel)',

@@ -77,15 +77,15 @@ const nb: LangData = {
       // (all in a job draft)
       '(markert|merket|satt) (som) (ikke) (matchende|relevant|aktuell|interessant|egnet)',
       '(markert|merket|satt) (som) (uaktuell|irrelevant|uinteressant|uegnet)',
-      // batch 5: below the line in the selection, 'Ingen match for …', the application did not go through
+      // batch 5: below the line in the selection, 'Ingen match for stillingen' ('gikk ikke gjennom' is also an upload error,
+      // and 'ingen match for søkevarselet ditt' an alert: not here)
       '(havnet|havna|endte|endt|kom|kommet|landet) (under streken)',
       // batch 7: '… men valgt å avslutte den' (the application just named)
       '(valgt|valgte|besluttet) (å) (avslutte|arkivere|avvise) (den)',
       // batch 6: 'denne gangen rakk ikke søknaden din (på X) helt opp'
       '(rakk|rekker|har rukket) (ikke) (søknaden din|din søknad|du|kandidaturet ditt) ** (helt opp|opp|helt til|til)',
       '(søknaden din|din søknad|du) ** (rakk|rekker) [dessverre] (ikke) [helt] (opp|til)',
-      '(ingen|ikke noen|ikke noe) (match) (for|til|med) (stillingen|jobben|rollen|oppdraget|*)',
-      '(søknaden din|din søknad|søknaden) ** (gikk|har gått|går) [dessverre|altså] (ikke) (gjennom)',
+      '(ingen|ikke noen|ikke noe) (match) (for|til|med) (stillingen|jobben|rollen|oppdraget)',
       '(ikke) (ført|resultert) (til|i) (en plass|noen plass|en jobb|noen jobb|en sommerjobb|ansettelse|en ansettelse)',
       // a notice's first line: 'Status oppdatert: Avslag'
       '(status|statusen) (oppdatert|endret|ny) (avslag|avslått|avvist|ikke valgt|ikke valgt ut|ikke aktuell)',

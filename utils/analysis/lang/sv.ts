@@ -61,13 +61,13 @@ const sv: LangData = {
       // no place, no room for you (all in a job draft)
       '(markerats|markerad|markerat|markerade|satts|satt) (som) (ej|inte) (matchande|aktuell|relevant|intressant|lämplig)',
       '(markerats|markerad|markerat|markerade|satts|satt) (som) (oaktuell|irrelevant|ointressant|olämplig)',
-      // batch 5: below the line in the selection, 'Ingen match för …', the application did not go through
+      // batch 5: below the line in the selection, 'Ingen match för tjänsten' ('gick inte igenom' is also an upload error,
+      // and 'ingen match för din sökbevakning' an alert: not here)
       '(hamnat|hamnade|hamnar|kom|kommit|landat|landade) (under strecket)',
       // batch 7: 'fick tyvärr inget napp', '… men valt att avsluta den' (the application just named)
       '(fick|har fått|fått|får) [tyvärr|dessvärre] (inget napp|inte något napp|inte napp)',
       '(valt|valde|beslutat|beslutade) (att) (avsluta|arkivera|avböja) (den)',
-      '(ingen|inte någon) (match|matchning) (för|till|mot|med) (tjänsten|jobbet|rollen|uppdraget|*)',
-      '(din ansökan|er ansökan|ansökan) ** (gick|har gått|går) [tyvärr|dessvärre|alltså] (inte|ej) (igenom)',
+      '(ingen|inte någon) (match|matchning) (för|till|mot|med) (tjänsten|jobbet|rollen|uppdraget)',
       '(inte|ej) (lett|resulterat|mynnat ut) (till|i) (en plats|någon plats|ett jobb|något jobb|ett sommarjobb|en anställning|någon anställning)',
       '(har|hade|finns) [tyvärr|dessvärre|alltså] (inte|ingen) (plats|rum) (för dig|åt dig) [just nu|nu|i nuläget|den här gången|denna gång]',
       // a notice's first line: 'Status uppdaterad: Avslag'
