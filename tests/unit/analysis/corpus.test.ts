@@ -320,3 +320,25 @@ describe("mails as recruiting software sends them (tests/corpus/appnordic.jsonl:
     }
   });
 });
+
+describe("short job-board and portal notifications (tests/corpus/boardnordic.jsonl: sv/da/nb one- to four-line status, outcome and subject lines, the employer or recruiter as subject, and the same boards' receipts, views, bookings, alerts, withdrawals and offers)", () => {
+  const b = evaluate(load('tests/corpus/boardnordic.jsonl'), (t) => analyzeDraft(t));
+  it('precision ≥ 0.98, recall ≥ 0.95, no not-rejection judged generic or underlined, generic-span recall in rejections ≥ 0.9', () => {
+    expect(b.overall.precision).toBeGreaterThanOrEqual(0.98);
+    expect(b.overall.recall).toBeGreaterThanOrEqual(0.95);
+    expect(b.overall.falseFlags).toBe(0);
+    expect(b.overall.strayGenericRate).toBe(0);
+    expect(b.overall.rejectionSpanRecall).toBeGreaterThanOrEqual(0.9);
+  });
+  it('every language: recall ≥ 0.9, three-way accuracy ≥ 0.95', () => {
+    for (const [lang, m] of Object.entries(b.byLang)) {
+      expect(m.recall, lang).toBeGreaterThanOrEqual(0.9);
+      expect(m.accuracy, lang).toBeGreaterThanOrEqual(0.95);
+    }
+  });
+  it('no not-rejection (sent, viewed, shortlisted, booked, closed for everyone, expired, alert, reminder, withdrawal, offer) judged a rejection', () => {
+    const rows = load('tests/corpus/boardnordic.jsonl').filter((r) => r.label === 'not-rejection');
+    const judged = rows.filter((r) => analyzeDraft(r.text).verdict !== 'not-rejection').map((r) => r.id);
+    expect(judged).toEqual([]);
+  });
+});

@@ -156,6 +156,11 @@ const da: ConceptData = {
     '(ikke kun|ikke blot|ikke bare)',
   ],
   cancel: [
+    // task boardnordic: no seat at an introduction day or information meeting ('ikke plads til dig på
+    // introduktionen på tirsdag') is a booking, not a job decision (whole words: 'introduktionsperioden', 'introduktionsstillingen' are jobs)
+    '(introduktionen|introdagen|introduktionsdagen|informationsmødet|webinaret|arrangementet)',
+    // task boardnordic: a post closed with nobody hired ('Ingen er blevet ansat, og du behøver ikke gøre noget')
+    '(ingen|ikke nogen) (er blevet|blev|bliver) (ansat|udvalgt)',
     '(aflys~|udskyd~|udsat|omlæg~|ny tid|nyt tidspunkt|tider|(andet|et andet|andre|nye|passende|aftalte|aftalt|samme) (tidspunkt~)|ledige tider)',
     // moving a meeting, not an application moved to a status ('flyttet din ansøgning til trinnet Ikke relevant')
     '(=flytte~|=flyt) ** (samtale~|interview~|tid|tiden|møde~|mødet|dag~|dato~|mandag~|tirsdag~|onsdag~|torsdag~|fredag~|uge~|ugen)',
@@ -173,6 +178,8 @@ const da: ConceptData = {
     // a candidate who declined the interview (an applicant system's note to the recruiter)
     '(takket|takkede) (nej) (til) (samtalen|jobsamtalen|interviewet|samtaletiden)',
     '(trukket tilbage|trak tilbage|trække tilbage)',
+    // task boardnordic: 'fordi du har trukket den (din ansøgning) tilbage'
+    '(trukket|trak) (den|din ansøgning|ansøgningen) (tilbage)',
     // the candidate's own yes/no to an offer, not the hired person's 'som har takket ja'
     '(du|i) ** (takket ja|takkede ja|takket nej|takkede nej)',
     '(takket|takkede) (ja|nej) (til) (et andet|en anden|andet|ny|nyt|et nyt|en ny|stillingen|tilbuddet|jobbet)',

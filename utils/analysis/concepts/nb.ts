@@ -159,6 +159,11 @@ const nb: ConceptData = {
   raced: ['(vi|jeg) (rakk|fikk)', '(rakk|fikk) (vi|jeg)'],
   negveto: ['(nøl~|glem~|bekymr~|trenger|trengs|nødvendig~|problem|sikker|senest)', '(ikke bare|ikke kun)'],
   cancel: [
+    // task boardnordic: no seat at an introduction day or information meeting ('ikke plass til deg på
+    // introduksjonen på tirsdag') is a booking, not a job decision (whole words: 'introduktionsperioden', 'introduktionsstillingen' are jobs)
+    '(introduksjonen|introdagen|introduksjonsdagen|informasjonsmøtet|webinaret|arrangementet)',
+    // task boardnordic: a post closed with nobody hired ('Ingen er blevet ansat, og du behøver ikke gøre noget')
+    '(ingen|ikke noen) (er|ble|har blitt|blir) (ansatt|valgt ut|tilsatt)',
     // nobody was hired in this round: the post is left unfilled for everyone alike
     '(ingen|ingen av søkerne|ingen av kandidatene) (ble|er|har blitt) [dessverre|derfor] (ansatt|valgt|tilsatt)',
     '(ble|er|har) (ingen) [dessverre|derfor] (ansatt|valgt|tilsatt)',
@@ -179,6 +184,8 @@ const nb: ConceptData = {
     // a candidate who declined the interview (an applicant system's note to the recruiter)
     '(takket|takka) (nei) (til) (intervjuet|samtalen|intervjutiden)',
     '(trukket|trakk|trekke) (deg|søknaden|tilbake)',
+    // task boardnordic: 'fordi du har trukket den'
+    '(du|dere) (har) (trukket) (den|søknaden din)',
     // the candidate's own yes/no to an offer, not the hired person's 'som har takket ja'
     '(du|dere) ** (takket ja|takket nei)',
     '(takket) (ja|nei) (til) (et annet|en annen|annen|ny|nytt|et nytt|en ny|stillingen|tilbudet|jobben)',

@@ -168,6 +168,11 @@ const sv: ConceptData = {
     '(inte bara|inte endast|inte enbart)',
   ],
   cancel: [
+    // task boardnordic: no seat at an introduction day or information meeting ('inte plats för dig på
+    // introduktionen på tisdag') is a booking, not a job decision (whole words: 'introduktionsperioden', 'introduktionsstillingen' are jobs)
+    '(introduktionen|introdagen|introduktionsdagen|informationsmötet|informationsträffen|webbinariet|evenemanget)',
+    // task boardnordic: a post closed with nobody hired ('Ingen er blevet ansat, og du behøver ikke gøre noget')
+    '(ingen|inte någon) (har anställts|anställdes|har blivit anställd|har valts ut|valdes ut)',
     '(ställa in|ställer in|inställd~|inställt|omboka~|skjuta upp|skjuter upp|uppskjut~|ändra tid~|ny tid|tider|tidpunkt~|lediga tider)',
     // moving a meeting, not an application moved to a status ('flyttat din ansökan till steget Ej aktuell')
     '(=flytta~) ** (intervju~|tid|tiden|samtal~|möte~|mötet|träff~|intervjutid~|dag~|datum~|måndag~|tisdag~|onsdag~|torsdag~|fredag~|vecka~|veckan)',

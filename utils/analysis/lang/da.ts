@@ -65,6 +65,34 @@ const da: LangData = {
       '(ikke) [blevet] (optaget|udvalgt|tilbudt en plads) (på|til) (programmet|graduate-programmet|graduateprogrammet|traineeprogrammet|trainee-programmet|talentprogrammet|forløbet|holdet)',
       // an applicant system's status value ('har fået status: Afvist')
       '(status|statussen) (afvist|afslået|fravalgt|ikke udvalgt|ikke optaget|ikke gået videre)',
+      // task boardnordic: a refusal noun as status, a subject line naming the outcome ('Ansøgning afvist: Chauffør',
+      // 'Afslag på ansøgning'), a portal's 'not successful'
+      '(status|statussen|resultat|resultatet) (afslag)',
+      // batch 4: an employer's mark ('er markeret som ikke matchende'), an interest form or summer-job round that led to
+      // no place (all in a job draft)
+      '(markeret|markerede|sat) (som) (ikke) (matchende|relevant|aktuel|interessant|egnet)',
+      '(markeret|markerede|sat) (som) (uaktuel|irrelevant|uinteressant|uegnet)',
+      // batch 5: below the line in the selection, 'Intet match til stillingen' ('gik ikke igennem' is also an upload error,
+      // and 'intet match til din jobagent' an alert: not here)
+      '(endt|endte|havnet|havnede|kommet|kom|landet) (under stregen)',
+      // batch 7: '… men valgt at afslutte den' (the application just named)
+      '(valgt|valgte|besluttet|besluttede) (at) (afslutte|arkivere|afvise) (den)',
+      // batch 6: 'denne gang rakte din ansøgning (til X) ikke helt'
+      '(rakte|rækker|har rakt) (din ansøgning|du|dit kandidatur) ** (ikke) (helt|til|helt til)',
+      '(intet|ingen|ikke noget) (match) (til|for|med) (stillingen|jobbet|rollen|opgaven)',
+      '(ikke) (ført|resulteret) (til|i) (en plads|nogen plads|et job|noget job|et sommerjob|en ansættelse|ansættelse)',
+      // a notice's first line: 'Status opdateret: Afslag'
+      '(status|statussen) (opdateret|ændret|ny) (afslag|afvist|afslået|ikke valgt|ikke udvalgt|ikke aktuel)',
+      '(ansøgning|ansøgningen) (afvist|afslået)',
+      // an outcome field after the application or a closed status ('Din ansøgning: Ikke valgt', 'Afsluttet – ikke valgt')
+      '(din ansøgning|jeres ansøgning|ansøgning) (ikke) (valgt|udvalgt|aktuel)',
+      '(afsluttet|lukket|arkiveret) (ikke) (valgt|udvalgt|aktuel|videre)',
+      // 'Arbejdsgiveren vil ikke kontakte dig vedrørende stillingen' (the job as the object: 'kontakte dig før …' is a receipt)
+      '(vil|kommer) (ikke) [til at] (kontakte|vende tilbage til) (dig) (vedrørende|angående|om|omkring|ang) (stillingen|jobbet|rollen|opgaven|din ansøgning)',
+      // 'din ansøgning … vil ikke blive behandlet videre'
+      '(ikke) (blive|bliver|blevet) (behandlet|vurderet|taget) (videre)',
+      '(afslag) (på) (ansøgning|ansøgningen|din ansøgning)',
+      '(din ansøgning|jeres ansøgning|dit kandidatur) ** (ikke) (succesfuld|succesrig|vellykket)',
       // 'det bliver desværre ikke til en samtale denne gang' (a decision only in a draft about a job)
       '(bliver|blev) [desværre|altså] (ikke) (til) (en samtale|et interview|en ansættelse|et job|noget denne gang)',
       // an applicant-system status line ('Status: Ikke aktuel') (a decision only in a draft about a job)
@@ -190,6 +218,8 @@ const da: LangData = {
       '(en anden|et andet|andre|nogen anden|den anden) (ansøger~|kandidat~|person~|finalist~) (er|blev|er blevet|har fået) [nu|desværre] (udvalgt|valgt|ansat|tilbudt|indstillet|foretrukket|stillingen|jobbet)',
     ],
     'decline-application': [
+      // task boardnordic: a staffing app's 'the employer has declined you for the assignment / shift'
+      '(sagt nej tak|sagt nej|takket nej|fravalgt|afvist) (til dig|dig) (til|for) (opgaven|vagten|vagterne|stillingen|jobbet|rollen|bookingen)',
       // a terse public decision ('Ansøgningen om ansættelse som pedel imødekommes ikke')
       '(ansøgningen|ansøgning) (om ansættelse|om stillingen|til stillingen) ** (imødekommes ikke|afslås|afvises|er afslået|er afvist)',
       // a public employer's 'din ansøgning om ansættelse som … er afslået'
@@ -198,6 +228,18 @@ const da: LangData = {
       '(svar|svaret|besked|beskeden) [som|der] [desværre|dog|altså] (er|bliver|blev) [desværre] (negativt|negativ|et nej|nej)',
       '(afvise|afviser|afvist|afviste|afslå|afslår|afslået|afslog) (din|jeres|denne) (ansøgning|kandidatur)',
       '(din|jeres) (ansøgning|kandidatur) (er|blev|er blevet|vil blive) [nu|desværre|hermed] (afvist|afsluttet|afslået|arkiveret|lukket)',
+      // task boardnordic: the job title between ('Din ansøgning til Kok, Restaurant Havnen er arkiveret af arbejdsgiveren')
+      '(din|jeres) (ansøgning|kandidatur) (til|på|om) ** (er|blev|er blevet) [nu|desværre|hermed] (afvist|afsluttet|afslået|arkiveret|lukket|fravalgt)',
+      // gone on without the application, the application set aside
+      '(videre) (uden) (din ansøgning|jeres ansøgning|dit kandidatur)',
+      // batch 7: chose to close the application, no longer active in the recruitment, bore no fruit
+      '(valgt|valgte|besluttet|besluttede) (at) (afslutte|arkivere|afvise|afslå) (din ansøgning|jeres ansøgning|dit kandidatur)',
+      '(din ansøgning|du|dit kandidatur) ** (ikke) (længere) (aktiv|aktuel) (i) (rekrutteringen|processen|udvælgelsen|rekrutteringsprocessen)',
+      '(din ansøgning|dit kandidatur) ** (ikke) (båret frugt|ført til noget)',
+      '(lagt|lagde|lægger) (din ansøgning|jeres ansøgning|dit kandidatur) ** (til side)',
+      // the employer or recruiter as the subject ('Arbejdsgiveren har lukket din ansøgning'); 'du har lukket din ansøgning'
+      // (a withdrawal) has no such subject
+      '(arbejdsgiveren|rekruttereren|virksomheden|rekrutteringsansvarlig|rekrutteringsansvarlige|kunden|opdragsgiveren) ** (har|har nu) [nu|desværre] (afsluttet|lukket|arkiveret|afvist|afslået) (din ansøgning|jeres ansøgning|dit kandidatur)',
       '(give|giver|givet|gav|sende|sender|sendt) (dig|jer) [et] (afslag|nej|negativt svar)',
       '(sige|sagt|siger|sagde) nej (denne gang|til dig|nu|til din ansøgning|i denne omgang)',
       '(fravalgt|fravalgte|fravælge|fravælger) (din ansøgning|dig|dit kandidatur|jeres ansøgning)',
@@ -328,6 +370,8 @@ const da: LangData = {
       '(du|i|din ansøgning|dit kandidatur) ** (ikke) (længere) [er|var|bliver] (i betragtning|aktuel|aktuelle|med|med i|i spil|i feltet)',
       '(du|i|din ansøgning) (er|var|blev|kom) [desværre|altså|derfor] (ikke) [med] (blandt) (dem|de|kandidaterne|ansøgerne)',
       '(du|i|din ansøgning) (er|var|blev|kom) [desværre|altså|derfor] (ikke) (med) (på) (listen|den korte liste|shortlist~)',
+      // task boardnordic: 'Du er ikke kommet på den korte liste til …'
+      '(du|i|din ansøgning) (er|var|blev) [desværre|altså|derfor] (ikke) (kommet|blevet sat|sat) [med] (på) (listen|den korte liste|shortlist~|kortlist~)',
     ],
     'chose-another': [
       // 'en anden kandidat, der nåede at få jobbet' (a decision only in a draft about a job)
@@ -346,6 +390,8 @@ const da: LangData = {
       '(er|blev) (nu|hermed|dermed) (afsluttet|lukket|afgjort)',
       // 'the recruitment is now closed' beside a rejection: boilerplate (stock only, so never a rejection by itself)
       '(rekrutteringen|rekrutteringsprocessen|rekrutteringsforløbet|udvælgelsen|ansættelsesprocessen|ansøgningsprocessen) ** (er|blev) [nu|hermed|dermed] (afsluttet|lukket|afgjort|slut)',
+      // task boardnordic: 'Arbejdsgiveren har afsluttet rekrutteringen til Lagerchef, og du …'
+      '(har|havde) [nu|netop|i dag] (afsluttet|lukket|gennemført) (rekrutteringen|rekrutteringsprocessen|rekrutteringsforløbet|udvælgelsen|ansættelsesforløbet)',
     ],
     'no-reflection': [
       '(se|tag|opfat) (det|dette|beslutningen|vores beslutning|afslaget) (ikke) (som) (en|et) (vurdering|kritik|udtryk|bedømmelse|dom)',
@@ -354,8 +400,9 @@ const da: LangData = {
       '(beslutningen|afgørelsen|det) ** (ikke|ingen) ** (vurdering|udtryk|bedømmelse) (af) (dig|dine|din|dit)',
     ],
     'unmet-requirements': [
-      // an eligibility rule not met ('du opfylder derfor ikke adgangskravet')
-      '(du|din ansøgning|din profil) (opfylder|opfyldte|lever op til|levede op til) [derfor|dermed|altså|desværre] [desværre|derfor] (ikke) [helt] (adgangskravet|adgangskravene|ansættelseskravet|kvalifikationskravet|kvalifikationskravene|kravet|kravene|minimumskravet|minimumskravene|de formelle krav)',
+      // an eligibility rule not met ('du opfylder derfor ikke adgangskravet'); not a bare 'kravet', which names its
+      // requirement next ('kravet om flydende dansk': a reason, task boardnordic)
+      '(du|din ansøgning|din profil) (opfylder|opfyldte|lever op til|levede op til) [derfor|dermed|altså|desværre] [desværre|derfor] (ikke) [helt] (adgangskravet|adgangskravene|ansættelseskravet|kvalifikationskravet|kvalifikationskravene|kravene|minimumskravet|minimumskravene|de formelle krav)',
       // 'din profil er desværre ikke helt det, vi søger'
       '(din profil|din ansøgning|dit cv|du|din baggrund) (er) [desværre] (ikke) [helt|rigtig|lige|helt og holdent] (det) (vi søger|vi leder efter|vi har brug for|vi står og mangler|vi efterspørger)',
       '(din profil|din baggrund|din erfaring|dine kompetencer|dit cv|din ansøgning|dine kvalifikationer|du) (lever|levede) [desværre] (ikke) [helt|fuldt ud|tilstrækkeligt] (op til) (kravene|kravprofilen|behovene|vores krav|vores behov|det vi søger|stillingens krav|de krav|kriterierne)',
@@ -826,6 +873,9 @@ const da: LangData = {
       '(central~|vigtig~|kerne~|afgørende|essentiel~) (del|for|i) (af|i|for) (jobbet|stillingen|rollen|arbejdet|hverdagen)',
       '(skal bruge|søger|søgte|har brug for) (en|nogen) (med|som|der)',
       'krav~',
+      // task boardnordic: a named requirement after a decision's 'kravet' ('Du uppfyller inte kravet på flytande svenska'):
+      // 'kravet' alone is the decision's wording, the two words after it name the requirement
+      '(kravet) (om|på|til) * *',
       '~krav',
       '(kræver|kræves|krævede|efterspørg~|efterlys~|forudsætning~|obligatorisk~|en fordel)',
       '(vi|jeg) (søger|søgte|leder|ledte|har brug for|havde brug for|ønsker|ønskede|prioriterer|prioriterede|lagde vægt på|lægger vægt på|vægtede|vægter) ** (en|nogen|kandidat~|ansøger~|medarbejder~|erfaring|mindst|dokumenteret)',
@@ -1124,7 +1174,8 @@ const da: LangData = {
       '(hvis|såfremt) (du|i) (ikke) [har] (hørt|hører|fået|får) ** (senest|inden|før|inden for)',
       '(vil|ville) (gerne|meget gerne) (invitere|indkalde) dig (til) (en|et|næste|anden|sidste|vores|den) ** (samtale|runde|trin|møde|test|case|prøvedag)',
       '(glade|stolte|glæder os) (for at|over at|til at) (kunne) (tilbyde|byde dig velkommen|meddele, at du|meddele at du)',
-      '(valgt) (dig) (til|som) (næste|sidste|stillingen|jobbet|slutrunden)',
+      // an affirmative verb right before, so 'arbejdsgiveren har ikke valgt dig til stillingen' is no good news (task boardnordic)
+      '(har|vi|jeg|de|og|nu|derfor) [nu|derfor|altså] (valgt) (dig) (til|som) (næste|sidste|stillingen|jobbet|slutrunden)',
       '(du|din ansøgning) (er) (gået videre|blevet udvalgt|udvalgt) (til|i|som)',
       // a receipt's inverted conditional ('har du inte blivit kontaktad inom …'): no decision yet
       '(hører|høre) (du|i) (ikke) ** (inden|senest|før|inden for)',
@@ -1212,6 +1263,8 @@ const da: LangData = {
       // a legal age requirement is no remark about the candidate
       '(skal|må) (være|have) (fyldt|mindst) # [år]',
       '(handicaptoilet~|handicapvenlig~|elevator og)',
+      // task boardnordic: a job title that serves people with a disability ('Handicaphjælper', 'handicapområdet')
+      '(handicaphjælper~|handicapassistent~|handicapområde~|handicappædagog~)',
       // the company's age, and benefits offered to every parent, are no remark about the candidate
       '(vi er) (et|en) (ungt|ung) ** (virksomhed|firma|selskab|start-up|startup|bureau)',
       '(tilbyder|tilbyde|har|giver) ** (fuld løn|løn under) ** (barsel~|forældreorlov~)',

@@ -70,6 +70,35 @@ const nb: LangData = {
       '(ikke) [blitt] (fått plass|fått tilbud om plass|tatt opp|valgt ut) (på|i|til) (programmet|traineeprogrammet|trainee-programmet|graduateprogrammet|talentprogrammet|kullet)',
       // an applicant system's status value ('har fått status: Avslått')
       '(status|statusen) (avslått|avvist|valgt bort|ikke valgt|ikke tatt opp|ikke gått videre)',
+      // task boardnordic: a refusal noun as status, a subject line naming the outcome ('Søknad avslått: Sjåfør',
+      // 'Avslag på søknad'), a portal's 'not successful'
+      '(status|statusen|resultat|resultatet) (avslag)',
+      // batch 4: an employer's mark ('er markert som uaktuell'), an interest form or summer-job round that led to no place
+      // (all in a job draft)
+      '(markert|merket|satt) (som) (ikke) (matchende|relevant|aktuell|interessant|egnet)',
+      '(markert|merket|satt) (som) (uaktuell|irrelevant|uinteressant|uegnet)',
+      // batch 5: below the line in the selection, 'Ingen match for stillingen' ('gikk ikke gjennom' is also an upload error,
+      // and 'ingen match for søkevarselet ditt' an alert: not here)
+      '(havnet|havna|endte|endt|kom|kommet|landet) (under streken)',
+      // batch 7: '… men valgt å avslutte den' (the application just named)
+      '(valgt|valgte|besluttet) (å) (avslutte|arkivere|avvise) (den)',
+      // batch 6: 'denne gangen rakk ikke søknaden din (på X) helt opp'
+      '(rakk|rekker|har rukket) (ikke) (søknaden din|din søknad|du|kandidaturet ditt) ** (helt opp|opp|helt til|til)',
+      '(søknaden din|din søknad|du) ** (rakk|rekker) [dessverre] (ikke) [helt] (opp|til)',
+      '(ingen|ikke noen|ikke noe) (match) (for|til|med) (stillingen|jobben|rollen|oppdraget)',
+      '(ikke) (ført|resultert) (til|i) (en plass|noen plass|en jobb|noen jobb|en sommerjobb|ansettelse|en ansettelse)',
+      // a notice's first line: 'Status oppdatert: Avslag'
+      '(status|statusen) (oppdatert|endret|ny) (avslag|avslått|avvist|ikke valgt|ikke valgt ut|ikke aktuell)',
+      '(søknad|søknaden) (avslått|avvist)',
+      // an outcome field after the application or a closed status ('Søknaden din: Ikke valgt', 'Avsluttet – ikke valgt')
+      '(søknaden din|din søknad|søknad) (ikke) (valgt|valgt ut|aktuell)',
+      '(avsluttet|lukket|arkivert) (ikke) (valgt|valgt ut|aktuell|videre)',
+      // 'Arbeidsgiveren kommer ikke til å kontakte deg angående stillingen' (the job as the object: 'kontakte deg før …' is a receipt)
+      '(vil|kommer) (ikke) [til å] (kontakte|komme tilbake til) (deg) (angående|vedrørende|om|når det gjelder|ang) (stillingen|jobben|rollen|oppdraget|søknaden din)',
+      // 'søknaden din … vil ikke bli behandlet videre'
+      '(ikke) (bli|blir|blitt) (behandlet|vurdert|tatt) (videre)',
+      '(avslag) (på) (søknad|søknaden|søknaden din)',
+      '(søknaden din|din søknad|kandidaturet ditt) ** (ikke) (vellykket)',
       // an applicant-system status line ('Status: Ikke aktuell') (a decision only in a draft about a job)
       '(=ikke) (aktuell)',
       // 'søknaden … når dessverre ikke opp' (a decision only in a draft about a job)
@@ -234,6 +263,8 @@ const nb: LangData = {
       '(en annen|et annet|andre|noen andre|den andre) (søker~|kandidat~|person~|finalist~) (er|ble|har blitt|har fått) [nå|dessverre] (valgt|valgt ut|plukket ut|ansatt|tilbudt|innstilt|foretrukket|stillingen|jobben)',
     ],
     'decline-application': [
+      // task boardnordic: a staffing app's 'the employer has declined you for the assignment / shift'
+      '(sagt nei|takket nei|valgt bort|avvist) (til deg|deg) (for|til) (oppdraget|vakten|vaktene|stillingen|jobben|rollen|bookingen)',
       // a terse public decision ('Søknaden om stilling som vaktmester innvilges ikke')
       '(søknaden|søknad) (om stilling|om ansettelse|på stillingen|til stillingen) ** (innvilges ikke|avslås|avvises|er avslått|er avvist)',
       // a public employer's 'søknaden din om stilling som … er avslått'
@@ -245,6 +276,18 @@ const nb: LangData = {
       '(avvise|avviser|avvist|avviste|avslå|avslår|avslått|avslo) (din|deres|denne) (søknad|kandidatur)',
       '(avvise|avviser|avvist|avviste|avslå|avslår|avslått|avslo) (søknaden din|søknaden deres|kandidaturet ditt)',
       '(søknaden din|din søknad|kandidaturet ditt) (er|ble|har blitt|vil bli) [nå|dessverre|herved] (avvist|avsluttet|avslått|arkivert|lukket)',
+      // task boardnordic: the job title between ('Søknaden din på Renholder, deltid er arkivert av arbeidsgiveren')
+      '(søknaden din|din søknad|kandidaturet ditt) (til|på|om) ** (er|ble|har blitt) [nå|dessverre|herved] (avvist|avsluttet|avslått|arkivert|lukket|valgt bort)',
+      // gone on without the application, the application set aside
+      '(videre) (uten) (søknaden din|din søknad|kandidaturet ditt)',
+      // batch 7: chose to close the application, no longer active in the recruitment, led to nothing
+      '(valgt|valgte|besluttet) (å) (avslutte|arkivere|avvise|avslå) (søknaden din|din søknad|kandidaturet ditt)',
+      '(søknaden din|din søknad|du|kandidaturet ditt) ** (ikke) (lenger) (aktiv|aktuell) (i) (rekrutteringen|prosessen|utvelgelsen|rekrutteringsprosessen)',
+      '(søknaden din|din søknad|kandidaturet ditt) ** (ikke) (ført til noe|båret frukt)',
+      '(lagt|la|legger) (søknaden din|din søknad|kandidaturet ditt) ** (til side)',
+      // the employer or recruiter as the subject ('Rekruttereren har lukket søknaden din'); 'du har lukket søknaden din'
+      // (a withdrawal) has no such subject
+      '(arbeidsgiveren|rekruttereren|bedriften|rekrutteringsansvarlig|rekrutteringsansvarlige|kunden|oppdragsgiveren) ** (har|har nå) [nå|dessverre] (avsluttet|lukket|arkivert|avvist|avslått) (søknaden din|din søknad|kandidaturet ditt)',
       '(gi|gir|gitt|ga|sende|sender|sendt) (deg|dere) [et] (avslag|nei|negativt svar)',
       '(si|sagt|sier|sa) nei (denne gangen|til deg|nå|til søknaden din|i denne omgang)',
       '(valgt|valgte|velge|velger) bort (søknaden din|din søknad|deg|kandidaturet ditt)',
@@ -399,6 +442,8 @@ const nb: LangData = {
       '(er|ble) (nå|herved|dermed) (avsluttet|lukket|avgjort)',
       // 'the recruitment is now closed' beside a rejection: boilerplate (stock only, so never a rejection by itself)
       '(rekrutteringen|rekrutteringsprosessen|utvelgelsen|ansettelsesprosessen|søknadsprosessen) ** (er|ble) [nå|herved|dermed] (avsluttet|lukket|avgjort|ferdig)',
+      // task boardnordic: 'Arbeidsgiveren har avsluttet rekrutteringen til Lagersjef, og du …'
+      '(har|hadde) [nå|nettopp|i dag] (avsluttet|lukket|gjennomført) (rekrutteringen|rekrutteringsprosessen|utvelgelsen|ansettelsesprosessen)',
     ],
     'no-reflection': [
       '(se|ta|oppfatt) (ikke|ei) (dette|det|beslutningen|avgjørelsen|avslaget) (som) (en|et) (vurdering|kritikk|uttrykk|dom)',
@@ -409,8 +454,9 @@ const nb: LangData = {
       '(dette|det|beslutningen|avgjørelsen|avslaget) (er|var) (ingen|ikke en) (vurdering|dom|kritikk) (av|over) (deg|dine|din|ditt)',
     ],
     'unmet-requirements': [
-      // an eligibility rule not met ('du oppfyller derfor ikke opptakskravet')
-      '(du|søknaden din|profilen din) (oppfyller|oppfylte|lever opp til|levde opp til) [derfor|dermed|altså|dessverre] [dessverre|derfor] (ikke) [helt] (opptakskravet|opptakskravene|kvalifikasjonskravet|kvalifikasjonskravene|kravet|kravene|minstekravet|minstekravene|de formelle kravene)',
+      // an eligibility rule not met ('du oppfyller derfor ikke opptakskravet'); not a bare 'kravet', which names its
+      // requirement next ('kravet om flytende norsk': a reason, task boardnordic)
+      '(du|søknaden din|profilen din) (oppfyller|oppfylte|lever opp til|levde opp til) [derfor|dermed|altså|dessverre] [dessverre|derfor] (ikke) [helt] (opptakskravet|opptakskravene|kvalifikasjonskravet|kvalifikasjonskravene|kravene|minstekravet|minstekravene|de formelle kravene)',
       // 'profilen din er dessverre ikke helt det vi ser etter'
       '(profilen din|din profil|søknaden din|du|bakgrunnen din) (er) [dessverre] (ikke) [helt|riktig|akkurat] (det) (vi ser etter|vi søker|vi leter etter|vi trenger|vi har behov for)',
       // 'vi ser dessverre ikke en god nok match mellom profilen din og rollen'
@@ -892,6 +938,9 @@ const nb: LangData = {
       '(sentral~|viktig~|kjerne~|avgjørende|essensiell~) (del|for|i) (av|i|for) (jobben|stillingen|rollen|arbeidet|hverdagen)',
       '(trenger|trengte|søker|søkte) (en|noen) (med|som)',
       'krav~',
+      // task boardnordic: a named requirement after a decision's 'kravet' ('Du uppfyller inte kravet på flytande svenska'):
+      // 'kravet' alone is the decision's wording, the two words after it name the requirement
+      '(kravet) (om|på|til) * *',
       '~krav',
       '(krever|kreves|krevde|etterspør~|etterlys~|forutsetning~|obligatorisk~)',
       '(vi|jeg) (søker|søkte|ser etter|så etter|trenger|trengte|ønsker|ønsket|prioriterer|prioriterte|la vekt på|legger vekt på|vektla|vektlegger) ** (en|noen|kandidat~|søker~|medarbeider~|erfaring|minst|dokumentert|sykepleiere|fagbrev)',
@@ -1212,7 +1261,8 @@ const nb: LangData = {
       '(du) (er|har blitt|ble) (tilsatt|ansatt|innstilt)',
       '(vil|ville) (gjerne|svært gjerne|veldig gjerne) (invitere|kalle inn|innkalle) deg (til) (en|et|neste|andre|siste|vår|den|nytt) ** (intervju|samtale|runde|steg|møte|test|case|prøvedag)',
       '(glade|stolte|gleder oss) (for å|over å|til å) (kunne) (tilby|ønske deg velkommen|meddele at du|fortelle at du)',
-      '(valgt) (deg) (til|som) (neste|siste|stillingen|jobben|sluttrunden)',
+      // an affirmative verb right before, so 'arbeidsgiveren har ikke valgt deg til stillingen' is no good news (task boardnordic)
+      '(har|vi|jeg|de|og|nå|derfor) [nå|derfor|altså] (valgt) (deg) (til|som) (neste|siste|stillingen|jobben|sluttrunden)',
       '(du|søknaden din) (har|er) (gått videre|blitt valgt ut|valgt ut) (til|i|som)',
       // a receipt's inverted conditional ('har du inte blivit kontaktad inom …'): no decision yet
       '(hører|høre) (du|dere) (ikke) ** (innen|senest|før)',

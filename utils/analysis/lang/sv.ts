@@ -53,6 +53,34 @@ const sv: LangData = {
       '(ej) (aktuell|aktuella|vidare)',
       // an applicant system's status value ('har fått status Avböjd', 'Status: Ej vald')
       '(status|statusen) (avböjd|avslagen|avvisad|ej vald|inte vald|ej antagen|ej gått vidare|bortvald|nekad)',
+      // task boardnordic: a status no longer relevant or a refusal noun ('Status: Inte längre aktuell', 'Status: Avslag'),
+      // a subject line naming the outcome ('Ansökan avböjd – Butiksbiträde'), a portal's 'not successful'
+      '(resultat|resultatet|status|statusen|besked) (inte|ej) (längre) (aktuell|med|vidare)',
+      '(status|statusen|resultat|resultatet) (avslag)',
+      // batch 4: an employer's mark ('har markerats som ej matchande'), an interest form or summer-job round that led to
+      // no place, no room for you (all in a job draft)
+      '(markerats|markerad|markerat|markerade|satts|satt) (som) (ej|inte) (matchande|aktuell|relevant|intressant|lämplig)',
+      '(markerats|markerad|markerat|markerade|satts|satt) (som) (oaktuell|irrelevant|ointressant|olämplig)',
+      // batch 5: below the line in the selection, 'Ingen match för tjänsten' ('gick inte igenom' is also an upload error,
+      // and 'ingen match för din sökbevakning' an alert: not here)
+      '(hamnat|hamnade|hamnar|kom|kommit|landat|landade) (under strecket)',
+      // batch 7: 'fick tyvärr inget napp', '… men valt att avsluta den' (the application just named)
+      '(fick|har fått|fått|får) [tyvärr|dessvärre] (inget napp|inte något napp|inte napp)',
+      '(valt|valde|beslutat|beslutade) (att) (avsluta|arkivera|avböja) (den)',
+      '(ingen|inte någon) (match|matchning) (för|till|mot|med) (tjänsten|jobbet|rollen|uppdraget)',
+      '(inte|ej) (lett|resulterat|mynnat ut) (till|i) (en plats|någon plats|ett jobb|något jobb|ett sommarjobb|en anställning|någon anställning)',
+      '(har|hade|finns) [tyvärr|dessvärre|alltså] (inte|ingen) (plats|rum) (för dig|åt dig) [just nu|nu|i nuläget|den här gången|denna gång]',
+      // a notice's first line: 'Status uppdaterad: Avslag'
+      '(status|statusen) (uppdaterad|ändrad|ny) (avslag|avböjd|avvisad|ej vald|inte vald|ej aktuell|inte aktuell)',
+      '(ansökan|ansökningen) (avböjd|avslagen|nekad)',
+      // an outcome field after the application or a closed status ('Din ansökan: Inte vald', 'Avslutad – ej vald')
+      '(din ansökan|er ansökan|ansökan) (inte|ej) (vald|utvald|aktuell)',
+      '(avslutad|avslutat|stängd|arkiverad) (inte|ej) (vald|utvald|aktuell|vidare)',
+      // 'Arbetsgivaren kommer inte att kontakta dig angående tjänsten' (the job as the object: 'kontakta dig förrän …' is a receipt)
+      '(kommer) (inte|ej) (att) (kontakta|höra av sig till|återkomma till) (dig) (angående|gällande|om|rörande|kring) (tjänsten|jobbet|rollen|uppdraget|din ansökan)',
+      // 'din ansökan … kommer inte att behandlas vidare'
+      '(inte|ej) (att) (behandlas|prövas|bedömas|hanteras) (vidare)',
+      '(din ansökan|er ansökan|din kandidatur) ** (inte|ej) (framgångsrik|lyckad)',
       '(lösa|löser|löst|löste|tillsätta|tillsätter) (behovet|tjänsten|rollen|platsen) (internt|inom företaget|inom bolaget|inom huset)',
       '(tyvärr|dessvärre|tyvär) (inte|ej|nej) (denna gång|den här gången|denna omgång|den här omgången)',
       // 'tyvärr blev det nån annan' (verb-second)
@@ -192,6 +220,8 @@ const sv: LangData = {
       '(har|hade) [nu|tyvärr] (en annan|någon annan|nån annan|andra|den andra) [sökande|kandidat~|person~|finalist~] (valts|valts ut|tagits ut|anställts|erbjudits)',
     ],
     'decline-application': [
+      // task boardnordic: a staffing app's 'the employer has declined you for the assignment / shift'
+      '(avböjt|avböjde|valt bort|valde bort|tackat nej till|tackade nej till) (dig) (för|till) (uppdraget|passet|passen|tjänsten|jobbet|rollen|bokningen)',
       // a terse public decision ('Ansökan om anställning som vaktmästare avslås')
       '(ansökan|ansökningen) (om anställning|om tjänst|om tjänsten|till tjänsten) ** (avslås|avslogs|har avslagits|bifalls inte|beviljas inte)',
       // a public employer's 'din ansökan om anställning som … har avslagits'
@@ -200,10 +230,24 @@ const sv: LangData = {
       '(svar|svaret|besked|beskedet) [som|vilket] [tyvärr|dessvärre|alltså] (är|blir|blev) [tyvärr|dessvärre] (negativt|ett nej|nej)',
       '(avböja|avböjer|avböjt|avböjde|avslå|avslår|avslagit|avslog) (din|er|denna|den här) (ansökan|kandidatur|intresseanmälan)',
       '(din|er) (ansökan|kandidatur) (har|är|blev|har blivit|kommer att) [nu|tyvärr|härmed|dessvärre] (avböjd|avslagen|avslutad|avböjts|avslagits|avslutats|arkiverad|arkiverats|stängd|avböjas|avslås)',
+      // task boardnordic: the job title between ('Din ansökan till Lokalvårdare (deltid) har arkiverats av arbetsgivaren')
+      '(din|er) (ansökan|kandidatur) (till|för|på|om) ** (har|är|blev|har blivit) [nu|tyvärr|härmed|dessvärre] (avböjd|avslagen|avslutad|avböjts|avslagits|avslutats|arkiverad|arkiverats|stängd|stängts|nekats)',
+      // the employer or recruiter as the subject ('Rekryteraren för tjänsten X har avslutat din ansökan'); 'du har avslutat
+      // din ansökan' (a withdrawal) has no such subject
+      '(arbetsgivaren|rekryteraren|företaget|rekryteringsansvarig|rekryteringsansvarige|uppdragsgivaren|kunden) ** (har|har nu) [nu|tyvärr] (avslutat|stängt|arkiverat|avböjt|avslagit) (din ansökan|er ansökan|din kandidatur)',
       '(ge|ger|gett|gav|lämna|lämnar|lämnat) (dig|er) [ett] (avslag|nej|negativt besked)',
       '(säga|sagt|säger|sa) nej (den här gången|denna gång|till dig|nu|till din ansökan|i detta läge|i det här läget)',
       '(valt|valde|väljer|välja|väljs|valts) bort (din ansökan|dig|din kandidatur|er ansökan|er|ditt cv)',
       '(din ansökan|du|din kandidatur) (har|har nu|har tyvärr|blev|har blivit) [tyvärr|nu] (bortvald|bortvalda|valts bort|valt bort)',
+      // task boardnordic: gone on without the application, the application set aside, not matched to the post
+      '(vidare) (utan) (din ansökan|er ansökan|din kandidatur)',
+      // batch 7: chose to close the application, no longer active in the recruitment, the profile not picked out
+      '(valt|valde|beslutat|beslutade) (att) (avsluta|arkivera|avböja|avslå) (din ansökan|er ansökan|din kandidatur)',
+      '(din ansökan|er ansökan|du|din kandidatur) ** (inte|ej) (längre) (aktiv|aktuell) (i) (rekryteringen|processen|urvalet|rekryteringsprocessen)',
+      '(din profil|din ansökan|du|ditt cv) (plockades|togs|valdes) [tyvärr] (inte|ej) (ut)',
+      '(lagt|lade|lägger|lagts) (din ansökan|er ansökan|din kandidatur) ** (åt sidan)',
+      '(din ansökan|er ansökan) ** (har lagts|lades|har lagts undan) (åt sidan|undan)',
+      '(du|din ansökan|din profil) (har|har tyvärr|blev|har inte blivit) [tyvärr] (inte|ej) [blivit] (matchats|matchad) (mot|med|till) (tjänsten|jobbet|rollen|uppdraget)',
     ],
     // task spec2: beslutet sagt direkt efter skälet, utan de vanliga verben
     // 'så tyvärr faller det på det' (bara i ett mejl om ett jobb)
@@ -879,6 +923,9 @@ const sv: LangData = {
       '(central~|viktig~|kärn~|grundläggande|avgörande) (del|för|i) (av|i|för) (jobbet|tjänsten|rollen|arbetet|vardagen)',
       '(behöver|behövde|söker|sökte) (någon som|en som) (kan|har|klarar)',
       'krav~',
+      // task boardnordic: a named requirement after a decision's 'kravet' ('Du uppfyller inte kravet på flytande svenska'):
+      // 'kravet' alone is the decision's wording, the two words after it name the requirement
+      '(kravet) (på|om) * *',
       '~krav',
       '(kräver|krävs|krävde|krävdes|efterfråga~|efterlys~|meriterande|obligatorisk~|förutsättning~)',
       '(vi|jag) (söker|sökte|letar|letade|behöver|behövde|ville ha|prioriterar|prioriterade|bad om) ** (någon|nån|en person|en kandidat|sökande|kandidater|medarbetare|erfarenhet|minst|dokumenterad|arbetsprover)',
@@ -1170,7 +1217,9 @@ const sv: LangData = {
       '(du|ni) (har|har nu) (anställts|valts ut|utsetts|erbjudits tjänsten)',
       '(vill|skulle vilja|glada att|gärna|ser fram emot att) [gärna] (bjuda in|kalla) dig (till|på) (en|ett|nästa|andra|sista|vår|den|det) ** (intervju~|samtal|omgång|steg|träff|möte|test|case|provpass|arbetsprov)',
       '(glada|stolta|nöjda|glädjande) (att|över att) (kunna) (erbjuda|välkomna|meddela att du)',
-      '(valt|valde) (dig|just dig) (till|för|som) (nästa|sista|slutomgången|tjänsten|rollen|jobbet|vidare)',
+      // the chooser right before the verb, so 'arbetsgivaren har inte valt dig till tjänsten' is no good news (task boardnordic)
+      '(har|vi|jag|de|och|nu|därför) [nu|därför|alltså|glädjande nog] (valt|valde) (dig|just dig) (till|för|som) (nästa|sista|slutomgången|tjänsten|rollen|jobbet|vidare)',
+      '(valde) (vi|jag|de|hon|han) (dig|just dig) (till|för|som) (nästa|sista|slutomgången|tjänsten|rollen|jobbet|vidare)',
       '(du|din ansökan) (har) (gått vidare|valts ut|blivit utvald|blivit kallad) (till|i|som)',
       // a receipt's inverted conditional ('har du inte blivit kontaktad inom …'): no decision yet
       '(har|blir) (du|ni) (inte|ej) (blivit kontaktad|blivit kontaktade|kontaktats|blivit kallad|blivit kallade) ** (inom|innan|före|senast|till och med)',
@@ -1255,6 +1304,8 @@ const sv: LangData = {
       // the offer names the candidate's group harmlessly ("flexibla tider för dig som är småbarnsförälder")
       '(erbjuder|erbjuda|har|ger) ** (flexibl~) ** (förälder|småbarnsförälder)',
       '(handikapptoalett~|handikappanpassad~|handikappsanpassad~|rullstolsanpassad~|tillgänglighetsanpassad~)',
+      // task boardnordic: a job title that serves people with a disability ('Handikappassistent', 'handikappomsorgen')
+      '(handikappassistent~|handikappomsorg~|handikappområde~)',
       // a group or service for children with a diagnosis is the job ("avdelningen för barn med autism")
       '(för|till) (barn|unga|vuxna|personer) (med) [särskilda behov|behov av stöd] ** (autism~|asperger~|adhd|npf|funktionsnedsättning~|diagnos~|intellektuell~)',
       // the company's age, and benefits offered to every parent, are no remark about the candidate
