@@ -28,6 +28,11 @@ const de: LangData = {
       '(hat|haben|hatte) (ihnen|dir) [leider|heute|nun|jetzt|bereits|inzwischen] [leider] (abgesagt|eine absage erteilt|eine absage geschickt)',
       '(geändert|aktualisiert|gesetzt|geändert auf|geändert in|gewechselt) [in|auf|zu|nach] (absage|abgelehnt|abgesagt|nicht berücksichtigt|nicht ausgewählt|nicht erfolgreich|ausgeschieden|nicht weiter berücksichtigt)',
       '(status|bewerbungsstatus|stand ihrer bewerbung|stand deiner bewerbung|ergebnis|entscheidung|rückmeldung|ergebnis der vorauswahl|ergebnis der auswahl) [ihrer bewerbung|deiner bewerbung] (absage|abgelehnt|abgesagt|nicht berücksichtigt|nicht ausgewählt|ausgeschieden|nicht erfolgreich)',
+      // a subject-like 'Rückmeldung zu Ihrer Bewerbung (als …): Absage'
+      '(rückmeldung|entscheidung|ergebnis|neuigkeiten|nachricht|update|stand) (zu|zur|über|bezüglich|von) (ihrer|deiner|ihre|deine) (bewerbung|kandidatur) ** (absage|abgelehnt|abgesagt|nicht berücksichtigt|nicht ausgewählt|ausgeschieden|nicht erfolgreich)',
+      // a job board's 'für den Minijob wurde deine Bewerbung nicht angenommen' / 'Ihre Bewerbung wurde nicht angenommen'
+      '(wurde|ist|wird) (ihre|deine) (bewerbung|kandidatur) [leider|diesmal] (nicht) (angenommen|akzeptiert)',
+      '(ihre|deine) (bewerbung|kandidatur) ** ** (wurde|ist|wird) [leider|diesmal|vom arbeitgeber|vom unternehmen] (nicht) (angenommen|akzeptiert)',
       // a job board's 'Ihre Bewerbung als Kassiererin bei … ist nicht mehr aktiv'
       '(bewerbung|kandidatur) ** ** (ist|wurde) [nun|leider|inzwischen] (nicht mehr aktiv|inaktiv|deaktiviert|archiviert|auf inaktiv gesetzt)',
       // a job board's 'wurde vom Arbeitgeber als „nicht passend“ markiert'

@@ -46,6 +46,11 @@ const en: LangData = {
       '(but|and|however) [unfortunately|sadly|regrettably] (was|were|has been|have been|had been) [unfortunately|sadly] (not successful|unsuccessful)',
       // a job board's 'your application has been marked as not suitable (by the employer)'
       '(marked|flagged|tagged|set|classed|classified) (as) (not suitable|unsuitable|not a match|not a fit|rejected|declined|unsuccessful|not selected|not shortlisted)',
+      // a job board's 'your application for <job> at <company> has been closed / archived' (no 'as requested': a
+      // withdrawal vetoes on its own)
+      '(your application|your candidacy|your job application|your candidature) ** ** (has been|was|is now|have been) (closed|archived)',
+      // a subject-like first line 'Application update: <job> – Unsuccessful'
+      '(application update|application outcome|application result|update on your application|outcome of your application|result of your application) ** ** (unsuccessful|not successful|not selected|rejected|declined|not shortlisted|not progressed)',
       // 'the hiring company has decided to close your application'
       "(decided to|decision to|has|have|had|will|'ve|we) (close|closed|archive|archived) (your) (application|candidacy|candidature|job application)",
     ],

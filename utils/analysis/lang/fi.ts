@@ -27,6 +27,11 @@ const fi: LangData = {
       '(tila|tilaksi|muuttunut|päivitetty|päivittynyt|vaihtunut|muutettu) [muotoon] [hakemus|hakemuksesi] (=ei) (valittu|edennyt|valittu jatkoon|hyväksytty)',
       // an outcome field ('Tulos: Ei valittu')
       '(tila|tilaksi|muuttunut|päivitetty|päivittynyt|vaihtunut|muutettu) [muotoon] (hylätty|hylkäys|kielteinen|kielteinen päätös)',
+      // a portal's 'hakemuksesi ei ole enää mukana haussa'
+      '(ei|eikä|et) (ole) [valitettavasti] (enää) [valitettavasti] (mukana) [tässä|tämän] (haussa|rekrytoinnissa|valinnassa|valintaprosessissa|hakuprosessissa|rekrytointiprosessissa|prosessissa|~haussa|~prosessissa)',
+      // 'hakemuksesi on arkistoitu, eikä sitä käsitellä enempää'
+      '(hakemuksesi|hakemuksenne|hakemus) ** (on|oli) [valitettavasti|nyt] (arkistoitu|suljettu)',
+      '(ei|eikä) (sitä|hakemustasi|hakemustanne|hakemusta) [enää] (käsitellä|käsitellä enää) ** (enempää|enää|jatkossa|pidemmälle)',
       // a job board's 'työnantaja on merkinnyt hakemuksesi sopimattomaksi'
       '(merkitty|merkinnyt|merkinneet|merkittiin) ** (sopimattomaksi|hylätyksi|ei sopivaksi|ei soveltuvaksi|soveltumattomaksi)',
     ],
