@@ -204,6 +204,8 @@ const de: ConceptData = {
     '(ihre|deine) (bewerbung|kandidatur) ** (zurückziehen|zurückzuziehen|zurückgezogen|zurücknehmen|zurückgenommen|zurück)',
     '(sie|du) (haben|hast|ziehen|ziehst) ** (zurückgezogen|zurück)',
     '(rückzug|zurückziehen) (ihrer|deiner) (bewerbung|kandidatur)',
+    // the candidate turned an offer or an invitation down ('Sie haben das Angebot vom Hafencafé für die Stelle … abgelehnt')
+    '(sie|du) (haben|hast) (das|ein|dieses|unser|die|eine) (angebot|stellenangebot|vertragsangebot|jobangebot|einladung|gesprächseinladung) ** ** (abgelehnt|ausgeschlagen)',
   ],
   future: [
     '(wird|werden|voraussichtlich|planen|geplant|erwarten|hoffen|bald|demnächst|spätestens|kann|könnte|können)',

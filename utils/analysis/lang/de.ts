@@ -28,6 +28,20 @@ const de: LangData = {
       '(hat|haben|hatte) (ihnen|dir) [leider|heute|nun|jetzt|bereits|inzwischen] [leider] (abgesagt|eine absage erteilt|eine absage geschickt)',
       '(geändert|aktualisiert|gesetzt|geändert auf|geändert in|gewechselt) [in|auf|zu|nach] (absage|abgelehnt|abgesagt|nicht berücksichtigt|nicht ausgewählt|nicht erfolgreich|ausgeschieden|nicht weiter berücksichtigt)',
       '(status|bewerbungsstatus|stand ihrer bewerbung|stand deiner bewerbung|ergebnis|entscheidung|rückmeldung|ergebnis der vorauswahl|ergebnis der auswahl) [ihrer bewerbung|deiner bewerbung] (absage|abgelehnt|abgesagt|nicht berücksichtigt|nicht ausgewählt|ausgeschieden|nicht erfolgreich)',
+      // a status with its old and new value ('In Prüfung → Abgelehnt'), a result field with its stage ('Ergebnis: Nicht für die
+      // nächste Runde ausgewählt')
+      '(in prüfung|in bearbeitung|eingegangen|in der vorauswahl|gesichtet|in review|neu) (abgelehnt|absage|abgesagt|nicht berücksichtigt|nicht ausgewählt|ausgeschieden|nicht erfolgreich)',
+      '(status|ergebnis|entscheidung|bewerbungsstatus) (nicht) (für|in|zur|zum) ** (ausgewählt|berücksichtigt|eingeladen|zugelassen|vorgesehen)',
+      // 'Ihre Bewerbung um die Stelle als … (Kennziffer …) war leider nicht erfolgreich': a long title between
+      '(ihre|deine) (bewerbung|kandidatur) ** ** (war|ist|blieb) [leider|diesmal|dieses mal|bedauerlicherweise] [leider|diesmal] (nicht erfolgreich|erfolglos|ohne erfolg)',
+      // the candidate's own process ended ('Ihr Bewerbungsverfahren für die Stelle … ist beendet'; not 'abgeschlossen', which
+      // an offer says too)
+      '(ihr|dein) (bewerbungsverfahren|bewerbungsprozess|auswahlverfahren|auswahlprozess|verfahren|prozess) ** ** (ist|wurde) [nun|hiermit|leider|damit] (beendet)',
+      // 'zu deiner Bewerbung gibt es leider keine positive Rückmeldung'
+      '(gibt es|habe ich|haben wir|kann ich|können wir|geben wir|haben sie|hast du) (leider) (keine) (positive|positiven|gute|guten|erfreuliche|erfreulichen) (rückmeldung|nachricht|nachrichten|antwort|neuigkeiten)',
+      // a gig app's 'die Schicht am Samstag ist an eine andere Person gegangen'
+      '(schicht|~schicht|einsatz|job|~job|auftrag|stelle|platz) ** (ist|wurde) [bereits|schon|leider|inzwischen] (an) (eine andere|einen anderen|jemand anderen|jemanden anderen|andere) [person|kraft|helferin|helfer|bewerberin|bewerber] (gegangen|vergeben)',
+      '(schicht|~schicht|einsatz|job|~job|auftrag) ** (ging) [bereits|schon|leider|inzwischen] (an) (eine andere|einen anderen|jemand anderen|jemanden anderen|andere)',
       // a subject-like 'Rückmeldung zu Ihrer Bewerbung (als …): Absage'
       '(rückmeldung|entscheidung|ergebnis|neuigkeiten|nachricht|update|stand) (zu|zur|über|bezüglich|von) (ihrer|deiner|ihre|deine) (bewerbung|kandidatur) ** (absage|abgelehnt|abgesagt|nicht berücksichtigt|nicht ausgewählt|ausgeschieden|nicht erfolgreich)',
       // a job board's 'für den Minijob wurde deine Bewerbung nicht angenommen' / 'Ihre Bewerbung wurde nicht angenommen'
@@ -433,7 +447,7 @@ const de: LangData = {
       '(kein|keine|keinen) (einladung|zusage|angebot) (zum|zu einem|für ein|zur) (gespräch|vorstellungsgespräch|interview|kennenlernen|probearbeiten) (aussprechen|geben|schicken|senden|machen|zukommen lassen)',
       // 'leider können wir Ihnen keine Promotionsstelle in unserem Kolleg anbieten'
       '(ihnen|dir|euch) [leider|derzeit|diesmal|aktuell|daher|somit|momentan] (keine|keinen) (~stelle|~platz|~job|position|anstellung|beschäftigung|~position) ** (anbieten|geben|machen|zusagen)',
-      '(kein|keine) (angebot|vertragsangebot|stellenangebot|zusage|vorstellungsgespräch|gespräch|interview|einladung) (machen|unterbreiten|anbieten|geben|aussprechen|erteilen|aussenden)',
+      '(kein|keine) (angebot|vertragsangebot|stellenangebot|zusage|vorstellungsgespräch|gespräch|interview|einladung) (machen|unterbreiten|anbieten|geben|aussprechen|erteilen|aussenden|zu machen|zu unterbreiten|anzubieten|zu geben|auszusprechen|zu erteilen)',
       '(nicht in der lage|außerstande|keine möglichkeit) ** (anzubieten|einzuladen|zu berücksichtigen|weiterzuverfolgen|zu machen|zu unterbreiten|einzustellen)',
       '(wir) (machen|gehen) [mit ihnen|mit ihrer bewerbung|mit dir|mit deiner bewerbung|leider|daher] (nicht) (weiter)',
       // 'nicht in der Lage, Ihnen eine Position in unserem Team anzubieten': a longer object before the verb
@@ -1371,6 +1385,8 @@ const de: LangData = {
       // the candidate turned the offer down ('schade, dass Sie unser Angebot ablehnen')
       '(sie|du) (unser|unseres|das|dieses|unser freundliches) [*] (angebot|stellenangebot|vertragsangebot|jobangebot) (ablehnen|abgelehnt|ablehnt|ausschlagen|ausgeschlagen|nicht annehmen|nicht angenommen|nicht annehmen können)',
       '(sie|du) (haben|hast) (unser|das) [*] (angebot|stellenangebot|vertragsangebot) [leider|nun|doch] (abgelehnt|ausgeschlagen|nicht angenommen)',
+      // a job board's 'Sie haben das Angebot vom Hafencafé für die Stelle Küchenhilfe abgelehnt'
+      '(sie|du) (haben|hast) (das|ein|dieses|unser) (angebot|stellenangebot|vertragsangebot|jobangebot) (vom|von|von der|des|der) ** ** (abgelehnt|ausgeschlagen|nicht angenommen)',
       // someone turned the writer down ('die andere Stelle hat mir abgesagt', 'der Kandidat hat uns abgesagt'): no candidate rejected
       '(hat|haben|hatte|hatten) (mir|uns) [ja|leider|auch|schon|nun|inzwischen|kurzfristig|dann] (abgesagt)',
       // a mail about one's own rejection ('ich hab die Absage von der Agentur bekommen'): the writer was turned down, not a candidate
@@ -1462,6 +1478,10 @@ const de: LangData = {
       '(finalist~|endrunde)',
       // notes from the interview day ("Notizen von den Gesprächen heute")
       '(von|nach|zu|aus) (den gesprächen|den vorstellungsgesprächen|den interviews) [von] (heute|gestern|morgen|diese woche)',
+      // a job board's or staffing app's own lines ('Jobs in deiner Nähe', 'Halte deine Verfügbarkeiten aktuell')
+      '(jobs|stellen|schichten|stellenangebote|einsätze) (in deiner nähe|in ihrer nähe|für dich|für sie)',
+      '(ähnliche|passende|weitere offene) (jobs|stellen|schichten|stellenangebote)',
+      '(deine|ihre) (verfügbarkeit|verfügbarkeiten) ** (aktuell|aktualisieren|pflegen)',
     ],
     praise: [
       '(waren|war|sind) ** (beeindruckt) (von|vom)',

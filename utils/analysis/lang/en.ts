@@ -49,6 +49,15 @@ const en: LangData = {
       // a job board's 'your application for <job> at <company> has been closed / archived' (no 'as requested': a
       // withdrawal vetoes on its own)
       '(your application|your candidacy|your job application|your candidature) ** ** (has been|was|is now|have been) (closed|archived)',
+      // a status with its old and new value ('Status changed: In review → Rejected')
+      '(status|application status) (changed|updated|moved) ** (rejected|declined|unsuccessful|not selected|not successful|not progressed|not shortlisted|no longer under consideration)',
+      // the candidate's own process as the subject ('your candidacy for <job> at <company> has ended')
+      '(your candidacy|your candidature|your application|your application process|your recruitment process|your selection process) ** ** (has ended|has been ended|was ended|has concluded|has come to an end|is over|is now over|has now ended|ended)',
+      // a job board's 'Sadly it's a no from <employer> for the <job> role' (with the job named: 'it's a no from
+      // Brightwater' alone is also the writer's own news to a friend)
+      '(a no) (from) * ** (for) (the|this|your) ** (role|job|position|vacancy|shift|post|placement|application)',
+      // a gig app's 'this shift has gone to another worker'
+      '(shift|gig|job|role|position|place|spot|slot|booking) (has gone|went|has been given|was given|has been assigned|was assigned|has been offered|was offered|has been filled|was filled) (to|by) (another|someone else|somebody else|a different|one of the other|other)',
       // a subject-like first line 'Application update: <job> – Unsuccessful'
       '(application update|application outcome|application result|update on your application|outcome of your application|result of your application) ** ** (unsuccessful|not successful|not selected|rejected|declined|not shortlisted|not progressed)',
       // 'the hiring company has decided to close your application'
@@ -987,6 +996,9 @@ const en: LangData = {
       "(#|one|two|three|four|five|six|ten) (years|year's|years') [of] [professional|hands-on|relevant|post-qualifying]",
       '(degree|certificat~|certified|certification~|licence~|license~|registration|endorsement|accreditation|diploma|chartered|cfa|cpa)',
       '(qualified|qualification|qualifications) (in|as|from|for)',
+      // named degrees ('requires a BSc in a life science'; 'BA'/'MA' only before 'in', as they are words too)
+      "(bsc|msc|phd|hnd|hnc|btec|beng|meng|llb|llm|mba|bachelor's|master's|bachelors|masters)",
+      '(a|an) (ba|ma) (in|degree)',
       'at least (#|one|two|three|four|five)',
       '(track record|proven|hands-on) *',
       '(level (a1|a2|b1|b2|c1|c2)|(a1|a2|b1|b2|c1|c2) level)',
@@ -1269,6 +1281,12 @@ const en: LangData = {
       '(thanks|thank you) (for) (applying)',
       // a shortlist between recruiters ("re the two finalists for ops manager")
       '(finalist|finalists|shortlisted candidates|final two|final three)',
+      // a job board's or staffing app's own lines ('9 more nursery jobs near you', 'see your other applications', 'keep
+      // your availability up to date')
+      '(jobs|roles|vacancies|positions|shifts|gigs) (near you|in your area|like this|for you)',
+      '(similar|matching|more) (jobs|roles|vacancies|shifts|gigs)',
+      '(your|your other|all your|my) (applications)',
+      '(keep|update) your (availability|work history)',
     ],
     praise: [
       '(enjoyed|appreciated|loved) (reviewing|reading|meeting|learning about|getting to know|speaking with|talking to|talking with)',

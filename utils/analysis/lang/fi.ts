@@ -17,7 +17,7 @@ const fi: LangData = {
   words:
     'hei on ei me te se tämä olet oli ovat mutta myös jos kun tai sinä sinun kanssa jo vielä mut moi kiitti sori kuitenki siihen joku toinen',
   strong:
-    'ja olemme kiitos että emme sinun sinut sinulle valitettavasti tehtävään tehtävässä hakemuksesi hakemuksestasi terveisin ystävällisin hakijan hakijoiden hakija haastattelusta haastatteluun haastattelussa kanssa myös koska siksi toivotamme haluamme',
+    'ja olemme kiitos että emme sinun sinut sinulle valitettavasti tehtävään tehtävässä hakemuksesi hakemuksestasi terveisin ystävällisin hakijan hakijoiden hakija haastattelusta haastatteluun haastattelussa kanssa myös koska siksi toivotamme haluamme hylätty työpaikka',
   decision: {
     // an applicant-system status set to a refusal ('Hakemuksesi tila … on muuttunut: Ei valittu'): a decision only in a
     // draft about a job (CONTEXT_FAMILIES), since tickets and orders have statuses too
@@ -27,6 +27,12 @@ const fi: LangData = {
       '(tila|tilaksi|muuttunut|päivitetty|päivittynyt|vaihtunut|muutettu) [muotoon] [hakemus|hakemuksesi] (=ei) (valittu|edennyt|valittu jatkoon|hyväksytty)',
       // an outcome field ('Tulos: Ei valittu')
       '(tila|tilaksi|muuttunut|päivitetty|päivittynyt|vaihtunut|muutettu) [muotoon] (hylätty|hylkäys|kielteinen|kielteinen päätös)',
+      // a status with its old and new value ('Tila muuttui: Käsittelyssä → Hylätty')
+      '(käsittelyssä|vastaanotettu|saapunut|arvioitavana|tarkastelussa|uusi) (hylätty|ei valittu|ei edennyt|ei jatkoon|hylkäys)',
+      // the candidate's own process ended ('rekrytointiprosessisi tehtävään … on päättynyt')
+      '(rekrytointiprosessisi|hakuprosessisi|valintaprosessisi|hakemusprosessisi|prosessisi|hakusi) ** (on|oli) [nyt|valitettavasti] (päättynyt|päätetty|loppunut|päätöksessään)',
+      // a gig app's 'vuoro on annettu toiselle keikkalaiselle'
+      '(vuoro|keikka|~vuoro|~keikka|paikka|pesti|tehtävä) (on|oli) [jo|valitettavasti|nyt] (annettu|myönnetty|luovutettu|täytetty|mennyt) (toiselle|jollekulle muulle|jollekin toiselle|muille)',
       // a portal's 'hakemuksesi ei ole enää mukana haussa'
       '(ei|eikä|et) (ole) [valitettavasti] (enää) [valitettavasti] (mukana) [tässä|tämän] (haussa|rekrytoinnissa|valinnassa|valintaprosessissa|hakuprosessissa|rekrytointiprosessissa|prosessissa|~haussa|~prosessissa)',
       // 'hakemuksesi on arkistoitu, eikä sitä käsitellä enempää'
@@ -1150,6 +1156,9 @@ const fi: LangData = {
       '(irtisanomisai~|irtisanomisaj~)',
       // a shortlist between recruiters ("loppuehdokkaista")
       '(loppuehdok~|finalist~|loppusuora~)',
+      // a staffing app's own words ('keikkalaiselle', 'pidä saatavuutesi ajan tasalla')
+      '(keikkalai~|keikkatyö~|keikkatyöntekijä~)',
+      '(saatavuu~) ** (ajan tasalla|ajan tasalle)',
     ],
     praise: [
       '(teki|tekivät|teit) ** (vaikutuksen)',
