@@ -133,6 +133,8 @@ const de: LangData = {
       '(leider) (können|konnten) (wir) (nur|ausschließlich|lediglich) (bewerbungen|bewerber|bewerberinnen|kandidaten|kandidatinnen|personen) ** (berücksichtigen|einladen|weiterverfolgen|einstellen)',
     ],
     'negated-progress': [
+      // a staffing app's 'hat dich für die Osterschichten nicht gebucht'
+      '(hat|haben|hatte) (dich|sie) (für|auf|in) ** (schicht|schichten|~schicht|~schichten|einsatz|einsätze|~einsatz|~einsätze|auftrag|aufträge) (nicht) (gebucht|eingeplant|eingeteilt|angenommen|berücksichtigt)',
       // 'Sie haben das Vorinterview nicht bestanden'; 'kein zweites Gespräch zu vereinbaren'; 'nicht bis zum Interview gekommen'
       '(sie|du) (haben|hast) ** ** (nicht) (bestanden)',
       '(haben|hast) (sie|du) ** ** (nicht) (bestanden)',

@@ -58,6 +58,8 @@ const en: LangData = {
       '(a no) (from) * ** (for) (the|this|your) ** (role|job|position|vacancy|shift|post|placement|application)',
       // a gig app's 'this shift has gone to another worker'
       '(shift|gig|job|role|position|place|spot|slot|booking) (has gone|went|has been given|was given|has been assigned|was assigned|has been offered|was offered|has been filled|was filled) (to|by) (another|someone else|somebody else|a different|one of the other|other)',
+      // 'your application for <job> at <company> is no longer being considered'
+      '(your application|your candidacy|your candidature|your profile|your cv) ** ** (is|are|has) (no longer) (being considered|considered|under consideration|in consideration|in the running|been considered)',
       // a subject-like first line 'Application update: <job> – Unsuccessful'
       '(application update|application outcome|application result|update on your application|outcome of your application|result of your application) ** ** (unsuccessful|not successful|not selected|rejected|declined|not shortlisted|not progressed)',
       // 'the hiring company has decided to close your application'
@@ -108,6 +110,8 @@ const en: LangData = {
       '(decision|outcome|result|verdict) ** (against you|against your application)',
     ],
     'negated-progress': [
+      // a staffing app's 'has chosen not to book you for the Easter weekend shifts'
+      "(not to|won't|will not|unable to|can't|cannot|didn't|did not|hasn't|has not|haven't|have not) (book|booked|schedule|scheduled|roster|rostered) (you) (for|on|onto|into) ** (shift|shifts|~shift|~shifts|gig|gigs|booking|bookings|assignment|assignments)",
       // a step not passed ('you did not pass the screening call'); no next interview ('decided not to schedule a second interview')
       "(did not|didn't|have not|haven't|were not able to|weren't able to) (pass|clear|get through|make it through) (the|your|our) [*] [*] (screening|screen|phone screen|screening call|interview|assessment|test|stage|round|video interview|assessment centre|assessment center)",
       "(not|n't) (to) (schedule|arrange|book|offer|set up|hold) (a|any) (second|further|final|follow-up|next) (interview|meeting|round|conversation|call)",

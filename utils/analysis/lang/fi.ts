@@ -35,6 +35,8 @@ const fi: LangData = {
       '(vuoro|keikka|~vuoro|~keikka|paikka|pesti|tehtävä) (on|oli) [jo|valitettavasti|nyt] (annettu|myönnetty|luovutettu|täytetty|mennyt) (toiselle|jollekulle muulle|jollekin toiselle|muille)',
       // a portal's 'hakemuksesi ei ole enää mukana haussa'
       '(ei|eikä|et) (ole) [valitettavasti] (enää) [valitettavasti] (mukana) [tässä|tämän] (haussa|rekrytoinnissa|valinnassa|valintaprosessissa|hakuprosessissa|rekrytointiprosessissa|prosessissa|~haussa|~prosessissa)',
+      // 'hakemuksesi … ei ole enää harkinnassa'
+      '(ei|eikä|et) (ole) [valitettavasti] (enää) [valitettavasti] (harkinnassa|harkittavana|arvioinnissa|kilpailussa)',
       // 'hakemuksesi on arkistoitu, eikä sitä käsitellä enempää'
       '(hakemuksesi|hakemuksenne|hakemus) ** (on|oli) [valitettavasti|nyt] (arkistoitu|suljettu)',
       '(ei|eikä) (sitä|hakemustasi|hakemustanne|hakemusta) [enää] (käsitellä|käsitellä enää) ** (enempää|enää|jatkossa|pidemmälle)',
@@ -115,6 +117,10 @@ const fi: LangData = {
       '(et|etkä|ette|ettekä) [valitettavasti|siis|tällä kertaa|nyt] (ole|ollut) (niiden|heidän|hakijoiden) (joukossa) ** (jatkamme|jatketaan|kutsumme|kutsutaan|etenemme|edetään|valitsimme|valittiin|haastattelemme)',
     ],
     'negated-progress': [
+      // a staffing app's 'ei varannut sinua pääsiäisviikonlopun vuoroihin'
+      '(ei|eikä|emme|en) (varannut|varanneet|varaa|buukannut|buukanneet|valinnut|valinneet) (sinua) ** (vuoro~|~vuoroon|~vuoroihin|~vuoroa|~vuoroja|keikka~|~keikalle|~keikkaan|~keikoille)',
+      // 'profiiliasi ei tällä kertaa poimittu myyjän tehtävään'
+      '(hakemustasi|profiiliasi|sinua|hakemuksesi|cv:täsi) (ei) [tällä kertaa|valitettavasti] [tällä kertaa|valitettavasti] (poimittu|nostettu jatkoon|nostettu)',
       // 'ehdokkuutesi ei menestynyt viimeisessä vaiheessa'
       '(ehdokkuutesi|ehdokkuutenne|kandidatuurisi) (ei) [valitettavasti|tällä kertaa] (menestynyt|edennyt|johtanut)',
       // 'et valitettavasti läpäissyt puhelinhaastattelua'; 'nimitystoimikunta ei puoltanut hakemustanne'; 'ettet sovi rooliin'
@@ -899,6 +905,8 @@ const fi: LangData = {
       '(c|ce|d|c1|b)-(luokan|luokka|kortti|ajokortti)',
       'kokemus~ *',
       '(tutkinto~|koulutus~|pätevyy~|laillistu~|ajokortti~|sertifi~|todistus~|lupa~|lisenssi~)',
+      // compounds ('sähköalan perustutkintoa', 'ammattitutkinnon')
+      '(~tutkinto~|~tutkinno~)',
       '(#|yhden|kahden|kolmen|neljän|viiden) (vuoden) [kokemus]',
       'vähintään (#|yksi|kaksi|kolme|neljä|viisi|kymmenen)',
       '(osaaminen|osaamista|taidot|taitoja) *',
@@ -1167,6 +1175,8 @@ const fi: LangData = {
     ],
     history: ['(alkuperäinen) (viesti)', '(välitetty|edelleenlähetetty) (viesti)', '(kirjoitti)'],
     harmless: [
+      // a job title ('Nuorempi ohjelmistokehittäjä' = junior developer), not the candidate's age
+      '(nuorempi|nuoremman|nuoremmaksi|nuorempana|vanhempi|vanhemman|vanhemmaksi) (~kehittäjä~|~suunnittelija~|~asiantuntija~|~konsultti~|~tutkija~|~insinööri~|~analyytikko~|~ohjelmoija~|~ekonomisti~|~lakimies~|~projektipäällikkö~|~kehittäjän|~asiantuntijan)',
       // the people the job serves, not the candidate ('autismin kirjon oppilaita', 'kehitysvammaisten asukkaiden')
       '(autismi~|autismin kirjo~|autisti~|kehitysvamm~|erityistä tukea tarvitse~|erityisen tuen|vammai~|adhd|neuropsykiatri~) ** (oppila~|lapsi~|lasten|lapsia|asiakk~|asiaka~|nuor~|asukk~|asuka~|potila~|pienryhm~|luoka~|luokka~|ryhmä~)',
       '(oppila~|lapsi~|lasten|asiakk~|asukk~|potila~|nuor~) (joilla|joiden) ** (autismi~|adhd|kehitysvamm~|vamma~|diagnoo~|erityis~)',
