@@ -42,6 +42,12 @@ const de: LangData = {
       // a gig app's 'die Schicht am Samstag ist an eine andere Person gegangen'
       '(schicht|~schicht|einsatz|job|~job|auftrag|stelle|platz) ** (ist|wurde) [bereits|schon|leider|inzwischen] (an) (eine andere|einen anderen|jemand anderen|jemanden anderen|andere) [person|kraft|helferin|helfer|bewerberin|bewerber] (gegangen|vergeben)',
       '(schicht|~schicht|einsatz|job|~job|auftrag) ** (ging) [bereits|schon|leider|inzwischen] (an) (eine andere|einen anderen|jemand anderen|jemanden anderen|andere)',
+      // a status line 'Ihre Bewerbung: Absage'
+      '(ihre|deine) (bewerbung|kandidatur) (absage|abgelehnt|nicht berücksichtigt|nicht ausgewählt|ausgeschieden|nicht erfolgreich)',
+      // a test score below the cut-off ('Ihr Ergebnis hat die erforderliche Mindestpunktzahl leider nicht erreicht')
+      '(mindestpunktzahl|mindestpunkte|mindestpunktzahlen|punktzahl|bestehensgrenze|mindestwert|schwellenwert|mindestergebnis) ** (nicht) (erreicht|geschafft|überschritten)',
+      // a gig app's 'den Einsatz am Samstag hat jemand anderes bekommen'
+      '(hat|haben) [leider|schon|bereits|inzwischen] (jemand anderes|jemand anders|jemand anderer|eine andere person|wer anders|ein anderer|eine andere) (bekommen|erhalten|gekriegt)',
       // a subject-like 'Rückmeldung zu Ihrer Bewerbung (als …): Absage'
       '(rückmeldung|entscheidung|ergebnis|neuigkeiten|nachricht|update|stand) (zu|zur|über|bezüglich|von) (ihrer|deiner|ihre|deine) (bewerbung|kandidatur) ** (absage|abgelehnt|abgesagt|nicht berücksichtigt|nicht ausgewählt|ausgeschieden|nicht erfolgreich)',
       // a job board's 'für den Minijob wurde deine Bewerbung nicht angenommen' / 'Ihre Bewerbung wurde nicht angenommen'

@@ -58,6 +58,14 @@ const en: LangData = {
       '(a no) (from) * ** (for) (the|this|your) ** (role|job|position|vacancy|shift|post|placement|application)',
       // a gig app's 'this shift has gone to another worker'
       '(shift|gig|job|role|position|place|spot|slot|booking) (has gone|went|has been given|was given|has been assigned|was assigned|has been offered|was offered|has been filled|was filled) (to|by) (another|someone else|somebody else|a different|one of the other|other)',
+      // 'your application for <job> (ref …) was rejected at the pre-screening stage'; a status line 'Your application: Not
+      // progressing'
+      '(your application|your candidacy|your job application|your candidature|your profile) ** ** (was|has been|have been|were) [unfortunately|sadly] (rejected|declined|turned down|not selected|not shortlisted|not chosen)',
+      '(your application|your candidacy|your job application) (not progressing|not progressed|not selected|unsuccessful|rejected|declined|not shortlisted|closed|not successful)',
+      // an assessment score below the cut-off ('your score did not meet the threshold required to progress')
+      "(did not|didn't|failed to|does not|doesn't|did not quite) (meet|reach|achieve|pass) (the) ** (threshold|pass mark|cut-off|cutoff|minimum score|required score|benchmark|pass score|minimum standard)",
+      // a gig app's 'the Saturday kitchen porter gig you applied for went to someone else'
+      '(shift|gig|job|role|position|place|spot|slot|booking) ** (has gone|went|has been given|was given|has been assigned|was assigned) (to) (someone else|somebody else|another worker|another applicant|another candidate|another person)',
       // 'your application for <job> at <company> is no longer being considered'
       '(your application|your candidacy|your candidature|your profile|your cv) ** ** (is|are|has) (no longer) (being considered|considered|under consideration|in consideration|in the running|been considered)',
       // a subject-like first line 'Application update: <job> – Unsuccessful'

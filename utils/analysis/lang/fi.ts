@@ -15,7 +15,7 @@ const fi: LangData = {
   code: 'fi',
   concepts,
   words:
-    'hei on ei me te se tämä olet oli ovat mutta myös jos kun tai sinä sinun kanssa jo vielä mut moi kiitti sori kuitenki siihen joku toinen',
+    'hei on ei me te se tämä olet oli ovat mutta myös jos kun tai sinä sinun kanssa jo vielä mut moi kiitti sori kuitenki siihen joku toinen hait keikka keikkoja',
   strong:
     'ja olemme kiitos että emme sinun sinut sinulle valitettavasti tehtävään tehtävässä hakemuksesi hakemuksestasi terveisin ystävällisin hakijan hakijoiden hakija haastattelusta haastatteluun haastattelussa kanssa myös koska siksi toivotamme haluamme hylätty työpaikka',
   decision: {
@@ -33,6 +33,12 @@ const fi: LangData = {
       '(rekrytointiprosessisi|hakuprosessisi|valintaprosessisi|hakemusprosessisi|prosessisi|hakusi) ** (on|oli) [nyt|valitettavasti] (päättynyt|päätetty|loppunut|päätöksessään)',
       // a gig app's 'vuoro on annettu toiselle keikkalaiselle'
       '(vuoro|keikka|~vuoro|~keikka|paikka|pesti|tehtävä) (on|oli) [jo|valitettavasti|nyt] (annettu|myönnetty|luovutettu|täytetty|mennyt) (toiselle|jollekulle muulle|jollekin toiselle|muille)',
+      // a job board's 'työnantaja ohitti hakemuksesi'
+      '(ohitti|ohittanut|ohittaneet|ohitettiin|sivuutti|sivuuttanut) (hakemuksesi|hakemuksenne|sinut|profiilisi)',
+      // a score below the cut-off ('tuloksesi ei yltänyt jatkoon vaadittavaan pistemäärään')
+      '(ei|eikä) [valitettavasti|tällä kertaa] [valitettavasti] (yltänyt|riittänyt|ylittänyt|saavuttanut|ylttänyt) ** (pistemäärä~|~pistemäärä~|pisteraja~|~pisteraja~|raja~|vaatimustaso~|~rajaan|~rajaa)',
+      // a gig app's 'lauantain keikka, jota hait, meni toiselle'
+      '(keikka|vuoro|~keikka|~vuoro|pesti|~pesti) ** (meni|on mennyt|annettiin|on annettu) [jo|valitettavasti|nyt] (toiselle|jollekulle muulle|jollekin toiselle|muualle)',
       // a portal's 'hakemuksesi ei ole enää mukana haussa'
       '(ei|eikä|et) (ole) [valitettavasti] (enää) [valitettavasti] (mukana) [tässä|tämän] (haussa|rekrytoinnissa|valinnassa|valintaprosessissa|hakuprosessissa|rekrytointiprosessissa|prosessissa|~haussa|~prosessissa)',
       // 'hakemuksesi … ei ole enää harkinnassa'
@@ -905,6 +911,8 @@ const fi: LangData = {
       '(c|ce|d|c1|b)-(luokan|luokka|kortti|ajokortti)',
       'kokemus~ *',
       '(tutkinto~|koulutus~|pätevyy~|laillistu~|ajokortti~|sertifi~|todistus~|lupa~|lisenssi~)',
+      // named languages and tools inflected ('työkokemusta Kotlinista', 'projektisi ovat Javalla')
+      '(kotlin~|javalla|javaa|javasta|javan|javalle|pythonia|pythonilla|pythonista|pythonin)',
       // compounds ('sähköalan perustutkintoa', 'ammattitutkinnon')
       '(~tutkinto~|~tutkinno~)',
       '(#|yhden|kahden|kolmen|neljän|viiden) (vuoden) [kokemus]',
@@ -1164,6 +1172,8 @@ const fi: LangData = {
       '(irtisanomisai~|irtisanomisaj~)',
       // a shortlist between recruiters ("loppuehdokkaista")
       '(loppuehdok~|finalist~|loppusuora~)',
+      // the job the addressee applied for ('keikka, jota hait'; 'paikka, johon hait')
+      '(jota|johon|mitä|jonka|joihin|joita) (hait|haet|olet hakenut|olit hakenut)',
       // a staffing app's own words ('keikkalaiselle', 'pidä saatavuutesi ajan tasalla')
       '(keikkalai~|keikkatyö~|keikkatyöntekijä~)',
       '(saatavuu~) ** (ajan tasalla|ajan tasalle)',
