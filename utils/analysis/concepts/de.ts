@@ -207,6 +207,8 @@ const de: ConceptData = {
     '(ihre|deine) (bewerbung|kandidatur) ** (zurückziehen|zurückzuziehen|zurückgezogen|zurücknehmen|zurückgenommen|zurück)',
     '(sie|du) (haben|hast|ziehen|ziehst) ** (zurückgezogen|zurück)',
     '(rückzug|zurückziehen) (ihrer|deiner) (bewerbung|kandidatur)',
+    // closed at the candidate's own request ('Wir haben Ihre Bewerbung wie gewünscht geschlossen')
+    '(wie gewünscht|auf ihren wunsch|auf deinen wunsch|ihrem wunsch entsprechend|deinem wunsch entsprechend|wunschgemäß) ** (geschlossen|archiviert|gelöscht|entfernt|zurückgezogen)',
     // the candidate turned an offer or an invitation down ('Sie haben das Angebot vom Hafencafé für die Stelle … abgelehnt')
     '(sie|du) (haben|hast) (das|ein|dieses|unser|die|eine) (angebot|stellenangebot|vertragsangebot|jobangebot|einladung|gesprächseinladung) ** ** (abgelehnt|ausgeschlagen)',
   ],

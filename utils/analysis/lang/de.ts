@@ -54,7 +54,13 @@ const de: LangData = {
       '(wurde|ist|wird) (ihre|deine) (bewerbung|kandidatur) [leider|diesmal] (nicht) (angenommen|akzeptiert)',
       '(ihre|deine) (bewerbung|kandidatur) ** ** (wurde|ist|wird) [leider|diesmal|vom arbeitgeber|vom unternehmen] (nicht) (angenommen|akzeptiert)',
       // a job board's 'Ihre Bewerbung als Kassiererin bei … ist nicht mehr aktiv'
-      '(bewerbung|kandidatur) ** ** (ist|wurde) [nun|leider|inzwischen] (nicht mehr aktiv|inaktiv|deaktiviert|archiviert|auf inaktiv gesetzt)',
+      '(bewerbung|kandidatur) ** ** (ist|wurde) [nun|leider|inzwischen] (nicht mehr aktiv|inaktiv|deaktiviert|archiviert|auf inaktiv gesetzt|geschlossen)',
+      // the employer closed it ('die Baumschule hat deine Bewerbung als Erntehelfer geschlossen')
+      '(hat|haben) (ihre|deine) (bewerbung|kandidatur) ** (geschlossen|archiviert)',
+      // an agency's 'wird Sie dem Kunden nicht vorstellen'
+      '(sie|dich) [leider|daher|diesmal|derzeit] (dem|der|unserem|unserer) (kunden|kundin|auftraggeber|auftraggeberin|arbeitgeber|arbeitgeberin) [leider|daher|diesmal] (nicht) (vorstellen|vorschlagen|präsentieren|empfehlen|vorgestellt|vorgeschlagen|präsentiert|empfohlen)',
+      // 'die Chefin hat diesmal andere Leute genommen'
+      '(hat|haben|hatte) [diesmal|leider|schon|bereits|jetzt] (andere|jemand anderen|jemanden anderen|wen anders) [leute|personen|bewerber|bewerberinnen|kandidaten|kandidatinnen] (genommen|eingestellt|ausgewählt)',
       // a job board's 'wurde vom Arbeitgeber als „nicht passend“ markiert'
       '(als) (nicht passend|unpassend|ungeeignet|nicht geeignet|abgelehnt|abgesagt|nicht relevant|aussortiert) (markiert|eingestuft|gekennzeichnet|bewertet|gesetzt|vermerkt)',
     ],
@@ -1382,6 +1388,8 @@ const de: LangData = {
       '(das übliche|die übliche|unsere übliche|die standardabsage|unsere standardabsage|den standardtext|unseren standardtext) (schicken|senden|rausschicken|verschicken)',
     ],
     notRejection: [
+      // a job ad taken down before anyone was chosen ('hat die Anzeige entfernt, bevor Entscheidungen getroffen wurden')
+      '(entfernt|gelöscht|zurückgezogen|offline genommen|deaktiviert) [,] (bevor|ehe) ** (entscheidung|entscheidungen|auswahl)',
       // a correction: the refusal was sent in error ('bitte ignorieren Sie unsere vorherige E-Mail … irrtümlich versendet')
       '(ignorieren|vergessen) (sie|du) ** (vorherige|letzte|frühere|vorige|gestrige) (e-mail|mail|nachricht|absage)',
       '(irrtümlich|versehentlich|fälschlicherweise|fälschlich) (versendet|verschickt|gesendet|zugestellt|verschickt worden)',

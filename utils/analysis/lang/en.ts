@@ -48,7 +48,9 @@ const en: LangData = {
       '(marked|flagged|tagged|set|classed|classified) (as) (not suitable|unsuitable|not a match|not a fit|rejected|declined|unsuccessful|not selected|not shortlisted)',
       // a job board's 'your application for <job> at <company> has been closed / archived' (no 'as requested': a
       // withdrawal vetoes on its own)
-      '(your application|your candidacy|your job application|your candidature) ** ** (has been|was|is now|have been) (closed|archived)',
+      '(your application|your candidacy|your job application|your candidature) ** ** (has been|was|is now|have been|is) (closed|archived)',
+      // an outcome field 'Declined by employer'
+      '(declined|rejected|archived|closed|turned down) (by) (employer|recruiter|company|hiring team|hiring manager|client)',
       // a status with its old and new value ('Status changed: In review → Rejected')
       '(status|application status) (changed|updated|moved) ** (rejected|declined|unsuccessful|not selected|not successful|not progressed|not shortlisted|no longer under consideration)',
       // the candidate's own process as the subject ('your candidacy for <job> at <company> has ended')
@@ -1008,6 +1010,8 @@ const en: LangData = {
       "(#|one|two|three|four|five|six|ten) (years|year's|years') [of] [professional|hands-on|relevant|post-qualifying]",
       '(degree|certificat~|certified|certification~|licence~|license~|registration|endorsement|accreditation|diploma|chartered|cfa|cpa)',
       '(qualified|qualification|qualifications) (in|as|from|for)',
+      // site cards and tickets of the UK building and security trades ('requires a CISRS card')
+      '(cscs|cisrs|ecs|cpcs|npors|ipaf|pasma|smsts|sssts|sia) [card|cards|licence|ticket|tickets|badge]',
       // named degrees ('requires a BSc in a life science'; 'BA'/'MA' only before 'in', as they are words too)
       "(bsc|msc|phd|hnd|hnc|btec|beng|meng|llb|llm|mba|bachelor's|master's|bachelors|masters)",
       '(a|an) (ba|ma) (in|degree)',

@@ -33,6 +33,11 @@ const fi: LangData = {
       '(rekrytointiprosessisi|hakuprosessisi|valintaprosessisi|hakemusprosessisi|prosessisi|hakusi) ** (on|oli) [nyt|valitettavasti] (päättynyt|päätetty|loppunut|päätöksessään)',
       // a gig app's 'vuoro on annettu toiselle keikkalaiselle'
       '(vuoro|keikka|~vuoro|~keikka|paikka|pesti|tehtävä) (on|oli) [jo|valitettavasti|nyt] (annettu|myönnetty|luovutettu|täytetty|mennyt) (toiselle|jollekulle muulle|jollekin toiselle|muille)',
+      // the employer closed it ('taimitarha sulki hakemuksesi'); an outcome field 'Tulos: Työnantaja hylkäsi'
+      '(sulki|sulkenut|sulkeneet|arkistoi|arkistoinut|arkistoineet) (hakemuksesi|hakemuksenne)',
+      '(tulos|tila|päätös|lopputulos) (työnantaja|rekrytoija|yritys|asiakas) (hylkäsi|hylännyt|on hylännyt)',
+      // an agency's 'eikä esitä sinua asiakkaalle'
+      '(ei|eikä|emme|en) (esitä|esittele|esittänyt|esitellyt|suosittele|ehdota|ehdottanut|esitetä) (sinua|hakemustasi|profiiliasi) (asiakkaalle|asiakkaallemme|työnantajalle|toimeksiantajalle)',
       // a job board's 'työnantaja ohitti hakemuksesi'
       '(ohitti|ohittanut|ohittaneet|ohitettiin|sivuutti|sivuuttanut) (hakemuksesi|hakemuksenne|sinut|profiilisi)',
       // a score below the cut-off ('tuloksesi ei yltänyt jatkoon vaadittavaan pistemäärään')
