@@ -49,12 +49,20 @@ const de: LangData = {
       // a gig app's 'den Einsatz am Samstag hat jemand anderes bekommen'
       '(hat|haben) [leider|schon|bereits|inzwischen] (jemand anderes|jemand anders|jemand anderer|eine andere person|wer anders|ein anderer|eine andere) (bekommen|erhalten|gekriegt)',
       // a subject-like 'Rückmeldung zu Ihrer Bewerbung (als …): Absage'
-      '(rückmeldung|entscheidung|ergebnis|neuigkeiten|nachricht|update|stand) (zu|zur|über|bezüglich|von) (ihrer|deiner|ihre|deine) (bewerbung|kandidatur) ** (absage|abgelehnt|abgesagt|nicht berücksichtigt|nicht ausgewählt|ausgeschieden|nicht erfolgreich)',
+      '(rückmeldung|entscheidung|ergebnis|neuigkeiten|nachricht|update|stand) (zu|zur|über|bezüglich|von) (ihrer|deiner|ihre|deine) (bewerbung|kandidatur) ** (absage|abgelehnt|abgesagt|nicht berücksichtigt|nicht ausgewählt|ausgeschieden|nicht erfolgreich|kein angebot|keine zusage|keine einstellung)',
       // a job board's 'für den Minijob wurde deine Bewerbung nicht angenommen' / 'Ihre Bewerbung wurde nicht angenommen'
       '(wurde|ist|wird) (ihre|deine) (bewerbung|kandidatur) [leider|diesmal] (nicht) (angenommen|akzeptiert)',
       '(ihre|deine) (bewerbung|kandidatur) ** ** (wurde|ist|wird) [leider|diesmal|vom arbeitgeber|vom unternehmen] (nicht) (angenommen|akzeptiert)',
       // a job board's 'Ihre Bewerbung als Kassiererin bei … ist nicht mehr aktiv'
       '(bewerbung|kandidatur) ** ** (ist|wurde) [nun|leider|inzwischen] (nicht mehr aktiv|inaktiv|deaktiviert|archiviert|auf inaktiv gesetzt|geschlossen)',
+      // 'Ihre Bewerbung als … wurde geprüft und abgelehnt'
+      '(ihre|deine) (bewerbung|kandidatur) ** ** (wurde|ist) (geprüft|gesichtet|bearbeitet|bewertet) (und) [leider] (abgelehnt|nicht berücksichtigt|nicht ausgewählt)',
+      // '… die Bewerbungen gesichtet – deine ist leider nicht weitergekommen' (the application as 'deine')
+      '(deine|ihre) (ist|war) [leider|diesmal] [leider|diesmal] (nicht) (weitergekommen|weiter|ausgewählt worden|berücksichtigt worden)',
+      // 'hat Ihre Bewerbung nicht in die Vorstellungsrunde übernommen'
+      '(ihre|deine) (bewerbung|kandidatur) [leider|diesmal] (nicht) (in|für) (die|den|das) ** (übernommen|aufgenommen)',
+      // 'wir verzichten an dieser Stelle auf eine weitere Runde mit Ihnen'
+      '(verzichten|verzichtet) ** (auf) (eine weitere|ein weiteres|eine zweite|ein zweites|die nächste|das nächste) (runde|gespräch|gesprächsrunde|interview|auswahlrunde)',
       // the employer closed it ('die Baumschule hat deine Bewerbung als Erntehelfer geschlossen')
       '(hat|haben) (ihre|deine) (bewerbung|kandidatur) ** (geschlossen|archiviert)',
       // an agency's 'wird Sie dem Kunden nicht vorstellen'

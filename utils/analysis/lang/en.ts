@@ -49,6 +49,9 @@ const en: LangData = {
       // a job board's 'your application for <job> at <company> has been closed / archived' (no 'as requested': a
       // withdrawal vetoes on its own)
       '(your application|your candidacy|your job application|your candidature) ** ** (has been|was|is now|have been|is) (closed|archived)',
+      // 'your application for <job> has been reviewed and declined'; a decision field 'Application decision: Not offered'
+      '(your application|your candidacy|your candidature|your cv|your profile) ** ** (has been|was) (reviewed|considered|assessed|screened) (and) [unfortunately|sadly] (declined|rejected|turned down|not selected|unsuccessful|not shortlisted)',
+      '(application decision|decision|outcome|result|status) (not offered|no offer|not hired|not appointed|offer not made)',
       // an outcome field 'Declined by employer'
       '(declined|rejected|archived|closed|turned down) (by) (employer|recruiter|company|hiring team|hiring manager|client)',
       // a status with its old and new value ('Status changed: In review → Rejected')
@@ -1303,6 +1306,7 @@ const en: LangData = {
       '(similar|matching|more) (jobs|roles|vacancies|shifts|gigs)',
       '(your|your other|all your|my) (applications)',
       '(keep|update) your (availability|work history)',
+      '(application decision|application outcome|application status|application update|candidate update)',
     ],
     praise: [
       '(enjoyed|appreciated|loved) (reviewing|reading|meeting|learning about|getting to know|speaking with|talking to|talking with)',

@@ -33,6 +33,11 @@ const fi: LangData = {
       '(rekrytointiprosessisi|hakuprosessisi|valintaprosessisi|hakemusprosessisi|prosessisi|hakusi) ** (on|oli) [nyt|valitettavasti] (päättynyt|päätetty|loppunut|päätöksessään)',
       // a gig app's 'vuoro on annettu toiselle keikkalaiselle'
       '(vuoro|keikka|~vuoro|~keikka|paikka|pesti|tehtävä) (on|oli) [jo|valitettavasti|nyt] (annettu|myönnetty|luovutettu|täytetty|mennyt) (toiselle|jollekulle muulle|jollekin toiselle|muille)',
+      // 'hakemuksesi … on käsitelty ja hylätty'; a decision field 'Päätös hakemuksestasi: Ei työtarjousta'
+      '(hakemuksesi|hakemuksenne) ** (on|oli) (käsitelty|arvioitu|tarkastettu|käyty läpi) (ja) [valitettavasti] (hylätty|suljettu)',
+      '(päätös|tulos|tila|lopputulos) [hakemuksestasi|hakemuksesi|hakemuksellesi] (ei) (työtarjousta|tarjousta|paikkaa)',
+      // 'hakemuksesi jäi valitettavasti jatkosta pois'
+      '(jäi|jäit|jäivät) [valitettavasti|tällä kertaa|nyt] [valitettavasti|tällä kertaa] (jatkosta|valinnasta|jatkovalinnoista|jatkokierrokselta|haastatteluista) (pois|ulkopuolelle)',
       // the employer closed it ('taimitarha sulki hakemuksesi'); an outcome field 'Tulos: Työnantaja hylkäsi'
       '(sulki|sulkenut|sulkeneet|arkistoi|arkistoinut|arkistoineet) (hakemuksesi|hakemuksenne)',
       '(tulos|tila|päätös|lopputulos) (työnantaja|rekrytoija|yritys|asiakas) (hylkäsi|hylännyt|on hylännyt)',
