@@ -342,3 +342,25 @@ describe("short job-board and portal notifications (tests/corpus/boardnordic.jso
     expect(judged).toEqual([]);
   });
 });
+
+describe('short job-board, portal and staffing-app notifications (tests/corpus/boardother.jsonl: en/de/fi one- to four-liners — status lines, the employer or portal as subject, passives, "no longer being considered", "not booked for the shifts", score below the cut-off — and the same apps\' views, shortlists, bookings, expiries, withdrawals and offers)', () => {
+  const rows = load('tests/corpus/boardother.jsonl');
+  const b = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision ≥ 0.98, recall ≥ 0.93, no not-rejection judged generic, stray underlines ≤ 2 %, generic-span recall in rejections ≥ 0.9', () => {
+    expect(b.overall.precision).toBeGreaterThanOrEqual(0.98);
+    expect(b.overall.recall).toBeGreaterThanOrEqual(0.93);
+    expect(b.overall.falseFlags).toBe(0);
+    expect(b.overall.strayGenericRate).toBeLessThanOrEqual(0.02);
+    expect(b.overall.rejectionSpanRecall).toBeGreaterThanOrEqual(0.9);
+  });
+  it('every language: recall ≥ 0.9', () => {
+    for (const [lang, m] of Object.entries(b.byLang)) expect(m.recall, lang).toBeGreaterThanOrEqual(0.9);
+  });
+  it('no not-rejection (viewed, shortlisted, booked, expired, withdrawn, offer) judged a rejection of either kind', () => {
+    const judged = rows
+      .filter((r) => r.label === 'not-rejection')
+      .filter((r) => analyzeDraft(r.text).verdict !== 'not-rejection')
+      .map((r) => r.id);
+    expect(judged).toEqual([]);
+  });
+});

@@ -178,6 +178,9 @@ const de: ConceptData = {
     // an interview or trial day called off or moved ('das für Donnerstag geplante Vorstellungsgespräch absagen'), not a candidate
     '(das|unser|unseren|ihr|ihren|dein|deinen|geplante|geplanten|vereinbarte|vereinbarten|morgige|morgigen|heutige|heutigen) [*] [*] [*] (~gespräch|interview|treffen|kennenlernen|probetag|probearbeiten|telefonat|meeting|termin) (absagen|abzusagen|verschieben|zu verschieben|verlegen|zu verlegen)',
     '(verschieb~|verschoben|verleg~|storn~|fällt aus|ausfallen|zeitfenster|uhrzeit~)',
+    // the interview itself called off ('Ihr Vorstellungsgespräch … wurde vom Arbeitgeber abgesagt, weil die Stelle vorerst
+    // nicht besetzt wird'): not the candidate
+    '(~gespräch|interview|kennenlernen|probetag|probearbeiten|telefonat) ** (wurde|ist|wurden|sind|musste|mussten) ** (abgesagt|verschoben|verlegt|storniert)',
     // an appointment arranged, moved or called off; not 'Termine' as the work a skill is needed for
     // ('die Hälfte der Termine ausmacht')
     '(keine|andere|neue|freie|mögliche|alternative|passende|folgende|einige|weitere|mehrere|zwei|drei) [*] (termine)',
@@ -204,6 +207,10 @@ const de: ConceptData = {
     '(ihre|deine) (bewerbung|kandidatur) ** (zurückziehen|zurückzuziehen|zurückgezogen|zurücknehmen|zurückgenommen|zurück)',
     '(sie|du) (haben|hast|ziehen|ziehst) ** (zurückgezogen|zurück)',
     '(rückzug|zurückziehen) (ihrer|deiner) (bewerbung|kandidatur)',
+    // closed at the candidate's own request ('Wir haben Ihre Bewerbung wie gewünscht geschlossen')
+    '(wie gewünscht|auf ihren wunsch|auf deinen wunsch|ihrem wunsch entsprechend|deinem wunsch entsprechend|wunschgemäß) ** (geschlossen|archiviert|gelöscht|entfernt|zurückgezogen)',
+    // the candidate turned an offer or an invitation down ('Sie haben das Angebot vom Hafencafé für die Stelle … abgelehnt')
+    '(sie|du) (haben|hast) (das|ein|dieses|unser|die|eine) (angebot|stellenangebot|vertragsangebot|jobangebot|einladung|gesprächseinladung) ** ** (abgelehnt|ausgeschlagen)',
   ],
   future: [
     '(wird|werden|voraussichtlich|planen|geplant|erwarten|hoffen|bald|demnächst|spätestens|kann|könnte|können)',

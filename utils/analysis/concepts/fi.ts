@@ -178,6 +178,9 @@ const fi: ConceptData = {
     '(vetäväsi|vedit|vetänyt|vetäneet|vetää|vetämään) (hakemuksesi|hakemuksenne|hakemuksen) (pois|takaisin)',
     '(perut|peruit|perunut|perumaan|perua) (hakemuksesi|hakemuksenne)',
     '(hakemuksesi|hakemuksenne) (peruminen|perumisesta|perumisen|vetäminen)',
+    // closed at the candidate's own request ('olemme sulkeneet hakemuksesi pyyntösi mukaisesti')
+    '(sulkeneet|sulki|sulkenut|suljettu|arkistoineet|arkistoitu|poistaneet|poistettu) ** (pyyntösi mukaisesti|pyynnöstäsi|toiveesi mukaisesti|pyyntönne mukaisesti|pyynnöstänne)',
+    '(pyyntösi mukaisesti|pyynnöstäsi|toiveesi mukaisesti|pyyntönne mukaisesti|pyynnöstänne) ** (sulkeneet|sulki|sulkenut|suljettu|arkistoineet|arkistoitu|poistaneet|poistettu|peruttu)',
   ],
   future: [
     '(tullaan|tulemme|odotamme|arvioimme|tavoitteena|suunnittelemme|toivomme|viimeistään|pian|lähiaikoina|voidaan|saatetaan|voi olla)',

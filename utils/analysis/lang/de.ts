@@ -28,8 +28,47 @@ const de: LangData = {
       '(hat|haben|hatte) (ihnen|dir) [leider|heute|nun|jetzt|bereits|inzwischen] [leider] (abgesagt|eine absage erteilt|eine absage geschickt)',
       '(geändert|aktualisiert|gesetzt|geändert auf|geändert in|gewechselt) [in|auf|zu|nach] (absage|abgelehnt|abgesagt|nicht berücksichtigt|nicht ausgewählt|nicht erfolgreich|ausgeschieden|nicht weiter berücksichtigt)',
       '(status|bewerbungsstatus|stand ihrer bewerbung|stand deiner bewerbung|ergebnis|entscheidung|rückmeldung|ergebnis der vorauswahl|ergebnis der auswahl) [ihrer bewerbung|deiner bewerbung] (absage|abgelehnt|abgesagt|nicht berücksichtigt|nicht ausgewählt|ausgeschieden|nicht erfolgreich)',
+      // a status with its old and new value ('In Prüfung → Abgelehnt'), a result field with its stage ('Ergebnis: Nicht für die
+      // nächste Runde ausgewählt')
+      '(in prüfung|in bearbeitung|eingegangen|in der vorauswahl|gesichtet|in review|neu) (abgelehnt|absage|abgesagt|nicht berücksichtigt|nicht ausgewählt|ausgeschieden|nicht erfolgreich)',
+      '(status|ergebnis|entscheidung|bewerbungsstatus) (nicht) (für|in|zur|zum) ** (ausgewählt|berücksichtigt|eingeladen|zugelassen|vorgesehen)',
+      // 'Ihre Bewerbung um die Stelle als … (Kennziffer …) war leider nicht erfolgreich': a long title between
+      '(ihre|deine) (bewerbung|kandidatur) ** ** (war|ist|blieb) [leider|diesmal|dieses mal|bedauerlicherweise] [leider|diesmal] (nicht erfolgreich|erfolglos|ohne erfolg)',
+      // the candidate's own process ended ('Ihr Bewerbungsverfahren für die Stelle … ist beendet'; not 'abgeschlossen', which
+      // an offer says too)
+      '(ihr|dein) (bewerbungsverfahren|bewerbungsprozess|auswahlverfahren|auswahlprozess|verfahren|prozess) ** ** (ist|wurde) [nun|hiermit|leider|damit] (beendet)',
+      // 'zu deiner Bewerbung gibt es leider keine positive Rückmeldung'
+      '(gibt es|habe ich|haben wir|kann ich|können wir|geben wir|haben sie|hast du) (leider) (keine) (positive|positiven|gute|guten|erfreuliche|erfreulichen) (rückmeldung|nachricht|nachrichten|antwort|neuigkeiten)',
+      // a gig app's 'die Schicht am Samstag ist an eine andere Person gegangen'
+      '(schicht|~schicht|einsatz|job|~job|auftrag|stelle|platz) ** (ist|wurde) [bereits|schon|leider|inzwischen] (an) (eine andere|einen anderen|jemand anderen|jemanden anderen|andere) [person|kraft|helferin|helfer|bewerberin|bewerber] (gegangen|vergeben)',
+      '(schicht|~schicht|einsatz|job|~job|auftrag) ** (ging) [bereits|schon|leider|inzwischen] (an) (eine andere|einen anderen|jemand anderen|jemanden anderen|andere)',
+      // a status line 'Ihre Bewerbung: Absage'
+      '(ihre|deine) (bewerbung|kandidatur) (absage|abgelehnt|nicht berücksichtigt|nicht ausgewählt|ausgeschieden|nicht erfolgreich)',
+      // a test score below the cut-off ('Ihr Ergebnis hat die erforderliche Mindestpunktzahl leider nicht erreicht')
+      '(mindestpunktzahl|mindestpunkte|mindestpunktzahlen|punktzahl|bestehensgrenze|mindestwert|schwellenwert|mindestergebnis) ** (nicht) (erreicht|geschafft|überschritten)',
+      // a gig app's 'den Einsatz am Samstag hat jemand anderes bekommen'
+      '(hat|haben) [leider|schon|bereits|inzwischen] (jemand anderes|jemand anders|jemand anderer|eine andere person|wer anders|ein anderer|eine andere) (bekommen|erhalten|gekriegt)',
+      // a subject-like 'Rückmeldung zu Ihrer Bewerbung (als …): Absage'
+      '(rückmeldung|entscheidung|ergebnis|neuigkeiten|nachricht|update|stand) (zu|zur|über|bezüglich|von) (ihrer|deiner|ihre|deine) (bewerbung|kandidatur) ** (absage|abgelehnt|abgesagt|nicht berücksichtigt|nicht ausgewählt|ausgeschieden|nicht erfolgreich|kein angebot|keine zusage|keine einstellung)',
+      // a job board's 'für den Minijob wurde deine Bewerbung nicht angenommen' / 'Ihre Bewerbung wurde nicht angenommen'
+      '(wurde|ist|wird) (ihre|deine) (bewerbung|kandidatur) [leider|diesmal] (nicht) (angenommen|akzeptiert)',
+      '(ihre|deine) (bewerbung|kandidatur) ** ** (wurde|ist|wird) [leider|diesmal|vom arbeitgeber|vom unternehmen] (nicht) (angenommen|akzeptiert)',
       // a job board's 'Ihre Bewerbung als Kassiererin bei … ist nicht mehr aktiv'
-      '(bewerbung|kandidatur) ** ** (ist|wurde) [nun|leider|inzwischen] (nicht mehr aktiv|inaktiv|deaktiviert|archiviert|auf inaktiv gesetzt)',
+      '(bewerbung|kandidatur) ** ** (ist|wurde) [nun|leider|inzwischen] (nicht mehr aktiv|inaktiv|deaktiviert|archiviert|auf inaktiv gesetzt|geschlossen)',
+      // 'Ihre Bewerbung als … wurde geprüft und abgelehnt'
+      '(ihre|deine) (bewerbung|kandidatur) ** ** (wurde|ist) (geprüft|gesichtet|bearbeitet|bewertet) (und) [leider] (abgelehnt|nicht berücksichtigt|nicht ausgewählt)',
+      // '… die Bewerbungen gesichtet – deine ist leider nicht weitergekommen' (the application as 'deine')
+      '(deine|ihre) (ist|war) [leider|diesmal] [leider|diesmal] (nicht) (weitergekommen|weiter|ausgewählt worden|berücksichtigt worden)',
+      // 'hat Ihre Bewerbung nicht in die Vorstellungsrunde übernommen'
+      '(ihre|deine) (bewerbung|kandidatur) [leider|diesmal] (nicht) (in|für) (die|den|das) ** (übernommen|aufgenommen)',
+      // 'wir verzichten an dieser Stelle auf eine weitere Runde mit Ihnen'
+      '(verzichten|verzichtet) ** (auf) (eine weitere|ein weiteres|eine zweite|ein zweites|die nächste|das nächste) (runde|gespräch|gesprächsrunde|interview|auswahlrunde)',
+      // the employer closed it ('die Baumschule hat deine Bewerbung als Erntehelfer geschlossen')
+      '(hat|haben) (ihre|deine) (bewerbung|kandidatur) ** (geschlossen|archiviert)',
+      // an agency's 'wird Sie dem Kunden nicht vorstellen'
+      '(sie|dich) [leider|daher|diesmal|derzeit] (dem|der|unserem|unserer) (kunden|kundin|auftraggeber|auftraggeberin|arbeitgeber|arbeitgeberin) [leider|daher|diesmal] (nicht) (vorstellen|vorschlagen|präsentieren|empfehlen|vorgestellt|vorgeschlagen|präsentiert|empfohlen)',
+      // 'die Chefin hat diesmal andere Leute genommen'
+      '(hat|haben|hatte) [diesmal|leider|schon|bereits|jetzt] (andere|jemand anderen|jemanden anderen|wen anders) [leute|personen|bewerber|bewerberinnen|kandidaten|kandidatinnen] (genommen|eingestellt|ausgewählt)',
       // a job board's 'wurde vom Arbeitgeber als „nicht passend“ markiert'
       '(als) (nicht passend|unpassend|ungeeignet|nicht geeignet|abgelehnt|abgesagt|nicht relevant|aussortiert) (markiert|eingestuft|gekennzeichnet|bewertet|gesetzt|vermerkt)',
     ],
@@ -114,6 +153,8 @@ const de: LangData = {
       '(leider) (können|konnten) (wir) (nur|ausschließlich|lediglich) (bewerbungen|bewerber|bewerberinnen|kandidaten|kandidatinnen|personen) ** (berücksichtigen|einladen|weiterverfolgen|einstellen)',
     ],
     'negated-progress': [
+      // a staffing app's 'hat dich für die Osterschichten nicht gebucht'
+      '(hat|haben|hatte) (dich|sie) (für|auf|in) ** (schicht|schichten|~schicht|~schichten|einsatz|einsätze|~einsatz|~einsätze|auftrag|aufträge) (nicht) (gebucht|eingeplant|eingeteilt|angenommen|berücksichtigt)',
       // 'Sie haben das Vorinterview nicht bestanden'; 'kein zweites Gespräch zu vereinbaren'; 'nicht bis zum Interview gekommen'
       '(sie|du) (haben|hast) ** ** (nicht) (bestanden)',
       '(haben|hast) (sie|du) ** ** (nicht) (bestanden)',
@@ -428,7 +469,7 @@ const de: LangData = {
       '(kein|keine|keinen) (einladung|zusage|angebot) (zum|zu einem|für ein|zur) (gespräch|vorstellungsgespräch|interview|kennenlernen|probearbeiten) (aussprechen|geben|schicken|senden|machen|zukommen lassen)',
       // 'leider können wir Ihnen keine Promotionsstelle in unserem Kolleg anbieten'
       '(ihnen|dir|euch) [leider|derzeit|diesmal|aktuell|daher|somit|momentan] (keine|keinen) (~stelle|~platz|~job|position|anstellung|beschäftigung|~position) ** (anbieten|geben|machen|zusagen)',
-      '(kein|keine) (angebot|vertragsangebot|stellenangebot|zusage|vorstellungsgespräch|gespräch|interview|einladung) (machen|unterbreiten|anbieten|geben|aussprechen|erteilen|aussenden)',
+      '(kein|keine) (angebot|vertragsangebot|stellenangebot|zusage|vorstellungsgespräch|gespräch|interview|einladung) (machen|unterbreiten|anbieten|geben|aussprechen|erteilen|aussenden|zu machen|zu unterbreiten|anzubieten|zu geben|auszusprechen|zu erteilen)',
       '(nicht in der lage|außerstande|keine möglichkeit) ** (anzubieten|einzuladen|zu berücksichtigen|weiterzuverfolgen|zu machen|zu unterbreiten|einzustellen)',
       '(wir) (machen|gehen) [mit ihnen|mit ihrer bewerbung|mit dir|mit deiner bewerbung|leider|daher] (nicht) (weiter)',
       // 'nicht in der Lage, Ihnen eine Position in unserem Team anzubieten': a longer object before the verb
@@ -1355,6 +1396,8 @@ const de: LangData = {
       '(das übliche|die übliche|unsere übliche|die standardabsage|unsere standardabsage|den standardtext|unseren standardtext) (schicken|senden|rausschicken|verschicken)',
     ],
     notRejection: [
+      // a job ad taken down before anyone was chosen ('hat die Anzeige entfernt, bevor Entscheidungen getroffen wurden')
+      '(entfernt|gelöscht|zurückgezogen|offline genommen|deaktiviert) [,] (bevor|ehe) ** (entscheidung|entscheidungen|auswahl)',
       // a correction: the refusal was sent in error ('bitte ignorieren Sie unsere vorherige E-Mail … irrtümlich versendet')
       '(ignorieren|vergessen) (sie|du) ** (vorherige|letzte|frühere|vorige|gestrige) (e-mail|mail|nachricht|absage)',
       '(irrtümlich|versehentlich|fälschlicherweise|fälschlich) (versendet|verschickt|gesendet|zugestellt|verschickt worden)',
@@ -1366,6 +1409,8 @@ const de: LangData = {
       // the candidate turned the offer down ('schade, dass Sie unser Angebot ablehnen')
       '(sie|du) (unser|unseres|das|dieses|unser freundliches) [*] (angebot|stellenangebot|vertragsangebot|jobangebot) (ablehnen|abgelehnt|ablehnt|ausschlagen|ausgeschlagen|nicht annehmen|nicht angenommen|nicht annehmen können)',
       '(sie|du) (haben|hast) (unser|das) [*] (angebot|stellenangebot|vertragsangebot) [leider|nun|doch] (abgelehnt|ausgeschlagen|nicht angenommen)',
+      // a job board's 'Sie haben das Angebot vom Hafencafé für die Stelle Küchenhilfe abgelehnt'
+      '(sie|du) (haben|hast) (das|ein|dieses|unser) (angebot|stellenangebot|vertragsangebot|jobangebot) (vom|von|von der|des|der) ** ** (abgelehnt|ausgeschlagen|nicht angenommen)',
       // someone turned the writer down ('die andere Stelle hat mir abgesagt', 'der Kandidat hat uns abgesagt'): no candidate rejected
       '(hat|haben|hatte|hatten) (mir|uns) [ja|leider|auch|schon|nun|inzwischen|kurzfristig|dann] (abgesagt)',
       // a mail about one's own rejection ('ich hab die Absage von der Agentur bekommen'): the writer was turned down, not a candidate
@@ -1457,6 +1502,10 @@ const de: LangData = {
       '(finalist~|endrunde)',
       // notes from the interview day ("Notizen von den Gesprächen heute")
       '(von|nach|zu|aus) (den gesprächen|den vorstellungsgesprächen|den interviews) [von] (heute|gestern|morgen|diese woche)',
+      // a job board's or staffing app's own lines ('Jobs in deiner Nähe', 'Halte deine Verfügbarkeiten aktuell')
+      '(jobs|stellen|schichten|stellenangebote|einsätze) (in deiner nähe|in ihrer nähe|für dich|für sie)',
+      '(ähnliche|passende|weitere offene) (jobs|stellen|schichten|stellenangebote)',
+      '(deine|ihre) (verfügbarkeit|verfügbarkeiten) ** (aktuell|aktualisieren|pflegen)',
     ],
     praise: [
       '(waren|war|sind) ** (beeindruckt) (von|vom)',

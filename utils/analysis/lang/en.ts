@@ -46,6 +46,35 @@ const en: LangData = {
       '(but|and|however) [unfortunately|sadly|regrettably] (was|were|has been|have been|had been) [unfortunately|sadly] (not successful|unsuccessful)',
       // a job board's 'your application has been marked as not suitable (by the employer)'
       '(marked|flagged|tagged|set|classed|classified) (as) (not suitable|unsuitable|not a match|not a fit|rejected|declined|unsuccessful|not selected|not shortlisted)',
+      // a job board's 'your application for <job> at <company> has been closed / archived' (no 'as requested': a
+      // withdrawal vetoes on its own)
+      '(your application|your candidacy|your job application|your candidature) ** ** (has been|was|is now|have been|is) (closed|archived)',
+      // 'your application for <job> has been reviewed and declined'; a decision field 'Application decision: Not offered'
+      '(your application|your candidacy|your candidature|your cv|your profile) ** ** (has been|was) (reviewed|considered|assessed|screened) (and) [unfortunately|sadly] (declined|rejected|turned down|not selected|unsuccessful|not shortlisted)',
+      '(application decision|decision|outcome|result|status) (not offered|no offer|not hired|not appointed|offer not made)',
+      // an outcome field 'Declined by employer'
+      '(declined|rejected|archived|closed|turned down) (by) (employer|recruiter|company|hiring team|hiring manager|client)',
+      // a status with its old and new value ('Status changed: In review → Rejected')
+      '(status|application status) (changed|updated|moved) ** (rejected|declined|unsuccessful|not selected|not successful|not progressed|not shortlisted|no longer under consideration)',
+      // the candidate's own process as the subject ('your candidacy for <job> at <company> has ended')
+      '(your candidacy|your candidature|your application|your application process|your recruitment process|your selection process) ** ** (has ended|has been ended|was ended|has concluded|has come to an end|is over|is now over|has now ended|ended)',
+      // a job board's 'Sadly it's a no from <employer> for the <job> role' (with the job named: 'it's a no from
+      // Brightwater' alone is also the writer's own news to a friend)
+      '(a no) (from) * ** (for) (the|this|your) ** (role|job|position|vacancy|shift|post|placement|application)',
+      // a gig app's 'this shift has gone to another worker'
+      '(shift|gig|job|role|position|place|spot|slot|booking) (has gone|went|has been given|was given|has been assigned|was assigned|has been offered|was offered|has been filled|was filled) (to|by) (another|someone else|somebody else|a different|one of the other|other)',
+      // 'your application for <job> (ref …) was rejected at the pre-screening stage'; a status line 'Your application: Not
+      // progressing'
+      '(your application|your candidacy|your job application|your candidature|your profile) ** ** (was|has been|have been|were) [unfortunately|sadly] (rejected|declined|turned down|not selected|not shortlisted|not chosen)',
+      '(your application|your candidacy|your job application) (not progressing|not progressed|not selected|unsuccessful|rejected|declined|not shortlisted|closed|not successful)',
+      // an assessment score below the cut-off ('your score did not meet the threshold required to progress')
+      "(did not|didn't|failed to|does not|doesn't|did not quite) (meet|reach|achieve|pass) (the) ** (threshold|pass mark|cut-off|cutoff|minimum score|required score|benchmark|pass score|minimum standard)",
+      // a gig app's 'the Saturday kitchen porter gig you applied for went to someone else'
+      '(shift|gig|job|role|position|place|spot|slot|booking) ** (has gone|went|has been given|was given|has been assigned|was assigned) (to) (someone else|somebody else|another worker|another applicant|another candidate|another person)',
+      // 'your application for <job> at <company> is no longer being considered'
+      '(your application|your candidacy|your candidature|your profile|your cv) ** ** (is|are|has) (no longer) (being considered|considered|under consideration|in consideration|in the running|been considered)',
+      // a subject-like first line 'Application update: <job> – Unsuccessful'
+      '(application update|application outcome|application result|update on your application|outcome of your application|result of your application) ** ** (unsuccessful|not successful|not selected|rejected|declined|not shortlisted|not progressed)',
       // 'the hiring company has decided to close your application'
       "(decided to|decision to|has|have|had|will|'ve|we) (close|closed|archive|archived) (your) (application|candidacy|candidature|job application)",
     ],
@@ -94,6 +123,8 @@ const en: LangData = {
       '(decision|outcome|result|verdict) ** (against you|against your application)',
     ],
     'negated-progress': [
+      // a staffing app's 'has chosen not to book you for the Easter weekend shifts'
+      "(not to|won't|will not|unable to|can't|cannot|didn't|did not|hasn't|has not|haven't|have not) (book|booked|schedule|scheduled|roster|rostered) (you) (for|on|onto|into) ** (shift|shifts|~shift|~shifts|gig|gigs|booking|bookings|assignment|assignments)",
       // a step not passed ('you did not pass the screening call'); no next interview ('decided not to schedule a second interview')
       "(did not|didn't|have not|haven't|were not able to|weren't able to) (pass|clear|get through|make it through) (the|your|our) [*] [*] (screening|screen|phone screen|screening call|interview|assessment|test|stage|round|video interview|assessment centre|assessment center)",
       "(not|n't) (to) (schedule|arrange|book|offer|set up|hold) (a|any) (second|further|final|follow-up|next) (interview|meeting|round|conversation|call)",
@@ -982,6 +1013,11 @@ const en: LangData = {
       "(#|one|two|three|four|five|six|ten) (years|year's|years') [of] [professional|hands-on|relevant|post-qualifying]",
       '(degree|certificat~|certified|certification~|licence~|license~|registration|endorsement|accreditation|diploma|chartered|cfa|cpa)',
       '(qualified|qualification|qualifications) (in|as|from|for)',
+      // site cards and tickets of the UK building and security trades ('requires a CISRS card')
+      '(cscs|cisrs|ecs|cpcs|npors|ipaf|pasma|smsts|sssts|sia) [card|cards|licence|ticket|tickets|badge]',
+      // named degrees ('requires a BSc in a life science'; 'BA'/'MA' only before 'in', as they are words too)
+      "(bsc|msc|phd|hnd|hnc|btec|beng|meng|llb|llm|mba|bachelor's|master's|bachelors|masters)",
+      '(a|an) (ba|ma) (in|degree)',
       'at least (#|one|two|three|four|five)',
       '(track record|proven|hands-on) *',
       '(level (a1|a2|b1|b2|c1|c2)|(a1|a2|b1|b2|c1|c2) level)',
@@ -1264,6 +1300,13 @@ const en: LangData = {
       '(thanks|thank you) (for) (applying)',
       // a shortlist between recruiters ("re the two finalists for ops manager")
       '(finalist|finalists|shortlisted candidates|final two|final three)',
+      // a job board's or staffing app's own lines ('9 more nursery jobs near you', 'see your other applications', 'keep
+      // your availability up to date')
+      '(jobs|roles|vacancies|positions|shifts|gigs) (near you|in your area|like this|for you)',
+      '(similar|matching|more) (jobs|roles|vacancies|shifts|gigs)',
+      '(your|your other|all your|my) (applications)',
+      '(keep|update) your (availability|work history)',
+      '(application decision|application outcome|application status|application update|candidate update)',
     ],
     praise: [
       '(enjoyed|appreciated|loved) (reviewing|reading|meeting|learning about|getting to know|speaking with|talking to|talking with)',

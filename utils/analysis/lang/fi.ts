@@ -15,9 +15,9 @@ const fi: LangData = {
   code: 'fi',
   concepts,
   words:
-    'hei on ei me te se tämä olet oli ovat mutta myös jos kun tai sinä sinun kanssa jo vielä mut moi kiitti sori kuitenki siihen joku toinen',
+    'hei on ei me te se tämä olet oli ovat mutta myös jos kun tai sinä sinun kanssa jo vielä mut moi kiitti sori kuitenki siihen joku toinen hait keikka keikkoja',
   strong:
-    'ja olemme kiitos että emme sinun sinut sinulle valitettavasti tehtävään tehtävässä hakemuksesi hakemuksestasi terveisin ystävällisin hakijan hakijoiden hakija haastattelusta haastatteluun haastattelussa kanssa myös koska siksi toivotamme haluamme',
+    'ja olemme kiitos että emme sinun sinut sinulle valitettavasti tehtävään tehtävässä hakemuksesi hakemuksestasi terveisin ystävällisin hakijan hakijoiden hakija haastattelusta haastatteluun haastattelussa kanssa myös koska siksi toivotamme haluamme hylätty työpaikka',
   decision: {
     // an applicant-system status set to a refusal ('Hakemuksesi tila … on muuttunut: Ei valittu'): a decision only in a
     // draft about a job (CONTEXT_FAMILIES), since tickets and orders have statuses too
@@ -27,6 +27,35 @@ const fi: LangData = {
       '(tila|tilaksi|muuttunut|päivitetty|päivittynyt|vaihtunut|muutettu) [muotoon] [hakemus|hakemuksesi] (=ei) (valittu|edennyt|valittu jatkoon|hyväksytty)',
       // an outcome field ('Tulos: Ei valittu')
       '(tila|tilaksi|muuttunut|päivitetty|päivittynyt|vaihtunut|muutettu) [muotoon] (hylätty|hylkäys|kielteinen|kielteinen päätös)',
+      // a status with its old and new value ('Tila muuttui: Käsittelyssä → Hylätty')
+      '(käsittelyssä|vastaanotettu|saapunut|arvioitavana|tarkastelussa|uusi) (hylätty|ei valittu|ei edennyt|ei jatkoon|hylkäys)',
+      // the candidate's own process ended ('rekrytointiprosessisi tehtävään … on päättynyt')
+      '(rekrytointiprosessisi|hakuprosessisi|valintaprosessisi|hakemusprosessisi|prosessisi|hakusi) ** (on|oli) [nyt|valitettavasti] (päättynyt|päätetty|loppunut|päätöksessään)',
+      // a gig app's 'vuoro on annettu toiselle keikkalaiselle'
+      '(vuoro|keikka|~vuoro|~keikka|paikka|pesti|tehtävä) (on|oli) [jo|valitettavasti|nyt] (annettu|myönnetty|luovutettu|täytetty|mennyt) (toiselle|jollekulle muulle|jollekin toiselle|muille)',
+      // 'hakemuksesi … on käsitelty ja hylätty'; a decision field 'Päätös hakemuksestasi: Ei työtarjousta'
+      '(hakemuksesi|hakemuksenne) ** (on|oli) (käsitelty|arvioitu|tarkastettu|käyty läpi) (ja) [valitettavasti] (hylätty|suljettu)',
+      '(päätös|tulos|tila|lopputulos) [hakemuksestasi|hakemuksesi|hakemuksellesi] (ei) (työtarjousta|tarjousta|paikkaa)',
+      // 'hakemuksesi jäi valitettavasti jatkosta pois'
+      '(jäi|jäit|jäivät) [valitettavasti|tällä kertaa|nyt] [valitettavasti|tällä kertaa] (jatkosta|valinnasta|jatkovalinnoista|jatkokierrokselta|haastatteluista) (pois|ulkopuolelle)',
+      // the employer closed it ('taimitarha sulki hakemuksesi'); an outcome field 'Tulos: Työnantaja hylkäsi'
+      '(sulki|sulkenut|sulkeneet|arkistoi|arkistoinut|arkistoineet) (hakemuksesi|hakemuksenne)',
+      '(tulos|tila|päätös|lopputulos) (työnantaja|rekrytoija|yritys|asiakas) (hylkäsi|hylännyt|on hylännyt)',
+      // an agency's 'eikä esitä sinua asiakkaalle'
+      '(ei|eikä|emme|en) (esitä|esittele|esittänyt|esitellyt|suosittele|ehdota|ehdottanut|esitetä) (sinua|hakemustasi|profiiliasi) (asiakkaalle|asiakkaallemme|työnantajalle|toimeksiantajalle)',
+      // a job board's 'työnantaja ohitti hakemuksesi'
+      '(ohitti|ohittanut|ohittaneet|ohitettiin|sivuutti|sivuuttanut) (hakemuksesi|hakemuksenne|sinut|profiilisi)',
+      // a score below the cut-off ('tuloksesi ei yltänyt jatkoon vaadittavaan pistemäärään')
+      '(ei|eikä) [valitettavasti|tällä kertaa] [valitettavasti] (yltänyt|riittänyt|ylittänyt|saavuttanut|ylttänyt) ** (pistemäärä~|~pistemäärä~|pisteraja~|~pisteraja~|raja~|vaatimustaso~|~rajaan|~rajaa)',
+      // a gig app's 'lauantain keikka, jota hait, meni toiselle'
+      '(keikka|vuoro|~keikka|~vuoro|pesti|~pesti) ** (meni|on mennyt|annettiin|on annettu) [jo|valitettavasti|nyt] (toiselle|jollekulle muulle|jollekin toiselle|muualle)',
+      // a portal's 'hakemuksesi ei ole enää mukana haussa'
+      '(ei|eikä|et) (ole) [valitettavasti] (enää) [valitettavasti] (mukana) [tässä|tämän] (haussa|rekrytoinnissa|valinnassa|valintaprosessissa|hakuprosessissa|rekrytointiprosessissa|prosessissa|~haussa|~prosessissa)',
+      // 'hakemuksesi … ei ole enää harkinnassa'
+      '(ei|eikä|et) (ole) [valitettavasti] (enää) [valitettavasti] (harkinnassa|harkittavana|arvioinnissa|kilpailussa)',
+      // 'hakemuksesi on arkistoitu, eikä sitä käsitellä enempää'
+      '(hakemuksesi|hakemuksenne|hakemus) ** (on|oli) [valitettavasti|nyt] (arkistoitu|suljettu)',
+      '(ei|eikä) (sitä|hakemustasi|hakemustanne|hakemusta) [enää] (käsitellä|käsitellä enää) ** (enempää|enää|jatkossa|pidemmälle)',
       // a job board's 'työnantaja on merkinnyt hakemuksesi sopimattomaksi'
       '(merkitty|merkinnyt|merkinneet|merkittiin) ** (sopimattomaksi|hylätyksi|ei sopivaksi|ei soveltuvaksi|soveltumattomaksi)',
     ],
@@ -104,6 +133,10 @@ const fi: LangData = {
       '(et|etkä|ette|ettekä) [valitettavasti|siis|tällä kertaa|nyt] (ole|ollut) (niiden|heidän|hakijoiden) (joukossa) ** (jatkamme|jatketaan|kutsumme|kutsutaan|etenemme|edetään|valitsimme|valittiin|haastattelemme)',
     ],
     'negated-progress': [
+      // a staffing app's 'ei varannut sinua pääsiäisviikonlopun vuoroihin'
+      '(ei|eikä|emme|en) (varannut|varanneet|varaa|buukannut|buukanneet|valinnut|valinneet) (sinua) ** (vuoro~|~vuoroon|~vuoroihin|~vuoroa|~vuoroja|keikka~|~keikalle|~keikkaan|~keikoille)',
+      // 'profiiliasi ei tällä kertaa poimittu myyjän tehtävään'
+      '(hakemustasi|profiiliasi|sinua|hakemuksesi|cv:täsi) (ei) [tällä kertaa|valitettavasti] [tällä kertaa|valitettavasti] (poimittu|nostettu jatkoon|nostettu)',
       // 'ehdokkuutesi ei menestynyt viimeisessä vaiheessa'
       '(ehdokkuutesi|ehdokkuutenne|kandidatuurisi) (ei) [valitettavasti|tällä kertaa] (menestynyt|edennyt|johtanut)',
       // 'et valitettavasti läpäissyt puhelinhaastattelua'; 'nimitystoimikunta ei puoltanut hakemustanne'; 'ettet sovi rooliin'
@@ -888,6 +921,10 @@ const fi: LangData = {
       '(c|ce|d|c1|b)-(luokan|luokka|kortti|ajokortti)',
       'kokemus~ *',
       '(tutkinto~|koulutus~|pätevyy~|laillistu~|ajokortti~|sertifi~|todistus~|lupa~|lisenssi~)',
+      // named languages and tools inflected ('työkokemusta Kotlinista', 'projektisi ovat Javalla')
+      '(kotlin~|javalla|javaa|javasta|javan|javalle|pythonia|pythonilla|pythonista|pythonin)',
+      // compounds ('sähköalan perustutkintoa', 'ammattitutkinnon')
+      '(~tutkinto~|~tutkinno~)',
       '(#|yhden|kahden|kolmen|neljän|viiden) (vuoden) [kokemus]',
       'vähintään (#|yksi|kaksi|kolme|neljä|viisi|kymmenen)',
       '(osaaminen|osaamista|taidot|taitoja) *',
@@ -1145,6 +1182,11 @@ const fi: LangData = {
       '(irtisanomisai~|irtisanomisaj~)',
       // a shortlist between recruiters ("loppuehdokkaista")
       '(loppuehdok~|finalist~|loppusuora~)',
+      // the job the addressee applied for ('keikka, jota hait'; 'paikka, johon hait')
+      '(jota|johon|mitä|jonka|joihin|joita) (hait|haet|olet hakenut|olit hakenut)',
+      // a staffing app's own words ('keikkalaiselle', 'pidä saatavuutesi ajan tasalla')
+      '(keikkalai~|keikkatyö~|keikkatyöntekijä~)',
+      '(saatavuu~) ** (ajan tasalla|ajan tasalle)',
     ],
     praise: [
       '(teki|tekivät|teit) ** (vaikutuksen)',
@@ -1153,6 +1195,8 @@ const fi: LangData = {
     ],
     history: ['(alkuperäinen) (viesti)', '(välitetty|edelleenlähetetty) (viesti)', '(kirjoitti)'],
     harmless: [
+      // a job title ('Nuorempi ohjelmistokehittäjä' = junior developer), not the candidate's age
+      '(nuorempi|nuoremman|nuoremmaksi|nuorempana|vanhempi|vanhemman|vanhemmaksi) (~kehittäjä~|~suunnittelija~|~asiantuntija~|~konsultti~|~tutkija~|~insinööri~|~analyytikko~|~ohjelmoija~|~ekonomisti~|~lakimies~|~projektipäällikkö~|~kehittäjän|~asiantuntijan)',
       // the people the job serves, not the candidate ('autismin kirjon oppilaita', 'kehitysvammaisten asukkaiden')
       '(autismi~|autismin kirjo~|autisti~|kehitysvamm~|erityistä tukea tarvitse~|erityisen tuen|vammai~|adhd|neuropsykiatri~) ** (oppila~|lapsi~|lasten|lapsia|asiakk~|asiaka~|nuor~|asukk~|asuka~|potila~|pienryhm~|luoka~|luokka~|ryhmä~)',
       '(oppila~|lapsi~|lasten|asiakk~|asukk~|potila~|nuor~) (joilla|joiden) ** (autismi~|adhd|kehitysvamm~|vamma~|diagnoo~|erityis~)',
