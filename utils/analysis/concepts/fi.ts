@@ -177,6 +177,8 @@ const fi: ConceptData = {
   withdrew: [
     '(vetäväsi|vedit|vetänyt|vetäneet|vetää|vetämään) (hakemuksesi|hakemuksenne|hakemuksen) (pois|takaisin)',
     '(perut|peruit|perunut|perumaan|perua) (hakemuksesi|hakemuksenne)',
+    // 'kiitos, että ilmoitit vetäväsi hakemuksesi …' (a participle: you are withdrawing it)
+    '(vetäväsi|vetäneesi|peruvasi|peruneesi) (hakemuksesi|hakemuksenne)',
     '(hakemuksesi|hakemuksenne) (peruminen|perumisesta|perumisen|vetäminen)',
     // closed at the candidate's own request ('olemme sulkeneet hakemuksesi pyyntösi mukaisesti')
     '(sulkeneet|sulki|sulkenut|suljettu|arkistoineet|arkistoitu|poistaneet|poistettu) ** (pyyntösi mukaisesti|pyynnöstäsi|toiveesi mukaisesti|pyyntönne mukaisesti|pyynnöstänne)',

@@ -69,7 +69,6 @@ const sv: LangData = {
       '(valt|valde|beslutat|beslutade) (att) (avsluta|arkivera|avböja) (den)',
       '(ingen|inte någon) (match|matchning) (för|till|mot|med) (tjänsten|jobbet|rollen|uppdraget)',
       '(inte|ej) (lett|resulterat|mynnat ut) (till|i) (en plats|någon plats|ett jobb|något jobb|ett sommarjobb|en anställning|någon anställning)',
-      '(har|hade|finns) [tyvärr|dessvärre|alltså] (inte|ingen) (plats|rum) (för dig|åt dig) [just nu|nu|i nuläget|den här gången|denna gång]',
       // a notice's first line: 'Status uppdaterad: Avslag'
       '(status|statusen) (uppdaterad|ändrad|ny) (avslag|avböjd|avvisad|ej vald|inte vald|ej aktuell|inte aktuell)',
       '(ansökan|ansökningen) (avböjd|avslagen|nekad)',
