@@ -6,22 +6,12 @@
  * this file unchanged; a change of the language data or of what the analyzer decides changes it on
  * purpose: review the diff, then update it with `npx vitest run tests/unit/analysis/detect-snapshot.test.ts -u`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectDraft } from '@/utils/analysis/detect';
 import type { AnalyzeOptions, Detection } from '@/utils/analysis/types';
+import { corpusRows } from './corpus-rows';
 
-const CORPUS = join(import.meta.dirname, '../../corpus');
-const rows = readdirSync(CORPUS)
-  .filter((f) => f.endsWith('.jsonl'))
-  .sort()
-  .flatMap((f) =>
-    readFileSync(join(CORPUS, f), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as { id: string; text: string }),
-  );
+const rows = corpusRows();
 
 function line(name: string, d: Detection): string {
   const c = d.checklist;

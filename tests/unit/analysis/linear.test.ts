@@ -9,24 +9,15 @@
  *   - any text repeated 2m times costs at most twice the text repeated m times (plus a constant): no part of
  *     the work grows faster than the text.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectDraft } from '@/utils/analysis/detect';
 import { matcherWork } from '@/utils/analysis/program';
 import type { AnalyzeOptions } from '@/utils/analysis/types';
 import type { DetectionRule } from '@/utils/schema';
+import { corpusRows } from './corpus-rows';
 
-const CORPUS = join(import.meta.dirname, '../../corpus');
-const rows = readdirSync(CORPUS)
-  .filter((f) => f.endsWith('.jsonl'))
-  .flatMap((f) =>
-    readFileSync(join(CORPUS, f), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => (JSON.parse(l) as { text: string }).text),
-  );
+const rows = corpusRows().map((r) => r.text);
 
 /** ~2,000 characters of corpus drafts, starting at row k. */
 function plain(k: number, size = 2000): string {

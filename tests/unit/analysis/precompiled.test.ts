@@ -4,8 +4,6 @@
  * the emitted file is what compiling the current language data gives, and a damaged file loads as
  * null (the content scripts then compile, as before).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileLanguages, LANGS } from '@/utils/analysis/compile';
 import { detectDraft } from '@/utils/analysis/detect';
@@ -29,19 +27,11 @@ import {
 import { FormIndex, parseUnits, type Unit, unitsCode } from '@/utils/analysis/words';
 import type { Language } from '@/utils/schema';
 import { analysisDataFiles } from '../../../scripts/analysis-data';
+import { corpusRows } from './corpus-rows';
 
 const MODULES: LangTable = { sv, da, nb, en, de, fi };
 
-const CORPUS = join(import.meta.dirname, '../../corpus');
-const rows = readdirSync(CORPUS)
-  .filter((f) => f.endsWith('.jsonl'))
-  .sort()
-  .flatMap((f) =>
-    readFileSync(join(CORPUS, f), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => (JSON.parse(l) as { text: string }).text),
-  );
+const rows = corpusRows().map((r) => r.text);
 
 /** The six-language program as the build writes it (compiled once for the whole file). */
 const resource = JSON.stringify(programResource(compileLanguages(MODULES)));
