@@ -97,7 +97,7 @@ interface ManagedArea {
 }
 
 /**
- * Per managed store: its read that outlived the timeout and has not answered yet. Chromium's
+ * Per managed store: its read that was answered without it (kept policy or timeout) and is still pending. Chromium's
  * storage.managed answers only once the browser has loaded the policy schema, which can take
  * seconds after start-up; every read made meanwhile waits for that moment.
  */
@@ -116,43 +116,125 @@ export function onLatePolicy(listener: () => void): () => void {
   return () => latePolicyListeners.delete(listener);
 }
 
+interface LocalArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+/**
+ * `storage.local` key: what `storage.managed` last answered, kept so that a read made while the
+ * store is still silent after a browser start (see `unanswered`) can answer with it at once instead
+ * of waiting seconds. It is stored input like any other: parsed part by part on every use.
+ */
+export const LAST_POLICY_KEY = 'lastManagedPolicy';
+
+function localArea(): LocalArea | null {
+  try {
+    return (browser.storage?.local as LocalArea | undefined) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+async function lastKnownPolicy(local: LocalArea | null): Promise<unknown> {
+  if (!local) return undefined;
+  try {
+    return (await local.get(LAST_POLICY_KEY))[LAST_POLICY_KEY];
+  } catch {
+    return undefined;
+  }
+}
+
+/** The same policy for our purposes: "no answer" and an empty store both mean "no policy". */
+function samePolicy(a: unknown, b: unknown): boolean {
+  const norm = (x: unknown) => JSON.stringify(isRecord(x) ? x : {});
+  return norm(a) === norm(b);
+}
+
+/**
+ * Keeps `answer` as the last known policy. Written only when it differs: open webmail tabs re-read
+ * their detection context on every `storage.local` change.
+ */
+async function remember(local: LocalArea | null, known: Promise<unknown>, answer: unknown): Promise<void> {
+  if (!local) return;
+  try {
+    const before = await known;
+    if (before !== undefined && samePolicy(before, answer)) return;
+    await local.set({ [LAST_POLICY_KEY]: isRecord(answer) ? answer : {} });
+  } catch {
+    // nothing kept: the next start waits for the store, as before
+  }
+}
+
 /**
  * Reads the policy. `storage.managed` is absent in Firefox without a policy, in tests and on
  * unsupported platforms, and rejects when no schema is declared: all of that means "no policy".
- * While an earlier read has outlived its timeout, the store is not asked again: the answer is "no
- * policy" at once, as that read's was, rather than another wait (the detection context that open
- * webmail tabs wait for after a data change reads the policy). When the late read answers with a
- * policy after all, the tabs are told to read their context again (utils/data-revision.ts).
+ *
+ * After a browser start Chromium's store can stay silent for seconds, and the detection context
+ * the webmail tabs wait for reads the policy. So when the store has not answered within
+ * `staleAfterMs` and an earlier answer is kept (`LAST_POLICY_KEY`), that answer is used at once;
+ * with nothing kept the read waits up to `timeoutMs`, then means "no policy". While a read that
+ * was answered that way is still pending, the store is not asked again (the kept answer, or "no
+ * policy", at once). When it does answer with something else than what was used meanwhile, the
+ * tabs are told to read their context again (utils/data-revision.ts) and the late-policy listeners
+ * (the background's policy subscriptions) are called.
  */
-export async function readManagedPolicy(area?: ManagedArea | null, timeoutMs = 3000): Promise<ParsedPolicy> {
+export async function readManagedPolicy(
+  area?: ManagedArea | null,
+  timeoutMs = 3000,
+  staleAfterMs = 250,
+): Promise<ParsedPolicy> {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let staleTimer: ReturnType<typeof setTimeout> | undefined;
   try {
     const managed = area === undefined ? (browser.storage?.managed as ManagedArea | undefined) : area;
-    if (!managed || unanswered.has(managed)) return parsePolicy(undefined);
+    if (!managed) return parsePolicy(undefined);
+    const local = localArea();
+    const known = lastKnownPolicy(local);
+    if (unanswered.has(managed)) return parsePolicy(await known);
     // A policy store that never answers must not freeze settings for the whole extension; callers
     // re-read when storage.managed changes.
     const read = managed.get(null);
-    const late = new Promise<never>((_, reject) => {
+    let gaveUp = false;
+    const giveUp = (used: unknown) => {
+      if (gaveUp) return;
+      gaveUp = true;
+      unanswered.set(managed, read);
+      void read
+        .then((answer) => {
+          // delete first: a listener that reads the policy again must reach the store
+          unanswered.delete(managed);
+          void remember(local, known, answer);
+          if (samePolicy(answer, used)) return;
+          bumpDataRevision();
+          for (const listener of latePolicyListeners) listener();
+        })
+        .catch(() => undefined)
+        .finally(() => unanswered.delete(managed));
+    };
+    const late = new Promise<unknown>((resolve, reject) => {
+      staleTimer = setTimeout(() => {
+        void known.then((kept) => {
+          if (kept === undefined || gaveUp) return;
+          giveUp(kept);
+          resolve(kept);
+        });
+      }, staleAfterMs);
       timer = setTimeout(() => {
-        unanswered.set(managed, read);
-        void read
-          .then((raw) => {
-            if (!isRecord(raw) || Object.keys(raw).length === 0) return;
-            // delete first: a listener that reads the policy again must reach the store
-            unanswered.delete(managed);
-            bumpDataRevision();
-            for (const listener of latePolicyListeners) listener();
-          })
-          .catch(() => undefined)
-          .finally(() => unanswered.delete(managed));
+        giveUp(undefined);
         reject(new Error('storage.managed did not answer'));
       }, timeoutMs);
     });
-    return parsePolicy(await Promise.race([read, late]));
+    const answered = read.then((answer) => {
+      if (!gaveUp) void remember(local, known, answer);
+      return answer;
+    });
+    return parsePolicy(await Promise.race([answered, late]));
   } catch {
     return parsePolicy(undefined);
   } finally {
     clearTimeout(timer);
+    clearTimeout(staleTimer);
   }
 }
 

@@ -6,6 +6,7 @@ import { syncSubscription } from '@/utils/sync/engine';
 import { applyPolicySubscriptions } from '@/utils/sync/managed';
 import {
   effectiveSettings,
+  LAST_POLICY_KEY,
   lockedKeys,
   managedId,
   onLatePolicy,
@@ -150,6 +151,75 @@ describe('managed policy', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('after a browser start, a silent store is answered at once with the policy it gave last time', async () => {
+    // a previous session's answer
+    await fakeBrowser.storage.managed.set(POLICY);
+    await readManagedPolicy();
+    expect(await fakeBrowser.storage.local.get(LAST_POLICY_KEY)).toEqual({ [LAST_POLICY_KEY]: POLICY });
+    vi.useFakeTimers();
+    try {
+      let answer: (raw: Record<string, unknown>) => void = () => undefined;
+      const slow = { get: () => new Promise<Record<string, unknown>>((resolve) => (answer = resolve)) };
+      let settled = false;
+      const first = readManagedPolicy(slow, 3000, 250).then((r) => {
+        settled = true;
+        return r;
+      });
+      await vi.advanceTimersByTimeAsync(249);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(settled).toBe(true);
+      expect((await first).policy.lockedSettings.warnBeforeSend).toBe(true);
+      // the same policy after all: nothing to announce, nothing rewritten
+      const late = vi.fn();
+      const stop = onLatePolicy(late);
+      answer(POLICY);
+      await vi.advanceTimersByTimeAsync(100);
+      stop();
+      expect(late).not.toHaveBeenCalled();
+      expect(await fakeBrowser.storage.local.get('dataRevision')).toEqual({});
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a kept policy the store no longer holds is replaced when the store answers, and open tabs re-read', async () => {
+    await fakeBrowser.storage.local.set({ [LAST_POLICY_KEY]: POLICY });
+    vi.useFakeTimers();
+    try {
+      let answer: (raw: Record<string, unknown>) => void = () => undefined;
+      const slow = { get: () => new Promise<Record<string, unknown>>((resolve) => (answer = resolve)) };
+      const first = readManagedPolicy(slow, 3000, 250);
+      await vi.advanceTimersByTimeAsync(250);
+      expect((await first).policy.lockedSettings.warnBeforeSend).toBe(true);
+      // the admin lifted the policy while the browser was closed
+      const late = vi.fn();
+      const stop = onLatePolicy(late);
+      answer({});
+      await vi.advanceTimersByTimeAsync(100);
+      stop();
+      expect(late).toHaveBeenCalledTimes(1);
+      expect(await fakeBrowser.storage.local.get('dataRevision')).toHaveProperty('dataRevision');
+      expect(await fakeBrowser.storage.local.get(LAST_POLICY_KEY)).toEqual({ [LAST_POLICY_KEY]: {} });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a damaged kept policy is validated like the store’s own: bad parts are dropped, never trusted', async () => {
+    await fakeBrowser.storage.local.set({
+      [LAST_POLICY_KEY]: {
+        lockedSettings: { warnBeforeSend: 'yes', sites: { gmail: false } },
+        subscriptions: 7,
+      },
+    });
+    const silent = { get: () => new Promise<Record<string, unknown>>(() => undefined) };
+    const { policy, ignored } = await readManagedPolicy(silent, 3000, 10);
+    expect(policy).toEqual({ subscriptions: [], lockedSettings: { sites: { gmail: false } } });
+    expect(ignored.join('\n')).toMatch(/subscriptions/);
+    expect(ignored.join('\n')).toMatch(/warnBeforeSend/);
   });
 
   it('locked settings override the user’s and are listed as locked', () => {
