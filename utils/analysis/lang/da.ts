@@ -1075,6 +1075,11 @@ const da: LangData = {
     ],
     contrast: ['(men|dog|derimod|samtidig|selvom)'],
     internal: [
+      // the candidate turns the post or offer down ("… og takker derfor nej til stillingen"): the candidate writes, no one is rejected (task lookalike3)
+      '(takker|takke|takkede) [derfor|desværre|alligevel] nej til (stillingen|tilbuddet|jobbet|rollen|pladsen|jeres tilbud)',
+      // a colleague asked to ring a candidate instead of sending the standard letter (task lookalike3)
+      '(ringe|ringer|ring) (til) (ham|hende) ** (i stedet for|frem for)',
+      '(standardbrev~|standardmail~|standardbesked~)',
       // an applicant system's note to the recruiter ('Du har afvist 4 kandidater'): no candidate is addressed
       '(du|I) (har|har nu) (afvist|afslået|sagt nej til|fravalgt) (#) (kandidater|ansøgere|ansøgninger)',
       // the writer's own application in a mail to a friend: not to a candidate, like colleague talk (only quoted wording is underlined) ('jeg fik i øvrigt et afslag', 'det blev ikke mig')
@@ -1243,6 +1248,10 @@ const da: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // a date that clashes with a religious holiday, offered to be moved: scheduling, no remark about the candidate (task lookalike3)
+      '(falder sammen|kolliderer|overlapper) (med) ** (religiøs~|helligdag~|højtid~)',
+      // cover for a named colleague's leave ("vikar for Maria, som går på barsel")
+      '(vikar~) (for) * (som|der) ** (barsel~|orlov~|forældreorlov~)',
       // the people the job serves, not the candidate ('elever med autisme', 'borgere med handicap')
       '(elever|eleverne|elevgruppe~|borgere|borgerne|beboere|beboerne|brugere|brugerne|patienter|patienterne|klienter|unge|de unge|deltagere|målgruppe~|børnegruppe~) (med) ** (autisme|asperger~|adhd|funktionsnedsættelse~|handicap~|diagnose~|udviklingshæmning~|særlige behov|ordblind~)',
       // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements

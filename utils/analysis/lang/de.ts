@@ -1349,6 +1349,9 @@ const de: LangData = {
     ],
     contrast: ['(aber|jedoch|allerdings|dennoch|trotzdem|obwohl)'],
     internal: [
+      // the candidate turns the offer down ("… entschieden, das Angebot nicht anzunehmen"): the candidate writes, no one is rejected (task lookalike3)
+      '(das|ihr|dieses|ihres) (angebot|stellenangebot|jobangebot|vertragsangebot) [leider] nicht (anzunehmen|annehmen|anzutreten|antreten)',
+      '(die|diese) (stelle) [leider] nicht (anzutreten|antreten)',
       // the hiring tool's report to the employer ('Ihre Absagen … wurden geplant')
       '(ihre|deine) (absagen|absage-e-mails|absagemails|absageschreiben) ** ** (geplant|versendet|verschickt|gesendet|terminiert)',
       // an employer-side notification of the hiring tool ('Sie haben diese Woche 3 Bewerbungen abgelehnt'): mail to the hiring side, as colleague talk is
@@ -1396,6 +1399,8 @@ const de: LangData = {
       '(das übliche|die übliche|unsere übliche|die standardabsage|unsere standardabsage|den standardtext|unseren standardtext) (schicken|senden|rausschicken|verschicken)',
     ],
     notRejection: [
+      // a flat let to another tenant: no job candidate (task lookalike3)
+      '(anderen|andere|neuen|neue) (mietpartei|mietinteressent~|nachmieter~|wohnungsinteressent~)',
       // a job ad taken down before anyone was chosen ('hat die Anzeige entfernt, bevor Entscheidungen getroffen wurden')
       '(entfernt|gelöscht|zurückgezogen|offline genommen|deaktiviert) [,] (bevor|ehe) ** (entscheidung|entscheidungen|auswahl)',
       // a correction: the refusal was sent in error ('bitte ignorieren Sie unsere vorherige E-Mail … irrtümlich versendet')
@@ -1519,6 +1524,8 @@ const de: LangData = {
       '(schrieb|hat geschrieben)',
     ],
     harmless: [
+      // a date that clashes with a religious holiday, offered to be moved: scheduling, no remark about the candidate (task lookalike3)
+      '(termin~|datum|tag|gespräch~) ** (auf) ** (religiös~) (feiertag~|festtag~|fest)',
       // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements
       '(elternzeitvertretung~|mutterschutzvertretung~|elternzeit-vertretung~|schwangerschaftsvertretung~|karenzvertretung~)',
       '(vertretung~) ** (elternzeit|mutterschutz|karenz)',

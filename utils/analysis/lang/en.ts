@@ -1318,6 +1318,12 @@ const en: LangData = {
     ],
     history: ['original (message|email|mail)', 'forwarded (message|email|mail)', '(wrote|has written)'],
     harmless: [
+      // a date that clashes with a religious holiday, offered to be moved: scheduling, no remark about the candidate (task lookalike3)
+      '(clash~|conflict~|coincide~|overlap~) (with) ** (religious) (observance~|holiday~|festival~|holy day~)',
+      '(fall~|falls) on ** (religious) (observance~|holiday~|festival~|holy day~)',
+      // a school place for the reader's child (an admissions letter): no remark about a candidate
+      '(offer|allocate|give) (your child|your son|your daughter) (a place|a school place|a nursery place)',
+      '(your child|your son|your daughter) ** (waiting list)',
       // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements
       '(maternity|paternity|parental|family|adoption) (leave cover|cover|leave replacement)',
       '(cover|covering) (for|while) ** (maternity|paternity|parental|family|adoption) leave',

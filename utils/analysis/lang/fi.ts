@@ -1103,6 +1103,9 @@ const fi: LangData = {
       '(kertokaa|kerro|sanokaa|sano) [,] (jos) ** (muuttaa|muutettavaa|korjattavaa|muokata)',
     ],
     notRejection: [
+      // a study place, not a job: the admission round chose its students (task lookalike3)
+      '(valituksi|hyväksytyksi|valittu|hyväksytty) (opiskelijaksi)',
+      '(opiskelijavalin~|opiskelupaik~|opiskelijapaik~|aloituspaik~)',
       // nobody was chosen; the post is advertised again (everyone alike, nobody judged)
       '(ei) ** (valittu|palkattu|valita|palkata) (ketään|kukaan)',
       '(haku|tehtävä|paikka) (avataan|laitetaan|julkaistaan) (uudelleen|uudestaan)',
@@ -1195,6 +1198,8 @@ const fi: LangData = {
     ],
     history: ['(alkuperäinen) (viesti)', '(välitetty|edelleenlähetetty) (viesti)', '(kirjoitti)'],
     harmless: [
+      // a date that clashes with a religious holiday, offered to be moved: scheduling, no remark about the candidate (task lookalike3)
+      '(osuu|osuvat|sattuu|sattuvat) ** (uskonnollise~) (juhlapyh~|juhla~|pyhäpäiv~)',
       // a job title ('Nuorempi ohjelmistokehittäjä' = junior developer), not the candidate's age
       '(nuorempi|nuoremman|nuoremmaksi|nuorempana|vanhempi|vanhemman|vanhemmaksi) (~kehittäjä~|~suunnittelija~|~asiantuntija~|~konsultti~|~tutkija~|~insinööri~|~analyytikko~|~ohjelmoija~|~ekonomisti~|~lakimies~|~projektipäällikkö~|~kehittäjän|~asiantuntijan)',
       // the people the job serves, not the candidate ('autismin kirjon oppilaita', 'kehitysvammaisten asukkaiden')

@@ -1149,6 +1149,10 @@ const nb: LangData = {
     ],
     contrast: ['(men|dog|derimot|samtidig|selv om)'],
     internal: [
+      // the candidate turns the post or offer down ("… og takker derfor nei til stillingen"): the candidate writes, no one is rejected (task lookalike3)
+      '(takker|takke|takket) [derfor|dessverre|likevel] nei til (stillingen|tilbudet|jobben|rollen|plassen|deres tilbud)',
+      // the standard letter named in a colleague note (task lookalike3)
+      '(standardbrev~|standardmail~|standardmelding~|standard-e-post~)',
       // an applicant system's note to the recruiter ('Du har avslått 3 kandidater'): no candidate is addressed
       '(du|dere) (har|har nå) (avslått|avvist|sagt nei til|valgt bort) (#) (kandidater|søkere|søknader)',
       // the writer's own application in a mail to a friend: not to a candidate, like colleague talk (only quoted wording is underlined) ('jeg søkte også, men det ble ikke meg')
@@ -1329,6 +1333,12 @@ const nb: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // a date that clashes with a religious holiday, offered to be moved: scheduling, no remark about the candidate (task lookalike3)
+      '(kolliderer|faller sammen|overlapper) (med) ** (religiøs~|helligdag~|høytid~)',
+      // step-free premises (task lookalike3)
+      '(rullestolrampe~|heis og rampe)',
+      // cover for a named colleague's leave ("vikar for Hilde, som skal ut i permisjon")
+      '(vikar~) (for) * (som) ** (permisjon~|foreldrepermisjon~|fødselspermisjon~|mammapermisjon~|pappapermisjon~)',
       // who an internship is open to ('vi tar bare imot studenter fra …') says nothing of age
       '(tar|tar bare|tar kun) (imot|inn) (studenter|elever|lærlinger|praktikanter)',
       // the people the job serves, not the candidate ('elever med autisme', 'brukere med funksjonsnedsettelse')

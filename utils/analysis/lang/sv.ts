@@ -1120,6 +1120,8 @@ const sv: LangData = {
     ],
     contrast: ['(men|dock|däremot|samtidigt|fast)'],
     internal: [
+      // the candidate turns the post or offer down ("… och tackar därför nej till tjänsten"): the candidate writes, no one is rejected (task lookalike3)
+      '(tackar|tacka|tackat|tackade) [därför|tyvärr|dessvärre|ändå|alltså] nej till (tjänsten|erbjudandet|jobbet|rollen|platsen|anställningen|ert erbjudande)',
       // an applicant system's note to the recruiter ('Du har avböjt 3 kandidater'): no candidate is addressed
       '(du|ni) (har|har nu) (avböjt|avslagit|tackat nej till|valt bort) (#) (kandidater|sökande|ansökningar)',
       // the writer's own application in a mail to a friend: not to a candidate, like colleague talk (only quoted wording is underlined) ('jag sökte ju det där jobbet', 'jag fick ett nej', 'det blev inte jag')
@@ -1281,6 +1283,10 @@ const sv: LangData = {
       '(skrev|har skrivit)',
     ],
     harmless: [
+      // a date that clashes with a religious holiday, offered to be moved: scheduling, no remark about the candidate (task lookalike3)
+      '(krockar|kolliderar|sammanfaller|infaller) (med) ** (religiös~|högtid~|helgdag~)',
+      '(dag|datum|tid|tider|dagar|tidpunkt|tidpunkter) ** (olämplig~|passar dåligt|passar illa) (av) (religiösa) (skäl)',
+      '(inga|ingen) (intervju~|möte~|samtal) ** (långfredag~|påsk~|jul~|eid|ramadan~|helgdag~|högtid~)',
       // the people the job serves, not the candidate ('elever med autism', 'brukare med funktionsnedsättning')
       '(elever|eleverna|elevgrupp~|brukare|brukarna|boende|de boende|patienter|patienterna|klienter|klienterna|ungdomar|ungdomarna|deltagare|målgrupp~|barngrupp~) (med) ** (autism~|asperger~|adhd|npf|funktionsnedsättning~|funktionshinder~|funktionsvariation~|diagnos~|intellektuell~|utvecklingsstörning~|särskilda behov|dyslexi~)',
       // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements
