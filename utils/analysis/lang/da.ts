@@ -687,6 +687,8 @@ const da: LangData = {
       '(dine|dit|hans|hendes) [to|tre|fire|fem|#] (børnebørn)',
     ],
     family: [
+      // a wish for children ascribed to the candidate ("at hun nok snart vil have børn") (task lookalike3)
+      '(vil|ville|planlægger at) ** (have|få) (børn|flere børn|et barn)',
       // a new child ('da du lige har fået et barn')
       '(fået|født|fødte) (et barn|en baby|barn|jeres første barn|dit første barn)',
       '(nævnte|nævner|talte om|snakkede om) (sin|sit|sine|hans|hendes) (mand|kone|kæreste|partner|børn|familie)',
@@ -1075,6 +1077,9 @@ const da: LangData = {
     ],
     contrast: ['(men|dog|derimod|samtidig|selvom)'],
     internal: [
+      // a colleague asked to reword a rejection or told what to say in it: colleague talk (task lookalike3)
+      '(omformulere|omskrive|skrive om|omformuler) (afslaget|mailen|svaret|udkastet|brevet|teksten)',
+      '(skriv|sig) (bare|blot) [,] (at) (vi)',
       // the candidate turns the post or offer down ("… og takker derfor nej til stillingen"): the candidate writes, no one is rejected (task lookalike3)
       '(takker|takke|takkede) [derfor|desværre|alligevel] nej til (stillingen|tilbuddet|jobbet|rollen|pladsen|jeres tilbud)',
       // a colleague asked to ring a candidate instead of sending the standard letter (task lookalike3)
@@ -1129,6 +1134,9 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
+      // nobody is hired this round ("så ingen tillsätts i år", "vi ansætter ikke nogen"): the post is left unfilled for every applicant (task lookalike3)
+      '(vi) (ansætter|besætter|rekrutterer) (ikke nogen|ingen)',
+      '(ingen) (ansættes|bliver ansat|vil blive ansat)',
       // the writer's own rejection told to someone ('jeg kom desværre ikke med til samtalerunden')
       '(jeg) (blev|kom) [desværre|altså|vist] (ikke) (med) (videre|til|i)',
       // an account being set up, not an application ('vi kan ikke gå videre med din oprettelse')

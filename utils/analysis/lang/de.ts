@@ -930,6 +930,8 @@ const de: LangData = {
       '(von) (ihren|deinen|seinen) [zwei|drei|vier|fünf|#] (enkeln|enkelkindern)',
     ],
     family: [
+      // a wish for children ascribed to the candidate ("dass sie wohl bald Kinder haben will") (task lookalike3)
+      '(kinder|ein kind|ein baby|nachwuchs) (haben|bekommen) (will|wollen|möchte|möchten|wolle|wollte)',
       '(erwähnte|erwähnt|sprach von|redete von) (seinen|ihren|seine|ihre|seinem|ihrem) (mann|frau|partner|partnerin|freund|freundin|kinder|familie)',
       '(kleinkind~|kleinen kind~|kinder zu hause|kleinen kindern)',
       '(kleinen kindern|kleinkindern|kleine kinder) (zu hause|daheim)',
@@ -1349,6 +1351,9 @@ const de: LangData = {
     ],
     contrast: ['(aber|jedoch|allerdings|dennoch|trotzdem|obwohl)'],
     internal: [
+      // a colleague asked to reword a rejection or told what to say in it: colleague talk (task lookalike3)
+      '(absage|mail|e-mail|antwort|entwurf|text) ** (umformulieren|umschreiben|entschärfen|überarbeiten)',
+      '(schreib|sag) (einfach|bloß|nur) [,] (dass) (wir)',
       // the candidate turns the offer down ("… entschieden, das Angebot nicht anzunehmen"): the candidate writes, no one is rejected (task lookalike3)
       '(das|ihr|dieses|ihres) (angebot|stellenangebot|jobangebot|vertragsangebot) [leider] nicht (anzunehmen|annehmen|anzutreten|antreten)',
       '(die|diese) (stelle) [leider] nicht (anzutreten|antreten)',

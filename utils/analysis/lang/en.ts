@@ -1160,6 +1160,9 @@ const en: LangData = {
     ],
     contrast: ['(but|however|though|although|while|whereas|that said)'],
     internal: [
+      // a colleague asked to reword a rejection or told what to say in it: colleague talk (task lookalike3)
+      '(could you|can you|please|would you) (reword|rephrase|rewrite|redo|tweak|soften) (the|this|my|our|that) (rejection|email|reply|message|draft|letter|wording)',
+      "(just|simply) (say|write|put|tell her|tell him|tell them) [that] (we|we've|we have)",
       // an employer-side notification of the hiring tool ('You rejected 2 candidates this week'): mail to the hiring side, as colleague talk is
       "(you|you've|you have) [now|just|already] (rejected|declined|turned down|archived|dismissed) ** (candidates|applicants|applications|candidate|applicant)",
       "(candidates|applicants|applications) (you|you have|you've) (reject|rejected|decline|declined|turn down|turned down)",
@@ -1208,6 +1211,8 @@ const en: LangData = {
       '(shout|let me know|tell me|flag) (if) (anything|something) (needs|should) (changing|to change|tweaking|editing)',
     ],
     notRejection: [
+      // a talk or paper proposed to a conference, not a job application (task lookalike3)
+      '(submitting|submitted|submit) [a|your] (talk|abstract|paper|session proposal|talk proposal)',
       // the application stays in a process that goes on ("you do not need to apply again")
       "(do not|don't|will not|won't) need to (re-apply|reapply|apply again|submit a new application)",
       // a vacancy called off ('we've decided not to hire for the barista spot after all, we'll cover it ourselves')
@@ -1318,6 +1323,8 @@ const en: LangData = {
     ],
     history: ['original (message|email|mail)', 'forwarded (message|email|mail)', '(wrote|has written)'],
     harmless: [
+      // the writer on leave in an auto-reply ("I'm on shared parental leave on Fridays") (task lookalike3)
+      "(i'm|we're|i am|we are) [currently|still|now] on [shared] (maternity|paternity|parental|family|adoption) leave",
       // a date that clashes with a religious holiday, offered to be moved: scheduling, no remark about the candidate (task lookalike3)
       '(clash~|conflict~|coincide~|overlap~) (with) ** (religious) (observance~|holiday~|festival~|holy day~)',
       '(fall~|falls) on ** (religious) (observance~|holiday~|festival~|holy day~)',

@@ -1057,6 +1057,9 @@ const fi: LangData = {
     ],
     contrast: ['(mutta|kuitenkin|toisaalta|vaikka)'],
     internal: [
+      // a colleague asked to reword a rejection or told what to say in it: colleague talk (task lookalike3)
+      '(muotoilla|muotoile|kirjoittaa|kirjoita) ** (hylkäysviesti~|viesti~|vastau~|luonnos~) (uudelleen)',
+      '(kirjoita|sano) (vain|pelkästään) [,] (että) (valitsimme|olemme valinneet|päädyimme|emme)',
       // the hiring tool's instruction to the employer ('kutsu haastatteluun tai hylkää hakemus palvelussa')
       '(tai|ja) (hylkää) (hakemus|hakemuksen|hakija|hakijan|hakijat|hakemukset)',
       // an employer-side notification of the hiring tool ('Olet hylännyt tällä viikolla 2 hakijaa'): mail to the hiring side, as colleague talk is
@@ -1198,6 +1201,8 @@ const fi: LangData = {
     ],
     history: ['(alkuperäinen) (viesti)', '(välitetty|edelleenlähetetty) (viesti)', '(kirjoitti)'],
     harmless: [
+      // a quiet room for prayer at the workplace: the premises, no remark (task lookalike3)
+      '(huone~|tila~|tilaa|hiljainen huone) ** (rukou~|hartau~)',
       // a date that clashes with a religious holiday, offered to be moved: scheduling, no remark about the candidate (task lookalike3)
       '(osuu|osuvat|sattuu|sattuvat) ** (uskonnollise~) (juhlapyh~|juhla~|pyhäpäiv~)',
       // a job title ('Nuorempi ohjelmistokehittäjä' = junior developer), not the candidate's age

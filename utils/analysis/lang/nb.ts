@@ -1149,6 +1149,9 @@ const nb: LangData = {
     ],
     contrast: ['(men|dog|derimot|samtidig|selv om)'],
     internal: [
+      // a colleague asked to reword a rejection or told what to say in it: colleague talk (task lookalike3)
+      '(skrive om|skriv om|omformulere|omformuler) (avslaget|e-posten|mailen|svaret|utkastet|brevet|teksten)',
+      '(skriv|si) (bare) (at) (vi)',
       // the candidate turns the post or offer down ("… og takker derfor nei til stillingen"): the candidate writes, no one is rejected (task lookalike3)
       '(takker|takke|takket) [derfor|dessverre|likevel] nei til (stillingen|tilbudet|jobben|rollen|plassen|deres tilbud)',
       // the standard letter named in a colleague note (task lookalike3)
@@ -1209,6 +1212,9 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // nobody is hired this round ("så ingen tillsätts i år", "vi ansætter ikke nogen"): the post is left unfilled for every applicant (task lookalike3)
+      '(vi) (ansetter|rekrutterer) (ikke noen|ingen)',
+      '(ingen) (ansettes|blir ansatt|vil bli ansatt)',
       // the writer's own rejection told to someone ('jeg ble dessverre ikke med videre til intervjurunden')
       '(jeg) (ble|kom) [dessverre|altså|visst] (ikke) (med) (videre|til|i)',
       // an account being set up, not an application ('vi kan ikke gå videre med registreringen din')

@@ -719,6 +719,9 @@ const sv: LangData = {
       '(dina|ditt|hans|hennes) [två|tre|fyra|fem|#] (barnbarn)',
     ],
     family: [
+      // a wish for children ascribed to the candidate ("att hon nog vill ha barn snart") (task lookalike3)
+      '(vill|vilja|ville|planerar att|tänker) (ha|skaffa) (barn|fler barn|ett barn|familj)',
+      '(vill|vilja|ville) ** (ha|skaffa) (barn|fler barn)',
       '(nämnde|pratade om|talade om|tog upp) (sin|sitt|sina|hans|hennes) (man|fru|make|maka|partner|pojkvän|flickvän|barn|familj)',
       '(utöka|utökar|utökning av|bilda|skaffa) (familjen|familj)',
       '(pappa|mamma|förälder|far|mor|ensamstående) (till) (två|tre|fyra|fem|små|#) ** (barn|småbarn)',
@@ -1120,6 +1123,9 @@ const sv: LangData = {
     ],
     contrast: ['(men|dock|däremot|samtidigt|fast)'],
     internal: [
+      // a colleague asked to reword a rejection or told what to say in it: colleague talk (task lookalike3)
+      '(formulera om|skriva om|skriv om|mjuka upp) (avslaget|mejlet|mailet|svaret|utkastet|brevet|texten)',
+      '(skriv|säg) (bara|helt enkelt) (att) (vi)',
       // the candidate turns the post or offer down ("… och tackar därför nej till tjänsten"): the candidate writes, no one is rejected (task lookalike3)
       '(tackar|tacka|tackat|tackade) [därför|tyvärr|dessvärre|ändå|alltså] nej till (tjänsten|erbjudandet|jobbet|rollen|platsen|anställningen|ert erbjudande)',
       // an applicant system's note to the recruiter ('Du har avböjt 3 kandidater'): no candidate is addressed
@@ -1172,6 +1178,9 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // nobody is hired this round ("så ingen tillsätts i år", "vi ansætter ikke nogen"): the post is left unfilled for every applicant (task lookalike3)
+      '(ingen|ingen ny|ingen alls) (tillsätts|anställs|rekryteras|kommer att anställas|kommer att tillsättas)',
+      '(vi) (anställer|tillsätter|rekryterar) (ingen|inte någon|inte nån)',
       // the writer's own rejection told to someone ('jag kom tyvärr inte med till intervjuomgången')
       '(jag) (blev|kom) [tyvärr|alltså|visst] (inte|ej) (med) (vidare|till|i)',
       // an account being set up, not an application ('vi kan inte gå vidare med din registrering')
