@@ -1077,6 +1077,9 @@ const da: LangData = {
     ],
     contrast: ['(men|dog|derimod|samtidig|selvom)'],
     internal: [
+      // the ones who did not go further, counted in the third person ("de fire, der ikke gik videre"): a note about others, not a decision to the reader (task lookalike3)
+      '(de|alle) (to|tre|fire|fem|seks|syv|otte|ni|ti|#) [ansøgere|kandidater|andre|øvrige] (der|som) (ikke) (gik|er gået|kom|er kommet) (videre)',
+      '(jeg) (synes|tror|mener) (ikke) [at] (vi) (skal|bør|burde) (gå videre|fortsætte|gå|satse) (med|på)',
       // a colleague asked to reword a rejection or told what to say in it: colleague talk (task lookalike3)
       '(omformulere|omskrive|skrive om|omformuler) (afslaget|mailen|svaret|udkastet|brevet|teksten)',
       '(skriv|sig) (bare|blot) [,] (at) (vi)',

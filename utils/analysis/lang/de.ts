@@ -1351,6 +1351,8 @@ const de: LangData = {
     ],
     contrast: ['(aber|jedoch|allerdings|dennoch|trotzdem|obwohl)'],
     internal: [
+      // the ones who did not go further, counted in the third person ("die vier, die es nicht in die Endrunde geschafft haben"): a note about others, not a decision to the reader (task lookalike3)
+      '(die) (es) (nicht) ** (geschafft haben|geschafft hatten|gekommen sind)',
       // a colleague asked to reword a rejection or told what to say in it: colleague talk (task lookalike3)
       '(absage|mail|e-mail|antwort|entwurf|text) ** (umformulieren|umschreiben|entschärfen|überarbeiten)',
       '(schreib|sag) (einfach|bloß|nur) [,] (dass) (wir)',

@@ -1211,6 +1211,8 @@ const en: LangData = {
       '(shout|let me know|tell me|flag) (if) (anything|something) (needs|should) (changing|to change|tweaking|editing)',
     ],
     notRejection: [
+      // the reader's own internship or placement is ending ("din praktikperiod avslutas på fredag"): no application is turned down (task lookalike3)
+      '(your) (placement|internship|work experience|traineeship|work placement) ** (ends|finishes|comes to an end|is ending|is coming to an end)',
       // a talk or paper proposed to a conference, not a job application (task lookalike3)
       '(submitting|submitted|submit) [a|your] (talk|abstract|paper|session proposal|talk proposal)',
       // the application stays in a process that goes on ("you do not need to apply again")

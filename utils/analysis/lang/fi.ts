@@ -1106,6 +1106,8 @@ const fi: LangData = {
       '(kertokaa|kerro|sanokaa|sano) [,] (jos) ** (muuttaa|muutettavaa|korjattavaa|muokata)',
     ],
     notRejection: [
+      // the reader's own internship or placement is ending ("din praktikperiod avslutas på fredag"): no application is turned down (task lookalike3)
+      '(harjoittelusi|harjoittelujaksosi|työharjoittelusi|harjoittelunne) ** (päättyy|loppuu|on päättymässä)',
       // a study place, not a job: the admission round chose its students (task lookalike3)
       '(valituksi|hyväksytyksi|valittu|hyväksytty) (opiskelijaksi)',
       '(opiskelijavalin~|opiskelupaik~|opiskelijapaik~|aloituspaik~)',

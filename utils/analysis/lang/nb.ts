@@ -1149,6 +1149,9 @@ const nb: LangData = {
     ],
     contrast: ['(men|dog|derimot|samtidig|selv om)'],
     internal: [
+      // the ones who did not go further, counted in the third person ("de fire som ikke gikk videre"): a note about others, not a decision to the reader (task lookalike3)
+      '(de|alle) (to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|#) [søkere|kandidater|kandidatene|andre] (som) (ikke) (gikk|har gått|kom|har kommet) (videre)',
+      '(jeg) (synes|tror|mener) (ikke) [at] (vi) (skal|bør|burde) (gå videre|fortsette|gå|satse) (med|på)',
       // a colleague asked to reword a rejection or told what to say in it: colleague talk (task lookalike3)
       '(skrive om|skriv om|omformulere|omformuler) (avslaget|e-posten|mailen|svaret|utkastet|brevet|teksten)',
       '(skriv|si) (bare) (at) (vi)',
@@ -1339,6 +1342,8 @@ const nb: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // the reader chooses whether to retire ("om du vil gå av med pensjon eller fortsette"): a payroll notice, no remark (task lookalike3)
+      '(vil|ønsker å) (gå av med pensjon|pensjonere deg|gå av) (eller) (fortsette|jobbe videre|stå i jobb)',
       // a date that clashes with a religious holiday, offered to be moved: scheduling, no remark about the candidate (task lookalike3)
       '(kolliderer|faller sammen|overlapper) (med) ** (religiøs~|helligdag~|høytid~)',
       // step-free premises (task lookalike3)

@@ -1123,6 +1123,9 @@ const sv: LangData = {
     ],
     contrast: ['(men|dock|däremot|samtidigt|fast)'],
     internal: [
+      // the ones who did not go further, counted in the third person ("de fyra som inte gick vidare"): a note about others, not a decision to the reader (task lookalike3)
+      '(de|alla) (två|tre|fyra|fem|sex|sju|åtta|nio|tio|#) [sökande|kandidaterna|kandidater|andra|övriga] (som) (inte|ej) (gick|gått|har gått|kom|kommit|har kommit) (vidare)',
+      '(jag) (tycker|tror|anser) (inte) (att) (vi) (ska|bör|borde) (gå vidare|fortsätta|gå|satsa) (med|på)',
       // a colleague asked to reword a rejection or told what to say in it: colleague talk (task lookalike3)
       '(formulera om|skriva om|skriv om|mjuka upp) (avslaget|mejlet|mailet|svaret|utkastet|brevet|texten)',
       '(skriv|säg) (bara|helt enkelt) (att) (vi)',
@@ -1178,6 +1181,8 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // the reader's own internship or placement is ending ("din praktikperiod avslutas på fredag"): no application is turned down (task lookalike3)
+      '(din|er) (praktik|praktikperiod|praktiktid|praktikplats|lia|lia-period|feriepraktik) ** (avslutas|slutar|tar slut|är slut|går mot sitt slut)',
       // nobody is hired this round ("så ingen tillsätts i år", "vi ansætter ikke nogen"): the post is left unfilled for every applicant (task lookalike3)
       '(ingen|ingen ny|ingen alls) (tillsätts|anställs|rekryteras|kommer att anställas|kommer att tillsättas)',
       '(vi) (anställer|tillsätter|rekryterar) (ingen|inte någon|inte nån)',
