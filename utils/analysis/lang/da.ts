@@ -1077,6 +1077,12 @@ const da: LangData = {
     ],
     contrast: ['(men|dog|derimod|samtidig|selvom)'],
     internal: [
+      // the writer's own earlier application that failed, in a cover letter ("applied … last year and was not successful"): the candidate writes (task lookalike3)
+      '(søgte|har søgt|havde søgt) ** (stilling|job|stillingen|jobbet) ** (uden held|forgæves)',
+      // someone else's wish not to go on with third-person candidates ("hon vill inte gå vidare med kandidaterna vi skickat"): a note about a client's or manager's reaction, not a decision to the reader (task lookalike3)
+      '(hun|han) [ikke] (vil|ville) [ikke] (gå videre|fortsætte) (med) (kandidaterne|kandidater|de|dem|ham|hende|nogen|listen)',
+      // the one not chosen in the third person ("det blev desværre ikke hende"): the reader is a referrer or colleague, a rejection to a candidate says "du" (task lookalike3)
+      '(det) (blev|bliver) [desværre] (ikke) (hende|ham|hun|han)',
       // the ones who did not go further, counted in the third person ("de fire, der ikke gik videre"): a note about others, not a decision to the reader (task lookalike3)
       '(de|alle) (to|tre|fire|fem|seks|syv|otte|ni|ti|#) [ansøgere|kandidater|andre|øvrige] (der|som) (ikke) (gik|er gået|kom|er kommet) (videre)',
       '(jeg) (synes|tror|mener) (ikke) [at] (vi) (skal|bør|burde) (gå videre|fortsætte|gå|satse) (med|på)',

@@ -1351,6 +1351,10 @@ const de: LangData = {
     ],
     contrast: ['(aber|jedoch|allerdings|dennoch|trotzdem|obwohl)'],
     internal: [
+      // the writer's own earlier application that failed, in a cover letter ("applied … last year and was not successful"): the candidate writes (task lookalike3)
+      '(beworben) [leider|damals|allerdings|aber|jedoch] (ohne erfolg|erfolglos)',
+      // someone else's wish not to go on with third-person candidates ("hon vill inte gå vidare med kandidaterna vi skickat"): a note about a client's or manager's reaction, not a decision to the reader (task lookalike3)
+      '(dass) (sie|er) (mit) (der|den|dem|ihm|ihr|ihnen|keinem|keiner) ** (nicht) (weitermachen|fortfahren) (möchte|will|wolle|wollte)',
       // the ones who did not go further, counted in the third person ("die vier, die es nicht in die Endrunde geschafft haben"): a note about others, not a decision to the reader (task lookalike3)
       '(die) (es) (nicht) ** (geschafft haben|geschafft hatten|gekommen sind)',
       // a colleague asked to reword a rejection or told what to say in it: colleague talk (task lookalike3)
@@ -1406,6 +1410,11 @@ const de: LangData = {
       '(das übliche|die übliche|unsere übliche|die standardabsage|unsere standardabsage|den standardtext|unseren standardtext) (schicken|senden|rausschicken|verschicken)',
     ],
     notRejection: [
+      // internal applicants considered first, a policy in a vacancy list: no decision (task lookalike3)
+      '(interne|internen) (bewerbungen|bewerber~|bewerbende~|kandidat~) (werden) (vor) ** (berücksichtigt|geprüft|gesichtet)',
+      // a place on a degree programme or course, not a job (task lookalike3)
+      // (not 'Studienplatz' alone: a place in a dual study programme is a job)
+      '(studierendensekretariat~|zulassungsfähig~|hochschulzulassung~)',
       // a flat let to another tenant: no job candidate (task lookalike3)
       '(anderen|andere|neuen|neue) (mietpartei|mietinteressent~|nachmieter~|wohnungsinteressent~)',
       // a job ad taken down before anyone was chosen ('hat die Anzeige entfernt, bevor Entscheidungen getroffen wurden')

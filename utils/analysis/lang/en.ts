@@ -1160,6 +1160,8 @@ const en: LangData = {
     ],
     contrast: ['(but|however|though|although|while|whereas|that said)'],
     internal: [
+      // the writer's own earlier application that failed, in a cover letter ("applied … last year and was not successful"): the candidate writes (task lookalike3)
+      "(applied|had applied) ** (role|job|position|post|vacancy) ** (last year|previously|before|once before|in #) (and|but) (was|wasn't) [not] (successful|unsuccessful|selected|shortlisted|invited)",
       // a colleague asked to reword a rejection or told what to say in it: colleague talk (task lookalike3)
       '(could you|can you|please|would you) (reword|rephrase|rewrite|redo|tweak|soften) (the|this|my|our|that) (rejection|email|reply|message|draft|letter|wording)',
       "(just|simply) (say|write|put|tell her|tell him|tell them) [that] (we|we've|we have)",
@@ -1211,6 +1213,11 @@ const en: LangData = {
       '(shout|let me know|tell me|flag) (if) (anything|something) (needs|should) (changing|to change|tweaking|editing)',
     ],
     notRejection: [
+      // internal applicants considered first, a policy in a vacancy list: no decision (task lookalike3)
+      '(internal) (applicants|candidates|applications) (will be|are) (considered|prioritised|prioritized|looked at) (before|first|ahead)',
+      // a place on a degree programme or course, not a job (task lookalike3; not 'BA' — a business analyst — nor a PhD post, often a job)
+      '(applying|applied|application) (to|for) the (msc|mba|bsc|mphil|llm|pgce|undergraduate|postgraduate) (programme|program|course|degree)',
+      '(postgraduate|undergraduate|graduate) admissions',
       // the reader's own internship or placement is ending ("din praktikperiod avslutas på fredag"): no application is turned down (task lookalike3)
       '(your) (placement|internship|work experience|traineeship|work placement) ** (ends|finishes|comes to an end|is ending|is coming to an end)',
       // a talk or paper proposed to a conference, not a job application (task lookalike3)

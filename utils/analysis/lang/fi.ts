@@ -1057,6 +1057,10 @@ const fi: LangData = {
     ],
     contrast: ['(mutta|kuitenkin|toisaalta|vaikka)'],
     internal: [
+      // someone else's wish not to go on with third-person candidates ("hon vill inte gå vidare med kandidaterna vi skickat"): a note about a client's or manager's reaction, not a decision to the reader (task lookalike3)
+      '(ettei|hän ei) (halua|haluaisi|halunnut) (jatkaa) ** (ehdokkaiden|hakijoiden|heidän|hänen) (kanssa)',
+      // the one not chosen in the third person ("hän ei valitettavasti tullut valituksi"): the reader is a referrer or colleague, a rejection to a candidate says "du" (task lookalike3)
+      '(hän) (ei) [valitettavasti|tällä kertaa|kuitenkaan] [valitettavasti|tällä kertaa] (tullut|päässyt) (valituksi|jatkoon|haastatteluun|mukaan)',
       // a colleague asked to reword a rejection or told what to say in it: colleague talk (task lookalike3)
       '(muotoilla|muotoile|kirjoittaa|kirjoita) ** (hylkäysviesti~|viesti~|vastau~|luonnos~) (uudelleen)',
       '(kirjoita|sano) (vain|pelkästään) [,] (että) (valitsimme|olemme valinneet|päädyimme|emme)',

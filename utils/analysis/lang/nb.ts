@@ -1149,6 +1149,10 @@ const nb: LangData = {
     ],
     contrast: ['(men|dog|derimot|samtidig|selv om)'],
     internal: [
+      // someone else's wish not to go on with third-person candidates ("hon vill inte gå vidare med kandidaterna vi skickat"): a note about a client's or manager's reaction, not a decision to the reader (task lookalike3)
+      '(hun|han) [ikke] (vil|ville) [ikke] (gå videre|fortsette) (med) (kandidatene|kandidater|de|dem|ham|henne|noen|lista|listen)',
+      // the one not chosen in the third person ("det ble dessverre ikke henne"): the reader is a referrer or colleague, a rejection to a candidate says "du" (task lookalike3)
+      '(det) (ble|blir) [dessverre] (ikke) (henne|ham|hun|han)',
       // the ones who did not go further, counted in the third person ("de fire som ikke gikk videre"): a note about others, not a decision to the reader (task lookalike3)
       '(de|alle) (to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|#) [søkere|kandidater|kandidatene|andre] (som) (ikke) (gikk|har gått|kom|har kommet) (videre)',
       '(jeg) (synes|tror|mener) (ikke) [at] (vi) (skal|bør|burde) (gå videre|fortsette|gå|satse) (med|på)',

@@ -1123,6 +1123,10 @@ const sv: LangData = {
     ],
     contrast: ['(men|dock|däremot|samtidigt|fast)'],
     internal: [
+      // someone else's wish not to go on with third-person candidates ("hon vill inte gå vidare med kandidaterna vi skickat"): a note about a client's or manager's reaction, not a decision to the reader (task lookalike3)
+      '(hon|han|hen) [inte|ej] (vill|ville) [inte|ej] (gå vidare|fortsätta) (med) (kandidaterna|kandidater|de|dem|honom|henne|någon|listan|shortlistan)',
+      // the one not chosen in the third person ("det blev tyvärr inte hon"): the reader is a referrer or colleague, a rejection to a candidate says "du" (task lookalike3)
+      '(det) (blev|blir) [tyvärr|dessvärre] (inte|ej) (hon|han|hen|henne|honom)',
       // the ones who did not go further, counted in the third person ("de fyra som inte gick vidare"): a note about others, not a decision to the reader (task lookalike3)
       '(de|alla) (två|tre|fyra|fem|sex|sju|åtta|nio|tio|#) [sökande|kandidaterna|kandidater|andra|övriga] (som) (inte|ej) (gick|gått|har gått|kom|kommit|har kommit) (vidare)',
       '(jag) (tycker|tror|anser) (inte) (att) (vi) (ska|bör|borde) (gå vidare|fortsätta|gå|satsa) (med|på)',
@@ -1181,6 +1185,9 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // a place on a degree programme or course, not a job (task lookalike3)
+      // (not 'programmet' or 'utbildningen' alone: a trainee programme is a job)
+      '(antagen|blivit antagen|antagna|antogs) (till|på|vid) ** (masterprogram~|kandidatprogram~|magisterprogram~|högskola~|universitet~)',
       // the reader's own internship or placement is ending ("din praktikperiod avslutas på fredag"): no application is turned down (task lookalike3)
       '(din|er) (praktik|praktikperiod|praktiktid|praktikplats|lia|lia-period|feriepraktik) ** (avslutas|slutar|tar slut|är slut|går mot sitt slut)',
       // nobody is hired this round ("så ingen tillsätts i år", "vi ansætter ikke nogen"): the post is left unfilled for every applicant (task lookalike3)
