@@ -1143,6 +1143,8 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
+      // none of the applicants goes further ("ingen af ansøgerne går videre"): the recruitment is closed for everyone, no one is turned down for another (task lookalike3)
+      '(ingen) (af) (ansøgerne|kandidaterne) (går videre|vil gå videre|kommer videre)',
       // nobody is hired this round ("så ingen tillsätts i år", "vi ansætter ikke nogen"): the post is left unfilled for every applicant (task lookalike3)
       '(vi) (ansætter|besætter|rekrutterer) (ikke nogen|ingen)',
       '(ingen) (ansættes|bliver ansat|vil blive ansat)',

@@ -1219,6 +1219,8 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // none of the applicants goes further ("ingen av søkerne går videre"): the recruitment is closed for everyone, no one is turned down for another (task lookalike3)
+      '(ingen) (av) (søkerne|kandidatene) (går videre|vil gå videre|kommer videre)',
       // nobody is hired this round ("så ingen tillsätts i år", "vi ansætter ikke nogen"): the post is left unfilled for every applicant (task lookalike3)
       '(vi) (ansetter|rekrutterer) (ikke noen|ingen)',
       '(ingen) (ansettes|blir ansatt|vil bli ansatt)',
@@ -1346,6 +1348,8 @@ const nb: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // alumni ("tidligere studenter ved høgskolen") are no age group (task lookalike3)
+      '(tidligere|forhenværende) (studenter|elever)',
       // the reader chooses whether to retire ("om du vil gå av med pensjon eller fortsette"): a payroll notice, no remark (task lookalike3)
       '(vil|ønsker å) (gå av med pensjon|pensjonere deg|gå av) (eller) (fortsette|jobbe videre|stå i jobb)',
       // a date that clashes with a religious holiday, offered to be moved: scheduling, no remark about the candidate (task lookalike3)

@@ -1185,6 +1185,8 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // none of the applicants goes further ("ingen av de sökande går vidare"): the recruitment is closed for everyone, no one is turned down for another (task lookalike3)
+      '(ingen|inga) (av) (de sökande|sökandena|kandidaterna|de andra sökande) (går vidare|kommer att gå vidare|går vidare i processen|kommer vidare)',
       // a place on a degree programme or course, not a job (task lookalike3)
       // (not 'programmet' or 'utbildningen' alone: a trainee programme is a job)
       '(antagen|blivit antagen|antagna|antogs) (till|på|vid) ** (masterprogram~|kandidatprogram~|magisterprogram~|högskola~|universitet~)',
@@ -1304,6 +1306,8 @@ const sv: LangData = {
       '(skrev|har skrivit)',
     ],
     harmless: [
+      // an association for older people is who the role serves, not the candidate (task lookalike3)
+      '(förening~|klubb~|träffpunkt~|organisation~|mötesplats~) ** (äldre|seniorer|pensionärer)',
       // a date that clashes with a religious holiday, offered to be moved: scheduling, no remark about the candidate (task lookalike3)
       '(krockar|kolliderar|sammanfaller|infaller) (med) ** (religiös~|högtid~|helgdag~)',
       '(dag|datum|tid|tider|dagar|tidpunkt|tidpunkter) ** (olämplig~|passar dåligt|passar illa) (av) (religiösa) (skäl)',
