@@ -1143,6 +1143,8 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
+      // "these candidates" an agency put forward, turned down to the agency: a rejection to a candidate names "your application", not "these candidates" (task lookalike3)
+      '[ikke] (gå|går) [ikke] videre med (de her|disse) (kandidater|kandidaterne|profiler|profilerne|ansøgere)',
       // none of the applicants goes further ("ingen af ansøgerne går videre"): the recruitment is closed for everyone, no one is turned down for another (task lookalike3)
       '(ingen) (af) (ansøgerne|kandidaterne) (går videre|vil gå videre|kommer videre)',
       // nobody is hired this round ("så ingen tillsätts i år", "vi ansætter ikke nogen"): the post is left unfilled for every applicant (task lookalike3)
@@ -1267,6 +1269,10 @@ const da: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)
+      '(må|skal|bør) (ikke|aldrig) (spørge) (til|om|ind til)',
+      // an office closed over a religious holiday: a calendar, no remark about the candidate (task lookalike3)
+      '(lukket|lukker|fri) ** (eid|jul~|julen|påske~|ramadan~|diwali|hanukka~|jom kippur)',
       // a date that clashes with a religious holiday, offered to be moved: scheduling, no remark about the candidate (task lookalike3)
       '(falder sammen|kolliderer|overlapper) (med) ** (religiøs~|helligdag~|højtid~)',
       // cover for a named colleague's leave ("vikar for Maria, som går på barsel")

@@ -1410,6 +1410,8 @@ const de: LangData = {
       '(das übliche|die übliche|unsere übliche|die standardabsage|unsere standardabsage|den standardtext|unseren standardtext) (schicken|senden|rausschicken|verschicken)',
     ],
     notRejection: [
+      // "these candidates" an agency put forward, turned down to the agency: a rejection to a candidate names "your application", not "these candidates" (task lookalike3)
+      '(die|diese) (kandidaten|kandidatinnen|profile) ** (nicht) (weiter) (berücksichtigen|verfolgen)',
       // internal applicants considered first, a policy in a vacancy list: no decision (task lookalike3)
       '(interne|internen) (bewerbungen|bewerber~|bewerbende~|kandidat~) (werden) (vor) ** (berücksichtigt|geprüft|gesichtet)',
       // a place on a degree programme or course, not a job (task lookalike3)
@@ -1540,6 +1542,8 @@ const de: LangData = {
       '(schrieb|hat geschrieben)',
     ],
     harmless: [
+      // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)
+      '(nicht|nie|keinesfalls|niemals) (nach) ** (gefragt|fragen)',
       // a date that clashes with a religious holiday, offered to be moved: scheduling, no remark about the candidate (task lookalike3)
       '(termin~|datum|tag|gespräch~) ** (auf) ** (religiös~) (feiertag~|festtag~|fest)',
       // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements

@@ -1213,6 +1213,8 @@ const en: LangData = {
       '(shout|let me know|tell me|flag) (if) (anything|something) (needs|should) (changing|to change|tweaking|editing)',
     ],
     notRejection: [
+      // a tenancy or lease not renewed: a landlord's decision, no candidacy (task lookalike3)
+      '(your|the) (tenancy|lease|tenancy agreement|rental agreement)',
       // internal applicants considered first, a policy in a vacancy list: no decision (task lookalike3)
       '(internal) (applicants|candidates|applications) (will be|are) (considered|prioritised|prioritized|looked at) (before|first|ahead)',
       // a place on a degree programme or course, not a job (task lookalike3; not 'BA' — a business analyst — nor a PhD post, often a job)
@@ -1332,6 +1334,10 @@ const en: LangData = {
     ],
     history: ['original (message|email|mail)', 'forwarded (message|email|mail)', '(wrote|has written)'],
     harmless: [
+      // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)
+      "(must not|mustn't|may not|should not|shouldn't|cannot|can't|never|not to) (ask|asks|asking|enquire|inquire|raise) (about|into|after)",
+      // an office closed over a religious holiday: a calendar, no remark about the candidate (task lookalike3)
+      '(closed|closing|shut|off) (for|on|over|during) ** (diwali|eid|christmas|easter|hanukkah|yom kippur|passover|ramadan|vaisakhi|good friday)',
       // the writer on leave in an auto-reply ("I'm on shared parental leave on Fridays") (task lookalike3)
       "(i'm|we're|i am|we are) [currently|still|now] on [shared] (maternity|paternity|parental|family|adoption) leave",
       // a date that clashes with a religious holiday, offered to be moved: scheduling, no remark about the candidate (task lookalike3)

@@ -1110,6 +1110,12 @@ const fi: LangData = {
       '(kertokaa|kerro|sanokaa|sano) [,] (jos) ** (muuttaa|muutettavaa|korjattavaa|muokata)',
     ],
     notRejection: [
+      // a tenancy or lease not renewed: a landlord's decision, no candidacy (task lookalike3)
+      '(vuokrasopimustanne|vuokrasopimuksesi|vuokrasopimuksenne|vuokrasopimusta|vuokrasopimus)',
+      // a deadline that cannot be extended ("jatkaa määräaikaa"): the application stays (task lookalike3)
+      '(jatkaa|pidentää|siirtää) ** (määräaikaa|määräaikaan|palautusaikaa|aikarajaa|deadlinea)',
+      // "these candidates" an agency put forward, turned down to the agency: a rejection to a candidate names "your application", not "these candidates" (task lookalike3)
+      '(emme) (jatka) (näiden|noiden|kyseisten) (ehdokkaiden|hakijoiden|profiilien) (kanssa)',
       // the reader's own internship or placement is ending ("din praktikperiod avslutas på fredag"): no application is turned down (task lookalike3)
       '(harjoittelusi|harjoittelujaksosi|työharjoittelusi|harjoittelunne) ** (päättyy|loppuu|on päättymässä)',
       // a study place, not a job: the admission round chose its students (task lookalike3)
@@ -1207,6 +1213,8 @@ const fi: LangData = {
     ],
     history: ['(alkuperäinen) (viesti)', '(välitetty|edelleenlähetetty) (viesti)', '(kirjoitti)'],
     harmless: [
+      // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)
+      '(ei saa|ei tule|ei pidä|älkää|ei saisi) (kysyä|kysellä|tiedustella)',
       // a quiet room for prayer at the workplace: the premises, no remark (task lookalike3)
       '(huone~|tila~|tilaa|hiljainen huone) ** (rukou~|hartau~)',
       // a date that clashes with a religious holiday, offered to be moved: scheduling, no remark about the candidate (task lookalike3)

@@ -1219,6 +1219,8 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // "these candidates" an agency put forward, turned down to the agency: a rejection to a candidate names "your application", not "these candidates" (task lookalike3)
+      '[ikke] (gå|går) [ikke] videre med (disse|de her) (kandidatene|kandidater|profilene|profiler|søkerne)',
       // none of the applicants goes further ("ingen av søkerne går videre"): the recruitment is closed for everyone, no one is turned down for another (task lookalike3)
       '(ingen) (av) (søkerne|kandidatene) (går videre|vil gå videre|kommer videre)',
       // nobody is hired this round ("så ingen tillsätts i år", "vi ansætter ikke nogen"): the post is left unfilled for every applicant (task lookalike3)
@@ -1348,6 +1350,10 @@ const nb: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)
+      '(skal|må|bør) (ikke|aldri) (spørre) (om|etter)',
+      // an office closed over a religious holiday: a calendar, no remark about the candidate (task lookalike3)
+      '(stengt|stenger|fri) ** (eid|jul~|julen|påske~|ramadan~|diwali|hanukka~|jom kippur)',
       // alumni ("tidligere studenter ved høgskolen") are no age group (task lookalike3)
       '(tidligere|forhenværende) (studenter|elever)',
       // the reader chooses whether to retire ("om du vil gå av med pensjon eller fortsette"): a payroll notice, no remark (task lookalike3)

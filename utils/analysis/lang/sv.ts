@@ -1185,6 +1185,10 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // an offer whose remote or hours terms are turned down ("kan inte erbjuda tjänsten helt på distans"): the post is still offered (task lookalike3)
+      '(erbjuda|erbjuder) (tjänsten|rollen|jobbet) (helt|enbart|bara) (på distans|hemifrån|remote)',
+      // "these candidates" an agency put forward, turned down to the agency: a rejection to a candidate names "your application", not "these candidates" (task lookalike3)
+      '(inte|ej) [att] (gå|går) vidare med (de här|dessa) (kandidaterna|kandidater|profilerna|profiler|sökande)',
       // none of the applicants goes further ("ingen av de sökande går vidare"): the recruitment is closed for everyone, no one is turned down for another (task lookalike3)
       '(ingen|inga) (av) (de sökande|sökandena|kandidaterna|de andra sökande) (går vidare|kommer att gå vidare|går vidare i processen|kommer vidare)',
       // a place on a degree programme or course, not a job (task lookalike3)
@@ -1306,6 +1310,10 @@ const sv: LangData = {
       '(skrev|har skrivit)',
     ],
     harmless: [
+      // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)
+      '(får|ska|bör|skall) (inte|aldrig|ej) (fråga|ställa frågor|fråga ut) (om)',
+      // an office closed over a religious holiday: a calendar, no remark about the candidate (task lookalike3)
+      '(stängt|stängda|stänger|stängd|lediga|ledigt) ** (eid~|jul~|julen|påsk~|ramadan~|diwali|hanukka~|jom kippur|midsommar~|långfredag~)',
       // an association for older people is who the role serves, not the candidate (task lookalike3)
       '(förening~|klubb~|träffpunkt~|organisation~|mötesplats~) ** (äldre|seniorer|pensionärer)',
       // a date that clashes with a religious holiday, offered to be moved: scheduling, no remark about the candidate (task lookalike3)
