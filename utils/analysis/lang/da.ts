@@ -1271,6 +1271,7 @@ const da: LangData = {
     harmless: [
       // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)
       '(må|skal|bør) (ikke|aldrig) (spørge) (til|om|ind til)',
+      '(ikke|aldrig) (må|skal|bør) (spørge) (til|om|ind til)',
       // an office closed over a religious holiday: a calendar, no remark about the candidate (task lookalike3)
       '(lukket|lukker|fri) ** (eid|jul~|julen|påske~|ramadan~|diwali|hanukka~|jom kippur)',
       // a date that clashes with a religious holiday, offered to be moved: scheduling, no remark about the candidate (task lookalike3)

@@ -1352,6 +1352,7 @@ const nb: LangData = {
     harmless: [
       // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)
       '(skal|må|bør) (ikke|aldri) (spørre) (om|etter)',
+      '(ikke|aldri) (skal|må|bør) (spørre) (om|etter)',
       // an office closed over a religious holiday: a calendar, no remark about the candidate (task lookalike3)
       '(stengt|stenger|fri) ** (eid|jul~|julen|påske~|ramadan~|diwali|hanukka~|jom kippur)',
       // alumni ("tidligere studenter ved høgskolen") are no age group (task lookalike3)

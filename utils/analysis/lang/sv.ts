@@ -1312,6 +1312,7 @@ const sv: LangData = {
     harmless: [
       // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)
       '(får|ska|bör|skall) (inte|aldrig|ej) (fråga|ställa frågor|fråga ut) (om)',
+      '(inte|aldrig|ej) (får|ska|bör|skall) (fråga|ställa frågor|fråga ut) (om)',
       // an office closed over a religious holiday: a calendar, no remark about the candidate (task lookalike3)
       '(stängt|stängda|stänger|stängd|lediga|ledigt) ** (eid~|jul~|julen|påsk~|ramadan~|diwali|hanukka~|jom kippur|midsommar~|långfredag~)',
       // an association for older people is who the role serves, not the candidate (task lookalike3)
