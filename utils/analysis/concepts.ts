@@ -829,11 +829,6 @@ function vetoReason(
         return 'imperative negation';
     } else if (b === NEG) {
       if (r.negatable && h.w < anchor.w && anchor.w - h.we <= 3) return 'negated';
-      // "you haven't been turned down", "du har inte fått nej", "keine Absage bekommen": a refusal
-      // negated in its own clause at most two words before it is none (not "kan inte annat än tacka
-      // nej", three words off; task lookalike3)
-      if (r.id === 'refused' && h.w < anchor.w && anchor.w - h.we <= 2 && h.clause === anchor.clause)
-        return 'negated refusal';
       // "none of the posts will be filled" ("ingen af stillingerne bliver besat"): the negation
       // quantifies the position right after it, so nothing is filled (task lookalike3)
       if (

@@ -1143,6 +1143,8 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
+      // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
+      '(har|havde) (ikke) (fået) (et afslag|afslag|nej|et nej|et negativt svar)',
       // "these candidates" an agency put forward, turned down to the agency: a rejection to a candidate names "your application", not "these candidates" (task lookalike3)
       '[ikke] (gå|går) [ikke] videre med (de her|disse) (kandidater|kandidaterne|profiler|profilerne|ansøgere)',
       // none of the applicants goes further ("ingen af ansøgerne går videre"): the recruitment is closed for everyone, no one is turned down for another (task lookalike3)

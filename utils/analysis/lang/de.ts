@@ -1410,6 +1410,8 @@ const de: LangData = {
       '(das übliche|die übliche|unsere übliche|die standardabsage|unsere standardabsage|den standardtext|unseren standardtext) (schicken|senden|rausschicken|verschicken)',
     ],
     notRejection: [
+      // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
+      '(keine|keinen) (absage|ablehnung|negative rückmeldung) (bekommen|erhalten)',
       // "these candidates" an agency put forward, turned down to the agency: a rejection to a candidate names "your application", not "these candidates" (task lookalike3)
       '(die|diese) (kandidaten|kandidatinnen|profile) ** (nicht) (weiter) (berücksichtigen|verfolgen)',
       // internal applicants considered first, a policy in a vacancy list: no decision (task lookalike3)

@@ -1110,6 +1110,8 @@ const fi: LangData = {
       '(kertokaa|kerro|sanokaa|sano) [,] (jos) ** (muuttaa|muutettavaa|korjattavaa|muokata)',
     ],
     notRejection: [
+      // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
+      '(et|ette) (ole|ollut) (saanut|saaneet) (kielteistä|kielteisen|hylkäävää|hylkäävän) [päätöstä|vastausta|päätöksen|vastauksen]',
       // a tenancy or lease not renewed: a landlord's decision, no candidacy (task lookalike3)
       '(vuokrasopimustanne|vuokrasopimuksesi|vuokrasopimuksenne|vuokrasopimusta|vuokrasopimus)',
       // a deadline that cannot be extended ("jatkaa määräaikaa"): the application stays (task lookalike3)

@@ -1219,6 +1219,8 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
+      '(har|hadde) (ikke) (fått) (avslag|et avslag|nei|et nei|et negativt svar)',
       // "these candidates" an agency put forward, turned down to the agency: a rejection to a candidate names "your application", not "these candidates" (task lookalike3)
       '[ikke] (gå|går) [ikke] videre med (disse|de her) (kandidatene|kandidater|profilene|profiler|søkerne)',
       // none of the applicants goes further ("ingen av søkerne går videre"): the recruitment is closed for everyone, no one is turned down for another (task lookalike3)

@@ -1185,6 +1185,8 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
+      '(har|hade) (inte|ej) (fått|fått något) (nej|avslag|negativt besked|ett nej|ett avslag)',
       // an offer whose remote or hours terms are turned down ("kan inte erbjuda tjänsten helt på distans"): the post is still offered (task lookalike3)
       '(erbjuda|erbjuder) (tjänsten|rollen|jobbet) (helt|enbart|bara) (på distans|hemifrån|remote)',
       // "these candidates" an agency put forward, turned down to the agency: a rejection to a candidate names "your application", not "these candidates" (task lookalike3)
