@@ -1077,6 +1077,8 @@ const da: LangData = {
     ],
     contrast: ['(men|dog|derimod|samtidig|selvom)'],
     internal: [
+      // the candidate asks whether the post is filled or paused ("spekulerer på, om stillingen er besat"): a question from the candidate, no decision (task lookalike3)
+      '(spekulerer på|undrer mig over|vil gerne vide) [,] (om) ** (besat|lukket|på pause)',
       // the writer's own earlier application that failed, in a cover letter ("applied … last year and was not successful"): the candidate writes (task lookalike3)
       '(søgte|har søgt|havde søgt) ** (stilling|job|stillingen|jobbet) ** (uden held|forgæves)',
       // someone else's wish not to go on with third-person candidates ("hon vill inte gå vidare med kandidaterna vi skickat"): a note about a client's or manager's reaction, not a decision to the reader (task lookalike3)
@@ -1271,6 +1273,8 @@ const da: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // care for pregnant women and new mothers as the job (a midwife post): the people the job serves, no remark about the candidate (task lookalike3)
+      '(tage sig af|tager sig af|passe|støtte|støtter|arbejde med) ** (gravide|vordende mødre|nybagte mødre|fødende)',
       // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)
       '(må|skal|bør) (ikke|aldrig) (spørge) (til|om|ind til)',
       '(ikke|aldrig) (må|skal|bør) (spørge) (til|om|ind til)',

@@ -1470,6 +1470,8 @@ const de: LangData = {
       '(überlegt|überlegen|entscheidet|entscheiden|schwankt|schwanken|wägt|wägen) [die führungskraft|wir|sie|er] (noch) (zwischen)',
     ],
     positive: [
+      // an offer drawn as a conclusion ("wir möchten Ihnen deshalb die Stelle … anbieten") (task lookalike3)
+      '(möchten|würden|wollen) (ihnen|dir|euch) (deshalb|daher|also|hiermit|darum) [gern|gerne|nun|jetzt] (die stelle|den job|die position|die rolle|den ausbildungsplatz) ** (anbieten)',
       // 'gegen alle anderen und für Sie entschieden': chosen
       '(und|sondern) (für sie|für dich) (entschieden|entscheiden)',
       // still in the running; welcomed to the team
@@ -1544,6 +1546,8 @@ const de: LangData = {
       '(schrieb|hat geschrieben)',
     ],
     harmless: [
+      // care for pregnant women and new mothers as the job (a midwife post): the people the job serves, no remark about the candidate (task lookalike3)
+      '(betreuung|betreuen|versorgung|versorgen|begleiten|begleitung) ** (schwangere~|werdende~ mütter|wöchnerin~|gebärende~)',
       // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)
       '(nicht|nie|keinesfalls|niemals) (nach) ** (gefragt|fragen)',
       // a date that clashes with a religious holiday, offered to be moved: scheduling, no remark about the candidate (task lookalike3)

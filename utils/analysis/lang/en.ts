@@ -1336,6 +1336,8 @@ const en: LangData = {
     ],
     history: ['original (message|email|mail)', 'forwarded (message|email|mail)', '(wrote|has written)'],
     harmless: [
+      // care for pregnant women and new mothers as the job (a midwife post): the people the job serves, no remark about the candidate (task lookalike3)
+      '(caring for|care for|supporting|support|looking after|working with|work with) ** (pregnant women|pregnant people|expectant mothers|expectant parents|new mums|new mothers|mothers-to-be)',
       // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)
       "(must not|mustn't|may not|should not|shouldn't|cannot|can't|never|not to) (ask|asks|asking|enquire|inquire|raise) (about|into|after)",
       // an office closed over a religious holiday: a calendar, no remark about the candidate (task lookalike3)

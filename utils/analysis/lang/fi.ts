@@ -1215,6 +1215,8 @@ const fi: LangData = {
     ],
     history: ['(alkuperäinen) (viesti)', '(välitetty|edelleenlähetetty) (viesti)', '(kirjoitti)'],
     harmless: [
+      // care for pregnant women and new mothers as the job (a midwife post): the people the job serves, no remark about the candidate (task lookalike3)
+      '(raskaana olev~|odottav~ äit~|synnyttäj~|vastasynnyttän~) (hoitaminen|hoito~|tukeminen|kohtaaminen|hoitamiseen)',
       // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)
       '(ei saa|ei tule|ei pidä|älkää|ei saisi) (kysyä|kysellä|tiedustella)',
       // a quiet room for prayer at the workplace: the premises, no remark (task lookalike3)

@@ -1149,6 +1149,8 @@ const nb: LangData = {
     ],
     contrast: ['(men|dog|derimot|samtidig|selv om)'],
     internal: [
+      // the candidate asks whether the post is filled or paused ("lurer på om stillingen er besatt"): a question from the candidate, no decision (task lookalike3)
+      '(lurer|lurte) (på) (om) ** (besatt|stengt|pause)',
       // someone else's wish not to go on with third-person candidates ("hon vill inte gå vidare med kandidaterna vi skickat"): a note about a client's or manager's reaction, not a decision to the reader (task lookalike3)
       '(hun|han) [ikke] (vil|ville) [ikke] (gå videre|fortsette) (med) (kandidatene|kandidater|de|dem|ham|henne|noen|lista|listen)',
       // the one not chosen in the third person ("det ble dessverre ikke henne"): the reader is a referrer or colleague, a rejection to a candidate says "du" (task lookalike3)
@@ -1352,6 +1354,8 @@ const nb: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // care for pregnant women and new mothers as the job (a midwife post): the people the job serves, no remark about the candidate (task lookalike3)
+      '(ta vare på|ta seg av|tar vare på|støtte|støtter|jobbe med|arbeide med) ** (gravide|vordende mødre|nybakte mødre|fødende)',
       // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)
       '(skal|må|bør) (ikke|aldri) (spørre) (om|etter)',
       '(ikke|aldri) (skal|må|bør) (spørre) (om|etter)',

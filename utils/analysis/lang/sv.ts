@@ -1123,6 +1123,8 @@ const sv: LangData = {
     ],
     contrast: ['(men|dock|däremot|samtidigt|fast)'],
     internal: [
+      // the candidate asks whether the post is filled or paused ("jag undrar om tjänsten är tillsatt"): a question from the candidate, no decision (task lookalike3)
+      '(jag|och) (undrar|undrade) (om|ifall) ** (tillsatt|tillsatts|pausad|stängd)',
       // someone else's wish not to go on with third-person candidates ("hon vill inte gå vidare med kandidaterna vi skickat"): a note about a client's or manager's reaction, not a decision to the reader (task lookalike3)
       '(hon|han|hen) [inte|ej] (vill|ville) [inte|ej] (gå vidare|fortsätta) (med) (kandidaterna|kandidater|de|dem|honom|henne|någon|listan|shortlistan)',
       // the one not chosen in the third person ("det blev tyvärr inte hon"): the reader is a referrer or colleague, a rejection to a candidate says "du" (task lookalike3)
@@ -1312,6 +1314,8 @@ const sv: LangData = {
       '(skrev|har skrivit)',
     ],
     harmless: [
+      // care for pregnant women and new mothers as the job (a midwife post): the people the job serves, no remark about the candidate (task lookalike3)
+      '(ta hand om|vårda|vårdar|stötta|stöttar|möta|möter|arbeta med|jobba med) ** (gravida|blivande mammor|blivande föräldrar|nyblivna mammor|föderskor)',
       // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)
       '(får|ska|bör|skall) (inte|aldrig|ej) (fråga|ställa frågor|fråga ut) (om)',
       '(inte|aldrig|ej) (får|ska|bör|skall) (fråga|ställa frågor|fråga ut) (om)',
