@@ -381,7 +381,9 @@ describe('look-alike not-rejections, third set (tests/corpus/lookalike3.jsonl: p
     expect(stray.length / plain.length).toBeLessThanOrEqual(0.02);
   });
   it('a date that clashes with a religious holiday, leave cover for a named colleague, step-free premises: no risky underline', () => {
-    const harmless = results.filter(({ r }) => /Religious holiday|cover/.test((r as { note?: string }).note ?? ''));
+    const harmless = results.filter(({ r }) =>
+      /Religious holiday|cover/.test((r as { note?: string }).note ?? ''),
+    );
     expect(harmless.length).toBeGreaterThanOrEqual(12);
     const flagged = harmless.filter(({ a }) => a.flags.some((f) => f.kind === 'risky')).map(({ r }) => r.id);
     expect(flagged).toEqual([]);
