@@ -1213,6 +1213,8 @@ const en: LangData = {
       '(shout|let me know|tell me|flag) (if) (anything|something) (needs|should) (changing|to change|tweaking|editing)',
     ],
     notRejection: [
+      // a meeting or call declined ("I'll have to decline Thursday's meeting invite"): calendar talk, no candidacy (task lookalike3)
+      '(decline|declining|declined) ** (meeting|meeting invite|meeting request|calendar invite|call|event)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
       "(haven't|have not|hasn't|has not|weren't|were not|wasn't|was not) been (turned down|rejected|declined|ruled out|screened out)",
       // a tenancy or lease not renewed: a landlord's decision, no candidacy (task lookalike3)
