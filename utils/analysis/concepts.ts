@@ -262,6 +262,7 @@ function causeAfterCancel(hits: readonly CHit[], causal: readonly number[] | und
 const OFFTOPIC = INDEX.offtopic;
 const CANDIDACY = bits(['cand', 'position', 'others']);
 const CAND = INDEX.cand;
+const POSITION = INDEX.position;
 const OTHERS = INDEX.others;
 const POOL = INDEX.pool;
 
@@ -828,6 +829,13 @@ function vetoReason(
         return 'imperative negation';
     } else if (b === NEG) {
       if (r.negatable && h.w < anchor.w && anchor.w - h.we <= 3) return 'negated';
+      // "none of the posts will be filled" ("ingen af stillingerne bliver besat"): the negation
+      // quantifies the position right after it, so nothing is filled (task lookalike3)
+      if (
+        r.negatable &&
+        parts.some((p) => p.c === POSITION && p.w > h.we && p.w - h.we <= 2 && p.w < anchor.w)
+      )
+        return 'negated';
     } else if (b === INVITE) {
       // an invitation to the addressee ("invite you to a second interview") is good news
       // not what "we" did not get to do first ("before we managed to call you / invite you")

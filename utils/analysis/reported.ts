@@ -26,7 +26,8 @@ export function reportedDecision(m: Matches, own: (x: Match) => boolean): boolea
       continue;
     }
     // "they" in its sentence, or news received just before it ("they rang – I didn't get through")
-    if (subjects.some((x) => x.sent === d.sent || x.sent === d.sent - 1)) told.push(d.sent);
+    // or the news told right after it ("Det blev inget med jobbet. De ringde i går och sa …", task lookalike3)
+    if (subjects.some((x) => Math.abs(x.sent - d.sent) <= 1)) told.push(d.sent);
     // a concept guess without the subject is no decision of its own ("I'll keep looking")
     else if (!d.id.startsWith('concept-')) return false;
   }

@@ -364,3 +364,28 @@ describe('short job-board, portal and staffing-app notifications (tests/corpus/b
     expect(judged).toEqual([]);
   });
 });
+
+describe('look-alike not-rejections, third set (tests/corpus/lookalike3.jsonl: posts closed or paused for everyone, portal notices, colleague notes about a rejection, candidates declining or withdrawing, friend mails, tender/grant/loan/admission/claim outcomes, offers naming many applicants, HR newsletters, auto-replies, harmless protected-ground words)', () => {
+  const rows = load('tests/corpus/lookalike3.jsonl');
+  const results = rows.map((r) => ({ r, a: analyzeDraft(r.text) }));
+  const m = evaluate(rows, (t) => analyzeDraft(t)).overall;
+  it('at most 1 % judged a rejection of either kind, stray generic underlines ≤ 6 %', () => {
+    const judged = results.filter(({ a }) => a.verdict !== 'not-rejection').map(({ r }) => r.id);
+    expect(judged.length).toBeLessThanOrEqual(Math.floor(rows.length / 100));
+    expect(m.strayGenericRate).toBeLessThanOrEqual(0.06);
+  });
+  it('risky remarks in colleague notes found (≥ 0.85), and ≤ 2 % of the drafts without one get a risky/vague underline', () => {
+    expect(m.riskySpanRecall).toBeGreaterThanOrEqual(0.85);
+    const plain = results.filter(({ r }) => (r.risky_spans ?? []).length === 0);
+    const stray = plain.filter(({ a }) => a.flags.some((f) => f.kind === 'risky' || f.kind === 'vague'));
+    expect(stray.length / plain.length).toBeLessThanOrEqual(0.02);
+  });
+  it('a date that clashes with a religious holiday, leave cover for a named colleague, step-free premises: no risky underline', () => {
+    const harmless = results.filter(({ r }) =>
+      /Religious holiday|cover/.test((r as { note?: string }).note ?? ''),
+    );
+    expect(harmless.length).toBeGreaterThanOrEqual(12);
+    const flagged = harmless.filter(({ a }) => a.flags.some((f) => f.kind === 'risky')).map(({ r }) => r.id);
+    expect(flagged).toEqual([]);
+  });
+});

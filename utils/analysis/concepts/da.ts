@@ -166,6 +166,8 @@ const da: ConceptData = {
     '(=flytte~|=flyt) ** (samtale~|interview~|tid|tiden|møde~|mødet|dag~|dato~|mandag~|tirsdag~|onsdag~|torsdag~|fredag~|uge~|ugen)',
   ],
   offtopic: [
+    // a loan or credit turned down: a bank decision, no candidacy (task lookalike3)
+    '(lånet|lån|boliglån~|kreditten|kredit|lånebeløb~|lånetilsagn~)',
     // an account or sign-in step ('vi kan ikke gå videre med din oprettelse')
     '(oprettelse~|registrering~|adgangskode~|login~|mitid)',
     // building works: a board's 'not going ahead with the renovation' rejects no candidate

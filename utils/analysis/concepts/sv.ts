@@ -178,6 +178,8 @@ const sv: ConceptData = {
     '(=flytta~) ** (intervju~|tid|tiden|samtal~|möte~|mötet|träff~|intervjutid~|dag~|datum~|måndag~|tisdag~|onsdag~|torsdag~|fredag~|vecka~|veckan)',
   ],
   offtopic: [
+    // a loan or credit turned down: a bank decision, no candidacy (task lookalike3)
+    '(lånet|lån|bolån|bolånet|lånelöfte~|krediten|kredit|lånebelopp~|lånebeloppet)',
     // an account or sign-in step ('vi kan inte gå vidare med din registrering')
     '(registrering~|kontoregistrering~|lösenord~|inloggning~|bankid)',
     // building works: a board's 'not going ahead with the renovation' rejects no candidate

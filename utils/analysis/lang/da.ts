@@ -687,6 +687,8 @@ const da: LangData = {
       '(dine|dit|hans|hendes) [to|tre|fire|fem|#] (børnebørn)',
     ],
     family: [
+      // a wish for children ascribed to the candidate ("at hun nok snart vil have børn") (task lookalike3)
+      '(vil|ville|planlægger at) ** (have|få) (børn|flere børn|et barn)',
       // a new child ('da du lige har fået et barn')
       '(fået|født|fødte) (et barn|en baby|barn|jeres første barn|dit første barn)',
       '(nævnte|nævner|talte om|snakkede om) (sin|sit|sine|hans|hendes) (mand|kone|kæreste|partner|børn|familie)',
@@ -1075,6 +1077,25 @@ const da: LangData = {
     ],
     contrast: ['(men|dog|derimod|samtidig|selvom)'],
     internal: [
+      // the candidate asks whether the post is filled or paused ("spekulerer på, om stillingen er besat"): a question from the candidate, no decision (task lookalike3)
+      '(spekulerer på|undrer mig over|vil gerne vide) [,] (om) ** (besat|lukket|på pause)',
+      // the writer's own earlier application that failed, in a cover letter ("applied … last year and was not successful"): the candidate writes (task lookalike3)
+      '(søgte|har søgt|havde søgt) ** (stilling|job|stillingen|jobbet) ** (uden held|forgæves)',
+      // someone else's wish not to go on with third-person candidates ("hon vill inte gå vidare med kandidaterna vi skickat"): a note about a client's or manager's reaction, not a decision to the reader (task lookalike3)
+      '(hun|han) [ikke] (vil|ville) [ikke] (gå videre|fortsætte) (med) (kandidaterne|kandidater|de|dem|ham|hende|nogen|listen)',
+      // the one not chosen in the third person ("det blev desværre ikke hende"): the reader is a referrer or colleague, a rejection to a candidate says "du" (task lookalike3)
+      '(det) (blev|bliver) [desværre] (ikke) (hende|ham|hun|han)',
+      // the ones who did not go further, counted in the third person ("de fire, der ikke gik videre"): a note about others, not a decision to the reader (task lookalike3)
+      '(de|alle) (to|tre|fire|fem|seks|syv|otte|ni|ti|#) [ansøgere|kandidater|andre|øvrige] (der|som) (ikke) (gik|er gået|kom|er kommet) (videre)',
+      '(jeg) (synes|tror|mener) (ikke) [at] (vi) (skal|bør|burde) (gå videre|fortsætte|gå|satse) (med|på)',
+      // a colleague asked to reword a rejection or told what to say in it: colleague talk (task lookalike3)
+      '(omformulere|omskrive|skrive om|omformuler) (afslaget|mailen|svaret|udkastet|brevet|teksten)',
+      '(skriv|sig) (bare|blot) [,] (at) (vi)',
+      // the candidate turns the post or offer down ("… og takker derfor nej til stillingen"): the candidate writes, no one is rejected (task lookalike3)
+      '(takker|takke|takkede) [derfor|desværre|alligevel] nej til (stillingen|tilbuddet|jobbet|rollen|pladsen|jeres tilbud)',
+      // a colleague asked to ring a candidate instead of sending the standard letter (task lookalike3)
+      '(ringe|ringer|ring) (til) (ham|hende) ** (i stedet for|frem for)',
+      '(standardbrev~|standardmail~|standardbesked~)',
       // an applicant system's note to the recruiter ('Du har afvist 4 kandidater'): no candidate is addressed
       '(du|I) (har|har nu) (afvist|afslået|sagt nej til|fravalgt) (#) (kandidater|ansøgere|ansøgninger)',
       // the writer's own application in a mail to a friend: not to a candidate, like colleague talk (only quoted wording is underlined) ('jeg fik i øvrigt et afslag', 'det blev ikke mig')
@@ -1124,6 +1145,15 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
+      // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
+      '(har|havde) (ikke) (fået) (et afslag|afslag|nej|et nej|et negativt svar)',
+      // "these candidates" an agency put forward, turned down to the agency: a rejection to a candidate names "your application", not "these candidates" (task lookalike3)
+      '[ikke] (gå|går) [ikke] videre med (de her|disse) (kandidater|kandidaterne|profiler|profilerne|ansøgere)',
+      // none of the applicants goes further ("ingen af ansøgerne går videre"): the recruitment is closed for everyone, no one is turned down for another (task lookalike3)
+      '(ingen) (af) (ansøgerne|kandidaterne) (går videre|vil gå videre|kommer videre)',
+      // nobody is hired this round ("så ingen tillsätts i år", "vi ansætter ikke nogen"): the post is left unfilled for every applicant (task lookalike3)
+      '(vi) (ansætter|besætter|rekrutterer) (ikke nogen|ingen)',
+      '(ingen) (ansættes|bliver ansat|vil blive ansat)',
       // the writer's own rejection told to someone ('jeg kom desværre ikke med til samtalerunden')
       '(jeg) (blev|kom) [desværre|altså|vist] (ikke) (med) (videre|til|i)',
       // an account being set up, not an application ('vi kan ikke gå videre med din oprettelse')
@@ -1243,6 +1273,17 @@ const da: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // care for pregnant women and new mothers as the job (a midwife post): the people the job serves, no remark about the candidate (task lookalike3)
+      '(tage sig af|tager sig af|passe|støtte|støtter|arbejde med) ** (gravide|vordende mødre|nybagte mødre|fødende)',
+      // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)
+      '(må|skal|bør) (ikke|aldrig) (spørge) (til|om|ind til)',
+      '(ikke|aldrig) (må|skal|bør) (spørge) (til|om|ind til)',
+      // an office closed over a religious holiday: a calendar, no remark about the candidate (task lookalike3)
+      '(lukket|lukker|fri) ** (eid|jul~|julen|påske~|ramadan~|diwali|hanukka~|jom kippur)',
+      // a date that clashes with a religious holiday, offered to be moved: scheduling, no remark about the candidate (task lookalike3)
+      '(falder sammen|kolliderer|overlapper) (med) ** (religiøs~|helligdag~|højtid~)',
+      // cover for a named colleague's leave ("vikar for Maria, som går på barsel")
+      '(vikar~) (for) * (som|der) ** (barsel~|orlov~|forældreorlov~)',
       // the people the job serves, not the candidate ('elever med autisme', 'borgere med handicap')
       '(elever|eleverne|elevgruppe~|borgere|borgerne|beboere|beboerne|brugere|brugerne|patienter|patienterne|klienter|unge|de unge|deltagere|målgruppe~|børnegruppe~) (med) ** (autisme|asperger~|adhd|funktionsnedsættelse~|handicap~|diagnose~|udviklingshæmning~|særlige behov|ordblind~)',
       // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements

@@ -930,6 +930,8 @@ const de: LangData = {
       '(von) (ihren|deinen|seinen) [zwei|drei|vier|fünf|#] (enkeln|enkelkindern)',
     ],
     family: [
+      // a wish for children ascribed to the candidate ("dass sie wohl bald Kinder haben will") (task lookalike3)
+      '(kinder|ein kind|ein baby|nachwuchs) (haben|bekommen) (will|wollen|möchte|möchten|wolle|wollte)',
       '(erwähnte|erwähnt|sprach von|redete von) (seinen|ihren|seine|ihre|seinem|ihrem) (mann|frau|partner|partnerin|freund|freundin|kinder|familie)',
       '(kleinkind~|kleinen kind~|kinder zu hause|kleinen kindern)',
       '(kleinen kindern|kleinkindern|kleine kinder) (zu hause|daheim)',
@@ -1349,6 +1351,18 @@ const de: LangData = {
     ],
     contrast: ['(aber|jedoch|allerdings|dennoch|trotzdem|obwohl)'],
     internal: [
+      // the writer's own earlier application that failed, in a cover letter ("applied … last year and was not successful"): the candidate writes (task lookalike3)
+      '(beworben) [leider|damals|allerdings|aber|jedoch] (ohne erfolg|erfolglos)',
+      // someone else's wish not to go on with third-person candidates ("hon vill inte gå vidare med kandidaterna vi skickat"): a note about a client's or manager's reaction, not a decision to the reader (task lookalike3)
+      '(dass) (sie|er) (mit) (der|den|dem|ihm|ihr|ihnen|keinem|keiner) ** (nicht) (weitermachen|fortfahren) (möchte|will|wolle|wollte)',
+      // the ones who did not go further, counted in the third person ("die vier, die es nicht in die Endrunde geschafft haben"): a note about others, not a decision to the reader (task lookalike3)
+      '(die) (es) (nicht) ** (geschafft haben|geschafft hatten|gekommen sind)',
+      // a colleague asked to reword a rejection or told what to say in it: colleague talk (task lookalike3)
+      '(absage|mail|e-mail|antwort|entwurf|text) ** (umformulieren|umschreiben|entschärfen|überarbeiten)',
+      '(schreib|sag) (einfach|bloß|nur) [,] (dass) (wir)',
+      // the candidate turns the offer down ("… entschieden, das Angebot nicht anzunehmen"): the candidate writes, no one is rejected (task lookalike3)
+      '(das|ihr|dieses|ihres) (angebot|stellenangebot|jobangebot|vertragsangebot) [leider] nicht (anzunehmen|annehmen|anzutreten|antreten)',
+      '(die|diese) (stelle) [leider] nicht (anzutreten|antreten)',
       // the hiring tool's report to the employer ('Ihre Absagen … wurden geplant')
       '(ihre|deine) (absagen|absage-e-mails|absagemails|absageschreiben) ** ** (geplant|versendet|verschickt|gesendet|terminiert)',
       // an employer-side notification of the hiring tool ('Sie haben diese Woche 3 Bewerbungen abgelehnt'): mail to the hiring side, as colleague talk is
@@ -1396,6 +1410,17 @@ const de: LangData = {
       '(das übliche|die übliche|unsere übliche|die standardabsage|unsere standardabsage|den standardtext|unseren standardtext) (schicken|senden|rausschicken|verschicken)',
     ],
     notRejection: [
+      // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
+      '(keine|keinen) (absage|ablehnung|negative rückmeldung) (bekommen|erhalten)',
+      // "these candidates" an agency put forward, turned down to the agency: a rejection to a candidate names "your application", not "these candidates" (task lookalike3)
+      '(die|diese) (kandidaten|kandidatinnen|profile) ** (nicht) (weiter) (berücksichtigen|verfolgen)',
+      // internal applicants considered first, a policy in a vacancy list: no decision (task lookalike3)
+      '(interne|internen) (bewerbungen|bewerber~|bewerbende~|kandidat~) (werden) (vor) ** (berücksichtigt|geprüft|gesichtet)',
+      // a place on a degree programme or course, not a job (task lookalike3)
+      // (not 'Studienplatz' alone: a place in a dual study programme is a job)
+      '(studierendensekretariat~|zulassungsfähig~|hochschulzulassung~)',
+      // a flat let to another tenant: no job candidate (task lookalike3)
+      '(anderen|andere|neuen|neue) (mietpartei|mietinteressent~|nachmieter~|wohnungsinteressent~)',
       // a job ad taken down before anyone was chosen ('hat die Anzeige entfernt, bevor Entscheidungen getroffen wurden')
       '(entfernt|gelöscht|zurückgezogen|offline genommen|deaktiviert) [,] (bevor|ehe) ** (entscheidung|entscheidungen|auswahl)',
       // a correction: the refusal was sent in error ('bitte ignorieren Sie unsere vorherige E-Mail … irrtümlich versendet')
@@ -1445,6 +1470,8 @@ const de: LangData = {
       '(überlegt|überlegen|entscheidet|entscheiden|schwankt|schwanken|wägt|wägen) [die führungskraft|wir|sie|er] (noch) (zwischen)',
     ],
     positive: [
+      // an offer drawn as a conclusion ("wir möchten Ihnen deshalb die Stelle … anbieten") (task lookalike3)
+      '(möchten|würden|wollen) (ihnen|dir|euch) (deshalb|daher|also|hiermit|darum) [gern|gerne|nun|jetzt] (die stelle|den job|die position|die rolle|den ausbildungsplatz) ** (anbieten)',
       // 'gegen alle anderen und für Sie entschieden': chosen
       '(und|sondern) (für sie|für dich) (entschieden|entscheiden)',
       // still in the running; welcomed to the team
@@ -1519,6 +1546,12 @@ const de: LangData = {
       '(schrieb|hat geschrieben)',
     ],
     harmless: [
+      // care for pregnant women and new mothers as the job (a midwife post): the people the job serves, no remark about the candidate (task lookalike3)
+      '(betreuung|betreuen|versorgung|versorgen|begleiten|begleitung) ** (schwangere~|werdende~ mütter|wöchnerin~|gebärende~)',
+      // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)
+      '(nicht|nie|keinesfalls|niemals) (nach) ** (gefragt|fragen)',
+      // a date that clashes with a religious holiday, offered to be moved: scheduling, no remark about the candidate (task lookalike3)
+      '(termin~|datum|tag|gespräch~) ** (auf) ** (religiös~) (feiertag~|festtag~|fest)',
       // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements
       '(elternzeitvertretung~|mutterschutzvertretung~|elternzeit-vertretung~|schwangerschaftsvertretung~|karenzvertretung~)',
       '(vertretung~) ** (elternzeit|mutterschutz|karenz)',

@@ -1160,6 +1160,11 @@ const en: LangData = {
     ],
     contrast: ['(but|however|though|although|while|whereas|that said)'],
     internal: [
+      // the writer's own earlier application that failed, in a cover letter ("applied … last year and was not successful"): the candidate writes (task lookalike3)
+      "(applied|had applied) ** (role|job|position|post|vacancy) ** (last year|previously|before|once before|in #) (and|but) (was|wasn't) [not] (successful|unsuccessful|selected|shortlisted|invited)",
+      // a colleague asked to reword a rejection or told what to say in it: colleague talk (task lookalike3)
+      '(could you|can you|please|would you) (reword|rephrase|rewrite|redo|tweak|soften) (the|this|my|our|that) (rejection|email|reply|message|draft|letter|wording)',
+      "(just|simply) (say|write|put|tell her|tell him|tell them) [that] (we|we've|we have)",
       // an employer-side notification of the hiring tool ('You rejected 2 candidates this week'): mail to the hiring side, as colleague talk is
       "(you|you've|you have) [now|just|already] (rejected|declined|turned down|archived|dismissed) ** (candidates|applicants|applications|candidate|applicant)",
       "(candidates|applicants|applications) (you|you have|you've) (reject|rejected|decline|declined|turn down|turned down)",
@@ -1208,6 +1213,21 @@ const en: LangData = {
       '(shout|let me know|tell me|flag) (if) (anything|something) (needs|should) (changing|to change|tweaking|editing)',
     ],
     notRejection: [
+      // a meeting or call declined ("I'll have to decline Thursday's meeting invite"): calendar talk, no candidacy (task lookalike3)
+      '(decline|declining|declined) ** (meeting|meeting invite|meeting request|calendar invite|call|event)',
+      // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
+      "(haven't|have not|hasn't|has not|weren't|were not|wasn't|was not) been (turned down|rejected|declined|ruled out|screened out)",
+      // a tenancy or lease not renewed: a landlord's decision, no candidacy (task lookalike3)
+      '(your|the) (tenancy|lease|tenancy agreement|rental agreement)',
+      // internal applicants considered first, a policy in a vacancy list: no decision (task lookalike3)
+      '(internal) (applicants|candidates|applications) (will be|are) (considered|prioritised|prioritized|looked at) (before|first|ahead)',
+      // a place on a degree programme or course, not a job (task lookalike3; not 'BA' — a business analyst — nor a PhD post, often a job)
+      '(applying|applied|application) (to|for) the (msc|mba|bsc|mphil|llm|pgce|undergraduate|postgraduate) (programme|program|course|degree)',
+      '(postgraduate|undergraduate|graduate) admissions',
+      // the reader's own internship or placement is ending ("din praktikperiod avslutas på fredag"): no application is turned down (task lookalike3)
+      '(your) (placement|internship|work experience|traineeship|work placement) ** (ends|finishes|comes to an end|is ending|is coming to an end)',
+      // a talk or paper proposed to a conference, not a job application (task lookalike3)
+      '(submitting|submitted|submit) [a|your] (talk|abstract|paper|session proposal|talk proposal)',
       // the application stays in a process that goes on ("you do not need to apply again")
       "(do not|don't|will not|won't) need to (re-apply|reapply|apply again|submit a new application)",
       // a vacancy called off ('we've decided not to hire for the barista spot after all, we'll cover it ourselves')
@@ -1318,6 +1338,20 @@ const en: LangData = {
     ],
     history: ['original (message|email|mail)', 'forwarded (message|email|mail)', '(wrote|has written)'],
     harmless: [
+      // care for pregnant women and new mothers as the job (a midwife post): the people the job serves, no remark about the candidate (task lookalike3)
+      '(caring for|care for|supporting|support|looking after|working with|work with) ** (pregnant women|pregnant people|expectant mothers|expectant parents|new mums|new mothers|mothers-to-be)',
+      // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)
+      "(must not|mustn't|may not|should not|shouldn't|cannot|can't|never|not to) (ask|asks|asking|enquire|inquire|raise) (about|into|after)",
+      // an office closed over a religious holiday: a calendar, no remark about the candidate (task lookalike3)
+      '(closed|closing|shut|off) (for|on|over|during) ** (diwali|eid|christmas|easter|hanukkah|yom kippur|passover|ramadan|vaisakhi|good friday)',
+      // the writer on leave in an auto-reply ("I'm on shared parental leave on Fridays") (task lookalike3)
+      "(i'm|we're|i am|we are) [currently|still|now] on [shared] (maternity|paternity|parental|family|adoption) leave",
+      // a date that clashes with a religious holiday, offered to be moved: scheduling, no remark about the candidate (task lookalike3)
+      '(clash~|conflict~|coincide~|overlap~) (with) ** (religious) (observance~|holiday~|festival~|holy day~)',
+      '(fall~|falls) on ** (religious) (observance~|holiday~|festival~|holy day~)',
+      // a school place for the reader's child (an admissions letter): no remark about a candidate
+      '(offer|allocate|give) (your child|your son|your daughter) (a place|a school place|a nursery place)',
+      '(your child|your son|your daughter) ** (waiting list)',
       // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements
       '(maternity|paternity|parental|family|adoption) (leave cover|cover|leave replacement)',
       '(cover|covering) (for|while) ** (maternity|paternity|parental|family|adoption) leave',

@@ -1057,6 +1057,13 @@ const fi: LangData = {
     ],
     contrast: ['(mutta|kuitenkin|toisaalta|vaikka)'],
     internal: [
+      // someone else's wish not to go on with third-person candidates ("hon vill inte gå vidare med kandidaterna vi skickat"): a note about a client's or manager's reaction, not a decision to the reader (task lookalike3)
+      '(ettei|hän ei) (halua|haluaisi|halunnut) (jatkaa) ** (ehdokkaiden|hakijoiden|heidän|hänen) (kanssa)',
+      // the one not chosen in the third person ("hän ei valitettavasti tullut valituksi"): the reader is a referrer or colleague, a rejection to a candidate says "du" (task lookalike3)
+      '(hän) (ei) [valitettavasti|tällä kertaa|kuitenkaan] [valitettavasti|tällä kertaa] (tullut|päässyt) (valituksi|jatkoon|haastatteluun|mukaan)',
+      // a colleague asked to reword a rejection or told what to say in it: colleague talk (task lookalike3)
+      '(muotoilla|muotoile|kirjoittaa|kirjoita) ** (hylkäysviesti~|viesti~|vastau~|luonnos~) (uudelleen)',
+      '(kirjoita|sano) (vain|pelkästään) [,] (että) (valitsimme|olemme valinneet|päädyimme|emme)',
       // the hiring tool's instruction to the employer ('kutsu haastatteluun tai hylkää hakemus palvelussa')
       '(tai|ja) (hylkää) (hakemus|hakemuksen|hakija|hakijan|hakijat|hakemukset)',
       // an employer-side notification of the hiring tool ('Olet hylännyt tällä viikolla 2 hakijaa'): mail to the hiring side, as colleague talk is
@@ -1103,6 +1110,19 @@ const fi: LangData = {
       '(kertokaa|kerro|sanokaa|sano) [,] (jos) ** (muuttaa|muutettavaa|korjattavaa|muokata)',
     ],
     notRejection: [
+      // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
+      '(et|ette) (ole|ollut) (saanut|saaneet) (kielteistä|kielteisen|hylkäävää|hylkäävän) [päätöstä|vastausta|päätöksen|vastauksen]',
+      // a tenancy or lease not renewed: a landlord's decision, no candidacy (task lookalike3)
+      '(vuokrasopimustanne|vuokrasopimuksesi|vuokrasopimuksenne|vuokrasopimusta|vuokrasopimus)',
+      // a deadline that cannot be extended ("jatkaa määräaikaa"): the application stays (task lookalike3)
+      '(jatkaa|pidentää|siirtää) ** (määräaikaa|määräaikaan|palautusaikaa|aikarajaa|deadlinea)',
+      // "these candidates" an agency put forward, turned down to the agency: a rejection to a candidate names "your application", not "these candidates" (task lookalike3)
+      '(emme) (jatka) (näiden|noiden|kyseisten) (ehdokkaiden|hakijoiden|profiilien) (kanssa)',
+      // the reader's own internship or placement is ending ("din praktikperiod avslutas på fredag"): no application is turned down (task lookalike3)
+      '(harjoittelusi|harjoittelujaksosi|työharjoittelusi|harjoittelunne) ** (päättyy|loppuu|on päättymässä)',
+      // a study place, not a job: the admission round chose its students (task lookalike3)
+      '(valituksi|hyväksytyksi|valittu|hyväksytty) (opiskelijaksi)',
+      '(opiskelijavalin~|opiskelupaik~|opiskelijapaik~|aloituspaik~)',
       // nobody was chosen; the post is advertised again (everyone alike, nobody judged)
       '(ei) ** (valittu|palkattu|valita|palkata) (ketään|kukaan)',
       '(haku|tehtävä|paikka) (avataan|laitetaan|julkaistaan) (uudelleen|uudestaan)',
@@ -1195,6 +1215,14 @@ const fi: LangData = {
     ],
     history: ['(alkuperäinen) (viesti)', '(välitetty|edelleenlähetetty) (viesti)', '(kirjoitti)'],
     harmless: [
+      // care for pregnant women and new mothers as the job (a midwife post): the people the job serves, no remark about the candidate (task lookalike3)
+      '(raskaana olev~|odottav~ äit~|synnyttäj~|vastasynnyttän~) (hoitaminen|hoito~|tukeminen|kohtaaminen|hoitamiseen)',
+      // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)
+      '(ei saa|ei tule|ei pidä|älkää|ei saisi) (kysyä|kysellä|tiedustella)',
+      // a quiet room for prayer at the workplace: the premises, no remark (task lookalike3)
+      '(huone~|tila~|tilaa|hiljainen huone) ** (rukou~|hartau~)',
+      // a date that clashes with a religious holiday, offered to be moved: scheduling, no remark about the candidate (task lookalike3)
+      '(osuu|osuvat|sattuu|sattuvat) ** (uskonnollise~) (juhlapyh~|juhla~|pyhäpäiv~)',
       // a job title ('Nuorempi ohjelmistokehittäjä' = junior developer), not the candidate's age
       '(nuorempi|nuoremman|nuoremmaksi|nuorempana|vanhempi|vanhemman|vanhemmaksi) (~kehittäjä~|~suunnittelija~|~asiantuntija~|~konsultti~|~tutkija~|~insinööri~|~analyytikko~|~ohjelmoija~|~ekonomisti~|~lakimies~|~projektipäällikkö~|~kehittäjän|~asiantuntijan)',
       // the people the job serves, not the candidate ('autismin kirjon oppilaita', 'kehitysvammaisten asukkaiden')

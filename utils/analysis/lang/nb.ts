@@ -1149,6 +1149,22 @@ const nb: LangData = {
     ],
     contrast: ['(men|dog|derimot|samtidig|selv om)'],
     internal: [
+      // the candidate asks whether the post is filled or paused ("lurer på om stillingen er besatt"): a question from the candidate, no decision (task lookalike3)
+      '(lurer|lurte) (på) (om) ** (besatt|stengt|pause)',
+      // someone else's wish not to go on with third-person candidates ("hon vill inte gå vidare med kandidaterna vi skickat"): a note about a client's or manager's reaction, not a decision to the reader (task lookalike3)
+      '(hun|han) [ikke] (vil|ville) [ikke] (gå videre|fortsette) (med) (kandidatene|kandidater|de|dem|ham|henne|noen|lista|listen)',
+      // the one not chosen in the third person ("det ble dessverre ikke henne"): the reader is a referrer or colleague, a rejection to a candidate says "du" (task lookalike3)
+      '(det) (ble|blir) [dessverre] (ikke) (henne|ham|hun|han)',
+      // the ones who did not go further, counted in the third person ("de fire som ikke gikk videre"): a note about others, not a decision to the reader (task lookalike3)
+      '(de|alle) (to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|#) [søkere|kandidater|kandidatene|andre] (som) (ikke) (gikk|har gått|kom|har kommet) (videre)',
+      '(jeg) (synes|tror|mener) (ikke) [at] (vi) (skal|bør|burde) (gå videre|fortsette|gå|satse) (med|på)',
+      // a colleague asked to reword a rejection or told what to say in it: colleague talk (task lookalike3)
+      '(skrive om|skriv om|omformulere|omformuler) (avslaget|e-posten|mailen|svaret|utkastet|brevet|teksten)',
+      '(skriv|si) (bare) (at) (vi)',
+      // the candidate turns the post or offer down ("… og takker derfor nei til stillingen"): the candidate writes, no one is rejected (task lookalike3)
+      '(takker|takke|takket) [derfor|dessverre|likevel] nei til (stillingen|tilbudet|jobben|rollen|plassen|deres tilbud)',
+      // the standard letter named in a colleague note (task lookalike3)
+      '(standardbrev~|standardmail~|standardmelding~|standard-e-post~)',
       // an applicant system's note to the recruiter ('Du har avslått 3 kandidater'): no candidate is addressed
       '(du|dere) (har|har nå) (avslått|avvist|sagt nei til|valgt bort) (#) (kandidater|søkere|søknader)',
       // the writer's own application in a mail to a friend: not to a candidate, like colleague talk (only quoted wording is underlined) ('jeg søkte også, men det ble ikke meg')
@@ -1205,6 +1221,15 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
+      '(har|hadde) (ikke) (fått) (avslag|et avslag|nei|et nei|et negativt svar)',
+      // "these candidates" an agency put forward, turned down to the agency: a rejection to a candidate names "your application", not "these candidates" (task lookalike3)
+      '[ikke] (gå|går) [ikke] videre med (disse|de her) (kandidatene|kandidater|profilene|profiler|søkerne)',
+      // none of the applicants goes further ("ingen av søkerne går videre"): the recruitment is closed for everyone, no one is turned down for another (task lookalike3)
+      '(ingen) (av) (søkerne|kandidatene) (går videre|vil gå videre|kommer videre)',
+      // nobody is hired this round ("så ingen tillsätts i år", "vi ansætter ikke nogen"): the post is left unfilled for every applicant (task lookalike3)
+      '(vi) (ansetter|rekrutterer) (ikke noen|ingen)',
+      '(ingen) (ansettes|blir ansatt|vil bli ansatt)',
       // the writer's own rejection told to someone ('jeg ble dessverre ikke med videre til intervjurunden')
       '(jeg) (ble|kom) [dessverre|altså|visst] (ikke) (med) (videre|til|i)',
       // an account being set up, not an application ('vi kan ikke gå videre med registreringen din')
@@ -1329,6 +1354,23 @@ const nb: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // care for pregnant women and new mothers as the job (a midwife post): the people the job serves, no remark about the candidate (task lookalike3)
+      '(ta vare på|ta seg av|tar vare på|støtte|støtter|jobbe med|arbeide med) ** (gravide|vordende mødre|nybakte mødre|fødende)',
+      // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)
+      '(skal|må|bør) (ikke|aldri) (spørre) (om|etter)',
+      '(ikke|aldri) (skal|må|bør) (spørre) (om|etter)',
+      // an office closed over a religious holiday: a calendar, no remark about the candidate (task lookalike3)
+      '(stengt|stenger|fri) ** (eid|jul~|julen|påske~|ramadan~|diwali|hanukka~|jom kippur)',
+      // alumni ("tidligere studenter ved høgskolen") are no age group (task lookalike3)
+      '(tidligere|forhenværende) (studenter|elever)',
+      // the reader chooses whether to retire ("om du vil gå av med pensjon eller fortsette"): a payroll notice, no remark (task lookalike3)
+      '(vil|ønsker å) (gå av med pensjon|pensjonere deg|gå av) (eller) (fortsette|jobbe videre|stå i jobb)',
+      // a date that clashes with a religious holiday, offered to be moved: scheduling, no remark about the candidate (task lookalike3)
+      '(kolliderer|faller sammen|overlapper) (med) ** (religiøs~|helligdag~|høytid~)',
+      // step-free premises (task lookalike3)
+      '(rullestolrampe~|heis og rampe)',
+      // cover for a named colleague's leave ("vikar for Hilde, som skal ut i permisjon")
+      '(vikar~) (for) * (som) ** (permisjon~|foreldrepermisjon~|fødselspermisjon~|mammapermisjon~|pappapermisjon~)',
       // who an internship is open to ('vi tar bare imot studenter fra …') says nothing of age
       '(tar|tar bare|tar kun) (imot|inn) (studenter|elever|lærlinger|praktikanter)',
       // the people the job serves, not the candidate ('elever med autisme', 'brukere med funksjonsnedsettelse')

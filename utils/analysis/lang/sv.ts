@@ -719,6 +719,9 @@ const sv: LangData = {
       '(dina|ditt|hans|hennes) [två|tre|fyra|fem|#] (barnbarn)',
     ],
     family: [
+      // a wish for children ascribed to the candidate ("att hon nog vill ha barn snart") (task lookalike3)
+      '(vill|vilja|ville|planerar att|tänker) (ha|skaffa) (barn|fler barn|ett barn|familj)',
+      '(vill|vilja|ville) ** (ha|skaffa) (barn|fler barn)',
       '(nämnde|pratade om|talade om|tog upp) (sin|sitt|sina|hans|hennes) (man|fru|make|maka|partner|pojkvän|flickvän|barn|familj)',
       '(utöka|utökar|utökning av|bilda|skaffa) (familjen|familj)',
       '(pappa|mamma|förälder|far|mor|ensamstående) (till) (två|tre|fyra|fem|små|#) ** (barn|småbarn)',
@@ -1120,6 +1123,20 @@ const sv: LangData = {
     ],
     contrast: ['(men|dock|däremot|samtidigt|fast)'],
     internal: [
+      // the candidate asks whether the post is filled or paused ("jag undrar om tjänsten är tillsatt"): a question from the candidate, no decision (task lookalike3)
+      '(jag|och) (undrar|undrade) (om|ifall) ** (tillsatt|tillsatts|pausad|stängd)',
+      // someone else's wish not to go on with third-person candidates ("hon vill inte gå vidare med kandidaterna vi skickat"): a note about a client's or manager's reaction, not a decision to the reader (task lookalike3)
+      '(hon|han|hen) [inte|ej] (vill|ville) [inte|ej] (gå vidare|fortsätta) (med) (kandidaterna|kandidater|de|dem|honom|henne|någon|listan|shortlistan)',
+      // the one not chosen in the third person ("det blev tyvärr inte hon"): the reader is a referrer or colleague, a rejection to a candidate says "du" (task lookalike3)
+      '(det) (blev|blir) [tyvärr|dessvärre] (inte|ej) (hon|han|hen|henne|honom)',
+      // the ones who did not go further, counted in the third person ("de fyra som inte gick vidare"): a note about others, not a decision to the reader (task lookalike3)
+      '(de|alla) (två|tre|fyra|fem|sex|sju|åtta|nio|tio|#) [sökande|kandidaterna|kandidater|andra|övriga] (som) (inte|ej) (gick|gått|har gått|kom|kommit|har kommit) (vidare)',
+      '(jag) (tycker|tror|anser) (inte) (att) (vi) (ska|bör|borde) (gå vidare|fortsätta|gå|satsa) (med|på)',
+      // a colleague asked to reword a rejection or told what to say in it: colleague talk (task lookalike3)
+      '(formulera om|skriva om|skriv om|mjuka upp) (avslaget|mejlet|mailet|svaret|utkastet|brevet|texten)',
+      '(skriv|säg) (bara|helt enkelt) (att) (vi)',
+      // the candidate turns the post or offer down ("… och tackar därför nej till tjänsten"): the candidate writes, no one is rejected (task lookalike3)
+      '(tackar|tacka|tackat|tackade) [därför|tyvärr|dessvärre|ändå|alltså] nej till (tjänsten|erbjudandet|jobbet|rollen|platsen|anställningen|ert erbjudande)',
       // an applicant system's note to the recruiter ('Du har avböjt 3 kandidater'): no candidate is addressed
       '(du|ni) (har|har nu) (avböjt|avslagit|tackat nej till|valt bort) (#) (kandidater|sökande|ansökningar)',
       // the writer's own application in a mail to a friend: not to a candidate, like colleague talk (only quoted wording is underlined) ('jag sökte ju det där jobbet', 'jag fick ett nej', 'det blev inte jag')
@@ -1170,6 +1187,22 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
+      '(har|hade) (inte|ej) (fått|fått något) (nej|avslag|negativt besked|ett nej|ett avslag)',
+      // an offer whose remote or hours terms are turned down ("kan inte erbjuda tjänsten helt på distans"): the post is still offered (task lookalike3)
+      '(erbjuda|erbjuder) (tjänsten|rollen|jobbet) (helt|enbart|bara) (på distans|hemifrån|remote)',
+      // "these candidates" an agency put forward, turned down to the agency: a rejection to a candidate names "your application", not "these candidates" (task lookalike3)
+      '(inte|ej) [att] (gå|går) vidare med (de här|dessa) (kandidaterna|kandidater|profilerna|profiler|sökande)',
+      // none of the applicants goes further ("ingen av de sökande går vidare"): the recruitment is closed for everyone, no one is turned down for another (task lookalike3)
+      '(ingen|inga) (av) (de sökande|sökandena|kandidaterna|de andra sökande) (går vidare|kommer att gå vidare|går vidare i processen|kommer vidare)',
+      // a place on a degree programme or course, not a job (task lookalike3)
+      // (not 'programmet' or 'utbildningen' alone: a trainee programme is a job)
+      '(antagen|blivit antagen|antagna|antogs) (till|på|vid) ** (masterprogram~|kandidatprogram~|magisterprogram~|högskola~|universitet~)',
+      // the reader's own internship or placement is ending ("din praktikperiod avslutas på fredag"): no application is turned down (task lookalike3)
+      '(din|er) (praktik|praktikperiod|praktiktid|praktikplats|lia|lia-period|feriepraktik) ** (avslutas|slutar|tar slut|är slut|går mot sitt slut)',
+      // nobody is hired this round ("så ingen tillsätts i år", "vi ansætter ikke nogen"): the post is left unfilled for every applicant (task lookalike3)
+      '(ingen|ingen ny|ingen alls) (tillsätts|anställs|rekryteras|kommer att anställas|kommer att tillsättas)',
+      '(vi) (anställer|tillsätter|rekryterar) (ingen|inte någon|inte nån)',
       // the writer's own rejection told to someone ('jag kom tyvärr inte med till intervjuomgången')
       '(jag) (blev|kom) [tyvärr|alltså|visst] (inte|ej) (med) (vidare|till|i)',
       // an account being set up, not an application ('vi kan inte gå vidare med din registrering')
@@ -1281,6 +1314,19 @@ const sv: LangData = {
       '(skrev|har skrivit)',
     ],
     harmless: [
+      // care for pregnant women and new mothers as the job (a midwife post): the people the job serves, no remark about the candidate (task lookalike3)
+      '(ta hand om|vårda|vårdar|stötta|stöttar|möta|möter|arbeta med|jobba med) ** (gravida|blivande mammor|blivande föräldrar|nyblivna mammor|föderskor)',
+      // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)
+      '(får|ska|bör|skall) (inte|aldrig|ej) (fråga|ställa frågor|fråga ut) (om)',
+      '(inte|aldrig|ej) (får|ska|bör|skall) (fråga|ställa frågor|fråga ut) (om)',
+      // an office closed over a religious holiday: a calendar, no remark about the candidate (task lookalike3)
+      '(stängt|stängda|stänger|stängd|lediga|ledigt) ** (eid~|jul~|julen|påsk~|ramadan~|diwali|hanukka~|jom kippur|midsommar~|långfredag~)',
+      // an association for older people is who the role serves, not the candidate (task lookalike3)
+      '(förening~|klubb~|träffpunkt~|organisation~|mötesplats~) ** (äldre|seniorer|pensionärer)',
+      // a date that clashes with a religious holiday, offered to be moved: scheduling, no remark about the candidate (task lookalike3)
+      '(krockar|kolliderar|sammanfaller|infaller) (med) ** (religiös~|högtid~|helgdag~)',
+      '(dag|datum|tid|tider|dagar|tidpunkt|tidpunkter) ** (olämplig~|passar dåligt|passar illa) (av) (religiösa) (skäl)',
+      '(inga|ingen) (intervju~|möte~|samtal) ** (långfredag~|påsk~|jul~|eid|ramadan~|helgdag~|högtid~)',
       // the people the job serves, not the candidate ('elever med autism', 'brukare med funktionsnedsättning')
       '(elever|eleverna|elevgrupp~|brukare|brukarna|boende|de boende|patienter|patienterna|klienter|klienterna|ungdomar|ungdomarna|deltagare|målgrupp~|barngrupp~) (med) ** (autism~|asperger~|adhd|npf|funktionsnedsättning~|funktionshinder~|funktionsvariation~|diagnos~|intellektuell~|utvecklingsstörning~|särskilda behov|dyslexi~)',
       // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements
