@@ -141,7 +141,8 @@ const da: ConceptData = {
   individual: ['(individuel~|personlig~|detaljeret~|uddybende|hver enkelt|den enkelte)'],
   two: ['(to|en til|endnu en|flere)'],
   counterfactual: ['(hvis|havde|ville have|havde vi)'],
-  pending: ['(endnu|stadig|fortsat|ikke endnu)'],
+  // task board3n: 'not (gone on) with any candidate (yet)': nobody chosen, no decision on the addressee
+  pending: ['(endnu|stadig|fortsat|ikke endnu)', '(med|til|på) (nogen) (kandidat|ansøger|af kandidaterne|af ansøgerne)'],
   cond: ['(hvis|medmindre|såfremt|når vi|så snart|om du|om i|ellers|i modsat fald)'],
   until: [
     '(indtil|før du har|før vi har|før i har|så længe)',

@@ -147,7 +147,8 @@ const nb: ConceptData = {
   individual: ['(individuell~|personlig~|detaljert~|utdypende|hver enkelt|den enkelte)'],
   two: ['(to|en til|enda en|flere)'],
   counterfactual: ['(hvis|hadde|dersom|ville ha|hadde vi)'],
-  pending: ['(ennå|enda|fremdeles|ikke ennå|ikke enda)'],
+  // task board3n: 'not (gone on) with any candidate (yet)': nobody chosen, no decision on the addressee
+  pending: ['(ennå|enda|fremdeles|ikke ennå|ikke enda)', '(med|til|på) (noen) (kandidat|søker|av kandidatene|av søkerne)'],
   cond: ['(hvis|dersom|med mindre|såfremt|når vi|så snart|om du|om dere|ellers|i motsatt fall)'],
   until: [
     '(inntil|før du har|før vi har|før dere har|så lenge)',

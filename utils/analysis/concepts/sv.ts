@@ -154,7 +154,8 @@ const sv: ConceptData = {
   individual: ['(individuell~|personlig~|detaljerad~|enskild~|varje sökande|var och en)'],
   two: ['(två|en till|ytterligare en|ännu en|fler)'],
   counterfactual: ['(om|hade|ifall|skulle ha|hade vi)'],
-  pending: ['(ännu|fortfarande|inte än)'],
+  // task board3n: 'not (gone on) with any candidate (yet)': nobody chosen, no decision on the addressee
+  pending: ['(ännu|fortfarande|inte än)', '(med|för|på) (någon) (kandidat|sökande|av kandidaterna|av de sökande)'],
   cond: [
     '(ifall|såvida|såvitt|när vi|så snart|om du|om ni|om vi|om inte|annars|i annat fall)',
     // 'om tjänsten tillsätts med en annan sökande, får du besked' (a receipt's condition)

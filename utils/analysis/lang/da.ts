@@ -218,6 +218,12 @@ const da: LangData = {
       '(en anden|et andet|andre|nogen anden|den anden) (ansøger~|kandidat~|person~|finalist~) (er|blev|er blevet|har fået) [nu|desværre] (udvalgt|valgt|ansat|tilbudt|indstillet|foretrukket|stillingen|jobbet)',
     ],
     'decline-application': [
+      // task board3n: an applicant system's mark on the candidate's own application ('din ansøgning er markeret som
+      // afsluttet', 'er flyttet til Afslag'); 'afsluttet' alone (a period, a course) stays no decision
+      '(din|jeres) (ansøgning|kandidatur) [til|for|på] [*] [*] [*] (er|blev|er blevet|har fået status) [nu|desværre] (markeret|sat|flyttet|ændret|registreret) (som|til) (afsluttet|afvist|afslået|arkiveret|lukket|ikke aktuel|afslag)',
+      '(ansøgningen|ansøgning) (din) [til|for|på] [*] [*] [*] (er|blev|er blevet) [nu|desværre] (markeret|sat|flyttet|ændret|registreret) (som|til) (afsluttet|afvist|afslået|arkiveret|lukket|ikke aktuel|afslag)',
+      // task board3n: 'du er blandt dem, vi ikke tager med / går videre med'
+      '(du|i) (er|var|hører til) [desværre|altså] (en af|blandt) (dem|de ansøgere|de kandidater) [som|der] (vi|jeg) [desværre|altså] (ikke) [vil|kan|har|har valgt at|vælger at] (tage med|tager med|taget med|gå videre med|går videre med|gået videre med|indkalde|indkalder|indkaldt|invitere|inviterer|inviteret|vælge|vælger|valgt)',
       // task boardnordic: a staffing app's 'the employer has declined you for the assignment / shift'
       '(sagt nej tak|sagt nej|takket nej|fravalgt|afvist) (til dig|dig) (til|for) (opgaven|vagten|vagterne|stillingen|jobbet|rollen|bookingen)',
       // a terse public decision ('Ansøgningen om ansættelse som pedel imødekommes ikke')

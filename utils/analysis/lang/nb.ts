@@ -263,6 +263,11 @@ const nb: LangData = {
       '(en annen|et annet|andre|noen andre|den andre) (søker~|kandidat~|person~|finalist~) (er|ble|har blitt|har fått) [nå|dessverre] (valgt|valgt ut|plukket ut|ansatt|tilbudt|innstilt|foretrukket|stillingen|jobben)',
     ],
     'decline-application': [
+      // task board3n: an applicant system's mark on the candidate's own application ('søknaden din er satt til
+      // avsluttet', 'er flyttet til Avslått'); 'avsluttet' alone (a period, a course) stays no decision
+      '(søknaden din|din søknad|søknaden deres|kandidaturet ditt) [til|for|på] [*] [*] [*] (er|ble|har blitt|har fått status) [nå|dessverre] (markert|satt|flyttet|endret|registrert) (som|til) (avsluttet|avvist|avslått|arkivert|lukket|ikke aktuell|avslag)',
+      // task board3n: 'du er blant dem vi ikke tar med / går videre med'
+      '(du|dere) (er|var|hører til) [dessverre|altså] (en av|blant) (dem|de søkerne|de kandidatene) [som] (vi|jeg) [dessverre|altså] (ikke) [vil|kan|har|har valgt å|velger å] (ta med|tar med|tatt med|gå videre med|går videre med|gått videre med|kalle inn|kaller inn|kalt inn|invitere|inviterer|invitert|velge|velger|valgt)',
       // task boardnordic: a staffing app's 'the employer has declined you for the assignment / shift'
       '(sagt nei|takket nei|valgt bort|avvist) (til deg|deg) (for|til) (oppdraget|vakten|vaktene|stillingen|jobben|rollen|bookingen)',
       // a terse public decision ('Søknaden om stilling som vaktmester innvilges ikke')

@@ -219,6 +219,11 @@ const sv: LangData = {
       '(har|hade) [nu|tyvärr] (en annan|någon annan|nån annan|andra|den andra) [sökande|kandidat~|person~|finalist~] (valts|valts ut|tagits ut|anställts|erbjudits)',
     ],
     'decline-application': [
+      // task board3n: an applicant system's mark on the candidate's own application ('din ansökan har markerats som
+      // avslutad', 'har flyttats till Avböjd'); 'avslutad' alone (a period, a course) stays no decision
+      '(din|er) (ansökan|kandidatur|ansökning) [till|för|på] [*] [*] [*] (har|är|blev) [nu|tyvärr|dessvärre] (markerats|markerad|satts|satt|flyttats|flyttad|ändrats|registrerats|registrerad) (som|till) (avslutad|avböjd|avslagen|arkiverad|stängd|ej aktuell|inte aktuell|ej vidare)',
+      // task board3n: 'du är en av dem (som) vi inte tar med / går vidare med'
+      '(du|ni) (är|var|hör till|tillhör) [tyvärr|dessvärre|alltså] (en av|bland) (dem|de|de sökande|de kandidater) [som] (vi|jag) [tyvärr|dessvärre|alltså] (inte|ej) [kommer att|kan|har|har valt att|väljer att] (ta med|tar med|tagit med|gå vidare med|går vidare med|gått vidare med|kalla|kallar|kallat|bjuda in|bjuder in|bjudit in|välja|väljer|valt)',
       // task boardnordic: a staffing app's 'the employer has declined you for the assignment / shift'
       '(avböjt|avböjde|valt bort|valde bort|tackat nej till|tackade nej till) (dig) (för|till) (uppdraget|passet|passen|tjänsten|jobbet|rollen|bokningen)',
       // a terse public decision ('Ansökan om anställning som vaktmästare avslås')
