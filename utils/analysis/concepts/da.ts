@@ -5,6 +5,8 @@ const da: ConceptData = {
   regret: ['(desværre|desvære|beklageligvis|uheldigvis|ærgerligt|ærgerlig|beklager)', '(ked af) (at|det)'],
   neg: ['(ikke|ej|aldrig|ingen|intet|ingenting|kan ikke|kunne ikke|umuligt)'],
   select: [
+    // task board3n: an agency presenting the candidate to its client ('vi kommer ikke til at præsentere dig for kunden')
+    '(præsentere|præsenterer|præsenteret|præsenterede|indstille|indstiller|indstillet|anbefale|anbefaler|anbefalet) (dig|jer|din profil|dit kandidatur|dit cv) (for|til|hos) (kunden|opdragsgiveren|arbejdsgiveren|vores kunde|vores opdragsgiver|kunderne)',
     // a shift or post given to someone ('vagten er tildelt en anden vikar')
     '(tildelt|tildelte|tildeles)',
     '(til fordel for)',
@@ -142,7 +144,10 @@ const da: ConceptData = {
   two: ['(to|en til|endnu en|flere)'],
   counterfactual: ['(hvis|havde|ville have|havde vi)'],
   // task board3n: 'not (gone on) with any candidate (yet)': nobody chosen, no decision on the addressee
-  pending: ['(endnu|stadig|fortsat|ikke endnu)', '(med|til|på) (nogen) (kandidat|ansøger|af kandidaterne|af ansøgerne)'],
+  pending: [
+    '(endnu|stadig|fortsat|ikke endnu)',
+    '(med|til|på) (nogen) (kandidat|ansøger|af kandidaterne|af ansøgerne)',
+  ],
   cond: ['(hvis|medmindre|såfremt|når vi|så snart|om du|om i|ellers|i modsat fald)'],
   until: [
     '(indtil|før du har|før vi har|før i har|så længe)',
@@ -155,8 +160,13 @@ const da: ConceptData = {
   negveto: [
     '(tøv~|tøve|glem~|bekymr~|behøver|behøves|nødvendig~|problem|sikker|senest)',
     '(ikke kun|ikke blot|ikke bare)',
+    // task board3n: 'du skal ikke foretage dig noget'
+    '(foretage|foretager)',
   ],
   cancel: [
+    // task board3n: 'rekrutteringen er annulleret, og der bliver ikke ansat nogen i denne runde'
+    '(bliver|blev|er blevet|vil blive) (ikke) (ansat|udvalgt) (nogen)',
+    '(annuller~)',
     // task boardnordic: no seat at an introduction day or information meeting ('ikke plads til dig på
     // introduktionen på tirsdag') is a booking, not a job decision (whole words: 'introduktionsperioden', 'introduktionsstillingen' are jobs)
     '(introduktionen|introdagen|introduktionsdagen|informationsmødet|webinaret|arrangementet)',
@@ -186,6 +196,8 @@ const da: ConceptData = {
     '(takket|takkede) (ja|nej) (til) (et andet|en anden|andet|ny|nyt|et nyt|en ny|stillingen|tilbuddet|jobbet)',
   ],
   withdrew: [
+    // task board3n: 'du har selv valgt at afslutte din ansøgning'
+    '(du|i) [har|havde] (selv) (valgt|valgte|besluttet|besluttede|bedt om|ønsket) (at) (afslutte|afbryde|annullere|lukke|slette)',
     '(trækker|trak|trukket|trække) (din|jeres) (ansøgning|kandidatur) tilbage',
     '(du|i) (har trukket|trækker|trak) (din|jeres|dig|jer)',
     '(trækker|trak|trukket|trække) (dig|jer) (fra|ud)',

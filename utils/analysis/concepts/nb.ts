@@ -5,6 +5,8 @@ const nb: ConceptData = {
   regret: ['(dessverre|dessvere|beklageligvis|uheldigvis|dumt nok|beklager)', '(lei for) (at|det)'],
   neg: ['(ikke|ikkje|aldri|ingen|intet|ingenting|kan ikke|kunne ikke|umulig)'],
   select: [
+    // task board3n: an agency presenting the candidate to its client ('vi kommer ikke til å presentere deg for kunden')
+    '(presentere|presenterer|presentert|presenterte|innstille|innstiller|innstilt|anbefale|anbefaler|anbefalt) (deg|dere|profilen din|kandidaturet ditt|cv-en din) (for|til|hos) (kunden|oppdragsgiveren|arbeidsgiveren|kunden vår|oppdragsgiveren vår|kundene)',
     // a shift or post given to someone ('vakten er tildelt en annen vikar')
     '(tildelt|tildelte|tildeles)',
     '(til fordel for)',
@@ -148,7 +150,10 @@ const nb: ConceptData = {
   two: ['(to|en til|enda en|flere)'],
   counterfactual: ['(hvis|hadde|dersom|ville ha|hadde vi)'],
   // task board3n: 'not (gone on) with any candidate (yet)': nobody chosen, no decision on the addressee
-  pending: ['(ennå|enda|fremdeles|ikke ennå|ikke enda)', '(med|til|på) (noen) (kandidat|søker|av kandidatene|av søkerne)'],
+  pending: [
+    '(ennå|enda|fremdeles|ikke ennå|ikke enda)',
+    '(med|til|på) (noen) (kandidat|søker|av kandidatene|av søkerne)',
+  ],
   cond: ['(hvis|dersom|med mindre|såfremt|når vi|så snart|om du|om dere|ellers|i motsatt fall)'],
   until: [
     '(inntil|før du har|før vi har|før dere har|så lenge)',
@@ -194,6 +199,8 @@ const nb: ConceptData = {
     '(du|dere) ** (takke nei|takker nei)',
   ],
   withdrew: [
+    // task board3n: 'du har selv valgt å avslutte søknaden din'
+    '(du|dere) [har|hadde] (selv) (valgt|valgte|bestemt|bestemte|besluttet|bedt om|ønsket) (å) (avslutte|avbryte|annullere|lukke|slette)',
     '(trekker|trakk|trukket|trekke) (søknaden din|din søknad|søknaden|kandidaturet ditt)',
     '(du|dere) (har trukket|trekker|trakk) (deg|dere|søknaden)',
     '(trekker|trakk|trukket|trekke) (deg|dere) (fra|ut)',

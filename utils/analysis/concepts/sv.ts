@@ -8,6 +8,8 @@ const sv: ConceptData = {
   ],
   neg: ['(inte|ej|icke|aldrig|ingen|inget|inga|kan inte|kunde inte|omöjligt)'],
   select: [
+    // task board3n: an agency presenting the candidate to its client ('vi kommer inte att presentera dig för kunden')
+    '(presentera|presenterar|presenterat|presenterade|rekommendera|rekommenderar|rekommenderat) (dig|er|din profil|din kandidatur|ditt cv) (för|till|hos) (kunden|uppdragsgivaren|arbetsgivaren|beställaren|vår kund|vår uppdragsgivare|kunderna)',
     '(till förmån för)',
     '(gå|går|gått|gick|ta|tar|tagit|tog|föra|fört|förde|skicka|skickar|släppa|släpper) ** (vidare)',
     '(vidare) (i|till) (processen|rekryteringen|nästa|intervju~|slutomgång~|urvalet)',
@@ -155,7 +157,10 @@ const sv: ConceptData = {
   two: ['(två|en till|ytterligare en|ännu en|fler)'],
   counterfactual: ['(om|hade|ifall|skulle ha|hade vi)'],
   // task board3n: 'not (gone on) with any candidate (yet)': nobody chosen, no decision on the addressee
-  pending: ['(ännu|fortfarande|inte än)', '(med|för|på) (någon) (kandidat|sökande|av kandidaterna|av de sökande)'],
+  pending: [
+    '(ännu|fortfarande|inte än)',
+    '(med|för|på) (någon) (kandidat|sökande|av kandidaterna|av de sökande)',
+  ],
   cond: [
     '(ifall|såvida|såvitt|när vi|så snart|om du|om ni|om vi|om inte|annars|i annat fall)',
     // 'om tjänsten tillsätts med en annan sökande, får du besked' (a receipt's condition)
@@ -198,6 +203,8 @@ const sv: ConceptData = {
     '(tackat|tackade) (ja|nej) (till) (ett annat|en annan|annat|ny|nytt|ett nytt|en ny|tjänsten|erbjudandet|jobbet)',
   ],
   withdrew: [
+    // task board3n: 'du har själv valt att avsluta din ansökan'
+    '(du|ni) [har|hade] (själv|själva) (valt|valde|bestämt|bestämde|beslutat|beslutade|begärt|bett oss) (att) (avsluta|avbryta|återkalla|stänga|ta bort)',
     '(drar|drog|dragit|dra) tillbaka (din|er) (ansökan|kandidatur|intresseanmälan)',
     '(du|ni) (har dragit|drar|drog|vill dra) tillbaka',
     '(drar|drog|dragit|dra) (dig|er) ur (processen|rekryteringen)',

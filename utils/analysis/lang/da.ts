@@ -124,6 +124,8 @@ const da: LangData = {
       '(kan|kunne) [vi] [desværre] (ikke) (tage|ansætte|tage imod) (flere|nogen flere|yderligere) [ind]',
     ],
     'not-in-favour': [
+      // task board3n: the decision 'did not fall out in your favour' ('den faldt desværre ikke ud til din fordel', 'gik ikke din vej')
+      '(gik|går|er gået) [det|beslutningen|valget] [desværre] (ikke) (din|jeres) (vej)',
       // a decision that 'did not fall in your favour' (a decision only in a draft about a job: CONTEXT_FAMILIES)
       '(ikke) [ud] (til din fordel|til jeres fordel|i din favør)',
     ],
@@ -177,6 +179,9 @@ const da: LangData = {
       '(gået|gik|går) videre med (en|nogen|én) [,] (der|som) (har|havde)',
     ],
     'not-selected': [
+      // task board3n batch 2: 'du har ikke kvalificeret dig til næste trin'
+      '(du|i) (har|havde) [desværre|altså|derfor] (ikke) (kvalificeret dig|kvalificeret jer|nået|klaret dig) [videre] (til|i) (næste|samtale~|jobsamtale~|sidste|den videre|anden|videre)',
+      '(resultat|resultatet|status|besked|udfald|udfaldet|afgørelse) (ikke) (indkaldt|inviteret|udvalgt|udtaget|kvalificeret|prioriteret|gået videre)',
       '(nu|allerede|desværre) (besat)',
       '(stillingen|jobbet|pladsen|rollen) ** (er|blev|er blevet) [nu|allerede|desværre] [nu|allerede] (besat)',
       '(besat) (stillingen|jobbet|pladsen)',
@@ -218,6 +223,9 @@ const da: LangData = {
       '(en anden|et andet|andre|nogen anden|den anden) (ansøger~|kandidat~|person~|finalist~) (er|blev|er blevet|har fået) [nu|desværre] (udvalgt|valgt|ansat|tilbudt|indstillet|foretrukket|stillingen|jobbet)',
     ],
     'decline-application': [
+      // the verb first after an adverb ('Derfor afslutter vi nu din ansøgning')
+      '(afslutter|afsluttede|lukker|lukkede|arkiverer|arkiverede) (vi|jeg) [nu|derfor|desværre|hermed|altså] [nu|derfor|desværre|hermed] (din|jeres) (ansøgning|kandidatur)',
+      '(vi|jeg) [har] [nu|derfor|desværre|hermed|altså] (afslutter|afsluttet|afsluttede|arkiverer|arkiveret|lukker|lukket) [nu|derfor|desværre|hermed] (din|jeres) (ansøgning|kandidatur)',
       // task board3n: an applicant system's mark on the candidate's own application ('din ansøgning er markeret som
       // afsluttet', 'er flyttet til Afslag'); 'afsluttet' alone (a period, a course) stays no decision
       '(din|jeres) (ansøgning|kandidatur) [til|for|på] [*] [*] [*] (er|blev|er blevet|har fået status) [nu|desværre] (markeret|sat|flyttet|ændret|registreret) (som|til) (afsluttet|afvist|afslået|arkiveret|lukket|ikke aktuel|afslag)',
@@ -380,6 +388,12 @@ const da: LangData = {
       '(du|i|din ansøgning) (er|var|blev) [desværre|altså|derfor] (ikke) (kommet|blevet sat|sat) [med] (på) (listen|den korte liste|shortlist~|kortlist~)',
     ],
     'chose-another': [
+      // task board3n batch 2: the client or employer declined the profile an agency put forward ('… og har takket nej til din'),
+      // a context family (a quote or an offer is declined too); the candidate's own 'du har takket nej' has no such subject
+      '(kunden|opdragsgiveren|arbejdsgiveren|vores kunde|vores opdragsgiver|den ansættende leder|lederen) [har|har nu] [nu|desværre] (takket nej|sagt nej|takkede nej|sagde nej|afvist|fravalgt) (til) (din|din profil|dit kandidatur|dit cv)',
+      '(og|men) (har|har nu) [desværre] (takket nej|sagt nej) (til) (din|din profil|dit kandidatur|dit cv)',
+      // task board3n batch 2: 'vi er endt med en intern løsning på rollen'
+      '(endt med|endte med|landet på|landede på|valgt|valgte|besluttet os for|gået med|gik med) (en) (intern) (løsning|rekruttering|kandidat|ansøger|besættelse)',
       // 'en anden kandidat, der nåede at få jobbet' (a decision only in a draft about a job)
       '(en anden|nogen anden) [kandidat|ansøger|person] (der|som) (nåede at få|fik|har fået) (jobbet|stillingen|pladsen|rollen)',
       // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
@@ -492,6 +506,9 @@ const da: LangData = {
       '(sammenligning|sammenligninger|afvejning|vurdering) (af|mellem) (alle|samtlige|de) (ansøgeres|ansøgernes|kandidaters|kandidaternes|ansøgere|kandidater) (kvalifikationer|kompetencer|profiler|erfaring)',
     ],
     'better-match': [
+      // task board3n: 'andre ansøgere i højere grad lever op til stillingens krav' (a degree phrase, no reason)
+      '(i højere grad|i større grad|i større omfang|i højere omfang) ** (lever op til|levede op til|opfylder|opfyldte|matcher|matchede|svarer til|svarede til|dækker|dækkede) ** (stillingens|rollens|jobbets|vores|de) (krav|behov|kriterier)',
+      '(i højere grad|i større grad|i større omfang|i højere omfang) ** (lever op til|levede op til|opfylder|opfyldte|matcher|matchede|svarer til|svarede til|dækker|dækkede) ** (kravene|kravprofilen|kriterierne|behovene)',
       '(tættere på|nærmere) ** (vores behov|behovene|kravprofilen|vores kravprofil|det vi søger|hvad vi søger|stillingen|rollen)',
       '(matcher|matchede|passer|passede|svarer|opfylder|opfyldte) ** (bedre|bedst)',
       '(matchede|matcher|passede|passer|svarer|svarede) [lidt|noget|endnu] (bedre|bedst|mere)',
@@ -1193,6 +1210,9 @@ const da: LangData = {
       '(vil|ville) [nu|gerne] [nu|gerne] tilbyde dig (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
     ],
     recruiting: [
+      // task board3n: a talent-acquisition team or title signing the mail (English titles are common in Nordic firms)
+      '(talent acquisition|head of talent|talent partner|talent team|talent manager|talent acquisition partner)',
+      '(talentteam~|talentpartner~|rekrutteringsteam~|rekrutteringsgruppe~|rekrutteringspartner~)',
       // internships and apprenticeships
       '(praktikplads~|læreplads~|elevplads~|lærlingeplads~|praktik)',
       // young people's holiday and leisure jobs

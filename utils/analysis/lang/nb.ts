@@ -138,6 +138,8 @@ const nb: LangData = {
       '(kan|kunne) [vi] [dessverre] (ikke) (ta|ansette|ta imot) (inn) (flere|noen flere|fler|ytterligere)',
     ],
     'not-in-favour': [
+      // task board3n: the decision 'did not fall out in your favour' ('den falt dessverre ikke ut i din favør', 'gikk ikke din vei')
+      '(gikk|går|har gått) [det|beslutningen|valget] [dessverre] (ikke) (din|deres) (vei)',
       // a decision that 'did not fall in your favour' (a decision only in a draft about a job: CONTEXT_FAMILIES)
       '(ikke) [ut] (i din favør|til din fordel|i deres favør|til deres fordel)',
     ],
@@ -211,6 +213,9 @@ const nb: LangData = {
       '(gått|gikk|går) videre med (en|noen) (som) (har|hadde)',
     ],
     'not-selected': [
+      // task board3n batch 2: 'du har ikke kvalifisert deg til neste trinn'
+      '(du|dere) (har|hadde) [dessverre|altså|derfor] (ikke) (kvalifisert deg|kvalifisert dere|nådd|kommet) [videre] (til|i) (neste|intervju~|siste|den videre|andre|videre)',
+      '(resultat|resultatet|status|beskjed|utfall|utfallet|vedtak) (ikke) (innkalt|invitert|valgt ut|plukket ut|kvalifisert|prioritert|gått videre)',
       // 'Stillingen ble tilbudt en annen'; 'vi valgte til slutt en kandidat med …' (a chosen candidate other than the addressee)
       '(stillingen|jobben|plassen|vikariatet|rollen) (ble|er|har blitt) [dessverre|nå|allerede] (tilbudt|gitt) [til] (en annen|noen andre|en annen søker|en annen kandidat)',
       '(valgte|har valgt|ansatte|har ansatt) [til slutt|derfor|dessverre|nå|altså] (en|ei) (kandidat|søker|person) (med|som)',
@@ -263,6 +268,9 @@ const nb: LangData = {
       '(en annen|et annet|andre|noen andre|den andre) (søker~|kandidat~|person~|finalist~) (er|ble|har blitt|har fått) [nå|dessverre] (valgt|valgt ut|plukket ut|ansatt|tilbudt|innstilt|foretrukket|stillingen|jobben)',
     ],
     'decline-application': [
+      // the verb first after an adverb ('Derfor avslutter vi nå søknaden din')
+      '(avslutter|avsluttet|lukker|lukket|arkiverer|arkiverte) (vi|jeg) [nå|derfor|dessverre|herved|altså] [nå|derfor|dessverre|herved] (søknaden din|din søknad|søknaden deres|kandidaturet ditt)',
+      '(vi|jeg) [har] [nå|derfor|dessverre|herved|altså] (avslutter|avsluttet|arkiverer|arkivert|lukker|lukket) [nå|derfor|dessverre|herved] (søknaden din|din søknad|søknaden deres|kandidaturet ditt)',
       // task board3n: an applicant system's mark on the candidate's own application ('søknaden din er satt til
       // avsluttet', 'er flyttet til Avslått'); 'avsluttet' alone (a period, a course) stays no decision
       '(søknaden din|din søknad|søknaden deres|kandidaturet ditt) [til|for|på] [*] [*] [*] (er|ble|har blitt|har fått status) [nå|dessverre] (markert|satt|flyttet|endret|registrert) (som|til) (avsluttet|avvist|avslått|arkivert|lukket|ikke aktuell|avslag)',
@@ -423,6 +431,12 @@ const nb: LangData = {
       '(du|dere|søknaden din) (er|var|ble|kom) [dessverre|altså|derfor] (ikke) (med) (på) (listen|den korte listen|shortlist~)',
     ],
     'chose-another': [
+      // task board3n batch 2: the client or employer declined the profile an agency put forward ('… og har takket nei til din'),
+      // a context family (a quote or an offer is declined too); the candidate's own 'du har takket nej' has no such subject
+      '(kunden|oppdragsgiveren|arbeidsgiveren|kunden vår|oppdragsgiveren vår|ansettende leder|lederen) [har|har nå] [nå|dessverre] (takket nei|sagt nei|sa nei|avvist|valgt bort) (til) (din|profilen din|kandidaturet ditt|cv-en din)',
+      '(og|men) (har|har nå) [dessverre] (takket nei|sagt nei) (til) (din|profilen din|kandidaturet ditt|cv-en din)',
+      // task board3n batch 2: 'vi har landet på en intern løsning for rollen'
+      '(endt med|endte med|endt opp med|landet på|landa på|valgt|valgte|bestemt oss for|gått for|gikk for) (en) (intern) (løsning|rekruttering|kandidat|søker|tilsetting)',
       // 'en annen kandidat som rakk å få jobben' (a decision only in a draft about a job)
       '(en annen|noen andre) [kandidat|søker|person] (som) (rakk å få|fikk|har fått) (jobben|stillingen|plassen|rollen)',
       // 'vi har fått inn noen som passer oss godt': a decision only in a draft about a job
@@ -1279,6 +1293,9 @@ const nb: LangData = {
       '(vil|ville) [nå|gjerne] [nå|gjerne] tilby deg (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
     ],
     recruiting: [
+      // task board3n: a talent-acquisition team or title signing the mail (English titles are common in Nordic firms)
+      '(talent acquisition|head of talent|talent partner|talent team|talent manager|talent acquisition partner)',
+      '(talentteam~|talentpartner~|rekrutteringsteam~|rekrutteringsgruppe~|rekrutteringspartner~)',
       // a candidate profile in an app ('vi har sett på profilen din')
       '(sett på|kikket på|gått gjennom|lest) (profilen din|din profil)',
       // internships and apprenticeships

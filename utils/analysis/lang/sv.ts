@@ -103,6 +103,8 @@ const sv: LangData = {
       '(kan|kunde) [vi] [tyvärr|dessvärre] (inte|ej) (ta in|anställa|ta emot) (fler|flera|någon mer|ytterligare)',
     ],
     'not-in-favour': [
+      // task board3n: the decision 'did not fall in your favour' ('tyvärr blev det inte till din fördel', 'beslutet gick inte din väg')
+      '(gick|går|har gått) [det|beslutet|valet] [tyvärr|dessvärre] (inte|ej) (din|er) (väg)',
       // a decision that 'did not fall in your favour' (a decision only in a draft about a job: CONTEXT_FAMILIES)
       '(inte|ej) (till din fördel|till er fördel)',
     ],
@@ -126,6 +128,11 @@ const sv: LangData = {
     // "vi har valt att inte gå/ta …" is also a skipped party: a decision only in a draft about a job
     // (concepts.ts, CONTEXT_FAMILIES)
     'chose-not': [
+      // task board3n batch 2: the client or employer declined the profile an agency put forward ('… och har tackat nej
+      // till din'); a context family (a quote or an offer is declined too); the candidate's own 'du har tackat nej' has
+      // no such subject ('… till dig för passet' is decline-application's)
+      '(kunden|uppdragsgivaren|arbetsgivaren|beställaren|vår kund|vår uppdragsgivare|rekryterande chef|chefen) [har|har nu] [nu|tyvärr|dessvärre] (tackat nej|sagt nej|tackade nej|sa nej) (till) (din|er|din profil|din kandidatur|ditt cv)',
+      '(och|men) (har|har nu) [tyvärr|dessvärre] (tackat nej|sagt nej) (till) (din|din profil|din kandidatur|ditt cv)',
       '(valt|valde|beslutat|beslutade|bestämt|bestämde|kommit fram till) [oss] [för] att (inte|ej) (ta|gå)',
     ],
     'chosen-other': [
@@ -156,6 +163,10 @@ const sv: LangData = {
       '(föll|faller|fallit) (valet|beslutet) (till slut|tyvärr|dessvärre|nu|slutligen|i slutändan|denna gång|den här gången) på (henne|honom|hen|en|någon|den|ett)',
     ],
     'not-selected': [
+      // task board3n batch 2: 'du har inte kvalificerat dig för nästa steg', 'du har inte tagit dig vidare till intervju'
+      '(du|ni) (har|hade) [tyvärr|dessvärre|alltså|därför] (inte|ej) (kvalificerat dig|kvalificerat er|kvalat in|tagit dig|tagit er|nått|nått fram) [vidare] (till|för|in i|in till) (nästa|intervju~|slutomgång~|den fortsatta|den andra|andra|vidare)',
+      // a field naming the outcome ('Besked: Ej kallad till intervju', 'Utfall: Inte uttagen')
+      '(resultat|resultatet|status|besked|beskedet|utfall|utfallet|beslut) (ej|inte) (kallad|kallats|inbjuden|uttagen|kvalificerad|prioriterad|tagen vidare|gått vidare)',
       // others called, with no 'you' ('har vi beslutat att kalla andra till intervju')
       '(kalla|kallar|kallat|kallade|bjuda in|bjuder in|bjudit in|bjöd in) (andra|andra sökande|andra kandidater) (till) (intervju~|samtal)',
       // a public employer's merit ranking ('du har inte bedömts som en av de mest meriterade')
@@ -219,6 +230,10 @@ const sv: LangData = {
       '(har|hade) [nu|tyvärr] (en annan|någon annan|nån annan|andra|den andra) [sökande|kandidat~|person~|finalist~] (valts|valts ut|tagits ut|anställts|erbjudits)',
     ],
     'decline-application': [
+      // the verb first after an adverb ('Därför avslutar vi nu din ansökan'); 'vi' as the subject, so the candidate's own
+      // 'du har valt att avsluta din ansökan' is no match
+      '(avslutar|avslutade|stänger|stängde|arkiverar|arkiverade) (vi|jag) [nu|därför|tyvärr|dessvärre|härmed|alltså] [nu|därför|tyvärr|härmed] (din|er) (ansökan|kandidatur|ansökning)',
+      '(vi|jag) [har] [nu|därför|tyvärr|dessvärre|härmed|alltså] (avslutar|avslutat|avslutade|arkiverar|arkiverat|stänger|stängt) [nu|därför|tyvärr|härmed] (din|er) (ansökan|kandidatur|ansökning)',
       // task board3n: an applicant system's mark on the candidate's own application ('din ansökan har markerats som
       // avslutad', 'har flyttats till Avböjd'); 'avslutad' alone (a period, a course) stays no decision
       '(din|er) (ansökan|kandidatur|ansökning) [till|för|på] [*] [*] [*] (har|är|blev) [nu|tyvärr|dessvärre] (markerats|markerad|satts|satt|flyttats|flyttad|ändrats|registrerats|registrerad) (som|till) (avslutad|avböjd|avslagen|arkiverad|stängd|ej aktuell|inte aktuell|ej vidare)',
@@ -380,6 +395,8 @@ const sv: LangData = {
       '(du|ni|din ansökan|ditt namn) (kom|kommer|har kommit|hamnade|är|var|finns) [tyvärr|dessvärre|alltså|därför] (inte|ej) [med] (på|i|bland) (listan|den korta listan|shortlist~|urvalet|dem|de)',
     ],
     'chose-another': [
+      // task board3n batch 2: 'vi har landat i en intern lösning för rollen'
+      '(landat|landade|landar|stannat|stannade|gått|gick|valt|valde|bestämt oss|bestämde oss) (i|på|för) (en) (intern) (lösning|rekrytering|tillsättning)',
       // 'det blev napp på en annan kandidat', 'en annan kandidat som hann få jobbet' (a decision only in a draft about a job)
       '(napp|nappade|nappat) (på|med) (en annan|någon annan|nån annan|den andra)',
       '(en annan|någon annan|nån annan) [kandidat|sökande|person] (som) (hann få|hunnit få|fick|har fått) (jobbet|tjänsten|platsen|rollen)',
@@ -1232,6 +1249,9 @@ const sv: LangData = {
       '(vill|skulle vilja) [nu|gärna] [nu|gärna] erbjuda dig (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning)',
     ],
     recruiting: [
+      // task board3n: a talent-acquisition team or title signing the mail (English titles are common in Nordic firms)
+      '(talent acquisition|head of talent|talent partner|talent team|talent manager|talent acquisition partner)',
+      '(talangteam~|talangpartner~|rekryteringsteam~|rekryteringsgrupp~|rekryteringspartner~)',
       // a candidate profile in an app ('vi har kikat på din profil')
       '(kikat på|tittat på|gått igenom|läst) (din profil)',
       // internships and apprenticeships
