@@ -196,6 +196,8 @@ const da: ConceptData = {
     '(takket|takkede) (ja|nej) (til) (et andet|en anden|andet|ny|nyt|et nyt|en ny|stillingen|tilbuddet|jobbet)',
   ],
   withdrew: [
+    // task board3n: 'vi har fået besked om, at du ikke længere ønsker at være med i processen'
+    '(at) (du|i) (ikke længere) (vil|ønsker) [at] (være med|deltage|fortsætte|stå)',
     // task board3n: 'du har selv valgt at afslutte din ansøgning'
     '(du|i) [har|havde] (selv) (valgt|valgte|besluttet|besluttede|bedt om|ønsket) (at) (afslutte|afbryde|annullere|lukke|slette)',
     '(trækker|trak|trukket|trække) (din|jeres) (ansøgning|kandidatur) tilbage',

@@ -199,6 +199,8 @@ const nb: ConceptData = {
     '(du|dere) ** (takke nei|takker nei)',
   ],
   withdrew: [
+    // task board3n: 'vi har mottatt beskjeden om at du ikke lenger ønsker å være med i prosessen'
+    '(at) (du|dere) (ikke lenger) (vil|ønsker) [å] (være med|delta|fortsette|stå)',
     // task board3n: 'du har selv valgt å avslutte søknaden din'
     '(du|dere) [har|hadde] (selv) (valgt|valgte|bestemt|bestemte|besluttet|bedt om|ønsket) (å) (avslutte|avbryte|annullere|lukke|slette)',
     '(trekker|trakk|trukket|trekke) (søknaden din|din søknad|søknaden|kandidaturet ditt)',

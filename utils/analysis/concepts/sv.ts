@@ -203,6 +203,8 @@ const sv: ConceptData = {
     '(tackat|tackade) (ja|nej) (till) (ett annat|en annan|annat|ny|nytt|ett nytt|en ny|tjänsten|erbjudandet|jobbet)',
   ],
   withdrew: [
+    // task board3n: 'vi har fått beskedet att du inte längre vill vara med i processen'
+    '(att) (du|ni) (inte längre|ej längre) (vill|önskar) [att] (vara med|delta|fortsätta|stå kvar|gå vidare)',
     // task board3n: 'du har själv valt att avsluta din ansökan'
     '(du|ni) [har|hade] (själv|själva) (valt|valde|bestämt|bestämde|beslutat|beslutade|begärt|bett oss) (att) (avsluta|avbryta|återkalla|stänga|ta bort)',
     '(drar|drog|dragit|dra) tillbaka (din|er) (ansökan|kandidatur|intresseanmälan)',

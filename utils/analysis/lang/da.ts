@@ -29,6 +29,8 @@ const da: LangData = {
       '(valgt|vælger|valgte) (en) (intern) (kandidat|ansøger)',
     ],
     'not-you-colloquial': [
+      // task board3n batch 3: an applicant system's status field ('Ansøgningsstatus: Fravalgt')
+      '(ansøgningsstatus|status|statussen|resultat|resultatet|udfald|screening|udvælgelse|første udvælgelse) [#] (fravalgt|frasorteret|afvist|afslået|ikke godkendt|ikke udvalgt)',
       // others called, with no 'you' ('har vi besluttet at indkalde andre til samtale')
       '(indkalde|indkalder|indkaldt|indkaldte|invitere|inviterer|inviteret|inviterede) (andre|andre ansøgere|andre kandidater) (til) (samtale~|interview)',
       // a public employer's ranking ('du er ikke vurderet blandt de bedst kvalificerede')
@@ -130,6 +132,8 @@ const da: LangData = {
       '(ikke) [ud] (til din fordel|til jeres fordel|i din favør)',
     ],
     'negated-progress': [
+      // task board3n batch 3: colloquial 'vi kører ikke videre med dig'
+      '(kører|kørte|kører vi|kørte vi) [desværre|altså] (ikke) (videre) (med) (dig|jer|din ansøgning|dit kandidatur)',
       // 'så du kommer desværre ikke i betragtning'
       '(kommer|komme|kom) [du|din ansøgning|dit kandidatur] [desværre|derfor|dermed|altså|således] [desværre] (ikke) (i betragtning)',
       '(kom|kommer|gik|går) (du|din ansøgning|ansøgningen) [desværre|derfor|altså|nu] (ikke) [med] (videre|vidre)',
@@ -147,6 +151,10 @@ const da: LangData = {
       '(din ansøgning|ansøgningen|du) (er|har|blev) [desværre] (ikke) (gået|kommet|nået) (videre|igennem)',
     ],
     'chosen-other': [
+      // task board3n batch 3: 'valget faldt til sidst på den kandidat, hvis …', 'gå videre med den kandidat, hvis profil …'
+      '(faldt|falder|er faldet) (vores valg|valget|vores beslutning|beslutningen) [til sidst|desværre|nu|endeligt|denne gang] (på) (den|den kandidat|den ansøger|den person|kandidaten|ansøgeren|en anden|nogen anden|en kandidat|en ansøger|en person|de kandidater)',
+      '(vores valg|valget) (faldt|er faldet|falder) [til sidst|desværre|nu|endeligt|denne gang] (på) (den|den kandidat|den ansøger|den person|kandidaten|ansøgeren|en anden|nogen anden|en kandidat|en ansøger|en person|de kandidater)',
+      '(gå|går|gået|gik) (videre) (med) (den kandidat|den ansøger|den person|de kandidater|de ansøgere|de personer) (hvis|som|der)',
       // verb-second after a fronted adverbial ('denne gang faldt valget på en ansøger, der …')
       '(faldt|er faldet|falder) (valget|beslutningen) [desværre|til sidst|i sidste ende|denne gang] på (en|nogen|den|hende|ham|en anden)',
       // going on 'without you' ('vi har valgt at gå videre i processen uden dig')
@@ -179,6 +187,8 @@ const da: LangData = {
       '(gået|gik|går) videre med (en|nogen|én) [,] (der|som) (har|havde)',
     ],
     'not-selected': [
+      // task board3n batch 3: 'du har ikke opnået en plads blandt de kandidater, der går videre'
+      '(du|i) (har|fik) [desværre|altså] (ikke) (opnået|fået|sikret dig|fået tildelt) (en plads|plads|pladsen) (blandt|i|på|til) (de|dem|listen|næste|det videre|den videre|samtale~|feltet)',
       // task board3n batch 2: 'du har ikke kvalificeret dig til næste trin'
       '(du|i) (har|havde) [desværre|altså|derfor] (ikke) (kvalificeret dig|kvalificeret jer|nået|klaret dig) [videre] (til|i) (næste|samtale~|jobsamtale~|sidste|den videre|anden|videre)',
       '(resultat|resultatet|status|besked|udfald|udfaldet|afgørelse) (ikke) (indkaldt|inviteret|udvalgt|udtaget|kvalificeret|prioriteret|gået videre)',
@@ -388,6 +398,11 @@ const da: LangData = {
       '(du|i|din ansøgning) (er|var|blev) [desværre|altså|derfor] (ikke) (kommet|blevet sat|sat) [med] (på) (listen|den korte liste|shortlist~|kortlist~)',
     ],
     'chose-another': [
+      // task board3n batch 3: the post went to someone else, either word order
+      '(gik|er gået) [desværre|nu|til sidst] (stillingen|jobbet|rollen|pladsen|opgaven) [desværre|nu|til sidst] (til) (en anden|nogen anden|en anden ansøger|en anden kandidat|en intern kandidat|en af de andre)',
+      '(stillingen|jobbet|rollen|pladsen|opgaven) (gik|er gået|er nu gået) [desværre|nu|til sidst] (til) (en anden|nogen anden|en anden ansøger|en anden kandidat|en af de andre)',
+      // a decision to recruit internally
+      '(besluttet|besluttede|valgt|valgte) [sig|os] [for] (at) (rekruttere|besætte|ansætte) [stillingen|rollen] (internt)',
       // task board3n batch 2: the client or employer declined the profile an agency put forward ('… og har takket nej til din'),
       // a context family (a quote or an offer is declined too); the candidate's own 'du har takket nej' has no such subject
       '(kunden|opdragsgiveren|arbejdsgiveren|vores kunde|vores opdragsgiver|den ansættende leder|lederen) [har|har nu] [nu|desværre] (takket nej|sagt nej|takkede nej|sagde nej|afvist|fravalgt) (til) (din|din profil|dit kandidatur|dit cv)',
@@ -447,6 +462,9 @@ const da: LangData = {
       '(vi har|jeg har|nu har vi) (nu) (truffet|taget) (en|vores) (beslutning|afgørelse)',
     ],
     'many-applicants': [
+      // task board3n batch 3: 'det store antal ansøgere', 'foretage en hård udvælgelse'
+      '(det store antal|det høje antal|den store mængde) (ansøgere|ansøgninger|kandidater)',
+      '(foretage|foretaget|foretog|lave|lavet|lavede) (en) [meget] (hård|skarp|stram|streng|benhård) (udvælgelse|sortering|frasortering)',
       '[meget|rigtig|utrolig|enorm] (stor) (interesse) (for) (stillingen|jobbet|rollen)',
       // more interest than places ('interessen var langt større end antallet af pladser')
       '(interessen|antallet af ansøgere|søgningen) (var|har været|er) [meget|langt|betydeligt|mange gange] (større) (end) (antallet) [af] (pladser|stillinger|job|sommerjob)',
@@ -465,6 +483,8 @@ const da: LangData = {
       '(mange|flere|de fleste|en stor del) (af dem|af disse|af ansøgningerne|af ansøgerne|af kandidaterne) (var|er) [virkelig|meget|rigtig|utroligt|særdeles] (gode|stærke|kvalificerede|interessante|dygtige)',
     ],
     'tough-decision': [
+      // task board3n batch 3: 'det var ikke let at vælge'
+      '(var|blev|er) [virkelig|bestemt|absolut] (ikke) (let|nemt|enkelt|ligetil) (at) (vælge|beslutte sig|beslutte os|træffe en beslutning|træffe beslutningen)',
       // 'det har ikke været en let beslutning'
       '(ikke) [været] [en] (let|nem|enkel) (beslutning|afgørelse|valg)',
       // 'det stod mellem dig og en anden'
@@ -506,6 +526,10 @@ const da: LangData = {
       '(sammenligning|sammenligninger|afvejning|vurdering) (af|mellem) (alle|samtlige|de) (ansøgeres|ansøgernes|kandidaters|kandidaternes|ansøgere|kandidater) (kvalifikationer|kompetencer|profiler|erfaring)',
     ],
     'better-match': [
+      // task board3n batch 3: 'hvis profil passer bedst til teamets behov', 'bedst afspejler vores behov'; 'gå i en anden retning'
+      '(passer|passede) (bedst|bedre) (til) ** (behov|behovene|krav|kravene|kravprofilen|ønsker)',
+      '(bedst|bedre) (afspejler|afspejlede|dækker|dækkede|svarer til) ** (behov|behovene|krav|kravene|kravprofilen|ønsker)',
+      '(gå|går|gået|gik) (i en anden retning|en anden vej) [med stillingen|med rollen|med opgaven]',
       // task board3n: 'andre ansøgere i højere grad lever op til stillingens krav' (a degree phrase, no reason)
       '(i højere grad|i større grad|i større omfang|i højere omfang) ** (lever op til|levede op til|opfylder|opfyldte|matcher|matchede|svarer til|svarede til|dækker|dækkede) ** (stillingens|rollens|jobbets|vores|de) (krav|behov|kriterier)',
       '(i højere grad|i større grad|i større omfang|i højere omfang) ** (lever op til|levede op til|opfylder|opfyldte|matcher|matchede|svarer til|svarede til|dækker|dækkede) ** (kravene|kravprofilen|kriterierne|behovene)',
@@ -861,6 +885,8 @@ const da: LangData = {
   },
   cues: {
     requirement: [
+      // task board3n: what share of the work needs it ('halvdelen af kunderne i rollen sidder i Tyskland')
+      '(halvdelen|hovedparten|størstedelen|det meste|flertallet) (af) (timerne|opgaverne|jobbet|arbejdet|kunderne|vagterne|opkaldene|sagerne|kontakterne)',
       // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
       '(ansøgninger|ansøgere) (uden) [gyldig|gyldigt|gyldige|relevant] *',
       '(du|man) (skal have|skal bruge|må have) (et|en) *',
@@ -1269,6 +1295,10 @@ const da: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // task board3n: a 'slightly different' or professional background is work experience, not origin ('en kandidat med
+      // en lidt anden baggrund end din')
+      '(lidt|noget|en lidt|en noget) (anden|anderledes) (baggrund|erfaringsbaggrund)',
+      '(anden|anderledes) (faglig|professionel|teknisk|akademisk|uddannelsesmæssig) (baggrund)',
       // the people the job serves, not the candidate ('elever med autisme', 'borgere med handicap')
       '(elever|eleverne|elevgruppe~|borgere|borgerne|beboere|beboerne|brugere|brugerne|patienter|patienterne|klienter|unge|de unge|deltagere|målgruppe~|børnegruppe~) (med) ** (autisme|asperger~|adhd|funktionsnedsættelse~|handicap~|diagnose~|udviklingshæmning~|særlige behov|ordblind~)',
       // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements

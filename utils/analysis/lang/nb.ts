@@ -29,6 +29,8 @@ const nb: LangData = {
       '(valgt|velger|valgte) (en) (intern) (kandidat|søker)',
     ],
     'not-you-colloquial': [
+      // task board3n batch 3: an applicant system's status field ('Søknadsstatus: Valgt bort')
+      '(søknadsstatus|status|statusen|resultat|resultatet|utfall|screening|utvelgelse|første utvelgelse) [#] (valgt bort|sortert bort|avvist|avslått|ikke godkjent|ikke valgt ut)',
       // 'du står dessverre ikke på lista over dem vi kaller inn'
       '(står|sto) [dessverre|altså|derfor] (ikke) (på) (lista|listen|listene|innstillingen) [over] [dem|de]',
       // informal 'vi går for en annen til helgevaktene'
@@ -144,6 +146,8 @@ const nb: LangData = {
       '(ikke) [ut] (i din favør|til din fordel|i deres favør|til deres fordel)',
     ],
     'negated-progress': [
+      // task board3n batch 3: colloquial 'vi kjører ikke videre med deg'
+      '(kjører|kjørte|kjører vi|kjørte vi) [dessverre|altså] (ikke) (videre) (med) (deg|dere|søknaden din|kandidaturet ditt)',
       // 'Du har dessverre ikke blitt vurdert som aktuell'
       '(du|søknaden din|din søknad) (har|er|ble) [dessverre|derfor] (ikke) [blitt] (vurdert) (som) (aktuell|kvalifisert|relevant)',
       // out of the process; the next round without you; not into the second round
@@ -175,6 +179,10 @@ const nb: LangData = {
       '(søknaden din|din søknad|søknaden|du) (er|har|ble) [dessverre] (ikke) (gått|kommet|nådd) (videre|gjennom)',
     ],
     'chosen-other': [
+      // task board3n batch 3: 'valget falt til slutt på den kandidaten som …', 'gå videre med den kandidaten som …'
+      '(falt|faller|har falt) (vårt valg|valget|beslutningen) [til slutt|dessverre|nå|endelig|denne gangen] (på) (den|den kandidaten|den søkeren|den personen|en annen|noen andre|en kandidat|en søker|en person|de kandidatene)',
+      '(vårt valg|valget) (falt|har falt|faller) [til slutt|dessverre|nå|endelig|denne gangen] (på) (den|den kandidaten|den søkeren|den personen|en annen|noen andre|en kandidat|en søker|en person|de kandidatene)',
+      '(gå|går|gått|gikk) (videre) (med) (den kandidaten|den søkeren|den personen|de kandidatene|de søkerne|de personene) (som)',
       // verb-second after a fronted adverbial ('denne gangen falt valget på en søker som …')
       '(falt|har falt|faller) (valget|beslutningen) [dessverre|til slutt|til sist|denne gangen] på (en|noen|den|henne|ham|en annen)',
       // going on 'without you' ('vi har valgt å gå videre i prosessen uten deg')
@@ -213,6 +221,8 @@ const nb: LangData = {
       '(gått|gikk|går) videre med (en|noen) (som) (har|hadde)',
     ],
     'not-selected': [
+      // task board3n batch 3: 'du har ikke fått plass blant dem som går videre'
+      '(du|dere) (har|fikk) [dessverre|altså] (ikke) (fått|oppnådd|sikret deg|fått tildelt) (en plass|plass|plassen) (blant|i|på|til) (de|dem|listen|neste|den videre|intervju~|feltet)',
       // task board3n batch 2: 'du har ikke kvalifisert deg til neste trinn'
       '(du|dere) (har|hadde) [dessverre|altså|derfor] (ikke) (kvalifisert deg|kvalifisert dere|nådd|kommet) [videre] (til|i) (neste|intervju~|siste|den videre|andre|videre)',
       '(resultat|resultatet|status|beskjed|utfall|utfallet|vedtak) (ikke) (innkalt|invitert|valgt ut|plukket ut|kvalifisert|prioritert|gått videre)',
@@ -431,6 +441,11 @@ const nb: LangData = {
       '(du|dere|søknaden din) (er|var|ble|kom) [dessverre|altså|derfor] (ikke) (med) (på) (listen|den korte listen|shortlist~)',
     ],
     'chose-another': [
+      // task board3n batch 3: the post went to someone else, either word order
+      '(gikk|har gått) [dessverre|nå|til slutt] (stillingen|jobben|rollen|plassen|oppdraget) [dessverre|nå|til slutt] (til) (en annen|noen andre|en annen søker|en annen kandidat|en intern kandidat|en av de andre)',
+      '(stillingen|jobben|rollen|plassen|oppdraget) (gikk|har gått|har nå gått) [dessverre|nå|til slutt] (til) (en annen|noen andre|en annen søker|en annen kandidat|en av de andre)',
+      // a decision to recruit internally
+      '(besluttet|bestemt|bestemte|valgt|valgte) [seg|oss] [for] (å) (rekruttere|besette|ansette|tilsette) [stillingen|rollen] (internt)',
       // task board3n batch 2: the client or employer declined the profile an agency put forward ('… og har takket nei til din'),
       // a context family (a quote or an offer is declined too); the candidate's own 'du har takket nej' has no such subject
       '(kunden|oppdragsgiveren|arbeidsgiveren|kunden vår|oppdragsgiveren vår|ansettende leder|lederen) [har|har nå] [nå|dessverre] (takket nei|sagt nei|sa nei|avvist|valgt bort) (til) (din|profilen din|kandidaturet ditt|cv-en din)',
@@ -493,6 +508,9 @@ const nb: LangData = {
       '(vi har|jeg har|nå har vi) (nå) (tatt|fattet) (en|vår) (beslutning|avgjørelse)',
     ],
     'many-applicants': [
+      // task board3n batch 3: 'med bakgrunn i det store antallet søkere', 'gjøre et strengt utvalg'
+      '(det store antallet|det høye antallet|den store mengden) (søkere|søknader|kandidater)',
+      '(gjøre|gjør|gjort|gjorde|foreta|foretatt|foretok) (et|en) [svært|veldig] (strengt|hardt|tøft|stramt|streng|hard|tøff) (utvalg|utvelgelse|siling)',
       '[svært|veldig|utrolig|enorm] (stor) (interesse) (for) (stillingen|jobben|rollen)',
       // more interest than places ('interessen var langt større enn antall plasser')
       '(interessen|antall søkere|søkningen|pågangen) (var|har vært|er) [mye|langt|betydelig|mange ganger] (større) (enn) (antall|antallet) (plasser|stillinger|jobber|sommerjobber)',
@@ -512,6 +530,8 @@ const nb: LangData = {
       '(mange|flere|de fleste|en stor del) (av dem|av disse|av søknadene|av søkerne|av kandidatene) (var|er) [virkelig|svært|veldig|utrolig|særdeles] (gode|sterke|kvalifiserte|interessante|dyktige)',
     ],
     'tough-decision': [
+      // task board3n batch 3: 'det var ikke lett å velge'
+      '(var|ble|er) [virkelig|absolutt] (ikke) (lett|enkelt|opplagt) (å) (velge|bestemme seg|bestemme oss|ta en beslutning|ta beslutningen)',
       // 'det har ikke vært en enkel beslutning'
       '(ikke) [vært] [en|et] (lett|enkel|enkelt) (beslutning|avgjørelse|valg)',
       // 'det sto mellom deg og én annen'
@@ -557,6 +577,9 @@ const nb: LangData = {
       '(sammenligning|sammenligninger|avveining|vurdering) (av|mellom) (alle|samtlige|de) (søkernes|søkeres|kandidatenes|kandidaters|søkere|kandidater) (kvalifikasjoner|kompetanse|profiler|erfaring)',
     ],
     'better-match': [
+      // task board3n batch 3: 'som passer best til behovene våre', 'best gjenspeiler behovene'
+      '(passer|passet) (best|bedre) (til|med) ** (behov|behovene|krav|kravene|kravprofilen|ønsker)',
+      '(best|bedre) (gjenspeiler|gjenspeilet|speiler|dekker|dekket|svarer til) ** (behov|behovene|krav|kravene|kravprofilen|ønsker)',
       '(nærmere|tettere på) ** (våre behov|behovene våre|behovene|kravprofilen|det vi søker|hva vi søker|stillingen|rollen)',
       '(matcher|matchet|passer|passet|svarer|samsvarer|oppfyller|oppfylte) ** (bedre|best)',
       '(matchet|matcher|passet|passer|svarer|svarte|samsvarer) [litt|noe|enda] (bedre|best|mer)',
@@ -1351,6 +1374,10 @@ const nb: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // task board3n: a 'slightly different' or professional background is work experience, not origin ('en kandidat med
+      // en litt annen bakgrunn enn din')
+      '(litt|noe|en litt|en noe) (annen|annerledes) (bakgrunn|erfaringsbakgrunn)',
+      '(annen|annerledes) (faglig|profesjonell|yrkesfaglig|teknisk|akademisk) (bakgrunn)',
       // who an internship is open to ('vi tar bare imot studenter fra …') says nothing of age
       '(tar|tar bare|tar kun) (imot|inn) (studenter|elever|lærlinger|praktikanter)',
       // the people the job serves, not the candidate ('elever med autisme', 'brukere med funksjonsnedsettelse')

@@ -29,6 +29,9 @@ const sv: LangData = {
       '(valt|väljer|valde) (en) (intern) (kandidat|sökande)',
     ],
     'not-you-colloquial': [
+      // task board3n batch 3: a selection step's field ('Urval 1: Ej godkänd', 'Ansökningsstatus: Bortvald')
+      '(urval|urvalet|urvalssteg~|screening~|förstaurval~|grovurval~|ansökningsstatus) [#] (ej|inte) (godkänd|godkänt|antagen|vidare|kvalificerad|utvald)',
+      '(ansökningsstatus|urval|urvalet|urvalssteg~|status|statusen|resultat|resultatet) [#] (underkänd|bortvald|bortsorterad|nekad|avvisad)',
       // informal 'vi kör vidare med någon annan till helgpassen'
       '(kör|körde|kört|köra) (vidare) (med) (någon annan|nån annan|den andra)',
       // 'det blev tyvärr inget napp den här gången'
@@ -109,6 +112,9 @@ const sv: LangData = {
       '(inte|ej) (till din fördel|till er fördel)',
     ],
     'negated-progress': [
+      // task board3n batch 3: colloquial 'vi kör inte vidare med dig'
+      '(kör|körde|kör vi|körde vi) [tyvärr|dessvärre|alltså] (inte|ej) (vidare) (med) (dig|er|din ansökan|din kandidatur)',
+      '(vi|jag) [har] [tyvärr|dessvärre] (inte|ej) (kört|kommer att köra) (vidare) (med) (dig|er|din ansökan|din kandidatur)',
       '(kom|kommer|gick|går|tog) (du|din ansökan|ansökan) [tyvärr|dessvärre|därför|alltså|nu] (inte|ej) [att gå] vidare',
       '(inte|ej) [att vara] med (vidare|i den fortsatta|i nästa|i det fortsatta)',
       '(anställer|anställde|tar|tog|erbjuder|kallar|bjuder) (dig) [tyvärr|därför|dessvärre|alltså] (inte|ej) [in|med|vidare]',
@@ -136,6 +142,10 @@ const sv: LangData = {
       '(valt|valde|beslutat|beslutade|bestämt|bestämde|kommit fram till) [oss] [för] att (inte|ej) (ta|gå)',
     ],
     'chosen-other': [
+      // task board3n batch 3: 'till slut föll vårt val på den kandidat vars …', 'vi har valt att gå vidare med den kandidat som …'
+      '(föll|faller|har fallit|fallit) (vårt val|valet|vårt beslut|beslutet) [till slut|tyvärr|dessvärre|nu|slutligen|i slutändan|denna gång|den här gången] (på) (den|den kandidat|den sökande|den person|kandidaten|sökanden|en annan|någon annan|en kandidat|en sökande|en person|de kandidater|de sökande)',
+      '(vårt val|valet) (föll|har fallit|faller) [till slut|tyvärr|dessvärre|nu|slutligen|i slutändan|denna gång|den här gången] (på) (den|den kandidat|den sökande|den person|kandidaten|sökanden|en annan|någon annan|en kandidat|en sökande|en person|de kandidater|de sökande)',
+      '(gå|går|gått|gick) (vidare) (med) (den kandidat|den sökande|den person|de kandidater|de sökande|de personer) (som|vars)',
       // going on 'without you' ('vi har valt att gå vidare i processen utan dig')
       '(gå|går|gick|gått|fortsätta|fortsätter|fortsatt|fortsatte|köra|kör|körde) [vidare] [i processen|i rekryteringen|med processen|med rekryteringen] (utan) (dig|er)',
       // informal 'vi kör på nån annan (till lagret)'
@@ -163,6 +173,8 @@ const sv: LangData = {
       '(föll|faller|fallit) (valet|beslutet) (till slut|tyvärr|dessvärre|nu|slutligen|i slutändan|denna gång|den här gången) på (henne|honom|hen|en|någon|den|ett)',
     ],
     'not-selected': [
+      // task board3n batch 3: 'du har inte fått en plats bland dem som går vidare'
+      '(du|ni) (har|fick) [tyvärr|dessvärre|alltså] (inte|ej) (fått|erhållit|säkrat) (en plats|plats|platsen) (bland|i|på|till) (de|dem|listan|nästa|den fortsatta|intervju~|slutomgång~)',
       // task board3n batch 2: 'du har inte kvalificerat dig för nästa steg', 'du har inte tagit dig vidare till intervju'
       '(du|ni) (har|hade) [tyvärr|dessvärre|alltså|därför] (inte|ej) (kvalificerat dig|kvalificerat er|kvalat in|tagit dig|tagit er|nått|nått fram) [vidare] (till|för|in i|in till) (nästa|intervju~|slutomgång~|den fortsatta|den andra|andra|vidare)',
       // a field naming the outcome ('Besked: Ej kallad till intervju', 'Utfall: Inte uttagen')
@@ -395,6 +407,12 @@ const sv: LangData = {
       '(du|ni|din ansökan|ditt namn) (kom|kommer|har kommit|hamnade|är|var|finns) [tyvärr|dessvärre|alltså|därför] (inte|ej) [med] (på|i|bland) (listan|den korta listan|shortlist~|urvalet|dem|de)',
     ],
     'chose-another': [
+      // task board3n batch 3: the post went to someone else, either word order ('Den här gången gick tjänsten till någon annan')
+      '(gick|har gått|går) [tyvärr|dessvärre|nu|till slut] (tjänsten|jobbet|rollen|platsen|uppdraget|befattningen) [tyvärr|dessvärre|nu|till slut] (till) (någon annan|en annan|nån annan|annan sökande|en annan sökande|en annan kandidat|en intern kandidat|en av de andra)',
+      '(tjänsten|jobbet|rollen|platsen|uppdraget|befattningen) (gick|har gått|har nu gått|går) [tyvärr|dessvärre|nu|till slut] (till) (någon annan|en annan|nån annan|annan sökande|en annan sökande|en annan kandidat|en intern kandidat|en av de andra)',
+      // a decision to recruit internally ('kunden har beslutat att rekrytera internt till rollen'); a policy ('vi rekryterar
+      // gärna internt') names no decision
+      '(beslutat|beslutade|valt|valde|bestämt|bestämde) [sig|oss] [för] (att) (rekrytera|tillsätta|anställa) [tjänsten|rollen|platsen|befattningen] (internt)',
       // task board3n batch 2: 'vi har landat i en intern lösning för rollen'
       '(landat|landade|landar|stannat|stannade|gått|gick|valt|valde|bestämt oss|bestämde oss) (i|på|för) (en) (intern) (lösning|rekrytering|tillsättning)',
       // 'det blev napp på en annan kandidat', 'en annan kandidat som hann få jobbet' (a decision only in a draft about a job)
@@ -445,6 +463,9 @@ const sv: LangData = {
       '(vi har|nu har vi) [nu] (gjort|genomfört) (vårt|ett) (val|urval)',
     ],
     'many-applicants': [
+      // task board3n batch 3: 'med anledning av det stora antalet sökande', 'vi har fått göra ett hårt urval'
+      '(det stora antalet|det höga antalet|den stora mängden) (sökande|ansökningar|kandidater|intresseanmälningar)',
+      '(göra|gör|gjort|gjorde|genomföra|genomfört) (ett) [mycket|väldigt] (hårt|strängt|tufft|snävt|noggrant) (urval|gallring)',
       '(ett) [mycket|väldigt|otroligt|enormt] (stort) (intresse) (för) (tjänsten|rollen|jobbet|befattningen)',
       // more interest than places ('intresset var mycket större än antalet platser')
       '(intresset|antalet sökande|söktrycket|efterfrågan) (var|har varit|är) [mycket|betydligt|långt|många gånger] (större|högre) (än) (antalet) (platser|tjänster|jobb|sommarjobb)',
@@ -462,6 +483,8 @@ const sv: LangData = {
       '(många|flera|de flesta|en stor del) (av dem|av dessa|av ansökningarna|av de sökande|av kandidaterna) (var|är|höll) [väldigt|mycket|riktigt|otroligt|verkligen] (bra|starka|kvalificerade|intressanta|goda|duktiga)',
     ],
     'tough-decision': [
+      // task board3n batch 3: 'det var inte lätt att välja'
+      '(var|blev|är) [verkligen|absolut|sannerligen] (inte) (lätt|enkelt|självklart) (att) (välja|bestämma sig|bestämma oss|fatta beslut|fatta ett beslut|ta beslut|ta ett beslut)',
       // 'det stod mellan dig och en annan'
       '(det) (stod|står) [till slut|i slutändan|på slutet] (mellan) (dig|er|två|två kandidater|två sökande)',
       // close-race idioms
@@ -501,6 +524,8 @@ const sv: LangData = {
       '(jämförelse|jämförelser|sammanvägning|avvägning) (av|mellan) (samtliga|alla|de) (sökandes|kandidaters|sökande|kandidaternas|sökandenas|kandidater) (kvalifikationer|meriter|kompetens|profiler|erfarenheter)',
     ],
     'better-match': [
+      // task board3n batch 3: 'den kandidat vars erfarenhet bäst speglar våra behov'
+      '(bäst|bättre) (speglar|speglade|återspeglar|återspeglade|svarar mot|svarade mot|täcker|täckte) ** (behov|behoven|krav|kraven|kravprofilen|önskemål)',
       '(matchar|matchade|passar|passade|motsvarar|motsvarade|stämmer|uppfyller|uppfyllde) ** (bättre|bäst)',
       '(matchade|matchar|passade|passar|motsvarar|motsvarade|stämmer|stämde|överensstämmer) [något|lite|ännu|ändå] (bättre|bäst|mer)',
       '(bättre|bäst) ** (matchade|matchar|match~|passade|passar|motsvarar|motsvarade|lämpad)',
@@ -911,6 +936,8 @@ const sv: LangData = {
   },
   cues: {
     requirement: [
+      // task board3n: what share of the work needs it ('hälften av kunderna i rollen ringer från Finland')
+      '(hälften|huvuddelen|merparten|största delen|det mesta|majoriteten) (av) (timmarna|uppdragen|jobbet|arbetet|kunderna|uppgifterna|passen|samtalen|ärendena|kontakterna)',
       // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
       '(ansökningar|sökande) (utan) [giltig|giltigt|giltiga|relevant] *',
       // task spec2: a need told to the addressee ('du behöver ID06-kort för bygget'),
