@@ -233,6 +233,9 @@ const da: LangData = {
       '(en anden|et andet|andre|nogen anden|den anden) (ansøger~|kandidat~|person~|finalist~) (er|blev|er blevet|har fået) [nu|desværre] (udvalgt|valgt|ansat|tilbudt|indstillet|foretrukket|stillingen|jobbet)',
     ],
     'decline-application': [
+      // task board3n batch 4: a case closed 'without employment' ('din sag er afsluttet uden ansættelse')
+      '(afslutte|afslutter|afsluttet|afsluttede|afsluttes) (din sag|sagen|din ansøgning|ansøgningen|dit kandidatur|forløbet|processen) [for dit vedkommende|for dig] (uden) (ansættelse|tilbud om ansættelse|tilbud)',
+      '(din sag|sagen|din ansøgning|ansøgningen|forløbet) (er|blev) [nu|hermed|dermed] (afsluttet) (uden) (ansættelse|tilbud om ansættelse|tilbud)',
       // the verb first after an adverb ('Derfor afslutter vi nu din ansøgning')
       '(afslutter|afsluttede|lukker|lukkede|arkiverer|arkiverede) (vi|jeg) [nu|derfor|desværre|hermed|altså] [nu|derfor|desværre|hermed] (din|jeres) (ansøgning|kandidatur)',
       '(vi|jeg) [har] [nu|derfor|desværre|hermed|altså] (afslutter|afsluttet|afsluttede|arkiverer|arkiveret|lukker|lukket) [nu|derfor|desværre|hermed] (din|jeres) (ansøgning|kandidatur)',
@@ -398,6 +401,10 @@ const da: LangData = {
       '(du|i|din ansøgning) (er|var|blev) [desværre|altså|derfor] (ikke) (kommet|blevet sat|sat) [med] (på) (listen|den korte liste|shortlist~|kortlist~)',
     ],
     'chose-another': [
+      // task board3n batch 4: a new employee hired or a contract signed for the post ('vi har netop ansat en ny medarbejder i
+      // stillingen'); a staff note welcoming them is colleague talk
+      '(ansat|ansatte|rekrutteret|rekrutterede) (en|en ny) (medarbejder|kollega|person) (til|i|på) (stillingen|rollen|jobbet)',
+      '(skrevet|skrev|underskrevet|underskrev|indgået|indgik) (aftale|kontrakt|ansættelseskontrakt) (med) (en|en ny|nogen) [anden] (medarbejder|kandidat|person|ansøger|kollega)',
       // task board3n batch 3: the post went to someone else, either word order
       '(gik|er gået) [desværre|nu|til sidst] (stillingen|jobbet|rollen|pladsen|opgaven) [desværre|nu|til sidst] (til) (en anden|nogen anden|en anden ansøger|en anden kandidat|en intern kandidat|en af de andre)',
       '(stillingen|jobbet|rollen|pladsen|opgaven) (gik|er gået|er nu gået) [desværre|nu|til sidst] (til) (en anden|nogen anden|en anden ansøger|en anden kandidat|en af de andre)',
@@ -422,6 +429,8 @@ const da: LangData = {
   },
   stock: {
     'process-closed': [
+      // task board3n batch 4: 'vi holder ikke flere samtaler'
+      '(holder|gennemfører|indkalder til|afholder|booker) (ikke) (flere) (samtaler|interviews|jobsamtaler)',
       '(er|blev) (nu|hermed|dermed) (afsluttet|lukket|afgjort)',
       // 'the recruitment is now closed' beside a rejection: boilerplate (stock only, so never a rejection by itself)
       '(rekrutteringen|rekrutteringsprocessen|rekrutteringsforløbet|udvælgelsen|ansættelsesprocessen|ansøgningsprocessen) ** (er|blev) [nu|hermed|dermed] (afsluttet|lukket|afgjort|slut)',
@@ -508,6 +517,11 @@ const da: LangData = {
       '(svære|hårde|vanskelige) (valg|beslutninger|prioriteringer)',
     ],
     'careful-consideration': [
+      // task board3n batch 4: the public sector's merit formula ('en samlet vurdering af ansøgernes uddannelse, erfaring og
+      // personlige egenskaber i forhold til stillingsopslaget') names no reason of the addressee's
+      '(samlet|helhedsorienteret|overordnet) [vurdering] (vurdering) (af) ** (uddannelse|erfaring|kvalifikationer|egenskaber) ** (og|samt) ** (egenskaber|erfaring|kvalifikationer|uddannelse|egnethed)',
+      '(samlede) (kvalifikationer) (i forhold til|set i forhold til|holdt op mod) (stillingsopslaget|opslaget|stillingen|kravene)',
+      '(i forhold til|op mod|holdt op mod|målt mod) (kravene|kravprofilen) (i|til|for) (stillingsopslaget|opslaget|stillingen|annoncen)',
       // the few who go on, before 'and you are not among them'
       '(går|gå|gik) (videre) (med) (et lille antal|et fåtal|nogle få|et mindre antal|et begrænset antal|et udvalg af) [*] (kandidater|ansøgere|personer)',
       '(foretaget|lavet|foretog|lavede) (en|sin) (udvælgelse|sortering) (blandt|af) (ansøgerne|kandidaterne|ansøgningerne)',
@@ -1211,6 +1225,9 @@ const da: LangData = {
       '(overvejer|vælger|vejer|sammenligner) [lederen|vi|de|hun|han] (stadig|fortsat|endnu) (mellem)',
     ],
     positive: [
+      // task board3n: 'valget faldt på dig' is the good news itself
+      '(faldt|falder|er faldet) (valget|vores valg|beslutningen) [til sidst|endeligt|altså] (på) (dig|jer)',
+      '(valget|vores valg) (faldt|er faldet|falder) [til sidst|endeligt|altså] (på) (dig|jer)',
       // a welcome to the person hired ('vi har ansat dig som ny …')
       '(har|har nu) [nu] (ansat|rekrutteret) (dig|jer) (som|til|i)',
       // the same said of all applicants

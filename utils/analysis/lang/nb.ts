@@ -221,6 +221,8 @@ const nb: LangData = {
       '(gått|gikk|går) videre med (en|noen) (som) (har|hadde)',
     ],
     'not-selected': [
+      // task board3n batch 4: others called, with no 'you' ('har innkalt andre kandidater til intervju')
+      '(innkalt|innkalte|innkaller|kalt inn|kalte inn|kaller inn|invitert|inviterte|inviterer) (andre|andre søkere|andre kandidater) (til) (intervju~|samtale~)',
       // task board3n batch 3: 'du har ikke fått plass blant dem som går videre'
       '(du|dere) (har|fikk) [dessverre|altså] (ikke) (fått|oppnådd|sikret deg|fått tildelt) (en plass|plass|plassen) (blant|i|på|til) (de|dem|listen|neste|den videre|intervju~|feltet)',
       // task board3n batch 2: 'du har ikke kvalifisert deg til neste trinn'
@@ -278,6 +280,11 @@ const nb: LangData = {
       '(en annen|et annet|andre|noen andre|den andre) (søker~|kandidat~|person~|finalist~) (er|ble|har blitt|har fått) [nå|dessverre] (valgt|valgt ut|plukket ut|ansatt|tilbudt|innstilt|foretrukket|stillingen|jobben)',
     ],
     'decline-application': [
+      // task board3n batch 4: a case closed 'without employment' ('saken din er avsluttet uten tilsetting'); a candidacy
+      // 'no longer active in the recruitment'
+      '(avslutte|avslutter|avsluttet|avsluttes) (saken din|saken|søknaden din|søknaden|kandidaturet ditt|prosessen) [for din del|for deg] (uten) (ansettelse|tilsetting|tilbud om stilling|tilbud)',
+      '(saken din|saken|søknaden din|søknaden|prosessen) (er|ble) [nå|herved|dermed] (avsluttet) (uten) (ansettelse|tilsetting|tilbud om stilling|tilbud)',
+      '(søknaden din|din søknad|kandidaturet ditt|ditt kandidatur|søknaden deres) (er) [dessverre|nå] (ikke lenger) (aktiv|aktivt|med|aktuell) (i) (rekrutteringen|prosessen|utvelgelsen|denne rekrutteringen|rekrutteringsprosessen|den videre prosessen)',
       // the verb first after an adverb ('Derfor avslutter vi nå søknaden din')
       '(avslutter|avsluttet|lukker|lukket|arkiverer|arkiverte) (vi|jeg) [nå|derfor|dessverre|herved|altså] [nå|derfor|dessverre|herved] (søknaden din|din søknad|søknaden deres|kandidaturet ditt)',
       '(vi|jeg) [har] [nå|derfor|dessverre|herved|altså] (avslutter|avsluttet|arkiverer|arkivert|lukker|lukket) [nå|derfor|dessverre|herved] (søknaden din|din søknad|søknaden deres|kandidaturet ditt)',
@@ -441,6 +448,10 @@ const nb: LangData = {
       '(du|dere|søknaden din) (er|var|ble|kom) [dessverre|altså|derfor] (ikke) (med) (på) (listen|den korte listen|shortlist~)',
     ],
     'chose-another': [
+      // task board3n batch 4: a new employee hired or a contract signed for the post ('vi har nettopp signert kontrakt med en
+      // ny medarbeider i stillingen'); a staff note welcoming them is colleague talk
+      '(ansatt|ansatte|tilsatt|tilsatte|rekruttert|rekrutterte) (en|en ny) (medarbeider|kollega|person) (til|i|på) (stillingen|rollen|jobben)',
+      '(signert|signerte|skrevet|skrev|inngått|inngikk) (avtale|kontrakt|arbeidsavtale) (med) (en|en ny|noen) [annen] (medarbeider|kandidat|person|søker|kollega)',
       // task board3n batch 3: the post went to someone else, either word order
       '(gikk|har gått) [dessverre|nå|til slutt] (stillingen|jobben|rollen|plassen|oppdraget) [dessverre|nå|til slutt] (til) (en annen|noen andre|en annen søker|en annen kandidat|en intern kandidat|en av de andre)',
       '(stillingen|jobben|rollen|plassen|oppdraget) (gikk|har gått|har nå gått) [dessverre|nå|til slutt] (til) (en annen|noen andre|en annen søker|en annen kandidat|en av de andre)',
@@ -473,6 +484,8 @@ const nb: LangData = {
   },
   stock: {
     'process-closed': [
+      // task board3n batch 4: 'vi gjennomfører ikke flere intervjuer'
+      '(holder|gjennomfører|kaller inn til|avholder|booker) (ikke) (flere) (intervjuer|samtaler|jobbintervjuer)',
       '(er|ble) (nå|herved|dermed) (avsluttet|lukket|avgjort)',
       // 'the recruitment is now closed' beside a rejection: boilerplate (stock only, so never a rejection by itself)
       '(rekrutteringen|rekrutteringsprosessen|utvelgelsen|ansettelsesprosessen|søknadsprosessen) ** (er|ble) [nå|herved|dermed] (avsluttet|lukket|avgjort|ferdig)',
@@ -559,6 +572,11 @@ const nb: LangData = {
       '(vanskelige|tøffe|harde|tunge) (valg|avgjørelser|prioriteringer)',
     ],
     'careful-consideration': [
+      // task board3n batch 4: the public sector's merit formula ('etter en helhetlig vurdering av søkernes utdanning, erfaring
+      // og personlige egnethet opp mot kravene i utlysningen') names no reason of the addressee's
+      '(helhetlig|samlet|totalvurdering|helhetsvurdering) [vurdering] (av) ** (utdanning|erfaring|kvalifikasjoner|egnethet) ** (og|samt) ** (egnethet|erfaring|kvalifikasjoner|utdanning)',
+      '(personlige|personlig) (egnethet) [opp] [mot] [kravene|stillingen|utlysningen]',
+      '(opp mot|i forhold til|målt mot|sett opp mot) (kravene|kravprofilen|kvalifikasjonskravene) (i|til|for) (utlysningen|stillingen|annonsen|kunngjøringen|stillingsannonsen)',
       // the few who go on, before 'and you are not among them'
       '(går|gå|gikk) (videre) (med) (et fåtall|noen få|et mindre antall|et begrenset antall|et utvalg av) [*] (kandidater|søkere|personer)',
       '(gjort|gjorde|foretatt|foretok) (et|sitt) (utvalg) (blant|av) (søkerne|kandidatene|søknadene)',
@@ -1287,6 +1305,9 @@ const nb: LangData = {
       '(vurderer|velger|veier|sammenligner) [lederen|vi|de|hun|han] (fortsatt|fremdeles|ennå) (mellom)',
     ],
     positive: [
+      // task board3n: 'valget falt på deg' is the good news itself
+      '(falt|faller|har falt) (valget|vårt valg|beslutningen) [til slutt|endelig|altså] (på) (deg|dere)',
+      '(valget|vårt valg) (falt|har falt|faller) [til slutt|endelig|altså] (på) (deg|dere)',
       // a welcome to the person hired ('vi har ansatt deg som ny …')
       '(har|har nå) [nå] (ansatt|tilsatt|rekruttert) (deg|dere) (som|til|i)',
       // looking forward to meeting the addressee at the interview: an invitation

@@ -242,6 +242,8 @@ const sv: LangData = {
       '(har|hade) [nu|tyvärr] (en annan|någon annan|nån annan|andra|den andra) [sökande|kandidat~|person~|finalist~] (valts|valts ut|tagits ut|anställts|erbjudits)',
     ],
     'decline-application': [
+      // task board3n batch 4: a case closed 'without employment' ('vi har beslutat att avsluta ditt ärende utan anställning')
+      '(avsluta|avslutar|avslutat|avslutade|avslutas|avslutats|avslutad) (ditt ärende|ärendet|din ansökan|ansökan|din kandidatur|processen|rekryteringen) [för din del|för dig] (utan) (anställning|erbjudande om anställning|erbjudande)',
       // the verb first after an adverb ('Därför avslutar vi nu din ansökan'); 'vi' as the subject, so the candidate's own
       // 'du har valt att avsluta din ansökan' is no match
       '(avslutar|avslutade|stänger|stängde|arkiverar|arkiverade) (vi|jag) [nu|därför|tyvärr|dessvärre|härmed|alltså] [nu|därför|tyvärr|härmed] (din|er) (ansökan|kandidatur|ansökning)',
@@ -407,6 +409,10 @@ const sv: LangData = {
       '(du|ni|din ansökan|ditt namn) (kom|kommer|har kommit|hamnade|är|var|finns) [tyvärr|dessvärre|alltså|därför] (inte|ej) [med] (på|i|bland) (listan|den korta listan|shortlist~|urvalet|dem|de)',
     ],
     'chose-another': [
+      // task board3n batch 4: a new employee hired or a contract signed for the post ('vi har precis skrivit avtal med en ny
+      // medarbetare i tjänsten'); a staff note welcoming them is colleague talk
+      '(anställt|anställde|rekryterat|rekryterade) (en|en ny) (medarbetare|kollega|person) (till|i|på|för) (tjänsten|rollen|befattningen|jobbet)',
+      '(skrivit|skrev|signerat|signerade) (avtal|kontrakt|anställningsavtal) (med) (en|en ny|någon) [annan] (medarbetare|kandidat|person|sökande|kollega)',
       // task board3n batch 3: the post went to someone else, either word order ('Den här gången gick tjänsten till någon annan')
       '(gick|har gått|går) [tyvärr|dessvärre|nu|till slut] (tjänsten|jobbet|rollen|platsen|uppdraget|befattningen) [tyvärr|dessvärre|nu|till slut] (till) (någon annan|en annan|nån annan|annan sökande|en annan sökande|en annan kandidat|en intern kandidat|en av de andra)',
       '(tjänsten|jobbet|rollen|platsen|uppdraget|befattningen) (gick|har gått|har nu gått|går) [tyvärr|dessvärre|nu|till slut] (till) (någon annan|en annan|nån annan|annan sökande|en annan sökande|en annan kandidat|en intern kandidat|en av de andra)',
@@ -431,6 +437,8 @@ const sv: LangData = {
   },
   stock: {
     'process-closed': [
+      // task board3n batch 4: 'vi håller inga fler intervjuer'
+      '(håller|genomför|bokar|kallar till|gör) (inte|inga) [fler] (fler|intervjuer) [intervjuer|samtal]',
       '(är|har) (nu|numera|därmed) (avslutad|avslutats|stängd|stängts|avgjord)',
       // 'the recruitment is now closed' beside a rejection: boilerplate (stock only, so never a rejection by itself)
       '(rekryteringen|rekryteringsprocessen|urvalet|urvalsprocessen|ansökningsprocessen|tillsättningen) ** (är|har) [nu|numera|därmed] (avslutad|avslutats|stängd|stängts|klar|avgjord)',
@@ -508,6 +516,11 @@ const sv: LangData = {
       '(tätt|jämnt) (ända in i|ända till) (slutet|det sista|kaklet|mål)',
     ],
     'careful-consideration': [
+      // task board3n batch 4: the public sector's merit formula ('en samlad bedömning av de sökandes utbildning, erfarenhet och
+      // personliga lämplighet i förhållande till kravprofilen') names no reason of the addressee's
+      '(samlad|helhetlig|övergripande) (bedömning|värdering) (av) ** (utbildning|erfarenhet|meriter|kvalifikationer|lämplighet) ** (och|samt) ** (lämplighet|erfarenhet|meriter|kvalifikationer|utbildning)',
+      '(personlig|personliga) (lämplighet) [i förhållande till|mot] [kravprofilen|tjänsten|annonsen]',
+      '(mot|i förhållande till|gentemot|jämfört med) (kraven|kravprofilen|kvalifikationskraven) (i|för|enligt) (annonsen|tjänsten|platsannonsen|utlysningen)',
       // the few who go on, before 'and you are not one of them'
       '(går|gå|går nu|gick) (vidare) (med) (ett fåtal|några få|ett mindre antal|ett begränsat antal|ett urval av|de) [*] (kandidater|sökande|personer)',
       '(gjort|gjorde|genomfört|genomförde) (ett|sitt) (urval) (bland) (de sökande|sökandena|ansökningarna|kandidaterna)',
@@ -1252,6 +1265,9 @@ const sv: LangData = {
       '(fortfarande|ännu) (väger|väljer|funderar) (mellan)',
     ],
     positive: [
+      // task board3n: 'valet föll på dig' is the good news itself
+      '(föll|faller|har fallit|fallit) (valet|vårt val|beslutet) [till slut|slutligen|alltså] (på) (dig|er)',
+      '(valet|vårt val) (föll|har fallit|faller) [till slut|slutligen|alltså] (på) (dig|er)',
       // a welcome to the person hired ('vi har anställt dig som ny …')
       '(har|har nu) [nu] (anställt|rekryterat) (dig|er) (som|till|i)',
       // the same said of all applicants ('sökande som inte hört något från oss senast …')
