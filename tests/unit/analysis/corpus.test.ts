@@ -364,3 +364,28 @@ describe('short job-board, portal and staffing-app notifications (tests/corpus/b
     expect(judged).toEqual([]);
   });
 });
+
+describe("recruiting-software mails, third round (tests/corpus/board3n.jsonl: sv/da/nb ATS notices, stiff letters from large employers, public bodies and agencies writing for a client, recruiters' own short mails, and the same senders' receipts, reviews, bookings, pauses, withdrawals, offers, talent pools and internal notes)", () => {
+  const rows = load('tests/corpus/board3n.jsonl');
+  const b = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision ≥ 0.98, recall ≥ 0.95, no not-rejection judged generic or underlined, generic-span recall in rejections ≥ 0.9', () => {
+    expect(b.overall.precision).toBeGreaterThanOrEqual(0.98);
+    expect(b.overall.recall).toBeGreaterThanOrEqual(0.95);
+    expect(b.overall.falseFlags).toBe(0);
+    expect(b.overall.strayGenericRate).toBe(0);
+    expect(b.overall.rejectionSpanRecall).toBeGreaterThanOrEqual(0.9);
+  });
+  it('every language: recall ≥ 0.93, three-way accuracy ≥ 0.95', () => {
+    for (const [lang, m] of Object.entries(b.byLang)) {
+      expect(m.recall, lang).toBeGreaterThanOrEqual(0.93);
+      expect(m.accuracy, lang).toBeGreaterThanOrEqual(0.95);
+    }
+  });
+  it('no not-rejection (receipt, review, booking, pause, withdrawal, offer, talent pool, staff note, vendor, internal note) judged a rejection of either kind', () => {
+    const judged = rows
+      .filter((r) => r.label === 'not-rejection')
+      .filter((r) => analyzeDraft(r.text).verdict !== 'not-rejection')
+      .map((r) => r.id);
+    expect(judged).toEqual([]);
+  });
+});
