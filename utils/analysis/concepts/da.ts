@@ -158,6 +158,8 @@ const da: ConceptData = {
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(vi|jeg) (nåede|fik)', '(nåede|fik) (vi|jeg)'],
   negveto: [
+    // task board3n: a contact attempt that failed ('vi har ikke kunnet fange dig på telefonen') decides nothing
+    '(fange|få fat i|få fat på|nå|komme i kontakt med) (dig|jer)',
     '(tøv~|tøve|glem~|bekymr~|behøver|behøves|nødvendig~|problem|sikker|senest)',
     '(ikke kun|ikke blot|ikke bare)',
     // task board3n: 'du skal ikke foretage dig noget'

@@ -163,7 +163,12 @@ const nb: ConceptData = {
   ],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(vi|jeg) (rakk|fikk)', '(rakk|fikk) (vi|jeg)'],
-  negveto: ['(nøl~|glem~|bekymr~|trenger|trengs|nødvendig~|problem|sikker|senest)', '(ikke bare|ikke kun)'],
+  negveto: [
+    '(nøl~|glem~|bekymr~|trenger|trengs|nødvendig~|problem|sikker|senest)',
+    '(ikke bare|ikke kun)',
+    // task board3n: a contact attempt that failed ('vi har ikke lyktes å nå deg på telefon') decides nothing
+    '(nå|få tak i|få tak på|komme i kontakt med) (deg|dere)',
+  ],
   cancel: [
     // task boardnordic: no seat at an introduction day or information meeting ('ikke plass til deg på
     // introduksjonen på tirsdag') is a booking, not a job decision (whole words: 'introduktionsperioden', 'introduktionsstillingen' are jobs)

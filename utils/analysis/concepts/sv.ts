@@ -170,6 +170,8 @@ const sv: ConceptData = {
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(vi|jag) hann', 'hann (vi|jag)'],
   negveto: [
+    // task board3n: a contact attempt that failed ('vi har inte lyckats nå dig på telefon') decides nothing
+    '(nå|få tag på|få tag i|komma i kontakt med|ringa upp) (dig|er)',
     '(tveka|tvekar|tvek~|glöm~|oroa~|orolig~|behöver|behövs|nödvändig~|problem|säker|senast)',
     '(inte bara|inte endast|inte enbart)',
   ],

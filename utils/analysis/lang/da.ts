@@ -126,6 +126,9 @@ const da: LangData = {
       '(kan|kunne) [vi] [desværre] (ikke) (tage|ansætte|tage imod) (flere|nogen flere|yderligere) [ind]',
     ],
     'not-in-favour': [
+      // task board3n batch 5: a terse refusal after a neutral participle ('Ansøgningen er behandlet og ikke imødekommet'); a
+      // context family, as permits and grants are refused in the same words
+      '(ansøgningen|ansøgning|din ansøgning|jeres ansøgning) (er|blev|er nu) [behandlet|vurderet|gennemgået|realitetsbehandlet] [og] (ikke imødekommet|afslået|afvist|ikke bevilget|ikke godkendt)',
       // task board3n: the decision 'did not fall out in your favour' ('den faldt desværre ikke ud til din fordel', 'gik ikke din vej')
       '(gik|går|er gået) [det|beslutningen|valget] [desværre] (ikke) (din|jeres) (vej)',
       // a decision that 'did not fall in your favour' (a decision only in a draft about a job: CONTEXT_FAMILIES)
@@ -357,6 +360,11 @@ const da: LangData = {
       '(fundet|fandt) (den rette|den rigtige|rette kandidat|den vi søgte|vores nye medarbejder|vores nye kollega|den rette person)',
     ],
     'not-moving-forward': [
+      // task board3n batch 5: the reviewer sees no (sufficient) match with the role ('vurderer desværre ikke, at der er et
+      // tilstrækkeligt match med rollen')
+      '(ser|så|vurderer|vurderede|mener|mente) [desværre|dog|altså] (ikke|intet|ingen) [at der er|et|en] [et|en] [tilstrækkeligt|tilstrækkelig|godt nok|tydeligt|stærkt|godt] (match|overensstemmelse) (med|til) (rollen|stillingen|jobbet|kravprofilen|kravene|opgaven)',
+      // the subordinate order ('som tyvärr inte ser …')
+      '(ikke) (ser|så|vurderer|vurderede|mener|mente) [at der er|et|en] [et|en] [tilstrækkeligt|tilstrækkelig|godt nok|tydeligt|stærkt|godt] (match|overensstemmelse) (med|til) (rollen|stillingen|jobbet|kravprofilen|kravene|opgaven)',
       // the process 'did not end in an offer for you'
       '(ikke) (endt|endte|ender|mundet ud|resulteret|ført) (med|i|til) (et tilbud|en ansættelse|et jobtilbud|ansættelse|et ansættelsestilbud) [til dig|for dig|for din del]',
       '(ikke) ** (gå videre med|tage videre|indkalde|fortsætte med) (alle|samtlige)',
@@ -401,6 +409,8 @@ const da: LangData = {
       '(du|i|din ansøgning) (er|var|blev) [desværre|altså|derfor] (ikke) (kommet|blevet sat|sat) [med] (på) (listen|den korte liste|shortlist~|kortlist~)',
     ],
     'chose-another': [
+      // task board3n batch 5: an agency's client found someone itself ('kunden har selv fundet en kandidat gennem sit eget netværk')
+      '(fundet|fandt|rekrutteret|rekrutterede) [selv] (en kandidat|nogen|en person|en ansøger|en konsulent|den rette) (via|gennem|i|fra|inden for) (egne|sine egne|eget|sit eget|sit|sine|andre) [egne|eget] (kanaler|netværk|kontakter|organisation|rækker)',
       // task board3n batch 4: a new employee hired or a contract signed for the post ('vi har netop ansat en ny medarbejder i
       // stillingen'); a staff note welcoming them is colleague talk
       '(ansat|ansatte|rekrutteret|rekrutterede) (en|en ny) (medarbejder|kollega|person) (til|i|på) (stillingen|rollen|jobbet)',
@@ -1138,6 +1148,9 @@ const da: LangData = {
     ],
     contrast: ['(men|dog|derimod|samtidig|selvom)'],
     internal: [
+      // task board3n: a colleague told that a third person has been told, or asked to close them in the system
+      '(givet|gav|give) * (besked) (om) [,] (at) (han|hun|de)',
+      '(lukke|afslutte|arkivere|afvise) (ham|hende|dem|kandidaten|kandidaterne) (i) (systemet|værktøjet|ats~|rekrutteringssystemet)',
       // an applicant system's note to the recruiter ('Du har afvist 4 kandidater'): no candidate is addressed
       '(du|I) (har|har nu) (afvist|afslået|sagt nej til|fravalgt) (#) (kandidater|ansøgere|ansøgninger)',
       // the writer's own application in a mail to a friend: not to a candidate, like colleague talk (only quoted wording is underlined) ('jeg fik i øvrigt et afslag', 'det blev ikke mig')
@@ -1253,6 +1266,8 @@ const da: LangData = {
       '(vil|ville) [nu|gerne] [nu|gerne] tilbyde dig (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
     ],
     recruiting: [
+      // task board3n: thanks for the (job) talk, with a decision the second recruiting signal
+      '(tak for) [en|den] [god|rigtig god|hyggelig|spændende|fin|givende] (samtale|samtalen)',
       // task board3n: a talent-acquisition team or title signing the mail (English titles are common in Nordic firms)
       '(talent acquisition|head of talent|talent partner|talent team|talent manager|talent acquisition partner)',
       '(talentteam~|talentpartner~|rekrutteringsteam~|rekrutteringsgruppe~|rekrutteringspartner~)',

@@ -140,6 +140,9 @@ const nb: LangData = {
       '(kan|kunne) [vi] [dessverre] (ikke) (ta|ansette|ta imot) (inn) (flere|noen flere|fler|ytterligere)',
     ],
     'not-in-favour': [
+      // task board3n batch 5: a terse refusal after a neutral participle ('Søknaden er behandlet og ikke tatt til følge'); a
+      // context family, as permits and grants are refused in the same words
+      '(søknaden|søknad|søknaden din|din søknad) (er|ble|er nå) [behandlet|vurdert|gjennomgått] [og] (ikke tatt til følge|avslått|avvist|ikke innvilget|ikke imøtekommet)',
       // task board3n: the decision 'did not fall out in your favour' ('den falt dessverre ikke ut i din favør', 'gikk ikke din vei')
       '(gikk|går|har gått) [det|beslutningen|valget] [dessverre] (ikke) (din|deres) (vei)',
       // a decision that 'did not fall in your favour' (a decision only in a draft about a job: CONTEXT_FAMILIES)
@@ -407,6 +410,11 @@ const nb: LangData = {
       '(funnet|fant) (riktig kandidat|den rette|den riktige|rett kandidat|den vi søkte|vår nye medarbeider|vår nye kollega|rett person)',
     ],
     'not-moving-forward': [
+      // task board3n batch 5: the reviewer sees no (good enough) match with the role ('ser dessverre ikke et godt nok samsvar
+      // med rollen')
+      '(ser|så|vurderer|vurderte|mener|mente) [dessverre|dog|altså] (ikke|ingen) [at det er|et|en|noe] [et|en] [godt nok|tilstrekkelig|tydelig|sterkt|stort nok|godt] (samsvar|match|matching) (med|mot|til) (rollen|stillingen|jobben|kravene|kravprofilen|oppdraget)',
+      // the subordinate order ('som tyvärr inte ser …')
+      '(ikke) (ser|så|vurderer|vurderte|mener|mente) [at det er|et|en|noe] [et|en] [godt nok|tilstrekkelig|tydelig|sterkt|stort nok|godt] (samsvar|match|matching) (med|mot|til) (rollen|stillingen|jobben|kravene|kravprofilen|oppdraget)',
       '(ikke) ** (gå videre med|ta videre|kalle inn|fortsette med) (alle|samtlige)',
       '(ikke) (blitt|bli) (tilbudt) (stillingen|jobben|rollen)',
       '(ikke) [er|blitt|blir|ble] (innstilt|tilsatt|ansatt) (til|i|som)',
@@ -448,6 +456,8 @@ const nb: LangData = {
       '(du|dere|søknaden din) (er|var|ble|kom) [dessverre|altså|derfor] (ikke) (med) (på) (listen|den korte listen|shortlist~)',
     ],
     'chose-another': [
+      // task board3n batch 5: an agency's client found someone itself ('kunden har funnet en kandidat gjennom eget nettverk')
+      '(funnet|fant|rekruttert|rekrutterte) [selv] (en kandidat|noen|en person|en søker|en konsulent|rett person) (via|gjennom|i|fra|innenfor) (egne|sine egne|eget|sitt eget|sitt|sine|andre) [egne|eget] (kanaler|nettverk|kontakter|organisasjon|rekker)',
       // task board3n batch 4: a new employee hired or a contract signed for the post ('vi har nettopp signert kontrakt med en
       // ny medarbeider i stillingen'); a staff note welcoming them is colleague talk
       '(ansatt|ansatte|tilsatt|tilsatte|rekruttert|rekrutterte) (en|en ny) (medarbeider|kollega|person) (til|i|på) (stillingen|rollen|jobben)',
@@ -1209,6 +1219,9 @@ const nb: LangData = {
     ],
     contrast: ['(men|dog|derimot|samtidig|selv om)'],
     internal: [
+      // task board3n: a colleague told that a third person has been told, or asked to close them in the system
+      '(gitt|ga|gi) * (beskjed) (om) (at) (han|hun|de)',
+      '(avslutte|lukke|arkivere|avvise) (ham|han|henne|dem|kandidaten|kandidatene) (i) (systemet|verktøyet|ats~|rekrutteringssystemet)',
       // an applicant system's note to the recruiter ('Du har avslått 3 kandidater'): no candidate is addressed
       '(du|dere) (har|har nå) (avslått|avvist|sagt nei til|valgt bort) (#) (kandidater|søkere|søknader)',
       // the writer's own application in a mail to a friend: not to a candidate, like colleague talk (only quoted wording is underlined) ('jeg søkte også, men det ble ikke meg')
@@ -1337,6 +1350,8 @@ const nb: LangData = {
       '(vil|ville) [nå|gjerne] [nå|gjerne] tilby deg (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
     ],
     recruiting: [
+      // task board3n: thanks for the (job) talk, with a decision the second recruiting signal
+      '(takk for) [en|den] [god|hyggelig|fin|spennende|givende] (samtale|samtalen)',
       // task board3n: a talent-acquisition team or title signing the mail (English titles are common in Nordic firms)
       '(talent acquisition|head of talent|talent partner|talent team|talent manager|talent acquisition partner)',
       '(talentteam~|talentpartner~|rekrutteringsteam~|rekrutteringsgruppe~|rekrutteringspartner~)',

@@ -106,6 +106,9 @@ const sv: LangData = {
       '(kan|kunde) [vi] [tyvärr|dessvärre] (inte|ej) (ta in|anställa|ta emot) (fler|flera|någon mer|ytterligare)',
     ],
     'not-in-favour': [
+      // task board3n batch 5: a terse refusal after a neutral participle ('Ansökan har prövats och avslagits'); a context
+      // family, as permits and grants are refused in the same words
+      '(ansökan|ansökningen|din ansökan|er ansökan) (har|har nu|är) [prövats|behandlats|granskats|bedömts|prövad|behandlad] [och] (avslagits|avslagen|avslogs|inte bifallits|ej bifallits|inte beviljats|ej beviljats)',
       // task board3n: the decision 'did not fall in your favour' ('tyvärr blev det inte till din fördel', 'beslutet gick inte din väg')
       '(gick|går|har gått) [det|beslutet|valet] [tyvärr|dessvärre] (inte|ej) (din|er) (väg)',
       // a decision that 'did not fall in your favour' (a decision only in a draft about a job: CONTEXT_FAMILIES)
@@ -369,6 +372,11 @@ const sv: LangData = {
       '(hittat|hittade|funnit|fann) (den vi sökte|den vi letade efter|rätt kandidat|den rätta|vår nya medarbetare|vår nya kollega|rätt person för)',
     ],
     'not-moving-forward': [
+      // task board3n batch 5: the reviewer sees no (sufficient) match with the role ('som tyvärr inte ser en tillräcklig
+      // matchning mot rollen')
+      '(ser|såg|bedömer|bedömde|anser|ansåg) [tyvärr|dessvärre|dock|alltså] (inte|ingen|ej) [någon|en] [tillräcklig|tillräckligt stark|tydlig|stark|god] (matchning|match|överensstämmelse) (mot|med|till) (rollen|tjänsten|jobbet|kravprofilen|kraven|det vi söker|uppdraget|befattningen)',
+      // the subordinate order ('som tyvärr inte ser …')
+      '(inte|ej) (ser|såg|bedömer|bedömde|anser|ansåg) [någon|en] [tillräcklig|tillräckligt stark|tydlig|stark|god] (matchning|match|överensstämmelse) (mot|med|till) (rollen|tjänsten|jobbet|kravprofilen|kraven|det vi söker|uppdraget|befattningen)',
       // the process 'did not end in an offer for you'
       '(inte|ej) (lett|resulterat|mynnat ut|slutat) (till|i|med) (ett erbjudande|en anställning|ett jobberbjudande|ett anställningserbjudande) [till dig|för dig|för din del]',
       '(inte|ej) ** (gå vidare med|ta vidare|kalla|intervjua|fortsätta med) (alla|samtliga|varje)',
@@ -409,6 +417,8 @@ const sv: LangData = {
       '(du|ni|din ansökan|ditt namn) (kom|kommer|har kommit|hamnade|är|var|finns) [tyvärr|dessvärre|alltså|därför] (inte|ej) [med] (på|i|bland) (listan|den korta listan|shortlist~|urvalet|dem|de)',
     ],
     'chose-another': [
+      // task board3n batch 5: an agency's client found someone itself ('de har hittat en kandidat via egna kanaler')
+      '(hittat|funnit|hittade|fann|fått tag på|rekryterat|rekryterade) [själva|själv] (en kandidat|någon|en person|en sökande|en konsult|rätt person) (via|genom|i|från|inom) (egna|sina egna|eget|sitt eget|ett eget|andra|sitt|sina) (kanaler|nätverk|kontaktnät|håll|vägar|organisation|led)',
       // task board3n batch 4: a new employee hired or a contract signed for the post ('vi har precis skrivit avtal med en ny
       // medarbetare i tjänsten'); a staff note welcoming them is colleague talk
       '(anställt|anställde|rekryterat|rekryterade) (en|en ny) (medarbetare|kollega|person) (till|i|på|för) (tjänsten|rollen|befattningen|jobbet)',
@@ -1182,6 +1192,9 @@ const sv: LangData = {
     ],
     contrast: ['(men|dock|däremot|samtidigt|fast)'],
     internal: [
+      // task board3n: a colleague told that a third person has been told, or asked to close them in the system
+      '(gett|gav|ge|lämnat|lämnade) * (besked) (om) (att) (han|hon|hen|de|dom)',
+      '(avsluta|stänga|arkivera|avböja|neka) (honom|henne|hen|dem|kandidaten|kandidaterna) (i) (systemet|verktyget|ats~|rekryteringssystemet)',
       // an applicant system's note to the recruiter ('Du har avböjt 3 kandidater'): no candidate is addressed
       '(du|ni) (har|har nu) (avböjt|avslagit|tackat nej till|valt bort) (#) (kandidater|sökande|ansökningar)',
       // the writer's own application in a mail to a friend: not to a candidate, like colleague talk (only quoted wording is underlined) ('jag sökte ju det där jobbet', 'jag fick ett nej', 'det blev inte jag')
@@ -1292,6 +1305,8 @@ const sv: LangData = {
       '(vill|skulle vilja) [nu|gärna] [nu|gärna] erbjuda dig (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning)',
     ],
     recruiting: [
+      // task board3n: thanks for the (job) talk, with a decision the second recruiting signal
+      '(tack för) [ett|det] [bra|trevligt|givande|fint|intressant|gott] (samtal|samtalet)',
       // task board3n: a talent-acquisition team or title signing the mail (English titles are common in Nordic firms)
       '(talent acquisition|head of talent|talent partner|talent team|talent manager|talent acquisition partner)',
       '(talangteam~|talangpartner~|rekryteringsteam~|rekryteringsgrupp~|rekryteringspartner~)',
