@@ -102,6 +102,8 @@ const da: ConceptData = {
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
   hired: [
+    // task board3n: 'vi har valgt en ansøger, der har arbejdet med …'
+    '(vi|jeg) [har|havde] (valgt|valgte|gået videre med|gik videre med) (en|et) (ansøger|kandidat|person|konsulent) (der|som|med)',
     '(den|personen|kandidaten|ansøgeren|den person|den kandidat|den ansøger) [som|der] (vi|jeg) [har|havde] (ansat|ansatte|valgt|valgte|rekrutteret|rekrutterede|gået videre med|gik videre med|landede på|landet på)',
     '(personen|den|kandidaten|ansøgeren) som (fik|har fået|fået|blev tilbudt|har takket ja til) (stillingen|jobbet|rollen)',
     '(vi|jeg) [har|havde] (ansat|ansatte|rekrutteret|rekrutterede) (en|et) * (som|med)',
@@ -113,6 +115,8 @@ const da: ConceptData = {
     '(vi|jeg) (skulle bruge|havde brug for|manglede|søgte) (en|nogen|en person|en kandidat) [,] (med|der|som)',
   ],
   youlack: [
+    // task board3n: the subordinate order ('hvilket du fortalte, at du ikke har')
+    '(at) (du|i) (ikke) (har|havde) [gjort|haft|arbejdet|erfaring]',
     '(mens|hvorimod|sammenlignet med) (du|dig|din|dit|dine|i|jer)',
     '(mens|hvorimod) * (din|dit|dine)',
     '(du|i) mangler',
@@ -166,6 +170,8 @@ const da: ConceptData = {
     '(foretage|foretager)',
   ],
   cancel: [
+    // task board3n: a post closed 'without anyone being hired' is closed for everyone
+    '(uden at) (nogen) (blev|er blevet|bliver) (ansat|udvalgt|valgt)',
     // task board3n: 'rekrutteringen er annulleret, og der bliver ikke ansat nogen i denne runde'
     '(bliver|blev|er blevet|vil blive) (ikke) (ansat|udvalgt) (nogen)',
     '(annuller~)',
@@ -198,6 +204,9 @@ const da: ConceptData = {
     '(takket|takkede) (ja|nej) (til) (et andet|en anden|andet|ny|nyt|et nyt|en ny|stillingen|tilbuddet|jobbet)',
   ],
   withdrew: [
+    // task board3n: closed at the candidate's wish, or because they took another job
+    '(afsluttet|afsluttede|lukket|arkiveret|slettet|trukket tilbage) ** (efter|på) (dit|jeres) (ønske|anmodning|eget ønske)',
+    '(du|i) (har fået|fik|har takket ja til|takkede ja til) (et andet job|en anden stilling|et nyt job|en ny stilling|andet arbejde)',
     // task board3n: 'vi har fået besked om, at du ikke længere ønsker at være med i processen'
     '(at) (du|i) (ikke længere) (vil|ønsker) [at] (være med|deltage|fortsætte|stå)',
     // task board3n: 'du har selv valgt at afslutte din ansøgning'

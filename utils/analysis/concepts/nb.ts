@@ -104,6 +104,8 @@ const nb: ConceptData = {
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
   hired: [
+    // task board3n: 'vi har valgt en søker som har jobbet med …'
+    '(vi|jeg) [har|hadde] (valgt|valgte|gått videre med|gikk videre med) (en|et) (søker|kandidat|person|konsulent) (som|med)',
     '(den|personen|kandidaten|søkeren|den personen|den kandidaten) [som] (vi|jeg) [har|hadde] (ansatt|ansatte|valgt|valgte|rekruttert|rekrutterte|gått videre med|gikk videre med|landet på)',
     '(personen|den|kandidaten|søkeren) som (fikk|har fått|fått|ble tilbudt|har takket ja til) (stillingen|jobben|rollen)',
     '(vi|jeg) [har|hadde] (ansatt|ansatte|rekruttert|rekrutterte) (en|et|ei) * (som|med)',
@@ -114,6 +116,8 @@ const nb: ConceptData = {
     '(vi|jeg) (trengte|søkte|ville ha) (en|noen|en person|en kandidat) (med|som)',
   ],
   youlack: [
+    // task board3n: the subordinate order ('noe du fortalte at du ikke har gjort')
+    '(at) (du|dere) (ikke) (har|hadde) [gjort|hatt|jobbet|arbeidet|erfaring]',
     '(mens|sammenlignet med) (du|deg|din|ditt|dine|dere)',
     'mens * (din|ditt|dine)',
     '(du|dere) mangler',
@@ -170,6 +174,8 @@ const nb: ConceptData = {
     '(nå|få tak i|få tak på|komme i kontakt med) (deg|dere)',
   ],
   cancel: [
+    // task board3n: a post closed 'without anyone being hired' is closed for everyone
+    '(uten at) (noen) (ble|er blitt|har blitt|blir) (ansatt|tilsatt|valgt)',
     // task boardnordic: no seat at an introduction day or information meeting ('ikke plass til deg på
     // introduksjonen på tirsdag') is a booking, not a job decision (whole words: 'introduktionsperioden', 'introduktionsstillingen' are jobs)
     '(introduksjonen|introdagen|introduksjonsdagen|informasjonsmøtet|webinaret|arrangementet)',
@@ -204,6 +210,9 @@ const nb: ConceptData = {
     '(du|dere) ** (takke nei|takker nei)',
   ],
   withdrew: [
+    // task board3n: closed at the candidate's wish, or because they took another job
+    '(avsluttet|lukket|arkivert|slettet|trukket tilbake) ** (etter|på) (ønske fra deg|ditt ønske|din anmodning|din forespørsel|eget ønske)',
+    '(du|dere) (har fått|fikk|har takket ja til|takket ja til) (en annen jobb|en ny jobb|en annen stilling|ny stilling|annet arbeid)',
     // task board3n: 'vi har mottatt beskjeden om at du ikke lenger ønsker å være med i prosessen'
     '(at) (du|dere) (ikke lenger) (vil|ønsker) [å] (være med|delta|fortsette|stå)',
     // task board3n: 'du har selv valgt å avslutte søknaden din'

@@ -111,6 +111,8 @@ const sv: ConceptData = {
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
   hired: [
+    // task board3n: 'vi har valt en sökande som har arbetat med …'
+    '(vi|jag) [har|hade] (valt|valde|gått vidare med|gick vidare med) (en|ett) (sökande|kandidat|person|konsult) (som|med)',
     '(den|personen|kandidaten|sökanden|den person|den kandidat|den sökande) [som] (vi|jag) [har|hade] (anställt|anställde|valt|valde|rekryterat|rekryterade|gått vidare med|gick vidare med|landade i|landat i)',
     '(personen|den|kandidaten|sökanden) som (fick|har fått|fått|erbjöds|har erbjudits|tackade ja till) (tjänsten|jobbet|rollen|platsen|anställningen)',
     '(vi|jag) [har|hade] (anställt|anställde|rekryterat|rekryterade) (en|ett) * (som|med)',
@@ -120,6 +122,8 @@ const sv: ConceptData = {
     '(vi|jag) (behövde|sökte|ville ha) (någon|en person|en kandidat|en medarbetare) (med|som)',
   ],
   youlack: [
+    // task board3n: the subordinate order ('vilket du berättade att du inte har gjort')
+    '(att) (du|ni) (inte|ej) (har|hade) [gjort|haft|arbetat|jobbat|erfarenhet]',
     '(medan|jämfört med) (du|dig|din|ditt|dina|ni|er)',
     'medan * (din|ditt|dina)',
     '(du|ni) saknar',
@@ -176,6 +180,8 @@ const sv: ConceptData = {
     '(inte bara|inte endast|inte enbart)',
   ],
   cancel: [
+    // task board3n: a post closed 'without anyone being hired' is closed for everyone
+    '(utan att) (någon) (har anställts|anställts|anställdes|har valts|valdes|har tillsatts)',
     // task boardnordic: no seat at an introduction day or information meeting ('inte plats för dig på
     // introduktionen på tisdag') is a booking, not a job decision (whole words: 'introduktionsperioden', 'introduktionsstillingen' are jobs)
     '(introduktionen|introdagen|introduktionsdagen|informationsmötet|informationsträffen|webbinariet|evenemanget)',
@@ -205,6 +211,9 @@ const sv: ConceptData = {
     '(tackat|tackade) (ja|nej) (till) (ett annat|en annan|annat|ny|nytt|ett nytt|en ny|tjänsten|erbjudandet|jobbet)',
   ],
   withdrew: [
+    // task board3n: closed at the candidate's wish, or because they took another job
+    '(avslutat|avslutade|avslutats|stängt|arkiverat|tagit bort|raderat|dragit tillbaka) ** (enligt|på|efter) (din|er) (önskan|begäran|egen begäran)',
+    '(du|ni) (har fått|fick|har tackat ja till|tackade ja till) (ett annat jobb|en annan tjänst|ett nytt jobb|en ny tjänst|annat arbete|en annan anställning)',
     // task board3n: 'vi har fått beskedet att du inte längre vill vara med i processen'
     '(att) (du|ni) (inte längre|ej längre) (vill|önskar) [att] (vara med|delta|fortsätta|stå kvar|gå vidare)',
     // task board3n: 'du har själv valt att avsluta din ansökan'

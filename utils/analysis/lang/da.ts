@@ -22,6 +22,9 @@ const da: LangData = {
     'af anden andet vores sidste usikre fik kunne skulle hilsner desværre hende ansøgning ansøgningen ansøgninger ansøger ansøgere meget nogle noget hvad vores været havde venlig kære gerne nu blevet jer kun fornøjelse efter os søge hilsner ansættelse ansat dansk',
   decision: {
     'job-gone': [
+      // task board3n batch 6: 'vi har allerede fået fyldt pladsen ud'
+      '(har|havde) [allerede|nu|desværre] [allerede|nu] (fyldt|fået fyldt) (pladsen|stillingen|jobbet|rollen|vikariatet|studiejobbet|sommerjobbet) [ud]',
+      '(pladsen|stillingen|jobbet|rollen|vikariatet) (er) [allerede|nu|desværre] [allerede|nu] (fyldt ud|fyldt op)',
       // 'the job is already taken/gone': the job is the subject, so no context needed
       '(jobbet|stillingen|sommerjobbet|fritidsjobbet) (er|blev) [desværre|allerede|nu] [allerede|nu|desværre] (taget|væk|givet væk|lovet væk)',
       '(besætte|besætter|besatte) (stillingen|jobbet|rollen) (internt)',
@@ -29,6 +32,9 @@ const da: LangData = {
       '(valgt|vælger|valgte) (en) (intern) (kandidat|ansøger)',
     ],
     'not-you-colloquial': [
+      // task board3n batch 6: a status value closed by the employer, after its field or the application ('Resultat: Lukket af arbejdsgiver');
+      // a post closed for everyone ('Stillingen … er lukket av arbeidsgiveren') is not
+      '(resultat|resultatet|status|statussen|udfald|udfaldet|ansøgningsstatus|ansøgningen|din ansøgning) [er|blev|er blevet] (lukket|afsluttet|afvist|arkiveret|fravalgt|afslået) (af) (arbejdsgiveren|rekruttereren|arbejdsgiver|rekrutterer|virksomheden|kunden|ansættende leder)',
       // task board3n batch 3: an applicant system's status field ('Ansøgningsstatus: Fravalgt')
       '(ansøgningsstatus|status|statussen|resultat|resultatet|udfald|screening|udvælgelse|første udvælgelse) [#] (fravalgt|frasorteret|afvist|afslået|ikke godkendt|ikke udvalgt)',
       // others called, with no 'you' ('har vi besluttet at indkalde andre til samtale')
@@ -190,6 +196,8 @@ const da: LangData = {
       '(gået|gik|går) videre med (en|nogen|én) [,] (der|som) (har|havde)',
     ],
     'not-selected': [
+      // task board3n batch 6: 'du er ikke en del af den gruppe, der inviteres til anden samtale'
+      '(du|i) (er|var) [desværre|altså] (ikke) (en del af|med i|blandt) (den gruppe|gruppen|de kandidater|feltet|dem) [,] (der|som) ** (inviteres|indkaldes|går videre|bliver inviteret|bliver indkaldt|kaldes ind|udvælges|er udvalgt|tages videre)',
       // task board3n batch 3: 'du har ikke opnået en plads blandt de kandidater, der går videre'
       '(du|i) (har|fik) [desværre|altså] (ikke) (opnået|fået|sikret dig|fået tildelt) (en plads|plads|pladsen) (blandt|i|på|til) (de|dem|listen|næste|det videre|den videre|samtale~|feltet)',
       // task board3n batch 2: 'du har ikke kvalificeret dig til næste trin'
@@ -409,6 +417,8 @@ const da: LangData = {
       '(du|i|din ansøgning) (er|var|blev) [desværre|altså|derfor] (ikke) (kommet|blevet sat|sat) [med] (på) (listen|den korte liste|shortlist~|kortlist~)',
     ],
     'chose-another': [
+      // task board3n batch 6: '… en beslutning, og den faldt på en af de andre slutkandidater'
+      '(den|det|valget|beslutningen) (faldt|er faldet|falder) [desværre|til sidst|så] (på) (en af de andre|en anden|nogen anden|den anden|en af de øvrige|en anden kandidat|en anden ansøger|en af de to andre)',
       // task board3n batch 5: an agency's client found someone itself ('kunden har selv fundet en kandidat gennem sit eget netværk')
       '(fundet|fandt|rekrutteret|rekrutterede) [selv] (en kandidat|nogen|en person|en ansøger|en konsulent|den rette) (via|gennem|i|fra|inden for) (egne|sine egne|eget|sit eget|sit|sine|andre) [egne|eget] (kanaler|netværk|kontakter|organisation|rækker)',
       // task board3n batch 4: a new employee hired or a contract signed for the post ('vi har netop ansat en ny medarbejder i
@@ -1238,6 +1248,8 @@ const da: LangData = {
       '(overvejer|vælger|vejer|sammenligner) [lederen|vi|de|hun|han] (stadig|fortsat|endnu) (mellem)',
     ],
     positive: [
+      // task board3n: 'vi kontakter alle ansøgere, også dem der ikke går videre' (a promise to all applicants)
+      '(også|inklusive) (dem|de) [,] (der|som) (ikke) (går|kommer|gik) (videre)',
       // task board3n: 'valget faldt på dig' is the good news itself
       '(faldt|falder|er faldet) (valget|vores valg|beslutningen) [til sidst|endeligt|altså] (på) (dig|jer)',
       '(valget|vores valg) (faldt|er faldet|falder) [til sidst|endeligt|altså] (på) (dig|jer)',

@@ -22,6 +22,8 @@ const nb: LangData = {
     'å annen annet våre siste usikre fikk kunne skulle hilsener dessverre søknad søknaden søknadene søker søkere søkte deg meg oss noe hva hadde vært gjerne takk ble mye vennlig etter dere jobbsøking kandidaten intervjuet nå kjemien ønsker hyggelig tusen tilbakemelding',
   decision: {
     'job-gone': [
+      // task board3n batch 6: 'vi har allerede fylt plassen'
+      '(har|hadde) [allerede|nå|dessverre] [allerede|nå] (fylt|fått fylt) (plassen|stillingen|jobben|rollen|vikariatet|sommerjobben|ekstrajobben)',
       // 'the job is already taken/gone': the job is the subject, so no context needed
       '(jobben|stillingen|sommerjobben|deltidsjobben) (er|ble) [dessverre|allerede|nå] [allerede|nå|dessverre] (tatt|borte|gitt bort|lovet bort)',
       '(besette|besetter|besatte) (stillingen|jobben|rollen) (internt)',
@@ -29,6 +31,9 @@ const nb: LangData = {
       '(valgt|velger|valgte) (en) (intern) (kandidat|søker)',
     ],
     'not-you-colloquial': [
+      // task board3n batch 6: a status value closed by the employer, after its field or the application ('Resultat: Lukket av arbeidsgiver');
+      // a post closed for everyone ('Stillingen … er lukket av arbeidsgiveren') is not
+      '(resultat|resultatet|status|statusen|utfall|utfallet|søknadsstatus|søknaden|søknaden din|din søknad) [er|ble|har blitt] (lukket|avsluttet|avvist|arkivert|valgt bort|avslått) (av) (arbeidsgiveren|rekruttereren|arbeidsgiver|rekrutterer|virksomheten|kunden|ansettende leder)',
       // task board3n batch 3: an applicant system's status field ('Søknadsstatus: Valgt bort')
       '(søknadsstatus|status|statusen|resultat|resultatet|utfall|screening|utvelgelse|første utvelgelse) [#] (valgt bort|sortert bort|avvist|avslått|ikke godkjent|ikke valgt ut)',
       // 'du står dessverre ikke på lista over dem vi kaller inn'
@@ -224,6 +229,8 @@ const nb: LangData = {
       '(gått|gikk|går) videre med (en|noen) (som) (har|hadde)',
     ],
     'not-selected': [
+      // task board3n batch 6: 'du er ikke en del av gruppen som blir invitert til andre samtale'
+      '(du|dere) (er|var) [dessverre|altså] (ikke) (en del av|med i|blant) (gruppen|den gruppen|de kandidatene|feltet|dem) (som) ** (inviteres|innkalles|går videre|blir invitert|blir innkalt|kalles inn|velges ut|er valgt ut|tas videre)',
       // task board3n batch 4: others called, with no 'you' ('har innkalt andre kandidater til intervju')
       '(innkalt|innkalte|innkaller|kalt inn|kalte inn|kaller inn|invitert|inviterte|inviterer) (andre|andre søkere|andre kandidater) (til) (intervju~|samtale~)',
       // task board3n batch 3: 'du har ikke fått plass blant dem som går videre'
@@ -456,6 +463,8 @@ const nb: LangData = {
       '(du|dere|søknaden din) (er|var|ble|kom) [dessverre|altså|derfor] (ikke) (med) (på) (listen|den korte listen|shortlist~)',
     ],
     'chose-another': [
+      // task board3n batch 6: '… en beslutning, og den falt på en av de andre finalistene'
+      '(den|det|valget|beslutningen) (falt|har falt|faller) [dessverre|til slutt|så] (på) (en av de andre|en annen|noen andre|den andre|en av de øvrige|en annen kandidat|en annen søker|en av de to andre)',
       // task board3n batch 5: an agency's client found someone itself ('kunden har funnet en kandidat gjennom eget nettverk')
       '(funnet|fant|rekruttert|rekrutterte) [selv] (en kandidat|noen|en person|en søker|en konsulent|rett person) (via|gjennom|i|fra|innenfor) (egne|sine egne|eget|sitt eget|sitt|sine|andre) [egne|eget] (kanaler|nettverk|kontakter|organisasjon|rekker)',
       // task board3n batch 4: a new employee hired or a contract signed for the post ('vi har nettopp signert kontrakt med en
@@ -1318,6 +1327,8 @@ const nb: LangData = {
       '(vurderer|velger|veier|sammenligner) [lederen|vi|de|hun|han] (fortsatt|fremdeles|ennå) (mellom)',
     ],
     positive: [
+      // task board3n: 'vi kontakter alle søkere, også de som ikke går videre' (a promise to all applicants)
+      '(også|inklusive) (de|dem) (som) (ikke) (går|kommer|gikk) (videre)',
       // task board3n: 'valget falt på deg' is the good news itself
       '(falt|faller|har falt) (valget|vårt valg|beslutningen) [til slutt|endelig|altså] (på) (deg|dere)',
       '(valget|vårt valg) (falt|har falt|faller) [til slutt|endelig|altså] (på) (deg|dere)',

@@ -22,6 +22,8 @@ const sv: LangData = {
     'och annan annat våra sista osäkra fick kunde skulle inte är jag tyvärr ansökan ansökningar ansökningen tjänsten hälsningar vänliga vänlig eftersom därför någon några något mycket också hos blev vidare sökande gärna kommer fått vår vårt våra sådan tyvär tyvarr ansokan harliga ocksa',
   decision: {
     'job-gone': [
+      // task board3n batch 6: 'vi har redan fyllt platsen' (the post is the object; 'fyllt i' a form is another verb)
+      '(har|hade) [redan|nu|tyvärr] [redan|nu] (fyllt|fått fyllt) (platsen|tjänsten|rollen|jobbet|vakansen|vikariatet|extrajobbet|sommarjobbet)',
       // 'the job is already taken/gone': the job is the subject, so no context needed
       '(jobbet|tjänsten|extrajobbet|sommarjobbet) (är|har) [tyvärr|dessvärre|redan|nu] [redan|nu|tyvärr] (taget|tagen|borta|bortlovad|bortlovat|vikt|vigd)',
       '(tillsätta|tillsätter|tillsatt|tillsatte|tillsattes) (tjänsten|rollen|platsen|jobbet) (internt)',
@@ -29,6 +31,9 @@ const sv: LangData = {
       '(valt|väljer|valde) (en) (intern) (kandidat|sökande)',
     ],
     'not-you-colloquial': [
+      // task board3n batch 6: a status value closed by the employer, after its field or the application ('Utfall: Avslutad av arbetsgivaren');
+      // a post closed for everyone ('Stillingen … er lukket av arbeidsgiveren') is not
+      '(resultat|resultatet|status|statusen|utfall|utfallet|ansökningsstatus|ansökan|din ansökan|ansökningen) [är|blev|har blivit] (avslutad|avslutat|stängd|stängt|avböjd|avböjt|arkiverad|arkiverat|bortvald) (av) (arbetsgivaren|rekryteraren|arbetsgivare|rekryterare|företaget|kunden|rekryterande chef)',
       // task board3n batch 3: a selection step's field ('Urval 1: Ej godkänd', 'Ansökningsstatus: Bortvald')
       '(urval|urvalet|urvalssteg~|screening~|förstaurval~|grovurval~|ansökningsstatus) [#] (ej|inte) (godkänd|godkänt|antagen|vidare|kvalificerad|utvald)',
       '(ansökningsstatus|urval|urvalet|urvalssteg~|status|statusen|resultat|resultatet) [#] (underkänd|bortvald|bortsorterad|nekad|avvisad)',
@@ -176,6 +181,8 @@ const sv: LangData = {
       '(föll|faller|fallit) (valet|beslutet) (till slut|tyvärr|dessvärre|nu|slutligen|i slutändan|denna gång|den här gången) på (henne|honom|hen|en|någon|den|ett)',
     ],
     'not-selected': [
+      // task board3n batch 6: 'du är inte en del av gruppen som kallas till …'
+      '(du|ni) (är|var) [tyvärr|dessvärre|alltså] (inte|ej) (en del av|med i|bland) (den grupp|gruppen|de kandidater|dem|de) [,] (som) ** (kallas|bjuds in|går vidare|väljs ut|har valts ut|inbjuds|tas vidare)',
       // task board3n batch 3: 'du har inte fått en plats bland dem som går vidare'
       '(du|ni) (har|fick) [tyvärr|dessvärre|alltså] (inte|ej) (fått|erhållit|säkrat) (en plats|plats|platsen) (bland|i|på|till) (de|dem|listan|nästa|den fortsatta|intervju~|slutomgång~)',
       // task board3n batch 2: 'du har inte kvalificerat dig för nästa steg', 'du har inte tagit dig vidare till intervju'
@@ -372,6 +379,8 @@ const sv: LangData = {
       '(hittat|hittade|funnit|fann) (den vi sökte|den vi letade efter|rätt kandidat|den rätta|vår nya medarbetare|vår nya kollega|rätt person för)',
     ],
     'not-moving-forward': [
+      // task board3n batch 6: the application 'has not led to an interview'
+      '(inte|ej) [har] (lett|resulterat|mynnat ut) (till|i) (någon intervju|en intervju|intervju|ett intervjuerbjudande|en kallelse till intervju|vidare intervju|något erbjudande|ett erbjudande)',
       // task board3n batch 5: the reviewer sees no (sufficient) match with the role ('som tyvärr inte ser en tillräcklig
       // matchning mot rollen')
       '(ser|såg|bedömer|bedömde|anser|ansåg) [tyvärr|dessvärre|dock|alltså] (inte|ingen|ej) [någon|en] [tillräcklig|tillräckligt stark|tydlig|stark|god] (matchning|match|överensstämmelse) (mot|med|till) (rollen|tjänsten|jobbet|kravprofilen|kraven|det vi söker|uppdraget|befattningen)',
@@ -417,6 +426,8 @@ const sv: LangData = {
       '(du|ni|din ansökan|ditt namn) (kom|kommer|har kommit|hamnade|är|var|finns) [tyvärr|dessvärre|alltså|därför] (inte|ej) [med] (på|i|bland) (listan|den korta listan|shortlist~|urvalet|dem|de)',
     ],
     'chose-another': [
+      // task board3n batch 6: '… ett beslut, och det föll på en av de andra slutkandidaterna'
+      '(det|den|valet|beslutet) (föll|har fallit|faller) [tyvärr|till slut|så] (på) (en av de andra|en annan|någon annan|den andra|en av de övriga|en annan kandidat|en annan sökande|en av de två andra)',
       // task board3n batch 5: an agency's client found someone itself ('de har hittat en kandidat via egna kanaler')
       '(hittat|funnit|hittade|fann|fått tag på|rekryterat|rekryterade) [själva|själv] (en kandidat|någon|en person|en sökande|en konsult|rätt person) (via|genom|i|från|inom) (egna|sina egna|eget|sitt eget|ett eget|andra|sitt|sina) (kanaler|nätverk|kontaktnät|håll|vägar|organisation|led)',
       // task board3n batch 4: a new employee hired or a contract signed for the post ('vi har precis skrivit avtal med en ny
@@ -1278,6 +1289,8 @@ const sv: LangData = {
       '(fortfarande|ännu) (väger|väljer|funderar) (mellan)',
     ],
     positive: [
+      // task board3n: 'vi kontaktar alla sökande, även de som inte går vidare' (a promise to all applicants)
+      '(även|också|inklusive) (de|dem) (som) (inte|ej) (går|kommer|gick) (vidare)',
       // task board3n: 'valet föll på dig' is the good news itself
       '(föll|faller|har fallit|fallit) (valet|vårt val|beslutet) [till slut|slutligen|alltså] (på) (dig|er)',
       '(valet|vårt val) (föll|har fallit|faller) [till slut|slutligen|alltså] (på) (dig|er)',
