@@ -5,6 +5,8 @@ const da: ConceptData = {
   regret: ['(desværre|desvære|beklageligvis|uheldigvis|ærgerligt|ærgerlig|beklager)', '(ked af) (at|det)'],
   neg: ['(ikke|ej|aldrig|ingen|intet|ingenting|kan ikke|kunne ikke|umuligt)'],
   select: [
+    // task board3n: 'vi har ikke kunnet give dig en plads blandt dem, vi skal møde'
+    '(give|giver|gav|givet) (dig|jer) (en plads|pladsen|plads|stillingen|jobbet|rollen|en samtale|chancen)',
     // task board3n: an agency presenting the candidate to its client ('vi kommer ikke til at præsentere dig for kunden')
     '(præsentere|præsenterer|præsenteret|præsenterede|indstille|indstiller|indstillet|anbefale|anbefaler|anbefalet) (dig|jer|din profil|dit kandidatur|dit cv) (for|til|hos) (kunden|opdragsgiveren|arbejdsgiveren|vores kunde|vores opdragsgiver|kunderne)',
     // a shift or post given to someone ('vagten er tildelt en anden vikar')
@@ -30,6 +32,8 @@ const da: ConceptData = {
     '(invitere|inviterer|inviteret|inviterede|invitation~|indkalde|indkalder|indkaldt|indkaldte|indkaldelse~)',
   ],
   decide: [
+    // task board3n: verb-second 'til sidst landede vi på den anden kandidat'
+    '(landede|lander|er landet) (vi|jeg) (på|i)',
     '(beslut~|besluttet|besluttede|bestemt|bestemte|besluttet os|landet på|kommet frem til)',
     '(landet på|landede på|lander på|endte med|endt med|endte op med)',
   ],

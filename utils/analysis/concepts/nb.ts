@@ -5,6 +5,8 @@ const nb: ConceptData = {
   regret: ['(dessverre|dessvere|beklageligvis|uheldigvis|dumt nok|beklager)', '(lei for) (at|det)'],
   neg: ['(ikke|ikkje|aldri|ingen|intet|ingenting|kan ikke|kunne ikke|umulig)'],
   select: [
+    // task board3n: 'vi har ikke kunnet gi deg plass blant dem vi skal møte'
+    '(gi|gir|ga|gitt) (deg|dere) (en plass|plassen|plass|stillingen|jobben|rollen|et intervju|sjansen)',
     // task board3n: an agency presenting the candidate to its client ('vi kommer ikke til å presentere deg for kunden')
     '(presentere|presenterer|presentert|presenterte|innstille|innstiller|innstilt|anbefale|anbefaler|anbefalt) (deg|dere|profilen din|kandidaturet ditt|cv-en din) (for|til|hos) (kunden|oppdragsgiveren|arbeidsgiveren|kunden vår|oppdragsgiveren vår|kundene)',
     // a shift or post given to someone ('vakten er tildelt en annen vikar')
@@ -31,6 +33,8 @@ const nb: ConceptData = {
     '(invitere|inviterer|invitert|inviterte|invitasjon~|innkalle|innkaller|innkalt|innkalte|innkalling~)',
   ],
   decide: [
+    // task board3n: verb-second 'til slutt landet vi på den andre kandidaten'
+    '(landet|lander|landa|har landet) (vi|jeg) (på|i)',
     '(beslutt~|besluttet|besluttede|bestemt|bestemte|beslutning~|kommet fram til|kommet frem til|konkludert)',
     '(endte opp med|endte med|endt opp med|landet på|landa på|lander på)',
   ],

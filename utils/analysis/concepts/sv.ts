@@ -37,6 +37,8 @@ const sv: ConceptData = {
   ],
   invite: ['(bjuda|bjuder|bjudit|bjöd) in', '(kalla|kallar|kallat|kallade|kallelse) ** (intervju~|samtal~)'],
   decide: [
+    // task board3n: verb-second 'till slut landade vi i den andra kandidaten'
+    '(landade|landar|har landat) (vi|jag) (i|på)',
     '(beslut~|bestämt|bestämde|bestämma|kommit fram till|landat i)',
     '(landade i|landar i|landa i|landade på|landat på)',
   ],
@@ -167,6 +169,8 @@ const sv: ConceptData = {
   ],
   cond: [
     '(ifall|såvida|såvitt|när vi|så snart|om du|om ni|om vi|om inte|annars|i annat fall)',
+    // task board3n: 'vi hör av oss om någon av dem vi erbjudit tjänsten tackar nej' (a reserve list)
+    '(om|ifall) (någon|nån) (av)',
     // 'om tjänsten tillsätts med en annan sökande, får du besked' (a receipt's condition)
     '(om) (tjänsten|rollen|jobbet|platsen|befattningen|anställningen) (tillsätts|skulle tillsättas|går till|erbjuds|besätts)',
   ],

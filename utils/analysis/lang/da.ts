@@ -160,6 +160,8 @@ const da: LangData = {
       '(din ansøgning|ansøgningen|du) (er|har|blev) [desværre] (ikke) (gået|kommet|nået) (videre|igennem)',
     ],
     'chosen-other': [
+      // task board3n batch 7: 'vi er kommet frem til, at det ikke bliver dig'
+      '(kommet frem til|kom frem til|nået frem til|landet på|landede på|besluttet|besluttede|bestemt) [,] (at) (det) (ikke) (bliver|blev) (dig|jer)',
       // task board3n batch 3: 'valget faldt til sidst på den kandidat, hvis …', 'gå videre med den kandidat, hvis profil …'
       '(faldt|falder|er faldet) (vores valg|valget|vores beslutning|beslutningen) [til sidst|desværre|nu|endeligt|denne gang] (på) (den|den kandidat|den ansøger|den person|kandidaten|ansøgeren|en anden|nogen anden|en kandidat|en ansøger|en person|de kandidater)',
       '(vores valg|valget) (faldt|er faldet|falder) [til sidst|desværre|nu|endeligt|denne gang] (på) (den|den kandidat|den ansøger|den person|kandidaten|ansøgeren|en anden|nogen anden|en kandidat|en ansøger|en person|de kandidater)',
@@ -196,6 +198,11 @@ const da: LangData = {
       '(gået|gik|går) videre med (en|nogen|én) [,] (der|som) (har|havde)',
     ],
     'not-selected': [
+      // task board3n batch 7: 'du blev ikke den, der fik stillingen', 'det var ikke dig, der fik …'; a ranking's 'du endte uden
+      // for de pladser, der tilbydes'
+      '(du|i) (var|blev|er) [desværre|altså] (ikke) (den|den person|den kandidat|den ansøger|dem) [,] (der|som) (blev valgt|fik|blev udvalgt|er valgt|vi valgte|vi ansatte|blev tilbudt|har fået)',
+      '(det) (var|blev) [desværre|altså] (ikke) (dig|jer) [,] (der|som) (fik|blev valgt|blev tilbudt|gik videre)',
+      '(du|i) [desværre] (havnede|er havnet|endte|kom|blev placeret) (uden for) (de|den|grænsen|stregen|kredsen)',
       // task board3n batch 6: 'du er ikke en del af den gruppe, der inviteres til anden samtale'
       '(du|i) (er|var) [desværre|altså] (ikke) (en del af|med i|blandt) (den gruppe|gruppen|de kandidater|feltet|dem) [,] (der|som) ** (inviteres|indkaldes|går videre|bliver inviteret|bliver indkaldt|kaldes ind|udvælges|er udvalgt|tages videre)',
       // task board3n batch 3: 'du har ikke opnået en plads blandt de kandidater, der går videre'
@@ -250,6 +257,7 @@ const da: LangData = {
       // the verb first after an adverb ('Derfor afslutter vi nu din ansøgning')
       '(afslutter|afsluttede|lukker|lukkede|arkiverer|arkiverede) (vi|jeg) [nu|derfor|desværre|hermed|altså] [nu|derfor|desværre|hermed] (din|jeres) (ansøgning|kandidatur)',
       '(vi|jeg) [har] [nu|derfor|desværre|hermed|altså] (afslutter|afsluttet|afsluttede|arkiverer|arkiveret|lukker|lukket) [nu|derfor|desværre|hermed] (din|jeres) (ansøgning|kandidatur)',
+      '(vi|jeg) [har] [nu|derfor|desværre|hermed|altså] (afslutter|afsluttet|afsluttede|arkiverer|arkiveret|lukker|lukket) [nu|derfor|desværre|hermed] (dit|jeres) (kandidatur|forløb)',
       // task board3n: an applicant system's mark on the candidate's own application ('din ansøgning er markeret som
       // afsluttet', 'er flyttet til Afslag'); 'afsluttet' alone (a period, a course) stays no decision
       '(din|jeres) (ansøgning|kandidatur) [til|for|på] [*] [*] [*] (er|blev|er blevet|har fået status) [nu|desværre] (markeret|sat|flyttet|ændret|registreret) (som|til) (afsluttet|afvist|afslået|arkiveret|lukket|ikke aktuel|afslag)',
@@ -368,6 +376,9 @@ const da: LangData = {
       '(fundet|fandt) (den rette|den rigtige|rette kandidat|den vi søgte|vores nye medarbejder|vores nye kollega|den rette person)',
     ],
     'not-moving-forward': [
+      // task board3n batch 7: 'din profil ikke var den rette til netop denne rolle' (both word orders)
+      '(din profil|din baggrund|din erfaring|dit cv|dit kandidatur) [desværre] (var|er) [desværre] (ikke) [helt] (den rette|rigtig|den rigtige|rette profil) (til|for) (netop|denne|rollen|stillingen|opgaven|jobbet|os)',
+      '(din profil|din baggrund|din erfaring|dit cv|dit kandidatur) (ikke) (var|er) [helt] (den rette|rigtig|den rigtige|rette profil) (til|for) (netop|denne|rollen|stillingen|opgaven|jobbet|os)',
       // task board3n batch 5: the reviewer sees no (sufficient) match with the role ('vurderer desværre ikke, at der er et
       // tilstrækkeligt match med rollen')
       '(ser|så|vurderer|vurderede|mener|mente) [desværre|dog|altså] (ikke|intet|ingen) [at der er|et|en] [et|en] [tilstrækkeligt|tilstrækkelig|godt nok|tydeligt|stærkt|godt] (match|overensstemmelse) (med|til) (rollen|stillingen|jobbet|kravprofilen|kravene|opgaven)',
@@ -464,6 +475,9 @@ const da: LangData = {
       '(beslutningen|afgørelsen|det) ** (ikke|ingen) ** (vurdering|udtryk|bedømmelse) (af) (dig|dine|din|dit)',
     ],
     'unmet-requirements': [
+      // task board3n batch 7: 'din profil ikke er i tråd med stillingens fokus' (both word orders)
+      '(ikke) (er|var|ligger|lå) (i tråd med|på linje med|i overensstemmelse med) (stillingens|rollens|opgavens|vores|det vi søger|kravprofilen|stillingen|rollen) [fokus|retning|behov]',
+      '(er|var|ligger|lå) [desværre] (ikke) (i tråd med|på linje med|i overensstemmelse med) (stillingens|rollens|opgavens|vores|det vi søger|kravprofilen|stillingen|rollen) [fokus|retning|behov]',
       // an eligibility rule not met ('du opfylder derfor ikke adgangskravet'); not a bare 'kravet', which names its
       // requirement next ('kravet om flydende dansk': a reason, task boardnordic)
       '(du|din ansøgning|din profil) (opfylder|opfyldte|lever op til|levede op til) [derfor|dermed|altså|desværre] [desværre|derfor] (ikke) [helt] (adgangskravet|adgangskravene|ansættelseskravet|kvalifikationskravet|kvalifikationskravene|kravene|minimumskravet|minimumskravene|de formelle krav)',

@@ -187,6 +187,8 @@ const nb: LangData = {
       '(søknaden din|din søknad|søknaden|du) (er|har|ble) [dessverre] (ikke) (gått|kommet|nådd) (videre|gjennom)',
     ],
     'chosen-other': [
+      // task board3n batch 7: 'vi har kommet fram til at det ikke blir deg'
+      '(kommet fram til|kommet frem til|kom fram til|landet på|bestemt|bestemte|besluttet|konkludert med) (at) (det) (ikke) (blir|ble) (deg|dere)',
       // task board3n batch 3: 'valget falt til slutt på den kandidaten som …', 'gå videre med den kandidaten som …'
       '(falt|faller|har falt) (vårt valg|valget|beslutningen) [til slutt|dessverre|nå|endelig|denne gangen] (på) (den|den kandidaten|den søkeren|den personen|en annen|noen andre|en kandidat|en søker|en person|de kandidatene)',
       '(vårt valg|valget) (falt|har falt|faller) [til slutt|dessverre|nå|endelig|denne gangen] (på) (den|den kandidaten|den søkeren|den personen|en annen|noen andre|en kandidat|en søker|en person|de kandidatene)',
@@ -229,6 +231,12 @@ const nb: LangData = {
       '(gått|gikk|går) videre med (en|noen) (som) (har|hadde)',
     ],
     'not-selected': [
+      // task board3n batch 7: 'det var ikke du som fikk stillingen', 'du var ikke den som ble valgt'; a ranking's 'havnet du
+      // utenfor de plassene som tilbys'
+      '(du|dere) (var|ble|er) [dessverre|altså] (ikke) (den|den personen|den kandidaten|den søkeren|de) (som) (ble valgt|fikk|ble valgt ut|er valgt|vi valgte|vi ansatte|ble tilbudt|har fått)',
+      '(det) (var|ble) [dessverre|altså] (ikke) (du|deg|dere) (som) (fikk|ble valgt|ble tilbudt|gikk videre)',
+      '(havnet|havner|kom|ble plassert) [dessverre] (du|dere) (utenfor) (de|den|grensen|streken|kretsen)',
+      '(du|dere) [dessverre] (havnet|har havnet|havner|kom|ble plassert) (utenfor) (de|den|grensen|streken|kretsen)',
       // task board3n batch 6: 'du er ikke en del av gruppen som blir invitert til andre samtale'
       '(du|dere) (er|var) [dessverre|altså] (ikke) (en del av|med i|blant) (gruppen|den gruppen|de kandidatene|feltet|dem) (som) ** (inviteres|innkalles|går videre|blir invitert|blir innkalt|kalles inn|velges ut|er valgt ut|tas videre)',
       // task board3n batch 4: others called, with no 'you' ('har innkalt andre kandidater til intervju')
@@ -417,6 +425,9 @@ const nb: LangData = {
       '(funnet|fant) (riktig kandidat|den rette|den riktige|rett kandidat|den vi søkte|vår nye medarbeider|vår nye kollega|rett person)',
     ],
     'not-moving-forward': [
+      // task board3n batch 7: 'profilen din ikke var riktig for akkurat denne rollen' (both word orders)
+      '(profilen din|din profil|bakgrunnen din|erfaringen din|cv-en din|kandidaturet ditt) [dessverre] (var|er) [dessverre] (ikke) [helt] (riktig|den rette|rett|den riktige) (for|til) (akkurat|denne|rollen|stillingen|oppdraget|jobben|oss)',
+      '(profilen din|din profil|bakgrunnen din|erfaringen din|cv-en din|kandidaturet ditt) (ikke) (var|er) [helt] (riktig|den rette|rett|den riktige) (for|til) (akkurat|denne|rollen|stillingen|oppdraget|jobben|oss)',
       // task board3n batch 5: the reviewer sees no (good enough) match with the role ('ser dessverre ikke et godt nok samsvar
       // med rollen')
       '(ser|så|vurderer|vurderte|mener|mente) [dessverre|dog|altså] (ikke|ingen) [at det er|et|en|noe] [et|en] [godt nok|tilstrekkelig|tydelig|sterkt|stort nok|godt] (samsvar|match|matching) (med|mot|til) (rollen|stillingen|jobben|kravene|kravprofilen|oppdraget)',
@@ -520,6 +531,9 @@ const nb: LangData = {
       '(dette|det|beslutningen|avgjørelsen|avslaget) (er|var) (ingen|ikke en) (vurdering|dom|kritikk) (av|over) (deg|dine|din|ditt)',
     ],
     'unmet-requirements': [
+      // task board3n batch 7: 'profilen din ikke er i tråd med stillingens innretning' (both word orders)
+      '(ikke) (er|var|ligger|lå) (i tråd med|på linje med|i samsvar med) (stillingens|rollens|oppdragets|våre|vår|det vi ser etter|kravprofilen|stillingen|rollen) [innretning|fokus|retning|behov]',
+      '(er|var|ligger|lå) [dessverre] (ikke) (i tråd med|på linje med|i samsvar med) (stillingens|rollens|oppdragets|våre|vår|det vi ser etter|kravprofilen|stillingen|rollen) [innretning|fokus|retning|behov]',
       // an eligibility rule not met ('du oppfyller derfor ikke opptakskravet'); not a bare 'kravet', which names its
       // requirement next ('kravet om flytende norsk': a reason, task boardnordic)
       '(du|søknaden din|profilen din) (oppfyller|oppfylte|lever opp til|levde opp til) [derfor|dermed|altså|dessverre] [dessverre|derfor] (ikke) [helt] (opptakskravet|opptakskravene|kvalifikasjonskravet|kvalifikasjonskravene|kravene|minstekravet|minstekravene|de formelle kravene)',

@@ -150,6 +150,8 @@ const sv: LangData = {
       '(valt|valde|beslutat|beslutade|bestämt|bestämde|kommit fram till) [oss] [för] att (inte|ej) (ta|gå)',
     ],
     'chosen-other': [
+      // task board3n batch 7: 'vi har kommit fram till att det inte blir du'
+      '(kommit fram till|kom fram till|landat i|landade i|bestämt|bestämde|beslutat|beslutade|konstaterat) (att) (det) (inte|ej) (blir|blev) (du|dig|ni)',
       // task board3n batch 3: 'till slut föll vårt val på den kandidat vars …', 'vi har valt att gå vidare med den kandidat som …'
       '(föll|faller|har fallit|fallit) (vårt val|valet|vårt beslut|beslutet) [till slut|tyvärr|dessvärre|nu|slutligen|i slutändan|denna gång|den här gången] (på) (den|den kandidat|den sökande|den person|kandidaten|sökanden|en annan|någon annan|en kandidat|en sökande|en person|de kandidater|de sökande)',
       '(vårt val|valet) (föll|har fallit|faller) [till slut|tyvärr|dessvärre|nu|slutligen|i slutändan|denna gång|den här gången] (på) (den|den kandidat|den sökande|den person|kandidaten|sökanden|en annan|någon annan|en kandidat|en sökande|en person|de kandidater|de sökande)',
@@ -181,6 +183,12 @@ const sv: LangData = {
       '(föll|faller|fallit) (valet|beslutet) (till slut|tyvärr|dessvärre|nu|slutligen|i slutändan|denna gång|den här gången) på (henne|honom|hen|en|någon|den|ett)',
     ],
     'not-selected': [
+      // task board3n batch 7: 'du var inte den som valdes', 'det var inte du som fick tjänsten'; a merit ranking's 'du
+      // hamnade utanför de platser som erbjuds'
+      '(du|ni) (var|blev|är) [tyvärr|dessvärre|alltså] (inte|ej) (den|den person|den kandidat|den sökande|de) (som) (valdes|fick|blev vald|har valts|valts ut|erbjöds|vi valde|vi anställde|vi gick vidare med|vi har valt)',
+      '(det) (var|blev) [tyvärr|dessvärre|alltså] (inte|ej) (du|ni) (som) (fick|valdes|blev vald|erbjöds|gick vidare)',
+      '(hamnade|hamnat|hamnar|kom|placerades) [tyvärr|dessvärre] (du|ni) (utanför) (de|den|gränsen|strecket|kretsen)',
+      '(du|ni) [tyvärr|dessvärre] (hamnade|har hamnat|hamnat|hamnar|kom|placerades|har placerats) (utanför) (de|den|gränsen|strecket|kretsen)',
       // task board3n batch 6: 'du är inte en del av gruppen som kallas till …'
       '(du|ni) (är|var) [tyvärr|dessvärre|alltså] (inte|ej) (en del av|med i|bland) (den grupp|gruppen|de kandidater|dem|de) [,] (som) ** (kallas|bjuds in|går vidare|väljs ut|har valts ut|inbjuds|tas vidare)',
       // task board3n batch 3: 'du har inte fått en plats bland dem som går vidare'
@@ -379,6 +387,9 @@ const sv: LangData = {
       '(hittat|hittade|funnit|fann) (den vi sökte|den vi letade efter|rätt kandidat|den rätta|vår nya medarbetare|vår nya kollega|rätt person för)',
     ],
     'not-moving-forward': [
+      // task board3n batch 7: 'din profil var inte rätt för just den här rollen' (both word orders)
+      '(din profil|din bakgrund|din erfarenhet|ditt cv|din kandidatur) [tyvärr|dessvärre] (var|är) [tyvärr|dessvärre] (inte|ej) [helt|riktigt] (rätt|den rätta|rätt profil) (för|till) (just|den här|denna|rollen|tjänsten|uppdraget|jobbet|oss)',
+      '(din profil|din bakgrund|din erfarenhet|ditt cv|din kandidatur) (inte|ej) (var|är) [helt|riktigt] (rätt|den rätta|rätt profil) (för|till) (just|den här|denna|rollen|tjänsten|uppdraget|jobbet|oss)',
       // task board3n batch 6: the application 'has not led to an interview'
       '(inte|ej) [har] (lett|resulterat|mynnat ut) (till|i) (någon intervju|en intervju|intervju|ett intervjuerbjudande|en kallelse till intervju|vidare intervju|något erbjudande|ett erbjudande)',
       // task board3n batch 5: the reviewer sees no (sufficient) match with the role ('som tyvärr inte ser en tillräcklig
@@ -474,6 +485,9 @@ const sv: LangData = {
       '(omdöme|värdering|bedömning|betyg) (om|över) (dig|din|dina|ditt)',
     ],
     'unmet-requirements': [
+      // task board3n batch 7: 'din profil ligger inte i linje med tjänstens inriktning' (both word orders)
+      '(inte|ej) (ligger|låg|är|var) (i linje med|i samklang med) (tjänstens|rollens|uppdragets|vår|våra|det vi söker|kravprofilen|tjänsten|rollen) [inriktning|fokus|behov]',
+      '(ligger|låg|är|var) [tyvärr|dessvärre] (inte|ej) (i linje med|i samklang med) (tjänstens|rollens|uppdragets|vår|våra|det vi söker|kravprofilen|tjänsten|rollen) [inriktning|fokus|behov]',
       '(din profil|din bakgrund|din erfarenhet|din kompetens|ditt cv|din ansökan|dina meriter|du) (motsvarar|matchar|uppfyller|möter|når upp till|stämmer överens med|lever upp till) [tyvärr|dessvärre] (inte|ej) [helt|riktigt|fullt ut|tillräckligt] (kraven|kravprofilen|behoven|våra krav|våra behov|det vi söker|tjänstens krav|rollens krav|de krav|kriterierna)',
       '(passform~|matchning~) (mellan) (din profil|dig|din bakgrund|din erfarenhet) (och) (våra|tjänstens|rollens|vår)',
       // 'vi ser tyvärr inte en tillräckligt stark matchning mellan din profil och rollen'
