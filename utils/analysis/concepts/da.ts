@@ -166,6 +166,8 @@ const da: ConceptData = {
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(vi|jeg) (nåede|fik)', '(nåede|fik) (vi|jeg)'],
   negveto: [
+    // task board3n: 'det bliver ikke dig, der leder mødet' is a task given to someone else
+    '(dig) [,] (der|som) (leder|holder|tager|kører|laver|står|præsenterer|booker|skriver|ringer|åbner|lukker)',
     // task board3n: a contact attempt that failed ('vi har ikke kunnet fange dig på telefonen') decides nothing
     '(fange|få fat i|få fat på|nå|komme i kontakt med) (dig|jer)',
     '(tøv~|tøve|glem~|bekymr~|behøver|behøves|nødvendig~|problem|sikker|senest)',
@@ -174,6 +176,8 @@ const da: ConceptData = {
     '(foretage|foretager)',
   ],
   cancel: [
+    // task board3n: 'vi kan ikke tilbyde dig det tidspunkt, du ønskede' is a booking
+    '(det|et|den) (tidspunkt|tid) [,] (du|i) (ønskede|bad om|foreslog|valgte)',
     // task board3n: a post closed 'without anyone being hired' is closed for everyone
     '(uden at) (nogen) (blev|er blevet|bliver) (ansat|udvalgt|valgt)',
     // task board3n: 'rekrutteringen er annulleret, og der bliver ikke ansat nogen i denne runde'

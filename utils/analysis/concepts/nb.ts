@@ -172,12 +172,16 @@ const nb: ConceptData = {
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(vi|jeg) (rakk|fikk)', '(rakk|fikk) (vi|jeg)'],
   negveto: [
+    // task board3n: 'det blir ikke deg som leder møtet' is a task given to someone else
+    '(deg|du) (som) (leder|holder|tar|kjører|lager|står|presenterer|booker|skriver|ringer|åpner|stenger)',
     '(nøl~|glem~|bekymr~|trenger|trengs|nødvendig~|problem|sikker|senest)',
     '(ikke bare|ikke kun)',
     // task board3n: a contact attempt that failed ('vi har ikke lyktes å nå deg på telefon') decides nothing
     '(nå|få tak i|få tak på|komme i kontakt med) (deg|dere)',
   ],
   cancel: [
+    // task board3n: 'vi kan ikke tilby deg tidspunktet du ønsket' is a booking
+    '(tidspunktet|tiden|det tidspunktet|den tiden) (du|dere) (ønsket|ba om|foreslo|valgte)',
     // task board3n: a post closed 'without anyone being hired' is closed for everyone
     '(uten at) (noen) (ble|er blitt|har blitt|blir) (ansatt|tilsatt|valgt)',
     // task boardnordic: no seat at an introduction day or information meeting ('ikke plass til deg på

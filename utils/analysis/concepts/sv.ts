@@ -98,6 +98,8 @@ const sv: ConceptData = {
     '(krav|kraven|kravprofil~|kriteri~|behov~|vad vi söker|det vi söker|förväntning~|önskemål~|~krav|~kraven)',
   ],
   refusal: [
+    // task board3n: the s-passive ('din ansökan sorterades bort i det automatiska urvalet')
+    '(sorterades|sorterats|sållades|sållats|gallrades|gallrats) (bort|ut)',
     '(avslag|avslå|avslår|avslagit|avslogs|negativt besked|nej)',
     '(inte) (är|var|blev|finns) (bland|med bland) (dem|de|de utvalda)',
     // "du är tyvärr inte en av dem"
@@ -178,12 +180,16 @@ const sv: ConceptData = {
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(vi|jag) hann', 'hann (vi|jag)'],
   negveto: [
+    // task board3n: 'det blir inte du som håller i mötet' is a task given to someone else
+    '(du|dig) (som) (håller|leder|tar|kör|gör|åker|står|presenterar|bokar|skriver|ringer|har hand om|öppnar|stänger)',
     // task board3n: a contact attempt that failed ('vi har inte lyckats nå dig på telefon') decides nothing
     '(nå|få tag på|få tag i|komma i kontakt med|ringa upp) (dig|er)',
     '(tveka|tvekar|tvek~|glöm~|oroa~|orolig~|behöver|behövs|nödvändig~|problem|säker|senast)',
     '(inte bara|inte endast|inte enbart)',
   ],
   cancel: [
+    // task board3n: 'vi kan inte erbjuda dig den tid du önskade' is a booking
+    '(den|en|någon) (tid|tiden|tidpunkt|tidpunkten) (du|ni) (önskade|bad om|föreslog|valde|ville ha)',
     // task board3n: a post closed 'without anyone being hired' is closed for everyone
     '(utan att) (någon) (har anställts|anställts|anställdes|har valts|valdes|har tillsatts)',
     // task boardnordic: no seat at an introduction day or information meeting ('inte plats för dig på

@@ -32,6 +32,8 @@ const da: LangData = {
       '(valgt|vælger|valgte) (en) (intern) (kandidat|ansøger)',
     ],
     'not-you-colloquial': [
+      // task board3n batch 8: 'det her bliver ikke det rigtige match lige nu'
+      '(det|det her|dette) (bliver|blev|er|var) [desværre] (ikke) (det rigtige|et godt|det rette|rigtigt|et rigtigt) (match)',
       // task board3n batch 6: a status value closed by the employer, after its field or the application ('Resultat: Lukket af arbejdsgiver');
       // a post closed for everyone ('Stillingen … er lukket av arbeidsgiveren') is not
       '(resultat|resultatet|status|statussen|udfald|udfaldet|ansøgningsstatus|ansøgningen|din ansøgning) [er|blev|er blevet] (lukket|afsluttet|afvist|arkiveret|fravalgt|afslået) (af) (arbejdsgiveren|rekruttereren|arbejdsgiver|rekrutterer|virksomheden|kunden|ansættende leder)',
@@ -115,6 +117,8 @@ const da: LangData = {
       '(det) (bliver|blev) [desværre|så] (ikke) (til noget)',
     ],
     'no-room': [
+      // task board3n batch 8: 'det er ikke det rigtige tidspunkt for os at tage en junior ind'
+      '(ikke) (det rigtige|det rette|et godt|rette) (tidspunkt) (for os) (at) (tage|ansætte|rekruttere|gå videre med)',
       // 'vi har fået dækket behovet' (a decision only in a draft about a job)
       '(fået|fik|har fået) (dækket|løst) (behovet|vores behov|bemandingsbehovet)',
       '(behovet|vores behov|bemandingsbehovet) (er|blev) [nu|allerede] (dækket|løst)',
@@ -198,6 +202,8 @@ const da: LangData = {
       '(gået|gik|går) videre med (en|nogen|én) [,] (der|som) (har|havde)',
     ],
     'not-selected': [
+      // task board3n batch 8: 'du står ikke længere på listen over aktuelle kandidater'
+      '(du|i|din ansøgning) (står|er) [desværre] (ikke længere) (på) (listen|kandidatlisten|shortlisten)',
       // task board3n batch 7: 'du blev ikke den, der fik stillingen', 'det var ikke dig, der fik …'; a ranking's 'du endte uden
       // for de pladser, der tilbydes'
       '(du|i) (var|blev|er) [desværre|altså] (ikke) (den|den person|den kandidat|den ansøger|dem) [,] (der|som) (blev valgt|fik|blev udvalgt|er valgt|vi valgte|vi ansatte|blev tilbudt|har fået)',
@@ -239,6 +245,9 @@ const da: LangData = {
       '(endt med at|endte med at|ender med at) (vælge|ansætte|tage) (en anden|en anden kandidat|en anden ansøger|en anden person|nogen andre|andre kandidater)',
     ],
     'proceed-with-others': [
+      // task board3n batch 8: a number of others, consultants too ('gå videre med to andre konsulenter')
+      `${PROCEED} ** med (to|tre|fire|et par|nogle|få) (andre|øvrige) (ansøgere|kandidater|konsulenter|personer|profiler|finalister)`,
+      `${PROCEED} ** med (en anden|nogen anden|andre|en ekstern|en intern) (konsulent|konsulenten|konsulenter)`,
       // people invited to interview, named by a relative clause ('inviteret kandidater til samtale, hvis erfaring …')
       '(inviteret|inviterer|inviterede|indkaldt|indkalder|indkaldte) (kandidater|ansøgere|andre|personer) [*] (til samtale|til interview|til jobsamtale) (hvis|som|der|med)',
       '(prioritere|prioriterer|prioriteret|prioriterede) [*] (ansøgere|kandidater|personer|profiler)',
@@ -376,6 +385,10 @@ const da: LangData = {
       '(fundet|fandt) (den rette|den rigtige|rette kandidat|den vi søgte|vores nye medarbejder|vores nye kollega|den rette person)',
     ],
     'not-moving-forward': [
+      // task board3n batch 8: 'vi vurderer ikke, at du er den rette kandidat til rollen' (both orders)
+      '(vurderer|vurderede|mener|mente|synes|syntes|tror|troede) (vi|jeg) [desværre] (ikke) [,] (at) (du|i) (er|var) (den rette|rette|den rigtige|rigtig|rigtige) [kandidat|person|ansøger|profil] (til|for)',
+      '(vi|jeg) (vurderer|vurderede|mener|mente|synes|syntes|tror|troede) [desværre] (ikke) [,] (at) (du|i) (er|var) (den rette|rette|den rigtige|rigtig|rigtige) [kandidat|person|ansøger|profil] (til|for)',
+      '(at) (du|i) (ikke) (er|var) (den rette|rette|den rigtige|rigtige) (kandidat|person|ansøger|profil|medarbejder) (til|for)',
       // task board3n batch 7: 'din profil ikke var den rette til netop denne rolle' (both word orders)
       '(din profil|din baggrund|din erfaring|dit cv|dit kandidatur) [desværre] (var|er) [desværre] (ikke) [helt] (den rette|rigtig|den rigtige|rette profil) (til|for) (netop|denne|rollen|stillingen|opgaven|jobbet|os)',
       '(din profil|din baggrund|din erfaring|dit cv|dit kandidatur) (ikke) (var|er) [helt] (den rette|rigtig|den rigtige|rette profil) (til|for) (netop|denne|rollen|stillingen|opgaven|jobbet|os)',
@@ -1224,6 +1237,8 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
+      // task board3n: a post withdrawn for every applicant ('stillingen er trukket tilbage for alle ansøgere')
+      '(trukket tilbage|annulleret|aflyst) (for|over for) (alle|samtlige) (ansøgere|kandidater)',
       // the writer's own rejection told to someone ('jeg kom desværre ikke med til samtalerunden')
       '(jeg) (blev|kom) [desværre|altså|vist] (ikke) (med) (videre|til|i)',
       // an account being set up, not an application ('vi kan ikke gå videre med din oprettelse')

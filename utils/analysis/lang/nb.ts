@@ -31,6 +31,8 @@ const nb: LangData = {
       '(valgt|velger|valgte) (en) (intern) (kandidat|søker)',
     ],
     'not-you-colloquial': [
+      // task board3n batch 8: 'dette blir ikke riktig match akkurat nå'
+      '(det|dette) (blir|ble|er|var) [dessverre] (ikke) (riktig|rett|en god|et godt|den rette|den riktige) (match|matching)',
       // task board3n batch 6: a status value closed by the employer, after its field or the application ('Resultat: Lukket av arbeidsgiver');
       // a post closed for everyone ('Stillingen … er lukket av arbeidsgiveren') is not
       '(resultat|resultatet|status|statusen|utfall|utfallet|søknadsstatus|søknaden|søknaden din|din søknad) [er|ble|har blitt] (lukket|avsluttet|avvist|arkivert|valgt bort|avslått) (av) (arbeidsgiveren|rekruttereren|arbeidsgiver|rekrutterer|virksomheten|kunden|ansettende leder)',
@@ -117,6 +119,8 @@ const nb: LangData = {
       '(ble|blir) (det) [dessverre|til slutt|nå|så] (en annen|noen andre|noen annen|den andre|en av de andre)',
     ],
     'no-room': [
+      // task board3n batch 8: 'det er ikke riktig tidspunkt for oss å ta inn en junior'
+      '(ikke) (riktig|rett|et godt|det rette|det riktige) (tidspunkt) (for oss) (å) (ta inn|ansette|rekruttere|gå videre med)',
       // 'vi har fått dekket behovet' (a decision only in a draft about a job)
       '(fått|fikk|har fått) (dekket|løst) (behovet|vårt behov|bemanningsbehovet)',
       '(behovet|vårt behov|bemanningsbehovet) (er|ble) [nå|allerede] (dekket|løst)',
@@ -231,6 +235,8 @@ const nb: LangData = {
       '(gått|gikk|går) videre med (en|noen) (som) (har|hadde)',
     ],
     'not-selected': [
+      // task board3n batch 8: 'du står ikke lenger på listen over aktuelle kandidater'
+      '(du|dere|søknaden din) (står|er) [dessverre] (ikke lenger) (på) (listen|lista|kandidatlisten|kandidatlista|shortlisten)',
       // task board3n batch 7: 'det var ikke du som fikk stillingen', 'du var ikke den som ble valgt'; a ranking's 'havnet du
       // utenfor de plassene som tilbys'
       '(du|dere) (var|ble|er) [dessverre|altså] (ikke) (den|den personen|den kandidaten|den søkeren|de) (som) (ble valgt|fikk|ble valgt ut|er valgt|vi valgte|vi ansatte|ble tilbudt|har fått)',
@@ -286,6 +292,9 @@ const nb: LangData = {
       '(fått inn|fått tak i|fått på plass|funnet) (en annen|noen andre|en annen kandidat|en annen søker) (på|i|til) (~jobben|~stillingen|~plassen|~vikariatet|~jobb)',
     ],
     'proceed-with-others': [
+      // task board3n batch 8: a number of others, consultants too ('gå videre med to andre konsulenter')
+      `${PROCEED} ** med (to|tre|fire|et par|noen|få) (andre|øvrige) (søkere|kandidater|konsulenter|personer|profiler|finalister)`,
+      `${PROCEED} ** med (en annen|noen andre|andre|en ekstern|en intern) (konsulent|konsulenten|konsulenter)`,
       // people invited to interview, named by a relative clause
       '(invitert|inviterer|inviterte|innkalt|innkaller|innkalte) (kandidater|søkere|andre|personer) [*] (til intervju|til samtale|til jobbintervju) (som|med|hvis)',
       '(prioritere|prioriterer|prioritert|prioriterte) [*] (søkere|kandidater|personer|profiler)',
@@ -425,6 +434,10 @@ const nb: LangData = {
       '(funnet|fant) (riktig kandidat|den rette|den riktige|rett kandidat|den vi søkte|vår nye medarbeider|vår nye kollega|rett person)',
     ],
     'not-moving-forward': [
+      // task board3n batch 8: 'vi vurderer ikke at du er rett kandidat for rollen' (both orders)
+      '(vurderer|vurderte|mener|mente|synes|syntes|tror|trodde) (vi|jeg) [dessverre] (ikke) (at) (du|dere) (er|var) (rett|riktig|den rette|den riktige) [kandidat|person|søker|profil] (for|til)',
+      '(vi|jeg) (vurderer|vurderte|mener|mente|synes|syntes|tror|trodde) [dessverre] (ikke) (at) (du|dere) (er|var) (rett|riktig|den rette|den riktige) [kandidat|person|søker|profil] (for|til)',
+      '(at) (du|dere) (ikke) (er|var) (rett|riktig|den rette|den riktige) (kandidat|person|søker|profil|medarbeider) (for|til)',
       // task board3n batch 7: 'profilen din ikke var riktig for akkurat denne rollen' (both word orders)
       '(profilen din|din profil|bakgrunnen din|erfaringen din|cv-en din|kandidaturet ditt) [dessverre] (var|er) [dessverre] (ikke) [helt] (riktig|den rette|rett|den riktige) (for|til) (akkurat|denne|rollen|stillingen|oppdraget|jobben|oss)',
       '(profilen din|din profil|bakgrunnen din|erfaringen din|cv-en din|kandidaturet ditt) (ikke) (var|er) [helt] (riktig|den rette|rett|den riktige) (for|til) (akkurat|denne|rollen|stillingen|oppdraget|jobben|oss)',
@@ -1301,6 +1314,8 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // task board3n: a post withdrawn for every applicant ('stillingen er trukket tilbake for alle søkere')
+      '(trukket tilbake|avlyst|kansellert) (for) (alle|samtlige) (søkere|kandidater)',
       // the writer's own rejection told to someone ('jeg ble dessverre ikke med videre til intervjurunden')
       '(jeg) (ble|kom) [dessverre|altså|visst] (ikke) (med) (videre|til|i)',
       // an account being set up, not an application ('vi kan ikke gå videre med registreringen din')

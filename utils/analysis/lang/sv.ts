@@ -31,6 +31,8 @@ const sv: LangData = {
       '(valt|väljer|valde) (en) (intern) (kandidat|sökande)',
     ],
     'not-you-colloquial': [
+      // task board3n batch 8: 'det här blir inte rätt match just nu'
+      '(det|det här|detta) (blir|blev|är|var) [tyvärr|dessvärre] (inte|ej) (rätt|den rätta|en bra|någon bra) (match|matchning)',
       // task board3n batch 6: a status value closed by the employer, after its field or the application ('Utfall: Avslutad av arbetsgivaren');
       // a post closed for everyone ('Stillingen … er lukket av arbeidsgiveren') is not
       '(resultat|resultatet|status|statusen|utfall|utfallet|ansökningsstatus|ansökan|din ansökan|ansökningen) [är|blev|har blivit] (avslutad|avslutat|stängd|stängt|avböjd|avböjt|arkiverad|arkiverat|bortvald) (av) (arbetsgivaren|rekryteraren|arbetsgivare|rekryterare|företaget|kunden|rekryterande chef)',
@@ -94,6 +96,8 @@ const sv: LangData = {
       '(blev|blir) (det) [tyvärr|dessvärre|till slut|nu|istället|då] (nån annan|någon annan|nån annan|en annan|den andra|en av de andra)',
     ],
     'no-room': [
+      // task board3n batch 8: 'det är inte rätt läge för oss att ta in en junior just nu'
+      '(inte|ej) (rätt|rätta|ett bra|något bra) (läge|tillfälle|tid|tidpunkt) (för oss) (att) (ta in|anställa|rekrytera|ta emot|gå vidare med)',
       // 'vi har fått behovet täckt' (a decision only in a draft about a job)
       '(fått|har fått|fick) (behovet|vårt behov|bemanningsbehovet|personalbehovet) (täckt|tillgodosett|löst)',
       '(behovet|vårt behov|bemanningsbehovet) (är|har blivit|blev) [nu|redan] (täckt|tillgodosett|löst)',
@@ -183,6 +187,8 @@ const sv: LangData = {
       '(föll|faller|fallit) (valet|beslutet) (till slut|tyvärr|dessvärre|nu|slutligen|i slutändan|denna gång|den här gången) på (henne|honom|hen|en|någon|den|ett)',
     ],
     'not-selected': [
+      // task board3n batch 8: a terse public notice with no article ('Annan sökande har anställts')
+      '(annan|en annan) (sökande|kandidat) (har|har nu) (anställts|tillsatts|valts|valts ut|erbjudits tjänsten|erbjudits anställning)',
       // task board3n batch 7: 'du var inte den som valdes', 'det var inte du som fick tjänsten'; a merit ranking's 'du
       // hamnade utanför de platser som erbjuds'
       '(du|ni) (var|blev|är) [tyvärr|dessvärre|alltså] (inte|ej) (den|den person|den kandidat|den sökande|de) (som) (valdes|fick|blev vald|har valts|valts ut|erbjöds|vi valde|vi anställde|vi gick vidare med|vi har valt)',
@@ -248,6 +254,9 @@ const sv: LangData = {
       '(landade|landat) (vi|jag) (i|på) (en kandidat|en sökande|någon|en person|en profil) (vars|som|med)',
     ],
     'proceed-with-others': [
+      // task board3n batch 8: a number of others, consultants too ('gå vidare med två andra konsulter')
+      `${PROCEED} ** med (två|tre|fyra|ett par|några|ett fåtal) (andra|övriga) (sökande|kandidater|konsulter|personer|profiler|finalister)`,
+      `${PROCEED} ** med (en annan|någon annan|andra|en extern|en intern) (konsult|konsulten|konsulter)`,
       // people called to interview, named by a relative clause
       '(kallat|kallar|kallade|bjudit in|bjuder in|bjöd in) (kandidater|sökande|personer) [*] (till intervju|till samtal|till intervjuer) (som|vars|med)',
       '(prioritera|prioriterar|prioriterat|prioriterade) [*] (sökande|kandidater|personer|profiler)',
@@ -387,6 +396,10 @@ const sv: LangData = {
       '(hittat|hittade|funnit|fann) (den vi sökte|den vi letade efter|rätt kandidat|den rätta|vår nya medarbetare|vår nya kollega|rätt person för)',
     ],
     'not-moving-forward': [
+      // task board3n batch 8: 'vi bedömer inte att du är rätt kandidat för rollen' (both orders)
+      '(bedömer|bedömde|anser|ansåg|tycker|tyckte|tror|trodde) (vi|jag) [tyvärr|dessvärre] (inte|ej) (att) (du|ni) (är|var) (rätt|den rätta|rätt person|den rätta personen|rätt kandidat|rätt profil) [kandidat|person|sökande|profil] (för|till)',
+      '(vi|jag) (bedömer|bedömde|anser|ansåg|tycker|tyckte|tror|trodde) [tyvärr|dessvärre] (inte|ej) (att) (du|ni) (är|var) (rätt|den rätta|rätt person|den rätta personen|rätt kandidat|rätt profil) [kandidat|person|sökande|profil] (för|till)',
+      '(att) (du|ni) (inte|ej) (är|var) (rätt|den rätta|rätt person|den rätta personen) (kandidat|person|sökande|profil|medarbetare) (för|till)',
       // task board3n batch 7: 'din profil var inte rätt för just den här rollen' (both word orders)
       '(din profil|din bakgrund|din erfarenhet|ditt cv|din kandidatur) [tyvärr|dessvärre] (var|är) [tyvärr|dessvärre] (inte|ej) [helt|riktigt] (rätt|den rätta|rätt profil) (för|till) (just|den här|denna|rollen|tjänsten|uppdraget|jobbet|oss)',
       '(din profil|din bakgrund|din erfarenhet|ditt cv|din kandidatur) (inte|ej) (var|är) [helt|riktigt] (rätt|den rätta|rätt profil) (för|till) (just|den här|denna|rollen|tjänsten|uppdraget|jobbet|oss)',
@@ -506,6 +519,9 @@ const sv: LangData = {
       '(vi har|nu har vi) [nu] (gjort|genomfört) (vårt|ett) (val|urval)',
     ],
     'many-applicants': [
+      // task board3n batch 8: 'vi har haft ett starkt söktryck'
+      '(starkt|stort|högt|enormt|rekordhögt|mycket högt|mycket stort) (söktryck)',
+      '(söktrycket) (har varit|var|är) [mycket|väldigt|extremt|ovanligt] (stort|högt|starkt)',
       // task board3n batch 3: 'med anledning av det stora antalet sökande', 'vi har fått göra ett hårt urval'
       '(det stora antalet|det höga antalet|den stora mängden) (sökande|ansökningar|kandidater|intresseanmälningar)',
       '(göra|gör|gjort|gjorde|genomföra|genomfört) (ett) [mycket|väldigt] (hårt|strängt|tufft|snävt|noggrant) (urval|gallring)',
@@ -1270,6 +1286,8 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // task board3n: a post withdrawn for every applicant ('tjänsten har dragits tillbaka för alla sökande')
+      '(dragits tillbaka|återkallats|avbrutits|ställts in|strukits) (för|till) (alla|samtliga) (sökande|kandidater)',
       // the writer's own rejection told to someone ('jag kom tyvärr inte med till intervjuomgången')
       '(jag) (blev|kom) [tyvärr|alltså|visst] (inte|ej) (med) (vidare|till|i)',
       // an account being set up, not an application ('vi kan inte gå vidare med din registrering')
