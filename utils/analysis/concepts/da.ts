@@ -5,6 +5,8 @@ const da: ConceptData = {
   regret: ['(desværre|desvære|beklageligvis|uheldigvis|ærgerligt|ærgerlig|beklager)', '(ked af) (at|det)'],
   neg: ['(ikke|ej|aldrig|ingen|intet|ingenting|kan ikke|kunne ikke|umuligt)'],
   select: [
+    // task board3n: 'vi har ikke kunnet finde en plads til dig'
+    '(finde|fundet|fandt) (en plads|plads|en stilling|en rolle|et job) (til) (dig|jer)',
     // task board3n: 'vi har ikke kunnet give dig en plads blandt dem, vi skal møde'
     '(give|giver|gav|givet) (dig|jer) (en plads|pladsen|plads|stillingen|jobbet|rollen|en samtale|chancen)',
     // task board3n: an agency presenting the candidate to its client ('vi kommer ikke til at præsentere dig for kunden')

@@ -5,6 +5,8 @@ const nb: ConceptData = {
   regret: ['(dessverre|dessvere|beklageligvis|uheldigvis|dumt nok|beklager)', '(lei for) (at|det)'],
   neg: ['(ikke|ikkje|aldri|ingen|intet|ingenting|kan ikke|kunne ikke|umulig)'],
   select: [
+    // task board3n: 'vi har ikke klart å finne en plass til deg'
+    '(finne|funnet|fant) (en plass|plass|en stilling|en rolle|en jobb) (til) (deg|dere)',
     // task board3n: 'vi har ikke kunnet gi deg plass blant dem vi skal møte'
     '(gi|gir|ga|gitt) (deg|dere) (en plass|plassen|plass|stillingen|jobben|rollen|et intervju|sjansen)',
     // task board3n: an agency presenting the candidate to its client ('vi kommer ikke til å presentere deg for kunden')

@@ -145,6 +145,8 @@ const da: LangData = {
       '(ikke) [ud] (til din fordel|til jeres fordel|i din favør)',
     ],
     'negated-progress': [
+      // task board3n batch 9: 'vi har ikke kunnet finde en plads til dig i vores sommerprogram'
+      '(ikke) [kunnet|kunne] (finde|fundet) (en plads|plads|et sted|en stilling) (til) (dig|jer) (i|på|hos|blandt)',
       // task board3n batch 3: colloquial 'vi kører ikke videre med dig'
       '(kører|kørte|kører vi|kørte vi) [desværre|altså] (ikke) (videre) (med) (dig|jer|din ansøgning|dit kandidatur)',
       // 'så du kommer desværre ikke i betragtning'
@@ -245,6 +247,8 @@ const da: LangData = {
       '(endt med at|endte med at|ender med at) (vælge|ansætte|tage) (en anden|en anden kandidat|en anden ansøger|en anden person|nogen andre|andre kandidater)',
     ],
     'proceed-with-others': [
+      // task board3n batch 9: 'vi har valgt at satse på andre'
+      '(valgt|valgte|vælger|besluttet|besluttede|bestemt os for) (at) (satse|gå) (på) (andre|andre ansøgere|andre kandidater|andre profiler)',
       // task board3n batch 8: a number of others, consultants too ('gå videre med to andre konsulenter')
       `${PROCEED} ** med (to|tre|fire|et par|nogle|få) (andre|øvrige) (ansøgere|kandidater|konsulenter|personer|profiler|finalister)`,
       `${PROCEED} ** med (en anden|nogen anden|andre|en ekstern|en intern) (konsulent|konsulenten|konsulenter)`,
@@ -441,6 +445,8 @@ const da: LangData = {
       '(du|i|din ansøgning) (er|var|blev) [desværre|altså|derfor] (ikke) (kommet|blevet sat|sat) [med] (på) (listen|den korte liste|shortlist~|kortlist~)',
     ],
     'chose-another': [
+      // task board3n batch 9: 'vi tilbyder stillingen som Planlægger til en person, der allerede arbejder hos os'
+      '(tilbyder|tilbudt|tilbød|giver|givet|gav) (stillingen|jobbet|rollen|pladsen|opgaven) ** (til) (en person|en kandidat|nogen|en medarbejder|en kollega|en ansøger|en anden|nogen anden) [,] (der|som|med|fra)',
       // task board3n batch 6: '… en beslutning, og den faldt på en af de andre slutkandidater'
       '(den|det|valget|beslutningen) (faldt|er faldet|falder) [desværre|til sidst|så] (på) (en af de andre|en anden|nogen anden|den anden|en af de øvrige|en anden kandidat|en anden ansøger|en af de to andre)',
       // task board3n batch 5: an agency's client found someone itself ('kunden har selv fundet en kandidat gennem sit eget netværk')
@@ -1237,6 +1243,8 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
+      // task board3n: the reader asked whether they meet a criterion ('… der kan starte i juni. Kan du det?')
+      '(kan|klarer) (du|i) (det)',
       // task board3n: a post withdrawn for every applicant ('stillingen er trukket tilbage for alle ansøgere')
       '(trukket tilbage|annulleret|aflyst) (for|over for) (alle|samtlige) (ansøgere|kandidater)',
       // the writer's own rejection told to someone ('jeg kom desværre ikke med til samtalerunden')

@@ -158,6 +158,8 @@ const nb: LangData = {
       '(ikke) [ut] (i din favør|til din fordel|i deres favør|til deres fordel)',
     ],
     'negated-progress': [
+      // task board3n batch 9: 'vi har ikke klart å finne en plass til deg i sommerprogrammet'
+      '(ikke) [klart å|kunnet|kunne] (finne|funnet) (en plass|plass|et sted|en stilling) (til) (deg|dere) (i|på|hos|blant)',
       // task board3n batch 3: colloquial 'vi kjører ikke videre med deg'
       '(kjører|kjørte|kjører vi|kjørte vi) [dessverre|altså] (ikke) (videre) (med) (deg|dere|søknaden din|kandidaturet ditt)',
       // 'Du har dessverre ikke blitt vurdert som aktuell'
@@ -292,6 +294,8 @@ const nb: LangData = {
       '(fått inn|fått tak i|fått på plass|funnet) (en annen|noen andre|en annen kandidat|en annen søker) (på|i|til) (~jobben|~stillingen|~plassen|~vikariatet|~jobb)',
     ],
     'proceed-with-others': [
+      // task board3n batch 9: 'vi har valgt å satse på andre'
+      '(valgt|valgte|velger|besluttet|bestemt oss for|bestemte oss for) (å) (satse|gå) (på) (andre|andre søkere|andre kandidater|andre profiler)',
       // task board3n batch 8: a number of others, consultants too ('gå videre med to andre konsulenter')
       `${PROCEED} ** med (to|tre|fire|et par|noen|få) (andre|øvrige) (søkere|kandidater|konsulenter|personer|profiler|finalister)`,
       `${PROCEED} ** med (en annen|noen andre|andre|en ekstern|en intern) (konsulent|konsulenten|konsulenter)`,
@@ -487,6 +491,8 @@ const nb: LangData = {
       '(du|dere|søknaden din) (er|var|ble|kom) [dessverre|altså|derfor] (ikke) (med) (på) (listen|den korte listen|shortlist~)',
     ],
     'chose-another': [
+      // task board3n batch 9: 'vi tilbyr stillingen som Planlegger til en person som allerede jobber hos oss'
+      '(tilbyr|tilbudt|tilbød|gir|gitt|ga) (stillingen|jobben|rollen|plassen|oppdraget) ** (til) (en person|en kandidat|noen|en medarbeider|en kollega|en søker|en annen|noen andre) (som|med|fra)',
       // task board3n batch 6: '… en beslutning, og den falt på en av de andre finalistene'
       '(den|det|valget|beslutningen) (falt|har falt|faller) [dessverre|til slutt|så] (på) (en av de andre|en annen|noen andre|den andre|en av de øvrige|en annen kandidat|en annen søker|en av de to andre)',
       // task board3n batch 5: an agency's client found someone itself ('kunden har funnet en kandidat gjennom eget nettverk')
@@ -1314,6 +1320,8 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // task board3n: the reader asked whether they meet a criterion ('… som kan begynne i juni. Kan du det?')
+      '(kan|klarer) (du|dere) (det)',
       // task board3n: a post withdrawn for every applicant ('stillingen er trukket tilbake for alle søkere')
       '(trukket tilbake|avlyst|kansellert) (for) (alle|samtlige) (søkere|kandidater)',
       // the writer's own rejection told to someone ('jeg ble dessverre ikke med videre til intervjurunden')

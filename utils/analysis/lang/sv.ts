@@ -31,6 +31,8 @@ const sv: LangData = {
       '(valt|väljer|valde) (en) (intern) (kandidat|sökande)',
     ],
     'not-you-colloquial': [
+      // task board3n batch 9: 'det blev inte någon fortsättning efter andra intervjun'
+      '(det) (blev|blir) [tyvärr|dessvärre|alltså] (ingen|inte någon|inte nån) (fortsättning|fortsatt process|vidare process)',
       // task board3n batch 8: 'det här blir inte rätt match just nu'
       '(det|det här|detta) (blir|blev|är|var) [tyvärr|dessvärre] (inte|ej) (rätt|den rätta|en bra|någon bra) (match|matchning)',
       // task board3n batch 6: a status value closed by the employer, after its field or the application ('Utfall: Avslutad av arbetsgivaren');
@@ -254,6 +256,8 @@ const sv: LangData = {
       '(landade|landat) (vi|jag) (i|på) (en kandidat|en sökande|någon|en person|en profil) (vars|som|med)',
     ],
     'proceed-with-others': [
+      // task board3n batch 9: 'vi har valt att satsa på andra'
+      '(valt|valde|väljer|beslutat|beslutade|bestämt oss för|bestämde oss för) (att) (satsa|gå) (på) (andra|andra sökande|andra kandidater|andra profiler)',
       // task board3n batch 8: a number of others, consultants too ('gå vidare med två andra konsulter')
       `${PROCEED} ** med (två|tre|fyra|ett par|några|ett fåtal) (andra|övriga) (sökande|kandidater|konsulter|personer|profiler|finalister)`,
       `${PROCEED} ** med (en annan|någon annan|andra|en extern|en intern) (konsult|konsulten|konsulter)`,
@@ -450,6 +454,8 @@ const sv: LangData = {
       '(du|ni|din ansökan|ditt namn) (kom|kommer|har kommit|hamnade|är|var|finns) [tyvärr|dessvärre|alltså|därför] (inte|ej) [med] (på|i|bland) (listan|den korta listan|shortlist~|urvalet|dem|de)',
     ],
     'chose-another': [
+      // task board3n batch 9: 'vi erbjuder tjänsten som Planerare till en person som redan arbetar hos oss'
+      '(erbjuder|erbjudit|erbjöd|ger|gett|gav) (tjänsten|jobbet|rollen|platsen|uppdraget) ** (till) (en person|en kandidat|någon|en medarbetare|en kollega|en sökande|en annan|någon annan) (som|med|från)',
       // task board3n batch 6: '… ett beslut, och det föll på en av de andra slutkandidaterna'
       '(det|den|valet|beslutet) (föll|har fallit|faller) [tyvärr|till slut|så] (på) (en av de andra|en annan|någon annan|den andra|en av de övriga|en annan kandidat|en annan sökande|en av de två andra)',
       // task board3n batch 5: an agency's client found someone itself ('de har hittat en kandidat via egna kanaler')
@@ -1286,6 +1292,8 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // task board3n: the reader asked whether they meet a criterion ('Vi prioriterar sökande som kan börja i juni. Kan du det?')
+      '(kan|klarar) (du|ni) (det|detta)',
       // task board3n: a post withdrawn for every applicant ('tjänsten har dragits tillbaka för alla sökande')
       '(dragits tillbaka|återkallats|avbrutits|ställts in|strukits) (för|till) (alla|samtliga) (sökande|kandidater)',
       // the writer's own rejection told to someone ('jag kom tyvärr inte med till intervjuomgången')
