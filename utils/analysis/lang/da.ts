@@ -117,6 +117,8 @@ const da: LangData = {
       '(det) (bliver|blev) [desværre|så] (ikke) (til noget)',
     ],
     'no-room': [
+      // task board3n batch 10: 'vi har ikke plads til at tage flere medarbejdere ind'
+      '(ikke|ingen) (plads|mulighed|budget|rum) (til at) (tage|ansætte|rekruttere) (flere|nogen|yderligere|nye)',
       // task board3n batch 8: 'det er ikke det rigtige tidspunkt for os at tage en junior ind'
       '(ikke) (det rigtige|det rette|et godt|rette) (tidspunkt) (for os) (at) (tage|ansætte|rekruttere|gå videre med)',
       // 'vi har fået dækket behovet' (a decision only in a draft about a job)
@@ -145,6 +147,8 @@ const da: LangData = {
       '(ikke) [ud] (til din fordel|til jeres fordel|i din favør)',
     ],
     'negated-progress': [
+      // task board3n batch 10: a fronted object ('Nogen anden samtale bliver det desværre ikke til denne gang')
+      '(nogen|noget) (anden samtale|samtale|videre forløb|ansættelse|job|stilling|jobsamtale) (bliver|blev) (det) [desværre|altså] (ikke) [til]',
       // task board3n batch 9: 'vi har ikke kunnet finde en plads til dig i vores sommerprogram'
       '(ikke) [kunnet|kunne] (finde|fundet) (en plads|plads|et sted|en stilling) (til) (dig|jer) (i|på|hos|blandt)',
       // task board3n batch 3: colloquial 'vi kører ikke videre med dig'
@@ -445,6 +449,8 @@ const da: LangData = {
       '(du|i|din ansøgning) (er|var|blev) [desværre|altså|derfor] (ikke) (kommet|blevet sat|sat) [med] (på) (listen|den korte liste|shortlist~|kortlist~)',
     ],
     'chose-another': [
+      // task board3n batch 10: 'vi har lukket aftalen med en anden kandidat'
+      '(lukket aftalen|lavet aftale|indgået aftale|landet aftalen|fået aftalen på plads|gjort aftalen færdig|gjort det færdigt) (med) (en anden|nogen anden|den anden|en af de andre) [kandidat|ansøger|person]',
       // task board3n batch 9: 'vi tilbyder stillingen som Planlægger til en person, der allerede arbejder hos os'
       '(tilbyder|tilbudt|tilbød|giver|givet|gav) (stillingen|jobbet|rollen|pladsen|opgaven) ** (til) (en person|en kandidat|nogen|en medarbejder|en kollega|en ansøger|en anden|nogen anden) [,] (der|som|med|fra)',
       // task board3n batch 6: '… en beslutning, og den faldt på en af de andre slutkandidater'
@@ -570,6 +576,8 @@ const da: LangData = {
       '(svære|hårde|vanskelige) (valg|beslutninger|prioriteringer)',
     ],
     'careful-consideration': [
+      // task board3n batch 10: 'i forhold til de krav, der fremgår af stillingsopslaget'
+      '(i forhold til|op mod) (de krav|de kriterier) [,] (der|som) (fremgår af|står i|er angivet i|stilles i) (stillingsopslaget|opslaget|annoncen)',
       // task board3n batch 4: the public sector's merit formula ('en samlet vurdering af ansøgernes uddannelse, erfaring og
       // personlige egenskaber i forhold til stillingsopslaget') names no reason of the addressee's
       '(samlet|helhedsorienteret|overordnet) [vurdering] (vurdering) (af) ** (uddannelse|erfaring|kvalifikationer|egenskaber) ** (og|samt) ** (egenskaber|erfaring|kvalifikationer|uddannelse|egnethed)',
@@ -593,6 +601,8 @@ const da: LangData = {
       '(sammenligning|sammenligninger|afvejning|vurdering) (af|mellem) (alle|samtlige|de) (ansøgeres|ansøgernes|kandidaters|kandidaternes|ansøgere|kandidater) (kvalifikationer|kompetencer|profiler|erfaring)',
     ],
     'better-match': [
+      // task board3n batch 10: the superlative ('hvis erfaring ligger tættest på kravprofilen')
+      '(tættest på|tættest op ad|nærmest) ** (kravprofilen|vores behov|behovene|det vi søger|hvad vi søger|stillingen|rollen)',
       // task board3n batch 3: 'hvis profil passer bedst til teamets behov', 'bedst afspejler vores behov'; 'gå i en anden retning'
       '(passer|passede) (bedst|bedre) (til) ** (behov|behovene|krav|kravene|kravprofilen|ønsker)',
       '(bedst|bedre) (afspejler|afspejlede|dækker|dækkede|svarer til) ** (behov|behovene|krav|kravene|kravprofilen|ønsker)',
@@ -1376,6 +1386,8 @@ const da: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // task board3n: the manager's own leave ('fordi lederen holder barsel i sommer')
+      '(lederen|chefen|kollega~|~lederen|~ansvarlig~) (har|holder|tager|skal holde) (barsel|orlov|forældreorlov|barselsorlov)',
       // task board3n: a 'slightly different' or professional background is work experience, not origin ('en kandidat med
       // en lidt anden baggrund end din')
       '(lidt|noget|en lidt|en noget) (anden|anderledes) (baggrund|erfaringsbaggrund)',

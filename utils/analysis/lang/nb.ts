@@ -119,6 +119,8 @@ const nb: LangData = {
       '(ble|blir) (det) [dessverre|til slutt|nå|så] (en annen|noen andre|noen annen|den andre|en av de andre)',
     ],
     'no-room': [
+      // task board3n batch 10: 'vi har ikke rom for å ta inn flere medarbeidere'
+      '(ikke|ingen) (rom|plass|mulighet|budsjett) (for å|til å) (ta inn|ansette|rekruttere) (flere|noen|ytterligere|nye)',
       // task board3n batch 8: 'det er ikke riktig tidspunkt for oss å ta inn en junior'
       '(ikke) (riktig|rett|et godt|det rette|det riktige) (tidspunkt) (for oss) (å) (ta inn|ansette|rekruttere|gå videre med)',
       // 'vi har fått dekket behovet' (a decision only in a draft about a job)
@@ -158,6 +160,8 @@ const nb: LangData = {
       '(ikke) [ut] (i din favør|til din fordel|i deres favør|til deres fordel)',
     ],
     'negated-progress': [
+      // task board3n batch 10: 'så det blir ikke noe av jobben'
+      '(det) (blir|ble) [dessverre|altså] (ikke noe|ingenting) (av|med) (jobben|stillingen|jobbet|ansettelsen)',
       // task board3n batch 9: 'vi har ikke klart å finne en plass til deg i sommerprogrammet'
       '(ikke) [klart å|kunnet|kunne] (finne|funnet) (en plass|plass|et sted|en stilling) (til) (deg|dere) (i|på|hos|blant)',
       // task board3n batch 3: colloquial 'vi kjører ikke videre med deg'
@@ -491,6 +495,9 @@ const nb: LangData = {
       '(du|dere|søknaden din) (er|var|ble|kom) [dessverre|altså|derfor] (ikke) (med) (på) (listen|den korte listen|shortlist~)',
     ],
     'chose-another': [
+      // task board3n batch 10: 'vi har landet avtalen med en annen kandidat'; 'kjøre på en annen løsning'
+      '(landet avtalen|gjort avtale|inngått avtale|fått avtalen på plass|blitt enige) (med) (en annen|noen andre|den andre|en av de andre) [kandidat|søker|person]',
+      '(kjøre|kjører|kjørte|kjørt|gått|gikk) (på|for) (en annen løsning|en annen kandidat|noen andre|en intern løsning)',
       // task board3n batch 9: 'vi tilbyr stillingen som Planlegger til en person som allerede jobber hos oss'
       '(tilbyr|tilbudt|tilbød|gir|gitt|ga) (stillingen|jobben|rollen|plassen|oppdraget) ** (til) (en person|en kandidat|noen|en medarbeider|en kollega|en søker|en annen|noen andre) (som|med|fra)',
       // task board3n batch 6: '… en beslutning, og den falt på en av de andre finalistene'
@@ -624,6 +631,8 @@ const nb: LangData = {
       '(vanskelige|tøffe|harde|tunge) (valg|avgjørelser|prioriteringer)',
     ],
     'careful-consideration': [
+      // task board3n batch 10: 'opp mot kravene som er oppgitt i utlysningen'
+      '(opp mot|i forhold til) (kravene|de kravene|kriteriene) (som) (er oppgitt|står|fremgår|stilles) (i|av) (utlysningen|annonsen|stillingsannonsen)',
       // task board3n batch 4: the public sector's merit formula ('etter en helhetlig vurdering av søkernes utdanning, erfaring
       // og personlige egnethet opp mot kravene i utlysningen') names no reason of the addressee's
       '(helhetlig|samlet|totalvurdering|helhetsvurdering) [vurdering] (av) ** (utdanning|erfaring|kvalifikasjoner|egnethet) ** (og|samt) ** (egnethet|erfaring|kvalifikasjoner|utdanning)',
@@ -1458,6 +1467,8 @@ const nb: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // task board3n: the manager's own leave ('fordi lederen har foreldrepermisjon i sommer')
+      '(lederen|leder~|sjefen|kollega~|~lederen|~ansvarlig~) (har|hadde|tar|skal ta) (foreldrepermisjon|permisjon|fødselspermisjon|pappapermisjon|mammapermisjon)',
       // task board3n: a 'slightly different' or professional background is work experience, not origin ('en kandidat med
       // en litt annen bakgrunn enn din')
       '(litt|noe|en litt|en noe) (annen|annerledes) (bakgrunn|erfaringsbakgrunn)',

@@ -98,6 +98,8 @@ const sv: LangData = {
       '(blev|blir) (det) [tyvärr|dessvärre|till slut|nu|istället|då] (nån annan|någon annan|nån annan|en annan|den andra|en av de andra)',
     ],
     'no-room': [
+      // task board3n batch 10: 'vi har inte utrymme att ta in fler medarbetare i höst'
+      '(inte|inget|ej) (utrymme|plats|möjlighet|budget) (att|för att) (ta in|anställa|ta emot|rekrytera) (fler|flera|någon mer|ytterligare|nya)',
       // task board3n batch 8: 'det är inte rätt läge för oss att ta in en junior just nu'
       '(inte|ej) (rätt|rätta|ett bra|något bra) (läge|tillfälle|tid|tidpunkt) (för oss) (att) (ta in|anställa|rekrytera|ta emot|gå vidare med)',
       // 'vi har fått behovet täckt' (a decision only in a draft about a job)
@@ -189,6 +191,8 @@ const sv: LangData = {
       '(föll|faller|fallit) (valet|beslutet) (till slut|tyvärr|dessvärre|nu|slutligen|i slutändan|denna gång|den här gången) på (henne|honom|hen|en|någon|den|ett)',
     ],
     'not-selected': [
+      // task board3n batch 10: verb-second 'har du inte kvalificerats för intervju'
+      '(inte|ej) (kvalificerats|kvalificerat dig|kvalificerat er) (för|till) (intervju~|nästa|vidare|den fortsatta|slutomgång~)',
       // task board3n batch 8: a terse public notice with no article ('Annan sökande har anställts')
       '(annan|en annan) (sökande|kandidat) (har|har nu) (anställts|tillsatts|valts|valts ut|erbjudits tjänsten|erbjudits anställning)',
       // task board3n batch 7: 'du var inte den som valdes', 'det var inte du som fick tjänsten'; a merit ranking's 'du
@@ -400,6 +404,9 @@ const sv: LangData = {
       '(hittat|hittade|funnit|fann) (den vi sökte|den vi letade efter|rätt kandidat|den rätta|vår nya medarbetare|vår nya kollega|rätt person för)',
     ],
     'not-moving-forward': [
+      // task board3n batch 10: 'vi ser inte att den passar in i det vi behöver' (both orders)
+      '(ser|såg) [tyvärr|dessvärre] (inte|ej) (att) (den|din profil|du|din bakgrund|din erfarenhet) (passar|matchar|motsvarar) [in] (i|för|till|med|mot) (det vi|vad vi|rollen|tjänsten|våra behov)',
+      '(inte|ej) (ser|såg) (att) (den|din profil|du|din bakgrund|din erfarenhet) (passar|matchar|motsvarar) [in] (i|för|till|med|mot) (det vi|vad vi|rollen|tjänsten|våra behov)',
       // task board3n batch 8: 'vi bedömer inte att du är rätt kandidat för rollen' (both orders)
       '(bedömer|bedömde|anser|ansåg|tycker|tyckte|tror|trodde) (vi|jag) [tyvärr|dessvärre] (inte|ej) (att) (du|ni) (är|var) (rätt|den rätta|rätt person|den rätta personen|rätt kandidat|rätt profil) [kandidat|person|sökande|profil] (för|till)',
       '(vi|jag) (bedömer|bedömde|anser|ansåg|tycker|tyckte|tror|trodde) [tyvärr|dessvärre] (inte|ej) (att) (du|ni) (är|var) (rätt|den rätta|rätt person|den rätta personen|rätt kandidat|rätt profil) [kandidat|person|sökande|profil] (för|till)',
@@ -454,6 +461,8 @@ const sv: LangData = {
       '(du|ni|din ansökan|ditt namn) (kom|kommer|har kommit|hamnade|är|var|finns) [tyvärr|dessvärre|alltså|därför] (inte|ej) [med] (på|i|bland) (listan|den korta listan|shortlist~|urvalet|dem|de)',
     ],
     'chose-another': [
+      // task board3n batch 10: 'vi har gjort klart med en annan kandidat'
+      '(gjort klart|kommit överens|skrivit på|slutit avtal|landat avtalet|gjort upp) (med) (en annan|någon annan|den andra|en av de andra) [kandidat|sökande|person]',
       // task board3n batch 9: 'vi erbjuder tjänsten som Planerare till en person som redan arbetar hos oss'
       '(erbjuder|erbjudit|erbjöd|ger|gett|gav) (tjänsten|jobbet|rollen|platsen|uppdraget) ** (till) (en person|en kandidat|någon|en medarbetare|en kollega|en sökande|en annan|någon annan) (som|med|från)',
       // task board3n batch 6: '… ett beslut, och det föll på en av de andra slutkandidaterna'
@@ -573,6 +582,8 @@ const sv: LangData = {
       '(tätt|jämnt) (ända in i|ända till) (slutet|det sista|kaklet|mål)',
     ],
     'careful-consideration': [
+      // task board3n batch 10: 'i förhållande till de krav som anges i annonsen'
+      '(i förhållande till|mot|gentemot) (de krav|de kriterier|de kvalifikationer) (som) (anges|angavs|ställs|ställdes|står|framgår) (i|av) (annonsen|platsannonsen|utlysningen|kravprofilen)',
       // task board3n batch 4: the public sector's merit formula ('en samlad bedömning av de sökandes utbildning, erfarenhet och
       // personliga lämplighet i förhållande till kravprofilen') names no reason of the addressee's
       '(samlad|helhetlig|övergripande) (bedömning|värdering) (av) ** (utbildning|erfarenhet|meriter|kvalifikationer|lämplighet) ** (och|samt) ** (lämplighet|erfarenhet|meriter|kvalifikationer|utbildning)',
@@ -1417,6 +1428,8 @@ const sv: LangData = {
       '(skrev|har skrivit)',
     ],
     harmless: [
+      // task board3n: the manager's own leave ('eftersom chefen har föräldraledigt i sommar')
+      '(chefen|chef~|kollega~|~chefen|~ansvarig~) (har|hade|tar|ska ta) (föräldraledighet|föräldraledigt|pappaledigt|mammaledigt|föräldraledig)',
       // the people the job serves, not the candidate ('elever med autism', 'brukare med funktionsnedsättning')
       '(elever|eleverna|elevgrupp~|brukare|brukarna|boende|de boende|patienter|patienterna|klienter|klienterna|ungdomar|ungdomarna|deltagare|målgrupp~|barngrupp~) (med) ** (autism~|asperger~|adhd|npf|funktionsnedsättning~|funktionshinder~|funktionsvariation~|diagnos~|intellektuell~|utvecklingsstörning~|särskilda behov|dyslexi~)',
       // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements
