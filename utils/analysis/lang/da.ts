@@ -173,8 +173,8 @@ const da: LangData = {
       // task board3n batch 7: 'vi er kommet frem til, at det ikke bliver dig'
       '(kommet frem til|kom frem til|nået frem til|landet på|landede på|besluttet|besluttede|bestemt) [,] (at) (det) (ikke) (bliver|blev) (dig|jer)',
       // task board3n batch 3: 'valget faldt til sidst på den kandidat, hvis …', 'gå videre med den kandidat, hvis profil …'
-      '(faldt|falder|er faldet) (vores valg|valget|vores beslutning|beslutningen) [til sidst|desværre|nu|endeligt|denne gang] (på) (den|den kandidat|den ansøger|den person|kandidaten|ansøgeren|en anden|nogen anden|en kandidat|en ansøger|en person|de kandidater)',
-      '(vores valg|valget) (faldt|er faldet|falder) [til sidst|desværre|nu|endeligt|denne gang] (på) (den|den kandidat|den ansøger|den person|kandidaten|ansøgeren|en anden|nogen anden|en kandidat|en ansøger|en person|de kandidater)',
+      '(faldt|falder|er faldet) (vores valg|valget|vores beslutning|beslutningen) [til sidst|desværre|nu|endeligt|denne gang] (på) (den|den kandidat|den ansøger|den person|kandidaten|ansøgeren|en anden|nogen anden|de kandidater)',
+      '(vores valg|valget) (faldt|er faldet|falder) [til sidst|desværre|nu|endeligt|denne gang] (på) (den|den kandidat|den ansøger|den person|kandidaten|ansøgeren|en anden|nogen anden|de kandidater)',
       '(gå|går|gået|gik) (videre) (med) (den kandidat|den ansøger|den person|de kandidater|de ansøgere|de personer) (hvis|som|der)',
       // verb-second after a fronted adverbial ('denne gang faldt valget på en ansøger, der …')
       '(faldt|er faldet|falder) (valget|beslutningen) [desværre|til sidst|i sidste ende|denne gang] på (en|nogen|den|hende|ham|en anden)',

@@ -200,8 +200,8 @@ const nb: LangData = {
       // task board3n batch 7: 'vi har kommet fram til at det ikke blir deg'
       '(kommet fram til|kommet frem til|kom fram til|landet på|bestemt|bestemte|besluttet|konkludert med) (at) (det) (ikke) (blir|ble) (deg|dere)',
       // task board3n batch 3: 'valget falt til slutt på den kandidaten som …', 'gå videre med den kandidaten som …'
-      '(falt|faller|har falt) (vårt valg|valget|beslutningen) [til slutt|dessverre|nå|endelig|denne gangen] (på) (den|den kandidaten|den søkeren|den personen|en annen|noen andre|en kandidat|en søker|en person|de kandidatene)',
-      '(vårt valg|valget) (falt|har falt|faller) [til slutt|dessverre|nå|endelig|denne gangen] (på) (den|den kandidaten|den søkeren|den personen|en annen|noen andre|en kandidat|en søker|en person|de kandidatene)',
+      '(falt|faller|har falt) (vårt valg|valget|beslutningen) [til slutt|dessverre|nå|endelig|denne gangen] (på) (den|den kandidaten|den søkeren|den personen|en annen|noen andre|de kandidatene)',
+      '(vårt valg|valget) (falt|har falt|faller) [til slutt|dessverre|nå|endelig|denne gangen] (på) (den|den kandidaten|den søkeren|den personen|en annen|noen andre|de kandidatene)',
       '(gå|går|gått|gikk) (videre) (med) (den kandidaten|den søkeren|den personen|de kandidatene|de søkerne|de personene) (som)',
       // verb-second after a fronted adverbial ('denne gangen falt valget på en søker som …')
       '(falt|har falt|faller) (valget|beslutningen) [dessverre|til slutt|til sist|denne gangen] på (en|noen|den|henne|ham|en annen)',

@@ -161,8 +161,8 @@ const sv: LangData = {
       // task board3n batch 7: 'vi har kommit fram till att det inte blir du'
       '(kommit fram till|kom fram till|landat i|landade i|bestämt|bestämde|beslutat|beslutade|konstaterat) (att) (det) (inte|ej) (blir|blev) (du|dig|ni)',
       // task board3n batch 3: 'till slut föll vårt val på den kandidat vars …', 'vi har valt att gå vidare med den kandidat som …'
-      '(föll|faller|har fallit|fallit) (vårt val|valet|vårt beslut|beslutet) [till slut|tyvärr|dessvärre|nu|slutligen|i slutändan|denna gång|den här gången] (på) (den|den kandidat|den sökande|den person|kandidaten|sökanden|en annan|någon annan|en kandidat|en sökande|en person|de kandidater|de sökande)',
-      '(vårt val|valet) (föll|har fallit|faller) [till slut|tyvärr|dessvärre|nu|slutligen|i slutändan|denna gång|den här gången] (på) (den|den kandidat|den sökande|den person|kandidaten|sökanden|en annan|någon annan|en kandidat|en sökande|en person|de kandidater|de sökande)',
+      '(föll|faller|har fallit|fallit) (vårt val|valet|vårt beslut|beslutet) [till slut|tyvärr|dessvärre|nu|slutligen|i slutändan|denna gång|den här gången] (på) (den|den kandidat|den sökande|den person|kandidaten|sökanden|en annan|någon annan|de kandidater|de sökande)',
+      '(vårt val|valet) (föll|har fallit|faller) [till slut|tyvärr|dessvärre|nu|slutligen|i slutändan|denna gång|den här gången] (på) (den|den kandidat|den sökande|den person|kandidaten|sökanden|en annan|någon annan|de kandidater|de sökande)',
       '(gå|går|gått|gick) (vidare) (med) (den kandidat|den sökande|den person|de kandidater|de sökande|de personer) (som|vars)',
       // going on 'without you' ('vi har valt att gå vidare i processen utan dig')
       '(gå|går|gick|gått|fortsätta|fortsätter|fortsatt|fortsatte|köra|kör|körde) [vidare] [i processen|i rekryteringen|med processen|med rekryteringen] (utan) (dig|er)',
