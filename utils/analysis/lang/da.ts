@@ -208,6 +208,8 @@ const da: LangData = {
       '(gået|gik|går) videre med (en|nogen|én) [,] (der|som) (har|havde)',
     ],
     'not-selected': [
+      // task board3n batch 11: 'stillingen er blevet tilbudt en af dem' (after those interviewed)
+      '(stillingen|jobbet|rollen|pladsen) (er|er nu|er blevet) [nu] (tilbudt|givet til|gået til) (en af dem|en af disse|en af kandidaterne|en af de andre|en af ansøgerne)',
       // task board3n batch 8: 'du står ikke længere på listen over aktuelle kandidater'
       '(du|i|din ansøgning) (står|er) [desværre] (ikke længere) (på) (listen|kandidatlisten|shortlisten)',
       // task board3n batch 7: 'du blev ikke den, der fik stillingen', 'det var ikke dig, der fik …'; a ranking's 'du endte uden
@@ -268,6 +270,8 @@ const da: LangData = {
       '(en anden|et andet|andre|nogen anden|den anden) (ansøger~|kandidat~|person~|finalist~) (er|blev|er blevet|har fået) [nu|desværre] (udvalgt|valgt|ansat|tilbudt|indstillet|foretrukket|stillingen|jobbet)',
     ],
     'decline-application': [
+      // task board3n batch 11: every application declined, yours included ('sige nej tak til alle uopfordrede ansøgninger, også din')
+      '(sige nej tak|takke nej|sagt nej tak|sige nej|afvise|afvist|afslå|afslået) (til) (alle|samtlige) ** (også|inklusive|herunder) (din|dig)',
       // task board3n batch 4: a case closed 'without employment' ('din sag er afsluttet uden ansættelse')
       '(afslutte|afslutter|afsluttet|afsluttede|afsluttes) (din sag|sagen|din ansøgning|ansøgningen|dit kandidatur|forløbet|processen) [for dit vedkommende|for dig] (uden) (ansættelse|tilbud om ansættelse|tilbud)',
       '(din sag|sagen|din ansøgning|ansøgningen|forløbet) (er|blev) [nu|hermed|dermed] (afsluttet) (uden) (ansættelse|tilbud om ansættelse|tilbud)',

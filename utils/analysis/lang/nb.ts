@@ -31,6 +31,8 @@ const nb: LangData = {
       '(valgt|velger|valgte) (en) (intern) (kandidat|søker)',
     ],
     'not-you-colloquial': [
+      // task board3n batch 11: 'Status for søknaden din: Ikke lenger under vurdering'
+      '(ikke) (lenger) (under vurdering|i betraktning|med i vurderingen|med i utvelgelsen)',
       // task board3n batch 8: 'dette blir ikke riktig match akkurat nå'
       '(det|dette) (blir|ble|er|var) [dessverre] (ikke) (riktig|rett|en god|et godt|den rette|den riktige) (match|matching)',
       // task board3n batch 6: a status value closed by the employer, after its field or the application ('Resultat: Lukket av arbeidsgiver');
@@ -241,6 +243,8 @@ const nb: LangData = {
       '(gått|gikk|går) videre med (en|noen) (som) (har|hadde)',
     ],
     'not-selected': [
+      // task board3n batch 11: 'stillingen er tilbudt en av dem' (after those interviewed)
+      '(stillingen|jobben|rollen|plassen) (er|er nå|har blitt) [nå] (tilbudt|gitt til|gått til) (en av dem|en av disse|en av kandidatene|en av de andre|en av søkerne)',
       // task board3n batch 8: 'du står ikke lenger på listen over aktuelle kandidater'
       '(du|dere|søknaden din) (står|er) [dessverre] (ikke lenger) (på) (listen|lista|kandidatlisten|kandidatlista|shortlisten)',
       // task board3n batch 7: 'det var ikke du som fikk stillingen', 'du var ikke den som ble valgt'; a ranking's 'havnet du
@@ -315,6 +319,8 @@ const nb: LangData = {
       '(en annen|et annet|andre|noen andre|den andre) (søker~|kandidat~|person~|finalist~) (er|ble|har blitt|har fått) [nå|dessverre] (valgt|valgt ut|plukket ut|ansatt|tilbudt|innstilt|foretrukket|stillingen|jobben)',
     ],
     'decline-application': [
+      // task board3n batch 11: every application declined, yours included ('takke nei til alle åpne søknader, også din')
+      '(takke nei|si nei|takket nei|sagt nei|avslå|avslått|avvise|avvist) (til) (alle|samtlige) ** (også|inkludert|herunder) (din|deg)',
       // task board3n batch 4: a case closed 'without employment' ('saken din er avsluttet uten tilsetting'); a candidacy
       // 'no longer active in the recruitment'
       '(avslutte|avslutter|avsluttet|avsluttes) (saken din|saken|søknaden din|søknaden|kandidaturet ditt|prosessen) [for din del|for deg] (uten) (ansettelse|tilsetting|tilbud om stilling|tilbud)',

@@ -31,6 +31,8 @@ const sv: LangData = {
       '(valt|väljer|valde) (en) (intern) (kandidat|sökande)',
     ],
     'not-you-colloquial': [
+      // task board3n batch 11: 'Status för din ansökan: Ej längre under övervägande'
+      '(ej|inte) (längre) (under övervägande|under bedömning|i övervägande|med i bedömningen|med i urvalet)',
       // task board3n batch 9: 'det blev inte någon fortsättning efter andra intervjun'
       '(det) (blev|blir) [tyvärr|dessvärre|alltså] (ingen|inte någon|inte nån) (fortsättning|fortsatt process|vidare process)',
       // task board3n batch 8: 'det här blir inte rätt match just nu'
@@ -191,6 +193,8 @@ const sv: LangData = {
       '(föll|faller|fallit) (valet|beslutet) (till slut|tyvärr|dessvärre|nu|slutligen|i slutändan|denna gång|den här gången) på (henne|honom|hen|en|någon|den|ett)',
     ],
     'not-selected': [
+      // task board3n batch 11: 'tjänsten har erbjudits en av dem' (after those interviewed)
+      '(tjänsten|jobbet|rollen|platsen|befattningen) (har|har nu) [nu] (erbjudits|gått till|getts) (en av dem|en av dessa|en av kandidaterna|en av de andra|en av de sökande)',
       // task board3n batch 10: verb-second 'har du inte kvalificerats för intervju'
       '(inte|ej) (kvalificerats|kvalificerat dig|kvalificerat er) (för|till) (intervju~|nästa|vidare|den fortsatta|slutomgång~)',
       // task board3n batch 8: a terse public notice with no article ('Annan sökande har anställts')
@@ -277,6 +281,8 @@ const sv: LangData = {
       '(har|hade) [nu|tyvärr] (en annan|någon annan|nån annan|andra|den andra) [sökande|kandidat~|person~|finalist~] (valts|valts ut|tagits ut|anställts|erbjudits)',
     ],
     'decline-application': [
+      // task board3n batch 11: every application declined, yours included ('tacka nej till samtliga spontanansökningar, inklusive din')
+      '(tacka nej|säga nej|tackat nej|avböja|avböjt|avslå|avslagit) (till) (samtliga|alla) ** (inklusive|även|också) (din|dig)',
       // task board3n batch 4: a case closed 'without employment' ('vi har beslutat att avsluta ditt ärende utan anställning')
       '(avsluta|avslutar|avslutat|avslutade|avslutas|avslutats|avslutad) (ditt ärende|ärendet|din ansökan|ansökan|din kandidatur|processen|rekryteringen) [för din del|för dig] (utan) (anställning|erbjudande om anställning|erbjudande)',
       // the verb first after an adverb ('Därför avslutar vi nu din ansökan'); 'vi' as the subject, so the candidate's own
@@ -461,6 +467,8 @@ const sv: LangData = {
       '(du|ni|din ansökan|ditt namn) (kom|kommer|har kommit|hamnade|är|var|finns) [tyvärr|dessvärre|alltså|därför] (inte|ej) [med] (på|i|bland) (listan|den korta listan|shortlist~|urvalet|dem|de)',
     ],
     'chose-another': [
+      // task board3n batch 11: 'kunden har beslutat sig för en kandidat med en annan bakgrund än din'
+      '(beslutat sig för|bestämt sig för|beslutade sig för|bestämde sig för|landat i|landade i|fastnat för|fastnade för) (en kandidat|en sökande|en person|en konsult|en profil) (med) (en annan|annan|mer|bredare|längre|större|en bredare|en längre)',
       // task board3n batch 10: 'vi har gjort klart med en annan kandidat'
       '(gjort klart|kommit överens|skrivit på|slutit avtal|landat avtalet|gjort upp) (med) (en annan|någon annan|den andra|en av de andra) [kandidat|sökande|person]',
       // task board3n batch 9: 'vi erbjuder tjänsten som Planerare till en person som redan arbetar hos oss'
