@@ -5,6 +5,12 @@ const da: ConceptData = {
   regret: ['(desværre|desvære|beklageligvis|uheldigvis|ærgerligt|ærgerlig|beklager)', '(ked af) (at|det)'],
   neg: ['(ikke|ej|aldrig|ingen|intet|ingenting|kan ikke|kunne ikke|umuligt)'],
   select: [
+    // task board3n: 'vi har ikke kunnet finde en plads til dig'
+    '(finde|fundet|fandt) (en plads|plads|en stilling|en rolle|et job) (til) (dig|jer)',
+    // task board3n: 'vi har ikke kunnet give dig en plads blandt dem, vi skal møde'
+    '(give|giver|gav|givet) (dig|jer) (en plads|pladsen|plads|stillingen|jobbet|rollen|en samtale|chancen)',
+    // task board3n: an agency presenting the candidate to its client ('vi kommer ikke til at præsentere dig for kunden')
+    '(præsentere|præsenterer|præsenteret|præsenterede|indstille|indstiller|indstillet|anbefale|anbefaler|anbefalet) (dig|jer|din profil|dit kandidatur|dit cv) (for|til|hos) (kunden|opdragsgiveren|arbejdsgiveren|vores kunde|vores opdragsgiver|kunderne)',
     // a shift or post given to someone ('vagten er tildelt en anden vikar')
     '(tildelt|tildelte|tildeles)',
     '(til fordel for)',
@@ -28,6 +34,8 @@ const da: ConceptData = {
     '(invitere|inviterer|inviteret|inviterede|invitation~|indkalde|indkalder|indkaldt|indkaldte|indkaldelse~)',
   ],
   decide: [
+    // task board3n: verb-second 'til sidst landede vi på den anden kandidat'
+    '(landede|lander|er landet) (vi|jeg) (på|i)',
     '(beslut~|besluttet|besluttede|bestemt|bestemte|besluttet os|landet på|kommet frem til)',
     '(landet på|landede på|lander på|endte med|endt med|endte op med)',
   ],
@@ -100,6 +108,8 @@ const da: ConceptData = {
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
   hired: [
+    // task board3n: 'vi har valgt en ansøger, der har arbejdet med …'
+    '(vi|jeg) [har|havde] (valgt|valgte|gået videre med|gik videre med) (en|et) (ansøger|kandidat|person|konsulent) (der|som|med)',
     '(den|personen|kandidaten|ansøgeren|den person|den kandidat|den ansøger) [som|der] (vi|jeg) [har|havde] (ansat|ansatte|valgt|valgte|rekrutteret|rekrutterede|gået videre med|gik videre med|landede på|landet på)',
     '(personen|den|kandidaten|ansøgeren) som (fik|har fået|fået|blev tilbudt|har takket ja til) (stillingen|jobbet|rollen)',
     '(vi|jeg) [har|havde] (ansat|ansatte|rekrutteret|rekrutterede) (en|et) * (som|med)',
@@ -111,6 +121,8 @@ const da: ConceptData = {
     '(vi|jeg) (skulle bruge|havde brug for|manglede|søgte) (en|nogen|en person|en kandidat) [,] (med|der|som)',
   ],
   youlack: [
+    // task board3n: the subordinate order ('hvilket du fortalte, at du ikke har')
+    '(at) (du|i) (ikke) (har|havde) [gjort|haft|arbejdet|erfaring]',
     '(mens|hvorimod|sammenlignet med) (du|dig|din|dit|dine|i|jer)',
     '(mens|hvorimod) * (din|dit|dine)',
     '(du|i) mangler',
@@ -141,7 +153,11 @@ const da: ConceptData = {
   individual: ['(individuel~|personlig~|detaljeret~|uddybende|hver enkelt|den enkelte)'],
   two: ['(to|en til|endnu en|flere)'],
   counterfactual: ['(hvis|havde|ville have|havde vi)'],
-  pending: ['(endnu|stadig|fortsat|ikke endnu)'],
+  // task board3n: 'not (gone on) with any candidate (yet)': nobody chosen, no decision on the addressee
+  pending: [
+    '(endnu|stadig|fortsat|ikke endnu)',
+    '(med|til|på) (nogen) (kandidat|ansøger|af kandidaterne|af ansøgerne)',
+  ],
   cond: ['(hvis|medmindre|såfremt|når vi|så snart|om du|om i|ellers|i modsat fald)'],
   until: [
     '(indtil|før du har|før vi har|før i har|så længe)',
@@ -152,10 +168,23 @@ const da: ConceptData = {
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(vi|jeg) (nåede|fik)', '(nåede|fik) (vi|jeg)'],
   negveto: [
+    // task board3n: 'det bliver ikke dig, der leder mødet' is a task given to someone else
+    '(dig) [,] (der|som) (leder|holder|tager|kører|laver|står|præsenterer|booker|skriver|ringer|åbner|lukker)',
+    // task board3n: a contact attempt that failed ('vi har ikke kunnet fange dig på telefonen') decides nothing
+    '(fange|få fat i|få fat på|nå|komme i kontakt med) (dig|jer)',
     '(tøv~|tøve|glem~|bekymr~|behøver|behøves|nødvendig~|problem|sikker|senest)',
     '(ikke kun|ikke blot|ikke bare)',
+    // task board3n: 'du skal ikke foretage dig noget'
+    '(foretage|foretager)',
   ],
   cancel: [
+    // task board3n: 'vi kan ikke tilbyde dig det tidspunkt, du ønskede' is a booking
+    '(det|et|den) (tidspunkt|tid) [,] (du|i) (ønskede|bad om|foreslog|valgte)',
+    // task board3n: a post closed 'without anyone being hired' is closed for everyone
+    '(uden at) (nogen) (blev|er blevet|bliver) (ansat|udvalgt|valgt)',
+    // task board3n: 'rekrutteringen er annulleret, og der bliver ikke ansat nogen i denne runde'
+    '(bliver|blev|er blevet|vil blive) (ikke) (ansat|udvalgt) (nogen)',
+    '(annuller~)',
     // task boardnordic: no seat at an introduction day or information meeting ('ikke plads til dig på
     // introduktionen på tirsdag') is a booking, not a job decision (whole words: 'introduktionsperioden', 'introduktionsstillingen' are jobs)
     '(introduktionen|introdagen|introduktionsdagen|informationsmødet|webinaret|arrangementet)',
@@ -187,6 +216,13 @@ const da: ConceptData = {
     '(takket|takkede) (ja|nej) (til) (et andet|en anden|andet|ny|nyt|et nyt|en ny|stillingen|tilbuddet|jobbet)',
   ],
   withdrew: [
+    // task board3n: closed at the candidate's wish, or because they took another job
+    '(afsluttet|afsluttede|lukket|arkiveret|slettet|trukket tilbage) ** (efter|på) (dit|jeres) (ønske|anmodning|eget ønske)',
+    '(du|i) (har fået|fik|har takket ja til|takkede ja til) (et andet job|en anden stilling|et nyt job|en ny stilling|andet arbejde)',
+    // task board3n: 'vi har fået besked om, at du ikke længere ønsker at være med i processen'
+    '(at) (du|i) (ikke længere) (vil|ønsker) [at] (være med|deltage|fortsætte|stå)',
+    // task board3n: 'du har selv valgt at afslutte din ansøgning'
+    '(du|i) [har|havde] (selv) (valgt|valgte|besluttet|besluttede|bedt om|ønsket) (at) (afslutte|afbryde|annullere|lukke|slette)',
     '(trækker|trak|trukket|trække) (din|jeres) (ansøgning|kandidatur) tilbage',
     '(du|i) (har trukket|trækker|trak) (din|jeres|dig|jer)',
     '(trækker|trak|trukket|trække) (dig|jer) (fra|ud)',

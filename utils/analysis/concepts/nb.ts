@@ -5,6 +5,12 @@ const nb: ConceptData = {
   regret: ['(dessverre|dessvere|beklageligvis|uheldigvis|dumt nok|beklager)', '(lei for) (at|det)'],
   neg: ['(ikke|ikkje|aldri|ingen|intet|ingenting|kan ikke|kunne ikke|umulig)'],
   select: [
+    // task board3n: 'vi har ikke klart å finne en plass til deg'
+    '(finne|funnet|fant) (en plass|plass|en stilling|en rolle|en jobb) (til) (deg|dere)',
+    // task board3n: 'vi har ikke kunnet gi deg plass blant dem vi skal møte'
+    '(gi|gir|ga|gitt) (deg|dere) (en plass|plassen|plass|stillingen|jobben|rollen|et intervju|sjansen)',
+    // task board3n: an agency presenting the candidate to its client ('vi kommer ikke til å presentere deg for kunden')
+    '(presentere|presenterer|presentert|presenterte|innstille|innstiller|innstilt|anbefale|anbefaler|anbefalt) (deg|dere|profilen din|kandidaturet ditt|cv-en din) (for|til|hos) (kunden|oppdragsgiveren|arbeidsgiveren|kunden vår|oppdragsgiveren vår|kundene)',
     // a shift or post given to someone ('vakten er tildelt en annen vikar')
     '(tildelt|tildelte|tildeles)',
     '(til fordel for)',
@@ -29,6 +35,8 @@ const nb: ConceptData = {
     '(invitere|inviterer|invitert|inviterte|invitasjon~|innkalle|innkaller|innkalt|innkalte|innkalling~)',
   ],
   decide: [
+    // task board3n: verb-second 'til slutt landet vi på den andre kandidaten'
+    '(landet|lander|landa|har landet) (vi|jeg) (på|i)',
     '(beslutt~|besluttet|besluttede|bestemt|bestemte|beslutning~|kommet fram til|kommet frem til|konkludert)',
     '(endte opp med|endte med|endt opp med|landet på|landa på|lander på)',
   ],
@@ -102,6 +110,8 @@ const nb: ConceptData = {
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
   hired: [
+    // task board3n: 'vi har valgt en søker som har jobbet med …'
+    '(vi|jeg) [har|hadde] (valgt|valgte|gått videre med|gikk videre med) (en|et) (søker|kandidat|person|konsulent) (som|med)',
     '(den|personen|kandidaten|søkeren|den personen|den kandidaten) [som] (vi|jeg) [har|hadde] (ansatt|ansatte|valgt|valgte|rekruttert|rekrutterte|gått videre med|gikk videre med|landet på)',
     '(personen|den|kandidaten|søkeren) som (fikk|har fått|fått|ble tilbudt|har takket ja til) (stillingen|jobben|rollen)',
     '(vi|jeg) [har|hadde] (ansatt|ansatte|rekruttert|rekrutterte) (en|et|ei) * (som|med)',
@@ -112,6 +122,8 @@ const nb: ConceptData = {
     '(vi|jeg) (trengte|søkte|ville ha) (en|noen|en person|en kandidat) (med|som)',
   ],
   youlack: [
+    // task board3n: the subordinate order ('noe du fortalte at du ikke har gjort')
+    '(at) (du|dere) (ikke) (har|hadde) [gjort|hatt|jobbet|arbeidet|erfaring]',
     '(mens|sammenlignet med) (du|deg|din|ditt|dine|dere)',
     'mens * (din|ditt|dine)',
     '(du|dere) mangler',
@@ -147,7 +159,11 @@ const nb: ConceptData = {
   individual: ['(individuell~|personlig~|detaljert~|utdypende|hver enkelt|den enkelte)'],
   two: ['(to|en til|enda en|flere)'],
   counterfactual: ['(hvis|hadde|dersom|ville ha|hadde vi)'],
-  pending: ['(ennå|enda|fremdeles|ikke ennå|ikke enda)'],
+  // task board3n: 'not (gone on) with any candidate (yet)': nobody chosen, no decision on the addressee
+  pending: [
+    '(ennå|enda|fremdeles|ikke ennå|ikke enda)',
+    '(med|til|på) (noen) (kandidat|søker|av kandidatene|av søkerne)',
+  ],
   cond: ['(hvis|dersom|med mindre|såfremt|når vi|så snart|om du|om dere|ellers|i motsatt fall)'],
   until: [
     '(inntil|før du har|før vi har|før dere har|så lenge)',
@@ -157,8 +173,19 @@ const nb: ConceptData = {
   ],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(vi|jeg) (rakk|fikk)', '(rakk|fikk) (vi|jeg)'],
-  negveto: ['(nøl~|glem~|bekymr~|trenger|trengs|nødvendig~|problem|sikker|senest)', '(ikke bare|ikke kun)'],
+  negveto: [
+    // task board3n: 'det blir ikke deg som leder møtet' is a task given to someone else
+    '(deg|du) (som) (leder|holder|tar|kjører|lager|står|presenterer|booker|skriver|ringer|åpner|stenger)',
+    '(nøl~|glem~|bekymr~|trenger|trengs|nødvendig~|problem|sikker|senest)',
+    '(ikke bare|ikke kun)',
+    // task board3n: a contact attempt that failed ('vi har ikke lyktes å nå deg på telefon') decides nothing
+    '(nå|få tak i|få tak på|komme i kontakt med) (deg|dere)',
+  ],
   cancel: [
+    // task board3n: 'vi kan ikke tilby deg tidspunktet du ønsket' is a booking
+    '(tidspunktet|tiden|det tidspunktet|den tiden) (du|dere) (ønsket|ba om|foreslo|valgte)',
+    // task board3n: a post closed 'without anyone being hired' is closed for everyone
+    '(uten at) (noen) (ble|er blitt|har blitt|blir) (ansatt|tilsatt|valgt)',
     // task boardnordic: no seat at an introduction day or information meeting ('ikke plass til deg på
     // introduksjonen på tirsdag') is a booking, not a job decision (whole words: 'introduktionsperioden', 'introduktionsstillingen' are jobs)
     '(introduksjonen|introdagen|introduksjonsdagen|informasjonsmøtet|webinaret|arrangementet)',
@@ -193,6 +220,13 @@ const nb: ConceptData = {
     '(du|dere) ** (takke nei|takker nei)',
   ],
   withdrew: [
+    // task board3n: closed at the candidate's wish, or because they took another job
+    '(avsluttet|lukket|arkivert|slettet|trukket tilbake) ** (etter|på) (ønske fra deg|ditt ønske|din anmodning|din forespørsel|eget ønske)',
+    '(du|dere) (har fått|fikk|har takket ja til|takket ja til) (en annen jobb|en ny jobb|en annen stilling|ny stilling|annet arbeid)',
+    // task board3n: 'vi har mottatt beskjeden om at du ikke lenger ønsker å være med i prosessen'
+    '(at) (du|dere) (ikke lenger) (vil|ønsker) [å] (være med|delta|fortsette|stå)',
+    // task board3n: 'du har selv valgt å avslutte søknaden din'
+    '(du|dere) [har|hadde] (selv) (valgt|valgte|bestemt|bestemte|besluttet|bedt om|ønsket) (å) (avslutte|avbryte|annullere|lukke|slette)',
     '(trekker|trakk|trukket|trekke) (søknaden din|din søknad|søknaden|kandidaturet ditt)',
     '(du|dere) (har trukket|trekker|trakk) (deg|dere|søknaden)',
     '(trekker|trakk|trukket|trekke) (deg|dere) (fra|ut)',

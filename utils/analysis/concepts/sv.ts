@@ -8,6 +8,8 @@ const sv: ConceptData = {
   ],
   neg: ['(inte|ej|icke|aldrig|ingen|inget|inga|kan inte|kunde inte|omöjligt)'],
   select: [
+    // task board3n: an agency presenting the candidate to its client ('vi kommer inte att presentera dig för kunden')
+    '(presentera|presenterar|presenterat|presenterade|rekommendera|rekommenderar|rekommenderat) (dig|er|din profil|din kandidatur|ditt cv) (för|till|hos) (kunden|uppdragsgivaren|arbetsgivaren|beställaren|vår kund|vår uppdragsgivare|kunderna)',
     '(till förmån för)',
     '(gå|går|gått|gick|ta|tar|tagit|tog|föra|fört|förde|skicka|skickar|släppa|släpper) ** (vidare)',
     '(vidare) (i|till) (processen|rekryteringen|nästa|intervju~|slutomgång~|urvalet)',
@@ -35,6 +37,8 @@ const sv: ConceptData = {
   ],
   invite: ['(bjuda|bjuder|bjudit|bjöd) in', '(kalla|kallar|kallat|kallade|kallelse) ** (intervju~|samtal~)'],
   decide: [
+    // task board3n: verb-second 'till slut landade vi i den andra kandidaten'
+    '(landade|landar|har landat) (vi|jag) (i|på)',
     '(beslut~|bestämt|bestämde|bestämma|kommit fram till|landat i)',
     '(landade i|landar i|landa i|landade på|landat på)',
   ],
@@ -94,6 +98,8 @@ const sv: ConceptData = {
     '(krav|kraven|kravprofil~|kriteri~|behov~|vad vi söker|det vi söker|förväntning~|önskemål~|~krav|~kraven)',
   ],
   refusal: [
+    // task board3n: the s-passive ('din ansökan sorterades bort i det automatiska urvalet')
+    '(sorterades|sorterats|sållades|sållats|gallrades|gallrats) (bort|ut)',
     '(avslag|avslå|avslår|avslagit|avslogs|negativt besked|nej)',
     '(inte) (är|var|blev|finns) (bland|med bland) (dem|de|de utvalda)',
     // "du är tyvärr inte en av dem"
@@ -109,6 +115,8 @@ const sv: ConceptData = {
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
   hired: [
+    // task board3n: 'vi har valt en sökande som har arbetat med …'
+    '(vi|jag) [har|hade] (valt|valde|gått vidare med|gick vidare med) (en|ett) (sökande|kandidat|person|konsult) (som|med)',
     '(den|personen|kandidaten|sökanden|den person|den kandidat|den sökande) [som] (vi|jag) [har|hade] (anställt|anställde|valt|valde|rekryterat|rekryterade|gått vidare med|gick vidare med|landade i|landat i)',
     '(personen|den|kandidaten|sökanden) som (fick|har fått|fått|erbjöds|har erbjudits|tackade ja till) (tjänsten|jobbet|rollen|platsen|anställningen)',
     '(vi|jag) [har|hade] (anställt|anställde|rekryterat|rekryterade) (en|ett) * (som|med)',
@@ -118,6 +126,8 @@ const sv: ConceptData = {
     '(vi|jag) (behövde|sökte|ville ha) (någon|en person|en kandidat|en medarbetare) (med|som)',
   ],
   youlack: [
+    // task board3n: the subordinate order ('vilket du berättade att du inte har gjort')
+    '(att) (du|ni) (inte|ej) (har|hade) [gjort|haft|arbetat|jobbat|erfarenhet]',
     '(medan|jämfört med) (du|dig|din|ditt|dina|ni|er)',
     'medan * (din|ditt|dina)',
     '(du|ni) saknar',
@@ -154,9 +164,15 @@ const sv: ConceptData = {
   individual: ['(individuell~|personlig~|detaljerad~|enskild~|varje sökande|var och en)'],
   two: ['(två|en till|ytterligare en|ännu en|fler)'],
   counterfactual: ['(om|hade|ifall|skulle ha|hade vi)'],
-  pending: ['(ännu|fortfarande|inte än)'],
+  // task board3n: 'not (gone on) with any candidate (yet)': nobody chosen, no decision on the addressee
+  pending: [
+    '(ännu|fortfarande|inte än)',
+    '(med|för|på) (någon) (kandidat|sökande|av kandidaterna|av de sökande)',
+  ],
   cond: [
     '(ifall|såvida|såvitt|när vi|så snart|om du|om ni|om vi|om inte|annars|i annat fall)',
+    // task board3n: 'vi hör av oss om någon av dem vi erbjudit tjänsten tackar nej' (a reserve list)
+    '(om|ifall) (någon|nån) (av)',
     // 'om tjänsten tillsätts med en annan sökande, får du besked' (a receipt's condition)
     '(om) (tjänsten|rollen|jobbet|platsen|befattningen|anställningen) (tillsätts|skulle tillsättas|går till|erbjuds|besätts)',
   ],
@@ -164,10 +180,18 @@ const sv: ConceptData = {
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(vi|jag) hann', 'hann (vi|jag)'],
   negveto: [
+    // task board3n: 'det blir inte du som håller i mötet' is a task given to someone else
+    '(du|dig) (som) (håller|leder|tar|kör|gör|åker|står|presenterar|bokar|skriver|ringer|har hand om|öppnar|stänger)',
+    // task board3n: a contact attempt that failed ('vi har inte lyckats nå dig på telefon') decides nothing
+    '(nå|få tag på|få tag i|komma i kontakt med|ringa upp) (dig|er)',
     '(tveka|tvekar|tvek~|glöm~|oroa~|orolig~|behöver|behövs|nödvändig~|problem|säker|senast)',
     '(inte bara|inte endast|inte enbart)',
   ],
   cancel: [
+    // task board3n: 'vi kan inte erbjuda dig den tid du önskade' is a booking
+    '(den|en|någon) (tid|tiden|tidpunkt|tidpunkten) (du|ni) (önskade|bad om|föreslog|valde|ville ha)',
+    // task board3n: a post closed 'without anyone being hired' is closed for everyone
+    '(utan att) (någon) (har anställts|anställts|anställdes|har valts|valdes|har tillsatts)',
     // task boardnordic: no seat at an introduction day or information meeting ('inte plats för dig på
     // introduktionen på tisdag') is a booking, not a job decision (whole words: 'introduktionsperioden', 'introduktionsstillingen' are jobs)
     '(introduktionen|introdagen|introduktionsdagen|informationsmötet|informationsträffen|webbinariet|evenemanget)',
@@ -199,6 +223,13 @@ const sv: ConceptData = {
     '(tackat|tackade) (ja|nej) (till) (ett annat|en annan|annat|ny|nytt|ett nytt|en ny|tjänsten|erbjudandet|jobbet)',
   ],
   withdrew: [
+    // task board3n: closed at the candidate's wish, or because they took another job
+    '(avslutat|avslutade|avslutats|stängt|arkiverat|tagit bort|raderat|dragit tillbaka) ** (enligt|på|efter) (din|er) (önskan|begäran|egen begäran)',
+    '(du|ni) (har fått|fick|har tackat ja till|tackade ja till) (ett annat jobb|en annan tjänst|ett nytt jobb|en ny tjänst|annat arbete|en annan anställning)',
+    // task board3n: 'vi har fått beskedet att du inte längre vill vara med i processen'
+    '(att) (du|ni) (inte längre|ej längre) (vill|önskar) [att] (vara med|delta|fortsätta|stå kvar|gå vidare)',
+    // task board3n: 'du har själv valt att avsluta din ansökan'
+    '(du|ni) [har|hade] (själv|själva) (valt|valde|bestämt|bestämde|beslutat|beslutade|begärt|bett oss) (att) (avsluta|avbryta|återkalla|stänga|ta bort)',
     '(drar|drog|dragit|dra) tillbaka (din|er) (ansökan|kandidatur|intresseanmälan)',
     '(du|ni) (har dragit|drar|drog|vill dra) tillbaka',
     '(drar|drog|dragit|dra) (dig|er) ur (processen|rekryteringen)',

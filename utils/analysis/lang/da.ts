@@ -22,6 +22,9 @@ const da: LangData = {
     'af anden andet vores sidste usikre fik kunne skulle hilsner desværre hende ansøgning ansøgningen ansøgninger ansøger ansøgere meget nogle noget hvad vores været havde venlig kære gerne nu blevet jer kun fornøjelse efter os søge hilsner ansættelse ansat dansk',
   decision: {
     'job-gone': [
+      // task board3n batch 6: 'vi har allerede fået fyldt pladsen ud'
+      '(har|havde) [allerede|nu|desværre] [allerede|nu] (fyldt|fået fyldt) (pladsen|stillingen|jobbet|rollen|vikariatet|studiejobbet|sommerjobbet) [ud]',
+      '(pladsen|stillingen|jobbet|rollen|vikariatet) (er) [allerede|nu|desværre] [allerede|nu] (fyldt ud|fyldt op)',
       // 'the job is already taken/gone': the job is the subject, so no context needed
       '(jobbet|stillingen|sommerjobbet|fritidsjobbet) (er|blev) [desværre|allerede|nu] [allerede|nu|desværre] (taget|væk|givet væk|lovet væk)',
       '(besætte|besætter|besatte) (stillingen|jobbet|rollen) (internt)',
@@ -29,6 +32,13 @@ const da: LangData = {
       '(valgt|vælger|valgte) (en) (intern) (kandidat|ansøger)',
     ],
     'not-you-colloquial': [
+      // task board3n batch 8: 'det her bliver ikke det rigtige match lige nu'
+      '(det|det her|dette) (bliver|blev|er|var) [desværre] (ikke) (det rigtige|et godt|det rette|rigtigt|et rigtigt) (match)',
+      // task board3n batch 6: a status value closed by the employer, after its field or the application ('Resultat: Lukket af arbejdsgiver');
+      // a post closed for everyone ('Stillingen … er lukket av arbeidsgiveren') is not
+      '(resultat|resultatet|status|statussen|udfald|udfaldet|ansøgningsstatus|ansøgningen|din ansøgning) [er|blev|er blevet] (lukket|afsluttet|afvist|arkiveret|fravalgt|afslået) (af) (arbejdsgiveren|rekruttereren|arbejdsgiver|rekrutterer|virksomheden|kunden|ansættende leder)',
+      // task board3n batch 3: an applicant system's status field ('Ansøgningsstatus: Fravalgt')
+      '(ansøgningsstatus|status|statussen|resultat|resultatet|udfald|screening|udvælgelse|første udvælgelse) [#] (fravalgt|frasorteret|afvist|afslået|ikke godkendt|ikke udvalgt)',
       // others called, with no 'you' ('har vi besluttet at indkalde andre til samtale')
       '(indkalde|indkalder|indkaldt|indkaldte|invitere|inviterer|inviteret|inviterede) (andre|andre ansøgere|andre kandidater) (til) (samtale~|interview)',
       // a public employer's ranking ('du er ikke vurderet blandt de bedst kvalificerede')
@@ -107,6 +117,10 @@ const da: LangData = {
       '(det) (bliver|blev) [desværre|så] (ikke) (til noget)',
     ],
     'no-room': [
+      // task board3n batch 10: 'vi har ikke plads til at tage flere medarbejdere ind'
+      '(ikke|ingen) (plads|mulighed|budget|rum) (til at) (tage|ansætte|rekruttere) (flere|nogen|yderligere|nye)',
+      // task board3n batch 8: 'det er ikke det rigtige tidspunkt for os at tage en junior ind'
+      '(ikke) (det rigtige|det rette|et godt|rette) (tidspunkt) (for os) (at) (tage|ansætte|rekruttere|gå videre med)',
       // 'vi har fået dækket behovet' (a decision only in a draft about a job)
       '(fået|fik|har fået) (dækket|løst) (behovet|vores behov|bemandingsbehovet)',
       '(behovet|vores behov|bemandingsbehovet) (er|blev) [nu|allerede] (dækket|løst)',
@@ -124,10 +138,21 @@ const da: LangData = {
       '(kan|kunne) [vi] [desværre] (ikke) (tage|ansætte|tage imod) (flere|nogen flere|yderligere) [ind]',
     ],
     'not-in-favour': [
+      // task board3n batch 5: a terse refusal after a neutral participle ('Ansøgningen er behandlet og ikke imødekommet'); a
+      // context family, as permits and grants are refused in the same words
+      '(ansøgningen|ansøgning|din ansøgning|jeres ansøgning) (er|blev|er nu) [behandlet|vurderet|gennemgået|realitetsbehandlet] [og] (ikke imødekommet|afslået|afvist|ikke bevilget|ikke godkendt)',
+      // task board3n: the decision 'did not fall out in your favour' ('den faldt desværre ikke ud til din fordel', 'gik ikke din vej')
+      '(gik|går|er gået) [det|beslutningen|valget] [desværre] (ikke) (din|jeres) (vej)',
       // a decision that 'did not fall in your favour' (a decision only in a draft about a job: CONTEXT_FAMILIES)
       '(ikke) [ud] (til din fordel|til jeres fordel|i din favør)',
     ],
     'negated-progress': [
+      // task board3n batch 10: a fronted object ('Nogen anden samtale bliver det desværre ikke til denne gang')
+      '(nogen|noget) (anden samtale|samtale|videre forløb|ansættelse|job|stilling|jobsamtale) (bliver|blev) (det) [desværre|altså] (ikke) [til]',
+      // task board3n batch 9: 'vi har ikke kunnet finde en plads til dig i vores sommerprogram'
+      '(ikke) [kunnet|kunne] (finde|fundet) (en plads|plads|et sted|en stilling) (til) (dig|jer) (i|på|hos|blandt)',
+      // task board3n batch 3: colloquial 'vi kører ikke videre med dig'
+      '(kører|kørte|kører vi|kørte vi) [desværre|altså] (ikke) (videre) (med) (dig|jer|din ansøgning|dit kandidatur)',
       // 'så du kommer desværre ikke i betragtning'
       '(kommer|komme|kom) [du|din ansøgning|dit kandidatur] [desværre|derfor|dermed|altså|således] [desværre] (ikke) (i betragtning)',
       '(kom|kommer|gik|går) (du|din ansøgning|ansøgningen) [desværre|derfor|altså|nu] (ikke) [med] (videre|vidre)',
@@ -145,6 +170,12 @@ const da: LangData = {
       '(din ansøgning|ansøgningen|du) (er|har|blev) [desværre] (ikke) (gået|kommet|nået) (videre|igennem)',
     ],
     'chosen-other': [
+      // task board3n batch 7: 'vi er kommet frem til, at det ikke bliver dig'
+      '(kommet frem til|kom frem til|nået frem til|landet på|landede på|besluttet|besluttede|bestemt) [,] (at) (det) (ikke) (bliver|blev) (dig|jer)',
+      // task board3n batch 3: 'valget faldt til sidst på den kandidat, hvis …', 'gå videre med den kandidat, hvis profil …'
+      '(faldt|falder|er faldet) (vores valg|valget|vores beslutning|beslutningen) [til sidst|desværre|nu|endeligt|denne gang] (på) (den|den kandidat|den ansøger|den person|kandidaten|ansøgeren|en anden|nogen anden|de kandidater)',
+      '(vores valg|valget) (faldt|er faldet|falder) [til sidst|desværre|nu|endeligt|denne gang] (på) (den|den kandidat|den ansøger|den person|kandidaten|ansøgeren|en anden|nogen anden|de kandidater)',
+      '(gå|går|gået|gik) (videre) (med) (den kandidat|den ansøger|den person|de kandidater|de ansøgere|de personer) (hvis|som|der)',
       // verb-second after a fronted adverbial ('denne gang faldt valget på en ansøger, der …')
       '(faldt|er faldet|falder) (valget|beslutningen) [desværre|til sidst|i sidste ende|denne gang] på (en|nogen|den|hende|ham|en anden)',
       // going on 'without you' ('vi har valgt at gå videre i processen uden dig')
@@ -177,6 +208,22 @@ const da: LangData = {
       '(gået|gik|går) videre med (en|nogen|én) [,] (der|som) (har|havde)',
     ],
     'not-selected': [
+      // task board3n batch 11: 'stillingen er blevet tilbudt en af dem' (after those interviewed)
+      '(stillingen|jobbet|rollen|pladsen) (er|er nu|er blevet) [nu] (tilbudt|givet til|gået til) (en af dem|en af disse|en af kandidaterne|en af de andre|en af ansøgerne)',
+      // task board3n batch 8: 'du står ikke længere på listen over aktuelle kandidater'
+      '(du|i|din ansøgning) (står|er) [desværre] (ikke længere) (på) (listen|kandidatlisten|shortlisten)',
+      // task board3n batch 7: 'du blev ikke den, der fik stillingen', 'det var ikke dig, der fik …'; a ranking's 'du endte uden
+      // for de pladser, der tilbydes'
+      '(du|i) (var|blev|er) [desværre|altså] (ikke) (den|den person|den kandidat|den ansøger|dem) [,] (der|som) (blev valgt|fik|blev udvalgt|er valgt|vi valgte|vi ansatte|blev tilbudt|har fået)',
+      '(det) (var|blev) [desværre|altså] (ikke) (dig|jer) [,] (der|som) (fik|blev valgt|blev tilbudt|gik videre)',
+      '(du|i) [desværre] (havnede|er havnet|endte|kom|blev placeret) (uden for) (de|den|grænsen|stregen|kredsen)',
+      // task board3n batch 6: 'du er ikke en del af den gruppe, der inviteres til anden samtale'
+      '(du|i) (er|var) [desværre|altså] (ikke) (en del af|med i|blandt) (den gruppe|gruppen|de kandidater|feltet|dem) [,] (der|som) ** (inviteres|indkaldes|går videre|bliver inviteret|bliver indkaldt|kaldes ind|udvælges|er udvalgt|tages videre)',
+      // task board3n batch 3: 'du har ikke opnået en plads blandt de kandidater, der går videre'
+      '(du|i) (har|fik) [desværre|altså] (ikke) (opnået|fået|sikret dig|fået tildelt) (en plads|plads|pladsen) (blandt|i|på|til) (de|dem|listen|næste|det videre|den videre|samtale~|feltet)',
+      // task board3n batch 2: 'du har ikke kvalificeret dig til næste trin'
+      '(du|i) (har|havde) [desværre|altså|derfor] (ikke) (kvalificeret dig|kvalificeret jer|nået|klaret dig) [videre] (til|i) (næste|samtale~|jobsamtale~|sidste|den videre|anden|videre)',
+      '(resultat|resultatet|status|besked|udfald|udfaldet|afgørelse) (ikke) (indkaldt|inviteret|udvalgt|udtaget|kvalificeret|prioriteret|gået videre)',
       '(nu|allerede|desværre) (besat)',
       '(stillingen|jobbet|pladsen|rollen) ** (er|blev|er blevet) [nu|allerede|desværre] [nu|allerede] (besat)',
       '(besat) (stillingen|jobbet|pladsen)',
@@ -206,6 +253,11 @@ const da: LangData = {
       '(endt med at|endte med at|ender med at) (vælge|ansætte|tage) (en anden|en anden kandidat|en anden ansøger|en anden person|nogen andre|andre kandidater)',
     ],
     'proceed-with-others': [
+      // task board3n batch 9: 'vi har valgt at satse på andre'
+      '(valgt|valgte|vælger|besluttet|besluttede|bestemt os for) (at) (satse|gå) (på) (andre|andre ansøgere|andre kandidater|andre profiler)',
+      // task board3n batch 8: a number of others, consultants too ('gå videre med to andre konsulenter')
+      `${PROCEED} ** med (to|tre|fire|et par|nogle|få) (andre|øvrige) (ansøgere|kandidater|konsulenter|personer|profiler|finalister)`,
+      `${PROCEED} ** med (en anden|nogen anden|andre|en ekstern|en intern) (konsulent|konsulenten|konsulenter)`,
       // people invited to interview, named by a relative clause ('inviteret kandidater til samtale, hvis erfaring …')
       '(inviteret|inviterer|inviterede|indkaldt|indkalder|indkaldte) (kandidater|ansøgere|andre|personer) [*] (til samtale|til interview|til jobsamtale) (hvis|som|der|med)',
       '(prioritere|prioriterer|prioriteret|prioriterede) [*] (ansøgere|kandidater|personer|profiler)',
@@ -218,6 +270,21 @@ const da: LangData = {
       '(en anden|et andet|andre|nogen anden|den anden) (ansøger~|kandidat~|person~|finalist~) (er|blev|er blevet|har fået) [nu|desværre] (udvalgt|valgt|ansat|tilbudt|indstillet|foretrukket|stillingen|jobbet)',
     ],
     'decline-application': [
+      // task board3n batch 11: every application declined, yours included ('sige nej tak til alle uopfordrede ansøgninger, også din')
+      '(sige nej tak|takke nej|sagt nej tak|sige nej|afvise|afvist|afslå|afslået) (til) (alle|samtlige) ** (også|inklusive|herunder) (din|dig)',
+      // task board3n batch 4: a case closed 'without employment' ('din sag er afsluttet uden ansættelse')
+      '(afslutte|afslutter|afsluttet|afsluttede|afsluttes) (din sag|sagen|din ansøgning|ansøgningen|dit kandidatur|forløbet|processen) [for dit vedkommende|for dig] (uden) (ansættelse|tilbud om ansættelse|tilbud)',
+      '(din sag|sagen|din ansøgning|ansøgningen|forløbet) (er|blev) [nu|hermed|dermed] (afsluttet) (uden) (ansættelse|tilbud om ansættelse|tilbud)',
+      // the verb first after an adverb ('Derfor afslutter vi nu din ansøgning')
+      '(afslutter|afsluttede|lukker|lukkede|arkiverer|arkiverede) (vi|jeg) [nu|derfor|desværre|hermed|altså] [nu|derfor|desværre|hermed] (din|jeres) (ansøgning|kandidatur)',
+      '(vi|jeg) [har] [nu|derfor|desværre|hermed|altså] (afslutter|afsluttet|afsluttede|arkiverer|arkiveret|lukker|lukket) [nu|derfor|desværre|hermed] (din|jeres) (ansøgning|kandidatur)',
+      '(vi|jeg) [har] [nu|derfor|desværre|hermed|altså] (afslutter|afsluttet|afsluttede|arkiverer|arkiveret|lukker|lukket) [nu|derfor|desværre|hermed] (dit|jeres) (kandidatur|forløb)',
+      // task board3n: an applicant system's mark on the candidate's own application ('din ansøgning er markeret som
+      // afsluttet', 'er flyttet til Afslag'); 'afsluttet' alone (a period, a course) stays no decision
+      '(din|jeres) (ansøgning|kandidatur) [til|for|på] [*] [*] [*] (er|blev|er blevet|har fået status) [nu|desværre] (markeret|sat|flyttet|ændret|registreret) (som|til) (afsluttet|afvist|afslået|arkiveret|lukket|ikke aktuel|afslag)',
+      '(ansøgningen|ansøgning) (din) [til|for|på] [*] [*] [*] (er|blev|er blevet) [nu|desværre] (markeret|sat|flyttet|ændret|registreret) (som|til) (afsluttet|afvist|afslået|arkiveret|lukket|ikke aktuel|afslag)',
+      // task board3n: 'du er blandt dem, vi ikke tager med / går videre med'
+      '(du|i) (er|var|hører til) [desværre|altså] (en af|blandt) (dem|de ansøgere|de kandidater) [som|der] (vi|jeg) [desværre|altså] (ikke) [vil|kan|har|har valgt at|vælger at] (tage med|tager med|taget med|gå videre med|går videre med|gået videre med|indkalde|indkalder|indkaldt|invitere|inviterer|inviteret|vælge|vælger|valgt)',
       // task boardnordic: a staffing app's 'the employer has declined you for the assignment / shift'
       '(sagt nej tak|sagt nej|takket nej|fravalgt|afvist) (til dig|dig) (til|for) (opgaven|vagten|vagterne|stillingen|jobbet|rollen|bookingen)',
       // a terse public decision ('Ansøgningen om ansættelse som pedel imødekommes ikke')
@@ -330,6 +397,18 @@ const da: LangData = {
       '(fundet|fandt) (den rette|den rigtige|rette kandidat|den vi søgte|vores nye medarbejder|vores nye kollega|den rette person)',
     ],
     'not-moving-forward': [
+      // task board3n batch 8: 'vi vurderer ikke, at du er den rette kandidat til rollen' (both orders)
+      '(vurderer|vurderede|mener|mente|synes|syntes|tror|troede) (vi|jeg) [desværre] (ikke) [,] (at) (du|i) (er|var) (den rette|rette|den rigtige|rigtig|rigtige) [kandidat|person|ansøger|profil] (til|for)',
+      '(vi|jeg) (vurderer|vurderede|mener|mente|synes|syntes|tror|troede) [desværre] (ikke) [,] (at) (du|i) (er|var) (den rette|rette|den rigtige|rigtig|rigtige) [kandidat|person|ansøger|profil] (til|for)',
+      '(at) (du|i) (ikke) (er|var) (den rette|rette|den rigtige|rigtige) (kandidat|person|ansøger|profil|medarbejder) (til|for)',
+      // task board3n batch 7: 'din profil ikke var den rette til netop denne rolle' (both word orders)
+      '(din profil|din baggrund|din erfaring|dit cv|dit kandidatur) [desværre] (var|er) [desværre] (ikke) [helt] (den rette|rigtig|den rigtige|rette profil) (til|for) (netop|denne|rollen|stillingen|opgaven|jobbet|os)',
+      '(din profil|din baggrund|din erfaring|dit cv|dit kandidatur) (ikke) (var|er) [helt] (den rette|rigtig|den rigtige|rette profil) (til|for) (netop|denne|rollen|stillingen|opgaven|jobbet|os)',
+      // task board3n batch 5: the reviewer sees no (sufficient) match with the role ('vurderer desværre ikke, at der er et
+      // tilstrækkeligt match med rollen')
+      '(ser|så|vurderer|vurderede|mener|mente) [desværre|dog|altså] (ikke|intet|ingen) [at der er|et|en] [et|en] [tilstrækkeligt|tilstrækkelig|godt nok|tydeligt|stærkt|godt] (match|overensstemmelse) (med|til) (rollen|stillingen|jobbet|kravprofilen|kravene|opgaven)',
+      // the subordinate order ('som tyvärr inte ser …')
+      '(ikke) (ser|så|vurderer|vurderede|mener|mente) [at der er|et|en] [et|en] [tilstrækkeligt|tilstrækkelig|godt nok|tydeligt|stærkt|godt] (match|overensstemmelse) (med|til) (rollen|stillingen|jobbet|kravprofilen|kravene|opgaven)',
       // the process 'did not end in an offer for you'
       '(ikke) (endt|endte|ender|mundet ud|resulteret|ført) (med|i|til) (et tilbud|en ansættelse|et jobtilbud|ansættelse|et ansættelsestilbud) [til dig|for dig|for din del]',
       '(ikke) ** (gå videre med|tage videre|indkalde|fortsætte med) (alle|samtlige)',
@@ -374,6 +453,29 @@ const da: LangData = {
       '(du|i|din ansøgning) (er|var|blev) [desværre|altså|derfor] (ikke) (kommet|blevet sat|sat) [med] (på) (listen|den korte liste|shortlist~|kortlist~)',
     ],
     'chose-another': [
+      // task board3n batch 10: 'vi har lukket aftalen med en anden kandidat'
+      '(lukket aftalen|lavet aftale|indgået aftale|landet aftalen|fået aftalen på plads|gjort aftalen færdig|gjort det færdigt) (med) (en anden|nogen anden|den anden|en af de andre) [kandidat|ansøger|person]',
+      // task board3n batch 9: 'vi tilbyder stillingen som Planlægger til en person, der allerede arbejder hos os'
+      '(tilbyder|tilbudt|tilbød|giver|givet|gav) (stillingen|jobbet|rollen|pladsen|opgaven) ** (til) (en person|en kandidat|nogen|en medarbejder|en kollega|en ansøger|en anden|nogen anden) [,] (der|som|med|fra)',
+      // task board3n batch 6: '… en beslutning, og den faldt på en af de andre slutkandidater'
+      '(den|det|valget|beslutningen) (faldt|er faldet|falder) [desværre|til sidst|så] (på) (en af de andre|en anden|nogen anden|den anden|en af de øvrige|en anden kandidat|en anden ansøger|en af de to andre)',
+      // task board3n batch 5: an agency's client found someone itself ('kunden har selv fundet en kandidat gennem sit eget netværk')
+      '(fundet|fandt|rekrutteret|rekrutterede) [selv] (en kandidat|nogen|en person|en ansøger|en konsulent|den rette) (via|gennem|i|fra|inden for) (egne|sine egne|eget|sit eget|sit|sine|andre) [egne|eget] (kanaler|netværk|kontakter|organisation|rækker)',
+      // task board3n batch 4: a new employee hired or a contract signed for the post ('vi har netop ansat en ny medarbejder i
+      // stillingen'); a staff note welcoming them is colleague talk
+      '(ansat|ansatte|rekrutteret|rekrutterede) (en|en ny) (medarbejder|kollega|person) (til|i|på) (stillingen|rollen|jobbet)',
+      '(skrevet|skrev|underskrevet|underskrev|indgået|indgik) (aftale|kontrakt|ansættelseskontrakt) (med) (en|en ny|nogen) [anden] (medarbejder|kandidat|person|ansøger|kollega)',
+      // task board3n batch 3: the post went to someone else, either word order
+      '(gik|er gået) [desværre|nu|til sidst] (stillingen|jobbet|rollen|pladsen|opgaven) [desværre|nu|til sidst] (til) (en anden|nogen anden|en anden ansøger|en anden kandidat|en intern kandidat|en af de andre)',
+      '(stillingen|jobbet|rollen|pladsen|opgaven) (gik|er gået|er nu gået) [desværre|nu|til sidst] (til) (en anden|nogen anden|en anden ansøger|en anden kandidat|en af de andre)',
+      // a decision to recruit internally
+      '(besluttet|besluttede|valgt|valgte) [sig|os] [for] (at) (rekruttere|besætte|ansætte) [stillingen|rollen] (internt)',
+      // task board3n batch 2: the client or employer declined the profile an agency put forward ('… og har takket nej til din'),
+      // a context family (a quote or an offer is declined too); the candidate's own 'du har takket nej' has no such subject
+      '(kunden|opdragsgiveren|arbejdsgiveren|vores kunde|vores opdragsgiver|den ansættende leder|lederen) [har|har nu] [nu|desværre] (takket nej|sagt nej|takkede nej|sagde nej|afvist|fravalgt) (til) (din|din profil|dit kandidatur|dit cv)',
+      '(og|men) (har|har nu) [desværre] (takket nej|sagt nej) (til) (din|din profil|dit kandidatur|dit cv)',
+      // task board3n batch 2: 'vi er endt med en intern løsning på rollen'
+      '(endt med|endte med|landet på|landede på|valgt|valgte|besluttet os for|gået med|gik med) (en) (intern) (løsning|rekruttering|kandidat|ansøger|besættelse)',
       // 'en anden kandidat, der nåede at få jobbet' (a decision only in a draft about a job)
       '(en anden|nogen anden) [kandidat|ansøger|person] (der|som) (nåede at få|fik|har fået) (jobbet|stillingen|pladsen|rollen)',
       // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
@@ -387,6 +489,8 @@ const da: LangData = {
   },
   stock: {
     'process-closed': [
+      // task board3n batch 4: 'vi holder ikke flere samtaler'
+      '(holder|gennemfører|indkalder til|afholder|booker) (ikke) (flere) (samtaler|interviews|jobsamtaler)',
       '(er|blev) (nu|hermed|dermed) (afsluttet|lukket|afgjort)',
       // 'the recruitment is now closed' beside a rejection: boilerplate (stock only, so never a rejection by itself)
       '(rekrutteringen|rekrutteringsprocessen|rekrutteringsforløbet|udvælgelsen|ansættelsesprocessen|ansøgningsprocessen) ** (er|blev) [nu|hermed|dermed] (afsluttet|lukket|afgjort|slut)',
@@ -400,6 +504,9 @@ const da: LangData = {
       '(beslutningen|afgørelsen|det) ** (ikke|ingen) ** (vurdering|udtryk|bedømmelse) (af) (dig|dine|din|dit)',
     ],
     'unmet-requirements': [
+      // task board3n batch 7: 'din profil ikke er i tråd med stillingens fokus' (both word orders)
+      '(ikke) (er|var|ligger|lå) (i tråd med|på linje med|i overensstemmelse med) (stillingens|rollens|opgavens|vores|det vi søger|kravprofilen|stillingen|rollen) [fokus|retning|behov]',
+      '(er|var|ligger|lå) [desværre] (ikke) (i tråd med|på linje med|i overensstemmelse med) (stillingens|rollens|opgavens|vores|det vi søger|kravprofilen|stillingen|rollen) [fokus|retning|behov]',
       // an eligibility rule not met ('du opfylder derfor ikke adgangskravet'); not a bare 'kravet', which names its
       // requirement next ('kravet om flydende dansk': a reason, task boardnordic)
       '(du|din ansøgning|din profil) (opfylder|opfyldte|lever op til|levede op til) [derfor|dermed|altså|desværre] [desværre|derfor] (ikke) [helt] (adgangskravet|adgangskravene|ansættelseskravet|kvalifikationskravet|kvalifikationskravene|kravene|minimumskravet|minimumskravene|de formelle krav)',
@@ -427,6 +534,9 @@ const da: LangData = {
       '(vi har|jeg har|nu har vi) (nu) (truffet|taget) (en|vores) (beslutning|afgørelse)',
     ],
     'many-applicants': [
+      // task board3n batch 3: 'det store antal ansøgere', 'foretage en hård udvælgelse'
+      '(det store antal|det høje antal|den store mængde) (ansøgere|ansøgninger|kandidater)',
+      '(foretage|foretaget|foretog|lave|lavet|lavede) (en) [meget] (hård|skarp|stram|streng|benhård) (udvælgelse|sortering|frasortering)',
       '[meget|rigtig|utrolig|enorm] (stor) (interesse) (for) (stillingen|jobbet|rollen)',
       // more interest than places ('interessen var langt større end antallet af pladser')
       '(interessen|antallet af ansøgere|søgningen) (var|har været|er) [meget|langt|betydeligt|mange gange] (større) (end) (antallet) [af] (pladser|stillinger|job|sommerjob)',
@@ -445,6 +555,8 @@ const da: LangData = {
       '(mange|flere|de fleste|en stor del) (af dem|af disse|af ansøgningerne|af ansøgerne|af kandidaterne) (var|er) [virkelig|meget|rigtig|utroligt|særdeles] (gode|stærke|kvalificerede|interessante|dygtige)',
     ],
     'tough-decision': [
+      // task board3n batch 3: 'det var ikke let at vælge'
+      '(var|blev|er) [virkelig|bestemt|absolut] (ikke) (let|nemt|enkelt|ligetil) (at) (vælge|beslutte sig|beslutte os|træffe en beslutning|træffe beslutningen)',
       // 'det har ikke været en let beslutning'
       '(ikke) [været] [en] (let|nem|enkel) (beslutning|afgørelse|valg)',
       // 'det stod mellem dig og en anden'
@@ -468,6 +580,13 @@ const da: LangData = {
       '(svære|hårde|vanskelige) (valg|beslutninger|prioriteringer)',
     ],
     'careful-consideration': [
+      // task board3n batch 10: 'i forhold til de krav, der fremgår af stillingsopslaget'
+      '(i forhold til|op mod) (de krav|de kriterier) [,] (der|som) (fremgår af|står i|er angivet i|stilles i) (stillingsopslaget|opslaget|annoncen)',
+      // task board3n batch 4: the public sector's merit formula ('en samlet vurdering af ansøgernes uddannelse, erfaring og
+      // personlige egenskaber i forhold til stillingsopslaget') names no reason of the addressee's
+      '(samlet|helhedsorienteret|overordnet) [vurdering] (vurdering) (af) ** (uddannelse|erfaring|kvalifikationer|egenskaber) ** (og|samt) ** (egenskaber|erfaring|kvalifikationer|uddannelse|egnethed)',
+      '(samlede) (kvalifikationer) (i forhold til|set i forhold til|holdt op mod) (stillingsopslaget|opslaget|stillingen|kravene)',
+      '(i forhold til|op mod|holdt op mod|målt mod) (kravene|kravprofilen) (i|til|for) (stillingsopslaget|opslaget|stillingen|annoncen)',
       // the few who go on, before 'and you are not among them'
       '(går|gå|gik) (videre) (med) (et lille antal|et fåtal|nogle få|et mindre antal|et begrænset antal|et udvalg af) [*] (kandidater|ansøgere|personer)',
       '(foretaget|lavet|foretog|lavede) (en|sin) (udvælgelse|sortering) (blandt|af) (ansøgerne|kandidaterne|ansøgningerne)',
@@ -486,6 +605,15 @@ const da: LangData = {
       '(sammenligning|sammenligninger|afvejning|vurdering) (af|mellem) (alle|samtlige|de) (ansøgeres|ansøgernes|kandidaters|kandidaternes|ansøgere|kandidater) (kvalifikationer|kompetencer|profiler|erfaring)',
     ],
     'better-match': [
+      // task board3n batch 10: the superlative ('hvis erfaring ligger tættest på kravprofilen')
+      '(tættest på|tættest op ad|nærmest) ** (kravprofilen|vores behov|behovene|det vi søger|hvad vi søger|stillingen|rollen)',
+      // task board3n batch 3: 'hvis profil passer bedst til teamets behov', 'bedst afspejler vores behov'; 'gå i en anden retning'
+      '(passer|passede) (bedst|bedre) (til) ** (behov|behovene|krav|kravene|kravprofilen|ønsker)',
+      '(bedst|bedre) (afspejler|afspejlede|dækker|dækkede|svarer til) ** (behov|behovene|krav|kravene|kravprofilen|ønsker)',
+      '(gå|går|gået|gik) (i en anden retning|en anden vej) [med stillingen|med rollen|med opgaven]',
+      // task board3n: 'andre ansøgere i højere grad lever op til stillingens krav' (a degree phrase, no reason)
+      '(i højere grad|i større grad|i større omfang|i højere omfang) ** (lever op til|levede op til|opfylder|opfyldte|matcher|matchede|svarer til|svarede til|dækker|dækkede) ** (stillingens|rollens|jobbets|vores|de) (krav|behov|kriterier)',
+      '(i højere grad|i større grad|i større omfang|i højere omfang) ** (lever op til|levede op til|opfylder|opfyldte|matcher|matchede|svarer til|svarede til|dækker|dækkede) ** (kravene|kravprofilen|kriterierne|behovene)',
       '(tættere på|nærmere) ** (vores behov|behovene|kravprofilen|vores kravprofil|det vi søger|hvad vi søger|stillingen|rollen)',
       '(matcher|matchede|passer|passede|svarer|opfylder|opfyldte) ** (bedre|bedst)',
       '(matchede|matcher|passede|passer|svarer|svarede) [lidt|noget|endnu] (bedre|bedst|mere)',
@@ -840,6 +968,8 @@ const da: LangData = {
   },
   cues: {
     requirement: [
+      // task board3n: what share of the work needs it ('halvdelen af kunderne i rollen sidder i Tyskland')
+      '(halvdelen|hovedparten|størstedelen|det meste|flertallet) (af) (timerne|opgaverne|jobbet|arbejdet|kunderne|vagterne|opkaldene|sagerne|kontakterne)',
       // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
       '(ansøgninger|ansøgere) (uden) [gyldig|gyldigt|gyldige|relevant] *',
       '(du|man) (skal have|skal bruge|må have) (et|en) *',
@@ -1096,6 +1226,9 @@ const da: LangData = {
       // a colleague asked to ring a candidate instead of sending the standard letter (task lookalike3)
       '(ringe|ringer|ring) (til) (ham|hende) ** (i stedet for|frem for)',
       '(standardbrev~|standardmail~|standardbesked~)',
+      // task board3n: a colleague told that a third person has been told, or asked to close them in the system
+      '(givet|gav|give) * (besked) (om) [,] (at) (han|hun|de)',
+      '(lukke|afslutte|arkivere|afvise) (ham|hende|dem|kandidaten|kandidaterne) (i) (systemet|værktøjet|ats~|rekrutteringssystemet)',
       // an applicant system's note to the recruiter ('Du har afvist 4 kandidater'): no candidate is addressed
       '(du|I) (har|har nu) (afvist|afslået|sagt nej til|fravalgt) (#) (kandidater|ansøgere|ansøgninger)',
       // the writer's own application in a mail to a friend: not to a candidate, like colleague talk (only quoted wording is underlined) ('jeg fik i øvrigt et afslag', 'det blev ikke mig')
@@ -1154,6 +1287,10 @@ const da: LangData = {
       // nobody is hired this round ("så ingen tillsätts i år", "vi ansætter ikke nogen"): the post is left unfilled for every applicant (task lookalike3)
       '(vi) (ansætter|besætter|rekrutterer) (ikke nogen|ingen)',
       '(ingen) (ansættes|bliver ansat|vil blive ansat)',
+      // task board3n: the reader asked whether they meet a criterion ('… der kan starte i juni. Kan du det?')
+      '(kan|klarer) (du|i) (det)',
+      // task board3n: a post withdrawn for every applicant ('stillingen er trukket tilbage for alle ansøgere')
+      '(trukket tilbage|annulleret|aflyst) (for|over for) (alle|samtlige) (ansøgere|kandidater)',
       // the writer's own rejection told to someone ('jeg kom desværre ikke med til samtalerunden')
       '(jeg) (blev|kom) [desværre|altså|vist] (ikke) (med) (videre|til|i)',
       // an account being set up, not an application ('vi kan ikke gå videre med din oprettelse')
@@ -1192,6 +1329,11 @@ const da: LangData = {
       '(overvejer|vælger|vejer|sammenligner) [lederen|vi|de|hun|han] (stadig|fortsat|endnu) (mellem)',
     ],
     positive: [
+      // task board3n: 'vi kontakter alle ansøgere, også dem der ikke går videre' (a promise to all applicants)
+      '(også|inklusive) (dem|de) [,] (der|som) (ikke) (går|kommer|gik) (videre)',
+      // task board3n: 'valget faldt på dig' is the good news itself
+      '(faldt|falder|er faldet) (valget|vores valg|beslutningen) [til sidst|endeligt|altså] (på) (dig|jer)',
+      '(valget|vores valg) (faldt|er faldet|falder) [til sidst|endeligt|altså] (på) (dig|jer)',
       // a welcome to the person hired ('vi har ansat dig som ny …')
       '(har|har nu) [nu] (ansat|rekrutteret) (dig|jer) (som|til|i)',
       // the same said of all applicants
@@ -1217,6 +1359,11 @@ const da: LangData = {
       '(vil|ville) [nu|gerne] [nu|gerne] tilbyde dig (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
     ],
     recruiting: [
+      // task board3n: thanks for the (job) talk, with a decision the second recruiting signal
+      '(tak for) [en|den] [god|rigtig god|hyggelig|spændende|fin|givende] (samtale|samtalen)',
+      // task board3n: a talent-acquisition team or title signing the mail (English titles are common in Nordic firms)
+      '(talent acquisition|head of talent|talent partner|talent team|talent manager|talent acquisition partner)',
+      '(talentteam~|talentpartner~|rekrutteringsteam~|rekrutteringsgruppe~|rekrutteringspartner~)',
       // internships and apprenticeships
       '(praktikplads~|læreplads~|elevplads~|lærlingeplads~|praktik)',
       // young people's holiday and leisure jobs
@@ -1284,6 +1431,12 @@ const da: LangData = {
       '(falder sammen|kolliderer|overlapper) (med) ** (religiøs~|helligdag~|højtid~)',
       // cover for a named colleague's leave ("vikar for Maria, som går på barsel")
       '(vikar~) (for) * (som|der) ** (barsel~|orlov~|forældreorlov~)',
+      // task board3n: the manager's own leave ('fordi lederen holder barsel i sommer')
+      '(lederen|chefen|kollega~|~lederen|~ansvarlig~) (har|holder|tager|skal holde) (barsel|orlov|forældreorlov|barselsorlov)',
+      // task board3n: a 'slightly different' or professional background is work experience, not origin ('en kandidat med
+      // en lidt anden baggrund end din')
+      '(lidt|noget|en lidt|en noget) (anden|anderledes) (baggrund|erfaringsbaggrund)',
+      '(anden|anderledes) (faglig|professionel|teknisk|akademisk|uddannelsesmæssig) (baggrund)',
       // the people the job serves, not the candidate ('elever med autisme', 'borgere med handicap')
       '(elever|eleverne|elevgruppe~|borgere|borgerne|beboere|beboerne|brugere|brugerne|patienter|patienterne|klienter|unge|de unge|deltagere|målgruppe~|børnegruppe~) (med) ** (autisme|asperger~|adhd|funktionsnedsættelse~|handicap~|diagnose~|udviklingshæmning~|særlige behov|ordblind~)',
       // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements

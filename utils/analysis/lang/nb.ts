@@ -22,6 +22,8 @@ const nb: LangData = {
     'å annen annet våre siste usikre fikk kunne skulle hilsener dessverre søknad søknaden søknadene søker søkere søkte deg meg oss noe hva hadde vært gjerne takk ble mye vennlig etter dere jobbsøking kandidaten intervjuet nå kjemien ønsker hyggelig tusen tilbakemelding',
   decision: {
     'job-gone': [
+      // task board3n batch 6: 'vi har allerede fylt plassen'
+      '(har|hadde) [allerede|nå|dessverre] [allerede|nå] (fylt|fått fylt) (plassen|stillingen|jobben|rollen|vikariatet|sommerjobben|ekstrajobben)',
       // 'the job is already taken/gone': the job is the subject, so no context needed
       '(jobben|stillingen|sommerjobben|deltidsjobben) (er|ble) [dessverre|allerede|nå] [allerede|nå|dessverre] (tatt|borte|gitt bort|lovet bort)',
       '(besette|besetter|besatte) (stillingen|jobben|rollen) (internt)',
@@ -29,6 +31,15 @@ const nb: LangData = {
       '(valgt|velger|valgte) (en) (intern) (kandidat|søker)',
     ],
     'not-you-colloquial': [
+      // task board3n batch 11: 'Status for søknaden din: Ikke lenger under vurdering'
+      '(ikke) (lenger) (under vurdering|i betraktning|med i vurderingen|med i utvelgelsen)',
+      // task board3n batch 8: 'dette blir ikke riktig match akkurat nå'
+      '(det|dette) (blir|ble|er|var) [dessverre] (ikke) (riktig|rett|en god|et godt|den rette|den riktige) (match|matching)',
+      // task board3n batch 6: a status value closed by the employer, after its field or the application ('Resultat: Lukket av arbeidsgiver');
+      // a post closed for everyone ('Stillingen … er lukket av arbeidsgiveren') is not
+      '(resultat|resultatet|status|statusen|utfall|utfallet|søknadsstatus|søknaden|søknaden din|din søknad) [er|ble|har blitt] (lukket|avsluttet|avvist|arkivert|valgt bort|avslått) (av) (arbeidsgiveren|rekruttereren|arbeidsgiver|rekrutterer|virksomheten|kunden|ansettende leder)',
+      // task board3n batch 3: an applicant system's status field ('Søknadsstatus: Valgt bort')
+      '(søknadsstatus|status|statusen|resultat|resultatet|utfall|screening|utvelgelse|første utvelgelse) [#] (valgt bort|sortert bort|avvist|avslått|ikke godkjent|ikke valgt ut)',
       // 'du står dessverre ikke på lista over dem vi kaller inn'
       '(står|sto) [dessverre|altså|derfor] (ikke) (på) (lista|listen|listene|innstillingen) [over] [dem|de]',
       // informal 'vi går for en annen til helgevaktene'
@@ -110,6 +121,10 @@ const nb: LangData = {
       '(ble|blir) (det) [dessverre|til slutt|nå|så] (en annen|noen andre|noen annen|den andre|en av de andre)',
     ],
     'no-room': [
+      // task board3n batch 10: 'vi har ikke rom for å ta inn flere medarbeidere'
+      '(ikke|ingen) (rom|plass|mulighet|budsjett) (for å|til å) (ta inn|ansette|rekruttere) (flere|noen|ytterligere|nye)',
+      // task board3n batch 8: 'det er ikke riktig tidspunkt for oss å ta inn en junior'
+      '(ikke) (riktig|rett|et godt|det rette|det riktige) (tidspunkt) (for oss) (å) (ta inn|ansette|rekruttere|gå videre med)',
       // 'vi har fått dekket behovet' (a decision only in a draft about a job)
       '(fått|fikk|har fått) (dekket|løst) (behovet|vårt behov|bemanningsbehovet)',
       '(behovet|vårt behov|bemanningsbehovet) (er|ble) [nå|allerede] (dekket|løst)',
@@ -138,10 +153,21 @@ const nb: LangData = {
       '(kan|kunne) [vi] [dessverre] (ikke) (ta|ansette|ta imot) (inn) (flere|noen flere|fler|ytterligere)',
     ],
     'not-in-favour': [
+      // task board3n batch 5: a terse refusal after a neutral participle ('Søknaden er behandlet og ikke tatt til følge'); a
+      // context family, as permits and grants are refused in the same words
+      '(søknaden|søknad|søknaden din|din søknad) (er|ble|er nå) [behandlet|vurdert|gjennomgått] [og] (ikke tatt til følge|avslått|avvist|ikke innvilget|ikke imøtekommet)',
+      // task board3n: the decision 'did not fall out in your favour' ('den falt dessverre ikke ut i din favør', 'gikk ikke din vei')
+      '(gikk|går|har gått) [det|beslutningen|valget] [dessverre] (ikke) (din|deres) (vei)',
       // a decision that 'did not fall in your favour' (a decision only in a draft about a job: CONTEXT_FAMILIES)
       '(ikke) [ut] (i din favør|til din fordel|i deres favør|til deres fordel)',
     ],
     'negated-progress': [
+      // task board3n batch 10: 'så det blir ikke noe av jobben'
+      '(det) (blir|ble) [dessverre|altså] (ikke noe|ingenting) (av|med) (jobben|stillingen|jobbet|ansettelsen)',
+      // task board3n batch 9: 'vi har ikke klart å finne en plass til deg i sommerprogrammet'
+      '(ikke) [klart å|kunnet|kunne] (finne|funnet) (en plass|plass|et sted|en stilling) (til) (deg|dere) (i|på|hos|blant)',
+      // task board3n batch 3: colloquial 'vi kjører ikke videre med deg'
+      '(kjører|kjørte|kjører vi|kjørte vi) [dessverre|altså] (ikke) (videre) (med) (deg|dere|søknaden din|kandidaturet ditt)',
       // 'Du har dessverre ikke blitt vurdert som aktuell'
       '(du|søknaden din|din søknad) (har|er|ble) [dessverre|derfor] (ikke) [blitt] (vurdert) (som) (aktuell|kvalifisert|relevant)',
       // out of the process; the next round without you; not into the second round
@@ -173,6 +199,12 @@ const nb: LangData = {
       '(søknaden din|din søknad|søknaden|du) (er|har|ble) [dessverre] (ikke) (gått|kommet|nådd) (videre|gjennom)',
     ],
     'chosen-other': [
+      // task board3n batch 7: 'vi har kommet fram til at det ikke blir deg'
+      '(kommet fram til|kommet frem til|kom fram til|landet på|bestemt|bestemte|besluttet|konkludert med) (at) (det) (ikke) (blir|ble) (deg|dere)',
+      // task board3n batch 3: 'valget falt til slutt på den kandidaten som …', 'gå videre med den kandidaten som …'
+      '(falt|faller|har falt) (vårt valg|valget|beslutningen) [til slutt|dessverre|nå|endelig|denne gangen] (på) (den|den kandidaten|den søkeren|den personen|en annen|noen andre|de kandidatene)',
+      '(vårt valg|valget) (falt|har falt|faller) [til slutt|dessverre|nå|endelig|denne gangen] (på) (den|den kandidaten|den søkeren|den personen|en annen|noen andre|de kandidatene)',
+      '(gå|går|gått|gikk) (videre) (med) (den kandidaten|den søkeren|den personen|de kandidatene|de søkerne|de personene) (som)',
       // verb-second after a fronted adverbial ('denne gangen falt valget på en søker som …')
       '(falt|har falt|faller) (valget|beslutningen) [dessverre|til slutt|til sist|denne gangen] på (en|noen|den|henne|ham|en annen)',
       // going on 'without you' ('vi har valgt å gå videre i prosessen uten deg')
@@ -211,6 +243,25 @@ const nb: LangData = {
       '(gått|gikk|går) videre med (en|noen) (som) (har|hadde)',
     ],
     'not-selected': [
+      // task board3n batch 11: 'stillingen er tilbudt en av dem' (after those interviewed)
+      '(stillingen|jobben|rollen|plassen) (er|er nå|har blitt) [nå] (tilbudt|gitt til|gått til) (en av dem|en av disse|en av kandidatene|en av de andre|en av søkerne)',
+      // task board3n batch 8: 'du står ikke lenger på listen over aktuelle kandidater'
+      '(du|dere|søknaden din) (står|er) [dessverre] (ikke lenger) (på) (listen|lista|kandidatlisten|kandidatlista|shortlisten)',
+      // task board3n batch 7: 'det var ikke du som fikk stillingen', 'du var ikke den som ble valgt'; a ranking's 'havnet du
+      // utenfor de plassene som tilbys'
+      '(du|dere) (var|ble|er) [dessverre|altså] (ikke) (den|den personen|den kandidaten|den søkeren|de) (som) (ble valgt|fikk|ble valgt ut|er valgt|vi valgte|vi ansatte|ble tilbudt|har fått)',
+      '(det) (var|ble) [dessverre|altså] (ikke) (du|deg|dere) (som) (fikk|ble valgt|ble tilbudt|gikk videre)',
+      '(havnet|havner|kom|ble plassert) [dessverre] (du|dere) (utenfor) (de|den|grensen|streken|kretsen)',
+      '(du|dere) [dessverre] (havnet|har havnet|havner|kom|ble plassert) (utenfor) (de|den|grensen|streken|kretsen)',
+      // task board3n batch 6: 'du er ikke en del av gruppen som blir invitert til andre samtale'
+      '(du|dere) (er|var) [dessverre|altså] (ikke) (en del av|med i|blant) (gruppen|den gruppen|de kandidatene|feltet|dem) (som) ** (inviteres|innkalles|går videre|blir invitert|blir innkalt|kalles inn|velges ut|er valgt ut|tas videre)',
+      // task board3n batch 4: others called, with no 'you' ('har innkalt andre kandidater til intervju')
+      '(innkalt|innkalte|innkaller|kalt inn|kalte inn|kaller inn|invitert|inviterte|inviterer) (andre|andre søkere|andre kandidater) (til) (intervju~|samtale~)',
+      // task board3n batch 3: 'du har ikke fått plass blant dem som går videre'
+      '(du|dere) (har|fikk) [dessverre|altså] (ikke) (fått|oppnådd|sikret deg|fått tildelt) (en plass|plass|plassen) (blant|i|på|til) (de|dem|listen|neste|den videre|intervju~|feltet)',
+      // task board3n batch 2: 'du har ikke kvalifisert deg til neste trinn'
+      '(du|dere) (har|hadde) [dessverre|altså|derfor] (ikke) (kvalifisert deg|kvalifisert dere|nådd|kommet) [videre] (til|i) (neste|intervju~|siste|den videre|andre|videre)',
+      '(resultat|resultatet|status|beskjed|utfall|utfallet|vedtak) (ikke) (innkalt|invitert|valgt ut|plukket ut|kvalifisert|prioritert|gått videre)',
       // 'Stillingen ble tilbudt en annen'; 'vi valgte til slutt en kandidat med …' (a chosen candidate other than the addressee)
       '(stillingen|jobben|plassen|vikariatet|rollen) (ble|er|har blitt) [dessverre|nå|allerede] (tilbudt|gitt) [til] (en annen|noen andre|en annen søker|en annen kandidat)',
       '(valgte|har valgt|ansatte|har ansatt) [til slutt|derfor|dessverre|nå|altså] (en|ei) (kandidat|søker|person) (med|som)',
@@ -251,6 +302,11 @@ const nb: LangData = {
       '(fått inn|fått tak i|fått på plass|funnet) (en annen|noen andre|en annen kandidat|en annen søker) (på|i|til) (~jobben|~stillingen|~plassen|~vikariatet|~jobb)',
     ],
     'proceed-with-others': [
+      // task board3n batch 9: 'vi har valgt å satse på andre'
+      '(valgt|valgte|velger|besluttet|bestemt oss for|bestemte oss for) (å) (satse|gå) (på) (andre|andre søkere|andre kandidater|andre profiler)',
+      // task board3n batch 8: a number of others, consultants too ('gå videre med to andre konsulenter')
+      `${PROCEED} ** med (to|tre|fire|et par|noen|få) (andre|øvrige) (søkere|kandidater|konsulenter|personer|profiler|finalister)`,
+      `${PROCEED} ** med (en annen|noen andre|andre|en ekstern|en intern) (konsulent|konsulenten|konsulenter)`,
       // people invited to interview, named by a relative clause
       '(invitert|inviterer|inviterte|innkalt|innkaller|innkalte) (kandidater|søkere|andre|personer) [*] (til intervju|til samtale|til jobbintervju) (som|med|hvis)',
       '(prioritere|prioriterer|prioritert|prioriterte) [*] (søkere|kandidater|personer|profiler)',
@@ -263,6 +319,21 @@ const nb: LangData = {
       '(en annen|et annet|andre|noen andre|den andre) (søker~|kandidat~|person~|finalist~) (er|ble|har blitt|har fått) [nå|dessverre] (valgt|valgt ut|plukket ut|ansatt|tilbudt|innstilt|foretrukket|stillingen|jobben)',
     ],
     'decline-application': [
+      // task board3n batch 11: every application declined, yours included ('takke nei til alle åpne søknader, også din')
+      '(takke nei|si nei|takket nei|sagt nei|avslå|avslått|avvise|avvist) (til) (alle|samtlige) ** (også|inkludert|herunder) (din|deg)',
+      // task board3n batch 4: a case closed 'without employment' ('saken din er avsluttet uten tilsetting'); a candidacy
+      // 'no longer active in the recruitment'
+      '(avslutte|avslutter|avsluttet|avsluttes) (saken din|saken|søknaden din|søknaden|kandidaturet ditt|prosessen) [for din del|for deg] (uten) (ansettelse|tilsetting|tilbud om stilling|tilbud)',
+      '(saken din|saken|søknaden din|søknaden|prosessen) (er|ble) [nå|herved|dermed] (avsluttet) (uten) (ansettelse|tilsetting|tilbud om stilling|tilbud)',
+      '(søknaden din|din søknad|kandidaturet ditt|ditt kandidatur|søknaden deres) (er) [dessverre|nå] (ikke lenger) (aktiv|aktivt|med|aktuell) (i) (rekrutteringen|prosessen|utvelgelsen|denne rekrutteringen|rekrutteringsprosessen|den videre prosessen)',
+      // the verb first after an adverb ('Derfor avslutter vi nå søknaden din')
+      '(avslutter|avsluttet|lukker|lukket|arkiverer|arkiverte) (vi|jeg) [nå|derfor|dessverre|herved|altså] [nå|derfor|dessverre|herved] (søknaden din|din søknad|søknaden deres|kandidaturet ditt)',
+      '(vi|jeg) [har] [nå|derfor|dessverre|herved|altså] (avslutter|avsluttet|arkiverer|arkivert|lukker|lukket) [nå|derfor|dessverre|herved] (søknaden din|din søknad|søknaden deres|kandidaturet ditt)',
+      // task board3n: an applicant system's mark on the candidate's own application ('søknaden din er satt til
+      // avsluttet', 'er flyttet til Avslått'); 'avsluttet' alone (a period, a course) stays no decision
+      '(søknaden din|din søknad|søknaden deres|kandidaturet ditt) [til|for|på] [*] [*] [*] (er|ble|har blitt|har fått status) [nå|dessverre] (markert|satt|flyttet|endret|registrert) (som|til) (avsluttet|avvist|avslått|arkivert|lukket|ikke aktuell|avslag)',
+      // task board3n: 'du er blant dem vi ikke tar med / går videre med'
+      '(du|dere) (er|var|hører til) [dessverre|altså] (en av|blant) (dem|de søkerne|de kandidatene) [som] (vi|jeg) [dessverre|altså] (ikke) [vil|kan|har|har valgt å|velger å] (ta med|tar med|tatt med|gå videre med|går videre med|gått videre med|kalle inn|kaller inn|kalt inn|invitere|inviterer|invitert|velge|velger|valgt)',
       // task boardnordic: a staffing app's 'the employer has declined you for the assignment / shift'
       '(sagt nei|takket nei|valgt bort|avvist) (til deg|deg) (for|til) (oppdraget|vakten|vaktene|stillingen|jobben|rollen|bookingen)',
       // a terse public decision ('Søknaden om stilling som vaktmester innvilges ikke')
@@ -377,6 +448,18 @@ const nb: LangData = {
       '(funnet|fant) (riktig kandidat|den rette|den riktige|rett kandidat|den vi søkte|vår nye medarbeider|vår nye kollega|rett person)',
     ],
     'not-moving-forward': [
+      // task board3n batch 8: 'vi vurderer ikke at du er rett kandidat for rollen' (both orders)
+      '(vurderer|vurderte|mener|mente|synes|syntes|tror|trodde) (vi|jeg) [dessverre] (ikke) (at) (du|dere) (er|var) (rett|riktig|den rette|den riktige) [kandidat|person|søker|profil] (for|til)',
+      '(vi|jeg) (vurderer|vurderte|mener|mente|synes|syntes|tror|trodde) [dessverre] (ikke) (at) (du|dere) (er|var) (rett|riktig|den rette|den riktige) [kandidat|person|søker|profil] (for|til)',
+      '(at) (du|dere) (ikke) (er|var) (rett|riktig|den rette|den riktige) (kandidat|person|søker|profil|medarbeider) (for|til)',
+      // task board3n batch 7: 'profilen din ikke var riktig for akkurat denne rollen' (both word orders)
+      '(profilen din|din profil|bakgrunnen din|erfaringen din|cv-en din|kandidaturet ditt) [dessverre] (var|er) [dessverre] (ikke) [helt] (riktig|den rette|rett|den riktige) (for|til) (akkurat|denne|rollen|stillingen|oppdraget|jobben|oss)',
+      '(profilen din|din profil|bakgrunnen din|erfaringen din|cv-en din|kandidaturet ditt) (ikke) (var|er) [helt] (riktig|den rette|rett|den riktige) (for|til) (akkurat|denne|rollen|stillingen|oppdraget|jobben|oss)',
+      // task board3n batch 5: the reviewer sees no (good enough) match with the role ('ser dessverre ikke et godt nok samsvar
+      // med rollen')
+      '(ser|så|vurderer|vurderte|mener|mente) [dessverre|dog|altså] (ikke|ingen) [at det er|et|en|noe] [et|en] [godt nok|tilstrekkelig|tydelig|sterkt|stort nok|godt] (samsvar|match|matching) (med|mot|til) (rollen|stillingen|jobben|kravene|kravprofilen|oppdraget)',
+      // the subordinate order ('som tyvärr inte ser …')
+      '(ikke) (ser|så|vurderer|vurderte|mener|mente) [at det er|et|en|noe] [et|en] [godt nok|tilstrekkelig|tydelig|sterkt|stort nok|godt] (samsvar|match|matching) (med|mot|til) (rollen|stillingen|jobben|kravene|kravprofilen|oppdraget)',
       '(ikke) ** (gå videre med|ta videre|kalle inn|fortsette med) (alle|samtlige)',
       '(ikke) (blitt|bli) (tilbudt) (stillingen|jobben|rollen)',
       '(ikke) [er|blitt|blir|ble] (innstilt|tilsatt|ansatt) (til|i|som)',
@@ -418,6 +501,30 @@ const nb: LangData = {
       '(du|dere|søknaden din) (er|var|ble|kom) [dessverre|altså|derfor] (ikke) (med) (på) (listen|den korte listen|shortlist~)',
     ],
     'chose-another': [
+      // task board3n batch 10: 'vi har landet avtalen med en annen kandidat'; 'kjøre på en annen løsning'
+      '(landet avtalen|gjort avtale|inngått avtale|fått avtalen på plass|blitt enige) (med) (en annen|noen andre|den andre|en av de andre) [kandidat|søker|person]',
+      '(kjøre|kjører|kjørte|kjørt|gått|gikk) (på|for) (en annen løsning|en annen kandidat|noen andre|en intern løsning)',
+      // task board3n batch 9: 'vi tilbyr stillingen som Planlegger til en person som allerede jobber hos oss'
+      '(tilbyr|tilbudt|tilbød|gir|gitt|ga) (stillingen|jobben|rollen|plassen|oppdraget) ** (til) (en person|en kandidat|noen|en medarbeider|en kollega|en søker|en annen|noen andre) (som|med|fra)',
+      // task board3n batch 6: '… en beslutning, og den falt på en av de andre finalistene'
+      '(den|det|valget|beslutningen) (falt|har falt|faller) [dessverre|til slutt|så] (på) (en av de andre|en annen|noen andre|den andre|en av de øvrige|en annen kandidat|en annen søker|en av de to andre)',
+      // task board3n batch 5: an agency's client found someone itself ('kunden har funnet en kandidat gjennom eget nettverk')
+      '(funnet|fant|rekruttert|rekrutterte) [selv] (en kandidat|noen|en person|en søker|en konsulent|rett person) (via|gjennom|i|fra|innenfor) (egne|sine egne|eget|sitt eget|sitt|sine|andre) [egne|eget] (kanaler|nettverk|kontakter|organisasjon|rekker)',
+      // task board3n batch 4: a new employee hired or a contract signed for the post ('vi har nettopp signert kontrakt med en
+      // ny medarbeider i stillingen'); a staff note welcoming them is colleague talk
+      '(ansatt|ansatte|tilsatt|tilsatte|rekruttert|rekrutterte) (en|en ny) (medarbeider|kollega|person) (til|i|på) (stillingen|rollen|jobben)',
+      '(signert|signerte|skrevet|skrev|inngått|inngikk) (avtale|kontrakt|arbeidsavtale) (med) (en|en ny|noen) [annen] (medarbeider|kandidat|person|søker|kollega)',
+      // task board3n batch 3: the post went to someone else, either word order
+      '(gikk|har gått) [dessverre|nå|til slutt] (stillingen|jobben|rollen|plassen|oppdraget) [dessverre|nå|til slutt] (til) (en annen|noen andre|en annen søker|en annen kandidat|en intern kandidat|en av de andre)',
+      '(stillingen|jobben|rollen|plassen|oppdraget) (gikk|har gått|har nå gått) [dessverre|nå|til slutt] (til) (en annen|noen andre|en annen søker|en annen kandidat|en av de andre)',
+      // a decision to recruit internally
+      '(besluttet|bestemt|bestemte|valgt|valgte) [seg|oss] [for] (å) (rekruttere|besette|ansette|tilsette) [stillingen|rollen] (internt)',
+      // task board3n batch 2: the client or employer declined the profile an agency put forward ('… og har takket nei til din'),
+      // a context family (a quote or an offer is declined too); the candidate's own 'du har takket nej' has no such subject
+      '(kunden|oppdragsgiveren|arbeidsgiveren|kunden vår|oppdragsgiveren vår|ansettende leder|lederen) [har|har nå] [nå|dessverre] (takket nei|sagt nei|sa nei|avvist|valgt bort) (til) (din|profilen din|kandidaturet ditt|cv-en din)',
+      '(og|men) (har|har nå) [dessverre] (takket nei|sagt nei) (til) (din|profilen din|kandidaturet ditt|cv-en din)',
+      // task board3n batch 2: 'vi har landet på en intern løsning for rollen'
+      '(endt med|endte med|endt opp med|landet på|landa på|valgt|valgte|bestemt oss for|gått for|gikk for) (en) (intern) (løsning|rekruttering|kandidat|søker|tilsetting)',
       // 'en annen kandidat som rakk å få jobben' (a decision only in a draft about a job)
       '(en annen|noen andre) [kandidat|søker|person] (som) (rakk å få|fikk|har fått) (jobben|stillingen|plassen|rollen)',
       // 'vi har fått inn noen som passer oss godt': a decision only in a draft about a job
@@ -439,6 +546,8 @@ const nb: LangData = {
   },
   stock: {
     'process-closed': [
+      // task board3n batch 4: 'vi gjennomfører ikke flere intervjuer'
+      '(holder|gjennomfører|kaller inn til|avholder|booker) (ikke) (flere) (intervjuer|samtaler|jobbintervjuer)',
       '(er|ble) (nå|herved|dermed) (avsluttet|lukket|avgjort)',
       // 'the recruitment is now closed' beside a rejection: boilerplate (stock only, so never a rejection by itself)
       '(rekrutteringen|rekrutteringsprosessen|utvelgelsen|ansettelsesprosessen|søknadsprosessen) ** (er|ble) [nå|herved|dermed] (avsluttet|lukket|avgjort|ferdig)',
@@ -454,6 +563,9 @@ const nb: LangData = {
       '(dette|det|beslutningen|avgjørelsen|avslaget) (er|var) (ingen|ikke en) (vurdering|dom|kritikk) (av|over) (deg|dine|din|ditt)',
     ],
     'unmet-requirements': [
+      // task board3n batch 7: 'profilen din ikke er i tråd med stillingens innretning' (both word orders)
+      '(ikke) (er|var|ligger|lå) (i tråd med|på linje med|i samsvar med) (stillingens|rollens|oppdragets|våre|vår|det vi ser etter|kravprofilen|stillingen|rollen) [innretning|fokus|retning|behov]',
+      '(er|var|ligger|lå) [dessverre] (ikke) (i tråd med|på linje med|i samsvar med) (stillingens|rollens|oppdragets|våre|vår|det vi ser etter|kravprofilen|stillingen|rollen) [innretning|fokus|retning|behov]',
       // an eligibility rule not met ('du oppfyller derfor ikke opptakskravet'); not a bare 'kravet', which names its
       // requirement next ('kravet om flytende norsk': a reason, task boardnordic)
       '(du|søknaden din|profilen din) (oppfyller|oppfylte|lever opp til|levde opp til) [derfor|dermed|altså|dessverre] [dessverre|derfor] (ikke) [helt] (opptakskravet|opptakskravene|kvalifikasjonskravet|kvalifikasjonskravene|kravene|minstekravet|minstekravene|de formelle kravene)',
@@ -474,6 +586,9 @@ const nb: LangData = {
       '(vi har|jeg har|nå har vi) (nå) (tatt|fattet) (en|vår) (beslutning|avgjørelse)',
     ],
     'many-applicants': [
+      // task board3n batch 3: 'med bakgrunn i det store antallet søkere', 'gjøre et strengt utvalg'
+      '(det store antallet|det høye antallet|den store mengden) (søkere|søknader|kandidater)',
+      '(gjøre|gjør|gjort|gjorde|foreta|foretatt|foretok) (et|en) [svært|veldig] (strengt|hardt|tøft|stramt|streng|hard|tøff) (utvalg|utvelgelse|siling)',
       '[svært|veldig|utrolig|enorm] (stor) (interesse) (for) (stillingen|jobben|rollen)',
       // more interest than places ('interessen var langt større enn antall plasser')
       '(interessen|antall søkere|søkningen|pågangen) (var|har vært|er) [mye|langt|betydelig|mange ganger] (større) (enn) (antall|antallet) (plasser|stillinger|jobber|sommerjobber)',
@@ -493,6 +608,8 @@ const nb: LangData = {
       '(mange|flere|de fleste|en stor del) (av dem|av disse|av søknadene|av søkerne|av kandidatene) (var|er) [virkelig|svært|veldig|utrolig|særdeles] (gode|sterke|kvalifiserte|interessante|dyktige)',
     ],
     'tough-decision': [
+      // task board3n batch 3: 'det var ikke lett å velge'
+      '(var|ble|er) [virkelig|absolutt] (ikke) (lett|enkelt|opplagt) (å) (velge|bestemme seg|bestemme oss|ta en beslutning|ta beslutningen)',
       // 'det har ikke vært en enkel beslutning'
       '(ikke) [vært] [en|et] (lett|enkel|enkelt) (beslutning|avgjørelse|valg)',
       // 'det sto mellom deg og én annen'
@@ -520,6 +637,13 @@ const nb: LangData = {
       '(vanskelige|tøffe|harde|tunge) (valg|avgjørelser|prioriteringer)',
     ],
     'careful-consideration': [
+      // task board3n batch 10: 'opp mot kravene som er oppgitt i utlysningen'
+      '(opp mot|i forhold til) (kravene|de kravene|kriteriene) (som) (er oppgitt|står|fremgår|stilles) (i|av) (utlysningen|annonsen|stillingsannonsen)',
+      // task board3n batch 4: the public sector's merit formula ('etter en helhetlig vurdering av søkernes utdanning, erfaring
+      // og personlige egnethet opp mot kravene i utlysningen') names no reason of the addressee's
+      '(helhetlig|samlet|totalvurdering|helhetsvurdering) [vurdering] (av) ** (utdanning|erfaring|kvalifikasjoner|egnethet) ** (og|samt) ** (egnethet|erfaring|kvalifikasjoner|utdanning)',
+      '(personlige|personlig) (egnethet) [opp] [mot] [kravene|stillingen|utlysningen]',
+      '(opp mot|i forhold til|målt mot|sett opp mot) (kravene|kravprofilen|kvalifikasjonskravene) (i|til|for) (utlysningen|stillingen|annonsen|kunngjøringen|stillingsannonsen)',
       // the few who go on, before 'and you are not among them'
       '(går|gå|gikk) (videre) (med) (et fåtall|noen få|et mindre antall|et begrenset antall|et utvalg av) [*] (kandidater|søkere|personer)',
       '(gjort|gjorde|foretatt|foretok) (et|sitt) (utvalg) (blant|av) (søkerne|kandidatene|søknadene)',
@@ -538,6 +662,9 @@ const nb: LangData = {
       '(sammenligning|sammenligninger|avveining|vurdering) (av|mellom) (alle|samtlige|de) (søkernes|søkeres|kandidatenes|kandidaters|søkere|kandidater) (kvalifikasjoner|kompetanse|profiler|erfaring)',
     ],
     'better-match': [
+      // task board3n batch 3: 'som passer best til behovene våre', 'best gjenspeiler behovene'
+      '(passer|passet) (best|bedre) (til|med) ** (behov|behovene|krav|kravene|kravprofilen|ønsker)',
+      '(best|bedre) (gjenspeiler|gjenspeilet|speiler|dekker|dekket|svarer til) ** (behov|behovene|krav|kravene|kravprofilen|ønsker)',
       '(nærmere|tettere på) ** (våre behov|behovene våre|behovene|kravprofilen|det vi søker|hva vi søker|stillingen|rollen)',
       '(matcher|matchet|passer|passet|svarer|samsvarer|oppfyller|oppfylte) ** (bedre|best)',
       '(matchet|matcher|passet|passer|svarer|svarte|samsvarer) [litt|noe|enda] (bedre|best|mer)',
@@ -1165,6 +1292,9 @@ const nb: LangData = {
       '(takker|takke|takket) [derfor|dessverre|likevel] nei til (stillingen|tilbudet|jobben|rollen|plassen|deres tilbud)',
       // the standard letter named in a colleague note (task lookalike3)
       '(standardbrev~|standardmail~|standardmelding~|standard-e-post~)',
+      // task board3n: a colleague told that a third person has been told, or asked to close them in the system
+      '(gitt|ga|gi) * (beskjed) (om) (at) (han|hun|de)',
+      '(avslutte|lukke|arkivere|avvise) (ham|han|henne|dem|kandidaten|kandidatene) (i) (systemet|verktøyet|ats~|rekrutteringssystemet)',
       // an applicant system's note to the recruiter ('Du har avslått 3 kandidater'): no candidate is addressed
       '(du|dere) (har|har nå) (avslått|avvist|sagt nei til|valgt bort) (#) (kandidater|søkere|søknader)',
       // the writer's own application in a mail to a friend: not to a candidate, like colleague talk (only quoted wording is underlined) ('jeg søkte også, men det ble ikke meg')
@@ -1230,6 +1360,10 @@ const nb: LangData = {
       // nobody is hired this round ("så ingen tillsätts i år", "vi ansætter ikke nogen"): the post is left unfilled for every applicant (task lookalike3)
       '(vi) (ansetter|rekrutterer) (ikke noen|ingen)',
       '(ingen) (ansettes|blir ansatt|vil bli ansatt)',
+      // task board3n: the reader asked whether they meet a criterion ('… som kan begynne i juni. Kan du det?')
+      '(kan|klarer) (du|dere) (det)',
+      // task board3n: a post withdrawn for every applicant ('stillingen er trukket tilbake for alle søkere')
+      '(trukket tilbake|avlyst|kansellert) (for) (alle|samtlige) (søkere|kandidater)',
       // the writer's own rejection told to someone ('jeg ble dessverre ikke med videre til intervjurunden')
       '(jeg) (ble|kom) [dessverre|altså|visst] (ikke) (med) (videre|til|i)',
       // an account being set up, not an application ('vi kan ikke gå videre med registreringen din')
@@ -1270,6 +1404,11 @@ const nb: LangData = {
       '(vurderer|velger|veier|sammenligner) [lederen|vi|de|hun|han] (fortsatt|fremdeles|ennå) (mellom)',
     ],
     positive: [
+      // task board3n: 'vi kontakter alle søkere, også de som ikke går videre' (a promise to all applicants)
+      '(også|inklusive) (de|dem) (som) (ikke) (går|kommer|gikk) (videre)',
+      // task board3n: 'valget falt på deg' is the good news itself
+      '(falt|faller|har falt) (valget|vårt valg|beslutningen) [til slutt|endelig|altså] (på) (deg|dere)',
+      '(valget|vårt valg) (falt|har falt|faller) [til slutt|endelig|altså] (på) (deg|dere)',
       // a welcome to the person hired ('vi har ansatt deg som ny …')
       '(har|har nå) [nå] (ansatt|tilsatt|rekruttert) (deg|dere) (som|til|i)',
       // looking forward to meeting the addressee at the interview: an invitation
@@ -1299,6 +1438,11 @@ const nb: LangData = {
       '(vil|ville) [nå|gjerne] [nå|gjerne] tilby deg (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
     ],
     recruiting: [
+      // task board3n: thanks for the (job) talk, with a decision the second recruiting signal
+      '(takk for) [en|den] [god|hyggelig|fin|spennende|givende] (samtale|samtalen)',
+      // task board3n: a talent-acquisition team or title signing the mail (English titles are common in Nordic firms)
+      '(talent acquisition|head of talent|talent partner|talent team|talent manager|talent acquisition partner)',
+      '(talentteam~|talentpartner~|rekrutteringsteam~|rekrutteringsgruppe~|rekrutteringspartner~)',
       // a candidate profile in an app ('vi har sett på profilen din')
       '(sett på|kikket på|gått gjennom|lest) (profilen din|din profil)',
       // internships and apprenticeships
@@ -1371,6 +1515,12 @@ const nb: LangData = {
       '(rullestolrampe~|heis og rampe)',
       // cover for a named colleague's leave ("vikar for Hilde, som skal ut i permisjon")
       '(vikar~) (for) * (som) ** (permisjon~|foreldrepermisjon~|fødselspermisjon~|mammapermisjon~|pappapermisjon~)',
+      // task board3n: the manager's own leave ('fordi lederen har foreldrepermisjon i sommer')
+      '(lederen|leder~|sjefen|kollega~|~lederen|~ansvarlig~) (har|hadde|tar|skal ta) (foreldrepermisjon|permisjon|fødselspermisjon|pappapermisjon|mammapermisjon)',
+      // task board3n: a 'slightly different' or professional background is work experience, not origin ('en kandidat med
+      // en litt annen bakgrunn enn din')
+      '(litt|noe|en litt|en noe) (annen|annerledes) (bakgrunn|erfaringsbakgrunn)',
+      '(annen|annerledes) (faglig|profesjonell|yrkesfaglig|teknisk|akademisk) (bakgrunn)',
       // who an internship is open to ('vi tar bare imot studenter fra …') says nothing of age
       '(tar|tar bare|tar kun) (imot|inn) (studenter|elever|lærlinger|praktikanter)',
       // the people the job serves, not the candidate ('elever med autisme', 'brukere med funksjonsnedsettelse')

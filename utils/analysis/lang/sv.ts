@@ -22,6 +22,8 @@ const sv: LangData = {
     'och annan annat våra sista osäkra fick kunde skulle inte är jag tyvärr ansökan ansökningar ansökningen tjänsten hälsningar vänliga vänlig eftersom därför någon några något mycket också hos blev vidare sökande gärna kommer fått vår vårt våra sådan tyvär tyvarr ansokan harliga ocksa',
   decision: {
     'job-gone': [
+      // task board3n batch 6: 'vi har redan fyllt platsen' (the post is the object; 'fyllt i' a form is another verb)
+      '(har|hade) [redan|nu|tyvärr] [redan|nu] (fyllt|fått fyllt) (platsen|tjänsten|rollen|jobbet|vakansen|vikariatet|extrajobbet|sommarjobbet)',
       // 'the job is already taken/gone': the job is the subject, so no context needed
       '(jobbet|tjänsten|extrajobbet|sommarjobbet) (är|har) [tyvärr|dessvärre|redan|nu] [redan|nu|tyvärr] (taget|tagen|borta|bortlovad|bortlovat|vikt|vigd)',
       '(tillsätta|tillsätter|tillsatt|tillsatte|tillsattes) (tjänsten|rollen|platsen|jobbet) (internt)',
@@ -29,6 +31,18 @@ const sv: LangData = {
       '(valt|väljer|valde) (en) (intern) (kandidat|sökande)',
     ],
     'not-you-colloquial': [
+      // task board3n batch 11: 'Status för din ansökan: Ej längre under övervägande'
+      '(ej|inte) (längre) (under övervägande|under bedömning|i övervägande|med i bedömningen|med i urvalet)',
+      // task board3n batch 9: 'det blev inte någon fortsättning efter andra intervjun'
+      '(det) (blev|blir) [tyvärr|dessvärre|alltså] (ingen|inte någon|inte nån) (fortsättning|fortsatt process|vidare process)',
+      // task board3n batch 8: 'det här blir inte rätt match just nu'
+      '(det|det här|detta) (blir|blev|är|var) [tyvärr|dessvärre] (inte|ej) (rätt|den rätta|en bra|någon bra) (match|matchning)',
+      // task board3n batch 6: a status value closed by the employer, after its field or the application ('Utfall: Avslutad av arbetsgivaren');
+      // a post closed for everyone ('Stillingen … er lukket av arbeidsgiveren') is not
+      '(resultat|resultatet|status|statusen|utfall|utfallet|ansökningsstatus|ansökan|din ansökan|ansökningen) [är|blev|har blivit] (avslutad|avslutat|stängd|stängt|avböjd|avböjt|arkiverad|arkiverat|bortvald) (av) (arbetsgivaren|rekryteraren|arbetsgivare|rekryterare|företaget|kunden|rekryterande chef)',
+      // task board3n batch 3: a selection step's field ('Urval 1: Ej godkänd', 'Ansökningsstatus: Bortvald')
+      '(urval|urvalet|urvalssteg~|screening~|förstaurval~|grovurval~|ansökningsstatus) [#] (ej|inte) (godkänd|godkänt|antagen|vidare|kvalificerad|utvald)',
+      '(ansökningsstatus|urval|urvalet|urvalssteg~|status|statusen|resultat|resultatet) [#] (underkänd|bortvald|bortsorterad|nekad|avvisad)',
       // informal 'vi kör vidare med någon annan till helgpassen'
       '(kör|körde|kört|köra) (vidare) (med) (någon annan|nån annan|den andra)',
       // 'det blev tyvärr inget napp den här gången'
@@ -86,6 +100,10 @@ const sv: LangData = {
       '(blev|blir) (det) [tyvärr|dessvärre|till slut|nu|istället|då] (nån annan|någon annan|nån annan|en annan|den andra|en av de andra)',
     ],
     'no-room': [
+      // task board3n batch 10: 'vi har inte utrymme att ta in fler medarbetare i höst'
+      '(inte|inget|ej) (utrymme|plats|möjlighet|budget) (att|för att) (ta in|anställa|ta emot|rekrytera) (fler|flera|någon mer|ytterligare|nya)',
+      // task board3n batch 8: 'det är inte rätt läge för oss att ta in en junior just nu'
+      '(inte|ej) (rätt|rätta|ett bra|något bra) (läge|tillfälle|tid|tidpunkt) (för oss) (att) (ta in|anställa|rekrytera|ta emot|gå vidare med)',
       // 'vi har fått behovet täckt' (a decision only in a draft about a job)
       '(fått|har fått|fick) (behovet|vårt behov|bemanningsbehovet|personalbehovet) (täckt|tillgodosett|löst)',
       '(behovet|vårt behov|bemanningsbehovet) (är|har blivit|blev) [nu|redan] (täckt|tillgodosett|löst)',
@@ -103,10 +121,18 @@ const sv: LangData = {
       '(kan|kunde) [vi] [tyvärr|dessvärre] (inte|ej) (ta in|anställa|ta emot) (fler|flera|någon mer|ytterligare)',
     ],
     'not-in-favour': [
+      // task board3n batch 5: a terse refusal after a neutral participle ('Ansökan har prövats och avslagits'); a context
+      // family, as permits and grants are refused in the same words
+      '(ansökan|ansökningen|din ansökan|er ansökan) (har|har nu|är) [prövats|behandlats|granskats|bedömts|prövad|behandlad] [och] (avslagits|avslagen|avslogs|inte bifallits|ej bifallits|inte beviljats|ej beviljats)',
+      // task board3n: the decision 'did not fall in your favour' ('tyvärr blev det inte till din fördel', 'beslutet gick inte din väg')
+      '(gick|går|har gått) [det|beslutet|valet] [tyvärr|dessvärre] (inte|ej) (din|er) (väg)',
       // a decision that 'did not fall in your favour' (a decision only in a draft about a job: CONTEXT_FAMILIES)
       '(inte|ej) (till din fördel|till er fördel)',
     ],
     'negated-progress': [
+      // task board3n batch 3: colloquial 'vi kör inte vidare med dig'
+      '(kör|körde|kör vi|körde vi) [tyvärr|dessvärre|alltså] (inte|ej) (vidare) (med) (dig|er|din ansökan|din kandidatur)',
+      '(vi|jag) [har] [tyvärr|dessvärre] (inte|ej) (kört|kommer att köra) (vidare) (med) (dig|er|din ansökan|din kandidatur)',
       '(kom|kommer|gick|går|tog) (du|din ansökan|ansökan) [tyvärr|dessvärre|därför|alltså|nu] (inte|ej) [att gå] vidare',
       '(inte|ej) [att vara] med (vidare|i den fortsatta|i nästa|i det fortsatta)',
       '(anställer|anställde|tar|tog|erbjuder|kallar|bjuder) (dig) [tyvärr|därför|dessvärre|alltså] (inte|ej) [in|med|vidare]',
@@ -126,9 +152,20 @@ const sv: LangData = {
     // "vi har valt att inte gå/ta …" is also a skipped party: a decision only in a draft about a job
     // (concepts.ts, CONTEXT_FAMILIES)
     'chose-not': [
+      // task board3n batch 2: the client or employer declined the profile an agency put forward ('… och har tackat nej
+      // till din'); a context family (a quote or an offer is declined too); the candidate's own 'du har tackat nej' has
+      // no such subject ('… till dig för passet' is decline-application's)
+      '(kunden|uppdragsgivaren|arbetsgivaren|beställaren|vår kund|vår uppdragsgivare|rekryterande chef|chefen) [har|har nu] [nu|tyvärr|dessvärre] (tackat nej|sagt nej|tackade nej|sa nej) (till) (din|er|din profil|din kandidatur|ditt cv)',
+      '(och|men) (har|har nu) [tyvärr|dessvärre] (tackat nej|sagt nej) (till) (din|din profil|din kandidatur|ditt cv)',
       '(valt|valde|beslutat|beslutade|bestämt|bestämde|kommit fram till) [oss] [för] att (inte|ej) (ta|gå)',
     ],
     'chosen-other': [
+      // task board3n batch 7: 'vi har kommit fram till att det inte blir du'
+      '(kommit fram till|kom fram till|landat i|landade i|bestämt|bestämde|beslutat|beslutade|konstaterat) (att) (det) (inte|ej) (blir|blev) (du|dig|ni)',
+      // task board3n batch 3: 'till slut föll vårt val på den kandidat vars …', 'vi har valt att gå vidare med den kandidat som …'
+      '(föll|faller|har fallit|fallit) (vårt val|valet|vårt beslut|beslutet) [till slut|tyvärr|dessvärre|nu|slutligen|i slutändan|denna gång|den här gången] (på) (den|den kandidat|den sökande|den person|kandidaten|sökanden|en annan|någon annan|de kandidater|de sökande)',
+      '(vårt val|valet) (föll|har fallit|faller) [till slut|tyvärr|dessvärre|nu|slutligen|i slutändan|denna gång|den här gången] (på) (den|den kandidat|den sökande|den person|kandidaten|sökanden|en annan|någon annan|de kandidater|de sökande)',
+      '(gå|går|gått|gick) (vidare) (med) (den kandidat|den sökande|den person|de kandidater|de sökande|de personer) (som|vars)',
       // going on 'without you' ('vi har valt att gå vidare i processen utan dig')
       '(gå|går|gick|gått|fortsätta|fortsätter|fortsatt|fortsatte|köra|kör|körde) [vidare] [i processen|i rekryteringen|med processen|med rekryteringen] (utan) (dig|er)',
       // informal 'vi kör på nån annan (till lagret)'
@@ -156,6 +193,26 @@ const sv: LangData = {
       '(föll|faller|fallit) (valet|beslutet) (till slut|tyvärr|dessvärre|nu|slutligen|i slutändan|denna gång|den här gången) på (henne|honom|hen|en|någon|den|ett)',
     ],
     'not-selected': [
+      // task board3n batch 11: 'tjänsten har erbjudits en av dem' (after those interviewed)
+      '(tjänsten|jobbet|rollen|platsen|befattningen) (har|har nu) [nu] (erbjudits|gått till|getts) (en av dem|en av dessa|en av kandidaterna|en av de andra|en av de sökande)',
+      // task board3n batch 10: verb-second 'har du inte kvalificerats för intervju'
+      '(inte|ej) (kvalificerats|kvalificerat dig|kvalificerat er) (för|till) (intervju~|nästa|vidare|den fortsatta|slutomgång~)',
+      // task board3n batch 8: a terse public notice with no article ('Annan sökande har anställts')
+      '(annan|en annan) (sökande|kandidat) (har|har nu) (anställts|tillsatts|valts|valts ut|erbjudits tjänsten|erbjudits anställning)',
+      // task board3n batch 7: 'du var inte den som valdes', 'det var inte du som fick tjänsten'; a merit ranking's 'du
+      // hamnade utanför de platser som erbjuds'
+      '(du|ni) (var|blev|är) [tyvärr|dessvärre|alltså] (inte|ej) (den|den person|den kandidat|den sökande|de) (som) (valdes|fick|blev vald|har valts|valts ut|erbjöds|vi valde|vi anställde|vi gick vidare med|vi har valt)',
+      '(det) (var|blev) [tyvärr|dessvärre|alltså] (inte|ej) (du|ni) (som) (fick|valdes|blev vald|erbjöds|gick vidare)',
+      '(hamnade|hamnat|hamnar|kom|placerades) [tyvärr|dessvärre] (du|ni) (utanför) (de|den|gränsen|strecket|kretsen)',
+      '(du|ni) [tyvärr|dessvärre] (hamnade|har hamnat|hamnat|hamnar|kom|placerades|har placerats) (utanför) (de|den|gränsen|strecket|kretsen)',
+      // task board3n batch 6: 'du är inte en del av gruppen som kallas till …'
+      '(du|ni) (är|var) [tyvärr|dessvärre|alltså] (inte|ej) (en del av|med i|bland) (den grupp|gruppen|de kandidater|dem|de) [,] (som) ** (kallas|bjuds in|går vidare|väljs ut|har valts ut|inbjuds|tas vidare)',
+      // task board3n batch 3: 'du har inte fått en plats bland dem som går vidare'
+      '(du|ni) (har|fick) [tyvärr|dessvärre|alltså] (inte|ej) (fått|erhållit|säkrat) (en plats|plats|platsen) (bland|i|på|till) (de|dem|listan|nästa|den fortsatta|intervju~|slutomgång~)',
+      // task board3n batch 2: 'du har inte kvalificerat dig för nästa steg', 'du har inte tagit dig vidare till intervju'
+      '(du|ni) (har|hade) [tyvärr|dessvärre|alltså|därför] (inte|ej) (kvalificerat dig|kvalificerat er|kvalat in|tagit dig|tagit er|nått|nått fram) [vidare] (till|för|in i|in till) (nästa|intervju~|slutomgång~|den fortsatta|den andra|andra|vidare)',
+      // a field naming the outcome ('Besked: Ej kallad till intervju', 'Utfall: Inte uttagen')
+      '(resultat|resultatet|status|besked|beskedet|utfall|utfallet|beslut) (ej|inte) (kallad|kallats|inbjuden|uttagen|kvalificerad|prioriterad|tagen vidare|gått vidare)',
       // others called, with no 'you' ('har vi beslutat att kalla andra till intervju')
       '(kalla|kallar|kallat|kallade|bjuda in|bjuder in|bjudit in|bjöd in) (andra|andra sökande|andra kandidater) (till) (intervju~|samtal)',
       // a public employer's merit ranking ('du har inte bedömts som en av de mest meriterade')
@@ -207,6 +264,11 @@ const sv: LangData = {
       '(landade|landat) (vi|jag) (i|på) (en kandidat|en sökande|någon|en person|en profil) (vars|som|med)',
     ],
     'proceed-with-others': [
+      // task board3n batch 9: 'vi har valt att satsa på andra'
+      '(valt|valde|väljer|beslutat|beslutade|bestämt oss för|bestämde oss för) (att) (satsa|gå) (på) (andra|andra sökande|andra kandidater|andra profiler)',
+      // task board3n batch 8: a number of others, consultants too ('gå vidare med två andra konsulter')
+      `${PROCEED} ** med (två|tre|fyra|ett par|några|ett fåtal) (andra|övriga) (sökande|kandidater|konsulter|personer|profiler|finalister)`,
+      `${PROCEED} ** med (en annan|någon annan|andra|en extern|en intern) (konsult|konsulten|konsulter)`,
       // people called to interview, named by a relative clause
       '(kallat|kallar|kallade|bjudit in|bjuder in|bjöd in) (kandidater|sökande|personer) [*] (till intervju|till samtal|till intervjuer) (som|vars|med)',
       '(prioritera|prioriterar|prioriterat|prioriterade) [*] (sökande|kandidater|personer|profiler)',
@@ -219,6 +281,19 @@ const sv: LangData = {
       '(har|hade) [nu|tyvärr] (en annan|någon annan|nån annan|andra|den andra) [sökande|kandidat~|person~|finalist~] (valts|valts ut|tagits ut|anställts|erbjudits)',
     ],
     'decline-application': [
+      // task board3n batch 11: every application declined, yours included ('tacka nej till samtliga spontanansökningar, inklusive din')
+      '(tacka nej|säga nej|tackat nej|avböja|avböjt|avslå|avslagit) (till) (samtliga|alla) ** (inklusive|även|också) (din|dig)',
+      // task board3n batch 4: a case closed 'without employment' ('vi har beslutat att avsluta ditt ärende utan anställning')
+      '(avsluta|avslutar|avslutat|avslutade|avslutas|avslutats|avslutad) (ditt ärende|ärendet|din ansökan|ansökan|din kandidatur|processen|rekryteringen) [för din del|för dig] (utan) (anställning|erbjudande om anställning|erbjudande)',
+      // the verb first after an adverb ('Därför avslutar vi nu din ansökan'); 'vi' as the subject, so the candidate's own
+      // 'du har valt att avsluta din ansökan' is no match
+      '(avslutar|avslutade|stänger|stängde|arkiverar|arkiverade) (vi|jag) [nu|därför|tyvärr|dessvärre|härmed|alltså] [nu|därför|tyvärr|härmed] (din|er) (ansökan|kandidatur|ansökning)',
+      '(vi|jag) [har] [nu|därför|tyvärr|dessvärre|härmed|alltså] (avslutar|avslutat|avslutade|arkiverar|arkiverat|stänger|stängt) [nu|därför|tyvärr|härmed] (din|er) (ansökan|kandidatur|ansökning)',
+      // task board3n: an applicant system's mark on the candidate's own application ('din ansökan har markerats som
+      // avslutad', 'har flyttats till Avböjd'); 'avslutad' alone (a period, a course) stays no decision
+      '(din|er) (ansökan|kandidatur|ansökning) [till|för|på] [*] [*] [*] (har|är|blev) [nu|tyvärr|dessvärre] (markerats|markerad|satts|satt|flyttats|flyttad|ändrats|registrerats|registrerad) (som|till) (avslutad|avböjd|avslagen|arkiverad|stängd|ej aktuell|inte aktuell|ej vidare)',
+      // task board3n: 'du är en av dem (som) vi inte tar med / går vidare med'
+      '(du|ni) (är|var|hör till|tillhör) [tyvärr|dessvärre|alltså] (en av|bland) (dem|de|de sökande|de kandidater) [som] (vi|jag) [tyvärr|dessvärre|alltså] (inte|ej) [kommer att|kan|har|har valt att|väljer att] (ta med|tar med|tagit med|gå vidare med|går vidare med|gått vidare med|kalla|kallar|kallat|bjuda in|bjuder in|bjudit in|välja|väljer|valt)',
       // task boardnordic: a staffing app's 'the employer has declined you for the assignment / shift'
       '(avböjt|avböjde|valt bort|valde bort|tackat nej till|tackade nej till) (dig) (för|till) (uppdraget|passet|passen|tjänsten|jobbet|rollen|bokningen)',
       // a terse public decision ('Ansökan om anställning som vaktmästare avslås')
@@ -335,6 +410,23 @@ const sv: LangData = {
       '(hittat|hittade|funnit|fann) (den vi sökte|den vi letade efter|rätt kandidat|den rätta|vår nya medarbetare|vår nya kollega|rätt person för)',
     ],
     'not-moving-forward': [
+      // task board3n batch 10: 'vi ser inte att den passar in i det vi behöver' (both orders)
+      '(ser|såg) [tyvärr|dessvärre] (inte|ej) (att) (den|din profil|du|din bakgrund|din erfarenhet) (passar|matchar|motsvarar) [in] (i|för|till|med|mot) (det vi|vad vi|rollen|tjänsten|våra behov)',
+      '(inte|ej) (ser|såg) (att) (den|din profil|du|din bakgrund|din erfarenhet) (passar|matchar|motsvarar) [in] (i|för|till|med|mot) (det vi|vad vi|rollen|tjänsten|våra behov)',
+      // task board3n batch 8: 'vi bedömer inte att du är rätt kandidat för rollen' (both orders)
+      '(bedömer|bedömde|anser|ansåg|tycker|tyckte|tror|trodde) (vi|jag) [tyvärr|dessvärre] (inte|ej) (att) (du|ni) (är|var) (rätt|den rätta|rätt person|den rätta personen|rätt kandidat|rätt profil) [kandidat|person|sökande|profil] (för|till)',
+      '(vi|jag) (bedömer|bedömde|anser|ansåg|tycker|tyckte|tror|trodde) [tyvärr|dessvärre] (inte|ej) (att) (du|ni) (är|var) (rätt|den rätta|rätt person|den rätta personen|rätt kandidat|rätt profil) [kandidat|person|sökande|profil] (för|till)',
+      '(att) (du|ni) (inte|ej) (är|var) (rätt|den rätta|rätt person|den rätta personen) (kandidat|person|sökande|profil|medarbetare) (för|till)',
+      // task board3n batch 7: 'din profil var inte rätt för just den här rollen' (both word orders)
+      '(din profil|din bakgrund|din erfarenhet|ditt cv|din kandidatur) [tyvärr|dessvärre] (var|är) [tyvärr|dessvärre] (inte|ej) [helt|riktigt] (rätt|den rätta|rätt profil) (för|till) (just|den här|denna|rollen|tjänsten|uppdraget|jobbet|oss)',
+      '(din profil|din bakgrund|din erfarenhet|ditt cv|din kandidatur) (inte|ej) (var|är) [helt|riktigt] (rätt|den rätta|rätt profil) (för|till) (just|den här|denna|rollen|tjänsten|uppdraget|jobbet|oss)',
+      // task board3n batch 6: the application 'has not led to an interview'
+      '(inte|ej) [har] (lett|resulterat|mynnat ut) (till|i) (någon intervju|en intervju|intervju|ett intervjuerbjudande|en kallelse till intervju|vidare intervju|något erbjudande|ett erbjudande)',
+      // task board3n batch 5: the reviewer sees no (sufficient) match with the role ('som tyvärr inte ser en tillräcklig
+      // matchning mot rollen')
+      '(ser|såg|bedömer|bedömde|anser|ansåg) [tyvärr|dessvärre|dock|alltså] (inte|ingen|ej) [någon|en] [tillräcklig|tillräckligt stark|tydlig|stark|god] (matchning|match|överensstämmelse) (mot|med|till) (rollen|tjänsten|jobbet|kravprofilen|kraven|det vi söker|uppdraget|befattningen)',
+      // the subordinate order ('som tyvärr inte ser …')
+      '(inte|ej) (ser|såg|bedömer|bedömde|anser|ansåg) [någon|en] [tillräcklig|tillräckligt stark|tydlig|stark|god] (matchning|match|överensstämmelse) (mot|med|till) (rollen|tjänsten|jobbet|kravprofilen|kraven|det vi söker|uppdraget|befattningen)',
       // the process 'did not end in an offer for you'
       '(inte|ej) (lett|resulterat|mynnat ut|slutat) (till|i|med) (ett erbjudande|en anställning|ett jobberbjudande|ett anställningserbjudande) [till dig|för dig|för din del]',
       '(inte|ej) ** (gå vidare med|ta vidare|kalla|intervjua|fortsätta med) (alla|samtliga|varje)',
@@ -375,6 +467,28 @@ const sv: LangData = {
       '(du|ni|din ansökan|ditt namn) (kom|kommer|har kommit|hamnade|är|var|finns) [tyvärr|dessvärre|alltså|därför] (inte|ej) [med] (på|i|bland) (listan|den korta listan|shortlist~|urvalet|dem|de)',
     ],
     'chose-another': [
+      // task board3n batch 11: 'kunden har beslutat sig för en kandidat med en annan bakgrund än din'
+      '(beslutat sig för|bestämt sig för|beslutade sig för|bestämde sig för|landat i|landade i|fastnat för|fastnade för) (en kandidat|en sökande|en person|en konsult|en profil) (med) (en annan|annan|mer|bredare|längre|större|en bredare|en längre)',
+      // task board3n batch 10: 'vi har gjort klart med en annan kandidat'
+      '(gjort klart|kommit överens|skrivit på|slutit avtal|landat avtalet|gjort upp) (med) (en annan|någon annan|den andra|en av de andra) [kandidat|sökande|person]',
+      // task board3n batch 9: 'vi erbjuder tjänsten som Planerare till en person som redan arbetar hos oss'
+      '(erbjuder|erbjudit|erbjöd|ger|gett|gav) (tjänsten|jobbet|rollen|platsen|uppdraget) ** (till) (en person|en kandidat|någon|en medarbetare|en kollega|en sökande|en annan|någon annan) (som|med|från)',
+      // task board3n batch 6: '… ett beslut, och det föll på en av de andra slutkandidaterna'
+      '(det|den|valet|beslutet) (föll|har fallit|faller) [tyvärr|till slut|så] (på) (en av de andra|en annan|någon annan|den andra|en av de övriga|en annan kandidat|en annan sökande|en av de två andra)',
+      // task board3n batch 5: an agency's client found someone itself ('de har hittat en kandidat via egna kanaler')
+      '(hittat|funnit|hittade|fann|fått tag på|rekryterat|rekryterade) [själva|själv] (en kandidat|någon|en person|en sökande|en konsult|rätt person) (via|genom|i|från|inom) (egna|sina egna|eget|sitt eget|ett eget|andra|sitt|sina) (kanaler|nätverk|kontaktnät|håll|vägar|organisation|led)',
+      // task board3n batch 4: a new employee hired or a contract signed for the post ('vi har precis skrivit avtal med en ny
+      // medarbetare i tjänsten'); a staff note welcoming them is colleague talk
+      '(anställt|anställde|rekryterat|rekryterade) (en|en ny) (medarbetare|kollega|person) (till|i|på|för) (tjänsten|rollen|befattningen|jobbet)',
+      '(skrivit|skrev|signerat|signerade) (avtal|kontrakt|anställningsavtal) (med) (en|en ny|någon) [annan] (medarbetare|kandidat|person|sökande|kollega)',
+      // task board3n batch 3: the post went to someone else, either word order ('Den här gången gick tjänsten till någon annan')
+      '(gick|har gått|går) [tyvärr|dessvärre|nu|till slut] (tjänsten|jobbet|rollen|platsen|uppdraget|befattningen) [tyvärr|dessvärre|nu|till slut] (till) (någon annan|en annan|nån annan|annan sökande|en annan sökande|en annan kandidat|en intern kandidat|en av de andra)',
+      '(tjänsten|jobbet|rollen|platsen|uppdraget|befattningen) (gick|har gått|har nu gått|går) [tyvärr|dessvärre|nu|till slut] (till) (någon annan|en annan|nån annan|annan sökande|en annan sökande|en annan kandidat|en intern kandidat|en av de andra)',
+      // a decision to recruit internally ('kunden har beslutat att rekrytera internt till rollen'); a policy ('vi rekryterar
+      // gärna internt') names no decision
+      '(beslutat|beslutade|valt|valde|bestämt|bestämde) [sig|oss] [för] (att) (rekrytera|tillsätta|anställa) [tjänsten|rollen|platsen|befattningen] (internt)',
+      // task board3n batch 2: 'vi har landat i en intern lösning för rollen'
+      '(landat|landade|landar|stannat|stannade|gått|gick|valt|valde|bestämt oss|bestämde oss) (i|på|för) (en) (intern) (lösning|rekrytering|tillsättning)',
       // 'det blev napp på en annan kandidat', 'en annan kandidat som hann få jobbet' (a decision only in a draft about a job)
       '(napp|nappade|nappat) (på|med) (en annan|någon annan|nån annan|den andra)',
       '(en annan|någon annan|nån annan) [kandidat|sökande|person] (som) (hann få|hunnit få|fick|har fått) (jobbet|tjänsten|platsen|rollen)',
@@ -391,6 +505,8 @@ const sv: LangData = {
   },
   stock: {
     'process-closed': [
+      // task board3n batch 4: 'vi håller inga fler intervjuer'
+      '(håller|genomför|bokar|kallar till|gör) (inte|inga) [fler] (fler|intervjuer) [intervjuer|samtal]',
       '(är|har) (nu|numera|därmed) (avslutad|avslutats|stängd|stängts|avgjord)',
       // 'the recruitment is now closed' beside a rejection: boilerplate (stock only, so never a rejection by itself)
       '(rekryteringen|rekryteringsprocessen|urvalet|urvalsprocessen|ansökningsprocessen|tillsättningen) ** (är|har) [nu|numera|därmed] (avslutad|avslutats|stängd|stängts|klar|avgjord)',
@@ -405,6 +521,9 @@ const sv: LangData = {
       '(omdöme|värdering|bedömning|betyg) (om|över) (dig|din|dina|ditt)',
     ],
     'unmet-requirements': [
+      // task board3n batch 7: 'din profil ligger inte i linje med tjänstens inriktning' (both word orders)
+      '(inte|ej) (ligger|låg|är|var) (i linje med|i samklang med) (tjänstens|rollens|uppdragets|vår|våra|det vi söker|kravprofilen|tjänsten|rollen) [inriktning|fokus|behov]',
+      '(ligger|låg|är|var) [tyvärr|dessvärre] (inte|ej) (i linje med|i samklang med) (tjänstens|rollens|uppdragets|vår|våra|det vi söker|kravprofilen|tjänsten|rollen) [inriktning|fokus|behov]',
       '(din profil|din bakgrund|din erfarenhet|din kompetens|ditt cv|din ansökan|dina meriter|du) (motsvarar|matchar|uppfyller|möter|når upp till|stämmer överens med|lever upp till) [tyvärr|dessvärre] (inte|ej) [helt|riktigt|fullt ut|tillräckligt] (kraven|kravprofilen|behoven|våra krav|våra behov|det vi söker|tjänstens krav|rollens krav|de krav|kriterierna)',
       '(passform~|matchning~) (mellan) (din profil|dig|din bakgrund|din erfarenhet) (och) (våra|tjänstens|rollens|vår)',
       // 'vi ser tyvärr inte en tillräckligt stark matchning mellan din profil och rollen'
@@ -423,6 +542,12 @@ const sv: LangData = {
       '(vi har|nu har vi) [nu] (gjort|genomfört) (vårt|ett) (val|urval)',
     ],
     'many-applicants': [
+      // task board3n batch 8: 'vi har haft ett starkt söktryck'
+      '(starkt|stort|högt|enormt|rekordhögt|mycket högt|mycket stort) (söktryck)',
+      '(söktrycket) (har varit|var|är) [mycket|väldigt|extremt|ovanligt] (stort|högt|starkt)',
+      // task board3n batch 3: 'med anledning av det stora antalet sökande', 'vi har fått göra ett hårt urval'
+      '(det stora antalet|det höga antalet|den stora mängden) (sökande|ansökningar|kandidater|intresseanmälningar)',
+      '(göra|gör|gjort|gjorde|genomföra|genomfört) (ett) [mycket|väldigt] (hårt|strängt|tufft|snävt|noggrant) (urval|gallring)',
       '(ett) [mycket|väldigt|otroligt|enormt] (stort) (intresse) (för) (tjänsten|rollen|jobbet|befattningen)',
       // more interest than places ('intresset var mycket större än antalet platser')
       '(intresset|antalet sökande|söktrycket|efterfrågan) (var|har varit|är) [mycket|betydligt|långt|många gånger] (större|högre) (än) (antalet) (platser|tjänster|jobb|sommarjobb)',
@@ -440,6 +565,8 @@ const sv: LangData = {
       '(många|flera|de flesta|en stor del) (av dem|av dessa|av ansökningarna|av de sökande|av kandidaterna) (var|är|höll) [väldigt|mycket|riktigt|otroligt|verkligen] (bra|starka|kvalificerade|intressanta|goda|duktiga)',
     ],
     'tough-decision': [
+      // task board3n batch 3: 'det var inte lätt att välja'
+      '(var|blev|är) [verkligen|absolut|sannerligen] (inte) (lätt|enkelt|självklart) (att) (välja|bestämma sig|bestämma oss|fatta beslut|fatta ett beslut|ta beslut|ta ett beslut)',
       // 'det stod mellan dig och en annan'
       '(det) (stod|står) [till slut|i slutändan|på slutet] (mellan) (dig|er|två|två kandidater|två sökande)',
       // close-race idioms
@@ -463,6 +590,13 @@ const sv: LangData = {
       '(tätt|jämnt) (ända in i|ända till) (slutet|det sista|kaklet|mål)',
     ],
     'careful-consideration': [
+      // task board3n batch 10: 'i förhållande till de krav som anges i annonsen'
+      '(i förhållande till|mot|gentemot) (de krav|de kriterier|de kvalifikationer) (som) (anges|angavs|ställs|ställdes|står|framgår) (i|av) (annonsen|platsannonsen|utlysningen|kravprofilen)',
+      // task board3n batch 4: the public sector's merit formula ('en samlad bedömning av de sökandes utbildning, erfarenhet och
+      // personliga lämplighet i förhållande till kravprofilen') names no reason of the addressee's
+      '(samlad|helhetlig|övergripande) (bedömning|värdering) (av) ** (utbildning|erfarenhet|meriter|kvalifikationer|lämplighet) ** (och|samt) ** (lämplighet|erfarenhet|meriter|kvalifikationer|utbildning)',
+      '(personlig|personliga) (lämplighet) [i förhållande till|mot] [kravprofilen|tjänsten|annonsen]',
+      '(mot|i förhållande till|gentemot|jämfört med) (kraven|kravprofilen|kvalifikationskraven) (i|för|enligt) (annonsen|tjänsten|platsannonsen|utlysningen)',
       // the few who go on, before 'and you are not one of them'
       '(går|gå|går nu|gick) (vidare) (med) (ett fåtal|några få|ett mindre antal|ett begränsat antal|ett urval av|de) [*] (kandidater|sökande|personer)',
       '(gjort|gjorde|genomfört|genomförde) (ett|sitt) (urval) (bland) (de sökande|sökandena|ansökningarna|kandidaterna)',
@@ -479,6 +613,8 @@ const sv: LangData = {
       '(jämförelse|jämförelser|sammanvägning|avvägning) (av|mellan) (samtliga|alla|de) (sökandes|kandidaters|sökande|kandidaternas|sökandenas|kandidater) (kvalifikationer|meriter|kompetens|profiler|erfarenheter)',
     ],
     'better-match': [
+      // task board3n batch 3: 'den kandidat vars erfarenhet bäst speglar våra behov'
+      '(bäst|bättre) (speglar|speglade|återspeglar|återspeglade|svarar mot|svarade mot|täcker|täckte) ** (behov|behoven|krav|kraven|kravprofilen|önskemål)',
       '(matchar|matchade|passar|passade|motsvarar|motsvarade|stämmer|uppfyller|uppfyllde) ** (bättre|bäst)',
       '(matchade|matchar|passade|passar|motsvarar|motsvarade|stämmer|stämde|överensstämmer) [något|lite|ännu|ändå] (bättre|bäst|mer)',
       '(bättre|bäst) ** (matchade|matchar|match~|passade|passar|motsvarar|motsvarade|lämpad)',
@@ -892,6 +1028,8 @@ const sv: LangData = {
   },
   cues: {
     requirement: [
+      // task board3n: what share of the work needs it ('hälften av kunderna i rollen ringer från Finland')
+      '(hälften|huvuddelen|merparten|största delen|det mesta|majoriteten) (av) (timmarna|uppdragen|jobbet|arbetet|kunderna|uppgifterna|passen|samtalen|ärendena|kontakterna)',
       // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
       '(ansökningar|sökande) (utan) [giltig|giltigt|giltiga|relevant] *',
       // task spec2: a need told to the addressee ('du behöver ID06-kort för bygget'),
@@ -1137,6 +1275,9 @@ const sv: LangData = {
       '(skriv|säg) (bara|helt enkelt) (att) (vi)',
       // the candidate turns the post or offer down ("… och tackar därför nej till tjänsten"): the candidate writes, no one is rejected (task lookalike3)
       '(tackar|tacka|tackat|tackade) [därför|tyvärr|dessvärre|ändå|alltså] nej till (tjänsten|erbjudandet|jobbet|rollen|platsen|anställningen|ert erbjudande)',
+      // task board3n: a colleague told that a third person has been told, or asked to close them in the system
+      '(gett|gav|ge|lämnat|lämnade) * (besked) (om) (att) (han|hon|hen|de|dom)',
+      '(avsluta|stänga|arkivera|avböja|neka) (honom|henne|hen|dem|kandidaten|kandidaterna) (i) (systemet|verktyget|ats~|rekryteringssystemet)',
       // an applicant system's note to the recruiter ('Du har avböjt 3 kandidater'): no candidate is addressed
       '(du|ni) (har|har nu) (avböjt|avslagit|tackat nej till|valt bort) (#) (kandidater|sökande|ansökningar)',
       // the writer's own application in a mail to a friend: not to a candidate, like colleague talk (only quoted wording is underlined) ('jag sökte ju det där jobbet', 'jag fick ett nej', 'det blev inte jag')
@@ -1203,6 +1344,10 @@ const sv: LangData = {
       // nobody is hired this round ("så ingen tillsätts i år", "vi ansætter ikke nogen"): the post is left unfilled for every applicant (task lookalike3)
       '(ingen|ingen ny|ingen alls) (tillsätts|anställs|rekryteras|kommer att anställas|kommer att tillsättas)',
       '(vi) (anställer|tillsätter|rekryterar) (ingen|inte någon|inte nån)',
+      // task board3n: the reader asked whether they meet a criterion ('Vi prioriterar sökande som kan börja i juni. Kan du det?')
+      '(kan|klarar) (du|ni) (det|detta)',
+      // task board3n: a post withdrawn for every applicant ('tjänsten har dragits tillbaka för alla sökande')
+      '(dragits tillbaka|återkallats|avbrutits|ställts in|strukits) (för|till) (alla|samtliga) (sökande|kandidater)',
       // the writer's own rejection told to someone ('jag kom tyvärr inte med till intervjuomgången')
       '(jag) (blev|kom) [tyvärr|alltså|visst] (inte|ej) (med) (vidare|till|i)',
       // an account being set up, not an application ('vi kan inte gå vidare med din registrering')
@@ -1236,6 +1381,11 @@ const sv: LangData = {
       '(fortfarande|ännu) (väger|väljer|funderar) (mellan)',
     ],
     positive: [
+      // task board3n: 'vi kontaktar alla sökande, även de som inte går vidare' (a promise to all applicants)
+      '(även|också|inklusive) (de|dem) (som) (inte|ej) (går|kommer|gick) (vidare)',
+      // task board3n: 'valet föll på dig' is the good news itself
+      '(föll|faller|har fallit|fallit) (valet|vårt val|beslutet) [till slut|slutligen|alltså] (på) (dig|er)',
+      '(valet|vårt val) (föll|har fallit|faller) [till slut|slutligen|alltså] (på) (dig|er)',
       // a welcome to the person hired ('vi har anställt dig som ny …')
       '(har|har nu) [nu] (anställt|rekryterat) (dig|er) (som|till|i)',
       // the same said of all applicants ('sökande som inte hört något från oss senast …')
@@ -1260,6 +1410,11 @@ const sv: LangData = {
       '(vill|skulle vilja) [nu|gärna] [nu|gärna] erbjuda dig (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning)',
     ],
     recruiting: [
+      // task board3n: thanks for the (job) talk, with a decision the second recruiting signal
+      '(tack för) [ett|det] [bra|trevligt|givande|fint|intressant|gott] (samtal|samtalet)',
+      // task board3n: a talent-acquisition team or title signing the mail (English titles are common in Nordic firms)
+      '(talent acquisition|head of talent|talent partner|talent team|talent manager|talent acquisition partner)',
+      '(talangteam~|talangpartner~|rekryteringsteam~|rekryteringsgrupp~|rekryteringspartner~)',
       // a candidate profile in an app ('vi har kikat på din profil')
       '(kikat på|tittat på|gått igenom|läst) (din profil)',
       // internships and apprenticeships
@@ -1327,6 +1482,8 @@ const sv: LangData = {
       '(krockar|kolliderar|sammanfaller|infaller) (med) ** (religiös~|högtid~|helgdag~)',
       '(dag|datum|tid|tider|dagar|tidpunkt|tidpunkter) ** (olämplig~|passar dåligt|passar illa) (av) (religiösa) (skäl)',
       '(inga|ingen) (intervju~|möte~|samtal) ** (långfredag~|påsk~|jul~|eid|ramadan~|helgdag~|högtid~)',
+      // task board3n: the manager's own leave ('eftersom chefen har föräldraledigt i sommar')
+      '(chefen|chef~|kollega~|~chefen|~ansvarig~) (har|hade|tar|ska ta) (föräldraledighet|föräldraledigt|pappaledigt|mammaledigt|föräldraledig)',
       // the people the job serves, not the candidate ('elever med autism', 'brukare med funktionsnedsättning')
       '(elever|eleverna|elevgrupp~|brukare|brukarna|boende|de boende|patienter|patienterna|klienter|klienterna|ungdomar|ungdomarna|deltagare|målgrupp~|barngrupp~) (med) ** (autism~|asperger~|adhd|npf|funktionsnedsättning~|funktionshinder~|funktionsvariation~|diagnos~|intellektuell~|utvecklingsstörning~|särskilda behov|dyslexi~)',
       // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements
