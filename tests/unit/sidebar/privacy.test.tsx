@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -6,6 +7,7 @@ import { messagingData } from '@/components/sidebar/data';
 import { Sidebar } from '@/components/sidebar/Sidebar';
 import { getDb } from '@/utils/db';
 import { defaultHandlers, handleMessage } from '@/utils/messaging/handlers';
+import { readManagedPolicy } from '@/utils/sync/policy';
 import { context, FakeHost } from './helpers';
 
 afterEach(cleanup);
@@ -84,6 +86,9 @@ async function session(host: FakeHost) {
 describe('the sidebar remembers nothing about the candidate', () => {
   it('writes no names, outcomes or notes to IndexedDB or extension storage during and after a session', async () => {
     await getDb().open();
+    // the extension reads its policy at start and keeps the answer (utils/sync/policy.ts): that is no
+    // candidate data and was written before any session
+    await readManagedPolicy();
     const before = await everythingStored();
     const host = new FakeHost();
     const view = await session(host);
