@@ -601,6 +601,10 @@ const da: LangData = {
       '(savnede|savner|manglede|mangler|ikke|intet|uden|mere) ** (glimt|glimtet) (i øjet|i øjnene)',
     ],
     'culture-fit': [
+      // task risky3: a big-company type, settling in
+      '(mere|mer|snarere) (som) (en|et) ** (type|menneske|person|~type)',
+      '(trives|trives bedre|hører hjemme|passer bedre|passe bedre|falder bedre til) [nok|mere] (i|på|hos) (en|et) [meget|lidt] (stor|større|stort) (koncern|virksomhed|firma|organisation|arbejdsplads|selskab)',
+      '(ikke|usikre|usikker|tvivl~|sikre på|om) ** (finde|finder|fandt|fundet) (dig|sig) ** (til rette)',
       '(kulturel~|kultur~) (match~|fit|pasform)',
       'culture fit',
       '(passe|passer|passede|falde|falder) [nok|helt] (ikke) [helt|rigtigt|så godt|godt] ind (i|hos|blandt|på) (teamet|gruppen|personalegruppen|kulturen|holdet|os|afdelingen|vores)',
@@ -627,6 +631,10 @@ const da: LangData = {
   },
   risky: {
     age: [
+      // task risky3: age by proxy: early in working life, a little younger
+      '(tidligt|tidlig|i starten|i begyndelsen) (i|af) (sit|dit|hans|hendes|arbejdslivet|karrieren) [arbejdsliv|karriere]',
+      '(lidt|noget|nogle år|et par år|en del|meget|betydeligt) yngre',
+      '(for|alt for|lidt for) (senior) (til)',
       '(tættere|nærmere) ** (pension~)',
       '(i starten|i begyndelsen|tidligt) (af|i) (sin|hans|hendes) karriere',
       '(kan holde|holder|orker) ** (længe|i mange år|mange år frem)',
@@ -687,6 +695,10 @@ const da: LangData = {
       '(dine|dit|hans|hendes) [to|tre|fire|fem|#] (børnebørn)',
     ],
     family: [
+      // task risky3: the fear of another leave
+      '(bekymrede|bekymret|bange|frygter|nervøse|risiko~) ** (væk|på barsel|på orlov|hjemme|fraværende|borte) ** (igen|på ny|en gang til)',
+      '(barsel|orlov|forældreorlov|barselsorlov) (igen)',
+      '(ny|en ny|endnu en) (barsel|barselsorlov|forældreorlov)',
       // a new child ('da du lige har fået et barn')
       '(fået|født|fødte) (et barn|en baby|barn|jeres første barn|dit første barn)',
       '(nævnte|nævner|talte om|snakkede om) (sin|sit|sine|hans|hendes) (mand|kone|kæreste|partner|børn|familie)',
@@ -813,6 +825,14 @@ const da: LangData = {
       '(jeres|dine|hans|hendes) (højtider|helligdage|religiøse højtider)',
     ],
     disability: [
+      // task risky3: health and full capacity as the reason, the body part named, a stammer
+      '(helt|fuldt|100 procent) (sund|sundt|rask|frisk|arbejdsdygtig|belastbar)',
+      '(sundt|godt|perfekt|fint|stabilt) (helbred)',
+      '(fuld|fuldt) (arbejdsevne|arbejdsdygtighed)',
+      '(ikke|uden|slippe|slipper) ** (skånes|skånehensyn|skånejob|særlige hensyn|tilpasning~|skåne~)',
+      '(din|dine|hans|hendes) (skulder|skuldre|hofte|hofter|knæ|knæene|nakke|rygproblemer|knæproblemer)',
+      '(stammede|stammende|stammeri~|taleproblem~|talefejl~|talebesvær)',
+      '(du|han|hun) (stammer) (meget|lidt|en del|når|under|tit|ofte)',
       '(høreapparat~|høretab~|hørenedsættelse~|cochlear implant~)',
       'diabet~',
       '(sygefravær~|sygedage|sygeperiode~)',
@@ -1243,6 +1263,10 @@ const da: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // task risky3: an insurance that covers treatment, no health information; adaptations offered to the reader
+      '(dækker|omfatter|inkluderer|gælder) ** (fysioterapi|behandling~|kiropraktor~|psykolog~|fysioterapeut~)',
+      '(ingen|ikke) ** (helbredsoplysninger|helbredserklæring~)',
+      '(sig|giv) ** (til|besked) ** (hvis|om) (du) ** (brug for|behov for) ** (hensyn|tilpasning~|hjælpemidler)',
       // the people the job serves, not the candidate ('elever med autisme', 'borgere med handicap')
       '(elever|eleverne|elevgruppe~|borgere|borgerne|beboere|beboerne|brugere|brugerne|patienter|patienterne|klienter|unge|de unge|deltagere|målgruppe~|børnegruppe~) (med) ** (autisme|asperger~|adhd|funktionsnedsættelse~|handicap~|diagnose~|udviklingshæmning~|særlige behov|ordblind~)',
       // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements

@@ -849,6 +849,10 @@ const de: LangData = {
       '(fehlte|fehlt|vermisst~|kein|keine|ohne|nicht) ** (funkeln|feuer|leuchten|glanz) in (den|ihren|deinen|seinen) (augen)',
     ],
     'culture-fit': [
+      // task risky3: a big-company type, more of a person who
+      '(in einem|in einer|bei einem|bei einer) [*] (großkonzern~|konzern|großen unternehmen|größeren unternehmen|großen firma|größeren firma|großen organisation|größeren organisation) ** (wohler|besser aufgehoben|zu hause|daheim|besser)',
+      '(wohler|besser aufgehoben) ** (in einem|in einer|bei einem|bei einer) ** (großkonzern~|konzern|unternehmen|firma|organisation)',
+      '(wirken|wirkten|wirkst|wirkte|wirkt|kamen|kamst|kommen|kommst) ** (eher|mehr) (wie|als) (jemand|ein typ|eine person|ein mensch|~mensch|~typ)',
       '(kulturell~|kultur~) (fit|passung|passt)',
       'culture fit',
       '(nicht|kaum|ob|zweifel~|unsicher) ** (ins|in unser|zum|zu unserem) (team|kollegium|unternehmen) (passen|passt|passten|passte)',
@@ -875,6 +879,10 @@ const de: LangData = {
   },
   risky: {
     age: [
+      // task risky3: age by proxy: start of working life, a little younger
+      '(am anfang|zu beginn|am beginn|in der anfangsphase|früh|noch am anfang) (des|der|seines|ihres|seiner|ihrer|deines|deiner) (berufslebens|karriere|laufbahn|erwerbslebens)',
+      '(etwas|ein bisschen|ein paar jahre|einige jahre|deutlich|viel|ein wenig|jahre) (jünger~)',
+      '(zu) (senior) (für)',
       '(näher|kurz vor|nahe) ** (rente|ruhestand|pension)',
       '(am anfang|am beginn|zu beginn) (ihrer|seiner|der) (karriere|laufbahn)',
       '(noch lange|viele jahre) (durchhält|bleibt|durchhalten)',
@@ -930,6 +938,9 @@ const de: LangData = {
       '(von) (ihren|deinen|seinen) [zwei|drei|vier|fünf|#] (enkeln|enkelkindern)',
     ],
     family: [
+      // task risky3: the fear of another leave
+      '(bald|schon bald|demnächst|gleich|erneut|wieder) (wieder|erneut) ** (ausfallen|ausfällt|fehlen|weg|in elternzeit|in mutterschutz|schwanger)',
+      '(erneut|nochmal|noch einmal|wieder|zweite|weitere) (in die elternzeit|elternzeit|in den mutterschutz|mutterschutz|babypause)',
       '(erwähnte|erwähnt|sprach von|redete von) (seinen|ihren|seine|ihre|seinem|ihrem) (mann|frau|partner|partnerin|freund|freundin|kinder|familie)',
       '(kleinkind~|kleinen kind~|kinder zu hause|kleinen kindern)',
       '(kleinen kindern|kleinkindern|kleine kinder) (zu hause|daheim)',
@@ -1044,6 +1055,15 @@ const de: LangData = {
       '(ihre|ihren|deine|deinen|eure|euren|seine|seinen) (feiertage|feiertagen|religiösen feiertage|religiösen feiertagen|festtage)',
     ],
     disability: [
+      // task risky3: health and full capacity as the reason, the body part named, a stutter
+      '(gesundheitlich|körperlich) (topfit|fit|voll belastbar|belastbar|einwandfrei|uneingeschränkt|top)',
+      '(voll|uneingeschränkt|körperlich) (belastbar~|leistungsfähig~|einsatzfähig~)',
+      '(kerngesund~|topfit)',
+      '(völlig|ganz|vollkommen|absolut|hundertprozentig) (gesund)',
+      '(keine|ohne|nicht) ** (schonung~|schonarbeitsplatz~|sonderbehandlung|rücksichtnahme|anpassungen am arbeitsplatz)',
+      '(ihre|ihrer|ihren|deine|deiner|deinen|seine|seiner|seinen|ihr|dein|sein) (knie|knien|hüfte|schulter~|gelenke~|wirbelsäule|rückenprobleme~|knieprobleme~)',
+      '(rückenprobleme~|knieprobleme~|rückenbeschwerden|hüftprobleme~|gelenkprobleme~|schulterprobleme~|kaputte~ rücken|kaputte~ knie)',
+      '(stotter~|gestottert|sprachfehler~|lispel~|gelispelt)',
       '(hörgerät~|hörverlust~|schwerhörig~|cochleaimplantat~)',
       'diabet~',
       '(krankheitstage|fehlzeiten|krankenstand|krankmeldung~)',
@@ -1468,6 +1488,8 @@ const de: LangData = {
       '(möchten|würden|wollen) (ihnen|dir|euch) [nun|jetzt|gern|gerne] [nun|jetzt|gern|gerne] (die stelle|den job|die position|die rolle) ** (anbieten)',
     ],
     recruiting: [
+      // task risky3: a shortlist between recruiters ('zu den letzten beiden für den Fahrerjob')
+      '(den|die) (letzten|beiden letzten) (beiden|zwei|drei) [kandidat~|bewerber~|bewerbend~] (für|im rennen|übrig)',
       '(finalist|finalisten|finalistin|finalistinnen|endrunde|finalrunde|auswahlrunde)',
       '(assessment-center|assessment center|auswahltag|auswahltage|auswahlverfahren|vorstellungsgespräch~|bewerbungsgespräch~)',
       // kinds of jobs as compounds ('Ferienjob', 'Aushilfsstelle', 'Saisonkraft', 'Werkstudentenjob')
@@ -1519,6 +1541,9 @@ const de: LangData = {
       '(schrieb|hat geschrieben)',
     ],
     harmless: [
+      // task risky3: an insurance that covers treatment; no health check
+      '(übernimmt|deckt|umfasst|beinhaltet|zahlt|erstattet) ** (physiotherapie|behandlung~|krankengymnastik|heilpraktiker~|zahnersatz)',
+      '(keine|ohne) ** (gesundheitsprüfung|gesundheitsfragen|gesundheitsangaben)',
       // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements
       '(elternzeitvertretung~|mutterschutzvertretung~|elternzeit-vertretung~|schwangerschaftsvertretung~|karenzvertretung~)',
       '(vertretung~) ** (elternzeit|mutterschutz|karenz)',

@@ -633,6 +633,9 @@ const en: LangData = {
       "(didn't|did not|no|missing|lacked|lacking|without|not|never) ** (twinkle|sparkle|fire) in (your|his|her|the) (eye|eyes)",
     ],
     'culture-fit': [
+      // task risky3: a corporate type, happier in a big company
+      '(more of a|more like a|more the) ** (corporate|big-company|big company|large-company|head-office) (person|type|guy|girl|animal|profile|fit)',
+      '(happier|more at home|better suited|thrive|suit you better|fit better|a better fit|at home) ** (in|at) (a) (bigger|larger|big|large|more corporate|more structured) (company|organisation|organization|firm|corporate|business|team)',
       '(culture~|cultural) (fit|add|match)',
       '(team|group) (dynamic~|chemistry|fit)',
       "(not|n't|unsure|doubt~|worried|concern~|question~|never|whether|how|if) ** (fit|fitting|fits) (in) (with|here|to our|the team|our)",
@@ -667,6 +670,10 @@ const en: LangData = {
   },
   risky: {
     age: [
+      // task risky3: age by proxy: start of working life, a bit younger
+      '(at|in) (the start|the beginning|an early stage|the early stages|an earlier stage) (of) (their|his|her|your|a) (career|working life|careers)',
+      '(a bit|a little|slightly|somewhat|a few years|a couple of years|much|quite a bit|a lot|ten years|years) younger',
+      '(too|a bit too|rather too|slightly too|far too) senior (for) (the team|our team|us|a team|this team)',
       '(closer|nearer) (to) ** (retirement|retiring|pension)',
       'retirement age',
       '(at the start|at the beginning|early on|early) (of|in) (their|his|her) career',
@@ -736,6 +743,10 @@ const en: LangData = {
       '(your|his|her) [two|three|four|five|#] (grandkids|grandchildren)',
     ],
     family: [
+      // task risky3: the fear of another leave
+      '(worried|afraid|concerned|fear|feared|risk) ** (off|away|on leave|absent) (again)',
+      '(another|a second|a third|more) (maternity|paternity|parental|adoption) (leave)',
+      '(go|going|be|went) (on) (leave) (again)',
       '(mentioned|talked about|kept mentioning|brought up) (his|her|their) (husband|wife|partner|boyfriend|girlfriend|kids|children|family)',
       '(grow|growing|expand~|extend~|start|starting) (your|the|a|their|her|his) family',
       '(mother|father|mum|mom|dad|parent) (of|to) (two|three|four|five|#|young|small) ** (kids|children)',
@@ -870,6 +881,15 @@ const en: LangData = {
       '(your|their|his|her) (religious holidays|holy days|religious festivals)',
     ],
     disability: [
+      // task risky3: health and full capacity as the reason, the body part named, a stutter
+      '(in) (good|full|perfect|excellent|robust|sound|top) (health)',
+      '(fully|completely|perfectly|100%) (fit|healthy|able-bodied)',
+      '(able-bodied|clean bill of health)',
+      "(without|no|won't need|wouldn't need|doesn't need|does not need|will not need|would not need|not need|not require|never need) ** (adjustments|adjustment|accommodations|accommodation|adaptations|special treatment|reasonable adjustments)",
+      '(your|his|her) (hip|hips|knee|knees|shoulder|shoulders|joints|spine)',
+      '(bad|dodgy|injured|weak|painful) (back|knee|knees|hip|hips|shoulder)',
+      '(back|knee|hip|shoulder|joint) (problem|problems|issues|injury|trouble|pain|surgery)',
+      '(stutter~|stammer~|speech impediment|speech impairment)',
       '(hearing aid~|hearing loss|hard of hearing|cochlear implant~)',
       'diabet~',
       '(your|his|her|their) (ms|illness|operation|surgery|medication|hearing)',
@@ -1263,6 +1283,8 @@ const en: LangData = {
       '(like|love|pleased|happy|delighted|glad|want|wish|excited) to invite you (to|for) (interview|interviews|a chat|come in|meet)',
     ],
     recruiting: [
+      // task risky3: a shortlist between recruiters ('re the last two for the driver job')
+      '(the|these|our) (last|final) (two|three|pair) (for|candidates|applicants|on the list|left)',
       '(your interest in) (volunteering|joining|working|tutoring|teaching|becoming)',
       '(assessment|selection) (day|days|centre|center|event)',
       '(apprentice|apprentices|apprenticeship|apprenticeships|internship|internships|graduate scheme|graduate programme|graduate program)',
@@ -1318,6 +1340,11 @@ const en: LangData = {
     ],
     history: ['original (message|email|mail)', 'forwarded (message|email|mail)', '(wrote|has written)'],
     harmless: [
+      // task risky3: an insurance that covers treatment; cover for someone's parental leave
+      '(covers|cover|includes|include|covered) ** (physiotherapy|physio|treatment|therapy|chiropractor)',
+      '(no|without) (medical questionnaire|health questionnaire|medical declaration|health declaration)',
+      '(to cover|covering|cover for|cover during) ** (maternity|paternity|parental|shared parental|adoption) (leave)',
+      '(maternity|paternity|parental leave) (cover)',
       // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements
       '(maternity|paternity|parental|family|adoption) (leave cover|cover|leave replacement)',
       '(cover|covering) (for|while) ** (maternity|paternity|parental|family|adoption) leave',

@@ -618,6 +618,9 @@ const fi: LangData = {
       '(puuttui|puuttuu|kaipaamaan|kaipasimme|ei|ilman|vähän) ** (pilke~|pilkett~) (silmäkulma~|silmissä~)',
     ],
     'culture-fit': [
+      // task risky3: a big-company type
+      '(enemmän|pikemminkin|ennemmin) (ihmiseltä|tyypiltä|henkilöltä|ihminen|tyyppi|henkilö)',
+      '(kotonaan|kotonasi|viihtyisit|viihtyisi|sopisit|sopisi|parhaiten) ** (isossa|isommassa|suuressa|suuremmassa) (konsernissa|yrityksessä|organisaatiossa|firmassa|talossa)',
       '(kulttuuri~) (sopivuus|sopii|sovi|fit)',
       'culture fit',
       '(istu|istunut|istuisi|istuisit|istuit|istuneet) ** (tiimiin|tiimiimme|porukkaan|joukkoon|työyhteisöön|kulttuuriin|kulttuuriimme)',
@@ -646,6 +649,10 @@ const fi: LangData = {
   },
   risky: {
     age: [
+      // task risky3: age by proxy: early career, a little younger
+      '(uransa|urasi|työuransa|työurasi|työelämänsä|työelämäsi|uran|työuran) (alussa|alkuvaiheessa|alkupuolella|alkutaipaleella|alkumetreillä)',
+      '(hieman|vähän|jonkin verran|pari vuotta|muutaman vuoden|selvästi|paljon|reilusti|vuosia) (nuorempi~|nuorempa~|nuoremma~)',
+      '(liian) (senior~) (tiimiin|meille|tähän)',
       '(lähempänä|lähellä) (eläke~|eläkeikä~)',
       '(uransa|urallaan|uran) (alussa|alkuvaiheessa|alkupuolella)',
       '(jaksaa|jaksaisi|jaksavan) (pitkään|vuosia|vuosikymmeniä)',
@@ -698,6 +705,9 @@ const fi: LangData = {
       '(on) [jo|monta|paljon|useita|kaksi|kolme|neljä|viisi|#] (lapsenla~|lastenla~)',
     ],
     family: [
+      // task risky3: the fear of another leave
+      '(jäät|jäisit|jää|jäisi|olet|olisit|on|olisi) (pian|taas|uudelleen|jälleen) ** (pois|lomalle|äitiyslomalle|vanhempainvapaalle|perhevapaalle|kotiin|poissa)',
+      '(uusi|uudelle|uudestaan|toinen|toiselle) (äitiysloma~|vanhempainvapaa~|perhevapaa~|hoitovapaa~)',
       '(mainitsi|puhui) ** (miehensä|vaimonsa|puolisonsa|kumppaninsa|lapsensa|perheensä|poikaystävänsä|tyttöystävänsä)',
       '(pienten lasten|pikkulasten) (äiti~|isä~|vanhempi~|vanhempana)',
       '(perheenlisäy~|perheen perustami~)',
@@ -807,6 +817,13 @@ const fi: LangData = {
       '(juhlapyhienne|juhlapyhiesi|juhlapyhiensä|juhlapäivienne|juhlapäiviesi|pyhienne|pyhiesi)',
     ],
     disability: [
+      // task risky3: health and full capacity as the reason, the body part named, a stammer
+      '(moitteeton|erinomainen|täydellinen|hyvä|täysi|moitteettoman|hyvän|täyden) (terveys|terveydentila|terveyden|terveydentilan)',
+      '(täysin|täysi|sataprosenttisesti|täysin työkykyinen) (terve|terveitä|terveen|työkykyinen|työkykyisen|työkykyistä|työkyky~)',
+      '(ei|eikä|ilman|emme|et|en) ** (mukauttami~|mukautuk~|erityisjärjestely~|keventämi~|kevennetty~)',
+      '(polvivaiv~|selkävaiv~|olkapäävaiv~|lonkkavaiv~|niskavaiv~|nivelvaiv~|polviongelm~|selkäongelm~|selkäkipu~|selkäkivu~|polvikipu~|polvikivu~)',
+      '(polvesi|polviesi|selkäsi|olkapääsi|lonkkasi|niskasi|nivelesi|polvensa|selkänsä|olkapäänsä|lonkkansa)',
+      '(änky~|puhevi~|sammalt~)',
       '(kuulolait~|kuulovamma~|kuulonalenema~|huonokuuloi~|sisäkorvaistute~)',
       'diabet~',
       '(terveystila~|terveyssyi~|terveysongelm~|terveyshuol~|terveyshaast~|terveyden|terveytesi|mielenterve~|jaksami~|jaksamise~|sairastel~|sairauslomi~)',
@@ -1147,6 +1164,8 @@ const fi: LangData = {
       '(haluamme|haluaisimme) [nyt|mielellämme] (tarjota) ** (sinulle)',
     ],
     recruiting: [
+      // task risky3: a shortlist between recruiters in compounds ('kuljettajaehdokkaasta')
+      '~ehdok~',
       // an occupation's slot ('siivoojan paikalle', 'myyjän paikkaan')
       '(~jan|~jän|~ijan|~ojan|~öjän|~ajan|~äjän) (paikalle|paikkaan|pestiin|hommiin)',
       // staff for a post ('väkeä kassalla'): a recruiting subject
@@ -1195,6 +1214,9 @@ const fi: LangData = {
     ],
     history: ['(alkuperäinen) (viesti)', '(välitetty|edelleenlähetetty) (viesti)', '(kirjoitti)'],
     harmless: [
+      // task risky3: an insurance that covers treatment; no health statement
+      '(kattaa|korvaa|sisältää|kuuluu) ** (fysioterapi~|hoido~|hoitoa|hoidot|lääkärikäyn~)',
+      '(ei|eikä) ** (terveysselvity~|terveysselvitys~)',
       // a job title ('Nuorempi ohjelmistokehittäjä' = junior developer), not the candidate's age
       '(nuorempi|nuoremman|nuoremmaksi|nuorempana|vanhempi|vanhemman|vanhemmaksi) (~kehittäjä~|~suunnittelija~|~asiantuntija~|~konsultti~|~tutkija~|~insinööri~|~analyytikko~|~ohjelmoija~|~ekonomisti~|~lakimies~|~projektipäällikkö~|~kehittäjän|~asiantuntijan)',
       // the people the job serves, not the candidate ('autismin kirjon oppilaita', 'kehitysvammaisten asukkaiden')

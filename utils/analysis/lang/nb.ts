@@ -655,6 +655,9 @@ const nb: LangData = {
       '(savnet|savner|manglet|mangler|ikke|intet|uten|mer) ** (glimt|glimtet) (i øyet|i øynene)',
     ],
     'culture-fit': [
+      // task risky3: a big-company type
+      '(mer|heller) (som) (en|et) ** (type|menneske|person|~type)',
+      '(hører hjemme|trives bedre|passer bedre|passer nok bedre|trives nok bedre|trives) [nok|mer] (i|på|hos) (et|en) [mye|litt] (stort|større|stor) (konsern|selskap|firma|bedrift|organisasjon|arbeidsplass)',
       '(kulturell~|kultur~) (match~|fit|passform)',
       'culture fit',
       '(passe|passer|passet|gli|glir) [nok|helt] (ikke) [helt|godt|så godt|rett] inn (i|hos|blant|på) (teamet|gruppen|miljøet|kulturen|laget|oss|avdelingen|det sosiale|vårt|våre)',
@@ -684,6 +687,10 @@ const nb: LangData = {
   },
   risky: {
     age: [
+      // task risky3: age by proxy: early in working life, a little younger
+      '(tidlig|tidligere|i starten|i begynnelsen|en tidlig fase) (i|av) (yrkeslivet|arbeidslivet|karrieren|sin karriere|karrieren sin)',
+      '(litt|noe|noen år|et par år|en del|mye|betydelig) yngre',
+      '(for|altfor|litt for) (senior) (for|til)',
       '(nærmere|nær) ** (pensjon~)',
       '(i starten|i begynnelsen|tidlig) (av|i) (sin|hans|hennes) karriere',
       '(orker|holder|står) ** (lenge|i mange år|mange år fremover)',
@@ -744,6 +751,9 @@ const nb: LangData = {
       '(dine|ditt|hans|hennes) [to|tre|fire|fem|#] (barnebarn)',
     ],
     family: [
+      // task risky3: the fear of another leave
+      '(bekymret|bekymra|redde|redd|frykter|risiko~) ** (borte|ut i|i permisjon|hjemme|fraværende|permisjon) ** (igjen|på nytt|en gang til)',
+      '(ny|en ny|enda en) (permisjon|foreldrepermisjon|barnepermisjon|mammapermisjon|pappapermisjon)',
       '(nevnte|nevner|snakket om|pratet om) (sin|sitt|sine|hans|hennes) (mann|kone|partner|kjæreste|barn|familie)',
       '(småbarn|små barn) (hjemme)',
       '(utvide|utvider|øke|stifte) (familien|familie)',
@@ -875,6 +885,17 @@ const nb: LangData = {
       '(deres|dine|hans|hennes) (høytider|helligdager)',
     ],
     disability: [
+      // task risky3: health and full capacity as the reason, the body part named, a stammer
+      '(i) (full|god|topp) (form)',
+      '(god|full|perfekt|utmerket|stabil) (helse)',
+      '(helt|fullt|100 prosent) (frisk|friske|arbeidsfør~)',
+      '(full|fullt) (arbeidsevne|arbeidskapasitet)',
+      '(ikke|uten|slipper|slippe) ** (tilrettelegging~|tilpasning~|skånehensyn|spesielle hensyn|skånet)',
+      '(skulderen|kneet|knærne|hofta|hoften|nakken) (din|hans|hennes)',
+      '(din|hans|hennes) (skulder|hofte|nakke|knær|ryggplager|kneplager)',
+      '(ryggplager|kneplager|skulderplager|nakkeplager|hofteplager|vond rygg|dårlig rygg)',
+      '(stammet|stamming~|stammingen|talefeil~|talevansk~)',
+      '(du|han|hun) (stammer)',
       '(høreapparat~|hørselstap~|hørselshemm~|cochleaimplantat~)',
       'diabet~',
       '(sykefravær~|sykedager)',
@@ -1329,6 +1350,10 @@ const nb: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // task risky3: an insurance that covers treatment, no health declaration; adaptations offered to the reader
+      '(dekker|omfatter|inkluderer|gjelder) ** (fysioterapi|behandling~|kiropraktor~|psykolog~|fysioterapeut~)',
+      '(ingen|ikke) ** (helseerklæring~)',
+      '(si|gi) ** (fra|beskjed) ** (hvis|om) (du) ** (trenger|ønsker|behov for) ** (tilrettelegging~|tilpasning~|hjelpemidler)',
       // who an internship is open to ('vi tar bare imot studenter fra …') says nothing of age
       '(tar|tar bare|tar kun) (imot|inn) (studenter|elever|lærlinger|praktikanter)',
       // the people the job serves, not the candidate ('elever med autisme', 'brukere med funksjonsnedsettelse')

@@ -609,6 +609,10 @@ const sv: LangData = {
       '(saknade~|saknades|saknas|inte|ingen|utan|mer) ** (glimt|glimten) (i ögat|i ögonen)',
     ],
     'culture-fit': [
+      // task risky3: a big-company person, more of a type
+      '(mer|mera|snarare) (av) (en|ett) (~människa|~typ|~person)',
+      '(hör hemma|trivas bättre|trivs bättre|trivas|passar bättre|passa bättre|platsar bättre|hemma) [nog|mer|mycket] (på|i) (ett|en) [mycket|lite] (större|stort|stor) (företag|bolag|organisation|koncern|arbetsplats|byrå)',
+      '(storbolagsmänniska~|storbolagsperson~|storbolagstyp~|koncernmänniska~)',
       '(passar|passa|passade|passat) in ** (team~|~teamet|~kultur~|arbetskultur~|gruppen|arbetsgruppen)',
       '(passform) ** (kultur~|~kulturen|team~|~teamet|gruppen)',
       '(kulturell~|kultur~) (match~|passform|fit|matchning)',
@@ -645,6 +649,10 @@ const sv: LangData = {
   },
   risky: {
     age: [
+      // task risky3: age by proxy: early in working life, a little younger
+      '(i början|i starten|tidigt|i ett tidigt skede|tidigt skede) (av|i) (yrkeslivet|arbetslivet|karriären|sin karriär|sitt yrkesliv|sitt arbetsliv|sin yrkesbana)',
+      '(lite|något|några år|ett par år|en del|aningen|betydligt|mycket) yngre',
+      '(för|alltför|lite för|väl) (senior) (för)',
       '(närmare|nära) ** (pension~)',
       '(i början|tidigt) (av|i) (sin|sin egen|hans|hennes) karriär',
       '(orkar|klarar) ** (länge|i många år|många år framåt)',
@@ -719,6 +727,9 @@ const sv: LangData = {
       '(dina|ditt|hans|hennes) [två|tre|fyra|fem|#] (barnbarn)',
     ],
     family: [
+      // task risky3: the fear of another leave
+      '(oroliga|orolig|rädda|rädd|risken|befarar|oroar|farhåga~) ** (borta|ledig~|hemma|föräldraledig~|mammaledig~|frånvarande) ** (igen|på nytt|en gång till)',
+      '(ny|en ny|ytterligare en|en till) (föräldraledighet|mammaledighet|barnledighet)',
       '(nämnde|pratade om|talade om|tog upp) (sin|sitt|sina|hans|hennes) (man|fru|make|maka|partner|pojkvän|flickvän|barn|familj)',
       '(utöka|utökar|utökning av|bilda|skaffa) (familjen|familj)',
       '(pappa|mamma|förälder|far|mor|ensamstående) (till) (två|tre|fyra|fem|små|#) ** (barn|småbarn)',
@@ -862,6 +873,13 @@ const sv: LangData = {
       '(era|dina|hans|hennes) (högtider|helgdagar|religiösa högtider)',
     ],
     disability: [
+      // task risky3: health and full capacity as the reason, the body part named after a disclosure, a stammer
+      '(god|full|fullgod|perfekt|utmärkt|fin|stabil) (hälsa)',
+      '(kärnfrisk~|fullt frisk|helt frisk|fullt friska|helt friska|fullt arbetsför~|helt arbetsför~)',
+      '(full|fullt|hundraprocentig) (arbetsförmåga|arbetskapacitet)',
+      '(inte|utan|inga|ingen|slippa|slipper) ** (anpassning~|särskilda hänsyn|extra hänsyn|skonas|skonsamma uppgifter)',
+      '(dina|ditt|din|hans|hennes) (knän|knä|axel|axlar|höft|höfter|nacke|ryggproblem~|knäproblem~|axelproblem~|ryggbesvär|knäbesvär)',
+      '(stammade|stammar|stammande|stamningen|talfel~|talsvårighet~)',
       '(hörapparat~|hörselnedsättning~|hörselskada~|cochleaimplantat~)',
       'diabet~',
       '(sjukfrånvaro~|sjukskrivning~|sjukdagar)',
@@ -1281,6 +1299,10 @@ const sv: LangData = {
       '(skrev|har skrivit)',
     ],
     harmless: [
+      // task risky3: an insurance that covers treatment, no health declaration; adaptations offered to the reader
+      '(gäller|täcker|ingår|ersätter|omfattar) ** (vid|för) ** (sjukgymnastik|fysioterapi|behandling~|besvär|naprapat~|kiropraktor~)',
+      '(ingen|inte|utan) ** (hälsodeklaration~|hälsoprövning~)',
+      '(säg|hör av dig|meddela|berätta) ** (om|ifall) (du) ** (behöver|önskar) ** (anpassning~|hjälpmedel)',
       // the people the job serves, not the candidate ('elever med autism', 'brukare med funktionsnedsättning')
       '(elever|eleverna|elevgrupp~|brukare|brukarna|boende|de boende|patienter|patienterna|klienter|klienterna|ungdomar|ungdomarna|deltagare|målgrupp~|barngrupp~) (med) ** (autism~|asperger~|adhd|npf|funktionsnedsättning~|funktionshinder~|funktionsvariation~|diagnos~|intellektuell~|utvecklingsstörning~|särskilda behov|dyslexi~)',
       // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements
