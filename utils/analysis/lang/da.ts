@@ -601,6 +601,8 @@ const da: LangData = {
       '(savnede|savner|manglede|mangler|ikke|intet|uden|mere) ** (glimt|glimtet) (i øjet|i øjnene)',
     ],
     'culture-fit': [
+      // task risky3: fitting in at a big company
+      '(passer ind|passe ind|passede ind|falder til|falde til) [bedre|nok|mere] (i|på|hos) (en|et) [meget|lidt] (stor|større|stort) (koncern|virksomhed|firma|organisation|arbejdsplads|selskab)',
       // task risky3: a big-company type, settling in
       '(mere|mer|snarere) (som) (en|et) ** (type|menneske|person|~type)',
       '(trives|trives bedre|hører hjemme|passer bedre|passe bedre|falder bedre til) [nok|mere] (i|på|hos) (en|et) [meget|lidt] (stor|større|stort) (koncern|virksomhed|firma|organisation|arbejdsplads|selskab)',
@@ -825,6 +827,8 @@ const da: LangData = {
       '(jeres|dine|hans|hendes) (højtider|helligdage|religiøse højtider)',
     ],
     disability: [
+      // task risky3: heavy work 'without trouble' after a disclosure
+      '(tunge|tungt|fysisk|fysiske|krævende|hårde) ** (uden) (besvær|gener|smerter|problemer|skavanker|ondt)',
       // task risky3: health and full capacity as the reason, the body part named, a stammer
       '(helt|fuldt|100 procent) (sund|sundt|rask|frisk|arbejdsdygtig|belastbar)',
       '(sundt|godt|perfekt|fint|stabilt) (helbred)',
@@ -1276,7 +1280,7 @@ const da: LangData = {
       '(byder|velkommen|opfordrer) ** (handicap~|funktionsnedsættelse~|alle ansøgere)',
       '(uanset|uafhængigt af) ** (køn|alder|etnisk~|etnicitet|religion|handicap~|seksuel~|baggrund|oprindelse|kønsidentitet~)',
       '(tilbyder|tilbyde|har|giver|muliggør) ** (fleksibl~) ** (forældre|småbørnsforældre|børnefamilier|familier|familieliv~)',
-      '(jeg|vi) ** (er|bliver|går|skal|skal være) [på|i] (barsel|barselsorlov|orlov|forældreorlov|fædreorlov)',
+      '(jeg|vi) [selv|snart|også|jo|nu|så] (er|bliver|går|skal|skal være) [på|i] (barsel|barselsorlov|orlov|forældreorlov|fædreorlov)',
       // the job itself: accessible premises, working with children
       '(kørestolsvenlig~|handicapvenlig~|handicaptilgængelig~)',
       '(tilgængelig~) ** (kørestol~)',

@@ -849,6 +849,8 @@ const de: LangData = {
       '(fehlte|fehlt|vermisst~|kein|keine|ohne|nicht) ** (funkeln|feuer|leuchten|glanz) in (den|ihren|deinen|seinen) (augen)',
     ],
     'culture-fit': [
+      // task risky3: fitting in at a big company
+      '(in einen|in eine|zu einem|zu einer) [*] (großkonzern~|konzern|großen unternehmen|größeren unternehmen|großen firma|größeren firma|großen organisation|größeren organisation) ** (passen|passt|passten|passe|passend)',
       // task risky3: a big-company type, more of a person who
       '(in einem|in einer|bei einem|bei einer) [*] (großkonzern~|konzern|großen unternehmen|größeren unternehmen|großen firma|größeren firma|großen organisation|größeren organisation) ** (wohler|besser aufgehoben|zu hause|daheim|besser)',
       '(wohler|besser aufgehoben) ** (in einem|in einer|bei einem|bei einer) ** (großkonzern~|konzern|unternehmen|firma|organisation)',
@@ -1055,6 +1057,8 @@ const de: LangData = {
       '(ihre|ihren|deine|deinen|eure|euren|seine|seinen) (feiertage|feiertagen|religiösen feiertage|religiösen feiertagen|festtage)',
     ],
     disability: [
+      // task risky3: heavy work 'without trouble' after a disclosure
+      '(schwer~|körperlich~) ** (ohne) (beschwerden|probleme|schmerzen|einschränkungen)',
       // task risky3: health and full capacity as the reason, the body part named, a stutter
       '(gesundheitlich|körperlich) (topfit|fit|voll belastbar|belastbar|einwandfrei|uneingeschränkt|top)',
       '(voll|uneingeschränkt|körperlich) (belastbar~|leistungsfähig~|einsatzfähig~)',
@@ -1553,7 +1557,7 @@ const de: LangData = {
       '(unabhängig von|ungeachtet) ** (geschlecht|alter|herkunft|ethnisch~|religion|weltanschauung|behinderung|sexuelle~|identität)',
       '(bieten|bietet|ermöglichen|ermöglicht|haben) ** (flexible|flexibel) ** (eltern|familien|familie|vereinbarkeit)',
       'vereinbarkeit von familie und beruf',
-      '(ich|wir) ** (in elternzeit|in mutterschutz|im mutterschutz|in karenz)',
+      '(ich|wir) (bin|sind|gehe|gehen|werde|werden|ab|im|von|bis|selbst|bald|demnächst) ** (in elternzeit|in mutterschutz|im mutterschutz|in karenz)',
       // the job itself: accessible premises, working with children
       '(rollstuhlgerecht~|rollstuhlzugänglich~)',
       '(erfahrung) (mit|in) ** (kindern|kleinkindern|babys|jugendlichen)',

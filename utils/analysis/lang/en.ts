@@ -633,6 +633,9 @@ const en: LangData = {
       "(didn't|did not|no|missing|lacked|lacking|without|not|never) ** (twinkle|sparkle|fire) in (your|his|her|the) (eye|eyes)",
     ],
     'culture-fit': [
+      // task risky3: fitting in at a big company
+      '(fit in|fits in|fitted in|slot in|slot into|fit into|blend in) (better) ** (at|in|into|with) (a) (bigger|larger|big|large|more corporate) (company|organisation|organization|firm|corporate|business)',
+      '(fit in|fits in|slot in|fit into|slot into|blend in) (at|in|into|with) (a) (bigger|larger|big|large|more corporate) (company|organisation|organization|firm|corporate|business)',
       // task risky3: a corporate type, happier in a big company
       '(more of a|more like a|more the) ** (corporate|big-company|big company|large-company|head-office) (person|type|guy|girl|animal|profile|fit)',
       '(happier|more at home|better suited|thrive|suit you better|fit better|a better fit|at home) ** (in|at) (a) (bigger|larger|big|large|more corporate|more structured) (company|organisation|organization|firm|corporate|business|team)',
@@ -743,6 +746,8 @@ const en: LangData = {
       '(your|his|her) [two|three|four|five|#] (grandkids|grandchildren)',
     ],
     family: [
+      // task risky3: the fear of leave 'again'
+      '(worried|afraid|concerned|fear|feared|risk|worry) ** (leave|off|away|absent|gone) (again)',
       // task risky3: the fear of another leave
       '(worried|afraid|concerned|fear|feared|risk) ** (off|away|on leave|absent) (again)',
       '(another|a second|a third|more) (maternity|paternity|parental|adoption) (leave)',
@@ -881,6 +886,8 @@ const en: LangData = {
       '(your|their|his|her) (religious holidays|holy days|religious festivals)',
     ],
     disability: [
+      // task risky3: heavy work 'without trouble' after a disclosure
+      '(heavy|physical|physically|manual) ** (without) (any trouble|trouble|pain|problems|any problems|issues|any issues|complaint|complaints)',
       // task risky3: health and full capacity as the reason, the body part named, a stutter
       '(in) (good|full|perfect|excellent|robust|sound|top) (health)',
       '(fully|completely|perfectly|100%) (fit|healthy|able-bodied)',
@@ -1354,7 +1361,7 @@ const en: LangData = {
       '(regardless|irrespective) of ** (age|gender|sex|race|ethnicity|religion|belief|disability|sexual|background|origin|marital|pregnancy)',
       '(equal opportunit~|equal-opportunit~|disability confident|without regard to)',
       '(offer|offers|provide|provides|have|support|supports) ** (flexible|flexibility) ** (parents|carers|families|family life|childcare)',
-      "(i|i'll|i'm|i am|i will|we|we'll|we're) ** (be|go|going|am|are) on (maternity|paternity|parental|family|adoption) leave",
+      "(i|i'll|i'm|i am|i will|we|we'll|we're) [also|myself|soon|shortly|then|still|currently|now|about to|going to|to] [be|go] (be|go|going|am|are) on (maternity|paternity|parental|family|adoption) leave",
       // the job itself: accessible premises, working with children
       '(wheelchair|step-free|step free) (accessible|access|friendly|users)',
       '(experience) (with|of|in) ** (children|kids|babies|toddlers|young people)',

@@ -618,6 +618,8 @@ const fi: LangData = {
       '(puuttui|puuttuu|kaipaamaan|kaipasimme|ei|ilman|vähän) ** (pilke~|pilkett~) (silmäkulma~|silmissä~)',
     ],
     'culture-fit': [
+      // task risky3: fitting in at a big company (illative)
+      '(sopisit|sopisi|sopisit paremmin|sopisi paremmin|sopivampi|kuulut|kuuluisit) ** (isoon|isompaan|suureen|suurempaan) (konserniin|yritykseen|organisaatioon|firmaan|taloon)',
       // task risky3: a big-company type
       '(enemmän|pikemminkin|ennemmin) (ihmiseltä|tyypiltä|henkilöltä|ihminen|tyyppi|henkilö)',
       '(kotonaan|kotonasi|viihtyisit|viihtyisi|sopisit|sopisi|parhaiten) ** (isossa|isommassa|suuressa|suuremmassa) (konsernissa|yrityksessä|organisaatiossa|firmassa|talossa)',
@@ -649,6 +651,8 @@ const fi: LangData = {
   },
   risky: {
     age: [
+      // task risky3: in one's sixties and the like
+      '(neljissäkymmenissä|viisissäkymmenissä|kuusissakymmenissä|seitsemissäkymmenissä|neljänkympin|viidenkympin|kuudenkympin|seitsemänkympin)',
       // task risky3: age by proxy: early career, a little younger
       '(uransa|urasi|työuransa|työurasi|työelämänsä|työelämäsi|uran|työuran) (alussa|alkuvaiheessa|alkupuolella|alkutaipaleella|alkumetreillä)',
       '(hieman|vähän|jonkin verran|pari vuotta|muutaman vuoden|selvästi|paljon|reilusti|vuosia) (nuorempi~|nuorempa~|nuoremma~)',
@@ -817,6 +821,8 @@ const fi: LangData = {
       '(juhlapyhienne|juhlapyhiesi|juhlapyhiensä|juhlapäivienne|juhlapäiviesi|pyhienne|pyhiesi)',
     ],
     disability: [
+      // task risky3: heavy work 'without trouble' after a disclosure
+      '(raska~|fyysi~) ** (ilman) (vaivoja|ongelmia|kipuja|särky~|kolotuksia)',
       // task risky3: health and full capacity as the reason, the body part named, a stammer
       '(moitteeton|erinomainen|täydellinen|hyvä|täysi|moitteettoman|hyvän|täyden) (terveys|terveydentila|terveyden|terveydentilan)',
       '(täysin|täysi|sataprosenttisesti|täysin työkykyinen) (terve|terveitä|terveen|työkykyinen|työkykyisen|työkykyistä|työkyky~)',

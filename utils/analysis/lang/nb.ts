@@ -655,6 +655,8 @@ const nb: LangData = {
       '(savnet|savner|manglet|mangler|ikke|intet|uten|mer) ** (glimt|glimtet) (i øyet|i øynene)',
     ],
     'culture-fit': [
+      // task risky3: fitting in at a big company
+      '(passer inn|passe inn|passet inn|glir inn|gli inn) [bedre|nok|mer] (i|på|hos) (et|en) [mye|litt] (stort|større|stor) (konsern|selskap|firma|bedrift|organisasjon|arbeidsplass)',
       // task risky3: a big-company type
       '(mer|heller) (som) (en|et) ** (type|menneske|person|~type)',
       '(hører hjemme|trives bedre|passer bedre|passer nok bedre|trives nok bedre|trives) [nok|mer] (i|på|hos) (et|en) [mye|litt] (stort|større|stor) (konsern|selskap|firma|bedrift|organisasjon|arbeidsplass)',
@@ -885,6 +887,8 @@ const nb: LangData = {
       '(deres|dine|hans|hennes) (høytider|helligdager)',
     ],
     disability: [
+      // task risky3: heavy work 'without trouble' after a disclosure
+      '(tunge|tungt|fysisk|fysiske|krevende|harde) ** (uten) (plager|problemer|smerter|besvær|vondt)',
       // task risky3: health and full capacity as the reason, the body part named, a stammer
       '(i) (full|god|topp) (form)',
       '(god|full|perfekt|utmerket|stabil) (helse)',
@@ -1365,7 +1369,7 @@ const nb: LangData = {
       '(ønsker|velkommen|oppfordrer) ** (funksjonsnedsettelse~|funksjonshemming~|nedsatt funksjonsevne|alle søkere)',
       '(uavhengig av|uansett) ** (kjønn|alder|etnisk~|etnisitet|religion|livssyn|funksjonsnedsettelse~|funksjonsevne|seksuell~|bakgrunn|opprinnelse|kjønnsidentitet~)',
       '(tilbyr|tilby|har|gir) ** (fleksibl~) ** (foreldre|småbarnsforeldre|barnefamilier|familier|familieliv~)',
-      '(jeg|vi) ** (er|blir|går|skal|skal være) [i|ut i|på] (permisjon|foreldrepermisjon|fødselspermisjon|pappapermisjon|mammapermisjon)',
+      '(jeg|vi) [selv|snart|også|jo|nå|så] (er|blir|går|skal|skal være) [i|ut i|på] (permisjon|foreldrepermisjon|fødselspermisjon|pappapermisjon|mammapermisjon)',
       // the job itself: accessible premises, working with children
       '(rullestolvennlig~|universelt utformet)',
       '(tilgjengelig~) ** (rullestol~)',

@@ -609,6 +609,8 @@ const sv: LangData = {
       '(saknade~|saknades|saknas|inte|ingen|utan|mer) ** (glimt|glimten) (i ögat|i ögonen)',
     ],
     'culture-fit': [
+      // task risky3: fitting in at a big company
+      '(passar in|passa in|passade in|smälter in|smälta in) [bättre|nog|mer] (på|i) (ett|en) [mycket|lite] (större|stort|stor) (företag|bolag|organisation|koncern|arbetsplats|byrå)',
       // task risky3: a big-company person, more of a type
       '(mer|mera|snarare) (av) (en|ett) (~människa|~typ|~person)',
       '(hör hemma|trivas bättre|trivs bättre|trivas|passar bättre|passa bättre|platsar bättre|hemma) [nog|mer|mycket] (på|i) (ett|en) [mycket|lite] (större|stort|stor) (företag|bolag|organisation|koncern|arbetsplats|byrå)',
@@ -873,6 +875,8 @@ const sv: LangData = {
       '(era|dina|hans|hennes) (högtider|helgdagar|religiösa högtider)',
     ],
     disability: [
+      // task risky3: heavy work 'without trouble' after a disclosure
+      '(tunga|tungt|fysiska|fysiskt|krävande) ** (utan) (besvär|krämpor|smärta|ont|problem|värk)',
       // task risky3: health and full capacity as the reason, the body part named after a disclosure, a stammer
       '(god|full|fullgod|perfekt|utmärkt|fin|stabil) (hälsa)',
       '(kärnfrisk~|fullt frisk|helt frisk|fullt friska|helt friska|fullt arbetsför~|helt arbetsför~)',
@@ -1312,7 +1316,7 @@ const sv: LangData = {
       '(välkomnar|välkomna|uppmuntrar|ser gärna) ** (funktionsnedsättning~|funktionsvariation~|funktionshinder~|sökande med|alla sökande)',
       '(oavsett|oberoende av) ** (kön|ålder|etnisk~|etnicitet|religion|trosuppfattning|funktionsnedsättning~|sexuell~|bakgrund|ursprung|könsidentitet~)',
       '(erbjuder|erbjuda|erbjudit|har|ger|möjliggör) ** (flexibl~|flexibel) ** (föräldrar|småbarnsföräldrar|barnfamiljer|familjer|familjeliv~|föräldraskap)',
-      '(jag|vi) ** (är|blir|går|ska vara|ska gå|kommer att vara) [på|ut på] (föräldraledig~|mammaledig~|pappaledig~|tjänstledig~|föräldraledighet~)',
+      '(jag|vi) [själv|själva|snart|också|ju|nu|då|sedan] (är|blir|går|ska vara|ska gå|kommer att vara) [på|ut på] (föräldraledig~|mammaledig~|pappaledig~|tjänstledig~|föräldraledighet~)',
       // the job itself: accessible premises, working with children
       '(anpassad~|anpassade|tillgänglig~) ** (rullstol~|rullstolsburna|hörslinga|hörselslinga)',
       '(erfarenhet|vana) (av|med) ** (barn|småbarn|ungdomar|bebisar)',
