@@ -30,3 +30,26 @@ BODIES = [
  (N, None, "Hej Signe!\n\nFar er heldigvis helt rask igen efter operationen, og han fylder 65 i næste måned. Han nægter stadig at gå på pension. Kommer du til festen?\n\nKnus\nMaja",
   [], [], "Mail to a friend: health and age."),
 ]
+# batch 2 (ids 015–024): new wording, written after the batch-1 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Brian,\n\nTak for din ansøgning som tømrer. Vi har valgt en anden. Vi skal bruge en uden helbredsmæssige forbehold, og efter din operation sidste år tør vi ikke tage chancen.\n\nMvh\nTømrerfirmaet Holm",
+  ["Vi har valgt en anden"], ["Vi skal bruge en uden helbredsmæssige forbehold, og efter din operation sidste år tør vi ikke tage chancen"], "Health reservations and a past operation."),
+ (G, 'interview', "Hej Kirsten,\n\nTak for samtalen om jobbet i butikken. Vi er gået videre med en nyuddannet pige, der har hele arbejdslivet foran sig og er tættere på vores kunder i alder.\n\nHilsen\nModebutikken",
+  [], ["der har hele arbejdslivet foran sig og er tættere på vores kunder i alder"], "Age by proxy: working life ahead, closer in age to customers."),
+ (G, 'interview', "Hej Louise,\n\nTak for samtalen. Det bliver desværre ikke dig. Du fortalte om dine to små, og vi har ikke råd til at stå uden en medarbejder i endnu et år.\n\nVenlig hilsen\nClaus",
+  ["Det bliver desværre ikke dig"], ["vi har ikke råd til at stå uden en medarbejder i endnu et år"], "Fear of another leave in new words."),
+ (G, 'final', "Hej Morten,\n\nTak fordi du var med hele vejen. Vi har valgt en anden kandidat. Vi er en tæt lille flok med vores egen humor, og vi tror ikke rigtig, du ville finde din plads blandt os.\n\nHilsen\nBureau Vest",
+  ["Vi har valgt en anden kandidat"], ["vi tror ikke rigtig, du ville finde din plads blandt os"], "Culture fit: find your place among us."),
+ (G, 'interview', "Hej Fatima,\n\nTak for samtalen om jobbet i kundeservice. Vi har valgt en anden ansøger. Din udtale gjorde det nogle gange svært at forstå dig, og i telefonen skal kunderne kunne forstå alt med det samme.\n\nHilsen\nKundeservice",
+  ["Vi har valgt en anden ansøger"], ["Din udtale gjorde det nogle gange svært at forstå dig"], "Pronunciation as the reason."),
+ (G, 'interview', "Hej Kasper,\n\nTak for din tid. Vi går videre med andre. Du hakkede meget i det, når du talte, og som sælger skal man kunne tale frit.\n\nHilsen\nSalgschefen",
+  ["Vi går videre med andre"], ["Du hakkede meget i det, når du talte"], "A stammer described without the word."),
+ (N, None, "Hej Rikke,\n\nOm slutkandidaterne til chaufførjobbet: Bent kører godt, men han har jo kørt lastbil siden halvfjerdserne, og jeg spekulerer på, hvor længe han kan blive ved. Nanna virker friskere.\n\n/Lars",
+  [], ["han har jo kørt lastbil siden halvfjerdserne, og jeg spekulerer på, hvor længe han kan blive ved"], "Internal note: age by proxy (since the seventies)."),
+ (N, None, "Hej Mathias,\n\nVi vil gerne invitere dig til samtale om jobbet som elektriker. Vi har sundhedsordning, frugtordning og fri adgang til motionsrum.\n\nHilsen\nAnette\nUnge Hænder El ApS",
+  [], [], "Invitation: health benefits; company name with 'unge'."),
+ (N, None, "Hej alle,\n\nBedriftssundhedstjenesten kommer på torsdag og tilbyder helbredstjek. Har du ondt i ryggen eller knæene, kan du booke ekstra tid hos fysioterapeuten.\n\nHilsen\nHR",
+  [], [], "Occupational-health notice to staff."),
+ (N, None, "Hej Pernille!\n\nTak for sidst! Mor har endelig fået sin nye hofte og går allerede uden krykker. Hun siger, hun føler sig ti år yngre.\n\nKram\nBirgit",
+  [], [], "Mail to a friend: a new hip, feeling younger."),
+]

@@ -30,3 +30,26 @@ BODIES = [
  (N, None, "Hallo Steffi,\n\nPapa ist nach der Operation wieder völlig gesund und spielt schon wieder Tennis. Er wird im Mai sechzig und will groß feiern. Kommst du?\n\nLiebe Grüße\nNina",
   [], [], "Mail to a friend: health and age."),
 ]
+# batch 2 (ids 015–024): new wording, written after the batch-1 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hallo Herr Schneider,\n\nvielen Dank für Ihre Bewerbung als Tischler. Wir haben uns für jemand anderen entschieden. Wir brauchen jemanden ohne gesundheitliche Einschränkungen, und nach Ihrer Operation im Frühjahr war uns das zu unsicher.\n\nMit freundlichen Grüßen\nTischlerei Holm",
+  ["Wir haben uns für jemand anderen entschieden"], ["Wir brauchen jemanden ohne gesundheitliche Einschränkungen, und nach Ihrer Operation im Frühjahr war uns das zu unsicher"], "Health limits and a past operation."),
+ (G, 'interview', "Hallo Frau Keller,\n\ndanke für das Gespräch zur Stelle im Laden. Wir haben uns für eine Berufseinsteigerin entschieden, die ihr ganzes Arbeitsleben noch vor sich hat und altersmäßig näher an unserer Kundschaft ist.\n\nViele Grüße\nModehaus Lang",
+  [], ["die ihr ganzes Arbeitsleben noch vor sich hat und altersmäßig näher an unserer Kundschaft ist"], "Age by proxy: working life ahead, closer in age to customers."),
+ (G, 'interview', "Hallo Frau Roth,\n\nvielen Dank für das Gespräch. Leider wird es diesmal nichts. Mit zwei Kleinen zu Hause und dem Wunsch nach einem dritten können wir nicht riskieren, dass die Stelle wieder ein Jahr unbesetzt bleibt.\n\nViele Grüße\nMarkus",
+  ["Leider wird es diesmal nichts"], ["Mit zwei Kleinen zu Hause und dem Wunsch nach einem dritten können wir nicht riskieren, dass die Stelle wieder ein Jahr unbesetzt bleibt"], "Fear of another leave in new words."),
+ (G, 'final', "Hallo Jonas,\n\ndanke, dass du bis zum Schluss dabei warst. Wir haben uns für eine andere Kandidatin entschieden. Wir sind eine eingeschworene Truppe mit eigenem Humor, und wir glauben nicht, dass du bei uns richtig ankommen würdest.\n\nViele Grüße\nAgentur Nord",
+  ["Wir haben uns für eine andere Kandidatin entschieden"], ["wir glauben nicht, dass du bei uns richtig ankommen würdest"], "Culture fit: arrive among us."),
+ (G, 'interview', "Hallo Frau Haddad,\n\nvielen Dank für das Gespräch für die Telefonzentrale. Wir haben uns für eine andere Bewerberin entschieden. Ihre Aussprache war manchmal schwer zu verstehen, und am Telefon muss man sofort verstanden werden.\n\nMit freundlichen Grüßen\nStadtverwaltung",
+  ["Wir haben uns für eine andere Bewerberin entschieden"], ["Ihre Aussprache war manchmal schwer zu verstehen"], "Pronunciation as the reason."),
+ (G, 'interview', "Hallo Herr Braun,\n\ndanke für Ihre Zeit. Wir machen mit anderen Kandidaten weiter. Sie sind beim Sprechen ständig ins Stocken geraten, und im Verkauf muss man flüssig reden können.\n\nGruß\nVertriebsleiter",
+  ["Wir machen mit anderen Kandidaten weiter"], ["Sie sind beim Sprechen ständig ins Stocken geraten"], "Halting speech described without the word."),
+ (N, None, "Hallo Jana,\n\nzu den Finalisten für den Fahrerjob: Herr Kunz fährt gut, aber er sitzt ja schon seit den Siebzigern auf dem Bock, und ich frage mich, wie lange er das noch durchhält. Frau Ebert wirkt frischer.\n\nGruß\nMike",
+  [], ["er sitzt ja schon seit den Siebzigern auf dem Bock, und ich frage mich, wie lange er das noch durchhält"], "Internal note: age by proxy (since the seventies)."),
+ (N, None, "Hallo Herr Vogel,\n\nwir laden Sie gern zum Gespräch für die Stelle als Elektriker ein. Wir bieten Jobrad, Fitnessstudio-Zuschuss und eine betriebliche Krankenversicherung.\n\nViele Grüße\nAgnes Wolf\nJunge Hände Elektro GmbH",
+  [], [], "Invitation: health benefits; company name with 'junge'."),
+ (N, None, "Liebe Kolleginnen und Kollegen,\n\nder Betriebsarzt kommt am Donnerstag zum Gesundheitscheck. Wer Rückenschmerzen oder Probleme mit den Knien hat, kann zusätzlich einen Termin bei der Physiotherapeutin buchen.\n\nIhre Personalabteilung",
+  [], [], "Occupational-health notice to staff."),
+ (N, None, "Hallo Bine,\n\nschön, dass wir uns gesehen haben! Mama hat endlich ihre neue Hüfte und läuft schon ohne Krücken. Sie sagt, sie fühlt sich zehn Jahre jünger.\n\nLiebe Grüße\nKarin",
+  [], [], "Mail to a friend: a new hip, feeling younger."),
+]

@@ -30,3 +30,26 @@ BODIES = [
  (N, None, "Hi Beth!\n\nDad's completely healthy again after the op and he's already back on the golf course. He turns sixty in May and wants a big party. Can you come?\n\nLove\nSophie",
   [], [], "Mail to a friend: health and age."),
 ]
+# batch 2 (ids 015–024): new wording, written after the batch-1 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hi Dean,\n\nThanks for applying for the joiner role. We've offered it to another applicant. We need someone with no health restrictions, and after your operation last spring it felt like too much of a gamble.\n\nCheers\nHolt Joinery",
+  ["We've offered it to another applicant"], ["We need someone with no health restrictions, and after your operation last spring it felt like too much of a gamble"], "Health restrictions and a past operation."),
+ (G, 'interview', "Hi Linda,\n\nThanks for chatting with us about the shop role. We've gone with a recent graduate who has her whole working life ahead of her and is closer in age to our customers.\n\nBest\nThe Boutique",
+  [], ["who has her whole working life ahead of her and is closer in age to our customers"], "Age by proxy: working life ahead, closer in age to customers."),
+ (G, 'interview', "Hi Kate,\n\nThanks for the interview. I'm sorry, but it's not going to be you this time. With two little ones and more on the way, we can't risk the post sitting empty for another year.\n\nBest\nAndy",
+  ["I'm sorry, but it's not going to be you this time"], ["With two little ones and more on the way, we can't risk the post sitting empty for another year"], "Fear of another leave in new words."),
+ (G, 'final', "Hi Neil,\n\nThanks for sticking with us through every stage. We've picked another candidate. We're a tight-knit crew with our own banter, and we weren't convinced you'd find your feet among us.\n\nBest\nNorth Agency",
+  ["We've picked another candidate"], ["we weren't convinced you'd find your feet among us"], "Culture fit: find your feet among us."),
+ (G, 'interview', "Hi Amal,\n\nThanks for interviewing for the switchboard. We've chosen another applicant. Your pronunciation sometimes made you hard to follow, and on the phones callers need to understand you straight away.\n\nBest\nCouncil Switchboard",
+  ["We've chosen another applicant"], ["Your pronunciation sometimes made you hard to follow"], "Pronunciation as the reason."),
+ (G, 'interview', "Hi Chris,\n\nThanks for your time. We're moving ahead with other candidates. You kept tripping over your words, and in sales you need to be able to talk fluently.\n\nBest\nSales Manager",
+  ["We're moving ahead with other candidates"], ["You kept tripping over your words"], "A stammer described without the word."),
+ (N, None, "Hi Jen,\n\nOn the finalists for the driving job: Bob drives well but he's been on the road since the seventies, and I wonder how much longer he can keep it up. Nora seems sharper.\n\nMick",
+  [], ["he's been on the road since the seventies, and I wonder how much longer he can keep it up"], "Internal note: age by proxy (since the seventies)."),
+ (N, None, "Hi Sam,\n\nWe'd love to invite you to interview for the electrician role. We offer a cycle-to-work scheme, free gym membership and private medical cover.\n\nBest\nAgnes\nYoung Hands Electrical Ltd",
+  [], [], "Invitation: health benefits; company name with 'young'."),
+ (N, None, "Hi all,\n\nOccupational health will be on site on Thursday for health checks. If you've got a bad back or sore knees, you can book an extra slot with the physio.\n\nThanks\nHR",
+  [], [], "Occupational-health notice to staff."),
+ (N, None, "Hi Meg!\n\nGreat to see you last week! Mum's finally had her new hip and she's already walking without crutches. She says she feels ten years younger.\n\nLove\nKaren",
+  [], [], "Mail to a friend: a new hip, feeling younger."),
+]

@@ -30,3 +30,26 @@ BODIES = [
  (N, None, "Moi Laura!\n\nIsä on leikkauksen jälkeen taas täysin terve ja käy jo lenkillä. Hän täyttää toukokuussa kuusikymmentä ja haluaa isot juhlat. Pääsetkö tulemaan?\n\nHalauksin\nElina",
   [], [], "Mail to a friend: health and age."),
 ]
+# batch 2 (ids 015–024): new wording, written after the batch-1 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Timo,\n\nkiitos hakemuksestasi kirvesmiehen tehtävään. Valitsimme toisen hakijan. Tarvitsemme henkilön, jolla ei ole terveydellisiä rajoitteita, ja viimekeväisen leikkauksesi jälkeen riski tuntui liian suurelta.\n\nTerveisin\nRakennus Holm Oy",
+  ["Valitsimme toisen hakijan"], ["Tarvitsemme henkilön, jolla ei ole terveydellisiä rajoitteita, ja viimekeväisen leikkauksesi jälkeen riski tuntui liian suurelta"], "Health limits and a past operation."),
+ (G, 'interview', "Hei Pirjo,\n\nkiitos keskustelusta myymälän tehtävästä. Valitsimme vastavalmistuneen, jolla on koko työura edessään ja joka on iältään lähempänä asiakkaitamme.\n\nTerveisin\nMuotitalo",
+  [], ["jolla on koko työura edessään ja joka on iältään lähempänä asiakkaitamme"], "Age by proxy: working life ahead, closer in age to customers."),
+ (G, 'interview', "Hei Heidi,\n\nkiitos haastattelusta. Valitettavasti valintamme ei osunut sinuun. Kahden pienen lapsen ja suunnitteilla olevan kolmannen vuoksi emme voi ottaa riskiä, että paikka on taas vuoden tyhjänä.\n\nTerveisin\nJari",
+  ["Valitettavasti valintamme ei osunut sinuun"], ["emme voi ottaa riskiä, että paikka on taas vuoden tyhjänä"], "Fear of another leave in new words."),
+ (G, 'final', "Hei Olli,\n\nkiitos, että olit mukana loppuun asti. Valitsimme toisen ehdokkaan. Olemme tiivis porukka omalla huumorillamme, emmekä usko, että löytäisit paikkaasi joukossamme.\n\nTerveisin\nToimisto Pohjoinen",
+  ["Valitsimme toisen ehdokkaan"], ["emmekä usko, että löytäisit paikkaasi joukossamme"], "Culture fit: find your place among us."),
+ (G, 'interview', "Hei Amal,\n\nkiitos haastattelusta vaihteen tehtävään. Valitsimme toisen hakijan. Ääntämisestäsi oli välillä vaikea saada selvää, ja puhelimessa asiakkaan pitää ymmärtää heti.\n\nTerveisin\nKaupungin vaihde",
+  ["Valitsimme toisen hakijan"], ["Ääntämisestäsi oli välillä vaikea saada selvää"], "Pronunciation as the reason."),
+ (G, 'interview', "Hei Kimmo,\n\nkiitos ajastasi. Jatkamme muiden hakijoiden kanssa. Sanat takeltelivat jatkuvasti puhuessasi, ja myyjän pitää pystyä puhumaan sujuvasti.\n\nTerveisin\nMyyntipäällikkö",
+  ["Jatkamme muiden hakijoiden kanssa"], ["Sanat takeltelivat jatkuvasti puhuessasi"], "Halting speech described without the word."),
+ (N, None, "Hei Jonna,\n\nkuljettajan loppuehdokkaista: Pertti ajaa hyvin, mutta hän on ajanut rekkaa seitsemänkymmentäluvulta asti, ja mietin, kuinka kauan hän vielä jaksaa. Noora vaikuttaa virkeämmältä.\n\nTerveisin\nMika",
+  [], ["hän on ajanut rekkaa seitsemänkymmentäluvulta asti, ja mietin, kuinka kauan hän vielä jaksaa"], "Internal note: age by proxy (since the seventies)."),
+ (N, None, "Hei Sami,\n\nkutsumme sinut haastatteluun sähköasentajan tehtävään. Tarjoamme liikunta- ja kulttuuriedun sekä kattavan työterveyshuollon.\n\nTerveisin\nAgnes Virta\nNuoret Kädet Sähkö Oy",
+  [], [], "Invitation: health benefits; company name with 'nuoret'."),
+ (N, None, "Hei kaikki,\n\ntyöterveyshuolto tulee torstaina tekemään terveystarkastuksia. Jos sinulla on selkäkipuja tai polvivaivoja, voit varata lisäajan fysioterapeutille.\n\nTerveisin\nHR",
+  [], [], "Occupational-health notice to staff."),
+ (N, None, "Moi Maija!\n\nKiva että nähtiin! Äiti sai vihdoin uuden lonkan ja kävelee jo ilman kyynärsauvoja. Hän sanoo tuntevansa itsensä kymmenen vuotta nuoremmaksi.\n\nHalauksin\nKaisa",
+  [], [], "Mail to a friend: a new hip, feeling younger."),
+]

@@ -30,3 +30,26 @@ BODIES = [
  (N, None, "Hei Ingrid!\n\nMamma er heldigvis helt frisk igjen etter operasjonen, og hun fyller seksti i juni. Hun vil ha stort selskap. Blir du med?\n\nKlem\nEmma",
   [], [], "Mail to a friend: health and age."),
 ]
+# batch 2 (ids 015–024): new wording, written after the batch-1 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Roger,\n\nTakk for søknaden til jobben som tømrer. Vi har valgt en annen. Vi trenger noen uten helsemessige begrensninger, og etter operasjonen din i fjor blir det for usikkert for oss.\n\nMvh\nTømrermester Lie",
+  ["Vi har valgt en annen"], ["Vi trenger noen uten helsemessige begrensninger, og etter operasjonen din i fjor blir det for usikkert for oss"], "Health limits and a past operation."),
+ (G, 'interview', "Hei Liv,\n\nTakk for praten om jobben i butikken. Vi har gått videre med en nyutdannet jente som har hele arbeidslivet foran seg og ligger nærmere kundene våre i alder.\n\nHilsen\nMotehuset",
+  [], ["som har hele arbeidslivet foran seg og ligger nærmere kundene våre i alder"], "Age by proxy: working life ahead, closer in age to customers."),
+ (G, 'interview', "Hei Silje,\n\nTakk for intervjuet. Det blir dessverre ikke deg. Med to små hjemme og planer om flere kan vi ikke risikere å stå uten folk i et år til.\n\nHilsen\nPer",
+  ["Det blir dessverre ikke deg"], ["Med to små hjemme og planer om flere kan vi ikke risikere å stå uten folk i et år til"], "Fear of another leave in new words."),
+ (G, 'final', "Hei Håkon,\n\nTakk for at du var med helt til slutt. Vi har valgt en annen kandidat. Vi er en tett gjeng med vår egen tone, og vi tror ikke helt du ville funnet plassen din blant oss.\n\nHilsen\nByrå Nord",
+  ["Vi har valgt en annen kandidat"], ["vi tror ikke helt du ville funnet plassen din blant oss"], "Culture fit: find your place among us."),
+ (G, 'interview', "Hei Amina,\n\nTakk for intervjuet til sentralbordet. Vi har valgt en annen søker. Uttalen din gjorde at vi av og til slet med å forstå deg, og på telefonen må kundene skjønne alt med en gang.\n\nHilsen\nSentralbordet",
+  ["Vi har valgt en annen søker"], ["Uttalen din gjorde at vi av og til slet med å forstå deg"], "Pronunciation as the reason."),
+ (G, 'interview', "Hei Martin,\n\nTakk for tiden din. Vi går videre med andre. Du hakket mye når du snakket, og som selger må man kunne prate fritt.\n\nHilsen\nSalgssjefen",
+  ["Vi går videre med andre"], ["Du hakket mye når du snakket"], "A stammer described without the word."),
+ (N, None, "Hei Anne,\n\nOm sluttkandidatene til sjåførjobben: Odd kjører fint, men han har jo kjørt vogntog siden syttitallet, og jeg lurer på hvor lenge til han holder ut. Ida virker friskere.\n\n/Geir",
+  [], ["han har jo kjørt vogntog siden syttitallet, og jeg lurer på hvor lenge til han holder ut"], "Internal note: age by proxy (since the seventies)."),
+ (N, None, "Hei Jonas,\n\nVi vil gjerne invitere deg til intervju for jobben som elektriker. Vi har trening i arbeidstiden og helseforsikring for alle.\n\nHilsen\nMarit\nUnge Hender Elektro AS",
+  [], [], "Invitation: health benefits; company name with 'unge'."),
+ (N, None, "Hei alle sammen,\n\nBedriftshelsetjenesten kommer på torsdag med helsesjekk. Har du vondt i ryggen eller knærne, kan du bestille ekstra time hos fysioterapeuten.\n\nHilsen HR",
+  [], [], "Occupational-health notice to staff."),
+ (N, None, "Hei Tonje!\n\nTakk for sist! Mamma har endelig fått ny hofte og går allerede uten krykker. Hun sier hun føler seg ti år yngre.\n\nKlem\nHeidi",
+  [], [], "Mail to a friend: a new hip, feeling younger."),
+]

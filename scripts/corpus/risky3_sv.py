@@ -32,3 +32,26 @@ BODIES = [
  (G, 'interview', "Hej Martin,\n\nTack för din ansökan och intervjun. Vi har valt att erbjuda tjänsten till någon annan.\n\nMed vänliga hälsningar\nUng Energi Sverige AB",
   ["Vi har valt att erbjuda tjänsten till någon annan"], [], "Rejection signed by a company whose name has everyday age words."),
 ]
+# batch 2 (ids 016–025): new wording, written after the batch-1 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Tomas,\n\nTack för att du sökte jobbet som snickare. Vi har valt en annan person. Vi behöver någon utan hälsomässiga begränsningar, och efter din operation i våras känns det för osäkert.\n\nMvh\nBygg & Trä i Sala",
+  ["Vi har valt en annan person"], ["Vi behöver någon utan hälsomässiga begränsningar, och efter din operation i våras känns det för osäkert"], "Health limits and a past operation."),
+ (G, 'interview', "Hej Gunilla,\n\nTack för samtalet om tjänsten i butiken. Vi har gått vidare med en nyutexaminerad tjej som har hela arbetslivet framför sig och ligger närmare våra kunder i ålder.\n\nHälsningar\nModehuset",
+  [], ["som har hela arbetslivet framför sig och ligger närmare våra kunder i ålder"], "Age by proxy: whole working life ahead, closer in age to customers."),
+ (G, 'interview', "Hej Jenny,\n\nTack för intervjun. Tyvärr blir det inte du. Med två små och planer på fler kan vi inte ta risken att tjänsten står tom ett år till.\n\nHälsningar\nAnders",
+  ["Tyvärr blir det inte du"], ["Med två små och planer på fler kan vi inte ta risken att tjänsten står tom ett år till"], "Fear of another leave in new words."),
+ (G, 'final', "Hej Nils,\n\nTack för att du var med hela vägen. Vi har valt en annan kandidat. Vi är ett tight gäng med en egen jargong, och vi tror inte riktigt att du skulle hitta din plats bland oss.\n\nHälsningar\nByrå Nord",
+  ["Vi har valt en annan kandidat"], ["vi tror inte riktigt att du skulle hitta din plats bland oss"], "Culture fit: find your place among us."),
+ (G, 'interview', "Hej Amira,\n\nTack för intervjun till växeln. Vi har valt en annan sökande. Ditt uttal gjorde att vi ibland hade svårt att förstå dig, och i telefon måste kunderna höra vad man säger direkt.\n\nHälsningar\nKommunens växel",
+  ["Vi har valt en annan sökande"], ["Ditt uttal gjorde att vi ibland hade svårt att förstå dig"], "Pronunciation as the reason."),
+ (G, 'interview', "Hej Karl,\n\nTack för din tid. Vi går vidare med andra kandidater. Du hakade upp dig på orden hela tiden, och som säljare måste man kunna prata obehindrat.\n\nHälsningar\nSäljchef Eva",
+  ["Vi går vidare med andra kandidater"], ["Du hakade upp dig på orden hela tiden"], "A stammer described without the word."),
+ (N, None, "Hej Jonna,\n\nAngående slutkandidaterna till chaufförstjänsten: Bosse kör bra men har ju jobbat i branschen sedan sjuttiotalet, jag undrar hur länge till han orkar. Nora känns fräschare.\n\n/Micke",
+  [], ["har ju jobbat i branschen sedan sjuttiotalet, jag undrar hur länge till han orkar"], "Internal note: age by proxy (since the seventies)."),
+ (N, None, "Hej Sebastian,\n\nVi vill gärna bjuda in dig till intervju för jobbet som elektriker. Vi har en friskvårdstimme i veckan och friskvårdsbidrag på 5 000 kr.\n\nHälsningar\nAgneta\nUnga Händer Elservice AB",
+  [], [], "Invitation: wellness benefits; company name with 'unga'."),
+ (N, None, "Hej alla,\n\nPåminnelse: företagshälsovården kommer hit på torsdag för hälsokontroller. Ni som har ryggbesvär eller ont i knäna kan boka extra tid med sjukgymnasten.\n\nHälsningar\nHR",
+  [], [], "Occupational-health notice to staff."),
+ (N, None, "Hej Malin!\n\nTack för senast! Mamma har äntligen fått sin nya höft och går redan utan kryckor. Hon säger att hon känner sig tio år yngre.\n\nKram\nKarin",
+  [], [], "Mail to a friend: a new hip, feeling younger."),
+]
