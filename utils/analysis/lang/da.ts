@@ -601,6 +601,8 @@ const da: LangData = {
       '(savnede|savner|manglede|mangler|ikke|intet|uden|mere) ** (glimt|glimtet) (i øjet|i øjnene)',
     ],
     'culture-fit': [
+      // task risky3: finding one's place among us
+      '(finde|finder|fandt|fundet) (din|sin) (plads) ** (blandt os|hos os|i flokken|i teamet|her)',
       // task risky3: fitting in at a big company
       '(passer ind|passe ind|passede ind|falder til|falde til) [bedre|nok|mere] (i|på|hos) (en|et) [meget|lidt] (stor|større|stort) (koncern|virksomhed|firma|organisation|arbejdsplads|selskab)',
       // task risky3: a big-company type, settling in
@@ -633,6 +635,11 @@ const da: LangData = {
   },
   risky: {
     age: [
+      // task risky3: age by proxy: a whole working life ahead, closer in age, since the seventies, how long he can go on
+      '(hele) (arbejdslivet|karrieren) (foran) (sig|dig|ham|hende)',
+      '(tættere på|nærmere) ** (i alder)',
+      "(siden|helt siden|fra) (tresserne|halvfjerdserne|firserne|60erne|70erne|80erne|60'erne|70'erne|80'erne)",
+      '(hvor længe) [endnu] (han|hun|du) (kan|kunne|orker) ** (blive ved|holde|klare|holde til)',
       // task risky3: age by proxy: early in working life, a little younger
       '(tidligt|tidlig|i starten|i begyndelsen) (i|af) (sit|dit|hans|hendes|arbejdslivet|karrieren) [arbejdsliv|karriere]',
       '(lidt|noget|nogle år|et par år|en del|meget|betydeligt) yngre',
@@ -697,6 +704,9 @@ const da: LangData = {
       '(dine|dit|hans|hendes) [to|tre|fire|fem|#] (børnebørn)',
     ],
     family: [
+      // task risky3: the fear of another leave: the team without a worker for another year, plans for more children
+      '(stå|står) (uden) (en medarbejder|folk|personale|afløser|en kollega) ** (år|igen)',
+      '(planer om|drømmer om|vil have) ** (flere|et til|en lillebror|en lillesøster)',
       // task risky3: the fear of another leave
       '(bekymrede|bekymret|bange|frygter|nervøse|risiko~) ** (væk|på barsel|på orlov|hjemme|fraværende|borte) ** (igen|på ny|en gang til)',
       '(barsel|orlov|forældreorlov|barselsorlov) (igen)',
@@ -786,6 +796,9 @@ const da: LangData = {
       '(kæreste|partner|mand|kone|samlever) (der|som) (er) (mand|kvinde|fyr|pige)',
     ],
     ethnicity: [
+      // task risky3: pronunciation and being hard to understand
+      '(din|hans|hendes) (udtale)',
+      '(svært|svær) (at) (forstå) (dig|ham|hende)',
       'accent~',
       'modersmål~',
       '(udenlandsk~|indvandrer~|etnisk~|etnicitet~|hudfarve~|herkomst|oprindelse)',
@@ -827,6 +840,11 @@ const da: LangData = {
       '(jeres|dine|hans|hendes) (højtider|helligdage|religiøse højtider)',
     ],
     disability: [
+      // task risky3: the operation named, halting speech
+      '(helbredsmæssig~) (begrænsning~|problemer|forbehold|gener)',
+      '(din|hans|hendes) (operation)',
+      '(hakkede|hakker|hakke) (meget|en del|i det|tit)',
+      '(snublede|snubler|snuble) (over) (ordene|ord)',
       // task risky3: heavy work 'without trouble' after a disclosure
       '(tunge|tungt|fysisk|fysiske|krævende|hårde) ** (uden) (besvær|gener|smerter|problemer|skavanker|ondt)',
       // task risky3: health and full capacity as the reason, the body part named, a stammer
@@ -1211,6 +1229,8 @@ const da: LangData = {
       '(vil|ville) [nu|gerne] [nu|gerne] tilbyde dig (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
     ],
     recruiting: [
+      // task risky3: a talk about the job is an interview ('tak for samtalen om jobbet i butikken')
+      '(samtalen|snakken|mødet|samtale|snak) (om) (jobbet|stillingen|job~|stilling~|~jobbet|~stillingen)',
       // internships and apprenticeships
       '(praktikplads~|læreplads~|elevplads~|lærlingeplads~|praktik)',
       // young people's holiday and leisure jobs

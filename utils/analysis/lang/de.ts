@@ -849,6 +849,8 @@ const de: LangData = {
       '(fehlte|fehlt|vermisst~|kein|keine|ohne|nicht) ** (funkeln|feuer|leuchten|glanz) in (den|ihren|deinen|seinen) (augen)',
     ],
     'culture-fit': [
+      // task risky3: arriving, getting a foothold among us
+      '(nicht|kaum|zweifel~|ob) ** (bei uns|im team|hier|in der truppe) ** (ankommen|ankommst|ankommt|angekommen|fuß fassen|anschluss finden|heimisch)',
       // task risky3: fitting in at a big company
       '(in einen|in eine|zu einem|zu einer) [*] (großkonzern~|konzern|großen unternehmen|größeren unternehmen|großen firma|größeren firma|großen organisation|größeren organisation) ** (passen|passt|passten|passe|passend)',
       // task risky3: a big-company type, more of a person who
@@ -881,6 +883,11 @@ const de: LangData = {
   },
   risky: {
     age: [
+      // task risky3: age by proxy: a whole working life ahead, closer in age, since the seventies, how long he holds out
+      '(ganzes|ganze) (arbeitsleben|berufsleben|karriere) [noch] (vor sich|vor dir|vor ihnen)',
+      '(altersmäßig~)',
+      '(seit den|in den) (sechzigern|siebzigern|achtzigern|60ern|70ern|80ern)',
+      '(wie lange) (er|sie|du) ** (durchhält|durchhalten|schafft|packt|mitmacht)',
       // task risky3: age by proxy: start of working life, a little younger
       '(am anfang|zu beginn|am beginn|in der anfangsphase|früh|noch am anfang) (des|der|seines|ihres|seiner|ihrer|deines|deiner) (berufslebens|karriere|laufbahn|erwerbslebens)',
       '(etwas|ein bisschen|ein paar jahre|einige jahre|deutlich|viel|ein wenig|jahre) (jünger~)',
@@ -940,6 +947,9 @@ const de: LangData = {
       '(von) (ihren|deinen|seinen) [zwei|drei|vier|fünf|#] (enkeln|enkelkindern)',
     ],
     family: [
+      // task risky3: the fear of another leave: the post empty again, the wish for another child
+      '(wieder|erneut|ein jahr|monatelang|jahrelang|länger) ** (unbesetzt|vakant|verwaist)',
+      '(wunsch|kinderwunsch|pläne|plan) (nach|für) (einem|ein) (dritten|zweiten|weiteren|drittes|zweites|weiteres)',
       // task risky3: the fear of another leave
       '(bald|schon bald|demnächst|gleich|erneut|wieder) (wieder|erneut) ** (ausfallen|ausfällt|fehlen|weg|in elternzeit|in mutterschutz|schwanger)',
       '(erneut|nochmal|noch einmal|wieder|zweite|weitere) (in die elternzeit|elternzeit|in den mutterschutz|mutterschutz|babypause)',
@@ -1017,6 +1027,9 @@ const de: LangData = {
       'sexuelle orientierung',
     ],
     ethnicity: [
+      // task risky3: pronunciation and being hard to understand
+      '(ihre|deine|seine|ihrer|deiner|seiner) (aussprache)',
+      '(sie|dich|ihn) ** (schwer|kaum|schlecht) (zu verstehen|verstehen|verstanden)',
       'akzent~',
       'muttersprach~',
       '(herkunft|ausländisch~|migrationshintergrund|ethnisch~|hautfarbe|abstammung|nationalität)',
@@ -1057,6 +1070,12 @@ const de: LangData = {
       '(ihre|ihren|deine|deinen|eure|euren|seine|seinen) (feiertage|feiertagen|religiösen feiertage|religiösen feiertagen|festtage)',
     ],
     disability: [
+      // task risky3: health limits, the operation named, halting speech
+      '(gesundheitliche~|gesundheitlich) (einschränkung~|probleme~|beschwerden|vorbelastung~|bedenken)',
+      '(ihrer|deiner|seiner|ihre|deine|seine) (operation|op|erkrankung|krankheit)',
+      '(ins) (stocken|stottern|stammeln)',
+      'stammel~',
+      '(über) (die|seine|ihre|deine) (worte|wörter|zunge) (gestolpert|stolpern|stolperte|stolperten)',
       // task risky3: heavy work 'without trouble' after a disclosure
       '(schwer~|körperlich~) ** (ohne) (beschwerden|probleme|schmerzen|einschränkungen)',
       // task risky3: health and full capacity as the reason, the body part named, a stutter

@@ -633,6 +633,8 @@ const en: LangData = {
       "(didn't|did not|no|missing|lacked|lacking|without|not|never) ** (twinkle|sparkle|fire) in (your|his|her|the) (eye|eyes)",
     ],
     'culture-fit': [
+      // task risky3: finding one's feet among us
+      '(find|found|finding) (your|his|her|their) (feet|place|niche) (among us|with us|here|in the team|in our team)',
       // task risky3: fitting in at a big company
       '(fit in|fits in|fitted in|slot in|slot into|fit into|blend in) (better) ** (at|in|into|with) (a) (bigger|larger|big|large|more corporate) (company|organisation|organization|firm|corporate|business)',
       '(fit in|fits in|slot in|fit into|slot into|blend in) (at|in|into|with) (a) (bigger|larger|big|large|more corporate) (company|organisation|organization|firm|corporate|business)',
@@ -673,6 +675,11 @@ const en: LangData = {
   },
   risky: {
     age: [
+      // task risky3: age by proxy: a whole working life ahead, closer in age, since the seventies, how much longer he can keep it up
+      '(whole|entire) (working life|career) (ahead of) (her|him|them|you)',
+      '(closer|similar|nearer) (in age) (to)',
+      "(since|back in|from) (the sixties|the seventies|the eighties|the 60s|the 70s|the 80s|the '60s|the '70s|the '80s)",
+      '(how much longer|how long) (he|she|you|they) (can|could|will|would) (keep it up|keep going|last|hold up|cope|manage)',
       // task risky3: age by proxy: start of working life, a bit younger
       '(at|in) (the start|the beginning|an early stage|the early stages|an earlier stage) (of) (their|his|her|your|a) (career|working life|careers)',
       '(a bit|a little|slightly|somewhat|a few years|a couple of years|much|quite a bit|a lot|ten years|years) younger',
@@ -746,6 +753,10 @@ const en: LangData = {
       '(your|his|her) [two|three|four|five|#] (grandkids|grandchildren)',
     ],
     family: [
+      // task risky3: the fear of another leave: the post left empty, more children on the way
+      '(sitting|sit|sat|standing|stand|left|be|being) (empty|vacant|unfilled) ** (year|years|again|months)',
+      '(more|another|a third|one more|a second) (on the way)',
+      '(little ones|little one)',
       // task risky3: the fear of leave 'again'
       '(worried|afraid|concerned|fear|feared|risk|worry) ** (leave|off|away|absent|gone) (again)',
       // task risky3: the fear of another leave
@@ -839,6 +850,9 @@ const en: LangData = {
       'sexual (orientation|preference~)',
     ],
     ethnicity: [
+      // task risky3: pronunciation and being hard to follow
+      '(your|his|her) (pronunciation|diction|enunciation)',
+      '(hard|difficult|tricky|struggled|struggle) (to) (understand|follow) (you|him|her)',
       '(someone|people|person|candidates) (from|with) (such a|a very|a completely|a) (different) (background|culture)',
       'accent~',
       '(mother tongue|native speaker|native english|first language|native-level|native level)',
@@ -886,6 +900,10 @@ const en: LangData = {
       '(your|their|his|her) (religious holidays|holy days|religious festivals)',
     ],
     disability: [
+      // task risky3: the operation named, tripping over words
+      '(your|his|her) (operation|surgery|illness)',
+      '(tripping|tripped|trip|trips|stumbling|stumbled|stumble|stumbles) (over) (your|his|her|their) (words)',
+      '(halting|hesitant) (speech)',
       // task risky3: heavy work 'without trouble' after a disclosure
       '(heavy|physical|physically|manual) ** (without) (any trouble|trouble|pain|problems|any problems|issues|any issues|complaint|complaints)',
       // task risky3: health and full capacity as the reason, the body part named, a stutter

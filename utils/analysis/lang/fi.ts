@@ -618,6 +618,8 @@ const fi: LangData = {
       '(puuttui|puuttuu|kaipaamaan|kaipasimme|ei|ilman|vähän) ** (pilke~|pilkett~) (silmäkulma~|silmissä~)',
     ],
     'culture-fit': [
+      // task risky3: finding one's place among us
+      '(löytäisit|löydät|löytäisi|löytää|löytänyt) (paikkasi|paikkansa|paikkaasi|paikkaansa) ** (joukossamme|meillä|porukassa|tiimissä|täällä)',
       // task risky3: fitting in at a big company (illative)
       '(sopisit|sopisi|sopisit paremmin|sopisi paremmin|sopivampi|kuulut|kuuluisit) ** (isoon|isompaan|suureen|suurempaan) (konserniin|yritykseen|organisaatioon|firmaan|taloon)',
       // task risky3: a big-company type
@@ -651,6 +653,11 @@ const fi: LangData = {
   },
   risky: {
     age: [
+      // task risky3: age by proxy: a whole career ahead, closer in age, since the seventies, how long he lasts
+      '(koko) (työura|ura|työelämä) (edessä~)',
+      '(iältään|ikänsä puolesta|iältäsi) ** (lähempänä|lähempänä|sopivampi|nuorempi|samaa)',
+      '(kuusikymmentäluvulta|seitsemänkymmentäluvulta|kahdeksankymmentäluvulta|60-luvulta|70-luvulta|80-luvulta)',
+      '(kuinka kauan|miten kauan|kauanko) (hän|sinä|hänen) ** (jaksaa|jaksat|pysyy|kestää)',
       // task risky3: in one's sixties and the like
       '(neljissäkymmenissä|viisissäkymmenissä|kuusissakymmenissä|seitsemissäkymmenissä|neljänkympin|viidenkympin|kuudenkympin|seitsemänkympin)',
       // task risky3: age by proxy: early career, a little younger
@@ -709,6 +716,9 @@ const fi: LangData = {
       '(on) [jo|monta|paljon|useita|kaksi|kolme|neljä|viisi|#] (lapsenla~|lastenla~)',
     ],
     family: [
+      // task risky3: the fear of another leave: the post empty again, another child planned
+      '(taas|uudelleen|jälleen|vuoden|vuodeksi|kuukausia|pitkään) ** (tyhjänä|tyhjillään|täyttämättä|miehittämättä)',
+      '(suunnitteilla|suunnitelmissa|tulossa) ** (kolmas|toinen|lisää|kolmannen|toisen|kolmatta)',
       // task risky3: the fear of another leave
       '(jäät|jäisit|jää|jäisi|olet|olisit|on|olisi) (pian|taas|uudelleen|jälleen) ** (pois|lomalle|äitiyslomalle|vanhempainvapaalle|perhevapaalle|kotiin|poissa)',
       '(uusi|uudelle|uudestaan|toinen|toiselle) (äitiysloma~|vanhempainvapaa~|perhevapaa~|hoitovapaa~)',
@@ -786,6 +796,9 @@ const fi: LangData = {
       '(homoseksuaali~|lesbo~|homo|biseksuaali~|seksuaalinen suuntautuminen)',
     ],
     ethnicity: [
+      // task risky3: pronunciation and being hard to understand
+      '(ääntämisesi|ääntämisestäsi|ääntämisensä|ääntämisestään|ääntämyksesi|ääntämyksestäsi)',
+      '(puheestasi|puheestaan|sinusta|hänestä) ** (vaikea|hankala|vaikeaa) (saada selvää|ymmärtää)',
       '(romani~|maahanmuuttajatausta~|ulkomaalaistausta~|~syntyperä~)',
       '(mieluummin|paremmin) ** (suomalaise~|syntyperäise~|kantasuomalai~)',
       '(aksentti~|korostus~|äidinkiel~|syntyperä~|etninen~|etnisyy~|ihonvär~|ulkomaalai~|maahanmuuttaja~)',
@@ -821,6 +834,10 @@ const fi: LangData = {
       '(juhlapyhienne|juhlapyhiesi|juhlapyhiensä|juhlapäivienne|juhlapäiviesi|pyhienne|pyhiesi)',
     ],
     disability: [
+      // task risky3: health limits, the operation named, halting speech
+      '(terveydelli~) (rajoit~|ongelm~|haitt~|syi~|este~)',
+      '(leikkauksesi|leikkauksensa|sairautesi|sairautensa|sairauslomasi|sairauslomansa)',
+      '(takelt~|änkkä~)',
       // task risky3: heavy work 'without trouble' after a disclosure
       '(raska~|fyysi~) ** (ilman) (vaivoja|ongelmia|kipuja|särky~|kolotuksia)',
       // task risky3: health and full capacity as the reason, the body part named, a stammer

@@ -655,6 +655,8 @@ const nb: LangData = {
       '(savnet|savner|manglet|mangler|ikke|intet|uten|mer) ** (glimt|glimtet) (i øyet|i øynene)',
     ],
     'culture-fit': [
+      // task risky3: finding one's place among us
+      '(finne|finner|funnet|fant) (plassen din|din plass|sin plass|plassen sin) ** (blant oss|hos oss|i gjengen|i teamet|her)',
       // task risky3: fitting in at a big company
       '(passer inn|passe inn|passet inn|glir inn|gli inn) [bedre|nok|mer] (i|på|hos) (et|en) [mye|litt] (stort|større|stor) (konsern|selskap|firma|bedrift|organisasjon|arbeidsplass)',
       // task risky3: a big-company type
@@ -689,6 +691,11 @@ const nb: LangData = {
   },
   risky: {
     age: [
+      // task risky3: age by proxy: a whole working life ahead, closer in age, since the seventies, how long he holds out
+      '(hele) (arbeidslivet|yrkeslivet|karrieren) (foran) (seg|deg|ham|henne)',
+      '(nærmere|tettere på) ** (i alder)',
+      '(siden|helt siden|fra) (sekstitallet|syttitallet|åttitallet|60-tallet|70-tallet|80-tallet)',
+      '(hvor lenge) [til] (han|hun|du) [*] (holder ut|orker|klarer|holder)',
       // task risky3: age by proxy: early in working life, a little younger
       '(tidlig|tidligere|i starten|i begynnelsen|en tidlig fase) (i|av) (yrkeslivet|arbeidslivet|karrieren|sin karriere|karrieren sin)',
       '(litt|noe|noen år|et par år|en del|mye|betydelig) yngre',
@@ -753,6 +760,9 @@ const nb: LangData = {
       '(dine|ditt|hans|hennes) [to|tre|fire|fem|#] (barnebarn)',
     ],
     family: [
+      // task risky3: the fear of another leave: the team without people for another year, plans for more children
+      '(stå|står) (uten) (folk|en medarbeider|bemanning|vikar|en kollega) ** (år|igjen|til)',
+      '(planer om|drømmer om|vil ha) ** (flere|ett til|en til|en lillebror|en lillesøster)',
       // task risky3: the fear of another leave
       '(bekymret|bekymra|redde|redd|frykter|risiko~) ** (borte|ut i|i permisjon|hjemme|fraværende|permisjon) ** (igjen|på nytt|en gang til)',
       '(ny|en ny|enda en) (permisjon|foreldrepermisjon|barnepermisjon|mammapermisjon|pappapermisjon)',
@@ -843,6 +853,10 @@ const nb: LangData = {
       '(kjæreste|partner|mann|kone|samboer) (som|der) (er) (mann|kvinne|gutt|jente)',
     ],
     ethnicity: [
+      // task risky3: pronunciation and being hard to understand
+      '(uttalen|uttalet) (din|ditt|hans|hennes)',
+      '(din|ditt|hans|hennes) (uttale)',
+      '(slet|sliter|vanskelig|vanskelige) ** (å) (forstå) (deg|ham|henne)',
       'aksent~',
       'morsmål~',
       '(utenlandsk~|innvandrer~|etnisk~|etnisitet~|hudfarge~|opprinnelse)',
@@ -887,6 +901,13 @@ const nb: LangData = {
       '(deres|dine|hans|hennes) (høytider|helligdager)',
     ],
     disability: [
+      // task risky3: health limits, the operation named, halting speech
+      '(helsemessig~) (begrensning~|utfordring~|forbehold|plager|problemer)',
+      '(helseutfordring~|helseplager)',
+      '(operasjonen) (din|hans|hennes)',
+      '(din|hans|hennes) (operasjon)',
+      '(hakket|hakker|hakke) (mye|en del|i det|ofte)',
+      '(snublet|snubler|snuble) (i|over) (ordene|ord)',
       // task risky3: heavy work 'without trouble' after a disclosure
       '(tunge|tungt|fysisk|fysiske|krevende|harde) ** (uten) (plager|problemer|smerter|besvær|vondt)',
       // task risky3: health and full capacity as the reason, the body part named, a stammer
@@ -1299,6 +1320,8 @@ const nb: LangData = {
       '(vil|ville) [nå|gjerne] [nå|gjerne] tilby deg (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
     ],
     recruiting: [
+      // task risky3: a talk about the job is an interview ('takk for praten om jobben i butikken')
+      '(praten|samtalen|pratet|møtet|prat|samtale) (om) (jobben|stillingen|jobb~|stilling~|~jobben|~stillingen)',
       // a candidate profile in an app ('vi har sett på profilen din')
       '(sett på|kikket på|gått gjennom|lest) (profilen din|din profil)',
       // internships and apprenticeships

@@ -609,6 +609,8 @@ const sv: LangData = {
       '(saknade~|saknades|saknas|inte|ingen|utan|mer) ** (glimt|glimten) (i ögat|i ögonen)',
     ],
     'culture-fit': [
+      // task risky3: finding one's place among us
+      '(hitta|hittar|hittade|finna|skulle hitta) (din|sin) (plats) ** (bland oss|hos oss|i gänget|i gruppen|i teamet|här)',
       // task risky3: fitting in at a big company
       '(passar in|passa in|passade in|smälter in|smälta in) [bättre|nog|mer] (på|i) (ett|en) [mycket|lite] (större|stort|stor) (företag|bolag|organisation|koncern|arbetsplats|byrå)',
       // task risky3: a big-company person, more of a type
@@ -651,6 +653,11 @@ const sv: LangData = {
   },
   risky: {
     age: [
+      // task risky3: age by proxy: a whole working life ahead, closer in age, since the seventies, how much longer he lasts
+      '(hela) (arbetslivet|yrkeslivet|karriären) (framför) (sig|dig|honom|henne)',
+      '(närmare|nära|likare) ** (i ålder)',
+      '(sedan|ända sedan|från) (sextiotalet|sjuttiotalet|åttiotalet|60-talet|70-talet|80-talet)',
+      '(hur länge) [till|till han|till hon] [han|hon|hen|du] (orkar|pallar|håller|klarar|står ut)',
       // task risky3: age by proxy: early in working life, a little younger
       '(i början|i starten|tidigt|i ett tidigt skede|tidigt skede) (av|i) (yrkeslivet|arbetslivet|karriären|sin karriär|sitt yrkesliv|sitt arbetsliv|sin yrkesbana)',
       '(lite|något|några år|ett par år|en del|aningen|betydligt|mycket) yngre',
@@ -729,6 +736,9 @@ const sv: LangData = {
       '(dina|ditt|hans|hennes) [två|tre|fyra|fem|#] (barnbarn)',
     ],
     family: [
+      // task risky3: the fear of another leave: the post left empty again, plans for more children
+      '(tjänsten|platsen|stolen|rollen|jobbet) (står|stå|blir|skulle stå|skulle bli) (tom|tomt|vakant|obemannad|obemannat) ** (år|halvår|igen|till)',
+      '(planer|planerar|tänker skaffa|vill ha) ** (fler|ett till|syskon)',
       // task risky3: the fear of another leave
       '(oroliga|orolig|rädda|rädd|risken|befarar|oroar|farhåga~) ** (borta|ledig~|hemma|föräldraledig~|mammaledig~|frånvarande) ** (igen|på nytt|en gång till)',
       '(ny|en ny|ytterligare en|en till) (föräldraledighet|mammaledighet|barnledighet)',
@@ -822,6 +832,9 @@ const sv: LangData = {
       '(sambo|partner|make|maka|pojkvän|flickvän|fru|man) (som är) (man|kille|kvinna|tjej)',
     ],
     ethnicity: [
+      // task risky3: pronunciation and being hard to understand
+      '(ditt|hans|hennes) (uttal)',
+      '(svårt|svår|kämpade) (att) (förstå) (dig|honom|henne|hen)',
       'brytning~',
       'accent~',
       '(modersmål|modersmålet|annat modersmål)',
@@ -875,6 +888,11 @@ const sv: LangData = {
       '(era|dina|hans|hennes) (högtider|helgdagar|religiösa högtider)',
     ],
     disability: [
+      // task risky3: health limits, the operation named, words caught in the mouth
+      '(hälsomässig~|hälsomässiga) (begränsning~|problem|besvär|förbehåll|skäl)',
+      '(din|hans|hennes) (operation)',
+      '(hakade|hakar|haka) (upp) (dig|sig) (på) (orden|ord|ordet)',
+      '(snubblade|snubblar|snubbla) (på|över) (orden|ord)',
       // task risky3: heavy work 'without trouble' after a disclosure
       '(tunga|tungt|fysiska|fysiskt|krävande) ** (utan) (besvär|krämpor|smärta|ont|problem|värk)',
       // task risky3: health and full capacity as the reason, the body part named after a disclosure, a stammer
@@ -1249,6 +1267,8 @@ const sv: LangData = {
       '(vill|skulle vilja) [nu|gärna] [nu|gärna] erbjuda dig (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning)',
     ],
     recruiting: [
+      // task risky3: a talk about the job is an interview ('tack för samtalet om jobbet i butiken')
+      '(samtalet|snacket|mötet|pratet|samtal) (om) (jobbet|tjänsten|jobb~|tjänst~|~jobbet|~tjänsten)',
       // a candidate profile in an app ('vi har kikat på din profil')
       '(kikat på|tittat på|gått igenom|läst) (din profil)',
       // internships and apprenticeships
