@@ -1300,7 +1300,7 @@ const da: LangData = {
       '(byder|velkommen|opfordrer) ** (handicap~|funktionsnedsættelse~|alle ansøgere)',
       '(uanset|uafhængigt af) ** (køn|alder|etnisk~|etnicitet|religion|handicap~|seksuel~|baggrund|oprindelse|kønsidentitet~)',
       '(tilbyder|tilbyde|har|giver|muliggør) ** (fleksibl~) ** (forældre|småbørnsforældre|børnefamilier|familier|familieliv~)',
-      '(jeg|vi) [selv|snart|også|jo|nu|så] (er|bliver|går|skal|skal være) [på|i] (barsel|barselsorlov|orlov|forældreorlov|fædreorlov)',
+      '(jeg|vi) [selv|snart|også|jo|nu|så] (er|bliver|går|skal|skal være) [selv|også|snart|nok] [på|i] (barsel|barselsorlov|orlov|forældreorlov|fædreorlov)',
       // the job itself: accessible premises, working with children
       '(kørestolsvenlig~|handicapvenlig~|handicaptilgængelig~)',
       '(tilgængelig~) ** (kørestol~)',

@@ -1392,7 +1392,7 @@ const nb: LangData = {
       '(ønsker|velkommen|oppfordrer) ** (funksjonsnedsettelse~|funksjonshemming~|nedsatt funksjonsevne|alle søkere)',
       '(uavhengig av|uansett) ** (kjønn|alder|etnisk~|etnisitet|religion|livssyn|funksjonsnedsettelse~|funksjonsevne|seksuell~|bakgrunn|opprinnelse|kjønnsidentitet~)',
       '(tilbyr|tilby|har|gir) ** (fleksibl~) ** (foreldre|småbarnsforeldre|barnefamilier|familier|familieliv~)',
-      '(jeg|vi) [selv|snart|også|jo|nå|så] (er|blir|går|skal|skal være) [i|ut i|på] (permisjon|foreldrepermisjon|fødselspermisjon|pappapermisjon|mammapermisjon)',
+      '(jeg|vi) [selv|snart|også|jo|nå|så] (er|blir|går|skal|skal være) [selv|også|snart|nok] [i|ut i|på] (permisjon|foreldrepermisjon|fødselspermisjon|pappapermisjon|mammapermisjon)',
       // the job itself: accessible premises, working with children
       '(rullestolvennlig~|universelt utformet)',
       '(tilgjengelig~) ** (rullestol~)',

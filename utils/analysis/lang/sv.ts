@@ -1336,7 +1336,7 @@ const sv: LangData = {
       '(välkomnar|välkomna|uppmuntrar|ser gärna) ** (funktionsnedsättning~|funktionsvariation~|funktionshinder~|sökande med|alla sökande)',
       '(oavsett|oberoende av) ** (kön|ålder|etnisk~|etnicitet|religion|trosuppfattning|funktionsnedsättning~|sexuell~|bakgrund|ursprung|könsidentitet~)',
       '(erbjuder|erbjuda|erbjudit|har|ger|möjliggör) ** (flexibl~|flexibel) ** (föräldrar|småbarnsföräldrar|barnfamiljer|familjer|familjeliv~|föräldraskap)',
-      '(jag|vi) [själv|själva|snart|också|ju|nu|då|sedan] (är|blir|går|ska vara|ska gå|kommer att vara) [på|ut på] (föräldraledig~|mammaledig~|pappaledig~|tjänstledig~|föräldraledighet~)',
+      '(jag|vi) [själv|själva|snart|också|ju|nu|då|sedan] (är|blir|går|ska vara|ska gå|kommer att vara) [själv|också|snart] [på|ut på] (föräldraledig~|mammaledig~|pappaledig~|tjänstledig~|föräldraledighet~)',
       // the job itself: accessible premises, working with children
       '(anpassad~|anpassade|tillgänglig~) ** (rullstol~|rullstolsburna|hörslinga|hörselslinga)',
       '(erfarenhet|vana) (av|med) ** (barn|småbarn|ungdomar|bebisar)',
