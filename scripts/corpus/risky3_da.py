@@ -53,3 +53,22 @@ BODIES += [
  (N, None, "Hej Pernille!\n\nTak for sidst! Mor har endelig fået sin nye hofte og går allerede uden krykker. Hun siger, hun føler sig ti år yngre.\n\nKram\nBirgit",
   [], [], "Mail to a friend: a new hip, feeling younger."),
 ]
+# batch 3 (ids 025–032): new wording again, written after the batch-2 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Ole,\n\nTak for samtalen om jobbet som ejendomsservicetekniker. Vi har valgt en anden ansøger. Du virker ikke helt kommet dig efter ulykken, og jobbet kræver, at man kan gå på stiger.\n\nHilsen\nBoligforeningen",
+  ["Vi har valgt en anden ansøger"], ["Du virker ikke helt kommet dig efter ulykken"], "Not recovered after an accident."),
+ (G, 'interview', "Hej Emma,\n\nTak fordi du var på prøvedag. Vi går videre med en anden. Med din allergi og al den medicin, du tager, tør vi ikke have dig i bageriet.\n\nHilsen\nBageriet Solsikken",
+  ["Vi går videre med en anden"], ["Med din allergi og al den medicin, du tager, tør vi ikke have dig i bageriet"], "Allergy and medication."),
+ (G, 'interview', "Hej Finn,\n\nTak for samtalen. Vi har valgt en anden kandidat. Vores erfaring er, at folk fra din generation har svært ved at følge med i alle vores digitale værktøjer.\n\nHilsen\nIT-afdelingen",
+  ["Vi har valgt en anden kandidat"], ["folk fra din generation har svært ved at følge med i alle vores digitale værktøjer"], "Age by proxy: your generation."),
+ (G, 'interview', "Hej Sara,\n\nTak for samtalen. Det blev desværre ikke dig. Vi har brug for én, der kan være her uden længere afbrydelser af familiemæssige grunde de næste par år.\n\nHilsen\nRevisionsfirmaet",
+  ["Det blev desværre ikke dig"], ["Vi har brug for én, der kan være her uden længere afbrydelser af familiemæssige grunde de næste par år"], "Leave fear: no breaks for family reasons."),
+ (G, 'final', "Hej Anders,\n\nTak for to gode samtaler. Vi har valgt en anden kandidat. Du er lidt for akademisk til vores værksted, og vi tror, du ville føle dig som en fisk på land herude.\n\nHilsen\nMaskinfabrikken",
+  ["Vi har valgt en anden kandidat"], ["Du er lidt for akademisk til vores værksted, og vi tror, du ville føle dig som en fisk på land herude"], "Culture fit: too academic, a fish out of water."),
+ (G, 'interview', "Hej Milan,\n\nTak for samtalen om sælgerjobbet. Vi har besluttet os for en anden ansøger. Dit dansk er lidt gebrokkent, og kunderne her er vant til, at sælgeren lyder som dem selv.\n\nHilsen\nBilhuset",
+  ["Vi har besluttet os for en anden ansøger"], ["Dit dansk er lidt gebrokkent, og kunderne her er vant til, at sælgeren lyder som dem selv"], "Broken Danish; sounding like the customers."),
+ (N, None, "Hej Tina!\n\nHvilken weekend! Min niece er flyttet til Vendsyssel og taler allerede bred dialekt. Og farfar er endelig kommet sig efter ulykken.\n\nKram\nLotte",
+  [], [], "Mail to a friend: dialect and recovery."),
+ (N, None, "Hej Ahmed,\n\nVi vil meget gerne tilbyde dig jobbet som bager! Bageriet er allergivenligt, og vi har kolleger i alle generationer, fra 19 til 64.\n\nHilsen\nBageriet Solsikken",
+  [], [], "Offer: allergy-friendly bakery, colleagues of all generations."),
+]

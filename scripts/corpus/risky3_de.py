@@ -53,3 +53,22 @@ BODIES += [
  (N, None, "Hallo Bine,\n\nschön, dass wir uns gesehen haben! Mama hat endlich ihre neue Hüfte und läuft schon ohne Krücken. Sie sagt, sie fühlt sich zehn Jahre jünger.\n\nLiebe Grüße\nKarin",
   [], [], "Mail to a friend: a new hip, feeling younger."),
 ]
+# batch 3 (ids 025–032): new wording again, written after the batch-2 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hallo Herr Lange,\n\ndanke für das Gespräch zur Stelle als Hausmeister. Wir haben uns für einen anderen Bewerber entschieden. Sie wirken nach Ihrem Unfall noch nicht ganz wiederhergestellt, und die Arbeit verlangt viel Leiterarbeit.\n\nViele Grüße\nWohnungsbau eG",
+  ["Wir haben uns für einen anderen Bewerber entschieden"], ["Sie wirken nach Ihrem Unfall noch nicht ganz wiederhergestellt"], "Not recovered after an accident."),
+ (G, 'interview', "Hallo Lea,\n\ndanke für deinen Probetag. Wir machen mit jemand anderem weiter. Mit deiner Allergie und den vielen Medikamenten, die du nimmst, ist uns die Backstube zu heikel.\n\nViele Grüße\nBäckerei Sonnenblume",
+  ["Wir machen mit jemand anderem weiter"], ["Mit deiner Allergie und den vielen Medikamenten, die du nimmst, ist uns die Backstube zu heikel"], "Allergy and medication."),
+ (G, 'interview', "Hallo Herr Albrecht,\n\nvielen Dank für das Gespräch. Wir haben uns für einen anderen Kandidaten entschieden. Unserer Erfahrung nach tun sich Leute Ihrer Generation schwer mit unseren vielen digitalen Werkzeugen.\n\nViele Grüße\nIT-Abteilung",
+  ["Wir haben uns für einen anderen Kandidaten entschieden"], ["tun sich Leute Ihrer Generation schwer mit unseren vielen digitalen Werkzeugen"], "Age by proxy: your generation."),
+ (G, 'interview', "Hallo Frau Berger,\n\nvielen Dank für das Gespräch. Leider hat es diesmal nicht gepasst. Wir brauchen jemanden, der in den nächsten Jahren ohne längere Pausen aus familiären Gründen da ist.\n\nViele Grüße\nSteuerbüro Kraus",
+  ["Leider hat es diesmal nicht gepasst"], ["Wir brauchen jemanden, der in den nächsten Jahren ohne längere Pausen aus familiären Gründen da ist"], "Leave fear: no breaks for family reasons."),
+ (G, 'final', "Hallo Viktor,\n\ndanke für die zwei guten Gespräche. Wir haben uns für einen anderen Kandidaten entschieden. Du bist etwas zu akademisch für unsere Werkstatt, und wir glauben, du würdest dich hier wie ein Fisch auf dem Trockenen fühlen.\n\nViele Grüße\nMaschinenbau Ost",
+  ["Wir haben uns für einen anderen Kandidaten entschieden"], ["Du bist etwas zu akademisch für unsere Werkstatt, und wir glauben, du würdest dich hier wie ein Fisch auf dem Trockenen fühlen"], "Culture fit: too academic, a fish out of water."),
+ (G, 'interview', "Hallo Herr Petrović,\n\ndanke für das Gespräch zur Verkaufsstelle. Wir haben uns für einen anderen Bewerber entschieden. Ihr Deutsch ist etwas gebrochen, und unsere Kundschaft ist es gewohnt, dass der Verkäufer so klingt wie sie selbst.\n\nViele Grüße\nAutohaus Süd",
+  ["Wir haben uns für einen anderen Bewerber entschieden"], ["Ihr Deutsch ist etwas gebrochen, und unsere Kundschaft ist es gewohnt, dass der Verkäufer so klingt wie sie selbst"], "Broken German; sounding like the customers."),
+ (N, None, "Hallo Sophie,\n\nwas für ein Wochenende! Meine Nichte ist nach Bayern gezogen und redet schon mit starkem Dialekt. Und Opa ist nach dem Unfall endlich wieder ganz wiederhergestellt.\n\nLiebe Grüße\nLotte",
+  [], [], "Mail to a friend: dialect and recovery."),
+ (N, None, "Hallo Ahmed,\n\nwir bieten dir die Stelle als Bäcker sehr gern an! Unsere Backstube ist allergikerfreundlich, und bei uns arbeiten alle Generationen, von 19 bis 64.\n\nViele Grüße\nBäckerei Sonnenblume",
+  [], [], "Offer: allergy-friendly bakery, all generations."),
+]

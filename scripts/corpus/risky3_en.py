@@ -53,3 +53,22 @@ BODIES += [
  (N, None, "Hi Meg!\n\nGreat to see you last week! Mum's finally had her new hip and she's already walking without crutches. She says she feels ten years younger.\n\nLove\nKaren",
   [], [], "Mail to a friend: a new hip, feeling younger."),
 ]
+# batch 3 (ids 025–032): new wording again, written after the batch-2 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hi Phil,\n\nThanks for interviewing for the caretaker job. We've gone with another applicant. You don't seem fully recovered from the accident yet, and the job involves a lot of ladder work.\n\nBest\nHousing Association",
+  ["We've gone with another applicant"], ["You don't seem fully recovered from the accident yet"], "Not recovered after an accident."),
+ (G, 'interview', "Hi Ellie,\n\nThanks for doing a trial shift with us. We're going with someone else. With your allergy and all the medication you're on, we don't feel comfortable having you in the bakery.\n\nBest\nSunflower Bakery",
+  ["We're going with someone else"], ["With your allergy and all the medication you're on, we don't feel comfortable having you in the bakery"], "Allergy and medication."),
+ (G, 'interview', "Hi Ray,\n\nThanks for the interview. We've chosen another candidate. In our experience people of your generation find it hard to keep up with all our digital tools.\n\nBest\nIT Team",
+  ["We've chosen another candidate"], ["people of your generation find it hard to keep up with all our digital tools"], "Age by proxy: your generation."),
+ (G, 'interview', "Hi Hannah,\n\nThanks for the interview. Sadly it's not good news this time. We need someone who can be here without long breaks for family reasons over the next few years.\n\nBest\nThe Accounts Team",
+  ["Sadly it's not good news this time"], ["We need someone who can be here without long breaks for family reasons over the next few years"], "Leave fear: no breaks for family reasons."),
+ (G, 'final', "Hi Victor,\n\nThanks for two great interviews. We've chosen another candidate. You're a little too academic for our workshop, and we think you'd feel like a fish out of water here.\n\nBest\nMeccano Works",
+  ["We've chosen another candidate"], ["You're a little too academic for our workshop, and we think you'd feel like a fish out of water here"], "Culture fit: too academic, a fish out of water."),
+ (G, 'interview', "Hi Goran,\n\nThanks for interviewing for the sales job. We've decided on another applicant. Your English is a bit broken, and our customers are used to a salesperson who sounds like them.\n\nBest\nThe Car Showroom",
+  ["We've decided on another applicant"], ["Your English is a bit broken, and our customers are used to a salesperson who sounds like them"], "Broken English; sounding like the customers."),
+ (N, None, "Hi Sophie!\n\nWhat a weekend! My niece has moved to Newcastle and already speaks with a broad Geordie accent. And Grandad is finally fully recovered from the accident.\n\nLove\nLottie",
+  [], [], "Mail to a friend: accent and recovery."),
+ (N, None, "Hi Ahmed,\n\nWe'd love to offer you the baker role! The bakery is allergy-safe, and our team spans every generation, from 19 to 64.\n\nBest\nSunflower Bakery",
+  [], [], "Offer: allergy-safe bakery, a team of every generation."),
+]

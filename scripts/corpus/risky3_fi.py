@@ -53,3 +53,22 @@ BODIES += [
  (N, None, "Moi Maija!\n\nKiva että nähtiin! Äiti sai vihdoin uuden lonkan ja kävelee jo ilman kyynärsauvoja. Hän sanoo tuntevansa itsensä kymmenen vuotta nuoremmaksi.\n\nHalauksin\nKaisa",
   [], [], "Mail to a friend: a new hip, feeling younger."),
 ]
+# batch 3 (ids 025–032): new wording again, written after the batch-2 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Esa,\n\nkiitos haastattelusta kiinteistönhoitajan tehtävään. Valitsimme toisen hakijan. Et vaikuta vielä täysin toipuneelta onnettomuudesta, ja työssä kiipeillään paljon tikkailla.\n\nTerveisin\nAsunto Oy Koivikko",
+  ["Valitsimme toisen hakijan"], ["Et vaikuta vielä täysin toipuneelta onnettomuudesta"], "Not recovered after an accident."),
+ (G, 'interview', "Hei Ella,\n\nkiitos, että kävit kokeilupäivässä. Jatkamme toisen henkilön kanssa. Allergiasi ja kaikkien käyttämiesi lääkkeiden takia emme uskalla ottaa sinua leipomoon.\n\nTerveisin\nLeipomo Auringonkukka",
+  ["Jatkamme toisen henkilön kanssa"], ["Allergiasi ja kaikkien käyttämiesi lääkkeiden takia emme uskalla ottaa sinua leipomoon"], "Allergy and medication."),
+ (G, 'interview', "Hei Raimo,\n\nkiitos haastattelusta. Valitsimme toisen ehdokkaan. Kokemuksemme mukaan sinun sukupolvesi ihmisillä on vaikeuksia pysyä mukana kaikissa digitaalisissa työkaluissamme.\n\nTerveisin\nIT-tiimi",
+  ["Valitsimme toisen ehdokkaan"], ["sinun sukupolvesi ihmisillä on vaikeuksia pysyä mukana kaikissa digitaalisissa työkaluissamme"], "Age by proxy: your generation."),
+ (G, 'interview', "Hei Hanna,\n\nkiitos haastattelusta. Valitettavasti valinta ei osunut sinuun. Tarvitsemme ihmisen, joka on paikalla ilman pitkiä taukoja perhesyistä lähivuosina.\n\nTerveisin\nTilitoimisto",
+  ["Valitettavasti valinta ei osunut sinuun"], ["Tarvitsemme ihmisen, joka on paikalla ilman pitkiä taukoja perhesyistä lähivuosina"], "Leave fear: no breaks for family reasons."),
+ (G, 'final', "Hei Ville,\n\nkiitos kahdesta hyvästä haastattelusta. Valitsimme toisen ehdokkaan. Olet vähän liian akateeminen meidän verstaallemme, ja uskomme, että olisit täällä kuin kala kuivalla maalla.\n\nTerveisin\nKonepaja Itä",
+  ["Valitsimme toisen ehdokkaan"], ["Olet vähän liian akateeminen meidän verstaallemme, ja uskomme, että olisit täällä kuin kala kuivalla maalla"], "Culture fit: too academic, a fish out of water."),
+ (G, 'interview', "Hei Goran,\n\nkiitos haastattelusta myyjän tehtävään. Päädyimme toiseen hakijaan. Suomesi on vähän murteellista ja kankeaa, ja asiakkaamme ovat tottuneet myyjään, joka kuulostaa heiltä itseltään.\n\nTerveisin\nAutotalo",
+  ["Päädyimme toiseen hakijaan"], ["Suomesi on vähän murteellista ja kankeaa, ja asiakkaamme ovat tottuneet myyjään, joka kuulostaa heiltä itseltään"], "Halting Finnish; sounding like the customers."),
+ (N, None, "Moi Sofia!\n\nMikä viikonloppu! Siskontyttöni muutti Ouluun ja puhuu jo vahvaa murretta. Ja ukki on vihdoin täysin toipunut onnettomuudesta.\n\nHalauksin\nLotta",
+  [], [], "Mail to a friend: dialect and recovery."),
+ (N, None, "Hei Ahmed,\n\ntarjoamme sinulle mielellämme leipurin paikkaa! Leipomomme on allergiaystävällinen, ja meillä on työntekijöitä kaikista sukupolvista, 19-vuotiaista 64-vuotiaisiin.\n\nTerveisin\nLeipomo Auringonkukka",
+  [], [], "Offer: allergy-friendly bakery, all generations."),
+]

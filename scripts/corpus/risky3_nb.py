@@ -53,3 +53,22 @@ BODIES += [
  (N, None, "Hei Tonje!\n\nTakk for sist! Mamma har endelig fått ny hofte og går allerede uten krykker. Hun sier hun føler seg ti år yngre.\n\nKlem\nHeidi",
   [], [], "Mail to a friend: a new hip, feeling younger."),
 ]
+# batch 3 (ids 025–032): new wording again, written after the batch-2 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Odd,\n\nTakk for intervjuet til jobben som vaktmester. Vi har valgt en annen søker. Du virker ikke helt restituert etter ulykken, og jobben krever at man klatrer i stiger.\n\nHilsen\nBoligbyggelaget",
+  ["Vi har valgt en annen søker"], ["Du virker ikke helt restituert etter ulykken"], "Not recovered after an accident."),
+ (G, 'interview', "Hei Ida,\n\nTakk for at du var på prøvedag. Vi går videre med en annen. Med allergien din og all medisinen du tar, tør vi ikke ha deg i bakeriet.\n\nHilsen\nBakeriet Solsikken",
+  ["Vi går videre med en annen"], ["Med allergien din og all medisinen du tar, tør vi ikke ha deg i bakeriet"], "Allergy and medication."),
+ (G, 'interview', "Hei Rolf,\n\nTakk for intervjuet. Vi har valgt en annen kandidat. Vår erfaring er at folk fra din generasjon sliter med å henge med på alle de digitale verktøyene våre.\n\nHilsen\nIT-avdelingen",
+  ["Vi har valgt en annen kandidat"], ["folk fra din generasjon sliter med å henge med på alle de digitale verktøyene våre"], "Age by proxy: your generation."),
+ (G, 'interview', "Hei Ingrid,\n\nTakk for intervjuet. Det ble dessverre ikke deg. Vi trenger en som kan være her uten lengre avbrudd av familiehensyn de nærmeste årene.\n\nHilsen\nRegnskapsbyrået",
+  ["Det ble dessverre ikke deg"], ["Vi trenger en som kan være her uten lengre avbrudd av familiehensyn de nærmeste årene"], "Leave fear: no breaks for family reasons."),
+ (G, 'final', "Hei Anders,\n\nTakk for to gode intervjuer. Vi har valgt en annen kandidat. Du er litt for akademisk for verkstedet vårt, og vi tror du ville følt deg som en fisk på land her.\n\nHilsen\nMekaniske AS",
+  ["Vi har valgt en annen kandidat"], ["Du er litt for akademisk for verkstedet vårt, og vi tror du ville følt deg som en fisk på land her"], "Culture fit: too academic, a fish out of water."),
+ (G, 'interview', "Hei Milan,\n\nTakk for intervjuet til selgerjobben. Vi har bestemt oss for en annen søker. Norsken din er litt gebrokken, og kundene her er vant til at selgeren høres ut som dem selv.\n\nHilsen\nBilhuset",
+  ["Vi har bestemt oss for en annen søker"], ["Norsken din er litt gebrokken, og kundene her er vant til at selgeren høres ut som dem selv"], "Broken Norwegian; sounding like the customers."),
+ (N, None, "Hei Tone!\n\nFor en helg! Niesen min har flyttet til Bergen og snakker allerede bred dialekt. Og farfar er endelig restituert etter ulykken.\n\nKlem\nLiv",
+  [], [], "Mail to a friend: dialect and recovery."),
+ (N, None, "Hei Ahmed,\n\nVi vil gjerne tilby deg jobben som baker! Bakeriet er allergivennlig, og vi har kolleger i alle generasjoner, fra 19 til 64.\n\nHilsen\nBakeriet Solsikken",
+  [], [], "Offer: allergy-friendly bakery, colleagues of all generations."),
+]

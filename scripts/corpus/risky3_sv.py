@@ -55,3 +55,22 @@ BODIES += [
  (N, None, "Hej Malin!\n\nTack för senast! Mamma har äntligen fått sin nya höft och går redan utan kryckor. Hon säger att hon känner sig tio år yngre.\n\nKram\nKarin",
   [], [], "Mail to a friend: a new hip, feeling younger."),
 ]
+# batch 3 (ids 026–033): new wording again, written after the batch-2 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Ulf,\n\nTack för intervjun om jobbet som fastighetsskötare. Vi har valt en annan sökande. Du verkar inte vara helt återställd efter olyckan, och jobbet kräver att man kan klättra på stegar.\n\nHälsningar\nBostadsbolaget",
+  ["Vi har valt en annan sökande"], ["Du verkar inte vara helt återställd efter olyckan"], "Not recovered after an accident."),
+ (G, 'interview', "Hej Elin,\n\nTack för att du kom in på en provdag. Vi går vidare med någon annan. Med din allergi och all medicin du tar vågar vi inte ha dig i bageriet.\n\nHälsningar\nBageri Solros",
+  ["Vi går vidare med någon annan"], ["Med din allergi och all medicin du tar vågar vi inte ha dig i bageriet"], "Allergy and medication."),
+ (G, 'interview', "Hej Roland,\n\nTack för intervjun. Vi har valt en annan kandidat. Vår erfarenhet är att folk i din generation har svårt att hänga med i alla våra digitala verktyg.\n\nHälsningar\nIT-avdelningen",
+  ["Vi har valt en annan kandidat"], ["folk i din generation har svårt att hänga med i alla våra digitala verktyg"], "Age by proxy: your generation."),
+ (G, 'interview', "Hej Hanna,\n\nTack för intervjun. Tyvärr blev det inte du. Vi behöver någon som kan vara på plats utan längre avbrott av familjeskäl de närmaste åren.\n\nHälsningar\nRedovisningsbyrån",
+  ["Tyvärr blev det inte du"], ["Vi behöver någon som kan vara på plats utan längre avbrott av familjeskäl de närmaste åren"], "Leave fear: no breaks for family reasons."),
+ (G, 'final', "Hej Viktor,\n\nTack för två bra intervjuer. Vi har valt en annan kandidat. Du är lite för akademisk för vår verkstad, och vi tror att du skulle känna dig som en fisk på torra land här.\n\nHälsningar\nMekano AB",
+  ["Vi har valt en annan kandidat"], ["Du är lite för akademisk för vår verkstad, och vi tror att du skulle känna dig som en fisk på torra land här"], "Culture fit: too academic, a fish out of water."),
+ (G, 'interview', "Hej Goran,\n\nTack för intervjun som säljare. Vi har bestämt oss för en annan sökande. Din svenska är lite bruten, och kunderna här är vana vid att säljaren låter som de själva.\n\nHälsningar\nBilhallen",
+  ["Vi har bestämt oss för en annan sökande"], ["Din svenska är lite bruten, och kunderna här är vana vid att säljaren låter som de själva"], "Broken Swedish; sounding like the customers."),
+ (N, None, "Hej Sofia!\n\nVilken helg! Min systerdotter har flyttat till Skåne och pratar redan med bred dialekt. Och farfar har äntligen blivit återställd efter olyckan.\n\nKram\nLotta",
+  [], [], "Mail to a friend: dialect and recovery."),
+ (N, None, "Hej Ahmed,\n\nVi erbjuder dig gärna tjänsten som bagare! Bageriet är allergisäkrat, och vi har kollegor i alla generationer, från 19 till 64.\n\nHälsningar\nBageri Solros",
+  [], [], "Offer: allergy-safe bakery, colleagues of all generations."),
+]
