@@ -624,6 +624,9 @@ const da: LangData = {
       '(ikke|aldrig|usikre|usikker|tvivl~) ** (føle|følt|føler|følte) (dig|sig) (hjemme)',
     ],
     personality: [
+      // task risky3: too academic or polished; a fish out of water
+      '(for|alt for|lidt for) (akademisk|poleret|fin på den)',
+      '(fisk på land|fisk på tørt land|fisk på landjorden)',
       '(din|dit|dine) personlighed',
       'personlighed (passer|passede|matcher)',
       '(for|alt for) (genert|stille|forsigtig|tilbageholdende|indadvendt|udadvendt|snakkesalig|dominerende|stiv|alvorlig|intens|kæphøj)',
@@ -635,6 +638,8 @@ const da: LangData = {
   },
   risky: {
     age: [
+      // task risky3: your generation
+      '(din|hans|hendes) (generation)',
       // task risky3: age by proxy: a whole working life ahead, closer in age, since the seventies, how long he can go on
       '(hele) (arbejdslivet|karrieren) (foran) (sig|dig|ham|hende)',
       '(tættere på|nærmere) ** (i alder)',
@@ -704,6 +709,8 @@ const da: LangData = {
       '(dine|dit|hans|hendes) [to|tre|fire|fem|#] (børnebørn)',
     ],
     family: [
+      // task risky3: breaks for family reasons
+      '(af|på grund af|pga) (familiemæssig~) (grunde|årsager|hensyn|forhold)',
       // task risky3: the fear of another leave: the team without a worker for another year, plans for more children
       '(stå|står) (uden) (en medarbejder|folk|personale|afløser|en kollega) ** (år|igen)',
       '(planer om|drømmer om|vil have) ** (flere|et til|en lillebror|en lillesøster)',
@@ -796,6 +803,9 @@ const da: LangData = {
       '(kæreste|partner|mand|kone|samlever) (der|som) (er) (mand|kvinde|fyr|pige)',
     ],
     ethnicity: [
+      // task risky3: broken Danish
+      '(gebrokken~) (dansk)',
+      '(dit|hans|hendes) (dansk) (er|var) ** (gebrokkent|gebrokken|hakkende|stavrende)',
       // task risky3: pronunciation and being hard to understand
       '(din|hans|hendes) (udtale)',
       '(svært|svær) (at) (forstå) (dig|ham|hende)',
@@ -840,6 +850,10 @@ const da: LangData = {
       '(jeres|dine|hans|hendes) (højtider|helligdage|religiøse højtider)',
     ],
     disability: [
+      // task risky3: not recovered after an accident, allergy and medication
+      '(kommet dig|kommet sig|restitueret|kommet over) (efter|over|fra) (ulykken|operationen|sygdommen|skaden|sygemeldingen|blodproppen)',
+      '(din|hans|hendes) (allergi|allergier|medicin|medicinering)',
+      '(den|al den) (medicin) (du|han|hun) (tager|får)',
       // task risky3: the operation named, halting speech
       '(helbredsmæssig~) (begrænsning~|problemer|forbehold|gener)',
       '(din|hans|hendes) (operation)',

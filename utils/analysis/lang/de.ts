@@ -868,6 +868,9 @@ const de: LangData = {
       '(nicht|kaum) ** ** (zu hause|zuhause|heimisch) (gefühlt|fühlen|fühlten|fühlt|fühlen würden)',
     ],
     personality: [
+      // task risky3: too academic or polished; a fish out of water
+      '(zu|etwas zu|viel zu|ein bisschen zu) (akademisch|verkopft|abgehoben)',
+      '(fisch auf dem trockenen)',
       '(ihre|deine) persönlichkeit',
       'persönlichkeit ** (passt|passen) nicht',
       '(zu) (schüchtern|still|zurückhaltend|introvertiert|laut|forsch|dominant|steif|verschlossen|vorlaut|extrovertiert)',
@@ -883,6 +886,8 @@ const de: LangData = {
   },
   risky: {
     age: [
+      // task risky3: your generation
+      '(ihrer|deiner|seiner|ihre|deine|seine) (generation)',
       // task risky3: age by proxy: a whole working life ahead, closer in age, since the seventies, how long he holds out
       '(ganzes|ganze) (arbeitsleben|berufsleben|karriere) [noch] (vor sich|vor dir|vor ihnen)',
       '(altersmäßig~)',
@@ -1027,6 +1032,9 @@ const de: LangData = {
       'sexuelle orientierung',
     ],
     ethnicity: [
+      // task risky3: broken German
+      '(gebrochen~) (deutsch)',
+      '(ihr|dein|sein) (deutsch) (ist|war) ** (gebrochen|holprig|brüchig)',
       // task risky3: pronunciation and being hard to understand
       '(ihre|deine|seine|ihrer|deiner|seiner) (aussprache)',
       '(sie|dich|ihn) ** (schwer|kaum|schlecht) (zu verstehen|verstehen|verstanden)',
@@ -1070,6 +1078,11 @@ const de: LangData = {
       '(ihre|ihren|deine|deinen|eure|euren|seine|seinen) (feiertage|feiertagen|religiösen feiertage|religiösen feiertagen|festtage)',
     ],
     disability: [
+      // task risky3: not recovered after an accident, allergy and medication
+      '(nach) (ihrem|deinem|seinem|ihrer|deiner|seiner|dem|der) (unfall|operation|erkrankung|herzinfarkt|schlaganfall|verletzung|op)',
+      '(wiederhergestellt|genesen|auskuriert)',
+      '(deiner|ihrer|seiner|deine|ihre|seine) (allergie|allergien|medikamente|medikation|medikamenten|tabletten)',
+      '(medikamente|medikamenten|tabletten) [,] (die) (du|sie|er) (nimmst|nehmen|nimmt)',
       // task risky3: health limits, the operation named, halting speech
       '(gesundheitliche~|gesundheitlich) (einschränkung~|probleme~|beschwerden|vorbelastung~|bedenken)',
       '(ihrer|deiner|seiner|ihre|deine|seine) (operation|op|erkrankung|krankheit)',

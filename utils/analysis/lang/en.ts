@@ -658,6 +658,9 @@ const en: LangData = {
       "(not|don't|didn't|wouldn't|never|unsure|doubt~) ** (feel|felt|feeling) (at home)",
     ],
     personality: [
+      // task risky3: too academic or polished; a fish out of water
+      '(too|a little too|a bit too|rather too|slightly too) (academic|polished|posh)',
+      '(fish out of water)',
       'your personality',
       'personality (fit|clash|wise|type)',
       "(not|n't) (the right|a good) personality",
@@ -675,6 +678,8 @@ const en: LangData = {
   },
   risky: {
     age: [
+      // task risky3: your generation
+      '(your|his|her) (generation)',
       // task risky3: age by proxy: a whole working life ahead, closer in age, since the seventies, how much longer he can keep it up
       '(whole|entire) (working life|career) (ahead of) (her|him|them|you)',
       '(closer|similar|nearer) (in age) (to)',
@@ -753,6 +758,8 @@ const en: LangData = {
       '(your|his|her) [two|three|four|five|#] (grandkids|grandchildren)',
     ],
     family: [
+      // task risky3: breaks for family reasons
+      '(for|due to|because of) (family reasons|family commitments|family obligations|childcare reasons|childcare commitments)',
       // task risky3: the fear of another leave: the post left empty, more children on the way
       '(sitting|sit|sat|standing|stand|left|be|being) (empty|vacant|unfilled) ** (year|years|again|months)',
       '(more|another|a third|one more|a second) (on the way)',
@@ -850,6 +857,9 @@ const en: LangData = {
       'sexual (orientation|preference~)',
     ],
     ethnicity: [
+      // task risky3: broken English
+      '(broken|halting|heavily accented) (english)',
+      '(your|his|her) (english) (is|was) ** (broken|halting|rough|shaky)',
       // task risky3: pronunciation and being hard to follow
       '(your|his|her) (pronunciation|diction|enunciation)',
       '(hard|difficult|tricky|struggled|struggle) (to) (understand|follow) (you|him|her)',
@@ -900,6 +910,10 @@ const en: LangData = {
       '(your|their|his|her) (religious holidays|holy days|religious festivals)',
     ],
     disability: [
+      // task risky3: not recovered after an accident, allergy and medication
+      '(recovered|recovering|recover) (from) (the|your|his|her) (accident|operation|surgery|illness|injury|stroke|heart attack|crash)',
+      '(your) (allergy|allergies|medication|medications|meds)',
+      "(medication|meds|tablets) (you're|you are|he's|she's|he is|she is) (on|taking)",
       // task risky3: the operation named, tripping over words
       '(your|his|her) (operation|surgery|illness)',
       '(tripping|tripped|trip|trips|stumbling|stumbled|stumble|stumbles) (over) (your|his|her|their) (words)',

@@ -641,6 +641,9 @@ const fi: LangData = {
       '(ei|emme|et|en) ** (olosi|olonsa) (kotoisaksi|kotoisa~|kotoisalta)',
     ],
     personality: [
+      // task risky3: too academic or polished; a fish out of water
+      '(liian|vähän liian|hieman liian) (akateeminen|akateemisen|hienostunut)',
+      '(kala kuivalla maalla|kuin kala kuivalla)',
       '(persoonasi|persoonallisuutesi)',
       'persoona~ ** (sopisi|sovi|sopii)',
       '(liian) (hiljai~|ujo~|varovai~|vetäytyvä~|introvertti~|puhelia~|dominoiva~|jäyk~|äänekkää~|äänekäs|sulkeutune~|räväk~)',
@@ -653,6 +656,8 @@ const fi: LangData = {
   },
   risky: {
     age: [
+      // task risky3: your generation
+      '(sukupolvesi|sukupolvensa|sukupolvestasi|sukupolvesta~si)',
       // task risky3: age by proxy: a whole career ahead, closer in age, since the seventies, how long he lasts
       '(koko) (työura|ura|työelämä) (edessä~)',
       '(iältään|ikänsä puolesta|iältäsi) ** (lähempänä|lähempänä|sopivampi|nuorempi|samaa)',
@@ -796,6 +801,8 @@ const fi: LangData = {
       '(homoseksuaali~|lesbo~|homo|biseksuaali~|seksuaalinen suuntautuminen)',
     ],
     ethnicity: [
+      // task risky3: halting Finnish
+      '(suomesi|suomensa|kielesi|kielitaitosi) ** (murteellista|murteellinen|kankeaa|kangerteleva~|murtaen|murrettua)',
       // task risky3: pronunciation and being hard to understand
       '(ääntämisesi|ääntämisestäsi|ääntämisensä|ääntämisestään|ääntämyksesi|ääntämyksestäsi)',
       '(puheestasi|puheestaan|sinusta|hänestä) ** (vaikea|hankala|vaikeaa) (saada selvää|ymmärtää)',
@@ -834,6 +841,10 @@ const fi: LangData = {
       '(juhlapyhienne|juhlapyhiesi|juhlapyhiensä|juhlapäivienne|juhlapäiviesi|pyhienne|pyhiesi)',
     ],
     disability: [
+      // task risky3: not recovered after an accident, allergy and medication
+      '(toipu~|toipunee~|toipuneelta) ** (onnettomuude~|leikkaukse~|sairaude~|vammasta|infarktista|aivoinfarktista)',
+      '(onnettomuudesta|leikkauksesta|sairaudesta|vammasta) (toipu~)',
+      '(allergiasi|allergiansa|lääkityksesi|lääkityksensä|lääkkeesi|lääkkeidesi|käyttämiesi lääkkeiden)',
       // task risky3: health limits, the operation named, halting speech
       '(terveydelli~) (rajoit~|ongelm~|haitt~|syi~|este~)',
       '(leikkauksesi|leikkauksensa|sairautesi|sairautensa|sairauslomasi|sairauslomansa)',

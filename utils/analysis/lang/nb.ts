@@ -677,6 +677,9 @@ const nb: LangData = {
       '(ikke|aldri|usikre|usikker|tvil~) ** (føle|følt|føler|følte) (deg|seg) (hjemme)',
     ],
     personality: [
+      // task risky3: too academic or polished; a fish out of water
+      '(for|altfor|litt for) (akademisk|polert|fin på det)',
+      '(fisk på land|fisk på tørt land)',
       '(din|ditt|dine) personlighet',
       'personligheten din',
       'personlighet (passer|passet|matcher)',
@@ -691,6 +694,9 @@ const nb: LangData = {
   },
   risky: {
     age: [
+      // task risky3: your generation
+      '(din|hans|hennes) (generasjon)',
+      '(generasjonen) (din|hans|hennes)',
       // task risky3: age by proxy: a whole working life ahead, closer in age, since the seventies, how long he holds out
       '(hele) (arbeidslivet|yrkeslivet|karrieren) (foran) (seg|deg|ham|henne)',
       '(nærmere|tettere på) ** (i alder)',
@@ -853,6 +859,9 @@ const nb: LangData = {
       '(kjæreste|partner|mann|kone|samboer) (som|der) (er) (mann|kvinne|gutt|jente)',
     ],
     ethnicity: [
+      // task risky3: broken Norwegian
+      '(gebrokken~) (norsk)',
+      '(norsken) (din|hans|hennes) (er|var) ** (gebrokken|hakkete|stakkato)',
       // task risky3: pronunciation and being hard to understand
       '(uttalen|uttalet) (din|ditt|hans|hennes)',
       '(din|ditt|hans|hennes) (uttale)',
@@ -901,6 +910,11 @@ const nb: LangData = {
       '(deres|dine|hans|hennes) (høytider|helligdager)',
     ],
     disability: [
+      // task risky3: not recovered after an accident, allergy and medication
+      '(restituert|kommet seg|kommet deg|frisk) (etter) (ulykken|operasjonen|sykdommen|skaden|sykemeldingen|infarktet|slaget)',
+      '(allergien|medisinen|medisineringen|medisinene) (din|dine|hans|hennes)',
+      '(din|dine|hans|hennes) (allergi|medisin|medisiner|medisinering)',
+      '(all|den) (medisinen) (du|han|hun) (tar|går på)',
       // task risky3: health limits, the operation named, halting speech
       '(helsemessig~) (begrensning~|utfordring~|forbehold|plager|problemer)',
       '(helseutfordring~|helseplager)',

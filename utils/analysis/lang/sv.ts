@@ -640,6 +640,9 @@ const sv: LangData = {
       '(inte|ej|aldrig|osäkra|osäker|tveksam~) ** (känt|känna|känner|kände|skulle känna) (dig|sig) (hemma)',
     ],
     personality: [
+      // task risky3: too academic or polished; a fish out of water
+      '(för|alltför|lite för|lite väl) (akademisk|akademiska|polerad|stroppig|fisig)',
+      '(fisk på torra land|fisk på land)',
       '(din|ditt|dina) personlighet~',
       'personlighet~ (din|passar|stämmer|inte)',
       '(för|alltför) (blyg|tyst|tystlåten|försiktig|tillbakadragen|stillsam|introvert|utåtriktad|pratig|dominant|kaxig|stel|allvarlig|intensiv|bufflig|mjuk)',
@@ -653,6 +656,8 @@ const sv: LangData = {
   },
   risky: {
     age: [
+      // task risky3: your generation
+      '(din|hans|hennes) (generation)',
       // task risky3: age by proxy: a whole working life ahead, closer in age, since the seventies, how much longer he lasts
       '(hela) (arbetslivet|yrkeslivet|karriären) (framför) (sig|dig|honom|henne)',
       '(närmare|nära|likare) ** (i ålder)',
@@ -832,6 +837,9 @@ const sv: LangData = {
       '(sambo|partner|make|maka|pojkvän|flickvän|fru|man) (som är) (man|kille|kvinna|tjej)',
     ],
     ethnicity: [
+      // task risky3: broken Swedish
+      '(bruten|knagglig) (svenska)',
+      '(din|hans|hennes) (svenska) (är|var) ** (bruten|knagglig|stapplande|hackig)',
       // task risky3: pronunciation and being hard to understand
       '(ditt|hans|hennes) (uttal)',
       '(svårt|svår|kämpade) (att) (förstå) (dig|honom|henne|hen)',
@@ -888,6 +896,10 @@ const sv: LangData = {
       '(era|dina|hans|hennes) (högtider|helgdagar|religiösa högtider)',
     ],
     disability: [
+      // task risky3: not recovered after an accident, allergy and medication
+      '(återställd|återhämtad|återhämtat dig|återhämtat sig|repat dig|repat sig) (efter|från) (olyckan|operationen|sjukdomen|skadan|sjukskrivningen|infarkten|stroken|olycka~)',
+      '(din|hans|hennes) (allergi|allergier|medicin|medicinering|mediciner)',
+      '(all|den) (medicin) (du|han|hon) (tar|äter)',
       // task risky3: health limits, the operation named, words caught in the mouth
       '(hälsomässig~|hälsomässiga) (begränsning~|problem|besvär|förbehåll|skäl)',
       '(din|hans|hennes) (operation)',
