@@ -9,4 +9,4 @@ Bodies live in risky3_<lang>.py as (label, stage, text, generic_spans, risky_spa
 Run: python3 scripts/corpus/make_risky3.py"""
 from families_corpus import write_families
 
-write_families('risky3', 'r3')
+write_families('risky3', 'rk3')  # not 'r3': reasons3.jsonl already uses r3-<lang>-NNN
