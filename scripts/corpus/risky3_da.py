@@ -72,3 +72,22 @@ BODIES += [
  (N, None, "Hej Ahmed,\n\nVi vil meget gerne tilbyde dig jobbet som bager! Bageriet er allergivenligt, og vi har kolleger i alle generationer, fra 19 til 64.\n\nHilsen\nBageriet Solsikken",
   [], [], "Offer: allergy-friendly bakery, colleagues of all generations."),
 ]
+# batch 4 (ids 033–040): new wording again, written after the batch-3 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Svend,\n\nTak for samtalen om jobbet på lageret. Vi har valgt en anden ansøger. Du så ærligt talt lidt skrøbelig ud, og jobbet er hårdt fra første dag.\n\nHilsen\nLagerchefen",
+  ["Vi har valgt en anden ansøger"], ["Du så ærligt talt lidt skrøbelig ud"], "Health/age: looked frail."),
+ (G, 'interview', "Hej Leif,\n\nTak for snakken. Vi går videre med en anden. Efter så mange år i samme branche er man ofte ret fastlåst i sine vaner, og vi har brug for én, der er formbar.\n\nHilsen\nAnne, HR",
+  ["Vi går videre med en anden"], ["Efter så mange år i samme branche er man ofte ret fastlåst i sine vaner"], "Age by proxy: set in one's ways."),
+ (G, 'interview', "Hej Bent,\n\nTak for samtalen om teamlederjobbet. Vi har valgt en anden kandidat. Du ville nok blive mere en faderfigur end en kollega for den her flok.\n\nHilsen\nLise",
+  ["Vi har valgt en anden kandidat"], ["Du ville nok blive mere en faderfigur end en kollega for den her flok"], "Age by proxy: a father figure."),
+ (G, 'interview', "Hej Maja,\n\nTak for samtalen. Det blev desværre ikke dig. Vi forstår, at familien kommer i første række for dig lige nu, og rollen kræver, at man altid kan træde til.\n\nHilsen\nKonsulenthuset",
+  ["Det blev desværre ikke dig"], ["Vi forstår, at familien kommer i første række for dig lige nu"], "Family comes first as the reason."),
+ (G, 'interview', "Hej Jesper,\n\nTak for din tid. Vi har valgt en anden kandidat. Du virker lidt som en enspænder, og her gør vi alt sammen.\n\nHilsen\nTeamet hos Nordkode",
+  ["Vi har valgt en anden kandidat"], ["Du virker lidt som en enspænder"], "Personality verdict: lone wolf."),
+ (G, 'interview', "Hej Darko,\n\nTak for samtalen om kundeservicejobbet. Vi har valgt en anden ansøger. Vi vil helst have én, der lyder dansk i telefonen, det giver tillid hos vores kunder.\n\nHilsen\nForsikringsselskabet",
+  ["Vi har valgt en anden ansøger"], ["Vi vil helst have én, der lyder dansk i telefonen"], "Origin by sound: sounds Danish."),
+ (N, None, "Hej Emil!\n\nMorbror Steen fylder 70 næste weekend. Han var virkelig en faderfigur for mig, da jeg voksede op. Kommer du til festen?\n\nKram\nJulie",
+  [], [], "Mail to a friend: a father figure, an age."),
+ (N, None, "Hej Maja,\n\nVi vil meget gerne tilbyde dig stillingen som konsulent! Hos os kommer familien først, så du bestemmer selv, hvornår på dagen du arbejder.\n\nHilsen\nKonsulenthuset",
+  [], [], "Offer: family first as a policy."),
+]

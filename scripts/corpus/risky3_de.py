@@ -72,3 +72,22 @@ BODIES += [
  (N, None, "Hallo Ahmed,\n\nwir bieten dir die Stelle als Bäcker sehr gern an! Unsere Backstube ist allergikerfreundlich, und bei uns arbeiten alle Generationen, von 19 bis 64.\n\nViele Grüße\nBäckerei Sonnenblume",
   [], [], "Offer: allergy-friendly bakery, all generations."),
 ]
+# batch 4 (ids 033–040): new wording again, written after the batch-3 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hallo Herr Sommer,\n\ndanke für das Gespräch zur Stelle im Lager. Wir haben uns für einen anderen Bewerber entschieden. Ehrlich gesagt wirkten Sie etwas gebrechlich, und die Arbeit ist vom ersten Tag an schwer.\n\nGruß\nLagerleitung",
+  ["Wir haben uns für einen anderen Bewerber entschieden"], ["Ehrlich gesagt wirkten Sie etwas gebrechlich"], "Health/age: looked frail."),
+ (G, 'interview', "Hallo Herr Lorenz,\n\ndanke für das Gespräch. Wir machen mit jemand anderem weiter. Nach so vielen Jahren in derselben Branche ist man oft ziemlich eingefahren, und wir brauchen jemanden, der formbar ist.\n\nViele Grüße\nAnna, Personal",
+  ["Wir machen mit jemand anderem weiter"], ["Nach so vielen Jahren in derselben Branche ist man oft ziemlich eingefahren"], "Age by proxy: set in one's ways."),
+ (G, 'interview', "Hallo Herr Brandl,\n\ndanke für das Gespräch zur Teamleitung. Wir haben uns für einen anderen Kandidaten entschieden. Sie wären für diese Truppe wohl eher eine Vaterfigur als ein Kollege.\n\nViele Grüße\nLisa",
+  ["Wir haben uns für einen anderen Kandidaten entschieden"], ["Sie wären für diese Truppe wohl eher eine Vaterfigur als ein Kollege"], "Age by proxy: a father figure."),
+ (G, 'interview', "Hallo Frau Maier,\n\nvielen Dank für das Gespräch. Leider hat es nicht geklappt. Wir verstehen, dass bei Ihnen gerade die Familie vorgeht, und die Rolle verlangt, dass man jederzeit einspringen kann.\n\nViele Grüße\nBeratungshaus",
+  ["Leider hat es nicht geklappt"], ["Wir verstehen, dass bei Ihnen gerade die Familie vorgeht"], "Family comes first as the reason."),
+ (G, 'interview', "Hallo Jesper,\n\ndanke für deine Zeit. Wir haben uns für einen anderen Kandidaten entschieden. Du wirkst ein bisschen wie ein Einzelgänger, und bei uns machen wir alles gemeinsam.\n\nViele Grüße\nTeam Nordcode",
+  ["Wir haben uns für einen anderen Kandidaten entschieden"], ["Du wirkst ein bisschen wie ein Einzelgänger"], "Personality verdict: lone wolf."),
+ (G, 'interview', "Hallo Herr Darković,\n\ndanke für das Gespräch zum Kundenservice. Wir haben uns für eine andere Bewerberin entschieden. Wir hätten lieber jemanden, der am Telefon deutsch klingt, das schafft Vertrauen bei unseren Kunden.\n\nViele Grüße\nVersicherung Nord",
+  ["Wir haben uns für eine andere Bewerberin entschieden"], ["Wir hätten lieber jemanden, der am Telefon deutsch klingt"], "Origin by sound: sounds German."),
+ (N, None, "Hallo Emil,\n\nOnkel Stefan wird nächstes Wochenende 70. Er war für mich als Kind wirklich eine Vaterfigur. Kommst du zur Feier?\n\nLiebe Grüße\nJulia",
+  [], [], "Mail to a friend: a father figure, an age."),
+ (N, None, "Hallo Frau Maier,\n\nwir bieten Ihnen die Stelle als Beraterin sehr gern an! Bei uns geht die Familie vor, deshalb bestimmen Sie selbst, wann am Tag Sie arbeiten.\n\nViele Grüße\nBeratungshaus",
+  [], [], "Offer: family first as a policy."),
+]

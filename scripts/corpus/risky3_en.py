@@ -72,3 +72,22 @@ BODIES += [
  (N, None, "Hi Ahmed,\n\nWe'd love to offer you the baker role! The bakery is allergy-safe, and our team spans every generation, from 19 to 64.\n\nBest\nSunflower Bakery",
   [], [], "Offer: allergy-safe bakery, a team of every generation."),
 ]
+# batch 4 (ids 033–040): new wording again, written after the batch-3 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hi Stan,\n\nThanks for interviewing for the warehouse job. We've chosen another applicant. To be honest you looked a bit frail, and the work is heavy from day one.\n\nBest\nWarehouse Manager",
+  ["We've chosen another applicant"], ["To be honest you looked a bit frail"], "Health/age: looked frail."),
+ (G, 'interview', "Hi Len,\n\nThanks for the chat. We're going with someone else. After that many years in one industry people tend to be quite set in their ways, and we need someone we can mould.\n\nBest\nAnna, HR",
+  ["We're going with someone else"], ["After that many years in one industry people tend to be quite set in their ways"], "Age by proxy: set in one's ways."),
+ (G, 'interview', "Hi Brian,\n\nThanks for interviewing for the team lead role. We've chosen another candidate. You'd probably end up more of a father figure than a colleague to this lot.\n\nBest\nLisa",
+  ["We've chosen another candidate"], ["You'd probably end up more of a father figure than a colleague to this lot"], "Age by proxy: a father figure."),
+ (G, 'interview', "Hi Maya,\n\nThanks for the interview. Unfortunately it wasn't you this time. We understand your family has to come first right now, and this role needs someone who can always step in.\n\nBest\nThe Consultancy",
+  ["Unfortunately it wasn't you this time"], ["We understand your family has to come first right now"], "Family comes first as the reason."),
+ (G, 'interview', "Hi Jesse,\n\nThanks for your time. We've chosen another candidate. You come across as a bit of a lone wolf, and here we do everything together.\n\nBest\nThe Nordcode Team",
+  ["We've chosen another candidate"], ["You come across as a bit of a lone wolf"], "Personality verdict: lone wolf."),
+ (G, 'interview', "Hi Darko,\n\nThanks for interviewing for customer service. We've chosen another applicant. We'd rather have someone who sounds British on the phone, as it builds trust with our customers.\n\nBest\nThe Insurance Team",
+  ["We've chosen another applicant"], ["We'd rather have someone who sounds British on the phone"], "Origin by sound: sounds British."),
+ (N, None, "Hi Emil!\n\nUncle Stan turns 70 next weekend. He was a real father figure to me growing up. Are you coming to the party?\n\nLove\nJulia",
+  [], [], "Mail to a friend: a father figure, an age."),
+ (N, None, "Hi Maya,\n\nWe'd love to offer you the consultant role! Here family comes first, so you decide when in the day you work.\n\nBest\nThe Consultancy",
+  [], [], "Offer: family first as a policy."),
+]

@@ -72,3 +72,22 @@ BODIES += [
  (N, None, "Hei Ahmed,\n\ntarjoamme sinulle mielellämme leipurin paikkaa! Leipomomme on allergiaystävällinen, ja meillä on työntekijöitä kaikista sukupolvista, 19-vuotiaista 64-vuotiaisiin.\n\nTerveisin\nLeipomo Auringonkukka",
   [], [], "Offer: allergy-friendly bakery, all generations."),
 ]
+# batch 4 (ids 033–040): new wording again, written after the batch-3 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Seppo,\n\nkiitos haastattelusta varastotyöhön. Valitsimme toisen hakijan. Suoraan sanottuna näytit vähän hauraalta, ja työ on raskasta ensimmäisestä päivästä asti.\n\nTerveisin\nVarastopäällikkö",
+  ["Valitsimme toisen hakijan"], ["Suoraan sanottuna näytit vähän hauraalta"], "Health/age: looked frail."),
+ (G, 'interview', "Hei Lasse,\n\nkiitos keskustelusta. Jatkamme toisen henkilön kanssa. Niin monen vuoden jälkeen samalla alalla ihminen on usein aika urautunut tapoihinsa, ja tarvitsemme jonkun, joka on muokattavissa.\n\nTerveisin\nAnna, HR",
+  ["Jatkamme toisen henkilön kanssa"], ["Niin monen vuoden jälkeen samalla alalla ihminen on usein aika urautunut tapoihinsa"], "Age by proxy: set in one's ways."),
+ (G, 'interview', "Hei Pertti,\n\nkiitos haastattelusta tiiminvetäjän tehtävään. Valitsimme toisen ehdokkaan. Sinusta tulisi tälle porukalle varmaan enemmän isähahmo kuin työkaveri.\n\nTerveisin\nLiisa",
+  ["Valitsimme toisen ehdokkaan"], ["Sinusta tulisi tälle porukalle varmaan enemmän isähahmo kuin työkaveri"], "Age by proxy: a father figure."),
+ (G, 'interview', "Hei Maija,\n\nkiitos haastattelusta. Valitettavasti valinta ei osunut sinuun. Ymmärrämme, että perhe menee sinulla nyt kaiken edelle, ja tehtävä vaatii, että on aina valmis hyppäämään mukaan.\n\nTerveisin\nKonsulttitalo",
+  ["Valitettavasti valinta ei osunut sinuun"], ["Ymmärrämme, että perhe menee sinulla nyt kaiken edelle"], "Family comes first as the reason."),
+ (G, 'interview', "Hei Jesse,\n\nkiitos ajastasi. Valitsimme toisen ehdokkaan. Vaikutat vähän yksinäiseltä sudelta, ja meillä tehdään kaikki yhdessä.\n\nTerveisin\nNordcoden tiimi",
+  ["Valitsimme toisen ehdokkaan"], ["Vaikutat vähän yksinäiseltä sudelta"], "Personality verdict: lone wolf."),
+ (G, 'interview', "Hei Darko,\n\nkiitos haastattelusta asiakaspalveluun. Valitsimme toisen hakijan. Haluaisimme mieluiten henkilön, joka kuulostaa puhelimessa suomalaiselta, koska se luo luottamusta asiakkaisiin.\n\nTerveisin\nVakuutusyhtiö",
+  ["Valitsimme toisen hakijan"], ["Haluaisimme mieluiten henkilön, joka kuulostaa puhelimessa suomalaiselta"], "Origin by sound: sounds Finnish."),
+ (N, None, "Moi Emil!\n\nEno täyttää ensi viikonloppuna 70. Hän oli minulle lapsena todellinen isähahmo. Tuletko juhliin?\n\nHalauksin\nJulia",
+  [], [], "Mail to a friend: a father figure, an age."),
+ (N, None, "Hei Maija,\n\ntarjoamme sinulle mielellämme konsultin paikkaa! Meillä perhe menee edelle, joten päätät itse, mihin aikaan päivästä teet töitä.\n\nTerveisin\nKonsulttitalo",
+  [], [], "Offer: family first as a policy."),
+]

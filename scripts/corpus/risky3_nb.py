@@ -72,3 +72,22 @@ BODIES += [
  (N, None, "Hei Ahmed,\n\nVi vil gjerne tilby deg jobben som baker! Bakeriet er allergivennlig, og vi har kolleger i alle generasjoner, fra 19 til 64.\n\nHilsen\nBakeriet Solsikken",
   [], [], "Offer: allergy-friendly bakery, colleagues of all generations."),
 ]
+# batch 4 (ids 033–040): new wording again, written after the batch-3 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Svein,\n\nTakk for intervjuet til jobben på lageret. Vi har valgt en annen søker. Du så ærlig talt litt skrøpelig ut, og jobben er tung fra første dag.\n\nHilsen\nLagersjefen",
+  ["Vi har valgt en annen søker"], ["Du så ærlig talt litt skrøpelig ut"], "Health/age: looked frail."),
+ (G, 'interview', "Hei Leif,\n\nTakk for praten. Vi går videre med en annen. Etter så mange år i samme bransje er man ofte ganske fastlåst i gamle vaner, og vi trenger en som er formbar.\n\nHilsen\nAnne, HR",
+  ["Vi går videre med en annen"], ["Etter så mange år i samme bransje er man ofte ganske fastlåst i gamle vaner"], "Age by proxy: set in one's ways."),
+ (G, 'interview', "Hei Bjørn,\n\nTakk for intervjuet til teamlederjobben. Vi har valgt en annen kandidat. Du ville nok blitt mer en farsfigur enn en kollega for denne gjengen.\n\nHilsen\nLise",
+  ["Vi har valgt en annen kandidat"], ["Du ville nok blitt mer en farsfigur enn en kollega for denne gjengen"], "Age by proxy: a father figure."),
+ (G, 'interview', "Hei Maja,\n\nTakk for intervjuet. Det ble dessverre ikke deg. Vi skjønner at familien kommer i første rekke for deg nå, og rollen krever at man alltid kan stille opp.\n\nHilsen\nKonsulenthuset",
+  ["Det ble dessverre ikke deg"], ["Vi skjønner at familien kommer i første rekke for deg nå"], "Family comes first as the reason."),
+ (G, 'interview', "Hei Jesper,\n\nTakk for tiden din. Vi har valgt en annen kandidat. Du virker litt som en einstøing, og her gjør vi alt sammen.\n\nHilsen\nTeamet i Nordkode",
+  ["Vi har valgt en annen kandidat"], ["Du virker litt som en einstøing"], "Personality verdict: lone wolf."),
+ (G, 'interview', "Hei Darko,\n\nTakk for intervjuet til kundeservice. Vi har valgt en annen søker. Vi vil helst ha en som høres norsk ut på telefonen, det skaper tillit hos kundene våre.\n\nHilsen\nForsikringsselskapet",
+  ["Vi har valgt en annen søker"], ["Vi vil helst ha en som høres norsk ut på telefonen"], "Origin by sound: sounds Norwegian."),
+ (N, None, "Hei Emil!\n\nOnkel Steinar fyller 70 neste helg. Han var virkelig en farsfigur for meg da jeg vokste opp. Kommer du i selskapet?\n\nKlem\nJulie",
+  [], [], "Mail to a friend: a father figure, an age."),
+ (N, None, "Hei Maja,\n\nVi vil gjerne tilby deg stillingen som konsulent! Hos oss kommer familien først, så du bestemmer selv når på dagen du jobber.\n\nHilsen\nKonsulenthuset",
+  [], [], "Offer: family first as a policy."),
+]

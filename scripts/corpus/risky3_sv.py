@@ -74,3 +74,22 @@ BODIES += [
  (N, None, "Hej Ahmed,\n\nVi erbjuder dig gärna tjänsten som bagare! Bageriet är allergisäkrat, och vi har kollegor i alla generationer, från 19 till 64.\n\nHälsningar\nBageri Solros",
   [], [], "Offer: allergy-safe bakery, colleagues of all generations."),
 ]
+# batch 4 (ids 034–041): new wording again, written after the batch-3 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Sven,\n\nTack för intervjun om jobbet på lagret. Vi har valt en annan sökande. Du såg ärligt talat lite skröplig ut, och jobbet är tungt från första dagen.\n\nHälsningar\nLagerchefen",
+  ["Vi har valt en annan sökande"], ["Du såg ärligt talat lite skröplig ut"], "Health/age: looked frail."),
+ (G, 'interview', "Hej Lennart,\n\nTack för samtalet. Vi går vidare med någon annan. Efter så många år i samma bransch är man ofta rätt fast i sina vanor, och vi behöver någon som är formbar.\n\nHälsningar\nAnna, HR",
+  ["Vi går vidare med någon annan"], ["Efter så många år i samma bransch är man ofta rätt fast i sina vanor"], "Age by proxy: set in one's ways."),
+ (G, 'interview', "Hej Bengt,\n\nTack för intervjun till teamledarrollen. Vi har valt en annan kandidat. Du skulle nog bli mer av en fadersfigur än en kollega för det här gänget.\n\nHälsningar\nLisa",
+  ["Vi har valt en annan kandidat"], ["Du skulle nog bli mer av en fadersfigur än en kollega för det här gänget"], "Age by proxy: a father figure."),
+ (G, 'interview', "Hej Maja,\n\nTack för intervjun. Tyvärr blev det inte du. Vi förstår att familjen kommer i första hand för dig just nu, och den här rollen kräver att man alltid kan ställa upp.\n\nHälsningar\nKonsultbolaget",
+  ["Tyvärr blev det inte du"], ["Vi förstår att familjen kommer i första hand för dig just nu"], "Family comes first as the reason."),
+ (G, 'interview', "Hej Jesper,\n\nTack för din tid. Vi har valt en annan kandidat. Du verkar vara lite av en ensamvarg, och här gör vi allt tillsammans.\n\nHälsningar\nTeamet på Nordkod",
+  ["Vi har valt en annan kandidat"], ["Du verkar vara lite av en ensamvarg"], "Personality verdict: lone wolf."),
+ (G, 'interview', "Hej Darko,\n\nTack för intervjun till kundtjänst. Vi har valt en annan sökande. Vi vill helst ha någon som låter svensk i telefon, det skapar förtroende hos våra kunder.\n\nHälsningar\nFörsäkringsbolaget",
+  ["Vi har valt en annan sökande"], ["Vi vill helst ha någon som låter svensk i telefon"], "Origin by sound: sounds Swedish."),
+ (N, None, "Hej Emil!\n\nMorbror Stig fyller 70 nästa helg. Han var verkligen en fadersfigur för mig när jag växte upp. Kommer du på kalaset?\n\nKram\nJulia",
+  [], [], "Mail to a friend: a father figure, an age."),
+ (N, None, "Hej Maja,\n\nVi erbjuder dig gärna tjänsten som konsult! Hos oss kommer familjen först, så du bestämmer själv när du jobbar under dagen.\n\nHälsningar\nKonsultbolaget",
+  [], [], "Offer: family first as a policy."),
+]
