@@ -624,6 +624,8 @@ const da: LangData = {
       '(ikke|aldrig|usikre|usikker|tvivl~) ** (føle|følt|føler|følte) (dig|sig) (hjemme)',
     ],
     personality: [
+      // task risky3: a lone wolf
+      '(enspænder~|ensom ulv)',
       // task risky3: too academic or polished; a fish out of water
       '(for|alt for|lidt for) (akademisk|poleret|fin på den)',
       '(fisk på land|fisk på tørt land|fisk på landjorden)',
@@ -638,6 +640,9 @@ const da: LangData = {
   },
   risky: {
     age: [
+      // task risky3: set in one's ways; a father figure
+      '(fastlåst|fast|låst|kørt fast|groet fast) (i) (sine|dine|gamle|hans|hendes) (vaner)',
+      '(faderfigur~|farfigur~|moderfigur~|morfigur~)',
       // task risky3: your generation
       '(din|hans|hendes) (generation)',
       // task risky3: age by proxy: a whole working life ahead, closer in age, since the seventies, how long he can go on
@@ -709,6 +714,9 @@ const da: LangData = {
       '(dine|dit|hans|hendes) [to|tre|fire|fem|#] (børnebørn)',
     ],
     family: [
+      // task risky3: the family coming first for the candidate
+      '(familien|børnene) (kommer|går) (i første række|først|forud) (for) (dig|ham|hende)',
+      '(din|hans|hendes) (familie|børn) (kommer|går) (først|i første række|forud)',
       // task risky3: breaks for family reasons
       '(af|på grund af|pga) (familiemæssig~) (grunde|årsager|hensyn|forhold)',
       // task risky3: the fear of another leave: the team without a worker for another year, plans for more children
@@ -803,6 +811,8 @@ const da: LangData = {
       '(kæreste|partner|mand|kone|samlever) (der|som) (er) (mand|kvinde|fyr|pige)',
     ],
     ethnicity: [
+      // task risky3: sounding Danish or foreign
+      '(lyder|lød|lyde) (dansk|udenlandsk|som en indvandrer)',
       // task risky3: broken Danish
       '(gebrokken~) (dansk)',
       '(dit|hans|hendes) (dansk) (er|var) ** (gebrokkent|gebrokken|hakkende|stavrende)',
@@ -850,6 +860,8 @@ const da: LangData = {
       '(jeres|dine|hans|hendes) (højtider|helligdage|religiøse højtider)',
     ],
     disability: [
+      // task risky3: looking frail
+      '(så|ser|virkede|virker|var|er) ** (skrøbelig~|svagelig~|spinkel)',
       // task risky3: not recovered after an accident, allergy and medication
       '(kommet dig|kommet sig|restitueret|kommet over) (efter|over|fra) (ulykken|operationen|sygdommen|skaden|sygemeldingen|blodproppen)',
       '(din|hans|hendes) (allergi|allergier|medicin|medicinering)',

@@ -868,6 +868,8 @@ const de: LangData = {
       '(nicht|kaum) ** ** (zu hause|zuhause|heimisch) (gefühlt|fühlen|fühlten|fühlt|fühlen würden)',
     ],
     personality: [
+      // task risky3: a lone wolf
+      '(einzelgänger~|einsamer wolf)',
       // task risky3: too academic or polished; a fish out of water
       '(zu|etwas zu|viel zu|ein bisschen zu) (akademisch|verkopft|abgehoben)',
       '(fisch auf dem trockenen)',
@@ -886,6 +888,9 @@ const de: LangData = {
   },
   risky: {
     age: [
+      // task risky3: set in one's ways; a father figure
+      '(eingefahren~|festgefahren~)',
+      '(vaterfigur~|mutterfigur~|opafigur~)',
       // task risky3: your generation
       '(ihrer|deiner|seiner|ihre|deine|seine) (generation)',
       // task risky3: age by proxy: a whole working life ahead, closer in age, since the seventies, how long he holds out
@@ -952,6 +957,9 @@ const de: LangData = {
       '(von) (ihren|deinen|seinen) [zwei|drei|vier|fünf|#] (enkeln|enkelkindern)',
     ],
     family: [
+      // task risky3: the family coming first for the candidate
+      '(bei ihnen|bei dir|bei ihm|bei ihr|für sie|für dich) ** (die familie|familie|die kinder) (vorgeht|vor|an erster stelle)',
+      '(ihre|deine|seine) (familie|kinder) (geht vor|gehen vor|vorgeht|vorgehen|an erster stelle)',
       // task risky3: the fear of another leave: the post empty again, the wish for another child
       '(wieder|erneut|ein jahr|monatelang|jahrelang|länger) ** (unbesetzt|vakant|verwaist)',
       '(wunsch|kinderwunsch|pläne|plan) (nach|für) (einem|ein) (dritten|zweiten|weiteren|drittes|zweites|weiteres)',
@@ -1032,6 +1040,9 @@ const de: LangData = {
       'sexuelle orientierung',
     ],
     ethnicity: [
+      // task risky3: sounding German or foreign
+      '(deutsch|ausländisch|fremd|einheimisch) (klingt|klingen|klang|klingend)',
+      '(klingt|klingen|klang) (deutsch|ausländisch|fremd|einheimisch)',
       // task risky3: broken German
       '(gebrochen~) (deutsch)',
       '(ihr|dein|sein) (deutsch) (ist|war) ** (gebrochen|holprig|brüchig)',
@@ -1078,6 +1089,8 @@ const de: LangData = {
       '(ihre|ihren|deine|deinen|eure|euren|seine|seinen) (feiertage|feiertagen|religiösen feiertage|religiösen feiertagen|festtage)',
     ],
     disability: [
+      // task risky3: looking frail
+      '(gebrechlich~|hinfällig~|klapprig~)',
       // task risky3: not recovered after an accident, allergy and medication
       '(nach) (ihrem|deinem|seinem|ihrer|deiner|seiner|dem|der) (unfall|operation|erkrankung|herzinfarkt|schlaganfall|verletzung|op)',
       '(wiederhergestellt|genesen|auskuriert)',

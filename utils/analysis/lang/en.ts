@@ -658,6 +658,8 @@ const en: LangData = {
       "(not|don't|didn't|wouldn't|never|unsure|doubt~) ** (feel|felt|feeling) (at home)",
     ],
     personality: [
+      // task risky3: a lone wolf
+      '(lone wolf|a loner)',
       // task risky3: too academic or polished; a fish out of water
       '(too|a little too|a bit too|rather too|slightly too) (academic|polished|posh)',
       '(fish out of water)',
@@ -678,6 +680,8 @@ const en: LangData = {
   },
   risky: {
     age: [
+      // task risky3: a father figure
+      '(father figure|mother figure|grandfather figure|dad of the team|mum of the team)',
       // task risky3: your generation
       '(your|his|her) (generation)',
       // task risky3: age by proxy: a whole working life ahead, closer in age, since the seventies, how much longer he can keep it up
@@ -758,6 +762,8 @@ const en: LangData = {
       '(your|his|her) [two|three|four|five|#] (grandkids|grandchildren)',
     ],
     family: [
+      // task risky3: the family coming first for the candidate
+      '(your|his|her) (family|kids|children) ** (come|comes) (first)',
       // task risky3: breaks for family reasons
       '(for|due to|because of) (family reasons|family commitments|family obligations|childcare reasons|childcare commitments)',
       // task risky3: the fear of another leave: the post left empty, more children on the way
@@ -857,6 +863,8 @@ const en: LangData = {
       'sexual (orientation|preference~)',
     ],
     ethnicity: [
+      // task risky3: sounding local or foreign
+      '(sounds|sound|sounded) (british|english|local|foreign|american|native|irish)',
       // task risky3: broken English
       '(broken|halting|heavily accented) (english)',
       '(your|his|her) (english) (is|was) ** (broken|halting|rough|shaky)',
@@ -910,6 +918,8 @@ const en: LangData = {
       '(your|their|his|her) (religious holidays|holy days|religious festivals)',
     ],
     disability: [
+      // task risky3: looking frail
+      '(frail|infirm|doddery|frail-looking)',
       // task risky3: not recovered after an accident, allergy and medication
       '(recovered|recovering|recover) (from) (the|your|his|her) (accident|operation|surgery|illness|injury|stroke|heart attack|crash)',
       '(your) (allergy|allergies|medication|medications|meds)',

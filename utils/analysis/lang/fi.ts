@@ -641,6 +641,8 @@ const fi: LangData = {
       '(ei|emme|et|en) ** (olosi|olonsa) (kotoisaksi|kotoisa~|kotoisalta)',
     ],
     personality: [
+      // task risky3: a lone wolf
+      '(yksinäinen susi|yksinäiseltä sudelta|yksinäisen suden|yksinäisenä sutena|yksinäinen suden)',
       // task risky3: too academic or polished; a fish out of water
       '(liian|vähän liian|hieman liian) (akateeminen|akateemisen|hienostunut)',
       '(kala kuivalla maalla|kuin kala kuivalla)',
@@ -656,6 +658,9 @@ const fi: LangData = {
   },
   risky: {
     age: [
+      // task risky3: set in one's ways; a father figure
+      '(urautunut|urautuneet|kangistunut|kangistuneet|jämähtänyt|jämähtäneet) ** (tapoihinsa|tapoihisi|tapoihin|uomiinsa)',
+      '(isähahmo~|äitihahmo~|isoisähahmo~)',
       // task risky3: your generation
       '(sukupolvesi|sukupolvensa|sukupolvestasi|sukupolvesta~si)',
       // task risky3: age by proxy: a whole career ahead, closer in age, since the seventies, how long he lasts
@@ -721,6 +726,9 @@ const fi: LangData = {
       '(on) [jo|monta|paljon|useita|kaksi|kolme|neljä|viisi|#] (lapsenla~|lastenla~)',
     ],
     family: [
+      // task risky3: the family coming first for the candidate
+      '(perhe|lapset) (menee|menevät|on|ovat) (sinulla|hänellä) ** (edelle|etusijalla|ensin)',
+      '(perheesi|perheensä|lapsesi|lapsensa) (menee|menevät|on|ovat) ** (edelle|etusijalla|ensin)',
       // task risky3: the fear of another leave: the post empty again, another child planned
       '(taas|uudelleen|jälleen|vuoden|vuodeksi|kuukausia|pitkään) ** (tyhjänä|tyhjillään|täyttämättä|miehittämättä)',
       '(suunnitteilla|suunnitelmissa|tulossa) ** (kolmas|toinen|lisää|kolmannen|toisen|kolmatta)',
@@ -801,6 +809,8 @@ const fi: LangData = {
       '(homoseksuaali~|lesbo~|homo|biseksuaali~|seksuaalinen suuntautuminen)',
     ],
     ethnicity: [
+      // task risky3: sounding Finnish or foreign
+      '(kuulostaa|kuulostava|kuulostaisi|kuulosti|kuulostat) ** (suomalaiselta|ulkomaalaiselta|maahanmuuttajalta)',
       // task risky3: halting Finnish
       '(suomesi|suomensa|kielesi|kielitaitosi) ** (murteellista|murteellinen|kankeaa|kangerteleva~|murtaen|murrettua)',
       // task risky3: pronunciation and being hard to understand
@@ -841,6 +851,8 @@ const fi: LangData = {
       '(juhlapyhienne|juhlapyhiesi|juhlapyhiensä|juhlapäivienne|juhlapäiviesi|pyhienne|pyhiesi)',
     ],
     disability: [
+      // task risky3: looking frail
+      '(näytit|näyttää|näytti|vaikutat|vaikutti|vaikuttaa|vaikutit) ** (hauraalta|heikolta|hintelältä|raihnaiselta)',
       // task risky3: not recovered after an accident, allergy and medication
       '(toipu~|toipunee~|toipuneelta) ** (onnettomuude~|leikkaukse~|sairaude~|vammasta|infarktista|aivoinfarktista)',
       '(onnettomuudesta|leikkauksesta|sairaudesta|vammasta) (toipu~)',

@@ -677,6 +677,8 @@ const nb: LangData = {
       '(ikke|aldri|usikre|usikker|tvil~) ** (føle|følt|føler|følte) (deg|seg) (hjemme)',
     ],
     personality: [
+      // task risky3: a lone wolf
+      '(einstøing~|ensom ulv|ensling~)',
       // task risky3: too academic or polished; a fish out of water
       '(for|altfor|litt for) (akademisk|polert|fin på det)',
       '(fisk på land|fisk på tørt land)',
@@ -694,6 +696,9 @@ const nb: LangData = {
   },
   risky: {
     age: [
+      // task risky3: set in one's ways; a father figure
+      '(fastlåst|fast|låst|kjørt seg fast) (i) (sine|dine|gamle|hans|hennes) (vaner)',
+      '(farsfigur~|farsskikkelse~|morsfigur~|morsskikkelse~)',
       // task risky3: your generation
       '(din|hans|hennes) (generasjon)',
       '(generasjonen) (din|hans|hennes)',
@@ -766,6 +771,9 @@ const nb: LangData = {
       '(dine|ditt|hans|hennes) [to|tre|fire|fem|#] (barnebarn)',
     ],
     family: [
+      // task risky3: the family coming first for the candidate
+      '(familien|barna) (kommer|går) (i første rekke|først|foran) (for) (deg|ham|henne)',
+      '(din|hans|hennes) (familie|barn) (kommer|går) (først|i første rekke|foran)',
       // task risky3: the fear of another leave: the team without people for another year, plans for more children
       '(stå|står) (uten) (folk|en medarbeider|bemanning|vikar|en kollega) ** (år|igjen|til)',
       '(planer om|drømmer om|vil ha) ** (flere|ett til|en til|en lillebror|en lillesøster)',
@@ -859,6 +867,8 @@ const nb: LangData = {
       '(kjæreste|partner|mann|kone|samboer) (som|der) (er) (mann|kvinne|gutt|jente)',
     ],
     ethnicity: [
+      // task risky3: sounding Norwegian or foreign
+      '(høres|hørtes|høres ikke) (norsk|utenlandsk|ut som en innvandrer)',
       // task risky3: broken Norwegian
       '(gebrokken~) (norsk)',
       '(norsken) (din|hans|hennes) (er|var) ** (gebrokken|hakkete|stakkato)',
@@ -910,6 +920,8 @@ const nb: LangData = {
       '(deres|dine|hans|hennes) (høytider|helligdager)',
     ],
     disability: [
+      // task risky3: looking frail
+      '(så|ser|virket|virker|var|er) ** (skrøpelig~|skrantende|spinkel)',
       // task risky3: not recovered after an accident, allergy and medication
       '(restituert|kommet seg|kommet deg|frisk) (etter) (ulykken|operasjonen|sykdommen|skaden|sykemeldingen|infarktet|slaget)',
       '(allergien|medisinen|medisineringen|medisinene) (din|dine|hans|hennes)',

@@ -640,6 +640,8 @@ const sv: LangData = {
       '(inte|ej|aldrig|osäkra|osäker|tveksam~) ** (känt|känna|känner|kände|skulle känna) (dig|sig) (hemma)',
     ],
     personality: [
+      // task risky3: a lone wolf
+      'ensamvarg~',
       // task risky3: too academic or polished; a fish out of water
       '(för|alltför|lite för|lite väl) (akademisk|akademiska|polerad|stroppig|fisig)',
       '(fisk på torra land|fisk på land)',
@@ -656,6 +658,9 @@ const sv: LangData = {
   },
   risky: {
     age: [
+      // task risky3: set in one's ways; a father figure
+      '(fast|låst|inkörd|fastlåst|fastgjuten) (i) (sina|dina|gamla|hans|hennes) (vanor|hjulspår)',
+      '(fadersfigur~|farsfigur~|pappafigur~|morsfigur~|modersfigur~|mammafigur~)',
       // task risky3: your generation
       '(din|hans|hennes) (generation)',
       // task risky3: age by proxy: a whole working life ahead, closer in age, since the seventies, how much longer he lasts
@@ -741,6 +746,9 @@ const sv: LangData = {
       '(dina|ditt|hans|hennes) [två|tre|fyra|fem|#] (barnbarn)',
     ],
     family: [
+      // task risky3: the family coming first for the candidate
+      '(familjen|barnen) (kommer|går) (i första hand|först|före) (för) (dig|honom|henne)',
+      '(din|hans|hennes) (familj|barn) (kommer|går) (i första hand|först|före)',
       // task risky3: the fear of another leave: the post left empty again, plans for more children
       '(tjänsten|platsen|stolen|rollen|jobbet) (står|stå|blir|skulle stå|skulle bli) (tom|tomt|vakant|obemannad|obemannat) ** (år|halvår|igen|till)',
       '(planer|planerar|tänker skaffa|vill ha) ** (fler|ett till|syskon)',
@@ -837,6 +845,8 @@ const sv: LangData = {
       '(sambo|partner|make|maka|pojkvän|flickvän|fru|man) (som är) (man|kille|kvinna|tjej)',
     ],
     ethnicity: [
+      // task risky3: sounding Swedish or foreign
+      '(låter|lät|låta|låter inte) (svensk|svenska|utländsk|utländskt|som en invandrare|invandrare)',
       // task risky3: broken Swedish
       '(bruten|knagglig) (svenska)',
       '(din|hans|hennes) (svenska) (är|var) ** (bruten|knagglig|stapplande|hackig)',
@@ -896,6 +906,8 @@ const sv: LangData = {
       '(era|dina|hans|hennes) (högtider|helgdagar|religiösa högtider)',
     ],
     disability: [
+      // task risky3: looking frail
+      '(såg|ser|verkade|verkar|var|är|kändes|känns) ** (skröplig~|bräcklig~|klen|klena|skör)',
       // task risky3: not recovered after an accident, allergy and medication
       '(återställd|återhämtad|återhämtat dig|återhämtat sig|repat dig|repat sig) (efter|från) (olyckan|operationen|sjukdomen|skadan|sjukskrivningen|infarkten|stroken|olycka~)',
       '(din|hans|hennes) (allergi|allergier|medicin|medicinering|mediciner)',
