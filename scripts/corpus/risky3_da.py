@@ -91,3 +91,22 @@ BODIES += [
  (N, None, "Hej Maja,\n\nVi vil meget gerne tilbyde dig stillingen som konsulent! Hos os kommer familien først, så du bestemmer selv, hvornår på dagen du arbejder.\n\nHilsen\nKonsulenthuset",
   [], [], "Offer: family first as a policy."),
 ]
+# batch 5 (ids 041–048): new wording again, written after the batch-4 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Poul Erik,\n\nTak fordi du kom til samtale om pedeljobbet. Vi har valgt en anden ansøger. Din kondition virkede ikke helt til at slå til til alle trapperne i opgangene.\n\nHilsen\nEjendomskontoret",
+  ["Vi har valgt en anden ansøger"], ["Din kondition virkede ikke helt til at slå til til alle trapperne i opgangene"], "Fitness as a health proxy."),
+ (G, 'interview', "Hej Grete,\n\nTak for samtalen om jobbet i butikken. Desværre går vi videre med en anden kandidat. Vi har brug for én, der kan følge med de unge i tempoet, og det virkede ikke helt sådan.\n\nHilsen\nSportsbutikken",
+  ["Desværre går vi videre med en anden kandidat"], ["Vi har brug for én, der kan følge med de unge i tempoet"], "Age by proxy: keeping up with the young ones."),
+ (G, 'interview', "Hej Line,\n\nTillykke med maven! Desværre har vi valgt en anden kandidat, da vi har brug for én, der kan arbejde hele året uden pause.\n\nHilsen\nCaféen",
+  [], ["Tillykke med maven"], "Pregnancy slang beside the decision."),
+ (G, 'final', "Hej Hugo,\n\nTak fordi du var med i sidste runde. Vi har valgt en anden kandidat. Vi tror desværre ikke, du ville gå hjem hos holdet på lageret.\n\nHilsen\nLogistik Syd",
+  ["Vi har valgt en anden kandidat"], ["Vi tror desværre ikke, du ville gå hjem hos holdet på lageret"], "Culture fit: go down well with the crew."),
+ (G, 'interview', "Hej Theo,\n\nTak for samtalen om jobbet i receptionen. Vi har valgt en anden ansøger. Du læsper en del, og i receptionen er det vigtigt, at man bliver opfattet som tydelig.\n\nHilsen\nHotel Skagen",
+  ["Vi har valgt en anden ansøger"], ["Du læsper en del"], "A lisp as the reason."),
+ (N, None, "Hej Pia,\n\nAngående de to sidste til lagerjobbet: jeg ville vælge Kalle, han er født og opvokset her i byen og ved, hvordan folk er. Omar har mere erfaring, men er ikke herfra.\n\n/Rune",
+  [], ["han er født og opvokset her i byen og ved, hvordan folk er. Omar har mere erfaring, men er ikke herfra"], "Internal note: origin as the reason."),
+ (N, None, "Hej Sanne!\n\nTillykke med maven, hvor er det dejligt! Sig til, når du vil mødes til en kop kaffe, jeg har masser af babytøj at give væk.\n\nKram\nEllen",
+  [], [], "Mail to a friend: pregnancy congratulations."),
+ (N, None, "Hej Kevin,\n\nVi vil meget gerne tilbyde dig jobbet som lagermedarbejder! Vi er en familievirksomhed, født og opvokset i Herning, og vi glæder os til at få dig med.\n\nHilsen\nLogistik Syd",
+  [], [], "Offer: a company born and raised in a town."),
+]

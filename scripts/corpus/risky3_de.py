@@ -91,3 +91,22 @@ BODIES += [
  (N, None, "Hallo Frau Maier,\n\nwir bieten Ihnen die Stelle als Beraterin sehr gern an! Bei uns geht die Familie vor, deshalb bestimmen Sie selbst, wann am Tag Sie arbeiten.\n\nViele Grüße\nBeratungshaus",
   [], [], "Offer: family first as a policy."),
 ]
+# batch 5 (ids 041–048): new wording again, written after the batch-4 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hallo Herr Vogt,\n\ndanke, dass Sie zum Gespräch für die Hausmeisterstelle gekommen sind. Wir haben uns für einen anderen Bewerber entschieden. Ihre Kondition schien uns für die vielen Treppen in unseren Häusern nicht ganz auszureichen.\n\nViele Grüße\nHausverwaltung",
+  ["Wir haben uns für einen anderen Bewerber entschieden"], ["Ihre Kondition schien uns für die vielen Treppen in unseren Häusern nicht ganz auszureichen"], "Fitness as a health proxy."),
+ (G, 'interview', "Hallo Frau Graf,\n\ndanke für das Gespräch zur Stelle im Laden. Leider haben wir uns für eine andere Kandidatin entschieden. Wir brauchen jemanden, der mit den Jungen im Tempo mithalten kann, und den Eindruck hatten wir nicht.\n\nViele Grüße\nSporthaus Berg",
+  ["Leider haben wir uns für eine andere Kandidatin entschieden"], ["Wir brauchen jemanden, der mit den Jungen im Tempo mithalten kann"], "Age by proxy: keeping up with the young ones."),
+ (G, 'interview', "Hallo Lina,\n\nherzlichen Glückwunsch zum Babybauch! Leider haben wir uns für eine andere Kandidatin entschieden, weil wir jemanden brauchen, der das ganze Jahr ohne Pause arbeiten kann.\n\nViele Grüße\nCafé Rosa",
+  [], ["herzlichen Glückwunsch zum Babybauch"], "Pregnancy beside the decision."),
+ (G, 'final', "Hallo Hugo,\n\ndanke, dass du in der letzten Runde dabei warst. Wir haben uns für einen anderen Kandidaten entschieden. Wir glauben leider nicht, dass du bei den Jungs im Lager gut ankommen würdest.\n\nViele Grüße\nLogistik Süd",
+  ["Wir haben uns für einen anderen Kandidaten entschieden"], ["Wir glauben leider nicht, dass du bei den Jungs im Lager gut ankommen würdest"], "Culture fit: go down well with the crew."),
+ (G, 'interview', "Hallo Herr Thiel,\n\ndanke für das Gespräch für den Empfang. Wir haben uns für eine andere Bewerberin entschieden. Sie lispeln recht deutlich, und am Empfang ist es wichtig, klar verstanden zu werden.\n\nViele Grüße\nHotel am Hafen",
+  ["Wir haben uns für eine andere Bewerberin entschieden"], ["Sie lispeln recht deutlich"], "A lisp as the reason."),
+ (N, None, "Hallo Pia,\n\nzu den letzten beiden für den Lagerjob: Ich würde Kai nehmen, er ist hier im Ort geboren und aufgewachsen und weiß, wie die Leute ticken. Omar hat mehr Erfahrung, ist aber nicht von hier.\n\nGruß\nRolf",
+  [], ["er ist hier im Ort geboren und aufgewachsen und weiß, wie die Leute ticken. Omar hat mehr Erfahrung, ist aber nicht von hier"], "Internal note: origin as the reason."),
+ (N, None, "Hallo Sanne,\n\nherzlichen Glückwunsch zum Babybauch, wie schön! Sag Bescheid, wenn du Lust auf einen Kaffee hast, ich habe jede Menge Babysachen zu verschenken.\n\nLiebe Grüße\nElla",
+  [], [], "Mail to a friend: pregnancy congratulations."),
+ (N, None, "Hallo Herr Kaya,\n\nwir bieten Ihnen die Stelle als Lagerist sehr gern an! Wir sind ein Familienunternehmen, geboren und aufgewachsen im Sauerland, und freuen uns auf Sie.\n\nViele Grüße\nLogistik Süd",
+  [], [], "Offer: a company born and raised in a region."),
+]

@@ -91,3 +91,22 @@ BODIES += [
  (N, None, "Hi Maya,\n\nWe'd love to offer you the consultant role! Here family comes first, so you decide when in the day you work.\n\nBest\nThe Consultancy",
   [], [], "Offer: family first as a policy."),
 ]
+# batch 5 (ids 041–048): new wording again, written after the batch-4 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hi Roy,\n\nThanks for coming in about the caretaker job. We've chosen another applicant. Your fitness didn't seem quite up to all the stairs in our blocks.\n\nBest\nEstates Office",
+  ["We've chosen another applicant"], ["Your fitness didn't seem quite up to all the stairs in our blocks"], "Fitness as a health proxy."),
+ (G, 'interview', "Hi Gwen,\n\nThanks for chatting with us about the shop job. Unfortunately we're going with another candidate. We need someone who can keep up with the youngsters on the shop floor, and it didn't feel like that would be you.\n\nBest\nThe Sports Shop",
+  ["Unfortunately we're going with another candidate"], ["We need someone who can keep up with the youngsters on the shop floor"], "Age by proxy: keeping up with the young ones."),
+ (G, 'interview', "Hi Lynn,\n\nCongrats on the bump! Sadly we've chosen another candidate, as we need someone who can work the whole year without a break.\n\nBest\nThe Café",
+  [], ["Congrats on the bump"], "Pregnancy slang beside the decision."),
+ (G, 'final', "Hi Hugo,\n\nThanks for coming to the final round. We've chosen another candidate. We don't think you'd go down well with the lads in the warehouse.\n\nBest\nSouth Logistics",
+  ["We've chosen another candidate"], ["We don't think you'd go down well with the lads in the warehouse"], "Culture fit: go down well with the crew."),
+ (G, 'interview', "Hi Theo,\n\nThanks for interviewing for reception. We've chosen another applicant. You have quite a lisp, and on reception it matters that people hear you clearly.\n\nBest\nHarbour Hotel",
+  ["We've chosen another applicant"], ["You have quite a lisp"], "A lisp as the reason."),
+ (N, None, "Hi Pam,\n\nOn the last two for the warehouse job: I'd go with Kyle, he was born and bred round here and knows what people are like. Omar has more experience but he's not from here.\n\nRob",
+  [], ["he was born and bred round here and knows what people are like. Omar has more experience but he's not from here"], "Internal note: origin as the reason."),
+ (N, None, "Hi Sian!\n\nCongrats on the bump, so exciting! Let me know when you fancy a coffee, I've got loads of baby clothes to pass on.\n\nLove\nEllie",
+  [], [], "Mail to a friend: pregnancy congratulations."),
+ (N, None, "Hi Kevin,\n\nWe'd love to offer you the warehouse operative job! We're a family firm, born and bred in Barnsley, and we're looking forward to having you on board.\n\nBest\nSouth Logistics",
+  [], [], "Offer: a company born and bred in a town."),
+]

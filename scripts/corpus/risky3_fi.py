@@ -91,3 +91,22 @@ BODIES += [
  (N, None, "Hei Maija,\n\ntarjoamme sinulle mielellämme konsultin paikkaa! Meillä perhe menee edelle, joten päätät itse, mihin aikaan päivästä teet töitä.\n\nTerveisin\nKonsulttitalo",
   [], [], "Offer: family first as a policy."),
 ]
+# batch 5 (ids 041–048): new wording again, written after the batch-4 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Pentti,\n\nkiitos, että tulit haastatteluun talonmiehen tehtävään. Valitsimme toisen hakijan. Kuntosi ei oikein tuntunut riittävän kaikkiin kerrostalojen portaisiin.\n\nTerveisin\nIsännöintitoimisto",
+  ["Valitsimme toisen hakijan"], ["Kuntosi ei oikein tuntunut riittävän kaikkiin kerrostalojen portaisiin"], "Fitness as a health proxy."),
+ (G, 'interview', "Hei Riitta,\n\nkiitos keskustelusta myymälän tehtävästä. Valitettavasti valitsimme toisen ehdokkaan. Tarvitsemme jonkun, joka pysyy nuorten tahdissa, eikä siltä oikein tuntunut.\n\nTerveisin\nUrheiluliike",
+  ["Valitettavasti valitsimme toisen ehdokkaan"], ["Tarvitsemme jonkun, joka pysyy nuorten tahdissa"], "Age by proxy: keeping up with the young ones."),
+ (G, 'interview', "Hei Linda,\n\nonnea vauvamasun johdosta! Valitettavasti valitsimme toisen hakijan, koska tarvitsemme ihmisen, joka voi tehdä töitä koko vuoden ilman taukoa.\n\nTerveisin\nKahvila Ruusu",
+  [], ["onnea vauvamasun johdosta"], "Pregnancy beside the decision."),
+ (G, 'final', "Hei Hugo,\n\nkiitos, että olit mukana viimeisellä kierroksella. Valitsimme toisen ehdokkaan. Emme valitettavasti usko, että uppoaisit varaston porukkaan.\n\nTerveisin\nLogistiikka Etelä",
+  ["Valitsimme toisen ehdokkaan"], ["Emme valitettavasti usko, että uppoaisit varaston porukkaan"], "Culture fit: go down well with the crew."),
+ (G, 'interview', "Hei Teemu,\n\nkiitos haastattelusta vastaanoton tehtävään. Valitsimme toisen hakijan. Sinulla on aika selvä s-vika, ja vastaanotossa on tärkeää, että puhe on selkeää.\n\nTerveisin\nHotelli Satama",
+  ["Valitsimme toisen hakijan"], ["Sinulla on aika selvä s-vika"], "A lisp as the reason."),
+ (N, None, "Hei Pia,\n\nkahdesta viimeisestä varastotyön hakijasta: valitsisin Kallen, hän on syntynyt ja kasvanut täällä kylällä ja tietää, millaisia ihmiset ovat. Omarilla on enemmän kokemusta, mutta hän ei ole täältä kotoisin.\n\nTerveisin\nRaimo",
+  [], ["hän on syntynyt ja kasvanut täällä kylällä ja tietää, millaisia ihmiset ovat. Omarilla on enemmän kokemusta, mutta hän ei ole täältä kotoisin"], "Internal note: origin as the reason."),
+ (N, None, "Moi Sanna!\n\nOnnea vauvamasun johdosta, ihanaa! Kerro, kun ehdit kahville, minulla on kasa vauvanvaatteita annettavaksi.\n\nHalauksin\nElla",
+  [], [], "Mail to a friend: pregnancy congratulations."),
+ (N, None, "Hei Kevin,\n\ntarjoamme sinulle mielellämme varastotyöntekijän paikkaa! Olemme perheyritys, syntynyt ja kasvanut Kauhavalla, ja odotamme innolla, että tulet mukaan.\n\nTerveisin\nLogistiikka Etelä",
+  [], [], "Offer: a company born and raised in a town."),
+]

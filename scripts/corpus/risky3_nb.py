@@ -91,3 +91,22 @@ BODIES += [
  (N, None, "Hei Maja,\n\nVi vil gjerne tilby deg stillingen som konsulent! Hos oss kommer familien først, så du bestemmer selv når på dagen du jobber.\n\nHilsen\nKonsulenthuset",
   [], [], "Offer: family first as a policy."),
 ]
+# batch 5 (ids 041–048): new wording again, written after the batch-4 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Per Olav,\n\nTakk for at du kom på intervju til vaktmesterjobben. Vi har valgt en annen søker. Kondisjonen din virket ikke helt å strekke til for alle trappene i oppgangene.\n\nHilsen\nEiendomskontoret",
+  ["Vi har valgt en annen søker"], ["Kondisjonen din virket ikke helt å strekke til for alle trappene i oppgangene"], "Fitness as a health proxy."),
+ (G, 'interview', "Hei Grete,\n\nTakk for praten om jobben i butikken. Dessverre går vi videre med en annen kandidat. Vi trenger en som kan henge med de unge i tempoet, og det virket ikke helt sånn.\n\nHilsen\nSportsbutikken",
+  ["Dessverre går vi videre med en annen kandidat"], ["Vi trenger en som kan henge med de unge i tempoet"], "Age by proxy: keeping up with the young ones."),
+ (G, 'interview', "Hei Line,\n\nGratulerer med magen! Dessverre har vi valgt en annen kandidat, siden vi trenger en som kan jobbe hele året uten opphold.\n\nHilsen\nKafeen",
+  [], ["Gratulerer med magen"], "Pregnancy slang beside the decision."),
+ (G, 'final', "Hei Hugo,\n\nTakk for at du var med i siste runde. Vi har valgt en annen kandidat. Vi tror dessverre ikke du ville gått hjem hos gjengen på lageret.\n\nHilsen\nLogistikk Sør",
+  ["Vi har valgt en annen kandidat"], ["Vi tror dessverre ikke du ville gått hjem hos gjengen på lageret"], "Culture fit: go down well with the crew."),
+ (G, 'interview', "Hei Theo,\n\nTakk for intervjuet til resepsjonen. Vi har valgt en annen søker. Du lesper en del, og i resepsjonen er det viktig at man oppfattes som tydelig.\n\nHilsen\nHotell Fjordhagen",
+  ["Vi har valgt en annen søker"], ["Du lesper en del"], "A lisp as the reason."),
+ (N, None, "Hei Pia,\n\nOm de to siste til lagerjobben: jeg ville valgt Kalle, han er født og oppvokst her i bygda og vet hvordan folk er. Omar har mer erfaring, men er ikke herfra.\n\n/Rune",
+  [], ["han er født og oppvokst her i bygda og vet hvordan folk er. Omar har mer erfaring, men er ikke herfra"], "Internal note: origin as the reason."),
+ (N, None, "Hei Sanne!\n\nGratulerer med magen, så gøy! Si fra når du vil ta en kaffe, jeg har masse babyklær å gi bort.\n\nKlem\nEllen",
+  [], [], "Mail to a friend: pregnancy congratulations."),
+ (N, None, "Hei Kevin,\n\nVi vil gjerne tilby deg jobben som lagermedarbeider! Vi er en familiebedrift, født og oppvokst på Sunnmøre, og vi gleder oss til å få deg med.\n\nHilsen\nLogistikk Sør",
+  [], [], "Offer: a company born and raised in a region."),
+]

@@ -93,3 +93,22 @@ BODIES += [
  (N, None, "Hej Maja,\n\nVi erbjuder dig gärna tjänsten som konsult! Hos oss kommer familjen först, så du bestämmer själv när du jobbar under dagen.\n\nHälsningar\nKonsultbolaget",
   [], [], "Offer: family first as a policy."),
 ]
+# batch 5 (ids 042–049): new wording again, written after the batch-4 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Per-Olof,\n\nTack för att du kom på intervju till vaktmästarjobbet. Vi har valt en annan sökande. Din kondition verkade inte riktigt räcka till för alla trappor i husen.\n\nHälsningar\nFastighetskontoret",
+  ["Vi har valt en annan sökande"], ["Din kondition verkade inte riktigt räcka till för alla trappor i husen"], "Fitness as a health proxy."),
+ (G, 'interview', "Hej Gun,\n\nTack för samtalet om tjänsten i butiken. Tyvärr går vi vidare med en annan kandidat. Vi behöver någon som kan hänga med de unga i tempot, och det kändes inte som att du skulle göra det.\n\nHälsningar\nSportshopen",
+  ["Tyvärr går vi vidare med en annan kandidat"], ["Vi behöver någon som kan hänga med de unga i tempot"], "Age by proxy: keeping up with the young ones."),
+ (G, 'interview', "Hej Linnea,\n\nGrattis till magen! Tyvärr har vi valt en annan kandidat, eftersom vi behöver någon som kan jobba hela året utan uppehåll.\n\nHälsningar\nCaféet",
+  [], ["Grattis till magen"], "Pregnancy slang beside the decision."),
+ (G, 'final', "Hej Hugo,\n\nTack för att du var med i slutrundan. Vi har valt en annan kandidat. Vi tror tyvärr inte att du skulle gå hem hos gänget på lagret.\n\nHälsningar\nLogistik Syd",
+  ["Vi har valt en annan kandidat"], ["Vi tror tyvärr inte att du skulle gå hem hos gänget på lagret"], "Culture fit: go down well with the crew."),
+ (G, 'interview', "Hej Theo,\n\nTack för intervjun till receptionen. Vi har valt en annan sökande. Du läspar en del, och i receptionen är det viktigt att man uppfattas som tydlig.\n\nHälsningar\nHotell Vinga",
+  ["Vi har valt en annan sökande"], ["Du läspar en del"], "A lisp as the reason."),
+ (N, None, "Hej Petra,\n\nAngående de två sista till lagerjobbet: jag skulle välja Kalle, han är född och uppvuxen här i byn och vet hur folk är. Omar har mer erfarenhet men är inte härifrån.\n\n/Roger",
+  [], ["han är född och uppvuxen här i byn och vet hur folk är. Omar har mer erfarenhet men är inte härifrån"], "Internal note: origin as the reason."),
+ (N, None, "Hej Sanna!\n\nGrattis till magen, vad roligt! Säg till när du vill ses på en fika, jag har så mycket babykläder att ge bort.\n\nKram\nElin",
+  [], [], "Mail to a friend: pregnancy congratulations."),
+ (N, None, "Hej Kevin,\n\nVi erbjuder dig gärna jobbet som lagerarbetare! Vi är ett familjeföretag, fött och uppvuxet i Gnosjö, och vi ser fram emot att ha dig med.\n\nHälsningar\nLogistik Syd",
+  [], [], "Offer: a company born and raised in a town."),
+]
