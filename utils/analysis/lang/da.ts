@@ -601,6 +601,8 @@ const da: LangData = {
       '(savnede|savner|manglede|mangler|ikke|intet|uden|mere) ** (glimt|glimtet) (i øjet|i øjnene)',
     ],
     'culture-fit': [
+      // task risky3: going down well with the crew
+      '(gå|går|gik|ville gå) (hjem) (hos) (holdet|drengene|pigerne|kollegerne|teamet|gruppen|personalet|kunderne|os)',
       // task risky3: finding one's place among us
       '(finde|finder|fandt|fundet) (din|sin) (plads) ** (blandt os|hos os|i flokken|i teamet|her)',
       // task risky3: fitting in at a big company
@@ -640,6 +642,8 @@ const da: LangData = {
   },
   risky: {
     age: [
+      // task risky3: keeping up with the young ones
+      '(følge med|holde trit med|hænge på|matche) (de unge|de yngre|ungdommen|ungerne|unge)',
       // task risky3: set in one's ways; a father figure
       '(fastlåst|fast|låst|kørt fast|groet fast) (i) (sine|dine|gamle|hans|hendes) (vaner)',
       '(faderfigur~|farfigur~|moderfigur~|morfigur~)',
@@ -772,6 +776,9 @@ const da: LangData = {
       '(bonusbørn~|bonusbarn~|stedbørn~|papbørn~|sammenbragt~)',
     ],
     pregnancy: [
+      // task risky3: congratulations on the bump
+      '(tillykke) (med) (maven|babymaven|graviditeten)',
+      '(babymave~|gravidmave~)',
       '(planlægger|planlægge|planer om) ** (børn|familie|flere børn)',
       'gravid~',
       'venter (barn|en baby|jeres første)',
@@ -811,6 +818,9 @@ const da: LangData = {
       '(kæreste|partner|mand|kone|samlever) (der|som) (er) (mand|kvinde|fyr|pige)',
     ],
     ethnicity: [
+      // task risky3: born and raised here, not from here
+      '(født og opvokset|opvokset|født og opvokset her) (her|i byen|på egnen|i området|i landsbyen)',
+      '(ikke) (herfra|fra egnen|fra byen|fra området)',
       // task risky3: sounding Danish or foreign
       '(lyder|lød|lyde) (dansk|udenlandsk|som en indvandrer)',
       // task risky3: broken Danish
@@ -860,6 +870,9 @@ const da: LangData = {
       '(jeres|dine|hans|hendes) (højtider|helligdage|religiøse højtider)',
     ],
     disability: [
+      // task risky3: fitness named as the candidate's; a lisp
+      '(din|hans|hendes) (kondition|fysik|fysiske form)',
+      'læsp~',
       // task risky3: looking frail
       '(så|ser|virkede|virker|var|er) ** (skrøbelig~|svagelig~|spinkel)',
       // task risky3: not recovered after an accident, allergy and medication

@@ -888,6 +888,8 @@ const de: LangData = {
   },
   risky: {
     age: [
+      // task risky3: keeping up with the young ones
+      '(mit den jungen|mit den jüngeren|mit jüngeren|mit der jugend) ** (mithalten|schritt halten|mitkommen|mitziehen)',
       // task risky3: set in one's ways; a father figure
       '(eingefahren~|festgefahren~)',
       '(vaterfigur~|mutterfigur~|opafigur~)',
@@ -1009,6 +1011,9 @@ const de: LangData = {
       '(stiefkind~|stieftochter|stiefsohn|patchworkfamilie~)',
     ],
     pregnancy: [
+      // task risky3: congratulations on the bump
+      '(babybauch~|schwangerschaftsbauch~)',
+      '(glückwunsch|glückwünsche) (zum|zur) (baby|schwangerschaft|nachwuchs)',
       'schwanger~',
       'nachwuchs',
       '(ein|ein kind|ein baby) erwarten',
@@ -1040,6 +1045,9 @@ const de: LangData = {
       'sexuelle orientierung',
     ],
     ethnicity: [
+      // task risky3: born and raised here, not from here
+      '(hier|im ort|in der gegend|im dorf|in der stadt) ** (geboren und aufgewachsen|aufgewachsen)',
+      '(nicht) (von hier|aus der gegend|von hier stammt|aus dem ort)',
       // task risky3: sounding German or foreign
       '(deutsch|ausländisch|fremd|einheimisch) (klingt|klingen|klang|klingend)',
       '(klingt|klingen|klang) (deutsch|ausländisch|fremd|einheimisch)',
@@ -1089,6 +1097,8 @@ const de: LangData = {
       '(ihre|ihren|deine|deinen|eure|euren|seine|seinen) (feiertage|feiertagen|religiösen feiertage|religiösen feiertagen|festtage)',
     ],
     disability: [
+      // task risky3: fitness named as the candidate's
+      '(ihre|deine|seine) (kondition|fitness|körperliche verfassung|körperliche fitness)',
       // task risky3: looking frail
       '(gebrechlich~|hinfällig~|klapprig~)',
       // task risky3: not recovered after an accident, allergy and medication

@@ -633,6 +633,8 @@ const en: LangData = {
       "(didn't|did not|no|missing|lacked|lacking|without|not|never) ** (twinkle|sparkle|fire) in (your|his|her|the) (eye|eyes)",
     ],
     'culture-fit': [
+      // task risky3: going down well with the crew
+      '(go down|gone down|went down|going down) (well) (with) ** (lads|guys|girls|team|crew|staff|customers|regulars|gang|us)',
       // task risky3: finding one's feet among us
       '(find|found|finding) (your|his|her|their) (feet|place|niche) (among us|with us|here|in the team|in our team)',
       // task risky3: fitting in at a big company
@@ -680,6 +682,8 @@ const en: LangData = {
   },
   risky: {
     age: [
+      // task risky3: keeping up with the young ones
+      '(keep up with|keep pace with|match|hold your own with) (the youngsters|the young ones|the younger ones|the kids|the young lads|younger staff|the younger staff|youngsters)',
       // task risky3: a father figure
       '(father figure|mother figure|grandfather figure|dad of the team|mum of the team)',
       // task risky3: your generation
@@ -830,6 +834,9 @@ const en: LangData = {
       '(adoption leave|adopted a child|adopted a baby|adopting a child|adopting a baby|adoptive parent~)',
     ],
     pregnancy: [
+      // task risky3: congratulations on the bump
+      '(congrats|congratulations) (on) (the bump|the baby|the pregnancy|your pregnancy|your bump)',
+      '(baby bump)',
       'pregnan~',
       "(you're|you are|she's|she is) expecting",
       'expecting (a baby|a child|in the)',
@@ -863,6 +870,9 @@ const en: LangData = {
       'sexual (orientation|preference~)',
     ],
     ethnicity: [
+      // task risky3: born and bred here, not from here
+      '(born and bred|born and raised|grew up) (round here|around here|here|locally|in the area|in town|in the village)',
+      '(not) (from round here|from around here|from here|a local)',
       // task risky3: sounding local or foreign
       '(sounds|sound|sounded) (british|english|local|foreign|american|native|irish)',
       // task risky3: broken English
@@ -918,6 +928,10 @@ const en: LangData = {
       '(your|their|his|her) (religious holidays|holy days|religious festivals)',
     ],
     disability: [
+      // task risky3: fitness named as the candidate's; a lisp
+      '(your|his|her) (fitness level|physical fitness|stamina|physique|physical condition)',
+      "(your|his|her) (fitness) (didn't|did not|wasn't|was not|isn't|is not|seemed|looked|levels)",
+      '(lisp|lisping|lisps)',
       // task risky3: looking frail
       '(frail|infirm|doddery|frail-looking)',
       // task risky3: not recovered after an accident, allergy and medication

@@ -618,6 +618,8 @@ const fi: LangData = {
       '(puuttui|puuttuu|kaipaamaan|kaipasimme|ei|ilman|vähän) ** (pilke~|pilkett~) (silmäkulma~|silmissä~)',
     ],
     'culture-fit': [
+      // task risky3: going down well with the crew
+      '(uppoaisit|uppoaa|uppoaisi|uppoat) ** (porukkaan|joukkoon|tiimiin|työyhteisöön|asiakkaisiin)',
       // task risky3: finding one's place among us
       '(löytäisit|löydät|löytäisi|löytää|löytänyt) (paikkasi|paikkansa|paikkaasi|paikkaansa) ** (joukossamme|meillä|porukassa|tiimissä|täällä)',
       // task risky3: fitting in at a big company (illative)
@@ -658,6 +660,8 @@ const fi: LangData = {
   },
   risky: {
     age: [
+      // task risky3: keeping up with the young ones
+      '(nuorten|nuorempien|nuorison) (tahdissa|tahtiin|mukana|vauhdissa)',
       // task risky3: set in one's ways; a father figure
       '(urautunut|urautuneet|kangistunut|kangistuneet|jämähtänyt|jämähtäneet) ** (tapoihinsa|tapoihisi|tapoihin|uomiinsa)',
       '(isähahmo~|äitihahmo~|isoisähahmo~)',
@@ -778,6 +782,8 @@ const fi: LangData = {
     ],
     // raskau~ / raskaana, not raska~: "raskas" (heavy) is no pregnancy
     pregnancy: [
+      // task risky3: congratulations on the bump
+      '(vauvamasu~|raskausmasu~)',
       '(raskau~|raskaud~|raskaana~|raskaanaolo~)',
       '(tulla|tulee|tullut|tulit|tuli) raskaaksi',
       'odotat (lasta|vauvaa)',
@@ -809,6 +815,9 @@ const fi: LangData = {
       '(homoseksuaali~|lesbo~|homo|biseksuaali~|seksuaalinen suuntautuminen)',
     ],
     ethnicity: [
+      // task risky3: born and raised here, not from here
+      '(syntynyt ja kasvanut|kasvanut) (täällä|tällä paikkakunnalla|paikkakunnalla|kylällä|seudulla)',
+      '(ei ole|et ole|eivät ole) (täältä|paikkakunnalta|seudulta) (kotoisin)',
       // task risky3: sounding Finnish or foreign
       '(kuulostaa|kuulostava|kuulostaisi|kuulosti|kuulostat) ** (suomalaiselta|ulkomaalaiselta|maahanmuuttajalta)',
       // task risky3: halting Finnish
@@ -851,6 +860,9 @@ const fi: LangData = {
       '(juhlapyhienne|juhlapyhiesi|juhlapyhiensä|juhlapäivienne|juhlapäiviesi|pyhienne|pyhiesi)',
     ],
     disability: [
+      // task risky3: fitness named as the candidate's; a lisp
+      '(kuntosi|kuntonsa|fyysinen kuntosi|fyysinen kuntonsa)',
+      '(s-vika|s-vian|s-viasta|ässävika~)',
       // task risky3: looking frail
       '(näytit|näyttää|näytti|vaikutat|vaikutti|vaikuttaa|vaikutit) ** (hauraalta|heikolta|hintelältä|raihnaiselta)',
       // task risky3: not recovered after an accident, allergy and medication

@@ -655,6 +655,8 @@ const nb: LangData = {
       '(savnet|savner|manglet|mangler|ikke|intet|uten|mer) ** (glimt|glimtet) (i øyet|i øynene)',
     ],
     'culture-fit': [
+      // task risky3: going down well with the crew
+      '(gå|går|gikk|gått|ville gått) (hjem) (hos) (gjengen|gutta|jentene|kollegene|teamet|gruppa|gruppen|personalet|kundene|oss)',
       // task risky3: finding one's place among us
       '(finne|finner|funnet|fant) (plassen din|din plass|sin plass|plassen sin) ** (blant oss|hos oss|i gjengen|i teamet|her)',
       // task risky3: fitting in at a big company
@@ -696,6 +698,8 @@ const nb: LangData = {
   },
   risky: {
     age: [
+      // task risky3: keeping up with the young ones
+      '(henge med|holde tritt med|følge med|matche) (de unge|de yngre|ungdommen|ungdommene|unge)',
       // task risky3: set in one's ways; a father figure
       '(fastlåst|fast|låst|kjørt seg fast) (i) (sine|dine|gamle|hans|hennes) (vaner)',
       '(farsfigur~|farsskikkelse~|morsfigur~|morsskikkelse~)',
@@ -829,6 +833,9 @@ const nb: LangData = {
       '(bonusbarn~|stebarn~|stesønn~|stedatter~)',
     ],
     pregnancy: [
+      // task risky3: congratulations on the bump
+      '(gratulerer|gratulere) (med) (magen|babymagen|graviditeten)',
+      '(babymage~|gravidmage~)',
       '(planlegger|planlegge|planer om) ** (barn|familie|flere barn)',
       'gravid~',
       'venter (barn|en baby)',
@@ -867,6 +874,9 @@ const nb: LangData = {
       '(kjæreste|partner|mann|kone|samboer) (som|der) (er) (mann|kvinne|gutt|jente)',
     ],
     ethnicity: [
+      // task risky3: born and raised here, not from here
+      '(født og oppvokst|oppvokst) (her|i bygda|i byen|på stedet|i området)',
+      '(ikke) (herfra|fra bygda|fra byen|fra stedet|fra området)',
       // task risky3: sounding Norwegian or foreign
       '(høres|hørtes|høres ikke) (norsk|utenlandsk|ut som en innvandrer)',
       // task risky3: broken Norwegian
@@ -920,6 +930,10 @@ const nb: LangData = {
       '(deres|dine|hans|hennes) (høytider|helligdager)',
     ],
     disability: [
+      // task risky3: fitness named as the candidate's; a lisp
+      '(kondisjonen|fysikken) (din|hans|hennes)',
+      '(din|hans|hennes) (kondisjon|fysikk)',
+      'lesp~',
       // task risky3: looking frail
       '(så|ser|virket|virker|var|er) ** (skrøpelig~|skrantende|spinkel)',
       // task risky3: not recovered after an accident, allergy and medication

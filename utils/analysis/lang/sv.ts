@@ -609,6 +609,8 @@ const sv: LangData = {
       '(saknade~|saknades|saknas|inte|ingen|utan|mer) ** (glimt|glimten) (i ögat|i ögonen)',
     ],
     'culture-fit': [
+      // task risky3: going down well with the crew
+      '(gå|går|gick|skulle gå) (hem) (hos) (gänget|killarna|tjejerna|kollegorna|teamet|gruppen|personalen|kunderna|oss)',
       // task risky3: finding one's place among us
       '(hitta|hittar|hittade|finna|skulle hitta) (din|sin) (plats) ** (bland oss|hos oss|i gänget|i gruppen|i teamet|här)',
       // task risky3: fitting in at a big company
@@ -658,6 +660,8 @@ const sv: LangData = {
   },
   risky: {
     age: [
+      // task risky3: keeping up with the young ones
+      '(hänga med|hålla jämna steg med|matcha|orka med) (de unga|ungdomarna|de yngre|ungdomar|unga)',
       // task risky3: set in one's ways; a father figure
       '(fast|låst|inkörd|fastlåst|fastgjuten) (i) (sina|dina|gamla|hans|hennes) (vanor|hjulspår)',
       '(fadersfigur~|farsfigur~|pappafigur~|morsfigur~|modersfigur~|mammafigur~)',
@@ -804,6 +808,9 @@ const sv: LangData = {
       '(bonusbarn~|styvbarn~|bonusfamilj~|bonusbarnen)',
     ],
     pregnancy: [
+      // task risky3: congratulations on the bump
+      '(grattis|gratulerar|gratulationer) (till|med) (magen|bebismagen|graviditeten|tillökningen)',
+      '(bebismage~|gravidmage~)',
       '(planerar|planera|planer på) ** (barn|familj|fler barn)',
       'gravid~',
       'väntar (barn|tillökning|ett barn)',
@@ -845,6 +852,9 @@ const sv: LangData = {
       '(sambo|partner|make|maka|pojkvän|flickvän|fru|man) (som är) (man|kille|kvinna|tjej)',
     ],
     ethnicity: [
+      // task risky3: born and raised here, not from here
+      '(född och uppvuxen|född och uppväxt|uppvuxen|uppväxt) (här|i trakten|i byn|i stan|på orten|i området)',
+      '(inte) (härifrån|från trakten|från orten|från byn)',
       // task risky3: sounding Swedish or foreign
       '(låter|lät|låta|låter inte) (svensk|svenska|utländsk|utländskt|som en invandrare|invandrare)',
       // task risky3: broken Swedish
@@ -906,6 +916,9 @@ const sv: LangData = {
       '(era|dina|hans|hennes) (högtider|helgdagar|religiösa högtider)',
     ],
     disability: [
+      // task risky3: fitness named as the candidate's; a lisp
+      '(din|hans|hennes) (kondition|fysik|fysiska form)',
+      'läsp~',
       // task risky3: looking frail
       '(såg|ser|verkade|verkar|var|är|kändes|känns) ** (skröplig~|bräcklig~|klen|klena|skör)',
       // task risky3: not recovered after an accident, allergy and medication
