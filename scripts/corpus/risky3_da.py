@@ -110,3 +110,22 @@ BODIES += [
  (N, None, "Hej Kevin,\n\nVi vil meget gerne tilbyde dig jobbet som lagermedarbejder! Vi er en familievirksomhed, født og opvokset i Herning, og vi glæder os til at få dig med.\n\nHilsen\nLogistik Syd",
   [], [], "Offer: a company born and raised in a town."),
 ]
+# batch 6 (ids 049–056): new wording again, written after the batch-5 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Åse,\n\nTak for samtalen om natjobbet i hjemmeplejen. Vi har valgt en anden ansøger. Du fortalte om dine søvnproblemer, og nattevagterne kræver, at man er frisk hele natten.\n\nHilsen\nHjemmeplejen Vest",
+  ["Vi har valgt en anden ansøger"], ["Du fortalte om dine søvnproblemer"], "Sleep problems as the reason."),
+ (G, 'interview', "Hej Kent,\n\nTak for samtalen. Vi har besluttet os for en anden kandidat. Du har jo nogle år på bagen, og vi tror, at en yngre kraft passer bedre lige nu.\n\nHilsen\nMedie Nord",
+  ["Vi har besluttet os for en anden kandidat"], ["Du har jo nogle år på bagen"], "Age idiom: years on one's back."),
+ (G, 'interview', "Hej Josefine,\n\nTak for samtalen. Det blev desværre ikke dig. Ærligt talt har vi haft dårlige erfaringer med småbørnsmødre i den her rolle.\n\nHilsen\nBureauet",
+  ["Det blev desværre ikke dig"], ["har vi haft dårlige erfaringer med småbørnsmødre i den her rolle"], "Mothers of small children."),
+ (G, 'final', "Hej Robin,\n\nTak for to gode samtaler. Vi har valgt en anden kandidat. Vi er en flok, der træner og fester sammen, og vi ser dig ikke rigtig i den sammenhæng.\n\nHilsen\nEventfirmaet",
+  ["Vi har valgt en anden kandidat"], ["vi ser dig ikke rigtig i den sammenhæng"], "Social fit in new words."),
+ (G, 'interview', "Hej Mads,\n\nTak for samtalen om kundeservicejobbet. Vi har valgt en anden ansøger. Din sønderjyske dialekt kan blive svær for kunderne på Sjælland.\n\nHilsen\nKundeservice Øst",
+  ["Vi har valgt en anden ansøger"], ["Din sønderjyske dialekt kan blive svær for kunderne på Sjælland"], "Dialect as the reason."),
+ (G, 'interview', "Hej Leyla,\n\nTak for samtalen. Vi har valgt en anden kandidat. Vi søger én med danske rødder, der forstår vores kunder indefra.\n\nHilsen\nTradition & Håndværk",
+  ["Vi har valgt en anden kandidat"], ["Vi søger én med danske rødder, der forstår vores kunder indefra"], "Origin: Danish roots."),
+ (N, None, "Hej Bette!\n\nNu har jeg også nogle år på bagen, jeg fylder halvtreds på lørdag! Kom og fejr det. Og tak for tippet mod søvnproblemer, det virkede.\n\nKram\nLene",
+  [], [], "Mail to a friend: own age and sleep."),
+ (N, None, "Hej alle,\n\nBedriftssundhedstjenesten tilbyder et kursus om søvnproblemer og stress den 12. marts. Tilmeld dig hos HR senest fredag.\n\nHilsen\nHR",
+  [], [], "Staff notice: a course on sleep problems."),
+]

@@ -110,3 +110,22 @@ BODIES += [
  (N, None, "Hallo Herr Kaya,\n\nwir bieten Ihnen die Stelle als Lagerist sehr gern an! Wir sind ein Familienunternehmen, geboren und aufgewachsen im Sauerland, und freuen uns auf Sie.\n\nViele Grüße\nLogistik Süd",
   [], [], "Offer: a company born and raised in a region."),
 ]
+# batch 6 (ids 049–056): new wording again, written after the batch-5 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hallo Frau Busch,\n\ndanke für das Gespräch zur Nachtstelle in der ambulanten Pflege. Wir haben uns für eine andere Bewerberin entschieden. Sie haben von Ihren Schlafproblemen erzählt, und im Nachtdienst muss man die ganze Nacht wach sein.\n\nViele Grüße\nPflegedienst West",
+  ["Wir haben uns für eine andere Bewerberin entschieden"], ["Sie haben von Ihren Schlafproblemen erzählt"], "Sleep problems as the reason."),
+ (G, 'interview', "Hallo Herr Kuhn,\n\ndanke für das Gespräch. Wir haben uns für einen anderen Kandidaten entschieden. Sie haben ja schon einige Jahre auf dem Buckel, und eine jüngere Kraft passt gerade besser zu uns.\n\nViele Grüße\nMedien Nord",
+  ["Wir haben uns für einen anderen Kandidaten entschieden"], ["Sie haben ja schon einige Jahre auf dem Buckel"], "Age idiom: years on one's back."),
+ (G, 'interview', "Hallo Frau Jansen,\n\ndanke für das Gespräch. Leider wird es nichts. Ehrlich gesagt haben wir mit Müttern kleiner Kinder in dieser Rolle schlechte Erfahrungen gemacht.\n\nViele Grüße\nAgentur Mitte",
+  ["Leider wird es nichts"], ["haben wir mit Müttern kleiner Kinder in dieser Rolle schlechte Erfahrungen gemacht"], "Mothers of small children."),
+ (G, 'final', "Hallo Robin,\n\ndanke für zwei gute Gespräche. Wir haben uns für einen anderen Kandidaten entschieden. Wir sind eine Truppe, die zusammen trainiert und feiert, und wir sehen dich da nicht so richtig.\n\nViele Grüße\nEventagentur",
+  ["Wir haben uns für einen anderen Kandidaten entschieden"], ["wir sehen dich da nicht so richtig"], "Social fit in new words."),
+ (G, 'interview', "Hallo Herr Franke,\n\ndanke für das Gespräch zum Kundenservice. Wir haben uns für einen anderen Bewerber entschieden. Ihr sächsischer Dialekt könnte für unsere Kunden in Hamburg schwierig werden.\n\nViele Grüße\nKundenservice Nord",
+  ["Wir haben uns für einen anderen Bewerber entschieden"], ["Ihr sächsischer Dialekt könnte für unsere Kunden in Hamburg schwierig werden"], "Dialect as the reason."),
+ (G, 'interview', "Hallo Frau Demir,\n\ndanke für das Gespräch. Wir haben uns für eine andere Kandidatin entschieden. Wir suchen jemanden mit deutschen Wurzeln, der unsere Kundschaft von innen heraus versteht.\n\nViele Grüße\nTradition & Handwerk",
+  ["Wir haben uns für eine andere Kandidatin entschieden"], ["Wir suchen jemanden mit deutschen Wurzeln, der unsere Kundschaft von innen heraus versteht"], "Origin: German roots."),
+ (N, None, "Hallo Bette,\n\njetzt habe ich auch schon einige Jahre auf dem Buckel, am Samstag werde ich fünfzig! Komm feiern. Und danke für den Tipp gegen Schlafprobleme, er hat geholfen.\n\nLiebe Grüße\nLena",
+  [], [], "Mail to a friend: own age and sleep."),
+ (N, None, "Liebe Kolleginnen und Kollegen,\n\nder betriebsärztliche Dienst bietet am 12. März einen Kurs zu Schlafproblemen und Stress an. Bitte meldet euch bis Freitag bei der Personalabteilung an.\n\nEure Personalabteilung",
+  [], [], "Staff notice: a course on sleep problems."),
+]

@@ -110,3 +110,22 @@ BODIES += [
  (N, None, "Hi Kevin,\n\nWe'd love to offer you the warehouse operative job! We're a family firm, born and bred in Barnsley, and we're looking forward to having you on board.\n\nBest\nSouth Logistics",
   [], [], "Offer: a company born and bred in a town."),
 ]
+# batch 6 (ids 049–056): new wording again, written after the batch-5 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hi Sue,\n\nThanks for talking to us about the night carer job. We've chosen another applicant. You mentioned your sleep problems, and the night shifts need someone alert all night.\n\nBest\nWestside Home Care",
+  ["We've chosen another applicant"], ["You mentioned your sleep problems"], "Sleep problems as the reason."),
+ (G, 'interview', "Hi Ken,\n\nThanks for the interview. We've decided on another candidate. You've got a fair few miles on the clock, and we think a younger pair of hands suits us better at this stage.\n\nBest\nNorth Media",
+  ["We've decided on another candidate"], ["You've got a fair few miles on the clock"], "Age idiom: miles on the clock."),
+ (G, 'interview', "Hi Josie,\n\nThanks for the interview. Sadly it's a no from us. Honestly, we've had bad experiences with mums of young kids in this role.\n\nBest\nThe Agency",
+  ["Sadly it's a no from us"], ["we've had bad experiences with mums of young kids in this role"], "Mothers of small children."),
+ (G, 'final', "Hi Robin,\n\nThanks for two good interviews. We've chosen another candidate. We're a crowd that trains and parties together, and we can't quite see you in that picture.\n\nBest\nThe Events Co",
+  ["We've chosen another candidate"], ["we can't quite see you in that picture"], "Social fit in new words."),
+ (G, 'interview', "Hi Matt,\n\nThanks for interviewing for customer service. We've chosen another applicant. Your Glaswegian twang might be hard going for our customers down south.\n\nBest\nCustomer Service South",
+  ["We've chosen another applicant"], ["Your Glaswegian twang might be hard going for our customers down south"], "Dialect as the reason."),
+ (G, 'interview', "Hi Leyla,\n\nThanks for the interview. We've chosen another candidate. We're after someone with English roots who understands our customers from the inside.\n\nBest\nHeritage Crafts",
+  ["We've chosen another candidate"], ["We're after someone with English roots who understands our customers from the inside"], "Origin: English roots."),
+ (N, None, "Hi Bet!\n\nI've got a few miles on the clock myself now, fifty on Saturday! Come and celebrate. And thanks for the sleep problems tip, it worked.\n\nLove\nLen",
+  [], [], "Mail to a friend: own age and sleep."),
+ (N, None, "Hi all,\n\nOccupational health is running a session on sleep problems and stress on 12 March. Sign up with HR by Friday.\n\nThanks\nHR",
+  [], [], "Staff notice: a course on sleep problems."),
+]

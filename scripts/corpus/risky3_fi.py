@@ -110,3 +110,22 @@ BODIES += [
  (N, None, "Hei Kevin,\n\ntarjoamme sinulle mielellämme varastotyöntekijän paikkaa! Olemme perheyritys, syntynyt ja kasvanut Kauhavalla, ja odotamme innolla, että tulet mukaan.\n\nTerveisin\nLogistiikka Etelä",
   [], [], "Offer: a company born and raised in a town."),
 ]
+# batch 6 (ids 049–056): new wording again, written after the batch-5 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Aila,\n\nkiitos keskustelusta kotihoidon yötyöstä. Valitsimme toisen hakijan. Kerroit uniongelmistasi, ja yövuorot vaativat, että on virkeä koko yön.\n\nTerveisin\nKotihoito Länsi",
+  ["Valitsimme toisen hakijan"], ["Kerroit uniongelmistasi"], "Sleep problems as the reason."),
+ (G, 'interview', "Hei Kari,\n\nkiitos haastattelusta. Päädyimme toiseen ehdokkaaseen. Sinulla on jo vähän ikää, ja uskomme, että nuorempi tekijä sopii meille nyt paremmin.\n\nTerveisin\nMedia Pohjoinen",
+  ["Päädyimme toiseen ehdokkaaseen"], ["Sinulla on jo vähän ikää"], "Age idiom: some age on you."),
+ (G, 'interview', "Hei Josefiina,\n\nkiitos haastattelusta. Valitettavasti valintamme ei osunut sinuun. Rehellisesti sanottuna meillä on huonoja kokemuksia pienten lasten äideistä tässä tehtävässä.\n\nTerveisin\nToimisto",
+  ["Valitettavasti valintamme ei osunut sinuun"], ["meillä on huonoja kokemuksia pienten lasten äideistä tässä tehtävässä"], "Mothers of small children."),
+ (G, 'final', "Hei Robin,\n\nkiitos kahdesta hyvästä haastattelusta. Valitsimme toisen ehdokkaan. Olemme porukka, joka treenaa ja juhlii yhdessä, emmekä oikein näe sinua siinä kuvassa.\n\nTerveisin\nTapahtumatoimisto",
+  ["Valitsimme toisen ehdokkaan"], ["emmekä oikein näe sinua siinä kuvassa"], "Social fit in new words."),
+ (G, 'interview', "Hei Matti,\n\nkiitos haastattelusta asiakaspalveluun. Valitsimme toisen hakijan. Vahva savolaismurteesi voi olla vaikea asiakkaillemme Helsingissä.\n\nTerveisin\nAsiakaspalvelu Etelä",
+  ["Valitsimme toisen hakijan"], ["Vahva savolaismurteesi voi olla vaikea asiakkaillemme Helsingissä"], "Dialect as the reason."),
+ (G, 'interview', "Hei Leyla,\n\nkiitos haastattelusta. Valitsimme toisen ehdokkaan. Etsimme henkilöä, jolla on suomalaiset juuret ja joka ymmärtää asiakkaitamme sisältäpäin.\n\nTerveisin\nPerinne & Käsityö",
+  ["Valitsimme toisen ehdokkaan"], ["Etsimme henkilöä, jolla on suomalaiset juuret ja joka ymmärtää asiakkaitamme sisältäpäin"], "Origin: Finnish roots."),
+ (N, None, "Moi Bettan!\n\nNyt minullakin on jo vähän ikää, täytän lauantaina viisikymmentä! Tule juhlimaan. Ja kiitos vinkistä uniongelmiin, se toimi.\n\nHalauksin\nLeena",
+  [], [], "Mail to a friend: own age and sleep."),
+ (N, None, "Hei kaikki,\n\ntyöterveyshuolto järjestää 12.3. kurssin uniongelmista ja stressistä. Ilmoittaudu HR:lle perjantaihin mennessä.\n\nTerveisin\nHR",
+  [], [], "Staff notice: a course on sleep problems."),
+]

@@ -110,3 +110,22 @@ BODIES += [
  (N, None, "Hei Kevin,\n\nVi vil gjerne tilby deg jobben som lagermedarbeider! Vi er en familiebedrift, født og oppvokst på Sunnmøre, og vi gleder oss til å få deg med.\n\nHilsen\nLogistikk Sør",
   [], [], "Offer: a company born and raised in a region."),
 ]
+# batch 6 (ids 049–056): new wording again, written after the batch-5 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Åse,\n\nTakk for praten om nattjobben i hjemmetjenesten. Vi har valgt en annen søker. Du fortalte om søvnproblemene dine, og nattevaktene krever at man er våken hele natta.\n\nHilsen\nHjemmetjenesten Vest",
+  ["Vi har valgt en annen søker"], ["Du fortalte om søvnproblemene dine"], "Sleep problems as the reason."),
+ (G, 'interview', "Hei Kent,\n\nTakk for intervjuet. Vi har bestemt oss for en annen kandidat. Du har jo noen år på baken, og vi tror en yngre kraft passer bedre akkurat nå.\n\nHilsen\nMedia Nord",
+  ["Vi har bestemt oss for en annen kandidat"], ["Du har jo noen år på baken"], "Age idiom: years on one's back."),
+ (G, 'interview', "Hei Josefine,\n\nTakk for intervjuet. Det ble dessverre ikke deg. Ærlig talt har vi hatt dårlige erfaringer med småbarnsmødre i denne rollen.\n\nHilsen\nByrået",
+  ["Det ble dessverre ikke deg"], ["har vi hatt dårlige erfaringer med småbarnsmødre i denne rollen"], "Mothers of small children."),
+ (G, 'final', "Hei Robin,\n\nTakk for to gode intervjuer. Vi har valgt en annen kandidat. Vi er en gjeng som trener og fester sammen, og vi ser deg ikke helt i den sammenhengen.\n\nHilsen\nEventbyrået",
+  ["Vi har valgt en annen kandidat"], ["vi ser deg ikke helt i den sammenhengen"], "Social fit in new words."),
+ (G, 'interview', "Hei Mathias,\n\nTakk for intervjuet til kundeservice. Vi har valgt en annen søker. Den trønderske dialekten din kan bli vanskelig for kundene i Oslo.\n\nHilsen\nKundeservice Øst",
+  ["Vi har valgt en annen søker"], ["Den trønderske dialekten din kan bli vanskelig for kundene i Oslo"], "Dialect as the reason."),
+ (G, 'interview', "Hei Leyla,\n\nTakk for intervjuet. Vi har valgt en annen kandidat. Vi ser etter en med norske røtter som forstår kundene våre fra innsiden.\n\nHilsen\nTradisjon & Håndverk",
+  ["Vi har valgt en annen kandidat"], ["Vi ser etter en med norske røtter som forstår kundene våre fra innsiden"], "Origin: Norwegian roots."),
+ (N, None, "Hei Bette!\n\nNå har jeg også noen år på baken, jeg fyller femti på lørdag! Kom og feir. Og takk for tipset mot søvnproblemer, det funket.\n\nKlem\nLene",
+  [], [], "Mail to a friend: own age and sleep."),
+ (N, None, "Hei alle sammen,\n\nBedriftshelsetjenesten tilbyr kurs om søvnproblemer og stress 12. mars. Meld deg på hos HR innen fredag.\n\nHilsen HR",
+  [], [], "Staff notice: a course on sleep problems."),
+]

@@ -112,3 +112,22 @@ BODIES += [
  (N, None, "Hej Kevin,\n\nVi erbjuder dig gärna jobbet som lagerarbetare! Vi är ett familjeföretag, fött och uppvuxet i Gnosjö, och vi ser fram emot att ha dig med.\n\nHälsningar\nLogistik Syd",
   [], [], "Offer: a company born and raised in a town."),
 ]
+# batch 6 (ids 050–057): new wording again, written after the batch-5 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Åsa,\n\nTack för samtalet om nattjobbet på hemtjänsten. Vi har valt en annan sökande. Du berättade om dina sömnproblem, och nattpassen kräver att man är pigg hela natten.\n\nHälsningar\nHemtjänsten Väst",
+  ["Vi har valt en annan sökande"], ["Du berättade om dina sömnproblem"], "Sleep problems as the reason."),
+ (G, 'interview', "Hej Kent,\n\nTack för intervjun. Vi har bestämt oss för en annan kandidat. Du har ju en del år på nacken, och vi tror att en yngre förmåga passar bättre i det här skedet.\n\nHälsningar\nMedia Nord",
+  ["Vi har bestämt oss för en annan kandidat"], ["Du har ju en del år på nacken"], "Age idiom: years on one's neck."),
+ (G, 'interview', "Hej Josefin,\n\nTack för intervjun. Tyvärr blev det inte du. Ärligt talat har vi haft dåliga erfarenheter av småbarnsmammor i den här rollen.\n\nHälsningar\nByrån",
+  ["Tyvärr blev det inte du"], ["har vi haft dåliga erfarenheter av småbarnsmammor i den här rollen"], "Mothers of small children."),
+ (G, 'final', "Hej Robin,\n\nTack för två bra intervjuer. Vi har valt en annan kandidat. Vi är ett gäng som tränar och festar ihop, och vi ser dig inte riktigt i det sammanhanget.\n\nHälsningar\nEventbolaget",
+  ["Vi har valt en annan kandidat"], ["vi ser dig inte riktigt i det sammanhanget"], "Social fit in new words."),
+ (G, 'interview', "Hej Mattias,\n\nTack för intervjun till kundtjänsten. Vi har valt en annan sökande. Din norrländska dialekt kan bli svår för kunderna i Skåne.\n\nHälsningar\nKundtjänst Syd",
+  ["Vi har valt en annan sökande"], ["Din norrländska dialekt kan bli svår för kunderna i Skåne"], "Dialect as the reason."),
+ (G, 'interview', "Hej Leyla,\n\nTack för intervjun. Vi har valt en annan kandidat. Vi söker någon med svenska rötter som förstår våra kunder inifrån.\n\nHälsningar\nTradition & Hantverk",
+  ["Vi har valt en annan kandidat"], ["Vi söker någon med svenska rötter som förstår våra kunder inifrån"], "Origin: Swedish roots."),
+ (N, None, "Hej Bettan!\n\nNu har jag också en del år på nacken, fyller femtio på lördag! Kom och fira. Och tack för tipset mot sömnproblem, det funkade.\n\nKram\nLena",
+  [], [], "Mail to a friend: own age and sleep."),
+ (N, None, "Hej alla,\n\nFöretagshälsovården erbjuder en kurs om sömnproblem och stress den 12 mars. Anmäl dig till HR senast fredag.\n\nHälsningar\nHR",
+  [], [], "Staff notice: a course on sleep problems."),
+]
