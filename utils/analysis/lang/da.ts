@@ -601,6 +601,8 @@ const da: LangData = {
       '(savnede|savner|manglede|mangler|ikke|intet|uden|mere) ** (glimt|glimtet) (i øjet|i øjnene)',
     ],
     'culture-fit': [
+      // task risky3: not seeing the candidate in the picture
+      '(ser) (dig|ham|hende) (ikke) [rigtig|helt] (i den sammenhæng|i det billede|i flokken|i gruppen)',
       // task risky3: going down well with the crew
       '(gå|går|gik|ville gå) (hjem) (hos) (holdet|drengene|pigerne|kollegerne|teamet|gruppen|personalet|kunderne|os)',
       // task risky3: finding one's place among us
@@ -642,6 +644,8 @@ const da: LangData = {
   },
   risky: {
     age: [
+      // task risky3: years on one's back
+      '(år på bagen)',
       // task risky3: keeping up with the young ones
       '(følge med|holde trit med|hænge på|matche) (de unge|de yngre|ungdommen|ungerne|unge)',
       // task risky3: set in one's ways; a father figure
@@ -718,6 +722,8 @@ const da: LangData = {
       '(dine|dit|hans|hendes) [to|tre|fire|fem|#] (børnebørn)',
     ],
     family: [
+      // task risky3: mothers or fathers of small children
+      '(småbørnsmødre|småbørnsfædre|småbørnsmor|småbørnsfar)',
       // task risky3: the family coming first for the candidate
       '(familien|børnene) (kommer|går) (i første række|først|forud) (for) (dig|ham|hende)',
       '(din|hans|hendes) (familie|børn) (kommer|går) (først|i første række|forud)',
@@ -818,6 +824,9 @@ const da: LangData = {
       '(kæreste|partner|mand|kone|samlever) (der|som) (er) (mand|kvinde|fyr|pige)',
     ],
     ethnicity: [
+      // task risky3: dialect; roots
+      '(din|hans|hendes) [*] (dialekt)',
+      '(danske|udenlandske|nordiske) (rødder)',
       // task risky3: born and raised here, not from here
       '(født og opvokset|opvokset|født og opvokset her) (her|i byen|på egnen|i området|i landsbyen)',
       '(ikke) (herfra|fra egnen|fra byen|fra området)',
@@ -870,6 +879,8 @@ const da: LangData = {
       '(jeres|dine|hans|hendes) (højtider|helligdage|religiøse højtider)',
     ],
     disability: [
+      // task risky3: the candidate's sleep problems
+      '(dine|hans|hendes) (søvnproblemer|søvnbesvær)',
       // task risky3: fitness named as the candidate's; a lisp
       '(din|hans|hendes) (kondition|fysik|fysiske form)',
       'læsp~',

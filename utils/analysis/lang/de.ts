@@ -849,6 +849,8 @@ const de: LangData = {
       '(fehlte|fehlt|vermisst~|kein|keine|ohne|nicht) ** (funkeln|feuer|leuchten|glanz) in (den|ihren|deinen|seinen) (augen)',
     ],
     'culture-fit': [
+      // task risky3: not seeing the candidate in the picture
+      '(sehen|sehe) (dich|sie|ihn) (da|dort|darin|in der truppe|bei uns) (nicht)',
       // task risky3: arriving, getting a foothold among us
       '(nicht|kaum|zweifel~|ob) ** (bei uns|im team|hier|in der truppe) ** (ankommen|ankommst|ankommt|angekommen|fuß fassen|anschluss finden|heimisch)',
       // task risky3: fitting in at a big company
@@ -888,6 +890,8 @@ const de: LangData = {
   },
   risky: {
     age: [
+      // task risky3: years on one's back
+      '(jahre auf dem buckel)',
       // task risky3: keeping up with the young ones
       '(mit den jungen|mit den jüngeren|mit jüngeren|mit der jugend) ** (mithalten|schritt halten|mitkommen|mitziehen)',
       // task risky3: set in one's ways; a father figure
@@ -959,6 +963,8 @@ const de: LangData = {
       '(von) (ihren|deinen|seinen) [zwei|drei|vier|fünf|#] (enkeln|enkelkindern)',
     ],
     family: [
+      // task risky3: mothers or fathers of small children
+      '(müttern|mütter|vätern|väter|eltern) (kleiner|von kleinen) (kinder|kindern)',
       // task risky3: the family coming first for the candidate
       '(bei ihnen|bei dir|bei ihm|bei ihr|für sie|für dich) ** (die familie|familie|die kinder) (vorgeht|vor|an erster stelle)',
       '(ihre|deine|seine) (familie|kinder) (geht vor|gehen vor|vorgeht|vorgehen|an erster stelle)',
@@ -1045,6 +1051,9 @@ const de: LangData = {
       'sexuelle orientierung',
     ],
     ethnicity: [
+      // task risky3: dialect; roots
+      '(ihr|dein|sein|ihren|deinen|seinen) [*] (dialekt)',
+      '(deutschen|deutsche|ausländischen|ausländische) (wurzeln)',
       // task risky3: born and raised here, not from here
       '(hier|im ort|in der gegend|im dorf|in der stadt) ** (geboren und aufgewachsen|aufgewachsen)',
       '(nicht) (von hier|aus der gegend|von hier stammt|aus dem ort)',
@@ -1097,6 +1106,8 @@ const de: LangData = {
       '(ihre|ihren|deine|deinen|eure|euren|seine|seinen) (feiertage|feiertagen|religiösen feiertage|religiösen feiertagen|festtage)',
     ],
     disability: [
+      // task risky3: the candidate's sleep problems
+      '(ihren|deinen|seinen|ihre|deine|seine) (schlafproblemen|schlafprobleme|schlafstörungen|schlafstörung)',
       // task risky3: fitness named as the candidate's
       '(ihre|deine|seine) (kondition|fitness|körperliche verfassung|körperliche fitness)',
       // task risky3: looking frail

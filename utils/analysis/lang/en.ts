@@ -633,6 +633,8 @@ const en: LangData = {
       "(didn't|did not|no|missing|lacked|lacking|without|not|never) ** (twinkle|sparkle|fire) in (your|his|her|the) (eye|eyes)",
     ],
     'culture-fit': [
+      // task risky3: not seeing the candidate in the picture
+      '(see|picture|imagine) (you|him|her) (in that picture|in the picture|in that crowd|in that mix|among us|fitting in)',
       // task risky3: going down well with the crew
       '(go down|gone down|went down|going down) (well) (with) ** (lads|guys|girls|team|crew|staff|customers|regulars|gang|us)',
       // task risky3: finding one's feet among us
@@ -682,6 +684,8 @@ const en: LangData = {
   },
   risky: {
     age: [
+      // task risky3: miles on the clock
+      '(miles on the clock)',
       // task risky3: keeping up with the young ones
       '(keep up with|keep pace with|match|hold your own with) (the youngsters|the young ones|the younger ones|the kids|the young lads|younger staff|the younger staff|youngsters)',
       // task risky3: a father figure
@@ -766,6 +770,8 @@ const en: LangData = {
       '(your|his|her) [two|three|four|five|#] (grandkids|grandchildren)',
     ],
     family: [
+      // task risky3: mothers or fathers of small children
+      '(mums|moms|mothers|dads|fathers|parents) (of|with) (young|small|little) (kids|children|ones)',
       // task risky3: the family coming first for the candidate
       '(your|his|her) (family|kids|children) ** (come|comes) (first)',
       // task risky3: breaks for family reasons
@@ -870,6 +876,9 @@ const en: LangData = {
       'sexual (orientation|preference~)',
     ],
     ethnicity: [
+      // task risky3: dialect; roots
+      '(your|his|her) [*] (twang|dialect|brogue|drawl)',
+      '(english|british|local|foreign|irish|scottish) (roots)',
       // task risky3: born and bred here, not from here
       '(born and bred|born and raised|grew up) (round here|around here|here|locally|in the area|in town|in the village)',
       '(not) (from round here|from around here|from here|a local)',
@@ -928,6 +937,8 @@ const en: LangData = {
       '(your|their|his|her) (religious holidays|holy days|religious festivals)',
     ],
     disability: [
+      // task risky3: the candidate's sleep problems
+      '(your|his|her) (sleep problems|sleep issues|insomnia|sleeping problems|sleep disorder)',
       // task risky3: fitness named as the candidate's; a lisp
       '(your|his|her) (fitness level|physical fitness|stamina|physique|physical condition)',
       "(your|his|her) (fitness) (didn't|did not|wasn't|was not|isn't|is not|seemed|looked|levels)",

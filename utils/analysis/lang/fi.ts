@@ -618,6 +618,8 @@ const fi: LangData = {
       '(puuttui|puuttuu|kaipaamaan|kaipasimme|ei|ilman|vähän) ** (pilke~|pilkett~) (silmäkulma~|silmissä~)',
     ],
     'culture-fit': [
+      // task risky3: not seeing the candidate in the picture
+      '(näe|nähdä|näemme) (sinua|häntä) ** (siinä kuvassa|porukassa|joukossa|kuvioissa)',
       // task risky3: going down well with the crew
       '(uppoaisit|uppoaa|uppoaisi|uppoat) ** (porukkaan|joukkoon|tiimiin|työyhteisöön|asiakkaisiin)',
       // task risky3: finding one's place among us
@@ -660,6 +662,8 @@ const fi: LangData = {
   },
   risky: {
     age: [
+      // task risky3: some age on you
+      '(sinulla|hänellä) (on) (jo) [vähän|hieman|aika paljon|reilusti|jonkin verran] (ikää)',
       // task risky3: keeping up with the young ones
       '(nuorten|nuorempien|nuorison) (tahdissa|tahtiin|mukana|vauhdissa)',
       // task risky3: set in one's ways; a father figure
@@ -730,6 +734,8 @@ const fi: LangData = {
       '(on) [jo|monta|paljon|useita|kaksi|kolme|neljä|viisi|#] (lapsenla~|lastenla~)',
     ],
     family: [
+      // task risky3: mothers or fathers of small children
+      '(pienten lasten) (äidit|äideistä|äiti|äitejä|isät|isistä|vanhemmat|vanhemmista|äideille)',
       // task risky3: the family coming first for the candidate
       '(perhe|lapset) (menee|menevät|on|ovat) (sinulla|hänellä) ** (edelle|etusijalla|ensin)',
       '(perheesi|perheensä|lapsesi|lapsensa) (menee|menevät|on|ovat) ** (edelle|etusijalla|ensin)',
@@ -815,6 +821,10 @@ const fi: LangData = {
       '(homoseksuaali~|lesbo~|homo|biseksuaali~|seksuaalinen suuntautuminen)',
     ],
     ethnicity: [
+      // task risky3: dialect; roots
+      '(murteesi|murteensa|~murteesi|~murteensa)',
+      '(suomalaiset|ulkomaiset) (juuret)',
+      '(suomalaisilla|ulkomaisilla) (juurilla)',
       // task risky3: born and raised here, not from here
       '(syntynyt ja kasvanut|kasvanut) (täällä|tällä paikkakunnalla|paikkakunnalla|kylällä|seudulla)',
       '(ei ole|et ole|eivät ole) (täältä|paikkakunnalta|seudulta) (kotoisin)',
@@ -860,6 +870,8 @@ const fi: LangData = {
       '(juhlapyhienne|juhlapyhiesi|juhlapyhiensä|juhlapäivienne|juhlapäiviesi|pyhienne|pyhiesi)',
     ],
     disability: [
+      // task risky3: the candidate's sleep problems
+      '(uniongelmistasi|uniongelmasi|unettomuutesi|univaikeuksistasi|uniongelmistaan|uniongelmansa|univaikeutesi)',
       // task risky3: fitness named as the candidate's; a lisp
       '(kuntosi|kuntonsa|fyysinen kuntosi|fyysinen kuntonsa)',
       '(s-vika|s-vian|s-viasta|ässävika~)',

@@ -655,6 +655,8 @@ const nb: LangData = {
       '(savnet|savner|manglet|mangler|ikke|intet|uten|mer) ** (glimt|glimtet) (i øyet|i øynene)',
     ],
     'culture-fit': [
+      // task risky3: not seeing the candidate in the picture
+      '(ser) (deg|ham|henne) (ikke) [helt|riktig] (i den sammenhengen|i det bildet|i gjengen|i gruppa|i gruppen)',
       // task risky3: going down well with the crew
       '(gå|går|gikk|gått|ville gått) (hjem) (hos) (gjengen|gutta|jentene|kollegene|teamet|gruppa|gruppen|personalet|kundene|oss)',
       // task risky3: finding one's place among us
@@ -698,6 +700,8 @@ const nb: LangData = {
   },
   risky: {
     age: [
+      // task risky3: years on one's back
+      '(år på baken)',
       // task risky3: keeping up with the young ones
       '(henge med|holde tritt med|følge med|matche) (de unge|de yngre|ungdommen|ungdommene|unge)',
       // task risky3: set in one's ways; a father figure
@@ -775,6 +779,8 @@ const nb: LangData = {
       '(dine|ditt|hans|hennes) [to|tre|fire|fem|#] (barnebarn)',
     ],
     family: [
+      // task risky3: mothers or fathers of small children
+      '(småbarnsmødre|småbarnsmor|småbarnsfedre|småbarnsfar)',
       // task risky3: the family coming first for the candidate
       '(familien|barna) (kommer|går) (i første rekke|først|foran) (for) (deg|ham|henne)',
       '(din|hans|hennes) (familie|barn) (kommer|går) (først|i første rekke|foran)',
@@ -874,6 +880,10 @@ const nb: LangData = {
       '(kjæreste|partner|mann|kone|samboer) (som|der) (er) (mann|kvinne|gutt|jente)',
     ],
     ethnicity: [
+      // task risky3: dialect; roots
+      '(dialekten) (din|hans|hennes)',
+      '(din|hans|hennes) [*] (dialekt)',
+      '(norske|utenlandske|nordiske) (røtter)',
       // task risky3: born and raised here, not from here
       '(født og oppvokst|oppvokst) (her|i bygda|i byen|på stedet|i området)',
       '(ikke) (herfra|fra bygda|fra byen|fra stedet|fra området)',
@@ -930,6 +940,9 @@ const nb: LangData = {
       '(deres|dine|hans|hennes) (høytider|helligdager)',
     ],
     disability: [
+      // task risky3: the candidate's sleep problems
+      '(søvnproblemene|søvnvanskene) (dine|hans|hennes)',
+      '(dine|hans|hennes) (søvnproblemer|søvnvansker)',
       // task risky3: fitness named as the candidate's; a lisp
       '(kondisjonen|fysikken) (din|hans|hennes)',
       '(din|hans|hennes) (kondisjon|fysikk)',

@@ -609,6 +609,8 @@ const sv: LangData = {
       '(saknade~|saknades|saknas|inte|ingen|utan|mer) ** (glimt|glimten) (i ögat|i ögonen)',
     ],
     'culture-fit': [
+      // task risky3: not seeing the candidate in the picture
+      '(ser|såg|kan se) (dig|honom|henne) (inte) [riktigt|helt] (i det sammanhanget|i den bilden|i gänget|i gruppen)',
       // task risky3: going down well with the crew
       '(gå|går|gick|skulle gå) (hem) (hos) (gänget|killarna|tjejerna|kollegorna|teamet|gruppen|personalen|kunderna|oss)',
       // task risky3: finding one's place among us
@@ -660,6 +662,8 @@ const sv: LangData = {
   },
   risky: {
     age: [
+      // task risky3: years on one's neck
+      '(år på nacken)',
       // task risky3: keeping up with the young ones
       '(hänga med|hålla jämna steg med|matcha|orka med) (de unga|ungdomarna|de yngre|ungdomar|unga)',
       // task risky3: set in one's ways; a father figure
@@ -750,6 +754,8 @@ const sv: LangData = {
       '(dina|ditt|hans|hennes) [två|tre|fyra|fem|#] (barnbarn)',
     ],
     family: [
+      // task risky3: mothers or fathers of small children
+      '(småbarnsmammor|småbarnsmamma|småbarnspappor|småbarnspappa)',
       // task risky3: the family coming first for the candidate
       '(familjen|barnen) (kommer|går) (i första hand|först|före) (för) (dig|honom|henne)',
       '(din|hans|hennes) (familj|barn) (kommer|går) (i första hand|först|före)',
@@ -852,6 +858,9 @@ const sv: LangData = {
       '(sambo|partner|make|maka|pojkvän|flickvän|fru|man) (som är) (man|kille|kvinna|tjej)',
     ],
     ethnicity: [
+      // task risky3: dialect; roots
+      '(din|hans|hennes) [*] (dialekt)',
+      '(svenska|utländska|nordiska) (rötter)',
       // task risky3: born and raised here, not from here
       '(född och uppvuxen|född och uppväxt|uppvuxen|uppväxt) (här|i trakten|i byn|i stan|på orten|i området)',
       '(inte) (härifrån|från trakten|från orten|från byn)',
@@ -916,6 +925,8 @@ const sv: LangData = {
       '(era|dina|hans|hennes) (högtider|helgdagar|religiösa högtider)',
     ],
     disability: [
+      // task risky3: the candidate's sleep problems
+      '(dina|hans|hennes) (sömnproblem|sömnsvårigheter|sömnbesvär)',
       // task risky3: fitness named as the candidate's; a lisp
       '(din|hans|hennes) (kondition|fysik|fysiska form)',
       'läsp~',
