@@ -129,3 +129,22 @@ BODIES += [
  (N, None, "Hej alle,\n\nBedriftssundhedstjenesten tilbyder et kursus om søvnproblemer og stress den 12. marts. Tilmeld dig hos HR senest fredag.\n\nHilsen\nHR",
   [], [], "Staff notice: a course on sleep problems."),
 ]
+# batch 7 (ids 057–064): new wording again, written after the batch-6 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Steffen,\n\nTak for samtalen om tagarbejdet. Vi har valgt en anden ansøger. Med din vægt virker alt arbejde på stiger og tage for risikabelt.\n\nHilsen\nTag & Blik i Vejle",
+  ["Vi har valgt en anden ansøger"], ["Med din vægt virker alt arbejde på stiger og tage for risikabelt"], "Weight as the reason."),
+ (G, 'interview', "Hej Margrethe,\n\nTak for samtalen. Vi er gået videre med en anden kandidat. Vi tænkte, at du nok hellere vil gå ned i tempo end starte et nyt kontor op fra bunden.\n\nHilsen\nRegnskab Øst",
+  ["Vi er gået videre med en anden kandidat"], ["Vi tænkte, at du nok hellere vil gå ned i tempo"], "Age by proxy: winding down."),
+ (G, 'interview', "Hej Emilie,\n\nTak for samtalen. Det blev desværre ikke dig. Du nævnte, at I er i fertilitetsbehandling, og vi har brug for én, der kan være fuldt til rådighed i foråret.\n\nHilsen\nBureauet",
+  ["Det blev desværre ikke dig"], ["Du nævnte, at I er i fertilitetsbehandling"], "Fertility treatment."),
+ (G, 'interview', "Hej Oskar,\n\nTak for din tid. Vi har valgt en anden kandidat. Du virker som en, der helst holder sig for sig selv, og hos os spiser alle frokost sammen.\n\nHilsen\nStudio Syd",
+  ["Vi har valgt en anden kandidat"], ["Du virker som en, der helst holder sig for sig selv"], "Personality: keeps to himself."),
+ (G, 'interview', "Hej Marco,\n\nTak for samtalen om butiksjobbet. Vi har valgt en anden ansøger. Du taler meget højt og meget med hænderne, lidt for sydeuropæisk til vores kunder.\n\nHilsen\nBoligbutikken",
+  ["Vi har valgt en anden ansøger"], ["lidt for sydeuropæisk til vores kunder"], "Origin stereotype."),
+ (N, None, "Hej Kim,\n\nOm slutkandidaterne til stilladsjobbet: Jonny har en benprotese efter ulykken, kan han virkelig klare stilladserne? Jeg hælder til Ali.\n\n/Mads",
+  [], ["Jonny har en benprotese efter ulykken, kan han virkelig klare stilladserne"], "Internal note: a prosthetic leg."),
+ (N, None, "Hej Emilie,\n\nVi vil meget gerne tilbyde dig stillingen! Vi har en generøs ordning med betalt fravær ved fertilitetsbehandling.\n\nHilsen\nBureauet",
+  [], [], "Offer: leave for fertility treatment as a benefit."),
+ (N, None, "Hej Karin!\n\nFar skal gå ned i tempo næste år og arbejde tre dage om ugen. Mor er glad. Ses vi søndag?\n\nKram\nSara",
+  [], [], "Mail to a friend: a father winding down."),
+]

@@ -129,3 +129,22 @@ BODIES += [
  (N, None, "Liebe Kolleginnen und Kollegen,\n\nder betriebsärztliche Dienst bietet am 12. März einen Kurs zu Schlafproblemen und Stress an. Bitte meldet euch bis Freitag bei der Personalabteilung an.\n\nEure Personalabteilung",
   [], [], "Staff notice: a course on sleep problems."),
 ]
+# batch 7 (ids 057–064): new wording again, written after the batch-6 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hallo Herr Stein,\n\ndanke für das Gespräch zur Dachdeckerstelle. Wir haben uns für einen anderen Bewerber entschieden. Bei Ihrem Gewicht erscheint uns die Arbeit auf Leitern und Dächern zu riskant.\n\nViele Grüße\nDachbau Krämer",
+  ["Wir haben uns für einen anderen Bewerber entschieden"], ["Bei Ihrem Gewicht erscheint uns die Arbeit auf Leitern und Dächern zu riskant"], "Weight as the reason."),
+ (G, 'interview', "Hallo Frau Seidel,\n\ndanke für das Gespräch. Wir haben uns für eine andere Kandidatin entschieden. Wir dachten, Sie möchten wohl eher kürzertreten, als ein neues Büro von null aufzubauen.\n\nViele Grüße\nSteuerkanzlei Ost",
+  ["Wir haben uns für eine andere Kandidatin entschieden"], ["Wir dachten, Sie möchten wohl eher kürzertreten"], "Age by proxy: winding down."),
+ (G, 'interview', "Hallo Frau Winter,\n\ndanke für das Gespräch. Leider hat es nicht geklappt. Sie erwähnten, dass Sie gerade eine Kinderwunschbehandlung machen, und wir brauchen jemanden, der im Frühjahr voll verfügbar ist.\n\nViele Grüße\nAgentur Mitte",
+  ["Leider hat es nicht geklappt"], ["Sie erwähnten, dass Sie gerade eine Kinderwunschbehandlung machen"], "Fertility treatment."),
+ (G, 'interview', "Hallo Oskar,\n\ndanke für deine Zeit. Wir haben uns für einen anderen Kandidaten entschieden. Du wirkst wie jemand, der lieber für sich bleibt, und bei uns essen alle zusammen zu Mittag.\n\nViele Grüße\nStudio Süd",
+  ["Wir haben uns für einen anderen Kandidaten entschieden"], ["Du wirkst wie jemand, der lieber für sich bleibt"], "Personality: keeps to himself."),
+ (G, 'interview', "Hallo Herr Rossi,\n\ndanke für das Gespräch zur Stelle im Laden. Wir haben uns für einen anderen Bewerber entschieden. Sie sprechen sehr laut und viel mit den Händen, etwas zu südländisch für unsere Kundschaft.\n\nViele Grüße\nWohnkaufhaus",
+  ["Wir haben uns für einen anderen Bewerber entschieden"], ["etwas zu südländisch für unsere Kundschaft"], "Origin stereotype."),
+ (N, None, "Hallo Kim,\n\nzu den Finalisten für den Gerüstbau: Herr Jonas hat seit dem Unfall eine Beinprothese, schafft er die Gerüste wirklich? Ich tendiere zu Herrn Ali.\n\nGruß\nMatthias",
+  [], ["Herr Jonas hat seit dem Unfall eine Beinprothese, schafft er die Gerüste wirklich"], "Internal note: a prosthetic leg."),
+ (N, None, "Hallo Frau Winter,\n\nwir bieten Ihnen die Stelle sehr gern an! Zu unserem Paket gehört bezahlte Freistellung für Kinderwunschbehandlungen.\n\nViele Grüße\nAgentur Mitte",
+  [], [], "Offer: leave for fertility treatment as a benefit."),
+ (N, None, "Hallo Karin,\n\nPapa will nächstes Jahr kürzertreten und nur noch drei Tage die Woche arbeiten. Mama freut sich. Sehen wir uns Sonntag?\n\nLiebe Grüße\nSarah",
+  [], [], "Mail to a friend: a father winding down."),
+]

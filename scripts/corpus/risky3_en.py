@@ -129,3 +129,22 @@ BODIES += [
  (N, None, "Hi all,\n\nOccupational health is running a session on sleep problems and stress on 12 March. Sign up with HR by Friday.\n\nThanks\nHR",
   [], [], "Staff notice: a course on sleep problems."),
 ]
+# batch 7 (ids 057–064): new wording again, written after the batch-6 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hi Steve,\n\nThanks for interviewing for the roofing job. We've chosen another applicant. With your weight, all the ladder and roof work felt too risky.\n\nBest\nBolton Roofing",
+  ["We've chosen another applicant"], ["With your weight, all the ladder and roof work felt too risky"], "Weight as the reason."),
+ (G, 'interview', "Hi Margaret,\n\nThanks for the interview. We've gone with another candidate. We thought you'd probably rather be winding down than setting up a new office from scratch.\n\nBest\nEastside Accounts",
+  ["We've gone with another candidate"], ["We thought you'd probably rather be winding down"], "Age by proxy: winding down."),
+ (G, 'interview', "Hi Emily,\n\nThanks for the interview. Unfortunately it wasn't you this time. You mentioned you're going through IVF, and we need someone who's fully available this spring.\n\nBest\nThe Agency",
+  ["Unfortunately it wasn't you this time"], ["You mentioned you're going through IVF"], "Fertility treatment."),
+ (G, 'interview', "Hi Oscar,\n\nThanks for your time. We've chosen another candidate. You seem like someone who'd rather keep themselves to themselves, and here everyone has lunch together.\n\nBest\nStudio South",
+  ["We've chosen another candidate"], ["You seem like someone who'd rather keep themselves to themselves"], "Personality: keeps to himself."),
+ (G, 'interview', "Hi Marco,\n\nThanks for interviewing for the shop job. We've chosen another applicant. You talk very loudly and with your hands a lot, a bit too Mediterranean for our customers.\n\nBest\nThe Interiors Shop",
+  ["We've chosen another applicant"], ["a bit too Mediterranean for our customers"], "Origin stereotype."),
+ (N, None, "Hi Kim,\n\nRe the finalists for the scaffolder job: Jonny has had a prosthetic leg since the accident, can he really manage the scaffolding? I'm leaning towards Ali.\n\nMatt",
+  [], ["Jonny has had a prosthetic leg since the accident, can he really manage the scaffolding"], "Internal note: a prosthetic leg."),
+ (N, None, "Hi Emily,\n\nWe'd love to offer you the role! Our package includes paid leave for IVF and fertility treatment.\n\nBest\nThe Agency",
+  [], [], "Offer: leave for fertility treatment as a benefit."),
+ (N, None, "Hi Karen!\n\nDad's winding down next year and going to three days a week. Mum is thrilled. See you Sunday?\n\nLove\nSarah",
+  [], [], "Mail to a friend: a father winding down."),
+]

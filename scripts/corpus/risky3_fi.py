@@ -129,3 +129,22 @@ BODIES += [
  (N, None, "Hei kaikki,\n\ntyöterveyshuolto järjestää 12.3. kurssin uniongelmista ja stressistä. Ilmoittaudu HR:lle perjantaihin mennessä.\n\nTerveisin\nHR",
   [], [], "Staff notice: a course on sleep problems."),
 ]
+# batch 7 (ids 057–064): new wording again, written after the batch-6 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Sami,\n\nkiitos haastattelusta kattotöihin. Valitsimme toisen hakijan. Painosi takia työskentely tikkailla ja katoilla tuntui liian riskialttiilta.\n\nTerveisin\nKattotyö Mäkelä",
+  ["Valitsimme toisen hakijan"], ["Painosi takia työskentely tikkailla ja katoilla tuntui liian riskialttiilta"], "Weight as the reason."),
+ (G, 'interview', "Hei Marketta,\n\nkiitos haastattelusta. Päädyimme toiseen ehdokkaaseen. Ajattelimme, että haluat varmaan mieluummin hiljentää tahtia kuin perustaa uutta toimistoa tyhjästä.\n\nTerveisin\nTilitoimisto Itä",
+  ["Päädyimme toiseen ehdokkaaseen"], ["Ajattelimme, että haluat varmaan mieluummin hiljentää tahtia"], "Age by proxy: winding down."),
+ (G, 'interview', "Hei Emilia,\n\nkiitos haastattelusta. Valitettavasti valinta ei osunut sinuun. Mainitsit olevanne hedelmöityshoidoissa, ja tarvitsemme ihmisen, joka on keväällä täysin käytettävissä.\n\nTerveisin\nToimisto",
+  ["Valitettavasti valinta ei osunut sinuun"], ["Mainitsit olevanne hedelmöityshoidoissa"], "Fertility treatment."),
+ (G, 'interview', "Hei Oskari,\n\nkiitos ajastasi. Valitsimme toisen ehdokkaan. Vaikutat ihmiseltä, joka pysyttelee mieluiten omissa oloissaan, ja meillä kaikki syövät lounaan yhdessä.\n\nTerveisin\nStudio Etelä",
+  ["Valitsimme toisen ehdokkaan"], ["Vaikutat ihmiseltä, joka pysyttelee mieluiten omissa oloissaan"], "Personality: keeps to himself."),
+ (G, 'interview', "Hei Marco,\n\nkiitos haastattelusta myymälään. Valitsimme toisen hakijan. Puhut todella kovaa ja paljon käsilläsi, vähän liian eteläeurooppalaisesti asiakkaillemme.\n\nTerveisin\nSisustusliike",
+  ["Valitsimme toisen hakijan"], ["vähän liian eteläeurooppalaisesti asiakkaillemme"], "Origin stereotype."),
+ (N, None, "Hei Kim,\n\ntelinetyön loppuehdokkaista: Jonilla on onnettomuuden jälkeen jalkaproteesi, pärjääkö hän oikeasti telineillä? Kallistun Alin puoleen.\n\nTerveisin\nMatti",
+  [], ["Jonilla on onnettomuuden jälkeen jalkaproteesi, pärjääkö hän oikeasti telineillä"], "Internal note: a prosthetic leg."),
+ (N, None, "Hei Emilia,\n\ntarjoamme sinulle mielellämme paikkaa! Etuihimme kuuluu palkallinen vapaa hedelmöityshoitoja varten.\n\nTerveisin\nToimisto",
+  [], [], "Offer: leave for fertility treatment as a benefit."),
+ (N, None, "Moi Karin!\n\nIsä aikoo ensi vuonna hiljentää tahtia ja tehdä kolmea päivää viikossa. Äiti on iloinen. Nähdäänkö sunnuntaina?\n\nHalauksin\nSara",
+  [], [], "Mail to a friend: a father winding down."),
+]

@@ -129,3 +129,22 @@ BODIES += [
  (N, None, "Hei alle sammen,\n\nBedriftshelsetjenesten tilbyr kurs om søvnproblemer og stress 12. mars. Meld deg på hos HR innen fredag.\n\nHilsen HR",
   [], [], "Staff notice: a course on sleep problems."),
 ]
+# batch 7 (ids 057–064): new wording again, written after the batch-6 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Stian,\n\nTakk for intervjuet til takarbeidet. Vi har valgt en annen søker. Med vekten din virker alt arbeid i stiger og på tak for risikabelt.\n\nHilsen\nTak & Blikk i Drammen",
+  ["Vi har valgt en annen søker"], ["Med vekten din virker alt arbeid i stiger og på tak for risikabelt"], "Weight as the reason."),
+ (G, 'interview', "Hei Margrete,\n\nTakk for intervjuet. Vi har gått videre med en annen kandidat. Vi tenkte at du nok heller vil trappe ned enn å starte et nytt kontor fra bunnen.\n\nHilsen\nRegnskap Øst",
+  ["Vi har gått videre med en annen kandidat"], ["Vi tenkte at du nok heller vil trappe ned"], "Age by proxy: winding down."),
+ (G, 'interview', "Hei Emilie,\n\nTakk for intervjuet. Det ble dessverre ikke deg. Du nevnte at dere er i fertilitetsbehandling, og vi trenger en som kan være fullt tilgjengelig i vår.\n\nHilsen\nByrået",
+  ["Det ble dessverre ikke deg"], ["Du nevnte at dere er i fertilitetsbehandling"], "Fertility treatment."),
+ (G, 'interview', "Hei Oskar,\n\nTakk for tiden din. Vi har valgt en annen kandidat. Du virker som en som helst holder seg for seg selv, og hos oss spiser alle lunsj sammen.\n\nHilsen\nStudio Sør",
+  ["Vi har valgt en annen kandidat"], ["Du virker som en som helst holder seg for seg selv"], "Personality: keeps to himself."),
+ (G, 'interview', "Hei Marco,\n\nTakk for intervjuet til butikken. Vi har valgt en annen søker. Du snakker veldig høyt og mye med hendene, litt for søreuropeisk for kundene våre.\n\nHilsen\nInteriørbutikken",
+  ["Vi har valgt en annen søker"], ["litt for søreuropeisk for kundene våre"], "Origin stereotype."),
+ (N, None, "Hei Kim,\n\nOm sluttkandidatene til stillasjobben: Jonny har beinprotese etter ulykken, klarer han virkelig stillasene? Jeg heller mot Ali.\n\n/Mats",
+  [], ["Jonny har beinprotese etter ulykken, klarer han virkelig stillasene"], "Internal note: a prosthetic leg."),
+ (N, None, "Hei Emilie,\n\nVi vil gjerne tilby deg stillingen! Vi har en raus ordning med betalt fri ved fertilitetsbehandling.\n\nHilsen\nByrået",
+  [], [], "Offer: leave for fertility treatment as a benefit."),
+ (N, None, "Hei Karin!\n\nPappa skal trappe ned neste år og jobbe tre dager i uka. Mamma er glad. Ses vi søndag?\n\nKlem\nSara",
+  [], [], "Mail to a friend: a father winding down."),
+]

@@ -131,3 +131,22 @@ BODIES += [
  (N, None, "Hej alla,\n\nFöretagshälsovården erbjuder en kurs om sömnproblem och stress den 12 mars. Anmäl dig till HR senast fredag.\n\nHälsningar\nHR",
   [], [], "Staff notice: a course on sleep problems."),
 ]
+# batch 7 (ids 058–065): new wording again, written after the batch-6 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Stefan,\n\nTack för intervjun till takarbetet. Vi har valt en annan sökande. Med din vikt känns allt arbete på stegar och tak för riskabelt.\n\nHälsningar\nTak & Plåt i Borås",
+  ["Vi har valt en annan sökande"], ["Med din vikt känns allt arbete på stegar och tak för riskabelt"], "Weight as the reason."),
+ (G, 'interview', "Hej Margareta,\n\nTack för intervjun. Vi har gått vidare med en annan kandidat. Vi tänkte att du nog hellre vill trappa ner än dra igång ett nytt kontor från noll.\n\nHälsningar\nRedovisning Öst",
+  ["Vi har gått vidare med en annan kandidat"], ["Vi tänkte att du nog hellre vill trappa ner"], "Age by proxy: winding down."),
+ (G, 'interview', "Hej Emelie,\n\nTack för intervjun. Tyvärr blev det inte du. Du nämnde att ni går igenom en IVF-behandling, och vi behöver någon som kan vara fullt tillgänglig i vår.\n\nHälsningar\nByrån",
+  ["Tyvärr blev det inte du"], ["Du nämnde att ni går igenom en IVF-behandling"], "Fertility treatment."),
+ (G, 'interview', "Hej Oskar,\n\nTack för din tid. Vi har valt en annan kandidat. Du verkar vara en person som helst håller sig för sig själv, och hos oss äter alla lunch tillsammans.\n\nHälsningar\nStudio Syd",
+  ["Vi har valt en annan kandidat"], ["Du verkar vara en person som helst håller sig för sig själv"], "Personality: keeps to himself."),
+ (G, 'interview', "Hej Marco,\n\nTack för intervjun till butiken. Vi har valt en annan sökande. Du pratar väldigt högt och mycket med händerna, lite för sydeuropeiskt för våra kunder.\n\nHälsningar\nInredningsbutiken",
+  ["Vi har valt en annan sökande"], ["lite för sydeuropeiskt för våra kunder"], "Origin stereotype."),
+ (N, None, "Hej Kim,\n\nOm slutkandidaterna till ställningsbyggarjobbet: Jonny har en benprotes sedan olyckan, klarar han verkligen ställningarna? Jag lutar åt Ali.\n\n/Mats",
+  [], ["Jonny har en benprotes sedan olyckan, klarar han verkligen ställningarna"], "Internal note: a prosthetic leg."),
+ (N, None, "Hej Emelie,\n\nVi erbjuder dig gärna tjänsten! Vi har ett generöst paket med betald ledighet vid IVF och fertilitetsbehandling.\n\nHälsningar\nByrån",
+  [], [], "Offer: leave for fertility treatment as a benefit."),
+ (N, None, "Hej Karin!\n\nPappa ska trappa ner nästa år och jobba tre dagar i veckan. Mamma är glad. Ses vi på söndag?\n\nKram\nSara",
+  [], [], "Mail to a friend: a father winding down."),
+]
