@@ -628,6 +628,8 @@ const da: LangData = {
       '(ikke|aldrig|usikre|usikker|tvivl~) ** (føle|følt|føler|følte) (dig|sig) (hjemme)',
     ],
     personality: [
+      // task risky3: keeping to oneself
+      '(holder|holdt|holde) (sig|dig) (for sig selv|for dig selv)',
       // task risky3: a lone wolf
       '(enspænder~|ensom ulv)',
       // task risky3: too academic or polished; a fish out of water
@@ -644,6 +646,8 @@ const da: LangData = {
   },
   risky: {
     age: [
+      // task risky3: winding down
+      '(hellere|vil|ville) ** (gå ned i tempo|trappe ned|skrue ned for tempoet)',
       // task risky3: years on one's back
       '(år på bagen)',
       // task risky3: keeping up with the young ones
@@ -782,6 +786,8 @@ const da: LangData = {
       '(bonusbørn~|bonusbarn~|stedbørn~|papbørn~|sammenbragt~)',
     ],
     pregnancy: [
+      // task risky3: fertility treatment
+      '(ivf|ivf-behandling~|fertilitetsbehandling~|kunstig befrugtning|insemination~)',
       // task risky3: congratulations on the bump
       '(tillykke) (med) (maven|babymaven|graviditeten)',
       '(babymave~|gravidmave~)',
@@ -824,6 +830,8 @@ const da: LangData = {
       '(kæreste|partner|mand|kone|samlever) (der|som) (er) (mand|kvinde|fyr|pige)',
     ],
     ethnicity: [
+      // task risky3: southern European as a verdict
+      '(for|alt for|meget|så) (sydeuropæisk~|sydlandsk~)',
       // task risky3: dialect; roots
       '(din|hans|hendes) [*] (dialekt)',
       '(danske|udenlandske|nordiske) (rødder)',
@@ -879,6 +887,10 @@ const da: LangData = {
       '(jeres|dine|hans|hendes) (højtider|helligdage|religiøse højtider)',
     ],
     disability: [
+      // task risky3: weight, a prosthesis
+      '(din|hans|hendes) (vægt|overvægt)',
+      '(overvægtig~|fedme)',
+      '(protese|protesen|benprotese~|armprotese~)',
       // task risky3: the candidate's sleep problems
       '(dine|hans|hendes) (søvnproblemer|søvnbesvær)',
       // task risky3: fitness named as the candidate's; a lisp
@@ -1337,6 +1349,8 @@ const da: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // task risky3: paid leave for fertility treatment offered
+      '(betalt) (fravær|frihed|orlov|fri) (ved|til) ** (fertilitetsbehandling~|ivf)',
       // task risky3: an insurance that covers treatment, no health information; adaptations offered to the reader
       '(dækker|omfatter|inkluderer|gælder) ** (fysioterapi|behandling~|kiropraktor~|psykolog~|fysioterapeut~)',
       '(ingen|ikke) ** (helbredsoplysninger|helbredserklæring~)',

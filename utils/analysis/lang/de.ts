@@ -870,6 +870,8 @@ const de: LangData = {
       '(nicht|kaum) ** ** (zu hause|zuhause|heimisch) (gefühlt|fühlen|fühlten|fühlt|fühlen würden)',
     ],
     personality: [
+      // task risky3: keeping to oneself
+      '(für sich) (bleibt|bleiben|bleibst)',
       // task risky3: a lone wolf
       '(einzelgänger~|einsamer wolf)',
       // task risky3: too academic or polished; a fish out of water
@@ -890,6 +892,8 @@ const de: LangData = {
   },
   risky: {
     age: [
+      // task risky3: winding down
+      '(kürzertreten|kürzer treten|kürzertritt|langsamer machen|ruhiger angehen)',
       // task risky3: years on one's back
       '(jahre auf dem buckel)',
       // task risky3: keeping up with the young ones
@@ -1017,6 +1021,8 @@ const de: LangData = {
       '(stiefkind~|stieftochter|stiefsohn|patchworkfamilie~)',
     ],
     pregnancy: [
+      // task risky3: fertility treatment
+      '(ivf|kinderwunschbehandlung~|künstliche befruchtung|kinderwunschzentrum)',
       // task risky3: congratulations on the bump
       '(babybauch~|schwangerschaftsbauch~)',
       '(glückwunsch|glückwünsche) (zum|zur) (baby|schwangerschaft|nachwuchs)',
@@ -1051,6 +1057,8 @@ const de: LangData = {
       'sexuelle orientierung',
     ],
     ethnicity: [
+      // task risky3: southern European as a verdict
+      'südländisch~',
       // task risky3: dialect; roots
       '(ihr|dein|sein|ihren|deinen|seinen) [*] (dialekt)',
       '(deutschen|deutsche|ausländischen|ausländische) (wurzeln)',
@@ -1106,6 +1114,10 @@ const de: LangData = {
       '(ihre|ihren|deine|deinen|eure|euren|seine|seinen) (feiertage|feiertagen|religiösen feiertage|religiösen feiertagen|festtage)',
     ],
     disability: [
+      // task risky3: weight, a prosthesis
+      '(ihrem|deinem|seinem|ihr|dein|sein) (gewicht|übergewicht)',
+      '(übergewicht~|fettleibig~)',
+      '(prothese~|beinprothese~|armprothese~)',
       // task risky3: the candidate's sleep problems
       '(ihren|deinen|seinen|ihre|deine|seine) (schlafproblemen|schlafprobleme|schlafstörungen|schlafstörung)',
       // task risky3: fitness named as the candidate's
@@ -1611,6 +1623,8 @@ const de: LangData = {
       '(schrieb|hat geschrieben)',
     ],
     harmless: [
+      // task risky3: paid leave for fertility treatment offered
+      '(bezahlte|bezahlter) (freistellung|urlaub|sonderurlaub) (für|bei) ** (kinderwunschbehandlung~|ivf)',
       // task risky3: an insurance that covers treatment; no health check
       '(übernimmt|deckt|umfasst|beinhaltet|zahlt|erstattet) ** (physiotherapie|behandlung~|krankengymnastik|heilpraktiker~|zahnersatz)',
       '(keine|ohne) ** (gesundheitsprüfung|gesundheitsfragen|gesundheitsangaben)',

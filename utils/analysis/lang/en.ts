@@ -662,6 +662,8 @@ const en: LangData = {
       "(not|don't|didn't|wouldn't|never|unsure|doubt~) ** (feel|felt|feeling) (at home)",
     ],
     personality: [
+      // task risky3: keeping to oneself
+      '(keep|keeps|kept|keeping) (themselves|yourself|himself|herself) (to themselves|to yourself|to himself|to herself)',
       // task risky3: a lone wolf
       '(lone wolf|a loner)',
       // task risky3: too academic or polished; a fish out of water
@@ -684,6 +686,8 @@ const en: LangData = {
   },
   risky: {
     age: [
+      // task risky3: winding down
+      '(rather|prefer|want|wanting|ready to|looking to) ** (winding down|wind down|slow down|slowing down|take it easy|taking it easy)',
       // task risky3: miles on the clock
       '(miles on the clock)',
       // task risky3: keeping up with the young ones
@@ -840,6 +844,8 @@ const en: LangData = {
       '(adoption leave|adopted a child|adopted a baby|adopting a child|adopting a baby|adoptive parent~)',
     ],
     pregnancy: [
+      // task risky3: fertility treatment
+      '(ivf|fertility treatment~|egg freezing)',
       // task risky3: congratulations on the bump
       '(congrats|congratulations) (on) (the bump|the baby|the pregnancy|your pregnancy|your bump)',
       '(baby bump)',
@@ -876,6 +882,8 @@ const en: LangData = {
       'sexual (orientation|preference~)',
     ],
     ethnicity: [
+      // task risky3: southern European as a verdict
+      '(too|a bit|very|so) (mediterranean|latin|southern european)',
       // task risky3: dialect; roots
       '(your|his|her) [*] (twang|dialect|brogue|drawl)',
       '(english|british|local|foreign|irish|scottish) (roots)',
@@ -937,6 +945,10 @@ const en: LangData = {
       '(your|their|his|her) (religious holidays|holy days|religious festivals)',
     ],
     disability: [
+      // task risky3: weight, a prosthesis
+      '(your|his|her) (weight)',
+      '(overweight|obese|obesity)',
+      '(prosthetic|prosthesis|artificial leg|false leg|amputee)',
       // task risky3: the candidate's sleep problems
       '(your|his|her) (sleep problems|sleep issues|insomnia|sleeping problems|sleep disorder)',
       // task risky3: fitness named as the candidate's; a lisp
@@ -1414,6 +1426,8 @@ const en: LangData = {
     ],
     history: ['original (message|email|mail)', 'forwarded (message|email|mail)', '(wrote|has written)'],
     harmless: [
+      // task risky3: paid leave for fertility treatment offered
+      '(paid) (leave|time off) (for) ** (ivf|fertility treatment~)',
       // task risky3: an insurance that covers treatment; cover for someone's parental leave
       '(covers|cover|includes|include|covered) ** (physiotherapy|physio|treatment|therapy|chiropractor)',
       '(no|without) (medical questionnaire|health questionnaire|medical declaration|health declaration)',

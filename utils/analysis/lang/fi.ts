@@ -645,6 +645,8 @@ const fi: LangData = {
       '(ei|emme|et|en) ** (olosi|olonsa) (kotoisaksi|kotoisa~|kotoisalta)',
     ],
     personality: [
+      // task risky3: keeping to oneself
+      '(omissa oloissaan|omissa oloissasi)',
       // task risky3: a lone wolf
       '(yksinäinen susi|yksinäiseltä sudelta|yksinäisen suden|yksinäisenä sutena|yksinäinen suden)',
       // task risky3: too academic or polished; a fish out of water
@@ -662,6 +664,8 @@ const fi: LangData = {
   },
   risky: {
     age: [
+      // task risky3: winding down
+      '(hiljentää tahtia|hidastaa tahtia|ottaa rauhallisemmin|hiljentää vauhtia)',
       // task risky3: some age on you
       '(sinulla|hänellä) (on) (jo) [vähän|hieman|aika paljon|reilusti|jonkin verran] (ikää)',
       // task risky3: keeping up with the young ones
@@ -788,6 +792,8 @@ const fi: LangData = {
     ],
     // raskau~ / raskaana, not raska~: "raskas" (heavy) is no pregnancy
     pregnancy: [
+      // task risky3: fertility treatment
+      '(ivf|hedelmöityshoi~|koeputkihedelmöity~)',
       // task risky3: congratulations on the bump
       '(vauvamasu~|raskausmasu~)',
       '(raskau~|raskaud~|raskaana~|raskaanaolo~)',
@@ -821,6 +827,8 @@ const fi: LangData = {
       '(homoseksuaali~|lesbo~|homo|biseksuaali~|seksuaalinen suuntautuminen)',
     ],
     ethnicity: [
+      // task risky3: southern European as a verdict
+      '(liian|tosi|kovin|todella) (eteläeurooppalai~|etelämaalai~)',
       // task risky3: dialect; roots
       '(murteesi|murteensa|~murteesi|~murteensa)',
       '(suomalaiset|ulkomaiset) (juuret)',
@@ -870,6 +878,10 @@ const fi: LangData = {
       '(juhlapyhienne|juhlapyhiesi|juhlapyhiensä|juhlapäivienne|juhlapäiviesi|pyhienne|pyhiesi)',
     ],
     disability: [
+      // task risky3: weight, a prosthesis
+      '(painosi|painonsa|ylipainosi|ylipainonsa)',
+      'ylipain~',
+      '(proteesi~|jalkaproteesi~|käsiproteesi~)',
       // task risky3: the candidate's sleep problems
       '(uniongelmistasi|uniongelmasi|unettomuutesi|univaikeuksistasi|uniongelmistaan|uniongelmansa|univaikeutesi)',
       // task risky3: fitness named as the candidate's; a lisp
@@ -1284,6 +1296,8 @@ const fi: LangData = {
     ],
     history: ['(alkuperäinen) (viesti)', '(välitetty|edelleenlähetetty) (viesti)', '(kirjoitti)'],
     harmless: [
+      // task risky3: paid leave for fertility treatment offered
+      '(palkallinen|palkallista) (vapaa|vapaata) ** (hedelmöityshoi~|ivf)',
       // task risky3: an insurance that covers treatment; no health statement
       '(kattaa|korvaa|sisältää|kuuluu) ** (fysioterapi~|hoido~|hoitoa|hoidot|lääkärikäyn~)',
       '(ei|eikä) ** (terveysselvity~|terveysselvitys~)',

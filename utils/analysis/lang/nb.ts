@@ -681,6 +681,8 @@ const nb: LangData = {
       '(ikke|aldri|usikre|usikker|tvil~) ** (føle|følt|føler|følte) (deg|seg) (hjemme)',
     ],
     personality: [
+      // task risky3: keeping to oneself
+      '(holder|holdt|holde) (seg|deg) (for seg selv|for deg selv)',
       // task risky3: a lone wolf
       '(einstøing~|ensom ulv|ensling~)',
       // task risky3: too academic or polished; a fish out of water
@@ -700,6 +702,8 @@ const nb: LangData = {
   },
   risky: {
     age: [
+      // task risky3: winding down
+      '(heller|vil|ville) ** (trappe ned|gå ned i tempo|roe ned)',
       // task risky3: years on one's back
       '(år på baken)',
       // task risky3: keeping up with the young ones
@@ -839,6 +843,8 @@ const nb: LangData = {
       '(bonusbarn~|stebarn~|stesønn~|stedatter~)',
     ],
     pregnancy: [
+      // task risky3: fertility treatment
+      '(ivf|ivf-behandling~|fertilitetsbehandling~|prøverørsbehandling~|assistert befruktning)',
       // task risky3: congratulations on the bump
       '(gratulerer|gratulere) (med) (magen|babymagen|graviditeten)',
       '(babymage~|gravidmage~)',
@@ -880,6 +886,8 @@ const nb: LangData = {
       '(kjæreste|partner|mann|kone|samboer) (som|der) (er) (mann|kvinne|gutt|jente)',
     ],
     ethnicity: [
+      // task risky3: southern European as a verdict
+      '(for|altfor|veldig|så) (søreuropeisk~|sydlandsk~)',
       // task risky3: dialect; roots
       '(dialekten) (din|hans|hennes)',
       '(din|hans|hennes) [*] (dialekt)',
@@ -940,6 +948,11 @@ const nb: LangData = {
       '(deres|dine|hans|hennes) (høytider|helligdager)',
     ],
     disability: [
+      // task risky3: weight, a prosthesis
+      '(vekten|overvekten) (din|hans|hennes)',
+      '(din|hans|hennes) (vekt|overvekt)',
+      '(overvektig~|fedme)',
+      '(protese|protesen|beinprotese~|armprotese~)',
       // task risky3: the candidate's sleep problems
       '(søvnproblemene|søvnvanskene) (dine|hans|hennes)',
       '(dine|hans|hennes) (søvnproblemer|søvnvansker)',
@@ -1430,6 +1443,8 @@ const nb: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // task risky3: paid leave for fertility treatment offered
+      '(betalt) (fri|permisjon|fravær) (ved|til) ** (fertilitetsbehandling~|ivf)',
       // task risky3: an insurance that covers treatment, no health declaration; adaptations offered to the reader
       '(dekker|omfatter|inkluderer|gjelder) ** (fysioterapi|behandling~|kiropraktor~|psykolog~|fysioterapeut~)',
       '(ingen|ikke) ** (helseerklæring~)',

@@ -644,6 +644,8 @@ const sv: LangData = {
       '(inte|ej|aldrig|osäkra|osäker|tveksam~) ** (känt|känna|känner|kände|skulle känna) (dig|sig) (hemma)',
     ],
     personality: [
+      // task risky3: keeping to oneself
+      '(håller|höll|hålla) (sig|dig) (för sig själv|för dig själv)',
       // task risky3: a lone wolf
       'ensamvarg~',
       // task risky3: too academic or polished; a fish out of water
@@ -662,6 +664,8 @@ const sv: LangData = {
   },
   risky: {
     age: [
+      // task risky3: winding down
+      '(vill|ville|skulle vilja|hellre) ** (trappa ner|trappa ned|varva ner)',
       // task risky3: years on one's neck
       '(år på nacken)',
       // task risky3: keeping up with the young ones
@@ -814,6 +818,8 @@ const sv: LangData = {
       '(bonusbarn~|styvbarn~|bonusfamilj~|bonusbarnen)',
     ],
     pregnancy: [
+      // task risky3: fertility treatment
+      '(ivf|ivf-behandling~|provrörsbefruktning~|fertilitetsbehandling~|insemination~)',
       // task risky3: congratulations on the bump
       '(grattis|gratulerar|gratulationer) (till|med) (magen|bebismagen|graviditeten|tillökningen)',
       '(bebismage~|gravidmage~)',
@@ -858,6 +864,8 @@ const sv: LangData = {
       '(sambo|partner|make|maka|pojkvän|flickvän|fru|man) (som är) (man|kille|kvinna|tjej)',
     ],
     ethnicity: [
+      // task risky3: southern European as a verdict
+      '(för|alltför|väldigt|så) (sydeuropeisk~|sydländsk~)',
       // task risky3: dialect; roots
       '(din|hans|hennes) [*] (dialekt)',
       '(svenska|utländska|nordiska) (rötter)',
@@ -925,6 +933,10 @@ const sv: LangData = {
       '(era|dina|hans|hennes) (högtider|helgdagar|religiösa högtider)',
     ],
     disability: [
+      // task risky3: weight, a prosthesis
+      '(din|hans|hennes) (vikt|övervikt)',
+      '(överviktig~|fetma)',
+      '(protes|protesen|benprotes~|armprotes~)',
       // task risky3: the candidate's sleep problems
       '(dina|hans|hennes) (sömnproblem|sömnsvårigheter|sömnbesvär)',
       // task risky3: fitness named as the candidate's; a lisp
@@ -1371,6 +1383,8 @@ const sv: LangData = {
       '(skrev|har skrivit)',
     ],
     harmless: [
+      // task risky3: paid leave for fertility treatment offered
+      '(betald|betalad) (ledighet|frånvaro) (vid|för) ** (ivf|fertilitetsbehandling~)',
       // task risky3: an insurance that covers treatment, no health declaration; adaptations offered to the reader
       '(gäller|täcker|ingår|ersätter|omfattar) ** (vid|för) ** (sjukgymnastik|fysioterapi|behandling~|besvär|naprapat~|kiropraktor~)',
       '(ingen|inte|utan) ** (hälsodeklaration~|hälsoprövning~)',
