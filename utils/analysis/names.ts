@@ -1,7 +1,7 @@
 /**
  * Stage 4c: names. A protected-ground word that is a person's name ("Christian Holm", "Hej
  * Kristen", "Frau Jude", "Hi Faith,") says nothing about a candidate's religion or orientation.
- * A one-word risky or vague match is a name when it is capitalised and stands in a short line of capitalised
+ * A risky or vague match is a name when each of its words is capitalised and stands in a short line of capitalised
  * words (a greeting or a signature), or right after a title ("Herr", "Ms"). Inside a sentence a
  * capital decides nothing (German nouns, English "Christian"): the word lists say what is meant there.
  */
@@ -53,8 +53,15 @@ export function isNameAt(t: Tokens, w: number): boolean {
   return true;
 }
 
-/** Whether a match is one word, and that word a name. */
-const named = (t: Tokens) => (x: Match) => x.w !== undefined && x.w === x.we && isNameAt(t, x.w);
+/**
+ * Whether a match is a name: one word that is a name, or several words each of them a name — a company in a
+ * signature line ("Frisk Energi A/S", "Young Talent Recruitment Ltd") is no remark about anyone's age.
+ */
+const named = (t: Tokens) => (x: Match) => {
+  if (x.w === undefined || x.we === undefined) return false;
+  for (let w = x.w; w <= x.we; w++) if (!isNameAt(t, w)) return false;
+  return true;
+};
 
 /** The matches without one-word risky or vague matches that are names ("Mainostoimisto Kipinä"). */
 export function withoutNames(m: Matches, t: Tokens): Matches {

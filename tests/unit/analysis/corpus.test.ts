@@ -414,3 +414,40 @@ describe("recruiting-software mails, third round (tests/corpus/board3n.jsonl: sv
     expect(judged.length, judged.join(' ')).toBeLessThanOrEqual(1);
   });
 });
+
+describe('risky remarks in new words (tests/corpus/risky3.jsonl: health and full capacity as the reason, age by proxy, the fear of another leave, culture fit, speech and accent — and twins with the same words: company names in signatures, health-insurance and occupational-health notices, accessibility lines, parental-leave cover ads, mails to friends)', () => {
+  const rows = load('tests/corpus/risky3.jsonl');
+  const r = evaluate(rows, (t) => analyzeDraft(t));
+  const hot = (text: string) =>
+    analyzeDraft(text).flags.filter((f) => f.kind === 'risky' || f.kind === 'vague');
+  it('risky-span recall ≥ 0.95 and risky/vague precision ≥ 0.98 overall; every language ≥ 0.85', () => {
+    expect(r.overall.riskySpans).toBeGreaterThanOrEqual(275);
+    expect(r.overall.riskySpanRecall).toBeGreaterThanOrEqual(0.95);
+    expect(r.overall.riskyPrecision).toBeGreaterThanOrEqual(0.98);
+    for (const [lang, m] of Object.entries(r.byLang))
+      expect(m.riskySpanRecall, lang).toBeGreaterThanOrEqual(0.85);
+  });
+  it('no twin without a remark gets a risky or vague underline', () => {
+    const twins = rows.filter((x) => (x.risky_spans ?? []).length === 0);
+    expect(twins.length).toBeGreaterThanOrEqual(100);
+    expect(twins.filter((x) => hot(x.text).length > 0).map((x) => x.id)).toEqual([]);
+  });
+  it('a company name of capitalised words in a signature line is no remark; the same words in a sentence are', () => {
+    const lead = 'Hej Per,\n\nTak for samtalen. Vi har valgt en anden kandidat.';
+    expect(hot(`${lead}\n\nVenlig hilsen\nMette\nFrisk Energi A/S`)).toEqual([]);
+    expect(
+      hot(`${lead} Vi mangler frisk energi i teamet.\n\nVenlig hilsen\nMette`).map((f) => f.rule),
+    ).toContain('da.age');
+  });
+  it('"we fear you will soon be on leave again" is a remark; the writer’s own leave is not', () => {
+    const lead = 'Hi Sam,\n\nThanks for the interview. We have chosen another candidate.';
+    expect(
+      hot(`${lead} We fear you will soon go on maternity leave again.\n\nAna`).map((f) => f.rule),
+    ).toContain('en.family');
+    expect(
+      hot(
+        'Hej Sam,\n\nVi vil gerne invitere dig til samtale. Jeg skal selv på barsel fra maj, så du møder min kollega.\n\nAna',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -56,6 +56,8 @@ const en: ConceptData = {
   others: [
     '(other|another|different|alternative|stronger|stronger-matching|more suitable|more qualified|more experienced|better-suited|better suited|better-matched) (candidate~|applicant~|person|people|individual~|profile~|finalist~|contender~|application~)',
     '(someone|somebody|anyone) else',
+    // task risky3: someone described by a comparison ('we've gone with someone a bit younger')
+    '(someone|somebody) [a bit|a little|slightly|somewhat|much|a few years|a lot|far] (younger|older|more experienced|more senior|more junior)',
     // 'we have decided to pursue other options for this position'
     '(other|alternative) (options|avenues)',
     '(others)',

@@ -729,6 +729,18 @@ const da: LangData = {
       '(savnede|savner|manglede|mangler|ikke|intet|uden|mere) ** (glimt|glimtet) (i øjet|i øjnene)',
     ],
     'culture-fit': [
+      // task risky3: not seeing the candidate in the picture
+      '(ser) (dig|ham|hende) (ikke) [rigtig|helt] (i den sammenhæng|i det billede|i flokken|i gruppen)',
+      // task risky3: going down well with the crew
+      '(gå|går|gik|ville gå) (hjem) (hos) (holdet|drengene|pigerne|kollegerne|teamet|gruppen|personalet|kunderne|os)',
+      // task risky3: finding one's place among us
+      '(finde|finder|fandt|fundet) (din|sin) (plads) ** (blandt os|hos os|i flokken|i teamet|her)',
+      // task risky3: fitting in at a big company
+      '(passer ind|passe ind|passede ind|falder til|falde til) [bedre|nok|mere] (i|på|hos) (en|et) [meget|lidt] (stor|større|stort) (koncern|virksomhed|firma|organisation|arbejdsplads|selskab)',
+      // task risky3: a big-company type, settling in
+      '(mere|mer|snarere) (som) (en|et) ** (type|menneske|person|~type)',
+      '(trives|trives bedre|hører hjemme|passer bedre|passe bedre|falder bedre til) [nok|mere] (i|på|hos) (en|et) [meget|lidt] (stor|større|stort) (koncern|virksomhed|firma|organisation|arbejdsplads|selskab)',
+      '(ikke|usikre|usikker|tvivl~|sikre på|om) ** (finde|finder|fandt|fundet) (dig|sig) ** (til rette)',
       '(kulturel~|kultur~) (match~|fit|pasform)',
       'culture fit',
       '(passe|passer|passede|falde|falder) [nok|helt] (ikke) [helt|rigtigt|så godt|godt] ind (i|hos|blandt|på) (teamet|gruppen|personalegruppen|kulturen|holdet|os|afdelingen|vores)',
@@ -744,6 +756,13 @@ const da: LangData = {
       '(ikke|aldrig|usikre|usikker|tvivl~) ** (føle|følt|føler|følte) (dig|sig) (hjemme)',
     ],
     personality: [
+      // task risky3: keeping to oneself
+      '(holder|holdt|holde) (sig|dig) (for sig selv|for dig selv)',
+      // task risky3: a lone wolf
+      '(enspænder~|ensom ulv)',
+      // task risky3: too academic or polished; a fish out of water
+      '(for|alt for|lidt for) (akademisk|poleret|fin på den)',
+      '(fisk på land|fisk på tørt land|fisk på landjorden)',
       '(din|dit|dine) personlighed',
       'personlighed (passer|passede|matcher)',
       '(for|alt for) (genert|stille|forsigtig|tilbageholdende|indadvendt|udadvendt|snakkesalig|dominerende|stiv|alvorlig|intens|kæphøj)',
@@ -755,6 +774,26 @@ const da: LangData = {
   },
   risky: {
     age: [
+      // task risky3: winding down
+      '(hellere|vil|ville) ** (gå ned i tempo|trappe ned|skrue ned for tempoet)',
+      // task risky3: years on one's back
+      '(år på bagen)',
+      // task risky3: keeping up with the young ones
+      '(følge med|holde trit med|hænge på|matche) (de unge|de yngre|ungdommen|ungerne|unge)',
+      // task risky3: set in one's ways; a father figure
+      '(fastlåst|fast|låst|kørt fast|groet fast) (i) (sine|dine|gamle|hans|hendes) (vaner)',
+      '(faderfigur~|farfigur~|moderfigur~|morfigur~)',
+      // task risky3: your generation
+      '(din|hans|hendes) (generation)',
+      // task risky3: age by proxy: a whole working life ahead, closer in age, since the seventies, how long he can go on
+      '(hele) (arbejdslivet|karrieren) (foran) (sig|dig|ham|hende)',
+      '(tættere på|nærmere) ** (i alder)',
+      "(siden|helt siden|fra) (tresserne|halvfjerdserne|firserne|60erne|70erne|80erne|60'erne|70'erne|80'erne)",
+      '(hvor længe) [endnu] (han|hun|du) (kan|kunne|orker) ** (blive ved|holde|klare|holde til)',
+      // task risky3: age by proxy: early in working life, a little younger
+      '(tidligt|tidlig|i starten|i begyndelsen) (i|af) (sit|dit|hans|hendes|arbejdslivet|karrieren) [arbejdsliv|karriere]',
+      '(lidt|noget|nogle år|et par år|en del|meget|betydeligt) yngre',
+      '(for|alt for|lidt for) (senior) (til)',
       '(tættere|nærmere) ** (pension~)',
       '(i starten|i begyndelsen|tidligt) (af|i) (sin|hans|hendes) karriere',
       '(kan holde|holder|orker) ** (længe|i mange år|mange år frem)',
@@ -817,6 +856,20 @@ const da: LangData = {
     family: [
       // a wish for children ascribed to the candidate ("at hun nok snart vil have børn") (task lookalike3)
       '(vil|ville|planlægger at) ** (have|få) (børn|flere børn|et barn)',
+      // task risky3: mothers or fathers of small children
+      '(småbørnsmødre|småbørnsfædre|småbørnsmor|småbørnsfar)',
+      // task risky3: the family coming first for the candidate
+      '(familien|børnene) (kommer|går) (i første række|først|forud) (for) (dig|ham|hende)',
+      '(din|hans|hendes) (familie|børn) (kommer|går) (først|i første række|forud)',
+      // task risky3: breaks for family reasons
+      '(af|på grund af|pga) (familiemæssig~) (grunde|årsager|hensyn|forhold)',
+      // task risky3: the fear of another leave: the team without a worker for another year, plans for more children
+      '(stå|står) (uden) (en medarbejder|folk|personale|afløser|en kollega) ** (år|igen)',
+      '(planer om|drømmer om|vil have) ** (flere|et til|en lillebror|en lillesøster)',
+      // task risky3: the fear of another leave
+      '(bekymrede|bekymret|bange|frygter|nervøse|risiko~) ** (væk|på barsel|på orlov|hjemme|fraværende|borte) ** (igen|på ny|en gang til)',
+      '(barsel|orlov|forældreorlov|barselsorlov) (igen)',
+      '(ny|en ny|endnu en) (barsel|barselsorlov|forældreorlov)',
       // a new child ('da du lige har fået et barn')
       '(fået|født|fødte) (et barn|en baby|barn|jeres første barn|dit første barn)',
       '(nævnte|nævner|talte om|snakkede om) (sin|sit|sine|hans|hendes) (mand|kone|kæreste|partner|børn|familie)',
@@ -863,6 +916,11 @@ const da: LangData = {
       '(bonusbørn~|bonusbarn~|stedbørn~|papbørn~|sammenbragt~)',
     ],
     pregnancy: [
+      // task risky3: fertility treatment
+      '(ivf|ivf-behandling~|fertilitetsbehandling~|kunstig befrugtning|insemination~)',
+      // task risky3: congratulations on the bump
+      '(tillykke) (med) (maven|babymaven|graviditeten)',
+      '(babymave~|gravidmave~)',
       '(planlægger|planlægge|planer om) ** (børn|familie|flere børn)',
       'gravid~',
       'venter (barn|en baby|jeres første)',
@@ -902,6 +960,22 @@ const da: LangData = {
       '(kæreste|partner|mand|kone|samlever) (der|som) (er) (mand|kvinde|fyr|pige)',
     ],
     ethnicity: [
+      // task risky3: southern European as a verdict
+      '(for|alt for|meget|så) (sydeuropæisk~|sydlandsk~)',
+      // task risky3: dialect; roots
+      '(din|hans|hendes) [*] (dialekt)',
+      '(danske|udenlandske|nordiske) (rødder)',
+      // task risky3: born and raised here, not from here
+      '(født og opvokset|opvokset|født og opvokset her) (her|i byen|på egnen|i området|i landsbyen)',
+      '(ikke) (herfra|fra egnen|fra byen|fra området)',
+      // task risky3: sounding Danish or foreign
+      '(lyder|lød|lyde) (dansk|udenlandsk|som en indvandrer)',
+      // task risky3: broken Danish
+      '(gebrokken~) (dansk)',
+      '(dit|hans|hendes) (dansk) (er|var) ** (gebrokkent|gebrokken|hakkende|stavrende)',
+      // task risky3: pronunciation and being hard to understand
+      '(din|hans|hendes) (udtale)',
+      '(svært|svær) (at) (forstå) (dig|ham|hende)',
       'accent~',
       'modersmål~',
       '(udenlandsk~|indvandrer~|etnisk~|etnicitet~|hudfarve~|herkomst|oprindelse)',
@@ -943,6 +1017,36 @@ const da: LangData = {
       '(jeres|dine|hans|hendes) (højtider|helligdage|religiøse højtider)',
     ],
     disability: [
+      // task risky3: weight, a prosthesis
+      '(din|hans|hendes) (vægt|overvægt)',
+      '(overvægtig~|fedme)',
+      '(protese|protesen|benprotese~|armprotese~)',
+      // task risky3: the candidate's sleep problems
+      '(dine|hans|hendes) (søvnproblemer|søvnbesvær)',
+      // task risky3: fitness named as the candidate's; a lisp
+      '(din|hans|hendes) (kondition|fysik|fysiske form)',
+      'læsp~',
+      // task risky3: looking frail
+      '(så|ser|virkede|virker|var|er) ** (skrøbelig~|svagelig~|spinkel)',
+      // task risky3: not recovered after an accident, allergy and medication
+      '(kommet dig|kommet sig|restitueret|kommet over) (efter|over|fra) (ulykken|operationen|sygdommen|skaden|sygemeldingen|blodproppen)',
+      '(din|hans|hendes) (allergi|allergier|medicin|medicinering)',
+      '(den|al den) (medicin) (du|han|hun) (tager|får)',
+      // task risky3: the operation named, halting speech
+      '(helbredsmæssig~) (begrænsning~|problemer|forbehold|gener)',
+      '(din|hans|hendes) (operation)',
+      '(hakkede|hakker|hakke) (meget|en del|i det|tit)',
+      '(snublede|snubler|snuble) (over) (ordene|ord)',
+      // task risky3: heavy work 'without trouble' after a disclosure
+      '(tunge|tungt|fysisk|fysiske|krævende|hårde) ** (uden) (besvær|gener|smerter|problemer|skavanker|ondt)',
+      // task risky3: health and full capacity as the reason, the body part named, a stammer
+      '(helt|fuldt|100 procent) (sund|sundt|rask|frisk|arbejdsdygtig|belastbar)',
+      '(sundt|godt|perfekt|fint|stabilt) (helbred)',
+      '(fuld|fuldt) (arbejdsevne|arbejdsdygtighed)',
+      '(ikke|uden|slippe|slipper) ** (skånes|skånehensyn|skånejob|særlige hensyn|tilpasning~|skåne~)',
+      '(din|dine|hans|hendes) (skulder|skuldre|hofte|hofter|knæ|knæene|nakke|rygproblemer|knæproblemer)',
+      '(stammede|stammende|stammeri~|taleproblem~|talefejl~|talebesvær)',
+      '(du|han|hun) (stammer) (meget|lidt|en del|når|under|tit|ofte)',
       '(høreapparat~|høretab~|hørenedsættelse~|cochlear implant~)',
       'diabet~',
       '(sygefravær~|sygedage|sygeperiode~)',
@@ -1364,6 +1468,8 @@ const da: LangData = {
       // task board3n: a talent-acquisition team or title signing the mail (English titles are common in Nordic firms)
       '(talent acquisition|head of talent|talent partner|talent team|talent manager|talent acquisition partner)',
       '(talentteam~|talentpartner~|rekrutteringsteam~|rekrutteringsgruppe~|rekrutteringspartner~)',
+      // task risky3: a talk about the job is an interview ('tak for samtalen om jobbet i butikken')
+      '(samtalen|snakken|mødet|samtale|snak) (om) (jobbet|stillingen|job~|stilling~|~jobbet|~stillingen)',
       // internships and apprenticeships
       '(praktikplads~|læreplads~|elevplads~|lærlingeplads~|praktik)',
       // young people's holiday and leisure jobs
@@ -1437,6 +1543,12 @@ const da: LangData = {
       // en lidt anden baggrund end din')
       '(lidt|noget|en lidt|en noget) (anden|anderledes) (baggrund|erfaringsbaggrund)',
       '(anden|anderledes) (faglig|professionel|teknisk|akademisk|uddannelsesmæssig) (baggrund)',
+      // task risky3: paid leave for fertility treatment offered
+      '(betalt) (fravær|frihed|orlov|fri) (ved|til) ** (fertilitetsbehandling~|ivf)',
+      // task risky3: an insurance that covers treatment, no health information; adaptations offered to the reader
+      '(dækker|omfatter|inkluderer|gælder) ** (fysioterapi|behandling~|kiropraktor~|psykolog~|fysioterapeut~)',
+      '(ingen|ikke) ** (helbredsoplysninger|helbredserklæring~)',
+      '(sig|giv) ** (til|besked) ** (hvis|om) (du) ** (brug for|behov for) ** (hensyn|tilpasning~|hjælpemidler)',
       // the people the job serves, not the candidate ('elever med autisme', 'borgere med handicap')
       '(elever|eleverne|elevgruppe~|borgere|borgerne|beboere|beboerne|brugere|brugerne|patienter|patienterne|klienter|unge|de unge|deltagere|målgruppe~|børnegruppe~) (med) ** (autisme|asperger~|adhd|funktionsnedsættelse~|handicap~|diagnose~|udviklingshæmning~|særlige behov|ordblind~)',
       // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements
@@ -1446,7 +1558,7 @@ const da: LangData = {
       '(byder|velkommen|opfordrer) ** (handicap~|funktionsnedsættelse~|alle ansøgere)',
       '(uanset|uafhængigt af) ** (køn|alder|etnisk~|etnicitet|religion|handicap~|seksuel~|baggrund|oprindelse|kønsidentitet~)',
       '(tilbyder|tilbyde|har|giver|muliggør) ** (fleksibl~) ** (forældre|småbørnsforældre|børnefamilier|familier|familieliv~)',
-      '(jeg|vi) ** (er|bliver|går|skal|skal være) [på|i] (barsel|barselsorlov|orlov|forældreorlov|fædreorlov)',
+      '(jeg|vi) [selv|snart|også|jo|nu|så] (er|bliver|går|skal|skal være) [selv|også|snart|nok] [på|i] (barsel|barselsorlov|orlov|forældreorlov|fædreorlov)',
       // the job itself: accessible premises, working with children
       '(kørestolsvenlig~|handicapvenlig~|handicaptilgængelig~)',
       '(tilgængelig~) ** (kørestol~)',

@@ -849,6 +849,16 @@ const de: LangData = {
       '(fehlte|fehlt|vermisst~|kein|keine|ohne|nicht) ** (funkeln|feuer|leuchten|glanz) in (den|ihren|deinen|seinen) (augen)',
     ],
     'culture-fit': [
+      // task risky3: not seeing the candidate in the picture
+      '(sehen|sehe) (dich|sie|ihn) (da|dort|darin|in der truppe|bei uns) (nicht)',
+      // task risky3: arriving, getting a foothold among us
+      '(nicht|kaum|zweifel~|ob) ** (bei uns|im team|hier|in der truppe) ** (ankommen|ankommst|ankommt|angekommen|fuß fassen|anschluss finden|heimisch)',
+      // task risky3: fitting in at a big company
+      '(in einen|in eine|zu einem|zu einer) [*] (großkonzern~|konzern|großen unternehmen|größeren unternehmen|großen firma|größeren firma|großen organisation|größeren organisation) ** (passen|passt|passten|passe|passend)',
+      // task risky3: a big-company type, more of a person who
+      '(in einem|in einer|bei einem|bei einer) [*] (großkonzern~|konzern|großen unternehmen|größeren unternehmen|großen firma|größeren firma|großen organisation|größeren organisation) ** (wohler|besser aufgehoben|zu hause|daheim|besser)',
+      '(wohler|besser aufgehoben) ** (in einem|in einer|bei einem|bei einer) ** (großkonzern~|konzern|unternehmen|firma|organisation)',
+      '(wirken|wirkten|wirkst|wirkte|wirkt|kamen|kamst|kommen|kommst) ** (eher|mehr) (wie|als) (jemand|ein typ|eine person|ein mensch|~mensch|~typ)',
       '(kulturell~|kultur~) (fit|passung|passt)',
       'culture fit',
       '(nicht|kaum|ob|zweifel~|unsicher) ** (ins|in unser|zum|zu unserem) (team|kollegium|unternehmen) (passen|passt|passten|passte)',
@@ -860,6 +870,13 @@ const de: LangData = {
       '(nicht|kaum) ** ** (zu hause|zuhause|heimisch) (gefühlt|fühlen|fühlten|fühlt|fühlen würden)',
     ],
     personality: [
+      // task risky3: keeping to oneself
+      '(für sich) (bleibt|bleiben|bleibst)',
+      // task risky3: a lone wolf
+      '(einzelgänger~|einsamer wolf)',
+      // task risky3: too academic or polished; a fish out of water
+      '(zu|etwas zu|viel zu|ein bisschen zu) (akademisch|verkopft|abgehoben)',
+      '(fisch auf dem trockenen)',
       '(ihre|deine) persönlichkeit',
       'persönlichkeit ** (passt|passen) nicht',
       '(zu) (schüchtern|still|zurückhaltend|introvertiert|laut|forsch|dominant|steif|verschlossen|vorlaut|extrovertiert)',
@@ -875,6 +892,26 @@ const de: LangData = {
   },
   risky: {
     age: [
+      // task risky3: winding down
+      '(kürzertreten|kürzer treten|kürzertritt|langsamer machen|ruhiger angehen)',
+      // task risky3: years on one's back
+      '(jahre auf dem buckel)',
+      // task risky3: keeping up with the young ones
+      '(mit den jungen|mit den jüngeren|mit jüngeren|mit der jugend) ** (mithalten|schritt halten|mitkommen|mitziehen)',
+      // task risky3: set in one's ways; a father figure
+      '(eingefahren~|festgefahren~)',
+      '(vaterfigur~|mutterfigur~|opafigur~)',
+      // task risky3: your generation
+      '(ihrer|deiner|seiner|ihre|deine|seine) (generation)',
+      // task risky3: age by proxy: a whole working life ahead, closer in age, since the seventies, how long he holds out
+      '(ganzes|ganze) (arbeitsleben|berufsleben|karriere) [noch] (vor sich|vor dir|vor ihnen)',
+      '(altersmäßig~)',
+      '(seit den|in den) (sechzigern|siebzigern|achtzigern|60ern|70ern|80ern)',
+      '(wie lange) (er|sie|du) ** (durchhält|durchhalten|schafft|packt|mitmacht)',
+      // task risky3: age by proxy: start of working life, a little younger
+      '(am anfang|zu beginn|am beginn|in der anfangsphase|früh|noch am anfang) (des|der|seines|ihres|seiner|ihrer|deines|deiner) (berufslebens|karriere|laufbahn|erwerbslebens)',
+      '(etwas|ein bisschen|ein paar jahre|einige jahre|deutlich|viel|ein wenig|jahre) (jünger~)',
+      '(zu) (senior) (für)',
       '(näher|kurz vor|nahe) ** (rente|ruhestand|pension)',
       '(am anfang|am beginn|zu beginn) (ihrer|seiner|der) (karriere|laufbahn)',
       '(noch lange|viele jahre) (durchhält|bleibt|durchhalten)',
@@ -932,6 +969,17 @@ const de: LangData = {
     family: [
       // a wish for children ascribed to the candidate ("dass sie wohl bald Kinder haben will") (task lookalike3)
       '(kinder|ein kind|ein baby|nachwuchs) (haben|bekommen) (will|wollen|möchte|möchten|wolle|wollte)',
+      // task risky3: mothers or fathers of small children
+      '(müttern|mütter|vätern|väter|eltern) (kleiner|von kleinen) (kinder|kindern)',
+      // task risky3: the family coming first for the candidate
+      '(bei ihnen|bei dir|bei ihm|bei ihr|für sie|für dich) ** (die familie|familie|die kinder) (vorgeht|vor|an erster stelle)',
+      '(ihre|deine|seine) (familie|kinder) (geht vor|gehen vor|vorgeht|vorgehen|an erster stelle)',
+      // task risky3: the fear of another leave: the post empty again, the wish for another child
+      '(wieder|erneut|ein jahr|monatelang|jahrelang|länger) ** (unbesetzt|vakant|verwaist)',
+      '(wunsch|kinderwunsch|pläne|plan) (nach|für) (einem|ein) (dritten|zweiten|weiteren|drittes|zweites|weiteres)',
+      // task risky3: the fear of another leave
+      '(bald|schon bald|demnächst|gleich|erneut|wieder) (wieder|erneut) ** (ausfallen|ausfällt|fehlen|weg|in elternzeit|in mutterschutz|schwanger)',
+      '(erneut|nochmal|noch einmal|wieder|zweite|weitere) (in die elternzeit|elternzeit|in den mutterschutz|mutterschutz|babypause)',
       '(erwähnte|erwähnt|sprach von|redete von) (seinen|ihren|seine|ihre|seinem|ihrem) (mann|frau|partner|partnerin|freund|freundin|kinder|familie)',
       '(kleinkind~|kleinen kind~|kinder zu hause|kleinen kindern)',
       '(kleinen kindern|kleinkindern|kleine kinder) (zu hause|daheim)',
@@ -975,6 +1023,11 @@ const de: LangData = {
       '(stiefkind~|stieftochter|stiefsohn|patchworkfamilie~)',
     ],
     pregnancy: [
+      // task risky3: fertility treatment
+      '(ivf|kinderwunschbehandlung~|künstliche befruchtung|kinderwunschzentrum)',
+      // task risky3: congratulations on the bump
+      '(babybauch~|schwangerschaftsbauch~)',
+      '(glückwunsch|glückwünsche) (zum|zur) (baby|schwangerschaft|nachwuchs)',
       'schwanger~',
       'nachwuchs',
       '(ein|ein kind|ein baby) erwarten',
@@ -1006,6 +1059,23 @@ const de: LangData = {
       'sexuelle orientierung',
     ],
     ethnicity: [
+      // task risky3: southern European as a verdict
+      'südländisch~',
+      // task risky3: dialect; roots
+      '(ihr|dein|sein|ihren|deinen|seinen) [*] (dialekt)',
+      '(deutschen|deutsche|ausländischen|ausländische) (wurzeln)',
+      // task risky3: born and raised here, not from here
+      '(hier|im ort|in der gegend|im dorf|in der stadt) ** (geboren und aufgewachsen|aufgewachsen)',
+      '(nicht) (von hier|aus der gegend|von hier stammt|aus dem ort)',
+      // task risky3: sounding German or foreign
+      '(deutsch|ausländisch|fremd|einheimisch) (klingt|klingen|klang|klingend)',
+      '(klingt|klingen|klang) (deutsch|ausländisch|fremd|einheimisch)',
+      // task risky3: broken German
+      '(gebrochen~) (deutsch)',
+      '(ihr|dein|sein) (deutsch) (ist|war) ** (gebrochen|holprig|brüchig)',
+      // task risky3: pronunciation and being hard to understand
+      '(ihre|deine|seine|ihrer|deiner|seiner) (aussprache)',
+      '(sie|dich|ihn) ** (schwer|kaum|schlecht) (zu verstehen|verstehen|verstanden)',
       'akzent~',
       'muttersprach~',
       '(herkunft|ausländisch~|migrationshintergrund|ethnisch~|hautfarbe|abstammung|nationalität)',
@@ -1046,6 +1116,38 @@ const de: LangData = {
       '(ihre|ihren|deine|deinen|eure|euren|seine|seinen) (feiertage|feiertagen|religiösen feiertage|religiösen feiertagen|festtage)',
     ],
     disability: [
+      // task risky3: weight, a prosthesis
+      '(ihrem|deinem|seinem|ihr|dein|sein) (gewicht|übergewicht)',
+      '(übergewicht~|fettleibig~)',
+      '(prothese~|beinprothese~|armprothese~)',
+      // task risky3: the candidate's sleep problems
+      '(ihren|deinen|seinen|ihre|deine|seine) (schlafproblemen|schlafprobleme|schlafstörungen|schlafstörung)',
+      // task risky3: fitness named as the candidate's
+      '(ihre|deine|seine) (kondition|fitness|körperliche verfassung|körperliche fitness)',
+      // task risky3: looking frail
+      '(gebrechlich~|hinfällig~|klapprig~)',
+      // task risky3: not recovered after an accident, allergy and medication
+      '(nach) (ihrem|deinem|seinem|ihrer|deiner|seiner|dem|der) (unfall|operation|erkrankung|herzinfarkt|schlaganfall|verletzung|op)',
+      '(wiederhergestellt|genesen|auskuriert)',
+      '(deiner|ihrer|seiner|deine|ihre|seine) (allergie|allergien|medikamente|medikation|medikamenten|tabletten)',
+      '(medikamente|medikamenten|tabletten) [,] (die) (du|sie|er) (nimmst|nehmen|nimmt)',
+      // task risky3: health limits, the operation named, halting speech
+      '(gesundheitliche~|gesundheitlich) (einschränkung~|probleme~|beschwerden|vorbelastung~|bedenken)',
+      '(ihrer|deiner|seiner|ihre|deine|seine) (operation|op|erkrankung|krankheit)',
+      '(ins) (stocken|stottern|stammeln)',
+      'stammel~',
+      '(über) (die|seine|ihre|deine) (worte|wörter|zunge) (gestolpert|stolpern|stolperte|stolperten)',
+      // task risky3: heavy work 'without trouble' after a disclosure
+      '(schwer~|körperlich~) ** (ohne) (beschwerden|probleme|schmerzen|einschränkungen)',
+      // task risky3: health and full capacity as the reason, the body part named, a stutter
+      '(gesundheitlich|körperlich) (topfit|fit|voll belastbar|belastbar|einwandfrei|uneingeschränkt|top)',
+      '(voll|uneingeschränkt|körperlich) (belastbar~|leistungsfähig~|einsatzfähig~)',
+      '(kerngesund~|topfit)',
+      '(völlig|ganz|vollkommen|absolut|hundertprozentig) (gesund)',
+      '(keine|ohne|nicht) ** (schonung~|schonarbeitsplatz~|sonderbehandlung|rücksichtnahme|anpassungen am arbeitsplatz)',
+      '(ihre|ihrer|ihren|deine|deiner|deinen|seine|seiner|seinen|ihr|dein|sein) (knie|knien|hüfte|schulter~|gelenke~|wirbelsäule|rückenprobleme~|knieprobleme~)',
+      '(rückenprobleme~|knieprobleme~|rückenbeschwerden|hüftprobleme~|gelenkprobleme~|schulterprobleme~|kaputte~ rücken|kaputte~ knie)',
+      '(stotter~|gestottert|sprachfehler~|lispel~|gelispelt)',
       '(hörgerät~|hörverlust~|schwerhörig~|cochleaimplantat~)',
       'diabet~',
       '(krankheitstage|fehlzeiten|krankenstand|krankmeldung~)',
@@ -1495,6 +1597,8 @@ const de: LangData = {
       '(möchten|würden|wollen) (ihnen|dir|euch) [nun|jetzt|gern|gerne] [nun|jetzt|gern|gerne] (die stelle|den job|die position|die rolle) ** (anbieten)',
     ],
     recruiting: [
+      // task risky3: a shortlist between recruiters ('zu den letzten beiden für den Fahrerjob')
+      '(den|die) (letzten|beiden letzten) (beiden|zwei|drei) [kandidat~|bewerber~|bewerbend~] (für|im rennen|übrig)',
       '(finalist|finalisten|finalistin|finalistinnen|endrunde|finalrunde|auswahlrunde)',
       '(assessment-center|assessment center|auswahltag|auswahltage|auswahlverfahren|vorstellungsgespräch~|bewerbungsgespräch~)',
       // kinds of jobs as compounds ('Ferienjob', 'Aushilfsstelle', 'Saisonkraft', 'Werkstudentenjob')
@@ -1552,6 +1656,11 @@ const de: LangData = {
       '(nicht|nie|keinesfalls|niemals) (nach) ** (gefragt|fragen)',
       // a date that clashes with a religious holiday, offered to be moved: scheduling, no remark about the candidate (task lookalike3)
       '(termin~|datum|tag|gespräch~) ** (auf) ** (religiös~) (feiertag~|festtag~|fest)',
+      // task risky3: paid leave for fertility treatment offered
+      '(bezahlte|bezahlter) (freistellung|urlaub|sonderurlaub) (für|bei) ** (kinderwunschbehandlung~|ivf)',
+      // task risky3: an insurance that covers treatment; no health check
+      '(übernimmt|deckt|umfasst|beinhaltet|zahlt|erstattet) ** (physiotherapie|behandlung~|krankengymnastik|heilpraktiker~|zahnersatz)',
+      '(keine|ohne) ** (gesundheitsprüfung|gesundheitsfragen|gesundheitsangaben)',
       // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements
       '(elternzeitvertretung~|mutterschutzvertretung~|elternzeit-vertretung~|schwangerschaftsvertretung~|karenzvertretung~)',
       '(vertretung~) ** (elternzeit|mutterschutz|karenz)',
@@ -1561,7 +1670,7 @@ const de: LangData = {
       '(unabhängig von|ungeachtet) ** (geschlecht|alter|herkunft|ethnisch~|religion|weltanschauung|behinderung|sexuelle~|identität)',
       '(bieten|bietet|ermöglichen|ermöglicht|haben) ** (flexible|flexibel) ** (eltern|familien|familie|vereinbarkeit)',
       'vereinbarkeit von familie und beruf',
-      '(ich|wir) ** (in elternzeit|in mutterschutz|im mutterschutz|in karenz)',
+      '(ich|wir) (bin|sind|gehe|gehen|werde|werden|ab|im|von|bis|selbst|bald|demnächst) ** (in elternzeit|in mutterschutz|im mutterschutz|in karenz)',
       // the job itself: accessible premises, working with children
       '(rollstuhlgerecht~|rollstuhlzugänglich~)',
       '(erfahrung) (mit|in) ** (kindern|kleinkindern|babys|jugendlichen)',

@@ -633,6 +633,18 @@ const en: LangData = {
       "(didn't|did not|no|missing|lacked|lacking|without|not|never) ** (twinkle|sparkle|fire) in (your|his|her|the) (eye|eyes)",
     ],
     'culture-fit': [
+      // task risky3: not seeing the candidate in the picture
+      '(see|picture|imagine) (you|him|her) (in that picture|in the picture|in that crowd|in that mix|among us|fitting in)',
+      // task risky3: going down well with the crew
+      '(go down|gone down|went down|going down) (well) (with) ** (lads|guys|girls|team|crew|staff|customers|regulars|gang|us)',
+      // task risky3: finding one's feet among us
+      '(find|found|finding) (your|his|her|their) (feet|place|niche) (among us|with us|here|in the team|in our team)',
+      // task risky3: fitting in at a big company
+      '(fit in|fits in|fitted in|slot in|slot into|fit into|blend in) (better) ** (at|in|into|with) (a) (bigger|larger|big|large|more corporate) (company|organisation|organization|firm|corporate|business)',
+      '(fit in|fits in|slot in|fit into|slot into|blend in) (at|in|into|with) (a) (bigger|larger|big|large|more corporate) (company|organisation|organization|firm|corporate|business)',
+      // task risky3: a corporate type, happier in a big company
+      '(more of a|more like a|more the) ** (corporate|big-company|big company|large-company|head-office) (person|type|guy|girl|animal|profile|fit)',
+      '(happier|more at home|better suited|thrive|suit you better|fit better|a better fit|at home) ** (in|at) (a) (bigger|larger|big|large|more corporate|more structured) (company|organisation|organization|firm|corporate|business|team)',
       '(culture~|cultural) (fit|add|match)',
       '(team|group) (dynamic~|chemistry|fit)',
       "(not|n't|unsure|doubt~|worried|concern~|question~|never|whether|how|if) ** (fit|fitting|fits) (in) (with|here|to our|the team|our)",
@@ -650,6 +662,13 @@ const en: LangData = {
       "(not|don't|didn't|wouldn't|never|unsure|doubt~) ** (feel|felt|feeling) (at home)",
     ],
     personality: [
+      // task risky3: keeping to oneself
+      '(keep|keeps|kept|keeping) (themselves|yourself|himself|herself) (to themselves|to yourself|to himself|to herself)',
+      // task risky3: a lone wolf
+      '(lone wolf|a loner)',
+      // task risky3: too academic or polished; a fish out of water
+      '(too|a little too|a bit too|rather too|slightly too) (academic|polished|posh)',
+      '(fish out of water)',
       'your personality',
       'personality (fit|clash|wise|type)',
       "(not|n't) (the right|a good) personality",
@@ -667,6 +686,25 @@ const en: LangData = {
   },
   risky: {
     age: [
+      // task risky3: winding down
+      '(rather|prefer|want|wanting|ready to|looking to) ** (winding down|wind down|slow down|slowing down|take it easy|taking it easy)',
+      // task risky3: miles on the clock
+      '(miles on the clock)',
+      // task risky3: keeping up with the young ones
+      '(keep up with|keep pace with|match|hold your own with) (the youngsters|the young ones|the younger ones|the kids|the young lads|younger staff|the younger staff|youngsters)',
+      // task risky3: a father figure
+      '(father figure|mother figure|grandfather figure|dad of the team|mum of the team)',
+      // task risky3: your generation
+      '(your|his|her) (generation)',
+      // task risky3: age by proxy: a whole working life ahead, closer in age, since the seventies, how much longer he can keep it up
+      '(whole|entire) (working life|career) (ahead of) (her|him|them|you)',
+      '(closer|similar|nearer) (in age) (to)',
+      "(since|back in|from) (the sixties|the seventies|the eighties|the 60s|the 70s|the 80s|the '60s|the '70s|the '80s)",
+      '(how much longer|how long) (he|she|you|they) (can|could|will|would) (keep it up|keep going|last|hold up|cope|manage)',
+      // task risky3: age by proxy: start of working life, a bit younger
+      '(at|in) (the start|the beginning|an early stage|the early stages|an earlier stage) (of) (their|his|her|your|a) (career|working life|careers)',
+      '(a bit|a little|slightly|somewhat|a few years|a couple of years|much|quite a bit|a lot|ten years|years) younger',
+      '(too|a bit too|rather too|slightly too|far too) senior (for) (the team|our team|us|a team|this team)',
       '(closer|nearer) (to) ** (retirement|retiring|pension)',
       'retirement age',
       '(at the start|at the beginning|early on|early) (of|in) (their|his|her) career',
@@ -736,6 +774,22 @@ const en: LangData = {
       '(your|his|her) [two|three|four|five|#] (grandkids|grandchildren)',
     ],
     family: [
+      // task risky3: mothers or fathers of small children
+      '(mums|moms|mothers|dads|fathers|parents) (of|with) (young|small|little) (kids|children|ones)',
+      // task risky3: the family coming first for the candidate
+      '(your|his|her) (family|kids|children) ** (come|comes) (first)',
+      // task risky3: breaks for family reasons
+      '(for|due to|because of) (family reasons|family commitments|family obligations|childcare reasons|childcare commitments)',
+      // task risky3: the fear of another leave: the post left empty, more children on the way
+      '(sitting|sit|sat|standing|stand|left|be|being) (empty|vacant|unfilled) ** (year|years|again|months)',
+      '(more|another|a third|one more|a second) (on the way)',
+      '(little ones|little one)',
+      // task risky3: the fear of leave 'again'
+      '(worried|afraid|concerned|fear|feared|risk|worry) ** (leave|off|away|absent|gone) (again)',
+      // task risky3: the fear of another leave
+      '(worried|afraid|concerned|fear|feared|risk) ** (off|away|on leave|absent) (again)',
+      '(another|a second|a third|more) (maternity|paternity|parental|adoption) (leave)',
+      '(go|going|be|went) (on) (leave) (again)',
       '(mentioned|talked about|kept mentioning|brought up) (his|her|their) (husband|wife|partner|boyfriend|girlfriend|kids|children|family)',
       '(grow|growing|expand~|extend~|start|starting) (your|the|a|their|her|his) family',
       '(mother|father|mum|mom|dad|parent) (of|to) (two|three|four|five|#|young|small) ** (kids|children)',
@@ -790,6 +844,11 @@ const en: LangData = {
       '(adoption leave|adopted a child|adopted a baby|adopting a child|adopting a baby|adoptive parent~)',
     ],
     pregnancy: [
+      // task risky3: fertility treatment
+      '(ivf|fertility treatment~|egg freezing)',
+      // task risky3: congratulations on the bump
+      '(congrats|congratulations) (on) (the bump|the baby|the pregnancy|your pregnancy|your bump)',
+      '(baby bump)',
       'pregnan~',
       "(you're|you are|she's|she is) expecting",
       'expecting (a baby|a child|in the)',
@@ -823,6 +882,22 @@ const en: LangData = {
       'sexual (orientation|preference~)',
     ],
     ethnicity: [
+      // task risky3: southern European as a verdict
+      '(too|a bit|very|so) (mediterranean|latin|southern european)',
+      // task risky3: dialect; roots
+      '(your|his|her) [*] (twang|dialect|brogue|drawl)',
+      '(english|british|local|foreign|irish|scottish) (roots)',
+      // task risky3: born and bred here, not from here
+      '(born and bred|born and raised|grew up) (round here|around here|here|locally|in the area|in town|in the village)',
+      '(not) (from round here|from around here|from here|a local)',
+      // task risky3: sounding local or foreign
+      '(sounds|sound|sounded) (british|english|local|foreign|american|native|irish)',
+      // task risky3: broken English
+      '(broken|halting|heavily accented) (english)',
+      '(your|his|her) (english) (is|was) ** (broken|halting|rough|shaky)',
+      // task risky3: pronunciation and being hard to follow
+      '(your|his|her) (pronunciation|diction|enunciation)',
+      '(hard|difficult|tricky|struggled|struggle) (to) (understand|follow) (you|him|her)',
       '(someone|people|person|candidates) (from|with) (such a|a very|a completely|a) (different) (background|culture)',
       'accent~',
       '(mother tongue|native speaker|native english|first language|native-level|native level)',
@@ -870,6 +945,37 @@ const en: LangData = {
       '(your|their|his|her) (religious holidays|holy days|religious festivals)',
     ],
     disability: [
+      // task risky3: weight, a prosthesis
+      '(your|his|her) (weight)',
+      '(overweight|obese|obesity)',
+      '(prosthetic|prosthesis|artificial leg|false leg|amputee)',
+      // task risky3: the candidate's sleep problems
+      '(your|his|her) (sleep problems|sleep issues|insomnia|sleeping problems|sleep disorder)',
+      // task risky3: fitness named as the candidate's; a lisp
+      '(your|his|her) (fitness level|physical fitness|stamina|physique|physical condition)',
+      "(your|his|her) (fitness) (didn't|did not|wasn't|was not|isn't|is not|seemed|looked|levels)",
+      '(lisp|lisping|lisps)',
+      // task risky3: looking frail
+      '(frail|infirm|doddery|frail-looking)',
+      // task risky3: not recovered after an accident, allergy and medication
+      '(recovered|recovering|recover) (from) (the|your|his|her) (accident|operation|surgery|illness|injury|stroke|heart attack|crash)',
+      '(your) (allergy|allergies|medication|medications|meds)',
+      "(medication|meds|tablets) (you're|you are|he's|she's|he is|she is) (on|taking)",
+      // task risky3: the operation named, tripping over words
+      '(your|his|her) (operation|surgery|illness)',
+      '(tripping|tripped|trip|trips|stumbling|stumbled|stumble|stumbles) (over) (your|his|her|their) (words)',
+      '(halting|hesitant) (speech)',
+      // task risky3: heavy work 'without trouble' after a disclosure
+      '(heavy|physical|physically|manual) ** (without) (any trouble|trouble|pain|problems|any problems|issues|any issues|complaint|complaints)',
+      // task risky3: health and full capacity as the reason, the body part named, a stutter
+      '(in) (good|full|perfect|excellent|robust|sound|top) (health)',
+      '(fully|completely|perfectly|100%) (fit|healthy|able-bodied)',
+      '(able-bodied|clean bill of health)',
+      "(without|no|won't need|wouldn't need|doesn't need|does not need|will not need|would not need|not need|not require|never need) ** (adjustments|adjustment|accommodations|accommodation|adaptations|special treatment|reasonable adjustments)",
+      '(your|his|her) (hip|hips|knee|knees|shoulder|shoulders|joints|spine)',
+      '(bad|dodgy|injured|weak|painful) (back|knee|knees|hip|hips|shoulder)',
+      '(back|knee|hip|shoulder|joint) (problem|problems|issues|injury|trouble|pain|surgery)',
+      '(stutter~|stammer~|speech impediment|speech impairment)',
       '(hearing aid~|hearing loss|hard of hearing|cochlear implant~)',
       'diabet~',
       '(your|his|her|their) (ms|illness|operation|surgery|medication|hearing)',
@@ -1283,6 +1389,8 @@ const en: LangData = {
       '(like|love|pleased|happy|delighted|glad|want|wish|excited) to invite you (to|for) (interview|interviews|a chat|come in|meet)',
     ],
     recruiting: [
+      // task risky3: a shortlist between recruiters ('re the last two for the driver job')
+      '(the|these|our) (last|final) (two|three|pair) (for|candidates|applicants|on the list|left)',
       '(your interest in) (volunteering|joining|working|tutoring|teaching|becoming)',
       '(assessment|selection) (day|days|centre|center|event)',
       '(apprentice|apprentices|apprenticeship|apprenticeships|internship|internships|graduate scheme|graduate programme|graduate program)',
@@ -1352,6 +1460,13 @@ const en: LangData = {
       // a school place for the reader's child (an admissions letter): no remark about a candidate
       '(offer|allocate|give) (your child|your son|your daughter) (a place|a school place|a nursery place)',
       '(your child|your son|your daughter) ** (waiting list)',
+      // task risky3: paid leave for fertility treatment offered
+      '(paid) (leave|time off) (for) ** (ivf|fertility treatment~)',
+      // task risky3: an insurance that covers treatment; cover for someone's parental leave
+      '(covers|cover|includes|include|covered) ** (physiotherapy|physio|treatment|therapy|chiropractor)',
+      '(no|without) (medical questionnaire|health questionnaire|medical declaration|health declaration)',
+      '(to cover|covering|cover for|cover during) ** (maternity|paternity|parental|shared parental|adoption) (leave)',
+      '(maternity|paternity|parental leave) (cover)',
       // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements
       '(maternity|paternity|parental|family|adoption) (leave cover|cover|leave replacement)',
       '(cover|covering) (for|while) ** (maternity|paternity|parental|family|adoption) leave',
@@ -1361,7 +1476,7 @@ const en: LangData = {
       '(regardless|irrespective) of ** (age|gender|sex|race|ethnicity|religion|belief|disability|sexual|background|origin|marital|pregnancy)',
       '(equal opportunit~|equal-opportunit~|disability confident|without regard to)',
       '(offer|offers|provide|provides|have|support|supports) ** (flexible|flexibility) ** (parents|carers|families|family life|childcare)',
-      "(i|i'll|i'm|i am|i will|we|we'll|we're) ** (be|go|going|am|are) on (maternity|paternity|parental|family|adoption) leave",
+      "(i|i'll|i'm|i am|i will|we|we'll|we're) [also|myself|soon|shortly|then|still|currently|now|about to|going to|to] [be|go] (be|go|going|am|are) on (maternity|paternity|parental|family|adoption) leave",
       // the job itself: accessible premises, working with children
       '(wheelchair|step-free|step free) (accessible|access|friendly|users)',
       '(experience) (with|of|in) ** (children|kids|babies|toddlers|young people)',

@@ -618,6 +618,17 @@ const fi: LangData = {
       '(puuttui|puuttuu|kaipaamaan|kaipasimme|ei|ilman|vähän) ** (pilke~|pilkett~) (silmäkulma~|silmissä~)',
     ],
     'culture-fit': [
+      // task risky3: not seeing the candidate in the picture
+      '(näe|nähdä|näemme) (sinua|häntä) ** (siinä kuvassa|porukassa|joukossa|kuvioissa)',
+      // task risky3: going down well with the crew
+      '(uppoaisit|uppoaa|uppoaisi|uppoat) ** (porukkaan|joukkoon|tiimiin|työyhteisöön|asiakkaisiin)',
+      // task risky3: finding one's place among us
+      '(löytäisit|löydät|löytäisi|löytää|löytänyt) (paikkasi|paikkansa|paikkaasi|paikkaansa) ** (joukossamme|meillä|porukassa|tiimissä|täällä)',
+      // task risky3: fitting in at a big company (illative)
+      '(sopisit|sopisi|sopisit paremmin|sopisi paremmin|sopivampi|kuulut|kuuluisit) ** (isoon|isompaan|suureen|suurempaan) (konserniin|yritykseen|organisaatioon|firmaan|taloon)',
+      // task risky3: a big-company type
+      '(enemmän|pikemminkin|ennemmin) (ihmiseltä|tyypiltä|henkilöltä|ihminen|tyyppi|henkilö)',
+      '(kotonaan|kotonasi|viihtyisit|viihtyisi|sopisit|sopisi|parhaiten) ** (isossa|isommassa|suuressa|suuremmassa) (konsernissa|yrityksessä|organisaatiossa|firmassa|talossa)',
       '(kulttuuri~) (sopivuus|sopii|sovi|fit)',
       'culture fit',
       '(istu|istunut|istuisi|istuisit|istuit|istuneet) ** (tiimiin|tiimiimme|porukkaan|joukkoon|työyhteisöön|kulttuuriin|kulttuuriimme)',
@@ -634,6 +645,13 @@ const fi: LangData = {
       '(ei|emme|et|en) ** (olosi|olonsa) (kotoisaksi|kotoisa~|kotoisalta)',
     ],
     personality: [
+      // task risky3: keeping to oneself
+      '(omissa oloissaan|omissa oloissasi)',
+      // task risky3: a lone wolf
+      '(yksinäinen susi|yksinäiseltä sudelta|yksinäisen suden|yksinäisenä sutena|yksinäinen suden)',
+      // task risky3: too academic or polished; a fish out of water
+      '(liian|vähän liian|hieman liian) (akateeminen|akateemisen|hienostunut)',
+      '(kala kuivalla maalla|kuin kala kuivalla)',
       '(persoonasi|persoonallisuutesi)',
       'persoona~ ** (sopisi|sovi|sopii)',
       '(liian) (hiljai~|ujo~|varovai~|vetäytyvä~|introvertti~|puhelia~|dominoiva~|jäyk~|äänekkää~|äänekäs|sulkeutune~|räväk~)',
@@ -646,6 +664,28 @@ const fi: LangData = {
   },
   risky: {
     age: [
+      // task risky3: winding down
+      '(hiljentää tahtia|hidastaa tahtia|ottaa rauhallisemmin|hiljentää vauhtia)',
+      // task risky3: some age on you
+      '(sinulla|hänellä) (on) (jo) [vähän|hieman|aika paljon|reilusti|jonkin verran] (ikää)',
+      // task risky3: keeping up with the young ones
+      '(nuorten|nuorempien|nuorison) (tahdissa|tahtiin|mukana|vauhdissa)',
+      // task risky3: set in one's ways; a father figure
+      '(urautunut|urautuneet|kangistunut|kangistuneet|jämähtänyt|jämähtäneet) ** (tapoihinsa|tapoihisi|tapoihin|uomiinsa)',
+      '(isähahmo~|äitihahmo~|isoisähahmo~)',
+      // task risky3: your generation
+      '(sukupolvesi|sukupolvensa|sukupolvestasi|sukupolvesta~si)',
+      // task risky3: age by proxy: a whole career ahead, closer in age, since the seventies, how long he lasts
+      '(koko) (työura|ura|työelämä) (edessä~)',
+      '(iältään|ikänsä puolesta|iältäsi) ** (lähempänä|lähempänä|sopivampi|nuorempi|samaa)',
+      '(kuusikymmentäluvulta|seitsemänkymmentäluvulta|kahdeksankymmentäluvulta|60-luvulta|70-luvulta|80-luvulta)',
+      '(kuinka kauan|miten kauan|kauanko) (hän|sinä|hänen) ** (jaksaa|jaksat|pysyy|kestää)',
+      // task risky3: in one's sixties and the like
+      '(neljissäkymmenissä|viisissäkymmenissä|kuusissakymmenissä|seitsemissäkymmenissä|neljänkympin|viidenkympin|kuudenkympin|seitsemänkympin)',
+      // task risky3: age by proxy: early career, a little younger
+      '(uransa|urasi|työuransa|työurasi|työelämänsä|työelämäsi|uran|työuran) (alussa|alkuvaiheessa|alkupuolella|alkutaipaleella|alkumetreillä)',
+      '(hieman|vähän|jonkin verran|pari vuotta|muutaman vuoden|selvästi|paljon|reilusti|vuosia) (nuorempi~|nuorempa~|nuoremma~)',
+      '(liian) (senior~) (tiimiin|meille|tähän)',
       '(lähempänä|lähellä) (eläke~|eläkeikä~)',
       '(uransa|urallaan|uran) (alussa|alkuvaiheessa|alkupuolella)',
       '(jaksaa|jaksaisi|jaksavan) (pitkään|vuosia|vuosikymmeniä)',
@@ -698,6 +738,17 @@ const fi: LangData = {
       '(on) [jo|monta|paljon|useita|kaksi|kolme|neljä|viisi|#] (lapsenla~|lastenla~)',
     ],
     family: [
+      // task risky3: mothers or fathers of small children
+      '(pienten lasten) (äidit|äideistä|äiti|äitejä|isät|isistä|vanhemmat|vanhemmista|äideille)',
+      // task risky3: the family coming first for the candidate
+      '(perhe|lapset) (menee|menevät|on|ovat) (sinulla|hänellä) ** (edelle|etusijalla|ensin)',
+      '(perheesi|perheensä|lapsesi|lapsensa) (menee|menevät|on|ovat) ** (edelle|etusijalla|ensin)',
+      // task risky3: the fear of another leave: the post empty again, another child planned
+      '(taas|uudelleen|jälleen|vuoden|vuodeksi|kuukausia|pitkään) ** (tyhjänä|tyhjillään|täyttämättä|miehittämättä)',
+      '(suunnitteilla|suunnitelmissa|tulossa) ** (kolmas|toinen|lisää|kolmannen|toisen|kolmatta)',
+      // task risky3: the fear of another leave
+      '(jäät|jäisit|jää|jäisi|olet|olisit|on|olisi) (pian|taas|uudelleen|jälleen) ** (pois|lomalle|äitiyslomalle|vanhempainvapaalle|perhevapaalle|kotiin|poissa)',
+      '(uusi|uudelle|uudestaan|toinen|toiselle) (äitiysloma~|vanhempainvapaa~|perhevapaa~|hoitovapaa~)',
       '(mainitsi|puhui) ** (miehensä|vaimonsa|puolisonsa|kumppaninsa|lapsensa|perheensä|poikaystävänsä|tyttöystävänsä)',
       '(pienten lasten|pikkulasten) (äiti~|isä~|vanhempi~|vanhempana)',
       '(perheenlisäy~|perheen perustami~)',
@@ -741,6 +792,10 @@ const fi: LangData = {
     ],
     // raskau~ / raskaana, not raska~: "raskas" (heavy) is no pregnancy
     pregnancy: [
+      // task risky3: fertility treatment
+      '(ivf|hedelmöityshoi~|koeputkihedelmöity~)',
+      // task risky3: congratulations on the bump
+      '(vauvamasu~|raskausmasu~)',
       '(raskau~|raskaud~|raskaana~|raskaanaolo~)',
       '(tulla|tulee|tullut|tulit|tuli) raskaaksi',
       'odotat (lasta|vauvaa)',
@@ -772,6 +827,22 @@ const fi: LangData = {
       '(homoseksuaali~|lesbo~|homo|biseksuaali~|seksuaalinen suuntautuminen)',
     ],
     ethnicity: [
+      // task risky3: southern European as a verdict
+      '(liian|tosi|kovin|todella) (eteläeurooppalai~|etelämaalai~)',
+      // task risky3: dialect; roots
+      '(murteesi|murteensa|~murteesi|~murteensa)',
+      '(suomalaiset|ulkomaiset) (juuret)',
+      '(suomalaisilla|ulkomaisilla) (juurilla)',
+      // task risky3: born and raised here, not from here
+      '(syntynyt ja kasvanut|kasvanut) (täällä|tällä paikkakunnalla|paikkakunnalla|kylällä|seudulla)',
+      '(ei ole|et ole|eivät ole) (täältä|paikkakunnalta|seudulta) (kotoisin)',
+      // task risky3: sounding Finnish or foreign
+      '(kuulostaa|kuulostava|kuulostaisi|kuulosti|kuulostat) ** (suomalaiselta|ulkomaalaiselta|maahanmuuttajalta)',
+      // task risky3: halting Finnish
+      '(suomesi|suomensa|kielesi|kielitaitosi) ** (murteellista|murteellinen|kankeaa|kangerteleva~|murtaen|murrettua)',
+      // task risky3: pronunciation and being hard to understand
+      '(ääntämisesi|ääntämisestäsi|ääntämisensä|ääntämisestään|ääntämyksesi|ääntämyksestäsi)',
+      '(puheestasi|puheestaan|sinusta|hänestä) ** (vaikea|hankala|vaikeaa) (saada selvää|ymmärtää)',
       '(romani~|maahanmuuttajatausta~|ulkomaalaistausta~|~syntyperä~)',
       '(mieluummin|paremmin) ** (suomalaise~|syntyperäise~|kantasuomalai~)',
       '(aksentti~|korostus~|äidinkiel~|syntyperä~|etninen~|etnisyy~|ihonvär~|ulkomaalai~|maahanmuuttaja~)',
@@ -807,6 +878,34 @@ const fi: LangData = {
       '(juhlapyhienne|juhlapyhiesi|juhlapyhiensä|juhlapäivienne|juhlapäiviesi|pyhienne|pyhiesi)',
     ],
     disability: [
+      // task risky3: weight, a prosthesis
+      '(painosi|painonsa|ylipainosi|ylipainonsa)',
+      'ylipain~',
+      '(proteesi~|jalkaproteesi~|käsiproteesi~)',
+      // task risky3: the candidate's sleep problems
+      '(uniongelmistasi|uniongelmasi|unettomuutesi|univaikeuksistasi|uniongelmistaan|uniongelmansa|univaikeutesi)',
+      // task risky3: fitness named as the candidate's; a lisp
+      '(kuntosi|kuntonsa|fyysinen kuntosi|fyysinen kuntonsa)',
+      '(s-vika|s-vian|s-viasta|ässävika~)',
+      // task risky3: looking frail
+      '(näytit|näyttää|näytti|vaikutat|vaikutti|vaikuttaa|vaikutit) ** (hauraalta|heikolta|hintelältä|raihnaiselta)',
+      // task risky3: not recovered after an accident, allergy and medication
+      '(toipu~|toipunee~|toipuneelta) ** (onnettomuude~|leikkaukse~|sairaude~|vammasta|infarktista|aivoinfarktista)',
+      '(onnettomuudesta|leikkauksesta|sairaudesta|vammasta) (toipu~)',
+      '(allergiasi|allergiansa|lääkityksesi|lääkityksensä|lääkkeesi|lääkkeidesi|käyttämiesi lääkkeiden)',
+      // task risky3: health limits, the operation named, halting speech
+      '(terveydelli~) (rajoit~|ongelm~|haitt~|syi~|este~)',
+      '(leikkauksesi|leikkauksensa|sairautesi|sairautensa|sairauslomasi|sairauslomansa)',
+      '(takelt~|änkkä~)',
+      // task risky3: heavy work 'without trouble' after a disclosure
+      '(raska~|fyysi~) ** (ilman) (vaivoja|ongelmia|kipuja|särky~|kolotuksia)',
+      // task risky3: health and full capacity as the reason, the body part named, a stammer
+      '(moitteeton|erinomainen|täydellinen|hyvä|täysi|moitteettoman|hyvän|täyden) (terveys|terveydentila|terveyden|terveydentilan)',
+      '(täysin|täysi|sataprosenttisesti|täysin työkykyinen) (terve|terveitä|terveen|työkykyinen|työkykyisen|työkykyistä|työkyky~)',
+      '(ei|eikä|ilman|emme|et|en) ** (mukauttami~|mukautuk~|erityisjärjestely~|keventämi~|kevennetty~)',
+      '(polvivaiv~|selkävaiv~|olkapäävaiv~|lonkkavaiv~|niskavaiv~|nivelvaiv~|polviongelm~|selkäongelm~|selkäkipu~|selkäkivu~|polvikipu~|polvikivu~)',
+      '(polvesi|polviesi|selkäsi|olkapääsi|lonkkasi|niskasi|nivelesi|polvensa|selkänsä|olkapäänsä|lonkkansa)',
+      '(änky~|puhevi~|sammalt~)',
       '(kuulolait~|kuulovamma~|kuulonalenema~|huonokuuloi~|sisäkorvaistute~)',
       'diabet~',
       '(terveystila~|terveyssyi~|terveysongelm~|terveyshuol~|terveyshaast~|terveyden|terveytesi|mielenterve~|jaksami~|jaksamise~|sairastel~|sairauslomi~)',
@@ -1167,6 +1266,8 @@ const fi: LangData = {
       '(haluamme|haluaisimme) [nyt|mielellämme] (tarjota) ** (sinulle)',
     ],
     recruiting: [
+      // task risky3: a shortlist between recruiters in compounds ('kuljettajaehdokkaasta')
+      '~ehdok~',
       // an occupation's slot ('siivoojan paikalle', 'myyjän paikkaan')
       '(~jan|~jän|~ijan|~ojan|~öjän|~ajan|~äjän) (paikalle|paikkaan|pestiin|hommiin)',
       // staff for a post ('väkeä kassalla'): a recruiting subject
@@ -1223,6 +1324,11 @@ const fi: LangData = {
       '(huone~|tila~|tilaa|hiljainen huone) ** (rukou~|hartau~)',
       // a date that clashes with a religious holiday, offered to be moved: scheduling, no remark about the candidate (task lookalike3)
       '(osuu|osuvat|sattuu|sattuvat) ** (uskonnollise~) (juhlapyh~|juhla~|pyhäpäiv~)',
+      // task risky3: paid leave for fertility treatment offered
+      '(palkallinen|palkallista) (vapaa|vapaata) ** (hedelmöityshoi~|ivf)',
+      // task risky3: an insurance that covers treatment; no health statement
+      '(kattaa|korvaa|sisältää|kuuluu) ** (fysioterapi~|hoido~|hoitoa|hoidot|lääkärikäyn~)',
+      '(ei|eikä) ** (terveysselvity~|terveysselvitys~)',
       // a job title ('Nuorempi ohjelmistokehittäjä' = junior developer), not the candidate's age
       '(nuorempi|nuoremman|nuoremmaksi|nuorempana|vanhempi|vanhemman|vanhemmaksi) (~kehittäjä~|~suunnittelija~|~asiantuntija~|~konsultti~|~tutkija~|~insinööri~|~analyytikko~|~ohjelmoija~|~ekonomisti~|~lakimies~|~projektipäällikkö~|~kehittäjän|~asiantuntijan)',
       // the people the job serves, not the candidate ('autismin kirjon oppilaita', 'kehitysvammaisten asukkaiden')

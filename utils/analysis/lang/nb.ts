@@ -782,6 +782,17 @@ const nb: LangData = {
       '(savnet|savner|manglet|mangler|ikke|intet|uten|mer) ** (glimt|glimtet) (i øyet|i øynene)',
     ],
     'culture-fit': [
+      // task risky3: not seeing the candidate in the picture
+      '(ser) (deg|ham|henne) (ikke) [helt|riktig] (i den sammenhengen|i det bildet|i gjengen|i gruppa|i gruppen)',
+      // task risky3: going down well with the crew
+      '(gå|går|gikk|gått|ville gått) (hjem) (hos) (gjengen|gutta|jentene|kollegene|teamet|gruppa|gruppen|personalet|kundene|oss)',
+      // task risky3: finding one's place among us
+      '(finne|finner|funnet|fant) (plassen din|din plass|sin plass|plassen sin) ** (blant oss|hos oss|i gjengen|i teamet|her)',
+      // task risky3: fitting in at a big company
+      '(passer inn|passe inn|passet inn|glir inn|gli inn) [bedre|nok|mer] (i|på|hos) (et|en) [mye|litt] (stort|større|stor) (konsern|selskap|firma|bedrift|organisasjon|arbeidsplass)',
+      // task risky3: a big-company type
+      '(mer|heller) (som) (en|et) ** (type|menneske|person|~type)',
+      '(hører hjemme|trives bedre|passer bedre|passer nok bedre|trives nok bedre|trives) [nok|mer] (i|på|hos) (et|en) [mye|litt] (stort|større|stor) (konsern|selskap|firma|bedrift|organisasjon|arbeidsplass)',
       '(kulturell~|kultur~) (match~|fit|passform)',
       'culture fit',
       '(passe|passer|passet|gli|glir) [nok|helt] (ikke) [helt|godt|så godt|rett] inn (i|hos|blant|på) (teamet|gruppen|miljøet|kulturen|laget|oss|avdelingen|det sosiale|vårt|våre)',
@@ -797,6 +808,13 @@ const nb: LangData = {
       '(ikke|aldri|usikre|usikker|tvil~) ** (føle|følt|føler|følte) (deg|seg) (hjemme)',
     ],
     personality: [
+      // task risky3: keeping to oneself
+      '(holder|holdt|holde) (seg|deg) (for seg selv|for deg selv)',
+      // task risky3: a lone wolf
+      '(einstøing~|ensom ulv|ensling~)',
+      // task risky3: too academic or polished; a fish out of water
+      '(for|altfor|litt for) (akademisk|polert|fin på det)',
+      '(fisk på land|fisk på tørt land)',
       '(din|ditt|dine) personlighet',
       'personligheten din',
       'personlighet (passer|passet|matcher)',
@@ -811,6 +829,27 @@ const nb: LangData = {
   },
   risky: {
     age: [
+      // task risky3: winding down
+      '(heller|vil|ville) ** (trappe ned|gå ned i tempo|roe ned)',
+      // task risky3: years on one's back
+      '(år på baken)',
+      // task risky3: keeping up with the young ones
+      '(henge med|holde tritt med|følge med|matche) (de unge|de yngre|ungdommen|ungdommene|unge)',
+      // task risky3: set in one's ways; a father figure
+      '(fastlåst|fast|låst|kjørt seg fast) (i) (sine|dine|gamle|hans|hennes) (vaner)',
+      '(farsfigur~|farsskikkelse~|morsfigur~|morsskikkelse~)',
+      // task risky3: your generation
+      '(din|hans|hennes) (generasjon)',
+      '(generasjonen) (din|hans|hennes)',
+      // task risky3: age by proxy: a whole working life ahead, closer in age, since the seventies, how long he holds out
+      '(hele) (arbeidslivet|yrkeslivet|karrieren) (foran) (seg|deg|ham|henne)',
+      '(nærmere|tettere på) ** (i alder)',
+      '(siden|helt siden|fra) (sekstitallet|syttitallet|åttitallet|60-tallet|70-tallet|80-tallet)',
+      '(hvor lenge) [til] (han|hun|du) [*] (holder ut|orker|klarer|holder)',
+      // task risky3: age by proxy: early in working life, a little younger
+      '(tidlig|tidligere|i starten|i begynnelsen|en tidlig fase) (i|av) (yrkeslivet|arbeidslivet|karrieren|sin karriere|karrieren sin)',
+      '(litt|noe|noen år|et par år|en del|mye|betydelig) yngre',
+      '(for|altfor|litt for) (senior) (for|til)',
       '(nærmere|nær) ** (pensjon~)',
       '(i starten|i begynnelsen|tidlig) (av|i) (sin|hans|hennes) karriere',
       '(orker|holder|står) ** (lenge|i mange år|mange år fremover)',
@@ -871,6 +910,17 @@ const nb: LangData = {
       '(dine|ditt|hans|hennes) [to|tre|fire|fem|#] (barnebarn)',
     ],
     family: [
+      // task risky3: mothers or fathers of small children
+      '(småbarnsmødre|småbarnsmor|småbarnsfedre|småbarnsfar)',
+      // task risky3: the family coming first for the candidate
+      '(familien|barna) (kommer|går) (i første rekke|først|foran) (for) (deg|ham|henne)',
+      '(din|hans|hennes) (familie|barn) (kommer|går) (først|i første rekke|foran)',
+      // task risky3: the fear of another leave: the team without people for another year, plans for more children
+      '(stå|står) (uten) (folk|en medarbeider|bemanning|vikar|en kollega) ** (år|igjen|til)',
+      '(planer om|drømmer om|vil ha) ** (flere|ett til|en til|en lillebror|en lillesøster)',
+      // task risky3: the fear of another leave
+      '(bekymret|bekymra|redde|redd|frykter|risiko~) ** (borte|ut i|i permisjon|hjemme|fraværende|permisjon) ** (igjen|på nytt|en gang til)',
+      '(ny|en ny|enda en) (permisjon|foreldrepermisjon|barnepermisjon|mammapermisjon|pappapermisjon)',
       '(nevnte|nevner|snakket om|pratet om) (sin|sitt|sine|hans|hennes) (mann|kone|partner|kjæreste|barn|familie)',
       '(småbarn|små barn) (hjemme)',
       '(utvide|utvider|øke|stifte) (familien|familie)',
@@ -920,6 +970,11 @@ const nb: LangData = {
       '(bonusbarn~|stebarn~|stesønn~|stedatter~)',
     ],
     pregnancy: [
+      // task risky3: fertility treatment
+      '(ivf|ivf-behandling~|fertilitetsbehandling~|prøverørsbehandling~|assistert befruktning)',
+      // task risky3: congratulations on the bump
+      '(gratulerer|gratulere) (med) (magen|babymagen|graviditeten)',
+      '(babymage~|gravidmage~)',
       '(planlegger|planlegge|planer om) ** (barn|familie|flere barn)',
       'gravid~',
       'venter (barn|en baby)',
@@ -958,6 +1013,24 @@ const nb: LangData = {
       '(kjæreste|partner|mann|kone|samboer) (som|der) (er) (mann|kvinne|gutt|jente)',
     ],
     ethnicity: [
+      // task risky3: southern European as a verdict
+      '(for|altfor|veldig|så) (søreuropeisk~|sydlandsk~)',
+      // task risky3: dialect; roots
+      '(dialekten) (din|hans|hennes)',
+      '(din|hans|hennes) [*] (dialekt)',
+      '(norske|utenlandske|nordiske) (røtter)',
+      // task risky3: born and raised here, not from here
+      '(født og oppvokst|oppvokst) (her|i bygda|i byen|på stedet|i området)',
+      '(ikke) (herfra|fra bygda|fra byen|fra stedet|fra området)',
+      // task risky3: sounding Norwegian or foreign
+      '(høres|hørtes|høres ikke) (norsk|utenlandsk|ut som en innvandrer)',
+      // task risky3: broken Norwegian
+      '(gebrokken~) (norsk)',
+      '(norsken) (din|hans|hennes) (er|var) ** (gebrokken|hakkete|stakkato)',
+      // task risky3: pronunciation and being hard to understand
+      '(uttalen|uttalet) (din|ditt|hans|hennes)',
+      '(din|ditt|hans|hennes) (uttale)',
+      '(slet|sliter|vanskelig|vanskelige) ** (å) (forstå) (deg|ham|henne)',
       'aksent~',
       'morsmål~',
       '(utenlandsk~|innvandrer~|etnisk~|etnisitet~|hudfarge~|opprinnelse)',
@@ -1002,6 +1075,45 @@ const nb: LangData = {
       '(deres|dine|hans|hennes) (høytider|helligdager)',
     ],
     disability: [
+      // task risky3: weight, a prosthesis
+      '(vekten|overvekten) (din|hans|hennes)',
+      '(din|hans|hennes) (vekt|overvekt)',
+      '(overvektig~|fedme)',
+      '(protese|protesen|beinprotese~|armprotese~)',
+      // task risky3: the candidate's sleep problems
+      '(søvnproblemene|søvnvanskene) (dine|hans|hennes)',
+      '(dine|hans|hennes) (søvnproblemer|søvnvansker)',
+      // task risky3: fitness named as the candidate's; a lisp
+      '(kondisjonen|fysikken) (din|hans|hennes)',
+      '(din|hans|hennes) (kondisjon|fysikk)',
+      'lesp~',
+      // task risky3: looking frail
+      '(så|ser|virket|virker|var|er) ** (skrøpelig~|skrantende|spinkel)',
+      // task risky3: not recovered after an accident, allergy and medication
+      '(restituert|kommet seg|kommet deg|frisk) (etter) (ulykken|operasjonen|sykdommen|skaden|sykemeldingen|infarktet|slaget)',
+      '(allergien|medisinen|medisineringen|medisinene) (din|dine|hans|hennes)',
+      '(din|dine|hans|hennes) (allergi|medisin|medisiner|medisinering)',
+      '(all|den) (medisinen) (du|han|hun) (tar|går på)',
+      // task risky3: health limits, the operation named, halting speech
+      '(helsemessig~) (begrensning~|utfordring~|forbehold|plager|problemer)',
+      '(helseutfordring~|helseplager)',
+      '(operasjonen) (din|hans|hennes)',
+      '(din|hans|hennes) (operasjon)',
+      '(hakket|hakker|hakke) (mye|en del|i det|ofte)',
+      '(snublet|snubler|snuble) (i|over) (ordene|ord)',
+      // task risky3: heavy work 'without trouble' after a disclosure
+      '(tunge|tungt|fysisk|fysiske|krevende|harde) ** (uten) (plager|problemer|smerter|besvær|vondt)',
+      // task risky3: health and full capacity as the reason, the body part named, a stammer
+      '(i) (full|god|topp) (form)',
+      '(god|full|perfekt|utmerket|stabil) (helse)',
+      '(helt|fullt|100 prosent) (frisk|friske|arbeidsfør~)',
+      '(full|fullt) (arbeidsevne|arbeidskapasitet)',
+      '(ikke|uten|slipper|slippe) ** (tilrettelegging~|tilpasning~|skånehensyn|spesielle hensyn|skånet)',
+      '(skulderen|kneet|knærne|hofta|hoften|nakken) (din|hans|hennes)',
+      '(din|hans|hennes) (skulder|hofte|nakke|knær|ryggplager|kneplager)',
+      '(ryggplager|kneplager|skulderplager|nakkeplager|hofteplager|vond rygg|dårlig rygg)',
+      '(stammet|stamming~|stammingen|talefeil~|talevansk~)',
+      '(du|han|hun) (stammer)',
       '(høreapparat~|hørselstap~|hørselshemm~|cochleaimplantat~)',
       'diabet~',
       '(sykefravær~|sykedager)',
@@ -1443,6 +1555,8 @@ const nb: LangData = {
       // task board3n: a talent-acquisition team or title signing the mail (English titles are common in Nordic firms)
       '(talent acquisition|head of talent|talent partner|talent team|talent manager|talent acquisition partner)',
       '(talentteam~|talentpartner~|rekrutteringsteam~|rekrutteringsgruppe~|rekrutteringspartner~)',
+      // task risky3: a talk about the job is an interview ('takk for praten om jobben i butikken')
+      '(praten|samtalen|pratet|møtet|prat|samtale) (om) (jobben|stillingen|jobb~|stilling~|~jobben|~stillingen)',
       // a candidate profile in an app ('vi har sett på profilen din')
       '(sett på|kikket på|gått gjennom|lest) (profilen din|din profil)',
       // internships and apprenticeships
@@ -1521,6 +1635,12 @@ const nb: LangData = {
       // en litt annen bakgrunn enn din')
       '(litt|noe|en litt|en noe) (annen|annerledes) (bakgrunn|erfaringsbakgrunn)',
       '(annen|annerledes) (faglig|profesjonell|yrkesfaglig|teknisk|akademisk) (bakgrunn)',
+      // task risky3: paid leave for fertility treatment offered
+      '(betalt) (fri|permisjon|fravær) (ved|til) ** (fertilitetsbehandling~|ivf)',
+      // task risky3: an insurance that covers treatment, no health declaration; adaptations offered to the reader
+      '(dekker|omfatter|inkluderer|gjelder) ** (fysioterapi|behandling~|kiropraktor~|psykolog~|fysioterapeut~)',
+      '(ingen|ikke) ** (helseerklæring~)',
+      '(si|gi) ** (fra|beskjed) ** (hvis|om) (du) ** (trenger|ønsker|behov for) ** (tilrettelegging~|tilpasning~|hjelpemidler)',
       // who an internship is open to ('vi tar bare imot studenter fra …') says nothing of age
       '(tar|tar bare|tar kun) (imot|inn) (studenter|elever|lærlinger|praktikanter)',
       // the people the job serves, not the candidate ('elever med autisme', 'brukere med funksjonsnedsettelse')
@@ -1532,7 +1652,7 @@ const nb: LangData = {
       '(ønsker|velkommen|oppfordrer) ** (funksjonsnedsettelse~|funksjonshemming~|nedsatt funksjonsevne|alle søkere)',
       '(uavhengig av|uansett) ** (kjønn|alder|etnisk~|etnisitet|religion|livssyn|funksjonsnedsettelse~|funksjonsevne|seksuell~|bakgrunn|opprinnelse|kjønnsidentitet~)',
       '(tilbyr|tilby|har|gir) ** (fleksibl~) ** (foreldre|småbarnsforeldre|barnefamilier|familier|familieliv~)',
-      '(jeg|vi) ** (er|blir|går|skal|skal være) [i|ut i|på] (permisjon|foreldrepermisjon|fødselspermisjon|pappapermisjon|mammapermisjon)',
+      '(jeg|vi) [selv|snart|også|jo|nå|så] (er|blir|går|skal|skal være) [selv|også|snart|nok] [i|ut i|på] (permisjon|foreldrepermisjon|fødselspermisjon|pappapermisjon|mammapermisjon)',
       // the job itself: accessible premises, working with children
       '(rullestolvennlig~|universelt utformet)',
       '(tilgjengelig~) ** (rullestol~)',

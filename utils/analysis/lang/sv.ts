@@ -745,6 +745,18 @@ const sv: LangData = {
       '(saknade~|saknades|saknas|inte|ingen|utan|mer) ** (glimt|glimten) (i ögat|i ögonen)',
     ],
     'culture-fit': [
+      // task risky3: not seeing the candidate in the picture
+      '(ser|såg|kan se) (dig|honom|henne) (inte) [riktigt|helt] (i det sammanhanget|i den bilden|i gänget|i gruppen)',
+      // task risky3: going down well with the crew
+      '(gå|går|gick|skulle gå) (hem) (hos) (gänget|killarna|tjejerna|kollegorna|teamet|gruppen|personalen|kunderna|oss)',
+      // task risky3: finding one's place among us
+      '(hitta|hittar|hittade|finna|skulle hitta) (din|sin) (plats) ** (bland oss|hos oss|i gänget|i gruppen|i teamet|här)',
+      // task risky3: fitting in at a big company
+      '(passar in|passa in|passade in|smälter in|smälta in) [bättre|nog|mer] (på|i) (ett|en) [mycket|lite] (större|stort|stor) (företag|bolag|organisation|koncern|arbetsplats|byrå)',
+      // task risky3: a big-company person, more of a type
+      '(mer|mera|snarare) (av) (en|ett) (~människa|~typ|~person)',
+      '(hör hemma|trivas bättre|trivs bättre|trivas|passar bättre|passa bättre|platsar bättre|hemma) [nog|mer|mycket] (på|i) (ett|en) [mycket|lite] (större|stort|stor) (företag|bolag|organisation|koncern|arbetsplats|byrå)',
+      '(storbolagsmänniska~|storbolagsperson~|storbolagstyp~|koncernmänniska~)',
       '(passar|passa|passade|passat) in ** (team~|~teamet|~kultur~|arbetskultur~|gruppen|arbetsgruppen)',
       '(passform) ** (kultur~|~kulturen|team~|~teamet|gruppen)',
       '(kulturell~|kultur~) (match~|passform|fit|matchning)',
@@ -768,6 +780,13 @@ const sv: LangData = {
       '(inte|ej|aldrig|osäkra|osäker|tveksam~) ** (känt|känna|känner|kände|skulle känna) (dig|sig) (hemma)',
     ],
     personality: [
+      // task risky3: keeping to oneself
+      '(håller|höll|hålla) (sig|dig) (för sig själv|för dig själv)',
+      // task risky3: a lone wolf
+      'ensamvarg~',
+      // task risky3: too academic or polished; a fish out of water
+      '(för|alltför|lite för|lite väl) (akademisk|akademiska|polerad|stroppig|fisig)',
+      '(fisk på torra land|fisk på land)',
       '(din|ditt|dina) personlighet~',
       'personlighet~ (din|passar|stämmer|inte)',
       '(för|alltför) (blyg|tyst|tystlåten|försiktig|tillbakadragen|stillsam|introvert|utåtriktad|pratig|dominant|kaxig|stel|allvarlig|intensiv|bufflig|mjuk)',
@@ -781,6 +800,26 @@ const sv: LangData = {
   },
   risky: {
     age: [
+      // task risky3: winding down
+      '(vill|ville|skulle vilja|hellre) ** (trappa ner|trappa ned|varva ner)',
+      // task risky3: years on one's neck
+      '(år på nacken)',
+      // task risky3: keeping up with the young ones
+      '(hänga med|hålla jämna steg med|matcha|orka med) (de unga|ungdomarna|de yngre|ungdomar|unga)',
+      // task risky3: set in one's ways; a father figure
+      '(fast|låst|inkörd|fastlåst|fastgjuten) (i) (sina|dina|gamla|hans|hennes) (vanor|hjulspår)',
+      '(fadersfigur~|farsfigur~|pappafigur~|morsfigur~|modersfigur~|mammafigur~)',
+      // task risky3: your generation
+      '(din|hans|hennes) (generation)',
+      // task risky3: age by proxy: a whole working life ahead, closer in age, since the seventies, how much longer he lasts
+      '(hela) (arbetslivet|yrkeslivet|karriären) (framför) (sig|dig|honom|henne)',
+      '(närmare|nära|likare) ** (i ålder)',
+      '(sedan|ända sedan|från) (sextiotalet|sjuttiotalet|åttiotalet|60-talet|70-talet|80-talet)',
+      '(hur länge) [till|till han|till hon] [han|hon|hen|du] (orkar|pallar|håller|klarar|står ut)',
+      // task risky3: age by proxy: early in working life, a little younger
+      '(i början|i starten|tidigt|i ett tidigt skede|tidigt skede) (av|i) (yrkeslivet|arbetslivet|karriären|sin karriär|sitt yrkesliv|sitt arbetsliv|sin yrkesbana)',
+      '(lite|något|några år|ett par år|en del|aningen|betydligt|mycket) yngre',
+      '(för|alltför|lite för|väl) (senior) (för)',
       '(närmare|nära) ** (pension~)',
       '(i början|tidigt) (av|i) (sin|sin egen|hans|hennes) karriär',
       '(orkar|klarar) ** (länge|i många år|många år framåt)',
@@ -858,6 +897,17 @@ const sv: LangData = {
       // a wish for children ascribed to the candidate ("att hon nog vill ha barn snart") (task lookalike3)
       '(vill|vilja|ville|planerar att|tänker) (ha|skaffa) (barn|fler barn|ett barn|familj)',
       '(vill|vilja|ville) ** (ha|skaffa) (barn|fler barn)',
+      // task risky3: mothers or fathers of small children
+      '(småbarnsmammor|småbarnsmamma|småbarnspappor|småbarnspappa)',
+      // task risky3: the family coming first for the candidate
+      '(familjen|barnen) (kommer|går) (i första hand|först|före) (för) (dig|honom|henne)',
+      '(din|hans|hennes) (familj|barn) (kommer|går) (i första hand|först|före)',
+      // task risky3: the fear of another leave: the post left empty again, plans for more children
+      '(tjänsten|platsen|stolen|rollen|jobbet) (står|stå|blir|skulle stå|skulle bli) (tom|tomt|vakant|obemannad|obemannat) ** (år|halvår|igen|till)',
+      '(planer|planerar|tänker skaffa|vill ha) ** (fler|ett till|syskon)',
+      // task risky3: the fear of another leave
+      '(oroliga|orolig|rädda|rädd|risken|befarar|oroar|farhåga~) ** (borta|ledig~|hemma|föräldraledig~|mammaledig~|frånvarande) ** (igen|på nytt|en gång till)',
+      '(ny|en ny|ytterligare en|en till) (föräldraledighet|mammaledighet|barnledighet)',
       '(nämnde|pratade om|talade om|tog upp) (sin|sitt|sina|hans|hennes) (man|fru|make|maka|partner|pojkvän|flickvän|barn|familj)',
       '(utöka|utökar|utökning av|bilda|skaffa) (familjen|familj)',
       '(pappa|mamma|förälder|far|mor|ensamstående) (till) (två|tre|fyra|fem|små|#) ** (barn|småbarn)',
@@ -907,6 +957,11 @@ const sv: LangData = {
       '(bonusbarn~|styvbarn~|bonusfamilj~|bonusbarnen)',
     ],
     pregnancy: [
+      // task risky3: fertility treatment
+      '(ivf|ivf-behandling~|provrörsbefruktning~|fertilitetsbehandling~|insemination~)',
+      // task risky3: congratulations on the bump
+      '(grattis|gratulerar|gratulationer) (till|med) (magen|bebismagen|graviditeten|tillökningen)',
+      '(bebismage~|gravidmage~)',
       '(planerar|planera|planer på) ** (barn|familj|fler barn)',
       'gravid~',
       'väntar (barn|tillökning|ett barn)',
@@ -948,6 +1003,22 @@ const sv: LangData = {
       '(sambo|partner|make|maka|pojkvän|flickvän|fru|man) (som är) (man|kille|kvinna|tjej)',
     ],
     ethnicity: [
+      // task risky3: southern European as a verdict
+      '(för|alltför|väldigt|så) (sydeuropeisk~|sydländsk~)',
+      // task risky3: dialect; roots
+      '(din|hans|hennes) [*] (dialekt)',
+      '(svenska|utländska|nordiska) (rötter)',
+      // task risky3: born and raised here, not from here
+      '(född och uppvuxen|född och uppväxt|uppvuxen|uppväxt) (här|i trakten|i byn|i stan|på orten|i området)',
+      '(inte) (härifrån|från trakten|från orten|från byn)',
+      // task risky3: sounding Swedish or foreign
+      '(låter|lät|låta|låter inte) (svensk|svenska|utländsk|utländskt|som en invandrare|invandrare)',
+      // task risky3: broken Swedish
+      '(bruten|knagglig) (svenska)',
+      '(din|hans|hennes) (svenska) (är|var) ** (bruten|knagglig|stapplande|hackig)',
+      // task risky3: pronunciation and being hard to understand
+      '(ditt|hans|hennes) (uttal)',
+      '(svårt|svår|kämpade) (att) (förstå) (dig|honom|henne|hen)',
       'brytning~',
       'accent~',
       '(modersmål|modersmålet|annat modersmål)',
@@ -1001,6 +1072,35 @@ const sv: LangData = {
       '(era|dina|hans|hennes) (högtider|helgdagar|religiösa högtider)',
     ],
     disability: [
+      // task risky3: weight, a prosthesis
+      '(din|hans|hennes) (vikt|övervikt)',
+      '(överviktig~|fetma)',
+      '(protes|protesen|benprotes~|armprotes~)',
+      // task risky3: the candidate's sleep problems
+      '(dina|hans|hennes) (sömnproblem|sömnsvårigheter|sömnbesvär)',
+      // task risky3: fitness named as the candidate's; a lisp
+      '(din|hans|hennes) (kondition|fysik|fysiska form)',
+      'läsp~',
+      // task risky3: looking frail
+      '(såg|ser|verkade|verkar|var|är|kändes|känns) ** (skröplig~|bräcklig~|klen|klena|skör)',
+      // task risky3: not recovered after an accident, allergy and medication
+      '(återställd|återhämtad|återhämtat dig|återhämtat sig|repat dig|repat sig) (efter|från) (olyckan|operationen|sjukdomen|skadan|sjukskrivningen|infarkten|stroken|olycka~)',
+      '(din|hans|hennes) (allergi|allergier|medicin|medicinering|mediciner)',
+      '(all|den) (medicin) (du|han|hon) (tar|äter)',
+      // task risky3: health limits, the operation named, words caught in the mouth
+      '(hälsomässig~|hälsomässiga) (begränsning~|problem|besvär|förbehåll|skäl)',
+      '(din|hans|hennes) (operation)',
+      '(hakade|hakar|haka) (upp) (dig|sig) (på) (orden|ord|ordet)',
+      '(snubblade|snubblar|snubbla) (på|över) (orden|ord)',
+      // task risky3: heavy work 'without trouble' after a disclosure
+      '(tunga|tungt|fysiska|fysiskt|krävande) ** (utan) (besvär|krämpor|smärta|ont|problem|värk)',
+      // task risky3: health and full capacity as the reason, the body part named after a disclosure, a stammer
+      '(god|full|fullgod|perfekt|utmärkt|fin|stabil) (hälsa)',
+      '(kärnfrisk~|fullt frisk|helt frisk|fullt friska|helt friska|fullt arbetsför~|helt arbetsför~)',
+      '(full|fullt|hundraprocentig) (arbetsförmåga|arbetskapacitet)',
+      '(inte|utan|inga|ingen|slippa|slipper) ** (anpassning~|särskilda hänsyn|extra hänsyn|skonas|skonsamma uppgifter)',
+      '(dina|ditt|din|hans|hennes) (knän|knä|axel|axlar|höft|höfter|nacke|ryggproblem~|knäproblem~|axelproblem~|ryggbesvär|knäbesvär)',
+      '(stammade|stammar|stammande|stamningen|talfel~|talsvårighet~)',
       '(hörapparat~|hörselnedsättning~|hörselskada~|cochleaimplantat~)',
       'diabet~',
       '(sjukfrånvaro~|sjukskrivning~|sjukdagar)',
@@ -1415,6 +1515,8 @@ const sv: LangData = {
       // task board3n: a talent-acquisition team or title signing the mail (English titles are common in Nordic firms)
       '(talent acquisition|head of talent|talent partner|talent team|talent manager|talent acquisition partner)',
       '(talangteam~|talangpartner~|rekryteringsteam~|rekryteringsgrupp~|rekryteringspartner~)',
+      // task risky3: a talk about the job is an interview ('tack för samtalet om jobbet i butiken')
+      '(samtalet|snacket|mötet|pratet|samtal) (om) (jobbet|tjänsten|jobb~|tjänst~|~jobbet|~tjänsten)',
       // a candidate profile in an app ('vi har kikat på din profil')
       '(kikat på|tittat på|gått igenom|läst) (din profil)',
       // internships and apprenticeships
@@ -1484,6 +1586,12 @@ const sv: LangData = {
       '(inga|ingen) (intervju~|möte~|samtal) ** (långfredag~|påsk~|jul~|eid|ramadan~|helgdag~|högtid~)',
       // task board3n: the manager's own leave ('eftersom chefen har föräldraledigt i sommar')
       '(chefen|chef~|kollega~|~chefen|~ansvarig~) (har|hade|tar|ska ta) (föräldraledighet|föräldraledigt|pappaledigt|mammaledigt|föräldraledig)',
+      // task risky3: paid leave for fertility treatment offered
+      '(betald|betalad) (ledighet|frånvaro) (vid|för) ** (ivf|fertilitetsbehandling~)',
+      // task risky3: an insurance that covers treatment, no health declaration; adaptations offered to the reader
+      '(gäller|täcker|ingår|ersätter|omfattar) ** (vid|för) ** (sjukgymnastik|fysioterapi|behandling~|besvär|naprapat~|kiropraktor~)',
+      '(ingen|inte|utan) ** (hälsodeklaration~|hälsoprövning~)',
+      '(säg|hör av dig|meddela|berätta) ** (om|ifall) (du) ** (behöver|önskar) ** (anpassning~|hjälpmedel)',
       // the people the job serves, not the candidate ('elever med autism', 'brukare med funktionsnedsättning')
       '(elever|eleverna|elevgrupp~|brukare|brukarna|boende|de boende|patienter|patienterna|klienter|klienterna|ungdomar|ungdomarna|deltagare|målgrupp~|barngrupp~) (med) ** (autism~|asperger~|adhd|npf|funktionsnedsättning~|funktionshinder~|funktionsvariation~|diagnos~|intellektuell~|utvecklingsstörning~|särskilda behov|dyslexi~)',
       // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements
@@ -1493,7 +1601,7 @@ const sv: LangData = {
       '(välkomnar|välkomna|uppmuntrar|ser gärna) ** (funktionsnedsättning~|funktionsvariation~|funktionshinder~|sökande med|alla sökande)',
       '(oavsett|oberoende av) ** (kön|ålder|etnisk~|etnicitet|religion|trosuppfattning|funktionsnedsättning~|sexuell~|bakgrund|ursprung|könsidentitet~)',
       '(erbjuder|erbjuda|erbjudit|har|ger|möjliggör) ** (flexibl~|flexibel) ** (föräldrar|småbarnsföräldrar|barnfamiljer|familjer|familjeliv~|föräldraskap)',
-      '(jag|vi) ** (är|blir|går|ska vara|ska gå|kommer att vara) [på|ut på] (föräldraledig~|mammaledig~|pappaledig~|tjänstledig~|föräldraledighet~)',
+      '(jag|vi) [själv|själva|snart|också|ju|nu|då|sedan] (är|blir|går|ska vara|ska gå|kommer att vara) [själv|också|snart] [på|ut på] (föräldraledig~|mammaledig~|pappaledig~|tjänstledig~|föräldraledighet~)',
       // the job itself: accessible premises, working with children
       '(anpassad~|anpassade|tillgänglig~) ** (rullstol~|rullstolsburna|hörslinga|hörselslinga)',
       '(erfarenhet|vana) (av|med) ** (barn|småbarn|ungdomar|bebisar)',
