@@ -407,6 +407,26 @@ function isQuestion(text: string, end: number): boolean {
 const gap = (a: CHit, b: CHit): number => (b.w > a.we ? b.w - a.we : a.w > b.we ? a.w - b.we : 0);
 
 /**
+ * Task spec3: a requirement measured against the reader: a requirement, and in its sentence or the next
+ * the reader addressed and a qualification or observation ("the job needs night cover, and you told us
+ * you can only do days, so we won't …"). Such replies often name no application at all. A stated
+ * requirement is needed ("sorry to hear you didn't get the job", to a friend, states none), and near
+ * the reader, in a short reply (`MEASURED_MAX`): a licence discussion in a long thread is no measurement.
+ */
+const MEASURED_MAX = 1200;
+function requirementMeasured(m: Matches): boolean {
+  if (m.requirement.length === 0 || m.addressee.length === 0) return false;
+  const near = (sent: number, x: Match) => x.sent === sent || x.sent === sent + 1;
+  for (const r of m.requirement)
+    if (
+      m.addressee.some((a) => near(r.sent, a)) &&
+      (m.qualification.some((q) => near(r.sent, q)) || m.evidence.some((q) => near(r.sent, q)))
+    )
+      return true;
+  return false;
+}
+
+/**
  * Decisions and stock phrases found by concept co-occurrence, as matches (family
  * `concept-<rule id>`): at most one decision and one of each stock rule per sentence. `contrast`
  * starts of "but" clauses keep good news or a condition before them from vetoing a decision after them.
@@ -424,7 +444,9 @@ export function conceptMatches(
   if (bySent.size === 0) return { decision, stock };
   // a decision needs a draft about a job: a recruiting word or phrase somewhere (context.ts), or
   // parts that name the candidacy or the competitors themselves ("your application", "the other finalists")
-  const recruiting = recruitingSignals(m, t.text, 1) >= 1;
+  // (task spec3) or a requirement measured against the addressed reader (requirementMeasured)
+  const recruiting =
+    recruitingSignals(m, t.text, 1) >= 1 || (t.text.length <= MEASURED_MAX && requirementMeasured(m));
   const contrastBySent = index ? index.contrastBySent : contrastWordsBySentence(m, t);
   const thanked = thankedClauses(m, t);
   const coordinated = coordinatedClauses(m, t, seg);
@@ -819,7 +841,10 @@ function vetoReason(
     } else if (b === ONLY) {
       // "we can only proceed with applicants who hold a permit (— could you send yours?)": a rule,
       // not a decision, unless the sentence regrets it ("unfortunately we can only …")
-      if (h.w < lo && lo - h.we <= 2 && !hits.some((x) => x.c === REGRET)) return 'only, no regret';
+      // (task spec3) not an "only" in a clause of its own before the decision: "as you can only work
+      // days, we won't take your application further" states the candidate's limit, not a rule
+      if (h.w < lo && lo - h.we <= 2 && inClauseOf(parts, h.clause) && !hits.some((x) => x.c === REGRET))
+        return 'only, no regret';
     } else if (b === NEGVETO) {
       // "don't hesitate", "du behöver inte": the veto word governs the negation next to it; a need
       // stated in a reason before the decision ("since we need weekend cover, we are not moving

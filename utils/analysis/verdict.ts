@@ -204,6 +204,8 @@ export function findReasons(
   const reasonAt = new Set<number>();
   /** Sentences holding a counted job-related cue. */
   const reasonSents = new Set<number>();
+  /** … a qualification, observation or comparison: something named, not only a requirement frame. */
+  const concreteSents = new Set<number>();
   // the same words as a qualification and as evidence ("the trial shift") are one cue, not two
   const qualified = new Set(m.qualification.map((x) => x.s * 65536 + x.e));
   const bare = bareFrames(m, live, criteria, criterionSent);
@@ -240,6 +242,7 @@ export function findReasons(
       if (weighed && !isBare) {
         reasonAt.add(x.clause);
         reasonSents.add(x.sent);
+        if (c !== 'requirement') concreteSents.add(x.sent);
       }
     }
     cueCount[c] = n;
@@ -304,7 +307,45 @@ export function findReasons(
     reasonScore += 1;
   const hasSubstance =
     criteriaHits > 0 || cueCount.requirement > 0 || cueCount.qualification > 0 || cueCount.comparison > 0;
-  return { cueCount, reasonAt, criteriaHits, reasonScore, reason: reasonScore >= 3 && hasSubstance };
+  // a template's labelled reason field whose value names something job-related is a stated reason
+  const fielded = fieldReason(m, text, history, inQuote, concreteSents);
+  if (fielded) reasonScore = Math.max(reasonScore, 3);
+  return {
+    cueCount,
+    reasonAt,
+    criteriaHits,
+    reasonScore,
+    reason: fielded || (reasonScore >= 3 && hasSubstance),
+  };
+}
+
+/**
+ * Task spec3: a labelled reason field in an applicant system's template ("Reason: …", "Motivering: …",
+ * "Begrundelse: …", "Årsak: …", "Begründung: …", "Perustelu: …"): a `label` concept that opens its line
+ * with a colon right after it. Its value (the sentence after the colon) naming a qualification, an
+ * observation or a comparison is the reason the system records, stated as one, so it counts even when
+ * the cue alone weighs too little ("Reason: no C+E licence"). An empty or boilerplate value ("N/A",
+ * "other candidates were more closely matched", "matched the post's requirements better": a stock
+ * clause or a bare requirement frame) names nothing and leaves the draft generic.
+ */
+function fieldReason(
+  m: Matches,
+  text: string,
+  history: number,
+  inQuote: InQuote,
+  concreteSents: ReadonlySet<number>,
+): boolean {
+  if (concreteSents.size === 0) return false;
+  for (const x of m.label) {
+    if (x.s >= history || inQuote(x.s) || !concreteSents.has(x.sent + 1)) continue;
+    let i = x.s - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+    if (i >= 0 && text[i] !== '\n') continue;
+    let j = x.e;
+    while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+    if (text[j] === ':') return true;
+  }
+  return false;
 }
 
 /**

@@ -206,6 +206,8 @@ const da: ConceptData = {
   workable: ['(gå|går|gik) (op)', '(fungere|fungerer|fungerede|hænge sammen|hænger sammen|hang sammen)'],
   hardfit: ['(bliver|blive|er) [det] [nok|desværre|nok desværre|desværre nok] (svært|vanskeligt|umuligt)'],
   only: ['(kun|udelukkende|alene)'],
+  // task spec3: a template's reason label, counted only at a line start before a colon (verdict.ts fieldReason)
+  label: ['(begrundelse|årsag|begrundelse for afslag|årsag til afslag)'],
 };
 
 export default da;

@@ -240,6 +240,8 @@ const en: ConceptData = {
     "(that|it|which) (makes it|will be|would be|is|'s) [probably|going to be] (difficult|hard|tricky|impossible)",
   ],
   only: ['(only|solely|exclusively)'],
+  // task spec3: a template's reason label, counted only at a line start before a colon (verdict.ts fieldReason)
+  label: ['(reason|reasons|grounds) [for] [the|this|our] [decision|rejection|outcome]'],
 };
 
 export default en;

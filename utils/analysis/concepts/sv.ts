@@ -222,6 +222,8 @@ const sv: ConceptData = {
     '(blir|bli|är) [det] [nog|tyvärr|dessvärre|nog tyvärr|tyvärr nog|nog dessvärre] (svårt|knepigt|omöjligt)',
   ],
   only: ['(bara|endast|enbart|uteslutande)'],
+  // task spec3: a template's reason label, counted only at a line start before a colon (verdict.ts fieldReason)
+  label: ['(motivering|motivation|skäl|anledning|orsak) [till] [beslutet|avslaget]'],
 };
 
 export default sv;

@@ -911,6 +911,10 @@ const da: LangData = {
       '(fylder|vejer|fyldte|vejede) (mest|tungest) (i) (stillingen|jobbet|rollen|arbejdet)',
       // a target the job sets ('målet är 80 plockrader i timmen')
       '(målet|kravet|normen) (er|var|ligger på|lå på) [mindst] #',
+      // task spec3: what we asked for ('vi bad om'), the bar a test set
+      '(vi) (bad om|efterspurgte|spurgte efter|ville se|krævede)',
+      '(grænsen|kravet|minimum~|barren|bundgrænsen) (for|til) ** (var|er|lå på|ligger på) #',
+      '(skal|vil) (man|du) (gennemføre|lede|køre|stå for|udføre) ** (audits|auditter|revisioner|implementering~|migrering~)',
     ],
     qualification: [
       // task spec2: a trade named as a degree ('uddannet elektriker'),
@@ -951,6 +955,17 @@ const da: LangData = {
       '(arbejdstilladelse~|opholds- og arbejdstilladelse|opholdstilladelse~)',
       // food-hygiene training a kitchen job needs
       '(hygiejnebevis~|hygiejnekursus~|hygiejnecertifikat~)',
+      // task spec3: audits and standards, security clearance, portfolios, relocation, named rollouts, reasoning tests, authorisations and levels
+      '(iso) [iec] #',
+      '(~audit|~audits|~auditten|~audits|audit~|auditor~|~revision|~revisioner|revisor~)',
+      '(sikkerhedsgodkendelse~|sikkerhedsgodkendt~|sikkerhedsclearance~|sikkerhedsundersøgelse~|straffeattest~|børneattest~)',
+      '(portfolio~|portefølje~|arbejdsprøve~|cases)',
+      '(flytte|flytter|flyttet|flytning) (til|over|hertil|op|ned)',
+      '(~implementering|~implementeringen|~migrering|~migreringen|~udrulning|~udrulningen|~opgradering)',
+      '(logisk|numerisk|verbal|induktiv|abstrakt) (test~|ræsonnering)',
+      '(logiktest~|talforståelse~)',
+      '(~autorisation|~certificering~|~uddannelsesbevis|svendebrev~|~svendebrev)',
+      '(eqf|nqf) [niveau] #',
     ],
     evidence: [
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
@@ -1027,6 +1042,10 @@ const da: LangData = {
       '(du har|du havde) [kun|bare] (to|tre|fire|#) [år]',
       // what the CV does not show ('dit CV ikke viser erfaring med …')
       '(cv|cvet|ansøgning|ansøgningen) [ikke] (viser|nævner|indeholder) [ikke]',
+      // task spec3: a score with its number, what the application does not show
+      '(du) (fik|scorede|opnåede|landede på|nåede) (#|kun #)',
+      '(fremgår|ses|står) (ikke) ** (ansøgning~|cv~|dit cv|papirer~)',
+      '(de|dine) (cases|eksempler|arbejdsprøver|opgaver) (du) (sendte|har sendt|viste|indsendte) (var|er) (alle|kun|mest|primært)',
     ],
     comparison: [
       // task spec2: 'ansøgeren med …', 'en med fem års erfaring',

@@ -1156,6 +1156,10 @@ const de: LangData = {
       '(wiegt|wog|zählt|zählte) ** (am schwersten|am meisten)',
       // a target the job sets ('målet är 80 plockrader i timmen')
       '(das ziel|die vorgabe|der richtwert|die norm|die mindestmenge) (sind|ist|war|waren|liegt bei|lag bei) #',
+      // task spec3: the bar a test set ('waren 45 Punkte nötig'), what the post presupposes
+      '# (punkte|prozent|%) (nötig|notwendig|erforderlich|gefordert|verlangt|vorausgesetzt)',
+      '(setzt|setzen) ** (voraus)',
+      '(wir hatten|wir haben) ** (verlangt|gebeten|angefordert|erbeten)',
     ],
     qualification: [
       '(schreibgeschwindigkeit|tippgeschwindigkeit|anschläge pro minute|wörter pro minute)',
@@ -1211,6 +1215,18 @@ const de: LangData = {
       '(arbeitserlaubnis~|arbeitsgenehmigung~|aufenthaltstitel~|aufenthaltserlaubnis~)',
       // food-hygiene training a kitchen job needs
       '(hygieneschulung~|gesundheitszeugnis~|hygienebelehrung~|infektionsschutzbelehrung~)',
+      // task spec3: audits and standards, security clearance, portfolios, relocation, named rollouts, reasoning tests, master craftsman and levels
+      '(iso) [iec] #',
+      '(~audit|~audits|audit~|auditor~|~auditorin|~revision|~revisionen)',
+      '(sicherheitsüberprüfung~|sicherheitsprüfung~|ü1|ü2|ü3|sü1|sü2|sü3|geheimschutz~|führungszeugnis~)',
+      '(portfolio~|arbeitsprobe~|arbeitsproben|referenzprojekt~)',
+      '(umzug~|umzuziehen|umziehen|umzieht|zuzug|relocation|wohnortwechsel~|ortswechsel~)',
+      '(~umstellung|~einführung|~migration|~implementierung|~rollout) (auf|nach|von|in)',
+      '(~umstellung|~einführung|~migration|~implementierung|~rollout)',
+      '(logisches|numerisches|verbales|abstraktes) (denken|verständnis)',
+      '(meisterbrief~|~meisterbrief|meisterprüfung~|~meisterprüfung|meistertitel~|gesellenbrief~|~gesellenbrief)',
+      '(dqr|eqr|eqf) [niveau|stufe] #',
+      '(niveau|stufe) (#|a1|a2|b1|b2|c1|c2) (des|nach) (dqr|eqr|ger|gers)',
     ],
     evidence: [
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
@@ -1307,6 +1323,10 @@ const de: LangData = {
       '(du|sie) (lagst|lagen|kamst|kamen|hast|haben|schafftest|schafften) (bei|auf)? #',
       // the addressee's figure after a named requirement ('… fem års erfarenhet – du har två')
       '(sie haben|du hast) [nur|lediglich] (zwei|drei|vier|#) [jahre]',
+      // task spec3: a score with its number, a relocation refused
+      '(sie) (haben|hatten) ** (#) (von) (#) [möglichen] (punkten|punkte|prozent)',
+      '(sie) (erreichten|erzielten|kamen auf|lagen bei) ** #',
+      '(sie) ** (bleiben|wohnen bleiben) (möchten|wollen|werden)',
     ],
     comparison: [
       // task spec2: 'jemanden mit fünf Jahren Erfahrung', 'die Bewerberin mit dem Abschluss',

@@ -990,6 +990,10 @@ const en: LangData = {
       '(the) (target|goal|benchmark|standard|minimum|norm) (is|was) [at least] #',
       // what the job is built around ('the post is built around night shifts')
       '(the|this) (post|role|job|position|rota) (is|was) (built|based|centred|centered) (around|on)',
+      // task spec3: the bar a test set ('candidates needed 60% to reach the assessment day'), what a post will have its holder run
+      '(candidates|applicants|you) (needed|need|required|had to reach|had to score|had to get) #',
+      '(pass mark|cut-off|cutoff|threshold|bar) (for|to) ** (was|is|sat at|stood at) #',
+      '(will|would) (run|lead|own|carry out|conduct|sign off) (our|the) ** (audits|audit|inspections|migration|rollout|roll-out|implementation)',
     ],
     qualification: [
       // task spec2: a numbered qualification level ('a Level 3 electrical qualification'),
@@ -1044,6 +1048,20 @@ const en: LangData = {
       // food-hygiene training a kitchen job needs
       '(food hygiene|hygiene certificate|level 2 food safety)',
       '(several|many|a few) (years) (of|in|with)',
+      // task spec3: audits and standards, clearances, portfolios, relocation, named rollouts, reasoning tests, graded levels
+      '(iso) [iec] #',
+      '(audit|audits|auditing|auditor|auditors|lead auditor|internal audit|internal audits)',
+      '(ofsted|cqc|hse|fca|mhra|ukas|caa|dvsa) (inspection|inspections|audit|audits|registration|approval)',
+      '(security|sc|dv|ctc|bpss|nppv|nato|government|baseline) (clearance|clearances|vetting|vetted|cleared)',
+      '(clearance|vetting)',
+      '(portfolio|portfolios|showreel|showreels|show reel|writing samples|work samples)',
+      '(relocate|relocating|relocation|relocated)',
+      "(not able to|unable to|can't|cannot|won't|will not|wouldn't|aren't able to|are not able to) (move|relocate|commute)",
+      '(based|located) (in|at) * (#|one|two|three|four|five) (days)',
+      '(migration|migrations|rollout|rollouts|roll-out|implementation|implementations|go-live|cutover|upgrade) (to|of|onto|from|project)',
+      '(into) (production|prod)',
+      '(numerical|verbal|logical|abstract|inductive|diagrammatic|situational|mechanical) (reasoning|judgement|judgment|comprehension|aptitude)',
+      '(eqf|nqf|rqf|scqf|aqf) [level] #',
     ],
     evidence: [
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
@@ -1113,6 +1131,10 @@ const en: LangData = {
       '(neither|none|nobody|no one) [of them] (could|was able to|were able to) (confirm|verify|vouch for|corroborate)',
       // the addressee's figure after a named requirement ('… fem års erfarenhet – du har två')
       "(you have|you've got|you had) [only|just] (two|three|four|#) [years]",
+      // task spec3: a score with its number, a vetting the candidate never had
+      '(your) (score|result|mark|grade) (on|in|for|from) ** (was|came to|came in at|of|at) #',
+      '(you) (scored|got|achieved|reached|managed) (#|only #)',
+      "(you|you've|you have) (have never|never|have not|haven't|were never) (been) (vetted|cleared|security cleared|security checked)",
     ],
     comparison: [
       // task spec2: the hire's years ('we've hired someone with five years in Xero'),

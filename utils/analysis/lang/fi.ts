@@ -901,6 +901,10 @@ const fi: LangData = {
       '(painaa|painoi) (tehtävässä|työssä|roolissa) (eniten)',
       // a target the job sets ('målet är 80 plockrader i timmen')
       '(tavoite|tavoitteena|vaatimus|normi) (on|oli) [vähintään] #',
+      // task spec3: a start date needed, the bar a test set
+      '(tarvitsemme|haemme|tarvitaan) * [työntekijän|henkilön|tekijän] (aloittamaan|aloittavan|aloittaman|joka aloittaa)',
+      '(aloitus~|aloituspäivä~) (on|oli) ** #',
+      '(raja|rajana|vaatimus|alaraja|vähimmäistaso) (oli|on|on ollut) ** #',
     ],
     qualification: [
       '(kirjoitusnopeus~|sanaa minuutissa|lyöntiä minuutissa)',
@@ -947,6 +951,17 @@ const fi: LangData = {
       '(työlupa~|työluvan|työluvat|oleskelulupa~|oleskeluluvan)',
       // food-hygiene training a kitchen job needs
       '(hygieniapassi~|hygieniaosaamis~)',
+      // task spec3: audits and standards, security clearance, portfolios, relocation, named rollouts, reasoning tests, qualifications and levels
+      '(iso) [iec] #',
+      '(~auditointi~|~auditoinni~|auditoi~|~auditoija~|~auditointe~|~tarkastaja~)',
+      '(turvallisuusselvity~|turvaselvity~|~turvallisuusselvity~|rikostaustaote~|~rikostaustaote~)',
+      '(portfolio~|portfoli~|työnäyte~|työnäytte~|~työnäyte~)',
+      '(muutto~|~muutto~|muuttamaan|muuttaa) (~iin|~uun|~aan|~ään|~lle|paikkakunnalle|toiselle)',
+      '(muuttoa|muuton|muutolle)',
+      '(~käyttöönotto~|~käyttöönoto~|~käyttöönotossa|~migraatio~|~siirtymä~|~päivitys~)',
+      '(~pätevyy~|~pätevyys|~pätevyydet)',
+      '(eqf|nqf) [taso|tasolla|tason] #',
+      '(loogisen|numeerisen|verbaalisen|abstraktin) (päättelyn|ajattelun) [testi~]',
     ],
     evidence: [
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
@@ -1023,6 +1038,11 @@ const fi: LangData = {
       '(sinulla|sulla) (on|oli) [vain|vasta] (kaksi|kolme|neljä|#) [vuotta]',
       // what the CV does not show ('ansioluettelosi ei osoita kokemusta …')
       '(ansioluettelosi|hakemuksesi|cv:si) (ei|eivät) (osoita|näytä|mainitse|kerro)',
+      // task spec3: a score with its number, what the application does not show
+      '(sait|saitte|sinun tuloksesi oli|tuloksesi oli) ** # [#] (pistettä|pistettä|prosenttia|%)',
+      '(sait|saitte) ** (#)',
+      '(ei|eikä) (sitä|niitä|tätä|mitään) (löydy|näy|käy ilmi|ilmene) (hakemuksestasi|ansioluettelostasi|cv:stäsi|hakemuksesta)',
+      '(hakemuksestasi|ansioluettelostasi|cv:stäsi) (ei|eikä) ** (löydy|näy|käy ilmi|ilmene)',
     ],
     comparison: [
       // task spec2: 'henkilön, jolla on viiden vuoden kokemus',

@@ -974,6 +974,10 @@ const nb: LangData = {
       '(veier|veide|teller|talte) (tyngst|mest) (i) (stillingen|jobben|rollen|arbeidet)',
       // a target the job sets ('målet är 80 plockrader i timmen')
       '(målet|kravet|normen) (er|var|ligger på|lå på) [minst] #',
+      // task spec3: what we asked for ('vi ba om'), the bar a test set
+      '(vi) (ba om|etterspurte|spurte etter|ville se|krevde)',
+      '(grensen|kravet|minstekravet|sperren|nivået) (for|til) ** (var|er|lå på|ligger på) #',
+      '(innebærer|går ut på) (å) (lede|gjennomføre|drive|ha ansvar for) ** (revisjoner|internrevisjoner|revisjon|audits|implementering~|migrering~|innføring~)',
     ],
     qualification: [
       // task spec2: a trade named as a degree ('fagbrev som elektriker'),
@@ -1014,6 +1018,16 @@ const nb: LangData = {
       '(arbeidstillatelse~|oppholdstillatelse~)',
       // food-hygiene training a kitchen job needs
       '(hygienekurs~|hygienebevis~|mattrygghetskurs~)',
+      // task spec3: audits and standards, security clearance, portfolios, relocation, named rollouts, reasoning tests, authorisations and levels
+      '(iso) [iec] #',
+      '(~revisjon|~revisjoner|~revisjonen|~revisjonene|revisor~|~audit|~audits|audit~|auditor~)',
+      '(sikkerhetsklarering~|klarering~|sikkerhetsklarert~|klarert|autorisasjonsnivå~|politiattest~|vandelsattest~)',
+      '(portefølje~|portfolio~|arbeidsprøve~)',
+      '(flytte|flytter|flyttet|flytting) (til|hit|opp|ned|nordover|sørover)',
+      '(~implementering|~implementeringen|~migrering|~migreringen|~innføring|~innføringen|~oppgradering)',
+      '(logisk|numerisk|verbal|induktiv|abstrakt) (test~|resonnering)',
+      '(~autorisasjon|~sertifisering~|~sertifikat|~fagbrev|mesterbrev~|svennebrev~)',
+      '(eqf|nkr) [nivå] #',
     ],
     evidence: [
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
@@ -1098,6 +1112,10 @@ const nb: LangData = {
       '(du|dere) (lå|landet|nådde|kom opp i|klarte) [på] #',
       // the addressee's figure after a named requirement ('… fem års erfarenhet – du har två')
       '(du har|du hadde) [bare|kun] (to|tre|fire|#) [år]',
+      // task spec3: a score with its number, what the application does not show, a clearance not in time
+      '(du) (fikk|oppnådde|scoret|landet på|nådde) (#|bare #|kun #)',
+      '(fremgår|står) (ikke) ** (søknad~|cv~|papirer~)',
+      '(kan|vil) (du) (ikke) (få|ha|rekke) ** (før|innen) (oppstart|tiltredelse|start~)',
     ],
     comparison: [
       // task spec2: 'søkeren med …', 'en med fem års erfaring',

@@ -957,6 +957,10 @@ const sv: LangData = {
       '(väger|vägde) (tyngst|mest) (i) (tjänsten|jobbet|rollen|arbetet)',
       // a target the job sets ('målet är 80 plockrader i timmen')
       '(målet|målsättningen|kravet|normen) (är|var|ligger på|låg på) [minst] #',
+      // task spec3: what we asked for ('vi bad om'), the bar a test set, what the post leads
+      '(vi) (bad om|efterfrågade|frågade efter|ville se|begärde)',
+      '(gränsen|ribban|kravet|minimigränsen|spärren) (för|att) ** (var|är|låg på|ligger på) #',
+      '(leder|ansvarar för|genomför) (våra|vår|alla) ** (revisioner|internrevisioner|granskningar|audits|införande~|migrering~)',
     ],
     qualification: [
       // task spec2: a degree named by its trade ('examen som elektriker'),
@@ -998,6 +1002,19 @@ const sv: LangData = {
       '(arbetstillstånd~|uppehålls- och arbetstillstånd|uppehållstillstånd~)',
       // food-hygiene training a kitchen job needs
       '(hygienutbildning~|hygienbevis~|livsmedelshygien~)',
+      // task spec3: audits and standards, security vetting, portfolios, relocation, named rollouts, reasoning tests, authorisations and levels
+      '(iso) [iec] #',
+      '(~revision|~revisioner|~revisionen|~revisionerna|revisor~|~revisor|~revisorer|audit~|~audit|~auditer|auditör~|~granskning|~granskningar)',
+      '(säkerhetsprövning~|säkerhetsklass~|säkerhetsskydd~|registerkontroll~|säkerhetsklassad~|säkerhetsprövad~)',
+      '(portfolio~|portfölj~|arbetsprov~|referensuppdrag~)',
+      '(flytta|flyttar|flyttat|flytt) (till|hit|upp|ner|norrut|söderut)',
+      '(omlokalisering~|pendla~|pendling~)',
+      '(~införande|~införandet|~implementering|~implementeringen|~migrering|~migreringen|~uppgradering|~övergång~) (av|till|i|från)',
+      '(~införande|~införandet|~implementering|~implementeringen|~migrering|~migreringen)',
+      '(logiskt|numeriskt|verbalt|induktivt|abstrakt) (test~|tänkande|resonerande)',
+      '(~behörighet|~behörigheten|~legitimation|~legitimationen|~certifiering~|~auktorisation~)',
+      '(eqf|seqf) [nivå] #',
+      '(nivå) # (enligt|i) (eqf|seqf)',
     ],
     evidence: [
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
@@ -1069,6 +1086,11 @@ const sv: LangData = {
       '(du|ni) (låg|landade|hamnade|kom upp i|nådde|klarade) [på] #',
       // the addressee's figure after a named requirement ('… fem års erfarenhet – du har två')
       '(du har|du hade) [bara|endast] (två|tre|fyra|#) [år]',
+      // task spec3: a score with its number, what the application does not show, vetting never done
+      '(du) (fick|hade|landade på|kom upp i|nådde) (#|bara #|endast #)',
+      '(ditt|ditt totala|resultatet på) ** (resultat|poäng) (blev|var|landade på) #',
+      '(framgår|syns|står) (inte|ingenstans) ** (ansökan|cv~|ditt cv|dina papper|betygen)',
+      '(du) (har|hade) (aldrig|inte) (varit|blivit) (säkerhetsprövad~|prövad|klassad)',
     ],
     comparison: [
       // task spec2: 'den sökande som har …', 'någon med fem år i Fortnox',

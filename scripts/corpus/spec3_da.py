@@ -1,0 +1,22 @@
+G, S, N = 'generic-rejection', 'specific-rejection', 'not-rejection'
+# batch 1 (ids 001–018): written before any rule change for task spec3, scored at first sight
+BODIES = [
+ (S, 'application', "Status: Afslag\nBegrundelse: Stillingen kræver autorisation som el-installatør, og den fremgår ikke af din ansøgning.\n\nMed venlig hilsen\nHR, Vestkyst El A/S", [], [], "Labelled reason field: authorisation missing."),
+ (S, 'interview', "Hej Mads\n\nTak for samtalen i går. Jobbet indebærer tilkaldevagt hver tredje weekend, og du har oplyst, at du ikke kan tage weekendvagter. Derfor går vi ikke videre med dig.\n\nVenlig hilsen\nTina, Drift", [], [], "On-call vs availability."),
+ (S, 'final', "Kære Louise\n\nVi søgte en, der har været med til at implementere SAP S/4HANA, og det har du ikke prøvet endnu. Vi har derfor tilbudt stillingen til en anden.\n\nMed venlig hilsen\nPeter Holm, økonomichef", [], [], "Named system implementation."),
+ (S, 'application', "Hej Jonas\n\nDa stillingen kræver kørekort til kategori C, som du ikke har, kan vi desværre ikke tage dig med videre.\n\nHilsen\nBent, Fynsk Transport", [], [], "Decision inside the reason (licence class)."),
+ (S, 'interview', "Kære Aisha\n\nVi kræver dansk på mindst C1-niveau i kundeservice, og din sprogtest lå på B1. Så vi må sige nej tak denne gang.\n\nVenlig hilsen\nHanne, Kundeservice", [], [], "Language level vs test."),
+ (S, 'application', "Hej Frederik\n\nDu fik 52 point i logiktesten, og grænsen for at komme videre til samtale var 65.\n\nVenlig hilsen\nRekruttering, Nordbank", [], [], "Test score under the bar; decision implied."),
+ (S, 'final', "Kære Sebastian\n\nLønrammen for stillingen er 38.000 kr. om måneden, og dit ønske på 48.000 kr. kan vi ikke imødekomme. Vi stopper derfor forløbet her.\n\nMed venlig hilsen\nCharlotte Dahl", [], [], "Salary band vs expectation."),
+ (S, 'interview', "Hej Emma\n\nStillingen kræver, at man flytter til Esbjerg inden 1. marts, og du har skrevet, at du bliver i København. Derfor har vi valgt at gå videre med andre.\n\nVenlig hilsen\nKim, Offshore Service", [], [], "Relocation required."),
+ (S, 'application', "Hej Laura\n\nVi bad om en portfolio med mindst ét trykt emballagedesign, og de cases, du sendte, var alle digitale. Det er grunden til, at du ikke er inviteret til samtale.\n\nHilsen\nMikkel, Studio Form", [], [], "Portfolio piece missing."),
+ (S, 'application', "Kære Anders\n\nSom kvalitetskoordinator skal man gennemføre leverandøraudits efter ISO 13485, og da du ikke har deltaget i en audit før, bliver det ikke dig denne gang.\n\nMed venlig hilsen\nSusanne, Kvalitet", [], [], "Audit experience; decision inside the reason."),
+ (G, 'application', "Status: Afslag\nBegrundelse: Ikke angivet\n\nTak for din interesse for Nordlys Logistik.", ["Status: Afslag", "Tak for din interesse for Nordlys Logistik."], [], "Empty reason field."),
+ (G, 'application', "Hej\n\nStatus: Afsluttet\nBegrundelse: Andre ansøgere matchede stillingens profil bedre.\n\nVenlig hilsen\nHR", ["Status: Afsluttet", "Begrundelse: Andre ansøgere matchede stillingens profil bedre."], [], "Boilerplate reason value."),
+ (G, 'application', "Kære Oliver\n\nDin profil passede ikke tæt nok på det, vi søger, så vi går ikke videre med din ansøgning.\n\nVenlig hilsen\nRekrutteringen", ["Din profil passede ikke tæt nok på det, vi søger, så vi går ikke videre med din ansøgning."], [], "Pseudo-reason."),
+ (G, 'interview', "Hej Ida\n\nTak for samtalen. Der var andre, som passede bedre til opgaverne, og derfor må vi give dig afslag denne gang.\n\nHilsen\nLene", ["Der var andre, som passede bedre til opgaverne, og derfor må vi give dig afslag denne gang."], [], "Pseudo-reason: others fitted better."),
+ (N, None, "Hej Jonas\n\nStillingen kræver kørekort kategori C og tilkaldevagt hver tredje weekend. Vi vil gerne invitere dig til samtale tirsdag den 4. april kl. 13.\n\nHilsen\nBent", [], [], "Invitation naming requirements."),
+ (N, None, "Hej Mette\n\nTil oversigten: ansøger 7 mangler autorisation, og ansøger 9 har kun B-kørekort. De andre fire indkalder vi.\n\nHilsen Søren", [], [], "Internal note."),
+ (N, None, "Hej Lone\n\nKasper Holm har søgt en stilling hos os, hvor man skal gennemføre interne audits. Kan du fortælle, om han stod for audits hos jer?\n\nVenlig hilsen\nSusanne Berg", [], [], "Reference request."),
+ (N, None, "Hej\n\nJeg har set jeres opslag som buschauffør. Skal man have kategori D i forvejen, eller hjælper I med at tage det?\n\nVenlig hilsen\nAli", [], [], "Candidate's question about a licence."),
+]

@@ -1,0 +1,22 @@
+G, S, N = 'generic-rejection', 'specific-rejection', 'not-rejection'
+# batch 1 (ids 001–018): written before any rule change for task spec3, scored at first sight
+BODIES = [
+ (S, 'application', "Tila: Ei valittu\nPerustelu: Tehtävä edellyttää sähköpätevyyttä S2, eikä sitä löydy hakemuksestasi.\n\nYstävällisin terveisin\nHenkilöstöpalvelut, Sähkö-Lahti Oy", [], [], "Labelled reason field: electrical qualification."),
+ (S, 'interview', "Hei Laura,\n\nkiitos haastattelusta. Työhön kuuluu varallaoloa joka neljäs viikko sekä yövuoroja. Koska kerroit voivasi tehdä vain päivävuoroja, emme jatka hakemuksesi käsittelyä.\n\nTerveisin\nPäivi, IT-palvelut", [], [], "On-call and night shifts vs availability."),
+ (S, 'final', "Hei Antti,\n\nhaimme henkilöä, joka on ollut mukana Netvisor-käyttöönotossa, eikä sinulla ole siitä kokemusta. Siksi valitsimme toisen hakijan.\n\nYstävällisin terveisin\nSari Koskinen, talousjohtaja", [], [], "Named system implementation."),
+ (S, 'application', "Hei Joni,\n\nkoska tehtävä vaatii C-luokan ajokortin, jota sinulla ei vielä ole, emme valitettavasti voi viedä hakemustasi eteenpäin.\n\nTerveisin\nMarkku, Kuljetus Rinne", [], [], "Decision inside the reason (licence class)."),
+ (S, 'interview', "Hei Olga,\n\nedellytämme suomen kielen taitoa vähintään tasolla B2, ja kielitestisi tulos oli A2. Emme siksi kutsu sinua jatkohaastatteluun.\n\nTerveisin\nHanna, asiakaspalvelu", [], [], "Language level vs test."),
+ (S, 'application', "Hei Ville,\n\nsait soveltuvuustestistä 18/40 pistettä, ja jatkoon pääsyn raja oli 26 pistettä.\n\nYstävällisin terveisin\nRekrytointi, Pohjola Data", [], [], "Test score under the bar; decision implied."),
+ (S, 'final', "Hei Emilia,\n\ntehtävän palkkahaarukka on 3 400–3 800 euroa kuukaudessa, ja palkkatoiveesi 4 600 euroa ylittää sen selvästi. Päätämme siksi prosessin tähän.\n\nYstävällisin terveisin\nJukka Laine", [], [], "Salary band vs expectation."),
+ (S, 'interview', "Hei Mikko,\n\ntarvitsemme uuden työntekijän aloittamaan 1.2., ja sinulla on kolmen kuukauden irtisanomisaika. Siksi emme voi valita sinua tällä kertaa.\n\nTerveisin\nTiina, Rakennus Aalto", [], [], "Start date vs notice."),
+ (S, 'application', "Hei Eetu,\n\ntehtävä edellyttää muuttoa Ouluun maaliskuun alkuun mennessä. Kerroit, ettet voi muuttaa, joten emme jatka kanssasi.\n\nYstävällisin terveisin\nRekrytointi, Arktika Oy", [], [], "Relocation required."),
+ (S, 'application', "Hei Noora,\n\ntehtävään kuuluu sisäisten auditointien vetäminen ISO 9001 -standardin mukaan, etkä ole toiminut auditoijana. Tästä syystä et edennyt haastatteluun.\n\nTerveisin\nKirsi, laatu", [], [], "Audit experience."),
+ (G, 'application', "Tila: Ei valittu\nPerustelu: -\n\nKiitos kiinnostuksestasi Satamalogistiikka Oy:tä kohtaan.", ["Tila: Ei valittu", "Kiitos kiinnostuksestasi Satamalogistiikka Oy:tä kohtaan."], [], "Empty reason field."),
+ (G, 'application', "Hei,\n\nTila: Päättynyt\nPerustelu: Muut hakijat vastasivat paremmin tehtävän vaatimuksia.\n\nTerveisin\nHR", ["Tila: Päättynyt", "Perustelu: Muut hakijat vastasivat paremmin tehtävän vaatimuksia."], [], "Boilerplate reason value."),
+ (G, 'application', "Hei Aleksi,\n\nprofiilisi ei vastannut riittävän hyvin sitä, mitä haemme, joten emme jatka hakemuksesi käsittelyä.\n\nTerveisin\nRekrytointi", ["profiilisi ei vastannut riittävän hyvin sitä, mitä haemme, joten emme jatka hakemuksesi käsittelyä."], [], "Pseudo-reason."),
+ (G, 'interview', "Hei Iida,\n\nkiitos haastattelusta. Muut hakijat sopivat paremmin tiimin tämänhetkisiin tarpeisiin, joten emme valitettavasti voi valita sinua.\n\nTerveisin\nMinna", ["Muut hakijat sopivat paremmin tiimin tämänhetkisiin tarpeisiin, joten emme valitettavasti voi valita sinua."], [], "Pseudo-reason: others fitted better."),
+ (N, None, "Hei Joni,\n\ntehtävä edellyttää C-luokan ajokorttia ja varallaoloa. Kutsumme sinut haastatteluun tiistaina 14.3. klo 10.\n\nTerveisin\nMarkku", [], [], "Invitation naming requirements."),
+ (N, None, "Hei Mervi,\n\nraporttiin: hakijalta 3 puuttuu sähköpätevyys, ja hakijalla 7 on vain B-kortti. Muut kolme kutsutaan.\n\nT. Janne", [], [], "Internal note."),
+ (N, None, "Hei,\n\nAnna Virtanen on hakenut meiltä laatuauditoijan tehtävää. Voisitko vahvistaa, vetikö hän teillä sisäisiä auditointeja?\n\nYstävällisin terveisin\nKirsi Lehto", [], [], "Reference request."),
+ (N, None, "Hei Mikko,\n\ntehtävään kuuluu vuorotyötä ja viikonloppuja. Sopiiko tämä sinulle? Jos sopii, sovitaan haastatteluaika.\n\nTerveisin\nTiina", [], [], "Question about shifts."),
+]

@@ -1,0 +1,22 @@
+G, S, N = 'generic-rejection', 'specific-rejection', 'not-rejection'
+# batch 1 (ids 001–018): written before any rule change for task spec3, scored at first sight
+BODIES = [
+ (S, 'application', "Status: Ikke aktuell\nÅrsak: Stillingen krever fagbrev som elektriker, og det fremgår ikke av søknaden din.\n\nMed vennlig hilsen\nHR, Fjordkraft Installasjon", [], [], "Labelled reason field: trade certificate missing."),
+ (S, 'interview', "Hei Marte,\n\nTakk for samtalen. Stillingen går i turnus med arbeid hver tredje helg og nattevakter, og du har sagt at du bare kan jobbe dagtid. Derfor går vi ikke videre med søknaden din.\n\nHilsen\nSolveig, Bo- og omsorgssenteret", [], [], "Rota vs availability."),
+ (S, 'final', "Hei Henrik,\n\nVi trengte noen med erfaring fra Visma Lønn og årsoppgjør, og det har du ikke jobbet med. Vi har derfor gått for en annen kandidat.\n\nVennlig hilsen\nTone Berg, økonomisjef", [], [], "Named system experience."),
+ (S, 'application', "Hei Sindre,\n\nSiden stillingen krever førerkort klasse CE, som du ikke har ennå, kan vi dessverre ikke ta deg med videre.\n\nMvh\nArne, Vestland Transport", [], [], "Decision inside the reason (licence class)."),
+ (S, 'interview', "Hei Fatima,\n\nVi krever norsk på B2-nivå muntlig og skriftlig, og testen din viste A2. Vi må derfor si nei denne gangen.\n\nVennlig hilsen\nKari, Kundesenteret", [], [], "Language level vs test."),
+ (S, 'application', "Hei Even,\n\nDu fikk 11 av 25 poeng på den faglige testen, og grensen for å gå videre til intervju var 17.\n\nHilsen\nRekruttering, Nordnett", [], [], "Test score under the bar; decision implied."),
+ (S, 'final', "Hei Ingrid,\n\nLønnsrammen for stillingen er 520 000–560 000 kroner, og kravet ditt på 680 000 ligger godt over. Vi avslutter derfor prosessen med deg.\n\nVennlig hilsen\nMorten Lie", [], [], "Salary band vs demand."),
+ (S, 'interview', "Hei Jonas,\n\nVi trenger noen på plass 1. februar, og du har tre måneders oppsigelsestid. Dermed blir det ikke deg denne gangen.\n\nHilsen\nLise, Byggmester Dahl", [], [], "Start date vs notice."),
+ (S, 'application', "Hei Eirik,\n\nStillingen krever sikkerhetsklarering for HEMMELIG, og den kan du ikke få før oppstart. Da kan vi ikke gå videre med deg.\n\nMed vennlig hilsen\nForsvarsbygg Nord", [], [], "Security clearance."),
+ (S, 'application', "Hei Maria,\n\nJobben innebærer å lede internrevisjoner etter ISO 9001, og du har ikke gjennomført en revisjon selv. Vi har derfor valgt å ikke kalle deg inn til intervju.\n\nHilsen\nGuro, Kvalitet", [], [], "Audit experience."),
+ (G, 'application', "Status: Ikke aktuell\nÅrsak: Ikke oppgitt\n\nTakk for at du søkte hos Havbruk Nord.", ["Status: Ikke aktuell", "Takk for at du søkte hos Havbruk Nord."], [], "Empty reason field."),
+ (G, 'application', "Hei,\n\nStatus: Avsluttet\nÅrsak: Andre kandidater ble vurdert som bedre kvalifisert for stillingen.\n\nVennlig hilsen\nHR", ["Status: Avsluttet", "Årsak: Andre kandidater ble vurdert som bedre kvalifisert for stillingen."], [], "Boilerplate reason value."),
+ (G, 'application', "Hei Sander,\n\nProfilen din samsvarte ikke godt nok med det vi ser etter, så vi går ikke videre med deg.\n\nHilsen\nRekrutteringen", ["Profilen din samsvarte ikke godt nok med det vi ser etter, så vi går ikke videre med deg."], [], "Pseudo-reason."),
+ (G, 'interview', "Hei Thea,\n\nTakk for intervjuet. Andre passet bedre til det teamet trenger nå, og derfor blir det ikke aktuelt denne gangen.\n\nHilsen\nSiri", ["Andre passet bedre til det teamet trenger nå, og derfor blir det ikke aktuelt denne gangen."], [], "Pseudo-reason: others fitted better."),
+ (N, None, "Hei Sindre,\n\nStillingen krever førerkort klasse C, og du må kunne ta helgevakter. Vi vil gjerne invitere deg til intervju onsdag 12. mars kl. 10.\n\nMvh\nArne", [], [], "Invitation naming requirements."),
+ (N, None, "Hei Kari,\n\nTil rapporten: kandidat 2 mangler fagbrev, og kandidat 6 har bare B-sertifikat. Resten kaller vi inn.\n\nMvh Ola", [], [], "Internal note."),
+ (N, None, "Hei,\n\nSofie Lund har søkt stilling som sykepleier hos oss, med turnus og nattevakter. Kan du bekrefte at hun gikk i full turnus hos dere?\n\nVennlig hilsen\nSolveig Moen", [], [], "Reference request."),
+ (N, None, "Hei Eirik,\n\nStillingen krever sikkerhetsklarering. Har du klarering fra før, eller må vi søke om det for deg? Svar gjerne før fredag.\n\nHilsen\nForsvarsbygg Nord", [], [], "Question about a clearance."),
+]
