@@ -1020,6 +1020,10 @@ const CONTEXT_FAMILIES: ReadonlySet<string> = new Set([
   'no-from-me',
   // "we have to decline, sorry": also said of a Saturday visit or a dinner invitation
   'concept-declined',
+  // task spec3: a score under the bar ("the cut-off was 60"), the process stopped "here": also said of
+  // exams, loans, contracts and meetings
+  'below-bar',
+  'stop-here',
 ]);
 
 /** The concept classes that anchor some rule: a draft with none of them gets no concept match. */

@@ -384,6 +384,15 @@ const da: LangData = {
       // 'vi tog en, der allerede har hygiejnebevis'
       '(vi|jeg) (tog|har taget|ansatte|har ansat) (en|nogen|en person) [,] (der|som) (allerede) (har|havde|kan) *',
     ],
+    // task spec3: a test score under the bar the candidate had to reach, the bar in the past tense ('the cut-off for the assessment day was 60'); a decision only in a draft about a job, its bar the reason (concepts.ts CONTEXT_FAMILIES, verdict.ts COMPARED)
+    'below-bar': [
+      '(grænsen|kravet|barren|bundgrænsen|minimumsgrænsen) (for at) (komme videre|gå videre|blive indkaldt|blive inviteret|komme til) ** (var|lå på|lå ved) #',
+    ],
+    // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
+    'stop-here': [
+      '(vi) (stopper|afslutter|slutter|lukker) [derfor|desværre|altså|så] (forløbet|processen|rekrutteringen|sagen|det) [derfor|desværre] (her|nu)',
+      '(vi) (stopper) [derfor|desværre|altså] (her|der)',
+    ],
   },
   stock: {
     'process-closed': [

@@ -580,6 +580,16 @@ const de: LangData = {
       '(haben|hatten|habe) (wir|ich) (jemanden|jemand|eine person|einen bewerber|eine bewerberin) (genommen|eingestellt|gewählt) [,] (der|die) (schon|bereits) *',
       '(wir|ich) (haben|habe|hatten) (jemanden|jemand|eine person|einen bewerber|eine bewerberin) (genommen|eingestellt|gewählt) [,] (der|die) (schon|bereits) *',
     ],
+    // task spec3: a test score under the bar the candidate had to reach, the bar in the past tense ('the cut-off for the assessment day was 60'); a decision only in a draft about a job, its bar the reason (concepts.ts CONTEXT_FAMILIES, verdict.ts COMPARED)
+    'below-bar': [
+      '(für|zur) ** (einladung|weiterkommen|nächste runde|nächsten runde|teilnahme) ** (waren|wären) # [punkte|prozent|prozentpunkte] (nötig|notwendig|erforderlich|gefordert)',
+      '(die|der) (grenze|hürde|mindestpunktzahl|bestehensgrenze|schwelle) (für|zum|zur) ** (lag|war) (bei) #',
+    ],
+    // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
+    'stop-here': [
+      '(beenden|schließen|stoppen) (wir) [daher|deshalb|leider|somit|also] (das|den) (verfahren|prozess|auswahlverfahren|bewerbungsprozess|bewerbungsverfahren|auswahlprozess) [daher|deshalb|leider] (an dieser stelle|hier|hiermit|jetzt)',
+      '(wir) (beenden|schließen|stoppen) [daher|deshalb|leider|somit|also] (das|den) (verfahren|prozess|auswahlverfahren|bewerbungsprozess|bewerbungsverfahren|auswahlprozess) [daher|deshalb|leider|somit] (an dieser stelle|hier|hiermit)',
+    ],
   },
   stock: {
     'process-closed': [

@@ -398,6 +398,15 @@ const en: LangData = {
       // 'we took someone who already has a food hygiene certificate'
       "(we|i|we've|i've) (took|have taken|'ve taken|took on|hired|have hired|'ve hired|went with|have gone with|'ve gone with) (someone|somebody|a person) (who|that) (already) (has|had|holds|held) *",
     ],
+    // task spec3: a test score under the bar the candidate had to reach, the bar in the past tense ('the cut-off for the assessment day was 60'); a decision only in a draft about a job, its bar the reason (concepts.ts CONTEXT_FAMILIES, verdict.ts COMPARED)
+    'below-bar': [
+      '(candidates|applicants|you) (needed|had to reach|had to score|had to get|would have needed|were required to score) (#|* percent|# points|# marks|*) (to reach|to get to|to go through to|to go on to|to progress to|to move on to|to be invited to|to be shortlisted|for a place|for an interview|to pass)',
+      '(the|our) (pass mark|cut-off|cutoff|threshold|bar|minimum score|qualifying score) (for|to reach|to get to|to progress to|to go through to) ** (was|stood at|sat at) #',
+    ],
+    // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
+    'stop-here': [
+      "(we'll|we will|we'll have to|we have to|we must|we need to|i'll have to|we're going to have to|we are going to have to|we've had to|we have had to) [unfortunately|sadly|therefore|so] (stop|end it|end things|close it|close things|draw a line) (here|there|at this point|at this stage)",
+    ],
   },
   stock: {
     'process-closed': [

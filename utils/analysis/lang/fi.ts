@@ -424,6 +424,15 @@ const fi: LangData = {
       // 'otettiin tyyppi, jolla on jo hygieniapassi'
       '(otettiin|otimme|palkattiin|palkkasimme) (tyyppi|henkilö|joku|tekijä) [,] (jolla|joka) (on|oli) (jo) *',
     ],
+    // task spec3: a test score under the bar the candidate had to reach, the bar in the past tense ('the cut-off for the assessment day was 60'); a decision only in a draft about a job, its bar the reason (concepts.ts CONTEXT_FAMILIES, verdict.ts COMPARED)
+    'below-bar': [
+      '(jatkoon|haastatteluun|seuraavaan vaiheeseen|jatkohaastatteluun) (pääsyn|pääsemisen|pääsemiseksi) (raja|alaraja|vaatimus|rajana) (oli) #',
+      '(jatkoon|haastatteluun|seuraavaan vaiheeseen) (olisi|olisit) (tarvinnut|vaatinut|pitänyt) ** #',
+    ],
+    // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
+    'stop-here': [
+      '(päätämme|lopetamme|keskeytämme) [siksi|näin ollen|valitettavasti|siis] (prosessin|rekrytoinnin|hakuprosessin|valintaprosessin|asian) [siksi|valitettavasti] (tähän)',
+    ],
   },
   stock: {
     'process-closed': [

@@ -436,6 +436,15 @@ const nb: LangData = {
       // 'vi tok en som allerede har hygienekurs'
       '(vi|jeg) (tok|har tatt|ansatte|har ansatt) (en|noen|ei|en person) [,] (som) (allerede) (har|hadde|kan) *',
     ],
+    // task spec3: a test score under the bar the candidate had to reach, the bar in the past tense ('the cut-off for the assessment day was 60'); a decision only in a draft about a job, its bar the reason (concepts.ts CONTEXT_FAMILIES, verdict.ts COMPARED)
+    'below-bar': [
+      '(grensen|kravet|sperren|minstegrensen|minstekravet) (for å) (gå videre|komme videre|bli innkalt|bli kalt inn|komme til) ** (var|lå på|lå ved) #',
+    ],
+    // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
+    'stop-here': [
+      '(vi) (stopper|avslutter|slutter|lukker) [derfor|dessverre|altså|så] (prosessen|rekrutteringen|saken|det|løpet) [derfor|dessverre] (her|nå)',
+      '(vi) (stopper) [derfor|dessverre|altså] (her|der)',
+    ],
   },
   stock: {
     'process-closed': [

@@ -388,6 +388,15 @@ const sv: LangData = {
       // 'vi tog en som redan har hygienutbildning': someone who already has what the addressee lacks
       '(vi|jag) (tog|har tagit|anställde|har anställt) (en|någon|en person|en tjej|en kille) [,] (som) (redan) (har|hade|kan) *',
     ],
+    // task spec3: a test score under the bar the candidate had to reach, the bar in the past tense ('the cut-off for the assessment day was 60'); a decision only in a draft about a job, its bar the reason (concepts.ts CONTEXT_FAMILIES, verdict.ts COMPARED)
+    'below-bar': [
+      '(gränsen|ribban|kravet|spärren|minimigränsen) (för att) (gå vidare|komma vidare|gå till|bli kallad|kallas|gå in) ** (var|låg på|låg vid) #',
+    ],
+    // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
+    'stop-here': [
+      '(vi) (avslutar|stoppar|stänger|avbryter) [därför|tyvärr|alltså|så] (processen|rekryteringen|ärendet|det) [därför|tyvärr] (här|nu|i och med detta)',
+      '(vi) (stannar|stoppar) [därför|tyvärr|alltså] (här|där)',
+    ],
   },
   stock: {
     'process-closed': [
