@@ -20,3 +20,18 @@ BODIES = [
  (N, None, "Hej Lone\n\nKasper Holm har søgt en stilling hos os, hvor man skal gennemføre interne audits. Kan du fortælle, om han stod for audits hos jer?\n\nVenlig hilsen\nSusanne Berg", [], [], "Reference request."),
  (N, None, "Hej\n\nJeg har set jeres opslag som buschauffør. Skal man have kategori D i forvejen, eller hjælper I med at tage det?\n\nVenlig hilsen\nAli", [], [], "Candidate's question about a licence."),
 ]
+# batch 2 (ids 019–030): new wording, written after the batch-1 fixes and scored at first sight
+BODIES += [
+ (S, 'final', "Hej Rasmus\n\nTak for din opgave. Vi havde brug for en, der har stået for en migrering til Business Central, og i dine eksempler har du kun arbejdet i C5. Vi har derfor valgt en anden kandidat.\n\nVenlig hilsen\nTrine", [], [], "Named system migration."),
+ (S, 'application', "Resultat: Ikke gået videre\nÅrsag: Stillingen kræver gyldigt truckcertifikat B, som ikke er vedlagt ansøgningen.\n\nLager Syd A/S", [], [], "Labelled reason field: certificate missing."),
+ (S, 'interview', "Hej Nikolaj\n\nSom souschef skal man tage imod Fødevarestyrelsens kontrolbesøg, og du har ikke haft ansvaret for egenkontrol før. Så vi går ikke videre med dig denne gang.\n\nHilsen\nMette, Restaurant Havn", [], [], "Inspection experience."),
+ (S, 'interview', "Kære Sofie\n\nStillingen indgår i et vagtskema med aften- og nattevagter hver anden uge, og det har du skrevet, at du ikke kan. Vi må derfor sige nej tak.\n\nVenlig hilsen\nBirgitte, Plejecenter Lyngly", [], [], "Rota vs availability."),
+ (S, 'interview', "Hej Carl\n\nVi har brug for engelsk på C1-niveau i kundekontakten, og i samtalen vurderede vi dit niveau til B1. Derfor kan vi ikke tilbyde dig stillingen.\n\nVenlig hilsen\nJesper", [], [], "Language level."),
+ (S, 'final', "Kære Amalie\n\nJobbet kræver rejseaktivitet i Norden cirka 80 dage om året, og du har fortalt, at du ikke kan rejse i den kommende periode. Derfor har vi valgt ikke at gå videre.\n\nVenlig hilsen\nHenrik", [], [], "Travel share."),
+ (S, 'interview', "Hej Mikkel\n\nVi skal have en ny elektriker på pladsen fra 1. december, og du er først ledig til februar. Derfor bliver det ikke dig.\n\nHilsen\nKlaus, El-service Nord", [], [], "Start date."),
+ (S, 'application', "Kære Line\n\nDa stillingen kræver en pædagoguddannelse, og du er uddannet pædagogisk assistent, kan vi ikke ansætte dig som pædagog.\n\nVenlig hilsen\nBørnehuset Solsikken", [], [], "Qualification level; decision inside the reason."),
+ (G, 'application', "Resultat: Afslag\nBegrundelse: Vi har valgt kandidater, hvis samlede profil passede bedst.\n\nHR", ["Resultat: Afslag", "Begrundelse: Vi har valgt kandidater, hvis samlede profil passede bedst."], [], "Boilerplate reason value."),
+ (G, 'interview', "Hej Jonas\n\nTak for samtalen. Vi har valgt at gå videre med en anden, hvis erfaring lå tættere på det, vi søger.\n\nHilsen\nPia", ["Vi har valgt at gå videre med en anden, hvis erfaring lå tættere på det, vi søger."], [], "Pseudo-reason."),
+ (N, None, "Hej Camilla\n\nTil referatet: to ansøgere har ikke truckcertifikat, og én mangler engelsk på C1-niveau. De tre andre inviterer vi til samtale på torsdag.\n\nMvh Jens", [], [], "Internal note."),
+ (N, None, "Hej Sofie\n\nStillingen kræver, at du kan tage tilkaldevagt hver fjerde uge. Vi vil gerne se dig til samtale mandag den 3. marts kl. 10.\n\nVenlig hilsen\nBirgitte", [], [], "Invitation naming a requirement."),
+]

@@ -20,3 +20,18 @@ BODIES = [
  (N, None, "Hei,\n\nAnna Virtanen on hakenut meiltä laatuauditoijan tehtävää. Voisitko vahvistaa, vetikö hän teillä sisäisiä auditointeja?\n\nYstävällisin terveisin\nKirsi Lehto", [], [], "Reference request."),
  (N, None, "Hei Mikko,\n\ntehtävään kuuluu vuorotyötä ja viikonloppuja. Sopiiko tämä sinulle? Jos sopii, sovitaan haastatteluaika.\n\nTerveisin\nTiina", [], [], "Question about shifts."),
 ]
+# batch 2 (ids 019–030): new wording, written after the batch-1 fixes and scored at first sight
+BODIES += [
+ (S, 'final', "Hei Tuomas,\n\nkiitos työnäytteestä. Tarvitsimme henkilön, joka on vetänyt S/4HANA-siirtymän julkisella sektorilla, ja kokemuksesi on yksityisiltä yrityksiltä Lemonsoftin parista. Valitsimme siksi toisen ehdokkaan.\n\nTerveisin\nHeidi", [], [], "Named system migration."),
+ (S, 'application', "Päätös: Ei jatkoon\nPerustelu: Tehtävässä vaaditaan lähihoitajan tutkinto, jota hakemuksessa ei ole.\n\nHyvinvointialue, rekrytointi", [], [], "Labelled reason field: qualification missing."),
+ (S, 'interview', "Hei Riikka,\n\nyksikön esihenkilö vastaa aluehallintoviraston tarkastuksiin valmistautumisesta, eikä sinulla ole kokemusta tarkastuksista esihenkilönä. Tästä syystä valitsimme toisen hakijan.\n\nYstävällisin terveisin\nMarja", [], [], "Inspection experience."),
+ (S, 'interview', "Hei Juho,\n\ntehtävään kuuluu kolmivuorotyö ja viikonloppuvuoroja, mutta kerroit voivasi työskennellä vain arkisin. Emme siksi voi tarjota sinulle paikkaa.\n\nTerveisin\nPetri", [], [], "Three-shift work vs availability."),
+ (S, 'application', "Hei Lauri,\n\najamme perävaunun kanssa, joten työ vaatii CE-ajokortin. Sinulla on C-kortti, joten valitettavasti emme voi palkata sinua tähän tehtävään.\n\nTerveisin\nKuljetus Niemi", [], [], "Licence class."),
+ (S, 'application', "Hei Sofia,\n\nkoska asiakaspalvelu hoidetaan ruotsiksi ja edellytämme vähintään B1-tasoa, eikä ruotsin taitosi vielä riitä siihen, emme jatka hakemuksesi käsittelyä.\n\nYstävällisin terveisin\nAsiakaspalvelu", [], [], "Language level; decision inside the reason."),
+ (S, 'interview', "Hei Ville,\n\ntarvitsemme työntekijän heti tammikuun alusta, mutta pääset aloittamaan vasta huhtikuussa. Siksi valinta ei tällä kertaa osunut sinuun.\n\nTerveisin\nSatu", [], [], "Start date."),
+ (S, 'final', "Hei Anni,\n\ntehtävän palkka on enintään 3 200 euroa, ja toiveesi oli 4 000 euroa. Emme pysty joustamaan, joten emme jatka rekrytointia kanssasi.\n\nYstävällisin terveisin\nMarkus", [], [], "Salary ceiling vs wish."),
+ (G, 'application', "Päätös: Ei jatkoon\nPerustelu: Valitun hakijan kokonaisuus vastasi parhaiten tehtävän tarpeita.\n\nRekrytointi", ["Päätös: Ei jatkoon", "Perustelu: Valitun hakijan kokonaisuus vastasi parhaiten tehtävän tarpeita."], [], "Boilerplate reason value."),
+ (G, 'application', "Hei Oona,\n\nkävimme hakemukset huolella läpi, ja valitettavasti muut hakijat vastasivat paremmin hakemaamme profiilia.\n\nTerveisin\nRekrytointi", ["valitettavasti muut hakijat vastasivat paremmin hakemaamme profiilia"], [], "Pseudo-reason."),
+ (N, None, "Hei Lauri,\n\ntehtävä edellyttää turvallisuusselvitystä ja B-ajokorttia. Kutsumme sinut haastatteluun torstaina 6.2. klo 9.\n\nTerveisin\nKuljetus Niemi", [], [], "Invitation naming requirements."),
+ (N, None, "Hei Kaisa,\n\nMira Salo on hakenut meiltä esihenkilön tehtävää, johon kuuluu aluehallintoviraston tarkastuksiin valmistautuminen. Voisitko kertoa, oliko hän mukana tarkastuksissa teillä?\n\nYstävällisin terveisin\nMarja", [], [], "Reference request."),
+]

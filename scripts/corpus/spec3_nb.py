@@ -20,3 +20,18 @@ BODIES = [
  (N, None, "Hei,\n\nSofie Lund har søkt stilling som sykepleier hos oss, med turnus og nattevakter. Kan du bekrefte at hun gikk i full turnus hos dere?\n\nVennlig hilsen\nSolveig Moen", [], [], "Reference request."),
  (N, None, "Hei Eirik,\n\nStillingen krever sikkerhetsklarering. Har du klarering fra før, eller må vi søke om det for deg? Svar gjerne før fredag.\n\nHilsen\nForsvarsbygg Nord", [], [], "Question about a clearance."),
 ]
+# batch 2 (ids 019–030): new wording, written after the batch-1 fixes and scored at first sight
+BODIES += [
+ (S, 'final', "Hei Ole,\n\nVi trengte en prosjektleder som hadde levert en utrulling av Visma.net i en kommune, og erfaringen din er fra privat sektor med Tripletex. Vi har derfor valgt en annen kandidat.\n\nHilsen\nAstrid", [], [], "Named system rollout."),
+ (S, 'application', "Resultat: Ikke videre\nBegrunnelse: Stillingen krever autorisasjon som helsefagarbeider, og det er ikke dokumentert.\n\nHelse Fjordane, HR", [], [], "Labelled reason field: authorisation missing."),
+ (S, 'interview', "Hei Lars,\n\nAvdelingslederen har ansvar for tilsyn fra Arbeidstilsynet og internkontroll, og du har ikke hatt slikt ansvar før. Vi går derfor videre med en annen søker.\n\nVennlig hilsen\nHege", [], [], "Inspection experience."),
+ (S, 'interview', "Hei Nora,\n\nStillingen har hjemmevakt hver femte uke, og du sa i intervjuet at det ikke lar seg kombinere med studiene dine. Dessverre blir det derfor ikke aktuelt.\n\nHilsen\nTerje", [], [], "On-call vs studies."),
+ (S, 'application', "Hei Magnus,\n\nVi kjører med tilhenger, så stillingen krever førerkort klasse BE, og du har bare klasse B. Da kan vi dessverre ikke tilby deg jobben.\n\nMvh\nRune, Bygg og Anlegg", [], [], "Licence class."),
+ (S, 'interview', "Hei Anna,\n\nAlle journalnotater skrives på norsk, og vi krever minst B2 skriftlig. Språktesten din viste B1, og vi kan derfor ikke gå videre med søknaden din.\n\nVennlig hilsen\nLegesenteret", [], [], "Language level."),
+ (S, 'application', "Hei Emil,\n\nVi ba om minst to bygde prosjekter i porteføljen, og du sendte bare skoleoppgaver. Derfor er du ikke med videre i prosessen.\n\nHilsen\nArkitektkontoret", [], [], "Portfolio requirement."),
+ (S, 'final', "Hei Siri,\n\nBudsjettet for stillingen er maks 600 000 kroner, mens du ønsker 720 000. Det klarer vi ikke å strekke oss til, så vi avslutter her.\n\nVennlig hilsen\nKnut", [], [], "Salary budget vs demand."),
+ (G, 'application', "Resultat: Ikke videre\nBegrunnelse: Andre søkere passet bedre til stillingens krav og behov.\n\nHR", ["Resultat: Ikke videre", "Begrunnelse: Andre søkere passet bedre til stillingens krav og behov."], [], "Boilerplate reason value."),
+ (G, 'application', "Hei Petter,\n\nVi har vurdert alle søknadene grundig, og andre søkere var et bedre match for rollen denne gangen. Lykke til videre!\n\nHilsen\nRekruttering", ["andre søkere var et bedre match for rollen denne gangen", "Lykke til videre!"], [], "Pseudo-reason: better match."),
+ (N, None, "Hei Trine,\n\nJonas Berg har søkt jobb som elektriker hos oss. Stillingen krever fagbrev og erfaring med internkontroll. Kan du bekrefte at han hadde ansvar for det hos dere?\n\nVennlig hilsen\nHege", [], [], "Reference request."),
+ (N, None, "Hei Sara!\n\nFør vi avtaler intervju: stillingen går i turnus med hver tredje helg. Passer det for deg?\n\nHilsen\nTerje", [], [], "Question about a rota."),
+]

@@ -20,3 +20,18 @@ BODIES = [
  (N, None, "Hej Lena,\n\nTill rekryteringsrapporten: kandidat 3 saknar lärarlegitimation och kandidat 5 har behörighet för fel ämne. De övriga tre bokar vi in på intervju.\n\n/Jonas", [], [], "Internal note."),
  (N, None, "Hej!\n\nAmir Hassan har sökt tjänsten som drifttekniker hos oss, där beredskap och erfarenhet av Linuxdrift krävs. Kan du bekräfta hur han skötte beredskapen hos er?\n\nVänliga hälsningar\nPernilla Holm", [], [], "Reference request."),
 ]
+# batch 2 (ids 019–030): new wording, written after the batch-1 fixes and scored at first sight
+BODIES += [
+ (S, 'final', "Hej Jonna!\n\nTack för att du skickade arbetsprovet. Vi behövde någon som har byggt integrationer mot Pyramid Business Studio, och dina exempel kom från Fortnox-miljöer. Vi har därför gått vidare med en annan konsult.\n\nHälsningar\nViktor", [], [], "Named system integration."),
+ (S, 'application', "Beslut: Ej vidare\nSkäl: Saknar legitimation som sjuksköterska, vilket är ett krav enligt annonsen.\n\nRegion Västerdal, HR-service", [], [], "Labelled reason field: licence missing."),
+ (S, 'interview', "Hej Sanna,\n\nEnhetschefen förbereder IVO:s tillsyn tillsammans med verksamheten, och du har inte varit med om någon tillsyn i ledande roll. Vi erbjuder därför tjänsten till en annan sökande.\n\nVänliga hälsningar\nMarie Holm", [], [], "Inspection experience."),
+ (S, 'interview', "Hej Patrik,\n\nAlla i teamet går jour var sjätte helg, och du sa att det inte går ihop med din andra anställning. Därför går vi inte vidare med dig.\n\nMvh\nJohan", [], [], "On-call weekends vs other job."),
+ (S, 'application', "Hej Emil,\n\nVi kör med släp, så jobbet kräver CE på körkortet, och du har C. Så tyvärr kan vi inte anställa dig den här gången.\n\nHälsningar\nBritt, Transport i Mora", [], [], "Licence class."),
+ (S, 'application', "Hej Aino,\n\nEftersom alla kundsamtal sker på finska och vi behöver minst nivå B2, medan du angav grundläggande kunskaper, kan vi inte erbjuda dig en intervju.\n\nVänliga hälsningar\nKundservice, Nordkap Energi", [], [], "Language level; decision inside the reason."),
+ (S, 'interview', "Hej Oliver,\n\nUppdraget startar den 7 januari och du är bunden i ditt nuvarande uppdrag till mars, så det blir tyvärr inte du.\n\nHälsningar\nLinda", [], [], "Start date vs current contract."),
+ (S, 'final', "Hej Sara,\n\nTjänsten är placerad i lönespannet 32–35 tkr och du har ett krav på 42 tkr. Dit kan vi inte gå, så vi väljer att inte gå vidare.\n\nVänliga hälsningar\nAnders", [], [], "Salary band vs demand."),
+ (G, 'application', "Beslut: Ej vidare\nSkäl: Andra sökande hade en profil som bättre motsvarade våra behov.\n\nHR-service", ["Beslut: Ej vidare", "Skäl: Andra sökande hade en profil som bättre motsvarade våra behov."], [], "Boilerplate reason value."),
+ (G, 'application', "Hej Mira,\n\nVi har gått igenom alla ansökningar, och tyvärr låg andra närmare det vi söker, så vi går vidare med dem.\n\nHälsningar\nRekryteringen", ["tyvärr låg andra närmare det vi söker, så vi går vidare med dem"], [], "Pseudo-reason: others closer to what we seek."),
+ (N, None, "Hej Emil,\n\nTjänsten kräver B-körkort och utdrag ur belastningsregistret. Välkommen på intervju tisdag 11 februari kl. 13, och ta gärna med körkortet.\n\nHälsningar\nBritt", [], [], "Invitation naming requirements."),
+ (N, None, "Hej Gustav!\n\nNadia Eriksson har sökt tjänsten som arbetsledare hos oss, där man ansvarar för egenkontroller och Arbetsmiljöverkets inspektioner. Kan du berätta om hennes erfarenhet av det?\n\nVänliga hälsningar\nMarie Holm", [], [], "Reference request."),
+]
