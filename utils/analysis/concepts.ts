@@ -1024,6 +1024,8 @@ const CONTEXT_FAMILIES: ReadonlySet<string> = new Set([
   // exams, loans, contracts and meetings
   'below-bar',
   'stop-here',
+  // task spec3: "så vi går vidare med dem", "blir det ikke aktuelt", "vi må sige nej tak": no object
+  'say-no',
 ]);
 
 /** The concept classes that anchor some rule: a draft with none of them gets no concept match. */
@@ -1035,6 +1037,31 @@ function hasAnchor(m: Matches): boolean {
   const lists = m as unknown as Record<string, Match[] | undefined>;
   if ((lists.hired?.length ?? 0) > 0) return true;
   for (const c of ANCHOR_CLASSES) if ((lists[c]?.length ?? 0) > 0) return true;
+  return false;
+}
+
+/**
+ * Task spec3: whether the words s..e are a template's field label: only spaces before them on their line
+ * and a colon right after them ("Reason: …", "Motivering: …", "Perustelu: …").
+ */
+export function isFieldLabel(text: string, s: number, e: number): boolean {
+  let i = s - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (i >= 0 && text[i] !== '\n') return false;
+  let j = e;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+  return text[j] === ':';
+}
+
+/**
+ * Task spec3: a reason field on the line after a decision ("Status: Ej aktuell\nMotivering: –"): an
+ * applicant system's outcome record, about a candidacy even when it names no application or post.
+ */
+function reasonFieldAfterDecision(m: Matches, text: string): boolean {
+  if (m.label.length === 0 || m.decision.length === 0) return false;
+  for (const x of m.label)
+    if (isFieldLabel(text, x.s, x.e) && m.decision.some((d) => d.sent < x.sent && d.sent >= x.sent - 2))
+      return true;
   return false;
 }
 
@@ -1052,7 +1079,8 @@ export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matc
     neededQualification(m) ||
     measuredAgainstPost(m) ||
     // "the person we've gone with is fluent …, so she got the nod": a hire named is a job (task spec2)
-    m.hired.length > 0;
+    m.hired.length > 0 ||
+    reasonFieldAfterDecision(m, t.text);
   const kept = inContext ? vetoed : vetoed.filter((d) => !CONTEXT_FAMILIES.has(d.id));
   const base = kept.length === m.decision.length ? m : { ...m, decision: kept };
   const found = conceptMatches(base, t, seg, index);

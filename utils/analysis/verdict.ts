@@ -12,6 +12,7 @@
  */
 import { isCasedCode } from './chars';
 import { CUE_CATS, type CueCat } from './compile';
+import { isFieldLabel } from './concepts';
 import type { CriterionHit } from './criteria';
 import type { Hot, Span } from './flags';
 import type { Match, Matches } from './match';
@@ -340,12 +341,7 @@ function fieldReason(
   if (concreteSents.size === 0) return false;
   for (const x of m.label) {
     if (x.s >= history || inQuote(x.s) || !concreteSents.has(x.sent + 1)) continue;
-    let i = x.s - 1;
-    while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-    if (i >= 0 && text[i] !== '\n') continue;
-    let j = x.e;
-    while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
-    if (text[j] === ':') return true;
+    if (isFieldLabel(text, x.s, x.e)) return true;
   }
   return false;
 }

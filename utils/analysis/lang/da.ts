@@ -393,6 +393,8 @@ const da: LangData = {
       '(vi) (stopper|afslutter|slutter|lukker) [derfor|desværre|altså|så] (forløbet|processen|rekrutteringen|sagen|det) [derfor|desværre] (her|nu)',
       '(vi) (stopper) [derfor|desværre|altså] (her|der)',
     ],
+    // task spec3: a short no with no object ('bliver det ikke aktuelt'); a decision only in a draft about a job
+    'say-no': ['(bliver|blev) (det) [derfor|desværre|altså|så] (ikke) (aktuelt)'],
   },
   stock: {
     'process-closed': [
@@ -975,6 +977,9 @@ const da: LangData = {
       '(logiktest~|talforståelse~)',
       '(~autorisation|~certificering~|~uddannelsesbevis|svendebrev~|~svendebrev)',
       '(eqf|nqf) [niveau] #',
+      // task spec3: inspections by an authority, availability from a month
+      '(~kontrolbesøg|kontrolbesøg~|~tilsyn|tilsyn~|egenkontrol~|inspektion~|~inspektion|~inspektioner)',
+      '(ledig|tiltræde|starte|begynde|tilgængelig) (fra|til|i|pr|per) (januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)',
     ],
     evidence: [
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
@@ -1055,6 +1060,8 @@ const da: LangData = {
       '(du) (fik|scorede|opnåede|landede på|nåede) (#|kun #)',
       '(fremgår|ses|står) (ikke) ** (ansøgning~|cv~|dit cv|papirer~)',
       '(de|dine) (cases|eksempler|arbejdsprøver|opgaver) (du) (sendte|har sendt|viste|indsendte) (var|er) (alle|kun|mest|primært)',
+      // task spec3: available only from a later date
+      '(du er|du bliver|du kan) (først) (ledig|klar|tilgængelig|starte|begynde|tiltræde)',
     ],
     comparison: [
       // task spec2: 'ansøgeren med …', 'en med fem års erfaring',

@@ -589,6 +589,8 @@ const de: LangData = {
     'stop-here': [
       '(beenden|schließen|stoppen) (wir) [daher|deshalb|leider|somit|also] (das|den) (verfahren|prozess|auswahlverfahren|bewerbungsprozess|bewerbungsverfahren|auswahlprozess) [daher|deshalb|leider] (an dieser stelle|hier|hiermit|jetzt)',
       '(wir) (beenden|schließen|stoppen) [daher|deshalb|leider|somit|also] (das|den) (verfahren|prozess|auswahlverfahren|bewerbungsprozess|bewerbungsverfahren|auswahlprozess) [daher|deshalb|leider|somit] (an dieser stelle|hier|hiermit)',
+      // task spec3: the process not continued ('deshalb setzen wir das Verfahren nicht fort'); a decision only in a draft about a job
+      '(setzen|führen) (wir) [daher|deshalb|leider|somit|also] (das|den|ihr|ihren) (verfahren|prozess|auswahlverfahren|bewerbungsprozess|bewerbungsverfahren|auswahlprozess) [mit ihnen|daher|deshalb|leider] (nicht) (fort|weiter)',
     ],
   },
   stock: {
@@ -1170,6 +1172,8 @@ const de: LangData = {
       '# (punkte|prozent|%) (nötig|notwendig|erforderlich|gefordert|verlangt|vorausgesetzt)',
       '(setzt|setzen) ** (voraus)',
       '(wir hatten|wir haben) ** (verlangt|gebeten|angefordert|erbeten)',
+      // task spec3: a latest date ('spätestens zum 1. Januar')
+      '(spätestens|bis spätestens|allerspätestens) (zum|am|im|bis|ab)',
     ],
     qualification: [
       '(schreibgeschwindigkeit|tippgeschwindigkeit|anschläge pro minute|wörter pro minute)',
@@ -1237,6 +1241,9 @@ const de: LangData = {
       '(meisterbrief~|~meisterbrief|meisterprüfung~|~meisterprüfung|meistertitel~|gesellenbrief~|~gesellenbrief)',
       '(dqr|eqr|eqf) [niveau|stufe] #',
       '(niveau|stufe) (#|a1|a2|b1|b2|c1|c2) (des|nach) (dqr|eqr|ger|gers)',
+      // task spec3: inspections by an authority or an inspector
+      '(medizinischen dienst|medizinischer dienst|mdk|heimaufsicht|gewerbeaufsicht|gesundheitsamt|lebensmittelkontrolle|aufsichtsbehörde~|tüv|dekra)',
+      '(begehung~|~begehung|~begehungen|betriebsprüfung~|qualitätsprüfung~|~inspektion~|inspektion~)',
     ],
     evidence: [
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
@@ -1337,6 +1344,9 @@ const de: LangData = {
       '(sie) (haben|hatten) ** (#) (von) (#) [möglichen] (punkten|punkte|prozent)',
       '(sie) (erreichten|erzielten|kamen auf|lagen bei) ** #',
       '(sie) ** (bleiben|wohnen bleiben) (möchten|wollen|werden)',
+      // task spec3: available only later
+      '(sie|du) (sind|seid|bist|wären|wäre|stehen) [aber|jedoch|leider|allerdings] (erst) (ab|zum|im|nach|ende|anfang|mitte)',
+      '(sie|du) (haben|hast) (bisher|noch) (keine|kein|keinen) * (in|als) (verantwortlicher|leitender|führender)',
     ],
     comparison: [
       // task spec2: 'jemanden mit fünf Jahren Erfahrung', 'die Bewerberin mit dem Abschluss',

@@ -1003,6 +1003,9 @@ const en: LangData = {
       '(candidates|applicants|you) (needed|need|required|had to reach|had to score|had to get) #',
       '(pass mark|cut-off|cutoff|threshold|bar) (for|to) ** (was|is|sat at|stood at) #',
       '(will|would) (run|lead|own|carry out|conduct|sign off) (our|the) ** (audits|audit|inspections|migration|rollout|roll-out|implementation)',
+      // task spec3: a pay ceiling ('the most we can pay for this role is £31k')
+      '(the most|the maximum|the max|the top|the highest) (we can|we could|we are able to|we are allowed to|we have budget to) (pay|offer)',
+      '(pay|salary|budget) (cap|ceiling|limit) (for|on|of)',
     ],
     qualification: [
       // task spec2: a numbered qualification level ('a Level 3 electrical qualification'),
@@ -1071,6 +1074,11 @@ const en: LangData = {
       '(into) (production|prod)',
       '(numerical|verbal|logical|abstract|inductive|diagrammatic|situational|mechanical) (reasoning|judgement|judgment|comprehension|aptitude)',
       '(eqf|nqf|rqf|scqf|aqf) [level] #',
+      // task spec3: call-out rotas, client-site time, a pay ceiling
+      '(call-out|callout|standby|stand-by|on call) [list|rota|cover|duty|weekends|weeks]',
+      '(every|each) (second|third|fourth|fifth|sixth|other) (weekend|week|night|sunday|saturday)',
+      '(client|customer) (sites|site|premises) (in|across|around|abroad)',
+      '(#|one|two|three|four) (weeks|days|nights) (a|per|each|every) (month|week|quarter)',
     ],
     evidence: [
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
@@ -1144,6 +1152,9 @@ const en: LangData = {
       '(your) (score|result|mark|grade) (on|in|for|from) ** (was|came to|came in at|of|at) #',
       '(you) (scored|got|achieved|reached|managed) (#|only #)',
       "(you|you've|you have) (have never|never|have not|haven't|were never) (been) (vetted|cleared|security cleared|security checked)",
+      // task spec3: never been through one; travel not possible
+      "(you) (haven't|have not|hadn't|had not|never|have never) (been through|gone through|led|prepared for|taken part in|worked through|run|hosted) (one|an|a|any)",
+      "(travel|travelling|traveling|relocation|relocating|moving|commuting|weekends|nights|shifts|overtime) (isn't|is not|wasn't|was not|won't be|would not be|wouldn't be) (possible|an option|doable|feasible|workable)",
     ],
     comparison: [
       // task spec2: the hire's years ('we've hired someone with five years in Xero'),

@@ -914,6 +914,8 @@ const fi: LangData = {
       '(tarvitsemme|haemme|tarvitaan) * [työntekijän|henkilön|tekijän] (aloittamaan|aloittavan|aloittaman|joka aloittaa)',
       '(aloitus~|aloituspäivä~) (on|oli) ** #',
       '(raja|rajana|vaatimus|alaraja|vähimmäistaso) (oli|on|on ollut) ** #',
+      // task spec3: a start needed from a date ('tarvitsemme työntekijän heti tammikuun alusta')
+      '(tarvitsemme|tarvitaan|haemme) ** (alusta|alkaen|lähtien|mennessä)',
     ],
     qualification: [
       '(kirjoitusnopeus~|sanaa minuutissa|lyöntiä minuutissa)',

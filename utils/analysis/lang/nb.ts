@@ -445,6 +445,8 @@ const nb: LangData = {
       '(vi) (stopper|avslutter|slutter|lukker) [derfor|dessverre|altså|så] (prosessen|rekrutteringen|saken|det|løpet) [derfor|dessverre] (her|nå)',
       '(vi) (stopper) [derfor|dessverre|altså] (her|der)',
     ],
+    // task spec3: a short no with no object ('blir det derfor ikke aktuelt'); a decision only in a draft about a job
+    'say-no': ['(blir|ble) (det) [derfor|dessverre|altså|så] (ikke) (aktuelt)'],
   },
   stock: {
     'process-closed': [
@@ -1037,6 +1039,9 @@ const nb: LangData = {
       '(logisk|numerisk|verbal|induktiv|abstrakt) (test~|resonnering)',
       '(~autorisasjon|~sertifisering~|~sertifikat|~fagbrev|mesterbrev~|svennebrev~)',
       '(eqf|nkr) [nivå] #',
+      // task spec3: inspections by an authority
+      '(~tilsyn|tilsyn~|internkontroll~|~inspeksjon|inspeksjon~|~inspeksjoner|kontrollbesøk~|~kontrollbesøk)',
+      '(hjemmevakt~|bakvakt~|beredskapsvakt~|tilkallingsvakt~)',
     ],
     evidence: [
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),

@@ -397,6 +397,11 @@ const sv: LangData = {
       '(vi) (avslutar|stoppar|stänger|avbryter) [därför|tyvärr|alltså|så] (processen|rekryteringen|ärendet|det) [därför|tyvärr] (här|nu|i och med detta)',
       '(vi) (stannar|stoppar) [därför|tyvärr|alltså] (här|där)',
     ],
+    // task spec3: a short no with no object ('så vi går vidare med dem', 'blir det inte aktuellt'); a decision only in a draft about a job
+    'say-no': [
+      '(så|och) (vi) (går vidare|fortsätter|jobbar vidare) (med) (dem|dessa|de andra|dom)',
+      '(blir|blev) (det) [därför|tyvärr|alltså|så] (inte) (aktuellt)',
+    ],
   },
   stock: {
     'process-closed': [
@@ -1024,6 +1029,9 @@ const sv: LangData = {
       '(~behörighet|~behörigheten|~legitimation|~legitimationen|~certifiering~|~auktorisation~)',
       '(eqf|seqf) [nivå] #',
       '(nivå) # (enligt|i) (eqf|seqf)',
+      // task spec3: inspections by an authority, a start date in an assignment
+      '(~tillsyn|tillsyn~|~tillsynen|inspektion~|~inspektion|~inspektioner|kontrollbesök~|~kontrollbesök|egenkontroll~)',
+      '(uppdraget|tjänsten|jobbet|anställningen|projektet|kontraktet) (startar|börjar|drar igång) (den|i|vecka|redan|#)',
     ],
     evidence: [
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
@@ -1100,6 +1108,9 @@ const sv: LangData = {
       '(ditt|ditt totala|resultatet på) ** (resultat|poäng) (blev|var|landade på) #',
       '(framgår|syns|står) (inte|ingenstans) ** (ansökan|cv~|ditt cv|dina papper|betygen)',
       '(du) (har|hade) (aldrig|inte) (varit|blivit) (säkerhetsprövad~|prövad|klassad)',
+      // task spec3: tied to a current job, never been through an inspection
+      '(du är|du är ju|du är fortfarande) (bunden|uppbunden|låst|fast) (i|till|av|vid)',
+      '(du) (har|hade) (inte|aldrig) (varit med om|gått igenom|genomgått|lett|förberett) (någon|en|ett|några)',
     ],
     comparison: [
       // task spec2: 'den sökande som har …', 'någon med fem år i Fortnox',
