@@ -35,3 +35,18 @@ BODIES += [
  (N, None, "Hej Camilla\n\nTil referatet: to ansøgere har ikke truckcertifikat, og én mangler engelsk på C1-niveau. De tre andre inviterer vi til samtale på torsdag.\n\nMvh Jens", [], [], "Internal note."),
  (N, None, "Hej Sofie\n\nStillingen kræver, at du kan tage tilkaldevagt hver fjerde uge. Vi vil gerne se dig til samtale mandag den 3. marts kl. 10.\n\nVenlig hilsen\nBirgitte", [], [], "Invitation naming a requirement."),
 ]
+# batch 3 (ids 031–042): new wording, written after the batch-2 fixes and scored at first sight
+BODIES += [
+ (S, 'final', "Hej Simon\n\nVi søgte en, der selv har stået for en ombygning under fuld drift, og dine projekter har alle været nybyggeri. Derfor har vi ansat en anden.\n\nHilsen\nTorben", [], [], "Named kind of project."),
+ (S, 'application', "Status: Ikke udvalgt\nBegrundelse: Kræver autorisation som VVS-installatør; ikke dokumenteret.\n\nVVS Gruppen Øst", [], [], "Labelled reason field: authorisation."),
+ (S, 'application', "Hej Malthe\n\nUden C-kørekort kan vi desværre ikke ansætte dig som chauffør, da alle vores biler vejer over 3.500 kg.\n\nHilsen\nVognmand Krogh", [], [], "Licence class; decision inside the reason."),
+ (S, 'application', "Hej Clara\n\nI den skriftlige test fik du 12 ud af 30, og vi inviterer kun dem med mindst 20 til samtale.\n\nVenlig hilsen\nKommunen", [], [], "Test score vs bar; decision implied."),
+ (S, 'interview', "Kære Victor\n\nStillingen forudsætter, at man bor i Aalborg-området, og du har skrevet, at du ikke vil flytte. Derfor har vi valgt en anden ansøger.\n\nVenlig hilsen\nDitte", [], [], "Relocation."),
+ (S, 'interview', "Hej Nanna\n\nVi taler dansk med kunderne og kræver mindst B2, men din sprogtest viste A2. Vi går derfor ikke videre.\n\nHilsen\nKundecenter", [], [], "Language level."),
+ (S, 'final', "Hej Lasse\n\nLønrammen er max 42.000 kr., og dit lønkrav er 50.000. Det kan vi ikke matche, så vi må stoppe her.\n\nHilsen\nGitte", [], [], "Salary band."),
+ (S, 'final', "Kære Ahmad\n\nStillingen kræver en sikkerhedsgodkendelse, som ikke kan nå at være på plads til opstart i januar. Så vi går videre med en anden.\n\nVenlig hilsen\nHR", [], [], "Clearance not in time."),
+ (G, 'application', "Status: Ikke udvalgt\nBegrundelse: Din ansøgning matchede ikke stillingens profil tilstrækkeligt.\n\nHR", ["Status: Ikke udvalgt", "Begrundelse: Din ansøgning matchede ikke stillingens profil tilstrækkeligt."], [], "Boilerplate reason value."),
+ (G, 'application', "Hej Ella\n\nVi har haft mange gode ansøgere og har valgt at gå videre med dem, der matchede bedst.\n\nHilsen\nRekruttering", ["Vi har haft mange gode ansøgere og har valgt at gå videre med dem, der matchede bedst."], [], "Pseudo-reason."),
+ (N, None, "Hej Peter\n\nAnne Lund har søgt en stilling som VVS-montør hos os, der kræver autorisation. Kan du bekræfte, at hun arbejdede under din autorisation?\n\nVenlig hilsen\nTorben", [], [], "Reference request."),
+ (N, None, "Hej Malthe\n\nTak for din ansøgning! Stillingen kræver C-kørekort. Har du det, eller er du i gang med at tage det?\n\nHilsen\nVognmand Krogh", [], [], "Question about a licence."),
+]

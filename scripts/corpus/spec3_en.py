@@ -35,3 +35,18 @@ BODIES += [
  (N, None, "Hi Sean,\n\nBefore we confirm your interview: the post needs an enhanced DBS check and a full UK licence with no more than 6 points. If that's all fine, we'll see you on Thursday at 10am.\n\nThanks,\nDonna", [], [], "Invitation naming requirements."),
  (N, None, "Hi Priya,\n\nQuick update for the panel: two candidates didn't reach 65% on the numerical test, so I haven't invited them. The other four are booked in for Tuesday.\n\nRob", [], [], "Internal note about scores."),
 ]
+# batch 3 (ids 031–042): new wording, written after the batch-2 fixes and scored at first sight
+BODIES += [
+ (S, 'final', "Hi Lauren,\n\nWe're looking for someone who has shipped at least one iOS app to the App Store themselves. The apps in your portfolio were team projects where you did the backend, so we'll pass on this occasion.\n\nThanks,\nDev", [], [], "Portfolio piece missing."),
+ (S, 'application', "Status: Rejected\nReason: Requires EQF level 4 in electrical installation (or equivalent); applicant holds level 3.\n\nBrightline Electrical - Careers", [], [], "Labelled reason field with an EQF level."),
+ (S, 'application', "Hi Marcus,\n\nWithout DV clearance already in place we can't put you forward to the client for this contract, as they need someone on site from week one.\n\nRegards,\nSam, Citadel Recruitment", [], [], "Clearance; decision inside the reason."),
+ (S, 'interview', "Hi Ben,\n\nYou scored 3 out of 10 on the SQL exercise, and everyone we're interviewing got at least 7, so we won't be inviting you to the next round.\n\nBest,\nData Team", [], [], "Test score with a number vs others."),
+ (S, 'final', "Dear Mr Walsh,\n\nThe Riverside depot refurbishment is the first project the site manager would run, on a live site under an NEC4 contract. You haven't managed a job under NEC before, so on this occasion it's a no.\n\nKind regards,\nAngela Price", [], [], "Named project and contract form."),
+ (S, 'interview', "Hi Chloe,\n\nThis one needs you in our Leeds office every day, and you'd said Leeds isn't somewhere you can move to, so we've offered it elsewhere.\n\nBest,\nNed", [], [], "Relocation."),
+ (S, 'final', "Dear Omar,\n\nOur salary band for Senior Analyst tops out at £52,000 and you were looking for £60,000 or more. We can't bridge that gap, so we're closing your application.\n\nKind regards,\nHR", [], [], "Salary band."),
+ (S, 'interview', "Hi Grace,\n\nThe team works in French day to day and we need at least B2. Your phone screen suggested you're closer to A2, so we're unable to move forward.\n\nBest wishes,\nLouise", [], [], "Language level."),
+ (G, 'application', "Status: Rejected\nReason: Application unsuccessful at shortlisting stage.\n\nBrightline Electrical - Careers", ["Status: Rejected", "Reason: Application unsuccessful at shortlisting stage."], [], "Boilerplate reason value."),
+ (G, 'application', "Hi Daniel,\n\nThanks for your patience. Unfortunately your experience didn't quite match what we need at the moment, and we've decided not to take things further.\n\nBest,\nRecruitment", ["Unfortunately your experience didn't quite match what we need at the moment, and we've decided not to take things further."], [], "Pseudo-reason."),
+ (N, None, "Dear Ms Hart,\n\nPriya Shah has applied for our quality engineer post, which involves leading supplier audits to IATF 16949. Could you tell us whether she ran any audits herself while with you?\n\nKind regards,\nAngela Price", [], [], "Reference request."),
+ (N, None, "Hi Tom,\n\nThanks for applying! One quick question before we shortlist: the role needs a Class 1 licence. Can you confirm you hold one?\n\nBest,\nDonna", [], [], "Question about a licence."),
+]

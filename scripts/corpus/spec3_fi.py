@@ -35,3 +35,18 @@ BODIES += [
  (N, None, "Hei Lauri,\n\ntehtävä edellyttää turvallisuusselvitystä ja B-ajokorttia. Kutsumme sinut haastatteluun torstaina 6.2. klo 9.\n\nTerveisin\nKuljetus Niemi", [], [], "Invitation naming requirements."),
  (N, None, "Hei Kaisa,\n\nMira Salo on hakenut meiltä esihenkilön tehtävää, johon kuuluu aluehallintoviraston tarkastuksiin valmistautuminen. Voisitko kertoa, oliko hän mukana tarkastuksissa teillä?\n\nYstävällisin terveisin\nMarja", [], [], "Reference request."),
 ]
+# batch 3 (ids 031–042): new wording, written after the batch-2 fixes and scored at first sight
+BODIES += [
+ (S, 'final', "Hei Jenni,\n\nhaemme henkilöä, joka on itse vetänyt saneerauksen käytössä olevassa sairaalassa, ja projektisi ovat uudiskohteista. Siksi valitsimme toisen hakijan.\n\nTerveisin\nPekka", [], [], "Named kind of project."),
+ (S, 'application', "Tila: Hylätty\nPerustelu: Edellytyksenä on sairaanhoitajan laillistus, jota hakemuksesta ei löydy.\n\nRekrytointi", [], [], "Labelled reason field: licence to practise."),
+ (S, 'application', "Hei Aleksi,\n\nilman D-ajokorttia emme valitettavasti voi palkata sinua kuljettajaksi, koska reitit ajetaan linja-autolla.\n\nTerveisin\nLiikenne Oy", [], [], "Licence class; decision inside the reason."),
+ (S, 'application', "Hei Emma,\n\nsait koodaustehtävästä 5/20 pistettä, ja kaikki haastatteluun kutsumamme saivat vähintään 14.\n\nTerveisin\nKehitystiimi", [], [], "Test score vs those invited; decision implied."),
+ (S, 'interview', "Hei Niko,\n\ntehtävä edellyttää asumista Rovaniemellä, ja kerroit, ettet voi muuttaa. Valitsimme siksi toisen hakijan.\n\nTerveisin\nAnu", [], [], "Relocation."),
+ (S, 'interview', "Hei Elina,\n\ntarvitsemme tehtävään englannin taidon vähintään C1-tasolla, ja haastattelun perusteella taitosi on B1-tasoa. Emme siksi voi jatkaa kanssasi.\n\nTerveisin\nRekrytointi", [], [], "Language level."),
+ (S, 'final', "Hei Teemu,\n\ntehtävän palkkahaarukan yläraja on 4 000 euroa, ja palkkatoiveesi on 4 800 euroa. Emme pysty siihen, joten lopetamme prosessin tähän.\n\nTerveisin\nLeena", [], [], "Salary band."),
+ (S, 'final', "Hei Sanni,\n\ntehtävä edellyttää turvallisuusselvitystä, joka ei ehdi valmistua ennen tammikuun aloitusta. Valitsimme siksi toisen hakijan.\n\nTerveisin\nHR", [], [], "Clearance not in time."),
+ (G, 'application', "Tila: Hylätty\nPerustelu: Valinta tehtiin hakijoiden kokonaisarvion perusteella.\n\nRekrytointi", ["Tila: Hylätty", "Perustelu: Valinta tehtiin hakijoiden kokonaisarvion perusteella."], [], "Boilerplate reason value."),
+ (G, 'application', "Hei Jere,\n\nkiitos hakemuksestasi. Valitettavasti osaamisesi ei tällä kertaa vastannut riittävästi tarpeitamme.\n\nTerveisin\nRekrytointi", ["Valitettavasti osaamisesi ei tällä kertaa vastannut riittävästi tarpeitamme."], [], "Pseudo-reason."),
+ (N, None, "Hei Jari,\n\nPetri Laine on hakenut meiltä työnjohtajan tehtävää, johon kuuluu saneerauskohteiden vetäminen. Voisitko kertoa, vetikö hän teillä saneerauksia?\n\nTerveisin\nPekka", [], [], "Reference request."),
+ (N, None, "Hei Aleksi,\n\nkiitos hakemuksesta! Tehtävä edellyttää D-ajokorttia. Onko sinulla se jo, vai oletko suorittamassa sitä?\n\nTerveisin\nLiikenne Oy", [], [], "Question about a licence."),
+]

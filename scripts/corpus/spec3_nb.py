@@ -35,3 +35,18 @@ BODIES += [
  (N, None, "Hei Trine,\n\nJonas Berg har søkt jobb som elektriker hos oss. Stillingen krever fagbrev og erfaring med internkontroll. Kan du bekrefte at han hadde ansvar for det hos dere?\n\nVennlig hilsen\nHege", [], [], "Reference request."),
  (N, None, "Hei Sara!\n\nFør vi avtaler intervju: stillingen går i turnus med hver tredje helg. Passer det for deg?\n\nHilsen\nTerje", [], [], "Question about a rota."),
 ]
+# batch 3 (ids 031–042): new wording, written after the batch-2 fixes and scored at first sight
+BODIES += [
+ (S, 'final', "Hei Kristian,\n\nVi trengte noen som selv har ledet en ombygging i drift på et sykehus, og prosjektene dine er fra boligbygg. Vi har derfor ansatt en annen.\n\nHilsen\nTor", [], [], "Named kind of project."),
+ (S, 'application', "Status: Ikke aktuell\nÅrsak: Krever mesterbrev i tømrerfaget, som ikke er dokumentert.\n\nByggmester Lie AS", [], [], "Labelled reason field: master certificate."),
+ (S, 'application', "Hei Vegard,\n\nUten førerkort klasse D kan vi dessverre ikke ansette deg som sjåfør, siden alle rutene kjøres med buss.\n\nHilsen\nTrafikkselskapet", [], [], "Licence class; decision inside the reason."),
+ (S, 'application', "Hei Jenny,\n\nPå kodetesten fikk du 4 av 12 poeng, og alle vi kaller inn til intervju hadde minst 9.\n\nHilsen\nUtviklingsteamet", [], [], "Test score vs those invited; decision implied."),
+ (S, 'interview', "Hei Martin,\n\nStillingen krever at du bor i Tromsø, og du har sagt at du ikke kan flytte. Derfor har vi gått for en annen søker.\n\nVennlig hilsen\nIngrid", [], [], "Relocation."),
+ (S, 'interview', "Hei Olivia,\n\nVi ba om norsk på C1-nivå for denne rollen, og testen din viste B1. Vi går derfor ikke videre med deg.\n\nHilsen\nKundeservice", [], [], "Language level."),
+ (S, 'final', "Hei Andreas,\n\nLønnsrammen er opptil 650 000, og du ønsker 780 000. Det kan vi ikke strekke oss til, så vi stopper her.\n\nHilsen\nMarit", [], [], "Salary band."),
+ (S, 'final', "Hei Sofie,\n\nStillingen krever sikkerhetsklarering, og den rekker ikke å bli klar før oppstart i januar. Vi har derfor valgt en annen.\n\nVennlig hilsen\nHR", [], [], "Clearance not in time."),
+ (G, 'application', "Status: Ikke aktuell\nÅrsak: Andre kandidater ble vurdert som bedre egnet.\n\nHR", ["Status: Ikke aktuell", "Årsak: Andre kandidater ble vurdert som bedre egnet."], [], "Boilerplate reason value."),
+ (G, 'application', "Hei Hedda,\n\nTakk for søknaden. Vi har valgt å gå videre med kandidater som samsvarer bedre med behovene våre.\n\nHilsen\nRekruttering", ["Vi har valgt å gå videre med kandidater som samsvarer bedre med behovene våre."], [], "Pseudo-reason."),
+ (N, None, "Hei,\n\nPer Hagen har søkt som tømrerformann hos oss, og stillingen krever mesterbrev. Kan du bekrefte at han ledet lag hos dere?\n\nVennlig hilsen\nTor", [], [], "Reference request."),
+ (N, None, "Hei Line,\n\nOppsummering: to søkere mangler klasse D, og én har ikke sikkerhetsklarering. Resten kaller vi inn neste uke.\n\nMvh Erik", [], [], "Internal note."),
+]

@@ -35,3 +35,18 @@ BODIES += [
  (N, None, "Hej Emil,\n\nTjänsten kräver B-körkort och utdrag ur belastningsregistret. Välkommen på intervju tisdag 11 februari kl. 13, och ta gärna med körkortet.\n\nHälsningar\nBritt", [], [], "Invitation naming requirements."),
  (N, None, "Hej Gustav!\n\nNadia Eriksson har sökt tjänsten som arbetsledare hos oss, där man ansvarar för egenkontroller och Arbetsmiljöverkets inspektioner. Kan du berätta om hennes erfarenhet av det?\n\nVänliga hälsningar\nMarie Holm", [], [], "Reference request."),
 ]
+# batch 3 (ids 031–042): new wording, written after the batch-2 fixes and scored at first sight
+BODIES += [
+ (S, 'final', "Hej Ida,\n\nVi söker någon som själv har drivit ett byte av affärssystem, och i ditt cv ser vi bara att du varit slutanvändare i Monitor. Därför går vi vidare med andra kandidater.\n\nHälsningar\nMagnus", [], [], "Named system change the candidate has not led."),
+ (S, 'application', "Resultat: Ej aktuell\nMotivering: Tjänsten kräver behörighet att undervisa i svenska som andraspråk, vilket saknas.\n\nBarn- och utbildningsförvaltningen", [], [], "Labelled reason field: teaching authorisation."),
+ (S, 'application', "Hej Dennis,\n\nutan B-behörighet som elinstallatör kan du tyvärr inte gå vidare i rekryteringen.\n\nMvh\nElteknik Syd", [], [], "Decision inside the reason (authorisation)."),
+ (S, 'application', "Hej Fanny,\n\nDu fick 9 rätt av 25 på Excelprovet, och de vi kallar till intervju låg alla över 18.\n\nVänliga hälsningar\nEkonomiavdelningen", [], [], "Test score vs those invited; decision implied."),
+ (S, 'interview', "Hej Jesper,\n\nJobbet är placerat i Kiruna och kräver att man bor där, och du har sagt att du inte kan flytta. Vi går därför inte vidare.\n\nHälsningar\nAnnelie", [], [], "Relocation."),
+ (S, 'final', "Hej Rebecka,\n\nTjänsten kräver säkerhetsklass 2 och en godkänd säkerhetsprövning före start, och det hinner inte bli klart till den 1 mars. Vi måste därför tacka nej.\n\nVänliga hälsningar\nMyndighetens HR", [], [], "Security vetting not in time."),
+ (S, 'application', "Hej Noah,\n\nVi hade bett om en portfolio med minst två genomförda byggprojekt, och du skickade bara skolprojekt, så du är inte med vidare.\n\nHälsningar\nArkitektgruppen", [], [], "Portfolio requirement."),
+ (S, 'final', "Hej Alice,\n\nLönebudgeten tillåter max 38 000 kr och du begär 46 000, så det går inte ihop för oss.\n\nHälsningar\nPeter", [], [], "Salary budget vs demand."),
+ (G, 'application', "Resultat: Ej aktuell\nMotivering: Du har inte bedömts som en av de mest kvalificerade sökande.\n\nBarn- och utbildningsförvaltningen", ["Resultat: Ej aktuell", "Motivering: Du har inte bedömts som en av de mest kvalificerade sökande."], [], "Boilerplate reason value."),
+ (G, 'application', "Hej Linus,\n\nTack för visat intresse. Efter en samlad bedömning har vi valt att gå vidare med andra sökande.\n\nHälsningar\nHR", ["Efter en samlad bedömning har vi valt att gå vidare med andra sökande."], [], "Pseudo-reason: overall assessment."),
+ (N, None, "Hej Malin!\n\nSammanställning: tre sökande saknar B-behörighet och två har den. Jag bokar in de två på intervju.\n\n/Per", [], [], "Internal note."),
+ (N, None, "Hej Rebecka,\n\nVi vill gärna träffa dig! Observera att tjänsten kräver godkänd säkerhetsprövning. Passar onsdag den 5 mars kl. 10?\n\nVänliga hälsningar\nMyndighetens HR", [], [], "Invitation naming a requirement."),
+]
