@@ -387,11 +387,16 @@ const da: LangData = {
     // task spec3: a test score under the bar the candidate had to reach, the bar in the past tense ('the cut-off for the assessment day was 60'); a decision only in a draft about a job, its bar the reason (concepts.ts CONTEXT_FAMILIES, verdict.ts COMPARED)
     'below-bar': [
       '(grænsen|kravet|barren|bundgrænsen|minimumsgrænsen) (for at) (komme videre|gå videre|blive indkaldt|blive inviteret|komme til) ** (var|lå på|lå ved) #',
+      // the score of everyone invited as the bar ('everyone we're interviewing got at least 7')
+      '(vi) (inviterer|indkalder|indkalder kun|inviterer kun|går kun videre med) [kun] (dem|de|ansøgere|kandidater) (med) (mindst|over|mere end) #',
+      '(alle|dem|de) (vi) (inviterer|indkalder|går videre med) ** (havde|fik|lå på) (mindst|over) #',
     ],
     // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
     'stop-here': [
       '(vi) (stopper|afslutter|slutter|lukker) [derfor|desværre|altså|så] (forløbet|processen|rekrutteringen|sagen|det) [derfor|desværre] (her|nu)',
       '(vi) (stopper) [derfor|desværre|altså] (her|der)',
+      // must stop / say no, with no object
+      '(vi) (må|er nødt til at|bliver nødt til at) [derfor|desværre|altså] (stoppe) (her|der|nu)',
     ],
     // task spec3: a short no with no object ('bliver det ikke aktuelt'); a decision only in a draft about a job
     'say-no': ['(bliver|blev) (det) [derfor|desværre|altså|så] (ikke) (aktuelt)'],
@@ -926,6 +931,8 @@ const da: LangData = {
       '(vi) (bad om|efterspurgte|spurgte efter|ville se|krævede)',
       '(grænsen|kravet|minimum~|barren|bundgrænsen) (for|til) ** (var|er|lå på|ligger på) #',
       '(skal|vil) (man|du) (gennemføre|lede|køre|stå for|udføre) ** (audits|auditter|revisioner|implementering~|migrering~)',
+      // task spec3: 'without X, we can't …': the lack of a named licence, clearance or qualification stated as the condition (a requirement said through its absence)
+      '(uden) ** (~kørekort|~autorisation|~certifikat|~bevis|~uddannelse|sikkerhedsgodkendelse~|~sikkerhedsgodkendelse|~attest|~eksamen|~tilladelse)',
     ],
     qualification: [
       // task spec2: a trade named as a degree ('uddannet elektriker'),

@@ -584,6 +584,8 @@ const de: LangData = {
     'below-bar': [
       '(für|zur) ** (einladung|weiterkommen|nächste runde|nächsten runde|teilnahme) ** (waren|wären) # [punkte|prozent|prozentpunkte] (nötig|notwendig|erforderlich|gefordert)',
       '(die|der) (grenze|hürde|mindestpunktzahl|bestehensgrenze|schwelle) (für|zum|zur) ** (lag|war) (bei) #',
+      // the score of everyone invited as the bar ('everyone we're interviewing got at least 7')
+      '(alle|die) ** (die wir|wir) (einladen|eingeladen haben|einladen werden) ** (lagen|hatten|erreichten|erzielten) (über|mindestens|mehr als) #',
     ],
     // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
     'stop-here': [
@@ -1174,6 +1176,8 @@ const de: LangData = {
       '(wir hatten|wir haben) ** (verlangt|gebeten|angefordert|erbeten)',
       // task spec3: a latest date ('spätestens zum 1. Januar')
       '(spätestens|bis spätestens|allerspätestens) (zum|am|im|bis|ab)',
+      // task spec3: 'without X, we can't …': the lack of a named licence, clearance or qualification stated as the condition (a requirement said through its absence)
+      '(ohne) ** (~führerschein|~schein|~zertifikat|~nachweis|~abschluss|~brief|~überprüfung|~ausbildung|~zulassung|~kenntnisse|~genehmigung|~erlaubnis)',
     ],
     qualification: [
       '(schreibgeschwindigkeit|tippgeschwindigkeit|anschläge pro minute|wörter pro minute)',

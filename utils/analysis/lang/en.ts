@@ -402,10 +402,19 @@ const en: LangData = {
     'below-bar': [
       '(candidates|applicants|you) (needed|had to reach|had to score|had to get|would have needed|were required to score) (#|* percent|# points|# marks|*) (to reach|to get to|to go through to|to go on to|to progress to|to move on to|to be invited to|to be shortlisted|for a place|for an interview|to pass)',
       '(the|our) (pass mark|cut-off|cutoff|threshold|bar|minimum score|qualifying score) (for|to reach|to get to|to progress to|to go through to) ** (was|stood at|sat at) #',
+      // the score of everyone invited as the bar ('everyone we're interviewing got at least 7')
+      "(everyone|all those|those|all the candidates|the candidates|the people|all the people) (we're|we are|we) (interviewing|inviting|invited|calling|shortlisting|shortlisted|taking forward) (got|scored|had|were on|reached|achieved) (at least|over|above|more than) #",
+      '(we) (only) (invite|interview|shortlist|take forward) (those|people|candidates|applicants) (with|who scored|who got|who reached) (at least|over|above|more than) #',
     ],
     // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
     'stop-here': [
       "(we'll|we will|we'll have to|we have to|we must|we need to|i'll have to|we're going to have to|we are going to have to|we've had to|we have had to) [unfortunately|sadly|therefore|so] (stop|end it|end things|close it|close things|draw a line) (here|there|at this point|at this stage)",
+    ],
+    // task spec3: a short no with no object ('so on this occasion it's a no', 'we've offered it elsewhere', 'so we're closing your application'); a decision only in a draft about a job
+    'say-no': [
+      "(so|and) [on this occasion|this time|i'm afraid|sadly|unfortunately] (it's|it is) (a no)",
+      '(offered|given|awarded) (it|the job|the role|the post|the position|the contract) (elsewhere)',
+      "(so|and) (we're|we are) (closing) (your application)",
     ],
   },
   stock: {
@@ -1006,6 +1015,8 @@ const en: LangData = {
       // task spec3: a pay ceiling ('the most we can pay for this role is £31k')
       '(the most|the maximum|the max|the top|the highest) (we can|we could|we are able to|we are allowed to|we have budget to) (pay|offer)',
       '(pay|salary|budget) (cap|ceiling|limit) (for|on|of)',
+      // task spec3: 'without X, we can't …': the lack of a named licence, clearance or qualification stated as the condition (a requirement said through its absence)
+      '(without|unless you have|unless you hold) ** (licence|license|clearance|certificate|certification|qualification|registration|card|degree|permit|ticket|diploma|vetting|visa)',
     ],
     qualification: [
       // task spec2: a numbered qualification level ('a Level 3 electrical qualification'),

@@ -428,6 +428,8 @@ const fi: LangData = {
     'below-bar': [
       '(jatkoon|haastatteluun|seuraavaan vaiheeseen|jatkohaastatteluun) (pääsyn|pääsemisen|pääsemiseksi) (raja|alaraja|vaatimus|rajana) (oli) #',
       '(jatkoon|haastatteluun|seuraavaan vaiheeseen) (olisi|olisit) (tarvinnut|vaatinut|pitänyt) ** #',
+      // the score of everyone invited as the bar ('everyone we're interviewing got at least 7')
+      '(kaikki|ne) (haastatteluun|jatkoon|jatkohaastatteluun) (kutsumamme|kutsutut|valitut|kutsuttavat) (saivat|olivat|saavat) (vähintään|yli) #',
     ],
     // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
     'stop-here': [
@@ -916,6 +918,8 @@ const fi: LangData = {
       '(raja|rajana|vaatimus|alaraja|vähimmäistaso) (oli|on|on ollut) ** #',
       // task spec3: a start needed from a date ('tarvitsemme työntekijän heti tammikuun alusta')
       '(tarvitsemme|tarvitaan|haemme) ** (alusta|alkaen|lähtien|mennessä)',
+      // task spec3: 'without X, we can't …': the lack of a named licence, clearance or qualification stated as the condition (a requirement said through its absence)
+      '(ilman) ** (~korttia|~ajokorttia|~pätevyyttä|~tutkintoa|~todistusta|~selvitystä|~lupaa|~laillistusta|~koulutusta)',
     ],
     qualification: [
       '(kirjoitusnopeus~|sanaa minuutissa|lyöntiä minuutissa)',

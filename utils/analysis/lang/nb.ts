@@ -439,11 +439,16 @@ const nb: LangData = {
     // task spec3: a test score under the bar the candidate had to reach, the bar in the past tense ('the cut-off for the assessment day was 60'); a decision only in a draft about a job, its bar the reason (concepts.ts CONTEXT_FAMILIES, verdict.ts COMPARED)
     'below-bar': [
       '(grensen|kravet|sperren|minstegrensen|minstekravet) (for å) (gå videre|komme videre|bli innkalt|bli kalt inn|komme til) ** (var|lå på|lå ved) #',
+      // the score of everyone invited as the bar ('everyone we're interviewing got at least 7')
+      '(alle|de) (vi) (kaller inn|inviterer|kalte inn|går videre med) ** (hadde|fikk|lå på) (minst|over) #',
+      '(vi) (kaller|kaller kun|inviterer|inviterer kun) [kun] (inn) (de|dem|søkere|kandidater) (med) (minst|over) #',
     ],
     // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
     'stop-here': [
       '(vi) (stopper|avslutter|slutter|lukker) [derfor|dessverre|altså|så] (prosessen|rekrutteringen|saken|det|løpet) [derfor|dessverre] (her|nå)',
       '(vi) (stopper) [derfor|dessverre|altså] (her|der)',
+      // must stop / say no, with no object
+      '(vi) (må|er nødt til å|blir nødt til å) [derfor|dessverre|altså] (stoppe) (her|der|nå)',
     ],
     // task spec3: a short no with no object ('blir det derfor ikke aktuelt'); a decision only in a draft about a job
     'say-no': ['(blir|ble) (det) [derfor|dessverre|altså|så] (ikke) (aktuelt)'],
@@ -989,6 +994,8 @@ const nb: LangData = {
       '(vi) (ba om|etterspurte|spurte etter|ville se|krevde)',
       '(grensen|kravet|minstekravet|sperren|nivået) (for|til) ** (var|er|lå på|ligger på) #',
       '(innebærer|går ut på) (å) (lede|gjennomføre|drive|ha ansvar for) ** (revisjoner|internrevisjoner|revisjon|audits|implementering~|migrering~|innføring~)',
+      // task spec3: 'without X, we can't …': the lack of a named licence, clearance or qualification stated as the condition (a requirement said through its absence)
+      '(uten) ** (~førerkort|~sertifikat|~fagbrev|~autorisasjon|~klarering|~attest|~utdanning|mesterbrev~|~mesterbrev|~lisens|~tillatelse)',
     ],
     qualification: [
       // task spec2: a trade named as a degree ('fagbrev som elektriker'),

@@ -391,6 +391,8 @@ const sv: LangData = {
     // task spec3: a test score under the bar the candidate had to reach, the bar in the past tense ('the cut-off for the assessment day was 60'); a decision only in a draft about a job, its bar the reason (concepts.ts CONTEXT_FAMILIES, verdict.ts COMPARED)
     'below-bar': [
       '(gränsen|ribban|kravet|spärren|minimigränsen) (för att) (gå vidare|komma vidare|gå till|bli kallad|kallas|gå in) ** (var|låg på|låg vid) #',
+      // the score of everyone invited as the bar ('everyone we're interviewing got at least 7')
+      '(de|alla|alla de|samtliga) [som] (vi) (kallar|kallade|bjuder in|bjöd in|går vidare med|gick vidare med|tar vidare) ** (låg|hade|fick|var) ** (över|minst|mer än) #',
     ],
     // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
     'stop-here': [
@@ -401,6 +403,10 @@ const sv: LangData = {
     'say-no': [
       '(så|och) (vi) (går vidare|fortsätter|jobbar vidare) (med) (dem|dessa|de andra|dom)',
       '(blir|blev) (det) [därför|tyvärr|alltså|så] (inte) (aktuellt)',
+      // must stop / say no, with no object
+      '(vi) (måste|får|behöver) [därför|tyvärr|alltså|så] (tacka nej)',
+      '(du är|är du) [därför|tyvärr|alltså] (inte) (med) (vidare|längre)',
+      '(vi) (måste|får) [därför|tyvärr] (stanna|stoppa|sluta) (här|där)',
     ],
   },
   stock: {
@@ -975,6 +981,8 @@ const sv: LangData = {
       '(vi) (bad om|efterfrågade|frågade efter|ville se|begärde)',
       '(gränsen|ribban|kravet|minimigränsen|spärren) (för|att) ** (var|är|låg på|ligger på) #',
       '(leder|ansvarar för|genomför) (våra|vår|alla) ** (revisioner|internrevisioner|granskningar|audits|införande~|migrering~)',
+      // task spec3: 'without X, we can't …': the lack of a named licence, clearance or qualification stated as the condition (a requirement said through its absence)
+      '(utan) ** (~behörighet|~körkort|~legitimation|~certifikat|~bevis|~examen|~intyg|säkerhetsprövning~|~säkerhetsprövning|~utbildning|~licens|~tillstånd)',
     ],
     qualification: [
       // task spec2: a degree named by its trade ('examen som elektriker'),
