@@ -1069,6 +1069,8 @@ const da: LangData = {
       '(de|dine) (cases|eksempler|arbejdsprøver|opgaver) (du) (sendte|har sendt|viste|indsendte) (var|er) (alle|kun|mest|primært)',
       // task spec3: available only from a later date
       '(du er|du bliver|du kan) (først) (ledig|klar|tilgængelig|starte|begynde|tiltræde)',
+      // task spec3: the salary the candidate asks for
+      '(du) (ønsker|kræver|beder om|forventer|vil have) (#|mindst #)',
     ],
     comparison: [
       // task spec2: 'ansøgeren med …', 'en med fem års erfaring',

@@ -1351,6 +1351,8 @@ const de: LangData = {
       // task spec3: available only later
       '(sie|du) (sind|seid|bist|wären|wäre|stehen) [aber|jedoch|leider|allerdings] (erst) (ab|zum|im|nach|ende|anfang|mitte)',
       '(sie|du) (haben|hast) (bisher|noch) (keine|kein|keinen) * (in|als) (verantwortlicher|leitender|führender)',
+      // task spec3: the candidate's test or level result ('Ihr Test lag bei A2')
+      '(ihr|dein|ihre|deine) (test|testergebnis|ergebnis|einstufungstest|sprachtest|fachtest|niveau|sprachniveau|punktzahl) (lag|war|ergab|zeigte|liegt) [nur|lediglich|eher] (bei|auf|unter)',
     ],
     comparison: [
       // task spec2: 'jemanden mit fünf Jahren Erfahrung', 'die Bewerberin mit dem Abschluss',

@@ -1017,6 +1017,9 @@ const en: LangData = {
       '(pay|salary|budget) (cap|ceiling|limit) (for|on|of)',
       // task spec3: 'without X, we can't …': the lack of a named licence, clearance or qualification stated as the condition (a requirement said through its absence)
       '(without|unless you have|unless you hold) ** (licence|license|clearance|certificate|certification|qualification|registration|card|degree|permit|ticket|diploma|vetting|visa)',
+      // task spec3: what the post holder leads ('the deputy manager leads on our CQC inspections'), where the job must be done
+      '(the|our|this) [*] (manager|lead|leader|supervisor|coordinator|holder|postholder|role|job|post) (leads on|leads|runs|owns|handles|is responsible for|looks after|takes charge of|prepares for) (our|the|all)',
+      '(this one|this role|the role|the job|the post|this job) (needs|requires) (you|someone) (in|at|on site at|based in) (our|the)',
     ],
     qualification: [
       // task spec2: a numbered qualification level ('a Level 3 electrical qualification'),
@@ -1090,6 +1093,9 @@ const en: LangData = {
       '(every|each) (second|third|fourth|fifth|sixth|other) (weekend|week|night|sunday|saturday)',
       '(client|customer) (sites|site|premises) (in|across|around|abroad)',
       '(#|one|two|three|four) (weeks|days|nights) (a|per|each|every) (month|week|quarter)',
+      // task spec3: contract forms and kinds of building job
+      '(nec|nec3|nec4|jct|fidic) [contract|contracts|form|forms]',
+      '(refurbishment|refurbishments|refurb|fit-out|fit-outs|retrofit|retrofits|live site|live-site|occupied building~)',
     ],
     evidence: [
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
@@ -1166,6 +1172,8 @@ const en: LangData = {
       // task spec3: never been through one; travel not possible
       "(you) (haven't|have not|hadn't|had not|never|have never) (been through|gone through|led|prepared for|taken part in|worked through|run|hosted) (one|an|a|any)",
       "(travel|travelling|traveling|relocation|relocating|moving|commuting|weekends|nights|shifts|overtime) (isn't|is not|wasn't|was not|won't be|would not be|wouldn't be) (possible|an option|doable|feasible|workable)",
+      // task spec3: a place the candidate cannot move to
+      "(isn't|is not|wasn't|was not) (somewhere|a place|a city|an area) (you) (can|could|are able to|were able to) (move|relocate|commute|get)",
     ],
     comparison: [
       // task spec2: the hire's years ('we've hired someone with five years in Xero'),

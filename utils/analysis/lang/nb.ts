@@ -1137,6 +1137,8 @@ const nb: LangData = {
       '(du) (fikk|oppnådde|scoret|landet på|nådde) (#|bare #|kun #)',
       '(fremgår|står) (ikke) ** (søknad~|cv~|papirer~)',
       '(kan|vil) (du) (ikke) (få|ha|rekke) ** (før|innen) (oppstart|tiltredelse|start~)',
+      // task spec3: the salary the candidate asks for
+      '(du) (ønsker|krever|ber om|forventer|vil ha) (#|minst #)',
     ],
     comparison: [
       // task spec2: 'søkeren med …', 'en med fem års erfaring',

@@ -983,6 +983,8 @@ const sv: LangData = {
       '(leder|ansvarar för|genomför) (våra|vår|alla) ** (revisioner|internrevisioner|granskningar|audits|införande~|migrering~)',
       // task spec3: 'without X, we can't …': the lack of a named licence, clearance or qualification stated as the condition (a requirement said through its absence)
       '(utan) ** (~behörighet|~körkort|~legitimation|~certifikat|~bevis|~examen|~intyg|säkerhetsprövning~|~säkerhetsprövning|~utbildning|~licens|~tillstånd)',
+      // task spec3: what we had asked for
+      '(vi) (hade) (bett om|efterfrågat|begärt|frågat efter)',
     ],
     qualification: [
       // task spec2: a degree named by its trade ('examen som elektriker'),
@@ -1119,6 +1121,8 @@ const sv: LangData = {
       // task spec3: tied to a current job, never been through an inspection
       '(du är|du är ju|du är fortfarande) (bunden|uppbunden|låst|fast) (i|till|av|vid)',
       '(du) (har|hade) (inte|aldrig) (varit med om|gått igenom|genomgått|lett|förberett) (någon|en|ett|några)',
+      // task spec3: the salary the candidate asks for
+      '(du) (begär|kräver|önskar|vill ha|har begärt|har ett krav på) (#|minst #)',
     ],
     comparison: [
       // task spec2: 'den sökande som har …', 'någon med fem år i Fortnox',
