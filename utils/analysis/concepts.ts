@@ -1055,12 +1055,17 @@ export function isFieldLabel(text: string, s: number, e: number): boolean {
 
 /**
  * Task spec3: a reason field on the line after a decision ("Status: Ej aktuell\nMotivering: –"): an
- * applicant system's outcome record, about a candidacy even when it names no application or post.
+ * applicant system's outcome record, about a candidacy even when it names no application or post. Not
+ * English "Reason:": issue trackers write "Status: Rejected / Reason: duplicate" in ordinary mail.
  */
 function reasonFieldAfterDecision(m: Matches, text: string): boolean {
   if (m.label.length === 0 || m.decision.length === 0) return false;
   for (const x of m.label)
-    if (isFieldLabel(text, x.s, x.e) && m.decision.some((d) => d.sent < x.sent && d.sent >= x.sent - 2))
+    if (
+      x.lang !== 'en' &&
+      isFieldLabel(text, x.s, x.e) &&
+      m.decision.some((d) => d.sent < x.sent && d.sent >= x.sent - 2)
+    )
       return true;
   return false;
 }
