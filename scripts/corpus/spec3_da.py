@@ -50,3 +50,14 @@ BODIES += [
  (N, None, "Hej Peter\n\nAnne Lund har søgt en stilling som VVS-montør hos os, der kræver autorisation. Kan du bekræfte, at hun arbejdede under din autorisation?\n\nVenlig hilsen\nTorben", [], [], "Reference request."),
  (N, None, "Hej Malthe\n\nTak for din ansøgning! Stillingen kræver C-kørekort. Har du det, eller er du i gang med at tage det?\n\nHilsen\nVognmand Krogh", [], [], "Question about a licence."),
 ]
+# batch 4 (ids 043–050): new wording, written after the batch-3 fixes and scored at first sight
+BODIES += [
+ (S, 'final', "Hej Mathias\n\nJobbet handler om at drive vores overgang fra e-conomic til Business Central, og du har ikke været med i et systemskifte før. Derfor går vi videre med en anden kandidat.\n\nHilsen\nSara", [], [], "Named system change."),
+ (S, 'application', "Status: Afvist\nBegrundelse: Stillingen forudsætter svendebrev som tømrer, hvilket ikke fremgår af ansøgningen.\n\nTømrerfirmaet Bjerg", [], [], "Labelled reason field: trade certificate."),
+ (S, 'application', "Hej Liv\n\nI den praktiske prøve fik du 14 point, og grænsen for at gå videre var 20.\n\nHilsen\nRekruttering", [], [], "Score under the bar."),
+ (S, 'interview', "Hej Oscar\n\nVi har brug for en, der kan tage weekendvagter hver anden uge, og det kan du ikke. Så desværre bliver det ikke dig.\n\nHilsen\nJette", [], [], "Weekend shifts vs availability."),
+ (S, 'application', "Kære Anna\n\nDa stillingen kræver, at du er sikkerhedsgodkendt til HEMMELIGT niveau inden 1. april, og processen tager mindst fire måneder, kan vi ikke gå videre med din ansøgning.\n\nVenlig hilsen\nHR", [], [], "Clearance not in time; decision inside the reason."),
+ (G, 'application', "Status: Afvist\nBegrundelse: Vi har fundet en kandidat, der passer bedre til stillingen.\n\nHR", ["Status: Afvist", "Begrundelse: Vi har fundet en kandidat, der passer bedre til stillingen."], [], "Boilerplate reason value."),
+ (G, 'application', "Hej Frida\n\nVi har valgt at gå videre med ansøgere, hvis profil ligger tættere på stillingens krav.\n\nHilsen\nRekruttering", ["Vi har valgt at gå videre med ansøgere, hvis profil ligger tættere på stillingens krav."], [], "Pseudo-reason."),
+ (N, None, "Hej Mathias\n\nTak for din ansøgning! Jobbet handler om at drive vores overgang til Business Central. Har du erfaring med systemskift? Så vil vi gerne invitere dig til en snak.\n\nHilsen\nSara", [], [], "Question before an invitation."),
+]

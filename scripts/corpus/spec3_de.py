@@ -50,3 +50,14 @@ BODIES += [
  (N, None, "Sehr geehrter Herr Vogt,\n\nFrau Lisa Brandt hat sich bei uns als Bauleiterin beworben; die Stelle erfordert Erfahrung mit Umbauten im laufenden Betrieb. Können Sie uns sagen, ob sie solche Projekte bei Ihnen geleitet hat?\n\nMit freundlichen Grüßen\nBernd Keller", [], [], "Reference request."),
  (N, None, "Hallo Tim,\n\nkurze Übersicht: zwei Bewerber haben keinen Führerschein Klasse C, einer liegt im Test unter 20 Punkten. Die übrigen lade ich ein.\n\nGruß\nAnna", [], [], "Internal note."),
 ]
+# batch 4 (ids 043–050): new wording, written after the batch-3 fixes and scored at first sight
+BODIES += [
+ (S, 'final', "Hallo Herr Jung,\n\nin der Rolle würden Sie unsere Umstellung von DATEV auf SAP Business One verantworten. Da Sie mit keinem der beiden Systeme gearbeitet haben, haben wir uns für eine andere Bewerberin entschieden.\n\nViele Grüße\nNina Hoff", [], [], "Named system change."),
+ (S, 'application', "Status: Abgelehnt\nBegründung: Die Stelle setzt die Zusatzqualifikation Praxisanleitung (300 Stunden) voraus, die nicht nachgewiesen wurde.\n\nKlinikum Süd, Personal", [], [], "Labelled reason field: additional qualification."),
+ (S, 'application', "Sehr geehrte Frau Beck,\n\nin der Arbeitsprobe haben Sie 31 von 60 Punkten erzielt; die Grenze für die nächste Runde lag bei 42 Punkten.\n\nMit freundlichen Grüßen\nRecruiting", [], [], "Score under the bar."),
+ (S, 'interview', "Hallo Herr Kraft,\n\nwir brauchen jemanden, der jedes zweite Wochenende Bereitschaft übernimmt, und das ist bei Ihnen nicht möglich. Deshalb wird es diesmal leider nichts.\n\nViele Grüße\nUwe", [], [], "On-call weekends vs availability."),
+ (S, 'application', "Sehr geehrte Frau Weiß,\n\nweil die Stelle eine Ü3-Sicherheitsüberprüfung bis zum 1. April voraussetzt und diese mindestens vier Monate dauert, können wir Ihre Bewerbung nicht weiter berücksichtigen.\n\nMit freundlichen Grüßen\nPersonalreferat", [], [], "Clearance not in time; decision inside the reason."),
+ (G, 'application', "Status: Abgelehnt\nBegründung: Wir haben uns für eine Person entschieden, die besser zur Stelle passt.\n\nPersonal", ["Status: Abgelehnt", "Begründung: Wir haben uns für eine Person entschieden, die besser zur Stelle passt."], [], "Boilerplate reason value."),
+ (G, 'application', "Sehr geehrter Herr Lorenz,\n\nwir haben uns für Bewerbende entschieden, deren Profil den Anforderungen der Stelle näher kommt.\n\nMit freundlichen Grüßen\nRecruiting", ["wir haben uns für Bewerbende entschieden, deren Profil den Anforderungen der Stelle näher kommt."], [], "Pseudo-reason."),
+ (N, None, "Hallo Herr Jung,\n\nin der Rolle würden Sie unsere Umstellung von DATEV auf SAP Business One verantworten. Haben Sie Erfahrung mit solchen Projekten? Dann laden wir Sie gern zum Gespräch ein.\n\nViele Grüße\nNina Hoff", [], [], "Question before an invitation."),
+]

@@ -50,3 +50,14 @@ BODIES += [
  (N, None, "Dear Ms Hart,\n\nPriya Shah has applied for our quality engineer post, which involves leading supplier audits to IATF 16949. Could you tell us whether she ran any audits herself while with you?\n\nKind regards,\nAngela Price", [], [], "Reference request."),
  (N, None, "Hi Tom,\n\nThanks for applying! One quick question before we shortlist: the role needs a Class 1 licence. Can you confirm you hold one?\n\nBest,\nDonna", [], [], "Question about a licence."),
 ]
+# batch 4 (ids 043–050): new wording, written after the batch-3 fixes and scored at first sight
+BODIES += [
+ (S, 'interview', "Hi Leo,\n\nReally enjoyed chatting. The role is 70% on the road visiting farms across Wales, and you mentioned you don't drive, so unfortunately we'll have to leave it there.\n\nCheers,\nGwen", [], [], "Driving needed, candidate does not drive."),
+ (S, 'application', "Outcome: Unsuccessful\nFeedback: Candidate did not meet the essential criterion of holding the NEBOSH General Certificate.\n\nSafety Team Recruitment", [], [], "Labelled feedback field naming a certificate."),
+ (S, 'application', "Hi Ruby,\n\nYour written exercise came back at 48/100 against a pass mark of 60, which means this is where your application ends.\n\nBest wishes,\nGraduate Team", [], [], "Score under the pass mark; decision inside the sentence."),
+ (S, 'application', "Hi Arjun,\n\nWe're recruiting an SC-cleared tester for the HMRC programme. As your clearance lapsed in 2022 and the client won't sponsor a new one, we can't submit you.\n\nThanks,\nKate, Ardent Resourcing", [], [], "Lapsed clearance; decision inside the reason."),
+ (S, 'application', "Dear Megan,\n\nThe post is Band 6 and needs at least two years of post-registration experience. You qualified in July, so it wouldn't be right to progress you for this one, but do look at our Band 5 roles.\n\nBest wishes,\nNursing Recruitment", [], [], "Band and post-registration years."),
+ (G, 'application', "Outcome: Unsuccessful\nReason: Other applicants demonstrated a stronger match to the role requirements.\n\nSafety Team Recruitment", ["Outcome: Unsuccessful", "Reason: Other applicants demonstrated a stronger match to the role requirements."], [], "Boilerplate reason value."),
+ (G, 'application', "Hi Josie,\n\nThanks for your interest. On this occasion we've decided to go with applicants whose background aligns more closely with what we need.\n\nBest,\nPeople Team", ["On this occasion we've decided to go with applicants whose background aligns more closely with what we need."], [], "Pseudo-reason."),
+ (N, None, "Hi Leo,\n\nThe role is 70% on the road visiting farms across Wales, so a full driving licence is essential. Do you hold one? If so, could you come in on Friday?\n\nCheers,\nGwen", [], [], "Question before an invitation."),
+]

@@ -50,3 +50,14 @@ BODIES += [
  (N, None, "Hei Jari,\n\nPetri Laine on hakenut meiltä työnjohtajan tehtävää, johon kuuluu saneerauskohteiden vetäminen. Voisitko kertoa, vetikö hän teillä saneerauksia?\n\nTerveisin\nPekka", [], [], "Reference request."),
  (N, None, "Hei Aleksi,\n\nkiitos hakemuksesta! Tehtävä edellyttää D-ajokorttia. Onko sinulla se jo, vai oletko suorittamassa sitä?\n\nTerveisin\nLiikenne Oy", [], [], "Question about a licence."),
 ]
+# batch 4 (ids 043–050): new wording, written after the batch-3 fixes and scored at first sight
+BODIES += [
+ (S, 'final', "Hei Joonas,\n\ntehtävässä vastaisit siirtymästämme Netvisorista Procountoriin, eikä sinulla ole kokemusta kummastakaan. Siksi valitsimme toisen hakijan.\n\nTerveisin\nMaria", [], [], "Named system change."),
+ (S, 'application', "Tila: Hylätty\nPerustelu: Tehtävä edellyttää varhaiskasvatuksen opettajan kelpoisuutta, jota ei ole osoitettu.\n\nKaupungin varhaiskasvatus", [], [], "Labelled reason field: teacher qualification."),
+ (S, 'application', "Hei Veera,\n\ntyönäytteestä sait 31/60 pistettä, ja raja seuraavaan vaiheeseen oli 42.\n\nTerveisin\nRekrytointi", [], [], "Score under the bar."),
+ (S, 'interview', "Hei Santeri,\n\ntarvitsemme henkilön, joka voi tehdä viikonloppuvuoroja joka toinen viikko, eikä se sinulle onnistu. Valitettavasti et siksi tällä kertaa tullut valituksi.\n\nTerveisin\nKatja", [], [], "Weekend shifts vs availability."),
+ (S, 'application', "Hei Helmi,\n\nkoska tehtävä edellyttää laajaa turvallisuusselvitystä 1.4. mennessä ja selvitys kestää vähintään neljä kuukautta, emme voi jatkaa hakemuksesi käsittelyä.\n\nYstävällisin terveisin\nHR", [], [], "Clearance not in time; decision inside the reason."),
+ (G, 'application', "Tila: Hylätty\nPerustelu: Valituksi tuli hakija, joka sopi tehtävään paremmin.\n\nRekrytointi", ["Tila: Hylätty", "Perustelu: Valituksi tuli hakija, joka sopi tehtävään paremmin."], [], "Boilerplate reason value."),
+ (G, 'application', "Hei Eino,\n\nvalitsimme jatkoon hakijoita, joiden profiili vastasi paremmin tehtävän vaatimuksia.\n\nTerveisin\nRekrytointi", ["valitsimme jatkoon hakijoita, joiden profiili vastasi paremmin tehtävän vaatimuksia."], [], "Pseudo-reason."),
+ (N, None, "Hei Joonas,\n\ntehtävässä vastaisit siirtymästämme Procountoriin. Onko sinulla kokemusta järjestelmävaihdoksista? Jos on, kutsumme sinut mielellämme haastatteluun.\n\nTerveisin\nMaria", [], [], "Question before an invitation."),
+]

@@ -50,3 +50,14 @@ BODIES += [
  (N, None, "Hei,\n\nPer Hagen har søkt som tømrerformann hos oss, og stillingen krever mesterbrev. Kan du bekrefte at han ledet lag hos dere?\n\nVennlig hilsen\nTor", [], [], "Reference request."),
  (N, None, "Hei Line,\n\nOppsummering: to søkere mangler klasse D, og én har ikke sikkerhetsklarering. Resten kaller vi inn neste uke.\n\nMvh Erik", [], [], "Internal note."),
 ]
+# batch 4 (ids 043–050): new wording, written after the batch-3 fixes and scored at first sight
+BODIES += [
+ (S, 'final', "Hei Jon,\n\nRollen handler om å drive overgangen vår fra Agresso til Unit4 ERPx, og du har ikke vært med på et systemskifte før. Vi går derfor videre med en annen kandidat.\n\nHilsen\nKaren", [], [], "Named system change."),
+ (S, 'application', "Status: Avslått\nÅrsak: Stillingen krever autorisasjon som sykepleier, og dette er ikke dokumentert i søknaden.\n\nSykehuset Innlandet, HR", [], [], "Labelled reason field: authorisation."),
+ (S, 'application', "Hei Ida,\n\nPå den praktiske prøven fikk du 14 poeng, og grensen for å gå videre var 20.\n\nHilsen\nRekruttering", [], [], "Score under the bar."),
+ (S, 'interview', "Hei Sander,\n\nVi trenger noen som kan ta helgevakter annenhver uke, og det kan du ikke. Så dessverre blir det ikke deg denne gangen.\n\nHilsen\nBjørg", [], [], "Weekend shifts vs availability."),
+ (S, 'application', "Hei Maja,\n\nSiden stillingen krever sikkerhetsklarering på nivå HEMMELIG før 1. april, og klareringen tar minst fire måneder, kan vi ikke gå videre med søknaden din.\n\nVennlig hilsen\nHR", [], [], "Clearance not in time; decision inside the reason."),
+ (G, 'application', "Status: Avslått\nÅrsak: Vi har funnet en kandidat som passer bedre til stillingen.\n\nHR", ["Status: Avslått", "Årsak: Vi har funnet en kandidat som passer bedre til stillingen."], [], "Boilerplate reason value."),
+ (G, 'application', "Hei Tiril,\n\nVi har valgt å gå videre med søkere som har en profil som ligger nærmere stillingens krav.\n\nHilsen\nRekruttering", ["Vi har valgt å gå videre med søkere som har en profil som ligger nærmere stillingens krav."], [], "Pseudo-reason."),
+ (N, None, "Hei Jon!\n\nRollen handler om å drive overgangen vår til Unit4 ERPx. Har du erfaring med systemskifter? I så fall vil vi gjerne invitere deg til en prat.\n\nHilsen\nKaren", [], [], "Question before an invitation."),
+]

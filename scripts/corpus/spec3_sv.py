@@ -50,3 +50,14 @@ BODIES += [
  (N, None, "Hej Malin!\n\nSammanställning: tre sökande saknar B-behörighet och två har den. Jag bokar in de två på intervju.\n\n/Per", [], [], "Internal note."),
  (N, None, "Hej Rebecka,\n\nVi vill gärna träffa dig! Observera att tjänsten kräver godkänd säkerhetsprövning. Passar onsdag den 5 mars kl. 10?\n\nVänliga hälsningar\nMyndighetens HR", [], [], "Invitation naming a requirement."),
 ]
+# batch 4 (ids 043–050): new wording, written after the batch-3 fixes and scored at first sight
+BODIES += [
+ (S, 'final', "Hej Kim!\n\nTjänsten innebär att ta över vår uppgradering från Navision till Business Central, som går live i april, och du har inte jobbat i något av systemen. Så vi väljer att gå vidare med en annan kandidat.\n\nHälsningar\nLena", [], [], "Named system upgrade."),
+ (S, 'application', "Status: Avslutad\nÅterkoppling: Tjänsten kräver minst C1 i engelska; ditt testresultat motsvarade B1.\n\nHR, Nordvik AB", [], [], "Labelled feedback field with a language level."),
+ (S, 'application', "Hej Tove,\n\npå arbetsprovet fick du 31 av 60 poäng, och gränsen för att gå vidare låg på 42.\n\nVänliga hälsningar\nRekryteringen", [], [], "Score under the bar."),
+ (S, 'interview', "Hej Adam,\n\nVi behöver någon som kan ta nattpass i helgerna varannan vecka. Det har du sagt att du inte kan, och därför blir det tyvärr inget den här gången.\n\nHälsningar\nFredrik", [], [], "Night shifts vs availability."),
+ (S, 'application', "Hej Jonas,\n\neftersom tjänsten som platschef kräver utbildning som BAS-P och BAS-U och du inte har gått den, går vi vidare med en annan sökande.\n\nMvh\nBygg i Väst", [], [], "Required course; decision inside the reason."),
+ (G, 'application', "Status: Avslutad\nMotivering: Andra kandidater bedömdes som mer lämpade för uppdraget.\n\nHR, Nordvik AB", ["Status: Avslutad", "Motivering: Andra kandidater bedömdes som mer lämpade för uppdraget."], [], "Boilerplate reason value."),
+ (G, 'application', "Hej Elin,\n\nTyvärr matchade din erfarenhet inte riktigt det vi letar efter just nu, så vi avslutar din ansökan här.\n\nHälsningar\nHR", ["Tyvärr matchade din erfarenhet inte riktigt det vi letar efter just nu, så vi avslutar din ansökan här."], [], "Pseudo-reason."),
+ (N, None, "Hej Sara!\n\nInternt: Kim saknar erfarenhet av Business Central, så han går inte vidare. Kan du skicka vårt vanliga svar till honom?\n\n/Lena", [], [], "Internal note."),
+]

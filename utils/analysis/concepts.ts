@@ -1070,6 +1070,17 @@ function reasonFieldAfterDecision(m: Matches, text: string): boolean {
   return false;
 }
 
+/**
+ * Task spec3: a bar named in the past tense (family below-bar) is no decision in a draft that invites
+ * the reader in a sentence without a negation ("you scored 26 of 30 and the bar to go on was 20, so we
+ * invite you to an interview"): the score passed it.
+ */
+function withoutPassedBar(m: Matches, decisions: Match[]): Match[] {
+  if (!decisions.some((d) => d.id === 'below-bar')) return decisions;
+  const invited = m.invite.some((i) => !m.neg.some((n) => n.sent === i.sent));
+  return invited ? decisions.filter((d) => d.id !== 'below-bar') : decisions;
+}
+
 export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matches {
   // most ordinary mail: no decision to check and no part a concept rule could start from
   if (m.decision.length === 0 && !hasAnchor(m)) return m;
@@ -1086,7 +1097,7 @@ export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matc
     // "the person we've gone with is fluent …, so she got the nod": a hire named is a job (task spec2)
     m.hired.length > 0 ||
     reasonFieldAfterDecision(m, t.text);
-  const kept = inContext ? vetoed : vetoed.filter((d) => !CONTEXT_FAMILIES.has(d.id));
+  const kept = withoutPassedBar(m, inContext ? vetoed : vetoed.filter((d) => !CONTEXT_FAMILIES.has(d.id)));
   const base = kept.length === m.decision.length ? m : { ...m, decision: kept };
   const found = conceptMatches(base, t, seg, index);
   const extra = inContext

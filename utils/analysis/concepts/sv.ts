@@ -33,7 +33,12 @@ const sv: ConceptData = {
     // 'we will be focusing on other candidates'
     '(fokusera|fokuserar|fokuserat|koncentrera|koncentrerar) (på) (andra|de andra|övriga|en annan)',
   ],
-  invite: ['(bjuda|bjuder|bjudit|bjöd) in', '(kalla|kallar|kallat|kallade|kallelse) ** (intervju~|samtal~)'],
+  invite: [
+    '(bjuda|bjuder|bjudit|bjöd) in',
+    '(kalla|kallar|kallat|kallade|kallelse) ** (intervju~|samtal~)',
+    // task spec3: an adverb inside the particle verb ('vi bjuder därför in dig')
+    '(bjuda|bjuder|bjudit|bjöd) (därför|alltså|gärna|nu|härmed|då|också) in',
+  ],
   decide: [
     '(beslut~|bestämt|bestämde|bestämma|kommit fram till|landat i)',
     '(landade i|landar i|landa i|landade på|landat på)',
