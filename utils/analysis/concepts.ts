@@ -817,7 +817,14 @@ function vetoReason(
         hits.some((x) => x.clause === h.clause && x.w < h.w && has(YOU, x.c));
       // "… innan vi hann boka in dig", "before we managed to call you": a past race, the decision is done
       const raced = hits.some((x) => x.c === RACED && x.clause === h.clause && x.w >= h.w && x.w <= h.we + 3);
-      if (!ownAvailability && !raced && !between(contrastWords, from, to)) return 'until';
+      // (task spec3) nor a date inside the reason that a causal word opening the sentence states before
+      // the decision ("Weil die Stelle eine Überprüfung bis zum 1. April voraussetzt, …, können wir …")
+      const inReason =
+        consequence !== null &&
+        h.w < lo &&
+        !inClauseOf(parts, h.clause) &&
+        consequence.words.some((w) => w < h.w && consequence.opens(w));
+      if (!ownAvailability && !raced && !inReason && !between(contrastWords, from, to)) return 'until';
     } else if (b === COND) {
       // "even if" is no "if": a concession ("Även om vi var imponerade, har vi …", "selv om") states a fact
       if (hits.some((x) => x.c === CONCEDE && x.w <= h.w && x.we >= h.w)) continue;
@@ -1072,12 +1079,15 @@ function reasonFieldAfterDecision(m: Matches, text: string): boolean {
 
 /**
  * Task spec3: a bar named in the past tense (family below-bar) is no decision in a draft that invites
- * the reader in a sentence without a negation ("you scored 26 of 30 and the bar to go on was 20, so we
+ * the reader (addressed in the invitation's clause) in a sentence without a negation ("you scored 26 of 30 and the bar to go on was 20, so we
  * invite you to an interview"): the score passed it.
  */
 function withoutPassedBar(m: Matches, decisions: Match[]): Match[] {
   if (!decisions.some((d) => d.id === 'below-bar')) return decisions;
-  const invited = m.invite.some((i) => !m.neg.some((n) => n.sent === i.sent));
+  // the reader invited in the clause ("we invite you"), not the others ("those we invite scored over 18")
+  const invited = m.invite.some(
+    (i) => m.you.some((y) => y.clause === i.clause) && !m.neg.some((n) => n.sent === i.sent),
+  );
   return invited ? decisions.filter((d) => d.id !== 'below-bar') : decisions;
 }
 

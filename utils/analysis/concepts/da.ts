@@ -207,7 +207,7 @@ const da: ConceptData = {
   hardfit: ['(bliver|blive|er) [det] [nok|desværre|nok desværre|desværre nok] (svært|vanskeligt|umuligt)'],
   only: ['(kun|udelukkende|alene)'],
   // task spec3: a template's reason label, counted only at a line start before a colon (verdict.ts fieldReason)
-  label: ['(begrundelse|årsag|begrundelse for afslag|årsag til afslag)'],
+  label: ['(begrundelse|årsag|begrundelse for afslag|årsag til afslag)', '(tilbagemelding|kommentar)'],
 };
 
 export default da;

@@ -241,7 +241,10 @@ const en: ConceptData = {
   ],
   only: ['(only|solely|exclusively)'],
   // task spec3: a template's reason label, counted only at a line start before a colon (verdict.ts fieldReason)
-  label: ['(reason|reasons|grounds) [for] [the|this|our] [decision|rejection|outcome]'],
+  label: [
+    '(reason|reasons|grounds) [for] [the|this|our] [decision|rejection|outcome]',
+    '(feedback|comments|comment)',
+  ],
 };
 
 export default en;

@@ -203,7 +203,10 @@ const fi: ConceptData = {
   ],
   only: ['(vain|ainoastaan|pelkästään)'],
   // task spec3: a template's reason label, counted only at a line start before a colon (verdict.ts fieldReason)
-  label: ['(perustelu|perustelut|syy|peruste|hylkäyksen syy|päätöksen perustelu|päätöksen perustelut)'],
+  label: [
+    '(perustelu|perustelut|syy|peruste|hylkäyksen syy|päätöksen perustelu|päätöksen perustelut)',
+    '(palaute|kommentti)',
+  ],
 };
 
 export default fi;

@@ -215,7 +215,7 @@ const nb: ConceptData = {
   hardfit: ['(blir|bli|er) [det] [nok|dessverre|nok dessverre|dessverre nok] (vanskelig|vrient|umulig)'],
   only: ['(bare|kun|utelukkende)'],
   // task spec3: a template's reason label, counted only at a line start before a colon (verdict.ts fieldReason)
-  label: ['(begrunnelse|årsak|begrunnelse for avslag|årsak til avslag)'],
+  label: ['(begrunnelse|årsak|begrunnelse for avslag|årsak til avslag)', '(tilbakemelding|kommentar)'],
 };
 
 export default nb;

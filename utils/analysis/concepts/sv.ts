@@ -228,7 +228,10 @@ const sv: ConceptData = {
   ],
   only: ['(bara|endast|enbart|uteslutande)'],
   // task spec3: a template's reason label, counted only at a line start before a colon (verdict.ts fieldReason)
-  label: ['(motivering|motivation|skäl|anledning|orsak) [till] [beslutet|avslaget]'],
+  label: [
+    '(motivering|motivation|skäl|anledning|orsak) [till] [beslutet|avslaget]',
+    '(återkoppling|kommentar)',
+  ],
 };
 
 export default sv;

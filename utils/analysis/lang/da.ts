@@ -987,6 +987,9 @@ const da: LangData = {
       // task spec3: inspections by an authority, availability from a month
       '(~kontrolbesøg|kontrolbesøg~|~tilsyn|tilsyn~|egenkontrol~|inspektion~|~inspektion|~inspektioner)',
       '(ledig|tiltræde|starte|begynde|tilgængelig) (fra|til|i|pr|per) (januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)',
+      // task spec3: a system change named by its systems ('overgang fra e-conomic til Business Central')
+      '(overgang|overgangen|skift|skiftet|~skifte|~skift|~skiftet|migrering~) (fra|til) *',
+      '(~systemskifte|systemskift~|~systemskift)',
     ],
     evidence: [
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),

@@ -409,6 +409,9 @@ const en: LangData = {
     // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
     'stop-here': [
       "(we'll|we will|we'll have to|we have to|we must|we need to|i'll have to|we're going to have to|we are going to have to|we've had to|we have had to) [unfortunately|sadly|therefore|so] (stop|end it|end things|close it|close things|draw a line) (here|there|at this point|at this stage)",
+      // task spec3: where the application ends, a candidate not submitted by an agency
+      "(this is|that is|that's|here is) (where) (your application|your candidacy|the process|your process|it) (ends|stops|finishes|comes to an end)",
+      "(we|i) (can't|cannot|can not|won't|will not|are unable to|aren't able to|are not able to) (submit|present|shortlist) (you|your cv|your profile|your application)",
     ],
     // task spec3: a short no with no object ('so on this occasion it's a no', 'we've offered it elsewhere', 'so we're closing your application'); a decision only in a draft about a job
     'say-no': [
@@ -1096,6 +1099,8 @@ const en: LangData = {
       // task spec3: contract forms and kinds of building job
       '(nec|nec3|nec4|jct|fidic) [contract|contracts|form|forms]',
       '(refurbishment|refurbishments|refurb|fit-out|fit-outs|retrofit|retrofits|live site|live-site|occupied building~)',
+      // task spec3: a field-based job
+      '(on the road|road-based|field-based|field based|out on the road|client visits|site visits)',
     ],
     evidence: [
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
@@ -1174,6 +1179,8 @@ const en: LangData = {
       "(travel|travelling|traveling|relocation|relocating|moving|commuting|weekends|nights|shifts|overtime) (isn't|is not|wasn't|was not|won't be|would not be|wouldn't be) (possible|an option|doable|feasible|workable)",
       // task spec3: a place the candidate cannot move to
       "(isn't|is not|wasn't|was not) (somewhere|a place|a city|an area) (you) (can|could|are able to|were able to) (move|relocate|commute|get)",
+      // task spec3: what the candidate said they don't do ('you mentioned you don't drive')
+      "(you|you've) (mentioned|said|told us|let us know|explained) [that] (you) (don't|do not|can't|cannot|won't|will not|couldn't) (drive|travel|work|do|cover|relocate|move|start)",
     ],
     comparison: [
       // task spec2: the hire's years ('we've hired someone with five years in Xero'),

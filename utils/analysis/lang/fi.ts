@@ -430,6 +430,8 @@ const fi: LangData = {
       '(jatkoon|haastatteluun|seuraavaan vaiheeseen) (olisi|olisit) (tarvinnut|vaatinut|pitänyt) ** #',
       // the score of everyone invited as the bar ('everyone we're interviewing got at least 7')
       '(kaikki|ne) (haastatteluun|jatkoon|jatkohaastatteluun) (kutsumamme|kutsutut|valitut|kutsuttavat) (saivat|olivat|saavat) (vähintään|yli) #',
+      // the bar named before its step ('raja seuraavaan vaiheeseen oli 42')
+      '(raja|rajana|alaraja|pisteraja) (jatkoon|seuraavaan vaiheeseen|haastatteluun|jatkohaastatteluun) (oli) #',
     ],
     // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
     'stop-here': [
@@ -977,6 +979,8 @@ const fi: LangData = {
       '(~pätevyy~|~pätevyys|~pätevyydet)',
       '(eqf|nqf) [taso|tasolla|tason] #',
       '(loogisen|numeerisen|verbaalisen|abstraktin) (päättelyn|ajattelun) [testi~]',
+      // task spec3: a named profession's qualification ('varhaiskasvatuksen opettajan kelpoisuutta')
+      '(~opettajan|~hoitajan|~lääkärin|~insinöörin|~kasvattajan|~ohjaajan|~terapeutin|~sairaanhoitajan) (kelpoisuu~|pätevyy~|tutkinto~|laillistu~)',
     ],
     evidence: [
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
@@ -1058,6 +1062,8 @@ const fi: LangData = {
       '(sait|saitte) ** (#)',
       '(ei|eikä) (sitä|niitä|tätä|mitään) (löydy|näy|käy ilmi|ilmene) (hakemuksestasi|ansioluettelostasi|cv:stäsi|hakemuksesta)',
       '(hakemuksestasi|ansioluettelostasi|cv:stäsi) (ei|eikä) ** (löydy|näy|käy ilmi|ilmene)',
+      // task spec3: not shown in the application
+      '(jota|joita|sitä|niitä) (ei) (ole) (osoitettu|todennettu|esitetty|liitetty|toimitettu)',
     ],
     comparison: [
       // task spec2: 'henkilön, jolla on viiden vuoden kokemus',

@@ -1049,6 +1049,9 @@ const nb: LangData = {
       // task spec3: inspections by an authority
       '(~tilsyn|tilsyn~|internkontroll~|~inspeksjon|inspeksjon~|~inspeksjoner|kontrollbesøk~|~kontrollbesøk)',
       '(hjemmevakt~|bakvakt~|beredskapsvakt~|tilkallingsvakt~)',
+      // task spec3: a system change named by its systems ('overgangen fra Agresso til Unit4')
+      '(overgang|overgangen|skifte|skiftet|~skifte|~skiftet|migrering~) (fra|til) *',
+      '(~systemskifte|systemskift~|~systemskifter)',
     ],
     evidence: [
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),

@@ -1042,6 +1042,8 @@ const sv: LangData = {
       // task spec3: inspections by an authority, a start date in an assignment
       '(~tillsyn|tillsyn~|~tillsynen|inspektion~|~inspektion|~inspektioner|kontrollbesök~|~kontrollbesök|egenkontroll~)',
       '(uppdraget|tjänsten|jobbet|anställningen|projektet|kontraktet) (startar|börjar|drar igång) (den|i|vecka|redan|#)',
+      // task spec3: a system change named by its systems ('uppgradering från Navision till Business Central')
+      '(byte|bytet|övergång~|uppgradering~|~uppgradering|~byte|migrering~) (från|till|av) *',
     ],
     evidence: [
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
