@@ -61,3 +61,12 @@ BODIES += [
  (G, 'application', "Hej Frida\n\nVi har valgt at gå videre med ansøgere, hvis profil ligger tættere på stillingens krav.\n\nHilsen\nRekruttering", ["Vi har valgt at gå videre med ansøgere, hvis profil ligger tættere på stillingens krav."], [], "Pseudo-reason."),
  (N, None, "Hej Mathias\n\nTak for din ansøgning! Jobbet handler om at drive vores overgang til Business Central. Har du erfaring med systemskift? Så vil vi gerne invitere dig til en snak.\n\nHilsen\nSara", [], [], "Question before an invitation."),
 ]
+# batch 5 (ids 051–056): new wording, written after the batch-4 fixes and scored at first sight
+BODIES += [
+ (S, 'final', "Hej Emil\n\nTak for prøvedagen. Køkkenet kører fire på og fire fri med 12-timersvagter, og du kan kun arbejde formiddage, så det passer desværre ikke til os denne gang.\n\nHilsen\nJonna", [], [], "Rota vs availability."),
+ (S, 'application', "Kære Maja\n\nIfølge kravprofilen skal du have svendebrev som lastbilmekaniker og mindst tre års erfaring med Scania. Vi kan ikke se et svendebrev i din ansøgning og kan derfor ikke gå videre med den.\n\nHilsen\nVærkstedet", [], [], "Trade certificate missing."),
+ (S, 'application', "Status: Afslag\nBegrundelse: Stillingen kræver tiltrædelse senest 1. august; du har oplyst tiltrædelse i november.\n\nHR", [], [], "Labelled reason field: start date."),
+ (S, 'final', "Hej Zara\n\nVi bad alle finalister om at redesigne vores onboarding-flow. Dit forslag manglede brugertest, som er kernen i rollen, så vi har tilbudt stillingen til en anden.\n\nHilsen\nIsak", [], [], "Work sample missing the core."),
+ (G, 'application', "Status: Afslag\nBegrundelse: Konkurrencen var hård, og andre ansøgere blev vurderet stærkere.\n\nHR", ["Status: Afslag", "Begrundelse: Konkurrencen var hård, og andre ansøgere blev vurderet stærkere."], [], "Boilerplate reason value."),
+ (N, None, "Hej Maja\n\nIfølge kravprofilen skal man have svendebrev som lastbilmekaniker. Kan du sende en kopi inden samtalen på fredag?\n\nHilsen\nVærkstedet", [], [], "Request before an interview."),
+]

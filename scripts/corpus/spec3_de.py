@@ -61,3 +61,12 @@ BODIES += [
  (G, 'application', "Sehr geehrter Herr Lorenz,\n\nwir haben uns für Bewerbende entschieden, deren Profil den Anforderungen der Stelle näher kommt.\n\nMit freundlichen Grüßen\nRecruiting", ["wir haben uns für Bewerbende entschieden, deren Profil den Anforderungen der Stelle näher kommt."], [], "Pseudo-reason."),
  (N, None, "Hallo Herr Jung,\n\nin der Rolle würden Sie unsere Umstellung von DATEV auf SAP Business One verantworten. Haben Sie Erfahrung mit solchen Projekten? Dann laden wir Sie gern zum Gespräch ein.\n\nViele Grüße\nNina Hoff", [], [], "Question before an invitation."),
 ]
+# batch 5 (ids 051–056): new wording, written after the batch-4 fixes and scored at first sight
+BODIES += [
+ (S, 'final', "Hallo Herr Yilmaz,\n\ndanke für den Probetag. Die Küche arbeitet im Rhythmus vier Tage an, vier Tage frei mit 12-Stunden-Schichten, und Sie können nur vormittags arbeiten. Das passt diesmal leider nicht zusammen.\n\nViele Grüße\nJonas", [], [], "Rota vs availability."),
+ (S, 'application', "Sehr geehrte Frau Maier,\n\nlaut Anforderungsprofil setzen wir einen Gesellenbrief als Kfz-Mechatronikerin und mindestens drei Jahre Erfahrung mit Nutzfahrzeugen voraus. Einen Gesellenbrief konnten wir Ihren Unterlagen nicht entnehmen, daher können wir Ihre Bewerbung nicht weiter berücksichtigen.\n\nMit freundlichen Grüßen\nWerkstatt Nord", [], [], "Trade certificate missing."),
+ (S, 'application', "Status: Absage\nBegründung: Eintritt spätestens zum 1. August erforderlich; angegebener Eintritt: November.\n\nPersonal", [], [], "Labelled reason field: start date."),
+ (S, 'final', "Hallo Frau Berisha,\n\nwir hatten alle Finalistinnen und Finalisten gebeten, unseren Onboarding-Prozess neu zu gestalten. Ihrem Entwurf fehlten Nutzertests, die den Kern der Rolle ausmachen, deshalb haben wir die Stelle anderweitig vergeben.\n\nViele Grüße\nIsabel", [], [], "Work sample missing the core."),
+ (G, 'application', "Status: Absage\nBegründung: Der Wettbewerb war stark, andere Bewerbungen wurden als stärker eingeschätzt.\n\nPersonal", ["Status: Absage", "Begründung: Der Wettbewerb war stark, andere Bewerbungen wurden als stärker eingeschätzt."], [], "Boilerplate reason value."),
+ (N, None, "Sehr geehrte Frau Maier,\n\nlaut Anforderungsprofil setzen wir einen Gesellenbrief voraus. Könnten Sie uns vor dem Gespräch am Freitag eine Kopie schicken?\n\nMit freundlichen Grüßen\nWerkstatt Nord", [], [], "Request before an interview."),
+]

@@ -61,3 +61,12 @@ BODIES += [
  (G, 'application', "Hi Josie,\n\nThanks for your interest. On this occasion we've decided to go with applicants whose background aligns more closely with what we need.\n\nBest,\nPeople Team", ["On this occasion we've decided to go with applicants whose background aligns more closely with what we need."], [], "Pseudo-reason."),
  (N, None, "Hi Leo,\n\nThe role is 70% on the road visiting farms across Wales, so a full driving licence is essential. Do you hold one? If so, could you come in on Friday?\n\nCheers,\nGwen", [], [], "Question before an invitation."),
 ]
+# batch 5 (ids 051–056): new wording, written after the batch-4 fixes and scored at first sight
+BODIES += [
+ (S, 'final', "Hiya Mo,\n\nCheers for doing the trial shift. The kitchen runs a four-on, four-off rota with 12-hour shifts, and you said you can only do mornings, so it's not going to work for us this time.\n\nJay", [], [], "Rota vs availability."),
+ (S, 'application', "Dear Dr Evans,\n\nThank you for applying for the Lecturer post. The person specification lists a doctorate in a relevant field as essential; as your doctorate is in an unrelated field, the panel did not shortlist you.\n\nYours sincerely,\nSchool of Engineering", [], [], "Doctorate field vs specification."),
+ (S, 'application', "Unsuccessful - reason: FLT counterbalance licence required for this assignment, none on file. Please update your documents if you get one.\nSwift Staffing", [], [], "Agency line with an inline reason."),
+ (S, 'final', "Hi Zara,\n\nWe asked every finalist to redesign our onboarding flow. Yours didn't include any user research or testing, which is the core of this role, so we've offered the position to someone else.\n\nBest,\nIsaac", [], [], "Work sample missing the core of the role."),
+ (G, 'application', "Dear Candidate,\n\nOutcome: Not progressed\nComments: Thank you for your interest; competition was strong.\n\nTalent Team", ["Outcome: Not progressed", "Comments: Thank you for your interest; competition was strong."], [], "Boilerplate comment field."),
+ (N, None, "Hi Zara,\n\nAhead of Thursday: every finalist will redesign part of our onboarding flow, and we'll be looking for user research and testing. See you at 2pm!\n\nIsaac", [], [], "Briefing before a final round."),
+]

@@ -61,3 +61,12 @@ BODIES += [
  (G, 'application', "Hei Eino,\n\nvalitsimme jatkoon hakijoita, joiden profiili vastasi paremmin tehtävän vaatimuksia.\n\nTerveisin\nRekrytointi", ["valitsimme jatkoon hakijoita, joiden profiili vastasi paremmin tehtävän vaatimuksia."], [], "Pseudo-reason."),
  (N, None, "Hei Joonas,\n\ntehtävässä vastaisit siirtymästämme Procountoriin. Onko sinulla kokemusta järjestelmävaihdoksista? Jos on, kutsumme sinut mielellämme haastatteluun.\n\nTerveisin\nMaria", [], [], "Question before an invitation."),
 ]
+# batch 5 (ids 051–056): new wording, written after the batch-4 fixes and scored at first sight
+BODIES += [
+ (S, 'final', "Hei Emil,\n\nkiitos koepäivästä. Keittiö toimii neljä päivää töissä, neljä vapaalla -rytmillä 12 tunnin vuoroissa, ja pystyt tekemään vain aamupäiviä. Se ei valitettavasti tällä kertaa sovi meille.\n\nTerveisin\nJonna", [], [], "Rota vs availability."),
+ (S, 'application', "Hei Maija,\n\nvaatimusprofiilin mukaan tehtävään tarvitaan raskaskalustomekaanikon ammattitutkinto ja vähintään kolmen vuoden kokemus Scania-kalustosta. Hakemuksestasi ei löydy tutkintoa, joten emme voi edetä sen kanssa.\n\nTerveisin\nKorjaamo", [], [], "Trade qualification missing."),
+ (S, 'application', "Tila: Ei valittu\nPerustelu: Tehtävä edellyttää aloitusta viimeistään 1.8.; ilmoitit aloitukseksi marraskuun.\n\nHR", [], [], "Labelled reason field: start date."),
+ (S, 'final', "Hei Zara,\n\npyysimme kaikkia finalisteja suunnittelemaan perehdytyspolkumme uudelleen. Ehdotuksestasi puuttui käyttäjätestaus, joka on roolin ydin, joten tarjosimme paikkaa toiselle.\n\nTerveisin\nIiris", [], [], "Work sample missing the core."),
+ (G, 'application', "Tila: Ei valittu\nPerustelu: Kilpailu oli kovaa, ja muut hakijat arvioitiin vahvemmiksi.\n\nHR", ["Tila: Ei valittu", "Perustelu: Kilpailu oli kovaa, ja muut hakijat arvioitiin vahvemmiksi."], [], "Boilerplate reason value."),
+ (N, None, "Hei Maija!\n\nVaatimusprofiilin mukaan tehtävään tarvitaan ammattitutkinto. Voisitko lähettää kopion ennen perjantain haastattelua?\n\nTerveisin\nKorjaamo", [], [], "Request before an interview."),
+]

@@ -61,3 +61,12 @@ BODIES += [
  (G, 'application', "Hei Tiril,\n\nVi har valgt å gå videre med søkere som har en profil som ligger nærmere stillingens krav.\n\nHilsen\nRekruttering", ["Vi har valgt å gå videre med søkere som har en profil som ligger nærmere stillingens krav."], [], "Pseudo-reason."),
  (N, None, "Hei Jon!\n\nRollen handler om å drive overgangen vår til Unit4 ERPx. Har du erfaring med systemskifter? I så fall vil vi gjerne invitere deg til en prat.\n\nHilsen\nKaren", [], [], "Question before an invitation."),
 ]
+# batch 5 (ids 051–056): new wording, written after the batch-4 fixes and scored at first sight
+BODIES += [
+ (S, 'final', "Hei Emil,\n\ntakk for prøvedagen. Kjøkkenet går fire på og fire av med tolvtimersvakter, og du kan bare jobbe formiddager, så det passer dessverre ikke for oss denne gangen.\n\nHilsen\nJonna", [], [], "Rota vs availability."),
+ (S, 'application', "Hei Maja,\n\nifølge kravprofilen skal du ha fagbrev som tungbilmekaniker og minst tre års erfaring med Scania. Vi ser ikke noe fagbrev i søknaden din og kan derfor ikke gå videre med den.\n\nHilsen\nVerkstedet", [], [], "Trade certificate missing."),
+ (S, 'application', "Status: Ikke aktuell\nÅrsak: Stillingen krever tiltredelse senest 1. august; du har oppgitt tiltredelse i november.\n\nHR", [], [], "Labelled reason field: start date."),
+ (S, 'final', "Hei Zara,\n\nvi ba alle finalistene om å redesigne onboarding-flyten vår. Forslaget ditt manglet brukertesting, som er kjernen i rollen, så vi har tilbudt stillingen til en annen.\n\nHilsen\nIsak", [], [], "Work sample missing the core."),
+ (G, 'application', "Status: Ikke aktuell\nÅrsak: Konkurransen var hard, og andre søkere ble vurdert som sterkere.\n\nHR", ["Status: Ikke aktuell", "Årsak: Konkurransen var hard, og andre søkere ble vurdert som sterkere."], [], "Boilerplate reason value."),
+ (N, None, "Hei Maja!\n\nIfølge kravprofilen skal man ha fagbrev som tungbilmekaniker. Kan du sende en kopi før intervjuet på fredag?\n\nHilsen\nVerkstedet", [], [], "Request before an interview."),
+]

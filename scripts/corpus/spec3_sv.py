@@ -61,3 +61,12 @@ BODIES += [
  (G, 'application', "Hej Elin,\n\nTyvärr matchade din erfarenhet inte riktigt det vi letar efter just nu, så vi avslutar din ansökan här.\n\nHälsningar\nHR", ["Tyvärr matchade din erfarenhet inte riktigt det vi letar efter just nu, så vi avslutar din ansökan här."], [], "Pseudo-reason."),
  (N, None, "Hej Sara!\n\nInternt: Kim saknar erfarenhet av Business Central, så han går inte vidare. Kan du skicka vårt vanliga svar till honom?\n\n/Lena", [], [], "Internal note."),
 ]
+# batch 5 (ids 051–056): new wording, written after the batch-4 fixes and scored at first sight
+BODIES += [
+ (S, 'final', "Hej Elias!\n\nTack för provdagen. Köket kör fyra dagar på och fyra av med tolvtimmarspass, och du kan bara jobba förmiddagar, så det funkar tyvärr inte för oss den här gången.\n\n/Jonna", [], [], "Rota vs availability."),
+ (S, 'application', "Hej Maja,\n\nenligt kravprofilen ska du ha yrkesbevis som lastbilsmekaniker och minst tre års erfarenhet av Scania-fordon. Vi ser inget yrkesbevis i din ansökan och kan därför inte gå vidare med den.\n\nHälsningar\nVerkstaden", [], [], "Trade certificate missing."),
+ (S, 'application', "Status: Ej aktuell\nAnledning: Tjänsten kräver att du kan börja senast 1 augusti; du har angett tillträde i november.\n\nHR", [], [], "Labelled reason field: start date."),
+ (S, 'final', "Hej Zara,\n\nVi bad alla finalister att göra om vårt introduktionsflöde. Ditt förslag saknade användartester, som är kärnan i rollen, så vi har erbjudit tjänsten till någon annan.\n\nHälsningar\nIsak", [], [], "Work sample missing the core."),
+ (G, 'application', "Status: Ej aktuell\nAnledning: Konkurrensen var hård och andra sökande bedömdes som starkare.\n\nHR", ["Status: Ej aktuell", "Anledning: Konkurrensen var hård och andra sökande bedömdes som starkare."], [], "Boilerplate reason value."),
+ (N, None, "Hej Maja!\n\nEnligt kravprofilen ska man ha yrkesbevis som lastbilsmekaniker. Kan du skicka en kopia på ditt före intervjun på fredag?\n\nHälsningar\nVerkstaden", [], [], "Request before an interview."),
+]
