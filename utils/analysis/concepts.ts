@@ -165,6 +165,18 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
       [['regret', 'thistime'], 12],
     ],
   ),
+  // task spec3: the reader's own limit instead of a stated need: "the kitchen runs 12-hour shifts, and you
+  // can only do mornings, so it's not going to work for us this time"
+  rule(
+    'not-workable',
+    ['workable'],
+    [
+      [['neg'], 4],
+      [['only'], 25],
+      [['you'], 25],
+      [['regret', 'thistime'], 12],
+    ],
+  ),
   // the same, hedged: "…, and you are away all July, so it will probably be difficult, sorry"
   rule(
     'not-workable',

@@ -990,6 +990,10 @@ const da: LangData = {
       // task spec3: a system change named by its systems ('overgang fra e-conomic til Business Central')
       '(overgang|overgangen|skift|skiftet|~skifte|~skift|~skiftet|migrering~) (fra|til) *',
       '(~systemskifte|systemskift~|~systemskift)',
+      // task spec3: shift lengths and patterns ('12-timersvagter', 'fire på og fire fri')
+      '(~timersvagt~|~timersvagter|nattevagt~|aftenvagt~|weekendvagt~|dagvagt~|treholdsskift~|toholdsskift~)',
+      '(to|tre|fire|fem|seks) (dage|døgn|nætter) (på) (og) (to|tre|fire|fem|seks) (fri|af)',
+      '(fire|tre|to|fem) (på) (og) (fire|tre|to|fem) (fri|af)',
     ],
     evidence: [
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),

@@ -1101,6 +1101,8 @@ const en: LangData = {
       '(refurbishment|refurbishments|refurb|fit-out|fit-outs|retrofit|retrofits|live site|live-site|occupied building~)',
       // task spec3: a field-based job
       '(on the road|road-based|field-based|field based|out on the road|client visits|site visits)',
+      // task spec3: a doctorate named
+      '(doctorate|doctorates|doctoral degree|dphil|edd)',
     ],
     evidence: [
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
@@ -1181,6 +1183,8 @@ const en: LangData = {
       "(isn't|is not|wasn't|was not) (somewhere|a place|a city|an area) (you) (can|could|are able to|were able to) (move|relocate|commute|get)",
       // task spec3: what the candidate said they don't do ('you mentioned you don't drive')
       "(you|you've) (mentioned|said|told us|let us know|explained) [that] (you) (don't|do not|can't|cannot|won't|will not|couldn't) (drive|travel|work|do|cover|relocate|move|start)",
+      // task spec3: the candidate's degree in another field
+      '(your) (doctorate|degree|phd|qualification|training|masters|diploma) (is|was) (in) (an|a) (unrelated|different|other|non-relevant) (field|area|subject|discipline)',
     ],
     comparison: [
       // task spec2: the hire's years ('we've hired someone with five years in Xero'),

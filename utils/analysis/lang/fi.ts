@@ -981,6 +981,8 @@ const fi: LangData = {
       '(loogisen|numeerisen|verbaalisen|abstraktin) (päättelyn|ajattelun) [testi~]',
       // task spec3: a named profession's qualification ('varhaiskasvatuksen opettajan kelpoisuutta')
       '(~opettajan|~hoitajan|~lääkärin|~insinöörin|~kasvattajan|~ohjaajan|~terapeutin|~sairaanhoitajan) (kelpoisuu~|pätevyy~|tutkinto~|laillistu~)',
+      // task spec3: a start date as a noun ('edellyttää aloitusta viimeistään 1.8.')
+      '(aloitus|aloitusta|aloituksen|aloitukseksi|aloituspäivä~|aloitusajankohta~)',
     ],
     evidence: [
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
@@ -1064,6 +1066,8 @@ const fi: LangData = {
       '(hakemuksestasi|ansioluettelostasi|cv:stäsi) (ei|eikä) ** (löydy|näy|käy ilmi|ilmene)',
       // task spec3: not shown in the application
       '(jota|joita|sitä|niitä) (ei) (ole) (osoitettu|todennettu|esitetty|liitetty|toimitettu)',
+      // task spec3: the start the candidate gave
+      '(ilmoitit|kerroit|mainitsit|annoit) (aloitukseksi|aloituspäiväksi|aloitusajaksi|voivasi aloittaa)',
     ],
     comparison: [
       // task spec2: 'henkilön, jolla on viiden vuoden kokemus',

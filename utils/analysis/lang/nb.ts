@@ -1052,6 +1052,9 @@ const nb: LangData = {
       // task spec3: a system change named by its systems ('overgangen fra Agresso til Unit4')
       '(overgang|overgangen|skifte|skiftet|~skifte|~skiftet|migrering~) (fra|til) *',
       '(~systemskifte|systemskift~|~systemskifter)',
+      // task spec3: shift lengths and patterns ('tolvtimersvakter', 'fire på og fire av')
+      '(~timersvakt~|~timersvakter|nattevakt~|kveldsvakt~|helgevakt~|dagvakt~|treskift~|toskift~)',
+      '(to|tre|fire|fem|seks) (på) (og) (to|tre|fire|fem|seks) (av|fri)',
     ],
     evidence: [
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),

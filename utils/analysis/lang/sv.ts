@@ -1044,6 +1044,9 @@ const sv: LangData = {
       '(uppdraget|tjänsten|jobbet|anställningen|projektet|kontraktet) (startar|börjar|drar igång) (den|i|vecka|redan|#)',
       // task spec3: a system change named by its systems ('uppgradering från Navision till Business Central')
       '(byte|bytet|övergång~|uppgradering~|~uppgradering|~byte|migrering~) (från|till|av) *',
+      // task spec3: shift lengths and patterns ('tolvtimmarspass', 'fyra dagar på och fyra av')
+      '(~timmarspass|~timmarspassen|~timmarsskift|nattpass~|kvällspass~|helgpass~|dagpass~|skiftgång~|treskift~|tvåskift~)',
+      '(två|tre|fyra|fem|sex) (dagar|dygn|nätter) (på) (och) (två|tre|fyra|fem|sex) (av|ledigt|lediga)',
     ],
     evidence: [
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
