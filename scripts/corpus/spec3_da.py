@@ -70,3 +70,10 @@ BODIES += [
  (G, 'application', "Status: Afslag\nBegrundelse: Konkurrencen var hård, og andre ansøgere blev vurderet stærkere.\n\nHR", ["Status: Afslag", "Begrundelse: Konkurrencen var hård, og andre ansøgere blev vurderet stærkere."], [], "Boilerplate reason value."),
  (N, None, "Hej Maja\n\nIfølge kravprofilen skal man have svendebrev som lastbilmekaniker. Kan du sende en kopi inden samtalen på fredag?\n\nHilsen\nVærkstedet", [], [], "Request before an interview."),
 ]
+# batch 6 (ids 057–060): new wording, written after the batch-5 fixes and scored at first sight
+BODIES += [
+ (S, 'application', "Hej Villads\n\nStillingen som lærer på mellemtrinnet kræver, at du kan stå for de nationale test i 6. klasse, og du har kun undervist i indskolingen. Vi går derfor videre med en anden lærer.\n\nHilsen\nSkoleleder Birthe", [], [], "Duty of the post vs experience."),
+ (S, 'application', "Ansøgningsstatus: Afvist\nBegrundelse: Kræver truckcertifikat A+B; mangler.\n\nLagercentralen", [], [], "Labelled reason field: forklift certificate."),
+ (G, 'application', "Ansøgningsstatus: Afvist\nBegrundelse: Ingen.\n\nLagercentralen", ["Ansøgningsstatus: Afvist", "Begrundelse: Ingen."], [], "Empty reason."),
+ (N, None, "Hej Villads\n\nStillingen indebærer ansvar for de nationale test i 6. klasse. Har du erfaring med det? Så booker vi en snak.\n\nSkoleleder Birthe", [], [], "Question before an interview."),
+]

@@ -70,3 +70,10 @@ BODIES += [
  (G, 'application', "Status: Absage\nBegründung: Der Wettbewerb war stark, andere Bewerbungen wurden als stärker eingeschätzt.\n\nPersonal", ["Status: Absage", "Begründung: Der Wettbewerb war stark, andere Bewerbungen wurden als stärker eingeschätzt."], [], "Boilerplate reason value."),
  (N, None, "Sehr geehrte Frau Maier,\n\nlaut Anforderungsprofil setzen wir einen Gesellenbrief voraus. Könnten Sie uns vor dem Gespräch am Freitag eine Kopie schicken?\n\nMit freundlichen Grüßen\nWerkstatt Nord", [], [], "Request before an interview."),
 ]
+# batch 6 (ids 057–060): new wording, written after the batch-5 fixes and scored at first sight
+BODIES += [
+ (S, 'application', "Hallo Frau Engel,\n\nfür die Stelle an der Grundschule müssten Sie die VERA-Vergleichsarbeiten in Klasse 3 verantworten, und Sie haben bisher nur in der Sekundarstufe unterrichtet. Wir haben uns daher für eine andere Lehrkraft entschieden.\n\nViele Grüße\nSchulleitung", [], [], "Duty of the post vs experience."),
+ (S, 'application', "Bewerbungsstatus: Abgelehnt\nBegründung: Staplerschein erforderlich; nicht vorhanden.\n\nLogistikzentrum West", [], [], "Labelled reason field: forklift licence."),
+ (G, 'application', "Bewerbungsstatus: Abgelehnt\nBegründung: Keine.\n\nLogistikzentrum West", ["Bewerbungsstatus: Abgelehnt", "Begründung: Keine."], [], "Empty reason."),
+ (N, None, "Hallo Frau Engel,\n\ndie Stelle umfasst die Verantwortung für die VERA-Vergleichsarbeiten in Klasse 3. Haben Sie damit Erfahrung? Dann vereinbaren wir gern ein Gespräch.\n\nSchulleitung", [], [], "Question before an interview."),
+]

@@ -70,3 +70,10 @@ BODIES += [
  (G, 'application', "Dear Candidate,\n\nOutcome: Not progressed\nComments: Thank you for your interest; competition was strong.\n\nTalent Team", ["Outcome: Not progressed", "Comments: Thank you for your interest; competition was strong."], [], "Boilerplate comment field."),
  (N, None, "Hi Zara,\n\nAhead of Thursday: every finalist will redesign part of our onboarding flow, and we'll be looking for user research and testing. See you at 2pm!\n\nIsaac", [], [], "Briefing before a final round."),
 ]
+# batch 6 (ids 057–060): new wording, written after the batch-5 fixes and scored at first sight
+BODIES += [
+ (S, 'application', "Hi Ollie,\n\nThe Year 6 post needs someone who can lead the KS2 SATs moderation this summer, and you told us you've only taught Year 2, so we're not taking you forward.\n\nBest wishes,\nMrs Hale, Headteacher", [], [], "Duty of the post vs the candidate's experience."),
+ (S, 'application', "Application outcome: Declined\nReason for decision: Role requires a valid CSCS Gold card (Supervisor); applicant holds Green (Labourer).\n\nNorthgate Construction", [], [], "Labelled reason field: card grade."),
+ (G, 'application', "Application outcome: Declined\nReason for decision: Not progressed at this stage.\n\nNorthgate Construction", ["Application outcome: Declined", "Reason for decision: Not progressed at this stage."], [], "Empty reason."),
+ (N, None, "Hi Ollie,\n\nThanks for applying for the Year 6 post. It involves leading the KS2 SATs moderation. Have you done that before? Could we chat on Monday?\n\nMrs Hale", [], [], "Question before an interview."),
+]

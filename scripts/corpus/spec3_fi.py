@@ -70,3 +70,10 @@ BODIES += [
  (G, 'application', "Tila: Ei valittu\nPerustelu: Kilpailu oli kovaa, ja muut hakijat arvioitiin vahvemmiksi.\n\nHR", ["Tila: Ei valittu", "Perustelu: Kilpailu oli kovaa, ja muut hakijat arvioitiin vahvemmiksi."], [], "Boilerplate reason value."),
  (N, None, "Hei Maija!\n\nVaatimusprofiilin mukaan tehtävään tarvitaan ammattitutkinto. Voisitko lähettää kopion ennen perjantain haastattelua?\n\nTerveisin\nKorjaamo", [], [], "Request before an interview."),
 ]
+# batch 6 (ids 057–060): new wording, written after the batch-5 fixes and scored at first sight
+BODIES += [
+ (S, 'application', "Hei Venla,\n\nluokanopettajan tehtävään kuuluu kuudennen luokan kansallisten kokeiden vastuu, ja olet opettanut vain alkuopetuksessa. Valitsimme siksi toisen opettajan.\n\nTerveisin\nRehtori Päivi", [], [], "Duty of the post vs experience."),
+ (S, 'application', "Hakemuksen tila: Hylätty\nPerustelu: Edellyttää trukkikorttia; puuttuu.\n\nLogistiikkakeskus", [], [], "Labelled reason field: forklift card."),
+ (G, 'application', "Hakemuksen tila: Hylätty\nPerustelu: Ei perustelua.\n\nLogistiikkakeskus", ["Hakemuksen tila: Hylätty", "Perustelu: Ei perustelua."], [], "Empty reason."),
+ (N, None, "Hei Venla!\n\nTehtävään kuuluu kuudennen luokan kansallisten kokeiden vastuu. Onko sinulla siitä kokemusta? Sovitaan sitten puhelu.\n\nRehtori Päivi", [], [], "Question before an interview."),
+]

@@ -70,3 +70,10 @@ BODIES += [
  (G, 'application', "Status: Ikke aktuell\nÅrsak: Konkurransen var hard, og andre søkere ble vurdert som sterkere.\n\nHR", ["Status: Ikke aktuell", "Årsak: Konkurransen var hard, og andre søkere ble vurdert som sterkere."], [], "Boilerplate reason value."),
  (N, None, "Hei Maja!\n\nIfølge kravprofilen skal man ha fagbrev som tungbilmekaniker. Kan du sende en kopi før intervjuet på fredag?\n\nHilsen\nVerkstedet", [], [], "Request before an interview."),
 ]
+# batch 6 (ids 057–060): new wording, written after the batch-5 fixes and scored at first sight
+BODIES += [
+ (S, 'application', "Hei Vilde,\n\nstillingen som lærer på mellomtrinnet krever at du kan ha ansvaret for nasjonale prøver på 5. trinn, og du har bare undervist på småtrinnet. Vi går derfor videre med en annen lærer.\n\nHilsen\nRektor Grete", [], [], "Duty of the post vs experience."),
+ (S, 'application', "Søknadsstatus: Avslått\nÅrsak: Krever truckførerbevis T1 og T4; mangler.\n\nLagersentralen", [], [], "Labelled reason field: forklift certificate."),
+ (G, 'application', "Søknadsstatus: Avslått\nÅrsak: Ingen.\n\nLagersentralen", ["Søknadsstatus: Avslått", "Årsak: Ingen."], [], "Empty reason."),
+ (N, None, "Hei Vilde!\n\nStillingen innebærer ansvar for nasjonale prøver på 5. trinn. Har du erfaring med det? Da avtaler vi gjerne en prat.\n\nRektor Grete", [], [], "Question before an interview."),
+]

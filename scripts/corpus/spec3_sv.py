@@ -70,3 +70,10 @@ BODIES += [
  (G, 'application', "Status: Ej aktuell\nAnledning: Konkurrensen var hård och andra sökande bedömdes som starkare.\n\nHR", ["Status: Ej aktuell", "Anledning: Konkurrensen var hård och andra sökande bedömdes som starkare."], [], "Boilerplate reason value."),
  (N, None, "Hej Maja!\n\nEnligt kravprofilen ska man ha yrkesbevis som lastbilsmekaniker. Kan du skicka en kopia på ditt före intervjun på fredag?\n\nHälsningar\nVerkstaden", [], [], "Request before an interview."),
 ]
+# batch 6 (ids 057–060): new wording, written after the batch-5 fixes and scored at first sight
+BODIES += [
+ (S, 'application', "Hej Wilma,\n\ntjänsten som mellanstadielärare kräver att du kan ta ansvar för de nationella proven i årskurs 6, och du har bara undervisat på lågstadiet. Vi går därför vidare med en annan lärare.\n\nHälsningar\nRektor Åsa", [], [], "Duty of the post vs experience."),
+ (S, 'application', "Ansökningsstatus: Avböjd\nMotivering: Kräver truckutbildning A+B; saknas.\n\nLagercentralen", [], [], "Labelled reason field: forklift training."),
+ (G, 'application', "Ansökningsstatus: Avböjd\nMotivering: Ingen.\n\nLagercentralen", ["Ansökningsstatus: Avböjd", "Motivering: Ingen."], [], "Empty reason."),
+ (N, None, "Hej Wilma!\n\nTjänsten innebär ansvar för de nationella proven i årskurs 6. Har du erfarenhet av det? Hör gärna av dig, så bokar vi ett samtal.\n\nRektor Åsa", [], [], "Question before an interview."),
+]
