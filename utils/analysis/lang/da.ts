@@ -399,7 +399,11 @@ const da: LangData = {
       '(vi) (må|er nødt til at|bliver nødt til at) [derfor|desværre|altså] (stoppe) (her|der|nu)',
     ],
     // task spec3: a short no with no object ('bliver det ikke aktuelt'); a decision only in a draft about a job
-    'say-no': ['(bliver|blev) (det) [derfor|desværre|altså|så] (ikke) (aktuelt)'],
+    'say-no': [
+      '(bliver|blev) (det) [derfor|desværre|altså|så] (ikke) (aktuelt)',
+      // a compound status field ('Ansøgningsstatus: Afvist')
+      '(~status|~statussen) (afvist|afslag|ikke udvalgt|ikke gået videre|ikke aktuel)',
+    ],
   },
   stock: {
     'process-closed': [

@@ -451,7 +451,11 @@ const nb: LangData = {
       '(vi) (må|er nødt til å|blir nødt til å) [derfor|dessverre|altså] (stoppe) (her|der|nå)',
     ],
     // task spec3: a short no with no object ('blir det derfor ikke aktuelt'); a decision only in a draft about a job
-    'say-no': ['(blir|ble) (det) [derfor|dessverre|altså|så] (ikke) (aktuelt)'],
+    'say-no': [
+      '(blir|ble) (det) [derfor|dessverre|altså|så] (ikke) (aktuelt)',
+      // a compound status field ('Søknadsstatus: Avslått')
+      '(~status|~statusen) (avslått|avslag|avvist|ikke aktuell|ikke videre|ikke gått videre)',
+    ],
   },
   stock: {
     'process-closed': [

@@ -407,6 +407,8 @@ const sv: LangData = {
       '(vi) (måste|får|behöver) [därför|tyvärr|alltså|så] (tacka nej)',
       '(du är|är du) [därför|tyvärr|alltså] (inte) (med) (vidare|längre)',
       '(vi) (måste|får) [därför|tyvärr] (stanna|stoppa|sluta) (här|där)',
+      // a compound status field ('Ansökningsstatus: Avböjd')
+      '(~status|~statusen) (avböjd|avslagen|avvisad|avslag|ej aktuell|inte aktuell|ej vald|inte vald|ej antagen|nekad)',
     ],
   },
   stock: {
