@@ -165,6 +165,18 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
       [['regret', 'thistime'], 12],
     ],
   ),
+  // task spec3: the reader's own limit instead of a stated need: "the kitchen runs 12-hour shifts, and you
+  // can only do mornings, so it's not going to work for us this time"
+  rule(
+    'not-workable',
+    ['workable'],
+    [
+      [['neg'], 4],
+      [['only'], 25],
+      [['you'], 25],
+      [['regret', 'thistime'], 12],
+    ],
+  ),
   // the same, hedged: "…, and you are away all July, so it will probably be difficult, sorry"
   rule(
     'not-workable',
@@ -408,6 +420,26 @@ function isQuestion(text: string, end: number): boolean {
 const gap = (a: CHit, b: CHit): number => (b.w > a.we ? b.w - a.we : a.w > b.we ? a.w - b.we : 0);
 
 /**
+ * Task spec3: a requirement measured against the reader: a requirement, and in its sentence or the next
+ * the reader addressed and a qualification or observation ("the job needs night cover, and you told us
+ * you can only do days, so we won't …"). Such replies often name no application at all. A stated
+ * requirement is needed ("sorry to hear you didn't get the job", to a friend, states none), and near
+ * the reader, in a short reply (`MEASURED_MAX`): a licence discussion in a long thread is no measurement.
+ */
+const MEASURED_MAX = 1200;
+function requirementMeasured(m: Matches): boolean {
+  if (m.requirement.length === 0 || m.addressee.length === 0) return false;
+  const near = (sent: number, x: Match) => x.sent === sent || x.sent === sent + 1;
+  for (const r of m.requirement)
+    if (
+      m.addressee.some((a) => near(r.sent, a)) &&
+      (m.qualification.some((q) => near(r.sent, q)) || m.evidence.some((q) => near(r.sent, q)))
+    )
+      return true;
+  return false;
+}
+
+/**
  * Decisions and stock phrases found by concept co-occurrence, as matches (family
  * `concept-<rule id>`): at most one decision and one of each stock rule per sentence. `contrast`
  * starts of "but" clauses keep good news or a condition before them from vetoing a decision after them.
@@ -425,7 +457,9 @@ export function conceptMatches(
   if (bySent.size === 0) return { decision, stock };
   // a decision needs a draft about a job: a recruiting word or phrase somewhere (context.ts), or
   // parts that name the candidacy or the competitors themselves ("your application", "the other finalists")
-  const recruiting = recruitingSignals(m, t.text, 1) >= 1;
+  // (task spec3) or a requirement measured against the addressed reader (requirementMeasured)
+  const recruiting =
+    recruitingSignals(m, t.text, 1) >= 1 || (t.text.length <= MEASURED_MAX && requirementMeasured(m));
   const contrastBySent = index ? index.contrastBySent : contrastWordsBySentence(m, t);
   const thanked = thankedClauses(m, t);
   const coordinated = coordinatedClauses(m, t, seg);
@@ -796,7 +830,14 @@ function vetoReason(
         hits.some((x) => x.clause === h.clause && x.w < h.w && has(YOU, x.c));
       // "… innan vi hann boka in dig", "before we managed to call you": a past race, the decision is done
       const raced = hits.some((x) => x.c === RACED && x.clause === h.clause && x.w >= h.w && x.w <= h.we + 3);
-      if (!ownAvailability && !raced && !between(contrastWords, from, to)) return 'until';
+      // (task spec3) nor a date inside the reason that a causal word opening the sentence states before
+      // the decision ("Weil die Stelle eine Überprüfung bis zum 1. April voraussetzt, …, können wir …")
+      const inReason =
+        consequence !== null &&
+        h.w < lo &&
+        !inClauseOf(parts, h.clause) &&
+        consequence.words.some((w) => w < h.w && consequence.opens(w));
+      if (!ownAvailability && !raced && !inReason && !between(contrastWords, from, to)) return 'until';
     } else if (b === COND) {
       // "even if" is no "if": a concession ("Även om vi var imponerade, har vi …", "selv om") states a fact
       if (hits.some((x) => x.c === CONCEDE && x.w <= h.w && x.we >= h.w)) continue;
@@ -820,7 +861,10 @@ function vetoReason(
     } else if (b === ONLY) {
       // "we can only proceed with applicants who hold a permit (— could you send yours?)": a rule,
       // not a decision, unless the sentence regrets it ("unfortunately we can only …")
-      if (h.w < lo && lo - h.we <= 2 && !hits.some((x) => x.c === REGRET)) return 'only, no regret';
+      // (task spec3) not an "only" in a clause of its own before the decision: "as you can only work
+      // days, we won't take your application further" states the candidate's limit, not a rule
+      if (h.w < lo && lo - h.we <= 2 && inClauseOf(parts, h.clause) && !hits.some((x) => x.c === REGRET))
+        return 'only, no regret';
     } else if (b === NEGVETO) {
       // "don't hesitate", "du behöver inte": the veto word governs the negation next to it; a need
       // stated in a reason before the decision ("since we need weekend cover, we are not moving
@@ -1003,6 +1047,12 @@ const CONTEXT_FAMILIES: ReadonlySet<string> = new Set([
   'no-from-me',
   // "we have to decline, sorry": also said of a Saturday visit or a dinner invitation
   'concept-declined',
+  // task spec3: a score under the bar ("the cut-off was 60"), the process stopped "here": also said of
+  // exams, loans, contracts and meetings
+  'below-bar',
+  'stop-here',
+  // task spec3: "så vi går vidare med dem", "blir det ikke aktuelt", "vi må sige nej tak": no object
+  'say-no',
 ]);
 
 /** The concept classes that anchor some rule: a draft with none of them gets no concept match. */
@@ -1015,6 +1065,50 @@ function hasAnchor(m: Matches): boolean {
   if ((lists.hired?.length ?? 0) > 0) return true;
   for (const c of ANCHOR_CLASSES) if ((lists[c]?.length ?? 0) > 0) return true;
   return false;
+}
+
+/**
+ * Task spec3: whether the words s..e are a template's field label: only spaces before them on their line
+ * and a colon right after them ("Reason: …", "Motivering: …", "Perustelu: …").
+ */
+export function isFieldLabel(text: string, s: number, e: number): boolean {
+  let i = s - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (i >= 0 && text[i] !== '\n') return false;
+  let j = e;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+  return text[j] === ':';
+}
+
+/**
+ * Task spec3: a reason field on the line after a decision ("Status: Ej aktuell\nMotivering: –"): an
+ * applicant system's outcome record, about a candidacy even when it names no application or post. Not
+ * English "Reason:": issue trackers write "Status: Rejected / Reason: duplicate" in ordinary mail.
+ */
+function reasonFieldAfterDecision(m: Matches, text: string): boolean {
+  if (m.label.length === 0 || m.decision.length === 0) return false;
+  for (const x of m.label)
+    if (
+      x.lang !== 'en' &&
+      isFieldLabel(text, x.s, x.e) &&
+      m.decision.some((d) => d.sent < x.sent && d.sent >= x.sent - 2)
+    )
+      return true;
+  return false;
+}
+
+/**
+ * Task spec3: a bar named in the past tense (family below-bar) is no decision in a draft that invites
+ * the reader (addressed in the invitation's clause) in a sentence without a negation ("you scored 26 of 30 and the bar to go on was 20, so we
+ * invite you to an interview"): the score passed it.
+ */
+function withoutPassedBar(m: Matches, decisions: Match[]): Match[] {
+  if (!decisions.some((d) => d.id === 'below-bar')) return decisions;
+  // the reader invited in the clause ("we invite you"), not the others ("those we invite scored over 18")
+  const invited = m.invite.some(
+    (i) => m.you.some((y) => y.clause === i.clause) && !m.neg.some((n) => n.sent === i.sent),
+  );
+  return invited ? decisions.filter((d) => d.id !== 'below-bar') : decisions;
 }
 
 export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matches {
@@ -1031,8 +1125,9 @@ export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matc
     neededQualification(m) ||
     measuredAgainstPost(m) ||
     // "the person we've gone with is fluent …, so she got the nod": a hire named is a job (task spec2)
-    m.hired.length > 0;
-  const kept = inContext ? vetoed : vetoed.filter((d) => !CONTEXT_FAMILIES.has(d.id));
+    m.hired.length > 0 ||
+    reasonFieldAfterDecision(m, t.text);
+  const kept = withoutPassedBar(m, inContext ? vetoed : vetoed.filter((d) => !CONTEXT_FAMILIES.has(d.id)));
   const base = kept.length === m.decision.length ? m : { ...m, decision: kept };
   const found = conceptMatches(base, t, seg, index);
   const extra = inContext

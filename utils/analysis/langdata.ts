@@ -82,6 +82,9 @@ export const CONCEPTS = [
   'hardfit',
   // "we can only proceed with applicants who …": a rule stated, a decision only when regretted
   'only',
+  // task spec3: a template's reason label ("Reason:", "Motivering:", "Perustelu:"), read only by
+  // verdict.ts fieldReason when it opens its line with a colon after it
+  'label',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 export type ConceptData = Partial<Record<Concept, string[]>>;

@@ -12,6 +12,7 @@
  */
 import { isCasedCode } from './chars';
 import { CUE_CATS, type CueCat } from './compile';
+import { isFieldLabel } from './concepts';
 import type { CriterionHit } from './criteria';
 import type { Hot, Span } from './flags';
 import type { Match, Matches } from './match';
@@ -69,7 +70,9 @@ const HIRED_OVER_YOU = 'concept-hired-over-you';
  * (hired-comparison.ts) and "we took someone who already has X" (family took-already, the "already"
  * being the addressee's lack). The comparison is their reason, not wording to mask.
  */
-const COMPARED = new Set([HIRED_OVER_YOU, 'took-already']);
+// task spec3: "candidates needed 60 % to reach the assessment day" (family below-bar) decides by its bar,
+// which is the reason too
+const COMPARED = new Set([HIRED_OVER_YOU, 'took-already', 'below-bar']);
 
 function decisionWording(decisions: Match[], text: string): (s: number, e: number) => boolean {
   if (decisions.length === 0) return () => false;
@@ -204,6 +207,8 @@ export function findReasons(
   const reasonAt = new Set<number>();
   /** Sentences holding a counted job-related cue. */
   const reasonSents = new Set<number>();
+  /** … a qualification, observation or comparison: something named, not only a requirement frame. */
+  const concreteSents = new Set<number>();
   // the same words as a qualification and as evidence ("the trial shift") are one cue, not two
   const qualified = new Set(m.qualification.map((x) => x.s * 65536 + x.e));
   const bare = bareFrames(m, live, criteria, criterionSent);
@@ -240,6 +245,7 @@ export function findReasons(
       if (weighed && !isBare) {
         reasonAt.add(x.clause);
         reasonSents.add(x.sent);
+        if (c !== 'requirement') concreteSents.add(x.sent);
       }
     }
     cueCount[c] = n;
@@ -304,7 +310,40 @@ export function findReasons(
     reasonScore += 1;
   const hasSubstance =
     criteriaHits > 0 || cueCount.requirement > 0 || cueCount.qualification > 0 || cueCount.comparison > 0;
-  return { cueCount, reasonAt, criteriaHits, reasonScore, reason: reasonScore >= 3 && hasSubstance };
+  // a template's labelled reason field whose value names something job-related is a stated reason
+  const fielded = fieldReason(m, text, history, inQuote, concreteSents);
+  if (fielded) reasonScore = Math.max(reasonScore, 3);
+  return {
+    cueCount,
+    reasonAt,
+    criteriaHits,
+    reasonScore,
+    reason: fielded || (reasonScore >= 3 && hasSubstance),
+  };
+}
+
+/**
+ * Task spec3: a labelled reason field in an applicant system's template ("Reason: …", "Motivering: …",
+ * "Begrundelse: …", "Årsak: …", "Begründung: …", "Perustelu: …"): a `label` concept that opens its line
+ * with a colon right after it. Its value (the sentence after the colon) naming a qualification, an
+ * observation or a comparison is the reason the system records, stated as one, so it counts even when
+ * the cue alone weighs too little ("Reason: no C+E licence"). An empty or boilerplate value ("N/A",
+ * "other candidates were more closely matched", "matched the post's requirements better": a stock
+ * clause or a bare requirement frame) names nothing and leaves the draft generic.
+ */
+function fieldReason(
+  m: Matches,
+  text: string,
+  history: number,
+  inQuote: InQuote,
+  concreteSents: ReadonlySet<number>,
+): boolean {
+  if (concreteSents.size === 0) return false;
+  for (const x of m.label) {
+    if (x.s >= history || inQuote(x.s) || !concreteSents.has(x.sent + 1)) continue;
+    if (isFieldLabel(text, x.s, x.e)) return true;
+  }
+  return false;
 }
 
 /**

@@ -241,9 +241,16 @@ const da: ConceptData = {
     '(det) (blev|bliver) [desværre|altså] (et nej|nej)',
   ],
   // "… kan det desværre ikke gå op", "det fungerer ikke": a need the candidate cannot meet (not-workable)
-  workable: ['(gå|går|gik) (op)', '(fungere|fungerer|fungerede|hænge sammen|hænger sammen|hang sammen)'],
+  workable: [
+    '(gå|går|gik) (op)',
+    '(fungere|fungerer|fungerede|hænge sammen|hænger sammen|hang sammen)',
+    // task spec3: "så det passer desværre ikke til os denne gang"
+    '(passer|passede) [desværre|altså|så|dog] (ikke) (til|for) (os)',
+  ],
   hardfit: ['(bliver|blive|er) [det] [nok|desværre|nok desværre|desværre nok] (svært|vanskeligt|umuligt)'],
   only: ['(kun|udelukkende|alene)'],
+  // task spec3: a template's reason label, counted only at a line start before a colon (verdict.ts fieldReason)
+  label: ['(begrundelse|årsag|begrundelse for afslag|årsag til afslag)', '(tilbagemelding|kommentar)'],
 };
 
 export default da;

@@ -231,6 +231,11 @@ const de: ConceptData = {
   workable: ['(passt|passen|passte) ** (zusammen)', '(funktioniert|funktionieren|funktionierte|vereinbar)'],
   hardfit: ['(wird|wäre|ist) (es|das) [leider|wohl|eher|dann] [leider|wohl] (schwierig|schwer|unmöglich)'],
   only: ['(nur|ausschließlich|lediglich)'],
+  // task spec3: a template's reason label, counted only at a line start before a colon (verdict.ts fieldReason)
+  label: [
+    '(begründung|grund|absagegrund|ablehnungsgrund|grund der absage|grund für die absage)',
+    '(rückmeldung|anmerkung|kommentar)',
+  ],
 };
 
 export default de;

@@ -237,11 +237,18 @@ const en: ConceptData = {
     // task spec2: "… which doesn't fit with your notice period"
     "(doesn't|does not|won't|will not|wouldn't|would not|didn't|did not) [really|quite] (fit|fit in) (with) (your|you|yours)",
     "(doesn't|does not|won't|will not|wouldn't|would not|didn't|did not|can't|cannot|isn't going to|is not going to) [really|quite] (work)",
+    // task spec3: "so it's not going to work for us this time"
+    "(it's|it is|that's|that is) (not) (going to) (work)",
   ],
   hardfit: [
     "(that|it|which) (makes it|will be|would be|is|'s) [probably|going to be] (difficult|hard|tricky|impossible)",
   ],
   only: ['(only|solely|exclusively)'],
+  // task spec3: a template's reason label, counted only at a line start before a colon (verdict.ts fieldReason)
+  label: [
+    '(reason|reasons|grounds) [for] [the|this|our] [decision|rejection|outcome]',
+    '(feedback|comments|comment)',
+  ],
 };
 
 export default en;

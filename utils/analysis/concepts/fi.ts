@@ -202,6 +202,11 @@ const fi: ConceptData = {
     '(on|olisi|tulee) [valitettavasti|kyllä|aika] [olemaan] (vaikeaa|hankalaa|mahdotonta|vaikea|hankala)',
   ],
   only: ['(vain|ainoastaan|pelkästään)'],
+  // task spec3: a template's reason label, counted only at a line start before a colon (verdict.ts fieldReason)
+  label: [
+    '(perustelu|perustelut|syy|peruste|hylkäyksen syy|päätöksen perustelu|päätöksen perustelut)',
+    '(palaute|kommentti)',
+  ],
 };
 
 export default fi;

@@ -248,6 +248,8 @@ const nb: ConceptData = {
   workable: ['(gå|går|gikk) (opp)', '(fungere|fungerer|fungerte|henge sammen|henger sammen|hang sammen)'],
   hardfit: ['(blir|bli|er) [det] [nok|dessverre|nok dessverre|dessverre nok] (vanskelig|vrient|umulig)'],
   only: ['(bare|kun|utelukkende)'],
+  // task spec3: a template's reason label, counted only at a line start before a colon (verdict.ts fieldReason)
+  label: ['(begrunnelse|årsak|begrunnelse for avslag|årsak til avslag)', '(tilbakemelding|kommentar)'],
 };
 
 export default nb;

@@ -35,7 +35,12 @@ const sv: ConceptData = {
     // 'we will be focusing on other candidates'
     '(fokusera|fokuserar|fokuserat|koncentrera|koncentrerar) (på) (andra|de andra|övriga|en annan)',
   ],
-  invite: ['(bjuda|bjuder|bjudit|bjöd) in', '(kalla|kallar|kallat|kallade|kallelse) ** (intervju~|samtal~)'],
+  invite: [
+    '(bjuda|bjuder|bjudit|bjöd) in',
+    '(kalla|kallar|kallat|kallade|kallelse) ** (intervju~|samtal~)',
+    // task spec3: an adverb inside the particle verb ('vi bjuder därför in dig')
+    '(bjuda|bjuder|bjudit|bjöd) (därför|alltså|gärna|nu|härmed|då|också) in',
+  ],
   decide: [
     // task board3n: verb-second 'till slut landade vi i den andra kandidaten'
     '(landade|landar|har landat) (vi|jag) (i|på)',
@@ -255,6 +260,11 @@ const sv: ConceptData = {
     '(blir|bli|är) [det] [nog|tyvärr|dessvärre|nog tyvärr|tyvärr nog|nog dessvärre] (svårt|knepigt|omöjligt)',
   ],
   only: ['(bara|endast|enbart|uteslutande)'],
+  // task spec3: a template's reason label, counted only at a line start before a colon (verdict.ts fieldReason)
+  label: [
+    '(motivering|motivation|skäl|anledning|orsak) [till] [beslutet|avslaget]',
+    '(återkoppling|kommentar)',
+  ],
 };
 
 export default sv;

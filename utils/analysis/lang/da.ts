@@ -486,6 +486,26 @@ const da: LangData = {
       // 'vi tog en, der allerede har hygiejnebevis'
       '(vi|jeg) (tog|har taget|ansatte|har ansat) (en|nogen|en person) [,] (der|som) (allerede) (har|havde|kan) *',
     ],
+    // task spec3: a test score under the bar the candidate had to reach, the bar in the past tense ('the cut-off for the assessment day was 60'); a decision only in a draft about a job, its bar the reason (concepts.ts CONTEXT_FAMILIES, verdict.ts COMPARED)
+    'below-bar': [
+      '(grænsen|kravet|barren|bundgrænsen|minimumsgrænsen) (for at) (komme videre|gå videre|blive indkaldt|blive inviteret|komme til) ** (var|lå på|lå ved) #',
+      // the score of everyone invited as the bar ('everyone we're interviewing got at least 7')
+      '(vi) (inviterer|indkalder|indkalder kun|inviterer kun|går kun videre med) [kun] (dem|de|ansøgere|kandidater) (med) (mindst|over|mere end) #',
+      '(alle|dem|de) (vi) (inviterer|indkalder|går videre med) ** (havde|fik|lå på) (mindst|over) #',
+    ],
+    // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
+    'stop-here': [
+      '(vi) (stopper|afslutter|slutter|lukker) [derfor|desværre|altså|så] (forløbet|processen|rekrutteringen|sagen|det) [derfor|desværre] (her|nu)',
+      '(vi) (stopper) [derfor|desværre|altså] (her|der)',
+      // must stop / say no, with no object
+      '(vi) (må|er nødt til at|bliver nødt til at) [derfor|desværre|altså] (stoppe) (her|der|nu)',
+    ],
+    // task spec3: a short no with no object ('bliver det ikke aktuelt'); a decision only in a draft about a job
+    'say-no': [
+      '(bliver|blev) (det) [derfor|desværre|altså|så] (ikke) (aktuelt)',
+      // a compound status field ('Ansøgningsstatus: Afvist')
+      '(~status|~statussen) (afvist|afslag|ikke udvalgt|ikke gået videre|ikke aktuel)',
+    ],
   },
   stock: {
     'process-closed': [
@@ -1147,6 +1167,12 @@ const da: LangData = {
       '(fylder|vejer|fyldte|vejede) (mest|tungest) (i) (stillingen|jobbet|rollen|arbejdet)',
       // a target the job sets ('målet är 80 plockrader i timmen')
       '(målet|kravet|normen) (er|var|ligger på|lå på) [mindst] #',
+      // task spec3: what we asked for ('vi bad om'), the bar a test set
+      '(vi) (bad om|efterspurgte|spurgte efter|ville se|krævede)',
+      '(grænsen|kravet|minimum~|barren|bundgrænsen) (for|til) ** (var|er|lå på|ligger på) #',
+      '(skal|vil) (man|du) (gennemføre|lede|køre|stå for|udføre) ** (audits|auditter|revisioner|implementering~|migrering~)',
+      // task spec3: 'without X, we can't …': the lack of a named licence, clearance or qualification stated as the condition (a requirement said through its absence)
+      '(uden) ** (~kørekort|~autorisation|~certifikat|~bevis|~uddannelse|sikkerhedsgodkendelse~|~sikkerhedsgodkendelse|~attest|~eksamen|~tilladelse)',
     ],
     qualification: [
       // task spec2: a trade named as a degree ('uddannet elektriker'),
@@ -1187,6 +1213,27 @@ const da: LangData = {
       '(arbejdstilladelse~|opholds- og arbejdstilladelse|opholdstilladelse~)',
       // food-hygiene training a kitchen job needs
       '(hygiejnebevis~|hygiejnekursus~|hygiejnecertifikat~)',
+      // task spec3: audits and standards, security clearance, portfolios, relocation, named rollouts, reasoning tests, authorisations and levels
+      '(iso) [iec] #',
+      '(~audit|~audits|~auditten|~audits|audit~|auditor~|~revision|~revisioner|revisor~)',
+      '(sikkerhedsgodkendelse~|sikkerhedsgodkendt~|sikkerhedsclearance~|sikkerhedsundersøgelse~|straffeattest~|børneattest~)',
+      '(portfolio~|portefølje~|arbejdsprøve~|cases)',
+      '(flytte|flytter|flyttet|flytning) (til|over|hertil|op|ned)',
+      '(~implementering|~implementeringen|~migrering|~migreringen|~udrulning|~udrulningen|~opgradering)',
+      '(logisk|numerisk|verbal|induktiv|abstrakt) (test~|ræsonnering)',
+      '(logiktest~|talforståelse~)',
+      '(~autorisation|~certificering~|~uddannelsesbevis|svendebrev~|~svendebrev)',
+      '(eqf|nqf) [niveau] #',
+      // task spec3: inspections by an authority, availability from a month
+      '(~kontrolbesøg|kontrolbesøg~|~tilsyn|tilsyn~|egenkontrol~|inspektion~|~inspektion|~inspektioner)',
+      '(ledig|tiltræde|starte|begynde|tilgængelig) (fra|til|i|pr|per) (januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)',
+      // task spec3: a system change named by its systems ('overgang fra e-conomic til Business Central')
+      '(overgang|overgangen|skift|skiftet|~skifte|~skift|~skiftet|migrering~) (fra|til) *',
+      '(~systemskifte|systemskift~|~systemskift)',
+      // task spec3: shift lengths and patterns ('12-timersvagter', 'fire på og fire fri')
+      '(~timersvagt~|~timersvagter|nattevagt~|aftenvagt~|weekendvagt~|dagvagt~|treholdsskift~|toholdsskift~)',
+      '(to|tre|fire|fem|seks) (dage|døgn|nætter) (på) (og) (to|tre|fire|fem|seks) (fri|af)',
+      '(fire|tre|to|fem) (på) (og) (fire|tre|to|fem) (fri|af)',
     ],
     evidence: [
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
@@ -1263,6 +1310,14 @@ const da: LangData = {
       '(du har|du havde) [kun|bare] (to|tre|fire|#) [år]',
       // what the CV does not show ('dit CV ikke viser erfaring med …')
       '(cv|cvet|ansøgning|ansøgningen) [ikke] (viser|nævner|indeholder) [ikke]',
+      // task spec3: a score with its number, what the application does not show
+      '(du) (fik|scorede|opnåede|landede på|nåede) (#|kun #)',
+      '(fremgår|ses|står) (ikke) ** (ansøgning~|cv~|dit cv|papirer~)',
+      '(de|dine) (cases|eksempler|arbejdsprøver|opgaver) (du) (sendte|har sendt|viste|indsendte) (var|er) (alle|kun|mest|primært)',
+      // task spec3: available only from a later date
+      '(du er|du bliver|du kan) (først) (ledig|klar|tilgængelig|starte|begynde|tiltræde)',
+      // task spec3: the salary the candidate asks for
+      '(du) (ønsker|kræver|beder om|forventer|vil have) (#|mindst #)',
     ],
     comparison: [
       // task spec2: 'ansøgeren med …', 'en med fem års erfaring',

@@ -580,6 +580,20 @@ const de: LangData = {
       '(haben|hatten|habe) (wir|ich) (jemanden|jemand|eine person|einen bewerber|eine bewerberin) (genommen|eingestellt|gewählt) [,] (der|die) (schon|bereits) *',
       '(wir|ich) (haben|habe|hatten) (jemanden|jemand|eine person|einen bewerber|eine bewerberin) (genommen|eingestellt|gewählt) [,] (der|die) (schon|bereits) *',
     ],
+    // task spec3: a test score under the bar the candidate had to reach, the bar in the past tense ('the cut-off for the assessment day was 60'); a decision only in a draft about a job, its bar the reason (concepts.ts CONTEXT_FAMILIES, verdict.ts COMPARED)
+    'below-bar': [
+      '(für|zur) ** (einladung|weiterkommen|nächste runde|nächsten runde|teilnahme) ** (waren|wären) # [punkte|prozent|prozentpunkte] (nötig|notwendig|erforderlich|gefordert)',
+      '(die|der) (grenze|hürde|mindestpunktzahl|bestehensgrenze|schwelle) (für|zum|zur) ** (lag|war) (bei) #',
+      // the score of everyone invited as the bar ('everyone we're interviewing got at least 7')
+      '(alle|die) ** (die wir|wir) (einladen|eingeladen haben|einladen werden) ** (lagen|hatten|erreichten|erzielten) (über|mindestens|mehr als) #',
+    ],
+    // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
+    'stop-here': [
+      '(beenden|schließen|stoppen) (wir) [daher|deshalb|leider|somit|also] (das|den) (verfahren|prozess|auswahlverfahren|bewerbungsprozess|bewerbungsverfahren|auswahlprozess) [daher|deshalb|leider] (an dieser stelle|hier|hiermit|jetzt)',
+      '(wir) (beenden|schließen|stoppen) [daher|deshalb|leider|somit|also] (das|den) (verfahren|prozess|auswahlverfahren|bewerbungsprozess|bewerbungsverfahren|auswahlprozess) [daher|deshalb|leider|somit] (an dieser stelle|hier|hiermit)',
+      // task spec3: the process not continued ('deshalb setzen wir das Verfahren nicht fort'); a decision only in a draft about a job
+      '(setzen|führen) (wir) [daher|deshalb|leider|somit|also] (das|den|ihr|ihren) (verfahren|prozess|auswahlverfahren|bewerbungsprozess|bewerbungsverfahren|auswahlprozess) [mit ihnen|daher|deshalb|leider] (nicht) (fort|weiter)',
+    ],
   },
   stock: {
     'process-closed': [
@@ -1260,6 +1274,14 @@ const de: LangData = {
       '(wiegt|wog|zählt|zählte) ** (am schwersten|am meisten)',
       // a target the job sets ('målet är 80 plockrader i timmen')
       '(das ziel|die vorgabe|der richtwert|die norm|die mindestmenge) (sind|ist|war|waren|liegt bei|lag bei) #',
+      // task spec3: the bar a test set ('waren 45 Punkte nötig'), what the post presupposes
+      '# (punkte|prozent|%) (nötig|notwendig|erforderlich|gefordert|verlangt|vorausgesetzt)',
+      '(setzt|setzen) ** (voraus)',
+      '(wir hatten|wir haben) ** (verlangt|gebeten|angefordert|erbeten)',
+      // task spec3: a latest date ('spätestens zum 1. Januar')
+      '(spätestens|bis spätestens|allerspätestens) (zum|am|im|bis|ab)',
+      // task spec3: 'without X, we can't …': the lack of a named licence, clearance or qualification stated as the condition (a requirement said through its absence)
+      '(ohne) ** (~führerschein|~schein|~zertifikat|~nachweis|~abschluss|~brief|~überprüfung|~ausbildung|~zulassung|~kenntnisse|~genehmigung|~erlaubnis)',
     ],
     qualification: [
       '(schreibgeschwindigkeit|tippgeschwindigkeit|anschläge pro minute|wörter pro minute)',
@@ -1315,6 +1337,21 @@ const de: LangData = {
       '(arbeitserlaubnis~|arbeitsgenehmigung~|aufenthaltstitel~|aufenthaltserlaubnis~)',
       // food-hygiene training a kitchen job needs
       '(hygieneschulung~|gesundheitszeugnis~|hygienebelehrung~|infektionsschutzbelehrung~)',
+      // task spec3: audits and standards, security clearance, portfolios, relocation, named rollouts, reasoning tests, master craftsman and levels
+      '(iso) [iec] #',
+      '(~audit|~audits|audit~|auditor~|~auditorin|~revision|~revisionen)',
+      '(sicherheitsüberprüfung~|sicherheitsprüfung~|ü1|ü2|ü3|sü1|sü2|sü3|geheimschutz~|führungszeugnis~)',
+      '(portfolio~|arbeitsprobe~|arbeitsproben|referenzprojekt~)',
+      '(umzug~|umzuziehen|umziehen|umzieht|zuzug|relocation|wohnortwechsel~|ortswechsel~)',
+      '(~umstellung|~einführung|~migration|~implementierung|~rollout) (auf|nach|von|in)',
+      '(~umstellung|~einführung|~migration|~implementierung|~rollout)',
+      '(logisches|numerisches|verbales|abstraktes) (denken|verständnis)',
+      '(meisterbrief~|~meisterbrief|meisterprüfung~|~meisterprüfung|meistertitel~|gesellenbrief~|~gesellenbrief)',
+      '(dqr|eqr|eqf) [niveau|stufe] #',
+      '(niveau|stufe) (#|a1|a2|b1|b2|c1|c2) (des|nach) (dqr|eqr|ger|gers)',
+      // task spec3: inspections by an authority or an inspector
+      '(medizinischen dienst|medizinischer dienst|mdk|heimaufsicht|gewerbeaufsicht|gesundheitsamt|lebensmittelkontrolle|aufsichtsbehörde~|tüv|dekra)',
+      '(begehung~|~begehung|~begehungen|betriebsprüfung~|qualitätsprüfung~|~inspektion~|inspektion~)',
     ],
     evidence: [
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
@@ -1411,6 +1448,15 @@ const de: LangData = {
       '(du|sie) (lagst|lagen|kamst|kamen|hast|haben|schafftest|schafften) (bei|auf)? #',
       // the addressee's figure after a named requirement ('… fem års erfarenhet – du har två')
       '(sie haben|du hast) [nur|lediglich] (zwei|drei|vier|#) [jahre]',
+      // task spec3: a score with its number, a relocation refused
+      '(sie) (haben|hatten) ** (#) (von) (#) [möglichen] (punkten|punkte|prozent)',
+      '(sie) (erreichten|erzielten|kamen auf|lagen bei) ** #',
+      '(sie) ** (bleiben|wohnen bleiben) (möchten|wollen|werden)',
+      // task spec3: available only later
+      '(sie|du) (sind|seid|bist|wären|wäre|stehen) [aber|jedoch|leider|allerdings] (erst) (ab|zum|im|nach|ende|anfang|mitte)',
+      '(sie|du) (haben|hast) (bisher|noch) (keine|kein|keinen) * (in|als) (verantwortlicher|leitender|führender)',
+      // task spec3: the candidate's test or level result ('Ihr Test lag bei A2')
+      '(ihr|dein|ihre|deine) (test|testergebnis|ergebnis|einstufungstest|sprachtest|fachtest|niveau|sprachniveau|punktzahl) (lag|war|ergab|zeigte|liegt) [nur|lediglich|eher] (bei|auf|unter)',
     ],
     comparison: [
       // task spec2: 'jemanden mit fünf Jahren Erfahrung', 'die Bewerberin mit dem Abschluss',

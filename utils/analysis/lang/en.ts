@@ -398,6 +398,27 @@ const en: LangData = {
       // 'we took someone who already has a food hygiene certificate'
       "(we|i|we've|i've) (took|have taken|'ve taken|took on|hired|have hired|'ve hired|went with|have gone with|'ve gone with) (someone|somebody|a person) (who|that) (already) (has|had|holds|held) *",
     ],
+    // task spec3: a test score under the bar the candidate had to reach, the bar in the past tense ('the cut-off for the assessment day was 60'); a decision only in a draft about a job, its bar the reason (concepts.ts CONTEXT_FAMILIES, verdict.ts COMPARED)
+    'below-bar': [
+      '(candidates|applicants|you) (needed|had to reach|had to score|had to get|would have needed|were required to score) (#|* percent|# points|# marks|*) (to reach|to get to|to go through to|to go on to|to progress to|to move on to|to be invited to|to be shortlisted|for a place|for an interview|to pass)',
+      '(the|our) (pass mark|cut-off|cutoff|threshold|bar|minimum score|qualifying score) (for|to reach|to get to|to progress to|to go through to) ** (was|stood at|sat at) #',
+      // the score of everyone invited as the bar ('everyone we're interviewing got at least 7')
+      "(everyone|all those|those|all the candidates|the candidates|the people|all the people) (we're|we are|we) (interviewing|inviting|invited|calling|shortlisting|shortlisted|taking forward) (got|scored|had|were on|reached|achieved) (at least|over|above|more than) #",
+      '(we) (only) (invite|interview|shortlist|take forward) (those|people|candidates|applicants) (with|who scored|who got|who reached) (at least|over|above|more than) #',
+    ],
+    // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
+    'stop-here': [
+      "(we'll|we will|we'll have to|we have to|we must|we need to|i'll have to|we're going to have to|we are going to have to|we've had to|we have had to) [unfortunately|sadly|therefore|so] (stop|end it|end things|close it|close things|draw a line) (here|there|at this point|at this stage)",
+      // task spec3: where the application ends, a candidate not submitted by an agency
+      "(this is|that is|that's|here is) (where) (your application|your candidacy|the process|your process|it) (ends|stops|finishes|comes to an end)",
+      "(we|i) (can't|cannot|can not|won't|will not|are unable to|aren't able to|are not able to) (submit|present|shortlist) (you|your cv|your profile|your application)",
+    ],
+    // task spec3: a short no with no object ('so on this occasion it's a no', 'we've offered it elsewhere', 'so we're closing your application'); a decision only in a draft about a job
+    'say-no': [
+      "(so|and) [on this occasion|this time|i'm afraid|sadly|unfortunately] (it's|it is) (a no)",
+      '(offered|given|awarded) (it|the job|the role|the post|the position|the contract) (elsewhere)',
+      "(so|and) (we're|we are) (closing) (your application)",
+    ],
   },
   stock: {
     'process-closed': [
@@ -1096,6 +1117,18 @@ const en: LangData = {
       '(the) (target|goal|benchmark|standard|minimum|norm) (is|was) [at least] #',
       // what the job is built around ('the post is built around night shifts')
       '(the|this) (post|role|job|position|rota) (is|was) (built|based|centred|centered) (around|on)',
+      // task spec3: the bar a test set ('candidates needed 60% to reach the assessment day'), what a post will have its holder run
+      '(candidates|applicants|you) (needed|need|required|had to reach|had to score|had to get) #',
+      '(pass mark|cut-off|cutoff|threshold|bar) (for|to) ** (was|is|sat at|stood at) #',
+      '(will|would) (run|lead|own|carry out|conduct|sign off) (our|the) ** (audits|audit|inspections|migration|rollout|roll-out|implementation)',
+      // task spec3: a pay ceiling ('the most we can pay for this role is £31k')
+      '(the most|the maximum|the max|the top|the highest) (we can|we could|we are able to|we are allowed to|we have budget to) (pay|offer)',
+      '(pay|salary|budget) (cap|ceiling|limit) (for|on|of)',
+      // task spec3: 'without X, we can't …': the lack of a named licence, clearance or qualification stated as the condition (a requirement said through its absence)
+      '(without|unless you have|unless you hold) ** (licence|license|clearance|certificate|certification|qualification|registration|card|degree|permit|ticket|diploma|vetting|visa)',
+      // task spec3: what the post holder leads ('the deputy manager leads on our CQC inspections'), where the job must be done
+      '(the|our|this) [*] (manager|lead|leader|supervisor|coordinator|holder|postholder|role|job|post) (leads on|leads|runs|owns|handles|is responsible for|looks after|takes charge of|prepares for) (our|the|all)',
+      '(this one|this role|the role|the job|the post|this job) (needs|requires) (you|someone) (in|at|on site at|based in) (our|the)',
     ],
     qualification: [
       // task spec2: a numbered qualification level ('a Level 3 electrical qualification'),
@@ -1150,6 +1183,32 @@ const en: LangData = {
       // food-hygiene training a kitchen job needs
       '(food hygiene|hygiene certificate|level 2 food safety)',
       '(several|many|a few) (years) (of|in|with)',
+      // task spec3: audits and standards, clearances, portfolios, relocation, named rollouts, reasoning tests, graded levels
+      '(iso) [iec] #',
+      '(audit|audits|auditing|auditor|auditors|lead auditor|internal audit|internal audits)',
+      '(ofsted|cqc|hse|fca|mhra|ukas|caa|dvsa) (inspection|inspections|audit|audits|registration|approval)',
+      '(security|sc|dv|ctc|bpss|nppv|nato|government|baseline) (clearance|clearances|vetting|vetted|cleared)',
+      '(clearance|vetting)',
+      '(portfolio|portfolios|showreel|showreels|show reel|writing samples|work samples)',
+      '(relocate|relocating|relocation|relocated)',
+      "(not able to|unable to|can't|cannot|won't|will not|wouldn't|aren't able to|are not able to) (move|relocate|commute)",
+      '(based|located) (in|at) * (#|one|two|three|four|five) (days)',
+      '(migration|migrations|rollout|rollouts|roll-out|implementation|implementations|go-live|cutover|upgrade) (to|of|onto|from|project)',
+      '(into) (production|prod)',
+      '(numerical|verbal|logical|abstract|inductive|diagrammatic|situational|mechanical) (reasoning|judgement|judgment|comprehension|aptitude)',
+      '(eqf|nqf|rqf|scqf|aqf) [level] #',
+      // task spec3: call-out rotas, client-site time, a pay ceiling
+      '(call-out|callout|standby|stand-by|on call) [list|rota|cover|duty|weekends|weeks]',
+      '(every|each) (second|third|fourth|fifth|sixth|other) (weekend|week|night|sunday|saturday)',
+      '(client|customer) (sites|site|premises) (in|across|around|abroad)',
+      '(#|one|two|three|four) (weeks|days|nights) (a|per|each|every) (month|week|quarter)',
+      // task spec3: contract forms and kinds of building job
+      '(nec|nec3|nec4|jct|fidic) [contract|contracts|form|forms]',
+      '(refurbishment|refurbishments|refurb|fit-out|fit-outs|retrofit|retrofits|live site|live-site|occupied building~)',
+      // task spec3: a field-based job
+      '(on the road|road-based|field-based|field based|out on the road|client visits|site visits)',
+      // task spec3: a doctorate named
+      '(doctorate|doctorates|doctoral degree|dphil|edd)',
     ],
     evidence: [
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
@@ -1219,6 +1278,19 @@ const en: LangData = {
       '(neither|none|nobody|no one) [of them] (could|was able to|were able to) (confirm|verify|vouch for|corroborate)',
       // the addressee's figure after a named requirement ('… fem års erfarenhet – du har två')
       "(you have|you've got|you had) [only|just] (two|three|four|#) [years]",
+      // task spec3: a score with its number, a vetting the candidate never had
+      '(your) (score|result|mark|grade) (on|in|for|from) ** (was|came to|came in at|of|at) #',
+      '(you) (scored|got|achieved|reached|managed) (#|only #)',
+      "(you|you've|you have) (have never|never|have not|haven't|were never) (been) (vetted|cleared|security cleared|security checked)",
+      // task spec3: never been through one; travel not possible
+      "(you) (haven't|have not|hadn't|had not|never|have never) (been through|gone through|led|prepared for|taken part in|worked through|run|hosted) (one|an|a|any)",
+      "(travel|travelling|traveling|relocation|relocating|moving|commuting|weekends|nights|shifts|overtime) (isn't|is not|wasn't|was not|won't be|would not be|wouldn't be) (possible|an option|doable|feasible|workable)",
+      // task spec3: a place the candidate cannot move to
+      "(isn't|is not|wasn't|was not) (somewhere|a place|a city|an area) (you) (can|could|are able to|were able to) (move|relocate|commute|get)",
+      // task spec3: what the candidate said they don't do ('you mentioned you don't drive')
+      "(you|you've) (mentioned|said|told us|let us know|explained) [that] (you) (don't|do not|can't|cannot|won't|will not|couldn't) (drive|travel|work|do|cover|relocate|move|start)",
+      // task spec3: the candidate's degree in another field
+      '(your) (doctorate|degree|phd|qualification|training|masters|diploma) (is|was) (in) (an|a) (unrelated|different|other|non-relevant) (field|area|subject|discipline)',
     ],
     comparison: [
       // task spec2: the hire's years ('we've hired someone with five years in Xero'),

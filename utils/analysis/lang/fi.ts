@@ -424,6 +424,19 @@ const fi: LangData = {
       // 'otettiin tyyppi, jolla on jo hygieniapassi'
       '(otettiin|otimme|palkattiin|palkkasimme) (tyyppi|henkilö|joku|tekijä) [,] (jolla|joka) (on|oli) (jo) *',
     ],
+    // task spec3: a test score under the bar the candidate had to reach, the bar in the past tense ('the cut-off for the assessment day was 60'); a decision only in a draft about a job, its bar the reason (concepts.ts CONTEXT_FAMILIES, verdict.ts COMPARED)
+    'below-bar': [
+      '(jatkoon|haastatteluun|seuraavaan vaiheeseen|jatkohaastatteluun) (pääsyn|pääsemisen|pääsemiseksi) (raja|alaraja|vaatimus|rajana) (oli) #',
+      '(jatkoon|haastatteluun|seuraavaan vaiheeseen) (olisi|olisit) (tarvinnut|vaatinut|pitänyt) ** #',
+      // the score of everyone invited as the bar ('everyone we're interviewing got at least 7')
+      '(kaikki|ne) (haastatteluun|jatkoon|jatkohaastatteluun) (kutsumamme|kutsutut|valitut|kutsuttavat) (saivat|olivat|saavat) (vähintään|yli) #',
+      // the bar named before its step ('raja seuraavaan vaiheeseen oli 42')
+      '(raja|rajana|alaraja|pisteraja) (jatkoon|seuraavaan vaiheeseen|haastatteluun|jatkohaastatteluun) (oli) #',
+    ],
+    // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
+    'stop-here': [
+      '(päätämme|lopetamme|keskeytämme) [siksi|näin ollen|valitettavasti|siis] (prosessin|rekrytoinnin|hakuprosessin|valintaprosessin|asian) [siksi|valitettavasti] (tähän)',
+    ],
   },
   stock: {
     'process-closed': [
@@ -1000,6 +1013,14 @@ const fi: LangData = {
       '(painaa|painoi) (tehtävässä|työssä|roolissa) (eniten)',
       // a target the job sets ('målet är 80 plockrader i timmen')
       '(tavoite|tavoitteena|vaatimus|normi) (on|oli) [vähintään] #',
+      // task spec3: a start date needed, the bar a test set
+      '(tarvitsemme|haemme|tarvitaan) * [työntekijän|henkilön|tekijän] (aloittamaan|aloittavan|aloittaman|joka aloittaa)',
+      '(aloitus~|aloituspäivä~) (on|oli) ** #',
+      '(raja|rajana|vaatimus|alaraja|vähimmäistaso) (oli|on|on ollut) ** #',
+      // task spec3: a start needed from a date ('tarvitsemme työntekijän heti tammikuun alusta')
+      '(tarvitsemme|tarvitaan|haemme) ** (alusta|alkaen|lähtien|mennessä)',
+      // task spec3: 'without X, we can't …': the lack of a named licence, clearance or qualification stated as the condition (a requirement said through its absence)
+      '(ilman) ** (~korttia|~ajokorttia|~pätevyyttä|~tutkintoa|~todistusta|~selvitystä|~lupaa|~laillistusta|~koulutusta)',
     ],
     qualification: [
       '(kirjoitusnopeus~|sanaa minuutissa|lyöntiä minuutissa)',
@@ -1046,6 +1067,21 @@ const fi: LangData = {
       '(työlupa~|työluvan|työluvat|oleskelulupa~|oleskeluluvan)',
       // food-hygiene training a kitchen job needs
       '(hygieniapassi~|hygieniaosaamis~)',
+      // task spec3: audits and standards, security clearance, portfolios, relocation, named rollouts, reasoning tests, qualifications and levels
+      '(iso) [iec] #',
+      '(~auditointi~|~auditoinni~|auditoi~|~auditoija~|~auditointe~|~tarkastaja~)',
+      '(turvallisuusselvity~|turvaselvity~|~turvallisuusselvity~|rikostaustaote~|~rikostaustaote~)',
+      '(portfolio~|portfoli~|työnäyte~|työnäytte~|~työnäyte~)',
+      '(muutto~|~muutto~|muuttamaan|muuttaa) (~iin|~uun|~aan|~ään|~lle|paikkakunnalle|toiselle)',
+      '(muuttoa|muuton|muutolle)',
+      '(~käyttöönotto~|~käyttöönoto~|~käyttöönotossa|~migraatio~|~siirtymä~|~päivitys~)',
+      '(~pätevyy~|~pätevyys|~pätevyydet)',
+      '(eqf|nqf) [taso|tasolla|tason] #',
+      '(loogisen|numeerisen|verbaalisen|abstraktin) (päättelyn|ajattelun) [testi~]',
+      // task spec3: a named profession's qualification ('varhaiskasvatuksen opettajan kelpoisuutta')
+      '(~opettajan|~hoitajan|~lääkärin|~insinöörin|~kasvattajan|~ohjaajan|~terapeutin|~sairaanhoitajan) (kelpoisuu~|pätevyy~|tutkinto~|laillistu~)',
+      // task spec3: a start date as a noun ('edellyttää aloitusta viimeistään 1.8.')
+      '(aloitus|aloitusta|aloituksen|aloitukseksi|aloituspäivä~|aloitusajankohta~)',
     ],
     evidence: [
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
@@ -1122,6 +1158,15 @@ const fi: LangData = {
       '(sinulla|sulla) (on|oli) [vain|vasta] (kaksi|kolme|neljä|#) [vuotta]',
       // what the CV does not show ('ansioluettelosi ei osoita kokemusta …')
       '(ansioluettelosi|hakemuksesi|cv:si) (ei|eivät) (osoita|näytä|mainitse|kerro)',
+      // task spec3: a score with its number, what the application does not show
+      '(sait|saitte|sinun tuloksesi oli|tuloksesi oli) ** # [#] (pistettä|pistettä|prosenttia|%)',
+      '(sait|saitte) ** (#)',
+      '(ei|eikä) (sitä|niitä|tätä|mitään) (löydy|näy|käy ilmi|ilmene) (hakemuksestasi|ansioluettelostasi|cv:stäsi|hakemuksesta)',
+      '(hakemuksestasi|ansioluettelostasi|cv:stäsi) (ei|eikä) ** (löydy|näy|käy ilmi|ilmene)',
+      // task spec3: not shown in the application
+      '(jota|joita|sitä|niitä) (ei) (ole) (osoitettu|todennettu|esitetty|liitetty|toimitettu)',
+      // task spec3: the start the candidate gave
+      '(ilmoitit|kerroit|mainitsit|annoit) (aloitukseksi|aloituspäiväksi|aloitusajaksi|voivasi aloittaa)',
     ],
     comparison: [
       // task spec2: 'henkilön, jolla on viiden vuoden kokemus',

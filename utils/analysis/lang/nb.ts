@@ -543,6 +543,26 @@ const nb: LangData = {
       // 'vi tok en som allerede har hygienekurs'
       '(vi|jeg) (tok|har tatt|ansatte|har ansatt) (en|noen|ei|en person) [,] (som) (allerede) (har|hadde|kan) *',
     ],
+    // task spec3: a test score under the bar the candidate had to reach, the bar in the past tense ('the cut-off for the assessment day was 60'); a decision only in a draft about a job, its bar the reason (concepts.ts CONTEXT_FAMILIES, verdict.ts COMPARED)
+    'below-bar': [
+      '(grensen|kravet|sperren|minstegrensen|minstekravet) (for å) (gå videre|komme videre|bli innkalt|bli kalt inn|komme til) ** (var|lå på|lå ved) #',
+      // the score of everyone invited as the bar ('everyone we're interviewing got at least 7')
+      '(alle|de) (vi) (kaller inn|inviterer|kalte inn|går videre med) ** (hadde|fikk|lå på) (minst|over) #',
+      '(vi) (kaller|kaller kun|inviterer|inviterer kun) [kun] (inn) (de|dem|søkere|kandidater) (med) (minst|over) #',
+    ],
+    // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
+    'stop-here': [
+      '(vi) (stopper|avslutter|slutter|lukker) [derfor|dessverre|altså|så] (prosessen|rekrutteringen|saken|det|løpet) [derfor|dessverre] (her|nå)',
+      '(vi) (stopper) [derfor|dessverre|altså] (her|der)',
+      // must stop / say no, with no object
+      '(vi) (må|er nødt til å|blir nødt til å) [derfor|dessverre|altså] (stoppe) (her|der|nå)',
+    ],
+    // task spec3: a short no with no object ('blir det derfor ikke aktuelt'); a decision only in a draft about a job
+    'say-no': [
+      '(blir|ble) (det) [derfor|dessverre|altså|så] (ikke) (aktuelt)',
+      // a compound status field ('Søknadsstatus: Avslått')
+      '(~status|~statusen) (avslått|avslag|avvist|ikke aktuell|ikke videre|ikke gått videre)',
+    ],
   },
   stock: {
     'process-closed': [
@@ -1213,6 +1233,12 @@ const nb: LangData = {
       '(veier|veide|teller|talte) (tyngst|mest) (i) (stillingen|jobben|rollen|arbeidet)',
       // a target the job sets ('målet är 80 plockrader i timmen')
       '(målet|kravet|normen) (er|var|ligger på|lå på) [minst] #',
+      // task spec3: what we asked for ('vi ba om'), the bar a test set
+      '(vi) (ba om|etterspurte|spurte etter|ville se|krevde)',
+      '(grensen|kravet|minstekravet|sperren|nivået) (for|til) ** (var|er|lå på|ligger på) #',
+      '(innebærer|går ut på) (å) (lede|gjennomføre|drive|ha ansvar for) ** (revisjoner|internrevisjoner|revisjon|audits|implementering~|migrering~|innføring~)',
+      // task spec3: 'without X, we can't …': the lack of a named licence, clearance or qualification stated as the condition (a requirement said through its absence)
+      '(uten) ** (~førerkort|~sertifikat|~fagbrev|~autorisasjon|~klarering|~attest|~utdanning|mesterbrev~|~mesterbrev|~lisens|~tillatelse)',
     ],
     qualification: [
       // task spec2: a trade named as a degree ('fagbrev som elektriker'),
@@ -1253,6 +1279,25 @@ const nb: LangData = {
       '(arbeidstillatelse~|oppholdstillatelse~)',
       // food-hygiene training a kitchen job needs
       '(hygienekurs~|hygienebevis~|mattrygghetskurs~)',
+      // task spec3: audits and standards, security clearance, portfolios, relocation, named rollouts, reasoning tests, authorisations and levels
+      '(iso) [iec] #',
+      '(~revisjon|~revisjoner|~revisjonen|~revisjonene|revisor~|~audit|~audits|audit~|auditor~)',
+      '(sikkerhetsklarering~|klarering~|sikkerhetsklarert~|klarert|autorisasjonsnivå~|politiattest~|vandelsattest~)',
+      '(portefølje~|portfolio~|arbeidsprøve~)',
+      '(flytte|flytter|flyttet|flytting) (til|hit|opp|ned|nordover|sørover)',
+      '(~implementering|~implementeringen|~migrering|~migreringen|~innføring|~innføringen|~oppgradering)',
+      '(logisk|numerisk|verbal|induktiv|abstrakt) (test~|resonnering)',
+      '(~autorisasjon|~sertifisering~|~sertifikat|~fagbrev|mesterbrev~|svennebrev~)',
+      '(eqf|nkr) [nivå] #',
+      // task spec3: inspections by an authority
+      '(~tilsyn|tilsyn~|internkontroll~|~inspeksjon|inspeksjon~|~inspeksjoner|kontrollbesøk~|~kontrollbesøk)',
+      '(hjemmevakt~|bakvakt~|beredskapsvakt~|tilkallingsvakt~)',
+      // task spec3: a system change named by its systems ('overgangen fra Agresso til Unit4')
+      '(overgang|overgangen|skifte|skiftet|~skifte|~skiftet|migrering~) (fra|til) *',
+      '(~systemskifte|systemskift~|~systemskifter)',
+      // task spec3: shift lengths and patterns ('tolvtimersvakter', 'fire på og fire av')
+      '(~timersvakt~|~timersvakter|nattevakt~|kveldsvakt~|helgevakt~|dagvakt~|treskift~|toskift~)',
+      '(to|tre|fire|fem|seks) (på) (og) (to|tre|fire|fem|seks) (av|fri)',
     ],
     evidence: [
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
@@ -1337,6 +1382,12 @@ const nb: LangData = {
       '(du|dere) (lå|landet|nådde|kom opp i|klarte) [på] #',
       // the addressee's figure after a named requirement ('… fem års erfarenhet – du har två')
       '(du har|du hadde) [bare|kun] (to|tre|fire|#) [år]',
+      // task spec3: a score with its number, what the application does not show, a clearance not in time
+      '(du) (fikk|oppnådde|scoret|landet på|nådde) (#|bare #|kun #)',
+      '(fremgår|står) (ikke) ** (søknad~|cv~|papirer~)',
+      '(kan|vil) (du) (ikke) (få|ha|rekke) ** (før|innen) (oppstart|tiltredelse|start~)',
+      // task spec3: the salary the candidate asks for
+      '(du) (ønsker|krever|ber om|forventer|vil ha) (#|minst #)',
     ],
     comparison: [
       // task spec2: 'søkeren med …', 'en med fem års erfaring',

@@ -502,6 +502,28 @@ const sv: LangData = {
       // 'vi tog en som redan har hygienutbildning': someone who already has what the addressee lacks
       '(vi|jag) (tog|har tagit|anställde|har anställt) (en|någon|en person|en tjej|en kille) [,] (som) (redan) (har|hade|kan) *',
     ],
+    // task spec3: a test score under the bar the candidate had to reach, the bar in the past tense ('the cut-off for the assessment day was 60'); a decision only in a draft about a job, its bar the reason (concepts.ts CONTEXT_FAMILIES, verdict.ts COMPARED)
+    'below-bar': [
+      '(gränsen|ribban|kravet|spärren|minimigränsen) (för att) (gå vidare|komma vidare|gå till|bli kallad|kallas|gå in) ** (var|låg på|låg vid) #',
+      // the score of everyone invited as the bar ('everyone we're interviewing got at least 7')
+      '(de|alla|alla de|samtliga) [som] (vi) (kallar|kallade|bjuder in|bjöd in|går vidare med|gick vidare med|tar vidare) ** (låg|hade|fick|var) ** (över|minst|mer än) #',
+    ],
+    // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
+    'stop-here': [
+      '(vi) (avslutar|stoppar|stänger|avbryter) [därför|tyvärr|alltså|så] (processen|rekryteringen|ärendet|det) [därför|tyvärr] (här|nu|i och med detta)',
+      '(vi) (stannar|stoppar) [därför|tyvärr|alltså] (här|där)',
+    ],
+    // task spec3: a short no with no object ('så vi går vidare med dem', 'blir det inte aktuellt'); a decision only in a draft about a job
+    'say-no': [
+      '(så|och) (vi) (går vidare|fortsätter|jobbar vidare) (med) (dem|dessa|de andra|dom)',
+      '(blir|blev) (det) [därför|tyvärr|alltså|så] (inte) (aktuellt)',
+      // must stop / say no, with no object
+      '(vi) (måste|får|behöver) [därför|tyvärr|alltså|så] (tacka nej)',
+      '(du är|är du) [därför|tyvärr|alltså] (inte) (med) (vidare|längre)',
+      '(vi) (måste|får) [därför|tyvärr] (stanna|stoppa|sluta) (här|där)',
+      // a compound status field ('Ansökningsstatus: Avböjd')
+      '(~status|~statusen) (avböjd|avslagen|avvisad|avslag|ej aktuell|inte aktuell|ej vald|inte vald|ej antagen|nekad)',
+    ],
   },
   stock: {
     'process-closed': [
@@ -1198,6 +1220,14 @@ const sv: LangData = {
       '(väger|vägde) (tyngst|mest) (i) (tjänsten|jobbet|rollen|arbetet)',
       // a target the job sets ('målet är 80 plockrader i timmen')
       '(målet|målsättningen|kravet|normen) (är|var|ligger på|låg på) [minst] #',
+      // task spec3: what we asked for ('vi bad om'), the bar a test set, what the post leads
+      '(vi) (bad om|efterfrågade|frågade efter|ville se|begärde)',
+      '(gränsen|ribban|kravet|minimigränsen|spärren) (för|att) ** (var|är|låg på|ligger på) #',
+      '(leder|ansvarar för|genomför) (våra|vår|alla) ** (revisioner|internrevisioner|granskningar|audits|införande~|migrering~)',
+      // task spec3: 'without X, we can't …': the lack of a named licence, clearance or qualification stated as the condition (a requirement said through its absence)
+      '(utan) ** (~behörighet|~körkort|~legitimation|~certifikat|~bevis|~examen|~intyg|säkerhetsprövning~|~säkerhetsprövning|~utbildning|~licens|~tillstånd)',
+      // task spec3: what we had asked for
+      '(vi) (hade) (bett om|efterfrågat|begärt|frågat efter)',
     ],
     qualification: [
       // task spec2: a degree named by its trade ('examen som elektriker'),
@@ -1239,6 +1269,27 @@ const sv: LangData = {
       '(arbetstillstånd~|uppehålls- och arbetstillstånd|uppehållstillstånd~)',
       // food-hygiene training a kitchen job needs
       '(hygienutbildning~|hygienbevis~|livsmedelshygien~)',
+      // task spec3: audits and standards, security vetting, portfolios, relocation, named rollouts, reasoning tests, authorisations and levels
+      '(iso) [iec] #',
+      '(~revision|~revisioner|~revisionen|~revisionerna|revisor~|~revisor|~revisorer|audit~|~audit|~auditer|auditör~|~granskning|~granskningar)',
+      '(säkerhetsprövning~|säkerhetsklass~|säkerhetsskydd~|registerkontroll~|säkerhetsklassad~|säkerhetsprövad~)',
+      '(portfolio~|portfölj~|arbetsprov~|referensuppdrag~)',
+      '(flytta|flyttar|flyttat|flytt) (till|hit|upp|ner|norrut|söderut)',
+      '(omlokalisering~|pendla~|pendling~)',
+      '(~införande|~införandet|~implementering|~implementeringen|~migrering|~migreringen|~uppgradering|~övergång~) (av|till|i|från)',
+      '(~införande|~införandet|~implementering|~implementeringen|~migrering|~migreringen)',
+      '(logiskt|numeriskt|verbalt|induktivt|abstrakt) (test~|tänkande|resonerande)',
+      '(~behörighet|~behörigheten|~legitimation|~legitimationen|~certifiering~|~auktorisation~)',
+      '(eqf|seqf) [nivå] #',
+      '(nivå) # (enligt|i) (eqf|seqf)',
+      // task spec3: inspections by an authority, a start date in an assignment
+      '(~tillsyn|tillsyn~|~tillsynen|inspektion~|~inspektion|~inspektioner|kontrollbesök~|~kontrollbesök|egenkontroll~)',
+      '(uppdraget|tjänsten|jobbet|anställningen|projektet|kontraktet) (startar|börjar|drar igång) (den|i|vecka|redan|#)',
+      // task spec3: a system change named by its systems ('uppgradering från Navision till Business Central')
+      '(byte|bytet|övergång~|uppgradering~|~uppgradering|~byte|migrering~) (från|till|av) *',
+      // task spec3: shift lengths and patterns ('tolvtimmarspass', 'fyra dagar på och fyra av')
+      '(~timmarspass|~timmarspassen|~timmarsskift|nattpass~|kvällspass~|helgpass~|dagpass~|skiftgång~|treskift~|tvåskift~)',
+      '(två|tre|fyra|fem|sex) (dagar|dygn|nätter) (på) (och) (två|tre|fyra|fem|sex) (av|ledigt|lediga)',
     ],
     evidence: [
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
@@ -1310,6 +1361,16 @@ const sv: LangData = {
       '(du|ni) (låg|landade|hamnade|kom upp i|nådde|klarade) [på] #',
       // the addressee's figure after a named requirement ('… fem års erfarenhet – du har två')
       '(du har|du hade) [bara|endast] (två|tre|fyra|#) [år]',
+      // task spec3: a score with its number, what the application does not show, vetting never done
+      '(du) (fick|hade|landade på|kom upp i|nådde) (#|bara #|endast #)',
+      '(ditt|ditt totala|resultatet på) ** (resultat|poäng) (blev|var|landade på) #',
+      '(framgår|syns|står) (inte|ingenstans) ** (ansökan|cv~|ditt cv|dina papper|betygen)',
+      '(du) (har|hade) (aldrig|inte) (varit|blivit) (säkerhetsprövad~|prövad|klassad)',
+      // task spec3: tied to a current job, never been through an inspection
+      '(du är|du är ju|du är fortfarande) (bunden|uppbunden|låst|fast) (i|till|av|vid)',
+      '(du) (har|hade) (inte|aldrig) (varit med om|gått igenom|genomgått|lett|förberett) (någon|en|ett|några)',
+      // task spec3: the salary the candidate asks for
+      '(du) (begär|kräver|önskar|vill ha|har begärt|har ett krav på) (#|minst #)',
     ],
     comparison: [
       // task spec2: 'den sökande som har …', 'någon med fem år i Fortnox',
