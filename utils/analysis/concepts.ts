@@ -32,7 +32,7 @@
 import type { Language } from '@/utils/schema';
 import { measuredAgainstPost, neededQualification, recruitingSignals } from './context';
 import { hiredComparison } from './hired-comparison';
-import { CONCEPTS, type Concept } from './langdata';
+import { CONCEPTS, CONTEXT_FAMILIES, type Concept } from './langdata';
 import type { Match, Matches } from './match';
 import type { Segments } from './segment';
 import type { Tokens } from './tokenise';
@@ -965,38 +965,6 @@ export function contrastWordsBySentence(m: Matches, t: Tokens): Map<number, numb
   return out;
 }
 
-/**
- * The matches after the concept stage: the exact patterns' decisions less the vetoed ones, plus the
- * concept rules' decisions and stock phrases (sorted by start, as matches are).
- */
-/**
- * Pattern families whose words are everyday words too ("es hat leider nicht geklappt" with the
- * concert tickets, "vi har valt att inte gå på festen"): a decision only in a draft with a
- * recruiting word (application, interview, CV …).
- */
-const CONTEXT_FAMILIES: ReadonlySet<string> = new Set([
-  // an applicant-system status 'changed to: not selected': tickets and orders have statuses too
-  'status-negative',
-  'did-not-work-out',
-  // 'we took someone who already has …': also said of a plumber or a flatmate
-  'took-already',
-  'chose-not',
-  'chose-another',
-  // 'not in your favour', 'no room for more this summer': also said of bids, bookings and guests
-  'not-in-favour',
-  'no-room',
-  'not-you-colloquial',
-  // task spec2: 'so that rules it out', 'we'll leave it there', 'and that tipped it', 'we can offer you X
-  // instead': said of dates, venues, bids and refunds too
-  'rules-out',
-  'leave-it-there',
-  'tipped-it',
-  'offered-instead',
-  'no-from-me',
-  // "we have to decline, sorry": also said of a Saturday visit or a dinner invitation
-  'concept-declined',
-]);
-
 /** The concept classes that anchor some rule: a draft with none of them gets no concept match. */
 const ANCHOR_CLASSES: readonly Concept[] = CONCEPTS.filter((c) =>
   CONCEPT_RULES.some((r) => has(r.anchor, INDEX[c])),
@@ -1009,6 +977,32 @@ function hasAnchor(m: Matches): boolean {
   return false;
 }
 
+/**
+ * In a draft about a job, the pattern decisions as one slot per language would have selected them
+ * (leftmost start, then longest, a context-free family before a context-only one on a tie): the
+ * context-only families have a slot of their own (compile.ts), so that outside a job draft a shorter
+ * context-free decision they overlap is not lost; inside one, the longer reading stays the only one,
+ * as before.
+ */
+function withoutHiddenByContext(all: readonly Match[], vetoed: Match[]): Match[] {
+  if (!all.some((d) => CONTEXT_FAMILIES.has(d.id))) return vetoed;
+  const order = [...all].sort(
+    (x, y) =>
+      x.s - y.s || y.e - x.e || Number(CONTEXT_FAMILIES.has(x.id)) - Number(CONTEXT_FAMILIES.has(y.id)),
+  );
+  const lastEnd = new Map<string, number>();
+  const hidden = new Set<Match>();
+  for (const d of order) {
+    if (d.s < (lastEnd.get(d.lang) ?? -1)) hidden.add(d);
+    else lastEnd.set(d.lang, d.e);
+  }
+  return hidden.size === 0 ? vetoed : vetoed.filter((d) => !hidden.has(d));
+}
+
+/**
+ * The matches after the concept stage: the exact patterns' decisions less the vetoed ones, plus the
+ * concept rules' decisions and stock phrases (sorted by start, as matches are).
+ */
 export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matches {
   // most ordinary mail: no decision to check and no part a concept rule could start from
   if (m.decision.length === 0 && !hasAnchor(m)) return m;
@@ -1024,7 +1018,9 @@ export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matc
     measuredAgainstPost(m) ||
     // "the person we've gone with is fluent …, so she got the nod": a hire named is a job (task spec2)
     m.hired.length > 0;
-  const kept = inContext ? vetoed : vetoed.filter((d) => !CONTEXT_FAMILIES.has(d.id));
+  const kept = inContext
+    ? withoutHiddenByContext(m.decision, vetoed)
+    : vetoed.filter((d) => !CONTEXT_FAMILIES.has(d.id));
   const base = kept.length === m.decision.length ? m : { ...m, decision: kept };
   const found = conceptMatches(base, t, seg, index);
   const extra = inContext

@@ -1,5 +1,36 @@
 import type { Language } from '@/utils/schema';
 
+/**
+ * Pattern families whose words are everyday words too ("es hat leider nicht geklappt" with the
+ * concert tickets, "vi har valt att inte gå på festen"): a decision only in a draft with a
+ * recruiting word (application, interview, CV …) (concepts.ts). Their patterns are compiled into a
+ * slot of their own (compile.ts): in the shared decision slot the longest match at a start wins, so a
+ * longer context-only match would hide a context-free one that starts at the same word, and a draft
+ * without a recruiting word would lose both.
+ */
+export const CONTEXT_FAMILIES: ReadonlySet<string> = new Set([
+  // an applicant-system status 'changed to: not selected': tickets and orders have statuses too
+  'status-negative',
+  'did-not-work-out',
+  // 'we took someone who already has …': also said of a plumber or a flatmate
+  'took-already',
+  'chose-not',
+  'chose-another',
+  // 'not in your favour', 'no room for more this summer': also said of bids, bookings and guests
+  'not-in-favour',
+  'no-room',
+  'not-you-colloquial',
+  // task spec2: 'so that rules it out', 'we'll leave it there', 'and that tipped it', 'we can offer you X
+  // instead': said of dates, venues, bids and refunds too
+  'rules-out',
+  'leave-it-there',
+  'tipped-it',
+  'offered-instead',
+  'no-from-me',
+  // "we have to decline, sorry": also said of a Saturday visit or a dinner invitation
+  'concept-declined',
+]);
+
 export const GROUNDS = [
   'age',
   'family',
