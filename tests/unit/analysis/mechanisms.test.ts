@@ -5,6 +5,7 @@
  * interview stage" said to the candidate, and a candidate's own news to a friend.
  */
 import { describe, expect, it } from 'vitest';
+import { withCurrentValues } from '@/utils/analysis/arrows';
 import { compileLanguages } from '@/utils/analysis/compile';
 import { withConceptDecisions } from '@/utils/analysis/concepts';
 import { detectDraft } from '@/utils/analysis/detect';
@@ -60,6 +61,59 @@ describe('context-only decision families have a slot of their own', () => {
     // "no room for more this summer" is a context family: the booking of a holiday cottage is no rejection
     const text =
       'Hi Jan,\n\nThanks for asking about the cottage in July. Sorry, there is no room for more guests this summer.\n\nBest,\nEva';
+    expect(verdict(text)).toBe('not-rejection');
+  });
+});
+
+describe('an arrow between a status value and the next one reads as the new value only', () => {
+  it('the old value is blanked, same length, only on a "label: old → new" line', () => {
+    const blank = (line: string) => {
+      const out = withCurrentValues(line);
+      expect(out).toHaveLength(line.length);
+      return out.replace(/ +/g, ' ');
+    };
+    expect(blank('Status: Pending → Declined')).toBe('Status: Declined');
+    expect(blank('Outcome: Open -> On hold => Closed')).toBe('Outcome: Closed');
+    expect(blank('Hi Ann,\nStatus: Sent ⇒ Read\nThanks')).toBe('Hi Ann,\nStatus: Read\nThanks');
+    // no colon before it, or a sentence between the colon and the arrow: prose, left alone
+    expect(withCurrentValues('Plan → done')).toBe('Plan → done');
+    expect(withCurrentValues('Note: we met. Training → better results')).toBe(
+      'Note: we met. Training → better results',
+    );
+    expect(withCurrentValues('no arrows here: none')).toBe('no arrows here: none');
+  });
+
+  it.each([
+    [
+      'en',
+      'Dear Omar,\n\nYour application (Store Assistant, ref 884)\nStatus: Screening → Not selected\n\nPeople Team',
+    ],
+    [
+      'en',
+      'Hi Jess,\n\nCandidate portal update\nOutcome: Under review -> Unsuccessful\n\nThis mailbox is not monitored.',
+    ],
+    [
+      'de',
+      'Hallo Herr Kaya,\n\nIhre Bewerbung als Fahrer\nStatus: Eingegangen ⇒ Abgelehnt\n\nIhr Bewerbermanagement',
+    ],
+    ['fi', 'Hei Sanna,\n\nHakemus: Myyjä\nTila: Vastaanotettu → Ei valittu\n\nRekrytointi'],
+  ])('%s: a status changed to a refusal is a rejection', (_lang, text) => {
+    expect(verdict(text)).toBe('generic-rejection');
+    // the underline is cut from the draft as typed: the old value and the arrow are in it
+    const flag = decisionFlags(text)[0];
+    expect(flag?.text).toMatch(/→|->|⇒/);
+  });
+
+  it.each([
+    [
+      'en',
+      'Dear Omar,\n\nYour application (Store Assistant, ref 884) was reopened.\nStatus: Not selected → Screening\n\nPeople Team',
+    ],
+    [
+      'de',
+      'Hallo Herr Kaya,\n\nIhre Bewerbung als Fahrer\nStatus: Eingegangen → Vorstellungsgespräch geplant\n\nIhr Bewerbermanagement',
+    ],
+  ])('%s: a status changed back or on to a next step is no rejection', (_lang, text) => {
     expect(verdict(text)).toBe('not-rejection');
   });
 });
