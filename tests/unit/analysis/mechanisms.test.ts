@@ -117,3 +117,34 @@ describe('an arrow between a status value and the next one reads as the new valu
     expect(verdict(text)).toBe('not-rejection');
   });
 });
+
+describe('a status value in quotes or after a dash is read as the value', () => {
+  it.each([
+    ['en', "Hello Nadia,\n\nYour application: Kitchen Porter\nStatus: 'Not progressed'\n\nRecruitment"],
+    ['de', 'Hallo Herr Roth,\n\nIhre Bewerbung als Koch\nStatus: ‚Abgelehnt‘\n\nIhr Personalbüro'],
+    ['da', "Hej Nadia\n\nDin ansøgning som kok\nStatus: 'Afvist'\n\nRekruttering"],
+    ['sv', "Hej Nadia,\n\nDin ansökan som kock\nStatus: 'Avböjd'\n\nRekrytering"],
+    ['nb', "Hei Nadia,\n\nSøknaden din som kokk\nStatus: 'Avslag'\n\nRekruttering"],
+    ['fi', "Hei Nadia,\n\nHakemuksesi: kokki\nTila: 'Hylätty'\n\nRekrytointi"],
+    ['en', 'Hello Nadia,\n\nYour application: Kitchen Porter\nStatus — Not selected\n\nRecruitment'],
+    ['nb', 'Hei Nadia,\n\nSøknaden din som kokk\nStatus – Ikke aktuell\n\nRekruttering'],
+  ])('%s: a refusal as the quoted or dashed status value is a rejection', (_lang, text) => {
+    expect(verdict(text)).toBe('generic-rejection');
+  });
+
+  it.each([
+    [
+      'en',
+      "Hello Nadia,\n\nYour application: Kitchen Porter\nStatus: 'Interview booked'\n\nSee you on Friday!\nRecruitment",
+    ],
+    ['sv', "Hej Nadia,\n\nDin ansökan som kock\nStatus: 'Mottagen'\n\nRekrytering"],
+  ])('%s: a quoted status that is no refusal is no rejection', (_lang, text) => {
+    expect(verdict(text)).toBe('not-rejection');
+  });
+
+  it("a template quoted in single quotes in a colleague's request stays a quotation", () => {
+    const text =
+      "Hi Mark,\n\ncan you send the barista applicant our usual 'we have decided not to proceed with your application' email? Thanks!\n\nAnn";
+    expect(verdict(text)).toBe('not-rejection');
+  });
+});
