@@ -39,6 +39,7 @@ import type { Tokens } from './tokenise';
 
 const INDEX = Object.fromEntries(CONCEPTS.map((c, i) => [c, i])) as Record<Concept, number>;
 const YOU_INDEX = INDEX.you;
+const RELATIVE = INDEX.relative;
 
 /** A set of concept classes: two 32-bit words (up to 64 classes). */
 type CSet = readonly [number, number];
@@ -67,6 +68,14 @@ export interface CHit {
   e: number;
   clause: number;
   lang: Language;
+  /**
+   * Word indexes with the embedded relative clauses of its sentence left out ("die Stelle, auf die Sie
+   * sich beworben haben, wurde besetzt": "Stelle" and "wurde" are neighbours); a hit inside such a
+   * clause stands where the clause starts. `rel`: that clause, or -1.
+   */
+  rw: number;
+  rwe: number;
+  rel: number;
 }
 
 interface Need {
@@ -337,8 +346,35 @@ function wordAt(t: Tokens, p: number, hint = -1): number {
 const firstWord = (t: Tokens, x: Match): number => wordAt(t, x.s, x.w ?? -1);
 const lastWord = (t: Tokens, x: Match): number => wordAt(t, x.e - 1, x.we ?? -1);
 
+/** Longest relative clause (words) that is read as embedded: a short description, not a second statement. */
+const MAX_RELATIVE = 12;
+
+/**
+ * Embedded relative clauses, as [first word, last word, clause] in word order: a clause opened by a
+ * relative pronoun ("auf die", "som", "which") with a clause of its sentence before and after it,
+ * so the sentence's subject stands before it and its verb after it.
+ */
+function embeddedRelatives(m: Matches, t: Tokens, seg: Segments): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  const { relative } = m as unknown as Record<string, Match[] | undefined>;
+  if (!relative) return out;
+  for (const x of relative) {
+    const c = x.clause;
+    if (c <= 0 || c + 1 >= seg.clS.length) continue;
+    const sent = seg.clSent[c];
+    if (seg.clSent[c - 1] !== sent || seg.clSent[c + 1] !== sent) continue;
+    const w0 = firstWord(t, x);
+    if (w0 !== wordAt(t, seg.clS[c] as number)) continue;
+    let w1 = w0;
+    while (w1 + 1 < t.n && seg.wordClause[w1 + 1] === c && w1 - w0 < MAX_RELATIVE) w1++;
+    if (w1 + 1 >= t.n || seg.wordClause[w1 + 1] === c) continue;
+    out.push([w0, w1, c]);
+  }
+  return out;
+}
+
 /** Concept hits by sentence, each list in word order. */
-export function hitsBySentence(m: Matches, t: Tokens): Map<number, CHit[]> {
+export function hitsBySentence(m: Matches, t: Tokens, seg?: Segments): Map<number, CHit[]> {
   const out = new Map<number, CHit[]>();
   // "thank you": the addressee of a thanks is no object of a decision
   let thanked: Set<number> | null = null;
@@ -347,7 +383,22 @@ export function hitsBySentence(m: Matches, t: Tokens): Map<number, CHit[]> {
     thanked.add(lastWord(t, x) + 1);
   }
   const lists = m as unknown as Record<string, Match[] | undefined>;
+  const rel = seg ? embeddedRelatives(m, t, seg) : [];
+  /** A word's index with the embedded relative clauses before it left out (inside one: where it starts). */
+  const reduced = (w: number): number => {
+    let r = w;
+    for (const [a, b] of rel) {
+      if (a > w) break;
+      r -= b < w ? b - a + 1 : w - a;
+    }
+    return r;
+  };
+  const relOf = (w: number): number => {
+    for (const [a, b, c] of rel) if (a <= w && w <= b) return c;
+    return -1;
+  };
   for (let ci = 0; ci < CONCEPTS.length; ci++) {
+    if (ci === RELATIVE) continue;
     const list = lists[CONCEPTS[ci] as Concept];
     if (!list || list.length === 0) continue;
     const you = ci === YOU_INDEX;
@@ -355,7 +406,19 @@ export function hitsBySentence(m: Matches, t: Tokens): Map<number, CHit[]> {
       if (x.clause < 0) continue;
       const w = firstWord(t, x);
       if (you && thanked?.has(w)) continue;
-      const h: CHit = { c: ci, w, we: lastWord(t, x), s: x.s, e: x.e, clause: x.clause, lang: x.lang };
+      const we = lastWord(t, x);
+      const h: CHit = {
+        c: ci,
+        w,
+        we,
+        s: x.s,
+        e: x.e,
+        clause: x.clause,
+        lang: x.lang,
+        rw: rel.length ? reduced(w) : w,
+        rwe: rel.length ? reduced(we) : we,
+        rel: rel.length ? relOf(w) : -1,
+      };
       const l = out.get(x.sent);
       if (l) l.push(h);
       else out.set(x.sent, [h]);
@@ -389,8 +452,8 @@ export interface ConceptIndex {
   contrastBySent: Map<number, number[]>;
 }
 
-export function conceptIndex(m: Matches, t: Tokens): ConceptIndex {
-  return { bySent: hitsBySentence(m, t), contrastBySent: contrastWordsBySentence(m, t) };
+export function conceptIndex(m: Matches, t: Tokens, seg?: Segments): ConceptIndex {
+  return { bySent: hitsBySentence(m, t, seg), contrastBySent: contrastWordsBySentence(m, t) };
 }
 
 /** Whether the sentence ending at `end` is a question. */
@@ -407,6 +470,13 @@ function isQuestion(text: string, end: number): boolean {
 const gap = (a: CHit, b: CHit): number => (b.w > a.we ? b.w - a.we : a.w > b.we ? a.w - b.we : 0);
 
 /**
+ * The same with the embedded relative clauses between them left out, when neither lies inside one
+ * ("die Stelle, für die Sie sich interessiert haben, wurde … besetzt"); never more than `gap`.
+ */
+const reach = (a: CHit, b: CHit): number =>
+  a.rel >= 0 || b.rel >= 0 ? gap(a, b) : b.rw > a.rwe ? b.rw - a.rwe : a.rw > b.rwe ? a.rw - b.rwe : 0;
+
+/**
  * Decisions and stock phrases found by concept co-occurrence, as matches (family
  * `concept-<rule id>`): at most one decision and one of each stock rule per sentence. `contrast`
  * starts of "but" clauses keep good news or a condition before them from vetoing a decision after them.
@@ -420,7 +490,7 @@ export function conceptMatches(
   const decision: Match[] = [];
   const stock: Match[] = [];
   if (t.n === 0) return { decision, stock };
-  const bySent = index ? index.bySent : hitsBySentence(m, t);
+  const bySent = index ? index.bySent : hitsBySentence(m, t, seg);
   if (bySent.size === 0) return { decision, stock };
   // a decision needs a draft about a job: a recruiting word or phrase somewhere (context.ts), or
   // parts that name the candidacy or the competitors themselves ("your application", "the other finalists")
@@ -655,12 +725,12 @@ function nearest(hits: CHit[], i: number, any: CSet, dist: number, after = false
   const a = hits[i] as CHit;
   let best: CHit | null = null;
   let bestGap = dist + 1;
-  // hits are in word order: scan outwards until the window is left
+  // hits are in word order (and so in reduced order): scan outwards until the window is left
   for (let k = i - 1; k >= 0 && !after; k--) {
     const h = hits[k] as CHit;
-    if (a.w - h.we > dist) break;
+    if (a.rw - h.rwe > dist) break;
     if (has(any, h.c) && (h.s !== a.s || h.c !== a.c)) {
-      const g = gap(a, h);
+      const g = reach(a, h);
       if (g < bestGap) {
         best = h;
         bestGap = g;
@@ -669,9 +739,9 @@ function nearest(hits: CHit[], i: number, any: CSet, dist: number, after = false
   }
   for (let k = i + 1; k < hits.length; k++) {
     const h = hits[k] as CHit;
-    if (h.w - a.we > dist) break;
+    if (h.rw - a.rwe > dist) break;
     if (has(any, h.c) && (!after || h.w > a.we)) {
-      const g = gap(a, h);
+      const g = reach(a, h);
       if (
         g < bestGap ||
         (g === bestGap && best !== null && best.w < a.w && youOrCand(h) && youOrCand(best))
@@ -929,14 +999,20 @@ export function patternVeto(
       if (h.c === OFFTOPIC) offtopic = true;
     }
     if (offtopic && !namesCandidacy(hits)) return 'offtopic';
+    const pw = firstWord(t, d);
+    const pwe = lastWord(t, d);
     const pseudo: CHit = {
       c: -1,
-      w: firstWord(t, d),
-      we: lastWord(t, d),
+      w: pw,
+      we: pwe,
       s: d.s,
       e: d.e,
       clause: d.clause,
       lang: d.lang,
+      // a pattern decision is checked for vetoes only (no distances are measured from it)
+      rw: pw,
+      rwe: pwe,
+      rel: -1,
     };
     let i = 0;
     while (i < hits.length && (hits[i] as CHit).w < pseudo.w) i++;
@@ -1007,7 +1083,7 @@ export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matc
   // most ordinary mail: no decision to check and no part a concept rule could start from
   if (m.decision.length === 0 && !hasAnchor(m)) return m;
   // both passes read the concept categories, thanks and contrast words only, which `base` shares with m
-  const index = conceptIndex(m, t);
+  const index = conceptIndex(m, t, seg);
   const vetoed = vetoPatternDecisions(m, t, index);
   // a draft with an unconditional decision is about a candidate: its context-only decisions count too
   const inContext =

@@ -113,6 +113,9 @@ export const CONCEPTS = [
   'hardfit',
   // "we can only proceed with applicants who …": a rule stated, a decision only when regretted
   'only',
+  // a relative pronoun opening a clause ("…, die Sie …, wurde …", "…, som du …, er …"): concepts.ts reads the
+  // words on either side of such an embedded clause as neighbours
+  'relative',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 export type ConceptData = Partial<Record<Concept, string[]>>;

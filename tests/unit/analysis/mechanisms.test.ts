@@ -148,3 +148,43 @@ describe('a status value in quotes or after a dash is read as the value', () => 
     expect(verdict(text)).toBe('not-rejection');
   });
 });
+
+describe('a relative clause between subject and verb does not part the decision', () => {
+  it.each([
+    [
+      'de',
+      'Sehr geehrter Herr Becker,\n\ndie Stelle als Lagerist, für die Sie sich im Frühjahr interessiert haben, wurde mittlerweile mit einem anderen Bewerber besetzt.\n\nMit freundlichen Grüßen\nPersonal',
+    ],
+    [
+      'de',
+      'Sehr geehrte Frau Yıldız,\n\nIhre Bewerbung, die uns Anfang Mai per Post erreicht hat, wurde leider abgelehnt.\n\nMit freundlichen Grüßen\nPersonal',
+    ],
+    [
+      'da',
+      'Kære Line\n\nStillingen, som du søgte i marts, er desværre blevet besat af en anden kandidat.\n\nVenlig hilsen\nPeter',
+    ],
+    [
+      'en',
+      'Dear Lisa,\n\nThe position, which you applied for back in March, has now been filled by another candidate.\n\nKind regards,\nPeter',
+    ],
+  ])('%s: the subject before the clause and the verb after it make the decision', (_lang, text) => {
+    expect(verdict(text)).toBe('generic-rejection');
+  });
+
+  it.each([
+    [
+      'de',
+      'Sehr geehrte Frau Yıldız,\n\nIhre Bewerbung, die leider nicht vollständig war, können Sie bis Freitag ergänzen.\n\nMit freundlichen Grüßen\nPersonal',
+    ],
+    [
+      'de',
+      'Sehr geehrte Frau Yıldız,\n\ndie Stelle, auf die Sie sich beworben haben, wird voraussichtlich im Juni besetzt; wir melden uns bis dahin.\n\nMit freundlichen Grüßen\nPersonal',
+    ],
+    [
+      'en',
+      'Dear Lisa,\n\nThe position, which you applied for back in March, will be filled in the autumn; we will be in touch before then.\n\nKind regards,\nPeter',
+    ],
+  ])('%s: what the relative clause regrets or a filling still to come is no decision', (_lang, text) => {
+    expect(verdict(text)).toBe('not-rejection');
+  });
+});

@@ -206,6 +206,9 @@ const da: ConceptData = {
   workable: ['(gå|går|gik) (op)', '(fungere|fungerer|fungerede|hænge sammen|hænger sammen|hang sammen)'],
   hardfit: ['(bliver|blive|er) [det] [nok|desværre|nok desværre|desværre nok] (svært|vanskeligt|umuligt)'],
   only: ['(kun|udelukkende|alene)'],
+  // a relative clause between subject and verb ("Stillingen, som du søgte i maj, er …"): concepts.ts
+  // measures distances across it
+  relative: ['(som|hvilken|hvilket|hvilke|hvor)'],
 };
 
 export default da;

@@ -231,6 +231,13 @@ const de: ConceptData = {
   workable: ['(passt|passen|passte) ** (zusammen)', '(funktioniert|funktionieren|funktionierte|vereinbar)'],
   hardfit: ['(wird|wäre|ist) (es|das) [leider|wohl|eher|dann] [leider|wohl] (schwierig|schwer|unmöglich)'],
   only: ['(nur|ausschließlich|lediglich)'],
+  // a relative clause between subject and verb ("Die Stelle, auf die Sie sich beworben haben, wurde …"):
+  // concepts.ts measures distances across it
+  relative: [
+    '(der|die|das|dem|den|denen|deren|dessen|welche|welcher|welches|welchem|welchen)',
+    '(auf|für|an|in|mit|über|von|zu|bei|nach|um|aus|durch|gegen|ohne|unter|vor|wegen) (den|die|das|dem|der|denen|deren|dessen|welche|welchen|welcher|welchem|welches)',
+    '(worauf|wofür|worüber|womit|wonach|woran|wozu)',
+  ],
 };
 
 export default de;

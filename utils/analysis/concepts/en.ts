@@ -240,6 +240,9 @@ const en: ConceptData = {
     "(that|it|which) (makes it|will be|would be|is|'s) [probably|going to be] (difficult|hard|tricky|impossible)",
   ],
   only: ['(only|solely|exclusively)'],
+  // a relative clause between subject and verb ("The role, which you applied for in May, has …"):
+  // concepts.ts measures distances across it
+  relative: ['(which|who|whom|whose)', '(for|to|in|on|with|about|of|from|at|by) (which|whom)'],
 };
 
 export default en;

@@ -202,6 +202,11 @@ const fi: ConceptData = {
     '(on|olisi|tulee) [valitettavasti|kyllä|aika] [olemaan] (vaikeaa|hankalaa|mahdotonta|vaikea|hankala)',
   ],
   only: ['(vain|ainoastaan|pelkästään)'],
+  // a relative clause between subject and verb ("Tehtävä, jota hait toukokuussa, on …"): concepts.ts
+  // measures distances across it
+  relative: [
+    '(joka|jota|jonka|johon|jossa|josta|jolle|jolta|jolla|jotka|joita|joiden|joihin|joissa|joista|joille|joilla|mikä|mitä|minkä|mihin|missä|mistä|jonne)',
+  ],
 };
 
 export default fi;

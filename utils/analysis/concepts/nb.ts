@@ -214,6 +214,9 @@ const nb: ConceptData = {
   workable: ['(gå|går|gikk) (opp)', '(fungere|fungerer|fungerte|henge sammen|henger sammen|hang sammen)'],
   hardfit: ['(blir|bli|er) [det] [nok|dessverre|nok dessverre|dessverre nok] (vanskelig|vrient|umulig)'],
   only: ['(bare|kun|utelukkende)'],
+  // a relative clause between subject and verb ("Stillingen, som du søkte på i mai, er …"):
+  // concepts.ts measures distances across it
+  relative: ['(som|hvilken|hvilket|hvilke|hvor)'],
 };
 
 export default nb;

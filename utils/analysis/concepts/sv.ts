@@ -222,6 +222,9 @@ const sv: ConceptData = {
     '(blir|bli|är) [det] [nog|tyvärr|dessvärre|nog tyvärr|tyvärr nog|nog dessvärre] (svårt|knepigt|omöjligt)',
   ],
   only: ['(bara|endast|enbart|uteslutande)'],
+  // a relative clause between subject and verb ("Tjänsten, som du sökte i maj, har …"): concepts.ts
+  // measures distances across it
+  relative: ['(som|vilken|vilket|vilka|vars|där)'],
 };
 
 export default sv;
