@@ -52,6 +52,7 @@ export const CUE_CATS = [
   'thirdSubject',
   'addressee',
   'weSubject',
+  'selfSubject',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

@@ -34,6 +34,7 @@ import { measuredAgainstPost, neededQualification, recruitingSignals } from './c
 import { hiredComparison } from './hired-comparison';
 import { CONCEPTS, CONTEXT_FAMILIES, type Concept } from './langdata';
 import type { Match, Matches } from './match';
+import { withoutOwnNews } from './own-news';
 import type { Segments } from './segment';
 import type { Tokens } from './tokenise';
 
@@ -865,7 +866,10 @@ function vetoReason(
         hits.some((x) => x.clause === h.clause && x.w < h.w && has(YOU, x.c));
       // "… innan vi hann boka in dig", "before we managed to call you": a past race, the decision is done
       const raced = hits.some((x) => x.c === RACED && x.clause === h.clause && x.w >= h.w && x.w <= h.we + 3);
-      if (!ownAvailability && !raced && !between(contrastWords, from, to)) return 'until';
+      // "nicht bis zum Vorstellungsgespräch gekommen", "not as far as the interview": "until" inside a
+      // pattern's own words is a stage not reached (a place), not a time still to come
+      const own = r === PATTERN && h.w >= lo && h.we <= hi;
+      if (!ownAvailability && !raced && !own && !between(contrastWords, from, to)) return 'until';
     } else if (b === COND) {
       // "even if" is no "if": a concession ("Även om vi var imponerade, har vi …", "selv om") states a fact
       if (hits.some((x) => x.c === CONCEDE && x.w <= h.w && x.we >= h.w)) continue;
@@ -1094,14 +1098,28 @@ export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matc
     measuredAgainstPost(m) ||
     // "the person we've gone with is fluent …, so she got the nod": a hire named is a job (task spec2)
     m.hired.length > 0;
-  const kept = inContext
-    ? withoutHiddenByContext(m.decision, vetoed)
-    : vetoed.filter((d) => !CONTEXT_FAMILIES.has(d.id));
+  // the writer's own news ("I wasn't picked", "jeg blev ikke valgt") is no recruiter's decision
+  const first = (x: Match) => firstWord(t, x);
+  const last = (x: Match) => lastWord(t, x);
+  const kept = withoutOwnNews(
+    inContext
+      ? withoutHiddenByContext(m.decision, vetoed)
+      : vetoed.filter((d) => !CONTEXT_FAMILIES.has(d.id)),
+    m,
+    first,
+    last,
+  );
   const base = kept.length === m.decision.length ? m : { ...m, decision: kept };
   const found = conceptMatches(base, t, seg, index);
-  const extra = inContext
-    ? found
-    : { ...found, decision: found.decision.filter((d) => !CONTEXT_FAMILIES.has(d.id)) };
+  const extra = {
+    ...found,
+    decision: withoutOwnNews(
+      inContext ? found.decision : found.decision.filter((d) => !CONTEXT_FAMILIES.has(d.id)),
+      m,
+      first,
+      last,
+    ),
+  };
   if (extra.decision.length === 0 && extra.stock.length === 0) return base;
   const byStart = (x: Match, y: Match) => x.s - y.s;
   return {

@@ -206,6 +206,8 @@ export interface LangData {
     addressee?: string[];
     /** "We" in the decision's sentence: the writer's side decided, so it is not retold (reported.ts). */
     weSubject?: string[];
+    /** The writer as the subject of a decision ("I wasn't picked", "jeg blev ikke valgt"): own news (own-news.ts). */
+    selfSubject?: string[];
   };
 }
 

@@ -188,3 +188,112 @@ describe('a relative clause between subject and verb does not part the decision'
     expect(verdict(text)).toBe('not-rejection');
   });
 });
+
+describe('a stage not reached, said to the candidate, is a decision; "until" in its own words is a place', () => {
+  it.each([
+    [
+      'de',
+      'Hallo Frau Ahmadi,\n\nvielen Dank für Ihre Bewerbung. Sie sind diesmal leider nicht bis zum Auswahlgespräch gekommen.\n\nBeste Grüße\nRecruiting',
+    ],
+    [
+      'de',
+      'Hallo Frau Ahmadi,\n\nSie haben es leider nicht bis in die zweite Runde geschafft.\n\nBeste Grüße\nRecruiting',
+    ],
+    [
+      'en',
+      'Hi Ben,\n\nThanks for applying. Sadly your application did not get as far as the interview stage.\n\nBest,\nClaire',
+    ],
+    [
+      'sv',
+      'Hej Amir,\n\ntack för din ansökan. Tyvärr kom du inte så långt som till intervju den här gången.\n\nHälsningar\nLotta',
+    ],
+    [
+      'da',
+      'Hej Amir\n\nTak for din ansøgning. Du kom desværre ikke så langt som til samtale denne gang.\n\nHilsen\nLotte',
+    ],
+    [
+      'nb',
+      'Hei Amir,\n\ntakk for søknaden. Du kom dessverre ikke helt frem til intervju denne gangen.\n\nHilsen\nLotte',
+    ],
+  ])('%s: a rejection', (_lang, text) => {
+    expect(verdict(text)).toBe('generic-rejection');
+  });
+
+  it.each([
+    [
+      'de',
+      'Hallo Herr Petersen,\n\nvielen Dank für Ihre Bewerbung. Wir treffen keine Entscheidung, bis alle Vorstellungsgespräche geführt sind.\n\nViele Grüße\nJana',
+    ],
+    [
+      'en',
+      'Hi Ben,\n\nThanks for applying. We will not make any decisions until the second round of interviews is done.\n\nBest,\nClaire',
+    ],
+    [
+      'da',
+      'Hej Amir\n\nTak for din ansøgning. Vi vender ikke tilbage, før alle samtaler er holdt.\n\nHilsen\nLotte',
+    ],
+  ])('%s: a timeline ("no decision until …") stays no rejection', (_lang, text) => {
+    expect(verdict(text)).toBe('not-rejection');
+  });
+});
+
+describe("the writer's own news to a friend is no recruiter's decision", () => {
+  it.each([
+    [
+      'de',
+      'Hi Lena,\n\nich bin leider nicht bis zum Vorstellungsgespräch gekommen. Schade! Kaffee morgen?\n\nLG Mia',
+    ],
+    [
+      'de',
+      'Hi Jonas,\n\nich bin leider nicht zum zweiten Gespräch eingeladen worden. Bier heute Abend?\n\nGruß\nTim',
+    ],
+    ['en', 'Hey Sam,\n\nmy application didn’t get as far as the interview stage, sadly. Pub later?\n\nJo'],
+    [
+      'sv',
+      'Hej mamma!\n\nJag har tyvärr inte gått vidare till andra intervjun på banken. Ringer dig i helgen.\n\nKram\nLisa',
+    ],
+    [
+      'da',
+      'Hej mor\n\nJeg er desværre ikke gået videre til anden samtale i banken. Jeg ringer i weekenden.\n\nKram\nLisa',
+    ],
+    [
+      'nb',
+      'Hei mamma,\n\njeg har dessverre ikke gått videre til andre intervju i banken. Ringer deg i helgen.\n\nKlem\nLisa',
+    ],
+    [
+      'da',
+      'Hej Kasper\n\nJeg kom desværre ikke så langt som til samtale hos Lego. Vi ses fredag.\n\nMvh Jonas',
+    ],
+  ])('%s: first-person news is no rejection', (_lang, text) => {
+    expect(verdict(text)).toBe('not-rejection');
+  });
+
+  it.each([
+    [
+      'en',
+      'Hi Tom,\n\nThanks for coming in on Monday. I have decided to offer the role to another candidate.\n\nBest,\nAnn',
+    ],
+    [
+      'de',
+      'Hallo Herr Wolf,\n\ndanke für das Gespräch. Ich habe mich für eine andere Bewerberin entschieden.\n\nGruß\nAnn',
+    ],
+    [
+      'sv',
+      'Hej Tom,\n\ntack för intervjun. Jag har tyvärr valt en annan kandidat till tjänsten.\n\nHälsningar\nAnn',
+    ],
+    [
+      'da',
+      'Hej Tom\n\nTak for samtalen. Jeg blev desværre nødt til at vælge en anden kandidat.\n\nHilsen\nAnn',
+    ],
+    [
+      'en',
+      'Hi Tom,\n\nThanks for applying. I wasn’t able to take your application further this time.\n\nBest,\nAnn',
+    ],
+    [
+      'de',
+      'Hallo Frau Braun,\n\nvielen Dank für Ihre Bewerbung. Sie wurden leider nicht zum Vorstellungsgespräch eingeladen.\n\nViele Grüße\nHR',
+    ],
+  ])("%s: a recruiter's first person, or the addressee as the subject, stays a rejection", (_lang, text) => {
+    expect(verdict(text)).toBe('generic-rejection');
+  });
+});
