@@ -314,6 +314,7 @@ const REGRET = INDEX.regret;
 const THISTIME = INDEX.thistime;
 const DECIDE = INDEX.decide;
 const INVITE = INDEX.invite;
+const OURS = INDEX.ours;
 const YOU = bit('you');
 
 /**
@@ -1080,6 +1081,31 @@ function withoutHiddenByContext(all: readonly Match[], vetoed: Match[]): Match[]
 }
 
 /**
+ * Outside a draft about a job, a decision in the sentence of an invitation or the one after it ("Danke für
+ * die Einladung zum Grillen. Leider wird es diesmal nichts", "thanks for the invite, but I'll pass this
+ * time") declines the invitation: the writer turns down a party, not a candidate. (An invitation to an
+ * interview has its recruiting word, so the draft is about a job and this does not apply; "our invitation" is
+ * the writer's own, to a candidate.)
+ */
+function withoutDeclinedInvitations(decisions: Match[], index: ConceptIndex): Match[] {
+  if (decisions.length === 0) return decisions;
+  // not our own invitation ("thanks for taking up our invitation": the writer invited a candidate), and not
+  // the decision's own words ("beschlossen, Sie nicht einzuladen", "keine Einladung zum Gespräch")
+  const invited = (sent: number, d: Match) => {
+    const hits = index.bySent.get(sent);
+    if (!hits) return false;
+    return hits.some(
+      (h) =>
+        h.c === INVITE &&
+        !(h.s >= d.s && h.e <= d.e) &&
+        !hits.some((o) => o.c === OURS && o.we < h.w && h.w - o.we <= 2),
+    );
+  };
+  const kept = decisions.filter((d) => !invited(d.sent, d) && !invited(d.sent - 1, d));
+  return kept.length === decisions.length ? decisions : kept;
+}
+
+/**
  * The matches after the concept stage: the exact patterns' decisions less the vetoed ones, plus the
  * concept rules' decisions and stock phrases (sorted by start, as matches are).
  */
@@ -1088,16 +1114,18 @@ export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matc
   if (m.decision.length === 0 && !hasAnchor(m)) return m;
   // both passes read the concept categories, thanks and contrast words only, which `base` shares with m
   const index = conceptIndex(m, t, seg);
-  const vetoed = vetoPatternDecisions(m, t, index);
-  // a draft with an unconditional decision is about a candidate: its context-only decisions count too
-  const inContext =
+  const named =
     m.recruiting.length > 0 ||
     m.internal.length > 0 ||
-    vetoed.some((d) => !CONTEXT_FAMILIES.has(d.id)) ||
     neededQualification(m) ||
     measuredAgainstPost(m) ||
     // "the person we've gone with is fluent …, so she got the nod": a hire named is a job (task spec2)
     m.hired.length > 0;
+  // with no job named, a "no" right after an invitation declines the invitation (a party, not a candidate)
+  const checked = vetoPatternDecisions(m, t, index);
+  const vetoed = named ? checked : withoutDeclinedInvitations(checked, index);
+  // a draft with an unconditional decision is about a candidate: its context-only decisions count too
+  const inContext = named || vetoed.some((d) => !CONTEXT_FAMILIES.has(d.id));
   // the writer's own news ("I wasn't picked", "jeg blev ikke valgt") is no recruiter's decision
   const first = (x: Match) => firstWord(t, x);
   const last = (x: Match) => lastWord(t, x);
@@ -1114,7 +1142,12 @@ export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matc
   const extra = {
     ...found,
     decision: withoutOwnNews(
-      inContext ? found.decision : found.decision.filter((d) => !CONTEXT_FAMILIES.has(d.id)),
+      named
+        ? found.decision
+        : withoutDeclinedInvitations(
+            inContext ? found.decision : found.decision.filter((d) => !CONTEXT_FAMILIES.has(d.id)),
+            index,
+          ),
       m,
       first,
       last,

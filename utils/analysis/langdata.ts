@@ -116,6 +116,8 @@ export const CONCEPTS = [
   // a relative pronoun opening a clause ("…, die Sie …, wurde …", "…, som du …, er …"): concepts.ts reads the
   // words on either side of such an embedded clause as neighbours
   'relative',
+  // "our" before an invitation ("unserer Einladung", "vores invitation"): the writer invited (concepts.ts)
+  'ours',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 export type ConceptData = Partial<Record<Concept, string[]>>;

@@ -209,6 +209,8 @@ const da: ConceptData = {
   // a relative clause between subject and verb ("Stillingen, som du søgte i maj, er …"): concepts.ts
   // measures distances across it
   relative: ['(som|hvilken|hvilket|hvilke|hvor)'],
+  // our own invitation ('vores invitation'): the writer invited, so a no after it is no declined party (concepts.ts)
+  ours: ['(vores)'],
 };
 
 export default da;

@@ -238,6 +238,8 @@ const de: ConceptData = {
     '(auf|für|an|in|mit|über|von|zu|bei|nach|um|aus|durch|gegen|ohne|unter|vor|wegen) (den|die|das|dem|der|denen|deren|dessen|welche|welchen|welcher|welchem|welches)',
     '(worauf|wofür|worüber|womit|wonach|woran|wozu)',
   ],
+  // our own invitation ('unserer Einladung gefolgt'): the writer invited, so a no after it is no declined party (concepts.ts)
+  ours: ['(unsere|unserer|unseren|unserem|unser)'],
 };
 
 export default de;

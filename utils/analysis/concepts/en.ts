@@ -243,6 +243,8 @@ const en: ConceptData = {
   // a relative clause between subject and verb ("The role, which you applied for in May, has …"):
   // concepts.ts measures distances across it
   relative: ['(which|who|whom|whose)', '(for|to|in|on|with|about|of|from|at|by) (which|whom)'],
+  // our own invitation ('took up our invitation'): the writer invited, so a no after it is no declined party (concepts.ts)
+  ours: ['(our)'],
 };
 
 export default en;

@@ -207,6 +207,8 @@ const fi: ConceptData = {
   relative: [
     '(joka|jota|jonka|johon|jossa|josta|jolle|jolta|jolla|jotka|joita|joiden|joihin|joissa|joista|joille|joilla|mikä|mitä|minkä|mihin|missä|mistä|jonne)',
   ],
+  // our own invitation ('meidän kutsumme'): the writer invited, so a no after it is no declined party (concepts.ts)
+  ours: ['(meidän)'],
 };
 
 export default fi;

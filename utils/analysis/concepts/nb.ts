@@ -217,6 +217,8 @@ const nb: ConceptData = {
   // a relative clause between subject and verb ("Stillingen, som du søkte på i mai, er …"):
   // concepts.ts measures distances across it
   relative: ['(som|hvilken|hvilket|hvilke|hvor)'],
+  // our own invitation ('vår invitasjon'): the writer invited, so a no after it is no declined party (concepts.ts)
+  ours: ['(vår|vårt|våre|vores)'],
 };
 
 export default nb;

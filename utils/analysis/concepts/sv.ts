@@ -33,7 +33,12 @@ const sv: ConceptData = {
     // 'we will be focusing on other candidates'
     '(fokusera|fokuserar|fokuserat|koncentrera|koncentrerar) (på) (andra|de andra|övriga|en annan)',
   ],
-  invite: ['(bjuda|bjuder|bjudit|bjöd) in', '(kalla|kallar|kallat|kallade|kallelse) ** (intervju~|samtal~)'],
+  invite: [
+    '(bjuda|bjuder|bjudit|bjöd) in',
+    '(kalla|kallar|kallat|kallade|kallelse) ** (intervju~|samtal~)',
+    // task mech: the noun ('tack för inbjudan'), as the other languages' lists have it
+    '(inbjudan|inbjudningen|inbjudningar|inbjudningarna)',
+  ],
   decide: [
     '(beslut~|bestämt|bestämde|bestämma|kommit fram till|landat i)',
     '(landade i|landar i|landa i|landade på|landat på)',
@@ -225,6 +230,8 @@ const sv: ConceptData = {
   // a relative clause between subject and verb ("Tjänsten, som du sökte i maj, har …"): concepts.ts
   // measures distances across it
   relative: ['(som|vilken|vilket|vilka|vars|där)'],
+  // our own invitation ('vår inbjudan'): the writer invited, so a no after it is no declined party (concepts.ts)
+  ours: ['(vår|vårt|våra)'],
 };
 
 export default sv;
