@@ -20,7 +20,7 @@
  * Matching is over words, never a regular expression over characters: see program.ts.
  */
 import type { Language } from '@/utils/schema';
-import { CONCEPTS, type Concept, type LangData, type LangTable } from './langdata';
+import { CONCEPTS, CONTEXT_FAMILIES, type Concept, type LangData, type LangTable } from './langdata';
 import { parsePattern } from './pattern';
 import { type Program, ProgramBuilder } from './program';
 
@@ -52,6 +52,7 @@ export const CUE_CATS = [
   'thirdSubject',
   'addressee',
   'weSubject',
+  'selfSubject',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];
@@ -87,7 +88,11 @@ function familiesOf(data: LangData, c: Cat): [string, string[]][] {
   return Array.isArray(list) ? [[c, list]] : [];
 }
 
-/** One program for the given languages' patterns (slot = language × category). */
+/**
+ * One program for the given languages' patterns (slot = language × category; a language's
+ * context-only decision families, CONTEXT_FAMILIES, get a slot of their own after all those, so a
+ * longer one never hides a context-free decision at the same start).
+ */
 export function compileLanguages(langs: Partial<LangTable>): BuiltinProgram {
   const b = new ProgramBuilder();
   const families: Family[] = [];
@@ -101,13 +106,13 @@ export function compileLanguages(langs: Partial<LangTable>): BuiltinProgram {
       for (const [id, patterns] of familiesOf(data, cat)) {
         families.push({ lang: code, cat, id });
         const fam = families.length - 1;
+        const slot =
+          cat === 'decision' && CONTEXT_FAMILIES.has(id)
+            ? LANGS.length * CATS.length + li
+            : li * CATS.length + ci;
         for (const p of patterns) {
           if (typeof p !== 'string' || !p.trim()) continue;
-          b.addPattern(
-            parsePattern(p),
-            { slot: li * CATS.length + ci, order: order++, id: fam, langs: 0 },
-            1 << li,
-          );
+          b.addPattern(parsePattern(p), { slot, order: order++, id: fam, langs: 0 }, 1 << li);
         }
       }
     });

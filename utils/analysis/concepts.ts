@@ -32,13 +32,15 @@
 import type { Language } from '@/utils/schema';
 import { measuredAgainstPost, neededQualification, recruitingSignals } from './context';
 import { hiredComparison } from './hired-comparison';
-import { CONCEPTS, type Concept } from './langdata';
+import { CONCEPTS, CONTEXT_FAMILIES, type Concept } from './langdata';
 import type { Match, Matches } from './match';
+import { withoutOwnNews } from './own-news';
 import type { Segments } from './segment';
 import type { Tokens } from './tokenise';
 
 const INDEX = Object.fromEntries(CONCEPTS.map((c, i) => [c, i])) as Record<Concept, number>;
 const YOU_INDEX = INDEX.you;
+const RELATIVE = INDEX.relative;
 
 /** A set of concept classes: two 32-bit words (up to 64 classes). */
 type CSet = readonly [number, number];
@@ -67,6 +69,14 @@ export interface CHit {
   e: number;
   clause: number;
   lang: Language;
+  /**
+   * Word indexes with the embedded relative clauses of its sentence left out ("die Stelle, auf die Sie
+   * sich beworben haben, wurde besetzt": "Stelle" and "wurde" are neighbours); a hit inside such a
+   * clause stands where the clause starts. `rel`: that clause, or -1.
+   */
+  rw: number;
+  rwe: number;
+  rel: number;
 }
 
 interface Need {
@@ -317,6 +327,7 @@ const REGRET = INDEX.regret;
 const THISTIME = INDEX.thistime;
 const DECIDE = INDEX.decide;
 const INVITE = INDEX.invite;
+const OURS = INDEX.ours;
 const YOU = bit('you');
 
 /**
@@ -350,8 +361,35 @@ function wordAt(t: Tokens, p: number, hint = -1): number {
 const firstWord = (t: Tokens, x: Match): number => wordAt(t, x.s, x.w ?? -1);
 const lastWord = (t: Tokens, x: Match): number => wordAt(t, x.e - 1, x.we ?? -1);
 
+/** Longest relative clause (words) that is read as embedded: a short description, not a second statement. */
+const MAX_RELATIVE = 12;
+
+/**
+ * Embedded relative clauses, as [first word, last word, clause] in word order: a clause opened by a
+ * relative pronoun ("auf die", "som", "which") with a clause of its sentence before and after it,
+ * so the sentence's subject stands before it and its verb after it.
+ */
+function embeddedRelatives(m: Matches, t: Tokens, seg: Segments): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  const { relative } = m as unknown as Record<string, Match[] | undefined>;
+  if (!relative) return out;
+  for (const x of relative) {
+    const c = x.clause;
+    if (c <= 0 || c + 1 >= seg.clS.length) continue;
+    const sent = seg.clSent[c];
+    if (seg.clSent[c - 1] !== sent || seg.clSent[c + 1] !== sent) continue;
+    const w0 = firstWord(t, x);
+    if (w0 !== wordAt(t, seg.clS[c] as number)) continue;
+    let w1 = w0;
+    while (w1 + 1 < t.n && seg.wordClause[w1 + 1] === c && w1 - w0 < MAX_RELATIVE) w1++;
+    if (w1 + 1 >= t.n || seg.wordClause[w1 + 1] === c) continue;
+    out.push([w0, w1, c]);
+  }
+  return out;
+}
+
 /** Concept hits by sentence, each list in word order. */
-export function hitsBySentence(m: Matches, t: Tokens): Map<number, CHit[]> {
+export function hitsBySentence(m: Matches, t: Tokens, seg?: Segments): Map<number, CHit[]> {
   const out = new Map<number, CHit[]>();
   // "thank you": the addressee of a thanks is no object of a decision
   let thanked: Set<number> | null = null;
@@ -360,7 +398,22 @@ export function hitsBySentence(m: Matches, t: Tokens): Map<number, CHit[]> {
     thanked.add(lastWord(t, x) + 1);
   }
   const lists = m as unknown as Record<string, Match[] | undefined>;
+  const rel = seg ? embeddedRelatives(m, t, seg) : [];
+  /** A word's index with the embedded relative clauses before it left out (inside one: where it starts). */
+  const reduced = (w: number): number => {
+    let r = w;
+    for (const [a, b] of rel) {
+      if (a > w) break;
+      r -= b < w ? b - a + 1 : w - a;
+    }
+    return r;
+  };
+  const relOf = (w: number): number => {
+    for (const [a, b, c] of rel) if (a <= w && w <= b) return c;
+    return -1;
+  };
   for (let ci = 0; ci < CONCEPTS.length; ci++) {
+    if (ci === RELATIVE) continue;
     const list = lists[CONCEPTS[ci] as Concept];
     if (!list || list.length === 0) continue;
     const you = ci === YOU_INDEX;
@@ -368,7 +421,19 @@ export function hitsBySentence(m: Matches, t: Tokens): Map<number, CHit[]> {
       if (x.clause < 0) continue;
       const w = firstWord(t, x);
       if (you && thanked?.has(w)) continue;
-      const h: CHit = { c: ci, w, we: lastWord(t, x), s: x.s, e: x.e, clause: x.clause, lang: x.lang };
+      const we = lastWord(t, x);
+      const h: CHit = {
+        c: ci,
+        w,
+        we,
+        s: x.s,
+        e: x.e,
+        clause: x.clause,
+        lang: x.lang,
+        rw: rel.length ? reduced(w) : w,
+        rwe: rel.length ? reduced(we) : we,
+        rel: rel.length ? relOf(w) : -1,
+      };
       const l = out.get(x.sent);
       if (l) l.push(h);
       else out.set(x.sent, [h]);
@@ -402,8 +467,8 @@ export interface ConceptIndex {
   contrastBySent: Map<number, number[]>;
 }
 
-export function conceptIndex(m: Matches, t: Tokens): ConceptIndex {
-  return { bySent: hitsBySentence(m, t), contrastBySent: contrastWordsBySentence(m, t) };
+export function conceptIndex(m: Matches, t: Tokens, seg?: Segments): ConceptIndex {
+  return { bySent: hitsBySentence(m, t, seg), contrastBySent: contrastWordsBySentence(m, t) };
 }
 
 /** Whether the sentence ending at `end` is a question. */
@@ -440,6 +505,13 @@ function requirementMeasured(m: Matches): boolean {
 }
 
 /**
+ * The same with the embedded relative clauses between them left out, when neither lies inside one
+ * ("die Stelle, für die Sie sich interessiert haben, wurde … besetzt"); never more than `gap`.
+ */
+const reach = (a: CHit, b: CHit): number =>
+  a.rel >= 0 || b.rel >= 0 ? gap(a, b) : b.rw > a.rwe ? b.rw - a.rwe : a.rw > b.rwe ? a.rw - b.rwe : 0;
+
+/**
  * Decisions and stock phrases found by concept co-occurrence, as matches (family
  * `concept-<rule id>`): at most one decision and one of each stock rule per sentence. `contrast`
  * starts of "but" clauses keep good news or a condition before them from vetoing a decision after them.
@@ -453,7 +525,7 @@ export function conceptMatches(
   const decision: Match[] = [];
   const stock: Match[] = [];
   if (t.n === 0) return { decision, stock };
-  const bySent = index ? index.bySent : hitsBySentence(m, t);
+  const bySent = index ? index.bySent : hitsBySentence(m, t, seg);
   if (bySent.size === 0) return { decision, stock };
   // a decision needs a draft about a job: a recruiting word or phrase somewhere (context.ts), or
   // parts that name the candidacy or the competitors themselves ("your application", "the other finalists")
@@ -690,12 +762,12 @@ function nearest(hits: CHit[], i: number, any: CSet, dist: number, after = false
   const a = hits[i] as CHit;
   let best: CHit | null = null;
   let bestGap = dist + 1;
-  // hits are in word order: scan outwards until the window is left
+  // hits are in word order (and so in reduced order): scan outwards until the window is left
   for (let k = i - 1; k >= 0 && !after; k--) {
     const h = hits[k] as CHit;
-    if (a.w - h.we > dist) break;
+    if (a.rw - h.rwe > dist) break;
     if (has(any, h.c) && (h.s !== a.s || h.c !== a.c)) {
-      const g = gap(a, h);
+      const g = reach(a, h);
       if (g < bestGap) {
         best = h;
         bestGap = g;
@@ -704,9 +776,9 @@ function nearest(hits: CHit[], i: number, any: CSet, dist: number, after = false
   }
   for (let k = i + 1; k < hits.length; k++) {
     const h = hits[k] as CHit;
-    if (h.w - a.we > dist) break;
+    if (h.rw - a.rwe > dist) break;
     if (has(any, h.c) && (!after || h.w > a.we)) {
-      const g = gap(a, h);
+      const g = reach(a, h);
       if (
         g < bestGap ||
         (g === bestGap && best !== null && best.w < a.w && youOrCand(h) && youOrCand(best))
@@ -837,7 +909,11 @@ function vetoReason(
         h.w < lo &&
         !inClauseOf(parts, h.clause) &&
         consequence.words.some((w) => w < h.w && consequence.opens(w));
-      if (!ownAvailability && !raced && !inReason && !between(contrastWords, from, to)) return 'until';
+      // "nicht bis zum Vorstellungsgespräch gekommen", "not as far as the interview": "until" inside a
+      // pattern's own words is a stage not reached (a place), not a time still to come
+      const own = r === PATTERN && h.w >= lo && h.we <= hi;
+      if (!ownAvailability && !raced && !inReason && !own && !between(contrastWords, from, to))
+        return 'until';
     } else if (b === COND) {
       // "even if" is no "if": a concession ("Även om vi var imponerade, har vi …", "selv om") states a fact
       if (hits.some((x) => x.c === CONCEDE && x.w <= h.w && x.we >= h.w)) continue;
@@ -981,14 +1057,20 @@ export function patternVeto(
       if (h.c === OFFTOPIC) offtopic = true;
     }
     if (offtopic && !namesCandidacy(hits)) return 'offtopic';
+    const pw = firstWord(t, d);
+    const pwe = lastWord(t, d);
     const pseudo: CHit = {
       c: -1,
-      w: firstWord(t, d),
-      we: lastWord(t, d),
+      w: pw,
+      we: pwe,
       s: d.s,
       e: d.e,
       clause: d.clause,
       lang: d.lang,
+      // a pattern decision is checked for vetoes only (no distances are measured from it)
+      rw: pw,
+      rwe: pwe,
+      rel: -1,
     };
     let i = 0;
     while (i < hits.length && (hits[i] as CHit).w < pseudo.w) i++;
@@ -1016,44 +1098,6 @@ export function contrastWordsBySentence(m: Matches, t: Tokens): Map<number, numb
   }
   return out;
 }
-
-/**
- * The matches after the concept stage: the exact patterns' decisions less the vetoed ones, plus the
- * concept rules' decisions and stock phrases (sorted by start, as matches are).
- */
-/**
- * Pattern families whose words are everyday words too ("es hat leider nicht geklappt" with the
- * concert tickets, "vi har valt att inte gå på festen"): a decision only in a draft with a
- * recruiting word (application, interview, CV …).
- */
-const CONTEXT_FAMILIES: ReadonlySet<string> = new Set([
-  // an applicant-system status 'changed to: not selected': tickets and orders have statuses too
-  'status-negative',
-  'did-not-work-out',
-  // 'we took someone who already has …': also said of a plumber or a flatmate
-  'took-already',
-  'chose-not',
-  'chose-another',
-  // 'not in your favour', 'no room for more this summer': also said of bids, bookings and guests
-  'not-in-favour',
-  'no-room',
-  'not-you-colloquial',
-  // task spec2: 'so that rules it out', 'we'll leave it there', 'and that tipped it', 'we can offer you X
-  // instead': said of dates, venues, bids and refunds too
-  'rules-out',
-  'leave-it-there',
-  'tipped-it',
-  'offered-instead',
-  'no-from-me',
-  // "we have to decline, sorry": also said of a Saturday visit or a dinner invitation
-  'concept-declined',
-  // task spec3: a score under the bar ("the cut-off was 60"), the process stopped "here": also said of
-  // exams, loans, contracts and meetings
-  'below-bar',
-  'stop-here',
-  // task spec3: "så vi går vidare med dem", "blir det ikke aktuelt", "vi må sige nej tak": no object
-  'say-no',
-]);
 
 /** The concept classes that anchor some rule: a draft with none of them gets no concept match. */
 const ANCHOR_CLASSES: readonly Concept[] = CONCEPTS.filter((c) =>
@@ -1111,28 +1155,105 @@ function withoutPassedBar(m: Matches, decisions: Match[]): Match[] {
   return invited ? decisions.filter((d) => d.id !== 'below-bar') : decisions;
 }
 
+/**
+ * In a draft about a job, the pattern decisions as one slot per language would have selected them
+ * (leftmost start, then longest, a context-free family before a context-only one on a tie): the
+ * context-only families have a slot of their own (compile.ts), so that outside a job draft a shorter
+ * context-free decision they overlap is not lost; inside one, the longer reading stays the only one,
+ * as before.
+ */
+function withoutHiddenByContext(all: readonly Match[], vetoed: Match[]): Match[] {
+  if (!all.some((d) => CONTEXT_FAMILIES.has(d.id))) return vetoed;
+  const order = [...all].sort(
+    (x, y) =>
+      x.s - y.s || y.e - x.e || Number(CONTEXT_FAMILIES.has(x.id)) - Number(CONTEXT_FAMILIES.has(y.id)),
+  );
+  const lastEnd = new Map<string, number>();
+  const hidden = new Set<Match>();
+  for (const d of order) {
+    if (d.s < (lastEnd.get(d.lang) ?? -1)) hidden.add(d);
+    else lastEnd.set(d.lang, d.e);
+  }
+  return hidden.size === 0 ? vetoed : vetoed.filter((d) => !hidden.has(d));
+}
+
+/**
+ * Outside a draft about a job, a decision in the sentence of an invitation or the one after it ("Danke für
+ * die Einladung zum Grillen. Leider wird es diesmal nichts", "thanks for the invite, but I'll pass this
+ * time") declines the invitation: the writer turns down a party, not a candidate. (An invitation to an
+ * interview has its recruiting word, so the draft is about a job and this does not apply; "our invitation" is
+ * the writer's own, to a candidate.)
+ */
+function withoutDeclinedInvitations(decisions: Match[], index: ConceptIndex): Match[] {
+  if (decisions.length === 0) return decisions;
+  // not our own invitation ("thanks for taking up our invitation": the writer invited a candidate), and not
+  // the decision's own words ("beschlossen, Sie nicht einzuladen", "keine Einladung zum Gespräch")
+  const invited = (sent: number, d: Match) => {
+    const hits = index.bySent.get(sent);
+    if (!hits) return false;
+    return hits.some(
+      (h) =>
+        h.c === INVITE &&
+        !(h.s >= d.s && h.e <= d.e) &&
+        !hits.some((o) => o.c === OURS && o.we < h.w && h.w - o.we <= 2),
+    );
+  };
+  const kept = decisions.filter((d) => !invited(d.sent, d) && !invited(d.sent - 1, d));
+  return kept.length === decisions.length ? decisions : kept;
+}
+
+/**
+ * The matches after the concept stage: the exact patterns' decisions less the vetoed ones, plus the
+ * concept rules' decisions and stock phrases (sorted by start, as matches are).
+ */
 export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matches {
   // most ordinary mail: no decision to check and no part a concept rule could start from
   if (m.decision.length === 0 && !hasAnchor(m)) return m;
   // both passes read the concept categories, thanks and contrast words only, which `base` shares with m
-  const index = conceptIndex(m, t);
-  const vetoed = vetoPatternDecisions(m, t, index);
-  // a draft with an unconditional decision is about a candidate: its context-only decisions count too
-  const inContext =
+  const index = conceptIndex(m, t, seg);
+  const named =
     m.recruiting.length > 0 ||
     m.internal.length > 0 ||
-    vetoed.some((d) => !CONTEXT_FAMILIES.has(d.id)) ||
     neededQualification(m) ||
     measuredAgainstPost(m) ||
     // "the person we've gone with is fluent …, so she got the nod": a hire named is a job (task spec2)
     m.hired.length > 0 ||
     reasonFieldAfterDecision(m, t.text);
-  const kept = withoutPassedBar(m, inContext ? vetoed : vetoed.filter((d) => !CONTEXT_FAMILIES.has(d.id)));
+  // with no job named, a "no" right after an invitation declines the invitation (a party, not a candidate)
+  const checked = vetoPatternDecisions(m, t, index);
+  const vetoed = named ? checked : withoutDeclinedInvitations(checked, index);
+  // a draft with an unconditional decision is about a candidate: its context-only decisions count too
+  const inContext = named || vetoed.some((d) => !CONTEXT_FAMILIES.has(d.id));
+  // the writer's own news ("I wasn't picked", "jeg blev ikke valgt") is no recruiter's decision
+  const first = (x: Match) => firstWord(t, x);
+  const last = (x: Match) => lastWord(t, x);
+  const kept = withoutPassedBar(
+    m,
+    withoutOwnNews(
+      inContext
+        ? withoutHiddenByContext(m.decision, vetoed)
+        : vetoed.filter((d) => !CONTEXT_FAMILIES.has(d.id)),
+      m,
+      first,
+      last,
+    ),
+  );
   const base = kept.length === m.decision.length ? m : { ...m, decision: kept };
   const found = conceptMatches(base, t, seg, index);
-  const extra = inContext
-    ? found
-    : { ...found, decision: found.decision.filter((d) => !CONTEXT_FAMILIES.has(d.id)) };
+  const extra = {
+    ...found,
+    decision: withoutOwnNews(
+      named
+        ? found.decision
+        : withoutDeclinedInvitations(
+            inContext ? found.decision : found.decision.filter((d) => !CONTEXT_FAMILIES.has(d.id)),
+            index,
+          ),
+      m,
+      first,
+      last,
+    ),
+  };
   if (extra.decision.length === 0 && extra.stock.length === 0) return base;
   const byStart = (x: Match, y: Match) => x.s - y.s;
   return {

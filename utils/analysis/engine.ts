@@ -9,6 +9,7 @@
  */
 import type { Language } from '@/utils/schema';
 import { int32s } from './arena';
+import { withCurrentValues } from './arrows';
 import { foldCode } from './chars';
 import { type BuiltinProgram, compileLanguages, LANGS } from './compile';
 import { withConceptDecisions } from './concepts';
@@ -144,6 +145,9 @@ export class Engine {
 
   detect(text: string, options: AnalyzeOptions = {}): Detection {
     if (typeof text !== 'string' || text.length === 0) return emptyResult('unknown');
+    // 0. a status line's old values ("Status: In review → Not selected") read as blank (same length)
+    const typed = text;
+    text = withCurrentValues(typed);
     // 1. words and gaps, 2. sentences and clauses
     const t = tokenise(text);
     const seg = segment(t);
@@ -239,7 +243,7 @@ export class Engine {
     const spans = withoutAllowed([...generic, ...hotSpans], allows);
     spans.push(...team);
     const score = specificity(reasons, checklist, spans);
-    return { lang: doc, verdict, score, checklist, flags: leanFlags(spans, text) };
+    return { lang: doc, verdict, score, checklist, flags: leanFlags(spans, typed) };
   }
 
   /** Languages the caller enables and the engine has patterns for. */

@@ -1,5 +1,42 @@
 import type { Language } from '@/utils/schema';
 
+/**
+ * Pattern families whose words are everyday words too ("es hat leider nicht geklappt" with the
+ * concert tickets, "vi har valt att inte gå på festen"): a decision only in a draft with a
+ * recruiting word (application, interview, CV …) (concepts.ts). Their patterns are compiled into a
+ * slot of their own (compile.ts): in the shared decision slot the longest match at a start wins, so a
+ * longer context-only match would hide a context-free one that starts at the same word, and a draft
+ * without a recruiting word would lose both.
+ */
+export const CONTEXT_FAMILIES: ReadonlySet<string> = new Set([
+  // an applicant-system status 'changed to: not selected': tickets and orders have statuses too
+  'status-negative',
+  'did-not-work-out',
+  // 'we took someone who already has …': also said of a plumber or a flatmate
+  'took-already',
+  'chose-not',
+  'chose-another',
+  // 'not in your favour', 'no room for more this summer': also said of bids, bookings and guests
+  'not-in-favour',
+  'no-room',
+  'not-you-colloquial',
+  // task spec2: 'so that rules it out', 'we'll leave it there', 'and that tipped it', 'we can offer you X
+  // instead': said of dates, venues, bids and refunds too
+  'rules-out',
+  'leave-it-there',
+  'tipped-it',
+  'offered-instead',
+  'no-from-me',
+  // "we have to decline, sorry": also said of a Saturday visit or a dinner invitation
+  'concept-declined',
+  // task spec3: a score under the bar ("the cut-off was 60"), the process stopped "here": also said of
+  // exams, loans, contracts and meetings
+  'below-bar',
+  'stop-here',
+  // task spec3: "så vi går vidare med dem", "blir det ikke aktuelt", "vi må sige nej tak": no object
+  'say-no',
+]);
+
 export const GROUNDS = [
   'age',
   'family',
@@ -85,6 +122,11 @@ export const CONCEPTS = [
   // task spec3: a template's reason label ("Reason:", "Motivering:", "Perustelu:"), read only by
   // verdict.ts fieldReason when it opens its line with a colon after it
   'label',
+  // a relative pronoun opening a clause ("…, die Sie …, wurde …", "…, som du …, er …"): concepts.ts reads the
+  // words on either side of such an embedded clause as neighbours
+  'relative',
+  // "our" before an invitation ("unserer Einladung", "vores invitation"): the writer invited (concepts.ts)
+  'ours',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 export type ConceptData = Partial<Record<Concept, string[]>>;
@@ -175,6 +217,8 @@ export interface LangData {
     addressee?: string[];
     /** "We" in the decision's sentence: the writer's side decided, so it is not retold (reported.ts). */
     weSubject?: string[];
+    /** The writer as the subject of a decision ("I wasn't picked", "jeg blev ikke valgt"): own news (own-news.ts). */
+    selfSubject?: string[];
   };
 }
 

@@ -4,8 +4,9 @@
  * Each gap is classified once, so the matcher asks "may a pattern step over this gap?" with one
  * bit test:
  *
- *   a b      the gap holds only separators (spaces, soft line breaks, , ; : " ( ) - /)
- *   * …      a `*` word may carry junk on its side of the gap ('quoted', #tag, **bold**)
+ *   a b      the gap holds only separators (spaces, soft line breaks, , ; : " ( ) - /, and a single
+ *            quote next to one of them: 'quoted')
+ *   * …      a `*` word may carry junk on its side of the gap (#tag, **bold**)
  *   x-y      the gap only joins parts of one `*` word (' - / & …, no whitespace)
  *
  * Sentence punctuation (. ! ?) and a line break that ends a sentence (see `newlineContinues`) make
@@ -75,6 +76,21 @@ export function newlineContinues(text: string, a: number, b: number): boolean {
   const nc = text.charCodeAt(q);
   const pcOk = isCasedCode(pc) || CLASS[pc] === DIGIT;
   return pcOk && isCasedCode(nc) && (!isUpperCode(nc) || isUpperCode(pc));
+}
+
+/** A separator's class: whitespace, separator punctuation, a dash. */
+const isSepClass = (c: number) => c === SPACE || c === NEWLINE || c === SEP_PUNCT || c === DASH;
+
+/**
+ * Whether the apostrophe or single quote at i is a quotation mark (a separator, like `"`), not a
+ * joiner: it stands next to whitespace, separator punctuation or a dash, or at the text's edge
+ * ("Status: 'Declined'", "‚Absage‘", "candidates' CVs"). Between two letters ("don't") it joins.
+ */
+function quoteLike(text: string, i: number): boolean {
+  if (i === 0 || i + 1 >= text.length) return true;
+  return (
+    isSepClass(CLASS[text.charCodeAt(i - 1)] as number) || isSepClass(CLASS[text.charCodeAt(i + 1)] as number)
+  );
 }
 
 /** Start of the whitespace run around position i (SPACE, NEWLINE, IGNORE). */
@@ -163,7 +179,7 @@ export function tokenise(text: string): Tokens {
         if (visible === 0) first = code;
         last = code;
         if (c === HARD) bad = true;
-        if (c === SPACE || c === NEWLINE || c === SEP_PUNCT) {
+        if (c === SPACE || c === NEWLINE || c === SEP_PUNCT || (c === APOS && quoteLike(text, i))) {
           if (wo > 0) soAfterWo = true;
           if (woAfterSo) soAfterWoAfterSo = true;
           so++;

@@ -156,6 +156,7 @@ function zeroCounts(): Record<CueCat, number> {
     thirdSubject: 0,
     addressee: 0,
     weSubject: 0,
+    selfSubject: 0,
   };
 }
 

@@ -63,14 +63,25 @@ describe('tokenise: words and the gaps between them', () => {
     expect(dash & GAP_SEP && dash & GAP_JOIN).toBeTruthy();
   });
 
-  it('junk next to a `*` word: quotes on its side of the separators', () => {
-    const right = gap1("with 'someone'");
+  it('junk next to a `*` word: symbols on its side of the separators', () => {
+    const right = gap1('with #someone');
     expect(right & GAP_SEP_R).toBeTruthy();
     expect(right & GAP_SEP_L).toBe(0);
-    const gs = gaps("with 'someone' else");
+    const gs = gaps('with **someone** else');
     expect((gs[1] as number) & GAP_SEP_L).toBeTruthy();
-    const both = gap1("x' 'y");
+    const both = gap1('x# #y');
     expect(both & GAP_SEP_LR).toBeTruthy();
+  });
+
+  it('a single quote next to a separator is a quotation mark (a separator); between letters it joins', () => {
+    // "Status: 'Declined'": the label and the value are literal words across ": '"
+    expect(gap1("Status: 'Declined'") & GAP_SEP).toBeTruthy();
+    expect(gap1("'Declined' now") & GAP_SEP).toBeTruthy();
+    expect(gap1('Status: ‚Absage‘') & GAP_SEP).toBeTruthy();
+    expect(gap1("candidates' CVs") & GAP_SEP).toBeTruthy();
+    expect(gap1("rock 'n' roll") & GAP_SEP).toBeTruthy();
+    // "don't", "O'Neill": one `*` word, the apostrophe only joins
+    expect(gap1("O'Neill") & GAP_SEP).toBe(0);
   });
 
   it('a line break that ends a sentence is hard; a hard-wrapped line is not', () => {

@@ -251,6 +251,11 @@ const da: ConceptData = {
   only: ['(kun|udelukkende|alene)'],
   // task spec3: a template's reason label, counted only at a line start before a colon (verdict.ts fieldReason)
   label: ['(begrundelse|årsag|begrundelse for afslag|årsag til afslag)', '(tilbagemelding|kommentar)'],
+  // a relative clause between subject and verb ("Stillingen, som du søgte i maj, er …"): concepts.ts
+  // measures distances across it
+  relative: ['(som|hvilken|hvilket|hvilke|hvor)'],
+  // our own invitation ('vores invitation'): the writer invited, so a no after it is no declined party (concepts.ts)
+  ours: ['(vores)'],
 };
 
 export default da;

@@ -236,6 +236,15 @@ const de: ConceptData = {
     '(begründung|grund|absagegrund|ablehnungsgrund|grund der absage|grund für die absage)',
     '(rückmeldung|anmerkung|kommentar)',
   ],
+  // a relative clause between subject and verb ("Die Stelle, auf die Sie sich beworben haben, wurde …"):
+  // concepts.ts measures distances across it
+  relative: [
+    '(der|die|das|dem|den|denen|deren|dessen|welche|welcher|welches|welchem|welchen)',
+    '(auf|für|an|in|mit|über|von|zu|bei|nach|um|aus|durch|gegen|ohne|unter|vor|wegen) (den|die|das|dem|der|denen|deren|dessen|welche|welchen|welcher|welchem|welches)',
+    '(worauf|wofür|worüber|womit|wonach|woran|wozu)',
+  ],
+  // our own invitation ('unserer Einladung gefolgt'): the writer invited, so a no after it is no declined party (concepts.ts)
+  ours: ['(unsere|unserer|unseren|unserem|unser)'],
 };
 
 export default de;

@@ -249,6 +249,11 @@ const en: ConceptData = {
     '(reason|reasons|grounds) [for] [the|this|our] [decision|rejection|outcome]',
     '(feedback|comments|comment)',
   ],
+  // a relative clause between subject and verb ("The role, which you applied for in May, has …"):
+  // concepts.ts measures distances across it
+  relative: ['(which|who|whom|whose)', '(for|to|in|on|with|about|of|from|at|by) (which|whom)'],
+  // our own invitation ('took up our invitation'): the writer invited, so a no after it is no declined party (concepts.ts)
+  ours: ['(our)'],
 };
 
 export default en;

@@ -207,6 +207,13 @@ const fi: ConceptData = {
     '(perustelu|perustelut|syy|peruste|hylkäyksen syy|päätöksen perustelu|päätöksen perustelut)',
     '(palaute|kommentti)',
   ],
+  // a relative clause between subject and verb ("Tehtävä, jota hait toukokuussa, on …"): concepts.ts
+  // measures distances across it
+  relative: [
+    '(joka|jota|jonka|johon|jossa|josta|jolle|jolta|jolla|jotka|joita|joiden|joihin|joissa|joista|joille|joilla|mikä|mitä|minkä|mihin|missä|mistä|jonne)',
+  ],
+  // our own invitation ('meidän kutsumme'): the writer invited, so a no after it is no declined party (concepts.ts)
+  ours: ['(meidän)'],
 };
 
 export default fi;

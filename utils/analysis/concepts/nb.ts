@@ -250,6 +250,11 @@ const nb: ConceptData = {
   only: ['(bare|kun|utelukkende)'],
   // task spec3: a template's reason label, counted only at a line start before a colon (verdict.ts fieldReason)
   label: ['(begrunnelse|årsak|begrunnelse for avslag|årsak til avslag)', '(tilbakemelding|kommentar)'],
+  // a relative clause between subject and verb ("Stillingen, som du søkte på i mai, er …"):
+  // concepts.ts measures distances across it
+  relative: ['(som|hvilken|hvilket|hvilke|hvor)'],
+  // our own invitation ('vår invitasjon'): the writer invited, so a no after it is no declined party (concepts.ts)
+  ours: ['(vår|vårt|våre|vores)'],
 };
 
 export default nb;

@@ -40,6 +40,8 @@ const sv: ConceptData = {
     '(kalla|kallar|kallat|kallade|kallelse) ** (intervju~|samtal~)',
     // task spec3: an adverb inside the particle verb ('vi bjuder därför in dig')
     '(bjuda|bjuder|bjudit|bjöd) (därför|alltså|gärna|nu|härmed|då|också) in',
+    // task mech: the noun ('tack för inbjudan'), as the other languages' lists have it
+    '(inbjudan|inbjudningen|inbjudningar|inbjudningarna)',
   ],
   decide: [
     // task board3n: verb-second 'till slut landade vi i den andra kandidaten'
@@ -265,6 +267,11 @@ const sv: ConceptData = {
     '(motivering|motivation|skäl|anledning|orsak) [till] [beslutet|avslaget]',
     '(återkoppling|kommentar)',
   ],
+  // a relative clause between subject and verb ("Tjänsten, som du sökte i maj, har …"): concepts.ts
+  // measures distances across it
+  relative: ['(som|vilken|vilket|vilka|vars|där)'],
+  // our own invitation ('vår inbjudan'): the writer invited, so a no after it is no declined party (concepts.ts)
+  ours: ['(vår|vårt|våra)'],
 };
 
 export default sv;

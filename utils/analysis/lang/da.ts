@@ -153,6 +153,8 @@ const da: LangData = {
       '(ikke) [kunnet|kunne] (finde|fundet) (en plads|plads|et sted|en stilling) (til) (dig|jer) (i|på|hos|blandt)',
       // task board3n batch 3: colloquial 'vi kører ikke videre med dig'
       '(kører|kørte|kører vi|kørte vi) [desværre|altså] (ikke) (videre) (med) (dig|jer|din ansøgning|dit kandidatur)',
+      // task mech: a stage not reached ('kom desværre ikke så langt som til samtale')
+      '(kom|kommet|nåede|nået) [du|din ansøgning|den] [desværre|dog] [du|din ansøgning|den] (ikke) [helt] (så langt som til|helt frem til|frem til|hele vejen til) [en|et|den|det] [anden|sidste|næste|2.] (samtale~|jobsamtale~|interview~|runde~|trin~|slutrunde~|finale~)',
       // 'så du kommer desværre ikke i betragtning'
       '(kommer|komme|kom) [du|din ansøgning|dit kandidatur] [desværre|derfor|dermed|altså|således] [desværre] (ikke) (i betragtning)',
       '(kom|kommer|gik|går) (du|din ansøgning|ansøgningen) [desværre|derfor|altså|nu] (ikke) [med] (videre|vidre)',
@@ -1663,6 +1665,15 @@ const da: LangData = {
     ],
     // 'we' in a decision's sentence: the writer's side decided, so it is not a decision retold (reported.ts)
     weSubject: ['(vi)'],
+    // task mech: the writer as the subject of a decision ('jeg blev ikke valgt', 'min ansøgning gik ikke videre'):
+    // their own news to a friend, not a recruiter's decision (own-news.ts)
+    selfSubject: [
+      // (not 'jeg har …' alone: a recruiter's own 'jeg har valgt en anden kandidat')
+      '(jeg) (blev|er|var|kom|fik|nåede|gik)',
+      '(blev|kom|fik|nåede|gik) (jeg)',
+      '(jeg) (har|havde) [desværre] (ikke|aldrig) (fået|nået|været|kommet)',
+      '(min) (ansøgning|kandidatur)',
+    ],
     // decisions retold with 'they' as the subject (reported.ts)
     thirdSubject: [
       '(de) [har|havde] [nu|desværre|vist|bare|åbenbart|jo|altså|selvfølgelig] (valgte|valgt|tog|taget|ansatte|ansat|gik|gået|landede|landet|besluttede|besluttet|foretrak|tilbød|tilbudt|gav|givet|besatte|besat|ville)',

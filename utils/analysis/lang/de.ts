@@ -153,6 +153,8 @@ const de: LangData = {
       '(leider) (können|konnten) (wir) (nur|ausschließlich|lediglich) (bewerbungen|bewerber|bewerberinnen|kandidaten|kandidatinnen|personen) ** (berücksichtigen|einladen|weiterverfolgen|einstellen)',
     ],
     'negated-progress': [
+      // task mech: a stage not reached ('nicht bis in die zweite Runde geschafft'); 'bis' here is a place
+      '(nicht) (bis in die|bis in das|bis ins|bis zur|bis zum) [engere|zweite|dritte|letzte|nächste|finale] (interview|gespräch|vorstellungsgespräch|auswahlgespräch|runde|endrunde|auswahlrunde|interviewrunde|gesprächsrunde|auswahl|finale|auswahlphase|gesprächsphase|interviewphase|phase|stufe|auswahlstufe) (gekommen|geschafft|vorgedrungen|gelangt)',
       // a staffing app's 'hat dich für die Osterschichten nicht gebucht'
       '(hat|haben|hatte) (dich|sie) (für|auf|in) ** (schicht|schichten|~schicht|~schichten|einsatz|einsätze|~einsatz|~einsätze|auftrag|aufträge) (nicht) (gebucht|eingeplant|eingeteilt|angenommen|berücksichtigt)',
       // 'Sie haben das Vorinterview nicht bestanden'; 'kein zweites Gespräch zu vereinbaren'; 'nicht bis zum Interview gekommen'
@@ -1768,6 +1770,17 @@ const de: LangData = {
     ],
     // 'we' in a decision's sentence: the writer's side decided, so it is not a decision retold (reported.ts)
     weSubject: ['(wir)'],
+    // task mech: the writer as the subject of a decision ('ich bin nicht … gekommen', 'meine Bewerbung wurde …'):
+    // their own news to a friend, not a recruiter's decision (own-news.ts)
+    selfSubject: [
+      // (not 'ich habe …' alone: a recruiter's own 'ich habe mich für eine andere Bewerberin entschieden')
+      '(ich) (bin|wurde|war|wurd)',
+      '(bin|wurde|war) (ich)',
+      '(ich) (habe|hab|hatte) (es)',
+      '(habe|hab|hatte) (ich) (es)',
+      '(meine) (bewerbung|unterlagen|kandidatur)',
+      '(mein) (lebenslauf|profil)',
+    ],
     // decisions retold with 'they' as the subject (reported.ts); not 'sie': written 'Sie' it is the candidate
     thirdSubject: [
       '(die) (haben|hatten|hat|nahmen|nehmen|wollten|wollen|wählten)',

@@ -123,6 +123,8 @@ const en: LangData = {
       '(decision|outcome|result|verdict) ** (against you|against your application)',
     ],
     'negated-progress': [
+      // task mech: a stage not reached ('your application did not get as far as the interview round')
+      "(did not|didn't|has not|hasn't|have not|haven't) [quite] (get|got|make it|made it|progress|progressed|go|gone) (as far as) (the|a) [*] (interview|interviews|interview stage|interview round|second round|final round|next round|next stage|shortlist|shortlisting stage|assessment stage|assessment centre|assessment center|final stage|second interview|final interview)",
       // a staffing app's 'has chosen not to book you for the Easter weekend shifts'
       "(not to|won't|will not|unable to|can't|cannot|didn't|did not|hasn't|has not|haven't|have not) (book|booked|schedule|scheduled|roster|rostered) (you) (for|on|onto|into) ** (shift|shifts|~shift|~shifts|gig|gigs|booking|bookings|assignment|assignments)",
       // a step not passed ('you did not pass the screening call'); no next interview ('decided not to schedule a second interview')
@@ -1601,6 +1603,13 @@ const en: LangData = {
     ],
     // 'we' in a decision's sentence: the writer's side decided, so it is not a decision retold (reported.ts)
     weSubject: ["(we|we've|we'd|we're|we'll)"],
+    // task mech: the writer as the subject of a decision ('I wasn't picked', 'my application didn't get as far as'): their
+    // own news to a friend, not a recruiter's decision (own-news.ts)
+    selfSubject: [
+      // (not 'I have …': a recruiter's own 'I have decided to offer the role to another candidate')
+      "(i) (was|wasn't|was not|haven't been|have not been|hadn't been|had not been|didn't|did not|got|never|am not|'m not)",
+      '(my) (application|applications|cv|candidacy|candidature|profile|submission)',
+    ],
     // decisions retold with 'they' as the subject (reported.ts)
     thirdSubject: [
       "(they|they've|they'd) [have|had|just|finally|apparently|eventually|obviously|only] (went|gone|chose|chosen|picked|hired|offered|decided|gave|given|filled|moved|appointed|selected|took|taken|preferred|wanted)",

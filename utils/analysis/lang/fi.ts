@@ -1438,6 +1438,13 @@ const fi: LangData = {
     ],
     // 'we' in a decision's sentence: the writer's side decided, so it is not a decision retold (reported.ts)
     weSubject: ['(me|~mme)'],
+    // task mech: the writer as the subject of a decision ('minua ei valittu', 'en päässyt', 'hakemukseni hylättiin'):
+    // their own news to a friend, not a recruiter's decision (own-news.ts)
+    selfSubject: [
+      '(minua|minut|mua|mut) (ei)',
+      '(hakemukseni|minun hakemukseni)',
+      '(en) (päässyt|tullut|ole|saanut)',
+    ],
     // decisions retold with 'they' as the subject (reported.ts)
     thirdSubject: [
       '(ne|he) [sitten|lopulta|kuulemma|vaan|valitettavasti] (valitsi|valitsivat|päätti|päättivät|otti|ottivat|palkkasi|palkkasivat|päätyi|päätyivät|tarjosi|tarjosivat)',

@@ -168,6 +168,8 @@ const nb: LangData = {
       '(ikke) [klart å|kunnet|kunne] (finne|funnet) (en plass|plass|et sted|en stilling) (til) (deg|dere) (i|på|hos|blant)',
       // task board3n batch 3: colloquial 'vi kjører ikke videre med deg'
       '(kjører|kjørte|kjører vi|kjørte vi) [dessverre|altså] (ikke) (videre) (med) (deg|dere|søknaden din|kandidaturet ditt)',
+      // task mech: a stage not reached ('kom dessverre ikke helt frem til intervju')
+      '(kom|kommet|nådde|nådd) [du|søknaden din|søknaden] [dessverre|dog] [du|søknaden din|søknaden] (ikke) [helt] (så langt som til|helt frem til|frem til|hele veien til) [et|en|den|det] [andre|siste|neste] (intervju~|jobbintervju~|runde~|trinn~|sluttrunde~|finale~)',
       // 'Du har dessverre ikke blitt vurdert som aktuell'
       '(du|søknaden din|din søknad) (har|er|ble) [dessverre|derfor] (ikke) [blitt] (vurdert) (som) (aktuell|kvalifisert|relevant)',
       // out of the process; the next round without you; not into the second round
@@ -1753,6 +1755,15 @@ const nb: LangData = {
     ],
     // 'we' in a decision's sentence: the writer's side decided, so it is not a decision retold (reported.ts)
     weSubject: ['(vi)'],
+    // task mech: the writer as the subject of a decision ('jeg ble ikke valgt', 'søknaden min gikk ikke videre'):
+    // their own news to a friend, not a recruiter's decision (own-news.ts)
+    selfSubject: [
+      // (not 'jeg har …' alone: a recruiter's own 'jeg har valgt en annen kandidat')
+      '(jeg) (ble|er|var|kom|fikk|nådde|gikk)',
+      '(ble|kom|fikk|nådde|gikk) (jeg)',
+      '(jeg) (har|hadde) [dessverre] (ikke|aldri) (fått|nådd|kommet|gått|blitt)',
+      '(søknaden min|min søknad)',
+    ],
     // decisions retold with 'they' as the subject (reported.ts)
     thirdSubject: [
       '(de|dem) [har|hadde] [nå|dessverre|visst|bare|tydeligvis|jo|altså|selvfølgelig] (valgte|valgt|tok|tatt|ansatte|ansatt|gikk|gått|landet|bestemte|bestemt|besluttet|foretrakk|tilbød|tilbudt|ga|gav|gitt|besatte|besatt|ville)',

@@ -133,6 +133,8 @@ const sv: LangData = {
       // task board3n batch 3: colloquial 'vi kör inte vidare med dig'
       '(kör|körde|kör vi|körde vi) [tyvärr|dessvärre|alltså] (inte|ej) (vidare) (med) (dig|er|din ansökan|din kandidatur)',
       '(vi|jag) [har] [tyvärr|dessvärre] (inte|ej) (kört|kommer att köra) (vidare) (med) (dig|er|din ansökan|din kandidatur)',
+      // task mech: a stage not reached ('kom tyvärr inte så långt som till intervju')
+      '(kom|kommit|nådde|nått) [du|din ansökan|den] [tyvärr|dessvärre] [du|din ansökan|den] (inte|aldrig) [riktigt|hela vägen] (så långt som till|ända fram till|ända till|fram till) [en|ett|den|det] [andra|sista|nästa] (intervju~|slutintervju~|steg~|omgång~|omgången|final~)',
       '(kom|kommer|gick|går|tog) (du|din ansökan|ansökan) [tyvärr|dessvärre|därför|alltså|nu] (inte|ej) [att gå] vidare',
       '(inte|ej) [att vara] med (vidare|i den fortsatta|i nästa|i det fortsatta)',
       '(anställer|anställde|tar|tog|erbjuder|kallar|bjuder) (dig) [tyvärr|därför|dessvärre|alltså] (inte|ej) [in|med|vidare]',
@@ -1719,6 +1721,15 @@ const sv: LangData = {
     ],
     // 'we' in a decision's sentence: the writer's side decided, so it is not a decision retold (reported.ts)
     weSubject: ['(vi)'],
+    // task mech: the writer as the subject of a decision ('jag blev inte utvald', 'min ansökan gick inte vidare'):
+    // their own news to a friend, not a recruiter's decision (own-news.ts)
+    selfSubject: [
+      // (not 'jag har …' alone: a recruiter's own 'jag har valt en annan kandidat')
+      '(jag) (blev|kom|är|var|fick|gick|nådde)',
+      '(blev|kom|fick|gick|nådde) (jag)',
+      '(jag) (har|hade) [tyvärr|dessvärre] (inte|aldrig) (gått|kommit|blivit|fått|nått)',
+      '(min) (ansökan|kandidatur)',
+    ],
     // decisions retold with 'they' as the subject (reported.ts)
     thirdSubject: [
       '(de|dom) [har|hade] [nu|tyvärr|visst|väl|bara|tydligen|ju|alltså] (valde|valt|tog|tagit|anställde|anställt|gick|gått|landade|landat|bestämde|bestämt|beslutade|beslutat|föredrog|erbjöd|erbjudit|gav|gett|tillsatte|tillsatt|ville)',

@@ -1,0 +1,346 @@
+/**
+ * Engine mechanisms that lost rejections or made false ones (task mech), each pinned in our own words:
+ * the context-only decision families' own slot, arrows between a status label and its value, quoted
+ * and dashed status values, German relative clauses between subject and verb, "did not reach the
+ * interview stage" said to the candidate, and a candidate's own news to a friend.
+ */
+import { describe, expect, it } from 'vitest';
+import { withCurrentValues } from '@/utils/analysis/arrows';
+import { compileLanguages } from '@/utils/analysis/compile';
+import { withConceptDecisions } from '@/utils/analysis/concepts';
+import { detectDraft } from '@/utils/analysis/detect';
+import { foldWord } from '@/utils/analysis/engine';
+import da from '@/utils/analysis/lang/da';
+import { CONTEXT_FAMILIES } from '@/utils/analysis/langdata';
+import { matchBuiltin } from '@/utils/analysis/match';
+import { segment } from '@/utils/analysis/segment';
+import { tokenise } from '@/utils/analysis/tokenise';
+
+const verdict = (text: string) => detectDraft(text).verdict;
+const decisionFlags = (text: string) => detectDraft(text).flags.filter((f) => f.cat === 'decision');
+
+describe('context-only decision families have a slot of their own', () => {
+  const danish = compileLanguages({ da });
+  const decisions = (text: string) => {
+    const t = tokenise(text);
+    const seg = segment(t);
+    const ids = new Int32Array(t.n);
+    for (let j = 0; j < t.n; j++)
+      ids[j] = danish.program.word(foldWord(text, t.start[j] as number, t.end[j] as number));
+    return withConceptDecisions(matchBuiltin(danish, t, ids, seg, ['da']), t, seg).decision;
+  };
+  const shop =
+    'Hej Malene\n\nTak fordi du kom forbi butikken i lørdags. Vi har tænkt over det, og det bliver ikke til noget denne gang.\n\nHilsen\nPer';
+
+  it('a context-free decision covered by a context-only one at the same start survives a draft with no recruiting word', () => {
+    const found = decisions(shop);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((d) => !CONTEXT_FAMILIES.has(d.id))).toBe(true);
+    expect(verdict(shop)).toBe('generic-rejection');
+  });
+
+  it('in a draft about a job the two readings of one phrase stay one decision', () => {
+    const text =
+      'Hej Malene\n\nTak for din ansøgning til stillingen i butikken. Vi har tænkt over det, og det bliver ikke til noget denne gang.\n\nHilsen\nPer';
+    const found = decisions(text);
+    for (let i = 1; i < found.length; i++) {
+      const a = found[i - 1] as (typeof found)[number];
+      const b = found[i] as (typeof found)[number];
+      if (a.lang === b.lang) expect(b.s).toBeGreaterThanOrEqual(a.e);
+    }
+    expect(decisionFlags(text)).toHaveLength(1);
+  });
+
+  it('a status value that two families read is one flag', () => {
+    const text = 'Hakemus: Varastotyöntekijä\nTila: Ei jatkoon\n\nTähän viestiin ei voi vastata.';
+    expect(verdict(text)).toBe('generic-rejection');
+    expect(decisionFlags(text)).toHaveLength(1);
+  });
+
+  it('a context-only phrase alone still needs a draft about a job', () => {
+    // "no room for more this summer" is a context family: the booking of a holiday cottage is no rejection
+    const text =
+      'Hi Jan,\n\nThanks for asking about the cottage in July. Sorry, there is no room for more guests this summer.\n\nBest,\nEva';
+    expect(verdict(text)).toBe('not-rejection');
+  });
+});
+
+describe('an arrow between a status value and the next one reads as the new value only', () => {
+  it('the old value is blanked, same length, only on a "label: old → new" line', () => {
+    const blank = (line: string) => {
+      const out = withCurrentValues(line);
+      expect(out).toHaveLength(line.length);
+      return out.replace(/ +/g, ' ');
+    };
+    expect(blank('Status: Pending → Declined')).toBe('Status: Declined');
+    expect(blank('Outcome: Open -> On hold => Closed')).toBe('Outcome: Closed');
+    expect(blank('Hi Ann,\nStatus: Sent ⇒ Read\nThanks')).toBe('Hi Ann,\nStatus: Read\nThanks');
+    // no colon before it, or a sentence between the colon and the arrow: prose, left alone
+    expect(withCurrentValues('Plan → done')).toBe('Plan → done');
+    expect(withCurrentValues('Note: we met. Training → better results')).toBe(
+      'Note: we met. Training → better results',
+    );
+    expect(withCurrentValues('no arrows here: none')).toBe('no arrows here: none');
+  });
+
+  it.each([
+    [
+      'en',
+      'Dear Omar,\n\nYour application (Store Assistant, ref 884)\nStatus: Screening → Not selected\n\nPeople Team',
+    ],
+    [
+      'en',
+      'Hi Jess,\n\nCandidate portal update\nOutcome: Under review -> Unsuccessful\n\nThis mailbox is not monitored.',
+    ],
+    [
+      'de',
+      'Hallo Herr Kaya,\n\nIhre Bewerbung als Fahrer\nStatus: Eingegangen ⇒ Abgelehnt\n\nIhr Bewerbermanagement',
+    ],
+    ['fi', 'Hei Sanna,\n\nHakemus: Myyjä\nTila: Vastaanotettu → Ei valittu\n\nRekrytointi'],
+  ])('%s: a status changed to a refusal is a rejection', (_lang, text) => {
+    expect(verdict(text)).toBe('generic-rejection');
+    // the underline is cut from the draft as typed: the old value and the arrow are in it
+    const flag = decisionFlags(text)[0];
+    expect(flag?.text).toMatch(/→|->|⇒/);
+  });
+
+  it.each([
+    [
+      'en',
+      'Dear Omar,\n\nYour application (Store Assistant, ref 884) was reopened.\nStatus: Not selected → Screening\n\nPeople Team',
+    ],
+    [
+      'de',
+      'Hallo Herr Kaya,\n\nIhre Bewerbung als Fahrer\nStatus: Eingegangen → Vorstellungsgespräch geplant\n\nIhr Bewerbermanagement',
+    ],
+  ])('%s: a status changed back or on to a next step is no rejection', (_lang, text) => {
+    expect(verdict(text)).toBe('not-rejection');
+  });
+});
+
+describe('a status value in quotes or after a dash is read as the value', () => {
+  it.each([
+    ['en', "Hello Nadia,\n\nYour application: Kitchen Porter\nStatus: 'Not progressed'\n\nRecruitment"],
+    ['de', 'Hallo Herr Roth,\n\nIhre Bewerbung als Koch\nStatus: ‚Abgelehnt‘\n\nIhr Personalbüro'],
+    ['da', "Hej Nadia\n\nDin ansøgning som kok\nStatus: 'Afvist'\n\nRekruttering"],
+    ['sv', "Hej Nadia,\n\nDin ansökan som kock\nStatus: 'Avböjd'\n\nRekrytering"],
+    ['nb', "Hei Nadia,\n\nSøknaden din som kokk\nStatus: 'Avslag'\n\nRekruttering"],
+    ['fi', "Hei Nadia,\n\nHakemuksesi: kokki\nTila: 'Hylätty'\n\nRekrytointi"],
+    ['en', 'Hello Nadia,\n\nYour application: Kitchen Porter\nStatus — Not selected\n\nRecruitment'],
+    ['nb', 'Hei Nadia,\n\nSøknaden din som kokk\nStatus – Ikke aktuell\n\nRekruttering'],
+  ])('%s: a refusal as the quoted or dashed status value is a rejection', (_lang, text) => {
+    expect(verdict(text)).toBe('generic-rejection');
+  });
+
+  it.each([
+    [
+      'en',
+      "Hello Nadia,\n\nYour application: Kitchen Porter\nStatus: 'Interview booked'\n\nSee you on Friday!\nRecruitment",
+    ],
+    ['sv', "Hej Nadia,\n\nDin ansökan som kock\nStatus: 'Mottagen'\n\nRekrytering"],
+  ])('%s: a quoted status that is no refusal is no rejection', (_lang, text) => {
+    expect(verdict(text)).toBe('not-rejection');
+  });
+
+  it("a template quoted in single quotes in a colleague's request stays a quotation", () => {
+    const text =
+      "Hi Mark,\n\ncan you send the barista applicant our usual 'we have decided not to proceed with your application' email? Thanks!\n\nAnn";
+    expect(verdict(text)).toBe('not-rejection');
+  });
+});
+
+describe('a relative clause between subject and verb does not part the decision', () => {
+  it.each([
+    [
+      'de',
+      'Sehr geehrter Herr Becker,\n\ndie Stelle als Lagerist, für die Sie sich im Frühjahr interessiert haben, wurde mittlerweile mit einem anderen Bewerber besetzt.\n\nMit freundlichen Grüßen\nPersonal',
+    ],
+    [
+      'de',
+      'Sehr geehrte Frau Yıldız,\n\nIhre Bewerbung, die uns Anfang Mai per Post erreicht hat, wurde leider abgelehnt.\n\nMit freundlichen Grüßen\nPersonal',
+    ],
+    [
+      'da',
+      'Kære Line\n\nStillingen, som du søgte i marts, er desværre blevet besat af en anden kandidat.\n\nVenlig hilsen\nPeter',
+    ],
+    [
+      'en',
+      'Dear Lisa,\n\nThe position, which you applied for back in March, has now been filled by another candidate.\n\nKind regards,\nPeter',
+    ],
+  ])('%s: the subject before the clause and the verb after it make the decision', (_lang, text) => {
+    expect(verdict(text)).toBe('generic-rejection');
+  });
+
+  it.each([
+    [
+      'de',
+      'Sehr geehrte Frau Yıldız,\n\nIhre Bewerbung, die leider nicht vollständig war, können Sie bis Freitag ergänzen.\n\nMit freundlichen Grüßen\nPersonal',
+    ],
+    [
+      'de',
+      'Sehr geehrte Frau Yıldız,\n\ndie Stelle, auf die Sie sich beworben haben, wird voraussichtlich im Juni besetzt; wir melden uns bis dahin.\n\nMit freundlichen Grüßen\nPersonal',
+    ],
+    [
+      'en',
+      'Dear Lisa,\n\nThe position, which you applied for back in March, will be filled in the autumn; we will be in touch before then.\n\nKind regards,\nPeter',
+    ],
+  ])('%s: what the relative clause regrets or a filling still to come is no decision', (_lang, text) => {
+    expect(verdict(text)).toBe('not-rejection');
+  });
+});
+
+describe('a stage not reached, said to the candidate, is a decision; "until" in its own words is a place', () => {
+  it.each([
+    [
+      'de',
+      'Hallo Frau Ahmadi,\n\nvielen Dank für Ihre Bewerbung. Sie sind diesmal leider nicht bis zum Auswahlgespräch gekommen.\n\nBeste Grüße\nRecruiting',
+    ],
+    [
+      'de',
+      'Hallo Frau Ahmadi,\n\nSie haben es leider nicht bis in die zweite Runde geschafft.\n\nBeste Grüße\nRecruiting',
+    ],
+    [
+      'en',
+      'Hi Ben,\n\nThanks for applying. Sadly your application did not get as far as the interview stage.\n\nBest,\nClaire',
+    ],
+    [
+      'sv',
+      'Hej Amir,\n\ntack för din ansökan. Tyvärr kom du inte så långt som till intervju den här gången.\n\nHälsningar\nLotta',
+    ],
+    [
+      'da',
+      'Hej Amir\n\nTak for din ansøgning. Du kom desværre ikke så langt som til samtale denne gang.\n\nHilsen\nLotte',
+    ],
+    [
+      'nb',
+      'Hei Amir,\n\ntakk for søknaden. Du kom dessverre ikke helt frem til intervju denne gangen.\n\nHilsen\nLotte',
+    ],
+  ])('%s: a rejection', (_lang, text) => {
+    expect(verdict(text)).toBe('generic-rejection');
+  });
+
+  it.each([
+    [
+      'de',
+      'Hallo Herr Petersen,\n\nvielen Dank für Ihre Bewerbung. Wir treffen keine Entscheidung, bis alle Vorstellungsgespräche geführt sind.\n\nViele Grüße\nJana',
+    ],
+    [
+      'en',
+      'Hi Ben,\n\nThanks for applying. We will not make any decisions until the second round of interviews is done.\n\nBest,\nClaire',
+    ],
+    [
+      'da',
+      'Hej Amir\n\nTak for din ansøgning. Vi vender ikke tilbage, før alle samtaler er holdt.\n\nHilsen\nLotte',
+    ],
+  ])('%s: a timeline ("no decision until …") stays no rejection', (_lang, text) => {
+    expect(verdict(text)).toBe('not-rejection');
+  });
+});
+
+describe("the writer's own news to a friend is no recruiter's decision", () => {
+  it.each([
+    [
+      'de',
+      'Hi Lena,\n\nich bin leider nicht bis zum Vorstellungsgespräch gekommen. Schade! Kaffee morgen?\n\nLG Mia',
+    ],
+    [
+      'de',
+      'Hi Jonas,\n\nich bin leider nicht zum zweiten Gespräch eingeladen worden. Bier heute Abend?\n\nGruß\nTim',
+    ],
+    ['en', 'Hey Sam,\n\nmy application didn’t get as far as the interview stage, sadly. Pub later?\n\nJo'],
+    [
+      'sv',
+      'Hej mamma!\n\nJag har tyvärr inte gått vidare till andra intervjun på banken. Ringer dig i helgen.\n\nKram\nLisa',
+    ],
+    [
+      'da',
+      'Hej mor\n\nJeg er desværre ikke gået videre til anden samtale i banken. Jeg ringer i weekenden.\n\nKram\nLisa',
+    ],
+    [
+      'nb',
+      'Hei mamma,\n\njeg har dessverre ikke gått videre til andre intervju i banken. Ringer deg i helgen.\n\nKlem\nLisa',
+    ],
+    [
+      'da',
+      'Hej Kasper\n\nJeg kom desværre ikke så langt som til samtale hos Lego. Vi ses fredag.\n\nMvh Jonas',
+    ],
+  ])('%s: first-person news is no rejection', (_lang, text) => {
+    expect(verdict(text)).toBe('not-rejection');
+  });
+
+  it.each([
+    [
+      'en',
+      'Hi Tom,\n\nThanks for coming in on Monday. I have decided to offer the role to another candidate.\n\nBest,\nAnn',
+    ],
+    [
+      'de',
+      'Hallo Herr Wolf,\n\ndanke für das Gespräch. Ich habe mich für eine andere Bewerberin entschieden.\n\nGruß\nAnn',
+    ],
+    [
+      'sv',
+      'Hej Tom,\n\ntack för intervjun. Jag har tyvärr valt en annan kandidat till tjänsten.\n\nHälsningar\nAnn',
+    ],
+    [
+      'da',
+      'Hej Tom\n\nTak for samtalen. Jeg blev desværre nødt til at vælge en anden kandidat.\n\nHilsen\nAnn',
+    ],
+    [
+      'en',
+      'Hi Tom,\n\nThanks for applying. I wasn’t able to take your application further this time.\n\nBest,\nAnn',
+    ],
+    [
+      'de',
+      'Hallo Frau Braun,\n\nvielen Dank für Ihre Bewerbung. Sie wurden leider nicht zum Vorstellungsgespräch eingeladen.\n\nViele Grüße\nHR',
+    ],
+  ])("%s: a recruiter's first person, or the addressee as the subject, stays a rejection", (_lang, text) => {
+    expect(verdict(text)).toBe('generic-rejection');
+  });
+});
+
+describe('with no job named, a "no" right after an invitation declines the invitation', () => {
+  it.each([
+    [
+      'de',
+      'Hallo Holger,\n\ndanke für die Einladung zum Grillen. Leider wird es diesmal nichts, wir sind am Wochenende bei meinen Eltern.\n\nGruß\nAnja',
+    ],
+    [
+      'da',
+      'Hej Malene\n\nTak for invitationen til sommerfesten. Vi har tænkt over det, og det bliver ikke til noget denne gang, da vi er på ferie.\n\nHilsen\nPer',
+    ],
+    [
+      'en',
+      'Hi Tom,\n\nthanks for the invite to the barbecue, but I will pass this time, we are away that weekend.\n\nCheers,\nMo',
+    ],
+    [
+      'sv',
+      'Hej Malin!\n\nTack för inbjudan till kräftskivan. Det blir tyvärr inget den här gången, vi är bortresta.\n\nKram\nPer',
+    ],
+  ])('%s: a declined party is no rejection', (_lang, text) => {
+    expect(verdict(text)).toBe('not-rejection');
+  });
+
+  it.each([
+    [
+      'de',
+      'Hallo Herr Krüger,\n\ndanke, dass Sie unserer Einladung in die Werkstatt gefolgt sind. Leider wird es diesmal nichts mit uns.\n\nGruß\nHolger',
+    ],
+    [
+      'da',
+      'Hej Malene\n\nTak fordi du tog imod vores invitation og kom forbi butikken. Det bliver desværre ikke til noget denne gang.\n\nHilsen\nPer',
+    ],
+    [
+      'sv',
+      'Hej Malin,\n\ntack för att du tackade ja till vår inbjudan och kom förbi caféet. Det blir tyvärr inget den här gången.\n\nHälsningar\nPer',
+    ],
+    [
+      'de',
+      'Sehr geehrter Herr Kohl,\n\nwir haben die Prüfung abgeschlossen und werden Ihnen diesmal keine Einladung zum Gespräch aussprechen.\n\nMüller GmbH',
+    ],
+  ])(
+    '%s: our own invitation, or an invitation the decision withholds, leaves the rejection',
+    (_lang, text) => {
+      expect(verdict(text)).toBe('generic-rejection');
+    },
+  );
+});
