@@ -71,6 +71,9 @@ const de: LangData = {
       '(hat|haben|hatte) [diesmal|leider|schon|bereits|jetzt] (andere|jemand anderen|jemanden anderen|wen anders) [leute|personen|bewerber|bewerberinnen|kandidaten|kandidatinnen] (genommen|eingestellt|ausgewählt)',
       // a job board's 'wurde vom Arbeitgeber als „nicht passend“ markiert'
       '(als) (nicht passend|unpassend|ungeeignet|nicht geeignet|abgelehnt|abgesagt|nicht relevant|aussortiert) (markiert|eingestuft|gekennzeichnet|bewertet|gesetzt|vermerkt)',
+      // task board3o: more refusal values in a status or result field ('Bewerbungsstatus: Nicht weiterverfolgt', 'Ergebnis: Nicht
+      // eingeladen', 'Stand Ihrer Bewerbung: Zurückgewiesen')
+      '(status|bewerbungsstatus|ergebnis|entscheidung|stand|stand ihrer bewerbung|stand deiner bewerbung|rückmeldung|ergebnis der prüfung|ergebnis der vorauswahl|auswahlergebnis|ergebnis des auswahlverfahrens) (nicht weiterverfolgt|nicht weiter verfolgt|wird nicht weiterverfolgt|zurückgewiesen|nicht eingeladen|nicht zugelassen|nicht in die engere auswahl|nicht in der engeren auswahl|nicht in die nächste runde|negativ|abschlägig|leider nein|keine einladung|nicht vorgesehen)',
     ],
     'job-gone': [
       // 'den Ferienjob haben wir schon vergeben': the job is the object, fronted

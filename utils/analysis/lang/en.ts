@@ -310,12 +310,16 @@ const en: LangData = {
       "(this|the|that) (role|job|position|post|one) (isn't|is not|won't be|will not be|wasn't|was not) (for you)",
       "(going to|will|'ll|have to|must|decided to|need to) (stop|end|leave it|leave things) (there|here) (with|for) (your application|your candidacy|you)",
       "(you are|you're|you were|you would not be|you wouldn't be|you are therefore|you're therefore) [not|unfortunately not|therefore not|sadly not] (eligible) (for|to) (this|the|that) [*] (post|role|position|vacancy|job|programme|scheme)",
-      "(you|your application) (have|has|were|was|haven't|hasn't) [not|unfortunately not] (been) (considered|shortlisted) (for|to) (the|this) [*] (post|role|position|vacancy|job)",
+      // (task board3o: the negation is required — "you have been shortlisted for the post" is good news)
+      "(you|your application) (have|has|were|was) (not|unfortunately not) (been) (considered|shortlisted) (for|to) (the|this) [*] (post|role|position|vacancy|job)",
+      "(you|your application) (haven't|hasn't|weren't|wasn't) (been) (considered|shortlisted) (for|to) (the|this) [*] (post|role|position|vacancy|job)",
     ],
     // informal: 'so it's a no from me for now' (context only)
     'no-from-me': [
       "(we're|we are|we'll|we will|i'm|i am) (gonna|going to) (have to) (pass) [this time|on this one|for now]",
       "(it's|it is|that's|that is|it'll be|it has to be|it's going to be) [a|unfortunately a|sadly a] (no) (from me|from us|for now|for this one)",
+      // task board3o: an agency relaying the client's answer ('it's a pass from them this time')
+      "(it's|it is|that's|that is|it was|it's been|it has been) [a|unfortunately a|sadly a|a firm|unfortunately a firm] (pass|no) (from them|from the client|from the team|from the hiring manager|from the business|from the panel|from him|from her|from the manager)",
     ],
     // generic: the decision told through the hire accepting the offer
     'hire-accepted': [
@@ -384,6 +388,9 @@ const en: LangData = {
       '(decided|chosen|decision) (not to) (proceed|progress|move|continue|offer|invite|take)',
       "(not|n't) (get|got|getting) the (job|role|position)",
       "(this|it) (time|one) (wasn't|was not|isn't|is not) (you|a match)",
+      // task board3o: the addressee not put on the list or stage ('the panel has not been able to include your application
+      // on the shortlist for interview', 'we cannot place you in the next round')
+      `${NEG} ** (include|including|included|place|placing|placed|add|adding|added) ${YOU_OBJ} (on|in|onto|into|to) (the|our|a) [*] (shortlist|longlist|interview list|interview stage|next stage|next round|final round|final stage|assessment stage|assessment centre)`,
     ],
     'chose-another': [
       // took on another <role noun>: a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
