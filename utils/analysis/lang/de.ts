@@ -143,6 +143,12 @@ const de: LangData = {
       // eine Entscheidung 'nicht zu Ihren Gunsten' (a decision only in a draft about a job: CONTEXT_FAMILIES)
       '(nicht) (zu ihren gunsten|zu deinen gunsten|zu euren gunsten)',
       '(zu ihren ungunsten|zu deinen ungunsten)',
+      // task board3o: lost against the others ('Im Vergleich mit den übrigen Bewerbungen konnten Sie sich leider nicht durchsetzen',
+      // 'konnten Sie uns im Vergleich nicht überzeugen'): a decision only in a draft about a job
+      '(konnten|konnte|könnten|haben|hat|hatten) (sie|du) (sich|dich) [leider|diesmal|dabei|letztlich|am ende|im vergleich|gegen die anderen|gegenüber den anderen] ** (nicht) (durchsetzen|durchgesetzt|behaupten|behauptet)',
+      '(sie|du) (konnten|konnte|haben|hast) (sich|dich) [leider|diesmal|dabei|letztlich|am ende] ** (nicht) (durchsetzen|durchgesetzt|behaupten|behauptet)',
+      '(im vergleich|gegenüber|im wettbewerb) ** (konnten|konnte|haben|hat) (sie|du|ihre bewerbung|deine bewerbung|ihr profil|dein profil) ** (nicht) (überzeugen|überzeugt|punkten|gepunktet|mithalten)',
+      '(konnten|konnte|haben|hat) (sie|du|ihre bewerbung|deine bewerbung|ihr profil|dein profil) [leider|diesmal|uns] [leider|diesmal|uns] (im vergleich|gegenüber|im wettbewerb) ** (nicht) (überzeugen|überzeugt|punkten|gepunktet|mithalten)',
     ],
     'not-selected': [
       // 'Die Stelle wird mit einem Kollegen aus dem eigenen Haus besetzt'
@@ -255,6 +261,13 @@ const de: LangData = {
       '(für|mit) (dir|ihnen|ihrer bewerbung|deiner bewerbung) ** (nicht) (weiter|weitergehen|fortsetzen)',
       '(ihre|deine) bewerbung (war|ist|blieb) [leider] (nicht|erfolglos) [erfolgreich]',
       '(wir) (machen|gehen) [diesmal|dieses mal|leider|jetzt|nun|also] [diesmal|leider] (nicht) (mit) (dir|ihnen|euch) (weiter)',
+      // task board3o: the client or employer as subject with a 'continue' verb ('Der Kunde möchte mit Ihrem Profil nicht
+      // weitergehen'), either word order; 'das Verfahren ohne Sie fortsetzen'
+      `(mit) (ihnen|dir|ihrem profil|deinem profil|ihrer bewerbung|deiner bewerbung|ihrer kandidatur|deiner kandidatur|ihren unterlagen) [leider|diesmal|daher|derzeit|nun|jetzt] [leider|diesmal] (nicht) [weiter] ${PROCEED}`,
+      `(nicht) [weiter] (mit) (ihnen|dir|ihrem profil|deinem profil|ihrer bewerbung|deiner bewerbung|ihrer kandidatur|deiner kandidatur) ${PROCEED}`,
+      '(verfahren|auswahlverfahren|prozess|auswahlprozess|bewerbungsprozess|besetzungsverfahren) ** (ohne) (sie|dich|ihre bewerbung|deine bewerbung|ihre kandidatur) (fort|fortsetzen|fortzusetzen|fortgesetzt|weiterführen|weiterzuführen|weitergeführt|weiter)',
+      // 'Ihre Bewerbung wurde abschlägig beschieden' (officialese)
+      '(bewerbung|kandidatur|bewerbungen|antrag auf einstellung) ** (abschlägig|negativ|ablehnend) (beschieden|bescheiden|beantwortet|beantworten|entschieden|beurteilt)',
     ],
     'chosen-other': [
       // 'die Stelle einem Kollegen zu übertragen, der sie bereits kommissarisch führt'
@@ -1405,7 +1418,10 @@ const de: LangData = {
       '(ignorieren|vergessen) (sie|du) ** (vorherige|letzte|frühere|vorige|gestrige) (e-mail|mail|nachricht|absage)',
       '(irrtümlich|versehentlich|fälschlicherweise|fälschlich) (versendet|verschickt|gesendet|zugestellt|verschickt worden)',
       // the application stays in a process that goes on ("Ihre Bewerbung bleibt im Verfahren, Sie müssen sich nicht erneut bewerben")
-      '(ihre bewerbung|deine bewerbung|sie|du) (bleibt|bleiben|bleibst|ist|sind|bist) [weiterhin|nach wie vor|auch weiterhin] (im verfahren|im auswahlverfahren|im prozess|im rennen|in der auswahl|in der engeren auswahl)',
+      // (task board3o: 'ist/sind' only with 'still' — 'Sie sind im Auswahlverfahren leider ausgeschieden' decides)
+      '(ihre bewerbung|deine bewerbung|sie|du) (bleibt|bleiben|bleibst) [weiterhin|nach wie vor|auch weiterhin] (im verfahren|im auswahlverfahren|im prozess|im rennen|in der auswahl|in der engeren auswahl)',
+      '(ihre bewerbung|deine bewerbung|sie|du) (ist|sind|bist) (weiterhin|nach wie vor|auch weiterhin|noch|immer noch|weiter) (im verfahren|im auswahlverfahren|im prozess|im rennen|in der auswahl|in der engeren auswahl)',
+      '(ihre bewerbung|deine bewerbung|sie|du) (ist|sind|bist) (in der engeren auswahl)',
       '(müssen|brauchen|musst|brauchst) (sich|dich) [also|daher|deshalb|dafür] nicht (erneut|noch einmal|neu) [zu] bewerben',
       // 'ich hab die Stelle bei der Bank nicht bekommen': the writer is the one turned down
       '(ich) (hab|habe|hatte) (die|den|das) (stelle|job|platz|jobangebot|praktikum|ausbildungsplatz) ** (nicht) (bekommen|gekriegt|erhalten)',

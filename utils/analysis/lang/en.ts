@@ -180,6 +180,8 @@ const en: LangData = {
       // 'we've actually just hired someone for the weekend role'; 'we found someone with more bar experience'
       '(hired|appointed|recruited|taken on|took on|found|chosen|chose|picked) (someone|somebody|a person|another person) (for|to fill|into) (the|this|that|our|your) [*] [*] (role|position|job|post|vacancy|spot|shift|shifts|opening)',
       '(found|hired|chose|chosen|picked|appointed|went with|gone with) (someone|somebody|a candidate|a person|an applicant) (with) (more|stronger|greater|better|a bit more|slightly more|a little more|a lot more|much more) *',
+      // task board3o: a comparative straight after the person ('they went with someone more senior in the end')
+      '(found|hired|chose|chosen|picked|appointed|went with|gone with|go with|going with|settled on|opted for) (someone|somebody|a candidate|a person|an applicant|a profile) (more|slightly more|a bit more|much more|far more|a little more|better|closer|stronger|further) *',
       // the panel 'has recommended another candidate for appointment'
       '(recommended|proposed|nominated|put forward|approved) (another|a different|one of the other|an alternative|the other) (candidate~|applicant~|person|finalist~)',
       // 'we ended up going another way with the bartender spot' (a decision only in a draft about a job)

@@ -58,6 +58,10 @@ const fi: LangData = {
       '(ei|eikä) (sitä|hakemustasi|hakemustanne|hakemusta) [enää] (käsitellä|käsitellä enää) ** (enempää|enää|jatkossa|pidemmälle)',
       // a job board's 'työnantaja on merkinnyt hakemuksesi sopimattomaksi'
       '(merkitty|merkinnyt|merkinneet|merkittiin) ** (sopimattomaksi|hylätyksi|ei sopivaksi|ei soveltuvaksi|soveltumattomaksi)',
+      // task board3o: the application led to nothing further ('hakemuksesi ei tällä kertaa johtanut jatkotoimenpiteisiin', 'eikä se
+      // johda toimenpiteisiin'); not taken into the next round ('hakemustasi ei huomioitu jatkovalinnoissa')
+      `${NEG} [se|hakemuksesi|hakemus] [valitettavasti|tällä kertaa|nyt|siis] [valitettavasti|tällä kertaa] (johtanut|johda|johtaneet|johtaa) (jatkotoimiin|jatkotoimenpiteisiin|toimenpiteisiin|jatkoon|haastatteluun|jatkovaiheeseen|työtarjoukseen|valintaan|jatkokäsittelyyn)`,
+      `(hakemustasi|hakemustanne|sinua|teitä|profiiliasi|ansioluetteloasi) ${NEG} [valitettavasti|tällä kertaa|enää] [valitettavasti|tällä kertaa] (huomioitu|huomioida|otettu|oteta|otettu mukaan|oteta mukaan|huomioitu mukaan) ** (jatkovalin~|jatkoon|jatkokäsittelyyn|haastattelu~|valintaan|jatkovaiheeseen|jatkoarviointiin|loppusuoralle)`,
     ],
     'not-you-colloquial': [
       // 'haastattelua ei valitettavasti tällä kertaa tule' (a decision only in a draft about a job)
