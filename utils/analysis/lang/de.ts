@@ -73,7 +73,7 @@ const de: LangData = {
       '(als) (nicht passend|unpassend|ungeeignet|nicht geeignet|abgelehnt|abgesagt|nicht relevant|aussortiert) (markiert|eingestuft|gekennzeichnet|bewertet|gesetzt|vermerkt)',
       // task board3o: more refusal values in a status or result field ('Bewerbungsstatus: Nicht weiterverfolgt', 'Ergebnis: Nicht
       // eingeladen', 'Stand Ihrer Bewerbung: Zurückgewiesen')
-      '(status|bewerbungsstatus|ergebnis|entscheidung|stand|stand ihrer bewerbung|stand deiner bewerbung|rückmeldung|ergebnis der prüfung|ergebnis der vorauswahl|auswahlergebnis|ergebnis des auswahlverfahrens) (nicht weiterverfolgt|nicht weiter verfolgt|wird nicht weiterverfolgt|zurückgewiesen|nicht eingeladen|nicht zugelassen|nicht in die engere auswahl|nicht in der engeren auswahl|nicht in die nächste runde|negativ|abschlägig|leider nein|keine einladung|nicht vorgesehen)',
+      '(status|bewerbungsstatus|bewerberstatus|kandidatenstatus|status der bewerbung|status ihrer bewerbung|status deiner bewerbung|ergebnis|ergebnis ihrer bewerbung|ergebnis deiner bewerbung|entscheidung|stand|stand ihrer bewerbung|stand deiner bewerbung|rückmeldung|ergebnis der prüfung|ergebnis der vorauswahl|auswahlergebnis|ergebnis des auswahlverfahrens) [leider] (absage|abgesagt|abgelehnt|nicht berücksichtigt|nicht ausgewählt|ausgeschieden|nicht erfolgreich|keine zusage|nicht weiterverfolgt|nicht weiter verfolgt|wird nicht weiterverfolgt|zurückgewiesen|nicht eingeladen|nicht zugelassen|nicht in die engere auswahl|nicht in der engeren auswahl|nicht in die nächste runde|negativ|abschlägig|leider nein|keine einladung|nicht vorgesehen)',
     ],
     'job-gone': [
       // 'den Ferienjob haben wir schon vergeben': the job is the object, fronted
@@ -149,6 +149,15 @@ const de: LangData = {
       '(sie|du) (konnten|konnte|haben|hast) (sich|dich) [leider|diesmal|dabei|letztlich|am ende] ** (nicht) (durchsetzen|durchgesetzt|behaupten|behauptet)',
       '(im vergleich|gegenüber|im wettbewerb) ** (konnten|konnte|haben|hat) (sie|du|ihre bewerbung|deine bewerbung|ihr profil|dein profil) ** (nicht) (überzeugen|überzeugt|punkten|gepunktet|mithalten)',
       '(konnten|konnte|haben|hat) (sie|du|ihre bewerbung|deine bewerbung|ihr profil|dein profil) [leider|diesmal|uns] [leider|diesmal|uns] (im vergleich|gegenüber|im wettbewerb) ** (nicht) (überzeugen|überzeugt|punkten|gepunktet|mithalten)',
+      // task board3o: an agency relaying the client's no ('Mein Kunde hat leider abgewunken', 'Leider hat der Kunde Ihr Profil
+      // abgelehnt', 'Der Kunde sieht Sie nicht in der Rolle', 'Die Rückmeldung des Kunden fiel leider negativ aus'); not 'abgesagt',
+      // which also cancels a meeting. A decision only in a draft about a job
+      '(kunde|kundin|mandant|mandantin|auftraggeber|auftraggeberin|arbeitgeber|unternehmen|fachbereich|fachabteilung|firma|chef|chefin|hiring manager|hiring managerin|vorgesetzte|führungskraft) (hat|hatte) [leider|nun|jetzt|inzwischen|mittlerweile|bereits|diesmal] [leider|diesmal] (abgewunken|nein gesagt|ihr profil abgelehnt|dein profil abgelehnt|ihre bewerbung abgelehnt|deine bewerbung abgelehnt|sie abgelehnt|dich abgelehnt)',
+      '(hat|hatte) (der kunde|die kundin|der mandant|die mandantin|unser kunde|mein kunde|meine kundin|unser mandant|unsere mandantin|der auftraggeber|unser auftraggeber|das unternehmen|die firma|der arbeitgeber|die fachabteilung|der fachbereich) [leider|nun|jetzt|diesmal|inzwischen] [leider|diesmal] (abgewunken|nein gesagt|ihr profil abgelehnt|dein profil abgelehnt|ihre bewerbung abgelehnt|deine bewerbung abgelehnt|sie abgelehnt|dich abgelehnt)',
+      '(sieht|sehen|sah|sahen) (sie|dich) [leider|derzeit|aktuell|diesmal|eher] [leider] (nicht) (in der rolle|in dieser rolle|auf der position|auf dieser position|in der position|in dieser position|für die stelle|für diese stelle|für die position|für die rolle|im team)',
+      '(sieht|sehen|sah|sahen) (der kunde|die kundin|der mandant|unser kunde|mein kunde|der auftraggeber|die fachabteilung|der fachbereich|das team) (sie|dich) [leider|derzeit|aktuell|diesmal|eher] [leider] (nicht) (in der rolle|in dieser rolle|auf der position|auf dieser position|in der position|in dieser position|für die stelle|für diese stelle|für die position|für die rolle|im team)',
+      '(rückmeldung|entscheidung|antwort|bescheid|ergebnis|auswahl|votum|feedback) ** (fiel|fällt|fielen) [leider|diesmal|letztlich|am ende|jedoch|aber] [leider] (negativ|nicht positiv|anders|gegen sie|gegen dich|nicht zu ihren gunsten|nicht zu deinen gunsten) (aus)',
+      '(sich) ** (gegen) (ihr profil|dein profil|ihre kandidatur|deine kandidatur|ihre unterlagen|deine unterlagen|ihre person|eine einladung|ein gespräch|ein vorstellungsgespräch|eine weiterführung|eine fortsetzung) (entschieden|entscheiden|ausgesprochen|aussprechen)',
     ],
     'not-selected': [
       // 'Die Stelle wird mit einem Kollegen aus dem eigenen Haus besetzt'
@@ -268,6 +277,9 @@ const de: LangData = {
       '(verfahren|auswahlverfahren|prozess|auswahlprozess|bewerbungsprozess|besetzungsverfahren) ** (ohne) (sie|dich|ihre bewerbung|deine bewerbung|ihre kandidatur) (fort|fortsetzen|fortzusetzen|fortgesetzt|weiterführen|weiterzuführen|weitergeführt|weiter)',
       // 'Ihre Bewerbung wurde abschlägig beschieden' (officialese)
       '(bewerbung|kandidatur|bewerbungen|antrag auf einstellung) ** (abschlägig|negativ|ablehnend) (beschieden|bescheiden|beantwortet|beantworten|entschieden|beurteilt)',
+      // task board3o: 'Wir verzichten auf eine weitere Berücksichtigung Ihrer Bewerbung'; 'hat leider nicht zum gewünschten Erfolg geführt'
+      '(verzichten|verzichtet|verzichteten) ** (auf) (eine|die) [weitere|weiteren] (berücksichtigung|weiterverfolgung|einladung|einstellung|weiterführung) (ihrer|deiner) (bewerbung|kandidatur|unterlagen)',
+      '(bewerbung|kandidatur) ** (nicht) (zum|zu dem) [gewünschten|erhofften|erwünschten] (erfolg|ergebnis) (geführt|führen|führte|gebracht)',
     ],
     'chosen-other': [
       // 'die Stelle einem Kollegen zu übertragen, der sie bereits kommissarisch führt'

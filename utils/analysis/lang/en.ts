@@ -121,6 +121,12 @@ const en: LangData = {
       // a decision that 'did not fall in your favour' (a decision only in a draft about a job: CONTEXT_FAMILIES)
       "(not|didn't|wasn't|hasn't|isn't|doesn't|won't) ** (in your favour|in your favor)",
       '(decision|outcome|result|verdict) ** (against you|against your application)',
+      // task board3o: an agency or recruiter relaying the client's answer — 'it wasn't the news we were hoping for', 'the client
+      // has come back with a no', 'the feedback from the client is negative' (a decision only in a draft about a job)
+      "(not|wasn't|isn't|is not|was not) (the news|the answer|the outcome|the result|the response) (we were|we'd|we had|i was|i'd|i had|we) (hoping|hoped) (for)",
+      '(come|came|coming) (back) [to me|to us] (with) (a no|a negative|a pass|a decline|a rejection|a firm no|negative feedback|a thumbs down)',
+      "(feedback|response|answer|decision|verdict|outcome) (from) (the client|the hiring manager|the team|the panel|the business|the employer|them|the company|the manager|the line manager) (is|was|has been) [unfortunately|sadly|sadly been|unfortunately been] (negative|not positive|a no|not good|not favourable)",
+      "(client's|manager's|team's|panel's|employer's|company's) (feedback|response|answer|decision|verdict) (is|was|has been) [unfortunately|sadly] (negative|not positive|a no|not favourable)",
     ],
     'negated-progress': [
       // a staffing app's 'has chosen not to book you for the Easter weekend shifts'
@@ -393,6 +399,14 @@ const en: LangData = {
       // task board3o: the addressee not put on the list or stage ('the panel has not been able to include your application
       // on the shortlist for interview', 'we cannot place you in the next round')
       `${NEG} ** (include|including|included|place|placing|placed|add|adding|added) ${YOU_OBJ} (on|in|onto|into|to) (the|our|a) [*] (shortlist|longlist|interview list|interview stage|next stage|next round|final round|final stage|assessment stage|assessment centre)`,
+      // task board3o: the client or hiring manager as subject ('they won't be progressing', 'the client has decided against
+      // proceeding with your application', 'the client doesn't want to take you to interview', 'was not retained for the next phase')
+      "(they|the client|the hiring manager|the team|the company|the employer|the business|the panel|the manager) (won't|will not|aren't|are not|isn't|is not) [be] (progressing|proceeding|moving forward|going ahead)",
+      '(decided|chosen|chose|opted|elected) (against) (proceeding|progressing|moving forward|going forward|continuing|taking|interviewing|inviting|shortlisting|hiring|offering|pursuing|meeting)',
+      `(doesn't|does not|don't|do not|didn't|did not) (want|wish|intend|plan) (to) (take|invite|interview|progress|proceed with|move forward with|meet|shortlist|hire|see) ${YOU_OBJ} [further|forward|to interview|to the next stage|for interview|for the role]`,
+      "(your application|your candidature|your candidacy|your profile|your cv|your resume) ** (was|were|has|have|is) (not|n't) [been] (retained|kept|accepted|withheld) (for|in|on)",
+      // 'the client has passed on your profile this time' (with a time or role after it: 'passed on your CV to the manager' forwards it)
+      '(has|have|had|they|client|manager) (passed on) (your profile|your cv|your application|you|your candidacy) (this time|for now|on this occasion|for this role|for the role|for this one|at this stage|i\'m afraid|unfortunately)',
     ],
     'chose-another': [
       // took on another <role noun>: a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
@@ -1251,6 +1265,8 @@ const en: LangData = {
       '(proposal) (to|for) (redesign|build|supply|deliver|provide|install|develop|refurbish|renovate|a new|the new|our new)',
       // a choice still being made between the reader and someone else: no decision yet
       '(still|currently) (deciding|choosing|weighing|considering|torn) (between)',
+      // task board3o: a status closed by the candidate ('Status: Declined by candidate', 'withdrawn by applicant')
+      '(declined|withdrawn|withdrew|rejected|cancelled|canceled|closed) (by) (the candidate|candidate|the applicant|applicant|you|yourself|the jobseeker)',
     ],
     positive: [
       "(delighted|pleased|happy|thrilled|glad) to say (it's|it is) you",
