@@ -73,7 +73,7 @@ const de: LangData = {
       '(als) (nicht passend|unpassend|ungeeignet|nicht geeignet|abgelehnt|abgesagt|nicht relevant|aussortiert) (markiert|eingestuft|gekennzeichnet|bewertet|gesetzt|vermerkt)',
       // task board3o: more refusal values in a status or result field ('Bewerbungsstatus: Nicht weiterverfolgt', 'Ergebnis: Nicht
       // eingeladen', 'Stand Ihrer Bewerbung: Zurückgewiesen')
-      '(status|bewerbungsstatus|bewerberstatus|kandidatenstatus|status der bewerbung|status ihrer bewerbung|status deiner bewerbung|ergebnis|ergebnis ihrer bewerbung|ergebnis deiner bewerbung|entscheidung|stand|stand ihrer bewerbung|stand deiner bewerbung|rückmeldung|ergebnis der prüfung|ergebnis der vorauswahl|auswahlergebnis|ergebnis des auswahlverfahrens) [leider] (absage|abgesagt|abgelehnt|nicht berücksichtigt|nicht ausgewählt|ausgeschieden|nicht erfolgreich|keine zusage|nicht weiterverfolgt|nicht weiter verfolgt|wird nicht weiterverfolgt|zurückgewiesen|nicht eingeladen|nicht zugelassen|nicht in die engere auswahl|nicht in der engeren auswahl|nicht in die nächste runde|negativ|abschlägig|leider nein|keine einladung|nicht vorgesehen)',
+      '(status|neuer status|aktueller status|bewerbungsstatus|bewerberstatus|kandidatenstatus|status der bewerbung|status ihrer bewerbung|status deiner bewerbung|ergebnis|ergebnis ihrer bewerbung|ergebnis deiner bewerbung|entscheidung|stand|stand ihrer bewerbung|stand deiner bewerbung|rückmeldung|ergebnis der prüfung|ergebnis der vorauswahl|auswahlergebnis|ergebnis des auswahlverfahrens) [leider] (absage|abgesagt|abgelehnt|nicht berücksichtigt|nicht ausgewählt|ausgeschieden|nicht erfolgreich|keine zusage|nicht weiterverfolgt|nicht weiter verfolgt|wird nicht weiterverfolgt|zurückgewiesen|nicht eingeladen|nicht zugelassen|nicht in die engere auswahl|nicht in der engeren auswahl|nicht in die nächste runde|negativ|abschlägig|leider nein|keine einladung|nicht vorgesehen|prozess beendet|verfahren beendet|bewerbungsprozess beendet|auswahlprozess beendet|auswahlverfahren beendet|beendet)',
     ],
     'job-gone': [
       // 'den Ferienjob haben wir schon vergeben': the job is the object, fronted
@@ -158,6 +158,12 @@ const de: LangData = {
       '(sieht|sehen|sah|sahen) (der kunde|die kundin|der mandant|unser kunde|mein kunde|der auftraggeber|die fachabteilung|der fachbereich|das team) (sie|dich) [leider|derzeit|aktuell|diesmal|eher] [leider] (nicht) (in der rolle|in dieser rolle|auf der position|auf dieser position|in der position|in dieser position|für die stelle|für diese stelle|für die position|für die rolle|im team)',
       '(rückmeldung|entscheidung|antwort|bescheid|ergebnis|auswahl|votum|feedback) ** (fiel|fällt|fielen) [leider|diesmal|letztlich|am ende|jedoch|aber] [leider] (negativ|nicht positiv|anders|gegen sie|gegen dich|nicht zu ihren gunsten|nicht zu deinen gunsten) (aus)',
       '(sich) ** (gegen) (ihr profil|dein profil|ihre kandidatur|deine kandidatur|ihre unterlagen|deine unterlagen|ihre person|eine einladung|ein gespräch|ein vorstellungsgespräch|eine weiterführung|eine fortsetzung) (entschieden|entscheiden|ausgesprochen|aussprechen)',
+      // task board3o: 'haben uns im Rahmen der Vorauswahl auf Bewerbungen konzentriert, die dem Profil näherkommen' (no decision verb);
+      // a post gone to a named kind of person ('ist an einen Kandidaten mit Branchenhintergrund gegangen'); an authority's
+      // 'ist beabsichtigt, die Stelle mit einer anderen Bewerberin / mit Frau … zu besetzen' (not 'mit Ihnen')
+      '(uns|wir) ** (auf) [die|andere|diejenigen|solche] (bewerbungen|bewerbende|bewerbenden|bewerber|bewerberinnen|bewerbern|kandidaten|kandidatinnen|kandidierende|kandidierenden|profile|personen) ** (konzentriert|beschränkt|fokussiert|konzentrieren|beschränken|fokussieren)',
+      '(stelle|position|job|rolle|platz|~stelle|vakanz|mandat|aufgabe) ** (ist|wurde|sind|ging) [leider|bereits|inzwischen|letztlich|am ende|nun] (an) (einen|eine|einen internen|eine interne|einen externen|eine externe) (kandidaten|kandidatin|bewerber|bewerberin|mitbewerber|mitbewerberin|person|mitarbeiter|mitarbeiterin) ** (gegangen|vergeben)',
+      '(beabsichtigt|vorgesehen|geplant|entschieden|beschlossen) [,] (die stelle|die position|die planstelle|den dienstposten|das amt|die funktion) (mit|an) (einer|einem|frau|herrn|herr|der|dem|den) ** (zu besetzen|zu übertragen|zu vergeben)',
     ],
     'not-selected': [
       // 'Die Stelle wird mit einem Kollegen aus dem eigenen Haus besetzt'
@@ -280,6 +286,9 @@ const de: LangData = {
       // task board3o: 'Wir verzichten auf eine weitere Berücksichtigung Ihrer Bewerbung'; 'hat leider nicht zum gewünschten Erfolg geführt'
       '(verzichten|verzichtet|verzichteten) ** (auf) (eine|die) [weitere|weiteren] (berücksichtigung|weiterverfolgung|einladung|einstellung|weiterführung) (ihrer|deiner) (bewerbung|kandidatur|unterlagen)',
       '(bewerbung|kandidatur) ** (nicht) (zum|zu dem) [gewünschten|erhofften|erwünschten] (erfolg|ergebnis) (geführt|führen|führte|gebracht)',
+      // task board3o: not taken into the next round, zu-infinitive and participle forms ('sind wir zu dem Entschluss gekommen,
+      // Ihre Bewerbung nicht in die nächste Auswahlrunde einzubeziehen')
+      '(nicht) (in den|in die|in das|für den|für die|für das|zum|zur) (nächsten|nächste|weiteren|weitere|zweite|zweiten|folgenden|folgende|engere|engeren|finale|finalen) [*] (schritt|runde|auswahlrunde|gesprächsrunde|stufe|phase|auswahlstufe|auswahl|auswahlverfahren|verfahren|kreis) (einzubeziehen|einbeziehen|einbezogen|aufzunehmen|zu übernehmen|einzuladen|zu nehmen|mitzunehmen|mitnehmen|mitgenommen|weiterzuleiten)',
     ],
     'chosen-other': [
       // 'die Stelle einem Kollegen zu übertragen, der sie bereits kommissarisch führt'
@@ -411,6 +420,8 @@ const de: LangData = {
       '(es hat|hat es) ** (nicht) (geklappt|gereicht)',
       // 'deshalb wird es diesmal leider nichts'
       '(deshalb|daher|deswegen|darum|somit|also) (wird|wurde) (es|das) [diesmal|dieses mal|leider|dann|wohl] [leider|diesmal] (nichts)',
+      // task board3o: verb last in a 'dass' clause ('dass es mit der Stelle als Disponent nicht geklappt hat')
+      '(dass|weil|da) (es|das) [leider|diesmal|dieses mal] [leider|diesmal] (mit) (der|dem|ihrer|deiner|ihrem|deinem) ** (nicht) (geklappt|gepasst|gereicht) (hat)',
     ],
     // task spec2: die Entscheidung direkt nach dem Grund, ohne die üblichen Verben
     // 'damit ist das leider raus' (nur in einer Mail über eine Stelle)
@@ -628,6 +639,9 @@ const de: LangData = {
       '(ihre bewerbung|ihr profil|sie|deine bewerbung|dein profil|du|ihre unterlagen) ** (nicht) ** (dem|den) (geforderten|erforderlichen|notwendigen|verlangten|gewünschten) (niveau|anforderungen|standard|kriterien)',
       // 'dass Ihr Profil nicht in allen Punkten mit unseren Erwartungen übereinstimmt' (verb last)
       '(ihr|dein) (profil|hintergrund|lebenslauf|erfahrungsprofil|qualifikationsprofil) ** (nicht) ** (mit) (unseren|den) (erwartungen|anforderungen|vorstellungen|kriterien|bedürfnissen) (übereinstimmt|übereinstimmte|übereinstimmen)',
+      // task board3o: 'dass Ihre Qualifikationen nicht mit dem Anforderungsprofil der ausgeschriebenen Stelle übereinstimmen'
+      '(ihre|deine) (qualifikationen|qualifikation|erfahrungen|kenntnisse|unterlagen|voraussetzungen|kompetenzen) ** (nicht) ** (mit) (dem|den|unserem|unseren) (anforderungsprofil|anforderungen|stellenprofil|erwartungen|kriterien) ** (übereinstimmen|übereinstimmt|überein)',
+      '(ihre|deine) (qualifikationen|qualifikation|erfahrungen|kenntnisse|voraussetzungen|kompetenzen) (stimmen|stimmten|passen|passten) ** (nicht) ** (mit|zu) (dem|den|unserem|unseren) (anforderungsprofil|anforderungen|stellenprofil|erwartungen|kriterien)',
     ],
     announcement: [
       '(wir|ich) (müssen|möchten|wollen|muss|möchte) (ihnen|dir|euch) ** (mitteilen|mitzuteilen|sagen)',
@@ -1474,6 +1488,11 @@ const de: LangData = {
       '(angeboten haben|angeboten hatten) [,] (hat|hatte) [leider|nun|jetzt|doch|kurzfristig] (abgesagt)',
       // a choice still being made between the reader and someone else: no decision yet
       '(überlegt|überlegen|entscheidet|entscheiden|schwankt|schwanken|wägt|wägen) [die führungskraft|wir|sie|er] (noch) (zwischen)',
+      // task board3o: a call for applications withdrawn or stopped for everyone ('die Ausschreibung wurde zurückgezogen; eine
+      // Entscheidung über einzelne Bewerbungen ergeht nicht')
+      '(ausschreibung|stellenausschreibung|besetzungsverfahren|auswahlverfahren|stellenbesetzungsverfahren) ** ** (wurde|wird|ist) [leider|nun|inzwischen|hiermit] (zurückgezogen|aufgehoben|storniert|gestrichen|abgebrochen)',
+      '(keine|kein) (entscheidung|auswahl|auswahlentscheidung) (über|zu) (einzelne|die einzelnen|einzelnen|ihre|deine) (bewerbungen|bewerber|bewerbende|bewerbung)',
+      '(entscheidung|auswahlentscheidung) (über|zu) (einzelne|die einzelnen|einzelnen) (bewerbungen|bewerber|bewerbende) (ergeht|erfolgt|wird|fällt) (nicht)',
     ],
     positive: [
       // 'gegen alle anderen und für Sie entschieden': chosen

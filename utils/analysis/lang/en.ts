@@ -127,6 +127,8 @@ const en: LangData = {
       '(come|came|coming) (back) [to me|to us] (with) (a no|a negative|a pass|a decline|a rejection|a firm no|negative feedback|a thumbs down)',
       "(feedback|response|answer|decision|verdict|outcome) (from) (the client|the hiring manager|the team|the panel|the business|the employer|them|the company|the manager|the line manager) (is|was|has been) [unfortunately|sadly|sadly been|unfortunately been] (negative|not positive|a no|not good|not favourable)",
       "(client's|manager's|team's|panel's|employer's|company's) (feedback|response|answer|decision|verdict) (is|was|has been) [unfortunately|sadly] (negative|not positive|a no|not favourable)",
+      // task board3o: 'sorry it didn't go your way this time'
+      "(didn't|did not|hasn't|has not|won't|will not|isn't) (go|gone|going|come|fall) (your way)",
     ],
     'negated-progress': [
       // a staffing app's 'has chosen not to book you for the Easter weekend shifts'
@@ -415,6 +417,10 @@ const en: LangData = {
       '(found|identified) (someone|somebody|a person|a candidate|an applicant|another candidate) (who|whose|that) ** (better|best|more closely|closer)',
       // 'the decision has gone another way (this time)' (also said of bids: a decision only in a draft about a job)
       '(decision|choice) (has gone|went|has gone in|went in|is going) (another|a different|the other) (way|direction)',
+      // task board3o: 'the client went another way on the Ops Lead role', 'they've decided to go in a different direction'
+      "(they|the client|the team|the hiring manager|the company|the business|the panel|the employer|they've) (went|have gone|has gone|'ve gone|gone|are going|'re going) (another way|a different way|in another direction|in a different direction|the other way)",
+      // 'they've decided you're not quite what they're after'
+      "(not|isn't|aren't|wasn't|weren't) [quite|really|exactly|entirely] (what|who) (they're|they are|we're|we are|they were|we were|the client is|the client was|the team is|the team was) (after|looking for|searching for)",
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [

@@ -62,6 +62,13 @@ const fi: LangData = {
       // johda toimenpiteisiin'); not taken into the next round ('hakemustasi ei huomioitu jatkovalinnoissa')
       `${NEG} [se|hakemuksesi|hakemus] [valitettavasti|tällä kertaa|nyt|siis] [valitettavasti|tällä kertaa] (johtanut|johda|johtaneet|johtaa) (jatkotoimiin|jatkotoimenpiteisiin|toimenpiteisiin|jatkoon|haastatteluun|jatkovaiheeseen|työtarjoukseen|valintaan|jatkokäsittelyyn)`,
       `(hakemustasi|hakemustanne|sinua|teitä|profiiliasi|ansioluetteloasi) ${NEG} [valitettavasti|tällä kertaa|enää] [valitettavasti|tällä kertaa] (huomioitu|huomioida|otettu|oteta|otettu mukaan|oteta mukaan|huomioitu mukaan) ** (jatkovalin~|jatkoon|jatkokäsittelyyn|haastattelu~|valintaan|jatkovaiheeseen|jatkoarviointiin|loppusuoralle)`,
+      // task board3o: a public body's notice of the person appointed ('tehtävään on viranhaltijapäätöksellä … valittu sosionomi
+      // (AMK) Riikka Salonen'): a decision only in a draft about a job; "sinut on valittu" puts the addressee first
+      '(tehtävään|virkaan|toimeen|virkasuhteeseen|työsuhteeseen|tehtäviin|sijaisuuteen) (on|oli) ** ** (valittu|nimitetty|palkattu|otettu)',
+      // 'ettei paikka tällä kertaa auennut sinulle'; colloquial 'me päädyttiin tällä kertaa toiseen tyyppiin'
+      `${NEG} (paikka|tehtävä|pesti|ovi|paikkaa|tehtävää) [tällä kertaa|valitettavasti|nyt|vielä] [tällä kertaa|valitettavasti] (auennut|aukea|irronnut|auennut sinulle)`,
+      `(paikka|tehtävä|pesti) ${NEG} [tällä kertaa|valitettavasti|nyt|vielä] [tällä kertaa|valitettavasti] (auennut|aukea|irronnut)`,
+      '(päädyttiin|valittiin|otettiin|palkattiin|mentiin|päädyimme|otimme|palkkasimme|valitsimme) [tällä kertaa|nyt|sit|sitten|kuitenkin|lopulta|loppujen lopuksi] [tällä kertaa|nyt] (toiseen|toinen|toisen|jonkun muun|joku muu|toisella) (tyyppiin|tyyppi|tyypin|tyypillä|kaveriin|kaveri|kaverin|tyyppiin)',
     ],
     'not-you-colloquial': [
       // 'haastattelua ei valitettavasti tällä kertaa tule' (a decision only in a draft about a job)
@@ -1151,6 +1158,9 @@ const fi: LangData = {
       '(haluamme|haluaisimme) [nyt|mielellämme] (tarjota) ** (sinulle)',
     ],
     recruiting: [
+      // task board3o: 'kiitos kun hait' (you applied) after a conjunction, 'hakemaasi tehtävään'
+      '(kun|että|koska|jota|johon|mihin|jonka) (hait|haitte)',
+      '(hakemaasi|hakemaanne|hakemassasi|hakemassanne|hakemastasi|hakemastanne)',
       // an occupation's slot ('siivoojan paikalle', 'myyjän paikkaan')
       '(~jan|~jän|~ijan|~ojan|~öjän|~ajan|~äjän) (paikalle|paikkaan|pestiin|hommiin)',
       // staff for a post ('väkeä kassalla'): a recruiting subject
