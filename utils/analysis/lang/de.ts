@@ -4,7 +4,7 @@ import type { LangData } from '../langdata';
 // Building blocks of the decision families (composed below so each family covers the verb × object grid).
 /** "continue with …" (German puts the verb last: "das Verfahren mit … fortzusetzen") */
 const PROCEED =
-  '(fortsetzen|fortzusetzen|fortgesetzt|fortfahren|fortzufahren|weitermachen|weiterzumachen|weitergehen|weiterzugehen|weiterarbeiten|weiterzuarbeiten|weiterführen|weiterzuführen|voranzugehen|weiter)';
+  '(fortsetzen|fortzusetzen|fortgesetzt|fortfahren|fortzufahren|weitermachen|weiterzumachen|weitergehen|weiterzugehen|weiterarbeiten|weiterzuarbeiten|weiterführen|weiterzuführen|voranzugehen|fortführen|fortzuführen|fortgeführt|weiter)';
 /** the people the process continues with */
 const PEOPLE =
   '(bewerberinnen|bewerbern|bewerbungen|kandidatinnen|kandidaten|personen|profilen|anderen|anderen bewerbungen|anderen kandidaten|anderen bewerbern|anderen personen|weiteren|ausgewählten)';
@@ -74,6 +74,10 @@ const de: LangData = {
       // task board3o: more refusal values in a status or result field ('Bewerbungsstatus: Nicht weiterverfolgt', 'Ergebnis: Nicht
       // eingeladen', 'Stand Ihrer Bewerbung: Zurückgewiesen')
       '(status|neuer status|aktueller status|bewerbungsstatus|bewerberstatus|kandidatenstatus|status der bewerbung|status ihrer bewerbung|status deiner bewerbung|ergebnis|ergebnis ihrer bewerbung|ergebnis deiner bewerbung|entscheidung|stand|stand ihrer bewerbung|stand deiner bewerbung|rückmeldung|ergebnis der prüfung|ergebnis der vorauswahl|auswahlergebnis|ergebnis des auswahlverfahrens) [leider] (absage|abgesagt|abgelehnt|nicht berücksichtigt|nicht ausgewählt|ausgeschieden|nicht erfolgreich|keine zusage|nicht weiterverfolgt|nicht weiter verfolgt|wird nicht weiterverfolgt|zurückgewiesen|nicht eingeladen|nicht zugelassen|nicht in die engere auswahl|nicht in der engeren auswahl|nicht in die nächste runde|negativ|abschlägig|leider nein|keine einladung|nicht vorgesehen|prozess beendet|verfahren beendet|bewerbungsprozess beendet|auswahlprozess beendet|auswahlverfahren beendet|beendet)',
+      // task board3o: a job board's 'hat deine Bewerbung auf „Nicht interessiert“ gesetzt'; 'Ihre Bewerbung … wurde durch das
+      // Unternehmen beendet'
+      '(bewerbung|kandidatur|profil) ** (auf|als|in den status|in status|in) (nicht interessiert|kein interesse|nicht passend|unpassend|abgelehnt|abgesagt|absage|nicht geeignet|ungeeignet|nicht ausgewählt|nicht berücksichtigt|aussortiert|nicht weiterverfolgt) (gesetzt|markiert|gestellt|verschoben|eingestuft|geändert)',
+      '(bewerbung|kandidatur|bewerbungsprozess|bewerbungsverfahren) ** (wurde|ist) [leider|nun|inzwischen|bereits] (durch das unternehmen|vom unternehmen|durch den arbeitgeber|vom arbeitgeber|durch die arbeitgeberin|von der arbeitgeberin|durch die firma|von der firma|durch den betrieb|vom betrieb|durch den kunden|vom kunden) (beendet|abgeschlossen|geschlossen|abgelehnt|archiviert|zurückgewiesen)',
     ],
     'job-gone': [
       // 'den Ferienjob haben wir schon vergeben': the job is the object, fronted
@@ -105,6 +109,11 @@ const de: LangData = {
       '(keine weiteren|keine zusätzlichen) (aushilfen|kräfte|mitarbeiter~|helfer~|leute|saisonkräfte) ** (einstellen|aufnehmen|brauchen|benötigen|beschäftigen)',
       // a seasonal 'no room for more' / 'der Job ist schon weg': a decision only in a draft about a job (CONTEXT_FAMILIES)
       '(job|stelle|platz|position|aushilfsjob|ferienjob) (ist|sind) [leider|schon|bereits|inzwischen] [schon|bereits|leider] (weg|futsch|vergeben)',
+      // task board3o: 'für die Aushilfsstellen sind wir für diesen Winter schon vollständig besetzt' (a decision only in a draft
+      // about a job)
+      // (inverted only after the posts themselves: 'Für Juni sind wir schon voll besetzt, im Juli …' is a month, not the job)
+      '(für) (die|den|das|diese|diesen|unsere|unseren) (~stellen|~stelle|stellen|stelle|job|jobs|~job|~jobs|position|positionen|~plätze|plätze) ** (sind|ist) (wir|das team|unser team) ** (vollständig besetzt|voll besetzt|komplett besetzt|ausreichend besetzt|vollzählig|ausgebucht)',
+      '(wir|das team|unser team) (sind|ist) ** (vollständig besetzt|voll besetzt|komplett besetzt|ausreichend besetzt|vollzählig|ausgebucht)',
     ],
     'not-you-colloquial': [
       // 'das mit der Stelle schaut leider schlecht aus' (a decision only in a draft about a job)
@@ -289,6 +298,8 @@ const de: LangData = {
       // task board3o: not taken into the next round, zu-infinitive and participle forms ('sind wir zu dem Entschluss gekommen,
       // Ihre Bewerbung nicht in die nächste Auswahlrunde einzubeziehen')
       '(nicht) (in den|in die|in das|für den|für die|für das|zum|zur) (nächsten|nächste|weiteren|weitere|zweite|zweiten|folgenden|folgende|engere|engeren|finale|finalen) [*] (schritt|runde|auswahlrunde|gesprächsrunde|stufe|phase|auswahlstufe|auswahl|auswahlverfahren|verfahren|kreis) (einzubeziehen|einbeziehen|einbezogen|aufzunehmen|zu übernehmen|einzuladen|zu nehmen|mitzunehmen|mitnehmen|mitgenommen|weiterzuleiten)',
+      // task board3o: 'wir werden die Stelle leider nicht mit Ihnen besetzen'
+      '(nicht) (mit ihnen|mit dir) (besetzen|zu besetzen|besetzt|nachbesetzen|nachzubesetzen|nachbesetzt)',
     ],
     'chosen-other': [
       // 'die Stelle einem Kollegen zu übertragen, der sie bereits kommissarisch führt'

@@ -15,9 +15,9 @@ const fi: LangData = {
   code: 'fi',
   concepts,
   words:
-    'hei on ei me te se tämä olet oli ovat mutta myös jos kun tai sinä sinun kanssa jo vielä mut moi kiitti sori kuitenki siihen joku toinen hait keikka keikkoja',
+    'hei on ei me te se tämä olet oli ovat mutta myös jos kun tai sinä sinun kanssa jo vielä mut moi kiitti sori kuitenki siihen joku toinen hait keikka keikkoja saanut saat niin lisää',
   strong:
-    'ja olemme kiitos että emme sinun sinut sinulle valitettavasti tehtävään tehtävässä hakemuksesi hakemuksestasi terveisin ystävällisin hakijan hakijoiden hakija haastattelusta haastatteluun haastattelussa kanssa myös koska siksi toivotamme haluamme hylätty työpaikka',
+    'ja olemme kiitos että emme sinun sinut sinulle valitettavasti tehtävään tehtävässä hakemuksesi hakemuksestasi terveisin ystävällisin hakijan hakijoiden hakija haastattelusta haastatteluun haastattelussa kanssa myös koska siksi toivotamme haluamme hylätty työpaikka työnantaja työnantajan valitsi valittiin',
   decision: {
     // an applicant-system status set to a refusal ('Hakemuksesi tila … on muuttunut: Ei valittu'): a decision only in a
     // draft about a job (CONTEXT_FAMILIES), since tickets and orders have statuses too
@@ -69,6 +69,13 @@ const fi: LangData = {
       `${NEG} (paikka|tehtävä|pesti|ovi|paikkaa|tehtävää) [tällä kertaa|valitettavasti|nyt|vielä] [tällä kertaa|valitettavasti] (auennut|aukea|irronnut|auennut sinulle)`,
       `(paikka|tehtävä|pesti) ${NEG} [tällä kertaa|valitettavasti|nyt|vielä] [tällä kertaa|valitettavasti] (auennut|aukea|irronnut)`,
       '(päädyttiin|valittiin|otettiin|palkattiin|mentiin|päädyimme|otimme|palkkasimme|valitsimme) [tällä kertaa|nyt|sit|sitten|kuitenkin|lopulta|loppujen lopuksi] [tällä kertaa|nyt] (toiseen|toinen|toisen|jonkun muun|joku muu|toisella) (tyyppiin|tyyppi|tyypin|tyypillä|kaveriin|kaveri|kaverin|tyyppiin)',
+      // task board3o: not among the chosen ('ei valitettavasti noussut haastateltavien joukkoon'); a decision 'not in your favour'
+      // ('eikä se tällä kertaa ollut sinun hyväksesi'); places already given out ('kesätyöpaikat on meillä jo jaettu')
+      `${NEG} [valitettavasti|tällä kertaa|nyt] [valitettavasti|tällä kertaa] (noussut|nousseet|päässyt|yltänyt|mahtunut|sijoittunut|nouse|pääse|mahdu) ** (joukkoon|listalle|kärkeen|kärkijoukkoon)`,
+      `${NEG} (se|päätös|ratkaisu|valinta|tulos|lopputulos) [tällä kertaa|valitettavasti|nyt] [tällä kertaa|valitettavasti] (ollut|ole|mennyt|langennut|kääntynyt|kallistunut) (sinun hyväksesi|teidän hyväksenne|hyväksesi|hyväksenne|eduksesi|sinun eduksesi)`,
+      '(~paikat|paikat|pestit|~pestit|työpaikat|kesätyöt|paikkamme) (on|ovat|oli|olivat) [meillä|jo|valitettavasti|nyt|tältä kesältä|tälle kesälle] [jo|valitettavasti|meillä|nyt] [jo] (jaettu|täytetty|annettu|varattu|menneet|mennyt)',
+      // the lead-in 'päädyimme siihen, ettemme jatka …' (the decision spans from 'päädyimme')
+      `(päädyimme|päädyttiin|olemme päätyneet|tulimme|olemme tulleet) (siihen|siihen tulokseen|tulokseen|johtopäätökseen) (ettemme|että emme|ettei) ** ${PROCEED}`,
     ],
     'not-you-colloquial': [
       // 'haastattelua ei valitettavasti tällä kertaa tule' (a decision only in a draft about a job)
