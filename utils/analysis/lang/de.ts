@@ -173,6 +173,9 @@ const de: LangData = {
       '(uns|wir) ** (auf) [die|andere|diejenigen|solche] (bewerbungen|bewerbende|bewerbenden|bewerber|bewerberinnen|bewerbern|kandidaten|kandidatinnen|kandidierende|kandidierenden|profile|personen) ** (konzentriert|beschränkt|fokussiert|konzentrieren|beschränken|fokussieren)',
       '(stelle|position|job|rolle|platz|~stelle|vakanz|mandat|aufgabe) ** (ist|wurde|sind|ging) [leider|bereits|inzwischen|letztlich|am ende|nun] (an) (einen|eine|einen internen|eine interne|einen externen|eine externe) (kandidaten|kandidatin|bewerber|bewerberin|mitbewerber|mitbewerberin|person|mitarbeiter|mitarbeiterin) ** (gegangen|vergeben)',
       '(beabsichtigt|vorgesehen|geplant|entschieden|beschlossen) [,] (die stelle|die position|die planstelle|den dienstposten|das amt|die funktion) (mit|an) (einer|einem|frau|herrn|herr|der|dem|den) ** (zu besetzen|zu übertragen|zu vergeben)',
+      // task board3o: 'wir können Ihnen heute leider keine positive Nachricht zukommen lassen / übermitteln' (a decision only in a
+      // draft about a job)
+      '(keine) (positive|positiven|gute|guten|erfreuliche|erfreulichen|bessere|besseren) (rückmeldung|nachricht|nachrichten|antwort|neuigkeiten|mitteilung|botschaft) (zukommen lassen|zukommen zu lassen|übermitteln|zu übermitteln|überbringen|zu überbringen|mitteilen|mitzuteilen|senden|zu senden|geben|zu geben|machen)',
     ],
     'not-selected': [
       // 'Die Stelle wird mit einem Kollegen aus dem eigenen Haus besetzt'
@@ -300,6 +303,9 @@ const de: LangData = {
       '(nicht) (in den|in die|in das|für den|für die|für das|zum|zur) (nächsten|nächste|weiteren|weitere|zweite|zweiten|folgenden|folgende|engere|engeren|finale|finalen) [*] (schritt|runde|auswahlrunde|gesprächsrunde|stufe|phase|auswahlstufe|auswahl|auswahlverfahren|verfahren|kreis) (einzubeziehen|einbeziehen|einbezogen|aufzunehmen|zu übernehmen|einzuladen|zu nehmen|mitzunehmen|mitnehmen|mitgenommen|weiterzuleiten)',
       // task board3o: 'wir werden die Stelle leider nicht mit Ihnen besetzen'
       '(nicht) (mit ihnen|mit dir) (besetzen|zu besetzen|besetzt|nachbesetzen|nachzubesetzen|nachbesetzt)',
+      // task board3o: officialese 'Ihrer Bewerbung nicht nachkommen'; 'nicht für die zweite Runde vorgesehen'
+      '(ihrer|deiner) (bewerbung|kandidatur) ** (nicht) (nachkommen|nachgekommen|stattgeben|stattgegeben|entsprechen|entsprochen)',
+      '(nicht) (für|in) (die|den|das) (zweite|zweiten|nächste|nächsten|weitere|weiteren|finale|finalen|engere|engeren|letzte|letzten) [*] (runde|auswahlrunde|gesprächsrunde|stufe|auswahlstufe|phase|auswahl|gespräch|gespräche|interview|interviews) (vorgesehen|eingeplant|ausgewählt|berücksichtigt|nominiert|vorgemerkt)',
     ],
     'chosen-other': [
       // 'die Stelle einem Kollegen zu übertragen, der sie bereits kommissarisch führt'

@@ -76,6 +76,8 @@ const fi: LangData = {
       '(~paikat|paikat|pestit|~pestit|työpaikat|kesätyöt|paikkamme) (on|ovat|oli|olivat) [meillä|jo|valitettavasti|nyt|tältä kesältä|tälle kesälle] [jo|valitettavasti|meillä|nyt] [jo] (jaettu|täytetty|annettu|varattu|menneet|mennyt)',
       // the lead-in 'päädyimme siihen, ettemme jatka …' (the decision spans from 'päädyimme')
       `(päädyimme|päädyttiin|olemme päätyneet|tulimme|olemme tulleet) (siihen|siihen tulokseen|tulokseen|johtopäätökseen) (ettemme|että emme|ettei) ** ${PROCEED}`,
+      // task board3o: the second person after 'että' ('joudumme kertomaan, ettet edennyt jatkoon')
+      '(ettet|ettette|etkä|ettekä) [valitettavasti|tällä kertaa|nyt] [valitettavasti|tällä kertaa] (edennyt|edenneet|päässyt|päässeet|tullut valituksi|tulleet valituiksi|tulleet valituksi|ollut valittujen|olleet valittujen) [jatkoon|haastatteluun|seuraavaan vaiheeseen|tehtävään|joukossa]',
     ],
     'not-you-colloquial': [
       // 'haastattelua ei valitettavasti tällä kertaa tule' (a decision only in a draft about a job)
