@@ -138,6 +138,8 @@ const de: LangData = {
       // colloquial 'it wasn't you this time' ('du bist es diesmal nicht geworden'): a decision only in a draft about a job (CONTEXT_FAMILIES)
       '(bist|sind|warst|waren) (du es|dus|sie es) [*] [*] (nicht|nich) (geworden)',
       '(es|sie|er) (ist|wurde) [leider|diesmal|am ende|letztlich|dann] [leider|diesmal] (jemand anderes|jemand anders|eine andere|ein anderer|wer anders) (geworden)',
+      // task board3o: the contracted 'leider wird's diesmal nichts mit dem Platz'
+      "(wird's|wurd's|wirds) [leider|diesmal|dann|wohl|also|so|dieses mal] [leider|diesmal] (nix|nichts) [mit|bei uns]",
     ],
     'not-in-favour': [
       // 'leider haben wir diesmal keine guten Nachrichten für Sie' (a decision only in a draft about a job)
@@ -176,6 +178,15 @@ const de: LangData = {
       // task board3o: 'wir können Ihnen heute leider keine positive Nachricht zukommen lassen / übermitteln' (a decision only in a
       // draft about a job)
       '(keine) (positive|positiven|gute|guten|erfreuliche|erfreulichen|bessere|besseren) (rückmeldung|nachricht|nachrichten|antwort|neuigkeiten|mitteilung|botschaft) (zukommen lassen|zukommen zu lassen|übermitteln|zu übermitteln|überbringen|zu überbringen|mitteilen|mitzuteilen|senden|zu senden|geben|zu geben|machen)',
+      // task board3o: 'mussten wir eine Entscheidung treffen, die leider zugunsten anderer Bewerbungen ausgefallen ist' (the span from
+      // the decision noun); 'es wird leider eine andere Kandidatin'; 'gehören Sie leider nicht zum Kreis der Personen, die …';
+      // a gig app's 'hat für deine Schicht eine andere Aushilfe gebucht' (decisions only in a draft about a job)
+      '(entscheidung) (treffen|getroffen|gefällt|fällen) [,] (die|welche) [leider|jedoch|letztlich] [leider] (zugunsten|zu gunsten) (anderer|anderen|einer anderen|eines anderen|einer|eines)',
+      '(es|das) (wird|wurde|ist) [leider|diesmal|wohl|nun|also|jetzt|am ende] [leider|diesmal] (eine andere|ein anderer|einer anderen) (kandidatin|kandidat|bewerberin|bewerber|person|bewerbung|kollegin|kollege)',
+      '(es|das) (wird|wurde|ist) [leider|diesmal|wohl|nun|also|jetzt|am ende] [leider|diesmal] (jemand anderes|jemand anders|wer anders|wer anderes)',
+      '(gehören|gehörst|zählen|zählst) (sie|du) [leider|diesmal|damit|somit|daher|nicht] [leider] (nicht) (zum|zu dem|zu den) (kreis|engeren kreis|kandidaten|kandidatinnen|personen|bewerbern|bewerberinnen|bewerbenden|ausgewählten|eingeladenen|finalisten)',
+      '(sie|du) (gehören|gehörst|zählen|zählst) [leider|diesmal|damit|somit|daher] [leider] (nicht) (zum|zu dem|zu den) (kreis|engeren kreis|kandidaten|kandidatinnen|personen|bewerbern|bewerberinnen|bewerbenden|ausgewählten|eingeladenen|finalisten)',
+      '(eine andere|einen anderen|jemand anderen|jemanden anderen|andere) (aushilfe|aushilfen|kraft|kräfte|person|personen|helferin|helfer|mitarbeiterin|mitarbeiter|bewerberin|bewerber|fahrerin|fahrer|springerin|springer) (gebucht|eingeplant|eingeteilt|eingestellt|genommen|ausgewählt)',
     ],
     'not-selected': [
       // 'Die Stelle wird mit einem Kollegen aus dem eigenen Haus besetzt'
@@ -1453,6 +1464,9 @@ const de: LangData = {
       '(sagt|sag|meldet|meldet euch|gebt) (bescheid) [,] (wenn|falls) ** (geändert|ändern|anpassen|angepasst)',
       '(kannst|könntest|würdest) (du) ** (das übliche|die übliche|unsere übliche|die standardabsage|unsere standardabsage|den standardtext|unseren standardtext) (schicken|senden|rausschicken)',
       '(das übliche|die übliche|unsere übliche|die standardabsage|unsere standardabsage|den standardtext|unseren standardtext) (schicken|senden|rausschicken|verschicken)',
+      // task board3o: a note asking a colleague to prepare the refusals ('Bitte bereiten Sie die Absagen für die Nummern 3, 5 und 7 vor')
+      '(bereiten|bereite|bereitet|schreiben|schreib|schreibt|formulieren|formulier|verschicken|verschick|versenden) (sie|du|ihr) ** (absagen|absageschreiben|absagemails) ** (vor)',
+      '(absagen|absageschreiben|absagemails) (für|an) (die|den) (nummern|nummer|kandidaten|kandidatinnen|bewerber|bewerberinnen|bewerbenden|übrigen|anderen|restlichen)',
     ],
     notRejection: [
       // a job ad taken down before anyone was chosen ('hat die Anzeige entfernt, bevor Entscheidungen getroffen wurden')

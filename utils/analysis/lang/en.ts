@@ -77,6 +77,8 @@ const en: LangData = {
       '(application update|application outcome|application result|update on your application|outcome of your application|result of your application) ** ** (unsuccessful|not successful|not selected|rejected|declined|not shortlisted|not progressed)',
       // 'the hiring company has decided to close your application'
       "(decided to|decision to|has|have|had|will|'ve|we) (close|closed|archive|archived) (your) (application|candidacy|candidature|job application)",
+      // task board3o: a gig app's 'your request for the … shift was not accepted by the venue'
+      '(was|were|has been|have been) (not accepted|not approved|not confirmed|declined|turned down|rejected) (by) (the venue|the hirer|the business|the site|the store|the shop|the restaurant|the hotel|the client|the organiser|the organizer)',
     ],
     'not-you-colloquial': [
       // elliptic 'unfortunately not this time': a decision only in a draft about a job (CONTEXT_FAMILIES)
@@ -129,6 +131,8 @@ const en: LangData = {
       "(client's|manager's|team's|panel's|employer's|company's) (feedback|response|answer|decision|verdict) (is|was|has been) [unfortunately|sadly] (negative|not positive|a no|not favourable)",
       // task board3o: 'sorry it didn't go your way this time'
       "(didn't|did not|hasn't|has not|won't|will not|isn't) (go|gone|going|come|fall) (your way)",
+      // task board3o: 'I'm afraid you didn't make the cut for the final round' (a decision only in a draft about a job)
+      "(didn't|did not|haven't|have not|hasn't|has not|won't|will not|wasn't able to|weren't able to) (make|made) (the cut|the shortlist|the final cut|the final list|the list)",
     ],
     'negated-progress': [
       // a staffing app's 'has chosen not to book you for the Easter weekend shifts'
@@ -409,6 +413,8 @@ const en: LangData = {
       "(your application|your candidature|your candidacy|your profile|your cv|your resume) ** (was|were|has|have|is) (not|n't) [been] (retained|kept|accepted|withheld) (for|in|on)",
       // 'the client has passed on your profile this time' (with a time or role after it: 'passed on your CV to the manager' forwards it)
       '(has|have|had|they|client|manager) (passed on) (your profile|your cv|your application|you|your candidacy) (this time|for now|on this occasion|for this role|for the role|for this one|at this stage|i\'m afraid|unfortunately)',
+      // task board3o: 'your name was not included on the interview list'
+      "(you|your name|your application|your cv|your candidacy|your profile) (was|were|has|have|had) (not|n't) [been] (included|placed|put|added) (on|in|onto|into) (the|our) [*] (shortlist|longlist|interview list|list for interview|interview stage|next stage|next round|final round|final stage)",
     ],
     'chose-another': [
       // took on another <role noun>: a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
@@ -421,6 +427,10 @@ const en: LangData = {
       "(they|the client|the team|the hiring manager|the company|the business|the panel|the employer|they've) (went|have gone|has gone|'ve gone|gone|are going|'re going) (another way|a different way|in another direction|in a different direction|the other way)",
       // 'they've decided you're not quite what they're after'
       "(not|isn't|aren't|wasn't|weren't) [quite|really|exactly|entirely] (what|who) (they're|they are|we're|we are|they were|we were|the client is|the client was|the team is|the team was) (after|looking for|searching for)",
+      // task board3o: 'we will be concentrating our interviews on a small number of applicants whose experience …'
+      `(concentrating|concentrate|concentrated|focusing|focussing|focus|focused|focussed|prioritising|prioritizing|limiting|restricting) (our|the) (interviews|interview invitations|shortlist|next stage|next round|final round|assessment centre|second interviews) (on|to) ** ${PEOPLE_WHO}`,
+      // 'decided to go with an internal move'
+      '(go with|to go with|going with) (an|a) (internal|in-house) (solution|candidate|hire|appointment|option|applicant|move|promotion|transfer|person)',
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [

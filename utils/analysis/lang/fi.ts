@@ -78,6 +78,12 @@ const fi: LangData = {
       `(päädyimme|päädyttiin|olemme päätyneet|tulimme|olemme tulleet) (siihen|siihen tulokseen|tulokseen|johtopäätökseen) (ettemme|että emme|ettei) ** ${PROCEED}`,
       // task board3o: the second person after 'että' ('joudumme kertomaan, ettet edennyt jatkoon')
       '(ettet|ettette|etkä|ettekä) [valitettavasti|tällä kertaa|nyt] [valitettavasti|tällä kertaa] (edennyt|edenneet|päässyt|päässeet|tullut valituksi|tulleet valituiksi|tulleet valituksi|ollut valittujen|olleet valittujen) [jatkoon|haastatteluun|seuraavaan vaiheeseen|tehtävään|joukossa]',
+      // task board3o: 'hakemuksesi ei ole enää käsittelyssä'; 'päättänyt jatkaa rekrytointia ilman sinua'; colloquial 'tällä kertaa ei
+      // napannut'; hired from inside ('päätyi palkkaamaan henkilön talon sisältä')
+      '(hakemuksesi|hakemuksenne|hakemus) ** (ei|eikä) (ole) [enää|valitettavasti] [enää] (käsittelyssä|käsiteltävänä|arvioitavana|harkittavana)',
+      `${PROCEED} ** (ilman) (sinua|teitä|hakemustasi|hakemustanne)`,
+      '(ei|eikä) [nyt|tällä kertaa|valitettavasti|sitten] [tällä kertaa|valitettavasti] (napannut|nappaa|natsannut|natsaa|klikannut|osunut kohdalleen)',
+      '(palkkaamaan|palkata|palkkasimme|palkattiin|valitsemaan|valita|valitsimme|valittiin|ottamaan|otimme|otettiin|täytettiin|täytetään|täyttämään) ** (talon sisältä|sisäisesti|organisaation sisältä|omasta takaa|omista riveistä|sisäisen hakijan|sisäisellä hakijalla)',
     ],
     'not-you-colloquial': [
       // 'haastattelua ei valitettavasti tällä kertaa tule' (a decision only in a draft about a job)
