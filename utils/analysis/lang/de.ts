@@ -86,6 +86,8 @@ const de: LangData = {
       '(job|stelle|aushilfsjob|ferienjob|nebenjob|minijob) (ist|sind) [leider|schon|bereits|inzwischen] [schon|bereits|leider] (weg|futsch)',
       // 'das mit dem Job (bei uns) wird leider nichts': the job is the subject here too
       '(das|es) (mit dem|mit der) (job|stelle|ausbildungsplatz|praktikum|minijob|aushilfsjob|ferienjob|nebenjob) ** (wird|wurde) [leider|also|diesmal|dann|wohl] [leider|diesmal] (nichts)',
+      // task board3o: present tense 'das mit dem Nebenjob im Laden klappt leider nicht' (the job is the subject)
+      '(das|es) (mit dem|mit der) (job|stelle|nebenjob|minijob|aushilfsjob|ferienjob|praktikum|ausbildungsplatz|praktikumsplatz|~job|~stelle) ** (klappt|passt|funktioniert|klappte|passte) [leider|diesmal|dann|wohl|also|so] [leider|diesmal] (nicht)',
     ],
     'no-room': [
       // 'die Crew für die Festivalsaison ist schon voll' (a decision only in a draft about a job)
@@ -187,6 +189,8 @@ const de: LangData = {
       '(gehören|gehörst|zählen|zählst) (sie|du) [leider|diesmal|damit|somit|daher|nicht] [leider] (nicht) (zum|zu dem|zu den) (kreis|engeren kreis|kandidaten|kandidatinnen|personen|bewerbern|bewerberinnen|bewerbenden|ausgewählten|eingeladenen|finalisten)',
       '(sie|du) (gehören|gehörst|zählen|zählst) [leider|diesmal|damit|somit|daher] [leider] (nicht) (zum|zu dem|zu den) (kreis|engeren kreis|kandidaten|kandidatinnen|personen|bewerbern|bewerberinnen|bewerbenden|ausgewählten|eingeladenen|finalisten)',
       '(eine andere|einen anderen|jemand anderen|jemanden anderen|andere) (aushilfe|aushilfen|kraft|kräfte|person|personen|helferin|helfer|mitarbeiterin|mitarbeiter|bewerberin|bewerber|fahrerin|fahrer|springerin|springer) (gebucht|eingeplant|eingeteilt|eingestellt|genommen|ausgewählt)',
+      // task board3o: a gig app's 'für diesen Auftrag wurde eine andere Fahrerin ausgewählt'
+      '(wurde|wurden|ist|sind|hat|haben) [leider|bereits|schon] (eine andere|ein anderer|einen anderen|eine weitere|jemand anderes|jemand anderen) (fahrerin|fahrer|aushilfe|kraft|person|bewerberin|bewerber|kandidatin|kandidaten|kandidat|helferin|helfer|springerin|springer) (ausgewählt|gebucht|eingeteilt|eingeplant|genommen)',
     ],
     'not-selected': [
       // 'Die Stelle wird mit einem Kollegen aus dem eigenen Haus besetzt'
@@ -317,6 +321,8 @@ const de: LangData = {
       // task board3o: officialese 'Ihrer Bewerbung nicht nachkommen'; 'nicht für die zweite Runde vorgesehen'
       '(ihrer|deiner) (bewerbung|kandidatur) ** (nicht) (nachkommen|nachgekommen|stattgeben|stattgegeben|entsprechen|entsprochen)',
       '(nicht) (für|in) (die|den|das) (zweite|zweiten|nächste|nächsten|weitere|weiteren|finale|finalen|engere|engeren|letzte|letzten) [*] (runde|auswahlrunde|gesprächsrunde|stufe|auswahlstufe|phase|auswahl|gespräch|gespräche|interview|interviews) (vorgesehen|eingeplant|ausgewählt|berücksichtigt|nominiert|vorgemerkt)',
+      // task board3o: nominal 'Eine Fortsetzung des Bewerbungsprozesses ist leider nicht vorgesehen'
+      '(fortsetzung|weiterführung|weiterverfolgung|fortführung) (des|der|ihrer|deiner|ihres|deines) ** (ist|wird|war) [leider|daher|derzeit|nun|somit] [leider] (nicht) (vorgesehen|möglich|geplant|beabsichtigt|gegeben)',
     ],
     'chosen-other': [
       // 'die Stelle einem Kollegen zu übertragen, der sie bereits kommissarisch führt'

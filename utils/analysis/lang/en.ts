@@ -415,6 +415,9 @@ const en: LangData = {
       '(has|have|had|they|client|manager) (passed on) (your profile|your cv|your application|you|your candidacy) (this time|for now|on this occasion|for this role|for the role|for this one|at this stage|i\'m afraid|unfortunately)',
       // task board3o: 'your name was not included on the interview list'
       "(you|your name|your application|your cv|your candidacy|your profile) (was|were|has|have|had) (not|n't) [been] (included|placed|put|added) (on|in|onto|into) (the|our) [*] (shortlist|longlist|interview list|list for interview|interview stage|next stage|next round|final round|final stage)",
+      // task board3o: 'we … will not be scheduling an interview for this position'; 'we are unable to accommodate your application'
+      `${NEG} [be] (scheduling|schedule|arranging|arrange|booking|book|setting up|set up) (an|a|any) [further|second|first|next|formal] (interview|interviews|assessment|assessment day)`,
+      `${NEG} [be able to] (accommodate|entertain) ${YOU_OBJ}`,
     ],
     'chose-another': [
       // took on another <role noun>: a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
@@ -430,7 +433,11 @@ const en: LangData = {
       // task board3o: 'we will be concentrating our interviews on a small number of applicants whose experience …'
       `(concentrating|concentrate|concentrated|focusing|focussing|focus|focused|focussed|prioritising|prioritizing|limiting|restricting) (our|the) (interviews|interview invitations|shortlist|next stage|next round|final round|assessment centre|second interviews) (on|to) ** ${PEOPLE_WHO}`,
       // 'decided to go with an internal move'
-      '(go with|to go with|going with) (an|a) (internal|in-house) (solution|candidate|hire|appointment|option|applicant|move|promotion|transfer|person)',
+      '(go with|to go with) (an|a) (internal|in-house) (solution|candidate|hire|appointment|option|applicant|move|promotion|transfer|person)',
+      // task board3o: a public body's 'an appointment has now been made to the post'; 'the vacancy has been closed, as a suitable
+      // candidate has been appointed'
+      '(an appointment|appointments|the appointment|a selection|an offer) (has|have|had) [now|since|already] (been) (made) (to|for) (the|this|that) [*] (post|role|position|vacancy|job|posts|roles|positions)',
+      '(a suitable|the successful|a successful|a preferred|the preferred|an internal|a strong) (candidate|applicant|person) (has|have|had) [now|since|already] (been) (appointed|selected|found|identified|hired|offered the post|offered the role)',
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
@@ -1245,6 +1252,8 @@ const en: LangData = {
       // a template the writer plans to send, shared with colleagues ('below is the text I plan to send', 'texten jag tänker skicka'): colleague talk
       "(the|this|my|our) (text|wording|message|email|e-mail|reply|template|draft) (i'm|i am|we're|we are|i|we) [planning|going|about|intending|hoping] [to] (send|sending|email|use)",
       '(shout|let me know|tell me|flag) (if) (anything|something) (needs|should) (changing|to change|tweaking|editing)',
+      // task board3o: a note before the candidate's mail goes out ('could you call her before the email goes out?')
+      '(before) (the|my|our|your|this) (email|e-mail|letter|message|rejection|regret email|decline email|mail) (goes out|is sent|gets sent|go out)',
     ],
     notRejection: [
       // the application stays in a process that goes on ("you do not need to apply again")

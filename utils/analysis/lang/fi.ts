@@ -84,6 +84,11 @@ const fi: LangData = {
       `${PROCEED} ** (ilman) (sinua|teitä|hakemustasi|hakemustanne)`,
       '(ei|eikä) [nyt|tällä kertaa|valitettavasti|sitten] [tällä kertaa|valitettavasti] (napannut|nappaa|natsannut|natsaa|klikannut|osunut kohdalleen)',
       '(palkkaamaan|palkata|palkkasimme|palkattiin|valitsemaan|valita|valitsimme|valittiin|ottamaan|otimme|otettiin|täytettiin|täytetään|täyttämään) ** (talon sisältä|sisäisesti|organisaation sisältä|omasta takaa|omista riveistä|sisäisen hakijan|sisäisellä hakijalla)',
+      // task board3o: 'hakemuksesi ei ole mukana jatkossa'; 'täyttämisestä on tehty päätös, eikä teitä valittu'; colloquial 'otettiin
+      // kesäksi kaksi muuta'
+      '(ei|eikä|et|ette) (ole) [enää|valitettavasti|tällä kertaa] [valitettavasti] (mukana) (jatkossa|jatkovaiheessa|seuraavassa vaiheessa|jatkokäsittelyssä|haastatteluvaiheessa|loppusuoralla)',
+      '(täyttämisestä|täytöstä|valinnasta|rekrytoinnista|tehtävästä) (on|oli) (tehty) (päätös|valinta|ratkaisu|valintapäätös) [,] (eikä|ja) ** (valittu|valittiin|valinnut|valinneet|tullut valituksi|tulleet valituksi)',
+      '(otettiin|valittiin|palkattiin|otimme|valitsimme|palkkasimme) [kesäksi|tällä kertaa|nyt|sitten|jo|töihin|meille|lopulta] [kesäksi|tällä kertaa|töihin|nyt] (kaksi muuta|kolme muuta|muut|toiset|muutaman muun)',
     ],
     'not-you-colloquial': [
       // 'haastattelua ei valitettavasti tällä kertaa tule' (a decision only in a draft about a job)
