@@ -127,7 +127,7 @@ const en: LangData = {
       // has come back with a no', 'the feedback from the client is negative' (a decision only in a draft about a job)
       "(not|wasn't|isn't|is not|was not) (the news|the answer|the outcome|the result|the response) (we were|we'd|we had|i was|i'd|i had|we) (hoping|hoped) (for)",
       '(come|came|coming) (back) [to me|to us] (with) (a no|a negative|a pass|a decline|a rejection|a firm no|negative feedback|a thumbs down)',
-      "(feedback|response|answer|decision|verdict|outcome) (from) (the client|the hiring manager|the team|the panel|the business|the employer|them|the company|the manager|the line manager) (is|was|has been) [unfortunately|sadly|sadly been|unfortunately been] (negative|not positive|a no|not good|not favourable)",
+      '(feedback|response|answer|decision|verdict|outcome) (from) (the client|the hiring manager|the team|the panel|the business|the employer|them|the company|the manager|the line manager) (is|was|has been) [unfortunately|sadly|sadly been|unfortunately been] (negative|not positive|a no|not good|not favourable)',
       "(client's|manager's|team's|panel's|employer's|company's) (feedback|response|answer|decision|verdict) (is|was|has been) [unfortunately|sadly] (negative|not positive|a no|not favourable)",
       // task board3o: 'sorry it didn't go your way this time'
       "(didn't|did not|hasn't|has not|won't|will not|isn't) (go|gone|going|come|fall) (your way)",
@@ -325,7 +325,7 @@ const en: LangData = {
       "(going to|will|'ll|have to|must|decided to|need to) (stop|end|leave it|leave things) (there|here) (with|for) (your application|your candidacy|you)",
       "(you are|you're|you were|you would not be|you wouldn't be|you are therefore|you're therefore) [not|unfortunately not|therefore not|sadly not] (eligible) (for|to) (this|the|that) [*] (post|role|position|vacancy|job|programme|scheme)",
       // (task board3o: the negation is required — "you have been shortlisted for the post" is good news)
-      "(you|your application) (have|has|were|was) (not|unfortunately not) (been) (considered|shortlisted) (for|to) (the|this) [*] (post|role|position|vacancy|job)",
+      '(you|your application) (have|has|were|was) (not|unfortunately not) (been) (considered|shortlisted) (for|to) (the|this) [*] (post|role|position|vacancy|job)',
       "(you|your application) (haven't|hasn't|weren't|wasn't) (been) (considered|shortlisted) (for|to) (the|this) [*] (post|role|position|vacancy|job)",
     ],
     // informal: 'so it's a no from me for now' (context only)
@@ -412,7 +412,7 @@ const en: LangData = {
       `(doesn't|does not|don't|do not|didn't|did not) (want|wish|intend|plan) (to) (take|invite|interview|progress|proceed with|move forward with|meet|shortlist|hire|see) ${YOU_OBJ} [further|forward|to interview|to the next stage|for interview|for the role]`,
       "(your application|your candidature|your candidacy|your profile|your cv|your resume) ** (was|were|has|have|is) (not|n't) [been] (retained|kept|accepted|withheld) (for|in|on)",
       // 'the client has passed on your profile this time' (with a time or role after it: 'passed on your CV to the manager' forwards it)
-      '(has|have|had|they|client|manager) (passed on) (your profile|your cv|your application|you|your candidacy) (this time|for now|on this occasion|for this role|for the role|for this one|at this stage|i\'m afraid|unfortunately)',
+      "(has|have|had|they|client|manager) (passed on) (your profile|your cv|your application|you|your candidacy) (this time|for now|on this occasion|for this role|for the role|for this one|at this stage|i'm afraid|unfortunately)",
       // task board3o: 'your name was not included on the interview list'
       "(you|your name|your application|your cv|your candidacy|your profile) (was|were|has|have|had) (not|n't) [been] (included|placed|put|added) (on|in|onto|into) (the|our) [*] (shortlist|longlist|interview list|list for interview|interview stage|next stage|next round|final round|final stage)",
       // task board3o: 'we … will not be scheduling an interview for this position'; 'we are unable to accommodate your application'
