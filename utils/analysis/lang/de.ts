@@ -191,6 +191,11 @@ const de: LangData = {
       '(eine andere|einen anderen|jemand anderen|jemanden anderen|andere) (aushilfe|aushilfen|kraft|kräfte|person|personen|helferin|helfer|mitarbeiterin|mitarbeiter|bewerberin|bewerber|fahrerin|fahrer|springerin|springer) (gebucht|eingeplant|eingeteilt|eingestellt|genommen|ausgewählt)',
       // task board3o: a gig app's 'für diesen Auftrag wurde eine andere Fahrerin ausgewählt'
       '(wurde|wurden|ist|sind|hat|haben) [leider|bereits|schon] (eine andere|ein anderer|einen anderen|eine weitere|jemand anderes|jemand anderen) (fahrerin|fahrer|aushilfe|kraft|person|bewerberin|bewerber|kandidatin|kandidaten|kandidat|helferin|helfer|springerin|springer) (ausgewählt|gebucht|eingeteilt|eingeplant|genommen)',
+      // task board3o: nominal 'dass die Stellenbesetzung zwischenzeitlich erfolgt ist' (with 'already': 'die Besetzung erfolgt zum
+      // 1. Juli' announces a date)
+      '(stellenbesetzung|besetzung der stelle|besetzung der position|nachbesetzung|besetzung) [ist|wurde|hat] (zwischenzeitlich|inzwischen|bereits|mittlerweile|schon) [bereits|schon] (erfolgt|vorgenommen)',
+      // a gig app's 'Der Einsatz wurde an eine andere Servicekraft vergeben'
+      '(schicht|~schicht|einsatz|~einsatz|auftrag|~auftrag|job|~job) ** (ist|wurde) [bereits|schon|leider|inzwischen] (an) (eine andere|einen anderen|ein anderes|andere) * (gegangen|vergeben)',
     ],
     'not-selected': [
       // 'Die Stelle wird mit einem Kollegen aus dem eigenen Haus besetzt'
@@ -323,6 +328,9 @@ const de: LangData = {
       '(nicht) (für|in) (die|den|das) (zweite|zweiten|nächste|nächsten|weitere|weiteren|finale|finalen|engere|engeren|letzte|letzten) [*] (runde|auswahlrunde|gesprächsrunde|stufe|auswahlstufe|phase|auswahl|gespräch|gespräche|interview|interviews) (vorgesehen|eingeplant|ausgewählt|berücksichtigt|nominiert|vorgemerkt)',
       // task board3o: nominal 'Eine Fortsetzung des Bewerbungsprozesses ist leider nicht vorgesehen'
       '(fortsetzung|weiterführung|weiterverfolgung|fortführung) (des|der|ihrer|deiner|ihres|deines) ** (ist|wird|war) [leider|daher|derzeit|nun|somit] [leider] (nicht) (vorgesehen|möglich|geplant|beabsichtigt|gegeben)',
+      // task board3o: 'die Stelle geht nicht an Sie'; 'in diese (Auswahl) konnten wir Sie leider nicht einbeziehen'
+      '(stelle|position|job|rolle|platz|zusage|ausbildungsplatz|praktikumsplatz) (geht|ging) [leider|diesmal|also|damit] [leider] (nicht) (an sie|an dich)',
+      '(sie|dich|ihre bewerbung|deine bewerbung|ihre unterlagen|ihr profil|dein profil) [leider|diesmal|daher|derzeit] [leider] (nicht) (einbeziehen|einbezogen|einzubeziehen)',
     ],
     'chosen-other': [
       // 'die Stelle einem Kollegen zu übertragen, der sie bereits kommissarisch führt'
@@ -1473,6 +1481,8 @@ const de: LangData = {
       // task board3o: a note asking a colleague to prepare the refusals ('Bitte bereiten Sie die Absagen für die Nummern 3, 5 und 7 vor')
       '(bereiten|bereite|bereitet|schreiben|schreib|schreibt|formulieren|formulier|verschicken|verschick|versenden) (sie|du|ihr) ** (absagen|absageschreiben|absagemails) ** (vor)',
       '(absagen|absageschreiben|absagemails) (für|an) (die|den) (nummern|nummer|kandidaten|kandidatinnen|bewerber|bewerberinnen|bewerbenden|übrigen|anderen|restlichen)',
+      // task board3o: 'Bitte allen anderen bis Freitag im System absagen'
+      '(bitte) (allen|den) (anderen|übrigen|restlichen) ** (absagen)',
     ],
     notRejection: [
       // a job ad taken down before anyone was chosen ('hat die Anzeige entfernt, bevor Entscheidungen getroffen wurden')

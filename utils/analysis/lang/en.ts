@@ -212,6 +212,8 @@ const en: LangData = {
       '(found|settled on|chose|chosen) (someone|a candidate|the right person) (else|who|whose|that)',
       // the person appointed (someone other than the addressee)
       '(the|our) (person|candidate|applicant|individual|finalist) (appointed|selected|hired|chosen|offered the role|offered the post|offered the position|who was appointed|who was selected|who has been appointed|who has been selected|who was offered)',
+      // task board3o: 'our client has opted for another of the shortlisted candidates'
+      '(opted for|chosen|chose|selected|gone with|went with|picked|appointed|decided on|offered the role to|offered the post to|offered the position to) (another|one) (of the) [other] [shortlisted|final|remaining] (candidates|applicants|finalists|people|interviewees)',
     ],
     'not-selected': [
       // an outcome field ('Outcome: Regret', 'Outcome of shortlisting: Not shortlisted'): recruiting words by themselves
@@ -1254,6 +1256,9 @@ const en: LangData = {
       '(shout|let me know|tell me|flag) (if) (anything|something) (needs|should) (changing|to change|tweaking|editing)',
       // task board3o: a note before the candidate's mail goes out ('could you call her before the email goes out?')
       '(before) (the|my|our|your|this) (email|e-mail|letter|message|rejection|regret email|decline email|mail) (goes out|is sent|gets sent|go out)',
+      // task board3o: a note asking that the others get their refusal ('please make sure every other applicant gets a decline in the
+      // ATS')
+      '(other|remaining|unsuccessful|rest of the) (applicant|applicants|candidate|candidates) (gets|get|receive|receives|are sent|is sent) (a|the|their) [*] (decline|rejection|regret|declines|rejections|regrets)',
     ],
     notRejection: [
       // the application stays in a process that goes on ("you do not need to apply again")
@@ -1292,6 +1297,10 @@ const en: LangData = {
       '(still|currently) (deciding|choosing|weighing|considering|torn) (between)',
       // task board3o: a status closed by the candidate ('Status: Declined by candidate', 'withdrawn by applicant')
       '(declined|withdrawn|withdrew|rejected|cancelled|canceled|closed) (by) (the candidate|candidate|the applicant|applicant|you|yourself|the jobseeker)',
+      // task board3o: a post put on hold for everyone ('the Senior Buyer role has been put on hold indefinitely. This affects all
+      // applicants')
+      '(role|position|vacancy|post|job|recruitment|hiring|process|search) (has been|have been|was|is|is being|had been) [now|temporarily] (put|placed) (on hold|on ice)',
+      '(this|it|the decision) (affects|applies to|concerns) (all|every|each) [of the] (applicants|applicant|candidates|candidate)',
     ],
     positive: [
       "(delighted|pleased|happy|thrilled|glad) to say (it's|it is) you",

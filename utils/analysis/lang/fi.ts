@@ -89,6 +89,11 @@ const fi: LangData = {
       '(ei|eikä|et|ette) (ole) [enää|valitettavasti|tällä kertaa] [valitettavasti] (mukana) (jatkossa|jatkovaiheessa|seuraavassa vaiheessa|jatkokäsittelyssä|haastatteluvaiheessa|loppusuoralla)',
       '(täyttämisestä|täytöstä|valinnasta|rekrytoinnista|tehtävästä) (on|oli) (tehty) (päätös|valinta|ratkaisu|valintapäätös) [,] (eikä|ja) ** (valittu|valittiin|valinnut|valinneet|tullut valituksi|tulleet valituksi)',
       '(otettiin|valittiin|palkattiin|otimme|valitsimme|palkkasimme) [kesäksi|tällä kertaa|nyt|sitten|jo|töihin|meille|lopulta] [kesäksi|tällä kertaa|töihin|nyt] (kaksi muuta|kolme muuta|muut|toiset|muutaman muun)',
+      // task board3o: 'päätimme jättää hakemuksesi jatkon ulkopuolelle'; 'tehtävän täyttö on ratkaistu, ja tehtävään on otettu toinen';
+      // 'Tila: Hakemus hylätty – ei jatkotoimenpiteitä'
+      '(jättää|jätämme|jätimme|jättämään|jätetty|jätettiin|jäi) (hakemuksesi|hakemuksenne|sinut|teidät) ** (ulkopuolelle)',
+      '(täyttö|täyttäminen|valinta|täytöstä|rekrytointi) (on|oli) (ratkaistu|ratkennut|päätetty) [,] (ja|eikä) ** (valittu|otettu|palkattu|valittiin|otettiin|nimitetty)',
+      '(tila|tilaksi) [hakemus|hakemuksesi] (hylätty) (ei) (jatkotoimenpiteitä|jatkotoimia)',
     ],
     'not-you-colloquial': [
       // 'haastattelua ei valitettavasti tällä kertaa tule' (a decision only in a draft about a job)
@@ -404,6 +409,8 @@ const fi: LangData = {
       '(valitettavasti|pahoittelemme) ** (emme|et|ette) (jatka|etene|tarjoa|valinneet|valitse|kutsu|tullut|tulleet|edennyt|päässyt)',
       '(valitettavasti|pahoittelemme) ** (päädyimme|päätimme|valitsimme) ** (toise~|muu~|muita|jatkamaan|olla|valitsemaan)',
       '(et|ette) (edennyt|edenneet|päässyt|päässeet) ** (haastatteluun|jatkoon|eteenpäin)',
+      // task board3o: 'asiakkaamme on päättänyt olla jatkamatta prosessia kanssasi'
+      '(olla) (jatkamatta|etenemättä|viemättä) ** (kanssasi|kanssanne|eteenpäin)',
     ],
     'chose-another': [
       // 'asiakas päätyi sisäiseen ratkaisuun' (a decision only in a draft about a job)
