@@ -331,6 +331,12 @@ const de: LangData = {
       // task board3o: 'die Stelle geht nicht an Sie'; 'in diese (Auswahl) konnten wir Sie leider nicht einbeziehen'
       '(stelle|position|job|rolle|platz|zusage|ausbildungsplatz|praktikumsplatz) (geht|ging) [leider|diesmal|also|damit] [leider] (nicht) (an sie|an dich)',
       '(sie|dich|ihre bewerbung|deine bewerbung|ihre unterlagen|ihr profil|dein profil) [leider|diesmal|daher|derzeit] [leider] (nicht) (einbeziehen|einbezogen|einzubeziehen)',
+      // task board3o: formal 'Ihnen die Stelle nicht anzutragen'; word order 'Du wurdest für diese Schicht nicht ausgewählt'; 'für einen
+      // Mitbewerber entschieden'
+      '(ihnen|dir) (die stelle|die position|die professur|das amt|den posten|die rolle|die leitung) [leider|daher|diesmal] (nicht) (anzutragen|antragen|angetragen|übertragen|zu übertragen)',
+      '(entschlossen|entschieden|beschlossen) [,] (ihnen|dir) (die stelle|die position|die professur|das amt|den posten|die rolle|die leitung) [leider|daher|diesmal] (nicht) (anzutragen|antragen|angetragen|zu übertragen)',
+      '(sie|du) (wurden|wurdest|sind|bist) [leider|diesmal|daher] (für) ** (nicht) (ausgewählt|berücksichtigt|eingeladen|vorgesehen|nominiert|gebucht|eingeplant)',
+      '(für) (einen|eine|den|die) [anderen|andere] (mitbewerber|mitbewerberin|mitbewerbende|mitbewerbenden|mitbewerberinnen|wettbewerber) ** (entschieden|entscheiden)',
     ],
     'chosen-other': [
       // 'die Stelle einem Kollegen zu übertragen, der sie bereits kommissarisch führt'

@@ -440,6 +440,8 @@ const en: LangData = {
       // candidate has been appointed'
       '(an appointment|appointments|the appointment|a selection|an offer) (has|have|had) [now|since|already] (been) (made) (to|for) (the|this|that) [*] (post|role|position|vacancy|job|posts|roles|positions)',
       '(a suitable|the successful|a successful|a preferred|the preferred|an internal|a strong) (candidate|applicant|person) (has|have|had) [now|since|already] (been) (appointed|selected|found|identified|hired|offered the post|offered the role)',
+      // task board3o: 'sorry – we've gone for someone else on the weekend shifts'
+      '(gone for|went for|going for|go for|gone ahead with|went ahead with) (someone else|somebody else|another candidate|another applicant|another person|a different candidate|a different person|the other candidate)',
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [

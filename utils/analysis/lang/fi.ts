@@ -94,6 +94,12 @@ const fi: LangData = {
       '(jättää|jätämme|jätimme|jättämään|jätetty|jätettiin|jäi) (hakemuksesi|hakemuksenne|sinut|teidät) ** (ulkopuolelle)',
       '(täyttö|täyttäminen|valinta|täytöstä|rekrytointi) (on|oli) (ratkaistu|ratkennut|päätetty) [,] (ja|eikä) ** (valittu|otettu|palkattu|valittiin|otettiin|nimitetty)',
       '(tila|tilaksi) [hakemus|hakemuksesi] (hylätty) (ei) (jatkotoimenpiteitä|jatkotoimia)',
+      // task board3o: 'olemme jo täyttäneet kaikki kesän paikat'; 'sinua ei tällä kertaa ollut heidän joukossaan'; an agency's 'päättänyt
+      // siirtää toisen ehdokkaan loppuhaastatteluun'; colloquial 'ei tällä kertaa osunut kohdalle'
+      '(olemme|olen|on|ovat|oli) [jo|nyt|valitettavasti] [jo|nyt] (täyttäneet|täyttänyt|täytetty|jakaneet|jakanut|jaettu) (kaikki) ** (paikat|paikkamme|tehtävät|pestit|~paikat|työpaikat)',
+      '(sinua|teitä|hakemustasi|hakemustanne) (ei) [tällä kertaa|valitettavasti] [tällä kertaa|valitettavasti] (ollut) (heidän|niiden|valittujen|haastateltavien|jatkoon valittujen|kutsuttujen) (joukossa|joukossaan)',
+      '(siirtää|siirtämään|siirsi|siirsimme|viedä|viemään|veimme|kutsua|kutsumaan|kutsui|kutsuimme) (toisen|muut|toiset|kaksi muuta) [ehdokkaan|hakijan|ehdokkaat|hakijat|henkilön] (loppuhaastatteluun|jatkoon|jatkohaastatteluun|loppusuoralle|viimeiseen vaiheeseen|finaaliin)',
+      '(ei|eikä) [tällä kertaa|nyt|valitettavasti] [tällä kertaa|valitettavasti] (osunut|osu|sattunut) (kohdalle|kohdallesi|sinun kohdallesi)',
     ],
     'not-you-colloquial': [
       // 'haastattelua ei valitettavasti tällä kertaa tule' (a decision only in a draft about a job)
