@@ -411,7 +411,8 @@ const en: LangData = {
       // proceeding with your application', 'the client doesn't want to take you to interview', 'was not retained for the next phase')
       "(they|the client|the hiring manager|the team|the company|the employer|the business|the panel|the manager) (won't|will not|aren't|are not|isn't|is not) [be] (progressing|proceeding|moving forward|going ahead)",
       '(decided|chosen|chose|opted|elected) (against) (proceeding|progressing|moving forward|going forward|continuing|taking|interviewing|inviting|shortlisting|hiring|offering|pursuing|meeting)',
-      `(doesn't|does not|don't|do not|didn't|did not) (want|wish|intend|plan) (to) (take|invite|interview|progress|proceed with|move forward with|meet|shortlist|hire|see) ${YOU_OBJ} [further|forward|to interview|to the next stage|for interview|for the role]`,
+      // (the client or manager as the subject: 'I don't want to see you at the hotels' is no decision)
+      `(they|the client|the hiring manager|the team|the company|the employer|the business|the panel|the manager|he|she) (doesn't|does not|don't|do not|didn't|did not) (want|wish|intend|plan) (to) (take|invite|interview|progress|proceed with|move forward with|shortlist|hire) ${YOU_OBJ} [further|forward|to interview|to the next stage|for interview|for the role]`,
       "(your application|your candidature|your candidacy|your profile|your cv|your resume) ** (was|were|has|have|is) (not|n't) [been] (retained|kept|accepted|withheld) (for|in|on)",
       // 'the client has passed on your profile this time' (with a time or role after it: 'passed on your CV to the manager' forwards it)
       "(has|have|had|they|client|manager) (passed on) (your profile|your cv|your application|you|your candidacy) (this time|for now|on this occasion|for this role|for the role|for this one|at this stage|i'm afraid|unfortunately)",
