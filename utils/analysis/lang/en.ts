@@ -1300,9 +1300,8 @@ const en: LangData = {
       '(still|currently) (deciding|choosing|weighing|considering|torn) (between)',
       // task board3o: a status closed by the candidate ('Status: Declined by candidate', 'withdrawn by applicant')
       '(declined|withdrawn|withdrew|rejected|cancelled|canceled|closed) (by) (the candidate|candidate|the applicant|applicant|you|yourself|the jobseeker)',
-      // task board3o: a post put on hold for everyone ('the Senior Buyer role has been put on hold indefinitely. This affects all
-      // applicants')
-      '(role|position|vacancy|post|job|recruitment|hiring|process|search) (has been|have been|was|is|is being|had been) [now|temporarily] (put|placed) (on hold|on ice)',
+      // task board3o: a notice to everyone ('the Senior Buyer role has been put on hold indefinitely. This affects all applicants');
+      // not 'put on hold' by itself, which a draft can say beside a refusal of another post
       '(this|it|the decision) (affects|applies to|concerns) (all|every|each) [of the] (applicants|applicant|candidates|candidate)',
     ],
     positive: [
