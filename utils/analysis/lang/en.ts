@@ -475,6 +475,9 @@ const en: LangData = {
       '(no|any) (position~|role~|opening~|vacanc~) (that|which) (match~|fit~|suit~) your (profile|qualifications|skills|experience|background)',
       "(you|your application|your profile|your cv|your background) ** (not|n't) ** (meet|met|reach|reached|satisfy|satisfied|achieve|achieved) (the) (required|necessary|minimum|expected) (standard|level|threshold|criteria|requirements)",
       "(your|the) ** (did not|didn't|does not|doesn't|do not|don't) [quite|fully|entirely|closely] (match|meet|fit|align with) (what) (we were looking for|we are looking for|we're looking for|we were after|we need|we needed|the role needs|the role needed)",
+      // task board3o: 'we do not feel that it demonstrates the level of experience required for the role'
+      "(does not|doesn't|do not|don't|did not|didn't) [fully|sufficiently|clearly] (demonstrate|show|evidence|reflect) (the) [level of|depth of|breadth of|kind of] (experience|skills|knowledge|expertise|qualifications) (required|needed|we need|we require|we are looking for|we're looking for|necessary)",
+      "(do not|don't|did not|didn't) (feel|think|believe) [that] (it|your application|your cv|your experience|your profile|you) [fully|sufficiently|clearly] (demonstrates|shows|reflects|demonstrate|show|reflect) (the) [level of|depth of|breadth of|kind of] (experience|skills|knowledge|expertise|qualifications) (required|needed|we need|we require|we are looking for|we're looking for|necessary)",
     ],
     announcement: [
       '(regret|sorry|sad|have|need|must|writing|wanted|want|like|obliged) to (inform|let|tell|advise|notify|say to) [you] [know] (that)',

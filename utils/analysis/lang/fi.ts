@@ -417,6 +417,10 @@ const fi: LangData = {
       '(et|ette) (edennyt|edenneet|päässyt|päässeet) ** (haastatteluun|jatkoon|eteenpäin)',
       // task board3o: 'asiakkaamme on päättänyt olla jatkamatta prosessia kanssasi'
       '(olla) (jatkamatta|etenemättä|viemättä) ** (kanssasi|kanssanne|eteenpäin)',
+      // task board3o: formal 'tehtävän täyttämistä koskevassa päätöksessä teitä ei valittu'; colloquial 'me ei nyt pystytä ottamaan sua
+      // töihin'
+      '(päätöksessä|valinnassa|valintapäätöksessä|rekrytoinnissa) (teitä|sinua) (ei) [valitettavasti|tällä kertaa] (valittu)',
+      '(ei|emme) [nyt|valitettavasti|tällä kertaa] [nyt|valitettavasti] (pystytä|voida|voi|pysty|pystytty) (ottamaan|ottaa|palkkaamaan|palkata) (sua|sinua|teitä) (töihin|meille|hommiin|mukaan)',
     ],
     'chose-another': [
       // 'asiakas päätyi sisäiseen ratkaisuun' (a decision only in a draft about a job)
