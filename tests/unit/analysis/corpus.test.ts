@@ -485,3 +485,32 @@ describe('reasons the cue lists missed, in six languages (tests/corpus/spec3.jso
     ).toBe('generic-rejection');
   });
 });
+
+describe("recruiting-software mails, third round (tests/corpus/board3o.jsonl: en/de/fi ATS notices with status lines and retention footers, stiff letters from large employers, public bodies and agencies writing for a client, recruiters' own short mails — and the same senders' receipts, reviews, shortlists, bookings, posts closed for everyone, withdrawals, offers, talent pools and internal notes)", () => {
+  const rows = load('tests/corpus/board3o.jsonl');
+  const b = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision ≥ 0.97, recall ≥ 0.92, at most one not-rejection judged generic, generic-span recall in rejections ≥ 0.9', () => {
+    expect(b.overall.precision).toBeGreaterThanOrEqual(0.97);
+    expect(b.overall.recall).toBeGreaterThanOrEqual(0.92);
+    expect(b.overall.falseFlags).toBeLessThanOrEqual(1);
+    expect(b.overall.rejectionSpanRecall).toBeGreaterThanOrEqual(0.9);
+  });
+  it('every language: recall ≥ 0.88, three-way accuracy ≥ 0.9', () => {
+    for (const [lang, m] of Object.entries(b.byLang)) {
+      expect(m.recall, lang).toBeGreaterThanOrEqual(0.88);
+      expect(m.accuracy, lang).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+  it('a status word alone ("declined", "abgelehnt", "hylätty") in the candidate\'s own act or a colleague note is no rejection', () => {
+    const texts = [
+      'Status: Declined by candidate',
+      "You've declined the interview invitation for Warehouse Operative. The employer has been notified.",
+      'Sie haben unser Angebot abgelehnt; schade, wir respektieren das.',
+      'Olet hylännyt työtarjouksen.',
+      'Hallo Kai, bitte bereiten Sie die Absagen für die Nummern 2 und 4 vor, die anderen laden wir ein.',
+      "Hi Mark, Tom hasn't been successful this time. Could you call him before the email goes out?",
+    ];
+    const judged = texts.filter((t) => analyzeDraft(t).verdict !== 'not-rejection');
+    expect(judged).toEqual([]);
+  });
+});

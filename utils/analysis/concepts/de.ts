@@ -204,7 +204,9 @@ const de: ConceptData = {
     '(stelle|angebot|jobangebot|position) (bei|in|von) ** (angenommen)',
   ],
   withdrew: [
-    '(ihre|deine) (bewerbung|kandidatur) ** (zurückziehen|zurückzuziehen|zurückgezogen|zurücknehmen|zurückgenommen|zurück)',
+    // (task board3o: a bare 'zurück' only with 'ziehen/nehmen' — 'wir kommen auf Ihre Bewerbung zurück' returns to it)
+    '(ihre|deine) (bewerbung|kandidatur) ** (zurückziehen|zurückzuziehen|zurückgezogen|zurücknehmen|zurückgenommen)',
+    '(ziehen|ziehst|zieht|ziehe|zogen|zog|zogst|nehmen|nimmst|nimmt|nahmen|nahm) ** (ihre|deine) (bewerbung|kandidatur) ** (zurück)',
     '(sie|du) (haben|hast|ziehen|ziehst) ** (zurückgezogen|zurück)',
     '(rückzug|zurückziehen) (ihrer|deiner) (bewerbung|kandidatur)',
     // closed at the candidate's own request ('Wir haben Ihre Bewerbung wie gewünscht geschlossen')

@@ -218,6 +218,8 @@ const en: ConceptData = {
     "(you|you've|you have|you are|you're|you had) (withdrawn|withdrew|withdrawing|pulled out|decided to withdraw|decided to pull out|chosen to withdraw)",
     '(withdraw|withdrawing|withdrew|withdrawn) (your|the|this) (application|candidacy|candidature)',
     '(your) (withdrawal)',
+    // task board3o: the candidate turned down the invitation or offer ('You've declined the interview invitation for …')
+    "(you've|you have|you) (declined|turned down|rejected) (the|our|an|this|your) [*] (invitation|interview invitation|offer|job offer|interview|invite)",
   ],
   future: [
     '(will|shall|expect|expected|expecting|plan|planned|planning|aim|aiming|hope|hoping|anticipate~|intend~|by the end|may be|could be|might be|can be)',

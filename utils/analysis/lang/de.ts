@@ -4,7 +4,7 @@ import type { LangData } from '../langdata';
 // Building blocks of the decision families (composed below so each family covers the verb × object grid).
 /** "continue with …" (German puts the verb last: "das Verfahren mit … fortzusetzen") */
 const PROCEED =
-  '(fortsetzen|fortzusetzen|fortgesetzt|fortfahren|fortzufahren|weitermachen|weiterzumachen|weitergehen|weiterzugehen|weiterarbeiten|weiterzuarbeiten|weiterführen|weiterzuführen|voranzugehen|weiter)';
+  '(fortsetzen|fortzusetzen|fortgesetzt|fortfahren|fortzufahren|weitermachen|weiterzumachen|weitergehen|weiterzugehen|weiterarbeiten|weiterzuarbeiten|weiterführen|weiterzuführen|voranzugehen|fortführen|fortzuführen|fortgeführt|weiter)';
 /** the people the process continues with */
 const PEOPLE =
   '(bewerberinnen|bewerbern|bewerbungen|kandidatinnen|kandidaten|personen|profilen|anderen|anderen bewerbungen|anderen kandidaten|anderen bewerbern|anderen personen|weiteren|ausgewählten)';
@@ -71,6 +71,13 @@ const de: LangData = {
       '(hat|haben|hatte) [diesmal|leider|schon|bereits|jetzt] (andere|jemand anderen|jemanden anderen|wen anders) [leute|personen|bewerber|bewerberinnen|kandidaten|kandidatinnen] (genommen|eingestellt|ausgewählt)',
       // a job board's 'wurde vom Arbeitgeber als „nicht passend“ markiert'
       '(als) (nicht passend|unpassend|ungeeignet|nicht geeignet|abgelehnt|abgesagt|nicht relevant|aussortiert) (markiert|eingestuft|gekennzeichnet|bewertet|gesetzt|vermerkt)',
+      // task board3o: more refusal values in a status or result field ('Bewerbungsstatus: Nicht weiterverfolgt', 'Ergebnis: Nicht
+      // eingeladen', 'Stand Ihrer Bewerbung: Zurückgewiesen')
+      '(status|neuer status|aktueller status|bewerbungsstatus|bewerberstatus|kandidatenstatus|status der bewerbung|status ihrer bewerbung|status deiner bewerbung|ergebnis|ergebnis ihrer bewerbung|ergebnis deiner bewerbung|entscheidung|stand|stand ihrer bewerbung|stand deiner bewerbung|rückmeldung|ergebnis der prüfung|ergebnis der vorauswahl|auswahlergebnis|ergebnis des auswahlverfahrens) [leider] (absage|abgesagt|abgelehnt|nicht berücksichtigt|nicht ausgewählt|ausgeschieden|nicht erfolgreich|keine zusage|nicht weiterverfolgt|nicht weiter verfolgt|wird nicht weiterverfolgt|zurückgewiesen|nicht eingeladen|nicht zugelassen|nicht in die engere auswahl|nicht in der engeren auswahl|nicht in die nächste runde|negativ|abschlägig|leider nein|keine einladung|nicht vorgesehen|prozess beendet|verfahren beendet|bewerbungsprozess beendet|auswahlprozess beendet|auswahlverfahren beendet|beendet)',
+      // task board3o: a job board's 'hat deine Bewerbung auf „Nicht interessiert“ gesetzt'; 'Ihre Bewerbung … wurde durch das
+      // Unternehmen beendet'
+      '(bewerbung|kandidatur|profil) ** (auf|als|in den status|in status|in) (nicht interessiert|kein interesse|nicht passend|unpassend|abgelehnt|abgesagt|absage|nicht geeignet|ungeeignet|nicht ausgewählt|nicht berücksichtigt|aussortiert|nicht weiterverfolgt) (gesetzt|markiert|gestellt|verschoben|eingestuft|geändert)',
+      '(bewerbung|kandidatur|bewerbungsprozess|bewerbungsverfahren) ** (wurde|ist) [leider|nun|inzwischen|bereits] (durch das unternehmen|vom unternehmen|durch den arbeitgeber|vom arbeitgeber|durch die arbeitgeberin|von der arbeitgeberin|durch die firma|von der firma|durch den betrieb|vom betrieb|durch den kunden|vom kunden) (beendet|abgeschlossen|geschlossen|abgelehnt|archiviert|zurückgewiesen)',
     ],
     'job-gone': [
       // 'den Ferienjob haben wir schon vergeben': the job is the object, fronted
@@ -79,6 +86,8 @@ const de: LangData = {
       '(job|stelle|aushilfsjob|ferienjob|nebenjob|minijob) (ist|sind) [leider|schon|bereits|inzwischen] [schon|bereits|leider] (weg|futsch)',
       // 'das mit dem Job (bei uns) wird leider nichts': the job is the subject here too
       '(das|es) (mit dem|mit der) (job|stelle|ausbildungsplatz|praktikum|minijob|aushilfsjob|ferienjob|nebenjob) ** (wird|wurde) [leider|also|diesmal|dann|wohl] [leider|diesmal] (nichts)',
+      // task board3o: present tense 'das mit dem Nebenjob im Laden klappt leider nicht' (the job is the subject)
+      '(das|es) (mit dem|mit der) (job|stelle|nebenjob|minijob|aushilfsjob|ferienjob|praktikum|ausbildungsplatz|praktikumsplatz|~job|~stelle) ** (klappt|passt|funktioniert|klappte|passte) [leider|diesmal|dann|wohl|also|so] [leider|diesmal] (nicht)',
     ],
     'no-room': [
       // 'die Crew für die Festivalsaison ist schon voll' (a decision only in a draft about a job)
@@ -102,6 +111,11 @@ const de: LangData = {
       '(keine weiteren|keine zusätzlichen) (aushilfen|kräfte|mitarbeiter~|helfer~|leute|saisonkräfte) ** (einstellen|aufnehmen|brauchen|benötigen|beschäftigen)',
       // a seasonal 'no room for more' / 'der Job ist schon weg': a decision only in a draft about a job (CONTEXT_FAMILIES)
       '(job|stelle|platz|position|aushilfsjob|ferienjob) (ist|sind) [leider|schon|bereits|inzwischen] [schon|bereits|leider] (weg|futsch|vergeben)',
+      // task board3o: 'für die Aushilfsstellen sind wir für diesen Winter schon vollständig besetzt' (a decision only in a draft
+      // about a job)
+      // (inverted only after the posts themselves: 'Für Juni sind wir schon voll besetzt, im Juli …' is a month, not the job)
+      '(für) (die|den|das|diese|diesen|unsere|unseren) (~stellen|~stelle|stellen|stelle|job|jobs|~job|~jobs|position|positionen|~plätze|plätze) ** (sind|ist) (wir|das team|unser team) ** (vollständig besetzt|voll besetzt|komplett besetzt|ausreichend besetzt|vollzählig|ausgebucht)',
+      '(wir|das team|unser team) (sind|ist) ** (vollständig besetzt|voll besetzt|komplett besetzt|ausreichend besetzt|vollzählig|ausgebucht)',
     ],
     'not-you-colloquial': [
       // 'das mit der Stelle schaut leider schlecht aus' (a decision only in a draft about a job)
@@ -126,6 +140,8 @@ const de: LangData = {
       // colloquial 'it wasn't you this time' ('du bist es diesmal nicht geworden'): a decision only in a draft about a job (CONTEXT_FAMILIES)
       '(bist|sind|warst|waren) (du es|dus|sie es) [*] [*] (nicht|nich) (geworden)',
       '(es|sie|er) (ist|wurde) [leider|diesmal|am ende|letztlich|dann] [leider|diesmal] (jemand anderes|jemand anders|eine andere|ein anderer|wer anders) (geworden)',
+      // task board3o: the contracted 'leider wird's diesmal nichts mit dem Platz'
+      "(wird's|wurd's|wirds) [leider|diesmal|dann|wohl|also|so|dieses mal] [leider|diesmal] (nix|nichts) [mit|bei uns]",
     ],
     'not-in-favour': [
       // 'leider haben wir diesmal keine guten Nachrichten für Sie' (a decision only in a draft about a job)
@@ -140,6 +156,46 @@ const de: LangData = {
       // eine Entscheidung 'nicht zu Ihren Gunsten' (a decision only in a draft about a job: CONTEXT_FAMILIES)
       '(nicht) (zu ihren gunsten|zu deinen gunsten|zu euren gunsten)',
       '(zu ihren ungunsten|zu deinen ungunsten)',
+      // task board3o: lost against the others ('Im Vergleich mit den übrigen Bewerbungen konnten Sie sich leider nicht durchsetzen',
+      // 'konnten Sie uns im Vergleich nicht überzeugen'): a decision only in a draft about a job
+      '(konnten|konnte|könnten|haben|hat|hatten) (sie|du) (sich|dich) [leider|diesmal|dabei|letztlich|am ende|im vergleich|gegen die anderen|gegenüber den anderen] ** (nicht) (durchsetzen|durchgesetzt|behaupten|behauptet)',
+      '(sie|du) (konnten|konnte|haben|hast) (sich|dich) [leider|diesmal|dabei|letztlich|am ende] ** (nicht) (durchsetzen|durchgesetzt|behaupten|behauptet)',
+      '(im vergleich|gegenüber|im wettbewerb) ** (konnten|konnte|haben|hat) (sie|du|ihre bewerbung|deine bewerbung|ihr profil|dein profil) ** (nicht) (überzeugen|überzeugt|punkten|gepunktet|mithalten)',
+      '(konnten|konnte|haben|hat) (sie|du|ihre bewerbung|deine bewerbung|ihr profil|dein profil) [leider|diesmal|uns] [leider|diesmal|uns] (im vergleich|gegenüber|im wettbewerb) ** (nicht) (überzeugen|überzeugt|punkten|gepunktet|mithalten)',
+      // task board3o: an agency relaying the client's no ('Mein Kunde hat leider abgewunken', 'Leider hat der Kunde Ihr Profil
+      // abgelehnt', 'Der Kunde sieht Sie nicht in der Rolle', 'Die Rückmeldung des Kunden fiel leider negativ aus'); not 'abgesagt',
+      // which also cancels a meeting. A decision only in a draft about a job
+      '(kunde|kundin|mandant|mandantin|auftraggeber|auftraggeberin|arbeitgeber|unternehmen|fachbereich|fachabteilung|firma|chef|chefin|hiring manager|hiring managerin|vorgesetzte|führungskraft) (hat|hatte) [leider|nun|jetzt|inzwischen|mittlerweile|bereits|diesmal] [leider|diesmal] (abgewunken|nein gesagt|ihr profil abgelehnt|dein profil abgelehnt|ihre bewerbung abgelehnt|deine bewerbung abgelehnt|sie abgelehnt|dich abgelehnt)',
+      '(hat|hatte) (der kunde|die kundin|der mandant|die mandantin|unser kunde|mein kunde|meine kundin|unser mandant|unsere mandantin|der auftraggeber|unser auftraggeber|das unternehmen|die firma|der arbeitgeber|die fachabteilung|der fachbereich) [leider|nun|jetzt|diesmal|inzwischen] [leider|diesmal] (abgewunken|nein gesagt|ihr profil abgelehnt|dein profil abgelehnt|ihre bewerbung abgelehnt|deine bewerbung abgelehnt|sie abgelehnt|dich abgelehnt)',
+      '(sieht|sehen|sah|sahen) (sie|dich) [leider|derzeit|aktuell|diesmal|eher] [leider] (nicht) (in der rolle|in dieser rolle|auf der position|auf dieser position|in der position|in dieser position|für die stelle|für diese stelle|für die position|für die rolle|im team)',
+      '(sieht|sehen|sah|sahen) (der kunde|die kundin|der mandant|unser kunde|mein kunde|der auftraggeber|die fachabteilung|der fachbereich|das team) (sie|dich) [leider|derzeit|aktuell|diesmal|eher] [leider] (nicht) (in der rolle|in dieser rolle|auf der position|auf dieser position|in der position|in dieser position|für die stelle|für diese stelle|für die position|für die rolle|im team)',
+      '(rückmeldung|entscheidung|antwort|bescheid|ergebnis|auswahl|votum|feedback) ** (fiel|fällt|fielen) [leider|diesmal|letztlich|am ende|jedoch|aber] [leider] (negativ|nicht positiv|anders|gegen sie|gegen dich|nicht zu ihren gunsten|nicht zu deinen gunsten) (aus)',
+      '(sich) ** (gegen) (ihr profil|dein profil|ihre kandidatur|deine kandidatur|ihre unterlagen|deine unterlagen|ihre person|eine einladung|ein gespräch|ein vorstellungsgespräch|eine weiterführung|eine fortsetzung) (entschieden|entscheiden|ausgesprochen|aussprechen)',
+      // task board3o: 'haben uns im Rahmen der Vorauswahl auf Bewerbungen konzentriert, die dem Profil näherkommen' (no decision verb);
+      // a post gone to a named kind of person ('ist an einen Kandidaten mit Branchenhintergrund gegangen'); an authority's
+      // 'ist beabsichtigt, die Stelle mit einer anderen Bewerberin / mit Frau … zu besetzen' (not 'mit Ihnen')
+      '(uns|wir) ** (auf) [die|andere|diejenigen|solche] (bewerbungen|bewerbende|bewerbenden|bewerber|bewerberinnen|bewerbern|kandidaten|kandidatinnen|kandidierende|kandidierenden|profile|personen) ** (konzentriert|beschränkt|fokussiert|konzentrieren|beschränken|fokussieren)',
+      '(stelle|position|job|rolle|platz|~stelle|vakanz|mandat|aufgabe) ** (ist|wurde|sind|ging) [leider|bereits|inzwischen|letztlich|am ende|nun] (an) (einen|eine|einen internen|eine interne|einen externen|eine externe) (kandidaten|kandidatin|bewerber|bewerberin|mitbewerber|mitbewerberin|person|mitarbeiter|mitarbeiterin) ** (gegangen|vergeben)',
+      '(beabsichtigt|vorgesehen|geplant|entschieden|beschlossen) [,] (die stelle|die position|die planstelle|den dienstposten|das amt|die funktion) (mit|an) (einer|einem|frau|herrn|herr|der|dem|den) ** (zu besetzen|zu übertragen|zu vergeben)',
+      // task board3o: 'wir können Ihnen heute leider keine positive Nachricht zukommen lassen / übermitteln' (a decision only in a
+      // draft about a job)
+      '(keine) (positive|positiven|gute|guten|erfreuliche|erfreulichen|bessere|besseren) (rückmeldung|nachricht|nachrichten|antwort|neuigkeiten|mitteilung|botschaft) (zukommen lassen|zukommen zu lassen|übermitteln|zu übermitteln|überbringen|zu überbringen|mitteilen|mitzuteilen|senden|zu senden|geben|zu geben|machen)',
+      // task board3o: 'mussten wir eine Entscheidung treffen, die leider zugunsten anderer Bewerbungen ausgefallen ist' (the span from
+      // the decision noun); 'es wird leider eine andere Kandidatin'; 'gehören Sie leider nicht zum Kreis der Personen, die …';
+      // a gig app's 'hat für deine Schicht eine andere Aushilfe gebucht' (decisions only in a draft about a job)
+      '(entscheidung) (treffen|getroffen|gefällt|fällen) [,] (die|welche) [leider|jedoch|letztlich] [leider] (zugunsten|zu gunsten) (anderer|anderen|einer anderen|eines anderen|einer|eines)',
+      '(es|das) (wird|wurde|ist) [leider|diesmal|wohl|nun|also|jetzt|am ende] [leider|diesmal] (eine andere|ein anderer|einer anderen) (kandidatin|kandidat|bewerberin|bewerber|person|bewerbung|kollegin|kollege)',
+      '(es|das) (wird|wurde|ist) [leider|diesmal|wohl|nun|also|jetzt|am ende] [leider|diesmal] (jemand anderes|jemand anders|wer anders|wer anderes)',
+      '(gehören|gehörst|zählen|zählst) (sie|du) [leider|diesmal|damit|somit|daher|nicht] [leider] (nicht) (zum|zu dem|zu den) (kreis|engeren kreis|kandidaten|kandidatinnen|personen|bewerbern|bewerberinnen|bewerbenden|ausgewählten|eingeladenen|finalisten)',
+      '(sie|du) (gehören|gehörst|zählen|zählst) [leider|diesmal|damit|somit|daher] [leider] (nicht) (zum|zu dem|zu den) (kreis|engeren kreis|kandidaten|kandidatinnen|personen|bewerbern|bewerberinnen|bewerbenden|ausgewählten|eingeladenen|finalisten)',
+      '(eine andere|einen anderen|jemand anderen|jemanden anderen|andere) (aushilfe|aushilfen|kraft|kräfte|person|personen|helferin|helfer|mitarbeiterin|mitarbeiter|bewerberin|bewerber|fahrerin|fahrer|springerin|springer) (gebucht|eingeplant|eingeteilt|eingestellt|genommen|ausgewählt)',
+      // task board3o: a gig app's 'für diesen Auftrag wurde eine andere Fahrerin ausgewählt'
+      '(wurde|wurden|ist|sind|hat|haben) [leider|bereits|schon] (eine andere|ein anderer|einen anderen|eine weitere|jemand anderes|jemand anderen) (fahrerin|fahrer|aushilfe|kraft|person|bewerberin|bewerber|kandidatin|kandidaten|kandidat|helferin|helfer|springerin|springer) (ausgewählt|gebucht|eingeteilt|eingeplant|genommen)',
+      // task board3o: nominal 'dass die Stellenbesetzung zwischenzeitlich erfolgt ist' (with 'already': 'die Besetzung erfolgt zum
+      // 1. Juli' announces a date)
+      '(stellenbesetzung|besetzung der stelle|besetzung der position|nachbesetzung|besetzung) [ist|wurde|hat] (zwischenzeitlich|inzwischen|bereits|mittlerweile|schon) [bereits|schon] (erfolgt|vorgenommen)',
+      // a gig app's 'Der Einsatz wurde an eine andere Servicekraft vergeben'
+      '(schicht|~schicht|einsatz|~einsatz|auftrag|~auftrag|job|~job) ** (ist|wurde) [bereits|schon|leider|inzwischen] (an) (eine andere|einen anderen|ein anderes|andere) * (gegangen|vergeben)',
     ],
     'not-selected': [
       // 'Die Stelle wird mit einem Kollegen aus dem eigenen Haus besetzt'
@@ -254,6 +310,35 @@ const de: LangData = {
       '(für|mit) (dir|ihnen|ihrer bewerbung|deiner bewerbung) ** (nicht) (weiter|weitergehen|fortsetzen)',
       '(ihre|deine) bewerbung (war|ist|blieb) [leider] (nicht|erfolglos) [erfolgreich]',
       '(wir) (machen|gehen) [diesmal|dieses mal|leider|jetzt|nun|also] [diesmal|leider] (nicht) (mit) (dir|ihnen|euch) (weiter)',
+      // task board3o: the client or employer as subject with a 'continue' verb ('Der Kunde möchte mit Ihrem Profil nicht
+      // weitergehen'), either word order; 'das Verfahren ohne Sie fortsetzen'
+      `(mit) (ihnen|dir|ihrem profil|deinem profil|ihrer bewerbung|deiner bewerbung|ihrer kandidatur|deiner kandidatur|ihren unterlagen) [leider|diesmal|daher|derzeit|nun|jetzt] [leider|diesmal] (nicht) [weiter] ${PROCEED}`,
+      `(nicht) [weiter] (mit) (ihnen|dir|ihrem profil|deinem profil|ihrer bewerbung|deiner bewerbung|ihrer kandidatur|deiner kandidatur) ${PROCEED}`,
+      '(verfahren|auswahlverfahren|prozess|auswahlprozess|bewerbungsprozess|besetzungsverfahren) ** (ohne) (sie|dich|ihre bewerbung|deine bewerbung|ihre kandidatur) (fort|fortsetzen|fortzusetzen|fortgesetzt|weiterführen|weiterzuführen|weitergeführt|weiter)',
+      // 'Ihre Bewerbung wurde abschlägig beschieden' (officialese)
+      '(bewerbung|kandidatur|bewerbungen|antrag auf einstellung) ** (abschlägig|negativ|ablehnend) (beschieden|bescheiden|beantwortet|beantworten|entschieden|beurteilt)',
+      // task board3o: 'Wir verzichten auf eine weitere Berücksichtigung Ihrer Bewerbung'; 'hat leider nicht zum gewünschten Erfolg geführt'
+      '(verzichten|verzichtet|verzichteten) ** (auf) (eine|die) [weitere|weiteren] (berücksichtigung|weiterverfolgung|einladung|einstellung|weiterführung) (ihrer|deiner) (bewerbung|kandidatur|unterlagen)',
+      '(bewerbung|kandidatur) ** (nicht) (zum|zu dem) [gewünschten|erhofften|erwünschten] (erfolg|ergebnis) (geführt|führen|führte|gebracht)',
+      // task board3o: not taken into the next round, zu-infinitive and participle forms ('sind wir zu dem Entschluss gekommen,
+      // Ihre Bewerbung nicht in die nächste Auswahlrunde einzubeziehen')
+      '(nicht) (in den|in die|in das|für den|für die|für das|zum|zur) (nächsten|nächste|weiteren|weitere|zweite|zweiten|folgenden|folgende|engere|engeren|finale|finalen) [*] (schritt|runde|auswahlrunde|gesprächsrunde|stufe|phase|auswahlstufe|auswahl|auswahlverfahren|verfahren|kreis) (einzubeziehen|einbeziehen|einbezogen|aufzunehmen|zu übernehmen|einzuladen|zu nehmen|mitzunehmen|mitnehmen|mitgenommen|weiterzuleiten)',
+      // task board3o: 'wir werden die Stelle leider nicht mit Ihnen besetzen'
+      '(nicht) (mit ihnen|mit dir) (besetzen|zu besetzen|besetzt|nachbesetzen|nachzubesetzen|nachbesetzt)',
+      // task board3o: officialese 'Ihrer Bewerbung nicht nachkommen'; 'nicht für die zweite Runde vorgesehen'
+      '(ihrer|deiner) (bewerbung|kandidatur) ** (nicht) (nachkommen|nachgekommen|stattgeben|stattgegeben|entsprechen|entsprochen)',
+      '(nicht) (für|in) (die|den|das) (zweite|zweiten|nächste|nächsten|weitere|weiteren|finale|finalen|engere|engeren|letzte|letzten) [*] (runde|auswahlrunde|gesprächsrunde|stufe|auswahlstufe|phase|auswahl|gespräch|gespräche|interview|interviews) (vorgesehen|eingeplant|ausgewählt|berücksichtigt|nominiert|vorgemerkt)',
+      // task board3o: nominal 'Eine Fortsetzung des Bewerbungsprozesses ist leider nicht vorgesehen'
+      '(fortsetzung|weiterführung|weiterverfolgung|fortführung) (des|der|ihrer|deiner|ihres|deines) ** (ist|wird|war) [leider|daher|derzeit|nun|somit] [leider] (nicht) (vorgesehen|möglich|geplant|beabsichtigt|gegeben)',
+      // task board3o: 'die Stelle geht nicht an Sie'; 'in diese (Auswahl) konnten wir Sie leider nicht einbeziehen'
+      '(stelle|position|job|rolle|platz|zusage|ausbildungsplatz|praktikumsplatz) (geht|ging) [leider|diesmal|also|damit] [leider] (nicht) (an sie|an dich)',
+      '(sie|dich|ihre bewerbung|deine bewerbung|ihre unterlagen|ihr profil|dein profil) [leider|diesmal|daher|derzeit] [leider] (nicht) (einbeziehen|einbezogen|einzubeziehen)',
+      // task board3o: formal 'Ihnen die Stelle nicht anzutragen'; word order 'Du wurdest für diese Schicht nicht ausgewählt'; 'für einen
+      // Mitbewerber entschieden'
+      '(ihnen|dir) (die stelle|die position|die professur|das amt|den posten|die rolle|die leitung) [leider|daher|diesmal] (nicht) (anzutragen|antragen|angetragen|übertragen|zu übertragen)',
+      '(entschlossen|entschieden|beschlossen) [,] (ihnen|dir) (die stelle|die position|die professur|das amt|den posten|die rolle|die leitung) [leider|daher|diesmal] (nicht) (anzutragen|antragen|angetragen|zu übertragen)',
+      '(sie|du) (wurden|wurdest|sind|bist) [leider|diesmal|daher] (für) ** (nicht) (ausgewählt|berücksichtigt|eingeladen|vorgesehen|nominiert|gebucht|eingeplant)',
+      '(für) (einen|eine|den|die) [anderen|andere] (mitbewerber|mitbewerberin|mitbewerbende|mitbewerbenden|mitbewerberinnen|wettbewerber) ** (entschieden|entscheiden)',
     ],
     'chosen-other': [
       // 'die Stelle einem Kollegen zu übertragen, der sie bereits kommissarisch führt'
@@ -385,6 +470,8 @@ const de: LangData = {
       '(es hat|hat es) ** (nicht) (geklappt|gereicht)',
       // 'deshalb wird es diesmal leider nichts'
       '(deshalb|daher|deswegen|darum|somit|also) (wird|wurde) (es|das) [diesmal|dieses mal|leider|dann|wohl] [leider|diesmal] (nichts)',
+      // task board3o: verb last in a 'dass' clause ('dass es mit der Stelle als Disponent nicht geklappt hat')
+      '(dass|weil|da) (es|das) [leider|diesmal|dieses mal] [leider|diesmal] (mit) (der|dem|ihrer|deiner|ihrem|deinem) ** (nicht) (geklappt|gepasst|gereicht) (hat)',
     ],
     // task spec2: die Entscheidung direkt nach dem Grund, ohne die üblichen Verben
     // 'damit ist das leider raus' (nur in einer Mail über eine Stelle)
@@ -616,6 +703,9 @@ const de: LangData = {
       '(ihre bewerbung|ihr profil|sie|deine bewerbung|dein profil|du|ihre unterlagen) ** (nicht) ** (dem|den) (geforderten|erforderlichen|notwendigen|verlangten|gewünschten) (niveau|anforderungen|standard|kriterien)',
       // 'dass Ihr Profil nicht in allen Punkten mit unseren Erwartungen übereinstimmt' (verb last)
       '(ihr|dein) (profil|hintergrund|lebenslauf|erfahrungsprofil|qualifikationsprofil) ** (nicht) ** (mit) (unseren|den) (erwartungen|anforderungen|vorstellungen|kriterien|bedürfnissen) (übereinstimmt|übereinstimmte|übereinstimmen)',
+      // task board3o: 'dass Ihre Qualifikationen nicht mit dem Anforderungsprofil der ausgeschriebenen Stelle übereinstimmen'
+      '(ihre|deine) (qualifikationen|qualifikation|erfahrungen|kenntnisse|unterlagen|voraussetzungen|kompetenzen) ** (nicht) ** (mit) (dem|den|unserem|unseren) (anforderungsprofil|anforderungen|stellenprofil|erwartungen|kriterien) ** (übereinstimmen|übereinstimmt|überein)',
+      '(ihre|deine) (qualifikationen|qualifikation|erfahrungen|kenntnisse|voraussetzungen|kompetenzen) (stimmen|stimmten|passen|passten) ** (nicht) ** (mit|zu) (dem|den|unserem|unseren) (anforderungsprofil|anforderungen|stellenprofil|erwartungen|kriterien)',
     ],
     announcement: [
       '(wir|ich) (müssen|möchten|wollen|muss|möchte) (ihnen|dir|euch) ** (mitteilen|mitzuteilen|sagen)',
@@ -1558,6 +1648,11 @@ const de: LangData = {
       '(sagt|sag|meldet|meldet euch|gebt) (bescheid) [,] (wenn|falls) ** (geändert|ändern|anpassen|angepasst)',
       '(kannst|könntest|würdest) (du) ** (das übliche|die übliche|unsere übliche|die standardabsage|unsere standardabsage|den standardtext|unseren standardtext) (schicken|senden|rausschicken)',
       '(das übliche|die übliche|unsere übliche|die standardabsage|unsere standardabsage|den standardtext|unseren standardtext) (schicken|senden|rausschicken|verschicken)',
+      // task board3o: a note asking a colleague to prepare the refusals ('Bitte bereiten Sie die Absagen für die Nummern 3, 5 und 7 vor')
+      '(bereiten|bereite|bereitet|schreiben|schreib|schreibt|formulieren|formulier|verschicken|verschick|versenden) (sie|du|ihr) ** (absagen|absageschreiben|absagemails) ** (vor)',
+      '(absagen|absageschreiben|absagemails) (für|an) (die|den) (nummern|nummer|kandidaten|kandidatinnen|bewerber|bewerberinnen|bewerbenden|übrigen|anderen|restlichen)',
+      // task board3o: 'Bitte allen anderen bis Freitag im System absagen'
+      '(bitte) (allen|den) (anderen|übrigen|restlichen) ** (absagen)',
     ],
     notRejection: [
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
@@ -1577,7 +1672,10 @@ const de: LangData = {
       '(ignorieren|vergessen) (sie|du) ** (vorherige|letzte|frühere|vorige|gestrige) (e-mail|mail|nachricht|absage)',
       '(irrtümlich|versehentlich|fälschlicherweise|fälschlich) (versendet|verschickt|gesendet|zugestellt|verschickt worden)',
       // the application stays in a process that goes on ("Ihre Bewerbung bleibt im Verfahren, Sie müssen sich nicht erneut bewerben")
-      '(ihre bewerbung|deine bewerbung|sie|du) (bleibt|bleiben|bleibst|ist|sind|bist) [weiterhin|nach wie vor|auch weiterhin] (im verfahren|im auswahlverfahren|im prozess|im rennen|in der auswahl|in der engeren auswahl)',
+      // (task board3o: 'ist/sind' only with 'still' — 'Sie sind im Auswahlverfahren leider ausgeschieden' decides)
+      '(ihre bewerbung|deine bewerbung|sie|du) (bleibt|bleiben|bleibst) [weiterhin|nach wie vor|auch weiterhin] (im verfahren|im auswahlverfahren|im prozess|im rennen|in der auswahl|in der engeren auswahl)',
+      '(ihre bewerbung|deine bewerbung|sie|du) (ist|sind|bist) (weiterhin|nach wie vor|auch weiterhin|noch|immer noch|weiter) (im verfahren|im auswahlverfahren|im prozess|im rennen|in der auswahl|in der engeren auswahl)',
+      '(ihre bewerbung|deine bewerbung|sie|du) (ist|sind|bist) (in der engeren auswahl)',
       '(müssen|brauchen|musst|brauchst) (sich|dich) [also|daher|deshalb|dafür] nicht (erneut|noch einmal|neu) [zu] bewerben',
       // 'ich hab die Stelle bei der Bank nicht bekommen': the writer is the one turned down
       '(ich) (hab|habe|hatte) (die|den|das) (stelle|job|platz|jobangebot|praktikum|ausbildungsplatz) ** (nicht) (bekommen|gekriegt|erhalten)',
@@ -1618,6 +1716,11 @@ const de: LangData = {
       '(angeboten haben|angeboten hatten) [,] (hat|hatte) [leider|nun|jetzt|doch|kurzfristig] (abgesagt)',
       // a choice still being made between the reader and someone else: no decision yet
       '(überlegt|überlegen|entscheidet|entscheiden|schwankt|schwanken|wägt|wägen) [die führungskraft|wir|sie|er] (noch) (zwischen)',
+      // task board3o: a call for applications withdrawn or stopped for everyone ('die Ausschreibung wurde zurückgezogen; eine
+      // Entscheidung über einzelne Bewerbungen ergeht nicht')
+      '(ausschreibung|stellenausschreibung|besetzungsverfahren|auswahlverfahren|stellenbesetzungsverfahren) ** ** (wurde|wird|ist) [leider|nun|inzwischen|hiermit] (zurückgezogen|aufgehoben|storniert|gestrichen|abgebrochen)',
+      '(keine|kein) (entscheidung|auswahl|auswahlentscheidung) (über|zu) (einzelne|die einzelnen|einzelnen|ihre|deine) (bewerbungen|bewerber|bewerbende|bewerbung)',
+      '(entscheidung|auswahlentscheidung) (über|zu) (einzelne|die einzelnen|einzelnen) (bewerbungen|bewerber|bewerbende) (ergeht|erfolgt|wird|fällt) (nicht)',
     ],
     positive: [
       // an offer drawn as a conclusion ("wir möchten Ihnen deshalb die Stelle … anbieten") (task lookalike3)

@@ -77,6 +77,8 @@ const en: LangData = {
       '(application update|application outcome|application result|update on your application|outcome of your application|result of your application) ** ** (unsuccessful|not successful|not selected|rejected|declined|not shortlisted|not progressed)',
       // 'the hiring company has decided to close your application'
       "(decided to|decision to|has|have|had|will|'ve|we) (close|closed|archive|archived) (your) (application|candidacy|candidature|job application)",
+      // task board3o: a gig app's 'your request for the … shift was not accepted by the venue'
+      '(was|were|has been|have been) (not accepted|not approved|not confirmed|declined|turned down|rejected) (by) (the venue|the hirer|the business|the site|the store|the shop|the restaurant|the hotel|the client|the organiser|the organizer)',
     ],
     'not-you-colloquial': [
       // elliptic 'unfortunately not this time': a decision only in a draft about a job (CONTEXT_FAMILIES)
@@ -121,6 +123,16 @@ const en: LangData = {
       // a decision that 'did not fall in your favour' (a decision only in a draft about a job: CONTEXT_FAMILIES)
       "(not|didn't|wasn't|hasn't|isn't|doesn't|won't) ** (in your favour|in your favor)",
       '(decision|outcome|result|verdict) ** (against you|against your application)',
+      // task board3o: an agency or recruiter relaying the client's answer — 'it wasn't the news we were hoping for', 'the client
+      // has come back with a no', 'the feedback from the client is negative' (a decision only in a draft about a job)
+      "(not|wasn't|isn't|is not|was not) (the news|the answer|the outcome|the result|the response) (we were|we'd|we had|i was|i'd|i had|we) (hoping|hoped) (for)",
+      '(come|came|coming) (back) [to me|to us] (with) (a no|a negative|a pass|a decline|a rejection|a firm no|negative feedback|a thumbs down)',
+      '(feedback|response|answer|decision|verdict|outcome) (from) (the client|the hiring manager|the team|the panel|the business|the employer|them|the company|the manager|the line manager) (is|was|has been) [unfortunately|sadly|sadly been|unfortunately been] (negative|not positive|a no|not good|not favourable)',
+      "(client's|manager's|team's|panel's|employer's|company's) (feedback|response|answer|decision|verdict) (is|was|has been) [unfortunately|sadly] (negative|not positive|a no|not favourable)",
+      // task board3o: 'sorry it didn't go your way this time'
+      "(didn't|did not|hasn't|has not|won't|will not|isn't) (go|gone|going|come|fall) (your way)",
+      // task board3o: 'I'm afraid you didn't make the cut for the final round' (a decision only in a draft about a job)
+      "(didn't|did not|haven't|have not|hasn't|has not|won't|will not|wasn't able to|weren't able to) (make|made) (the cut|the shortlist|the final cut|the final list|the list)",
     ],
     'negated-progress': [
       // task mech: a stage not reached ('your application did not get as far as the interview round')
@@ -182,6 +194,8 @@ const en: LangData = {
       // 'we've actually just hired someone for the weekend role'; 'we found someone with more bar experience'
       '(hired|appointed|recruited|taken on|took on|found|chosen|chose|picked) (someone|somebody|a person|another person) (for|to fill|into) (the|this|that|our|your) [*] [*] (role|position|job|post|vacancy|spot|shift|shifts|opening)',
       '(found|hired|chose|chosen|picked|appointed|went with|gone with) (someone|somebody|a candidate|a person|an applicant) (with) (more|stronger|greater|better|a bit more|slightly more|a little more|a lot more|much more) *',
+      // task board3o: a comparative straight after the person ('they went with someone more senior in the end')
+      '(found|hired|chose|chosen|picked|appointed|went with|gone with|go with|going with|settled on|opted for) (someone|somebody|a candidate|a person|an applicant|a profile) (more|slightly more|a bit more|much more|far more|a little more|better|closer|stronger|further) *',
       // the panel 'has recommended another candidate for appointment'
       '(recommended|proposed|nominated|put forward|approved) (another|a different|one of the other|an alternative|the other) (candidate~|applicant~|person|finalist~)',
       // 'we ended up going another way with the bartender spot' (a decision only in a draft about a job)
@@ -200,6 +214,8 @@ const en: LangData = {
       '(found|settled on|chose|chosen) (someone|a candidate|the right person) (else|who|whose|that)',
       // the person appointed (someone other than the addressee)
       '(the|our) (person|candidate|applicant|individual|finalist) (appointed|selected|hired|chosen|offered the role|offered the post|offered the position|who was appointed|who was selected|who has been appointed|who has been selected|who was offered)',
+      // task board3o: 'our client has opted for another of the shortlisted candidates'
+      '(opted for|chosen|chose|selected|gone with|went with|picked|appointed|decided on|offered the role to|offered the post to|offered the position to) (another|one) (of the) [other] [shortlisted|final|remaining] (candidates|applicants|finalists|people|interviewees)',
     ],
     'not-selected': [
       // an outcome field ('Outcome: Regret', 'Outcome of shortlisting: Not shortlisted'): recruiting words by themselves
@@ -312,12 +328,16 @@ const en: LangData = {
       "(this|the|that) (role|job|position|post|one) (isn't|is not|won't be|will not be|wasn't|was not) (for you)",
       "(going to|will|'ll|have to|must|decided to|need to) (stop|end|leave it|leave things) (there|here) (with|for) (your application|your candidacy|you)",
       "(you are|you're|you were|you would not be|you wouldn't be|you are therefore|you're therefore) [not|unfortunately not|therefore not|sadly not] (eligible) (for|to) (this|the|that) [*] (post|role|position|vacancy|job|programme|scheme)",
-      "(you|your application) (have|has|were|was|haven't|hasn't) [not|unfortunately not] (been) (considered|shortlisted) (for|to) (the|this) [*] (post|role|position|vacancy|job)",
+      // (task board3o: the negation is required — "you have been shortlisted for the post" is good news)
+      '(you|your application) (have|has|were|was) (not|unfortunately not) (been) (considered|shortlisted) (for|to) (the|this) [*] (post|role|position|vacancy|job)',
+      "(you|your application) (haven't|hasn't|weren't|wasn't) (been) (considered|shortlisted) (for|to) (the|this) [*] (post|role|position|vacancy|job)",
     ],
     // informal: 'so it's a no from me for now' (context only)
     'no-from-me': [
       "(we're|we are|we'll|we will|i'm|i am) (gonna|going to) (have to) (pass) [this time|on this one|for now]",
       "(it's|it is|that's|that is|it'll be|it has to be|it's going to be) [a|unfortunately a|sadly a] (no) (from me|from us|for now|for this one)",
+      // task board3o: an agency relaying the client's answer ('it's a pass from them this time')
+      "(it's|it is|that's|that is|it was|it's been|it has been) [a|unfortunately a|sadly a|a firm|unfortunately a firm] (pass|no) (from them|from the client|from the team|from the hiring manager|from the business|from the panel|from him|from her|from the manager)",
     ],
     // generic: the decision told through the hire accepting the offer
     'hire-accepted': [
@@ -386,6 +406,23 @@ const en: LangData = {
       '(decided|chosen|decision) (not to) (proceed|progress|move|continue|offer|invite|take)',
       "(not|n't) (get|got|getting) the (job|role|position)",
       "(this|it) (time|one) (wasn't|was not|isn't|is not) (you|a match)",
+      // task board3o: the addressee not put on the list or stage ('the panel has not been able to include your application
+      // on the shortlist for interview', 'we cannot place you in the next round')
+      `${NEG} ** (include|including|included|place|placing|placed|add|adding|added) ${YOU_OBJ} (on|in|onto|into|to) (the|our|a) [*] (shortlist|longlist|interview list|interview stage|next stage|next round|final round|final stage|assessment stage|assessment centre)`,
+      // task board3o: the client or hiring manager as subject ('they won't be progressing', 'the client has decided against
+      // proceeding with your application', 'the client doesn't want to take you to interview', 'was not retained for the next phase')
+      "(they|the client|the hiring manager|the team|the company|the employer|the business|the panel|the manager) (won't|will not|aren't|are not|isn't|is not) [be] (progressing|proceeding|moving forward|going ahead)",
+      '(decided|chosen|chose|opted|elected) (against) (proceeding|progressing|moving forward|going forward|continuing|taking|interviewing|inviting|shortlisting|hiring|offering|pursuing|meeting)',
+      // (the client or manager as the subject: 'I don't want to see you at the hotels' is no decision)
+      `(they|the client|the hiring manager|the team|the company|the employer|the business|the panel|the manager|he|she) (doesn't|does not|don't|do not|didn't|did not) (want|wish|intend|plan) (to) (take|invite|interview|progress|proceed with|move forward with|shortlist|hire) ${YOU_OBJ} [further|forward|to interview|to the next stage|for interview|for the role]`,
+      "(your application|your candidature|your candidacy|your profile|your cv|your resume) ** (was|were|has|have|is) (not|n't) [been] (retained|kept|accepted|withheld) (for|in|on)",
+      // 'the client has passed on your profile this time' (with a time or role after it: 'passed on your CV to the manager' forwards it)
+      "(has|have|had|they|client|manager) (passed on) (your profile|your cv|your application|you|your candidacy) (this time|for now|on this occasion|for this role|for the role|for this one|at this stage|i'm afraid|unfortunately)",
+      // task board3o: 'your name was not included on the interview list'
+      "(you|your name|your application|your cv|your candidacy|your profile) (was|were|has|have|had) (not|n't) [been] (included|placed|put|added) (on|in|onto|into) (the|our) [*] (shortlist|longlist|interview list|list for interview|interview stage|next stage|next round|final round|final stage)",
+      // task board3o: 'we … will not be scheduling an interview for this position'; 'we are unable to accommodate your application'
+      `${NEG} [be] (scheduling|schedule|arranging|arrange|booking|book|setting up|set up) (an|a|any) [further|second|first|next|formal] (interview|interviews|assessment|assessment day)`,
+      `${NEG} [be able to] (accommodate|entertain) ${YOU_OBJ}`,
     ],
     'chose-another': [
       // took on another <role noun>: a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
@@ -394,6 +431,20 @@ const en: LangData = {
       '(found|identified) (someone|somebody|a person|a candidate|an applicant|another candidate) (who|whose|that) ** (better|best|more closely|closer)',
       // 'the decision has gone another way (this time)' (also said of bids: a decision only in a draft about a job)
       '(decision|choice) (has gone|went|has gone in|went in|is going) (another|a different|the other) (way|direction)',
+      // task board3o: 'the client went another way on the Ops Lead role', 'they've decided to go in a different direction'
+      "(they|the client|the team|the hiring manager|the company|the business|the panel|the employer|they've) (went|have gone|has gone|'ve gone|gone|are going|'re going) (another way|a different way|in another direction|in a different direction|the other way)",
+      // 'they've decided you're not quite what they're after'
+      "(not|isn't|aren't|wasn't|weren't) [quite|really|exactly|entirely] (what|who) (they're|they are|we're|we are|they were|we were|the client is|the client was|the team is|the team was) (after|looking for|searching for)",
+      // task board3o: 'we will be concentrating our interviews on a small number of applicants whose experience …'
+      `(concentrating|concentrate|concentrated|focusing|focussing|focus|focused|focussed|prioritising|prioritizing|limiting|restricting) (our|the) (interviews|interview invitations|shortlist|next stage|next round|final round|assessment centre|second interviews) (on|to) ** ${PEOPLE_WHO}`,
+      // 'decided to go with an internal move'
+      '(go with|to go with) (an|a) (internal|in-house) (solution|candidate|hire|appointment|option|applicant|move|promotion|transfer|person)',
+      // task board3o: a public body's 'an appointment has now been made to the post'; 'the vacancy has been closed, as a suitable
+      // candidate has been appointed'
+      '(an appointment|appointments|the appointment|a selection|an offer) (has|have|had) [now|since|already] (been) (made) (to|for) (the|this|that) [*] (post|role|position|vacancy|job|posts|roles|positions)',
+      '(a suitable|the successful|a successful|a preferred|the preferred|an internal|a strong) (candidate|applicant|person) (has|have|had) [now|since|already] (been) (appointed|selected|found|identified|hired|offered the post|offered the role)',
+      // task board3o: 'sorry – we've gone for someone else on the weekend shifts'
+      '(gone for|went for|going for|go for|gone ahead with|went ahead with) (someone else|somebody else|another candidate|another applicant|another person|a different candidate|a different person|the other candidate)',
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
@@ -447,6 +498,9 @@ const en: LangData = {
       '(no|any) (position~|role~|opening~|vacanc~) (that|which) (match~|fit~|suit~) your (profile|qualifications|skills|experience|background)',
       "(you|your application|your profile|your cv|your background) ** (not|n't) ** (meet|met|reach|reached|satisfy|satisfied|achieve|achieved) (the) (required|necessary|minimum|expected) (standard|level|threshold|criteria|requirements)",
       "(your|the) ** (did not|didn't|does not|doesn't|do not|don't) [quite|fully|entirely|closely] (match|meet|fit|align with) (what) (we were looking for|we are looking for|we're looking for|we were after|we need|we needed|the role needs|the role needed)",
+      // task board3o: 'we do not feel that it demonstrates the level of experience required for the role'
+      "(does not|doesn't|do not|don't|did not|didn't) [fully|sufficiently|clearly] (demonstrate|show|evidence|reflect) (the) [level of|depth of|breadth of|kind of] (experience|skills|knowledge|expertise|qualifications) (required|needed|we need|we require|we are looking for|we're looking for|necessary)",
+      "(do not|don't|did not|didn't) (feel|think|believe) [that] (it|your application|your cv|your experience|your profile|you) [fully|sufficiently|clearly] (demonstrates|shows|reflects|demonstrate|show|reflect) (the) [level of|depth of|breadth of|kind of] (experience|skills|knowledge|expertise|qualifications) (required|needed|we need|we require|we are looking for|we're looking for|necessary)",
     ],
     announcement: [
       '(regret|sorry|sad|have|need|must|writing|wanted|want|like|obliged) to (inform|let|tell|advise|notify|say to) [you] [know] (that)',
@@ -1391,6 +1445,11 @@ const en: LangData = {
       // a template the writer plans to send, shared with colleagues ('below is the text I plan to send', 'texten jag tänker skicka'): colleague talk
       "(the|this|my|our) (text|wording|message|email|e-mail|reply|template|draft) (i'm|i am|we're|we are|i|we) [planning|going|about|intending|hoping] [to] (send|sending|email|use)",
       '(shout|let me know|tell me|flag) (if) (anything|something) (needs|should) (changing|to change|tweaking|editing)',
+      // task board3o: a note before the candidate's mail goes out ('could you call her before the email goes out?')
+      '(before) (the|my|our|your|this) (email|e-mail|letter|message|rejection|regret email|decline email|mail) (goes out|is sent|gets sent|go out)',
+      // task board3o: a note asking that the others get their refusal ('please make sure every other applicant gets a decline in the
+      // ATS')
+      '(other|remaining|unsuccessful|rest of the) (applicant|applicants|candidate|candidates) (gets|get|receive|receives|are sent|is sent) (a|the|their) [*] (decline|rejection|regret|declines|rejections|regrets)',
     ],
     notRejection: [
       // a meeting or call declined ("I'll have to decline Thursday's meeting invite"): calendar talk, no candidacy (task lookalike3)
@@ -1442,6 +1501,11 @@ const en: LangData = {
       '(proposal) (to|for) (redesign|build|supply|deliver|provide|install|develop|refurbish|renovate|a new|the new|our new)',
       // a choice still being made between the reader and someone else: no decision yet
       '(still|currently) (deciding|choosing|weighing|considering|torn) (between)',
+      // task board3o: a status closed by the candidate ('Status: Declined by candidate', 'withdrawn by applicant')
+      '(declined|withdrawn|withdrew|rejected|cancelled|canceled|closed) (by) (the candidate|candidate|the applicant|applicant|you|yourself|the jobseeker)',
+      // task board3o: a notice to everyone ('the Senior Buyer role has been put on hold indefinitely. This affects all applicants');
+      // not 'put on hold' by itself, which a draft can say beside a refusal of another post
+      '(this|it|the decision) (affects|applies to|concerns) (all|every|each) [of the] (applicants|applicant|candidates|candidate)',
     ],
     positive: [
       "(delighted|pleased|happy|thrilled|glad) to say (it's|it is) you",

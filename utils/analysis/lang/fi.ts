@@ -15,9 +15,9 @@ const fi: LangData = {
   code: 'fi',
   concepts,
   words:
-    'hei on ei me te se tämä olet oli ovat mutta myös jos kun tai sinä sinun kanssa jo vielä mut moi kiitti sori kuitenki siihen joku toinen hait keikka keikkoja',
+    'hei on ei me te se tämä olet oli ovat mutta myös jos kun tai sinä sinun kanssa jo vielä mut moi kiitti sori kuitenki siihen joku toinen hait keikka keikkoja saanut saat niin lisää',
   strong:
-    'ja olemme kiitos että emme sinun sinut sinulle valitettavasti tehtävään tehtävässä hakemuksesi hakemuksestasi terveisin ystävällisin hakijan hakijoiden hakija haastattelusta haastatteluun haastattelussa kanssa myös koska siksi toivotamme haluamme hylätty työpaikka',
+    'ja olemme kiitos että emme sinun sinut sinulle valitettavasti tehtävään tehtävässä hakemuksesi hakemuksestasi terveisin ystävällisin hakijan hakijoiden hakija haastattelusta haastatteluun haastattelussa kanssa myös koska siksi toivotamme haluamme hylätty työpaikka työnantaja työnantajan valitsi valittiin',
   decision: {
     // an applicant-system status set to a refusal ('Hakemuksesi tila … on muuttunut: Ei valittu'): a decision only in a
     // draft about a job (CONTEXT_FAMILIES), since tickets and orders have statuses too
@@ -58,6 +58,48 @@ const fi: LangData = {
       '(ei|eikä) (sitä|hakemustasi|hakemustanne|hakemusta) [enää] (käsitellä|käsitellä enää) ** (enempää|enää|jatkossa|pidemmälle)',
       // a job board's 'työnantaja on merkinnyt hakemuksesi sopimattomaksi'
       '(merkitty|merkinnyt|merkinneet|merkittiin) ** (sopimattomaksi|hylätyksi|ei sopivaksi|ei soveltuvaksi|soveltumattomaksi)',
+      // task board3o: the application led to nothing further ('hakemuksesi ei tällä kertaa johtanut jatkotoimenpiteisiin', 'eikä se
+      // johda toimenpiteisiin'); not taken into the next round ('hakemustasi ei huomioitu jatkovalinnoissa')
+      `${NEG} [se|hakemuksesi|hakemus] [valitettavasti|tällä kertaa|nyt|siis] [valitettavasti|tällä kertaa] (johtanut|johda|johtaneet|johtaa) (jatkotoimiin|jatkotoimenpiteisiin|toimenpiteisiin|jatkoon|haastatteluun|jatkovaiheeseen|työtarjoukseen|valintaan|jatkokäsittelyyn)`,
+      `(hakemustasi|hakemustanne|sinua|teitä|profiiliasi|ansioluetteloasi) ${NEG} [valitettavasti|tällä kertaa|enää] [valitettavasti|tällä kertaa] (huomioitu|huomioida|otettu|oteta|otettu mukaan|oteta mukaan|huomioitu mukaan) ** (jatkovalin~|jatkoon|jatkokäsittelyyn|haastattelu~|valintaan|jatkovaiheeseen|jatkoarviointiin|loppusuoralle)`,
+      // task board3o: a public body's notice of the person appointed ('tehtävään on viranhaltijapäätöksellä … valittu sosionomi
+      // (AMK) Riikka Salonen'): a decision only in a draft about a job; "sinut on valittu" puts the addressee first
+      '(tehtävään|virkaan|toimeen|virkasuhteeseen|työsuhteeseen|tehtäviin|sijaisuuteen) (on|oli) ** ** (valittu|nimitetty|palkattu|otettu)',
+      // 'ettei paikka tällä kertaa auennut sinulle'; colloquial 'me päädyttiin tällä kertaa toiseen tyyppiin'
+      `${NEG} (paikka|tehtävä|pesti|ovi|paikkaa|tehtävää) [tällä kertaa|valitettavasti|nyt|vielä] [tällä kertaa|valitettavasti] (auennut|aukea|irronnut|auennut sinulle)`,
+      `(paikka|tehtävä|pesti) ${NEG} [tällä kertaa|valitettavasti|nyt|vielä] [tällä kertaa|valitettavasti] (auennut|aukea|irronnut)`,
+      '(päädyttiin|valittiin|otettiin|palkattiin|mentiin|päädyimme|otimme|palkkasimme|valitsimme) [tällä kertaa|nyt|sit|sitten|kuitenkin|lopulta|loppujen lopuksi] [tällä kertaa|nyt] (toiseen|toinen|toisen|jonkun muun|joku muu|toisella) (tyyppiin|tyyppi|tyypin|tyypillä|kaveriin|kaveri|kaverin|tyyppiin)',
+      // task board3o: not among the chosen ('ei valitettavasti noussut haastateltavien joukkoon'); a decision 'not in your favour'
+      // ('eikä se tällä kertaa ollut sinun hyväksesi'); places already given out ('kesätyöpaikat on meillä jo jaettu')
+      `${NEG} [valitettavasti|tällä kertaa|nyt] [valitettavasti|tällä kertaa] (noussut|nousseet|päässyt|yltänyt|mahtunut|sijoittunut|nouse|pääse|mahdu) ** (joukkoon|listalle|kärkeen|kärkijoukkoon)`,
+      `${NEG} (se|päätös|ratkaisu|valinta|tulos|lopputulos) [tällä kertaa|valitettavasti|nyt] [tällä kertaa|valitettavasti] (ollut|ole|mennyt|langennut|kääntynyt|kallistunut) (sinun hyväksesi|teidän hyväksenne|hyväksesi|hyväksenne|eduksesi|sinun eduksesi)`,
+      '(~paikat|paikat|pestit|~pestit|työpaikat|kesätyöt|paikkamme) (on|ovat|oli|olivat) [meillä|jo|valitettavasti|nyt|tältä kesältä|tälle kesälle] [jo|valitettavasti|meillä|nyt] [jo] (jaettu|täytetty|annettu|varattu|menneet|mennyt)',
+      // the lead-in 'päädyimme siihen, ettemme jatka …' (the decision spans from 'päädyimme')
+      `(päädyimme|päädyttiin|olemme päätyneet|tulimme|olemme tulleet) (siihen|siihen tulokseen|tulokseen|johtopäätökseen) (ettemme|että emme|ettei) ** ${PROCEED}`,
+      // task board3o: the second person after 'että' ('joudumme kertomaan, ettet edennyt jatkoon')
+      '(ettet|ettette|etkä|ettekä) [valitettavasti|tällä kertaa|nyt] [valitettavasti|tällä kertaa] (edennyt|edenneet|päässyt|päässeet|tullut valituksi|tulleet valituiksi|tulleet valituksi|ollut valittujen|olleet valittujen) [jatkoon|haastatteluun|seuraavaan vaiheeseen|tehtävään|joukossa]',
+      // task board3o: 'hakemuksesi ei ole enää käsittelyssä'; 'päättänyt jatkaa rekrytointia ilman sinua'; colloquial 'tällä kertaa ei
+      // napannut'; hired from inside ('päätyi palkkaamaan henkilön talon sisältä')
+      '(hakemuksesi|hakemuksenne|hakemus) ** (ei|eikä) (ole) [enää|valitettavasti] [enää] (käsittelyssä|käsiteltävänä|arvioitavana|harkittavana)',
+      `${PROCEED} ** (ilman) (sinua|teitä|hakemustasi|hakemustanne)`,
+      '(ei|eikä) [nyt|tällä kertaa|valitettavasti|sitten] [tällä kertaa|valitettavasti] (napannut|nappaa|natsannut|natsaa|klikannut|osunut kohdalleen)',
+      '(palkkaamaan|palkata|palkkasimme|palkattiin|valitsemaan|valita|valitsimme|valittiin|ottamaan|otimme|otettiin|täytettiin|täytetään|täyttämään) ** (talon sisältä|sisäisesti|organisaation sisältä|omasta takaa|omista riveistä|sisäisen hakijan|sisäisellä hakijalla)',
+      // task board3o: 'hakemuksesi ei ole mukana jatkossa'; 'täyttämisestä on tehty päätös, eikä teitä valittu'; colloquial 'otettiin
+      // kesäksi kaksi muuta'
+      '(ei|eikä|et|ette) (ole) [enää|valitettavasti|tällä kertaa] [valitettavasti] (mukana) (jatkossa|jatkovaiheessa|seuraavassa vaiheessa|jatkokäsittelyssä|haastatteluvaiheessa|loppusuoralla)',
+      '(täyttämisestä|täytöstä|valinnasta|rekrytoinnista|tehtävästä) (on|oli) (tehty) (päätös|valinta|ratkaisu|valintapäätös) [,] (eikä|ja) ** (valittu|valittiin|valinnut|valinneet|tullut valituksi|tulleet valituksi)',
+      '(otettiin|valittiin|palkattiin|otimme|valitsimme|palkkasimme) [kesäksi|tällä kertaa|nyt|sitten|jo|töihin|meille|lopulta] [kesäksi|tällä kertaa|töihin|nyt] (kaksi muuta|kolme muuta|muut|toiset|muutaman muun)',
+      // task board3o: 'päätimme jättää hakemuksesi jatkon ulkopuolelle'; 'tehtävän täyttö on ratkaistu, ja tehtävään on otettu toinen';
+      // 'Tila: Hakemus hylätty – ei jatkotoimenpiteitä'
+      '(jättää|jätämme|jätimme|jättämään|jätetty|jätettiin|jäi) (hakemuksesi|hakemuksenne|sinut|teidät) ** (ulkopuolelle)',
+      '(täyttö|täyttäminen|valinta|täytöstä|rekrytointi) (on|oli) (ratkaistu|ratkennut|päätetty) [,] (ja|eikä) ** (valittu|otettu|palkattu|valittiin|otettiin|nimitetty)',
+      '(tila|tilaksi) [hakemus|hakemuksesi] (hylätty) (ei) (jatkotoimenpiteitä|jatkotoimia)',
+      // task board3o: 'olemme jo täyttäneet kaikki kesän paikat'; 'sinua ei tällä kertaa ollut heidän joukossaan'; an agency's 'päättänyt
+      // siirtää toisen ehdokkaan loppuhaastatteluun'; colloquial 'ei tällä kertaa osunut kohdalle'
+      '(olemme|olen|on|ovat|oli) [jo|nyt|valitettavasti] [jo|nyt] (täyttäneet|täyttänyt|täytetty|jakaneet|jakanut|jaettu) (kaikki) ** (paikat|paikkamme|tehtävät|pestit|~paikat|työpaikat)',
+      '(sinua|teitä|hakemustasi|hakemustanne) (ei) [tällä kertaa|valitettavasti] [tällä kertaa|valitettavasti] (ollut) (heidän|niiden|valittujen|haastateltavien|jatkoon valittujen|kutsuttujen) (joukossa|joukossaan)',
+      '(siirtää|siirtämään|siirsi|siirsimme|viedä|viemään|veimme|kutsua|kutsumaan|kutsui|kutsuimme) (toisen|muut|toiset|kaksi muuta) [ehdokkaan|hakijan|ehdokkaat|hakijat|henkilön] (loppuhaastatteluun|jatkoon|jatkohaastatteluun|loppusuoralle|viimeiseen vaiheeseen|finaaliin)',
+      '(ei|eikä) [tällä kertaa|nyt|valitettavasti] [tällä kertaa|valitettavasti] (osunut|osu|sattunut) (kohdalle|kohdallesi|sinun kohdallesi)',
     ],
     'not-you-colloquial': [
       // 'haastattelua ei valitettavasti tällä kertaa tule' (a decision only in a draft about a job)
@@ -373,6 +415,12 @@ const fi: LangData = {
       '(valitettavasti|pahoittelemme) ** (emme|et|ette) (jatka|etene|tarjoa|valinneet|valitse|kutsu|tullut|tulleet|edennyt|päässyt)',
       '(valitettavasti|pahoittelemme) ** (päädyimme|päätimme|valitsimme) ** (toise~|muu~|muita|jatkamaan|olla|valitsemaan)',
       '(et|ette) (edennyt|edenneet|päässyt|päässeet) ** (haastatteluun|jatkoon|eteenpäin)',
+      // task board3o: 'asiakkaamme on päättänyt olla jatkamatta prosessia kanssasi'
+      '(olla) (jatkamatta|etenemättä|viemättä) ** (kanssasi|kanssanne|eteenpäin)',
+      // task board3o: formal 'tehtävän täyttämistä koskevassa päätöksessä teitä ei valittu'; colloquial 'me ei nyt pystytä ottamaan sua
+      // töihin'
+      '(päätöksessä|valinnassa|valintapäätöksessä|rekrytoinnissa) (teitä|sinua) (ei) [valitettavasti|tällä kertaa] (valittu)',
+      '(ei|emme) [nyt|valitettavasti|tällä kertaa] [nyt|valitettavasti] (pystytä|voida|voi|pysty|pystytty) (ottamaan|ottaa|palkkaamaan|palkata) (sua|sinua|teitä) (töihin|meille|hommiin|mukaan)',
     ],
     'chose-another': [
       // 'asiakas päätyi sisäiseen ratkaisuun' (a decision only in a draft about a job)
@@ -1313,6 +1361,9 @@ const fi: LangData = {
     recruiting: [
       // task risky3: a shortlist between recruiters in compounds ('kuljettajaehdokkaasta')
       '~ehdok~',
+      // task board3o: 'kiitos kun hait' (you applied) after a conjunction, 'hakemaasi tehtävään'
+      '(kun|että|koska|jota|johon|mihin|jonka) (hait|haitte)',
+      '(hakemaasi|hakemaanne|hakemassasi|hakemassanne|hakemastasi|hakemastanne)',
       // an occupation's slot ('siivoojan paikalle', 'myyjän paikkaan')
       '(~jan|~jän|~ijan|~ojan|~öjän|~ajan|~äjän) (paikalle|paikkaan|pestiin|hommiin)',
       // staff for a post ('väkeä kassalla'): a recruiting subject
