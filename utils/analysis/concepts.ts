@@ -34,6 +34,7 @@ import { measuredAgainstPost, neededQualification, recruitingSignals } from './c
 import { hiredComparison } from './hired-comparison';
 import { CONCEPTS, type Concept } from './langdata';
 import type { Match, Matches } from './match';
+import { scoreBelowThreshold } from './score-threshold';
 import type { Segments } from './segment';
 import type { Tokens } from './tokenise';
 
@@ -477,6 +478,8 @@ export function conceptMatches(
         stock.push(asMatch(f, sent, 'stock'));
     }
   }
+  if (process.env.SCDEBUG) console.error('REC', recruiting);
+  decision.push(...scoreBelowThreshold(t, seg, bySent, recruiting));
   if (!recruiting && !named) return { decision, stock: [] };
   // boilerplate by parts only where something is decided: stock words are everyday words elsewhere
   // ("your profile does not meet the requirements" is rejection-only: it stays)
@@ -1004,7 +1007,7 @@ const ANCHOR_CLASSES: readonly Concept[] = CONCEPTS.filter((c) =>
 
 function hasAnchor(m: Matches): boolean {
   const lists = m as unknown as Record<string, Match[] | undefined>;
-  if ((lists.hired?.length ?? 0) > 0) return true;
+  if ((lists.hired?.length ?? 0) > 0 || (lists.yourscore?.length ?? 0) > 0) return true;
   for (const c of ANCHOR_CLASSES) if ((lists[c]?.length ?? 0) > 0) return true;
   return false;
 }

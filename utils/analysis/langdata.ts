@@ -82,6 +82,12 @@ export const CONCEPTS = [
   'hardfit',
   // "we can only proceed with applicants who …": a rule stated, a decision only when regretted
   'only',
+  // a test result below the bar stated beside it ("Your score: 48/100 … Threshold to progress: 65/100"):
+  // the candidate's score, the bar, "N of M", percent words (score-threshold.ts)
+  'yourscore',
+  'passmark',
+  'outof',
+  'percent',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 export type ConceptData = Partial<Record<Concept, string[]>>;

@@ -69,7 +69,7 @@ const HIRED_OVER_YOU = 'concept-hired-over-you';
  * (hired-comparison.ts) and "we took someone who already has X" (family took-already, the "already"
  * being the addressee's lack). The comparison is their reason, not wording to mask.
  */
-const COMPARED = new Set([HIRED_OVER_YOU, 'took-already']);
+const COMPARED = new Set([HIRED_OVER_YOU, 'took-already', 'concept-score-below']);
 
 function decisionWording(decisions: Match[], text: string): (s: number, e: number) => boolean {
   if (decisions.length === 0) return () => false;

@@ -206,6 +206,18 @@ const da: ConceptData = {
   workable: ['(gå|går|gik) (op)', '(fungere|fungerer|fungerede|hænge sammen|hænger sammen|hang sammen)'],
   hardfit: ['(bliver|blive|er) [det] [nok|desværre|nok desværre|desværre nok] (svært|vanskeligt|umuligt)'],
   only: ['(kun|udelukkende|alene)'],
+  // task score (score-threshold.ts): the candidate's own score, the bar it had to reach, "N ud af M", percent words
+  yourscore: [
+    '(din|jeres) [samlede] (score|pointscore|point|pointsum)',
+    '(dit|jeres) [samlede] (resultat|testresultat)',
+    '(du|i) (fik|har fået|fået|opnåede|har opnået|scorede|har scoret|nåede|har nået|landede på)',
+  ],
+  passmark: [
+    '(grænse~|~grænse~|grænseværdi~|minimumsgrænse~|minimum|minimumskrav~|bundgrænse~)',
+    '(krævede|kræves|kræver|krævet|skulle have|skal have|behøvede|behøver|mindst|som minimum)',
+  ],
+  outof: ['(af|ud af|ud af mulige|af mulige|ud af maksimalt) #'],
+  percent: ['(procent)'],
 };
 
 export default da;

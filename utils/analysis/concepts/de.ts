@@ -231,6 +231,20 @@ const de: ConceptData = {
   workable: ['(passt|passen|passte) ** (zusammen)', '(funktioniert|funktionieren|funktionierte|vereinbar)'],
   hardfit: ['(wird|wäre|ist) (es|das) [leider|wohl|eher|dann] [leider|wohl] (schwierig|schwer|unmöglich)'],
   only: ['(nur|ausschließlich|lediglich)'],
+  // task score (score-threshold.ts): the candidate's own score, the bar it had to reach, "N von M", percent words
+  yourscore: [
+    '(ihr|ihre|dein|deine|euer|eure) [gesamtes] (ergebnis|punktzahl|punktestand|testergebnis|gesamtergebnis|gesamtpunktzahl|punkte|wert)',
+    '(sie|du|ihr) (haben|hast|habt) ** (erreicht|erzielt|bekommen|geschafft|gesammelt)',
+    // "Sie haben 55 % erreicht": the percent sign stops a pattern, the number beside the addressee is enough
+    '(sie|du|ihr) (haben|hast|habt) [im test|in dem test|beim test|insgesamt|nur|lediglich] #',
+    '(sie|du) (erreichten|erreichtest|erzielten|erzieltest)',
+  ],
+  passmark: [
+    '(~grenze|grenze|schwelle|schwellenwert|mindestpunktzahl|mindestwert|mindestergebnis|mindestmaß|mindestanforderung|minimum|bestehensgrenze)',
+    '(erforderlich|nötig|notwendig|benötigt|vorausgesetzt|verlangt|mindestens|wenigstens|brauchen|braucht|benötigen)',
+  ],
+  outof: ['(von|aus|von möglichen|von maximal) #'],
+  percent: ['(prozent)'],
 };
 
 export default de;

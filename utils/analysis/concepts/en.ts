@@ -240,6 +240,17 @@ const en: ConceptData = {
     "(that|it|which) (makes it|will be|would be|is|'s) [probably|going to be] (difficult|hard|tricky|impossible)",
   ],
   only: ['(only|solely|exclusively)'],
+  // task score (score-threshold.ts): the candidate's own score, the bar it had to reach, "N of M", percent words
+  yourscore: [
+    '(your) [overall|total|final|test|assessment] (score|result|mark|marks|total|percentage|points)',
+    '(you) [have|had] (scored|achieved|got|obtained|reached|received|attained|earned|gained|managed)',
+  ],
+  passmark: [
+    '(threshold|pass mark|passmark|pass score|passing score|pass level|cut-off|cutoff|cut off|benchmark|qualifying score|minimum score|minimum mark|minimum)',
+    '(at least|no less than|required|needed|need|needs|require|requires)',
+  ],
+  outof: ['(of|out of|of a possible|of a maximum of|from a possible|from a maximum of) #'],
+  percent: ['(percent|per cent|pct)'],
 };
 
 export default en;

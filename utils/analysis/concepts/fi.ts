@@ -202,6 +202,18 @@ const fi: ConceptData = {
     '(on|olisi|tulee) [valitettavasti|kyllä|aika] [olemaan] (vaikeaa|hankalaa|mahdotonta|vaikea|hankala)',
   ],
   only: ['(vain|ainoastaan|pelkästään)'],
+  // task score (score-threshold.ts): the candidate's own score, the bar it had to reach, "N M:stä", percent words
+  yourscore: [
+    '(pisteesi|pistemääräsi|tuloksesi|testituloksesi|kokonaispisteesi|kokonaistuloksesi)',
+    '(sinun|teidän) (pisteet~|pistemäärä~|tulos~)',
+    '(sait|saitte|saavutit|saavutitte|ylsit|yllitte|keräsit|keräsitte)',
+  ],
+  passmark: [
+    '(raja|rajan|rajana|rajaksi|~raja|~rajan|~rajana|kynnys~|vähimmäis~|minimi~)',
+    '(vaadittiin|vaaditaan|vaadittava~|vaatimus~|tarvitaan|tarvittiin|tarvittava~|vähintään|edellytettiin|edellytetään)',
+  ],
+  outof: ['# (sta|stä)', '(mahdollisesta|mahdollisista|maksimista) #'],
+  percent: ['(prosentti~|prosenttia)'],
 };
 
 export default fi;

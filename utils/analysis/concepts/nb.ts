@@ -214,6 +214,19 @@ const nb: ConceptData = {
   workable: ['(gå|går|gikk) (opp)', '(fungere|fungerer|fungerte|henge sammen|henger sammen|hang sammen)'],
   hardfit: ['(blir|bli|er) [det] [nok|dessverre|nok dessverre|dessverre nok] (vanskelig|vrient|umulig)'],
   only: ['(bare|kun|utelukkende)'],
+  // task score (score-threshold.ts): the candidate's own score, the bar it had to reach, "N av M", percent words
+  yourscore: [
+    '(din|deres) [samlede] (poengsum|score|poeng|totalscore)',
+    '(ditt|deres) [samlede] (resultat|testresultat)',
+    '(resultatet|poengsummen|scoren|testresultatet) (ditt|din|deres)',
+    '(du|dere) (fikk|har fått|fått|oppnådde|har oppnådd|scoret|har scoret|nådde|har nådd|landet på)',
+  ],
+  passmark: [
+    '(grense~|~grense~|grenseverdi~|minstegrense~|minimum|minstekrav~|minimumskrav~)',
+    '(krevde|kreves|krever|krevd|måtte man ha|måtte ha|må ha|trengs|trengtes|trengte|minst|som minimum)',
+  ],
+  outof: ['(av|ut av|av mulige|av maksimalt) #'],
+  percent: ['(prosent)'],
 };
 
 export default nb;

@@ -222,6 +222,18 @@ const sv: ConceptData = {
     '(blir|bli|är) [det] [nog|tyvärr|dessvärre|nog tyvärr|tyvärr nog|nog dessvärre] (svårt|knepigt|omöjligt)',
   ],
   only: ['(bara|endast|enbart|uteslutande)'],
+  // task score (score-threshold.ts): the candidate's own score, the bar it had to reach, "N av M", percent words
+  yourscore: [
+    '(ditt|ert) [samlade|totala] (resultat|testresultat|poängresultat|utfall)',
+    '(din|er) [samlade|totala] (poäng|poängsumma|totalpoäng)',
+    '(du|ni) (fick|har fått|fått|nådde|har nått|uppnådde|har uppnått|landade på|hamnade på|skrapade ihop)',
+  ],
+  passmark: [
+    '(gräns~|~gräns~|gränsvärde~|minimigräns~|godkäntgräns~|lägstanivå~|minimum|minimikrav~)',
+    '(krävdes|krävs|kräver|krävde|behövs|behövdes|behöver|minst|lägst|åtminstone)',
+  ],
+  outof: ['(av|utav|av möjliga|av maximalt|av max) #'],
+  percent: ['(procent)'],
 };
 
 export default sv;
