@@ -100,3 +100,32 @@ function nextButOne(
   if (!after2 || after2IsQuestion || next.some((h) => h.c === GOOD)) return null;
   return losingSide(after2, true);
 }
+
+/**
+ * The person hired, compared only by what they hold, as the whole decision: "Thank you for applying
+ * … The person we chose holds the CSWIP certificate and can start at once", "Den vi valde har
+ * svetscertifikat". No sentence says "you" lack it, yet to the applicant it is the answer and its
+ * reason. It takes, in a draft with no other decision:
+ * - "the person we hired" (`hired`) and, after it in the same sentence, a named qualification or
+ *   comparison (`quals`: the cue matches' starts by sentence, from the match stage);
+ * - a thanks to the reader (for applying, for the interview): the mail goes to a candidate. A staff note
+ *   ("Hi all, the person we chose holds …, make her welcome") thanks no one;
+ * - no good news, negation or question in that sentence ("the person we chose doesn't have …?").
+ * Returns the hired hit, or null. Colleague talk and withdrawals are left to the verdict.
+ */
+export function hiredHolds<H extends Hit>(
+  hits: readonly H[],
+  qualStarts: readonly number[] | undefined,
+  thanked: boolean,
+  question: boolean,
+): H | null {
+  if (!thanked || question || !qualStarts || qualStarts.length === 0) return null;
+  let hired: H | null = null;
+  for (const h of hits) {
+    if (h.c === GOOD || h.c === NEG) return null;
+    if (h.c === HIRED && !hired) hired = h;
+  }
+  if (!hired) return null;
+  const after = hired.e;
+  return qualStarts.some((s) => s >= after) ? hired : null;
+}

@@ -70,6 +70,9 @@ const nb: LangData = {
       '(ikke) [blitt] (fått plass|fått tilbud om plass|tatt opp|valgt ut) (på|i|til) (programmet|traineeprogrammet|trainee-programmet|graduateprogrammet|talentprogrammet|kullet)',
       // an applicant system's status value ('har fått status: Avslått')
       '(status|statusen) (avslått|avvist|valgt bort|ikke valgt|ikke tatt opp|ikke gått videre)',
+      // task score: a closed status naming the unmet condition ('Status: Avsluttet (kvalifikasjonskrav)', 'Status: Krav ikke oppfylt')
+      '(status|statusen) (avsluttet|lukket|arkivert) (krav~|~krav~|kvalifikasjon~|autorisasjon~|ikke kvalifisert)',
+      '(status|statusen) [avsluttet|lukket|arkivert] (krav~|~krav~) (ikke) (oppfylt|oppfylte)',
       // task boardnordic: a refusal noun as status, a subject line naming the outcome ('Søknad avslått: Sjåfør',
       // 'Avslag på søknad'), a portal's 'not successful'
       '(status|statusen|resultat|resultatet) (avslag)',
@@ -520,6 +523,8 @@ const nb: LangData = {
       '(vanskelige|tøffe|harde|tunge) (valg|avgjørelser|prioriteringer)',
     ],
     'careful-consideration': [
+      // task score: a check against unnamed requirements ('er vurdert opp mot de grunnleggende kravene til stillingen')
+      '(vurdert|gjennomgått|bedømt|sammenlignet|holdt opp) (opp mot|ut fra|i forhold til|mot) (de|våre|stillingens|jobbens|rollens) [grunnleggende|formelle|oppsatte|angitte|etterspurte|vesentlige] (krav~|kriterier~|kravprofil~|kvalifikasjonskrav~)',
       // the few who go on, before 'and you are not among them'
       '(går|gå|gikk) (videre) (med) (et fåtall|noen få|et mindre antall|et begrenset antall|et utvalg av) [*] (kandidater|søkere|personer)',
       '(gjort|gjorde|foretatt|foretok) (et|sitt) (utvalg) (blant|av) (søkerne|kandidatene|søknadene)',
