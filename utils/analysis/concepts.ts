@@ -494,6 +494,10 @@ export function conceptMatches(
  */
 function hiredAsDecision(m: Matches, t: Tokens, seg: Segments, bySent: Map<number, CHit[]>): Match[] {
   if (m.thanks.length === 0 || m.hired.length === 0) return [];
+  // thanks for applying or for the interview (a recruiting word in the thanks' sentence): a sign-off
+  // "Thanks, Ole" under a note to a colleague about the new hire is none
+  const recruitingSent = new Set(m.recruiting.map((x) => x.sent));
+  if (!m.thanks.some((x) => recruitingSent.has(x.sent))) return [];
   const quals = new Map<number, number[]>();
   for (const x of [...m.qualification, ...m.comparison]) {
     const l = quals.get(x.sent);
