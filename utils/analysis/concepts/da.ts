@@ -215,6 +215,8 @@ const da: ConceptData = {
   passmark: [
     '(grænse~|~grænse~|grænseværdi~|minimumsgrænse~|minimum|minimumskrav~|bundgrænse~)',
     '(krævede|kræves|kræver|krævet|skulle have|skal have|behøvede|behøver|mindst|som minimum)',
+    // inverted after a fronted purpose ('For at gå videre skulle du have 65/100')
+    '(skulle|skal|måtte) (du|man|i) (have|nå|opnå|score)',
   ],
   outof: ['(af|ud af|ud af mulige|af mulige|ud af maksimalt) #'],
   percent: ['(procent)'],

@@ -224,6 +224,8 @@ const nb: ConceptData = {
   passmark: [
     '(grense~|~grense~|grenseverdi~|minstegrense~|minimum|minstekrav~|minimumskrav~)',
     '(krevde|kreves|krever|krevd|måtte man ha|måtte ha|må ha|trengs|trengtes|trengte|minst|som minimum)',
+    // inverted after a fronted purpose ('For å gå videre måtte du ha 65/100')
+    '(måtte|må|skulle) (du|man|dere) (ha|nå|oppnå|score)',
   ],
   outof: ['(av|ut av|av mulige|av maksimalt) #'],
   percent: ['(prosent)'],

@@ -231,6 +231,8 @@ const sv: ConceptData = {
   passmark: [
     '(gräns~|~gräns~|gränsvärde~|minimigräns~|godkäntgräns~|lägstanivå~|minimum|minimikrav~)',
     '(krävdes|krävs|kräver|krävde|behövs|behövdes|behöver|minst|lägst|åtminstone)',
+    // inverted after a fronted purpose ('För att gå vidare behövde du 65/100')
+    '(behövde|behöver|måste|skulle) (du|man|ni) [ha|nå|få|ha fått]',
   ],
   outof: ['(av|utav|av möjliga|av maximalt|av max) #'],
   percent: ['(procent)'],
