@@ -284,7 +284,6 @@ export function scoreBelow(
     }
     if (h.c !== COND) cues.push(h);
   }
-  console.error('DBG0', scores, bars, JSON.stringify(cues.map((h) => t.text.slice(h.s, h.e))));
   if (scores === 0 || bars === 0) return null;
   const nums = numbersOf(t, hits);
   if (nums.length < 2) return null;
@@ -296,16 +295,6 @@ export function scoreBelow(
     if (c.c === BAR) bar.push([n, c]);
     else if (!conditioned(t, c, conds) && !inQuestion(t, n.we)) mine.push([n, c]);
   }
-  console.error(
-    'DBG',
-    JSON.stringify({
-      cues: cues.map((h) => [h.c === SCORE ? 'S' : 'B', t.text.slice(h.s, h.e)]),
-      nums: nums.map((n) => [n.v, n.max, n.pct]),
-      mine: mine.map(([n, c]) => [n.v, t.text.slice(c.s, c.e)]),
-      bar: bar.map(([n]) => n.v),
-      steps: steps.map((h) => t.text.slice(h.s, h.e)),
-    }),
-  );
   for (const [n, c] of mine) {
     const under = bar.find(([b]) => below(n, b));
     if (!under) continue;
