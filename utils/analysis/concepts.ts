@@ -31,7 +31,7 @@
  */
 import type { Language } from '@/utils/schema';
 import { measuredAgainstPost, neededQualification, recruitingSignals } from './context';
-import { hiredComparison, hiredHolds } from './hired-comparison';
+import { hiredAsDecision, hiredComparison } from './hired-comparison';
 import { CONCEPTS, type Concept } from './langdata';
 import type { Match, Matches } from './match';
 import { scoreBelowThreshold } from './score-threshold';
@@ -478,7 +478,7 @@ export function conceptMatches(
         stock.push(asMatch(f, sent, 'stock'));
     }
   }
-  decision.push(...scoreBelowThreshold(t, seg, bySent, recruiting));
+  decision.push(...scoreBelowThreshold(t, seg, bySent, m));
   if (decision.length === 0 && m.decision.length === 0) decision.push(...hiredAsDecision(m, t, seg, bySent));
   if (!recruiting && !named) return { decision, stock: [] };
   // boilerplate by parts only where something is decided: stock words are everyday words elsewhere
@@ -486,42 +486,6 @@ export function conceptMatches(
   if (decision.length === 0 && m.decision.length === 0)
     return { decision, stock: stock.filter((x) => x.id === 'unmet-requirements') };
   return { decision, stock };
-}
-
-/**
- * The person hired, by what they hold, as the only decision (hired-comparison.ts `hiredHolds`): a
- * `concept-hired-over-you` match from the hire to the end of its sentence's first qualification.
- */
-function hiredAsDecision(m: Matches, t: Tokens, seg: Segments, bySent: Map<number, CHit[]>): Match[] {
-  if (m.thanks.length === 0 || m.hired.length === 0) return [];
-  // thanks for applying or for the interview (a recruiting word in the thanks' sentence): a sign-off
-  // "Thanks, Ole" under a note to a colleague about the new hire is none
-  const recruitingSent = new Set(m.recruiting.map((x) => x.sent));
-  if (!m.thanks.some((x) => recruitingSent.has(x.sent))) return [];
-  const quals = new Map<number, number[]>();
-  for (const x of [...m.qualification, ...m.comparison]) {
-    const l = quals.get(x.sent);
-    if (l) l.push(x.s);
-    else quals.set(x.sent, [x.s]);
-  }
-  for (const x of m.hired) {
-    const hits = bySent.get(x.sent);
-    if (!hits) continue;
-    const h = hiredHolds(hits, quals.get(x.sent), true, isQuestion(t.text, seg.sentE[x.sent] as number));
-    if (h)
-      return [
-        {
-          cat: 'decision',
-          lang: h.lang,
-          id: 'concept-hired-over-you',
-          s: h.s,
-          e: h.e,
-          sent: x.sent,
-          clause: h.clause,
-        },
-      ];
-  }
-  return [];
 }
 
 /** A rejection said only through the person hired in sentence `sent` (hired-comparison.ts), or null. */

@@ -21,6 +21,9 @@
 
 import type { CHit } from './concepts';
 import { CONCEPTS, type Concept } from './langdata';
+import type { Match, Matches } from './match';
+import type { Segments } from './segment';
+import type { Tokens } from './tokenise';
 
 const IDX = Object.fromEntries(CONCEPTS.map((c, i) => [c, i])) as Record<Concept, number>;
 const HIRED = IDX.hired;
@@ -30,6 +33,8 @@ const YOU = IDX.you;
 const NEG = IDX.neg;
 const GOOD = IDX.good;
 const NEGVETO = IDX.negveto;
+/** What a thanks to a candidate is for: the application, the post, the interview or process. */
+const APPLIED = new Set([IDX.cand, IDX.position, IDX.process, IDX.invite]);
 
 /** The fields of a concept hit this stage reads. */
 export type Hit = Pick<CHit, 'c' | 'w' | 'we' | 's' | 'e' | 'clause'>;
@@ -128,4 +133,57 @@ export function hiredHolds<H extends Hit>(
   if (!hired) return null;
   const after = hired.e;
   return qualStarts.some((s) => s >= after) ? hired : null;
+}
+
+/** Whether the sentence ending at `end` ends in a question mark. */
+function endsInQuestion(text: string, end: number): boolean {
+  for (let i = end; i < text.length && i < end + 3; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 63) return true;
+    if (ch === 46 || ch === 33 || ch === 10) return false;
+  }
+  return false;
+}
+
+/**
+ * The person hired, by what they hold, as the only decision (`hiredHolds`), for the concept stage:
+ * a `concept-hired-over-you` match on "the person we hired", or none. The thanks must be for applying,
+ * the post or the interview (a recruiting word or a candidacy, post or process concept in its
+ * sentence): a sign-off "Thanks, Ole" under a note to a colleague about the new hire is none.
+ */
+export function hiredAsDecision(
+  m: Matches,
+  t: Tokens,
+  seg: Segments,
+  bySent: ReadonlyMap<number, CHit[]>,
+): Match[] {
+  if (m.thanks.length === 0 || m.hired.length === 0) return [];
+  const recruitingSent = new Set(m.recruiting.map((x) => x.sent));
+  const applied = (sent: number) =>
+    recruitingSent.has(sent) || (bySent.get(sent) ?? []).some((h) => APPLIED.has(h.c));
+  if (!m.thanks.some((x) => applied(x.sent))) return [];
+  const quals = new Map<number, number[]>();
+  for (const x of [...m.qualification, ...m.comparison]) {
+    const l = quals.get(x.sent);
+    if (l) l.push(x.s);
+    else quals.set(x.sent, [x.s]);
+  }
+  for (const x of m.hired) {
+    const hits = bySent.get(x.sent);
+    if (!hits) continue;
+    const h = hiredHolds(hits, quals.get(x.sent), true, endsInQuestion(t.text, seg.sentE[x.sent] as number));
+    if (h)
+      return [
+        {
+          cat: 'decision',
+          lang: h.lang,
+          id: 'concept-hired-over-you',
+          s: h.s,
+          e: h.e,
+          sent: x.sent,
+          clause: h.clause,
+        },
+      ];
+  }
+  return [];
 }

@@ -23,8 +23,9 @@
 
 import type { Language } from '@/utils/schema';
 import type { CHit } from './concepts';
+import { recruitingSignals } from './context';
 import { CONCEPTS, type Concept } from './langdata';
-import type { Match } from './match';
+import type { Match, Matches } from './match';
 import { clauseAt, type Segments, sentenceAt } from './segment';
 import type { Tokens } from './tokenise';
 
@@ -35,9 +36,7 @@ const OUTOF = IDX.outof;
 const PERCENT = IDX.percent;
 const COND = IDX.cond;
 /** What a bar is for, in a draft with no recruiting word: going on, the next step, the interview. */
-const STEP = new Set([IDX.select, IDX.invite, IDX.process, IDX.position]);
-/** The post itself ("the forklift driver's post") anywhere in the draft is enough. */
-const POSITION = IDX.position;
+const STEP = new Set([IDX.select, IDX.invite, IDX.process]);
 
 /** How far (words) a number may lie from its cue word. */
 const REACH = 10;
@@ -240,9 +239,10 @@ export function scoreBelowThreshold(
   t: Tokens,
   seg: Segments,
   bySent: ReadonlyMap<number, CHit[]>,
-  recruiting: boolean,
+  m: Matches,
 ): Match[] {
-  const found = scoreBelow(t, [...bySent.values()].flat(), recruiting);
+  // two different recruiting signals (context.ts): one alone may be "place" in a league's mail
+  const found = scoreBelow(t, [...bySent.values()].flat(), recruitingSignals(m, t.text, 2) >= 2);
   if (!found) return [];
   const lang = found[4];
   const at = (s: number, e: number): Match => ({
@@ -259,10 +259,11 @@ export function scoreBelowThreshold(
 
 /**
  * The spans [score start, score end, bar start, bar end, language] of the score below the bar, or null. `hits`: all concept hits, any
- * order. Without a recruiting word in the draft (`recruiting`), the bar's line must say what it is the
- * bar for — to go on, to the next step, to the interview (a `select`, `invite`, `process` or `position`
- * word: "Threshold to progress", "För att gå vidare krävdes", "Jatkoon pääsyn raja"): a student's
- * "the pass mark for the module is 50" is no step in a recruitment.
+ * order. Without two recruiting signals in the draft (`recruiting`), the bar's line must say what it is the
+ * bar for — to go on, to the next step, to the interview (a `select`, `invite` or `process` word:
+ * "Threshold to progress", "För att gå vidare krävdes", "Jatkoon pääsyn raja"): a student's "the pass
+ * mark for the module is 50" is no step in a recruitment, nor is a league's "at least 50 to keep the
+ * place in the A division" (a place is a post too, so `position` words do not count).
  */
 export function scoreBelow(
   t: Tokens,
@@ -298,8 +299,7 @@ export function scoreBelow(
   for (const [n, c] of mine) {
     const under = bar.find(([b]) => below(n, b));
     if (!under) continue;
-    if (!recruiting && !steps.some((h) => h.c === POSITION || sameLine(t, h, under[1]) || sameLine(t, h, c)))
-      continue;
+    if (!recruiting && !steps.some((h) => sameLine(t, h, under[1]) || sameLine(t, h, c))) continue;
     const [b, bc] = under;
     return [Math.min(c.s, n.s), Math.max(c.e, n.e), Math.min(bc.s, b.s), Math.max(bc.e, b.e), c.lang];
   }

@@ -211,9 +211,11 @@ const da: ConceptData = {
     '(din|jeres) [samlede] (score|pointscore|point|pointsum)',
     '(dit|jeres) [samlede] (resultat|testresultat)',
     '(du|i) (fik|har fået|fået|opnåede|har opnået|scorede|har scoret|nåede|har nået|landede på)',
+    // 'du havde 23 rigtige ud af 40'
+    '(du|i) (havde|har|svarede) [rigtigt på] # (rigtige|point|korrekte)',
   ],
   passmark: [
-    '(grænse~|~grænse~|grænseværdi~|minimumsgrænse~|minimum|minimumskrav~|bundgrænse~)',
+    '(grænse~|~grænse~|grænseværdi~|minimumsgrænse~|minimum|minimumskrav~|bundgrænse~|krav|kravet)',
     '(krævede|kræves|kræver|krævet|skulle have|skal have|behøvede|behøver|mindst|som minimum)',
     // inverted after a fronted purpose ('For at gå videre skulle du have 65/100')
     '(skulle|skal|måtte) (du|man|i) (have|nå|opnå|score)',

@@ -238,6 +238,8 @@ const de: ConceptData = {
     // "Sie haben 55 % erreicht": the percent sign stops a pattern, the number beside the addressee is enough
     '(sie|du|ihr) (haben|hast|habt) [im test|in dem test|beim test|insgesamt|nur|lediglich] #',
     '(sie|du) (erreichten|erreichtest|erzielten|erzieltest)',
+    // 'Sie hatten 23 von 40 Fragen richtig'
+    '(sie|du|ihr) (hatten|hattest|hattet|haben|hast|habt) #',
   ],
   passmark: [
     '(~grenze|grenze|schwelle|schwellenwert|mindestpunktzahl|mindestwert|mindestergebnis|mindestmaß|mindestanforderung|minimum|bestehensgrenze)',

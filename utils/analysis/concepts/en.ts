@@ -92,6 +92,8 @@ const en: ConceptData = {
     '(process|recruitment|selection|search|procedure|campaign|competition|application|candidacy|candidature)',
     '(here|now) for you',
     'for your part',
+    // task score: a bar "required for progression" names the step it guards (score-threshold.ts)
+    '(progression|next stage|next round|interview stage)',
   ],
   success: [
     '(successful|succeed|succeeded)',
@@ -243,6 +245,9 @@ const en: ConceptData = {
   // task score (score-threshold.ts): the candidate's own score, the bar it had to reach, "N of M", percent words
   yourscore: [
     '(your) [overall|total|final|test|assessment] (score|result|mark|marks|total|percentage|points)',
+    '(your) (overall|total|final) (test|assessment|exam) (score|result|mark|marks|percentage)',
+    // 'you got 23 of the 40 questions right', 'you answered 23 correctly'
+    '(you) (had|got|answered) # [of|out of] [the] [#] [questions|answers|items|tasks] (right|correct|correctly)',
     '(you) [have|had] (scored|achieved|got|obtained|reached|received|attained|earned|gained|managed)',
   ],
   passmark: [

@@ -220,9 +220,11 @@ const nb: ConceptData = {
     '(ditt|deres) [samlede] (resultat|testresultat)',
     '(resultatet|poengsummen|scoren|testresultatet) (ditt|din|deres)',
     '(du|dere) (fikk|har fått|fått|oppnådde|har oppnådd|scoret|har scoret|nådde|har nådd|landet på)',
+    // 'du hadde 23 riktige av 40'
+    '(du|dere) (hadde|har|svarte) [riktig på] # (riktige|poeng|korrekte|rette)',
   ],
   passmark: [
-    '(grense~|~grense~|grenseverdi~|minstegrense~|minimum|minstekrav~|minimumskrav~)',
+    '(grense~|~grense~|grenseverdi~|minstegrense~|minimum|minstekrav~|minimumskrav~|krav|kravet)',
     '(krevde|kreves|krever|krevd|måtte man ha|måtte ha|må ha|trengs|trengtes|trengte|minst|som minimum)',
     // inverted after a fronted purpose ('For å gå videre måtte du ha 65/100')
     '(måtte|må|skulle) (du|man|dere) (ha|nå|oppnå|score)',

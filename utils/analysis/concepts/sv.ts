@@ -227,9 +227,11 @@ const sv: ConceptData = {
     '(ditt|ert) [samlade|totala] (resultat|testresultat|poängresultat|utfall)',
     '(din|er) [samlade|totala] (poäng|poängsumma|totalpoäng)',
     '(du|ni) (fick|har fått|fått|nådde|har nått|uppnådde|har uppnått|landade på|hamnade på|skrapade ihop)',
+    // 'du hade 23 rätt av 40'
+    '(du|ni) (hade|har|svarade) [rätt på] # (rätt|poäng|korrekt|korrekta|rätta)',
   ],
   passmark: [
-    '(gräns~|~gräns~|gränsvärde~|minimigräns~|godkäntgräns~|lägstanivå~|minimum|minimikrav~)',
+    '(gräns~|~gräns~|gränsvärde~|minimigräns~|godkäntgräns~|lägstanivå~|minimum|minimikrav~|krav|kravet)',
     '(krävdes|krävs|kräver|krävde|behövs|behövdes|behöver|minst|lägst|åtminstone)',
     // inverted after a fronted purpose ('För att gå vidare behövde du 65/100')
     '(behövde|behöver|måste|skulle) (du|man|ni) [ha|nå|få|ha fått]',
