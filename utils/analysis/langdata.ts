@@ -88,6 +88,8 @@ export const CONCEPTS = [
   'passmark',
   'outof',
   'percent',
+  // "thank you for taking part in the test": a notice to a candidate (score-threshold.ts)
+  'takepart',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 export type ConceptData = Partial<Record<Concept, string[]>>;

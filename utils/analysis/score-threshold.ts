@@ -36,7 +36,9 @@ const OUTOF = IDX.outof;
 const PERCENT = IDX.percent;
 const COND = IDX.cond;
 /** What a bar is for, in a draft with no recruiting word: going on, the next step, the interview. */
-const STEP = new Set([IDX.select, IDX.invite, IDX.process]);
+const STEP = new Set([IDX.select, IDX.invite, IDX.process, IDX.takepart]);
+/** Thanks for taking the test, anywhere in the draft: a notice to a candidate (a student is not thanked for an exam). */
+const TAKEPART = IDX.takepart;
 
 /** How far (words) a number may lie from its cue word. */
 const REACH = 10;
@@ -263,7 +265,8 @@ export function scoreBelowThreshold(
  * bar for — to go on, to the next step, to the interview (a `select`, `invite` or `process` word:
  * "Threshold to progress", "För att gå vidare krävdes", "Jatkoon pääsyn raja"): a student's "the pass
  * mark for the module is 50" is no step in a recruitment, nor is a league's "at least 50 to keep the
- * place in the A division" (a place is a post too, so `position` words do not count).
+ * place in the A division" (a place is a post too, so `position` words do not count). Thanks for
+ * taking part in the test, anywhere in the draft, also makes it a notice to a candidate.
  */
 export function scoreBelow(
   t: Tokens,
@@ -299,7 +302,8 @@ export function scoreBelow(
   for (const [n, c] of mine) {
     const under = bar.find(([b]) => below(n, b));
     if (!under) continue;
-    if (!recruiting && !steps.some((h) => sameLine(t, h, under[1]) || sameLine(t, h, c))) continue;
+    if (!recruiting && !steps.some((h) => h.c === TAKEPART || sameLine(t, h, under[1]) || sameLine(t, h, c)))
+      continue;
     const [b, bc] = under;
     return [Math.min(c.s, n.s), Math.max(c.e, n.e), Math.min(bc.s, b.s), Math.max(bc.e, b.e), c.lang];
   }

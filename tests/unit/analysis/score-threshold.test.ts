@@ -68,6 +68,10 @@ describe('a score below the bar is a specific rejection', () => {
       'fi',
       'Hei Aino,\n\nkiitos, että teit soveltuvuustestin myyjän tehtävään. Pisteesi olivat 41/100, ja jatkoon pääsyn raja oli 60/100.\n\nTerveisin\nRekrytointi',
     ],
+    [
+      'de',
+      'Ergebnis: Konzentrationstest – Kommissionierer\n\nIhre Punktzahl: 48/100\nLeider waren 70 Punkte erforderlich.\n\nVielen Dank für Ihre Teilnahme.',
+    ],
   ])('%s: %#', (lang, text) => {
     const r = analyzeDraft(text);
     expect(r.lang).toBe(lang);
@@ -96,6 +100,10 @@ describe('no rejection: a pass, a bar alone, a table, a student, a condition, a 
     [
       'a condition',
       'Dear Ola,\n\nThank you for applying for the trainee accountant role. If your score is 49 % or lower, you will not reach the 62 % required for the interview stage.\n\nRecruitment',
+    ],
+    [
+      'a pub quiz that thanks for taking part',
+      "Hi Tom,\n\nThanks for taking part in Friday's quiz! Your score was 31/50, and the winners needed 42/50.\n\nSee you next month,\nJo",
     ],
     [
       'a quiz score in ordinary mail',

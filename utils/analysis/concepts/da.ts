@@ -206,6 +206,11 @@ const da: ConceptData = {
   workable: ['(gå|går|gik) (op)', '(fungere|fungerer|fungerede|hænge sammen|hænger sammen|hang sammen)'],
   hardfit: ['(bliver|blive|er) [det] [nok|desværre|nok desværre|desværre nok] (svært|vanskeligt|umuligt)'],
   only: ['(kun|udelukkende|alene)'],
+  // thanks for taking a test (score-threshold.ts): an assessment notice to a candidate, not a student's mark
+  takepart: [
+    '(tak) (for) (din|jeres) (deltagelse)',
+    '(tak) (fordi|for at) (du|i) (deltog|har deltaget|tog|gennemførte|har gennemført|løste) [i] [testen|prøven|testene|opgaven]',
+  ],
   // task score (score-threshold.ts): the candidate's own score, the bar it had to reach, "N ud af M", percent words
   yourscore: [
     '(din|jeres) [samlede] (score|pointscore|point|pointsum)',

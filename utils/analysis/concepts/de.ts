@@ -90,6 +90,9 @@ const de: ConceptData = {
   process: [
     '(verfahren~|~verfahren|~verfahrens|prozess~|~prozess|~prozesses|auswahl~|bewerbung|kandidatur|bewerbungsphase)',
     '(für sie|für dich|für euch|hiermit)',
+    // task score: a bar for the next step names the step it guards (score-threshold.ts)
+    '(nächste|nächsten) (stufe|runde|phase|schritt|auswahlstufe)',
+    '(weiterkommen|weiterkommens)',
   ],
   success: ['(geklappt|klappen|klappt|erfolgreich|gereicht|geschafft|gelungen|durchgesetzt|gepasst)'],
   fail: ['(erfolglos|ohne erfolg)', '(keinen erfolg|nicht erfolgreich)'],
@@ -231,6 +234,11 @@ const de: ConceptData = {
   workable: ['(passt|passen|passte) ** (zusammen)', '(funktioniert|funktionieren|funktionierte|vereinbar)'],
   hardfit: ['(wird|wäre|ist) (es|das) [leider|wohl|eher|dann] [leider|wohl] (schwierig|schwer|unmöglich)'],
   only: ['(nur|ausschließlich|lediglich)'],
+  // thanks for taking a test (score-threshold.ts): an assessment notice to a candidate, not a student's mark
+  takepart: [
+    '(danke|dank) (für) (ihre|deine|eure) (teilnahme)',
+    '(danke|dank) [schön] (dass) (sie|du) ** (teilgenommen|absolviert|abgeschlossen|bearbeitet|gemacht) (haben|hast)',
+  ],
   // task score (score-threshold.ts): the candidate's own score, the bar it had to reach, "N von M", percent words
   yourscore: [
     '(ihr|ihre|dein|deine|euer|eure) [gesamtes] (ergebnis|punktzahl|punktestand|testergebnis|gesamtergebnis|gesamtpunktzahl|punkte|wert)',

@@ -242,6 +242,10 @@ const en: ConceptData = {
     "(that|it|which) (makes it|will be|would be|is|'s) [probably|going to be] (difficult|hard|tricky|impossible)",
   ],
   only: ['(only|solely|exclusively)'],
+  // thanks for taking a test (score-threshold.ts): an assessment notice to a candidate, not a student's mark
+  takepart: [
+    '(thank you|thanks|thank-you) (for) (taking part|participating|sitting|completing|doing|taking) [in] (our|the|this|your) [online] (test|assessment|assessments|tests|exercise)',
+  ],
   // task score (score-threshold.ts): the candidate's own score, the bar it had to reach, "N of M", percent words
   yourscore: [
     '(your) [overall|total|final|test|assessment] (score|result|mark|marks|total|percentage|points)',

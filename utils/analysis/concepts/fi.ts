@@ -202,6 +202,11 @@ const fi: ConceptData = {
     '(on|olisi|tulee) [valitettavasti|kyllä|aika] [olemaan] (vaikeaa|hankalaa|mahdotonta|vaikea|hankala)',
   ],
   only: ['(vain|ainoastaan|pelkästään)'],
+  // thanks for taking a test (score-threshold.ts): an assessment notice to a candidate, not a student's mark
+  takepart: [
+    '(kiitos) (osallistumisestasi|osallistumisestanne)',
+    '(kiitos) (että) (osallistuit|osallistuitte|teit|suoritit|suorititte|ajoit)',
+  ],
   // task score (score-threshold.ts): the candidate's own score, the bar it had to reach, "N M:stä", percent words
   yourscore: [
     '(pisteesi|pistemääräsi|tuloksesi|testituloksesi|kokonaispisteesi|kokonaistuloksesi)',

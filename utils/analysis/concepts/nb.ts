@@ -214,6 +214,11 @@ const nb: ConceptData = {
   workable: ['(gå|går|gikk) (opp)', '(fungere|fungerer|fungerte|henge sammen|henger sammen|hang sammen)'],
   hardfit: ['(blir|bli|er) [det] [nok|dessverre|nok dessverre|dessverre nok] (vanskelig|vrient|umulig)'],
   only: ['(bare|kun|utelukkende)'],
+  // thanks for taking a test (score-threshold.ts): an assessment notice to a candidate, not a student's mark
+  takepart: [
+    '(takk) (for) (din|deres) (deltakelse)',
+    '(takk) (for at) (du|dere) (deltok|har deltatt|tok|gjennomførte|har gjennomført|løste) [i] [testen|prøven|testene|oppgaven]',
+  ],
   // task score (score-threshold.ts): the candidate's own score, the bar it had to reach, "N av M", percent words
   yourscore: [
     '(din|deres) [samlede] (poengsum|score|poeng|totalscore)',

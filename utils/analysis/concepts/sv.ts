@@ -222,6 +222,11 @@ const sv: ConceptData = {
     '(blir|bli|är) [det] [nog|tyvärr|dessvärre|nog tyvärr|tyvärr nog|nog dessvärre] (svårt|knepigt|omöjligt)',
   ],
   only: ['(bara|endast|enbart|uteslutande)'],
+  // thanks for taking a test (score-threshold.ts): an assessment notice to a candidate, not a student's mark
+  takepart: [
+    '(tack) (för) (ditt|ert) (deltagande)',
+    '(tack) (för att) (du|ni) (deltog|deltagit|gjorde|genomförde|genomfört|skrev|tog) [i] [testet|provet|testerna|bedömningen|uppgiften]',
+  ],
   // task score (score-threshold.ts): the candidate's own score, the bar it had to reach, "N av M", percent words
   yourscore: [
     '(ditt|ert) [samlade|totala] (resultat|testresultat|poängresultat|utfall)',
