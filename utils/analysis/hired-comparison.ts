@@ -35,6 +35,7 @@ const GOOD = IDX.good;
 const NEGVETO = IDX.negveto;
 /** What a thanks to a candidate is for: the application, the post, the interview or process. */
 const APPLIED = new Set([IDX.cand, IDX.position, IDX.process, IDX.invite]);
+const CAND = IDX.cand;
 
 /** The fields of a concept hit this stage reads. */
 export type Hit = Pick<CHit, 'c' | 'w' | 'we' | 's' | 'e' | 'clause'>;
@@ -147,9 +148,11 @@ function endsInQuestion(text: string, end: number): boolean {
 
 /**
  * The person hired, by what they hold, as the only decision (`hiredHolds`), for the concept stage:
- * a `concept-hired-over-you` match on "the person we hired", or none. The thanks must be for applying,
- * the post or the interview (a recruiting word or a candidacy, post or process concept in its
- * sentence): a sign-off "Thanks, Ole" under a note to a colleague about the new hire is none.
+ * a `concept-hired-over-you` match on "the person we hired", or none. The reader must be a candidate:
+ * thanked for applying, the post or the interview (a recruiting word or a candidacy, post or process
+ * concept in the thanks' sentence), wished luck with the job search (a formal closer), or told about
+ * "your application". A sign-off "Thanks, Ole" under a note to a colleague about the new hire is none,
+ * nor is a staff note to a group ("Hi all, the person we chose …").
  */
 export function hiredAsDecision(
   m: Matches,
@@ -157,11 +160,14 @@ export function hiredAsDecision(
   seg: Segments,
   bySent: ReadonlyMap<number, CHit[]>,
 ): Match[] {
-  if (m.thanks.length === 0 || m.hired.length === 0) return [];
+  if (m.hired.length === 0 || m.groupGreeting.length > 0) return [];
   const recruitingSent = new Set(m.recruiting.map((x) => x.sent));
   const applied = (sent: number) =>
     recruitingSent.has(sent) || (bySent.get(sent) ?? []).some((h) => APPLIED.has(h.c));
-  if (!m.thanks.some((x) => applied(x.sent))) return [];
+  // the reader is a candidate: thanked for applying, wished luck with the job search, or "your application"
+  let candidate = m.closer.length > 0 || m.thanks.some((x) => applied(x.sent));
+  for (const hits of bySent.values()) if (!candidate && hits.some((h) => h.c === CAND)) candidate = true;
+  if (!candidate) return [];
   const quals = new Map<number, number[]>();
   for (const x of [...m.qualification, ...m.comparison]) {
     const l = quals.get(x.sent);
