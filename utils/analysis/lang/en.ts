@@ -490,6 +490,9 @@ const en: LangData = {
       // task score: the passive check against unnamed criteria ('your application has been assessed against the essential
       // criteria for the post'): no criterion named, so no reason
       '(has been|have been|was|were|been|is being|being) [carefully|fully|thoroughly|duly] (assessed|reviewed|considered|measured|scored|checked|evaluated|shortlisted|compared) (against) (the|our|all the|each of the) [essential|minimum|key|stated|published|advertised|shortlisting|selection|necessary|required] (criteria|requirements|person specification|job description|role requirements|selection criteria|shortlisting criteria)',
+      // … and the active form with any object and adjectives ('we have assessed your application against the essential and
+      // desirable criteria in the person specification')
+      '(assessed|assessing|reviewed|reviewing|measured|measuring|scored|scoring|checked|checking|evaluated|evaluating|compared|comparing|shortlisted|shortlisting) ** (against|in line with|with reference to) (the|our|its|their) ** (criteria|requirements|person specification|job description|specification|job advert|advert)',
       '(reviewed|assessed|considered|checked|measured|scored) (it|them|all applications) (against) (our|the) [*] (requirements|criteria|person specification|job description)',
       '(after|having|when) (reviewing|considering|reading|assessing|going through) (them all|all of them|them|each one|every one|every application|each application)',
       '(application|applications|cv|candidacy|submission) ** (has been|have been|was|were) (carefully|thoroughly|fully|duly) (considered|reviewed|assessed|read|evaluated)',
