@@ -473,7 +473,8 @@ const da: LangData = {
     'careful-consideration': [
       // task score: a check against unnamed requirements ('er blevet vurderet ud fra stillingens grundlæggende krav')
       '(vurderet|gennemgået|bedømt|sammenholdt|holdt op) (ud fra|op mod|i forhold til|mod) (de|vores|stillingens|jobbets|rollens) [grundlæggende|formelle|opstillede|angivne|efterspurgte|væsentlige] (krav~|kriterier~|kravprofil~)',
-      '(vurderet|vurderede|gennemgået|gennemgik|bedømt|bedømte|sammenholdt|sammenholdte|holdt op|holdt) ** (ud fra|op mod|i forhold til|mod|med) (de|vores|stillingens|jobbets|rollens|kravene|kriterierne|kravprofilen) ** (krav~|kriterier~|kravprofil~|stillingsopslag~|opslaget)',
+      '(vurderet|vurderede|gennemgået|gennemgik|bedømt|bedømte|sammenholdt|sammenholdte|holdt op|holdt) (alle|samtlige|hver|de|vores) [*] (ansøgninger|ansøgningerne|ansøgning|ansøgere|kandidater|kandidaterne) (ud fra|op mod|i forhold til|mod|med) ** (krav~|kriterier~|kravprofil~|stillingsopslag~|opslaget)',
+      '(alle|samtlige|hver) [*] (ansøgninger|ansøgningerne|ansøgning|ansøgere|kandidater) (er|blev|er blevet) (vurderet|gennemgået|bedømt|sammenholdt|holdt op) (ud fra|op mod|i forhold til|mod|med) ** (krav~|kriterier~|kravprofil~|stillingsopslag~|opslaget)',
       // the few who go on, before 'and you are not among them'
       '(går|gå|gik) (videre) (med) (et lille antal|et fåtal|nogle få|et mindre antal|et begrænset antal|et udvalg af) [*] (kandidater|ansøgere|personer)',
       '(foretaget|lavet|foretog|lavede) (en|sin) (udvælgelse|sortering) (blandt|af) (ansøgerne|kandidaterne|ansøgningerne)',

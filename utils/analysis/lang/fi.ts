@@ -484,7 +484,8 @@ const fi: LangData = {
     'careful-consideration': [
       // task score: a check against unnamed requirements ('on arvioitu tehtävän keskeisiä vaatimuksia vasten')
       '(arvioitu|arvioitiin|arvioimme|verrattu|verrattiin|tarkasteltu|tarkasteltiin|käyty läpi|käytiin läpi) ** (vaatimuksia|vaatimuksiin|kriteerejä|kriteereihin|valintakriteerejä|valintakriteereihin) (vasten|nähden|perusteella|pohjalta)',
-      '(arvioitu|arvioitiin|arvioimme|verrattu|verrattiin|vertasimme|kävimme|käytiin|tarkastelimme) ** (vaatimuksiin|kriteereihin|valintakriteereihin|vaatimusprofiiliin|ilmoitukseen|vaatimusprofiilin|vaatimusten|kriteerien) [pohjalta|perusteella|nähden]',
+      '(arvioimme|arvioitiin|vertasimme|verrattiin|kävimme|käytiin|tarkastelimme|tarkasteltiin) (kaikki|kaikkia|jokaisen|jokainen) [*] (hakemukset|hakemuksia|hakemuksen|hakijat|hakijoita|hakemus) ** (vaatimuksiin|kriteereihin|valintakriteereihin|vaatimusprofiiliin|ilmoitukseen|vaatimusprofiilin|vaatimusten|kriteerien) [pohjalta|perusteella|nähden]',
+      '(kaikki|kaikkia) [*] (hakemukset|hakemuksia|hakijat|hakijoita) (on|ovat) [nyt] (arvioitu|verrattu|käyty läpi|tarkasteltu) ** (vaatimuksiin|kriteereihin|valintakriteereihin|vaatimusprofiiliin|ilmoitukseen|vaatimusprofiilin|vaatimusten|kriteerien) [pohjalta|perusteella|nähden]',
       '(kokonaisarvio~|kokonaisarvioinnin|kokonaisuuden) (perusteella)',
       '(huolellisen|tarkan) (harkinnan|arvioinnin|käsittelyn) (jälkeen)',
       '(kaikkien|kaikki|hakijoiden) (hakijoiden|ehdokkaiden|hakemusten) ** (vertailu~|vertaaminen|vertailussa|vertailun)',

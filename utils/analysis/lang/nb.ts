@@ -525,7 +525,8 @@ const nb: LangData = {
     'careful-consideration': [
       // task score: a check against unnamed requirements ('er vurdert opp mot de grunnleggende kravene til stillingen')
       '(vurdert|gjennomgått|bedømt|sammenlignet|holdt opp) (opp mot|ut fra|i forhold til|mot) (de|våre|stillingens|jobbens|rollens) [grunnleggende|formelle|oppsatte|angitte|etterspurte|vesentlige] (krav~|kriterier~|kravprofil~|kvalifikasjonskrav~)',
-      '(vurdert|vurderte|gjennomgått|gikk gjennom|gått gjennom|bedømt|bedømte|sammenlignet|holdt|holdt opp) ** (opp mot|ut fra|i forhold til|mot|med) (de|våre|stillingens|jobbens|rollens|kravene|kriteriene|kravprofilen) ** (krav~|kriterier~|kravprofil~|utlysning~|utlysningen)',
+      '(vurdert|vurderte|gjennomgått|gikk gjennom|gått gjennom|bedømt|bedømte|sammenlignet|holdt|holdt opp) (alle|samtlige|hver|de|våre) [*] (søknader|søknadene|søknad|søkere|kandidater|kandidatene) (opp mot|ut fra|i forhold til|mot|med) ** (krav~|kriterier~|kravprofil~|utlysning~|utlysningen)',
+      '(alle|samtlige|hver) [*] (søknader|søknadene|søknad|søkere|kandidater) (er|ble|har blitt) (vurdert|gjennomgått|bedømt|sammenlignet|holdt opp) (opp mot|ut fra|i forhold til|mot|med) ** (krav~|kriterier~|kravprofil~|utlysning~|utlysningen)',
       // the few who go on, before 'and you are not among them'
       '(går|gå|gikk) (videre) (med) (et fåtall|noen få|et mindre antall|et begrenset antall|et utvalg av) [*] (kandidater|søkere|personer)',
       '(gjort|gjorde|foretatt|foretok) (et|sitt) (utvalg) (blant|av) (søkerne|kandidatene|søknadene)',

@@ -468,7 +468,8 @@ const sv: LangData = {
     'careful-consideration': [
       // task score: a check against unnamed requirements ('har bedömts mot de grundläggande kraven för tjänsten')
       '(bedömts|bedömdes|granskats|granskades|prövats|prövades|jämförts|jämfördes|utvärderats|utvärderades|bedöms|granskas) (mot|utifrån|i förhållande till|gentemot) (de|våra|tjänstens|rollens|uppdragets) [grundläggande|formella|uppställda|angivna|efterfrågade|särskilda] (krav~|kriterier~|kravprofil~|kvalifikationskrav~)',
-      '(bedömt|bedömde|granskat|granskade|prövat|prövade|jämfört|jämförde|gått igenom|gick igenom|utvärderat|utvärderade|bedömts|bedömdes|granskats|jämförts|prövats) ** (mot|utifrån|i förhållande till|gentemot|med) (de|våra|tjänstens|rollens|kraven|kriterierna|kravprofilen) ** (krav~|kriterier~|kravprofil~|annons~|annonsen)',
+      '(bedömt|bedömde|granskat|granskade|prövat|prövade|jämfört|jämförde|gått igenom|gick igenom|utvärderat|utvärderade) (alla|samtliga|varje|de|våra) [*] (ansökningar|ansökningarna|ansökan|sökande|kandidater|kandidaterna) (mot|utifrån|i förhållande till|gentemot|med) ** (krav~|kriterier~|kravprofil~|annons~)',
+      '(alla|samtliga|varje) [*] (ansökningar|ansökningarna|ansökan|sökande|kandidater) (har|hade) (bedömts|granskats|prövats|jämförts|utvärderats) (mot|utifrån|i förhållande till|gentemot|med) ** (krav~|kriterier~|kravprofil~|annons~)',
       // the few who go on, before 'and you are not one of them'
       '(går|gå|går nu|gick) (vidare) (med) (ett fåtal|några få|ett mindre antal|ett begränsat antal|ett urval av|de) [*] (kandidater|sökande|personer)',
       '(gjort|gjorde|genomfört|genomförde) (ett|sitt) (urval) (bland) (de sökande|sökandena|ansökningarna|kandidaterna)',
