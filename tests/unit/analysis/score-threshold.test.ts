@@ -129,3 +129,45 @@ describe('the person hired, by what they hold, as the only decision', () => {
     expect(r.verdict).toBe('not-rejection');
   });
 });
+
+describe('status fields naming an unmet condition, and checks against unnamed criteria', () => {
+  it.each([
+    [
+      'en',
+      'Application 5521 – Electrician\n\nStatus: Closed (minimum requirement not met)\n\nThe role requires a completed electrical apprenticeship, which your application does not show.\n\nRecruitment',
+    ],
+    [
+      'de',
+      'Bewerbung 5521 – Elektroniker (m/w/d)\n\nMindestanforderung nicht erfüllt: Für die Stelle ist eine abgeschlossene Ausbildung als Elektroniker erforderlich. Diese geht aus Ihren Unterlagen nicht hervor.\n\nIhr Recruiting-Team',
+    ],
+    [
+      'fi',
+      'Hakemus 5521 – Sähköasentaja\n\nTila: Suljettu – kelpoisuusehto ei täyty\n\nTehtävä edellyttää sähköpätevyyttä, jota hakemuksestasi ei käy ilmi.\n\nRekrytointi',
+    ],
+  ])('%s: a status with the reason after it is a specific rejection', (lang, text) => {
+    const r = analyzeDraft(text);
+    expect(r.lang).toBe(lang);
+    expect(r.verdict).toBe('specific-rejection');
+  });
+
+  it('a load test that did not meet its minimum is no rejection', () => {
+    const r = analyzeDraft(
+      'Hallo Jens,\n\nbeim Lasttest wurde die Mindestanforderung nicht erfüllt: 800 statt 1000 Anfragen pro Sekunde. Kannst du dir das bis Freitag ansehen?\n\nGruß\nTim',
+    );
+    expect(r.verdict).toBe('not-rejection');
+  });
+
+  it.each([
+    'Dear Ana,\n\nYour application for the Porter role has been assessed against the essential criteria for the post. Regrettably, you have not been shortlisted.\n\nHR',
+    'Dear Ana,\n\nThe panel assessed all applications against the essential and desirable criteria. Unfortunately you have not been selected for interview on this occasion.\n\nHR',
+  ])('an assessment against unnamed criteria is no reason: %#', (text) => {
+    expect(analyzeDraft(text).verdict).toBe('generic-rejection');
+  });
+
+  it('a named requirement checked against is still a reason', () => {
+    const r = analyzeDraft(
+      'Dear Ana,\n\nWe assessed your application against the requirement for a valid HGV licence, which you do not hold, so we cannot offer an interview.\n\nHR',
+    );
+    expect(r.verdict).toBe('specific-rejection');
+  });
+});

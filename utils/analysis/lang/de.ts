@@ -32,6 +32,8 @@ const de: LangData = {
       // (Zulassungsvoraussetzung)')
       '(status|bewerbungsstatus|ergebnis) [geschlossen|abgeschlossen|archiviert] (~anforderung~|anforderung~|~voraussetzung~|voraussetzung~|kriterium|kriterien|~kriterien) (nicht) (erfüllt|gegeben)',
       '(status|bewerbungsstatus) (geschlossen|abgeschlossen|archiviert|beendet) (~anforderung~|anforderung~|~voraussetzung~|voraussetzung~|~kriterien|nicht zugelassen|nicht berechtigt)',
+      // the field alone ('Mindestanforderung nicht erfüllt: …'), a decision only in a draft about a job
+      '(mindestanforderung|mindestanforderungen|zugangsvoraussetzung|zugangsvoraussetzungen|zulassungsvoraussetzung|zulassungsvoraussetzungen) (nicht) (erfüllt)',
       // a status with its old and new value ('In Prüfung → Abgelehnt'), a result field with its stage ('Ergebnis: Nicht für die
       // nächste Runde ausgewählt')
       '(in prüfung|in bearbeitung|eingegangen|in der vorauswahl|gesichtet|in review|neu) (abgelehnt|absage|abgesagt|nicht berücksichtigt|nicht ausgewählt|ausgeschieden|nicht erfolgreich)',
