@@ -243,6 +243,8 @@ export function scoreBelowThreshold(
   bySent: ReadonlyMap<number, CHit[]>,
   m: Matches,
 ): Match[] {
+  // most drafts: no score or no bar word, nothing to read
+  if (m.yourscore.length === 0 || m.passmark.length === 0) return [];
   // two different recruiting signals (context.ts): one alone may be "place" in a league's mail
   const found = scoreBelow(t, [...bySent.values()].flat(), recruitingSignals(m, t.text, 2) >= 2);
   if (!found) return [];
