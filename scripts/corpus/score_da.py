@@ -28,4 +28,9 @@ BODIES = [
  (N, None, "Hej Maja\n\nGode nyheder – du havde 34 rigtige ud af 40 i Excel-opgaven, et godt stykke over grænsen på 30. Kan du komme til samtale tirsdag kl. 10?\n\nHilsen\nGert", [], [], "A pass with an invitation."),
  (N, None, "Kære Lene\n\nEn påmindelse om, at din onlinetest til stillingen som skadebehandler lukker søndag. Du skal have mindst 60 % for at gå videre til samtale, så find en rolig halv time.\n\nHeld og lykke!\nRekrutteringsteamet", [], [], "Reminder stating the pass mark."),
  (N, None, "Hej Jim\n\nDu fik 41 point i sidste runde i fredags; der kræves mindst 50 for at blive i A-rækken næste sæson, så vi må hellere træne lidt.\n\nHilsen\nDavid", [], [], "A sports league, no job."),
+ # batch 3 (ids 027–030): new wording, written after the second round of fixes, scored at first sight
+ (S, 'application', "Hej Sara\n\nBeståelsesgrænsen for regnetesten til lagerjobbet er 24 ud af 30. Du fik 19 ud af 30.\n\nTak fordi du tog dig tid.\nRekrutteringen", [], [], "Pass mark stated, the candidate's score below it."),
+ (S, 'application', "Vurdering: Kundeservicesimulering\n\nDit resultat – 46 %\nBeståelsesniveau – 60 %\n\nDet betyder, at din ansøgning ikke går videre.\n\nAutomatisk besked – svar bliver ikke læst.", [], [], "Result below the pass level, then a decision."),
+ (S, 'final', "Hej Leon\n\nTak fordi du kom til prøvevagten som barista. Den, vi har ansat, har to års erfaring med espressomaskiner og kan tage weekendåbningerne.\n\nHilsen\nJette", [], [], "The hire's experience as the only decision."),
+ (N, None, "Hej Sara\n\nDu fik 27 ud af 30 i regnetesten – grænsen er 24, så du går videre til samtale. Passer torsdag kl. 14?\n\nHilsen\nRekrutteringen", [], [], "A pass with an interview."),
 ]

@@ -29,4 +29,9 @@ BODIES = [
  (N, None, "Hi Marta,\n\nGood news – you got 34 of the 40 questions right in the Excel task, comfortably above the minimum of 30. Could you come in for an interview on Tuesday at 10?\n\nRegards,\nGareth", [], [], "A pass with an invitation."),
  (N, None, "Dear Lena,\n\nA reminder that your online assessment for the Claims Handler role closes on Sunday. You'll need to score at least 60 % to move on to the interview stage, so find a quiet half hour.\n\nGood luck!\nRecruitment Team", [], [], "Reminder stating the pass mark."),
  (N, None, "Hi Jim,\n\nYou scored 41 in the last leg on Friday; at least 50 is needed to stay in the A league next season, so let's get some practice in.\n\nCheers,\nDave", [], [], "A darts league, no job."),
+ # batch 3 (ids 028–031): new wording, written after the second round of fixes, scored at first sight
+ (S, 'application', "Subject: Your numeracy test\n\nHi Sara,\n\nThe numeracy test for the stock assistant role has a pass score of 24 out of 30. You scored 19 out of 30.\n\nThanks for giving it a go.\nRecruitment team", [], [], "Pass score stated, the candidate's score below it."),
+ (S, 'application', "Dear Candidate,\n\nAssessment: Customer Service Simulation\nYour mark – 46 %\nPass level – 60 %\n\nThis means your application will not progress further.\n\nAutomated message – replies are not monitored.", [], [], "Mark below the pass level, then a decision."),
+ (S, 'final', "Hi Leon,\n\nThanks for coming in for the barista trial. The person we've taken on has two years on a La Marzocco and can do the weekend opening shifts.\n\nCheers,\nJess", [], [], "The hire's experience as the only decision."),
+ (N, None, "Hi Sara,\n\nYou scored 27 out of 30 on the numeracy test – the pass score is 24, so you're through to the interview. How does Thursday at 2 sound?\n\nBest,\nRecruitment team", [], [], "A pass with an interview."),
 ]

@@ -28,4 +28,9 @@ BODIES = [
  (N, None, "Hei Maija,\n\nhyviä uutisia: sait Excel-tehtävästä oikein 34 kysymystä 40:stä, selvästi yli 30:n rajan. Pääsisitkö haastatteluun tiistaina kello 10?\n\nTerveisin\nKari", [], [], "A pass with an invitation."),
  (N, None, "Hei Leena,\n\nmuistutus: verkkotestisi vahinkokäsittelijän tehtävään sulkeutuu sunnuntaina. Tarvitset vähintään 60 % päästäksesi haastatteluvaiheeseen, joten varaa rauhallinen puolituntinen.\n\nOnnea!\nRekrytointitiimi", [], [], "Reminder stating the pass mark."),
  (N, None, "Hei Jim,\n\nsait perjantain viimeisellä kierroksella 41 pistettä; A-sarjassa pysymiseen tarvitaan vähintään 50, joten treenataan vähän.\n\nTerveisin\nDavid", [], [], "A sports league, no job."),
+ # batch 3 (ids 027–030): new wording, written after the second round of fixes, scored at first sight
+ (S, 'application', "Hei Sara,\n\nvarastotyön laskutestin hyväksymisraja on 24/30. Sinun pisteesi olivat 19/30.\n\nKiitos, että käytit aikaa testiin.\nRekrytointi", [], [], "Pass mark stated, the candidate's score below it."),
+ (S, 'application', "Arviointi: Asiakaspalvelusimulaatio\n\nTuloksesi – 46 %\nHyväksytyn taso – 60 %\n\nTämä tarkoittaa, ettei hakemuksesi etene.\n\nAutomaattinen viesti – vastauksia ei lueta.", [], [], "Result below the pass level, then a decision."),
+ (S, 'final', "Hei Leon,\n\nkiitos, että tulit baristan koevuoroon. Palkkaamallamme henkilöllä on kahden vuoden kokemus espressokoneista, ja hän voi tehdä viikonlopun aamuvuorot.\n\nTerveisin\nJenni", [], [], "The hire's experience as the only decision."),
+ (N, None, "Hei Sara,\n\nsait laskutestistä 27/30 – raja on 24, joten pääset haastatteluun. Sopiiko torstai kello 14?\n\nTerveisin\nRekrytointi", [], [], "A pass with an interview."),
 ]

@@ -28,4 +28,9 @@ BODIES = [
  (N, None, "Hei Maja,\n\nGode nyheter – du hadde 34 riktige av 40 på Excel-oppgaven, godt over grensen på 30. Kan du komme på intervju tirsdag klokken 10?\n\nHilsen\nGeir", [], [], "A pass with an invitation."),
  (N, None, "Hei Lene,\n\nEn påminnelse om at nettesten din til stillingen som skadebehandler stenger søndag. Du må ha minst 60 % for å gå videre til intervju, så finn en rolig halvtime.\n\nLykke til!\nRekrutteringsteamet", [], [], "Reminder stating the pass mark."),
  (N, None, "Hei Jim,\n\nDu fikk 41 poeng i siste runde på fredag; det kreves minst 50 for å bli i A-serien neste sesong, så vi får trene litt.\n\nHilsen\nDavid", [], [], "A sports league, no job."),
+ # batch 3 (ids 027–030): new wording, written after the second round of fixes, scored at first sight
+ (S, 'application', "Hei Sara,\n\nBestått-grensen på regnetesten til lagerjobben er 24 av 30. Du fikk 19 av 30.\n\nTakk for at du tok deg tid.\nRekrutteringen", [], [], "Pass mark stated, the candidate's score below it."),
+ (S, 'application', "Vurdering: Kundeservicesimulering\n\nResultatet ditt – 46 %\nBestått-nivå – 60 %\n\nDet betyr at søknaden din ikke går videre.\n\nAutomatisk melding – svar blir ikke lest.", [], [], "Result below the pass level, then a decision."),
+ (S, 'final', "Hei Leon,\n\nTakk for at du kom på prøvevakten som barista. Personen vi ansatte, har to års erfaring med espressomaskiner og kan ta helgeåpningene.\n\nHilsen\nJenny", [], [], "The hire's experience as the only decision."),
+ (N, None, "Hei Sara,\n\nDu fikk 27 av 30 på regnetesten – grensen er 24, så du går videre til intervju. Passer torsdag klokka 14?\n\nHilsen\nRekrutteringen", [], [], "A pass with an interview."),
 ]

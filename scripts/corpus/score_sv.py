@@ -28,4 +28,9 @@ BODIES = [
  (N, None, "Hej Malin,\n\nRoliga nyheter – du hade 34 rätt av 40 på Excel-uppgiften, klart över gränsen på 30. Kan du komma på intervju på tisdag klockan 10?\n\nHälsningar\nGöran", [], [], "A pass with an invitation."),
  (N, None, "Hej Lena,\n\nPåminnelse: ditt webbtest för tjänsten som skadehandläggare stänger på söndag. Du behöver minst 60 % för att gå vidare till intervju, så sätt av en lugn halvtimme.\n\nLycka till!\nRekryteringsteamet", [], [], "Reminder stating the pass mark."),
  (N, None, "Hej Jim,\n\nDu fick 41 poäng i sista omgången i fredags; minst 50 krävs för att hålla kvar platsen i A-serien nästa säsong, så vi får träna lite.\n\nHälsningar\nDavid", [], [], "A sports league, no job."),
+ # batch 3 (ids 027–030): new wording, written after the second round of fixes, scored at first sight
+ (S, 'application', "Hej Sara,\n\nGodkäntgränsen på räknetestet för lagerjobbet är 24 av 30. Du fick 19 av 30.\n\nTack för att du tog dig tid.\nRekryteringen", [], [], "Pass mark stated, the candidate's score below it."),
+ (S, 'application', "Bedömning: Kundservicesimulering\n\nDitt resultat – 46 %\nGodkänd nivå – 60 %\n\nDet innebär att din ansökan inte går vidare.\n\nAutomatiskt meddelande – svar läses inte.", [], [], "Result below the pass level, then a decision."),
+ (S, 'final', "Hej Leon,\n\nTack för att du kom på provpasset som barista. Personen vi anställde har två års erfarenhet av espressomaskiner och kan ta helgöppningarna.\n\nHälsningar\nJessica", [], [], "The hire's experience as the only decision."),
+ (N, None, "Hej Sara,\n\nDu fick 27 av 30 på räknetestet – gränsen är 24, så du går vidare till intervju. Passar torsdag kl. 14?\n\nHälsningar\nRekryteringen", [], [], "A pass with an interview."),
 ]
