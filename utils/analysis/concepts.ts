@@ -478,7 +478,7 @@ export function conceptMatches(
         stock.push(asMatch(f, sent, 'stock'));
     }
   }
-  decision.push(...scoreBelowThreshold(t, seg, bySent, m));
+  decision.push(...scoreBelowThreshold(t, seg, bySent, m, decision.length > 0));
   if (decision.length === 0 && m.decision.length === 0) decision.push(...hiredAsDecision(m, t, seg, bySent));
   if (!recruiting && !named) return { decision, stock: [] };
   // boilerplate by parts only where something is decided: stock words are everyday words elsewhere

@@ -242,11 +242,14 @@ export function scoreBelowThreshold(
   seg: Segments,
   bySent: ReadonlyMap<number, CHit[]>,
   m: Matches,
+  conceptDecided = false,
 ): Match[] {
   // most drafts: no score or no bar word, nothing to read
   if (m.yourscore.length === 0 || m.passmark.length === 0) return [];
   // two different recruiting signals (context.ts): one alone may be "place" in a league's mail
-  const found = scoreBelow(t, [...bySent.values()].flat(), recruitingSignals(m, t.text, 2) >= 2);
+  // a decision found by the concept stage ("ettei hakemuksesi etene") is a signal like a pattern decision
+  const signals = recruitingSignals(m, t.text, 2) + (conceptDecided && m.decision.length === 0 ? 1 : 0);
+  const found = scoreBelow(t, [...bySent.values()].flat(), signals >= 2);
   if (!found) return [];
   const lang = found[4];
   const at = (s: number, e: number): Match => ({

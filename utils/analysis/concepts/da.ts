@@ -221,6 +221,9 @@ const da: ConceptData = {
   ],
   passmark: [
     '(grænse~|~grænse~|grænseværdi~|minimumsgrænse~|minimum|minimumskrav~|bundgrænse~|krav|kravet)',
+    // the level for a pass ('Beståelsesniveau – 60 %')
+    '(beståelsesniveau~|beståelsesgrænse~|beståelseskrav~)',
+    '(bestået|beståede) (niveau|grænse|resultat)',
     '(krævede|kræves|kræver|krævet|skulle have|skal have|behøvede|behøver|mindst|som minimum)',
     // inverted after a fronted purpose ('For at gå videre skulle du have 65/100')
     '(skulle|skal|måtte) (du|man|i) (have|nå|opnå|score)',

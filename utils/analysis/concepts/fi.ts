@@ -215,6 +215,9 @@ const fi: ConceptData = {
   ],
   passmark: [
     '(raja|rajan|rajana|rajaksi|~raja|~rajan|~rajana|kynnys~|vähimmäis~|minimi~)',
+    // the level for a pass ('Hyväksytyn taso – 60 %')
+    '(hyväksytyn|läpäisyn|läpipääsyn) (taso|tason|raja|rajan)',
+    '(hyväksymistaso~|läpäisytaso~|läpäisyraja~)',
     '(vaadittiin|vaaditaan|vaadittava~|vaatimus~|tarvitaan|tarvittiin|tarvittava~|vähintään|edellytettiin|edellytetään)',
   ],
   outof: ['# (sta|stä)', '(mahdollisesta|mahdollisista|maksimista) #'],

@@ -230,6 +230,9 @@ const nb: ConceptData = {
   ],
   passmark: [
     '(grense~|~grense~|grenseverdi~|minstegrense~|minimum|minstekrav~|minimumskrav~|krav|kravet)',
+    // the level for a pass ('Bestått-nivå – 60 %')
+    '(bestått) (nivå|nivået|grense|grensen|resultat)',
+    '(beståttnivå~|beståttgrense~|beståttkrav~)',
     '(krevde|kreves|krever|krevd|måtte man ha|måtte ha|må ha|trengs|trengtes|trengte|minst|som minimum)',
     // inverted after a fronted purpose ('For å gå videre måtte du ha 65/100')
     '(måtte|må|skulle) (du|man|dere) (ha|nå|oppnå|score)',

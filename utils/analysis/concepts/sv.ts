@@ -237,6 +237,9 @@ const sv: ConceptData = {
   ],
   passmark: [
     '(gräns~|~gräns~|gränsvärde~|minimigräns~|godkäntgräns~|lägstanivå~|minimum|minimikrav~|krav|kravet)',
+    // the level for a pass ('Godkänd nivå – 60 %')
+    '(godkänd|godkänt|godkända) (nivå|nivån|gräns|gränsen|resultat|poäng)',
+    '(godkäntnivå~|godkändnivå~)',
     '(krävdes|krävs|kräver|krävde|behövs|behövdes|behöver|minst|lägst|åtminstone)',
     // inverted after a fronted purpose ('För att gå vidare behövde du 65/100')
     '(behövde|behöver|måste|skulle) (du|man|ni) [ha|nå|få|ha fått]',
