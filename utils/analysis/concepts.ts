@@ -31,10 +31,11 @@
  */
 import type { Language } from '@/utils/schema';
 import { measuredAgainstPost, neededQualification, recruitingSignals } from './context';
-import { hiredComparison } from './hired-comparison';
+import { hiredAsDecision, hiredComparison } from './hired-comparison';
 import { CONCEPTS, CONTEXT_FAMILIES, type Concept } from './langdata';
 import type { Match, Matches } from './match';
 import { withoutOwnNews } from './own-news';
+import { scoreBelowThreshold } from './score-threshold';
 import type { Segments } from './segment';
 import type { Tokens } from './tokenise';
 
@@ -584,6 +585,8 @@ export function conceptMatches(
         stock.push(asMatch(f, sent, 'stock'));
     }
   }
+  decision.push(...scoreBelowThreshold(t, seg, bySent, m, decision.length > 0));
+  if (decision.length === 0 && m.decision.length === 0) decision.push(...hiredAsDecision(m, t, seg, bySent));
   if (!recruiting && !named) return { decision, stock: [] };
   // boilerplate by parts only where something is decided: stock words are everyday words elsewhere
   // ("your profile does not meet the requirements" is rejection-only: it stays)
@@ -1106,7 +1109,7 @@ const ANCHOR_CLASSES: readonly Concept[] = CONCEPTS.filter((c) =>
 
 function hasAnchor(m: Matches): boolean {
   const lists = m as unknown as Record<string, Match[] | undefined>;
-  if ((lists.hired?.length ?? 0) > 0) return true;
+  if ((lists.hired?.length ?? 0) > 0 || (lists.yourscore?.length ?? 0) > 0) return true;
   for (const c of ANCHOR_CLASSES) if ((lists[c]?.length ?? 0) > 0) return true;
   return false;
 }

@@ -21,6 +21,9 @@
 
 import type { CHit } from './concepts';
 import { CONCEPTS, type Concept } from './langdata';
+import type { Match, Matches } from './match';
+import type { Segments } from './segment';
+import type { Tokens } from './tokenise';
 
 const IDX = Object.fromEntries(CONCEPTS.map((c, i) => [c, i])) as Record<Concept, number>;
 const HIRED = IDX.hired;
@@ -30,6 +33,9 @@ const YOU = IDX.you;
 const NEG = IDX.neg;
 const GOOD = IDX.good;
 const NEGVETO = IDX.negveto;
+/** What a thanks to a candidate is for: the application, the post, the interview or process. */
+const APPLIED = new Set([IDX.cand, IDX.position, IDX.process, IDX.invite]);
+const CAND = IDX.cand;
 
 /** The fields of a concept hit this stage reads. */
 export type Hit = Pick<CHit, 'c' | 'w' | 'we' | 's' | 'e' | 'clause'>;
@@ -99,4 +105,91 @@ function nextButOne(
 ): Hit | null {
   if (!after2 || after2IsQuestion || next.some((h) => h.c === GOOD)) return null;
   return losingSide(after2, true);
+}
+
+/**
+ * The person hired, compared only by what they hold, as the whole decision: "Thank you for applying
+ * … The person we chose holds the CSWIP certificate and can start at once", "Den vi valde har
+ * svetscertifikat". No sentence says "you" lack it, yet to the applicant it is the answer and its
+ * reason. It takes, in a draft with no other decision:
+ * - "the person we hired" (`hired`) and, after it in the same sentence, a named qualification or
+ *   comparison (`quals`: the cue matches' starts by sentence, from the match stage);
+ * - a thanks to the reader (for applying, for the interview): the mail goes to a candidate. A staff note
+ *   ("Hi all, the person we chose holds …, make her welcome") thanks no one;
+ * - no good news, negation or question in that sentence ("the person we chose doesn't have …?").
+ * Returns the hired hit, or null. Colleague talk and withdrawals are left to the verdict.
+ */
+export function hiredHolds<H extends Hit>(
+  hits: readonly H[],
+  qualStarts: readonly number[] | undefined,
+  thanked: boolean,
+  question: boolean,
+): H | null {
+  if (!thanked || question || !qualStarts || qualStarts.length === 0) return null;
+  let hired: H | null = null;
+  for (const h of hits) {
+    if (h.c === GOOD || h.c === NEG) return null;
+    if (h.c === HIRED && !hired) hired = h;
+  }
+  if (!hired) return null;
+  const after = hired.e;
+  return qualStarts.some((s) => s >= after) ? hired : null;
+}
+
+/** Whether the sentence ending at `end` ends in a question mark. */
+function endsInQuestion(text: string, end: number): boolean {
+  for (let i = end; i < text.length && i < end + 3; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 63) return true;
+    if (ch === 46 || ch === 33 || ch === 10) return false;
+  }
+  return false;
+}
+
+/**
+ * The person hired, by what they hold, as the only decision (`hiredHolds`), for the concept stage:
+ * a `concept-hired-over-you` match on "the person we hired", or none. The reader must be a candidate:
+ * thanked for applying, the post or the interview (a recruiting word or a candidacy, post or process
+ * concept in the thanks' sentence), wished luck with the job search (a formal closer), or told about
+ * "your application". A sign-off "Thanks, Ole" under a note to a colleague about the new hire is none,
+ * nor is a staff note to a group ("Hi all, the person we chose …").
+ */
+export function hiredAsDecision(
+  m: Matches,
+  t: Tokens,
+  seg: Segments,
+  bySent: ReadonlyMap<number, CHit[]>,
+): Match[] {
+  if (m.hired.length === 0 || m.groupGreeting.length > 0) return [];
+  const recruitingSent = new Set(m.recruiting.map((x) => x.sent));
+  const applied = (sent: number) =>
+    recruitingSent.has(sent) || (bySent.get(sent) ?? []).some((h) => APPLIED.has(h.c));
+  // the reader is a candidate: thanked for applying, wished luck with the job search, or "your application"
+  let candidate = m.closer.length > 0 || m.thanks.some((x) => applied(x.sent));
+  for (const hits of bySent.values()) if (!candidate && hits.some((h) => h.c === CAND)) candidate = true;
+  if (!candidate) return [];
+  const quals = new Map<number, number[]>();
+  for (const x of [...m.qualification, ...m.comparison]) {
+    const l = quals.get(x.sent);
+    if (l) l.push(x.s);
+    else quals.set(x.sent, [x.s]);
+  }
+  for (const x of m.hired) {
+    const hits = bySent.get(x.sent);
+    if (!hits) continue;
+    const h = hiredHolds(hits, quals.get(x.sent), true, endsInQuestion(t.text, seg.sentE[x.sent] as number));
+    if (h)
+      return [
+        {
+          cat: 'decision',
+          lang: h.lang,
+          id: 'concept-hired-over-you',
+          s: h.s,
+          e: h.e,
+          sent: x.sent,
+          clause: h.clause,
+        },
+      ];
+  }
+  return [];
 }

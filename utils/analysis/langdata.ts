@@ -127,6 +127,14 @@ export const CONCEPTS = [
   'relative',
   // "our" before an invitation ("unserer Einladung", "vores invitation"): the writer invited (concepts.ts)
   'ours',
+  // a test result below the bar stated beside it ("Your score: 48/100 … Threshold to progress: 65/100"):
+  // the candidate's score, the bar, "N of M", percent words (score-threshold.ts)
+  'yourscore',
+  'passmark',
+  'outof',
+  'percent',
+  // "thank you for taking part in the test": a notice to a candidate (score-threshold.ts)
+  'takepart',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 export type ConceptData = Partial<Record<Concept, string[]>>;

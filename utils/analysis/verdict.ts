@@ -71,8 +71,8 @@ const HIRED_OVER_YOU = 'concept-hired-over-you';
  * being the addressee's lack). The comparison is their reason, not wording to mask.
  */
 // task spec3: "candidates needed 60 % to reach the assessment day" (family below-bar) decides by its bar,
-// which is the reason too
-const COMPARED = new Set([HIRED_OVER_YOU, 'took-already', 'below-bar']);
+// which is the reason too; task score: a test score under the bar stated beside it (score-threshold.ts)
+const COMPARED = new Set([HIRED_OVER_YOU, 'took-already', 'below-bar', 'concept-score-below']);
 
 function decisionWording(decisions: Match[], text: string): (s: number, e: number) => boolean {
   if (decisions.length === 0) return () => false;

@@ -514,3 +514,24 @@ describe("recruiting-software mails, third round (tests/corpus/board3o.jsonl: en
     expect(judged).toEqual([]);
   });
 });
+
+describe('a test score below the bar, the hire compared, status fields and pseudo-reasons (tests/corpus/score.jsonl: automated assessment notices in six languages with no decision word, the person hired by what they hold, a closed status naming its reason, "assessed against the essential criteria" and "no individual feedback"; look-alikes: passes, test invitations and reminders with the pass mark, internal result tables, a student\'s exam result, a league score, a staff note about the hire)', () => {
+  const rows = load('tests/corpus/score.jsonl');
+  const s = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision and recall 1, three-way accuracy ≥ 0.97, no not-rejection judged a rejection of either kind', () => {
+    expect(s.overall.precision).toBe(1);
+    expect(s.overall.recall).toBe(1);
+    expect(s.overall.accuracy).toBeGreaterThanOrEqual(0.97);
+    const judged = rows
+      .filter((r) => r.label === 'not-rejection')
+      .filter((r) => analyzeDraft(r.text).verdict !== 'not-rejection')
+      .map((r) => r.id);
+    expect(judged).toEqual([]);
+  });
+  it('every specific rejection but at most two per language is judged specific', () => {
+    const missed: Record<string, number> = {};
+    for (const r of rows.filter((x) => x.label === 'specific-rejection'))
+      if (analyzeDraft(r.text).verdict !== 'specific-rejection') missed[r.lang] = (missed[r.lang] ?? 0) + 1;
+    for (const [lang, n] of Object.entries(missed)) expect(n, lang).toBeLessThanOrEqual(2);
+  });
+});

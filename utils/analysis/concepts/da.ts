@@ -256,6 +256,30 @@ const da: ConceptData = {
   relative: ['(som|hvilken|hvilket|hvilke|hvor)'],
   // our own invitation ('vores invitation'): the writer invited, so a no after it is no declined party (concepts.ts)
   ours: ['(vores)'],
+  // thanks for taking a test (score-threshold.ts): an assessment notice to a candidate, not a student's mark
+  takepart: [
+    '(tak) (for) (din|jeres) (deltagelse)',
+    '(tak) (fordi|for at) (du|i) (deltog|har deltaget|tog|gennemførte|har gennemført|løste) [i] [testen|prøven|testene|opgaven]',
+  ],
+  // task score (score-threshold.ts): the candidate's own score, the bar it had to reach, "N ud af M", percent words
+  yourscore: [
+    '(din|jeres) [samlede] (score|pointscore|point|pointsum)',
+    '(dit|jeres) [samlede] (resultat|testresultat)',
+    '(du|i) (fik|har fået|fået|opnåede|har opnået|scorede|har scoret|nåede|har nået|landede på)',
+    // 'du havde 23 rigtige ud af 40'
+    '(du|i) (havde|har|svarede) [rigtigt på] # (rigtige|point|korrekte)',
+  ],
+  passmark: [
+    '(grænse~|~grænse~|grænseværdi~|minimumsgrænse~|minimum|minimumskrav~|bundgrænse~|krav|kravet)',
+    // the level for a pass ('Beståelsesniveau – 60 %')
+    '(beståelsesniveau~|beståelsesgrænse~|beståelseskrav~)',
+    '(bestået|beståede) (niveau|grænse|resultat)',
+    '(krævede|kræves|kræver|krævet|skulle have|skal have|behøvede|behøver|mindst|som minimum)',
+    // inverted after a fronted purpose ('For at gå videre skulle du have 65/100')
+    '(skulle|skal|måtte) (du|man|i) (have|nå|opnå|score)',
+  ],
+  outof: ['(af|ud af|ud af mulige|af mulige|ud af maksimalt) #'],
+  percent: ['(procent)'],
 };
 
 export default da;

@@ -90,6 +90,9 @@ const de: ConceptData = {
   process: [
     '(verfahren~|~verfahren|~verfahrens|prozess~|~prozess|~prozesses|auswahl~|bewerbung|kandidatur|bewerbungsphase)',
     '(für sie|für dich|für euch|hiermit)',
+    // task score: a bar for the next step names the step it guards (score-threshold.ts)
+    '(nächste|nächsten) (stufe|runde|phase|schritt|auswahlstufe)',
+    '(weiterkommen|weiterkommens)',
   ],
   success: ['(geklappt|klappen|klappt|erfolgreich|gereicht|geschafft|gelungen|durchgesetzt|gepasst)'],
   fail: ['(erfolglos|ohne erfolg)', '(keinen erfolg|nicht erfolgreich)'],
@@ -247,6 +250,27 @@ const de: ConceptData = {
   ],
   // our own invitation ('unserer Einladung gefolgt'): the writer invited, so a no after it is no declined party (concepts.ts)
   ours: ['(unsere|unserer|unseren|unserem|unser)'],
+  // thanks for taking a test (score-threshold.ts): an assessment notice to a candidate, not a student's mark
+  takepart: [
+    '(danke|dank) (für) (ihre|deine|eure) (teilnahme)',
+    '(danke|dank) [schön] (dass) (sie|du) ** (teilgenommen|absolviert|abgeschlossen|bearbeitet|gemacht) (haben|hast)',
+  ],
+  // task score (score-threshold.ts): the candidate's own score, the bar it had to reach, "N von M", percent words
+  yourscore: [
+    '(ihr|ihre|dein|deine|euer|eure) [gesamtes] (ergebnis|punktzahl|punktestand|testergebnis|gesamtergebnis|gesamtpunktzahl|punkte|wert)',
+    '(sie|du|ihr) (haben|hast|habt) ** (erreicht|erzielt|bekommen|geschafft|gesammelt)',
+    // "Sie haben 55 % erreicht": the percent sign stops a pattern, the number beside the addressee is enough
+    '(sie|du|ihr) (haben|hast|habt) [im test|in dem test|beim test|insgesamt|nur|lediglich] #',
+    '(sie|du) (erreichten|erreichtest|erzielten|erzieltest)',
+    // 'Sie hatten 23 von 40 Fragen richtig'
+    '(sie|du|ihr) (hatten|hattest|hattet|haben|hast|habt) #',
+  ],
+  passmark: [
+    '(~grenze|grenze|schwelle|schwellenwert|mindestpunktzahl|mindestwert|mindestergebnis|mindestmaß|mindestanforderung|minimum|bestehensgrenze)',
+    '(erforderlich|nötig|notwendig|benötigt|vorausgesetzt|verlangt|mindestens|wenigstens|brauchen|braucht|benötigen)',
+  ],
+  outof: ['(von|aus|von möglichen|von maximal) #'],
+  percent: ['(prozent)'],
 };
 
 export default de;

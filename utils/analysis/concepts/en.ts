@@ -94,6 +94,8 @@ const en: ConceptData = {
     '(process|recruitment|selection|search|procedure|campaign|competition|application|candidacy|candidature)',
     '(here|now) for you',
     'for your part',
+    // task score: a bar "required for progression" names the step it guards (score-threshold.ts)
+    '(progression|next stage|next round|interview stage)',
   ],
   success: [
     '(successful|succeed|succeeded)',
@@ -256,6 +258,24 @@ const en: ConceptData = {
   relative: ['(which|who|whom|whose)', '(for|to|in|on|with|about|of|from|at|by) (which|whom)'],
   // our own invitation ('took up our invitation'): the writer invited, so a no after it is no declined party (concepts.ts)
   ours: ['(our)'],
+  // thanks for taking a test (score-threshold.ts): an assessment notice to a candidate, not a student's mark
+  takepart: [
+    '(thank you|thanks|thank-you) (for) (taking part|participating|sitting|completing|doing|taking) [in] (our|the|this|your) [online] (test|assessment|assessments|tests|exercise)',
+  ],
+  // task score (score-threshold.ts): the candidate's own score, the bar it had to reach, "N of M", percent words
+  yourscore: [
+    '(your) [overall|total|final|test|assessment] (score|result|mark|marks|total|percentage|points)',
+    '(your) (overall|total|final) (test|assessment|exam) (score|result|mark|marks|percentage)',
+    // 'you got 23 of the 40 questions right', 'you answered 23 correctly'
+    '(you) (had|got|answered) # [of|out of] [the] [#] [questions|answers|items|tasks] (right|correct|correctly)',
+    '(you) [have|had] (scored|achieved|got|obtained|reached|received|attained|earned|gained|managed)',
+  ],
+  passmark: [
+    '(threshold|pass mark|passmark|pass score|passing score|pass level|cut-off|cutoff|cut off|benchmark|qualifying score|minimum score|minimum mark|minimum)',
+    '(at least|no less than|required|needed|need|needs|require|requires)',
+  ],
+  outof: ['(of|out of|of a possible|of a maximum of|from a possible|from a maximum of) #'],
+  percent: ['(percent|per cent|pct)'],
 };
 
 export default en;

@@ -214,6 +214,26 @@ const fi: ConceptData = {
   ],
   // our own invitation ('meidän kutsumme'): the writer invited, so a no after it is no declined party (concepts.ts)
   ours: ['(meidän)'],
+  // thanks for taking a test (score-threshold.ts): an assessment notice to a candidate, not a student's mark
+  takepart: [
+    '(kiitos) (osallistumisestasi|osallistumisestanne)',
+    '(kiitos) (että) (osallistuit|osallistuitte|teit|suoritit|suorititte|ajoit)',
+  ],
+  // task score (score-threshold.ts): the candidate's own score, the bar it had to reach, "N M:stä", percent words
+  yourscore: [
+    '(pisteesi|pistemääräsi|tuloksesi|testituloksesi|kokonaispisteesi|kokonaistuloksesi)',
+    '(sinun|teidän) (pisteet~|pistemäärä~|tulos~)',
+    '(sait|saitte|saavutit|saavutitte|ylsit|yllitte|keräsit|keräsitte)',
+  ],
+  passmark: [
+    '(raja|rajan|rajana|rajaksi|~raja|~rajan|~rajana|kynnys~|vähimmäis~|minimi~)',
+    // the level for a pass ('Hyväksytyn taso – 60 %')
+    '(hyväksytyn|läpäisyn|läpipääsyn) (taso|tason|raja|rajan)',
+    '(hyväksymistaso~|läpäisytaso~|läpäisyraja~)',
+    '(vaadittiin|vaaditaan|vaadittava~|vaatimus~|tarvitaan|tarvittiin|tarvittava~|vähintään|edellytettiin|edellytetään)',
+  ],
+  outof: ['# (sta|stä)', '(mahdollisesta|mahdollisista|maksimista) #'],
+  percent: ['(prosentti~|prosenttia)'],
 };
 
 export default fi;

@@ -255,6 +255,31 @@ const nb: ConceptData = {
   relative: ['(som|hvilken|hvilket|hvilke|hvor)'],
   // our own invitation ('vår invitasjon'): the writer invited, so a no after it is no declined party (concepts.ts)
   ours: ['(vår|vårt|våre|vores)'],
+  // thanks for taking a test (score-threshold.ts): an assessment notice to a candidate, not a student's mark
+  takepart: [
+    '(takk) (for) (din|deres) (deltakelse)',
+    '(takk) (for at) (du|dere) (deltok|har deltatt|tok|gjennomførte|har gjennomført|løste) [i] [testen|prøven|testene|oppgaven]',
+  ],
+  // task score (score-threshold.ts): the candidate's own score, the bar it had to reach, "N av M", percent words
+  yourscore: [
+    '(din|deres) [samlede] (poengsum|score|poeng|totalscore)',
+    '(ditt|deres) [samlede] (resultat|testresultat)',
+    '(resultatet|poengsummen|scoren|testresultatet) (ditt|din|deres)',
+    '(du|dere) (fikk|har fått|fått|oppnådde|har oppnådd|scoret|har scoret|nådde|har nådd|landet på)',
+    // 'du hadde 23 riktige av 40'
+    '(du|dere) (hadde|har|svarte) [riktig på] # (riktige|poeng|korrekte|rette)',
+  ],
+  passmark: [
+    '(grense~|~grense~|grenseverdi~|minstegrense~|minimum|minstekrav~|minimumskrav~|krav|kravet)',
+    // the level for a pass ('Bestått-nivå – 60 %')
+    '(bestått) (nivå|nivået|grense|grensen|resultat)',
+    '(beståttnivå~|beståttgrense~|beståttkrav~)',
+    '(krevde|kreves|krever|krevd|måtte man ha|måtte ha|må ha|trengs|trengtes|trengte|minst|som minimum)',
+    // inverted after a fronted purpose ('For å gå videre måtte du ha 65/100')
+    '(måtte|må|skulle) (du|man|dere) (ha|nå|oppnå|score)',
+  ],
+  outof: ['(av|ut av|av mulige|av maksimalt) #'],
+  percent: ['(prosent)'],
 };
 
 export default nb;

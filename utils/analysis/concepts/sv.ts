@@ -272,6 +272,30 @@ const sv: ConceptData = {
   relative: ['(som|vilken|vilket|vilka|vars|där)'],
   // our own invitation ('vår inbjudan'): the writer invited, so a no after it is no declined party (concepts.ts)
   ours: ['(vår|vårt|våra)'],
+  // thanks for taking a test (score-threshold.ts): an assessment notice to a candidate, not a student's mark
+  takepart: [
+    '(tack) (för) (ditt|ert) (deltagande)',
+    '(tack) (för att) (du|ni) (deltog|deltagit|gjorde|genomförde|genomfört|skrev|tog) [i] [testet|provet|testerna|bedömningen|uppgiften]',
+  ],
+  // task score (score-threshold.ts): the candidate's own score, the bar it had to reach, "N av M", percent words
+  yourscore: [
+    '(ditt|ert) [samlade|totala] (resultat|testresultat|poängresultat|utfall)',
+    '(din|er) [samlade|totala] (poäng|poängsumma|totalpoäng)',
+    '(du|ni) (fick|har fått|fått|nådde|har nått|uppnådde|har uppnått|landade på|hamnade på|skrapade ihop)',
+    // 'du hade 23 rätt av 40'
+    '(du|ni) (hade|har|svarade) [rätt på] # (rätt|poäng|korrekt|korrekta|rätta)',
+  ],
+  passmark: [
+    '(gräns~|~gräns~|gränsvärde~|minimigräns~|godkäntgräns~|lägstanivå~|minimum|minimikrav~|krav|kravet)',
+    // the level for a pass ('Godkänd nivå – 60 %')
+    '(godkänd|godkänt|godkända) (nivå|nivån|gräns|gränsen|resultat|poäng)',
+    '(godkäntnivå~|godkändnivå~)',
+    '(krävdes|krävs|kräver|krävde|behövs|behövdes|behöver|minst|lägst|åtminstone)',
+    // inverted after a fronted purpose ('För att gå vidare behövde du 65/100')
+    '(behövde|behöver|måste|skulle) (du|man|ni) [ha|nå|få|ha fått]',
+  ],
+  outof: ['(av|utav|av möjliga|av maximalt|av max) #'],
+  percent: ['(procent)'],
 };
 
 export default sv;

@@ -75,6 +75,9 @@ const da: LangData = {
       '(ikke) [blevet] (optaget|udvalgt|tilbudt en plads) (på|til) (programmet|graduate-programmet|graduateprogrammet|traineeprogrammet|trainee-programmet|talentprogrammet|forløbet|holdet)',
       // an applicant system's status value ('har fået status: Afvist')
       '(status|statussen) (afvist|afslået|fravalgt|ikke udvalgt|ikke optaget|ikke gået videre)',
+      // task score: a closed status naming the unmet condition ('Status: Lukket (krav om autorisation)', 'Status: Krav ikke opfyldt')
+      '(status|statussen) (lukket|afsluttet|arkiveret) (krav~|~krav~|autorisation~|ikke kvalificeret|ikke berettiget)',
+      '(status|statussen) [lukket|afsluttet|arkiveret] (krav~|~krav~) (ikke) (opfyldt|opfyldte)',
       // task boardnordic: a refusal noun as status, a subject line naming the outcome ('Ansøgning afvist: Chauffør',
       // 'Afslag på ansøgning'), a portal's 'not successful'
       '(status|statussen|resultat|resultatet) (afslag)',
@@ -609,6 +612,10 @@ const da: LangData = {
       '(samlet|helhedsorienteret|overordnet) [vurdering] (vurdering) (af) ** (uddannelse|erfaring|kvalifikationer|egenskaber) ** (og|samt) ** (egenskaber|erfaring|kvalifikationer|uddannelse|egnethed)',
       '(samlede) (kvalifikationer) (i forhold til|set i forhold til|holdt op mod) (stillingsopslaget|opslaget|stillingen|kravene)',
       '(i forhold til|op mod|holdt op mod|målt mod) (kravene|kravprofilen) (i|til|for) (stillingsopslaget|opslaget|stillingen|annoncen)',
+      // task score: a check against unnamed requirements ('er blevet vurderet ud fra stillingens grundlæggende krav')
+      '(vurderet|gennemgået|bedømt|sammenholdt|holdt op) (ud fra|op mod|i forhold til|mod) (de|vores|stillingens|jobbets|rollens) [grundlæggende|formelle|opstillede|angivne|efterspurgte|væsentlige] (krav~|kriterier~|kravprofil~)',
+      '(vurderet|vurderede|gennemgået|gennemgik|bedømt|bedømte|sammenholdt|sammenholdte|holdt op|holdt) (alle|samtlige|hver|de|vores) [*] (ansøgninger|ansøgningerne|ansøgning|ansøgere|kandidater|kandidaterne) (ud fra|op mod|i forhold til|mod|med) ** (krav~|kriterier~|kravprofil~|stillingsopslag~|opslaget)',
+      '(alle|samtlige|hver) [*] (ansøgninger|ansøgningerne|ansøgning|ansøgere|kandidater) (er|blev|er blevet) (vurderet|gennemgået|bedømt|sammenholdt|holdt op) (ud fra|op mod|i forhold til|mod|med) ** (krav~|kriterier~|kravprofil~|stillingsopslag~|opslaget)',
       // the few who go on, before 'and you are not among them'
       '(går|gå|gik) (videre) (med) (et lille antal|et fåtal|nogle få|et mindre antal|et begrænset antal|et udvalg af) [*] (kandidater|ansøgere|personer)',
       '(foretaget|lavet|foretog|lavede) (en|sin) (udvælgelse|sortering) (blandt|af) (ansøgerne|kandidaterne|ansøgningerne)',

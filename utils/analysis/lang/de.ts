@@ -28,6 +28,12 @@ const de: LangData = {
       '(hat|haben|hatte) (ihnen|dir) [leider|heute|nun|jetzt|bereits|inzwischen] [leider] (abgesagt|eine absage erteilt|eine absage geschickt)',
       '(geändert|aktualisiert|gesetzt|geändert auf|geändert in|gewechselt) [in|auf|zu|nach] (absage|abgelehnt|abgesagt|nicht berücksichtigt|nicht ausgewählt|nicht erfolgreich|ausgeschieden|nicht weiter berücksichtigt)',
       '(status|bewerbungsstatus|stand ihrer bewerbung|stand deiner bewerbung|ergebnis|entscheidung|rückmeldung|ergebnis der vorauswahl|ergebnis der auswahl) [ihrer bewerbung|deiner bewerbung] (absage|abgelehnt|abgesagt|nicht berücksichtigt|nicht ausgewählt|ausgeschieden|nicht erfolgreich)',
+      // task score: a status naming the unmet condition ('Status: Mindestanforderung nicht erfüllt', 'Status: Geschlossen
+      // (Zulassungsvoraussetzung)')
+      '(status|bewerbungsstatus|ergebnis) [geschlossen|abgeschlossen|archiviert] (~anforderung~|anforderung~|~voraussetzung~|voraussetzung~|kriterium|kriterien|~kriterien) (nicht) (erfüllt|gegeben)',
+      '(status|bewerbungsstatus) (geschlossen|abgeschlossen|archiviert|beendet) (~anforderung~|anforderung~|~voraussetzung~|voraussetzung~|~kriterien|nicht zugelassen|nicht berechtigt)',
+      // the field alone ('Mindestanforderung nicht erfüllt: …'), a decision only in a draft about a job
+      '(mindestanforderung|mindestanforderungen|zugangsvoraussetzung|zugangsvoraussetzungen|zulassungsvoraussetzung|zulassungsvoraussetzungen) (nicht) (erfüllt)',
       // a status with its old and new value ('In Prüfung → Abgelehnt'), a result field with its stage ('Ergebnis: Nicht für die
       // nächste Runde ausgewählt')
       '(in prüfung|in bearbeitung|eingegangen|in der vorauswahl|gesichtet|in review|neu) (abgelehnt|absage|abgesagt|nicht berücksichtigt|nicht ausgewählt|ausgeschieden|nicht erfolgreich)',
@@ -774,6 +780,8 @@ const de: LangData = {
       '(auswahl) ** (nicht) (leicht|einfach)',
     ],
     'careful-consideration': [
+      // task score: a check against unnamed requirements ('wurde anhand der wesentlichen Anforderungen der Stelle geprüft')
+      '(anhand|gemessen an|im abgleich mit|im vergleich mit|auf grundlage) (der|den|unserer|unseren|des) [wesentlichen|formalen|zentralen|grundlegenden|genannten|ausgeschriebenen] (anforderungen|kriterien|anforderungsprofils|anforderungsprofil|auswahlkriterien|voraussetzungen) ** (geprüft|bewertet|beurteilt|verglichen|gesichtet|abgeglichen)',
       // 'nach langem Abwägen'
       '(nach) (langem|reiflichem|sorgfältigem|gründlichem|intensivem) (abwägen|überlegen|nachdenken)',
       // 'wir haben uns nach dem Gespräch intern beraten'

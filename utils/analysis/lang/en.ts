@@ -40,6 +40,9 @@ const en: LangData = {
       '(changed|updated|set|moved|switched) (to) (not selected|unsuccessful|rejected|declined|not successful|not progressed|not progressing|not shortlisted|not proceeding|no longer under consideration|no longer considered|not hired|not moving forward)',
       // (not the words of 'not-selected', which needs no context: the longer match at a start would hide it)
       '(status) (rejected|declined|not progressing|not proceeding|not hired|not moving forward|no longer under consideration)',
+      // task score: a closed status naming the unmet condition ('Status: Closed (eligibility requirement)')
+      '(status|application status|outcome) (closed|archived|ended|concluded) (eligibility|ineligible|not eligible|minimum requirement|minimum requirements|essential criteria|essential requirement|essential requirements|requirement not met|requirements not met|criteria not met)',
+      '(status|application status|outcome) [closed|archived] (minimum|essential|eligibility) (requirement|requirements|criteria|criterion) (not met|unmet|not satisfied)',
       // a job board's 'your application for <job> at <company> is no longer active'
       '(your application|your candidacy|your job application) ** ** (is|has been|was) (no longer active|no longer under review|no longer in progress|marked inactive|set to inactive|now inactive)',
       // elliptic 'has been considered by the panel but was not successful'
@@ -561,6 +564,12 @@ const en: LangData = {
       '(finely|evenly|closely|very finely) (balanced|matched)',
     ],
     'careful-consideration': [
+      // task score: the passive check against unnamed criteria ('your application has been assessed against the essential
+      // criteria for the post'): no criterion named, so no reason
+      '(has been|have been|was|were|been|is being|being) [carefully|fully|thoroughly|duly] (assessed|reviewed|considered|measured|scored|checked|evaluated|shortlisted|compared) (against) (the|our|all the|each of the) [essential|minimum|key|stated|published|advertised|shortlisting|selection|necessary|required] (criteria|requirements|person specification|job description|role requirements|selection criteria|shortlisting criteria)',
+      // … and the active form with any object and adjectives ('we have assessed your application against the essential and
+      // desirable criteria in the person specification')
+      '(assessed|assessing|reviewed|reviewing|measured|measuring|scored|scoring|checked|checking|evaluated|evaluating|compared|comparing|shortlisted|shortlisting|looked at) (all|every|each|all the|all of the|the) [*] (applications|application|applicants|candidates|cvs|submissions) (against|in line with|with reference to) (the|our|its|their) ** (criteria|requirements|person specification|job description|specification|job advert|advert)',
       '(reviewed|assessed|considered|checked|measured|scored) (it|them|all applications) (against) (our|the) [*] (requirements|criteria|person specification|job description)',
       '(after|having|when) (reviewing|considering|reading|assessing|going through) (them all|all of them|them|each one|every one|every application|each application)',
       '(application|applications|cv|candidacy|submission) ** (has been|have been|was|were) (carefully|thoroughly|fully|duly) (considered|reviewed|assessed|read|evaluated)',

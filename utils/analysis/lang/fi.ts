@@ -24,6 +24,9 @@ const fi: LangData = {
     'status-negative': [
       // a status 'Arkistoitu – ei valittu'
       '(arkistoitu|suljettu|käsitelty|päättynyt) (=ei) (valittu|edennyt|valintaa)',
+      // task score: a closed status naming the unmet condition ('Tila: Suljettu (kelpoisuusvaatimus)', 'Tila: Vaatimus ei täyty')
+      '(tila|hakemuksen tila|status) (suljettu|päättynyt|arkistoitu|käsitelty) (~vaatimus~|vaatimus~|kelpoisuus~|~ehto|ehto~|ei kelpoinen|epäkelpo~)',
+      '(tila|hakemuksen tila|status) [suljettu|päättynyt|arkistoitu] (~vaatimus~|vaatimus~|~ehto|ehto~|vaatimukset|ehdot) (=ei) (täyty|täyttynyt|täyttyneet)',
       '(tila|tilaksi|muuttunut|päivitetty|päivittynyt|vaihtunut|muutettu) [muotoon] [hakemus|hakemuksesi] (=ei) (valittu|edennyt|valittu jatkoon|hyväksytty)',
       // an outcome field ('Tulos: Ei valittu')
       '(tila|tilaksi|muuttunut|päivitetty|päivittynyt|vaihtunut|muutettu) [muotoon] (hylätty|hylkäys|kielteinen|kielteinen päätös)',
@@ -540,6 +543,10 @@ const fi: LangData = {
       '(välillä|välillänne) (oli|olivat) [hyvin|todella|erittäin|vain|tosi] (pienet|pieniä|pieni|minimaaliset|niukat) (erot|ero)',
     ],
     'careful-consideration': [
+      // task score: a check against unnamed requirements ('on arvioitu tehtävän keskeisiä vaatimuksia vasten')
+      '(arvioitu|arvioitiin|arvioimme|verrattu|verrattiin|tarkasteltu|tarkasteltiin|käyty läpi|käytiin läpi) ** (vaatimuksia|vaatimuksiin|kriteerejä|kriteereihin|valintakriteerejä|valintakriteereihin) (vasten|nähden|perusteella|pohjalta)',
+      '(arvioimme|arvioitiin|vertasimme|verrattiin|kävimme|käytiin|tarkastelimme|tarkasteltiin) (kaikki|kaikkia|jokaisen|jokainen) [*] (hakemukset|hakemuksia|hakemuksen|hakijat|hakijoita|hakemus) ** (vaatimuksiin|kriteereihin|valintakriteereihin|vaatimusprofiiliin|ilmoitukseen|vaatimusprofiilin|vaatimusten|kriteerien) [pohjalta|perusteella|nähden]',
+      '(kaikki|kaikkia) [*] (hakemukset|hakemuksia|hakijat|hakijoita) (on|ovat) [nyt] (arvioitu|verrattu|käyty läpi|tarkasteltu) ** (vaatimuksiin|kriteereihin|valintakriteereihin|vaatimusprofiiliin|ilmoitukseen|vaatimusprofiilin|vaatimusten|kriteerien) [pohjalta|perusteella|nähden]',
       '(kokonaisarvio~|kokonaisarvioinnin|kokonaisuuden) (perusteella)',
       '(huolellisen|tarkan) (harkinnan|arvioinnin|käsittelyn) (jälkeen)',
       '(kaikkien|kaikki|hakijoiden) (hakijoiden|ehdokkaiden|hakemusten) ** (vertailu~|vertaaminen|vertailussa|vertailun)',

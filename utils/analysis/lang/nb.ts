@@ -81,6 +81,9 @@ const nb: LangData = {
       '(ikke) [blitt] (fått plass|fått tilbud om plass|tatt opp|valgt ut) (på|i|til) (programmet|traineeprogrammet|trainee-programmet|graduateprogrammet|talentprogrammet|kullet)',
       // an applicant system's status value ('har fått status: Avslått')
       '(status|statusen) (avslått|avvist|valgt bort|ikke valgt|ikke tatt opp|ikke gått videre)',
+      // task score: a closed status naming the unmet condition ('Status: Avsluttet (kvalifikasjonskrav)', 'Status: Krav ikke oppfylt')
+      '(status|statusen) (avsluttet|lukket|arkivert) (krav~|~krav~|kvalifikasjon~|autorisasjon~|ikke kvalifisert)',
+      '(status|statusen) [avsluttet|lukket|arkivert] (krav~|~krav~) (ikke) (oppfylt|oppfylte)',
       // task boardnordic: a refusal noun as status, a subject line naming the outcome ('Søknad avslått: Sjåfør',
       // 'Avslag på søknad'), a portal's 'not successful'
       '(status|statusen|resultat|resultatet) (avslag)',
@@ -666,6 +669,10 @@ const nb: LangData = {
       '(helhetlig|samlet|totalvurdering|helhetsvurdering) [vurdering] (av) ** (utdanning|erfaring|kvalifikasjoner|egnethet) ** (og|samt) ** (egnethet|erfaring|kvalifikasjoner|utdanning)',
       '(personlige|personlig) (egnethet) [opp] [mot] [kravene|stillingen|utlysningen]',
       '(opp mot|i forhold til|målt mot|sett opp mot) (kravene|kravprofilen|kvalifikasjonskravene) (i|til|for) (utlysningen|stillingen|annonsen|kunngjøringen|stillingsannonsen)',
+      // task score: a check against unnamed requirements ('er vurdert opp mot de grunnleggende kravene til stillingen')
+      '(vurdert|gjennomgått|bedømt|sammenlignet|holdt opp) (opp mot|ut fra|i forhold til|mot) (de|våre|stillingens|jobbens|rollens) [grunnleggende|formelle|oppsatte|angitte|etterspurte|vesentlige] (krav~|kriterier~|kravprofil~|kvalifikasjonskrav~)',
+      '(vurdert|vurderte|gjennomgått|gikk gjennom|gått gjennom|bedømt|bedømte|sammenlignet|holdt|holdt opp) (alle|samtlige|hver|de|våre) [*] (søknader|søknadene|søknad|søkere|kandidater|kandidatene) (opp mot|ut fra|i forhold til|mot|med) ** (krav~|kriterier~|kravprofil~|utlysning~|utlysningen)',
+      '(alle|samtlige|hver) [*] (søknader|søknadene|søknad|søkere|kandidater) (er|ble|har blitt) (vurdert|gjennomgått|bedømt|sammenlignet|holdt opp) (opp mot|ut fra|i forhold til|mot|med) ** (krav~|kriterier~|kravprofil~|utlysning~|utlysningen)',
       // the few who go on, before 'and you are not among them'
       '(går|gå|gikk) (videre) (med) (et fåtall|noen få|et mindre antall|et begrenset antall|et utvalg av) [*] (kandidater|søkere|personer)',
       '(gjort|gjorde|foretatt|foretok) (et|sitt) (utvalg) (blant|av) (søkerne|kandidatene|søknadene)',

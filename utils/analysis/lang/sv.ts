@@ -67,6 +67,9 @@ const sv: LangData = {
       '(ej) (aktuell|aktuella|vidare)',
       // an applicant system's status value ('har fått status Avböjd', 'Status: Ej vald')
       '(status|statusen) (avböjd|avslagen|avvisad|ej vald|inte vald|ej antagen|ej gått vidare|bortvald|nekad)',
+      // task score: a closed status naming the unmet condition ('Status: Avslutad (behörighetskrav)', 'Status: Krav ej uppfyllt')
+      '(status|statusen) (avslutad|avslutat|stängd|arkiverad|arkiverat) (behörighet~|~behörighet~|~krav|krav~|ej behörig|inte behörig|obehörig)',
+      '(status|statusen) [avslutad|stängd|arkiverad] (krav~|~krav~|behörighetskrav~) (ej|inte) (uppfyllt|uppfyllda|uppnått|uppfylls)',
       // task boardnordic: a status no longer relevant or a refusal noun ('Status: Inte längre aktuell', 'Status: Avslag'),
       // a subject line naming the outcome ('Ansökan avböjd – Butiksbiträde'), a portal's 'not successful'
       '(resultat|resultatet|status|statusen|besked) (inte|ej) (längre) (aktuell|med|vidare)',
@@ -621,6 +624,10 @@ const sv: LangData = {
       '(samlad|helhetlig|övergripande) (bedömning|värdering) (av) ** (utbildning|erfarenhet|meriter|kvalifikationer|lämplighet) ** (och|samt) ** (lämplighet|erfarenhet|meriter|kvalifikationer|utbildning)',
       '(personlig|personliga) (lämplighet) [i förhållande till|mot] [kravprofilen|tjänsten|annonsen]',
       '(mot|i förhållande till|gentemot|jämfört med) (kraven|kravprofilen|kvalifikationskraven) (i|för|enligt) (annonsen|tjänsten|platsannonsen|utlysningen)',
+      // task score: a check against unnamed requirements ('har bedömts mot de grundläggande kraven för tjänsten')
+      '(bedömts|bedömdes|granskats|granskades|prövats|prövades|jämförts|jämfördes|utvärderats|utvärderades|bedöms|granskas) (mot|utifrån|i förhållande till|gentemot) (de|våra|tjänstens|rollens|uppdragets) [grundläggande|formella|uppställda|angivna|efterfrågade|särskilda] (krav~|kriterier~|kravprofil~|kvalifikationskrav~)',
+      '(bedömt|bedömde|granskat|granskade|prövat|prövade|jämfört|jämförde|gått igenom|gick igenom|utvärderat|utvärderade) (alla|samtliga|varje|de|våra) [*] (ansökningar|ansökningarna|ansökan|sökande|kandidater|kandidaterna) (mot|utifrån|i förhållande till|gentemot|med) ** (krav~|kriterier~|kravprofil~|annons~)',
+      '(alla|samtliga|varje) [*] (ansökningar|ansökningarna|ansökan|sökande|kandidater) (har|hade) (bedömts|granskats|prövats|jämförts|utvärderats) (mot|utifrån|i förhållande till|gentemot|med) ** (krav~|kriterier~|kravprofil~|annons~)',
       // the few who go on, before 'and you are not one of them'
       '(går|gå|går nu|gick) (vidare) (med) (ett fåtal|några få|ett mindre antal|ett begränsat antal|ett urval av|de) [*] (kandidater|sökande|personer)',
       '(gjort|gjorde|genomfört|genomförde) (ett|sitt) (urval) (bland) (de sökande|sökandena|ansökningarna|kandidaterna)',
