@@ -35,7 +35,7 @@ import { hiredAsDecision, hiredComparison } from './hired-comparison';
 import { CONCEPTS, CONTEXT_FAMILIES, type Concept } from './langdata';
 import type { Match, Matches } from './match';
 import { withoutOwnNews } from './own-news';
-import { scoreBelowThreshold } from './score-threshold';
+import { scoreBelowThreshold, scorePassed } from './score-threshold';
 import type { Segments } from './segment';
 import type { Tokens } from './tokenise';
 
@@ -1149,8 +1149,11 @@ function reasonFieldAfterDecision(m: Matches, text: string): boolean {
  * the reader (addressed in the invitation's clause) in a sentence without a negation ("you scored 26 of 30 and the bar to go on was 20, so we
  * invite you to an interview"): the score passed it.
  */
-function withoutPassedBar(m: Matches, decisions: Match[]): Match[] {
+function withoutPassedBar(m: Matches, decisions: Match[], t: Tokens, index: ConceptIndex): Match[] {
   if (!decisions.some((d) => d.id === 'below-bar')) return decisions;
+  // the reader's own score at or over the bar stated beside it (score-threshold.ts): a pass, whatever
+  // else the notice says ("Pisteesi: 83/100. Jatkoon pääsyn raja oli 70/100. Pääset jatkoon!")
+  if (scorePassed(t, [...index.bySent.values()].flat())) return decisions.filter((d) => d.id !== 'below-bar');
   // the reader invited in the clause ("we invite you"), not the others ("those we invite scored over 18")
   const invited = m.invite.some(
     (i) => m.you.some((y) => y.clause === i.clause) && !m.neg.some((n) => n.sent === i.sent),
@@ -1240,6 +1243,8 @@ export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matc
       first,
       last,
     ),
+    t,
+    index,
   );
   const base = kept.length === m.decision.length ? m : { ...m, decision: kept };
   const found = conceptMatches(base, t, seg, index);

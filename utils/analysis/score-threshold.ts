@@ -193,21 +193,28 @@ function cueOf(t: Tokens, n: Num, cues: readonly CHit[]): CHit | null {
 const sameLine = (t: Tokens, a: CHit, b: CHit): boolean =>
   !brokenBetween(t, Math.min(a.w, b.w), Math.max(a.we, b.we));
 
-/** Whether two numbers are of one kind, and the first lies below the second. */
-export function below(score: Num, bar: Num): boolean {
-  const frac = (n: Num) => (n.max > 0 ? n.v / n.max : -1);
+/**
+ * The two numbers as comparable values, when they are of one kind (percent against percent or N/100,
+ * N/M against N/M with the same M, N/M against plain N points that fit under M, plain against
+ * plain), else null.
+ */
+function comparable(score: Num, bar: Num): [number, number] | null {
   if (score.pct || bar.pct) {
-    // percent against percent or against N/100
     const p = (n: Num) => (n.pct ? n.v : n.max === 100 ? n.v : -1);
     const a = p(score);
     const b = p(bar);
-    return a >= 0 && b >= 0 && a < b;
+    return a >= 0 && b >= 0 ? [a, b] : null;
   }
-  if (score.max > 0 && bar.max > 0) return score.max === bar.max && frac(score) < frac(bar);
-  // N/M against plain N points (or the other way round): the plain one must fit under M
-  if (score.max > 0) return bar.v <= score.max && score.v < bar.v;
-  if (bar.max > 0) return score.v <= bar.max && score.v < bar.v;
-  return score.v < bar.v;
+  if (score.max > 0 && bar.max > 0) return score.max === bar.max ? [score.v, bar.v] : null;
+  if (score.max > 0) return bar.v <= score.max ? [score.v, bar.v] : null;
+  if (bar.max > 0) return score.v <= bar.max ? [score.v, bar.v] : null;
+  return [score.v, bar.v];
+}
+
+/** Whether two numbers are of one kind, and the first lies below the second. */
+export function below(score: Num, bar: Num): boolean {
+  const c = comparable(score, bar);
+  return c !== null && c[0] < c[1];
 }
 
 /** Whether the word before a hit, in its line, is a condition ("if your score …"). */
@@ -294,16 +301,7 @@ export function scoreBelow(
     if (h.c !== COND) cues.push(h);
   }
   if (scores === 0 || bars === 0) return null;
-  const nums = numbersOf(t, hits);
-  if (nums.length < 2) return null;
-  const mine: [Num, CHit][] = [];
-  const bar: [Num, CHit][] = [];
-  for (const n of nums) {
-    const c = cueOf(t, n, cues);
-    if (!c) continue;
-    if (c.c === BAR) bar.push([n, c]);
-    else if (!conditioned(t, c, conds) && !inQuestion(t, n.we)) mine.push([n, c]);
-  }
+  const { mine, bar } = scoresAndBars(t, hits, cues, conds);
   for (const [n, c] of mine) {
     const under = bar.find(([b]) => below(n, b));
     if (!under) continue;
@@ -313,4 +311,42 @@ export function scoreBelow(
     return [Math.min(c.s, n.s), Math.max(c.e, n.e), Math.min(bc.s, b.s), Math.max(bc.e, b.e), c.lang];
   }
   return null;
+}
+
+/** The candidate's scores and the bars of a draft, each number with its cue (see `cueOf`). */
+function scoresAndBars(
+  t: Tokens,
+  hits: readonly CHit[],
+  cues: readonly CHit[],
+  conds: readonly CHit[],
+): { mine: [Num, CHit][]; bar: [Num, CHit][] } {
+  const mine: [Num, CHit][] = [];
+  const bar: [Num, CHit][] = [];
+  const nums = numbersOf(t, hits);
+  if (nums.length < 2) return { mine, bar };
+  for (const n of nums) {
+    const c = cueOf(t, n, cues);
+    if (!c) continue;
+    if (c.c === BAR) bar.push([n, c]);
+    else if (!conditioned(t, c, conds) && !inQuestion(t, n.we)) mine.push([n, c]);
+  }
+  return { mine, bar };
+}
+
+/**
+ * Whether the draft states the candidate's score at or above a bar of the same kind ("Pisteesi: 83/100.
+ * Jatkoon pääsyn raja oli 70/100"): a pass, so a bar named in the past tense decides nothing
+ * (concepts.ts drops the below-bar family then).
+ */
+export function scorePassed(t: Tokens, hits: readonly CHit[]): boolean {
+  const cues = hits.filter((h) => h.c === SCORE || h.c === BAR);
+  if (!cues.some((h) => h.c === SCORE) || !cues.some((h) => h.c === BAR)) return false;
+  const conds = hits.filter((h) => h.c === COND);
+  const { mine, bar } = scoresAndBars(t, hits, cues, conds);
+  return mine.some(([n]) =>
+    bar.some(([b]) => {
+      const c = comparable(n, b);
+      return c !== null && c[0] >= c[1];
+    }),
+  );
 }

@@ -171,3 +171,18 @@ describe('status fields naming an unmet condition, and checks against unnamed cr
     expect(r.verdict).toBe('specific-rejection');
   });
 });
+
+describe('a pass keeps a bar named in the past tense from reading as a decision (below-bar family)', () => {
+  it.each([
+    [
+      'fi',
+      'Tulos: Päättelytesti – Asiakaspalvelija\n\nHei,\n\nPisteesi: 38/50\nHaastatteluun pääsyn raja oli 30/50.\n\nHienoa, pääset haastatteluun! Olemme yhteydessä ensi viikolla.',
+    ],
+    [
+      'sv',
+      'Resultat: Logiktest – Lagerarbetare\n\nHej,\n\nDitt resultat: 41/50\nGränsen för att gå vidare var 30/50.\n\nGrattis, du går vidare! Vi hör av oss inom tre dagar.',
+    ],
+  ])('%s: the score over the bar is good news', (_lang, text) => {
+    expect(analyzeDraft(text).verdict).toBe('not-rejection');
+  });
+});
