@@ -903,6 +903,9 @@ function opensSentence(t: Tokens, w: number): boolean {
   return last === 46 || last === 33 || last === 63;
 }
 
+/** Families whose own words name interview slots (a cancellation word elsewhere): task famdec. */
+const SLOTS_TAKEN: ReadonlySet<string> = new Set(['slots-taken']);
+
 export function patternVeto(
   d: Match,
   bySent: Map<number, CHit[]>,
@@ -923,8 +926,9 @@ export function patternVeto(
     const dw = firstWord(t, d);
     for (const h of hits) {
       // a veto word inside the pattern's own words ('withdrawn from consideration by the hiring team') is
-      // the decision's wording, not a withdrawal or cancellation beside it
-      const own = h.c === WITHDRAW && h.s >= d.s && h.e <= d.e;
+      // the decision's wording, not a withdrawal or cancellation beside it; so are the slots a decision
+      // gave to others ('we filled the interview slots with other applicants', task famdec)
+      const own = (h.c === WITHDRAW || (h.c === CANCEL && SLOTS_TAKEN.has(d.id))) && h.s >= d.s && h.e <= d.e;
       if (has(SENTENCE_VETO, h.c) && !own && !(cause >= 0 && cause < dw)) return CONCEPTS[h.c] as string;
       if (h.c === OFFTOPIC) offtopic = true;
     }
@@ -982,6 +986,8 @@ const CONTEXT_FAMILIES: ReadonlySet<string> = new Set([
   'took-already',
   'chose-not',
   'chose-another',
+  // task famdec: 'we went for another driver': also said of a taxi or a tradesman hired for the house
+  'chose-another-trade',
   // 'not in your favour', 'no room for more this summer': also said of bids, bookings and guests
   'not-in-favour',
   'no-room',

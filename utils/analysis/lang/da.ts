@@ -29,6 +29,9 @@ const da: LangData = {
       '(valgt|vælger|valgte) (en) (intern) (kandidat|ansøger)',
     ],
     'not-you-colloquial': [
+      // task famdec: 'det bliver desværre ikke til noget denne gang', 'det bliver et nej fra os' (a decision only in a draft about a job)
+      '(det) (bliver|blev) [desværre|så|altså|nok|dog|vist] [desværre|så] (ikke til noget) [med os|med jobbet|denne gang|i denne omgang]',
+      '(det) (bliver|blev) [desværre|så|altså|nok|dog|vist] [desværre|så] (et nej) (fra os|fra mig|fra vores side|til dig)',
       // others called, with no 'you' ('har vi besluttet at indkalde andre til samtale')
       '(indkalde|indkalder|indkaldt|indkaldte|invitere|inviterer|inviteret|inviterede) (andre|andre ansøgere|andre kandidater) (til) (samtale~|interview)',
       // a public employer's ranking ('du er ikke vurderet blandt de bedst kvalificerede')
@@ -383,6 +386,15 @@ const da: LangData = {
     'took-already': [
       // 'vi tog en, der allerede har hygiejnebevis'
       '(vi|jeg) (tog|har taget|ansatte|har ansat) (en|nogen|en person) [,] (der|som) (allerede) (har|havde|kan) *',
+    ],
+    // task famdec: interview times or places already given to others ('samtaletiderne er gået til ansøgere med …')
+    'slots-taken': [
+      '(samtaletider|samtaletiderne|tider|tiderne|pladser|pladserne|samtalepladser|samtalepladserne|interviewtider|interviewtiderne) ** (besat|booket|fyldt|givet|gået|gik|fordelt|optaget|uddelt) (med|til|af) (andre|ansøgere|kandidater|personer|dem)',
+    ],
+    // task famdec: a filled post named in full before its verb ('Stillingen som …, Afdeling M3, Hospitalet i X,
+    // Region Y, er nu besat'); up to fifteen words of title
+    'filled-long-title': [
+      '(stillingen|jobbet|pladsen|vikariatet) (som|til|i|ved) ** ** ** (er|blev|er blevet) [nu|allerede|desværre] [nu|allerede|blevet] (besat)',
     ],
   },
   stock: {
@@ -1124,6 +1136,8 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
+      // task famdec: a candidate writing about a post they saw filled ('Jeg kan se, at stillingen … allerede er besat')
+      '(jeg) (kan se|ser|så|har set|kunne se|læste|har læst|bemærkede|hørte|har hørt) [,] (at) (stillingen|jobbet|rollen|pladsen)',
       // the writer's own rejection told to someone ('jeg kom desværre ikke med til samtalerunden')
       '(jeg) (blev|kom) [desværre|altså|vist] (ikke) (med) (videre|til|i)',
       // an account being set up, not an application ('vi kan ikke gå videre med din oprettelse')
@@ -1162,6 +1176,11 @@ const da: LangData = {
       '(overvejer|vælger|vejer|sammenligner) [lederen|vi|de|hun|han] (stadig|fortsat|endnu) (mellem)',
     ],
     positive: [
+      // task famdec: another time offered ('Kan du komme onsdag kl. 14 i stedet?'); an offer after a choice ('og det er dig')
+      '(kan|kunne|vil) (du|i) ** (i stedet)',
+      // (a time 'kl. 14' ends the sentence for the matcher: the weekday names the new time)
+      '(kan|kunne) (du|i) (komme|møde op|møde ind|kigge forbi|deltage) [på|om|til] (mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|i morgen|dagen efter)',
+      '(og) (det er|det blev|det var) (dig|jer)',
       // a welcome to the person hired ('vi har ansat dig som ny …')
       '(har|har nu) [nu] (ansat|rekrutteret) (dig|jer) (som|til|i)',
       // the same said of all applicants

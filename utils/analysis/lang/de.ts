@@ -580,6 +580,28 @@ const de: LangData = {
       '(haben|hatten|habe) (wir|ich) (jemanden|jemand|eine person|einen bewerber|eine bewerberin) (genommen|eingestellt|gewählt) [,] (der|die) (schon|bereits) *',
       '(wir|ich) (haben|habe|hatten) (jemanden|jemand|eine person|einen bewerber|eine bewerberin) (genommen|eingestellt|gewählt) [,] (der|die) (schon|bereits) *',
     ],
+    // task famdec: interview dates or places already given to other applicants ('die Termine sind bereits an andere
+    // Bewerber vergeben', 'die Gesprächsplätze haben wir an Bewerbende mit … vergeben')
+    'slots-taken': [
+      '(termine|~termine|plätze|~plätze|zeiten|~zeiten|gespräche|~gespräche|slots|zeitfenster) ** (an|mit|durch) (andere|anderen|anderer|weitere|weiteren) [bewerber~|bewerbend~|kandidat~|personen|interessent~|leute|teilnehmend~] [bereits|schon|inzwischen] (vergeben|besetzt|belegt|verplant|ausgebucht|gegangen)',
+      '(termine|~termine|plätze|~plätze|zeiten|~zeiten|gespräche|~gespräche|slots) (haben wir|hatten wir|wurden|sind|waren) [bereits|schon|inzwischen|leider] [bereits|schon|leider] (an) (bewerbend~|bewerber~|kandidat~|personen|andere~) ** ** (vergeben|gegeben|verteilt)',
+    ],
+    // task famdec: a filled post named in full before its verb ('die Stelle als Pflegefachkraft (m/w/d), Station 3,
+    // Klinikum Nord, Standort Süd, ist inzwischen besetzt'); up to fifteen words of title
+    'filled-long-title': [
+      '(stelle|position|vakanz) (als|für|zur|zum|einer|eines) ** ** ** (ist|wurde|wurden|sind) [inzwischen|nun|bereits|jetzt|leider|mittlerweile|schon] [inzwischen|nun|bereits|schon] (besetzt|vergeben|anderweitig besetzt)',
+    ],
+    // task famdec: the candidate's own process ended ('Ihren Prozess bei uns an dieser Stelle zu beenden'): the
+    // concept rule's window (six words) does not reach across 'bei uns an dieser Stelle'
+    'process-ends-own': [
+      '(ihren|deinen|ihr|dein) (bewerbungsprozess|prozess|auswahlprozess|bewerbungsverfahren|auswahlverfahren|recruitingprozess|rekrutierungsprozess) ** ** (zu beenden|beenden|beendet|abzubrechen|abbrechen|abgebrochen|nicht fortzusetzen|nicht fortsetzen|einzustellen)',
+    ],
+    // task famdec: another worker named by trade ('wir haben eine andere Bäckerin eingestellt', 'für einen anderen
+    // Koch entschieden'): a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
+    'chose-another-trade': [
+      '(eine andere|einen anderen|ein anderes) * (eingestellt|genommen|angestellt|ausgewählt|gewählt|eingeladen)',
+      '(für) (eine andere|einen anderen|ein anderes) * (entschieden|entscheiden)',
+    ],
   },
   stock: {
     'process-closed': [
@@ -1445,6 +1467,9 @@ const de: LangData = {
       '(überlegt|überlegen|entscheidet|entscheiden|schwankt|schwanken|wägt|wägen) [die führungskraft|wir|sie|er] (noch) (zwischen)',
     ],
     positive: [
+      // task famdec: another time offered after the dates went to others ('Könnten Sie stattdessen am Mittwoch kommen?')
+      '(könnten|können|könntest|kannst|würden|würdest|wollen|möchten) (sie|du) ** (stattdessen|alternativ|ersatzweise)',
+      '(passt|passen|ginge|geht|wäre) ** (ihnen|dir) ** (stattdessen|alternativ|ersatzweise)',
       // 'gegen alle anderen und für Sie entschieden': chosen
       '(und|sondern) (für sie|für dich) (entschieden|entscheiden)',
       // still in the running; welcomed to the team
@@ -1468,6 +1493,8 @@ const de: LangData = {
       '(möchten|würden|wollen) (ihnen|dir|euch) [nun|jetzt|gern|gerne] [nun|jetzt|gern|gerne] (die stelle|den job|die position|die rolle) ** (anbieten)',
     ],
     recruiting: [
+      // task famdec: 'das wird leider nix mit dem Job im Laden' (a job with no other recruiting word)
+      '(mit|wegen|um|für|zum) (dem|den|deinem|ihrem) (job|nebenjob|aushilfsjob|ferienjob|minijob|teilzeitjob) (im|in|bei|als|am)',
       '(finalist|finalisten|finalistin|finalistinnen|endrunde|finalrunde|auswahlrunde)',
       '(assessment-center|assessment center|auswahltag|auswahltage|auswahlverfahren|vorstellungsgespräch~|bewerbungsgespräch~)',
       // kinds of jobs as compounds ('Ferienjob', 'Aushilfsstelle', 'Saisonkraft', 'Werkstudentenjob')

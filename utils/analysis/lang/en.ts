@@ -81,6 +81,8 @@ const en: LangData = {
     'not-you-colloquial': [
       // elliptic 'unfortunately not this time': a decision only in a draft about a job (CONTEXT_FAMILIES)
       "(unfortunately|unfortunatly|unfortunatley|sadly|sorry) [it's|it is] (not|no) (this time|on this occasion|this round|this time round)",
+      // task famdec: 'sadly it isn't going to happen for you on this one', 'it won't work out for you this time'
+      "(not going to|isn't going to|is not going to|won't|will not|didn't|did not) (happen|work out|come off) (for you) [on this one|this time|this time round|on this occasion]",
     ],
     'no-room': [
       // 'the crew's full for the festival season' (a decision only in a draft about a job)
@@ -397,6 +399,24 @@ const en: LangData = {
     'took-already': [
       // 'we took someone who already has a food hygiene certificate'
       "(we|i|we've|i've) (took|have taken|'ve taken|took on|hired|have hired|'ve hired|went with|have gone with|'ve gone with) (someone|somebody|a person) (who|that) (already) (has|had|holds|held) *",
+    ],
+    // task famdec: interview slots or places already given to other applicants ('the interview places have been
+    // allocated to other candidates', 'we filled the assessment slots with other applicants')
+    'slots-taken': [
+      '(slots|places|spaces|spots|times|dates|appointments|seats) ** [*] [*] (filled|allocated|allotted|given|taken|booked|offered|assigned|gone) (to|by|with) (other|others|the other|different|stronger)',
+      // given to applicants who hold what was asked ('the induction places have been filled with applicants who hold …')
+      '(slots|places|spaces|spots|times|dates|appointments|seats) ** (filled|allocated|allotted|given|offered|assigned|gone) (to|with) (applicants|candidates|people|those) (who|whose|with|holding)',
+      '(filled|allocated|allotted|given|booked|offered|assigned) (the|all the|all of the|all our|our|all) ** (slots|places|spaces|spots|times|dates|appointments|seats) (with|to) (other|others|the other|different|stronger)',
+    ],
+    // task famdec: a filled post named in full, commas and all, before its verb ('The post of Staff Nurse, Ward 4,
+    // Riverside Hospital, North Trust, has now been filled'); up to fifteen words of title
+    'filled-long-title': [
+      '(post|position|role|vacancy|job) (of|as|for) ** ** ** (has|have|had|is|was) [now|already|unfortunately|sadly] [now|already] (been filled|filled|been taken|been appointed to)',
+    ],
+    // task famdec: the job given to another worker named by trade ('we went for another pastry chef', 'we have
+    // appointed another welder'): a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
+    'chose-another-trade': [
+      '(went for|gone for|go for|going for|went with|gone with|appointed|hired|chose|chosen|picked|selected|taken on|took on|offered it to|given it to|gave it to) (another|a different) (cook|chef|pastry chef|baker|barista|waiter|waitress|bartender|driver|van driver|courier|nurse|carer|care worker|cleaner|welder|electrician|plumber|carpenter|joiner|mechanic|teacher|teaching assistant|receptionist|porter|kitchen porter|labourer|fitter|technician|engineer|developer|designer|accountant|bookkeeper|assistant|operator|warehouse operative|picker|packer|cashier|sales assistant|hairdresser|stylist|chef de partie|sous chef|butcher|gardener|painter|decorator|roofer|bricklayer|tiler|forklift driver)',
     ],
   },
   stock: {
@@ -1208,6 +1228,9 @@ const en: LangData = {
       '(shout|let me know|tell me|flag) (if) (anything|something) (needs|should) (changing|to change|tweaking|editing)',
     ],
     notRejection: [
+      // task famdec: news of a hire told as good news ('Great news from the kitchen: we've hired another chef'): an
+      // announcement, never a word to a rejected candidate
+      "(great|good|exciting|happy|big) news ** (we've|we have|we) [just|finally|now] (hired|taken on|appointed|recruited|welcomed|got)",
       // the application stays in a process that goes on ("you do not need to apply again")
       "(do not|don't|will not|won't) need to (re-apply|reapply|apply again|submit a new application)",
       // a vacancy called off ('we've decided not to hire for the barista spot after all, we'll cover it ourselves')
@@ -1244,6 +1267,8 @@ const en: LangData = {
       '(still|currently) (deciding|choosing|weighing|considering|torn) (between)',
     ],
     positive: [
+      // task famdec: another time offered after slots filled by others ('could you do Wednesday at 10 instead?')
+      '(could|can|would) (you) (do|make|manage|come|come in|attend|join us) ** (instead|rather)',
       "(delighted|pleased|happy|thrilled|glad) to say (it's|it is) you",
       // the same said of all applicants ('applicants who have not heard from us by …')
       "(who|that) (have not|haven't|do not|don't|did not|didn't) (heard|hear) (from us|back|anything) ** (by|within)",
@@ -1263,6 +1288,8 @@ const en: LangData = {
       '(like|love|pleased|happy|delighted|glad|want|wish|excited) to invite you (to|for) (interview|interviews|a chat|come in|meet)',
     ],
     recruiting: [
+      // task famdec: a talk with the addressee about a job ('good to speak to you about the van driver job')
+      '(chat|talk|talking|speak|speaking|spoke|spoken|chatting|meet|meeting|met|seeing) (to|with) (you) [*] [*] (about|regarding|re) (the|our|your|this|that) ** (job|role|position|vacancy|shift|opening)',
       '(your interest in) (volunteering|joining|working|tutoring|teaching|becoming)',
       '(assessment|selection) (day|days|centre|center|event)',
       '(apprentice|apprentices|apprenticeship|apprenticeships|internship|internships|graduate scheme|graduate programme|graduate program)',

@@ -60,6 +60,8 @@ const fi: LangData = {
       '(merkitty|merkinnyt|merkinneet|merkittiin) ** (sopimattomaksi|hylätyksi|ei sopivaksi|ei soveltuvaksi|soveltumattomaksi)',
     ],
     'not-you-colloquial': [
+      // task famdec: 'tästä ei nyt valitettavasti tule mitään' (a decision only in a draft about a job)
+      '(tästä|siitä|tästä paikasta|siitä paikasta|tästä hommasta|tästä työstä) (ei) [nyt|valitettavasti|tällä kertaa|sitten|kuitenkaan] [valitettavasti|tällä kertaa|nyt] (tule|tullut) (mitään|mitäänkään)',
       // 'haastattelua ei valitettavasti tällä kertaa tule' (a decision only in a draft about a job)
       '(haastattelua|haastattelukutsua|jatkoa|paikkaa|tarjousta|työtarjousta) (ei) [valitettavasti|tällä kertaa|nyt] [valitettavasti|tällä kertaa|nyt] (tule|tullut|ole tulossa)',
       // an applicant-system status line ('Tila: Ei etene') (a decision only in a draft about a job)
@@ -130,7 +132,7 @@ const fi: LangData = {
       '(olemme) [nyt|jo|valitettavasti] (täyttäneet) (paikan|tehtävän|position)',
       '(paikka|tehtävä) (täytettiin)',
       // not among those we go further with
-      '(et|etkä|ette|ettekä) [valitettavasti|siis|tällä kertaa|nyt] (ole|ollut) (niiden|heidän|hakijoiden) (joukossa) ** (jatkamme|jatketaan|kutsumme|kutsutaan|etenemme|edetään|valitsimme|valittiin|haastattelemme)',
+      '(et|etkä|ette|ettekä) [valitettavasti|siis|tällä kertaa|nyt] (ole|ollut) (niiden|heidän|hakijoiden) [hakijoiden|henkilöiden|ehdokkaiden] (joukossa) ** (jatkamme|jatketaan|kutsumme|kutsutaan|etenemme|edetään|valitsimme|valittiin|haastattelemme)',
     ],
     'negated-progress': [
       // a staffing app's 'ei varannut sinua pääsiäisviikonlopun vuoroihin'
@@ -423,6 +425,26 @@ const fi: LangData = {
     'took-already': [
       // 'otettiin tyyppi, jolla on jo hygieniapassi'
       '(otettiin|otimme|palkattiin|palkkasimme) (tyyppi|henkilö|joku|tekijä) [,] (jolla|joka) (on|oli) (jo) *',
+    ],
+    // task famdec: interview times already given to others or to applicants with what was asked ('haastatteluajat on
+    // varattu hakijoille, joilla on …')
+    'slots-taken': [
+      '(haastatteluajat|haastattelupaikat|ajat|paikat|~ajat|~paikat) ** (on|ovat|olemme) [jo|jo nyt|valitettavasti|nyt] [jo|valitettavasti] (täytetty|varattu|annettu|jaettu|täyttäneet|antaneet|varanneet) (muilla|muille|toisille|toisilla|hakijoille|hakijoilla|ehdokkaille|ehdokkailla|henkilöille)',
+    ],
+    // task famdec: a filled post named in full before its verb ('lähihoitajan tehtävä, Kotihoito, Itäinen alue, X:n
+    // kaupunki, on nyt täytetty'); up to fifteen words between the post and its verb
+    'filled-long-title': [
+      '(tehtävä|toimi|virka|työpaikka|paikka|työsuhde) ** ** ** (on|ovat) [nyt|jo|valitettavasti|jo nyt] [nyt|jo] (täytetty|täytetyt|täyttynyt|täytetty)',
+    ],
+    // task famdec: the candidate's own process ended ('lopettaa rekrytointiprosessisi tähän')
+    'process-ends-own': [
+      '(lopettaa|lopetamme|lopetimme|lopettaneet|lopettanut|keskeyttää|keskeytämme|keskeytimme|keskeyttäneet|päätämme|päätimme|päättää) [valitettavasti|nyt|siis] (~prosessisi|prosessisi|~prosessinne|prosessinne|hakuprosessisi|hakemuksesi käsittelyn)',
+      '(~prosessisi|prosessisi|~prosessinne|prosessinne) ** (päättyy|päättyi|on päättynyt|loppuu|loppui|on loppunut|päättyneeksi|päättyy tähän)',
+    ],
+    // task famdec: colloquial outcomes with the job as the subject ('paikka ei tällä kertaa aukea sinulle')
+    'no-place-for-you': [
+      '(tästä|siitä) (ei) [nyt|valitettavasti|tällä kertaa|sitten|kuitenkaan] [valitettavasti|tällä kertaa|nyt] (tule|tullut) (mitään) (sinun osaltasi|osaltasi|sinulle|kohdallasi|teidän osaltanne)',
+      '(paikka|pesti|työpaikka|homma|duuni|tehtävä) (ei) [tällä kertaa|valitettavasti|nyt|kuitenkaan] [tällä kertaa|valitettavasti|nyt] (aukea|aukene|irtoa|löydy) (sinulle|teille)',
     ],
   },
   stock: {
@@ -1057,6 +1079,8 @@ const fi: LangData = {
     ],
     contrast: ['(mutta|kuitenkin|toisaalta|vaikka)'],
     internal: [
+      // task famdec: accounts set up for a new starter ('Voisitko tilata hänelle tunnukset?'): a mail to a colleague
+      '(tilata|tilaa|tilaisitko|järjestää|järjestä|järjestäisitkö|luoda|luo|loisitko|avata|avaa|avaisitko) (hänelle|heille) (tunnukset|tunnuksen|avaimet|kulkukortin|kulkuoikeudet|läppärin|tietokoneen|sähköpostin|työpuhelimen)',
       // the hiring tool's instruction to the employer ('kutsu haastatteluun tai hylkää hakemus palvelussa')
       '(tai|ja) (hylkää) (hakemus|hakemuksen|hakija|hakijan|hakijat|hakemukset)',
       // an employer-side notification of the hiring tool ('Olet hylännyt tällä viikolla 2 hakijaa'): mail to the hiring side, as colleague talk is
@@ -1103,6 +1127,8 @@ const fi: LangData = {
       '(kertokaa|kerro|sanokaa|sano) [,] (jos) ** (muuttaa|muutettavaa|korjattavaa|muokata)',
     ],
     notRejection: [
+      // task famdec: a candidate writing about a post they saw filled ('näin verkkosivuiltanne, että … on jo täytetty')
+      '(näin|huomasin|luin|olen nähnyt|olen huomannut|olen lukenut) (verkkosivuiltanne|sivuiltanne|nettisivuiltanne|sivustoltanne|ilmoituksestanne|somestanne)',
       // nobody was chosen; the post is advertised again (everyone alike, nobody judged)
       '(ei) ** (valittu|palkattu|valita|palkata) (ketään|kukaan)',
       '(haku|tehtävä|paikka) (avataan|laitetaan|julkaistaan) (uudelleen|uudestaan)',
@@ -1128,6 +1154,10 @@ const fi: LangData = {
       '(punnitsee|punnitsemme|pohtii|pohdimme|valitsee|valitsemme) (vielä|edelleen|yhä) ** (välillä)',
     ],
     positive: [
+      // task famdec: another time offered ('Sopisiko sinulle keskiviikko kello 10?')
+      '(sopisiko|sopiiko|kävisikö|käykö|pääsisitkö|pääsetkö|voisitko|voisitteko|pääsisittekö) [sinulle|teille|tulla|tulemaan] ** (kello|klo|sen sijaan|tilalle|mieluummin)',
+      // an offer after a choice ('valitsimme henkilön, joka … – ja se olet sinä')
+      '(ja) (se|hän) (olet|olette) (sinä|te|sä)',
       // an offer ('olemme iloisia voidessamme tarjota sinulle …')
       '(iloisia|iloinen|ilahtuneita|mielissämme) (voidessamme|voidessani|saadessamme) (tarjota|kertoa|ilmoittaa)',
       '(ilolla|mielellämme|ilomielin) (tarjoamme) (sinulle)',

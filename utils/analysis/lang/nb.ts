@@ -29,6 +29,8 @@ const nb: LangData = {
       '(valgt|velger|valgte) (en) (intern) (kandidat|søker)',
     ],
     'not-you-colloquial': [
+      // task famdec: 'det blir et nei fra oss denne gangen' (a decision only in a draft about a job)
+      '(det) (blir|ble) [dessverre|så|altså|nok|vel] [dessverre|så] (et nei) (fra oss|fra meg|fra vår side|til deg)',
       // 'du står dessverre ikke på lista over dem vi kaller inn'
       '(står|sto) [dessverre|altså|derfor] (ikke) (på) (lista|listen|listene|innstillingen) [over] [dem|de]',
       // informal 'vi går for en annen til helgevaktene'
@@ -435,6 +437,16 @@ const nb: LangData = {
     'took-already': [
       // 'vi tok en som allerede har hygienekurs'
       '(vi|jeg) (tok|har tatt|ansatte|har ansatt) (en|noen|ei|en person) [,] (som) (allerede) (har|hadde|kan) *',
+    ],
+    // task famdec: interview times or places already given to others ('intervjutidene er allerede fylt opp med andre
+    // søkere', 'intervjutidene har gått til søkere med …')
+    'slots-taken': [
+      '(intervjutider|intervjutidene|tider|tidene|plasser|plassene|intervjuplasser|intervjuplassene|samtaletider|samtaletidene) ** (fylt opp|fylt|booket|besatt|gitt|gått|gikk|fordelt|opptatt|tatt) (med|til|av) (andre|søkere|kandidater|personer|dem)',
+    ],
+    // task famdec: a filled post named in full before its verb ('Stillingen som …, Post 4, Sykehuset X, Y, er nå
+    // besatt'); up to fifteen words of title
+    'filled-long-title': [
+      '(stillingen|jobben|plassen|vikariatet) (som|til|i|ved) ** ** ** (er|ble|har blitt|har) [nå|allerede|dessverre] [nå|allerede|blitt] (besatt|fylt)',
     ],
   },
   stock: {
@@ -1205,6 +1217,8 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // task famdec: a candidate writing about a post they saw filled ('Jeg ser at stillingen … allerede er besatt')
+      '(jeg) (ser|så|har sett|kan se|kunne se|leste|har lest|la merke til|hørte|har hørt) [,] (at) (stillingen|jobben|rollen|plassen)',
       // the writer's own rejection told to someone ('jeg ble dessverre ikke med videre til intervjurunden')
       '(jeg) (ble|kom) [dessverre|altså|visst] (ikke) (med) (videre|til|i)',
       // an account being set up, not an application ('vi kan ikke gå videre med registreringen din')
@@ -1245,6 +1259,11 @@ const nb: LangData = {
       '(vurderer|velger|veier|sammenligner) [lederen|vi|de|hun|han] (fortsatt|fremdeles|ennå) (mellom)',
     ],
     positive: [
+      // task famdec: another time offered ('Kan du komme onsdag kl. 14 i stedet?'); an offer after a choice ('og det er deg')
+      '(kan|kunne|vil) (du|dere) ** (i stedet|isteden)',
+      // (a time 'kl. 14' ends the sentence for the matcher: the weekday names the new time)
+      '(kan|kunne) (du|dere) (komme|møte|møte opp|stikke innom|delta) [på|om|til] (mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|i morgen|dagen etter)',
+      '(og) (det er|det ble|det var) (deg|dere)',
       // a welcome to the person hired ('vi har ansatt deg som ny …')
       '(har|har nå) [nå] (ansatt|tilsatt|rekruttert) (deg|dere) (som|til|i)',
       // looking forward to meeting the addressee at the interview: an invitation

@@ -388,6 +388,17 @@ const sv: LangData = {
       // 'vi tog en som redan har hygienutbildning': someone who already has what the addressee lacks
       '(vi|jag) (tog|har tagit|anställde|har anställt) (en|någon|en person|en tjej|en kille) [,] (som) (redan) (har|hade|kan) *',
     ],
+    // task famdec: interview times or places already given to others ('alla intervjutider är redan bokade med andra
+    // kandidater', 'intervjutiderna har gått till sökande med …', 'intervjuplatserna är redan tillsatta')
+    'slots-taken': [
+      '(intervjutider|intervjutiderna|tider|tiderna|platser|platserna|intervjuplatser|intervjuplatserna|samtalstider|samtalstiderna) ** (bokade|bokats|tillsatta|tillsatts|fyllda|fyllts|upptagna|gått|gick|getts|gavs|fördelade|fördelats|vigda|vigts) (med|till|av|åt) (andra|sökande|kandidater|personer|de som|dem som)',
+      '(intervjutiderna|intervjuplatserna|intervjutider|intervjuplatser|samtalstiderna) (är|har) [redan|nu|tyvärr] [redan|nu|tyvärr] (tillsatta|tillsatts|fyllda|fyllts|fullbokade|bokade|upptagna|blivit fullbokade)',
+    ],
+    // task famdec: another worker named by trade ('vi har tagit in en annan kock'): a decision only in a draft about a
+    // job (concepts.ts, CONTEXT_FAMILIES)
+    'chose-another-trade': [
+      '(tagit in|tog in|anställt|anställde|valt|valde|gått på|gick på|landat på|landade på|satsat på|satsade på|tagit|tog) (en annan|ett annat) *',
+    ],
   },
   stock: {
     'process-closed': [
@@ -1170,6 +1181,8 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // task famdec: a candidate writing about a post they saw filled ('Jag såg att tjänsten … redan är tillsatt')
+      '(jag) (såg|ser|har sett|kan se|läste|har läst|noterade|märkte|hörde|har hört) [,] (att) (tjänsten|jobbet|rollen|platsen|befattningen)',
       // the writer's own rejection told to someone ('jag kom tyvärr inte med till intervjuomgången')
       '(jag) (blev|kom) [tyvärr|alltså|visst] (inte|ej) (med) (vidare|till|i)',
       // an account being set up, not an application ('vi kan inte gå vidare med din registrering')
@@ -1203,6 +1216,11 @@ const sv: LangData = {
       '(fortfarande|ännu) (väger|väljer|funderar) (mellan)',
     ],
     positive: [
+      // task famdec: another time offered ('Skulle du kunna komma på onsdag i stället?'); an offer after a choice ('och det är du')
+      '(kan|kunde|skulle|vill) (du|ni) ** (i stället|istället)',
+      // (a time 'kl. 14' ends the sentence for the matcher: the weekday names the new time)
+      '(kan|kunde|skulle) (du|ni) [kunna] (komma|komma in|komma förbi|delta|ses) [på|in på|förbi på] (måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|i morgon|dagen efter)',
+      '(och) (det är|det blev|det var) (du|dig|ni)',
       // a welcome to the person hired ('vi har anställt dig som ny …')
       '(har|har nu) [nu] (anställt|rekryterat) (dig|er) (som|till|i)',
       // the same said of all applicants ('sökande som inte hört något från oss senast …')
