@@ -389,12 +389,21 @@ const da: LangData = {
     ],
     // task famdec: interview times or places already given to others ('samtaletiderne er gået til ansøgere med …')
     'slots-taken': [
+      '(fyldt|fyldte|booket|bookede|besat|besatte|fordelt|fordelte|givet|gav) (samtaletiderne|tiderne|pladserne|samtalepladserne|interviewtiderne|alle tider|alle pladser) [op] (med|til) (andre|ansøgere|kandidater)',
+      '(samtaletiderne|samtalepladserne|interviewtiderne|samtaletider|samtalepladser) (er|blev|er blevet) [allerede|nu|desværre] [allerede|nu|desværre] (besat|fyldt op|fyldt|booket|optaget)',
       '(samtaletider|samtaletiderne|tider|tiderne|pladser|pladserne|samtalepladser|samtalepladserne|interviewtider|interviewtiderne) ** (besat|booket|fyldt|givet|gået|gik|fordelt|optaget|uddelt) (med|til|af) (andre|ansøgere|kandidater|personer|dem)',
     ],
     // task famdec: a filled post named in full before its verb ('Stillingen som …, Afdeling M3, Hospitalet i X,
     // Region Y, er nu besat'); up to fifteen words of title
     'filled-long-title': [
       '(stillingen|jobbet|pladsen|vikariatet) (som|til|i|ved) ** ** ** (er|blev|er blevet) [nu|allerede|desværre] [nu|allerede|blevet] (besat)',
+    ],
+    // task famdec: someone chosen, named by a relative clause only ('vi har valgt en, hvis baggrund …', 'vi endte med
+    // at tage en, der …'); an internal note says who starts when (internal cues)
+    'chose-someone-who': [
+      '(valgt|valgte|ansat|ansatte|landet på|landede på|gået med|gik med|gået videre med|gik videre med|tilbudt jobbet til|tilbudt stillingen til) (en|nogen|én|en person|en kandidat|en ansøger) [,] (der|som|hvis)',
+      // (Swedish 'vi tog en som …' is the sv family took-already: here only the Danish relative 'der/hvis')
+      '(taget|tog|tage) (en|nogen|én|en person|en kandidat|en ansøger) [,] (der|hvis)',
     ],
   },
   stock: {
@@ -1087,6 +1096,12 @@ const da: LangData = {
     ],
     contrast: ['(men|dog|derimod|samtidig|selvom)'],
     internal: [
+      // task famdec: a colleague asked to (re)post the job ad: the mail is about the hiring, not to a candidate
+      '(kan du|vil du|kunne du|kan I) (slå|lægge|sætte|genopslå|publicere|annoncere) (opslaget|annoncen|stillingsopslaget|stillingen) [op|ud|igen]',
+      // task famdec: the new hire's first day in the third person, or kit ordered for them ('hun starter mandag', 'bestille
+      // en computer til ham'): news for colleagues, not a word to a candidate
+      '(hun|han) (starter|begynder|tiltræder|møder ind) [hos os|her] (på|i|den|næste|efter|mandag|tirsdag|onsdag|torsdag|fredag|i morgen|allerede|#)',
+      '(bestille|bestil|oprette|opret|ordne|skaffe|købe|booke) (en|et) [ny|nyt] (computer|pc|adgangskort|login|konto|nøgle|nøgler|telefon|mobil|skab|skrivebord) (til) (hende|ham)',
       // an applicant system's note to the recruiter ('Du har afvist 4 kandidater'): no candidate is addressed
       '(du|I) (har|har nu) (afvist|afslået|sagt nej til|fravalgt) (#) (kandidater|ansøgere|ansøgninger)',
       // the writer's own application in a mail to a friend: not to a candidate, like colleague talk (only quoted wording is underlined) ('jeg fik i øvrigt et afslag', 'det blev ikke mig')
@@ -1176,6 +1191,8 @@ const da: LangData = {
       '(overvejer|vælger|vejer|sammenligner) [lederen|vi|de|hun|han] (stadig|fortsat|endnu) (mellem)',
     ],
     positive: [
+      // task famdec: another interview day offered (after "the Monday slots are taken"): an invitation
+      '(tilbyde dig|ledig tid|ledige tider|en tid|en ledig tid|plads) [på|om] (mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|i morgen)',
       // task famdec: another time offered ('Kan du komme onsdag kl. 14 i stedet?'); an offer after a choice ('og det er dig')
       '(kan|kunne|vil) (du|i) ** (i stedet)',
       // (a time 'kl. 14' ends the sentence for the matcher: the weekday names the new time)

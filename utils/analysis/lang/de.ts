@@ -104,6 +104,8 @@ const de: LangData = {
       '(job|stelle|platz|position|aushilfsjob|ferienjob) (ist|sind) [leider|schon|bereits|inzwischen] [schon|bereits|leider] (weg|futsch|vergeben)',
     ],
     'not-you-colloquial': [
+      // task famdec: 'Das wird diesmal leider nix.' with nothing after it
+      '(das|es|daraus) (wird|wurde) (diesmal|dieses mal|leider|also leider|dann leider|wohl leider) [leider|diesmal|nun] (nix|nichts)',
       // 'das mit der Stelle schaut leider schlecht aus' (a decision only in a draft about a job)
       '(schaut|sieht|schaute|sah) [es|das] [leider|eher|ziemlich|echt|wohl|diesmal] [leider|diesmal] (schlecht|mau|nicht gut) (aus)',
       // 'das mit dem Lagerjob wird leider nix'; 'hab schon jemanden eingestellt' (a decision only in a draft about a job)
@@ -583,6 +585,7 @@ const de: LangData = {
     // task famdec: interview dates or places already given to other applicants ('die Termine sind bereits an andere
     // Bewerber vergeben', 'die Gesprächsplätze haben wir an Bewerbende mit … vergeben')
     'slots-taken': [
+      '(gesprächstermine|gesprächsplätze|interviewtermine|vorstellungstermine|interviewplätze|plätze im auswahlverfahren|plätze im bewerbungsverfahren|plätze in der nächsten runde|termine für die vorstellungsgespräche|termine für die gespräche) (sind|wurden|waren) [bereits|schon|leider|inzwischen|alle] [bereits|schon|alle] (vergeben|besetzt|ausgebucht|belegt)',
       '(termine|~termine|plätze|~plätze|zeiten|~zeiten|gespräche|~gespräche|slots|zeitfenster) ** (an|mit|durch) (andere|anderen|anderer|weitere|weiteren) [bewerber~|bewerbend~|kandidat~|personen|interessent~|leute|teilnehmend~] [bereits|schon|inzwischen] (vergeben|besetzt|belegt|verplant|ausgebucht|gegangen)',
       '(termine|~termine|plätze|~plätze|zeiten|~zeiten|gespräche|~gespräche|slots) (haben wir|hatten wir|wurden|sind|waren) [bereits|schon|inzwischen|leider] [bereits|schon|leider] (an) (bewerbend~|bewerber~|kandidat~|personen|andere~) ** ** (vergeben|gegeben|verteilt)',
     ],
@@ -601,6 +604,11 @@ const de: LangData = {
     'chose-another-trade': [
       '(eine andere|einen anderen|ein anderes) * (eingestellt|genommen|angestellt|ausgewählt|gewählt|eingeladen)',
       '(für) (eine andere|einen anderen|ein anderes) * (entschieden|entscheiden)',
+    ],
+    // task famdec: not among those invited ('Sie gehören leider nicht zu dem Kreis der Bewerbenden, die wir einladen',
+    // 'nicht unter denjenigen, die wir zu Gesprächen einladen')
+    'not-among-invited': [
+      '(gehören|gehörst|zählen|zählst|sind|bist|waren|warst) [sie|du] [leider|diesmal|damit|also|somit|daher] [leider|diesmal] (nicht) (zu|unter) (dem kreis|den|denjenigen|jenen|denen|der gruppe|der auswahl|dem personenkreis) ** (die|denen|welche|mit denen) ** (einladen|einlade|eingeladen|berücksichtigen|berücksichtigt|weiterkommen|auswählen|ausgewählt|weiterverfolgen|kennenlernen|sprechen|treffen|fortfahren)',
     ],
   },
   stock: {
@@ -1371,6 +1379,12 @@ const de: LangData = {
     ],
     contrast: ['(aber|jedoch|allerdings|dennoch|trotzdem|obwohl)'],
     internal: [
+      // task famdec: a colleague asked to (re)post the job ad: the mail is about the hiring, not to a candidate
+      '(kannst du|könntest du|kannst du bitte|könnt ihr|bitte) ** (anzeige|stellenanzeige|ausschreibung|annonce) ** (schalten|veröffentlichen|online stellen|einstellen|erneuern)',
+      // task famdec: the new hire's first day in the third person, or kit ordered for them ('sie fängt Montag an', 'ihm einen
+      // Laptop bestellen'): news for colleagues, not a word to a candidate
+      '(sie|er) (fängt|beginnt|startet) [bei uns|hier] (am|im|ab|zum|nächsten|nächste|morgen|montag|dienstag|mittwoch|donnerstag|freitag|schon|bereits|#)',
+      '(ihr|ihm) (einen|ein|eine) [neuen|neues|neue] (laptop|rechner|computer|pc|zugang|account|konto|schlüssel|diensthandy|handy|ausweis|dienstausweis|spind) ** (bestellen|einrichten|besorgen|anlegen|freischalten|ausstellen)',
       // the hiring tool's report to the employer ('Ihre Absagen … wurden geplant')
       '(ihre|deine) (absagen|absage-e-mails|absagemails|absageschreiben) ** ** (geplant|versendet|verschickt|gesendet|terminiert)',
       // an employer-side notification of the hiring tool ('Sie haben diese Woche 3 Bewerbungen abgelehnt'): mail to the hiring side, as colleague talk is
@@ -1467,6 +1481,8 @@ const de: LangData = {
       '(überlegt|überlegen|entscheidet|entscheiden|schwankt|schwanken|wägt|wägen) [die führungskraft|wir|sie|er] (noch) (zwischen)',
     ],
     positive: [
+      // task famdec: another interview day offered (after "the Monday slots are taken"): an invitation
+      '(ihnen|dir) ** (anbieten|vorschlagen) ** (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen)',
       // task famdec: another time offered after the dates went to others ('Könnten Sie stattdessen am Mittwoch kommen?')
       '(könnten|können|könntest|kannst|würden|würdest|wollen|möchten) (sie|du) ** (stattdessen|alternativ|ersatzweise)',
       '(passt|passen|ginge|geht|wäre) ** (ihnen|dir) ** (stattdessen|alternativ|ersatzweise)',

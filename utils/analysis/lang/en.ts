@@ -79,6 +79,8 @@ const en: LangData = {
       "(decided to|decision to|has|have|had|will|'ve|we) (close|closed|archive|archived) (your) (application|candidacy|candidature|job application)",
     ],
     'not-you-colloquial': [
+      // task famdec: 'I'm afraid it's not a yes this time'
+      "(it's|it is|that's|that is) (not a yes|a pass) (from us|from me|this time|on this occasion|for now|this round)",
       // elliptic 'unfortunately not this time': a decision only in a draft about a job (CONTEXT_FAMILIES)
       "(unfortunately|unfortunatly|unfortunatley|sadly|sorry) [it's|it is] (not|no) (this time|on this occasion|this round|this time round)",
       // task famdec: 'sadly it isn't going to happen for you on this one', 'it won't work out for you this time'
@@ -417,6 +419,12 @@ const en: LangData = {
     // appointed another welder'): a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
     'chose-another-trade': [
       '(went for|gone for|go for|going for|went with|gone with|appointed|hired|chose|chosen|picked|selected|taken on|took on|offered it to|given it to|gave it to) (another|a different) (cook|chef|pastry chef|baker|barista|waiter|waitress|bartender|driver|van driver|courier|nurse|carer|care worker|cleaner|welder|electrician|plumber|carpenter|joiner|mechanic|teacher|teaching assistant|receptionist|porter|kitchen porter|labourer|fitter|technician|engineer|developer|designer|accountant|bookkeeper|assistant|operator|warehouse operative|picker|packer|cashier|sales assistant|hairdresser|stylist|chef de partie|sous chef|butcher|gardener|painter|decorator|roofer|bricklayer|tiler|forklift driver)',
+    ],
+    // task famdec: not among those invited or chosen ('you are not one of the applicants we will be inviting', 'you did not
+    // make the group of candidates we are inviting')
+    'not-among-invited': [
+      "(you are|you're|you were|you) [unfortunately|sadly|regrettably] (not|n't) (one of|among|part of|in|amongst) (the|those|the group of|the list of) ** (we|we'll|we've|we're|who|that|whom) ** (invit~|shortlist~|select~|call~|progress~|tak~|took|mov~|choos~|chose|chosen|interview~|meet|meeting)",
+      "(you|you have|you've) [unfortunately|sadly] (not|n't|did not|didn't) (make|made|get into|got into|reach|reached) (the|our) (group|list|cut|shortlist|selection|final group|pool|longlist) (of) (applicants|candidates|people|those) (we|who|that)",
     ],
   },
   stock: {
@@ -1180,6 +1188,12 @@ const en: LangData = {
     ],
     contrast: ['(but|however|though|although|while|whereas|that said)'],
     internal: [
+      // task famdec: a colleague asked to (re)post the job ad: the mail is about the hiring, not to a candidate
+      '(please|pls|can you|could you|would you) (post|put up|publish|repost|re-post|run|renew|share|advertise) (the|our) [job] (ad|advert|posting|listing|role|vacancy) [again|once more|on]',
+      // task famdec: the new hire's first day in the third person, or kit ordered for them ('she starts Monday', 'order
+      // him a laptop'): news for colleagues, not a word to a candidate
+      "(she|he) (starts|will start|is starting|'s starting|'ll start|begins|will begin|joins|will join|is joining|'s joining) (on|next|this|monday|tuesday|wednesday|thursday|friday|tomorrow|in|from|the|at)",
+      '(order|get|set up|arrange|book|sort|sort out|create|make|buy) (her|him) (a|an|some) [new] (laptop|computer|pc|pass|badge|login|account|keycard|key|keys|phone|uniform|desk|locker|email address)',
       // an employer-side notification of the hiring tool ('You rejected 2 candidates this week'): mail to the hiring side, as colleague talk is
       "(you|you've|you have) [now|just|already] (rejected|declined|turned down|archived|dismissed) ** (candidates|applicants|applications|candidate|applicant)",
       "(candidates|applicants|applications) (you|you have|you've) (reject|rejected|decline|declined|turn down|turned down)",
@@ -1267,6 +1281,8 @@ const en: LangData = {
       '(still|currently) (deciding|choosing|weighing|considering|torn) (between)',
     ],
     positive: [
+      // task famdec: another interview day offered (after "the Monday slots are taken"): an invitation
+      '(offer you|free on|available on|a slot on|a time on|a space on|room on) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)',
       // task famdec: another time offered after slots filled by others ('could you do Wednesday at 10 instead?')
       '(could|can|would) (you) (do|make|manage|come|come in|attend|join us) ** (instead|rather)',
       "(delighted|pleased|happy|thrilled|glad) to say (it's|it is) you",
@@ -1288,6 +1304,8 @@ const en: LangData = {
       '(like|love|pleased|happy|delighted|glad|want|wish|excited) to invite you (to|for) (interview|interviews|a chat|come in|meet)',
     ],
     recruiting: [
+      // task famdec: a visit about a post ('thanks for coming in about the nursing post')
+      '(coming in|came in|come in|popping in|popped in|dropping by|dropped by|coming by|came by) (about|for|regarding) (the|our|this|that) ** (job|role|position|vacancy|post|shift|opening)',
       // task famdec: a talk with the addressee about a job ('good to speak to you about the van driver job')
       '(chat|talk|talking|speak|speaking|spoke|spoken|chatting|meet|meeting|met|seeing) (to|with) (you) [*] [*] (about|regarding|re) (the|our|your|this|that) ** (job|role|position|vacancy|shift|opening)',
       '(your interest in) (volunteering|joining|working|tutoring|teaching|becoming)',

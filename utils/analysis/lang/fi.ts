@@ -60,6 +60,8 @@ const fi: LangData = {
       '(merkitty|merkinnyt|merkinneet|merkittiin) ** (sopimattomaksi|hylätyksi|ei sopivaksi|ei soveltuvaksi|soveltumattomaksi)',
     ],
     'not-you-colloquial': [
+      // task famdec: 'nyt ei valitettavasti napannut' (it didn't bite this time)
+      '(ei) [valitettavasti|tällä kertaa|nyt|sitten] [valitettavasti|tällä kertaa] (napannut|nappaa|tärpännyt|tärppää)',
       // task famdec: 'tästä ei nyt valitettavasti tule mitään' (a decision only in a draft about a job)
       '(tästä|siitä|tästä paikasta|siitä paikasta|tästä hommasta|tästä työstä) (ei) [nyt|valitettavasti|tällä kertaa|sitten|kuitenkaan] [valitettavasti|tällä kertaa|nyt] (tule|tullut) (mitään|mitäänkään)',
       // 'haastattelua ei valitettavasti tällä kertaa tule' (a decision only in a draft about a job)
@@ -429,6 +431,8 @@ const fi: LangData = {
     // task famdec: interview times already given to others or to applicants with what was asked ('haastatteluajat on
     // varattu hakijoille, joilla on …')
     'slots-taken': [
+      '(täyttäneet|täytimme|antaneet|annoimme|jakaneet|jaoimme|varanneet|varasimme) [jo|valitettavasti|nyt] (haastatteluajat|haastattelupaikat|ajat|paikat|kaikki ajat|kaikki paikat) (muilla|muille|toisille|toisilla|hakijoille|hakijoilla)',
+      '(haastatteluajat|haastattelupaikat|haastatteluaikamme|haastattelupaikkamme) (ovat|on) [jo|valitettavasti|nyt] [jo|valitettavasti] (täynnä|täyttyneet|varattu|täytetty|loppuun varattu|menneet)',
       '(haastatteluajat|haastattelupaikat|ajat|paikat|~ajat|~paikat) ** (on|ovat|olemme) [jo|jo nyt|valitettavasti|nyt] [jo|valitettavasti] (täytetty|varattu|annettu|jaettu|täyttäneet|antaneet|varanneet) (muilla|muille|toisille|toisilla|hakijoille|hakijoilla|ehdokkaille|ehdokkailla|henkilöille)',
     ],
     // task famdec: a filled post named in full before its verb ('lähihoitajan tehtävä, Kotihoito, Itäinen alue, X:n
@@ -445,6 +449,11 @@ const fi: LangData = {
     'no-place-for-you': [
       '(tästä|siitä) (ei) [nyt|valitettavasti|tällä kertaa|sitten|kuitenkaan] [valitettavasti|tällä kertaa|nyt] (tule|tullut) (mitään) (sinun osaltasi|osaltasi|sinulle|kohdallasi|teidän osaltanne)',
       '(paikka|pesti|työpaikka|homma|duuni|tehtävä) (ei) [tällä kertaa|valitettavasti|nyt|kuitenkaan] [tällä kertaa|valitettavasti|nyt] (aukea|aukene|irtoa|löydy) (sinulle|teille)',
+    ],
+    // task famdec: someone chosen, named by a relative clause only ('otimme lopulta henkilön, joka …', 'päädyimme
+    // valitsemaan hakijan, jonka …'); an internal note says who starts when (internal cues)
+    'chose-someone-who': [
+      '(otimme|otettiin|palkkasimme|palkattiin|valitsimme|valittiin|päädyimme|olemme valinneet|olemme palkanneet|olemme ottaneet|on valittu|on palkattu|päädyttiin) [lopulta|nyt|kuitenkin|tällä kertaa|valitettavasti|jo|siis] [valitsemaan|palkkaamaan|ottamaan|tehtävään|paikkaan|työhön] [tehtävään|paikkaan|työhön] (henkilön|hakijan|ehdokkaan|jonkun|ihmisen|tyypin|kandidaatin) (joka|jolla|jonka)',
     ],
   },
   stock: {
@@ -1079,8 +1088,12 @@ const fi: LangData = {
     ],
     contrast: ['(mutta|kuitenkin|toisaalta|vaikka)'],
     internal: [
+      // task famdec: a colleague asked to (re)post the job ad: the mail is about the hiring, not to a candidate
+      '(voisitko|voitko|laita|laitatko|julkaise|julkaisetko|laittaisitko) ** (ilmoituksen|työpaikkailmoituksen|rekry-ilmoituksen) ** (uudelleen|esille|nettiin|auki)',
       // task famdec: accounts set up for a new starter ('Voisitko tilata hänelle tunnukset?'): a mail to a colleague
-      '(tilata|tilaa|tilaisitko|järjestää|järjestä|järjestäisitkö|luoda|luo|loisitko|avata|avaa|avaisitko) (hänelle|heille) (tunnukset|tunnuksen|avaimet|kulkukortin|kulkuoikeudet|läppärin|tietokoneen|sähköpostin|työpuhelimen)',
+      '(tilata|tilaa|tilaisitko|järjestää|järjestä|järjestäisitkö|luoda|luo|loisitko|avata|avaa|avaisitko) (hänelle|heille) (tunnukset|tunnuksen|avaimet|kulkukortin|kulkuoikeudet|läppärin|tietokoneen|koneen|sähköpostin|työpuhelimen|puhelimen|työvaatteet)',
+      // the new hire's first day in the third person ('hän aloittaa maanantaina'): news for colleagues, not for a candidate
+      '(hän) (aloittaa|aloittaa työt|tulee taloon|tulee töihin|astuu remmiin) [meillä|täällä] (maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|huomenna|ensi|kuun|heti|#)',
       // the hiring tool's instruction to the employer ('kutsu haastatteluun tai hylkää hakemus palvelussa')
       '(tai|ja) (hylkää) (hakemus|hakemuksen|hakija|hakijan|hakijat|hakemukset)',
       // an employer-side notification of the hiring tool ('Olet hylännyt tällä viikolla 2 hakijaa'): mail to the hiring side, as colleague talk is
@@ -1154,6 +1167,8 @@ const fi: LangData = {
       '(punnitsee|punnitsemme|pohtii|pohdimme|valitsee|valitsemme) (vielä|edelleen|yhä) ** (välillä)',
     ],
     positive: [
+      // task famdec: another interview day offered (after "the Monday slots are taken"): an invitation
+      '(tarjota|tarjoamme|ehdottaa|ehdotamme|vapaa aika|vapaita aikoja|aika vapaana) [sinulle|teille] (maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina|maanantaille|tiistaille|keskiviikolle|torstaille|perjantaille|huomenna)',
       // task famdec: another time offered ('Sopisiko sinulle keskiviikko kello 10?')
       '(sopisiko|sopiiko|kävisikö|käykö|pääsisitkö|pääsetkö|voisitko|voisitteko|pääsisittekö) [sinulle|teille|tulla|tulemaan] ** (kello|klo|sen sijaan|tilalle|mieluummin)',
       // an offer after a choice ('valitsimme henkilön, joka … – ja se olet sinä')

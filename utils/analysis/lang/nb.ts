@@ -441,12 +441,18 @@ const nb: LangData = {
     // task famdec: interview times or places already given to others ('intervjutidene er allerede fylt opp med andre
     // søkere', 'intervjutidene har gått til søkere med …')
     'slots-taken': [
+      '(fylt|fylte|booket|booka|besatt|fordelt|fordelte|gitt|ga) [opp] (intervjutidene|tidene|plassene|intervjuplassene|samtaletidene|alle tider|alle plasser) [opp] (med|til) (andre|søkere|kandidater)',
+      '(intervjutidene|intervjuplassene|samtaletidene|intervjutider|intervjuplasser) (er|ble|har blitt) [allerede|nå|dessverre] [allerede|nå|dessverre] (besatt|fylt opp|fylt|booket|opptatt|tatt)',
       '(intervjutider|intervjutidene|tider|tidene|plasser|plassene|intervjuplasser|intervjuplassene|samtaletider|samtaletidene) ** (fylt opp|fylt|booket|besatt|gitt|gått|gikk|fordelt|opptatt|tatt) (med|til|av) (andre|søkere|kandidater|personer|dem)',
     ],
     // task famdec: a filled post named in full before its verb ('Stillingen som …, Post 4, Sykehuset X, Y, er nå
     // besatt'); up to fifteen words of title
     'filled-long-title': [
       '(stillingen|jobben|plassen|vikariatet) (som|til|i|ved) ** ** ** (er|ble|har blitt|har) [nå|allerede|dessverre] [nå|allerede|blitt] (besatt|fylt)',
+    ],
+    // task famdec: someone chosen, named by a relative clause only ('vi endte opp med å ta en som …')
+    'chose-someone-who': [
+      '(tatt|tok|ta|valgte|ansatte|gikk for|landet på|landa på|falt ned på) (en|ei|noen|en person|en kandidat|en søker) [,] (som)',
     ],
   },
   stock: {
@@ -1161,6 +1167,12 @@ const nb: LangData = {
     ],
     contrast: ['(men|dog|derimot|samtidig|selv om)'],
     internal: [
+      // task famdec: a colleague asked to (re)post the job ad: the mail is about the hiring, not to a candidate
+      '(kan du|vil du|kunne du|kan dere) (legge ut|publisere|lyse ut|lyse ut igjen|poste) (annonsen|stillingsannonsen|utlysningen|stillingen) [igjen|på nytt]',
+      // task famdec: the new hire's first day in the third person, or kit ordered for them ('hun begynner mandag', 'bestille
+      // en pc til ham'): news for colleagues, not a word to a candidate
+      '(hun|han) (begynner|starter|tiltrer|møter) [hos oss|her] (på|i|den|neste|etter|mandag|tirsdag|onsdag|torsdag|fredag|i morgen|allerede|#)',
+      '(bestille|bestill|opprette|opprett|ordne|fikse|skaffe|kjøpe|booke) (en|et|ei) [ny|nytt] (pc|datamaskin|adgangskort|pålogging|konto|nøkkel|nøkler|telefon|mobil|skap|pult) (til) (henne|ham|han)',
       // an applicant system's note to the recruiter ('Du har avslått 3 kandidater'): no candidate is addressed
       '(du|dere) (har|har nå) (avslått|avvist|sagt nei til|valgt bort) (#) (kandidater|søkere|søknader)',
       // the writer's own application in a mail to a friend: not to a candidate, like colleague talk (only quoted wording is underlined) ('jeg søkte også, men det ble ikke meg')
@@ -1259,6 +1271,8 @@ const nb: LangData = {
       '(vurderer|velger|veier|sammenligner) [lederen|vi|de|hun|han] (fortsatt|fremdeles|ennå) (mellom)',
     ],
     positive: [
+      // task famdec: another interview day offered (after "the Monday slots are taken"): an invitation
+      '(tilby deg|ledig tid|ledige tider|en tid|en ledig tid|plass) [på] (mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|i morgen)',
       // task famdec: another time offered ('Kan du komme onsdag kl. 14 i stedet?'); an offer after a choice ('og det er deg')
       '(kan|kunne|vil) (du|dere) ** (i stedet|isteden)',
       // (a time 'kl. 14' ends the sentence for the matcher: the weekday names the new time)

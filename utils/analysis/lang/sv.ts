@@ -391,6 +391,7 @@ const sv: LangData = {
     // task famdec: interview times or places already given to others ('alla intervjutider är redan bokade med andra
     // kandidater', 'intervjutiderna har gått till sökande med …', 'intervjuplatserna är redan tillsatta')
     'slots-taken': [
+      '(fyllt|fyllde|bokat|bokade|tillsatt|tillsatte|fördelat|fördelade|gett|gav|delat ut) (intervjutiderna|intervjuplatserna|tiderna|platserna|samtalstiderna|alla tider|alla platser) (med|till|åt) (andra|sökande|kandidater)',
       '(intervjutider|intervjutiderna|tider|tiderna|platser|platserna|intervjuplatser|intervjuplatserna|samtalstider|samtalstiderna) ** (bokade|bokats|tillsatta|tillsatts|fyllda|fyllts|upptagna|gått|gick|getts|gavs|fördelade|fördelats|vigda|vigts) (med|till|av|åt) (andra|sökande|kandidater|personer|de som|dem som)',
       '(intervjutiderna|intervjuplatserna|intervjutider|intervjuplatser|samtalstiderna) (är|har) [redan|nu|tyvärr] [redan|nu|tyvärr] (tillsatta|tillsatts|fyllda|fyllts|fullbokade|bokade|upptagna|blivit fullbokade)',
     ],
@@ -1131,6 +1132,12 @@ const sv: LangData = {
     ],
     contrast: ['(men|dock|däremot|samtidigt|fast)'],
     internal: [
+      // task famdec: a colleague asked to (re)post the job ad: the mail is about the hiring, not to a candidate
+      '(kan du|kan ni|skulle du|vill du|kunde du) (lägga ut|publicera|förnya|annonsera ut|annonsera) (annonsen|jobbannonsen|platsannonsen|tjänsten) [igen|på nytt]',
+      // task famdec: the new hire's first day in the third person, or kit ordered for them ('hon börjar på måndag', 'beställa
+      // en dator åt honom'): news for colleagues, not a word to a candidate
+      '(hon|han|hen) (börjar|tillträder|startar|kommer att börja|börjar jobba) [hos oss|här] (på|i|den|nästa|efter|måndag|tisdag|onsdag|torsdag|fredag|imorgon|i morgon|redan|#)',
+      '(beställa|beställ|fixa|ordna|skapa|boka|köpa) (en|ett) [ny|nytt] (dator|passerkort|konto|inloggning|nyckel|nycklar|telefon|mobil|skåp|skrivbord) (åt|till|för) (henne|honom|hen)',
       // an applicant system's note to the recruiter ('Du har avböjt 3 kandidater'): no candidate is addressed
       '(du|ni) (har|har nu) (avböjt|avslagit|tackat nej till|valt bort) (#) (kandidater|sökande|ansökningar)',
       // the writer's own application in a mail to a friend: not to a candidate, like colleague talk (only quoted wording is underlined) ('jag sökte ju det där jobbet', 'jag fick ett nej', 'det blev inte jag')
@@ -1216,6 +1223,8 @@ const sv: LangData = {
       '(fortfarande|ännu) (väger|väljer|funderar) (mellan)',
     ],
     positive: [
+      // task famdec: another interview day offered (after "the Monday slots are taken"): an invitation
+      '(erbjuda dig|ledig tid|lediga tider|en tid|en ledig tid|plats) [på] (måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|i morgon)',
       // task famdec: another time offered ('Skulle du kunna komma på onsdag i stället?'); an offer after a choice ('och det är du')
       '(kan|kunde|skulle|vill) (du|ni) ** (i stället|istället)',
       // (a time 'kl. 14' ends the sentence for the matcher: the weekday names the new time)
