@@ -906,6 +906,17 @@ function opensSentence(t: Tokens, w: number): boolean {
 /** Families whose own words name interview slots (a cancellation word elsewhere): task famdec. */
 const SLOTS_TAKEN: ReadonlySet<string> = new Set(['slots-taken']);
 
+/**
+ * "Din ansökan har därför avslutats, liksom alla andras" (the post was withdrawn): an application closed
+ * along with everyone's is no decision about the candidate. An `among` word right after a passive
+ * closure of task famdec's family vetoes it.
+ */
+function closedWithEveryone(d: Match, hits: readonly CHit[], t: Tokens): boolean {
+  if (d.id !== 'passive-adverbs') return false;
+  const end = lastWord(t, d);
+  return hits.some((h) => h.c === AMONG && h.w > end && h.w - end <= 2);
+}
+
 export function patternVeto(
   d: Match,
   bySent: Map<number, CHit[]>,
@@ -933,6 +944,7 @@ export function patternVeto(
       if (h.c === OFFTOPIC) offtopic = true;
     }
     if (offtopic && !namesCandidacy(hits)) return 'offtopic';
+    if (closedWithEveryone(d, hits, t)) return 'closed with everyone';
     const pseudo: CHit = {
       c: -1,
       w: firstWord(t, d),

@@ -405,6 +405,12 @@ const da: LangData = {
       // (Swedish 'vi tog en som …' is the sv family took-already: here only the Danish relative 'der/hvis')
       '(taget|tog|tage) (en|nogen|én|en person|en kandidat|en ansøger) [,] (der|hvis)',
     ],
+    // task famdec: a passive decision with adverbs between auxiliary and participle ('din ansøgning er derfor blevet
+    // afsluttet')
+    'passive-adverbs': [
+      '(din|jeres) (ansøgning|kandidatur) ** (er|blev|har) [derfor|dermed|således|altså|desværre|nu|hermed|allerede|beklageligvis|følgelig|også] [derfor|dermed|således|altså|desværre|nu|hermed|allerede|beklageligvis|følgelig|også] [derfor|dermed|således|altså|desværre|nu|hermed|allerede|beklageligvis|følgelig|også] [blevet|været] (afsluttet|afvist|afslået|lukket|arkiveret|frasorteret|sorteret fra|fravalgt)',
+      '(derfor|dermed|således|altså|desværre|hermed) (er|blev|har) (din|jeres) (ansøgning|kandidatur) [derfor|dermed|således|altså|desværre|nu|hermed|allerede|beklageligvis|følgelig|også] [derfor|dermed|således|altså|desværre|nu|hermed|allerede|beklageligvis|følgelig|også] [blevet|været] (afsluttet|afvist|afslået|lukket|arkiveret|frasorteret|sorteret fra|fravalgt)',
+    ],
   },
   stock: {
     'process-closed': [
@@ -1151,6 +1157,8 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
+      // task famdec: the post itself withdrawn by the employer (applications closed for everyone): no decision about the candidate
+      '(stillingen|jobbet|rollen|opgaven) ** (er|blev|er blevet|er nu) (trukket tilbage|annulleret|inddraget)',
       // task famdec: a candidate writing about a post they saw filled ('Jeg kan se, at stillingen … allerede er besat')
       '(jeg) (kan se|ser|så|har set|kunne se|læste|har læst|bemærkede|hørte|har hørt) [,] (at) (stillingen|jobbet|rollen|pladsen)',
       // the writer's own rejection told to someone ('jeg kom desværre ikke med til samtalerunden')

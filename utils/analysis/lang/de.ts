@@ -597,6 +597,8 @@ const de: LangData = {
     // task famdec: the candidate's own process ended ('Ihren Prozess bei uns an dieser Stelle zu beenden'): the
     // concept rule's window (six words) does not reach across 'bei uns an dieser Stelle'
     'process-ends-own': [
+      // 'abschließen' also ends a process well ('erfolgreich abschließen'): only with 'here / at this point'
+      '(ihren|deinen|ihr|dein) (bewerbungsprozess|prozess|auswahlprozess|bewerbungsverfahren|auswahlverfahren|verfahren|recruitingprozess|rekrutierungsprozess) [bei uns|mit uns] (an dieser stelle|hiermit|hier|leider|zu diesem zeitpunkt|vorzeitig) (abzuschließen|abschließen|abgeschlossen|abschließen müssen)',
       '(ihren|deinen|ihr|dein) (bewerbungsprozess|prozess|auswahlprozess|bewerbungsverfahren|auswahlverfahren|recruitingprozess|rekrutierungsprozess) ** ** (zu beenden|beenden|beendet|abzubrechen|abbrechen|abgebrochen|nicht fortzusetzen|nicht fortsetzen|einzustellen)',
     ],
     // task famdec: another worker named by trade ('wir haben eine andere Bäckerin eingestellt', 'für einen anderen
@@ -609,6 +611,12 @@ const de: LangData = {
     // 'nicht unter denjenigen, die wir zu Gesprächen einladen')
     'not-among-invited': [
       '(gehören|gehörst|zählen|zählst|sind|bist|waren|warst) [sie|du] [leider|diesmal|damit|also|somit|daher] [leider|diesmal] (nicht) (zu|unter) (dem kreis|den|denjenigen|jenen|denen|der gruppe|der auswahl|dem personenkreis) ** (die|denen|welche|mit denen) ** (einladen|einlade|eingeladen|berücksichtigen|berücksichtigt|weiterkommen|auswählen|ausgewählt|weiterverfolgen|kennenlernen|sprechen|treffen|fortfahren)',
+    ],
+    // task famdec: a passive decision with adverbs around the auxiliary ('daher wurde Ihre Bewerbung geschlossen', 'Ihre
+    // Bewerbung ist somit leider nicht weiter berücksichtigt worden')
+    'passive-adverbs': [
+      '(daher|deshalb|somit|folglich|demnach|damit|leider|nun|hiermit) (wurde|ist|wird) [leider|daher|deshalb|somit|folglich|demnach|damit|nun|hiermit|bereits|inzwischen|ebenfalls] (ihre|deine) (bewerbung|kandidatur) [leider|daher|deshalb|somit|folglich|demnach|damit|nun|hiermit|bereits|inzwischen|ebenfalls] [leider|daher|deshalb|somit|folglich|demnach|damit|nun|hiermit|bereits|inzwischen|ebenfalls] [leider|daher|deshalb|somit|folglich|demnach|damit|nun|hiermit|bereits|inzwischen|ebenfalls] (geschlossen|abgelehnt|archiviert|abgeschlossen|aussortiert|nicht berücksichtigt|nicht weiter berücksichtigt)',
+      '(ihre|deine) (bewerbung|kandidatur) ** (wurde|ist|wird) [leider|daher|deshalb|somit|folglich|demnach|damit|nun|hiermit|bereits|inzwischen|ebenfalls] [leider|daher|deshalb|somit|folglich|demnach|damit|nun|hiermit|bereits|inzwischen|ebenfalls] [leider|daher|deshalb|somit|folglich|demnach|damit|nun|hiermit|bereits|inzwischen|ebenfalls] (geschlossen|abgelehnt|archiviert|aussortiert|nicht berücksichtigt|nicht weiter berücksichtigt) [worden]',
     ],
   },
   stock: {
@@ -1432,6 +1440,8 @@ const de: LangData = {
       '(das übliche|die übliche|unsere übliche|die standardabsage|unsere standardabsage|den standardtext|unseren standardtext) (schicken|senden|rausschicken|verschicken)',
     ],
     notRejection: [
+      // task famdec: the post itself withdrawn by the employer (applications closed for everyone): no decision about the candidate
+      '(stelle|ausschreibung|position|stellenausschreibung) ** (wurde|ist|wurden) [vom arbeitgeber|vom unternehmen|leider|inzwischen] (zurückgezogen|storniert|gestrichen|abgesagt)',
       // a job ad taken down before anyone was chosen ('hat die Anzeige entfernt, bevor Entscheidungen getroffen wurden')
       '(entfernt|gelöscht|zurückgezogen|offline genommen|deaktiviert) [,] (bevor|ehe) ** (entscheidung|entscheidungen|auswahl)',
       // a correction: the refusal was sent in error ('bitte ignorieren Sie unsere vorherige E-Mail … irrtümlich versendet')

@@ -426,6 +426,17 @@ const en: LangData = {
       "(you are|you're|you were|you) [unfortunately|sadly|regrettably] (not|n't) (one of|among|part of|in|amongst) (the|those|the group of|the list of) ** (we|we'll|we've|we're|who|that|whom) ** (invit~|shortlist~|select~|call~|progress~|tak~|took|mov~|choos~|chose|chosen|interview~|meet|meeting)",
       "(you|you have|you've) [unfortunately|sadly] (not|n't|did not|didn't) (make|made|get into|got into|reach|reached) (the|our) (group|list|cut|shortlist|selection|final group|pool|longlist) (of) (applicants|candidates|people|those) (we|who|that)",
     ],
+    // task famdec: a passive decision with adverbs between auxiliary and participle ('your application has therefore
+    // been closed', 'has unfortunately therefore not been taken further')
+    'passive-adverbs': [
+      "(your) (application|candidacy|candidature) ** (has|have|was|had|is) [therefore|thus|consequently|accordingly|unfortunately|sadly|regrettably|now|also|hence|as a result|on this occasion] [therefore|thus|consequently|accordingly|unfortunately|sadly|regrettably|now|also|hence|as a result|on this occasion] [therefore|thus|consequently|accordingly|unfortunately|sadly|regrettably|now|also|hence|as a result|on this occasion] (been) [therefore|thus|consequently|accordingly|unfortunately|sadly|regrettably|now|also|hence|as a result|on this occasion] (closed|declined|rejected|archived|turned down|unsuccessful|not successful|not progressed|not taken further|not taken forward|not shortlisted|not selected)",
+      "(your) (application|candidacy|candidature) ** (has|have|was|had|is) [therefore|thus|consequently|accordingly|unfortunately|sadly|regrettably|now|also|hence|as a result|on this occasion] [therefore|thus|consequently|accordingly|unfortunately|sadly|regrettably|now|also|hence|as a result|on this occasion] (not) (been) [therefore|thus|consequently|accordingly|unfortunately|sadly|regrettably|now|also|hence|as a result|on this occasion] (progressed|taken further|taken forward|shortlisted|selected|successful|accepted)",
+    ],
+    // task famdec: the candidate's own process ended ('we have decided to end your process with us here')
+    'process-ends-own': [
+      '(end|ending|close|closing|conclude|concluding|stop|stopping|finish|finishing|ended|closed|concluded) (your) [application|recruitment|selection|interview|hiring] (process|journey|candidacy|candidature) [with us] (here|at this point|at this stage|now|on this occasion|for this role|for this position)',
+      "(your) [application|recruitment|selection|interview|hiring] (process|journey) [with us] (has|is|will) [now|therefore|unfortunately|sadly] (ended|closed|over|concluded|come to an end|end here|ends here|end at this stage)",
+    ],
   },
   stock: {
     'process-closed': [
@@ -1242,6 +1253,10 @@ const en: LangData = {
       '(shout|let me know|tell me|flag) (if) (anything|something) (needs|should) (changing|to change|tweaking|editing)',
     ],
     notRejection: [
+      // task famdec: the post itself withdrawn by the employer (applications closed for everyone): no decision about the candidate
+      '(role|position|vacancy|job|post|posting|advert) ** (has been|was|is|have been) [now] (withdrawn|cancelled|canceled|pulled) (by the employer|by the company|by the client|by the hiring company)',
+      // task famdec: a process ended at the candidate's own request ('as you asked, we have ended your process with us')
+      "(as you asked|as you requested|at your request|as requested|per your request) [,] (we have|we've|we) (ended|closed|removed|deleted|withdrawn|cancelled|canceled|archived)",
       // task famdec: news of a hire told as good news ('Great news from the kitchen: we've hired another chef'): an
       // announcement, never a word to a rejected candidate
       "(great|good|exciting|happy|big) news ** (we've|we have|we) [just|finally|now] (hired|taken on|appointed|recruited|welcomed|got)",

@@ -455,6 +455,10 @@ const fi: LangData = {
     'chose-someone-who': [
       '(otimme|otettiin|palkkasimme|palkattiin|valitsimme|valittiin|päädyimme|olemme valinneet|olemme palkanneet|olemme ottaneet|on valittu|on palkattu|päädyttiin) [lopulta|nyt|kuitenkin|tällä kertaa|valitettavasti|jo|siis] [valitsemaan|palkkaamaan|ottamaan|tehtävään|paikkaan|työhön] [tehtävään|paikkaan|työhön] (henkilön|hakijan|ehdokkaan|jonkun|ihmisen|tyypin|kandidaatin) (joka|jolla|jonka)',
     ],
+    // task famdec: a passive decision with adverbs between auxiliary and participle ('hakemuksesi on siksi suljettu')
+    'passive-adverbs': [
+      '(hakemuksesi|hakemuksenne) [siksi|siis|näin ollen|tämän vuoksi|tästä syystä|valitettavasti|nyt|jo|siten|täten|tällä kertaa] (on|ovat) [siksi|siis|näin ollen|tämän vuoksi|tästä syystä|valitettavasti|nyt|jo|siten|täten|tällä kertaa] [siksi|siis|näin ollen|tämän vuoksi|tästä syystä|valitettavasti|nyt|jo|siten|täten|tällä kertaa] [siksi|siis|näin ollen|tämän vuoksi|tästä syystä|valitettavasti|nyt|jo|siten|täten|tällä kertaa] (suljettu|hylätty|arkistoitu|karsittu|rajattu pois|poistettu käsittelystä)',
+    ],
   },
   stock: {
     'process-closed': [
@@ -1140,6 +1144,8 @@ const fi: LangData = {
       '(kertokaa|kerro|sanokaa|sano) [,] (jos) ** (muuttaa|muutettavaa|korjattavaa|muokata)',
     ],
     notRejection: [
+      // task famdec: the post itself withdrawn by the employer (applications closed for everyone): no decision about the candidate
+      '(tehtävä|työpaikka|tehtävän haku|rekrytointi|haku) ** (on|oli) [valitettavasti|nyt] (peruttu|peruutettu|vedetty pois|keskeytetty|lopetettu kokonaan)',
       // task famdec: a candidate writing about a post they saw filled ('näin verkkosivuiltanne, että … on jo täytetty')
       '(näin|huomasin|luin|olen nähnyt|olen huomannut|olen lukenut) (verkkosivuiltanne|sivuiltanne|nettisivuiltanne|sivustoltanne|ilmoituksestanne|somestanne)',
       // nobody was chosen; the post is advertised again (everyone alike, nobody judged)

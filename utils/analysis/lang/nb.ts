@@ -454,6 +454,12 @@ const nb: LangData = {
     'chose-someone-who': [
       '(tatt|tok|ta|valgte|ansatte|gikk for|landet på|landa på|falt ned på) (en|ei|noen|en person|en kandidat|en søker) [,] (som)',
     ],
+    // task famdec: a passive decision with adverbs between auxiliary and participle ('søknaden din er derfor blitt
+    // avsluttet', 'har dermed dessverre blitt avslått')
+    'passive-adverbs': [
+      '(søknaden|søknaden din|din søknad|kandidaturet|kandidaturet ditt) ** (er|ble|har) [derfor|dermed|således|altså|dessverre|nå|herved|allerede|beklageligvis|følgelig|også] [derfor|dermed|således|altså|dessverre|nå|herved|allerede|beklageligvis|følgelig|også] [derfor|dermed|således|altså|dessverre|nå|herved|allerede|beklageligvis|følgelig|også] [blitt|vært] (avsluttet|avvist|avslått|lukket|arkivert|sortert ut|valgt bort)',
+      '(derfor|dermed|således|altså|dessverre|herved) (er|ble|har) (søknaden|søknaden din|din søknad|kandidaturet) [derfor|dermed|således|altså|dessverre|nå|herved|allerede|beklageligvis|følgelig|også] [derfor|dermed|således|altså|dessverre|nå|herved|allerede|beklageligvis|følgelig|også] [blitt|vært] (avsluttet|avvist|avslått|lukket|arkivert|sortert ut|valgt bort)',
+    ],
   },
   stock: {
     'process-closed': [
@@ -1229,6 +1235,8 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // task famdec: the post itself withdrawn by the employer (applications closed for everyone): no decision about the candidate
+      '(stillingen|jobben|rollen|oppdraget) ** (er|ble|har blitt|er nå) (trukket tilbake|trukket|kansellert|avlyst|inndratt)',
       // task famdec: a candidate writing about a post they saw filled ('Jeg ser at stillingen … allerede er besatt')
       '(jeg) (ser|så|har sett|kan se|kunne se|leste|har lest|la merke til|hørte|har hørt) [,] (at) (stillingen|jobben|rollen|plassen)',
       // the writer's own rejection told to someone ('jeg ble dessverre ikke med videre til intervjurunden')

@@ -400,6 +400,12 @@ const sv: LangData = {
     'chose-another-trade': [
       '(tagit in|tog in|anställt|anställde|valt|valde|gått på|gick på|landat på|landade på|satsat på|satsade på|tagit|tog) (en annan|ett annat) *',
     ],
+    // task famdec: a passive decision with adverbs between auxiliary and participle ('din ansökan har därför avslutats',
+    // 'har således tyvärr avslagits')
+    'passive-adverbs': [
+      '(din|er) (ansökan|kandidatur|intresseanmälan) ** (har|är|blev|har blivit) [därför|därmed|således|alltså|följaktligen|tyvärr|dessvärre|nu|härmed|numera|redan|beklagligtvis|också] [därför|därmed|således|alltså|följaktligen|tyvärr|dessvärre|nu|härmed|numera|redan|beklagligtvis|också] [därför|därmed|således|alltså|följaktligen|tyvärr|dessvärre|nu|härmed|numera|redan|beklagligtvis|också] (avböjd|avslagen|avslutad|avböjts|avslagits|avslutats|arkiverad|arkiverats|stängd|stängts|nekats|sorterats bort|gallrats bort)',
+      '(därför|därmed|således|alltså|följaktligen|tyvärr|härmed) (har|är|blev) (din|er) (ansökan|kandidatur) [därför|därmed|således|alltså|följaktligen|tyvärr|dessvärre|nu|härmed|numera|redan|beklagligtvis|också] [därför|därmed|således|alltså|följaktligen|tyvärr|dessvärre|nu|härmed|numera|redan|beklagligtvis|också] (avböjts|avslagits|avslutats|arkiverats|stängts|avslagen|avslutad|stängd)',
+    ],
   },
   stock: {
     'process-closed': [
@@ -1188,6 +1194,8 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // task famdec: the post itself withdrawn by the employer (applications closed for everyone): no decision about the candidate
+      '(tjänsten|jobbet|rollen|uppdraget|befattningen) ** (har|har nu|har tyvärr|är) (dragits tillbaka|dragits in|återkallats|återkallad|indragen)',
       // task famdec: a candidate writing about a post they saw filled ('Jag såg att tjänsten … redan är tillsatt')
       '(jag) (såg|ser|har sett|kan se|läste|har läst|noterade|märkte|hörde|har hört) [,] (att) (tjänsten|jobbet|rollen|platsen|befattningen)',
       // the writer's own rejection told to someone ('jag kom tyvärr inte med till intervjuomgången')
