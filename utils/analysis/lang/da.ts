@@ -391,7 +391,7 @@ const da: LangData = {
     'slots-taken': [
       '(fyldt|fyldte|booket|bookede|besat|besatte|fordelt|fordelte|givet|gav) (samtaletiderne|tiderne|pladserne|samtalepladserne|interviewtiderne|alle tider|alle pladser) [op] (med|til) (andre|ansøgere|kandidater)',
       '(samtaletiderne|samtalepladserne|interviewtiderne|samtaletider|samtalepladser) (er|blev|er blevet) [allerede|nu|desværre] [allerede|nu|desværre] (besat|fyldt op|fyldt|booket|optaget)',
-      '(samtaletider|samtaletiderne|tider|tiderne|pladser|pladserne|samtalepladser|samtalepladserne|interviewtider|interviewtiderne) ** (besat|booket|fyldt|givet|gået|gik|fordelt|optaget|uddelt) (med|til|af) (andre|ansøgere|kandidater|personer|dem)',
+      '(samtaletider|samtaletiderne|tider|tiderne|pladser|pladserne|samtalepladser|samtalepladserne|interviewtider|interviewtiderne) ** (besat|booket|fyldt|givet|gået|gik|fordelt|optaget|uddelt) (med|til|af|mellem|blandt) (andre|ansøgere|kandidater|personer|dem)',
     ],
     // task famdec: a filled post named in full before its verb ('Stillingen som …, Afdeling M3, Hospitalet i X,
     // Region Y, er nu besat'); up to fifteen words of title

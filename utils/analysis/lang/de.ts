@@ -104,6 +104,8 @@ const de: LangData = {
       '(job|stelle|platz|position|aushilfsjob|ferienjob) (ist|sind) [leider|schon|bereits|inzwischen] [schon|bereits|leider] (weg|futsch|vergeben)',
     ],
     'not-you-colloquial': [
+      // task famdec: 'leider wird\'s diesmal nix' (one word 'wird\'s')
+      "(leider|diesmal|also|dann|so) (wird's|wirds) [leider|diesmal|wohl|dann] [leider|diesmal] (nix|nichts)",
       // task famdec: 'Das wird diesmal leider nix.' with nothing after it
       '(das|es|daraus) (wird|wurde) (diesmal|dieses mal|leider|also leider|dann leider|wohl leider) [leider|diesmal|nun] (nix|nichts)',
       // 'das mit der Stelle schaut leider schlecht aus' (a decision only in a draft about a job)
@@ -586,7 +588,7 @@ const de: LangData = {
     // Bewerber vergeben', 'die Gesprächsplätze haben wir an Bewerbende mit … vergeben')
     'slots-taken': [
       '(gesprächstermine|gesprächsplätze|interviewtermine|vorstellungstermine|interviewplätze|plätze im auswahlverfahren|plätze im bewerbungsverfahren|plätze in der nächsten runde|termine für die vorstellungsgespräche|termine für die gespräche) (sind|wurden|waren) [bereits|schon|leider|inzwischen|alle] [bereits|schon|alle] (vergeben|besetzt|ausgebucht|belegt)',
-      '(termine|~termine|plätze|~plätze|zeiten|~zeiten|gespräche|~gespräche|slots|zeitfenster) ** (an|mit|durch) (andere|anderen|anderer|weitere|weiteren) [bewerber~|bewerbend~|kandidat~|personen|interessent~|leute|teilnehmend~] [bereits|schon|inzwischen] (vergeben|besetzt|belegt|verplant|ausgebucht|gegangen)',
+      '(termine|~termine|plätze|~plätze|zeiten|~zeiten|gespräche|~gespräche|slots|zeitfenster) ** (an|mit|durch) (andere|anderen|anderer|weitere|weiteren) [bewerber~|bewerbend~|kandidat~|personen|interessent~|leute|teilnehmend~] [und|oder] [bewerber~|bewerbend~|kandidat~] [bereits|schon|inzwischen] (vergeben|besetzt|belegt|verplant|ausgebucht|gegangen)',
       '(termine|~termine|plätze|~plätze|zeiten|~zeiten|gespräche|~gespräche|slots) (haben wir|hatten wir|wurden|sind|waren) [bereits|schon|inzwischen|leider] [bereits|schon|leider] (an) (bewerbend~|bewerber~|kandidat~|personen|andere~) ** ** (vergeben|gegeben|verteilt)',
     ],
     // task famdec: a filled post named in full before its verb ('die Stelle als Pflegefachkraft (m/w/d), Station 3,
@@ -604,6 +606,8 @@ const de: LangData = {
     // task famdec: another worker named by trade ('wir haben eine andere Bäckerin eingestellt', 'für einen anderen
     // Koch entschieden'): a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
     'chose-another-trade': [
+      // 'die Stelle hat ein anderer Elektriker bekommen'
+      '(hat|haben|hatte) [leider|schon|bereits|inzwischen|nun] (ein anderer|eine andere) * (bekommen|erhalten|gekriegt)',
       '(eine andere|einen anderen|ein anderes) * (eingestellt|genommen|angestellt|ausgewählt|gewählt|eingeladen)',
       '(für) (eine andere|einen anderen|ein anderes) * (entschieden|entscheiden)',
     ],
@@ -1521,6 +1525,7 @@ const de: LangData = {
     recruiting: [
       // task famdec: 'das wird leider nix mit dem Job im Laden' (a job with no other recruiting word)
       '(mit|wegen|um|für|zum) (dem|den|deinem|ihrem) (job|nebenjob|aushilfsjob|ferienjob|minijob|teilzeitjob) (im|in|bei|als|am)',
+      '(wegen|bezüglich) (dem|des|deinem|ihrem|deines|ihres) (job|jobs|nebenjob|nebenjobs|aushilfsjob|aushilfsjobs|ferienjob|ferienjobs|minijob|minijobs)',
       '(finalist|finalisten|finalistin|finalistinnen|endrunde|finalrunde|auswahlrunde)',
       '(assessment-center|assessment center|auswahltag|auswahltage|auswahlverfahren|vorstellungsgespräch~|bewerbungsgespräch~)',
       // kinds of jobs as compounds ('Ferienjob', 'Aushilfsstelle', 'Saisonkraft', 'Werkstudentenjob')

@@ -120,6 +120,8 @@ const en: LangData = {
       "(can't|cannot|can not|couldn't|won't be able to) (take on|hire|fit in|squeeze in) (any more|anyone else|more|another|further|extra)",
     ],
     'not-in-favour': [
+      // task famdec: 'I'm afraid it's not good news for you this time' (a decision only in a draft about a job)
+      "(it's|it is) (not good news|not the news you were hoping for|not the answer you were hoping for|not the outcome you were hoping for) (for you|this time|on this occasion)",
       // the outcome 'is not a positive one for you' (a decision only in a draft about a job)
       "(outcome|result|decision|answer|news) ** (is not|isn't|was not|wasn't) (a positive one|positive|favourable|favorable|good news|the one you)",
       // a decision that 'did not fall in your favour' (a decision only in a draft about a job: CONTEXT_FAMILIES)
@@ -413,6 +415,8 @@ const en: LangData = {
     // task famdec: a filled post named in full, commas and all, before its verb ('The post of Staff Nurse, Ward 4,
     // Riverside Hospital, North Trust, has now been filled'); up to fifteen words of title
     'filled-long-title': [
+      // the title before its noun ('The Teaching Assistant vacancy, Year 2, Hillside School, …, was filled last week')
+      '(vacancy|position|role|post) ** ** ** (has|have|had|was|is) [now|already|recently|since] [now|already] (been filled|filled)',
       '(post|position|role|vacancy|job) (of|as|for) ** ** ** (has|have|had|is|was) [now|already|unfortunately|sadly] [now|already] (been filled|filled|been taken|been appointed to)',
     ],
     // task famdec: the job given to another worker named by trade ('we went for another pastry chef', 'we have

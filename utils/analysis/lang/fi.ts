@@ -60,6 +60,8 @@ const fi: LangData = {
       '(merkitty|merkinnyt|merkinneet|merkittiin) ** (sopimattomaksi|hylätyksi|ei sopivaksi|ei soveltuvaksi|soveltumattomaksi)',
     ],
     'not-you-colloquial': [
+      // task famdec: 'nyt ei valitettavasti ole sinun vuorosi' (not your turn this time)
+      '(ei) [valitettavasti|tällä kertaa|nyt|vielä] [valitettavasti|tällä kertaa] (ole|ollut) (sinun vuorosi|sun vuoro|sinun vuoro)',
       // task famdec: 'nyt ei valitettavasti napannut' (it didn't bite this time)
       '(ei) [valitettavasti|tällä kertaa|nyt|sitten] [valitettavasti|tällä kertaa] (napannut|nappaa|tärpännyt|tärppää)',
       // task famdec: 'tästä ei nyt valitettavasti tule mitään' (a decision only in a draft about a job)

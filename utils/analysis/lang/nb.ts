@@ -443,7 +443,7 @@ const nb: LangData = {
     'slots-taken': [
       '(fylt|fylte|booket|booka|besatt|fordelt|fordelte|gitt|ga) [opp] (intervjutidene|tidene|plassene|intervjuplassene|samtaletidene|alle tider|alle plasser) [opp] (med|til) (andre|søkere|kandidater)',
       '(intervjutidene|intervjuplassene|samtaletidene|intervjutider|intervjuplasser) (er|ble|har blitt) [allerede|nå|dessverre] [allerede|nå|dessverre] (besatt|fylt opp|fylt|booket|opptatt|tatt)',
-      '(intervjutider|intervjutidene|tider|tidene|plasser|plassene|intervjuplasser|intervjuplassene|samtaletider|samtaletidene) ** (fylt opp|fylt|booket|besatt|gitt|gått|gikk|fordelt|opptatt|tatt) (med|til|av) (andre|søkere|kandidater|personer|dem)',
+      '(intervjutider|intervjutidene|tider|tidene|plasser|plassene|intervjuplasser|intervjuplassene|samtaletider|samtaletidene) ** (fylt opp|fylt|booket|besatt|gitt|gått|gikk|fordelt|opptatt|tatt) (med|til|av|mellom|blant) (andre|søkere|kandidater|personer|dem)',
     ],
     // task famdec: a filled post named in full before its verb ('Stillingen som …, Post 4, Sykehuset X, Y, er nå
     // besatt'); up to fifteen words of title

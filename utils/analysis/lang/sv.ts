@@ -392,7 +392,7 @@ const sv: LangData = {
     // kandidater', 'intervjutiderna har gått till sökande med …', 'intervjuplatserna är redan tillsatta')
     'slots-taken': [
       '(fyllt|fyllde|bokat|bokade|tillsatt|tillsatte|fördelat|fördelade|gett|gav|delat ut) (intervjutiderna|intervjuplatserna|tiderna|platserna|samtalstiderna|alla tider|alla platser) (med|till|åt) (andra|sökande|kandidater)',
-      '(intervjutider|intervjutiderna|tider|tiderna|platser|platserna|intervjuplatser|intervjuplatserna|samtalstider|samtalstiderna) ** (bokade|bokats|tillsatta|tillsatts|fyllda|fyllts|upptagna|gått|gick|getts|gavs|fördelade|fördelats|vigda|vigts) (med|till|av|åt) (andra|sökande|kandidater|personer|de som|dem som)',
+      '(intervjutider|intervjutiderna|tider|tiderna|platser|platserna|intervjuplatser|intervjuplatserna|samtalstider|samtalstiderna) ** (bokade|bokats|tillsatta|tillsatts|fyllda|fyllts|upptagna|gått|gick|getts|gavs|fördelade|fördelats|vigda|vigts) (med|till|av|åt|mellan) (andra|sökande|kandidater|personer|de som|dem som)',
       '(intervjutiderna|intervjuplatserna|intervjutider|intervjuplatser|samtalstiderna) (är|har) [redan|nu|tyvärr] [redan|nu|tyvärr] (tillsatta|tillsatts|fyllda|fyllts|fullbokade|bokade|upptagna|blivit fullbokade)',
     ],
     // task famdec: another worker named by trade ('vi har tagit in en annan kock'): a decision only in a draft about a
