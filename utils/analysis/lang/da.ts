@@ -401,6 +401,9 @@ const da: LangData = {
     // task famdec: someone chosen, named by a relative clause only ('vi har valgt en, hvis baggrund …', 'vi endte med
     // at tage en, der …'); an internal note says who starts when (internal cues)
     'chose-someone-who': [
+      '(fået fat i|fik fat i|fundet|fandt) (en anden|et andet) *',
+      '(tager|tog|taget) (en fyr|en kandidat|en ansøger|en pige|en kollega|en medarbejder|en person|nogen|en mand|en kvinde) (ind) [,] (der|som|hvis)',
+      '(valgte|valgt|ansatte|ansat|vælger|ansætter) [*] (en kandidat|en ansøger|en fyr|en pige|en kollega|en medarbejder|en mand|en kvinde) [,] (der|som|hvis)',
       '(valgt|valgte|ansat|ansatte|landet på|landede på|gået med|gik med|gået videre med|gik videre med|tilbudt jobbet til|tilbudt stillingen til) (en|nogen|én|en person|en kandidat|en ansøger) [,] (der|som|hvis)',
       // (Swedish 'vi tog en som …' is the sv family took-already: here only the Danish relative 'der/hvis')
       '(taget|tog|tage) (en|nogen|én|en person|en kandidat|en ansøger) [,] (der|hvis)',
@@ -410,6 +413,14 @@ const da: LangData = {
     'passive-adverbs': [
       '(din|jeres) (ansøgning|kandidatur) ** (er|blev|har) [derfor|dermed|således|altså|desværre|nu|hermed|allerede|beklageligvis|følgelig|også] [derfor|dermed|således|altså|desværre|nu|hermed|allerede|beklageligvis|følgelig|også] [derfor|dermed|således|altså|desværre|nu|hermed|allerede|beklageligvis|følgelig|også] [blevet|været] (afsluttet|afvist|afslået|lukket|arkiveret|frasorteret|sorteret fra|fravalgt)',
       '(derfor|dermed|således|altså|desværre|hermed) (er|blev|har) (din|jeres) (ansøgning|kandidatur) [derfor|dermed|således|altså|desværre|nu|hermed|allerede|beklageligvis|følgelig|også] [derfor|dermed|således|altså|desværre|nu|hermed|allerede|beklageligvis|følgelig|også] [blevet|været] (afsluttet|afvist|afslået|lukket|arkiveret|frasorteret|sorteret fra|fravalgt)',
+    ],
+    // task famdec: a colloquial outcome said to the addressee ('det bliver ikke til noget for dit vedkommende')
+    'not-you-this-time': [
+      '(bliver|blev) [det] [desværre|så|altså|ærligt talt] (ikke til noget) (for dit vedkommende|for dig|for din del) [denne gang|i denne omgang]',
+    ],
+    // task famdec: not among those chosen, in full ('at du ikke er blandt de ansøgere, vi har valgt at tage videre')
+    'not-among-invited': [
+      '(du) [desværre|altså] (ikke) (er|var) (blandt|en af) (de|dem) ** (vi|som|der) ** (valgt|valgte|inviterer|inviteret|indkalder|indkaldt|går videre|gået videre|tage videre|tager videre)',
     ],
   },
   stock: {
@@ -1157,6 +1168,8 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
+      // task famdec: a team that grew (a staff or customer announcement), not a word to a candidate
+      '(fået|fik|har fået) (forstærkning)',
       // task famdec: the post itself withdrawn by the employer (applications closed for everyone): no decision about the candidate
       '(stillingen|jobbet|rollen|opgaven) ** (er|blev|er blevet|er nu) (trukket tilbage|annulleret|inddraget)',
       // task famdec: a candidate writing about a post they saw filled ('Jeg kan se, at stillingen … allerede er besat')
@@ -1199,6 +1212,8 @@ const da: LangData = {
       '(overvejer|vælger|vejer|sammenligner) [lederen|vi|de|hun|han] (stadig|fortsat|endnu) (mellem)',
     ],
     positive: [
+      // task famdec: the addressee met or invited on a named day (an interview after "the Tuesday slots are gone")
+      '(vil|kan|vil gerne|vil hellere|kunne) [gerne] (se|møde|invitere|interviewe) (dig) [gerne|i stedet] [på|om|til] (mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)',
       // task famdec: another interview day offered (after "the Monday slots are taken"): an invitation
       '(tilbyde dig|ledig tid|ledige tider|en tid|en ledig tid|plads) [på|om] (mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|i morgen)',
       // task famdec: another time offered ('Kan du komme onsdag kl. 14 i stedet?'); an offer after a choice ('og det er dig')

@@ -588,13 +588,13 @@ const de: LangData = {
     // Bewerber vergeben', 'die Gesprächsplätze haben wir an Bewerbende mit … vergeben')
     'slots-taken': [
       '(gesprächstermine|gesprächsplätze|interviewtermine|vorstellungstermine|interviewplätze|plätze im auswahlverfahren|plätze im bewerbungsverfahren|plätze in der nächsten runde|termine für die vorstellungsgespräche|termine für die gespräche) (sind|wurden|waren) [bereits|schon|leider|inzwischen|alle] [bereits|schon|alle] (vergeben|besetzt|ausgebucht|belegt)',
-      '(termine|~termine|plätze|~plätze|zeiten|~zeiten|gespräche|~gespräche|slots|zeitfenster) ** (an|mit|durch) (andere|anderen|anderer|weitere|weiteren) [bewerber~|bewerbend~|kandidat~|personen|interessent~|leute|teilnehmend~] [und|oder] [bewerber~|bewerbend~|kandidat~] [bereits|schon|inzwischen] (vergeben|besetzt|belegt|verplant|ausgebucht|gegangen)',
+      '(termine|~termine|plätze|~plätze|zeiten|~zeiten|gespräche|~gespräche|slots|zeitfenster) ** [*] [*] (an|mit|durch) (andere|anderen|anderer|weitere|weiteren) [bewerber~|bewerbend~|kandidat~|personen|interessent~|leute|teilnehmend~] [und|oder] [bewerber~|bewerbend~|kandidat~] [bereits|schon|inzwischen] (vergeben|besetzt|belegt|verplant|ausgebucht|gegangen)',
       '(termine|~termine|plätze|~plätze|zeiten|~zeiten|gespräche|~gespräche|slots) (haben wir|hatten wir|wurden|sind|waren) [bereits|schon|inzwischen|leider] [bereits|schon|leider] (an) (bewerbend~|bewerber~|kandidat~|personen|andere~) ** ** (vergeben|gegeben|verteilt)',
     ],
     // task famdec: a filled post named in full before its verb ('die Stelle als Pflegefachkraft (m/w/d), Station 3,
     // Klinikum Nord, Standort Süd, ist inzwischen besetzt'); up to fifteen words of title
     'filled-long-title': [
-      '(stelle|position|vakanz) (als|für|zur|zum|einer|eines) ** ** ** (ist|wurde|wurden|sind) [inzwischen|nun|bereits|jetzt|leider|mittlerweile|schon] [inzwischen|nun|bereits|schon] (besetzt|vergeben|anderweitig besetzt)',
+      '(stelle|position|vakanz) [als|für|zur|zum|einer|eines] ** ** ** (ist|wurde|wurden|sind) [inzwischen|nun|bereits|jetzt|leider|mittlerweile|schon|zwischenzeitlich] [inzwischen|nun|bereits|schon] (besetzt|vergeben|anderweitig besetzt) [worden]',
     ],
     // task famdec: the candidate's own process ended ('Ihren Prozess bei uns an dieser Stelle zu beenden'): the
     // concept rule's window (six words) does not reach across 'bei uns an dieser Stelle'
@@ -621,6 +621,10 @@ const de: LangData = {
     'passive-adverbs': [
       '(daher|deshalb|somit|folglich|demnach|damit|leider|nun|hiermit) (wurde|ist|wird) [leider|daher|deshalb|somit|folglich|demnach|damit|nun|hiermit|bereits|inzwischen|ebenfalls] (ihre|deine) (bewerbung|kandidatur) [leider|daher|deshalb|somit|folglich|demnach|damit|nun|hiermit|bereits|inzwischen|ebenfalls] [leider|daher|deshalb|somit|folglich|demnach|damit|nun|hiermit|bereits|inzwischen|ebenfalls] [leider|daher|deshalb|somit|folglich|demnach|damit|nun|hiermit|bereits|inzwischen|ebenfalls] (geschlossen|abgelehnt|archiviert|abgeschlossen|aussortiert|nicht berücksichtigt|nicht weiter berücksichtigt)',
       '(ihre|deine) (bewerbung|kandidatur) ** (wurde|ist|wird) [leider|daher|deshalb|somit|folglich|demnach|damit|nun|hiermit|bereits|inzwischen|ebenfalls] [leider|daher|deshalb|somit|folglich|demnach|damit|nun|hiermit|bereits|inzwischen|ebenfalls] [leider|daher|deshalb|somit|folglich|demnach|damit|nun|hiermit|bereits|inzwischen|ebenfalls] (geschlossen|abgelehnt|archiviert|aussortiert|nicht berücksichtigt|nicht weiter berücksichtigt) [worden]',
+    ],
+    // task famdec: someone chosen, named by a noun and a relative clause only ('eine Kollegin zu nehmen, die …')
+    'chose-someone-who': [
+      '(eine kollegin|einen kollegen|eine person|jemanden|eine kandidatin|einen kandidaten|eine bewerberin|einen bewerber|eine frau|einen mann|einen jungen mann|eine junge frau) (zu nehmen|zu holen|einzustellen|anzustellen|genommen|geholt|eingestellt) [,] (die|der|deren|dessen)',
     ],
   },
   stock: {
@@ -1444,6 +1448,11 @@ const de: LangData = {
       '(das übliche|die übliche|unsere übliche|die standardabsage|unsere standardabsage|den standardtext|unseren standardtext) (schicken|senden|rausschicken|verschicken)',
     ],
     notRejection: [
+      // task famdec: the writer's own rejection told to a friend ('die Absage kam heute Morgen')
+      '(die|meine|eine|deren|ihre) (absage) (kam|ist gekommen|ist da|kam heute|kam gestern)',
+      '(ich) (habe|hab|hatte) ** (absage|zusage) (bekommen|erhalten|gekriegt)',
+      // task famdec: a team that grew (a staff or customer announcement), not a word to a candidate
+      '(bekommen|bekam|haben|hat) (verstärkung) (bekommen|erhalten|gewonnen)',
       // task famdec: the post itself withdrawn by the employer (applications closed for everyone): no decision about the candidate
       '(stelle|ausschreibung|position|stellenausschreibung) ** (wurde|ist|wurden) [vom arbeitgeber|vom unternehmen|leider|inzwischen] (zurückgezogen|storniert|gestrichen|abgesagt)',
       // a job ad taken down before anyone was chosen ('hat die Anzeige entfernt, bevor Entscheidungen getroffen wurden')
@@ -1495,6 +1504,8 @@ const de: LangData = {
       '(überlegt|überlegen|entscheidet|entscheiden|schwankt|schwanken|wägt|wägen) [die führungskraft|wir|sie|er] (noch) (zwischen)',
     ],
     positive: [
+      // task famdec: the addressee met or invited on a named day (an interview after "the Tuesday slots are gone")
+      '(sie|dich) [gern|gerne|stattdessen|lieber] (am|nächsten|kommenden|diesen) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag) ** (einladen|treffen|sehen|begrüßen|kennenlernen|sprechen)',
       // task famdec: another interview day offered (after "the Monday slots are taken"): an invitation
       '(ihnen|dir) ** (anbieten|vorschlagen) ** (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen)',
       // task famdec: another time offered after the dates went to others ('Könnten Sie stattdessen am Mittwoch kommen?')

@@ -83,8 +83,6 @@ const en: LangData = {
       "(it's|it is|that's|that is) (not a yes|a pass) (from us|from me|this time|on this occasion|for now|this round)",
       // elliptic 'unfortunately not this time': a decision only in a draft about a job (CONTEXT_FAMILIES)
       "(unfortunately|unfortunatly|unfortunatley|sadly|sorry) [it's|it is] (not|no) (this time|on this occasion|this round|this time round)",
-      // task famdec: 'sadly it isn't going to happen for you on this one', 'it won't work out for you this time'
-      "(not going to|isn't going to|is not going to|won't|will not|didn't|did not) (happen|work out|come off) (for you) [on this one|this time|this time round|on this occasion]",
     ],
     'no-room': [
       // 'the crew's full for the festival season' (a decision only in a draft about a job)
@@ -407,7 +405,7 @@ const en: LangData = {
     // task famdec: interview slots or places already given to other applicants ('the interview places have been
     // allocated to other candidates', 'we filled the assessment slots with other applicants')
     'slots-taken': [
-      '(slots|places|spaces|spots|times|dates|appointments|seats) ** [*] [*] (filled|allocated|allotted|given|taken|booked|offered|assigned|gone) (to|by|with) (other|others|the other|different|stronger)',
+      '(slots|places|spaces|spots|times|dates|appointments|seats|place|slot|space|spot) ** [*] [*] (filled|allocated|allotted|given|taken|booked|offered|assigned|gone) (to|by|with) (other|others|the other|different|stronger)',
       // given to applicants who hold what was asked ('the induction places have been filled with applicants who hold …')
       '(slots|places|spaces|spots|times|dates|appointments|seats) ** (filled|allocated|allotted|given|offered|assigned|gone) (to|with) (applicants|candidates|people|those) (who|whose|with|holding)',
       '(filled|allocated|allotted|given|booked|offered|assigned) (the|all the|all of the|all our|our|all) ** (slots|places|spaces|spots|times|dates|appointments|seats) (with|to) (other|others|the other|different|stronger)',
@@ -440,6 +438,15 @@ const en: LangData = {
     'process-ends-own': [
       '(end|ending|close|closing|conclude|concluding|stop|stopping|finish|finishing|ended|closed|concluded) (your) [application|recruitment|selection|interview|hiring] (process|journey|candidacy|candidature) [with us] (here|at this point|at this stage|now|on this occasion|for this role|for this position)',
       '(your) [application|recruitment|selection|interview|hiring] (process|journey) [with us] (has|is|will) [now|therefore|unfortunately|sadly] (ended|closed|over|concluded|come to an end|end here|ends here|end at this stage)',
+    ],
+    // task famdec: someone chosen, named by a noun and a relative clause only ('we're going to take on a lad who …')
+    'chose-someone-who': [
+      "(going to|'re going to|are going to|will|'ll|decided to|have decided to|'ve decided to) (take on|hire|appoint|go with|offer it to|give it to|bring in|employ) (a lad|a guy|a chap|a girl|a woman|a man|a lass|a person|someone|somebody|a candidate|an applicant|a colleague|a young man|a young woman|an older|a local) (who|whose|with|that|from)",
+      '(took on|taken on|hired|appointed|brought in|went with|gone with|chose|chosen|picked|employed) (a lad|a guy|a chap|a girl|a woman|a man|a lass|a colleague|a young man|a young woman|a local) (who|whose|with|that|from)',
+    ],
+    // task famdec: a colloquial outcome said to the addressee with 'this time' ('it's not going to work out for you on this one')
+    'not-you-this-time': [
+      "(not going to|isn't going to|is not going to|won't|will not|didn't|did not) (work out|happen|come off) (for you) (on this one|this time|this time round|on this occasion)",
     ],
   },
   stock: {
@@ -475,6 +482,8 @@ const en: LangData = {
       "(we have|we've) (now) (completed|concluded|finished) (the|our) (selection|recruitment|process|interviews|assessment)",
     ],
     'many-applicants': [
+      // task famdec: 'we had a huge response'
+      '(had|received|got) (a|an) (huge|big|great|overwhelming|massive|fantastic|amazing|tremendous|enormous) (response)',
       // informal volume: 'we've had loads of interest'
       '(had|received|got|getting|seen) (loads|lots|a lot|tons|heaps|masses|plenty) (of) (interest|applications|applicants|responses|replies|cvs)',
       '(a lot of|lots of|loads of|plenty of) ** (strong|great|good|excellent|impressive|qualified|talented) (applicant~|candidate~|applications|people|profiles)',
@@ -1257,6 +1266,8 @@ const en: LangData = {
       '(shout|let me know|tell me|flag) (if) (anything|something) (needs|should) (changing|to change|tweaking|editing)',
     ],
     notRejection: [
+      // task famdec: a team that grew (a staff or customer announcement), not a word to a candidate
+      '(team|kitchen|bakery|crew|staff) (has|have) (grown|got bigger|expanded)',
       // task famdec: the post itself withdrawn by the employer (applications closed for everyone): no decision about the candidate
       '(role|position|vacancy|job|post|posting|advert) ** (has been|was|is|have been) [now] (withdrawn|cancelled|canceled|pulled) (by the employer|by the company|by the client|by the hiring company)',
       // task famdec: a process ended at the candidate's own request ('as you asked, we have ended your process with us')
@@ -1300,6 +1311,8 @@ const en: LangData = {
       '(still|currently) (deciding|choosing|weighing|considering|torn) (between)',
     ],
     positive: [
+      // task famdec: the addressee met or invited on a named day (an interview after "the Tuesday slots are gone")
+      "(like to|love to|glad to|happy to|pleased to|can|could|will|'ll|want to) (see|meet|invite|welcome|interview) you ** (on|this|next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
       // task famdec: another interview day offered (after "the Monday slots are taken"): an invitation
       '(offer you|free on|available on|a slot on|a time on|a space on|room on) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)',
       // task famdec: another time offered after slots filled by others ('could you do Wednesday at 10 instead?')

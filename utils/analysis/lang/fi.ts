@@ -455,11 +455,17 @@ const fi: LangData = {
     // task famdec: someone chosen, named by a relative clause only ('otimme lopulta henkilön, joka …', 'päädyimme
     // valitsemaan hakijan, jonka …'); an internal note says who starts when (internal cues)
     'chose-someone-who': [
+      '(saimme|saatiin|löysimme|löydettiin|päätyi ottamaan|päädyimme ottamaan|päädyttiin ottamaan|päätyi valitsemaan|päädyimme valitsemaan) [jo|lopulta|kuitenkin|nyt] (toisen) *',
+      '(otettiin|otimme|palkattiin|palkkasimme|valittiin|valitsimme|valitsi|otti|palkkasi) [lopulta|nyt|kuitenkin|jo|siis] (kaveri|kaverin|tyyppi|tyypin|tyttö|tytön|poika|pojan|nainen|naisen|mies|miehen|kollega|kollegan|tekijä|tekijän|henkilö|henkilön|hakija|hakijan|ehdokas|ehdokkaan) (joka|jolla|jonka)',
       '(otimme|otettiin|palkkasimme|palkattiin|valitsimme|valittiin|päädyimme|olemme valinneet|olemme palkanneet|olemme ottaneet|on valittu|on palkattu|päädyttiin) [lopulta|nyt|kuitenkin|tällä kertaa|valitettavasti|jo|siis] [valitsemaan|palkkaamaan|ottamaan|tehtävään|paikkaan|työhön] [tehtävään|paikkaan|työhön] (henkilön|hakijan|ehdokkaan|jonkun|ihmisen|tyypin|kandidaatin) (joka|jolla|jonka)',
     ],
     // task famdec: a passive decision with adverbs between auxiliary and participle ('hakemuksesi on siksi suljettu')
     'passive-adverbs': [
       '(hakemuksesi|hakemuksenne) [siksi|siis|näin ollen|tämän vuoksi|tästä syystä|valitettavasti|nyt|jo|siten|täten|tällä kertaa] (on|ovat) [siksi|siis|näin ollen|tämän vuoksi|tästä syystä|valitettavasti|nyt|jo|siten|täten|tällä kertaa] [siksi|siis|näin ollen|tämän vuoksi|tästä syystä|valitettavasti|nyt|jo|siten|täten|tällä kertaa] [siksi|siis|näin ollen|tämän vuoksi|tästä syystä|valitettavasti|nyt|jo|siten|täten|tällä kertaa] (suljettu|hylätty|arkistoitu|karsittu|rajattu pois|poistettu käsittelystä)',
+    ],
+    // task famdec: a colloquial outcome said to the addressee ('ei tällä erää tärppää sun kohdalla')
+    'not-you-this-time': [
+      '(ei) [valitettavasti|tällä erää|tällä kertaa|nyt] [valitettavasti|tällä erää|tällä kertaa] (tärppää|tärpännyt|nappaa|napannut|onnistu|onnistunut) (sun kohdalla|sinun kohdallasi|kohdallasi|sinun osaltasi|osaltasi)',
     ],
   },
   stock: {
@@ -1146,6 +1152,8 @@ const fi: LangData = {
       '(kertokaa|kerro|sanokaa|sano) [,] (jos) ** (muuttaa|muutettavaa|korjattavaa|muokata)',
     ],
     notRejection: [
+      // task famdec: a team that grew ('leipomo on saanut vahvistusta'): an announcement, not a word to a candidate
+      '(saanut|sai|saaneet|saimme) (vahvistusta|lisävahvistusta)',
       // task famdec: the post itself withdrawn by the employer (applications closed for everyone): no decision about the candidate
       '(tehtävä|työpaikka|tehtävän haku|rekrytointi|haku) ** (on|oli) [valitettavasti|nyt] (peruttu|peruutettu|vedetty pois|keskeytetty|lopetettu kokonaan)',
       // task famdec: a candidate writing about a post they saw filled ('näin verkkosivuiltanne, että … on jo täytetty')
@@ -1175,6 +1183,8 @@ const fi: LangData = {
       '(punnitsee|punnitsemme|pohtii|pohdimme|valitsee|valitsemme) (vielä|edelleen|yhä) ** (välillä)',
     ],
     positive: [
+      // task famdec: the addressee met or invited on a named day (an interview after "the Tuesday slots are gone")
+      '(voisimme|voimme|haluaisimme|haluamme|voisin|voin) (tavata|nähdä|kutsua|haastatella) [sinut|teidät|sinua|teitä] [mieluummin|sen sijaan] (maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina)',
       // task famdec: another interview day offered (after "the Monday slots are taken"): an invitation
       '(tarjota|tarjoamme|ehdottaa|ehdotamme|vapaa aika|vapaita aikoja|aika vapaana) [sinulle|teille] (maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina|maanantaille|tiistaille|keskiviikolle|torstaille|perjantaille|huomenna)',
       // task famdec: another time offered ('Sopisiko sinulle keskiviikko kello 10?')

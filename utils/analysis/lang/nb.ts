@@ -452,6 +452,9 @@ const nb: LangData = {
     ],
     // task famdec: someone chosen, named by a relative clause only ('vi endte opp med å ta en som …')
     'chose-someone-who': [
+      '(fått tak i|fikk tak i|funnet|fant|fått inn|fikk inn) (en annen|et annet|ei anna) *',
+      '(tar|tok|tatt) (inn) (en kar|en fyr|en kandidat|en søker|ei jente|en jente|en kollega|en medarbeider|en person|noen|en mann|ei dame|en dame) [,] (som)',
+      '(valgte|valgt|ansatte|ansatt|velger|ansetter) [*] (en kandidat|en søker|en kar|en fyr|ei jente|en jente|en kollega|en medarbeider|en mann|ei dame|en dame) [,] (som)',
       '(tatt|tok|ta|valgte|ansatte|gikk for|landet på|landa på|falt ned på) (en|ei|noen|en person|en kandidat|en søker) [,] (som)',
     ],
     // task famdec: a passive decision with adverbs between auxiliary and participle ('søknaden din er derfor blitt
@@ -459,6 +462,14 @@ const nb: LangData = {
     'passive-adverbs': [
       '(søknaden|søknaden din|din søknad|kandidaturet|kandidaturet ditt) ** (er|ble|har) [derfor|dermed|således|altså|dessverre|nå|herved|allerede|beklageligvis|følgelig|også] [derfor|dermed|således|altså|dessverre|nå|herved|allerede|beklageligvis|følgelig|også] [derfor|dermed|således|altså|dessverre|nå|herved|allerede|beklageligvis|følgelig|også] [blitt|vært] (avsluttet|avvist|avslått|lukket|arkivert|sortert ut|valgt bort)',
       '(derfor|dermed|således|altså|dessverre|herved) (er|ble|har) (søknaden|søknaden din|din søknad|kandidaturet) [derfor|dermed|således|altså|dessverre|nå|herved|allerede|beklageligvis|følgelig|også] [derfor|dermed|således|altså|dessverre|nå|herved|allerede|beklageligvis|følgelig|også] [blitt|vært] (avsluttet|avvist|avslått|lukket|arkivert|sortert ut|valgt bort)',
+    ],
+    // task famdec: a colloquial outcome said to the addressee ('det blir ikke noe på deg denne gangen')
+    'not-you-this-time': [
+      '(blir|ble) [det] [dessverre|så|altså|ærlig talt] (ikke noe|ingenting) (på deg|for deg|for din del|med deg) [denne gangen|i denne omgang]',
+    ],
+    // task famdec: not among those chosen, in full ('at du ikke er blant søkerne vi har valgt å ta videre')
+    'not-among-invited': [
+      '(du) [dessverre|altså] (ikke) (er|var) (blant|en av) (de|dem|søkerne|kandidatene) ** (vi|som) ** (valgt|valgte|inviterer|invitert|kaller inn|kalt inn|går videre|gått videre|ta videre|tar videre)',
     ],
   },
   stock: {
@@ -1235,6 +1246,8 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // task famdec: a team that grew (a staff or customer announcement), not a word to a candidate
+      '(fått|fikk|har fått) (forsterkning)',
       // task famdec: the post itself withdrawn by the employer (applications closed for everyone): no decision about the candidate
       '(stillingen|jobben|rollen|oppdraget) ** (er|ble|har blitt|er nå) (trukket tilbake|trukket|kansellert|avlyst|inndratt)',
       // task famdec: a candidate writing about a post they saw filled ('Jeg ser at stillingen … allerede er besatt')
@@ -1279,6 +1292,9 @@ const nb: LangData = {
       '(vurderer|velger|veier|sammenligner) [lederen|vi|de|hun|han] (fortsatt|fremdeles|ennå) (mellom)',
     ],
     positive: [
+      // task famdec: the addressee met or invited on a named day (an interview after "the Tuesday slots are gone")
+      '(treffer|ser|møter|inviterer) (deg) (gjerne|heller|i stedet) [på|til] (mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)',
+      '(vil|kan|vil gjerne|kunne) [gjerne] (treffe|se|møte|invitere|intervjue) (deg) [gjerne|i stedet] [på|til] (mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)',
       // task famdec: another interview day offered (after "the Monday slots are taken"): an invitation
       '(tilby deg|ledig tid|ledige tider|en tid|en ledig tid|plass) [på] (mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|i morgen)',
       // task famdec: another time offered ('Kan du komme onsdag kl. 14 i stedet?'); an offer after a choice ('og det er deg')

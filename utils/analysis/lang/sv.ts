@@ -398,6 +398,7 @@ const sv: LangData = {
     // task famdec: another worker named by trade ('vi har tagit in en annan kock'): a decision only in a draft about a
     // job (concepts.ts, CONTEXT_FAMILIES)
     'chose-another-trade': [
+      '(fått tag på|fått tag i|fick tag på|fick tag i|hittat|hittade|fått in|fick in) (en annan|ett annat) *',
       '(tagit in|tog in|anställt|anställde|valt|valde|gått på|gick på|landat på|landade på|satsat på|satsade på|tagit|tog) (en annan|ett annat) *',
     ],
     // task famdec: a passive decision with adverbs between auxiliary and participle ('din ansökan har därför avslutats',
@@ -405,6 +406,18 @@ const sv: LangData = {
     'passive-adverbs': [
       '(din|er) (ansökan|kandidatur|intresseanmälan) ** (har|är|blev|har blivit) [därför|därmed|således|alltså|följaktligen|tyvärr|dessvärre|nu|härmed|numera|redan|beklagligtvis|också] [därför|därmed|således|alltså|följaktligen|tyvärr|dessvärre|nu|härmed|numera|redan|beklagligtvis|också] [därför|därmed|således|alltså|följaktligen|tyvärr|dessvärre|nu|härmed|numera|redan|beklagligtvis|också] (avböjd|avslagen|avslutad|avböjts|avslagits|avslutats|arkiverad|arkiverats|stängd|stängts|nekats|sorterats bort|gallrats bort)',
       '(därför|därmed|således|alltså|följaktligen|tyvärr|härmed) (har|är|blev) (din|er) (ansökan|kandidatur) [därför|därmed|således|alltså|följaktligen|tyvärr|dessvärre|nu|härmed|numera|redan|beklagligtvis|också] [därför|därmed|således|alltså|följaktligen|tyvärr|dessvärre|nu|härmed|numera|redan|beklagligtvis|också] (avböjts|avslagits|avslutats|arkiverats|stängts|avslagen|avslutad|stängd)',
+    ],
+    // task famdec: someone chosen, named by a noun and a relative clause only ('tar in en kille som …', 'valde styrelsen en kandidat som …')
+    'chose-someone-who': [
+      '(tar in|tog in|tagit in|anställer|anställde|anställt|valde|valt|väljer|tog|tagit|gick på|gått på|landade i|landat i|satsar på|satsade på|satsat på) [*] (en kandidat|en sökande|en kille|en tjej|en kollega|en medarbetare|en person|någon|en annan person|en man|en kvinna|en lokal förmåga) [,] (som|vars|med)',
+    ],
+    // task famdec: a filled post named in full before its verb ('Befattningen som handläggare, …, Vänersby kommun, har nu tillsatts')
+    'filled-long-title': [
+      '(tjänsten|befattningen|rollen|jobbet|vikariatet|anställningen) (som|inom|vid|på|i) ** ** ** (har|är|blev) [nu|redan|tyvärr] [nu|redan|blivit] (tillsatts|tillsatt|tillsatta|besatt)',
+    ],
+    // task famdec: not among those chosen, in full ('att du inte är bland de sökande som vi har valt att ta vidare')
+    'not-among-invited': [
+      '(du) [tyvärr|dessvärre|alltså] (inte) (är|var|finns) [med] (bland|en av) (de|dem) ** (vi|som) ** (valt|valde|kallar|kallat|bjuder in|bjudit in|går vidare|gått vidare|tar vidare|ta vidare|kommer att kalla)',
     ],
   },
   stock: {
@@ -1194,6 +1207,8 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // task famdec: a team that grew (a staff or customer announcement), not a word to a candidate
+      '(fått|fick|har fått) (förstärkning)',
       // task famdec: the post itself withdrawn by the employer (applications closed for everyone): no decision about the candidate
       '(tjänsten|jobbet|rollen|uppdraget|befattningen) ** (har|har nu|har tyvärr|är) (dragits tillbaka|dragits in|återkallats|återkallad|indragen)',
       // task famdec: a candidate writing about a post they saw filled ('Jag såg att tjänsten … redan är tillsatt')
@@ -1231,6 +1246,9 @@ const sv: LangData = {
       '(fortfarande|ännu) (väger|väljer|funderar) (mellan)',
     ],
     positive: [
+      // task famdec: the addressee met or invited on a named day (an interview after "the Tuesday slots are gone")
+      '(träffar|träffa|se|ser|bjuda in|bjuder in|intervjua|välkomna) (dig) (gärna|hellre|i stället|istället) [på|in på|nu på] (måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)',
+      '(vill|kan|skulle vilja|vill gärna) (träffa|se|bjuda in|intervjua) (dig) [gärna|i stället|istället] [på|in på] (måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)',
       // task famdec: another interview day offered (after "the Monday slots are taken"): an invitation
       '(erbjuda dig|ledig tid|lediga tider|en tid|en ledig tid|plats) [på] (måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|i morgon)',
       // task famdec: another time offered ('Skulle du kunna komma på onsdag i stället?'); an offer after a choice ('och det är du')
