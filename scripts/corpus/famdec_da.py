@@ -81,3 +81,22 @@ BODIES += [
  (N, None, "Kære Agnes\n\nTak for din ansøgning. Tirsdagens samtaletider er allerede gået til andre ansøgere, men vi vil gerne se dig torsdag kl. 14. Passer det dig?\n\nHilsen\nHR",
   [], [], "Reschedule."),
 ]
+# batch 3 (ids 039–046): new wording again, written after the batch-2 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'interview', "Kære Nora\n\nTak fordi du mødte Sara og mig om stillingen som praksissygeplejerske. Vi er blevet enige om at tilbyde den til en sygeplejerske, der i flere år selv har kørt astmakonsultationer.\n\nHilsen\nLæge Pedersen",
+  ["Vi er blevet enige om at tilbyde den til en sygeplejerske, der i flere år selv har kørt astmakonsultationer"], [], "A: tilbyde den til en sygeplejerske, der …"),
+ (G, 'application', "Hej Kalle\n\nTak fordi du søgte i køkkenet. Vi har allerede fundet en anden opvasker gennem en ven af ejeren, så jobbet er væk.\n\n/Sami",
+  ["Vi har allerede fundet en anden opvasker gennem en ven af ejeren, så jobbet er væk"], [], "B: fundet en anden opvasker."),
+ (G, 'interview', "Hej Maja\n\nTak for snakken om barnepigejobbet. Vi har tænkt over det, og fra vores side bliver det et nej denne gang, undskyld!\n\nKlara",
+  ["Vi har tænkt over det, og fra vores side bliver det et nej denne gang"], [], "C: bliver det et nej."),
+ (G, 'application', "Kære Samuel\n\nTak for din ansøgning til stillingen som controller. Denne gang kom du desværre ikke med i gruppen af kandidater, som vi inviterer til første samtale.\n\nVenlig hilsen\nTalent Acquisition",
+  ["Denne gang kom du desværre ikke med i gruppen af kandidater, som vi inviterer til første samtale"], [], "D: kom ikke med i gruppen."),
+ (G, 'application', "Kære ansøger\n\nStillingen som biblioteksassistent (lørdage), Hovedbiblioteket, Kultur og Fritid, Vestby Kommune, er blevet tilbudt en anden ansøger, som har takket ja.\n\nHR",
+  ["Stillingen som biblioteksassistent (lørdage), Hovedbiblioteket, Kultur og Fritid, Vestby Kommune, er blevet tilbudt en anden ansøger"], [], "F: long title, offered to another."),
+ (S, 'final', "Hej Benjamin\n\nTak for arbejdsprøven. Vi valgte at ansætte en elektriker, der allerede har autorisation til solcelleanlæg, fordi opgaven kræver det på pladsen; du fortalte, at du først tager kurset næste år.\n\nHilsen\nMartin",
+  [], [], "A + specific: named qualification."),
+ (N, None, "Hej Klara\n\nBarnepigejobbet er afgjort: de tog en, der taler fransk, og jeg under hende det. Vin på fredag?\n\nMaja",
+  [], [], "Friend mail."),
+ (N, None, "Kære Samuel\n\nTak for din ansøgning. Vi er glade for at kunne fortælle, at du er med i gruppen af kandidater, som vi inviterer til første samtale.\n\nTalent Acquisition",
+  [], [], "Invitation."),
+]

@@ -81,3 +81,22 @@ BODIES += [
  (N, None, "Sehr geehrter Herr Schmitt,\n\ndie Termine am Montag sind bereits an andere Bewerbende vergeben. Wir würden Sie gern am Mittwoch um 10 Uhr einladen. Passt Ihnen das?\n\nMit freundlichen Grüßen\nPersonalabteilung",
   [], [], "Reschedule."),
 ]
+# batch 3 (ids 039–046): new wording again, written after the batch-2 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'interview', "Liebe Frau Aksoy,\n\nvielen Dank für das Gespräch in unserer Praxis. Wir haben uns geeinigt, die Stelle einer Kollegin anzubieten, die schon seit Jahren eigenständig Sprechstunden betreut.\n\nHerzliche Grüße\nDr. Peters",
+  ["Wir haben uns geeinigt, die Stelle einer Kollegin anzubieten, die schon seit Jahren eigenständig Sprechstunden betreut"], [], "A: einer Kollegin anbieten, die …"),
+ (G, 'application', "Hallo Kevin,\n\ndanke, dass du dich für die Küche beworben hast. Wir haben über einen Bekannten schon einen anderen Spüler gefunden, der Job ist also weg.\n\nGruß\nSami",
+  ["Wir haben über einen Bekannten schon einen anderen Spüler gefunden, der Job ist also weg"], [], "B: einen anderen Spüler gefunden."),
+ (G, 'interview', "Hallo Maike,\n\ndanke fürs Kennenlernen wegen der Stelle als Kinderfrau. Wir haben es uns überlegt, von unserer Seite ist es diesmal leider ein Nein.\n\nLiebe Grüße\nClaudia",
+  ["von unserer Seite ist es diesmal leider ein Nein"], [], "C: ein Nein von unserer Seite."),
+ (G, 'application', "Sehr geehrter Herr Osei,\n\nvielen Dank für Ihre Bewerbung als Controller. Sie wurden diesmal leider nicht in den Kreis der Kandidatinnen und Kandidaten aufgenommen, die wir zu ersten Gesprächen einladen.\n\nMit freundlichen Grüßen\nTalent Acquisition",
+  ["Sie wurden diesmal leider nicht in den Kreis der Kandidatinnen und Kandidaten aufgenommen, die wir zu ersten Gesprächen einladen"], [], "D: nicht in den Kreis aufgenommen."),
+ (G, 'application', "Sehr geehrte Frau Kowalski,\n\ndie Stelle der Bibliotheksassistenz (Samstage), Stadtbibliothek, Amt für Kultur, Stadt Westheim, wurde einer anderen Bewerberin angeboten, die sie angenommen hat.\n\nPersonalamt",
+  ["die Stelle der Bibliotheksassistenz (Samstage), Stadtbibliothek, Amt für Kultur, Stadt Westheim, wurde einer anderen Bewerberin angeboten"], [], "F: long title, offered to another."),
+ (S, 'final', "Hallo Herr Brandt,\n\ndanke für die Arbeitsprobe. Wir haben einen Elektriker eingestellt, der den Nachweis als Elektrofachkraft für Photovoltaik bereits hat, weil der Auftrag ihn auf der Baustelle verlangt; Sie haben den Lehrgang erst im nächsten Jahr gebucht.\n\nGrüße\nMartin Hesse",
+  [], [], "A + specific: named qualification."),
+ (N, None, "Hi Claudia,\n\ndas mit der Stelle als Kinderfrau hat sich erledigt: Die Familie hat jemanden genommen, der Französisch spricht, und ich freue mich für sie. Sekt am Freitag?\n\nMaike",
+  [], [], "Friend mail."),
+ (N, None, "Sehr geehrter Herr Osei,\n\nvielen Dank für Ihre Bewerbung. Wir freuen uns, Ihnen mitzuteilen, dass Sie in den Kreis der Kandidatinnen und Kandidaten aufgenommen wurden, die wir zu ersten Gesprächen einladen.\n\nTalent Acquisition",
+  [], [], "Invitation."),
+]

@@ -81,3 +81,22 @@ BODIES += [
  (N, None, "Dear Ms Achebe,\n\nThank you for your application. The Tuesday interview slots have all gone to other candidates, but we would be glad to see you on Thursday at 2pm instead. Please let us know if that works.\n\nKind regards,\nHR",
   [], [], "Reschedule: slots gone to others, other day offered."),
 ]
+# batch 3 (ids 039–046): new wording again, written after the batch-2 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'interview', "Hi Naomi,\n\nThank you for meeting Sarah and me about the practice nurse post. We've agreed to offer it to a nurse who has run asthma clinics on her own for some years.\n\nBest wishes,\nDr Patel",
+  ["We've agreed to offer it to a nurse who has run asthma clinics on her own for some years"], [], "A: offer it to a nurse who …"),
+ (G, 'application', "Hi Kyle,\n\nThanks for applying to work in the kitchen. We've actually already found another kitchen porter through a friend of the owner, so the job's gone.\n\nCheers,\nSam",
+  ["We've actually already found another kitchen porter through a friend of the owner, so the job's gone"], [], "B: found another kitchen porter."),
+ (G, 'interview', "Hiya Maisie,\n\nThanks for the chat about the nanny job. We've thought it over and it's a no from our side this time, sorry!\n\nClaire",
+  ["We've thought it over and it's a no from our side this time"], [], "C: a no from our side."),
+ (G, 'application', "Dear Mr Osei,\n\nThank you for your application for the Finance Business Partner role. On this occasion, you have not been included among the candidates we are inviting to first interviews.\n\nYours sincerely,\nTalent Acquisition",
+  ["On this occasion, you have not been included among the candidates we are inviting to first interviews"], [], "D: not included among those invited."),
+ (G, 'application', "Dear Ms Kowalski,\n\nThank you for applying. The post of Library Assistant (Saturdays), Central Library, Culture and Leisure Services, Westbury Borough Council, has been offered to and accepted by another applicant.\n\nRecruitment Team",
+  ["The post of Library Assistant (Saturdays), Central Library, Culture and Leisure Services, Westbury Borough Council, has been offered to and accepted by another applicant"], [], "F: long title, offered to another."),
+ (S, 'final', "Hi Ben,\n\nThanks for doing the practical test. We decided to take on an electrician who already holds the 18th Edition certificate, because the contract requires it on site; you told us you are booked on the course for next year.\n\nRegards,\nMartin",
+  [], [], "A + specific: named certificate."),
+ (N, None, "Hi Claire,\n\nJust to say the nanny job is sorted: they went with someone who speaks French, and I'm happy for her. Drinks on Friday?\n\nMaisie",
+  [], [], "Friend mail: the writer's news, they went with someone."),
+ (N, None, "Dear Mr Osei,\n\nThank you for your application. We are pleased to tell you that you have been included among the candidates we are inviting to first interviews. A booking link will follow.\n\nTalent Acquisition",
+  [], [], "Invitation: included among those invited."),
+]

@@ -81,3 +81,22 @@ BODIES += [
  (N, None, "Hei Aino,\n\nkiitos hakemuksestasi. Tiistain haastatteluajat on jo annettu muille hakijoille, mutta voisimme tavata torstaina kello 14. Sopiiko se sinulle?\n\nTerveisin\nHR",
   [], [], "Reschedule."),
 ]
+# batch 3 (ids 039–046): new wording again, written after the batch-2 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'interview', "Hei Noora,\n\nkiitos tapaamisesta vastaanotolla. Sovimme, että tarjoamme paikan sairaanhoitajalle, joka on pitänyt astmavastaanottoa itsenäisesti jo vuosia.\n\nTerveisin\nLääkäri Peltonen",
+  ["Sovimme, että tarjoamme paikan sairaanhoitajalle, joka on pitänyt astmavastaanottoa itsenäisesti jo vuosia"], [], "A: tarjoamme paikan sairaanhoitajalle, joka …"),
+ (G, 'application', "Moi Kalle,\n\nkiitos kun hait keittiöön. Löysimme jo omistajan tuttavan kautta toisen tiskaajan, joten paikka on mennyt.\n\nt. Sami",
+  ["Löysimme jo omistajan tuttavan kautta toisen tiskaajan, joten paikka on mennyt"], [], "B: löysimme toisen tiskaajan."),
+ (G, 'interview', "Moikka Maija,\n\nkiitos juttutuokiosta lastenhoitajan paikasta. Mietimme asiaa, ja meidän puolestamme vastaus on tällä kertaa ei.\n\nKlaudia",
+  ["Mietimme asiaa, ja meidän puolestamme vastaus on tällä kertaa ei"], [], "C: vastaus on ei."),
+ (G, 'application', "Hyvä Samuel Osei,\n\nkiitos hakemuksestasi controllerin tehtävään. Sinua ei tällä kertaa valittu niiden ehdokkaiden joukkoon, jotka kutsumme ensimmäisiin haastatteluihin.\n\nYstävällisin terveisin\nRekrytointi",
+  ["Sinua ei tällä kertaa valittu niiden ehdokkaiden joukkoon, jotka kutsumme ensimmäisiin haastatteluihin"], [], "D: ei valittu joukkoon."),
+ (G, 'application', "Hyvä hakija,\n\nkirjastovirkailijan tehtävä (lauantait), pääkirjasto, kulttuuripalvelut, Länsikylän kaupunki, on tarjottu toiselle hakijalle, joka on ottanut sen vastaan.\n\nHenkilöstöpalvelut",
+  ["kirjastovirkailijan tehtävä (lauantait), pääkirjasto, kulttuuripalvelut, Länsikylän kaupunki, on tarjottu toiselle hakijalle"], [], "F: long title, offered to another."),
+ (S, 'final', "Hei Benjamin,\n\nkiitos näyttökokeesta. Palkkasimme sähköasentajan, jolla on jo sähköturvallisuustutkinto, koska urakka edellyttää sitä työmaalla; kerroit itse meneväsi kurssille vasta ensi vuonna.\n\nTerveisin\nMartti",
+  [], [], "A + specific: named qualification."),
+ (N, None, "Moi Klaudia,\n\nse lastenhoitajan paikka ratkesi: perhe otti jonkun, joka puhuu ranskaa, ja olen ihan tyytyväinen. Lasilliset perjantaina?\n\nMaija",
+  [], [], "Friend mail."),
+ (N, None, "Hyvä Samuel Osei,\n\nkiitos hakemuksestasi. Meillä on ilo kertoa, että sinut on valittu niiden ehdokkaiden joukkoon, jotka kutsumme ensimmäisiin haastatteluihin.\n\nRekrytointi",
+  [], [], "Invitation."),
+]

@@ -81,3 +81,22 @@ BODIES += [
  (N, None, "Hei Agnes,\n\nTakk for søknaden. Intervjutidene på tirsdag har allerede gått til andre søkere, men vi treffer deg gjerne torsdag kl. 14. Passer det?\n\nHilsen\nHR",
   [], [], "Reschedule."),
 ]
+# batch 3 (ids 039–046): new wording again, written after the batch-2 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'interview', "Hei Nora,\n\nTakk for at du møtte Sara og meg om stillingen som sykepleier på legekontoret. Vi har blitt enige om å tilby den til en sykepleier som har drevet astmapoliklinikk på egen hånd i flere år.\n\nHilsen\nLege Pedersen",
+  ["Vi har blitt enige om å tilby den til en sykepleier som har drevet astmapoliklinikk på egen hånd i flere år"], [], "A: tilby den til en sykepleier som …"),
+ (G, 'application', "Hei Kalle,\n\nTakk for at du søkte på kjøkkenet. Vi har allerede funnet en annen oppvasker gjennom en venn av eieren, så jobben er borte.\n\n/Sami",
+  ["Vi har allerede funnet en annen oppvasker gjennom en venn av eieren, så jobben er borte"], [], "B: funnet en annen oppvasker."),
+ (G, 'interview', "Hei Maja,\n\nTakk for praten om barnevaktjobben. Vi har tenkt over det, og fra vår side blir det et nei denne gangen, beklager!\n\nKlara",
+  ["Vi har tenkt over det, og fra vår side blir det et nei denne gangen"], [], "C: blir det et nei."),
+ (G, 'application', "Hei Samuel,\n\nTakk for søknaden på stillingen som controller. Denne gangen kom du dessverre ikke med i gruppen av kandidater som vi inviterer til første intervju.\n\nVennlig hilsen\nTalent Acquisition",
+  ["Denne gangen kom du dessverre ikke med i gruppen av kandidater som vi inviterer til første intervju"], [], "D: kom ikke med i gruppen."),
+ (G, 'application', "Hei,\n\nStillingen som bibliotekassistent (lørdager), Hovedbiblioteket, Kultur og idrett, Vestby kommune, er tilbudt en annen søker, som har takket ja.\n\nHR",
+  ["Stillingen som bibliotekassistent (lørdager), Hovedbiblioteket, Kultur og idrett, Vestby kommune, er tilbudt en annen søker"], [], "F: long title, offered to another."),
+ (S, 'final', "Hei Benjamin,\n\nTakk for arbeidsprøven. Vi valgte å ansette en elektriker som allerede har autorisasjon for solcelleanlegg, fordi oppdraget krever det på stedet; du fortalte at du først tar kurset neste år.\n\nHilsen\nMartin",
+  [], [], "A + specific: named qualification."),
+ (N, None, "Hei Klara,\n\nBarnevaktjobben er avgjort: de tok en som snakker fransk, og jeg unner henne det. Vin på fredag?\n\nMaja",
+  [], [], "Friend mail."),
+ (N, None, "Hei Samuel,\n\nTakk for søknaden. Vi er glade for å kunne fortelle at du er med i gruppen av kandidater som vi inviterer til første intervju.\n\nTalent Acquisition",
+  [], [], "Invitation."),
+]

@@ -81,3 +81,22 @@ BODIES += [
  (N, None, "Hej Agnes,\n\nTack för din ansökan. Tisdagens intervjutider har redan gått till andra sökande, men vi träffar dig gärna på torsdag kl. 14. Fungerar det för dig?\n\nHälsningar\nHR",
   [], [], "Reschedule."),
 ]
+# batch 3 (ids 039–046): new wording again, written after the batch-2 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'interview', "Hej Nora,\n\nTack för att du träffade Sara och mig om tjänsten som distriktssköterska. Vi har kommit överens om att erbjuda den till en sköterska som har drivit astmamottagning på egen hand i flera år.\n\nHälsningar\nDoktor Persson",
+  ["Vi har kommit överens om att erbjuda den till en sköterska som har drivit astmamottagning på egen hand i flera år"], [], "A: erbjuda den till en sköterska som …"),
+ (G, 'application', "Tja Kalle,\n\nTack för att du sökte till köket. Vi har redan hittat en annan diskare via en kompis till ägaren, så jobbet är borta.\n\n/Sami",
+  ["Vi har redan hittat en annan diskare via en kompis till ägaren, så jobbet är borta"], [], "B: hittat en annan diskare."),
+ (G, 'interview', "Hej Maja,\n\nTack för pratstunden om barnflickejobbet. Vi har tänkt över det och från vår sida blir det ett nej den här gången, förlåt!\n\nKlara",
+  ["Vi har tänkt över det och från vår sida blir det ett nej den här gången"], [], "C: blir det ett nej."),
+ (G, 'application', "Hej Samuel,\n\nTack för din ansökan till tjänsten som controller. Den här gången kom du tyvärr inte med i gruppen av kandidater som vi bjuder in till första intervjuer.\n\nMed vänlig hälsning\nTalent Acquisition",
+  ["Den här gången kom du tyvärr inte med i gruppen av kandidater som vi bjuder in till första intervjuer"], [], "D: kom inte med i gruppen."),
+ (G, 'application', "Hej,\n\nTjänsten som biblioteksassistent (lördagar), Stadsbiblioteket, Kultur- och fritidsförvaltningen, Västby kommun, har erbjudits en annan sökande som har tackat ja.\n\nHR-enheten",
+  ["Tjänsten som biblioteksassistent (lördagar), Stadsbiblioteket, Kultur- och fritidsförvaltningen, Västby kommun, har erbjudits en annan sökande"], [], "F: long title, offered to another."),
+ (S, 'final', "Hej Benjamin,\n\nTack för arbetsprovet. Vi valde att anställa en elektriker som redan har ESA-utbildningen, eftersom uppdraget kräver den på plats; du berättade att du går kursen först nästa år.\n\nHälsningar\nMartin",
+  [], [], "A + specific: named qualification."),
+ (N, None, "Hej Klara,\n\nBarnflickejobbet är avgjort: de tog någon som pratar franska, och jag unnar henne det. Vin på fredag?\n\nMaja",
+  [], [], "Friend mail."),
+ (N, None, "Hej Samuel,\n\nTack för din ansökan. Vi är glada att kunna berätta att du är med i gruppen av kandidater som vi bjuder in till första intervjuer.\n\nTalent Acquisition",
+  [], [], "Invitation."),
+]
