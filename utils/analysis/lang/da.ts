@@ -29,6 +29,8 @@ const da: LangData = {
       '(valgt|vælger|valgte) (en) (intern) (kandidat|ansøger)',
     ],
     'not-you-colloquial': [
+      // task famdec: 'it's a no from our side this time'
+      '(bliver|blev) (det) [desværre|altså|nok] (et nej) [fra os|fra mig|fra vores side|denne gang]',
       // task famdec: 'det bliver desværre ikke til noget denne gang', 'det bliver et nej fra os' (a decision only in a draft about a job)
       '(det) (bliver|blev) [desværre|så|altså|nok|dog|vist] [desværre|så] (ikke til noget) [med os|med jobbet|denne gang|i denne omgang]',
       '(det) (bliver|blev) [desværre|så|altså|nok|dog|vist] [desværre|så] (et nej) (fra os|fra mig|fra vores side|til dig)',
@@ -401,6 +403,8 @@ const da: LangData = {
     // task famdec: someone chosen, named by a relative clause only ('vi har valgt en, hvis baggrund …', 'vi endte med
     // at tage en, der …'); an internal note says who starts when (internal cues)
     'chose-someone-who': [
+      '(tilbyde|tilbyder|tilbød|tilbudt|give|giver|gav|givet) (den|stillingen|jobbet|pladsen|rollen) (til) (en|nogen) [*] [*] [,] (der|som|hvis)',
+      '(valgte|valgt|besluttede|besluttet|besluttede os for|blevet enige om) (at) (ansætte|tage|vælge|hyre|tilbyde) (en|et) [*] * [,] (der|som|hvis)',
       '(fået fat i|fik fat i|fundet|fandt) (en anden|et andet) *',
       '(tager|tog|taget) (en fyr|en kandidat|en ansøger|en pige|en kollega|en medarbejder|en person|nogen|en mand|en kvinde) (ind) [,] (der|som|hvis)',
       '(valgte|valgt|ansatte|ansat|vælger|ansætter) [*] (en kandidat|en ansøger|en fyr|en pige|en kollega|en medarbejder|en mand|en kvinde) [,] (der|som|hvis)',
@@ -1246,6 +1250,8 @@ const da: LangData = {
       '(vil|ville) [nu|gerne] [nu|gerne] tilbyde dig (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
     ],
     recruiting: [
+      // task famdec: a talk about the job ('thanks for the chat about the nanny job')
+      '(snakken|samtalen|mødet|snakket|interviewet) (om) (~jobbet|jobbet|stillingen|rollen|pladsen)',
       // internships and apprenticeships
       '(praktikplads~|læreplads~|elevplads~|lærlingeplads~|praktik)',
       // young people's holiday and leisure jobs

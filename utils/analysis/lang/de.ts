@@ -104,6 +104,8 @@ const de: LangData = {
       '(job|stelle|platz|position|aushilfsjob|ferienjob) (ist|sind) [leider|schon|bereits|inzwischen] [schon|bereits|leider] (weg|futsch|vergeben)',
     ],
     'not-you-colloquial': [
+      // task famdec: 'it's a no from our side this time'
+      '(ist|wird) (es|das) [diesmal|leider|dieses mal|also] [leider|diesmal] (ein nein|ein klares nein)',
       // task famdec: 'leider wird\'s diesmal nix' (one word 'wird\'s')
       "(leider|diesmal|also|dann|so) (wird's|wirds) [leider|diesmal|wohl|dann] [leider|diesmal] (nix|nichts)",
       // task famdec: 'Das wird diesmal leider nix.' with nothing after it
@@ -606,6 +608,7 @@ const de: LangData = {
     // task famdec: another worker named by trade ('wir haben eine andere Bäckerin eingestellt', 'für einen anderen
     // Koch entschieden'): a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
     'chose-another-trade': [
+      '(einen anderen|eine andere|ein anderes) * (gefunden|gekriegt|bekommen|gewonnen)',
       // 'die Stelle hat ein anderer Elektriker bekommen'
       '(hat|haben|hatte) [leider|schon|bereits|inzwischen|nun] (ein anderer|eine andere) * (bekommen|erhalten|gekriegt)',
       '(eine andere|einen anderen|ein anderes) * (eingestellt|genommen|angestellt|ausgewählt|gewählt|eingeladen)',
@@ -624,6 +627,8 @@ const de: LangData = {
     ],
     // task famdec: someone chosen, named by a noun and a relative clause only ('eine Kollegin zu nehmen, die …')
     'chose-someone-who': [
+      '(die stelle|den job|die position|die rolle|sie|ihn) (einer|einem|jemandem) [*] (anzubieten|anbieten|angeboten|zu geben|zu übertragen|übertragen) [,] (die|der|deren|dessen)',
+      '(haben|hatten) [uns|jetzt|nun|inzwischen|bereits|schon] (einen|eine) [*] * (eingestellt|genommen|ausgewählt|angestellt) [,] (der|die|dessen|deren)',
       '(eine kollegin|einen kollegen|eine person|jemanden|eine kandidatin|einen kandidaten|eine bewerberin|einen bewerber|eine frau|einen mann|einen jungen mann|eine junge frau) (zu nehmen|zu holen|einzustellen|anzustellen|genommen|geholt|eingestellt) [,] (die|der|deren|dessen)',
     ],
   },
@@ -1534,6 +1539,8 @@ const de: LangData = {
       '(möchten|würden|wollen) (ihnen|dir|euch) [nun|jetzt|gern|gerne] [nun|jetzt|gern|gerne] (die stelle|den job|die position|die rolle) ** (anbieten)',
     ],
     recruiting: [
+      // task famdec: 'dass du dich für die Küche beworben hast'
+      '(dich|sich|mich|euch|uns) ** (beworben)',
       // task famdec: 'das wird leider nix mit dem Job im Laden' (a job with no other recruiting word)
       '(mit|wegen|um|für|zum) (dem|den|deinem|ihrem) (job|nebenjob|aushilfsjob|ferienjob|minijob|teilzeitjob) (im|in|bei|als|am)',
       '(wegen|bezüglich) (dem|des|deinem|ihrem|deines|ihres) (job|jobs|nebenjob|nebenjobs|aushilfsjob|aushilfsjobs|ferienjob|ferienjobs|minijob|minijobs)',
@@ -1651,6 +1658,8 @@ const de: LangData = {
     weSubject: ['(wir)'],
     // decisions retold with 'they' as the subject (reported.ts); not 'sie': written 'Sie' it is the candidate
     thirdSubject: [
+      // task famdec: a named third party decided ('die Familie hat jemanden genommen')
+      '(die|der) (familie|firma|kita|schule|klinik|praxis|agentur|bäckerei|chefin|chef|leitung|personalabteilung|bank|stadt|gemeinde) (hat|haben|hatte|nahm|wählte|entschied)',
       '(die) (haben|hatten|hat|nahmen|nehmen|wollten|wollen|wählten)',
       '(haben|hatten|hat) (die) (sich)',
       // news the writer received ('they rang', 'got the email', 'de ringde'): with no word to a candidate beside it, a decision in or after it is retold (reported.ts)

@@ -79,6 +79,8 @@ const en: LangData = {
       "(decided to|decision to|has|have|had|will|'ve|we) (close|closed|archive|archived) (your) (application|candidacy|candidature|job application)",
     ],
     'not-you-colloquial': [
+      // task famdec: 'it's a no from our side this time'
+      "(it's|it is) (a no) (from our side|from my side|from the team|from me|from both of us)",
       // task famdec: 'I'm afraid it's not a yes this time'
       "(it's|it is|that's|that is) (not a yes|a pass) (from us|from me|this time|on this occasion|for now|this round)",
       // elliptic 'unfortunately not this time': a decision only in a draft about a job (CONTEXT_FAMILIES)
@@ -420,6 +422,7 @@ const en: LangData = {
     // task famdec: the job given to another worker named by trade ('we went for another pastry chef', 'we have
     // appointed another welder'): a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
     'chose-another-trade': [
+      "(found|have found|'ve found|got|have got|'ve got|brought in|have brought in|'ve brought in) [already|now|since] (another|a different) [*] (cook|chef|baker|barista|waiter|waitress|bartender|driver|courier|nurse|carer|cleaner|welder|electrician|plumber|carpenter|joiner|mechanic|teacher|receptionist|porter|kitchen porter|labourer|fitter|technician|engineer|developer|designer|accountant|bookkeeper|assistant|operator|picker|packer|cashier|hairdresser|stylist|butcher|gardener|painter|decorator|nanny|childminder|dishwasher|pot washer|housekeeper|tutor)",
       '(went for|gone for|go for|going for|went with|gone with|appointed|hired|chose|chosen|picked|selected|taken on|took on|offered it to|given it to|gave it to) (another|a different) (cook|chef|pastry chef|baker|barista|waiter|waitress|bartender|driver|van driver|courier|nurse|carer|care worker|cleaner|welder|electrician|plumber|carpenter|joiner|mechanic|teacher|teaching assistant|receptionist|porter|kitchen porter|labourer|fitter|technician|engineer|developer|designer|accountant|bookkeeper|assistant|operator|warehouse operative|picker|packer|cashier|sales assistant|hairdresser|stylist|chef de partie|sous chef|butcher|gardener|painter|decorator|roofer|bricklayer|tiler|forklift driver)',
     ],
     // task famdec: not among those invited or chosen ('you are not one of the applicants we will be inviting', 'you did not
@@ -441,6 +444,8 @@ const en: LangData = {
     ],
     // task famdec: someone chosen, named by a noun and a relative clause only ('we're going to take on a lad who …')
     'chose-someone-who': [
+      "(offered|given|gave|agreed to offer|decided to offer|'re offering|are offering|agreed to give|decided to give) (it|the role|the post|the job|the position|the place) (to) (a|an) [*] [*] (who|whose|that)",
+      "(decided to|have decided to|'ve decided to|agreed to|chose to|opted to) (take on|hire|appoint|employ|bring in|go with) (a|an) [*] * (who|whose|that)",
       "(going to|'re going to|are going to|will|'ll|decided to|have decided to|'ve decided to) (take on|hire|appoint|go with|offer it to|give it to|bring in|employ) (a lad|a guy|a chap|a girl|a woman|a man|a lass|a person|someone|somebody|a candidate|an applicant|a colleague|a young man|a young woman|an older|a local) (who|whose|with|that|from)",
       '(took on|taken on|hired|appointed|brought in|went with|gone with|chose|chosen|picked|employed) (a lad|a guy|a chap|a girl|a woman|a man|a lass|a colleague|a young man|a young woman|a local) (who|whose|with|that|from)',
     ],
@@ -1336,6 +1341,8 @@ const en: LangData = {
       '(like|love|pleased|happy|delighted|glad|want|wish|excited) to invite you (to|for) (interview|interviews|a chat|come in|meet)',
     ],
     recruiting: [
+      // task famdec: a talk about the job ('thanks for the chat about the nanny job')
+      '(chat|talk|call|conversation|meeting|catch-up) (about|regarding|re) (the|your|our|this|that) ** (job|role|position|vacancy|post)',
       // task famdec: a visit about a post ('thanks for coming in about the nursing post')
       '(coming in|came in|come in|popping in|popped in|dropping by|dropped by|coming by|came by) (about|for|regarding) (the|our|this|that) ** (job|role|position|vacancy|post|shift|opening)',
       // task famdec: a talk with the addressee about a job ('good to speak to you about the van driver job')

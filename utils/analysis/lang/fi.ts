@@ -60,6 +60,8 @@ const fi: LangData = {
       '(merkitty|merkinnyt|merkinneet|merkittiin) ** (sopimattomaksi|hylätyksi|ei sopivaksi|ei soveltuvaksi|soveltumattomaksi)',
     ],
     'not-you-colloquial': [
+      // task famdec: 'it's a no from our side this time'
+      '(vastaus|vastauksemme) (on) [tällä kertaa|valitettavasti|nyt|siis] [tällä kertaa|valitettavasti] (ei|kielteinen)',
       // task famdec: 'nyt ei valitettavasti ole sinun vuorosi' (not your turn this time)
       '(ei) [valitettavasti|tällä kertaa|nyt|vielä] [valitettavasti|tällä kertaa] (ole|ollut) (sinun vuorosi|sun vuoro|sinun vuoro)',
       // task famdec: 'nyt ei valitettavasti napannut' (it didn't bite this time)
@@ -455,6 +457,8 @@ const fi: LangData = {
     // task famdec: someone chosen, named by a relative clause only ('otimme lopulta henkilön, joka …', 'päädyimme
     // valitsemaan hakijan, jonka …'); an internal note says who starts when (internal cues)
     'chose-someone-who': [
+      '(tarjoamme|tarjosimme|tarjotaan|tarjottiin|annamme|annoimme|annettiin) (paikan|tehtävän|työn|pestin|työpaikan) [*] (~lle) (joka|jolla|jonka)',
+      '(palkkasimme|palkattiin|valitsimme|valittiin|otimme|otettiin) [lopulta|nyt|kuitenkin|jo] [tehtävään|paikkaan|työhön] * (joka|jolla|jonka)',
       '(saimme|saatiin|löysimme|löydettiin|päätyi ottamaan|päädyimme ottamaan|päädyttiin ottamaan|päätyi valitsemaan|päädyimme valitsemaan) [jo|lopulta|kuitenkin|nyt] (toisen) *',
       '(otettiin|otimme|palkattiin|palkkasimme|valittiin|valitsimme|valitsi|otti|palkkasi) [lopulta|nyt|kuitenkin|jo|siis] (kaveri|kaverin|tyyppi|tyypin|tyttö|tytön|poika|pojan|nainen|naisen|mies|miehen|kollega|kollegan|tekijä|tekijän|henkilö|henkilön|hakija|hakijan|ehdokas|ehdokkaan) (joka|jolla|jonka)',
       '(otimme|otettiin|palkkasimme|palkattiin|valitsimme|valittiin|päädyimme|olemme valinneet|olemme palkanneet|olemme ottaneet|on valittu|on palkattu|päädyttiin) [lopulta|nyt|kuitenkin|tällä kertaa|valitettavasti|jo|siis] [valitsemaan|palkkaamaan|ottamaan|tehtävään|paikkaan|työhön] [tehtävään|paikkaan|työhön] (henkilön|hakijan|ehdokkaan|jonkun|ihmisen|tyypin|kandidaatin) (joka|jolla|jonka)',
@@ -467,6 +471,7 @@ const fi: LangData = {
     'not-you-this-time': [
       '(ei) [valitettavasti|tällä erää|tällä kertaa|nyt] [valitettavasti|tällä erää|tällä kertaa] (tärppää|tärpännyt|nappaa|napannut|onnistu|onnistunut) (sun kohdalla|sinun kohdallasi|kohdallasi|sinun osaltasi|osaltasi)',
     ],
+    'chose-another-trade': ['(löysimme|löydettiin|saimme|saatiin|löytyi) ** (toisen|toinen) *'],
   },
   stock: {
     'process-closed': [
@@ -1210,6 +1215,10 @@ const fi: LangData = {
       '(haluamme|haluaisimme) [nyt|mielellämme] (tarjota) ** (sinulle)',
     ],
     recruiting: [
+      // task famdec: 'kiitos kun hait keittiöön' (you applied)
+      '(kun|että) (hait|haitte|hakenut|hakeneet) ** (meille|keittiöön|paikkaa|tehtävää|työhön|töihin|paikkaan|tehtävään)',
+      // task famdec: a talk about the job ('thanks for the chat about the nanny job')
+      '(juttutuokiosta|keskustelusta|tapaamisesta|jutustelusta|puhelusta) ** (paikasta|työpaikasta|tehtävästä|pestistä|duunista)',
       // an occupation's slot ('siivoojan paikalle', 'myyjän paikkaan')
       '(~jan|~jän|~ijan|~ojan|~öjän|~ajan|~äjän) (paikalle|paikkaan|pestiin|hommiin)',
       // staff for a post ('väkeä kassalla'): a recruiting subject

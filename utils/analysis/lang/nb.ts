@@ -29,6 +29,8 @@ const nb: LangData = {
       '(valgt|velger|valgte) (en) (intern) (kandidat|søker)',
     ],
     'not-you-colloquial': [
+      // task famdec: 'it's a no from our side this time'
+      '(blir|ble) (det) [dessverre|altså|nok] (et nei) [fra oss|fra meg|fra vår side|denne gangen]',
       // task famdec: 'det blir et nei fra oss denne gangen' (a decision only in a draft about a job)
       '(det) (blir|ble) [dessverre|så|altså|nok|vel] [dessverre|så] (et nei) (fra oss|fra meg|fra vår side|til deg)',
       // 'du står dessverre ikke på lista over dem vi kaller inn'
@@ -448,10 +450,13 @@ const nb: LangData = {
     // task famdec: a filled post named in full before its verb ('Stillingen som …, Post 4, Sykehuset X, Y, er nå
     // besatt'); up to fifteen words of title
     'filled-long-title': [
+      '(stillingen|jobben|plassen|vikariatet) (som|til|i|ved) ** ** ** (er|ble|har blitt) [nå|allerede|dessverre] (tilbudt|gitt) (en annen|noen andre|en av de andre)',
       '(stillingen|jobben|plassen|vikariatet) (som|til|i|ved) ** ** ** (er|ble|har blitt|har) [nå|allerede|dessverre] [nå|allerede|blitt] (besatt|fylt)',
     ],
     // task famdec: someone chosen, named by a relative clause only ('vi endte opp med å ta en som …')
     'chose-someone-who': [
+      '(tilby|tilbyr|tilbød|tilbudt|gi|gir|ga|gitt) (den|stillingen|jobben|plassen|rollen) (til) (en|ei|noen) [*] [*] (som)',
+      '(valgte|valgt|bestemte oss for|besluttet|bestemt oss for|blitt enige om) (å) (ansette|ta inn|velge|hyre|tilby) (en|ei|et) [*] * (som)',
       '(fått tak i|fikk tak i|funnet|fant|fått inn|fikk inn) (en annen|et annet|ei anna) *',
       '(tar|tok|tatt) (inn) (en kar|en fyr|en kandidat|en søker|ei jente|en jente|en kollega|en medarbeider|en person|noen|en mann|ei dame|en dame) [,] (som)',
       '(valgte|valgt|ansatte|ansatt|velger|ansetter) [*] (en kandidat|en søker|en kar|en fyr|ei jente|en jente|en kollega|en medarbeider|en mann|ei dame|en dame) [,] (som)',
@@ -1331,6 +1336,8 @@ const nb: LangData = {
       '(vil|ville) [nå|gjerne] [nå|gjerne] tilby deg (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
     ],
     recruiting: [
+      // task famdec: a talk about the job ('thanks for the chat about the nanny job')
+      '(praten|samtalen|møtet|pratet|intervjuet) (om) (~jobben|jobben|stillingen|rollen|plassen)',
       // a candidate profile in an app ('vi har sett på profilen din')
       '(sett på|kikket på|gått gjennom|lest) (profilen din|din profil)',
       // internships and apprenticeships

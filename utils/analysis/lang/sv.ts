@@ -29,6 +29,8 @@ const sv: LangData = {
       '(valt|väljer|valde) (en) (intern) (kandidat|sökande)',
     ],
     'not-you-colloquial': [
+      // task famdec: 'it's a no from our side this time'
+      '(blir|blev) (det) [tyvärr|alltså|nog] (ett nej) [från oss|från mig|från vår sida|den här gången]',
       // informal 'vi kör vidare med någon annan till helgpassen'
       '(kör|körde|kört|köra) (vidare) (med) (någon annan|nån annan|den andra)',
       // 'det blev tyvärr inget napp den här gången'
@@ -409,6 +411,8 @@ const sv: LangData = {
     ],
     // task famdec: someone chosen, named by a noun and a relative clause only ('tar in en kille som …', 'valde styrelsen en kandidat som …')
     'chose-someone-who': [
+      '(erbjuda|erbjuder|erbjöd|erbjudit|ge|ger|gav|gett) (den|tjänsten|jobbet|platsen|rollen) (till) (en|någon) [*] [*] (som|vars)',
+      '(valde|valt|bestämde oss för|beslutade|beslutat|bestämt oss för|kommit överens om) (att) (anställa|ta in|välja|satsa på|erbjuda) (en|ett) [*] * (som|vars)',
       '(tar in|tog in|tagit in|anställer|anställde|anställt|valde|valt|väljer|tog|tagit|gick på|gått på|landade i|landat i|satsar på|satsade på|satsat på) [*] (en kandidat|en sökande|en kille|en tjej|en kollega|en medarbetare|en person|någon|en annan person|en man|en kvinna|en lokal förmåga) [,] (som|vars|med)',
     ],
     // task famdec: a filled post named in full before its verb ('Befattningen som handläggare, …, Vänersby kommun, har nu tillsatts')
@@ -1280,6 +1284,8 @@ const sv: LangData = {
       '(vill|skulle vilja) [nu|gärna] [nu|gärna] erbjuda dig (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning)',
     ],
     recruiting: [
+      // task famdec: a talk about the job ('thanks for the chat about the nanny job')
+      '(pratstunden|samtalet|snacket|pratet|mötet|träffen|intervjun) (om) (~jobbet|jobbet|tjänsten|rollen|platsen)',
       // a candidate profile in an app ('vi har kikat på din profil')
       '(kikat på|tittat på|gått igenom|läst) (din profil)',
       // internships and apprenticeships
