@@ -415,7 +415,7 @@ const da: LangData = {
     // task famdec: a passive decision with adverbs between auxiliary and participle ('din ansøgning er derfor blevet
     // afsluttet')
     'passive-adverbs': [
-      '(din|jeres) (ansøgning|kandidatur) ** (er|blev|har) [derfor|dermed|således|altså|desværre|nu|hermed|allerede|beklageligvis|følgelig|også] [derfor|dermed|således|altså|desværre|nu|hermed|allerede|beklageligvis|følgelig|også] [derfor|dermed|således|altså|desværre|nu|hermed|allerede|beklageligvis|følgelig|også] [blevet|været] (afsluttet|afvist|afslået|lukket|arkiveret|frasorteret|sorteret fra|fravalgt)',
+      '(din|jeres) (ansøgning|kandidatur) [til|om|på] [stillingen|jobbet|rollen|pladsen] [som] [*] (er|blev|har) [derfor|dermed|således|altså|desværre|nu|hermed|allerede|beklageligvis|følgelig|også] [derfor|dermed|således|altså|desværre|nu|hermed|allerede|beklageligvis|følgelig|også] [derfor|dermed|således|altså|desværre|nu|hermed|allerede|beklageligvis|følgelig|også] [blevet|været] (afsluttet|afvist|afslået|lukket|arkiveret|frasorteret|sorteret fra|fravalgt)',
       '(derfor|dermed|således|altså|desværre|hermed) (er|blev|har) (din|jeres) (ansøgning|kandidatur) [derfor|dermed|således|altså|desværre|nu|hermed|allerede|beklageligvis|følgelig|også] [derfor|dermed|således|altså|desværre|nu|hermed|allerede|beklageligvis|følgelig|også] [blevet|været] (afsluttet|afvist|afslået|lukket|arkiveret|frasorteret|sorteret fra|fravalgt)',
     ],
     // task famdec: a colloquial outcome said to the addressee ('det bliver ikke til noget for dit vedkommende')

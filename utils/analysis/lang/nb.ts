@@ -465,7 +465,7 @@ const nb: LangData = {
     // task famdec: a passive decision with adverbs between auxiliary and participle ('søknaden din er derfor blitt
     // avsluttet', 'har dermed dessverre blitt avslått')
     'passive-adverbs': [
-      '(søknaden|søknaden din|din søknad|kandidaturet|kandidaturet ditt) ** (er|ble|har) [derfor|dermed|således|altså|dessverre|nå|herved|allerede|beklageligvis|følgelig|også] [derfor|dermed|således|altså|dessverre|nå|herved|allerede|beklageligvis|følgelig|også] [derfor|dermed|således|altså|dessverre|nå|herved|allerede|beklageligvis|følgelig|også] [blitt|vært] (avsluttet|avvist|avslått|lukket|arkivert|sortert ut|valgt bort)',
+      '(søknaden|søknaden din|din søknad|kandidaturet|kandidaturet ditt) [på|til|om] [stillingen|jobben|rollen|plassen] [som] [*] (er|ble|har) [derfor|dermed|således|altså|dessverre|nå|herved|allerede|beklageligvis|følgelig|også] [derfor|dermed|således|altså|dessverre|nå|herved|allerede|beklageligvis|følgelig|også] [derfor|dermed|således|altså|dessverre|nå|herved|allerede|beklageligvis|følgelig|også] [blitt|vært] (avsluttet|avvist|avslått|lukket|arkivert|sortert ut|valgt bort)',
       '(derfor|dermed|således|altså|dessverre|herved) (er|ble|har) (søknaden|søknaden din|din søknad|kandidaturet) [derfor|dermed|således|altså|dessverre|nå|herved|allerede|beklageligvis|følgelig|også] [derfor|dermed|således|altså|dessverre|nå|herved|allerede|beklageligvis|følgelig|også] [blitt|vært] (avsluttet|avvist|avslått|lukket|arkivert|sortert ut|valgt bort)',
     ],
     // task famdec: a colloquial outcome said to the addressee ('det blir ikke noe på deg denne gangen')
