@@ -627,6 +627,7 @@ const de: LangData = {
     ],
     // task famdec: someone chosen, named by a noun and a relative clause only ('eine Kollegin zu nehmen, die …')
     'chose-someone-who': [
+      '(ging|geht|ist|wurde) (die stelle|der job|die position|die rolle|der platz) [*] (an) (einen|eine|jemanden) [*] [,] (der|die|dessen|deren)',
       '(die stelle|den job|die position|die rolle|sie|ihn) (einer|einem|jemandem) [*] (anzubieten|anbieten|angeboten|zu geben|zu übertragen|übertragen) [,] (die|der|deren|dessen)',
       '(haben|hatten) [uns|jetzt|nun|inzwischen|bereits|schon] (einen|eine) [*] * (eingestellt|genommen|ausgewählt|angestellt) [,] (der|die|dessen|deren)',
       '(eine kollegin|einen kollegen|eine person|jemanden|eine kandidatin|einen kandidaten|eine bewerberin|einen bewerber|eine frau|einen mann|einen jungen mann|eine junge frau) (zu nehmen|zu holen|einzustellen|anzustellen|genommen|geholt|eingestellt) [,] (die|der|deren|dessen)',

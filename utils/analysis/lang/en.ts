@@ -79,6 +79,7 @@ const en: LangData = {
       "(decided to|decision to|has|have|had|will|'ve|we) (close|closed|archive|archived) (your) (application|candidacy|candidature|job application)",
     ],
     'not-you-colloquial': [
+      "(it's|it is) (not happening) (this time|for you|on this occasion|this time round)",
       // task famdec: 'it's a no from our side this time'
       "(it's|it is) (a no) (from our side|from my side|from the team|from me|from both of us)",
       // task famdec: 'I'm afraid it's not a yes this time'
@@ -407,6 +408,7 @@ const en: LangData = {
     // task famdec: interview slots or places already given to other applicants ('the interview places have been
     // allocated to other candidates', 'we filled the assessment slots with other applicants')
     'slots-taken': [
+      '(all|all the|all our|all of the|all of our) [*] (interview|assessment|trial|induction) (slots|places|spaces|dates|times|spots) ** (are|have been|were|had been) [now|already|all|unfortunately] [now|already|all] (taken|filled|booked|full|allocated|gone)',
       '(slots|places|spaces|spots|times|dates|appointments|seats|place|slot|space|spot) ** [*] [*] (filled|allocated|allotted|given|taken|booked|offered|assigned|gone) (to|by|with) (other|others|the other|different|stronger)',
       // given to applicants who hold what was asked ('the induction places have been filled with applicants who hold …')
       '(slots|places|spaces|spots|times|dates|appointments|seats) ** (filled|allocated|allotted|given|offered|assigned|gone) (to|with) (applicants|candidates|people|those) (who|whose|with|holding)',

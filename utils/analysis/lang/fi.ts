@@ -436,7 +436,7 @@ const fi: LangData = {
     // varattu hakijoille, joilla on …')
     'slots-taken': [
       '(täyttäneet|täytimme|antaneet|annoimme|jakaneet|jaoimme|varanneet|varasimme) [jo|valitettavasti|nyt] (haastatteluajat|haastattelupaikat|ajat|paikat|kaikki ajat|kaikki paikat) (muilla|muille|toisille|toisilla|hakijoille|hakijoilla)',
-      '(haastatteluajat|haastattelupaikat|haastatteluaikamme|haastattelupaikkamme) (ovat|on) [jo|valitettavasti|nyt] [jo|valitettavasti] (täynnä|täyttyneet|varattu|täytetty|loppuun varattu|menneet)',
+      '(haastatteluajat|haastattelupaikat|haastatteluaikamme|haastattelupaikkamme) [*] [*] (ovat|on) [jo|valitettavasti|nyt] [jo|valitettavasti] (täynnä|täyttyneet|varattu|täytetty|loppuun varattu|menneet)',
       '(haastatteluajat|haastattelupaikat|ajat|paikat|~ajat|~paikat) ** (on|ovat|olemme) [jo|jo nyt|valitettavasti|nyt] [jo|valitettavasti] (täytetty|varattu|annettu|jaettu|täyttäneet|antaneet|varanneet) (muilla|muille|toisille|toisilla|hakijoille|hakijoilla|ehdokkaille|ehdokkailla|henkilöille)',
     ],
     // task famdec: a filled post named in full before its verb ('lähihoitajan tehtävä, Kotihoito, Itäinen alue, X:n
@@ -457,6 +457,7 @@ const fi: LangData = {
     // task famdec: someone chosen, named by a relative clause only ('otimme lopulta henkilön, joka …', 'päädyimme
     // valitsemaan hakijan, jonka …'); an internal note says who starts when (internal cues)
     'chose-someone-who': [
+      '(paikka|tehtävä|pesti|työ|työpaikka) (meni|on mennyt|annettiin|on annettu|tarjottiin|on tarjottu) (~lle) (joka|jolla|jonka)',
       '(tarjoamme|tarjosimme|tarjotaan|tarjottiin|annamme|annoimme|annettiin) (paikan|tehtävän|työn|pestin|työpaikan) [*] (~lle) (joka|jolla|jonka)',
       '(palkkasimme|palkattiin|valitsimme|valittiin|otimme|otettiin) [lopulta|nyt|kuitenkin|jo] [tehtävään|paikkaan|työhön] * (joka|jolla|jonka)',
       '(saimme|saatiin|löysimme|löydettiin|päätyi ottamaan|päädyimme ottamaan|päädyttiin ottamaan|päätyi valitsemaan|päädyimme valitsemaan) [jo|lopulta|kuitenkin|nyt] (toisen) *',
