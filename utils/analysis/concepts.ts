@@ -1034,6 +1034,20 @@ function opensSentence(t: Tokens, w: number): boolean {
   return last === 46 || last === 33 || last === 63;
 }
 
+/** Families whose own words name interview slots (a cancellation word elsewhere): task famdec. */
+const SLOTS_TAKEN: ReadonlySet<string> = new Set(['slots-taken']);
+
+/**
+ * "Din ansökan har därför avslutats, liksom alla andras" (the post was withdrawn): an application closed
+ * along with everyone's is no decision about the candidate. An `among` word right after a passive
+ * closure of task famdec's family vetoes it.
+ */
+function closedWithEveryone(d: Match, hits: readonly CHit[], t: Tokens): boolean {
+  if (d.id !== 'passive-adverbs') return false;
+  const end = lastWord(t, d);
+  return hits.some((h) => h.c === AMONG && h.w > end && h.w - end <= 2);
+}
+
 export function patternVeto(
   d: Match,
   bySent: Map<number, CHit[]>,
@@ -1054,12 +1068,14 @@ export function patternVeto(
     const dw = firstWord(t, d);
     for (const h of hits) {
       // a veto word inside the pattern's own words ('withdrawn from consideration by the hiring team') is
-      // the decision's wording, not a withdrawal or cancellation beside it
-      const own = h.c === WITHDRAW && h.s >= d.s && h.e <= d.e;
+      // the decision's wording, not a withdrawal or cancellation beside it; so are the slots a decision
+      // gave to others ('we filled the interview slots with other applicants', task famdec)
+      const own = (h.c === WITHDRAW || (h.c === CANCEL && SLOTS_TAKEN.has(d.id))) && h.s >= d.s && h.e <= d.e;
       if (has(SENTENCE_VETO, h.c) && !own && !(cause >= 0 && cause < dw)) return CONCEPTS[h.c] as string;
       if (h.c === OFFTOPIC) offtopic = true;
     }
     if (offtopic && !namesCandidacy(hits)) return 'offtopic';
+    if (closedWithEveryone(d, hits, t)) return 'closed with everyone';
     const pw = firstWord(t, d);
     const pwe = lastWord(t, d);
     const pseudo: CHit = {

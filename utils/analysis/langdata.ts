@@ -16,6 +16,8 @@ export const CONTEXT_FAMILIES: ReadonlySet<string> = new Set([
   'took-already',
   'chose-not',
   'chose-another',
+  // task famdec: 'we went for another driver': also said of a taxi or a tradesman hired for the house
+  'chose-another-trade',
   // 'not in your favour', 'no room for more this summer': also said of bids, bookings and guests
   'not-in-favour',
   'no-room',

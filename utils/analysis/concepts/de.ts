@@ -72,6 +72,8 @@ const de: ConceptData = {
   ],
   peoplewho: [
     '(personen|jemanden|jemand|jemandem|einer person|eine person|profile|profilen) (die|deren|mit|der|dessen)',
+    // task famdec: the infinitive before the relative clause ('eine Person einzustellen, deren Profil …')
+    '(eine person|jemanden|jemand|einen menschen|eine kraft|eine fachkraft) (einzustellen|anzustellen|auszuwählen|zu nehmen|zu wählen|einstellen|eingestellt|ausgewählt|genommen) (die|der|deren|dessen|mit)',
   ],
   better: [
     '(besser|stärker|näher|passender|passendere~|geeigneter|geeignetere~|mehr erfahrung|vorzug|nase vorn|knapp vorn|vorne|besten)',

@@ -17,6 +17,8 @@ const fi: ConceptData = {
     '~(matta|mättä)',
   ],
   select: [
+    // task famdec: 'otimme toisen kuljettajan' (took another driver)
+    '(otimme|otettiin|olemme ottaneet|on otettu|otti|ottivat|ottanut)',
     '(valitsi~|valitse~|valittu~|valittiin|valita|valinnut|valinneet|valituksi|valitaan|valinta~|valinnan|valinnassa|valinnoissa|valitsemaan)',
     '(jatkamme|jatkaa|jatketaan|jatkettiin|jatkamaan|jatkoon|jatkavat|jatkanut|jatkaneet|jatka|jatkavan|jatkokäsittely~|jatkovaihe~|jatkohaastattelu~|jatkaminen|jatkamista)',
     '(etene~|eteni~|edetä|edennyt|edenneet|edetään|edettiin|eteenpäin|edemme)',

@@ -51,6 +51,8 @@ const nb: ConceptData = {
     // the candidate's own process ('avslutte din prosess hos oss')
     '(din|deres) (prosess|rekrutteringsprosess|søknadsprosess)',
     '(ditt|deres) (løp|rekrutteringsløp|søknadsløp)',
+    // task famdec: the possessive after the noun ('avslutte prosessen din')
+    '(prosessen|rekrutteringsprosessen|søknadsprosessen|løpet|rekrutteringsløpet|søknadsløpet) (din|ditt|deres)',
   ],
   others: [
     '(annen|andre|en annen|den andre|de andre|noen andre|sterkere|mer erfarne|bedre kvalifiserte|intern|interne|en intern) (kandidat~|søker~|person~|profil~|finalist~|søknad~|vikar|vikarer|konsulent|konsulenter)',

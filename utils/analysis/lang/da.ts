@@ -39,6 +39,11 @@ const da: LangData = {
       '(resultat|resultatet|status|statussen|udfald|udfaldet|ansøgningsstatus|ansøgningen|din ansøgning) [er|blev|er blevet] (lukket|afsluttet|afvist|arkiveret|fravalgt|afslået) (af) (arbejdsgiveren|rekruttereren|arbejdsgiver|rekrutterer|virksomheden|kunden|ansættende leder)',
       // task board3n batch 3: an applicant system's status field ('Ansøgningsstatus: Fravalgt')
       '(ansøgningsstatus|status|statussen|resultat|resultatet|udfald|screening|udvælgelse|første udvælgelse) [#] (fravalgt|frasorteret|afvist|afslået|ikke godkendt|ikke udvalgt)',
+      // task famdec: 'it's a no from our side this time'
+      '(bliver|blev) (det) [desværre|altså|nok] (et nej) [fra os|fra mig|fra vores side|denne gang]',
+      // task famdec: 'det bliver desværre ikke til noget denne gang', 'det bliver et nej fra os' (a decision only in a draft about a job)
+      '(det) (bliver|blev) [desværre|så|altså|nok|dog|vist] [desværre|så] (ikke til noget) [med os|med jobbet|denne gang|i denne omgang]',
+      '(det) (bliver|blev) [desværre|så|altså|nok|dog|vist] [desværre|så] (et nej) (fra os|fra mig|fra vores side|til dig)',
       // others called, with no 'you' ('har vi besluttet at indkalde andre til samtale')
       '(indkalde|indkalder|indkaldt|indkaldte|invitere|inviterer|inviteret|inviterede) (andre|andre ansøgere|andre kandidater) (til) (samtale~|interview)',
       // a public employer's ranking ('du er ikke vurderet blandt de bedst kvalificerede')
@@ -510,6 +515,43 @@ const da: LangData = {
       '(bliver|blev) (det) [derfor|desværre|altså|så] (ikke) (aktuelt)',
       // a compound status field ('Ansøgningsstatus: Afvist')
       '(~status|~statussen) (afvist|afslag|ikke udvalgt|ikke gået videre|ikke aktuel)',
+    ],
+    // task famdec: interview times or places already given to others ('samtaletiderne er gået til ansøgere med …')
+    'slots-taken': [
+      '(fyldt|fyldte|booket|bookede|besat|besatte|fordelt|fordelte|givet|gav) (samtaletiderne|tiderne|pladserne|samtalepladserne|interviewtiderne|alle tider|alle pladser) [op] (med|til) (andre|ansøgere|kandidater)',
+      '(samtaletiderne|samtalepladserne|interviewtiderne|samtaletider|samtalepladser) (er|blev|er blevet) [allerede|nu|desværre] [allerede|nu|desværre] (besat|fyldt op|fyldt|booket|optaget)',
+      '(samtaletider|samtaletiderne|tider|tiderne|pladser|pladserne|samtalepladser|samtalepladserne|interviewtider|interviewtiderne) ** (besat|booket|fyldt|givet|gået|gik|fordelt|optaget|uddelt) (med|til|af|mellem|blandt) (andre|ansøgere|kandidater|personer|dem)',
+    ],
+    // task famdec: a filled post named in full before its verb ('Stillingen som …, Afdeling M3, Hospitalet i X,
+    // Region Y, er nu besat'); up to fifteen words of title
+    'filled-long-title': [
+      '(stillingen|jobbet|pladsen|vikariatet) (som|til|i|ved) ** ** ** (er|blev|er blevet) [nu|allerede|desværre] [nu|allerede|blevet] (besat)',
+    ],
+    // task famdec: someone chosen, named by a relative clause only ('vi har valgt en, hvis baggrund …', 'vi endte med
+    // at tage en, der …'); an internal note says who starts when (internal cues)
+    'chose-someone-who': [
+      '(tilbyde|tilbyder|tilbød|tilbudt|give|giver|gav|givet) (den|stillingen|jobbet|pladsen|rollen) (til) (en|nogen) [*] [*] [,] (der|som|hvis)',
+      '(valgte|valgt|besluttede|besluttet|besluttede os for|blevet enige om) (at) (ansætte|tage|vælge|hyre|tilbyde) (en|et) [*] * [,] (der|som|hvis)',
+      '(fået fat i|fik fat i|fundet|fandt) (en anden|et andet) *',
+      '(tager|tog|taget) (en fyr|en kandidat|en ansøger|en pige|en kollega|en medarbejder|en person|nogen|en mand|en kvinde) (ind) [,] (der|som|hvis)',
+      '(valgte|valgt|ansatte|ansat|vælger|ansætter) [*] (en kandidat|en ansøger|en fyr|en pige|en kollega|en medarbejder|en mand|en kvinde) [,] (der|som|hvis)',
+      '(valgt|valgte|ansat|ansatte|landet på|landede på|gået med|gik med|gået videre med|gik videre med|tilbudt jobbet til|tilbudt stillingen til) (en|nogen|én|en person|en kandidat|en ansøger) [,] (der|som|hvis)',
+      // (Swedish 'vi tog en som …' is the sv family took-already: here only the Danish relative 'der/hvis')
+      '(taget|tog|tage) (en|nogen|én|en person|en kandidat|en ansøger) [,] (der|hvis)',
+    ],
+    // task famdec: a passive decision with adverbs between auxiliary and participle ('din ansøgning er derfor blevet
+    // afsluttet')
+    'passive-adverbs': [
+      '(din|jeres) (ansøgning|kandidatur) [til|om|på] [stillingen|jobbet|rollen|pladsen] [som] [*] (er|blev|har) [derfor|dermed|således|altså|desværre|nu|hermed|allerede|beklageligvis|følgelig|også] [derfor|dermed|således|altså|desværre|nu|hermed|allerede|beklageligvis|følgelig|også] [derfor|dermed|således|altså|desværre|nu|hermed|allerede|beklageligvis|følgelig|også] [blevet|været] (afsluttet|afvist|afslået|lukket|arkiveret|frasorteret|sorteret fra|fravalgt)',
+      '(derfor|dermed|således|altså|desværre|hermed) (er|blev|har) (din|jeres) (ansøgning|kandidatur) [derfor|dermed|således|altså|desværre|nu|hermed|allerede|beklageligvis|følgelig|også] [derfor|dermed|således|altså|desværre|nu|hermed|allerede|beklageligvis|følgelig|også] [blevet|været] (afsluttet|afvist|afslået|lukket|arkiveret|frasorteret|sorteret fra|fravalgt)',
+    ],
+    // task famdec: a colloquial outcome said to the addressee ('det bliver ikke til noget for dit vedkommende')
+    'not-you-this-time': [
+      '(bliver|blev) [det] [desværre|så|altså|ærligt talt] (ikke til noget) (for dit vedkommende|for dig|for din del) [denne gang|i denne omgang]',
+    ],
+    // task famdec: not among those chosen, in full ('at du ikke er blandt de ansøgere, vi har valgt at tage videre')
+    'not-among-invited': [
+      '(du) [desværre|altså] (ikke) (er|var) (blandt|en af) (de|dem) ** (vi|som|der) ** (valgt|valgte|inviterer|inviteret|indkalder|indkaldt|går videre|gået videre|tage videre|tager videre)',
     ],
   },
   stock: {
@@ -1397,6 +1439,12 @@ const da: LangData = {
       // task board3n: a colleague told that a third person has been told, or asked to close them in the system
       '(givet|gav|give) * (besked) (om) [,] (at) (han|hun|de)',
       '(lukke|afslutte|arkivere|afvise) (ham|hende|dem|kandidaten|kandidaterne) (i) (systemet|værktøjet|ats~|rekrutteringssystemet)',
+      // task famdec: a colleague asked to (re)post the job ad: the mail is about the hiring, not to a candidate
+      '(kan du|vil du|kunne du|kan I) (slå|lægge|sætte|genopslå|publicere|annoncere) (opslaget|annoncen|stillingsopslaget|stillingen) [op|ud|igen]',
+      // task famdec: the new hire's first day in the third person, or kit ordered for them ('hun starter mandag', 'bestille
+      // en computer til ham'): news for colleagues, not a word to a candidate
+      '(hun|han) (starter|begynder|tiltræder|møder ind) [hos os|her] (på|i|den|næste|efter|mandag|tirsdag|onsdag|torsdag|fredag|i morgen|allerede|#)',
+      '(bestille|bestil|oprette|opret|ordne|skaffe|købe|booke) (en|et) [ny|nyt] (computer|pc|adgangskort|login|konto|nøgle|nøgler|telefon|mobil|skab|skrivebord) (til) (hende|ham)',
       // an applicant system's note to the recruiter ('Du har afvist 4 kandidater'): no candidate is addressed
       '(du|I) (har|har nu) (afvist|afslået|sagt nej til|fravalgt) (#) (kandidater|ansøgere|ansøgninger)',
       // the writer's own application in a mail to a friend: not to a candidate, like colleague talk (only quoted wording is underlined) ('jeg fik i øvrigt et afslag', 'det blev ikke mig')
@@ -1459,6 +1507,12 @@ const da: LangData = {
       '(kan|klarer) (du|i) (det)',
       // task board3n: a post withdrawn for every applicant ('stillingen er trukket tilbage for alle ansøgere')
       '(trukket tilbage|annulleret|aflyst) (for|over for) (alle|samtlige) (ansøgere|kandidater)',
+      // task famdec: a team that grew (a staff or customer announcement), not a word to a candidate
+      '(fået|fik|har fået) (forstærkning)',
+      // task famdec: the post itself withdrawn by the employer (applications closed for everyone): no decision about the candidate
+      '(stillingen|jobbet|rollen|opgaven) ** (er|blev|er blevet|er nu) (trukket tilbage|annulleret|inddraget)',
+      // task famdec: a candidate writing about a post they saw filled ('Jeg kan se, at stillingen … allerede er besat')
+      '(jeg) (kan se|ser|så|har set|kunne se|læste|har læst|bemærkede|hørte|har hørt) [,] (at) (stillingen|jobbet|rollen|pladsen)',
       // the writer's own rejection told to someone ('jeg kom desværre ikke med til samtalerunden')
       '(jeg) (blev|kom) [desværre|altså|vist] (ikke) (med) (videre|til|i)',
       // an account being set up, not an application ('vi kan ikke gå videre med din oprettelse')
@@ -1502,6 +1556,15 @@ const da: LangData = {
       // task board3n: 'valget faldt på dig' is the good news itself
       '(faldt|falder|er faldet) (valget|vores valg|beslutningen) [til sidst|endeligt|altså] (på) (dig|jer)',
       '(valget|vores valg) (faldt|er faldet|falder) [til sidst|endeligt|altså] (på) (dig|jer)',
+      // task famdec: the addressee met or invited on a named day (an interview after "the Tuesday slots are gone")
+      '(vil|kan|vil gerne|vil hellere|kunne) [gerne] (se|møde|invitere|interviewe) (dig) [gerne|i stedet] [på|om|til] (mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)',
+      // task famdec: another interview day offered (after "the Monday slots are taken"): an invitation
+      '(tilbyde dig|ledig tid|ledige tider|en tid|en ledig tid|plads) [på|om] (mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|i morgen)',
+      // task famdec: another time offered ('Kan du komme onsdag kl. 14 i stedet?'); an offer after a choice ('og det er dig')
+      '(kan|kunne|vil) (du|i) ** (i stedet)',
+      // (a time 'kl. 14' ends the sentence for the matcher: the weekday names the new time)
+      '(kan|kunne) (du|i) (komme|møde op|møde ind|kigge forbi|deltage) [på|om|til] (mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|i morgen|dagen efter)',
+      '(og) (det er|det blev|det var) (dig|jer)',
       // a welcome to the person hired ('vi har ansat dig som ny …')
       '(har|har nu) [nu] (ansat|rekrutteret) (dig|jer) (som|til|i)',
       // the same said of all applicants
@@ -1534,6 +1597,8 @@ const da: LangData = {
       '(talentteam~|talentpartner~|rekrutteringsteam~|rekrutteringsgruppe~|rekrutteringspartner~)',
       // task risky3: a talk about the job is an interview ('tak for samtalen om jobbet i butikken')
       '(samtalen|snakken|mødet|samtale|snak) (om) (jobbet|stillingen|job~|stilling~|~jobbet|~stillingen)',
+      // task famdec: a talk about the job ('thanks for the chat about the nanny job')
+      '(snakken|samtalen|mødet|snakket|interviewet) (om) (~jobbet|jobbet|stillingen|rollen|pladsen)',
       // internships and apprenticeships
       '(praktikplads~|læreplads~|elevplads~|lærlingeplads~|praktik)',
       // young people's holiday and leisure jobs

@@ -124,6 +124,12 @@ const de: LangData = {
       '(wir|das team|unser team) (sind|ist) ** (vollständig besetzt|voll besetzt|komplett besetzt|ausreichend besetzt|vollzählig|ausgebucht)',
     ],
     'not-you-colloquial': [
+      // task famdec: 'it's a no from our side this time'
+      '(ist|wird) (es|das) [diesmal|leider|dieses mal|also] [leider|diesmal] (ein nein|ein klares nein)',
+      // task famdec: 'leider wird\'s diesmal nix' (one word 'wird\'s')
+      "(leider|diesmal|also|dann|so) (wird's|wirds) [leider|diesmal|wohl|dann] [leider|diesmal] (nix|nichts)",
+      // task famdec: 'Das wird diesmal leider nix.' with nothing after it
+      '(das|es|daraus) (wird|wurde) (diesmal|dieses mal|leider|also leider|dann leider|wohl leider) [leider|diesmal|nun] (nix|nichts)',
       // 'das mit der Stelle schaut leider schlecht aus' (a decision only in a draft about a job)
       '(schaut|sieht|schaute|sah) [es|das] [leider|eher|ziemlich|echt|wohl|diesmal] [leider|diesmal] (schlecht|mau|nicht gut) (aus)',
       // 'das mit dem Lagerjob wird leider nix'; 'hab schon jemanden eingestellt' (a decision only in a draft about a job)
@@ -688,6 +694,52 @@ const de: LangData = {
       '(wir) (beenden|schließen|stoppen) [daher|deshalb|leider|somit|also] (das|den) (verfahren|prozess|auswahlverfahren|bewerbungsprozess|bewerbungsverfahren|auswahlprozess) [daher|deshalb|leider|somit] (an dieser stelle|hier|hiermit)',
       // task spec3: the process not continued ('deshalb setzen wir das Verfahren nicht fort'); a decision only in a draft about a job
       '(setzen|führen) (wir) [daher|deshalb|leider|somit|also] (das|den|ihr|ihren) (verfahren|prozess|auswahlverfahren|bewerbungsprozess|bewerbungsverfahren|auswahlprozess) [mit ihnen|daher|deshalb|leider] (nicht) (fort|weiter)',
+    ],
+    // task famdec: interview dates or places already given to other applicants ('die Termine sind bereits an andere
+    // Bewerber vergeben', 'die Gesprächsplätze haben wir an Bewerbende mit … vergeben')
+    'slots-taken': [
+      '(gesprächstermine|gesprächsplätze|interviewtermine|vorstellungstermine|interviewplätze|plätze im auswahlverfahren|plätze im bewerbungsverfahren|plätze in der nächsten runde|termine für die vorstellungsgespräche|termine für die gespräche) (sind|wurden|waren) [bereits|schon|leider|inzwischen|alle] [bereits|schon|alle] (vergeben|besetzt|ausgebucht|belegt)',
+      '(termine|~termine|plätze|~plätze|zeiten|~zeiten|gespräche|~gespräche|slots|zeitfenster) ** [*] [*] (an|mit|durch) (andere|anderen|anderer|weitere|weiteren) [bewerber~|bewerbend~|kandidat~|personen|interessent~|leute|teilnehmend~] [und|oder] [bewerber~|bewerbend~|kandidat~] [bereits|schon|inzwischen] (vergeben|besetzt|belegt|verplant|ausgebucht|gegangen)',
+      '(termine|~termine|plätze|~plätze|zeiten|~zeiten|gespräche|~gespräche|slots) (haben wir|hatten wir|wurden|sind|waren) [bereits|schon|inzwischen|leider] [bereits|schon|leider] (an) (bewerbend~|bewerber~|kandidat~|personen|andere~) ** ** (vergeben|gegeben|verteilt)',
+    ],
+    // task famdec: a filled post named in full before its verb ('die Stelle als Pflegefachkraft (m/w/d), Station 3,
+    // Klinikum Nord, Standort Süd, ist inzwischen besetzt'); up to fifteen words of title
+    'filled-long-title': [
+      '(stelle|position|vakanz) [als|für|zur|zum|einer|eines] ** ** ** (ist|wurde|wurden|sind) [inzwischen|nun|bereits|jetzt|leider|mittlerweile|schon|zwischenzeitlich] [inzwischen|nun|bereits|schon] (besetzt|vergeben|anderweitig besetzt) [worden]',
+    ],
+    // task famdec: the candidate's own process ended ('Ihren Prozess bei uns an dieser Stelle zu beenden'): the
+    // concept rule's window (six words) does not reach across 'bei uns an dieser Stelle'
+    'process-ends-own': [
+      // 'abschließen' also ends a process well ('erfolgreich abschließen'): only with 'here / at this point'
+      '(ihren|deinen|ihr|dein) (bewerbungsprozess|prozess|auswahlprozess|bewerbungsverfahren|auswahlverfahren|verfahren|recruitingprozess|rekrutierungsprozess) [bei uns|mit uns] (an dieser stelle|hiermit|hier|leider|zu diesem zeitpunkt|vorzeitig) (abzuschließen|abschließen|abgeschlossen|abschließen müssen)',
+      '(ihren|deinen|ihr|dein) (bewerbungsprozess|prozess|auswahlprozess|bewerbungsverfahren|auswahlverfahren|recruitingprozess|rekrutierungsprozess) ** ** (zu beenden|beenden|beendet|abzubrechen|abbrechen|abgebrochen|nicht fortzusetzen|nicht fortsetzen|einzustellen)',
+    ],
+    // task famdec: another worker named by trade ('wir haben eine andere Bäckerin eingestellt', 'für einen anderen
+    // Koch entschieden'): a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
+    'chose-another-trade': [
+      '(einen anderen|eine andere|ein anderes) * (gefunden|gekriegt|bekommen|gewonnen)',
+      // 'die Stelle hat ein anderer Elektriker bekommen'
+      '(hat|haben|hatte) [leider|schon|bereits|inzwischen|nun] (ein anderer|eine andere) * (bekommen|erhalten|gekriegt)',
+      '(eine andere|einen anderen|ein anderes) * (eingestellt|genommen|angestellt|ausgewählt|gewählt|eingeladen)',
+      '(für) (eine andere|einen anderen|ein anderes) * (entschieden|entscheiden)',
+    ],
+    // task famdec: not among those invited ('Sie gehören leider nicht zu dem Kreis der Bewerbenden, die wir einladen',
+    // 'nicht unter denjenigen, die wir zu Gesprächen einladen')
+    'not-among-invited': [
+      '(gehören|gehörst|zählen|zählst|sind|bist|waren|warst) [sie|du] [leider|diesmal|damit|also|somit|daher] [leider|diesmal] (nicht) (zu|unter) (dem kreis|den|denjenigen|jenen|denen|der gruppe|der auswahl|dem personenkreis) ** (die|denen|welche|mit denen) ** (einladen|einlade|eingeladen|berücksichtigen|berücksichtigt|weiterkommen|auswählen|ausgewählt|weiterverfolgen|kennenlernen|sprechen|treffen|fortfahren)',
+    ],
+    // task famdec: a passive decision with adverbs around the auxiliary ('daher wurde Ihre Bewerbung geschlossen', 'Ihre
+    // Bewerbung ist somit leider nicht weiter berücksichtigt worden')
+    'passive-adverbs': [
+      '(daher|deshalb|somit|folglich|demnach|damit|leider|nun|hiermit) (wurde|ist|wird) [leider|daher|deshalb|somit|folglich|demnach|damit|nun|hiermit|bereits|inzwischen|ebenfalls] (ihre|deine) (bewerbung|kandidatur) [leider|daher|deshalb|somit|folglich|demnach|damit|nun|hiermit|bereits|inzwischen|ebenfalls] [leider|daher|deshalb|somit|folglich|demnach|damit|nun|hiermit|bereits|inzwischen|ebenfalls] [leider|daher|deshalb|somit|folglich|demnach|damit|nun|hiermit|bereits|inzwischen|ebenfalls] (geschlossen|abgelehnt|archiviert|abgeschlossen|aussortiert|nicht berücksichtigt|nicht weiter berücksichtigt)',
+      '(ihre|deine) (bewerbung|kandidatur) [als|für|auf|um] [die|den|das|eine|einen] [*] [*] (wurde|ist|wird) [leider|daher|deshalb|somit|folglich|demnach|damit|nun|hiermit|bereits|inzwischen|ebenfalls] [leider|daher|deshalb|somit|folglich|demnach|damit|nun|hiermit|bereits|inzwischen|ebenfalls] [leider|daher|deshalb|somit|folglich|demnach|damit|nun|hiermit|bereits|inzwischen|ebenfalls] (geschlossen|abgelehnt|archiviert|aussortiert|nicht berücksichtigt|nicht weiter berücksichtigt) [worden]',
+    ],
+    // task famdec: someone chosen, named by a noun and a relative clause only ('eine Kollegin zu nehmen, die …')
+    'chose-someone-who': [
+      '(ging|geht|ist|wurde) (die stelle|der job|die position|die rolle|der platz) [*] (an) (einen|eine|jemanden) [*] [,] (der|die|dessen|deren)',
+      '(die stelle|den job|die position|die rolle|sie|ihn) (einer|einem|jemandem) [*] (anzubieten|anbieten|angeboten|zu geben|zu übertragen|übertragen) [,] (die|der|deren|dessen)',
+      '(haben|hatten) [uns|jetzt|nun|inzwischen|bereits|schon] (einen|eine) [*] * (eingestellt|genommen|ausgewählt|angestellt) [,] (der|die|dessen|deren)',
+      '(eine kollegin|einen kollegen|eine person|jemanden|eine kandidatin|einen kandidaten|eine bewerberin|einen bewerber|eine frau|einen mann|einen jungen mann|eine junge frau) (zu nehmen|zu holen|einzustellen|anzustellen|genommen|geholt|eingestellt) [,] (die|der|deren|dessen)',
     ],
   },
   stock: {
@@ -1611,6 +1663,12 @@ const de: LangData = {
       // the candidate turns the offer down ("… entschieden, das Angebot nicht anzunehmen"): the candidate writes, no one is rejected (task lookalike3)
       '(das|ihr|dieses|ihres) (angebot|stellenangebot|jobangebot|vertragsangebot) [leider] nicht (anzunehmen|annehmen|anzutreten|antreten)',
       '(die|diese) (stelle) [leider] nicht (anzutreten|antreten)',
+      // task famdec: a colleague asked to (re)post the job ad: the mail is about the hiring, not to a candidate
+      '(kannst du|könntest du|kannst du bitte|könnt ihr|bitte) ** (anzeige|stellenanzeige|ausschreibung|annonce) ** (schalten|veröffentlichen|online stellen|einstellen|erneuern)',
+      // task famdec: the new hire's first day in the third person, or kit ordered for them ('sie fängt Montag an', 'ihm einen
+      // Laptop bestellen'): news for colleagues, not a word to a candidate
+      '(sie|er) (fängt|beginnt|startet) [bei uns|hier] (am|im|ab|zum|nächsten|nächste|morgen|montag|dienstag|mittwoch|donnerstag|freitag|schon|bereits|#)',
+      '(ihr|ihm) (einen|ein|eine) [neuen|neues|neue] (laptop|rechner|computer|pc|zugang|account|konto|schlüssel|diensthandy|handy|ausweis|dienstausweis|spind) ** (bestellen|einrichten|besorgen|anlegen|freischalten|ausstellen)',
       // the hiring tool's report to the employer ('Ihre Absagen … wurden geplant')
       '(ihre|deine) (absagen|absage-e-mails|absagemails|absageschreiben) ** ** (geplant|versendet|verschickt|gesendet|terminiert)',
       // an employer-side notification of the hiring tool ('Sie haben diese Woche 3 Bewerbungen abgelehnt'): mail to the hiring side, as colleague talk is
@@ -1674,6 +1732,13 @@ const de: LangData = {
       '(studierendensekretariat~|zulassungsfähig~|hochschulzulassung~)',
       // a flat let to another tenant: no job candidate (task lookalike3)
       '(anderen|andere|neuen|neue) (mietpartei|mietinteressent~|nachmieter~|wohnungsinteressent~)',
+      // task famdec: the writer's own rejection told to a friend ('die Absage kam heute Morgen')
+      '(die|meine|eine|deren|ihre) (absage) (kam|ist gekommen|ist da|kam heute|kam gestern)',
+      '(ich) (habe|hab|hatte) ** (absage|zusage) (bekommen|erhalten|gekriegt)',
+      // task famdec: a team that grew (a staff or customer announcement), not a word to a candidate
+      '(bekommen|bekam|haben|hat) (verstärkung) (bekommen|erhalten|gewonnen)',
+      // task famdec: the post itself withdrawn by the employer (applications closed for everyone): no decision about the candidate
+      '(stelle|ausschreibung|position|stellenausschreibung) ** (wurde|ist|wurden) [vom arbeitgeber|vom unternehmen|leider|inzwischen] (zurückgezogen|storniert|gestrichen|abgesagt)',
       // a job ad taken down before anyone was chosen ('hat die Anzeige entfernt, bevor Entscheidungen getroffen wurden')
       '(entfernt|gelöscht|zurückgezogen|offline genommen|deaktiviert) [,] (bevor|ehe) ** (entscheidung|entscheidungen|auswahl)',
       // a correction: the refusal was sent in error ('bitte ignorieren Sie unsere vorherige E-Mail … irrtümlich versendet')
@@ -1733,6 +1798,13 @@ const de: LangData = {
     positive: [
       // an offer drawn as a conclusion ("wir möchten Ihnen deshalb die Stelle … anbieten") (task lookalike3)
       '(möchten|würden|wollen) (ihnen|dir|euch) (deshalb|daher|also|hiermit|darum) [gern|gerne|nun|jetzt] (die stelle|den job|die position|die rolle|den ausbildungsplatz) ** (anbieten)',
+      // task famdec: the addressee met or invited on a named day (an interview after "the Tuesday slots are gone")
+      '(sie|dich) [gern|gerne|stattdessen|lieber] (am|nächsten|kommenden|diesen) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag) ** (einladen|treffen|sehen|begrüßen|kennenlernen|sprechen)',
+      // task famdec: another interview day offered (after "the Monday slots are taken"): an invitation
+      '(ihnen|dir) ** (anbieten|vorschlagen) ** (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen)',
+      // task famdec: another time offered after the dates went to others ('Könnten Sie stattdessen am Mittwoch kommen?')
+      '(könnten|können|könntest|kannst|würden|würdest|wollen|möchten) (sie|du) ** (stattdessen|alternativ|ersatzweise)',
+      '(passt|passen|ginge|geht|wäre) ** (ihnen|dir) ** (stattdessen|alternativ|ersatzweise)',
       // 'gegen alle anderen und für Sie entschieden': chosen
       '(und|sondern) (für sie|für dich) (entschieden|entscheiden)',
       // still in the running; welcomed to the team
@@ -1758,6 +1830,11 @@ const de: LangData = {
     recruiting: [
       // task risky3: a shortlist between recruiters ('zu den letzten beiden für den Fahrerjob')
       '(den|die) (letzten|beiden letzten) (beiden|zwei|drei) [kandidat~|bewerber~|bewerbend~] (für|im rennen|übrig)',
+      // task famdec: 'dass du dich für die Küche beworben hast'
+      '(dich|sich|mich|euch|uns) ** (beworben)',
+      // task famdec: 'das wird leider nix mit dem Job im Laden' (a job with no other recruiting word)
+      '(mit|wegen|um|für|zum) (dem|den|deinem|ihrem) (job|nebenjob|aushilfsjob|ferienjob|minijob|teilzeitjob) (im|in|bei|als|am)',
+      '(wegen|bezüglich) (dem|des|deinem|ihrem|deines|ihres) (job|jobs|nebenjob|nebenjobs|aushilfsjob|aushilfsjobs|ferienjob|ferienjobs|minijob|minijobs)',
       '(finalist|finalisten|finalistin|finalistinnen|endrunde|finalrunde|auswahlrunde)',
       '(assessment-center|assessment center|auswahltag|auswahltage|auswahlverfahren|vorstellungsgespräch~|bewerbungsgespräch~)',
       // kinds of jobs as compounds ('Ferienjob', 'Aushilfsstelle', 'Saisonkraft', 'Werkstudentenjob')
@@ -1894,6 +1971,8 @@ const de: LangData = {
     ],
     // decisions retold with 'they' as the subject (reported.ts); not 'sie': written 'Sie' it is the candidate
     thirdSubject: [
+      // task famdec: a named third party decided ('die Familie hat jemanden genommen')
+      '(die|der) (familie|firma|kita|schule|klinik|praxis|agentur|bäckerei|chefin|chef|leitung|personalabteilung|bank|stadt|gemeinde) (hat|haben|hatte|nahm|wählte|entschied)',
       '(die) (haben|hatten|hat|nahmen|nehmen|wollten|wollen|wählten)',
       '(haben|hatten|hat) (die) (sich)',
       // news the writer received ('they rang', 'got the email', 'de ringde'): with no word to a candidate beside it, a decision in or after it is retold (reported.ts)

@@ -84,6 +84,11 @@ const en: LangData = {
       '(was|were|has been|have been) (not accepted|not approved|not confirmed|declined|turned down|rejected) (by) (the venue|the hirer|the business|the site|the store|the shop|the restaurant|the hotel|the client|the organiser|the organizer)',
     ],
     'not-you-colloquial': [
+      "(it's|it is) (not happening) (this time|for you|on this occasion|this time round)",
+      // task famdec: 'it's a no from our side this time'
+      "(it's|it is) (a no) (from our side|from my side|from the team|from me|from both of us)",
+      // task famdec: 'I'm afraid it's not a yes this time'
+      "(it's|it is|that's|that is) (not a yes|a pass) (from us|from me|this time|on this occasion|for now|this round)",
       // elliptic 'unfortunately not this time': a decision only in a draft about a job (CONTEXT_FAMILIES)
       "(unfortunately|unfortunatly|unfortunatley|sadly|sorry) [it's|it is] (not|no) (this time|on this occasion|this round|this time round)",
     ],
@@ -121,6 +126,8 @@ const en: LangData = {
       "(can't|cannot|can not|couldn't|won't be able to) (take on|hire|fit in|squeeze in) (any more|anyone else|more|another|further|extra)",
     ],
     'not-in-favour': [
+      // task famdec: 'I'm afraid it's not good news for you this time' (a decision only in a draft about a job)
+      "(it's|it is) (not good news|not the news you were hoping for|not the answer you were hoping for|not the outcome you were hoping for) (for you|this time|on this occasion)",
       // the outcome 'is not a positive one for you' (a decision only in a draft about a job)
       "(outcome|result|decision|answer|news) ** (is not|isn't|was not|wasn't) (a positive one|positive|favourable|favorable|good news|the one you)",
       // a decision that 'did not fall in your favour' (a decision only in a draft about a job: CONTEXT_FAMILIES)
@@ -475,6 +482,56 @@ const en: LangData = {
       '(offered|given|awarded) (it|the job|the role|the post|the position|the contract) (elsewhere)',
       "(so|and) (we're|we are) (closing) (your application)",
     ],
+    // task famdec: interview slots or places already given to other applicants ('the interview places have been
+    // allocated to other candidates', 'we filled the assessment slots with other applicants')
+    'slots-taken': [
+      '(all|all the|all our|all of the|all of our) [*] (interview|assessment|trial|induction) (slots|places|spaces|dates|times|spots) ** (are|have been|were|had been) [now|already|all|unfortunately] [now|already|all] (taken|filled|booked|full|allocated|gone)',
+      '(slots|places|spaces|spots|times|dates|appointments|seats|place|slot|space|spot) ** [*] [*] (filled|allocated|allotted|given|taken|booked|offered|assigned|gone) (to|by|with) (other|others|the other|different|stronger)',
+      // given to applicants who hold what was asked ('the induction places have been filled with applicants who hold …')
+      '(slots|places|spaces|spots|times|dates|appointments|seats) ** (filled|allocated|allotted|given|offered|assigned|gone) (to|with) (applicants|candidates|people|those) (who|whose|with|holding)',
+      '(filled|allocated|allotted|given|booked|offered|assigned) (the|all the|all of the|all our|our|all) ** (slots|places|spaces|spots|times|dates|appointments|seats) (with|to) (other|others|the other|different|stronger)',
+    ],
+    // task famdec: a filled post named in full, commas and all, before its verb ('The post of Staff Nurse, Ward 4,
+    // Riverside Hospital, North Trust, has now been filled'); up to fifteen words of title
+    'filled-long-title': [
+      // the title before its noun ('The Teaching Assistant vacancy, Year 2, Hillside School, …, was filled last week')
+      '(vacancy|position|role|post) ** ** ** (has|have|had|was|is) [now|already|recently|since] [now|already] (been filled|filled)',
+      '(post|position|role|vacancy|job) (of|as|for) ** ** ** (has|have|had|is|was) [now|already|unfortunately|sadly] [now|already] (been filled|filled|been taken|been appointed to)',
+    ],
+    // task famdec: the job given to another worker named by trade ('we went for another pastry chef', 'we have
+    // appointed another welder'): a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
+    'chose-another-trade': [
+      "(found|have found|'ve found|got|have got|'ve got|brought in|have brought in|'ve brought in) [already|now|since] (another|a different) [*] (cook|chef|baker|barista|waiter|waitress|bartender|driver|courier|nurse|carer|cleaner|welder|electrician|plumber|carpenter|joiner|mechanic|teacher|receptionist|porter|kitchen porter|labourer|fitter|technician|engineer|developer|designer|accountant|bookkeeper|assistant|operator|picker|packer|cashier|hairdresser|stylist|butcher|gardener|painter|decorator|nanny|childminder|dishwasher|pot washer|housekeeper|tutor)",
+      '(went for|gone for|go for|going for|went with|gone with|appointed|hired|chose|chosen|picked|selected|taken on|took on|offered it to|given it to|gave it to) (another|a different) (cook|chef|pastry chef|baker|barista|waiter|waitress|bartender|driver|van driver|courier|nurse|carer|care worker|cleaner|welder|electrician|plumber|carpenter|joiner|mechanic|teacher|teaching assistant|receptionist|porter|kitchen porter|labourer|fitter|technician|engineer|developer|designer|accountant|bookkeeper|assistant|operator|warehouse operative|picker|packer|cashier|sales assistant|hairdresser|stylist|chef de partie|sous chef|butcher|gardener|painter|decorator|roofer|bricklayer|tiler|forklift driver)',
+    ],
+    // task famdec: not among those invited or chosen ('you are not one of the applicants we will be inviting', 'you did not
+    // make the group of candidates we are inviting')
+    'not-among-invited': [
+      "(you are|you're|you were|you) [unfortunately|sadly|regrettably] (not|n't) (one of|among|part of|in|amongst) (the|those|the group of|the list of) ** (we|we'll|we've|we're|who|that|whom) ** (invit~|shortlist~|select~|call~|progress~|tak~|took|mov~|choos~|chose|chosen|interview~|meet|meeting)",
+      "(you|you have|you've) [unfortunately|sadly] (not|n't|did not|didn't) (make|made|get into|got into|reach|reached) (the|our) (group|list|cut|shortlist|selection|final group|pool|longlist) (of) (applicants|candidates|people|those) (we|who|that)",
+    ],
+    // task famdec: a passive decision with adverbs between auxiliary and participle ('your application has therefore
+    // been closed', 'has unfortunately therefore not been taken further')
+    'passive-adverbs': [
+      '(your) (application|candidacy|candidature) [for|to|as] [the|this|our|a] [*] [*] [role|position|post|job|vacancy] (has|was|had|is) [therefore|thus|consequently|accordingly|unfortunately|sadly|regrettably|now|also|hence|as a result|on this occasion] [therefore|thus|consequently|accordingly|unfortunately|sadly|regrettably|now|also|hence|as a result|on this occasion] [therefore|thus|consequently|accordingly|unfortunately|sadly|regrettably|now|also|hence|as a result|on this occasion] (been) [therefore|thus|consequently|accordingly|unfortunately|sadly|regrettably|now|also|hence|as a result|on this occasion] (closed|declined|rejected|archived|turned down|unsuccessful|not successful|not progressed|not taken further|not taken forward|not shortlisted|not selected)',
+      '(your) (application|candidacy|candidature) [for|to|as] [the|this|our|a] [*] [*] [role|position|post|job|vacancy] (has|was|had|is) [therefore|thus|consequently|accordingly|unfortunately|sadly|regrettably|now|also|hence|as a result|on this occasion] [therefore|thus|consequently|accordingly|unfortunately|sadly|regrettably|now|also|hence|as a result|on this occasion] (not) (been) [therefore|thus|consequently|accordingly|unfortunately|sadly|regrettably|now|also|hence|as a result|on this occasion] (progressed|taken further|taken forward|shortlisted|selected|successful|accepted)',
+    ],
+    // task famdec: the candidate's own process ended ('we have decided to end your process with us here')
+    'process-ends-own': [
+      '(end|ending|close|closing|conclude|concluding|stop|stopping|finish|finishing|ended|closed|concluded) (your) [application|recruitment|selection|interview|hiring] (process|journey|candidacy|candidature) [with us] (here|at this point|at this stage|now|on this occasion|for this role|for this position)',
+      '(your) [application|recruitment|selection|interview|hiring] (process|journey) [with us] (has|is|will) [now|therefore|unfortunately|sadly] (ended|closed|over|concluded|come to an end|end here|ends here|end at this stage)',
+    ],
+    // task famdec: someone chosen, named by a noun and a relative clause only ('we're going to take on a lad who …')
+    'chose-someone-who': [
+      "(offered|given|gave|agreed to offer|decided to offer|'re offering|are offering|agreed to give|decided to give) (it|the role|the post|the job|the position|the place) (to) (a|an) [*] [*] (who|whose|that)",
+      "(decided to|have decided to|'ve decided to|agreed to|chose to|opted to) (take on|hire|appoint|employ|bring in|go with) (a|an) [*] * (who|whose|that)",
+      "(going to|'re going to|are going to|will|'ll|decided to|have decided to|'ve decided to) (take on|hire|appoint|go with|offer it to|give it to|bring in|employ) (a lad|a guy|a chap|a girl|a woman|a man|a lass|a person|someone|somebody|a candidate|an applicant|a colleague|a young man|a young woman|an older|a local) (who|whose|with|that|from)",
+      '(took on|taken on|hired|appointed|brought in|went with|gone with|chose|chosen|picked|employed) (a lad|a guy|a chap|a girl|a woman|a man|a lass|a colleague|a young man|a young woman|a local) (who|whose|with|that|from)',
+    ],
+    // task famdec: a colloquial outcome said to the addressee with 'this time' ('it's not going to work out for you on this one')
+    'not-you-this-time': [
+      "(not going to|isn't going to|is not going to|won't|will not|didn't|did not) (work out|happen|come off) (for you) (on this one|this time|this time round|on this occasion)",
+    ],
   },
   stock: {
     'process-closed': [
@@ -512,6 +569,8 @@ const en: LangData = {
       "(we have|we've) (now) (completed|concluded|finished) (the|our) (selection|recruitment|process|interviews|assessment)",
     ],
     'many-applicants': [
+      // task famdec: 'we had a huge response'
+      '(had|received|got) (a|an) (huge|big|great|overwhelming|massive|fantastic|amazing|tremendous|enormous) (response)',
       // informal volume: 'we've had loads of interest'
       '(had|received|got|getting|seen) (loads|lots|a lot|tons|heaps|masses|plenty) (of) (interest|applications|applicants|responses|replies|cvs)',
       '(a lot of|lots of|loads of|plenty of) ** (strong|great|good|excellent|impressive|qualified|talented) (applicant~|candidate~|applications|people|profiles)',
@@ -1408,6 +1467,12 @@ const en: LangData = {
       // a colleague asked to reword a rejection or told what to say in it: colleague talk (task lookalike3)
       '(could you|can you|please|would you) (reword|rephrase|rewrite|redo|tweak|soften) (the|this|my|our|that) (rejection|email|reply|message|draft|letter|wording)',
       "(just|simply) (say|write|put|tell her|tell him|tell them) [that] (we|we've|we have)",
+      // task famdec: a colleague asked to (re)post the job ad: the mail is about the hiring, not to a candidate
+      '(please|pls|can you|could you|would you) (post|put up|publish|repost|re-post|run|renew|share|advertise) (the|our) [job] (ad|advert|posting|listing|role|vacancy) [again|once more|on]',
+      // task famdec: the new hire's first day in the third person, or kit ordered for them ('she starts Monday', 'order
+      // him a laptop'): news for colleagues, not a word to a candidate
+      "(she|he) (starts|will start|is starting|'s starting|'ll start|begins|will begin|joins|will join|is joining|'s joining) (on|next|this|monday|tuesday|wednesday|thursday|friday|tomorrow|in|from|the|at)",
+      '(order|get|set up|arrange|book|sort|sort out|create|make|buy) (her|him) (a|an|some) [new] (laptop|computer|pc|pass|badge|login|account|keycard|key|keys|phone|uniform|desk|locker|email address)',
       // an employer-side notification of the hiring tool ('You rejected 2 candidates this week'): mail to the hiring side, as colleague talk is
       "(you|you've|you have) [now|just|already] (rejected|declined|turned down|archived|dismissed) ** (candidates|applicants|applications|candidate|applicant)",
       "(candidates|applicants|applications) (you|you have|you've) (reject|rejected|decline|declined|turn down|turned down)",
@@ -1476,6 +1541,15 @@ const en: LangData = {
       '(your) (placement|internship|work experience|traineeship|work placement) ** (ends|finishes|comes to an end|is ending|is coming to an end)',
       // a talk or paper proposed to a conference, not a job application (task lookalike3)
       '(submitting|submitted|submit) [a|your] (talk|abstract|paper|session proposal|talk proposal)',
+      // task famdec: a team that grew (a staff or customer announcement), not a word to a candidate
+      '(team|kitchen|bakery|crew|staff) (has|have) (grown|got bigger|expanded)',
+      // task famdec: the post itself withdrawn by the employer (applications closed for everyone): no decision about the candidate
+      '(role|position|vacancy|job|post|posting|advert) ** (has been|was|is|have been) [now] (withdrawn|cancelled|canceled|pulled) (by the employer|by the company|by the client|by the hiring company)',
+      // task famdec: a process ended at the candidate's own request ('as you asked, we have ended your process with us')
+      "(as you asked|as you requested|at your request|as requested|per your request) [,] (we have|we've|we) (ended|closed|removed|deleted|withdrawn|cancelled|canceled|archived)",
+      // task famdec: news of a hire told as good news ('Great news from the kitchen: we've hired another chef'): an
+      // announcement, never a word to a rejected candidate
+      "(great|good|exciting|happy|big) news ** (we've|we have|we) [just|finally|now] (hired|taken on|appointed|recruited|welcomed|got)",
       // the application stays in a process that goes on ("you do not need to apply again")
       "(do not|don't|will not|won't) need to (re-apply|reapply|apply again|submit a new application)",
       // a vacancy called off ('we've decided not to hire for the barista spot after all, we'll cover it ourselves')
@@ -1517,6 +1591,12 @@ const en: LangData = {
       '(this|it|the decision) (affects|applies to|concerns) (all|every|each) [of the] (applicants|applicant|candidates|candidate)',
     ],
     positive: [
+      // task famdec: the addressee met or invited on a named day (an interview after "the Tuesday slots are gone")
+      "(like to|love to|glad to|happy to|pleased to|can|could|will|'ll|want to) (see|meet|invite|welcome|interview) you ** (on|this|next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+      // task famdec: another interview day offered (after "the Monday slots are taken"): an invitation
+      '(offer you|free on|available on|a slot on|a time on|a space on|room on) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)',
+      // task famdec: another time offered after slots filled by others ('could you do Wednesday at 10 instead?')
+      '(could|can|would) (you) (do|make|manage|come|come in|attend|join us) ** (instead|rather)',
       "(delighted|pleased|happy|thrilled|glad) to say (it's|it is) you",
       // the same said of all applicants ('applicants who have not heard from us by …')
       "(who|that) (have not|haven't|do not|don't|did not|didn't) (heard|hear) (from us|back|anything) ** (by|within)",
@@ -1538,6 +1618,12 @@ const en: LangData = {
     recruiting: [
       // task risky3: a shortlist between recruiters ('re the last two for the driver job')
       '(the|these|our) (last|final) (two|three|pair) (for|candidates|applicants|on the list|left)',
+      // task famdec: a talk about the job ('thanks for the chat about the nanny job')
+      '(chat|talk|call|conversation|meeting|catch-up) (about|regarding|re) (the|your|our|this|that) ** (job|role|position|vacancy|post)',
+      // task famdec: a visit about a post ('thanks for coming in about the nursing post')
+      '(coming in|came in|come in|popping in|popped in|dropping by|dropped by|coming by|came by) (about|for|regarding) (the|our|this|that) ** (job|role|position|vacancy|post|shift|opening)',
+      // task famdec: a talk with the addressee about a job ('good to speak to you about the van driver job')
+      '(chat|talk|talking|speak|speaking|spoke|spoken|chatting|meet|meeting|met|seeing) (to|with) (you) [*] [*] (about|regarding|re) (the|our|your|this|that) ** (job|role|position|vacancy|shift|opening)',
       '(your interest in) (volunteering|joining|working|tutoring|teaching|becoming)',
       '(assessment|selection) (day|days|centre|center|event)',
       '(apprentice|apprentices|apprenticeship|apprenticeships|internship|internships|graduate scheme|graduate programme|graduate program)',

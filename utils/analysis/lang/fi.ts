@@ -105,6 +105,14 @@ const fi: LangData = {
       '(ei|eikä) [tällä kertaa|nyt|valitettavasti] [tällä kertaa|valitettavasti] (osunut|osu|sattunut) (kohdalle|kohdallesi|sinun kohdallesi)',
     ],
     'not-you-colloquial': [
+      // task famdec: 'it's a no from our side this time'
+      '(vastaus|vastauksemme) (on) [tällä kertaa|valitettavasti|nyt|siis] [tällä kertaa|valitettavasti] (ei|kielteinen)',
+      // task famdec: 'nyt ei valitettavasti ole sinun vuorosi' (not your turn this time)
+      '(ei) [valitettavasti|tällä kertaa|nyt|vielä] [valitettavasti|tällä kertaa] (ole|ollut) (sinun vuorosi|sun vuoro|sinun vuoro)',
+      // task famdec: 'nyt ei valitettavasti napannut' (it didn't bite this time)
+      '(ei) [valitettavasti|tällä kertaa|nyt|sitten] [valitettavasti|tällä kertaa] (napannut|nappaa|tärpännyt|tärppää)',
+      // task famdec: 'tästä ei nyt valitettavasti tule mitään' (a decision only in a draft about a job)
+      '(tästä|siitä|tästä paikasta|siitä paikasta|tästä hommasta|tästä työstä) (ei) [nyt|valitettavasti|tällä kertaa|sitten|kuitenkaan] [valitettavasti|tällä kertaa|nyt] (tule|tullut) (mitään|mitäänkään)',
       // 'haastattelua ei valitettavasti tällä kertaa tule' (a decision only in a draft about a job)
       '(haastattelua|haastattelukutsua|jatkoa|paikkaa|tarjousta|työtarjousta) (ei) [valitettavasti|tällä kertaa|nyt] [valitettavasti|tällä kertaa|nyt] (tule|tullut|ole tulossa)',
       // an applicant-system status line ('Tila: Ei etene') (a decision only in a draft about a job)
@@ -175,7 +183,7 @@ const fi: LangData = {
       '(olemme) [nyt|jo|valitettavasti] (täyttäneet) (paikan|tehtävän|position)',
       '(paikka|tehtävä) (täytettiin)',
       // not among those we go further with
-      '(et|etkä|ette|ettekä) [valitettavasti|siis|tällä kertaa|nyt] (ole|ollut) (niiden|heidän|hakijoiden) (joukossa) ** (jatkamme|jatketaan|kutsumme|kutsutaan|etenemme|edetään|valitsimme|valittiin|haastattelemme)',
+      '(et|etkä|ette|ettekä) [valitettavasti|siis|tällä kertaa|nyt] (ole|ollut) (niiden|heidän|hakijoiden) [hakijoiden|henkilöiden|ehdokkaiden] (joukossa) ** (jatkamme|jatketaan|kutsumme|kutsutaan|etenemme|edetään|valitsimme|valittiin|haastattelemme)',
     ],
     'negated-progress': [
       // a staffing app's 'ei varannut sinua pääsiäisviikonlopun vuoroihin'
@@ -488,6 +496,46 @@ const fi: LangData = {
     'stop-here': [
       '(päätämme|lopetamme|keskeytämme) [siksi|näin ollen|valitettavasti|siis] (prosessin|rekrytoinnin|hakuprosessin|valintaprosessin|asian) [siksi|valitettavasti] (tähän)',
     ],
+    // task famdec: interview times already given to others or to applicants with what was asked ('haastatteluajat on
+    // varattu hakijoille, joilla on …')
+    'slots-taken': [
+      '(täyttäneet|täytimme|antaneet|annoimme|jakaneet|jaoimme|varanneet|varasimme) [jo|valitettavasti|nyt] (haastatteluajat|haastattelupaikat|ajat|paikat|kaikki ajat|kaikki paikat) (muilla|muille|toisille|toisilla|hakijoille|hakijoilla)',
+      '(haastatteluajat|haastattelupaikat|haastatteluaikamme|haastattelupaikkamme) [*] [*] (ovat|on) [jo|valitettavasti|nyt] [jo|valitettavasti] (täynnä|täyttyneet|varattu|täytetty|loppuun varattu|menneet)',
+      '(haastatteluajat|haastattelupaikat|ajat|paikat|~ajat|~paikat) ** (on|ovat|olemme) [jo|jo nyt|valitettavasti|nyt] [jo|valitettavasti] (täytetty|varattu|annettu|jaettu|täyttäneet|antaneet|varanneet) (muilla|muille|toisille|toisilla|hakijoille|hakijoilla|ehdokkaille|ehdokkailla|henkilöille)',
+    ],
+    // task famdec: a filled post named in full before its verb ('lähihoitajan tehtävä, Kotihoito, Itäinen alue, X:n
+    // kaupunki, on nyt täytetty'); up to fifteen words between the post and its verb
+    'filled-long-title': [
+      '(tehtävä|toimi|virka|työpaikka|paikka|työsuhde) ** ** ** (on|ovat) [nyt|jo|valitettavasti|jo nyt] [nyt|jo] (täytetty|täytetyt|täyttynyt|täytetty)',
+    ],
+    // task famdec: the candidate's own process ended ('lopettaa rekrytointiprosessisi tähän')
+    'process-ends-own': [
+      '(lopettaa|lopetamme|lopetimme|lopettaneet|lopettanut|keskeyttää|keskeytämme|keskeytimme|keskeyttäneet|päätämme|päätimme|päättää) [valitettavasti|nyt|siis] (~prosessisi|prosessisi|~prosessinne|prosessinne|hakuprosessisi|hakemuksesi käsittelyn)',
+      '(~prosessisi|prosessisi|~prosessinne|prosessinne) ** (päättyy|päättyi|on päättynyt|loppuu|loppui|on loppunut|päättyneeksi|päättyy tähän)',
+    ],
+    // task famdec: colloquial outcomes with the job as the subject ('paikka ei tällä kertaa aukea sinulle')
+    'no-place-for-you': [
+      '(tästä|siitä) (ei) [nyt|valitettavasti|tällä kertaa|sitten|kuitenkaan] [valitettavasti|tällä kertaa|nyt] (tule|tullut) (mitään) (sinun osaltasi|osaltasi|sinulle|kohdallasi|teidän osaltanne)',
+      '(paikka|pesti|työpaikka|homma|duuni|tehtävä) (ei) [tällä kertaa|valitettavasti|nyt|kuitenkaan] [tällä kertaa|valitettavasti|nyt] (aukea|aukene|irtoa|löydy) (sinulle|teille)',
+    ],
+    // task famdec: someone chosen, named by a relative clause only ('otimme lopulta henkilön, joka …', 'päädyimme
+    // valitsemaan hakijan, jonka …'); an internal note says who starts when (internal cues)
+    'chose-someone-who': [
+      '(tarjoamme|tarjosimme|tarjotaan|tarjottiin|annamme|annoimme|annettiin) (paikan|tehtävän|työn|pestin|työpaikan) [*] (~lle) (joka|jolla|jonka)',
+      '(palkkasimme|palkattiin|valitsimme|valittiin|otimme|otettiin) [lopulta|nyt|kuitenkin|jo] [tehtävään|paikkaan|työhön] * (joka|jolla|jonka)',
+      '(saimme|saatiin|löysimme|löydettiin|päätyi ottamaan|päädyimme ottamaan|päädyttiin ottamaan|päätyi valitsemaan|päädyimme valitsemaan) [jo|lopulta|kuitenkin|nyt] (toisen) *',
+      '(otettiin|otimme|palkattiin|palkkasimme|valittiin|valitsimme|valitsi|otti|palkkasi) [lopulta|nyt|kuitenkin|jo|siis] (kaveri|kaverin|tyyppi|tyypin|tyttö|tytön|poika|pojan|nainen|naisen|mies|miehen|kollega|kollegan|tekijä|tekijän|henkilö|henkilön|hakija|hakijan|ehdokas|ehdokkaan) (joka|jolla|jonka)',
+      '(otimme|otettiin|palkkasimme|palkattiin|valitsimme|valittiin|päädyimme|olemme valinneet|olemme palkanneet|olemme ottaneet|on valittu|on palkattu|päädyttiin) [lopulta|nyt|kuitenkin|tällä kertaa|valitettavasti|jo|siis] [valitsemaan|palkkaamaan|ottamaan|tehtävään|paikkaan|työhön] [tehtävään|paikkaan|työhön] (henkilön|hakijan|ehdokkaan|jonkun|ihmisen|tyypin|kandidaatin) (joka|jolla|jonka)',
+    ],
+    // task famdec: a passive decision with adverbs between auxiliary and participle ('hakemuksesi on siksi suljettu')
+    'passive-adverbs': [
+      '(hakemuksesi|hakemuksenne) [siksi|siis|näin ollen|tämän vuoksi|tästä syystä|valitettavasti|nyt|jo|siten|täten|tällä kertaa] (on|ovat) [siksi|siis|näin ollen|tämän vuoksi|tästä syystä|valitettavasti|nyt|jo|siten|täten|tällä kertaa] [siksi|siis|näin ollen|tämän vuoksi|tästä syystä|valitettavasti|nyt|jo|siten|täten|tällä kertaa] [siksi|siis|näin ollen|tämän vuoksi|tästä syystä|valitettavasti|nyt|jo|siten|täten|tällä kertaa] (suljettu|hylätty|arkistoitu|karsittu|rajattu pois|poistettu käsittelystä)',
+    ],
+    // task famdec: a colloquial outcome said to the addressee ('ei tällä erää tärppää sun kohdalla')
+    'not-you-this-time': [
+      '(ei) [valitettavasti|tällä erää|tällä kertaa|nyt] [valitettavasti|tällä erää|tällä kertaa] (tärppää|tärpännyt|nappaa|napannut|onnistu|onnistunut) (sun kohdalla|sinun kohdallasi|kohdallasi|sinun osaltasi|osaltasi)',
+    ],
+    'chose-another-trade': ['(löysimme|löydettiin|saimme|saatiin|löytyi) ** (toisen|toinen) *'],
   },
   stock: {
     'process-closed': [
@@ -1263,6 +1311,12 @@ const fi: LangData = {
       // a colleague asked to reword a rejection or told what to say in it: colleague talk (task lookalike3)
       '(muotoilla|muotoile|kirjoittaa|kirjoita) ** (hylkäysviesti~|viesti~|vastau~|luonnos~) (uudelleen)',
       '(kirjoita|sano) (vain|pelkästään) [,] (että) (valitsimme|olemme valinneet|päädyimme|emme)',
+      // task famdec: a colleague asked to (re)post the job ad: the mail is about the hiring, not to a candidate
+      '(voisitko|voitko|laita|laitatko|julkaise|julkaisetko|laittaisitko) ** (ilmoituksen|työpaikkailmoituksen|rekry-ilmoituksen) ** (uudelleen|esille|nettiin|auki)',
+      // task famdec: accounts set up for a new starter ('Voisitko tilata hänelle tunnukset?'): a mail to a colleague
+      '(tilata|tilaa|tilaisitko|järjestää|järjestä|järjestäisitkö|luoda|luo|loisitko|avata|avaa|avaisitko) (hänelle|heille) (tunnukset|tunnuksen|avaimet|kulkukortin|kulkuoikeudet|läppärin|tietokoneen|koneen|sähköpostin|työpuhelimen|puhelimen|työvaatteet)',
+      // the new hire's first day in the third person ('hän aloittaa maanantaina'): news for colleagues, not for a candidate
+      '(hän) (aloittaa|aloittaa työt|tulee taloon|tulee töihin|astuu remmiin) [meillä|täällä] (maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|huomenna|ensi|kuun|heti|#)',
       // the hiring tool's instruction to the employer ('kutsu haastatteluun tai hylkää hakemus palvelussa')
       '(tai|ja) (hylkää) (hakemus|hakemuksen|hakija|hakijan|hakijat|hakemukset)',
       // an employer-side notification of the hiring tool ('Olet hylännyt tällä viikolla 2 hakijaa'): mail to the hiring side, as colleague talk is
@@ -1322,6 +1376,12 @@ const fi: LangData = {
       // a study place, not a job: the admission round chose its students (task lookalike3)
       '(valituksi|hyväksytyksi|valittu|hyväksytty) (opiskelijaksi)',
       '(opiskelijavalin~|opiskelupaik~|opiskelijapaik~|aloituspaik~)',
+      // task famdec: a team that grew ('leipomo on saanut vahvistusta'): an announcement, not a word to a candidate
+      '(saanut|sai|saaneet|saimme) (vahvistusta|lisävahvistusta)',
+      // task famdec: the post itself withdrawn by the employer (applications closed for everyone): no decision about the candidate
+      '(tehtävä|työpaikka|tehtävän haku|rekrytointi|haku) ** (on|oli) [valitettavasti|nyt] (peruttu|peruutettu|vedetty pois|keskeytetty|lopetettu kokonaan)',
+      // task famdec: a candidate writing about a post they saw filled ('näin verkkosivuiltanne, että … on jo täytetty')
+      '(näin|huomasin|luin|olen nähnyt|olen huomannut|olen lukenut) (verkkosivuiltanne|sivuiltanne|nettisivuiltanne|sivustoltanne|ilmoituksestanne|somestanne)',
       // nobody was chosen; the post is advertised again (everyone alike, nobody judged)
       '(ei) ** (valittu|palkattu|valita|palkata) (ketään|kukaan)',
       '(haku|tehtävä|paikka) (avataan|laitetaan|julkaistaan) (uudelleen|uudestaan)',
@@ -1347,6 +1407,14 @@ const fi: LangData = {
       '(punnitsee|punnitsemme|pohtii|pohdimme|valitsee|valitsemme) (vielä|edelleen|yhä) ** (välillä)',
     ],
     positive: [
+      // task famdec: the addressee met or invited on a named day (an interview after "the Tuesday slots are gone")
+      '(voisimme|voimme|haluaisimme|haluamme|voisin|voin) (tavata|nähdä|kutsua|haastatella) [sinut|teidät|sinua|teitä] [mieluummin|sen sijaan] (maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina)',
+      // task famdec: another interview day offered (after "the Monday slots are taken"): an invitation
+      '(tarjota|tarjoamme|ehdottaa|ehdotamme|vapaa aika|vapaita aikoja|aika vapaana) [sinulle|teille] (maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina|maanantaille|tiistaille|keskiviikolle|torstaille|perjantaille|huomenna)',
+      // task famdec: another time offered ('Sopisiko sinulle keskiviikko kello 10?')
+      '(sopisiko|sopiiko|kävisikö|käykö|pääsisitkö|pääsetkö|voisitko|voisitteko|pääsisittekö) [sinulle|teille|tulla|tulemaan] ** (kello|klo|sen sijaan|tilalle|mieluummin)',
+      // an offer after a choice ('valitsimme henkilön, joka … – ja se olet sinä')
+      '(ja) (se|hän) (olet|olette) (sinä|te|sä)',
       // an offer ('olemme iloisia voidessamme tarjota sinulle …')
       '(iloisia|iloinen|ilahtuneita|mielissämme) (voidessamme|voidessani|saadessamme) (tarjota|kertoa|ilmoittaa)',
       '(ilolla|mielellämme|ilomielin) (tarjoamme) (sinulle)',
@@ -1371,6 +1439,10 @@ const fi: LangData = {
       // task board3o: 'kiitos kun hait' (you applied) after a conjunction, 'hakemaasi tehtävään'
       '(kun|että|koska|jota|johon|mihin|jonka) (hait|haitte)',
       '(hakemaasi|hakemaanne|hakemassasi|hakemassanne|hakemastasi|hakemastanne)',
+      // task famdec: 'kiitos kun hait keittiöön' (you applied)
+      '(kun|että) (hait|haitte|hakenut|hakeneet) ** (meille|keittiöön|paikkaa|tehtävää|työhön|töihin|paikkaan|tehtävään)',
+      // task famdec: a talk about the job ('thanks for the chat about the nanny job')
+      '(juttutuokiosta|keskustelusta|tapaamisesta|jutustelusta|puhelusta) ** (paikasta|työpaikasta|tehtävästä|pestistä|duunista)',
       // an occupation's slot ('siivoojan paikalle', 'myyjän paikkaan')
       '(~jan|~jän|~ijan|~ojan|~öjän|~ajan|~äjän) (paikalle|paikkaan|pestiin|hommiin)',
       // staff for a post ('väkeä kassalla'): a recruiting subject

@@ -40,6 +40,10 @@ const nb: LangData = {
       '(resultat|resultatet|status|statusen|utfall|utfallet|søknadsstatus|søknaden|søknaden din|din søknad) [er|ble|har blitt] (lukket|avsluttet|avvist|arkivert|valgt bort|avslått) (av) (arbeidsgiveren|rekruttereren|arbeidsgiver|rekrutterer|virksomheten|kunden|ansettende leder)',
       // task board3n batch 3: an applicant system's status field ('Søknadsstatus: Valgt bort')
       '(søknadsstatus|status|statusen|resultat|resultatet|utfall|screening|utvelgelse|første utvelgelse) [#] (valgt bort|sortert bort|avvist|avslått|ikke godkjent|ikke valgt ut)',
+      // task famdec: 'it's a no from our side this time'
+      '(blir|ble) (det) [dessverre|altså|nok] (et nei) [fra oss|fra meg|fra vår side|denne gangen]',
+      // task famdec: 'det blir et nei fra oss denne gangen' (a decision only in a draft about a job)
+      '(det) (blir|ble) [dessverre|så|altså|nok|vel] [dessverre|så] (et nei) (fra oss|fra meg|fra vår side|til deg)',
       // 'du står dessverre ikke på lista over dem vi kaller inn'
       '(står|sto) [dessverre|altså|derfor] (ikke) (på) (lista|listen|listene|innstillingen) [over] [dem|de]',
       // informal 'vi går for en annen til helgevaktene'
@@ -567,6 +571,42 @@ const nb: LangData = {
       '(blir|ble) (det) [derfor|dessverre|altså|så] (ikke) (aktuelt)',
       // a compound status field ('Søknadsstatus: Avslått')
       '(~status|~statusen) (avslått|avslag|avvist|ikke aktuell|ikke videre|ikke gått videre)',
+    ],
+    // task famdec: interview times or places already given to others ('intervjutidene er allerede fylt opp med andre
+    // søkere', 'intervjutidene har gått til søkere med …')
+    'slots-taken': [
+      '(fylt|fylte|booket|booka|besatt|fordelt|fordelte|gitt|ga) [opp] (intervjutidene|tidene|plassene|intervjuplassene|samtaletidene|alle tider|alle plasser) [opp] (med|til) (andre|søkere|kandidater)',
+      '(intervjutidene|intervjuplassene|samtaletidene|intervjutider|intervjuplasser) (er|ble|har blitt) [allerede|nå|dessverre] [allerede|nå|dessverre] (besatt|fylt opp|fylt|booket|opptatt|tatt)',
+      '(intervjutider|intervjutidene|tider|tidene|plasser|plassene|intervjuplasser|intervjuplassene|samtaletider|samtaletidene) ** (fylt opp|fylt|booket|besatt|gitt|gått|gikk|fordelt|opptatt|tatt) (med|til|av|mellom|blant) (andre|søkere|kandidater|personer|dem)',
+    ],
+    // task famdec: a filled post named in full before its verb ('Stillingen som …, Post 4, Sykehuset X, Y, er nå
+    // besatt'); up to fifteen words of title
+    'filled-long-title': [
+      '(stillingen|jobben|plassen|vikariatet) (som|til|i|ved) ** ** ** (er|ble|har blitt) [nå|allerede|dessverre] (tilbudt|gitt) (en annen|noen andre|en av de andre)',
+      '(stillingen|jobben|plassen|vikariatet) (som|til|i|ved) ** ** ** (er|ble|har blitt|har) [nå|allerede|dessverre] [nå|allerede|blitt] (besatt|fylt)',
+    ],
+    // task famdec: someone chosen, named by a relative clause only ('vi endte opp med å ta en som …')
+    'chose-someone-who': [
+      '(tilby|tilbyr|tilbød|tilbudt|gi|gir|ga|gitt) (den|stillingen|jobben|plassen|rollen) (til) (en|ei|noen) [*] [*] (som)',
+      '(valgte|valgt|bestemte oss for|besluttet|bestemt oss for|blitt enige om) (å) (ansette|ta inn|velge|hyre|tilby) (en|ei|et) [*] * (som)',
+      '(fått tak i|fikk tak i|funnet|fant|fått inn|fikk inn) (en annen|et annet|ei anna) *',
+      '(tar|tok|tatt) (inn) (en kar|en fyr|en kandidat|en søker|ei jente|en jente|en kollega|en medarbeider|en person|noen|en mann|ei dame|en dame) [,] (som)',
+      '(valgte|valgt|ansatte|ansatt|velger|ansetter) [*] (en kandidat|en søker|en kar|en fyr|ei jente|en jente|en kollega|en medarbeider|en mann|ei dame|en dame) [,] (som)',
+      '(tatt|tok|ta|valgte|ansatte|gikk for|landet på|landa på|falt ned på) (en|ei|noen|en person|en kandidat|en søker) [,] (som)',
+    ],
+    // task famdec: a passive decision with adverbs between auxiliary and participle ('søknaden din er derfor blitt
+    // avsluttet', 'har dermed dessverre blitt avslått')
+    'passive-adverbs': [
+      '(søknaden|søknaden din|din søknad|kandidaturet|kandidaturet ditt) [på|til|om] [stillingen|jobben|rollen|plassen] [som] [*] (er|ble|har) [derfor|dermed|således|altså|dessverre|nå|herved|allerede|beklageligvis|følgelig|også] [derfor|dermed|således|altså|dessverre|nå|herved|allerede|beklageligvis|følgelig|også] [derfor|dermed|således|altså|dessverre|nå|herved|allerede|beklageligvis|følgelig|også] [blitt|vært] (avsluttet|avvist|avslått|lukket|arkivert|sortert ut|valgt bort)',
+      '(derfor|dermed|således|altså|dessverre|herved) (er|ble|har) (søknaden|søknaden din|din søknad|kandidaturet) [derfor|dermed|således|altså|dessverre|nå|herved|allerede|beklageligvis|følgelig|også] [derfor|dermed|således|altså|dessverre|nå|herved|allerede|beklageligvis|følgelig|også] [blitt|vært] (avsluttet|avvist|avslått|lukket|arkivert|sortert ut|valgt bort)',
+    ],
+    // task famdec: a colloquial outcome said to the addressee ('det blir ikke noe på deg denne gangen')
+    'not-you-this-time': [
+      '(blir|ble) [det] [dessverre|så|altså|ærlig talt] (ikke noe|ingenting) (på deg|for deg|for din del|med deg) [denne gangen|i denne omgang]',
+    ],
+    // task famdec: not among those chosen, in full ('at du ikke er blant søkerne vi har valgt å ta videre')
+    'not-among-invited': [
+      '(du) [dessverre|altså] (ikke) (er|var) (blant|en av) (de|dem|søkerne|kandidatene) ** (vi|som) ** (valgt|valgte|inviterer|invitert|kaller inn|kalt inn|går videre|gått videre|ta videre|tar videre)',
     ],
   },
   stock: {
@@ -1467,6 +1507,12 @@ const nb: LangData = {
       // task board3n: a colleague told that a third person has been told, or asked to close them in the system
       '(gitt|ga|gi) * (beskjed) (om) (at) (han|hun|de)',
       '(avslutte|lukke|arkivere|avvise) (ham|han|henne|dem|kandidaten|kandidatene) (i) (systemet|verktøyet|ats~|rekrutteringssystemet)',
+      // task famdec: a colleague asked to (re)post the job ad: the mail is about the hiring, not to a candidate
+      '(kan du|vil du|kunne du|kan dere) (legge ut|publisere|lyse ut|lyse ut igjen|poste) (annonsen|stillingsannonsen|utlysningen|stillingen) [igjen|på nytt]',
+      // task famdec: the new hire's first day in the third person, or kit ordered for them ('hun begynner mandag', 'bestille
+      // en pc til ham'): news for colleagues, not a word to a candidate
+      '(hun|han) (begynner|starter|tiltrer|møter) [hos oss|her] (på|i|den|neste|etter|mandag|tirsdag|onsdag|torsdag|fredag|i morgen|allerede|#)',
+      '(bestille|bestill|opprette|opprett|ordne|fikse|skaffe|kjøpe|booke) (en|et|ei) [ny|nytt] (pc|datamaskin|adgangskort|pålogging|konto|nøkkel|nøkler|telefon|mobil|skap|pult) (til) (henne|ham|han)',
       // an applicant system's note to the recruiter ('Du har avslått 3 kandidater'): no candidate is addressed
       '(du|dere) (har|har nå) (avslått|avvist|sagt nei til|valgt bort) (#) (kandidater|søkere|søknader)',
       // the writer's own application in a mail to a friend: not to a candidate, like colleague talk (only quoted wording is underlined) ('jeg søkte også, men det ble ikke meg')
@@ -1536,6 +1582,12 @@ const nb: LangData = {
       '(kan|klarer) (du|dere) (det)',
       // task board3n: a post withdrawn for every applicant ('stillingen er trukket tilbake for alle søkere')
       '(trukket tilbake|avlyst|kansellert) (for) (alle|samtlige) (søkere|kandidater)',
+      // task famdec: a team that grew (a staff or customer announcement), not a word to a candidate
+      '(fått|fikk|har fått) (forsterkning)',
+      // task famdec: the post itself withdrawn by the employer (applications closed for everyone): no decision about the candidate
+      '(stillingen|jobben|rollen|oppdraget) ** (er|ble|har blitt|er nå) (trukket tilbake|trukket|kansellert|avlyst|inndratt)',
+      // task famdec: a candidate writing about a post they saw filled ('Jeg ser at stillingen … allerede er besatt')
+      '(jeg) (ser|så|har sett|kan se|kunne se|leste|har lest|la merke til|hørte|har hørt) [,] (at) (stillingen|jobben|rollen|plassen)',
       // the writer's own rejection told to someone ('jeg ble dessverre ikke med videre til intervjurunden')
       '(jeg) (ble|kom) [dessverre|altså|visst] (ikke) (med) (videre|til|i)',
       // an account being set up, not an application ('vi kan ikke gå videre med registreringen din')
@@ -1581,6 +1633,16 @@ const nb: LangData = {
       // task board3n: 'valget falt på deg' is the good news itself
       '(falt|faller|har falt) (valget|vårt valg|beslutningen) [til slutt|endelig|altså] (på) (deg|dere)',
       '(valget|vårt valg) (falt|har falt|faller) [til slutt|endelig|altså] (på) (deg|dere)',
+      // task famdec: the addressee met or invited on a named day (an interview after "the Tuesday slots are gone")
+      '(treffer|ser|møter|inviterer) (deg) (gjerne|heller|i stedet) [på|til] (mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)',
+      '(vil|kan|vil gjerne|kunne) [gjerne] (treffe|se|møte|invitere|intervjue) (deg) [gjerne|i stedet] [på|til] (mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)',
+      // task famdec: another interview day offered (after "the Monday slots are taken"): an invitation
+      '(tilby deg|ledig tid|ledige tider|en tid|en ledig tid|plass) [på] (mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|i morgen)',
+      // task famdec: another time offered ('Kan du komme onsdag kl. 14 i stedet?'); an offer after a choice ('og det er deg')
+      '(kan|kunne|vil) (du|dere) ** (i stedet|isteden)',
+      // (a time 'kl. 14' ends the sentence for the matcher: the weekday names the new time)
+      '(kan|kunne) (du|dere) (komme|møte|møte opp|stikke innom|delta) [på|om|til] (mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|i morgen|dagen etter)',
+      '(og) (det er|det ble|det var) (deg|dere)',
       // a welcome to the person hired ('vi har ansatt deg som ny …')
       '(har|har nå) [nå] (ansatt|tilsatt|rekruttert) (deg|dere) (som|til|i)',
       // looking forward to meeting the addressee at the interview: an invitation
@@ -1617,6 +1679,8 @@ const nb: LangData = {
       '(talentteam~|talentpartner~|rekrutteringsteam~|rekrutteringsgruppe~|rekrutteringspartner~)',
       // task risky3: a talk about the job is an interview ('takk for praten om jobben i butikken')
       '(praten|samtalen|pratet|møtet|prat|samtale) (om) (jobben|stillingen|jobb~|stilling~|~jobben|~stillingen)',
+      // task famdec: a talk about the job ('thanks for the chat about the nanny job')
+      '(praten|samtalen|møtet|pratet|intervjuet) (om) (~jobben|jobben|stillingen|rollen|plassen)',
       // a candidate profile in an app ('vi har sett på profilen din')
       '(sett på|kikket på|gått gjennom|lest) (profilen din|din profil)',
       // internships and apprenticeships

@@ -43,6 +43,8 @@ const sv: LangData = {
       // task board3n batch 3: a selection step's field ('Urval 1: Ej godkänd', 'Ansökningsstatus: Bortvald')
       '(urval|urvalet|urvalssteg~|screening~|förstaurval~|grovurval~|ansökningsstatus) [#] (ej|inte) (godkänd|godkänt|antagen|vidare|kvalificerad|utvald)',
       '(ansökningsstatus|urval|urvalet|urvalssteg~|status|statusen|resultat|resultatet) [#] (underkänd|bortvald|bortsorterad|nekad|avvisad)',
+      // task famdec: 'it's a no from our side this time'
+      '(blir|blev) (det) [tyvärr|alltså|nog] (ett nej) [från oss|från mig|från vår sida|den här gången]',
       // informal 'vi kör vidare med någon annan till helgpassen'
       '(kör|körde|kört|köra) (vidare) (med) (någon annan|nån annan|den andra)',
       // 'det blev tyvärr inget napp den här gången'
@@ -528,6 +530,39 @@ const sv: LangData = {
       '(vi) (måste|får) [därför|tyvärr] (stanna|stoppa|sluta) (här|där)',
       // a compound status field ('Ansökningsstatus: Avböjd')
       '(~status|~statusen) (avböjd|avslagen|avvisad|avslag|ej aktuell|inte aktuell|ej vald|inte vald|ej antagen|nekad)',
+    ],
+    // task famdec: interview times or places already given to others ('alla intervjutider är redan bokade med andra
+    // kandidater', 'intervjutiderna har gått till sökande med …', 'intervjuplatserna är redan tillsatta')
+    'slots-taken': [
+      '(fyllt|fyllde|bokat|bokade|tillsatt|tillsatte|fördelat|fördelade|gett|gav|delat ut) (intervjutiderna|intervjuplatserna|tiderna|platserna|samtalstiderna|alla tider|alla platser) (med|till|åt) (andra|sökande|kandidater)',
+      '(intervjutider|intervjutiderna|tider|tiderna|platser|platserna|intervjuplatser|intervjuplatserna|samtalstider|samtalstiderna) ** (bokade|bokats|tillsatta|tillsatts|fyllda|fyllts|upptagna|gått|gick|getts|gavs|fördelade|fördelats|vigda|vigts) (med|till|av|åt|mellan) (andra|sökande|kandidater|personer|de som|dem som)',
+      '(intervjutiderna|intervjuplatserna|intervjutider|intervjuplatser|samtalstiderna) (är|har) [redan|nu|tyvärr] [redan|nu|tyvärr] (tillsatta|tillsatts|fyllda|fyllts|fullbokade|bokade|upptagna|blivit fullbokade)',
+    ],
+    // task famdec: another worker named by trade ('vi har tagit in en annan kock'): a decision only in a draft about a
+    // job (concepts.ts, CONTEXT_FAMILIES)
+    'chose-another-trade': [
+      '(fått tag på|fått tag i|fick tag på|fick tag i|hittat|hittade|fått in|fick in) (en annan|ett annat) *',
+      '(tagit in|tog in|anställt|anställde|valt|valde|gått på|gick på|landat på|landade på|satsat på|satsade på|tagit|tog) (en annan|ett annat) *',
+    ],
+    // task famdec: a passive decision with adverbs between auxiliary and participle ('din ansökan har därför avslutats',
+    // 'har således tyvärr avslagits')
+    'passive-adverbs': [
+      '(din|er) (ansökan|kandidatur|intresseanmälan) [till|om|för|på] [tjänsten|jobbet|rollen|befattningen|platsen] [som] [*] (har|är|blev|har blivit) [därför|därmed|således|alltså|följaktligen|tyvärr|dessvärre|nu|härmed|numera|redan|beklagligtvis|också] [därför|därmed|således|alltså|följaktligen|tyvärr|dessvärre|nu|härmed|numera|redan|beklagligtvis|också] [därför|därmed|således|alltså|följaktligen|tyvärr|dessvärre|nu|härmed|numera|redan|beklagligtvis|också] (avböjd|avslagen|avslutad|avböjts|avslagits|avslutats|arkiverad|arkiverats|stängd|stängts|nekats|sorterats bort|gallrats bort)',
+      '(därför|därmed|således|alltså|följaktligen|tyvärr|härmed) (har|är|blev) (din|er) (ansökan|kandidatur) [därför|därmed|således|alltså|följaktligen|tyvärr|dessvärre|nu|härmed|numera|redan|beklagligtvis|också] [därför|därmed|således|alltså|följaktligen|tyvärr|dessvärre|nu|härmed|numera|redan|beklagligtvis|också] (avböjts|avslagits|avslutats|arkiverats|stängts|avslagen|avslutad|stängd)',
+    ],
+    // task famdec: someone chosen, named by a noun and a relative clause only ('tar in en kille som …', 'valde styrelsen en kandidat som …')
+    'chose-someone-who': [
+      '(erbjuda|erbjuder|erbjöd|erbjudit|ge|ger|gav|gett) (den|tjänsten|jobbet|platsen|rollen) (till) (en|någon) [*] [*] (som|vars)',
+      '(valde|valt|bestämde oss för|beslutade|beslutat|bestämt oss för|kommit överens om) (att) (anställa|ta in|välja|satsa på|erbjuda) (en|ett) [*] * (som|vars)',
+      '(tar in|tog in|tagit in|anställer|anställde|anställt|valde|valt|väljer|tog|tagit|gick på|gått på|landade i|landat i|satsar på|satsade på|satsat på) [*] (en kandidat|en sökande|en kille|en tjej|en kollega|en medarbetare|en person|någon|en annan person|en man|en kvinna|en lokal förmåga) [,] (som|vars|med)',
+    ],
+    // task famdec: a filled post named in full before its verb ('Befattningen som handläggare, …, Vänersby kommun, har nu tillsatts')
+    'filled-long-title': [
+      '(tjänsten|befattningen|rollen|jobbet|vikariatet|anställningen) (som|inom|vid|på|i) ** ** ** (har|är|blev) [nu|redan|tyvärr] [nu|redan|blivit] (tillsatts|tillsatt|tillsatta|besatt)',
+    ],
+    // task famdec: not among those chosen, in full ('att du inte är bland de sökande som vi har valt att ta vidare')
+    'not-among-invited': [
+      '(du) [tyvärr|dessvärre|alltså] (inte) (är|var|finns) [med] (bland|en av) (de|dem) ** (vi|som) ** (valt|valde|kallar|kallat|bjuder in|bjudit in|går vidare|gått vidare|tar vidare|ta vidare|kommer att kalla)',
     ],
   },
   stock: {
@@ -1448,6 +1483,12 @@ const sv: LangData = {
       // task board3n: a colleague told that a third person has been told, or asked to close them in the system
       '(gett|gav|ge|lämnat|lämnade) * (besked) (om) (att) (han|hon|hen|de|dom)',
       '(avsluta|stänga|arkivera|avböja|neka) (honom|henne|hen|dem|kandidaten|kandidaterna) (i) (systemet|verktyget|ats~|rekryteringssystemet)',
+      // task famdec: a colleague asked to (re)post the job ad: the mail is about the hiring, not to a candidate
+      '(kan du|kan ni|skulle du|vill du|kunde du) (lägga ut|publicera|förnya|annonsera ut|annonsera) (annonsen|jobbannonsen|platsannonsen|tjänsten) [igen|på nytt]',
+      // task famdec: the new hire's first day in the third person, or kit ordered for them ('hon börjar på måndag', 'beställa
+      // en dator åt honom'): news for colleagues, not a word to a candidate
+      '(hon|han|hen) (börjar|tillträder|startar|kommer att börja|börjar jobba) [hos oss|här] (på|i|den|nästa|efter|måndag|tisdag|onsdag|torsdag|fredag|imorgon|i morgon|redan|#)',
+      '(beställa|beställ|fixa|ordna|skapa|boka|köpa) (en|ett) [ny|nytt] (dator|passerkort|konto|inloggning|nyckel|nycklar|telefon|mobil|skåp|skrivbord) (åt|till|för) (henne|honom|hen)',
       // an applicant system's note to the recruiter ('Du har avböjt 3 kandidater'): no candidate is addressed
       '(du|ni) (har|har nu) (avböjt|avslagit|tackat nej till|valt bort) (#) (kandidater|sökande|ansökningar)',
       // the writer's own application in a mail to a friend: not to a candidate, like colleague talk (only quoted wording is underlined) ('jag sökte ju det där jobbet', 'jag fick ett nej', 'det blev inte jag')
@@ -1518,6 +1559,12 @@ const sv: LangData = {
       '(kan|klarar) (du|ni) (det|detta)',
       // task board3n: a post withdrawn for every applicant ('tjänsten har dragits tillbaka för alla sökande')
       '(dragits tillbaka|återkallats|avbrutits|ställts in|strukits) (för|till) (alla|samtliga) (sökande|kandidater)',
+      // task famdec: a team that grew (a staff or customer announcement), not a word to a candidate
+      '(fått|fick|har fått) (förstärkning)',
+      // task famdec: the post itself withdrawn by the employer (applications closed for everyone): no decision about the candidate
+      '(tjänsten|jobbet|rollen|uppdraget|befattningen) ** (har|har nu|har tyvärr|är) (dragits tillbaka|dragits in|återkallats|återkallad|indragen)',
+      // task famdec: a candidate writing about a post they saw filled ('Jag såg att tjänsten … redan är tillsatt')
+      '(jag) (såg|ser|har sett|kan se|läste|har läst|noterade|märkte|hörde|har hört) [,] (att) (tjänsten|jobbet|rollen|platsen|befattningen)',
       // the writer's own rejection told to someone ('jag kom tyvärr inte med till intervjuomgången')
       '(jag) (blev|kom) [tyvärr|alltså|visst] (inte|ej) (med) (vidare|till|i)',
       // an account being set up, not an application ('vi kan inte gå vidare med din registrering')
@@ -1556,6 +1603,16 @@ const sv: LangData = {
       // task board3n: 'valet föll på dig' is the good news itself
       '(föll|faller|har fallit|fallit) (valet|vårt val|beslutet) [till slut|slutligen|alltså] (på) (dig|er)',
       '(valet|vårt val) (föll|har fallit|faller) [till slut|slutligen|alltså] (på) (dig|er)',
+      // task famdec: the addressee met or invited on a named day (an interview after "the Tuesday slots are gone")
+      '(träffar|träffa|se|ser|bjuda in|bjuder in|intervjua|välkomna) (dig) (gärna|hellre|i stället|istället) [på|in på|nu på] (måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)',
+      '(vill|kan|skulle vilja|vill gärna) (träffa|se|bjuda in|intervjua) (dig) [gärna|i stället|istället] [på|in på] (måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)',
+      // task famdec: another interview day offered (after "the Monday slots are taken"): an invitation
+      '(erbjuda dig|ledig tid|lediga tider|en tid|en ledig tid|plats) [på] (måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|i morgon)',
+      // task famdec: another time offered ('Skulle du kunna komma på onsdag i stället?'); an offer after a choice ('och det är du')
+      '(kan|kunde|skulle|vill) (du|ni) ** (i stället|istället)',
+      // (a time 'kl. 14' ends the sentence for the matcher: the weekday names the new time)
+      '(kan|kunde|skulle) (du|ni) [kunna] (komma|komma in|komma förbi|delta|ses) [på|in på|förbi på] (måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|i morgon|dagen efter)',
+      '(och) (det är|det blev|det var) (du|dig|ni)',
       // a welcome to the person hired ('vi har anställt dig som ny …')
       '(har|har nu) [nu] (anställt|rekryterat) (dig|er) (som|till|i)',
       // the same said of all applicants ('sökande som inte hört något från oss senast …')
@@ -1587,6 +1644,8 @@ const sv: LangData = {
       '(talangteam~|talangpartner~|rekryteringsteam~|rekryteringsgrupp~|rekryteringspartner~)',
       // task risky3: a talk about the job is an interview ('tack för samtalet om jobbet i butiken')
       '(samtalet|snacket|mötet|pratet|samtal) (om) (jobbet|tjänsten|jobb~|tjänst~|~jobbet|~tjänsten)',
+      // task famdec: a talk about the job ('thanks for the chat about the nanny job')
+      '(pratstunden|samtalet|snacket|pratet|mötet|träffen|intervjun) (om) (~jobbet|jobbet|tjänsten|rollen|platsen)',
       // a candidate profile in an app ('vi har kikat på din profil')
       '(kikat på|tittat på|gått igenom|läst) (din profil)',
       // internships and apprenticeships
