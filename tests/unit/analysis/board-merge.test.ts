@@ -15,3 +15,38 @@ describe('job-board rules leave older readings alone', () => {
     expect(detectDraft(text).verdict).toBe('not-rejection');
   });
 });
+
+// Met when this round's rule branches were merged: each family was right on its own branch.
+describe('merged decision families leave the candidate’s own steps and colleague notes alone', () => {
+  it.each([
+    [
+      'da',
+      'Hej Magnus\n\nVi har registreret dit afbud til samtalen på torsdag, og din ansøgning er derfor lukket. Tak for din interesse.\n\nno-reply',
+    ],
+    [
+      'sv',
+      'Hej Sara,\n\nVi har noterat ditt återbud till intervjun på måndag, och din ansökan har därför avslutats. Tack för ditt intresse.\n\nRekryteringsteamet',
+    ],
+    [
+      'nb',
+      'Hei Ola,\n\nVi har registrert ditt avbud til intervjuet fredag, og søknaden din er derfor avsluttet. Takk for interessen.\n\nHR',
+    ],
+  ])(
+    '%s: an application closed because the candidate called off the interview is no rejection',
+    (_lang, text) => {
+      expect(detectDraft(text).verdict).toBe('not-rejection');
+    },
+  );
+
+  it('the same closure with others chosen is still a rejection', () => {
+    const text =
+      'Hej Sara,\n\nTack för din ansökan. Din ansökan har därför avslutats, då vi gått vidare med andra kandidater.\n\nRekryteringsteamet';
+    expect(detectDraft(text).verdict).toBe('generic-rejection');
+  });
+
+  it('fi: a colleague asked to book an induction for the person taken on is no rejection', () => {
+    const text =
+      'Hei Laura,\n\nvarastoon päätimme ottaa henkilön, jolla on trukkikortti, ja Jari aloittaa ensi kuussa. Voisitko varata hänelle perehdytyksen?\n\nT. Mikko';
+    expect(detectDraft(text).verdict).toBe('not-rejection');
+  });
+});

@@ -206,6 +206,9 @@ const da: ConceptData = {
   ],
   good: ['(glæde|glad|glade|glædeligt|tillykke|velkommen|velkomne|sjovt at|stolte|tilfredse)'],
   withdraw: [
+    // the candidate called off the interview ('vi har registreret dit afbud til samtalen'): their own step, not a decision
+    '(dit|jeres) (afbud)',
+    '(meldt|meldte|melder|givet|gav) (afbud)',
     // a candidate who declined the interview (an applicant system's note to the recruiter)
     '(takket|takkede) (nej) (til) (samtalen|jobsamtalen|interviewet|samtaletiden)',
     '(trukket tilbage|trak tilbage|trække tilbage)',

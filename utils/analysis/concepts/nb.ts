@@ -210,6 +210,9 @@ const nb: ConceptData = {
   ],
   good: ['(glede|glad|glade|gledelig|gratulerer|gratulere|velkommen|velkomne|moro å|stolte|fornøyde)'],
   withdraw: [
+    // the candidate called off the interview ('vi har registrert ditt avbud til intervjuet'): their own step, not a decision
+    '(ditt|deres) (avbud)',
+    '(meldt|meldte|melder|gitt|ga) (avbud)',
     // a candidate who declined the interview (an applicant system's note to the recruiter)
     '(takket|takka) (nei) (til) (intervjuet|samtalen|intervjutiden)',
     '(trukket|trakk|trekke) (deg|søknaden|tilbake)',

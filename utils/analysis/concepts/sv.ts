@@ -220,6 +220,9 @@ const sv: ConceptData = {
   ],
   good: ['(glädje|glad|glada|glädjande|gratul~|välkommen|välkomna|roligt att|kul att|stolta|nöjda)'],
   withdraw: [
+    // the candidate called off the interview ('vi har noterat ditt återbud till intervjun'): their own step, not a decision
+    '(ditt|ert) (återbud)',
+    '(lämnat|lämnade|lämnar|meddelat|meddelade|gett|gav) (återbud)',
     // a candidate who declined the interview (an applicant system's note to the recruiter)
     '(tackat|tackade) (nej) (till) (intervjun|intervju|samtalet|intervjutiden)',
     // task spec2: not a licence 'som har återkallats' (revoked), only a candidacy called back

@@ -1315,6 +1315,9 @@ const fi: LangData = {
       '(voisitko|voitko|laita|laitatko|julkaise|julkaisetko|laittaisitko) ** (ilmoituksen|työpaikkailmoituksen|rekry-ilmoituksen) ** (uudelleen|esille|nettiin|auki)',
       // task famdec: accounts set up for a new starter ('Voisitko tilata hänelle tunnukset?'): a mail to a colleague
       '(tilata|tilaa|tilaisitko|järjestää|järjestä|järjestäisitkö|luoda|luo|loisitko|avata|avaa|avaisitko) (hänelle|heille) (tunnukset|tunnuksen|avaimet|kulkukortin|kulkuoikeudet|läppärin|tietokoneen|koneen|sähköpostin|työpuhelimen|puhelimen|työvaatteet)',
+      // an induction, a workstation or training booked for the new person ('Voitko varata hänelle perehdytyksen?'): a
+      // mail to a colleague about the hire, not to a candidate
+      '(varata|varaa|varaisitko|varaatko|sopia|sovi|sopisitko|järjestää|järjestä|järjestäisitkö) (hänelle|heille) (~perehdyty~|perehdyty~|työpisteen|työvuorot|~koulutuksen|koulutuksen|~kurssin)',
       // the new hire's first day in the third person ('hän aloittaa maanantaina'): news for colleagues, not for a candidate
       '(hän) (aloittaa|aloittaa työt|tulee taloon|tulee töihin|astuu remmiin) [meillä|täällä] (maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|huomenna|ensi|kuun|heti|#)',
       // the hiring tool's instruction to the employer ('kutsu haastatteluun tai hylkää hakemus palvelussa')
