@@ -32,14 +32,14 @@
 import type { Language } from '@/utils/schema';
 import { measuredAgainstPost, neededQualification, recruitingSignals } from './context';
 import { hiredAsDecision, hiredComparison } from './hired-comparison';
-import { CONCEPTS, CONTEXT_FAMILIES, type Concept } from './langdata';
+import { CONCEPT_INDEX, CONCEPTS, CONTEXT_FAMILIES, type Concept } from './langdata';
 import type { Match, Matches } from './match';
 import { withoutOwnNews } from './own-news';
 import { scoreBelowThreshold, scorePassed } from './score-threshold';
 import type { Segments } from './segment';
 import type { Tokens } from './tokenise';
 
-const INDEX = Object.fromEntries(CONCEPTS.map((c, i) => [c, i])) as Record<Concept, number>;
+const INDEX = CONCEPT_INDEX;
 const YOU_INDEX = INDEX.you;
 const RELATIVE = INDEX.relative;
 

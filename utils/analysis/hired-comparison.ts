@@ -20,12 +20,12 @@
  */
 
 import type { CHit } from './concepts';
-import { CONCEPTS, type Concept } from './langdata';
+import { CONCEPT_INDEX } from './langdata';
 import type { Match, Matches } from './match';
 import type { Segments } from './segment';
 import type { Tokens } from './tokenise';
 
-const IDX = Object.fromEntries(CONCEPTS.map((c, i) => [c, i])) as Record<Concept, number>;
+const IDX = CONCEPT_INDEX;
 const HIRED = IDX.hired;
 const YOULACK = IDX.youlack;
 const THANYOU = IDX.thanyou;

@@ -139,6 +139,10 @@ export const CONCEPTS = [
   'takepart',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
+
+/** Each concept class's number (its place in CONCEPTS): the `c` of a concept hit. */
+export const CONCEPT_INDEX = Object.fromEntries(CONCEPTS.map((c, i) => [c, i])) as Record<Concept, number>;
+
 export type ConceptData = Partial<Record<Concept, string[]>>;
 
 /** [message, why, fix] */

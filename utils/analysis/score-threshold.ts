@@ -24,12 +24,12 @@
 import type { Language } from '@/utils/schema';
 import type { CHit } from './concepts';
 import { recruitingSignals } from './context';
-import { CONCEPTS, type Concept } from './langdata';
+import { CONCEPT_INDEX } from './langdata';
 import type { Match, Matches } from './match';
 import { clauseAt, type Segments, sentenceAt } from './segment';
 import type { Tokens } from './tokenise';
 
-const IDX = Object.fromEntries(CONCEPTS.map((c, i) => [c, i])) as Record<Concept, number>;
+const IDX = CONCEPT_INDEX;
 const SCORE = IDX.yourscore;
 const BAR = IDX.passmark;
 const OUTOF = IDX.outof;
