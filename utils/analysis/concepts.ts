@@ -361,6 +361,10 @@ function wordAt(t: Tokens, p: number, hint = -1): number {
 /** wordAt for a match's first and last word. */
 const firstWord = (t: Tokens, x: Match): number => wordAt(t, x.s, x.w ?? -1);
 const lastWord = (t: Tokens, x: Match): number => wordAt(t, x.e - 1, x.we ?? -1);
+// … bound to one draft's words. Made by a factory, not as a named closure in the caller: the CLI runs
+// under tsx, which names each named closure with a defineProperty call every time it is made
+const firstWordOf = (t: Tokens) => (x: Match) => firstWord(t, x);
+const lastWordOf = (t: Tokens) => (x: Match) => lastWord(t, x);
 
 /** Longest relative clause (words) that is read as embedded: a short description, not a second statement. */
 const MAX_RELATIVE = 12;
@@ -389,6 +393,22 @@ function embeddedRelatives(m: Matches, t: Tokens, seg: Segments): [number, numbe
   return out;
 }
 
+/** Word w's index with the embedded relative clauses before it left out (inside one: where it starts). */
+function reduced(rel: readonly [number, number, number][], w: number): number {
+  let r = w;
+  for (const [a, b] of rel) {
+    if (a > w) break;
+    r -= b < w ? b - a + 1 : w - a;
+  }
+  return r;
+}
+
+/** The embedded relative clause holding word w, or -1. */
+function relOf(rel: readonly [number, number, number][], w: number): number {
+  for (const [a, b, c] of rel) if (a <= w && w <= b) return c;
+  return -1;
+}
+
 /** Concept hits by sentence, each list in word order. */
 export function hitsBySentence(m: Matches, t: Tokens, seg?: Segments): Map<number, CHit[]> {
   const out = new Map<number, CHit[]>();
@@ -400,19 +420,6 @@ export function hitsBySentence(m: Matches, t: Tokens, seg?: Segments): Map<numbe
   }
   const lists = m as unknown as Record<string, Match[] | undefined>;
   const rel = seg ? embeddedRelatives(m, t, seg) : [];
-  /** A word's index with the embedded relative clauses before it left out (inside one: where it starts). */
-  const reduced = (w: number): number => {
-    let r = w;
-    for (const [a, b] of rel) {
-      if (a > w) break;
-      r -= b < w ? b - a + 1 : w - a;
-    }
-    return r;
-  };
-  const relOf = (w: number): number => {
-    for (const [a, b, c] of rel) if (a <= w && w <= b) return c;
-    return -1;
-  };
   for (let ci = 0; ci < CONCEPTS.length; ci++) {
     if (ci === RELATIVE) continue;
     const list = lists[CONCEPTS[ci] as Concept];
@@ -431,9 +438,9 @@ export function hitsBySentence(m: Matches, t: Tokens, seg?: Segments): Map<numbe
         e: x.e,
         clause: x.clause,
         lang: x.lang,
-        rw: rel.length ? reduced(w) : w,
-        rwe: rel.length ? reduced(we) : we,
-        rel: rel.length ? relOf(w) : -1,
+        rw: rel.length ? reduced(rel, w) : w,
+        rwe: rel.length ? reduced(rel, we) : we,
+        rel: rel.length ? relOf(rel, w) : -1,
       };
       const l = out.get(x.sent);
       if (l) l.push(h);
@@ -493,13 +500,13 @@ const gap = (a: CHit, b: CHit): number => (b.w > a.we ? b.w - a.we : a.w > b.we 
  * the reader, in a short reply (`MEASURED_MAX`): a licence discussion in a long thread is no measurement.
  */
 const MEASURED_MAX = 1200;
+const nearSent = (sent: number, x: Match) => x.sent === sent || x.sent === sent + 1;
 function requirementMeasured(m: Matches): boolean {
   if (m.requirement.length === 0 || m.addressee.length === 0) return false;
-  const near = (sent: number, x: Match) => x.sent === sent || x.sent === sent + 1;
   for (const r of m.requirement)
     if (
-      m.addressee.some((a) => near(r.sent, a)) &&
-      (m.qualification.some((q) => near(r.sent, q)) || m.evidence.some((q) => near(r.sent, q)))
+      m.addressee.some((a) => nearSent(r.sent, a)) &&
+      (m.qualification.some((q) => nearSent(r.sent, q)) || m.evidence.some((q) => nearSent(r.sent, q)))
     )
       return true;
   return false;
@@ -911,7 +918,7 @@ function vetoReason(
         consequence !== null &&
         h.w < lo &&
         !inClauseOf(parts, h.clause) &&
-        consequence.words.some((w) => w < h.w && consequence.opens(w));
+        consequence.words.some((w) => w < h.w && opensSentence(consequence.t, w));
       // "nicht bis zum Vorstellungsgespräch gekommen", "not as far as the interview": "until" inside a
       // pattern's own words is a stage not reached (a place), not a time still to come
       const own = r === PATTERN && h.w >= lo && h.we <= hi;
@@ -930,7 +937,11 @@ function vetoReason(
       if (
         h.w < lo &&
         !between(contrastWords, h.w, lo) &&
-        !(consequence && !consequence.opens(h.w) && consequence.words.some((w) => w > h.w && w <= lo))
+        !(
+          consequence &&
+          !opensSentence(consequence.t, h.w) &&
+          consequence.words.some((w) => w > h.w && w <= lo)
+        )
       )
         return 'condition';
     } else if (b === PENDING) {
@@ -1011,7 +1022,8 @@ export function vetoPatternDecisions(m: Matches, t: Tokens, index?: ConceptIndex
 /** Causal words of a sentence ("so", "since", "daher"), and whether word w opens its sentence. */
 interface Consequence {
   words: readonly number[];
-  opens: (w: number) => boolean;
+  /** The draft's words (for `opensSentence`). */
+  t: Tokens;
 }
 
 /** Word indexes of the causal cues, per sentence (at most eight each). */
@@ -1059,9 +1071,7 @@ export function patternVeto(
     const hits = bySent.get(d.sent);
     if (!hits) return null;
     const causal = causalBySent?.get(d.sent);
-    const consequence: Consequence | null = causal
-      ? { words: causal, opens: (w) => opensSentence(t, w) }
-      : null;
+    const consequence: Consequence | null = causal ? { words: causal, t } : null;
     let offtopic = false;
     // a cancellation caused by the decision after a causal word does not undo it
     const cause = causeAfterCancel(hits, causal);
@@ -1206,21 +1216,22 @@ function withoutHiddenByContext(all: readonly Match[], vetoed: Match[]): Match[]
  * interview has its recruiting word, so the draft is about a job and this does not apply; "our invitation" is
  * the writer's own, to a candidate.)
  */
+function invitedIn(index: ConceptIndex, sent: number, d: Match): boolean {
+  const hits = index.bySent.get(sent);
+  if (!hits) return false;
+  return hits.some(
+    (h) =>
+      h.c === INVITE &&
+      !(h.s >= d.s && h.e <= d.e) &&
+      !hits.some((o) => o.c === OURS && o.we < h.w && h.w - o.we <= 2),
+  );
+}
+
 function withoutDeclinedInvitations(decisions: Match[], index: ConceptIndex): Match[] {
   if (decisions.length === 0) return decisions;
   // not our own invitation ("thanks for taking up our invitation": the writer invited a candidate), and not
   // the decision's own words ("beschlossen, Sie nicht einzuladen", "keine Einladung zum Gespräch")
-  const invited = (sent: number, d: Match) => {
-    const hits = index.bySent.get(sent);
-    if (!hits) return false;
-    return hits.some(
-      (h) =>
-        h.c === INVITE &&
-        !(h.s >= d.s && h.e <= d.e) &&
-        !hits.some((o) => o.c === OURS && o.we < h.w && h.w - o.we <= 2),
-    );
-  };
-  const kept = decisions.filter((d) => !invited(d.sent, d) && !invited(d.sent - 1, d));
+  const kept = decisions.filter((d) => !invitedIn(index, d.sent, d) && !invitedIn(index, d.sent - 1, d));
   return kept.length === decisions.length ? decisions : kept;
 }
 
@@ -1228,6 +1239,8 @@ function withoutDeclinedInvitations(decisions: Match[], index: ConceptIndex): Ma
  * The matches after the concept stage: the exact patterns' decisions less the vetoed ones, plus the
  * concept rules' decisions and stock phrases (sorted by start, as matches are).
  */
+const byStart = (x: Match, y: Match) => x.s - y.s;
+
 export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matches {
   // most ordinary mail: no decision to check and no part a concept rule could start from
   if (m.decision.length === 0 && !hasAnchor(m)) return m;
@@ -1247,8 +1260,8 @@ export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matc
   // a draft with an unconditional decision is about a candidate: its context-only decisions count too
   const inContext = named || vetoed.some((d) => !CONTEXT_FAMILIES.has(d.id));
   // the writer's own news ("I wasn't picked", "jeg blev ikke valgt") is no recruiter's decision
-  const first = (x: Match) => firstWord(t, x);
-  const last = (x: Match) => lastWord(t, x);
+  const first = firstWordOf(t);
+  const last = lastWordOf(t);
   const kept = withoutPassedBar(
     m,
     withoutOwnNews(
@@ -1279,7 +1292,6 @@ export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matc
     ),
   };
   if (extra.decision.length === 0 && extra.stock.length === 0) return base;
-  const byStart = (x: Match, y: Match) => x.s - y.s;
   return {
     ...base,
     decision: extra.decision.length ? [...base.decision, ...extra.decision].sort(byStart) : base.decision,

@@ -108,8 +108,7 @@ function choices(m: Matches, text: string): number[] {
  */
 export function recruitingContext(m: Matches, text: string, rejection: boolean): (sent: number) => boolean {
   const harmless = new Set(m.harmless.map((x) => x.sent));
-  const open = (sent: number) => !harmless.has(sent);
-  if (rejection) return open;
+  if (rejection) return notHarmless(harmless);
   const chosen = choices(m, text);
   const own = recruitingSignals(m, text);
   // a job word ("lagerjobben", "säljtjänsten", "the sales role") backs one recruiting word
@@ -119,7 +118,7 @@ export function recruitingContext(m: Matches, text: string, rejection: boolean):
   for (const x of [...m.recruiting, ...m.decision, ...m.stock, ...m.internal]) at.push(x.sent);
   at.sort((a, b) => a - b);
   return (sent) => {
-    if (!open(sent)) return false;
+    if (harmless.has(sent)) return false;
     // the nearest signal sentence (binary search)
     let lo = 0;
     let hi = at.length - 1;
@@ -128,10 +127,17 @@ export function recruitingContext(m: Matches, text: string, rejection: boolean):
       if ((at[mid] as number) < sent) lo = mid + 1;
       else hi = mid;
     }
-    const near = (i: number) => i >= 0 && i < at.length && Math.abs((at[i] as number) - sent) <= NEAR;
-    return near(lo) || near(lo - 1);
+    return nearSignal(at, lo, sent) || nearSignal(at, lo - 1, sent);
   };
 }
+
+// (a factory and a module function, not named closures: the CLI runs under tsx, which names each
+// named closure with a defineProperty call every time it is made)
+const notHarmless = (harmless: ReadonlySet<number>) => (sent: number) => !harmless.has(sent);
+
+/** Whether signal sentence at[i] (if any) is within `NEAR` sentences of `sent`. */
+const nearSignal = (at: readonly number[], i: number, sent: number): boolean =>
+  i >= 0 && i < at.length && Math.abs((at[i] as number) - sent) <= NEAR;
 
 /**
  * A protected ground named harmlessly (`harmless` cues: "pupils with autism" describes the job, a

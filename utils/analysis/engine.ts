@@ -169,14 +169,8 @@ export class Engine {
       ortho[j] = w.ortho;
     }
     // 3. language
-    // folded words, for the criteria's and team rules' programs (only when there are any)
+    // folded words, for the criteria's and team rules' programs (made only when there are any)
     let folded: string[] | null = null;
-    const keys = () => {
-      if (folded) return folded;
-      folded = new Array<string>(t.n);
-      for (let j = 0; j < t.n; j++) folded[j] = (words[j] as Word).key;
-      return folded;
-    };
     const lang = identify(sentenceScores(t, seg, lex, ortho), this.allowed(options));
     if (!lang.doc) return emptyResult('unknown');
     if (lang.active.size === 0) return emptyResult(lang.doc);
@@ -199,7 +193,7 @@ export class Engine {
               typeof options.profileTitle === 'string' ? options.profileTitle : '',
             ),
             t,
-            keys(),
+            (folded ??= foldedKeys(words, t.n)),
           )
         : null;
     // 5. reasons, rejection, verdict; 6. flags
@@ -238,7 +232,9 @@ export class Engine {
     for (const h of vague) if (inContext(h.sent)) hotSpans.push(h);
     for (const h of hot.risky) if (inContext(h.sent)) hotSpans.push(h);
     const rules = compileRules(options.rules);
-    const ruleHits = rules.program ? matchRules(rules, t, keys(), languageMask(lang.active)) : [];
+    const ruleHits = rules.program
+      ? matchRules(rules, t, (folded ??= foldedKeys(words, t.n)), languageMask(lang.active))
+      : [];
     const { team, allows } = teamFlags(ruleHits, seg, text, doc);
     const spans = withoutAllowed([...generic, ...hotSpans], allows);
     spans.push(...team);
@@ -252,6 +248,13 @@ export class Engine {
     const wanted = options.languages.filter((l) => LANGS.includes(l));
     return new Set(wanted.filter((l) => this.loaded.has(l)));
   }
+}
+
+/** The folded keys of the draft's first n words. */
+function foldedKeys(words: readonly Word[], n: number): string[] {
+  const out = new Array<string>(n);
+  for (let j = 0; j < n; j++) out[j] = (words[j] as Word).key;
+  return out;
 }
 
 /** Sentence and clause of a match starting at `start` in (or just before) word `w`. */

@@ -60,6 +60,64 @@ export interface Hot {
 }
 
 /**
+ * Whether a decision (or stock phrase) is part of a remark: it runs straight into (or out of) the
+ * remark in its clause ("… you are not the right culture fit", "… a younger talent would fit
+ * better"), or it comes right after a "since …" clause that holds the remark, which gives the remark
+ * as its reason ("since you plan more children, we don't think the job suits you"): one remark, not
+ * boilerplate. (Module functions, not closures made per draft: see GenericSpans.)
+ */
+function absorbed(
+  d: Match,
+  seg: Segments,
+  hotByClause: ReadonlyMap<number, Match[]>,
+  causalStart: ReadonlySet<number>,
+): boolean {
+  const here = hotByClause.get(d.clause);
+  if (here)
+    for (const h of here) if ((h.s >= d.s && h.s - d.e <= 12) || (d.s >= h.e && d.s - h.e <= 12)) return true;
+  for (let c = d.clause - 1; c >= 0 && c >= d.clause - 2 && seg.clSent[c] === d.sent; c--) {
+    if (!causalStart.has(c)) continue;
+    for (let k = c; k < d.clause; k++) if (hotByClause.has(k)) return true;
+  }
+  return false;
+}
+
+/** One vague or risky span per sentence: the sentence, less the boilerplate lead-in and tail around the remark. */
+function sentFlags(
+  list: readonly Match[],
+  cat: 'vague' | 'risky',
+  seg: Segments,
+  text: string,
+  lead: ReadonlyMap<number, Match[]>,
+  docLang: Language,
+): Span[] {
+  const out: Span[] = [];
+  for (const [k, ms] of bySentence(list)) {
+    ms.sort((x, y) => x.s - y.s);
+    const first = ms[0] as Match;
+    const last = ms[ms.length - 1] as Match;
+    // the rule id names the draft's language when its own data matched too (Scandinavian triple)
+    const named = ms.find((x) => x.lang === docLang) ?? first;
+    let a = seg.sentS[k] as number;
+    let b = seg.sentE[k] as number;
+    for (const x of lead.get(k) ?? []) {
+      if (x.e <= first.s) {
+        const y = x.clause !== first.clause ? (seg.clE[x.clause] as number) : x.e;
+        if (y > a) a = y;
+      }
+      if (x.s >= last.e) {
+        const y = x.clause !== last.clause ? (seg.clS[x.clause] as number) : x.s;
+        if (y < b) b = y;
+      }
+    }
+    [a, b] = trimSpan(text, a, b);
+    if (b <= a) continue;
+    out.push({ kind: cat, cat, lang: named.lang, id: named.id, s: a, e: b, sent: k });
+  }
+  return out;
+}
+
+/**
  * Vague and risky flags. A decision phrase that runs straight into a gut-feeling / protected-ground
  * remark ("… you are not the right culture fit") is part of that remark, not a boilerplate decision.
  */
@@ -84,56 +142,15 @@ export function hotFlags(m: Matches, seg: Segments, text: string, docLang: Langu
     const from = contrastEnd.get(x.clause) ?? (seg.clS[x.clause] as number);
     if (x.s - from <= 1) causalStart.add(x.clause);
   }
-  /**
-   * A decision (or stock phrase) right after a "since …" clause that holds the remark gives the
-   * remark as its reason ("since you plan more children, we don't think the job suits you"): one
-   * remark, not boilerplate.
-   */
-  const hotReason = (d: Match): boolean => {
-    for (let c = d.clause - 1; c >= 0 && c >= d.clause - 2 && seg.clSent[c] === d.sent; c--) {
-      if (!causalStart.has(c)) continue;
-      for (let k = c; k < d.clause; k++) if (hotByClause.has(k)) return true;
-    }
-    return false;
-  };
-  // "… you are not the right culture fit", "… a younger talent would fit better": a decision or
-  // stock phrase that runs straight into (or out of) the remark in its clause is part of it
-  const touches = (d: Match) =>
-    (hotByClause.get(d.clause) ?? []).some(
-      (h) => (h.s >= d.s && h.s - d.e <= 12) || (d.s >= h.e && d.s - h.e <= 12),
-    );
-  const absorbed = (d: Match) => touches(d) || hotReason(d);
-  const decisions = m.decision.filter((d) => !absorbed(d));
-  const lead = bySentence([...decisions, ...m.stock.filter((x) => !absorbed(x)), ...m.closer]);
-  const sentFlags = (cat: 'vague' | 'risky'): Span[] => {
-    const out: Span[] = [];
-    for (const [k, ms] of bySentence(m[cat])) {
-      ms.sort((x, y) => x.s - y.s);
-      const first = ms[0] as Match;
-      const last = ms[ms.length - 1] as Match;
-      // the rule id names the draft's language when its own data matched too (Scandinavian triple)
-      const named = ms.find((x) => x.lang === docLang) ?? first;
-      let a = seg.sentS[k] as number;
-      let b = seg.sentE[k] as number;
-      for (const x of lead.get(k) ?? []) {
-        if (x.e <= first.s) {
-          const y = x.clause !== first.clause ? (seg.clE[x.clause] as number) : x.e;
-          if (y > a) a = y;
-        }
-        if (x.s >= last.e) {
-          const y = x.clause !== last.clause ? (seg.clS[x.clause] as number) : x.s;
-          if (y < b) b = y;
-        }
-      }
-      [a, b] = trimSpan(text, a, b);
-      if (b <= a) continue;
-      out.push({ kind: cat, cat, lang: named.lang, id: named.id, s: a, e: b, sent: k });
-    }
-    return out;
-  };
-  const risky = sentFlags('risky');
+  const decisions = m.decision.filter((d) => !absorbed(d, seg, hotByClause, causalStart));
+  const lead = bySentence([
+    ...decisions,
+    ...m.stock.filter((x) => !absorbed(x, seg, hotByClause, causalStart)),
+    ...m.closer,
+  ]);
+  const risky = sentFlags(m.risky, 'risky', seg, text, lead, docLang);
   const riskySents = new Set(risky.map((r) => r.sent));
-  const vague = sentFlags('vague').filter((v) => !riskySents.has(v.sent));
+  const vague = sentFlags(m.vague, 'vague', seg, text, lead, docLang).filter((v) => !riskySents.has(v.sent));
   const hot = new Map<number, Span>();
   for (const h of [...risky, ...vague]) hot.set(h.sent, h);
   return { risky, vague, bySent: hot, decisions };
@@ -226,16 +243,6 @@ export function reasonedDecisions(seg: Segments, decisions: Match[], x: Reasoned
   // each sentence's first clause (-1: none)
   const sentFirstClause = int32s(seg.sentS.length).fill(-1);
   for (let c = nCl - 1; c >= 0; c--) sentFirstClause[seg.clSent[c] as number] = c;
-  /** Whether the clauses of sentence k (bounded) hold anything besides boilerplate. */
-  const sentHasOwn = (k: number): boolean => {
-    const c0 = k >= 0 && k < sentFirstClause.length ? (sentFirstClause[k] as number) : -1;
-    if (c0 < 0) return false;
-    for (let c = c0; c < nCl && seg.clSent[c] === k && c - c0 < CAUSAL_REACH; c++)
-      if (!boiler.has(c)) return true;
-    return false;
-  };
-  /** Whether boilerplate starts in clause c at or after offset `from`. */
-  const boilerAfter = (c: number, from: number): boolean => (boiler.get(c) ?? []).some((s) => s >= from);
   return decisions.map((m) => {
     if (m.clause < 0) return false;
     const r = region[m.clause] as number;
@@ -247,13 +254,14 @@ export function reasonedDecisions(seg: Segments, decisions: Match[], x: Reasoned
       for (const cs of causalAt.get(c) ?? []) {
         if (cs >= m.e) {
           // forward: the reason is the rest of the causal word's clause
-          if (!boilerAfter(c, cs)) return true;
+          if (!boilerAfter(boiler, c, cs)) return true;
         } else if (cs <= m.s) {
           const sent = seg.clSent[c] as number;
           const atSentenceStart = c === sentFirstClause[sent] && cs - (seg.clS[c] as number) <= 1;
           if (atSentenceStart && first === c) {
             // anaphoric: the reason is the sentence before
-            if (sentReason.has(sent - 1) || (sent > 0 && sentHasOwn(sent - 1))) return true;
+            if (sentReason.has(sent - 1) || (sent > 0 && sentHasOwn(seg, sentFirstClause, boiler, sent - 1)))
+              return true;
             continue;
           }
           // backward: a clause before the causal word that is not boilerplate
@@ -264,6 +272,27 @@ export function reasonedDecisions(seg: Segments, decisions: Match[], x: Reasoned
     }
     return false;
   });
+}
+
+/** Whether the clauses of sentence k (bounded) hold anything besides boilerplate. */
+function sentHasOwn(
+  seg: Segments,
+  sentFirstClause: Int32Array,
+  boiler: ReadonlyMap<number, number[]>,
+  k: number,
+): boolean {
+  const c0 = k >= 0 && k < sentFirstClause.length ? (sentFirstClause[k] as number) : -1;
+  if (c0 < 0) return false;
+  for (let c = c0; c < seg.clS.length && seg.clSent[c] === k && c - c0 < CAUSAL_REACH; c++)
+    if (!boiler.has(c)) return true;
+  return false;
+}
+
+/** Whether boilerplate starts in clause c at or after offset `from`. */
+function boilerAfter(boiler: ReadonlyMap<number, number[]>, c: number, from: number): boolean {
+  const l = boiler.get(c);
+  if (l) for (const s of l) if (s >= from) return true;
+  return false;
 }
 
 const JOIN_WORDS = new Set(
@@ -394,57 +423,112 @@ export function genericFlags(
   inQuote: (offset: number) => boolean = () => false,
 ): Span[] {
   if (scope === 'none') return [];
-  const gen: Span[] = [];
-  const thanks = new Set(m.thanks.map((x) => x.clause));
-  const contrast = new Set<number>();
-  for (const x of m.contrast)
-    if (x.clause >= 0 && x.s - (seg.clS[x.clause] as number) <= 1) contrast.add(x.clause);
-  // clauses that open with "because / as / since …"
-  const causalStart = new Set<number>();
-  for (const x of m.causal)
-    if (x.clause >= 0 && x.s - (seg.clS[x.clause] as number) <= 1) causalStart.add(x.clause);
+  const g = new GenericSpans(m, seg, text, hot, scope, reasonAt, inQuote);
+  if (scope === 'all' || scope === 'quoted') {
+    const decisions = hot.decisions;
+    for (let i = 0; i < decisions.length; i++) if (!reasoned[i]) g.push(decisions[i] as Match, 'decision');
+    // a talent-pool offer that asks for consent ("only if you agree") is what the feedback letters
+    // recommend, not boilerplate: "we keep your details" is underlined only when it is no such offer
+    const consent = new Set(m.consent.map((x) => x.sent));
+    for (const x of m.stock) {
+      if (x.id === 'keep-on-file' && (consent.has(x.sent) || consent.has(x.sent + 1))) continue;
+      g.push(x, 'stock');
+    }
+  }
+  for (const x of m.closer) g.push(x, 'closer');
+  // clauses a bridge may not take in: a job-related reason, thanks, praise, a vague/risky remark
+  const blocked = new Set<number>([...reasonAt, ...g.thanks]);
+  for (const x of m.praise) if (x.clause >= 0) blocked.add(x.clause);
+  for (const h of hot.bySent.values())
+    for (let c = clauseAt(seg, h.s); c <= clauseAt(seg, h.e - 1); c++) blocked.add(c);
+  return bridgeGeneric(mergeGeneric(g.spans, text), seg, blocked);
+}
+
+/**
+ * The generic spans of one draft, built up match by match (`push`). An object with methods rather
+ * than closures made per draft: the CLI runs under tsx, which names every named closure with a
+ * defineProperty call each time it is made.
+ */
+class GenericSpans {
+  readonly spans: Span[] = [];
+  readonly thanks: Set<number>;
+  /** Clauses that open with "but …". */
+  private readonly contrast = new Set<number>();
+  /** Clauses that open with "because / as / since …". */
+  private readonly causalStart = new Set<number>();
+
+  constructor(
+    m: Matches,
+    private readonly seg: Segments,
+    private readonly text: string,
+    private readonly hot: Hot,
+    private readonly scope: GenericScope,
+    private readonly reasonAt: ReadonlySet<number>,
+    private readonly inQuote: (offset: number) => boolean,
+  ) {
+    this.thanks = new Set(m.thanks.map((x) => x.clause));
+    for (const x of m.contrast)
+      if (x.clause >= 0 && x.s - (seg.clS[x.clause] as number) <= 1) this.contrast.add(x.clause);
+    for (const x of m.causal)
+      if (x.clause >= 0 && x.s - (seg.clS[x.clause] as number) <= 1) this.causalStart.add(x.clause);
+  }
+
   /**
    * Last clause of the flag: on through a "because …" clause that gives no job-related reason
    * ("… with your application, as we found candidates whose profiles fit better"): a vague reason
    * belongs to the boilerplate it explains. At most two clauses on.
    */
-  const causalEnd = (clause: number, sent: number): number => {
+  private causalEnd(clause: number, sent: number): number {
+    const seg = this.seg;
     let c = clause;
-    if (!causalStart.has(c + 1)) return c;
+    if (!this.causalStart.has(c + 1)) return c;
     while (c + 1 < seg.clS.length && c - clause < 2 && seg.clSent[c + 1] === sent) {
       const n = c + 1;
-      if (reasonAt.has(n) || contrast.has(n) || thanks.has(n)) break;
-      if (n !== clause + 1 && causalStart.has(n)) break;
+      if (this.reasonAt.has(n) || this.contrast.has(n) || this.thanks.has(n)) break;
+      if (n !== clause + 1 && this.causalStart.has(n)) break;
       c = n;
     }
     return c;
-  };
+  }
+
   /** First clause of the flag: back over short lead-in clauses ("I am writing to let you know that, on this occasion, …"). */
-  const leadStart = (clause: number, sent: number): number => {
+  private leadStart(clause: number, sent: number): number {
+    const seg = this.seg;
     let c = clause;
     // at most two clauses back, so a sentence of many tiny clauses stays linear
-    while (c > 0 && clause - c < 2 && seg.clSent[c - 1] === sent && !contrast.has(c) && !thanks.has(c - 1)) {
+    while (
+      c > 0 &&
+      clause - c < 2 &&
+      seg.clSent[c - 1] === sent &&
+      !this.contrast.has(c) &&
+      !this.thanks.has(c - 1)
+    ) {
       // a leading "since …" clause with no job-related reason is the boilerplate's own pseudo-reason
       // ("Since the role calls for a particular skill set, we have decided …"), whatever its length
-      const vagueCause = causalStart.has(c - 1) && !reasonAt.has(c - 1);
-      if (!vagueCause && wordCount(text, seg.clS[c - 1] as number, seg.clE[c - 1] as number) > LEAD_WORDS)
+      const vagueCause = this.causalStart.has(c - 1) && !this.reasonAt.has(c - 1);
+      if (
+        !vagueCause &&
+        wordCount(this.text, seg.clS[c - 1] as number, seg.clE[c - 1] as number) > LEAD_WORDS
+      )
         break;
       c--;
     }
     return c;
-  };
+  }
+
   /**
    * A decision that is the value after a label on the same line ("Status of your application for
    * Warehouse lead (ref. 118) changed to: Not relevant"): the label sentence belongs to it, as an
    * applicant system's status notice is one statement. Only a short label on the decision's line,
    * without a comma or thanks.
-   */
-  /**
+   *
    * Where the label before sentence `sent` starts when that sentence is the value after a short label
    * on its line ("Decision: Not admitted"), or -1. The label runs from the line's start (or its
    * sentence's) to the colon; a comma or thanks in it make it a greeting ("Hi Emre, quick note:").
    */
-  const labelFrom = (sent: number): number => {
+  private labelFrom(sent: number): number {
+    const seg = this.seg;
+    const text = this.text;
     if (sent <= 0 || sent >= seg.sentS.length) return -1;
     let i = (seg.sentS[sent] as number) - 1;
     while (i >= 0 && CLASS[text.charCodeAt(i)] === SPACE) i--;
@@ -455,44 +539,47 @@ export function genericFlags(
     for (let j = p; j < i; j++) if (text.charCodeAt(j) === 44 /* , */) return -1;
     if (wordCount(text, p, i) > LABEL_WORDS) return -1;
     for (let c = clauseAt(seg, p); c >= 0 && c < seg.clS.length && seg.clSent[c] === sent - 1; c++)
-      if (thanks.has(c)) return -1;
+      if (this.thanks.has(c)) return -1;
     return p;
-  };
-  const labelStart = (first: number, sent: number): number => {
-    const s = seg.clS[first] as number;
-    if (s !== seg.sentS[sent]) return s;
-    const p = labelFrom(sent);
+  }
+
+  private labelStart(first: number, sent: number): number {
+    const s = this.seg.clS[first] as number;
+    if (s !== this.seg.sentS[sent]) return s;
+    const p = this.labelFrom(sent);
     return p < 0 ? s : p;
-  };
-  const push = (x: Match, cat: 'decision' | 'stock' | 'closer') => {
-    if (x.clause < 0 || (scope === 'quoted' && !inQuote(x.s))) return;
-    const h = hot.bySent.get(x.sent);
+  }
+
+  push(x: Match, cat: 'decision' | 'stock' | 'closer'): void {
+    const seg = this.seg;
+    if (x.clause < 0 || (this.scope === 'quoted' && !this.inQuote(x.s))) return;
+    const h = this.hot.bySent.get(x.sent);
     if (h && x.s >= h.s && x.s < h.e) return;
-    const first = leadStart(x.clause, x.sent);
-    let a = cat === 'decision' ? labelStart(first, x.sent) : (seg.clS[first] as number);
+    const first = this.leadStart(x.clause, x.sent);
+    let a = cat === 'decision' ? this.labelStart(first, x.sent) : (seg.clS[first] as number);
     let last = clauseAt(seg, x.e - 1);
     // a decision that runs from a label into its value ("Beslut: Ej antagen") takes the value in, and so
     // does one that runs across ": " on its line ("Status: Not progressed")
-    const label = cat === 'decision' && seg.clSent[last] === x.sent + 1 ? labelFrom(x.sent + 1) : -1;
+    const label = cat === 'decision' && seg.clSent[last] === x.sent + 1 ? this.labelFrom(x.sent + 1) : -1;
     if (
       last < x.clause ||
-      (seg.clSent[last] !== x.sent && label < 0 && !colonJoined(text, seg, x.sent, last))
+      (seg.clSent[last] !== x.sent && label < 0 && !colonJoined(this.text, seg, x.sent, last))
     )
       last = x.clause;
     if (label > a) a = label;
-    if (cat !== 'closer') last = causalEnd(last, x.sent);
+    if (cat !== 'closer') last = this.causalEnd(last, x.sent);
     // a stock phrase in a leading "due to / since …" clause is the pseudo-reason of the clause it leads
     // into ("Due to the volume of applications, we cannot give feedback"): on into that clause
     const n = last + 1;
     if (
       cat === 'stock' &&
       last === x.clause &&
-      causalStart.has(x.clause) &&
+      this.causalStart.has(x.clause) &&
       n < seg.clS.length &&
       seg.clSent[n] === x.sent &&
-      !reasonAt.has(n) &&
-      !contrast.has(n) &&
-      !thanks.has(n)
+      !this.reasonAt.has(n) &&
+      !this.contrast.has(n) &&
+      !this.thanks.has(n)
     )
       last = n;
     let b = seg.clE[last] as number;
@@ -500,28 +587,9 @@ export function genericFlags(
       if (h.e <= x.s && h.e > a) a = h.e;
       if (h.s >= x.e && h.s < b) b = h.s;
     }
-    [a, b] = trimSpan(text, a, b);
-    if (b > a) gen.push({ kind: 'generic', cat, lang: x.lang, id: x.id, s: a, e: b, sent: x.sent });
-  };
-  if (scope === 'all' || scope === 'quoted') {
-    hot.decisions.forEach((d, i) => {
-      if (!reasoned[i]) push(d, 'decision');
-    });
-    // a talent-pool offer that asks for consent ("only if you agree") is what the feedback letters
-    // recommend, not boilerplate: "we keep your details" is underlined only when it is no such offer
-    const consent = new Set(m.consent.map((x) => x.sent));
-    for (const x of m.stock) {
-      if (x.id === 'keep-on-file' && (consent.has(x.sent) || consent.has(x.sent + 1))) continue;
-      push(x, 'stock');
-    }
+    [a, b] = trimSpan(this.text, a, b);
+    if (b > a) this.spans.push({ kind: 'generic', cat, lang: x.lang, id: x.id, s: a, e: b, sent: x.sent });
   }
-  for (const x of m.closer) push(x, 'closer');
-  // clauses a bridge may not take in: a job-related reason, thanks, praise, a vague/risky remark
-  const blocked = new Set<number>([...reasonAt, ...thanks]);
-  for (const x of m.praise) if (x.clause >= 0) blocked.add(x.clause);
-  for (const h of hot.bySent.values())
-    for (let c = clauseAt(seg, h.s); c <= clauseAt(seg, h.e - 1); c++) blocked.add(c);
-  return bridgeGeneric(mergeGeneric(gen, text), seg, blocked);
 }
 
 /**

@@ -119,15 +119,15 @@ export function tokenise(text: string): Tokens {
   // two allocations for all the arrays (one per kind), cut into views
   const ints = int32s(6 * (cap + 1));
   const bytes = byteArray(2 * (cap + 1));
-  const view = (k: number) => ints.subarray(k * (cap + 1), (k + 1) * (cap + 1));
-  const start = view(0);
-  const end = view(1);
-  const hash = view(2);
-  const gapChar = view(3);
-  const gapFirst = view(4);
-  const gapLast = view(5);
-  const gap = bytes.subarray(0, cap + 1);
-  const gapBreak = bytes.subarray(cap + 1, 2 * (cap + 1));
+  const stride = cap + 1;
+  const start = ints.subarray(0, stride);
+  const end = ints.subarray(stride, 2 * stride);
+  const hash = ints.subarray(2 * stride, 3 * stride);
+  const gapChar = ints.subarray(3 * stride, 4 * stride);
+  const gapFirst = ints.subarray(4 * stride, 5 * stride);
+  const gapLast = ints.subarray(5 * stride, 6 * stride);
+  const gap = bytes.subarray(0, stride);
+  const gapBreak = bytes.subarray(stride, 2 * stride);
   let n = 0;
   let i = 0;
   let g0 = 0; // start of the current gap

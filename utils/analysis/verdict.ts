@@ -49,6 +49,7 @@ const PLAIN_CUES: ReadonlySet<CueCat> = new Set([
 ]);
 
 export interface Reasons {
+  /** Cues counted per category (each start and end once); PLAIN_CUES only 1 or 0: present or not. */
   cueCount: Record<CueCat, number>;
   /** Clauses holding a job-related reason. */
   reasonAt: Set<number>;
@@ -74,29 +75,37 @@ const HIRED_OVER_YOU = 'concept-hired-over-you';
 // which is the reason too; task score: a test score under the bar stated beside it (score-threshold.ts)
 const COMPARED = new Set([HIRED_OVER_YOU, 'took-already', 'below-bar', 'concept-score-below']);
 
+/** A cased letter, a digit or an apostrophe at text[i] (by code: no one-character string per question). */
+function isWordChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return (code >= 48 && code <= 57) || code === 39 || isCasedCode(code);
+}
+
+/** Words that start in text[a, b). */
+function wordsIn(text: string, a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; i++) if (isWordChar(text, i) && (i === a || !isWordChar(text, i - 1))) n++;
+  return n;
+}
+
+function opensClause(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (text[i] === ',' || text[i] === ';') return true;
+  return false;
+}
+
+const NO_WORDING = (): boolean => false;
+
+// module-level helpers, not closures per draft: the CLI runs under tsx, which names every named
+// closure with a defineProperty call each time it is made
 function decisionWording(decisions: Match[], text: string): (s: number, e: number) => boolean {
-  if (decisions.length === 0) return () => false;
-  // a cased letter, a digit or an apostrophe (by code: no one-character string per question)
-  const isWordChar = (i: number) => {
-    const code = text.charCodeAt(i);
-    return (code >= 48 && code <= 57) || code === 39 || isCasedCode(code);
-  };
-  const words = (a: number, b: number) => {
-    let n = 0;
-    for (let i = a; i < b; i++) if (isWordChar(i) && (i === a || !isWordChar(i - 1))) n++;
-    return n;
-  };
-  const opensClause = (a: number, b: number) => {
-    for (let i = a; i < b; i++) if (text[i] === ',' || text[i] === ';') return true;
-    return false;
-  };
+  if (decisions.length === 0) return NO_WORDING;
   // edges: [start, end, decision start, decision end], sorted by start, with running max end
   const edges: [number, number, number, number][] = [];
   for (const d of decisions) {
     let a = d.s;
-    while (a < d.e && isWordChar(a)) a++;
+    while (a < d.e && isWordChar(text, a)) a++;
     let b = d.e;
-    while (b > d.s && isWordChar(b - 1)) b--;
+    while (b > d.s && isWordChar(text, b - 1)) b--;
     edges.push([d.s, a, d.s, d.e], [b, d.e, d.s, d.e]);
   }
   edges.sort((x, y) => x[0] - y[0]);
@@ -123,8 +132,8 @@ function decisionWording(decisions: Match[], text: string): (s: number, e: numbe
       if (b <= s || a >= e) continue;
       // a cue that runs past the decision into a relative clause ("entschieden, die bereits …")
       // is the comparison itself, not the decision's wording
-      if (e > de && s < de && opensClause(de, e)) continue;
-      if (words(de, Math.max(de, e)) + words(Math.min(s, ds), ds) <= 2) return true;
+      if (e > de && s < de && opensClause(text, de, e)) continue;
+      if (wordsIn(text, de, Math.max(de, e)) + wordsIn(text, Math.min(s, ds), ds) <= 2) return true;
     }
     return false;
   };
@@ -160,6 +169,38 @@ function zeroCounts(): Record<CueCat, number> {
   };
 }
 
+/**
+ * Which cues can be reasons: in the writer's own text (not quoted, not in the history), outside
+ * boilerplate, praise and remark clauses, and not the decisions' own wording (`base`); `live` also
+ * outside the sentences a remark masks. (An object, not closures made per draft: see decisionWording.)
+ */
+class CueFilter {
+  /** Sentences a gut-feeling or protected-ground remark masks (filled by findReasons). */
+  readonly maskedSent = new Set<number>();
+
+  constructor(
+    private readonly history: number,
+    private readonly maskedClause: ReadonlySet<number>,
+    private readonly hotClause: ReadonlySet<number>,
+    private readonly inQuote: InQuote,
+    private readonly ownWording: (s: number, e: number) => boolean,
+  ) {}
+
+  base(x: Match): boolean {
+    return (
+      x.s < this.history &&
+      !this.maskedClause.has(x.clause) &&
+      !this.hotClause.has(x.clause) &&
+      !this.inQuote(x.s) &&
+      !this.ownWording(x.s, x.e)
+    );
+  }
+
+  live(x: Match): boolean {
+    return this.base(x) && !this.maskedSent.has(x.sent);
+  }
+}
+
 /** The clauses of two match lists. */
 function clausesOf(a: readonly Match[], b: readonly Match[]): Set<number> {
   const out = new Set<number>();
@@ -184,13 +225,7 @@ export function findReasons(
     m.decision.filter((d) => !COMPARED.has(d.id)),
     text,
   );
-  const hotClause = clausesOf(m.vague, m.risky);
-  const base = (x: Match) =>
-    x.s < history &&
-    !maskedClause.has(x.clause) &&
-    !hotClause.has(x.clause) &&
-    !inQuote(x.s) &&
-    !ownWording(x.s, x.e);
+  const cues = new CueFilter(history, maskedClause, clausesOf(m.vague, m.risky), inQuote, ownWording);
   // a gut-feeling or protected-ground remark masks its sentence: a requirement said beside it is
   // only a backdrop ("the job involves travel, and with young children at home …"). Unless a
   // gut-feeling sentence also assesses the candidate in a clause of its own ("the chemistry wasn't
@@ -200,10 +235,10 @@ export function findReasons(
   const riskySent = new Set(m.risky.map((x) => x.sent));
   const assessed = new Set<number>();
   for (const x of m.evidence)
-    if (hot.bySent.get(x.sent)?.kind === 'vague' && !riskySent.has(x.sent) && base(x)) assessed.add(x.sent);
-  const maskedSent = new Set<number>();
+    if (hot.bySent.get(x.sent)?.kind === 'vague' && !riskySent.has(x.sent) && cues.base(x))
+      assessed.add(x.sent);
+  const maskedSent = cues.maskedSent;
   for (const k of hot.bySent.keys()) if (!assessed.has(k)) maskedSent.add(k);
-  const live = (x: Match) => base(x) && !maskedSent.has(x.sent);
   const cueCount = zeroCounts();
   const reasonAt = new Set<number>();
   /** Sentences holding a counted job-related cue. */
@@ -212,7 +247,7 @@ export function findReasons(
   const concreteSents = new Set<number>();
   // the same words as a qualification and as evidence ("the trial shift") are one cue, not two
   const qualified = new Set(m.qualification.map((x) => x.s * 65536 + x.e));
-  const bare = bareFrames(m, live, criteria, criterionSent);
+  const bare = bareFrames(m, cues, criteria, criterionSent);
   /** Bare frames counted at half weight, per category (one per start: "krav~" and "~krav" on "kraven" are one). */
   const halfCount: Partial<Record<CueCat, number>> = {};
   const halfAt = new Set<number>();
@@ -220,6 +255,18 @@ export function findReasons(
     let n = 0;
     const plain = PLAIN_CUES.has(c);
     const weighed = CUE_WEIGHT[c] !== undefined && CUE_WEIGHT[c] !== 0;
+    if (plain) {
+      // only their presence is read (see Reasons.cueCount): the first one counted is enough;
+      // colleague talk, good news, thanks and vetoes only in the writer's own text: a reply quotes
+      // the candidate's "have you made a decision?", which must not make the reply colleague talk
+      for (const x of m[c])
+        if (!inQuote(x.s) && (c === 'recruiting' || x.s < history)) {
+          n = 1;
+          break;
+        }
+      cueCount[c] = n;
+      continue;
+    }
     // the same words matched by two Scandinavian languages' lists ("erfaring" in da and nb) are one cue
     let seen: Set<number> | null = null;
     for (const x of m[c]) {
@@ -227,13 +274,7 @@ export function findReasons(
       if (seen?.has(at)) continue;
       seen ??= new Set<number>();
       seen.add(at);
-      if (plain) {
-        // colleague talk, good news, thanks and vetoes only in the writer's own text: a reply quotes
-        // the candidate's "have you made a decision?", which must not make the reply colleague talk
-        if (!inQuote(x.s) && (c === 'recruiting' || x.s < history)) n++;
-        continue;
-      }
-      if (!live(x)) continue;
+      if (!cues.live(x)) continue;
       if (c === 'evidence' && qualified.has(x.s * 65536 + x.e)) continue;
       const isBare = bare(c, x);
       if (isBare) {
@@ -255,7 +296,7 @@ export function findReasons(
   // hired even where no comparison cue words it ("personen som fick tjänsten är …"); not when the
   // sentence only says "more experience than you" (a stock phrase there)
   for (const d of m.decision) {
-    if (!COMPARED.has(d.id) || !live(d)) continue;
+    if (!COMPARED.has(d.id) || !cues.live(d)) continue;
     if (m.stock.some((x) => x.sent === d.sent) || m.comparison.some((x) => x.sent === d.sent)) continue;
     cueCount.comparison++;
     reasonAt.add(d.clause);
@@ -357,13 +398,13 @@ function fieldReason(
  */
 function bareFrames(
   m: Matches,
-  live: (x: Match) => boolean,
+  cues: CueFilter,
   criteria: CriterionHit[] | null,
   criterionSent: (h: CriterionHit) => [number, number],
 ): (c: CueCat, x: Match) => boolean {
   const filled = new Set<number>();
   for (const c of ['qualification', 'evidence'] as const)
-    for (const x of m[c]) if (live(x)) filled.add(x.sent);
+    for (const x of m[c]) if (cues.live(x)) filled.add(x.sent);
   if (criteria) for (const h of criteria) filled.add(criterionSent(h)[0]);
   // the decision that the frame leads into ("since …, we have decided"): a stated decision family,
   // not a concept-class guess (those also fire on observations: "you did not manage to …")
@@ -411,6 +452,11 @@ export interface Rejection {
   withdrawn: boolean;
 }
 
+/** Whether a match is in the writer's own text (a factory: no closure named per draft, see decisionWording). */
+function ownFilter(inQuote: InQuote, history: number): (x: Match) => boolean {
+  return (x) => !inQuote(x.s) && x.s < history;
+}
+
 /** Is it a rejection? (See the file comment.) */
 export function findRejection(
   m: Matches,
@@ -419,7 +465,7 @@ export function findRejection(
   history: number,
   text: string,
 ): Rejection {
-  const own = (x: Match) => !inQuote(x.s) && x.s < history;
+  const own = ownFilter(inQuote, history);
   const decided = m.decision.some(own);
   const stock = new Set(m.stock.filter(own).map((x) => x.id));
   const strongStock = [...stock].some((id) => REJECTION_STOCK.has(id));
