@@ -169,8 +169,6 @@ export class Engine {
       ortho[j] = w.ortho;
     }
     // 3. language
-    // folded words, for the criteria's and team rules' programs (made only when there are any)
-    let folded: string[] | null = null;
     const lang = identify(sentenceScores(t, seg, lex, ortho), this.allowed(options));
     if (!lang.doc) return emptyResult('unknown');
     if (lang.active.size === 0) return emptyResult(lang.doc);
@@ -193,7 +191,7 @@ export class Engine {
               typeof options.profileTitle === 'string' ? options.profileTitle : '',
             ),
             t,
-            (folded ??= foldedKeys(words, t.n)),
+            foldedKeys(words, t.n),
           )
         : null;
     // 5. reasons, rejection, verdict; 6. flags
@@ -233,7 +231,7 @@ export class Engine {
     for (const h of hot.risky) if (inContext(h.sent)) hotSpans.push(h);
     const rules = compileRules(options.rules);
     const ruleHits = rules.program
-      ? matchRules(rules, t, (folded ??= foldedKeys(words, t.n)), languageMask(lang.active))
+      ? matchRules(rules, t, foldedKeys(words, t.n), languageMask(lang.active))
       : [];
     const { team, allows } = teamFlags(ruleHits, seg, text, doc);
     const spans = withoutAllowed([...generic, ...hotSpans], allows);
@@ -250,7 +248,7 @@ export class Engine {
   }
 }
 
-/** The folded keys of the draft's first n words. */
+/** The folded keys of the draft's first n words, for the criteria's and team rules' programs (only when there are any). */
 function foldedKeys(words: readonly Word[], n: number): string[] {
   const out = new Array<string>(n);
   for (let j = 0; j < n; j++) out[j] = (words[j] as Word).key;
