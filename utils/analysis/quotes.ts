@@ -37,9 +37,28 @@ function foldedLength(text: string, a: number, b: number): number {
 }
 
 export function quotedRanges(t: Tokens): [number, number][] {
+  const out: [number, number][] = [];
+  // no quotation mark or apostrophe in any gap (tokenise counts them): nothing to pair
+  if (t.quoteMarks > 0) pairedQuotes(t, out);
+  // lines quoted with ">" (a mail quoted in a reply or forward): the quoted sender's words
   const text = t.text;
   const len = text.length;
-  const out: [number, number][] = [];
+  if (text.indexOf('>') < 0) return out;
+  for (let i = 0; i < len; ) {
+    let j = i;
+    while (j < len && CLASS[text.charCodeAt(j)] === SPACE) j++;
+    let e = text.indexOf('\n', j);
+    if (e < 0) e = len;
+    if (text.charCodeAt(j) === 62) out.push([j, e]);
+    i = e + 1;
+  }
+  return out;
+}
+
+/** Double quotes paired within a line, then single quotes (see the file comment), added to `out`. */
+function pairedQuotes(t: Tokens, out: [number, number][]): void {
+  const text = t.text;
+  const len = text.length;
   // quote and line-break positions, in order (they only occur in gaps)
   const apos: number[] = [];
   const breaks: number[] = [];
@@ -89,16 +108,6 @@ export function quotedRanges(t: Tokens): [number, number][] {
     out.push([b >= 0 ? b : p, q + 1]);
     k = kq; // the closer is used
   }
-  // lines quoted with ">" (a mail quoted in a reply or forward): the quoted sender's words
-  for (let i = 0; i < len; ) {
-    let j = i;
-    while (j < len && CLASS[text.charCodeAt(j)] === SPACE) j++;
-    let e = text.indexOf('\n', j);
-    if (e < 0) e = len;
-    if (text.charCodeAt(j) === 62) out.push([j, e]);
-    i = e + 1;
-  }
-  return out;
 }
 
 /** `inQuote(offset)`: whether an offset lies in a quoted passage (O(1) per question). */

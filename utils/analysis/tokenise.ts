@@ -59,6 +59,8 @@ export interface Tokens {
   gapLast: Int32Array;
   /** 1 if the gap before word i holds a line break that ends a sentence (nothing may cross it). */
   gapBreak: Uint8Array;
+  /** Quotation marks and apostrophes in the gaps: with none, quotes.ts has no gap to scan. */
+  quoteMarks: number;
 }
 
 /**
@@ -131,6 +133,7 @@ export function tokenise(text: string): Tokens {
   let n = 0;
   let i = 0;
   let g0 = 0; // start of the current gap
+  let quoteMarks = 0;
   while (true) {
     // ---- the gap text[g0, i) up to the next word (or the end)
     if (
@@ -179,6 +182,7 @@ export function tokenise(text: string): Tokens {
         if (visible === 0) first = code;
         last = code;
         if (c === HARD) bad = true;
+        if (c === APOS || (c === SEP_PUNCT && (code === 34 || code > 0x7f))) quoteMarks++;
         if (c === SPACE || c === NEWLINE || c === SEP_PUNCT || (c === APOS && quoteLike(text, i))) {
           if (wo > 0) soAfterWo = true;
           if (woAfterSo) soAfterWoAfterSo = true;
@@ -255,6 +259,7 @@ export function tokenise(text: string): Tokens {
     gapFirst: gapFirst.subarray(0, n + 1),
     gapLast: gapLast.subarray(0, n + 1),
     gapBreak: gapBreak.subarray(0, n + 1),
+    quoteMarks,
   };
 }
 
