@@ -425,7 +425,11 @@ export function hitsBySentence(m: Matches, t: Tokens, seg?: Segments): Map<numbe
     const list = lists[CONCEPTS[ci] as Concept];
     if (!list || list.length === 0) continue;
     const you = ci === YOU_INDEX;
-    for (const x of list) {
+    // a list is in start order, so consecutive matches mostly share a sentence: one look-up per run
+    let sent = -1;
+    let l: CHit[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const x = list[i] as Match;
       if (x.clause < 0) continue;
       const w = firstWord(t, x);
       if (you && thanked?.has(w)) continue;
@@ -442,9 +446,16 @@ export function hitsBySentence(m: Matches, t: Tokens, seg?: Segments): Map<numbe
         rwe: rel.length ? reduced(rel, we) : we,
         rel: rel.length ? relOf(rel, w) : -1,
       };
-      const l = out.get(x.sent);
-      if (l) l.push(h);
-      else out.set(x.sent, [h]);
+      if (x.sent !== sent) {
+        sent = x.sent;
+        const known = out.get(sent);
+        if (known) l = known;
+        else {
+          l = [];
+          out.set(sent, l);
+        }
+      }
+      l.push(h);
     }
   }
   for (const l of out.values()) if (l.length > 1) sortHits(l);
