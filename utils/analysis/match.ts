@@ -4,7 +4,7 @@
  */
 import type { Language } from '@/utils/schema';
 import { type BuiltinProgram, CATS, type Cat, LANGS } from './compile';
-import type { WordId } from './program';
+import type { Hit, WordId } from './program';
 import type { Segments } from './segment';
 import type { Tokens } from './tokenise';
 
@@ -80,16 +80,22 @@ export function matchBuiltin(
     out[CATS[i] as Cat] = l;
   }
   const catIdx = catIndexOf(bp.families);
+  const families = bp.families;
+  const { wordSent, wordClause } = seg;
   // categories whose matches came out of start order (the program selects per slot, left to right:
-  // mostly in order already, so only these are sorted)
-  let unsorted: Set<Cat> | null = null;
-  for (const h of bp.program.run(t, ids, languageMask(active))) {
-    const fam = bp.families[h.accept.id];
+  // mostly in order already, so only these are sorted), by index into CATS
+  let unsorted: Uint8Array | null = null;
+  const hits = bp.program.run(t, ids, languageMask(active));
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k] as Hit;
+    const f = h.accept.id;
+    const fam = families[f];
     if (!fam) continue;
-    const list = lists[catIdx[h.accept.id] as number] as Match[];
+    const c = catIdx[f] as number;
+    const list = lists[c] as Match[];
     if (list.length > 0 && h.start < (list[list.length - 1] as Match).s) {
-      unsorted ??= new Set();
-      unsorted.add(fam.cat);
+      unsorted ??= new Uint8Array(CATS.length);
+      unsorted[c] = 1;
     }
     list.push({
       cat: fam.cat,
@@ -97,13 +103,13 @@ export function matchBuiltin(
       id: fam.id,
       s: h.start,
       e: h.end,
-      sent: seg.wordSent[h.startWord] as number,
-      clause: seg.wordClause[h.startWord] as number,
+      sent: wordSent[h.startWord] as number,
+      clause: wordClause[h.startWord] as number,
       w: h.startWord,
       we: h.endWord,
     });
   }
-  if (unsorted) for (const c of unsorted) sortByStart(out[c]);
+  if (unsorted) for (let c = 0; c < CATS.length; c++) if (unsorted[c]) sortByStart(lists[c] as Match[]);
   return out;
 }
 

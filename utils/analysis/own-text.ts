@@ -168,6 +168,21 @@ const QUOTE = 62;
 /** First letters of the Outlook "From:" labels (from, från, fra, von, lähettäjä). */
 const FROM_INITIALS = new Set([70, 102, 86, 118, 76, 108]);
 
+/** Where a From label's colon stands in its line: "fra:" 3, "from:" 4, "lähettäjä:" 9. */
+const FROM_COLONS = [...new Set(FROM.map((l) => l.length - 1))];
+
+/**
+ * Whether the line starting at `s` has a colon where a From label would end (leading spaces skipped):
+ * a test by offset before the line's text is cut and lowercased ("Lisa", "Vi …", "Liebe …" open
+ * many lines and end none of these tests).
+ */
+function labelColon(text: string, s: number): boolean {
+  let a = s;
+  while (a < text.length && text.charCodeAt(a) <= 32) a++;
+  for (const k of FROM_COLONS) if (text.charCodeAt(a + k) === COLON) return true;
+  return false;
+}
+
 /**
  * The own-text ranges of `text` ([start, end) UTF-16 offsets, ascending, disjoint): everything
  * before the first signature or history marker, without quoted lines. Only lines that can be a
@@ -208,7 +223,11 @@ export function ownTextRanges(text: string): [number, number][] {
         continue;
       }
     }
-    if (FROM_INITIALS.has(first) && startsWithAny(ls.text(i), FROM)) {
+    if (
+      FROM_INITIALS.has(first) &&
+      labelColon(text, ls.start[i] as number) &&
+      startsWithAny(ls.text(i), FROM)
+    ) {
       const next: string[] = [];
       for (let k = i + 1; k < Math.min(n, i + 6); k++) next.push(ls.text(k));
       if (next.some((l) => startsWithAny(l, SENT)) && next.some((l) => startsWithAny(l, SUBJECT))) {
