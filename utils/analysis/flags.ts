@@ -199,14 +199,13 @@ export function reasonedDecisions(seg: Segments, decisions: Match[], x: Reasoned
   }
   // boilerplate: where each clause's decisions, stock phrases, thanks and closers start
   const boiler = new Map<number, number[]>();
-  for (const list of [decisions, x.stock, x.thanks, x.closer])
-    for (const m of list) {
-      if (m.clause < 0) continue;
-      const l = boiler.get(m.clause);
-      if (l) {
-        if (l.length < 8) l.push(m.s);
-      } else boiler.set(m.clause, [m.s]);
-    }
+  for (const m of [...decisions, ...x.stock, ...x.thanks, ...x.closer]) {
+    if (m.clause < 0) continue;
+    const l = boiler.get(m.clause);
+    if (l) {
+      if (l.length < 8) l.push(m.s);
+    } else boiler.set(m.clause, [m.s]);
+  }
   const causalAt = new Map<number, number[]>();
   for (const m of x.causal) {
     if (m.clause < 0) continue;
