@@ -33,7 +33,7 @@ import type { Language } from '@/utils/schema';
 import { measuredAgainstPost, neededQualification, recruitingSignals } from './context';
 import { hiredAsDecision, hiredComparison } from './hired-comparison';
 import { CONCEPT_INDEX, CONCEPTS, CONTEXT_FAMILIES, type Concept } from './langdata';
-import type { Match, Matches } from './match';
+import { CAT_INDEX, listsByCat, type Match, type Matches } from './match';
 import { withoutOwnNews } from './own-news';
 import { scoreBelowThreshold, scorePassed } from './score-threshold';
 import type { Segments } from './segment';
@@ -409,6 +409,9 @@ function relOf(rel: readonly [number, number, number][], w: number): number {
   return -1;
 }
 
+/** Each concept class's category, by index into CATS (see listsByCat). */
+const CONCEPT_CAT = CONCEPTS.map((c) => CAT_INDEX[c]);
+
 /** Concept hits by sentence, each list in word order. */
 export function hitsBySentence(m: Matches, t: Tokens, seg?: Segments): Map<number, CHit[]> {
   const out = new Map<number, CHit[]>();
@@ -418,11 +421,11 @@ export function hitsBySentence(m: Matches, t: Tokens, seg?: Segments): Map<numbe
     thanked ??= new Set();
     thanked.add(lastWord(t, x) + 1);
   }
-  const lists = m as unknown as Record<string, Match[] | undefined>;
+  const lists = listsByCat(m);
   const rel = seg ? embeddedRelatives(m, t, seg) : [];
   for (let ci = 0; ci < CONCEPTS.length; ci++) {
     if (ci === RELATIVE) continue;
-    const list = lists[CONCEPTS[ci] as Concept];
+    const list = lists[CONCEPT_CAT[ci] as number];
     if (!list || list.length === 0) continue;
     const you = ci === YOU_INDEX;
     // a list is in start order, so consecutive matches mostly share a sentence: one look-up per run
@@ -1144,10 +1147,13 @@ const ANCHOR_CLASSES: readonly Concept[] = CONCEPTS.filter((c) =>
   CONCEPT_RULES.some((r) => has(r.anchor, INDEX[c])),
 );
 
+const ANCHOR_CATS = ANCHOR_CLASSES.map((c) => CAT_INDEX[c]);
+
 function hasAnchor(m: Matches): boolean {
-  const lists = m as unknown as Record<string, Match[] | undefined>;
-  if ((lists.hired?.length ?? 0) > 0 || (lists.yourscore?.length ?? 0) > 0) return true;
-  for (const c of ANCHOR_CLASSES) if ((lists[c]?.length ?? 0) > 0) return true;
+  const named = m as unknown as Record<string, Match[] | undefined>;
+  if ((named.hired?.length ?? 0) > 0 || (named.yourscore?.length ?? 0) > 0) return true;
+  const lists = listsByCat(m);
+  for (const c of ANCHOR_CATS) if (((lists[c] as Match[] | undefined)?.length ?? 0) > 0) return true;
   return false;
 }
 

@@ -15,7 +15,7 @@ import { CUE_CATS, type CueCat } from './compile';
 import { isFieldLabel } from './concepts';
 import type { CriterionHit } from './criteria';
 import type { Hot, Span } from './flags';
-import type { Match, Matches } from './match';
+import { CAT_INDEX, listsByCat, type Match, type Matches } from './match';
 import type { InQuote } from './quotes';
 import { reportedDecision } from './reported';
 import { staffAnnouncement } from './staff-note';
@@ -47,6 +47,14 @@ const PLAIN_CUES: ReadonlySet<CueCat> = new Set([
   'addressee',
   'weSubject',
 ]);
+
+/**
+ * Per cue category, in CUE_CATS order: its list's index (listsByCat), whether it is plain, whether it
+ * weighs as a reason. Computed once: a look-up by a variable category name per draft is megamorphic.
+ */
+const CUE_AT = CUE_CATS.map((c) => CAT_INDEX[c]);
+const CUE_PLAIN = CUE_CATS.map((c) => PLAIN_CUES.has(c));
+const CUE_WEIGHED = CUE_CATS.map((c) => CUE_WEIGHT[c] !== undefined && CUE_WEIGHT[c] !== 0);
 
 export interface Reasons {
   /** Cues counted per category (each start and end once); PLAIN_CUES only 1 or 0: present or not. */
@@ -251,15 +259,17 @@ export function findReasons(
   /** Bare frames counted at half weight, per category (one per start: "krav~" and "~krav" on "kraven" are one). */
   const halfCount: Partial<Record<CueCat, number>> = {};
   const halfAt = new Set<number>();
-  for (const c of CUE_CATS) {
+  const lists = listsByCat(m);
+  for (let k = 0; k < CUE_CATS.length; k++) {
+    const c = CUE_CATS[k] as CueCat;
+    const list = lists[CUE_AT[k] as number] as Match[];
     let n = 0;
-    const plain = PLAIN_CUES.has(c);
-    const weighed = CUE_WEIGHT[c] !== undefined && CUE_WEIGHT[c] !== 0;
-    if (plain) {
+    const weighed = CUE_WEIGHED[k] as boolean;
+    if (CUE_PLAIN[k]) {
       // only their presence is read (see Reasons.cueCount): the first one counted is enough;
       // colleague talk, good news, thanks and vetoes only in the writer's own text: a reply quotes
       // the candidate's "have you made a decision?", which must not make the reply colleague talk
-      for (const x of m[c])
+      for (const x of list)
         if (!inQuote(x.s) && (c === 'recruiting' || x.s < history)) {
           n = 1;
           break;
@@ -269,7 +279,7 @@ export function findReasons(
     }
     // the same words matched by two Scandinavian languages' lists ("erfaring" in da and nb) are one cue
     let seen: Set<number> | null = null;
-    for (const x of m[c]) {
+    for (const x of list) {
       const at = x.s * 65536 + x.e;
       if (seen?.has(at)) continue;
       seen ??= new Set<number>();
