@@ -24,6 +24,7 @@ import {
   STAR_PARTS,
 } from './automaton';
 import { CLASS, foldCode, gapCode, IGNORE } from './chars';
+import { LOOK_KEEP, lookahead, Occurrences } from './lookahead';
 import type { Node } from './pattern';
 import { GAP_JOIN, GAP_SEP_L, GAP_SEP_LR, gapEndOf, gapStartOf, type Tokens } from './tokenise';
 import { type Form, FormIndex, hitAt, hitForm, MAX_CACHED_WORD } from './words';
@@ -123,7 +124,11 @@ const S_START = 1;
 const S_EDGES = 2;
 const S_ACCEPTS = 3;
 const S_STATE = 4;
-const S_HEADER = 5;
+/** The state's lookahead (lookahead.ts): most gap words before an exit (LOOK_KEEP: none), exit form bits, offset in `look`. */
+const S_DEPTH = 5;
+const S_MASK = 6;
+const S_LOOK = 7;
+const S_HEADER = 8;
 /** Ints per start tuple in the pool (direct starts, and pairs of start and second transition). */
 const PAIR = 5;
 
@@ -153,6 +158,10 @@ export class Program {
   private readonly off: Int32Array;
   /** Whether any state looks its transitions up by predicate (team rules with many phrases). */
   private readonly hasMaps: boolean;
+  /** Per state that may be dropped early: the most gap words and the exit forms (lookahead.ts). */
+  private readonly look: Int32Array;
+  /** Where each form next occurs in the draft of the run in progress. */
+  private readonly occ: Occurrences;
   private step = 0;
   // thread buffers: state, start word, start offset (double buffered), reused across runs
   private curS: Int32Array<ArrayBuffer> = new Int32Array(256);
@@ -241,6 +250,9 @@ export class Program {
     }
     this.off = off.subarray(0, a.states);
     const blob = new Int32Array(off[a.states] as number);
+    const look = lookahead(a, preds);
+    this.look = look.table;
+    this.occ = new Occurrences(forms.size);
     for (let st = 0; st < a.states; st++) {
       let q = off[st] as number;
       const e0 = edgeStart[st] as number;
@@ -251,6 +263,9 @@ export class Program {
       blob[q + S_EDGES] = e1 - e0;
       blob[q + S_ACCEPTS] = x1 - x0;
       blob[q + S_STATE] = st;
+      blob[q + S_DEPTH] = look.depth[st] as number;
+      blob[q + S_MASK] = look.mask[st] as number;
+      blob[q + S_LOOK] = look.of[st] as number;
       q += S_HEADER;
       for (let e = e0; e < e1; e++) {
         blob[q++] = edgePred[e] as number;
@@ -508,6 +523,8 @@ export class Program {
 
   // the run in progress: next-thread buffers and counters (fields, so the hot loop needs no closures)
   private nxtN = 0;
+  /** Words in the run's draft. */
+  private n = 0;
   private runWork = 0;
   /** Walks back over leading wildcards, per word of this run. */
   private readonly backCache = new Map<number, BackWalk>();
@@ -518,13 +535,35 @@ export class Program {
     if (b[to + S_STEP] === this.step && b[to + S_START] === w) return;
     b[to + S_STEP] = this.step;
     b[to + S_START] = w;
+    if (b[to + S_ACCEPTS] !== 0) this.accepts(to, w, o, j);
+    if (b[to + S_DEPTH] !== LOOK_KEEP && !this.live(to, j)) return;
     const n = this.nxtN;
     if (n === this.nxtS.length) this.growNext();
     this.nxtS[n] = to;
     this.nxtW[n] = w;
     this.nxtO[n] = o;
     this.nxtN = n + 1;
-    if (b[to + S_ACCEPTS] !== 0) this.accepts(to, w, o, j);
+  }
+
+  /**
+   * Whether a thread made after word j in state record `to` can still match (see lookahead.ts):
+   * some exit form of its state is among the next words it can reach.
+   */
+  private live(to: number, j: number): boolean {
+    const b = this.blob;
+    const em = b[to + S_MASK] as number;
+    if (em === 0) return false;
+    const occ = this.occ;
+    const last = Math.min(j + 1 + (b[to + S_DEPTH] as number), this.n - 1);
+    const wm = occ.mask;
+    let m = 0;
+    for (let k = j + 1; k <= last; k++) m |= wm[k] as number;
+    if ((m & em) === 0) return false;
+    const look = this.look;
+    const x0 = b[to + S_LOOK] as number;
+    const x1 = x0 + 1 + (look[x0] as number);
+    for (let x = x0 + 1; x < x1; x++) if (occ.within(look[x] as number, j, last)) return true;
+    return false;
   }
 
   private growNext(): void {
@@ -657,6 +696,8 @@ export class Program {
       this.stamp = 0;
       mark.fill(0);
     }
+    this.n = n;
+    this.occ.index(n, ids, wt, WORD_STRIDE, W_FORM, pool);
     let curN = 0;
     let prev: WordId = 0;
     for (let j = 0; j < n; j++) {
@@ -704,6 +745,8 @@ export class Program {
           if (blob[to + S_STEP] === step && blob[to + S_START] === w) continue;
           blob[to + S_STEP] = step;
           blob[to + S_START] = w;
+          if (blob[to + S_ACCEPTS] !== 0) this.accepts(to, w, o, j);
+          if (blob[to + S_DEPTH] !== LOOK_KEEP && !this.live(to, j)) continue;
           if (nN === nS.length) {
             this.nxtN = nN;
             this.growNext();
@@ -715,7 +758,6 @@ export class Program {
           nW[nN] = w;
           nO[nN] = o;
           nN++;
-          if (blob[to + S_ACCEPTS] !== 0) this.accepts(to, w, o, j);
         }
         this.runWork += ne;
       }

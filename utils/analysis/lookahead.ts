@@ -1,0 +1,177 @@
+/**
+ * Looking ahead in the draft so a thread that cannot lead to a match is not kept alive.
+ *
+ * Most live threads sit in `**` / `*` gaps ("we ** decided"): they take any word for up to five
+ * words, waiting for the word that ends the gap. The matcher has the whole draft's words before it
+ * starts, so it can ask whether that word comes soon enough: a thread in state s after word j can
+ * only ever take a non-gap transition at words j+1 … j+1+depth(s), and only with a word that satisfies
+ * one of the exit predicates of s (the non-`*` transitions of s and of the states its `*` transitions
+ * reach), that is with a word that has one of their forms. If no such word comes, the thread would
+ * die without a match: it is dropped when it is made. The accepts of the state it is made in are
+ * taken before that, so the matches are the same. Forms, not predicates, are looked up: a word has
+ * one or two forms but often twenty predicates (every alternation its form is in).
+ *
+ * The check runs for every thread made, so it is cheap first: a 32-bit mask of the exit forms
+ * (hashed) against the masks of the next words' forms (a few reads of one small array) drops most;
+ * the exact look-up by form runs only when the masks share a bit.
+ */
+import { ANY_WORD, type Automaton } from './automaton';
+import type { PredTable } from './program';
+
+/** Keep the thread: its state accepts further on through gap words, looks up by map, or has many exits. */
+export const LOOK_KEEP = -1;
+
+/** The mask bit of form f (a multiplicative hash: neighbouring ids, often one pattern's, spread out). */
+export const formBit = (f: number): number => 1 << (Math.imul(f, 0x9e3779b1) >>> 27);
+/** Most exit forms a state is checked against (above: always kept). */
+const MAX_EXITS = 12;
+
+/**
+ * Per state: `depth` the most `*` words it can take before an exit (LOOK_KEEP: always kept), `mask`
+ * the bits of its exit forms, `of` the offset in `table` of the count of its exit forms, then the forms.
+ */
+export interface Lookahead {
+  depth: Int32Array;
+  mask: Int32Array;
+  of: Int32Array;
+  table: Int32Array;
+}
+
+/** The check of every state (see `Lookahead`). */
+export function lookahead(a: Automaton, preds: PredTable): Lookahead {
+  const n = a.states;
+  const depth = new Int32Array(n).fill(-1);
+  const keep = new Uint8Array(n);
+  const exits: (number[] | null)[] = new Array(n).fill(null);
+  // post order over `*` transitions (no loops: `*` is unrolled), memoised per state
+  const visit = (s: number): void => {
+    if ((depth[s] as number) >= 0) return;
+    let d = 0;
+    let k = a.edgeMap[s] != null;
+    const ex: number[] = [];
+    const e1 = a.edgeStart[s + 1] as number;
+    for (let e = a.edgeStart[s] as number; e < e1 && !k; e++) {
+      const p = a.edgePred[e] as number;
+      if (p !== ANY_WORD) {
+        const x1 = preds.start[p + 1] as number;
+        for (let x = preds.start[p] as number; x < x1 && ex.length <= MAX_EXITS; x++) {
+          const f = preds.forms[x] as number;
+          if (!ex.includes(f)) ex.push(f);
+        }
+        continue;
+      }
+      const to = a.edgeTo[e] as number;
+      visit(to);
+      // a gap word that lands on an accepting state is a match: such threads are kept
+      if (keep[to] === 1 || (a.accStart[to] as number) < (a.accStart[to + 1] as number)) k = true;
+      else {
+        d = Math.max(d, (depth[to] as number) + 1);
+        for (const q of exits[to] as number[]) if (!ex.includes(q)) ex.push(q);
+        if (ex.length > MAX_EXITS) k = true;
+      }
+    }
+    depth[s] = d;
+    if (k || ex.length > MAX_EXITS) keep[s] = 1;
+    else exits[s] = ex;
+  };
+  for (let s = 0; s < n; s++) visit(s);
+  const of = new Int32Array(n);
+  const mask = new Int32Array(n);
+  const table: number[] = [];
+  for (let s = 0; s < n; s++) {
+    if (keep[s] === 1) {
+      depth[s] = LOOK_KEEP;
+      continue;
+    }
+    const ex = exits[s] as number[];
+    of[s] = table.length;
+    table.push(ex.length, ...ex);
+    for (const f of ex) mask[s] = (mask[s] as number) | formBit(f);
+  }
+  return { depth, mask, of, table: Int32Array.from(table) };
+}
+
+/**
+ * Where each form next occurs in the draft of one run: built backwards before the run, asked
+ * forwards (the word asked after only grows), so each occurrence is passed once.
+ */
+export class Occurrences {
+  /**
+   * Per form f: at 2f its first occurrence entry not yet passed, at 2f+1 the run that set it (one
+   * cache line for both).
+   */
+  private head: Int32Array;
+  private stamp = 0;
+  /** Per word of the run: the bits (`formBit`) of its forms. */
+  mask = new Int32Array(256);
+  /** Per entry: its word, and the entry of the form's next occurrence (-1: none). */
+  private pos = new Int32Array(1024);
+  private next = new Int32Array(1024);
+
+  constructor(forms: number) {
+    this.head = new Int32Array(2 * forms);
+  }
+
+  /**
+   * Indexes a run's words: word j has the forms pool[at(j)] … (count(j) of them), with
+   * at and count read from the program's word table `wt` at row `ids[j] * stride + col`.
+   */
+  index(
+    n: number,
+    ids: ArrayLike<number>,
+    wt: Int32Array,
+    stride: number,
+    col: number,
+    pool: Int32Array,
+  ): void {
+    if (this.stamp > 0x3fffffff) {
+      this.stamp = 0;
+      this.head.fill(0);
+    }
+    const stamp = ++this.stamp;
+    const head = this.head;
+    if (this.mask.length < n) this.mask = new Int32Array(2 * n);
+    const mask = this.mask;
+    let m = 0;
+    for (let j = n - 1; j >= 0; j--) {
+      const r = (ids[j] as number) * stride + col;
+      const p0 = wt[r] as number;
+      const p1 = p0 + (wt[r + 1] as number);
+      if (m + (p1 - p0) > this.pos.length) this.grow(m + (p1 - p0));
+      const { pos, next } = this;
+      let bits = 0;
+      for (let k = p0; k < p1; k++) {
+        const f = pool[k] as number;
+        bits |= formBit(f);
+        pos[m] = j;
+        next[m] = head[2 * f + 1] === stamp ? (head[2 * f] as number) : -1;
+        head[2 * f] = m;
+        head[2 * f + 1] = stamp;
+        m++;
+      }
+      mask[j] = bits;
+    }
+  }
+
+  private grow(size: number): void {
+    let len = this.pos.length * 2;
+    while (len < size) len *= 2;
+    const pos = new Int32Array(len);
+    const next = new Int32Array(len);
+    pos.set(this.pos);
+    next.set(this.next);
+    this.pos = pos;
+    this.next = next;
+  }
+
+  /** Whether form p occurs at some word in (j, last]; j must not decrease between calls of a run. */
+  within(p: number, j: number, last: number): boolean {
+    const head = this.head;
+    if (head[2 * p + 1] !== this.stamp) return false;
+    const { pos, next } = this;
+    let e = head[2 * p] as number;
+    while (e >= 0 && (pos[e] as number) <= j) e = next[e] as number;
+    head[2 * p] = e;
+    return e >= 0 && (pos[e] as number) <= last;
+  }
+}
