@@ -130,7 +130,14 @@ const S_MASK = 6;
 const S_LOOK = 7;
 const S_HEADER = 8;
 /** Ints per start tuple in the pool (direct starts, and pairs of start and second transition). */
-const PAIR = 5;
+const PAIR = 7;
+/**
+ * Ints per transition in a state's record: predicate, requirement, target record, and the target's
+ * quick lookahead (see `ahead`), so a thread that would be dropped costs no read of its target's record.
+ */
+const EDGE = 5;
+/** Most gap words the per-word window masks cover (`win`); deeper states skip the quick check. */
+const WIN = 8;
 
 /** Layout of a word's row in `Program.wt`: pairs (offset in the pool, count). */
 const W_PRED = 0;
@@ -246,13 +253,20 @@ export class Program {
     const { edgeStart, accStart, edgePred, edgeReq, edgeTo, accList } = a;
     const off = new Int32Array(a.states + 1);
     for (let st = 0; st <= a.states; st++) {
-      off[st] = S_HEADER * st + 3 * (edgeStart[st] as number) + (accStart[st] as number);
+      off[st] = S_HEADER * st + EDGE * (edgeStart[st] as number) + (accStart[st] as number);
     }
     this.off = off.subarray(0, a.states);
     const blob = new Int32Array(off[a.states] as number);
     const look = lookahead(a, preds);
     this.look = look.table;
     this.occ = new Occurrences(forms.size);
+    // the quick check of a thread made in a state: only where making it takes no accepts
+    this.aheadDepth = new Int32Array(a.states);
+    this.aheadMask = look.mask;
+    for (let st = 0; st < a.states; st++) {
+      const accepts = (accStart[st] as number) < (accStart[st + 1] as number);
+      this.aheadDepth[st] = accepts ? LOOK_KEEP : (look.depth[st] as number);
+    }
     for (let st = 0; st < a.states; st++) {
       let q = off[st] as number;
       const e0 = edgeStart[st] as number;
@@ -271,6 +285,8 @@ export class Program {
         blob[q++] = edgePred[e] as number;
         blob[q++] = edgeReq[e] as number;
         blob[q++] = off[edgeTo[e] as number] as number;
+        blob[q++] = this.aheadDepth[edgeTo[e] as number] as number;
+        blob[q++] = look.mask[edgeTo[e] as number] as number;
       }
       for (let x = x0; x < x1; x++) blob[q++] = accList[x] as number;
     }
@@ -525,6 +541,11 @@ export class Program {
   private nxtN = 0;
   /** Words in the run's draft. */
   private n = 0;
+  /** For the word in progress j: win[d] = the form bits of words j+1 … j+1+d (see lookahead.ts). */
+  private readonly win = new Int32Array(WIN);
+  /** Per state: its depth for the quick check (LOOK_KEEP also where a thread made there accepts), its exit form bits. */
+  private readonly aheadDepth: Int32Array;
+  private readonly aheadMask: Int32Array;
   private runWork = 0;
   /** Walks back over leading wildcards, per word of this run. */
   private readonly backCache = new Map<number, BackWalk>();
@@ -576,7 +597,7 @@ export class Program {
   private accepts(to: number, w: number, o: number, j: number): void {
     const b = this.blob;
     const na = b[to + S_ACCEPTS] as number;
-    const x = to + S_HEADER + 3 * (b[to + S_EDGES] as number);
+    const x = to + S_HEADER + EDGE * (b[to + S_EDGES] as number);
     for (let k = 0; k < na; k++) this.accept(this.a.accepts[b[x + k] as number] as Accept, w, o, j);
   }
 
@@ -618,8 +639,10 @@ export class Program {
    */
   private pair(list: number[], k: number, e: number): number[] {
     const a = this.a;
+    const to = a.edgeTo[e] as number;
     list.push(k, a.startLangs[k] as number, a.startTail[k] as number);
-    list.push(a.edgeReq[e] as number, this.off[a.edgeTo[e] as number] as number);
+    list.push(a.edgeReq[e] as number, this.off[to] as number);
+    list.push(this.aheadDepth[to] as number, this.aheadMask[to] as number);
     return list;
   }
 
@@ -635,6 +658,8 @@ export class Program {
       this.runWork++;
       const l = pool[x + 1] as number;
       if (l !== 0 && (l & this.langs) === 0) continue;
+      const ad = pool[x + 5] as number;
+      if (ad !== LOOK_KEEP && ad < WIN && ((this.win[ad] as number) & (pool[x + 6] as number)) === 0) continue;
       const req = pool[x + 3] as number;
       if (req < LIT_BASE ? ((t.gap[j] as number) & req) === 0 : !this.ok(req, j)) continue;
       this.add(
@@ -649,8 +674,9 @@ export class Program {
   /** Appends the start tuple of start transition k (see `startAt`). */
   private direct(list: number[], k: number): void {
     const a = this.a;
+    const to = a.startTo[k] as number;
     list.push(k, a.startLangs[k] as number, a.startTail[k] as number, a.startReq[k] as number);
-    list.push(this.off[a.startTo[k] as number] as number);
+    list.push(this.off[to] as number, this.aheadDepth[to] as number, this.aheadMask[to] as number);
   }
 
   /** A start transition from the tuple at pool[x] (start transition, langs, tail flag, requirement, target record). */
@@ -659,6 +685,8 @@ export class Program {
     const t = this.t as Tokens;
     const l = pool[x + 1] as number;
     if (l !== 0 && (l & this.langs) === 0) return;
+    const ad = pool[x + 5] as number;
+    if (ad !== LOOK_KEEP && ad < WIN && ((this.win[ad] as number) & (pool[x + 6] as number)) === 0) return;
     let o = pool[x + 2] === 1 ? this.tailOffset(pool[x] as number, j, id) : (t.start[j] as number);
     const req = pool[x + 3] as number;
     if (req !== 0) {
@@ -698,11 +726,19 @@ export class Program {
     }
     this.n = n;
     this.occ.index(n, ids, wt, WORD_STRIDE, W_FORM, pool);
+    const wm = this.occ.mask;
+    const win = this.win;
     let curN = 0;
     let prev: WordId = 0;
     for (let j = 0; j < n; j++) {
       const id = ids[j] as number;
       const stamp = ++this.stamp;
+      // the form bits of the next words, as far as a quick check looks
+      for (let d = 0, m = 0; d < WIN; d++) {
+        const k = j + 1 + d;
+        if (k < n) m |= wm[k] as number;
+        win[d] = m;
+      }
       this.step++;
       const at = id * WORD_STRIDE;
       const p0 = wt[at + W_PRED] as number;
@@ -735,12 +771,14 @@ export class Program {
           continue;
         }
         const ne = blob[s + S_EDGES] as number;
-        const e1 = s + S_HEADER + 3 * ne;
-        for (let e = s + S_HEADER; e < e1; e += 3) {
+        const e1 = s + S_HEADER + EDGE * ne;
+        for (let e = s + S_HEADER; e < e1; e += EDGE) {
           const p = blob[e] as number;
           if (p !== ANY_WORD && mark[p] !== stamp) continue;
           const req = blob[e + 1] as number;
           if (req < LIT_BASE ? (g & req) === 0 : !this.ok(req, j)) continue;
+          const ad = blob[e + 3] as number;
+          if (ad !== LOOK_KEEP && ad < WIN && ((win[ad] as number) & (blob[e + 4] as number)) === 0) continue;
           const to = blob[e + 2] as number;
           if (blob[to + S_STEP] === step && blob[to + S_START] === w) continue;
           blob[to + S_STEP] = step;
