@@ -40,54 +40,57 @@ export interface Lookahead {
 /** The check of every state (see `Lookahead`). */
 export function lookahead(a: Automaton, preds: PredTable): Lookahead {
   const n = a.states;
-  const depth = new Int32Array(n).fill(-1);
-  const keep = new Uint8Array(n);
-  const exits: (number[] | null)[] = new Array(n).fill(null);
-  // post order over `*` transitions (no loops: `*` is unrolled), memoised per state
-  const visit = (s: number): void => {
-    if ((depth[s] as number) >= 0) return;
-    let d = 0;
-    let k = a.edgeMap[s] != null;
-    const ex: number[] = [];
-    const e1 = a.edgeStart[s + 1] as number;
-    for (let e = a.edgeStart[s] as number; e < e1 && !k; e++) {
-      const p = a.edgePred[e] as number;
-      if (p !== ANY_WORD) {
-        const x1 = preds.start[p + 1] as number;
-        for (let x = preds.start[p] as number; x < x1 && ex.length <= MAX_EXITS; x++) {
-          const f = preds.forms[x] as number;
-          if (!ex.includes(f)) ex.push(f);
-        }
-        continue;
-      }
-      const to = a.edgeTo[e] as number;
-      visit(to);
-      // a gap word that lands on an accepting state is a match: such threads are kept
-      if (keep[to] === 1 || (a.accStart[to] as number) < (a.accStart[to + 1] as number)) k = true;
-      else {
-        d = Math.max(d, (depth[to] as number) + 1);
-        for (const q of exits[to] as number[]) if (!ex.includes(q)) ex.push(q);
-        if (ex.length > MAX_EXITS) k = true;
-      }
-    }
-    depth[s] = d;
-    if (k || ex.length > MAX_EXITS) keep[s] = 1;
-    else exits[s] = ex;
-  };
-  for (let s = 0; s < n; s++) visit(s);
+  const depth = new Int32Array(n).fill(-2);
   const of = new Int32Array(n);
   const mask = new Int32Array(n);
   const table: number[] = [];
-  for (let s = 0; s < n; s++) {
-    if (keep[s] === 1) {
-      depth[s] = LOOK_KEEP;
-      continue;
+  // one scratch list: a state's exits are gathered after its `*` targets are done (no array per state)
+  const ex: number[] = [];
+  const add = (f: number) => {
+    if (!ex.includes(f)) ex.push(f);
+  };
+  // post order over `*` transitions (no loops: `*` is unrolled), memoised per state
+  const visit = (s: number): void => {
+    if ((depth[s] as number) !== -2) return;
+    const e0 = a.edgeStart[s] as number;
+    const e1 = a.edgeStart[s + 1] as number;
+    for (let e = e0; e < e1; e++) if (a.edgePred[e] === ANY_WORD) visit(a.edgeTo[e] as number);
+    let d = 0;
+    let keep = a.edgeMap[s] != null;
+    ex.length = 0;
+    for (let e = e0; e < e1 && !keep && ex.length <= MAX_EXITS; e++) {
+      const p = a.edgePred[e] as number;
+      if (p !== ANY_WORD) {
+        const x1 = preds.start[p + 1] as number;
+        for (let x = preds.start[p] as number; x < x1 && ex.length <= MAX_EXITS; x++)
+          add(preds.forms[x] as number);
+        continue;
+      }
+      const to = a.edgeTo[e] as number;
+      // a gap word that lands on an accepting state is a match: such threads are kept
+      if (depth[to] === LOOK_KEEP || (a.accStart[to] as number) < (a.accStart[to + 1] as number)) keep = true;
+      else {
+        d = Math.max(d, (depth[to] as number) + 1);
+        const x0 = of[to] as number;
+        const x1 = x0 + 1 + (table[x0] as number);
+        for (let x = x0 + 1; x < x1; x++) add(table[x] as number);
+      }
     }
-    const ex = exits[s] as number[];
+    if (keep || ex.length > MAX_EXITS) {
+      depth[s] = LOOK_KEEP;
+      return;
+    }
+    depth[s] = d;
     of[s] = table.length;
-    table.push(ex.length, ...ex);
-    for (const f of ex) mask[s] = (mask[s] as number) | formBit(f);
-  }
+    table.push(ex.length);
+    let m = 0;
+    for (const f of ex) {
+      table.push(f);
+      m |= formBit(f);
+    }
+    mask[s] = m;
+  };
+  for (let s = 0; s < n; s++) visit(s);
   return { depth, mask, of, table: Int32Array.from(table) };
 }
 

@@ -31,6 +31,9 @@ import { type Form, FormIndex, hitAt, hitForm, MAX_CACHED_WORD } from './words';
 
 const ascending = (x: number, y: number) => x - y;
 
+/** Above any count of a word's second transitions (see `store`): form × ORDER_SPAN + index sorts by form, then index. */
+const ORDER_SPAN = 2 ** 24;
+
 /**
  * A draft word as the program knows it: an id into flat per-word tables (see `Program`), computed
  * once per distinct folded word. Id 0 is the word that satisfies no form (most words).
@@ -236,6 +239,22 @@ export class Program {
     }
     this.fpStart = fpStart;
     this.fpList = fpList;
+    // start transitions by predicate, flat (a new word looks up each of its predicates)
+    this.startsFrom = new Int32Array(nPred + 1);
+    for (let k = 0; k < a.startPred.length; k++) {
+      const p = a.startPred[k] as number;
+      if (p !== ANY_WORD) this.startsFrom[p + 1] = (this.startsFrom[p + 1] as number) + 1;
+    }
+    for (let p = 0; p < nPred; p++)
+      this.startsFrom[p + 1] = (this.startsFrom[p + 1] as number) + (this.startsFrom[p] as number);
+    this.startList = new Int32Array(this.startsFrom[nPred] as number);
+    const fillAt = this.startsFrom.slice(0, nPred);
+    for (let k = 0; k < a.startPred.length; k++) {
+      const p = a.startPred[k] as number;
+      if (p === ANY_WORD) continue;
+      this.startList[fillAt[p] as number] = k;
+      fillAt[p] = (fillAt[p] as number) + 1;
+    }
     // only predicates a live thread can ask about are marked per word: most only start patterns
     this.onEdge = new Uint8Array(nPred);
     const onEdge = this.onEdge;
@@ -416,10 +435,12 @@ export class Program {
     nextAny.length = 0;
     nf.length = 0;
     nt.length = 0;
+    const { startsFrom, startList } = this;
     for (let i = 0; i < list.length; i++) {
-      const starts = a.startBy.get(list[i] as number);
-      if (!starts) continue;
-      for (const k of starts) {
+      const p = list[i] as number;
+      const x1 = startsFrom[p + 1] as number;
+      for (let x = startsFrom[p] as number; x < x1; x++) {
+        const k = startList[x] as number;
         const to = a.startTo[k] as number;
         if (a.startReq[k] !== 0 || (a.accStart[to] as number) < (a.accStart[to + 1] as number)) {
           this.direct(direct, k);
@@ -465,30 +486,37 @@ export class Program {
     this.wt[at + W_DIR + 1] = direct.length;
     this.wt[at + W_ANY] = this.put(nextAny);
     this.wt[at + W_ANY + 1] = nextAny.length;
-    // group the tuples by form, ascending, keeping the order found within a form (stable)
+    // group the tuples by form, ascending, keeping the order found within a form (stable): one
+    // number per entry, form × 2^24 + index, sorted by the typed array's own numeric sort (no comparator)
     const m = nf.length >> 1;
-    const order = sc.order;
-    order.length = 0;
-    for (let i = 0; i < m; i++) order.push(i);
-    if (m > 1) order.sort((x, y) => (nf[2 * x] as number) - (nf[2 * y] as number) || x - y);
+    if (sc.order.length < m) sc.order = new Float64Array(2 * m);
+    const order = sc.order.subarray(0, m);
+    for (let i = 0; i < m; i++) order[i] = (nf[2 * i] as number) * ORDER_SPAN + i;
+    if (m > 1) order.sort();
     let keys = 0;
+    let last = -1;
     for (let i = 0; i < m; i++) {
-      if (i === 0 || nf[2 * (order[i] as number)] !== nf[2 * (order[i - 1] as number)]) keys++;
+      const f = Math.floor((order[i] as number) / ORDER_SPAN);
+      if (f !== last) keys++;
+      last = f;
     }
     const triples = this.reserve(3 * keys);
+    const dst0 = this.reserve(PAIR * m);
+    const pool = this.pool;
     let kx = -1;
+    last = -1;
     for (let i = 0; i < m; i++) {
-      const o = order[i] as number;
-      const f = nf[2 * o] as number;
-      const src = nf[2 * o + 1] as number;
-      const dst = this.reserve(PAIR);
-      const pool = this.pool;
+      const v = order[i] as number;
+      const f = Math.floor(v / ORDER_SPAN);
+      const src = nf[2 * (v - f * ORDER_SPAN) + 1] as number;
+      const dst = dst0 + PAIR * i;
       for (let q = 0; q < PAIR; q++) pool[dst + q] = nt[src + q] as number;
-      if (i === 0 || f !== nf[2 * (order[i - 1] as number)]) {
+      if (f !== last) {
         kx++;
         pool[triples + 3 * kx] = f;
         pool[triples + 3 * kx + 1] = dst;
         pool[triples + 3 * kx + 2] = 0;
+        last = f;
       }
       pool[triples + 3 * kx + 2] = (pool[triples + 3 * kx + 2] as number) + PAIR;
     }
@@ -506,7 +534,7 @@ export class Program {
     any: [] as number[],
     nextForm: [] as number[],
     nextTuple: [] as number[],
-    order: [] as number[],
+    order: new Float64Array(256),
   };
   private predStamp = 0;
   private readonly predSeen: Int32Array;
@@ -659,7 +687,8 @@ export class Program {
       const l = pool[x + 1] as number;
       if (l !== 0 && (l & this.langs) === 0) continue;
       const ad = pool[x + 5] as number;
-      if (ad !== LOOK_KEEP && ad < WIN && ((this.win[ad] as number) & (pool[x + 6] as number)) === 0) continue;
+      if (ad !== LOOK_KEEP && ad < WIN && ((this.win[ad] as number) & (pool[x + 6] as number)) === 0)
+        continue;
       const req = pool[x + 3] as number;
       if (req < LIT_BASE ? ((t.gap[j] as number) & req) === 0 : !this.ok(req, j)) continue;
       this.add(
@@ -852,6 +881,10 @@ export class Program {
     this.trim();
     return out;
   }
+
+  /** Start transitions by predicate: startList[startsFrom[p]] … startList[startsFrom[p+1]-1], ascending. */
+  private readonly startsFrom: Int32Array;
+  private readonly startList: Int32Array;
 
   /** Where a `~tail` start transition k's match starts inside word j (word id `id`). */
   private tailOffset(k: number, j: number, id: WordId): number {

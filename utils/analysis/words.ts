@@ -840,10 +840,8 @@ export class FormIndex {
     }
     this.call++;
     const n = looseCodes(key);
-    const lk =
-      n <= 64
-        ? String.fromCharCode.apply(null, looseBuf.subarray(0, n) as unknown as number[])
-        : looseKey(key);
+    // the loose key only drops letters: as long as the word, it is the word (most words)
+    const lk = n === key.length ? key : looseKey(key);
     const ex = this.exact.get(lk);
     if (ex) for (const id of ex) this.check(id, key);
     this.prefixFlat ??= freeze(this.prefix);
