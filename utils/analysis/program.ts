@@ -944,25 +944,48 @@ export class BackWalk {
 
 // ---------------------------------------------------------------- candidates and selection
 
+/**
+ * The matches found in a run, before selection. Flat tables that keep their size from run to run
+ * (a draft has hundreds of candidates: arrays emptied per run would be grown again each time).
+ */
 class Candidates {
+  n = 0;
   acc: Accept[] = [];
-  start: number[] = [];
-  end: number[] = [];
-  sw: number[] = [];
-  ew: number[] = [];
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  sw = new Int32Array(256);
+  ew = new Int32Array(256);
+  /** The slot of each candidate (read once per candidate from its accept: the sorts compare numbers). */
+  slot = new Int32Array(256);
+  order = new Int32Array(256);
   reset() {
-    this.acc.length = 0;
-    this.start.length = 0;
-    this.end.length = 0;
-    this.sw.length = 0;
-    this.ew.length = 0;
+    this.n = 0;
   }
   add(acc: Accept, start: number, end: number, sw: number, ew: number) {
-    this.acc.push(acc);
-    this.start.push(start);
-    this.end.push(end);
-    this.sw.push(sw);
-    this.ew.push(ew);
+    const i = this.n;
+    if (i === this.start.length) this.grow();
+    this.acc[i] = acc;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.sw[i] = sw;
+    this.ew[i] = ew;
+    this.slot[i] = acc.slot;
+    this.order[i] = acc.order;
+    this.n = i + 1;
+  }
+  private grow(): void {
+    const size = 2 * this.start.length;
+    const bigger = (x: Int32Array) => {
+      const y = new Int32Array(size);
+      y.set(x);
+      return y;
+    };
+    this.start = bigger(this.start);
+    this.end = bigger(this.end);
+    this.sw = bigger(this.sw);
+    this.ew = bigger(this.ew);
+    this.slot = bigger(this.slot);
+    this.order = bigger(this.order);
   }
   // selection scratch, reused across runs
   private slotCount = new Int32Array(16);
@@ -976,7 +999,7 @@ class Candidates {
     const ex = this.end[x] as number;
     const ey = this.end[y] as number;
     if (ex !== ey) return ex > ey;
-    return (this.acc[x] as Accept).order < (this.acc[y] as Accept).order;
+    return (this.order[x] as number) < (this.order[y] as number);
   }
 
   /**
@@ -985,39 +1008,32 @@ class Candidates {
    * candidates only if they are out of order (the order one full comparison sort gives).
    */
   select(): Hit[] {
-    const accs = this.acc;
-    const n = accs.length;
+    const n = this.n;
     if (n === 0) return [];
+    const slots = this.slot;
     let maxSlot = 0;
     for (let i = 0; i < n; i++) {
-      const sl = (accs[i] as Accept).slot;
+      const sl = slots[i] as number;
       if (sl > maxSlot) maxSlot = sl;
     }
     if (this.slotCount.length < maxSlot + 2) this.slotCount = new Int32Array(2 * maxSlot + 2);
     if (this.idx.length < n) this.idx = new Int32Array(2 * n);
     const count = this.slotCount;
     count.fill(0, 0, maxSlot + 2);
-    for (let i = 0; i < n; i++) (count[(accs[i] as Accept).slot + 1] as number)++;
+    for (let i = 0; i < n; i++) (count[(slots[i] as number) + 1] as number)++;
     for (let sl = 1; sl <= maxSlot + 1; sl++) count[sl] = (count[sl] as number) + (count[sl - 1] as number);
     const idx = this.idx;
     for (let i = 0; i < n; i++) {
-      const sl = (accs[i] as Accept).slot;
+      const sl = slots[i] as number;
       idx[count[sl] as number] = i;
       count[sl] = (count[sl] as number) + 1;
     }
     // count[sl] is now the end of slot sl's run; each run is in word order, nearly sorted: a stable
-    // sort only where it is not (TimSort, near-linear on such runs)
+    // sort only where it is not
     let from = 0;
     for (let sl = 0; sl <= maxSlot; sl++) {
       const to = count[sl] as number;
-      let sorted = true;
-      for (let i = from + 1; i < to && sorted; i++)
-        sorted = !this.before(idx[i] as number, idx[i - 1] as number);
-      if (!sorted) {
-        const run = Array.from(idx.subarray(from, to));
-        run.sort((x, y) => (this.before(x, y) ? -1 : this.before(y, x) ? 1 : 0));
-        idx.set(run, from);
-      }
+      if (to - from > 1) this.sortRun(from, to);
       from = to;
     }
     const out: Hit[] = [];
@@ -1026,16 +1042,15 @@ class Candidates {
     let lastStart = -1;
     for (let q = 0; q < n; q++) {
       const i = idx[q] as number;
-      const acc = this.acc[i] as Accept;
       const s = this.start[i] as number;
-      if (acc.slot !== slot) {
-        slot = acc.slot;
+      if (slots[i] !== slot) {
+        slot = slots[i] as number;
         lastEnd = -1;
         lastStart = -1;
       }
       if (s < lastEnd || s === lastStart) continue;
       out.push({
-        accept: acc,
+        accept: this.acc[i] as Accept,
         start: s,
         end: this.end[i] as number,
         startWord: this.sw[i] as number,
@@ -1045,6 +1060,32 @@ class Candidates {
       lastStart = s;
     }
     return out;
+  }
+
+  /**
+   * Sorts idx[from, to) stably into selection order. A run is nearly sorted (a match ending later
+   * may start earlier): insertion sort in place, within a budget of moves linear in the run, else
+   * the engine's sort (TimSort) — never quadratic.
+   */
+  private sortRun(from: number, to: number): void {
+    const idx = this.idx;
+    let budget = 8 * (to - from);
+    for (let i = from + 1; i < to; i++) {
+      const x = idx[i] as number;
+      let k = i - 1;
+      while (k >= from && this.before(x, idx[k] as number)) {
+        idx[k + 1] = idx[k] as number;
+        k--;
+        if (--budget < 0) break;
+      }
+      idx[k + 1] = x;
+      if (budget < 0) {
+        const run = Array.from(idx.subarray(from, to));
+        run.sort((p, q) => (this.before(p, q) ? -1 : this.before(q, p) ? 1 : 0));
+        idx.set(run, from);
+        return;
+      }
+    }
   }
 }
 
