@@ -29,8 +29,6 @@ import type { Node } from './pattern';
 import { GAP_JOIN, GAP_SEP_L, GAP_SEP_LR, gapEndOf, gapStartOf, type Tokens } from './tokenise';
 import { type Form, FormIndex, hitAt, hitForm, MAX_CACHED_WORD } from './words';
 
-const ascending = (x: number, y: number) => x - y;
-
 /** Above any count of a word's second transitions (see `store`): form × ORDER_SPAN + index sorts by form, then index. */
 const ORDER_SPAN = 2 ** 24;
 
@@ -112,6 +110,25 @@ export function predTable(lists: number[][]): PredTable {
   const forms = new Int32Array(start[lists.length] as number);
   for (let p = 0; p < lists.length; p++) forms.set(lists[p] as number[], start[p] as number);
   return { start, forms };
+}
+
+/** A list of ints that keeps its room from use to use (a scratch list of a new word's look-up). */
+class Ints {
+  a = new Int32Array(64);
+  n = 0;
+  push(x: number): void {
+    if (this.n === this.a.length) this.room(1);
+    this.a[this.n++] = x;
+  }
+  /** Makes room for k more. */
+  room(k: number): void {
+    if (this.n + k <= this.a.length) return;
+    let size = 2 * this.a.length;
+    while (size < this.n + k) size *= 2;
+    const y = new Int32Array(size);
+    y.set(this.a.subarray(0, this.n));
+    this.a = y;
+  }
 }
 
 /** Grows a thread buffer. */
@@ -312,9 +329,9 @@ export class Program {
     this.blob = blob;
     this.cand = new Candidates();
     // patterns that start with any word, as start tuples like a word's direct starts (see `startAt`)
-    const any: number[] = [];
+    const any = new Ints();
     for (const k of a.startAny) this.direct(any, k);
-    this.anyStarts = Int32Array.from(any);
+    this.anyStarts = any.a.slice(0, any.n);
   }
 
   /**
@@ -345,9 +362,11 @@ export class Program {
     return at;
   }
 
-  private put(list: ArrayLike<number>): number {
-    const at = this.reserve(list.length);
-    for (let i = 0; i < list.length; i++) this.pool[at + i] = list[i] as number;
+  private put(list: Ints): number {
+    const at = this.reserve(list.n);
+    const src = list.a;
+    const pool = this.pool;
+    for (let i = 0; i < list.n; i++) pool[at + i] = src[i] as number;
     return at;
   }
 
@@ -386,7 +405,7 @@ export class Program {
     const sc = this.scratch;
     // the forms, ascending, and where `~tail` forms matched (per predicate; rare)
     const forms = sc.forms;
-    forms.length = 0;
+    forms.n = 0;
     let tail: Map<number, number> | null = null;
     for (let i = 0; i < nh; i++) {
       const f = hitForm[i] as number;
@@ -400,15 +419,15 @@ export class Program {
         }
       }
     }
-    if (nh > 1) forms.sort(ascending);
+    if (nh > 1) forms.a.subarray(0, nh).sort();
     // the predicates they satisfy, each once, ascending
     const list = sc.preds;
-    list.length = 0;
+    list.n = 0;
     const stamp = ++this.predStamp;
     const seen = this.predSeen;
     const { fpStart, fpList } = this;
-    for (let i = 0; i < forms.length; i++) {
-      const f = forms[i] as number;
+    for (let i = 0; i < forms.n; i++) {
+      const f = forms.a[i] as number;
       const x1 = fpStart[f + 1] as number;
       for (let x = fpStart[f] as number; x < x1; x++) {
         const p = fpList[x] as number;
@@ -417,7 +436,7 @@ export class Program {
         list.push(p);
       }
     }
-    if (list.length > 1) list.sort(ascending);
+    if (list.n > 1) list.a.subarray(0, list.n).sort();
     return tail;
   }
 
@@ -431,13 +450,13 @@ export class Program {
     // second transitions by the next word's form: (form, pair tuple) in the order found, grouped below
     const nf = sc.nextForm;
     const nt = sc.nextTuple;
-    direct.length = 0;
-    nextAny.length = 0;
-    nf.length = 0;
-    nt.length = 0;
+    direct.n = 0;
+    nextAny.n = 0;
+    nf.n = 0;
+    nt.n = 0;
     const { startsFrom, startList } = this;
-    for (let i = 0; i < list.length; i++) {
-      const p = list[i] as number;
+    for (let i = 0; i < list.n; i++) {
+      const p = list.a[i] as number;
       const x1 = startsFrom[p + 1] as number;
       for (let x = startsFrom[p] as number; x < x1; x++) {
         const k = startList[x] as number;
@@ -453,11 +472,16 @@ export class Program {
             this.pair(nextAny, k, e);
             continue;
           }
-          const at = nt.length;
+          const at = nt.n;
           this.pair(nt, k, e);
           const pf = this.preds.forms;
-          const x1 = this.preds.start[q + 1] as number;
-          for (let x = this.preds.start[q] as number; x < x1; x++) nf.push(pf[x] as number, at);
+          const y0 = this.preds.start[q] as number;
+          const y1 = this.preds.start[q + 1] as number;
+          nf.room(2 * (y1 - y0));
+          for (let y = y0; y < y1; y++) {
+            nf.a[nf.n++] = pf[y] as number;
+            nf.a[nf.n++] = at;
+          }
         }
       }
     }
@@ -472,26 +496,26 @@ export class Program {
     const id = this.newId();
     let marked = 0;
     const at = id * WORD_STRIDE;
-    const pm = this.reserve(list.length);
-    for (let i = 0; i < list.length; i++) {
-      const p = list[i] as number;
+    const pm = this.reserve(list.n);
+    for (let i = 0; i < list.n; i++) {
+      const p = list.a[i] as number;
       if (this.onEdge[p] === 1) this.pool[pm + marked++] = p;
     }
     this.poolN = pm + marked;
     this.wt[at + W_PRED] = pm;
     this.wt[at + W_PRED + 1] = marked;
     this.wt[at + W_FORM] = this.put(forms);
-    this.wt[at + W_FORM + 1] = forms.length;
+    this.wt[at + W_FORM + 1] = forms.n;
     this.wt[at + W_DIR] = this.put(direct);
-    this.wt[at + W_DIR + 1] = direct.length;
+    this.wt[at + W_DIR + 1] = direct.n;
     this.wt[at + W_ANY] = this.put(nextAny);
-    this.wt[at + W_ANY + 1] = nextAny.length;
+    this.wt[at + W_ANY + 1] = nextAny.n;
     // group the tuples by form, ascending, keeping the order found within a form (stable): one
     // number per entry, form × 2^24 + index, sorted by the typed array's own numeric sort (no comparator)
-    const m = nf.length >> 1;
+    const m = nf.n >> 1;
     if (sc.order.length < m) sc.order = new Float64Array(2 * m);
     const order = sc.order.subarray(0, m);
-    for (let i = 0; i < m; i++) order[i] = (nf[2 * i] as number) * ORDER_SPAN + i;
+    for (let i = 0; i < m; i++) order[i] = (nf.a[2 * i] as number) * ORDER_SPAN + i;
     if (m > 1) order.sort();
     let keys = 0;
     let last = -1;
@@ -508,9 +532,9 @@ export class Program {
     for (let i = 0; i < m; i++) {
       const v = order[i] as number;
       const f = Math.floor(v / ORDER_SPAN);
-      const src = nf[2 * (v - f * ORDER_SPAN) + 1] as number;
+      const src = nf.a[2 * (v - f * ORDER_SPAN) + 1] as number;
       const dst = dst0 + PAIR * i;
-      for (let q = 0; q < PAIR; q++) pool[dst + q] = nt[src + q] as number;
+      for (let q = 0; q < PAIR; q++) pool[dst + q] = nt.a[src + q] as number;
       if (f !== last) {
         kx++;
         pool[triples + 3 * kx] = f;
@@ -528,12 +552,12 @@ export class Program {
 
   /** Scratch lists of `compute`, reused (a new word allocates only what it stores). */
   private readonly scratch = {
-    forms: [] as number[],
-    preds: [] as number[],
-    direct: [] as number[],
-    any: [] as number[],
-    nextForm: [] as number[],
-    nextTuple: [] as number[],
+    forms: new Ints(),
+    preds: new Ints(),
+    direct: new Ints(),
+    any: new Ints(),
+    nextForm: new Ints(),
+    nextTuple: new Ints(),
     order: new Float64Array(256),
   };
   private predStamp = 0;
@@ -665,13 +689,20 @@ export class Program {
    * Appends the pool tuple of start transition k followed by transition e (see `second`): what
    * `second` reads of both, so it reads the pool in order and nothing else.
    */
-  private pair(list: number[], k: number, e: number): number[] {
+  private pair(list: Ints, k: number, e: number): void {
     const a = this.a;
     const to = a.edgeTo[e] as number;
-    list.push(k, a.startLangs[k] as number, a.startTail[k] as number);
-    list.push(a.edgeReq[e] as number, this.off[to] as number);
-    list.push(this.aheadDepth[to] as number, this.aheadMask[to] as number);
-    return list;
+    list.room(PAIR);
+    const x = list.a;
+    const n = list.n;
+    x[n] = k;
+    x[n + 1] = a.startLangs[k] as number;
+    x[n + 2] = a.startTail[k] as number;
+    x[n + 3] = a.edgeReq[e] as number;
+    x[n + 4] = this.off[to] as number;
+    x[n + 5] = this.aheadDepth[to] as number;
+    x[n + 6] = this.aheadMask[to] as number;
+    list.n = n + PAIR;
   }
 
   /**
@@ -701,11 +732,20 @@ export class Program {
   }
 
   /** Appends the start tuple of start transition k (see `startAt`). */
-  private direct(list: number[], k: number): void {
+  private direct(list: Ints, k: number): void {
     const a = this.a;
     const to = a.startTo[k] as number;
-    list.push(k, a.startLangs[k] as number, a.startTail[k] as number, a.startReq[k] as number);
-    list.push(this.off[to] as number, this.aheadDepth[to] as number, this.aheadMask[to] as number);
+    list.room(PAIR);
+    const x = list.a;
+    const n = list.n;
+    x[n] = k;
+    x[n + 1] = a.startLangs[k] as number;
+    x[n + 2] = a.startTail[k] as number;
+    x[n + 3] = a.startReq[k] as number;
+    x[n + 4] = this.off[to] as number;
+    x[n + 5] = this.aheadDepth[to] as number;
+    x[n + 6] = this.aheadMask[to] as number;
+    list.n = n + PAIR;
   }
 
   /** A start transition from the tuple at pool[x] (start transition, langs, tail flag, requirement, target record). */
@@ -1036,7 +1076,8 @@ class Candidates {
       if (to - from > 1) this.sortRun(from, to);
       from = to;
     }
-    const out: Hit[] = [];
+    // the chosen candidates first (packed to the front of idx), then the hits at their final size
+    let chosen = 0;
     let slot = -1;
     let lastEnd = -1;
     let lastStart = -1;
@@ -1049,15 +1090,20 @@ class Candidates {
         lastStart = -1;
       }
       if (s < lastEnd || s === lastStart) continue;
-      out.push({
+      idx[chosen++] = i;
+      lastEnd = this.end[i] as number;
+      lastStart = s;
+    }
+    const out = new Array<Hit>(chosen);
+    for (let q = 0; q < chosen; q++) {
+      const i = idx[q] as number;
+      out[q] = {
         accept: this.acc[i] as Accept,
-        start: s,
+        start: this.start[i] as number,
         end: this.end[i] as number,
         startWord: this.sw[i] as number,
         endWord: this.ew[i] as number,
-      });
-      lastEnd = this.end[i] as number;
-      lastStart = s;
+      };
     }
     return out;
   }
