@@ -13,7 +13,7 @@
  *
  * The check runs for every thread made, so it is cheap first: a 32-bit mask of the exit forms
  * (hashed) against the masks of the next words' forms (a few reads of one small array) drops most;
- * the exact look-up by form runs only when the masks share a bit.
+ * the exact comparison of forms runs only when the masks share a bit.
  */
 import { ANY_WORD, type Automaton } from './automaton';
 import type { PredTable } from './program';
@@ -95,29 +95,19 @@ export function lookahead(a: Automaton, preds: PredTable): Lookahead {
 }
 
 /**
- * Where each form next occurs in the draft of one run: built backwards before the run, asked
- * forwards (the word asked after only grows), so each occurrence is passed once.
+ * The forms of a run's words in word order, one flat list (a word has one or two): the forms of the
+ * words j+1 … last are forms[at[j+1]] … forms[at[last+1]-1], read in order, in cache.
  */
 export class Occurrences {
-  /**
-   * Per form f: at 2f its first occurrence entry not yet passed, at 2f+1 the run that set it (one
-   * cache line for both).
-   */
-  private head: Int32Array;
-  private stamp = 0;
+  /** Per word of the run: where its forms start in `forms` (n+1 entries). */
+  at = new Int32Array(256);
+  forms = new Int32Array(1024);
   /** Per word of the run: the bits (`formBit`) of its forms. */
   mask = new Int32Array(256);
-  /** Per entry: its word, and the entry of the form's next occurrence (-1: none). */
-  private pos = new Int32Array(1024);
-  private next = new Int32Array(1024);
-
-  constructor(forms: number) {
-    this.head = new Int32Array(2 * forms);
-  }
 
   /**
-   * Indexes a run's words: word j has the forms pool[at(j)] … (count(j) of them), with
-   * at and count read from the program's word table `wt` at row `ids[j] * stride + col`.
+   * Indexes a run's words: word j has the forms pool[wt[r]] … (wt[r+1] of them), with r the row
+   * `ids[j] * stride + col` of the program's word table.
    */
   index(
     n: number,
@@ -127,54 +117,42 @@ export class Occurrences {
     col: number,
     pool: Int32Array,
   ): void {
-    if (this.stamp > 0x3fffffff) {
-      this.stamp = 0;
-      this.head.fill(0);
+    if (this.mask.length < n + 1) {
+      this.mask = new Int32Array(2 * n + 2);
+      this.at = new Int32Array(2 * n + 2);
     }
-    const stamp = ++this.stamp;
-    const head = this.head;
-    if (this.mask.length < n) this.mask = new Int32Array(2 * n);
-    const mask = this.mask;
+    const { mask, at } = this;
     let m = 0;
-    for (let j = n - 1; j >= 0; j--) {
+    for (let j = 0; j < n; j++) {
       const r = (ids[j] as number) * stride + col;
       const p0 = wt[r] as number;
-      const p1 = p0 + (wt[r + 1] as number);
-      if (m + (p1 - p0) > this.pos.length) this.grow(m + (p1 - p0));
-      const { pos, next } = this;
+      const c = wt[r + 1] as number;
+      if (m + c > this.forms.length) {
+        const y = new Int32Array(2 * (m + c));
+        y.set(this.forms.subarray(0, m));
+        this.forms = y;
+      }
+      const forms = this.forms;
+      at[j] = m;
       let bits = 0;
-      for (let k = p0; k < p1; k++) {
+      for (let k = p0; k < p0 + c; k++) {
         const f = pool[k] as number;
         bits |= formBit(f);
-        pos[m] = j;
-        next[m] = head[2 * f + 1] === stamp ? (head[2 * f] as number) : -1;
-        head[2 * f] = m;
-        head[2 * f + 1] = stamp;
-        m++;
+        forms[m++] = f;
       }
       mask[j] = bits;
     }
+    at[n] = m;
   }
 
-  private grow(size: number): void {
-    let len = this.pos.length * 2;
-    while (len < size) len *= 2;
-    const pos = new Int32Array(len);
-    const next = new Int32Array(len);
-    pos.set(this.pos);
-    next.set(this.next);
-    this.pos = pos;
-    this.next = next;
-  }
-
-  /** Whether form p occurs at some word in (j, last]; j must not decrease between calls of a run. */
-  within(p: number, j: number, last: number): boolean {
-    const head = this.head;
-    if (head[2 * p + 1] !== this.stamp) return false;
-    const { pos, next } = this;
-    let e = head[2 * p] as number;
-    while (e >= 0 && (pos[e] as number) <= j) e = next[e] as number;
-    head[2 * p] = e;
-    return e >= 0 && (pos[e] as number) <= last;
+  /** Whether one of the forms list[x0 … x1) is a form of one of the words j+1 … last. */
+  within(list: Int32Array, x0: number, x1: number, j: number, last: number): boolean {
+    const forms = this.forms;
+    const q1 = this.at[last + 1] as number;
+    for (let q = this.at[j + 1] as number; q < q1; q++) {
+      const f = forms[q] as number;
+      for (let x = x0; x < x1; x++) if (list[x] === f) return true;
+    }
+    return false;
   }
 }

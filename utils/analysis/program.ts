@@ -187,7 +187,7 @@ export class Program {
   private readonly hasMaps: boolean;
   /** Per state that may be dropped early: the most gap words and the exit forms (lookahead.ts). */
   private readonly look: Int32Array;
-  /** Where each form next occurs in the draft of the run in progress. */
+  /** The forms of the words of the run in progress, in word order (lookahead.ts). */
   private readonly occ: Occurrences;
   private step = 0;
   // thread buffers: state, start word, start offset (double buffered), reused across runs
@@ -295,7 +295,7 @@ export class Program {
     const blob = new Int32Array(off[a.states] as number);
     const look = lookahead(a, preds);
     this.look = look.table;
-    this.occ = new Occurrences(forms.size);
+    this.occ = new Occurrences();
     // the quick check of a thread made in a state: only where making it takes no accepts
     this.aheadDepth = new Int32Array(a.states);
     this.aheadMask = look.mask;
@@ -634,9 +634,7 @@ export class Program {
     if ((m & em) === 0) return false;
     const look = this.look;
     const x0 = b[to + S_LOOK] as number;
-    const x1 = x0 + 1 + (look[x0] as number);
-    for (let x = x0 + 1; x < x1; x++) if (occ.within(look[x] as number, j, last)) return true;
-    return false;
+    return occ.within(look, x0 + 1, x0 + 1 + (look[x0] as number), j, last);
   }
 
   private growNext(): void {
