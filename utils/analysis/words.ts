@@ -565,6 +565,21 @@ interface FlatTrie {
   code: Int32Array;
   formStart: Int32Array;
   forms: Int32Array;
+  /** The root's child by letter code below ROOT_CODES (-1: none): the root has dozens of children. */
+  root: Int32Array;
+}
+
+/** Letter codes the root's direct table covers (Latin-1: every folded letter). */
+const ROOT_CODES = 256;
+
+/** The root's direct table of a trie's flat tables. */
+function rootTable(first: Int32Array, code: Int32Array): Int32Array {
+  const root = new Int32Array(ROOT_CODES).fill(-1);
+  for (let e = first[1] as number; e > (first[0] as number); e--) {
+    const c = code[e - 1] as number;
+    if (c < ROOT_CODES) root[c] = e;
+  }
+  return root;
 }
 
 /** A `FlatTrie` as data: per node its edge and form counts, the edges' letter codes, the forms (the children follow). */
@@ -594,11 +609,12 @@ function freeze(root: Trie): FlatTrie {
   }
   first[nodes.length] = e;
   formStart[nodes.length] = forms.length;
-  return { first, code, formStart, forms: Int32Array.from(forms) };
+  return { first, code, formStart, forms: Int32Array.from(forms), root: rootTable(first, code) };
 }
 
 /** The child of node v by letter code c, or -1. */
 function stepTrie(t: FlatTrie, v: number, c: number): number {
+  if (v === 0 && c < ROOT_CODES) return t.root[c] as number;
   const e1 = t.first[v + 1] as number;
   for (let e = t.first[v] as number; e < e1; e++) if (t.code[e] === c) return e + 1;
   return -1;
@@ -654,7 +670,7 @@ function loadTrie(d: FlatTrieData, size: number): FlatTrie | null {
   const code = intsIn(d.code, 0, 0x10000, edges);
   const forms = intsIn(d.forms, 0, size, formStart[nodes] as number);
   if (!code || !forms) return null;
-  return { first, code, formStart, forms };
+  return { first, code, formStart, forms, root: rootTable(first, code) };
 }
 
 const isIdList = (x: unknown, size: number): x is number[] =>
