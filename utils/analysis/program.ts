@@ -144,10 +144,7 @@ const S_START = 1;
 const S_EDGES = 2;
 const S_ACCEPTS = 3;
 const S_STATE = 4;
-/**
- * The state's lookahead (lookahead.ts): most gap words before an exit (LOOK_KEEP: none), exit form
- * bits, where in the record its exit forms are (their count, then the forms; after the accepts).
- */
+/** The state's lookahead (lookahead.ts): most gap words before an exit (LOOK_KEEP: none), exit form bits, offset in `look`. */
 const S_DEPTH = 5;
 const S_MASK = 6;
 const S_LOOK = 7;
@@ -188,6 +185,8 @@ export class Program {
   private readonly off: Int32Array;
   /** Whether any state looks its transitions up by predicate (team rules with many phrases). */
   private readonly hasMaps: boolean;
+  /** Per state that may be dropped early: the most gap words and the exit forms (lookahead.ts). */
+  private readonly look: Int32Array;
   /** The forms of the words of the run in progress, in word order (lookahead.ts). */
   private readonly occ: Occurrences;
   private step = 0;
@@ -284,25 +283,18 @@ export class Program {
     this.mark = new Int32Array(nPred);
     this.predSeen = new Int32Array(nPred);
     this.hasMaps = a.edgeMap.some((m) => m !== null);
-    // records: header, transitions (predicate, requirement, target, target's quick lookahead),
-    // accepts, and last the exit forms (lookahead.ts: read only when a thread made there is checked);
-    // a state's record starts after the records of the states before it
-    // (plain loops over locals: this runs once per engine, cold, over ≈ 75,000 states)
+    // records: header, transitions (predicate, requirement, target), accepts
+    // a state's record starts after the records of the states before it: their headers, transitions and accepts
+    // (plain loops over locals: this runs once per engine, cold, over ≈ 50,000 states)
     const { edgeStart, accStart, edgePred, edgeReq, edgeTo, accList } = a;
-    const look = lookahead(a, preds);
-    const exitsOf = (st: number) =>
-      look.depth[st] === LOOK_KEEP ? 0 : 1 + (look.table[look.of[st] as number] as number);
     const off = new Int32Array(a.states + 1);
-    for (let st = 0; st < a.states; st++) {
-      const size =
-        S_HEADER +
-        EDGE * ((edgeStart[st + 1] as number) - (edgeStart[st] as number)) +
-        ((accStart[st + 1] as number) - (accStart[st] as number)) +
-        exitsOf(st);
-      off[st + 1] = (off[st] as number) + size;
+    for (let st = 0; st <= a.states; st++) {
+      off[st] = S_HEADER * st + EDGE * (edgeStart[st] as number) + (accStart[st] as number);
     }
     this.off = off.subarray(0, a.states);
     const blob = new Int32Array(off[a.states] as number);
+    const look = lookahead(a, preds);
+    this.look = look.table;
     this.occ = new Occurrences();
     // the quick check of a thread made in a state: only where making it takes no accepts
     this.aheadDepth = new Int32Array(a.states);
@@ -323,7 +315,7 @@ export class Program {
       blob[q + S_STATE] = st;
       blob[q + S_DEPTH] = look.depth[st] as number;
       blob[q + S_MASK] = look.mask[st] as number;
-      blob[q + S_LOOK] = S_HEADER + EDGE * (e1 - e0) + (x1 - x0);
+      blob[q + S_LOOK] = look.of[st] as number;
       q += S_HEADER;
       for (let e = e0; e < e1; e++) {
         blob[q++] = edgePred[e] as number;
@@ -333,9 +325,6 @@ export class Program {
         blob[q++] = look.mask[edgeTo[e] as number] as number;
       }
       for (let x = x0; x < x1; x++) blob[q++] = accList[x] as number;
-      const n = exitsOf(st);
-      const t0 = look.of[st] as number;
-      for (let x = 0; x < n; x++) blob[q++] = look.table[t0 + x] as number;
     }
     this.blob = blob;
     this.cand = new Candidates();
@@ -643,8 +632,9 @@ export class Program {
     let m = 0;
     for (let k = j + 1; k <= last; k++) m |= wm[k] as number;
     if ((m & em) === 0) return false;
-    const x0 = to + (b[to + S_LOOK] as number);
-    return occ.within(b, x0 + 1, x0 + 1 + (b[x0] as number), j, last);
+    const look = this.look;
+    const x0 = b[to + S_LOOK] as number;
+    return occ.within(look, x0 + 1, x0 + 1 + (look[x0] as number), j, last);
   }
 
   private growNext(): void {
