@@ -151,11 +151,8 @@ const S_LOOK = 7;
 const S_HEADER = 8;
 /** Ints per start tuple in the pool (direct starts, and pairs of start and second transition). */
 const PAIR = 7;
-/**
- * Ints per transition in a state's record: predicate, requirement, target record, and the target's
- * quick lookahead (see `ahead`), so a thread that would be dropped costs no read of its target's record.
- */
-const EDGE = 5;
+/** Ints per transition in a state's record: predicate, requirement, target record. */
+const EDGE = 3;
 /** Most gap words the per-word window masks cover (`win`); deeper states skip the quick check. */
 const WIN = 8;
 
@@ -321,8 +318,6 @@ export class Program {
         blob[q++] = edgePred[e] as number;
         blob[q++] = edgeReq[e] as number;
         blob[q++] = off[edgeTo[e] as number] as number;
-        blob[q++] = this.aheadDepth[edgeTo[e] as number] as number;
-        blob[q++] = look.mask[edgeTo[e] as number] as number;
       }
       for (let x = x0; x < x1; x++) blob[q++] = accList[x] as number;
     }
@@ -844,8 +839,6 @@ export class Program {
           if (p !== ANY_WORD && mark[p] !== stamp) continue;
           const req = blob[e + 1] as number;
           if (req < LIT_BASE ? (g & req) === 0 : !this.ok(req, j)) continue;
-          const ad = blob[e + 3] as number;
-          if (ad !== LOOK_KEEP && ad < WIN && ((win[ad] as number) & (blob[e + 4] as number)) === 0) continue;
           const to = blob[e + 2] as number;
           if (blob[to + S_STEP] === step && blob[to + S_START] === w) continue;
           blob[to + S_STEP] = step;
