@@ -24,11 +24,13 @@ import {
   STAR_PARTS,
 } from './automaton';
 import { CLASS, foldCode, gapCode, IGNORE } from './chars';
+import { LOOK_KEEP, lookahead, Occurrences } from './lookahead';
 import type { Node } from './pattern';
 import { GAP_JOIN, GAP_SEP_L, GAP_SEP_LR, gapEndOf, gapStartOf, type Tokens } from './tokenise';
 import { type Form, FormIndex, hitAt, hitForm, MAX_CACHED_WORD } from './words';
 
-const ascending = (x: number, y: number) => x - y;
+/** Above any count of a word's second transitions (see `store`): form × ORDER_SPAN + index sorts by form, then index. */
+const ORDER_SPAN = 2 ** 24;
 
 /**
  * A draft word as the program knows it: an id into flat per-word tables (see `Program`), computed
@@ -110,6 +112,25 @@ export function predTable(lists: number[][]): PredTable {
   return { start, forms };
 }
 
+/** A list of ints that keeps its room from use to use (a scratch list of a new word's look-up). */
+class Ints {
+  a = new Int32Array(64);
+  n = 0;
+  push(x: number): void {
+    if (this.n === this.a.length) this.room(1);
+    this.a[this.n++] = x;
+  }
+  /** Makes room for k more. */
+  room(k: number): void {
+    if (this.n + k <= this.a.length) return;
+    let size = 2 * this.a.length;
+    while (size < this.n + k) size *= 2;
+    const y = new Int32Array(size);
+    y.set(this.a.subarray(0, this.n));
+    this.a = y;
+  }
+}
+
 /** Grows a thread buffer. */
 function grow(x: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const y = new Int32Array(x.length * 2);
@@ -123,9 +144,17 @@ const S_START = 1;
 const S_EDGES = 2;
 const S_ACCEPTS = 3;
 const S_STATE = 4;
-const S_HEADER = 5;
+/** The state's lookahead (lookahead.ts): most gap words before an exit (LOOK_KEEP: none), exit form bits, offset in `look`. */
+const S_DEPTH = 5;
+const S_MASK = 6;
+const S_LOOK = 7;
+const S_HEADER = 8;
 /** Ints per start tuple in the pool (direct starts, and pairs of start and second transition). */
-const PAIR = 5;
+const PAIR = 7;
+/** Ints per transition in a state's record: predicate, requirement, target record. */
+const EDGE = 3;
+/** Most gap words the per-word window masks cover (`win`); deeper states skip the quick check. */
+const WIN = 8;
 
 /** Layout of a word's row in `Program.wt`: pairs (offset in the pool, count). */
 const W_PRED = 0;
@@ -153,6 +182,10 @@ export class Program {
   private readonly off: Int32Array;
   /** Whether any state looks its transitions up by predicate (team rules with many phrases). */
   private readonly hasMaps: boolean;
+  /** Per state that may be dropped early: the most gap words and the exit forms (lookahead.ts). */
+  private readonly look: Int32Array;
+  /** The forms of the words of the run in progress, in word order (lookahead.ts). */
+  private readonly occ: Occurrences;
   private step = 0;
   // thread buffers: state, start word, start offset (double buffered), reused across runs
   private curS: Int32Array<ArrayBuffer> = new Int32Array(256);
@@ -220,6 +253,22 @@ export class Program {
     }
     this.fpStart = fpStart;
     this.fpList = fpList;
+    // start transitions by predicate, flat (a new word looks up each of its predicates)
+    this.startsFrom = new Int32Array(nPred + 1);
+    for (let k = 0; k < a.startPred.length; k++) {
+      const p = a.startPred[k] as number;
+      if (p !== ANY_WORD) this.startsFrom[p + 1] = (this.startsFrom[p + 1] as number) + 1;
+    }
+    for (let p = 0; p < nPred; p++)
+      this.startsFrom[p + 1] = (this.startsFrom[p + 1] as number) + (this.startsFrom[p] as number);
+    this.startList = new Int32Array(this.startsFrom[nPred] as number);
+    const fillAt = this.startsFrom.slice(0, nPred);
+    for (let k = 0; k < a.startPred.length; k++) {
+      const p = a.startPred[k] as number;
+      if (p === ANY_WORD) continue;
+      this.startList[fillAt[p] as number] = k;
+      fillAt[p] = (fillAt[p] as number) + 1;
+    }
     // only predicates a live thread can ask about are marked per word: most only start patterns
     this.onEdge = new Uint8Array(nPred);
     const onEdge = this.onEdge;
@@ -237,10 +286,20 @@ export class Program {
     const { edgeStart, accStart, edgePred, edgeReq, edgeTo, accList } = a;
     const off = new Int32Array(a.states + 1);
     for (let st = 0; st <= a.states; st++) {
-      off[st] = S_HEADER * st + 3 * (edgeStart[st] as number) + (accStart[st] as number);
+      off[st] = S_HEADER * st + EDGE * (edgeStart[st] as number) + (accStart[st] as number);
     }
     this.off = off.subarray(0, a.states);
     const blob = new Int32Array(off[a.states] as number);
+    const look = lookahead(a, preds);
+    this.look = look.table;
+    this.occ = new Occurrences();
+    // the quick check of a thread made in a state: only where making it takes no accepts
+    this.aheadDepth = new Int32Array(a.states);
+    this.aheadMask = look.mask;
+    for (let st = 0; st < a.states; st++) {
+      const accepts = (accStart[st] as number) < (accStart[st + 1] as number);
+      this.aheadDepth[st] = accepts ? LOOK_KEEP : (look.depth[st] as number);
+    }
     for (let st = 0; st < a.states; st++) {
       let q = off[st] as number;
       const e0 = edgeStart[st] as number;
@@ -251,6 +310,9 @@ export class Program {
       blob[q + S_EDGES] = e1 - e0;
       blob[q + S_ACCEPTS] = x1 - x0;
       blob[q + S_STATE] = st;
+      blob[q + S_DEPTH] = look.depth[st] as number;
+      blob[q + S_MASK] = look.mask[st] as number;
+      blob[q + S_LOOK] = look.of[st] as number;
       q += S_HEADER;
       for (let e = e0; e < e1; e++) {
         blob[q++] = edgePred[e] as number;
@@ -262,9 +324,9 @@ export class Program {
     this.blob = blob;
     this.cand = new Candidates();
     // patterns that start with any word, as start tuples like a word's direct starts (see `startAt`)
-    const any: number[] = [];
+    const any = new Ints();
     for (const k of a.startAny) this.direct(any, k);
-    this.anyStarts = Int32Array.from(any);
+    this.anyStarts = any.a.slice(0, any.n);
   }
 
   /**
@@ -295,9 +357,11 @@ export class Program {
     return at;
   }
 
-  private put(list: ArrayLike<number>): number {
-    const at = this.reserve(list.length);
-    for (let i = 0; i < list.length; i++) this.pool[at + i] = list[i] as number;
+  private put(list: Ints): number {
+    const at = this.reserve(list.n);
+    const src = list.a;
+    const pool = this.pool;
+    for (let i = 0; i < list.n; i++) pool[at + i] = src[i] as number;
     return at;
   }
 
@@ -336,7 +400,7 @@ export class Program {
     const sc = this.scratch;
     // the forms, ascending, and where `~tail` forms matched (per predicate; rare)
     const forms = sc.forms;
-    forms.length = 0;
+    forms.n = 0;
     let tail: Map<number, number> | null = null;
     for (let i = 0; i < nh; i++) {
       const f = hitForm[i] as number;
@@ -350,15 +414,15 @@ export class Program {
         }
       }
     }
-    if (nh > 1) forms.sort(ascending);
+    if (nh > 1) forms.a.subarray(0, nh).sort();
     // the predicates they satisfy, each once, ascending
     const list = sc.preds;
-    list.length = 0;
+    list.n = 0;
     const stamp = ++this.predStamp;
     const seen = this.predSeen;
     const { fpStart, fpList } = this;
-    for (let i = 0; i < forms.length; i++) {
-      const f = forms[i] as number;
+    for (let i = 0; i < forms.n; i++) {
+      const f = forms.a[i] as number;
       const x1 = fpStart[f + 1] as number;
       for (let x = fpStart[f] as number; x < x1; x++) {
         const p = fpList[x] as number;
@@ -367,7 +431,7 @@ export class Program {
         list.push(p);
       }
     }
-    if (list.length > 1) list.sort(ascending);
+    if (list.n > 1) list.a.subarray(0, list.n).sort();
     return tail;
   }
 
@@ -381,14 +445,16 @@ export class Program {
     // second transitions by the next word's form: (form, pair tuple) in the order found, grouped below
     const nf = sc.nextForm;
     const nt = sc.nextTuple;
-    direct.length = 0;
-    nextAny.length = 0;
-    nf.length = 0;
-    nt.length = 0;
-    for (let i = 0; i < list.length; i++) {
-      const starts = a.startBy.get(list[i] as number);
-      if (!starts) continue;
-      for (const k of starts) {
+    direct.n = 0;
+    nextAny.n = 0;
+    nf.n = 0;
+    nt.n = 0;
+    const { startsFrom, startList } = this;
+    for (let i = 0; i < list.n; i++) {
+      const p = list.a[i] as number;
+      const x1 = startsFrom[p + 1] as number;
+      for (let x = startsFrom[p] as number; x < x1; x++) {
+        const k = startList[x] as number;
         const to = a.startTo[k] as number;
         if (a.startReq[k] !== 0 || (a.accStart[to] as number) < (a.accStart[to + 1] as number)) {
           this.direct(direct, k);
@@ -401,11 +467,16 @@ export class Program {
             this.pair(nextAny, k, e);
             continue;
           }
-          const at = nt.length;
+          const at = nt.n;
           this.pair(nt, k, e);
           const pf = this.preds.forms;
-          const x1 = this.preds.start[q + 1] as number;
-          for (let x = this.preds.start[q] as number; x < x1; x++) nf.push(pf[x] as number, at);
+          const y0 = this.preds.start[q] as number;
+          const y1 = this.preds.start[q + 1] as number;
+          nf.room(2 * (y1 - y0));
+          for (let y = y0; y < y1; y++) {
+            nf.a[nf.n++] = pf[y] as number;
+            nf.a[nf.n++] = at;
+          }
         }
       }
     }
@@ -420,44 +491,51 @@ export class Program {
     const id = this.newId();
     let marked = 0;
     const at = id * WORD_STRIDE;
-    const pm = this.reserve(list.length);
-    for (let i = 0; i < list.length; i++) {
-      const p = list[i] as number;
+    const pm = this.reserve(list.n);
+    for (let i = 0; i < list.n; i++) {
+      const p = list.a[i] as number;
       if (this.onEdge[p] === 1) this.pool[pm + marked++] = p;
     }
     this.poolN = pm + marked;
     this.wt[at + W_PRED] = pm;
     this.wt[at + W_PRED + 1] = marked;
     this.wt[at + W_FORM] = this.put(forms);
-    this.wt[at + W_FORM + 1] = forms.length;
+    this.wt[at + W_FORM + 1] = forms.n;
     this.wt[at + W_DIR] = this.put(direct);
-    this.wt[at + W_DIR + 1] = direct.length;
+    this.wt[at + W_DIR + 1] = direct.n;
     this.wt[at + W_ANY] = this.put(nextAny);
-    this.wt[at + W_ANY + 1] = nextAny.length;
-    // group the tuples by form, ascending, keeping the order found within a form (stable)
-    const m = nf.length >> 1;
-    const order = sc.order;
-    order.length = 0;
-    for (let i = 0; i < m; i++) order.push(i);
-    if (m > 1) order.sort((x, y) => (nf[2 * x] as number) - (nf[2 * y] as number) || x - y);
+    this.wt[at + W_ANY + 1] = nextAny.n;
+    // group the tuples by form, ascending, keeping the order found within a form (stable): one
+    // number per entry, form × 2^24 + index, sorted by the typed array's own numeric sort (no comparator)
+    const m = nf.n >> 1;
+    if (sc.order.length < m) sc.order = new Float64Array(2 * m);
+    const order = sc.order.subarray(0, m);
+    for (let i = 0; i < m; i++) order[i] = (nf.a[2 * i] as number) * ORDER_SPAN + i;
+    if (m > 1) order.sort();
     let keys = 0;
+    let last = -1;
     for (let i = 0; i < m; i++) {
-      if (i === 0 || nf[2 * (order[i] as number)] !== nf[2 * (order[i - 1] as number)]) keys++;
+      const f = Math.floor((order[i] as number) / ORDER_SPAN);
+      if (f !== last) keys++;
+      last = f;
     }
     const triples = this.reserve(3 * keys);
+    const dst0 = this.reserve(PAIR * m);
+    const pool = this.pool;
     let kx = -1;
+    last = -1;
     for (let i = 0; i < m; i++) {
-      const o = order[i] as number;
-      const f = nf[2 * o] as number;
-      const src = nf[2 * o + 1] as number;
-      const dst = this.reserve(PAIR);
-      const pool = this.pool;
-      for (let q = 0; q < PAIR; q++) pool[dst + q] = nt[src + q] as number;
-      if (i === 0 || f !== nf[2 * (order[i - 1] as number)]) {
+      const v = order[i] as number;
+      const f = Math.floor(v / ORDER_SPAN);
+      const src = nf.a[2 * (v - f * ORDER_SPAN) + 1] as number;
+      const dst = dst0 + PAIR * i;
+      for (let q = 0; q < PAIR; q++) pool[dst + q] = nt.a[src + q] as number;
+      if (f !== last) {
         kx++;
         pool[triples + 3 * kx] = f;
         pool[triples + 3 * kx + 1] = dst;
         pool[triples + 3 * kx + 2] = 0;
+        last = f;
       }
       pool[triples + 3 * kx + 2] = (pool[triples + 3 * kx + 2] as number) + PAIR;
     }
@@ -469,13 +547,13 @@ export class Program {
 
   /** Scratch lists of `compute`, reused (a new word allocates only what it stores). */
   private readonly scratch = {
-    forms: [] as number[],
-    preds: [] as number[],
-    direct: [] as number[],
-    any: [] as number[],
-    nextForm: [] as number[],
-    nextTuple: [] as number[],
-    order: [] as number[],
+    forms: new Ints(),
+    preds: new Ints(),
+    direct: new Ints(),
+    any: new Ints(),
+    nextForm: new Ints(),
+    nextTuple: new Ints(),
+    order: new Float64Array(256),
   };
   private predStamp = 0;
   private readonly predSeen: Int32Array;
@@ -508,6 +586,13 @@ export class Program {
 
   // the run in progress: next-thread buffers and counters (fields, so the hot loop needs no closures)
   private nxtN = 0;
+  /** Words in the run's draft. */
+  private n = 0;
+  /** For the word in progress j: win[d] = the form bits of words j+1 … j+1+d (see lookahead.ts). */
+  private readonly win = new Int32Array(WIN);
+  /** Per state: its depth for the quick check (LOOK_KEEP also where a thread made there accepts), its exit form bits. */
+  private readonly aheadDepth: Int32Array;
+  private readonly aheadMask: Int32Array;
   private runWork = 0;
   /** Walks back over leading wildcards, per word of this run. */
   private readonly backCache = new Map<number, BackWalk>();
@@ -518,13 +603,33 @@ export class Program {
     if (b[to + S_STEP] === this.step && b[to + S_START] === w) return;
     b[to + S_STEP] = this.step;
     b[to + S_START] = w;
+    if (b[to + S_ACCEPTS] !== 0) this.accepts(to, w, o, j);
+    if (b[to + S_DEPTH] !== LOOK_KEEP && !this.live(to, j)) return;
     const n = this.nxtN;
     if (n === this.nxtS.length) this.growNext();
     this.nxtS[n] = to;
     this.nxtW[n] = w;
     this.nxtO[n] = o;
     this.nxtN = n + 1;
-    if (b[to + S_ACCEPTS] !== 0) this.accepts(to, w, o, j);
+  }
+
+  /**
+   * Whether a thread made after word j in state record `to` can still match (see lookahead.ts):
+   * some exit form of its state is among the next words it can reach.
+   */
+  private live(to: number, j: number): boolean {
+    const b = this.blob;
+    const em = b[to + S_MASK] as number;
+    if (em === 0) return false;
+    const occ = this.occ;
+    const last = Math.min(j + 1 + (b[to + S_DEPTH] as number), this.n - 1);
+    const wm = occ.mask;
+    let m = 0;
+    for (let k = j + 1; k <= last; k++) m |= wm[k] as number;
+    if ((m & em) === 0) return false;
+    const look = this.look;
+    const x0 = b[to + S_LOOK] as number;
+    return occ.within(look, x0 + 1, x0 + 1 + (look[x0] as number), j, last);
   }
 
   private growNext(): void {
@@ -537,7 +642,7 @@ export class Program {
   private accepts(to: number, w: number, o: number, j: number): void {
     const b = this.blob;
     const na = b[to + S_ACCEPTS] as number;
-    const x = to + S_HEADER + 3 * (b[to + S_EDGES] as number);
+    const x = to + S_HEADER + EDGE * (b[to + S_EDGES] as number);
     for (let k = 0; k < na; k++) this.accept(this.a.accepts[b[x + k] as number] as Accept, w, o, j);
   }
 
@@ -577,11 +682,20 @@ export class Program {
    * Appends the pool tuple of start transition k followed by transition e (see `second`): what
    * `second` reads of both, so it reads the pool in order and nothing else.
    */
-  private pair(list: number[], k: number, e: number): number[] {
+  private pair(list: Ints, k: number, e: number): void {
     const a = this.a;
-    list.push(k, a.startLangs[k] as number, a.startTail[k] as number);
-    list.push(a.edgeReq[e] as number, this.off[a.edgeTo[e] as number] as number);
-    return list;
+    const to = a.edgeTo[e] as number;
+    list.room(PAIR);
+    const x = list.a;
+    const n = list.n;
+    x[n] = k;
+    x[n + 1] = a.startLangs[k] as number;
+    x[n + 2] = a.startTail[k] as number;
+    x[n + 3] = a.edgeReq[e] as number;
+    x[n + 4] = this.off[to] as number;
+    x[n + 5] = this.aheadDepth[to] as number;
+    x[n + 6] = this.aheadMask[to] as number;
+    list.n = n + PAIR;
   }
 
   /**
@@ -596,6 +710,9 @@ export class Program {
       this.runWork++;
       const l = pool[x + 1] as number;
       if (l !== 0 && (l & this.langs) === 0) continue;
+      const ad = pool[x + 5] as number;
+      if (ad !== LOOK_KEEP && ad < WIN && ((this.win[ad] as number) & (pool[x + 6] as number)) === 0)
+        continue;
       const req = pool[x + 3] as number;
       if (req < LIT_BASE ? ((t.gap[j] as number) & req) === 0 : !this.ok(req, j)) continue;
       this.add(
@@ -608,10 +725,20 @@ export class Program {
   }
 
   /** Appends the start tuple of start transition k (see `startAt`). */
-  private direct(list: number[], k: number): void {
+  private direct(list: Ints, k: number): void {
     const a = this.a;
-    list.push(k, a.startLangs[k] as number, a.startTail[k] as number, a.startReq[k] as number);
-    list.push(this.off[a.startTo[k] as number] as number);
+    const to = a.startTo[k] as number;
+    list.room(PAIR);
+    const x = list.a;
+    const n = list.n;
+    x[n] = k;
+    x[n + 1] = a.startLangs[k] as number;
+    x[n + 2] = a.startTail[k] as number;
+    x[n + 3] = a.startReq[k] as number;
+    x[n + 4] = this.off[to] as number;
+    x[n + 5] = this.aheadDepth[to] as number;
+    x[n + 6] = this.aheadMask[to] as number;
+    list.n = n + PAIR;
   }
 
   /** A start transition from the tuple at pool[x] (start transition, langs, tail flag, requirement, target record). */
@@ -620,6 +747,8 @@ export class Program {
     const t = this.t as Tokens;
     const l = pool[x + 1] as number;
     if (l !== 0 && (l & this.langs) === 0) return;
+    const ad = pool[x + 5] as number;
+    if (ad !== LOOK_KEEP && ad < WIN && ((this.win[ad] as number) & (pool[x + 6] as number)) === 0) return;
     let o = pool[x + 2] === 1 ? this.tailOffset(pool[x] as number, j, id) : (t.start[j] as number);
     const req = pool[x + 3] as number;
     if (req !== 0) {
@@ -657,11 +786,21 @@ export class Program {
       this.stamp = 0;
       mark.fill(0);
     }
+    this.n = n;
+    this.occ.index(n, ids, wt, WORD_STRIDE, W_FORM, pool);
+    const wm = this.occ.mask;
+    const win = this.win;
     let curN = 0;
     let prev: WordId = 0;
     for (let j = 0; j < n; j++) {
       const id = ids[j] as number;
       const stamp = ++this.stamp;
+      // the form bits of the next words, as far as a quick check looks
+      for (let d = 0, m = 0; d < WIN; d++) {
+        const k = j + 1 + d;
+        if (k < n) m |= wm[k] as number;
+        win[d] = m;
+      }
       this.step++;
       const at = id * WORD_STRIDE;
       const p0 = wt[at + W_PRED] as number;
@@ -694,8 +833,8 @@ export class Program {
           continue;
         }
         const ne = blob[s + S_EDGES] as number;
-        const e1 = s + S_HEADER + 3 * ne;
-        for (let e = s + S_HEADER; e < e1; e += 3) {
+        const e1 = s + S_HEADER + EDGE * ne;
+        for (let e = s + S_HEADER; e < e1; e += EDGE) {
           const p = blob[e] as number;
           if (p !== ANY_WORD && mark[p] !== stamp) continue;
           const req = blob[e + 1] as number;
@@ -704,6 +843,8 @@ export class Program {
           if (blob[to + S_STEP] === step && blob[to + S_START] === w) continue;
           blob[to + S_STEP] = step;
           blob[to + S_START] = w;
+          if (blob[to + S_ACCEPTS] !== 0) this.accepts(to, w, o, j);
+          if (blob[to + S_DEPTH] !== LOOK_KEEP && !this.live(to, j)) continue;
           if (nN === nS.length) {
             this.nxtN = nN;
             this.growNext();
@@ -715,7 +856,6 @@ export class Program {
           nW[nN] = w;
           nO[nN] = o;
           nN++;
-          if (blob[to + S_ACCEPTS] !== 0) this.accepts(to, w, o, j);
         }
         this.runWork += ne;
       }
@@ -772,6 +912,10 @@ export class Program {
     this.trim();
     return out;
   }
+
+  /** Start transitions by predicate: startList[startsFrom[p]] … startList[startsFrom[p+1]-1], ascending. */
+  private readonly startsFrom: Int32Array;
+  private readonly startList: Int32Array;
 
   /** Where a `~tail` start transition k's match starts inside word j (word id `id`). */
   private tailOffset(k: number, j: number, id: WordId): number {
@@ -831,25 +975,48 @@ export class BackWalk {
 
 // ---------------------------------------------------------------- candidates and selection
 
+/**
+ * The matches found in a run, before selection. Flat tables that keep their size from run to run
+ * (a draft has hundreds of candidates: arrays emptied per run would be grown again each time).
+ */
 class Candidates {
+  n = 0;
   acc: Accept[] = [];
-  start: number[] = [];
-  end: number[] = [];
-  sw: number[] = [];
-  ew: number[] = [];
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  sw = new Int32Array(256);
+  ew = new Int32Array(256);
+  /** The slot of each candidate (read once per candidate from its accept: the sorts compare numbers). */
+  slot = new Int32Array(256);
+  order = new Int32Array(256);
   reset() {
-    this.acc.length = 0;
-    this.start.length = 0;
-    this.end.length = 0;
-    this.sw.length = 0;
-    this.ew.length = 0;
+    this.n = 0;
   }
   add(acc: Accept, start: number, end: number, sw: number, ew: number) {
-    this.acc.push(acc);
-    this.start.push(start);
-    this.end.push(end);
-    this.sw.push(sw);
-    this.ew.push(ew);
+    const i = this.n;
+    if (i === this.start.length) this.grow();
+    this.acc[i] = acc;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.sw[i] = sw;
+    this.ew[i] = ew;
+    this.slot[i] = acc.slot;
+    this.order[i] = acc.order;
+    this.n = i + 1;
+  }
+  private grow(): void {
+    const size = 2 * this.start.length;
+    const bigger = (x: Int32Array) => {
+      const y = new Int32Array(size);
+      y.set(x);
+      return y;
+    };
+    this.start = bigger(this.start);
+    this.end = bigger(this.end);
+    this.sw = bigger(this.sw);
+    this.ew = bigger(this.ew);
+    this.slot = bigger(this.slot);
+    this.order = bigger(this.order);
   }
   // selection scratch, reused across runs
   private slotCount = new Int32Array(16);
@@ -863,7 +1030,7 @@ class Candidates {
     const ex = this.end[x] as number;
     const ey = this.end[y] as number;
     if (ex !== ey) return ex > ey;
-    return (this.acc[x] as Accept).order < (this.acc[y] as Accept).order;
+    return (this.order[x] as number) < (this.order[y] as number);
   }
 
   /**
@@ -872,66 +1039,90 @@ class Candidates {
    * candidates only if they are out of order (the order one full comparison sort gives).
    */
   select(): Hit[] {
-    const accs = this.acc;
-    const n = accs.length;
+    const n = this.n;
     if (n === 0) return [];
+    const slots = this.slot;
     let maxSlot = 0;
     for (let i = 0; i < n; i++) {
-      const sl = (accs[i] as Accept).slot;
+      const sl = slots[i] as number;
       if (sl > maxSlot) maxSlot = sl;
     }
     if (this.slotCount.length < maxSlot + 2) this.slotCount = new Int32Array(2 * maxSlot + 2);
     if (this.idx.length < n) this.idx = new Int32Array(2 * n);
     const count = this.slotCount;
     count.fill(0, 0, maxSlot + 2);
-    for (let i = 0; i < n; i++) (count[(accs[i] as Accept).slot + 1] as number)++;
+    for (let i = 0; i < n; i++) (count[(slots[i] as number) + 1] as number)++;
     for (let sl = 1; sl <= maxSlot + 1; sl++) count[sl] = (count[sl] as number) + (count[sl - 1] as number);
     const idx = this.idx;
     for (let i = 0; i < n; i++) {
-      const sl = (accs[i] as Accept).slot;
+      const sl = slots[i] as number;
       idx[count[sl] as number] = i;
       count[sl] = (count[sl] as number) + 1;
     }
     // count[sl] is now the end of slot sl's run; each run is in word order, nearly sorted: a stable
-    // sort only where it is not (TimSort, near-linear on such runs)
+    // sort only where it is not
     let from = 0;
     for (let sl = 0; sl <= maxSlot; sl++) {
       const to = count[sl] as number;
-      let sorted = true;
-      for (let i = from + 1; i < to && sorted; i++)
-        sorted = !this.before(idx[i] as number, idx[i - 1] as number);
-      if (!sorted) {
-        const run = Array.from(idx.subarray(from, to));
-        run.sort((x, y) => (this.before(x, y) ? -1 : this.before(y, x) ? 1 : 0));
-        idx.set(run, from);
-      }
+      if (to - from > 1) this.sortRun(from, to);
       from = to;
     }
-    const out: Hit[] = [];
+    // the chosen candidates first (packed to the front of idx), then the hits at their final size
+    let chosen = 0;
     let slot = -1;
     let lastEnd = -1;
     let lastStart = -1;
     for (let q = 0; q < n; q++) {
       const i = idx[q] as number;
-      const acc = this.acc[i] as Accept;
       const s = this.start[i] as number;
-      if (acc.slot !== slot) {
-        slot = acc.slot;
+      if (slots[i] !== slot) {
+        slot = slots[i] as number;
         lastEnd = -1;
         lastStart = -1;
       }
       if (s < lastEnd || s === lastStart) continue;
-      out.push({
-        accept: acc,
-        start: s,
-        end: this.end[i] as number,
-        startWord: this.sw[i] as number,
-        endWord: this.ew[i] as number,
-      });
+      idx[chosen++] = i;
       lastEnd = this.end[i] as number;
       lastStart = s;
     }
+    const out = new Array<Hit>(chosen);
+    for (let q = 0; q < chosen; q++) {
+      const i = idx[q] as number;
+      out[q] = {
+        accept: this.acc[i] as Accept,
+        start: this.start[i] as number,
+        end: this.end[i] as number,
+        startWord: this.sw[i] as number,
+        endWord: this.ew[i] as number,
+      };
+    }
     return out;
+  }
+
+  /**
+   * Sorts idx[from, to) stably into selection order. A run is nearly sorted (a match ending later
+   * may start earlier): insertion sort in place, within a budget of moves linear in the run, else
+   * the engine's sort (TimSort) — never quadratic.
+   */
+  private sortRun(from: number, to: number): void {
+    const idx = this.idx;
+    let budget = 8 * (to - from);
+    for (let i = from + 1; i < to; i++) {
+      const x = idx[i] as number;
+      let k = i - 1;
+      while (k >= from && this.before(x, idx[k] as number)) {
+        idx[k + 1] = idx[k] as number;
+        k--;
+        if (--budget < 0) break;
+      }
+      idx[k + 1] = x;
+      if (budget < 0) {
+        const run = Array.from(idx.subarray(from, to));
+        run.sort((p, q) => (this.before(p, q) ? -1 : this.before(q, p) ? 1 : 0));
+        idx.set(run, from);
+        return;
+      }
+    }
   }
 }
 

@@ -565,6 +565,21 @@ interface FlatTrie {
   code: Int32Array;
   formStart: Int32Array;
   forms: Int32Array;
+  /** The root's child by letter code below ROOT_CODES (-1: none): the root has dozens of children. */
+  root: Int32Array;
+}
+
+/** Letter codes the root's direct table covers (Latin-1: every folded letter). */
+const ROOT_CODES = 256;
+
+/** The root's direct table of a trie's flat tables. */
+function rootTable(first: Int32Array, code: Int32Array): Int32Array {
+  const root = new Int32Array(ROOT_CODES).fill(-1);
+  for (let e = first[1] as number; e > (first[0] as number); e--) {
+    const c = code[e - 1] as number;
+    if (c < ROOT_CODES) root[c] = e;
+  }
+  return root;
 }
 
 /** A `FlatTrie` as data: per node its edge and form counts, the edges' letter codes, the forms (the children follow). */
@@ -594,11 +609,12 @@ function freeze(root: Trie): FlatTrie {
   }
   first[nodes.length] = e;
   formStart[nodes.length] = forms.length;
-  return { first, code, formStart, forms: Int32Array.from(forms) };
+  return { first, code, formStart, forms: Int32Array.from(forms), root: rootTable(first, code) };
 }
 
 /** The child of node v by letter code c, or -1. */
 function stepTrie(t: FlatTrie, v: number, c: number): number {
+  if (v === 0 && c < ROOT_CODES) return t.root[c] as number;
   const e1 = t.first[v + 1] as number;
   for (let e = t.first[v] as number; e < e1; e++) if (t.code[e] === c) return e + 1;
   return -1;
@@ -654,7 +670,7 @@ function loadTrie(d: FlatTrieData, size: number): FlatTrie | null {
   const code = intsIn(d.code, 0, 0x10000, edges);
   const forms = intsIn(d.forms, 0, size, formStart[nodes] as number);
   if (!code || !forms) return null;
-  return { first, code, formStart, forms };
+  return { first, code, formStart, forms, root: rootTable(first, code) };
 }
 
 const isIdList = (x: unknown, size: number): x is number[] =>
@@ -693,6 +709,11 @@ export class FormIndex {
   /** Per form, the `matchInto` call that last checked it. */
   private checked = new Int32Array(0);
   private call = 0;
+  /**
+   * Per form checked by its units: the letters it is, if that is all it is (see `lettersOf`; null:
+   * no, undefined: not looked at yet). Sized with `checked`.
+   */
+  private letters: (Letters | null | undefined)[] = [];
 
   private addGeneral(id: number, need: { sub: string; digit: boolean }): void {
     this.general.push(id);
@@ -833,6 +854,9 @@ export class FormIndex {
     if (this.checked.length < this.nfas.length) {
       this.checked = new Int32Array(2 * this.nfas.length);
       this.call = 0;
+      const letters = new Array<Letters | null | undefined>(this.checked.length).fill(undefined);
+      for (let id = 0; id < this.letters.length; id++) letters[id] = this.letters[id];
+      this.letters = letters;
     }
     if (this.call >= 0x3fffffff) {
       this.checked.fill(0);
@@ -840,10 +864,8 @@ export class FormIndex {
     }
     this.call++;
     const n = looseCodes(key);
-    const lk =
-      n <= 64
-        ? String.fromCharCode.apply(null, looseBuf.subarray(0, n) as unknown as number[])
-        : looseKey(key);
+    // the loose key only drops letters: as long as the word, it is the word (most words)
+    const lk = n === key.length ? key : looseKey(key);
     const ex = this.exact.get(lk);
     if (ex) for (const id of ex) this.check(id, key);
     this.prefixFlat ??= freeze(this.prefix);
@@ -882,6 +904,13 @@ export class FormIndex {
     return hitN;
   }
 
+  /** The units of form id (a loaded index keeps them as text until a word is checked against it). */
+  private unitsOf(id: number): Unit[] {
+    const u = this.units[id] as Unit[] | string;
+    // a units text that does not parse (a damaged file) is a form nothing satisfies
+    return typeof u === 'string' ? (parseUnits(u) ?? NONE) : u;
+  }
+
   private check(id: number, key: string): void {
     // a form found under two spellings on one path is checked once
     if (this.checked[id] === this.call) return;
@@ -890,14 +919,21 @@ export class FormIndex {
     let at: number;
     if (shape !== NFA) at = plainAt(shape, this.plain[id] as string, key);
     else {
-      let nfa = this.nfas[id];
-      if (!nfa) {
-        const u = this.units[id] as Unit[] | string;
-        // a units text that does not parse (a damaged file) is a form nothing satisfies
-        nfa = compileForm(typeof u === 'string' ? (parseUnits(u) ?? NONE) : u);
-        this.nfas[id] = nfa;
+      let l = this.letters[id];
+      if (l === undefined) {
+        l = lettersOf(this.unitsOf(id), this.tail[id] as boolean);
+        this.letters[id] = l;
       }
-      at = run(nfa, key, this.tail[id] as boolean);
+      // a very long word (not cached) goes through the automaton: linear whatever the form
+      if (l !== null && key.length <= MAX_CACHED_WORD) at = lettersAt(l, key);
+      else {
+        let nfa = this.nfas[id];
+        if (!nfa) {
+          nfa = compileForm(this.unitsOf(id));
+          this.nfas[id] = nfa;
+        }
+        at = run(nfa, key, this.tail[id] as boolean);
+      }
     }
     if (at < 0) return;
     if (hitN === hitForm.length) {
@@ -912,6 +948,69 @@ export class FormIndex {
     hitAt[hitN] = at;
     hitN++;
   }
+}
+
+/**
+ * A form of letters, some of them optional (a doubled consonant, the e of ä), with at most a
+ * leading and a trailing `~`: checked by trying the few spellings it allows in place, with no
+ * automaton to build (most forms checked by units are of this kind, and most checks fail).
+ */
+interface Letters {
+  codes: Int32Array;
+  /** 1 where the letter may be absent. */
+  opt: Uint8Array;
+  anyFirst: boolean;
+  anyLast: boolean;
+  /** A `~tail` form: the match is where the letters start (the earliest start). */
+  tail: boolean;
+}
+
+/** Most optional letters a `Letters` form has (each may double the spellings tried). */
+const MAX_OPTIONAL = 4;
+
+/** The form as `Letters`, or null if it is not one (groups, `#`, `~` inside, many optional letters). */
+function lettersOf(units: Unit[], tail: boolean): Letters | null {
+  let a = 0;
+  let b = units.length;
+  if (units[0]?.k === 'any') {
+    if (tail) return null;
+    a = 1;
+  }
+  const anyLast = b > a && units[b - 1]?.k === 'any';
+  if (anyLast) b--;
+  if (b <= a) return null;
+  const codes = new Int32Array(b - a);
+  const opt = new Uint8Array(b - a);
+  let optional = 0;
+  for (let i = a; i < b; i++) {
+    const u = units[i] as Unit;
+    if (u.k !== 'c' || u.c.length !== 1) return null;
+    codes[i - a] = u.c.charCodeAt(0);
+    if (u.opt) {
+      opt[i - a] = 1;
+      if (++optional > MAX_OPTIONAL) return null;
+    }
+  }
+  return { codes, opt, anyFirst: tail || a === 1, anyLast, tail };
+}
+
+/** What `run` gives for a `Letters` form: the tail's offset for a tail form, else 0 on a match; -1 if none. */
+function lettersAt(l: Letters, key: string): number {
+  if (!l.anyFirst) return lettersFrom(l, 0, key, 0) ? 0 : -1;
+  for (let start = 0; start <= key.length; start++)
+    if (lettersFrom(l, 0, key, start)) return l.tail ? start : 0;
+  return -1;
+}
+
+/** Whether the letters from unit u on match the key from character i on (to its end, unless `~` follows). */
+function lettersFrom(l: Letters, u: number, key: string, i: number): boolean {
+  const { codes, opt } = l;
+  for (; u < codes.length; u++) {
+    if (opt[u] === 1 && lettersFrom(l, u + 1, key, i)) return true;
+    if (i >= key.length || key.charCodeAt(i) !== codes[u]) return false;
+    i++;
+  }
+  return l.anyLast || i === key.length;
 }
 
 /** Units no draft word satisfies: they match only the empty word, which `matchInto` never checks. */
