@@ -1,0 +1,31 @@
+# task fitrisk, English bodies (label, stage, text, generic_spans, risky_spans, note); see make_fitrisk.py
+G, S, N = 'generic-rejection', 'specific-rejection', 'not-rejection'
+# batch 1 (ids 001–012): written before any change for this task, scored before any change
+BODIES = [
+ (G, 'interview', "Hi Dominic,\n\nThanks for coming in on Tuesday. We've offered the job to another applicant. In the end we went for someone who fits in a bit better with the crowd we've got on the shop floor.\n\nBest\nKaren Lowe",
+  ["We've offered the job to another applicant"], ["someone who fits in a bit better with the crowd we've got on the shop floor"], "Culture fit: fits in better with the crowd."),
+ (G, 'final', "Dear Helena,\n\nThank you for both rounds of interviews. I'm sorry to say we will not be offering you the position. The panel felt the other finalist would blend in more naturally with the rest of the studio.\n\nKind regards\nMartin Price",
+  ["I'm sorry to say we will not be offering you the position"], ["the other finalist would blend in more naturally with the rest of the studio"], "Culture fit: blend in with the studio."),
+ (G, 'interview', "Hi Raj,\n\nThanks for your time last week. We've decided to go with a candidate who meshes better with our team culture.\n\nAll the best\nLiz",
+  [], ["a candidate who meshes better with our team culture"], "Culture fit: meshes with the team culture."),
+ (G, 'interview', "Hi Carla,\n\nThanks for interviewing with us. Unfortunately it's a no this time. Between you and me, the site manager would rather have a bloke on the crew, and he had the final say.\n\nSorry\nDebbie, Office Manager",
+  ["Unfortunately it's a no this time"], ["the site manager would rather have a bloke on the crew"], "Sex: rather a bloke on the crew."),
+ (N, None, "Hi Paul,\n\nQuick one about the two finalists for the workshop job. Steve says he'd prefer a lad for this one, so I'll let Hannah down gently unless you object.\n\nCheers\nMo",
+  [], ["he'd prefer a lad for this one"], "Internal note: a lad preferred."),
+ (G, 'interview', "Dear Ms Kowalski,\n\nThank you for your interest in the receptionist role. We have decided to offer the role to another candidate. For the phones we were looking for someone who sounds more British to our callers.\n\nYours sincerely\nClare Hughes",
+  ["We have decided to offer the role to another candidate"], ["someone who sounds more British to our callers"], "Accent as nationality: sounds more British."),
+ (G, 'interview', "Hi Tomasz,\n\nThanks for the call on Monday. We're going with another applicant who can speak to our clients without an accent.\n\nBest\nGreg",
+  [], ["who can speak to our clients without an accent"], "Accent: without an accent."),
+ (G, 'interview', "Hi Lucy,\n\nThank you for meeting us. You mentioned your migraines and the sick days they cost you last year. We need someone we can rely on every single day, so we have chosen another applicant.\n\nBest wishes\nNina Ross",
+  [], ["You mentioned your migraines and the sick days they cost you last year"], "Health restated as a need: rely on every day."),
+ (G, 'interview', "Hi Sam,\n\nThanks for the interview. With three young children at home you'd often have to leave early, and we need someone who is here every day until six. We've therefore offered the role to someone else.\n\nRegards\nTony",
+  [], ["With three young children at home you'd often have to leave early"], "Family restated as a need: here every day."),
+ (G, 'interview', "Dear Mr Ahmed,\n\nThank you for your application. We have offered the post to a candidate whose experience fits the requirement profile better.\n\nKind regards\nHR Team",
+  ["whose experience fits the requirement profile better"], [], "Twin: fits the profile better, a pseudo-reason (generic, not vague)."),
+ (S, 'interview', "Dear Ms Weber,\n\nThank you for interviewing for the German-speaking account manager role. The role requires C1 German, tested at interview, and your written test came out at B2, so we won't be taking your application further.\n\nKind regards\nRachel Stone",
+  [], [], "Twin: a stated and tested language requirement."),
+ (N, None, "Hi all,\n\nA warm welcome to Priya, who joins our great crew in the warehouse on Monday. She fits right in already, so say hello!\n\nPeople Team",
+  [], [], "Twin: a team newsletter about the crew."),
+ (N, None, "We're hiring! Forklift drivers for our night shift, men and women welcome, no accent or background matters here, only your licence and a safe pair of hands.\n\nApply by 30 January.",
+  [], [], "Twin: job ad welcoming men and women."),
+]
