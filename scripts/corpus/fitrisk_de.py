@@ -23,7 +23,7 @@ BODIES = [
  (G, 'interview', "Sehr geehrter Herr Fischer,\n\nvielen Dank für Ihre Bewerbung. Wir haben uns für einen Kandidaten entschieden, dessen Erfahrung besser zum Anforderungsprofil passt.\n\nMit freundlichen Grüßen\nPersonalabteilung",
   ["dessen Erfahrung besser zum Anforderungsprofil passt"], [], "Twin: the requirement profile as the object."),
  (S, 'interview', "Sehr geehrte Frau Dubois,\n\nvielen Dank für das Gespräch. Für die Stelle ist Deutsch auf C1-Niveau Voraussetzung, das wir im Gespräch getestet haben; Ihr schriftlicher Test lag bei B2. Daher können wir Ihre Bewerbung leider nicht weiter berücksichtigen.\n\nMit freundlichen Grüßen\nAnna Keller",
-  ["Daher können wir Ihre Bewerbung leider nicht weiter berücksichtigen"], [], "Twin: a stated and tested language requirement."),
+  [], [], "Twin: a stated and tested language requirement."),
  (N, None, "Liebe Kolleginnen und Kollegen,\n\nherzlich willkommen an Amir, der am Montag in unserer tollen Truppe im Lager anfängt. Er passt schon jetzt prima rein, also sagt Hallo!\n\nEuer Personalteam",
   [], [], "Twin: team newsletter."),
 ]

@@ -800,6 +800,12 @@ const da: LangData = {
       '(savnede|savner|manglede|mangler|ikke|intet|uden|mere) ** (glimt|glimtet) (i øjet|i øjnene)',
     ],
     'culture-fit': [
+      // task fitrisk: 'en, der passer bedre ind i vores miljø / falder mere naturligt ind i holdet' — the people, the culture or the mood
+      // as the object (the job, the profile or the requirements stay 'better-match')
+      // plain 'passe' needs the crowd, the culture or the mood ('passer bedre ind i teamet' stays a generic pseudo-reason in the
+      // corpora); belonging verbs (falde ind, glide ind, klikke) take the team and 'os' too
+      '(passer|passede|fungerer|fungerede) ** (bedre|mere naturligt|lettere|nemmere|bedst|mere gnidningsfrit) ** (flokken|banden|kulturen|kultur|virksomhedskulturen|stemningen|miljøet|miljø|atmosfæren|kemien|fællesskabet|ånden|tonen|jargonen|sjakket|folkene|gutterne|pigerne|drengene)',
+      '(falder|faldt|glider|gled|klikker|klikkede|smelter|smeltede) ** (bedre|mere naturligt|lettere|nemmere|bedst|mere gnidningsfrit) ** (flokken|banden|kulturen|kultur|virksomhedskulturen|stemningen|miljøet|miljø|atmosfæren|kemien|fællesskabet|ånden|tonen|jargonen|sjakket|folkene|gutterne|pigerne|drengene|holdet|hold|teamet|team|gruppen|os|kollegerne|kollegaerne|arbejdspladsen|personalegruppen|personalet|resten)',
       // task risky3: not seeing the candidate in the picture
       '(ser) (dig|ham|hende) (ikke) [rigtig|helt] (i den sammenhæng|i det billede|i flokken|i gruppen)',
       // task risky3: going down well with the crew
@@ -1000,6 +1006,8 @@ const da: LangData = {
       '(højgravid~|nygravid~|~gravid)',
     ],
     sex: [
+      // task fitrisk: a man or a woman wished for as an aside ('vil hellere have en fyr på holdet')
+      '(hellere|helst|foretrækker|foretrak|foretrække|vil have|ville have|ønsker|søger|leder efter) [have|tage|ansætte|få] [*] (en fyr|en mand|en gut|en knægt|en kvinde|en pige|en dame|fyre|mænd|kvinder|piger|drenge)',
       '(en) (mand|kvinde|fyr|pige) (ville|vil|passer|passede|kunne|er bedre)',
       '(kun|bare|mest|alle er) (mænd|fyre|drenge|kvinder|piger)',
       '(passer|passede|egnet|bedre|bedst|helst|foretrækker|søger) ** (en mand|en kvinde|mænd|kvinder|en fyr|en pige)',
@@ -1031,6 +1039,8 @@ const da: LangData = {
       '(kæreste|partner|mand|kone|samlever) (der|som) (er) (mand|kvinde|fyr|pige)',
     ],
     ethnicity: [
+      // task fitrisk: speech as nationality ('en, der lyder mere dansk i telefonen')
+      '(lyder|lød|lyde|lydt) (mere|mindre|helt|rigtig|typisk|ægte) (dansk|danske|indfødt|udenlandsk|som en dansker)',
       // task risky3: southern European as a verdict
       '(for|alt for|meget|så) (sydeuropæisk~|sydlandsk~)',
       // task risky3: dialect; roots
@@ -1088,6 +1098,8 @@ const da: LangData = {
       '(jeres|dine|hans|hendes) (højtider|helligdage|religiøse højtider)',
     ],
     disability: [
+      // task fitrisk: sick days and migraine in any form ('sygedagene sidste år')
+      '(sygedag~|migræn~)',
       // task risky3: weight, a prosthesis
       '(din|hans|hendes) (vægt|overvægt)',
       '(overvægtig~|fedme)',
@@ -1655,6 +1667,9 @@ const da: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // task fitrisk: a job ad or a statement open to men and women alike (no wish for either)
+      '(både) (mænd|kvinder) (og) (kvinder|mænd)',
+      '(mænd|kvinder) (og|eller) (kvinder|mænd) ** (velkomne|velkommen|opfordres|uanset)',
       // care for pregnant women and new mothers as the job (a midwife post): the people the job serves, no remark about the candidate (task lookalike3)
       '(tage sig af|tager sig af|passe|støtte|støtter|arbejde med) ** (gravide|vordende mødre|nybagte mødre|fødende)',
       // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)

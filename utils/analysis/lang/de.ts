@@ -1015,6 +1015,13 @@ const de: LangData = {
       '(fehlte|fehlt|vermisst~|kein|keine|ohne|nicht) ** (funkeln|feuer|leuchten|glanz) in (den|ihren|deinen|seinen) (augen)',
     ],
     'culture-fit': [
+      // task fitrisk: 'der menschlich besser zu unserer Truppe passt / sich natürlicher in unser Team einfügt' — the people, the
+      // culture or the mood as the object (the job, the profile or the requirements stay 'better-match')
+      // plain 'besser passen' needs the crowd, the culture or the mood ('besser ins Team / zu uns passt' stays a generic pseudo-reason
+      // in the corpora); 'natürlicher / harmonischer' and 'menschlich' below take the team and 'uns' too
+      '(besser|am besten|eher) (zu|zum|zur|in|ins) ** (truppe|kultur|unternehmenskultur|firmenkultur|teamkultur|stimmung|atmosphäre|chemie|runde|haufen|betriebsklima|arbeitsklima|miteinander|crew|jungs|mädels|kollegenkreis)',
+      '(natürlicher|reibungsloser|harmonischer|selbstverständlicher|nahtloser) (zu|zum|zur|in|ins) ** (truppe|team|mannschaft|kollegium|kultur|unternehmenskultur|firmenkultur|teamkultur|stimmung|atmosphäre|chemie|belegschaft|kollegen|kolleginnen|runde|haufen|gruppe|betriebsklima|arbeitsklima|uns|umfeld|miteinander|crew|gemeinschaft|kollegenkreis)',
+      '(menschlich|persönlich|charakterlich|vom typ her|von der art her|von der chemie her|vom wesen her) ** (besser|eher|am besten|natürlicher) ** (passt|passte|passen|passen würde|harmoniert|harmonierte|reinpasst|hineinpasst)',
       // task risky3: not seeing the candidate in the picture
       '(sehen|sehe) (dich|sie|ihn) (da|dort|darin|in der truppe|bei uns) (nicht)',
       // task risky3: arriving, getting a foothold among us
@@ -1203,6 +1210,8 @@ const de: LangData = {
       '(hochschwanger~|~schwanger)',
     ],
     sex: [
+      // task fitrisk: a man or a woman wished for as an aside ('hätte lieber einen Mann im Trupp')
+      '(lieber|eher|bevorzugt|bevorzugen|bevorzugte|möchte|möchten|hätte gern|hätten gern|hätte gerne|hätten gerne|will|wollen|wünscht sich|sucht|suchen) [*] [*] (einen mann|eine frau|einen kerl|einen typen|einen typ|ein mädel|einen jungen|eine dame|männer|frauen|einen männlichen|eine weibliche|einen burschen)',
       '(ein|eine) (mann|frau) (würde|wäre|passt|passte|könnte)',
       '(nur|lauter|ausschließlich) (männer|frauen|jungs)',
       '(passt|passen|geeignet|besser|eher|lieber|bevorzugen|suchen) ** (einen mann|eine frau|männer|frauen|einen kollegen|eine kollegin)',
@@ -1225,6 +1234,9 @@ const de: LangData = {
       'sexuelle orientierung',
     ],
     ethnicity: [
+      // task fitrisk: speech as nationality ('jemand, der am Telefon deutscher klingt')
+      '(deutscher|mehr deutsch|muttersprachlicher|einheimischer|weniger ausländisch|weniger fremd|akzentfreier|österreichischer|schweizerischer) (klingt|klingen|klang|klingen würde|klingenden)',
+      '(klingt|klingen|klang) ** (deutscher|nach muttersprachler|nach muttersprache|muttersprachlich|einheimisch|ausländisch|fremdländisch)',
       // task risky3: southern European as a verdict
       'südländisch~',
       // task risky3: dialect; roots
@@ -1886,6 +1898,9 @@ const de: LangData = {
       '(schrieb|hat geschrieben)',
     ],
     harmless: [
+      // task fitrisk: a job ad or a statement open to men and women alike (no wish for either)
+      '(frauen|männer) (und|wie|oder) (männer|frauen) ** (willkommen|gleichermaßen|ermutigt|unabhängig)',
+      '(sowohl) (frauen|männer) (als auch) (männer|frauen)',
       // care for pregnant women and new mothers as the job (a midwife post): the people the job serves, no remark about the candidate (task lookalike3)
       '(betreuung|betreuen|versorgung|versorgen|begleiten|begleitung) ** (schwangere~|werdende~ mütter|wöchnerin~|gebärende~)',
       // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)

@@ -778,6 +778,14 @@ const en: LangData = {
       "(didn't|did not|no|missing|lacked|lacking|without|not|never) ** (twinkle|sparkle|fire) in (your|his|her|the) (eye|eyes)",
     ],
     'culture-fit': [
+      // task fitrisk: 'someone who fits in a bit better with our crowd / blends in more naturally with the rest of the studio'
+      // — the people, the culture or the mood as the object (the job, the profile or the requirements stay 'better-match')
+      // plain 'fit' needs the crowd, the culture or the mood ('fits better into the team' stays a generic pseudo-reason in the corpora);
+      // belonging verbs (blend, mesh, gel, click) take the team and 'us' too
+      '(fit|fits|fitted|fitting|slot|slots|slotted|settle|settles|settled|sit|sits) [in|into|right in] ** (better|more naturally|more easily|more smoothly|more comfortably|more seamlessly|best) (with|into|in|among|alongside) ** (crowd|crew|gang|bunch|culture|atmosphere|vibe|vibes|chemistry|environment|lads|guys|girls|personalities|spirit|mix|folk|ethos|mood|banter|rest|way we work|way we do things)',
+      '(blend|blends|blended|blending|mesh|meshes|meshed|meshing|gel|gels|gelled|gelling|click|clicks|clicked) [in|into|right in] ** (better|more naturally|more easily|more smoothly|more comfortably|more seamlessly|best|more) (with|into|in|among|alongside) ** (crowd|crew|gang|team|bunch|people|staff|colleagues|culture|atmosphere|vibe|vibes|chemistry|environment|group|rest|us|lads|guys|girls|personalities|dynamic|dynamics|spirit|mix|family|folk|workplace|studio|office|workshop|floor|site|kitchen|squad|ethos|mood|banter|everyone|others)',
+      '(a|the) (better|more natural|closer|stronger|neater) (fit|match) (with|for|into|in|among) ** (crowd|crew|gang|bunch|culture|atmosphere|vibe|chemistry|lads|guys|girls|personalities|spirit|mix|ethos|mood|banter)',
+      '(get|gets|got|getting|gets on|get on|got on|getting on) (along) ** (better) (with) ** (crowd|crew|gang|team|bunch|people|staff|colleagues|lads|guys|girls|rest|us|everyone)',
       // task risky3: not seeing the candidate in the picture
       '(see|picture|imagine) (you|him|her) (in that picture|in the picture|in that crowd|in that mix|among us|fitting in)',
       // task risky3: going down well with the crew
@@ -1002,6 +1010,9 @@ const en: LangData = {
       '(planning|plan|plans|planned|trying) ** (children|kids|a baby|another baby|more babies|a family)',
     ],
     sex: [
+      // task fitrisk: a man or a woman wished for as an aside ('would rather have a bloke on the crew', 'he'd prefer a lad')
+      "(rather|prefer|prefers|preferred|preferring|want|wants|wanted|wanting|would like|'d like|looking for|keen on|keen to get|set on|after) [to have|to get|to take on|to hire|to bring in|to see|having|getting|have|get|take on|hire|bring in|see|take] (a|another|a young|a younger|one more) (bloke|guy|lad|man|woman|girl|lady|fella|chap|male|female|gal|lass)",
+      "(rather|prefer|prefers|preferred|want|wants|wanted|would like|'d like|looking for) [to have|to get|to take on|to hire|to see|having|getting|have|get|take on|hire|see] (more|some more|fewer) (blokes|guys|lads|men|women|girls|ladies|males|females) (on|in|for|at|among)",
       '(man|woman|guy|bloke|lad|male|female) (would|might|could) (settle|fit|suit|be better|cope|manage|handle|blend|have|do|find)',
       '(all|mostly|only|just) (blokes|men|lads|women|girls|ladies)',
       '(suited|suit|suitable|better|best|prefer~|looking for|rather have) (for|to) ** (a man|a woman|a guy|a lady|a male|a female|men|women)',
@@ -1027,6 +1038,9 @@ const en: LangData = {
       'sexual (orientation|preference~)',
     ],
     ethnicity: [
+      // task fitrisk: speech as nationality ('sounds more British on the phone', 'more native-sounding')
+      '(sound|sounds|sounded|sounding) (more|less|a bit more|a little more|properly|really|very|typically|genuinely|fully|obviously) (british|english|american|scottish|irish|local|native|foreign|like a native|like a local|like one of us)',
+      '(native-sounding|native sounding|local-sounding|local sounding|british-sounding|english-sounding)',
       // task risky3: southern European as a verdict
       '(too|a bit|very|so) (mediterranean|latin|southern european)',
       // task risky3: dialect; roots
@@ -1679,6 +1693,9 @@ const en: LangData = {
     ],
     history: ['original (message|email|mail)', 'forwarded (message|email|mail)', '(wrote|has written)'],
     harmless: [
+      // task fitrisk: a job ad or a statement open to men and women alike (no wish for either)
+      '(men|women) (and|or) (women|men) ** (welcome|alike|equally|are welcome|are encouraged|encouraged)',
+      '(both|all|any) (men|women|genders) (and|or) [all] (women|men|genders)',
       // care for pregnant women and new mothers as the job (a midwife post): the people the job serves, no remark about the candidate (task lookalike3)
       '(caring for|care for|supporting|support|looking after|working with|work with) ** (pregnant women|pregnant people|expectant mothers|expectant parents|new mums|new mothers|mothers-to-be)',
       // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)

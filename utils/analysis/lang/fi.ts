@@ -734,6 +734,12 @@ const fi: LangData = {
       '(puuttui|puuttuu|kaipaamaan|kaipasimme|ei|ilman|vähän) ** (pilke~|pilkett~) (silmäkulma~|silmissä~)',
     ],
     'culture-fit': [
+      // task fitrisk: 'joka sulautuu paremmin porukkaamme / sopii luontevammin tiimin henkeen' — the people, the culture or the
+      // mood as the object (the job, the profile or the requirements stay 'better-match')
+      // plain 'sopia' needs the crowd, the culture or the mood ('sopii paremmin tiimiin' stays a generic pseudo-reason in the
+      // corpora); belonging verbs (sulautua, solahtaa, kotiutua) take the team and 'meihin' too
+      '(sopii|sopisi|sopi|istuu|istuisi|istui|natsaa|natsaisi) ** (paremmin|luontevammin|helpommin|parhaiten|sujuvammin|mutkattomammin|luontevasti) ** (poruk~|jengi~|henkeen|kulttuuri~|ilmapiiri~|tunnelma~|kemia~|työporukka~|työporukkaan|meininki~|meininkiin)',
+      '(sulautuu|sulautuisi|sulautui|solahtaa|solahtaisi|solahti|nivoutuu|nivoutuisi|sujahtaa|sujahtaisi|kotiutuu|kotiutuisi|klikkaa|klikkaisi) ** (paremmin|luontevammin|helpommin|parhaiten|sujuvammin|mutkattomammin|luontevasti) ** (poruk~|jengi~|joukkoon|joukkoomme|tiimiin|tiimiimme|henkeen|kulttuuri~|ilmapiiri~|tunnelma~|kemia~|työyhteisöön|työyhteisöömme|yhteisöön|meihin|kollegoihin|työkavereihin|työporukka~|ryhmään|ryhmäämme|tiimin kanssa|tiimimme kanssa|työyhteisön kanssa|työyhteisömme kanssa|meininki~)',
       // task risky3: not seeing the candidate in the picture
       '(näe|nähdä|näemme) (sinua|häntä) ** (siinä kuvassa|porukassa|joukossa|kuvioissa)',
       // task risky3: going down well with the crew
@@ -922,6 +928,8 @@ const fi: LangData = {
       '(loppuraskau~|alkuraskau~|keskiraskau~|~raskaana)',
     ],
     sex: [
+      // task fitrisk: a man or a woman wished for as an aside ('ottaisi mieluummin miehen porukkaan')
+      '(mieluummin|mieluiten|haluaa|haluaisi|halusi|toivoo|toivoisi|toivoi|etsii|etsisi|kaipaa|kaipaisi|suosii|suosisi|ottaisi|palkkaisi) [*] [*] (miehen|miestä|miehiä|naisen|naista|naisia|jätkän|jätkää|jätkiä|tytön|tyttöä|tyttöjä|kundin|kundia|äijän|äijää|miespuolisen|naispuolisen)',
       '(mies|nainen|miespuolinen|naispuolinen) (sopisi|sopeutuisi|pärjäisi|olisi parempi|istuisi)',
       '(pelkkiä|pelkästään|vain) (miehiä|naisia|jätkiä|äijiä)',
       '(sopii|sopisi|paremmin|mieluummin|etsimme|haemme) ** (miehelle|naiselle|mies|nainen|miestä|naista|miehen|naisen)',
@@ -943,6 +951,8 @@ const fi: LangData = {
       '(homoseksuaali~|lesbo~|homo|biseksuaali~|seksuaalinen suuntautuminen)',
     ],
     ethnicity: [
+      // task fitrisk: speech as nationality ('joka kuulostaa puhelimessa suomalaisemmalta')
+      '(kuulostaa|kuulostaisi|kuulosti|kuulostavan|kuulostava|kuulostavaa) ** (suomalaisemmalta|suomalaiselta|kantasuomalaiselta|ulkomaalaiselta|ulkomaalaisemmalta|natiivilta|natiivimmalta|syntyperäiseltä|paikalliselta|paikallisemmalta)',
       // task risky3: southern European as a verdict
       '(liian|tosi|kovin|todella) (eteläeurooppalai~|etelämaalai~)',
       // task risky3: dialect; roots
@@ -1494,6 +1504,10 @@ const fi: LangData = {
     ],
     history: ['(alkuperäinen) (viesti)', '(välitetty|edelleenlähetetty) (viesti)', '(kirjoitti)'],
     harmless: [
+      // task fitrisk: a job ad or a statement open to men and women alike (no wish for either)
+      '(sekä) (miehet|naiset|miehiä|naisia) (että) (naiset|miehet|naisia|miehiä)',
+      '(miehet|naiset) (ja|tai) (naiset|miehet) ** (tervetulleita|tervetullut|kannustetaan|riippumatta)',
+      '(miestä|naista) (tai) (naista|miestä)',
       // care for pregnant women and new mothers as the job (a midwife post): the people the job serves, no remark about the candidate (task lookalike3)
       '(raskaana olev~|odottav~ äit~|synnyttäj~|vastasynnyttän~) (hoitaminen|hoito~|tukeminen|kohtaaminen|hoitamiseen)',
       // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)

@@ -851,6 +851,12 @@ const nb: LangData = {
       '(savnet|savner|manglet|mangler|ikke|intet|uten|mer) ** (glimt|glimtet) (i øyet|i øynene)',
     ],
     'culture-fit': [
+      // task fitrisk: 'en som passer bedre inn i gjengen / glir mer naturlig inn i miljøet' — the people, the culture or the mood as
+      // the object (the job, the profile or the requirements stay 'better-match')
+      // plain 'passe' needs the crowd, the culture or the mood ('passer bedre inn i teamet' stays a generic pseudo-reason in the
+      // corpora); belonging verbs (gli inn, falle inn, klikke) take the team and 'oss' too
+      '(passer|passet|fungerer|fungerte) ** (bedre|mer naturlig|lettere|best|smidigere) ** (gjengen|gjeng|kulturen|kultur|bedriftskulturen|stemningen|miljøet|miljø|atmosfæren|kjemien|fellesskapet|ånden|tonen|sjargongen|folka|folkene|gutta|jentene|karene)',
+      '(glir|gled|faller|falt|klikker|klikket|smelter|smeltet) ** (bedre|mer naturlig|lettere|best|smidigere) ** (gjengen|gjeng|kulturen|kultur|bedriftskulturen|stemningen|miljøet|miljø|atmosfæren|kjemien|fellesskapet|ånden|tonen|sjargongen|folka|folkene|gutta|jentene|karene|laget|teamet|team|gruppa|gruppen|oss|kollegaene|kollegene|arbeidsplassen|personalgruppa|personalet|resten)',
       // task risky3: not seeing the candidate in the picture
       '(ser) (deg|ham|henne) (ikke) [helt|riktig] (i den sammenhengen|i det bildet|i gjengen|i gruppa|i gruppen)',
       // task risky3: going down well with the crew
@@ -1052,6 +1058,8 @@ const nb: LangData = {
       '(høygravid~|nygravid~|~gravid)',
     ],
     sex: [
+      // task fitrisk: a man or a woman wished for as an aside ('vil heller ha en kar på laget')
+      '(heller|helst|foretrekker|foretrakk|foretrekke|vil ha|ville ha|ønsker|søker|ser etter) [ha|ta|ansette|få] [*] (en kar|en fyr|en mann|en gutt|en kvinne|ei jente|en jente|ei dame|en dame|karer|karfolk|menn|kvinner|jenter|gutter)',
       '(en) (mann|kvinne|fyr|jente|gutt) (ville|vil|passer|passet|kunne|er bedre)',
       '(bare|kun|mest|alle er) (menn|karer|gutter|kvinner|jenter)',
       '(passer|passet|egnet|bedre|best|helst|foretrekker|søker) ** (en mann|en kvinne|menn|kvinner|en gutt|ei jente|en jente)',
@@ -1082,6 +1090,8 @@ const nb: LangData = {
       '(kjæreste|partner|mann|kone|samboer) (som|der) (er) (mann|kvinne|gutt|jente)',
     ],
     ethnicity: [
+      // task fitrisk: speech as nationality ('en som høres mer norsk ut på telefonen')
+      '(høres|hørtes|høres ut|låter|lød) (mer|mindre|helt|ekte|typisk|skikkelig) (norsk|innfødt|utenlandsk|norsk ut|innfødt ut|utenlandsk ut)',
       // task risky3: southern European as a verdict
       '(for|altfor|veldig|så) (søreuropeisk~|sydlandsk~)',
       // task risky3: dialect; roots
@@ -1144,6 +1154,8 @@ const nb: LangData = {
       '(deres|dine|hans|hennes) (høytider|helligdager)',
     ],
     disability: [
+      // task fitrisk: sick days and migraine in any form ('migrenen din og sykedagene i fjor')
+      '(sykedag~|migren~)',
       // task risky3: weight, a prosthesis
       '(vekten|overvekten) (din|hans|hennes)',
       '(din|hans|hennes) (vekt|overvekt)',
@@ -1736,6 +1748,9 @@ const nb: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // task fitrisk: a job ad or a statement open to men and women alike (no wish for either)
+      '(både) (menn|kvinner) (og) (kvinner|menn)',
+      '(menn|kvinner) (og|eller) (kvinner|menn) ** (velkomne|velkommen|oppfordres|uansett)',
       // care for pregnant women and new mothers as the job (a midwife post): the people the job serves, no remark about the candidate (task lookalike3)
       '(ta vare på|ta seg av|tar vare på|støtte|støtter|jobbe med|arbeide med) ** (gravide|vordende mødre|nybakte mødre|fødende)',
       // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)

@@ -811,6 +811,12 @@ const sv: LangData = {
       '(saknade~|saknades|saknas|inte|ingen|utan|mer) ** (glimt|glimten) (i ögat|i ögonen)',
     ],
     'culture-fit': [
+      // task fitrisk: 'någon som smälter in bättre i gänget / passar in bättre i vår kultur' — the people, the culture or the mood as
+      // the object (the job, the profile or the requirements stay 'better-match')
+      // plain 'passa' needs the crowd, the culture or the mood ('passar bättre in i teamet' stays a generic pseudo-reason in the
+      // corpora); belonging verbs (smälta in, glida in, klicka) take the team and 'oss' too
+      '(passar|passade|passat|fungerar|fungerade|funkar|funkade) ** (bättre|naturligare|lättare|smidigare|mer naturligt|bäst|mer självklart) ** (gänget|gäng|kulturen|kultur|företagskulturen|stämningen|miljön|miljö|arbetsmiljön|atmosfären|kemin|andan|gemenskapen|klimatet|jargongen|truppen|folket|grabbarna|tjejerna|killarna)',
+      '(smälter|smälte|smält|glider|gled|klickar|klickade|faller|föll) ** (bättre|naturligare|lättare|smidigare|mer naturligt|bäst|mer självklart) ** (gänget|gäng|kulturen|kultur|företagskulturen|stämningen|miljön|miljö|arbetsmiljön|atmosfären|kemin|andan|gemenskapen|klimatet|jargongen|truppen|folket|grabbarna|tjejerna|killarna|gruppen|teamet|team|laget|arbetslaget|arbetsgruppen|personalgruppen|oss|kollegorna|personalen|resten)',
       // task risky3: not seeing the candidate in the picture
       '(ser|såg|kan se) (dig|honom|henne) (inte) [riktigt|helt] (i det sammanhanget|i den bilden|i gänget|i gruppen)',
       // task risky3: going down well with the crew
@@ -1038,6 +1044,8 @@ const sv: LangData = {
       '(höggravid~|nygravid~|~gravid)',
     ],
     sex: [
+      // task fitrisk: a man or a woman wished for as an aside ('vill hellre ha en kille i arbetslaget')
+      '(hellre|helst|föredrar|föredrog|föredra|vill ha|ville ha|önskar|söker|letar efter) [ha|ta|anställa|få in] [*] (en kille|en karl|en grabb|en man|någon kille|en snubbe|en gubbe|en kvinna|en tjej|killar|karlar|grabbar|män|kvinnor|tjejer)',
       '(en|någon) (man|kvinna|kille|tjej|karl) (skulle|passar|passade|klarar|vore)',
       '(bara|enbart|mest|alla är) (killar|karlar|män|tjejer|kvinnor)',
       '(passar|passade|lämpar|lämpad~|bättre|bäst|helst|föredrar|söker) ** (för|med) ** (en man|en kvinna|män|kvinnor|en kille|en tjej)',
@@ -1069,6 +1077,8 @@ const sv: LangData = {
       '(sambo|partner|make|maka|pojkvän|flickvän|fru|man) (som är) (man|kille|kvinna|tjej)',
     ],
     ethnicity: [
+      // task fitrisk: speech as nationality ('någon som låter mer svensk i telefon')
+      '(låter|lät|låta|låtit|låtande) (mer|mera|mindre|lite mer|typiskt|riktigt|helt|genuint) (svensk|svenskt|svenska|infödd|utländsk|utländskt|rikssvensk|rikssvenskt)',
       // task risky3: southern European as a verdict
       '(för|alltför|väldigt|så) (sydeuropeisk~|sydländsk~)',
       // task risky3: dialect; roots
@@ -1138,6 +1148,8 @@ const sv: LangData = {
       '(era|dina|hans|hennes) (högtider|helgdagar|religiösa högtider)',
     ],
     disability: [
+      // task fitrisk: sick days in any form ('sjukdagarna förra året')
+      '(sjukdag~|migrän~)',
       // task risky3: weight, a prosthesis
       '(din|hans|hennes) (vikt|övervikt)',
       '(överviktig~|fetma)',
@@ -1700,6 +1712,9 @@ const sv: LangData = {
       '(skrev|har skrivit)',
     ],
     harmless: [
+      // task fitrisk: a job ad or a statement open to men and women alike (no wish for either)
+      '(både|såväl) (män|kvinnor) (och|som) (kvinnor|män)',
+      '(män|kvinnor) (och|eller) (kvinnor|män) ** (välkomna|välkommen|uppmuntras|oavsett)',
       // care for pregnant women and new mothers as the job (a midwife post): the people the job serves, no remark about the candidate (task lookalike3)
       '(ta hand om|vårda|vårdar|stötta|stöttar|möta|möter|arbeta med|jobba med) ** (gravida|blivande mammor|blivande föräldrar|nyblivna mammor|föderskor)',
       // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)
