@@ -18,6 +18,7 @@ import type { Hot, Span } from './flags';
 import type { Match, Matches } from './match';
 import type { InQuote } from './quotes';
 import { reportedDecision } from './reported';
+import { restatedNeedSents } from './restated-need';
 import { staffAnnouncement } from './staff-note';
 import type { Checklist, Verdict } from './types';
 
@@ -203,6 +204,8 @@ export function findReasons(
     if (hot.bySent.get(x.sent)?.kind === 'vague' && !riskySent.has(x.sent) && base(x)) assessed.add(x.sent);
   const maskedSent = new Set<number>();
   for (const k of hot.bySent.keys()) if (!assessed.has(k)) maskedSent.add(k);
+  // a need beside a protected-ground remark that only restates it (restated-need.ts)
+  for (const k of restatedNeedSents(m, hot)) maskedSent.add(k);
   const live = (x: Match) => base(x) && !maskedSent.has(x.sent);
   const cueCount = zeroCounts();
   const reasonAt = new Set<number>();

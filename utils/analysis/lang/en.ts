@@ -839,6 +839,8 @@ const en: LangData = {
   },
   risky: {
     age: [
+      // task fitrisk: nearing the end of a working life ('you are probably thinking about slowing down')
+      '(thinking about|thinking of|looking at|looking towards|close to|nearing|approaching|counting down to|planning for) (slowing down|winding down|retirement|retiring|taking it easy|your pension|the pension)',
       // task risky3: winding down
       '(rather|prefer|want|wanting|ready to|looking to) ** (winding down|wind down|slow down|slowing down|take it easy|taking it easy)',
       // task risky3: miles on the clock
