@@ -800,6 +800,10 @@ const da: LangData = {
       '(savnede|savner|manglede|mangler|ikke|intet|uden|mere) ** (glimt|glimtet) (i øjet|i øjnene)',
     ],
     'culture-fit': [
+      // task fitrisk: the crowd or the culture before the comparative, and 'som person passer bedre'
+      '(passer|passede|falder|faldt) [ind] [i|med|sammen med|ind i] [vores|jeres|det|den|hele] (flokken|kulturen|kultur|stemningen|miljøet|atmosfæren|kemien|ånden|fællesskabet|tonen|jargonen|sjakket) (bedre|bedst|mere naturligt)',
+      '(personligt|som person|som menneske|menneskeligt|personlighedsmæssigt|på det personlige plan) ** (passer|passede|passet) ** (bedre|bedst)',
+      '(passer|passede) ** (bedre|bedst) ** (personligt|som person|som menneske|menneskeligt|personlighedsmæssigt|på det personlige plan)',
       // task fitrisk: 'en, der passer bedre ind i vores miljø / falder mere naturligt ind i holdet' — the people, the culture or the mood
       // as the object (the job, the profile or the requirements stay 'better-match')
       // plain 'passe' needs the crowd, the culture or the mood ('passer bedre ind i teamet' stays a generic pseudo-reason in the
@@ -1006,6 +1010,8 @@ const da: LangData = {
       '(højgravid~|nygravid~|~gravid)',
     ],
     sex: [
+      // task fitrisk: 'gerne en fyr', 'helst en pige'
+      '(gerne|helst|hellere|fortrinsvis|helst af alt) (en) (fyr|mand|gut|knægt|kvinde|pige|dame)',
       // task fitrisk: a man or a woman wished for as an aside ('vil hellere have en fyr på holdet')
       '(hellere|helst|foretrækker|foretrak|foretrække|vil have|ville have|ønsker|søger|leder efter) [have|tage|ansætte|få] [*] (en fyr|en mand|en gut|en knægt|en kvinde|en pige|en dame|fyre|mænd|kvinder|piger|drenge)',
       '(en) (mand|kvinde|fyr|pige) (ville|vil|passer|passede|kunne|er bedre)',

@@ -1015,6 +1015,8 @@ const de: LangData = {
       '(fehlte|fehlt|vermisst~|kein|keine|ohne|nicht) ** (funkeln|feuer|leuchten|glanz) in (den|ihren|deinen|seinen) (augen)',
     ],
     'culture-fit': [
+      // task fitrisk: the crowd or the culture before 'besser passt' ('die zu unserer Truppe besser passt')
+      '(zu|zum|zur|in|ins) [unserer|unserem|unsere|unser|der|dem|die|das|eurer|eurem|ihrer|ihrem] (truppe|kultur|unternehmenskultur|firmenkultur|teamkultur|stimmung|atmosphäre|chemie|runde|haufen|betriebsklima|arbeitsklima|crew|jungs|mädels) (besser|am besten|eher|natürlicher) (passt|passte|passen|passen würde|reinpasst|hineinpasst)',
       // task fitrisk: 'der menschlich besser zu unserer Truppe passt / sich natürlicher in unser Team einfügt' — the people, the
       // culture or the mood as the object (the job, the profile or the requirements stay 'better-match')
       // plain 'besser passen' needs the crowd, the culture or the mood ('besser ins Team / zu uns passt' stays a generic pseudo-reason
@@ -1210,6 +1212,8 @@ const de: LangData = {
       '(hochschwanger~|~schwanger)',
     ],
     sex: [
+      // task fitrisk: 'am liebsten einen Mann', 'gern eine Frau', 'idealerweise einen Kerl'
+      '(liebsten|gern|gerne|vorzugsweise|idealerweise|bevorzugt) [*] (einen mann|eine frau|einen kerl|einen typen|ein mädel|einen jungen|eine dame|einen burschen)',
       // task fitrisk: a man or a woman wished for as an aside ('hätte lieber einen Mann im Trupp')
       '(lieber|eher|bevorzugt|bevorzugen|bevorzugte|möchte|möchten|hätte gern|hätten gern|hätte gerne|hätten gerne|will|wollen|wünscht sich|sucht|suchen) [*] [*] (einen mann|eine frau|einen kerl|einen typen|einen typ|ein mädel|einen jungen|eine dame|männer|frauen|einen männlichen|eine weibliche|einen burschen)',
       '(ein|eine) (mann|frau) (würde|wäre|passt|passte|könnte)',
@@ -1234,6 +1238,8 @@ const de: LangData = {
       'sexuelle orientierung',
     ],
     ethnicity: [
+      // task fitrisk: 'klingt wie ein Muttersprachler'
+      '(klingt|klingen|klang|klingen würde) (wie) (ein|eine|einer) (muttersprachler|muttersprachlerin|einheimischer|einheimische|deutscher|deutsche|österreicher|österreicherin|schweizer|schweizerin)',
       // task fitrisk: speech as nationality ('jemand, der am Telefon deutscher klingt')
       '(deutscher|mehr deutsch|muttersprachlicher|einheimischer|weniger ausländisch|weniger fremd|akzentfreier|österreichischer|schweizerischer) (klingt|klingen|klang|klingen würde|klingenden)',
       '(klingt|klingen|klang) ** (deutscher|nach muttersprachler|nach muttersprache|muttersprachlich|einheimisch|ausländisch|fremdländisch)',

@@ -778,6 +778,9 @@ const en: LangData = {
       "(didn't|did not|no|missing|lacked|lacking|without|not|never) ** (twinkle|sparkle|fire) in (your|his|her|the) (eye|eyes)",
     ],
     'culture-fit': [
+      // task fitrisk: the crowd or the culture before the comparative ('suits our culture better'), and 'as a person fits better'
+      '(fit|fits|fitted|suit|suits|suited|match|matches|matched) [in with|with|into] (our|the|your|their|this|that) [*] (crowd|crew|gang|bunch|culture|atmosphere|vibe|chemistry|lads|guys|girls|personalities|spirit|mix|ethos|mood|banter) (better|more closely|best|more naturally)',
+      '(as a person|personally|on a personal level|personality-wise|character-wise|in personality|in character) ** (fit|fits|fitted|suit|suits|suited|match|matches|matched|slot|slots) ** (better|best|more naturally)',
       // task fitrisk: 'someone who fits in a bit better with our crowd / blends in more naturally with the rest of the studio'
       // — the people, the culture or the mood as the object (the job, the profile or the requirements stay 'better-match')
       // plain 'fit' needs the crowd, the culture or the mood ('fits better into the team' stays a generic pseudo-reason in the corpora);
@@ -1012,6 +1015,8 @@ const en: LangData = {
       '(planning|plan|plans|planned|trying) ** (children|kids|a baby|another baby|more babies|a family)',
     ],
     sex: [
+      // task fitrisk: 'ideally a bloke', 'I'd sooner have a woman'
+      '(ideally|preferably|sooner|sooner have|if possible) (a|another) (bloke|guy|lad|man|woman|girl|lady|fella|chap|male|female|lass)',
       // task fitrisk: a man or a woman wished for as an aside ('would rather have a bloke on the crew', 'he'd prefer a lad')
       "(rather|prefer|prefers|preferred|preferring|want|wants|wanted|wanting|would like|'d like|looking for|keen on|keen to get|set on|after) [to have|to get|to take on|to hire|to bring in|to see|having|getting|have|get|take on|hire|bring in|see|take] (a|another|a young|a younger|one more) (bloke|guy|lad|man|woman|girl|lady|fella|chap|male|female|gal|lass)",
       "(rather|prefer|prefers|preferred|want|wants|wanted|would like|'d like|looking for) [to have|to get|to take on|to hire|to see|having|getting|have|get|take on|hire|see] (more|some more|fewer) (blokes|guys|lads|men|women|girls|ladies|males|females) (on|in|for|at|among)",

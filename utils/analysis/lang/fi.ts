@@ -734,6 +734,9 @@ const fi: LangData = {
       '(puuttui|puuttuu|kaipaamaan|kaipasimme|ei|ilman|vähän) ** (pilke~|pilkett~) (silmäkulma~|silmissä~)',
     ],
     'culture-fit': [
+      // task fitrisk: 'ihmisenä / persoonana sopii paremmin'
+      '(henkilönä|persoonana|ihmisenä|luonteeltaan|persoonaltaan|henkilökemialtaan|luonteensa puolesta) ** (sopii|sopisi|sopi|istuu|istuisi|sulautuu|sulautuisi|natsaa) ** (paremmin|parhaiten|luontevammin)',
+      '(sopii|sopisi|sopi|istuu|istuisi|sulautuu|sulautuisi|natsaa) ** (paremmin|parhaiten|luontevammin) ** (henkilönä|persoonana|ihmisenä|luonteeltaan|persoonaltaan|henkilökemialtaan)',
       // task fitrisk: 'joka sulautuu paremmin porukkaamme / sopii luontevammin tiimin henkeen' — the people, the culture or the
       // mood as the object (the job, the profile or the requirements stay 'better-match')
       // plain 'sopia' needs the crowd, the culture or the mood ('sopii paremmin tiimiin' stays a generic pseudo-reason in the
@@ -928,6 +931,8 @@ const fi: LangData = {
       '(loppuraskau~|alkuraskau~|keskiraskau~|~raskaana)',
     ],
     sex: [
+      // task fitrisk: 'mieluusti miehen', 'ihannetapauksessa naisen'
+      '(mieluusti|ensisijaisesti|ihannetapauksessa|mieluiten) [*] (miehen|miestä|naisen|naista|jätkän|jätkää|tytön|tyttöä|äijän|kundin)',
       // task fitrisk: a man or a woman wished for as an aside ('ottaisi mieluummin miehen porukkaan')
       '(mieluummin|mieluiten|haluaa|haluaisi|halusi|toivoo|toivoisi|toivoi|etsii|etsisi|kaipaa|kaipaisi|suosii|suosisi|ottaisi|palkkaisi) [*] [*] (miehen|miestä|miehiä|naisen|naista|naisia|jätkän|jätkää|jätkiä|tytön|tyttöä|tyttöjä|kundin|kundia|äijän|äijää|miespuolisen|naispuolisen)',
       '(mies|nainen|miespuolinen|naispuolinen) (sopisi|sopeutuisi|pärjäisi|olisi parempi|istuisi)',

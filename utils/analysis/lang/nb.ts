@@ -851,6 +851,10 @@ const nb: LangData = {
       '(savnet|savner|manglet|mangler|ikke|intet|uten|mer) ** (glimt|glimtet) (i øyet|i øynene)',
     ],
     'culture-fit': [
+      // task fitrisk: the crowd or the culture before the comparative, and 'som person passer bedre'
+      '(passer|passet|glir|gled|faller|falt) [inn] [i|med|sammen med|inn i] [vår|vårt|våre|deres|det|den|hele] (gjengen|kulturen|kultur|stemningen|miljøet|atmosfæren|kjemien|ånden|fellesskapet|tonen|sjargongen) (bedre|best|mer naturlig)',
+      '(personlig|som person|som menneske|menneskelig|personlighetsmessig|på det personlige plan) ** (passer|passet) ** (bedre|best)',
+      '(passer|passet) ** (bedre|best) ** (personlig|som person|som menneske|menneskelig|personlighetsmessig|på det personlige plan)',
       // task fitrisk: 'en som passer bedre inn i gjengen / glir mer naturlig inn i miljøet' — the people, the culture or the mood as
       // the object (the job, the profile or the requirements stay 'better-match')
       // plain 'passe' needs the crowd, the culture or the mood ('passer bedre inn i teamet' stays a generic pseudo-reason in the
@@ -1058,6 +1062,8 @@ const nb: LangData = {
       '(høygravid~|nygravid~|~gravid)',
     ],
     sex: [
+      // task fitrisk: 'gjerne en kar', 'helst ei jente'
+      '(gjerne|helst|heller|fortrinnsvis|aller helst) (en|ei) (kar|fyr|mann|gutt|kvinne|jente|dame)',
       // task fitrisk: a man or a woman wished for as an aside ('vil heller ha en kar på laget')
       '(heller|helst|foretrekker|foretrakk|foretrekke|vil ha|ville ha|ønsker|søker|ser etter) [ha|ta|ansette|få] [*] (en kar|en fyr|en mann|en gutt|en kvinne|ei jente|en jente|ei dame|en dame|karer|karfolk|menn|kvinner|jenter|gutter)',
       '(en) (mann|kvinne|fyr|jente|gutt) (ville|vil|passer|passet|kunne|er bedre)',

@@ -811,6 +811,10 @@ const sv: LangData = {
       '(saknade~|saknades|saknas|inte|ingen|utan|mer) ** (glimt|glimten) (i ögat|i ögonen)',
     ],
     'culture-fit': [
+      // task fitrisk: the crowd or the culture before the comparative ('passar in i gänget bättre'), and 'som person passar bättre'
+      '(passar|passade|passat|smälter|smälte) [in] [i|med|ihop med|in i] [vår|vårt|våra|er|ert|det|den|hela] (gänget|kulturen|kultur|stämningen|miljön|atmosfären|kemin|andan|gemenskapen|jargongen|truppen) (bättre|bäst|naturligare)',
+      '(personligt|som person|som människa|personlighetsmässigt|mänskligt|på det personliga planet) ** (passar|passade|passat) ** (bättre|bäst)',
+      '(passar|passade|passat) ** (bättre|bäst) ** (personligt|som person|som människa|personlighetsmässigt|på det personliga planet)',
       // task fitrisk: 'någon som smälter in bättre i gänget / passar in bättre i vår kultur' — the people, the culture or the mood as
       // the object (the job, the profile or the requirements stay 'better-match')
       // plain 'passa' needs the crowd, the culture or the mood ('passar bättre in i teamet' stays a generic pseudo-reason in the
@@ -1044,6 +1048,8 @@ const sv: LangData = {
       '(höggravid~|nygravid~|~gravid)',
     ],
     sex: [
+      // task fitrisk: 'gärna en kille', 'helst en tjej'
+      '(gärna|helst|hellre|företrädesvis|helst av allt) (en|någon) (kille|karl|grabb|man|snubbe|gubbe|kvinna|tjej|brud|tös)',
       // task fitrisk: a man or a woman wished for as an aside ('vill hellre ha en kille i arbetslaget')
       '(hellre|helst|föredrar|föredrog|föredra|vill ha|ville ha|önskar|söker|letar efter) [ha|ta|anställa|få in] [*] (en kille|en karl|en grabb|en man|någon kille|en snubbe|en gubbe|en kvinna|en tjej|killar|karlar|grabbar|män|kvinnor|tjejer)',
       '(en|någon) (man|kvinna|kille|tjej|karl) (skulle|passar|passade|klarar|vore)',
