@@ -27,3 +27,22 @@ BODIES = [
  (N, None, "Vi søger truckførere til nathold – både mænd og kvinder er velkomne. Det eneste, der tæller, er dit truckcertifikat.\n\nAnsøgningsfrist 30. januar.",
   [], [], "Twin: job ad for men and women."),
 ]
+# batch 2 (ids 013–020): new wording, written after the batch-1 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Viktor,\n\nTak for prøvevagten i lørdags. Vi har desværre allerede besat stillingen. Køkkenholdet er meget tæt, og kokken mente, at Danny ville klikke bedre med dem.\n\nHilsen\nRosa",
+  ["Vi har desværre allerede besat stillingen"], ["kokken mente, at Danny ville klikke bedre med dem"], "Culture fit: klikke med holdet."),
+ (G, 'final', "Kære Hanne,\n\nTak fordi du var med i sidste runde. Vi går ikke videre med din ansøgning. Din portefølje var imponerende, men bureauet har en helt særlig atmosfære, og en anden designer passede bedre ind i den.\n\nVenlig hilsen\nLaura",
+  ["Vi går ikke videre med din ansøgning"], ["bureauet har en helt særlig atmosfære, og en anden designer passede bedre ind i den"], "Culture fit: atmosfæren."),
+ (N, None, "Hej Malene,\n\nOm de to sidste kandidater til budjobbet: mellem os har Frank gjort det klart, at han vil have en ung knægt ved siden af sig og ikke en kvinde, så Aisha er nok ude. Kan vi tale sammen, før han sender noget?\n\n/Jo",
+  [], ["Frank gjort det klart, at han vil have en ung knægt ved siden af sig og ikke en kvinde"], "Internal note: a young lad wanted."),
+ (G, 'interview', "Hej Beata,\n\nTak for samtalen om jobbet i receptionen. Vi har givet stillingen til en anden ansøger. Gæsterne føler sig mere trygge ved en receptionist, der lyder som en indfødt dansker, så vi valgte sådan en kandidat.\n\nHilsen\nMartin",
+  ["Vi har givet stillingen til en anden ansøger"], ["Gæsterne føler sig mere trygge ved en receptionist, der lyder som en indfødt dansker"], "Accent as nationality."),
+ (G, 'interview', "Kære Kofi,\n\nTak fordi du kom. Du fortalte, at du nu passer din mor efter hendes blodprop. Afdelingen har brug for en kollega, der altid er der om morgenen, så vi har tilbudt jobbet til en anden kandidat.\n\nMed venlig hilsen\nKjeld",
+  [], ["Du fortalte, at du nu passer din mor efter hendes blodprop"], "Family care restated as a need."),
+ (G, 'interview', "Hej Grete,\n\nTak for samtalen. Du sagde, at du håber at gå på pension om et par år, og vi søger en, der bliver her længe, så vi har valgt en anden ansøger.\n\nHilsen\nSteen",
+  [], ["Du sagde, at du håber at gå på pension om et par år"], "Age restated as a need."),
+ (G, 'interview', "Hej Emil,\n\nTak for din interesse i stillingen som projektingeniør. Vi har ansat en kandidat, hvis certificering og projekterfaring stemte bedre overens med opgaven.\n\nVenlig hilsen\nRekruttering",
+  ["hvis certificering og projekterfaring stemte bedre overens med opgaven"], [], "Twin: the task as the object (generic)."),
+ (N, None, "Hej Sanne!\n\nMødte endelig Toms nye bofæller i går. Hyggelig flok, og han passer meget bedre ind blandt dem end hos de gamle. Jeg ville hellere have en fyr som ham som nabo end nogen anden!\n\nKram Katja",
+  [], [], "Twin: mail to a friend."),
+]

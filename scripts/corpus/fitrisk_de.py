@@ -27,3 +27,22 @@ BODIES = [
  (N, None, "Liebe Kolleginnen und Kollegen,\n\nherzlich willkommen an Amir, der am Montag in unserer tollen Truppe im Lager anfängt. Er passt schon jetzt prima rein, also sagt Hallo!\n\nEuer Personalteam",
   [], [], "Twin: team newsletter."),
 ]
+# batch 2 (ids 013–020): new wording, written after the batch-1 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hallo Herr Berger,\n\ndanke für den Probetag am Samstag. Die Stelle ist leider schon vergeben. Die Küchencrew ist sehr eingeschworen, und der Küchenchef meinte, dass Danny mit den Jungs einfach besser harmoniert.\n\nViele Grüße\nRosi",
+  ["Die Stelle ist leider schon vergeben"], ["der Küchenchef meinte, dass Danny mit den Jungs einfach besser harmoniert"], "Culture fit: harmoniert mit den Jungs."),
+ (G, 'final', "Sehr geehrte Frau Tanaka,\n\nvielen Dank für Ihre Teilnahme an der letzten Runde. Wir werden Ihre Bewerbung nicht weiterverfolgen. Ihr Portfolio hat uns beeindruckt, aber in unserer Agentur herrscht eine besondere Atmosphäre, in die sich eine andere Designerin besser einfügt.\n\nMit freundlichen Grüßen\nLaura Fink",
+  ["Wir werden Ihre Bewerbung nicht weiterverfolgen"], ["in unserer Agentur herrscht eine besondere Atmosphäre, in die sich eine andere Designerin besser einfügt"], "Culture fit: Atmosphäre."),
+ (N, None, "Hallo Gabi,\n\nzu den beiden Finalisten für die Fahrerstelle: unter uns, Frank hat klar gesagt, dass er einen jungen Burschen auf dem Beifahrersitz will und keine Frau, also ist Frau Yilmaz wohl raus. Können wir reden, bevor er etwas verschickt?\n\nJo",
+  [], ["Frank hat klar gesagt, dass er einen jungen Burschen auf dem Beifahrersitz will und keine Frau"], "Internal note: a young lad wanted."),
+ (G, 'interview', "Hallo Frau Nowak,\n\ndanke für das Gespräch für den Empfang. Wir haben die Stelle an eine andere Bewerberin vergeben. Unsere Gäste fühlen sich bei jemandem wohler, der wie eine Einheimische klingt, deshalb haben wir uns so entschieden.\n\nGrüße\nMartin",
+  ["Wir haben die Stelle an eine andere Bewerberin vergeben"], ["Unsere Gäste fühlen sich bei jemandem wohler, der wie eine Einheimische klingt"], "Accent as nationality."),
+ (G, 'interview', "Sehr geehrter Herr Osei,\n\nvielen Dank für Ihren Besuch. Sie haben erzählt, dass Sie jetzt Ihre Mutter nach ihrem Schlaganfall pflegen. Das Team braucht eine Kollegin oder einen Kollegen, der jeden Morgen zuverlässig da ist, daher haben wir die Stelle einem anderen Bewerber angeboten.\n\nMit freundlichen Grüßen\nKlaus Bauer",
+  [], ["Sie haben erzählt, dass Sie jetzt Ihre Mutter nach ihrem Schlaganfall pflegen"], "Family care restated as a need."),
+ (G, 'interview', "Hallo Frau Maier,\n\ndanke für das Gespräch. Sie sagten, dass Sie in ein paar Jahren in Rente gehen möchten, und wir suchen jemanden, der lange bleibt. Deshalb haben wir uns für eine andere Bewerberin entschieden.\n\nGrüße\nStefan",
+  [], ["Sie sagten, dass Sie in ein paar Jahren in Rente gehen möchten"], "Age restated as a need."),
+ (G, 'interview', "Sehr geehrter Herr Roth,\n\nvielen Dank für Ihr Interesse an der Stelle als Projektingenieur. Wir haben einen Kandidaten eingestellt, dessen Zertifizierung und Projekterfahrung besser zum Auftrag gepasst haben.\n\nMit freundlichen Grüßen\nRecruiting",
+  ["dessen Zertifizierung und Projekterfahrung besser zum Auftrag gepasst haben"], [], "Twin: the assignment as the object (generic)."),
+ (N, None, "Hallo Jessi!\n\nHabe gestern endlich Toms neue Mitbewohner kennengelernt. Nette Truppe, und er passt viel besser zu ihnen als zu den alten. Ich hätte lieber einen Typen wie ihn als Nachbarn als sonst wen!\n\nLG Kathi",
+  [], [], "Twin: mail to a friend."),
+]

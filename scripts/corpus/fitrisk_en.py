@@ -29,3 +29,22 @@ BODIES = [
  (N, None, "We're hiring! Forklift drivers for our night shift, men and women welcome, no accent or background matters here, only your licence and a safe pair of hands.\n\nApply by 30 January.",
   [], [], "Twin: job ad welcoming men and women."),
 ]
+# batch 2 (ids 014–021): new wording, written after the batch-1 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hi Oliver,\n\nThanks for giving up your Saturday for the trial shift. I'm afraid we've filled the position. The kitchen lads are a close bunch, and the chef felt Danny would gel with them more easily.\n\nCheers\nRosie",
+  ["I'm afraid we've filled the position"], ["the chef felt Danny would gel with them more easily"], "Culture fit: gel with the lads."),
+ (G, 'final', "Dear Ms Tanaka,\n\nThank you for taking part in our final round. We will not be proceeding with your application. We were impressed by your portfolio, but the agency has a particular atmosphere, and another designer suited it better.\n\nKind regards\nLaura Finch",
+  ["We will not be proceeding with your application"], ["the agency has a particular atmosphere, and another designer suited it better"], "Culture fit: suits the atmosphere better."),
+ (N, None, "Hi Gemma,\n\nRe the two van driver finalists: off the record, Frank has made it pretty clear he wants a young lad in the passenger seat, not a woman, so Aisha's probably out. Can we talk before he sends anything?\n\nJo",
+  [], ["Frank has made it pretty clear he wants a young lad in the passenger seat, not a woman"], "Internal note: a young lad wanted, not a woman."),
+ (G, 'interview', "Hi Beata,\n\nThanks for interviewing for the hotel reception job. We've given the post to another applicant. Guests tend to feel more at ease with a receptionist who sounds local, so we went with a more native-sounding candidate.\n\nBest\nMartin",
+  ["We've given the post to another applicant"], ["we went with a more native-sounding candidate"], "Accent as nationality: native-sounding."),
+ (G, 'interview', "Dear Mr Osei,\n\nThank you for coming to see us. You explained that you are now caring for your mother after her stroke. The team needs a colleague who can be counted on to be here every morning, so we have offered the job to another candidate.\n\nYours sincerely\nKeith Barlow",
+  [], ["You explained that you are now caring for your mother after her stroke"], "Family care restated as a need."),
+ (G, 'interview', "Hi Maureen,\n\nThanks for the interview. You said you're hoping to retire in a few years, and we're after someone who'll be with us for the long haul, so we've chosen another applicant.\n\nBest\nSteve",
+  [], ["You said you're hoping to retire in a few years"], "Age restated as a need."),
+ (G, 'interview', "Dear Ms Novak,\n\nThank you for your interest in the site engineer role. We have appointed a candidate whose chartered status and project portfolio suited the brief more closely.\n\nKind regards\nRecruitment Team",
+  ["whose chartered status and project portfolio suited the brief more closely"], [], "Twin: the brief as the object (generic)."),
+ (N, None, "Hi Jess!\n\nFinally met Tom's new flatmates last night. Lovely crowd, and he's fitting in much better with them than with the last lot. I'd rather have a bloke like him as a neighbour than anyone else!\n\nxx Kate",
+  [], [], "Twin: mail to a friend (fitting in with a crowd, a bloke)."),
+]

@@ -27,3 +27,22 @@ BODIES = [
  (N, None, "Haemme trukinkuljettajia yövuoroon – sekä miehet että naiset ovat tervetulleita. Ratkaisevaa on vain trukkikortti.\n\nHaku päättyy 30.1.",
   [], [], "Twin: job ad for men and women."),
 ]
+# batch 2 (ids 013–020): new wording, written after the batch-1 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Ville,\n\nKiitos lauantain koevuorosta. Paikka on valitettavasti jo täytetty. Keittiöporukka on tosi tiivis, ja keittiöpäällikön mielestä Danny natsaa jätkien kanssa paremmin.\n\nTerveisin\nRosa",
+  ["Paikka on valitettavasti jo täytetty"], ["keittiöpäällikön mielestä Danny natsaa jätkien kanssa paremmin"], "Culture fit: natsaa jätkien kanssa."),
+ (G, 'final', "Hei Hanna,\n\nKiitos, että osallistuit viimeiselle kierrokselle. Emme jatka hakemuksesi käsittelyä. Portfoliosi oli vaikuttava, mutta toimistollamme on aivan oma tunnelmansa, ja toinen suunnittelija istui siihen paremmin.\n\nYstävällisin terveisin\nLaura",
+  ["Emme jatka hakemuksesi käsittelyä"], ["toimistollamme on aivan oma tunnelmansa, ja toinen suunnittelija istui siihen paremmin"], "Culture fit: tunnelma."),
+ (N, None, "Hei Minna,\n\nKuskin paikan kahdesta finalistista: meidän kesken, Frank on tehnyt selväksi, että hän haluaa viereensä nuoren jätkän eikä naista, joten Aisha taitaa pudota. Voidaanko puhua ennen kuin hän lähettää mitään?\n\nJo",
+  [], ["Frank on tehnyt selväksi, että hän haluaa viereensä nuoren jätkän eikä naista"], "Internal note: a young lad wanted."),
+ (G, 'interview', "Hei Beata,\n\nKiitos haastattelusta vastaanoton tehtävään. Annoimme paikan toiselle hakijalle. Asiakkaat tuntevat olonsa kotoisammaksi, kun vastaanottovirkailija kuulostaa syntyperäiseltä suomalaiselta, joten valitsimme sellaisen hakijan.\n\nTerveisin\nMartti",
+  ["Annoimme paikan toiselle hakijalle"], ["kun vastaanottovirkailija kuulostaa syntyperäiseltä suomalaiselta"], "Accent as nationality."),
+ (G, 'interview', "Hei Kofi,\n\nKiitos käynnistä. Kerroit hoitavasi nyt äitiäsi tämän aivoinfarktin jälkeen. Tiimi tarvitsee kollegan, joka on varmasti paikalla joka aamu, joten tarjosimme työtä toiselle hakijalle.\n\nYstävällisin terveisin\nKalle",
+  [], ["Kerroit hoitavasi nyt äitiäsi tämän aivoinfarktin jälkeen"], "Family care restated as a need."),
+ (G, 'interview', "Hei Marjatta,\n\nKiitos haastattelusta. Sanoit toivovasi jääväsi eläkkeelle parin vuoden päästä, ja etsimme jotakuta, joka pysyy pitkään, joten valitsimme toisen hakijan.\n\nTerveisin\nSeppo",
+  [], ["Sanoit toivovasi jääväsi eläkkeelle parin vuoden päästä"], "Age restated as a need."),
+ (G, 'interview', "Hei Emil,\n\nKiitos kiinnostuksestasi projekti-insinöörin tehtävään. Palkkasimme hakijan, jonka sertifikaatti ja projektikokemus vastasivat toimeksiantoa paremmin.\n\nYstävällisin terveisin\nRekrytointi",
+  ["jonka sertifikaatti ja projektikokemus vastasivat toimeksiantoa paremmin"], [], "Twin: the assignment as the object (generic)."),
+ (N, None, "Moi Jessica!\n\nTapasin vihdoin Tomin uudet kämppikset eilen. Mukava porukka, ja hän sulautuu heihin paljon paremmin kuin edellisiin. Ottaisin mieluummin naapuriksi hänen kaltaisensa jätkän kuin kenet tahansa muun!\n\nHalein Kaisa",
+  [], [], "Twin: mail to a friend."),
+]

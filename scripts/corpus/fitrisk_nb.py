@@ -27,3 +27,22 @@ BODIES = [
  (N, None, "Hei Silje!\n\nFetteren min har flyttet til Bergen og høres allerede mer bergensk enn østlandsk ut på telefonen. Ses vi på lørdag?\n\nKlem\nMia",
   [], [], "Twin: mail to a friend about a dialect."),
 ]
+# batch 2 (ids 013–020): new wording, written after the batch-1 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Viktor,\n\nTakk for prøvevakta på lørdag. Vi har dessverre allerede besatt stillingen. Kjøkkengjengen er veldig tett, og kokken mente at Danny ville klikke bedre med dem.\n\nHilsen\nRosa",
+  ["Vi har dessverre allerede besatt stillingen"], ["kokken mente at Danny ville klikke bedre med dem"], "Culture fit: klikke med gjengen."),
+ (G, 'final', "Hei Hanne,\n\nTakk for at du var med i siste runde. Vi går ikke videre med søknaden din. Porteføljen din var imponerende, men byrået har en helt spesiell atmosfære, og en annen designer passet bedre inn i den.\n\nVennlig hilsen\nLaura",
+  ["Vi går ikke videre med søknaden din"], ["byrået har en helt spesiell atmosfære, og en annen designer passet bedre inn i den"], "Culture fit: atmosfæren."),
+ (N, None, "Hei Maren,\n\nOm de to siste kandidatene til budjobben: oss imellom har Frank gjort det klart at han vil ha en ung gutt i passasjersetet og ikke ei dame, så Aisha er nok ute. Kan vi snakkes før han sender noe?\n\n/Jo",
+  [], ["Frank gjort det klart at han vil ha en ung gutt i passasjersetet og ikke ei dame"], "Internal note: a young lad wanted."),
+ (G, 'interview', "Hei Beata,\n\nTakk for intervjuet til resepsjonen. Vi har gitt stillingen til en annen søker. Gjestene føler seg tryggere med en resepsjonist som høres ut som en innfødt nordmann, så vi valgte en slik kandidat.\n\nHilsen\nMartin",
+  ["Vi har gitt stillingen til en annen søker"], ["Gjestene føler seg tryggere med en resepsjonist som høres ut som en innfødt nordmann"], "Accent as nationality."),
+ (G, 'interview', "Hei Kofi,\n\nTakk for at du kom. Du fortalte at du nå steller moren din etter hjerneslaget hennes. Avdelingen trenger en kollega som alltid er på plass om morgenen, så vi har tilbudt jobben til en annen kandidat.\n\nMed vennlig hilsen\nKjell",
+  [], ["Du fortalte at du nå steller moren din etter hjerneslaget hennes"], "Family care restated as a need."),
+ (G, 'interview', "Hei Grete,\n\nTakk for intervjuet. Du sa at du håper å gå av med pensjon om et par år, og vi ser etter en som blir lenge, så vi har valgt en annen søker.\n\nHilsen\nStein",
+  [], ["Du sa at du håper å gå av med pensjon om et par år"], "Age restated as a need."),
+ (G, 'interview', "Hei Emil,\n\nTakk for interessen for stillingen som prosjektingeniør. Vi har ansatt en kandidat der sertifiseringen og prosjekterfaringen stemte bedre med oppdraget.\n\nVennlig hilsen\nRekruttering",
+  ["der sertifiseringen og prosjekterfaringen stemte bedre med oppdraget"], [], "Twin: the assignment as the object (generic)."),
+ (N, None, "Hei Siri!\n\nMøtte endelig de nye romkameratene til Tom i går. Trivelig gjeng, og han passer mye bedre inn blant dem enn hos de forrige. Jeg vil heller ha en kar som ham som nabo enn noen annen!\n\nKlem Kaja",
+  [], [], "Twin: mail to a friend."),
+]

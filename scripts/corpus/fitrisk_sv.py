@@ -27,3 +27,22 @@ BODIES = [
  (N, None, "Hej Lisa!\n\nMin kusin har flyttat till Skåne och låter redan mer skånsk än svensk i telefon, haha. Ses vi på lördag?\n\nKram\nMia",
   [], [], "Twin: mail to a friend about a dialect."),
 ]
+# batch 2 (ids 013–020): new wording, written after the batch-1 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Viktor,\n\nTack för provdagen i lördags. Vi har tyvärr redan tillsatt tjänsten. Köksgänget är väldigt tajt, och kocken tyckte att Danny skulle klicka bättre med dem.\n\nHälsningar\nRosie",
+  ["Vi har tyvärr redan tillsatt tjänsten"], ["kocken tyckte att Danny skulle klicka bättre med dem"], "Culture fit: klicka med gänget."),
+ (G, 'final', "Hej Hanna,\n\nTack för att du var med i sista omgången. Vi går inte vidare med din ansökan. Din portfolio var imponerande, men byrån har en speciell atmosfär, och en annan designer passade in i den bättre.\n\nVänliga hälsningar\nLaura",
+  ["Vi går inte vidare med din ansökan"], ["byrån har en speciell atmosfär, och en annan designer passade in i den bättre"], "Culture fit: atmosfären."),
+ (N, None, "Hej Malin,\n\nOm de två slutkandidaterna till budbilen: mellan oss sagt har Frank gjort klart att han vill ha en ung grabb bredvid sig och inte en kvinna, så Aisha är nog ute. Kan vi prata innan han skickar något?\n\n/Jo",
+  [], ["Frank gjort klart att han vill ha en ung grabb bredvid sig och inte en kvinna"], "Internal note: a young lad wanted."),
+ (G, 'interview', "Hej Beata,\n\nTack för intervjun till receptionen. Vi har gett tjänsten till en annan sökande. Gästerna känner sig tryggare med en receptionist som låter som en infödd svensk, så vi valde en sådan kandidat.\n\nHälsningar\nMartin",
+  ["Vi har gett tjänsten till en annan sökande"], ["Gästerna känner sig tryggare med en receptionist som låter som en infödd svensk"], "Accent as nationality: låter som en infödd."),
+ (G, 'interview', "Hej Kofi,\n\nTack för att du kom. Du berättade att du numera tar hand om din mamma efter hennes stroke. Gruppen behöver en kollega som alltid är på plats på morgonen, så vi har erbjudit jobbet till en annan kandidat.\n\nMed vänlig hälsning\nKjell",
+  [], ["Du berättade att du numera tar hand om din mamma efter hennes stroke"], "Family care restated as a need."),
+ (G, 'interview', "Hej Margareta,\n\nTack för intervjun. Du sa att du hoppas gå i pension om några år, och vi söker någon som stannar länge, så vi har valt en annan sökande.\n\nHälsningar\nStefan",
+  [], ["Du sa att du hoppas gå i pension om några år"], "Age restated as a need."),
+ (G, 'interview', "Hej Emil,\n\nTack för ditt intresse för tjänsten som projektingenjör. Vi har anställt en kandidat vars certifiering och projekterfarenhet stämde bättre med uppdraget.\n\nVänliga hälsningar\nRekrytering",
+  ["vars certifiering och projekterfarenhet stämde bättre med uppdraget"], [], "Twin: the assignment as the object (generic)."),
+ (N, None, "Hej Jessica!\n\nTräffade äntligen Toms nya rumskompisar i går. Trevligt gäng, och han passar in mycket bättre bland dem än med de förra. Jag skulle hellre ha en kille som honom som granne än någon annan!\n\nKram Kajsa",
+  [], [], "Twin: mail to a friend."),
+]
