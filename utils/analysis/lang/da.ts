@@ -800,6 +800,9 @@ const da: LangData = {
       '(savnede|savner|manglede|mangler|ikke|intet|uden|mere) ** (glimt|glimtet) (i øjet|i øjnene)',
     ],
     'culture-fit': [
+      // task fitrisk: the mood named, then a pronoun object ('bureauet har en særlig atmosfære, og en anden designer passede bedre ind i den')
+      '(atmosfære~|kultur~|stemning~|ånd~|jargon~|miljø~|flok~) ** (passede|passer|faldt|falder|klikkede|klikker) (bedre|bedst|mere naturligt) [ind] (i|med|sammen med) (den|det|dem)',
+      '(atmosfære~|kultur~|stemning~|ånd~|jargon~|miljø~|flok~) ** (passede|passer|faldt|falder|klikkede|klikker) [ind] [i|med|sammen med] (den|det|dem) (bedre|bedst|mere naturligt)',
       // task fitrisk: the crowd or the culture before the comparative, and 'som person passer bedre'
       '(passer|passede|falder|faldt) [ind] [i|med|sammen med|ind i] [vores|jeres|det|den|hele] (flokken|kulturen|kultur|stemningen|miljøet|atmosfæren|kemien|ånden|fællesskabet|tonen|jargonen|sjakket) (bedre|bedst|mere naturligt)',
       '(personligt|som person|som menneske|menneskeligt|personlighedsmæssigt|på det personlige plan) ** (passer|passede|passet) ** (bedre|bedst)',
@@ -809,7 +812,7 @@ const da: LangData = {
       // plain 'passe' needs the crowd, the culture or the mood ('passer bedre ind i teamet' stays a generic pseudo-reason in the
       // corpora); belonging verbs (falde ind, glide ind, klikke) take the team and 'os' too
       '(passer|passede|fungerer|fungerede) ** (bedre|mere naturligt|lettere|nemmere|bedst|mere gnidningsfrit) ** (flokken|banden|kulturen|kultur|virksomhedskulturen|stemningen|miljøet|miljø|atmosfæren|kemien|fællesskabet|ånden|tonen|jargonen|sjakket|folkene|gutterne|pigerne|drengene)',
-      '(falder|faldt|glider|gled|klikker|klikkede|smelter|smeltede) ** (bedre|mere naturligt|lettere|nemmere|bedst|mere gnidningsfrit) ** (flokken|banden|kulturen|kultur|virksomhedskulturen|stemningen|miljøet|miljø|atmosfæren|kemien|fællesskabet|ånden|tonen|jargonen|sjakket|folkene|gutterne|pigerne|drengene|holdet|hold|teamet|team|gruppen|os|kollegerne|kollegaerne|arbejdspladsen|personalegruppen|personalet|resten)',
+      '(klikke|falde|glide|smelte|falder|faldt|glider|gled|klikker|klikkede|smelter|smeltede) ** (bedre|mere naturligt|lettere|nemmere|bedst|mere gnidningsfrit) ** (flokken|banden|kulturen|kultur|virksomhedskulturen|stemningen|miljøet|miljø|atmosfæren|kemien|fællesskabet|ånden|tonen|jargonen|sjakket|folkene|gutterne|pigerne|drengene|holdet|hold|teamet|team|gruppen|os|kollegerne|kollegaerne|arbejdspladsen|personalegruppen|personalet|resten|dem|alle|de andre)',
       // task risky3: not seeing the candidate in the picture
       '(ser) (dig|ham|hende) (ikke) [rigtig|helt] (i den sammenhæng|i det billede|i flokken|i gruppen)',
       // task risky3: going down well with the crew
@@ -935,6 +938,8 @@ const da: LangData = {
       '(dine|dit|hans|hendes) [to|tre|fire|fem|#] (børnebørn)',
     ],
     family: [
+      // task fitrisk: caring for a parent or a partner
+      '(passer|passe|plejer|pleje|tager dig af|tager sig af|tage dig af) (din|hans|hendes|sin) (mor|far|mormor|farmor|forældre|mand|kone|partner)',
       // a wish for children ascribed to the candidate ("at hun nok snart vil have børn") (task lookalike3)
       '(vil|ville|planlægger at) ** (have|få) (børn|flere børn|et barn)',
       // task risky3: mothers or fathers of small children
@@ -1010,6 +1015,8 @@ const da: LangData = {
       '(højgravid~|nygravid~|~gravid)',
     ],
     sex: [
+      // task fitrisk: an adjective before the person noun ('vil have en ung knægt')
+      '(hellere|helst|gerne|foretrækker|foretrak|vil have|ville have|ønsker|søger|leder efter) [have|tage|ansætte|få] (en) * [*] (fyr|mand|gut|knægt|kvinde|pige|dame)',
       // task fitrisk: 'gerne en fyr', 'helst en pige'
       '(gerne|helst|hellere|fortrinsvis|helst af alt) (en) (fyr|mand|gut|knægt|kvinde|pige|dame)',
       // task fitrisk: a man or a woman wished for as an aside ('vil hellere have en fyr på holdet')
@@ -1673,6 +1680,8 @@ const da: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // task fitrisk: a person wished for in private life ('en fyr som ham som nabo')
+      '(som) (nabo|bofælle|roommate|lejer|kæreste|partner|mand|kone|ven|veninde|date)',
       // task fitrisk: a job ad or a statement open to men and women alike (no wish for either)
       '(både) (mænd|kvinder) (og) (kvinder|mænd)',
       '(mænd|kvinder) (og|eller) (kvinder|mænd) ** (velkomne|velkommen|opfordres|uanset)',

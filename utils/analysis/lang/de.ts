@@ -1015,6 +1015,10 @@ const de: LangData = {
       '(fehlte|fehlt|vermisst~|kein|keine|ohne|nicht) ** (funkeln|feuer|leuchten|glanz) in (den|ihren|deinen|seinen) (augen)',
     ],
     'culture-fit': [
+      // task fitrisk: the mood named, then a relative clause ('eine besondere Atmosphäre, in die sich eine andere Designerin besser einfügt')
+      '(atmosphäre|kultur|unternehmenskultur|stimmung|chemie|truppe|crew|runde|miteinander|betriebsklima) (in die|in der|in das|zu der|zu dem|zu denen|in den) ** (besser|am besten|natürlicher|leichter|reibungsloser) (einfügt|einfügen|einfügte|passt|passen|passte|hineinpasst|reinpasst|einlebt|zurechtfindet)',
+      // task fitrisk: getting on better with the crew ('dass Danny mit den Jungs einfach besser harmoniert')
+      '(mit) [den|dem|der|unseren|unserem|unserer|allen] (jungs|mädels|kollegen|kolleginnen|team|truppe|leuten|ihnen|allen|anderen|crew|mannschaft|kollegium) ** (besser|natürlicher|leichter|reibungsloser) (harmoniert|harmonierte|harmonieren|zusammenpasst|zusammenpasste|klickt|klickte|auskommt|auskäme|auskommen würde|zurechtkommt|zurechtkäme)',
       // task fitrisk: the crowd or the culture before 'besser passt' ('die zu unserer Truppe besser passt')
       '(zu|zum|zur|in|ins) [unserer|unserem|unsere|unser|der|dem|die|das|eurer|eurem|ihrer|ihrem] (truppe|kultur|unternehmenskultur|firmenkultur|teamkultur|stimmung|atmosphäre|chemie|runde|haufen|betriebsklima|arbeitsklima|crew|jungs|mädels) (besser|am besten|eher|natürlicher) (passt|passte|passen|passen würde|reinpasst|hineinpasst)',
       // task fitrisk: 'der menschlich besser zu unserer Truppe passt / sich natürlicher in unser Team einfügt' — the people, the
@@ -1067,6 +1071,8 @@ const de: LangData = {
   },
   risky: {
     age: [
+      // task fitrisk: retirement in sight ('in ein paar Jahren in Rente gehen möchten')
+      '(in rente|in pension|in den ruhestand|in frührente|in altersteilzeit) (gehen|zu gehen|geht|gehe|gehst|wechseln)',
       // task risky3: winding down
       '(kürzertreten|kürzer treten|kürzertritt|langsamer machen|ruhiger angehen)',
       // task risky3: years on one's back
@@ -1142,6 +1148,8 @@ const de: LangData = {
       '(von) (ihren|deinen|seinen) [zwei|drei|vier|fünf|#] (enkeln|enkelkindern)',
     ],
     family: [
+      // task fitrisk: caring for a parent or a partner ('dass Sie jetzt Ihre Mutter pflegen')
+      '(ihre|seine|deine|ihren|seinen|deinen) (mutter|vater|eltern|mann|frau|partner|partnerin|schwiegermutter) (pflegen|pflegt|pflegst|betreuen|betreut|versorgen|versorgt)',
       // a wish for children ascribed to the candidate ("dass sie wohl bald Kinder haben will") (task lookalike3)
       '(kinder|ein kind|ein baby|nachwuchs) (haben|bekommen) (will|wollen|möchte|möchten|wolle|wollte)',
       // task risky3: mothers or fathers of small children
@@ -1212,6 +1220,8 @@ const de: LangData = {
       '(hochschwanger~|~schwanger)',
     ],
     sex: [
+      // task fitrisk: the wish verb at the clause end ('dass er einen jungen Burschen auf dem Beifahrersitz will')
+      '(einen|eine|ein) [*] (mann|kerl|typen|burschen|jungen|mädel|frau) ** (will|wollen|möchte|möchten|bevorzugt|bevorzugen|lieber hätte|lieber hätten|haben will|haben möchte|vorzieht|vorziehen)',
       // task fitrisk: 'am liebsten einen Mann', 'gern eine Frau', 'idealerweise einen Kerl'
       '(liebsten|gern|gerne|vorzugsweise|idealerweise|bevorzugt) [*] (einen mann|eine frau|einen kerl|einen typen|ein mädel|einen jungen|eine dame|einen burschen)',
       // task fitrisk: a man or a woman wished for as an aside ('hätte lieber einen Mann im Trupp')
@@ -1904,6 +1914,8 @@ const de: LangData = {
       '(schrieb|hat geschrieben)',
     ],
     harmless: [
+      // task fitrisk: a person wished for in private life ('einen Typen wie ihn als Nachbarn')
+      '(als) (nachbarn|nachbar|nachbarin|mitbewohner|mitbewohnerin|freund|freundin|partner|partnerin|mann|ehemann|ehefrau|date)',
       // task fitrisk: a job ad or a statement open to men and women alike (no wish for either)
       '(frauen|männer) (und|wie|oder) (männer|frauen) ** (willkommen|gleichermaßen|ermutigt|unabhängig)',
       '(sowohl) (frauen|männer) (als auch) (männer|frauen)',

@@ -778,6 +778,10 @@ const en: LangData = {
       "(didn't|did not|no|missing|lacked|lacking|without|not|never) ** (twinkle|sparkle|fire) in (your|his|her|the) (eye|eyes)",
     ],
     'culture-fit': [
+      // task fitrisk: the people named, then a pronoun object ('the agency has its own atmosphere, and another designer suited it better';
+      // 'the lads are a close bunch, and Danny would gel with them more easily')
+      '(atmosphere|culture|vibe|crowd|crew|gang|bunch|ethos|mood|spirit|banter|chemistry) ** (suited|suits|suit|fitted|fits|fit|matched|matches) [in with|into|with] (it|that|them) (better|best|more naturally|more closely)',
+      '(gel|gels|gelled|mesh|meshes|meshed|blend in|blends in|blended in|click|clicks|clicked|bond|bonds|bonded) (with) ** (better|more easily|more naturally|more quickly)',
       // task fitrisk: the crowd or the culture before the comparative ('suits our culture better'), and 'as a person fits better'
       '(fit|fits|fitted|suit|suits|suited|match|matches|matched) [in with|with|into] (our|the|your|their|this|that) [*] (crowd|crew|gang|bunch|culture|atmosphere|vibe|chemistry|lads|guys|girls|personalities|spirit|mix|ethos|mood|banter) (better|more closely|best|more naturally)',
       '(as a person|personally|on a personal level|personality-wise|character-wise|in personality|in character) ** (fit|fits|fitted|suit|suits|suited|match|matches|matched|slot|slots) ** (better|best|more naturally)',
@@ -786,7 +790,7 @@ const en: LangData = {
       // plain 'fit' needs the crowd, the culture or the mood ('fits better into the team' stays a generic pseudo-reason in the corpora);
       // belonging verbs (blend, mesh, gel, click) take the team and 'us' too
       '(fit|fits|fitted|fitting|slot|slots|slotted|settle|settles|settled|sit|sits) [in|into|right in] ** (better|more naturally|more easily|more smoothly|more comfortably|more seamlessly|best) (with|into|in|among|alongside) ** (crowd|crew|gang|bunch|culture|atmosphere|vibe|vibes|chemistry|environment|lads|guys|girls|personalities|spirit|mix|folk|ethos|mood|banter|rest|way we work|way we do things)',
-      '(blend|blends|blended|blending|mesh|meshes|meshed|meshing|gel|gels|gelled|gelling|click|clicks|clicked) [in|into|right in] ** (better|more naturally|more easily|more smoothly|more comfortably|more seamlessly|best|more) (with|into|in|among|alongside) ** (crowd|crew|gang|team|bunch|people|staff|colleagues|culture|atmosphere|vibe|vibes|chemistry|environment|group|rest|us|lads|guys|girls|personalities|dynamic|dynamics|spirit|mix|family|folk|workplace|studio|office|workshop|floor|site|kitchen|squad|ethos|mood|banter|everyone|others)',
+      '(blend|blends|blended|blending|mesh|meshes|meshed|meshing|gel|gels|gelled|gelling|click|clicks|clicked) [in|into|right in] ** (better|more naturally|more easily|more smoothly|more comfortably|more seamlessly|best|more) (with|into|in|among|alongside) ** (crowd|crew|gang|team|bunch|people|staff|colleagues|culture|atmosphere|vibe|vibes|chemistry|environment|group|rest|us|lads|guys|girls|personalities|dynamic|dynamics|spirit|mix|family|folk|workplace|studio|office|workshop|floor|site|kitchen|squad|ethos|mood|banter|everyone|others|them|everybody|the others)',
       '(a|the) (better|more natural|closer|stronger|neater) (fit|match) (with|for|into|in|among) ** (crowd|crew|gang|bunch|culture|atmosphere|vibe|chemistry|lads|guys|girls|personalities|spirit|mix|ethos|mood|banter)',
       '(get|gets|got|getting|gets on|get on|got on|getting on) (along) ** (better) (with) ** (crowd|crew|gang|team|bunch|people|staff|colleagues|lads|guys|girls|rest|us|everyone)',
       // task risky3: not seeing the candidate in the picture
@@ -932,6 +936,8 @@ const en: LangData = {
       '(your|his|her) [two|three|four|five|#] (grandkids|grandchildren)',
     ],
     family: [
+      // task fitrisk: caring for a parent or a partner as the candidate's situation
+      '(caring for|care for|looking after|nursing|carer for|looking after) (your|his|her|their) (mother|father|mum|dad|mom|parents|elderly parents|husband|wife|partner|disabled son|disabled daughter)',
       // task risky3: mothers or fathers of small children
       '(mums|moms|mothers|dads|fathers|parents) (of|with) (young|small|little) (kids|children|ones)',
       // task risky3: the family coming first for the candidate
@@ -1015,6 +1021,8 @@ const en: LangData = {
       '(planning|plan|plans|planned|trying) ** (children|kids|a baby|another baby|more babies|a family)',
     ],
     sex: [
+      // task fitrisk: an adjective before the person noun ('would prefer a strong young lad')
+      "(rather|prefer|prefers|preferred|want|wants|wanted|would like|'d like|looking for|after|ideally|sooner) [to have|to get|to take on|to hire|have|get|take on|hire] (a|another|one more) * [*] (bloke|guy|lad|man|woman|girl|lady|fella|chap|lass)",
       // task fitrisk: 'ideally a bloke', 'I'd sooner have a woman'
       '(ideally|preferably|sooner|sooner have|if possible) (a|another) (bloke|guy|lad|man|woman|girl|lady|fella|chap|male|female|lass)',
       // task fitrisk: a man or a woman wished for as an aside ('would rather have a bloke on the crew', 'he'd prefer a lad')
@@ -1700,6 +1708,8 @@ const en: LangData = {
     ],
     history: ['original (message|email|mail)', 'forwarded (message|email|mail)', '(wrote|has written)'],
     harmless: [
+      // task fitrisk: a person wished for in private life, not for a job ('a bloke like him as a neighbour')
+      '(as a|as my|as our|for a) (neighbour|neighbor|flatmate|housemate|roommate|boyfriend|girlfriend|husband|wife|partner|date|friend|lodger)',
       // task fitrisk: a job ad or a statement open to men and women alike (no wish for either)
       '(men|women) (and|or) (women|men) ** (welcome|alike|equally|are welcome|are encouraged|encouraged)',
       '(both|all|any) (men|women|genders) (and|or) [all] (women|men|genders)',

@@ -734,6 +734,10 @@ const fi: LangData = {
       '(puuttui|puuttuu|kaipaamaan|kaipasimme|ei|ilman|vähän) ** (pilke~|pilkett~) (silmäkulma~|silmissä~)',
     ],
     'culture-fit': [
+      // task fitrisk: the mood named, then a pronoun object ('toimistolla on oma tunnelmansa, ja toinen suunnittelija istui siihen paremmin')
+      '(tunnelma~|kulttuuri~|ilmapiiri~|henki~|meininki~|poruk~|jengi~) ** (istui|istuu|istuisi|sopi|sopii|sopisi|sulautui|sulautuu|sulautuisi|natsasi|natsaa|solahti|solahtaa) (siihen|niihin|sinne|joukkoon) (paremmin|parhaiten|luontevammin)',
+      // task fitrisk: getting on better with the crew ('Danny natsaa jätkien kanssa paremmin')
+      '(natsaa|natsaisi|natsasi|synkkaa|synkkaisi|klikkaa|klikkaisi|sopii|sopisi|sulautuu|sulautuisi|toimii|toimisi) (jätkien|poikien|tyttöjen|porukan|poruk~|työkavereiden|kollegoiden|muiden|kaikkien|heidän) (kanssa) ** (paremmin|luontevammin|parhaiten|helpommin)',
       // task fitrisk: 'ihmisenä / persoonana sopii paremmin'
       '(henkilönä|persoonana|ihmisenä|luonteeltaan|persoonaltaan|henkilökemialtaan|luonteensa puolesta) ** (sopii|sopisi|sopi|istuu|istuisi|sulautuu|sulautuisi|natsaa) ** (paremmin|parhaiten|luontevammin)',
       '(sopii|sopisi|sopi|istuu|istuisi|sulautuu|sulautuisi|natsaa) ** (paremmin|parhaiten|luontevammin) ** (henkilönä|persoonana|ihmisenä|luonteeltaan|persoonaltaan|henkilökemialtaan)',
@@ -742,7 +746,7 @@ const fi: LangData = {
       // plain 'sopia' needs the crowd, the culture or the mood ('sopii paremmin tiimiin' stays a generic pseudo-reason in the
       // corpora); belonging verbs (sulautua, solahtaa, kotiutua) take the team and 'meihin' too
       '(sopii|sopisi|sopi|istuu|istuisi|istui|natsaa|natsaisi) ** (paremmin|luontevammin|helpommin|parhaiten|sujuvammin|mutkattomammin|luontevasti) ** (poruk~|jengi~|henkeen|kulttuuri~|ilmapiiri~|tunnelma~|kemia~|työporukka~|työporukkaan|meininki~|meininkiin)',
-      '(sulautuu|sulautuisi|sulautui|solahtaa|solahtaisi|solahti|nivoutuu|nivoutuisi|sujahtaa|sujahtaisi|kotiutuu|kotiutuisi|klikkaa|klikkaisi) ** (paremmin|luontevammin|helpommin|parhaiten|sujuvammin|mutkattomammin|luontevasti) ** (poruk~|jengi~|joukkoon|joukkoomme|tiimiin|tiimiimme|henkeen|kulttuuri~|ilmapiiri~|tunnelma~|kemia~|työyhteisöön|työyhteisöömme|yhteisöön|meihin|kollegoihin|työkavereihin|työporukka~|ryhmään|ryhmäämme|tiimin kanssa|tiimimme kanssa|työyhteisön kanssa|työyhteisömme kanssa|meininki~)',
+      '(natsaa|natsaisi|synkkaa|synkkaisi|sulautuu|sulautuisi|sulautui|solahtaa|solahtaisi|solahti|nivoutuu|nivoutuisi|sujahtaa|sujahtaisi|kotiutuu|kotiutuisi|klikkaa|klikkaisi) ** (paremmin|luontevammin|helpommin|parhaiten|sujuvammin|mutkattomammin|luontevasti) ** (poruk~|jengi~|joukkoon|joukkoomme|tiimiin|tiimiimme|henkeen|kulttuuri~|ilmapiiri~|tunnelma~|kemia~|työyhteisöön|työyhteisöömme|yhteisöön|meihin|kollegoihin|työkavereihin|työporukka~|ryhmään|ryhmäämme|tiimin kanssa|tiimimme kanssa|työyhteisön kanssa|työyhteisömme kanssa|meininki~|heihin|muihin)',
       // task risky3: not seeing the candidate in the picture
       '(näe|nähdä|näemme) (sinua|häntä) ** (siinä kuvassa|porukassa|joukossa|kuvioissa)',
       // task risky3: going down well with the crew
@@ -863,6 +867,8 @@ const fi: LangData = {
       '(on) [jo|monta|paljon|useita|kaksi|kolme|neljä|viisi|#] (lapsenla~|lastenla~)',
     ],
     family: [
+      // task fitrisk: caring for a parent or a partner ('hoidat äitiäsi')
+      '(hoidat|hoitavasi|hoitaa|hoitavan|hoidatte|omaishoitaja~) ** (äitiäsi|isääsi|vanhempiasi|puolisoasi|miestäsi|vaimoasi|äitiään|isäänsä|vanhempiaan)',
       // task risky3: mothers or fathers of small children
       '(pienten lasten) (äidit|äideistä|äiti|äitejä|isät|isistä|vanhemmat|vanhemmista|äideille)',
       // task risky3: the family coming first for the candidate
@@ -1509,6 +1515,8 @@ const fi: LangData = {
     ],
     history: ['(alkuperäinen) (viesti)', '(välitetty|edelleenlähetetty) (viesti)', '(kirjoitti)'],
     harmless: [
+      // task fitrisk: a person wished for in private life ('naapuriksi hänen kaltaisensa jätkän')
+      '(naapuriksi|kämppikseksi|kämppäkaveriksi|poikaystäväksi|tyttöystäväksi|puolisoksi|mieheksi|vaimoksi|kaveriksi|ystäväksi)',
       // task fitrisk: a job ad or a statement open to men and women alike (no wish for either)
       '(sekä) (miehet|naiset|miehiä|naisia) (että) (naiset|miehet|naisia|miehiä)',
       '(miehet|naiset) (ja|tai) (naiset|miehet) ** (tervetulleita|tervetullut|kannustetaan|riippumatta)',

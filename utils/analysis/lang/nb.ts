@@ -851,6 +851,9 @@ const nb: LangData = {
       '(savnet|savner|manglet|mangler|ikke|intet|uten|mer) ** (glimt|glimtet) (i øyet|i øynene)',
     ],
     'culture-fit': [
+      // task fitrisk: the mood named, then a pronoun object ('byrået har en spesiell atmosfære, og en annen designer passet bedre inn i den')
+      '(atmosfære~|kultur~|stemning~|ånd~|sjargong~|miljø~|gjeng~) ** (passet|passer|falt|faller|gled|glir|klikket|klikker) (bedre|best|mer naturlig) [inn] (i|med|sammen med) (den|det|dem)',
+      '(atmosfære~|kultur~|stemning~|ånd~|sjargong~|miljø~|gjeng~) ** (passet|passer|falt|faller|gled|glir|klikket|klikker) [inn] [i|med|sammen med] (den|det|dem) (bedre|best|mer naturlig)',
       // task fitrisk: the crowd or the culture before the comparative, and 'som person passer bedre'
       '(passer|passet|glir|gled|faller|falt) [inn] [i|med|sammen med|inn i] [vår|vårt|våre|deres|det|den|hele] (gjengen|kulturen|kultur|stemningen|miljøet|atmosfæren|kjemien|ånden|fellesskapet|tonen|sjargongen) (bedre|best|mer naturlig)',
       '(personlig|som person|som menneske|menneskelig|personlighetsmessig|på det personlige plan) ** (passer|passet) ** (bedre|best)',
@@ -860,7 +863,7 @@ const nb: LangData = {
       // plain 'passe' needs the crowd, the culture or the mood ('passer bedre inn i teamet' stays a generic pseudo-reason in the
       // corpora); belonging verbs (gli inn, falle inn, klikke) take the team and 'oss' too
       '(passer|passet|fungerer|fungerte) ** (bedre|mer naturlig|lettere|best|smidigere) ** (gjengen|gjeng|kulturen|kultur|bedriftskulturen|stemningen|miljøet|miljø|atmosfæren|kjemien|fellesskapet|ånden|tonen|sjargongen|folka|folkene|gutta|jentene|karene)',
-      '(glir|gled|faller|falt|klikker|klikket|smelter|smeltet) ** (bedre|mer naturlig|lettere|best|smidigere) ** (gjengen|gjeng|kulturen|kultur|bedriftskulturen|stemningen|miljøet|miljø|atmosfæren|kjemien|fellesskapet|ånden|tonen|sjargongen|folka|folkene|gutta|jentene|karene|laget|teamet|team|gruppa|gruppen|oss|kollegaene|kollegene|arbeidsplassen|personalgruppa|personalet|resten)',
+      '(klikke|gli|falle|smelte|glir|gled|faller|falt|klikker|klikket|smelter|smeltet) ** (bedre|mer naturlig|lettere|best|smidigere) ** (gjengen|gjeng|kulturen|kultur|bedriftskulturen|stemningen|miljøet|miljø|atmosfæren|kjemien|fellesskapet|ånden|tonen|sjargongen|folka|folkene|gutta|jentene|karene|laget|teamet|team|gruppa|gruppen|oss|kollegaene|kollegene|arbeidsplassen|personalgruppa|personalet|resten|dem|alle|de andre)',
       // task risky3: not seeing the candidate in the picture
       '(ser) (deg|ham|henne) (ikke) [helt|riktig] (i den sammenhengen|i det bildet|i gjengen|i gruppa|i gruppen)',
       // task risky3: going down well with the crew
@@ -989,6 +992,9 @@ const nb: LangData = {
       '(dine|ditt|hans|hennes) [to|tre|fire|fem|#] (barnebarn)',
     ],
     family: [
+      // task fitrisk: caring for a parent or a partner ('steller moren din')
+      '(steller|stelle|pleier|pleie|tar deg av|tar seg av|ta deg av) (moren|mora|faren|foreldrene|mannen|kona|partneren|samboeren) (din|hans|hennes|sin)',
+      '(steller|stelle|pleier|pleie|tar deg av|tar seg av|ta deg av) (din|hans|hennes|sin) (mor|far|foreldre|mann|kone|partner|samboer)',
       // task risky3: mothers or fathers of small children
       '(småbarnsmødre|småbarnsmor|småbarnsfedre|småbarnsfar)',
       // task risky3: the family coming first for the candidate
@@ -1062,6 +1068,8 @@ const nb: LangData = {
       '(høygravid~|nygravid~|~gravid)',
     ],
     sex: [
+      // task fitrisk: an adjective before the person noun ('vil ha en ung gutt')
+      '(heller|helst|gjerne|foretrekker|foretrakk|vil ha|ville ha|ønsker|søker|ser etter) [ha|ta|ansette|få] (en|ei) * [*] (kar|fyr|mann|gutt|kvinne|jente|dame)',
       // task fitrisk: 'gjerne en kar', 'helst ei jente'
       '(gjerne|helst|heller|fortrinnsvis|aller helst) (en|ei) (kar|fyr|mann|gutt|kvinne|jente|dame)',
       // task fitrisk: a man or a woman wished for as an aside ('vil heller ha en kar på laget')
@@ -1160,6 +1168,8 @@ const nb: LangData = {
       '(deres|dine|hans|hennes) (høytider|helligdager)',
     ],
     disability: [
+      // task fitrisk: a stroke or a clot named
+      '(hjerneslag~|blodpropp~|hjerteinfarkt~)',
       // task fitrisk: sick days and migraine in any form ('migrenen din og sykedagene i fjor')
       '(sykedag~|migren~)',
       // task risky3: weight, a prosthesis
@@ -1754,6 +1764,8 @@ const nb: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // task fitrisk: a person wished for in private life ('en kar som ham som nabo')
+      '(som) (nabo|romkamerat|leieboer|kjæreste|partner|samboer|mann|kone|venn|venninne|date)',
       // task fitrisk: a job ad or a statement open to men and women alike (no wish for either)
       '(både) (menn|kvinner) (og) (kvinner|menn)',
       '(menn|kvinner) (og|eller) (kvinner|menn) ** (velkomne|velkommen|oppfordres|uansett)',

@@ -811,6 +811,9 @@ const sv: LangData = {
       '(saknade~|saknades|saknas|inte|ingen|utan|mer) ** (glimt|glimten) (i ögat|i ögonen)',
     ],
     'culture-fit': [
+      // task fitrisk: the mood named, then a pronoun object ('byrån har en speciell atmosfär, och en annan designer passade in i den bättre')
+      '(atmosfär~|kultur~|stämning~|anda~|andan|jargong~|gäng~|miljö~) ** (passade|passar|passat|smälte|smälter|klickade|klickar) [in] [i|med|ihop med] (den|det|dem|dom) (bättre|bäst|naturligare)',
+      '(atmosfär~|kultur~|stämning~|anda~|andan|jargong~|gäng~|miljö~) ** (passade|passar|passat|smälte|smälter|klickade|klickar) (bättre|bäst|naturligare) [in] (i|med|ihop med) (den|det|dem|dom)',
       // task fitrisk: the crowd or the culture before the comparative ('passar in i gänget bättre'), and 'som person passar bättre'
       '(passar|passade|passat|smälter|smälte) [in] [i|med|ihop med|in i] [vår|vårt|våra|er|ert|det|den|hela] (gänget|kulturen|kultur|stämningen|miljön|atmosfären|kemin|andan|gemenskapen|jargongen|truppen) (bättre|bäst|naturligare)',
       '(personligt|som person|som människa|personlighetsmässigt|mänskligt|på det personliga planet) ** (passar|passade|passat) ** (bättre|bäst)',
@@ -820,7 +823,7 @@ const sv: LangData = {
       // plain 'passa' needs the crowd, the culture or the mood ('passar bättre in i teamet' stays a generic pseudo-reason in the
       // corpora); belonging verbs (smälta in, glida in, klicka) take the team and 'oss' too
       '(passar|passade|passat|fungerar|fungerade|funkar|funkade) ** (bättre|naturligare|lättare|smidigare|mer naturligt|bäst|mer självklart) ** (gänget|gäng|kulturen|kultur|företagskulturen|stämningen|miljön|miljö|arbetsmiljön|atmosfären|kemin|andan|gemenskapen|klimatet|jargongen|truppen|folket|grabbarna|tjejerna|killarna)',
-      '(smälter|smälte|smält|glider|gled|klickar|klickade|faller|föll) ** (bättre|naturligare|lättare|smidigare|mer naturligt|bäst|mer självklart) ** (gänget|gäng|kulturen|kultur|företagskulturen|stämningen|miljön|miljö|arbetsmiljön|atmosfären|kemin|andan|gemenskapen|klimatet|jargongen|truppen|folket|grabbarna|tjejerna|killarna|gruppen|teamet|team|laget|arbetslaget|arbetsgruppen|personalgruppen|oss|kollegorna|personalen|resten)',
+      '(klicka|smälta|glida|smälter|smälte|smält|glider|gled|klickar|klickade|faller|föll) ** (bättre|naturligare|lättare|smidigare|mer naturligt|bäst|mer självklart) ** (gänget|gäng|kulturen|kultur|företagskulturen|stämningen|miljön|miljö|arbetsmiljön|atmosfären|kemin|andan|gemenskapen|klimatet|jargongen|truppen|folket|grabbarna|tjejerna|killarna|gruppen|teamet|team|laget|arbetslaget|arbetsgruppen|personalgruppen|oss|kollegorna|personalen|resten|dem|dom|alla|de andra)',
       // task risky3: not seeing the candidate in the picture
       '(ser|såg|kan se) (dig|honom|henne) (inte) [riktigt|helt] (i det sammanhanget|i den bilden|i gänget|i gruppen)',
       // task risky3: going down well with the crew
@@ -970,6 +973,8 @@ const sv: LangData = {
       '(dina|ditt|hans|hennes) [två|tre|fyra|fem|#] (barnbarn)',
     ],
     family: [
+      // task fitrisk: caring for a parent or a partner
+      '(tar hand om|sköter om|vårdar|tar hand om) (din|hans|hennes|sin) (mamma|pappa|mor|far|föräldrar|man|fru|sambo)',
       // a wish for children ascribed to the candidate ("att hon nog vill ha barn snart") (task lookalike3)
       '(vill|vilja|ville|planerar att|tänker) (ha|skaffa) (barn|fler barn|ett barn|familj)',
       '(vill|vilja|ville) ** (ha|skaffa) (barn|fler barn)',
@@ -1048,6 +1053,8 @@ const sv: LangData = {
       '(höggravid~|nygravid~|~gravid)',
     ],
     sex: [
+      // task fitrisk: an adjective before the person noun ('vill ha en ung grabb')
+      '(hellre|helst|gärna|föredrar|föredrog|vill ha|ville ha|önskar|söker|letar efter) [ha|ta|anställa|få in] (en|någon) * [*] (kille|karl|grabb|man|snubbe|gubbe|kvinna|tjej|brud|tös)',
       // task fitrisk: 'gärna en kille', 'helst en tjej'
       '(gärna|helst|hellre|företrädesvis|helst av allt) (en|någon) (kille|karl|grabb|man|snubbe|gubbe|kvinna|tjej|brud|tös)',
       // task fitrisk: a man or a woman wished for as an aside ('vill hellre ha en kille i arbetslaget')
@@ -1718,6 +1725,8 @@ const sv: LangData = {
       '(skrev|har skrivit)',
     ],
     harmless: [
+      // task fitrisk: a person wished for in private life ('en kille som honom som granne')
+      '(som) (granne|rumskompis|inneboende|pojkvän|flickvän|partner|man|fru|sambo|kompis|vän|dejt)',
       // task fitrisk: a job ad or a statement open to men and women alike (no wish for either)
       '(både|såväl) (män|kvinnor) (och|som) (kvinnor|män)',
       '(män|kvinnor) (och|eller) (kvinnor|män) ** (välkomna|välkommen|uppmuntras|oavsett)',
