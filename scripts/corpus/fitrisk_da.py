@@ -46,3 +46,18 @@ BODIES += [
  (N, None, "Hej Sanne!\n\nMødte endelig Toms nye bofæller i går. Hyggelig flok, og han passer meget bedre ind blandt dem end hos de gamle. Jeg ville hellere have en fyr som ham som nabo end nogen anden!\n\nKram Katja",
   [], [], "Twin: mail to a friend."),
 ]
+# batch 3 (ids 021–026): new wording, written after the batch-2 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Nadia,\n\nTak fordi du mødte holdet i fredags. Vi har besluttet ikke at gå videre med din ansøgning. En anden ansøger virkede til at glide mere naturligt ind i vores lille familie her.\n\nVarme hilsner\nPia",
+  ["Vi har besluttet ikke at gå videre med din ansøgning"], ["En anden ansøger virkede til at glide mere naturligt ind i vores lille familie her"], "Culture fit: vores lille familie."),
+ (G, 'interview', "Hej Carl,\n\nTak fordi du kom forbi. Kunden har bedt os om at præsentere en kvindelig kandidat, da resten af plejeteamet er kvinder, så vi sender ikke dit CV videre.\n\nHilsen\nAnita, Vikarbureauet",
+  [], ["Kunden har bedt os om at præsentere en kvindelig kandidat"], "Sex: a woman wished for by the client."),
+ (G, 'interview', "Hej Hassan,\n\nTak for samtalen. Vi har valgt en kandidat, hvis dansk lyder mere naturligt for vores kunder.\n\nVenlig hilsen\nSimon",
+  [], ["hvis dansk lyder mere naturligt for vores kunder"], "Accent: Danish that sounds more natural."),
+ (G, 'interview', "Hej Maja,\n\nTak for samtalen. Du fortalte om dine to lange sygemeldinger i det seneste år. Stillingen kræver en, der er fuldt til rådighed, og derfor har vi ansat en anden kandidat.\n\nMed venlig hilsen\nAlf",
+  [], ["Du fortalte om dine to lange sygemeldinger i det seneste år"], "Health restated as a need."),
+ (N, None, "Hej Priya,\n\nVi vil gerne invitere dig til en anden samtale den 4. marts. Du skal møde lagerholdet, som er en flink flok, og vi viser dig rundt.\n\nHilsen\nOve",
+  [], [], "Twin: an invitation mentioning the crew."),
+ (G, 'interview', "Hej Lars,\n\nTak for din ansøgning. Vi har valgt en kandidat, hvis baggrund passer bedre til arbejdsopgaverne.\n\nVenlig hilsen\nHR",
+  ["hvis baggrund passer bedre til arbejdsopgaverne"], [], "Twin: the tasks as the object (generic)."),
+]

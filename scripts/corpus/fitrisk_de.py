@@ -46,3 +46,18 @@ BODIES += [
  (N, None, "Hallo Jessi!\n\nHabe gestern endlich Toms neue Mitbewohner kennengelernt. Nette Truppe, und er passt viel besser zu ihnen als zu den alten. Ich hätte lieber einen Typen wie ihn als Nachbarn als sonst wen!\n\nLG Kathi",
   [], [], "Twin: mail to a friend."),
 ]
+# batch 3 (ids 021–026): new wording, written after the batch-2 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hallo Frau Haddad,\n\ndanke, dass Sie am Freitag das Team kennengelernt haben. Wir haben entschieden, Ihre Bewerbung nicht weiterzuverfolgen. Eine andere Bewerberin schien sich selbstverständlicher in unsere kleine Familie hier einzufinden.\n\nHerzliche Grüße\nPia",
+  ["Wir haben entschieden, Ihre Bewerbung nicht weiterzuverfolgen"], ["Eine andere Bewerberin schien sich selbstverständlicher in unsere kleine Familie hier einzufinden"], "Culture fit: unsere kleine Familie."),
+ (G, 'interview', "Hallo Herr Kühn,\n\ndanke für Ihren Besuch. Der Kunde hat uns gebeten, für diese Stelle eine Frau vorzuschlagen, da der Rest des Pflegeteams weiblich ist, deshalb reichen wir Ihr Profil nicht weiter.\n\nGrüße\nAnita, Personalvermittlung",
+  [], ["Der Kunde hat uns gebeten, für diese Stelle eine Frau vorzuschlagen"], "Sex: a woman wished for by the client."),
+ (G, 'interview', "Sehr geehrter Herr Haddad,\n\nvielen Dank für das Gespräch. Wir haben uns für einen Kandidaten entschieden, dessen Deutsch für unsere Kunden natürlicher klingt.\n\nMit freundlichen Grüßen\nSimon Pieper",
+  [], ["dessen Deutsch für unsere Kunden natürlicher klingt"], "Accent: German that sounds more natural."),
+ (G, 'interview', "Sehr geehrte Frau Brenner,\n\nvielen Dank für das Gespräch. Sie haben von Ihren zwei längeren Krankschreibungen im letzten Jahr berichtet. Die Stelle erfordert jemanden, der voll verfügbar ist, und wir haben uns deshalb für eine andere Kandidatin entschieden.\n\nMit freundlichen Grüßen\nAlfred Marx",
+  [], ["Sie haben von Ihren zwei längeren Krankschreibungen im letzten Jahr berichtet"], "Health restated as a need."),
+ (N, None, "Hallo Frau Patel,\n\nwir möchten Sie gern zu einem zweiten Gespräch am 4. März einladen. Sie lernen die Lagertruppe kennen, ein netter Haufen, und wir zeigen Ihnen den Standort.\n\nGrüße\nOwe",
+  [], [], "Twin: an invitation mentioning the crew."),
+ (G, 'interview', "Sehr geehrter Herr Lindner,\n\nvielen Dank für Ihre Bewerbung. Wir haben uns für einen Kandidaten entschieden, dessen Werdegang besser zu den Aufgaben der Stelle passt.\n\nMit freundlichen Grüßen\nPersonal",
+  ["dessen Werdegang besser zu den Aufgaben der Stelle passt"], [], "Twin: the tasks as the object (generic)."),
+]

@@ -48,3 +48,18 @@ BODIES += [
  (N, None, "Hi Jess!\n\nFinally met Tom's new flatmates last night. Lovely crowd, and he's fitting in much better with them than with the last lot. I'd rather have a bloke like him as a neighbour than anyone else!\n\nxx Kate",
   [], [], "Twin: mail to a friend (fitting in with a crowd, a bloke)."),
 ]
+# batch 3 (ids 022–027): new wording, written after the batch-2 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hi Nadia,\n\nThank you for meeting the team on Friday. We have decided not to take your application further. Another applicant seemed to slot into our little family here more naturally.\n\nWarm regards\nPhilippa",
+  ["We have decided not to take your application further"], ["Another applicant seemed to slot into our little family here more naturally"], "Culture fit: slot into our little family."),
+ (G, 'interview', "Hi Callum,\n\nThanks for coming in. The client has asked us to put forward a woman for this post, as the rest of the care team are female, so we won't be submitting your CV.\n\nBest\nAnita, Bright Recruitment",
+  [], ["The client has asked us to put forward a woman for this post"], "Sex: a woman put forward on the client's wish."),
+ (G, 'interview', "Dear Mr Haddad,\n\nThank you for your interview. We have chosen a candidate whose spoken English sounds more natural to our customers' ears.\n\nKind regards\nSimon Pike",
+  [], ["whose spoken English sounds more natural to our customers' ears"], "Accent: English that sounds more natural."),
+ (G, 'interview', "Dear Ms Byrne,\n\nThank you for the interview. You told us about your two long spells of sick leave in the past year. This post needs someone who is fully available, and we have therefore appointed another candidate.\n\nYours sincerely\nAlan Marsh",
+  [], ["You told us about your two long spells of sick leave in the past year"], "Health restated as a need."),
+ (N, None, "Hi Priya,\n\nWe'd like to invite you to a second interview on 4 March. You'll meet the warehouse crew, who are a friendly bunch, and we'll show you around the site.\n\nBest\nOwen",
+  [], [], "Twin: an invitation mentioning the crew."),
+ (G, 'interview', "Dear Mr Lindqvist,\n\nThank you for applying. We have chosen a candidate whose background fits the demands of the job better.\n\nKind regards\nHR",
+  ["whose background fits the demands of the job better"], [], "Twin: the job's demands as the object (generic)."),
+]

@@ -46,3 +46,18 @@ BODIES += [
  (N, None, "Moi Jessica!\n\nTapasin vihdoin Tomin uudet kämppikset eilen. Mukava porukka, ja hän sulautuu heihin paljon paremmin kuin edellisiin. Ottaisin mieluummin naapuriksi hänen kaltaisensa jätkän kuin kenet tahansa muun!\n\nHalein Kaisa",
   [], [], "Twin: mail to a friend."),
 ]
+# batch 3 (ids 021–026): new wording, written after the batch-2 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Nadia,\n\nKiitos, että tapasit tiimin perjantaina. Päätimme olla jatkamatta hakemuksesi käsittelyä. Toinen hakija tuntui solahtavan pieneen perheeseemme täällä luontevammin.\n\nLämpimin terveisin\nPia",
+  ["Päätimme olla jatkamatta hakemuksesi käsittelyä"], ["Toinen hakija tuntui solahtavan pieneen perheeseemme täällä luontevammin"], "Culture fit: pieneen perheeseemme."),
+ (G, 'interview', "Hei Kalle,\n\nKiitos käynnistä. Asiakas on pyytänyt meitä esittelemään tehtävään naisen, koska muu hoitotiimi on naisia, joten emme välitä ansioluetteloasi eteenpäin.\n\nTerveisin\nAnita, Henkilöstöpalvelu",
+  [], ["Asiakas on pyytänyt meitä esittelemään tehtävään naisen"], "Sex: a woman wished for by the client."),
+ (G, 'interview', "Hei Hassan,\n\nKiitos haastattelusta. Valitsimme hakijan, jonka suomi kuulostaa asiakkaidemme korvissa luontevammalta.\n\nYstävällisin terveisin\nSimo",
+  [], ["jonka suomi kuulostaa asiakkaidemme korvissa luontevammalta"], "Accent: Finnish that sounds more natural."),
+ (G, 'interview', "Hei Maija,\n\nKiitos haastattelusta. Kerroit kahdesta pitkästä sairauslomastasi viimeisen vuoden aikana. Tehtävä vaatii henkilön, joka on täysin käytettävissä, ja siksi valitsimme toisen hakijan.\n\nYstävällisin terveisin\nAlpo",
+  [], ["Kerroit kahdesta pitkästä sairauslomastasi viimeisen vuoden aikana"], "Health restated as a need."),
+ (N, None, "Hei Priya,\n\nHaluamme kutsua sinut toiseen haastatteluun 4.3. Pääset tapaamaan varaston porukkaa, joka on mukavaa väkeä, ja näytämme sinulle paikat.\n\nTerveisin\nOve",
+  [], [], "Twin: an invitation mentioning the crew."),
+ (G, 'interview', "Hei Lauri,\n\nKiitos hakemuksestasi. Valitsimme hakijan, jonka tausta sopii paremmin tehtävän työtehtäviin.\n\nYstävällisin terveisin\nHR",
+  ["jonka tausta sopii paremmin tehtävän työtehtäviin"], [], "Twin: the tasks as the object (generic)."),
+]

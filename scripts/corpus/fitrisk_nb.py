@@ -46,3 +46,18 @@ BODIES += [
  (N, None, "Hei Siri!\n\nMøtte endelig de nye romkameratene til Tom i går. Trivelig gjeng, og han passer mye bedre inn blant dem enn hos de forrige. Jeg vil heller ha en kar som ham som nabo enn noen annen!\n\nKlem Kaja",
   [], [], "Twin: mail to a friend."),
 ]
+# batch 3 (ids 021–026): new wording, written after the batch-2 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Nadia,\n\nTakk for at du møtte laget på fredag. Vi har besluttet å ikke gå videre med søknaden din. En annen søker så ut til å gli mer naturlig inn i den lille familien vår her.\n\nVarm hilsen\nPia",
+  ["Vi har besluttet å ikke gå videre med søknaden din"], ["En annen søker så ut til å gli mer naturlig inn i den lille familien vår her"], "Culture fit: den lille familien vår."),
+ (G, 'interview', "Hei Carl,\n\nTakk for at du kom innom. Kunden har bedt oss presentere en kvinnelig kandidat, siden resten av pleieteamet er kvinner, så vi sender ikke CV-en din videre.\n\nHilsen\nAnita, Bemanningsbyrået",
+  [], ["Kunden har bedt oss presentere en kvinnelig kandidat"], "Sex: a woman wished for by the client."),
+ (G, 'interview', "Hei Hassan,\n\nTakk for intervjuet. Vi har valgt en kandidat der norsken høres mer naturlig ut for kundene våre.\n\nVennlig hilsen\nSimon",
+  [], ["der norsken høres mer naturlig ut for kundene våre"], "Accent: Norwegian that sounds more natural."),
+ (G, 'interview', "Hei Maja,\n\nTakk for intervjuet. Du fortalte om de to lange sykemeldingene dine det siste året. Stillingen krever en som er fullt tilgjengelig, og derfor har vi ansatt en annen kandidat.\n\nMed vennlig hilsen\nAlf",
+  [], ["Du fortalte om de to lange sykemeldingene dine det siste året"], "Health restated as a need."),
+ (N, None, "Hei Priya,\n\nVi vil gjerne invitere deg til et nytt intervju 4. mars. Du får møte lagergjengen, som er en hyggelig gjeng, og vi viser deg rundt.\n\nHilsen\nOve",
+  [], [], "Twin: an invitation mentioning the crew."),
+ (G, 'interview', "Hei Lars,\n\nTakk for søknaden. Vi har valgt en kandidat der bakgrunnen passer bedre til arbeidsoppgavene.\n\nVennlig hilsen\nHR",
+  ["der bakgrunnen passer bedre til arbeidsoppgavene"], [], "Twin: the tasks as the object (generic)."),
+]

@@ -46,3 +46,18 @@ BODIES += [
  (N, None, "Hej Jessica!\n\nTräffade äntligen Toms nya rumskompisar i går. Trevligt gäng, och han passar in mycket bättre bland dem än med de förra. Jag skulle hellre ha en kille som honom som granne än någon annan!\n\nKram Kajsa",
   [], [], "Twin: mail to a friend."),
 ]
+# batch 3 (ids 021–026): new wording, written after the batch-2 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Nadia,\n\nTack för att du träffade gruppen i fredags. Vi har beslutat att inte gå vidare med din ansökan. En annan sökande verkade komma in i vår lilla familj här på ett mer naturligt sätt.\n\nVarma hälsningar\nPia",
+  ["Vi har beslutat att inte gå vidare med din ansökan"], ["En annan sökande verkade komma in i vår lilla familj här på ett mer naturligt sätt"], "Culture fit: in i vår lilla familj."),
+ (G, 'interview', "Hej Carl,\n\nTack för att du kom in. Kunden har bett oss presentera en kvinnlig kandidat, eftersom resten av omsorgsteamet är kvinnor, så vi skickar inte vidare ditt CV.\n\nHälsningar\nAnita, Bemanning AB",
+  [], ["Kunden har bett oss presentera en kvinnlig kandidat"], "Sex: a woman wished for by the client."),
+ (G, 'interview', "Hej Hassan,\n\nTack för intervjun. Vi har valt en kandidat vars svenska låter mer naturlig för våra kunder.\n\nVänliga hälsningar\nSimon",
+  [], ["vars svenska låter mer naturlig för våra kunder"], "Accent: Swedish that sounds more natural."),
+ (G, 'interview', "Hej Maja,\n\nTack för intervjun. Du berättade om dina två långa sjukskrivningar under det senaste året. Tjänsten kräver någon som är fullt tillgänglig, och därför har vi anställt en annan kandidat.\n\nMed vänlig hälsning\nAlf",
+  [], ["Du berättade om dina två långa sjukskrivningar under det senaste året"], "Health restated as a need."),
+ (N, None, "Hej Priya,\n\nVi vill gärna bjuda in dig till en andra intervju den 4 mars. Du får träffa lagergänget, som är ett trevligt gäng, och vi visar dig runt.\n\nHälsningar\nOwe",
+  [], [], "Twin: an invitation mentioning the crew."),
+ (G, 'interview', "Hej Lars,\n\nTack för din ansökan. Vi har valt en kandidat vars bakgrund passar bättre för arbetsuppgifterna.\n\nVänliga hälsningar\nHR",
+  ["vars bakgrund passar bättre för arbetsuppgifterna"], [], "Twin: the tasks as the object (generic)."),
+]
