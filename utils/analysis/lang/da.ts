@@ -812,7 +812,9 @@ const da: LangData = {
       // plain 'passe' needs the crowd, the culture or the mood ('passer bedre ind i teamet' stays a generic pseudo-reason in the
       // corpora); belonging verbs (falde ind, glide ind, klikke) take the team and 'os' too
       '(passer|passede|fungerer|fungerede) ** (bedre|mere naturligt|lettere|nemmere|bedst|mere gnidningsfrit) ** (flokken|banden|kulturen|kultur|virksomhedskulturen|stemningen|miljøet|miljø|atmosfæren|kemien|fællesskabet|ånden|tonen|jargonen|sjakket|folkene|gutterne|pigerne|drengene)',
-      '(klikke|falde|glide|smelte|falder|faldt|glider|gled|klikker|klikkede|smelter|smeltede) ** (bedre|mere naturligt|lettere|nemmere|bedst|mere gnidningsfrit) ** (flokken|banden|kulturen|kultur|virksomhedskulturen|stemningen|miljøet|miljø|atmosfæren|kemien|fællesskabet|ånden|tonen|jargonen|sjakket|folkene|gutterne|pigerne|drengene|holdet|hold|teamet|team|gruppen|os|kollegerne|kollegaerne|arbejdspladsen|personalegruppen|personalet|resten|dem|alle|de andre)',
+      '(klikke|falde|glide|smelte|falder|faldt|glider|gled|klikker|klikkede|smelter|smeltede) ** (bedre|mere naturligt|lettere|nemmere|bedst|mere gnidningsfrit) ** (flokken|banden|kulturen|kultur|virksomhedskulturen|stemningen|miljøet|miljø|atmosfæren|kemien|fællesskabet|ånden|tonen|jargonen|sjakket|folkene|gutterne|pigerne|drengene|holdet|hold|teamet|team|gruppen|os|kollegerne|kollegaerne|arbejdspladsen|personalegruppen|personalet|resten|dem|alle|de andre|familie~)',
+      // task fitrisk: the same with the people before the comparative ('komma in i vår lilla familj på ett mer naturligt sätt')
+      '(klikke|falde|glide|smelte|falder|faldt|glider|gled|klikker|klikkede|smelter|smeltede) ** (flokken|banden|kulturen|kultur|virksomhedskulturen|stemningen|miljøet|miljø|atmosfæren|kemien|fællesskabet|ånden|tonen|jargonen|sjakket|folkene|gutterne|pigerne|drengene|holdet|hold|teamet|team|gruppen|os|kollegerne|kollegaerne|arbejdspladsen|personalegruppen|personalet|resten|dem|alle|de andre|familie~) ** (bedre|mere naturligt|lettere|nemmere|bedst|mere gnidningsfrit)',
       // task risky3: not seeing the candidate in the picture
       '(ser) (dig|ham|hende) (ikke) [rigtig|helt] (i den sammenhæng|i det billede|i flokken|i gruppen)',
       // task risky3: going down well with the crew
@@ -1052,6 +1054,8 @@ const da: LangData = {
       '(kæreste|partner|mand|kone|samlever) (der|som) (er) (mand|kvinde|fyr|pige)',
     ],
     ethnicity: [
+      // task fitrisk: the candidate's speech that 'lyder mere naturligt' to customers
+      '(dansk|dansken|danske|udtale~|sprog~|tale|talen|stemme~|accent~) (lyder|lød|ville lyde) (mere|mindre|lidt mere) (naturligt|naturlig|indfødt|dansk)',
       // task fitrisk: speech as nationality ('en, der lyder mere dansk i telefonen')
       '(lyder|lød|lyde|lydt) (mere|mindre|helt|rigtig|typisk|ægte) (dansk|danske|indfødt|udenlandsk|som en dansker)',
       // task risky3: southern European as a verdict

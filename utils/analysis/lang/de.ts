@@ -1026,7 +1026,7 @@ const de: LangData = {
       // plain 'besser passen' needs the crowd, the culture or the mood ('besser ins Team / zu uns passt' stays a generic pseudo-reason
       // in the corpora); 'natürlicher / harmonischer' and 'menschlich' below take the team and 'uns' too
       '(besser|am besten|eher) (zu|zum|zur|in|ins) ** (truppe|kultur|unternehmenskultur|firmenkultur|teamkultur|stimmung|atmosphäre|chemie|runde|haufen|betriebsklima|arbeitsklima|miteinander|crew|jungs|mädels|kollegenkreis)',
-      '(natürlicher|reibungsloser|harmonischer|selbstverständlicher|nahtloser) (zu|zum|zur|in|ins) ** (truppe|team|mannschaft|kollegium|kultur|unternehmenskultur|firmenkultur|teamkultur|stimmung|atmosphäre|chemie|belegschaft|kollegen|kolleginnen|runde|haufen|gruppe|betriebsklima|arbeitsklima|uns|umfeld|miteinander|crew|gemeinschaft|kollegenkreis)',
+      '(natürlicher|reibungsloser|harmonischer|selbstverständlicher|nahtloser) (zu|zum|zur|in|ins) ** (truppe|team|mannschaft|kollegium|kultur|unternehmenskultur|firmenkultur|teamkultur|stimmung|atmosphäre|chemie|belegschaft|kollegen|kolleginnen|runde|haufen|gruppe|betriebsklima|arbeitsklima|uns|umfeld|miteinander|crew|gemeinschaft|kollegenkreis|familie)',
       '(menschlich|persönlich|charakterlich|vom typ her|von der art her|von der chemie her|vom wesen her) ** (besser|eher|am besten|natürlicher) ** (passt|passte|passen|passen würde|harmoniert|harmonierte|reinpasst|hineinpasst)',
       // task risky3: not seeing the candidate in the picture
       '(sehen|sehe) (dich|sie|ihn) (da|dort|darin|in der truppe|bei uns) (nicht)',
@@ -1248,6 +1248,8 @@ const de: LangData = {
       'sexuelle orientierung',
     ],
     ethnicity: [
+      // task fitrisk: the candidate's German that 'natürlicher klingt' to customers
+      '(deutsch|aussprache|sprache|sprechweise|stimme|akzent) ** (natürlicher|muttersprachlicher|akzentfreier|einheimischer|deutscher|vertrauter) (klingt|klang|klingen|klingen würde)',
       // task fitrisk: 'klingt wie ein Muttersprachler'
       '(klingt|klingen|klang|klingen würde) (wie) (ein|eine|einer) (muttersprachler|muttersprachlerin|einheimischer|einheimische|deutscher|deutsche|österreicher|österreicherin|schweizer|schweizerin)',
       // task fitrisk: speech as nationality ('jemand, der am Telefon deutscher klingt')

@@ -1053,6 +1053,8 @@ const en: LangData = {
       'sexual (orientation|preference~)',
     ],
     ethnicity: [
+      // task fitrisk: the candidate's speech that 'sounds more natural' to customers (nationality by ear)
+      '(english|accent|speech|voice|pronunciation|spoken english) (sounds|sounded|sound|would sound) (more|less|a bit more) (natural|native|local|authentic|familiar|british|english)',
       // task fitrisk: speech as nationality ('sounds more British on the phone', 'more native-sounding')
       '(sound|sounds|sounded|sounding) (more|less|a bit more|a little more|properly|really|very|typically|genuinely|fully|obviously) (british|english|american|scottish|irish|local|native|foreign|like a native|like a local|like one of us)',
       '(native-sounding|native sounding|local-sounding|local sounding|british-sounding|english-sounding)',

@@ -746,7 +746,9 @@ const fi: LangData = {
       // plain 'sopia' needs the crowd, the culture or the mood ('sopii paremmin tiimiin' stays a generic pseudo-reason in the
       // corpora); belonging verbs (sulautua, solahtaa, kotiutua) take the team and 'meihin' too
       '(sopii|sopisi|sopi|istuu|istuisi|istui|natsaa|natsaisi) ** (paremmin|luontevammin|helpommin|parhaiten|sujuvammin|mutkattomammin|luontevasti) ** (poruk~|jengi~|henkeen|kulttuuri~|ilmapiiri~|tunnelma~|kemia~|työporukka~|työporukkaan|meininki~|meininkiin)',
-      '(natsaa|natsaisi|synkkaa|synkkaisi|sulautuu|sulautuisi|sulautui|solahtaa|solahtaisi|solahti|nivoutuu|nivoutuisi|sujahtaa|sujahtaisi|kotiutuu|kotiutuisi|klikkaa|klikkaisi) ** (paremmin|luontevammin|helpommin|parhaiten|sujuvammin|mutkattomammin|luontevasti) ** (poruk~|jengi~|joukkoon|joukkoomme|tiimiin|tiimiimme|henkeen|kulttuuri~|ilmapiiri~|tunnelma~|kemia~|työyhteisöön|työyhteisöömme|yhteisöön|meihin|kollegoihin|työkavereihin|työporukka~|ryhmään|ryhmäämme|tiimin kanssa|tiimimme kanssa|työyhteisön kanssa|työyhteisömme kanssa|meininki~|heihin|muihin)',
+      '(solahtavan|sulautuvan|kotiutuvan|natsaa|natsaisi|synkkaa|synkkaisi|sulautuu|sulautuisi|sulautui|solahtaa|solahtaisi|solahti|nivoutuu|nivoutuisi|sujahtaa|sujahtaisi|kotiutuu|kotiutuisi|klikkaa|klikkaisi) ** (paremmin|luontevammin|helpommin|parhaiten|sujuvammin|mutkattomammin|luontevasti) ** (poruk~|jengi~|joukkoon|joukkoomme|tiimiin|tiimiimme|henkeen|kulttuuri~|ilmapiiri~|tunnelma~|kemia~|työyhteisöön|työyhteisöömme|yhteisöön|meihin|kollegoihin|työkavereihin|työporukka~|ryhmään|ryhmäämme|tiimin kanssa|tiimimme kanssa|työyhteisön kanssa|työyhteisömme kanssa|meininki~|heihin|muihin|perhe~)',
+      // task fitrisk: the same with the people before the comparative ('komma in i vår lilla familj på ett mer naturligt sätt')
+      '(solahtavan|sulautuvan|kotiutuvan|natsaa|natsaisi|synkkaa|synkkaisi|sulautuu|sulautuisi|sulautui|solahtaa|solahtaisi|solahti|nivoutuu|nivoutuisi|sujahtaa|sujahtaisi|kotiutuu|kotiutuisi|klikkaa|klikkaisi) ** (poruk~|jengi~|joukkoon|joukkoomme|tiimiin|tiimiimme|henkeen|kulttuuri~|ilmapiiri~|tunnelma~|kemia~|työyhteisöön|työyhteisöömme|yhteisöön|meihin|kollegoihin|työkavereihin|työporukka~|ryhmään|ryhmäämme|tiimin kanssa|tiimimme kanssa|työyhteisön kanssa|työyhteisömme kanssa|meininki~|heihin|muihin|perhe~) ** (paremmin|luontevammin|helpommin|parhaiten|sujuvammin|mutkattomammin|luontevasti)',
       // task risky3: not seeing the candidate in the picture
       '(näe|nähdä|näemme) (sinua|häntä) ** (siinä kuvassa|porukassa|joukossa|kuvioissa)',
       // task risky3: going down well with the crew
@@ -962,6 +964,8 @@ const fi: LangData = {
       '(homoseksuaali~|lesbo~|homo|biseksuaali~|seksuaalinen suuntautuminen)',
     ],
     ethnicity: [
+      // task fitrisk: the candidate's Finnish that 'kuulostaa luontevammalta' to customers
+      '(suomi|suomensa|suomesi|suomenkielensä|ääntäminen|ääntämisensä|puhe|puheensa|kieli|kielensä|aksentti~) (kuulostaa|kuulosti|kuulostaisi) ** (luontevammalta|luonnollisemmalta|natiivimmalta|suomalaisemmalta|kotoisammalta)',
       // task fitrisk: speech as nationality ('joka kuulostaa puhelimessa suomalaisemmalta')
       '(kuulostaa|kuulostaisi|kuulosti|kuulostavan|kuulostava|kuulostavaa) ** (suomalaisemmalta|suomalaiselta|kantasuomalaiselta|ulkomaalaiselta|ulkomaalaisemmalta|natiivilta|natiivimmalta|syntyperäiseltä|paikalliselta|paikallisemmalta)',
       // task risky3: southern European as a verdict

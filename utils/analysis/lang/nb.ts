@@ -863,7 +863,9 @@ const nb: LangData = {
       // plain 'passe' needs the crowd, the culture or the mood ('passer bedre inn i teamet' stays a generic pseudo-reason in the
       // corpora); belonging verbs (gli inn, falle inn, klikke) take the team and 'oss' too
       '(passer|passet|fungerer|fungerte) ** (bedre|mer naturlig|lettere|best|smidigere) ** (gjengen|gjeng|kulturen|kultur|bedriftskulturen|stemningen|miljøet|miljø|atmosfæren|kjemien|fellesskapet|ånden|tonen|sjargongen|folka|folkene|gutta|jentene|karene)',
-      '(klikke|gli|falle|smelte|glir|gled|faller|falt|klikker|klikket|smelter|smeltet) ** (bedre|mer naturlig|lettere|best|smidigere) ** (gjengen|gjeng|kulturen|kultur|bedriftskulturen|stemningen|miljøet|miljø|atmosfæren|kjemien|fellesskapet|ånden|tonen|sjargongen|folka|folkene|gutta|jentene|karene|laget|teamet|team|gruppa|gruppen|oss|kollegaene|kollegene|arbeidsplassen|personalgruppa|personalet|resten|dem|alle|de andre)',
+      '(klikke|gli|falle|smelte|glir|gled|faller|falt|klikker|klikket|smelter|smeltet) ** (bedre|mer naturlig|lettere|best|smidigere) ** (gjengen|gjeng|kulturen|kultur|bedriftskulturen|stemningen|miljøet|miljø|atmosfæren|kjemien|fellesskapet|ånden|tonen|sjargongen|folka|folkene|gutta|jentene|karene|laget|teamet|team|gruppa|gruppen|oss|kollegaene|kollegene|arbeidsplassen|personalgruppa|personalet|resten|dem|alle|de andre|familie~)',
+      // task fitrisk: the same with the people before the comparative ('komma in i vår lilla familj på ett mer naturligt sätt')
+      '(klikke|gli|falle|smelte|glir|gled|faller|falt|klikker|klikket|smelter|smeltet) ** (gjengen|gjeng|kulturen|kultur|bedriftskulturen|stemningen|miljøet|miljø|atmosfæren|kjemien|fellesskapet|ånden|tonen|sjargongen|folka|folkene|gutta|jentene|karene|laget|teamet|team|gruppa|gruppen|oss|kollegaene|kollegene|arbeidsplassen|personalgruppa|personalet|resten|dem|alle|de andre|familie~) ** (bedre|mer naturlig|lettere|best|smidigere)',
       // task risky3: not seeing the candidate in the picture
       '(ser) (deg|ham|henne) (ikke) [helt|riktig] (i den sammenhengen|i det bildet|i gjengen|i gruppa|i gruppen)',
       // task risky3: going down well with the crew
@@ -1104,6 +1106,8 @@ const nb: LangData = {
       '(kjæreste|partner|mann|kone|samboer) (som|der) (er) (mann|kvinne|gutt|jente)',
     ],
     ethnicity: [
+      // task fitrisk: the candidate's speech that 'høres mer naturlig ut' to customers
+      '(norsk|norsken|uttale~|språk~|tale|talen|stemme~|aksent~) (høres|hørtes|låter|lød|ville høres) (mer|mindre|litt mer) (naturlig|innfødt|norsk)',
       // task fitrisk: speech as nationality ('en som høres mer norsk ut på telefonen')
       '(høres|hørtes|høres ut|låter|lød) (mer|mindre|helt|ekte|typisk|skikkelig) (norsk|innfødt|utenlandsk|norsk ut|innfødt ut|utenlandsk ut)',
       // task risky3: southern European as a verdict

@@ -823,7 +823,9 @@ const sv: LangData = {
       // plain 'passa' needs the crowd, the culture or the mood ('passar bättre in i teamet' stays a generic pseudo-reason in the
       // corpora); belonging verbs (smälta in, glida in, klicka) take the team and 'oss' too
       '(passar|passade|passat|fungerar|fungerade|funkar|funkade) ** (bättre|naturligare|lättare|smidigare|mer naturligt|bäst|mer självklart) ** (gänget|gäng|kulturen|kultur|företagskulturen|stämningen|miljön|miljö|arbetsmiljön|atmosfären|kemin|andan|gemenskapen|klimatet|jargongen|truppen|folket|grabbarna|tjejerna|killarna)',
-      '(klicka|smälta|glida|smälter|smälte|smält|glider|gled|klickar|klickade|faller|föll) ** (bättre|naturligare|lättare|smidigare|mer naturligt|bäst|mer självklart) ** (gänget|gäng|kulturen|kultur|företagskulturen|stämningen|miljön|miljö|arbetsmiljön|atmosfären|kemin|andan|gemenskapen|klimatet|jargongen|truppen|folket|grabbarna|tjejerna|killarna|gruppen|teamet|team|laget|arbetslaget|arbetsgruppen|personalgruppen|oss|kollegorna|personalen|resten|dem|dom|alla|de andra)',
+      '(komma in|kommer in|kom in|klicka|smälta|glida|smälter|smälte|smält|glider|gled|klickar|klickade|faller|föll) ** (bättre|naturligare|lättare|smidigare|mer naturligt|bäst|mer självklart) ** (gänget|gäng|kulturen|kultur|företagskulturen|stämningen|miljön|miljö|arbetsmiljön|atmosfären|kemin|andan|gemenskapen|klimatet|jargongen|truppen|folket|grabbarna|tjejerna|killarna|gruppen|teamet|team|laget|arbetslaget|arbetsgruppen|personalgruppen|oss|kollegorna|personalen|resten|dem|dom|alla|de andra|familj~)',
+      // task fitrisk: the same with the people before the comparative ('komma in i vår lilla familj på ett mer naturligt sätt')
+      '(komma in|kommer in|kom in|klicka|smälta|glida|smälter|smälte|smält|glider|gled|klickar|klickade|faller|föll) ** (gänget|gäng|kulturen|kultur|företagskulturen|stämningen|miljön|miljö|arbetsmiljön|atmosfären|kemin|andan|gemenskapen|klimatet|jargongen|truppen|folket|grabbarna|tjejerna|killarna|gruppen|teamet|team|laget|arbetslaget|arbetsgruppen|personalgruppen|oss|kollegorna|personalen|resten|dem|dom|alla|de andra|familj~) ** (bättre|naturligare|lättare|smidigare|mer naturligt|bäst|mer självklart)',
       // task risky3: not seeing the candidate in the picture
       '(ser|såg|kan se) (dig|honom|henne) (inte) [riktigt|helt] (i det sammanhanget|i den bilden|i gänget|i gruppen)',
       // task risky3: going down well with the crew
@@ -1090,6 +1092,8 @@ const sv: LangData = {
       '(sambo|partner|make|maka|pojkvän|flickvän|fru|man) (som är) (man|kille|kvinna|tjej)',
     ],
     ethnicity: [
+      // task fitrisk: the candidate's speech that 'låter mer naturlig' to customers
+      '(svenska|svenskan|uttal~|språk~|tal|talet|röst~|brytning~) (låter|lät|skulle låta) (mer|mindre|lite mer) (naturlig|naturligt|infödd|svensk|svenskt)',
       // task fitrisk: speech as nationality ('någon som låter mer svensk i telefon')
       '(låter|lät|låta|låtit|låtande) (mer|mera|mindre|lite mer|typiskt|riktigt|helt|genuint) (svensk|svenskt|svenska|infödd|utländsk|utländskt|rikssvensk|rikssvenskt)',
       // task risky3: southern European as a verdict
