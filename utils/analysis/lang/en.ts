@@ -378,6 +378,8 @@ const en: LangData = {
       "(your|the) (profile|experience|background|skills|qualifications|cv|application) (does not|doesn't|did not|didn't|do not|don't) [fully|entirely|quite|completely|sufficiently|closely] (meet|match|fulfil|fulfill|satisfy|align with|fit) (the|our|all the|all of the|what) [specific|necessary|essential|key|current|minimum|particular|full|exact|stated] (requirements|criteria|needs|profile|specification|we are looking for|we're looking for|we need|brief)",
     ],
     'not-moving-forward': [
+      // task fitrisk: an agency's 'so we won't be submitting your CV (to the client)'
+      "(won't|will not|not going to|are not going to|aren't going to|can't|cannot|unable to|not able to) [be] (submitting|submit|putting forward|put forward|presenting|present|putting you forward|put you forward) (your) (cv|profile|application|details|resume|candidacy|candidature)",
       // the candidate's next stage, with 'we' as the subject ('we won't be progressing to the final interview')
       "(won't|will not|will no longer|are not|aren't|cannot|can't) be (progressing|proceeding|moving forward|moving on|continuing) (to|into) (the) [*] (final|next|second|third|last|later|following) (interview|stage|round|step|assessment|interviews|stages)",
       "(can't|cannot|unable to|not able to|couldn't|could not) ** (take|move|progress|invite|interview|continue with|proceed with) (everyone|all of them|all applicants|all candidates|every applicant|every candidate)",
