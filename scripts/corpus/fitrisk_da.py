@@ -61,3 +61,18 @@ BODIES += [
  (G, 'interview', "Hej Lars,\n\nTak for din ansøgning. Vi har valgt en kandidat, hvis baggrund passer bedre til arbejdsopgaverne.\n\nVenlig hilsen\nHR",
   ["hvis baggrund passer bedre til arbejdsopgaverne"], [], "Twin: the tasks as the object (generic)."),
 ]
+# batch 4 (ids 027–032): new wording, written after the batch-3 fixes, scored before any change for it
+BODIES += [
+ (G, 'final', "Hej Ida,\n\nTak for din tålmodighed undervejs. Vi er gået videre med en anden kandidat. Medarbejderne på gulvet kom bedre overens med hende, og vi synes, hun matcher tonen i værkstedet bedre.\n\nHilsen\nGert",
+  ["Vi er gået videre med en anden kandidat"], ["Medarbejderne på gulvet kom bedre overens med hende, og vi synes, hun matcher tonen i værkstedet bedre"], "Culture fit: matches the tone."),
+ (N, None, "Hej Lone,\n\nAngående formandsjobbet: Dan vil gerne holde sjakket rent mandligt, så han har bedt mig droppe Sara. Det er jeg ikke tryg ved. Kan vi tage en snak?\n\n/Mette",
+  [], ["Dan vil gerne holde sjakket rent mandligt"], "Internal note: an all-male crew."),
+ (G, 'interview', "Hej Mihai,\n\nTak for samtalen om jobbet i kundeservice. Vi har valgt en kandidat, der taler som en indfødt, da dem, der ringer ind, mest er ældre lokale.\n\nHilsen\nJune",
+  [], ["en kandidat, der taler som en indfødt"], "Accent as nationality."),
+ (G, 'interview', "Hej Gunnar,\n\nTak fordi du kom. Med din diabetes har vi brug for en, der kan klare nattevagterne uden bekymringer, og vi har tilbudt jobbet til en anden ansøger.\n\nHilsen\nNatvagt A/S",
+  [], ["Med din diabetes har vi brug for en, der kan klare nattevagterne uden bekymringer"], "Health restated as a need."),
+ (G, 'interview', "Hej Amina,\n\nTak for din ansøgning til stillingen som analytiker. Vi har ansat en kandidat, hvis erfaring matchede kundens tekniske kravspecifikation bedre.\n\nVenlig hilsen\nRekruttering",
+  ["hvis erfaring matchede kundens tekniske kravspecifikation bedre"], [], "Twin: the specification as the object (generic)."),
+ (N, None, "Hej Jette,\n\nMin bror siger, at han hellere vil have en kvindelig tandlæge efter sidste gang, og ærligt talt forstår jeg ham. Frokost på fredag?\n\nAmy",
+  [], [], "Twin: mail to a friend about a preference."),
+]

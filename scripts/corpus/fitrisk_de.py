@@ -61,3 +61,18 @@ BODIES += [
  (G, 'interview', "Sehr geehrter Herr Lindner,\n\nvielen Dank für Ihre Bewerbung. Wir haben uns für einen Kandidaten entschieden, dessen Werdegang besser zu den Aufgaben der Stelle passt.\n\nMit freundlichen Grüßen\nPersonal",
   ["dessen Werdegang besser zu den Aufgaben der Stelle passt"], [], "Twin: the tasks as the object (generic)."),
 ]
+# batch 4 (ids 027–032): new wording, written after the batch-3 fixes, scored before any change for it
+BODIES += [
+ (G, 'final', "Hallo Frau Engel,\n\ndanke für Ihre Geduld während des Verfahrens. Wir haben uns für eine andere Kandidatin entschieden. Die Belegschaft in der Halle ist mit ihr einfach besser warm geworden, und vom Typ her passt sie besser in die Runde.\n\nGrüße\nGerd",
+  ["Wir haben uns für eine andere Kandidatin entschieden"], ["Die Belegschaft in der Halle ist mit ihr einfach besser warm geworden, und vom Typ her passt sie besser in die Runde"], "Culture fit: vom Typ her, warm geworden."),
+ (N, None, "Hallo Lena,\n\nzur Vorarbeiter-Shortlist: Dieter will die Kolonne unbedingt reine Männersache halten und hat mich gebeten, Frau Weiß zu streichen. Damit fühle ich mich nicht wohl. Können wir reden?\n\nMel",
+  [], ["Dieter will die Kolonne unbedingt reine Männersache halten"], "Internal note: an all-male crew."),
+ (G, 'interview', "Hallo Herr Popescu,\n\ndanke für das Gespräch für das Callcenter. Wir haben uns für jemanden ohne hörbaren Akzent entschieden, da unsere Anrufer meist ältere Leute aus der Gegend sind.\n\nGrüße\nJuna",
+  [], ["Wir haben uns für jemanden ohne hörbaren Akzent entschieden"], "Accent."),
+ (G, 'interview', "Hallo Herr Gruber,\n\ndanke, dass Sie da waren. Wegen Ihres Diabetes brauchen wir jemanden, der die Nachtschichten ohne Bedenken schafft, und wir haben die Stelle einem anderen Bewerber angeboten.\n\nGrüße\nNachtwache GmbH",
+  [], ["Wegen Ihres Diabetes brauchen wir jemanden, der die Nachtschichten ohne Bedenken schafft"], "Health restated as a need."),
+ (G, 'interview', "Sehr geehrte Frau Adeyemi,\n\nvielen Dank für Ihre Bewerbung als Analystin. Wir haben eine Kandidatin eingestellt, deren Erfahrung besser zum technischen Lastenheft des Kunden passte.\n\nMit freundlichen Grüßen\nRecruiting",
+  ["deren Erfahrung besser zum technischen Lastenheft des Kunden passte"], [], "Twin: the specification as the object (generic)."),
+ (N, None, "Hallo Jenny,\n\nmein Bruder sagt, er hätte nach dem letzten Mal lieber eine Frau als Zahnärztin, und ehrlich gesagt verstehe ich ihn. Mittagessen am Freitag?\n\nAmy",
+  [], [], "Twin: mail to a friend about a preference."),
+]

@@ -63,3 +63,18 @@ BODIES += [
  (G, 'interview', "Dear Mr Lindqvist,\n\nThank you for applying. We have chosen a candidate whose background fits the demands of the job better.\n\nKind regards\nHR",
   ["whose background fits the demands of the job better"], [], "Twin: the job's demands as the object (generic)."),
 ]
+# batch 4 (ids 028–033): new wording, written after the batch-3 fixes, scored before any change for it
+BODIES += [
+ (G, 'final', "Hi Bethany,\n\nThanks for your patience through the process. We've gone with another candidate. The floor staff took to her more readily, and we think she matches the energy of the team better.\n\nBest\nGary",
+  ["We've gone with another candidate"], ["The floor staff took to her more readily, and we think she matches the energy of the team better"], "Culture fit: taken to, matching the energy."),
+ (N, None, "Hi Lou,\n\nOn the foreman shortlist: Dave is keen to keep the gang all-male, so he's asked me to drop Sarah. I'm not comfortable with that. Can we discuss?\n\nMel",
+  [], ["Dave is keen to keep the gang all-male"], "Internal note: keep the gang all-male."),
+ (G, 'interview', "Hi Mihai,\n\nThanks for interviewing for the call-centre role. We've decided to go with a candidate who speaks like they grew up here, as our callers are mostly older locals.\n\nBest\nJune",
+  [], ["a candidate who speaks like they grew up here"], "Accent as nationality: speaks like they grew up here."),
+ (G, 'interview', "Hi Graham,\n\nThanks for coming in. Given your diabetes, we need someone who's fit for the night shifts without any worries, and we've offered the job to another applicant.\n\nRegards\nNightline Security",
+  [], ["Given your diabetes, we need someone who's fit for the night shifts without any worries"], "Health restated as a need."),
+ (G, 'interview', "Dear Ms Adeyemi,\n\nThank you for applying for the analyst post. We have appointed a candidate whose experience matched the client's technical brief more closely.\n\nKind regards\nRecruitment",
+  ["whose experience matched the client's technical brief more closely"], [], "Twin: the brief as the object (generic)."),
+ (N, None, "Hi Jen,\n\nMy brother says he'd prefer a woman as his dentist after last time, and honestly I get it. Lunch on Friday?\n\nAmy",
+  [], [], "Twin: mail to a friend about a preference."),
+]

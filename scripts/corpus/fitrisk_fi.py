@@ -61,3 +61,18 @@ BODIES += [
  (G, 'interview', "Hei Lauri,\n\nKiitos hakemuksestasi. Valitsimme hakijan, jonka tausta sopii paremmin tehtävän työtehtäviin.\n\nYstävällisin terveisin\nHR",
   ["jonka tausta sopii paremmin tehtävän työtehtäviin"], [], "Twin: the tasks as the object (generic)."),
 ]
+# batch 4 (ids 027–032): new wording, written after the batch-3 fixes, scored before any change for it
+BODIES += [
+ (G, 'final', "Hei Elsa,\n\nKiitos kärsivällisyydestäsi prosessin aikana. Valitsimme toisen ehdokkaan. Hallin väki tuli hänen kanssaan paremmin juttuun, ja hänen luonteensa sopii mielestämme paremmin meidän työporukkaan.\n\nTerveisin\nGöran",
+  ["Valitsimme toisen ehdokkaan"], ["Hallin väki tuli hänen kanssaan paremmin juttuun, ja hänen luonteensa sopii mielestämme paremmin meidän työporukkaan"], "Culture fit: tuli paremmin juttuun."),
+ (N, None, "Hei Lotta,\n\nTyönjohtajan paikasta: Timo haluaa pitää porukan pelkkinä miehinä, joten hän pyysi minua pudottamaan Saran. En ole tästä ollenkaan mielissäni. Voidaanko puhua?\n\nMeri",
+  [], ["Timo haluaa pitää porukan pelkkinä miehinä"], "Internal note: an all-male crew."),
+ (G, 'interview', "Hei Mihai,\n\nKiitos haastattelusta asiakaspalveluun. Valitsimme hakijan, jonka puheesta ei kuule ulkomaista korostusta, koska soittajat ovat enimmäkseen iäkkäitä paikallisia.\n\nTerveisin\nJuuso",
+  [], ["jonka puheesta ei kuule ulkomaista korostusta"], "Accent."),
+ (G, 'interview', "Hei Kari,\n\nKiitos käynnistä. Diabeteksesi vuoksi tarvitsemme jonkun, joka jaksaa yövuorot ilman huolia, ja tarjosimme työtä toiselle hakijalle.\n\nTerveisin\nYövartio Oy",
+  [], ["Diabeteksesi vuoksi tarvitsemme jonkun, joka jaksaa yövuorot ilman huolia"], "Health restated as a need."),
+ (G, 'interview', "Hei Amina,\n\nKiitos hakemuksestasi analyytikon tehtävään. Palkkasimme hakijan, jonka kokemus vastasi paremmin asiakkaan teknistä vaatimusmäärittelyä.\n\nYstävällisin terveisin\nRekrytointi",
+  ["jonka kokemus vastasi paremmin asiakkaan teknistä vaatimusmäärittelyä"], [], "Twin: the specification as the object (generic)."),
+ (N, None, "Hei Jenni,\n\nVeljeni sanoo, että hän haluaisi mieluummin naisen hammaslääkärikseen viime kerran jälkeen, ja rehellisesti sanottuna ymmärrän häntä. Lounas perjantaina?\n\nAmy",
+  [], [], "Twin: mail to a friend about a preference."),
+]

@@ -61,3 +61,18 @@ BODIES += [
  (G, 'interview', "Hei Lars,\n\nTakk for søknaden. Vi har valgt en kandidat der bakgrunnen passer bedre til arbeidsoppgavene.\n\nVennlig hilsen\nHR",
   ["der bakgrunnen passer bedre til arbeidsoppgavene"], [], "Twin: the tasks as the object (generic)."),
 ]
+# batch 4 (ids 027–032): new wording, written after the batch-3 fixes, scored before any change for it
+BODIES += [
+ (G, 'final', "Hei Ida,\n\nTakk for tålmodigheten underveis. Vi har gått videre med en annen kandidat. Folka på gulvet kom bedre overens med henne, og vi synes hun matcher tonen på verkstedet bedre.\n\nHilsen\nGeir",
+  ["Vi har gått videre med en annen kandidat"], ["Folka på gulvet kom bedre overens med henne, og vi synes hun matcher tonen på verkstedet bedre"], "Culture fit: matches the tone."),
+ (N, None, "Hei Lene,\n\nAngående formannsjobben: Dag vil holde laget rent mannlig, så han har bedt meg stryke Sara. Det er jeg ikke komfortabel med. Kan vi ta en prat?\n\n/Mette",
+  [], ["Dag vil holde laget rent mannlig"], "Internal note: an all-male crew."),
+ (G, 'interview', "Hei Mihai,\n\nTakk for intervjuet til kundeservice. Vi har valgt en kandidat som snakker som en innfødt, siden de som ringer inn stort sett er eldre lokale.\n\nHilsen\nJune",
+  [], ["en kandidat som snakker som en innfødt"], "Accent as nationality."),
+ (G, 'interview', "Hei Gunnar,\n\nTakk for at du kom. Med diabetesen din trenger vi en som klarer nattevaktene uten bekymringer, og vi har tilbudt jobben til en annen søker.\n\nHilsen\nNattvakt AS",
+  [], ["Med diabetesen din trenger vi en som klarer nattevaktene uten bekymringer"], "Health restated as a need."),
+ (G, 'interview', "Hei Amina,\n\nTakk for søknaden til stillingen som analytiker. Vi har ansatt en kandidat der erfaringen samsvarte bedre med kundens tekniske kravspesifikasjon.\n\nVennlig hilsen\nRekruttering",
+  ["der erfaringen samsvarte bedre med kundens tekniske kravspesifikasjon"], [], "Twin: the specification as the object (generic)."),
+ (N, None, "Hei Janne,\n\nBroren min sier at han heller vil ha en kvinnelig tannlege etter forrige gang, og ærlig talt skjønner jeg ham. Lunsj på fredag?\n\nAmy",
+  [], [], "Twin: mail to a friend about a preference."),
+]

@@ -61,3 +61,18 @@ BODIES += [
  (G, 'interview', "Hej Lars,\n\nTack för din ansökan. Vi har valt en kandidat vars bakgrund passar bättre för arbetsuppgifterna.\n\nVänliga hälsningar\nHR",
   ["vars bakgrund passar bättre för arbetsuppgifterna"], [], "Twin: the tasks as the object (generic)."),
 ]
+# batch 4 (ids 027–032): new wording, written after the batch-3 fixes, scored before any change for it
+BODIES += [
+ (G, 'final', "Hej Elsa,\n\nTack för ditt tålamod under processen. Vi har gått vidare med en annan kandidat. Personalen på golvet kom bättre överens med henne, och vi tror att hon ligger närmare resten av gruppen i sättet att vara.\n\nHälsningar\nGöran",
+  ["Vi har gått vidare med en annan kandidat"], ["Personalen på golvet kom bättre överens med henne, och vi tror att hon ligger närmare resten av gruppen i sättet att vara"], "Culture fit: closer to the group's way of being."),
+ (N, None, "Hej Lo,\n\nAngående förmansjobbet: Dan vill behålla ett rent killgäng, så han har bett mig stryka Sara. Det känns inte okej. Kan vi ta det?\n\n/Mel",
+  [], ["Dan vill behålla ett rent killgäng"], "Internal note: an all-male gang."),
+ (G, 'interview', "Hej Mihai,\n\nTack för intervjun till kundtjänst. Vi har valt en kandidat som pratar som en infödd, eftersom de som ringer mest är äldre ortsbor.\n\nHälsningar\nJune",
+  [], ["en kandidat som pratar som en infödd"], "Accent as nationality."),
+ (G, 'interview', "Hej Gunnar,\n\nTack för att du kom. Med din diabetes behöver vi någon som klarar nattpassen utan bekymmer, och vi har erbjudit jobbet till en annan sökande.\n\nHälsningar\nNattvakt AB",
+  [], ["Med din diabetes behöver vi någon som klarar nattpassen utan bekymmer"], "Health restated as a need."),
+ (G, 'interview', "Hej Amina,\n\nTack för din ansökan till analytikertjänsten. Vi har anställt en kandidat vars erfarenhet stämde bättre med kundens tekniska kravbild.\n\nVänliga hälsningar\nRekrytering",
+  ["vars erfarenhet stämde bättre med kundens tekniska kravbild"], [], "Twin: the requirement picture as the object (generic)."),
+ (N, None, "Hej Jenny,\n\nMin bror säger att han hellre vill ha en kvinnlig tandläkare efter förra gången, och ärligt talat förstår jag honom. Lunch på fredag?\n\nAmy",
+  [], [], "Twin: mail to a friend about a preference."),
+]
