@@ -17,7 +17,7 @@ const da: LangData = {
   code: 'da',
   concepts,
   words:
-    'og er det den du din dine vi har med til for på som kan vil skal hvis fordi også fra når bare hende ham tak hej samtale videre stillingen hilsen ikke jeg dig mig at',
+    'og er det den du din dine vi har med til for på som kan vil skal hvis fordi også fra når bare hende ham tak hej samtale videre stillingen hilsen ikke jeg dig mig at samtalen valgt',
   strong:
     'af anden andet vores sidste usikre fik kunne skulle hilsner desværre hende ansøgning ansøgningen ansøgninger ansøger ansøgere meget nogle noget hvad vores været havde venlig kære gerne nu blevet jer kun fornøjelse efter os søge hilsner ansættelse ansat dansk',
   decision: {
@@ -800,6 +800,9 @@ const da: LangData = {
       '(savnede|savner|manglede|mangler|ikke|intet|uden|mere) ** (glimt|glimtet) (i øjet|i øjnene)',
     ],
     'culture-fit': [
+      // task fitrisk: getting on with the people ('kom bedre overens med hende'), matching the tone ('matcher tonen i værkstedet bedre')
+      '(kom|kommer|komme|kommet) (bedre|lettere|bedst) (overens|ud af det) (med)',
+      '(passer|passede|matcher|matchede|rammer|ramte) [ind] [i|med] [vores|jeres|det|den|hele] (tonen|stemningen|kulturen|energien|ånden|jargonen|miljøet) [i|på|hos|blandt] [*] (bedre|bedst|mere naturligt)',
       // task fitrisk: the mood named, then a pronoun object ('bureauet har en særlig atmosfære, og en anden designer passede bedre ind i den')
       '(atmosfære~|kultur~|stemning~|ånd~|jargon~|miljø~|flok~) ** (passede|passer|faldt|falder|klikkede|klikker) (bedre|bedst|mere naturligt) [ind] (i|med|sammen med) (den|det|dem)',
       '(atmosfære~|kultur~|stemning~|ånd~|jargon~|miljø~|flok~) ** (passede|passer|faldt|falder|klikkede|klikker) [ind] [i|med|sammen med] (den|det|dem) (bedre|bedst|mere naturligt)',
@@ -1017,6 +1020,8 @@ const da: LangData = {
       '(højgravid~|nygravid~|~gravid)',
     ],
     sex: [
+      // task fitrisk: a team kept to one sex ('holde sjakket rent mandligt')
+      '(rent|rene|kun|udelukkende) (mandligt|mandlig|mandlige|kvindeligt|kvindelig|kvindelige|mænd|kvinder|fyre|drenge)',
       // task fitrisk: an adjective before the person noun ('vil have en ung knægt')
       '(hellere|helst|gerne|foretrækker|foretrak|vil have|ville have|ønsker|søger|leder efter) [have|tage|ansætte|få] (en) * [*] (fyr|mand|gut|knægt|kvinde|pige|dame)',
       // task fitrisk: 'gerne en fyr', 'helst en pige'
@@ -1054,6 +1059,8 @@ const da: LangData = {
       '(kæreste|partner|mand|kone|samlever) (der|som) (er) (mand|kvinde|fyr|pige)',
     ],
     ethnicity: [
+      // task fitrisk: speaking like a native ('en kandidat, der taler som en indfødt')
+      '(taler|talte|snakker|snakkede|lyder|lød) (som en|som) (indfødt|indfødte|dansker|rigtig dansker|ægte dansker)',
       // task fitrisk: the candidate's speech that 'lyder mere naturligt' to customers
       '(dansk|dansken|danske|udtale~|sprog~|tale|talen|stemme~|accent~) (lyder|lød|ville lyde) (mere|mindre|lidt mere) (naturligt|naturlig|indfødt|dansk)',
       // task fitrisk: speech as nationality ('en, der lyder mere dansk i telefonen')

@@ -1015,6 +1015,9 @@ const de: LangData = {
       '(fehlte|fehlt|vermisst~|kein|keine|ohne|nicht) ** (funkeln|feuer|leuchten|glanz) in (den|ihren|deinen|seinen) (augen)',
     ],
     'culture-fit': [
+      // task fitrisk: getting on with the people ('mit den Kollegen besser klarkommt'), hitting the team's tone
+      '(mit) ** (besser|leichter|schneller) (klarkommt|klarkam|klarkommen|auskommt|auskam|zurechtkommt|zurechtkam|warm geworden|warm wird|warm werden|warm würde)',
+      '(trifft|traf|treffen|träfe) (den ton|die stimmung|den nerv|den humor) ** (besser|am besten)',
       // task fitrisk: the mood named, then a relative clause ('eine besondere Atmosphäre, in die sich eine andere Designerin besser einfügt')
       '(atmosphäre|kultur|unternehmenskultur|stimmung|chemie|truppe|crew|runde|miteinander|betriebsklima) (in die|in der|in das|zu der|zu dem|zu denen|in den) ** (besser|am besten|natürlicher|leichter|reibungsloser) (einfügt|einfügen|einfügte|passt|passen|passte|hineinpasst|reinpasst|einlebt|zurechtfindet)',
       // task fitrisk: getting on better with the crew ('dass Danny mit den Jungs einfach besser harmoniert')
@@ -1220,6 +1223,8 @@ const de: LangData = {
       '(hochschwanger~|~schwanger)',
     ],
     sex: [
+      // task fitrisk: a team kept to one sex ('die Kolonne reine Männersache halten')
+      '(reine|reiner|reines) (männersache|frauensache|männerrunde|männertruppe|männerdomäne|männerwirtschaft|männerteam|frauenteam)',
       // task fitrisk: the wish verb at the clause end ('dass er einen jungen Burschen auf dem Beifahrersitz will')
       '(einen|eine|ein) [*] (mann|kerl|typen|burschen|jungen|mädel|frau) ** (will|wollen|möchte|möchten|bevorzugt|bevorzugen|lieber hätte|lieber hätten|haben will|haben möchte|vorzieht|vorziehen)',
       // task fitrisk: 'am liebsten einen Mann', 'gern eine Frau', 'idealerweise einen Kerl'

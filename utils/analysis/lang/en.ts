@@ -780,6 +780,9 @@ const en: LangData = {
       "(didn't|did not|no|missing|lacked|lacking|without|not|never) ** (twinkle|sparkle|fire) in (your|his|her|the) (eye|eyes)",
     ],
     'culture-fit': [
+      // task fitrisk: getting on with the people, matching the team's energy or tone ('the floor staff took to her more readily')
+      "(got on|get on|gets on|getting on|got along|get along|gets along|took to|take to|takes to|warmed to|warm to|warms to|clicked with|hit it off with) ** (better|more readily|more easily|more naturally|best)",
+      '(fit|fits|fitted|match|matches|matched|suit|suits|suited|strike|strikes|struck|catch|catches|caught) (the|our) (tone|energy|vibe|mood|culture|spirit|atmosphere|banter|temperament|wavelength) [of|in|at|on|among] [the|our] [*] (better|more closely|best|more naturally)',
       // task fitrisk: the people named, then a pronoun object ('the agency has its own atmosphere, and another designer suited it better';
       // 'the lads are a close bunch, and Danny would gel with them more easily')
       '(atmosphere|culture|vibe|crowd|crew|gang|bunch|ethos|mood|spirit|banter|chemistry) ** (suited|suits|suit|fitted|fits|fit|matched|matches) [in with|into|with] (it|that|them) (better|best|more naturally|more closely)',
@@ -1023,6 +1026,9 @@ const en: LangData = {
       '(planning|plan|plans|planned|trying) ** (children|kids|a baby|another baby|more babies|a family)',
     ],
     sex: [
+      // task fitrisk: a team kept to one sex ('keep the gang all-male')
+      '(all-male|male-only|men-only|all-female|female-only|women-only)',
+      '(keep|keeping|kept|stay|stays) (the|our|it) [*] (all male|all female|male|female|blokes only|lads only)',
       // task fitrisk: an adjective before the person noun ('would prefer a strong young lad')
       "(rather|prefer|prefers|preferred|want|wants|wanted|would like|'d like|looking for|after|ideally|sooner) [to have|to get|to take on|to hire|have|get|take on|hire] (a|another|one more) * [*] (bloke|guy|lad|man|woman|girl|lady|fella|chap|lass)",
       // task fitrisk: 'ideally a bloke', 'I'd sooner have a woman'

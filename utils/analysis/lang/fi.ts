@@ -15,7 +15,7 @@ const fi: LangData = {
   code: 'fi',
   concepts,
   words:
-    'hei on ei me te se tämä olet oli ovat mutta myös jos kun tai sinä sinun kanssa jo vielä mut moi kiitti sori kuitenki siihen joku toinen hait keikka keikkoja saanut saat niin lisää',
+    'hei on ei me te se tämä olet oli ovat mutta myös jos kun tai sinä sinun kanssa jo vielä mut moi kiitti sori kuitenki siihen joku toinen hait keikka keikkoja saanut saat niin lisää hän joten minua',
   strong:
     'ja olemme kiitos että emme sinun sinut sinulle valitettavasti tehtävään tehtävässä hakemuksesi hakemuksestasi terveisin ystävällisin hakijan hakijoiden hakija haastattelusta haastatteluun haastattelussa kanssa myös koska siksi toivotamme haluamme hylätty työpaikka työnantaja työnantajan valitsi valittiin',
   decision: {
@@ -939,6 +939,9 @@ const fi: LangData = {
       '(loppuraskau~|alkuraskau~|keskiraskau~|~raskaana)',
     ],
     sex: [
+      // task fitrisk: a team kept to one sex ('pitää porukan pelkkinä miehinä')
+      '(pelkkinä|pelkästään|pelkkiä|ainoastaan) (miehinä|naisina|miehiä|naisia|äijinä|jätkinä|äijiä|jätkiä)',
+      '(miesporuk~|äijäporuk~|naisporuk~|miesvaltai~|jätkäporuk~)',
       // task fitrisk: 'mieluusti miehen', 'ihannetapauksessa naisen'
       '(mieluusti|ensisijaisesti|ihannetapauksessa|mieluiten) [*] (miehen|miestä|naisen|naista|jätkän|jätkää|tytön|tyttöä|äijän|kundin)',
       // task fitrisk: a man or a woman wished for as an aside ('ottaisi mieluummin miehen porukkaan')

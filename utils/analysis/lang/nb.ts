@@ -851,6 +851,9 @@ const nb: LangData = {
       '(savnet|savner|manglet|mangler|ikke|intet|uten|mer) ** (glimt|glimtet) (i øyet|i øynene)',
     ],
     'culture-fit': [
+      // task fitrisk: getting on with the people ('kom bedre overens med henne'), matching the tone ('matcher tonen på verkstedet bedre')
+      '(kom|kommer|komme|kommet) (bedre|lettere|best) (overens|ut av det) (med)',
+      '(passer|passet|matcher|matchet|treffer|traff) [inn] [i|med] [vår|vårt|det|den|hele] (tonen|stemningen|kulturen|energien|ånden|sjargongen|miljøet) [i|på|hos|blant] [*] (bedre|best|mer naturlig)',
       // task fitrisk: the mood named, then a pronoun object ('byrået har en spesiell atmosfære, og en annen designer passet bedre inn i den')
       '(atmosfære~|kultur~|stemning~|ånd~|sjargong~|miljø~|gjeng~) ** (passet|passer|falt|faller|gled|glir|klikket|klikker) (bedre|best|mer naturlig) [inn] (i|med|sammen med) (den|det|dem)',
       '(atmosfære~|kultur~|stemning~|ånd~|sjargong~|miljø~|gjeng~) ** (passet|passer|falt|faller|gled|glir|klikket|klikker) [inn] [i|med|sammen med] (den|det|dem) (bedre|best|mer naturlig)',
@@ -1070,6 +1073,8 @@ const nb: LangData = {
       '(høygravid~|nygravid~|~gravid)',
     ],
     sex: [
+      // task fitrisk: a team kept to one sex ('holde laget rent mannlig')
+      '(rent|rene|bare|utelukkende) (mannlig|mannlige|mannlig|kvinnelig|kvinnelige|menn|kvinner|karer|gutter)',
       // task fitrisk: an adjective before the person noun ('vil ha en ung gutt')
       '(heller|helst|gjerne|foretrekker|foretrakk|vil ha|ville ha|ønsker|søker|ser etter) [ha|ta|ansette|få] (en|ei) * [*] (kar|fyr|mann|gutt|kvinne|jente|dame)',
       // task fitrisk: 'gjerne en kar', 'helst ei jente'

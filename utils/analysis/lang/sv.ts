@@ -811,6 +811,11 @@ const sv: LangData = {
       '(saknade~|saknades|saknas|inte|ingen|utan|mer) ** (glimt|glimten) (i ögat|i ögonen)',
     ],
     'culture-fit': [
+      // task fitrisk: getting on with the people ('kom bättre överens med henne'), a way of being closer to the group's
+      '(kom|kommer|komma|kommit) (bättre|lättare|bäst) (överens) (med)',
+      '(kom|kommer|komma|kommit) (överens) ** (bättre|lättare|bäst)',
+      '(närmare|mer lik~|likare) ** (gruppen|gänget|teamet|kollegorna|oss|resten) ** (sätt att vara|sättet att vara|sätt|jargong~|temperament~|personlighet~)',
+      '(matchar|matchade|träffar|träffade|passar|passade) (tonen|stämningen|energin|andan|jargongen|kulturen) [i|på|hos|bland] [*] (bättre|bäst|naturligare)',
       // task fitrisk: the mood named, then a pronoun object ('byrån har en speciell atmosfär, och en annan designer passade in i den bättre')
       '(atmosfär~|kultur~|stämning~|anda~|andan|jargong~|gäng~|miljö~) ** (passade|passar|passat|smälte|smälter|klickade|klickar) [in] [i|med|ihop med] (den|det|dem|dom) (bättre|bäst|naturligare)',
       '(atmosfär~|kultur~|stämning~|anda~|andan|jargong~|gäng~|miljö~) ** (passade|passar|passat|smälte|smälter|klickade|klickar) (bättre|bäst|naturligare) [in] (i|med|ihop med) (den|det|dem|dom)',
