@@ -76,3 +76,18 @@ BODIES += [
  (N, None, "Hej Jette,\n\nMin bror siger, at han hellere vil have en kvindelig tandlæge efter sidste gang, og ærligt talt forstår jeg ham. Frokost på fredag?\n\nAmy",
   [], [], "Twin: mail to a friend about a preference."),
 ]
+# batch 5 (ids 033–038): new wording, written after the batch-4 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Frederik,\n\nTak for din interesse for jobbet som barchef. Desværre har vi besluttet at tilbyde det til en anden. Vi oplevede, at en anden ansøger var mere på bølgelængde med dem, der arbejder her.\n\nVenlig hilsen\nKroen",
+  ["Desværre har vi besluttet at tilbyde det til en anden"], ["Vi oplevede, at en anden ansøger var mere på bølgelængde med dem, der arbejder her"], "Culture fit: på bølgelængde."),
+ (G, 'interview', "Hej Robin,\n\nTak for samtalen. For at være ærlig havde teamlederen håbet på en kvindelig ansøger denne gang, så vi går ikke videre med dig.\n\nHilsen\nCharlotte",
+  [], ["havde teamlederen håbet på en kvindelig ansøger denne gang"], "Sex: hoping for a female applicant."),
+ (G, 'interview', "Hej Oksana,\n\nTak for din tid. Vi har valgt en anden kandidat, fordi vi tror, at en med dansk som modersmål virker mere troværdig over for kunderne i telefonen.\n\nHilsen\nPeter",
+  [], ["vi tror, at en med dansk som modersmål virker mere troværdig over for kunderne i telefonen"], "Native speaker as trust."),
+ (G, 'interview', "Hej Klara,\n\nTak for samtalen. Da du venter barn til sommer, har vi brug for en, der kan binde sig for hele sæsonen, så vi har givet jobbet til en anden ansøger.\n\nAlt godt\nHavcaféen",
+  [], ["Da du venter barn til sommer"], "Pregnancy restated as a need."),
+ (G, 'interview', "Hej Ali,\n\nTak for din ansøgning. Vi har valgt en kandidat, hvis tilgængelighed passer bedre til vagtplanen.\n\nVenlig hilsen\nButikken",
+  ["hvis tilgængelighed passer bedre til vagtplanen"], [], "Twin: the rota as the object (generic)."),
+ (N, None, "Hej Susse!\n\nScanningen er i næste uge! Ærligt talt vil vi helst have en pige denne gang, men vi bliver glade uanset hvad. Hold tommelfingre!\n\nKram\nHolly",
+  [], [], "Twin: mail to a friend about a baby's sex."),
+]

@@ -76,3 +76,18 @@ BODIES += [
  (N, None, "Hallo Jenny,\n\nmein Bruder sagt, er hätte nach dem letzten Mal lieber eine Frau als Zahnärztin, und ehrlich gesagt verstehe ich ihn. Mittagessen am Freitag?\n\nAmy",
   [], [], "Twin: mail to a friend about a preference."),
 ]
+# batch 5 (ids 033–038): new wording, written after the batch-4 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Sehr geehrter Herr Fries,\n\nvielen Dank für Ihr Interesse an der Stelle als Barchef. Leider haben wir uns entschieden, sie anderweitig zu vergeben. Wir hatten den Eindruck, dass ein anderer Bewerber mit den Leuten hier besser auf einer Wellenlänge liegt.\n\nMit freundlichen Grüßen\nZur Krone",
+  ["Leider haben wir uns entschieden, sie anderweitig zu vergeben"], ["dass ein anderer Bewerber mit den Leuten hier besser auf einer Wellenlänge liegt"], "Culture fit: Wellenlänge."),
+ (G, 'interview', "Hallo Herr Krüger,\n\ndanke für das Gespräch. Ehrlich gesagt hatte die Teamleitung diesmal auf eine Bewerberin gehofft, deshalb gehen wir mit Ihnen nicht weiter.\n\nGrüße\nCharlotte",
+  [], ["hatte die Teamleitung diesmal auf eine Bewerberin gehofft"], "Sex: hoping for a female applicant."),
+ (G, 'interview', "Hallo Frau Kowalenko,\n\ndanke für Ihre Zeit. Wir haben uns für eine andere Kandidatin entschieden, da jemand mit Deutsch als Muttersprache am Telefon vertrauenswürdiger auf unsere Kunden wirkt.\n\nGrüße\nPeter",
+  [], ["jemand mit Deutsch als Muttersprache am Telefon vertrauenswürdiger auf unsere Kunden wirkt"], "Native speaker as trust."),
+ (G, 'interview', "Hallo Frau Klein,\n\ndanke für das Gespräch. Da Sie im Sommer ein Kind erwarten, brauchen wir jemanden, der sich für die ganze Saison verpflichten kann, und haben die Stelle anderweitig vergeben.\n\nAlles Gute\nStrandcafé",
+  [], ["Da Sie im Sommer ein Kind erwarten"], "Pregnancy restated as a need."),
+ (G, 'interview', "Hallo Herr Ali,\n\nvielen Dank für Ihre Bewerbung. Wir haben uns für einen Kandidaten entschieden, dessen Verfügbarkeit besser zum Schichtplan passt.\n\nViele Grüße\nMarktladen",
+  ["dessen Verfügbarkeit besser zum Schichtplan passt"], [], "Twin: the rota as the object (generic)."),
+ (N, None, "Hallo Susi!\n\nNächste Woche ist der Ultraschall! Ehrlich gesagt hätten wir diesmal lieber ein Mädchen, aber wir freuen uns so oder so. Drück die Daumen!\n\nKnutscher\nHolly",
+  [], [], "Twin: mail to a friend about a baby's sex."),
+]

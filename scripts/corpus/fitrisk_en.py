@@ -78,3 +78,18 @@ BODIES += [
  (N, None, "Hi Jen,\n\nMy brother says he'd prefer a woman as his dentist after last time, and honestly I get it. Lunch on Friday?\n\nAmy",
   [], [], "Twin: mail to a friend about a preference."),
 ]
+# batch 5 (ids 034–039): new wording, written after the batch-4 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Dear Mr Fraser,\n\nThank you for your interest in the bar supervisor job. Regrettably we have decided to offer it elsewhere. We felt another applicant was more in tune with the people who work here.\n\nKind regards\nThe Crown",
+  ["Regrettably we have decided to offer it elsewhere"], ["We felt another applicant was more in tune with the people who work here"], "Culture fit: more in tune with the people."),
+ (G, 'interview', "Hi Rob,\n\nThanks for interviewing with us. To be upfront, the team lead was hoping for a female applicant this time round, so we won't be moving forward with you.\n\nBest\nCharlotte",
+  [], ["the team lead was hoping for a female applicant this time round"], "Sex: hoping for a female applicant."),
+ (G, 'interview', "Hi Oksana,\n\nThanks for your time. We've decided on another candidate, as we felt a native English speaker would come across as more trustworthy to our clients on the phone.\n\nRegards\nPeter",
+  [], ["we felt a native English speaker would come across as more trustworthy to our clients on the phone"], "Native speaker as trust."),
+ (G, 'interview', "Hi Chloe,\n\nThanks for interviewing. As you're expecting in the summer, we need someone who can commit to the whole season, so we've given the role to another applicant.\n\nAll the best\nSeaview Café",
+  [], ["As you're expecting in the summer"], "Pregnancy restated as a need."),
+ (G, 'interview', "Dear Mr Ali,\n\nThank you for applying. We have chosen a candidate whose availability fits the shift pattern better.\n\nKind regards\nStoreline",
+  ["whose availability fits the shift pattern better"], [], "Twin: the shift pattern as the object (generic)."),
+ (N, None, "Hi Sue!\n\nThe scan is next week! Honestly we'd rather have a girl this time, but we'll be happy either way. Fingers crossed!\n\nLove\nHolly",
+  [], [], "Twin: mail to a friend about a baby's sex."),
+]

@@ -76,3 +76,18 @@ BODIES += [
  (N, None, "Hei Jenni,\n\nVeljeni sanoo, että hän haluaisi mieluummin naisen hammaslääkärikseen viime kerran jälkeen, ja rehellisesti sanottuna ymmärrän häntä. Lounas perjantaina?\n\nAmy",
   [], [], "Twin: mail to a friend about a preference."),
 ]
+# batch 5 (ids 033–038): new wording, written after the batch-4 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Fredrik,\n\nKiitos kiinnostuksestasi baaripäällikön paikkaan. Valitettavasti päätimme tarjota sitä toiselle. Meistä tuntui, että toinen hakija oli paremmin samalla aaltopituudella täällä työskentelevien kanssa.\n\nYstävällisin terveisin\nKrouvi",
+  ["Valitettavasti päätimme tarjota sitä toiselle"], ["toinen hakija oli paremmin samalla aaltopituudella täällä työskentelevien kanssa"], "Culture fit: aaltopituus."),
+ (G, 'interview', "Hei Robin,\n\nKiitos haastattelusta. Rehellisesti sanottuna tiiminvetäjä toivoi tällä kertaa naishakijaa, joten emme jatka kanssasi.\n\nTerveisin\nCharlotte",
+  [], ["tiiminvetäjä toivoi tällä kertaa naishakijaa"], "Sex: hoping for a female applicant."),
+ (G, 'interview', "Hei Oksana,\n\nKiitos ajastasi. Valitsimme toisen hakijan, koska uskomme, että suomea äidinkielenään puhuva vaikuttaa asiakkaiden silmissä luotettavammalta puhelimessa.\n\nTerveisin\nPekka",
+  [], ["uskomme, että suomea äidinkielenään puhuva vaikuttaa asiakkaiden silmissä luotettavammalta puhelimessa"], "Native speaker as trust."),
+ (G, 'interview', "Hei Klara,\n\nKiitos haastattelusta. Koska odotat lasta kesällä, tarvitsemme jonkun, joka voi sitoutua koko kauteen, joten annoimme työn toiselle hakijalle.\n\nKaikkea hyvää\nRantakahvila",
+  [], ["Koska odotat lasta kesällä"], "Pregnancy restated as a need."),
+ (G, 'interview', "Hei Ali,\n\nKiitos hakemuksestasi. Valitsimme hakijan, jonka saatavuus sopii paremmin vuorolistaan.\n\nYstävällisin terveisin\nKauppa",
+  ["jonka saatavuus sopii paremmin vuorolistaan"], [], "Twin: the rota as the object (generic)."),
+ (N, None, "Moi Susa!\n\nUltra on ensi viikolla! Rehellisesti sanottuna haluaisimme tällä kertaa mieluummin tytön, mutta iloisia ollaan joka tapauksessa. Pidä peukkuja!\n\nHalein\nHolly",
+  [], [], "Twin: mail to a friend about a baby's sex."),
+]

@@ -76,3 +76,18 @@ BODIES += [
  (N, None, "Hei Janne,\n\nBroren min sier at han heller vil ha en kvinnelig tannlege etter forrige gang, og ærlig talt skjønner jeg ham. Lunsj på fredag?\n\nAmy",
   [], [], "Twin: mail to a friend about a preference."),
 ]
+# batch 5 (ids 033–038): new wording, written after the batch-4 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Fredrik,\n\nTakk for interessen for jobben som barsjef. Dessverre har vi bestemt oss for å tilby den til en annen. Vi opplevde at en annen søker var mer på bølgelengde med dem som jobber her.\n\nVennlig hilsen\nKroa",
+  ["Dessverre har vi bestemt oss for å tilby den til en annen"], ["Vi opplevde at en annen søker var mer på bølgelengde med dem som jobber her"], "Culture fit: på bølgelengde."),
+ (G, 'interview', "Hei Robin,\n\nTakk for intervjuet. For å være ærlig hadde teamlederen håpet på en kvinnelig søker denne gangen, så vi går ikke videre med deg.\n\nHilsen\nCharlotte",
+  [], ["hadde teamlederen håpet på en kvinnelig søker denne gangen"], "Sex: hoping for a female applicant."),
+ (G, 'interview', "Hei Oksana,\n\nTakk for tiden din. Vi har valgt en annen kandidat, fordi vi tror at en med norsk som morsmål virker mer troverdig for kundene på telefonen.\n\nHilsen\nPeter",
+  [], ["vi tror at en med norsk som morsmål virker mer troverdig for kundene på telefonen"], "Native speaker as trust."),
+ (G, 'interview', "Hei Klara,\n\nTakk for intervjuet. Siden du venter barn til sommeren, trenger vi en som kan binde seg for hele sesongen, så vi har gitt jobben til en annen søker.\n\nAlt godt\nHavkaféen",
+  [], ["Siden du venter barn til sommeren"], "Pregnancy restated as a need."),
+ (G, 'interview', "Hei Ali,\n\nTakk for søknaden. Vi har valgt en kandidat der tilgjengeligheten passer bedre med vaktplanen.\n\nVennlig hilsen\nButikken",
+  ["der tilgjengeligheten passer bedre med vaktplanen"], [], "Twin: the rota as the object (generic)."),
+ (N, None, "Hei Sussi!\n\nUltralyden er neste uke! Ærlig talt vil vi helst ha ei jente denne gangen, men vi blir glade uansett. Kryss fingrene!\n\nKlem\nHolly",
+  [], [], "Twin: mail to a friend about a baby's sex."),
+]

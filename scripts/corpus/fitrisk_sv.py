@@ -76,3 +76,18 @@ BODIES += [
  (N, None, "Hej Jenny,\n\nMin bror säger att han hellre vill ha en kvinnlig tandläkare efter förra gången, och ärligt talat förstår jag honom. Lunch på fredag?\n\nAmy",
   [], [], "Twin: mail to a friend about a preference."),
 ]
+# batch 5 (ids 033–038): new wording, written after the batch-4 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Fredrik,\n\nTack för ditt intresse för jobbet som barchef. Tyvärr har vi bestämt oss för att erbjuda det till någon annan. Vi upplevde att en annan sökande var mer på samma våglängd som de som jobbar här.\n\nVänliga hälsningar\nKrogen",
+  ["Tyvärr har vi bestämt oss för att erbjuda det till någon annan"], ["Vi upplevde att en annan sökande var mer på samma våglängd som de som jobbar här"], "Culture fit: samma våglängd."),
+ (G, 'interview', "Hej Robin,\n\nTack för intervjun. För att vara ärlig hade teamledaren hoppats på en kvinnlig sökande den här gången, så vi går inte vidare med dig.\n\nHälsningar\nCharlotte",
+  [], ["hade teamledaren hoppats på en kvinnlig sökande den här gången"], "Sex: hoping for a female applicant."),
+ (G, 'interview', "Hej Oksana,\n\nTack för din tid. Vi har valt en annan kandidat, eftersom vi tror att någon med svenska som modersmål uppfattas som mer pålitlig av kunderna i telefon.\n\nHälsningar\nPeter",
+  [], ["vi tror att någon med svenska som modersmål uppfattas som mer pålitlig av kunderna i telefon"], "Native speaker as trust."),
+ (G, 'interview', "Hej Klara,\n\nTack för intervjun. Eftersom du väntar barn i sommar behöver vi någon som kan binda sig för hela säsongen, så vi har gett jobbet till en annan sökande.\n\nAllt gott\nHavscaféet",
+  [], ["Eftersom du väntar barn i sommar"], "Pregnancy restated as a need."),
+ (G, 'interview', "Hej Ali,\n\nTack för din ansökan. Vi har valt en kandidat vars tillgänglighet passar bättre med schemat.\n\nVänliga hälsningar\nButiken",
+  ["vars tillgänglighet passar bättre med schemat"], [], "Twin: the rota as the object (generic)."),
+ (N, None, "Hej Sussi!\n\nUltraljudet är nästa vecka! Ärligt talat vill vi hellre ha en tjej den här gången, men vi blir glada oavsett. Håll tummarna!\n\nKram\nHolly",
+  [], [], "Twin: mail to a friend about a baby's sex."),
+]
