@@ -463,6 +463,8 @@ const da: LangData = {
       '(du|i|din ansøgning) (er|var|blev) [desværre|altså|derfor] (ikke) (kommet|blevet sat|sat) [med] (på) (listen|den korte liste|shortlist~|kortlist~)',
     ],
     'chose-another': [
+      // task fitrisk: 'vi har besluttet at tilbyde det til en anden'
+      '(tilbyde|tilbyder|tilbød|tilbudt|give|giver|givet|gav) (det|den|stillingen|jobbet|pladsen|rollen) (til) (en anden|nogen anden|en af de andre)',
       // task board3n batch 10: 'vi har lukket aftalen med en anden kandidat'
       '(lukket aftalen|lavet aftale|indgået aftale|landet aftalen|fået aftalen på plads|gjort aftalen færdig|gjort det færdigt) (med) (en anden|nogen anden|den anden|en af de andre) [kandidat|ansøger|person]',
       // task board3n batch 9: 'vi tilbyder stillingen som Planlægger til en person, der allerede arbejder hos os'
@@ -800,6 +802,8 @@ const da: LangData = {
       '(savnede|savner|manglede|mangler|ikke|intet|uden|mere) ** (glimt|glimtet) (i øjet|i øjnene)',
     ],
     'culture-fit': [
+      // task fitrisk: 'mere på bølgelængde med dem, der arbejder her'
+      '(mere|bedre) (på bølgelængde|på samme bølgelængde) (med|som)',
       // task fitrisk: getting on with the people ('kom bedre overens med hende'), matching the tone ('matcher tonen i værkstedet bedre')
       '(kom|kommer|komme|kommet) (bedre|lettere|bedst) (overens|ud af det) (med)',
       '(passer|passede|matcher|matchede|rammer|ramte) [ind] [i|med] [vores|jeres|det|den|hele] (tonen|stemningen|kulturen|energien|ånden|jargonen|miljøet) [i|på|hos|blandt] [*] (bedre|bedst|mere naturligt)',

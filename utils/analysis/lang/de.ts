@@ -613,6 +613,8 @@ const de: LangData = {
       '(nicht|kein) (weiter) (im|in den) (prozess|verfahren|auswahlverfahren)',
     ],
     'chose-another': [
+      // task fitrisk: 'wir haben uns entschieden, sie anderweitig zu vergeben'
+      '(entschieden|beschlossen|entschlossen) ** (anderweitig|an jemand anderen|an eine andere person|an einen anderen bewerber|an eine andere bewerberin) (zu vergeben|zu besetzen)',
       // 'Ihre Bewerbung hat uns leider nicht überzeugt' (a decision only in a draft about a job)
       '(bewerbung|unterlagen|kandidatur|profil|sie|du) (hat|haben|hast) (uns) ** (nicht) (überzeugt|überzeugen können|überzeugen)',
       // 'die Stelle im Lager hat jemand anders bekommen' (a decision only in a draft about a job)
@@ -1015,6 +1017,8 @@ const de: LangData = {
       '(fehlte|fehlt|vermisst~|kein|keine|ohne|nicht) ** (funkeln|feuer|leuchten|glanz) in (den|ihren|deinen|seinen) (augen)',
     ],
     'culture-fit': [
+      // task fitrisk: 'mit den Leuten hier besser auf einer Wellenlänge liegt'
+      '(besser|eher|mehr|näher) (auf einer wellenlänge|auf der gleichen wellenlänge|auf derselben wellenlänge|auf einer linie mit)',
       // task fitrisk: getting on with the people ('mit den Kollegen besser klarkommt'), hitting the team's tone
       '(mit) ** (besser|leichter|schneller) (klarkommt|klarkam|klarkommen|auskommt|auskam|zurechtkommt|zurechtkam|warm geworden|warm wird|warm werden|warm würde)',
       '(trifft|traf|treffen|träfe) (den ton|die stimmung|den nerv|den humor) ** (besser|am besten)',
@@ -1223,6 +1227,9 @@ const de: LangData = {
       '(hochschwanger~|~schwanger)',
     ],
     sex: [
+      // task fitrisk: 'auf eine Bewerberin gehofft' (the feminine noun as the wish), a male or female hire
+      '(auf|für) (eine) (bewerberin|kandidatin|mitarbeiterin|kollegin|frau) (gehofft|hoffen|hofften|gewünscht|wünschen|gesetzt)',
+      '(weibliche|weiblichen|weiblicher|männliche|männlichen|männlicher) (bewerber~|kandidat~|besetzung|verstärkung|kollegin|kollegen|person|fachkraft)',
       // task fitrisk: a team kept to one sex ('die Kolonne reine Männersache halten')
       '(reine|reiner|reines) (männersache|frauensache|männerrunde|männertruppe|männerdomäne|männerwirtschaft|männerteam|frauenteam)',
       // task fitrisk: the wish verb at the clause end ('dass er einen jungen Burschen auf dem Beifahrersitz will')

@@ -437,6 +437,8 @@ const en: LangData = {
       `${NEG} [be able to] (accommodate|entertain) ${YOU_OBJ}`,
     ],
     'chose-another': [
+      // task fitrisk: 'we have decided to offer it elsewhere'
+      '(offer|offered|offering|give|given|gave|award|awarded) (it|the role|the job|the position|the post|the place|the vacancy|the contract) (elsewhere)',
       // took on another <role noun>: a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
       '(taken on|took on|brought in|settled on) (another|a different) *',
       // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
@@ -780,6 +782,8 @@ const en: LangData = {
       "(didn't|did not|no|missing|lacked|lacking|without|not|never) ** (twinkle|sparkle|fire) in (your|his|her|the) (eye|eyes)",
     ],
     'culture-fit': [
+      // task fitrisk: more in tune / on the same wavelength with the people here
+      '(more|better) (in tune|on the same wavelength|in sync|on a wavelength) (with) ** (people|team|crew|us|staff|crowd|others|everyone|everybody|rest|lads|colleagues|group|gang|bunch|culture|here)',
       // task fitrisk: getting on with the people, matching the team's energy or tone ('the floor staff took to her more readily')
       "(got on|get on|gets on|getting on|got along|get along|gets along|took to|take to|takes to|warmed to|warm to|warms to|clicked with|hit it off with) ** (better|more readily|more easily|more naturally|best)",
       '(fit|fits|fitted|match|matches|matched|suit|suits|suited|strike|strikes|struck|catch|catches|caught) (the|our) (tone|energy|vibe|mood|culture|spirit|atmosphere|banter|temperament|wavelength) [of|in|at|on|among] [the|our] [*] (better|more closely|best|more naturally)',

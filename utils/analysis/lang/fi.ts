@@ -734,6 +734,8 @@ const fi: LangData = {
       '(puuttui|puuttuu|kaipaamaan|kaipasimme|ei|ilman|vähän) ** (pilke~|pilkett~) (silmäkulma~|silmissä~)',
     ],
     'culture-fit': [
+      // task fitrisk: 'paremmin samalla aaltopituudella täällä työskentelevien kanssa'
+      '(paremmin|enemmän) (samalla aaltopituudella)',
       // task fitrisk: the mood named, then a pronoun object ('toimistolla on oma tunnelmansa, ja toinen suunnittelija istui siihen paremmin')
       '(tunnelma~|kulttuuri~|ilmapiiri~|henki~|meininki~|poruk~|jengi~) ** (istui|istuu|istuisi|sopi|sopii|sopisi|sulautui|sulautuu|sulautuisi|natsasi|natsaa|solahti|solahtaa) (siihen|niihin|sinne|joukkoon) (paremmin|parhaiten|luontevammin)',
       // task fitrisk: getting on better with the crew ('Danny natsaa jätkien kanssa paremmin')
@@ -939,6 +941,8 @@ const fi: LangData = {
       '(loppuraskau~|alkuraskau~|keskiraskau~|~raskaana)',
     ],
     sex: [
+      // task fitrisk: 'toivoi naishakijaa' (a female applicant as a compound)
+      '(naishakija~|mieshakija~|naisehdok~|miesehdok~|naistyönteki~|miestyönteki~|naiskollega~|mieskollega~)',
       // task fitrisk: a team kept to one sex ('pitää porukan pelkkinä miehinä')
       '(pelkkinä|pelkästään|pelkkiä|ainoastaan) (miehinä|naisina|miehiä|naisia|äijinä|jätkinä|äijiä|jätkiä)',
       '(miesporuk~|äijäporuk~|naisporuk~|miesvaltai~|jätkäporuk~)',

@@ -851,6 +851,8 @@ const nb: LangData = {
       '(savnet|savner|manglet|mangler|ikke|intet|uten|mer) ** (glimt|glimtet) (i øyet|i øynene)',
     ],
     'culture-fit': [
+      // task fitrisk: 'mer på bølgelengde med dem som jobber her'
+      '(mer|bedre) (på bølgelengde|på samme bølgelengde) (med|som)',
       // task fitrisk: getting on with the people ('kom bedre overens med henne'), matching the tone ('matcher tonen på verkstedet bedre')
       '(kom|kommer|komme|kommet) (bedre|lettere|best) (overens|ut av det) (med)',
       '(passer|passet|matcher|matchet|treffer|traff) [inn] [i|med] [vår|vårt|det|den|hele] (tonen|stemningen|kulturen|energien|ånden|sjargongen|miljøet) [i|på|hos|blant] [*] (bedre|best|mer naturlig)',

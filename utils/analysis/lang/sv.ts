@@ -811,6 +811,8 @@ const sv: LangData = {
       '(saknade~|saknades|saknas|inte|ingen|utan|mer) ** (glimt|glimten) (i ögat|i ögonen)',
     ],
     'culture-fit': [
+      // task fitrisk: 'mer på samma våglängd som de som jobbar här'
+      '(mer|bättre|mera) (på samma våglängd) (som|med)',
       // task fitrisk: getting on with the people ('kom bättre överens med henne'), a way of being closer to the group's
       '(kom|kommer|komma|kommit) (bättre|lättare|bäst) (överens) (med)',
       '(kom|kommer|komma|kommit) (överens) ** (bättre|lättare|bäst)',
