@@ -17,7 +17,7 @@ const da: LangData = {
   code: 'da',
   concepts,
   words:
-    'og er det den du din dine vi har med til for på som kan vil skal hvis fordi også fra når bare hende ham tak hej samtale videre stillingen hilsen ikke jeg dig mig at samtalen valgt',
+    'og er det den du din dine vi har med til for på som kan vil skal hvis fordi også fra når bare hende ham tak hej samtale videre stillingen hilsen ikke jeg dig mig at samtalen ældre nogen',
   strong:
     'af anden andet vores sidste usikre fik kunne skulle hilsner desværre hende ansøgning ansøgningen ansøgninger ansøger ansøgere meget nogle noget hvad vores været havde venlig kære gerne nu blevet jer kun fornøjelse efter os søge hilsner ansættelse ansat dansk',
   decision: {
