@@ -785,7 +785,7 @@ const en: LangData = {
       // task fitrisk: more in tune / on the same wavelength with the people here
       '(more|better) (in tune|on the same wavelength|in sync|on a wavelength) (with) ** (people|team|crew|us|staff|crowd|others|everyone|everybody|rest|lads|colleagues|group|gang|bunch|culture|here)',
       // task fitrisk: getting on with the people, matching the team's energy or tone ('the floor staff took to her more readily')
-      "(got on|get on|gets on|getting on|got along|get along|gets along|took to|take to|takes to|warmed to|warm to|warms to|clicked with|hit it off with) ** (better|more readily|more easily|more naturally|best)",
+      '(got on|get on|gets on|getting on|got along|get along|gets along|took to|take to|takes to|warmed to|warm to|warms to|clicked with|hit it off with) ** (better|more readily|more easily|more naturally|best)',
       '(fit|fits|fitted|match|matches|matched|suit|suits|suited|strike|strikes|struck|catch|catches|caught) (the|our) (tone|energy|vibe|mood|culture|spirit|atmosphere|banter|temperament|wavelength) [of|in|at|on|among] [the|our] [*] (better|more closely|best|more naturally)',
       // task fitrisk: the people named, then a pronoun object ('the agency has its own atmosphere, and another designer suited it better';
       // 'the lads are a close bunch, and Danny would gel with them more easily')
