@@ -91,3 +91,18 @@ BODIES += [
  (N, None, "Hej Susse!\n\nScanningen er i næste uge! Ærligt talt vil vi helst have en pige denne gang, men vi bliver glade uanset hvad. Hold tommelfingre!\n\nKram\nHolly",
   [], [], "Twin: mail to a friend about a baby's sex."),
 ]
+# batch 6 (ids 039–044): new wording, written after the batch-5 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Markus,\n\nTak for besøget på depotet. Vi går ikke videre med din ansøgning. En anden kandidat føltes som en mere naturlig tilføjelse til sjakket.\n\nHilsen\nBjarne",
+  ["Vi går ikke videre med din ansøgning"], ["En anden kandidat føltes som en mere naturlig tilføjelse til sjakket"], "Culture fit: a more natural addition."),
+ (G, 'interview', "Hej Tom,\n\nTak for torsdag. Desværre er det ikke gode nyheder. Mellem os ville ejeren have en pige bag disken, og hun har ansat en.\n\nHilsen\nKatja",
+  ["Desværre er det ikke gode nyheder"], ["ville ejeren have en pige bag disken"], "Sex: a girl wanted behind the counter."),
+ (G, 'interview', "Hej Arjun,\n\nTak for samtalen. Vi har valgt en anden ansøger, som lyder mere som vores kunder i telefonen.\n\nHilsen\nTara",
+  [], ["som lyder mere som vores kunder i telefonen"], "Accent: sounds more like our customers."),
+ (G, 'interview', "Hej Ove,\n\nTak for samtalen. Efter din hjerteoperation sidste år har vi ledt efter en, der kan klare hele arbejdsbyrden, så vi har ansat en anden ansøger.\n\nMed venlig hilsen\nIrene",
+  [], ["Efter din hjerteoperation sidste år"], "Health restated as a need."),
+ (G, 'interview', "Hej Lin,\n\nTak for din ansøgning. Vi har givet opgaven til en konsulent, hvis kompetencer passer lettere ind i projektplanen.\n\nVenlig hilsen\nPMO",
+  ["hvis kompetencer passer lettere ind i projektplanen"], [], "Twin: the project plan as the object (generic)."),
+ (N, None, "Hej alle,\n\nVores flok på depotet bliver ved med at vokse! Velkommen til Femi og Anna, som starter på mandag. Jeg er sikker på, at de falder ind blandt jer på ingen tid.\n\nDepotkontoret",
+  [], [], "Twin: a staff welcome."),
+]

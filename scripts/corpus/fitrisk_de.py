@@ -91,3 +91,18 @@ BODIES += [
  (N, None, "Hallo Susi!\n\nNächste Woche ist der Ultraschall! Ehrlich gesagt hätten wir diesmal lieber ein Mädchen, aber wir freuen uns so oder so. Drück die Daumen!\n\nKnutscher\nHolly",
   [], [], "Twin: mail to a friend about a baby's sex."),
 ]
+# batch 6 (ids 039–044): new wording, written after the batch-5 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hallo Herr Markus,\n\ndanke für Ihren Besuch im Depot. Wir verfolgen Ihre Bewerbung nicht weiter. Ein anderer Kandidat fühlte sich wie eine natürlichere Ergänzung für die Truppe an.\n\nGrüße\nBernd",
+  ["Wir verfolgen Ihre Bewerbung nicht weiter"], ["Ein anderer Kandidat fühlte sich wie eine natürlichere Ergänzung für die Truppe an"], "Culture fit: a more natural addition."),
+ (G, 'interview', "Hallo Herr Thomsen,\n\ndanke für Donnerstag. Leider keine guten Nachrichten. Unter uns: Die Inhaberin wollte eine junge Frau hinter der Theke und hat auch eine eingestellt.\n\nGrüße\nKatja",
+  ["Leider keine guten Nachrichten"], ["Die Inhaberin wollte eine junge Frau hinter der Theke"], "Sex: a young woman wanted behind the counter."),
+ (G, 'interview', "Hallo Herr Sharma,\n\ndanke für das Telefonat. Wir haben uns für eine andere Bewerberin entschieden, die am Telefon eher wie unsere Kunden klingt.\n\nGrüße\nTara",
+  [], ["die am Telefon eher wie unsere Kunden klingt"], "Accent: sounds more like our customers."),
+ (G, 'interview', "Sehr geehrter Herr Doll,\n\nvielen Dank für das Gespräch. Seit Ihrer Herzoperation im letzten Jahr suchen wir jemanden, der das volle Arbeitspensum bewältigen kann, und haben deshalb einen anderen Bewerber eingestellt.\n\nMit freundlichen Grüßen\nIrene Walz",
+  [], ["Seit Ihrer Herzoperation im letzten Jahr"], "Health restated as a need."),
+ (G, 'interview', "Sehr geehrte Frau Chen,\n\nvielen Dank für Ihre Bewerbung. Wir haben den Auftrag an eine Beraterin vergeben, deren Kompetenzen sich leichter in den Projektplan einfügen.\n\nMit freundlichen Grüßen\nPMO",
+  ["deren Kompetenzen sich leichter in den Projektplan einfügen"], [], "Twin: the project plan as the object (generic)."),
+ (N, None, "Hallo zusammen,\n\nunsere Truppe im Depot wächst weiter! Herzlich willkommen an Femi und Anna, die am Montag anfangen. Die beiden fügen sich bestimmt im Handumdrehen bei euch ein.\n\nDepotbüro",
+  [], [], "Twin: a staff welcome."),
+]

@@ -93,3 +93,18 @@ BODIES += [
  (N, None, "Hi Sue!\n\nThe scan is next week! Honestly we'd rather have a girl this time, but we'll be happy either way. Fingers crossed!\n\nLove\nHolly",
   [], [], "Twin: mail to a friend about a baby's sex."),
 ]
+# batch 6 (ids 040–045): new wording, written after the batch-5 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hi Marcus,\n\nThanks for coming to the depot. We're not taking your application any further. Another candidate felt like a more natural addition to the crew.\n\nCheers\nBarry",
+  ["We're not taking your application any further"], ["Another candidate felt like a more natural addition to the crew"], "Culture fit: a more natural addition to the crew."),
+ (G, 'interview', "Hi Tom,\n\nThanks for your time on Thursday. I'm sorry it's not better news. Between ourselves, the owner wanted a lady behind the counter, and she's hired one.\n\nBest\nKath",
+  ["I'm sorry it's not better news"], ["the owner wanted a lady behind the counter"], "Sex: a lady wanted behind the counter."),
+ (G, 'interview', "Hi Arjun,\n\nThanks for the call. We've chosen another applicant who sounds more like our customers on the phone.\n\nBest\nTara",
+  [], ["who sounds more like our customers on the phone"], "Accent: sounds more like our customers."),
+ (G, 'interview', "Dear Mr Doyle,\n\nThank you for your interview. Since your heart surgery last year, we have been looking for someone who can handle the full workload, so we have appointed another applicant.\n\nYours sincerely\nIrene Walsh",
+  [], ["Since your heart surgery last year"], "Health restated as a need."),
+ (G, 'interview', "Dear Ms Chen,\n\nThank you for applying. We have offered the contract to a consultant whose skills slot into the project plan more easily.\n\nKind regards\nPMO",
+  ["whose skills slot into the project plan more easily"], [], "Twin: the project plan as the object (generic)."),
+ (N, None, "Hi everyone,\n\nOur crowd at the depot keeps growing! Please welcome Femi and Anna, who start on Monday. I'm sure they'll blend in with the rest of you in no time.\n\nDepot Office",
+  [], [], "Twin: a staff welcome."),
+]

@@ -91,3 +91,18 @@ BODIES += [
  (N, None, "Moi Susa!\n\nUltra on ensi viikolla! Rehellisesti sanottuna haluaisimme tällä kertaa mieluummin tytön, mutta iloisia ollaan joka tapauksessa. Pidä peukkuja!\n\nHalein\nHolly",
   [], [], "Twin: mail to a friend about a baby's sex."),
 ]
+# batch 6 (ids 039–044): new wording, written after the batch-5 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Markus,\n\nKiitos käynnistä varikolla. Emme jatka hakemuksesi kanssa. Toinen ehdokas tuntui luontevammalta lisältä porukkaan.\n\nTerveisin\nPertti",
+  ["Emme jatka hakemuksesi kanssa"], ["Toinen ehdokas tuntui luontevammalta lisältä porukkaan"], "Culture fit: a more natural addition."),
+ (G, 'interview', "Hei Tomi,\n\nKiitos torstaista. Valitettavasti ei hyviä uutisia. Meidän kesken: omistaja halusi tiskin taakse tytön ja palkkasi sellaisen.\n\nTerveisin\nKatja",
+  ["Valitettavasti ei hyviä uutisia"], ["omistaja halusi tiskin taakse tytön"], "Sex: a girl wanted behind the counter."),
+ (G, 'interview', "Hei Arjun,\n\nKiitos puhelusta. Valitsimme toisen hakijan, joka kuulostaa puhelimessa enemmän asiakkaidemme kaltaiselta.\n\nTerveisin\nTaru",
+  [], ["joka kuulostaa puhelimessa enemmän asiakkaidemme kaltaiselta"], "Accent: sounds more like our customers."),
+ (G, 'interview', "Hei Olavi,\n\nKiitos haastattelusta. Viime vuoden sydänleikkauksesi jälkeen olemme etsineet jotakuta, joka jaksaa koko työmäärän, joten palkkasimme toisen hakijan.\n\nYstävällisin terveisin\nIrene",
+  [], ["Viime vuoden sydänleikkauksesi jälkeen"], "Health restated as a need."),
+ (G, 'interview', "Hei Lin,\n\nKiitos hakemuksestasi. Annoimme toimeksiannon konsultille, jonka osaaminen istuu projektisuunnitelmaan helpommin.\n\nYstävällisin terveisin\nPMO",
+  ["jonka osaaminen istuu projektisuunnitelmaan helpommin"], [], "Twin: the project plan as the object (generic)."),
+ (N, None, "Hei kaikki,\n\nVarikon porukka kasvaa kasvamistaan! Tervetuloa Femi ja Anna, jotka aloittavat maanantaina. Olen varma, että he sulautuvat joukkoonne hetkessä.\n\nVarikon toimisto",
+  [], [], "Twin: a staff welcome."),
+]

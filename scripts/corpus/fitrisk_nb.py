@@ -91,3 +91,18 @@ BODIES += [
  (N, None, "Hei Sussi!\n\nUltralyden er neste uke! Ærlig talt vil vi helst ha ei jente denne gangen, men vi blir glade uansett. Kryss fingrene!\n\nKlem\nHolly",
   [], [], "Twin: mail to a friend about a baby's sex."),
 ]
+# batch 6 (ids 039–044): new wording, written after the batch-5 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Markus,\n\nTakk for besøket på depotet. Vi går ikke videre med søknaden din. En annen kandidat føltes som et mer naturlig tilskudd til gjengen.\n\nHilsen\nBjørn",
+  ["Vi går ikke videre med søknaden din"], ["En annen kandidat føltes som et mer naturlig tilskudd til gjengen"], "Culture fit: a more natural addition."),
+ (G, 'interview', "Hei Tom,\n\nTakk for torsdag. Dessverre er det ikke gode nyheter. Oss imellom ville eieren ha ei jente bak disken, og hun har ansatt en.\n\nHilsen\nKatja",
+  ["Dessverre er det ikke gode nyheter"], ["ville eieren ha ei jente bak disken"], "Sex: a girl wanted behind the counter."),
+ (G, 'interview', "Hei Arjun,\n\nTakk for samtalen. Vi har valgt en annen søker som høres mer ut som kundene våre på telefonen.\n\nHilsen\nTara",
+  [], ["som høres mer ut som kundene våre på telefonen"], "Accent: sounds more like our customers."),
+ (G, 'interview', "Hei Ove,\n\nTakk for intervjuet. Etter hjerteoperasjonen din i fjor har vi lett etter en som klarer hele arbeidsmengden, så vi har ansatt en annen søker.\n\nMed vennlig hilsen\nIrene",
+  [], ["Etter hjerteoperasjonen din i fjor"], "Health restated as a need."),
+ (G, 'interview', "Hei Lin,\n\nTakk for søknaden. Vi har gitt oppdraget til en konsulent der kompetansen passer lettere inn i prosjektplanen.\n\nVennlig hilsen\nPMO",
+  ["der kompetansen passer lettere inn i prosjektplanen"], [], "Twin: the project plan as the object (generic)."),
+ (N, None, "Hei alle sammen,\n\nGjengen vår på depotet bare vokser! Velkommen til Femi og Anna, som begynner på mandag. Jeg er sikker på at de glir inn blant dere på null komma niks.\n\nDepotkontoret",
+  [], [], "Twin: a staff welcome."),
+]

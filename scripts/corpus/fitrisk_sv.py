@@ -91,3 +91,18 @@ BODIES += [
  (N, None, "Hej Sussi!\n\nUltraljudet är nästa vecka! Ärligt talat vill vi hellre ha en tjej den här gången, men vi blir glada oavsett. Håll tummarna!\n\nKram\nHolly",
   [], [], "Twin: mail to a friend about a baby's sex."),
 ]
+# batch 6 (ids 039–044): new wording, written after the batch-5 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Markus,\n\nTack för besöket på depån. Vi går inte vidare med din ansökan. En annan kandidat kändes som ett mer naturligt tillskott i gänget.\n\nHälsningar\nBarbro",
+  ["Vi går inte vidare med din ansökan"], ["En annan kandidat kändes som ett mer naturligt tillskott i gänget"], "Culture fit: a more natural addition."),
+ (G, 'interview', "Hej Tom,\n\nTack för i torsdags. Tyvärr är det inga goda nyheter. Mellan oss ville ägaren ha en tjej bakom disken, och hon har anställt en.\n\nHälsningar\nKatja",
+  ["Tyvärr är det inga goda nyheter"], ["ville ägaren ha en tjej bakom disken"], "Sex: a girl wanted behind the counter."),
+ (G, 'interview', "Hej Arjun,\n\nTack för samtalet. Vi har valt en annan sökande som låter mer som våra kunder i telefon.\n\nHälsningar\nTara",
+  [], ["som låter mer som våra kunder i telefon"], "Accent: sounds more like our customers."),
+ (G, 'interview', "Hej Ove,\n\nTack för intervjun. Efter din hjärtoperation förra året har vi letat efter någon som orkar med hela arbetsbördan, så vi har anställt en annan sökande.\n\nMed vänlig hälsning\nIrene",
+  [], ["Efter din hjärtoperation förra året"], "Health restated as a need."),
+ (G, 'interview', "Hej Lin,\n\nTack för din ansökan. Vi har gett uppdraget till en konsult vars kompetens passar smidigare in i projektplanen.\n\nVänliga hälsningar\nPMO",
+  ["vars kompetens passar smidigare in i projektplanen"], [], "Twin: the project plan as the object (generic)."),
+ (N, None, "Hej alla,\n\nVårt gäng på depån fortsätter att växa! Välkomna Femi och Anna som börjar på måndag. Jag är säker på att de smälter in bland er på nolltid.\n\nDepåkontoret",
+  [], [], "Twin: a staff welcome."),
+]
