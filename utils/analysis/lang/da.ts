@@ -802,6 +802,8 @@ const da: LangData = {
       '(savnede|savner|manglede|mangler|ikke|intet|uden|mere) ** (glimt|glimtet) (i øjet|i øjnene)',
     ],
     'culture-fit': [
+      // task fitrisk: 'en mere naturlig tilføjelse til sjakket'
+      '(mere naturlig|naturligere|nemmere) (tilføjelse|tilvækst|supplement) (til|i|for|blandt) ** (holdet|sjakket|teamet|gruppen|flokken|kollegerne|os|familien|kulturen|personalet|resten)',
       // task fitrisk: 'mere på bølgelængde med dem, der arbejder her'
       '(mere|bedre) (på bølgelængde|på samme bølgelængde) (med|som)',
       // task fitrisk: getting on with the people ('kom bedre overens med hende'), matching the tone ('matcher tonen i værkstedet bedre')
@@ -1063,6 +1065,8 @@ const da: LangData = {
       '(kæreste|partner|mand|kone|samlever) (der|som) (er) (mand|kvinde|fyr|pige)',
     ],
     ethnicity: [
+      // task fitrisk: 'som lyder mere som vores kunder'
+      '(lyder|lød|lyde) (mere|mindre|lidt mere) (som) (vores|kunderne|gæsterne|dem der ringer|de lokale|folk her)',
       // task fitrisk: speaking like a native ('en kandidat, der taler som en indfødt')
       '(taler|talte|snakker|snakkede|lyder|lød) (som en|som) (indfødt|indfødte|dansker|rigtig dansker|ægte dansker)',
       // task fitrisk: the candidate's speech that 'lyder mere naturligt' to customers
@@ -1126,6 +1130,8 @@ const da: LangData = {
       '(jeres|dine|hans|hendes) (højtider|helligdage|religiøse højtider)',
     ],
     disability: [
+      // task fitrisk: 'efter din hjerteoperation'
+      '(din|hans|hendes) (~operation|~operationen)',
       // task fitrisk: sick days and migraine in any form ('sygedagene sidste år')
       '(sygedag~|migræn~)',
       // task risky3: weight, a prosthesis

@@ -1017,6 +1017,8 @@ const de: LangData = {
       '(fehlte|fehlt|vermisst~|kein|keine|ohne|nicht) ** (funkeln|feuer|leuchten|glanz) in (den|ihren|deinen|seinen) (augen)',
     ],
     'culture-fit': [
+      // task fitrisk: 'eine natürlichere Ergänzung für die Truppe'
+      '(natürlichere|stimmigere) (ergänzung|verstärkung|bereicherung) (für|in|zu) ** (truppe|team|mannschaft|kollegium|runde|crew|belegschaft|gruppe|familie|uns|kollegen)',
       // task fitrisk: 'mit den Leuten hier besser auf einer Wellenlänge liegt'
       '(besser|eher|mehr|näher) (auf einer wellenlänge|auf der gleichen wellenlänge|auf derselben wellenlänge|auf einer linie mit)',
       // task fitrisk: getting on with the people ('mit den Kollegen besser klarkommt'), hitting the team's tone
@@ -1227,6 +1229,8 @@ const de: LangData = {
       '(hochschwanger~|~schwanger)',
     ],
     sex: [
+      // task fitrisk: 'die Inhaberin wollte eine junge Frau hinter der Theke'
+      '(wollte|wollten|will|wollen|möchte|möchten|wünschte|wünscht|suchte|sucht|hätte gern|hätte gerne|hätte lieber|bevorzugte|bevorzugt) [*] [*] (einen|eine|ein) [*] (mann|frau|kerl|typen|burschen|mädel|dame|jungen)',
       // task fitrisk: 'auf eine Bewerberin gehofft' (the feminine noun as the wish), a male or female hire
       '(auf|für) (eine) (bewerberin|kandidatin|mitarbeiterin|kollegin|frau) (gehofft|hoffen|hofften|gewünscht|wünschen|gesetzt)',
       '(weibliche|weiblichen|weiblicher|männliche|männlichen|männlicher) (bewerber~|kandidat~|besetzung|verstärkung|kollegin|kollegen|person|fachkraft)',
@@ -1260,6 +1264,8 @@ const de: LangData = {
       'sexuelle orientierung',
     ],
     ethnicity: [
+      // task fitrisk: 'die am Telefon eher wie unsere Kunden klingt'
+      '(eher|mehr) (wie) (unsere|die|einer unserer|einer der) (kunden|gäste|anrufer|kundschaft|einheimischen|leute hier|kundinnen) (klingt|klingen|klang|klingen würde)',
       // task fitrisk: the candidate's German that 'natürlicher klingt' to customers
       '(deutsch|aussprache|sprache|sprechweise|stimme|akzent) ** (natürlicher|muttersprachlicher|akzentfreier|einheimischer|deutscher|vertrauter) (klingt|klang|klingen|klingen würde)',
       // task fitrisk: 'klingt wie ein Muttersprachler'
@@ -1324,6 +1330,8 @@ const de: LangData = {
       '(ihre|ihren|deine|deinen|eure|euren|seine|seinen) (feiertage|feiertagen|religiösen feiertage|religiösen feiertagen|festtage)',
     ],
     disability: [
+      // task fitrisk: 'seit Ihrer Herzoperation'
+      '(ihrer|ihre|seiner|seine|deiner|deine) (~operation|~op)',
       // task risky3: weight, a prosthesis
       '(ihrem|deinem|seinem|ihr|dein|sein) (gewicht|übergewicht)',
       '(übergewicht~|fettleibig~)',

@@ -782,6 +782,10 @@ const en: LangData = {
       "(didn't|did not|no|missing|lacked|lacking|without|not|never) ** (twinkle|sparkle|fire) in (your|his|her|the) (eye|eyes)",
     ],
     'culture-fit': [
+      // task fitrisk: 'a more natural addition to the crew'
+      '(more natural|more obvious|easier|smoother|more seamless) (addition) (to|for|in|with|among) ** (crowd|crew|gang|team|bunch|people|staff|colleagues|culture|group|us|lads|guys|girls|family|squad|mix|others|rest)',
+      // ('a better fit for what the team needs' stays the generic pseudo-reason: fit and match only with the crowd or the culture)
+      '(more natural|more obvious|smoother|more seamless) (fit|match) (to|for|in|with|among) ** (crowd|crew|gang|bunch|culture|lads|guys|girls|family|squad|mix)',
       // task fitrisk: more in tune / on the same wavelength with the people here
       '(more|better) (in tune|on the same wavelength|in sync|on a wavelength) (with) ** (people|team|crew|us|staff|crowd|others|everyone|everybody|rest|lads|colleagues|group|gang|bunch|culture|here)',
       // task fitrisk: getting on with the people, matching the team's energy or tone ('the floor staff took to her more readily')
@@ -1065,6 +1069,8 @@ const en: LangData = {
       'sexual (orientation|preference~)',
     ],
     ethnicity: [
+      // task fitrisk: sounding like the customers ('who sounds more like our customers on the phone')
+      '(sound|sounds|sounded|sounding) (more|a bit more|a little more|less) (like) (our|the|their|your|most of our) (customers|clients|callers|guests|patients|residents|locals|regulars|community|audience|people)',
       // task fitrisk: the candidate's speech that 'sounds more natural' to customers (nationality by ear)
       '(english|accent|speech|voice|pronunciation|spoken english) (sounds|sounded|sound|would sound) (more|less|a bit more) (natural|native|local|authentic|familiar|british|english)',
       // task fitrisk: speech as nationality ('sounds more British on the phone', 'more native-sounding')
@@ -1133,6 +1139,8 @@ const en: LangData = {
       '(your|their|his|her) (religious holidays|holy days|religious festivals)',
     ],
     disability: [
+      // task fitrisk: 'since your heart surgery last year'
+      '(your|his|her) (heart|knee|hip|back|shoulder|brain|spinal|eye|cancer|bypass|hernia) (surgery|operation|op|attack|condition|problem|problems|treatment|replacement)',
       // task risky3: weight, a prosthesis
       '(your|his|her) (weight)',
       '(overweight|obese|obesity)',

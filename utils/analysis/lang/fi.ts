@@ -734,6 +734,8 @@ const fi: LangData = {
       '(puuttui|puuttuu|kaipaamaan|kaipasimme|ei|ilman|vähän) ** (pilke~|pilkett~) (silmäkulma~|silmissä~)',
     ],
     'culture-fit': [
+      // task fitrisk: 'luontevammalta lisältä porukkaan'
+      '(luontevammalta|luontevampi|luontevamman) (lisältä|lisä|lisäykseltä|täydennykseltä|vahvistukselta) ** (poruk~|jengi~|joukkoon|tiimiin|tiimiimme|työyhteisöön|perhe~|meille)',
       // task fitrisk: 'paremmin samalla aaltopituudella täällä työskentelevien kanssa'
       '(paremmin|enemmän) (samalla aaltopituudella)',
       // task fitrisk: the mood named, then a pronoun object ('toimistolla on oma tunnelmansa, ja toinen suunnittelija istui siihen paremmin')
@@ -971,6 +973,8 @@ const fi: LangData = {
       '(homoseksuaali~|lesbo~|homo|biseksuaali~|seksuaalinen suuntautuminen)',
     ],
     ethnicity: [
+      // task fitrisk: 'kuulostaa enemmän asiakkaidemme kaltaiselta'
+      '(kuulostaa|kuulostaisi|kuulosti) ** (asiakkaidemme|asiakkaiden|paikallisten|meikäläisten|soittajien) (kaltaiselta|kaltaisemmalta|näköiseltä)',
       // task fitrisk: the candidate's Finnish that 'kuulostaa luontevammalta' to customers
       '(suomi|suomensa|suomesi|suomenkielensä|ääntäminen|ääntämisensä|puhe|puheensa|kieli|kielensä|aksentti~) (kuulostaa|kuulosti|kuulostaisi) ** (luontevammalta|luonnollisemmalta|natiivimmalta|suomalaisemmalta|kotoisammalta)',
       // task fitrisk: speech as nationality ('joka kuulostaa puhelimessa suomalaisemmalta')
@@ -1026,6 +1030,8 @@ const fi: LangData = {
       '(juhlapyhienne|juhlapyhiesi|juhlapyhiensä|juhlapäivienne|juhlapäiviesi|pyhienne|pyhiesi)',
     ],
     disability: [
+      // task fitrisk: 'sydänleikkauksesi jälkeen'
+      '(~leikkauksesi|~leikkauksensa|~leikkaustasi)',
       // task risky3: weight, a prosthesis
       '(painosi|painonsa|ylipainosi|ylipainonsa)',
       'ylipain~',

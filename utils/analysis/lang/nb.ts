@@ -851,6 +851,8 @@ const nb: LangData = {
       '(savnet|savner|manglet|mangler|ikke|intet|uten|mer) ** (glimt|glimtet) (i øyet|i øynene)',
     ],
     'culture-fit': [
+      // task fitrisk: 'et mer naturlig tilskudd til gjengen'
+      '(mer naturlig|naturligere|enklere) (tilskudd|tilskot|tilvekst|supplement) (til|i|for|blant) ** (gjengen|laget|teamet|gruppa|gruppen|kollegaene|kollegene|oss|familien|kulturen|personalet|resten)',
       // task fitrisk: 'mer på bølgelengde med dem som jobber her'
       '(mer|bedre) (på bølgelengde|på samme bølgelengde) (med|som)',
       // task fitrisk: getting on with the people ('kom bedre overens med henne'), matching the tone ('matcher tonen på verkstedet bedre')
@@ -1113,6 +1115,8 @@ const nb: LangData = {
       '(kjæreste|partner|mann|kone|samboer) (som|der) (er) (mann|kvinne|gutt|jente)',
     ],
     ethnicity: [
+      // task fitrisk: 'som høres mer ut som kundene våre'
+      '(høres|hørtes|låter|lød) (mer|mindre|litt mer) [ut] (som) (kundene|våre|gjestene|de som ringer|de lokale|folk her)',
       // task fitrisk: the candidate's speech that 'høres mer naturlig ut' to customers
       '(norsk|norsken|uttale~|språk~|tale|talen|stemme~|aksent~) (høres|hørtes|låter|lød|ville høres) (mer|mindre|litt mer) (naturlig|innfødt|norsk)',
       // task fitrisk: speech as nationality ('en som høres mer norsk ut på telefonen')
@@ -1179,6 +1183,9 @@ const nb: LangData = {
       '(deres|dine|hans|hennes) (høytider|helligdager)',
     ],
     disability: [
+      // task fitrisk: 'etter hjerteoperasjonen din'
+      '(~operasjonen) (din|hans|hennes)',
+      '(din|hans|hennes) (~operasjon)',
       // task fitrisk: a stroke or a clot named
       '(hjerneslag~|blodpropp~|hjerteinfarkt~)',
       // task fitrisk: sick days and migraine in any form ('migrenen din og sykedagene i fjor')

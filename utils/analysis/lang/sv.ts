@@ -811,6 +811,8 @@ const sv: LangData = {
       '(saknade~|saknades|saknas|inte|ingen|utan|mer) ** (glimt|glimten) (i ögat|i ögonen)',
     ],
     'culture-fit': [
+      // task fitrisk: 'ett mer naturligt tillskott i gänget'
+      '(mer naturligt|naturligare|smidigare) (tillskott|komplement) (i|till|för|bland) ** (gänget|gruppen|teamet|laget|arbetslaget|kollegorna|oss|familjen|kulturen|personalen|resten)',
       // task fitrisk: 'mer på samma våglängd som de som jobbar här'
       '(mer|bättre|mera) (på samma våglängd) (som|med)',
       // task fitrisk: getting on with the people ('kom bättre överens med henne'), a way of being closer to the group's
@@ -1099,6 +1101,8 @@ const sv: LangData = {
       '(sambo|partner|make|maka|pojkvän|flickvän|fru|man) (som är) (man|kille|kvinna|tjej)',
     ],
     ethnicity: [
+      // task fitrisk: 'som låter mer som våra kunder'
+      '(låter|lät|låta) (mer|mera|mindre|lite mer) (som) (våra|kunderna|gästerna|de som ringer|ortsborna|folk här|de flesta)',
       // task fitrisk: the candidate's speech that 'låter mer naturlig' to customers
       '(svenska|svenskan|uttal~|språk~|tal|talet|röst~|brytning~) (låter|lät|skulle låta) (mer|mindre|lite mer) (naturlig|naturligt|infödd|svensk|svenskt)',
       // task fitrisk: speech as nationality ('någon som låter mer svensk i telefon')
@@ -1172,6 +1176,8 @@ const sv: LangData = {
       '(era|dina|hans|hennes) (högtider|helgdagar|religiösa högtider)',
     ],
     disability: [
+      // task fitrisk: 'efter din hjärtoperation'
+      '(din|hans|hennes) (~operation|~operationen)',
       // task fitrisk: sick days in any form ('sjukdagarna förra året')
       '(sjukdag~|migrän~)',
       // task risky3: weight, a prosthesis
