@@ -562,11 +562,11 @@ describe("culture fit, a man or a woman wished for, speech as nationality and a 
   const r = evaluate(rows, (t) => analyzeDraft(t));
   const hot = (text: string) =>
     analyzeDraft(text).flags.filter((f) => f.kind === 'risky' || f.kind === 'vague');
-  it('risky-span recall ≥ 0.95 and risky/vague precision ≥ 0.98 overall; every language ≥ 0.85; three-way accuracy ≥ 0.97', () => {
-    expect(r.overall.riskySpans).toBeGreaterThanOrEqual(110);
+  it('risky-span recall ≥ 0.95 and risky/vague precision ≥ 0.98 overall; every language ≥ 0.85; three-way accuracy ≥ 0.95', () => {
+    expect(r.overall.riskySpans).toBeGreaterThanOrEqual(180);
     expect(r.overall.riskySpanRecall).toBeGreaterThanOrEqual(0.95);
     expect(r.overall.riskyPrecision).toBeGreaterThanOrEqual(0.98);
-    expect(r.overall.accuracy).toBeGreaterThanOrEqual(0.97);
+    expect(r.overall.accuracy).toBeGreaterThanOrEqual(0.95);
     for (const [lang, m] of Object.entries(r.byLang))
       expect(m.riskySpanRecall, lang).toBeGreaterThanOrEqual(0.85);
   });
