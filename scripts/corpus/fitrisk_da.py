@@ -106,3 +106,18 @@ BODIES += [
  (N, None, "Hej alle,\n\nVores flok på depotet bliver ved med at vokse! Velkommen til Femi og Anna, som starter på mandag. Jeg er sikker på, at de falder ind blandt jer på ingen tid.\n\nDepotkontoret",
   [], [], "Twin: a staff welcome."),
 ]
+# batch 7 (ids 045–050): new wording, written after the batch-6 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Leon,\n\nTak fordi du kom og hilste på alle. Vi går videre med den anden kandidat, da vi tror, at holdet får nemmere ved at komme ud af det med hende.\n\nHilsen\nNina",
+  [], ["vi tror, at holdet får nemmere ved at komme ud af det med hende"], "Culture fit: easier to get along with."),
+ (G, 'interview', "Hej Hanne,\n\nTak for samtalen om jobbet som natportier. Ærligt talt har gutterne på nattevagt sagt, at de føler sig mere trygge med en mand i receptionen, så vi har valgt en anden vej.\n\nHilsen\nDennis",
+  [], ["gutterne på nattevagt sagt, at de føler sig mere trygge med en mand i receptionen"], "Sex: more comfortable with a man."),
+ (G, 'interview', "Hej Kasia,\n\nTak for din ansøgning til receptionen. Vi vil gerne have, at stemmen i vores telefon lyder umiskendeligt dansk, så vi går ikke videre.\n\nHilsen\nSif",
+  [], ["Vi vil gerne have, at stemmen i vores telefon lyder umiskendeligt dansk"], "Accent as nationality."),
+ (G, 'interview', "Hej Villy,\n\nTak for samtalen. Du nævnte din angst, og stillingen kræver en, der er stabil under pres, så vi har valgt en anden kandidat.\n\nHilsen\nKlara",
+  [], ["Du nævnte din angst"], "Health restated as a need."),
+ (G, 'interview', "Hej Emeka,\n\nTak for din ansøgning. Vi har tilbudt stillingen til en ansøger, hvis profil stemte bedre overens med kravprofilen.\n\nVenlig hilsen\nHR",
+  ["hvis profil stemte bedre overens med kravprofilen"], [], "Twin: the requirement profile as the object (generic)."),
+ (S, 'interview', "Hej Aino,\n\nTak for samtalen om stillingen som finsktalende sagsbehandler. Stillingen kræver flydende mundtligt finsk, hvilket vi testede ved samtalen, og din mundtlige test lå under det krævede niveau, så vi kan ikke tilbyde dig stillingen.\n\nVenlig hilsen\nAnne",
+  [], [], "Twin: a stated and tested language requirement."),
+]

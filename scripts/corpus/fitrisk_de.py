@@ -106,3 +106,18 @@ BODIES += [
  (N, None, "Hallo zusammen,\n\nunsere Truppe im Depot wächst weiter! Herzlich willkommen an Femi und Anna, die am Montag anfangen. Die beiden fügen sich bestimmt im Handumdrehen bei euch ein.\n\nDepotbüro",
   [], [], "Twin: a staff welcome."),
 ]
+# batch 7 (ids 045–050): new wording, written after the batch-6 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hallo Herr Leon,\n\ndanke, dass Sie alle kennengelernt haben. Wir gehen mit der anderen Kandidatin weiter, weil wir glauben, dass das Team mit ihr leichter auskommen wird.\n\nGrüße\nNina",
+  [], ["wir glauben, dass das Team mit ihr leichter auskommen wird"], "Culture fit: easier to get along with."),
+ (G, 'interview', "Hallo Frau Hahn,\n\ndanke für das Gespräch für die Nachtportierstelle. Ehrlich gesagt haben die Jungs in der Nachtschicht gesagt, dass sie sich mit einem Mann am Empfang wohler fühlen, deshalb haben wir anders entschieden.\n\nGrüße\nDennis",
+  [], ["die Jungs in der Nachtschicht gesagt, dass sie sich mit einem Mann am Empfang wohler fühlen"], "Sex: more comfortable with a man."),
+ (G, 'interview', "Hallo Frau Nowak,\n\ndanke für Ihre Bewerbung für den Empfang. Die Stimme an unserem Telefon soll unverkennbar deutsch klingen, deshalb gehen wir nicht weiter.\n\nGrüße\nSiv",
+  [], ["Die Stimme an unserem Telefon soll unverkennbar deutsch klingen"], "Accent as nationality."),
+ (G, 'interview', "Hallo Herr Wille,\n\ndanke für das Gespräch. Sie haben Ihre Angststörung erwähnt, und die Stelle verlangt jemanden, der unter Druck stabil bleibt, deshalb haben wir uns für einen anderen Kandidaten entschieden.\n\nGrüße\nKlara",
+  [], ["Sie haben Ihre Angststörung erwähnt"], "Health restated as a need."),
+ (G, 'interview', "Sehr geehrter Herr Okafor,\n\nvielen Dank für Ihre Bewerbung. Wir haben die Stelle einem Bewerber angeboten, dessen Profil besser mit dem Anforderungsprofil übereinstimmte.\n\nMit freundlichen Grüßen\nPersonal",
+  ["dessen Profil besser mit dem Anforderungsprofil übereinstimmte"], [], "Twin: the requirement profile as the object (generic)."),
+ (S, 'interview', "Sehr geehrte Frau Virtanen,\n\nvielen Dank für das Gespräch für die Stelle als finnischsprachige Sachbearbeiterin. Die Stelle setzt fließendes gesprochenes Finnisch voraus, das wir im Gespräch getestet haben, und Ihr mündlicher Test lag unter dem geforderten Niveau, sodass wir Ihnen die Stelle nicht anbieten können.\n\nMit freundlichen Grüßen\nAnne Kraus",
+  [], [], "Twin: a stated and tested language requirement."),
+]

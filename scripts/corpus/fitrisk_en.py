@@ -108,3 +108,18 @@ BODIES += [
  (N, None, "Hi everyone,\n\nOur crowd at the depot keeps growing! Please welcome Femi and Anna, who start on Monday. I'm sure they'll blend in with the rest of you in no time.\n\nDepot Office",
   [], [], "Twin: a staff welcome."),
 ]
+# batch 7 (ids 046–051): new wording, written after the batch-6 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hi Leon,\n\nThanks for coming in to meet everyone. We're going with the other candidate, as we think the team will find her easier to get along with.\n\nBest\nNicola",
+  [], ["we think the team will find her easier to get along with"], "Culture fit: easier to get along with."),
+ (G, 'interview', "Hi Hannah,\n\nThanks for interviewing for the night porter job. Honestly, the lads on nights have said they'd feel more comfortable with a man on the desk, so we've gone another way.\n\nBest\nDerek",
+  [], ["the lads on nights have said they'd feel more comfortable with a man on the desk"], "Sex: more comfortable with a man."),
+ (G, 'interview', "Hi Kasia,\n\nThanks for your application for the reception role. We'd like the voice on our phones to sound unmistakably Irish, so we won't be taking things further.\n\nBest\nSiobhan",
+  [], ["We'd like the voice on our phones to sound unmistakably Irish"], "Accent as nationality: unmistakably Irish."),
+ (G, 'interview', "Hi Will,\n\nThanks for the interview. You mentioned your anxiety, and this role needs someone steady under pressure, so we've chosen another candidate.\n\nBest\nClaire",
+  [], ["You mentioned your anxiety"], "Health restated as a need."),
+ (G, 'interview', "Dear Mr Okafor,\n\nThank you for applying. We have offered the position to an applicant whose profile lined up better with the job specification.\n\nKind regards\nHR",
+  ["whose profile lined up better with the job specification"], [], "Twin: the job specification as the object (generic)."),
+ (S, 'interview', "Dear Ms Murphy,\n\nThank you for interviewing for the Irish-language officer post. The post requires fluent spoken Irish, which we tested at interview, and your oral test came out below the required level, so we will not be offering you the post.\n\nKind regards\nAoife Byrne",
+  [], [], "Twin: a stated and tested language requirement."),
+]

@@ -106,3 +106,18 @@ BODIES += [
  (N, None, "Hei kaikki,\n\nVarikon porukka kasvaa kasvamistaan! Tervetuloa Femi ja Anna, jotka aloittavat maanantaina. Olen varma, että he sulautuvat joukkoonne hetkessä.\n\nVarikon toimisto",
   [], [], "Twin: a staff welcome."),
 ]
+# batch 7 (ids 045–050): new wording, written after the batch-6 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Leo,\n\nKiitos, että tulit tapaamaan kaikkia. Jatkamme toisen ehdokkaan kanssa, koska uskomme tiimin tulevan hänen kanssaan helpommin toimeen.\n\nTerveisin\nNina",
+  [], ["uskomme tiimin tulevan hänen kanssaan helpommin toimeen"], "Culture fit: easier to get along with."),
+ (G, 'interview', "Hei Hanna,\n\nKiitos haastattelusta yöportterin paikkaan. Rehellisesti sanottuna yövuoron jätkät ovat sanoneet, että heillä on turvallisempi olo, kun vastaanotossa on mies, joten päädyimme toiseen ratkaisuun.\n\nTerveisin\nTero",
+  [], ["yövuoron jätkät ovat sanoneet, että heillä on turvallisempi olo, kun vastaanotossa on mies"], "Sex: more comfortable with a man."),
+ (G, 'interview', "Hei Kasia,\n\nKiitos hakemuksestasi vastaanottoon. Haluamme, että puhelimessamme kuuluu kiistattoman suomalainen ääni, joten emme jatka eteenpäin.\n\nTerveisin\nSiiri",
+  [], ["Haluamme, että puhelimessamme kuuluu kiistattoman suomalainen ääni"], "Accent as nationality."),
+ (G, 'interview', "Hei Ville,\n\nKiitos haastattelusta. Mainitsit ahdistuksesi, ja tehtävä vaatii henkilön, joka pysyy vakaana paineen alla, joten valitsimme toisen ehdokkaan.\n\nTerveisin\nKlaara",
+  [], ["Mainitsit ahdistuksesi"], "Health restated as a need."),
+ (G, 'interview', "Hei Emeka,\n\nKiitos hakemuksestasi. Tarjosimme paikkaa hakijalle, jonka profiili vastasi paremmin vaatimusprofiilia.\n\nYstävällisin terveisin\nHR",
+  ["jonka profiili vastasi paremmin vaatimusprofiilia"], [], "Twin: the requirement profile as the object (generic)."),
+ (S, 'interview', "Hei Anna,\n\nKiitos haastattelusta ruotsinkielisen käsittelijän tehtävään. Tehtävä edellyttää sujuvaa suullista ruotsia, jonka testasimme haastattelussa, ja suullinen testisi jäi vaaditun tason alle, joten emme voi tarjota sinulle paikkaa.\n\nYstävällisin terveisin\nAnne",
+  [], [], "Twin: a stated and tested language requirement."),
+]

@@ -106,3 +106,18 @@ BODIES += [
  (N, None, "Hei alle sammen,\n\nGjengen vår på depotet bare vokser! Velkommen til Femi og Anna, som begynner på mandag. Jeg er sikker på at de glir inn blant dere på null komma niks.\n\nDepotkontoret",
   [], [], "Twin: a staff welcome."),
 ]
+# batch 7 (ids 045–050): new wording, written after the batch-6 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Leon,\n\nTakk for at du kom og hilste på alle. Vi går videre med den andre kandidaten, siden vi tror laget får lettere for å komme overens med henne.\n\nHilsen\nNina",
+  [], ["vi tror laget får lettere for å komme overens med henne"], "Culture fit: easier to get along with."),
+ (G, 'interview', "Hei Hanne,\n\nTakk for intervjuet til jobben som nattportier. Ærlig talt har gutta på natta sagt at de føler seg tryggere med en mann i resepsjonen, så vi har valgt en annen vei.\n\nHilsen\nDennis",
+  [], ["gutta på natta sagt at de føler seg tryggere med en mann i resepsjonen"], "Sex: more comfortable with a man."),
+ (G, 'interview', "Hei Kasia,\n\nTakk for søknaden til resepsjonen. Vi vil at stemmen på telefonen vår skal høres utvetydig norsk ut, så vi går ikke videre.\n\nHilsen\nSiv",
+  [], ["Vi vil at stemmen på telefonen vår skal høres utvetydig norsk ut"], "Accent as nationality."),
+ (G, 'interview', "Hei Ville,\n\nTakk for intervjuet. Du nevnte angsten din, og stillingen krever en som er stabil under press, så vi har valgt en annen kandidat.\n\nHilsen\nKlara",
+  [], ["Du nevnte angsten din"], "Health restated as a need."),
+ (G, 'interview', "Hei Emeka,\n\nTakk for søknaden. Vi har tilbudt stillingen til en søker der profilen stemte bedre overens med kravprofilen.\n\nVennlig hilsen\nHR",
+  ["der profilen stemte bedre overens med kravprofilen"], [], "Twin: the requirement profile as the object (generic)."),
+ (S, 'interview', "Hei Aino,\n\nTakk for intervjuet til stillingen som finsktalende saksbehandler. Stillingen krever flytende muntlig finsk, noe vi testet i intervjuet, og den muntlige testen din lå under nivået som kreves, så vi kan ikke tilby deg stillingen.\n\nVennlig hilsen\nAnne",
+  [], [], "Twin: a stated and tested language requirement."),
+]

@@ -106,3 +106,18 @@ BODIES += [
  (N, None, "Hej alla,\n\nVårt gäng på depån fortsätter att växa! Välkomna Femi och Anna som börjar på måndag. Jag är säker på att de smälter in bland er på nolltid.\n\nDepåkontoret",
   [], [], "Twin: a staff welcome."),
 ]
+# batch 7 (ids 045–050): new wording, written after the batch-6 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Leon,\n\nTack för att du kom och träffade alla. Vi går vidare med den andra kandidaten, eftersom vi tror att gruppen får lättare att komma överens med henne.\n\nHälsningar\nNina",
+  [], ["vi tror att gruppen får lättare att komma överens med henne"], "Culture fit: easier to get along with."),
+ (G, 'interview', "Hej Hanna,\n\nTack för intervjun till nattportiersjobbet. Ärligt talat har killarna på natten sagt att de känner sig tryggare med en man i receptionen, så vi har valt en annan väg.\n\nHälsningar\nDennis",
+  [], ["killarna på natten sagt att de känner sig tryggare med en man i receptionen"], "Sex: more comfortable with a man."),
+ (G, 'interview', "Hej Kasia,\n\nTack för din ansökan till receptionen. Vi vill att rösten i vår telefon ska låta otvetydigt svensk, så vi går inte vidare.\n\nHälsningar\nSiv",
+  [], ["Vi vill att rösten i vår telefon ska låta otvetydigt svensk"], "Accent as nationality."),
+ (G, 'interview', "Hej Ville,\n\nTack för intervjun. Du nämnde din ångest, och tjänsten kräver någon som är stabil under press, så vi har valt en annan kandidat.\n\nHälsningar\nKlara",
+  [], ["Du nämnde din ångest"], "Health restated as a need."),
+ (G, 'interview', "Hej Emeka,\n\nTack för din ansökan. Vi har erbjudit tjänsten till en sökande vars profil stämde bättre överens med kravprofilen.\n\nVänliga hälsningar\nHR",
+  ["vars profil stämde bättre överens med kravprofilen"], [], "Twin: the requirement profile as the object (generic)."),
+ (S, 'interview', "Hej Aino,\n\nTack för intervjun till tjänsten som finskspråkig handläggare. Tjänsten kräver flytande muntlig finska, vilket vi testade vid intervjun, och ditt muntliga test låg under den nivå som krävs, så vi kan inte erbjuda dig tjänsten.\n\nVänliga hälsningar\nAnna",
+  [], [], "Twin: a stated and tested language requirement."),
+]
