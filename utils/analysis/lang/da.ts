@@ -802,6 +802,8 @@ const da: LangData = {
       '(savnede|savner|manglede|mangler|ikke|intet|uden|mere) ** (glimt|glimtet) (i øjet|i øjnene)',
     ],
     'culture-fit': [
+      // task fitrisk: 'holdet får nemmere ved at komme ud af det med hende'
+      '(nemmere|lettere|bedre) ** (komme ud af det med|komme godt ud af det med|komme overens med|klikke med)',
       // task fitrisk: 'en mere naturlig tilføjelse til sjakket'
       '(mere naturlig|naturligere|nemmere) (tilføjelse|tilvækst|supplement) (til|i|for|blandt) ** (holdet|sjakket|teamet|gruppen|flokken|kollegerne|os|familien|kulturen|personalet|resten)',
       // task fitrisk: 'mere på bølgelængde med dem, der arbejder her'
@@ -1026,6 +1028,8 @@ const da: LangData = {
       '(højgravid~|nygravid~|~gravid)',
     ],
     sex: [
+      // task fitrisk: 'føler sig mere trygge med en mand i receptionen'
+      '(tryggere|mere trygge|mere tryg|mere komfortable|gladere|mere rolige) (med) (en) [*] (mand|kvinde|fyr|pige|dame)',
       // task fitrisk: a team kept to one sex ('holde sjakket rent mandligt')
       '(rent|rene|kun|udelukkende) (mandligt|mandlig|mandlige|kvindeligt|kvindelig|kvindelige|mænd|kvinder|fyre|drenge)',
       // task fitrisk: an adjective before the person noun ('vil have en ung knægt')
@@ -1065,6 +1069,8 @@ const da: LangData = {
       '(kæreste|partner|mand|kone|samlever) (der|som) (er) (mand|kvinde|fyr|pige)',
     ],
     ethnicity: [
+      // task fitrisk: 'stemmen lyder umiskendeligt dansk'
+      '(lyde|lyder|lød) (umiskendeligt|utvetydigt|tydeligt|ægte|typisk|helt) (dansk|danske|indfødt)',
       // task fitrisk: 'som lyder mere som vores kunder'
       '(lyder|lød|lyde) (mere|mindre|lidt mere) (som) (vores|kunderne|gæsterne|dem der ringer|de lokale|folk her)',
       // task fitrisk: speaking like a native ('en kandidat, der taler som en indfødt')

@@ -1017,6 +1017,8 @@ const de: LangData = {
       '(fehlte|fehlt|vermisst~|kein|keine|ohne|nicht) ** (funkeln|feuer|leuchten|glanz) in (den|ihren|deinen|seinen) (augen)',
     ],
     'culture-fit': [
+      // task fitrisk: 'dass das Team mit ihr leichter auskommen wird'
+      '(mit) ** (besser|leichter|schneller|einfacher) (auskommen|klarkommen|zurechtkommen|auskommen wird|klarkommen wird|zurechtkommen wird|auskommen würde|klarkommen würde)',
       // task fitrisk: 'eine natürlichere Ergänzung für die Truppe'
       '(natürlichere|stimmigere) (ergänzung|verstärkung|bereicherung) (für|in|zu) ** (truppe|team|mannschaft|kollegium|runde|crew|belegschaft|gruppe|familie|uns|kollegen)',
       // task fitrisk: 'mit den Leuten hier besser auf einer Wellenlänge liegt'
@@ -1264,6 +1266,8 @@ const de: LangData = {
       'sexuelle orientierung',
     ],
     ethnicity: [
+      // task fitrisk: 'die Stimme soll unverkennbar deutsch klingen'
+      '(unverkennbar|eindeutig|echt|typisch|richtig|klar) (deutsch|deutscher|österreichisch|schweizerisch|einheimisch|muttersprachlich) (klingen|klingt|klang|klingen soll|klingen muss)',
       // task fitrisk: 'die am Telefon eher wie unsere Kunden klingt'
       '(eher|mehr) (wie) (unsere|die|einer unserer|einer der) (kunden|gäste|anrufer|kundschaft|einheimischen|leute hier|kundinnen) (klingt|klingen|klang|klingen würde)',
       // task fitrisk: the candidate's German that 'natürlicher klingt' to customers

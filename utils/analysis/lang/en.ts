@@ -437,6 +437,8 @@ const en: LangData = {
       `${NEG} [be able to] (accommodate|entertain) ${YOU_OBJ}`,
     ],
     'chose-another': [
+      // task fitrisk: 'so we've gone another way' (the writer's own side; a decision only in a draft about a job)
+      "(we've|we have|i've|i have|we) (gone|went|decided to go|chosen to go) (another way|a different way|in another direction|in a different direction)",
       // task fitrisk: 'we have decided to offer it elsewhere'
       '(offer|offered|offering|give|given|gave|award|awarded) (it|the role|the job|the position|the post|the place|the vacancy|the contract) (elsewhere)',
       // took on another <role noun>: a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
@@ -782,6 +784,8 @@ const en: LangData = {
       "(didn't|did not|no|missing|lacked|lacking|without|not|never) ** (twinkle|sparkle|fire) in (your|his|her|the) (eye|eyes)",
     ],
     'culture-fit': [
+      // task fitrisk: 'the team will find her easier to get along with'
+      '(easier|better|more natural) (to get along with|to get on with|to click with|to gel with|to bond with)',
       // task fitrisk: 'a more natural addition to the crew'
       '(more natural|more obvious|easier|smoother|more seamless) (addition) (to|for|in|with|among) ** (crowd|crew|gang|team|bunch|people|staff|colleagues|culture|group|us|lads|guys|girls|family|squad|mix|others|rest)',
       // ('a better fit for what the team needs' stays the generic pseudo-reason: fit and match only with the crowd or the culture)
@@ -1034,6 +1038,8 @@ const en: LangData = {
       '(planning|plan|plans|planned|trying) ** (children|kids|a baby|another baby|more babies|a family)',
     ],
     sex: [
+      // task fitrisk: 'they'd feel more comfortable with a man on the desk'
+      '(more comfortable|safer|happier|more at ease|more relaxed) (with) (a|another) [*] (man|woman|bloke|guy|lady|girl|male|female|fella|lad)',
       // task fitrisk: a team kept to one sex ('keep the gang all-male')
       '(all-male|male-only|men-only|all-female|female-only|women-only)',
       '(keep|keeping|kept|stay|stays) (the|our|it) [*] (all male|all female|male|female|blokes only|lads only)',
@@ -1069,6 +1075,8 @@ const en: LangData = {
       'sexual (orientation|preference~)',
     ],
     ethnicity: [
+      // task fitrisk: 'the voice on our phones should sound unmistakably Irish'
+      '(sound|sounds|sounded|sounding) (unmistakably|distinctly|recognisably|recognizably|clearly|obviously|authentically|properly|typically|truly) (british|english|irish|scottish|welsh|american|local|native|northern|southern)',
       // task fitrisk: sounding like the customers ('who sounds more like our customers on the phone')
       '(sound|sounds|sounded|sounding) (more|a bit more|a little more|less) (like) (our|the|their|your|most of our) (customers|clients|callers|guests|patients|residents|locals|regulars|community|audience|people)',
       // task fitrisk: the candidate's speech that 'sounds more natural' to customers (nationality by ear)

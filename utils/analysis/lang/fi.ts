@@ -734,6 +734,8 @@ const fi: LangData = {
       '(puuttui|puuttuu|kaipaamaan|kaipasimme|ei|ilman|vähän) ** (pilke~|pilkett~) (silmäkulma~|silmissä~)',
     ],
     'culture-fit': [
+      // task fitrisk: 'tiimin tulevan hänen kanssaan helpommin toimeen'
+      '(tulee|tulisi|tulevan|tulevat|tulisivat|tuli|tulla|tulisit) ** (paremmin|helpommin|luontevammin) (toimeen|juttuun)',
       // task fitrisk: 'luontevammalta lisältä porukkaan'
       '(luontevammalta|luontevampi|luontevamman) (lisältä|lisä|lisäykseltä|täydennykseltä|vahvistukselta) ** (poruk~|jengi~|joukkoon|tiimiin|tiimiimme|työyhteisöön|perhe~|meille)',
       // task fitrisk: 'paremmin samalla aaltopituudella täällä työskentelevien kanssa'
@@ -943,6 +945,8 @@ const fi: LangData = {
       '(loppuraskau~|alkuraskau~|keskiraskau~|~raskaana)',
     ],
     sex: [
+      // task fitrisk: 'turvallisempi olo, kun vastaanotossa on mies'
+      '(turvallisempi|mukavampi|parempi|rauhallisempi) (olo) ** (mies|nainen|jätkä|miehen|naisen)',
       // task fitrisk: 'toivoi naishakijaa' (a female applicant as a compound)
       '(naishakija~|mieshakija~|naisehdok~|miesehdok~|naistyönteki~|miestyönteki~|naiskollega~|mieskollega~)',
       // task fitrisk: a team kept to one sex ('pitää porukan pelkkinä miehinä')
@@ -973,6 +977,8 @@ const fi: LangData = {
       '(homoseksuaali~|lesbo~|homo|biseksuaali~|seksuaalinen suuntautuminen)',
     ],
     ethnicity: [
+      // task fitrisk: 'puhelimessa kuuluu kiistattoman suomalainen ääni'
+      '(kiistattoman|selvästi|aidosti|tyypillisen|puhtaasti|täysin) (suomalainen|suomalaiselta|kantasuomalainen) (ääni|puhe|korostus|aksentti|kuuloinen)',
       // task fitrisk: 'kuulostaa enemmän asiakkaidemme kaltaiselta'
       '(kuulostaa|kuulostaisi|kuulosti) ** (asiakkaidemme|asiakkaiden|paikallisten|meikäläisten|soittajien) (kaltaiselta|kaltaisemmalta|näköiseltä)',
       // task fitrisk: the candidate's Finnish that 'kuulostaa luontevammalta' to customers

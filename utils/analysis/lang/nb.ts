@@ -851,6 +851,8 @@ const nb: LangData = {
       '(savnet|savner|manglet|mangler|ikke|intet|uten|mer) ** (glimt|glimtet) (i øyet|i øynene)',
     ],
     'culture-fit': [
+      // task fitrisk: 'laget får lettere for å komme overens med henne'
+      '(lettere|enklere|bedre) ** (komme overens med|komme godt overens med|komme godt ut av det med|klikke med)',
       // task fitrisk: 'et mer naturlig tilskudd til gjengen'
       '(mer naturlig|naturligere|enklere) (tilskudd|tilskot|tilvekst|supplement) (til|i|for|blant) ** (gjengen|laget|teamet|gruppa|gruppen|kollegaene|kollegene|oss|familien|kulturen|personalet|resten)',
       // task fitrisk: 'mer på bølgelengde med dem som jobber her'
@@ -1115,6 +1117,8 @@ const nb: LangData = {
       '(kjæreste|partner|mann|kone|samboer) (som|der) (er) (mann|kvinne|gutt|jente)',
     ],
     ethnicity: [
+      // task fitrisk: 'stemmen skal høres utvetydig norsk ut'
+      '(høres|høres ut|hørtes|låte|låter) (utvetydig|umiskjennelig|tydelig|ekte|typisk|helt) (norsk|innfødt)',
       // task fitrisk: 'som høres mer ut som kundene våre'
       '(høres|hørtes|låter|lød) (mer|mindre|litt mer) [ut] (som) (kundene|våre|gjestene|de som ringer|de lokale|folk her)',
       // task fitrisk: the candidate's speech that 'høres mer naturlig ut' to customers

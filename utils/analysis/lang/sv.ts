@@ -811,6 +811,8 @@ const sv: LangData = {
       '(saknade~|saknades|saknas|inte|ingen|utan|mer) ** (glimt|glimten) (i ögat|i ögonen)',
     ],
     'culture-fit': [
+      // task fitrisk: 'gruppen får lättare att komma överens med henne'
+      '(lättare|enklare|bättre) (att) (komma överens|komma bra överens|trivas|klicka) (med)',
       // task fitrisk: 'ett mer naturligt tillskott i gänget'
       '(mer naturligt|naturligare|smidigare) (tillskott|komplement) (i|till|för|bland) ** (gänget|gruppen|teamet|laget|arbetslaget|kollegorna|oss|familjen|kulturen|personalen|resten)',
       // task fitrisk: 'mer på samma våglängd som de som jobbar här'
@@ -1064,6 +1066,8 @@ const sv: LangData = {
       '(höggravid~|nygravid~|~gravid)',
     ],
     sex: [
+      // task fitrisk: 'känner sig tryggare med en man i receptionen'
+      '(tryggare|bekvämare|lugnare|säkrare|gladare) (med) (en) [*] (man|kvinna|kille|tjej|karl|grabb)',
       // task fitrisk: an adjective before the person noun ('vill ha en ung grabb')
       '(hellre|helst|gärna|föredrar|föredrog|vill ha|ville ha|önskar|söker|letar efter) [ha|ta|anställa|få in] (en|någon) * [*] (kille|karl|grabb|man|snubbe|gubbe|kvinna|tjej|brud|tös)',
       // task fitrisk: 'gärna en kille', 'helst en tjej'
@@ -1101,6 +1105,8 @@ const sv: LangData = {
       '(sambo|partner|make|maka|pojkvän|flickvän|fru|man) (som är) (man|kille|kvinna|tjej)',
     ],
     ethnicity: [
+      // task fitrisk: 'rösten ska låta otvetydigt svensk'
+      '(låta|låter|lät) (otvetydigt|omisskännligt|tydligt|genuint|äkta|typiskt|helt) (svensk|svenskt|svenska|infödd|rikssvensk)',
       // task fitrisk: 'som låter mer som våra kunder'
       '(låter|lät|låta) (mer|mera|mindre|lite mer) (som) (våra|kunderna|gästerna|de som ringer|ortsborna|folk här|de flesta)',
       // task fitrisk: the candidate's speech that 'låter mer naturlig' to customers
