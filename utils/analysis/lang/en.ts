@@ -1350,7 +1350,8 @@ const en: LangData = {
       '(friday|saturday|sunday|weekend|weekday) (nights|evenings|mornings|shifts|lunchtimes)',
       '(daytimes|weekdays only|weekends)',
       '(sage|xero|quickbooks|netsuite|oracle|servicenow|zendesk|shopify|wordpress|matlab|linux|c#|c++|.net|ruby|golang|scala|spss|stata|arcgis|qgis|catia|archicad|sketchup|illustrator|premiere|mailchimp|google ads|google analytics|looker|snowflake|databricks|airflow|ansible|jenkins|gitlab)',
-      '(written|spoken) (english|swedish|danish|norwegian|finnish|german|french|spanish|dutch|italian|polish|arabic|welsh)',
+      // task fitrisk: more languages a post may require ('fluent spoken Irish')
+      '(written|spoken|fluent) (english|swedish|danish|norwegian|finnish|german|french|spanish|dutch|italian|polish|arabic|welsh|irish|gaelic|russian|ukrainian|mandarin|cantonese|portuguese|japanese|turkish|somali|farsi|urdu|hindi)',
       '(english|swedish|danish|norwegian|finnish|german|french|spanish|dutch|italian|polish|arabic|welsh) (at|to) [a] (professional|native|business|fluent|near-native) (level|standard)',
       '(calls|conversations|enquiries|emails|correspondence|meetings|support|customers|clients|patients) in (english|german|french|spanish|swedish|danish|norwegian|finnish|dutch|italian|polish|arabic|welsh|mandarin|portuguese)',
       '(own car|own vehicle|access to a car|own transport)',
