@@ -121,3 +121,18 @@ BODIES += [
  (S, 'interview', "Hej Aino,\n\nTak for samtalen om stillingen som finsktalende sagsbehandler. Stillingen kræver flydende mundtligt finsk, hvilket vi testede ved samtalen, og din mundtlige test lå under det krævede niveau, så vi kan ikke tilbyde dig stillingen.\n\nVenlig hilsen\nAnne",
   [], [], "Twin: a stated and tested language requirement."),
 ]
+# batch 8 (ids 051–056): new wording, written after the batch-7 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Stefan,\n\nTak fordi du mødte os i sidste uge. Vi er gået videre med en person, som vi tror vil falde bedre til blandt kollegerne.\n\nHilsen\nAlf",
+  [], ["en person, som vi tror vil falde bedre til blandt kollegerne"], "Culture fit: falde bedre til blandt kollegerne."),
+ (N, None, "Hej Gitte,\n\nTil den næste ansættelse på anlægsholdet, kan vi sørge for, at det bliver en mand? Pladsformanden har bedt om det, og jeg gider ikke diskutere med ham i denne uge.\n\n/Ronni",
+  [], ["kan vi sørge for, at det bliver en mand?"], "Internal note: make sure the hire is a man."),
+ (G, 'interview', "Hej Ana,\n\nTak for samtalen om jobbet som concierge. Vores gæster forventer at høre en ægte dansk stemme ved indgangen, så vi har tilbudt jobbet til en anden.\n\nHilsen\nHotel Lindegården",
+  [], ["Vores gæster forventer at høre en ægte dansk stemme ved indgangen"], "Accent: a genuinely Danish voice expected."),
+ (G, 'interview', "Hej Per,\n\nTak for din interesse. Med dine 59 år nærmer du dig slutningen af dit arbejdsliv, og vi søger en, der kan vokse med os i mange år, så vi har ansat en anden kandidat.\n\nMed venlig hilsen\nHR",
+  [], ["Med dine 59 år nærmer du dig slutningen af dit arbejdsliv"], "Age restated as a need."),
+ (G, 'interview', "Hej Eva,\n\nTak for din ansøgning. Vi har ansat en kandidat, hvis erfaring ligger tættere på de tekniske krav til stillingen.\n\nVenlig hilsen\nHR",
+  ["hvis erfaring ligger tættere på de tekniske krav til stillingen"], [], "Twin: the technical requirements as the object (generic)."),
+ (N, None, "Hej alle,\n\nFantastiske nyheder: vores flok har vundet den regionale pris for bedste arbejdspladskultur! Tak til alle, der gør det her til et så rart sted at arbejde.\n\nHR",
+  [], [], "Twin: a staff newsletter about culture."),
+]

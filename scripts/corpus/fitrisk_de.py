@@ -121,3 +121,18 @@ BODIES += [
  (S, 'interview', "Sehr geehrte Frau Virtanen,\n\nvielen Dank für das Gespräch für die Stelle als finnischsprachige Sachbearbeiterin. Die Stelle setzt fließendes gesprochenes Finnisch voraus, das wir im Gespräch getestet haben, und Ihr mündlicher Test lag unter dem geforderten Niveau, sodass wir Ihnen die Stelle nicht anbieten können.\n\nMit freundlichen Grüßen\nAnne Kraus",
   [], [], "Twin: a stated and tested language requirement."),
 ]
+# batch 8 (ids 051–056): new wording, written after the batch-7 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hallo Herr Stefan,\n\ndanke für das Treffen letzte Woche. Wir haben uns für jemanden entschieden, der zwischenmenschlich reibungsloser in die bestehende Mannschaft passt.\n\nGrüße\nAlf",
+  [], ["jemanden entschieden, der zwischenmenschlich reibungsloser in die bestehende Mannschaft passt"], "Culture fit: zwischenmenschlich."),
+ (N, None, "Hallo Gitte,\n\nfür die nächste Einstellung im Tiefbau: Können wir dafür sorgen, dass es ein Mann wird? Der Bauleiter hat darum gebeten, und ich habe diese Woche keine Lust auf Streit mit ihm.\n\nRonny",
+  [], ["Können wir dafür sorgen, dass es ein Mann wird?"], "Internal note: make sure the hire is a man."),
+ (G, 'interview', "Hallo Frau Silva,\n\ndanke für das Gespräch für die Concierge-Stelle. Unsere Gäste erwarten am Eingang eine urdeutsche Stimme, deshalb haben wir die Stelle anderweitig vergeben.\n\nGrüße\nHotel Lindenhof",
+  [], ["Unsere Gäste erwarten am Eingang eine urdeutsche Stimme"], "Accent: a thoroughly German voice expected."),
+ (G, 'interview', "Sehr geehrter Herr Preis,\n\nvielen Dank für Ihr Interesse. Mit 59 Jahren nähern Sie sich dem Ende Ihres Berufslebens, und wir suchen jemanden, der viele Jahre mit uns wächst, deshalb haben wir einen anderen Kandidaten eingestellt.\n\nMit freundlichen Grüßen\nPersonal",
+  [], ["Mit 59 Jahren nähern Sie sich dem Ende Ihres Berufslebens"], "Age restated as a need."),
+ (G, 'interview', "Sehr geehrte Frau Novak,\n\nvielen Dank für Ihre Bewerbung. Wir haben eine Kandidatin eingestellt, deren Erfahrung näher an den technischen Anforderungen der Stelle liegt.\n\nMit freundlichen Grüßen\nPersonal",
+  ["deren Erfahrung näher an den technischen Anforderungen der Stelle liegt"], [], "Twin: the technical requirements as the object (generic)."),
+ (N, None, "Hallo zusammen,\n\ntolle Neuigkeiten: Unsere Truppe hat den regionalen Preis für die beste Arbeitskultur gewonnen! Danke an alle, die das hier zu so einem netten Arbeitsplatz machen.\n\nPersonalteam",
+  [], [], "Twin: a staff newsletter about culture."),
+]

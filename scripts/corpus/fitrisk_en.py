@@ -123,3 +123,18 @@ BODIES += [
  (S, 'interview', "Dear Ms Murphy,\n\nThank you for interviewing for the Irish-language officer post. The post requires fluent spoken Irish, which we tested at interview, and your oral test came out below the required level, so we will not be offering you the post.\n\nKind regards\nAoife Byrne",
   [], [], "Twin: a stated and tested language requirement."),
 ]
+# batch 8 (ids 052–057): new wording, written after the batch-7 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hi Stefan,\n\nThanks for meeting us last week. We've gone with someone we felt would slot in with the existing crew with less friction.\n\nRegards\nAlan",
+  [], ["someone we felt would slot in with the existing crew with less friction"], "Culture fit: slot in with the crew with less friction."),
+ (N, None, "Hi Gail,\n\nFor the next groundworker hire, can we make sure it's a bloke? The site boss has asked, and I'd rather not argue with him this week.\n\nCheers\nRon",
+  [], ["can we make sure it's a bloke?"], "Internal note: make sure the hire is a bloke."),
+ (G, 'interview', "Hi Ana,\n\nThanks for interviewing for the concierge role. Our guests expect to hear a home-grown accent at the door, so we've offered the job to someone else.\n\nBest\nThe Langford",
+  [], ["Our guests expect to hear a home-grown accent at the door"], "Accent: a home-grown accent expected."),
+ (G, 'interview', "Dear Mr Price,\n\nThank you for your interest. At 59 you are nearing the end of your career, and we are looking for someone to grow with us for many years, so we have appointed another candidate.\n\nYours sincerely\nHR",
+  [], ["At 59 you are nearing the end of your career"], "Age restated as a need."),
+ (G, 'interview', "Dear Ms Novak,\n\nThank you for applying. We have appointed a candidate whose experience sits better with the technical requirements of the post.\n\nKind regards\nHR",
+  ["whose experience sits better with the technical requirements of the post"], [], "Twin: the technical requirements as the object (generic)."),
+ (N, None, "Hi all,\n\nGreat news: our crew has won the regional award for workplace culture! Thanks to everyone who makes this such a friendly place to work.\n\nPeople Team",
+  [], [], "Twin: a staff newsletter about culture."),
+]

@@ -121,3 +121,18 @@ BODIES += [
  (S, 'interview', "Hei Anna,\n\nKiitos haastattelusta ruotsinkielisen käsittelijän tehtävään. Tehtävä edellyttää sujuvaa suullista ruotsia, jonka testasimme haastattelussa, ja suullinen testisi jäi vaaditun tason alle, joten emme voi tarjota sinulle paikkaa.\n\nYstävällisin terveisin\nAnne",
   [], [], "Twin: a stated and tested language requirement."),
 ]
+# batch 8 (ids 051–056): new wording, written after the batch-7 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Stefan,\n\nKiitos tapaamisesta viime viikolla. Valitsimme henkilön, joka uskoaksemme sopii sosiaalisesti paremmin porukkaan.\n\nTerveisin\nAlpo",
+  [], ["henkilön, joka uskoaksemme sopii sosiaalisesti paremmin porukkaan"], "Culture fit: sosiaalisesti."),
+ (N, None, "Hei Gitta,\n\nSeuraavaan maanrakennuspuolen rekrytointiin: voidaanko varmistaa, että siitä tulee mies? Työmaapäällikkö pyysi sitä, enkä jaksa riidellä hänen kanssaan tällä viikolla.\n\nRoni",
+  [], ["voidaanko varmistaa, että siitä tulee mies?"], "Internal note: make sure the hire is a man."),
+ (G, 'interview', "Hei Ana,\n\nKiitos haastattelusta vahtimestarin tehtävään. Asiakkaamme odottavat kuulevansa ovella aidon suomalaisen äänen, joten tarjosimme työtä toiselle.\n\nTerveisin\nHotelli Lehmus",
+  [], ["Asiakkaamme odottavat kuulevansa ovella aidon suomalaisen äänen"], "Accent: a genuinely Finnish voice expected."),
+ (G, 'interview', "Hei Pertti,\n\nKiitos kiinnostuksestasi. 59-vuotiaana lähestyt työurasi loppua, ja etsimme jotakuta, joka kasvaa kanssamme monta vuotta, joten palkkasimme toisen hakijan.\n\nYstävällisin terveisin\nHR",
+  [], ["59-vuotiaana lähestyt työurasi loppua"], "Age restated as a need."),
+ (G, 'interview', "Hei Eeva,\n\nKiitos hakemuksestasi. Palkkasimme hakijan, jonka kokemus on lähempänä tehtävän teknisiä vaatimuksia.\n\nYstävällisin terveisin\nHR",
+  ["jonka kokemus on lähempänä tehtävän teknisiä vaatimuksia"], [], "Twin: the technical requirements as the object (generic)."),
+ (N, None, "Hei kaikki,\n\nHienoja uutisia: porukkamme voitti alueellisen palkinnon parhaasta työpaikkakulttuurista! Kiitos kaikille, jotka tekevät tästä niin mukavan työpaikan.\n\nHR",
+  [], [], "Twin: a staff newsletter about culture."),
+]

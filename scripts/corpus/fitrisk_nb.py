@@ -121,3 +121,18 @@ BODIES += [
  (S, 'interview', "Hei Aino,\n\nTakk for intervjuet til stillingen som finsktalende saksbehandler. Stillingen krever flytende muntlig finsk, noe vi testet i intervjuet, og den muntlige testen din lå under nivået som kreves, så vi kan ikke tilby deg stillingen.\n\nVennlig hilsen\nAnne",
   [], [], "Twin: a stated and tested language requirement."),
 ]
+# batch 8 (ids 051–056): new wording, written after the batch-7 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Stefan,\n\nTakk for at du møtte oss forrige uke. Vi har gått videre med en person som vi tror vil fungere bedre sosialt i gruppa.\n\nHilsen\nAlf",
+  [], ["en person som vi tror vil fungere bedre sosialt i gruppa"], "Culture fit: fungere bedre sosialt."),
+ (N, None, "Hei Gunn,\n\nTil neste ansettelse på grunnarbeidet, kan vi sørge for at det blir en mann? Anleggslederen har bedt om det, og jeg orker ikke å krangle med ham denne uka.\n\n/Roger",
+  [], ["kan vi sørge for at det blir en mann?"], "Internal note: make sure the hire is a man."),
+ (G, 'interview', "Hei Ana,\n\nTakk for intervjuet til jobben som concierge. Gjestene våre forventer å høre en ekte norsk stemme i døra, så vi har tilbudt jobben til en annen.\n\nHilsen\nHotell Lindegården",
+  [], ["Gjestene våre forventer å høre en ekte norsk stemme i døra"], "Accent: a genuinely Norwegian voice expected."),
+ (G, 'interview', "Hei Per,\n\nTakk for interessen. Med dine 59 år nærmer du deg slutten av arbeidslivet, og vi ser etter en som kan vokse med oss i mange år, så vi har ansatt en annen kandidat.\n\nMed vennlig hilsen\nHR",
+  [], ["Med dine 59 år nærmer du deg slutten av arbeidslivet"], "Age restated as a need."),
+ (G, 'interview', "Hei Eva,\n\nTakk for søknaden. Vi har ansatt en kandidat der erfaringen ligger nærmere de tekniske kravene til stillingen.\n\nVennlig hilsen\nHR",
+  ["der erfaringen ligger nærmere de tekniske kravene til stillingen"], [], "Twin: the technical requirements as the object (generic)."),
+ (N, None, "Hei alle sammen,\n\nFantastiske nyheter: gjengen vår har vunnet den regionale prisen for beste arbeidsplasskultur! Takk til alle som gjør dette til et så trivelig sted å jobbe.\n\nHR",
+  [], [], "Twin: a staff newsletter about culture."),
+]

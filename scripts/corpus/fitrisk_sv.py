@@ -121,3 +121,18 @@ BODIES += [
  (S, 'interview', "Hej Aino,\n\nTack för intervjun till tjänsten som finskspråkig handläggare. Tjänsten kräver flytande muntlig finska, vilket vi testade vid intervjun, och ditt muntliga test låg under den nivå som krävs, så vi kan inte erbjuda dig tjänsten.\n\nVänliga hälsningar\nAnna",
   [], [], "Twin: a stated and tested language requirement."),
 ]
+# batch 8 (ids 051–056): new wording, written after the batch-7 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Stefan,\n\nTack för att du träffade oss förra veckan. Vi har gått vidare med en person som vi tror kommer att fungera bättre socialt i gruppen.\n\nHälsningar\nAlf",
+  [], ["en person som vi tror kommer att fungera bättre socialt i gruppen"], "Culture fit: fungera bättre socialt."),
+ (N, None, "Hej Gun,\n\nInför nästa anställning till markarbetet, kan vi se till att det blir en kille? Platschefen har bett om det, och jag orkar inte bråka med honom den här veckan.\n\n/Ronny",
+  [], ["kan vi se till att det blir en kille?"], "Internal note: make sure the hire is a man."),
+ (G, 'interview', "Hej Ana,\n\nTack för intervjun till jobbet som concierge. Våra gäster förväntar sig att höra en genuint svensk röst i entrén, så vi har erbjudit jobbet till någon annan.\n\nHälsningar\nHotell Lindgården",
+  [], ["Våra gäster förväntar sig att höra en genuint svensk röst i entrén"], "Accent: a genuinely Swedish voice expected."),
+ (G, 'interview', "Hej Per,\n\nTack för ditt intresse. Med dina 59 år närmar du dig slutet av arbetslivet, och vi söker någon som kan växa med oss i många år, så vi har anställt en annan kandidat.\n\nMed vänlig hälsning\nHR",
+  [], ["Med dina 59 år närmar du dig slutet av arbetslivet"], "Age restated as a need."),
+ (G, 'interview', "Hej Eva,\n\nTack för din ansökan. Vi har anställt en kandidat vars erfarenhet ligger närmare de tekniska kraven för tjänsten.\n\nVänliga hälsningar\nHR",
+  ["vars erfarenhet ligger närmare de tekniska kraven för tjänsten"], [], "Twin: the technical requirements as the object (generic)."),
+ (N, None, "Hej alla,\n\nFantastiska nyheter: vårt gäng har vunnit det regionala priset för bästa arbetsplatskultur! Tack till alla som gör det här till ett så trevligt ställe att jobba på.\n\nHR",
+  [], [], "Twin: a staff newsletter about culture."),
+]
