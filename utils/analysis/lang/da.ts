@@ -802,6 +802,9 @@ const da: LangData = {
       '(savnede|savner|manglede|mangler|ikke|intet|uden|mere) ** (glimt|glimtet) (i øjet|i øjnene)',
     ],
     'culture-fit': [
+      // task fitrisk: 'fungere bedre socialt'
+      '(bedre|bedst|lettere|nemmere) (socialt|menneskeligt|på det sociale plan|på det personlige plan)',
+      '(socialt|menneskeligt) (bedre|bedst|lettere)',
       // task fitrisk: 'holdet får nemmere ved at komme ud af det med hende'
       '(nemmere|lettere|bedre) ** (komme ud af det med|komme godt ud af det med|komme overens med|klikke med)',
       // task fitrisk: 'en mere naturlig tilføjelse til sjakket'
@@ -1028,6 +1031,8 @@ const da: LangData = {
       '(højgravid~|nygravid~|~gravid)',
     ],
     sex: [
+      // task fitrisk: 'kan vi sørge for, at det bliver en mand?'
+      '(sørge for|sikre|sikre os) (at) (det bliver|vi får|vi ansætter|den næste bliver) (en) [*] (mand|fyr|kvinde|pige|dame)',
       // task fitrisk: 'føler sig mere trygge med en mand i receptionen'
       '(tryggere|mere trygge|mere tryg|mere komfortable|gladere|mere rolige) (med) (en) [*] (mand|kvinde|fyr|pige|dame)',
       // task fitrisk: a team kept to one sex ('holde sjakket rent mandligt')
@@ -1069,6 +1074,8 @@ const da: LangData = {
       '(kæreste|partner|mand|kone|samlever) (der|som) (er) (mand|kvinde|fyr|pige)',
     ],
     ethnicity: [
+      // task fitrisk: 'en ægte dansk stemme'
+      '(dansk|indfødt|ægte dansk|rigsdansk) (stemme|telefonstemme|udtale)',
       // task fitrisk: 'stemmen lyder umiskendeligt dansk'
       '(lyde|lyder|lød) (umiskendeligt|utvetydigt|tydeligt|ægte|typisk|helt) (dansk|danske|indfødt)',
       // task fitrisk: 'som lyder mere som vores kunder'

@@ -1231,6 +1231,8 @@ const de: LangData = {
       '(hochschwanger~|~schwanger)',
     ],
     sex: [
+      // task fitrisk: 'können wir dafür sorgen, dass es ein Mann wird?'
+      '(dafür sorgen|sicherstellen|darauf achten|zusehen) (dass) (es|der nächste|die nächste|wir) [*] (ein mann|eine frau|einen mann|ein kerl|einen kerl|ein typ|einen typen) (wird|ist|einstellen|nehmen|bekommen)',
       // task fitrisk: 'die Inhaberin wollte eine junge Frau hinter der Theke'
       '(wollte|wollten|will|wollen|möchte|möchten|wünschte|wünscht|suchte|sucht|hätte gern|hätte gerne|hätte lieber|bevorzugte|bevorzugt) [*] [*] (einen|eine|ein) [*] (mann|frau|kerl|typen|burschen|mädel|dame|jungen)',
       // task fitrisk: 'auf eine Bewerberin gehofft' (the feminine noun as the wish), a male or female hire
@@ -1266,6 +1268,8 @@ const de: LangData = {
       'sexuelle orientierung',
     ],
     ethnicity: [
+      // task fitrisk: 'eine urdeutsche Stimme'
+      '(deutsche|urdeutsche|einheimische|muttersprachliche|akzentfreie|waschechte) (stimme|telefonstimme|aussprache)',
       // task fitrisk: 'die Stimme soll unverkennbar deutsch klingen'
       '(unverkennbar|eindeutig|echt|typisch|richtig|klar) (deutsch|deutscher|österreichisch|schweizerisch|einheimisch|muttersprachlich) (klingen|klingt|klang|klingen soll|klingen muss)',
       // task fitrisk: 'die am Telefon eher wie unsere Kunden klingt'

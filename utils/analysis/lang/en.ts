@@ -529,6 +529,8 @@ const en: LangData = {
     ],
     // task famdec: someone chosen, named by a noun and a relative clause only ('we're going to take on a lad who …')
     'chose-someone-who': [
+      // task fitrisk: the relative pronoun left out ('we've gone with someone we felt would …')
+      '(gone with|went with|go with|going with|chosen|chose|picked|hired|taken on|took on|appointed|offered it to|offered the job to|offered the role to) (someone|somebody|a candidate|a person|an applicant) (we|i) (felt|feel|think|thought|believe|believed|were sure|are sure)',
       "(offered|given|gave|agreed to offer|decided to offer|'re offering|are offering|agreed to give|decided to give) (it|the role|the post|the job|the position|the place) (to) (a|an) [*] [*] (who|whose|that)",
       "(decided to|have decided to|'ve decided to|agreed to|chose to|opted to) (take on|hire|appoint|employ|bring in|go with) (a|an) [*] * (who|whose|that)",
       "(going to|'re going to|are going to|will|'ll|decided to|have decided to|'ve decided to) (take on|hire|appoint|go with|offer it to|give it to|bring in|employ) (a lad|a guy|a chap|a girl|a woman|a man|a lass|a person|someone|somebody|a candidate|an applicant|a colleague|a young man|a young woman|an older|a local) (who|whose|with|that|from)",
@@ -784,6 +786,8 @@ const en: LangData = {
       "(didn't|did not|no|missing|lacked|lacking|without|not|never) ** (twinkle|sparkle|fire) in (your|his|her|the) (eye|eyes)",
     ],
     'culture-fit': [
+      // task fitrisk: 'slot in with the existing crew with less friction'
+      '(slot|slots|slotted|fit|fits|settle|settles|settled|blend|blends|blended) (in|into) (with|among|alongside) ** (crew|crowd|gang|team|people|staff|lads|guys|rest|us|others|everyone) ** (with less friction|less friction|more smoothly|more easily|more naturally|better)',
       // task fitrisk: 'the team will find her easier to get along with'
       '(easier|better|more natural) (to get along with|to get on with|to click with|to gel with|to bond with)',
       // task fitrisk: 'a more natural addition to the crew'
@@ -1038,6 +1042,8 @@ const en: LangData = {
       '(planning|plan|plans|planned|trying) ** (children|kids|a baby|another baby|more babies|a family)',
     ],
     sex: [
+      // task fitrisk: a hire required to be a man or a woman ('can we make sure it's a bloke?')
+      "(make sure|ensure|make certain|see that) (it's|it is|the next one is|the next hire is|we get|we hire|we take on|they send) (a|another) [*] (bloke|man|guy|lad|woman|girl|lady|male|female|fella)",
       // task fitrisk: 'they'd feel more comfortable with a man on the desk'
       '(more comfortable|safer|happier|more at ease|more relaxed) (with) (a|another) [*] (man|woman|bloke|guy|lady|girl|male|female|fella|lad)',
       // task fitrisk: a team kept to one sex ('keep the gang all-male')
@@ -1075,6 +1081,8 @@ const en: LangData = {
       'sexual (orientation|preference~)',
     ],
     ethnicity: [
+      // task fitrisk: a voice of a nationality ('a proper British voice')
+      '(british|english|irish|scottish|welsh|american|local|native|home-grown|homegrown) (voice|voices|phone voice)',
       // task fitrisk: 'the voice on our phones should sound unmistakably Irish'
       '(sound|sounds|sounded|sounding) (unmistakably|distinctly|recognisably|recognizably|clearly|obviously|authentically|properly|typically|truly) (british|english|irish|scottish|welsh|american|local|native|northern|southern)',
       // task fitrisk: sounding like the customers ('who sounds more like our customers on the phone')

@@ -945,6 +945,8 @@ const fi: LangData = {
       '(loppuraskau~|alkuraskau~|keskiraskau~|~raskaana)',
     ],
     sex: [
+      // task fitrisk: 'voidaanko varmistaa, että siitä tulee mies?'
+      '(varmistaa|varmistetaan|varmistaisimme|huolehtia|huolehditaan) (että) ** (tulee|on|palkataan|otetaan|saadaan) (mies|nainen|jätkä|miestä|naista|miehen|naisen)',
       // task fitrisk: 'turvallisempi olo, kun vastaanotossa on mies'
       '(turvallisempi|mukavampi|parempi|rauhallisempi) (olo) ** (mies|nainen|jätkä|miehen|naisen)',
       // task fitrisk: 'toivoi naishakijaa' (a female applicant as a compound)

@@ -851,6 +851,9 @@ const nb: LangData = {
       '(savnet|savner|manglet|mangler|ikke|intet|uten|mer) ** (glimt|glimtet) (i øyet|i øynene)',
     ],
     'culture-fit': [
+      // task fitrisk: 'vil fungere bedre sosialt i gruppa'
+      '(bedre|best|lettere|enklere) (sosialt|menneskelig|på det sosiale plan|på det personlige plan)',
+      '(sosialt|menneskelig) (bedre|best|lettere)',
       // task fitrisk: 'laget får lettere for å komme overens med henne'
       '(lettere|enklere|bedre) ** (komme overens med|komme godt overens med|komme godt ut av det med|klikke med)',
       // task fitrisk: 'et mer naturlig tilskudd til gjengen'
@@ -1079,6 +1082,8 @@ const nb: LangData = {
       '(høygravid~|nygravid~|~gravid)',
     ],
     sex: [
+      // task fitrisk: 'kan vi sørge for at det blir en mann?'
+      '(sørge for|sikre|sikre oss) (at) (det blir|vi får|vi ansetter|neste blir) (en|ei) [*] (mann|kar|fyr|kvinne|jente|dame)',
       // task fitrisk: a team kept to one sex ('holde laget rent mannlig')
       '(rent|rene|bare|utelukkende) (mannlig|mannlige|mannlig|kvinnelig|kvinnelige|menn|kvinner|karer|gutter)',
       // task fitrisk: an adjective before the person noun ('vil ha en ung gutt')
@@ -1117,6 +1122,8 @@ const nb: LangData = {
       '(kjæreste|partner|mann|kone|samboer) (som|der) (er) (mann|kvinne|gutt|jente)',
     ],
     ethnicity: [
+      // task fitrisk: 'en ekte norsk stemme'
+      '(norsk|innfødt|ekte norsk) (stemme|telefonstemme|uttale)',
       // task fitrisk: 'stemmen skal høres utvetydig norsk ut'
       '(høres|høres ut|hørtes|låte|låter) (utvetydig|umiskjennelig|tydelig|ekte|typisk|helt) (norsk|innfødt)',
       // task fitrisk: 'som høres mer ut som kundene våre'

@@ -811,6 +811,9 @@ const sv: LangData = {
       '(saknade~|saknades|saknas|inte|ingen|utan|mer) ** (glimt|glimten) (i ögat|i ögonen)',
     ],
     'culture-fit': [
+      // task fitrisk: 'kommer att fungera bättre socialt i gruppen'
+      '(bättre|bäst|smidigare|lättare) (socialt|på det sociala planet|på det personliga planet)',
+      '(socialt|personligt|mänskligt) (bättre|bäst|smidigare)',
       // task fitrisk: 'gruppen får lättare att komma överens med henne'
       '(lättare|enklare|bättre) (att) (komma överens|komma bra överens|trivas|klicka) (med)',
       // task fitrisk: 'ett mer naturligt tillskott i gänget'
@@ -1066,6 +1069,8 @@ const sv: LangData = {
       '(höggravid~|nygravid~|~gravid)',
     ],
     sex: [
+      // task fitrisk: 'kan vi se till att det blir en kille?'
+      '(se till|säkerställa|säkra) (att) (det blir|vi får|vi anställer|vi tar in|nästa blir) (en) [*] (kille|man|karl|grabb|kvinna|tjej)',
       // task fitrisk: 'känner sig tryggare med en man i receptionen'
       '(tryggare|bekvämare|lugnare|säkrare|gladare) (med) (en) [*] (man|kvinna|kille|tjej|karl|grabb)',
       // task fitrisk: an adjective before the person noun ('vill ha en ung grabb')
@@ -1105,6 +1110,8 @@ const sv: LangData = {
       '(sambo|partner|make|maka|pojkvän|flickvän|fru|man) (som är) (man|kille|kvinna|tjej)',
     ],
     ethnicity: [
+      // task fitrisk: 'en genuint svensk röst'
+      '(svensk|rikssvensk|infödd|äkta svensk|genuint svensk) (röst|stämma|telefonröst|uttal)',
       // task fitrisk: 'rösten ska låta otvetydigt svensk'
       '(låta|låter|lät) (otvetydigt|omisskännligt|tydligt|genuint|äkta|typiskt|helt) (svensk|svenskt|svenska|infödd|rikssvensk)',
       // task fitrisk: 'som låter mer som våra kunder'
