@@ -136,3 +136,18 @@ BODIES += [
  (N, None, "Hej alle,\n\nFantastiske nyheder: vores flok har vundet den regionale pris for bedste arbejdspladskultur! Tak til alle, der gør det her til et så rart sted at arbejde.\n\nHR",
   [], [], "Twin: a staff newsletter about culture."),
 ]
+# batch 9 (ids 057–062): new wording, written after the batch-8 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Gunhild,\n\nTak fordi du kom ind. Vi har valgt en anden ansøger, som vi tror vil føle sig mere hjemme blandt folkene på kontoret.\n\nVarme hilsner\nDiana",
+  [], ["som vi tror vil føle sig mere hjemme blandt folkene på kontoret"], "Culture fit: more at home among the office people."),
+ (G, 'interview', "Hej Jonas,\n\nTak for din interesse i jobbet som social- og sundhedshjælper. Familien bad specifikt om en kvindelig hjælper til deres mor, så vi har matchet dem med en anden ansøger.\n\nVenlig hilsen\nHjemmepleje Plus",
+  [], ["Familien bad specifikt om en kvindelig hjælper til deres mor"], "Sex: a female carer asked for."),
+ (G, 'interview', "Hej Dariusz,\n\nTak for samtalen. Vi har tilbudt jobbet til en person, hvis dansk ligger tættere på det, vores medlemmer er vant til at høre.\n\nHilsen\nGolfklubben",
+  [], ["en person, hvis dansk ligger tættere på det, vores medlemmer er vant til at høre"], "Accent: Danish closer to what members are used to."),
+ (G, 'interview', "Hej Maria,\n\nTak fordi du mødte os. Med din søns autisme vil du tit være nødt til at være hjemme, og vi har brug for en, der er pålidelig, så vi har tilbudt stillingen til en anden kandidat.\n\nMed venlig hilsen\nKontorchefen",
+  [], ["Med din søns autisme vil du tit være nødt til at være hjemme"], "Family restated as a need."),
+ (G, 'interview', "Hej Erik,\n\nTak for din ansøgning. Vi har tilbudt stillingen til en ansøger, hvis certifikater svarer bedre til sikkerhedskravene.\n\nVenlig hilsen\nHR",
+  ["hvis certifikater svarer bedre til sikkerhedskravene"], [], "Twin: the safety requirements as the object (generic)."),
+ (N, None, "Hej Rakel,\n\nDe nye på kontoret er søde, og jeg tror, jeg falder bedre til end på mit sidste sted. Drinks på fredag for at fejre det?\n\nKram Mia",
+  [], [], "Twin: mail to a friend about fitting in."),
+]

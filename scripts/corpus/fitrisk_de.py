@@ -136,3 +136,18 @@ BODIES += [
  (N, None, "Hallo zusammen,\n\ntolle Neuigkeiten: Unsere Truppe hat den regionalen Preis für die beste Arbeitskultur gewonnen! Danke an alle, die das hier zu so einem netten Arbeitsplatz machen.\n\nPersonalteam",
   [], [], "Twin: a staff newsletter about culture."),
 ]
+# batch 9 (ids 057–062): new wording, written after the batch-8 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hallo Frau Gerber,\n\ndanke, dass Sie vorbeigekommen sind. Wir haben uns für eine andere Bewerberin entschieden, die sich unter den Leuten im Büro unserer Einschätzung nach wohler fühlen wird.\n\nHerzliche Grüße\nDiana",
+  [], ["die sich unter den Leuten im Büro unserer Einschätzung nach wohler fühlen wird"], "Culture fit: more at ease among the office people."),
+ (G, 'interview', "Hallo Herr Jonas,\n\ndanke für Ihr Interesse an der Stelle als Pflegehelfer. Die Familie hat ausdrücklich um eine weibliche Pflegekraft für ihre Mutter gebeten, deshalb haben wir eine andere Bewerberin vermittelt.\n\nFreundliche Grüße\nHauspflege Plus",
+  [], ["Die Familie hat ausdrücklich um eine weibliche Pflegekraft für ihre Mutter gebeten"], "Sex: a female carer asked for."),
+ (G, 'interview', "Hallo Herr Nowak,\n\ndanke für das Gespräch. Wir haben die Stelle jemandem angeboten, dessen Deutsch näher an dem liegt, was unsere Mitglieder zu hören gewohnt sind.\n\nGrüße\nGolfclub am See",
+  [], ["jemandem angeboten, dessen Deutsch näher an dem liegt, was unsere Mitglieder zu hören gewohnt sind"], "Accent: German closer to what members are used to."),
+ (G, 'interview', "Sehr geehrte Frau Hart,\n\nvielen Dank für das Gespräch. Wegen der Autismus-Diagnose Ihres Sohnes werden Sie oft zu Hause gebraucht, und wir brauchen jemanden, der verlässlich ist, daher haben wir die Stelle einer anderen Kandidatin angeboten.\n\nMit freundlichen Grüßen\nBüroleitung",
+  [], ["Wegen der Autismus-Diagnose Ihres Sohnes werden Sie oft zu Hause gebraucht"], "Family restated as a need."),
+ (G, 'interview', "Sehr geehrter Herr Evers,\n\nvielen Dank für Ihre Bewerbung. Wir haben die Stelle einem Bewerber angeboten, dessen Zertifikate den Sicherheitsanforderungen besser entsprechen.\n\nMit freundlichen Grüßen\nPersonal",
+  ["dessen Zertifikate den Sicherheitsanforderungen besser entsprechen"], [], "Twin: the safety requirements as the object (generic)."),
+ (N, None, "Hallo Rahel,\n\ndie neuen Leute im Büro sind total lieb, und ich glaube, ich passe besser rein als bei meiner letzten Stelle. Drinks am Freitag zum Feiern?\n\nLG Mia",
+  [], [], "Twin: mail to a friend about fitting in."),
+]

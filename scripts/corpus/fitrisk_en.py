@@ -138,3 +138,18 @@ BODIES += [
  (N, None, "Hi all,\n\nGreat news: our crew has won the regional award for workplace culture! Thanks to everyone who makes this such a friendly place to work.\n\nPeople Team",
   [], [], "Twin: a staff newsletter about culture."),
 ]
+# batch 9 (ids 058–063): new wording, written after the batch-8 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hi Gwen,\n\nThank you for coming in. We've decided to go with another applicant, who we think will be a more comfortable fit with the office crowd.\n\nWarm wishes\nDiane",
+  [], ["who we think will be a more comfortable fit with the office crowd"], "Culture fit: a more comfortable fit with the office crowd."),
+ (G, 'interview', "Hi Josh,\n\nThanks for your interest in the care assistant role. The family specifically asked for a female carer for their mother, so we've matched them with another applicant.\n\nKind regards\nHomeCare Plus",
+  [], ["The family specifically asked for a female carer for their mother"], "Sex: a female carer asked for."),
+ (G, 'interview', "Hi Dariusz,\n\nThanks for the interview. We've offered the role to someone whose English is closer to what our members are used to hearing.\n\nBest\nLinks Golf Club",
+  [], ["someone whose English is closer to what our members are used to hearing"], "Accent: English closer to what members are used to."),
+ (G, 'interview', "Dear Ms Hart,\n\nThank you for meeting us. With your son's autism you will often be needed at home, and we need someone dependable, so we have offered the post to another candidate.\n\nYours sincerely\nOffice Manager",
+  [], ["With your son's autism you will often be needed at home"], "Family restated as a need."),
+ (G, 'interview', "Dear Mr Evans,\n\nThank you for applying. We have offered the role to an applicant whose certifications fit the safety requirements more closely.\n\nKind regards\nHR",
+  ["whose certifications fit the safety requirements more closely"], [], "Twin: the safety requirements as the object (generic)."),
+ (N, None, "Hi Rach,\n\nThe new office crowd are lovely, and I think I'm fitting in better than at my last place. Drinks on Friday to celebrate?\n\nxx Mia",
+  [], [], "Twin: mail to a friend about fitting in."),
+]

@@ -136,3 +136,18 @@ BODIES += [
  (N, None, "Hei kaikki,\n\nHienoja uutisia: porukkamme voitti alueellisen palkinnon parhaasta työpaikkakulttuurista! Kiitos kaikille, jotka tekevät tästä niin mukavan työpaikan.\n\nHR",
   [], [], "Twin: a staff newsletter about culture."),
 ]
+# batch 9 (ids 057–062): new wording, written after the batch-8 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Gunilla,\n\nKiitos, että kävit. Valitsimme toisen hakijan, jonka uskomme tuntevan olonsa kotoisammaksi toimiston porukan keskellä.\n\nLämpimin terveisin\nDiana",
+  [], ["jonka uskomme tuntevan olonsa kotoisammaksi toimiston porukan keskellä"], "Culture fit: more at home among the office crowd."),
+ (G, 'interview', "Hei Joonas,\n\nKiitos kiinnostuksestasi hoiva-avustajan tehtävään. Perhe pyysi äidilleen nimenomaan naispuolista hoitajaa, joten valitsimme heille toisen hakijan.\n\nYstävällisin terveisin\nKotihoito Plus",
+  [], ["Perhe pyysi äidilleen nimenomaan naispuolista hoitajaa"], "Sex: a female carer asked for."),
+ (G, 'interview', "Hei Dariusz,\n\nKiitos haastattelusta. Tarjosimme paikkaa henkilölle, jonka suomi on lähempänä sitä, mitä jäsenemme ovat tottuneet kuulemaan.\n\nTerveisin\nGolfseura",
+  [], ["henkilölle, jonka suomi on lähempänä sitä, mitä jäsenemme ovat tottuneet kuulemaan"], "Accent: Finnish closer to what members are used to."),
+ (G, 'interview', "Hei Maria,\n\nKiitos tapaamisesta. Poikasi autismin vuoksi sinua tarvitaan usein kotona, ja tarvitsemme jonkun luotettavan, joten tarjosimme paikkaa toiselle ehdokkaalle.\n\nYstävällisin terveisin\nToimistopäällikkö",
+  [], ["Poikasi autismin vuoksi sinua tarvitaan usein kotona"], "Family restated as a need."),
+ (G, 'interview', "Hei Erkki,\n\nKiitos hakemuksestasi. Tarjosimme paikkaa hakijalle, jonka sertifikaatit vastaavat paremmin turvallisuusvaatimuksia.\n\nYstävällisin terveisin\nHR",
+  ["jonka sertifikaatit vastaavat paremmin turvallisuusvaatimuksia"], [], "Twin: the safety requirements as the object (generic)."),
+ (N, None, "Moi Raakel,\n\nUusi toimistoporukka on tosi ihania, ja luulen, että sulaudun joukkoon paremmin kuin edellisessä paikassa. Drinkit perjantaina juhlan kunniaksi?\n\nHalein Mia",
+  [], [], "Twin: mail to a friend about fitting in."),
+]

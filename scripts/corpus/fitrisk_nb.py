@@ -136,3 +136,18 @@ BODIES += [
  (N, None, "Hei alle sammen,\n\nFantastiske nyheter: gjengen vår har vunnet den regionale prisen for beste arbeidsplasskultur! Takk til alle som gjør dette til et så trivelig sted å jobbe.\n\nHR",
   [], [], "Twin: a staff newsletter about culture."),
 ]
+# batch 9 (ids 057–062): new wording, written after the batch-8 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Gunhild,\n\nTakk for at du kom innom. Vi har valgt en annen søker, som vi tror vil føle seg mer hjemme blant folka på kontoret.\n\nVarm hilsen\nDiana",
+  [], ["som vi tror vil føle seg mer hjemme blant folka på kontoret"], "Culture fit: more at home among the office people."),
+ (G, 'interview', "Hei Jonas,\n\nTakk for interessen for jobben som helsefagarbeider i hjemmetjenesten. Familien ba spesifikt om en kvinnelig pleier til moren sin, så vi har matchet dem med en annen søker.\n\nVennlig hilsen\nHjemmehjelp Pluss",
+  [], ["Familien ba spesifikt om en kvinnelig pleier til moren sin"], "Sex: a female carer asked for."),
+ (G, 'interview', "Hei Dariusz,\n\nTakk for intervjuet. Vi har tilbudt jobben til en person der norsken ligger nærmere det medlemmene våre er vant til å høre.\n\nHilsen\nGolfklubben",
+  [], ["en person der norsken ligger nærmere det medlemmene våre er vant til å høre"], "Accent: Norwegian closer to what members are used to."),
+ (G, 'interview', "Hei Maria,\n\nTakk for at du møtte oss. Med sønnens autisme vil du ofte måtte være hjemme, og vi trenger en som er pålitelig, så vi har tilbudt stillingen til en annen kandidat.\n\nMed vennlig hilsen\nKontorsjefen",
+  [], ["Med sønnens autisme vil du ofte måtte være hjemme"], "Family restated as a need."),
+ (G, 'interview', "Hei Erik,\n\nTakk for søknaden. Vi har tilbudt stillingen til en søker der sertifikatene svarer bedre til sikkerhetskravene.\n\nVennlig hilsen\nHR",
+  ["der sertifikatene svarer bedre til sikkerhetskravene"], [], "Twin: the safety requirements as the object (generic)."),
+ (N, None, "Hei Rakel,\n\nDe nye på kontoret er kjempesøte, og jeg tror jeg glir bedre inn enn på forrige sted. Drinker på fredag for å feire?\n\nKlem Mia",
+  [], [], "Twin: mail to a friend about fitting in."),
+]

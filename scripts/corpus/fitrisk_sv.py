@@ -136,3 +136,18 @@ BODIES += [
  (N, None, "Hej alla,\n\nFantastiska nyheter: vårt gäng har vunnit det regionala priset för bästa arbetsplatskultur! Tack till alla som gör det här till ett så trevligt ställe att jobba på.\n\nHR",
   [], [], "Twin: a staff newsletter about culture."),
 ]
+# batch 9 (ids 057–062): new wording, written after the batch-8 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Gun,\n\nTack för att du kom in. Vi har valt en annan sökande, som vi tror kommer att känna sig mer hemma bland kontorsgänget.\n\nVarma hälsningar\nDiana",
+  [], ["som vi tror kommer att känna sig mer hemma bland kontorsgänget"], "Culture fit: more at home among the office crowd."),
+ (G, 'interview', "Hej Jonas,\n\nTack för ditt intresse för jobbet som vårdbiträde. Familjen bad särskilt om en kvinnlig vårdare till sin mamma, så vi har matchat dem med en annan sökande.\n\nVänliga hälsningar\nHemtjänst Plus",
+  [], ["Familjen bad särskilt om en kvinnlig vårdare till sin mamma"], "Sex: a female carer asked for."),
+ (G, 'interview', "Hej Dariusz,\n\nTack för intervjun. Vi har erbjudit jobbet till en person vars svenska ligger närmare det våra medlemmar är vana att höra.\n\nHälsningar\nGolfklubben",
+  [], ["en person vars svenska ligger närmare det våra medlemmar är vana att höra"], "Accent: Swedish closer to what members are used to."),
+ (G, 'interview', "Hej Maria,\n\nTack för att du träffade oss. Med din sons autism kommer du ofta att behövas hemma, och vi behöver någon som är pålitlig, så vi har erbjudit tjänsten till en annan kandidat.\n\nMed vänlig hälsning\nKontorschefen",
+  [], ["Med din sons autism kommer du ofta att behövas hemma"], "Family restated as a need."),
+ (G, 'interview', "Hej Erik,\n\nTack för din ansökan. Vi har erbjudit tjänsten till en sökande vars certifikat motsvarar säkerhetskraven bättre.\n\nVänliga hälsningar\nHR",
+  ["vars certifikat motsvarar säkerhetskraven bättre"], [], "Twin: the safety requirements as the object (generic)."),
+ (N, None, "Hej Rakel,\n\nNya kontorsgänget är jättegulliga, och jag tror att jag smälter in bättre än på förra stället. Drinkar på fredag och fira?\n\nKram Mia",
+  [], [], "Twin: mail to a friend about fitting in."),
+]
