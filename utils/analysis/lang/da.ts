@@ -802,6 +802,8 @@ const da: LangData = {
       '(savnede|savner|manglede|mangler|ikke|intet|uden|mere) ** (glimt|glimtet) (i øjet|i øjnene)',
     ],
     'culture-fit': [
+      // task fitrisk: 'vil føle sig mere hjemme blandt folkene på kontoret'
+      '(mere hjemme|mere tilpas|mere til rette) (blandt|i|hos|med) ** (folkene|~holdet|~flokken|gruppen|teamet|kollegerne|kollegaerne|os|personalet|de andre)',
       // task fitrisk: 'fungere bedre socialt'
       '(bedre|bedst|lettere|nemmere) (socialt|menneskeligt|på det sociale plan|på det personlige plan)',
       '(socialt|menneskeligt) (bedre|bedst|lettere)',
@@ -1074,6 +1076,8 @@ const da: LangData = {
       '(kæreste|partner|mand|kone|samlever) (der|som) (er) (mand|kvinde|fyr|pige)',
     ],
     ethnicity: [
+      // task fitrisk: 'hvis dansk ligger tættere på det, vores medlemmer er vant til at høre'
+      '(dansk|dansken|udtale~|sprog~|accent~|stemme~) ** (tættere på|nærmere|mere som) ** (vant til at høre|vant til|forventer at høre|gerne vil høre)',
       // task fitrisk: 'en ægte dansk stemme'
       '(dansk|indfødt|ægte dansk|rigsdansk) (stemme|telefonstemme|udtale)',
       // task fitrisk: 'stemmen lyder umiskendeligt dansk'

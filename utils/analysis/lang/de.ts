@@ -1017,6 +1017,8 @@ const de: LangData = {
       '(fehlte|fehlt|vermisst~|kein|keine|ohne|nicht) ** (funkeln|feuer|leuchten|glanz) in (den|ihren|deinen|seinen) (augen)',
     ],
     'culture-fit': [
+      // task fitrisk: 'die sich unter den Leuten im Büro wohler fühlen wird'
+      '(unter|bei|in|mit) ** (leuten|kollegen|kolleginnen|team|truppe|uns|belegschaft|mannschaft|runde|jungs|mädels) ** (wohler|heimischer|mehr zu hause|mehr zuhause) (fühlen|fühlt|fühlte|fühlen wird|fühlen würde)',
       // task fitrisk: 'dass das Team mit ihr leichter auskommen wird'
       '(mit) ** (besser|leichter|schneller|einfacher) (auskommen|klarkommen|zurechtkommen|auskommen wird|klarkommen wird|zurechtkommen wird|auskommen würde|klarkommen würde)',
       // task fitrisk: 'eine natürlichere Ergänzung für die Truppe'
@@ -1268,6 +1270,8 @@ const de: LangData = {
       'sexuelle orientierung',
     ],
     ethnicity: [
+      // task fitrisk: 'dessen Deutsch näher an dem liegt, was unsere Mitglieder zu hören gewohnt sind'
+      '(deutsch|aussprache|sprache|akzent|stimme) ** (näher an|näher|ähnlicher) ** (zu hören gewohnt|gewohnt sind|gewöhnt sind|zu hören erwarten|hören wollen)',
       // task fitrisk: 'eine urdeutsche Stimme'
       '(deutsche|urdeutsche|einheimische|muttersprachliche|akzentfreie|waschechte) (stimme|telefonstimme|aussprache)',
       // task fitrisk: 'die Stimme soll unverkennbar deutsch klingen'

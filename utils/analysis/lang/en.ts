@@ -786,6 +786,8 @@ const en: LangData = {
       "(didn't|did not|no|missing|lacked|lacking|without|not|never) ** (twinkle|sparkle|fire) in (your|his|her|the) (eye|eyes)",
     ],
     'culture-fit': [
+      // task fitrisk: 'will feel more at home among the office crowd'
+      '(more at home|more at ease|more comfortable|happier|more settled) (among|with|in|alongside) ** (crowd|crew|gang|team|people|staff|colleagues|us|lads|guys|girls|others|folk|bunch|regulars)',
       // task fitrisk: 'slot in with the existing crew with less friction'
       '(slot|slots|slotted|fit|fits|settle|settles|settled|blend|blends|blended) (in|into) (with|among|alongside) ** (crew|crowd|gang|team|people|staff|lads|guys|rest|us|others|everyone) ** (with less friction|less friction|more smoothly|more easily|more naturally|better)',
       // task fitrisk: 'the team will find her easier to get along with'
@@ -1081,6 +1083,8 @@ const en: LangData = {
       'sexual (orientation|preference~)',
     ],
     ethnicity: [
+      // task fitrisk: the candidate's language 'closer to what our members are used to hearing'
+      '(english|accent|speech|pronunciation|voice|spoken english) ** (closer to|nearer to|more like|more in line with) ** (used to hearing|are used to|expect to hear|expects to hear|like to hear)',
       // task fitrisk: a voice of a nationality ('a proper British voice')
       '(british|english|irish|scottish|welsh|american|local|native|home-grown|homegrown) (voice|voices|phone voice)',
       // task fitrisk: 'the voice on our phones should sound unmistakably Irish'

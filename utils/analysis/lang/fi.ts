@@ -734,6 +734,8 @@ const fi: LangData = {
       '(puuttui|puuttuu|kaipaamaan|kaipasimme|ei|ilman|vähän) ** (pilke~|pilkett~) (silmäkulma~|silmissä~)',
     ],
     'culture-fit': [
+      // task fitrisk: 'tuntevan olonsa kotoisammaksi toimiston porukan keskellä'
+      '(olonsa|olosi|olonne) (kotoisammaksi|kotoisemmaksi|mukavammaksi|paremmaksi) ** (poruk~|jengi~|joukossa|joukossamme|tiimissä|keskellä|kanssa|seurassa)',
       // task fitrisk: 'tiimin tulevan hänen kanssaan helpommin toimeen'
       '(tulee|tulisi|tulevan|tulevat|tulisivat|tuli|tulla|tulisit) ** (paremmin|helpommin|luontevammin) (toimeen|juttuun)',
       // task fitrisk: 'luontevammalta lisältä porukkaan'
@@ -945,6 +947,8 @@ const fi: LangData = {
       '(loppuraskau~|alkuraskau~|keskiraskau~|~raskaana)',
     ],
     sex: [
+      // task fitrisk: 'nimenomaan naispuolista hoitajaa'
+      '(naispuoli~|miespuoli~)',
       // task fitrisk: 'voidaanko varmistaa, että siitä tulee mies?'
       '(varmistaa|varmistetaan|varmistaisimme|huolehtia|huolehditaan) (että) ** (tulee|on|palkataan|otetaan|saadaan) (mies|nainen|jätkä|miestä|naista|miehen|naisen)',
       // task fitrisk: 'turvallisempi olo, kun vastaanotossa on mies'
@@ -979,6 +983,8 @@ const fi: LangData = {
       '(homoseksuaali~|lesbo~|homo|biseksuaali~|seksuaalinen suuntautuminen)',
     ],
     ethnicity: [
+      // task fitrisk: 'jonka suomi on lähempänä sitä, mitä jäsenemme ovat tottuneet kuulemaan'
+      '(suomi|suomensa|suomesi|kieli|kielensä|ääntäminen|ääntämisensä|puhe|puheensa|aksentti~) ** (lähempänä|lähemmäs|enemmän sitä) ** (tottuneet kuulemaan|tottuneet|odottavat kuulevansa|haluavat kuulla)',
       // task fitrisk: 'puhelimessa kuuluu kiistattoman suomalainen ääni'
       '(kiistattoman|selvästi|aidosti|tyypillisen|puhtaasti|täysin) (suomalainen|suomalaiselta|kantasuomalainen) (ääni|puhe|korostus|aksentti|kuuloinen)',
       // task fitrisk: 'kuulostaa enemmän asiakkaidemme kaltaiselta'

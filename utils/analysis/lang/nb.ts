@@ -851,6 +851,8 @@ const nb: LangData = {
       '(savnet|savner|manglet|mangler|ikke|intet|uten|mer) ** (glimt|glimtet) (i øyet|i øynene)',
     ],
     'culture-fit': [
+      // task fitrisk: 'vil føle seg mer hjemme blant folka på kontoret'
+      '(mer hjemme|mer tilpass|mer til rette) (blant|i|hos|med) ** (folka|folkene|~gjengen|gruppa|gruppen|teamet|kollegaene|kollegene|oss|personalet|de andre)',
       // task fitrisk: 'vil fungere bedre sosialt i gruppa'
       '(bedre|best|lettere|enklere) (sosialt|menneskelig|på det sosiale plan|på det personlige plan)',
       '(sosialt|menneskelig) (bedre|best|lettere)',
@@ -1122,6 +1124,8 @@ const nb: LangData = {
       '(kjæreste|partner|mann|kone|samboer) (som|der) (er) (mann|kvinne|gutt|jente)',
     ],
     ethnicity: [
+      // task fitrisk: 'der norsken ligger nærmere det medlemmene våre er vant til å høre'
+      '(norsk|norsken|uttale~|språk~|aksent~|stemme~) ** (nærmere|mer lik|mer som) ** (vant til å høre|vant til|forventer å høre|vil høre)',
       // task fitrisk: 'en ekte norsk stemme'
       '(norsk|innfødt|ekte norsk) (stemme|telefonstemme|uttale)',
       // task fitrisk: 'stemmen skal høres utvetydig norsk ut'

@@ -811,6 +811,8 @@ const sv: LangData = {
       '(saknade~|saknades|saknas|inte|ingen|utan|mer) ** (glimt|glimten) (i ögat|i ögonen)',
     ],
     'culture-fit': [
+      // task fitrisk: 'kommer att känna sig mer hemma bland kontorsgänget'
+      '(mer hemma|mera hemma|hemmastaddare|mer till rätta|bekvämare) (bland|i|hos|med) ** (~gänget|~gäng|gruppen|teamet|kollegorna|oss|personalen|folket|de andra|arbetskamraterna)',
       // task fitrisk: 'kommer att fungera bättre socialt i gruppen'
       '(bättre|bäst|smidigare|lättare) (socialt|på det sociala planet|på det personliga planet)',
       '(socialt|personligt|mänskligt) (bättre|bäst|smidigare)',
@@ -1110,6 +1112,8 @@ const sv: LangData = {
       '(sambo|partner|make|maka|pojkvän|flickvän|fru|man) (som är) (man|kille|kvinna|tjej)',
     ],
     ethnicity: [
+      // task fitrisk: 'vars svenska ligger närmare det våra medlemmar är vana att höra'
+      '(svenska|svenskan|uttal~|språk~|brytning~|röst~) ** (närmare|mer likt|likare|mer lik) ** (vana att höra|vana vid|förväntar sig att höra|vill höra)',
       // task fitrisk: 'en genuint svensk röst'
       '(svensk|rikssvensk|infödd|äkta svensk|genuint svensk) (röst|stämma|telefonröst|uttal)',
       // task fitrisk: 'rösten ska låta otvetydigt svensk'
