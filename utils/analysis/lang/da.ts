@@ -463,6 +463,8 @@ const da: LangData = {
       '(du|i|din ansøgning) (er|var|blev) [desværre|altså|derfor] (ikke) (kommet|blevet sat|sat) [med] (på) (listen|den korte liste|shortlist~|kortlist~)',
     ],
     'chose-another': [
+      // task fitrisk: 'så vi har matchet dem med en anden ansøger'
+      '(matchet|matchede|parret) (dem|familien|kunden|husstanden) (med) (en anden) (ansøger|kandidat|hjælper|person|barnepige)',
       // task fitrisk: 'vi har besluttet at tilbyde det til en anden'
       '(tilbyde|tilbyder|tilbød|tilbudt|give|giver|givet|gav) (det|den|stillingen|jobbet|pladsen|rollen) (til) (en anden|nogen anden|en af de andre)',
       // task board3n batch 10: 'vi har lukket aftalen med en anden kandidat'

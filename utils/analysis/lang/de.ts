@@ -613,6 +613,8 @@ const de: LangData = {
       '(nicht|kein) (weiter) (im|in den) (prozess|verfahren|auswahlverfahren)',
     ],
     'chose-another': [
+      // task fitrisk: an agency's 'deshalb haben wir eine andere Bewerberin vermittelt'
+      '(eine andere bewerberin|einen anderen bewerber|eine andere kandidatin|einen anderen kandidaten|eine andere pflegekraft|eine andere person) (vermittelt|vorgeschlagen|empfohlen)',
       // task fitrisk: 'wir haben uns entschieden, sie anderweitig zu vergeben'
       '(entschieden|beschlossen|entschlossen) ** (anderweitig|an jemand anderen|an eine andere person|an einen anderen bewerber|an eine andere bewerberin) (zu vergeben|zu besetzen)',
       // 'Ihre Bewerbung hat uns leider nicht überzeugt' (a decision only in a draft about a job)

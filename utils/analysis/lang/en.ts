@@ -437,6 +437,8 @@ const en: LangData = {
       `${NEG} [be able to] (accommodate|entertain) ${YOU_OBJ}`,
     ],
     'chose-another': [
+      // task fitrisk: an agency's 'so we've matched them with another applicant'
+      '(matched|paired|placed) (them|the family|the client|the customer|the household|the school) (with) (another|a different|one of our other) (applicant|candidate|carer|worker|person|nanny|tutor)',
       // task fitrisk: 'so we've gone another way' (the writer's own side; a decision only in a draft about a job)
       "(we've|we have|i've|i have|we) (gone|went|decided to go|chosen to go) (another way|a different way|in another direction|in a different direction)",
       // task fitrisk: 'we have decided to offer it elsewhere'

@@ -521,6 +521,8 @@ const fi: LangData = {
     // task famdec: someone chosen, named by a relative clause only ('otimme lopulta henkilön, joka …', 'päädyimme
     // valitsemaan hakijan, jonka …'); an internal note says who starts when (internal cues)
     'chose-someone-who': [
+      // task fitrisk: 'tarjosimme paikkaa henkilölle, jonka …'
+      '(tarjosimme|annoimme|olemme tarjonneet|olemme antaneet) (paikkaa|paikan|työtä|työn|tehtävää|tehtävän|pestiä) (henkilölle|hakijalle|ehdokkaalle) (jonka|joka|jolla)',
       '(tarjoamme|tarjosimme|tarjotaan|tarjottiin|annamme|annoimme|annettiin) (paikan|tehtävän|työn|pestin|työpaikan) [*] (~lle) (joka|jolla|jonka)',
       '(palkkasimme|palkattiin|valitsimme|valittiin|otimme|otettiin) [lopulta|nyt|kuitenkin|jo] [tehtävään|paikkaan|työhön] * (joka|jolla|jonka)',
       '(saimme|saatiin|löysimme|löydettiin|päätyi ottamaan|päädyimme ottamaan|päädyttiin ottamaan|päätyi valitsemaan|päädyimme valitsemaan) [jo|lopulta|kuitenkin|nyt] (toisen) *',

@@ -510,6 +510,8 @@ const nb: LangData = {
       '(du|dere|søknaden din) (er|var|ble|kom) [dessverre|altså|derfor] (ikke) (med) (på) (listen|den korte listen|shortlist~)',
     ],
     'chose-another': [
+      // task fitrisk: 'så vi har matchet dem med en annen søker'
+      '(matchet|koblet|paret) (dem|familien|kunden|husstanden) (med) (en annen) (søker|kandidat|pleier|person|barnevakt)',
       // task board3n batch 10: 'vi har landet avtalen med en annen kandidat'; 'kjøre på en annen løsning'
       '(landet avtalen|gjort avtale|inngått avtale|fått avtalen på plass|blitt enige) (med) (en annen|noen andre|den andre|en av de andre) [kandidat|søker|person]',
       '(kjøre|kjører|kjørte|kjørt|gått|gikk) (på|for) (en annen løsning|en annen kandidat|noen andre|en intern løsning)',
@@ -587,6 +589,8 @@ const nb: LangData = {
     ],
     // task famdec: someone chosen, named by a relative clause only ('vi endte opp med å ta en som …')
     'chose-someone-who': [
+      // task fitrisk: 'vi har tilbudt jobben til en person der …'
+      '(tilbudt|tilbød|gitt|ga) (jobben|stillingen|plassen|rollen|den|det|oppdraget) (til) (en|ei) [*] (person|søker|kandidat|konsulent) (der|som|med)',
       '(tilby|tilbyr|tilbød|tilbudt|gi|gir|ga|gitt) (den|stillingen|jobben|plassen|rollen) (til) (en|ei|noen) [*] [*] (som)',
       '(valgte|valgt|bestemte oss for|besluttet|bestemt oss for|blitt enige om) (å) (ansette|ta inn|velge|hyre|tilby) (en|ei|et) [*] * (som)',
       '(fått tak i|fikk tak i|funnet|fant|fått inn|fikk inn) (en annen|et annet|ei anna) *',
