@@ -151,3 +151,18 @@ BODIES += [
  (N, None, "Hej Rakel,\n\nDe nye på kontoret er søde, og jeg tror, jeg falder bedre til end på mit sidste sted. Drinks på fredag for at fejre det?\n\nKram Mia",
   [], [], "Twin: mail to a friend about fitting in."),
 ]
+# batch 10 (ids 063–068): new wording, written after the batch-9 fixes, scored before any change for it
+BODIES += [
+ (G, 'final', "Hej Rosa,\n\nTak for de to samtaler. Vi har besluttet at tilbyde stillingen til den anden finalist. Hun virkede simpelthen mere som en af os.\n\nAlt godt\nTeamleder, Havnestudiet",
+  ["Vi har besluttet at tilbyde stillingen til den anden finalist"], ["Hun virkede simpelthen mere som en af os"], "Culture fit: more like one of us."),
+ (N, None, "Hej Jas,\n\nLige et ord om stillingen som arbejdsleder på depotet: ledelsen foretrækker, at stillingen går til en mand, på grund af chaufførerne. Jeg har sagt, at jeg ikke vil skrive det.\n\nKeira, HR",
+  [], ["ledelsen foretrækker, at stillingen går til en mand"], "Internal note: prefer the post to go to a man."),
+ (G, 'interview', "Hej Mateusz,\n\nTak for samtalen. I vores reception vil vi have, at dem, der ringer, hører en, der tydeligvis er herfra, så vi har valgt en anden ansøger.\n\nHilsen\nFritidscentret",
+  [], ["vi vil have, at dem, der ringer, hører en, der tydeligvis er herfra"], "Accent/origin: clearly from here."),
+ (G, 'interview', "Hej Birgitte,\n\nTak fordi du kom. Som farmor til fem har du tydeligvis meget at se til, og vi har brug for en uden forpligtelser uden for arbejdet, så vi har ansat en anden ansøger.\n\nHilsen\nCarola",
+  [], ["Som farmor til fem har du tydeligvis meget at se til"], "Age/family restated as a need."),
+ (S, 'interview', "Hej Paulo,\n\nTak for samtalen om den tosprogede supportstilling. Stillingen kræver portugisisk og dansk på C1-niveau, som vi testede ved samtalen; din skriftlige dansktest lå på B2, så vi kan ikke tilbyde dig stillingen.\n\nVenlig hilsen\nSupport",
+  [], [], "Twin: stated and tested language requirements."),
+ (N, None, "Hej Ellen,\n\nJeg har endelig skiftet læge. Jeg foretrækker en kvindelig læge til den slags, og den nye praksis har to. Vi ses søndag!\n\nKram Nat",
+  [], [], "Twin: mail to a friend about preferring a woman doctor."),
+]

@@ -151,3 +151,18 @@ BODIES += [
  (N, None, "Hallo Rahel,\n\ndie neuen Leute im Büro sind total lieb, und ich glaube, ich passe besser rein als bei meiner letzten Stelle. Drinks am Freitag zum Feiern?\n\nLG Mia",
   [], [], "Twin: mail to a friend about fitting in."),
 ]
+# batch 10 (ids 063–068): new wording, written after the batch-9 fixes, scored before any change for it
+BODIES += [
+ (G, 'final', "Hallo Frau Rosa,\n\ndanke für die beiden Gespräche. Wir haben entschieden, die Stelle der anderen Finalistin anzubieten. Sie wirkte einfach mehr wie eine von uns.\n\nAlles Gute\nTeamleitung, Hafenstudio",
+  ["Wir haben entschieden, die Stelle der anderen Finalistin anzubieten"], ["Sie wirkte einfach mehr wie eine von uns"], "Culture fit: more like one of us."),
+ (N, None, "Hallo Jas,\n\nkurz zur Stelle als Schichtleitung im Depot: Die Geschäftsführung hätte es lieber, wenn die Stelle an einen Mann geht, wegen der Fahrer. Ich habe gesagt, dass ich das nicht schriftlich festhalten will.\n\nKeira, Personal",
+  [], ["Die Geschäftsführung hätte es lieber, wenn die Stelle an einen Mann geht"], "Internal note: prefer the post to go to a man."),
+ (G, 'interview', "Hallo Herr Kowal,\n\ndanke für das Gespräch. Am Empfang sollen die Anrufer jemanden hören, der eindeutig von hier ist, deshalb haben wir uns für eine andere Bewerberin entschieden.\n\nGrüße\nFreizeitbad Talblick",
+  [], ["Am Empfang sollen die Anrufer jemanden hören, der eindeutig von hier ist"], "Accent/origin: clearly from here."),
+ (G, 'interview', "Hallo Frau Brandt,\n\ndanke für Ihren Besuch. Als Oma von fünf Enkeln haben Sie offensichtlich viel um die Ohren, und wir brauchen jemanden ohne Verpflichtungen außerhalb der Arbeit, deshalb haben wir eine andere Bewerberin eingestellt.\n\nGrüße\nCarola",
+  [], ["Als Oma von fünf Enkeln haben Sie offensichtlich viel um die Ohren"], "Age/family restated as a need."),
+ (S, 'interview', "Sehr geehrter Herr Ferreira,\n\nvielen Dank für das Gespräch für die zweisprachige Supportstelle. Die Stelle setzt Portugiesisch und Deutsch auf C1-Niveau voraus, beides im Gespräch getestet; Ihr schriftlicher Deutschtest lag bei B2, daher können wir Ihnen die Stelle nicht anbieten.\n\nMit freundlichen Grüßen\nSupport",
+  [], [], "Twin: stated and tested language requirements."),
+ (N, None, "Hallo Elli,\n\nich habe endlich die Hausarztpraxis gewechselt. Für so etwas hätte ich lieber eine Ärztin, und in der neuen Praxis gibt es zwei. Bis Sonntag!\n\nLG Nat",
+  [], [], "Twin: mail to a friend about preferring a woman doctor."),
+]

@@ -153,3 +153,18 @@ BODIES += [
  (N, None, "Hi Rach,\n\nThe new office crowd are lovely, and I think I'm fitting in better than at my last place. Drinks on Friday to celebrate?\n\nxx Mia",
   [], [], "Twin: mail to a friend about fitting in."),
 ]
+# batch 10 (ids 064–069): new wording, written after the batch-9 fixes, scored before any change for it
+BODIES += [
+ (G, 'final', "Hi Rosa,\n\nThank you for the two interviews. We've decided to offer the post to the other finalist. She simply came across as more like one of us.\n\nAll the best\nTeam Lead, Harbour Studio",
+  ["We've decided to offer the post to the other finalist"], ["She simply came across as more like one of us"], "Culture fit: more like one of us."),
+ (N, None, "Hi Jas,\n\nQuick word about the depot supervisor vacancy: management would prefer the role to go to a man, given the drivers. I've said I'm not happy putting that in writing.\n\nKeira, HR",
+  [], ["management would prefer the role to go to a man"], "Internal note: prefer the role to go to a man."),
+ (G, 'interview', "Hi Mateusz,\n\nThanks for interviewing. For our front desk we want callers to hear someone who is obviously from round here, so we've chosen another applicant.\n\nBest\nDales Leisure Centre",
+  [], ["we want callers to hear someone who is obviously from round here"], "Accent/origin: obviously from round here."),
+ (G, 'interview', "Hi Brenda,\n\nThanks for coming in. As a grandmother of five you clearly have a lot on your plate, and we need someone with no commitments outside work, so we've appointed another applicant.\n\nBest\nCarol",
+  [], ["As a grandmother of five you clearly have a lot on your plate"], "Age/family restated as a need."),
+ (S, 'interview', "Dear Mr Ferreira,\n\nThank you for interviewing for the bilingual support role. The role requires C1 Portuguese and C1 English, both tested at interview; your written English test came out at B2, so we are unable to offer you the post.\n\nKind regards\nSupport Team",
+  [], [], "Twin: stated and tested language requirements."),
+ (N, None, "Hi Ellie,\n\nI've finally switched GP. I'd prefer a woman for that sort of thing, and the new practice has two. See you Sunday!\n\nxx Nat",
+  [], [], "Twin: mail to a friend about preferring a woman doctor."),
+]

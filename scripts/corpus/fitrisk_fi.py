@@ -151,3 +151,18 @@ BODIES += [
  (N, None, "Moi Raakel,\n\nUusi toimistoporukka on tosi ihania, ja luulen, että sulaudun joukkoon paremmin kuin edellisessä paikassa. Drinkit perjantaina juhlan kunniaksi?\n\nHalein Mia",
   [], [], "Twin: mail to a friend about fitting in."),
 ]
+# batch 10 (ids 063–068): new wording, written after the batch-9 fixes, scored before any change for it
+BODIES += [
+ (G, 'final', "Hei Rosa,\n\nKiitos kahdesta haastattelusta. Päätimme tarjota paikkaa toiselle finalistille. Hän vaikutti yksinkertaisesti enemmän yhdeltä meistä.\n\nKaikkea hyvää\nTiiminvetäjä, Satamastudio",
+  ["Päätimme tarjota paikkaa toiselle finalistille"], ["Hän vaikutti yksinkertaisesti enemmän yhdeltä meistä"], "Culture fit: more like one of us."),
+ (N, None, "Hei Jas,\n\nLyhyesti varikon työnjohtajan paikasta: johto mieluiten antaisi paikan miehelle kuskien takia. Sanoin, etten halua kirjoittaa sitä paperille.\n\nKeira, HR",
+  [], ["johto mieluiten antaisi paikan miehelle kuskien takia"], "Internal note: prefer the post to go to a man."),
+ (G, 'interview', "Hei Mateusz,\n\nKiitos haastattelusta. Vastaanotossamme haluamme, että soittajat kuulevat jonkun, joka on selvästi täältä kotoisin, joten valitsimme toisen hakijan.\n\nTerveisin\nLiikuntakeskus",
+  [], ["haluamme, että soittajat kuulevat jonkun, joka on selvästi täältä kotoisin"], "Accent/origin: clearly from here."),
+ (G, 'interview', "Hei Birgitta,\n\nKiitos käynnistä. Viiden lapsenlapsen mummona sinulla on selvästi paljon muutakin, ja tarvitsemme jonkun, jolla ei ole sitoumuksia töiden ulkopuolella, joten palkkasimme toisen hakijan.\n\nTerveisin\nCarola",
+  [], ["Viiden lapsenlapsen mummona sinulla on selvästi paljon muutakin"], "Age/family restated as a need."),
+ (S, 'interview', "Hei Paulo,\n\nKiitos haastattelusta kaksikieliseen tukitehtävään. Tehtävä edellyttää portugalia ja suomea C1-tasolla, ja testasimme molemmat haastattelussa; kirjallinen suomen kokeesi oli tasolla B2, joten emme voi tarjota sinulle paikkaa.\n\nYstävällisin terveisin\nTuki",
+  [], [], "Twin: stated and tested language requirements."),
+ (N, None, "Moi Elli,\n\nVaihdoin vihdoin lääkäriä. Tuollaisissa asioissa haluan mieluummin naisen lääkäriksi, ja uudella asemalla on kaksi. Nähdään sunnuntaina!\n\nHalein Nat",
+  [], [], "Twin: mail to a friend about preferring a woman doctor."),
+]

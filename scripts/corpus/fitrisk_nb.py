@@ -151,3 +151,18 @@ BODIES += [
  (N, None, "Hei Rakel,\n\nDe nye på kontoret er kjempesøte, og jeg tror jeg glir bedre inn enn på forrige sted. Drinker på fredag for å feire?\n\nKlem Mia",
   [], [], "Twin: mail to a friend about fitting in."),
 ]
+# batch 10 (ids 063–068): new wording, written after the batch-9 fixes, scored before any change for it
+BODIES += [
+ (G, 'final', "Hei Rosa,\n\nTakk for de to intervjuene. Vi har besluttet å tilby stillingen til den andre finalisten. Hun virket rett og slett mer som en av oss.\n\nAlt godt\nTeamleder, Havnestudioet",
+  ["Vi har besluttet å tilby stillingen til den andre finalisten"], ["Hun virket rett og slett mer som en av oss"], "Culture fit: more like one of us."),
+ (N, None, "Hei Jas,\n\nEt kjapt ord om stillingen som arbeidsleder på depotet: ledelsen foretrekker at stillingen går til en mann, med tanke på sjåførene. Jeg har sagt at jeg ikke vil skrive det.\n\nKeira, HR",
+  [], ["ledelsen foretrekker at stillingen går til en mann"], "Internal note: prefer the post to go to a man."),
+ (G, 'interview', "Hei Mateusz,\n\nTakk for intervjuet. I resepsjonen vår vil vi at de som ringer skal høre en som tydelig er herfra, så vi har valgt en annen søker.\n\nHilsen\nFritidssenteret",
+  [], ["vi vil at de som ringer skal høre en som tydelig er herfra"], "Accent/origin: clearly from here."),
+ (G, 'interview', "Hei Birgit,\n\nTakk for at du kom. Som farmor til fem har du tydeligvis mye å henge fingrene i, og vi trenger en uten forpliktelser utenfor jobben, så vi har ansatt en annen søker.\n\nHilsen\nCarola",
+  [], ["Som farmor til fem har du tydeligvis mye å henge fingrene i"], "Age/family restated as a need."),
+ (S, 'interview', "Hei Paulo,\n\nTakk for intervjuet til den tospråklige supportstillingen. Stillingen krever portugisisk og norsk på C1-nivå, som vi testet i intervjuet; den skriftlige norsktesten din lå på B2, så vi kan ikke tilby deg stillingen.\n\nVennlig hilsen\nSupport",
+  [], [], "Twin: stated and tested language requirements."),
+ (N, None, "Hei Elin,\n\nJeg har endelig byttet fastlege. Jeg foretrekker en kvinnelig lege til sånt, og det nye kontoret har to. Ses søndag!\n\nKlem Nat",
+  [], [], "Twin: mail to a friend about preferring a woman doctor."),
+]

@@ -151,3 +151,18 @@ BODIES += [
  (N, None, "Hej Rakel,\n\nNya kontorsgänget är jättegulliga, och jag tror att jag smälter in bättre än på förra stället. Drinkar på fredag och fira?\n\nKram Mia",
   [], [], "Twin: mail to a friend about fitting in."),
 ]
+# batch 10 (ids 063–068): new wording, written after the batch-9 fixes, scored before any change for it
+BODIES += [
+ (G, 'final', "Hej Rosa,\n\nTack för de två intervjuerna. Vi har beslutat att erbjuda tjänsten till den andra finalisten. Hon kändes helt enkelt mer som en av oss.\n\nAllt gott\nTeamledare, Hamnstudion",
+  ["Vi har beslutat att erbjuda tjänsten till den andra finalisten"], ["Hon kändes helt enkelt mer som en av oss"], "Culture fit: more like one of us."),
+ (N, None, "Hej Jas,\n\nEtt snabbt ord om arbetsledartjänsten på depån: ledningen föredrar att tjänsten går till en man, med tanke på chaufförerna. Jag har sagt att jag inte vill skriva det.\n\nKeira, HR",
+  [], ["ledningen föredrar att tjänsten går till en man"], "Internal note: prefer the post to go to a man."),
+ (G, 'interview', "Hej Mateusz,\n\nTack för intervjun. I vår reception vill vi att de som ringer hör någon som tydligt är härifrån, så vi har valt en annan sökande.\n\nHälsningar\nFritidsanläggningen",
+  [], ["vi vill att de som ringer hör någon som tydligt är härifrån"], "Accent/origin: clearly from here."),
+ (G, 'interview', "Hej Birgitta,\n\nTack för att du kom. Som farmor till fem har du uppenbarligen mycket på ditt bord, och vi behöver någon utan åtaganden utanför jobbet, så vi har anställt en annan sökande.\n\nHälsningar\nCarola",
+  [], ["Som farmor till fem har du uppenbarligen mycket på ditt bord"], "Age/family restated as a need."),
+ (S, 'interview', "Hej Paulo,\n\nTack för intervjun till den tvåspråkiga supporttjänsten. Tjänsten kräver portugisiska och svenska på C1-nivå, som vi testade vid intervjun; ditt skriftliga svenskprov låg på B2, så vi kan inte erbjuda dig tjänsten.\n\nVänliga hälsningar\nSupport",
+  [], [], "Twin: stated and tested language requirements."),
+ (N, None, "Hej Elin,\n\nJag har äntligen bytt vårdcentral. Jag föredrar en kvinnlig läkare för sånt, och den nya har två. Ses på söndag!\n\nKram Nat",
+  [], [], "Twin: mail to a friend about preferring a woman doctor."),
+]
