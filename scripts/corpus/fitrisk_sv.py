@@ -158,7 +158,7 @@ BODIES += [
  (N, None, "Hej Jas,\n\nEtt snabbt ord om arbetsledartjänsten på depån: ledningen föredrar att tjänsten går till en man, med tanke på chaufförerna. Jag har sagt att jag inte vill skriva det.\n\nKeira, HR",
   [], ["ledningen föredrar att tjänsten går till en man"], "Internal note: prefer the post to go to a man."),
  (G, 'interview', "Hej Mateusz,\n\nTack för intervjun. I vår reception vill vi att de som ringer hör någon som tydligt är härifrån, så vi har valt en annan sökande.\n\nHälsningar\nFritidsanläggningen",
-  [], ["vi vill att de som ringer hör någon som tydligt är härifrån"], "Accent/origin: clearly from here."),
+  [], ["vill vi att de som ringer hör någon som tydligt är härifrån"], "Accent/origin: clearly from here."),
  (G, 'interview', "Hej Birgitta,\n\nTack för att du kom. Som farmor till fem har du uppenbarligen mycket på ditt bord, och vi behöver någon utan åtaganden utanför jobbet, så vi har anställt en annan sökande.\n\nHälsningar\nCarola",
   [], ["Som farmor till fem har du uppenbarligen mycket på ditt bord"], "Age/family restated as a need."),
  (S, 'interview', "Hej Paulo,\n\nTack för intervjun till den tvåspråkiga supporttjänsten. Tjänsten kräver portugisiska och svenska på C1-nivå, som vi testade vid intervjun; ditt skriftliga svenskprov låg på B2, så vi kan inte erbjuda dig tjänsten.\n\nVänliga hälsningar\nSupport",
