@@ -158,7 +158,7 @@ BODIES += [
  (N, None, "Hej Jas,\n\nLige et ord om stillingen som arbejdsleder på depotet: ledelsen foretrækker, at stillingen går til en mand, på grund af chaufførerne. Jeg har sagt, at jeg ikke vil skrive det.\n\nKeira, HR",
   [], ["ledelsen foretrækker, at stillingen går til en mand"], "Internal note: prefer the post to go to a man."),
  (G, 'interview', "Hej Mateusz,\n\nTak for samtalen. I vores reception vil vi have, at dem, der ringer, hører en, der tydeligvis er herfra, så vi har valgt en anden ansøger.\n\nHilsen\nFritidscentret",
-  [], ["vi vil have, at dem, der ringer, hører en, der tydeligvis er herfra"], "Accent/origin: clearly from here."),
+  [], ["vil vi have, at dem, der ringer, hører en, der tydeligvis er herfra"], "Accent/origin: clearly from here."),
  (G, 'interview', "Hej Birgitte,\n\nTak fordi du kom. Som farmor til fem har du tydeligvis meget at se til, og vi har brug for en uden forpligtelser uden for arbejdet, så vi har ansat en anden ansøger.\n\nHilsen\nCarola",
   [], ["Som farmor til fem har du tydeligvis meget at se til"], "Age/family restated as a need."),
  (S, 'interview', "Hej Paulo,\n\nTak for samtalen om den tosprogede supportstilling. Stillingen kræver portugisisk og dansk på C1-niveau, som vi testede ved samtalen; din skriftlige dansktest lå på B2, så vi kan ikke tilbyde dig stillingen.\n\nVenlig hilsen\nSupport",

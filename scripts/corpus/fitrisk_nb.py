@@ -158,7 +158,7 @@ BODIES += [
  (N, None, "Hei Jas,\n\nEt kjapt ord om stillingen som arbeidsleder på depotet: ledelsen foretrekker at stillingen går til en mann, med tanke på sjåførene. Jeg har sagt at jeg ikke vil skrive det.\n\nKeira, HR",
   [], ["ledelsen foretrekker at stillingen går til en mann"], "Internal note: prefer the post to go to a man."),
  (G, 'interview', "Hei Mateusz,\n\nTakk for intervjuet. I resepsjonen vår vil vi at de som ringer skal høre en som tydelig er herfra, så vi har valgt en annen søker.\n\nHilsen\nFritidssenteret",
-  [], ["vi vil at de som ringer skal høre en som tydelig er herfra"], "Accent/origin: clearly from here."),
+  [], ["vil vi at de som ringer skal høre en som tydelig er herfra"], "Accent/origin: clearly from here."),
  (G, 'interview', "Hei Birgit,\n\nTakk for at du kom. Som farmor til fem har du tydeligvis mye å henge fingrene i, og vi trenger en uten forpliktelser utenfor jobben, så vi har ansatt en annen søker.\n\nHilsen\nCarola",
   [], ["Som farmor til fem har du tydeligvis mye å henge fingrene i"], "Age/family restated as a need."),
  (S, 'interview', "Hei Paulo,\n\nTakk for intervjuet til den tospråklige supportstillingen. Stillingen krever portugisisk og norsk på C1-nivå, som vi testet i intervjuet; den skriftlige norsktesten din lå på B2, så vi kan ikke tilby deg stillingen.\n\nVennlig hilsen\nSupport",
