@@ -804,6 +804,8 @@ const da: LangData = {
       '(savnede|savner|manglede|mangler|ikke|intet|uden|mere) ** (glimt|glimtet) (i øjet|i øjnene)',
     ],
     'culture-fit': [
+      // task fitrisk: 'she came across as more like one of us'
+      '(som) (en af os|en af flokken|en af holdet|en af vores egne)',
       // task fitrisk: 'vil føle sig mere hjemme blandt folkene på kontoret'
       '(mere hjemme|mere tilpas|mere til rette) (blandt|i|hos|med) ** (folkene|~holdet|~flokken|gruppen|teamet|kollegerne|kollegaerne|os|personalet|de andre)',
       // task fitrisk: 'fungere bedre socialt'
@@ -878,6 +880,8 @@ const da: LangData = {
   },
   risky: {
     age: [
+      // task fitrisk: a grandparent of several as the candidate's situation
+      '(som|er|blevet) (farmor|mormor|farfar|morfar|bedstemor|bedstefar|oldemor) (til|for)',
       // task risky3: winding down
       '(hellere|vil|ville) ** (gå ned i tempo|trappe ned|skrue ned for tempoet)',
       // task risky3: years on one's back
@@ -1078,6 +1082,8 @@ const da: LangData = {
       '(kæreste|partner|mand|kone|samlever) (der|som) (er) (mand|kvinde|fyr|pige)',
     ],
     ethnicity: [
+      // task fitrisk: 'someone who is obviously from round here'
+      '(tydeligvis|tydeligt|åbenlyst|hørbart|ægte) [er|var|kommer] (herfra|fra egnen|lokal|en lokal)',
       // task fitrisk: 'hvis dansk ligger tættere på det, vores medlemmer er vant til at høre'
       '(dansk|dansken|udtale~|sprog~|accent~|stemme~) ** (tættere på|nærmere|mere som) ** (vant til at høre|vant til|forventer at høre|gerne vil høre)',
       // task fitrisk: 'en ægte dansk stemme'
@@ -1720,6 +1726,8 @@ const da: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // task fitrisk: a patient's wish for a doctor of one sex (a choice of care, not of a candidate)
+      '(kvindelig|mandlig) (læge|tandlæge|gynækolog|jordemoder|fysioterapeut|terapeut|frisør)',
       // task fitrisk: a person wished for in private life ('en fyr som ham som nabo')
       '(som) (nabo|bofælle|roommate|lejer|kæreste|partner|mand|kone|ven|veninde|date)',
       // task fitrisk: a job ad or a statement open to men and women alike (no wish for either)

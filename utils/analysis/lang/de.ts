@@ -1019,6 +1019,8 @@ const de: LangData = {
       '(fehlte|fehlt|vermisst~|kein|keine|ohne|nicht) ** (funkeln|feuer|leuchten|glanz) in (den|ihren|deinen|seinen) (augen)',
     ],
     'culture-fit': [
+      // task fitrisk: 'she came across as more like one of us'
+      '(wie) (einer von uns|eine von uns|einer der unseren|eine der unseren|einer aus der truppe)',
       // task fitrisk: 'die sich unter den Leuten im Büro wohler fühlen wird'
       '(unter|bei|in|mit) ** (leuten|kollegen|kolleginnen|team|truppe|uns|belegschaft|mannschaft|runde|jungs|mädels) ** (wohler|heimischer|mehr zu hause|mehr zuhause) (fühlen|fühlt|fühlte|fühlen wird|fühlen würde)',
       // task fitrisk: 'dass das Team mit ihr leichter auskommen wird'
@@ -1086,6 +1088,8 @@ const de: LangData = {
   },
   risky: {
     age: [
+      // task fitrisk: a grandparent of several as the candidate's situation
+      '(als|sind|bist|geworden) (oma|opa|großmutter|großvater|uroma) (von|mit|vieler|mehrerer)',
       // task fitrisk: retirement in sight ('in ein paar Jahren in Rente gehen möchten')
       '(in rente|in pension|in den ruhestand|in frührente|in altersteilzeit) (gehen|zu gehen|geht|gehe|gehst|wechseln)',
       // task risky3: winding down
@@ -1272,6 +1276,8 @@ const de: LangData = {
       'sexuelle orientierung',
     ],
     ethnicity: [
+      // task fitrisk: 'someone who is obviously from round here'
+      '(eindeutig|offensichtlich|hörbar|erkennbar|echt) (von hier|aus der gegend|einheimisch|ein einheimischer|eine einheimische)',
       // task fitrisk: 'dessen Deutsch näher an dem liegt, was unsere Mitglieder zu hören gewohnt sind'
       '(deutsch|aussprache|sprache|akzent|stimme) ** (näher an|näher|ähnlicher) ** (zu hören gewohnt|gewohnt sind|gewöhnt sind|zu hören erwarten|hören wollen)',
       // task fitrisk: 'eine urdeutsche Stimme'
@@ -1950,6 +1956,8 @@ const de: LangData = {
       '(schrieb|hat geschrieben)',
     ],
     harmless: [
+      // task fitrisk: a patient's wish for a doctor of one sex (a choice of care, not of a candidate)
+      '(weibliche|weiblichen|männliche|männlichen) (ärztin|arzt|zahnärztin|zahnarzt|gynäkologin|hebamme|physiotherapeutin|therapeutin|friseurin)',
       // task fitrisk: a person wished for in private life ('einen Typen wie ihn als Nachbarn')
       '(als) (nachbarn|nachbar|nachbarin|mitbewohner|mitbewohnerin|freund|freundin|partner|partnerin|mann|ehemann|ehefrau|date)',
       // task fitrisk: a job ad or a statement open to men and women alike (no wish for either)

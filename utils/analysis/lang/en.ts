@@ -788,6 +788,8 @@ const en: LangData = {
       "(didn't|did not|no|missing|lacked|lacking|without|not|never) ** (twinkle|sparkle|fire) in (your|his|her|the) (eye|eyes)",
     ],
     'culture-fit': [
+      // task fitrisk: 'she came across as more like one of us'
+      '(like|as) (one of us|one of the gang|one of the lads|one of the girls|one of our own|one of the family)',
       // task fitrisk: 'will feel more at home among the office crowd'
       '(more at home|more at ease|more comfortable|happier|more settled) (among|with|in|alongside) ** (crowd|crew|gang|team|people|staff|colleagues|us|lads|guys|girls|others|folk|bunch|regulars)',
       // task fitrisk: 'slot in with the existing crew with less friction'
@@ -871,6 +873,9 @@ const en: LangData = {
   },
   risky: {
     age: [
+      // task fitrisk: a grandparent of several as the candidate's situation
+      '(grandmother|grandfather|grandma|granny|grandad|grandpa|nan|nana) (of|to) (#|two|three|four|five|six|seven|eight|nine|ten|several|many)',
+      '(as a|being a) (grandmother|grandfather|grandma|granny|grandad|grandpa|great-grandmother|great-grandfather)',
       // task fitrisk: nearing the end of a working life ('you are probably thinking about slowing down')
       '(thinking about|thinking of|looking at|looking towards|close to|nearing|approaching|counting down to|planning for) (slowing down|winding down|retirement|retiring|taking it easy|your pension|the pension)',
       // task risky3: winding down
@@ -1046,6 +1051,8 @@ const en: LangData = {
       '(planning|plan|plans|planned|trying) ** (children|kids|a baby|another baby|more babies|a family)',
     ],
     sex: [
+      // task fitrisk: 'management would prefer the role to go to a man'
+      '(prefer|prefers|preferred|rather|want|wants|wanted|would like) (the role|the job|the post|the position|it) (to go to|went to|to be given to|given to|filled by) (a|another) [*] (man|woman|bloke|guy|lad|male|female|lady)',
       // task fitrisk: a hire required to be a man or a woman ('can we make sure it's a bloke?')
       "(make sure|ensure|make certain|see that) (it's|it is|the next one is|the next hire is|we get|we hire|we take on|they send) (a|another) [*] (bloke|man|guy|lad|woman|girl|lady|male|female|fella)",
       // task fitrisk: 'they'd feel more comfortable with a man on the desk'
@@ -1085,6 +1092,8 @@ const en: LangData = {
       'sexual (orientation|preference~)',
     ],
     ethnicity: [
+      // task fitrisk: 'someone who is obviously from round here'
+      '(obviously|clearly|evidently|visibly|audibly|recognisably|unmistakably|properly|genuinely) (from round here|from around here|from here|local|a local|from the area)',
       // task fitrisk: the candidate's language 'closer to what our members are used to hearing'
       '(english|accent|speech|pronunciation|voice|spoken english) ** (closer to|nearer to|more like|more in line with) ** (used to hearing|are used to|expect to hear|expects to hear|like to hear)',
       // task fitrisk: a voice of a nationality ('a proper British voice')
@@ -1753,6 +1762,8 @@ const en: LangData = {
     ],
     history: ['original (message|email|mail)', 'forwarded (message|email|mail)', '(wrote|has written)'],
     harmless: [
+      // task fitrisk: a patient's wish for a doctor of one sex (a choice of care, not of a candidate)
+      '(female|woman|male|lady|man) (doctor|gp|dentist|gynaecologist|gynecologist|midwife|physio|physiotherapist|therapist|hairdresser|barber)',
       // task fitrisk: a person wished for in private life, not for a job ('a bloke like him as a neighbour')
       '(as a|as my|as our|for a) (neighbour|neighbor|flatmate|housemate|roommate|boyfriend|girlfriend|husband|wife|partner|date|friend|lodger)',
       // task fitrisk: a job ad or a statement open to men and women alike (no wish for either)

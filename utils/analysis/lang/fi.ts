@@ -736,6 +736,8 @@ const fi: LangData = {
       '(puuttui|puuttuu|kaipaamaan|kaipasimme|ei|ilman|vähän) ** (pilke~|pilkett~) (silmäkulma~|silmissä~)',
     ],
     'culture-fit': [
+      // task fitrisk: 'she came across as more like one of us'
+      '(yhdeltä meistä|yhden meistä kaltaiselta|meikäläiseltä|meikäläisemmältä|meikäläisempi)',
       // task fitrisk: 'tuntevan olonsa kotoisammaksi toimiston porukan keskellä'
       '(olonsa|olosi|olonne) (kotoisammaksi|kotoisemmaksi|mukavammaksi|paremmaksi) ** (poruk~|jengi~|joukossa|joukossamme|tiimissä|keskellä|kanssa|seurassa)',
       // task fitrisk: 'tiimin tulevan hänen kanssaan helpommin toimeen'
@@ -805,6 +807,8 @@ const fi: LangData = {
   },
   risky: {
     age: [
+      // task fitrisk: a grandparent of several as the candidate's situation
+      '(mummona|ukkina|isoäitinä|isoisänä|mummuna|vaarina|isovanhempana)',
       // task risky3: winding down
       '(hiljentää tahtia|hidastaa tahtia|ottaa rauhallisemmin|hiljentää vauhtia)',
       // task risky3: some age on you
@@ -949,6 +953,8 @@ const fi: LangData = {
       '(loppuraskau~|alkuraskau~|keskiraskau~|~raskaana)',
     ],
     sex: [
+      // task fitrisk: 'johto mieluiten antaisi paikan miehelle'
+      '(antaisi|antaa|antaisivat|antaisimme|haluaa antaa|haluaisi antaa) (paikan|työn|tehtävän|pestin|viran) (miehelle|naiselle|jätkälle|tytölle|miespuoliselle|naispuoliselle)',
       // task fitrisk: 'nimenomaan naispuolista hoitajaa'
       '(naispuoli~|miespuoli~)',
       // task fitrisk: 'voidaanko varmistaa, että siitä tulee mies?'
@@ -985,6 +991,8 @@ const fi: LangData = {
       '(homoseksuaali~|lesbo~|homo|biseksuaali~|seksuaalinen suuntautuminen)',
     ],
     ethnicity: [
+      // task fitrisk: 'someone who is obviously from round here'
+      '(selvästi|ilmiselvästi|kuuluvasti|aidosti) (täältä kotoisin|paikallinen|täkäläinen|paikkakuntalainen)',
       // task fitrisk: 'jonka suomi on lähempänä sitä, mitä jäsenemme ovat tottuneet kuulemaan'
       '(suomi|suomensa|suomesi|kieli|kielensä|ääntäminen|ääntämisensä|puhe|puheensa|aksentti~) ** (lähempänä|lähemmäs|enemmän sitä) ** (tottuneet kuulemaan|tottuneet|odottavat kuulevansa|haluavat kuulla)',
       // task fitrisk: 'puhelimessa kuuluu kiistattoman suomalainen ääni'
@@ -1548,6 +1556,8 @@ const fi: LangData = {
     ],
     history: ['(alkuperäinen) (viesti)', '(välitetty|edelleenlähetetty) (viesti)', '(kirjoitti)'],
     harmless: [
+      // task fitrisk: a patient's wish for a doctor of one sex (a choice of care, not of a candidate)
+      '(naislääkäri~|mieslääkäri~|naishammaslääkäri~|naisgynekologi~|naiskampaaja~)',
       // task fitrisk: a person wished for in private life ('naapuriksi hänen kaltaisensa jätkän')
       '(naapuriksi|kämppikseksi|kämppäkaveriksi|poikaystäväksi|tyttöystäväksi|puolisoksi|mieheksi|vaimoksi|kaveriksi|ystäväksi)',
       // task fitrisk: a job ad or a statement open to men and women alike (no wish for either)

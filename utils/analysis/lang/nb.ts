@@ -855,6 +855,8 @@ const nb: LangData = {
       '(savnet|savner|manglet|mangler|ikke|intet|uten|mer) ** (glimt|glimtet) (i øyet|i øynene)',
     ],
     'culture-fit': [
+      // task fitrisk: 'she came across as more like one of us'
+      '(som) (en av oss|en av gjengen|en i gjengen|en av våre egne)',
       // task fitrisk: 'vil føle seg mer hjemme blant folka på kontoret'
       '(mer hjemme|mer tilpass|mer til rette) (blant|i|hos|med) ** (folka|folkene|~gjengen|gruppa|gruppen|teamet|kollegaene|kollegene|oss|personalet|de andre)',
       // task fitrisk: 'vil fungere bedre sosialt i gruppa'
@@ -931,6 +933,8 @@ const nb: LangData = {
   },
   risky: {
     age: [
+      // task fitrisk: a grandparent of several as the candidate's situation
+      '(som|er|blitt) (farmor|mormor|farfar|morfar|bestemor|bestefar|oldemor) (til|for)',
       // task risky3: winding down
       '(heller|vil|ville) ** (trappe ned|gå ned i tempo|roe ned)',
       // task risky3: years on one's back
@@ -1128,6 +1132,8 @@ const nb: LangData = {
       '(kjæreste|partner|mann|kone|samboer) (som|der) (er) (mann|kvinne|gutt|jente)',
     ],
     ethnicity: [
+      // task fitrisk: 'someone who is obviously from round here'
+      '(tydelig|tydeligvis|åpenbart|hørbart|ekte) [er|var|kommer] (herfra|fra distriktet|fra bygda|lokal|en lokal)',
       // task fitrisk: 'der norsken ligger nærmere det medlemmene våre er vant til å høre'
       '(norsk|norsken|uttale~|språk~|aksent~|stemme~) ** (nærmere|mer lik|mer som) ** (vant til å høre|vant til|forventer å høre|vil høre)',
       // task fitrisk: 'en ekte norsk stemme'
@@ -1801,6 +1807,8 @@ const nb: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // task fitrisk: a patient's wish for a doctor of one sex (a choice of care, not of a candidate)
+      '(kvinnelig|mannlig) (lege|fastlege|tannlege|gynekolog|jordmor|fysioterapeut|terapeut|frisør)',
       // task fitrisk: a person wished for in private life ('en kar som ham som nabo')
       '(som) (nabo|romkamerat|leieboer|kjæreste|partner|samboer|mann|kone|venn|venninne|date)',
       // task fitrisk: a job ad or a statement open to men and women alike (no wish for either)

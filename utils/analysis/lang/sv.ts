@@ -813,6 +813,8 @@ const sv: LangData = {
       '(saknade~|saknades|saknas|inte|ingen|utan|mer) ** (glimt|glimten) (i ögat|i ögonen)',
     ],
     'culture-fit': [
+      // task fitrisk: 'she came across as more like one of us'
+      '(som) (en av oss|en i gänget|en av gänget|en av våra egna)',
       // task fitrisk: 'kommer att känna sig mer hemma bland kontorsgänget'
       '(mer hemma|mera hemma|hemmastaddare|mer till rätta|bekvämare) (bland|i|hos|med) ** (~gänget|~gäng|gruppen|teamet|kollegorna|oss|personalen|folket|de andra|arbetskamraterna)',
       // task fitrisk: 'kommer att fungera bättre socialt i gruppen'
@@ -899,6 +901,8 @@ const sv: LangData = {
   },
   risky: {
     age: [
+      // task fitrisk: a grandparent of several as the candidate's situation
+      '(som|är|blivit) (farmor|mormor|farfar|morfar|gammelmormor|gammelfarmor) (till|åt|för)',
       // task risky3: winding down
       '(vill|ville|skulle vilja|hellre) ** (trappa ner|trappa ned|varva ner)',
       // task risky3: years on one's neck
@@ -1073,6 +1077,8 @@ const sv: LangData = {
       '(höggravid~|nygravid~|~gravid)',
     ],
     sex: [
+      // task fitrisk: 'ledningen föredrar att tjänsten går till en man'
+      '(föredrar|föredrog|vill|ville|helst|hellre) (att) (tjänsten|jobbet|rollen|platsen|den|det) (går|gick|ges|tillsätts) (till|med) (en) [*] (man|kvinna|kille|tjej|karl)',
       // task fitrisk: 'kan vi se till att det blir en kille?'
       '(se till|säkerställa|säkra) (att) (det blir|vi får|vi anställer|vi tar in|nästa blir) (en) [*] (kille|man|karl|grabb|kvinna|tjej)',
       // task fitrisk: 'känner sig tryggare med en man i receptionen'
@@ -1114,6 +1120,8 @@ const sv: LangData = {
       '(sambo|partner|make|maka|pojkvän|flickvän|fru|man) (som är) (man|kille|kvinna|tjej)',
     ],
     ethnicity: [
+      // task fitrisk: 'someone who is obviously from round here'
+      '(tydligt|uppenbart|hörbart|synbart|genuint|riktigt|uppenbarligen) [är|var|kommer] (härifrån|från trakten|från orten|lokal|en lokal)',
       // task fitrisk: 'vars svenska ligger närmare det våra medlemmar är vana att höra'
       '(svenska|svenskan|uttal~|språk~|brytning~|röst~) ** (närmare|mer likt|likare|mer lik) ** (vana att höra|vana vid|förväntar sig att höra|vill höra)',
       // task fitrisk: 'en genuint svensk röst'
@@ -1761,6 +1769,8 @@ const sv: LangData = {
       '(skrev|har skrivit)',
     ],
     harmless: [
+      // task fitrisk: a patient's wish for a doctor of one sex (a choice of care, not of a candidate)
+      '(kvinnlig|manlig) (läkare|tandläkare|gynekolog|barnmorska|sjukgymnast|fysioterapeut|terapeut|frisör)',
       // task fitrisk: a person wished for in private life ('en kille som honom som granne')
       '(som) (granne|rumskompis|inneboende|pojkvän|flickvän|partner|man|fru|sambo|kompis|vän|dejt)',
       // task fitrisk: a job ad or a statement open to men and women alike (no wish for either)
