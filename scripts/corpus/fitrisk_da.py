@@ -166,3 +166,18 @@ BODIES += [
  (N, None, "Hej Ellen,\n\nJeg har endelig skiftet læge. Jeg foretrækker en kvindelig læge til den slags, og den nye praksis har to. Vi ses søndag!\n\nKram Nat",
   [], [], "Twin: mail to a friend about preferring a woman doctor."),
 ]
+# batch 11 (ids 069–074): new wording, written after the batch-10 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Ola,\n\nTak for i går. Vi har valgt en kandidat, som vi tror vil glide ubesværet ind i vores sammentømrede lille flok.\n\nHilsen\nMiriam",
+  [], ["en kandidat, som vi tror vil glide ubesværet ind i vores sammentømrede lille flok"], "Culture fit: glide effortlessly into the crew."),
+ (G, 'interview', "Hej Sean,\n\nTak for samtalen om jobbet i salonens reception. Ærligt talt havde vi altid forestillet os en kvinde i den rolle, så vi er gået videre med en anden ansøger.\n\nHilsen\nSalon Blush",
+  [], ["havde vi altid forestillet os en kvinde i den rolle"], "Sex: pictured a woman in the role."),
+ (G, 'interview', "Hej Tariq,\n\nTak fordi du kom. Vores medlemmer kan lide en, der taler ligesom dem selv, så vi har tilbudt jobbet til en anden ansøger.\n\nHilsen\nPetanqueklubben",
+  [], ["Vores medlemmer kan lide en, der taler ligesom dem selv"], "Accent: talks like them."),
+ (G, 'interview', "Hej Nina,\n\nTak for samtalen. Du fortalte om dit sammenbrud sidste år, og stillingen kræver en, der kan klare pres hver dag, så vi har valgt en anden ansøger.\n\nHilsen\nKontorchefen",
+  [], ["Du fortalte om dit sammenbrud sidste år"], "Health restated as a need."),
+ (S, 'interview', "Hej Pat,\n\nTak for samtalen. Stillingen kræver en, der er på stedet hver hverdag, og du fortalte, at du kun kan arbejde tirsdage og torsdage, så vi har valgt en anden ansøger.\n\nHilsen\nKontorchefen",
+  [], [], "Twin: a need with the candidate's stated availability assessed against it."),
+ (N, None, "Hej alle,\n\nVi ansætter en receptionist mere. Den, der starter, vil helt sikkert glide ubesværet ind i vores lille flok. Del gerne opslaget!\n\nMiriam",
+  [], [], "Twin: a colleague note about a hire to come."),
+]

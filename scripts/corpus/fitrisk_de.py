@@ -166,3 +166,18 @@ BODIES += [
  (N, None, "Hallo Elli,\n\nich habe endlich die Hausarztpraxis gewechselt. Für so etwas hätte ich lieber eine Ärztin, und in der neuen Praxis gibt es zwei. Bis Sonntag!\n\nLG Nat",
   [], [], "Twin: mail to a friend about preferring a woman doctor."),
 ]
+# batch 11 (ids 069–074): new wording, written after the batch-10 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hallo Herr Ola,\n\ndanke für gestern. Wir haben eine Kandidatin gewählt, die sich unserer Einschätzung nach nahtlos in unser eingeschworenes kleines Team einfügen wird.\n\nGrüße\nMirjam",
+  [], ["eine Kandidatin gewählt, die sich unserer Einschätzung nach nahtlos in unser eingeschworenes kleines Team einfügen wird"], "Culture fit: slip seamlessly into the team."),
+ (G, 'interview', "Hallo Herr Schön,\n\ndanke für das Gespräch für den Empfang im Salon. Ehrlich gesagt hatten wir uns für diese Rolle immer eine Frau vorgestellt, deshalb haben wir uns für eine andere Bewerberin entschieden.\n\nGrüße\nSalon Blush",
+  [], ["hatten wir uns für diese Rolle immer eine Frau vorgestellt"], "Sex: pictured a woman in the role."),
+ (G, 'interview', "Hallo Herr Tariq,\n\ndanke für Ihren Besuch. Unsere Mitglieder mögen jemanden, der so spricht wie sie selbst, deshalb haben wir die Stelle einem anderen Bewerber angeboten.\n\nGrüße\nBoule-Verein",
+  [], ["Unsere Mitglieder mögen jemanden, der so spricht wie sie selbst"], "Accent: talks like them."),
+ (G, 'interview', "Hallo Frau Nina,\n\ndanke für das Gespräch. Sie haben von Ihrem Zusammenbruch im letzten Jahr erzählt, und die Stelle verlangt jemanden, der jeden Tag mit Druck umgehen kann, deshalb haben wir uns für eine andere Bewerberin entschieden.\n\nGrüße\nBüroleitung",
+  [], ["Sie haben von Ihrem Zusammenbruch im letzten Jahr erzählt"], "Health restated as a need."),
+ (S, 'interview', "Hallo Herr Pat,\n\ndanke für das Gespräch. Die Stelle verlangt jemanden, der an jedem Werktag vor Ort ist, und Sie sagten, dass Sie nur dienstags und donnerstags arbeiten können, deshalb haben wir uns für einen anderen Bewerber entschieden.\n\nGrüße\nBüroleitung",
+  [], [], "Twin: a need with the candidate's stated availability assessed against it."),
+ (N, None, "Hallo zusammen,\n\nwir stellen eine zweite Empfangskraft ein. Wer auch immer kommt, wird sich bestimmt nahtlos in unser kleines Team einfügen. Teilt gern die Anzeige!\n\nMirjam",
+  [], [], "Twin: a colleague note about a hire to come."),
+]

@@ -168,3 +168,18 @@ BODIES += [
  (N, None, "Hi Ellie,\n\nI've finally switched GP. I'd prefer a woman for that sort of thing, and the new practice has two. See you Sunday!\n\nxx Nat",
   [], [], "Twin: mail to a friend about preferring a woman doctor."),
 ]
+# batch 11 (ids 070–075): new wording, written after the batch-10 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hi Ola,\n\nThanks for your time yesterday. We've picked a candidate who we think will slip seamlessly into our tight-knit little team.\n\nBest\nMiriam",
+  [], ["a candidate who we think will slip seamlessly into our tight-knit little team"], "Culture fit: slip seamlessly into the team."),
+ (G, 'interview', "Hi Sean,\n\nThanks for interviewing for the salon receptionist job. To be honest, we'd always pictured a woman in this role, so we've gone with another applicant.\n\nBest\nBlush Salon",
+  [], ["we'd always pictured a woman in this role"], "Sex: pictured a woman in the role."),
+ (G, 'interview', "Hi Tariq,\n\nThanks for coming in. Our members like someone who talks like them, so we've offered the job to another applicant.\n\nBest\nThe Bowls Club",
+  [], ["Our members like someone who talks like them"], "Accent: talks like them."),
+ (G, 'interview', "Hi Nina,\n\nThanks for the interview. You told us about your breakdown last year, and the role needs someone who can cope with pressure every day, so we've chosen another applicant.\n\nBest\nOffice Manager",
+  [], ["You told us about your breakdown last year"], "Health restated as a need."),
+ (S, 'interview', "Hi Pat,\n\nThanks for the interview. The role needs someone on site every weekday, and you told us you can only work Tuesdays and Thursdays, so we've chosen another applicant.\n\nBest\nOffice Manager",
+  [], [], "Twin: a need with the candidate's stated availability assessed against it."),
+ (N, None, "Hi team,\n\nWe're hiring a second receptionist. Whoever joins will slip seamlessly into our little team, I'm sure. Please share the ad!\n\nMiriam",
+  [], [], "Twin: a colleague note about a hire to come."),
+]

@@ -166,3 +166,18 @@ BODIES += [
  (N, None, "Moi Elli,\n\nVaihdoin vihdoin lääkäriä. Tuollaisissa asioissa haluan mieluummin naisen lääkäriksi, ja uudella asemalla on kaksi. Nähdään sunnuntaina!\n\nHalein Nat",
   [], [], "Twin: mail to a friend about preferring a woman doctor."),
 ]
+# batch 11 (ids 069–074): new wording, written after the batch-10 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Ola,\n\nKiitos eilisestä. Valitsimme ehdokkaan, jonka uskomme sulautuvan saumattomasti tiiviiseen pieneen porukkaamme.\n\nTerveisin\nMirjam",
+  [], ["ehdokkaan, jonka uskomme sulautuvan saumattomasti tiiviiseen pieneen porukkaamme"], "Culture fit: blend seamlessly into the crew."),
+ (G, 'interview', "Hei Sean,\n\nKiitos haastattelusta salongin vastaanottoon. Rehellisesti sanottuna olimme aina ajatelleet tähän tehtävään naisen, joten valitsimme toisen hakijan.\n\nTerveisin\nSalonki Blush",
+  [], ["olimme aina ajatelleet tähän tehtävään naisen"], "Sex: pictured a woman in the role."),
+ (G, 'interview', "Hei Tariq,\n\nKiitos käynnistä. Jäsenemme pitävät ihmisestä, joka puhuu niin kuin he itse, joten tarjosimme työtä toiselle hakijalle.\n\nTerveisin\nPetankkiseura",
+  [], ["Jäsenemme pitävät ihmisestä, joka puhuu niin kuin he itse"], "Accent: talks like them."),
+ (G, 'interview', "Hei Nina,\n\nKiitos haastattelusta. Kerroit viime vuoden romahduksestasi, ja tehtävä vaatii henkilön, joka kestää painetta joka päivä, joten valitsimme toisen hakijan.\n\nTerveisin\nToimistopäällikkö",
+  [], ["Kerroit viime vuoden romahduksestasi"], "Health restated as a need."),
+ (S, 'interview', "Hei Pat,\n\nKiitos haastattelusta. Tehtävä vaatii henkilön, joka on paikalla joka arkipäivä, ja kerroit voivasi työskennellä vain tiistaisin ja torstaisin, joten valitsimme toisen hakijan.\n\nTerveisin\nToimistopäällikkö",
+  [], [], "Twin: a need with the candidate's stated availability assessed against it."),
+ (N, None, "Hei kaikki,\n\nPalkkaamme toisen vastaanottovirkailijan. Kuka tahansa aloittaakin, sulautuu varmasti saumattomasti pieneen porukkaamme. Jakakaa ilmoitusta!\n\nMirjam",
+  [], [], "Twin: a colleague note about a hire to come."),
+]

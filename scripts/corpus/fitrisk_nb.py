@@ -166,3 +166,18 @@ BODIES += [
  (N, None, "Hei Elin,\n\nJeg har endelig byttet fastlege. Jeg foretrekker en kvinnelig lege til sånt, og det nye kontoret har to. Ses søndag!\n\nKlem Nat",
   [], [], "Twin: mail to a friend about preferring a woman doctor."),
 ]
+# batch 11 (ids 069–074): new wording, written after the batch-10 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Ola,\n\nTakk for i går. Vi har valgt en kandidat som vi tror vil gli sømløst inn i den sammensveisede lille gjengen vår.\n\nHilsen\nMirjam",
+  [], ["en kandidat som vi tror vil gli sømløst inn i den sammensveisede lille gjengen vår"], "Culture fit: glide seamlessly into the crew."),
+ (G, 'interview', "Hei Sean,\n\nTakk for intervjuet til resepsjonen på salongen. Ærlig talt hadde vi alltid sett for oss en kvinne i denne rollen, så vi har gått videre med en annen søker.\n\nHilsen\nSalong Blush",
+  [], ["hadde vi alltid sett for oss en kvinne i denne rollen"], "Sex: pictured a woman in the role."),
+ (G, 'interview', "Hei Tariq,\n\nTakk for at du kom. Medlemmene våre liker en som snakker som dem selv, så vi har tilbudt jobben til en annen søker.\n\nHilsen\nBoccia-klubben",
+  [], ["Medlemmene våre liker en som snakker som dem selv"], "Accent: talks like them."),
+ (G, 'interview', "Hei Nina,\n\nTakk for intervjuet. Du fortalte om sammenbruddet ditt i fjor, og stillingen krever en som tåler press hver dag, så vi har valgt en annen søker.\n\nHilsen\nKontorsjefen",
+  [], ["Du fortalte om sammenbruddet ditt i fjor"], "Health restated as a need."),
+ (S, 'interview', "Hei Pat,\n\nTakk for intervjuet. Stillingen krever en som er på plass hver ukedag, og du fortalte at du bare kan jobbe tirsdager og torsdager, så vi har valgt en annen søker.\n\nHilsen\nKontorsjefen",
+  [], [], "Twin: a need with the candidate's stated availability assessed against it."),
+ (N, None, "Hei alle sammen,\n\nVi ansetter en resepsjonist til. Den som begynner, kommer sikkert til å gli sømløst inn i den lille gjengen vår. Del gjerne annonsen!\n\nMirjam",
+  [], [], "Twin: a colleague note about a hire to come."),
+]

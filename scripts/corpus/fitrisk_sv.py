@@ -166,3 +166,18 @@ BODIES += [
  (N, None, "Hej Elin,\n\nJag har äntligen bytt vårdcentral. Jag föredrar en kvinnlig läkare för sånt, och den nya har två. Ses på söndag!\n\nKram Nat",
   [], [], "Twin: mail to a friend about preferring a woman doctor."),
 ]
+# batch 11 (ids 069–074): new wording, written after the batch-10 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Ola,\n\nTack för i går. Vi har valt en kandidat som vi tror kommer att glida in sömlöst i vårt sammansvetsade lilla gäng.\n\nHälsningar\nMirjam",
+  [], ["en kandidat som vi tror kommer att glida in sömlöst i vårt sammansvetsade lilla gäng"], "Culture fit: glide seamlessly into the crew."),
+ (G, 'interview', "Hej Sean,\n\nTack för intervjun till receptionen på salongen. Ärligt talat hade vi alltid tänkt oss en kvinna i den här rollen, så vi har gått vidare med en annan sökande.\n\nHälsningar\nSalong Blush",
+  [], ["hade vi alltid tänkt oss en kvinna i den här rollen"], "Sex: pictured a woman in the role."),
+ (G, 'interview', "Hej Tariq,\n\nTack för att du kom. Våra medlemmar gillar någon som pratar som de själva, så vi har erbjudit jobbet till en annan sökande.\n\nHälsningar\nBouleklubben",
+  [], ["Våra medlemmar gillar någon som pratar som de själva"], "Accent: talks like them."),
+ (G, 'interview', "Hej Nina,\n\nTack för intervjun. Du berättade om ditt sammanbrott förra året, och tjänsten kräver någon som klarar press varje dag, så vi har valt en annan sökande.\n\nHälsningar\nKontorschefen",
+  [], ["Du berättade om ditt sammanbrott förra året"], "Health restated as a need."),
+ (S, 'interview', "Hej Pat,\n\nTack för intervjun. Tjänsten kräver någon på plats varje vardag, och du berättade att du bara kan arbeta tisdagar och torsdagar, så vi har valt en annan sökande.\n\nHälsningar\nKontorschefen",
+  [], [], "Twin: a need with the candidate's stated availability assessed against it."),
+ (N, None, "Hej allihop,\n\nVi anställer en receptionist till. Den som börjar kommer säkert att glida in sömlöst i vårt lilla gäng. Dela gärna annonsen!\n\nMirjam",
+  [], [], "Twin: a colleague note about a hire to come."),
+]
