@@ -804,6 +804,8 @@ const da: LangData = {
       '(savnede|savner|manglede|mangler|ikke|intet|uden|mere) ** (glimt|glimtet) (i øjet|i øjnene)',
     ],
     'culture-fit': [
+      // task fitrisk: the chosen person who will 'slip seamlessly into our tight-knit team' (a hire to come in a note stays clean)
+      '(kandidat|kandidaten|ansøger|ansøgeren|person|personen|en|hun|han) ** (glide|glider|falde|falder|passe|passer|smelte) (ubesværet|sømløst|gnidningsfrit|naturligt|direkte) (ind) (i|blandt) ** (flok|flokken|~flokken|holdet|teamet|gruppen|familie~|os|kollegerne|kulturen)',
       // task fitrisk: 'she came across as more like one of us'
       '(som) (en af os|en af flokken|en af holdet|en af vores egne)',
       // task fitrisk: 'vil føle sig mere hjemme blandt folkene på kontoret'
@@ -1082,6 +1084,8 @@ const da: LangData = {
       '(kæreste|partner|mand|kone|samlever) (der|som) (er) (mand|kvinde|fyr|pige)',
     ],
     ethnicity: [
+      // task fitrisk: someone 'who talks like them' (customers or members wanting their own)
+      '(taler|snakker) (ligesom|som) (dem selv|os selv|os|dem|de lokale|vores kunder|vores medlemmer)',
       // task fitrisk: 'someone who is obviously from round here'
       '(tydeligvis|tydeligt|åbenlyst|hørbart|ægte) [er|var|kommer] (herfra|fra egnen|lokal|en lokal)',
       // task fitrisk: 'hvis dansk ligger tættere på det, vores medlemmer er vant til at høre'
@@ -1155,6 +1159,8 @@ const da: LangData = {
       '(jeres|dine|hans|hendes) (højtider|helligdage|religiøse højtider)',
     ],
     disability: [
+      // task fitrisk: a breakdown named as the candidate's
+      '(dit|hans|hendes) (sammenbrud|kollaps)',
       // task fitrisk: 'efter din hjerteoperation'
       '(din|hans|hendes) (~operation|~operationen)',
       // task fitrisk: sick days and migraine in any form ('sygedagene sidste år')

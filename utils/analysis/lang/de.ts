@@ -1019,6 +1019,8 @@ const de: LangData = {
       '(fehlte|fehlt|vermisst~|kein|keine|ohne|nicht) ** (funkeln|feuer|leuchten|glanz) in (den|ihren|deinen|seinen) (augen)',
     ],
     'culture-fit': [
+      // task fitrisk: the chosen person who will 'slip seamlessly into our tight-knit team' (a hire to come in a note stays clean)
+      '(die|der|jemand|jemanden|kandidat~|bewerber~) [sich] ** (nahtlos|reibungslos|mühelos|problemlos) (in) ** (team|truppe|mannschaft|runde|familie|kollegium|gemeinschaft|crew|kultur) (einfügen|einfügt|einfügen wird|einfügen würde|eingliedern|integrieren|hineinwachsen)',
       // task fitrisk: 'she came across as more like one of us'
       '(wie) (einer von uns|eine von uns|einer der unseren|eine der unseren|einer aus der truppe)',
       // task fitrisk: 'die sich unter den Leuten im Büro wohler fühlen wird'
@@ -1239,6 +1241,8 @@ const de: LangData = {
       '(hochschwanger~|~schwanger)',
     ],
     sex: [
+      // task fitrisk: 'wir hatten uns für diese Rolle immer eine Frau vorgestellt'
+      '(eine frau|einen mann|einen kerl|ein mädel|eine dame|einen typen) (vorgestellt|gewünscht|erhofft|gedacht)',
       // task fitrisk: 'können wir dafür sorgen, dass es ein Mann wird?'
       '(dafür sorgen|sicherstellen|darauf achten|zusehen) (dass) (es|der nächste|die nächste|wir) [*] (ein mann|eine frau|einen mann|ein kerl|einen kerl|ein typ|einen typen) (wird|ist|einstellen|nehmen|bekommen)',
       // task fitrisk: 'die Inhaberin wollte eine junge Frau hinter der Theke'
@@ -1276,6 +1280,8 @@ const de: LangData = {
       'sexuelle orientierung',
     ],
     ethnicity: [
+      // task fitrisk: someone 'who talks like them' (customers or members wanting their own)
+      '(spricht|sprechen|redet|reden) (so wie|wie) (sie selbst|wir selbst|wir|die einheimischen|unsere kunden|unsere mitglieder|die leute hier)',
       // task fitrisk: 'someone who is obviously from round here'
       '(eindeutig|offensichtlich|hörbar|erkennbar|echt) (von hier|aus der gegend|einheimisch|ein einheimischer|eine einheimische)',
       // task fitrisk: 'dessen Deutsch näher an dem liegt, was unsere Mitglieder zu hören gewohnt sind'
@@ -1350,6 +1356,8 @@ const de: LangData = {
       '(ihre|ihren|deine|deinen|eure|euren|seine|seinen) (feiertage|feiertagen|religiösen feiertage|religiösen feiertagen|festtage)',
     ],
     disability: [
+      // task fitrisk: a breakdown named as the candidate's
+      '(ihrem|ihren|ihr|seinem|seinen|deinem|deinen) (zusammenbruch|burnout|burn-out|kollaps)',
       // task fitrisk: 'seit Ihrer Herzoperation'
       '(ihrer|ihre|seiner|seine|deiner|deine) (~operation|~op)',
       // task risky3: weight, a prosthesis

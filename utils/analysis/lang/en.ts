@@ -788,6 +788,8 @@ const en: LangData = {
       "(didn't|did not|no|missing|lacked|lacking|without|not|never) ** (twinkle|sparkle|fire) in (your|his|her|the) (eye|eyes)",
     ],
     'culture-fit': [
+      // task fitrisk: the chosen person who will 'slip seamlessly into our tight-knit team' (a hire to come in a note stays clean)
+      '(candidate|applicant|someone|somebody|person|finalist|she|he) ** (slip|slips|slot|slots|blend|blends|fit|fits|settle|settles|glide|glides) [in|right in] (seamlessly|effortlessly|smoothly|naturally|straight|right) (into|in with|in among|in) ** (team|crew|crowd|gang|family|group|us|bunch|culture|lads|fold)',
       // task fitrisk: 'she came across as more like one of us'
       '(like|as) (one of us|one of the gang|one of the lads|one of the girls|one of our own|one of the family)',
       // task fitrisk: 'will feel more at home among the office crowd'
@@ -1092,6 +1094,8 @@ const en: LangData = {
       'sexual (orientation|preference~)',
     ],
     ethnicity: [
+      // task fitrisk: someone 'who talks like them' (customers or members wanting their own)
+      '(talks|talk|speaks|speak) (like|just like|the way) (them|us|they do|we do|the locals|our customers|our members|the members)',
       // task fitrisk: 'someone who is obviously from round here'
       '(obviously|clearly|evidently|visibly|audibly|recognisably|unmistakably|properly|genuinely) (from round here|from around here|from here|local|a local|from the area)',
       // task fitrisk: the candidate's language 'closer to what our members are used to hearing'
@@ -1170,6 +1174,8 @@ const en: LangData = {
       '(your|their|his|her) (religious holidays|holy days|religious festivals)',
     ],
     disability: [
+      // task fitrisk: a breakdown named as the candidate's
+      '(your|his|her) (breakdown|collapse|burnout|burn-out)',
       // task fitrisk: 'since your heart surgery last year'
       '(your|his|her) (heart|knee|hip|back|shoulder|brain|spinal|eye|cancer|bypass|hernia) (surgery|operation|op|attack|condition|problem|problems|treatment|replacement)',
       // task risky3: weight, a prosthesis

@@ -736,6 +736,8 @@ const fi: LangData = {
       '(puuttui|puuttuu|kaipaamaan|kaipasimme|ei|ilman|vähän) ** (pilke~|pilkett~) (silmäkulma~|silmissä~)',
     ],
     'culture-fit': [
+      // task fitrisk: the chosen person who will 'slip seamlessly into our tight-knit team' (a hire to come in a note stays clean)
+      '(sulautuu|sulautuisi|sulautuvan|solahtaa|solahtavan|sopeutuu|sopeutuvan|sopeutuisi) (saumattomasti|vaivattomasti|luontevasti|suoraan|kitkatta) ** (poruk~|jengi~|joukkoon|tiimiin|tiimiimme|työyhteisöön|perhe~|meihin)',
       // task fitrisk: 'she came across as more like one of us'
       '(yhdeltä meistä|yhden meistä kaltaiselta|meikäläiseltä|meikäläisemmältä|meikäläisempi)',
       // task fitrisk: 'tuntevan olonsa kotoisammaksi toimiston porukan keskellä'
@@ -991,6 +993,8 @@ const fi: LangData = {
       '(homoseksuaali~|lesbo~|homo|biseksuaali~|seksuaalinen suuntautuminen)',
     ],
     ethnicity: [
+      // task fitrisk: someone 'who talks like them' (customers or members wanting their own)
+      '(puhuu|puhuisi|puhuvan) (niin kuin|kuten|samalla tavalla kuin) (he itse|me itse|me|paikalliset|asiakkaamme|jäsenemme)',
       // task fitrisk: 'someone who is obviously from round here'
       '(selvästi|ilmiselvästi|kuuluvasti|aidosti) (täältä kotoisin|paikallinen|täkäläinen|paikkakuntalainen)',
       // task fitrisk: 'jonka suomi on lähempänä sitä, mitä jäsenemme ovat tottuneet kuulemaan'
@@ -1054,6 +1058,8 @@ const fi: LangData = {
       '(juhlapyhienne|juhlapyhiesi|juhlapyhiensä|juhlapäivienne|juhlapäiviesi|pyhienne|pyhiesi)',
     ],
     disability: [
+      // task fitrisk: a breakdown named as the candidate's
+      '(romahduksesi|romahduksestasi|romahduksensa|uupumuksesi|uupumuksestasi|loppuunpalamisesi)',
       // task fitrisk: 'sydänleikkauksesi jälkeen'
       '(~leikkauksesi|~leikkauksensa|~leikkaustasi)',
       // task risky3: weight, a prosthesis

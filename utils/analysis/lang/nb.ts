@@ -855,6 +855,8 @@ const nb: LangData = {
       '(savnet|savner|manglet|mangler|ikke|intet|uten|mer) ** (glimt|glimtet) (i øyet|i øynene)',
     ],
     'culture-fit': [
+      // task fitrisk: the chosen person who will 'slip seamlessly into our tight-knit team' (a hire to come in a note stays clean)
+      '(kandidat|kandidaten|søker|søkeren|person|personen|en|hun|han) ** (gli|glir|falle|faller|passe|passer|smelte) (sømløst|knirkefritt|naturlig|rett|uanstrengt) (inn) (i|blant) ** (gjeng|gjengen|~gjengen|laget|teamet|gruppa|familie~|oss|kollegaene|kulturen)',
       // task fitrisk: 'she came across as more like one of us'
       '(som) (en av oss|en av gjengen|en i gjengen|en av våre egne)',
       // task fitrisk: 'vil føle seg mer hjemme blant folka på kontoret'
@@ -1208,6 +1210,9 @@ const nb: LangData = {
       '(deres|dine|hans|hennes) (høytider|helligdager)',
     ],
     disability: [
+      // task fitrisk: a breakdown named as the candidate's
+      '(sammenbruddet|kollapsen) (ditt|din|hans|hennes)',
+      '(ditt|din|hans|hennes) (sammenbrudd|kollaps)',
       // task fitrisk: 'etter hjerteoperasjonen din'
       '(~operasjonen) (din|hans|hennes)',
       '(din|hans|hennes) (~operasjon)',

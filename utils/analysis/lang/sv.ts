@@ -813,6 +813,8 @@ const sv: LangData = {
       '(saknade~|saknades|saknas|inte|ingen|utan|mer) ** (glimt|glimten) (i ögat|i ögonen)',
     ],
     'culture-fit': [
+      // task fitrisk: the chosen person who will 'slip seamlessly into our tight-knit team' (a hire to come in a note stays clean)
+      '(kandidat|kandidaten|sökande|person|personen|någon|hon|han) ** (glida|glider|smälta|smälter|passa|passar|komma|kommer) (in) (sömlöst|smidigt|naturligt|obehindrat|direkt|friktionsfritt) (i|bland) ** (gäng|gänget|~gäng|~gänget|gruppen|teamet|laget|familj~|oss|kollegorna|kulturen)',
       // task fitrisk: 'she came across as more like one of us'
       '(som) (en av oss|en i gänget|en av gänget|en av våra egna)',
       // task fitrisk: 'kommer att känna sig mer hemma bland kontorsgänget'
@@ -1203,6 +1205,9 @@ const sv: LangData = {
       '(era|dina|hans|hennes) (högtider|helgdagar|religiösa högtider)',
     ],
     disability: [
+      // task fitrisk: a breakdown named as the candidate's
+      '(ditt|hans|hennes) (sammanbrott|kollaps)',
+      '(sammanbrott~|utbrändhet~)',
       // task fitrisk: 'efter din hjärtoperation'
       '(din|hans|hennes) (~operation|~operationen)',
       // task fitrisk: sick days in any form ('sjukdagarna förra året')
