@@ -9,7 +9,7 @@ import type { Hot } from './flags';
 import type { Matches } from './match';
 
 /**
- * Sentences right before or after a protected-ground remark (a risky flag, not a gut feeling) whose only cue is a
+ * Sentences right before or after (or two after) a protected-ground remark (a risky flag, not a gut feeling) whose only cue is a
  * stated need: a requirement frame with no named qualification and no observation of the candidate in it.
  */
 export function restatedNeedSents(m: Matches, hot: Hot): number[] {
@@ -21,9 +21,10 @@ export function restatedNeedSents(m: Matches, hot: Hot): number[] {
   for (const x of m.requirement) {
     const s = x.sent;
     if (named.has(s) || hot.bySent.has(s)) continue;
-    const before = hot.bySent.get(s - 1);
-    const after = hot.bySent.get(s + 1);
-    if (before?.kind === 'risky' || after?.kind === 'risky') out.push(s);
+    // the remark just before or after, or two sentences before with a setting between ("You mentioned the school
+    // run. Our shifts start at 7. We need someone who is available from 7 every day.")
+    const near = (d: number) => hot.bySent.get(s + d)?.kind === 'risky';
+    if (near(-1) || near(1) || (near(-2) && !named.has(s - 1))) out.push(s);
   }
   return out;
 }

@@ -602,6 +602,12 @@ describe("culture fit, a man or a woman wished for, speech as nationality and a 
     expect(analyzeDraft(`${lead} You told us you can only work two days a week. ${need}`).verdict).toBe(
       'specific-rejection',
     );
+    // two sentences after the remark, with a setting between
+    expect(
+      analyzeDraft(
+        `${lead} You mentioned your two young kids and the school run. Our shifts start at 7am. We need someone who is available from 7 every day. So we've offered the role to another applicant.\n\nJo`,
+      ).verdict,
+    ).toBe('generic-rejection');
   });
   it('a man or a woman wished for is risky in a colleague note; a job ad for men and women and a neighbour wished for are not', () => {
     expect(
