@@ -18,6 +18,7 @@ import type { Hot, Span } from './flags';
 import { CAT_INDEX, listsByCat, type Match, type Matches } from './match';
 import type { InQuote } from './quotes';
 import { reportedDecision } from './reported';
+import { restatedNeedSents } from './restated-need';
 import { staffAnnouncement } from './staff-note';
 import type { Checklist, Verdict } from './types';
 
@@ -247,6 +248,8 @@ export function findReasons(
       assessed.add(x.sent);
   const maskedSent = cues.maskedSent;
   for (const k of hot.bySent.keys()) if (!assessed.has(k)) maskedSent.add(k);
+  // a need beside a protected-ground remark that only restates it (restated-need.ts)
+  for (const k of restatedNeedSents(m, hot)) maskedSent.add(k);
   const cueCount = zeroCounts();
   const reasonAt = new Set<number>();
   /** Sentences holding a counted job-related cue. */

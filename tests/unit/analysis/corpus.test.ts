@@ -556,3 +556,72 @@ describe("decision families a held-out set missed (tests/corpus/famdec.jsonl: 'w
     expect(judged).toEqual([]);
   });
 });
+
+describe("culture fit, a man or a woman wished for, speech as nationality and a ground restated as a need (tests/corpus/fitrisk.jsonl: 'someone who fits in better with our crowd', 'would rather have a bloke on the crew', 'sounds more Swedish on the phone', a migraine then 'we need someone we can rely on every day'; twins: the job profile as the object, job ads for men and women, a tested language requirement, newsletters and mails to friends)", () => {
+  const rows = load('tests/corpus/fitrisk.jsonl');
+  const r = evaluate(rows, (t) => analyzeDraft(t));
+  const hot = (text: string) =>
+    analyzeDraft(text).flags.filter((f) => f.kind === 'risky' || f.kind === 'vague');
+  it('risky-span recall ≥ 0.95 and risky/vague precision ≥ 0.98 overall; every language ≥ 0.85; three-way accuracy ≥ 0.95', () => {
+    expect(r.overall.riskySpans).toBeGreaterThanOrEqual(300);
+    expect(r.overall.riskySpanRecall).toBeGreaterThanOrEqual(0.95);
+    expect(r.overall.riskyPrecision).toBeGreaterThanOrEqual(0.98);
+    expect(r.overall.accuracy).toBeGreaterThanOrEqual(0.95);
+    for (const [lang, m] of Object.entries(r.byLang))
+      expect(m.riskySpanRecall, lang).toBeGreaterThanOrEqual(0.85);
+  });
+  it('no twin without a remark gets a risky or vague underline', () => {
+    const twins = rows.filter((x) => (x.risky_spans ?? []).length === 0);
+    expect(twins.length).toBeGreaterThanOrEqual(40);
+    expect(twins.filter((x) => hot(x.text).length > 0).map((x) => x.id)).toEqual([]);
+  });
+  it('fitting in better with the people is a gut feeling; fitting the profile or the team better stays a generic pseudo-reason', () => {
+    const lead = 'Hi Sam,\n\nThanks for the interview. We have chosen a candidate';
+    expect(hot(`${lead} who fits in better with our crowd here.\n\nJo`).map((f) => f.kind)).toEqual([
+      'vague',
+    ]);
+    expect(hot(`${lead} who blends in more naturally with the team.\n\nJo`).map((f) => f.kind)).toEqual([
+      'vague',
+    ]);
+    const job = analyzeDraft(`${lead} whose experience fits the requirement profile better.\n\nJo`);
+    expect(job.verdict).toBe('generic-rejection');
+    expect(job.flags.map((f) => f.kind)).toEqual(['generic']);
+    const de = 'Hallo Herr Kurz,\n\ndanke für das Gespräch. Wir haben uns für einen Bewerber entschieden,';
+    expect(hot(`${de} der menschlich besser zu unserem Team passt.\n\nGrüße`).map((f) => f.kind)).toEqual([
+      'vague',
+    ]);
+    expect(hot(`${de} der besser ins Team passt.\n\nGrüße`)).toEqual([]);
+  });
+  it('a need beside a protected-ground remark is no reason; the same need beside an assessed availability is', () => {
+    const lead = 'Hi Kim,\n\nThanks for the interview.';
+    const need =
+      'We need someone who can be here every single day, so we have chosen another applicant.\n\nJo';
+    expect(
+      analyzeDraft(`${lead} You mentioned your migraines and the days they cost you. ${need}`).verdict,
+    ).toBe('generic-rejection');
+    expect(analyzeDraft(`${lead} You told us you can only work two days a week. ${need}`).verdict).toBe(
+      'specific-rejection',
+    );
+    // two sentences after the remark, with a setting between
+    expect(
+      analyzeDraft(
+        `${lead} You mentioned your two young kids and the school run. Our shifts start at 7am. We need someone who is available from 7 every day. So we've offered the role to another applicant.\n\nJo`,
+      ).verdict,
+    ).toBe('generic-rejection');
+  });
+  it('a man or a woman wished for is risky in a colleague note; a job ad for men and women and a neighbour wished for are not', () => {
+    expect(
+      hot(
+        'Hi Paul,\n\nAbout the two finalists for the workshop job: Steve would rather have a lad for this one.\n\nMo',
+      ).map((f) => f.rule),
+    ).toContain('en.sex');
+    expect(
+      hot('Vi søger truckførere til nathold, og både mænd og kvinder er velkomne. Send din ansøgning i dag.'),
+    ).toEqual([]);
+    expect(
+      hot(
+        "Hi Jess!\n\nMet Tom's new flatmates. I'd rather have a bloke like him as a neighbour than anyone else!\n\nKate",
+      ),
+    ).toEqual([]);
+  });
+});

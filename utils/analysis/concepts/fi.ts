@@ -17,6 +17,8 @@ const fi: ConceptData = {
     '~(matta|mättä)',
   ],
   select: [
+    // task fitrisk: 'annoimme työn toiselle hakijalle' (gave the job to another applicant)
+    '(annoimme|annettiin|on annettu|annoin|antoi|antoivat|annamme) (paikan|työn|tehtävän|pestin|vuoron|paikkaa|työtä|tehtävää)',
     // task famdec: 'otimme toisen kuljettajan' (took another driver)
     '(otimme|otettiin|olemme ottaneet|on otettu|otti|ottivat|ottanut)',
     '(valitsi~|valitse~|valittu~|valittiin|valita|valinnut|valinneet|valituksi|valitaan|valinta~|valinnan|valinnassa|valinnoissa|valitsemaan)',

@@ -17,7 +17,7 @@ const da: LangData = {
   code: 'da',
   concepts,
   words:
-    'og er det den du din dine vi har med til for på som kan vil skal hvis fordi også fra når bare hende ham tak hej samtale videre stillingen hilsen ikke jeg dig mig at',
+    'og er det den du din dine vi har med til for på som kan vil skal hvis fordi også fra når bare hende ham tak hej samtale videre stillingen hilsen ikke jeg dig mig at samtalen ældre nogen',
   strong:
     'af anden andet vores sidste usikre fik kunne skulle hilsner desværre hende ansøgning ansøgningen ansøgninger ansøger ansøgere meget nogle noget hvad vores været havde venlig kære gerne nu blevet jer kun fornøjelse efter os søge hilsner ansættelse ansat dansk',
   decision: {
@@ -463,6 +463,10 @@ const da: LangData = {
       '(du|i|din ansøgning) (er|var|blev) [desværre|altså|derfor] (ikke) (kommet|blevet sat|sat) [med] (på) (listen|den korte liste|shortlist~|kortlist~)',
     ],
     'chose-another': [
+      // task fitrisk: 'så vi har matchet dem med en anden ansøger'
+      '(matchet|matchede|parret) (dem|familien|kunden|husstanden) (med) (en anden) (ansøger|kandidat|hjælper|person|barnepige)',
+      // task fitrisk: 'vi har besluttet at tilbyde det til en anden'
+      '(tilbyde|tilbyder|tilbød|tilbudt|give|giver|givet|gav) (det|den|stillingen|jobbet|pladsen|rollen) (til) (en anden|nogen anden|en af de andre)',
       // task board3n batch 10: 'vi har lukket aftalen med en anden kandidat'
       '(lukket aftalen|lavet aftale|indgået aftale|landet aftalen|fået aftalen på plads|gjort aftalen færdig|gjort det færdigt) (med) (en anden|nogen anden|den anden|en af de andre) [kandidat|ansøger|person]',
       // task board3n batch 9: 'vi tilbyder stillingen som Planlægger til en person, der allerede arbejder hos os'
@@ -800,6 +804,39 @@ const da: LangData = {
       '(savnede|savner|manglede|mangler|ikke|intet|uden|mere) ** (glimt|glimtet) (i øjet|i øjnene)',
     ],
     'culture-fit': [
+      // task fitrisk: the chosen person who will 'slip seamlessly into our tight-knit team' (a hire to come in a note stays clean)
+      '(kandidat|kandidaten|ansøger|ansøgeren|person|personen|en|hun|han) ** (glide|glider|falde|falder|passe|passer|smelte) (ubesværet|sømløst|gnidningsfrit|naturligt|direkte) (ind) (i|blandt) ** (flok|flokken|~flokken|holdet|teamet|gruppen|familie~|os|kollegerne|kulturen)',
+      // task fitrisk: 'she came across as more like one of us'
+      '(som) (en af os|en af flokken|en af holdet|en af vores egne)',
+      // task fitrisk: 'vil føle sig mere hjemme blandt folkene på kontoret'
+      '(mere hjemme|mere tilpas|mere til rette) (blandt|i|hos|med) ** (folkene|~holdet|~flokken|gruppen|teamet|kollegerne|kollegaerne|os|personalet|de andre)',
+      // task fitrisk: 'fungere bedre socialt'
+      '(bedre|bedst|lettere|nemmere) (socialt|menneskeligt|på det sociale plan|på det personlige plan)',
+      '(socialt|menneskeligt) (bedre|bedst|lettere)',
+      // task fitrisk: 'holdet får nemmere ved at komme ud af det med hende'
+      '(nemmere|lettere|bedre) ** (komme ud af det med|komme godt ud af det med|komme overens med|klikke med)',
+      // task fitrisk: 'en mere naturlig tilføjelse til sjakket'
+      '(mere naturlig|naturligere|nemmere) (tilføjelse|tilvækst|supplement) (til|i|for|blandt) ** (holdet|sjakket|teamet|gruppen|flokken|kollegerne|os|familien|kulturen|personalet|resten)',
+      // task fitrisk: 'mere på bølgelængde med dem, der arbejder her'
+      '(mere|bedre) (på bølgelængde|på samme bølgelængde) (med|som)',
+      // task fitrisk: getting on with the people ('kom bedre overens med hende'), matching the tone ('matcher tonen i værkstedet bedre')
+      '(kom|kommer|komme|kommet) (bedre|lettere|bedst) (overens|ud af det) (med)',
+      '(passer|passede|matcher|matchede|rammer|ramte) [ind] [i|med] [vores|jeres|det|den|hele] (tonen|stemningen|kulturen|energien|ånden|jargonen|miljøet) [i|på|hos|blandt] [*] (bedre|bedst|mere naturligt)',
+      // task fitrisk: the mood named, then a pronoun object ('bureauet har en særlig atmosfære, og en anden designer passede bedre ind i den')
+      '(atmosfære~|kultur~|stemning~|ånd~|jargon~|miljø~|flok~) ** (passede|passer|faldt|falder|klikkede|klikker) (bedre|bedst|mere naturligt) [ind] (i|med|sammen med) (den|det|dem)',
+      '(atmosfære~|kultur~|stemning~|ånd~|jargon~|miljø~|flok~) ** (passede|passer|faldt|falder|klikkede|klikker) [ind] [i|med|sammen med] (den|det|dem) (bedre|bedst|mere naturligt)',
+      // task fitrisk: the crowd or the culture before the comparative, and 'som person passer bedre'
+      '(passer|passede|falder|faldt) [ind] [i|med|sammen med|ind i] [vores|jeres|det|den|hele] (flokken|kulturen|kultur|stemningen|miljøet|atmosfæren|kemien|ånden|fællesskabet|tonen|jargonen|sjakket) (bedre|bedst|mere naturligt)',
+      '(personligt|som person|som menneske|menneskeligt|personlighedsmæssigt|på det personlige plan) ** (passer|passede|passet) ** (bedre|bedst)',
+      '(passer|passede) ** (bedre|bedst) ** (personligt|som person|som menneske|menneskeligt|personlighedsmæssigt|på det personlige plan)',
+      // task fitrisk: 'en, der passer bedre ind i vores miljø / falder mere naturligt ind i holdet' — the people, the culture or the mood
+      // as the object (the job, the profile or the requirements stay 'better-match')
+      // plain 'passe' needs the crowd, the culture or the mood ('passer bedre ind i teamet' stays a generic pseudo-reason in the
+      // corpora); belonging verbs (falde ind, glide ind, klikke) take the team and 'os' too
+      '(passer|passede|fungerer|fungerede) ** (bedre|mere naturligt|lettere|nemmere|bedst|mere gnidningsfrit) ** (flokken|banden|kulturen|kultur|virksomhedskulturen|stemningen|miljøet|miljø|atmosfæren|kemien|fællesskabet|ånden|tonen|jargonen|sjakket|folkene|gutterne|pigerne|drengene)',
+      '(klikke|falde|glide|smelte|falder|faldt|glider|gled|klikker|klikkede|smelter|smeltede) ** (bedre|mere naturligt|lettere|nemmere|bedst|mere gnidningsfrit) ** (flokken|banden|kulturen|kultur|virksomhedskulturen|stemningen|miljøet|miljø|atmosfæren|kemien|fællesskabet|ånden|tonen|jargonen|sjakket|folkene|gutterne|pigerne|drengene|holdet|hold|teamet|team|gruppen|os|kollegerne|kollegaerne|arbejdspladsen|personalegruppen|personalet|resten|dem|alle|de andre|familie~)',
+      // task fitrisk: the same with the people before the comparative ('komma in i vår lilla familj på ett mer naturligt sätt')
+      '(klikke|falde|glide|smelte|falder|faldt|glider|gled|klikker|klikkede|smelter|smeltede) ** (flokken|banden|kulturen|kultur|virksomhedskulturen|stemningen|miljøet|miljø|atmosfæren|kemien|fællesskabet|ånden|tonen|jargonen|sjakket|folkene|gutterne|pigerne|drengene|holdet|hold|teamet|team|gruppen|os|kollegerne|kollegaerne|arbejdspladsen|personalegruppen|personalet|resten|dem|alle|de andre|familie~) ** (bedre|mere naturligt|lettere|nemmere|bedst|mere gnidningsfrit)',
       // task risky3: not seeing the candidate in the picture
       '(ser) (dig|ham|hende) (ikke) [rigtig|helt] (i den sammenhæng|i det billede|i flokken|i gruppen)',
       // task risky3: going down well with the crew
@@ -845,6 +882,8 @@ const da: LangData = {
   },
   risky: {
     age: [
+      // task fitrisk: a grandparent of several as the candidate's situation
+      '(som|er|blevet) (farmor|mormor|farfar|morfar|bedstemor|bedstefar|oldemor) (til|for)',
       // task risky3: winding down
       '(hellere|vil|ville) ** (gå ned i tempo|trappe ned|skrue ned for tempoet)',
       // task risky3: years on one's back
@@ -925,6 +964,8 @@ const da: LangData = {
       '(dine|dit|hans|hendes) [to|tre|fire|fem|#] (børnebørn)',
     ],
     family: [
+      // task fitrisk: caring for a parent or a partner
+      '(passer|passe|plejer|pleje|tager dig af|tager sig af|tage dig af) (din|hans|hendes|sin) (mor|far|mormor|farmor|forældre|mand|kone|partner)',
       // a wish for children ascribed to the candidate ("at hun nok snart vil have børn") (task lookalike3)
       '(vil|ville|planlægger at) ** (have|få) (børn|flere børn|et barn)',
       // task risky3: mothers or fathers of small children
@@ -1000,6 +1041,18 @@ const da: LangData = {
       '(højgravid~|nygravid~|~gravid)',
     ],
     sex: [
+      // task fitrisk: 'kan vi sørge for, at det bliver en mand?'
+      '(sørge for|sikre|sikre os) (at) (det bliver|vi får|vi ansætter|den næste bliver) (en) [*] (mand|fyr|kvinde|pige|dame)',
+      // task fitrisk: 'føler sig mere trygge med en mand i receptionen'
+      '(tryggere|mere trygge|mere tryg|mere komfortable|gladere|mere rolige) (med) (en) [*] (mand|kvinde|fyr|pige|dame)',
+      // task fitrisk: a team kept to one sex ('holde sjakket rent mandligt')
+      '(rent|rene|kun|udelukkende) (mandligt|mandlig|mandlige|kvindeligt|kvindelig|kvindelige|mænd|kvinder|fyre|drenge)',
+      // task fitrisk: an adjective before the person noun ('vil have en ung knægt')
+      '(hellere|helst|gerne|foretrækker|foretrak|vil have|ville have|ønsker|søger|leder efter) [have|tage|ansætte|få] (en) * [*] (fyr|mand|gut|knægt|kvinde|pige|dame)',
+      // task fitrisk: 'gerne en fyr', 'helst en pige'
+      '(gerne|helst|hellere|fortrinsvis|helst af alt) (en) (fyr|mand|gut|knægt|kvinde|pige|dame)',
+      // task fitrisk: a man or a woman wished for as an aside ('vil hellere have en fyr på holdet')
+      '(hellere|helst|foretrækker|foretrak|foretrække|vil have|ville have|ønsker|søger|leder efter) [have|tage|ansætte|få] [*] (en fyr|en mand|en gut|en knægt|en kvinde|en pige|en dame|fyre|mænd|kvinder|piger|drenge)',
       '(en) (mand|kvinde|fyr|pige) (ville|vil|passer|passede|kunne|er bedre)',
       '(kun|bare|mest|alle er) (mænd|fyre|drenge|kvinder|piger)',
       '(passer|passede|egnet|bedre|bedst|helst|foretrækker|søger) ** (en mand|en kvinde|mænd|kvinder|en fyr|en pige)',
@@ -1031,6 +1084,24 @@ const da: LangData = {
       '(kæreste|partner|mand|kone|samlever) (der|som) (er) (mand|kvinde|fyr|pige)',
     ],
     ethnicity: [
+      // task fitrisk: someone 'who talks like them' (customers or members wanting their own)
+      '(taler|snakker) (ligesom|som) (dem selv|os selv|os|dem|de lokale|vores kunder|vores medlemmer)',
+      // task fitrisk: 'someone who is obviously from round here'
+      '(tydeligvis|tydeligt|åbenlyst|hørbart|ægte) [er|var|kommer] (herfra|fra egnen|lokal|en lokal)',
+      // task fitrisk: 'hvis dansk ligger tættere på det, vores medlemmer er vant til at høre'
+      '(dansk|dansken|udtale~|sprog~|accent~|stemme~) ** (tættere på|nærmere|mere som) ** (vant til at høre|vant til|forventer at høre|gerne vil høre)',
+      // task fitrisk: 'en ægte dansk stemme'
+      '(dansk|indfødt|ægte dansk|rigsdansk) (stemme|telefonstemme|udtale)',
+      // task fitrisk: 'stemmen lyder umiskendeligt dansk'
+      '(lyde|lyder|lød) (umiskendeligt|utvetydigt|tydeligt|ægte|typisk|helt) (dansk|danske|indfødt)',
+      // task fitrisk: 'som lyder mere som vores kunder'
+      '(lyder|lød|lyde) (mere|mindre|lidt mere) (som) (vores|kunderne|gæsterne|dem der ringer|de lokale|folk her)',
+      // task fitrisk: speaking like a native ('en kandidat, der taler som en indfødt')
+      '(taler|talte|snakker|snakkede|lyder|lød) (som en|som) (indfødt|indfødte|dansker|rigtig dansker|ægte dansker)',
+      // task fitrisk: the candidate's speech that 'lyder mere naturligt' to customers
+      '(dansk|dansken|danske|udtale~|sprog~|tale|talen|stemme~|accent~) (lyder|lød|ville lyde) (mere|mindre|lidt mere) (naturligt|naturlig|indfødt|dansk)',
+      // task fitrisk: speech as nationality ('en, der lyder mere dansk i telefonen')
+      '(lyder|lød|lyde|lydt) (mere|mindre|helt|rigtig|typisk|ægte) (dansk|danske|indfødt|udenlandsk|som en dansker)',
       // task risky3: southern European as a verdict
       '(for|alt for|meget|så) (sydeuropæisk~|sydlandsk~)',
       // task risky3: dialect; roots
@@ -1088,6 +1159,12 @@ const da: LangData = {
       '(jeres|dine|hans|hendes) (højtider|helligdage|religiøse højtider)',
     ],
     disability: [
+      // task fitrisk: a breakdown named as the candidate's
+      '(dit|hans|hendes) (sammenbrud|kollaps)',
+      // task fitrisk: 'efter din hjerteoperation'
+      '(din|hans|hendes) (~operation|~operationen)',
+      // task fitrisk: sick days and migraine in any form ('sygedagene sidste år')
+      '(sygedag~|migræn~)',
       // task risky3: weight, a prosthesis
       '(din|hans|hendes) (vægt|overvægt)',
       '(overvægtig~|fedme)',
@@ -1655,6 +1732,13 @@ const da: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // task fitrisk: a patient's wish for a doctor of one sex (a choice of care, not of a candidate)
+      '(kvindelig|mandlig) (læge|tandlæge|gynækolog|jordemoder|fysioterapeut|terapeut|frisør)',
+      // task fitrisk: a person wished for in private life ('en fyr som ham som nabo')
+      '(som) (nabo|bofælle|roommate|lejer|kæreste|partner|mand|kone|ven|veninde|date)',
+      // task fitrisk: a job ad or a statement open to men and women alike (no wish for either)
+      '(både) (mænd|kvinder) (og) (kvinder|mænd)',
+      '(mænd|kvinder) (og|eller) (kvinder|mænd) ** (velkomne|velkommen|opfordres|uanset)',
       // care for pregnant women and new mothers as the job (a midwife post): the people the job serves, no remark about the candidate (task lookalike3)
       '(tage sig af|tager sig af|passe|støtte|støtter|arbejde med) ** (gravide|vordende mødre|nybagte mødre|fødende)',
       // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)

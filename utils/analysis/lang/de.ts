@@ -613,6 +613,10 @@ const de: LangData = {
       '(nicht|kein) (weiter) (im|in den) (prozess|verfahren|auswahlverfahren)',
     ],
     'chose-another': [
+      // task fitrisk: an agency's 'deshalb haben wir eine andere Bewerberin vermittelt'
+      '(eine andere bewerberin|einen anderen bewerber|eine andere kandidatin|einen anderen kandidaten|eine andere pflegekraft|eine andere person) (vermittelt|vorgeschlagen|empfohlen)',
+      // task fitrisk: 'wir haben uns entschieden, sie anderweitig zu vergeben'
+      '(entschieden|beschlossen|entschlossen) ** (anderweitig|an jemand anderen|an eine andere person|an einen anderen bewerber|an eine andere bewerberin) (zu vergeben|zu besetzen)',
       // 'Ihre Bewerbung hat uns leider nicht überzeugt' (a decision only in a draft about a job)
       '(bewerbung|unterlagen|kandidatur|profil|sie|du) (hat|haben|hast) (uns) ** (nicht) (überzeugt|überzeugen können|überzeugen)',
       // 'die Stelle im Lager hat jemand anders bekommen' (a decision only in a draft about a job)
@@ -1015,6 +1019,34 @@ const de: LangData = {
       '(fehlte|fehlt|vermisst~|kein|keine|ohne|nicht) ** (funkeln|feuer|leuchten|glanz) in (den|ihren|deinen|seinen) (augen)',
     ],
     'culture-fit': [
+      // task fitrisk: the chosen person who will 'slip seamlessly into our tight-knit team' (a hire to come in a note stays clean)
+      '(die|der|jemand|jemanden|kandidat~|bewerber~) [sich] ** (nahtlos|reibungslos|mühelos|problemlos) (in) ** (team|truppe|mannschaft|runde|familie|kollegium|gemeinschaft|crew|kultur) (einfügen|einfügt|einfügen wird|einfügen würde|eingliedern|integrieren|hineinwachsen)',
+      // task fitrisk: 'she came across as more like one of us'
+      '(wie) (einer von uns|eine von uns|einer der unseren|eine der unseren|einer aus der truppe)',
+      // task fitrisk: 'die sich unter den Leuten im Büro wohler fühlen wird'
+      '(unter|bei|in|mit) ** (leuten|kollegen|kolleginnen|team|truppe|uns|belegschaft|mannschaft|runde|jungs|mädels) ** (wohler|heimischer|mehr zu hause|mehr zuhause) (fühlen|fühlt|fühlte|fühlen wird|fühlen würde)',
+      // task fitrisk: 'dass das Team mit ihr leichter auskommen wird'
+      '(mit) ** (besser|leichter|schneller|einfacher) (auskommen|klarkommen|zurechtkommen|auskommen wird|klarkommen wird|zurechtkommen wird|auskommen würde|klarkommen würde)',
+      // task fitrisk: 'eine natürlichere Ergänzung für die Truppe'
+      '(natürlichere|stimmigere) (ergänzung|verstärkung|bereicherung) (für|in|zu) ** (truppe|team|mannschaft|kollegium|runde|crew|belegschaft|gruppe|familie|uns|kollegen)',
+      // task fitrisk: 'mit den Leuten hier besser auf einer Wellenlänge liegt'
+      '(besser|eher|mehr|näher) (auf einer wellenlänge|auf der gleichen wellenlänge|auf derselben wellenlänge|auf einer linie mit)',
+      // task fitrisk: getting on with the people ('mit den Kollegen besser klarkommt'), hitting the team's tone
+      '(mit) ** (besser|leichter|schneller) (klarkommt|klarkam|klarkommen|auskommt|auskam|zurechtkommt|zurechtkam|warm geworden|warm wird|warm werden|warm würde)',
+      '(trifft|traf|treffen|träfe) (den ton|die stimmung|den nerv|den humor) ** (besser|am besten)',
+      // task fitrisk: the mood named, then a relative clause ('eine besondere Atmosphäre, in die sich eine andere Designerin besser einfügt')
+      '(atmosphäre|kultur|unternehmenskultur|stimmung|chemie|truppe|crew|runde|miteinander|betriebsklima) (in die|in der|in das|zu der|zu dem|zu denen|in den) ** (besser|am besten|natürlicher|leichter|reibungsloser) (einfügt|einfügen|einfügte|passt|passen|passte|hineinpasst|reinpasst|einlebt|zurechtfindet)',
+      // task fitrisk: getting on better with the crew ('dass Danny mit den Jungs einfach besser harmoniert')
+      '(mit) [den|dem|der|unseren|unserem|unserer|allen] (jungs|mädels|kollegen|kolleginnen|team|truppe|leuten|ihnen|allen|anderen|crew|mannschaft|kollegium) ** (besser|natürlicher|leichter|reibungsloser) (harmoniert|harmonierte|harmonieren|zusammenpasst|zusammenpasste|klickt|klickte|auskommt|auskäme|auskommen würde|zurechtkommt|zurechtkäme)',
+      // task fitrisk: the crowd or the culture before 'besser passt' ('die zu unserer Truppe besser passt')
+      '(zu|zum|zur|in|ins) [unserer|unserem|unsere|unser|der|dem|die|das|eurer|eurem|ihrer|ihrem] (truppe|kultur|unternehmenskultur|firmenkultur|teamkultur|stimmung|atmosphäre|chemie|runde|haufen|betriebsklima|arbeitsklima|crew|jungs|mädels) (besser|am besten|eher|natürlicher) (passt|passte|passen|passen würde|reinpasst|hineinpasst)',
+      // task fitrisk: 'der menschlich besser zu unserer Truppe passt / sich natürlicher in unser Team einfügt' — the people, the
+      // culture or the mood as the object (the job, the profile or the requirements stay 'better-match')
+      // plain 'besser passen' needs the crowd, the culture or the mood ('besser ins Team / zu uns passt' stays a generic pseudo-reason
+      // in the corpora); 'natürlicher / harmonischer' and 'menschlich' below take the team and 'uns' too
+      '(besser|am besten|eher) (zu|zum|zur|in|ins) ** (truppe|kultur|unternehmenskultur|firmenkultur|teamkultur|stimmung|atmosphäre|chemie|runde|haufen|betriebsklima|arbeitsklima|miteinander|crew|jungs|mädels|kollegenkreis)',
+      '(natürlicher|reibungsloser|harmonischer|selbstverständlicher|nahtloser) (zu|zum|zur|in|ins) ** (truppe|team|mannschaft|kollegium|kultur|unternehmenskultur|firmenkultur|teamkultur|stimmung|atmosphäre|chemie|belegschaft|kollegen|kolleginnen|runde|haufen|gruppe|betriebsklima|arbeitsklima|uns|umfeld|miteinander|crew|gemeinschaft|kollegenkreis|familie)',
+      '(menschlich|persönlich|charakterlich|vom typ her|von der art her|von der chemie her|vom wesen her) ** (besser|eher|am besten|natürlicher) ** (passt|passte|passen|passen würde|harmoniert|harmonierte|reinpasst|hineinpasst)',
       // task risky3: not seeing the candidate in the picture
       '(sehen|sehe) (dich|sie|ihn) (da|dort|darin|in der truppe|bei uns) (nicht)',
       // task risky3: arriving, getting a foothold among us
@@ -1058,6 +1090,10 @@ const de: LangData = {
   },
   risky: {
     age: [
+      // task fitrisk: a grandparent of several as the candidate's situation
+      '(als|sind|bist|geworden) (oma|opa|großmutter|großvater|uroma) (von|mit|vieler|mehrerer)',
+      // task fitrisk: retirement in sight ('in ein paar Jahren in Rente gehen möchten')
+      '(in rente|in pension|in den ruhestand|in frührente|in altersteilzeit) (gehen|zu gehen|geht|gehe|gehst|wechseln)',
       // task risky3: winding down
       '(kürzertreten|kürzer treten|kürzertritt|langsamer machen|ruhiger angehen)',
       // task risky3: years on one's back
@@ -1133,6 +1169,8 @@ const de: LangData = {
       '(von) (ihren|deinen|seinen) [zwei|drei|vier|fünf|#] (enkeln|enkelkindern)',
     ],
     family: [
+      // task fitrisk: caring for a parent or a partner ('dass Sie jetzt Ihre Mutter pflegen')
+      '(ihre|seine|deine|ihren|seinen|deinen) (mutter|vater|eltern|mann|frau|partner|partnerin|schwiegermutter) (pflegen|pflegt|pflegst|betreuen|betreut|versorgen|versorgt)',
       // a wish for children ascribed to the candidate ("dass sie wohl bald Kinder haben will") (task lookalike3)
       '(kinder|ein kind|ein baby|nachwuchs) (haben|bekommen) (will|wollen|möchte|möchten|wolle|wollte)',
       // task risky3: mothers or fathers of small children
@@ -1203,6 +1241,23 @@ const de: LangData = {
       '(hochschwanger~|~schwanger)',
     ],
     sex: [
+      // task fitrisk: 'wir hatten uns für diese Rolle immer eine Frau vorgestellt'
+      '(eine frau|einen mann|einen kerl|ein mädel|eine dame|einen typen) (vorgestellt|gewünscht|erhofft|gedacht)',
+      // task fitrisk: 'können wir dafür sorgen, dass es ein Mann wird?'
+      '(dafür sorgen|sicherstellen|darauf achten|zusehen) (dass) (es|der nächste|die nächste|wir) [*] (ein mann|eine frau|einen mann|ein kerl|einen kerl|ein typ|einen typen) (wird|ist|einstellen|nehmen|bekommen)',
+      // task fitrisk: 'die Inhaberin wollte eine junge Frau hinter der Theke'
+      '(wollte|wollten|will|wollen|möchte|möchten|wünschte|wünscht|suchte|sucht|hätte gern|hätte gerne|hätte lieber|bevorzugte|bevorzugt) [*] [*] (einen|eine|ein) [*] (mann|frau|kerl|typen|burschen|mädel|dame|jungen)',
+      // task fitrisk: 'auf eine Bewerberin gehofft' (the feminine noun as the wish), a male or female hire
+      '(auf|für) (eine) (bewerberin|kandidatin|mitarbeiterin|kollegin|frau) (gehofft|hoffen|hofften|gewünscht|wünschen|gesetzt)',
+      '(weibliche|weiblichen|weiblicher|männliche|männlichen|männlicher) (bewerber~|kandidat~|besetzung|verstärkung|kollegin|kollegen|person|fachkraft)',
+      // task fitrisk: a team kept to one sex ('die Kolonne reine Männersache halten')
+      '(reine|reiner|reines) (männersache|frauensache|männerrunde|männertruppe|männerdomäne|männerwirtschaft|männerteam|frauenteam)',
+      // task fitrisk: the wish verb at the clause end ('dass er einen jungen Burschen auf dem Beifahrersitz will')
+      '(einen|eine|ein) [*] (mann|kerl|typen|burschen|jungen|mädel|frau) ** (will|wollen|möchte|möchten|bevorzugt|bevorzugen|lieber hätte|lieber hätten|haben will|haben möchte|vorzieht|vorziehen)',
+      // task fitrisk: 'am liebsten einen Mann', 'gern eine Frau', 'idealerweise einen Kerl'
+      '(liebsten|gern|gerne|vorzugsweise|idealerweise|bevorzugt) [*] (einen mann|eine frau|einen kerl|einen typen|ein mädel|einen jungen|eine dame|einen burschen)',
+      // task fitrisk: a man or a woman wished for as an aside ('hätte lieber einen Mann im Trupp')
+      '(lieber|eher|bevorzugt|bevorzugen|bevorzugte|möchte|möchten|hätte gern|hätten gern|hätte gerne|hätten gerne|will|wollen|wünscht sich|sucht|suchen) [*] [*] (einen mann|eine frau|einen kerl|einen typen|einen typ|ein mädel|einen jungen|eine dame|männer|frauen|einen männlichen|eine weibliche|einen burschen)',
       '(ein|eine) (mann|frau) (würde|wäre|passt|passte|könnte)',
       '(nur|lauter|ausschließlich) (männer|frauen|jungs)',
       '(passt|passen|geeignet|besser|eher|lieber|bevorzugen|suchen) ** (einen mann|eine frau|männer|frauen|einen kollegen|eine kollegin)',
@@ -1225,6 +1280,25 @@ const de: LangData = {
       'sexuelle orientierung',
     ],
     ethnicity: [
+      // task fitrisk: someone 'who talks like them' (customers or members wanting their own)
+      '(spricht|sprechen|redet|reden) (so wie|wie) (sie selbst|wir selbst|wir|die einheimischen|unsere kunden|unsere mitglieder|die leute hier)',
+      // task fitrisk: 'someone who is obviously from round here'
+      '(eindeutig|offensichtlich|hörbar|erkennbar|echt) (von hier|aus der gegend|einheimisch|ein einheimischer|eine einheimische)',
+      // task fitrisk: 'dessen Deutsch näher an dem liegt, was unsere Mitglieder zu hören gewohnt sind'
+      '(deutsch|aussprache|sprache|akzent|stimme) ** (näher an|näher|ähnlicher) ** (zu hören gewohnt|gewohnt sind|gewöhnt sind|zu hören erwarten|hören wollen)',
+      // task fitrisk: 'eine urdeutsche Stimme'
+      '(deutsche|urdeutsche|einheimische|muttersprachliche|akzentfreie|waschechte) (stimme|telefonstimme|aussprache)',
+      // task fitrisk: 'die Stimme soll unverkennbar deutsch klingen'
+      '(unverkennbar|eindeutig|echt|typisch|richtig|klar) (deutsch|deutscher|österreichisch|schweizerisch|einheimisch|muttersprachlich) (klingen|klingt|klang|klingen soll|klingen muss)',
+      // task fitrisk: 'die am Telefon eher wie unsere Kunden klingt'
+      '(eher|mehr) (wie) (unsere|die|einer unserer|einer der) (kunden|gäste|anrufer|kundschaft|einheimischen|leute hier|kundinnen) (klingt|klingen|klang|klingen würde)',
+      // task fitrisk: the candidate's German that 'natürlicher klingt' to customers
+      '(deutsch|aussprache|sprache|sprechweise|stimme|akzent) ** (natürlicher|muttersprachlicher|akzentfreier|einheimischer|deutscher|vertrauter) (klingt|klang|klingen|klingen würde)',
+      // task fitrisk: 'klingt wie ein Muttersprachler'
+      '(klingt|klingen|klang|klingen würde) (wie) (ein|eine|einer) (muttersprachler|muttersprachlerin|einheimischer|einheimische|deutscher|deutsche|österreicher|österreicherin|schweizer|schweizerin)',
+      // task fitrisk: speech as nationality ('jemand, der am Telefon deutscher klingt')
+      '(deutscher|mehr deutsch|muttersprachlicher|einheimischer|weniger ausländisch|weniger fremd|akzentfreier|österreichischer|schweizerischer) (klingt|klingen|klang|klingen würde|klingenden)',
+      '(klingt|klingen|klang) ** (deutscher|nach muttersprachler|nach muttersprache|muttersprachlich|einheimisch|ausländisch|fremdländisch)',
       // task risky3: southern European as a verdict
       'südländisch~',
       // task risky3: dialect; roots
@@ -1282,6 +1356,10 @@ const de: LangData = {
       '(ihre|ihren|deine|deinen|eure|euren|seine|seinen) (feiertage|feiertagen|religiösen feiertage|religiösen feiertagen|festtage)',
     ],
     disability: [
+      // task fitrisk: a breakdown named as the candidate's
+      '(ihrem|ihren|ihr|seinem|seinen|deinem|deinen) (zusammenbruch|burnout|burn-out|kollaps)',
+      // task fitrisk: 'seit Ihrer Herzoperation'
+      '(ihrer|ihre|seiner|seine|deiner|deine) (~operation|~op)',
       // task risky3: weight, a prosthesis
       '(ihrem|deinem|seinem|ihr|dein|sein) (gewicht|übergewicht)',
       '(übergewicht~|fettleibig~)',
@@ -1886,6 +1964,13 @@ const de: LangData = {
       '(schrieb|hat geschrieben)',
     ],
     harmless: [
+      // task fitrisk: a patient's wish for a doctor of one sex (a choice of care, not of a candidate)
+      '(weibliche|weiblichen|männliche|männlichen) (ärztin|arzt|zahnärztin|zahnarzt|gynäkologin|hebamme|physiotherapeutin|therapeutin|friseurin)',
+      // task fitrisk: a person wished for in private life ('einen Typen wie ihn als Nachbarn')
+      '(als) (nachbarn|nachbar|nachbarin|mitbewohner|mitbewohnerin|freund|freundin|partner|partnerin|mann|ehemann|ehefrau|date)',
+      // task fitrisk: a job ad or a statement open to men and women alike (no wish for either)
+      '(frauen|männer) (und|wie|oder) (männer|frauen) ** (willkommen|gleichermaßen|ermutigt|unabhängig)',
+      '(sowohl) (frauen|männer) (als auch) (männer|frauen)',
       // care for pregnant women and new mothers as the job (a midwife post): the people the job serves, no remark about the candidate (task lookalike3)
       '(betreuung|betreuen|versorgung|versorgen|begleiten|begleitung) ** (schwangere~|werdende~ mütter|wöchnerin~|gebärende~)',
       // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)

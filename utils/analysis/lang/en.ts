@@ -378,6 +378,8 @@ const en: LangData = {
       "(your|the) (profile|experience|background|skills|qualifications|cv|application) (does not|doesn't|did not|didn't|do not|don't) [fully|entirely|quite|completely|sufficiently|closely] (meet|match|fulfil|fulfill|satisfy|align with|fit) (the|our|all the|all of the|what) [specific|necessary|essential|key|current|minimum|particular|full|exact|stated] (requirements|criteria|needs|profile|specification|we are looking for|we're looking for|we need|brief)",
     ],
     'not-moving-forward': [
+      // task fitrisk: an agency's 'so we won't be submitting your CV (to the client)'
+      "(won't|will not|not going to|are not going to|aren't going to|can't|cannot|unable to|not able to) [be] (submitting|submit|putting forward|put forward|presenting|present|putting you forward|put you forward) (your) (cv|profile|application|details|resume|candidacy|candidature)",
       // the candidate's next stage, with 'we' as the subject ('we won't be progressing to the final interview')
       "(won't|will not|will no longer|are not|aren't|cannot|can't) be (progressing|proceeding|moving forward|moving on|continuing) (to|into) (the) [*] (final|next|second|third|last|later|following) (interview|stage|round|step|assessment|interviews|stages)",
       "(can't|cannot|unable to|not able to|couldn't|could not) ** (take|move|progress|invite|interview|continue with|proceed with) (everyone|all of them|all applicants|all candidates|every applicant|every candidate)",
@@ -435,6 +437,12 @@ const en: LangData = {
       `${NEG} [be able to] (accommodate|entertain) ${YOU_OBJ}`,
     ],
     'chose-another': [
+      // task fitrisk: an agency's 'so we've matched them with another applicant'
+      '(matched|paired|placed) (them|the family|the client|the customer|the household|the school) (with) (another|a different|one of our other) (applicant|candidate|carer|worker|person|nanny|tutor)',
+      // task fitrisk: 'so we've gone another way' (the writer's own side; a decision only in a draft about a job)
+      "(we've|we have|i've|i have|we) (gone|went|decided to go|chosen to go) (another way|a different way|in another direction|in a different direction)",
+      // task fitrisk: 'we have decided to offer it elsewhere'
+      '(offer|offered|offering|give|given|gave|award|awarded) (it|the role|the job|the position|the post|the place|the vacancy|the contract) (elsewhere)',
       // took on another <role noun>: a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
       '(taken on|took on|brought in|settled on) (another|a different) *',
       // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
@@ -523,6 +531,8 @@ const en: LangData = {
     ],
     // task famdec: someone chosen, named by a noun and a relative clause only ('we're going to take on a lad who …')
     'chose-someone-who': [
+      // task fitrisk: the relative pronoun left out ('we've gone with someone we felt would …')
+      '(gone with|went with|go with|going with|chosen|chose|picked|hired|taken on|took on|appointed|offered it to|offered the job to|offered the role to) (someone|somebody|a candidate|a person|an applicant) (we|i) (felt|feel|think|thought|believe|believed|were sure|are sure)',
       "(offered|given|gave|agreed to offer|decided to offer|'re offering|are offering|agreed to give|decided to give) (it|the role|the post|the job|the position|the place) (to) (a|an) [*] [*] (who|whose|that)",
       "(decided to|have decided to|'ve decided to|agreed to|chose to|opted to) (take on|hire|appoint|employ|bring in|go with) (a|an) [*] * (who|whose|that)",
       "(going to|'re going to|are going to|will|'ll|decided to|have decided to|'ve decided to) (take on|hire|appoint|go with|offer it to|give it to|bring in|employ) (a lad|a guy|a chap|a girl|a woman|a man|a lass|a person|someone|somebody|a candidate|an applicant|a colleague|a young man|a young woman|an older|a local) (who|whose|with|that|from)",
@@ -778,6 +788,40 @@ const en: LangData = {
       "(didn't|did not|no|missing|lacked|lacking|without|not|never) ** (twinkle|sparkle|fire) in (your|his|her|the) (eye|eyes)",
     ],
     'culture-fit': [
+      // task fitrisk: the chosen person who will 'slip seamlessly into our tight-knit team' (a hire to come in a note stays clean)
+      '(candidate|applicant|someone|somebody|person|finalist|she|he) ** (slip|slips|slot|slots|blend|blends|fit|fits|settle|settles|glide|glides) [in|right in] (seamlessly|effortlessly|smoothly|naturally|straight|right) (into|in with|in among|in) ** (team|crew|crowd|gang|family|group|us|bunch|culture|lads|fold)',
+      // task fitrisk: 'she came across as more like one of us'
+      '(like|as) (one of us|one of the gang|one of the lads|one of the girls|one of our own|one of the family)',
+      // task fitrisk: 'will feel more at home among the office crowd'
+      '(more at home|more at ease|more comfortable|happier|more settled) (among|with|in|alongside) ** (crowd|crew|gang|team|people|staff|colleagues|us|lads|guys|girls|others|folk|bunch|regulars)',
+      // task fitrisk: 'slot in with the existing crew with less friction'
+      '(slot|slots|slotted|fit|fits|settle|settles|settled|blend|blends|blended) (in|into) (with|among|alongside) ** (crew|crowd|gang|team|people|staff|lads|guys|rest|us|others|everyone) ** (with less friction|less friction|more smoothly|more easily|more naturally|better)',
+      // task fitrisk: 'the team will find her easier to get along with'
+      '(easier|better|more natural) (to get along with|to get on with|to click with|to gel with|to bond with)',
+      // task fitrisk: 'a more natural addition to the crew'
+      '(more natural|more obvious|easier|smoother|more seamless) (addition) (to|for|in|with|among) ** (crowd|crew|gang|team|bunch|people|staff|colleagues|culture|group|us|lads|guys|girls|family|squad|mix|others|rest)',
+      // ('a better fit for what the team needs' stays the generic pseudo-reason: fit and match only with the crowd or the culture)
+      '(more natural|more obvious|smoother|more seamless) (fit|match) (to|for|in|with|among) ** (crowd|crew|gang|bunch|culture|lads|guys|girls|family|squad|mix)',
+      // task fitrisk: more in tune / on the same wavelength with the people here
+      '(more|better) (in tune|on the same wavelength|in sync|on a wavelength) (with) ** (people|team|crew|us|staff|crowd|others|everyone|everybody|rest|lads|colleagues|group|gang|bunch|culture|here)',
+      // task fitrisk: getting on with the people, matching the team's energy or tone ('the floor staff took to her more readily')
+      '(got on|get on|gets on|getting on|got along|get along|gets along|took to|take to|takes to|warmed to|warm to|warms to|clicked with|hit it off with) ** (better|more readily|more easily|more naturally|best)',
+      '(fit|fits|fitted|match|matches|matched|suit|suits|suited|strike|strikes|struck|catch|catches|caught) (the|our) (tone|energy|vibe|mood|culture|spirit|atmosphere|banter|temperament|wavelength) [of|in|at|on|among] [the|our] [*] (better|more closely|best|more naturally)',
+      // task fitrisk: the people named, then a pronoun object ('the agency has its own atmosphere, and another designer suited it better';
+      // 'the lads are a close bunch, and Danny would gel with them more easily')
+      '(atmosphere|culture|vibe|crowd|crew|gang|bunch|ethos|mood|spirit|banter|chemistry) ** (suited|suits|suit|fitted|fits|fit|matched|matches) [in with|into|with] (it|that|them) (better|best|more naturally|more closely)',
+      '(gel|gels|gelled|mesh|meshes|meshed|blend in|blends in|blended in|click|clicks|clicked|bond|bonds|bonded) (with) ** (better|more easily|more naturally|more quickly)',
+      // task fitrisk: the crowd or the culture before the comparative ('suits our culture better'), and 'as a person fits better'
+      '(fit|fits|fitted|suit|suits|suited|match|matches|matched) [in with|with|into] (our|the|your|their|this|that) [*] (crowd|crew|gang|bunch|culture|atmosphere|vibe|chemistry|lads|guys|girls|personalities|spirit|mix|ethos|mood|banter) (better|more closely|best|more naturally)',
+      '(as a person|personally|on a personal level|personality-wise|character-wise|in personality|in character) ** (fit|fits|fitted|suit|suits|suited|match|matches|matched|slot|slots) ** (better|best|more naturally)',
+      // task fitrisk: 'someone who fits in a bit better with our crowd / blends in more naturally with the rest of the studio'
+      // — the people, the culture or the mood as the object (the job, the profile or the requirements stay 'better-match')
+      // plain 'fit' needs the crowd, the culture or the mood ('fits better into the team' stays a generic pseudo-reason in the corpora);
+      // belonging verbs (blend, mesh, gel, click) take the team and 'us' too
+      '(fit|fits|fitted|fitting|slot|slots|slotted|settle|settles|settled|sit|sits) [in|into|right in] ** (better|more naturally|more easily|more smoothly|more comfortably|more seamlessly|best) (with|into|in|among|alongside) ** (crowd|crew|gang|bunch|culture|atmosphere|vibe|vibes|chemistry|environment|lads|guys|girls|personalities|spirit|mix|folk|ethos|mood|banter|rest|way we work|way we do things)',
+      '(blend|blends|blended|blending|mesh|meshes|meshed|meshing|gel|gels|gelled|gelling|click|clicks|clicked) [in|into|right in] ** (better|more naturally|more easily|more smoothly|more comfortably|more seamlessly|best|more) (with|into|in|among|alongside) ** (crowd|crew|gang|team|bunch|people|staff|colleagues|culture|atmosphere|vibe|vibes|chemistry|environment|group|rest|us|lads|guys|girls|personalities|dynamic|dynamics|spirit|mix|family|folk|workplace|studio|office|workshop|floor|site|kitchen|squad|ethos|mood|banter|everyone|others|them|everybody|the others)',
+      '(a|the) (better|more natural|closer|stronger|neater) (fit|match) (with|for|into|in|among) ** (crowd|crew|gang|bunch|culture|atmosphere|vibe|chemistry|lads|guys|girls|personalities|spirit|mix|ethos|mood|banter)',
+      '(get|gets|got|getting|gets on|get on|got on|getting on) (along) ** (better) (with) ** (crowd|crew|gang|team|bunch|people|staff|colleagues|lads|guys|girls|rest|us|everyone)',
       // task risky3: not seeing the candidate in the picture
       '(see|picture|imagine) (you|him|her) (in that picture|in the picture|in that crowd|in that mix|among us|fitting in)',
       // task risky3: going down well with the crew
@@ -831,6 +875,11 @@ const en: LangData = {
   },
   risky: {
     age: [
+      // task fitrisk: a grandparent of several as the candidate's situation
+      '(grandmother|grandfather|grandma|granny|grandad|grandpa|nan|nana) (of|to) (#|two|three|four|five|six|seven|eight|nine|ten|several|many)',
+      '(as a|being a) (grandmother|grandfather|grandma|granny|grandad|grandpa|great-grandmother|great-grandfather)',
+      // task fitrisk: nearing the end of a working life ('you are probably thinking about slowing down')
+      '(thinking about|thinking of|looking at|looking towards|close to|nearing|approaching|counting down to|planning for) (slowing down|winding down|retirement|retiring|taking it easy|your pension|the pension)',
       // task risky3: winding down
       '(rather|prefer|want|wanting|ready to|looking to) ** (winding down|wind down|slow down|slowing down|take it easy|taking it easy)',
       // task risky3: miles on the clock
@@ -919,6 +968,8 @@ const en: LangData = {
       '(your|his|her) [two|three|four|five|#] (grandkids|grandchildren)',
     ],
     family: [
+      // task fitrisk: caring for a parent or a partner as the candidate's situation
+      '(caring for|care for|looking after|nursing|carer for|looking after) (your|his|her|their) (mother|father|mum|dad|mom|parents|elderly parents|husband|wife|partner|disabled son|disabled daughter)',
       // task risky3: mothers or fathers of small children
       '(mums|moms|mothers|dads|fathers|parents) (of|with) (young|small|little) (kids|children|ones)',
       // task risky3: the family coming first for the candidate
@@ -1002,6 +1053,22 @@ const en: LangData = {
       '(planning|plan|plans|planned|trying) ** (children|kids|a baby|another baby|more babies|a family)',
     ],
     sex: [
+      // task fitrisk: 'management would prefer the role to go to a man'
+      '(prefer|prefers|preferred|rather|want|wants|wanted|would like) (the role|the job|the post|the position|it) (to go to|went to|to be given to|given to|filled by) (a|another) [*] (man|woman|bloke|guy|lad|male|female|lady)',
+      // task fitrisk: a hire required to be a man or a woman ('can we make sure it's a bloke?')
+      "(make sure|ensure|make certain|see that) (it's|it is|the next one is|the next hire is|we get|we hire|we take on|they send) (a|another) [*] (bloke|man|guy|lad|woman|girl|lady|male|female|fella)",
+      // task fitrisk: 'they'd feel more comfortable with a man on the desk'
+      '(more comfortable|safer|happier|more at ease|more relaxed) (with) (a|another) [*] (man|woman|bloke|guy|lady|girl|male|female|fella|lad)',
+      // task fitrisk: a team kept to one sex ('keep the gang all-male')
+      '(all-male|male-only|men-only|all-female|female-only|women-only)',
+      '(keep|keeping|kept|stay|stays) (the|our|it) [*] (all male|all female|male|female|blokes only|lads only)',
+      // task fitrisk: an adjective before the person noun ('would prefer a strong young lad')
+      "(rather|prefer|prefers|preferred|want|wants|wanted|would like|'d like|looking for|after|ideally|sooner) [to have|to get|to take on|to hire|have|get|take on|hire] (a|another|one more) * [*] (bloke|guy|lad|man|woman|girl|lady|fella|chap|lass)",
+      // task fitrisk: 'ideally a bloke', 'I'd sooner have a woman'
+      '(ideally|preferably|sooner|sooner have|if possible) (a|another) (bloke|guy|lad|man|woman|girl|lady|fella|chap|male|female|lass)',
+      // task fitrisk: a man or a woman wished for as an aside ('would rather have a bloke on the crew', 'he'd prefer a lad')
+      "(rather|prefer|prefers|preferred|preferring|want|wants|wanted|wanting|would like|'d like|looking for|keen on|keen to get|set on|after) [to have|to get|to take on|to hire|to bring in|to see|having|getting|have|get|take on|hire|bring in|see|take] (a|another|a young|a younger|one more) (bloke|guy|lad|man|woman|girl|lady|fella|chap|male|female|gal|lass)",
+      "(rather|prefer|prefers|preferred|want|wants|wanted|would like|'d like|looking for) [to have|to get|to take on|to hire|to see|having|getting|have|get|take on|hire|see] (more|some more|fewer) (blokes|guys|lads|men|women|girls|ladies|males|females) (on|in|for|at|among)",
       '(man|woman|guy|bloke|lad|male|female) (would|might|could) (settle|fit|suit|be better|cope|manage|handle|blend|have|do|find)',
       '(all|mostly|only|just) (blokes|men|lads|women|girls|ladies)',
       '(suited|suit|suitable|better|best|prefer~|looking for|rather have) (for|to) ** (a man|a woman|a guy|a lady|a male|a female|men|women)',
@@ -1027,6 +1094,23 @@ const en: LangData = {
       'sexual (orientation|preference~)',
     ],
     ethnicity: [
+      // task fitrisk: someone 'who talks like them' (customers or members wanting their own)
+      '(talks|talk|speaks|speak) (like|just like|the way) (them|us|they do|we do|the locals|our customers|our members|the members)',
+      // task fitrisk: 'someone who is obviously from round here'
+      '(obviously|clearly|evidently|visibly|audibly|recognisably|unmistakably|properly|genuinely) (from round here|from around here|from here|local|a local|from the area)',
+      // task fitrisk: the candidate's language 'closer to what our members are used to hearing'
+      '(english|accent|speech|pronunciation|voice|spoken english) ** (closer to|nearer to|more like|more in line with) ** (used to hearing|are used to|expect to hear|expects to hear|like to hear)',
+      // task fitrisk: a voice of a nationality ('a proper British voice')
+      '(british|english|irish|scottish|welsh|american|local|native|home-grown|homegrown) (voice|voices|phone voice)',
+      // task fitrisk: 'the voice on our phones should sound unmistakably Irish'
+      '(sound|sounds|sounded|sounding) (unmistakably|distinctly|recognisably|recognizably|clearly|obviously|authentically|properly|typically|truly) (british|english|irish|scottish|welsh|american|local|native|northern|southern)',
+      // task fitrisk: sounding like the customers ('who sounds more like our customers on the phone')
+      '(sound|sounds|sounded|sounding) (more|a bit more|a little more|less) (like) (our|the|their|your|most of our) (customers|clients|callers|guests|patients|residents|locals|regulars|community|audience|people)',
+      // task fitrisk: the candidate's speech that 'sounds more natural' to customers (nationality by ear)
+      '(english|accent|speech|voice|pronunciation|spoken english) (sounds|sounded|sound|would sound) (more|less|a bit more) (natural|native|local|authentic|familiar|british|english)',
+      // task fitrisk: speech as nationality ('sounds more British on the phone', 'more native-sounding')
+      '(sound|sounds|sounded|sounding) (more|less|a bit more|a little more|properly|really|very|typically|genuinely|fully|obviously) (british|english|american|scottish|irish|local|native|foreign|like a native|like a local|like one of us)',
+      '(native-sounding|native sounding|local-sounding|local sounding|british-sounding|english-sounding)',
       // task risky3: southern European as a verdict
       '(too|a bit|very|so) (mediterranean|latin|southern european)',
       // task risky3: dialect; roots
@@ -1090,6 +1174,10 @@ const en: LangData = {
       '(your|their|his|her) (religious holidays|holy days|religious festivals)',
     ],
     disability: [
+      // task fitrisk: a breakdown named as the candidate's
+      '(your|his|her) (breakdown|collapse|burnout|burn-out)',
+      // task fitrisk: 'since your heart surgery last year'
+      '(your|his|her) (heart|knee|hip|back|shoulder|brain|spinal|eye|cancer|bypass|hernia) (surgery|operation|op|attack|condition|problem|problems|treatment|replacement)',
       // task risky3: weight, a prosthesis
       '(your|his|her) (weight)',
       '(overweight|obese|obesity)',
@@ -1291,7 +1379,8 @@ const en: LangData = {
       '(friday|saturday|sunday|weekend|weekday) (nights|evenings|mornings|shifts|lunchtimes)',
       '(daytimes|weekdays only|weekends)',
       '(sage|xero|quickbooks|netsuite|oracle|servicenow|zendesk|shopify|wordpress|matlab|linux|c#|c++|.net|ruby|golang|scala|spss|stata|arcgis|qgis|catia|archicad|sketchup|illustrator|premiere|mailchimp|google ads|google analytics|looker|snowflake|databricks|airflow|ansible|jenkins|gitlab)',
-      '(written|spoken) (english|swedish|danish|norwegian|finnish|german|french|spanish|dutch|italian|polish|arabic|welsh)',
+      // task fitrisk: more languages a post may require ('fluent spoken Irish')
+      '(written|spoken|fluent) (english|swedish|danish|norwegian|finnish|german|french|spanish|dutch|italian|polish|arabic|welsh|irish|gaelic|russian|ukrainian|mandarin|cantonese|portuguese|japanese|turkish|somali|farsi|urdu|hindi)',
       '(english|swedish|danish|norwegian|finnish|german|french|spanish|dutch|italian|polish|arabic|welsh) (at|to) [a] (professional|native|business|fluent|near-native) (level|standard)',
       '(calls|conversations|enquiries|emails|correspondence|meetings|support|customers|clients|patients) in (english|german|french|spanish|swedish|danish|norwegian|finnish|dutch|italian|polish|arabic|welsh|mandarin|portuguese)',
       '(own car|own vehicle|access to a car|own transport)',
@@ -1679,6 +1768,13 @@ const en: LangData = {
     ],
     history: ['original (message|email|mail)', 'forwarded (message|email|mail)', '(wrote|has written)'],
     harmless: [
+      // task fitrisk: a patient's wish for a doctor of one sex (a choice of care, not of a candidate)
+      '(female|woman|male|lady|man) (doctor|gp|dentist|gynaecologist|gynecologist|midwife|physio|physiotherapist|therapist|hairdresser|barber)',
+      // task fitrisk: a person wished for in private life, not for a job ('a bloke like him as a neighbour')
+      '(as a|as my|as our|for a) (neighbour|neighbor|flatmate|housemate|roommate|boyfriend|girlfriend|husband|wife|partner|date|friend|lodger)',
+      // task fitrisk: a job ad or a statement open to men and women alike (no wish for either)
+      '(men|women) (and|or) (women|men) ** (welcome|alike|equally|are welcome|are encouraged|encouraged)',
+      '(both|all|any) (men|women|genders) (and|or) [all] (women|men|genders)',
       // care for pregnant women and new mothers as the job (a midwife post): the people the job serves, no remark about the candidate (task lookalike3)
       '(caring for|care for|supporting|support|looking after|working with|work with) ** (pregnant women|pregnant people|expectant mothers|expectant parents|new mums|new mothers|mothers-to-be)',
       // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)

@@ -15,7 +15,7 @@ const fi: LangData = {
   code: 'fi',
   concepts,
   words:
-    'hei on ei me te se tämä olet oli ovat mutta myös jos kun tai sinä sinun kanssa jo vielä mut moi kiitti sori kuitenki siihen joku toinen hait keikka keikkoja saanut saat niin lisää',
+    'hei on ei me te se tämä olet oli ovat mutta myös jos kun tai sinä sinun kanssa jo vielä mut moi kiitti sori kuitenki siihen joku toinen hait keikka keikkoja saanut saat niin lisää hän joten minua',
   strong:
     'ja olemme kiitos että emme sinun sinut sinulle valitettavasti tehtävään tehtävässä hakemuksesi hakemuksestasi terveisin ystävällisin hakijan hakijoiden hakija haastattelusta haastatteluun haastattelussa kanssa myös koska siksi toivotamme haluamme hylätty työpaikka työnantaja työnantajan valitsi valittiin',
   decision: {
@@ -521,6 +521,8 @@ const fi: LangData = {
     // task famdec: someone chosen, named by a relative clause only ('otimme lopulta henkilön, joka …', 'päädyimme
     // valitsemaan hakijan, jonka …'); an internal note says who starts when (internal cues)
     'chose-someone-who': [
+      // task fitrisk: 'tarjosimme paikkaa henkilölle, jonka …'
+      '(tarjosimme|annoimme|olemme tarjonneet|olemme antaneet) (paikkaa|paikan|työtä|työn|tehtävää|tehtävän|pestiä) (henkilölle|hakijalle|ehdokkaalle) (jonka|joka|jolla)',
       '(tarjoamme|tarjosimme|tarjotaan|tarjottiin|annamme|annoimme|annettiin) (paikan|tehtävän|työn|pestin|työpaikan) [*] (~lle) (joka|jolla|jonka)',
       '(palkkasimme|palkattiin|valitsimme|valittiin|otimme|otettiin) [lopulta|nyt|kuitenkin|jo] [tehtävään|paikkaan|työhön] * (joka|jolla|jonka)',
       '(saimme|saatiin|löysimme|löydettiin|päätyi ottamaan|päädyimme ottamaan|päädyttiin ottamaan|päätyi valitsemaan|päädyimme valitsemaan) [jo|lopulta|kuitenkin|nyt] (toisen) *',
@@ -734,6 +736,33 @@ const fi: LangData = {
       '(puuttui|puuttuu|kaipaamaan|kaipasimme|ei|ilman|vähän) ** (pilke~|pilkett~) (silmäkulma~|silmissä~)',
     ],
     'culture-fit': [
+      // task fitrisk: the chosen person who will 'slip seamlessly into our tight-knit team' (a hire to come in a note stays clean)
+      '(sulautuu|sulautuisi|sulautuvan|solahtaa|solahtavan|sopeutuu|sopeutuvan|sopeutuisi) (saumattomasti|vaivattomasti|luontevasti|suoraan|kitkatta) ** (poruk~|jengi~|joukkoon|tiimiin|tiimiimme|työyhteisöön|perhe~|meihin)',
+      // task fitrisk: 'she came across as more like one of us'
+      '(yhdeltä meistä|yhden meistä kaltaiselta|meikäläiseltä|meikäläisemmältä|meikäläisempi)',
+      // task fitrisk: 'tuntevan olonsa kotoisammaksi toimiston porukan keskellä'
+      '(olonsa|olosi|olonne) (kotoisammaksi|kotoisemmaksi|mukavammaksi|paremmaksi) ** (poruk~|jengi~|joukossa|joukossamme|tiimissä|keskellä|kanssa|seurassa)',
+      // task fitrisk: 'tiimin tulevan hänen kanssaan helpommin toimeen'
+      '(tulee|tulisi|tulevan|tulevat|tulisivat|tuli|tulla|tulisit) ** (paremmin|helpommin|luontevammin) (toimeen|juttuun)',
+      // task fitrisk: 'luontevammalta lisältä porukkaan'
+      '(luontevammalta|luontevampi|luontevamman) (lisältä|lisä|lisäykseltä|täydennykseltä|vahvistukselta) ** (poruk~|jengi~|joukkoon|tiimiin|tiimiimme|työyhteisöön|perhe~|meille)',
+      // task fitrisk: 'paremmin samalla aaltopituudella täällä työskentelevien kanssa'
+      '(paremmin|enemmän) (samalla aaltopituudella)',
+      // task fitrisk: the mood named, then a pronoun object ('toimistolla on oma tunnelmansa, ja toinen suunnittelija istui siihen paremmin')
+      '(tunnelma~|kulttuuri~|ilmapiiri~|henki~|meininki~|poruk~|jengi~) ** (istui|istuu|istuisi|sopi|sopii|sopisi|sulautui|sulautuu|sulautuisi|natsasi|natsaa|solahti|solahtaa) (siihen|niihin|sinne|joukkoon) (paremmin|parhaiten|luontevammin)',
+      // task fitrisk: getting on better with the crew ('Danny natsaa jätkien kanssa paremmin')
+      '(natsaa|natsaisi|natsasi|synkkaa|synkkaisi|klikkaa|klikkaisi|sopii|sopisi|sulautuu|sulautuisi|toimii|toimisi) (jätkien|poikien|tyttöjen|porukan|poruk~|työkavereiden|kollegoiden|muiden|kaikkien|heidän) (kanssa) ** (paremmin|luontevammin|parhaiten|helpommin)',
+      // task fitrisk: 'ihmisenä / persoonana sopii paremmin'
+      '(henkilönä|persoonana|ihmisenä|luonteeltaan|persoonaltaan|henkilökemialtaan|luonteensa puolesta) ** (sopii|sopisi|sopi|istuu|istuisi|sulautuu|sulautuisi|natsaa) ** (paremmin|parhaiten|luontevammin)',
+      '(sopii|sopisi|sopi|istuu|istuisi|sulautuu|sulautuisi|natsaa) ** (paremmin|parhaiten|luontevammin) ** (henkilönä|persoonana|ihmisenä|luonteeltaan|persoonaltaan|henkilökemialtaan)',
+      // task fitrisk: 'joka sulautuu paremmin porukkaamme / sopii luontevammin tiimin henkeen' — the people, the culture or the
+      // mood as the object (the job, the profile or the requirements stay 'better-match')
+      // plain 'sopia' needs the crowd, the culture or the mood ('sopii paremmin tiimiin' stays a generic pseudo-reason in the
+      // corpora); belonging verbs (sulautua, solahtaa, kotiutua) take the team and 'meihin' too
+      '(sopii|sopisi|sopi|istuu|istuisi|istui|natsaa|natsaisi) ** (paremmin|luontevammin|helpommin|parhaiten|sujuvammin|mutkattomammin|luontevasti) ** (poruk~|jengi~|henkeen|kulttuuri~|ilmapiiri~|tunnelma~|kemia~|työporukka~|työporukkaan|meininki~|meininkiin)',
+      '(solahtavan|sulautuvan|kotiutuvan|natsaa|natsaisi|synkkaa|synkkaisi|sulautuu|sulautuisi|sulautui|solahtaa|solahtaisi|solahti|nivoutuu|nivoutuisi|sujahtaa|sujahtaisi|kotiutuu|kotiutuisi|klikkaa|klikkaisi) ** (paremmin|luontevammin|helpommin|parhaiten|sujuvammin|mutkattomammin|luontevasti) ** (poruk~|jengi~|joukkoon|joukkoomme|tiimiin|tiimiimme|henkeen|kulttuuri~|ilmapiiri~|tunnelma~|kemia~|työyhteisöön|työyhteisöömme|yhteisöön|meihin|kollegoihin|työkavereihin|työporukka~|ryhmään|ryhmäämme|tiimin kanssa|tiimimme kanssa|työyhteisön kanssa|työyhteisömme kanssa|meininki~|heihin|muihin|perhe~)',
+      // task fitrisk: the same with the people before the comparative ('komma in i vår lilla familj på ett mer naturligt sätt')
+      '(solahtavan|sulautuvan|kotiutuvan|natsaa|natsaisi|synkkaa|synkkaisi|sulautuu|sulautuisi|sulautui|solahtaa|solahtaisi|solahti|nivoutuu|nivoutuisi|sujahtaa|sujahtaisi|kotiutuu|kotiutuisi|klikkaa|klikkaisi) ** (poruk~|jengi~|joukkoon|joukkoomme|tiimiin|tiimiimme|henkeen|kulttuuri~|ilmapiiri~|tunnelma~|kemia~|työyhteisöön|työyhteisöömme|yhteisöön|meihin|kollegoihin|työkavereihin|työporukka~|ryhmään|ryhmäämme|tiimin kanssa|tiimimme kanssa|työyhteisön kanssa|työyhteisömme kanssa|meininki~|heihin|muihin|perhe~) ** (paremmin|luontevammin|helpommin|parhaiten|sujuvammin|mutkattomammin|luontevasti)',
       // task risky3: not seeing the candidate in the picture
       '(näe|nähdä|näemme) (sinua|häntä) ** (siinä kuvassa|porukassa|joukossa|kuvioissa)',
       // task risky3: going down well with the crew
@@ -780,6 +809,8 @@ const fi: LangData = {
   },
   risky: {
     age: [
+      // task fitrisk: a grandparent of several as the candidate's situation
+      '(mummona|ukkina|isoäitinä|isoisänä|mummuna|vaarina|isovanhempana)',
       // task risky3: winding down
       '(hiljentää tahtia|hidastaa tahtia|ottaa rauhallisemmin|hiljentää vauhtia)',
       // task risky3: some age on you
@@ -854,6 +885,8 @@ const fi: LangData = {
       '(on) [jo|monta|paljon|useita|kaksi|kolme|neljä|viisi|#] (lapsenla~|lastenla~)',
     ],
     family: [
+      // task fitrisk: caring for a parent or a partner ('hoidat äitiäsi')
+      '(hoidat|hoitavasi|hoitaa|hoitavan|hoidatte|omaishoitaja~) ** (äitiäsi|isääsi|vanhempiasi|puolisoasi|miestäsi|vaimoasi|äitiään|isäänsä|vanhempiaan)',
       // task risky3: mothers or fathers of small children
       '(pienten lasten) (äidit|äideistä|äiti|äitejä|isät|isistä|vanhemmat|vanhemmista|äideille)',
       // task risky3: the family coming first for the candidate
@@ -922,6 +955,23 @@ const fi: LangData = {
       '(loppuraskau~|alkuraskau~|keskiraskau~|~raskaana)',
     ],
     sex: [
+      // task fitrisk: 'johto mieluiten antaisi paikan miehelle'
+      '(antaisi|antaa|antaisivat|antaisimme|haluaa antaa|haluaisi antaa) (paikan|työn|tehtävän|pestin|viran) (miehelle|naiselle|jätkälle|tytölle|miespuoliselle|naispuoliselle)',
+      // task fitrisk: 'nimenomaan naispuolista hoitajaa'
+      '(naispuoli~|miespuoli~)',
+      // task fitrisk: 'voidaanko varmistaa, että siitä tulee mies?'
+      '(varmistaa|varmistetaan|varmistaisimme|huolehtia|huolehditaan) (että) ** (tulee|on|palkataan|otetaan|saadaan) (mies|nainen|jätkä|miestä|naista|miehen|naisen)',
+      // task fitrisk: 'turvallisempi olo, kun vastaanotossa on mies'
+      '(turvallisempi|mukavampi|parempi|rauhallisempi) (olo) ** (mies|nainen|jätkä|miehen|naisen)',
+      // task fitrisk: 'toivoi naishakijaa' (a female applicant as a compound)
+      '(naishakija~|mieshakija~|naisehdok~|miesehdok~|naistyönteki~|miestyönteki~|naiskollega~|mieskollega~)',
+      // task fitrisk: a team kept to one sex ('pitää porukan pelkkinä miehinä')
+      '(pelkkinä|pelkästään|pelkkiä|ainoastaan) (miehinä|naisina|miehiä|naisia|äijinä|jätkinä|äijiä|jätkiä)',
+      '(miesporuk~|äijäporuk~|naisporuk~|miesvaltai~|jätkäporuk~)',
+      // task fitrisk: 'mieluusti miehen', 'ihannetapauksessa naisen'
+      '(mieluusti|ensisijaisesti|ihannetapauksessa|mieluiten) [*] (miehen|miestä|naisen|naista|jätkän|jätkää|tytön|tyttöä|äijän|kundin)',
+      // task fitrisk: a man or a woman wished for as an aside ('ottaisi mieluummin miehen porukkaan')
+      '(mieluummin|mieluiten|haluaa|haluaisi|halusi|toivoo|toivoisi|toivoi|etsii|etsisi|kaipaa|kaipaisi|suosii|suosisi|ottaisi|palkkaisi) [*] [*] (miehen|miestä|miehiä|naisen|naista|naisia|jätkän|jätkää|jätkiä|tytön|tyttöä|tyttöjä|kundin|kundia|äijän|äijää|miespuolisen|naispuolisen)',
       '(mies|nainen|miespuolinen|naispuolinen) (sopisi|sopeutuisi|pärjäisi|olisi parempi|istuisi)',
       '(pelkkiä|pelkästään|vain) (miehiä|naisia|jätkiä|äijiä)',
       '(sopii|sopisi|paremmin|mieluummin|etsimme|haemme) ** (miehelle|naiselle|mies|nainen|miestä|naista|miehen|naisen)',
@@ -943,6 +993,20 @@ const fi: LangData = {
       '(homoseksuaali~|lesbo~|homo|biseksuaali~|seksuaalinen suuntautuminen)',
     ],
     ethnicity: [
+      // task fitrisk: someone 'who talks like them' (customers or members wanting their own)
+      '(puhuu|puhuisi|puhuvan) (niin kuin|kuten|samalla tavalla kuin) (he itse|me itse|me|paikalliset|asiakkaamme|jäsenemme)',
+      // task fitrisk: 'someone who is obviously from round here'
+      '(selvästi|ilmiselvästi|kuuluvasti|aidosti) (täältä kotoisin|paikallinen|täkäläinen|paikkakuntalainen)',
+      // task fitrisk: 'jonka suomi on lähempänä sitä, mitä jäsenemme ovat tottuneet kuulemaan'
+      '(suomi|suomensa|suomesi|kieli|kielensä|ääntäminen|ääntämisensä|puhe|puheensa|aksentti~) ** (lähempänä|lähemmäs|enemmän sitä) ** (tottuneet kuulemaan|tottuneet|odottavat kuulevansa|haluavat kuulla)',
+      // task fitrisk: 'puhelimessa kuuluu kiistattoman suomalainen ääni'
+      '(kiistattoman|selvästi|aidosti|tyypillisen|puhtaasti|täysin) (suomalainen|suomalaiselta|kantasuomalainen) (ääni|puhe|korostus|aksentti|kuuloinen)',
+      // task fitrisk: 'kuulostaa enemmän asiakkaidemme kaltaiselta'
+      '(kuulostaa|kuulostaisi|kuulosti) ** (asiakkaidemme|asiakkaiden|paikallisten|meikäläisten|soittajien) (kaltaiselta|kaltaisemmalta|näköiseltä)',
+      // task fitrisk: the candidate's Finnish that 'kuulostaa luontevammalta' to customers
+      '(suomi|suomensa|suomesi|suomenkielensä|ääntäminen|ääntämisensä|puhe|puheensa|kieli|kielensä|aksentti~) (kuulostaa|kuulosti|kuulostaisi) ** (luontevammalta|luonnollisemmalta|natiivimmalta|suomalaisemmalta|kotoisammalta)',
+      // task fitrisk: speech as nationality ('joka kuulostaa puhelimessa suomalaisemmalta')
+      '(kuulostaa|kuulostaisi|kuulosti|kuulostavan|kuulostava|kuulostavaa) ** (suomalaisemmalta|suomalaiselta|kantasuomalaiselta|ulkomaalaiselta|ulkomaalaisemmalta|natiivilta|natiivimmalta|syntyperäiseltä|paikalliselta|paikallisemmalta)',
       // task risky3: southern European as a verdict
       '(liian|tosi|kovin|todella) (eteläeurooppalai~|etelämaalai~)',
       // task risky3: dialect; roots
@@ -994,6 +1058,10 @@ const fi: LangData = {
       '(juhlapyhienne|juhlapyhiesi|juhlapyhiensä|juhlapäivienne|juhlapäiviesi|pyhienne|pyhiesi)',
     ],
     disability: [
+      // task fitrisk: a breakdown named as the candidate's
+      '(romahduksesi|romahduksestasi|romahduksensa|uupumuksesi|uupumuksestasi|loppuunpalamisesi)',
+      // task fitrisk: 'sydänleikkauksesi jälkeen'
+      '(~leikkauksesi|~leikkauksensa|~leikkaustasi)',
       // task risky3: weight, a prosthesis
       '(painosi|painonsa|ylipainosi|ylipainonsa)',
       'ylipain~',
@@ -1494,6 +1562,14 @@ const fi: LangData = {
     ],
     history: ['(alkuperäinen) (viesti)', '(välitetty|edelleenlähetetty) (viesti)', '(kirjoitti)'],
     harmless: [
+      // task fitrisk: a patient's wish for a doctor of one sex (a choice of care, not of a candidate)
+      '(naislääkäri~|mieslääkäri~|naishammaslääkäri~|naisgynekologi~|naiskampaaja~)',
+      // task fitrisk: a person wished for in private life ('naapuriksi hänen kaltaisensa jätkän')
+      '(naapuriksi|kämppikseksi|kämppäkaveriksi|poikaystäväksi|tyttöystäväksi|puolisoksi|mieheksi|vaimoksi|kaveriksi|ystäväksi)',
+      // task fitrisk: a job ad or a statement open to men and women alike (no wish for either)
+      '(sekä) (miehet|naiset|miehiä|naisia) (että) (naiset|miehet|naisia|miehiä)',
+      '(miehet|naiset) (ja|tai) (naiset|miehet) ** (tervetulleita|tervetullut|kannustetaan|riippumatta)',
+      '(miestä|naista) (tai) (naista|miestä)',
       // care for pregnant women and new mothers as the job (a midwife post): the people the job serves, no remark about the candidate (task lookalike3)
       '(raskaana olev~|odottav~ äit~|synnyttäj~|vastasynnyttän~) (hoitaminen|hoito~|tukeminen|kohtaaminen|hoitamiseen)',
       // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)

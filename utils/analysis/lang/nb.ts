@@ -510,6 +510,8 @@ const nb: LangData = {
       '(du|dere|søknaden din) (er|var|ble|kom) [dessverre|altså|derfor] (ikke) (med) (på) (listen|den korte listen|shortlist~)',
     ],
     'chose-another': [
+      // task fitrisk: 'så vi har matchet dem med en annen søker'
+      '(matchet|koblet|paret) (dem|familien|kunden|husstanden) (med) (en annen) (søker|kandidat|pleier|person|barnevakt)',
       // task board3n batch 10: 'vi har landet avtalen med en annen kandidat'; 'kjøre på en annen løsning'
       '(landet avtalen|gjort avtale|inngått avtale|fått avtalen på plass|blitt enige) (med) (en annen|noen andre|den andre|en av de andre) [kandidat|søker|person]',
       '(kjøre|kjører|kjørte|kjørt|gått|gikk) (på|for) (en annen løsning|en annen kandidat|noen andre|en intern løsning)',
@@ -587,6 +589,8 @@ const nb: LangData = {
     ],
     // task famdec: someone chosen, named by a relative clause only ('vi endte opp med å ta en som …')
     'chose-someone-who': [
+      // task fitrisk: 'vi har tilbudt jobben til en person der …'
+      '(tilbudt|tilbød|gitt|ga) (jobben|stillingen|plassen|rollen|den|det|oppdraget) (til) (en|ei) [*] (person|søker|kandidat|konsulent) (der|som|med)',
       '(tilby|tilbyr|tilbød|tilbudt|gi|gir|ga|gitt) (den|stillingen|jobben|plassen|rollen) (til) (en|ei|noen) [*] [*] (som)',
       '(valgte|valgt|bestemte oss for|besluttet|bestemt oss for|blitt enige om) (å) (ansette|ta inn|velge|hyre|tilby) (en|ei|et) [*] * (som)',
       '(fått tak i|fikk tak i|funnet|fant|fått inn|fikk inn) (en annen|et annet|ei anna) *',
@@ -851,6 +855,39 @@ const nb: LangData = {
       '(savnet|savner|manglet|mangler|ikke|intet|uten|mer) ** (glimt|glimtet) (i øyet|i øynene)',
     ],
     'culture-fit': [
+      // task fitrisk: the chosen person who will 'slip seamlessly into our tight-knit team' (a hire to come in a note stays clean)
+      '(kandidat|kandidaten|søker|søkeren|person|personen|en|hun|han) ** (gli|glir|falle|faller|passe|passer|smelte) (sømløst|knirkefritt|naturlig|rett|uanstrengt) (inn) (i|blant) ** (gjeng|gjengen|~gjengen|laget|teamet|gruppa|familie~|oss|kollegaene|kulturen)',
+      // task fitrisk: 'she came across as more like one of us'
+      '(som) (en av oss|en av gjengen|en i gjengen|en av våre egne)',
+      // task fitrisk: 'vil føle seg mer hjemme blant folka på kontoret'
+      '(mer hjemme|mer tilpass|mer til rette) (blant|i|hos|med) ** (folka|folkene|~gjengen|gruppa|gruppen|teamet|kollegaene|kollegene|oss|personalet|de andre)',
+      // task fitrisk: 'vil fungere bedre sosialt i gruppa'
+      '(bedre|best|lettere|enklere) (sosialt|menneskelig|på det sosiale plan|på det personlige plan)',
+      '(sosialt|menneskelig) (bedre|best|lettere)',
+      // task fitrisk: 'laget får lettere for å komme overens med henne'
+      '(lettere|enklere|bedre) ** (komme overens med|komme godt overens med|komme godt ut av det med|klikke med)',
+      // task fitrisk: 'et mer naturlig tilskudd til gjengen'
+      '(mer naturlig|naturligere|enklere) (tilskudd|tilskot|tilvekst|supplement) (til|i|for|blant) ** (gjengen|laget|teamet|gruppa|gruppen|kollegaene|kollegene|oss|familien|kulturen|personalet|resten)',
+      // task fitrisk: 'mer på bølgelengde med dem som jobber her'
+      '(mer|bedre) (på bølgelengde|på samme bølgelengde) (med|som)',
+      // task fitrisk: getting on with the people ('kom bedre overens med henne'), matching the tone ('matcher tonen på verkstedet bedre')
+      '(kom|kommer|komme|kommet) (bedre|lettere|best) (overens|ut av det) (med)',
+      '(passer|passet|matcher|matchet|treffer|traff) [inn] [i|med] [vår|vårt|det|den|hele] (tonen|stemningen|kulturen|energien|ånden|sjargongen|miljøet) [i|på|hos|blant] [*] (bedre|best|mer naturlig)',
+      // task fitrisk: the mood named, then a pronoun object ('byrået har en spesiell atmosfære, og en annen designer passet bedre inn i den')
+      '(atmosfære~|kultur~|stemning~|ånd~|sjargong~|miljø~|gjeng~) ** (passet|passer|falt|faller|gled|glir|klikket|klikker) (bedre|best|mer naturlig) [inn] (i|med|sammen med) (den|det|dem)',
+      '(atmosfære~|kultur~|stemning~|ånd~|sjargong~|miljø~|gjeng~) ** (passet|passer|falt|faller|gled|glir|klikket|klikker) [inn] [i|med|sammen med] (den|det|dem) (bedre|best|mer naturlig)',
+      // task fitrisk: the crowd or the culture before the comparative, and 'som person passer bedre'
+      '(passer|passet|glir|gled|faller|falt) [inn] [i|med|sammen med|inn i] [vår|vårt|våre|deres|det|den|hele] (gjengen|kulturen|kultur|stemningen|miljøet|atmosfæren|kjemien|ånden|fellesskapet|tonen|sjargongen) (bedre|best|mer naturlig)',
+      '(personlig|som person|som menneske|menneskelig|personlighetsmessig|på det personlige plan) ** (passer|passet) ** (bedre|best)',
+      '(passer|passet) ** (bedre|best) ** (personlig|som person|som menneske|menneskelig|personlighetsmessig|på det personlige plan)',
+      // task fitrisk: 'en som passer bedre inn i gjengen / glir mer naturlig inn i miljøet' — the people, the culture or the mood as
+      // the object (the job, the profile or the requirements stay 'better-match')
+      // plain 'passe' needs the crowd, the culture or the mood ('passer bedre inn i teamet' stays a generic pseudo-reason in the
+      // corpora); belonging verbs (gli inn, falle inn, klikke) take the team and 'oss' too
+      '(passer|passet|fungerer|fungerte) ** (bedre|mer naturlig|lettere|best|smidigere) ** (gjengen|gjeng|kulturen|kultur|bedriftskulturen|stemningen|miljøet|miljø|atmosfæren|kjemien|fellesskapet|ånden|tonen|sjargongen|folka|folkene|gutta|jentene|karene)',
+      '(klikke|gli|falle|smelte|glir|gled|faller|falt|klikker|klikket|smelter|smeltet) ** (bedre|mer naturlig|lettere|best|smidigere) ** (gjengen|gjeng|kulturen|kultur|bedriftskulturen|stemningen|miljøet|miljø|atmosfæren|kjemien|fellesskapet|ånden|tonen|sjargongen|folka|folkene|gutta|jentene|karene|laget|teamet|team|gruppa|gruppen|oss|kollegaene|kollegene|arbeidsplassen|personalgruppa|personalet|resten|dem|alle|de andre|familie~)',
+      // task fitrisk: the same with the people before the comparative ('komma in i vår lilla familj på ett mer naturligt sätt')
+      '(klikke|gli|falle|smelte|glir|gled|faller|falt|klikker|klikket|smelter|smeltet) ** (gjengen|gjeng|kulturen|kultur|bedriftskulturen|stemningen|miljøet|miljø|atmosfæren|kjemien|fellesskapet|ånden|tonen|sjargongen|folka|folkene|gutta|jentene|karene|laget|teamet|team|gruppa|gruppen|oss|kollegaene|kollegene|arbeidsplassen|personalgruppa|personalet|resten|dem|alle|de andre|familie~) ** (bedre|mer naturlig|lettere|best|smidigere)',
       // task risky3: not seeing the candidate in the picture
       '(ser) (deg|ham|henne) (ikke) [helt|riktig] (i den sammenhengen|i det bildet|i gjengen|i gruppa|i gruppen)',
       // task risky3: going down well with the crew
@@ -898,6 +935,8 @@ const nb: LangData = {
   },
   risky: {
     age: [
+      // task fitrisk: a grandparent of several as the candidate's situation
+      '(som|er|blitt) (farmor|mormor|farfar|morfar|bestemor|bestefar|oldemor) (til|for)',
       // task risky3: winding down
       '(heller|vil|ville) ** (trappe ned|gå ned i tempo|roe ned)',
       // task risky3: years on one's back
@@ -979,6 +1018,9 @@ const nb: LangData = {
       '(dine|ditt|hans|hennes) [to|tre|fire|fem|#] (barnebarn)',
     ],
     family: [
+      // task fitrisk: caring for a parent or a partner ('steller moren din')
+      '(steller|stelle|pleier|pleie|tar deg av|tar seg av|ta deg av) (moren|mora|faren|foreldrene|mannen|kona|partneren|samboeren) (din|hans|hennes|sin)',
+      '(steller|stelle|pleier|pleie|tar deg av|tar seg av|ta deg av) (din|hans|hennes|sin) (mor|far|foreldre|mann|kone|partner|samboer)',
       // task risky3: mothers or fathers of small children
       '(småbarnsmødre|småbarnsmor|småbarnsfedre|småbarnsfar)',
       // task risky3: the family coming first for the candidate
@@ -1052,6 +1094,16 @@ const nb: LangData = {
       '(høygravid~|nygravid~|~gravid)',
     ],
     sex: [
+      // task fitrisk: 'kan vi sørge for at det blir en mann?'
+      '(sørge for|sikre|sikre oss) (at) (det blir|vi får|vi ansetter|neste blir) (en|ei) [*] (mann|kar|fyr|kvinne|jente|dame)',
+      // task fitrisk: a team kept to one sex ('holde laget rent mannlig')
+      '(rent|rene|bare|utelukkende) (mannlig|mannlige|mannlig|kvinnelig|kvinnelige|menn|kvinner|karer|gutter)',
+      // task fitrisk: an adjective before the person noun ('vil ha en ung gutt')
+      '(heller|helst|gjerne|foretrekker|foretrakk|vil ha|ville ha|ønsker|søker|ser etter) [ha|ta|ansette|få] (en|ei) * [*] (kar|fyr|mann|gutt|kvinne|jente|dame)',
+      // task fitrisk: 'gjerne en kar', 'helst ei jente'
+      '(gjerne|helst|heller|fortrinnsvis|aller helst) (en|ei) (kar|fyr|mann|gutt|kvinne|jente|dame)',
+      // task fitrisk: a man or a woman wished for as an aside ('vil heller ha en kar på laget')
+      '(heller|helst|foretrekker|foretrakk|foretrekke|vil ha|ville ha|ønsker|søker|ser etter) [ha|ta|ansette|få] [*] (en kar|en fyr|en mann|en gutt|en kvinne|ei jente|en jente|ei dame|en dame|karer|karfolk|menn|kvinner|jenter|gutter)',
       '(en) (mann|kvinne|fyr|jente|gutt) (ville|vil|passer|passet|kunne|er bedre)',
       '(bare|kun|mest|alle er) (menn|karer|gutter|kvinner|jenter)',
       '(passer|passet|egnet|bedre|best|helst|foretrekker|søker) ** (en mann|en kvinne|menn|kvinner|en gutt|ei jente|en jente)',
@@ -1082,6 +1134,20 @@ const nb: LangData = {
       '(kjæreste|partner|mann|kone|samboer) (som|der) (er) (mann|kvinne|gutt|jente)',
     ],
     ethnicity: [
+      // task fitrisk: 'someone who is obviously from round here'
+      '(tydelig|tydeligvis|åpenbart|hørbart|ekte) [er|var|kommer] (herfra|fra distriktet|fra bygda|lokal|en lokal)',
+      // task fitrisk: 'der norsken ligger nærmere det medlemmene våre er vant til å høre'
+      '(norsk|norsken|uttale~|språk~|aksent~|stemme~) ** (nærmere|mer lik|mer som) ** (vant til å høre|vant til|forventer å høre|vil høre)',
+      // task fitrisk: 'en ekte norsk stemme'
+      '(norsk|innfødt|ekte norsk) (stemme|telefonstemme|uttale)',
+      // task fitrisk: 'stemmen skal høres utvetydig norsk ut'
+      '(høres|høres ut|hørtes|låte|låter) (utvetydig|umiskjennelig|tydelig|ekte|typisk|helt) (norsk|innfødt)',
+      // task fitrisk: 'som høres mer ut som kundene våre'
+      '(høres|hørtes|låter|lød) (mer|mindre|litt mer) [ut] (som) (kundene|våre|gjestene|de som ringer|de lokale|folk her)',
+      // task fitrisk: the candidate's speech that 'høres mer naturlig ut' to customers
+      '(norsk|norsken|uttale~|språk~|tale|talen|stemme~|aksent~) (høres|hørtes|låter|lød|ville høres) (mer|mindre|litt mer) (naturlig|innfødt|norsk)',
+      // task fitrisk: speech as nationality ('en som høres mer norsk ut på telefonen')
+      '(høres|hørtes|høres ut|låter|lød) (mer|mindre|helt|ekte|typisk|skikkelig) (norsk|innfødt|utenlandsk|norsk ut|innfødt ut|utenlandsk ut)',
       // task risky3: southern European as a verdict
       '(for|altfor|veldig|så) (søreuropeisk~|sydlandsk~)',
       // task risky3: dialect; roots
@@ -1144,6 +1210,16 @@ const nb: LangData = {
       '(deres|dine|hans|hennes) (høytider|helligdager)',
     ],
     disability: [
+      // task fitrisk: a breakdown named as the candidate's
+      '(sammenbruddet|kollapsen) (ditt|din|hans|hennes)',
+      '(ditt|din|hans|hennes) (sammenbrudd|kollaps)',
+      // task fitrisk: 'etter hjerteoperasjonen din'
+      '(~operasjonen) (din|hans|hennes)',
+      '(din|hans|hennes) (~operasjon)',
+      // task fitrisk: a stroke or a clot named
+      '(hjerneslag~|blodpropp~|hjerteinfarkt~)',
+      // task fitrisk: sick days and migraine in any form ('migrenen din og sykedagene i fjor')
+      '(sykedag~|migren~)',
       // task risky3: weight, a prosthesis
       '(vekten|overvekten) (din|hans|hennes)',
       '(din|hans|hennes) (vekt|overvekt)',
@@ -1736,6 +1812,13 @@ const nb: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // task fitrisk: a patient's wish for a doctor of one sex (a choice of care, not of a candidate)
+      '(kvinnelig|mannlig) (lege|fastlege|tannlege|gynekolog|jordmor|fysioterapeut|terapeut|frisør)',
+      // task fitrisk: a person wished for in private life ('en kar som ham som nabo')
+      '(som) (nabo|romkamerat|leieboer|kjæreste|partner|samboer|mann|kone|venn|venninne|date)',
+      // task fitrisk: a job ad or a statement open to men and women alike (no wish for either)
+      '(både) (menn|kvinner) (og) (kvinner|menn)',
+      '(menn|kvinner) (og|eller) (kvinner|menn) ** (velkomne|velkommen|oppfordres|uansett)',
       // care for pregnant women and new mothers as the job (a midwife post): the people the job serves, no remark about the candidate (task lookalike3)
       '(ta vare på|ta seg av|tar vare på|støtte|støtter|jobbe med|arbeide med) ** (gravide|vordende mødre|nybakte mødre|fødende)',
       // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)

@@ -474,6 +474,8 @@ const sv: LangData = {
       '(du|ni|din ansökan|ditt namn) (kom|kommer|har kommit|hamnade|är|var|finns) [tyvärr|dessvärre|alltså|därför] (inte|ej) [med] (på|i|bland) (listan|den korta listan|shortlist~|urvalet|dem|de)',
     ],
     'chose-another': [
+      // task fitrisk: 'så vi har matchat dem med en annan sökande'
+      '(matchat|matchade|kopplat ihop|parat ihop) (dem|familjen|kunden|hushållet) (med) (en annan) (sökande|kandidat|vårdare|person|barnvakt)',
       // task board3n batch 11: 'kunden har beslutat sig för en kandidat med en annan bakgrund än din'
       '(beslutat sig för|bestämt sig för|beslutade sig för|bestämde sig för|landat i|landade i|fastnat för|fastnade för) (en kandidat|en sökande|en person|en konsult|en profil) (med) (en annan|annan|mer|bredare|längre|större|en bredare|en längre)',
       // task board3n batch 10: 'vi har gjort klart med en annan kandidat'
@@ -811,6 +813,41 @@ const sv: LangData = {
       '(saknade~|saknades|saknas|inte|ingen|utan|mer) ** (glimt|glimten) (i ögat|i ögonen)',
     ],
     'culture-fit': [
+      // task fitrisk: the chosen person who will 'slip seamlessly into our tight-knit team' (a hire to come in a note stays clean)
+      '(kandidat|kandidaten|sökande|person|personen|någon|hon|han) ** (glida|glider|smälta|smälter|passa|passar|komma|kommer) (in) (sömlöst|smidigt|naturligt|obehindrat|direkt|friktionsfritt) (i|bland) ** (gäng|gänget|~gäng|~gänget|gruppen|teamet|laget|familj~|oss|kollegorna|kulturen)',
+      // task fitrisk: 'she came across as more like one of us'
+      '(som) (en av oss|en i gänget|en av gänget|en av våra egna)',
+      // task fitrisk: 'kommer att känna sig mer hemma bland kontorsgänget'
+      '(mer hemma|mera hemma|hemmastaddare|mer till rätta|bekvämare) (bland|i|hos|med) ** (~gänget|~gäng|gruppen|teamet|kollegorna|oss|personalen|folket|de andra|arbetskamraterna)',
+      // task fitrisk: 'kommer att fungera bättre socialt i gruppen'
+      '(bättre|bäst|smidigare|lättare) (socialt|på det sociala planet|på det personliga planet)',
+      '(socialt|personligt|mänskligt) (bättre|bäst|smidigare)',
+      // task fitrisk: 'gruppen får lättare att komma överens med henne'
+      '(lättare|enklare|bättre) (att) (komma överens|komma bra överens|trivas|klicka) (med)',
+      // task fitrisk: 'ett mer naturligt tillskott i gänget'
+      '(mer naturligt|naturligare|smidigare) (tillskott|komplement) (i|till|för|bland) ** (gänget|gruppen|teamet|laget|arbetslaget|kollegorna|oss|familjen|kulturen|personalen|resten)',
+      // task fitrisk: 'mer på samma våglängd som de som jobbar här'
+      '(mer|bättre|mera) (på samma våglängd) (som|med)',
+      // task fitrisk: getting on with the people ('kom bättre överens med henne'), a way of being closer to the group's
+      '(kom|kommer|komma|kommit) (bättre|lättare|bäst) (överens) (med)',
+      '(kom|kommer|komma|kommit) (överens) ** (bättre|lättare|bäst)',
+      '(närmare|mer lik~|likare) ** (gruppen|gänget|teamet|kollegorna|oss|resten) ** (sätt att vara|sättet att vara|sätt|jargong~|temperament~|personlighet~)',
+      '(matchar|matchade|träffar|träffade|passar|passade) (tonen|stämningen|energin|andan|jargongen|kulturen) [i|på|hos|bland] [*] (bättre|bäst|naturligare)',
+      // task fitrisk: the mood named, then a pronoun object ('byrån har en speciell atmosfär, och en annan designer passade in i den bättre')
+      '(atmosfär~|kultur~|stämning~|anda~|andan|jargong~|gäng~|miljö~) ** (passade|passar|passat|smälte|smälter|klickade|klickar) [in] [i|med|ihop med] (den|det|dem|dom) (bättre|bäst|naturligare)',
+      '(atmosfär~|kultur~|stämning~|anda~|andan|jargong~|gäng~|miljö~) ** (passade|passar|passat|smälte|smälter|klickade|klickar) (bättre|bäst|naturligare) [in] (i|med|ihop med) (den|det|dem|dom)',
+      // task fitrisk: the crowd or the culture before the comparative ('passar in i gänget bättre'), and 'som person passar bättre'
+      '(passar|passade|passat|smälter|smälte) [in] [i|med|ihop med|in i] [vår|vårt|våra|er|ert|det|den|hela] (gänget|kulturen|kultur|stämningen|miljön|atmosfären|kemin|andan|gemenskapen|jargongen|truppen) (bättre|bäst|naturligare)',
+      '(personligt|som person|som människa|personlighetsmässigt|mänskligt|på det personliga planet) ** (passar|passade|passat) ** (bättre|bäst)',
+      '(passar|passade|passat) ** (bättre|bäst) ** (personligt|som person|som människa|personlighetsmässigt|på det personliga planet)',
+      // task fitrisk: 'någon som smälter in bättre i gänget / passar in bättre i vår kultur' — the people, the culture or the mood as
+      // the object (the job, the profile or the requirements stay 'better-match')
+      // plain 'passa' needs the crowd, the culture or the mood ('passar bättre in i teamet' stays a generic pseudo-reason in the
+      // corpora); belonging verbs (smälta in, glida in, klicka) take the team and 'oss' too
+      '(passar|passade|passat|fungerar|fungerade|funkar|funkade) ** (bättre|naturligare|lättare|smidigare|mer naturligt|bäst|mer självklart) ** (gänget|gäng|kulturen|kultur|företagskulturen|stämningen|miljön|miljö|arbetsmiljön|atmosfären|kemin|andan|gemenskapen|klimatet|jargongen|truppen|folket|grabbarna|tjejerna|killarna)',
+      '(komma in|kommer in|kom in|klicka|smälta|glida|smälter|smälte|smält|glider|gled|klickar|klickade|faller|föll) ** (bättre|naturligare|lättare|smidigare|mer naturligt|bäst|mer självklart) ** (gänget|gäng|kulturen|kultur|företagskulturen|stämningen|miljön|miljö|arbetsmiljön|atmosfären|kemin|andan|gemenskapen|klimatet|jargongen|truppen|folket|grabbarna|tjejerna|killarna|gruppen|teamet|team|laget|arbetslaget|arbetsgruppen|personalgruppen|oss|kollegorna|personalen|resten|dem|dom|alla|de andra|familj~)',
+      // task fitrisk: the same with the people before the comparative ('komma in i vår lilla familj på ett mer naturligt sätt')
+      '(komma in|kommer in|kom in|klicka|smälta|glida|smälter|smälte|smält|glider|gled|klickar|klickade|faller|föll) ** (gänget|gäng|kulturen|kultur|företagskulturen|stämningen|miljön|miljö|arbetsmiljön|atmosfären|kemin|andan|gemenskapen|klimatet|jargongen|truppen|folket|grabbarna|tjejerna|killarna|gruppen|teamet|team|laget|arbetslaget|arbetsgruppen|personalgruppen|oss|kollegorna|personalen|resten|dem|dom|alla|de andra|familj~) ** (bättre|naturligare|lättare|smidigare|mer naturligt|bäst|mer självklart)',
       // task risky3: not seeing the candidate in the picture
       '(ser|såg|kan se) (dig|honom|henne) (inte) [riktigt|helt] (i det sammanhanget|i den bilden|i gänget|i gruppen)',
       // task risky3: going down well with the crew
@@ -866,6 +903,8 @@ const sv: LangData = {
   },
   risky: {
     age: [
+      // task fitrisk: a grandparent of several as the candidate's situation
+      '(som|är|blivit) (farmor|mormor|farfar|morfar|gammelmormor|gammelfarmor) (till|åt|för)',
       // task risky3: winding down
       '(vill|ville|skulle vilja|hellre) ** (trappa ner|trappa ned|varva ner)',
       // task risky3: years on one's neck
@@ -960,6 +999,8 @@ const sv: LangData = {
       '(dina|ditt|hans|hennes) [två|tre|fyra|fem|#] (barnbarn)',
     ],
     family: [
+      // task fitrisk: caring for a parent or a partner
+      '(tar hand om|sköter om|vårdar|tar hand om) (din|hans|hennes|sin) (mamma|pappa|mor|far|föräldrar|man|fru|sambo)',
       // a wish for children ascribed to the candidate ("att hon nog vill ha barn snart") (task lookalike3)
       '(vill|vilja|ville|planerar att|tänker) (ha|skaffa) (barn|fler barn|ett barn|familj)',
       '(vill|vilja|ville) ** (ha|skaffa) (barn|fler barn)',
@@ -1038,6 +1079,18 @@ const sv: LangData = {
       '(höggravid~|nygravid~|~gravid)',
     ],
     sex: [
+      // task fitrisk: 'ledningen föredrar att tjänsten går till en man'
+      '(föredrar|föredrog|vill|ville|helst|hellre) (att) (tjänsten|jobbet|rollen|platsen|den|det) (går|gick|ges|tillsätts) (till|med) (en) [*] (man|kvinna|kille|tjej|karl)',
+      // task fitrisk: 'kan vi se till att det blir en kille?'
+      '(se till|säkerställa|säkra) (att) (det blir|vi får|vi anställer|vi tar in|nästa blir) (en) [*] (kille|man|karl|grabb|kvinna|tjej)',
+      // task fitrisk: 'känner sig tryggare med en man i receptionen'
+      '(tryggare|bekvämare|lugnare|säkrare|gladare) (med) (en) [*] (man|kvinna|kille|tjej|karl|grabb)',
+      // task fitrisk: an adjective before the person noun ('vill ha en ung grabb')
+      '(hellre|helst|gärna|föredrar|föredrog|vill ha|ville ha|önskar|söker|letar efter) [ha|ta|anställa|få in] (en|någon) * [*] (kille|karl|grabb|man|snubbe|gubbe|kvinna|tjej|brud|tös)',
+      // task fitrisk: 'gärna en kille', 'helst en tjej'
+      '(gärna|helst|hellre|företrädesvis|helst av allt) (en|någon) (kille|karl|grabb|man|snubbe|gubbe|kvinna|tjej|brud|tös)',
+      // task fitrisk: a man or a woman wished for as an aside ('vill hellre ha en kille i arbetslaget')
+      '(hellre|helst|föredrar|föredrog|föredra|vill ha|ville ha|önskar|söker|letar efter) [ha|ta|anställa|få in] [*] (en kille|en karl|en grabb|en man|någon kille|en snubbe|en gubbe|en kvinna|en tjej|killar|karlar|grabbar|män|kvinnor|tjejer)',
       '(en|någon) (man|kvinna|kille|tjej|karl) (skulle|passar|passade|klarar|vore)',
       '(bara|enbart|mest|alla är) (killar|karlar|män|tjejer|kvinnor)',
       '(passar|passade|lämpar|lämpad~|bättre|bäst|helst|föredrar|söker) ** (för|med) ** (en man|en kvinna|män|kvinnor|en kille|en tjej)',
@@ -1069,6 +1122,20 @@ const sv: LangData = {
       '(sambo|partner|make|maka|pojkvän|flickvän|fru|man) (som är) (man|kille|kvinna|tjej)',
     ],
     ethnicity: [
+      // task fitrisk: 'someone who is obviously from round here'
+      '(tydligt|uppenbart|hörbart|synbart|genuint|riktigt|uppenbarligen) [är|var|kommer] (härifrån|från trakten|från orten|lokal|en lokal)',
+      // task fitrisk: 'vars svenska ligger närmare det våra medlemmar är vana att höra'
+      '(svenska|svenskan|uttal~|språk~|brytning~|röst~) ** (närmare|mer likt|likare|mer lik) ** (vana att höra|vana vid|förväntar sig att höra|vill höra)',
+      // task fitrisk: 'en genuint svensk röst'
+      '(svensk|rikssvensk|infödd|äkta svensk|genuint svensk) (röst|stämma|telefonröst|uttal)',
+      // task fitrisk: 'rösten ska låta otvetydigt svensk'
+      '(låta|låter|lät) (otvetydigt|omisskännligt|tydligt|genuint|äkta|typiskt|helt) (svensk|svenskt|svenska|infödd|rikssvensk)',
+      // task fitrisk: 'som låter mer som våra kunder'
+      '(låter|lät|låta) (mer|mera|mindre|lite mer) (som) (våra|kunderna|gästerna|de som ringer|ortsborna|folk här|de flesta)',
+      // task fitrisk: the candidate's speech that 'låter mer naturlig' to customers
+      '(svenska|svenskan|uttal~|språk~|tal|talet|röst~|brytning~) (låter|lät|skulle låta) (mer|mindre|lite mer) (naturlig|naturligt|infödd|svensk|svenskt)',
+      // task fitrisk: speech as nationality ('någon som låter mer svensk i telefon')
+      '(låter|lät|låta|låtit|låtande) (mer|mera|mindre|lite mer|typiskt|riktigt|helt|genuint) (svensk|svenskt|svenska|infödd|utländsk|utländskt|rikssvensk|rikssvenskt)',
       // task risky3: southern European as a verdict
       '(för|alltför|väldigt|så) (sydeuropeisk~|sydländsk~)',
       // task risky3: dialect; roots
@@ -1138,6 +1205,13 @@ const sv: LangData = {
       '(era|dina|hans|hennes) (högtider|helgdagar|religiösa högtider)',
     ],
     disability: [
+      // task fitrisk: a breakdown named as the candidate's
+      '(ditt|hans|hennes) (sammanbrott|kollaps)',
+      '(sammanbrott~|utbrändhet~)',
+      // task fitrisk: 'efter din hjärtoperation'
+      '(din|hans|hennes) (~operation|~operationen)',
+      // task fitrisk: sick days in any form ('sjukdagarna förra året')
+      '(sjukdag~|migrän~)',
       // task risky3: weight, a prosthesis
       '(din|hans|hennes) (vikt|övervikt)',
       '(överviktig~|fetma)',
@@ -1700,6 +1774,13 @@ const sv: LangData = {
       '(skrev|har skrivit)',
     ],
     harmless: [
+      // task fitrisk: a patient's wish for a doctor of one sex (a choice of care, not of a candidate)
+      '(kvinnlig|manlig) (läkare|tandläkare|gynekolog|barnmorska|sjukgymnast|fysioterapeut|terapeut|frisör)',
+      // task fitrisk: a person wished for in private life ('en kille som honom som granne')
+      '(som) (granne|rumskompis|inneboende|pojkvän|flickvän|partner|man|fru|sambo|kompis|vän|dejt)',
+      // task fitrisk: a job ad or a statement open to men and women alike (no wish for either)
+      '(både|såväl) (män|kvinnor) (och|som) (kvinnor|män)',
+      '(män|kvinnor) (och|eller) (kvinnor|män) ** (välkomna|välkommen|uppmuntras|oavsett)',
       // care for pregnant women and new mothers as the job (a midwife post): the people the job serves, no remark about the candidate (task lookalike3)
       '(ta hand om|vårda|vårdar|stötta|stöttar|möta|möter|arbeta med|jobba med) ** (gravida|blivande mammor|blivande föräldrar|nyblivna mammor|föderskor)',
       // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)

@@ -1,0 +1,183 @@
+# task fitrisk, Danish bodies (label, stage, text, generic_spans, risky_spans, note); see make_fitrisk.py
+G, S, N = 'generic-rejection', 'specific-rejection', 'not-rejection'
+# batch 1 (ids 001–012): written before any change for this task, scored before any change
+BODIES = [
+ (G, 'interview', "Hej Mikkel,\n\nTak fordi du kom til samtale i tirsdags. Vi har valgt en anden ansøger, som passer lidt bedre ind i vores miljø her på værkstedet.\n\nVenlig hilsen\nHanne",
+  [], ["som passer lidt bedre ind i vores miljø her på værkstedet"], "Culture fit: passer bedre ind i vores miljø."),
+ (G, 'final', "Kære Louise,\n\nTak for to gode samtaler. Desværre har vi valgt en anden kandidat. Vi vurderer, at hun falder mere naturligt ind i holdet her.\n\nMed venlig hilsen\nSøren Holm",
+  ["Desværre har vi valgt en anden kandidat"], ["hun falder mere naturligt ind i holdet her"], "Culture fit: falder ind i holdet."),
+ (G, 'interview', "Hej Ali,\n\nTak for din interesse. Vi er gået videre med en person, der passer bedre til kulturen og stemningen i teamet.\n\nHilsen\nMette",
+  [], ["en person, der passer bedre til kulturen og stemningen i teamet"], "Culture fit: kulturen og stemningen."),
+ (G, 'interview', "Hej Camilla,\n\nTak for samtalen. Desværre bliver det ikke dig denne gang. Mellem os vil formanden hellere have en fyr på holdet, og det var ham, der bestemte.\n\nHilsen\nBirgitte, kontoret",
+  ["Desværre bliver det ikke dig denne gang"], ["vil formanden hellere have en fyr på holdet"], "Sex: hellere en fyr."),
+ (N, None, "Hej Jens,\n\nOm de to sidste til lagerjobbet: Kim vil helst have en pige denne gang, så jeg ringer til Rasmus og giver ham et nej.\n\n/Lotte",
+  [], ["Kim vil helst have en pige denne gang"], "Internal note: a girl preferred."),
+ (G, 'interview', "Hej Goran,\n\nTak for samtalen. Vi har valgt en anden ansøger. Til kundeservice søger vi en, der lyder mere dansk i telefonen.\n\nVenlig hilsen\nEva",
+  ["Vi har valgt en anden ansøger"], ["en, der lyder mere dansk i telefonen"], "Accent as nationality: lyder mere dansk."),
+ (G, 'interview', "Hej Olga,\n\nTak for samtalen. Vi går videre med en kandidat, der taler dansk uden accent, da stillingen har meget kundekontakt.\n\nHilsen\nMads",
+  [], ["en kandidat, der taler dansk uden accent"], "Accent: uden accent."),
+ (G, 'interview', "Hej Sofie,\n\nTak fordi du mødte os. Du fortalte om din migræne og sygedagene sidste år. Vi har brug for en, vi kan regne med hver dag, og derfor har vi valgt en anden ansøger.\n\nVenlig hilsen\nNina",
+  [], ["Du fortalte om din migræne og sygedagene sidste år"], "Health restated as a need."),
+ (G, 'interview', "Hej Jonas,\n\nTak for samtalen. Med tre små børn derhjemme ville du tit skulle gå tidligt, og vi har brug for en, der er her hver dag til klokken seks. Vi har derfor tilbudt stillingen til en anden.\n\nHilsen\nTom",
+  [], ["Med tre små børn derhjemme ville du tit skulle gå tidligt"], "Family restated as a need."),
+ (G, 'interview', "Hej Anders,\n\nTak for din ansøgning. Vi har valgt en kandidat, hvis erfaring passer bedre til kravprofilen.\n\nVenlig hilsen\nHR",
+  ["hvis erfaring passer bedre til kravprofilen"], [], "Twin: the requirement profile as the object."),
+ (N, None, "Hej alle,\n\nVelkommen til Amir, som starter på vores gode hold på lageret på mandag. Han passer allerede fint ind, så sig hej!\n\nHR",
+  [], [], "Twin: team newsletter."),
+ (N, None, "Vi søger truckførere til nathold – både mænd og kvinder er velkomne. Det eneste, der tæller, er dit truckcertifikat.\n\nAnsøgningsfrist 30. januar.",
+  [], [], "Twin: job ad for men and women."),
+]
+# batch 2 (ids 013–020): new wording, written after the batch-1 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Viktor,\n\nTak for prøvevagten i lørdags. Vi har desværre allerede besat stillingen. Køkkenholdet er meget tæt, og kokken mente, at Danny ville klikke bedre med dem.\n\nHilsen\nRosa",
+  ["Vi har desværre allerede besat stillingen"], ["kokken mente, at Danny ville klikke bedre med dem"], "Culture fit: klikke med holdet."),
+ (G, 'final', "Kære Hanne,\n\nTak fordi du var med i sidste runde. Vi går ikke videre med din ansøgning. Din portefølje var imponerende, men bureauet har en helt særlig atmosfære, og en anden designer passede bedre ind i den.\n\nVenlig hilsen\nLaura",
+  ["Vi går ikke videre med din ansøgning"], ["bureauet har en helt særlig atmosfære, og en anden designer passede bedre ind i den"], "Culture fit: atmosfæren."),
+ (N, None, "Hej Malene,\n\nOm de to sidste kandidater til budjobbet: mellem os har Frank gjort det klart, at han vil have en ung knægt ved siden af sig og ikke en kvinde, så Aisha er nok ude. Kan vi tale sammen, før han sender noget?\n\n/Jo",
+  [], ["Frank gjort det klart, at han vil have en ung knægt ved siden af sig og ikke en kvinde"], "Internal note: a young lad wanted."),
+ (G, 'interview', "Hej Beata,\n\nTak for samtalen om jobbet i receptionen. Vi har givet stillingen til en anden ansøger. Gæsterne føler sig mere trygge ved en receptionist, der lyder som en indfødt dansker, så vi valgte sådan en kandidat.\n\nHilsen\nMartin",
+  ["Vi har givet stillingen til en anden ansøger"], ["Gæsterne føler sig mere trygge ved en receptionist, der lyder som en indfødt dansker"], "Accent as nationality."),
+ (G, 'interview', "Kære Kofi,\n\nTak fordi du kom. Du fortalte, at du nu passer din mor efter hendes blodprop. Afdelingen har brug for en kollega, der altid er der om morgenen, så vi har tilbudt jobbet til en anden kandidat.\n\nMed venlig hilsen\nKjeld",
+  [], ["Du fortalte, at du nu passer din mor efter hendes blodprop"], "Family care restated as a need."),
+ (G, 'interview', "Hej Grete,\n\nTak for samtalen. Du sagde, at du håber at gå på pension om et par år, og vi søger en, der bliver her længe, så vi har valgt en anden ansøger.\n\nHilsen\nSteen",
+  [], ["Du sagde, at du håber at gå på pension om et par år"], "Age restated as a need."),
+ (G, 'interview', "Hej Emil,\n\nTak for din interesse i stillingen som projektingeniør. Vi har ansat en kandidat, hvis certificering og projekterfaring stemte bedre overens med opgaven.\n\nVenlig hilsen\nRekruttering",
+  ["hvis certificering og projekterfaring stemte bedre overens med opgaven"], [], "Twin: the task as the object (generic)."),
+ (N, None, "Hej Sanne!\n\nMødte endelig Toms nye bofæller i går. Hyggelig flok, og han passer meget bedre ind blandt dem end hos de gamle. Jeg ville hellere have en fyr som ham som nabo end nogen anden!\n\nKram Katja",
+  [], [], "Twin: mail to a friend."),
+]
+# batch 3 (ids 021–026): new wording, written after the batch-2 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Nadia,\n\nTak fordi du mødte holdet i fredags. Vi har besluttet ikke at gå videre med din ansøgning. En anden ansøger virkede til at glide mere naturligt ind i vores lille familie her.\n\nVarme hilsner\nPia",
+  ["Vi har besluttet ikke at gå videre med din ansøgning"], ["En anden ansøger virkede til at glide mere naturligt ind i vores lille familie her"], "Culture fit: vores lille familie."),
+ (G, 'interview', "Hej Carl,\n\nTak fordi du kom forbi. Kunden har bedt os om at præsentere en kvindelig kandidat, da resten af plejeteamet er kvinder, så vi sender ikke dit CV videre.\n\nHilsen\nAnita, Vikarbureauet",
+  [], ["Kunden har bedt os om at præsentere en kvindelig kandidat"], "Sex: a woman wished for by the client."),
+ (G, 'interview', "Hej Hassan,\n\nTak for samtalen. Vi har valgt en kandidat, hvis dansk lyder mere naturligt for vores kunder.\n\nVenlig hilsen\nSimon",
+  [], ["hvis dansk lyder mere naturligt for vores kunder"], "Accent: Danish that sounds more natural."),
+ (G, 'interview', "Hej Maja,\n\nTak for samtalen. Du fortalte om dine to lange sygemeldinger i det seneste år. Stillingen kræver en, der er fuldt til rådighed, og derfor har vi ansat en anden kandidat.\n\nMed venlig hilsen\nAlf",
+  [], ["Du fortalte om dine to lange sygemeldinger i det seneste år"], "Health restated as a need."),
+ (N, None, "Hej Priya,\n\nVi vil gerne invitere dig til en anden samtale den 4. marts. Du skal møde lagerholdet, som er en flink flok, og vi viser dig rundt.\n\nHilsen\nOve",
+  [], [], "Twin: an invitation mentioning the crew."),
+ (G, 'interview', "Hej Lars,\n\nTak for din ansøgning. Vi har valgt en kandidat, hvis baggrund passer bedre til arbejdsopgaverne.\n\nVenlig hilsen\nHR",
+  ["hvis baggrund passer bedre til arbejdsopgaverne"], [], "Twin: the tasks as the object (generic)."),
+]
+# batch 4 (ids 027–032): new wording, written after the batch-3 fixes, scored before any change for it
+BODIES += [
+ (G, 'final', "Hej Ida,\n\nTak for din tålmodighed undervejs. Vi er gået videre med en anden kandidat. Medarbejderne på gulvet kom bedre overens med hende, og vi synes, hun matcher tonen i værkstedet bedre.\n\nHilsen\nGert",
+  ["Vi er gået videre med en anden kandidat"], ["Medarbejderne på gulvet kom bedre overens med hende, og vi synes, hun matcher tonen i værkstedet bedre"], "Culture fit: matches the tone."),
+ (N, None, "Hej Lone,\n\nAngående formandsjobbet: Dan vil gerne holde sjakket rent mandligt, så han har bedt mig droppe Sara. Det er jeg ikke tryg ved. Kan vi tage en snak?\n\n/Mette",
+  [], ["Dan vil gerne holde sjakket rent mandligt"], "Internal note: an all-male crew."),
+ (G, 'interview', "Hej Mihai,\n\nTak for samtalen om jobbet i kundeservice. Vi har valgt en kandidat, der taler som en indfødt, da dem, der ringer ind, mest er ældre lokale.\n\nHilsen\nJune",
+  [], ["en kandidat, der taler som en indfødt"], "Accent as nationality."),
+ (G, 'interview', "Hej Gunnar,\n\nTak fordi du kom. Med din diabetes har vi brug for en, der kan klare nattevagterne uden bekymringer, og vi har tilbudt jobbet til en anden ansøger.\n\nHilsen\nNatvagt A/S",
+  [], ["Med din diabetes har vi brug for en, der kan klare nattevagterne uden bekymringer"], "Health restated as a need."),
+ (G, 'interview', "Hej Amina,\n\nTak for din ansøgning til stillingen som analytiker. Vi har ansat en kandidat, hvis erfaring matchede kundens tekniske kravspecifikation bedre.\n\nVenlig hilsen\nRekruttering",
+  ["hvis erfaring matchede kundens tekniske kravspecifikation bedre"], [], "Twin: the specification as the object (generic)."),
+ (N, None, "Hej Jette,\n\nMin bror siger, at han hellere vil have en kvindelig tandlæge efter sidste gang, og ærligt talt forstår jeg ham. Frokost på fredag?\n\nAmy",
+  [], [], "Twin: mail to a friend about a preference."),
+]
+# batch 5 (ids 033–038): new wording, written after the batch-4 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Frederik,\n\nTak for din interesse for jobbet som barchef. Desværre har vi besluttet at tilbyde det til en anden. Vi oplevede, at en anden ansøger var mere på bølgelængde med dem, der arbejder her.\n\nVenlig hilsen\nKroen",
+  ["Desværre har vi besluttet at tilbyde det til en anden"], ["Vi oplevede, at en anden ansøger var mere på bølgelængde med dem, der arbejder her"], "Culture fit: på bølgelængde."),
+ (G, 'interview', "Hej Robin,\n\nTak for samtalen. For at være ærlig havde teamlederen håbet på en kvindelig ansøger denne gang, så vi går ikke videre med dig.\n\nHilsen\nCharlotte",
+  [], ["havde teamlederen håbet på en kvindelig ansøger denne gang"], "Sex: hoping for a female applicant."),
+ (G, 'interview', "Hej Oksana,\n\nTak for din tid. Vi har valgt en anden kandidat, fordi vi tror, at en med dansk som modersmål virker mere troværdig over for kunderne i telefonen.\n\nHilsen\nPeter",
+  [], ["vi tror, at en med dansk som modersmål virker mere troværdig over for kunderne i telefonen"], "Native speaker as trust."),
+ (G, 'interview', "Hej Klara,\n\nTak for samtalen. Da du venter barn til sommer, har vi brug for en, der kan binde sig for hele sæsonen, så vi har givet jobbet til en anden ansøger.\n\nAlt godt\nHavcaféen",
+  [], ["Da du venter barn til sommer"], "Pregnancy restated as a need."),
+ (G, 'interview', "Hej Ali,\n\nTak for din ansøgning. Vi har valgt en kandidat, hvis tilgængelighed passer bedre til vagtplanen.\n\nVenlig hilsen\nButikken",
+  ["hvis tilgængelighed passer bedre til vagtplanen"], [], "Twin: the rota as the object (generic)."),
+ (N, None, "Hej Susse!\n\nScanningen er i næste uge! Ærligt talt vil vi helst have en pige denne gang, men vi bliver glade uanset hvad. Hold tommelfingre!\n\nKram\nHolly",
+  [], [], "Twin: mail to a friend about a baby's sex."),
+]
+# batch 6 (ids 039–044): new wording, written after the batch-5 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Markus,\n\nTak for besøget på depotet. Vi går ikke videre med din ansøgning. En anden kandidat føltes som en mere naturlig tilføjelse til sjakket.\n\nHilsen\nBjarne",
+  ["Vi går ikke videre med din ansøgning"], ["En anden kandidat føltes som en mere naturlig tilføjelse til sjakket"], "Culture fit: a more natural addition."),
+ (G, 'interview', "Hej Tom,\n\nTak for torsdag. Desværre er det ikke gode nyheder. Mellem os ville ejeren have en pige bag disken, og hun har ansat en.\n\nHilsen\nKatja",
+  ["Desværre er det ikke gode nyheder"], ["ville ejeren have en pige bag disken"], "Sex: a girl wanted behind the counter."),
+ (G, 'interview', "Hej Arjun,\n\nTak for samtalen. Vi har valgt en anden ansøger, som lyder mere som vores kunder i telefonen.\n\nHilsen\nTara",
+  [], ["som lyder mere som vores kunder i telefonen"], "Accent: sounds more like our customers."),
+ (G, 'interview', "Hej Ove,\n\nTak for samtalen. Efter din hjerteoperation sidste år har vi ledt efter en, der kan klare hele arbejdsbyrden, så vi har ansat en anden ansøger.\n\nMed venlig hilsen\nIrene",
+  [], ["Efter din hjerteoperation sidste år"], "Health restated as a need."),
+ (G, 'interview', "Hej Lin,\n\nTak for din ansøgning. Vi har givet opgaven til en konsulent, hvis kompetencer passer lettere ind i projektplanen.\n\nVenlig hilsen\nPMO",
+  ["hvis kompetencer passer lettere ind i projektplanen"], [], "Twin: the project plan as the object (generic)."),
+ (N, None, "Hej alle,\n\nVores flok på depotet bliver ved med at vokse! Velkommen til Femi og Anna, som starter på mandag. Jeg er sikker på, at de falder ind blandt jer på ingen tid.\n\nDepotkontoret",
+  [], [], "Twin: a staff welcome."),
+]
+# batch 7 (ids 045–050): new wording, written after the batch-6 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Leon,\n\nTak fordi du kom og hilste på alle. Vi går videre med den anden kandidat, da vi tror, at holdet får nemmere ved at komme ud af det med hende.\n\nHilsen\nNina",
+  [], ["vi tror, at holdet får nemmere ved at komme ud af det med hende"], "Culture fit: easier to get along with."),
+ (G, 'interview', "Hej Hanne,\n\nTak for samtalen om jobbet som natportier. Ærligt talt har gutterne på nattevagt sagt, at de føler sig mere trygge med en mand i receptionen, så vi har valgt en anden vej.\n\nHilsen\nDennis",
+  [], ["gutterne på nattevagt sagt, at de føler sig mere trygge med en mand i receptionen"], "Sex: more comfortable with a man."),
+ (G, 'interview', "Hej Kasia,\n\nTak for din ansøgning til receptionen. Vi vil gerne have, at stemmen i vores telefon lyder umiskendeligt dansk, så vi går ikke videre.\n\nHilsen\nSif",
+  [], ["Vi vil gerne have, at stemmen i vores telefon lyder umiskendeligt dansk"], "Accent as nationality."),
+ (G, 'interview', "Hej Villy,\n\nTak for samtalen. Du nævnte din angst, og stillingen kræver en, der er stabil under pres, så vi har valgt en anden kandidat.\n\nHilsen\nKlara",
+  [], ["Du nævnte din angst"], "Health restated as a need."),
+ (G, 'interview', "Hej Emeka,\n\nTak for din ansøgning. Vi har tilbudt stillingen til en ansøger, hvis profil stemte bedre overens med kravprofilen.\n\nVenlig hilsen\nHR",
+  ["hvis profil stemte bedre overens med kravprofilen"], [], "Twin: the requirement profile as the object (generic)."),
+ (S, 'interview', "Hej Aino,\n\nTak for samtalen om stillingen som finsktalende sagsbehandler. Stillingen kræver flydende mundtligt finsk, hvilket vi testede ved samtalen, og din mundtlige test lå under det krævede niveau, så vi kan ikke tilbyde dig stillingen.\n\nVenlig hilsen\nAnne",
+  [], [], "Twin: a stated and tested language requirement."),
+]
+# batch 8 (ids 051–056): new wording, written after the batch-7 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Stefan,\n\nTak fordi du mødte os i sidste uge. Vi er gået videre med en person, som vi tror vil falde bedre til blandt kollegerne.\n\nHilsen\nAlf",
+  [], ["en person, som vi tror vil falde bedre til blandt kollegerne"], "Culture fit: falde bedre til blandt kollegerne."),
+ (N, None, "Hej Gitte,\n\nTil den næste ansættelse på anlægsholdet, kan vi sørge for, at det bliver en mand? Pladsformanden har bedt om det, og jeg gider ikke diskutere med ham i denne uge.\n\n/Ronni",
+  [], ["kan vi sørge for, at det bliver en mand?"], "Internal note: make sure the hire is a man."),
+ (G, 'interview', "Hej Ana,\n\nTak for samtalen om jobbet som concierge. Vores gæster forventer at høre en ægte dansk stemme ved indgangen, så vi har tilbudt jobbet til en anden.\n\nHilsen\nHotel Lindegården",
+  [], ["Vores gæster forventer at høre en ægte dansk stemme ved indgangen"], "Accent: a genuinely Danish voice expected."),
+ (G, 'interview', "Hej Per,\n\nTak for din interesse. Med dine 59 år nærmer du dig slutningen af dit arbejdsliv, og vi søger en, der kan vokse med os i mange år, så vi har ansat en anden kandidat.\n\nMed venlig hilsen\nHR",
+  [], ["Med dine 59 år nærmer du dig slutningen af dit arbejdsliv"], "Age restated as a need."),
+ (G, 'interview', "Hej Eva,\n\nTak for din ansøgning. Vi har ansat en kandidat, hvis erfaring ligger tættere på de tekniske krav til stillingen.\n\nVenlig hilsen\nHR",
+  ["hvis erfaring ligger tættere på de tekniske krav til stillingen"], [], "Twin: the technical requirements as the object (generic)."),
+ (N, None, "Hej alle,\n\nFantastiske nyheder: vores flok har vundet den regionale pris for bedste arbejdspladskultur! Tak til alle, der gør det her til et så rart sted at arbejde.\n\nHR",
+  [], [], "Twin: a staff newsletter about culture."),
+]
+# batch 9 (ids 057–062): new wording, written after the batch-8 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Gunhild,\n\nTak fordi du kom ind. Vi har valgt en anden ansøger, som vi tror vil føle sig mere hjemme blandt folkene på kontoret.\n\nVarme hilsner\nDiana",
+  [], ["som vi tror vil føle sig mere hjemme blandt folkene på kontoret"], "Culture fit: more at home among the office people."),
+ (G, 'interview', "Hej Jonas,\n\nTak for din interesse i jobbet som social- og sundhedshjælper. Familien bad specifikt om en kvindelig hjælper til deres mor, så vi har matchet dem med en anden ansøger.\n\nVenlig hilsen\nHjemmepleje Plus",
+  [], ["Familien bad specifikt om en kvindelig hjælper til deres mor"], "Sex: a female carer asked for."),
+ (G, 'interview', "Hej Dariusz,\n\nTak for samtalen. Vi har tilbudt jobbet til en person, hvis dansk ligger tættere på det, vores medlemmer er vant til at høre.\n\nHilsen\nGolfklubben",
+  [], ["en person, hvis dansk ligger tættere på det, vores medlemmer er vant til at høre"], "Accent: Danish closer to what members are used to."),
+ (G, 'interview', "Hej Maria,\n\nTak fordi du mødte os. Med din søns autisme vil du tit være nødt til at være hjemme, og vi har brug for en, der er pålidelig, så vi har tilbudt stillingen til en anden kandidat.\n\nMed venlig hilsen\nKontorchefen",
+  [], ["Med din søns autisme vil du tit være nødt til at være hjemme"], "Family restated as a need."),
+ (G, 'interview', "Hej Erik,\n\nTak for din ansøgning. Vi har tilbudt stillingen til en ansøger, hvis certifikater svarer bedre til sikkerhedskravene.\n\nVenlig hilsen\nHR",
+  ["hvis certifikater svarer bedre til sikkerhedskravene"], [], "Twin: the safety requirements as the object (generic)."),
+ (N, None, "Hej Rakel,\n\nDe nye på kontoret er søde, og jeg tror, jeg falder bedre til end på mit sidste sted. Drinks på fredag for at fejre det?\n\nKram Mia",
+  [], [], "Twin: mail to a friend about fitting in."),
+]
+# batch 10 (ids 063–068): new wording, written after the batch-9 fixes, scored before any change for it
+BODIES += [
+ (G, 'final', "Hej Rosa,\n\nTak for de to samtaler. Vi har besluttet at tilbyde stillingen til den anden finalist. Hun virkede simpelthen mere som en af os.\n\nAlt godt\nTeamleder, Havnestudiet",
+  ["Vi har besluttet at tilbyde stillingen til den anden finalist"], ["Hun virkede simpelthen mere som en af os"], "Culture fit: more like one of us."),
+ (N, None, "Hej Jas,\n\nLige et ord om stillingen som arbejdsleder på depotet: ledelsen foretrækker, at stillingen går til en mand, på grund af chaufførerne. Jeg har sagt, at jeg ikke vil skrive det.\n\nKeira, HR",
+  [], ["ledelsen foretrækker, at stillingen går til en mand"], "Internal note: prefer the post to go to a man."),
+ (G, 'interview', "Hej Mateusz,\n\nTak for samtalen. I vores reception vil vi have, at dem, der ringer, hører en, der tydeligvis er herfra, så vi har valgt en anden ansøger.\n\nHilsen\nFritidscentret",
+  [], ["vil vi have, at dem, der ringer, hører en, der tydeligvis er herfra"], "Accent/origin: clearly from here."),
+ (G, 'interview', "Hej Birgitte,\n\nTak fordi du kom. Som farmor til fem har du tydeligvis meget at se til, og vi har brug for en uden forpligtelser uden for arbejdet, så vi har ansat en anden ansøger.\n\nHilsen\nCarola",
+  [], ["Som farmor til fem har du tydeligvis meget at se til"], "Age/family restated as a need."),
+ (S, 'interview', "Hej Paulo,\n\nTak for samtalen om den tosprogede supportstilling. Stillingen kræver portugisisk og dansk på C1-niveau, som vi testede ved samtalen; din skriftlige dansktest lå på B2, så vi kan ikke tilbyde dig stillingen.\n\nVenlig hilsen\nSupport",
+  [], [], "Twin: stated and tested language requirements."),
+ (N, None, "Hej Ellen,\n\nJeg har endelig skiftet læge. Jeg foretrækker en kvindelig læge til den slags, og den nye praksis har to. Vi ses søndag!\n\nKram Nat",
+  [], [], "Twin: mail to a friend about preferring a woman doctor."),
+]
+# batch 11 (ids 069–074): new wording, written after the batch-10 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Ola,\n\nTak for i går. Vi har valgt en kandidat, som vi tror vil glide ubesværet ind i vores sammentømrede lille flok.\n\nHilsen\nMiriam",
+  [], ["en kandidat, som vi tror vil glide ubesværet ind i vores sammentømrede lille flok"], "Culture fit: glide effortlessly into the crew."),
+ (G, 'interview', "Hej Sean,\n\nTak for samtalen om jobbet i salonens reception. Ærligt talt havde vi altid forestillet os en kvinde i den rolle, så vi er gået videre med en anden ansøger.\n\nHilsen\nSalon Blush",
+  [], ["havde vi altid forestillet os en kvinde i den rolle"], "Sex: pictured a woman in the role."),
+ (G, 'interview', "Hej Tariq,\n\nTak fordi du kom. Vores medlemmer kan lide en, der taler ligesom dem selv, så vi har tilbudt jobbet til en anden ansøger.\n\nHilsen\nPetanqueklubben",
+  [], ["Vores medlemmer kan lide en, der taler ligesom dem selv"], "Accent: talks like them."),
+ (G, 'interview', "Hej Nina,\n\nTak for samtalen. Du fortalte om dit sammenbrud sidste år, og stillingen kræver en, der kan klare pres hver dag, så vi har valgt en anden ansøger.\n\nHilsen\nKontorchefen",
+  [], ["Du fortalte om dit sammenbrud sidste år"], "Health restated as a need."),
+ (S, 'interview', "Hej Pat,\n\nTak for samtalen. Stillingen kræver en, der er på stedet hver hverdag, og du fortalte, at du kun kan arbejde tirsdage og torsdage, så vi har valgt en anden ansøger.\n\nHilsen\nKontorchefen",
+  [], [], "Twin: a need with the candidate's stated availability assessed against it."),
+ (N, None, "Hej alle,\n\nVi ansætter en receptionist mere. Den, der starter, vil helt sikkert glide ubesværet ind i vores lille flok. Del gerne opslaget!\n\nMiriam",
+  [], [], "Twin: a colleague note about a hire to come."),
+]

@@ -1,0 +1,183 @@
+# task fitrisk, German bodies (label, stage, text, generic_spans, risky_spans, note); see make_fitrisk.py
+G, S, N = 'generic-rejection', 'specific-rejection', 'not-rejection'
+# batch 1 (ids 001–012): written before any change for this task, scored before any change
+BODIES = [
+ (G, 'interview', "Hallo Herr Becker,\n\ndanke, dass Sie am Dienstag bei uns waren. Wir haben uns für einen anderen Bewerber entschieden, der menschlich etwas besser zu unserer Truppe in der Werkstatt passt.\n\nViele Grüße\nKarin Vogt",
+  [], ["der menschlich etwas besser zu unserer Truppe in der Werkstatt passt"], "Culture fit: menschlich besser zur Truppe."),
+ (G, 'final', "Sehr geehrte Frau Lange,\n\nvielen Dank für die beiden Gespräche. Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Kandidatin entschieden haben. Wir glauben, dass sie sich natürlicher in unser Team einfügt.\n\nMit freundlichen Grüßen\nPeter Roth",
+  ["Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Kandidatin entschieden haben"], ["sie sich natürlicher in unser Team einfügt"], "Culture fit: fügt sich ins Team ein."),
+ (G, 'interview', "Hallo Herr Yilmaz,\n\ndanke für Ihr Interesse. Wir haben uns für eine Person entschieden, die besser zu unserer Kultur und zur Stimmung im Team passt.\n\nGrüße\nSabine",
+  [], ["eine Person entschieden, die besser zu unserer Kultur und zur Stimmung im Team passt"], "Culture fit: Kultur und Stimmung."),
+ (G, 'interview', "Hallo Frau Schulz,\n\ndanke für das Gespräch. Leider wird es diesmal nichts. Unter uns gesagt: Der Polier hätte lieber einen Mann im Trupp, und er hatte das letzte Wort.\n\nGrüße\nBirgit, Büro",
+  ["Leider wird es diesmal nichts"], ["Der Polier hätte lieber einen Mann im Trupp"], "Sex: lieber einen Mann."),
+ (N, None, "Hallo Jens,\n\nzu den letzten beiden für die Lagerstelle: Uwe will diesmal lieber eine Frau, also rufe ich Herrn Krause an und sage ab.\n\nLG Lotte",
+  [], ["Uwe will diesmal lieber eine Frau"], "Internal note: a woman preferred."),
+ (G, 'interview', "Hallo Herr Petrović,\n\ndanke für das Gespräch. Wir haben uns für einen anderen Bewerber entschieden. Für die Hotline suchen wir jemanden, der am Telefon deutscher klingt.\n\nFreundliche Grüße\nEva Brandt",
+  ["Wir haben uns für einen anderen Bewerber entschieden"], ["jemanden, der am Telefon deutscher klingt"], "Accent as nationality: deutscher klingen."),
+ (G, 'interview', "Hallo Frau Ivanova,\n\ndanke für das Gespräch. Wir gehen mit einer Kandidatin weiter, die akzentfrei Deutsch spricht, da die Stelle viel Kundenkontakt hat.\n\nGrüße\nMarkus",
+  [], ["einer Kandidatin weiter, die akzentfrei Deutsch spricht"], "Accent: akzentfrei."),
+ (G, 'interview', "Hallo Frau Wolf,\n\ndanke, dass Sie sich Zeit genommen haben. Sie haben von Ihrer Migräne und den Krankheitstagen im letzten Jahr erzählt. Wir brauchen jemanden, auf den wir uns jeden Tag verlassen können, und haben uns deshalb für eine andere Bewerberin entschieden.\n\nViele Grüße\nNina Haas",
+  [], ["Sie haben von Ihrer Migräne und den Krankheitstagen im letzten Jahr erzählt"], "Health restated as a need."),
+ (G, 'interview', "Hallo Herr Braun,\n\ndanke für das Gespräch. Mit drei kleinen Kindern zu Hause müssten Sie oft früher gehen, und wir brauchen jemanden, der jeden Tag bis 18 Uhr da ist. Wir haben die Stelle deshalb anderweitig vergeben.\n\nGrüße\nThomas",
+  [], ["Mit drei kleinen Kindern zu Hause müssten Sie oft früher gehen"], "Family restated as a need."),
+ (G, 'interview', "Sehr geehrter Herr Fischer,\n\nvielen Dank für Ihre Bewerbung. Wir haben uns für einen Kandidaten entschieden, dessen Erfahrung besser zum Anforderungsprofil passt.\n\nMit freundlichen Grüßen\nPersonalabteilung",
+  ["dessen Erfahrung besser zum Anforderungsprofil passt"], [], "Twin: the requirement profile as the object."),
+ (S, 'interview', "Sehr geehrte Frau Dubois,\n\nvielen Dank für das Gespräch. Für die Stelle ist Deutsch auf C1-Niveau Voraussetzung, das wir im Gespräch getestet haben; Ihr schriftlicher Test lag bei B2. Daher können wir Ihre Bewerbung leider nicht weiter berücksichtigen.\n\nMit freundlichen Grüßen\nAnna Keller",
+  [], [], "Twin: a stated and tested language requirement."),
+ (N, None, "Liebe Kolleginnen und Kollegen,\n\nherzlich willkommen an Amir, der am Montag in unserer tollen Truppe im Lager anfängt. Er passt schon jetzt prima rein, also sagt Hallo!\n\nEuer Personalteam",
+  [], [], "Twin: team newsletter."),
+]
+# batch 2 (ids 013–020): new wording, written after the batch-1 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hallo Herr Berger,\n\ndanke für den Probetag am Samstag. Die Stelle ist leider schon vergeben. Die Küchencrew ist sehr eingeschworen, und der Küchenchef meinte, dass Danny mit den Jungs einfach besser harmoniert.\n\nViele Grüße\nRosi",
+  ["Die Stelle ist leider schon vergeben"], ["der Küchenchef meinte, dass Danny mit den Jungs einfach besser harmoniert"], "Culture fit: harmoniert mit den Jungs."),
+ (G, 'final', "Sehr geehrte Frau Tanaka,\n\nvielen Dank für Ihre Teilnahme an der letzten Runde. Wir werden Ihre Bewerbung nicht weiterverfolgen. Ihr Portfolio hat uns beeindruckt, aber in unserer Agentur herrscht eine besondere Atmosphäre, in die sich eine andere Designerin besser einfügt.\n\nMit freundlichen Grüßen\nLaura Fink",
+  ["Wir werden Ihre Bewerbung nicht weiterverfolgen"], ["in unserer Agentur herrscht eine besondere Atmosphäre, in die sich eine andere Designerin besser einfügt"], "Culture fit: Atmosphäre."),
+ (N, None, "Hallo Gabi,\n\nzu den beiden Finalisten für die Fahrerstelle: unter uns, Frank hat klar gesagt, dass er einen jungen Burschen auf dem Beifahrersitz will und keine Frau, also ist Frau Yilmaz wohl raus. Können wir reden, bevor er etwas verschickt?\n\nJo",
+  [], ["Frank hat klar gesagt, dass er einen jungen Burschen auf dem Beifahrersitz will und keine Frau"], "Internal note: a young lad wanted."),
+ (G, 'interview', "Hallo Frau Nowak,\n\ndanke für das Gespräch für den Empfang. Wir haben die Stelle an eine andere Bewerberin vergeben. Unsere Gäste fühlen sich bei jemandem wohler, der wie eine Einheimische klingt, deshalb haben wir uns so entschieden.\n\nGrüße\nMartin",
+  ["Wir haben die Stelle an eine andere Bewerberin vergeben"], ["Unsere Gäste fühlen sich bei jemandem wohler, der wie eine Einheimische klingt"], "Accent as nationality."),
+ (G, 'interview', "Sehr geehrter Herr Osei,\n\nvielen Dank für Ihren Besuch. Sie haben erzählt, dass Sie jetzt Ihre Mutter nach ihrem Schlaganfall pflegen. Das Team braucht eine Kollegin oder einen Kollegen, der jeden Morgen zuverlässig da ist, daher haben wir die Stelle einem anderen Bewerber angeboten.\n\nMit freundlichen Grüßen\nKlaus Bauer",
+  [], ["Sie haben erzählt, dass Sie jetzt Ihre Mutter nach ihrem Schlaganfall pflegen"], "Family care restated as a need."),
+ (G, 'interview', "Hallo Frau Maier,\n\ndanke für das Gespräch. Sie sagten, dass Sie in ein paar Jahren in Rente gehen möchten, und wir suchen jemanden, der lange bleibt. Deshalb haben wir uns für eine andere Bewerberin entschieden.\n\nGrüße\nStefan",
+  [], ["Sie sagten, dass Sie in ein paar Jahren in Rente gehen möchten"], "Age restated as a need."),
+ (G, 'interview', "Sehr geehrter Herr Roth,\n\nvielen Dank für Ihr Interesse an der Stelle als Projektingenieur. Wir haben einen Kandidaten eingestellt, dessen Zertifizierung und Projekterfahrung besser zum Auftrag gepasst haben.\n\nMit freundlichen Grüßen\nRecruiting",
+  ["dessen Zertifizierung und Projekterfahrung besser zum Auftrag gepasst haben"], [], "Twin: the assignment as the object (generic)."),
+ (N, None, "Hallo Jessi!\n\nHabe gestern endlich Toms neue Mitbewohner kennengelernt. Nette Truppe, und er passt viel besser zu ihnen als zu den alten. Ich hätte lieber einen Typen wie ihn als Nachbarn als sonst wen!\n\nLG Kathi",
+  [], [], "Twin: mail to a friend."),
+]
+# batch 3 (ids 021–026): new wording, written after the batch-2 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hallo Frau Haddad,\n\ndanke, dass Sie am Freitag das Team kennengelernt haben. Wir haben entschieden, Ihre Bewerbung nicht weiterzuverfolgen. Eine andere Bewerberin schien sich selbstverständlicher in unsere kleine Familie hier einzufinden.\n\nHerzliche Grüße\nPia",
+  ["Wir haben entschieden, Ihre Bewerbung nicht weiterzuverfolgen"], ["Eine andere Bewerberin schien sich selbstverständlicher in unsere kleine Familie hier einzufinden"], "Culture fit: unsere kleine Familie."),
+ (G, 'interview', "Hallo Herr Kühn,\n\ndanke für Ihren Besuch. Der Kunde hat uns gebeten, für diese Stelle eine Frau vorzuschlagen, da der Rest des Pflegeteams weiblich ist, deshalb reichen wir Ihr Profil nicht weiter.\n\nGrüße\nAnita, Personalvermittlung",
+  [], ["Der Kunde hat uns gebeten, für diese Stelle eine Frau vorzuschlagen"], "Sex: a woman wished for by the client."),
+ (G, 'interview', "Sehr geehrter Herr Haddad,\n\nvielen Dank für das Gespräch. Wir haben uns für einen Kandidaten entschieden, dessen Deutsch für unsere Kunden natürlicher klingt.\n\nMit freundlichen Grüßen\nSimon Pieper",
+  [], ["dessen Deutsch für unsere Kunden natürlicher klingt"], "Accent: German that sounds more natural."),
+ (G, 'interview', "Sehr geehrte Frau Brenner,\n\nvielen Dank für das Gespräch. Sie haben von Ihren zwei längeren Krankschreibungen im letzten Jahr berichtet. Die Stelle erfordert jemanden, der voll verfügbar ist, und wir haben uns deshalb für eine andere Kandidatin entschieden.\n\nMit freundlichen Grüßen\nAlfred Marx",
+  [], ["Sie haben von Ihren zwei längeren Krankschreibungen im letzten Jahr berichtet"], "Health restated as a need."),
+ (N, None, "Hallo Frau Patel,\n\nwir möchten Sie gern zu einem zweiten Gespräch am 4. März einladen. Sie lernen die Lagertruppe kennen, ein netter Haufen, und wir zeigen Ihnen den Standort.\n\nGrüße\nOwe",
+  [], [], "Twin: an invitation mentioning the crew."),
+ (G, 'interview', "Sehr geehrter Herr Lindner,\n\nvielen Dank für Ihre Bewerbung. Wir haben uns für einen Kandidaten entschieden, dessen Werdegang besser zu den Aufgaben der Stelle passt.\n\nMit freundlichen Grüßen\nPersonal",
+  ["dessen Werdegang besser zu den Aufgaben der Stelle passt"], [], "Twin: the tasks as the object (generic)."),
+]
+# batch 4 (ids 027–032): new wording, written after the batch-3 fixes, scored before any change for it
+BODIES += [
+ (G, 'final', "Hallo Frau Engel,\n\ndanke für Ihre Geduld während des Verfahrens. Wir haben uns für eine andere Kandidatin entschieden. Die Belegschaft in der Halle ist mit ihr einfach besser warm geworden, und vom Typ her passt sie besser in die Runde.\n\nGrüße\nGerd",
+  ["Wir haben uns für eine andere Kandidatin entschieden"], ["Die Belegschaft in der Halle ist mit ihr einfach besser warm geworden, und vom Typ her passt sie besser in die Runde"], "Culture fit: vom Typ her, warm geworden."),
+ (N, None, "Hallo Lena,\n\nzur Vorarbeiter-Shortlist: Dieter will die Kolonne unbedingt reine Männersache halten und hat mich gebeten, Frau Weiß zu streichen. Damit fühle ich mich nicht wohl. Können wir reden?\n\nMel",
+  [], ["Dieter will die Kolonne unbedingt reine Männersache halten"], "Internal note: an all-male crew."),
+ (G, 'interview', "Hallo Herr Popescu,\n\ndanke für das Gespräch für das Callcenter. Wir haben uns für jemanden ohne hörbaren Akzent entschieden, da unsere Anrufer meist ältere Leute aus der Gegend sind.\n\nGrüße\nJuna",
+  [], ["Wir haben uns für jemanden ohne hörbaren Akzent entschieden"], "Accent."),
+ (G, 'interview', "Hallo Herr Gruber,\n\ndanke, dass Sie da waren. Wegen Ihres Diabetes brauchen wir jemanden, der die Nachtschichten ohne Bedenken schafft, und wir haben die Stelle einem anderen Bewerber angeboten.\n\nGrüße\nNachtwache GmbH",
+  [], ["Wegen Ihres Diabetes brauchen wir jemanden, der die Nachtschichten ohne Bedenken schafft"], "Health restated as a need."),
+ (G, 'interview', "Sehr geehrte Frau Adeyemi,\n\nvielen Dank für Ihre Bewerbung als Analystin. Wir haben eine Kandidatin eingestellt, deren Erfahrung besser zum technischen Lastenheft des Kunden passte.\n\nMit freundlichen Grüßen\nRecruiting",
+  ["deren Erfahrung besser zum technischen Lastenheft des Kunden passte"], [], "Twin: the specification as the object (generic)."),
+ (N, None, "Hallo Jenny,\n\nmein Bruder sagt, er hätte nach dem letzten Mal lieber eine Frau als Zahnärztin, und ehrlich gesagt verstehe ich ihn. Mittagessen am Freitag?\n\nAmy",
+  [], [], "Twin: mail to a friend about a preference."),
+]
+# batch 5 (ids 033–038): new wording, written after the batch-4 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Sehr geehrter Herr Fries,\n\nvielen Dank für Ihr Interesse an der Stelle als Barchef. Leider haben wir uns entschieden, sie anderweitig zu vergeben. Wir hatten den Eindruck, dass ein anderer Bewerber mit den Leuten hier besser auf einer Wellenlänge liegt.\n\nMit freundlichen Grüßen\nZur Krone",
+  ["Leider haben wir uns entschieden, sie anderweitig zu vergeben"], ["dass ein anderer Bewerber mit den Leuten hier besser auf einer Wellenlänge liegt"], "Culture fit: Wellenlänge."),
+ (G, 'interview', "Hallo Herr Krüger,\n\ndanke für das Gespräch. Ehrlich gesagt hatte die Teamleitung diesmal auf eine Bewerberin gehofft, deshalb gehen wir mit Ihnen nicht weiter.\n\nGrüße\nCharlotte",
+  [], ["hatte die Teamleitung diesmal auf eine Bewerberin gehofft"], "Sex: hoping for a female applicant."),
+ (G, 'interview', "Hallo Frau Kowalenko,\n\ndanke für Ihre Zeit. Wir haben uns für eine andere Kandidatin entschieden, da jemand mit Deutsch als Muttersprache am Telefon vertrauenswürdiger auf unsere Kunden wirkt.\n\nGrüße\nPeter",
+  [], ["jemand mit Deutsch als Muttersprache am Telefon vertrauenswürdiger auf unsere Kunden wirkt"], "Native speaker as trust."),
+ (G, 'interview', "Hallo Frau Klein,\n\ndanke für das Gespräch. Da Sie im Sommer ein Kind erwarten, brauchen wir jemanden, der sich für die ganze Saison verpflichten kann, und haben die Stelle anderweitig vergeben.\n\nAlles Gute\nStrandcafé",
+  [], ["Da Sie im Sommer ein Kind erwarten"], "Pregnancy restated as a need."),
+ (G, 'interview', "Hallo Herr Ali,\n\nvielen Dank für Ihre Bewerbung. Wir haben uns für einen Kandidaten entschieden, dessen Verfügbarkeit besser zum Schichtplan passt.\n\nViele Grüße\nMarktladen",
+  ["dessen Verfügbarkeit besser zum Schichtplan passt"], [], "Twin: the rota as the object (generic)."),
+ (N, None, "Hallo Susi!\n\nNächste Woche ist der Ultraschall! Ehrlich gesagt hätten wir diesmal lieber ein Mädchen, aber wir freuen uns so oder so. Drück die Daumen!\n\nKnutscher\nHolly",
+  [], [], "Twin: mail to a friend about a baby's sex."),
+]
+# batch 6 (ids 039–044): new wording, written after the batch-5 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hallo Herr Markus,\n\ndanke für Ihren Besuch im Depot. Wir verfolgen Ihre Bewerbung nicht weiter. Ein anderer Kandidat fühlte sich wie eine natürlichere Ergänzung für die Truppe an.\n\nGrüße\nBernd",
+  ["Wir verfolgen Ihre Bewerbung nicht weiter"], ["Ein anderer Kandidat fühlte sich wie eine natürlichere Ergänzung für die Truppe an"], "Culture fit: a more natural addition."),
+ (G, 'interview', "Hallo Herr Thomsen,\n\ndanke für Donnerstag. Leider keine guten Nachrichten. Unter uns: Die Inhaberin wollte eine junge Frau hinter der Theke und hat auch eine eingestellt.\n\nGrüße\nKatja",
+  ["Leider keine guten Nachrichten"], ["Die Inhaberin wollte eine junge Frau hinter der Theke"], "Sex: a young woman wanted behind the counter."),
+ (G, 'interview', "Hallo Herr Sharma,\n\ndanke für das Telefonat. Wir haben uns für eine andere Bewerberin entschieden, die am Telefon eher wie unsere Kunden klingt.\n\nGrüße\nTara",
+  [], ["die am Telefon eher wie unsere Kunden klingt"], "Accent: sounds more like our customers."),
+ (G, 'interview', "Sehr geehrter Herr Doll,\n\nvielen Dank für das Gespräch. Seit Ihrer Herzoperation im letzten Jahr suchen wir jemanden, der das volle Arbeitspensum bewältigen kann, und haben deshalb einen anderen Bewerber eingestellt.\n\nMit freundlichen Grüßen\nIrene Walz",
+  [], ["Seit Ihrer Herzoperation im letzten Jahr"], "Health restated as a need."),
+ (G, 'interview', "Sehr geehrte Frau Chen,\n\nvielen Dank für Ihre Bewerbung. Wir haben den Auftrag an eine Beraterin vergeben, deren Kompetenzen sich leichter in den Projektplan einfügen.\n\nMit freundlichen Grüßen\nPMO",
+  ["deren Kompetenzen sich leichter in den Projektplan einfügen"], [], "Twin: the project plan as the object (generic)."),
+ (N, None, "Hallo zusammen,\n\nunsere Truppe im Depot wächst weiter! Herzlich willkommen an Femi und Anna, die am Montag anfangen. Die beiden fügen sich bestimmt im Handumdrehen bei euch ein.\n\nDepotbüro",
+  [], [], "Twin: a staff welcome."),
+]
+# batch 7 (ids 045–050): new wording, written after the batch-6 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hallo Herr Leon,\n\ndanke, dass Sie alle kennengelernt haben. Wir gehen mit der anderen Kandidatin weiter, weil wir glauben, dass das Team mit ihr leichter auskommen wird.\n\nGrüße\nNina",
+  [], ["wir glauben, dass das Team mit ihr leichter auskommen wird"], "Culture fit: easier to get along with."),
+ (G, 'interview', "Hallo Frau Hahn,\n\ndanke für das Gespräch für die Nachtportierstelle. Ehrlich gesagt haben die Jungs in der Nachtschicht gesagt, dass sie sich mit einem Mann am Empfang wohler fühlen, deshalb haben wir anders entschieden.\n\nGrüße\nDennis",
+  [], ["die Jungs in der Nachtschicht gesagt, dass sie sich mit einem Mann am Empfang wohler fühlen"], "Sex: more comfortable with a man."),
+ (G, 'interview', "Hallo Frau Nowak,\n\ndanke für Ihre Bewerbung für den Empfang. Die Stimme an unserem Telefon soll unverkennbar deutsch klingen, deshalb gehen wir nicht weiter.\n\nGrüße\nSiv",
+  [], ["Die Stimme an unserem Telefon soll unverkennbar deutsch klingen"], "Accent as nationality."),
+ (G, 'interview', "Hallo Herr Wille,\n\ndanke für das Gespräch. Sie haben Ihre Angststörung erwähnt, und die Stelle verlangt jemanden, der unter Druck stabil bleibt, deshalb haben wir uns für einen anderen Kandidaten entschieden.\n\nGrüße\nKlara",
+  [], ["Sie haben Ihre Angststörung erwähnt"], "Health restated as a need."),
+ (G, 'interview', "Sehr geehrter Herr Okafor,\n\nvielen Dank für Ihre Bewerbung. Wir haben die Stelle einem Bewerber angeboten, dessen Profil besser mit dem Anforderungsprofil übereinstimmte.\n\nMit freundlichen Grüßen\nPersonal",
+  ["dessen Profil besser mit dem Anforderungsprofil übereinstimmte"], [], "Twin: the requirement profile as the object (generic)."),
+ (S, 'interview', "Sehr geehrte Frau Virtanen,\n\nvielen Dank für das Gespräch für die Stelle als finnischsprachige Sachbearbeiterin. Die Stelle setzt fließendes gesprochenes Finnisch voraus, das wir im Gespräch getestet haben, und Ihr mündlicher Test lag unter dem geforderten Niveau, sodass wir Ihnen die Stelle nicht anbieten können.\n\nMit freundlichen Grüßen\nAnne Kraus",
+  [], [], "Twin: a stated and tested language requirement."),
+]
+# batch 8 (ids 051–056): new wording, written after the batch-7 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hallo Herr Stefan,\n\ndanke für das Treffen letzte Woche. Wir haben uns für jemanden entschieden, der zwischenmenschlich reibungsloser in die bestehende Mannschaft passt.\n\nGrüße\nAlf",
+  [], ["jemanden entschieden, der zwischenmenschlich reibungsloser in die bestehende Mannschaft passt"], "Culture fit: zwischenmenschlich."),
+ (N, None, "Hallo Gitte,\n\nfür die nächste Einstellung im Tiefbau: Können wir dafür sorgen, dass es ein Mann wird? Der Bauleiter hat darum gebeten, und ich habe diese Woche keine Lust auf Streit mit ihm.\n\nRonny",
+  [], ["Können wir dafür sorgen, dass es ein Mann wird?"], "Internal note: make sure the hire is a man."),
+ (G, 'interview', "Hallo Frau Silva,\n\ndanke für das Gespräch für die Concierge-Stelle. Unsere Gäste erwarten am Eingang eine urdeutsche Stimme, deshalb haben wir die Stelle anderweitig vergeben.\n\nGrüße\nHotel Lindenhof",
+  [], ["Unsere Gäste erwarten am Eingang eine urdeutsche Stimme"], "Accent: a thoroughly German voice expected."),
+ (G, 'interview', "Sehr geehrter Herr Preis,\n\nvielen Dank für Ihr Interesse. Mit 59 Jahren nähern Sie sich dem Ende Ihres Berufslebens, und wir suchen jemanden, der viele Jahre mit uns wächst, deshalb haben wir einen anderen Kandidaten eingestellt.\n\nMit freundlichen Grüßen\nPersonal",
+  [], ["Mit 59 Jahren nähern Sie sich dem Ende Ihres Berufslebens"], "Age restated as a need."),
+ (G, 'interview', "Sehr geehrte Frau Novak,\n\nvielen Dank für Ihre Bewerbung. Wir haben eine Kandidatin eingestellt, deren Erfahrung näher an den technischen Anforderungen der Stelle liegt.\n\nMit freundlichen Grüßen\nPersonal",
+  ["deren Erfahrung näher an den technischen Anforderungen der Stelle liegt"], [], "Twin: the technical requirements as the object (generic)."),
+ (N, None, "Hallo zusammen,\n\ntolle Neuigkeiten: Unsere Truppe hat den regionalen Preis für die beste Arbeitskultur gewonnen! Danke an alle, die das hier zu so einem netten Arbeitsplatz machen.\n\nPersonalteam",
+  [], [], "Twin: a staff newsletter about culture."),
+]
+# batch 9 (ids 057–062): new wording, written after the batch-8 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hallo Frau Gerber,\n\ndanke, dass Sie vorbeigekommen sind. Wir haben uns für eine andere Bewerberin entschieden, die sich unter den Leuten im Büro unserer Einschätzung nach wohler fühlen wird.\n\nHerzliche Grüße\nDiana",
+  [], ["die sich unter den Leuten im Büro unserer Einschätzung nach wohler fühlen wird"], "Culture fit: more at ease among the office people."),
+ (G, 'interview', "Hallo Herr Jonas,\n\ndanke für Ihr Interesse an der Stelle als Pflegehelfer. Die Familie hat ausdrücklich um eine weibliche Pflegekraft für ihre Mutter gebeten, deshalb haben wir eine andere Bewerberin vermittelt.\n\nFreundliche Grüße\nHauspflege Plus",
+  [], ["Die Familie hat ausdrücklich um eine weibliche Pflegekraft für ihre Mutter gebeten"], "Sex: a female carer asked for."),
+ (G, 'interview', "Hallo Herr Nowak,\n\ndanke für das Gespräch. Wir haben die Stelle jemandem angeboten, dessen Deutsch näher an dem liegt, was unsere Mitglieder zu hören gewohnt sind.\n\nGrüße\nGolfclub am See",
+  [], ["jemandem angeboten, dessen Deutsch näher an dem liegt, was unsere Mitglieder zu hören gewohnt sind"], "Accent: German closer to what members are used to."),
+ (G, 'interview', "Sehr geehrte Frau Hart,\n\nvielen Dank für das Gespräch. Wegen der Autismus-Diagnose Ihres Sohnes werden Sie oft zu Hause gebraucht, und wir brauchen jemanden, der verlässlich ist, daher haben wir die Stelle einer anderen Kandidatin angeboten.\n\nMit freundlichen Grüßen\nBüroleitung",
+  [], ["Wegen der Autismus-Diagnose Ihres Sohnes werden Sie oft zu Hause gebraucht"], "Family restated as a need."),
+ (G, 'interview', "Sehr geehrter Herr Evers,\n\nvielen Dank für Ihre Bewerbung. Wir haben die Stelle einem Bewerber angeboten, dessen Zertifikate den Sicherheitsanforderungen besser entsprechen.\n\nMit freundlichen Grüßen\nPersonal",
+  ["dessen Zertifikate den Sicherheitsanforderungen besser entsprechen"], [], "Twin: the safety requirements as the object (generic)."),
+ (N, None, "Hallo Rahel,\n\ndie neuen Leute im Büro sind total lieb, und ich glaube, ich passe besser rein als bei meiner letzten Stelle. Drinks am Freitag zum Feiern?\n\nLG Mia",
+  [], [], "Twin: mail to a friend about fitting in."),
+]
+# batch 10 (ids 063–068): new wording, written after the batch-9 fixes, scored before any change for it
+BODIES += [
+ (G, 'final', "Hallo Frau Rosa,\n\ndanke für die beiden Gespräche. Wir haben entschieden, die Stelle der anderen Finalistin anzubieten. Sie wirkte einfach mehr wie eine von uns.\n\nAlles Gute\nTeamleitung, Hafenstudio",
+  ["Wir haben entschieden, die Stelle der anderen Finalistin anzubieten"], ["Sie wirkte einfach mehr wie eine von uns"], "Culture fit: more like one of us."),
+ (N, None, "Hallo Jas,\n\nkurz zur Stelle als Schichtleitung im Depot: Die Geschäftsführung hätte es lieber, wenn die Stelle an einen Mann geht, wegen der Fahrer. Ich habe gesagt, dass ich das nicht schriftlich festhalten will.\n\nKeira, Personal",
+  [], ["Die Geschäftsführung hätte es lieber, wenn die Stelle an einen Mann geht"], "Internal note: prefer the post to go to a man."),
+ (G, 'interview', "Hallo Herr Kowal,\n\ndanke für das Gespräch. Am Empfang sollen die Anrufer jemanden hören, der eindeutig von hier ist, deshalb haben wir uns für eine andere Bewerberin entschieden.\n\nGrüße\nFreizeitbad Talblick",
+  [], ["Am Empfang sollen die Anrufer jemanden hören, der eindeutig von hier ist"], "Accent/origin: clearly from here."),
+ (G, 'interview', "Hallo Frau Brandt,\n\ndanke für Ihren Besuch. Als Oma von fünf Enkeln haben Sie offensichtlich viel um die Ohren, und wir brauchen jemanden ohne Verpflichtungen außerhalb der Arbeit, deshalb haben wir eine andere Bewerberin eingestellt.\n\nGrüße\nCarola",
+  [], ["Als Oma von fünf Enkeln haben Sie offensichtlich viel um die Ohren"], "Age/family restated as a need."),
+ (S, 'interview', "Sehr geehrter Herr Ferreira,\n\nvielen Dank für das Gespräch für die zweisprachige Supportstelle. Die Stelle setzt Portugiesisch und Deutsch auf C1-Niveau voraus, beides im Gespräch getestet; Ihr schriftlicher Deutschtest lag bei B2, daher können wir Ihnen die Stelle nicht anbieten.\n\nMit freundlichen Grüßen\nSupport",
+  [], [], "Twin: stated and tested language requirements."),
+ (N, None, "Hallo Elli,\n\nich habe endlich die Hausarztpraxis gewechselt. Für so etwas hätte ich lieber eine Ärztin, und in der neuen Praxis gibt es zwei. Bis Sonntag!\n\nLG Nat",
+  [], [], "Twin: mail to a friend about preferring a woman doctor."),
+]
+# batch 11 (ids 069–074): new wording, written after the batch-10 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hallo Herr Ola,\n\ndanke für gestern. Wir haben eine Kandidatin gewählt, die sich unserer Einschätzung nach nahtlos in unser eingeschworenes kleines Team einfügen wird.\n\nGrüße\nMirjam",
+  [], ["eine Kandidatin gewählt, die sich unserer Einschätzung nach nahtlos in unser eingeschworenes kleines Team einfügen wird"], "Culture fit: slip seamlessly into the team."),
+ (G, 'interview', "Hallo Herr Schön,\n\ndanke für das Gespräch für den Empfang im Salon. Ehrlich gesagt hatten wir uns für diese Rolle immer eine Frau vorgestellt, deshalb haben wir uns für eine andere Bewerberin entschieden.\n\nGrüße\nSalon Blush",
+  [], ["hatten wir uns für diese Rolle immer eine Frau vorgestellt"], "Sex: pictured a woman in the role."),
+ (G, 'interview', "Hallo Herr Tariq,\n\ndanke für Ihren Besuch. Unsere Mitglieder mögen jemanden, der so spricht wie sie selbst, deshalb haben wir die Stelle einem anderen Bewerber angeboten.\n\nGrüße\nBoule-Verein",
+  [], ["Unsere Mitglieder mögen jemanden, der so spricht wie sie selbst"], "Accent: talks like them."),
+ (G, 'interview', "Hallo Frau Nina,\n\ndanke für das Gespräch. Sie haben von Ihrem Zusammenbruch im letzten Jahr erzählt, und die Stelle verlangt jemanden, der jeden Tag mit Druck umgehen kann, deshalb haben wir uns für eine andere Bewerberin entschieden.\n\nGrüße\nBüroleitung",
+  [], ["Sie haben von Ihrem Zusammenbruch im letzten Jahr erzählt"], "Health restated as a need."),
+ (S, 'interview', "Hallo Herr Pat,\n\ndanke für das Gespräch. Die Stelle verlangt jemanden, der an jedem Werktag vor Ort ist, und Sie sagten, dass Sie nur dienstags und donnerstags arbeiten können, deshalb haben wir uns für einen anderen Bewerber entschieden.\n\nGrüße\nBüroleitung",
+  [], [], "Twin: a need with the candidate's stated availability assessed against it."),
+ (N, None, "Hallo zusammen,\n\nwir stellen eine zweite Empfangskraft ein. Wer auch immer kommt, wird sich bestimmt nahtlos in unser kleines Team einfügen. Teilt gern die Anzeige!\n\nMirjam",
+  [], [], "Twin: a colleague note about a hire to come."),
+]

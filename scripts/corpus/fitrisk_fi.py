@@ -1,0 +1,183 @@
+# task fitrisk, Finnish bodies (label, stage, text, generic_spans, risky_spans, note); see make_fitrisk.py
+G, S, N = 'generic-rejection', 'specific-rejection', 'not-rejection'
+# batch 1 (ids 001–012): written before any change for this task, scored before any change
+BODIES = [
+ (G, 'interview', "Hei Mikko,\n\nKiitos, että tulit haastatteluun tiistaina. Valitsimme toisen hakijan, joka sulautuu hieman paremmin varaston porukkaan.\n\nYstävällisin terveisin\nHanna",
+  [], ["joka sulautuu hieman paremmin varaston porukkaan"], "Culture fit: sulautuu porukkaan."),
+ (G, 'final', "Hei Laura,\n\nKiitos kahdesta hyvästä haastattelusta. Valitettavasti päädyimme toiseen ehdokkaaseen. Uskomme, että hän sopii luontevammin tiimimme henkeen.\n\nYstävällisin terveisin\nPekka Laine",
+  ["Valitettavasti päädyimme toiseen ehdokkaaseen"], ["hän sopii luontevammin tiimimme henkeen"], "Culture fit: sopii tiimin henkeen."),
+ (G, 'interview', "Hei Ali,\n\nKiitos kiinnostuksestasi. Jatkamme henkilön kanssa, joka sopii paremmin yhteen työyhteisömme kulttuurin ja ilmapiirin kanssa.\n\nTerveisin\nMaria",
+  [], ["joka sopii paremmin yhteen työyhteisömme kulttuurin ja ilmapiirin kanssa"], "Culture fit: kulttuuri ja ilmapiiri."),
+ (G, 'interview', "Hei Katja,\n\nKiitos haastattelusta. Valitettavasti tällä kertaa valinta ei osunut sinuun. Meidän kesken: työnjohtaja ottaisi mieluummin miehen porukkaan, ja hän teki päätöksen.\n\nTerveisin\nTiina, toimisto",
+  ["Valitettavasti tällä kertaa valinta ei osunut sinuun"], ["työnjohtaja ottaisi mieluummin miehen porukkaan"], "Sex: mieluummin mies."),
+ (N, None, "Hei Jussi,\n\nVarastopaikan kahdesta viimeisestä: Kari haluaa tällä kertaa mieluummin naisen, joten soitan Villelle ja kerron, ettei hän jatka.\n\nT. Leena",
+  [], ["Kari haluaa tällä kertaa mieluummin naisen"], "Internal note: a woman preferred."),
+ (G, 'interview', "Hei Goran,\n\nKiitos keskustelusta. Valitsimme toisen hakijan. Asiakaspalveluun etsimme henkilöä, joka kuulostaa puhelimessa suomalaisemmalta.\n\nTerveisin\nEeva",
+  ["Valitsimme toisen hakijan"], ["henkilöä, joka kuulostaa puhelimessa suomalaisemmalta"], "Accent as nationality: kuulostaa suomalaisemmalta."),
+ (G, 'interview', "Hei Olga,\n\nKiitos haastattelusta. Jatkamme hakijan kanssa, joka puhuu suomea ilman aksenttia, koska tehtävässä on paljon asiakaskontakteja.\n\nTerveisin\nMatti",
+  [], ["joka puhuu suomea ilman aksenttia"], "Accent: ilman aksenttia."),
+ (G, 'interview', "Hei Sofia,\n\nKiitos tapaamisesta. Kerroit migreenistäsi ja viime vuoden sairauspoissaoloista. Tarvitsemme jonkun, johon voimme luottaa joka päivä, ja siksi valitsimme toisen hakijan.\n\nYstävällisin terveisin\nNiina",
+  [], ["Kerroit migreenistäsi ja viime vuoden sairauspoissaoloista"], "Health restated as a need."),
+ (G, 'interview', "Hei Jonne,\n\nKiitos haastattelusta. Kolmen pienen lapsen kanssa joutuisit usein lähtemään aikaisin, ja tarvitsemme jonkun, joka on paikalla joka päivä kuuteen asti. Siksi tarjosimme paikkaa toiselle.\n\nTerveisin\nTommi",
+  [], ["Kolmen pienen lapsen kanssa joutuisit usein lähtemään aikaisin"], "Family restated as a need."),
+ (G, 'interview', "Hei Antti,\n\nKiitos hakemuksestasi. Valitsimme hakijan, jonka kokemus vastaa paremmin vaatimusprofiilia.\n\nYstävällisin terveisin\nHR",
+  ["jonka kokemus vastaa paremmin vaatimusprofiilia"], [], "Twin: the requirement profile as the object."),
+ (N, None, "Hei kaikki,\n\nTervetuloa Amirille, joka aloittaa maanantaina mahtavassa varastoporukassamme. Hän on jo sulautunut hienosti joukkoon, joten käykää moikkaamassa!\n\nHR",
+  [], [], "Twin: team newsletter."),
+ (N, None, "Haemme trukinkuljettajia yövuoroon – sekä miehet että naiset ovat tervetulleita. Ratkaisevaa on vain trukkikortti.\n\nHaku päättyy 30.1.",
+  [], [], "Twin: job ad for men and women."),
+]
+# batch 2 (ids 013–020): new wording, written after the batch-1 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Ville,\n\nKiitos lauantain koevuorosta. Paikka on valitettavasti jo täytetty. Keittiöporukka on tosi tiivis, ja keittiöpäällikön mielestä Danny natsaa jätkien kanssa paremmin.\n\nTerveisin\nRosa",
+  ["Paikka on valitettavasti jo täytetty"], ["keittiöpäällikön mielestä Danny natsaa jätkien kanssa paremmin"], "Culture fit: natsaa jätkien kanssa."),
+ (G, 'final', "Hei Hanna,\n\nKiitos, että osallistuit viimeiselle kierrokselle. Emme jatka hakemuksesi käsittelyä. Portfoliosi oli vaikuttava, mutta toimistollamme on aivan oma tunnelmansa, ja toinen suunnittelija istui siihen paremmin.\n\nYstävällisin terveisin\nLaura",
+  ["Emme jatka hakemuksesi käsittelyä"], ["toimistollamme on aivan oma tunnelmansa, ja toinen suunnittelija istui siihen paremmin"], "Culture fit: tunnelma."),
+ (N, None, "Hei Minna,\n\nKuskin paikan kahdesta finalistista: meidän kesken, Frank on tehnyt selväksi, että hän haluaa viereensä nuoren jätkän eikä naista, joten Aisha taitaa pudota. Voidaanko puhua ennen kuin hän lähettää mitään?\n\nJo",
+  [], ["Frank on tehnyt selväksi, että hän haluaa viereensä nuoren jätkän eikä naista"], "Internal note: a young lad wanted."),
+ (G, 'interview', "Hei Beata,\n\nKiitos haastattelusta vastaanoton tehtävään. Annoimme paikan toiselle hakijalle. Asiakkaat tuntevat olonsa kotoisammaksi, kun vastaanottovirkailija kuulostaa syntyperäiseltä suomalaiselta, joten valitsimme sellaisen hakijan.\n\nTerveisin\nMartti",
+  ["Annoimme paikan toiselle hakijalle"], ["kun vastaanottovirkailija kuulostaa syntyperäiseltä suomalaiselta"], "Accent as nationality."),
+ (G, 'interview', "Hei Kofi,\n\nKiitos käynnistä. Kerroit hoitavasi nyt äitiäsi tämän aivoinfarktin jälkeen. Tiimi tarvitsee kollegan, joka on varmasti paikalla joka aamu, joten tarjosimme työtä toiselle hakijalle.\n\nYstävällisin terveisin\nKalle",
+  [], ["Kerroit hoitavasi nyt äitiäsi tämän aivoinfarktin jälkeen"], "Family care restated as a need."),
+ (G, 'interview', "Hei Marjatta,\n\nKiitos haastattelusta. Sanoit toivovasi jääväsi eläkkeelle parin vuoden päästä, ja etsimme jotakuta, joka pysyy pitkään, joten valitsimme toisen hakijan.\n\nTerveisin\nSeppo",
+  [], ["Sanoit toivovasi jääväsi eläkkeelle parin vuoden päästä"], "Age restated as a need."),
+ (G, 'interview', "Hei Emil,\n\nKiitos kiinnostuksestasi projekti-insinöörin tehtävään. Palkkasimme hakijan, jonka sertifikaatti ja projektikokemus vastasivat toimeksiantoa paremmin.\n\nYstävällisin terveisin\nRekrytointi",
+  ["jonka sertifikaatti ja projektikokemus vastasivat toimeksiantoa paremmin"], [], "Twin: the assignment as the object (generic)."),
+ (N, None, "Moi Jessica!\n\nTapasin vihdoin Tomin uudet kämppikset eilen. Mukava porukka, ja hän sulautuu heihin paljon paremmin kuin edellisiin. Ottaisin mieluummin naapuriksi hänen kaltaisensa jätkän kuin kenet tahansa muun!\n\nHalein Kaisa",
+  [], [], "Twin: mail to a friend."),
+]
+# batch 3 (ids 021–026): new wording, written after the batch-2 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Nadia,\n\nKiitos, että tapasit tiimin perjantaina. Päätimme olla jatkamatta hakemuksesi käsittelyä. Toinen hakija tuntui solahtavan pieneen perheeseemme täällä luontevammin.\n\nLämpimin terveisin\nPia",
+  ["Päätimme olla jatkamatta hakemuksesi käsittelyä"], ["Toinen hakija tuntui solahtavan pieneen perheeseemme täällä luontevammin"], "Culture fit: pieneen perheeseemme."),
+ (G, 'interview', "Hei Kalle,\n\nKiitos käynnistä. Asiakas on pyytänyt meitä esittelemään tehtävään naisen, koska muu hoitotiimi on naisia, joten emme välitä ansioluetteloasi eteenpäin.\n\nTerveisin\nAnita, Henkilöstöpalvelu",
+  [], ["Asiakas on pyytänyt meitä esittelemään tehtävään naisen"], "Sex: a woman wished for by the client."),
+ (G, 'interview', "Hei Hassan,\n\nKiitos haastattelusta. Valitsimme hakijan, jonka suomi kuulostaa asiakkaidemme korvissa luontevammalta.\n\nYstävällisin terveisin\nSimo",
+  [], ["jonka suomi kuulostaa asiakkaidemme korvissa luontevammalta"], "Accent: Finnish that sounds more natural."),
+ (G, 'interview', "Hei Maija,\n\nKiitos haastattelusta. Kerroit kahdesta pitkästä sairauslomastasi viimeisen vuoden aikana. Tehtävä vaatii henkilön, joka on täysin käytettävissä, ja siksi valitsimme toisen hakijan.\n\nYstävällisin terveisin\nAlpo",
+  [], ["Kerroit kahdesta pitkästä sairauslomastasi viimeisen vuoden aikana"], "Health restated as a need."),
+ (N, None, "Hei Priya,\n\nHaluamme kutsua sinut toiseen haastatteluun 4.3. Pääset tapaamaan varaston porukkaa, joka on mukavaa väkeä, ja näytämme sinulle paikat.\n\nTerveisin\nOve",
+  [], [], "Twin: an invitation mentioning the crew."),
+ (G, 'interview', "Hei Lauri,\n\nKiitos hakemuksestasi. Valitsimme hakijan, jonka tausta sopii paremmin tehtävän työtehtäviin.\n\nYstävällisin terveisin\nHR",
+  ["jonka tausta sopii paremmin tehtävän työtehtäviin"], [], "Twin: the tasks as the object (generic)."),
+]
+# batch 4 (ids 027–032): new wording, written after the batch-3 fixes, scored before any change for it
+BODIES += [
+ (G, 'final', "Hei Elsa,\n\nKiitos kärsivällisyydestäsi prosessin aikana. Valitsimme toisen ehdokkaan. Hallin väki tuli hänen kanssaan paremmin juttuun, ja hänen luonteensa sopii mielestämme paremmin meidän työporukkaan.\n\nTerveisin\nGöran",
+  ["Valitsimme toisen ehdokkaan"], ["Hallin väki tuli hänen kanssaan paremmin juttuun, ja hänen luonteensa sopii mielestämme paremmin meidän työporukkaan"], "Culture fit: tuli paremmin juttuun."),
+ (N, None, "Hei Lotta,\n\nTyönjohtajan paikasta: Timo haluaa pitää porukan pelkkinä miehinä, joten hän pyysi minua pudottamaan Saran. En ole tästä ollenkaan mielissäni. Voidaanko puhua?\n\nMeri",
+  [], ["Timo haluaa pitää porukan pelkkinä miehinä"], "Internal note: an all-male crew."),
+ (G, 'interview', "Hei Mihai,\n\nKiitos haastattelusta asiakaspalveluun. Valitsimme hakijan, jonka puheesta ei kuule ulkomaista korostusta, koska soittajat ovat enimmäkseen iäkkäitä paikallisia.\n\nTerveisin\nJuuso",
+  [], ["jonka puheesta ei kuule ulkomaista korostusta"], "Accent."),
+ (G, 'interview', "Hei Kari,\n\nKiitos käynnistä. Diabeteksesi vuoksi tarvitsemme jonkun, joka jaksaa yövuorot ilman huolia, ja tarjosimme työtä toiselle hakijalle.\n\nTerveisin\nYövartio Oy",
+  [], ["Diabeteksesi vuoksi tarvitsemme jonkun, joka jaksaa yövuorot ilman huolia"], "Health restated as a need."),
+ (G, 'interview', "Hei Amina,\n\nKiitos hakemuksestasi analyytikon tehtävään. Palkkasimme hakijan, jonka kokemus vastasi paremmin asiakkaan teknistä vaatimusmäärittelyä.\n\nYstävällisin terveisin\nRekrytointi",
+  ["jonka kokemus vastasi paremmin asiakkaan teknistä vaatimusmäärittelyä"], [], "Twin: the specification as the object (generic)."),
+ (N, None, "Hei Jenni,\n\nVeljeni sanoo, että hän haluaisi mieluummin naisen hammaslääkärikseen viime kerran jälkeen, ja rehellisesti sanottuna ymmärrän häntä. Lounas perjantaina?\n\nAmy",
+  [], [], "Twin: mail to a friend about a preference."),
+]
+# batch 5 (ids 033–038): new wording, written after the batch-4 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Fredrik,\n\nKiitos kiinnostuksestasi baaripäällikön paikkaan. Valitettavasti päätimme tarjota sitä toiselle. Meistä tuntui, että toinen hakija oli paremmin samalla aaltopituudella täällä työskentelevien kanssa.\n\nYstävällisin terveisin\nKrouvi",
+  ["Valitettavasti päätimme tarjota sitä toiselle"], ["toinen hakija oli paremmin samalla aaltopituudella täällä työskentelevien kanssa"], "Culture fit: aaltopituus."),
+ (G, 'interview', "Hei Robin,\n\nKiitos haastattelusta. Rehellisesti sanottuna tiiminvetäjä toivoi tällä kertaa naishakijaa, joten emme jatka kanssasi.\n\nTerveisin\nCharlotte",
+  [], ["tiiminvetäjä toivoi tällä kertaa naishakijaa"], "Sex: hoping for a female applicant."),
+ (G, 'interview', "Hei Oksana,\n\nKiitos ajastasi. Valitsimme toisen hakijan, koska uskomme, että suomea äidinkielenään puhuva vaikuttaa asiakkaiden silmissä luotettavammalta puhelimessa.\n\nTerveisin\nPekka",
+  [], ["uskomme, että suomea äidinkielenään puhuva vaikuttaa asiakkaiden silmissä luotettavammalta puhelimessa"], "Native speaker as trust."),
+ (G, 'interview', "Hei Klara,\n\nKiitos haastattelusta. Koska odotat lasta kesällä, tarvitsemme jonkun, joka voi sitoutua koko kauteen, joten annoimme työn toiselle hakijalle.\n\nKaikkea hyvää\nRantakahvila",
+  [], ["Koska odotat lasta kesällä"], "Pregnancy restated as a need."),
+ (G, 'interview', "Hei Ali,\n\nKiitos hakemuksestasi. Valitsimme hakijan, jonka saatavuus sopii paremmin vuorolistaan.\n\nYstävällisin terveisin\nKauppa",
+  ["jonka saatavuus sopii paremmin vuorolistaan"], [], "Twin: the rota as the object (generic)."),
+ (N, None, "Moi Susa!\n\nUltra on ensi viikolla! Rehellisesti sanottuna haluaisimme tällä kertaa mieluummin tytön, mutta iloisia ollaan joka tapauksessa. Pidä peukkuja!\n\nHalein\nHolly",
+  [], [], "Twin: mail to a friend about a baby's sex."),
+]
+# batch 6 (ids 039–044): new wording, written after the batch-5 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Markus,\n\nKiitos käynnistä varikolla. Emme jatka hakemuksesi kanssa. Toinen ehdokas tuntui luontevammalta lisältä porukkaan.\n\nTerveisin\nPertti",
+  ["Emme jatka hakemuksesi kanssa"], ["Toinen ehdokas tuntui luontevammalta lisältä porukkaan"], "Culture fit: a more natural addition."),
+ (G, 'interview', "Hei Tomi,\n\nKiitos torstaista. Valitettavasti ei hyviä uutisia. Meidän kesken: omistaja halusi tiskin taakse tytön ja palkkasi sellaisen.\n\nTerveisin\nKatja",
+  ["Valitettavasti ei hyviä uutisia"], ["omistaja halusi tiskin taakse tytön"], "Sex: a girl wanted behind the counter."),
+ (G, 'interview', "Hei Arjun,\n\nKiitos puhelusta. Valitsimme toisen hakijan, joka kuulostaa puhelimessa enemmän asiakkaidemme kaltaiselta.\n\nTerveisin\nTaru",
+  [], ["joka kuulostaa puhelimessa enemmän asiakkaidemme kaltaiselta"], "Accent: sounds more like our customers."),
+ (G, 'interview', "Hei Olavi,\n\nKiitos haastattelusta. Viime vuoden sydänleikkauksesi jälkeen olemme etsineet jotakuta, joka jaksaa koko työmäärän, joten palkkasimme toisen hakijan.\n\nYstävällisin terveisin\nIrene",
+  [], ["Viime vuoden sydänleikkauksesi jälkeen"], "Health restated as a need."),
+ (G, 'interview', "Hei Lin,\n\nKiitos hakemuksestasi. Annoimme toimeksiannon konsultille, jonka osaaminen istuu projektisuunnitelmaan helpommin.\n\nYstävällisin terveisin\nPMO",
+  ["jonka osaaminen istuu projektisuunnitelmaan helpommin"], [], "Twin: the project plan as the object (generic)."),
+ (N, None, "Hei kaikki,\n\nVarikon porukka kasvaa kasvamistaan! Tervetuloa Femi ja Anna, jotka aloittavat maanantaina. Olen varma, että he sulautuvat joukkoonne hetkessä.\n\nVarikon toimisto",
+  [], [], "Twin: a staff welcome."),
+]
+# batch 7 (ids 045–050): new wording, written after the batch-6 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Leo,\n\nKiitos, että tulit tapaamaan kaikkia. Jatkamme toisen ehdokkaan kanssa, koska uskomme tiimin tulevan hänen kanssaan helpommin toimeen.\n\nTerveisin\nNina",
+  [], ["uskomme tiimin tulevan hänen kanssaan helpommin toimeen"], "Culture fit: easier to get along with."),
+ (G, 'interview', "Hei Hanna,\n\nKiitos haastattelusta yöportterin paikkaan. Rehellisesti sanottuna yövuoron jätkät ovat sanoneet, että heillä on turvallisempi olo, kun vastaanotossa on mies, joten päädyimme toiseen ratkaisuun.\n\nTerveisin\nTero",
+  [], ["yövuoron jätkät ovat sanoneet, että heillä on turvallisempi olo, kun vastaanotossa on mies"], "Sex: more comfortable with a man."),
+ (G, 'interview', "Hei Kasia,\n\nKiitos hakemuksestasi vastaanottoon. Haluamme, että puhelimessamme kuuluu kiistattoman suomalainen ääni, joten emme jatka eteenpäin.\n\nTerveisin\nSiiri",
+  [], ["Haluamme, että puhelimessamme kuuluu kiistattoman suomalainen ääni"], "Accent as nationality."),
+ (G, 'interview', "Hei Ville,\n\nKiitos haastattelusta. Mainitsit ahdistuksesi, ja tehtävä vaatii henkilön, joka pysyy vakaana paineen alla, joten valitsimme toisen ehdokkaan.\n\nTerveisin\nKlaara",
+  [], ["Mainitsit ahdistuksesi"], "Health restated as a need."),
+ (G, 'interview', "Hei Emeka,\n\nKiitos hakemuksestasi. Tarjosimme paikkaa hakijalle, jonka profiili vastasi paremmin vaatimusprofiilia.\n\nYstävällisin terveisin\nHR",
+  ["jonka profiili vastasi paremmin vaatimusprofiilia"], [], "Twin: the requirement profile as the object (generic)."),
+ (S, 'interview', "Hei Anna,\n\nKiitos haastattelusta ruotsinkielisen käsittelijän tehtävään. Tehtävä edellyttää sujuvaa suullista ruotsia, jonka testasimme haastattelussa, ja suullinen testisi jäi vaaditun tason alle, joten emme voi tarjota sinulle paikkaa.\n\nYstävällisin terveisin\nAnne",
+  [], [], "Twin: a stated and tested language requirement."),
+]
+# batch 8 (ids 051–056): new wording, written after the batch-7 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Stefan,\n\nKiitos tapaamisesta viime viikolla. Valitsimme henkilön, joka uskoaksemme sopii sosiaalisesti paremmin porukkaan.\n\nTerveisin\nAlpo",
+  [], ["henkilön, joka uskoaksemme sopii sosiaalisesti paremmin porukkaan"], "Culture fit: sosiaalisesti."),
+ (N, None, "Hei Gitta,\n\nSeuraavaan maanrakennuspuolen rekrytointiin: voidaanko varmistaa, että siitä tulee mies? Työmaapäällikkö pyysi sitä, enkä jaksa riidellä hänen kanssaan tällä viikolla.\n\nRoni",
+  [], ["voidaanko varmistaa, että siitä tulee mies?"], "Internal note: make sure the hire is a man."),
+ (G, 'interview', "Hei Ana,\n\nKiitos haastattelusta vahtimestarin tehtävään. Asiakkaamme odottavat kuulevansa ovella aidon suomalaisen äänen, joten tarjosimme työtä toiselle.\n\nTerveisin\nHotelli Lehmus",
+  [], ["Asiakkaamme odottavat kuulevansa ovella aidon suomalaisen äänen"], "Accent: a genuinely Finnish voice expected."),
+ (G, 'interview', "Hei Pertti,\n\nKiitos kiinnostuksestasi. 59-vuotiaana lähestyt työurasi loppua, ja etsimme jotakuta, joka kasvaa kanssamme monta vuotta, joten palkkasimme toisen hakijan.\n\nYstävällisin terveisin\nHR",
+  [], ["59-vuotiaana lähestyt työurasi loppua"], "Age restated as a need."),
+ (G, 'interview', "Hei Eeva,\n\nKiitos hakemuksestasi. Palkkasimme hakijan, jonka kokemus on lähempänä tehtävän teknisiä vaatimuksia.\n\nYstävällisin terveisin\nHR",
+  ["jonka kokemus on lähempänä tehtävän teknisiä vaatimuksia"], [], "Twin: the technical requirements as the object (generic)."),
+ (N, None, "Hei kaikki,\n\nHienoja uutisia: porukkamme voitti alueellisen palkinnon parhaasta työpaikkakulttuurista! Kiitos kaikille, jotka tekevät tästä niin mukavan työpaikan.\n\nHR",
+  [], [], "Twin: a staff newsletter about culture."),
+]
+# batch 9 (ids 057–062): new wording, written after the batch-8 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Gunilla,\n\nKiitos, että kävit. Valitsimme toisen hakijan, jonka uskomme tuntevan olonsa kotoisammaksi toimiston porukan keskellä.\n\nLämpimin terveisin\nDiana",
+  [], ["jonka uskomme tuntevan olonsa kotoisammaksi toimiston porukan keskellä"], "Culture fit: more at home among the office crowd."),
+ (G, 'interview', "Hei Joonas,\n\nKiitos kiinnostuksestasi hoiva-avustajan tehtävään. Perhe pyysi äidilleen nimenomaan naispuolista hoitajaa, joten valitsimme heille toisen hakijan.\n\nYstävällisin terveisin\nKotihoito Plus",
+  [], ["Perhe pyysi äidilleen nimenomaan naispuolista hoitajaa"], "Sex: a female carer asked for."),
+ (G, 'interview', "Hei Dariusz,\n\nKiitos haastattelusta. Tarjosimme paikkaa henkilölle, jonka suomi on lähempänä sitä, mitä jäsenemme ovat tottuneet kuulemaan.\n\nTerveisin\nGolfseura",
+  [], ["henkilölle, jonka suomi on lähempänä sitä, mitä jäsenemme ovat tottuneet kuulemaan"], "Accent: Finnish closer to what members are used to."),
+ (G, 'interview', "Hei Maria,\n\nKiitos tapaamisesta. Poikasi autismin vuoksi sinua tarvitaan usein kotona, ja tarvitsemme jonkun luotettavan, joten tarjosimme paikkaa toiselle ehdokkaalle.\n\nYstävällisin terveisin\nToimistopäällikkö",
+  [], ["Poikasi autismin vuoksi sinua tarvitaan usein kotona"], "Family restated as a need."),
+ (G, 'interview', "Hei Erkki,\n\nKiitos hakemuksestasi. Tarjosimme paikkaa hakijalle, jonka sertifikaatit vastaavat paremmin turvallisuusvaatimuksia.\n\nYstävällisin terveisin\nHR",
+  ["jonka sertifikaatit vastaavat paremmin turvallisuusvaatimuksia"], [], "Twin: the safety requirements as the object (generic)."),
+ (N, None, "Moi Raakel,\n\nUusi toimistoporukka on tosi ihania, ja luulen, että sulaudun joukkoon paremmin kuin edellisessä paikassa. Drinkit perjantaina juhlan kunniaksi?\n\nHalein Mia",
+  [], [], "Twin: mail to a friend about fitting in."),
+]
+# batch 10 (ids 063–068): new wording, written after the batch-9 fixes, scored before any change for it
+BODIES += [
+ (G, 'final', "Hei Rosa,\n\nKiitos kahdesta haastattelusta. Päätimme tarjota paikkaa toiselle finalistille. Hän vaikutti yksinkertaisesti enemmän yhdeltä meistä.\n\nKaikkea hyvää\nTiiminvetäjä, Satamastudio",
+  ["Päätimme tarjota paikkaa toiselle finalistille"], ["Hän vaikutti yksinkertaisesti enemmän yhdeltä meistä"], "Culture fit: more like one of us."),
+ (N, None, "Hei Jas,\n\nLyhyesti varikon työnjohtajan paikasta: johto mieluiten antaisi paikan miehelle kuskien takia. Sanoin, etten halua kirjoittaa sitä paperille.\n\nKeira, HR",
+  [], ["johto mieluiten antaisi paikan miehelle kuskien takia"], "Internal note: prefer the post to go to a man."),
+ (G, 'interview', "Hei Mateusz,\n\nKiitos haastattelusta. Vastaanotossamme haluamme, että soittajat kuulevat jonkun, joka on selvästi täältä kotoisin, joten valitsimme toisen hakijan.\n\nTerveisin\nLiikuntakeskus",
+  [], ["haluamme, että soittajat kuulevat jonkun, joka on selvästi täältä kotoisin"], "Accent/origin: clearly from here."),
+ (G, 'interview', "Hei Birgitta,\n\nKiitos käynnistä. Viiden lapsenlapsen mummona sinulla on selvästi paljon muutakin, ja tarvitsemme jonkun, jolla ei ole sitoumuksia töiden ulkopuolella, joten palkkasimme toisen hakijan.\n\nTerveisin\nCarola",
+  [], ["Viiden lapsenlapsen mummona sinulla on selvästi paljon muutakin"], "Age/family restated as a need."),
+ (S, 'interview', "Hei Paulo,\n\nKiitos haastattelusta kaksikieliseen tukitehtävään. Tehtävä edellyttää portugalia ja suomea C1-tasolla, ja testasimme molemmat haastattelussa; kirjallinen suomen kokeesi oli tasolla B2, joten emme voi tarjota sinulle paikkaa.\n\nYstävällisin terveisin\nTuki",
+  [], [], "Twin: stated and tested language requirements."),
+ (N, None, "Moi Elli,\n\nVaihdoin vihdoin lääkäriä. Tuollaisissa asioissa haluan mieluummin naisen lääkäriksi, ja uudella asemalla on kaksi. Nähdään sunnuntaina!\n\nHalein Nat",
+  [], [], "Twin: mail to a friend about preferring a woman doctor."),
+]
+# batch 11 (ids 069–074): new wording, written after the batch-10 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Ola,\n\nKiitos eilisestä. Valitsimme ehdokkaan, jonka uskomme sulautuvan saumattomasti tiiviiseen pieneen porukkaamme.\n\nTerveisin\nMirjam",
+  [], ["ehdokkaan, jonka uskomme sulautuvan saumattomasti tiiviiseen pieneen porukkaamme"], "Culture fit: blend seamlessly into the crew."),
+ (G, 'interview', "Hei Sean,\n\nKiitos haastattelusta salongin vastaanottoon. Rehellisesti sanottuna olimme aina ajatelleet tähän tehtävään naisen, joten valitsimme toisen hakijan.\n\nTerveisin\nSalonki Blush",
+  [], ["olimme aina ajatelleet tähän tehtävään naisen"], "Sex: pictured a woman in the role."),
+ (G, 'interview', "Hei Tariq,\n\nKiitos käynnistä. Jäsenemme pitävät ihmisestä, joka puhuu niin kuin he itse, joten tarjosimme työtä toiselle hakijalle.\n\nTerveisin\nPetankkiseura",
+  [], ["Jäsenemme pitävät ihmisestä, joka puhuu niin kuin he itse"], "Accent: talks like them."),
+ (G, 'interview', "Hei Nina,\n\nKiitos haastattelusta. Kerroit viime vuoden romahduksestasi, ja tehtävä vaatii henkilön, joka kestää painetta joka päivä, joten valitsimme toisen hakijan.\n\nTerveisin\nToimistopäällikkö",
+  [], ["Kerroit viime vuoden romahduksestasi"], "Health restated as a need."),
+ (S, 'interview', "Hei Pat,\n\nKiitos haastattelusta. Tehtävä vaatii henkilön, joka on paikalla joka arkipäivä, ja kerroit voivasi työskennellä vain tiistaisin ja torstaisin, joten valitsimme toisen hakijan.\n\nTerveisin\nToimistopäällikkö",
+  [], [], "Twin: a need with the candidate's stated availability assessed against it."),
+ (N, None, "Hei kaikki,\n\nPalkkaamme toisen vastaanottovirkailijan. Kuka tahansa aloittaakin, sulautuu varmasti saumattomasti pieneen porukkaamme. Jakakaa ilmoitusta!\n\nMirjam",
+  [], [], "Twin: a colleague note about a hire to come."),
+]

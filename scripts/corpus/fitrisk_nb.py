@@ -1,0 +1,183 @@
+# task fitrisk, Norwegian (bokmål) bodies (label, stage, text, generic_spans, risky_spans, note); see make_fitrisk.py
+G, S, N = 'generic-rejection', 'specific-rejection', 'not-rejection'
+# batch 1 (ids 001–012): written before any change for this task, scored before any change
+BODIES = [
+ (G, 'interview', "Hei Magnus,\n\nTakk for at du kom på intervju på tirsdag. Vi har valgt en annen søker, en som passer litt bedre inn i gjengen på lageret.\n\nVennlig hilsen\nHege",
+  [], ["en som passer litt bedre inn i gjengen på lageret"], "Culture fit: passer inn i gjengen."),
+ (G, 'final', "Hei Ingrid,\n\nTakk for to gode intervjuer. Dessverre har vi valgt en annen kandidat. Vi tror hun glir mer naturlig inn i miljøet her.\n\nMed vennlig hilsen\nSverre Dahl",
+  ["Dessverre har vi valgt en annen kandidat"], ["hun glir mer naturlig inn i miljøet her"], "Culture fit: glir inn i miljøet."),
+ (G, 'interview', "Hei Ali,\n\nTakk for interessen. Vi har gått videre med en person som passer bedre med kulturen og stemningen i teamet.\n\nHilsen\nMarte",
+  [], ["en person som passer bedre med kulturen og stemningen i teamet"], "Culture fit: kulturen og stemningen."),
+ (G, 'interview', "Hei Kari,\n\nTakk for intervjuet. Dessverre blir det ikke deg denne gangen. Oss imellom vil formannen heller ha en kar på laget, og det var han som bestemte.\n\nHilsen\nBente, kontoret",
+  ["Dessverre blir det ikke deg denne gangen"], ["vil formannen heller ha en kar på laget"], "Sex: heller en kar."),
+ (N, None, "Hei Jon,\n\nAngående de to siste til lagerjobben: Geir vil helst ha ei jente denne gangen, så jeg ringer Petter og gir ham beskjed.\n\n/Line",
+  [], ["Geir vil helst ha ei jente denne gangen"], "Internal note: a girl preferred."),
+ (G, 'interview', "Hei Goran,\n\nTakk for samtalen. Vi har valgt en annen søker. Til kundeservice ser vi etter en som høres mer norsk ut på telefonen.\n\nVennlig hilsen\nEva",
+  ["Vi har valgt en annen søker"], ["en som høres mer norsk ut på telefonen"], "Accent as nationality: høres mer norsk ut."),
+ (G, 'interview', "Hei Olga,\n\nTakk for intervjuet. Vi går videre med en kandidat som snakker norsk uten aksent, siden stillingen har mye kundekontakt.\n\nHilsen\nMads",
+  [], ["en kandidat som snakker norsk uten aksent"], "Accent: uten aksent."),
+ (G, 'interview', "Hei Sofie,\n\nTakk for at du møtte oss. Du fortalte om migrenen din og sykedagene i fjor. Vi trenger en vi kan stole på hver eneste dag, og derfor har vi valgt en annen søker.\n\nVennlig hilsen\nNina",
+  [], ["Du fortalte om migrenen din og sykedagene i fjor"], "Health restated as a need."),
+ (G, 'interview', "Hei Jonas,\n\nTakk for intervjuet. Med tre små barn hjemme måtte du ofte gå tidlig, og vi trenger en som er her hver dag til klokka seks. Vi har derfor tilbudt stillingen til en annen.\n\nHilsen\nTom",
+  [], ["Med tre små barn hjemme måtte du ofte gå tidlig"], "Family restated as a need."),
+ (G, 'interview', "Hei Anders,\n\nTakk for søknaden. Vi har valgt en kandidat der erfaringen passer bedre til kravprofilen.\n\nVennlig hilsen\nHR",
+  ["der erfaringen passer bedre til kravprofilen"], [], "Twin: the requirement profile as the object."),
+ (N, None, "Hei alle sammen,\n\nVelkommen til Amir, som begynner i den flotte gjengen vår på lageret på mandag. Han har allerede passet fint inn, så si hei!\n\nHR",
+  [], [], "Twin: team newsletter."),
+ (N, None, "Hei Silje!\n\nFetteren min har flyttet til Bergen og høres allerede mer bergensk enn østlandsk ut på telefonen. Ses vi på lørdag?\n\nKlem\nMia",
+  [], [], "Twin: mail to a friend about a dialect."),
+]
+# batch 2 (ids 013–020): new wording, written after the batch-1 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Viktor,\n\nTakk for prøvevakta på lørdag. Vi har dessverre allerede besatt stillingen. Kjøkkengjengen er veldig tett, og kokken mente at Danny ville klikke bedre med dem.\n\nHilsen\nRosa",
+  ["Vi har dessverre allerede besatt stillingen"], ["kokken mente at Danny ville klikke bedre med dem"], "Culture fit: klikke med gjengen."),
+ (G, 'final', "Hei Hanne,\n\nTakk for at du var med i siste runde. Vi går ikke videre med søknaden din. Porteføljen din var imponerende, men byrået har en helt spesiell atmosfære, og en annen designer passet bedre inn i den.\n\nVennlig hilsen\nLaura",
+  ["Vi går ikke videre med søknaden din"], ["byrået har en helt spesiell atmosfære, og en annen designer passet bedre inn i den"], "Culture fit: atmosfæren."),
+ (N, None, "Hei Maren,\n\nOm de to siste kandidatene til budjobben: oss imellom har Frank gjort det klart at han vil ha en ung gutt i passasjersetet og ikke ei dame, så Aisha er nok ute. Kan vi snakkes før han sender noe?\n\n/Jo",
+  [], ["Frank gjort det klart at han vil ha en ung gutt i passasjersetet og ikke ei dame"], "Internal note: a young lad wanted."),
+ (G, 'interview', "Hei Beata,\n\nTakk for intervjuet til resepsjonen. Vi har gitt stillingen til en annen søker. Gjestene føler seg tryggere med en resepsjonist som høres ut som en innfødt nordmann, så vi valgte en slik kandidat.\n\nHilsen\nMartin",
+  ["Vi har gitt stillingen til en annen søker"], ["Gjestene føler seg tryggere med en resepsjonist som høres ut som en innfødt nordmann"], "Accent as nationality."),
+ (G, 'interview', "Hei Kofi,\n\nTakk for at du kom. Du fortalte at du nå steller moren din etter hjerneslaget hennes. Avdelingen trenger en kollega som alltid er på plass om morgenen, så vi har tilbudt jobben til en annen kandidat.\n\nMed vennlig hilsen\nKjell",
+  [], ["Du fortalte at du nå steller moren din etter hjerneslaget hennes"], "Family care restated as a need."),
+ (G, 'interview', "Hei Grete,\n\nTakk for intervjuet. Du sa at du håper å gå av med pensjon om et par år, og vi ser etter en som blir lenge, så vi har valgt en annen søker.\n\nHilsen\nStein",
+  [], ["Du sa at du håper å gå av med pensjon om et par år"], "Age restated as a need."),
+ (G, 'interview', "Hei Emil,\n\nTakk for interessen for stillingen som prosjektingeniør. Vi har ansatt en kandidat der sertifiseringen og prosjekterfaringen stemte bedre med oppdraget.\n\nVennlig hilsen\nRekruttering",
+  ["der sertifiseringen og prosjekterfaringen stemte bedre med oppdraget"], [], "Twin: the assignment as the object (generic)."),
+ (N, None, "Hei Siri!\n\nMøtte endelig de nye romkameratene til Tom i går. Trivelig gjeng, og han passer mye bedre inn blant dem enn hos de forrige. Jeg vil heller ha en kar som ham som nabo enn noen annen!\n\nKlem Kaja",
+  [], [], "Twin: mail to a friend."),
+]
+# batch 3 (ids 021–026): new wording, written after the batch-2 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Nadia,\n\nTakk for at du møtte laget på fredag. Vi har besluttet å ikke gå videre med søknaden din. En annen søker så ut til å gli mer naturlig inn i den lille familien vår her.\n\nVarm hilsen\nPia",
+  ["Vi har besluttet å ikke gå videre med søknaden din"], ["En annen søker så ut til å gli mer naturlig inn i den lille familien vår her"], "Culture fit: den lille familien vår."),
+ (G, 'interview', "Hei Carl,\n\nTakk for at du kom innom. Kunden har bedt oss presentere en kvinnelig kandidat, siden resten av pleieteamet er kvinner, så vi sender ikke CV-en din videre.\n\nHilsen\nAnita, Bemanningsbyrået",
+  [], ["Kunden har bedt oss presentere en kvinnelig kandidat"], "Sex: a woman wished for by the client."),
+ (G, 'interview', "Hei Hassan,\n\nTakk for intervjuet. Vi har valgt en kandidat der norsken høres mer naturlig ut for kundene våre.\n\nVennlig hilsen\nSimon",
+  [], ["der norsken høres mer naturlig ut for kundene våre"], "Accent: Norwegian that sounds more natural."),
+ (G, 'interview', "Hei Maja,\n\nTakk for intervjuet. Du fortalte om de to lange sykemeldingene dine det siste året. Stillingen krever en som er fullt tilgjengelig, og derfor har vi ansatt en annen kandidat.\n\nMed vennlig hilsen\nAlf",
+  [], ["Du fortalte om de to lange sykemeldingene dine det siste året"], "Health restated as a need."),
+ (N, None, "Hei Priya,\n\nVi vil gjerne invitere deg til et nytt intervju 4. mars. Du får møte lagergjengen, som er en hyggelig gjeng, og vi viser deg rundt.\n\nHilsen\nOve",
+  [], [], "Twin: an invitation mentioning the crew."),
+ (G, 'interview', "Hei Lars,\n\nTakk for søknaden. Vi har valgt en kandidat der bakgrunnen passer bedre til arbeidsoppgavene.\n\nVennlig hilsen\nHR",
+  ["der bakgrunnen passer bedre til arbeidsoppgavene"], [], "Twin: the tasks as the object (generic)."),
+]
+# batch 4 (ids 027–032): new wording, written after the batch-3 fixes, scored before any change for it
+BODIES += [
+ (G, 'final', "Hei Ida,\n\nTakk for tålmodigheten underveis. Vi har gått videre med en annen kandidat. Folka på gulvet kom bedre overens med henne, og vi synes hun matcher tonen på verkstedet bedre.\n\nHilsen\nGeir",
+  ["Vi har gått videre med en annen kandidat"], ["Folka på gulvet kom bedre overens med henne, og vi synes hun matcher tonen på verkstedet bedre"], "Culture fit: matches the tone."),
+ (N, None, "Hei Lene,\n\nAngående formannsjobben: Dag vil holde laget rent mannlig, så han har bedt meg stryke Sara. Det er jeg ikke komfortabel med. Kan vi ta en prat?\n\n/Mette",
+  [], ["Dag vil holde laget rent mannlig"], "Internal note: an all-male crew."),
+ (G, 'interview', "Hei Mihai,\n\nTakk for intervjuet til kundeservice. Vi har valgt en kandidat som snakker som en innfødt, siden de som ringer inn stort sett er eldre lokale.\n\nHilsen\nJune",
+  [], ["en kandidat som snakker som en innfødt"], "Accent as nationality."),
+ (G, 'interview', "Hei Gunnar,\n\nTakk for at du kom. Med diabetesen din trenger vi en som klarer nattevaktene uten bekymringer, og vi har tilbudt jobben til en annen søker.\n\nHilsen\nNattvakt AS",
+  [], ["Med diabetesen din trenger vi en som klarer nattevaktene uten bekymringer"], "Health restated as a need."),
+ (G, 'interview', "Hei Amina,\n\nTakk for søknaden til stillingen som analytiker. Vi har ansatt en kandidat der erfaringen samsvarte bedre med kundens tekniske kravspesifikasjon.\n\nVennlig hilsen\nRekruttering",
+  ["der erfaringen samsvarte bedre med kundens tekniske kravspesifikasjon"], [], "Twin: the specification as the object (generic)."),
+ (N, None, "Hei Janne,\n\nBroren min sier at han heller vil ha en kvinnelig tannlege etter forrige gang, og ærlig talt skjønner jeg ham. Lunsj på fredag?\n\nAmy",
+  [], [], "Twin: mail to a friend about a preference."),
+]
+# batch 5 (ids 033–038): new wording, written after the batch-4 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Fredrik,\n\nTakk for interessen for jobben som barsjef. Dessverre har vi bestemt oss for å tilby den til en annen. Vi opplevde at en annen søker var mer på bølgelengde med dem som jobber her.\n\nVennlig hilsen\nKroa",
+  ["Dessverre har vi bestemt oss for å tilby den til en annen"], ["Vi opplevde at en annen søker var mer på bølgelengde med dem som jobber her"], "Culture fit: på bølgelengde."),
+ (G, 'interview', "Hei Robin,\n\nTakk for intervjuet. For å være ærlig hadde teamlederen håpet på en kvinnelig søker denne gangen, så vi går ikke videre med deg.\n\nHilsen\nCharlotte",
+  [], ["hadde teamlederen håpet på en kvinnelig søker denne gangen"], "Sex: hoping for a female applicant."),
+ (G, 'interview', "Hei Oksana,\n\nTakk for tiden din. Vi har valgt en annen kandidat, fordi vi tror at en med norsk som morsmål virker mer troverdig for kundene på telefonen.\n\nHilsen\nPeter",
+  [], ["vi tror at en med norsk som morsmål virker mer troverdig for kundene på telefonen"], "Native speaker as trust."),
+ (G, 'interview', "Hei Klara,\n\nTakk for intervjuet. Siden du venter barn til sommeren, trenger vi en som kan binde seg for hele sesongen, så vi har gitt jobben til en annen søker.\n\nAlt godt\nHavkaféen",
+  [], ["Siden du venter barn til sommeren"], "Pregnancy restated as a need."),
+ (G, 'interview', "Hei Ali,\n\nTakk for søknaden. Vi har valgt en kandidat der tilgjengeligheten passer bedre med vaktplanen.\n\nVennlig hilsen\nButikken",
+  ["der tilgjengeligheten passer bedre med vaktplanen"], [], "Twin: the rota as the object (generic)."),
+ (N, None, "Hei Sussi!\n\nUltralyden er neste uke! Ærlig talt vil vi helst ha ei jente denne gangen, men vi blir glade uansett. Kryss fingrene!\n\nKlem\nHolly",
+  [], [], "Twin: mail to a friend about a baby's sex."),
+]
+# batch 6 (ids 039–044): new wording, written after the batch-5 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Markus,\n\nTakk for besøket på depotet. Vi går ikke videre med søknaden din. En annen kandidat føltes som et mer naturlig tilskudd til gjengen.\n\nHilsen\nBjørn",
+  ["Vi går ikke videre med søknaden din"], ["En annen kandidat føltes som et mer naturlig tilskudd til gjengen"], "Culture fit: a more natural addition."),
+ (G, 'interview', "Hei Tom,\n\nTakk for torsdag. Dessverre er det ikke gode nyheter. Oss imellom ville eieren ha ei jente bak disken, og hun har ansatt en.\n\nHilsen\nKatja",
+  ["Dessverre er det ikke gode nyheter"], ["ville eieren ha ei jente bak disken"], "Sex: a girl wanted behind the counter."),
+ (G, 'interview', "Hei Arjun,\n\nTakk for samtalen. Vi har valgt en annen søker som høres mer ut som kundene våre på telefonen.\n\nHilsen\nTara",
+  [], ["som høres mer ut som kundene våre på telefonen"], "Accent: sounds more like our customers."),
+ (G, 'interview', "Hei Ove,\n\nTakk for intervjuet. Etter hjerteoperasjonen din i fjor har vi lett etter en som klarer hele arbeidsmengden, så vi har ansatt en annen søker.\n\nMed vennlig hilsen\nIrene",
+  [], ["Etter hjerteoperasjonen din i fjor"], "Health restated as a need."),
+ (G, 'interview', "Hei Lin,\n\nTakk for søknaden. Vi har gitt oppdraget til en konsulent der kompetansen passer lettere inn i prosjektplanen.\n\nVennlig hilsen\nPMO",
+  ["der kompetansen passer lettere inn i prosjektplanen"], [], "Twin: the project plan as the object (generic)."),
+ (N, None, "Hei alle sammen,\n\nGjengen vår på depotet bare vokser! Velkommen til Femi og Anna, som begynner på mandag. Jeg er sikker på at de glir inn blant dere på null komma niks.\n\nDepotkontoret",
+  [], [], "Twin: a staff welcome."),
+]
+# batch 7 (ids 045–050): new wording, written after the batch-6 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Leon,\n\nTakk for at du kom og hilste på alle. Vi går videre med den andre kandidaten, siden vi tror laget får lettere for å komme overens med henne.\n\nHilsen\nNina",
+  [], ["vi tror laget får lettere for å komme overens med henne"], "Culture fit: easier to get along with."),
+ (G, 'interview', "Hei Hanne,\n\nTakk for intervjuet til jobben som nattportier. Ærlig talt har gutta på natta sagt at de føler seg tryggere med en mann i resepsjonen, så vi har valgt en annen vei.\n\nHilsen\nDennis",
+  [], ["gutta på natta sagt at de føler seg tryggere med en mann i resepsjonen"], "Sex: more comfortable with a man."),
+ (G, 'interview', "Hei Kasia,\n\nTakk for søknaden til resepsjonen. Vi vil at stemmen på telefonen vår skal høres utvetydig norsk ut, så vi går ikke videre.\n\nHilsen\nSiv",
+  [], ["Vi vil at stemmen på telefonen vår skal høres utvetydig norsk ut"], "Accent as nationality."),
+ (G, 'interview', "Hei Ville,\n\nTakk for intervjuet. Du nevnte angsten din, og stillingen krever en som er stabil under press, så vi har valgt en annen kandidat.\n\nHilsen\nKlara",
+  [], ["Du nevnte angsten din"], "Health restated as a need."),
+ (G, 'interview', "Hei Emeka,\n\nTakk for søknaden. Vi har tilbudt stillingen til en søker der profilen stemte bedre overens med kravprofilen.\n\nVennlig hilsen\nHR",
+  ["der profilen stemte bedre overens med kravprofilen"], [], "Twin: the requirement profile as the object (generic)."),
+ (S, 'interview', "Hei Aino,\n\nTakk for intervjuet til stillingen som finsktalende saksbehandler. Stillingen krever flytende muntlig finsk, noe vi testet i intervjuet, og den muntlige testen din lå under nivået som kreves, så vi kan ikke tilby deg stillingen.\n\nVennlig hilsen\nAnne",
+  [], [], "Twin: a stated and tested language requirement."),
+]
+# batch 8 (ids 051–056): new wording, written after the batch-7 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Stefan,\n\nTakk for at du møtte oss forrige uke. Vi har gått videre med en person som vi tror vil fungere bedre sosialt i gruppa.\n\nHilsen\nAlf",
+  [], ["en person som vi tror vil fungere bedre sosialt i gruppa"], "Culture fit: fungere bedre sosialt."),
+ (N, None, "Hei Gunn,\n\nTil neste ansettelse på grunnarbeidet, kan vi sørge for at det blir en mann? Anleggslederen har bedt om det, og jeg orker ikke å krangle med ham denne uka.\n\n/Roger",
+  [], ["kan vi sørge for at det blir en mann?"], "Internal note: make sure the hire is a man."),
+ (G, 'interview', "Hei Ana,\n\nTakk for intervjuet til jobben som concierge. Gjestene våre forventer å høre en ekte norsk stemme i døra, så vi har tilbudt jobben til en annen.\n\nHilsen\nHotell Lindegården",
+  [], ["Gjestene våre forventer å høre en ekte norsk stemme i døra"], "Accent: a genuinely Norwegian voice expected."),
+ (G, 'interview', "Hei Per,\n\nTakk for interessen. Med dine 59 år nærmer du deg slutten av arbeidslivet, og vi ser etter en som kan vokse med oss i mange år, så vi har ansatt en annen kandidat.\n\nMed vennlig hilsen\nHR",
+  [], ["Med dine 59 år nærmer du deg slutten av arbeidslivet"], "Age restated as a need."),
+ (G, 'interview', "Hei Eva,\n\nTakk for søknaden. Vi har ansatt en kandidat der erfaringen ligger nærmere de tekniske kravene til stillingen.\n\nVennlig hilsen\nHR",
+  ["der erfaringen ligger nærmere de tekniske kravene til stillingen"], [], "Twin: the technical requirements as the object (generic)."),
+ (N, None, "Hei alle sammen,\n\nFantastiske nyheter: gjengen vår har vunnet den regionale prisen for beste arbeidsplasskultur! Takk til alle som gjør dette til et så trivelig sted å jobbe.\n\nHR",
+  [], [], "Twin: a staff newsletter about culture."),
+]
+# batch 9 (ids 057–062): new wording, written after the batch-8 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Gunhild,\n\nTakk for at du kom innom. Vi har valgt en annen søker, som vi tror vil føle seg mer hjemme blant folka på kontoret.\n\nVarm hilsen\nDiana",
+  [], ["som vi tror vil føle seg mer hjemme blant folka på kontoret"], "Culture fit: more at home among the office people."),
+ (G, 'interview', "Hei Jonas,\n\nTakk for interessen for jobben som helsefagarbeider i hjemmetjenesten. Familien ba spesifikt om en kvinnelig pleier til moren sin, så vi har matchet dem med en annen søker.\n\nVennlig hilsen\nHjemmehjelp Pluss",
+  [], ["Familien ba spesifikt om en kvinnelig pleier til moren sin"], "Sex: a female carer asked for."),
+ (G, 'interview', "Hei Dariusz,\n\nTakk for intervjuet. Vi har tilbudt jobben til en person der norsken ligger nærmere det medlemmene våre er vant til å høre.\n\nHilsen\nGolfklubben",
+  [], ["en person der norsken ligger nærmere det medlemmene våre er vant til å høre"], "Accent: Norwegian closer to what members are used to."),
+ (G, 'interview', "Hei Maria,\n\nTakk for at du møtte oss. Med sønnens autisme vil du ofte måtte være hjemme, og vi trenger en som er pålitelig, så vi har tilbudt stillingen til en annen kandidat.\n\nMed vennlig hilsen\nKontorsjefen",
+  [], ["Med sønnens autisme vil du ofte måtte være hjemme"], "Family restated as a need."),
+ (G, 'interview', "Hei Erik,\n\nTakk for søknaden. Vi har tilbudt stillingen til en søker der sertifikatene svarer bedre til sikkerhetskravene.\n\nVennlig hilsen\nHR",
+  ["der sertifikatene svarer bedre til sikkerhetskravene"], [], "Twin: the safety requirements as the object (generic)."),
+ (N, None, "Hei Rakel,\n\nDe nye på kontoret er kjempesøte, og jeg tror jeg glir bedre inn enn på forrige sted. Drinker på fredag for å feire?\n\nKlem Mia",
+  [], [], "Twin: mail to a friend about fitting in."),
+]
+# batch 10 (ids 063–068): new wording, written after the batch-9 fixes, scored before any change for it
+BODIES += [
+ (G, 'final', "Hei Rosa,\n\nTakk for de to intervjuene. Vi har besluttet å tilby stillingen til den andre finalisten. Hun virket rett og slett mer som en av oss.\n\nAlt godt\nTeamleder, Havnestudioet",
+  ["Vi har besluttet å tilby stillingen til den andre finalisten"], ["Hun virket rett og slett mer som en av oss"], "Culture fit: more like one of us."),
+ (N, None, "Hei Jas,\n\nEt kjapt ord om stillingen som arbeidsleder på depotet: ledelsen foretrekker at stillingen går til en mann, med tanke på sjåførene. Jeg har sagt at jeg ikke vil skrive det.\n\nKeira, HR",
+  [], ["ledelsen foretrekker at stillingen går til en mann"], "Internal note: prefer the post to go to a man."),
+ (G, 'interview', "Hei Mateusz,\n\nTakk for intervjuet. I resepsjonen vår vil vi at de som ringer skal høre en som tydelig er herfra, så vi har valgt en annen søker.\n\nHilsen\nFritidssenteret",
+  [], ["vil vi at de som ringer skal høre en som tydelig er herfra"], "Accent/origin: clearly from here."),
+ (G, 'interview', "Hei Birgit,\n\nTakk for at du kom. Som farmor til fem har du tydeligvis mye å henge fingrene i, og vi trenger en uten forpliktelser utenfor jobben, så vi har ansatt en annen søker.\n\nHilsen\nCarola",
+  [], ["Som farmor til fem har du tydeligvis mye å henge fingrene i"], "Age/family restated as a need."),
+ (S, 'interview', "Hei Paulo,\n\nTakk for intervjuet til den tospråklige supportstillingen. Stillingen krever portugisisk og norsk på C1-nivå, som vi testet i intervjuet; den skriftlige norsktesten din lå på B2, så vi kan ikke tilby deg stillingen.\n\nVennlig hilsen\nSupport",
+  [], [], "Twin: stated and tested language requirements."),
+ (N, None, "Hei Elin,\n\nJeg har endelig byttet fastlege. Jeg foretrekker en kvinnelig lege til sånt, og det nye kontoret har to. Ses søndag!\n\nKlem Nat",
+  [], [], "Twin: mail to a friend about preferring a woman doctor."),
+]
+# batch 11 (ids 069–074): new wording, written after the batch-10 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hei Ola,\n\nTakk for i går. Vi har valgt en kandidat som vi tror vil gli sømløst inn i den sammensveisede lille gjengen vår.\n\nHilsen\nMirjam",
+  [], ["en kandidat som vi tror vil gli sømløst inn i den sammensveisede lille gjengen vår"], "Culture fit: glide seamlessly into the crew."),
+ (G, 'interview', "Hei Sean,\n\nTakk for intervjuet til resepsjonen på salongen. Ærlig talt hadde vi alltid sett for oss en kvinne i denne rollen, så vi har gått videre med en annen søker.\n\nHilsen\nSalong Blush",
+  [], ["hadde vi alltid sett for oss en kvinne i denne rollen"], "Sex: pictured a woman in the role."),
+ (G, 'interview', "Hei Tariq,\n\nTakk for at du kom. Medlemmene våre liker en som snakker som dem selv, så vi har tilbudt jobben til en annen søker.\n\nHilsen\nBoccia-klubben",
+  [], ["Medlemmene våre liker en som snakker som dem selv"], "Accent: talks like them."),
+ (G, 'interview', "Hei Nina,\n\nTakk for intervjuet. Du fortalte om sammenbruddet ditt i fjor, og stillingen krever en som tåler press hver dag, så vi har valgt en annen søker.\n\nHilsen\nKontorsjefen",
+  [], ["Du fortalte om sammenbruddet ditt i fjor"], "Health restated as a need."),
+ (S, 'interview', "Hei Pat,\n\nTakk for intervjuet. Stillingen krever en som er på plass hver ukedag, og du fortalte at du bare kan jobbe tirsdager og torsdager, så vi har valgt en annen søker.\n\nHilsen\nKontorsjefen",
+  [], [], "Twin: a need with the candidate's stated availability assessed against it."),
+ (N, None, "Hei alle sammen,\n\nVi ansetter en resepsjonist til. Den som begynner, kommer sikkert til å gli sømløst inn i den lille gjengen vår. Del gjerne annonsen!\n\nMirjam",
+  [], [], "Twin: a colleague note about a hire to come."),
+]

@@ -1,0 +1,183 @@
+# task fitrisk, Swedish bodies (label, stage, text, generic_spans, risky_spans, note); see make_fitrisk.py
+G, S, N = 'generic-rejection', 'specific-rejection', 'not-rejection'
+# batch 1 (ids 001–012): written before any change for this task, scored before any change
+BODIES = [
+ (G, 'interview', "Hej Jonas,\n\nTack för att du kom på intervju i tisdags. Vi har valt en annan sökande, någon som smälter in lite bättre i gänget på lagret.\n\nVänliga hälsningar\nKarin",
+  [], ["någon som smälter in lite bättre i gänget på lagret"], "Culture fit: smälter in i gänget."),
+ (G, 'final', "Hej Elin,\n\nTack för två bra intervjuer. Tyvärr har vi bestämt oss för en annan kandidat. Vi tror att hen passar in bättre i vår kultur här på kontoret.\n\nMed vänlig hälsning\nPer Lind",
+  ["Tyvärr har vi bestämt oss för en annan kandidat"], ["hen passar in bättre i vår kultur här på kontoret"], "Culture fit: passar in bättre i vår kultur."),
+ (G, 'interview', "Hej Ahmed,\n\nTack för ditt intresse. Vi har gått vidare med en person som passar bättre ihop med teamet och stämningen hos oss.\n\nHälsningar\nSara",
+  [], ["en person som passar bättre ihop med teamet och stämningen hos oss"], "Culture fit: passar ihop med teamet och stämningen."),
+ (G, 'interview', "Hej Maria,\n\nTack för intervjun. Tyvärr blir det inte du den här gången. Oss emellan vill platschefen hellre ha en kille i arbetslaget, och det var han som bestämde.\n\nHälsningar\nLena, administration",
+  ["Tyvärr blir det inte du den här gången"], ["vill platschefen hellre ha en kille i arbetslaget"], "Sex: hellre en kille."),
+ (N, None, "Hej Olle,\n\nAngående de två sista till lagerjobbet: Bosse vill helst ha en tjej den här gången för att jämna ut gruppen, så jag ringer Erik och säger nej.\n\n/Anna",
+  [], ["Bosse vill helst ha en tjej den här gången"], "Internal note: a girl preferred."),
+ (G, 'interview', "Hej Dragan,\n\nTack för samtalet. Vi har valt en annan sökande. Till kundtjänsten söker vi någon som låter mer svensk i telefon.\n\nVänliga hälsningar\nEva",
+  ["Vi har valt en annan sökande"], ["någon som låter mer svensk i telefon"], "Accent as nationality: låter mer svensk."),
+ (G, 'interview', "Hej Irina,\n\nTack för intervjun. Vi går vidare med en kandidat som pratar svenska utan brytning, eftersom hen ska ha mycket kundkontakt.\n\nHälsningar\nMats",
+  [], ["en kandidat som pratar svenska utan brytning"], "Accent: utan brytning."),
+ (G, 'interview', "Hej Sofia,\n\nTack för att du träffade oss. Du berättade om din migrän och om sjukdagarna förra året. Vi behöver någon som vi kan lita på varje dag, och därför har vi valt en annan sökande.\n\nVänliga hälsningar\nNina",
+  [], ["Du berättade om din migrän och om sjukdagarna förra året"], "Health restated as a need."),
+ (G, 'interview', "Hej Johan,\n\nTack för intervjun. Med tre små barn hemma skulle du ofta behöva gå tidigt, och vi behöver någon som är på plats varje dag till klockan sex. Vi har därför erbjudit tjänsten till någon annan.\n\nHälsningar\nTomas",
+  [], ["Med tre små barn hemma skulle du ofta behöva gå tidigt"], "Family restated as a need."),
+ (G, 'interview', "Hej Anders,\n\nTack för din ansökan. Vi har valt en kandidat vars erfarenhet passar bättre mot kravprofilen.\n\nVänliga hälsningar\nHR",
+  ["vars erfarenhet passar bättre mot kravprofilen"], [], "Twin: the requirement profile as the object (generic, not vague)."),
+ (N, None, "Hej allihop!\n\nVälkommen till Amir som börjar i vårt fina gäng på lagret på måndag. Han har redan smält in bra, så säg hej!\n\nHR",
+  [], [], "Twin: team newsletter about the crew."),
+ (N, None, "Hej Lisa!\n\nMin kusin har flyttat till Skåne och låter redan mer skånsk än svensk i telefon, haha. Ses vi på lördag?\n\nKram\nMia",
+  [], [], "Twin: mail to a friend about a dialect."),
+]
+# batch 2 (ids 013–020): new wording, written after the batch-1 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Viktor,\n\nTack för provdagen i lördags. Vi har tyvärr redan tillsatt tjänsten. Köksgänget är väldigt tajt, och kocken tyckte att Danny skulle klicka bättre med dem.\n\nHälsningar\nRosie",
+  ["Vi har tyvärr redan tillsatt tjänsten"], ["kocken tyckte att Danny skulle klicka bättre med dem"], "Culture fit: klicka med gänget."),
+ (G, 'final', "Hej Hanna,\n\nTack för att du var med i sista omgången. Vi går inte vidare med din ansökan. Din portfolio var imponerande, men byrån har en speciell atmosfär, och en annan designer passade in i den bättre.\n\nVänliga hälsningar\nLaura",
+  ["Vi går inte vidare med din ansökan"], ["byrån har en speciell atmosfär, och en annan designer passade in i den bättre"], "Culture fit: atmosfären."),
+ (N, None, "Hej Malin,\n\nOm de två slutkandidaterna till budbilen: mellan oss sagt har Frank gjort klart att han vill ha en ung grabb bredvid sig och inte en kvinna, så Aisha är nog ute. Kan vi prata innan han skickar något?\n\n/Jo",
+  [], ["Frank gjort klart att han vill ha en ung grabb bredvid sig och inte en kvinna"], "Internal note: a young lad wanted."),
+ (G, 'interview', "Hej Beata,\n\nTack för intervjun till receptionen. Vi har gett tjänsten till en annan sökande. Gästerna känner sig tryggare med en receptionist som låter som en infödd svensk, så vi valde en sådan kandidat.\n\nHälsningar\nMartin",
+  ["Vi har gett tjänsten till en annan sökande"], ["Gästerna känner sig tryggare med en receptionist som låter som en infödd svensk"], "Accent as nationality: låter som en infödd."),
+ (G, 'interview', "Hej Kofi,\n\nTack för att du kom. Du berättade att du numera tar hand om din mamma efter hennes stroke. Gruppen behöver en kollega som alltid är på plats på morgonen, så vi har erbjudit jobbet till en annan kandidat.\n\nMed vänlig hälsning\nKjell",
+  [], ["Du berättade att du numera tar hand om din mamma efter hennes stroke"], "Family care restated as a need."),
+ (G, 'interview', "Hej Margareta,\n\nTack för intervjun. Du sa att du hoppas gå i pension om några år, och vi söker någon som stannar länge, så vi har valt en annan sökande.\n\nHälsningar\nStefan",
+  [], ["Du sa att du hoppas gå i pension om några år"], "Age restated as a need."),
+ (G, 'interview', "Hej Emil,\n\nTack för ditt intresse för tjänsten som projektingenjör. Vi har anställt en kandidat vars certifiering och projekterfarenhet stämde bättre med uppdraget.\n\nVänliga hälsningar\nRekrytering",
+  ["vars certifiering och projekterfarenhet stämde bättre med uppdraget"], [], "Twin: the assignment as the object (generic)."),
+ (N, None, "Hej Jessica!\n\nTräffade äntligen Toms nya rumskompisar i går. Trevligt gäng, och han passar in mycket bättre bland dem än med de förra. Jag skulle hellre ha en kille som honom som granne än någon annan!\n\nKram Kajsa",
+  [], [], "Twin: mail to a friend."),
+]
+# batch 3 (ids 021–026): new wording, written after the batch-2 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Nadia,\n\nTack för att du träffade gruppen i fredags. Vi har beslutat att inte gå vidare med din ansökan. En annan sökande verkade komma in i vår lilla familj här på ett mer naturligt sätt.\n\nVarma hälsningar\nPia",
+  ["Vi har beslutat att inte gå vidare med din ansökan"], ["En annan sökande verkade komma in i vår lilla familj här på ett mer naturligt sätt"], "Culture fit: in i vår lilla familj."),
+ (G, 'interview', "Hej Carl,\n\nTack för att du kom in. Kunden har bett oss presentera en kvinnlig kandidat, eftersom resten av omsorgsteamet är kvinnor, så vi skickar inte vidare ditt CV.\n\nHälsningar\nAnita, Bemanning AB",
+  [], ["Kunden har bett oss presentera en kvinnlig kandidat"], "Sex: a woman wished for by the client."),
+ (G, 'interview', "Hej Hassan,\n\nTack för intervjun. Vi har valt en kandidat vars svenska låter mer naturlig för våra kunder.\n\nVänliga hälsningar\nSimon",
+  [], ["vars svenska låter mer naturlig för våra kunder"], "Accent: Swedish that sounds more natural."),
+ (G, 'interview', "Hej Maja,\n\nTack för intervjun. Du berättade om dina två långa sjukskrivningar under det senaste året. Tjänsten kräver någon som är fullt tillgänglig, och därför har vi anställt en annan kandidat.\n\nMed vänlig hälsning\nAlf",
+  [], ["Du berättade om dina två långa sjukskrivningar under det senaste året"], "Health restated as a need."),
+ (N, None, "Hej Priya,\n\nVi vill gärna bjuda in dig till en andra intervju den 4 mars. Du får träffa lagergänget, som är ett trevligt gäng, och vi visar dig runt.\n\nHälsningar\nOwe",
+  [], [], "Twin: an invitation mentioning the crew."),
+ (G, 'interview', "Hej Lars,\n\nTack för din ansökan. Vi har valt en kandidat vars bakgrund passar bättre för arbetsuppgifterna.\n\nVänliga hälsningar\nHR",
+  ["vars bakgrund passar bättre för arbetsuppgifterna"], [], "Twin: the tasks as the object (generic)."),
+]
+# batch 4 (ids 027–032): new wording, written after the batch-3 fixes, scored before any change for it
+BODIES += [
+ (G, 'final', "Hej Elsa,\n\nTack för ditt tålamod under processen. Vi har gått vidare med en annan kandidat. Personalen på golvet kom bättre överens med henne, och vi tror att hon ligger närmare resten av gruppen i sättet att vara.\n\nHälsningar\nGöran",
+  ["Vi har gått vidare med en annan kandidat"], ["Personalen på golvet kom bättre överens med henne, och vi tror att hon ligger närmare resten av gruppen i sättet att vara"], "Culture fit: closer to the group's way of being."),
+ (N, None, "Hej Lo,\n\nAngående förmansjobbet: Dan vill behålla ett rent killgäng, så han har bett mig stryka Sara. Det känns inte okej. Kan vi ta det?\n\n/Mel",
+  [], ["Dan vill behålla ett rent killgäng"], "Internal note: an all-male gang."),
+ (G, 'interview', "Hej Mihai,\n\nTack för intervjun till kundtjänst. Vi har valt en kandidat som pratar som en infödd, eftersom de som ringer mest är äldre ortsbor.\n\nHälsningar\nJune",
+  [], ["en kandidat som pratar som en infödd"], "Accent as nationality."),
+ (G, 'interview', "Hej Gunnar,\n\nTack för att du kom. Med din diabetes behöver vi någon som klarar nattpassen utan bekymmer, och vi har erbjudit jobbet till en annan sökande.\n\nHälsningar\nNattvakt AB",
+  [], ["Med din diabetes behöver vi någon som klarar nattpassen utan bekymmer"], "Health restated as a need."),
+ (G, 'interview', "Hej Amina,\n\nTack för din ansökan till analytikertjänsten. Vi har anställt en kandidat vars erfarenhet stämde bättre med kundens tekniska kravbild.\n\nVänliga hälsningar\nRekrytering",
+  ["vars erfarenhet stämde bättre med kundens tekniska kravbild"], [], "Twin: the requirement picture as the object (generic)."),
+ (N, None, "Hej Jenny,\n\nMin bror säger att han hellre vill ha en kvinnlig tandläkare efter förra gången, och ärligt talat förstår jag honom. Lunch på fredag?\n\nAmy",
+  [], [], "Twin: mail to a friend about a preference."),
+]
+# batch 5 (ids 033–038): new wording, written after the batch-4 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Fredrik,\n\nTack för ditt intresse för jobbet som barchef. Tyvärr har vi bestämt oss för att erbjuda det till någon annan. Vi upplevde att en annan sökande var mer på samma våglängd som de som jobbar här.\n\nVänliga hälsningar\nKrogen",
+  ["Tyvärr har vi bestämt oss för att erbjuda det till någon annan"], ["Vi upplevde att en annan sökande var mer på samma våglängd som de som jobbar här"], "Culture fit: samma våglängd."),
+ (G, 'interview', "Hej Robin,\n\nTack för intervjun. För att vara ärlig hade teamledaren hoppats på en kvinnlig sökande den här gången, så vi går inte vidare med dig.\n\nHälsningar\nCharlotte",
+  [], ["hade teamledaren hoppats på en kvinnlig sökande den här gången"], "Sex: hoping for a female applicant."),
+ (G, 'interview', "Hej Oksana,\n\nTack för din tid. Vi har valt en annan kandidat, eftersom vi tror att någon med svenska som modersmål uppfattas som mer pålitlig av kunderna i telefon.\n\nHälsningar\nPeter",
+  [], ["vi tror att någon med svenska som modersmål uppfattas som mer pålitlig av kunderna i telefon"], "Native speaker as trust."),
+ (G, 'interview', "Hej Klara,\n\nTack för intervjun. Eftersom du väntar barn i sommar behöver vi någon som kan binda sig för hela säsongen, så vi har gett jobbet till en annan sökande.\n\nAllt gott\nHavscaféet",
+  [], ["Eftersom du väntar barn i sommar"], "Pregnancy restated as a need."),
+ (G, 'interview', "Hej Ali,\n\nTack för din ansökan. Vi har valt en kandidat vars tillgänglighet passar bättre med schemat.\n\nVänliga hälsningar\nButiken",
+  ["vars tillgänglighet passar bättre med schemat"], [], "Twin: the rota as the object (generic)."),
+ (N, None, "Hej Sussi!\n\nUltraljudet är nästa vecka! Ärligt talat vill vi hellre ha en tjej den här gången, men vi blir glada oavsett. Håll tummarna!\n\nKram\nHolly",
+  [], [], "Twin: mail to a friend about a baby's sex."),
+]
+# batch 6 (ids 039–044): new wording, written after the batch-5 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Markus,\n\nTack för besöket på depån. Vi går inte vidare med din ansökan. En annan kandidat kändes som ett mer naturligt tillskott i gänget.\n\nHälsningar\nBarbro",
+  ["Vi går inte vidare med din ansökan"], ["En annan kandidat kändes som ett mer naturligt tillskott i gänget"], "Culture fit: a more natural addition."),
+ (G, 'interview', "Hej Tom,\n\nTack för i torsdags. Tyvärr är det inga goda nyheter. Mellan oss ville ägaren ha en tjej bakom disken, och hon har anställt en.\n\nHälsningar\nKatja",
+  ["Tyvärr är det inga goda nyheter"], ["ville ägaren ha en tjej bakom disken"], "Sex: a girl wanted behind the counter."),
+ (G, 'interview', "Hej Arjun,\n\nTack för samtalet. Vi har valt en annan sökande som låter mer som våra kunder i telefon.\n\nHälsningar\nTara",
+  [], ["som låter mer som våra kunder i telefon"], "Accent: sounds more like our customers."),
+ (G, 'interview', "Hej Ove,\n\nTack för intervjun. Efter din hjärtoperation förra året har vi letat efter någon som orkar med hela arbetsbördan, så vi har anställt en annan sökande.\n\nMed vänlig hälsning\nIrene",
+  [], ["Efter din hjärtoperation förra året"], "Health restated as a need."),
+ (G, 'interview', "Hej Lin,\n\nTack för din ansökan. Vi har gett uppdraget till en konsult vars kompetens passar smidigare in i projektplanen.\n\nVänliga hälsningar\nPMO",
+  ["vars kompetens passar smidigare in i projektplanen"], [], "Twin: the project plan as the object (generic)."),
+ (N, None, "Hej alla,\n\nVårt gäng på depån fortsätter att växa! Välkomna Femi och Anna som börjar på måndag. Jag är säker på att de smälter in bland er på nolltid.\n\nDepåkontoret",
+  [], [], "Twin: a staff welcome."),
+]
+# batch 7 (ids 045–050): new wording, written after the batch-6 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Leon,\n\nTack för att du kom och träffade alla. Vi går vidare med den andra kandidaten, eftersom vi tror att gruppen får lättare att komma överens med henne.\n\nHälsningar\nNina",
+  [], ["vi tror att gruppen får lättare att komma överens med henne"], "Culture fit: easier to get along with."),
+ (G, 'interview', "Hej Hanna,\n\nTack för intervjun till nattportiersjobbet. Ärligt talat har killarna på natten sagt att de känner sig tryggare med en man i receptionen, så vi har valt en annan väg.\n\nHälsningar\nDennis",
+  [], ["killarna på natten sagt att de känner sig tryggare med en man i receptionen"], "Sex: more comfortable with a man."),
+ (G, 'interview', "Hej Kasia,\n\nTack för din ansökan till receptionen. Vi vill att rösten i vår telefon ska låta otvetydigt svensk, så vi går inte vidare.\n\nHälsningar\nSiv",
+  [], ["Vi vill att rösten i vår telefon ska låta otvetydigt svensk"], "Accent as nationality."),
+ (G, 'interview', "Hej Ville,\n\nTack för intervjun. Du nämnde din ångest, och tjänsten kräver någon som är stabil under press, så vi har valt en annan kandidat.\n\nHälsningar\nKlara",
+  [], ["Du nämnde din ångest"], "Health restated as a need."),
+ (G, 'interview', "Hej Emeka,\n\nTack för din ansökan. Vi har erbjudit tjänsten till en sökande vars profil stämde bättre överens med kravprofilen.\n\nVänliga hälsningar\nHR",
+  ["vars profil stämde bättre överens med kravprofilen"], [], "Twin: the requirement profile as the object (generic)."),
+ (S, 'interview', "Hej Aino,\n\nTack för intervjun till tjänsten som finskspråkig handläggare. Tjänsten kräver flytande muntlig finska, vilket vi testade vid intervjun, och ditt muntliga test låg under den nivå som krävs, så vi kan inte erbjuda dig tjänsten.\n\nVänliga hälsningar\nAnna",
+  [], [], "Twin: a stated and tested language requirement."),
+]
+# batch 8 (ids 051–056): new wording, written after the batch-7 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Stefan,\n\nTack för att du träffade oss förra veckan. Vi har gått vidare med en person som vi tror kommer att fungera bättre socialt i gruppen.\n\nHälsningar\nAlf",
+  [], ["en person som vi tror kommer att fungera bättre socialt i gruppen"], "Culture fit: fungera bättre socialt."),
+ (N, None, "Hej Gun,\n\nInför nästa anställning till markarbetet, kan vi se till att det blir en kille? Platschefen har bett om det, och jag orkar inte bråka med honom den här veckan.\n\n/Ronny",
+  [], ["kan vi se till att det blir en kille?"], "Internal note: make sure the hire is a man."),
+ (G, 'interview', "Hej Ana,\n\nTack för intervjun till jobbet som concierge. Våra gäster förväntar sig att höra en genuint svensk röst i entrén, så vi har erbjudit jobbet till någon annan.\n\nHälsningar\nHotell Lindgården",
+  [], ["Våra gäster förväntar sig att höra en genuint svensk röst i entrén"], "Accent: a genuinely Swedish voice expected."),
+ (G, 'interview', "Hej Per,\n\nTack för ditt intresse. Med dina 59 år närmar du dig slutet av arbetslivet, och vi söker någon som kan växa med oss i många år, så vi har anställt en annan kandidat.\n\nMed vänlig hälsning\nHR",
+  [], ["Med dina 59 år närmar du dig slutet av arbetslivet"], "Age restated as a need."),
+ (G, 'interview', "Hej Eva,\n\nTack för din ansökan. Vi har anställt en kandidat vars erfarenhet ligger närmare de tekniska kraven för tjänsten.\n\nVänliga hälsningar\nHR",
+  ["vars erfarenhet ligger närmare de tekniska kraven för tjänsten"], [], "Twin: the technical requirements as the object (generic)."),
+ (N, None, "Hej alla,\n\nFantastiska nyheter: vårt gäng har vunnit det regionala priset för bästa arbetsplatskultur! Tack till alla som gör det här till ett så trevligt ställe att jobba på.\n\nHR",
+  [], [], "Twin: a staff newsletter about culture."),
+]
+# batch 9 (ids 057–062): new wording, written after the batch-8 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Gun,\n\nTack för att du kom in. Vi har valt en annan sökande, som vi tror kommer att känna sig mer hemma bland kontorsgänget.\n\nVarma hälsningar\nDiana",
+  [], ["som vi tror kommer att känna sig mer hemma bland kontorsgänget"], "Culture fit: more at home among the office crowd."),
+ (G, 'interview', "Hej Jonas,\n\nTack för ditt intresse för jobbet som vårdbiträde. Familjen bad särskilt om en kvinnlig vårdare till sin mamma, så vi har matchat dem med en annan sökande.\n\nVänliga hälsningar\nHemtjänst Plus",
+  [], ["Familjen bad särskilt om en kvinnlig vårdare till sin mamma"], "Sex: a female carer asked for."),
+ (G, 'interview', "Hej Dariusz,\n\nTack för intervjun. Vi har erbjudit jobbet till en person vars svenska ligger närmare det våra medlemmar är vana att höra.\n\nHälsningar\nGolfklubben",
+  [], ["en person vars svenska ligger närmare det våra medlemmar är vana att höra"], "Accent: Swedish closer to what members are used to."),
+ (G, 'interview', "Hej Maria,\n\nTack för att du träffade oss. Med din sons autism kommer du ofta att behövas hemma, och vi behöver någon som är pålitlig, så vi har erbjudit tjänsten till en annan kandidat.\n\nMed vänlig hälsning\nKontorschefen",
+  [], ["Med din sons autism kommer du ofta att behövas hemma"], "Family restated as a need."),
+ (G, 'interview', "Hej Erik,\n\nTack för din ansökan. Vi har erbjudit tjänsten till en sökande vars certifikat motsvarar säkerhetskraven bättre.\n\nVänliga hälsningar\nHR",
+  ["vars certifikat motsvarar säkerhetskraven bättre"], [], "Twin: the safety requirements as the object (generic)."),
+ (N, None, "Hej Rakel,\n\nNya kontorsgänget är jättegulliga, och jag tror att jag smälter in bättre än på förra stället. Drinkar på fredag och fira?\n\nKram Mia",
+  [], [], "Twin: mail to a friend about fitting in."),
+]
+# batch 10 (ids 063–068): new wording, written after the batch-9 fixes, scored before any change for it
+BODIES += [
+ (G, 'final', "Hej Rosa,\n\nTack för de två intervjuerna. Vi har beslutat att erbjuda tjänsten till den andra finalisten. Hon kändes helt enkelt mer som en av oss.\n\nAllt gott\nTeamledare, Hamnstudion",
+  ["Vi har beslutat att erbjuda tjänsten till den andra finalisten"], ["Hon kändes helt enkelt mer som en av oss"], "Culture fit: more like one of us."),
+ (N, None, "Hej Jas,\n\nEtt snabbt ord om arbetsledartjänsten på depån: ledningen föredrar att tjänsten går till en man, med tanke på chaufförerna. Jag har sagt att jag inte vill skriva det.\n\nKeira, HR",
+  [], ["ledningen föredrar att tjänsten går till en man"], "Internal note: prefer the post to go to a man."),
+ (G, 'interview', "Hej Mateusz,\n\nTack för intervjun. I vår reception vill vi att de som ringer hör någon som tydligt är härifrån, så vi har valt en annan sökande.\n\nHälsningar\nFritidsanläggningen",
+  [], ["vill vi att de som ringer hör någon som tydligt är härifrån"], "Accent/origin: clearly from here."),
+ (G, 'interview', "Hej Birgitta,\n\nTack för att du kom. Som farmor till fem har du uppenbarligen mycket på ditt bord, och vi behöver någon utan åtaganden utanför jobbet, så vi har anställt en annan sökande.\n\nHälsningar\nCarola",
+  [], ["Som farmor till fem har du uppenbarligen mycket på ditt bord"], "Age/family restated as a need."),
+ (S, 'interview', "Hej Paulo,\n\nTack för intervjun till den tvåspråkiga supporttjänsten. Tjänsten kräver portugisiska och svenska på C1-nivå, som vi testade vid intervjun; ditt skriftliga svenskprov låg på B2, så vi kan inte erbjuda dig tjänsten.\n\nVänliga hälsningar\nSupport",
+  [], [], "Twin: stated and tested language requirements."),
+ (N, None, "Hej Elin,\n\nJag har äntligen bytt vårdcentral. Jag föredrar en kvinnlig läkare för sånt, och den nya har två. Ses på söndag!\n\nKram Nat",
+  [], [], "Twin: mail to a friend about preferring a woman doctor."),
+]
+# batch 11 (ids 069–074): new wording, written after the batch-10 fixes, scored before any change for it
+BODIES += [
+ (G, 'interview', "Hej Ola,\n\nTack för i går. Vi har valt en kandidat som vi tror kommer att glida in sömlöst i vårt sammansvetsade lilla gäng.\n\nHälsningar\nMirjam",
+  [], ["en kandidat som vi tror kommer att glida in sömlöst i vårt sammansvetsade lilla gäng"], "Culture fit: glide seamlessly into the crew."),
+ (G, 'interview', "Hej Sean,\n\nTack för intervjun till receptionen på salongen. Ärligt talat hade vi alltid tänkt oss en kvinna i den här rollen, så vi har gått vidare med en annan sökande.\n\nHälsningar\nSalong Blush",
+  [], ["hade vi alltid tänkt oss en kvinna i den här rollen"], "Sex: pictured a woman in the role."),
+ (G, 'interview', "Hej Tariq,\n\nTack för att du kom. Våra medlemmar gillar någon som pratar som de själva, så vi har erbjudit jobbet till en annan sökande.\n\nHälsningar\nBouleklubben",
+  [], ["Våra medlemmar gillar någon som pratar som de själva"], "Accent: talks like them."),
+ (G, 'interview', "Hej Nina,\n\nTack för intervjun. Du berättade om ditt sammanbrott förra året, och tjänsten kräver någon som klarar press varje dag, så vi har valt en annan sökande.\n\nHälsningar\nKontorschefen",
+  [], ["Du berättade om ditt sammanbrott förra året"], "Health restated as a need."),
+ (S, 'interview', "Hej Pat,\n\nTack för intervjun. Tjänsten kräver någon på plats varje vardag, och du berättade att du bara kan arbeta tisdagar och torsdagar, så vi har valt en annan sökande.\n\nHälsningar\nKontorschefen",
+  [], [], "Twin: a need with the candidate's stated availability assessed against it."),
+ (N, None, "Hej allihop,\n\nVi anställer en receptionist till. Den som börjar kommer säkert att glida in sömlöst i vårt lilla gäng. Dela gärna annonsen!\n\nMirjam",
+  [], [], "Twin: a colleague note about a hire to come."),
+]
