@@ -37,6 +37,7 @@ import type { Match, Matches } from './match';
 import { withoutOwnNews } from './own-news';
 import { scoreBelowThreshold, scorePassed } from './score-threshold';
 import type { Segments } from './segment';
+import { withoutStaffingToOthers } from './staffed';
 import type { Tokens } from './tokenise';
 
 const INDEX = CONCEPT_INDEX;
@@ -895,12 +896,13 @@ function vetoReason(
     if (b === UNTIL) {
       // "… until we have your references", "…, før du har uploadet …": a condition after it too;
       // not the candidate's own availability in a clause of its own before the decision ("you
-      // can't start until January, so we have offered it to someone else")
+      // can't start until January, so we have offered it to someone else") or after it (task implied:
+      // "…, and you told us you're not free until September")
       const from = Math.min(h.w, lo);
       const to = Math.max(h.w, hi);
       const ownAvailability =
         !inClauseOf(parts, h.clause) &&
-        h.w < lo &&
+        (h.w < lo || h.w > hi) &&
         hits.some((x) => x.clause === h.clause && x.w < h.w && x.c === NEG) &&
         hits.some((x) => x.clause === h.clause && x.w < h.w && has(YOU, x.c));
       // "… innan vi hann boka in dig", "before we managed to call you": a past race, the decision is done
@@ -1249,18 +1251,23 @@ export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matc
   // the writer's own news ("I wasn't picked", "jeg blev ikke valgt") is no recruiter's decision
   const first = (x: Match) => firstWord(t, x);
   const last = (x: Match) => lastWord(t, x);
-  const kept = withoutPassedBar(
-    m,
-    withoutOwnNews(
-      inContext
-        ? withoutHiddenByContext(m.decision, vetoed)
-        : vetoed.filter((d) => !CONTEXT_FAMILIES.has(d.id)),
+  // a staffing fact ("our summer team is complete") decides only to a candidate (staffed.ts)
+  const kept = withoutStaffingToOthers(
+    withoutPassedBar(
       m,
-      first,
-      last,
+      withoutOwnNews(
+        inContext
+          ? withoutHiddenByContext(m.decision, vetoed)
+          : vetoed.filter((d) => !CONTEXT_FAMILIES.has(d.id)),
+        m,
+        first,
+        last,
+      ),
+      t,
+      index,
     ),
-    t,
-    index,
+    m,
+    index.bySent,
   );
   const base = kept.length === m.decision.length ? m : { ...m, decision: kept };
   const found = conceptMatches(base, t, seg, index);

@@ -158,7 +158,10 @@ const da: ConceptData = {
     '(endnu|stadig|fortsat|ikke endnu)',
     '(med|til|på) (nogen) (kandidat|ansøger|af kandidaterne|af ansøgerne)',
   ],
-  cond: ['(hvis|medmindre|såfremt|når vi|så snart|om du|om i|ellers|i modsat fald)'],
+  cond: [
+    '(hvis|medmindre|såfremt|når vi|så snart|om du|om i|ellers|i modsat fald)',
+    '(nej-bunken|nejbunken|nej-bunke|afslagsbunken)',
+  ],
   until: [
     '(indtil|før du har|før vi har|før i har|så længe)',
     'inden (du|vi|i|jeg|de|dit|din|jeres)',

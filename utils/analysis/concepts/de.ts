@@ -171,6 +171,9 @@ const de: ConceptData = {
   cond: [
     '(wenn|falls|sofern|ob|sobald|es sei denn|nachdem wir)',
     '(sollte|sollten) (ihr|ihre|sie|du|dein|deine|wir|es)',
+    // task implied: advice so a letter does not land on the no pile ('So landet Ihr Anschreiben nicht auf dem
+    // Absagestapel'): a pile that is only avoided, no decision
+    '(absagestapel|absagenstapel|absage-stapel|nein-stapel|ablehnungsstapel)',
   ],
   until: ['(bis|bevor|solange|erst wenn|erst dann|erst nach)'],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)

@@ -152,7 +152,10 @@ const fi: ConceptData = {
   two: ['(kaksi|kahdelle|toinen|useampi|useampia|toisen)'],
   counterfactual: ['(jos|olisi|olisimme|olisi ollut|olisimme voineet)'],
   pending: ['(vielä|yhä|edelleen|ei vielä|toistaiseksi)'],
-  cond: ['(jos|mikäli|ellei|ellet|ellemme|heti kun|sitten kun|kun olemme)'],
+  cond: [
+    '(jos|mikäli|ellei|ellet|ellemme|heti kun|sitten kun|kun olemme)',
+    '(ei-pinoon|ei-pino|ei-pinossa|hylkäyspinoon|hylättyjen pinoon)',
+  ],
   until: ['(kunnes|ennen kuin|vasta kun|niin kauan kuin)'],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(ehdimme|ehdin|ehdittiin|ehti|ehtivät)'],

@@ -166,7 +166,10 @@ const nb: ConceptData = {
     '(ennå|enda|fremdeles|ikke ennå|ikke enda)',
     '(med|til|på) (noen) (kandidat|søker|av kandidatene|av søkerne)',
   ],
-  cond: ['(hvis|dersom|med mindre|såfremt|når vi|så snart|om du|om dere|ellers|i motsatt fall)'],
+  cond: [
+    '(hvis|dersom|med mindre|såfremt|når vi|så snart|om du|om dere|ellers|i motsatt fall)',
+    '(nei-bunken|neibunken|nei-bunke|avslagsbunken)',
+  ],
   until: [
     '(inntil|før du har|før vi har|før dere har|så lenge)',
     'innen (du|vi|dere|jeg|de)',

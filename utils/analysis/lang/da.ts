@@ -462,7 +462,18 @@ const da: LangData = {
       // task boardnordic: 'Du er ikke kommet på den korte liste til …'
       '(du|i|din ansøgning) (er|var|blev) [desværre|altså|derfor] (ikke) (kommet|blevet sat|sat) [med] (på) (listen|den korte liste|shortlist~|kortlist~)',
     ],
+    // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
+    // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
+    staffed: [
+      '(vi har|vi|nu har vi|jeg har) [nu|allerede|faktisk|lige] [nu|allerede|faktisk] (fundet|fået fat i|fået samlet|ansat|rekrutteret|fået) (folk|personale|dem vi skal bruge|de folk vi skal bruge|nok folk|nok personale|holdet|et hold|hele holdet)',
+      '(sommerbemandingen|bemandingen|sommerpersonalet|personalet|holdet|sommerholdet|teamet|vagtplanen|sæsonholdet) [til sommeren|til efteråret|til sæsonen|i år] (er|blev) [nu|allerede|helt] [nu|allerede|helt] (på plads|fuldt|fuld|komplet|fuldtalligt|fuldtallig|besat|dækket|sat|samlet|klar)',
+      '(pladserne|stillingerne|jobbene|sommerjobbene|fritidsjobbene|stillingen|pladsen|jobbet|sommerjobbet|vikariatet) (er|blev) [allerede|nu|alle|desværre] [allerede|nu|alle] (besat|besatte|taget|taget|optaget|optagede|udfyldt|væk|givet væk)',
+      '(der) (starter|begynder) (en anden|en ny|nogen anden) [ansøger|kandidat|person|medarbejder] (hos os|på|i stillingen|i jobbet|allerede)',
+      '(en anden|nogen anden|en anden ansøger|en anden kandidat) (der|som) (starter|begynder|skal starte|skal begynde|har fået) [hos os|jobbet|stillingen|pladsen|på|allerede]',
+    ],
     'chose-another': [
+      // task implied: a board that backed another applicant ('bestyrelsen har bakket op om en anden ansøger')
+      '(bakke op om|bakket op om|bakker op om|bakkede op om|stillet sig bag|stiller sig bag|stillede sig bag) (en anden|den anden|en af de andre) [*] (ansøger|ansøgeren|kandidat|kandidaten|person|personen)',
       // task board3n batch 10: 'vi har lukket aftalen med en anden kandidat'
       '(lukket aftalen|lavet aftale|indgået aftale|landet aftalen|fået aftalen på plads|gjort aftalen færdig|gjort det færdigt) (med) (en anden|nogen anden|den anden|en af de andre) [kandidat|ansøger|person]',
       // task board3n batch 9: 'vi tilbyder stillingen som Planlægger til en person, der allerede arbejder hos os'
@@ -601,6 +612,9 @@ const da: LangData = {
       '(vi har|jeg har|nu har vi) (nu) (truffet|taget) (en|vores) (beslutning|afgørelse)',
     ],
     'many-applicants': [
+      // task implied: 'der har søgt rigtig mange kvalificerede (personer)' (people, or no noun after the verb)
+      '(mange|rigtig mange|utrolig mange|så mange|virkelig mange|mange flere) ** (kvalificerede|dygtige|kompetente|stærke) (personer|folk|mennesker)',
+      '(søgt|søgte|søger) [rigtig|utrolig|virkelig|mange] (mange|så mange) (kvalificerede|dygtige|kompetente|stærke)',
       // task board3n batch 3: 'det store antal ansøgere', 'foretage en hård udvælgelse'
       '(det store antal|det høje antal|den store mængde) (ansøgere|ansøgninger|kandidater)',
       '(foretage|foretaget|foretog|lave|lavet|lavede) (en) [meget] (hård|skarp|stram|streng|benhård) (udvælgelse|sortering|frasortering)',

@@ -221,6 +221,9 @@ const de: LangData = {
       '(leider) (können|konnten) (wir) (nur|ausschließlich|lediglich) (bewerbungen|bewerber|bewerberinnen|kandidaten|kandidatinnen|personen) ** (berücksichtigen|einladen|weiterverfolgen|einstellen)',
     ],
     'negated-progress': [
+      // task implied: the decision verb before the comma of its infinitive ('Nach Einholung der Referenzen haben wir uns
+      // entschieden, das Verfahren mit Ihnen nicht weiterzuführen'): the whole sentence is the decision
+      '(entschieden|entschlossen|beschlossen) ** ** (nicht) (weiterzuführen|fortzusetzen|fortzuführen|weiterzuverfolgen|weiter zu verfolgen|weiter zu führen|weiter zu berücksichtigen|zu berücksichtigen|einzuladen|einzustellen|anzubieten)',
       // task mech: a stage not reached ('nicht bis in die zweite Runde geschafft'); 'bis' here is a place
       '(nicht) (bis in die|bis in das|bis ins|bis zur|bis zum) [engere|zweite|dritte|letzte|nächste|finale] (interview|gespräch|vorstellungsgespräch|auswahlgespräch|runde|endrunde|auswahlrunde|interviewrunde|gesprächsrunde|auswahl|finale|auswahlphase|gesprächsphase|interviewphase|phase|stufe|auswahlstufe) (gekommen|geschafft|vorgedrungen|gelangt)',
       // a staffing app's 'hat dich für die Osterschichten nicht gebucht'
@@ -611,6 +614,15 @@ const de: LangData = {
       '(müssen|muss|möchten) (wir) (ihnen|dir|euch) (leider) (mitteilen|sagen|absagen)',
       '(eine) absage (erteilen|geben|mitteilen)',
       '(nicht|kein) (weiter) (im|in den) (prozess|verfahren|auswahlverfahren)',
+    ],
+    // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
+    // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
+    staffed: [
+      '(fängt|fangt|beginnt|startet) ** (jemand anderes|jemand anderer|jemand anders|eine andere person|ein anderer bewerber|eine andere bewerberin|ein anderer kandidat|eine andere kandidatin|ein neuer kollege|eine neue kollegin) [bei uns] [an]',
+      '(jemand anderes|jemand anderer|jemand anders|eine andere person|ein anderer bewerber|eine andere bewerberin) (fängt|beginnt|startet|wird) ** (an|anfangen|beginnen|starten)',
+      '(wir haben|haben wir) [für diesen sommer|für die saison|schon|bereits|jetzt|inzwischen] [schon|bereits|jetzt] (genug|genügend|alle|ausreichend) (leute|personal|aushilfen|helfer|helferinnen|mitarbeitende|kräfte) [gefunden|zusammen|beisammen]',
+      '(stellen|plätze|jobs|aushilfsstellen|ferienjobs|minijobs|schichten|die stelle|der platz|der job) ** (sind|ist|wurden|wurde) [bereits|schon|alle|leider|inzwischen] [bereits|schon|alle] (vergeben|besetzt|weg)',
+      '(team|personal|besetzung|sommerteam|aushilfsteam|schichtplan) ** (ist|steht) [schon|bereits|jetzt|inzwischen] [schon|bereits] (komplett|vollständig|voll|vollzählig|besetzt|beisammen)',
     ],
     'chose-another': [
       // 'Ihre Bewerbung hat uns leider nicht überzeugt' (a decision only in a draft about a job)
@@ -1828,6 +1840,8 @@ const de: LangData = {
       '(möchten|würden|wollen) (ihnen|dir|euch) [nun|jetzt|gern|gerne] [nun|jetzt|gern|gerne] (die stelle|den job|die position|die rolle) ** (anbieten)',
     ],
     recruiting: [
+      // task implied: came to the talk ('danke, dass du am Dienstag zum Gespräch da warst')
+      '(zum|beim|zu unserem|zu dem) (gespräch|kennenlerngespräch|kennenlernen) (da warst|da waren|da gewesen|warst|waren|gewesen|vorbeigekommen|vorbeikamst|vorbeikamen)',
       // task risky3: a shortlist between recruiters ('zu den letzten beiden für den Fahrerjob')
       '(den|die) (letzten|beiden letzten) (beiden|zwei|drei) [kandidat~|bewerber~|bewerbend~] (für|im rennen|übrig)',
       // task famdec: 'dass du dich für die Küche beworben hast'

@@ -434,7 +434,18 @@ const en: LangData = {
       `${NEG} [be] (scheduling|schedule|arranging|arrange|booking|book|setting up|set up) (an|a|any) [further|second|first|next|formal] (interview|interviews|assessment|assessment day)`,
       `${NEG} [be able to] (accommodate|entertain) ${YOU_OBJ}`,
     ],
+    // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
+    // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
+    staffed: [
+      "(we've|we have|we|i've|i have) [now|already|just] [now|already|just] (got|found|hired|recruited|taken on) (everyone|everybody|all the people|all the staff|all the help|enough people|enough staff|the people|all the hands) (we need|we needed|we were looking for|for the season|for the summer|for this summer|for the shifts)",
+      "(our|the) [summer|seasonal|winter|christmas|autumn|holiday|weekend|festival|new] (staff|staffing|team|crew|rota|roster|helpers|line-up) (is|are|'s|has been|have been) [now|already|all|fully] [now|already|all|fully] (sorted|complete|in place|covered|full|filled|finalised|finalized|settled)",
+      '(someone else|somebody else|another person|another candidate|another applicant|a different person|another new starter) (is starting|starts|will start|will be starting|is joining|joins|will be joining|is taking|has taken|took) [with us|here|the job|the role|the post|the position|the spot|the place|the shift|in the|on|from|next]',
+      "(vacancy|position|job|role|post|place|spot|places|positions|jobs|roles|posts|spots) (has been|have been|was|were|is|are|'s) [now|already|all] [now|already|all] (taken|gone|spoken for) [by someone|by somebody|by another]",
+    ],
     'chose-another': [
+      // task implied: a board or panel that came out for another applicant ('the committee has come out in favour of the other applicant')
+      '(came|come|comes|coming) (out|down) (in favour of|in favor of|on the side of|for) (the other|another|a different|one of the other) ** (applicant|candidate|person|finalist|applicants|candidates|finalists|nominee)',
+      '(backed|has backed|have backed|voted for|has voted for|have voted for|threw its weight behind|put its weight behind) (the other|another|a different|one of the other) [*] (applicant|candidate|finalist|person|nominee)',
       // took on another <role noun>: a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
       '(taken on|took on|brought in|settled on) (another|a different) *',
       // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
@@ -458,6 +469,11 @@ const en: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // task implied: the person taken named by a checkable requirement — a start date, a licence, a completed degree
+      // ('we took someone who can start in May', 'we hired someone with a valid C licence'); 'who fits the profile better' is none
+      "(we|i|we've|i've|we have|i have) (took|have taken|'ve taken|took on|have taken on|'ve taken on|hired|have hired|'ve hired|appointed|have appointed|'ve appointed|chose|have chosen|'ve chosen|picked|have picked|'ve picked|went with|have gone with|'ve gone with|offered it to|have offered it to|'ve offered it to|offered the job to|have offered the job to|'ve offered the job to|offered the role to|have offered the role to|'ve offered the role to|gave it to|have given it to|'ve given it to) (someone|somebody|a person|an applicant|a candidate|another applicant|another candidate|someone else|somebody else) (who|that) (can|could|is able to|was able to|will be able to|is free to|was free to) (start|begin|join|work|cover|drive|do)",
+      "(we|i|we've|i've|we have|i have) (took|have taken|'ve taken|took on|have taken on|'ve taken on|hired|have hired|'ve hired|appointed|have appointed|'ve appointed|chose|have chosen|'ve chosen|picked|have picked|'ve picked|went with|have gone with|'ve gone with|offered it to|have offered it to|'ve offered it to|offered the job to|have offered the job to|'ve offered the job to|offered the role to|have offered the role to|'ve offered the role to|gave it to|have given it to|'ve given it to) (someone|somebody|a person|an applicant|a candidate|another applicant|another candidate|someone else|somebody else) (who|that) [already] (holds|has|had|held|has got|'s got) (a|an) (valid|full|current|completed|recognised|recognized|clean)",
+      "(we|i|we've|i've|we have|i have) (took|have taken|'ve taken|took on|have taken on|'ve taken on|hired|have hired|'ve hired|appointed|have appointed|'ve appointed|chose|have chosen|'ve chosen|picked|have picked|'ve picked|went with|have gone with|'ve gone with|offered it to|have offered it to|'ve offered it to|offered the job to|have offered the job to|'ve offered the job to|offered the role to|have offered the role to|'ve offered the role to|gave it to|have given it to|'ve given it to) (someone|somebody|a person|an applicant|a candidate|another applicant|another candidate|someone else|somebody else) (with) (a|an) (valid|full|current|completed|recognised|recognized|clean)",
       // 'we took someone who already has a food hygiene certificate'
       "(we|i|we've|i've) (took|have taken|'ve taken|took on|hired|have hired|'ve hired|went with|have gone with|'ve gone with) (someone|somebody|a person) (who|that) (already) (has|had|holds|held) *",
     ],
@@ -569,6 +585,8 @@ const en: LangData = {
       "(we have|we've) (now) (completed|concluded|finished) (the|our) (selection|recruitment|process|interviews|assessment)",
     ],
     'many-applicants': [
+      // task implied: the many qualified who applied, with the verb after them ('an awful lot of well-qualified people applied')
+      '(an awful lot of|a lot of|lots of|loads of|so many|many|a great many|plenty of|a large number of|a huge number of) [really|very|highly|extremely] (well-qualified|well qualified|qualified|strong|talented|experienced|capable|excellent) (people|individuals|persons|folk|candidates|applicants) (applied|have applied|had applied|put themselves forward|came forward|sent in applications|applied for)',
       // task famdec: 'we had a huge response'
       '(had|received|got) (a|an) (huge|big|great|overwhelming|massive|fantastic|amazing|tremendous|enormous) (response)',
       // informal volume: 'we've had loads of interest'
@@ -1616,6 +1634,10 @@ const en: LangData = {
       '(like|love|pleased|happy|delighted|glad|want|wish|excited) to invite you (to|for) (interview|interviews|a chat|come in|meet)',
     ],
     recruiting: [
+      // task implied: a meeting with the writer about a post ('thanks for meeting us about the nursery nurse role')
+      '(meeting|meet|met|seeing|see|saw|seen) (us|me|the team|with us|with me) (about|regarding|re|for) (the|your|our|this|that) ** (job|role|position|vacancy|post)',
+      // task implied: a message about work ('thanks for getting in touch about waitressing this summer')
+      '(getting in touch|got in touch|your message|your email|your enquiry|your inquiry|asking|enquiring|inquiring) (about|regarding|re) [*] (waitressing|bar work|shift work|seasonal work|summer work|waiting tables|a job|jobs|work|shifts|vacancies|a position|positions|openings)',
       // task risky3: a shortlist between recruiters ('re the last two for the driver job')
       '(the|these|our) (last|final) (two|three|pair) (for|candidates|applicants|on the list|left)',
       // task famdec: a talk about the job ('thanks for the chat about the nanny job')

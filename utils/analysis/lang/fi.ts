@@ -433,7 +433,18 @@ const fi: LangData = {
       '(päätöksessä|valinnassa|valintapäätöksessä|rekrytoinnissa) (teitä|sinua) (ei) [valitettavasti|tällä kertaa] (valittu)',
       '(ei|emme) [nyt|valitettavasti|tällä kertaa] [nyt|valitettavasti] (pystytä|voida|voi|pysty|pystytty) (ottamaan|ottaa|palkkaamaan|palkata) (sua|sinua|teitä) (töihin|meille|hommiin|mukaan)',
     ],
+    // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
+    // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
+    staffed: [
+      '(aloittaa|aloitti|aloittanut|on aloittamassa) ** (joku toinen|joku muu|toinen henkilö|toinen hakija|uusi työntekijä|toinen työntekijä)',
+      '(joku toinen|joku muu|toinen hakija|toinen henkilö) (aloittaa|aloitti|on jo aloittanut|on aloittamassa)',
+      '(porukka|tiimi|väki|henkilökunta|kesätiimi|kesäporukka|miehitys|työvuorolista|kesähenkilökunta) (on) [jo|nyt|jo nyt|valitettavasti] [jo|nyt] (kasassa|koottu|täynnä|täysi|valmis|täydessä miehityksessä)',
+      '(paikat|paikka|työpaikat|kesätyöpaikat|kesätyöt|tehtävät|työt|vuorot) (on|ovat) [jo|nyt|valitettavasti|kaikki] [jo|nyt] (täytetty|täytettyjä|täynnä|viety|menneet|mennyt|varattu|jaettu)',
+      '(olemme|ollaan|on) [jo|nyt] [jo|nyt] (löytäneet|löydetty|saaneet|saatu|palkanneet|palkattu) (tekijät|väen|porukan|henkilökunnan|työntekijät|kaikki tarvittavat|tarpeeksi väkeä|tarpeeksi tekijöitä)',
+    ],
     'chose-another': [
+      // task implied: a board that backed another applicant ('hallitus asettui toisen hakijan kannalle')
+      '(asettui|asettuivat|on asettunut|ovat asettuneet|päätyi|päätyivät) (toisen|erään toisen) [*] (hakijan|ehdokkaan|henkilön) (kannalle|taakse|puolelle)',
       // 'asiakas päätyi sisäiseen ratkaisuun' (a decision only in a draft about a job)
       '(päätyi|päädyimme|päädyttiin|päätyneet|valitsi|valitsimme|päätyivät) ** (sisäiseen) (ratkaisuun|hakijaan|ehdokkaaseen|vaihtoehtoon)',
       // 'päädyimme tässä rekrytoinnissa toiseen ratkaisuun'; 'otettiin siivoojan paikalle toinen tyyppi' (a decision only in a draft about a job)

@@ -509,7 +509,18 @@ const nb: LangData = {
       '(du|dere|søknaden din|din søknad) (er|var|ble|kom) [dessverre|altså|derfor] (ikke) [med] (blant) (dem|de|kandidatene|søkerne)',
       '(du|dere|søknaden din) (er|var|ble|kom) [dessverre|altså|derfor] (ikke) (med) (på) (listen|den korte listen|shortlist~)',
     ],
+    // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
+    // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
+    staffed: [
+      '(vi har|vi|nå har vi|jeg har) [nå|allerede|faktisk|akkurat] [nå|allerede|faktisk] (funnet|fått tak i|fått samlet|ansatt|rekruttert|fått) (folk|personale|de vi trenger|dem vi trenger|nok folk|nok personale|gjengen|en gjeng|hele gjengen)',
+      '(sommerbemanningen|bemanningen|sommerpersonalet|personalet|gjengen|sommergjengen|laget|teamet|staben|vaktlista|sesonggjengen) [til sommeren|til høsten|til sesongen|i år] (er|ble) [nå|allerede|helt] [nå|allerede|helt] (på plass|fullt|full|komplett|fulltallig|satt|besatt|dekket|samlet|klar)',
+      '(plassene|stillingene|jobbene|sommerjobbene|deltidsjobbene|stillingen|plassen|jobben|sommerjobben|vikariatet) (er|ble) [allerede|nå|alle|dessverre] [allerede|nå|alle] (besatt|tatt|fylt|fylt opp|borte|gitt bort)',
+      '(en annen|noen andre|noen annen|en annen søker|en annen kandidat) (som) (begynner|starter|skal begynne|skal starte|har fått) [hos oss|jobben|stillingen|plassen|på|allerede]',
+    ],
     'chose-another': [
+      // task implied: a board that backed another applicant ('styret har stilt seg bak en annen søker')
+      '(stilt|stilte|stiller|stille) (seg) (bak) (en annen|noen andre|den andre|en av de andre) [*] (søker|søkeren|kandidat|kandidaten|person|personen|søkere|kandidater)',
+      '(stemt|stemte|stemmer) (for) (en annen|den andre|en av de andre) [*] (søker|søkeren|kandidat|kandidaten)',
       // task board3n batch 10: 'vi har landet avtalen med en annen kandidat'; 'kjøre på en annen løsning'
       '(landet avtalen|gjort avtale|inngått avtale|fått avtalen på plass|blitt enige) (med) (en annen|noen andre|den andre|en av de andre) [kandidat|søker|person]',
       '(kjøre|kjører|kjørte|kjørt|gått|gikk) (på|for) (en annen løsning|en annen kandidat|noen andre|en intern løsning)',
@@ -651,6 +662,9 @@ const nb: LangData = {
       '(vi har|jeg har|nå har vi) (nå) (tatt|fattet) (en|vår) (beslutning|avgjørelse)',
     ],
     'many-applicants': [
+      // task implied: 'det har søkt utrolig mange kvalifiserte personer' (people, or no noun after the verb)
+      '(mange|veldig mange|utrolig mange|så mange|virkelig mange|svært mange) ** (kvalifiserte|dyktige|kompetente|sterke) (personer|folk|mennesker)',
+      '(søkt|søkte|søker) [veldig|utrolig|virkelig|svært] (mange|så mange) (kvalifiserte|dyktige|kompetente|sterke)',
       // task board3n batch 3: 'med bakgrunn i det store antallet søkere', 'gjøre et strengt utvalg'
       '(det store antallet|det høye antallet|den store mengden) (søkere|søknader|kandidater)',
       '(gjøre|gjør|gjort|gjorde|foreta|foretatt|foretok) (et|en) [svært|veldig] (strengt|hardt|tøft|stramt|streng|hard|tøff) (utvalg|utvelgelse|siling)',

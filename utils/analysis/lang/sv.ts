@@ -473,7 +473,18 @@ const sv: LangData = {
       '(du|ni|din ansökan|din kandidatur) ** (inte|ej) (längre) [är|var|blir] (aktuell|aktuella|med|kvar|påtänkt|i fråga)',
       '(du|ni|din ansökan|ditt namn) (kom|kommer|har kommit|hamnade|är|var|finns) [tyvärr|dessvärre|alltså|därför] (inte|ej) [med] (på|i|bland) (listan|den korta listan|shortlist~|urvalet|dem|de)',
     ],
+    // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
+    // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
+    staffed: [
+      '(vi har|vi|nu har vi|jag har) [nu|redan|faktiskt|just] [nu|redan|faktiskt] (hittat|fått tag på|fått ihop|fått in|anställt|rekryterat|tagit in|fått) (folk|personal|de vi behöver|alla vi behöver|tillräckligt med folk|tillräckligt med personal|det folk vi behöver|gänget|hela gänget|ett gäng|folk nog)',
+      '(sommarbemanningen|bemanningen|sommarpersonalen|personalstyrkan|sommargänget|gänget|teamet|laget|schemat|personalen|personalgruppen|sommarteamet|arbetslaget) [till sommaren|till hösten|för sommaren|i år] (är|är nu|blev|har blivit) [nu|redan|helt] [nu|redan|helt] (klar|klart|komplett|full|fullt|fulltalig|fulltaligt|spikad|spikat|på plats|fylld|tillsatt|satt)',
+      '(platserna|tjänsterna|jobben|sommarjobben|extrajobben|tjänsten|platsen|jobbet|sommarjobbet|vikariatet|vikariaten) (är|har) [redan|nu|alla|tyvärr] [redan|nu|alla] [blivit] (tillsatta|tillsatt|besatta|besatt|tagna|tagen|taget|bortlovade|bortlovad|vikta|fyllda|fylld|fyllt)',
+      '(en annan person|någon annan|en annan sökande|en annan kandidat|en annan) (som) (börjar|ska börja|kommer att börja|har börjat|tar över|har fått) [hos oss|jobbet|tjänsten|platsen|på|nu|redan]',
+    ],
     'chose-another': [
+      // task implied: a board that backed another applicant ('styrelsen har ställt sig bakom en annan sökande')
+      '(ställt|ställde|ställer|ställa) (sig) (bakom) (en annan|någon annan|den andra|den andre|en av de andra) [*] (sökande|kandidat|kandidaten|sökanden|person|personen|kandidater)',
+      '(röstat|röstade|röstar|rösta) (för) (en annan|den andra|den andre|en av de andra) [*] (sökande|kandidat|kandidaten|sökanden)',
       // task board3n batch 11: 'kunden har beslutat sig för en kandidat med en annan bakgrund än din'
       '(beslutat sig för|bestämt sig för|beslutade sig för|bestämde sig för|landat i|landade i|fastnat för|fastnade för) (en kandidat|en sökande|en person|en konsult|en profil) (med) (en annan|annan|mer|bredare|längre|större|en bredare|en längre)',
       // task board3n batch 10: 'vi har gjort klart med en annan kandidat'
@@ -604,6 +615,9 @@ const sv: LangData = {
       '(vi har|nu har vi) [nu] (gjort|genomfört) (vårt|ett) (val|urval)',
     ],
     'many-applicants': [
+      // task implied: 'det har sökt väldigt många kvalificerade personer' (people, or no noun after the verb)
+      '(många|väldigt många|otroligt många|så många|flera|mycket många|riktigt många) ** (kvalificerade|starka|kompetenta|duktiga|meriterade) (personer|människor)',
+      '(sökt|sökte|söker) [väldigt|otroligt|mycket|riktigt] (många|så många) (kvalificerade|kompetenta|duktiga|meriterade|starka)',
       // task board3n batch 8: 'vi har haft ett starkt söktryck'
       '(starkt|stort|högt|enormt|rekordhögt|mycket högt|mycket stort) (söktryck)',
       '(söktrycket) (har varit|var|är) [mycket|väldigt|extremt|ovanligt] (stort|högt|starkt)',
