@@ -1230,11 +1230,13 @@ function withoutDeclinedInvitations(decisions: Match[], index: ConceptIndex): Ma
  * The matches after the concept stage: the exact patterns' decisions less the vetoed ones, plus the
  * concept rules' decisions and stock phrases (sorted by start, as matches are).
  */
-export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matches {
+export function withConceptDecisions(matches: Matches, t: Tokens, seg: Segments): Matches {
   // most ordinary mail: no decision to check and no part a concept rule could start from
-  if (m.decision.length === 0 && !hasAnchor(m)) return m;
+  if (matches.decision.length === 0 && !hasAnchor(matches)) return matches;
   // both passes read the concept categories, thanks and contrast words only, which `base` shares with m
-  const index = conceptIndex(m, t, seg);
+  const index = conceptIndex(matches, t, seg);
+  // a staffing fact ("our summer team is complete") decides only to a candidate (staffed.ts)
+  const m = withoutStaffingToOthers(matches, index.bySent);
   const named =
     m.recruiting.length > 0 ||
     m.internal.length > 0 ||
@@ -1251,23 +1253,18 @@ export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matc
   // the writer's own news ("I wasn't picked", "jeg blev ikke valgt") is no recruiter's decision
   const first = (x: Match) => firstWord(t, x);
   const last = (x: Match) => lastWord(t, x);
-  // a staffing fact ("our summer team is complete") decides only to a candidate (staffed.ts)
-  const kept = withoutStaffingToOthers(
-    withoutPassedBar(
-      m,
-      withoutOwnNews(
-        inContext
-          ? withoutHiddenByContext(m.decision, vetoed)
-          : vetoed.filter((d) => !CONTEXT_FAMILIES.has(d.id)),
-        m,
-        first,
-        last,
-      ),
-      t,
-      index,
-    ),
+  const kept = withoutPassedBar(
     m,
-    index.bySent,
+    withoutOwnNews(
+      inContext
+        ? withoutHiddenByContext(m.decision, vetoed)
+        : vetoed.filter((d) => !CONTEXT_FAMILIES.has(d.id)),
+      m,
+      first,
+      last,
+    ),
+    t,
+    index,
   );
   const base = kept.length === m.decision.length ? m : { ...m, decision: kept };
   const found = conceptMatches(base, t, seg, index);

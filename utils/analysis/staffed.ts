@@ -10,7 +10,7 @@
 
 import type { CHit } from './concepts';
 import { CONCEPT_INDEX } from './langdata';
-import type { Match, Matches } from './match';
+import type { Matches } from './match';
 
 export const STAFFED = 'staffed';
 
@@ -31,12 +31,8 @@ export function readerIsCandidate(m: Matches, bySent: ReadonlyMap<number, readon
   return false;
 }
 
-/** The decisions less the staffing facts when the reader is no candidate. */
-export function withoutStaffingToOthers(
-  decisions: Match[],
-  m: Matches,
-  bySent: ReadonlyMap<number, readonly CHit[]>,
-): Match[] {
-  if (!decisions.some((d) => d.id === STAFFED) || readerIsCandidate(m, bySent)) return decisions;
-  return decisions.filter((d) => d.id !== STAFFED);
+/** The matches less the staffing facts when the reader is no candidate. */
+export function withoutStaffingToOthers(m: Matches, bySent: ReadonlyMap<number, readonly CHit[]>): Matches {
+  if (!m.decision.some((d) => d.id === STAFFED) || readerIsCandidate(m, bySent)) return m;
+  return { ...m, decision: m.decision.filter((d) => d.id !== STAFFED) };
 }
