@@ -227,7 +227,11 @@ const de: ConceptData = {
   ],
   // "wir suchen Personen mit fundierten Fachkenntnissen": looking for people is no choice made
   seek: ['(suchen|sucht|suche|suchen wir|sind auf der suche)'],
-  concede: ['(obwohl|obgleich|obschon|wenngleich|auch wenn|selbst wenn|wenn auch)'],
+  concede: [
+    '(obwohl|obgleich|obschon|wenngleich|auch wenn|selbst wenn|wenn auch)',
+    // task implied: a past 'nachdem wir … gesprochen haben, haben wir …' (perfect in the main clause) is a fact, no condition
+    '(nachdem wir) ** ** (haben|hatten) (haben wir|hatten wir|sind wir|waren wir)',
+  ],
   coord: ['(und|sowie)'],
   among: ['(zusammen mit|gemeinsam mit|unter den|neben|sowie|ebenso wie)'],
   decline: [

@@ -171,6 +171,8 @@ const fi: ConceptData = {
     '(perua|perumme|peruttu|perutaan|peruttiin|peruimme|peruuntui|peruuntunut|peruutus~|siirrämme|siirtää|siirretty|siirretään|siirtyy|siirtämään|siirtämään|lykkä~|lykät~|uusi aika|uuden ajan|vapaita aikoja|ajankohta|ajankohdan|ajankohtaa|ajankohdaksi|ajankohdat|ajankohtia|ajankohdista|ajankohdalle|aikoja)',
   ],
   offtopic: [
+    // task implied: a supplier not chosen in a tender ('yritystänne ei valittu toimittajaksi')
+    '(toimittajaksi|toimittajana|yritystänne|yrityksenne|tarjoajaksi|urakoitsijaksi)',
     '(poistetaan|poistamme|henkilötie~|tietosuoja~|gdpr|suostumu~|hyvity~|palautu~|palautus~|lasku|laskun|laskua|laskutus~|tilau~|toimitus|toimituksen|varaus~|varauksen|lippu~|takuu~|kilpailutu~|jäsenyy~|avustu~|tarjou~|palveluntarjoaj~)',
     '(kolmansille|kolmannelle osapuolelle|kolmansille osapuolille|ulkopuolisille)',
   ],

@@ -465,6 +465,9 @@ const da: LangData = {
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
     staffed: [
+      // batch 2: 'vi har folk nok til sommeren', 'alle sommervikariater er nu besat'
+      '(vi har|vi er) [allerede|nu] (folk nok|nok folk|personale nok|nok personale|fuldt hus|fuldt bemandet|fuldtallige|fuldt besat) (til sommeren|i sommer|til efteråret|i år|til sæsonen|nu)',
+      '(alle|alle vores|samtlige) (~vikariater|~pladser|~stillinger|~job|pladser|stillinger|job|vikariater) (er|blev) [nu|allerede|desværre] [nu|allerede] (besat|besatte|taget|optaget)',
       '(vi har|vi|nu har vi|jeg har) [nu|allerede|faktisk|lige] [nu|allerede|faktisk] (fundet|fået fat i|fået samlet|ansat|rekrutteret|fået) (folk|personale|dem vi skal bruge|de folk vi skal bruge|nok folk|nok personale|holdet|et hold|hele holdet)',
       '(sommerbemandingen|bemandingen|sommerpersonalet|personalet|holdet|sommerholdet|teamet|vagtplanen|sæsonholdet) [til sommeren|til efteråret|til sæsonen|i år] (er|blev) [nu|allerede|helt] [nu|allerede|helt] (på plads|fuldt|fuld|komplet|fuldtalligt|fuldtallig|besat|dækket|sat|samlet|klar)',
       '(pladserne|stillingerne|jobbene|sommerjobbene|fritidsjobbene|stillingen|pladsen|jobbet|sommerjobbet|vikariatet) (er|blev) [allerede|nu|alle|desværre] [allerede|nu|alle] (besat|besatte|taget|taget|optaget|optagede|udfyldt|væk|givet væk)',
@@ -504,6 +507,8 @@ const da: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // task implied: the people taken named by a checkable requirement ('vi har valgt ansøgere med færdig uddannelse')
+      '(vi|jeg) (har valgt|valgte|har ansat|ansatte|har taget|tog|er gået videre med|gik videre med) (ansøgere|kandidater|en ansøger|en kandidat|en person|nogen|en) [,] (med|der har|som har|der allerede har) (færdig|afsluttet|gyldigt|gyldig|fuld|godkendt|autorisation|dansk) *',
       // 'vi tog en, der allerede har hygiejnebevis'
       '(vi|jeg) (tog|har taget|ansatte|har ansat) (en|nogen|en person) [,] (der|som) (allerede) (har|havde|kan) *',
     ],
@@ -612,6 +617,8 @@ const da: LangData = {
       '(vi har|jeg har|nu har vi) (nu) (truffet|taget) (en|vores) (beslutning|afgørelse)',
     ],
     'many-applicants': [
+      // batch 2: 'rigtig mange erfarne personer har vist interesse'
+      '(mange|rigtig mange|utrolig mange|så mange|virkelig mange|mange flere) ** (erfarne|meriterede|kvalificerede|dygtige|kompetente|stærke) (personer|folk|mennesker|ansøgere|kandidater) (har vist interesse|viste interesse|har søgt|søgte|har meldt sig)',
       // task implied: 'der har søgt rigtig mange kvalificerede (personer)' (people, or no noun after the verb)
       '(mange|rigtig mange|utrolig mange|så mange|virkelig mange|mange flere) ** (kvalificerede|dygtige|kompetente|stærke) (personer|folk|mennesker)',
       '(søgt|søgte|søger) [rigtig|utrolig|virkelig|mange] (mange|så mange) (kvalificerede|dygtige|kompetente|stærke)',
@@ -1604,6 +1611,8 @@ const da: LangData = {
       '(vil|ville) [nu|gerne] [nu|gerne] tilbyde dig (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
     ],
     recruiting: [
+      // task implied: a talk about the job ('tak fordi du kiggede forbi og snakkede om jobbet')
+      '(snakkede|snakke|snakket|snak|samtalen|spurgte|spørge|spurgt) (om) (jobbet|job|stillingen|fritidsjobbet|sommerjobbet|sommerjob|pladsen|arbejde)',
       // task board3n: thanks for the (job) talk, with a decision the second recruiting signal
       '(tak for) [en|den] [god|rigtig god|hyggelig|spændende|fin|givende] (samtale|samtalen)',
       // task board3n: a talent-acquisition team or title signing the mail (English titles are common in Nordic firms)

@@ -618,6 +618,9 @@ const de: LangData = {
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
     staffed: [
+      // batch 2: 'wir sind für den Sommer personell voll aufgestellt', 'sämtliche Saisonstellen sind besetzt'
+      '(wir sind|sind wir) ** (personell|personalmäßig|personaltechnisch) [schon|bereits|jetzt|inzwischen] (voll|komplett|vollständig|ausreichend) (aufgestellt|besetzt|versorgt)',
+      '(sämtliche|alle|alle unsere) (~stellen|~plätze|~jobs|stellen|plätze|jobs) (sind|wurden) [inzwischen|bereits|schon|leider|nun|jetzt] [inzwischen|bereits|schon] (vergeben|besetzt)',
       '(fängt|fangt|beginnt|startet) ** (jemand anderes|jemand anderer|jemand anders|eine andere person|ein anderer bewerber|eine andere bewerberin|ein anderer kandidat|eine andere kandidatin|ein neuer kollege|eine neue kollegin) [bei uns] [an]',
       '(jemand anderes|jemand anderer|jemand anders|eine andere person|ein anderer bewerber|eine andere bewerberin) (fängt|beginnt|startet|wird) ** (an|anfangen|beginnen|starten)',
       '(wir haben|haben wir) [für diesen sommer|für die saison|schon|bereits|jetzt|inzwischen] [schon|bereits|jetzt] (genug|genügend|alle|ausreichend) (leute|personal|aushilfen|helfer|helferinnen|mitarbeitende|kräfte) [gefunden|zusammen|beisammen]',
@@ -625,6 +628,8 @@ const de: LangData = {
       '(team|personal|besetzung|sommerteam|aushilfsteam|schichtplan) ** (ist|steht) [schon|bereits|jetzt|inzwischen] [schon|bereits] (komplett|vollständig|voll|vollzählig|besetzt|beisammen)',
     ],
     'chose-another': [
+      // batch 2: a present-tense 'wir gehen mit einer anderen Bewerberin weiter'
+      '(gehen|geht|machen|macht) (mit) (einer anderen|einem anderen|anderen|einer weiteren|einem weiteren) [*] (bewerberin|bewerber|bewerbern|bewerberinnen|kandidatin|kandidaten|kandidatinnen|person|personen|bewerbenden) (weiter)',
       // 'Ihre Bewerbung hat uns leider nicht überzeugt' (a decision only in a draft about a job)
       '(bewerbung|unterlagen|kandidatur|profil|sie|du) (hat|haben|hast) (uns) ** (nicht) (überzeugt|überzeugen können|überzeugen)',
       // 'die Stelle im Lager hat jemand anders bekommen' (a decision only in a draft about a job)
@@ -685,6 +690,8 @@ const de: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // task implied: the people taken named by a checkable requirement ('wir haben Bewerberinnen mit abgeschlossener Ausbildung ausgewählt')
+      '(haben|hatten) (bewerberinnen|bewerber|kandidatinnen|kandidaten|personen|jemanden|eine person|bewerbende) (mit) (abgeschlossener|abgeschlossenem|abgeschlossenen|gültigem|gültiger|gültigen|anerkannter|anerkanntem|anerkannten) ** (ausgewählt|eingestellt|genommen|berücksichtigt)',
       // the hire named by what they bring ('wir haben eine Kandidatin mit Steuerberaterexamen … eingestellt'): their merits are the comparison
       '(haben|hat|hatten) (eine|einen) (kandidatin|kandidaten|bewerberin|bewerber|person|fachkraft|kollegin|kollegen) (mit|die|der) ** ** (eingestellt|ausgewählt|eingesetzt|genommen)',
       // 'die Aushilfe für den Hofladen haben wir inzwischen gefunden': the person the job needed is found
@@ -1840,6 +1847,8 @@ const de: LangData = {
       '(möchten|würden|wollen) (ihnen|dir|euch) [nun|jetzt|gern|gerne] [nun|jetzt|gern|gerne] (die stelle|den job|die position|die rolle) ** (anbieten)',
     ],
     recruiting: [
+      // task implied: introduced oneself in person ('dass du vorbeigeschaut und dich vorgestellt hast')
+      '(dich|sich|euch) [bei uns|persönlich|kurz|im laden|im café] (vorgestellt) (hast|haben|habt|hat)',
       // task implied: came to the talk ('danke, dass du am Dienstag zum Gespräch da warst')
       '(zum|beim|zu unserem|zu dem) (gespräch|kennenlerngespräch|kennenlernen) (da warst|da waren|da gewesen|warst|waren|gewesen|vorbeigekommen|vorbeikamst|vorbeikamen)',
       // task risky3: a shortlist between recruiters ('zu den letzten beiden für den Fahrerjob')

@@ -437,12 +437,16 @@ const en: LangData = {
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
     staffed: [
+      // batch 2: 'we are no longer recruiting for this period'
+      '(no longer|not) (recruiting|hiring|taking on staff|taking applications) (for this period|for this season|for the season|for the summer|for this summer|for christmas|for now|this year|this season)',
       "(we've|we have|we|i've|i have) [now|already|just] [now|already|just] (got|found|hired|recruited|taken on) (everyone|everybody|all the people|all the staff|all the help|enough people|enough staff|the people|all the hands) (we need|we needed|we were looking for|for the season|for the summer|for this summer|for the shifts)",
       "(our|the) [summer|seasonal|winter|christmas|autumn|holiday|weekend|festival|new] (staff|staffing|team|crew|rota|roster|helpers|line-up) (is|are|'s|has been|have been) [now|already|all|fully] [now|already|all|fully] (sorted|complete|in place|covered|full|filled|finalised|finalized|settled)",
       '(someone else|somebody else|another person|another candidate|another applicant|a different person|another new starter) (is starting|starts|will start|will be starting|is joining|joins|will be joining|is taking|has taken|took) [with us|here|the job|the role|the post|the position|the spot|the place|the shift|in the|on|from|next]',
       "(vacancy|position|job|role|post|place|spot|places|positions|jobs|roles|posts|spots) (has been|have been|was|were|is|are|'s) [now|already|all] [now|already|all] (taken|gone|spoken for) [by someone|by somebody|by another]",
     ],
     'chose-another': [
+      // batch 2: 'the governors have voted for another of the shortlisted candidates'
+      '(voted for|backed|came out for|come out for|come out in favour of|came out in favour of|decided in favour of|opted for|chose|chosen|selected|appointed) (another of|one of the other) (the|our) [*] (candidates|applicants|finalists|interviewees|shortlisted candidates)',
       // task implied: a board or panel that came out for another applicant ('the committee has come out in favour of the other applicant')
       '(came|come|comes|coming) (out|down) (in favour of|in favor of|on the side of|for) (the other|another|a different|one of the other) ** (applicant|candidate|person|finalist|applicants|candidates|finalists|nominee)',
       '(backed|has backed|have backed|voted for|has voted for|have voted for|threw its weight behind|put its weight behind) (the other|another|a different|one of the other) [*] (applicant|candidate|finalist|person|nominee)',

@@ -436,6 +436,9 @@ const fi: LangData = {
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
     staffed: [
+      // batch 2: 'meillä on kesäksi tarpeeksi väkeä', 'kaikki kesäsijaisuudet on nyt täytetty'
+      '(meillä on) [jo|nyt|kesäksi|syksyksi|tälle kaudelle] [jo|nyt|kesäksi|syksyksi] (tarpeeksi|riittävästi|kylliksi|täysi|täydet) (väkeä|porukkaa|työntekijöitä|tekijöitä|henkilökuntaa|miehitys|vahvuus)',
+      '(kaikki) (~sijaisuudet|~paikat|~työpaikat|~tehtävät|paikat|tehtävät|sijaisuudet) (on|ovat) [nyt|jo|valitettavasti] [nyt|jo] (täytetty|täytettyjä|varattu|jaettu)',
       '(aloittaa|aloitti|aloittanut|on aloittamassa) ** (joku toinen|joku muu|toinen henkilö|toinen hakija|uusi työntekijä|toinen työntekijä)',
       '(joku toinen|joku muu|toinen hakija|toinen henkilö) (aloittaa|aloitti|on jo aloittanut|on aloittamassa)',
       '(porukka|tiimi|väki|henkilökunta|kesätiimi|kesäporukka|miehitys|työvuorolista|kesähenkilökunta) (on) [jo|nyt|jo nyt|valitettavasti] [jo|nyt] (kasassa|koottu|täynnä|täysi|valmis|täydessä miehityksessä)',
@@ -443,6 +446,8 @@ const fi: LangData = {
       '(olemme|ollaan|on) [jo|nyt] [jo|nyt] (löytäneet|löydetty|saaneet|saatu|palkanneet|palkattu) (tekijät|väen|porukan|henkilökunnan|työntekijät|kaikki tarvittavat|tarpeeksi väkeä|tarpeeksi tekijöitä)',
     ],
     'chose-another': [
+      // batch 2: 'lautakunta päätti valita tehtävään toisen loppusuoralla olleista hakijoista'
+      '(valita|valitsi|valitsivat|valittiin|valitsimme|valitsemaan|valitsemaan) [tehtävään|paikkaan|virkaan|toimeen] (toisen|jonkun toisen|erään toisen|yhden toisen) ** (hakijoista|ehdokkaista|kandidaateista|finalisteista|haastatelluista)',
       // task implied: a board that backed another applicant ('hallitus asettui toisen hakijan kannalle')
       '(asettui|asettuivat|on asettunut|ovat asettuneet|päätyi|päätyivät) (toisen|erään toisen) [*] (hakijan|ehdokkaan|henkilön) (kannalle|taakse|puolelle)',
       // 'asiakas päätyi sisäiseen ratkaisuun' (a decision only in a draft about a job)
@@ -491,6 +496,8 @@ const fi: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // task implied: the people taken named by a checkable requirement ('valitsimme hakijoita, joilla on valmis tutkinto')
+      '(valitsimme|palkkasimme|otimme|valittiin|palkattiin|otettiin|olemme valinneet) (hakijan|henkilön|hakijoita|henkilöitä|ehdokkaan|ehdokkaita|jonkun|tekijän) [,] (jolla|joilla) (on|oli) [jo] (valmis|voimassa oleva|voimassaoleva|suoritettu|pätevä|valmiit|voimassa olevat) *',
       // 'otettiin tyyppi, jolla on jo hygieniapassi'
       '(otettiin|otimme|palkattiin|palkkasimme) (tyyppi|henkilö|joku|tekijä) [,] (jolla|joka) (on|oli) (jo) *',
     ],
@@ -1448,6 +1455,8 @@ const fi: LangData = {
       '(haluamme|haluaisimme) [nyt|mielellämme] (tarjota) ** (sinulle)',
     ],
     recruiting: [
+      // task implied: came to talk about the work ('kiitos, että poikkesit juttelemassa työstä')
+      '(juttelemassa|juttelemaan|keskustelemassa|keskustelemaan|kyselemässä|kyselemään|kysymässä|kysymään|juttelusta|keskustelusta) (työstä|töistä|työpaikasta|kesätyöstä|kesätöistä|paikasta|tehtävästä)',
       // task risky3: a shortlist between recruiters in compounds ('kuljettajaehdokkaasta')
       '~ehdok~',
       // task board3o: 'kiitos kun hait' (you applied) after a conjunction, 'hakemaasi tehtävään'

@@ -512,6 +512,9 @@ const nb: LangData = {
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
     staffed: [
+      // batch 2: 'vi har nok folk til sommeren', 'alle sommervikariatene er nå besatt'
+      '(vi har|vi er) [allerede|nå] (nok folk|folk nok|nok personale|personale nok|fullt hus|fullt bemannet|fulltallige|fullt besatt) (til sommeren|i sommer|til høsten|i år|til sesongen|nå)',
+      '(alle|alle våre|samtlige) (~vikariatene|~vikariater|~plassene|~stillingene|~jobbene|plassene|stillingene|jobbene|vikariatene) (er|ble) [nå|allerede|dessverre] [nå|allerede] (besatt|tatt|fylt|fylt opp)',
       '(vi har|vi|nå har vi|jeg har) [nå|allerede|faktisk|akkurat] [nå|allerede|faktisk] (funnet|fått tak i|fått samlet|ansatt|rekruttert|fått) (folk|personale|de vi trenger|dem vi trenger|nok folk|nok personale|gjengen|en gjeng|hele gjengen)',
       '(sommerbemanningen|bemanningen|sommerpersonalet|personalet|gjengen|sommergjengen|laget|teamet|staben|vaktlista|sesonggjengen) [til sommeren|til høsten|til sesongen|i år] (er|ble) [nå|allerede|helt] [nå|allerede|helt] (på plass|fullt|full|komplett|fulltallig|satt|besatt|dekket|samlet|klar)',
       '(plassene|stillingene|jobbene|sommerjobbene|deltidsjobbene|stillingen|plassen|jobben|sommerjobben|vikariatet) (er|ble) [allerede|nå|alle|dessverre] [allerede|nå|alle] (besatt|tatt|fylt|fylt opp|borte|gitt bort)',
@@ -560,6 +563,8 @@ const nb: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // task implied: the people taken named by a checkable requirement ('vi har valgt søkere med fullført fagbrev')
+      '(vi|jeg) (har valgt|valgte|har ansatt|ansatte|har tatt|tok|har gått videre med|gikk videre med) (søkere|kandidater|en søker|en kandidat|en person|noen|en) [,] (med|som har|som allerede har) (fullført|ferdig|avlagt|gyldig|gyldige|godkjent|autorisasjon|norsk) *',
       // 'vi tok en som allerede har hygienekurs'
       '(vi|jeg) (tok|har tatt|ansatte|har ansatt) (en|noen|ei|en person) [,] (som) (allerede) (har|hadde|kan) *',
     ],
@@ -662,6 +667,8 @@ const nb: LangData = {
       '(vi har|jeg har|nå har vi) (nå) (tatt|fattet) (en|vår) (beslutning|avgjørelse)',
     ],
     'many-applicants': [
+      // batch 2: 'svært mange erfarne personer har vist interesse'
+      '(mange|veldig mange|utrolig mange|så mange|virkelig mange|svært mange) ** (erfarne|meriterte|kvalifiserte|dyktige|kompetente|sterke) (personer|folk|mennesker|søkere|kandidater) (har vist interesse|viste interesse|har søkt|søkte|har meldt seg)',
       // task implied: 'det har søkt utrolig mange kvalifiserte personer' (people, or no noun after the verb)
       '(mange|veldig mange|utrolig mange|så mange|virkelig mange|svært mange) ** (kvalifiserte|dyktige|kompetente|sterke) (personer|folk|mennesker)',
       '(søkt|søkte|søker) [veldig|utrolig|virkelig|svært] (mange|så mange) (kvalifiserte|dyktige|kompetente|sterke)',
@@ -1686,6 +1693,8 @@ const nb: LangData = {
       '(vil|ville) [nå|gjerne] [nå|gjerne] tilby deg (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
     ],
     recruiting: [
+      // task implied: a talk about the job ('takk for at du stakk innom og snakket om jobben')
+      '(snakket|snakke|snakka|praten|samtalen|spurte|spørre|spurt) (om) (jobben|jobb|stillingen|deltidsjobben|sommerjobben|sommerjobb|plassen|arbeid)',
       // task board3n: thanks for the (job) talk, with a decision the second recruiting signal
       '(takk for) [en|den] [god|hyggelig|fin|spennende|givende] (samtale|samtalen)',
       // task board3n: a talent-acquisition team or title signing the mail (English titles are common in Nordic firms)

@@ -476,6 +476,9 @@ const sv: LangData = {
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
     staffed: [
+      // batch 2: 'vi har fullt med folk i sommar', 'samtliga sommarvikariat är nu tillsatta'
+      '(vi har|vi är) [redan|nu] (fullt med folk|fullt med personal|fullt|tillräckligt med folk|tillräckligt med personal|folk så det räcker|fullbemannat|fulltaligt) (i sommar|till sommaren|för sommaren|i höst|till hösten|i år|för säsongen|nu)',
+      '(samtliga|alla|alla våra) (~vikariat|~platser|~tjänster|~jobb|platser|tjänster|jobb|vikariat) (är|har) [nu|redan|tyvärr] [nu|redan] [blivit] (tillsatta|tillsatt|besatta|besatt|tagna|bortlovade|fyllda)',
       '(vi har|vi|nu har vi|jag har) [nu|redan|faktiskt|just] [nu|redan|faktiskt] (hittat|fått tag på|fått ihop|fått in|anställt|rekryterat|tagit in|fått) (folk|personal|de vi behöver|alla vi behöver|tillräckligt med folk|tillräckligt med personal|det folk vi behöver|gänget|hela gänget|ett gäng|folk nog)',
       '(sommarbemanningen|bemanningen|sommarpersonalen|personalstyrkan|sommargänget|gänget|teamet|laget|schemat|personalen|personalgruppen|sommarteamet|arbetslaget) [till sommaren|till hösten|för sommaren|i år] (är|är nu|blev|har blivit) [nu|redan|helt] [nu|redan|helt] (klar|klart|komplett|full|fullt|fulltalig|fulltaligt|spikad|spikat|på plats|fylld|tillsatt|satt)',
       '(platserna|tjänsterna|jobben|sommarjobben|extrajobben|tjänsten|platsen|jobbet|sommarjobbet|vikariatet|vikariaten) (är|har) [redan|nu|alla|tyvärr] [redan|nu|alla] [blivit] (tillsatta|tillsatt|besatta|besatt|tagna|tagen|taget|bortlovade|bortlovad|vikta|fyllda|fylld|fyllt)',
@@ -517,6 +520,8 @@ const sv: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // task implied: the people taken named by a checkable requirement ('vi har valt sökande med avslutad utbildning', 'en som har giltigt C-körkort')
+      '(vi|jag) (har valt|valde|har anställt|anställde|har tagit|tog|har gått vidare med|gick vidare med) (sökande|kandidater|en sökande|en kandidat|en person|någon|en) [,] (med|som har|som redan har|som innehar) (avslutad|avslutat|giltigt|giltig|färdig|fullständig|godkänd|legitimation|auktorisation|svensk) *',
       // 'vi tog en som redan har hygienutbildning': someone who already has what the addressee lacks
       '(vi|jag) (tog|har tagit|anställde|har anställt) (en|någon|en person|en tjej|en kille) [,] (som) (redan) (har|hade|kan) *',
     ],
@@ -1651,6 +1656,8 @@ const sv: LangData = {
       '(vill|skulle vilja) [nu|gärna] [nu|gärna] erbjuda dig (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning)',
     ],
     recruiting: [
+      // task implied: a talk about the job ('tack för att du kom förbi och pratade om jobbet')
+      '(pratade|prata|pratat|snackade|snacka|snackat|samtalet|pratet|frågade|fråga|frågat) (om) (jobbet|jobb|tjänsten|extrajobbet|sommarjobbet|sommarjobb|platsen|arbete|jobbmöjligheter)',
       // task board3n: thanks for the (job) talk, with a decision the second recruiting signal
       '(tack för) [ett|det] [bra|trevligt|givande|fint|intressant|gott] (samtal|samtalet)',
       // task board3n: a talent-acquisition team or title signing the mail (English titles are common in Nordic firms)
