@@ -67,3 +67,22 @@ BODIES += [
  (N, None, "Hej Emma,\n\nTak for din ansøgning. Vi har ikke folk nok endnu, så vi vil gerne have dig ind til en prøvevagt på lørdag kl. 10.\n\nGitte",
   [], [], "Invitation: ikke folk nok endnu."),
 ]
+# batch 3 (ids 032–): new wording again, written after the batch-2 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'application', "Hej Leila,\n\nTak for din ansøgning til weekendjobbet i receptionen. Weekenderne er nu dækket ind, så vi går ikke videre med din ansøgning.\n\nHilsen\nSusanne",
+  ["Weekenderne er nu dækket ind, så vi går ikke videre med din ansøgning"], [], "A: weekenderne dækket."),
+ (G, 'interview', "Hej Benjamin,\n\nTak for samtalen i tirsdags. Stillingen er blevet besat internt, og en kollega fra vores kontor i Aarhus starter i næste uge.\n\nHilsen\nMartin",
+  ["Stillingen er blevet besat internt, og en kollega fra vores kontor i Aarhus starter i næste uge"], [], "A: besat internt."),
+ (G, 'final', "Kære Amina,\n\nTak fordi du mødte os i sidste runde til stillingen som klinikchef. Partnerne er blevet enige om at gå videre med den anden finalist.\n\nVenlig hilsen\nHelle Sø",
+  ["Partnerne er blevet enige om at gå videre med den anden finalist"], [], "B: enige om den anden."),
+ (G, 'application', "Hej Tom,\n\nTak for din ansøgning til traineestillingen. Vi har fået utrolig mange ansøgninger fra meget kompetente folk, og vi har valgt ikke at indkalde dig til samtale denne gang.\n\nHilsen\nRekrutteringen",
+  ["Vi har fået utrolig mange ansøgninger fra meget kompetente folk, og vi har valgt ikke at indkalde dig til samtale denne gang"], [], "C: mange ansøgninger."),
+ (S, 'interview', "Hej Marta,\n\nTak for prøvevagten. Vi har valgt en person med kørekort, fordi jobbet indebærer udbringning i bil, og du fortalte, at du ikke har kørekort endnu.\n\nHilsen\nLeo",
+  [], [], "D: kørekort."),
+ (N, None, "Hej Susanne,\n\nWeekendreceptionen er dækket ind nu, Leila starter på lørdag. Kan du sætte hende på vagtplanen og skaffe en nøglebrik?\n\nTak!\nMartin",
+  [], [], "Kollega: dækket."),
+ (N, None, "Hej,\n\nTak for jeres tilbud på flytningen af kontoret. Vi har desværre valgt et andet flyttefirma til denne opgave.\n\nVenlig hilsen\nEjendomsafdelingen",
+  [], [], "E: tilbud."),
+ (N, None, "Hej Sam!\n\nGæt hvad, barens hold er komplet til sommer, og jeg er med! Starter på fredag. Kom forbi?\n\nJess",
+  [], [], "Vennemail."),
+]

@@ -67,3 +67,22 @@ BODIES += [
  (N, None, "Hallo Emma,\n\ndanke für deine Bewerbung. Wir sind noch nicht voll besetzt, deshalb würden wir dich gern am Samstag um 10 Uhr zum Probearbeiten einladen.\n\nGabi",
   [], [], "Einladung: noch nicht voll."),
 ]
+# batch 3 (ids 032–): new wording again, written after the batch-2 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'application', "Hallo Frau Petrović,\n\nvielen Dank für Ihre Bewerbung als Wochenendkraft an der Rezeption. Die Wochenenden sind inzwischen abgedeckt, daher können wir Ihre Bewerbung nicht weiter berücksichtigen.\n\nViele Grüße\nSusanne Ott",
+  ["Die Wochenenden sind inzwischen abgedeckt, daher können wir Ihre Bewerbung nicht weiter berücksichtigen"], [], "A: Wochenenden abgedeckt."),
+ (G, 'interview', "Hallo Herr Kraus,\n\ndanke für das Vorstellungsgespräch am Dienstag. Die Stelle wurde inzwischen intern besetzt, eine Kollegin aus unserem Münchner Büro fängt nächste Woche an.\n\nViele Grüße\nMartin Eck",
+  ["Die Stelle wurde inzwischen intern besetzt, eine Kollegin aus unserem Münchner Büro fängt nächste Woche an"], [], "A: intern besetzt."),
+ (G, 'final', "Sehr geehrte Frau Nowak,\n\nvielen Dank für das Abschlussgespräch für die Praxisleitung. Die Partner haben sich darauf geeinigt, mit der anderen Finalistin weiterzumachen.\n\nMit freundlichen Grüßen\nDr. Helene Schade",
+  ["Die Partner haben sich darauf geeinigt, mit der anderen Finalistin weiterzumachen"], [], "B: geeinigt auf die andere."),
+ (G, 'application', "Hallo Herr Lenz,\n\nvielen Dank für Ihre Bewerbung als Trainee. Es sind außergewöhnlich viele Bewerbungen von sehr kompetenten Menschen eingegangen, und wir haben uns entschieden, Sie diesmal nicht einzuladen.\n\nViele Grüße\nPersonalgewinnung",
+  ["Es sind außergewöhnlich viele Bewerbungen von sehr kompetenten Menschen eingegangen, und wir haben uns entschieden, Sie diesmal nicht einzuladen"], [], "C: viele Bewerbungen."),
+ (S, 'interview', "Hallo Marta,\n\ndanke fürs Probearbeiten. Wir haben jemanden mit Führerschein Klasse B genommen, weil zum Job die Auslieferung mit dem Auto gehört, und du hast noch keinen Führerschein.\n\nGruß\nLeo",
+  [], [], "D: Führerschein."),
+ (N, None, "Hallo Susanne,\n\ndie Wochenendrezeption ist jetzt abgedeckt, Frau Petrović fängt am Samstag an. Kannst du sie in den Dienstplan eintragen und einen Transponder besorgen?\n\nDanke!\nMartin",
+  [], [], "Kollegin: abgedeckt."),
+ (N, None, "Sehr geehrter Herr Hartl,\n\nvielen Dank für Ihr Angebot für den Büroumzug. Leider haben wir uns für ein anderes Umzugsunternehmen entschieden.\n\nMit freundlichen Grüßen\nFacility Management",
+  [], [], "E: Angebot."),
+ (N, None, "Hey Sam,\n\nrate mal, das Barteam für den Sommer ist komplett und ich bin dabei! Ich fange am Freitag an. Kommst du vorbei?\n\nJess",
+  [], [], "Mail an Freund."),
+]

@@ -67,3 +67,22 @@ BODIES += [
  (N, None, "Hi Nadia,\n\nThanks for your application for the kitchen porter job. We're not fully staffed yet, so we'd love you to come in for a trial shift on Saturday at 10.\n\nGino",
   [], [], "Invitation with not fully staffed."),
 ]
+# batch 3 (ids 032–): new wording again, written after the batch-2 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'application', "Hi Priya,\n\nThanks for your application for the weekend receptionist job. We've now got the weekend covered, so we won't be taking this any further.\n\nBest wishes,\nSue",
+  ["We've now got the weekend covered, so we won't be taking this any further"], [], "A: weekend covered."),
+ (G, 'interview', "Hi Ben,\n\nThanks for the interview on Tuesday. The position has since been filled internally, and a colleague from our Leeds office starts next week.\n\nRegards,\nMartin",
+  ["The position has since been filled internally, and a colleague from our Leeds office starts next week"], [], "A: filled internally + colleague starts."),
+ (G, 'final', "Dear Ms Okoro,\n\nThank you for attending the final panel for the Practice Manager role. The partners have agreed to go with the other finalist.\n\nKind regards,\nDr Helen Shaw",
+  ["The partners have agreed to go with the other finalist"], [], "B: partners agreed to go with the other finalist."),
+ (G, 'application', "Dear Tom,\n\nThank you for applying for the trainee surveyor post. We were genuinely overwhelmed by the number of very capable people who applied, and we have decided not to shortlist you on this occasion.\n\nKind regards,\nGraduate Recruitment",
+  ["We were genuinely overwhelmed by the number of very capable people who applied, and we have decided not to shortlist you on this occasion"], [], "C: overwhelmed by capable people."),
+ (S, 'interview', "Hi Marta,\n\nThanks for the trial shift. We've gone with someone who has a full UK driving licence, because the job includes the van deliveries, and you mentioned you're still on a provisional one.\n\nThanks,\nLeo",
+  [], [], "D: full licence compared."),
+ (N, None, "Hi Sue,\n\nThe weekend reception cover is sorted now, Priya starts Saturday. Could you add her to the rota and get her a key fob?\n\nThanks,\nMartin",
+  [], [], "Colleague note: cover sorted."),
+ (N, None, "Dear Mr Hart,\n\nThank you for your quotation for the office move. I'm sorry to say we have decided to use another removals firm for this job.\n\nKind regards,\nFacilities Team",
+  [], [], "E: supplier quote."),
+ (N, None, "Hey Sam,\n\nGuess what, the bar's team is complete for the summer and I'm on it! Starting Friday. Come and see me?\n\nJess",
+  [], [], "Friend mail: own job news."),
+]

@@ -67,3 +67,22 @@ BODIES += [
  (N, None, "Hei Emma,\n\nkiitos hakemuksestasi. Meillä ei ole vielä tarpeeksi väkeä, joten kutsumme sinut mielellämme koevuoroon lauantaina klo 10.\n\nKaisa",
   [], [], "Kutsu: ei vielä tarpeeksi väkeä."),
 ]
+# batch 3 (ids 032–): new wording again, written after the batch-2 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'application', "Hei Leila,\n\nkiitos hakemuksestasi vastaanoton viikonlopputyöhön. Viikonloput on nyt saatu miehitettyä, joten emme jatka hakemuksesi käsittelyä.\n\nTerveisin\nSusanna",
+  ["Viikonloput on nyt saatu miehitettyä, joten emme jatka hakemuksesi käsittelyä"], [], "A: viikonloput miehitetty."),
+ (G, 'interview', "Hei Benjamin,\n\nkiitos tiistain haastattelusta. Tehtävä on täytetty sisäisesti, ja kollega Tampereen toimistoltamme aloittaa ensi viikolla.\n\nTerveisin\nMartti",
+  ["Tehtävä on täytetty sisäisesti, ja kollega Tampereen toimistoltamme aloittaa ensi viikolla"], [], "A: täytetty sisäisesti."),
+ (G, 'final', "Hyvä Amina,\n\nkiitos, että tapasit meidät viimeisellä kierroksella vastaanoton johtajan tehtävään. Osakkaat päätyivät yhdessä valitsemaan toisen finalistin.\n\nYstävällisin terveisin\nHelena Salo",
+  ["Osakkaat päätyivät yhdessä valitsemaan toisen finalistin"], [], "B: päätyivät valitsemaan toisen."),
+ (G, 'application', "Hei Tomi,\n\nkiitos hakemuksestasi trainee-ohjelmaan. Saimme uskomattoman paljon hakemuksia erittäin osaavilta ihmisiltä, emmekä tällä kertaa kutsu sinua haastatteluun.\n\nTerveisin\nRekrytointi",
+  ["Saimme uskomattoman paljon hakemuksia erittäin osaavilta ihmisiltä, emmekä tällä kertaa kutsu sinua haastatteluun"], [], "C: paljon hakemuksia."),
+ (S, 'interview', "Hei Marta,\n\nkiitos koevuorosta. Valitsimme henkilön, jolla on B-ajokortti, koska työhön kuuluu kotiinkuljetuksia autolla, ja kerroit, ettei sinulla ole vielä ajokorttia.\n\nTerveisin\nLeo",
+  [], [], "D: ajokortti."),
+ (N, None, "Hei Susanna,\n\nviikonloppuvastaanotto on nyt miehitetty, Leila aloittaa lauantaina. Voisitko lisätä hänet vuorolistaan ja hankkia avainlätkän?\n\nKiitos!\nMartti",
+  [], [], "Kollegalle."),
+ (N, None, "Hei,\n\nkiitos tarjouksestanne toimiston muutosta. Valitsimme valitettavasti toisen muuttofirman tähän työhön.\n\nYstävällisin terveisin\nKiinteistöpalvelut",
+  [], [], "E: tarjous."),
+ (N, None, "Moi Sami!\n\nArvaa mitä, baarin kesäporukka on kasassa ja mä oon mukana! Aloitan perjantaina. Tuu käymään?\n\nJessi",
+  [], [], "Kaverille."),
+]

@@ -67,3 +67,22 @@ BODIES += [
  (N, None, "Hei Emma,\n\nTakk for søknaden. Vi har ikke nok folk ennå, så vi vil gjerne ha deg inn på en prøvevakt på lørdag kl. 10.\n\nGunn",
   [], [], "Invitasjon: ikke nok folk ennå."),
 ]
+# batch 3 (ids 032–): new wording again, written after the batch-2 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'application', "Hei Leila,\n\nTakk for søknaden på helgejobben i resepsjonen. Helgene er nå dekket opp, så vi går ikke videre med søknaden din.\n\nHilsen\nSusanne",
+  ["Helgene er nå dekket opp, så vi går ikke videre med søknaden din"], [], "A: helgene dekket."),
+ (G, 'interview', "Hei Benjamin,\n\nTakk for intervjuet på tirsdag. Stillingen er blitt besatt internt, og en kollega fra kontoret vårt i Bergen begynner neste uke.\n\nHilsen\nMartin",
+  ["Stillingen er blitt besatt internt, og en kollega fra kontoret vårt i Bergen begynner neste uke"], [], "A: besatt internt."),
+ (G, 'final', "Hei Amina,\n\nTakk for at du møtte oss i siste runde for stillingen som klinikksjef. Partnerne har blitt enige om å gå videre med den andre finalisten.\n\nVennlig hilsen\nHelle Sjø",
+  ["Partnerne har blitt enige om å gå videre med den andre finalisten"], [], "B: enige om den andre."),
+ (G, 'application', "Hei Tom,\n\nTakk for søknaden på traineestillingen. Vi har fått utrolig mange søknader fra svært kompetente folk, og vi har valgt å ikke kalle deg inn til intervju denne gangen.\n\nHilsen\nRekrutteringen",
+  ["Vi har fått utrolig mange søknader fra svært kompetente folk, og vi har valgt å ikke kalle deg inn til intervju denne gangen"], [], "C: mange søknader."),
+ (S, 'interview', "Hei Marta,\n\nTakk for prøvevakten. Vi har valgt en person med førerkort, fordi jobben innebærer utkjøring med bil, og du fortalte at du ikke har førerkort ennå.\n\nHilsen\nLeo",
+  [], [], "D: førerkort."),
+ (N, None, "Hei Susanne,\n\nHelgeresepsjonen er dekket opp nå, Leila begynner på lørdag. Kan du legge henne inn i vaktlista og ordne en nøkkelbrikke?\n\nTakk!\nMartin",
+  [], [], "Kollega: dekket."),
+ (N, None, "Hei,\n\nTakk for tilbudet deres på flyttingen av kontoret. Vi har dessverre valgt et annet flyttebyrå til dette oppdraget.\n\nVennlig hilsen\nEiendomsavdelingen",
+  [], [], "E: tilbud."),
+ (N, None, "Hei Sam!\n\nGjett hva, gjengen i baren er komplett til sommeren, og jeg er med! Begynner på fredag. Kom innom?\n\nJess",
+  [], [], "Vennemail."),
+]

@@ -67,3 +67,22 @@ BODIES += [
  (N, None, "Hej Ebba,\n\nTack för din ansökan. Vi har inte fullt med folk än, så vi vill gärna att du kommer på ett provpass på lördag kl. 10.\n\nGunilla",
   [], [], "Inbjudan: inte fullt än."),
 ]
+# batch 3 (ids 032–): new wording again, written after the batch-2 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'application', "Hej Lejla,\n\nTack för din ansökan till helgjobbet i receptionen. Helgerna är nu bemannade, så vi går inte vidare med din ansökan.\n\nHälsningar\nSusanne",
+  ["Helgerna är nu bemannade, så vi går inte vidare med din ansökan"], [], "A: helgerna bemannade."),
+ (G, 'interview', "Hej Benjamin,\n\nTack för intervjun i tisdags. Tjänsten har tillsatts internt och en kollega från vårt Göteborgskontor börjar nästa vecka.\n\nHälsningar\nMartin",
+  ["Tjänsten har tillsatts internt och en kollega från vårt Göteborgskontor börjar nästa vecka"], [], "A: tillsatts internt."),
+ (G, 'final', "Hej Amina,\n\nTack för att du träffade oss i sista omgången för tjänsten som verksamhetschef. Delägarna har enats om att gå vidare med den andra finalisten.\n\nVänliga hälsningar\nHelena Sjö",
+  ["Delägarna har enats om att gå vidare med den andra finalisten"], [], "B: enats om den andra."),
+ (G, 'application', "Hej Tom,\n\nTack för din ansökan till traineetjänsten. Vi har fått in otroligt många ansökningar från mycket kompetenta personer, och vi har valt att inte kalla dig till intervju den här gången.\n\nHälsningar\nRekryteringen",
+  ["Vi har fått in otroligt många ansökningar från mycket kompetenta personer, och vi har valt att inte kalla dig till intervju den här gången"], [], "C: många ansökningar."),
+ (S, 'interview', "Hej Marta,\n\nTack för provpasset. Vi har valt en person med B-körkort, eftersom jobbet innebär leveranser med bil, och du har berättat att du inte har körkort ännu.\n\nHälsningar\nLeo",
+  [], [], "D: B-körkort."),
+ (N, None, "Hej Susanne,\n\nHelgreceptionen är bemannad nu, Lejla börjar på lördag. Kan du lägga in henne i schemat och fixa en tagg?\n\nTack!\nMartin",
+  [], [], "Kollegialt: bemannat."),
+ (N, None, "Hej,\n\nTack för er offert på flytten av kontoret. Vi har tyvärr valt en annan flyttfirma för det här uppdraget.\n\nVänliga hälsningar\nFastighetsavdelningen",
+  [], [], "E: offert."),
+ (N, None, "Hej Sam!\n\nGissa vad, barens gäng är komplett i sommar och jag är med! Börjar på fredag. Kom och hälsa på?\n\nJess",
+  [], [], "Vänmejl."),
+]
