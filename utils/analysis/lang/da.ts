@@ -465,6 +465,9 @@ const da: LangData = {
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
     staffed: [
+      // batch 3: the shifts are covered ('weekenderne er nu dækket ind'); a colleague moved in
+      '(weekenderne|weekenden|aftenerne|nætterne|vagterne|~vagterne|~vagter) (er|blev) [nu|allerede|alle] [nu|allerede] [blevet] (dækket ind|dækket|besat|besatte|bemandet|bemandede|fyldt op|på plads|løst)',
+      '(en kollega|en intern kandidat|en af vores medarbejdere|en af vores egne|en medarbejder) ** ** (starter|begynder|overtager|tager over|rykker ind)',
       // batch 2: 'vi har folk nok til sommeren', 'alle sommervikariater er nu besat'
       '(vi har|vi er) [allerede|nu] (folk nok|nok folk|personale nok|nok personale|fuldt hus|fuldt bemandet|fuldtallige|fuldt besat) (til sommeren|i sommer|til efteråret|i år|til sæsonen|nu)',
       '(alle|alle vores|samtlige) (~vikariater|~pladser|~stillinger|~job|pladser|stillinger|job|vikariater) (er|blev) [nu|allerede|desværre] [nu|allerede] (besat|besatte|taget|optaget)',

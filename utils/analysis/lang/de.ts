@@ -618,6 +618,9 @@ const de: LangData = {
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
     staffed: [
+      // batch 3: the shifts are covered ('die Wochenenden sind inzwischen abgedeckt'); a colleague moved in
+      '(wochenenden|wochenende|schichten|~schichten|dienste|~dienste|abende|~dienst) (sind|ist|wurden|wurde) [inzwischen|bereits|schon|jetzt|nun|alle] [inzwischen|bereits|schon] (abgedeckt|besetzt|vergeben|gedeckt|versorgt)',
+      '(eine kollegin|ein kollege|eine interne kandidatin|ein interner kandidat|eine mitarbeiterin|ein mitarbeiter) ** ** (fängt|beginnt|startet|übernimmt|wechselt)',
       // batch 2: 'wir sind für den Sommer personell voll aufgestellt', 'sämtliche Saisonstellen sind besetzt'
       '(wir sind|sind wir) ** (personell|personalmäßig|personaltechnisch) [schon|bereits|jetzt|inzwischen] (voll|komplett|vollständig|ausreichend) (aufgestellt|besetzt|versorgt)',
       '(sämtliche|alle|alle unsere) (~stellen|~plätze|~jobs|stellen|plätze|jobs) (sind|wurden) [inzwischen|bereits|schon|leider|nun|jetzt] [inzwischen|bereits|schon] (vergeben|besetzt)',
@@ -690,6 +693,8 @@ const de: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // task implied: the person taken named by a licence, certificate or qualification ('wir haben jemanden mit Führerschein Klasse B genommen')
+      '(haben|hatten) (jemanden|eine person|einen bewerber|eine bewerberin|einen kandidaten|eine kandidatin|bewerber|bewerberinnen) (mit) [*] [*] (führerschein~|~führerschein|~schein|~zertifikat|~ausbildung|~abschluss|~studium|~prüfung|~erlaubnis|~genehmigung|~diplom|~brief|~lizenz|~zulassung|~qualifikation|~kenntnissen) ** (genommen|eingestellt|ausgewählt)',
       // task implied: the people taken named by a checkable requirement ('wir haben Bewerberinnen mit abgeschlossener Ausbildung ausgewählt')
       '(haben|hatten) (bewerberinnen|bewerber|kandidatinnen|kandidaten|personen|jemanden|eine person|bewerbende) (mit) (abgeschlossener|abgeschlossenem|abgeschlossenen|gültigem|gültiger|gültigen|anerkannter|anerkanntem|anerkannten) ** (ausgewählt|eingestellt|genommen|berücksichtigt)',
       // the hire named by what they bring ('wir haben eine Kandidatin mit Steuerberaterexamen … eingestellt'): their merits are the comparison

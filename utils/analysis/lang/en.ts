@@ -437,6 +437,9 @@ const en: LangData = {
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
     staffed: [
+      // batch 3: a colleague moved in ('a colleague from our Leeds office starts next week'); the shifts covered
+      '(a colleague|a current colleague|an internal colleague|one of our colleagues|a member of staff|an internal candidate|one of our own staff|a member of our team) ** ** (starts|is starting|will start|will be starting|joins|is joining|will join|takes over|is taking over|has taken over|moves into|is moving into)',
+      "(got|have|'ve got|has|'s got) (the|our) (weekend|weekends|evenings|nights|shifts|rota|weekend shifts|evening shifts) (covered|sorted|filled|staffed)",
       // batch 2: 'we are no longer recruiting for this period'
       '(no longer|not) (recruiting|hiring|taking on staff|taking applications) (for this period|for this season|for the season|for the summer|for this summer|for christmas|for now|this year|this season)',
       "(we've|we have|we|i've|i have) [now|already|just] [now|already|just] (got|found|hired|recruited|taken on) (everyone|everybody|all the people|all the staff|all the help|enough people|enough staff|the people|all the hands) (we need|we needed|we were looking for|for the season|for the summer|for this summer|for the shifts)",
@@ -589,6 +592,8 @@ const en: LangData = {
       "(we have|we've) (now) (completed|concluded|finished) (the|our) (selection|recruitment|process|interviews|assessment)",
     ],
     'many-applicants': [
+      // batch 3: 'overwhelmed by the number of very capable people who applied'
+      '(overwhelmed|amazed|astounded|blown away|bowled over|humbled) (by|with) (the) (number|volume|amount|response|level of interest|quality|calibre|caliber)',
       // task implied: the many qualified who applied, with the verb after them ('an awful lot of well-qualified people applied')
       '(an awful lot of|a lot of|lots of|loads of|so many|many|a great many|plenty of|a large number of|a huge number of) [really|very|highly|extremely] (well-qualified|well qualified|qualified|strong|talented|experienced|capable|excellent) (people|individuals|persons|folk|candidates|applicants) (applied|have applied|had applied|put themselves forward|came forward|sent in applications|applied for)',
       // task famdec: 'we had a huge response'

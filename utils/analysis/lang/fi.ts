@@ -436,6 +436,8 @@ const fi: LangData = {
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
     staffed: [
+      // batch 3: a colleague moved in ('kollega Tampereen toimistoltamme aloittaa ensi viikolla')
+      '(kollega|kollegamme|sisäinen hakija|eräs työntekijämme|oma työntekijämme) ** ** (aloittaa|aloitti|siirtyy|siirtyi)',
       // batch 2: 'meillä on kesäksi tarpeeksi väkeä', 'kaikki kesäsijaisuudet on nyt täytetty'
       '(meillä on) [jo|nyt|kesäksi|syksyksi|tälle kaudelle] [jo|nyt|kesäksi|syksyksi] (tarpeeksi|riittävästi|kylliksi|täysi|täydet) (väkeä|porukkaa|työntekijöitä|tekijöitä|henkilökuntaa|miehitys|vahvuus)',
       '(kaikki) (~sijaisuudet|~paikat|~työpaikat|~tehtävät|paikat|tehtävät|sijaisuudet) (on|ovat) [nyt|jo|valitettavasti] [nyt|jo] (täytetty|täytettyjä|varattu|jaettu)',
@@ -446,6 +448,8 @@ const fi: LangData = {
       '(olemme|ollaan|on) [jo|nyt] [jo|nyt] (löytäneet|löydetty|saaneet|saatu|palkanneet|palkattu) (tekijät|väen|porukan|henkilökunnan|työntekijät|kaikki tarvittavat|tarpeeksi väkeä|tarpeeksi tekijöitä)',
     ],
     'chose-another': [
+      // batch 3: 'osakkaat päätyivät yhdessä valitsemaan toisen finalistin'
+      '(päätyivät|päätyi|päädyimme|päädyttiin|päätimme|päättivät|päätti|päätettiin) ** (valitsemaan|valita|ottamaan|ottaa|palkkaamaan|palkata) (toisen|jonkun toisen) (finalistin|hakijan|ehdokkaan|henkilön|kandidaatin|haastateltavan)',
       // batch 2: 'lautakunta päätti valita tehtävään toisen loppusuoralla olleista hakijoista'
       '(valita|valitsi|valitsivat|valittiin|valitsimme|valitsemaan|valitsemaan) [tehtävään|paikkaan|virkaan|toimeen] (toisen|jonkun toisen|erään toisen|yhden toisen) ** (hakijoista|ehdokkaista|kandidaateista|finalisteista|haastatelluista)',
       // task implied: a board that backed another applicant ('hallitus asettui toisen hakijan kannalle')
@@ -1384,6 +1388,8 @@ const fi: LangData = {
       '(kertokaa|kerro|sanokaa|sano) [,] (jos) ** (muuttaa|muutettavaa|korjattavaa|muokata)',
     ],
     notRejection: [
+      // task implied: a firm thanked for its quote or tender ('kiitos tarjouksestanne toimiston muutosta'): a supplier mail, no candidacy
+      '(tarjouksestanne|tarjouksenne|tarjoustanne|urakkatarjouksestanne|hintatarjouksestanne)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
       '(et|ette) (ole|ollut) (saanut|saaneet) (kielteistä|kielteisen|hylkäävää|hylkäävän) [päätöstä|vastausta|päätöksen|vastauksen]',
       // a tenancy or lease not renewed: a landlord's decision, no candidacy (task lookalike3)

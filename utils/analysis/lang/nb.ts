@@ -512,6 +512,9 @@ const nb: LangData = {
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
     staffed: [
+      // batch 3: the shifts are covered ('helgene er nå dekket opp'); a colleague moved in
+      '(helgene|helgen|kveldene|nettene|vaktene|~vaktene|~vakter) (er|ble) [nå|allerede|alle] [nå|allerede] [blitt] (dekket opp|dekket|besatt|bemannet|bemannede|fylt opp|på plass|løst)',
+      '(en kollega|en intern kandidat|en av våre medarbeidere|en av våre egne|en medarbeider) ** ** (begynner|starter|tar over|overtar|rykker inn)',
       // batch 2: 'vi har nok folk til sommeren', 'alle sommervikariatene er nå besatt'
       '(vi har|vi er) [allerede|nå] (nok folk|folk nok|nok personale|personale nok|fullt hus|fullt bemannet|fulltallige|fullt besatt) (til sommeren|i sommer|til høsten|i år|til sesongen|nå)',
       '(alle|alle våre|samtlige) (~vikariatene|~vikariater|~plassene|~stillingene|~jobbene|plassene|stillingene|jobbene|vikariatene) (er|ble) [nå|allerede|dessverre] [nå|allerede] (besatt|tatt|fylt|fylt opp)',

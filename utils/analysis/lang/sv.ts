@@ -476,6 +476,9 @@ const sv: LangData = {
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
     staffed: [
+      // batch 3: the shifts are covered ('helgerna är nu bemannade'); a colleague moved in ('en kollega från … börjar nästa vecka')
+      '(helgerna|helgen|kvällarna|nätterna|passen|skiften|vakterna|~passen|~helgerna|~skiften|~passet) (är|har) [nu|redan|alla] [nu|redan] [blivit] (bemannade|bemannad|bemannat|täckta|täckt|tillsatta|tillsatt|lösta|löst|fyllda)',
+      '(en kollega|en intern kandidat|en av våra medarbetare|en av våra egna|en medarbetare) ** ** (börjar|tar över|går in|kliver in|flyttar in)',
       // batch 2: 'vi har fullt med folk i sommar', 'samtliga sommarvikariat är nu tillsatta'
       '(vi har|vi är) [redan|nu] (fullt med folk|fullt med personal|fullt|tillräckligt med folk|tillräckligt med personal|folk så det räcker|fullbemannat|fulltaligt) (i sommar|till sommaren|för sommaren|i höst|till hösten|i år|för säsongen|nu)',
       '(samtliga|alla|alla våra) (~vikariat|~platser|~tjänster|~jobb|platser|tjänster|jobb|vikariat) (är|har) [nu|redan|tyvärr] [nu|redan] [blivit] (tillsatta|tillsatt|besatta|besatt|tagna|bortlovade|fyllda)',
