@@ -86,3 +86,18 @@ BODIES += [
  (N, None, "Hej Sam!\n\nGæt hvad, barens hold er komplet til sommer, og jeg er med! Starter på fredag. Kom forbi?\n\nJess",
   [], [], "Vennemail."),
 ]
+# batch 4 (ids 040–): new wording again, written after the batch-3 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'application', "Hej Alma,\n\nTak fordi du afleverede dit CV til lørdagsjobbet. Vi fandt en i sidste uge, undskyld!\n\nHilsen\nDitte\n\n> Den 3. maj skrev Alma:\n> Hej, søger I stadig folk til lørdage?",
+  ["Vi fandt en i sidste uge"], [], "A: fandt en."),
+ (G, 'final', "Kære Daniel,\n\nTak fordi du deltog i udvælgelsesdagen til stillingen som overlæge. Ansættelsesudvalget har indstillet en anden kandidat, og direktionen har truffet beslutning i overensstemmelse med indstillingen.\n\nVenlig hilsen\nHR-afdelingen",
+  ["Ansættelsesudvalget har indstillet en anden kandidat, og direktionen har truffet beslutning i overensstemmelse med indstillingen"], [], "B: indstillet en anden."),
+ (G, 'application', "Din ansøgning: Lagermedarbejder nat\n\nHej Kasia,\n\nTak for din interesse. Vi har nu alt det natpersonale, vi skal bruge i højsæsonen, og din ansøgning går derfor ikke videre.\n\nRekrutteringsteamet",
+  ["Vi har nu alt det natpersonale, vi skal bruge i højsæsonen, og din ansøgning går derfor ikke videre"], [], "A: alt det personale."),
+ (S, 'final', "Hej Joel,\n\nTak fordi du kom til den praktiske prøve. Vi har ansat en elektriker med autorisation, som kræves til vores ejendomsopgaver, og du har fortalt, at du først tager prøven til efteråret.\n\nHilsen\nNiels",
+  [], [], "D: autorisation."),
+ (N, None, "Hej Ditte,\n\nBare så du ved det: vi fandt en til lørdagsjobbet i sidste uge, så jeg har taget sedlen ned fra vinduet.\n\nSteffen",
+  [], [], "Kollega."),
+ (N, None, "Hej,\n\nTak for din ansøgning om en kolonihave. Alle haver for i år er nu fordelt, og du er skrevet op på ventelisten.\n\nParkforvaltningen",
+  [], [], "Kolonihave (intet job)."),
+]

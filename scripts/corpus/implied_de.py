@@ -86,3 +86,18 @@ BODIES += [
  (N, None, "Hey Sam,\n\nrate mal, das Barteam für den Sommer ist komplett und ich bin dabei! Ich fange am Freitag an. Kommst du vorbei?\n\nJess",
   [], [], "Mail an Freund."),
 ]
+# batch 4 (ids 040–): new wording again, written after the batch-3 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'application', "Hallo Alina,\n\ndanke, dass du deinen Lebenslauf für den Samstagsjob vorbeigebracht hast. Wir haben letzte Woche jemanden gefunden, sorry!\n\nGrüße\nDoris\n\n> Am 3. Mai schrieb Alina:\n> Hallo, sucht ihr noch Leute für samstags?",
+  ["Wir haben letzte Woche jemanden gefunden"], [], "A: jemanden gefunden."),
+ (G, 'final', "Sehr geehrter Herr Dr. Okafor,\n\nvielen Dank für Ihre Teilnahme am Auswahltag für die Oberarztstelle. Die Berufungskommission hat einen anderen Kandidaten vorgeschlagen, und der Vorstand ist diesem Vorschlag gefolgt.\n\nMit freundlichen Grüßen\nPersonalabteilung",
+  ["Die Berufungskommission hat einen anderen Kandidaten vorgeschlagen, und der Vorstand ist diesem Vorschlag gefolgt"], [], "B: anderen vorgeschlagen."),
+ (G, 'application', "Ihre Bewerbung: Lagermitarbeiter Nachtschicht\n\nHallo Frau Nowak,\n\ndanke für Ihr Interesse. Wir haben inzwischen alle Nachtkräfte, die wir für die Hochsaison brauchen, daher wird Ihre Bewerbung nicht weiter bearbeitet.\n\nIhr Recruiting-Team",
+  ["Wir haben inzwischen alle Nachtkräfte, die wir für die Hochsaison brauchen, daher wird Ihre Bewerbung nicht weiter bearbeitet"], [], "A: alle Nachtkräfte."),
+ (S, 'final', "Hallo Herr Brandt,\n\ndanke für die Arbeitsprobe. Wir haben einen Elektriker mit Meisterbrief eingestellt, den wir für die Eintragung ins Installateurverzeichnis brauchen; Sie machen die Meisterprüfung laut eigener Aussage erst im Herbst.\n\nGruß\nNils Ebert",
+  [], [], "D: Meisterbrief."),
+ (N, None, "Hallo Doris,\n\nnur zur Info: Wir haben letzte Woche jemanden für den Samstagsjob gefunden, ich habe den Zettel aus dem Fenster genommen.\n\nStefan",
+  [], [], "Kollegin."),
+ (N, None, "Sehr geehrte Damen und Herren,\n\nvielen Dank für Ihren Antrag auf einen Kleingarten. Alle Parzellen für dieses Jahr sind vergeben, Sie stehen auf der Warteliste.\n\nKleingartenverein Nord",
+  [], [], "Kleingarten (kein Job)."),
+]

@@ -86,3 +86,18 @@ BODIES += [
  (N, None, "Hey Sam,\n\nGuess what, the bar's team is complete for the summer and I'm on it! Starting Friday. Come and see me?\n\nJess",
   [], [], "Friend mail: own job news."),
 ]
+# batch 4 (ids 040–): new wording again, written after the batch-3 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'application', "Hi Alfie,\n\nThanks for dropping your CV in for the Saturday job. We found somebody for it last week, sorry!\n\nCheers,\nDebbie\n\n> On 3 May, Alfie wrote:\n> Hi, are you still looking for Saturday staff?",
+  ["We found somebody for it last week"], [], "A: found somebody, reply above quote."),
+ (G, 'final', "Dear Dr Nwosu,\n\nThank you for attending the selection day for the Consultant Paediatrician post. The Advisory Appointments Committee recommended the appointment of another candidate, and the Trust Board has ratified that recommendation.\n\nYours sincerely,\nMedical Staffing\n\nThis email and any attachments are confidential.",
+  ["The Advisory Appointments Committee recommended the appointment of another candidate, and the Trust Board has ratified that recommendation"], [], "B: committee recommended another."),
+ (G, 'application', "Your application: Warehouse Operative (Nights)\n\nHi Kasia,\n\nThanks for your interest. We now have all the night-shift operatives we need for peak season, so your application will not be progressed.\n\nTalent Team",
+  ["We now have all the night-shift operatives we need for peak season, so your application will not be progressed"], [], "A: all the operatives we need."),
+ (S, 'final', "Hi Joel,\n\nThanks for coming back for the practical. We've appointed an electrician who has his inspection and testing certificate, which we need for the landlord contracts; you said you're booked on the course for the autumn.\n\nRegards,\nNeil",
+  [], [], "D: certificate."),
+ (N, None, "Hi Debbie,\n\nJust so you know, we found somebody for the Saturday job last week, so I've taken the card out of the window.\n\nSteve",
+  [], [], "Colleague note."),
+ (N, None, "Dear Resident,\n\nThank you for applying for an allotment plot. All plots for this year have now been allocated, and your name has been added to the waiting list.\n\nParks Department",
+  [], [], "Allotment waiting list (no job)."),
+]

@@ -86,3 +86,18 @@ BODIES += [
  (N, None, "Moi Sami!\n\nArvaa mitä, baarin kesäporukka on kasassa ja mä oon mukana! Aloitan perjantaina. Tuu käymään?\n\nJessi",
   [], [], "Kaverille."),
 ]
+# batch 4 (ids 040–): new wording again, written after the batch-3 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'application', "Hei Aliisa,\n\nkiitos, että toit CV:si lauantaityötä varten. Löysimme jo jonkun viime viikolla, sori!\n\nTerveisin\nTiina\n\n> 3.5. Aliisa kirjoitti:\n> Hei, haetteko vielä väkeä lauantaille?",
+  ["Löysimme jo jonkun viime viikolla"], [], "A: löysimme jonkun."),
+ (G, 'final', "Hyvä Daniel,\n\nkiitos osallistumisestasi ylilääkärin viran valintapäivään. Valintatyöryhmä esitti virkaan toista hakijaa, ja johtokunta teki päätöksen esityksen mukaisesti.\n\nYstävällisin terveisin\nHenkilöstöpalvelut",
+  ["Valintatyöryhmä esitti virkaan toista hakijaa, ja johtokunta teki päätöksen esityksen mukaisesti"], [], "B: esitti toista."),
+ (G, 'application', "Hakemuksesi: Varastotyöntekijä, yövuoro\n\nHei Kasia,\n\nkiitos kiinnostuksestasi. Meillä on nyt kaikki sesonkiin tarvittavat yövuorolaiset, joten hakemuksesi ei etene.\n\nRekrytointitiimi",
+  ["Meillä on nyt kaikki sesonkiin tarvittavat yövuorolaiset, joten hakemuksesi ei etene"], [], "A: kaikki tarvittavat."),
+ (S, 'final', "Hei Joel,\n\nkiitos käytännön näytöstä. Palkkasimme sähköasentajan, jolla on sähköpätevyys S2, jota kiinteistökohteemme edellyttävät; kerroit suorittavasi pätevyyden vasta syksyllä.\n\nTerveisin\nNiko",
+  [], [], "D: pätevyys."),
+ (N, None, "Hei Tiina,\n\ntiedoksi: löysimme jonkun lauantaityöhön viime viikolla, joten otin lapun pois ikkunasta.\n\nSeppo",
+  [], [], "Kollegalle."),
+ (N, None, "Hei,\n\nkiitos hakemuksestasi siirtolapuutarhapalstalle. Kaikki tämän vuoden palstat on jo jaettu, ja olet jonotuslistalla.\n\nPuistopalvelut",
+  [], [], "Palsta (ei työ)."),
+]

@@ -86,3 +86,18 @@ BODIES += [
  (N, None, "Hei Sam!\n\nGjett hva, gjengen i baren er komplett til sommeren, og jeg er med! Begynner på fredag. Kom innom?\n\nJess",
   [], [], "Vennemail."),
 ]
+# batch 4 (ids 040–): new wording again, written after the batch-3 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'application', "Hei Alma,\n\nTakk for at du leverte CV-en din til lørdagsjobben. Vi fant noen forrige uke, beklager!\n\nHilsen\nDitte\n\n> Den 3. mai skrev Alma:\n> Hei, trenger dere fortsatt folk på lørdager?",
+  ["Vi fant noen forrige uke"], [], "A: fant noen."),
+ (G, 'final', "Hei Daniel,\n\nTakk for at du deltok på utvelgelsesdagen for stillingen som overlege. Innstillingsrådet har innstilt en annen kandidat, og ansettelsesrådet har fattet vedtak i tråd med innstillingen.\n\nVennlig hilsen\nHR-avdelingen",
+  ["Innstillingsrådet har innstilt en annen kandidat, og ansettelsesrådet har fattet vedtak i tråd med innstillingen"], [], "B: innstilt en annen."),
+ (G, 'application', "Søknaden din: Lagermedarbeider natt\n\nHei Kasia,\n\nTakk for interessen. Vi har nå alt nattpersonalet vi trenger i høysesongen, og søknaden din går derfor ikke videre.\n\nRekrutteringsteamet",
+  ["Vi har nå alt nattpersonalet vi trenger i høysesongen, og søknaden din går derfor ikke videre"], [], "A: alt personalet."),
+ (S, 'final', "Hei Joel,\n\nTakk for at du kom på den praktiske prøven. Vi har ansatt en elektriker med autorisasjon, som kreves for eiendomsoppdragene våre, og du har sagt at du tar prøven først til høsten.\n\nHilsen\nNils",
+  [], [], "D: autorisasjon."),
+ (N, None, "Hei Ditte,\n\nBare så du vet: vi fant noen til lørdagsjobben forrige uke, så jeg har tatt ned lappen i vinduet.\n\nStein",
+  [], [], "Kollega."),
+ (N, None, "Hei,\n\nTakk for søknaden om kolonihageparsell. Alle parsellene for i år er nå fordelt, og du står på ventelisten.\n\nParkforvaltningen",
+  [], [], "Parsell (ingen jobb)."),
+]

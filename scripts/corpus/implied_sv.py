@@ -86,3 +86,18 @@ BODIES += [
  (N, None, "Hej Sam!\n\nGissa vad, barens gäng är komplett i sommar och jag är med! Börjar på fredag. Kom och hälsa på?\n\nJess",
   [], [], "Vänmejl."),
 ]
+# batch 4 (ids 040–): new wording again, written after the batch-3 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'application', "Hej Alva,\n\nTack för att du lämnade in ditt CV till lördagsjobbet. Vi hittade någon förra veckan, förlåt!\n\nHälsningar\nDebbie\n\n> Den 3 maj skrev Alva:\n> Hej, söker ni fortfarande folk till lördagar?",
+  ["Vi hittade någon förra veckan"], [], "A: hittade någon."),
+ (G, 'final', "Hej Daniel,\n\nTack för att du deltog i urvalsdagen för tjänsten som överläkare. Rekryteringsgruppen har föreslagit en annan kandidat, och förvaltningsledningen har fattat beslut i enlighet med förslaget.\n\nMed vänlig hälsning\nHR-avdelningen",
+  ["Rekryteringsgruppen har föreslagit en annan kandidat, och förvaltningsledningen har fattat beslut i enlighet med förslaget"], [], "B: föreslagit en annan."),
+ (G, 'application', "Din ansökan: Lagerarbetare natt\n\nHej Kasia,\n\nTack för ditt intresse. Vi har nu all nattpersonal vi behöver inför högsäsongen, och din ansökan går därför inte vidare.\n\nRekryteringsteamet",
+  ["Vi har nu all nattpersonal vi behöver inför högsäsongen, och din ansökan går därför inte vidare"], [], "A: all personal vi behöver."),
+ (S, 'final', "Hej Joel,\n\nTack för att du kom på det praktiska provet. Vi har anställt en elektriker med auktorisation AL, som krävs för våra fastighetsuppdrag, och du har sagt att du gör provet först i höst.\n\nHälsningar\nNiklas",
+  [], [], "D: auktorisation."),
+ (N, None, "Hej Debbie,\n\nBara så du vet: vi hittade någon till lördagsjobbet förra veckan, så jag har tagit ner lappen i fönstret.\n\nStefan",
+  [], [], "Kollegialt."),
+ (N, None, "Hej,\n\nTack för din ansökan om odlingslott. Alla lotter för i år är nu fördelade, och du står på väntelistan.\n\nParkförvaltningen",
+  [], [], "Odlingslott (inget jobb)."),
+]
