@@ -465,6 +465,10 @@ const da: LangData = {
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
     staffed: [
+      // batch 4: 'vi fandt en i sidste uge'; 'vi har nu alt det natpersonale, vi skal bruge'
+      '(vi|jeg) (fandt|har fundet) (nogen|en person|en ny) [til jobbet|til det|til stillingen|til pladsen] [i sidste uge|i går|allerede|nu|i denne uge]',
+      '(vi|jeg) (fandt|har fundet) (en) (til jobbet|til det|til stillingen|til pladsen|i sidste uge|i går|allerede|i denne uge)',
+      '(vi har) [nu|allerede] (alt det|alle de|nok) ** (vi skal bruge|vi har brug for|der skal bruges)',
       // batch 3: the shifts are covered ('weekenderne er nu dækket ind'); a colleague moved in
       '(weekenderne|weekenden|aftenerne|nætterne|vagterne|~vagterne|~vagter) (er|blev) [nu|allerede|alle] [nu|allerede] [blevet] (dækket ind|dækket|besat|besatte|bemandet|bemandede|fyldt op|på plads|løst)',
       '(en kollega|en intern kandidat|en af vores medarbejdere|en af vores egne|en medarbejder) ** ** (starter|begynder|overtager|tager over|rykker ind)',
@@ -478,6 +482,8 @@ const da: LangData = {
       '(en anden|nogen anden|en anden ansøger|en anden kandidat) (der|som) (starter|begynder|skal starte|skal begynde|har fået) [hos os|jobbet|stillingen|pladsen|på|allerede]',
     ],
     'chose-another': [
+      // batch 4: the decision taken in line with the committee's recommendation of another
+      '(truffet|traf|taget|tog) (beslutning|afgørelse) (i overensstemmelse med|i tråd med|efter|på baggrund af) (indstillingen|anbefalingen|udvalgets indstilling)',
       // task implied: a board that backed another applicant ('bestyrelsen har bakket op om en anden ansøger')
       '(bakke op om|bakket op om|bakker op om|bakkede op om|stillet sig bag|stiller sig bag|stillede sig bag) (en anden|den anden|en af de andre) [*] (ansøger|ansøgeren|kandidat|kandidaten|person|personen)',
       // task board3n batch 10: 'vi har lukket aftalen med en anden kandidat'
@@ -511,7 +517,7 @@ const da: LangData = {
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
       // task implied: the people taken named by a checkable requirement ('vi har valgt ansøgere med færdig uddannelse')
-      '(vi|jeg) (har valgt|valgte|har ansat|ansatte|har taget|tog|er gået videre med|gik videre med) (ansøgere|kandidater|en ansøger|en kandidat|en person|nogen|en) [,] (med|der har|som har|der allerede har) (færdig|afsluttet|gyldigt|gyldig|fuld|godkendt|autorisation|dansk) *',
+      '(vi|jeg) (har valgt|valgte|har ansat|ansatte|har taget|tog|er gået videre med|gik videre med) (ansøgere|kandidater|en ansøger|en kandidat|en person|nogen|en|et) [*] [,] (med|der har|som har|der allerede har) (færdig|afsluttet|gyldigt|gyldig|fuld|godkendt|autorisation|dansk) *',
       // 'vi tog en, der allerede har hygiejnebevis'
       '(vi|jeg) (tog|har taget|ansatte|har ansat) (en|nogen|en person) [,] (der|som) (allerede) (har|havde|kan) *',
     ],

@@ -618,6 +618,9 @@ const de: LangData = {
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
     staffed: [
+      // batch 4: 'wir haben letzte Woche jemanden gefunden'; 'wir haben inzwischen alle Nachtkräfte, die wir brauchen'
+      '(wir haben|ich habe|haben wir) [letzte woche|schon|bereits|inzwischen|gestern|jetzt|mittlerweile] [schon|bereits] (jemanden|jemand|eine person|wen|eine neue kraft) [für den job|dafür|für die stelle|für den platz] (gefunden)',
+      '(wir haben|haben wir) [inzwischen|jetzt|nun|bereits|schon|mittlerweile] (alle|genug|genügend) ** (die wir) ** (brauchen|benötigen|gebraucht haben)',
       // batch 3: the shifts are covered ('die Wochenenden sind inzwischen abgedeckt'); a colleague moved in
       '(wochenenden|wochenende|schichten|~schichten|dienste|~dienste|abende|~dienst) (sind|ist|wurden|wurde) [inzwischen|bereits|schon|jetzt|nun|alle] [inzwischen|bereits|schon] (abgedeckt|besetzt|vergeben|gedeckt|versorgt)',
       '(eine kollegin|ein kollege|eine interne kandidatin|ein interner kandidat|eine mitarbeiterin|ein mitarbeiter) ** ** (fängt|beginnt|startet|übernimmt|wechselt)',
@@ -631,6 +634,9 @@ const de: LangData = {
       '(team|~team|personal|besetzung|schichtplan|~personal) ** (ist|steht) [schon|bereits|jetzt|inzwischen] [schon|bereits] (komplett|vollständig|voll|vollzählig|besetzt|beisammen)',
     ],
     'chose-another': [
+      // batch 4: a commission proposed another candidate and the board followed it
+      '(einen anderen|eine andere|den anderen|die andere) [*] (kandidaten|kandidatin|bewerber|bewerberin|mitbewerber|mitbewerberin) (vorgeschlagen|empfohlen|nominiert)',
+      '(ist|sind|war|waren) (diesem|dem|ihrem|seinem) (vorschlag|votum|empfehlung) (gefolgt)',
       // batch 2: a present-tense 'wir gehen mit einer anderen Bewerberin weiter'
       '(gehen|geht|machen|macht) (mit) (einer anderen|einem anderen|anderen|einer weiteren|einem weiteren) [*] (bewerberin|bewerber|bewerbern|bewerberinnen|kandidatin|kandidaten|kandidatinnen|person|personen|bewerbenden) (weiter)',
       // 'Ihre Bewerbung hat uns leider nicht überzeugt' (a decision only in a draft about a job)
@@ -693,6 +699,8 @@ const de: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // batch 4: the hire by trade with a named qualification ('wir haben einen Elektriker mit Meisterbrief eingestellt')
+      '(haben|hatten) (einen|eine) * (mit) [*] [*] (führerschein~|~führerschein|~schein|~zertifikat|~ausbildung|~abschluss|~studium|~prüfung|~erlaubnis|~genehmigung|~diplom|~brief|~lizenz|~zulassung|~qualifikation|~kenntnissen) ** (genommen|eingestellt|ausgewählt)',
       // task implied: the person taken named by a licence, certificate or qualification ('wir haben jemanden mit Führerschein Klasse B genommen')
       '(haben|hatten) (jemanden|eine person|einen bewerber|eine bewerberin|einen kandidaten|eine kandidatin|bewerber|bewerberinnen) (mit) [*] [*] (führerschein~|~führerschein|~schein|~zertifikat|~ausbildung|~abschluss|~studium|~prüfung|~erlaubnis|~genehmigung|~diplom|~brief|~lizenz|~zulassung|~qualifikation|~kenntnissen) ** (genommen|eingestellt|ausgewählt)',
       // task implied: the people taken named by a checkable requirement ('wir haben Bewerberinnen mit abgeschlossener Ausbildung ausgewählt')

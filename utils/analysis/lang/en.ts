@@ -437,6 +437,9 @@ const en: LangData = {
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
     staffed: [
+      // batch 4: 'we found somebody for it last week'; 'we now have all the night-shift operatives we need'
+      "(we|i|we've|i've|we have|i have) [now|just|already] (found|got|hired|taken on|took on) (somebody|someone|a person|a new starter|our new starter) (for it|for that|for the job|for the role|for the position|for the shift|for the post|last week|yesterday|this week|already|now|in the meantime)",
+      "(we now have|we have now got|we've now got|we've got|we have got|we now have got|we have) [now|already] (all the|all of the|enough) ** (we need|we needed|required for|we were looking for)",
       // batch 3: a colleague moved in ('a colleague from our Leeds office starts next week'); the shifts covered
       '(a colleague|a current colleague|an internal colleague|one of our colleagues|a member of staff|an internal candidate|one of our own staff|a member of our team) ** ** (starts|is starting|will start|will be starting|joins|is joining|will join|takes over|is taking over|has taken over|moves into|is moving into)',
       "(got|have|'ve got|has|'s got) (the|our) (weekend|weekends|evenings|nights|shifts|rota|weekend shifts|evening shifts) (covered|sorted|filled|staffed)",
@@ -448,6 +451,9 @@ const en: LangData = {
       "(vacancy|position|job|role|post|place|spot|places|positions|jobs|roles|posts|spots) (has been|have been|was|were|is|are|'s) [now|already|all] [now|already|all] (taken|gone|spoken for) [by someone|by somebody|by another]",
     ],
     'chose-another': [
+      // batch 4: a panel recommended another candidate and the board ratified it
+      '(recommended|proposed|nominated|put forward) (the appointment of|appointing) (another|a different|the other) [*] (candidate|applicant|finalist)',
+      '(ratified|approved|endorsed|accepted|confirmed|followed) (that|the|this|its|their) (recommendation|nomination|proposal)',
       // batch 2: 'the governors have voted for another of the shortlisted candidates'
       '(voted for|backed|came out for|come out for|come out in favour of|came out in favour of|decided in favour of|opted for|chose|chosen|selected|appointed) (another of|one of the other) (the|our) [*] (candidates|applicants|finalists|interviewees|shortlisted candidates)',
       // task implied: a board or panel that came out for another applicant ('the committee has come out in favour of the other applicant')
@@ -476,6 +482,9 @@ const en: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // batch 4: the hire by trade with a named certificate ('we've appointed an electrician who has his inspection and testing certificate')
+      "(we|i|we've|i've|we have|i have) (took|have taken|'ve taken|took on|hired|have hired|'ve hired|appointed|have appointed|'ve appointed|chose|have chosen|'ve chosen|went with|have gone with|'ve gone with) (a|an) * (who|that) [already] (holds|has|had|held|has got) (a|an|his|her|their|the) ** (~licence|~license|~certificate|~qualification|~degree|~card|~registration|~diploma|~accreditation|~ticket)",
+      "(we|i|we've|i've|we have|i have) (took|have taken|'ve taken|took on|hired|have hired|'ve hired|appointed|have appointed|'ve appointed|chose|have chosen|'ve chosen|went with|have gone with|'ve gone with) (a|an|someone|somebody) [*] (with) (a|an|the|his|her) ** (~licence|~license|~certificate|~qualification|~degree|~card|~registration|~diploma|~accreditation|~ticket)",
       // task implied: the person taken named by a checkable requirement — a start date, a licence, a completed degree
       // ('we took someone who can start in May', 'we hired someone with a valid C licence'); 'who fits the profile better' is none
       "(we|i|we've|i've|we have|i have) (took|have taken|'ve taken|took on|have taken on|'ve taken on|hired|have hired|'ve hired|appointed|have appointed|'ve appointed|chose|have chosen|'ve chosen|picked|have picked|'ve picked|went with|have gone with|'ve gone with|offered it to|have offered it to|'ve offered it to|offered the job to|have offered the job to|'ve offered the job to|offered the role to|have offered the role to|'ve offered the role to|gave it to|have given it to|'ve given it to) (someone|somebody|a person|an applicant|a candidate|another applicant|another candidate|someone else|somebody else) (who|that) (can|could|is able to|was able to|will be able to|is free to|was free to) (start|begin|join|work|cover|drive|do)",
@@ -1489,6 +1498,8 @@ const en: LangData = {
     ],
     contrast: ['(but|however|though|although|while|whereas|that said)'],
     internal: [
+      // task implied: the notice taken out of the window or off the board: the post is filled, told to a colleague
+      '(taken|take|took|taking|pulled|pull|removed|remove) (the|our) (card|sign|notice|poster|ad|advert|listing) (out of|down from|off|from) (the|our) (window|noticeboard|board|website|site|door)',
       // the writer's own earlier application that failed, in a cover letter ("applied … last year and was not successful"): the candidate writes (task lookalike3)
       "(applied|had applied) ** (role|job|position|post|vacancy) ** (last year|previously|before|once before|in #) (and|but) (was|wasn't) [not] (successful|unsuccessful|selected|shortlisted|invited)",
       // a colleague asked to reword a rejection or told what to say in it: colleague talk (task lookalike3)

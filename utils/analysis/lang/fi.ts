@@ -436,6 +436,8 @@ const fi: LangData = {
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
     staffed: [
+      // batch 4: 'meillä on nyt kaikki sesonkiin tarvittavat yövuorolaiset'
+      '(meillä on) [nyt|jo] (kaikki|tarpeeksi|riittävästi) ** (tarvittavat|tarvitsemamme|tarvittava) *',
       // batch 3: a colleague moved in ('kollega Tampereen toimistoltamme aloittaa ensi viikolla')
       '(kollega|kollegamme|sisäinen hakija|eräs työntekijämme|oma työntekijämme) ** ** (aloittaa|aloitti|siirtyy|siirtyi)',
       // batch 2: 'meillä on kesäksi tarpeeksi väkeä', 'kaikki kesäsijaisuudet on nyt täytetty'
@@ -448,6 +450,8 @@ const fi: LangData = {
       '(olemme|ollaan|on) [jo|nyt] [jo|nyt] (löytäneet|löydetty|saaneet|saatu|palkanneet|palkattu) (tekijät|väen|porukan|henkilökunnan|työntekijät|kaikki tarvittavat|tarpeeksi väkeä|tarpeeksi tekijöitä)',
     ],
     'chose-another': [
+      // batch 4: the board decided according to the proposal for another
+      '(teki|tekivät|on tehnyt|ovat tehneet) (päätöksen|valinnan) (esityksen|ehdotuksen|suosituksen) (mukaisesti|mukaan)',
       // batch 3: 'osakkaat päätyivät yhdessä valitsemaan toisen finalistin'
       '(päätyivät|päätyi|päädyimme|päädyttiin|päätimme|päättivät|päätti|päätettiin) ** (valitsemaan|valita|ottamaan|ottaa|palkkaamaan|palkata) (toisen|jonkun toisen) (finalistin|hakijan|ehdokkaan|henkilön|kandidaatin|haastateltavan)',
       // batch 2: 'lautakunta päätti valita tehtävään toisen loppusuoralla olleista hakijoista'

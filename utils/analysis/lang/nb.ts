@@ -512,6 +512,10 @@ const nb: LangData = {
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
     staffed: [
+      // batch 4: 'vi fant noen forrige uke'; 'vi har nå alt nattpersonalet vi trenger'
+      '(vi|jeg) (fant|har funnet) (noen|en person|en ny) [til jobben|til det|til stillingen|til plassen] [forrige uke|i forrige uke|i går|allerede|nå|denne uka]',
+      '(vi|jeg) (fant|har funnet) (en|ei) (til jobben|til det|til stillingen|til plassen|forrige uke|i forrige uke|i går|allerede|denne uka)',
+      '(vi har) [nå|allerede] (alt|alle|nok) ** (vi trenger|vi trengte|som trengs)',
       // batch 3: the shifts are covered ('helgene er nå dekket opp'); a colleague moved in
       '(helgene|helgen|kveldene|nettene|vaktene|~vaktene|~vakter) (er|ble) [nå|allerede|alle] [nå|allerede] [blitt] (dekket opp|dekket|besatt|bemannet|bemannede|fylt opp|på plass|løst)',
       '(en kollega|en intern kandidat|en av våre medarbeidere|en av våre egne|en medarbeider) ** ** (begynner|starter|tar over|overtar|rykker inn)',
@@ -524,6 +528,8 @@ const nb: LangData = {
       '(en annen|noen andre|noen annen|en annen søker|en annen kandidat) (som) (begynner|starter|skal begynne|skal starte|har fått) [hos oss|jobben|stillingen|plassen|på|allerede]',
     ],
     'chose-another': [
+      // batch 4: the decision taken in line with the recommendation of another
+      '(fattet|fattede|tatt|tok) (vedtak|beslutning|avgjørelse) (i tråd med|i samsvar med|etter|på bakgrunn av) (innstillingen|anbefalingen)',
       // task implied: a board that backed another applicant ('styret har stilt seg bak en annen søker')
       '(stilt|stilte|stiller|stille) (seg) (bak) (en annen|noen andre|den andre|en av de andre) [*] (søker|søkeren|kandidat|kandidaten|person|personen|søkere|kandidater)',
       '(stemt|stemte|stemmer) (for) (en annen|den andre|en av de andre) [*] (søker|søkeren|kandidat|kandidaten)',
@@ -567,7 +573,7 @@ const nb: LangData = {
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
       // task implied: the people taken named by a checkable requirement ('vi har valgt søkere med fullført fagbrev')
-      '(vi|jeg) (har valgt|valgte|har ansatt|ansatte|har tatt|tok|har gått videre med|gikk videre med) (søkere|kandidater|en søker|en kandidat|en person|noen|en) [,] (med|som har|som allerede har) (fullført|ferdig|avlagt|gyldig|gyldige|godkjent|autorisasjon|norsk) *',
+      '(vi|jeg) (har valgt|valgte|har ansatt|ansatte|har tatt|tok|har gått videre med|gikk videre med) (søkere|kandidater|en søker|en kandidat|en person|noen|en|ei|et) [*] [,] (med|som har|som allerede har) (fullført|ferdig|avlagt|gyldig|gyldige|godkjent|autorisasjon|norsk) *',
       // 'vi tok en som allerede har hygienekurs'
       '(vi|jeg) (tok|har tatt|ansatte|har ansatt) (en|noen|ei|en person) [,] (som) (allerede) (har|hadde|kan) *',
     ],

@@ -476,6 +476,9 @@ const sv: LangData = {
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
     staffed: [
+      // batch 4: 'vi hittade någon förra veckan'; 'vi har nu all nattpersonal vi behöver'
+      '(vi|jag) (hittade|har hittat|fick tag på|har fått tag på|hittat) (någon|nån|en person|en ny) [till jobbet|till det|till tjänsten|till platsen] [förra veckan|i förra veckan|igår|redan|nu|i veckan]',
+      '(vi har) [nu|redan] (all|alla|tillräckligt med) ** (vi behöver|vi behövde|som behövs)',
       // batch 3: the shifts are covered ('helgerna är nu bemannade'); a colleague moved in ('en kollega från … börjar nästa vecka')
       '(helgerna|helgen|kvällarna|nätterna|passen|skiften|vakterna|~passen|~helgerna|~skiften|~passet) (är|har) [nu|redan|alla] [nu|redan] [blivit] (bemannade|bemannad|bemannat|täckta|täckt|tillsatta|tillsatt|lösta|löst|fyllda)',
       '(en kollega|en intern kandidat|en av våra medarbetare|en av våra egna|en medarbetare) ** ** (börjar|tar över|går in|kliver in|flyttar in)',
@@ -488,6 +491,9 @@ const sv: LangData = {
       '(en annan person|någon annan|en annan sökande|en annan kandidat|en annan) (som) (börjar|ska börja|kommer att börja|har börjat|tar över|har fått) [hos oss|jobbet|tjänsten|platsen|på|nu|redan]',
     ],
     'chose-another': [
+      // batch 4: a group proposed another candidate and the management decided accordingly
+      '(föreslagit|föreslog|föreslår|rekommenderat|rekommenderade|rekommenderar) (en annan|den andra|den andre) [*] (kandidat|sökande|kandidaten|sökanden)',
+      '(fattat|fattade|tagit|tog) (beslut) (i enlighet med|enligt|i linje med) (förslaget|rekommendationen|nomineringen|gruppens förslag)',
       // task implied: a board that backed another applicant ('styrelsen har ställt sig bakom en annan sökande')
       '(ställt|ställde|ställer|ställa) (sig) (bakom) (en annan|någon annan|den andra|den andre|en av de andra) [*] (sökande|kandidat|kandidaten|sökanden|person|personen|kandidater)',
       '(röstat|röstade|röstar|rösta) (för) (en annan|den andra|den andre|en av de andra) [*] (sökande|kandidat|kandidaten|sökanden)',
@@ -524,7 +530,7 @@ const sv: LangData = {
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
       // task implied: the people taken named by a checkable requirement ('vi har valt sökande med avslutad utbildning', 'en som har giltigt C-körkort')
-      '(vi|jag) (har valt|valde|har anställt|anställde|har tagit|tog|har gått vidare med|gick vidare med) (sökande|kandidater|en sökande|en kandidat|en person|någon|en) [,] (med|som har|som redan har|som innehar) (avslutad|avslutat|giltigt|giltig|färdig|fullständig|godkänd|legitimation|auktorisation|svensk) *',
+      '(vi|jag) (har valt|valde|har anställt|anställde|har tagit|tog|har gått vidare med|gick vidare med) (sökande|kandidater|en sökande|en kandidat|en person|någon|en|ett) [*] [,] (med|som har|som redan har|som innehar) (avslutad|avslutat|giltigt|giltig|färdig|fullständig|godkänd|legitimation|auktorisation|svensk) *',
       // 'vi tog en som redan har hygienutbildning': someone who already has what the addressee lacks
       '(vi|jag) (tog|har tagit|anställde|har anställt) (en|någon|en person|en tjej|en kille) [,] (som) (redan) (har|hade|kan) *',
     ],
