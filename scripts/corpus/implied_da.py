@@ -101,3 +101,18 @@ BODIES += [
  (N, None, "Hej,\n\nTak for din ansøgning om en kolonihave. Alle haver for i år er nu fordelt, og du er skrevet op på ventelisten.\n\nParkforvaltningen",
   [], [], "Kolonihave (intet job)."),
 ]
+# batch 5 (ids 046–): new wording again, written after the batch-4 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'application', "Hej Tariq,\n\nMange tak for din interesse i at arbejde i serveringen under festivalen. Vi har nu ansat alt det personale, vi skal bruge til årets festival.\n\nHilsen\nEventteamet",
+  ["Vi har nu ansat alt det personale, vi skal bruge til årets festival"], [], "A: ansat alt personale."),
+ (G, 'interview', "Hej Greta,\n\nTak for snakken i går om jobbet som barnepige. Familien har siden besluttet sig for en anden, som starter hos dem efter påske.\n\nHilsen\nAmelia, Børnepasserne",
+  ["Familien har siden besluttet sig for en anden, som starter hos dem efter påske"], [], "A/B: familien besluttede sig for en anden."),
+ (S, 'application', "Hej Petrov,\n\nTak for din ansøgning til jobbet som lastbilchauffør. Vi har ansat chauffører, der allerede har chaufføruddannelsen, fordi opgaven starter i næste uge, og ifølge din ansøgning tager du uddannelsen i juli.\n\nTransportkontoret",
+  [], [], "D: chaufføruddannelse."),
+ (N, None, "Hej,\n\nTak for din ansøgning om en vuggestueplads i Egern. Alle pladser til efteråret er nu besat, og Amara er skrevet på venteliste.\n\nPladsanvisningen",
+  [], [], "Vuggestueplads."),
+ (N, None, "Hej alle,\n\nFørstehjælpskurset den 12. juni er nu fuldt. Hvis I skal bruge beviset til jobbet, kører næste kursus i september.\n\nUddannelsesteamet",
+  [], [], "Kursus fuldt."),
+ (N, None, "Hej Tariq,\n\nTak for din ansøgning til festivalens servering! Vi har stadig et par pladser tilbage, så kan du komme til introduktionen på lørdag kl. 11?\n\nEventteamet",
+  [], [], "Invitation: pladser tilbage."),
+]

@@ -101,3 +101,18 @@ BODIES += [
  (N, None, "Sehr geehrte Damen und Herren,\n\nvielen Dank für Ihren Antrag auf einen Kleingarten. Alle Parzellen für dieses Jahr sind vergeben, Sie stehen auf der Warteliste.\n\nKleingartenverein Nord",
   [], [], "Kleingarten (kein Job)."),
 ]
+# batch 5 (ids 046–): new wording again, written after the batch-4 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'application', "Hallo Tariq,\n\nvielen Dank für dein Interesse, beim Festival im Catering mitzuarbeiten. Wir haben für das diesjährige Festival inzwischen alle Helferinnen und Helfer eingestellt, die wir brauchen.\n\nViele Grüße\nEvent-Team",
+  ["Wir haben für das diesjährige Festival inzwischen alle Helferinnen und Helfer eingestellt, die wir brauchen"], [], "A: alle eingestellt."),
+ (G, 'interview', "Hallo Greta,\n\ndanke für das Telefonat gestern wegen der Stelle als Kinderfrau. Die Familie hat sich inzwischen für jemand anderen entschieden, die Person fängt nach Ostern bei ihnen an.\n\nViele Grüße\nAmelia, Kinderbetreuung Sonnenschein",
+  ["Die Familie hat sich inzwischen für jemand anderen entschieden, die Person fängt nach Ostern bei ihnen an"], [], "A/B: Familie entschied sich für jemand anderen."),
+ (S, 'application', "Sehr geehrter Herr Petrov,\n\nvielen Dank für Ihre Bewerbung als Berufskraftfahrer. Wir haben Fahrer eingestellt, die die Berufskraftfahrer-Qualifikation bereits haben, weil der Auftrag nächste Woche beginnt; laut Ihrer Bewerbung machen Sie die Weiterbildung erst im Juli.\n\nDisposition",
+  [], [], "D: BKrFQ."),
+ (N, None, "Sehr geehrte Frau Obi,\n\nvielen Dank für Ihre Anmeldung für einen Kitaplatz in der Kita Eichhörnchen. Alle Plätze für September sind vergeben, Amara steht auf der Warteliste.\n\nKita-Verwaltung",
+  [], [], "Kitaplatz."),
+ (N, None, "Hallo zusammen,\n\nder Erste-Hilfe-Kurs am 12. Juni ist ausgebucht. Wer die Bescheinigung für den Job braucht: Der nächste Kurs ist im September.\n\nSchulungsteam",
+  [], [], "Kurs ausgebucht."),
+ (N, None, "Hallo Tariq,\n\ndanke für deine Bewerbung fürs Festival-Catering! Wir haben noch ein paar Plätze frei, kannst du am Samstag um 11 Uhr zur Einweisung kommen?\n\nEvent-Team",
+  [], [], "Einladung: Plätze frei."),
+]

@@ -101,3 +101,18 @@ BODIES += [
  (N, None, "Dear Resident,\n\nThank you for applying for an allotment plot. All plots for this year have now been allocated, and your name has been added to the waiting list.\n\nParks Department",
   [], [], "Allotment waiting list (no job)."),
 ]
+# batch 5 (ids 046–): new wording again, written after the batch-4 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'application', "Hello Tariq,\n\nMany thanks for your interest in joining our catering team for the festival. We have now recruited our full complement of staff for this year's event.\n\nWarm regards,\nEvents Team",
+  ["We have now recruited our full complement of staff for this year's event"], [], "A: full complement recruited."),
+ (G, 'interview', "Hi Georgia,\n\nThanks for your time on the phone yesterday about the nanny position. The family has since settled on somebody else, who starts with them after Easter.\n\nBest,\nAmelia, Little Steps Agency",
+  ["The family has since settled on somebody else, who starts with them after Easter"], [], "A/B: settled on somebody else."),
+ (S, 'application', "Dear Mr Petrov,\n\nThank you for applying for the HGV Class 1 driver vacancy. We have taken on drivers who already hold a Driver CPC card, as the contract starts next week; your application says your CPC training is booked for July.\n\nTransport Office",
+  [], [], "D: CPC card."),
+ (N, None, "Dear Mrs Obi,\n\nThank you for your application for a place at Little Acorns Nursery. All places for September are now filled, and Amara has been added to our waiting list.\n\nNursery Office",
+  [], [], "Nursery place for a child."),
+ (N, None, "Hi all,\n\nThe first-aid course on 12 June is now full. If you still need the certificate for your job, the next course runs in September.\n\nTraining Team",
+  [], [], "Course full."),
+ (N, None, "Hi Tariq,\n\nThanks for applying to join the festival catering team! We still have a few spots left, so could you come to the induction on Saturday at 11?\n\nEvents Team",
+  [], [], "Invitation: spots left."),
+]

@@ -101,3 +101,18 @@ BODIES += [
  (N, None, "Hei,\n\nkiitos hakemuksestasi siirtolapuutarhapalstalle. Kaikki tämän vuoden palstat on jo jaettu, ja olet jonotuslistalla.\n\nPuistopalvelut",
   [], [], "Palsta (ei työ)."),
 ]
+# batch 5 (ids 046–): new wording again, written after the batch-4 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'application', "Hei Tariq,\n\nlämmin kiitos kiinnostuksestasi festivaalin ravintolatiimiin. Olemme nyt rekrytoineet kaikki tämän vuoden festivaalille tarvittavat työntekijät.\n\nTerveisin\nTapahtumatiimi",
+  ["Olemme nyt rekrytoineet kaikki tämän vuoden festivaalille tarvittavat työntekijät"], [], "A: rekrytoineet kaikki."),
+ (G, 'interview', "Hei Greta,\n\nkiitos eilisestä puhelusta lastenhoitajan paikasta. Perhe on sittemmin päätynyt toiseen henkilöön, joka aloittaa heillä pääsiäisen jälkeen.\n\nTerveisin\nAmelia, Lastenhoitopalvelu Orava",
+  ["Perhe on sittemmin päätynyt toiseen henkilöön, joka aloittaa heillä pääsiäisen jälkeen"], [], "A/B: perhe päätyi toiseen."),
+ (S, 'application', "Hyvä Petrov,\n\nkiitos hakemuksestasi rekkakuskin paikkaan. Palkkasimme kuljettajia, joilla on jo ammattipätevyys, koska urakka alkaa ensi viikolla; hakemuksesi mukaan suoritat koulutuksen vasta heinäkuussa.\n\nKuljetustoimisto",
+  [], [], "D: ammattipätevyys."),
+ (N, None, "Hyvä vastaanottaja,\n\nkiitos hakemuksestanne päiväkotipaikasta Oravan päiväkodista. Kaikki syksyn paikat on jo täytetty, ja Amara on jonotuslistalla.\n\nVarhaiskasvatuksen palveluohjaus",
+  [], [], "Päiväkotipaikka."),
+ (N, None, "Hei kaikki,\n\nensiapukurssi 12.6. on nyt täynnä. Jos tarvitsette todistuksen työhön, seuraava kurssi on syyskuussa.\n\nKoulutustiimi",
+  [], [], "Kurssi täynnä."),
+ (N, None, "Hei Tariq,\n\nkiitos hakemuksestasi festivaalin ravintolatiimiin! Meillä on vielä muutama paikka vapaana, joten pääsisitkö perehdytykseen lauantaina klo 11?\n\nTapahtumatiimi",
+  [], [], "Kutsu: paikkoja vapaana."),
+]

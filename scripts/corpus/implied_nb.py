@@ -101,3 +101,18 @@ BODIES += [
  (N, None, "Hei,\n\nTakk for søknaden om kolonihageparsell. Alle parsellene for i år er nå fordelt, og du står på ventelisten.\n\nParkforvaltningen",
   [], [], "Parsell (ingen jobb)."),
 ]
+# batch 5 (ids 046–): new wording again, written after the batch-4 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'application', "Hei Tariq,\n\nTusen takk for interessen for å jobbe i serveringen under festivalen. Vi har nå rekruttert alt personalet vi trenger til årets festival.\n\nHilsen\nEventteamet",
+  ["Vi har nå rekruttert alt personalet vi trenger til årets festival"], [], "A: rekruttert alt personalet."),
+ (G, 'interview', "Hei Greta,\n\nTakk for praten i går om jobben som barnepike. Familien har siden bestemt seg for en annen, som begynner hos dem etter påske.\n\nHilsen\nAmelia, Barnepasserne",
+  ["Familien har siden bestemt seg for en annen, som begynner hos dem etter påske"], [], "A/B: familien bestemte seg for en annen."),
+ (S, 'application', "Hei Petrov,\n\nTakk for søknaden på jobben som lastebilsjåfør. Vi har ansatt sjåfører som allerede har yrkessjåførkompetanse, fordi oppdraget starter neste uke, og ifølge søknaden din tar du kurset i juli.\n\nTransportkontoret",
+  [], [], "D: YSK."),
+ (N, None, "Hei,\n\nTakk for søknaden om barnehageplass i Ekornet. Alle plassene til høsten er nå fylt opp, og Amara står på venteliste.\n\nOppvekstetaten",
+  [], [], "Barnehageplass."),
+ (N, None, "Hei alle sammen,\n\nFørstehjelpskurset 12. juni er nå fullt. Trenger dere beviset til jobben, går neste kurs i september.\n\nOpplæringsteamet",
+  [], [], "Kurs fullt."),
+ (N, None, "Hei Tariq,\n\nTakk for søknaden til festivalens servering! Vi har fortsatt noen plasser igjen, så kan du komme på introduksjonen på lørdag kl. 11?\n\nEventteamet",
+  [], [], "Invitasjon: plasser igjen."),
+]

@@ -101,3 +101,18 @@ BODIES += [
  (N, None, "Hej,\n\nTack för din ansökan om odlingslott. Alla lotter för i år är nu fördelade, och du står på väntelistan.\n\nParkförvaltningen",
   [], [], "Odlingslott (inget jobb)."),
 ]
+# batch 5 (ids 046–): new wording again, written after the batch-4 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'application', "Hej Tariq,\n\nStort tack för ditt intresse att jobba i serveringen under festivalen. Vi har nu rekryterat all personal vi ska ha till årets festival.\n\nHälsningar\nEventteamet",
+  ["Vi har nu rekryterat all personal vi ska ha till årets festival"], [], "A: rekryterat all personal."),
+ (G, 'interview', "Hej Greta,\n\nTack för samtalet i går om barnflickejobbet. Familjen har sedan dess bestämt sig för någon annan, som börjar hos dem efter påsk.\n\nHälsningar\nAmelia, Barnpassarna",
+  ["Familjen har sedan dess bestämt sig för någon annan, som börjar hos dem efter påsk"], [], "A/B: familjen bestämde sig för någon annan."),
+ (S, 'application', "Hej Petrov,\n\nTack för din ansökan till tjänsten som lastbilschaufför. Vi har anställt förare som redan har YKB, eftersom uppdraget startar nästa vecka, och enligt din ansökan går du YKB-utbildningen i juli.\n\nTransportkontoret",
+  [], [], "D: YKB."),
+ (N, None, "Hej,\n\nTack för din ansökan om förskoleplats på Ekorren. Alla platser till hösten är nu fyllda, och Amara står i kö.\n\nFörskoleförvaltningen",
+  [], [], "Förskoleplats."),
+ (N, None, "Hej alla,\n\nHLR-kursen den 12 juni är nu full. Om ni behöver intyget till jobbet går nästa kurs i september.\n\nUtbildningsteamet",
+  [], [], "Kurs full."),
+ (N, None, "Hej Tariq,\n\nTack för din ansökan till festivalens servering! Vi har några platser kvar, så kan du komma på introduktionen på lördag kl. 11?\n\nEventteamet",
+  [], [], "Inbjudan: platser kvar."),
+]
