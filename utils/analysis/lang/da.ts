@@ -465,6 +465,8 @@ const da: LangData = {
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
     staffed: [
+      // batch 5: 'vi har nu ansat alt det personale, vi skal bruge'
+      '(ansat|rekrutteret|ansatte|rekrutterede|fundet|fandt) (alt det|alle de|alle|alt|nok) ** (vi skal bruge|vi har brug for|vi skal have|vi søger|vi søgte)',
       // batch 4: 'vi fandt en i sidste uge'; 'vi har nu alt det natpersonale, vi skal bruge'
       '(vi|jeg) (fandt|har fundet) (nogen|en person|en ny) [til jobbet|til det|til stillingen|til pladsen] [i sidste uge|i går|allerede|nu|i denne uge]',
       '(vi|jeg) (fandt|har fundet) (en) (til jobbet|til det|til stillingen|til pladsen|i sidste uge|i går|allerede|i denne uge)',
@@ -482,6 +484,8 @@ const da: LangData = {
       '(en anden|nogen anden|en anden ansøger|en anden kandidat) (der|som) (starter|begynder|skal starte|skal begynde|har fået) [hos os|jobbet|stillingen|pladsen|på|allerede]',
     ],
     'chose-another': [
+      // batch 5: 'familien har besluttet sig for en anden'
+      '(besluttet|bestemt|besluttede|bestemte|beslutter|bestemmer) (sig) (for) (en anden|nogen anden|en anden person|en anden kandidat|en anden ansøger)',
       // batch 4: the decision taken in line with the committee's recommendation of another
       '(truffet|traf|taget|tog) (beslutning|afgørelse) (i overensstemmelse med|i tråd med|efter|på baggrund af) (indstillingen|anbefalingen|udvalgets indstilling)',
       // task implied: a board that backed another applicant ('bestyrelsen har bakket op om en anden ansøger')
@@ -516,6 +520,8 @@ const da: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // batch 5: 'vi har ansat chauffører, der allerede har chaufføruddannelsen'
+      '(vi|jeg) (tog|har taget|ansatte|har ansat|valgte|har valgt) [en|et] * [,] (der|som) (allerede) (har|havde|kan)',
       // task implied: the people taken named by a checkable requirement ('vi har valgt ansøgere med færdig uddannelse')
       '(vi|jeg) (har valgt|valgte|har ansat|ansatte|har taget|tog|er gået videre med|gik videre med) (ansøgere|kandidater|en ansøger|en kandidat|en person|nogen|en|et) [*] [,] (med|der har|som har|der allerede har) (færdig|afsluttet|gyldigt|gyldig|fuld|godkendt|autorisation|dansk) *',
       // 'vi tog en, der allerede har hygiejnebevis'
@@ -1524,6 +1530,8 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
+      // task implied: a place for a child: an admission, not a job
+      '(vuggestueplads~|børnehaveplads~|dagplejeplads~|institutionsplads~|pladsanvisning~|skoleplads~|~pasningsplads)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
       '(har|havde) (ikke) (fået) (et afslag|afslag|nej|et nej|et negativt svar)',
       // "these candidates" an agency put forward, turned down to the agency: a rejection to a candidate names "your application", not "these candidates" (task lookalike3)
@@ -1620,6 +1628,9 @@ const da: LangData = {
       '(vil|ville) [nu|gerne] [nu|gerne] tilbyde dig (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
     ],
     recruiting: [
+      // batch 5: interest in working ('tak for din interesse i at arbejde i serveringen'), the talk about the job
+      '(interesse) (i at|for at) (arbejde|arbejd|starte|være med|hjælpe|komme og arbejde)',
+      '(snakken|samtalen|snakket|praten) (om) (jobbet|stillingen|fritidsjobbet|sommerjobbet|pladsen)',
       // task implied: a talk about the job ('tak fordi du kiggede forbi og snakkede om jobbet')
       '(snakkede|snakke|snakket|snak|samtalen|spurgte|spørge|spurgt) (om) (jobbet|job|stillingen|fritidsjobbet|sommerjobbet|sommerjob|pladsen|arbejde)',
       // task board3n: thanks for the (job) talk, with a decision the second recruiting signal

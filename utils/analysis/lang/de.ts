@@ -618,6 +618,8 @@ const de: LangData = {
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
     staffed: [
+      // batch 5: 'wir haben inzwischen alle Helferinnen und Helfer eingestellt, die wir brauchen'
+      '(alle|genug|genügend|ausreichend) ** (eingestellt|eingeplant|gefunden|zusammen|beisammen|an bord) [,] (die wir|welche wir|wie wir sie) [*] (brauchen|benötigen|gebraucht haben|suchen|gesucht haben)',
       // batch 4: 'wir haben letzte Woche jemanden gefunden'; 'wir haben inzwischen alle Nachtkräfte, die wir brauchen'
       '(wir haben|ich habe|haben wir) [letzte woche|schon|bereits|inzwischen|gestern|jetzt|mittlerweile] [schon|bereits] (jemanden|jemand|eine person|wen|eine neue kraft) [für den job|dafür|für die stelle|für den platz] (gefunden)',
       '(wir haben|haben wir) [inzwischen|jetzt|nun|bereits|schon|mittlerweile] (alle|genug|genügend) ** (die wir) ** (brauchen|benötigen|gebraucht haben)',
@@ -699,6 +701,8 @@ const de: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // batch 5: 'wir haben Fahrer eingestellt, die die Qualifikation bereits haben'
+      '(haben|hatten) [einen|eine] * (eingestellt|genommen|ausgewählt) [,] (die|der) ** (bereits|schon) ** (haben|hat|besitzen|besitzt|mitbringen|mitbringt|vorweisen)',
       // batch 4: the hire by trade with a named qualification ('wir haben einen Elektriker mit Meisterbrief eingestellt')
       '(haben|hatten) (einen|eine) * (mit) [*] [*] (führerschein~|~führerschein|~schein|~zertifikat|~ausbildung|~abschluss|~studium|~prüfung|~erlaubnis|~genehmigung|~diplom|~brief|~lizenz|~zulassung|~qualifikation|~kenntnissen) ** (genommen|eingestellt|ausgewählt)',
       // task implied: the person taken named by a licence, certificate or qualification ('wir haben jemanden mit Führerschein Klasse B genommen')
@@ -1753,6 +1757,8 @@ const de: LangData = {
       '(bitte) (allen|den) (anderen|übrigen|restlichen) ** (absagen)',
     ],
     notRejection: [
+      // task implied: a place for a child: an admission, not a job
+      '(kitaplatz~|kita-platz~|betreuungsplatz~|kindergartenplatz~|krippenplatz~|hortplatz~|schulplatz~)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
       '(keine|keinen) (absage|ablehnung|negative rückmeldung) (bekommen|erhalten)',
       // "these candidates" an agency put forward, turned down to the agency: a rejection to a candidate names "your application", not "these candidates" (task lookalike3)
@@ -1860,6 +1866,8 @@ const de: LangData = {
       '(möchten|würden|wollen) (ihnen|dir|euch) [nun|jetzt|gern|gerne] [nun|jetzt|gern|gerne] (die stelle|den job|die position|die rolle) ** (anbieten)',
     ],
     recruiting: [
+      // batch 5: interest in working with us ('danke für dein Interesse, beim Festival mitzuarbeiten')
+      '(interesse) ** (mitzuarbeiten|mitzumachen|mitzuhelfen|zu arbeiten|anzufangen|einzusteigen)',
       // task implied: introduced oneself in person ('dass du vorbeigeschaut und dich vorgestellt hast')
       '(dich|sich|euch) [bei uns|persönlich|kurz|im laden|im café] (vorgestellt) (hast|haben|habt|hat)',
       // task implied: came to the talk ('danke, dass du am Dienstag zum Gespräch da warst')

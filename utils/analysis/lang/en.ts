@@ -437,6 +437,9 @@ const en: LangData = {
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
     staffed: [
+      // batch 5: 'we have now recruited our full complement of staff'
+      '(recruited|hired|taken on|appointed|found|got|have) (our|the|a) (full complement|full team|full quota|full crew|full number|full line-up) [of] [staff|people|helpers|volunteers|workers|crew]',
+      '(recruited|hired|taken on|appointed|found) (all the|all of the|everyone|everybody|all our|enough) ** (we need|we needed|required|for this year|for the season|for the summer|for the event)',
       // batch 4: 'we found somebody for it last week'; 'we now have all the night-shift operatives we need'
       "(we|i|we've|i've|we have|i have) [now|just|already] (found|got|hired|taken on|took on) (somebody|someone|a person|a new starter|our new starter) (for it|for that|for the job|for the role|for the position|for the shift|for the post|last week|yesterday|this week|already|now|in the meantime)",
       "(we now have|we have now got|we've now got|we've got|we have got|we now have got|we have) [now|already] (all the|all of the|enough) ** (we need|we needed|required for|we were looking for)",
@@ -482,6 +485,8 @@ const en: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // batch 5: workers named by trade who already hold what was needed ('we have taken on drivers who already hold a Driver CPC card')
+      "(we|i|we've|i've|we have|i have) (took|have taken|'ve taken|took on|have taken on|'ve taken on|hired|have hired|'ve hired|appointed|have appointed|'ve appointed|chose|have chosen|'ve chosen|went with|have gone with|'ve gone with|selected|have selected|'ve selected) [a|an|some|other] * (who|that) (already) (hold|holds|have|has|had|held)",
       // batch 4: the hire by trade with a named certificate ('we've appointed an electrician who has his inspection and testing certificate')
       "(we|i|we've|i've|we have|i have) (took|have taken|'ve taken|took on|hired|have hired|'ve hired|appointed|have appointed|'ve appointed|chose|have chosen|'ve chosen|went with|have gone with|'ve gone with) (a|an) * (who|that) [already] (holds|has|had|held|has got) (a|an|his|her|their|the) ** (~licence|~license|~certificate|~qualification|~degree|~card|~registration|~diploma|~accreditation|~ticket)",
       "(we|i|we've|i've|we have|i have) (took|have taken|'ve taken|took on|hired|have hired|'ve hired|appointed|have appointed|'ve appointed|chose|have chosen|'ve chosen|went with|have gone with|'ve gone with) (a|an|someone|somebody) [*] (with) (a|an|the|his|her) ** (~licence|~license|~certificate|~qualification|~degree|~card|~registration|~diploma|~accreditation|~ticket)",
@@ -1564,6 +1569,9 @@ const en: LangData = {
       '(other|remaining|unsuccessful|rest of the) (applicant|applicants|candidate|candidates) (gets|get|receive|receives|are sent|is sent) (a|the|their) [*] (decline|rejection|regret|declines|rejections|regrets)',
     ],
     notRejection: [
+      // task implied: a place for a child at a nursery or school: an admission, not a job
+      '(nursery|school|preschool|pre-school|childcare|reception|playgroup|creche|crèche) (place|places|admission|admissions)',
+      '(a place|places) (at|in) (the|our|a) [*] (nursery|preschool|pre-school|school|playgroup|creche|crèche)',
       // a meeting or call declined ("I'll have to decline Thursday's meeting invite"): calendar talk, no candidacy (task lookalike3)
       '(decline|declining|declined) ** (meeting|meeting invite|meeting request|calendar invite|call|event)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)

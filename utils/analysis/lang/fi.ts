@@ -436,6 +436,8 @@ const fi: LangData = {
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
     staffed: [
+      // batch 5: 'olemme nyt rekrytoineet kaikki tarvittavat työntekijät'
+      '(rekrytoineet|palkanneet|rekrytoitu|palkattu|löytäneet|löydetty|saaneet|saatu) (kaikki|tarpeeksi|riittävästi) ** (tarvittavat|tarvitsemamme|tarvittava|työntekijät|tekijät)',
       // batch 4: 'meillä on nyt kaikki sesonkiin tarvittavat yövuorolaiset'
       '(meillä on) [nyt|jo] (kaikki|tarpeeksi|riittävästi) ** (tarvittavat|tarvitsemamme|tarvittava) *',
       // batch 3: a colleague moved in ('kollega Tampereen toimistoltamme aloittaa ensi viikolla')
@@ -504,6 +506,8 @@ const fi: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // batch 5: 'palkkasimme kuljettajia, joilla on jo ammattipätevyys'
+      '(otettiin|otimme|palkattiin|palkkasimme|valitsimme|valittiin) * [,] (jolla|joilla|joka|jotka) (on|oli|ovat|olivat) (jo) *',
       // task implied: the people taken named by a checkable requirement ('valitsimme hakijoita, joilla on valmis tutkinto')
       '(valitsimme|palkkasimme|otimme|valittiin|palkattiin|otettiin|olemme valinneet) (hakijan|henkilön|hakijoita|henkilöitä|ehdokkaan|ehdokkaita|jonkun|tekijän) [,] (jolla|joilla) (on|oli) [jo] (valmis|voimassa oleva|voimassaoleva|suoritettu|pätevä|valmiit|voimassa olevat) *',
       // 'otettiin tyyppi, jolla on jo hygieniapassi'
@@ -1392,6 +1396,8 @@ const fi: LangData = {
       '(kertokaa|kerro|sanokaa|sano) [,] (jos) ** (muuttaa|muutettavaa|korjattavaa|muokata)',
     ],
     notRejection: [
+      // task implied: a place for a child: an admission, not a job
+      '(päiväkotipaika~|hoitopaika~|varhaiskasvatuspaika~|koulupaika~|esikoulupaika~)',
       // task implied: a firm thanked for its quote or tender ('kiitos tarjouksestanne toimiston muutosta'): a supplier mail, no candidacy
       '(tarjouksestanne|tarjouksenne|tarjoustanne|urakkatarjouksestanne|hintatarjouksestanne)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
@@ -1465,6 +1471,8 @@ const fi: LangData = {
       '(haluamme|haluaisimme) [nyt|mielellämme] (tarjota) ** (sinulle)',
     ],
     recruiting: [
+      // batch 5: interest in joining the team ('kiitos kiinnostuksestasi festivaalin ravintolatiimiin')
+      '(kiinnostuksestasi|kiinnostuksesta|kiinnostuksestanne) ** (tiimiin|~tiimiin|työhön|töihin|tehtävään|paikkaan|työskentelemään|joukkoomme|porukkaan|~porukkaan)',
       // task implied: came to talk about the work ('kiitos, että poikkesit juttelemassa työstä')
       '(juttelemassa|juttelemaan|keskustelemassa|keskustelemaan|kyselemässä|kyselemään|kysymässä|kysymään|juttelusta|keskustelusta) (työstä|töistä|työpaikasta|kesätyöstä|kesätöistä|paikasta|tehtävästä)',
       // task risky3: a shortlist between recruiters in compounds ('kuljettajaehdokkaasta')
@@ -1524,6 +1532,8 @@ const fi: LangData = {
     ],
     history: ['(alkuperäinen) (viesti)', '(välitetty|edelleenlähetetty) (viesti)', '(kirjoitti)'],
     harmless: [
+      // task implied: a child's daycare place is no family remark
+      '(päiväkotipaika~|hoitopaika~|varhaiskasvatuspaika~)',
       // care for pregnant women and new mothers as the job (a midwife post): the people the job serves, no remark about the candidate (task lookalike3)
       '(raskaana olev~|odottav~ äit~|synnyttäj~|vastasynnyttän~) (hoitaminen|hoito~|tukeminen|kohtaaminen|hoitamiseen)',
       // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)

@@ -512,6 +512,8 @@ const nb: LangData = {
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
     staffed: [
+      // batch 5: 'vi har nå rekruttert alt personalet vi trenger'
+      '(rekruttert|ansatt|rekrutterte|ansatte|funnet|fant) (alt|alle|alt det|alle de|nok) ** (vi trenger|vi trengte|vi skal ha|vi søker|vi søkte)',
       // batch 4: 'vi fant noen forrige uke'; 'vi har nå alt nattpersonalet vi trenger'
       '(vi|jeg) (fant|har funnet) (noen|en person|en ny) [til jobben|til det|til stillingen|til plassen] [forrige uke|i forrige uke|i går|allerede|nå|denne uka]',
       '(vi|jeg) (fant|har funnet) (en|ei) (til jobben|til det|til stillingen|til plassen|forrige uke|i forrige uke|i går|allerede|denne uka)',
@@ -528,6 +530,8 @@ const nb: LangData = {
       '(en annen|noen andre|noen annen|en annen søker|en annen kandidat) (som) (begynner|starter|skal begynne|skal starte|har fått) [hos oss|jobben|stillingen|plassen|på|allerede]',
     ],
     'chose-another': [
+      // batch 5: 'familien har bestemt seg for en annen'
+      '(bestemt|besluttet|bestemte|bestemmer|beslutter) (seg) (for) (en annen|noen andre|noen annen|en annen person|en annen kandidat|en annen søker)',
       // batch 4: the decision taken in line with the recommendation of another
       '(fattet|fattede|tatt|tok) (vedtak|beslutning|avgjørelse) (i tråd med|i samsvar med|etter|på bakgrunn av) (innstillingen|anbefalingen)',
       // task implied: a board that backed another applicant ('styret har stilt seg bak en annen søker')
@@ -572,6 +576,8 @@ const nb: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // batch 5: 'vi har ansatt sjåfører som allerede har yrkessjåførkompetanse'
+      '(vi|jeg) (tok|har tatt|ansatte|har ansatt|valgte|har valgt) [en|ei|et] * [,] (som) (allerede) (har|hadde|kan)',
       // task implied: the people taken named by a checkable requirement ('vi har valgt søkere med fullført fagbrev')
       '(vi|jeg) (har valgt|valgte|har ansatt|ansatte|har tatt|tok|har gått videre med|gikk videre med) (søkere|kandidater|en søker|en kandidat|en person|noen|en|ei|et) [*] [,] (med|som har|som allerede har) (fullført|ferdig|avlagt|gyldig|gyldige|godkjent|autorisasjon|norsk) *',
       // 'vi tok en som allerede har hygienekurs'
@@ -1599,6 +1605,8 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // task implied: a place for a child: an admission, not a job
+      '(barnehageplass~|barnehageopptak~|skoleplass~|sfo-plass~|~barnehageplass)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
       '(har|hadde) (ikke) (fått) (avslag|et avslag|nei|et nei|et negativt svar)',
       // "these candidates" an agency put forward, turned down to the agency: a rejection to a candidate names "your application", not "these candidates" (task lookalike3)
@@ -1702,6 +1710,8 @@ const nb: LangData = {
       '(vil|ville) [nå|gjerne] [nå|gjerne] tilby deg (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
     ],
     recruiting: [
+      // batch 5: interest in working ('takk for interessen for å jobbe i serveringen')
+      '(interesse|interessen) (for å|i å) (jobbe|arbeide|begynne|hjelpe til|være med)',
       // task implied: a talk about the job ('takk for at du stakk innom og snakket om jobben')
       '(snakket|snakke|snakka|praten|samtalen|spurte|spørre|spurt) (om) (jobben|jobb|stillingen|deltidsjobben|sommerjobben|sommerjobb|plassen|arbeid)',
       // task board3n: thanks for the (job) talk, with a decision the second recruiting signal

@@ -476,6 +476,8 @@ const sv: LangData = {
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
     staffed: [
+      // batch 5: 'vi har nu rekryterat all personal vi ska ha'
+      '(rekryterat|anställt|rekryterade|anställde|tagit in|tog in|hittat|hittade) (all|alla|all den|alla de|tillräckligt med) ** (vi ska ha|vi behöver|vi behövde|som behövs|vi söker|vi sökte)',
       // batch 4: 'vi hittade någon förra veckan'; 'vi har nu all nattpersonal vi behöver'
       '(vi|jag) (hittade|har hittat|fick tag på|har fått tag på|hittat) (någon|nån|en person|en ny) [till jobbet|till det|till tjänsten|till platsen] [förra veckan|i förra veckan|igår|redan|nu|i veckan]',
       '(vi har) [nu|redan] (all|alla|tillräckligt med) ** (vi behöver|vi behövde|som behövs)',
@@ -529,6 +531,8 @@ const sv: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // batch 5: 'vi har anställt förare som redan har YKB'
+      '(vi|jag) (tog|har tagit|anställde|har anställt|valde|har valt|tog in|har tagit in) [en|ett] * [,] (som) (redan) (har|hade|kan|innehar)',
       // task implied: the people taken named by a checkable requirement ('vi har valt sökande med avslutad utbildning', 'en som har giltigt C-körkort')
       '(vi|jag) (har valt|valde|har anställt|anställde|har tagit|tog|har gått vidare med|gick vidare med) (sökande|kandidater|en sökande|en kandidat|en person|någon|en|ett) [*] [,] (med|som har|som redan har|som innehar) (avslutad|avslutat|giltigt|giltig|färdig|fullständig|godkänd|legitimation|auktorisation|svensk) *',
       // 'vi tog en som redan har hygienutbildning': someone who already has what the addressee lacks
@@ -1567,6 +1571,8 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // task implied: a place for a child at a preschool: an admission, not a job
+      '(förskoleplats~|~förskoleplats|förskolekö~|fritidsplats~|skolplats~|barnomsorgsplats~)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
       '(har|hade) (inte|ej) (fått|fått något) (nej|avslag|negativt besked|ett nej|ett avslag)',
       // an offer whose remote or hours terms are turned down ("kan inte erbjuda tjänsten helt på distans"): the post is still offered (task lookalike3)
@@ -1665,6 +1671,8 @@ const sv: LangData = {
       '(vill|skulle vilja) [nu|gärna] [nu|gärna] erbjuda dig (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning)',
     ],
     recruiting: [
+      // batch 5: interest in working ('tack för ditt intresse att jobba i serveringen')
+      '(intresse|intresset) (att|för att|av att) (jobba|arbeta|börja|hjälpa till|vara med)',
       // task implied: a talk about the job ('tack för att du kom förbi och pratade om jobbet')
       '(pratade|prata|pratat|snackade|snacka|snackat|samtalet|pratet|frågade|fråga|frågat) (om) (jobbet|jobb|tjänsten|extrajobbet|sommarjobbet|sommarjobb|platsen|arbete|jobbmöjligheter)',
       // task board3n: thanks for the (job) talk, with a decision the second recruiting signal
