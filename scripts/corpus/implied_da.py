@@ -116,3 +116,18 @@ BODIES += [
  (N, None, "Hej Tariq,\n\nTak for din ansøgning til festivalens servering! Vi har stadig et par pladser tilbage, så kan du komme til introduktionen på lørdag kl. 11?\n\nEventteamet",
   [], [], "Invitation: pladser tilbage."),
 ]
+# batch 6 (ids 052–): new wording again, written after the batch-5 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'application', "Kære Maria,\n\nTak for din ansøgning til stillingen som skolepædagog. Vi skal meddele, at stillingen ikke længere er ledig, da den er blevet besat af en nuværende medarbejder.\n\nVenlig hilsen\nSkolens kontor",
+  ["Vi skal meddele, at stillingen ikke længere er ledig, da den er blevet besat af en nuværende medarbejder"], [], "A: besat af nuværende medarbejder."),
+ (G, 'final', "Hej Oskar,\n\nTak for anden runde i torsdags. Ansættelsesudvalget har enstemmigt peget på den anden kandidat, så du går ikke videre til tilbudsfasen.\n\nHilsen\nRebekka",
+  ["Ansættelsesudvalget har enstemmigt peget på den anden kandidat, så du går ikke videre til tilbudsfasen"], [], "B: peget på den anden."),
+ (G, 'final', "Kære Freja,\n\nTak for alt, hvad du har lagt i forløbet. Ærligt talt har det været et af de sværeste valg, vi har truffet, og stillingen er nu accepteret af en anden ansøger.\n\nVarme hilsner\nMarianne",
+  ["Ærligt talt har det været et af de sværeste valg, vi har truffet, og stillingen er nu accepteret af en anden ansøger"], [], "C: sværeste valg + accepteret af anden."),
+ (S, 'interview', "Hej Dev,\n\nTak for samtalen om jobbet i apoteksskranken. Vi har tilbudt jobbet til en, der har gennemført apoteksteknikeruddannelsen, som kræves til rollen, og du starter først på uddannelsen næste måned.\n\nHilsen\nSunita",
+  [], [], "D: gennemført uddannelse."),
+ (N, None, "Hej alle,\n\nStillingen som skolepædagog er blevet besat af en nuværende medarbejder, så send ikke flere CV'er videre. Tak for hjælpen!\n\nSkolens kontor",
+  [], [], "Note til gruppen."),
+ (N, None, "Kære Maria,\n\nTak for din ansøgning til stillingen som skolepædagog. Stillingen er stadig ledig, og vi vil gerne invitere dig til samtale den 14. marts kl. 10.\n\nSkolens kontor",
+  [], [], "Invitation."),
+]

@@ -116,3 +116,18 @@ BODIES += [
  (N, None, "Hallo Tariq,\n\ndanke für deine Bewerbung fürs Festival-Catering! Wir haben noch ein paar Plätze frei, kannst du am Samstag um 11 Uhr zur Einweisung kommen?\n\nEvent-Team",
   [], [], "Einladung: Plätze frei."),
 ]
+# batch 6 (ids 052–): new wording again, written after the batch-5 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'application', "Sehr geehrte Frau Hübner,\n\nvielen Dank für Ihre Bewerbung als Schulbegleiterin. Wir möchten Ihnen mitteilen, dass die Stelle nicht mehr frei ist, da sie mit einer Kollegin aus dem bestehenden Team besetzt wurde.\n\nMit freundlichen Grüßen\nSchulverwaltung",
+  ["Wir möchten Ihnen mitteilen, dass die Stelle nicht mehr frei ist, da sie mit einer Kollegin aus dem bestehenden Team besetzt wurde"], [], "A: mit Kollegin besetzt."),
+ (G, 'final', "Hallo Oskar,\n\ndanke für die zweite Runde am Donnerstag. Das Auswahlgremium hat sich einstimmig auf den anderen Kandidaten festgelegt, deshalb geht es für dich nicht in die Angebotsphase.\n\nViele Grüße\nRebecca",
+  ["Das Auswahlgremium hat sich einstimmig auf den anderen Kandidaten festgelegt, deshalb geht es für dich nicht in die Angebotsphase"], [], "B: auf den anderen festgelegt."),
+ (G, 'final', "Liebe Frau Lorenz,\n\ndanke für alles, was Sie in das Verfahren gesteckt haben. Ehrlich gesagt war das eine der schwierigsten Entscheidungen, die wir treffen mussten, und die Stelle wurde inzwischen von einer anderen Bewerberin angenommen.\n\nHerzliche Grüße\nMarianne Vogt",
+  ["Ehrlich gesagt war das eine der schwierigsten Entscheidungen, die wir treffen mussten, und die Stelle wurde inzwischen von einer anderen Bewerberin angenommen"], [], "C: schwierigste Entscheidung + angenommen."),
+ (S, 'interview', "Hallo Herr Shah,\n\ndanke für das Gespräch zur Stelle am Apothekentresen. Wir haben die Stelle jemandem angeboten, der die PTA-Ausbildung abgeschlossen hat, die für die Tätigkeit vorgeschrieben ist; Sie beginnen die Ausbildung erst nächsten Monat.\n\nViele Grüße\nSunita Rao",
+  [], [], "D: Ausbildung abgeschlossen."),
+ (N, None, "Hallo zusammen,\n\ndie Stelle als Schulbegleitung ist mit einer Kollegin aus dem Team besetzt, bitte leitet keine Lebensläufe mehr weiter. Danke!\n\nSchulverwaltung",
+  [], [], "Notiz an alle."),
+ (N, None, "Sehr geehrte Frau Hübner,\n\nvielen Dank für Ihre Bewerbung als Schulbegleiterin. Die Stelle ist noch frei, und wir laden Sie gern am 14. März um 10 Uhr zum Vorstellungsgespräch ein.\n\nSchulverwaltung",
+  [], [], "Einladung."),
+]

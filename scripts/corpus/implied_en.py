@@ -116,3 +116,18 @@ BODIES += [
  (N, None, "Hi Tariq,\n\nThanks for applying to join the festival catering team! We still have a few spots left, so could you come to the induction on Saturday at 11?\n\nEvents Team",
   [], [], "Invitation: spots left."),
 ]
+# batch 6 (ids 052–): new wording again, written after the batch-5 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'application', "Dear Ms Hughes,\n\nThank you for your application for the Teaching Assistant (SEN) post. We are writing to let you know that the vacancy is no longer available, as it has been filled by an existing member of staff.\n\nYours sincerely,\nSchool Business Manager",
+  ["We are writing to let you know that the vacancy is no longer available, as it has been filled by an existing member of staff"], [], "A: filled by existing staff."),
+ (G, 'final', "Hi Oscar,\n\nThanks for the second round on Thursday. Our hiring panel has unanimously backed the other candidate, so we won't be moving you on to the offer stage.\n\nCheers,\nRachel",
+  ["Our hiring panel has unanimously backed the other candidate, so we won't be moving you on to the offer stage"], [], "B: panel backed the other candidate."),
+ (G, 'final', "Dear Faith,\n\nThank you for everything you put into the process. Honestly, this has been one of the most difficult choices we have had to make, and the role has now been accepted by another applicant.\n\nWith best wishes,\nMarianne",
+  ["Honestly, this has been one of the most difficult choices we have had to make, and the role has now been accepted by another applicant"], [], "C: most difficult choices + accepted by another."),
+ (S, 'interview', "Hi Dev,\n\nThanks for the interview for the pharmacy counter job. We've offered it to someone who has completed the NVQ Level 2 in pharmacy services, which the regulator requires for the role, and you're only starting the course next month.\n\nBest,\nSunita",
+  [], [], "D: NVQ completed."),
+ (N, None, "Hi all,\n\nThe TA vacancy has been filled by an existing member of staff, so please don't pass on any more CVs. Thanks for your help!\n\nSchool Office",
+  [], [], "Staff note to a group."),
+ (N, None, "Dear Ms Hughes,\n\nThank you for your application for the Teaching Assistant post. The vacancy is still open, and we would like to invite you to an interview on 14 March at 10am.\n\nSchool Business Manager",
+  [], [], "Invitation."),
+]

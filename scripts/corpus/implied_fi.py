@@ -116,3 +116,18 @@ BODIES += [
  (N, None, "Hei Tariq,\n\nkiitos hakemuksestasi festivaalin ravintolatiimiin! Meillä on vielä muutama paikka vapaana, joten pääsisitkö perehdytykseen lauantaina klo 11?\n\nTapahtumatiimi",
   [], [], "Kutsu: paikkoja vapaana."),
 ]
+# batch 6 (ids 052–): new wording again, written after the batch-5 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'application', "Hyvä Maria,\n\nkiitos hakemuksestasi koulunkäynninohjaajan tehtävään. Ilmoitamme, että tehtävä ei ole enää auki, sillä se on täytetty nykyisellä työntekijällämme.\n\nYstävällisin terveisin\nKoulun kanslia",
+  ["Ilmoitamme, että tehtävä ei ole enää auki, sillä se on täytetty nykyisellä työntekijällämme"], [], "A: täytetty nykyisellä työntekijällä."),
+ (G, 'final', "Hei Oskari,\n\nkiitos toisesta kierroksesta torstaina. Valintaryhmä päätyi yksimielisesti toiseen ehdokkaaseen, joten et etene tarjousvaiheeseen.\n\nTerveisin\nRebekka",
+  ["Valintaryhmä päätyi yksimielisesti toiseen ehdokkaaseen, joten et etene tarjousvaiheeseen"], [], "B: päätyi toiseen."),
+ (G, 'final', "Hei Fanni,\n\nkiitos kaikesta, mitä panit prosessiin. Rehellisesti sanottuna tämä oli yksi vaikeimmista valinnoista, joita olemme joutuneet tekemään, ja paikan on nyt ottanut vastaan toinen hakija.\n\nLämpimin terveisin\nMarianne",
+  ["Rehellisesti sanottuna tämä oli yksi vaikeimmista valinnoista, joita olemme joutuneet tekemään, ja paikan on nyt ottanut vastaan toinen hakija"], [], "C: vaikeimmista valinnoista + ottanut vastaan."),
+ (S, 'interview', "Hei Dev,\n\nkiitos haastattelusta apteekin asiakaspalvelutehtävään. Tarjosimme paikkaa henkilölle, joka on suorittanut farmanomin tutkinnon, jota tehtävä edellyttää; sinä aloitat koulutuksen vasta ensi kuussa.\n\nTerveisin\nSunita",
+  [], [], "D: tutkinto suoritettu."),
+ (N, None, "Hei kaikki,\n\nkoulunkäynninohjaajan paikka on täytetty nykyisellä työntekijällämme, joten älkää välittäkö enää CV:itä. Kiitos avusta!\n\nKoulun kanslia",
+  [], [], "Viesti kaikille."),
+ (N, None, "Hyvä Maria,\n\nkiitos hakemuksestasi koulunkäynninohjaajan tehtävään. Tehtävä on yhä auki, ja kutsumme sinut mielellämme haastatteluun 14.3. klo 10.\n\nKoulun kanslia",
+  [], [], "Kutsu."),
+]

@@ -116,3 +116,18 @@ BODIES += [
  (N, None, "Hei Tariq,\n\nTakk for søknaden til festivalens servering! Vi har fortsatt noen plasser igjen, så kan du komme på introduksjonen på lørdag kl. 11?\n\nEventteamet",
   [], [], "Invitasjon: plasser igjen."),
 ]
+# batch 6 (ids 052–): new wording again, written after the batch-5 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'application', "Hei Maria,\n\nTakk for søknaden på stillingen som assistent i skolen. Vi må dessverre meddele at stillingen ikke lenger er ledig, siden den er besatt av en som allerede jobber hos oss.\n\nVennlig hilsen\nSkolekontoret",
+  ["Vi må dessverre meddele at stillingen ikke lenger er ledig, siden den er besatt av en som allerede jobber hos oss"], [], "A: besatt av en som jobber her."),
+ (G, 'final', "Hei Oskar,\n\nTakk for andre runde på torsdag. Ansettelsesutvalget har enstemmig landet på den andre kandidaten, så du går ikke videre til tilbudsfasen.\n\nHilsen\nRebekka",
+  ["Ansettelsesutvalget har enstemmig landet på den andre kandidaten, så du går ikke videre til tilbudsfasen"], [], "B: landet på den andre."),
+ (G, 'final', "Hei Frida,\n\nTakk for alt du har lagt ned i prosessen. Ærlig talt har dette vært et av de vanskeligste valgene vi har tatt, og stillingen er nå akseptert av en annen søker.\n\nVarme hilsener\nMarianne",
+  ["Ærlig talt har dette vært et av de vanskeligste valgene vi har tatt, og stillingen er nå akseptert av en annen søker"], [], "C: vanskeligste valg + akseptert av annen."),
+ (S, 'interview', "Hei Dev,\n\nTakk for intervjuet om jobben i apotekskranken. Vi har tilbudt jobben til en som har fullført apotektekniker­utdanningen, som kreves for rollen, og du begynner på utdanningen først neste måned.\n\nHilsen\nSunita",
+  [], [], "D: fullført utdanning."),
+ (N, None, "Hei alle sammen,\n\nAssistentstillingen er besatt av en som allerede jobber hos oss, så ikke send flere CV-er videre. Takk for hjelpen!\n\nSkolekontoret",
+  [], [], "Notat til gruppen."),
+ (N, None, "Hei Maria,\n\nTakk for søknaden på stillingen som assistent i skolen. Stillingen er fortsatt ledig, og vi vil gjerne invitere deg til intervju 14. mars kl. 10.\n\nSkolekontoret",
+  [], [], "Invitasjon."),
+]

@@ -116,3 +116,18 @@ BODIES += [
  (N, None, "Hej Tariq,\n\nTack för din ansökan till festivalens servering! Vi har några platser kvar, så kan du komma på introduktionen på lördag kl. 11?\n\nEventteamet",
   [], [], "Inbjudan: platser kvar."),
 ]
+# batch 6 (ids 052–): new wording again, written after the batch-5 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'application', "Hej Maria,\n\nTack för din ansökan till tjänsten som elevassistent. Vi vill meddela att tjänsten inte längre är ledig, eftersom den har tillsatts med en redan anställd medarbetare.\n\nVänliga hälsningar\nSkolans administration",
+  ["Vi vill meddela att tjänsten inte längre är ledig, eftersom den har tillsatts med en redan anställd medarbetare"], [], "A: tillsatt med befintlig personal."),
+ (G, 'final', "Hej Oskar,\n\nTack för andra rundan i torsdags. Rekryteringsgruppen har enhälligt fastnat för den andra kandidaten, så du går inte vidare till erbjudandesteget.\n\nHälsningar\nRebecka",
+  ["Rekryteringsgruppen har enhälligt fastnat för den andra kandidaten, så du går inte vidare till erbjudandesteget"], [], "B: fastnat för den andra."),
+ (G, 'final', "Hej Fanny,\n\nTack för allt du har lagt ner i processen. Ärligt talat har det här varit ett av de svåraste valen vi har gjort, och tjänsten har nu accepterats av en annan sökande.\n\nVarma hälsningar\nMarianne",
+  ["Ärligt talat har det här varit ett av de svåraste valen vi har gjort, och tjänsten har nu accepterats av en annan sökande"], [], "C: svåraste valen + accepterats av annan."),
+ (S, 'interview', "Hej Dev,\n\nTack för intervjun till jobbet i apoteksdisken. Vi har erbjudit jobbet till en person som har genomgått apotekstekniker­utbildningen, vilket krävs för rollen, och du börjar utbildningen först nästa månad.\n\nHälsningar\nSunita",
+  [], [], "D: genomgått utbildningen."),
+ (N, None, "Hej alla,\n\nElevassistenttjänsten har tillsatts med en redan anställd medarbetare, så skicka inga fler CV:n. Tack för hjälpen!\n\nSkolans administration",
+  [], [], "Notis till gruppen."),
+ (N, None, "Hej Maria,\n\nTack för din ansökan till tjänsten som elevassistent. Tjänsten är fortfarande ledig och vi vill gärna bjuda in dig till intervju den 14 mars kl. 10.\n\nSkolans administration",
+  [], [], "Inbjudan."),
+]
