@@ -381,6 +381,8 @@ const da: LangData = {
     ],
     // generisk: afgørelsen kun gennem at den ansatte har takket ja
     'hire-accepted': [
+      // task implied: 'stillingen er nu accepteret af en anden ansøger'
+      '(stillingen|jobbet|tilbuddet|pladsen) (er|blev) [nu|allerede] (accepteret|taget imod) (af) (en anden|den anden|en af de andre) [*] [ansøger|kandidat]',
       '(tilbuddet|stillingen|jobbet) (er blevet|blev|er) (accepteret) (af) (vores|den valgte) *',
       '(førstevalg|førstevalget|førsteprioritet) (har) [nu] (sagt ja|takket ja|accepteret)',
       '(stillingen|rollen|jobbet|tilbuddet) ** (er|var) [nu|allerede] (blevet) (accepteret|taget) (af) (en anden|en af de andre|den anden) (ansøger|kandidat|person)',
@@ -484,6 +486,8 @@ const da: LangData = {
       '(en anden|nogen anden|en anden ansøger|en anden kandidat) (der|som) (starter|begynder|skal starte|skal begynde|har fået) [hos os|jobbet|stillingen|pladsen|på|allerede]',
     ],
     'chose-another': [
+      // task implied: 'udvalget har peget på den anden kandidat'
+      '(peget på|peger på|pegede på|udpeget|udpegede) (den anden|en anden|en af de andre) [*] (kandidat|kandidater|ansøger|ansøgere|finalist)',
       // batch 5: 'familien har besluttet sig for en anden'
       '(besluttet|bestemt|besluttede|bestemte|beslutter|bestemmer) (sig) (for) (en anden|nogen anden|en anden person|en anden kandidat|en anden ansøger)',
       // batch 4: the decision taken in line with the committee's recommendation of another
@@ -658,6 +662,8 @@ const da: LangData = {
       '(mange|flere|de fleste|en stor del) (af dem|af disse|af ansøgningerne|af ansøgerne|af kandidaterne) (var|er) [virkelig|meget|rigtig|utroligt|særdeles] (gode|stærke|kvalificerede|interessante|dygtige)',
     ],
     'tough-decision': [
+      // task implied: 'et af de sværeste valg, vi har truffet'
+      '(et af de|en af de|blandt de) (sværeste|hårdeste|vanskeligste|tungeste) (valg|beslutninger|afgørelser)',
       // task board3n batch 3: 'det var ikke let at vælge'
       '(var|blev|er) [virkelig|bestemt|absolut] (ikke) (let|nemt|enkelt|ligetil) (at) (vælge|beslutte sig|beslutte os|træffe en beslutning|træffe beslutningen)',
       // 'det har ikke været en let beslutning'
@@ -1453,6 +1459,9 @@ const da: LangData = {
     ],
     contrast: ['(men|dog|derimod|samtidig|selvom)'],
     internal: [
+      // task implied: colleagues asked to stop forwarding CVs
+      "(send|videresend|giv) (ikke|ingen) (flere) (cv'er|cv|ansøgninger|kandidater|ansøgere)",
+      "(stop med at|hold op med at) (sende|videresende) ** (cv'er|cv|ansøgninger|kandidater)",
       // the candidate asks whether the post is filled or paused ("spekulerer på, om stillingen er besat"): a question from the candidate, no decision (task lookalike3)
       '(spekulerer på|undrer mig over|vil gerne vide) [,] (om) ** (besat|lukket|på pause)',
       // the writer's own earlier application that failed, in a cover letter ("applied … last year and was not successful"): the candidate writes (task lookalike3)

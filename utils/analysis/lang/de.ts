@@ -618,6 +618,9 @@ const de: LangData = {
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
     staffed: [
+      // task implied: 'die Stelle ist nicht mehr frei, da sie mit einer Kollegin besetzt wurde'
+      '(stelle|position|vakanz|ausschreibung) ** (nicht mehr) (frei|offen|verfügbar|zu vergeben|vakant)',
+      '(mit) (einer kollegin|einem kollegen|einer internen|einem internen|einer mitarbeiterin|einem mitarbeiter) ** (besetzt) (wurde|worden|ist)',
       // batch 5: 'wir haben inzwischen alle Helferinnen und Helfer eingestellt, die wir brauchen'
       '(alle|genug|genügend|ausreichend) ** (eingestellt|eingeplant|gefunden|zusammen|beisammen|an bord) [,] (die wir|welche wir|wie wir sie) [*] (brauchen|benötigen|gebraucht haben|suchen|gesucht haben)',
       // batch 4: 'wir haben letzte Woche jemanden gefunden'; 'wir haben inzwischen alle Nachtkräfte, die wir brauchen'
@@ -701,6 +704,8 @@ const de: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // batch 6: 'wir haben die Stelle jemandem angeboten, der die Ausbildung abgeschlossen hat'
+      '(haben|hatten) (die stelle|den job|die position|den platz|sie|ihn|es) (jemandem|einer person|einem bewerber|einer bewerberin|einer kandidatin|einem kandidaten) (angeboten|gegeben) [,] (der|die) ** (abgeschlossen|bestanden|absolviert|erworben) (hat|haben)',
       // batch 5: 'wir haben Fahrer eingestellt, die die Qualifikation bereits haben'
       '(haben|hatten) [einen|eine] * (eingestellt|genommen|ausgewählt) [,] (die|der) ** (bereits|schon) ** (haben|hat|besitzen|besitzt|mitbringen|mitbringt|vorweisen)',
       // batch 4: the hire by trade with a named qualification ('wir haben einen Elektriker mit Meisterbrief eingestellt')
@@ -1687,6 +1692,8 @@ const de: LangData = {
     ],
     contrast: ['(aber|jedoch|allerdings|dennoch|trotzdem|obwohl)'],
     internal: [
+      // task implied: colleagues asked to stop forwarding CVs
+      '(leitet|leite|leiten sie|schickt|schicke|schicken sie|sendet) (keine|keinen) [weiteren] (lebensläufe|bewerbungen|kandidaten|kandidatinnen|unterlagen) (mehr|weiter)',
       // the writer's own earlier application that failed, in a cover letter ("applied … last year and was not successful"): the candidate writes (task lookalike3)
       '(beworben) [leider|damals|allerdings|aber|jedoch] (ohne erfolg|erfolglos)',
       // someone else's wish not to go on with third-person candidates ("hon vill inte gå vidare med kandidaterna vi skickat"): a note about a client's or manager's reaction, not a decision to the reader (task lookalike3)

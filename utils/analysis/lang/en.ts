@@ -485,6 +485,8 @@ const en: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // batch 6: the hire who has completed a named qualification ('we've offered it to someone who has completed the NVQ Level 2')
+      "(we|i|we've|i've|we have|i have) (took|have taken|'ve taken|took on|have taken on|'ve taken on|hired|have hired|'ve hired|appointed|have appointed|'ve appointed|chose|have chosen|'ve chosen|went with|have gone with|'ve gone with|offered it to|have offered it to|'ve offered it to|offered the job to|have offered the job to|'ve offered the job to|offered the role to|have offered the role to|'ve offered the role to) (someone|somebody|a person|an applicant|a candidate|a|an) [*] (who|that) (has|had|have) [already] (completed|finished|passed|gained|obtained|earned) (a|an|the|his|her|their) *",
       // batch 5: workers named by trade who already hold what was needed ('we have taken on drivers who already hold a Driver CPC card')
       "(we|i|we've|i've|we have|i have) (took|have taken|'ve taken|took on|have taken on|'ve taken on|hired|have hired|'ve hired|appointed|have appointed|'ve appointed|chose|have chosen|'ve chosen|went with|have gone with|'ve gone with|selected|have selected|'ve selected) [a|an|some|other] * (who|that) (already) (hold|holds|have|has|had|held)",
       // batch 4: the hire by trade with a named certificate ('we've appointed an electrician who has his inspection and testing certificate')
@@ -1503,6 +1505,8 @@ const en: LangData = {
     ],
     contrast: ['(but|however|though|although|while|whereas|that said)'],
     internal: [
+      // task implied: colleagues asked to stop passing on CVs: the post is filled, the note is to the team
+      "(don't|do not|no need to|please stop|stop) (pass on|passing on|forward|forwarding|send|sending|share|sharing) (any more|more|any further|further|any other|other) (cvs|cv's|resumes|applications|candidates|applicants)",
       // task implied: the notice taken out of the window or off the board: the post is filled, told to a colleague
       '(taken|take|took|taking|pulled|pull|removed|remove) (the|our) (card|sign|notice|poster|ad|advert|listing) (out of|down from|off|from) (the|our) (window|noticeboard|board|website|site|door)',
       // the writer's own earlier application that failed, in a cover letter ("applied … last year and was not successful"): the candidate writes (task lookalike3)

@@ -506,6 +506,8 @@ const fi: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // batch 6: 'tarjosimme paikkaa henkilölle, joka on suorittanut tutkinnon'
+      '(tarjosimme|tarjottiin|annoimme|annettiin) (paikkaa|paikan|tehtävää|tehtävän|työtä|työn|sitä|sen) (henkilölle|hakijalle|jollekulle|toiselle|ehdokkaalle) [,] (joka|jolla) (on|oli) (suorittanut|jo|valmis|voimassa oleva|suorittanut jo) *',
       // batch 5: 'palkkasimme kuljettajia, joilla on jo ammattipätevyys'
       '(otettiin|otimme|palkattiin|palkkasimme|valitsimme|valittiin) * [,] (jolla|joilla|joka|jotka) (on|oli|ovat|olivat) (jo) *',
       // task implied: the people taken named by a checkable requirement ('valitsimme hakijoita, joilla on valmis tutkinto')
@@ -1334,6 +1336,8 @@ const fi: LangData = {
     ],
     contrast: ['(mutta|kuitenkin|toisaalta|vaikka)'],
     internal: [
+      // task implied: colleagues asked to stop forwarding CVs
+      '(älkää|älä) (välittäkö|välitä|lähettäkö|lähetä) (enää|lisää) (cv:itä|cv:tä|hakemuksia|hakijoita|ehdokkaita)',
       // someone else's wish not to go on with third-person candidates ("hon vill inte gå vidare med kandidaterna vi skickat"): a note about a client's or manager's reaction, not a decision to the reader (task lookalike3)
       '(ettei|hän ei) (halua|haluaisi|halunnut) (jatkaa) ** (ehdokkaiden|hakijoiden|heidän|hänen) (kanssa)',
       // the one not chosen in the third person ("hän ei valitettavasti tullut valituksi"): the reader is a referrer or colleague, a rejection to a candidate says "du" (task lookalike3)

@@ -709,6 +709,8 @@ const nb: LangData = {
       '(mange|flere|de fleste|en stor del) (av dem|av disse|av søknadene|av søkerne|av kandidatene) (var|er) [virkelig|svært|veldig|utrolig|særdeles] (gode|sterke|kvalifiserte|interessante|dyktige)',
     ],
     'tough-decision': [
+      // task implied: 'et av de vanskeligste valgene vi har tatt'
+      '(et av de|en av de|blant de) (vanskeligste|tøffeste|tyngste|vanskeligste) (valgene|avgjørelsene|beslutningene|valg)',
       // task board3n batch 3: 'det var ikke lett å velge'
       '(var|ble|er) [virkelig|absolutt] (ikke) (lett|enkelt|opplagt) (å) (velge|bestemme seg|bestemme oss|ta en beslutning|ta beslutningen)',
       // 'det har ikke vært en enkel beslutning'
@@ -1524,6 +1526,9 @@ const nb: LangData = {
     ],
     contrast: ['(men|dog|derimot|samtidig|selv om)'],
     internal: [
+      // task implied: colleagues asked to stop forwarding CVs
+      '(ikke|ingen) (send|videresend|sende|videresende) (flere) (cv-er|cv|søknader|kandidater|søkere)',
+      '(send|videresend) (ikke|ingen) (flere) (cv-er|cv|søknader|kandidater|søkere)',
       // the candidate asks whether the post is filled or paused ("lurer på om stillingen er besatt"): a question from the candidate, no decision (task lookalike3)
       '(lurer|lurte) (på) (om) ** (besatt|stengt|pause)',
       // someone else's wish not to go on with third-person candidates ("hon vill inte gå vidare med kandidaterna vi skickat"): a note about a client's or manager's reaction, not a decision to the reader (task lookalike3)

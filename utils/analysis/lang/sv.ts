@@ -659,6 +659,8 @@ const sv: LangData = {
       '(många|flera|de flesta|en stor del) (av dem|av dessa|av ansökningarna|av de sökande|av kandidaterna) (var|är|höll) [väldigt|mycket|riktigt|otroligt|verkligen] (bra|starka|kvalificerade|intressanta|goda|duktiga)',
     ],
     'tough-decision': [
+      // task implied: 'ett av de svåraste valen vi har gjort'
+      '(ett av de|en av de|bland de) (svåraste|tuffaste|jobbigaste|tyngsta) (valen|besluten|val|beslut)',
       // task board3n batch 3: 'det var inte lätt att välja'
       '(var|blev|är) [verkligen|absolut|sannerligen] (inte) (lätt|enkelt|självklart) (att) (välja|bestämma sig|bestämma oss|fatta beslut|fatta ett beslut|ta beslut|ta ett beslut)',
       // 'det stod mellan dig och en annan'
@@ -1498,6 +1500,9 @@ const sv: LangData = {
     ],
     contrast: ['(men|dock|däremot|samtidigt|fast)'],
     internal: [
+      // task implied: colleagues asked to stop forwarding CVs
+      '(skicka|vidarebefordra|mejla) (inga|inte fler|inga fler) [fler] (cv:n|cv|ansökningar|kandidater|sökande)',
+      '(sluta|slutar) (skicka|vidarebefordra) ** (cv:n|cv|ansökningar|kandidater)',
       // the candidate asks whether the post is filled or paused ("jag undrar om tjänsten är tillsatt"): a question from the candidate, no decision (task lookalike3)
       '(jag|och) (undrar|undrade) (om|ifall) ** (tillsatt|tillsatts|pausad|stängd)',
       // someone else's wish not to go on with third-person candidates ("hon vill inte gå vidare med kandidaterna vi skickat"): a note about a client's or manager's reaction, not a decision to the reader (task lookalike3)
