@@ -131,3 +131,18 @@ BODIES += [
  (N, None, "Kære Maria,\n\nTak for din ansøgning til stillingen som skolepædagog. Stillingen er stadig ledig, og vi vil gerne invitere dig til samtale den 14. marts kl. 10.\n\nSkolens kontor",
   [], [], "Invitation."),
 ]
+# batch 7 (ids 058–): new wording again, written after the batch-6 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'interview', "Hej Jonas,\n\ntak fordi du kom ned på værkstedet og viste, hvad du kan. Vi har taget en anden fyr til sidst, sorry.\n\nHilsen Per",
+  ["Vi har taget en anden fyr til sidst"], [], "B: taget en anden fyr."),
+ (G, 'interview', "Hej Karin,\n\nTak for samtalen. Vi går i dette tilfælde videre med en anden ansøgning, og stillingen er allerede lovet væk.\n\nHilsen\nMinna",
+  ["Vi går i dette tilfælde videre med en anden ansøgning, og stillingen er allerede lovet væk"], [], "B+A: lovet væk."),
+ (G, 'application', "Hej,\n\nTak for din ansøgning. Et rekordstort antal meget velkvalificerede personer har søgt stillingen, og desværre er du ikke blandt dem, der går videre.\n\nRekrutteringsteamet",
+  ["Et rekordstort antal meget velkvalificerede personer har søgt stillingen, og desværre er du ikke blandt dem, der går videre"], [], "C: rekordstort antal."),
+ (S, 'interview', "Hej Ole,\n\nTak for samtalen. Den person, vi har valgt, kan starte allerede i begyndelsen af juni, hvilket var et krav for os, mens du først kan i oktober.\n\nHilsen\nAnna",
+  [], [], "D: startdato."),
+ (N, None, "Ugens karrieretip\n\nSådan undgår du, at din ansøgning bliver sorteret fra allerede i første runde: læs opslaget grundigt, og svar på hvert krav i dit brev.\n\nKarriereklubben",
+  [], [], "E: tip."),
+ (N, None, "Hej Karin,\n\nTak for samtalen! Stillingen er stadig åben, og vi vil gerne invitere dig til en anden runde i næste uge.\n\nHilsen\nMinna",
+  [], [], "Invitation."),
+]

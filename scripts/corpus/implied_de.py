@@ -131,3 +131,18 @@ BODIES += [
  (N, None, "Sehr geehrte Frau Hübner,\n\nvielen Dank für Ihre Bewerbung als Schulbegleiterin. Die Stelle ist noch frei, und wir laden Sie gern am 14. März um 10 Uhr zum Vorstellungsgespräch ein.\n\nSchulverwaltung",
   [], [], "Einladung."),
 ]
+# batch 7 (ids 058–): new wording again, written after the batch-6 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'interview', "Hi Jan,\n\ndanke, dass du in der Werkstatt vorbeigekommen bist und gezeigt hast, was du kannst. Wir nehmen jetzt doch jemand anderen, sorry.\n\nGruß\nPeter",
+  ["Wir nehmen jetzt doch jemand anderen"], [], "B: Präsens nehmen."),
+ (G, 'interview', "Hallo Frau Kaiser,\n\nvielen Dank für das Gespräch. Wir entscheiden uns in diesem Fall für eine andere Bewerbung, und die Stelle ist bereits zugesagt.\n\nViele Grüße\nMinna Roth",
+  ["Wir entscheiden uns in diesem Fall für eine andere Bewerbung, und die Stelle ist bereits zugesagt"], [], "B: Präsens + zugesagt."),
+ (G, 'application', "Sehr geehrte Bewerberin,\n\nvielen Dank für Ihre Bewerbung. Auf die Stelle haben sich außergewöhnlich viele sehr gut qualifizierte Menschen beworben, und leider gehören Sie nicht zu den ausgewählten Personen.\n\nIhr Recruiting-Team",
+  ["Auf die Stelle haben sich außergewöhnlich viele sehr gut qualifizierte Menschen beworben, und leider gehören Sie nicht zu den ausgewählten Personen"], [], "C: viele gut qualifizierte (Wortstellung)."),
+ (S, 'interview', "Hallo Herr Ott,\n\ndanke für das Gespräch. Die ausgewählte Person kann schon Anfang Juni anfangen, was für uns eine feste Voraussetzung war; Sie könnten erst im Oktober.\n\nViele Grüße\nAnna Frey",
+  [], [], "D: Starttermin."),
+ (N, None, "Karriere-Tipp der Woche\n\nSo vermeiden Sie, dass Ihre Bewerbung schon in der ersten Runde aussortiert wird: Lesen Sie die Anzeige genau und gehen Sie auf jede Anforderung ein.\n\nIhr Karriereclub",
+  [], [], "E: Tipp."),
+ (N, None, "Hallo Frau Kaiser,\n\nvielen Dank für das Gespräch! Die Stelle ist noch offen, und wir möchten Sie gern zur zweiten Runde nächste Woche einladen.\n\nViele Grüße\nMinna Roth",
+  [], [], "Einladung."),
+]

@@ -131,3 +131,18 @@ BODIES += [
  (N, None, "Dear Ms Hughes,\n\nThank you for your application for the Teaching Assistant post. The vacancy is still open, and we would like to invite you to an interview on 14 March at 10am.\n\nSchool Business Manager",
   [], [], "Invitation."),
 ]
+# batch 7 (ids 058–): new wording again, written after the batch-6 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'interview', "alright Jay, cheers for coming down the workshop and showing us what you can do. we've gone and hired another lad in the end, sorry mate\n\nPete",
+  ["we've gone and hired another lad in the end"], [], "B: gone and hired another lad."),
+ (G, 'interview', "Dear Ms Kaiser,\n\nThank you for the interview. In this case we are going with another application, and the position has already been promised.\n\nKind regards,\nMinna Rothwell",
+  ["In this case we are going with another application, and the position has already been promised"], [], "B+A: going with another application, promised."),
+ (G, 'application', "Dear Applicant,\n\nThank you for your application. An exceptional number of very well qualified people applied for this post, and unfortunately you are not among those selected.\n\nRecruitment Team",
+  ["An exceptional number of very well qualified people applied for this post, and unfortunately you are not among those selected"], [], "C: exceptional number applied."),
+ (S, 'interview', "Hi Ollie,\n\nThanks for the interview. The person we've chosen can start at the beginning of June, which was a must for us, whereas you'd only be free in October.\n\nBest,\nAnna",
+  [], [], "D: start date compared."),
+ (N, None, "Career Club Tip of the Week\n\nHow to avoid being weeded out at the very first screening: read the advert carefully and answer every requirement in your letter.\n\nCareer Club",
+  [], [], "E: tip."),
+ (N, None, "Dear Ms Kaiser,\n\nThank you for the interview! The position is still open, and we would like to invite you to a second round next week.\n\nKind regards,\nMinna Rothwell",
+  [], [], "Invitation."),
+]

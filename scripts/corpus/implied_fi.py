@@ -131,3 +131,18 @@ BODIES += [
  (N, None, "Hyvä Maria,\n\nkiitos hakemuksestasi koulunkäynninohjaajan tehtävään. Tehtävä on yhä auki, ja kutsumme sinut mielellämme haastatteluun 14.3. klo 10.\n\nKoulun kanslia",
   [], [], "Kutsu."),
 ]
+# batch 7 (ids 058–): new wording again, written after the batch-6 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'interview', "Moi Jani,\n\nkiitti kun kävit näyttämässä taitojas korjaamolla. Otettiin lopulta toinen kaveri tähän hommaan, sori.\n\nT. Pete",
+  ["Otettiin lopulta toinen kaveri tähän hommaan"], [], "B: otettiin toinen kaveri."),
+ (G, 'interview', "Hei Kaisa,\n\nkiitos haastattelusta. Me päädyttiin tällä kertaa toiseen vaihtoehtoon, ja paikka on jo luvattu toiselle.\n\nTerveisin\nMinna",
+  ["Me päädyttiin tällä kertaa toiseen vaihtoehtoon, ja paikka on jo luvattu toiselle"], [], "B+A: päädyttiin toiseen vaihtoehtoon, luvattu toiselle."),
+ (G, 'application', "Hyvä hakija,\n\nkiitos hakemuksestasi. Tehtävään tuli ennätysmäärä erittäin päteviä hakemuksia, ja valitettavasti et ole valittujen joukossa.\n\nRekrytointitiimi",
+  ["Tehtävään tuli ennätysmäärä erittäin päteviä hakemuksia, ja valitettavasti et ole valittujen joukossa"], [], "C: ennätysmäärä."),
+ (S, 'interview', "Hei Olli,\n\nkiitos haastattelusta. Valittu henkilö pystyy aloittamaan jo kesäkuun alussa, mikä oli meille ehdoton vaatimus, ja sinä pääsisit vasta lokakuussa.\n\nTerveisin\nAnu",
+  [], [], "D: aloitusaika."),
+ (N, None, "Hei kaikki,\n\nuutiskirjeen vinkki: näin vältät sen, että hakemuksesi jää heti ensimmäisessä karsinnassa pois. Lue ilmoitus tarkkaan ja vastaa jokaiseen vaatimukseen.\n\nUraklubi",
+  [], [], "E: vinkkikirje."),
+ (N, None, "Hei Kaisa,\n\nkiitos haastattelusta! Paikka on vielä auki, ja haluaisimme kutsua sinut toiselle kierrokselle ensi viikolla.\n\nTerveisin\nMinna",
+  [], [], "Kutsu."),
+]

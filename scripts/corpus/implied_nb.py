@@ -131,3 +131,18 @@ BODIES += [
  (N, None, "Hei Maria,\n\nTakk for søknaden på stillingen som assistent i skolen. Stillingen er fortsatt ledig, og vi vil gjerne invitere deg til intervju 14. mars kl. 10.\n\nSkolekontoret",
   [], [], "Invitasjon."),
 ]
+# batch 7 (ids 058–): new wording again, written after the batch-6 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'interview', "Hei Jonas,\n\ntakk for at du kom ned på verkstedet og viste hva du kan. Vi har tatt en annen kar til slutt, sorry.\n\nHilsen Per",
+  ["Vi har tatt en annen kar til slutt"], [], "B: tatt en annen kar."),
+ (G, 'interview', "Hei Karin,\n\nTakk for intervjuet. Vi går i dette tilfellet videre med en annen søknad, og stillingen er allerede lovet bort.\n\nHilsen\nMinna",
+  ["Vi går i dette tilfellet videre med en annen søknad, og stillingen er allerede lovet bort"], [], "B+A: lovet bort."),
+ (G, 'application', "Hei,\n\nTakk for søknaden. Et rekordstort antall svært godt kvalifiserte personer har søkt stillingen, og dessverre er du ikke blant dem som går videre.\n\nRekrutteringsteamet",
+  ["Et rekordstort antall svært godt kvalifiserte personer har søkt stillingen, og dessverre er du ikke blant dem som går videre"], [], "C: rekordstort antall."),
+ (S, 'interview', "Hei Ole,\n\nTakk for intervjuet. Personen vi har valgt kan begynne allerede i starten av juni, noe som var et krav for oss, mens du først kan i oktober.\n\nHilsen\nAnna",
+  [], [], "D: startdato."),
+ (N, None, "Ukens karrieretips\n\nSlik unngår du at søknaden din blir sortert bort allerede i første runde: les annonsen nøye, og svar på hvert krav i brevet ditt.\n\nKarriereklubben",
+  [], [], "E: tips."),
+ (N, None, "Hei Karin,\n\nTakk for intervjuet! Stillingen er fortsatt åpen, og vi vil gjerne invitere deg til en andre runde neste uke.\n\nHilsen\nMinna",
+  [], [], "Invitasjon."),
+]

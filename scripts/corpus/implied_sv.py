@@ -131,3 +131,18 @@ BODIES += [
  (N, None, "Hej Maria,\n\nTack för din ansökan till tjänsten som elevassistent. Tjänsten är fortfarande ledig och vi vill gärna bjuda in dig till intervju den 14 mars kl. 10.\n\nSkolans administration",
   [], [], "Inbjudan."),
 ]
+# batch 7 (ids 058–): new wording again, written after the batch-6 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'interview', "Tjena Jonte,\n\ntack för att du kom ner till verkstaden och visade vad du kan. Vi har tagit en annan kille till slut, sorry.\n\n/Pelle",
+  ["Vi har tagit en annan kille till slut"], [], "B: tagit en annan kille."),
+ (G, 'interview', "Hej Karin,\n\nTack för intervjun. Vi går i det här fallet vidare med en annan ansökan, och tjänsten är redan lovad bort.\n\nHälsningar\nMinna",
+  ["Vi går i det här fallet vidare med en annan ansökan, och tjänsten är redan lovad bort"], [], "B+A: lovad bort."),
+ (G, 'application', "Hej,\n\nTack för din ansökan. Ett rekordstort antal mycket välmeriterade personer har sökt tjänsten, och tyvärr är du inte bland dem som gått vidare.\n\nRekryteringsteamet",
+  ["Ett rekordstort antal mycket välmeriterade personer har sökt tjänsten, och tyvärr är du inte bland dem som gått vidare"], [], "C: rekordstort antal."),
+ (S, 'interview', "Hej Olle,\n\nTack för intervjun. Personen vi har valt kan börja redan i början av juni, vilket var ett krav för oss, medan du kan först i oktober.\n\nHälsningar\nAnna",
+  [], [], "D: startdatum."),
+ (N, None, "Veckans karriärtips\n\nSå undviker du att din ansökan sorteras bort redan i första gallringen: läs annonsen noga och bemöt varje krav i ditt brev.\n\nKarriärklubben",
+  [], [], "E: tips."),
+ (N, None, "Hej Karin,\n\nTack för intervjun! Tjänsten är fortfarande öppen, och vi vill gärna bjuda in dig till en andra omgång nästa vecka.\n\nHälsningar\nMinna",
+  [], [], "Inbjudan."),
+]
