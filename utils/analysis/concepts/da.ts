@@ -161,6 +161,7 @@ const da: ConceptData = {
   cond: [
     '(hvis|medmindre|såfremt|når vi|så snart|om du|om i|ellers|i modsat fald)',
     '(nej-bunken|nejbunken|nej-bunke|afslagsbunken)',
+    '(sådan|hvordan) (undgår|forhindrer) (du|i)',
   ],
   until: [
     '(indtil|før du har|før vi har|før i har|så længe)',

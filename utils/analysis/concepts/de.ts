@@ -132,6 +132,8 @@ const de: ConceptData = {
     '(wir|ich) (brauchten|suchten|benötigten|wollten) (jemanden|eine person|einen kandidaten|eine kandidatin) [,] (mit|der|die)',
   ],
   youlack: [
+    // task implied: the reader could only start later ('Sie könnten erst im Oktober')
+    '(sie|du) (könnten|könntest|können|kannst|wären|wärst) [aber|jedoch|dagegen|leider] (erst|frühestens)',
     '(während|wohingegen|im vergleich zu) (sie|du|ihr|ihre|dein|deine|ihnen|dir)',
     '(sie|du) (dagegen|hingegen)',
     '(ihnen|dir) fehlt',
@@ -174,6 +176,8 @@ const de: ConceptData = {
     // task implied: advice so a letter does not land on the no pile ('So landet Ihr Anschreiben nicht auf dem
     // Absagestapel'): a pile that is only avoided, no decision
     '(absagestapel|absagenstapel|absage-stapel|nein-stapel|ablehnungsstapel)',
+    // a how-to: 'So vermeiden Sie, dass Ihre Bewerbung aussortiert wird' (advice, no decision)
+    '(so|wie) (vermeiden|vermeidest|verhindern|verhinderst) (sie|du|ihr)',
   ],
   until: ['(bis|bevor|solange|erst wenn|erst dann|erst nach)'],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)

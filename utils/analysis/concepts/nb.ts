@@ -169,6 +169,7 @@ const nb: ConceptData = {
   cond: [
     '(hvis|dersom|med mindre|såfremt|når vi|så snart|om du|om dere|ellers|i motsatt fall)',
     '(nei-bunken|neibunken|nei-bunke|avslagsbunken)',
+    '(slik|hvordan) (unngår|hindrer) (du|dere)',
   ],
   until: [
     '(inntil|før du har|før vi har|før dere har|så lenge)',

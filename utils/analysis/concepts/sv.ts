@@ -182,6 +182,8 @@ const sv: ConceptData = {
     '(om|ifall) (någon|nån) (av)',
     // task implied: advice so a letter does not land in the no pile ('nej-högen'): only avoided, no decision
     '(nej-högen|nejhögen|nej-hög|avslagshögen)',
+    // a how-to: 'så undviker du att din ansökan sorteras bort' (advice, no decision)
+    '(så|hur) (undviker|förhindrar) (du|ni)',
     // 'om tjänsten tillsätts med en annan sökande, får du besked' (a receipt's condition)
     '(om) (tjänsten|rollen|jobbet|platsen|befattningen|anställningen) (tillsätts|skulle tillsättas|går till|erbjuds|besätts)',
   ],

@@ -486,6 +486,8 @@ const da: LangData = {
       '(en anden|nogen anden|en anden ansøger|en anden kandidat) (der|som) (starter|begynder|skal starte|skal begynde|har fået) [hos os|jobbet|stillingen|pladsen|på|allerede]',
     ],
     'chose-another': [
+      // batch 7: colloquial 'vi har taget en anden fyr til sidst'
+      '(taget|tog|ansat|ansatte|valgt|valgte) (en anden|nogen anden) (fyr|pige|person|type|mand|kvinde|knægt|gut)',
       // task implied: 'udvalget har peget på den anden kandidat'
       '(peget på|peger på|pegede på|udpeget|udpegede) (den anden|en anden|en af de andre) [*] (kandidat|kandidater|ansøger|ansøgere|finalist)',
       // batch 5: 'familien har besluttet sig for en anden'
@@ -636,6 +638,8 @@ const da: LangData = {
       '(vi har|jeg har|nu har vi) (nu) (truffet|taget) (en|vores) (beslutning|afgørelse)',
     ],
     'many-applicants': [
+      // batch 7: 'et rekordstort antal meget velkvalificerede personer har søgt'
+      '(rekordstort|usædvanligt stort|meget stort|rigtig stort|stort) (antal) ** (personer|ansøgere|kandidater|ansøgninger|mennesker)',
       // batch 2: 'rigtig mange erfarne personer har vist interesse'
       '(mange|rigtig mange|utrolig mange|så mange|virkelig mange|mange flere) ** (erfarne|meriterede|kvalificerede|dygtige|kompetente|stærke) (personer|folk|mennesker|ansøgere|kandidater) (har vist interesse|viste interesse|har søgt|søgte|har meldt sig)',
       // task implied: 'der har søgt rigtig mange kvalificerede (personer)' (people, or no noun after the verb)
@@ -1637,6 +1641,8 @@ const da: LangData = {
       '(vil|ville) [nu|gerne] [nu|gerne] tilbyde dig (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
     ],
     recruiting: [
+      // batch 7: a trial — 'kom ned og viste, hvad du kan'
+      '(viste|vise|vist|viser) (hvad du kan|hvad du er god for|hvordan du arbejder)',
       // batch 5: interest in working ('tak for din interesse i at arbejde i serveringen'), the talk about the job
       '(interesse) (i at|for at) (arbejde|arbejd|starte|være med|hjælpe|komme og arbejde)',
       '(snakken|samtalen|snakket|praten) (om) (jobbet|stillingen|fritidsjobbet|sommerjobbet|pladsen)',

@@ -639,6 +639,8 @@ const de: LangData = {
       '(team|~team|personal|besetzung|schichtplan|~personal) ** (ist|steht) [schon|bereits|jetzt|inzwischen] [schon|bereits] (komplett|vollständig|voll|vollzählig|besetzt|beisammen)',
     ],
     'chose-another': [
+      // batch 7: present tense 'wir nehmen jetzt doch jemand anderen'
+      '(wir nehmen|nehmen wir|wir stellen|stellen wir) ** (jemand anderen|jemand anderes|jemanden anderen|jemand anders|eine andere person|einen anderen bewerber|eine andere bewerberin|einen anderen kandidaten|eine andere kandidatin)',
       // batch 4: a commission proposed another candidate and the board followed it
       '(einen anderen|eine andere|den anderen|die andere) [*] (kandidaten|kandidatin|bewerber|bewerberin|mitbewerber|mitbewerberin) (vorgeschlagen|empfohlen|nominiert)',
       '(ist|sind|war|waren) (diesem|dem|ihrem|seinem) (vorschlag|votum|empfehlung) (gefolgt)',
@@ -820,6 +822,8 @@ const de: LangData = {
       '(haben sie|hab|habt) [bitte] (verständnis) (dafür|für)',
     ],
     'many-applicants': [
+      // batch 7: 'außergewöhnlich viele sehr gut qualifizierte Menschen haben sich beworben'
+      '(außergewöhnlich|ungewöhnlich|sehr|besonders|überdurchschnittlich|erstaunlich|extrem) (viele) ** (qualifizierte|kompetente|erfahrene|starke|geeignete) (menschen|personen|leute|bewerberinnen|bewerber|kandidatinnen|kandidaten)',
       // only a limited number of places to give: a reason that fits every applicant
       '(nur|lediglich) (eine|einer) (begrenzte|begrenzten|geringe|kleine|beschränkte) (anzahl|zahl) (an|von) *',
       '(über|mehr als|rund|knapp|fast|insgesamt|weit über|etwa) # (bewerbungen|bewerber~|bewerbend~|kandidat~|lebensläufe) (erhalten|bekommen|eingegangen|gesichtet|gesehen)',
@@ -1873,6 +1877,8 @@ const de: LangData = {
       '(möchten|würden|wollen) (ihnen|dir|euch) [nun|jetzt|gern|gerne] [nun|jetzt|gern|gerne] (die stelle|den job|die position|die rolle) ** (anbieten)',
     ],
     recruiting: [
+      // batch 7: a trial — 'vorbeigekommen und gezeigt hast, was du kannst'
+      '(gezeigt|zeigen|zeigtest|gezeigt hast|gezeigt haben) [hast|haben] (was du kannst|was sie können|was ihr könnt|wie du arbeitest|wie sie arbeiten)',
       // batch 5: interest in working with us ('danke für dein Interesse, beim Festival mitzuarbeiten')
       '(interesse) ** (mitzuarbeiten|mitzumachen|mitzuhelfen|zu arbeiten|anzufangen|einzusteigen)',
       // task implied: introduced oneself in person ('dass du vorbeigeschaut und dich vorgestellt hast')

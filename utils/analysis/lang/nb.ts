@@ -530,6 +530,8 @@ const nb: LangData = {
       '(en annen|noen andre|noen annen|en annen søker|en annen kandidat) (som) (begynner|starter|skal begynne|skal starte|har fått) [hos oss|jobben|stillingen|plassen|på|allerede]',
     ],
     'chose-another': [
+      // batch 7: colloquial 'vi har tatt en annen kar til slutt'
+      '(tatt|tok|ansatt|ansatte|valgt|valgte) (en annen|ei anna|noen andre) (kar|fyr|jente|person|type|mann|dame|gutt)',
       // batch 5: 'familien har bestemt seg for en annen'
       '(bestemt|besluttet|bestemte|bestemmer|beslutter) (seg) (for) (en annen|noen andre|noen annen|en annen person|en annen kandidat|en annen søker)',
       // batch 4: the decision taken in line with the recommendation of another
@@ -682,6 +684,8 @@ const nb: LangData = {
       '(vi har|jeg har|nå har vi) (nå) (tatt|fattet) (en|vår) (beslutning|avgjørelse)',
     ],
     'many-applicants': [
+      // batch 7: 'et rekordstort antall svært godt kvalifiserte personer har søkt'
+      '(rekordstort|uvanlig stort|svært stort|veldig stort|stort) (antall) ** (personer|søkere|kandidater|søknader|mennesker)',
       // batch 2: 'svært mange erfarne personer har vist interesse'
       '(mange|veldig mange|utrolig mange|så mange|virkelig mange|svært mange) ** (erfarne|meriterte|kvalifiserte|dyktige|kompetente|sterke) (personer|folk|mennesker|søkere|kandidater) (har vist interesse|viste interesse|har søkt|søkte|har meldt seg)',
       // task implied: 'det har søkt utrolig mange kvalifiserte personer' (people, or no noun after the verb)
@@ -1715,6 +1719,8 @@ const nb: LangData = {
       '(vil|ville) [nå|gjerne] [nå|gjerne] tilby deg (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
     ],
     recruiting: [
+      // batch 7: a trial — 'kom ned og viste hva du kan'
+      '(viste|vise|vist|viser) (hva du kan|hva du er god for|hvordan du jobber)',
       // batch 5: interest in working ('takk for interessen for å jobbe i serveringen')
       '(interesse|interessen) (for å|i å) (jobbe|arbeide|begynne|hjelpe til|være med)',
       // task implied: a talk about the job ('takk for at du stakk innom og snakket om jobben')

@@ -493,6 +493,8 @@ const sv: LangData = {
       '(en annan person|någon annan|en annan sökande|en annan kandidat|en annan) (som) (börjar|ska börja|kommer att börja|har börjat|tar över|har fått) [hos oss|jobbet|tjänsten|platsen|på|nu|redan]',
     ],
     'chose-another': [
+      // batch 7: colloquial 'vi har tagit en annan kille till slut'
+      '(tagit|tog|anställt|anställde|valt|valde|tagit in|tog in) (en annan|någon annan) (kille|tjej|person|typ|snubbe|grabb|människa|kvinna|man)',
       // batch 4: a group proposed another candidate and the management decided accordingly
       '(föreslagit|föreslog|föreslår|rekommenderat|rekommenderade|rekommenderar) (en annan|den andra|den andre) [*] (kandidat|sökande|kandidaten|sökanden)',
       '(fattat|fattade|tagit|tog) (beslut) (i enlighet med|enligt|i linje med) (förslaget|rekommendationen|nomineringen|gruppens förslag)',
@@ -633,6 +635,8 @@ const sv: LangData = {
       '(vi har|nu har vi) [nu] (gjort|genomfört) (vårt|ett) (val|urval)',
     ],
     'many-applicants': [
+      // batch 7: 'ett rekordstort antal mycket välmeriterade personer har sökt'
+      '(rekordstort|rekordmånga|ovanligt stort|mycket stort|väldigt stort|stort) (antal) ** (personer|sökande|kandidater|ansökningar|människor)',
       // task implied: 'det har sökt väldigt många kvalificerade personer' (people, or no noun after the verb)
       '(många|väldigt många|otroligt många|så många|flera|mycket många|riktigt många) ** (kvalificerade|starka|kompetenta|duktiga|meriterade) (personer|människor)',
       '(sökt|sökte|söker) [väldigt|otroligt|mycket|riktigt] (många|så många) (kvalificerade|kompetenta|duktiga|meriterade|starka)',
@@ -1676,6 +1680,8 @@ const sv: LangData = {
       '(vill|skulle vilja) [nu|gärna] [nu|gärna] erbjuda dig (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning)',
     ],
     recruiting: [
+      // batch 7: a trial — 'kom ner och visade vad du kan'
+      '(visade|visa|visat|visar) (vad du kan|vad du går för|vad ni kan|hur du jobbar)',
       // batch 5: interest in working ('tack för ditt intresse att jobba i serveringen')
       '(intresse|intresset) (att|för att|av att) (jobba|arbeta|börja|hjälpa till|vara med)',
       // task implied: a talk about the job ('tack för att du kom förbi och pratade om jobbet')
