@@ -146,3 +146,18 @@ BODIES += [
  (N, None, "Hej Karin,\n\nTak for samtalen! Stillingen er stadig åben, og vi vil gerne invitere dig til en anden runde i næste uge.\n\nHilsen\nMinna",
   [], [], "Invitation."),
 ]
+# batch 8 (ids 064–): new wording again, written after the batch-7 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'application', "Hej Greta,\n\nTak for din ansøgning om at være leder på sommerlejren. Vi har allerede et fuldt lederhold på plads til juli og august.\n\nHilsen\nLejrkontoret",
+  ["Vi har allerede et fuldt lederhold på plads til juli og august"], [], "A: fuldt lederhold."),
+ (G, 'final', "Kære Ahmed,\n\nTak for din præsentation for bestyrelsen. Efter drøftelse besluttede bestyrelsen at udpege en af de andre kandidater som direktør.\n\nVenlig hilsen\nBestyrelsesformanden",
+  ["Efter drøftelse besluttede bestyrelsen at udpege en af de andre kandidater som direktør"], [], "B: udpege en af de andre."),
+ (S, 'interview', "Hej Lena,\n\nTak for samtalen. Vi har ansat en person med fem års erfaring med e-conomic, som systemskiftet kræver fra første dag, og du har brugt det i nogle måneder.\n\nHilsen\nTomas",
+  [], [], "D: års erfaring."),
+ (N, None, "Til tilbudsgiver\n\nTak for jeres tilbud i udbuddet om ejendomsservice. Jeres organisation er ikke prækvalificeret til næste fase af udbuddet. Tilbagemelding på tilbuddet er vedhæftet.\n\nIndkøbsafdelingen",
+  [], [], "E: ikke prækvalificeret."),
+ (N, None, "Hej allesammen,\n\nFrivilligholdet til sommermarkedet er komplet, tak til alle! Vi ses på dagen.\n\nMarkedsudvalget",
+  [], [], "Frivillige til gruppen."),
+ (N, None, "Kære Ray,\n\nTak for din ansøgning om lejligheden på Møllegade 14. Lejligheden er nu udlejet til en anden ansøger.\n\nUdlejningen",
+  [], [], "Lejlighed udlejet."),
+]

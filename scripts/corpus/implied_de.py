@@ -146,3 +146,18 @@ BODIES += [
  (N, None, "Hallo Frau Kaiser,\n\nvielen Dank für das Gespräch! Die Stelle ist noch offen, und wir möchten Sie gern zur zweiten Runde nächste Woche einladen.\n\nViele Grüße\nMinna Roth",
   [], [], "Einladung."),
 ]
+# batch 8 (ids 064–): new wording again, written after the batch-7 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'application', "Hallo Greta,\n\ndanke für deine Bewerbung als Betreuerin im Sommercamp. Wir haben für Juli und August bereits ein vollständiges Betreuerteam beisammen.\n\nViele Grüße\nCamp-Büro",
+  ["Wir haben für Juli und August bereits ein vollständiges Betreuerteam beisammen"], [], "A: vollständiges Team."),
+ (G, 'final', "Sehr geehrter Herr Ahmed,\n\nvielen Dank für Ihre Präsentation vor dem Vorstand. Nach Beratung hat der Vorstand beschlossen, einen der anderen Kandidaten zum Geschäftsführer zu bestellen.\n\nMit freundlichen Grüßen\nVorstandsvorsitzende",
+  ["Nach Beratung hat der Vorstand beschlossen, einen der anderen Kandidaten zum Geschäftsführer zu bestellen"], [], "B: einen der anderen bestellen."),
+ (S, 'interview', "Hallo Frau Lenz,\n\ndanke für das Gespräch. Wir haben eine Person mit fünf Jahren Erfahrung mit DATEV eingestellt, was die Systemumstellung ab dem ersten Tag erfordert; Sie haben es einige Monate genutzt.\n\nViele Grüße\nTom Berg",
+  [], [], "D: Jahre Erfahrung."),
+ (N, None, "Sehr geehrte Damen und Herren,\n\nvielen Dank für Ihren Teilnahmeantrag im Vergabeverfahren Gebäudemanagement. Ihr Unternehmen wurde nicht für die nächste Verfahrensstufe ausgewählt. Eine Rückmeldung zu Ihrem Antrag liegt bei.\n\nVergabestelle",
+  [], [], "E: Teilnahmeantrag nicht ausgewählt."),
+ (N, None, "Hallo zusammen,\n\nunser Helferteam für das Sommerfest ist komplett, danke euch allen! Wir sehen uns am Festtag.\n\nFestkomitee",
+  [], [], "Helfer an alle."),
+ (N, None, "Sehr geehrte Frau Ray,\n\nvielen Dank für Ihre Bewerbung um die Wohnung in der Mühlenstraße 14. Die Wohnung wurde inzwischen an einen anderen Bewerber vermietet.\n\nHausverwaltung",
+  [], [], "Wohnung vermietet."),
+]

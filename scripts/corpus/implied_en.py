@@ -146,3 +146,18 @@ BODIES += [
  (N, None, "Dear Ms Kaiser,\n\nThank you for the interview! The position is still open, and we would like to invite you to a second round next week.\n\nKind regards,\nMinna Rothwell",
   [], [], "Invitation."),
 ]
+# batch 8 (ids 064–): new wording again, written after the batch-7 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'application', "Hi Grace,\n\nThank you for applying to help out at the summer camp. We already have a full team of leaders in place for July and August.\n\nAll the best,\nCamp Office",
+  ["We already have a full team of leaders in place for July and August"], [], "A: full team in place."),
+ (G, 'final', "Dear Mr Ahmed,\n\nThank you for your presentation to the trustees. After deliberation, the trustees resolved to appoint another of the candidates as Chief Executive.\n\nYours sincerely,\nChair of Trustees",
+  ["After deliberation, the trustees resolved to appoint another of the candidates as Chief Executive"], [], "B: resolved to appoint another."),
+ (S, 'interview', "Hi Lena,\n\nThanks for the interview. We've hired someone with five years of experience on Sage 200, which the finance system migration needs from day one, and you've used it for a few months.\n\nBest,\nTom",
+  [], [], "D: years on a named system."),
+ (N, None, "Dear Supplier,\n\nThank you for your submission for the facilities management framework. Your organisation has not been shortlisted to the next stage of the procurement. Feedback on your tender is attached.\n\nProcurement Team",
+  [], [], "E: supplier not shortlisted."),
+ (N, None, "Hi everyone,\n\nOur volunteer team for the summer fair is complete, thank you all! See you on the day.\n\nFair Committee",
+  [], [], "Volunteer thanks to a group."),
+ (N, None, "Dear Ms Ray,\n\nThank you for your application for the flat at 14 Mill Lane. The flat has now been let to another applicant.\n\nLettings Team",
+  [], [], "Tenancy: let to another applicant."),
+]

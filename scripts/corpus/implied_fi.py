@@ -146,3 +146,18 @@ BODIES += [
  (N, None, "Hei Kaisa,\n\nkiitos haastattelusta! Paikka on vielä auki, ja haluaisimme kutsua sinut toiselle kierrokselle ensi viikolla.\n\nTerveisin\nMinna",
   [], [], "Kutsu."),
 ]
+# batch 8 (ids 064–): new wording again, written after the batch-7 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'application', "Hei Greta,\n\nkiitos hakemuksestasi kesäleirin ohjaajaksi. Meillä on jo heinä- ja elokuulle täysi ohjaajatiimi valmiina.\n\nTerveisin\nLeiritoimisto",
+  ["Meillä on jo heinä- ja elokuulle täysi ohjaajatiimi valmiina"], [], "A: täysi tiimi."),
+ (G, 'final', "Hyvä Ahmed,\n\nkiitos esityksestäsi hallitukselle. Harkinnan jälkeen hallitus päätti nimittää toimitusjohtajaksi yhden muista ehdokkaista.\n\nYstävällisin terveisin\nHallituksen puheenjohtaja",
+  ["Harkinnan jälkeen hallitus päätti nimittää toimitusjohtajaksi yhden muista ehdokkaista"], [], "B: nimittää yhden muista."),
+ (S, 'interview', "Hei Lena,\n\nkiitos haastattelusta. Palkkasimme henkilön, jolla on viiden vuoden kokemus Netvisorista, jota järjestelmävaihto edellyttää ensimmäisestä päivästä alkaen, ja sinä olet käyttänyt sitä muutaman kuukauden.\n\nTerveisin\nTomi",
+  [], [], "D: vuosien kokemus."),
+ (N, None, "Hyvä tarjoaja,\n\nkiitos osallistumishakemuksestanne kiinteistöpalveluiden hankintaan. Organisaatiotanne ei valittu hankinnan seuraavaan vaiheeseen. Palaute hakemuksesta on liitteenä.\n\nHankintapalvelut",
+  [], [], "E: hankinta, ei jatkoon."),
+ (N, None, "Hei kaikki,\n\nkesämarkkinoiden talkooporukka on nyt kasassa, kiitos kaikille! Nähdään markkinapäivänä.\n\nMarkkinatoimikunta",
+  [], [], "Talkoolaiset ryhmälle."),
+ (N, None, "Hyvä Ray,\n\nkiitos hakemuksestasi Myllykatu 14:n asuntoon. Asunto on nyt vuokrattu toiselle hakijalle.\n\nVuokraus",
+  [], [], "Asunto vuokrattu."),
+]

@@ -146,3 +146,18 @@ BODIES += [
  (N, None, "Hei Karin,\n\nTakk for intervjuet! Stillingen er fortsatt åpen, og vi vil gjerne invitere deg til en andre runde neste uke.\n\nHilsen\nMinna",
   [], [], "Invitasjon."),
 ]
+# batch 8 (ids 064–): new wording again, written after the batch-7 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'application', "Hei Greta,\n\nTakk for søknaden om å være leder på sommerleiren. Vi har allerede et fullt lederlag på plass for juli og august.\n\nHilsen\nLeirkontoret",
+  ["Vi har allerede et fullt lederlag på plass for juli og august"], [], "A: fullt lederlag."),
+ (G, 'final', "Hei Ahmed,\n\nTakk for presentasjonen for styret. Etter drøfting vedtok styret å ansette en av de andre kandidatene som daglig leder.\n\nVennlig hilsen\nStyreleder",
+  ["Etter drøfting vedtok styret å ansette en av de andre kandidatene som daglig leder"], [], "B: ansette en av de andre."),
+ (S, 'interview', "Hei Lena,\n\nTakk for intervjuet. Vi har ansatt en person med fem års erfaring med Tripletex, som systembyttet krever fra første dag, og du har brukt det i noen måneder.\n\nHilsen\nTomas",
+  [], [], "D: års erfaring."),
+ (N, None, "Til tilbyder\n\nTakk for tilbudet i konkurransen om eiendomsservice. Virksomheten deres er ikke prekvalifisert til neste fase av anskaffelsen. Tilbakemelding på tilbudet er vedlagt.\n\nInnkjøpsavdelingen",
+  [], [], "E: ikke prekvalifisert."),
+ (N, None, "Hei alle sammen,\n\nFrivilliggjengen til sommermarkedet er komplett, takk til alle! Vi ses på dagen.\n\nMarkedskomiteen",
+  [], [], "Frivillige til gruppen."),
+ (N, None, "Hei Ray,\n\nTakk for søknaden om leiligheten i Møllegata 14. Leiligheten er nå leid ut til en annen søker.\n\nUtleie",
+  [], [], "Leilighet utleid."),
+]

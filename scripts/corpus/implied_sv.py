@@ -146,3 +146,18 @@ BODIES += [
  (N, None, "Hej Karin,\n\nTack för intervjun! Tjänsten är fortfarande öppen, och vi vill gärna bjuda in dig till en andra omgång nästa vecka.\n\nHälsningar\nMinna",
   [], [], "Inbjudan."),
 ]
+# batch 8 (ids 064–): new wording again, written after the batch-7 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'application', "Hej Greta,\n\nTack för din ansökan om att vara ledare på sommarlägret. Vi har redan ett fullt ledarlag på plats för juli och augusti.\n\nHälsningar\nLägerkansliet",
+  ["Vi har redan ett fullt ledarlag på plats för juli och augusti"], [], "A: fullt ledarlag."),
+ (G, 'final', "Hej Ahmed,\n\nTack för din presentation för styrelsen. Efter överläggning beslutade styrelsen att utse en av de andra kandidaterna till verksamhetschef.\n\nMed vänlig hälsning\nStyrelsens ordförande",
+  ["Efter överläggning beslutade styrelsen att utse en av de andra kandidaterna till verksamhetschef"], [], "B: utse en av de andra."),
+ (S, 'interview', "Hej Lena,\n\nTack för intervjun. Vi har anställt en person med fem års erfarenhet av Visma, vilket systembytet kräver från första dagen, och du har använt det i några månader.\n\nHälsningar\nTomas",
+  [], [], "D: års erfarenhet."),
+ (N, None, "Hej,\n\nTack för ert anbud i upphandlingen av fastighetsservice. Er organisation har inte kvalificerat sig till nästa steg i upphandlingen. Återkoppling på anbudet bifogas.\n\nUpphandlingsenheten",
+  [], [], "E: anbud ej vidare."),
+ (N, None, "Hej allihop,\n\nVolontärgänget till sommarmarknaden är komplett, tack alla! Vi ses på dagen.\n\nMarknadskommittén",
+  [], [], "Volontärer till gruppen."),
+ (N, None, "Hej Ray,\n\nTack för din intresseanmälan för lägenheten på Kvarngatan 14. Lägenheten är nu uthyrd till en annan sökande.\n\nUthyrningen",
+  [], [], "Lägenhet uthyrd."),
+]
