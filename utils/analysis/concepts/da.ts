@@ -167,7 +167,9 @@ const da: ConceptData = {
     '(indtil|før du har|før vi har|før i har|så længe)',
     'inden (du|vi|i|jeg|de|dit|din|jeres)',
     // "før efter sommerferien", "før i august" ("før" also folds to sv/nb "for": "for i år" is no date)
-    '(før) [i|om|i starten af|i slutningen af] (efter|næste|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)',
+    '(før) [i|om|i starten af|i slutningen af] (efter|næste)',
+    // a month needs its 'i': sv/nb 'för juli', 'for juli og august' (for July) fold to 'før juli' (task implied)
+    '(før) (i|om|i starten af|i slutningen af) (januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)',
   ],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(vi|jeg) (nåede|fik)', '(nåede|fik) (vi|jeg)'],

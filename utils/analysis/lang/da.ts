@@ -467,6 +467,8 @@ const da: LangData = {
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
     staffed: [
+      // batch 8: 'vi har allerede et fuldt lederhold på plads'
+      '(vi har) [allerede|nu|altså] (et fuldt|et komplet|et fuldtalligt|fuldt|komplet) (~hold|hold|~team|team|~mandskab|mandskab)',
       // batch 5: 'vi har nu ansat alt det personale, vi skal bruge'
       '(ansat|rekrutteret|ansatte|rekrutterede|fundet|fandt) (alt det|alle de|alle|alt|nok) ** (vi skal bruge|vi har brug for|vi skal have|vi søger|vi søgte)',
       // batch 4: 'vi fandt en i sidste uge'; 'vi har nu alt det natpersonale, vi skal bruge'

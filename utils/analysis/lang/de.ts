@@ -618,6 +618,8 @@ const de: LangData = {
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
     staffed: [
+      // batch 8: 'wir haben bereits ein vollständiges Betreuerteam beisammen'
+      '(wir haben|haben wir) ** (ein|unser) (vollständiges|komplettes|volles|vollzähliges) (~team|team|~besetzung)',
       // task implied: 'die Stelle ist nicht mehr frei, da sie mit einer Kollegin besetzt wurde'
       '(stelle|position|vakanz|ausschreibung) ** (nicht mehr) (frei|offen|verfügbar|zu vergeben|vakant)',
       '(mit) (einer kollegin|einem kollegen|einer internen|einem internen|einer mitarbeiterin|einem mitarbeiter) ** (besetzt) (wurde|worden|ist)',

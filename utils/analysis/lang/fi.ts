@@ -436,6 +436,8 @@ const fi: LangData = {
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
     staffed: [
+      // batch 8: 'meillä on jo täysi ohjaajatiimi valmiina'
+      '(meillä on) ** (täysi|täydellinen|koko|täysilukuinen) (~tiimi|tiimi|~porukka|porukka|miehitys|~miehitys) [valmiina|kasassa|koossa|koottuna]',
       // batch 5: 'olemme nyt rekrytoineet kaikki tarvittavat työntekijät'
       '(rekrytoineet|palkanneet|rekrytoitu|palkattu|löytäneet|löydetty|saaneet|saatu) (kaikki|tarpeeksi|riittävästi) ** (tarvittavat|tarvitsemamme|tarvittava|työntekijät|tekijät)',
       // batch 4: 'meillä on nyt kaikki sesonkiin tarvittavat yövuorolaiset'

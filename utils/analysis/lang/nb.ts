@@ -512,6 +512,8 @@ const nb: LangData = {
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
     staffed: [
+      // batch 8: 'vi har allerede et fullt lederlag på plass'
+      '(vi har|vi har allerede|vi har nå|har vi allerede|har vi nå) (et fullt|et komplett|et fulltallig|fullt|komplett) (~lag|lag|~team|team|~gjeng|gjeng|~mannskap|mannskap)',
       // batch 5: 'vi har nå rekruttert alt personalet vi trenger'
       '(rekruttert|ansatt|rekrutterte|ansatte|funnet|fant) (alt|alle|alt det|alle de|nok) ** (vi trenger|vi trengte|vi skal ha|vi søker|vi søkte)',
       // batch 4: 'vi fant noen forrige uke'; 'vi har nå alt nattpersonalet vi trenger'

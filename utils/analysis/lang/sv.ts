@@ -476,6 +476,8 @@ const sv: LangData = {
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
     staffed: [
+      // batch 8: 'vi har redan ett fullt ledarlag på plats'
+      '(vi har|vi har redan|vi har nu|har vi redan|har vi nu) (ett fullt|ett komplett|ett fulltaligt|fullt|komplett) (~lag|lag|~laget|~gäng|gäng|~team|team|~styrka)',
       // batch 5: 'vi har nu rekryterat all personal vi ska ha'
       '(rekryterat|anställt|rekryterade|anställde|tagit in|tog in|hittat|hittade) (all|alla|all den|alla de|tillräckligt med) ** (vi ska ha|vi behöver|vi behövde|som behövs|vi söker|vi sökte)',
       // batch 4: 'vi hittade någon förra veckan'; 'vi har nu all nattpersonal vi behöver'
