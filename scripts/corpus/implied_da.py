@@ -161,3 +161,14 @@ BODIES += [
  (N, None, "Kære Ray,\n\nTak for din ansøgning om lejligheden på Møllegade 14. Lejligheden er nu udlejet til en anden ansøger.\n\nUdlejningen",
   [], [], "Lejlighed udlejet."),
 ]
+# batch 9 (ids 070–): new wording again, written after the batch-8 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'application', "Hej Zara,\n\nMange tak for din ansøgning til jobbet som barista. Caféens bemanding for sæsonen er helt på plads nu, så vi har ikke brug for flere.\n\nHilsen\nMo",
+  ["Caféens bemanding for sæsonen er helt på plads nu, så vi har ikke brug for flere"], [], "A: bemandingen på plads."),
+ (S, 'application', "Kære Kowal,\n\nTak for din ansøgning til stillingen som buschauffør. Vi har ansat ansøgere, der allerede har kørekort til bus, som trafikkontrakten kræver fra første dag, og ifølge din ansøgning har du kun almindeligt kørekort.\n\nTrafikafdelingen",
+  [], [], "D: buskørekort."),
+ (N, None, "Hej Zara!\n\nHvordan går jobjagten? Caféen, hvor jeg arbejder, har allerede fundet folk til sommeren, ellers havde jeg anbefalet dig. Krydser fingre for bageriet!\n\nMo",
+  [], [], "Vennemail med jobord."),
+ (N, None, "Kære Maria,\n\nTak fordi du gav besked om, at lagerholdet nu er komplet. Gem gerne min ansøgning til fremtidige stillinger.\n\nVenlig hilsen\nZara Ahmed",
+  [], [], "Kandidaten skriver."),
+]

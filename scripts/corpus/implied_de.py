@@ -161,3 +161,14 @@ BODIES += [
  (N, None, "Sehr geehrte Frau Ray,\n\nvielen Dank für Ihre Bewerbung um die Wohnung in der Mühlenstraße 14. Die Wohnung wurde inzwischen an einen anderen Bewerber vermietet.\n\nHausverwaltung",
   [], [], "Wohnung vermietet."),
 ]
+# batch 9 (ids 070–): new wording again, written after the batch-8 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'application', "Hallo Zara,\n\nvielen Dank für deine Bewerbung als Barista. Die Personalplanung im Café ist für die Saison jetzt komplett, wir brauchen also niemanden mehr.\n\nGrüße\nMo",
+  ["Die Personalplanung im Café ist für die Saison jetzt komplett, wir brauchen also niemanden mehr"], [], "A: Personalplanung komplett."),
+ (S, 'application', "Sehr geehrter Herr Kowal,\n\nvielen Dank für Ihre Bewerbung als Busfahrer. Wir haben Bewerber eingestellt, die den Führerschein Klasse D bereits haben, den der Verkehrsvertrag ab dem ersten Tag verlangt; laut Ihrer Bewerbung haben Sie nur Klasse B.\n\nVerkehrsbetrieb",
+  [], [], "D: Klasse D."),
+ (N, None, "Hey Zara,\n\nwie läuft die Jobsuche? Das Café, in dem ich arbeite, hat für den Sommer schon genug Leute gefunden, sonst hätte ich dich empfohlen. Daumen drücken für die Bäckerei!\n\nMo",
+  [], [], "Mail an Freundin mit Jobwort."),
+ (N, None, "Sehr geehrte Frau Preis,\n\nvielen Dank für die Nachricht, dass das Lagerteam jetzt komplett ist. Bitte behalten Sie meine Bewerbung für künftige Stellen im Blick.\n\nMit freundlichen Grüßen\nZara Ahmed",
+  [], [], "Kandidatin schreibt."),
+]

@@ -161,3 +161,14 @@ BODIES += [
  (N, None, "Dear Ms Ray,\n\nThank you for your application for the flat at 14 Mill Lane. The flat has now been let to another applicant.\n\nLettings Team",
   [], [], "Tenancy: let to another applicant."),
 ]
+# batch 9 (ids 070–): new wording again, written after the batch-8 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'application', "Hi Zara,\n\nThanks a lot for your application for the barista job. The café's staffing for the season is all sorted now, so we won't need anyone else.\n\nBest,\nMo",
+  ["The café's staffing for the season is all sorted now, so we won't need anyone else"], [], "A: staffing sorted."),
+ (S, 'application', "Dear Mr Kowal,\n\nThank you for applying for the bus driver post. We have appointed applicants who already hold a full PCV licence, which the route contract requires from the first day; your application says you hold a car licence only.\n\nTransport Services",
+  [], [], "D: PCV licence."),
+ (N, None, "Hey Zara,\n\nHow's the job hunt going? The café I work at has its summer staff sorted now, otherwise I'd have put your name forward. Fingers crossed for the bakery one!\n\nMo",
+  [], [], "Friend mail with a job word."),
+ (N, None, "Dear Ms Price,\n\nThank you for letting me know that the warehouse team is now complete. Please keep my application on file for any future openings.\n\nKind regards,\nZara Ahmed",
+  [], [], "A candidate writing."),
+]

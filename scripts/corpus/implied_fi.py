@@ -161,3 +161,14 @@ BODIES += [
  (N, None, "Hyvä Ray,\n\nkiitos hakemuksestasi Myllykatu 14:n asuntoon. Asunto on nyt vuokrattu toiselle hakijalle.\n\nVuokraus",
   [], [], "Asunto vuokrattu."),
 ]
+# batch 9 (ids 070–): new wording again, written after the batch-8 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'application', "Hei Zara,\n\nlämmin kiitos hakemuksestasi baristaksi. Kahvilan kauden henkilöstö on nyt kokonaan järjestetty, joten emme tarvitse enempää väkeä.\n\nTerveisin\nMo",
+  ["Kahvilan kauden henkilöstö on nyt kokonaan järjestetty, joten emme tarvitse enempää väkeä"], [], "A: henkilöstö järjestetty."),
+ (S, 'application', "Hyvä Kowal,\n\nkiitos hakemuksestasi linja-autonkuljettajan tehtävään. Palkkasimme hakijoita, joilla on jo D-ajokortti, jota liikennesopimus edellyttää ensimmäisestä päivästä; hakemuksesi mukaan sinulla on vain B-kortti.\n\nLiikennepalvelut",
+  [], [], "D: D-kortti."),
+ (N, None, "Moi Zara!\n\nMiten työnhaku sujuu? Kahvila, jossa mä oon töissä, on jo löytänyt kesäksi väkeä, muuten olisin suositellut sua. Peukut pystyyn leipomon paikalle!\n\nMo",
+  [], [], "Kaverille, työsana."),
+ (N, None, "Hyvä Maria,\n\nkiitos tiedosta, että varastotiimi on nyt täynnä. Säilyttäkää hakemukseni mahdollisia tulevia paikkoja varten.\n\nYstävällisin terveisin\nZara Ahmed",
+  [], [], "Hakija kirjoittaa."),
+]

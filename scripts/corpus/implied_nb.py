@@ -161,3 +161,14 @@ BODIES += [
  (N, None, "Hei Ray,\n\nTakk for søknaden om leiligheten i Møllegata 14. Leiligheten er nå leid ut til en annen søker.\n\nUtleie",
   [], [], "Leilighet utleid."),
 ]
+# batch 9 (ids 070–): new wording again, written after the batch-8 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'application', "Hei Zara,\n\nTusen takk for søknaden på jobben som barista. Kafeens bemanning for sesongen er helt på plass nå, så vi trenger ikke flere.\n\nHilsen\nMo",
+  ["Kafeens bemanning for sesongen er helt på plass nå, så vi trenger ikke flere"], [], "A: bemanningen på plass."),
+ (S, 'application', "Hei Kowal,\n\nTakk for søknaden på stillingen som bussjåfør. Vi har ansatt søkere som allerede har førerkort klasse D, som trafikkavtalen krever fra første dag, og ifølge søknaden din har du bare klasse B.\n\nTrafikkavdelingen",
+  [], [], "D: klasse D."),
+ (N, None, "Hei Zara!\n\nHvordan går jobbjakten? Kafeen der jeg jobber har allerede funnet folk til sommeren, ellers hadde jeg tipset om deg. Krysser fingrene for bakeriet!\n\nMo",
+  [], [], "Vennemail med jobbord."),
+ (N, None, "Hei Maria,\n\nTakk for at du ga beskjed om at lagerteamet nå er komplett. Ta gjerne vare på søknaden min til fremtidige stillinger.\n\nVennlig hilsen\nZara Ahmed",
+  [], [], "Kandidaten skriver."),
+]

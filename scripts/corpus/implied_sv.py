@@ -161,3 +161,14 @@ BODIES += [
  (N, None, "Hej Ray,\n\nTack för din intresseanmälan för lägenheten på Kvarngatan 14. Lägenheten är nu uthyrd till en annan sökande.\n\nUthyrningen",
   [], [], "Lägenhet uthyrd."),
 ]
+# batch 9 (ids 070–): new wording again, written after the batch-8 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'application', "Hej Zara,\n\nStort tack för din ansökan till jobbet som barista. Caféets bemanning för säsongen är helt löst nu, så vi behöver ingen mer.\n\nHälsningar\nMo",
+  ["Caféets bemanning för säsongen är helt löst nu, så vi behöver ingen mer"], [], "A: bemanningen löst."),
+ (S, 'application', "Hej Kowal,\n\nTack för din ansökan till tjänsten som bussförare. Vi har anställt sökande som redan har D-behörighet, vilket trafikavtalet kräver från första dagen, och enligt din ansökan har du bara B-körkort.\n\nTrafikavdelningen",
+  [], [], "D: D-behörighet."),
+ (N, None, "Hej Zara!\n\nHur går jobbsökandet? Caféet där jag jobbar har redan hittat folk till sommaren, annars hade jag tipsat om dig. Håller tummarna för bageriet!\n\nMo",
+  [], [], "Vänmejl med jobbord."),
+ (N, None, "Hej Maria,\n\nTack för att du meddelade att lagerteamet nu är komplett. Spara gärna min ansökan inför framtida tjänster.\n\nVänliga hälsningar\nZara Ahmed",
+  [], [], "Kandidaten skriver."),
+]
