@@ -638,7 +638,7 @@ const de: LangData = {
       '(jemand anderes|jemand anderer|jemand anders|eine andere person|ein anderer bewerber|eine andere bewerberin) (fängt|beginnt|startet|wird) ** (an|anfangen|beginnen|starten)',
       '(wir haben|haben wir) [für diesen sommer|für die saison|schon|bereits|jetzt|inzwischen] [schon|bereits|jetzt] (genug|genügend|alle|ausreichend) (leute|personal|aushilfen|helfer|helferinnen|mitarbeitende|kräfte) [gefunden|zusammen|beisammen]',
       '(stellen|plätze|jobs|aushilfsstellen|ferienjobs|minijobs|schichten|die stelle|der platz|der job) ** (sind|ist|wurden|wurde) [bereits|schon|alle|leider|inzwischen] [bereits|schon|alle] (vergeben|besetzt|weg)',
-      '(team|~team|personal|besetzung|schichtplan|~personal) ** (ist|steht) [schon|bereits|jetzt|inzwischen] [schon|bereits] (komplett|vollständig|voll|vollzählig|besetzt|beisammen)',
+      '(team|~team|personal|besetzung|schichtplan|~personal|personalplanung|~planung|~besetzung) ** (ist|steht) [für den sommer|für die saison|für dieses jahr|für den herbst|im sommer] [schon|bereits|jetzt|inzwischen] [schon|bereits] (komplett|vollständig|voll|vollzählig|besetzt|beisammen)',
     ],
     'chose-another': [
       // batch 7: present tense 'wir nehmen jetzt doch jemand anderen'

@@ -449,7 +449,7 @@ const fi: LangData = {
       '(kaikki) (~sijaisuudet|~paikat|~työpaikat|~tehtävät|paikat|tehtävät|sijaisuudet) (on|ovat) [nyt|jo|valitettavasti] [nyt|jo] (täytetty|täytettyjä|varattu|jaettu)',
       '(aloittaa|aloitti|aloittanut|on aloittamassa) ** (joku toinen|joku muu|toinen henkilö|toinen hakija|uusi työntekijä|toinen työntekijä)',
       '(joku toinen|joku muu|toinen hakija|toinen henkilö) (aloittaa|aloitti|on jo aloittanut|on aloittamassa)',
-      '(porukka|~porukka|tiimi|~tiimi|väki|henkilökunta|~henkilökunta|miehitys|työvuorolista) [kesäksi|syksyksi|tälle kaudelle|tänä vuonna] (on) [jo|nyt|jo nyt|valitettavasti] [jo|nyt] (kasassa|koottu|täynnä|täysi|valmis|täydessä miehityksessä)',
+      '(porukka|~porukka|tiimi|~tiimi|väki|henkilökunta|~henkilökunta|henkilöstö|~henkilöstö|miehitys|työvuorolista) [kesäksi|syksyksi|tälle kaudelle|tänä vuonna] (on) [jo|nyt|jo nyt|valitettavasti] [jo|nyt|kokonaan|täysin] [kokonaan|täysin] (kasassa|koottu|täynnä|täysi|valmis|täydessä miehityksessä|järjestetty|hoidettu|kunnossa|selvä)',
       '(paikat|paikka|työpaikat|kesätyöpaikat|kesätyöt|tehtävät|työt|vuorot) (on|ovat) [jo|nyt|valitettavasti|kaikki] [jo|nyt] (täytetty|täytettyjä|täynnä|viety|menneet|mennyt|varattu|jaettu)',
       '(olemme|ollaan|on) [jo|nyt] [jo|nyt] (löytäneet|löydetty|saaneet|saatu|palkanneet|palkattu) (tekijät|väen|porukan|henkilökunnan|työntekijät|kaikki tarvittavat|tarpeeksi väkeä|tarpeeksi tekijöitä)',
     ],

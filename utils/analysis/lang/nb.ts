@@ -527,7 +527,7 @@ const nb: LangData = {
       '(vi har|vi er) [allerede|nå] (nok folk|folk nok|nok personale|personale nok|fullt hus|fullt bemannet|fulltallige|fullt besatt) (til sommeren|i sommer|til høsten|i år|til sesongen|nå)',
       '(alle|alle våre|samtlige) (~vikariatene|~vikariater|~plassene|~stillingene|~jobbene|plassene|stillingene|jobbene|vikariatene) (er|ble) [nå|allerede|dessverre] [nå|allerede] (besatt|tatt|fylt|fylt opp)',
       '(vi har|vi|nå har vi|jeg har) [nå|allerede|faktisk|akkurat] [nå|allerede|faktisk] (funnet|fått tak i|fått samlet|ansatt|rekruttert|fått) (folk|personale|de vi trenger|dem vi trenger|nok folk|nok personale|gjengen|en gjeng|hele gjengen)',
-      '(~bemanningen|bemanningen|~personalet|personalet|~gjengen|gjengen|~laget|laget|~teamet|teamet|staben|vaktlista) [til sommeren|til høsten|til sesongen|i sommer|i år] (er|ble) [nå|allerede|helt] [nå|allerede|helt] (på plass|fullt|full|komplett|fulltallig|satt|besatt|dekket|samlet|klar)',
+      '(~bemanningen|bemanningen|bemanning|~personalet|personalet|~gjengen|gjengen|~laget|laget|~teamet|teamet|staben|vaktlista) [til sommeren|til høsten|til sesongen|for sesongen|i sommer|i år] (er|ble) [nå|allerede|helt] [nå|allerede|helt] (på plass|fullt|full|komplett|fulltallig|satt|besatt|dekket|samlet|klar)',
       '(plassene|stillingene|jobbene|sommerjobbene|deltidsjobbene|stillingen|plassen|jobben|sommerjobben|vikariatet) (er|ble) [allerede|nå|alle|dessverre] [allerede|nå|alle] (besatt|tatt|fylt|fylt opp|borte|gitt bort)',
       '(en annen|noen andre|noen annen|en annen søker|en annen kandidat) (som) (begynner|starter|skal begynne|skal starte|har fått) [hos oss|jobben|stillingen|plassen|på|allerede]',
     ],
