@@ -172,3 +172,10 @@ BODIES += [
  (N, None, "Kære Maria,\n\nTak fordi du gav besked om, at lagerholdet nu er komplet. Gem gerne min ansøgning til fremtidige stillinger.\n\nVenlig hilsen\nZara Ahmed",
   [], [], "Kandidaten skriver."),
 ]
+# batch 10 (ids 074–): new wording again, written after the batch-9 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'interview', "Hej Nathan,\n\nTak fordi du kom og mødte holdet om stillingen som souschef. Vi har siden besat stillingen internt i køkkenet, så der er ikke længere en åbning.\n\nHilsen\nKøkkenchefen",
+  ["Vi har siden besat stillingen internt i køkkenet, så der er ikke længere en åbning"], [], "A: besat internt."),
+ (N, None, "Hej Marco,\n\nDejligt, at souschefstillingen er besat internt i køkkenet. Kan du sende Dannys nye vagtplan, så jeg kan opdatere lønnen?\n\nTak!\nHR",
+  [], [], "Kollega."),
+]

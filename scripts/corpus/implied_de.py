@@ -172,3 +172,10 @@ BODIES += [
  (N, None, "Sehr geehrte Frau Preis,\n\nvielen Dank für die Nachricht, dass das Lagerteam jetzt komplett ist. Bitte behalten Sie meine Bewerbung für künftige Stellen im Blick.\n\nMit freundlichen Grüßen\nZara Ahmed",
   [], [], "Kandidatin schreibt."),
 ]
+# batch 10 (ids 074–): new wording again, written after the batch-9 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'interview', "Hallo Herr Becker,\n\ndanke, dass Sie das Küchenteam wegen der Stelle als Sous-Chef kennengelernt haben. Wir haben die Stelle inzwischen aus der eigenen Küche heraus besetzt, daher gibt es keine offene Position mehr.\n\nViele Grüße\nKüchenchef Marco",
+  ["Wir haben die Stelle inzwischen aus der eigenen Küche heraus besetzt, daher gibt es keine offene Position mehr"], [], "A: intern besetzt."),
+ (N, None, "Hallo Marco,\n\nschön, dass die Sous-Chef-Stelle aus der eigenen Küche heraus besetzt ist. Kannst du mir Dannys neuen Dienstplan schicken, damit ich die Lohnabrechnung anpasse?\n\nDanke!\nPersonal",
+  [], [], "Kollege."),
+]

@@ -172,3 +172,10 @@ BODIES += [
  (N, None, "Dear Ms Price,\n\nThank you for letting me know that the warehouse team is now complete. Please keep my application on file for any future openings.\n\nKind regards,\nZara Ahmed",
   [], [], "A candidate writing."),
 ]
+# batch 10 (ids 074–): new wording again, written after the batch-9 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'interview', "Hi Nathan,\n\nThanks for coming in to meet the team about the sous chef position. We've since filled the role from within the kitchen, so there's no longer an opening.\n\nBest,\nChef Marco",
+  ["We've since filled the role from within the kitchen, so there's no longer an opening"], [], "A: filled from within."),
+ (N, None, "Hi Marco,\n\nGreat to hear the sous chef role has been filled from within the kitchen. Could you send me Danny's new rota so I can update payroll?\n\nThanks,\nHR",
+  [], [], "Colleague note: filled from within."),
+]

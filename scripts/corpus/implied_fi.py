@@ -172,3 +172,10 @@ BODIES += [
  (N, None, "Hyvä Maria,\n\nkiitos tiedosta, että varastotiimi on nyt täynnä. Säilyttäkää hakemukseni mahdollisia tulevia paikkoja varten.\n\nYstävällisin terveisin\nZara Ahmed",
   [], [], "Hakija kirjoittaa."),
 ]
+# batch 10 (ids 074–): new wording again, written after the batch-9 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'interview', "Hei Nathan,\n\nkiitos, että tulit tapaamaan tiimiä sous chefin paikasta. Olemme sittemmin täyttäneet paikan keittiön sisältä, joten avointa paikkaa ei enää ole.\n\nTerveisin\nKeittiöpäällikkö",
+  ["Olemme sittemmin täyttäneet paikan keittiön sisältä, joten avointa paikkaa ei enää ole"], [], "A: täytetty sisältä."),
+ (N, None, "Hei Marco,\n\nhienoa, että sous chefin paikka täytettiin keittiön sisältä. Voisitko lähettää Dannyn uuden vuorolistan, niin päivitän palkanlaskennan?\n\nKiitos!\nHR",
+  [], [], "Kollegalle."),
+]

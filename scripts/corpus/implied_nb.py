@@ -172,3 +172,10 @@ BODIES += [
  (N, None, "Hei Maria,\n\nTakk for at du ga beskjed om at lagerteamet nå er komplett. Ta gjerne vare på søknaden min til fremtidige stillinger.\n\nVennlig hilsen\nZara Ahmed",
   [], [], "Kandidaten skriver."),
 ]
+# batch 10 (ids 074–): new wording again, written after the batch-9 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'interview', "Hei Nathan,\n\nTakk for at du kom og møtte teamet om stillingen som souschef. Vi har siden besatt stillingen internt på kjøkkenet, så det er ikke lenger noen åpning.\n\nHilsen\nKjøkkensjefen",
+  ["Vi har siden besatt stillingen internt på kjøkkenet, så det er ikke lenger noen åpning"], [], "A: besatt internt."),
+ (N, None, "Hei Marco,\n\nFint at souschefstillingen er besatt internt på kjøkkenet. Kan du sende Dannys nye vaktliste, så jeg kan oppdatere lønna?\n\nTakk!\nHR",
+  [], [], "Kollega."),
+]

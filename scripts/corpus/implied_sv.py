@@ -172,3 +172,10 @@ BODIES += [
  (N, None, "Hej Maria,\n\nTack för att du meddelade att lagerteamet nu är komplett. Spara gärna min ansökan inför framtida tjänster.\n\nVänliga hälsningar\nZara Ahmed",
   [], [], "Kandidaten skriver."),
 ]
+# batch 10 (ids 074–): new wording again, written after the batch-9 fixes, scored at first sight before any change
+BODIES += [
+ (G, 'interview', "Hej Nathan,\n\nTack för att du kom och träffade teamet om tjänsten som souschef. Vi har sedan dess löst tjänsten internt i köket, så det finns inte längre någon öppning.\n\nHälsningar\nKöksmästaren",
+  ["Vi har sedan dess löst tjänsten internt i köket, så det finns inte längre någon öppning"], [], "A: löst internt."),
+ (N, None, "Hej Marco,\n\nKul att souschefstjänsten är löst internt i köket. Kan du skicka Dannys nya schema så att jag kan uppdatera lönen?\n\nTack!\nHR",
+  [], [], "Kollegialt."),
+]
