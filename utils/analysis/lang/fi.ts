@@ -436,6 +436,9 @@ const fi: LangData = {
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
     staffed: [
+      // batch 10: active 'olemme sittemmin täyttäneet paikan (keittiön sisältä)'
+      '(olemme|olimme) [jo|nyt|sittemmin] (täyttäneet) (paikan|tehtävän|viran|paikat|tehtävät|toimen)',
+      '(täytimme) [jo|nyt|sittemmin] (paikan|tehtävän|viran|paikat|tehtävät|toimen)',
       // batch 8: 'meillä on jo täysi ohjaajatiimi valmiina'
       '(meillä on) ** (täysi|täydellinen|koko|täysilukuinen) (~tiimi|tiimi|~porukka|porukka|miehitys|~miehitys) [valmiina|kasassa|koossa|koottuna]',
       // batch 5: 'olemme nyt rekrytoineet kaikki tarvittavat työntekijät'
@@ -1477,6 +1480,8 @@ const fi: LangData = {
       '(haluamme|haluaisimme) [nyt|mielellämme] (tarjota) ** (sinulle)',
     ],
     recruiting: [
+      // batch 10: came to meet the team about the post ('tulit tapaamaan tiimiä sous chefin paikasta')
+      '(tapaamaan|tapaamassa|tutustumaan|tutustumassa) ** (paikasta|tehtävästä|työpaikasta|paikkaa varten|tehtävää varten)',
       // batch 5: interest in joining the team ('kiitos kiinnostuksestasi festivaalin ravintolatiimiin')
       '(kiinnostuksestasi|kiinnostuksesta|kiinnostuksestanne) ** (tiimiin|~tiimiin|työhön|töihin|tehtävään|paikkaan|työskentelemään|joukkoomme|porukkaan|~porukkaan)',
       // task implied: came to talk about the work ('kiitos, että poikkesit juttelemassa työstä')
