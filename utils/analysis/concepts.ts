@@ -37,6 +37,7 @@ import { CAT_INDEX, listsByCat, type Match, type Matches } from './match';
 import { withoutOwnNews } from './own-news';
 import { scoreBelowThreshold, scorePassed } from './score-threshold';
 import type { Segments } from './segment';
+import { withoutStaffingToOthers } from './staffed';
 import type { Tokens } from './tokenise';
 
 const INDEX = CONCEPT_INDEX;
@@ -916,12 +917,13 @@ function vetoReason(
     if (b === UNTIL) {
       // "… until we have your references", "…, før du har uploadet …": a condition after it too;
       // not the candidate's own availability in a clause of its own before the decision ("you
-      // can't start until January, so we have offered it to someone else")
+      // can't start until January, so we have offered it to someone else") or after it (task implied:
+      // "…, and you told us you're not free until September")
       const from = Math.min(h.w, lo);
       const to = Math.max(h.w, hi);
       const ownAvailability =
         !inClauseOf(parts, h.clause) &&
-        h.w < lo &&
+        (h.w < lo || h.w > hi) &&
         hits.some((x) => x.clause === h.clause && x.w < h.w && x.c === NEG) &&
         hits.some((x) => x.clause === h.clause && x.w < h.w && has(YOU, x.c));
       // "… innan vi hann boka in dig", "before we managed to call you": a past race, the decision is done
@@ -1258,11 +1260,13 @@ function withoutDeclinedInvitations(decisions: Match[], index: ConceptIndex): Ma
  */
 const byStart = (x: Match, y: Match) => x.s - y.s;
 
-export function withConceptDecisions(m: Matches, t: Tokens, seg: Segments): Matches {
+export function withConceptDecisions(matches: Matches, t: Tokens, seg: Segments): Matches {
   // most ordinary mail: no decision to check and no part a concept rule could start from
-  if (m.decision.length === 0 && !hasAnchor(m)) return m;
+  if (matches.decision.length === 0 && !hasAnchor(matches)) return matches;
   // both passes read the concept categories, thanks and contrast words only, which `base` shares with m
-  const index = conceptIndex(m, t, seg);
+  const index = conceptIndex(matches, t, seg);
+  // a staffing fact ("our summer team is complete") decides only to a candidate (staffed.ts)
+  const m = withoutStaffingToOthers(matches, index.bySent);
   const named =
     m.recruiting.length > 0 ||
     m.internal.length > 0 ||

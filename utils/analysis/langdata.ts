@@ -37,6 +37,9 @@ export const CONTEXT_FAMILIES: ReadonlySet<string> = new Set([
   'stop-here',
   // task spec3: "så vi går vidare med dem", "blir det ikke aktuelt", "vi må sige nej tak": no object
   'say-no',
+  // task implied: a staffing fact ("our summer staff is sorted", "jemand anderes fängt am Montag an"): news to a
+  // colleague or a friend; also needs a candidate as the reader (staffed.ts)
+  'staffed',
 ]);
 
 export const GROUNDS = [

@@ -625,3 +625,48 @@ describe("culture fit, a man or a woman wished for, speech as nationality and a 
     ).toEqual([]);
   });
 });
+
+describe("decisions said only by a staffing fact, boards that backed another applicant, stock lines in inverted order, the hire named by a checkable requirement (tests/corpus/implied.jsonl: 'our summer team is complete', 'someone else starts on Monday', 'styret har stilt seg bak en annen søker', 'Es haben sich viele … beworben', 'we took someone with a valid C licence'; look-alikes: career newsletters, supplier and tender outcomes, colleague status notes, friend mails, job ads, invitations)", () => {
+  const rows = load('tests/corpus/implied.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision ≥ 0.98, recall ≥ 0.96, three-way accuracy ≥ 0.96, generic-span recall in rejections ≥ 0.95', () => {
+    expect(f.overall.precision).toBeGreaterThanOrEqual(0.98);
+    expect(f.overall.recall).toBeGreaterThanOrEqual(0.96);
+    expect(f.overall.accuracy).toBeGreaterThanOrEqual(0.96);
+    expect(f.overall.rejectionSpanRecall).toBeGreaterThanOrEqual(0.95);
+  });
+  it('no look-alike (newsletter, tender, colleague note, friend mail, job ad, invitation) judged a rejection', () => {
+    const judged = rows
+      .filter((r) => r.label === 'not-rejection')
+      .filter((r) => analyzeDraft(r.text).verdict !== 'not-rejection')
+      .map((r) => r.id);
+    expect(judged).toEqual([]);
+  });
+  it('a staffing fact decides only to a candidate: the same fact to a colleague or a friend is news', () => {
+    const toApplicant = [
+      'Hi Noah,\n\nThanks for applying for the lifeguard job. The pool team for the summer is complete now.\n\nBest,\nAmy',
+      'Hej Noah,\n\nTack för din ansökan till jobbet som badvakt. Badbemanningen är nu klar för sommaren.\n\nHälsningar\nAmy',
+      'Hallo Noah,\n\ndanke für deine Bewerbung als Rettungsschwimmer. Die Plätze für den Sommer sind schon alle vergeben.\n\nGruß\nAmy',
+    ];
+    for (const t of toApplicant) expect(analyzeDraft(t).verdict, t).toBe('generic-rejection');
+    const news = [
+      'Hi Ben,\n\nThe pool team for the summer is complete now, so could you take the lifeguard ad off the website?\n\nThanks,\nAmy',
+      'Hey Ben,\n\nThe pool team for the summer is complete now and I got the job! Drinks on Friday?\n\nAmy',
+      'Hei Ben,\n\nbadevaktgjengen til sommeren er på plass nå, så du kan ta ned annonsen for jobben. Takk!\n\nAmy',
+    ];
+    for (const t of news) expect(analyzeDraft(t).verdict, t).toBe('not-rejection');
+  });
+  it('the hire named by a checkable requirement is a reason; "fits the profile better" is not', () => {
+    const base = 'Dear Sam,\n\nThank you for applying for the delivery driver job. ';
+    expect(analyzeDraft(`${base}We hired someone with a valid C licence.\n\nBest,\nJo`).verdict).toBe(
+      'specific-rejection',
+    );
+    expect(analyzeDraft(`${base}We took someone who can start in March.\n\nBest,\nJo`).verdict).toBe(
+      'specific-rejection',
+    );
+    expect(
+      analyzeDraft(`${base}We chose someone whose profile fits the role a little better.\n\nBest,\nJo`)
+        .verdict,
+    ).toBe('generic-rejection');
+  });
+});

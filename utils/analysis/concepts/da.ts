@@ -158,12 +158,18 @@ const da: ConceptData = {
     '(endnu|stadig|fortsat|ikke endnu)',
     '(med|til|på) (nogen) (kandidat|ansøger|af kandidaterne|af ansøgerne)',
   ],
-  cond: ['(hvis|medmindre|såfremt|når vi|så snart|om du|om i|ellers|i modsat fald)'],
+  cond: [
+    '(hvis|medmindre|såfremt|når vi|så snart|om du|om i|ellers|i modsat fald)',
+    '(nej-bunken|nejbunken|nej-bunke|afslagsbunken)',
+    '(sådan|hvordan) (undgår|forhindrer) (du|i)',
+  ],
   until: [
     '(indtil|før du har|før vi har|før i har|så længe)',
     'inden (du|vi|i|jeg|de|dit|din|jeres)',
     // "før efter sommerferien", "før i august" ("før" also folds to sv/nb "for": "for i år" is no date)
-    '(før) [i|om|i starten af|i slutningen af] (efter|næste|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)',
+    '(før) [i|om|i starten af|i slutningen af] (efter|næste)',
+    // a month needs its 'i': sv/nb 'för juli', 'for juli og august' (for July) fold to 'før juli' (task implied)
+    '(før) (i|om|i starten af|i slutningen af) (januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)',
   ],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(vi|jeg) (nåede|fik)', '(nåede|fik) (vi|jeg)'],

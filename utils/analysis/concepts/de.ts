@@ -132,6 +132,8 @@ const de: ConceptData = {
     '(wir|ich) (brauchten|suchten|benötigten|wollten) (jemanden|eine person|einen kandidaten|eine kandidatin) [,] (mit|der|die)',
   ],
   youlack: [
+    // task implied: the reader could only start later ('Sie könnten erst im Oktober')
+    '(sie|du) (könnten|könntest|können|kannst|wären|wärst) [aber|jedoch|dagegen|leider] (erst|frühestens)',
     '(während|wohingegen|im vergleich zu) (sie|du|ihr|ihre|dein|deine|ihnen|dir)',
     '(sie|du) (dagegen|hingegen)',
     '(ihnen|dir) fehlt',
@@ -171,6 +173,11 @@ const de: ConceptData = {
   cond: [
     '(wenn|falls|sofern|ob|sobald|es sei denn|nachdem wir)',
     '(sollte|sollten) (ihr|ihre|sie|du|dein|deine|wir|es)',
+    // task implied: advice so a letter does not land on the no pile ('So landet Ihr Anschreiben nicht auf dem
+    // Absagestapel'): a pile that is only avoided, no decision
+    '(absagestapel|absagenstapel|absage-stapel|nein-stapel|ablehnungsstapel)',
+    // a how-to: 'So vermeiden Sie, dass Ihre Bewerbung aussortiert wird' (advice, no decision)
+    '(so|wie) (vermeiden|vermeidest|verhindern|verhinderst) (sie|du|ihr)',
   ],
   until: ['(bis|bevor|solange|erst wenn|erst dann|erst nach)'],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
@@ -224,7 +231,11 @@ const de: ConceptData = {
   ],
   // "wir suchen Personen mit fundierten Fachkenntnissen": looking for people is no choice made
   seek: ['(suchen|sucht|suche|suchen wir|sind auf der suche)'],
-  concede: ['(obwohl|obgleich|obschon|wenngleich|auch wenn|selbst wenn|wenn auch)'],
+  concede: [
+    '(obwohl|obgleich|obschon|wenngleich|auch wenn|selbst wenn|wenn auch)',
+    // task implied: a past 'nachdem wir … gesprochen haben, haben wir …' (perfect in the main clause) is a fact, no condition
+    '(nachdem wir) ** ** (haben|hatten) (haben wir|hatten wir|sind wir|waren wir)',
+  ],
   coord: ['(und|sowie)'],
   among: ['(zusammen mit|gemeinsam mit|unter den|neben|sowie|ebenso wie)'],
   decline: [

@@ -185,6 +185,8 @@ const en: ConceptData = {
   pending: ['(yet|still)'],
   cond: [
     '(if|unless|whether|provided|once|in case|as soon as|should you|should we)',
+    // task implied: advice so a letter does not land in the no pile: only avoided, no decision
+    "(no pile|'no' pile|no-pile|reject pile|rejection pile|no heap)",
     // a rule for every application ('Applications without a supporting statement will not be considered')
     "(applications|applicants|candidates|cvs|submissions) (without|lacking|missing|received after|submitted after|that arrive after|that do not include|that don't include)",
   ],

@@ -154,7 +154,10 @@ const fi: ConceptData = {
   two: ['(kaksi|kahdelle|toinen|useampi|useampia|toisen)'],
   counterfactual: ['(jos|olisi|olisimme|olisi ollut|olisimme voineet)'],
   pending: ['(vielä|yhä|edelleen|ei vielä|toistaiseksi)'],
-  cond: ['(jos|mikäli|ellei|ellet|ellemme|heti kun|sitten kun|kun olemme)'],
+  cond: [
+    '(jos|mikäli|ellei|ellet|ellemme|heti kun|sitten kun|kun olemme)',
+    '(ei-pinoon|ei-pino|ei-pinossa|hylkäyspinoon|hylättyjen pinoon)',
+  ],
   until: ['(kunnes|ennen kuin|vasta kun|niin kauan kuin)'],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(ehdimme|ehdin|ehdittiin|ehti|ehtivät)'],
@@ -170,6 +173,8 @@ const fi: ConceptData = {
     '(perua|perumme|peruttu|perutaan|peruttiin|peruimme|peruuntui|peruuntunut|peruutus~|siirrämme|siirtää|siirretty|siirretään|siirtyy|siirtämään|siirtämään|lykkä~|lykät~|uusi aika|uuden ajan|vapaita aikoja|ajankohta|ajankohdan|ajankohtaa|ajankohdaksi|ajankohdat|ajankohtia|ajankohdista|ajankohdalle|aikoja)',
   ],
   offtopic: [
+    // task implied: a supplier not chosen in a tender ('yritystänne ei valittu toimittajaksi')
+    '(toimittajaksi|toimittajana|yritystänne|yrityksenne|tarjoajaksi|urakoitsijaksi)',
     '(poistetaan|poistamme|henkilötie~|tietosuoja~|gdpr|suostumu~|hyvity~|palautu~|palautus~|lasku|laskun|laskua|laskutus~|tilau~|toimitus|toimituksen|varaus~|varauksen|lippu~|takuu~|kilpailutu~|jäsenyy~|avustu~|tarjou~|palveluntarjoaj~)',
     '(kolmansille|kolmannelle osapuolelle|kolmansille osapuolille|ulkopuolisille)',
   ],

@@ -166,12 +166,18 @@ const nb: ConceptData = {
     '(ennå|enda|fremdeles|ikke ennå|ikke enda)',
     '(med|til|på) (noen) (kandidat|søker|av kandidatene|av søkerne)',
   ],
-  cond: ['(hvis|dersom|med mindre|såfremt|når vi|så snart|om du|om dere|ellers|i motsatt fall)'],
+  cond: [
+    '(hvis|dersom|med mindre|såfremt|når vi|så snart|om du|om dere|ellers|i motsatt fall)',
+    '(nei-bunken|neibunken|nei-bunke|avslagsbunken)',
+    '(slik|hvordan) (unngår|hindrer) (du|dere)',
+  ],
   until: [
     '(inntil|før du har|før vi har|før dere har|så lenge)',
     'innen (du|vi|dere|jeg|de)',
     // "før etter sommeren", "før i august" ("før" also folds to "for": "for i år" is no date)
-    '(før) [i|om|i starten av|i slutten av] (etter|neste|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)',
+    '(før) [i|om|i starten av|i slutten av] (etter|neste)',
+    // a month needs its 'i': 'for juli og august' (for July) folds to 'før juli' (task implied)
+    '(før) (i|om|i starten av|i slutten av) (januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)',
   ],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(vi|jeg) (rakk|fikk)', '(rakk|fikk) (vi|jeg)'],

@@ -180,6 +180,10 @@ const sv: ConceptData = {
     '(ifall|såvida|såvitt|när vi|så snart|om du|om ni|om vi|om inte|annars|i annat fall)',
     // task board3n: 'vi hör av oss om någon av dem vi erbjudit tjänsten tackar nej' (a reserve list)
     '(om|ifall) (någon|nån) (av)',
+    // task implied: advice so a letter does not land in the no pile ('nej-högen'): only avoided, no decision
+    '(nej-högen|nejhögen|nej-hög|avslagshögen)',
+    // a how-to: 'så undviker du att din ansökan sorteras bort' (advice, no decision)
+    '(så|hur) (undviker|förhindrar) (du|ni)',
     // 'om tjänsten tillsätts med en annan sökande, får du besked' (a receipt's condition)
     '(om) (tjänsten|rollen|jobbet|platsen|befattningen|anställningen) (tillsätts|skulle tillsättas|går till|erbjuds|besätts)',
   ],

@@ -381,6 +381,8 @@ const da: LangData = {
     ],
     // generisk: afgørelsen kun gennem at den ansatte har takket ja
     'hire-accepted': [
+      // task implied: 'stillingen er nu accepteret af en anden ansøger'
+      '(stillingen|jobbet|tilbuddet|pladsen) (er|blev) [nu|allerede] (accepteret|taget imod) (af) (en anden|den anden|en af de andre) [*] [ansøger|kandidat]',
       '(tilbuddet|stillingen|jobbet) (er blevet|blev|er) (accepteret) (af) (vores|den valgte) *',
       '(førstevalg|førstevalget|førsteprioritet) (har) [nu] (sagt ja|takket ja|accepteret)',
       '(stillingen|rollen|jobbet|tilbuddet) ** (er|var) [nu|allerede] (blevet) (accepteret|taget) (af) (en anden|en af de andre|den anden) (ansøger|kandidat|person)',
@@ -462,11 +464,44 @@ const da: LangData = {
       // task boardnordic: 'Du er ikke kommet på den korte liste til …'
       '(du|i|din ansøgning) (er|var|blev) [desværre|altså|derfor] (ikke) (kommet|blevet sat|sat) [med] (på) (listen|den korte liste|shortlist~|kortlist~)',
     ],
+    // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
+    // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
+    staffed: [
+      // batch 8: 'vi har allerede et fuldt lederhold på plads'
+      '(vi har) [allerede|nu|altså] (et fuldt|et komplet|et fuldtalligt|fuldt|komplet) (~hold|hold|~team|team|~mandskab|mandskab)',
+      // batch 5: 'vi har nu ansat alt det personale, vi skal bruge'
+      '(ansat|rekrutteret|ansatte|rekrutterede|fundet|fandt) (alt det|alle de|alle|alt|nok) ** (vi skal bruge|vi har brug for|vi skal have|vi søger|vi søgte)',
+      // batch 4: 'vi fandt en i sidste uge'; 'vi har nu alt det natpersonale, vi skal bruge'
+      '(vi|jeg) (fandt|har fundet) (nogen|en person|en ny) [til jobbet|til det|til stillingen|til pladsen] [i sidste uge|i går|allerede|nu|i denne uge]',
+      '(vi|jeg) (fandt|har fundet) (en) (til jobbet|til det|til stillingen|til pladsen|i sidste uge|i går|allerede|i denne uge)',
+      '(vi har) [nu|allerede] (alt det|alle de|nok) ** (vi skal bruge|vi har brug for|der skal bruges)',
+      // batch 3: the shifts are covered ('weekenderne er nu dækket ind'); a colleague moved in
+      '(weekenderne|weekenden|aftenerne|nætterne|vagterne|~vagterne|~vagter) (er|blev) [nu|allerede|alle] [nu|allerede] [blevet] (dækket ind|dækket|besat|besatte|bemandet|bemandede|fyldt op|på plads|løst)',
+      '(en kollega|en intern kandidat|en af vores medarbejdere|en af vores egne|en medarbejder) ** ** (starter|begynder|overtager|tager over|rykker ind)',
+      // batch 2: 'vi har folk nok til sommeren', 'alle sommervikariater er nu besat'
+      '(vi har|vi er) [allerede|nu] (folk nok|nok folk|personale nok|nok personale|fuldt hus|fuldt bemandet|fuldtallige|fuldt besat) (til sommeren|i sommer|til efteråret|i år|til sæsonen|nu)',
+      '(alle|alle vores|samtlige) (~vikariater|~pladser|~stillinger|~job|pladser|stillinger|job|vikariater) (er|blev) [nu|allerede|desværre] [nu|allerede] (besat|besatte|taget|optaget)',
+      '(vi har|vi|nu har vi|jeg har) [nu|allerede|faktisk|lige] [nu|allerede|faktisk] (fundet|fået fat i|fået samlet|ansat|rekrutteret|fået) (folk|personale|dem vi skal bruge|de folk vi skal bruge|nok folk|nok personale|holdet|et hold|hele holdet)',
+      '(~bemandingen|bemandingen|bemanding|~personalet|personalet|~holdet|holdet|~teamet|teamet|vagtplanen) [til sommeren|til efteråret|til sæsonen|for sæsonen|i sommer|i år] (er|blev) [nu|allerede|helt] [nu|allerede|helt] (på plads|fuldt|fuld|komplet|fuldtalligt|fuldtallig|besat|dækket|sat|samlet|klar)',
+      '(pladserne|stillingerne|jobbene|sommerjobbene|fritidsjobbene|stillingen|pladsen|jobbet|sommerjobbet|vikariatet) (er|blev) [allerede|nu|alle|desværre] [allerede|nu|alle] (besat|besatte|taget|taget|optaget|optagede|udfyldt|væk|givet væk)',
+      '(der) (starter|begynder) (en anden|en ny|nogen anden) [ansøger|kandidat|person|medarbejder] (hos os|på|i stillingen|i jobbet|allerede)',
+      '(en anden|nogen anden|en anden ansøger|en anden kandidat) (der|som) (starter|begynder|skal starte|skal begynde|har fået) [hos os|jobbet|stillingen|pladsen|på|allerede]',
+    ],
     'chose-another': [
       // task fitrisk: 'så vi har matchet dem med en anden ansøger'
       '(matchet|matchede|parret) (dem|familien|kunden|husstanden) (med) (en anden) (ansøger|kandidat|hjælper|person|barnepige)',
       // task fitrisk: 'vi har besluttet at tilbyde det til en anden'
       '(tilbyde|tilbyder|tilbød|tilbudt|give|giver|givet|gav) (det|den|stillingen|jobbet|pladsen|rollen) (til) (en anden|nogen anden|en af de andre)',
+      // batch 7: colloquial 'vi har taget en anden fyr til sidst'
+      '(taget|tog|ansat|ansatte|valgt|valgte) (en anden|nogen anden) (fyr|pige|person|type|mand|kvinde|knægt|gut)',
+      // task implied: 'udvalget har peget på den anden kandidat'
+      '(peget på|peger på|pegede på|udpeget|udpegede) (den anden|en anden|en af de andre) [*] (kandidat|kandidater|ansøger|ansøgere|finalist)',
+      // batch 5: 'familien har besluttet sig for en anden'
+      '(besluttet|bestemt|besluttede|bestemte|beslutter|bestemmer) (sig) (for) (en anden|nogen anden|en anden person|en anden kandidat|en anden ansøger)',
+      // batch 4: the decision taken in line with the committee's recommendation of another
+      '(truffet|traf|taget|tog) (beslutning|afgørelse) (i overensstemmelse med|i tråd med|efter|på baggrund af) (indstillingen|anbefalingen|udvalgets indstilling)',
+      // task implied: a board that backed another applicant ('bestyrelsen har bakket op om en anden ansøger')
+      '(bakke op om|bakket op om|bakker op om|bakkede op om|stillet sig bag|stiller sig bag|stillede sig bag) (en anden|den anden|en af de andre) [*] (ansøger|ansøgeren|kandidat|kandidaten|person|personen)',
       // task board3n batch 10: 'vi har lukket aftalen med en anden kandidat'
       '(lukket aftalen|lavet aftale|indgået aftale|landet aftalen|fået aftalen på plads|gjort aftalen færdig|gjort det færdigt) (med) (en anden|nogen anden|den anden|en af de andre) [kandidat|ansøger|person]',
       // task board3n batch 9: 'vi tilbyder stillingen som Planlægger til en person, der allerede arbejder hos os'
@@ -497,6 +532,10 @@ const da: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // batch 5: 'vi har ansat chauffører, der allerede har chaufføruddannelsen'
+      '(vi|jeg) (tog|har taget|ansatte|har ansat|valgte|har valgt) [en|et] * [,] (der|som) (allerede) (har|havde|kan)',
+      // task implied: the people taken named by a checkable requirement ('vi har valgt ansøgere med færdig uddannelse')
+      '(vi|jeg) (har valgt|valgte|har ansat|ansatte|har taget|tog|er gået videre med|gik videre med) (ansøgere|kandidater|en ansøger|en kandidat|en person|nogen|en|et) [*] [,] (med|der har|som har|der allerede har) (færdig|afsluttet|gyldigt|gyldig|fuld|godkendt|autorisation|dansk) *',
       // 'vi tog en, der allerede har hygiejnebevis'
       '(vi|jeg) (tog|har taget|ansatte|har ansat) (en|nogen|en person) [,] (der|som) (allerede) (har|havde|kan) *',
     ],
@@ -605,6 +644,13 @@ const da: LangData = {
       '(vi har|jeg har|nu har vi) (nu) (truffet|taget) (en|vores) (beslutning|afgørelse)',
     ],
     'many-applicants': [
+      // batch 7: 'et rekordstort antal meget velkvalificerede personer har søgt'
+      '(rekordstort|usædvanligt stort|meget stort|rigtig stort|stort) (antal) ** (personer|ansøgere|kandidater|ansøgninger|mennesker)',
+      // batch 2: 'rigtig mange erfarne personer har vist interesse'
+      '(mange|rigtig mange|utrolig mange|så mange|virkelig mange|mange flere) ** (erfarne|meriterede|kvalificerede|dygtige|kompetente|stærke) (personer|folk|mennesker|ansøgere|kandidater) (har vist interesse|viste interesse|har søgt|søgte|har meldt sig)',
+      // task implied: 'der har søgt rigtig mange kvalificerede (personer)' (people, or no noun after the verb)
+      '(mange|rigtig mange|utrolig mange|så mange|virkelig mange|mange flere) ** (kvalificerede|dygtige|kompetente|stærke) (personer|folk|mennesker)',
+      '(søgt|søgte|søger) [rigtig|utrolig|virkelig|mange] (mange|så mange) (kvalificerede|dygtige|kompetente|stærke)',
       // task board3n batch 3: 'det store antal ansøgere', 'foretage en hård udvælgelse'
       '(det store antal|det høje antal|den store mængde) (ansøgere|ansøgninger|kandidater)',
       '(foretage|foretaget|foretog|lave|lavet|lavede) (en) [meget] (hård|skarp|stram|streng|benhård) (udvælgelse|sortering|frasortering)',
@@ -626,6 +672,8 @@ const da: LangData = {
       '(mange|flere|de fleste|en stor del) (af dem|af disse|af ansøgningerne|af ansøgerne|af kandidaterne) (var|er) [virkelig|meget|rigtig|utroligt|særdeles] (gode|stærke|kvalificerede|interessante|dygtige)',
     ],
     'tough-decision': [
+      // task implied: 'et af de sværeste valg, vi har truffet'
+      '(et af de|en af de|blandt de) (sværeste|hårdeste|vanskeligste|tungeste) (valg|beslutninger|afgørelser)',
       // task board3n batch 3: 'det var ikke let at vælge'
       '(var|blev|er) [virkelig|bestemt|absolut] (ikke) (let|nemt|enkelt|ligetil) (at) (vælge|beslutte sig|beslutte os|træffe en beslutning|træffe beslutningen)',
       // 'det har ikke været en let beslutning'
@@ -1494,6 +1542,9 @@ const da: LangData = {
     ],
     contrast: ['(men|dog|derimod|samtidig|selvom)'],
     internal: [
+      // task implied: colleagues asked to stop forwarding CVs
+      "(send|videresend|giv) (ikke|ingen) (flere) (cv'er|cv|ansøgninger|kandidater|ansøgere)",
+      "(stop med at|hold op med at) (sende|videresende) ** (cv'er|cv|ansøgninger|kandidater)",
       // the candidate asks whether the post is filled or paused ("spekulerer på, om stillingen er besat"): a question from the candidate, no decision (task lookalike3)
       '(spekulerer på|undrer mig over|vil gerne vide) [,] (om) ** (besat|lukket|på pause)',
       // the writer's own earlier application that failed, in a cover letter ("applied … last year and was not successful"): the candidate writes (task lookalike3)
@@ -1571,6 +1622,8 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
+      // task implied: a place for a child: an admission, not a job
+      '(vuggestueplads~|børnehaveplads~|dagplejeplads~|institutionsplads~|pladsanvisning~|skoleplads~|~pasningsplads)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
       '(har|havde) (ikke) (fået) (et afslag|afslag|nej|et nej|et negativt svar)',
       // "these candidates" an agency put forward, turned down to the agency: a rejection to a candidate names "your application", not "these candidates" (task lookalike3)
@@ -1667,6 +1720,13 @@ const da: LangData = {
       '(vil|ville) [nu|gerne] [nu|gerne] tilbyde dig (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
     ],
     recruiting: [
+      // batch 7: a trial — 'kom ned og viste, hvad du kan'
+      '(viste|vise|vist|viser) (hvad du kan|hvad du er god for|hvordan du arbejder)',
+      // batch 5: interest in working ('tak for din interesse i at arbejde i serveringen'), the talk about the job
+      '(interesse) (i at|for at) (arbejde|arbejd|starte|være med|hjælpe|komme og arbejde)',
+      '(snakken|samtalen|snakket|praten) (om) (jobbet|stillingen|fritidsjobbet|sommerjobbet|pladsen)',
+      // task implied: a talk about the job ('tak fordi du kiggede forbi og snakkede om jobbet')
+      '(snakkede|snakke|snakket|snak|samtalen|spurgte|spørge|spurgt) (om) (jobbet|job|stillingen|fritidsjobbet|sommerjobbet|sommerjob|pladsen|arbejde)',
       // task board3n: thanks for the (job) talk, with a decision the second recruiting signal
       '(tak for) [en|den] [god|rigtig god|hyggelig|spændende|fin|givende] (samtale|samtalen)',
       // task board3n: a talent-acquisition team or title signing the mail (English titles are common in Nordic firms)

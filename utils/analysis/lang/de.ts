@@ -221,6 +221,9 @@ const de: LangData = {
       '(leider) (können|konnten) (wir) (nur|ausschließlich|lediglich) (bewerbungen|bewerber|bewerberinnen|kandidaten|kandidatinnen|personen) ** (berücksichtigen|einladen|weiterverfolgen|einstellen)',
     ],
     'negated-progress': [
+      // task implied: the decision verb before the comma of its infinitive ('Nach Einholung der Referenzen haben wir uns
+      // entschieden, das Verfahren mit Ihnen nicht weiterzuführen'): the whole sentence is the decision
+      '(entschieden|entschlossen|beschlossen) ** ** (nicht) (weiterzuführen|fortzusetzen|fortzuführen|weiterzuverfolgen|weiter zu verfolgen|weiter zu führen|weiter zu berücksichtigen|zu berücksichtigen|einzuladen|einzustellen|anzubieten)',
       // task mech: a stage not reached ('nicht bis in die zweite Runde geschafft'); 'bis' here is a place
       '(nicht) (bis in die|bis in das|bis ins|bis zur|bis zum) [engere|zweite|dritte|letzte|nächste|finale] (interview|gespräch|vorstellungsgespräch|auswahlgespräch|runde|endrunde|auswahlrunde|interviewrunde|gesprächsrunde|auswahl|finale|auswahlphase|gesprächsphase|interviewphase|phase|stufe|auswahlstufe) (gekommen|geschafft|vorgedrungen|gelangt)',
       // a staffing app's 'hat dich für die Osterschichten nicht gebucht'
@@ -612,11 +615,43 @@ const de: LangData = {
       '(eine) absage (erteilen|geben|mitteilen)',
       '(nicht|kein) (weiter) (im|in den) (prozess|verfahren|auswahlverfahren)',
     ],
+    // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
+    // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
+    staffed: [
+      // batch 8: 'wir haben bereits ein vollständiges Betreuerteam beisammen'
+      '(wir haben|haben wir) ** (ein|unser) (vollständiges|komplettes|volles|vollzähliges) (~team|team|~besetzung)',
+      // task implied: 'die Stelle ist nicht mehr frei, da sie mit einer Kollegin besetzt wurde'
+      '(stelle|position|vakanz|ausschreibung) ** (nicht mehr) (frei|offen|verfügbar|zu vergeben|vakant)',
+      '(mit) (einer kollegin|einem kollegen|einer internen|einem internen|einer mitarbeiterin|einem mitarbeiter) ** (besetzt) (wurde|worden|ist)',
+      // batch 5: 'wir haben inzwischen alle Helferinnen und Helfer eingestellt, die wir brauchen'
+      '(alle|genug|genügend|ausreichend) ** (eingestellt|eingeplant|gefunden|zusammen|beisammen|an bord) [,] (die wir|welche wir|wie wir sie) [*] (brauchen|benötigen|gebraucht haben|suchen|gesucht haben)',
+      // batch 4: 'wir haben letzte Woche jemanden gefunden'; 'wir haben inzwischen alle Nachtkräfte, die wir brauchen'
+      '(wir haben|ich habe|haben wir) [letzte woche|schon|bereits|inzwischen|gestern|jetzt|mittlerweile] [schon|bereits] (jemanden|jemand|eine person|wen|eine neue kraft) [für den job|dafür|für die stelle|für den platz] (gefunden)',
+      '(wir haben|haben wir) [inzwischen|jetzt|nun|bereits|schon|mittlerweile] (alle|genug|genügend) ** (die wir) ** (brauchen|benötigen|gebraucht haben)',
+      // batch 3: the shifts are covered ('die Wochenenden sind inzwischen abgedeckt'); a colleague moved in
+      '(wochenenden|wochenende|schichten|~schichten|dienste|~dienste|abende|~dienst) (sind|ist|wurden|wurde) [inzwischen|bereits|schon|jetzt|nun|alle] [inzwischen|bereits|schon] (abgedeckt|besetzt|vergeben|gedeckt|versorgt)',
+      '(eine kollegin|ein kollege|eine interne kandidatin|ein interner kandidat|eine mitarbeiterin|ein mitarbeiter) ** ** (fängt|beginnt|startet|übernimmt|wechselt)',
+      // batch 2: 'wir sind für den Sommer personell voll aufgestellt', 'sämtliche Saisonstellen sind besetzt'
+      '(wir sind|sind wir) ** (personell|personalmäßig|personaltechnisch) [schon|bereits|jetzt|inzwischen] (voll|komplett|vollständig|ausreichend) (aufgestellt|besetzt|versorgt)',
+      '(sämtliche|alle|alle unsere) (~stellen|~plätze|~jobs|stellen|plätze|jobs) (sind|wurden) [inzwischen|bereits|schon|leider|nun|jetzt] [inzwischen|bereits|schon] (vergeben|besetzt)',
+      '(fängt|fangt|beginnt|startet) ** (jemand anderes|jemand anderer|jemand anders|eine andere person|ein anderer bewerber|eine andere bewerberin|ein anderer kandidat|eine andere kandidatin|ein neuer kollege|eine neue kollegin) [bei uns] [an]',
+      '(jemand anderes|jemand anderer|jemand anders|eine andere person|ein anderer bewerber|eine andere bewerberin) (fängt|beginnt|startet|wird) ** (an|anfangen|beginnen|starten)',
+      '(wir haben|haben wir) [für diesen sommer|für die saison|schon|bereits|jetzt|inzwischen] [schon|bereits|jetzt] (genug|genügend|alle|ausreichend) (leute|personal|aushilfen|helfer|helferinnen|mitarbeitende|kräfte) [gefunden|zusammen|beisammen]',
+      '(stellen|plätze|jobs|aushilfsstellen|ferienjobs|minijobs|schichten|die stelle|der platz|der job) ** (sind|ist|wurden|wurde) [bereits|schon|alle|leider|inzwischen] [bereits|schon|alle] (vergeben|besetzt|weg)',
+      '(team|~team|personal|besetzung|schichtplan|~personal|personalplanung|~planung|~besetzung) ** (ist|steht) [für den sommer|für die saison|für dieses jahr|für den herbst|im sommer] [schon|bereits|jetzt|inzwischen] [schon|bereits] (komplett|vollständig|voll|vollzählig|besetzt|beisammen)',
+    ],
     'chose-another': [
       // task fitrisk: an agency's 'deshalb haben wir eine andere Bewerberin vermittelt'
       '(eine andere bewerberin|einen anderen bewerber|eine andere kandidatin|einen anderen kandidaten|eine andere pflegekraft|eine andere person) (vermittelt|vorgeschlagen|empfohlen)',
       // task fitrisk: 'wir haben uns entschieden, sie anderweitig zu vergeben'
       '(entschieden|beschlossen|entschlossen) ** (anderweitig|an jemand anderen|an eine andere person|an einen anderen bewerber|an eine andere bewerberin) (zu vergeben|zu besetzen)',
+      // batch 7: present tense 'wir nehmen jetzt doch jemand anderen'
+      '(wir nehmen|nehmen wir|wir stellen|stellen wir) ** (jemand anderen|jemand anderes|jemanden anderen|jemand anders|eine andere person|einen anderen bewerber|eine andere bewerberin|einen anderen kandidaten|eine andere kandidatin)',
+      // batch 4: a commission proposed another candidate and the board followed it
+      '(einen anderen|eine andere|den anderen|die andere) [*] (kandidaten|kandidatin|bewerber|bewerberin|mitbewerber|mitbewerberin) (vorgeschlagen|empfohlen|nominiert)',
+      '(ist|sind|war|waren) (diesem|dem|ihrem|seinem) (vorschlag|votum|empfehlung) (gefolgt)',
+      // batch 2: a present-tense 'wir gehen mit einer anderen Bewerberin weiter'
+      '(gehen|geht|machen|macht) (mit) (einer anderen|einem anderen|anderen|einer weiteren|einem weiteren) [*] (bewerberin|bewerber|bewerbern|bewerberinnen|kandidatin|kandidaten|kandidatinnen|person|personen|bewerbenden) (weiter)',
       // 'Ihre Bewerbung hat uns leider nicht überzeugt' (a decision only in a draft about a job)
       '(bewerbung|unterlagen|kandidatur|profil|sie|du) (hat|haben|hast) (uns) ** (nicht) (überzeugt|überzeugen können|überzeugen)',
       // 'die Stelle im Lager hat jemand anders bekommen' (a decision only in a draft about a job)
@@ -677,6 +712,16 @@ const de: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // batch 6: 'wir haben die Stelle jemandem angeboten, der die Ausbildung abgeschlossen hat'
+      '(haben|hatten) (die stelle|den job|die position|den platz|sie|ihn|es) (jemandem|einer person|einem bewerber|einer bewerberin|einer kandidatin|einem kandidaten) (angeboten|gegeben) [,] (der|die) ** (abgeschlossen|bestanden|absolviert|erworben) (hat|haben)',
+      // batch 5: 'wir haben Fahrer eingestellt, die die Qualifikation bereits haben'
+      '(haben|hatten) [einen|eine] * (eingestellt|genommen|ausgewählt) [,] (die|der) ** (bereits|schon) ** (haben|hat|besitzen|besitzt|mitbringen|mitbringt|vorweisen)',
+      // batch 4: the hire by trade with a named qualification ('wir haben einen Elektriker mit Meisterbrief eingestellt')
+      '(haben|hatten) (einen|eine) * (mit) [*] [*] (führerschein~|~führerschein|~schein|~zertifikat|~ausbildung|~abschluss|~studium|~prüfung|~erlaubnis|~genehmigung|~diplom|~brief|~lizenz|~zulassung|~qualifikation|~kenntnissen) ** (genommen|eingestellt|ausgewählt)',
+      // task implied: the person taken named by a licence, certificate or qualification ('wir haben jemanden mit Führerschein Klasse B genommen')
+      '(haben|hatten) (jemanden|eine person|einen bewerber|eine bewerberin|einen kandidaten|eine kandidatin|bewerber|bewerberinnen) (mit) [*] [*] (führerschein~|~führerschein|~schein|~zertifikat|~ausbildung|~abschluss|~studium|~prüfung|~erlaubnis|~genehmigung|~diplom|~brief|~lizenz|~zulassung|~qualifikation|~kenntnissen) ** (genommen|eingestellt|ausgewählt)',
+      // task implied: the people taken named by a checkable requirement ('wir haben Bewerberinnen mit abgeschlossener Ausbildung ausgewählt')
+      '(haben|hatten) (bewerberinnen|bewerber|kandidatinnen|kandidaten|personen|jemanden|eine person|bewerbende) (mit) (abgeschlossener|abgeschlossenem|abgeschlossenen|gültigem|gültiger|gültigen|anerkannter|anerkanntem|anerkannten) ** (ausgewählt|eingestellt|genommen|berücksichtigt)',
       // the hire named by what they bring ('wir haben eine Kandidatin mit Steuerberaterexamen … eingestellt'): their merits are the comparison
       '(haben|hat|hatten) (eine|einen) (kandidatin|kandidaten|bewerberin|bewerber|person|fachkraft|kollegin|kollegen) (mit|die|der) ** ** (eingestellt|ausgewählt|eingesetzt|genommen)',
       // 'die Aushilfe für den Hofladen haben wir inzwischen gefunden': the person the job needed is found
@@ -783,6 +828,8 @@ const de: LangData = {
       '(haben sie|hab|habt) [bitte] (verständnis) (dafür|für)',
     ],
     'many-applicants': [
+      // batch 7: 'außergewöhnlich viele sehr gut qualifizierte Menschen haben sich beworben'
+      '(außergewöhnlich|ungewöhnlich|sehr|besonders|überdurchschnittlich|erstaunlich|extrem) (viele) ** (qualifizierte|kompetente|erfahrene|starke|geeignete) (menschen|personen|leute|bewerberinnen|bewerber|kandidatinnen|kandidaten)',
       // only a limited number of places to give: a reason that fits every applicant
       '(nur|lediglich) (eine|einer) (begrenzte|begrenzten|geringe|kleine|beschränkte) (anzahl|zahl) (an|von) *',
       '(über|mehr als|rund|knapp|fast|insgesamt|weit über|etwa) # (bewerbungen|bewerber~|bewerbend~|kandidat~|lebensläufe) (erhalten|bekommen|eingegangen|gesichtet|gesehen)',
@@ -1729,6 +1776,8 @@ const de: LangData = {
     ],
     contrast: ['(aber|jedoch|allerdings|dennoch|trotzdem|obwohl)'],
     internal: [
+      // task implied: colleagues asked to stop forwarding CVs
+      '(leitet|leite|leiten sie|schickt|schicke|schicken sie|sendet) (keine|keinen) [weiteren] (lebensläufe|bewerbungen|kandidaten|kandidatinnen|unterlagen) (mehr|weiter)',
       // the writer's own earlier application that failed, in a cover letter ("applied … last year and was not successful"): the candidate writes (task lookalike3)
       '(beworben) [leider|damals|allerdings|aber|jedoch] (ohne erfolg|erfolglos)',
       // someone else's wish not to go on with third-person candidates ("hon vill inte gå vidare med kandidaterna vi skickat"): a note about a client's or manager's reaction, not a decision to the reader (task lookalike3)
@@ -1799,6 +1848,8 @@ const de: LangData = {
       '(bitte) (allen|den) (anderen|übrigen|restlichen) ** (absagen)',
     ],
     notRejection: [
+      // task implied: a place for a child: an admission, not a job
+      '(kitaplatz~|kita-platz~|betreuungsplatz~|kindergartenplatz~|krippenplatz~|hortplatz~|schulplatz~)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
       '(keine|keinen) (absage|ablehnung|negative rückmeldung) (bekommen|erhalten)',
       // "these candidates" an agency put forward, turned down to the agency: a rejection to a candidate names "your application", not "these candidates" (task lookalike3)
@@ -1906,6 +1957,14 @@ const de: LangData = {
       '(möchten|würden|wollen) (ihnen|dir|euch) [nun|jetzt|gern|gerne] [nun|jetzt|gern|gerne] (die stelle|den job|die position|die rolle) ** (anbieten)',
     ],
     recruiting: [
+      // batch 7: a trial — 'vorbeigekommen und gezeigt hast, was du kannst'
+      '(gezeigt|zeigen|zeigtest|gezeigt hast|gezeigt haben) [hast|haben] (was du kannst|was sie können|was ihr könnt|wie du arbeitest|wie sie arbeiten)',
+      // batch 5: interest in working with us ('danke für dein Interesse, beim Festival mitzuarbeiten')
+      '(interesse) ** (mitzuarbeiten|mitzumachen|mitzuhelfen|zu arbeiten|anzufangen|einzusteigen)',
+      // task implied: introduced oneself in person ('dass du vorbeigeschaut und dich vorgestellt hast')
+      '(dich|sich|euch) [bei uns|persönlich|kurz|im laden|im café] (vorgestellt) (hast|haben|habt|hat)',
+      // task implied: came to the talk ('danke, dass du am Dienstag zum Gespräch da warst')
+      '(zum|beim|zu unserem|zu dem) (gespräch|kennenlerngespräch|kennenlernen) (da warst|da waren|da gewesen|warst|waren|gewesen|vorbeigekommen|vorbeikamst|vorbeikamen)',
       // task risky3: a shortlist between recruiters ('zu den letzten beiden für den Fahrerjob')
       '(den|die) (letzten|beiden letzten) (beiden|zwei|drei) [kandidat~|bewerber~|bewerbend~] (für|im rennen|übrig)',
       // task famdec: 'dass du dich für die Küche beworben hast'

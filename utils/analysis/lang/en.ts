@@ -436,6 +436,25 @@ const en: LangData = {
       `${NEG} [be] (scheduling|schedule|arranging|arrange|booking|book|setting up|set up) (an|a|any) [further|second|first|next|formal] (interview|interviews|assessment|assessment day)`,
       `${NEG} [be able to] (accommodate|entertain) ${YOU_OBJ}`,
     ],
+    // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
+    // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
+    staffed: [
+      // batch 5: 'we have now recruited our full complement of staff'
+      '(recruited|hired|taken on|appointed|found|got|have) (our|the|a) (full complement|full team|full quota|full crew|full number|full line-up) [of] [staff|people|helpers|volunteers|workers|crew]',
+      '(recruited|hired|taken on|appointed|found) (all the|all of the|everyone|everybody|all our|enough) ** (we need|we needed|required|for this year|for the season|for the summer|for the event)',
+      // batch 4: 'we found somebody for it last week'; 'we now have all the night-shift operatives we need'
+      "(we|i|we've|i've|we have|i have) [now|just|already] (found|got|hired|taken on|took on) (somebody|someone|a person|a new starter|our new starter) (for it|for that|for the job|for the role|for the position|for the shift|for the post|last week|yesterday|this week|already|now|in the meantime)",
+      "(we now have|we have now got|we've now got|we've got|we have got|we now have got|we have) [now|already] (all the|all of the|enough) ** (we need|we needed|required for|we were looking for)",
+      // batch 3: a colleague moved in ('a colleague from our Leeds office starts next week'); the shifts covered
+      '(a colleague|a current colleague|an internal colleague|one of our colleagues|a member of staff|an internal candidate|one of our own staff|a member of our team) ** ** (starts|is starting|will start|will be starting|joins|is joining|will join|takes over|is taking over|has taken over|moves into|is moving into)',
+      "(got|have|'ve got|has|'s got) (the|our) (weekend|weekends|evenings|nights|shifts|rota|weekend shifts|evening shifts) (covered|sorted|filled|staffed)",
+      // batch 2: 'we are no longer recruiting for this period'
+      '(no longer|not) (recruiting|hiring|taking on staff|taking applications) (for this period|for this season|for the season|for the summer|for this summer|for christmas|for now|this year|this season)',
+      "(we've|we have|we|i've|i have) [now|already|just] [now|already|just] (got|found|hired|recruited|taken on) (everyone|everybody|all the people|all the staff|all the help|enough people|enough staff|the people|all the hands) (we need|we needed|we were looking for|for the season|for the summer|for this summer|for the shifts)",
+      "(our|the) [summer|seasonal|winter|christmas|autumn|holiday|weekend|festival|new] [*] (staff|staffing|team|crew|rota|roster|helpers|line-up) [for the summer|for the season|for this summer|for the holidays|for christmas|this summer|this year|for this year] (is|are|'s|has been|have been) [now|already|all|fully] [now|already|all|fully] (sorted|complete|in place|covered|full|filled|finalised|finalized|settled)",
+      '(someone else|somebody else|another person|another candidate|another applicant|a different person|another new starter) (is starting|starts|will start|will be starting|is joining|joins|will be joining|is taking|has taken|took) [with us|here|the job|the role|the post|the position|the spot|the place|the shift|in the|on|from|next]',
+      "(vacancy|position|job|role|post|place|spot|places|positions|jobs|roles|posts|spots) (has been|have been|was|were|is|are|'s) [now|already|all] [now|already|all] (taken|gone|spoken for) [by someone|by somebody|by another]",
+    ],
     'chose-another': [
       // task fitrisk: an agency's 'so we've matched them with another applicant'
       '(matched|paired|placed) (them|the family|the client|the customer|the household|the school) (with) (another|a different|one of our other) (applicant|candidate|carer|worker|person|nanny|tutor)',
@@ -443,6 +462,14 @@ const en: LangData = {
       "(we've|we have|i've|i have|we) (gone|went|decided to go|chosen to go) (another way|a different way|in another direction|in a different direction)",
       // task fitrisk: 'we have decided to offer it elsewhere'
       '(offer|offered|offering|give|given|gave|award|awarded) (it|the role|the job|the position|the post|the place|the vacancy|the contract) (elsewhere)',
+      // batch 4: a panel recommended another candidate and the board ratified it
+      '(recommended|proposed|nominated|put forward) (the appointment of|appointing) (another|a different|the other) [*] (candidate|applicant|finalist)',
+      '(ratified|approved|endorsed|accepted|confirmed|followed) (that|the|this|its|their) (recommendation|nomination|proposal)',
+      // batch 2: 'the governors have voted for another of the shortlisted candidates'
+      '(voted for|backed|came out for|come out for|come out in favour of|came out in favour of|decided in favour of|opted for|chose|chosen|selected|appointed) (another of|one of the other) (the|our) [*] (candidates|applicants|finalists|interviewees|shortlisted candidates)',
+      // task implied: a board or panel that came out for another applicant ('the committee has come out in favour of the other applicant')
+      '(came|come|comes|coming) (out|down) (in favour of|in favor of|on the side of|for) (the other|another|a different|one of the other) ** (applicant|candidate|person|finalist|applicants|candidates|finalists|nominee)',
+      '(backed|has backed|have backed|voted for|has voted for|have voted for|threw its weight behind|put its weight behind) (the other|another|a different|one of the other) [*] (applicant|candidate|finalist|person|nominee)',
       // took on another <role noun>: a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
       '(taken on|took on|brought in|settled on) (another|a different) *',
       // found someone who fits better: a decision only in a draft about a job (a room to rent is not)
@@ -466,6 +493,18 @@ const en: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // batch 6: the hire who has completed a named qualification ('we've offered it to someone who has completed the NVQ Level 2')
+      "(we|i|we've|i've|we have|i have) (took|have taken|'ve taken|took on|have taken on|'ve taken on|hired|have hired|'ve hired|appointed|have appointed|'ve appointed|chose|have chosen|'ve chosen|went with|have gone with|'ve gone with|offered it to|have offered it to|'ve offered it to|offered the job to|have offered the job to|'ve offered the job to|offered the role to|have offered the role to|'ve offered the role to) (someone|somebody|a person|an applicant|a candidate|a|an) [*] (who|that) (has|had|have) [already] (completed|finished|passed|gained|obtained|earned) (a|an|the|his|her|their) *",
+      // batch 5: workers named by trade who already hold what was needed ('we have taken on drivers who already hold a Driver CPC card')
+      "(we|i|we've|i've|we have|i have) (took|have taken|'ve taken|took on|have taken on|'ve taken on|hired|have hired|'ve hired|appointed|have appointed|'ve appointed|chose|have chosen|'ve chosen|went with|have gone with|'ve gone with|selected|have selected|'ve selected) [a|an|some|other] * (who|that) (already) (hold|holds|have|has|had|held)",
+      // batch 4: the hire by trade with a named certificate ('we've appointed an electrician who has his inspection and testing certificate')
+      "(we|i|we've|i've|we have|i have) (took|have taken|'ve taken|took on|hired|have hired|'ve hired|appointed|have appointed|'ve appointed|chose|have chosen|'ve chosen|went with|have gone with|'ve gone with) (a|an) * (who|that) [already] (holds|has|had|held|has got) (a|an|his|her|their|the) ** (~licence|~license|~certificate|~qualification|~degree|~card|~registration|~diploma|~accreditation|~ticket)",
+      "(we|i|we've|i've|we have|i have) (took|have taken|'ve taken|took on|hired|have hired|'ve hired|appointed|have appointed|'ve appointed|chose|have chosen|'ve chosen|went with|have gone with|'ve gone with) (a|an|someone|somebody) [*] (with) (a|an|the|his|her) ** (~licence|~license|~certificate|~qualification|~degree|~card|~registration|~diploma|~accreditation|~ticket)",
+      // task implied: the person taken named by a checkable requirement — a start date, a licence, a completed degree
+      // ('we took someone who can start in May', 'we hired someone with a valid C licence'); 'who fits the profile better' is none
+      "(we|i|we've|i've|we have|i have) (took|have taken|'ve taken|took on|have taken on|'ve taken on|hired|have hired|'ve hired|appointed|have appointed|'ve appointed|chose|have chosen|'ve chosen|picked|have picked|'ve picked|went with|have gone with|'ve gone with|offered it to|have offered it to|'ve offered it to|offered the job to|have offered the job to|'ve offered the job to|offered the role to|have offered the role to|'ve offered the role to|gave it to|have given it to|'ve given it to) (someone|somebody|a person|an applicant|a candidate|another applicant|another candidate|someone else|somebody else) (who|that) (can|could|is able to|was able to|will be able to|is free to|was free to) (start|begin|join|work|cover|drive|do)",
+      "(we|i|we've|i've|we have|i have) (took|have taken|'ve taken|took on|have taken on|'ve taken on|hired|have hired|'ve hired|appointed|have appointed|'ve appointed|chose|have chosen|'ve chosen|picked|have picked|'ve picked|went with|have gone with|'ve gone with|offered it to|have offered it to|'ve offered it to|offered the job to|have offered the job to|'ve offered the job to|offered the role to|have offered the role to|'ve offered the role to|gave it to|have given it to|'ve given it to) (someone|somebody|a person|an applicant|a candidate|another applicant|another candidate|someone else|somebody else) (who|that) [already] (holds|has|had|held|has got|'s got) (a|an) (valid|full|current|completed|recognised|recognized|clean)",
+      "(we|i|we've|i've|we have|i have) (took|have taken|'ve taken|took on|have taken on|'ve taken on|hired|have hired|'ve hired|appointed|have appointed|'ve appointed|chose|have chosen|'ve chosen|picked|have picked|'ve picked|went with|have gone with|'ve gone with|offered it to|have offered it to|'ve offered it to|offered the job to|have offered the job to|'ve offered the job to|offered the role to|have offered the role to|'ve offered the role to|gave it to|have given it to|'ve given it to) (someone|somebody|a person|an applicant|a candidate|another applicant|another candidate|someone else|somebody else) (with) (a|an) (valid|full|current|completed|recognised|recognized|clean)",
       // 'we took someone who already has a food hygiene certificate'
       "(we|i|we've|i've) (took|have taken|'ve taken|took on|hired|have hired|'ve hired|went with|have gone with|'ve gone with) (someone|somebody|a person) (who|that) (already) (has|had|holds|held) *",
     ],
@@ -579,6 +618,10 @@ const en: LangData = {
       "(we have|we've) (now) (completed|concluded|finished) (the|our) (selection|recruitment|process|interviews|assessment)",
     ],
     'many-applicants': [
+      // batch 3: 'overwhelmed by the number of very capable people who applied'
+      '(overwhelmed|amazed|astounded|blown away|bowled over|humbled) (by|with) (the) (number|volume|amount|response|level of interest|quality|calibre|caliber)',
+      // task implied: the many qualified who applied, with the verb after them ('an awful lot of well-qualified people applied')
+      '(an awful lot of|a lot of|lots of|loads of|so many|many|a great many|plenty of|a large number of|a huge number of) [really|very|highly|extremely] (well-qualified|well qualified|qualified|strong|talented|experienced|capable|excellent) (people|individuals|persons|folk|candidates|applicants) (applied|have applied|had applied|put themselves forward|came forward|sent in applications|applied for)',
       // task famdec: 'we had a huge response'
       '(had|received|got) (a|an) (huge|big|great|overwhelming|massive|fantastic|amazing|tremendous|enormous) (response)',
       // informal volume: 'we've had loads of interest'
@@ -1551,6 +1594,10 @@ const en: LangData = {
     ],
     contrast: ['(but|however|though|although|while|whereas|that said)'],
     internal: [
+      // task implied: colleagues asked to stop passing on CVs: the post is filled, the note is to the team
+      "(don't|do not|no need to|please stop|stop) (pass on|passing on|forward|forwarding|send|sending|share|sharing) (any more|more|any further|further|any other|other) (cvs|cv's|resumes|applications|candidates|applicants)",
+      // task implied: the notice taken out of the window or off the board: the post is filled, told to a colleague
+      '(taken|take|took|taking|pulled|pull|removed|remove) (the|our) (card|sign|notice|poster|ad|advert|listing) (out of|down from|off|from) (the|our) (window|noticeboard|board|website|site|door)',
       // the writer's own earlier application that failed, in a cover letter ("applied … last year and was not successful"): the candidate writes (task lookalike3)
       "(applied|had applied) ** (role|job|position|post|vacancy) ** (last year|previously|before|once before|in #) (and|but) (was|wasn't) [not] (successful|unsuccessful|selected|shortlisted|invited)",
       // a colleague asked to reword a rejection or told what to say in it: colleague talk (task lookalike3)
@@ -1615,6 +1662,9 @@ const en: LangData = {
       '(other|remaining|unsuccessful|rest of the) (applicant|applicants|candidate|candidates) (gets|get|receive|receives|are sent|is sent) (a|the|their) [*] (decline|rejection|regret|declines|rejections|regrets)',
     ],
     notRejection: [
+      // task implied: a place for a child at a nursery or school: an admission, not a job
+      '(nursery|school|preschool|pre-school|childcare|reception|playgroup|creche|crèche) (place|places|admission|admissions)',
+      '(a place|places) (at|in) (the|our|a) [*] (nursery|preschool|pre-school|school|playgroup|creche|crèche)',
       // a meeting or call declined ("I'll have to decline Thursday's meeting invite"): calendar talk, no candidacy (task lookalike3)
       '(decline|declining|declined) ** (meeting|meeting invite|meeting request|calendar invite|call|event)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
@@ -1705,6 +1755,10 @@ const en: LangData = {
       '(like|love|pleased|happy|delighted|glad|want|wish|excited) to invite you (to|for) (interview|interviews|a chat|come in|meet)',
     ],
     recruiting: [
+      // task implied: a meeting with the writer about a post ('thanks for meeting us about the nursery nurse role')
+      '(meeting|meet|met|seeing|see|saw|seen) (us|me|the team|with us|with me) (about|regarding|re|for) (the|your|our|this|that) ** (job|role|position|vacancy|post)',
+      // task implied: a message about work ('thanks for getting in touch about waitressing this summer')
+      '(getting in touch|got in touch|your message|your email|your enquiry|your inquiry|asking|enquiring|inquiring) (about|regarding|re) [*] (waitressing|bar work|shift work|seasonal work|summer work|waiting tables|a job|jobs|work|shifts|vacancies|a position|positions|openings)',
       // task risky3: a shortlist between recruiters ('re the last two for the driver job')
       '(the|these|our) (last|final) (two|three|pair) (for|candidates|applicants|on the list|left)',
       // task famdec: a talk about the job ('thanks for the chat about the nanny job')

@@ -433,7 +433,38 @@ const fi: LangData = {
       '(päätöksessä|valinnassa|valintapäätöksessä|rekrytoinnissa) (teitä|sinua) (ei) [valitettavasti|tällä kertaa] (valittu)',
       '(ei|emme) [nyt|valitettavasti|tällä kertaa] [nyt|valitettavasti] (pystytä|voida|voi|pysty|pystytty) (ottamaan|ottaa|palkkaamaan|palkata) (sua|sinua|teitä) (töihin|meille|hommiin|mukaan)',
     ],
+    // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
+    // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
+    staffed: [
+      // batch 10: active 'olemme sittemmin täyttäneet paikan (keittiön sisältä)'
+      '(olemme|olimme) [jo|nyt|sittemmin] (täyttäneet) (paikan|tehtävän|viran|paikat|tehtävät|toimen)',
+      '(täytimme) [jo|nyt|sittemmin] (paikan|tehtävän|viran|paikat|tehtävät|toimen)',
+      // batch 8: 'meillä on jo täysi ohjaajatiimi valmiina'
+      '(meillä on) ** (täysi|täydellinen|koko|täysilukuinen) (~tiimi|tiimi|~porukka|porukka|miehitys|~miehitys) [valmiina|kasassa|koossa|koottuna]',
+      // batch 5: 'olemme nyt rekrytoineet kaikki tarvittavat työntekijät'
+      '(rekrytoineet|palkanneet|rekrytoitu|palkattu|löytäneet|löydetty|saaneet|saatu) (kaikki|tarpeeksi|riittävästi) ** (tarvittavat|tarvitsemamme|tarvittava|työntekijät|tekijät)',
+      // batch 4: 'meillä on nyt kaikki sesonkiin tarvittavat yövuorolaiset'
+      '(meillä on) [nyt|jo] (kaikki|tarpeeksi|riittävästi) ** (tarvittavat|tarvitsemamme|tarvittava) *',
+      // batch 3: a colleague moved in ('kollega Tampereen toimistoltamme aloittaa ensi viikolla')
+      '(kollega|kollegamme|sisäinen hakija|eräs työntekijämme|oma työntekijämme) ** ** (aloittaa|aloitti|siirtyy|siirtyi)',
+      // batch 2: 'meillä on kesäksi tarpeeksi väkeä', 'kaikki kesäsijaisuudet on nyt täytetty'
+      '(meillä on) [jo|nyt|kesäksi|syksyksi|tälle kaudelle] [jo|nyt|kesäksi|syksyksi] (tarpeeksi|riittävästi|kylliksi|täysi|täydet) (väkeä|porukkaa|työntekijöitä|tekijöitä|henkilökuntaa|miehitys|vahvuus)',
+      '(kaikki) (~sijaisuudet|~paikat|~työpaikat|~tehtävät|paikat|tehtävät|sijaisuudet) (on|ovat) [nyt|jo|valitettavasti] [nyt|jo] (täytetty|täytettyjä|varattu|jaettu)',
+      '(aloittaa|aloitti|aloittanut|on aloittamassa) ** (joku toinen|joku muu|toinen henkilö|toinen hakija|uusi työntekijä|toinen työntekijä)',
+      '(joku toinen|joku muu|toinen hakija|toinen henkilö) (aloittaa|aloitti|on jo aloittanut|on aloittamassa)',
+      '(porukka|~porukka|tiimi|~tiimi|väki|henkilökunta|~henkilökunta|henkilöstö|~henkilöstö|miehitys|työvuorolista) [kesäksi|syksyksi|tälle kaudelle|tänä vuonna] (on) [jo|nyt|jo nyt|valitettavasti] [jo|nyt|kokonaan|täysin] [kokonaan|täysin] (kasassa|koottu|täynnä|täysi|valmis|täydessä miehityksessä|järjestetty|hoidettu|kunnossa|selvä)',
+      '(paikat|paikka|työpaikat|kesätyöpaikat|kesätyöt|tehtävät|työt|vuorot) (on|ovat) [jo|nyt|valitettavasti|kaikki] [jo|nyt] (täytetty|täytettyjä|täynnä|viety|menneet|mennyt|varattu|jaettu)',
+      '(olemme|ollaan|on) [jo|nyt] [jo|nyt] (löytäneet|löydetty|saaneet|saatu|palkanneet|palkattu) (tekijät|väen|porukan|henkilökunnan|työntekijät|kaikki tarvittavat|tarpeeksi väkeä|tarpeeksi tekijöitä)',
+    ],
     'chose-another': [
+      // batch 4: the board decided according to the proposal for another
+      '(teki|tekivät|on tehnyt|ovat tehneet) (päätöksen|valinnan) (esityksen|ehdotuksen|suosituksen) (mukaisesti|mukaan)',
+      // batch 3: 'osakkaat päätyivät yhdessä valitsemaan toisen finalistin'
+      '(päätyivät|päätyi|päädyimme|päädyttiin|päätimme|päättivät|päätti|päätettiin) ** (valitsemaan|valita|ottamaan|ottaa|palkkaamaan|palkata) (toisen|jonkun toisen) (finalistin|hakijan|ehdokkaan|henkilön|kandidaatin|haastateltavan)',
+      // batch 2: 'lautakunta päätti valita tehtävään toisen loppusuoralla olleista hakijoista'
+      '(valita|valitsi|valitsivat|valittiin|valitsimme|valitsemaan|valitsemaan) [tehtävään|paikkaan|virkaan|toimeen] (toisen|jonkun toisen|erään toisen|yhden toisen) ** (hakijoista|ehdokkaista|kandidaateista|finalisteista|haastatelluista)',
+      // task implied: a board that backed another applicant ('hallitus asettui toisen hakijan kannalle')
+      '(asettui|asettuivat|on asettunut|ovat asettuneet|päätyi|päätyivät) (toisen|erään toisen) [*] (hakijan|ehdokkaan|henkilön) (kannalle|taakse|puolelle)',
       // 'asiakas päätyi sisäiseen ratkaisuun' (a decision only in a draft about a job)
       '(päätyi|päädyimme|päädyttiin|päätyneet|valitsi|valitsimme|päätyivät) ** (sisäiseen) (ratkaisuun|hakijaan|ehdokkaaseen|vaihtoehtoon)',
       // 'päädyimme tässä rekrytoinnissa toiseen ratkaisuun'; 'otettiin siivoojan paikalle toinen tyyppi' (a decision only in a draft about a job)
@@ -480,6 +511,12 @@ const fi: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // batch 6: 'tarjosimme paikkaa henkilölle, joka on suorittanut tutkinnon'
+      '(tarjosimme|tarjottiin|annoimme|annettiin) (paikkaa|paikan|tehtävää|tehtävän|työtä|työn|sitä|sen) (henkilölle|hakijalle|jollekulle|toiselle|ehdokkaalle) [,] (joka|jolla) (on|oli) (suorittanut|jo|valmis|voimassa oleva|suorittanut jo) *',
+      // batch 5: 'palkkasimme kuljettajia, joilla on jo ammattipätevyys'
+      '(otettiin|otimme|palkattiin|palkkasimme|valitsimme|valittiin) * [,] (jolla|joilla|joka|jotka) (on|oli|ovat|olivat) (jo) *',
+      // task implied: the people taken named by a checkable requirement ('valitsimme hakijoita, joilla on valmis tutkinto')
+      '(valitsimme|palkkasimme|otimme|valittiin|palkattiin|otettiin|olemme valinneet) (hakijan|henkilön|hakijoita|henkilöitä|ehdokkaan|ehdokkaita|jonkun|tekijän) [,] (jolla|joilla) (on|oli) [jo] (valmis|voimassa oleva|voimassaoleva|suoritettu|pätevä|valmiit|voimassa olevat) *',
       // 'otettiin tyyppi, jolla on jo hygieniapassi'
       '(otettiin|otimme|palkattiin|palkkasimme) (tyyppi|henkilö|joku|tekijä) [,] (jolla|joka) (on|oli) (jo) *',
     ],
@@ -1372,6 +1409,8 @@ const fi: LangData = {
     ],
     contrast: ['(mutta|kuitenkin|toisaalta|vaikka)'],
     internal: [
+      // task implied: colleagues asked to stop forwarding CVs
+      '(älkää|älä) (välittäkö|välitä|lähettäkö|lähetä) (enää|lisää) (cv:itä|cv:tä|hakemuksia|hakijoita|ehdokkaita)',
       // someone else's wish not to go on with third-person candidates ("hon vill inte gå vidare med kandidaterna vi skickat"): a note about a client's or manager's reaction, not a decision to the reader (task lookalike3)
       '(ettei|hän ei) (halua|haluaisi|halunnut) (jatkaa) ** (ehdokkaiden|hakijoiden|heidän|hänen) (kanssa)',
       // the one not chosen in the third person ("hän ei valitettavasti tullut valituksi"): the reader is a referrer or colleague, a rejection to a candidate says "du" (task lookalike3)
@@ -1434,6 +1473,10 @@ const fi: LangData = {
       '(kertokaa|kerro|sanokaa|sano) [,] (jos) ** (muuttaa|muutettavaa|korjattavaa|muokata)',
     ],
     notRejection: [
+      // task implied: a place for a child: an admission, not a job
+      '(päiväkotipaika~|hoitopaika~|varhaiskasvatuspaika~|koulupaika~|esikoulupaika~)',
+      // task implied: a firm thanked for its quote or tender ('kiitos tarjouksestanne toimiston muutosta'): a supplier mail, no candidacy
+      '(tarjouksestanne|tarjouksenne|tarjoustanne|urakkatarjouksestanne|hintatarjouksestanne)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
       '(et|ette) (ole|ollut) (saanut|saaneet) (kielteistä|kielteisen|hylkäävää|hylkäävän) [päätöstä|vastausta|päätöksen|vastauksen]',
       // a tenancy or lease not renewed: a landlord's decision, no candidacy (task lookalike3)
@@ -1505,6 +1548,12 @@ const fi: LangData = {
       '(haluamme|haluaisimme) [nyt|mielellämme] (tarjota) ** (sinulle)',
     ],
     recruiting: [
+      // batch 10: came to meet the team about the post ('tulit tapaamaan tiimiä sous chefin paikasta')
+      '(tapaamaan|tapaamassa|tutustumaan|tutustumassa) ** (paikasta|tehtävästä|työpaikasta|paikkaa varten|tehtävää varten)',
+      // batch 5: interest in joining the team ('kiitos kiinnostuksestasi festivaalin ravintolatiimiin')
+      '(kiinnostuksestasi|kiinnostuksesta|kiinnostuksestanne) ** (tiimiin|~tiimiin|työhön|töihin|tehtävään|paikkaan|työskentelemään|joukkoomme|porukkaan|~porukkaan)',
+      // task implied: came to talk about the work ('kiitos, että poikkesit juttelemassa työstä')
+      '(juttelemassa|juttelemaan|keskustelemassa|keskustelemaan|kyselemässä|kyselemään|kysymässä|kysymään|juttelusta|keskustelusta) (työstä|töistä|työpaikasta|kesätyöstä|kesätöistä|paikasta|tehtävästä)',
       // task risky3: a shortlist between recruiters in compounds ('kuljettajaehdokkaasta')
       '~ehdok~',
       // task board3o: 'kiitos kun hait' (you applied) after a conjunction, 'hakemaasi tehtävään'
@@ -1570,6 +1619,8 @@ const fi: LangData = {
       '(sekä) (miehet|naiset|miehiä|naisia) (että) (naiset|miehet|naisia|miehiä)',
       '(miehet|naiset) (ja|tai) (naiset|miehet) ** (tervetulleita|tervetullut|kannustetaan|riippumatta)',
       '(miestä|naista) (tai) (naista|miestä)',
+      // task implied: a child's daycare place is no family remark
+      '(päiväkotipaika~|hoitopaika~|varhaiskasvatuspaika~)',
       // care for pregnant women and new mothers as the job (a midwife post): the people the job serves, no remark about the candidate (task lookalike3)
       '(raskaana olev~|odottav~ äit~|synnyttäj~|vastasynnyttän~) (hoitaminen|hoito~|tukeminen|kohtaaminen|hoitamiseen)',
       // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)

@@ -509,9 +509,40 @@ const nb: LangData = {
       '(du|dere|søknaden din|din søknad) (er|var|ble|kom) [dessverre|altså|derfor] (ikke) [med] (blant) (dem|de|kandidatene|søkerne)',
       '(du|dere|søknaden din) (er|var|ble|kom) [dessverre|altså|derfor] (ikke) (med) (på) (listen|den korte listen|shortlist~)',
     ],
+    // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
+    // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
+    staffed: [
+      // batch 8: 'vi har allerede et fullt lederlag på plass'
+      '(vi har|vi har allerede|vi har nå|har vi allerede|har vi nå) (et fullt|et komplett|et fulltallig|fullt|komplett) (~lag|lag|~team|team|~gjeng|gjeng|~mannskap|mannskap)',
+      // batch 5: 'vi har nå rekruttert alt personalet vi trenger'
+      '(rekruttert|ansatt|rekrutterte|ansatte|funnet|fant) (alt|alle|alt det|alle de|nok) ** (vi trenger|vi trengte|vi skal ha|vi søker|vi søkte)',
+      // batch 4: 'vi fant noen forrige uke'; 'vi har nå alt nattpersonalet vi trenger'
+      '(vi|jeg) (fant|har funnet) (noen|en person|en ny) [til jobben|til det|til stillingen|til plassen] [forrige uke|i forrige uke|i går|allerede|nå|denne uka]',
+      '(vi|jeg) (fant|har funnet) (en|ei) (til jobben|til det|til stillingen|til plassen|forrige uke|i forrige uke|i går|allerede|denne uka)',
+      '(vi har) [nå|allerede] (alt|alle|nok) ** (vi trenger|vi trengte|som trengs)',
+      // batch 3: the shifts are covered ('helgene er nå dekket opp'); a colleague moved in
+      '(helgene|helgen|kveldene|nettene|vaktene|~vaktene|~vakter) (er|ble) [nå|allerede|alle] [nå|allerede] [blitt] (dekket opp|dekket|besatt|bemannet|bemannede|fylt opp|på plass|løst)',
+      '(en kollega|en intern kandidat|en av våre medarbeidere|en av våre egne|en medarbeider) ** ** (begynner|starter|tar over|overtar|rykker inn)',
+      // batch 2: 'vi har nok folk til sommeren', 'alle sommervikariatene er nå besatt'
+      '(vi har|vi er) [allerede|nå] (nok folk|folk nok|nok personale|personale nok|fullt hus|fullt bemannet|fulltallige|fullt besatt) (til sommeren|i sommer|til høsten|i år|til sesongen|nå)',
+      '(alle|alle våre|samtlige) (~vikariatene|~vikariater|~plassene|~stillingene|~jobbene|plassene|stillingene|jobbene|vikariatene) (er|ble) [nå|allerede|dessverre] [nå|allerede] (besatt|tatt|fylt|fylt opp)',
+      '(vi har|vi|nå har vi|jeg har) [nå|allerede|faktisk|akkurat] [nå|allerede|faktisk] (funnet|fått tak i|fått samlet|ansatt|rekruttert|fått) (folk|personale|de vi trenger|dem vi trenger|nok folk|nok personale|gjengen|en gjeng|hele gjengen)',
+      '(~bemanningen|bemanningen|bemanning|~personalet|personalet|~gjengen|gjengen|~laget|laget|~teamet|teamet|staben|vaktlista) [til sommeren|til høsten|til sesongen|for sesongen|i sommer|i år] (er|ble) [nå|allerede|helt] [nå|allerede|helt] (på plass|fullt|full|komplett|fulltallig|satt|besatt|dekket|samlet|klar)',
+      '(plassene|stillingene|jobbene|sommerjobbene|deltidsjobbene|stillingen|plassen|jobben|sommerjobben|vikariatet) (er|ble) [allerede|nå|alle|dessverre] [allerede|nå|alle] (besatt|tatt|fylt|fylt opp|borte|gitt bort)',
+      '(en annen|noen andre|noen annen|en annen søker|en annen kandidat) (som) (begynner|starter|skal begynne|skal starte|har fått) [hos oss|jobben|stillingen|plassen|på|allerede]',
+    ],
     'chose-another': [
       // task fitrisk: 'så vi har matchet dem med en annen søker'
       '(matchet|koblet|paret) (dem|familien|kunden|husstanden) (med) (en annen) (søker|kandidat|pleier|person|barnevakt)',
+      // batch 7: colloquial 'vi har tatt en annen kar til slutt'
+      '(tatt|tok|ansatt|ansatte|valgt|valgte) (en annen|ei anna|noen andre) (kar|fyr|jente|person|type|mann|dame|gutt)',
+      // batch 5: 'familien har bestemt seg for en annen'
+      '(bestemt|besluttet|bestemte|bestemmer|beslutter) (seg) (for) (en annen|noen andre|noen annen|en annen person|en annen kandidat|en annen søker)',
+      // batch 4: the decision taken in line with the recommendation of another
+      '(fattet|fattede|tatt|tok) (vedtak|beslutning|avgjørelse) (i tråd med|i samsvar med|etter|på bakgrunn av) (innstillingen|anbefalingen)',
+      // task implied: a board that backed another applicant ('styret har stilt seg bak en annen søker')
+      '(stilt|stilte|stiller|stille) (seg) (bak) (en annen|noen andre|den andre|en av de andre) [*] (søker|søkeren|kandidat|kandidaten|person|personen|søkere|kandidater)',
+      '(stemt|stemte|stemmer) (for) (en annen|den andre|en av de andre) [*] (søker|søkeren|kandidat|kandidaten)',
       // task board3n batch 10: 'vi har landet avtalen med en annen kandidat'; 'kjøre på en annen løsning'
       '(landet avtalen|gjort avtale|inngått avtale|fått avtalen på plass|blitt enige) (med) (en annen|noen andre|den andre|en av de andre) [kandidat|søker|person]',
       '(kjøre|kjører|kjørte|kjørt|gått|gikk) (på|for) (en annen løsning|en annen kandidat|noen andre|en intern løsning)',
@@ -551,6 +582,10 @@ const nb: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // batch 5: 'vi har ansatt sjåfører som allerede har yrkessjåførkompetanse'
+      '(vi|jeg) (tok|har tatt|ansatte|har ansatt|valgte|har valgt) [en|ei|et] * [,] (som) (allerede) (har|hadde|kan)',
+      // task implied: the people taken named by a checkable requirement ('vi har valgt søkere med fullført fagbrev')
+      '(vi|jeg) (har valgt|valgte|har ansatt|ansatte|har tatt|tok|har gått videre med|gikk videre med) (søkere|kandidater|en søker|en kandidat|en person|noen|en|ei|et) [*] [,] (med|som har|som allerede har) (fullført|ferdig|avlagt|gyldig|gyldige|godkjent|autorisasjon|norsk) *',
       // 'vi tok en som allerede har hygienekurs'
       '(vi|jeg) (tok|har tatt|ansatte|har ansatt) (en|noen|ei|en person) [,] (som) (allerede) (har|hadde|kan) *',
     ],
@@ -655,6 +690,13 @@ const nb: LangData = {
       '(vi har|jeg har|nå har vi) (nå) (tatt|fattet) (en|vår) (beslutning|avgjørelse)',
     ],
     'many-applicants': [
+      // batch 7: 'et rekordstort antall svært godt kvalifiserte personer har søkt'
+      '(rekordstort|uvanlig stort|svært stort|veldig stort|stort) (antall) ** (personer|søkere|kandidater|søknader|mennesker)',
+      // batch 2: 'svært mange erfarne personer har vist interesse'
+      '(mange|veldig mange|utrolig mange|så mange|virkelig mange|svært mange) ** (erfarne|meriterte|kvalifiserte|dyktige|kompetente|sterke) (personer|folk|mennesker|søkere|kandidater) (har vist interesse|viste interesse|har søkt|søkte|har meldt seg)',
+      // task implied: 'det har søkt utrolig mange kvalifiserte personer' (people, or no noun after the verb)
+      '(mange|veldig mange|utrolig mange|så mange|virkelig mange|svært mange) ** (kvalifiserte|dyktige|kompetente|sterke) (personer|folk|mennesker)',
+      '(søkt|søkte|søker) [veldig|utrolig|virkelig|svært] (mange|så mange) (kvalifiserte|dyktige|kompetente|sterke)',
       // task board3n batch 3: 'med bakgrunn i det store antallet søkere', 'gjøre et strengt utvalg'
       '(det store antallet|det høye antallet|den store mengden) (søkere|søknader|kandidater)',
       '(gjøre|gjør|gjort|gjorde|foreta|foretatt|foretok) (et|en) [svært|veldig] (strengt|hardt|tøft|stramt|streng|hard|tøff) (utvalg|utvelgelse|siling)',
@@ -677,6 +719,8 @@ const nb: LangData = {
       '(mange|flere|de fleste|en stor del) (av dem|av disse|av søknadene|av søkerne|av kandidatene) (var|er) [virkelig|svært|veldig|utrolig|særdeles] (gode|sterke|kvalifiserte|interessante|dyktige)',
     ],
     'tough-decision': [
+      // task implied: 'et av de vanskeligste valgene vi har tatt'
+      '(et av de|en av de|blant de) (vanskeligste|tøffeste|tyngste|vanskeligste) (valgene|avgjørelsene|beslutningene|valg)',
       // task board3n batch 3: 'det var ikke lett å velge'
       '(var|ble|er) [virkelig|absolutt] (ikke) (lett|enkelt|opplagt) (å) (velge|bestemme seg|bestemme oss|ta en beslutning|ta beslutningen)',
       // 'det har ikke vært en enkel beslutning'
@@ -1564,6 +1608,9 @@ const nb: LangData = {
     ],
     contrast: ['(men|dog|derimot|samtidig|selv om)'],
     internal: [
+      // task implied: colleagues asked to stop forwarding CVs
+      '(ikke|ingen) (send|videresend|sende|videresende) (flere) (cv-er|cv|søknader|kandidater|søkere)',
+      '(send|videresend) (ikke|ingen) (flere) (cv-er|cv|søknader|kandidater|søkere)',
       // the candidate asks whether the post is filled or paused ("lurer på om stillingen er besatt"): a question from the candidate, no decision (task lookalike3)
       '(lurer|lurte) (på) (om) ** (besatt|stengt|pause)',
       // someone else's wish not to go on with third-person candidates ("hon vill inte gå vidare med kandidaterna vi skickat"): a note about a client's or manager's reaction, not a decision to the reader (task lookalike3)
@@ -1645,6 +1692,8 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // task implied: a place for a child: an admission, not a job
+      '(barnehageplass~|barnehageopptak~|skoleplass~|sfo-plass~|~barnehageplass)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
       '(har|hadde) (ikke) (fått) (avslag|et avslag|nei|et nei|et negativt svar)',
       // "these candidates" an agency put forward, turned down to the agency: a rejection to a candidate names "your application", not "these candidates" (task lookalike3)
@@ -1748,6 +1797,12 @@ const nb: LangData = {
       '(vil|ville) [nå|gjerne] [nå|gjerne] tilby deg (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
     ],
     recruiting: [
+      // batch 7: a trial — 'kom ned og viste hva du kan'
+      '(viste|vise|vist|viser) (hva du kan|hva du er god for|hvordan du jobber)',
+      // batch 5: interest in working ('takk for interessen for å jobbe i serveringen')
+      '(interesse|interessen) (for å|i å) (jobbe|arbeide|begynne|hjelpe til|være med)',
+      // task implied: a talk about the job ('takk for at du stakk innom og snakket om jobben')
+      '(snakket|snakke|snakka|praten|samtalen|spurte|spørre|spurt) (om) (jobben|jobb|stillingen|deltidsjobben|sommerjobben|sommerjobb|plassen|arbeid)',
       // task board3n: thanks for the (job) talk, with a decision the second recruiting signal
       '(takk for) [en|den] [god|hyggelig|fin|spennende|givende] (samtale|samtalen)',
       // task board3n: a talent-acquisition team or title signing the mail (English titles are common in Nordic firms)

@@ -473,9 +473,38 @@ const sv: LangData = {
       '(du|ni|din ansökan|din kandidatur) ** (inte|ej) (längre) [är|var|blir] (aktuell|aktuella|med|kvar|påtänkt|i fråga)',
       '(du|ni|din ansökan|ditt namn) (kom|kommer|har kommit|hamnade|är|var|finns) [tyvärr|dessvärre|alltså|därför] (inte|ej) [med] (på|i|bland) (listan|den korta listan|shortlist~|urvalet|dem|de)',
     ],
+    // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
+    // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
+    staffed: [
+      // batch 8: 'vi har redan ett fullt ledarlag på plats'
+      '(vi har|vi har redan|vi har nu|har vi redan|har vi nu) (ett fullt|ett komplett|ett fulltaligt|fullt|komplett) (~lag|lag|~laget|~gäng|gäng|~team|team|~styrka)',
+      // batch 5: 'vi har nu rekryterat all personal vi ska ha'
+      '(rekryterat|anställt|rekryterade|anställde|tagit in|tog in|hittat|hittade) (all|alla|all den|alla de|tillräckligt med) ** (vi ska ha|vi behöver|vi behövde|som behövs|vi söker|vi sökte)',
+      // batch 4: 'vi hittade någon förra veckan'; 'vi har nu all nattpersonal vi behöver'
+      '(vi|jag) (hittade|har hittat|fick tag på|har fått tag på|hittat) (någon|nån|en person|en ny) [till jobbet|till det|till tjänsten|till platsen] [förra veckan|i förra veckan|igår|redan|nu|i veckan]',
+      '(vi har) [nu|redan] (all|alla|tillräckligt med) ** (vi behöver|vi behövde|som behövs)',
+      // batch 3: the shifts are covered ('helgerna är nu bemannade'); a colleague moved in ('en kollega från … börjar nästa vecka')
+      '(helgerna|helgen|kvällarna|nätterna|passen|skiften|vakterna|~passen|~helgerna|~skiften|~passet) (är|har) [nu|redan|alla] [nu|redan] [blivit] (bemannade|bemannad|bemannat|täckta|täckt|tillsatta|tillsatt|lösta|löst|fyllda)',
+      '(en kollega|en intern kandidat|en av våra medarbetare|en av våra egna|en medarbetare) ** ** (börjar|tar över|går in|kliver in|flyttar in)',
+      // batch 2: 'vi har fullt med folk i sommar', 'samtliga sommarvikariat är nu tillsatta'
+      '(vi har|vi är) [redan|nu] (fullt med folk|fullt med personal|fullt|tillräckligt med folk|tillräckligt med personal|folk så det räcker|fullbemannat|fulltaligt) (i sommar|till sommaren|för sommaren|i höst|till hösten|i år|för säsongen|nu)',
+      '(samtliga|alla|alla våra) (~vikariat|~platser|~tjänster|~jobb|platser|tjänster|jobb|vikariat) (är|har) [nu|redan|tyvärr] [nu|redan] [blivit] (tillsatta|tillsatt|besatta|besatt|tagna|bortlovade|fyllda)',
+      '(vi har|vi|nu har vi|jag har) [nu|redan|faktiskt|just] [nu|redan|faktiskt] (hittat|fått tag på|fått ihop|fått in|anställt|rekryterat|tagit in|fått) (folk|personal|de vi behöver|alla vi behöver|tillräckligt med folk|tillräckligt med personal|det folk vi behöver|gänget|hela gänget|ett gäng|folk nog)',
+      '(~bemanningen|bemanningen|bemanning|~personalen|personalen|personalstyrkan|~gänget|gänget|~teamet|teamet|~laget|laget|schemat|personalgruppen) [till sommaren|till hösten|för sommaren|i sommar|i höst|i år|för säsongen] (är|är nu|blev|har blivit) [nu|redan|helt] [nu|redan|helt] (klar|klart|komplett|full|fullt|fulltalig|fulltaligt|spikad|spikat|på plats|fylld|tillsatt|satt|löst|löst nu|ordnad|ordnat)',
+      '(platserna|tjänsterna|jobben|sommarjobben|extrajobben|tjänsten|platsen|jobbet|sommarjobbet|vikariatet|vikariaten) (är|har) [redan|nu|alla|tyvärr] [redan|nu|alla] [blivit] (tillsatta|tillsatt|besatta|besatt|tagna|tagen|taget|bortlovade|bortlovad|vikta|fyllda|fylld|fyllt)',
+      '(en annan person|någon annan|en annan sökande|en annan kandidat|en annan) (som) (börjar|ska börja|kommer att börja|har börjat|tar över|har fått) [hos oss|jobbet|tjänsten|platsen|på|nu|redan]',
+    ],
     'chose-another': [
       // task fitrisk: 'så vi har matchat dem med en annan sökande'
       '(matchat|matchade|kopplat ihop|parat ihop) (dem|familjen|kunden|hushållet) (med) (en annan) (sökande|kandidat|vårdare|person|barnvakt)',
+      // batch 7: colloquial 'vi har tagit en annan kille till slut'
+      '(tagit|tog|anställt|anställde|valt|valde|tagit in|tog in) (en annan|någon annan) (kille|tjej|person|typ|snubbe|grabb|människa|kvinna|man)',
+      // batch 4: a group proposed another candidate and the management decided accordingly
+      '(föreslagit|föreslog|föreslår|rekommenderat|rekommenderade|rekommenderar) (en annan|den andra|den andre) [*] (kandidat|sökande|kandidaten|sökanden)',
+      '(fattat|fattade|tagit|tog) (beslut) (i enlighet med|enligt|i linje med) (förslaget|rekommendationen|nomineringen|gruppens förslag)',
+      // task implied: a board that backed another applicant ('styrelsen har ställt sig bakom en annan sökande')
+      '(ställt|ställde|ställer|ställa) (sig) (bakom) (en annan|någon annan|den andra|den andre|en av de andra) [*] (sökande|kandidat|kandidaten|sökanden|person|personen|kandidater)',
+      '(röstat|röstade|röstar|rösta) (för) (en annan|den andra|den andre|en av de andra) [*] (sökande|kandidat|kandidaten|sökanden)',
       // task board3n batch 11: 'kunden har beslutat sig för en kandidat med en annan bakgrund än din'
       '(beslutat sig för|bestämt sig för|beslutade sig för|bestämde sig för|landat i|landade i|fastnat för|fastnade för) (en kandidat|en sökande|en person|en konsult|en profil) (med) (en annan|annan|mer|bredare|längre|större|en bredare|en längre)',
       // task board3n batch 10: 'vi har gjort klart med en annan kandidat'
@@ -508,6 +537,10 @@ const sv: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // batch 5: 'vi har anställt förare som redan har YKB'
+      '(vi|jag) (tog|har tagit|anställde|har anställt|valde|har valt|tog in|har tagit in) [en|ett] * [,] (som) (redan) (har|hade|kan|innehar)',
+      // task implied: the people taken named by a checkable requirement ('vi har valt sökande med avslutad utbildning', 'en som har giltigt C-körkort')
+      '(vi|jag) (har valt|valde|har anställt|anställde|har tagit|tog|har gått vidare med|gick vidare med) (sökande|kandidater|en sökande|en kandidat|en person|någon|en|ett) [*] [,] (med|som har|som redan har|som innehar) (avslutad|avslutat|giltigt|giltig|färdig|fullständig|godkänd|legitimation|auktorisation|svensk) *',
       // 'vi tog en som redan har hygienutbildning': someone who already has what the addressee lacks
       '(vi|jag) (tog|har tagit|anställde|har anställt) (en|någon|en person|en tjej|en kille) [,] (som) (redan) (har|hade|kan) *',
     ],
@@ -606,6 +639,11 @@ const sv: LangData = {
       '(vi har|nu har vi) [nu] (gjort|genomfört) (vårt|ett) (val|urval)',
     ],
     'many-applicants': [
+      // batch 7: 'ett rekordstort antal mycket välmeriterade personer har sökt'
+      '(rekordstort|rekordmånga|ovanligt stort|mycket stort|väldigt stort|stort) (antal) ** (personer|sökande|kandidater|ansökningar|människor)',
+      // task implied: 'det har sökt väldigt många kvalificerade personer' (people, or no noun after the verb)
+      '(många|väldigt många|otroligt många|så många|flera|mycket många|riktigt många) ** (kvalificerade|starka|kompetenta|duktiga|meriterade) (personer|människor)',
+      '(sökt|sökte|söker) [väldigt|otroligt|mycket|riktigt] (många|så många) (kvalificerade|kompetenta|duktiga|meriterade|starka)',
       // task board3n batch 8: 'vi har haft ett starkt söktryck'
       '(starkt|stort|högt|enormt|rekordhögt|mycket högt|mycket stort) (söktryck)',
       '(söktrycket) (har varit|var|är) [mycket|väldigt|extremt|ovanligt] (stort|högt|starkt)',
@@ -629,6 +667,8 @@ const sv: LangData = {
       '(många|flera|de flesta|en stor del) (av dem|av dessa|av ansökningarna|av de sökande|av kandidaterna) (var|är|höll) [väldigt|mycket|riktigt|otroligt|verkligen] (bra|starka|kvalificerade|intressanta|goda|duktiga)',
     ],
     'tough-decision': [
+      // task implied: 'ett av de svåraste valen vi har gjort'
+      '(ett av de|en av de|bland de) (svåraste|tuffaste|jobbigaste|tyngsta) (valen|besluten|val|beslut)',
       // task board3n batch 3: 'det var inte lätt att välja'
       '(var|blev|är) [verkligen|absolut|sannerligen] (inte) (lätt|enkelt|självklart) (att) (välja|bestämma sig|bestämma oss|fatta beslut|fatta ett beslut|ta beslut|ta ett beslut)',
       // 'det stod mellan dig och en annan'
@@ -1540,6 +1580,9 @@ const sv: LangData = {
     ],
     contrast: ['(men|dock|däremot|samtidigt|fast)'],
     internal: [
+      // task implied: colleagues asked to stop forwarding CVs
+      '(skicka|vidarebefordra|mejla) (inga|inte fler|inga fler) [fler] (cv:n|cv|ansökningar|kandidater|sökande)',
+      '(sluta|slutar) (skicka|vidarebefordra) ** (cv:n|cv|ansökningar|kandidater)',
       // the candidate asks whether the post is filled or paused ("jag undrar om tjänsten är tillsatt"): a question from the candidate, no decision (task lookalike3)
       '(jag|och) (undrar|undrade) (om|ifall) ** (tillsatt|tillsatts|pausad|stängd)',
       // someone else's wish not to go on with third-person candidates ("hon vill inte gå vidare med kandidaterna vi skickat"): a note about a client's or manager's reaction, not a decision to the reader (task lookalike3)
@@ -1613,6 +1656,8 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // task implied: a place for a child at a preschool: an admission, not a job
+      '(förskoleplats~|~förskoleplats|förskolekö~|fritidsplats~|skolplats~|barnomsorgsplats~)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
       '(har|hade) (inte|ej) (fått|fått något) (nej|avslag|negativt besked|ett nej|ett avslag)',
       // an offer whose remote or hours terms are turned down ("kan inte erbjuda tjänsten helt på distans"): the post is still offered (task lookalike3)
@@ -1711,6 +1756,12 @@ const sv: LangData = {
       '(vill|skulle vilja) [nu|gärna] [nu|gärna] erbjuda dig (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning)',
     ],
     recruiting: [
+      // batch 7: a trial — 'kom ner och visade vad du kan'
+      '(visade|visa|visat|visar) (vad du kan|vad du går för|vad ni kan|hur du jobbar)',
+      // batch 5: interest in working ('tack för ditt intresse att jobba i serveringen')
+      '(intresse|intresset) (att|för att|av att) (jobba|arbeta|börja|hjälpa till|vara med)',
+      // task implied: a talk about the job ('tack för att du kom förbi och pratade om jobbet')
+      '(pratade|prata|pratat|snackade|snacka|snackat|samtalet|pratet|frågade|fråga|frågat) (om) (jobbet|jobb|tjänsten|extrajobbet|sommarjobbet|sommarjobb|platsen|arbete|jobbmöjligheter)',
       // task board3n: thanks for the (job) talk, with a decision the second recruiting signal
       '(tack för) [ett|det] [bra|trevligt|givande|fint|intressant|gott] (samtal|samtalet)',
       // task board3n: a talent-acquisition team or title signing the mail (English titles are common in Nordic firms)

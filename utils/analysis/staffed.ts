@@ -1,0 +1,38 @@
+/**
+ * A decision said only by a staffing fact (family `staffed`): "our summer staff is sorted", "someone else
+ * starts on Monday", "vi har redan hittat folk", "die Stellen sind schon vergeben", "paikat on jo täytetty".
+ * To an applicant that is the answer; to a colleague ("summer staff is sorted, take the ad down") or a friend
+ * ("our crew for the festival is complete") it is news. So besides the job context every context-only family
+ * needs, the reader must be a candidate: thanked for applying, the post, the interview or the process, wished
+ * luck with the job search (a formal closer), or told about "your application". Not a note to a group.
+ * One pass over the thanks and the concept hits: linear in the draft.
+ */
+
+import type { CHit } from './concepts';
+import { CONCEPT_INDEX } from './langdata';
+import type { Matches } from './match';
+
+export const STAFFED = 'staffed';
+
+const IDX = CONCEPT_INDEX;
+/** What a thanks to a candidate is for: the application, the post, the interview or process. */
+const APPLIED = new Set([IDX.cand, IDX.position, IDX.process, IDX.invite]);
+const CAND = IDX.cand;
+
+/** Whether the draft's reader is a candidate (see above). */
+export function readerIsCandidate(m: Matches, bySent: ReadonlyMap<number, readonly CHit[]>): boolean {
+  if (m.groupGreeting.length > 0) return false;
+  if (m.closer.length > 0) return true;
+  const recruitingSent = new Set(m.recruiting.map((x) => x.sent));
+  const applied = (sent: number) =>
+    recruitingSent.has(sent) || (bySent.get(sent) ?? []).some((h) => APPLIED.has(h.c));
+  if (m.thanks.some((x) => applied(x.sent))) return true;
+  for (const hits of bySent.values()) if (hits.some((h) => h.c === CAND)) return true;
+  return false;
+}
+
+/** The matches less the staffing facts when the reader is no candidate. */
+export function withoutStaffingToOthers(m: Matches, bySent: ReadonlyMap<number, readonly CHit[]>): Matches {
+  if (!m.decision.some((d) => d.id === STAFFED) || readerIsCandidate(m, bySent)) return m;
+  return { ...m, decision: m.decision.filter((d) => d.id !== STAFFED) };
+}
