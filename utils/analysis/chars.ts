@@ -175,28 +175,35 @@ export function foldString(s: string): string {
   return out;
 }
 
-/** Case of the Latin characters (bit 1 lower, bit 2 upper), built once; other characters are asked. */
-const LATIN_CASE = (() => {
-  const t = new Uint8Array(0x250);
-  for (let c = 0; c < 0x250; c++) {
+/**
+ * Below CASE_TABLE: bit 1 a cased letter (distinct upper and lower case), bit 2 what `isUpperCode`
+ * answers; built once. It reaches past Latin (Greek, Cyrillic, typographic quotes and dashes, …):
+ * asking String case mapping for those in the segmenter's hot loops deoptimized it. Above: asked.
+ */
+const CASE_TABLE = 0x3000;
+const CASE = (() => {
+  const t = new Uint8Array(CASE_TABLE);
+  for (let c = 0; c < CASE_TABLE; c++) {
     const ch = String.fromCharCode(c);
     const lo = ch.toLowerCase();
-    const up = ch.toUpperCase();
-    if (lo !== up) t[c] = ch === lo ? 1 : 2;
+    const cased = lo !== ch.toUpperCase();
+    // Latin (below U+0250): uppercase = cased and not lowercase; beyond, any character lowercasing differs
+    const upper = c < 0x250 ? cased && ch !== lo : ch !== lo;
+    t[c] = (cased ? 1 : 0) | (upper ? 2 : 0);
   }
   return t;
 })();
 
 /** A cased letter (has distinct upper and lower case), as the segmenter's line-break rule needs. */
 export function isCasedCode(code: number): boolean {
-  if (code < 0x250) return LATIN_CASE[code] !== 0;
+  if (code < CASE_TABLE) return ((CASE[code] as number) & 1) !== 0;
   const ch = String.fromCharCode(code);
   return ch.toLowerCase() !== ch.toUpperCase();
 }
 
 /** An uppercase (or titlecase) character. */
 export function isUpperCode(code: number): boolean {
-  if (code < 0x250) return LATIN_CASE[code] === 2;
+  if (code < CASE_TABLE) return ((CASE[code] as number) & 2) !== 0;
   const ch = String.fromCharCode(code);
   return ch !== ch.toLowerCase();
 }

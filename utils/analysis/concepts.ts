@@ -33,7 +33,7 @@ import type { Language } from '@/utils/schema';
 import { measuredAgainstPost, neededQualification, recruitingSignals } from './context';
 import { hiredAsDecision, hiredComparison } from './hired-comparison';
 import { CONCEPT_INDEX, CONCEPTS, CONTEXT_FAMILIES, type Concept } from './langdata';
-import { CAT_INDEX, listsByCat, type Match, type Matches } from './match';
+import { CAT_INDEX, listsByCat, type Match, type Matches, newMatch } from './match';
 import { withoutOwnNews } from './own-news';
 import { scoreBelowThreshold, scorePassed } from './score-threshold';
 import type { Segments } from './segment';
@@ -119,11 +119,17 @@ const rule = (
     Pick<ConceptRule, 'future' | 'among' | 'negatable' | 'negBefore' | 'kind' | 'coordSplits'>
   > = {},
 ): ConceptRule => ({
+  // every field in one order, the options undefined when not given: one hidden class for all rules
+  // (a spread of the options made one per combination, and `r.future` in vetoReason polymorphic)
   id,
-  kind: 'decision',
+  kind: extra.kind ?? 'decision',
   anchor: bits(anchor),
   need: need.map(([any, dist, after]) => ({ any: bits(any), dist, after: after === 'after' })),
-  ...extra,
+  future: extra.future,
+  among: extra.among,
+  negatable: extra.negatable,
+  coordSplits: extra.coordSplits,
+  negBefore: extra.negBefore,
 });
 
 export const CONCEPT_RULES: readonly ConceptRule[] = [
@@ -633,15 +639,7 @@ function hiredIn(
   if (!pair) return null;
   const [h, side] = pair as [CHit, CHit];
   const one = hits.includes(side) && side.s > h.s;
-  return {
-    cat: 'decision',
-    lang: h.lang,
-    id: 'concept-hired-over-you',
-    s: h.s,
-    e: one ? side.e : h.e,
-    sent,
-    clause: h.clause,
-  };
+  return newMatch('decision', h.lang, 'concept-hired-over-you', h.s, one ? side.e : h.e, sent, h.clause);
 }
 
 /**
@@ -665,7 +663,7 @@ function asMatch([r, all]: [ConceptRule, CHit[]], sent: number, cat: 'decision' 
     }
     if (p.e > e) e = p.e;
   }
-  return { cat, lang: (parts[0] as CHit).lang, id: `concept-${r.id}`, s, e, sent, clause: first.clause };
+  return newMatch(cat, (parts[0] as CHit).lang, `concept-${r.id}`, s, e, sent, first.clause);
 }
 
 /** Decisions found by concept co-occurrence (see conceptMatches). */
@@ -1019,7 +1017,7 @@ function vetoReason(
 }
 
 /** The exact patterns' decisions, checked against the same vetoes as the concept rules. */
-const PATTERN: ConceptRule = { id: 'pattern', kind: 'decision', anchor: [0, 0], need: [] };
+const PATTERN: ConceptRule = rule('pattern', [], []);
 
 /**
  * The exact patterns' decisions without those a veto word of their sentence undoes: the same

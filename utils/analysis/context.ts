@@ -94,10 +94,18 @@ const NEAR = 3;
  * word alone ("job", "position") does not count: news and newsletters are full of them.
  */
 function choices(m: Matches, text: string): number[] {
+  // built by push, never by map (map's lists have another elements kind: the caller's reads deoptimized)
+  const out: number[] = [];
   // in a short note "someone else" alone is the choice ("jag tar någon annan till caféet")
-  if (text.length <= SHORT) return m.others.map((x) => x.sent);
-  const others = new Set(m.others.map((x) => x.clause));
-  return m.select.filter((x) => x.clause >= 0 && others.has(x.clause)).map((x) => x.sent);
+  if (text.length <= SHORT) {
+    for (const x of m.others) out.push(x.sent);
+    return out;
+  }
+  if (m.others.length === 0) return out;
+  const others = new Set<number>();
+  for (const x of m.others) others.add(x.clause);
+  for (const x of m.select) if (x.clause >= 0 && others.has(x.clause)) out.push(x.sent);
+  return out;
 }
 
 /**
@@ -114,8 +122,9 @@ export function recruitingContext(m: Matches, text: string, rejection: boolean):
   // a job word ("lagerjobben", "säljtjänsten", "the sales role") backs one recruiting word
   const job = own === 1 && (m.position.length > 0 || text.length <= SHORT) ? 1 : 0;
   if (own + job + (chosen.length > 0 ? 2 : 0) < 2) return () => false;
-  const at: number[] = [...chosen];
-  for (const x of [...m.recruiting, ...m.decision, ...m.stock, ...m.internal]) at.push(x.sent);
+  // the signal sentences, ascending (chosen is a fresh list: appended to, no spread copies)
+  const at = chosen;
+  for (const list of [m.recruiting, m.decision, m.stock, m.internal]) for (const x of list) at.push(x.sent);
   at.sort((a, b) => a - b);
   return (sent) => {
     if (harmless.has(sent)) return false;

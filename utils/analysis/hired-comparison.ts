@@ -21,7 +21,7 @@
 
 import type { CHit } from './concepts';
 import { CONCEPT_INDEX } from './langdata';
-import type { Match, Matches } from './match';
+import { type Match, type Matches, newMatch } from './match';
 import type { Segments } from './segment';
 import type { Tokens } from './tokenise';
 
@@ -178,18 +178,7 @@ export function hiredAsDecision(
     const hits = bySent.get(x.sent);
     if (!hits) continue;
     const h = hiredHolds(hits, quals.get(x.sent), true, endsInQuestion(t.text, seg.sentE[x.sent] as number));
-    if (h)
-      return [
-        {
-          cat: 'decision',
-          lang: h.lang,
-          id: 'concept-hired-over-you',
-          s: h.s,
-          e: h.e,
-          sent: x.sent,
-          clause: h.clause,
-        },
-      ];
+    if (h) return [newMatch('decision', h.lang, 'concept-hired-over-you', h.s, h.e, x.sent, h.clause)];
   }
   return [];
 }

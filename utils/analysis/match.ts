@@ -26,6 +26,26 @@ export interface Match {
 export type Matches = Record<Cat, Match[]>;
 
 /**
+ * A match with every field in one order, `w`/`we` undefined when the stage does not know them (the
+ * same hidden class as matchBuiltin's literal, which lists the fields in this order): literals
+ * without `w`/`we` (the concept stage's decisions) had another, and code reading both kinds
+ * (firstWord, the flag stages) deoptimized.
+ */
+export function newMatch(
+  cat: Cat,
+  lang: Language,
+  id: string,
+  s: number,
+  e: number,
+  sent: number,
+  clause: number,
+  w?: number,
+  we?: number,
+): Match {
+  return { cat, lang, id, s, e, sent, clause, w, we };
+}
+
+/**
  * An object with every category as a property. Adding ~70 properties one by one by computed name
  * leaves an object in V8's slow dictionary mode (every `m.decision` a hash look-up); a spread copy
  * of it is a fast object with one fixed shape, so each draft's lists start from a copy of this.

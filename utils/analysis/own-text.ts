@@ -179,7 +179,8 @@ const FROM_COLONS = [...new Set(FROM.map((l) => l.length - 1))];
 function labelColon(text: string, s: number): boolean {
   let a = s;
   while (a < text.length && text.charCodeAt(a) <= 32) a++;
-  for (const k of FROM_COLONS) if (text.charCodeAt(a + k) === COLON) return true;
+  // offsets past the end are skipped, not read: an out-of-range charCodeAt deoptimizes the caller
+  for (const k of FROM_COLONS) if (a + k < text.length && text.charCodeAt(a + k) === COLON) return true;
   return false;
 }
 

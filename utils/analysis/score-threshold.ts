@@ -25,7 +25,7 @@ import type { Language } from '@/utils/schema';
 import type { CHit } from './concepts';
 import { recruitingSignals } from './context';
 import { CONCEPT_INDEX } from './langdata';
-import type { Match, Matches } from './match';
+import { type Match, type Matches, newMatch } from './match';
 import { clauseAt, type Segments, sentenceAt } from './segment';
 import type { Tokens } from './tokenise';
 
@@ -259,15 +259,8 @@ export function scoreBelowThreshold(
   const found = scoreBelow(t, [...bySent.values()].flat(), signals >= 2);
   if (!found) return [];
   const lang = found[4];
-  const at = (s: number, e: number): Match => ({
-    cat: 'decision',
-    lang,
-    id: 'concept-score-below',
-    s,
-    e,
-    sent: sentenceAt(seg, s),
-    clause: clauseAt(seg, s),
-  });
+  const at = (s: number, e: number): Match =>
+    newMatch('decision', lang, 'concept-score-below', s, e, sentenceAt(seg, s), clauseAt(seg, s));
   return [at(found[0], found[1]), at(found[2], found[3])].sort((a, b) => a.s - b.s);
 }
 
