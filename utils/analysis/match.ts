@@ -3,8 +3,9 @@
  * languages and sorts the matches by category, each with its sentence and clause.
  */
 import type { Language } from '@/utils/schema';
+import type { Accept } from './automaton';
 import { type BuiltinProgram, CATS, type Cat, LANGS } from './compile';
-import type { Hit, WordId } from './program';
+import type { WordId } from './program';
 import type { Segments } from './segment';
 import type { Tokens } from './tokenise';
 
@@ -127,28 +128,32 @@ export function matchBuiltin(
   // categories whose matches came out of start order (the program selects per slot, left to right:
   // mostly in order already, so only these are sorted), by index into CATS
   let unsorted: Uint8Array | null = null;
-  const hits = bp.program.run(t, ids, languageMask(active));
-  for (let k = 0; k < hits.length; k++) {
-    const h = hits[k] as Hit;
-    const f = h.accept.id;
+  // the selected matches read from the matcher's lists (no Hit object per match)
+  const count = bp.program.runChosen(t, ids, languageMask(active));
+  const { idx, acc, start, end, sw, ew } = bp.program.chosen;
+  for (let k = 0; k < count; k++) {
+    const i = idx[k] as number;
+    const f = (acc[i] as Accept).id;
     const fam = families[f];
     if (!fam) continue;
     const c = catIdx[f] as number;
     const list = lists[c] as Match[];
-    if (list.length > 0 && h.start < (list[list.length - 1] as Match).s) {
+    const s = start[i] as number;
+    if (list.length > 0 && s < (list[list.length - 1] as Match).s) {
       unsorted ??= new Uint8Array(CATS.length);
       unsorted[c] = 1;
     }
+    const w = sw[i] as number;
     list.push({
       cat: fam.cat,
       lang: fam.lang,
       id: fam.id,
-      s: h.start,
-      e: h.end,
-      sent: wordSent[h.startWord] as number,
-      clause: wordClause[h.startWord] as number,
-      w: h.startWord,
-      we: h.endWord,
+      s,
+      e: end[i] as number,
+      sent: wordSent[w] as number,
+      clause: wordClause[w] as number,
+      w,
+      we: ew[i] as number,
     });
   }
   if (unsorted) for (let c = 0; c < CATS.length; c++) if (unsorted[c]) sortByStart(lists[c] as Match[]);

@@ -765,9 +765,17 @@ export class Program {
    * are not taken). The word ids are stale after this (see `word`).
    */
   run(t: Tokens, ids: ArrayLike<WordId>, langs: number): Hit[] {
+    return this.cand.hits(this.runChosen(t, ids, langs));
+  }
+
+  /**
+   * `run` without a `Hit` object per match: returns the count of selected matches, which are then
+   * `chosen.idx[0 … count)`, indexes into chosen's per-candidate lists (valid until the next run).
+   */
+  runChosen(t: Tokens, ids: ArrayLike<WordId>, langs: number): number {
     const a = this.a;
     const n = t.n;
-    if (n === 0) return [];
+    if (n === 0) return 0;
     this.t = t;
     this.langs = langs;
     this.cand.reset();
@@ -908,9 +916,14 @@ export class Program {
     this.work += this.runWork;
     matcherWork.total += this.runWork;
     this.t = null;
-    const out = this.cand.select();
+    const chosen = this.cand.choose();
     this.trim();
-    return out;
+    return chosen;
+  }
+
+  /** The candidates of the last run (see `runChosen`). */
+  get chosen(): Chosen {
+    return this.cand;
   }
 
   /** Start transitions by predicate: startList[startsFrom[p]] … startList[startsFrom[p+1]-1], ascending. */
@@ -979,6 +992,16 @@ export class BackWalk {
  * The matches found in a run, before selection. Flat tables that keep their size from run to run
  * (a draft has hundreds of candidates: arrays emptied per run would be grown again each time).
  */
+/** The last run's candidates as `runChosen` leaves them: selected ones at idx[0 … count). */
+export interface Chosen {
+  readonly idx: Int32Array;
+  readonly acc: readonly Accept[];
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly sw: Int32Array;
+  readonly ew: Int32Array;
+}
+
 class Candidates {
   n = 0;
   acc: Accept[] = [];
@@ -1020,7 +1043,7 @@ class Candidates {
   }
   // selection scratch, reused across runs
   private slotCount = new Int32Array(16);
-  private idx = new Int32Array(64);
+  idx = new Int32Array(64);
 
   /** Before this candidate (j) in selection order: same slot, then leftmost start, longest, lowest order. */
   private before(x: number, y: number): boolean {
@@ -1038,9 +1061,26 @@ class Candidates {
    * Candidates come in word order: a stable bucket pass by slot, then a stable sort of a slot's
    * candidates only if they are out of order (the order one full comparison sort gives).
    */
-  select(): Hit[] {
+  /** The selected candidates as hits (`count` from `choose`). */
+  hits(count: number): Hit[] {
+    const out = new Array<Hit>(count);
+    for (let q = 0; q < count; q++) {
+      const i = this.idx[q] as number;
+      out[q] = {
+        accept: this.acc[i] as Accept,
+        start: this.start[i] as number,
+        end: this.end[i] as number,
+        startWord: this.sw[i] as number,
+        endWord: this.ew[i] as number,
+      };
+    }
+    return out;
+  }
+
+  /** Selects per slot (no overlaps within a slot): the chosen candidates' indexes into idx[0 … count); returns count. */
+  choose(): number {
     const n = this.n;
-    if (n === 0) return [];
+    if (n === 0) return 0;
     const slots = this.slot;
     let maxSlot = 0;
     for (let i = 0; i < n; i++) {
@@ -1085,18 +1125,7 @@ class Candidates {
       lastEnd = this.end[i] as number;
       lastStart = s;
     }
-    const out = new Array<Hit>(chosen);
-    for (let q = 0; q < chosen; q++) {
-      const i = idx[q] as number;
-      out[q] = {
-        accept: this.acc[i] as Accept,
-        start: this.start[i] as number,
-        end: this.end[i] as number,
-        startWord: this.sw[i] as number,
-        endWord: this.ew[i] as number,
-      };
-    }
-    return out;
+    return chosen;
   }
 
   /**
