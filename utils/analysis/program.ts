@@ -703,7 +703,6 @@ export class Program {
    * langs, its tail flag, the second transition's requirement and target record) in pool[from, to).
    */
   private second(from: number, to: number, j: number, prev: WordId): void {
-    const t = this.t as Tokens;
     const pool = this.pool;
     const pw = j - 1;
     for (let x = from; x < to; x += PAIR) {
@@ -713,15 +712,19 @@ export class Program {
       const ad = pool[x + 5] as number;
       if (ad !== LOOK_KEEP && ad < WIN && ((this.win[ad] as number) & (pool[x + 6] as number)) === 0)
         continue;
-      const req = pool[x + 3] as number;
-      if (req < LIT_BASE ? ((t.gap[j] as number) & req) === 0 : !this.ok(req, j)) continue;
-      this.add(
-        pool[x + 4] as number,
-        pw,
-        pool[x + 2] === 1 ? this.tailOffset(pool[x] as number, pw, prev) : (t.start[pw] as number),
-        j,
-      );
+      // `ok` and `offsetAt` for every tuple, not only for a literal requirement or a `~tail` start:
+      // a call first reached after `second` was optimized (a rare pattern's first draft) has no type
+      // feedback and deoptimized this hot loop back to the interpreter
+      if (!this.ok(pool[x + 3] as number, j)) continue;
+      this.add(pool[x + 4] as number, pw, this.offsetAt(pool, x, pw, prev), j);
     }
+  }
+
+  /** Where a match of the start tuple at pool[x] begins in word j: inside it for a `~tail` start. */
+  private offsetAt(pool: Int32Array, x: number, j: number, id: WordId): number {
+    return pool[x + 2] === 1
+      ? this.tailOffset(pool[x] as number, j, id)
+      : ((this.t as Tokens).start[j] as number);
   }
 
   /** Appends the start tuple of start transition k (see `startAt`). */
@@ -749,7 +752,7 @@ export class Program {
     if (l !== 0 && (l & this.langs) === 0) return;
     const ad = pool[x + 5] as number;
     if (ad !== LOOK_KEEP && ad < WIN && ((this.win[ad] as number) & (pool[x + 6] as number)) === 0) return;
-    let o = pool[x + 2] === 1 ? this.tailOffset(pool[x] as number, j, id) : (t.start[j] as number);
+    let o = this.offsetAt(pool, x, j, id);
     const req = pool[x + 3] as number;
     if (req !== 0) {
       const at = literalAt(t, this.a.literals[req - LIT_BASE] as Literal, j);
