@@ -10,7 +10,7 @@
  * Every lookup is by sentence or clause index (no all-pairs scans), so a long draft stays linear.
  */
 import type { Language } from '@/utils/schema';
-import { int32s } from './arena';
+import { bytes, int32s } from './arena';
 import { CLASS, foldCode, IGNORE, isTrimCode, NEWLINE, SPACE } from './chars';
 import type { FlagCat } from './compile';
 import type { Match, Matches } from './match';
@@ -199,13 +199,14 @@ export function reasonedDecisions(seg: Segments, decisions: Match[], x: Reasoned
   }
   // boilerplate: where each clause's decisions, stock phrases, thanks and closers start
   const boiler = new Map<number, number[]>();
-  for (const m of [...decisions, ...x.stock, ...x.thanks, ...x.closer]) {
-    if (m.clause < 0) continue;
-    const l = boiler.get(m.clause);
-    if (l) {
-      if (l.length < 8) l.push(m.s);
-    } else boiler.set(m.clause, [m.s]);
-  }
+  for (const list of [decisions, x.stock, x.thanks, x.closer])
+    for (const m of list) {
+      if (m.clause < 0) continue;
+      const l = boiler.get(m.clause);
+      if (l) {
+        if (l.length < 8) l.push(m.s);
+      } else boiler.set(m.clause, [m.s]);
+    }
   const causalAt = new Map<number, number[]>();
   for (const m of x.causal) {
     if (m.clause < 0) continue;
@@ -216,26 +217,27 @@ export function reasonedDecisions(seg: Segments, decisions: Match[], x: Reasoned
   }
   const stock = new Set(x.stock.map((m) => m.clause));
   // regions: runs of clauses of one sentence, a new one at each contrast clause
+  // per region (at most one per clause), in typed arrays from the arena: no list grown per draft
   const region = int32s(nCl);
-  const regionFirst: number[] = [];
-  const regionLast: number[] = [];
-  const regionCue: boolean[] = [];
-  const regionMaxStock: number[] = [];
+  const regionFirst = int32s(nCl);
+  const regionLast = int32s(nCl);
+  const regionCue = bytes(nCl);
+  const regionMaxStock = int32s(nCl);
+  let regions = 0;
   // sentences with a job-related reason, and sentences holding boilerplate only
   const sentReason = new Set<number>();
   for (let c = 0; c < nCl; c++) {
     const fresh = c === 0 || seg.clSent[c - 1] !== seg.clSent[c] || contrastStarts.has(c);
     if (fresh) {
-      regionFirst.push(c);
-      regionLast.push(c);
-      regionCue.push(false);
-      regionMaxStock.push(-1);
+      regionFirst[regions] = c;
+      regionMaxStock[regions] = -1;
+      regions++;
     }
-    const r = regionFirst.length - 1;
+    const r = regions - 1;
     region[c] = r;
     regionLast[r] = c;
     if (x.reasonAt.has(c)) {
-      regionCue[r] = true;
+      regionCue[r] = 1;
       sentReason.add(seg.clSent[c] as number);
     }
     if (stock.has(c)) regionMaxStock[r] = c;
