@@ -1884,6 +1884,8 @@ const da: LangData = {
     // task mech: the writer as the subject of a decision ('jeg blev ikke valgt', 'min ansøgning gik ikke videre'):
     // their own news to a friend, not a recruiter's decision (own-news.ts)
     selfSubject: [
+      // task h11b: et afslag skribenten (eller den nævnte) har fået ('jeg har modtaget et afslag på stillingen')
+      '(fik|fået|modtog|modtaget) [et] (afslag|negativt svar)',
       // (not 'jeg har …' alone: a recruiter's own 'jeg har valgt en anden kandidat')
       '(jeg) (blev|er|var|kom|fik|nåede|gik)',
       '(blev|kom|fik|nåede|gik) (jeg)',

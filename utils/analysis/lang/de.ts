@@ -2105,6 +2105,9 @@ const de: LangData = {
     // task mech: the writer as the subject of a decision ('ich bin nicht … gekommen', 'meine Bewerbung wurde …'):
     // their own news to a friend, not a recruiter's decision (own-news.ts)
     selfSubject: [
+      // task h11b: eine Absage, die die Schreiberin (oder die Genannte) bekommen hat ('ich habe … eine Absage bekommen')
+      '(eine|die|meine|seine|ihre) (absage) ** (bekommen|erhalten|gekriegt)',
+      '(bekam|erhielt|bekommen|erhalten|gekriegt) [hatte|habe|hat] (eine|die) (absage)',
       // (not 'ich habe …' alone: a recruiter's own 'ich habe mich für eine andere Bewerberin entschieden')
       '(ich) (bin|wurde|war|wurd)',
       '(bin|wurde|war) (ich)',

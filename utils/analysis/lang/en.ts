@@ -1915,6 +1915,8 @@ const en: LangData = {
     // task mech: the writer as the subject of a decision ('I wasn't picked', 'my application didn't get as far as'): their
     // own news to a friend, not a recruiter's decision (own-news.ts)
     selfSubject: [
+      // task h11b: a rejection the writer (or whoever is named) received ('I applied … and received a rejection yesterday')
+      '(received|receive|got|get|had|have had|been given|was given|were given) (a|an|the|my|our|his|her|their) [*] (rejection|refusal|rejection email|rejection letter|rejection message|turndown)',
       // (not 'I have …': a recruiter's own 'I have decided to offer the role to another candidate')
       "(i) (was|wasn't|was not|haven't been|have not been|hadn't been|had not been|didn't|did not|got|never|am not|'m not)",
       '(my) (application|applications|cv|candidacy|candidature|profile|submission)',

@@ -1701,6 +1701,8 @@ const fi: LangData = {
     // task mech: the writer as the subject of a decision ('minua ei valittu', 'en päässyt', 'hakemukseni hylättiin'):
     // their own news to a friend, not a recruiter's decision (own-news.ts)
     selfSubject: [
+      // task h11b: hylkäys, jonka kirjoittaja (tai mainittu) sai ('hain … ja sain eilen kielteisen päätöksen')
+      '(sain|saimme|saanut|saaneet|sai) ** (hylkäyksen|hylkäävän|hylkäyspäätöksen|hylkäysviestin|kielteisen|kieltävän)',
       '(minua|minut|mua|mut) (ei)',
       '(hakemukseni|minun hakemukseni)',
       '(en) (päässyt|tullut|ole|saanut)',

@@ -1967,6 +1967,8 @@ const nb: LangData = {
     // task mech: the writer as the subject of a decision ('jeg ble ikke valgt', 'søknaden min gikk ikke videre'):
     // their own news to a friend, not a recruiter's decision (own-news.ts)
     selfSubject: [
+      // task h11b: et avslag skribenten (eller den som nevnes) har fått ('jeg har mottatt et avslag på stillingen')
+      '(fikk|fått|mottok|mottatt) [et] (avslag|negativt svar)',
       // (not 'jeg har …' alone: a recruiter's own 'jeg har valgt en annen kandidat')
       '(jeg) (ble|er|var|kom|fikk|nådde|gikk)',
       '(ble|kom|fikk|nådde|gikk) (jeg)',

@@ -1922,6 +1922,8 @@ const sv: LangData = {
     // task mech: the writer as the subject of a decision ('jag blev inte utvald', 'min ansökan gick inte vidare'):
     // their own news to a friend, not a recruiter's decision (own-news.ts)
     selfSubject: [
+      // task h11b: ett avslag som skribenten (eller den som nämns) fått ('jag sökte … och fick avslag i går')
+      '(fick|fått|erhöll|erhållit|mottog|mottagit) [ett|ett tydligt] (avslag|avslagsbesked|negativt besked)',
       // (not 'jag har …' alone: a recruiter's own 'jag har valt en annan kandidat')
       '(jag) (blev|kom|är|var|fick|gick|nådde)',
       '(blev|kom|fick|gick|nådde) (jag)',
