@@ -286,6 +286,9 @@ const da: ConceptData = {
     '(krævede|kræves|kræver|krævet|skulle have|skal have|behøvede|behøver|mindst|som minimum)',
     // inverted after a fronted purpose ('For at gå videre skulle du have 65/100')
     '(skulle|skal|måtte) (du|man|i) (have|nå|opnå|score)',
+    // task h11b: the bar said as the invitees' score ("we invited those who scored 18 or more", "yli 18 pistettä saaneet")
+    '(over|mere end|flere end|mindst) #',
+    '# (eller mere|eller derover|point eller mere|eller flere)',
   ],
   outof: ['(af|ud af|ud af mulige|af mulige|ud af maksimalt) #'],
   percent: ['(procent)'],

@@ -281,6 +281,9 @@ const de: ConceptData = {
   passmark: [
     '(~grenze|grenze|schwelle|schwellenwert|mindestpunktzahl|mindestwert|mindestergebnis|mindestmaß|mindestanforderung|minimum|bestehensgrenze)',
     '(erforderlich|nötig|notwendig|benötigt|vorausgesetzt|verlangt|mindestens|wenigstens|brauchen|braucht|benötigen)',
+    // task h11b: the bar said as the invitees' score ("we invited those who scored 18 or more", "yli 18 pistettä saaneet")
+    '(mehr als|über|mindestens|ab) #',
+    '# (oder mehr|punkte oder mehr|punkten oder mehr|und mehr|oder höher)',
   ],
   outof: ['(von|aus|von möglichen|von maximal) #'],
   percent: ['(prozent)'],

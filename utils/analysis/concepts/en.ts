@@ -263,6 +263,8 @@ const en: ConceptData = {
   // thanks for taking a test (score-threshold.ts): an assessment notice to a candidate, not a student's mark
   takepart: [
     '(thank you|thanks|thank-you) (for) (taking part|participating|sitting|completing|doing|taking) [in] (our|the|this|your) [online] (test|assessment|assessments|tests|exercise)',
+    // task h11b: the test named by its subject ('thanks for doing the online spreadsheet test')
+    '(thank you|thanks|thank-you) (for) (taking part|participating|sitting|completing|doing|taking) [in] (our|the|this|your) [online] * (test|assessment|exercise|screening)',
   ],
   // task score (score-threshold.ts): the candidate's own score, the bar it had to reach, "N of M", percent words
   yourscore: [
@@ -275,6 +277,9 @@ const en: ConceptData = {
   passmark: [
     '(threshold|pass mark|passmark|pass score|passing score|pass level|cut-off|cutoff|cut off|benchmark|qualifying score|minimum score|minimum mark|minimum)',
     '(at least|no less than|required|needed|need|needs|require|requires)',
+    // task h11b: the bar said as the invitees' score ("we invited those who scored 18 or more", "yli 18 pistettä saaneet")
+    '(more than|over|above|upwards of) #',
+    '# (or more|or above|or higher|and above|and over|or better|points or more|marks or more)',
   ],
   outof: ['(of|out of|of a possible|of a maximum of|from a possible|from a maximum of) #'],
   percent: ['(percent|per cent|pct)'],

@@ -240,6 +240,9 @@ const fi: ConceptData = {
     '(hyväksytyn|läpäisyn|läpipääsyn) (taso|tason|raja|rajan)',
     '(hyväksymistaso~|läpäisytaso~|läpäisyraja~)',
     '(vaadittiin|vaaditaan|vaadittava~|vaatimus~|tarvitaan|tarvittiin|tarvittava~|vähintään|edellytettiin|edellytetään)',
+    // task h11b: the bar said as the invitees' score ("we invited those who scored 18 or more", "yli 18 pistettä saaneet")
+    '(yli|vähintään|enemmän kuin|ainakin) #',
+    '# (tai enemmän|tai yli|pistettä tai enemmän)',
   ],
   outof: ['# (sta|stä)', '(mahdollisesta|mahdollisista|maksimista) #'],
   percent: ['(prosentti~|prosenttia)'],

@@ -288,6 +288,9 @@ const nb: ConceptData = {
     '(krevde|kreves|krever|krevd|måtte man ha|måtte ha|må ha|trengs|trengtes|trengte|minst|som minimum)',
     // inverted after a fronted purpose ('For å gå videre måtte du ha 65/100')
     '(måtte|må|skulle) (du|man|dere) (ha|nå|oppnå|score)',
+    // task h11b: the bar said as the invitees' score ("we invited those who scored 18 or more", "yli 18 pistettä saaneet")
+    '(over|mer enn|flere enn|minst) #',
+    '# (eller mer|eller mer poeng|poeng eller mer|eller høyere|eller flere)',
   ],
   outof: ['(av|ut av|av mulige|av maksimalt) #'],
   percent: ['(prosent)'],

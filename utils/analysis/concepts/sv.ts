@@ -300,6 +300,9 @@ const sv: ConceptData = {
     '(krävdes|krävs|kräver|krävde|behövs|behövdes|behöver|minst|lägst|åtminstone)',
     // inverted after a fronted purpose ('För att gå vidare behövde du 65/100')
     '(behövde|behöver|måste|skulle) (du|man|ni) [ha|nå|få|ha fått]',
+    // task h11b: the bar said as the invitees' score ("we invited those who scored 18 or more", "yli 18 pistettä saaneet")
+    '(över|mer än|fler än|minst) #',
+    '# (eller mer|eller mer poäng|poäng eller mer|eller högre|eller fler)',
   ],
   outof: ['(av|utav|av möjliga|av maximalt|av max) #'],
   percent: ['(procent)'],
