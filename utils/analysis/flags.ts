@@ -188,6 +188,9 @@ const CAUSAL_REACH = 6;
  * ("the position has been filled, so we cannot continue with your application"). A stock lead-in
  * before the decision does not count against it.
  */
+/** task h11b: a condition to come back under ("apply again once you have it"), lang/*.ts family apply-again-when. */
+const APPLY_AGAIN = 'apply-again-when';
+
 export function reasonedDecisions(seg: Segments, decisions: Match[], x: ReasonedInput): boolean[] {
   if (decisions.length === 0) return [];
   if (!x.reason) return decisions.map(() => false);
@@ -248,6 +251,8 @@ export function reasonedDecisions(seg: Segments, decisions: Match[], x: Reasoned
     const r = region[m.clause] as number;
     if ((regionMaxStock[r] as number) >= m.clause) return false;
     if (regionCue[r]) return true;
+    // task h11b: "welcome to apply again once it's in place" points back at the lack named just before it
+    if (m.id === APPLY_AGAIN && sentReason.has((seg.clSent[m.clause] as number) - 1)) return true;
     const first = regionFirst[r] as number;
     const last = Math.min(regionLast[r] as number, first + 2 * CAUSAL_REACH);
     for (let c = first; c <= last; c++) {

@@ -26,6 +26,8 @@ export const CONTEXT_FAMILIES: ReadonlySet<string> = new Set([
   // instead': said of dates, venues, bids and refunds too
   'rules-out',
   'leave-it-there',
+  // task h11b: 'welcome to apply again once you have it': also said to a newsletter's readers
+  'apply-again-when',
   'tipped-it',
   'offered-instead',
   'no-from-me',

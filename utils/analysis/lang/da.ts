@@ -350,6 +350,12 @@ const da: LangData = {
       '(vi|jeg) (lader|lod) [derfor|desværre] (det) [derfor|desværre] (blive ved det|blive ved dét|være ved det|være|ligge|blive der)',
       '(vi|jeg) (stopper|slutter) [derfor|desværre] (her|der) [denne gang|for dit vedkommende]',
     ],
+    // task h11b: 'you are welcome to apply again once you have it' after a requirement the candidate lacks: the
+    // invitation to come back under a condition is the decision (context only)
+    'apply-again-when': [
+      '(velkommen til at|gerne|du kan|du må gerne|tøv ikke med at|opfordrer dig til at) [*] (søge igen|søge på ny|ansøge igen|kontakte os igen|sende en ny ansøgning|vende tilbage) [til os] (når|så snart|så snart som)',
+      '(søg|ansøg) (endelig|gerne|igen|på ny) [igen|på ny] (når|så snart)',
+    ],
     // den ansattes kvalifikationer og 'det blev afgørende' (kun i en mail om et job)
     'tipped-it': [
       '(den|denne) (erfaring|kompetence|viden|uddannelse) (blev afgørende|var afgørende|gjorde udslaget|afgjorde det|vejede tungest)',

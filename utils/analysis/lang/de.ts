@@ -511,6 +511,12 @@ const de: LangData = {
       '(wir|ich) (belassen|lassen|belasse|lasse) (es) [daher|deshalb|also|aber|leider|nun|jetzt|hier] [leider] (dabei)',
       '(wir|ich) (machen|mache) (hier|an dieser Stelle) [leider] (Schluss)',
     ],
+    // task h11b: 'you are welcome to apply again once you have it' after a requirement the candidate lacks: the
+    // invitation to come back under a condition is the decision (context only)
+    'apply-again-when': [
+      '(sich) [gern|gerne|jederzeit|einfach] (erneut|noch einmal|nochmals|wieder) [bei uns] (zu bewerben|bewerben|zu melden|melden) (sobald|wenn)',
+      '(bewerben|bewirb|melden|melde) (sie sich|dich) [gern|gerne|einfach|jederzeit] (erneut|noch einmal|nochmals|wieder) [bei uns] (sobald|wenn)',
+    ],
     // die Vorzüge der eingestellten Person, dann 'das hat den Ausschlag gegeben' (nur in einer Mail über eine Stelle)
     'tipped-it': [
       '(das|dies|was) (hat|machte) ** (den Unterschied) [gemacht|ausgemacht]',

@@ -313,6 +313,11 @@ const en: LangData = {
       "(we'll|we will|we'll have to|we have to|we must|i'll have to|we're going to|we've decided to) (call it a day|draw a line under it|draw a line there|leave it at that)",
       "(we'll|we will|we're going to|we are going to|i'll|i will|we'd better|we must|we'll have to|we have to|we've decided to|we have decided to) [have to|unfortunately|sadly|just] leave it (there|at that)",
     ],
+    // task h11b: 'you are welcome to apply again once you have it' after a requirement the candidate lacks: the
+    // invitation to come back under a condition is the decision (context only)
+    'apply-again-when': [
+      '(welcome to|free to|feel free to|do|please|you can|you could|you may|happy for you to|glad for you to|encourage you to) [*] (apply again|reapply|re-apply|get in touch again|come back to us|contact us again|send us a new application|send in a new application) [to us] (when|once|as soon as)',
+    ],
     // the hire's merits, then 'and that tipped it' (context only)
     'tipped-it': [
       '(so|which is why|that is why|and so|hence) (she|he|they|the other candidate|the other applicant) (got|gets|was given|were given|has been given) (the nod|the job|the role|the post|the position)',

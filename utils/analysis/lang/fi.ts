@@ -351,6 +351,11 @@ const fi: LangData = {
       '(jättää|jätämme|jätetään) (tämä|asia|tää|se) (sikseen)',
       '(jätämme|jätetään|jätän|jätämmekin) [asian|tämän|tää|tämä|homman|sen] [kuitenkin|nyt|siis|tällä kertaa|valitettavasti] (tähän|siihen)',
     ],
+    // task h11b: 'you are welcome to apply again once you have it' after a requirement the candidate lacks: the
+    // invitation to come back under a condition is the decision (context only)
+    'apply-again-when': [
+      '(hakemaan|hakea|hae|hakekaa|ota yhteyttä|ottamaan yhteyttä|lähetä|lähettämään) [ihmeessä|rohkeasti|vain|meille] (uudelleen|uudestaan|taas|uusi hakemus|uuden hakemuksen) (kun|heti kun|sitten kun|kunhan)',
+    ],
     // valitun henkilön ansiot ja 'se ratkaisi' (vain työpaikkaa koskevassa viestissä)
     'tipped-it': [
       '(se|tämä) (kokemus|osaaminen|pätevyys|koulutus) (ratkaisi|oli ratkaiseva|painoi eniten)',

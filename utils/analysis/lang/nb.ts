@@ -397,6 +397,12 @@ const nb: LangData = {
       '(vi|jeg) (lar|lot) [derfor|dessverre] (det) [derfor|dessverre] (ligge|bli med det|være med det|bli der|være)',
       '(vi|jeg) (stopper|avslutter) [derfor|dessverre] (her|der) [denne gangen|for din del]',
     ],
+    // task h11b: 'you are welcome to apply again once you have it' after a requirement the candidate lacks: the
+    // invitation to come back under a condition is the decision (context only)
+    'apply-again-when': [
+      '(velkommen til å|gjerne|du kan|du må gjerne|nøl ikke med å|oppfordrer deg til å) [*] (søke igjen|søke på nytt|ta kontakt igjen|kontakte oss igjen|sende en ny søknad) [til oss] (når|så snart|straks)',
+      '(søk) (gjerne|igjen|på nytt) [igjen|på nytt] (når|så snart)',
+    ],
     // den ansattes kvalifikasjoner og 'det ble avgjørende' (bare i en e-post om en jobb)
     'tipped-it': [
       '(den|denne) (erfaringen|kompetansen|kunnskapen|utdanningen) (ble avgjørende|var avgjørende|ble utslagsgivende|avgjorde|veide tyngst)',

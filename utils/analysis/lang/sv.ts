@@ -358,6 +358,12 @@ const sv: LangData = {
       '(vi|jag) (lämnar|låter|släpper|lägger) [därför|tyvärr|nog] (det) [därför|tyvärr|nog] (där|därhän|vid det)',
       '(vi|jag) (stannar|stoppar|stänger) [därför|tyvärr] (där|här) [för den här gången|för din del]',
     ],
+    // task h11b: 'you are welcome to apply again once you have it' after a requirement the candidate lacks: the
+    // invitation to come back under a condition is the decision (context only)
+    'apply-again-when': [
+      '(välkommen att|välkommen till att|välkommen med att|gärna|du kan|du får gärna|tveka inte att|uppmuntrar dig att) [*] (söka igen|söka på nytt|ansöka igen|höra av dig igen|kontakta oss igen|skicka en ny ansökan) [till oss] (när|så snart|så fort|när du)',
+      '(sök|ansök|hör av dig) (gärna|igen|på nytt) [igen|på nytt] (när|så snart|så fort)',
+    ],
     // den anställdas meriter och 'det var det som avgjorde' (bara i ett mejl om ett jobb)
     'tipped-it': [
       '(den|denna|just den) (erfarenheten|kompetensen|kunskapen|utbildningen|behörigheten) (fällde avgörandet|avgjorde|blev avgörande|var avgörande|vägde tyngst)',
