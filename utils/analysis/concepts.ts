@@ -252,6 +252,8 @@ const PENDING = INDEX.pending;
 const COND = INDEX.cond;
 const UNTIL = INDEX.until;
 const RACED = INDEX.raced;
+/** task h11b: the candidate's notice period or current tie ('your notice runs until April'). */
+const NOTICE = INDEX.notice;
 const HIRED = INDEX.hired;
 const BETTER = INDEX.better;
 const NEGVETO = INDEX.negveto;
@@ -926,6 +928,12 @@ function vetoReason(
         (h.w < lo || h.w > hi) &&
         hits.some((x) => x.clause === h.clause && x.w < h.w && x.c === NEG) &&
         hits.some((x) => x.clause === h.clause && x.w < h.w && has(YOU, x.c));
+      // task h11b: the candidate's own notice period or tie in that clause ("…, and you told us your notice runs
+      // until April, so we've offered the job to another candidate")
+      const ownNotice =
+        !inClauseOf(parts, h.clause) &&
+        (h.w < lo || h.w > hi) &&
+        hits.some((x) => x.c === NOTICE && x.clause === h.clause && x.w < h.w);
       // "… innan vi hann boka in dig", "before we managed to call you": a past race, the decision is done
       const raced = hits.some((x) => x.c === RACED && x.clause === h.clause && x.w >= h.w && x.w <= h.we + 3);
       // (task spec3) nor a date inside the reason that a causal word opening the sentence states before
@@ -938,7 +946,7 @@ function vetoReason(
       // "nicht bis zum Vorstellungsgespräch gekommen", "not as far as the interview": "until" inside a
       // pattern's own words is a stage not reached (a place), not a time still to come
       const own = r === PATTERN && h.w >= lo && h.we <= hi;
-      if (!ownAvailability && !raced && !inReason && !own && !between(contrastWords, from, to))
+      if (!ownAvailability && !ownNotice && !raced && !inReason && !own && !between(contrastWords, from, to))
         return 'until';
     } else if (b === COND) {
       // "even if" is no "if": a concession ("Även om vi var imponerade, har vi …", "selv om") states a fact

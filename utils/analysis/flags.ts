@@ -173,6 +173,8 @@ export interface ReasonedInput {
    * show the writer which sentence is generic.
    */
   reason: boolean;
+  /** task h11b: the draft, to see a decision that ends in a colon before its reason (optional). */
+  text?: string;
 }
 
 /** Clauses a causal link may look through for its reason (a long sentence stays linear). */
@@ -253,6 +255,14 @@ export function reasonedDecisions(seg: Segments, decisions: Match[], x: Reasoned
     if (regionCue[r]) return true;
     // task h11b: "welcome to apply again once it's in place" points back at the lack named just before it
     if (m.id === APPLY_AGAIN && sentReason.has((seg.clSent[m.clause] as number) - 1)) return true;
+    // task h11b: "We won't be offering you the role: your solution had no tests, a core requirement"
+    // (the decision's clause right before the colon: "…, and here is why: …" keeps the decision flagged)
+    if (
+      x.text &&
+      seg.clSent[m.clause + 1] !== seg.clSent[m.clause] &&
+      colonReason(seg, x.text, seg.clSent[m.clause] as number, sentReason)
+    )
+      return true;
     const first = regionFirst[r] as number;
     const last = Math.min(regionLast[r] as number, first + 2 * CAUSAL_REACH);
     for (let c = first; c <= last; c++) {
@@ -277,6 +287,21 @@ export function reasonedDecisions(seg: Segments, decisions: Match[], x: Reasoned
     }
     return false;
   });
+}
+
+/**
+ * task h11b: whether sentence k ends in a colon and the sentence after it, on the same line, holds a reason:
+ * the decision's reason given after a colon, which the segmenter made a sentence of its own.
+ */
+function colonReason(seg: Segments, text: string, k: number, sentReason: ReadonlySet<number>): boolean {
+  if (!sentReason.has(k + 1) || k + 1 >= seg.sentS.length) return false;
+  let colon = false;
+  for (let i = seg.sentE[k] as number; i < (seg.sentS[k + 1] as number); i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 58) colon = true;
+    else if (ch === 10 || ch === 13) return false;
+  }
+  return colon || text.charCodeAt((seg.sentE[k] as number) - 1) === 58;
 }
 
 /** Whether the clauses of sentence k (bounded) hold anything besides boilerplate. */

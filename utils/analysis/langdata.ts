@@ -108,6 +108,8 @@ export const CONCEPTS = [
   'until',
   // a past race after "before/until" ("innan vi hann", "before we managed to"): the decision is done
   'raced',
+  // task h11b: the candidate's notice period or current tie before an 'until' (concepts.ts, until veto)
+  'notice',
   'negveto',
   'cancel',
   'offtopic',

@@ -161,6 +161,8 @@ const fi: ConceptData = {
   until: ['(kunnes|ennen kuin|vasta kun|niin kauan kuin)'],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(ehdimme|ehdin|ehdittiin|ehti|ehtivät)'],
+  // task h11b: the candidate's own notice period or current tie, before an 'until' ('your notice runs until April'): their availability, no decision still to come
+  notice: ['(irtisanomisaikasi|irtisanomisaikanne|sopimuksesi|työsopimuksesi|nykyinen työsi|nykyinen sopimuksesi|opintosi|harjoittelusi|koulutuksesi)'],
   negveto: [
     '(epäröi|epäröikää|unohda|unohtakaa|huoli~|huolehdi|tarvitsee|tarvitset|välttämätön|välttämättä|ongelma~|varma|viimeistään)',
     // 'sinun ei tarvitse hakea uudelleen' (you needn't); not 'emme tarvitse lisää työntekijöitä' (we need no more staff)

@@ -190,6 +190,8 @@ const sv: ConceptData = {
   until: ['(=förrän|tills|innan|så länge)'],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(vi|jag) hann', 'hann (vi|jag)'],
+  // task h11b: the candidate's own notice period or current tie, before an 'until' ('your notice runs until April'): their availability, no decision still to come
+  notice: ['(din|er|ditt|ert) [nuvarande] (uppsägningstid|uppsägning|anställning|tjänst|kontrakt|visstidsanställning|utbildning|praktik|arbetsgivare)'],
   negveto: [
     // task board3n: 'det blir inte du som håller i mötet' is a task given to someone else
     '(du|dig) (som) (håller|leder|tar|kör|gör|åker|står|presenterar|bokar|skriver|ringer|har hand om|öppnar|stänger)',

@@ -1274,6 +1274,8 @@ const da: LangData = {
   },
   cues: {
     requirement: [
+      // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
+      '(kernekrav|kernekravene|kernekravet|hovedkrav|hovedkravene|hovedkravet|grundkrav|grundkravene|grundkravet)',
       // task board3n: what share of the work needs it ('halvdelen af kunderne i rollen sidder i Tyskland')
       '(halvdelen|hovedparten|størstedelen|det meste|flertallet) (af) (timerne|opgaverne|jobbet|arbejdet|kunderne|vagterne|opkaldene|sagerne|kontakterne)',
       // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
@@ -1418,6 +1420,8 @@ const da: LangData = {
       '(fire|tre|to|fem) (på) (og) (fire|tre|to|fem) (fri|af)',
     ],
     evidence: [
+      // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
+      '(din|jeres) (løsning|opgave|kode|besvarelse|arbejdsprøve|præsentation) (manglede|mangler|indeholdt ikke|indeholder ikke|havde ingen|havde intet)',
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
       '(er|var) (på) (begynderniveau|grundniveau|a1-niveau|a2-niveau)',
       '(din ansøgning|dit cv) (indeholdt|indeholder|viste) (ikke|ingen|intet)',

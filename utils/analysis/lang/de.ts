@@ -575,6 +575,8 @@ const de: LangData = {
       '(keine|keinen|kein) [passende|passenden|geeignete|geeigneten|freie|offene|vakante|weitere] (stelle|position|vakanz|einsatzmöglichkeit|job|stellen|positionen) (für sie|für dich|anbieten|zu ihrem profil|zu deinem profil)',
     ],
     'no-offer': [
+      // task h11b: the separable verb in the main clause ('Wir bieten dir die Stelle nicht an', 'bieten Ihnen die Position leider nicht an')
+      '(bieten|bietet|bieten wir|bietet euch) (ihnen|dir|euch) [daher|deshalb|somit|leider|also] (die|diese) (stelle|position|rolle|anstellung|~stelle|~position|job) [daher|deshalb|somit|also|leider] [leider] (nicht) (an)',
       // 'werden Ihnen diesmal keine Einladung zum Gespräch aussprechen'
       '(kein|keine|keinen) (einladung|zusage|angebot) (zum|zu einem|für ein|zur) (gespräch|vorstellungsgespräch|interview|kennenlernen|probearbeiten) (aussprechen|geben|schicken|senden|machen|zukommen lassen)',
       // 'leider können wir Ihnen keine Promotionsstelle in unserem Kolleg anbieten'
@@ -1470,6 +1472,8 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
+      '(kernanforderung|kernanforderungen|hauptanforderung|hauptanforderungen|grundanforderung|grundanforderungen|mussanforderung|mussanforderungen|muss-kriterium|musskriterium)',
       // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
       '(Bewerbungen|Bewerber|Bewerberinnen|Bewerbende) (ohne) [gültige|gültigen|gültiges|gültigem|abgeschlossene|abgeschlossenen] *',
       // task spec2: the experience just named is what the post needs ('… and that experience is what we need right now')
@@ -1637,6 +1641,8 @@ const de: LangData = {
       '(begehung~|~begehung|~begehungen|betriebsprüfung~|qualitätsprüfung~|~inspektion~|inspektion~)',
     ],
     evidence: [
+      // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
+      '(deine|ihre|eure) (lösung|aufgabe|arbeitsprobe|abgabe|case-study|fallstudie|präsentation) (enthielt|enthält|hatte|bot|zeigte) (kein|keine|keinen)',
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
       '(ist|war) (auf) (Anfängerniveau|Grundniveau|Einsteigerniveau|A1-Niveau|A2-Niveau)',
       '(Ihre Unterlagen|Ihre Bewerbung|deine Unterlagen|deine Bewerbung|Ihren Unterlagen) (enthielten|enthielt|enthalten|zeigten|zeigte|lag|beilag) (keinen|keine|kein)',

@@ -1333,6 +1333,8 @@ const nb: LangData = {
   },
   cues: {
     requirement: [
+      // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
+      '(hovedkrav|hovedkravene|hovedkravet|kjernekrav|kjernekravene|kjernekravet|grunnkrav|grunnkravene|grunnkravet)',
       // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
       '(søknader|søkere) (uten) [gyldig|gyldige|relevant] *',
       '(du|man) (må ha|trenger|skal ha) (et|en|ei) *',
@@ -1475,6 +1477,8 @@ const nb: LangData = {
       '(to|tre|fire|fem|seks) (på) (og) (to|tre|fire|fem|seks) (av|fri)',
     ],
     evidence: [
+      // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
+      '(løsningen din|din løsning|oppgaven din|koden din|besvarelsen din|arbeidsprøven din|presentasjonen din) (manglet|mangler|inneholdt ikke|inneholder ikke|hadde ingen|hadde ikke noe)',
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
       '(er|var) (på) (nybegynnernivå|begynnernivå|grunnivå|a1-nivå|a2-nivå)',
       '(søknaden din|cv-en din|cven din) (inneholdt|inneholder|viste) (ikke|ingen|noe)',

@@ -1314,6 +1314,8 @@ const sv: LangData = {
   },
   cues: {
     requirement: [
+      // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
+      '(huvudkrav|huvudkraven|huvudkravet|kärnkrav|kärnkraven|kärnkravet|grundkrav|grundkraven|grundkravet|skallkrav|skallkraven|skallkravet)',
       // task board3n: what share of the work needs it ('hälften av kunderna i rollen ringer från Finland')
       '(hälften|huvuddelen|merparten|största delen|det mesta|majoriteten) (av) (timmarna|uppdragen|jobbet|arbetet|kunderna|uppgifterna|passen|samtalen|ärendena|kontakterna)',
       // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
@@ -1456,6 +1458,8 @@ const sv: LangData = {
       '(två|tre|fyra|fem|sex) (dagar|dygn|nätter) (på) (och) (två|tre|fyra|fem|sex) (av|ledigt|lediga)',
     ],
     evidence: [
+      // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
+      '(din|er) (lösning|uppgift|kod|inlämning|caselösning|arbetsprov|presentation) (saknade|saknar|innehöll inte|innehåller inte|hade ingen|hade inget|hade inga)',
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
       '(är|var) (på) (nybörjarnivå|grundnivå|baskunskapsnivå|a1-nivå|a2-nivå)',
       '(din ansökan|ditt cv) (innehöll|innehåller|visade|nämnde) (ingen|inget|inga|inte)',
