@@ -47,6 +47,7 @@ const PLAIN_CUES: ReadonlySet<CueCat> = new Set([
   'thirdSubject',
   'addressee',
   'weSubject',
+  'sharedStep',
 ]);
 
 /**
@@ -175,6 +176,7 @@ function zeroCounts(): Record<CueCat, number> {
     addressee: 0,
     weSubject: 0,
     selfSubject: 0,
+    sharedStep: 0,
   };
 }
 
@@ -229,6 +231,8 @@ export function findReasons(
 ): Reasons {
   // boilerplate and praise ("your presentation was impressive") are no reasons for a decision
   const maskedClause = clausesOf(m.stock, m.praise);
+  // task h11b: the others chosen 'who also did a trial shift': a step they shared is no criterion
+  for (const x of m.sharedStep) maskedClause.add(x.clause);
   // "the person we hired has X, whereas you …" decides by its comparison: that is no wording to mask
   const ownWording = decisionWording(
     m.decision.filter((d) => !COMPARED.has(d.id)),
@@ -310,6 +314,8 @@ export function findReasons(
   // sentence only says "more experience than you" (a stock phrase there)
   for (const d of m.decision) {
     if (!COMPARED.has(d.id) || !cues.live(d)) continue;
+    // task h11b: the person hired named only by a step the candidate shared ('die auch einen Probetag gemacht hat')
+    if (m.sharedStep.some((x) => x.s < d.e && x.e > d.s)) continue;
     if (m.stock.some((x) => x.sent === d.sent) || m.comparison.some((x) => x.sent === d.sent)) continue;
     cueCount.comparison++;
     reasonAt.add(d.clause);

@@ -1095,6 +1095,9 @@ const da: LangData = {
       '(højgravid~|nygravid~|~gravid)',
     ],
     sex: [
+      // task h11b: the job said to be for one sex, also in dialect ('not really a job for a girl', 'eher nix für a Frau', 'naisten hommaa')
+      "(job|arbejde|fag|sted|noget) (for) (en|et|ei) [ung] (pige|kvinde|dame|tøs|fyr|mand|knægt)",
+      "(ikke|ingenting|intet) [rigtig|just|helt] (noget|et job) (for) (en|et) [ung] (pige|kvinde|dame|tøs|fyr|mand|knægt)",
       // task fitrisk: 'kan vi sørge for, at det bliver en mand?'
       '(sørge for|sikre|sikre os) (at) (det bliver|vi får|vi ansætter|den næste bliver) (en) [*] (mand|fyr|kvinde|pige|dame)',
       // task fitrisk: 'føler sig mere trygge med en mand i receptionen'
@@ -1730,6 +1733,8 @@ const da: LangData = {
       '(vil|ville) [nu|gerne] [nu|gerne] tilbyde dig (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
     ],
     recruiting: [
+      // task h11b: a job said to be for one sex is talk about a job ('not really a job for a girl')
+      "(job|arbejde|fag) (for) (en|et|ei) [ung] (pige|kvinde|dame|tøs|fyr|mand|knægt)",
       // batch 7: a trial — 'kom ned og viste, hvad du kan'
       '(viste|vise|vist|viser) (hvad du kan|hvad du er god for|hvordan du arbejder)',
       // batch 5: interest in working ('tak for din interesse i at arbejde i serveringen'), the talk about the job
@@ -1901,6 +1906,11 @@ const da: LangData = {
       '(blev|kom|fik|nåede|gik) (jeg)',
       '(jeg) (har|havde) [desværre] (ikke|aldrig) (fået|nået|været|kommet)',
       '(min) (ansøgning|kandidatur)',
+    ],
+    // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
+    sharedStep: [
+      '(som|der) (også) (tog|havde|var på|lavede) (en|et|sin|sit) (prøvevagt|prøvedag|prøvearbejde|samtale|jobsamtale)',
+      '(som|der) (også) (var på) (prøvevagt|prøvedag|prøvearbejde|samtale)',
     ],
     // decisions retold with 'they' as the subject (reported.ts)
     thirdSubject: [

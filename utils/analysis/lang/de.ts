@@ -505,6 +505,8 @@ const de: LangData = {
     // informal: a no from the writer ('we're gonna have to pass this time'; context only)
     'no-from-me': ['(wir|ich) (müssen|muss) [leider] (diesmal|dieses Mal|hier|leider) (passen)'],
     'leave-it-there': [
+      // task h11b: colloquial endings ('drum wird des nix mit uns', 'joten ei jatketa', 'jatketaan jonkun muun kanssa')
+      "(wird|werd|wirds|wird's|werds) [des|das|es|dat] [leider|halt|also|wohl|dann] (nix|nichts) (mit uns|mit dir|mit euch|mit ihnen|mit der stelle|mit dem job)",
       '(lassen|belassen) (wir) (es) [also|daher|leider|deshalb] [leider] (an dieser Stelle|hier|dabei)',
       '(wir) (lassen|belassen) (es) [also|daher|leider|deshalb] [leider] (an dieser Stelle|hier)',
       '(es|das) ** (gut sein lassen|dabei belassen|dabei bewenden lassen|bewenden lassen)',
@@ -1296,6 +1298,9 @@ const de: LangData = {
       '(hochschwanger~|~schwanger)',
     ],
     sex: [
+      // task h11b: the job said to be for one sex, also in dialect ('not really a job for a girl', 'eher nix für a Frau', 'naisten hommaa')
+      "(nix|nichts|kein job|keine arbeit|kein beruf|keine stelle|keine sache|nicht das richtige) [*] (für|fia|fir) (a|eine|ein|ne|'ne|an) [junge|jungen|junges] (frau|madl|mädel|mädchen|madel|dirndl|weib|weibsbild|mann|kerl|burschen|bua|buam)",
+      "(a|eine|ne) (frau|madl|mädel|weib|weibsbild) (is|ist|wär|wäre) (des|das|da) (nix|nichts)",
       // task fitrisk: 'wir hatten uns für diese Rolle immer eine Frau vorgestellt'
       '(eine frau|einen mann|einen kerl|ein mädel|eine dame|einen typen) (vorgestellt|gewünscht|erhofft|gedacht)',
       // task fitrisk: 'können wir dafür sorgen, dass es ein Mann wird?'
@@ -1616,6 +1621,8 @@ const de: LangData = {
       '(sage|xero|quickbooks|netsuite|oracle|servicenow|zendesk|shopify|wordpress|matlab|linux|c#|c++|.net|ruby|golang|scala|spss|stata|arcgis|qgis|catia|archicad|sketchup|illustrator|premiere|mailchimp|google ads|google analytics|looker|snowflake|databricks|airflow|ansible|jenkins|gitlab)',
       '(gesundheitszeugnis~|führungszeugnis~|sachkundenachweis~|~nachweis)',
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
+      // task h11b: state examinations and other named exams ('das Zweite Staatsexamen', 'die Meisterprüfung')
+      '(staatsexamen|~staatsexamen|examen|meisterprüfung|gesellenprüfung|~meisterprüfung|~gesellenprüfung|abschlussprüfung|approbationsprüfung|promotion)',
       '(~telefonate|~gespräche|Telefonate|Gespräche|Kundenkontakt|Support|Korrespondenz|Beratung|Kundenberatung) (auf|in) (Englisch|Französisch|Deutsch|Spanisch|Schwedisch|Italienisch|Niederländisch|Polnisch|Türkisch|Dänisch|Norwegisch|Finnisch|Russisch|Arabisch)',
       '(eigenen Auto|eigenem Auto|eigenes Auto|eigenen PKW|eigenem PKW|eigenen Wagen)',
       // spreadsheet skills named; a task the job needs every week
@@ -1969,6 +1976,8 @@ const de: LangData = {
       '(möchten|würden|wollen) (ihnen|dir|euch) [nun|jetzt|gern|gerne] [nun|jetzt|gern|gerne] (die stelle|den job|die position|die rolle) ** (anbieten)',
     ],
     recruiting: [
+      // task h11b: a job said to be for one sex is talk about a job ('not really a job for a girl')
+      "(nix|nichts|kein job|keine arbeit|kein beruf|keine stelle) [*] (für|fia|fir) (a|eine|ein|ne|'ne|an) [junge|jungen|junges] (frau|madl|mädel|mädchen|madel|dirndl|weib|weibsbild|mann|kerl|burschen|bua)",
       // batch 7: a trial — 'vorbeigekommen und gezeigt hast, was du kannst'
       '(gezeigt|zeigen|zeigtest|gezeigt hast|gezeigt haben) [hast|haben] (was du kannst|was sie können|was ihr könnt|wie du arbeitest|wie sie arbeiten)',
       // batch 5: interest in working with us ('danke für dein Interesse, beim Festival mitzuarbeiten')
@@ -2127,6 +2136,11 @@ const de: LangData = {
       '(habe|hab|hatte) (ich) (es)',
       '(meine) (bewerbung|unterlagen|kandidatur)',
       '(mein) (lebenslauf|profil)',
+    ],
+    // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
+    sharedStep: [
+      '(die|der|welche|welcher) (auch|ebenfalls|ebenso) (einen|ein|eine|den|das|ihren|seinen) (probetag|probearbeitstag|probearbeiten|vorstellungsgespräch|gespräch|probeschicht) (gemacht|absolviert|hatte|gehabt|hat|hatten)',
+      '(die|der|welche) (auch|ebenfalls) (zum|beim|am) (probetag|probearbeiten|probearbeitstag|vorstellungsgespräch|gespräch) (war|da war|waren|gewesen)',
     ],
     // decisions retold with 'they' as the subject (reported.ts); not 'sie': written 'Sie' it is the candidate
     thirdSubject: [

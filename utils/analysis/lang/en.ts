@@ -1101,6 +1101,9 @@ const en: LangData = {
       '(planning|plan|plans|planned|trying) ** (children|kids|a baby|another baby|more babies|a family)',
     ],
     sex: [
+      // task h11b: the job said to be for one sex, also in dialect ('not really a job for a girl', 'eher nix für a Frau', 'naisten hommaa')
+      "(job|work|role|trade|place|line of work|career|thing) (for) (a|an) [young] (girl|lass|woman|lady|bloke|man|guy|lad|fella|female|male)",
+      "(no|not|isn't|is not|not really|hardly) [really|exactly|quite|much of] (a|an) (girly|girl's|lady's|woman's|bloke's|man's|lad's) (job|work|thing|game|trade|role)",
       // task fitrisk: 'management would prefer the role to go to a man'
       '(prefer|prefers|preferred|rather|want|wants|wanted|would like) (the role|the job|the post|the position|it) (to go to|went to|to be given to|given to|filled by) (a|another) [*] (man|woman|bloke|guy|lad|male|female|lady)',
       // task fitrisk: a hire required to be a man or a woman ('can we make sure it's a bloke?')
@@ -1760,6 +1763,8 @@ const en: LangData = {
       '(like|love|pleased|happy|delighted|glad|want|wish|excited) to invite you (to|for) (interview|interviews|a chat|come in|meet)',
     ],
     recruiting: [
+      // task h11b: a job said to be for one sex is talk about a job ('not really a job for a girl')
+      "(job|work|role|trade|line of work|career) (for) (a|an) [young] (girl|lass|woman|lady|bloke|man|guy|lad|fella|female|male)",
       // task implied: a meeting with the writer about a post ('thanks for meeting us about the nursery nurse role')
       '(meeting|meet|met|seeing|see|saw|seen) (us|me|the team|with us|with me) (about|regarding|re|for) (the|your|our|this|that) ** (job|role|position|vacancy|post)',
       // task implied: a message about work ('thanks for getting in touch about waitressing this summer')
@@ -1925,6 +1930,11 @@ const en: LangData = {
       // (not 'I have …': a recruiter's own 'I have decided to offer the role to another candidate')
       "(i) (was|wasn't|was not|haven't been|have not been|hadn't been|had not been|didn't|did not|got|never|am not|'m not)",
       '(my) (application|applications|cv|candidacy|candidature|profile|submission)',
+    ],
+    // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
+    sharedStep: [
+      '(who|that|which) (also|too|likewise) (did|had|came in for|came for|worked|completed|did their|had their) (a|the|their|an) (trial shift|trial day|trial|working interview|interview|trial session|work trial)',
+      '(who|that) (did|had|came in for|came for|completed) (a|the|their|an) (trial shift|trial day|trial|working interview|interview|trial session|work trial) (too|as well)',
     ],
     // decisions retold with 'they' as the subject (reported.ts)
     thirdSubject: [

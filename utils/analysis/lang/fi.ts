@@ -347,6 +347,9 @@ const fi: LangData = {
     // informal: a no from the writer ('we're gonna have to pass this time'; context only)
     'no-from-me': ['(joudumme|joudun|täytyy) (jättämään|jättää) (väliin) [tällä kertaa]'],
     'leave-it-there': [
+      // task h11b: colloquial endings ('drum wird des nix mit uns', 'joten ei jatketa', 'jatketaan jonkun muun kanssa')
+      '(ei jatketa) [eteenpäin|tätä|nyt|tällä kertaa|sun kanssa|teidän kanssa|kanssasi] [eteenpäin]',
+      '(jatketaan|jatkamme|mennään|menemme) (jonkun muun|toisen hakijan|toisen tyypin|toisen kandidaatin|muiden|toisen) (kanssa)',
       '(annamme|annetaan|annan) (tämän|tää|sen|asian) [nyt|siis|tällä kertaa] (mennä|olla)',
       '(jättää|jätämme|jätetään) (tämä|asia|tää|se) (sikseen)',
       '(jätämme|jätetään|jätän|jätämmekin) [asian|tämän|tää|tämä|homman|sen] [kuitenkin|nyt|siis|tällä kertaa|valitettavasti] (tähän|siihen)',
@@ -997,6 +1000,9 @@ const fi: LangData = {
       '(loppuraskau~|alkuraskau~|keskiraskau~|~raskaana)',
     ],
     sex: [
+      // task h11b: the job said to be for one sex, also in dialect ('not really a job for a girl', 'eher nix für a Frau', 'naisten hommaa')
+      "(naisten|miesten|tyttöjen|poikien|äijien|jätkien|akkojen) (hommaa|hommia|homma|työtä|työ|juttu|juttuja|ammatti|alaa|ala|paikka)",
+      "(naiselle|tytölle|miehelle|äijälle|akalle|mimmille) (sopiva|sopivaa|sopivaa hommaa|sopiva homma|hommaa|työtä|paikka)",
       // task fitrisk: 'johto mieluiten antaisi paikan miehelle'
       '(antaisi|antaa|antaisivat|antaisimme|haluaa antaa|haluaisi antaa) (paikan|työn|tehtävän|pestin|viran) (miehelle|naiselle|jätkälle|tytölle|miespuoliselle|naispuoliselle)',
       // task fitrisk: 'nimenomaan naispuolista hoitajaa'
@@ -1553,6 +1559,8 @@ const fi: LangData = {
       '(haluamme|haluaisimme) [nyt|mielellämme] (tarjota) ** (sinulle)',
     ],
     recruiting: [
+      // task h11b: a job said to be for one sex is talk about a job ('not really a job for a girl')
+      "(naisten|miesten|tyttöjen|poikien|äijien|jätkien) (hommaa|hommia|homma|työtä|työ|ammatti|alaa|ala)",
       // batch 10: came to meet the team about the post ('tulit tapaamaan tiimiä sous chefin paikasta')
       '(tapaamaan|tapaamassa|tutustumaan|tutustumassa) ** (paikasta|tehtävästä|työpaikasta|paikkaa varten|tehtävää varten)',
       // batch 5: interest in joining the team ('kiitos kiinnostuksestasi festivaalin ravintolatiimiin')
@@ -1711,6 +1719,10 @@ const fi: LangData = {
       '(minua|minut|mua|mut) (ei)',
       '(hakemukseni|minun hakemukseni)',
       '(en) (päässyt|tullut|ole|saanut)',
+    ],
+    // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
+    sharedStep: [
+      '(joka|jotka) (myös|samoin|kanssa) (oli|olivat|kävi|kävivät|teki|tekivät) (koepäivässä|koepäivän|koevuorossa|koevuoron|haastattelussa|työkokeilussa|työnäytteen)',
     ],
     // decisions retold with 'they' as the subject (reported.ts)
     thirdSubject: [

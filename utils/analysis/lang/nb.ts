@@ -1144,6 +1144,9 @@ const nb: LangData = {
       '(høygravid~|nygravid~|~gravid)',
     ],
     sex: [
+      // task h11b: the job said to be for one sex, also in dialect ('not really a job for a girl', 'eher nix für a Frau', 'naisten hommaa')
+      "(jobb|arbeid|yrke|sted|noe) (for) (en|ei|et) [ung] (jente|kvinne|dame|jentunge|gutt|mann|kar|fyr)",
+      "(ikke|ingenting) [helt|riktig|akkurat] (noe|en jobb|et yrke) (for) (en|ei|et) [ung] (jente|kvinne|dame|gutt|mann|kar|fyr)",
       // task fitrisk: 'kan vi sørge for at det blir en mann?'
       '(sørge for|sikre|sikre oss) (at) (det blir|vi får|vi ansetter|neste blir) (en|ei) [*] (mann|kar|fyr|kvinne|jente|dame)',
       // task fitrisk: a team kept to one sex ('holde laget rent mannlig')
@@ -1807,6 +1810,8 @@ const nb: LangData = {
       '(vil|ville) [nå|gjerne] [nå|gjerne] tilby deg (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
     ],
     recruiting: [
+      // task h11b: a job said to be for one sex is talk about a job ('not really a job for a girl')
+      "(jobb|arbeid|yrke) (for) (en|ei|et) [ung] (jente|kvinne|dame|jentunge|gutt|mann|kar|fyr)",
       // batch 7: a trial — 'kom ned og viste hva du kan'
       '(viste|vise|vist|viser) (hva du kan|hva du er god for|hvordan du jobber)',
       // batch 5: interest in working ('takk for interessen for å jobbe i serveringen')
@@ -1984,6 +1989,11 @@ const nb: LangData = {
       '(ble|kom|fikk|nådde|gikk) (jeg)',
       '(jeg) (har|hadde) [dessverre] (ikke|aldri) (fått|nådd|kommet|gått|blitt)',
       '(søknaden min|min søknad)',
+    ],
+    // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
+    sharedStep: [
+      '(som) (også) (tok|hadde|var på|gjorde) (en|ei|et|sin|sitt) (prøvevakt|prøvedag|arbeidsprøve|intervju)',
+      '(som) (også) (hadde|var på|tok) (prøvevakt|prøvedag|arbeidsprøve|intervju)',
     ],
     // decisions retold with 'they' as the subject (reported.ts)
     thirdSubject: [

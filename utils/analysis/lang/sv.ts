@@ -1125,6 +1125,9 @@ const sv: LangData = {
       '(höggravid~|nygravid~|~gravid)',
     ],
     sex: [
+      // task h11b: the job said to be for one sex, also in dialect ('not really a job for a girl', 'eher nix für a Frau', 'naisten hommaa')
+      "(jobb|arbete|yrke|ställe|syssla|grej) (för) (en|ett) [ung] (tjej|kvinna|flicka|dam|kille|man|karl|grabb|brud)",
+      "(inget|inte något|inte nåt|inte) [riktigt|direkt] (för) (en|ett) [ung] (tjej|kvinna|flicka|dam|kille|man|karl|grabb|brud)",
       // task fitrisk: 'ledningen föredrar att tjänsten går till en man'
       '(föredrar|föredrog|vill|ville|helst|hellre) (att) (tjänsten|jobbet|rollen|platsen|den|det) (går|gick|ges|tillsätts) (till|med) (en) [*] (man|kvinna|kille|tjej|karl)',
       // task fitrisk: 'kan vi se till att det blir en kille?'
@@ -1766,6 +1769,8 @@ const sv: LangData = {
       '(vill|skulle vilja) [nu|gärna] [nu|gärna] erbjuda dig (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning)',
     ],
     recruiting: [
+      // task h11b: a job said to be for one sex is talk about a job ('not really a job for a girl')
+      "(jobb|arbete|yrke) (för) (en|ett) [ung] (tjej|kvinna|flicka|dam|kille|man|karl|grabb|brud)",
       // batch 7: a trial — 'kom ner och visade vad du kan'
       '(visade|visa|visat|visar) (vad du kan|vad du går för|vad ni kan|hur du jobbar)',
       // batch 5: interest in working ('tack för ditt intresse att jobba i serveringen')
@@ -1939,6 +1944,10 @@ const sv: LangData = {
       '(blev|kom|fick|gick|nådde) (jag)',
       '(jag) (har|hade) [tyvärr|dessvärre] (inte|aldrig) (gått|kommit|blivit|fått|nått)',
       '(min) (ansökan|kandidatur)',
+    ],
+    // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
+    sharedStep: [
+      '(som|vilka) (också|även) (gjorde|hade|var på|gick) (ett|en|sitt|sin) (provpass|provdag|provjobb|prova-på-dag|intervju|arbetsprov)',
     ],
     // decisions retold with 'they' as the subject (reported.ts)
     thirdSubject: [
