@@ -1129,7 +1129,7 @@ export function patternVeto(
     while (i < hits.length && (hits[i] as CHit).w < pseudo.w) i++;
     const parts = [pseudo];
     for (const h of hits) if (h.c === NEG && h.w >= pseudo.w && h.we <= pseudo.we) parts.push(h);
-    return vetoReason(
+    const why = vetoReason(
       PATTERN,
       hits,
       Math.min(i, hits.length - 1),
@@ -1138,6 +1138,8 @@ export function patternVeto(
       pseudo,
       consequence,
     );
+    // task h11b: "Sie sind herzlich eingeladen, sich erneut zu bewerben, sobald …": invited to apply again, not to a step
+    return why === 'invitation' && d.id === 'apply-again-when' ? null : why;
   }
 }
 

@@ -232,7 +232,12 @@ export function findReasons(
   // boilerplate and praise ("your presentation was impressive") are no reasons for a decision
   const maskedClause = clausesOf(m.stock, m.praise);
   // task h11b: the others chosen 'who also did a trial shift': a step they shared is no criterion
-  for (const x of m.sharedStep) maskedClause.add(x.clause);
+  for (const x of m.sharedStep) {
+    maskedClause.add(x.clause);
+    // and a cue that runs into it ("entschieden, die auch einen Probetag gemacht hat")
+    for (const c of [...m.comparison, ...m.evidence, ...m.qualification])
+      if (c.s < x.e && c.e > x.s) maskedClause.add(c.clause);
+  }
   // "the person we hired has X, whereas you …" decides by its comparison: that is no wording to mask
   const ownWording = decisionWording(
     m.decision.filter((d) => !COMPARED.has(d.id)),
