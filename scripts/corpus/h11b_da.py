@@ -35,3 +35,26 @@ BODIES = [
  (N, None, "Hej Mads\n\nTak fordi du tog Excel-testen. Du fik 22 ud af 25 point, og vi vil gerne invitere dig til samtale torsdag kl. 10.\n\nMed venlig hilsen\nLouise",
   [], [], "Look-alike: invitation with score."),
 ]
+# batch 2 (new wording): written after the batch-1 fixes, scored at first sight before any change for it
+BODIES += [
+ (S, 'application', "Hej Sanne\n\nTak for din ansøgning til hjemmeplejen. For at arbejde hos os skal du have kørekort, og du skrev, at du ikke har taget det endnu. Du er velkommen til at søge igen, så snart du har det.\n\nHilsen\nRekrutteringen",
+  [], [], "A2: requirement + apply again."),
+ (S, 'application', "Hej Emil\n\nTak fordi du tog logiktesten. Dit resultat blev 14 ud af 40, og kun kandidater med mindst 28 point går videre til samtale.\n\nVenlig hilsen\nHR",
+  [], [], "A2: threshold."),
+ (S, 'interview', "Hej Lise\n\nTak for samtalen. Vi går ikke videre med dig: stillingen kræver autorisation som sygeplejerske, og den har du endnu ikke fået.\n\nHilsen\nAfdelingssygeplejersken",
+  [], [], "A2: colon."),
+ (S, 'interview', "Hej Ali\n\nTak fordi du kom til samtale. Stillingen starter den 3. marts, og du fortalte, at din opsigelse løber til juni, så vi har ansat en, der kan starte til tiden.\n\nHilsen\nHelle",
+  [], [], "A2: notice period."),
+ (G, 'interview', "Hej Tanja\n\nTak for samtalen. Vores kunder er mest ældre, og vi ønskede en, hvis dansk lyder helt indfødt, så vi er gået videre med en anden ansøger.\n\nHilsen\nBirthe",
+  ["så vi er gået videre med en anden ansøger"], ["vi ønskede en, hvis dansk lyder helt indfødt"], "B2: native-sounding."),
+ (G, 'interview', "Hej Julie\n\nTak fordi du kom ud på lageret. Drengene synes ikke, at truckjobbet er et job for en pige, så det bliver et nej fra os.\n\nHilsen\nMichael",
+  ["så det bliver et nej fra os"], ["Drengene synes ikke, at truckjobbet er et job for en pige"], "B2: sex, colloquial."),
+ (G, 'interview', "Kære Sofie\n\nTak for din prøvedag i salonen. Vi har besluttet os for en af de andre, som også var på prøvedag.\n\nHilsen\nMaria",
+  ["Vi har besluttet os for en af de andre, som også var på prøvedag"], [], "C2: trial day."),
+ (N, None, "Hej Mads\n\nJeg fik et afslag fra jer i fredags på jobbet som butiksassistent. Er der noget, jeg kan arbejde på, før jeg søger igen?\n\nTak\nOskar",
+  [], [], "D2: own news."),
+ (N, None, "Sygeplejerske til medicinsk afdeling\n\nStillingen kræver dansk autorisation. Vi kræver desuden børneattest. Ansøgningsfrist 20. marts.",
+  [], [], "Look-alike: job ad."),
+ (N, None, "Hej Emil\n\nTak fordi du tog logiktesten. Dit resultat blev 33 ud af 40, og vi vil gerne invitere dig til samtale den 12. april.\n\nVenlig hilsen\nHR",
+  [], [], "Look-alike: invitation with score."),
+]

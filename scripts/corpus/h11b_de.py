@@ -35,3 +35,26 @@ BODIES = [
  (N, None, "Hallo Jonas,\n\ndanke für den Excel-Test. Du hast 22 von 25 Punkten erreicht, und wir möchten dich gern am Donnerstag um 10 Uhr zum Gespräch einladen.\n\nViele Grüße\nSabine",
   [], [], "Look-alike: invitation with score."),
 ]
+# batch 2 (new wording): written after the batch-1 fixes, scored at first sight before any change for it
+BODIES += [
+ (S, 'application', "Liebe Frau Berger,\n\nvielen Dank für Ihre Bewerbung in unserem ambulanten Pflegedienst. Für die Touren ist ein Führerschein Klasse B Voraussetzung, und Sie haben geschrieben, dass Sie ihn noch nicht haben. Melden Sie sich gern wieder, sobald Sie ihn haben.\n\nHerzliche Grüße\nPflegedienstleitung",
+  [], [], "A2: requirement + get in touch again."),
+ (S, 'application', "Hallo Herr Nowak,\n\nvielen Dank für die Teilnahme am Online-Test. Ihr Ergebnis lag bei 14 von 40 Punkten, und in die nächste Runde kommen nur Bewerber mit mindestens 28 Punkten.\n\nMit freundlichen Grüßen\nPersonalabteilung",
+  [], [], "A2: threshold."),
+ (S, 'interview', "Hallo Lisa,\n\ndanke für das Gespräch. Wir können dir die Stelle leider nicht geben: Für die Gruppe brauchen wir eine staatlich anerkannte Erzieherin, und deine Anerkennung fehlt noch.\n\nViele Grüße\nKitaleitung",
+  [], [], "A2: colon."),
+ (S, 'interview', "Hallo Ali,\n\ndanke für das Gespräch. Die Stelle beginnt am 3. März, und du hast erzählt, dass dein Vertrag noch bis Juni läuft, deshalb haben wir jemanden eingestellt, der pünktlich anfangen kann.\n\nViele Grüße\nHelga",
+  [], [], "A2: current contract."),
+ (G, 'interview', "Hallo Tanja,\n\ndanke für das Gespräch. Unsere Kunden sind meist ältere Leute, und wir wollten jemanden, dessen Deutsch ganz wie von hier klingt, deshalb haben wir eine andere Bewerberin genommen.\n\nViele Grüße\nBirgit",
+  ["deshalb haben wir eine andere Bewerberin genommen"], ["wir wollten jemanden, dessen Deutsch ganz wie von hier klingt"], "B2: native-sounding."),
+ (G, 'interview', "Moin Julia,\n\ndanke, dass du im Lager vorbeigekommen bist. Die Jungs meinen, Staplerfahren ist nix für ne Frau, deshalb wird das leider nichts.\n\nGruß\nMichael",
+  ["deshalb wird das leider nichts"], ["Staplerfahren ist nix für ne Frau"], "B2: sex, colloquial."),
+ (G, 'interview', "Liebe Sophie,\n\ndanke für deinen Probearbeitstag im Salon. Wir haben uns für eine der anderen Bewerberinnen entschieden, die ebenfalls zum Probearbeiten da war.\n\nLiebe Grüße\nMaria",
+  ["Wir haben uns für eine der anderen Bewerberinnen entschieden, die ebenfalls zum Probearbeiten da war"], [], "C2: trial day."),
+ (N, None, "Hallo Herr Krause,\n\nich habe am Freitag von Ihrer Personalabteilung eine Absage für die Stelle als Verkäufer erhalten. Gibt es etwas, woran ich arbeiten kann, bevor ich mich wieder bewerbe?\n\nVielen Dank\nOskar Lenz",
+  [], [], "D2: own news."),
+ (N, None, "Erzieherin (m/w/d) für unsere Krippengruppe\n\nVoraussetzung ist die staatliche Anerkennung. Außerdem benötigen wir ein erweitertes Führungszeugnis. Bewerbungsschluss 20. März.",
+  [], [], "Look-alike: job ad."),
+ (N, None, "Hallo Herr Nowak,\n\nvielen Dank für die Teilnahme am Online-Test. Ihr Ergebnis lag bei 33 von 40 Punkten, und wir möchten Sie gern am 12. April zum Gespräch einladen.\n\nMit freundlichen Grüßen\nPersonalabteilung",
+  [], [], "Look-alike: invitation with score."),
+]

@@ -35,3 +35,26 @@ BODIES = [
  (N, None, "Hei Mikko,\n\nkiitos Excel-testistä. Sait 22/25 pistettä, ja haluaisimme kutsua sinut haastatteluun torstaina klo 10.\n\nTerveisin\nLaura",
   [], [], "Look-alike: invitation with score."),
 ]
+# batch 2 (new wording): written after the batch-1 fixes, scored at first sight before any change for it
+BODIES += [
+ (S, 'application', "Hei Sanna,\n\nkiitos hakemuksestasi kotihoitoon. Meillä työskentely edellyttää ajokorttia, ja kerroit, ettei sinulla ole sitä vielä. Lähetä meille uusi hakemus, kun kortti on kunnossa.\n\nTerveisin\nRekrytointi",
+  [], [], "A2: requirement + new application when."),
+ (S, 'application', "Hei Eemeli,\n\nkiitos, että teit päättelytestin. Tuloksesi oli 14/40, ja haastatteluun pääsivät vain vähintään 28 pistettä saaneet.\n\nYstävällisin terveisin\nHR",
+  [], [], "A2: threshold."),
+ (S, 'interview', "Hei Liisa,\n\nkiitos haastattelusta. Emme jatka kanssasi: tehtävä edellyttää sairaanhoitajan laillistusta, eikä sinulla ole sitä vielä.\n\nTerveisin\nOsastonhoitaja",
+  [], [], "A2: colon."),
+ (S, 'interview', "Hei Ali,\n\nkiitos, että tulit haastatteluun. Tehtävä alkaa 3. maaliskuuta, ja kerroit, että irtisanomisaikasi kestää kesäkuuhun, joten palkkasimme henkilön, joka voi aloittaa ajallaan.\n\nTerveisin\nHelena",
+  [], [], "A2: notice period."),
+ (G, 'interview', "Hei Tanja,\n\nkiitos keskustelusta. Asiakkaamme ovat enimmäkseen vanhuksia, ja halusimme henkilön, jonka suomi kuulostaa ihan natiivilta, joten valitsimme toisen hakijan.\n\nTerveisin\nBirgitta",
+  ["joten valitsimme toisen hakijan"], ["halusimme henkilön, jonka suomi kuulostaa ihan natiivilta"], "B2: native-sounding."),
+ (G, 'interview', "Moi Julia,\n\nkiitti kun kävit varastolla. Jätkien mielestä trukkihomma ei oo naisten hommaa, joten tällä kertaa ei.\n\nTerkuin\nMikko",
+  ["joten tällä kertaa ei"], ["Jätkien mielestä trukkihomma ei oo naisten hommaa"], "B2: sex, colloquial."),
+ (G, 'interview', "Hei Sofia,\n\nkiitos koepäivästä kampaamossa. Päädyimme yhteen muista hakijoista, joka myös kävi koepäivässä.\n\nTerveisin\nMaria",
+  ["Päädyimme yhteen muista hakijoista, joka myös kävi koepäivässä"], [], "C2: trial day."),
+ (N, None, "Hei Matti,\n\nsain teiltä perjantaina hylkäyksen myyjän paikasta. Onko jotain, mitä voisin kehittää ennen kuin haen uudelleen?\n\nKiitos\nOskari",
+  [], [], "D2: own news."),
+ (N, None, "Sairaanhoitaja sisätautien osastolle\n\nTehtävä edellyttää sairaanhoitajan laillistusta. Lisäksi edellytämme rikostaustaotteen. Hakuaika päättyy 20.3.",
+  [], [], "Look-alike: job ad."),
+ (N, None, "Hei Eemeli,\n\nkiitos, että teit päättelytestin. Tuloksesi oli 33/40, ja haluaisimme kutsua sinut haastatteluun 12. huhtikuuta.\n\nYstävällisin terveisin\nHR",
+  [], [], "Look-alike: invitation with score."),
+]

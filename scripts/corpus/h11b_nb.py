@@ -35,3 +35,26 @@ BODIES = [
  (N, None, "Hei Magnus,\n\nTakk for at du tok Excel-testen. Du fikk 22 av 25 poeng, og vi vil gjerne invitere deg til intervju torsdag kl. 10.\n\nHilsen\nLine",
   [], [], "Look-alike: invitation with score."),
 ]
+# batch 2 (new wording): written after the batch-1 fixes, scored at first sight before any change for it
+BODIES += [
+ (S, 'application', "Hei Sanna,\n\nTakk for søknaden til hjemmetjenesten. For å jobbe hos oss må du ha førerkort, og du skrev at du ikke har tatt det ennå. Du er velkommen til å søke igjen så snart du har det.\n\nHilsen\nRekrutteringen",
+  [], [], "A2: requirement + apply again."),
+ (S, 'application', "Hei Emil,\n\nTakk for at du tok logikktesten. Resultatet ditt ble 14 av 40, og bare kandidater med minst 28 poeng går videre til intervju.\n\nVennlig hilsen\nHR",
+  [], [], "A2: threshold."),
+ (S, 'interview', "Hei Lise,\n\nTakk for intervjuet. Vi går ikke videre med deg: stillingen krever autorisasjon som sykepleier, og den har du ikke fått ennå.\n\nHilsen\nAvdelingssykepleieren",
+  [], [], "A2: colon."),
+ (S, 'interview', "Hei Ali,\n\nTakk for at du kom på intervju. Stillingen starter 3. mars, og du fortalte at oppsigelsestiden din løper til juni, så vi har ansatt en som kan begynne i tide.\n\nHilsen\nHelle",
+  [], [], "A2: notice period."),
+ (G, 'interview', "Hei Tanja,\n\nTakk for praten. Kundene våre er stort sett eldre, og vi ønsket en som har norsk som høres helt innfødt ut, så vi har gått videre med en annen søker.\n\nHilsen\nBirgit",
+  ["så vi har gått videre med en annen søker"], ["vi ønsket en som har norsk som høres helt innfødt ut"], "B2: native-sounding."),
+ (G, 'interview', "Hei Julie,\n\nTakk for at du kom ut på lageret. Gutta mener truckjobben ikke er en jobb for ei jente, så det blir et nei fra oss.\n\nHilsen\nMichael",
+  ["så det blir et nei fra oss"], ["Gutta mener truckjobben ikke er en jobb for ei jente"], "B2: sex, colloquial."),
+ (G, 'interview', "Kjære Sofie,\n\nTakk for prøvedagen i salongen. Vi har bestemt oss for en av de andre som også var på prøvedag.\n\nHilsen\nMaria",
+  ["Vi har bestemt oss for en av de andre som også var på prøvedag"], [], "C2: trial day."),
+ (N, None, "Hei Mads,\n\nJeg fikk et avslag fra dere på fredag på jobben som butikkmedarbeider. Er det noe jeg kan jobbe med før jeg søker igjen?\n\nTakk\nOskar",
+  [], [], "D2: own news."),
+ (N, None, "Sykepleier til medisinsk avdeling\n\nStillingen krever norsk autorisasjon. Vi krever også politiattest. Søknadsfrist 20. mars.",
+  [], [], "Look-alike: job ad."),
+ (N, None, "Hei Emil,\n\nTakk for at du tok logikktesten. Resultatet ditt ble 33 av 40, og vi vil gjerne invitere deg til intervju 12. april.\n\nVennlig hilsen\nHR",
+  [], [], "Look-alike: invitation with score."),
+]

@@ -35,3 +35,26 @@ BODIES = [
  (N, None, "Hej Oskar,\n\nTack för att du gjorde Excel-testet. Du fick 22 av 25 poäng, och vi vill gärna bjuda in dig till intervju på torsdag kl. 10.\n\nHälsningar\nMaria",
   [], [], "Look-alike: invitation with score."),
 ]
+# batch 2 (new wording): written after the batch-1 fixes, scored at first sight before any change for it
+BODIES += [
+ (S, 'application', "Hej Sanna,\n\nTack för din ansökan till hemtjänsten. För att jobba hos oss behöver du B-körkort, och du skrev att du inte har tagit körkort ännu. Hör gärna av dig igen när du har det!\n\nHälsningar\nRekryteringen",
+  [], [], "A2: requirement + lacks it + get in touch again."),
+ (S, 'application', "Hej Erik,\n\nTack för att du gjorde logiktestet. Ditt resultat blev 14 av 40, och de som fick minst 28 poäng går vidare till intervju.\n\nVänliga hälsningar\nHR",
+  [], [], "A2: threshold."),
+ (S, 'interview', "Hej Lisa,\n\nTack för intervjun. Vi kommer inte att gå vidare med dig: tjänsten kräver legitimation som lärare, och du har ännu inte fått din.\n\nHälsningar\nRektor",
+  [], [], "A2: colon."),
+ (S, 'interview', "Hej Ali,\n\nTack för att du kom på intervju. Tjänsten börjar den 3 mars, och du sa att din uppsägningstid gäller till juni, så vi har anställt någon som kan börja i tid.\n\nHälsningar\nHelena",
+  [], [], "A2: notice period."),
+ (G, 'interview', "Hej Tanja,\n\nTack för samtalet. Våra kunder är mest äldre, och vi ville ha någon vars svenska låter helt naturlig för dem, så vi har gått vidare med en annan sökande.\n\nHälsningar\nBritt",
+  ["så vi har gått vidare med en annan sökande"], ["vi ville ha någon vars svenska låter helt naturlig för dem"], "B2: native-sounding."),
+ (G, 'interview', "Hej Jessica,\n\nTack för att du kom ut till lagret. Grabbarna tycker att truckjobbet inte är nåt för en tjej, så det blir ett nej från oss.\n\nHälsningar\nMicke",
+  ["så det blir ett nej från oss"], ["Grabbarna tycker att truckjobbet inte är nåt för en tjej"], "B2: sex, colloquial."),
+ (G, 'interview', "Hej Sofie,\n\nTack för din provdag i salongen. Vi har bestämt oss för en av de andra som också var på provdag.\n\nHälsningar\nMaria",
+  ["Vi har bestämt oss för en av de andra som också var på provdag"], [], "C2: trial day."),
+ (N, None, "Hej Mats,\n\nJag fick ett avslag från er i fredags på jobbet som butiksbiträde. Finns det något jag kan jobba på innan jag söker igen?\n\nTack\nOskar",
+  [], [], "D2: own news."),
+ (N, None, "Lärare i svenska, årskurs 4\n\nTjänsten kräver lärarlegitimation. Vi kräver även utdrag ur belastningsregistret. Sista ansökningsdag 20 mars.",
+  [], [], "Look-alike: job ad."),
+ (N, None, "Hej Erik,\n\nTack för att du gjorde logiktestet. Ditt resultat blev 33 av 40, och vi vill gärna träffa dig på intervju den 12 april.\n\nVänliga hälsningar\nHR",
+  [], [], "Look-alike: invitation with score."),
+]
