@@ -1141,6 +1141,10 @@ const da: LangData = {
       '(kæreste|partner|mand|kone|samlever) (der|som) (er) (mand|kvinde|fyr|pige)',
     ],
     ethnicity: [
+      // task h11b: a language wished to sound native or local ('someone whose Spanish sounds native'); 'natural' only for
+      // the person wished for (a relative clause), not as praise of the reader's language
+      "(hvis) (dansk|dansken|engelsk) (lyder|lød|klinger) [helt|mere|mest|rigtig|meget|lidt] (naturligt|indfødt|som en indfødts|som en dansker|som herfra)",
+      "(dansk|dansken|engelsk) (lyder|lød|klinger) [helt|mere|mest|rigtig|meget|lidt] (indfødt|som en indfødts|som herfra)",
       // task fitrisk: someone 'who talks like them' (customers or members wanting their own)
       '(taler|snakker) (ligesom|som) (dem selv|os selv|os|dem|de lokale|vores kunder|vores medlemmer)',
       // task fitrisk: 'someone who is obviously from round here'

@@ -1340,6 +1340,10 @@ const de: LangData = {
       'sexuelle orientierung',
     ],
     ethnicity: [
+      // task h11b: a language wished to sound native or local ('someone whose Spanish sounds native'); 'natural' only for
+      // the person wished for (a relative clause), not as praise of the reader's language
+      "(dessen|deren) (deutsch|hochdeutsch|englisch) [ganz|mehr|eher|richtig|völlig|total] (wie von hier|nach hier|einheimisch|wie eine einheimische|wie ein einheimischer|natürlich|muttersprachlich|akzentfrei) (klingt|klang|klingen|klänge)",
+      "(deutsch|hochdeutsch|englisch) [ganz|mehr|eher|richtig|völlig|total] (wie von hier|nach hier|einheimisch|wie eine einheimische|wie ein einheimischer|muttersprachlich) (klingt|klang|klingen|klänge)",
       // task fitrisk: someone 'who talks like them' (customers or members wanting their own)
       '(spricht|sprechen|redet|reden) (so wie|wie) (sie selbst|wir selbst|wir|die einheimischen|unsere kunden|unsere mitglieder|die leute hier)',
       // task fitrisk: 'someone who is obviously from round here'

@@ -498,6 +498,8 @@ const en: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // task h11b: a shortlist of those who hold what the post needs ('we've shortlisted drivers who already hold one')
+      "(we|i|we've|i've|we have|i have) (shortlisted|have shortlisted|'ve shortlisted|invited|have invited|'ve invited|taken forward|have taken forward|'ve taken forward|interviewed|have interviewed|'ve interviewed) [a|an|some|other|the] * (who|that) (already|all) (hold|holds|have|has|had|held)",
       // batch 6: the hire who has completed a named qualification ('we've offered it to someone who has completed the NVQ Level 2')
       "(we|i|we've|i've|we have|i have) (took|have taken|'ve taken|took on|have taken on|'ve taken on|hired|have hired|'ve hired|appointed|have appointed|'ve appointed|chose|have chosen|'ve chosen|went with|have gone with|'ve gone with|offered it to|have offered it to|'ve offered it to|offered the job to|have offered the job to|'ve offered the job to|offered the role to|have offered the role to|'ve offered the role to) (someone|somebody|a person|an applicant|a candidate|a|an) [*] (who|that) (has|had|have) [already] (completed|finished|passed|gained|obtained|earned) (a|an|the|his|her|their) *",
       // batch 5: workers named by trade who already hold what was needed ('we have taken on drivers who already hold a Driver CPC card')
@@ -1145,6 +1147,10 @@ const en: LangData = {
       'sexual (orientation|preference~)',
     ],
     ethnicity: [
+      // task h11b: a language wished to sound native or local ('someone whose Spanish sounds native'); 'natural' only for
+      // the person wished for (a relative clause), not as praise of the reader's language
+      "(whose) (english|spanish|french|german|welsh|polish|accent) (sounds|sounded|sound) [properly|fully|completely|more|totally|really|a bit more] (native|natural|local|like a native|like a local|like they're from here)",
+      "(english|spanish|french|german|welsh|polish|accent) (sounds|sounded|sound) [properly|fully|completely|more|totally|really|a bit more] (native|like a native|like a local|like they're from here)",
       // task fitrisk: someone 'who talks like them' (customers or members wanting their own)
       '(talks|talk|speaks|speak) (like|just like|the way) (them|us|they do|we do|the locals|our customers|our members|the members)',
       // task fitrisk: 'someone who is obviously from round here'

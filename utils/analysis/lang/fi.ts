@@ -347,6 +347,8 @@ const fi: LangData = {
     // informal: a no from the writer ('we're gonna have to pass this time'; context only)
     'no-from-me': ['(joudumme|joudun|täytyy) (jättämään|jättää) (väliin) [tällä kertaa]'],
     'leave-it-there': [
+      // task h11b: 'joten tällä kertaa ei'
+      '(joten|niin|eli|että) (tällä kertaa|tällä erää|nyt) (ei)',
       // task h11b: colloquial endings ('drum wird des nix mit uns', 'joten ei jatketa', 'jatketaan jonkun muun kanssa')
       '(ei jatketa) [eteenpäin|tätä|nyt|tällä kertaa|sun kanssa|teidän kanssa|kanssasi] [eteenpäin]',
       '(jatketaan|jatkamme|mennään|menemme) (jonkun muun|toisen hakijan|toisen tyypin|toisen kandidaatin|muiden|toisen) (kanssa)',
@@ -1041,6 +1043,10 @@ const fi: LangData = {
       '(homoseksuaali~|lesbo~|homo|biseksuaali~|seksuaalinen suuntautuminen)',
     ],
     ethnicity: [
+      // task h11b: a language wished to sound native or local ('someone whose Spanish sounds native'); 'natural' only for
+      // the person wished for (a relative clause), not as praise of the reader's language
+      "(jonka) (suomi|ruotsi|englanti) (kuulostaa|kuulosti) [ihan|täysin|enemmän|aidosti|tosi] (natiivilta|luontevalta|syntyperäiseltä|kotimaiselta|täkäläiseltä|suomalaiselta)",
+      "(suomi|ruotsi|englanti) (kuulostaa|kuulosti) [ihan|täysin|enemmän|aidosti|tosi] (natiivilta|syntyperäiseltä|täkäläiseltä)",
       // task fitrisk: someone 'who talks like them' (customers or members wanting their own)
       '(puhuu|puhuisi|puhuvan) (niin kuin|kuten|samalla tavalla kuin) (he itse|me itse|me|paikalliset|asiakkaamme|jäsenemme)',
       // task fitrisk: 'someone who is obviously from round here'

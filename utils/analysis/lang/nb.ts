@@ -1187,6 +1187,10 @@ const nb: LangData = {
       '(kjæreste|partner|mann|kone|samboer) (som|der) (er) (mann|kvinne|gutt|jente)',
     ],
     ethnicity: [
+      // task h11b: a language wished to sound native or local ('someone whose Spanish sounds native'); 'natural' only for
+      // the person wished for (a relative clause), not as praise of the reader's language
+      "(som har) (norsk|norsken|engelsk) (høres|hørtes|låter|lød) [helt|mer|mest|skikkelig|veldig|litt] (naturlig|naturlig ut|innfødt|innfødt ut|som herfra|norsk ut)",
+      "(norsk|norsken|engelsk) (høres|hørtes|låter|lød) [helt|mer|mest|skikkelig|veldig|litt] (innfødt|innfødt ut|som herfra)",
       // task fitrisk: 'someone who is obviously from round here'
       '(tydelig|tydeligvis|åpenbart|hørbart|ekte) [er|var|kommer] (herfra|fra distriktet|fra bygda|lokal|en lokal)',
       // task fitrisk: 'der norsken ligger nærmere det medlemmene våre er vant til å høre'

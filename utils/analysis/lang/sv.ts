@@ -1125,6 +1125,8 @@ const sv: LangData = {
       '(höggravid~|nygravid~|~gravid)',
     ],
     sex: [
+      // task h11b: 'truckjobbet är inte nåt för en tjej'
+      '(nåt|något|inget) (för) (en|ett) [ung] (tjej|kvinna|flicka|brud|kille|karl|grabb)',
       // task h11b: the job said to be for one sex, also in dialect ('not really a job for a girl', 'eher nix für a Frau', 'naisten hommaa')
       "(jobb|arbete|yrke|ställe|syssla|grej) (för) (en|ett) [ung] (tjej|kvinna|flicka|dam|kille|man|karl|grabb|brud)",
       "(inget|inte något|inte nåt|inte) [riktigt|direkt] (för) (en|ett) [ung] (tjej|kvinna|flicka|dam|kille|man|karl|grabb|brud)",
@@ -1171,6 +1173,10 @@ const sv: LangData = {
       '(sambo|partner|make|maka|pojkvän|flickvän|fru|man) (som är) (man|kille|kvinna|tjej)',
     ],
     ethnicity: [
+      // task h11b: a language wished to sound native or local ('someone whose Spanish sounds native'); 'natural' only for
+      // the person wished for (a relative clause), not as praise of the reader's language
+      "(vars) (svenska|svenskan|engelska|engelskan) (låter|låg|lät|klingar) [helt|mer|mest|riktigt|väldigt|lite] (naturlig|naturligt|infödd|som en inföddes|som en svensks|som härifrån)",
+      "(svenska|svenskan|engelska|engelskan) (låter|låg|lät|klingar) [helt|mer|mest|riktigt|väldigt|lite] (infödd|som en inföddes|som härifrån)",
       // task fitrisk: 'someone who is obviously from round here'
       '(tydligt|uppenbart|hörbart|synbart|genuint|riktigt|uppenbarligen) [är|var|kommer] (härifrån|från trakten|från orten|lokal|en lokal)',
       // task fitrisk: 'vars svenska ligger närmare det våra medlemmar är vana att höra'
@@ -1769,6 +1775,7 @@ const sv: LangData = {
       '(vill|skulle vilja) [nu|gärna] [nu|gärna] erbjuda dig (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning)',
     ],
     recruiting: [
+      '(~jobbet|jobbet|~arbetet|arbetet|yrket) ** (för) (en|ett) [ung] (tjej|kvinna|flicka|brud|kille|karl|grabb)',
       // task h11b: a job said to be for one sex is talk about a job ('not really a job for a girl')
       "(jobb|arbete|yrke) (för) (en|ett) [ung] (tjej|kvinna|flicka|dam|kille|man|karl|grabb|brud)",
       // batch 7: a trial — 'kom ner och visade vad du kan'
