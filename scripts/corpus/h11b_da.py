@@ -58,3 +58,16 @@ BODIES += [
  (N, None, "Hej Emil\n\nTak fordi du tog logiktesten. Dit resultat blev 33 ud af 40, og vi vil gerne invitere dig til samtale den 12. april.\n\nVenlig hilsen\nHR",
   [], [], "Look-alike: invitation with score."),
 ]
+# batch 3 (new wording again): written after the batch-2 fixes, scored at first sight before any change for it
+BODIES += [
+ (S, 'application', "Hej Martin\n\nTak for din ansøgning som elektrikerlærling. Alle på vores byggepladser skal have sikkerhedskursus, og du skriver, at du mangler kurset. Send os gerne en ny ansøgning, så snart du har taget det.\n\nHilsen\nHR",
+  [], [], "A3: requirement + lacks + new application."),
+ (S, 'application', "Hej Ella\n\nTak fordi du tog skrivetesten. Du nåede 38 ord i minuttet, og vi inviterer kun ansøgere, der klarede 55 eller derover.\n\nHilsen\nKontorchefen",
+  [], [], "A3: threshold."),
+ (G, 'interview', "Hej Lea\n\nTak fordi du kom ind. Ærligt talt ved jeg ikke, hvordan stamgæsterne ville tage imod dig og din kæreste Sara, så vi har valgt at gå en anden vej.\n\nHilsen\nBent",
+  ["så vi har valgt at gå en anden vej"], ["jeg ikke, hvordan stamgæsterne ville tage imod dig og din kæreste Sara"], "B3: orientation."),
+ (N, None, "Hej\n\nMin søn Jack fik afslag fra jer i går på stillingen som kokkeelev. Vil I fortælle, hvad der manglede?\n\nTak\nSusanne Ward",
+  [], [], "D3: parent."),
+ (N, None, "Hej Dan\n\nTruckkandidaten fra tirsdag fik afslag fra os i går og spørger, hvad der manglede. Kan du sende mig et par linjer fra dine noter?\n\nTak\nLisa",
+  [], [], "Look-alike: colleague note."),
+]

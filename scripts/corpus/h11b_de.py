@@ -58,3 +58,16 @@ BODIES += [
  (N, None, "Hallo Herr Nowak,\n\nvielen Dank für die Teilnahme am Online-Test. Ihr Ergebnis lag bei 33 von 40 Punkten, und wir möchten Sie gern am 12. April zum Gespräch einladen.\n\nMit freundlichen Grüßen\nPersonalabteilung",
   [], [], "Look-alike: invitation with score."),
 ]
+# batch 3 (new wording again): written after the batch-2 fixes, scored at first sight before any change for it
+BODIES += [
+ (S, 'application', "Sehr geehrter Herr Walter,\n\nvielen Dank für Ihre Bewerbung als Elektrohelfer. Auf unseren Baustellen ist ein gültiger Ersthelferschein Pflicht, und laut Ihren Unterlagen haben Sie noch keinen. Schicken Sie uns gern eine neue Bewerbung, sobald Sie den Kurs gemacht haben.\n\nMit freundlichen Grüßen\nPersonalabteilung",
+  [], [], "A3: requirement + lacks + new application."),
+ (S, 'application', "Hallo Ella,\n\ndanke für den Schreibtest. Du hast 38 Anschläge pro Minute geschafft, und zum Gespräch laden wir nur Bewerberinnen ein, die 55 oder mehr erreicht haben.\n\nViele Grüße\nBüroleitung",
+  [], [], "A3: threshold."),
+ (G, 'interview', "Hallo Lea,\n\ndanke, dass du vorbeigekommen bist. Ehrlich gesagt weiß ich nicht, wie die Stammgäste auf dich und deine Freundin Sara reagieren würden, darum haben wir uns anders entschieden.\n\nGruß\nBernd",
+  ["darum haben wir uns anders entschieden"], ["weiß ich nicht, wie die Stammgäste auf dich und deine Freundin Sara reagieren würden"], "B3: orientation."),
+ (N, None, "Guten Tag,\n\nmein Sohn Jack hat gestern von Ihnen eine Absage für die Ausbildung zum Koch bekommen. Könnten Sie uns sagen, was gefehlt hat?\n\nVielen Dank\nSusanne Ward",
+  [], [], "D3: parent."),
+ (N, None, "Hallo Dan,\n\nder Staplerkandidat von Dienstag hat gestern eine Absage von uns bekommen und fragt, was gefehlt hat. Kannst du mir zwei Zeilen aus deinen Notizen schicken?\n\nDanke\nLisa",
+  [], [], "Look-alike: colleague note."),
+]

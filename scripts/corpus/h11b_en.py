@@ -72,3 +72,22 @@ BODIES += [
  (N, None, "Hi Jo,\n\nFYI, Sam Patel got a refusal from us last week and has asked why. Could you pull together two lines from the interview notes for him?\n\nThanks,\nAmir",
   [], [], "Look-alike: colleague note about a refusal."),
 ]
+# batch 3 (new wording again): written after the batch-2 fixes, scored at first sight before any change for it
+BODIES += [
+ (S, 'application', "Dear Mr Walsh,\n\nThank you for applying for the electrician's mate vacancy. Every operative on our sites must hold a valid CSCS card, and your application shows you don't have one yet. Do come back to us as soon as you've got it.\n\nKind regards,\nSite Recruitment",
+  [], [], "A3: requirement + lacks + come back to us."),
+ (S, 'application', "Hi Ella,\n\nThanks for sitting our typing test. You reached 38 words per minute, and we're only interviewing applicants who managed 55 or more.\n\nBest,\nOffice Manager",
+  [], [], "A3: typing threshold."),
+ (S, 'interview', "Dear Tariq,\n\nThank you for the second interview. We are not able to offer you the position: the role requires SC clearance from day one, and you told us you have never held it.\n\nKind regards,\nTalent Team",
+  [], [], "A3: colon."),
+ (G, 'interview', "Hi Leah,\n\nThanks for coming in. Honestly, I'm not sure how the regulars would take to you and your girlfriend, so we've decided to go another way.\n\nCheers,\nBarry",
+  ["so we've decided to go another way"], ["I'm not sure how the regulars would take to you and your girlfriend"], "B3: orientation."),
+ (G, 'interview', "Hi Omar,\n\nThanks for your time on Saturday. We've given the job to another lad who also came in for a trial shift.\n\nCheers,\nPete",
+  ["We've given the job to another lad who also came in for a trial shift"], [], "C3: trial shift."),
+ (N, None, "Hello,\n\nMy son Jack received a rejection from you yesterday for the trainee chef position. He is keen to learn from it: could you let us know what was missing?\n\nThank you,\nSusan Ward",
+  [], [], "D3: parent, received a rejection."),
+ (N, None, "Apprenticeship news, spring edition\n\nMissed out on a place this year? You're welcome to apply again when applications reopen in March. Our open evening is on 4 February.",
+  [], [], "Look-alike: newsletter, apply again when."),
+ (N, None, "Hi Dan,\n\nThe forklift candidate from Tuesday got a rejection from us yesterday and has asked what was missing. Can you send me two lines from your notes?\n\nThanks,\nLisa",
+  [], [], "Look-alike: colleague note."),
+]

@@ -58,3 +58,16 @@ BODIES += [
  (N, None, "Hei Eemeli,\n\nkiitos, että teit päättelytestin. Tuloksesi oli 33/40, ja haluaisimme kutsua sinut haastatteluun 12. huhtikuuta.\n\nYstävällisin terveisin\nHR",
   [], [], "Look-alike: invitation with score."),
 ]
+# batch 3 (new wording again): written after the batch-2 fixes, scored at first sight before any change for it
+BODIES += [
+ (S, 'application', "Hei Martti,\n\nkiitos hakemuksestasi sähköasentajan apulaiseksi. Työmaillamme jokaisella pitää olla työturvallisuuskortti, ja kerroit, ettei sinulla ole sitä vielä. Ota meihin yhteyttä uudelleen heti kun kortti on suoritettu.\n\nTerveisin\nHenkilöstö",
+  [], [], "A3: requirement + lacks + get in touch again."),
+ (S, 'application', "Hei Ella,\n\nkiitos kirjoitustestistä. Pääsit 38 sanaan minuutissa, ja haastatteluun kutsumme vain hakijat, jotka yltivät vähintään 55 sanaan.\n\nTerveisin\nToimistopäällikkö",
+  [], [], "A3: threshold."),
+ (G, 'interview', "Hei Lea,\n\nkiitos käynnistä. Rehellisesti sanottuna en tiedä, miten kanta-asiakkaat suhtautuisivat sinuun ja tyttöystävääsi, joten päätimme valita toisin.\n\nTerveisin\nPertti",
+  ["joten päätimme valita toisin"], ["en tiedä, miten kanta-asiakkaat suhtautuisivat sinuun ja tyttöystävääsi"], "B3: orientation."),
+ (N, None, "Hei,\n\npoikani Jack sai teiltä eilen kielteisen päätöksen kokkiopiskelijan paikasta. Voisitteko kertoa, mitä puuttui?\n\nKiitos\nSusanna Ward",
+  [], [], "D3: parent."),
+ (N, None, "Hei Dan,\n\ntiistain trukkihakija sai meiltä eilen kielteisen päätöksen ja kysyy, mitä puuttui. Voisitko lähettää pari riviä muistiinpanoistasi?\n\nKiitos\nLiisa",
+  [], [], "Look-alike: colleague note."),
+]

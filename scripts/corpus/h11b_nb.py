@@ -58,3 +58,16 @@ BODIES += [
  (N, None, "Hei Emil,\n\nTakk for at du tok logikktesten. Resultatet ditt ble 33 av 40, og vi vil gjerne invitere deg til intervju 12. april.\n\nVennlig hilsen\nHR",
   [], [], "Look-alike: invitation with score."),
 ]
+# batch 3 (new wording again): written after the batch-2 fixes, scored at first sight before any change for it
+BODIES += [
+ (S, 'application', "Hei Martin,\n\nTakk for søknaden som elektrikerlærling. Alle på byggeplassene våre må ha HMS-kort og sikkerhetskurs, og du skriver at du mangler kurset. Send oss gjerne en ny søknad så snart du har tatt det.\n\nHilsen\nHR",
+  [], [], "A3: requirement + lacks + new application."),
+ (S, 'application', "Hei Ella,\n\nTakk for at du tok skrivetesten. Du kom opp i 38 ord i minuttet, og vi intervjuer bare søkere som klarte 55 eller mer.\n\nHilsen\nKontorsjefen",
+  [], [], "A3: threshold."),
+ (G, 'interview', "Hei Lea,\n\nTakk for at du kom innom. Ærlig talt vet jeg ikke hvordan stamgjestene ville tatt imot deg og kjæresten din Sara, så vi har valgt å gå en annen vei.\n\nHilsen\nBjørn",
+  ["så vi har valgt å gå en annen vei"], ["jeg ikke hvordan stamgjestene ville tatt imot deg og kjæresten din Sara"], "B3: orientation."),
+ (N, None, "Hei,\n\nSønnen min Jack fikk avslag fra dere i går på stillingen som kokkelærling. Kan dere si hva som manglet?\n\nTakk\nSusanne Ward",
+  [], [], "D3: parent."),
+ (N, None, "Hei Dan,\n\nTruckkandidaten fra tirsdag fikk avslag fra oss i går og lurer på hva som manglet. Kan du sende meg et par linjer fra notatene dine?\n\nTakk\nLisa",
+  [], [], "Look-alike: colleague note."),
+]

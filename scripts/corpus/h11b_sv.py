@@ -58,3 +58,16 @@ BODIES += [
  (N, None, "Hej Erik,\n\nTack för att du gjorde logiktestet. Ditt resultat blev 33 av 40, och vi vill gärna träffa dig på intervju den 12 april.\n\nVänliga hälsningar\nHR",
   [], [], "Look-alike: invitation with score."),
 ]
+# batch 3 (new wording again): written after the batch-2 fixes, scored at first sight before any change for it
+BODIES += [
+ (S, 'application', "Hej Martin,\n\nTack för din ansökan som elektrikerlärling. Alla som jobbar på våra byggen måste ha ID06-kort och säkerhetsutbildning, och du skriver att du saknar utbildningen. Välkommen tillbaka med en ny ansökan så fort du har gått den!\n\nHälsningar\nPersonal",
+  [], [], "A3: requirement + lacks + new application."),
+ (S, 'application', "Hej Ella,\n\nTack för att du gjorde skrivtestet. Du kom upp i 38 ord per minut, och vi intervjuar bara sökande som klarade 55 eller mer.\n\nHälsningar\nKontorschefen",
+  [], [], "A3: threshold."),
+ (G, 'interview', "Hej Lea,\n\nTack för att du kom in. Ärligt talat vet jag inte hur stamgästerna skulle reagera på dig och din flickvän, så vi har valt att gå åt ett annat håll.\n\nHälsningar\nBosse",
+  ["så vi har valt att gå åt ett annat håll"], ["jag inte hur stamgästerna skulle reagera på dig och din flickvän"], "B3: orientation."),
+ (N, None, "Hej!\n\nMin son Jack fick avslag från er i går på tjänsten som kockelev. Skulle ni kunna berätta vad som saknades?\n\nTack\nSusanne Ward",
+  [], [], "D3: parent."),
+ (N, None, "Hej Dan,\n\nTruckkandidaten från i tisdags fick avslag från oss i går och undrar vad som saknades. Kan du skicka mig ett par rader från dina anteckningar?\n\nTack\nLisa",
+  [], [], "Look-alike: colleague note."),
+]

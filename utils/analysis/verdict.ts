@@ -105,6 +105,22 @@ function opensClause(text: string, a: number, b: number): boolean {
 
 const NO_WORDING = (): boolean => false;
 
+/** Words before which a colon ends a decision line rather than a short field label ("Status: …"). */
+const COLON_LINE_WORDS = 4;
+
+/**
+ * task h11b: a decision whose match runs on across ": " ("We are not able to offer you the position: the role
+ * requires SC clearance") is worded only up to the colon; what follows is its reason, not its wording. A short
+ * field label before the colon ("Status: Not progressed") keeps the whole match.
+ */
+function beforeColon(d: Match, text: string): Match {
+  for (let i = d.s; i < d.e - 1; i++) {
+    if (text.charCodeAt(i) !== 58 || text.charCodeAt(i + 1) !== 32) continue;
+    return wordsIn(text, d.s, i) >= COLON_LINE_WORDS ? { ...d, e: i } : d;
+  }
+  return d;
+}
+
 // module-level helpers, not closures per draft: the CLI runs under tsx, which names every named
 // closure with a defineProperty call each time it is made
 function decisionWording(decisions: Match[], text: string): (s: number, e: number) => boolean {
@@ -240,7 +256,7 @@ export function findReasons(
   }
   // "the person we hired has X, whereas you …" decides by its comparison: that is no wording to mask
   const ownWording = decisionWording(
-    m.decision.filter((d) => !COMPARED.has(d.id)),
+    m.decision.filter((d) => !COMPARED.has(d.id)).map((d) => beforeColon(d, text)),
     text,
   );
   const cues = new CueFilter(history, maskedClause, clausesOf(m.vague, m.risky), inQuote, ownWording);

@@ -232,6 +232,8 @@ const fi: ConceptData = {
   ],
   // task score (score-threshold.ts): the candidate's own score, the bar it had to reach, "N M:stä", percent words
   yourscore: [
+      // task h11b: 'pääsit 38 sanaan minuutissa'
+      "(pääsit|pääsitte|kirjoitit|kirjoititte)",
     '(pisteesi|pistemääräsi|tuloksesi|testituloksesi|kokonaispisteesi|kokonaistuloksesi)',
     '(sinun|teidän) (pisteet~|pistemäärä~|tulos~)',
     '(sait|saitte|saavutit|saavutitte|ylsit|yllitte|keräsit|keräsitte)',

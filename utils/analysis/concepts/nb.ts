@@ -275,6 +275,8 @@ const nb: ConceptData = {
   ],
   // task score (score-threshold.ts): the candidate's own score, the bar it had to reach, "N av M", percent words
   yourscore: [
+      // task h11b: 'du kom opp i 38 ord i minuttet'
+      "(du|dere) (kom opp i|kom opp til|klarte|skrev)",
     '(din|deres) [samlede] (poengsum|score|poeng|totalscore)',
     '(ditt|deres) [samlede] (resultat|testresultat)',
     '(resultatet|poengsummen|scoren|testresultatet) (ditt|din|deres)',

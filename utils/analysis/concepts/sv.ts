@@ -288,6 +288,8 @@ const sv: ConceptData = {
   ],
   // task score (score-threshold.ts): the candidate's own score, the bar it had to reach, "N av M", percent words
   yourscore: [
+      // task h11b: 'du kom upp i 38 ord per minut'
+      "(du|ni) (kom upp i|kom upp till|klarade|skrev)",
     '(ditt|ert) [samlade|totala] (resultat|testresultat|poängresultat|utfall)',
     '(din|er) [samlade|totala] (poäng|poängsumma|totalpoäng)',
     '(du|ni) (fick|har fått|fått|nådde|har nått|uppnådde|har uppnått|landade på|hamnade på|skrapade ihop)',

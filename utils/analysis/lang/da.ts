@@ -353,8 +353,10 @@ const da: LangData = {
     // task h11b: 'you are welcome to apply again once you have it' after a requirement the candidate lacks: the
     // invitation to come back under a condition is the decision (context only)
     'apply-again-when': [
-      '(velkommen til at|gerne|du kan|du må gerne|tøv ikke med at|opfordrer dig til at) [*] (søge igen|søge på ny|ansøge igen|kontakte os igen|sende en ny ansøgning|vende tilbage) [til os] (når|så snart|så snart som)',
-      '(søg|ansøg) (endelig|gerne|igen|på ny) [igen|på ny] (når|så snart)',
+      // (the condition on the candidate or the thing lacked: 'when applications reopen' is a newsletter's)
+      "(velkommen til at|gerne|du kan|du må gerne|tøv ikke med at|opfordrer dig til at) [*] (søge igen|søge på ny|ansøge igen|kontakte os igen|sende en ny ansøgning|vende tilbage) [til os] (når|så snart|så snart som|når først) (du|din|dit|dine|den|det|i|jeres)",
+      "(søg|ansøg) (endelig|gerne|igen|på ny) [igen|på ny] (når|så snart|så snart som|når først) (du|din|dit|dine|den|det|i|jeres)",
+      "(send|sende) (os) [gerne|endelig] (en ny ansøgning) (når|så snart|så snart som|når først) (du|din|dit|dine|den|det|i|jeres)",
     ],
     // den ansattes kvalifikationer og 'det blev afgørende' (kun i en mail om et job)
     'tipped-it': [
@@ -1131,6 +1133,8 @@ const da: LangData = {
       '(kønsskifte~|kønskorrektion~|kønsidentitet~|transkøn~|transperson~)',
     ],
     orientation: [
+      // task h11b: hvordan andre ville tage imod kandidatens partner
+      "(hvordan|om) ** (ville|vil) (tage imod|reagere på|tage det med|have det med) (dig og din|din) (kæreste|partner|kone|mand|veninde)",
       '(fyr|mand|dreng) [som|der] (er|var) (gift|samboende|kæreste|sammen) med en (mand|fyr)',
       '(kvinde|pige) [som|der] (er|var) (gift|samboende|kæreste|sammen) med en (kvinde|pige)',
       '(samme køn)',
@@ -1281,6 +1285,8 @@ const da: LangData = {
   },
   cues: {
     requirement: [
+      // task h11b: a must-have named ('til stillingen skal du være færdiguddannet', 'alle skal have sikkerhedskursus')
+      "(skal) [du|man|vedkommende|alle] (have|være) [en|et|gyldigt|gyldig] (sikkerhedskursus~|kørekort~|autorisation~|færdiguddannet|færdiguddannede|uddannet|certifikat~|~bevis|~kursus|~uddannelse)",
       // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
       '(kernekrav|kernekravene|kernekravet|hovedkrav|hovedkravene|hovedkravet|grundkrav|grundkravene|grundkravet)',
       // task board3n: what share of the work needs it ('halvdelen af kunderne i rollen sidder i Tyskland')
@@ -1366,6 +1372,9 @@ const da: LangData = {
       '(uden) ** (~kørekort|~autorisation|~certifikat|~bevis|~uddannelse|sikkerhedsgodkendelse~|~sikkerhedsgodkendelse|~attest|~eksamen|~tilladelse)',
     ],
     qualification: [
+      // task h11b: a completed education and site safety courses named
+      "(færdiguddannet|færdiguddannede|nyuddannet|nyuddannede) *",
+      "(sikkerhedskursus~|sikkerhedsuddannelse~|byggepladsbevis~)",
       // task spec2: a trade named as a degree ('uddannet elektriker'),
       '(uddannet|svendebrev som|uddannelse som) *',
       // task spec2: a teacher's degree
@@ -1427,6 +1436,8 @@ const da: LangData = {
       '(fire|tre|to|fem) (på) (og) (fire|tre|to|fem) (fri|af)',
     ],
     evidence: [
+      // task h11b: the candidate's own lack as they said it ('du skriver, at du mangler kurset')
+      "(du) (skriver|skrev|fortalte|nævnte|sagde|oplyste) (at) (du) [endnu] (mangler|ikke har|endnu ikke har|ikke har taget|ikke har fået)",
       // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
       '(din|jeres) (løsning|opgave|kode|besvarelse|arbejdsprøve|præsentation) (manglede|mangler|indeholdt ikke|indeholder ikke|havde ingen|havde intet)',
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
@@ -1903,6 +1914,8 @@ const da: LangData = {
     // task mech: the writer as the subject of a decision ('jeg blev ikke valgt', 'min ansøgning gik ikke videre'):
     // their own news to a friend, not a recruiter's decision (own-news.ts)
     selfSubject: [
+      // task h11b: … from the reader ('fik afslag fra jer i går')
+      "(fik|fået|modtog|modtaget) [et] (afslag|negativt svar) (fra jer|fra dig)",
       // task h11b: et afslag skribenten (eller den nævnte) har fået ('jeg har modtaget et afslag på stillingen')
       '(fik|fået|modtog|modtaget) [et] (afslag|negativt svar)',
       // (not 'jeg har …' alone: a recruiter's own 'jeg har valgt en anden kandidat')

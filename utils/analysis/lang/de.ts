@@ -516,8 +516,10 @@ const de: LangData = {
     // task h11b: 'you are welcome to apply again once you have it' after a requirement the candidate lacks: the
     // invitation to come back under a condition is the decision (context only)
     'apply-again-when': [
-      '(sich) [gern|gerne|jederzeit|einfach] (erneut|noch einmal|nochmals|wieder) [bei uns] (zu bewerben|bewerben|zu melden|melden) (sobald|wenn)',
-      '(bewerben|bewirb|melden|melde) (sie sich|dich) [gern|gerne|einfach|jederzeit] (erneut|noch einmal|nochmals|wieder) [bei uns] (sobald|wenn)',
+      // (the condition on the candidate or the thing lacked: 'when applications reopen' is a newsletter's)
+      "(sich) [gern|gerne|jederzeit|einfach] (erneut|noch einmal|nochmals|wieder) [bei uns] (zu bewerben|bewerben|zu melden|melden) (sobald|wenn) (sie|du|ihre|deine|ihr|dein|die|der|das|er|es|ihnen|dir)",
+      "(bewerben|bewirb|melden|melde) (sie sich|dich) [gern|gerne|einfach|jederzeit] (erneut|noch einmal|nochmals|wieder) [bei uns] (sobald|wenn) (sie|du|ihre|deine|ihr|dein|die|der|das|er|es|ihnen|dir)",
+      "(schicken|senden|schick|sende) (sie uns|uns) [gern|gerne|einfach|jederzeit] (eine neue bewerbung|eine neue nachricht) (sobald|wenn) (sie|du|ihre|deine|ihr|dein|die|der|das|er|es|ihnen|dir)",
     ],
     // die Vorzüge der eingestellten Person, dann 'das hat den Ausschlag gegeben' (nur in einer Mail über eine Stelle)
     'tipped-it': [
@@ -651,6 +653,8 @@ const de: LangData = {
       '(team|~team|personal|besetzung|schichtplan|~personal|personalplanung|~planung|~besetzung) ** (ist|steht) [für den sommer|für die saison|für dieses jahr|für den herbst|im sommer] [schon|bereits|jetzt|inzwischen] [schon|bereits] (komplett|vollständig|voll|vollzählig|besetzt|beisammen)',
     ],
     'chose-another': [
+      // task h11b: 'darum haben wir uns anders entschieden'
+      "(wir) (uns) [daher|deshalb|darum|also|leider|dann|doch|nun] [leider] (anders|anderweitig) (entschieden)",
       // task fitrisk: an agency's 'deshalb haben wir eine andere Bewerberin vermittelt'
       '(eine andere bewerberin|einen anderen bewerber|eine andere kandidatin|einen anderen kandidaten|eine andere pflegekraft|eine andere person) (vermittelt|vorgeschlagen|empfohlen)',
       // task fitrisk: 'wir haben uns entschieden, sie anderweitig zu vergeben'
@@ -1333,6 +1337,8 @@ const de: LangData = {
       '(geschlecht) ** (angleichen|anpassen|ändern|wechseln|umwandeln)',
     ],
     orientation: [
+      // task h11b: wie andere auf die Partnerin der Bewerberin reagieren würden
+      "(wie|ob) ** (auf dich und|auf sie und|mit dir und|mit ihnen und|auf deine|auf ihre) (deine|ihre|deinen|ihren|deiner|ihrer) (freundin|freund|partnerin|partner|frau|mann) ** (reagieren|reagiert|klarkämen|klarkommen|umgehen|umgingen)",
       '(mann|kerl|typ) ** (mit einem mann) (verheiratet|zusammen|liiert)',
       '(frau) ** (mit einer frau) (verheiratet|zusammen|liiert)',
       '(gleichen geschlechts|gleichgeschlechtlich~)',
@@ -2130,6 +2136,8 @@ const de: LangData = {
     // task mech: the writer as the subject of a decision ('ich bin nicht … gekommen', 'meine Bewerbung wurde …'):
     // their own news to a friend, not a recruiter's decision (own-news.ts)
     selfSubject: [
+      // task h11b: … from the reader ('hat gestern von Ihnen eine Absage … bekommen')
+      "(von ihnen|von dir|von euch) [eine|die] (absage) ** (bekommen|erhalten|gekriegt)",
       // task h11b: eine Absage, die die Schreiberin (oder die Genannte) bekommen hat ('ich habe … eine Absage bekommen')
       '(eine|die|meine|seine|ihre) (absage) ** (bekommen|erhalten|gekriegt)',
       '(bekam|erhielt|bekommen|erhalten|gekriegt) [hatte|habe|hat] (eine|die) (absage)',

@@ -316,7 +316,8 @@ const en: LangData = {
     // task h11b: 'you are welcome to apply again once you have it' after a requirement the candidate lacks: the
     // invitation to come back under a condition is the decision (context only)
     'apply-again-when': [
-      '(welcome to|free to|feel free to|do|please|you can|you could|you may|happy for you to|glad for you to|encourage you to) [*] (apply again|reapply|re-apply|get in touch again|come back to us|contact us again|send us a new application|send in a new application) [to us] (when|once|as soon as)',
+      // (the condition on the candidate or the thing lacked: 'when applications reopen' is a newsletter's)
+      "(welcome to|free to|feel free to|do|please|you can|you could|you may|happy for you to|glad for you to|encourage you to) [*] (apply again|reapply|re-apply|get in touch again|come back to us|come back|contact us again|send us a new application|send in a new application|send us another application) [to us] (when|once|as soon as|after) (you|you've|you're|you have|you are|your|you'd)",
     ],
     // the hire's merits, then 'and that tipped it' (context only)
     'tipped-it': [
@@ -461,6 +462,8 @@ const en: LangData = {
       "(vacancy|position|job|role|post|place|spot|places|positions|jobs|roles|posts|spots) (has been|have been|was|were|is|are|'s) [now|already|all] [now|already|all] (taken|gone|spoken for) [by someone|by somebody|by another]",
     ],
     'chose-another': [
+      // task h11b: 'we've decided to go another way'
+      "(decided to|have decided to|'ve decided to|are going to|we're going to|will|we'll|we've|we have) (go|gone) (another way|a different way|in another direction|in a different direction)",
       // task fitrisk: an agency's 'so we've matched them with another applicant'
       '(matched|paired|placed) (them|the family|the client|the customer|the household|the school) (with) (another|a different|one of our other) (applicant|candidate|carer|worker|person|nanny|tutor)',
       // task fitrisk: 'so we've gone another way' (the writer's own side; a decision only in a draft about a job)
@@ -1140,6 +1143,8 @@ const en: LangData = {
       'transition~',
     ],
     orientation: [
+      // task h11b: how others would take to the candidate's partner ('how the regulars would take to you and your girlfriend')
+      "(how|whether|if) ** (would|might|will) (take to|react to|cope with|get on with|feel about|handle) (you and your|your) (girlfriend|boyfriend|partner|wife|husband)",
       '(guy|man|bloke|lad) ** (married to|dating|living with|partnered with) (a man|another man|a guy|a bloke)',
       '(woman|girl|lady) ** (married to|dating|living with|partnered with) (a woman|another woman|a girl|a lady)',
       '(same sex|same-sex)',
@@ -1400,6 +1405,8 @@ const en: LangData = {
       '(this one|this role|the role|the job|the post|this job) (needs|requires) (you|someone) (in|at|on site at|based in) (our|the)',
     ],
     qualification: [
+      // task h11b: security clearances named
+      "(sc clearance|dv clearance|security clearance|bpss clearance|bpss)",
       // task spec2: a numbered qualification level ('a Level 3 electrical qualification'),
       '(level) # [*] (qualification|diploma|certificate|nvq|award)',
       // task spec2: teaching status
@@ -1481,6 +1488,8 @@ const en: LangData = {
       '(doctorate|doctorates|doctoral degree|dphil|edd)',
     ],
     evidence: [
+      // task h11b: the candidate's own lack as they said it ('you told us you have never held it')
+      "(you|you've) (told us|said|mentioned) (you|you've) (have never|never|haven't|have not) (held|had|got|obtained|passed)",
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
       '(your) * (is|was|at|still at) [at|only at] (beginner|basic|entry|elementary|a1|a2) (level)',
       "(yours|your application|your cv) (did not|didn't|does not|doesn't) (include|contain|mention|show|have) (one|it|any|a|an|this|that)",
@@ -1931,6 +1940,8 @@ const en: LangData = {
     // task mech: the writer as the subject of a decision ('I wasn't picked', 'my application didn't get as far as'): their
     // own news to a friend, not a recruiter's decision (own-news.ts)
     selfSubject: [
+      // task h11b: … from the reader ('received a rejection from you yesterday')
+      "(received|got|had) (a|an|the) [*] (rejection|refusal|rejection email|rejection letter) (from you)",
       // task h11b: a rejection the writer (or whoever is named) received ('I applied … and received a rejection yesterday')
       '(received|receive|got|get|had|have had|been given|was given|were given) (a|an|the|my|our|his|her|their) [*] (rejection|refusal|rejection email|rejection letter|rejection message|turndown)',
       // (not 'I have …': a recruiter's own 'I have decided to offer the role to another candidate')

@@ -359,7 +359,10 @@ const fi: LangData = {
     // task h11b: 'you are welcome to apply again once you have it' after a requirement the candidate lacks: the
     // invitation to come back under a condition is the decision (context only)
     'apply-again-when': [
-      '(hakemaan|hakea|hae|hakekaa|ota yhteyttä|ottamaan yhteyttä|lähetä|lähettämään) [ihmeessä|rohkeasti|vain|meille] (uudelleen|uudestaan|taas|uusi hakemus|uuden hakemuksen) (kun|heti kun|sitten kun|kunhan)',
+      // (the condition on the candidate or the thing lacked: 'when applications reopen' is a newsletter's)
+      "(hakemaan|hakea|hae|hakekaa) [ihmeessä|rohkeasti|vain] (uudelleen|uudestaan|taas) (kun|heti kun|sitten kun|kunhan) (olet|olette|sinulla|teillä|saat|saatte|se|ne|kortti|kortit|tutkinto|koulutus|pätevyys|lupa|todistus|rekisteröinti|valmistut)",
+      "(ota|ottakaa|ottamaan) [meihin|rohkeasti|ihmeessä] (yhteyttä) [meihin] (uudelleen|uudestaan|taas) (kun|heti kun|sitten kun|kunhan) (olet|olette|sinulla|teillä|saat|saatte|se|ne|kortti|kortit|tutkinto|koulutus|pätevyys|lupa|todistus|rekisteröinti|valmistut)",
+      "(lähetä|lähettämään|lähettäkää) [meille] [ihmeessä|rohkeasti] (uusi hakemus|uuden hakemuksen) (kun|heti kun|sitten kun|kunhan) (olet|olette|sinulla|teillä|saat|saatte|se|ne|kortti|kortit|tutkinto|koulutus|pätevyys|lupa|todistus|rekisteröinti|valmistut)",
     ],
     // valitun henkilön ansiot ja 'se ratkaisi' (vain työpaikkaa koskevassa viestissä)
     'tipped-it': [
@@ -467,6 +470,8 @@ const fi: LangData = {
       '(olemme|ollaan|on) [jo|nyt] [jo|nyt] (löytäneet|löydetty|saaneet|saatu|palkanneet|palkattu) (tekijät|väen|porukan|henkilökunnan|työntekijät|kaikki tarvittavat|tarpeeksi väkeä|tarpeeksi tekijöitä)',
     ],
     'chose-another': [
+      // task h11b: 'joten päätimme valita toisin'
+      "(päätimme|päätettiin|päädyimme) (valita|ratkaista|mennä) (toisin|toiseen suuntaan)",
       // batch 4: the board decided according to the proposal for another
       '(teki|tekivät|on tehnyt|ovat tehneet) (päätöksen|valinnan) (esityksen|ehdotuksen|suosituksen) (mukaisesti|mukaan)',
       // batch 3: 'osakkaat päätyivät yhdessä valitsemaan toisen finalistin'
@@ -1037,6 +1042,8 @@ const fi: LangData = {
       '(sukupuolenkorjau~|sukupuolenvaihdo~)',
     ],
     orientation: [
+      // task h11b: miten muut suhtautuisivat hakijan kumppaniin
+      "(miten|kuinka) ** (suhtautuisivat|suhtautuvat|suhtautuisi|reagoisivat|reagoivat) (sinuun ja) (tyttöystävääsi|poikaystävääsi|kumppaniisi|vaimoosi|mieheesi|puolisoosi)",
       '(mies|miehen|miestä) ** (naimisissa|avioliitossa|seurustelee) (miehen kanssa)',
       '(nainen|naisen|naista) ** (naimisissa|avioliitossa|seurustelee) (naisen kanssa)',
       '(samaa sukupuolta|samaa sukupuolta olevan)',

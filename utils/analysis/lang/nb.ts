@@ -400,8 +400,10 @@ const nb: LangData = {
     // task h11b: 'you are welcome to apply again once you have it' after a requirement the candidate lacks: the
     // invitation to come back under a condition is the decision (context only)
     'apply-again-when': [
-      '(velkommen til å|gjerne|du kan|du må gjerne|nøl ikke med å|oppfordrer deg til å) [*] (søke igjen|søke på nytt|ta kontakt igjen|kontakte oss igjen|sende en ny søknad) [til oss] (når|så snart|straks)',
-      '(søk) (gjerne|igjen|på nytt) [igjen|på nytt] (når|så snart)',
+      // (the condition on the candidate or the thing lacked: 'when applications reopen' is a newsletter's)
+      "(velkommen til å|gjerne|du kan|du må gjerne|nøl ikke med å|oppfordrer deg til å) [*] (søke igjen|søke på nytt|ta kontakt igjen|kontakte oss igjen|sende en ny søknad) [til oss] (når|så snart|straks) (du|din|ditt|dine|den|det|dere)",
+      "(søk) (gjerne|igjen|på nytt) [igjen|på nytt] (når|så snart|straks) (du|din|ditt|dine|den|det|dere)",
+      "(send|sende) (oss) [gjerne|bare] (en ny søknad) (når|så snart|straks) (du|din|ditt|dine|den|det|dere)",
     ],
     // den ansattes kvalifikasjoner og 'det ble avgjørende' (bare i en e-post om en jobb)
     'tipped-it': [
@@ -1178,6 +1180,8 @@ const nb: LangData = {
       '(kjønnsskifte~|kjønnskorrigering~|kjønnsidentitet~|transperson~|kjønnsbekreftende)',
     ],
     orientation: [
+      // task h11b: hvordan andre ville ta imot kandidatens partner
+      "(hvordan|om) ** (ville|vil) (tatt imot|ta imot|reagert på|reagere på|taklet|takle) (deg og) (kjæresten din|partneren din|kona di|mannen din|din kjæreste|samboeren din)",
       '(fyr|mann|gutt) [som] (er|var) (gift|samboer|kjæreste|sammen) med en (mann|fyr)',
       '(kvinne|jente|dame) [som] (er|var) (gift|samboer|kjæreste|sammen) med en (kvinne|jente|dame)',
       '(samme kjønn|likekjønnet~)',
@@ -1340,6 +1344,8 @@ const nb: LangData = {
   },
   cues: {
     requirement: [
+      // task h11b: a must-have named ('til stillingen må du være ferdig utdannet', 'alle må ha HMS-kort')
+      "(må|skal) [du|man|alle] (ha|være) [en|et|ei|gyldig|gyldige] (hms-kort~|førerkort~|autorisasjon~|ferdig utdannet|ferdigutdannet|utdannet|sertifikat~|~bevis|~kurs|~utdanning)",
       // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
       '(hovedkrav|hovedkravene|hovedkravet|kjernekrav|kjernekravene|kjernekravet|grunnkrav|grunnkravene|grunnkravet)',
       // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
@@ -1425,6 +1431,9 @@ const nb: LangData = {
       '(uten) ** (~førerkort|~sertifikat|~fagbrev|~autorisasjon|~klarering|~attest|~utdanning|mesterbrev~|~mesterbrev|~lisens|~tillatelse)',
     ],
     qualification: [
+      // task h11b: a completed education and site safety courses named
+      "(ferdig utdannet|ferdigutdannet|ferdigutdannede|nyutdannet) *",
+      "(hms-kort~|sikkerhetskurs~|sikkerhetsopplæring~)",
       // task spec2: a trade named as a degree ('fagbrev som elektriker'),
       '(fagbrev|utdannet|utdanning|svennebrev) (som) *',
       // a named skills test
@@ -1484,6 +1493,8 @@ const nb: LangData = {
       '(to|tre|fire|fem|seks) (på) (og) (to|tre|fire|fem|seks) (av|fri)',
     ],
     evidence: [
+      // task h11b: the candidate's own lack as they said it ('du skriver at du mangler kurset')
+      "(du) (skriver|skrev|fortalte|nevnte|sa|opplyste) (at) (du) [ennå] (mangler|ikke har|ennå ikke har|ikke har tatt|ikke har fått)",
       // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
       '(løsningen din|din løsning|oppgaven din|koden din|besvarelsen din|arbeidsprøven din|presentasjonen din) (manglet|mangler|inneholdt ikke|inneholder ikke|hadde ingen|hadde ikke noe)',
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
@@ -1986,6 +1997,8 @@ const nb: LangData = {
     // task mech: the writer as the subject of a decision ('jeg ble ikke valgt', 'søknaden min gikk ikke videre'):
     // their own news to a friend, not a recruiter's decision (own-news.ts)
     selfSubject: [
+      // task h11b: … from the reader ('fikk avslag fra dere i går')
+      "(fikk|fått|mottok|mottatt) [et] (avslag|negativt svar) (fra dere|fra deg)",
       // task h11b: et avslag skribenten (eller den som nevnes) har fått ('jeg har mottatt et avslag på stillingen')
       '(fikk|fått|mottok|mottatt) [et] (avslag|negativt svar)',
       // (not 'jeg har …' alone: a recruiter's own 'jeg har valgt en annen kandidat')

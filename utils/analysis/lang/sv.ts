@@ -361,8 +361,12 @@ const sv: LangData = {
     // task h11b: 'you are welcome to apply again once you have it' after a requirement the candidate lacks: the
     // invitation to come back under a condition is the decision (context only)
     'apply-again-when': [
-      '(välkommen att|välkommen till att|välkommen med att|gärna|du kan|du får gärna|tveka inte att|uppmuntrar dig att) [*] (söka igen|söka på nytt|ansöka igen|höra av dig igen|kontakta oss igen|skicka en ny ansökan) [till oss] (när|så snart|så fort|när du)',
-      '(sök|ansök|hör av dig) (gärna|igen|på nytt) [igen|på nytt] (när|så snart|så fort)',
+      // (the condition on the candidate or the thing lacked: 'when applications reopen' is a newsletter's)
+      "(välkommen att|välkommen till att|välkommen med att|gärna|du kan|du får gärna|tveka inte att|uppmuntrar dig att) [*] (söka igen|söka på nytt|ansöka igen|höra av dig igen|kontakta oss igen|skicka en ny ansökan) [till oss] (när|så snart|så fort|när väl) (du|din|ditt|dina|den|det|ni|er|ert)",
+      "(sök|ansök) (gärna|igen|på nytt) [igen|på nytt] (när|så snart|så fort|när väl) (du|din|ditt|dina|den|det|ni|er|ert)",
+      "(hör) [gärna] (av dig) [gärna] (igen|på nytt) (när|så snart|så fort|när väl) (du|din|ditt|dina|den|det|ni|er|ert)",
+      "(välkommen tillbaka|välkommen åter|skicka gärna|skicka) [till oss] (med) (en ny ansökan) (när|så snart|så fort|när väl) (du|din|ditt|dina|den|det|ni|er|ert)",
+      "(skicka) (gärna) (en ny ansökan) (när|så snart|så fort|när väl) (du|din|ditt|dina|den|det|ni|er|ert)",
     ],
     // den anställdas meriter och 'det var det som avgjorde' (bara i ett mejl om ett jobb)
     'tipped-it': [
@@ -501,6 +505,8 @@ const sv: LangData = {
       '(en annan person|någon annan|en annan sökande|en annan kandidat|en annan) (som) (börjar|ska börja|kommer att börja|har börjat|tar över|har fått) [hos oss|jobbet|tjänsten|platsen|på|nu|redan]',
     ],
     'chose-another': [
+      // task h11b: 'vi har valt att gå åt ett annat håll'
+      "(valt att|bestämt oss för att|beslutat att|kommer att) (gå) (åt ett annat håll|en annan väg|i en annan riktning)",
       // task fitrisk: 'så vi har matchat dem med en annan sökande'
       '(matchat|matchade|kopplat ihop|parat ihop) (dem|familjen|kunden|hushållet) (med) (en annan) (sökande|kandidat|vårdare|person|barnvakt)',
       // batch 7: colloquial 'vi har tagit en annan kille till slut'
@@ -1164,6 +1170,8 @@ const sv: LangData = {
       '(könskorrigering~|könsbekräftande)',
     ],
     orientation: [
+      // task h11b: hur andra skulle ta kandidatens partner ('hur stamgästerna skulle reagera på dig och din flickvän')
+      "(hur|om) ** (skulle|kommer att|skulle kunna) (ta|reagera på|tycka om|klara av|hantera) (dig och din|din) (pojkvän|flickvän|partner|fru|man|sambo)",
       '(kille|man|karl|pojke) [som] (är|var) (gift|sambo|ihop|tillsammans) med en (man|kille)',
       '(tjej|kvinna|flicka) [som] (är|var) (gift|sambo|ihop|tillsammans) med en (kvinna|tjej)',
       '(samma kön|samkönad~)',
@@ -1405,6 +1413,8 @@ const sv: LangData = {
       '(vi) (hade) (bett om|efterfrågat|begärt|frågat efter)',
     ],
     qualification: [
+      // task h11b: site safety cards and courses named
+      "(id06-kort|id06|säkerhetsutbildning~|ssg-utbildning~)",
       // task spec2: a degree named by its trade ('examen som elektriker'),
       '(examen|yrkesexamen|gesällbrev|legitimation) (som) *',
       '(auktorisation~|auktoriserad~|elbehörighet~)',
@@ -1467,6 +1477,8 @@ const sv: LangData = {
       '(två|tre|fyra|fem|sex) (dagar|dygn|nätter) (på) (och) (två|tre|fyra|fem|sex) (av|ledigt|lediga)',
     ],
     evidence: [
+      // task h11b: the candidate's own lack as they said it ('du skriver att du saknar utbildningen')
+      "(du) (skriver|skrev|berättade|nämnde|sa|sade|uppgav) (att) (du) [ännu] (saknar|inte har|ännu inte har|inte har tagit|inte har gått|inte har fått)",
       // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
       '(din|er) (lösning|uppgift|kod|inlämning|caselösning|arbetsprov|presentation) (saknade|saknar|innehöll inte|innehåller inte|hade ingen|hade inget|hade inga)',
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
@@ -1944,6 +1956,8 @@ const sv: LangData = {
     // task mech: the writer as the subject of a decision ('jag blev inte utvald', 'min ansökan gick inte vidare'):
     // their own news to a friend, not a recruiter's decision (own-news.ts)
     selfSubject: [
+      // task h11b: … from the reader ('fick avslag från er i går')
+      "(fick|fått|erhöll|erhållit|mottog|mottagit) [ett] (avslag|avslagsbesked|negativt besked) (från er|från dig)",
       // task h11b: ett avslag som skribenten (eller den som nämns) fått ('jag sökte … och fick avslag i går')
       '(fick|fått|erhöll|erhållit|mottog|mottagit) [ett|ett tydligt] (avslag|avslagsbesked|negativt besked)',
       // (not 'jag har …' alone: a recruiter's own 'jag har valt en annan kandidat')
