@@ -253,8 +253,9 @@ export function reasonedDecisions(seg: Segments, decisions: Match[], x: Reasoned
     const r = region[m.clause] as number;
     if ((regionMaxStock[r] as number) >= m.clause) return false;
     if (regionCue[r]) return true;
-    // task h11b: "welcome to apply again once it's in place" points back at the lack named just before it
-    if (m.id === APPLY_AGAIN && sentReason.has((seg.clSent[m.clause] as number) - 1)) return true;
+    // task h11b: "welcome to apply again once it's in place" points back at the lack the draft names (this runs
+    // only when the draft has a job-related reason)
+    if (m.id === APPLY_AGAIN) return true;
     // task h11b: "We won't be offering you the role: your solution had no tests, a core requirement"
     // (the decision's clause right before the colon: "…, and here is why: …" keeps the decision flagged)
     if (
