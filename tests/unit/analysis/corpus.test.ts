@@ -689,8 +689,9 @@ describe("task h11b: specific rejections with no decision verb, reasons that are
   });
   it('a rejection the writer received is news; the same words to the candidate are a decision', () => {
     expect(
-      analyzeDraft('Hi Tom,\n\nI got a rejection from Acme today for the warehouse job, gutted! Fancy a pint later?\n\nSam')
-        .verdict,
+      analyzeDraft(
+        'Hi Tom,\n\nI got a rejection from Acme today for the warehouse job, gutted! Fancy a pint later?\n\nSam',
+      ).verdict,
     ).toBe('not-rejection');
     expect(
       analyzeDraft(
@@ -705,9 +706,9 @@ describe("task h11b: specific rejections with no decision verb, reasons that are
   });
   it('"apply again once you have it" decides; the lack named before it is its reason', () => {
     const base = 'Hi Sam,\n\nThanks for applying for the barista job. ';
-    expect(analyzeDraft(`${base}Feel free to apply again when we advertise next spring.\n\nBest,\nJo`).verdict).toBe(
-      'generic-rejection',
-    );
+    expect(
+      analyzeDraft(`${base}Feel free to apply again when we advertise next spring.\n\nBest,\nJo`).verdict,
+    ).toBe('generic-rejection');
     const a = analyzeDraft(
       `${base}We need someone with a food hygiene certificate, and you do not have one yet. Feel free to apply again once you have it.\n\nBest,\nJo`,
     );
@@ -739,16 +740,16 @@ describe("task h11b: specific rejections with no decision verb, reasons that are
   });
   it('a step the hire shared (a trial shift) is no reason; a certificate the job requires is', () => {
     const base = 'Hi Ruby,\n\nThanks for your trial shift. ';
-    expect(analyzeDraft(`${base}We have chosen one of the others who also did a trial shift.\n\nNico`).verdict).toBe(
-      'generic-rejection',
-    );
+    expect(
+      analyzeDraft(`${base}We have chosen one of the others who also did a trial shift.\n\nNico`).verdict,
+    ).toBe('generic-rejection');
     expect(
       analyzeDraft(
         `${base}We have chosen someone who has a food hygiene certificate, which the job requires.\n\nNico`,
       ).verdict,
     ).toBe('specific-rejection');
   });
-  it('a score over the bar said as the invitees\' score is an invitation, not a rejection', () => {
+  it("a score over the bar said as the invitees' score is an invitation, not a rejection", () => {
     expect(
       analyzeDraft(
         'Hi Josh,\n\nThanks for doing the online spreadsheet test. You got 24 out of 30, and we have invited everyone who scored 22 or more to an interview, so see you on Monday!\n\nClaire',

@@ -174,7 +174,9 @@ const da: ConceptData = {
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(vi|jeg) (nåede|fik)', '(nåede|fik) (vi|jeg)'],
   // task h11b: the candidate's own notice period or current tie, before an 'until' ('your notice runs until April'): their availability, no decision still to come
-  notice: ['(din|jeres|dit) [nuværende] (opsigelse|opsigelsesperiode|opsigelsesvarsel|opsigelsesfrist|ansættelse|stilling|kontrakt|uddannelse|praktik|job)'],
+  notice: [
+    '(din|jeres|dit) [nuværende] (opsigelse|opsigelsesperiode|opsigelsesvarsel|opsigelsesfrist|ansættelse|stilling|kontrakt|uddannelse|praktik|job)',
+  ],
   negveto: [
     // task board3n: 'det bliver ikke dig, der leder mødet' is a task given to someone else
     '(dig) [,] (der|som) (leder|holder|tager|kører|laver|står|præsenterer|booker|skriver|ringer|åbner|lukker)',

@@ -183,7 +183,9 @@ const de: ConceptData = {
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(wir|ich) (dazu kamen|dazu gekommen sind|dazu gekommen waren|es schafften|es geschafft hatten)'],
   // task h11b: the candidate's own notice period or current tie, before an 'until' ('your notice runs until April'): their availability, no decision still to come
-  notice: ['(deine|ihre|eure|dein|ihr) [aktuelle|derzeitige|jetzige|aktueller|derzeitiger|jetziger|aktuelles|derzeitiges|jetziges] (kündigungsfrist|kündigung|vertrag|arbeitsvertrag|anstellung|stelle|ausbildung|studium|praktikum|arbeitgeber)'],
+  notice: [
+    '(deine|ihre|eure|dein|ihr) [aktuelle|derzeitige|jetzige|aktueller|derzeitiger|jetziger|aktuelles|derzeitiges|jetziges] (kündigungsfrist|kündigung|vertrag|arbeitsvertrag|anstellung|stelle|ausbildung|studium|praktikum|arbeitgeber)',
+  ],
   negveto: [
     '(zögern|zögert|scheuen|vergessen|vergesst|sorge|sorgen|brauchen|braucht|nötig|notwendig|problem|sicher|spätestens)',
     '(nicht nur|nicht bloß)',

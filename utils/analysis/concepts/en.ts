@@ -194,7 +194,9 @@ const en: ConceptData = {
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(we|i) (managed|got round|got around|got the chance|had the chance|had a chance|were able)'],
   // task h11b: the candidate's own notice period or current tie, before an 'until' ('your notice runs until April'): their availability, no decision still to come
-  notice: ['(your) [current|present|existing] (notice|notice period|contract|fixed-term contract|job|role|post|position|employer|placement|course|studies|exams)'],
+  notice: [
+    '(your) [current|present|existing] (notice|notice period|contract|fixed-term contract|job|role|post|position|employer|placement|course|studies|exams)',
+  ],
   negveto: [
     '(hesitate|forget|worry|worries|miss|mind|need|needed|necessary|required|problem|sure|able to attend)',
     '(no matter|no later|no longer than|no need|not just|not only)',

@@ -162,7 +162,9 @@ const fi: ConceptData = {
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(ehdimme|ehdin|ehdittiin|ehti|ehtivät)'],
   // task h11b: the candidate's own notice period or current tie, before an 'until' ('your notice runs until April'): their availability, no decision still to come
-  notice: ['(irtisanomisaikasi|irtisanomisaikanne|sopimuksesi|työsopimuksesi|nykyinen työsi|nykyinen sopimuksesi|opintosi|harjoittelusi|koulutuksesi)'],
+  notice: [
+    '(irtisanomisaikasi|irtisanomisaikanne|sopimuksesi|työsopimuksesi|nykyinen työsi|nykyinen sopimuksesi|opintosi|harjoittelusi|koulutuksesi)',
+  ],
   negveto: [
     '(epäröi|epäröikää|unohda|unohtakaa|huoli~|huolehdi|tarvitsee|tarvitset|välttämätön|välttämättä|ongelma~|varma|viimeistään)',
     // 'sinun ei tarvitse hakea uudelleen' (you needn't); not 'emme tarvitse lisää työntekijöitä' (we need no more staff)
@@ -232,8 +234,8 @@ const fi: ConceptData = {
   ],
   // task score (score-threshold.ts): the candidate's own score, the bar it had to reach, "N M:stä", percent words
   yourscore: [
-      // task h11b: 'pääsit 38 sanaan minuutissa'
-      "(pääsit|pääsitte|kirjoitit|kirjoititte)",
+    // task h11b: 'pääsit 38 sanaan minuutissa'
+    '(pääsit|pääsitte|kirjoitit|kirjoititte)',
     '(pisteesi|pistemääräsi|tuloksesi|testituloksesi|kokonaispisteesi|kokonaistuloksesi)',
     '(sinun|teidän) (pisteet~|pistemäärä~|tulos~)',
     '(sait|saitte|saavutit|saavutitte|ylsit|yllitte|keräsit|keräsitte)',

@@ -191,7 +191,9 @@ const sv: ConceptData = {
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(vi|jag) hann', 'hann (vi|jag)'],
   // task h11b: the candidate's own notice period or current tie, before an 'until' ('your notice runs until April'): their availability, no decision still to come
-  notice: ['(din|er|ditt|ert) [nuvarande] (uppsägningstid|uppsägning|anställning|tjänst|kontrakt|visstidsanställning|utbildning|praktik|arbetsgivare)'],
+  notice: [
+    '(din|er|ditt|ert) [nuvarande] (uppsägningstid|uppsägning|anställning|tjänst|kontrakt|visstidsanställning|utbildning|praktik|arbetsgivare)',
+  ],
   negveto: [
     // task board3n: 'det blir inte du som håller i mötet' is a task given to someone else
     '(du|dig) (som) (håller|leder|tar|kör|gör|åker|står|presenterar|bokar|skriver|ringer|har hand om|öppnar|stänger)',
@@ -288,8 +290,8 @@ const sv: ConceptData = {
   ],
   // task score (score-threshold.ts): the candidate's own score, the bar it had to reach, "N av M", percent words
   yourscore: [
-      // task h11b: 'du kom upp i 38 ord per minut'
-      "(du|ni) (kom upp i|kom upp till|klarade|skrev)",
+    // task h11b: 'du kom upp i 38 ord per minut'
+    '(du|ni) (kom upp i|kom upp till|klarade|skrev)',
     '(ditt|ert) [samlade|totala] (resultat|testresultat|poängresultat|utfall)',
     '(din|er) [samlade|totala] (poäng|poängsumma|totalpoäng)',
     '(du|ni) (fick|har fått|fått|nådde|har nått|uppnådde|har uppnått|landade på|hamnade på|skrapade ihop)',

@@ -517,9 +517,9 @@ const de: LangData = {
     // invitation to come back under a condition is the decision (context only)
     'apply-again-when': [
       // (the condition on the candidate or the thing lacked: 'when applications reopen' is a newsletter's)
-      "(sich) [gern|gerne|jederzeit|einfach] (erneut|noch einmal|nochmals|wieder) [bei uns] (zu bewerben|bewerben|zu melden|melden) (sobald|wenn) (sie|du|ihre|deine|ihr|dein|die|der|das|er|es|ihnen|dir)",
-      "(bewerben|bewirb|melden|melde) (sie sich|dich) [gern|gerne|einfach|jederzeit] (erneut|noch einmal|nochmals|wieder) [bei uns] (sobald|wenn) (sie|du|ihre|deine|ihr|dein|die|der|das|er|es|ihnen|dir)",
-      "(schicken|senden|schick|sende) (sie uns|uns) [gern|gerne|einfach|jederzeit] (eine neue bewerbung|eine neue nachricht) (sobald|wenn) (sie|du|ihre|deine|ihr|dein|die|der|das|er|es|ihnen|dir)",
+      '(sich) [gern|gerne|jederzeit|einfach] (erneut|noch einmal|nochmals|wieder) [bei uns] (zu bewerben|bewerben|zu melden|melden) (sobald|wenn) (sie|du|ihre|deine|ihr|dein|die|der|das|er|es|ihnen|dir)',
+      '(bewerben|bewirb|melden|melde) (sie sich|dich) [gern|gerne|einfach|jederzeit] (erneut|noch einmal|nochmals|wieder) [bei uns] (sobald|wenn) (sie|du|ihre|deine|ihr|dein|die|der|das|er|es|ihnen|dir)',
+      '(schicken|senden|schick|sende) (sie uns|uns) [gern|gerne|einfach|jederzeit] (eine neue bewerbung|eine neue nachricht) (sobald|wenn) (sie|du|ihre|deine|ihr|dein|die|der|das|er|es|ihnen|dir)',
     ],
     // die Vorzüge der eingestellten Person, dann 'das hat den Ausschlag gegeben' (nur in einer Mail über eine Stelle)
     'tipped-it': [
@@ -654,7 +654,7 @@ const de: LangData = {
     ],
     'chose-another': [
       // task h11b: 'darum haben wir uns anders entschieden'
-      "(wir) (uns) [daher|deshalb|darum|also|leider|dann|doch|nun] [leider] (anders|anderweitig) (entschieden)",
+      '(wir) (uns) [daher|deshalb|darum|also|leider|dann|doch|nun] [leider] (anders|anderweitig) (entschieden)',
       // task fitrisk: an agency's 'deshalb haben wir eine andere Bewerberin vermittelt'
       '(eine andere bewerberin|einen anderen bewerber|eine andere kandidatin|einen anderen kandidaten|eine andere pflegekraft|eine andere person) (vermittelt|vorgeschlagen|empfohlen)',
       // task fitrisk: 'wir haben uns entschieden, sie anderweitig zu vergeben'
@@ -1304,7 +1304,7 @@ const de: LangData = {
     sex: [
       // task h11b: the job said to be for one sex, also in dialect ('not really a job for a girl', 'eher nix für a Frau', 'naisten hommaa')
       "(nix|nichts|kein job|keine arbeit|kein beruf|keine stelle|keine sache|nicht das richtige) [*] (für|fia|fir) (a|eine|ein|ne|'ne|an) [junge|jungen|junges] (frau|madl|mädel|mädchen|madel|dirndl|weib|weibsbild|mann|kerl|burschen|bua|buam)",
-      "(a|eine|ne) (frau|madl|mädel|weib|weibsbild) (is|ist|wär|wäre) (des|das|da) (nix|nichts)",
+      '(a|eine|ne) (frau|madl|mädel|weib|weibsbild) (is|ist|wär|wäre) (des|das|da) (nix|nichts)',
       // task fitrisk: 'wir hatten uns für diese Rolle immer eine Frau vorgestellt'
       '(eine frau|einen mann|einen kerl|ein mädel|eine dame|einen typen) (vorgestellt|gewünscht|erhofft|gedacht)',
       // task fitrisk: 'können wir dafür sorgen, dass es ein Mann wird?'
@@ -1338,7 +1338,7 @@ const de: LangData = {
     ],
     orientation: [
       // task h11b: wie andere auf die Partnerin der Bewerberin reagieren würden
-      "(wie|ob) ** (auf dich und|auf sie und|mit dir und|mit ihnen und|auf deine|auf ihre) (deine|ihre|deinen|ihren|deiner|ihrer) (freundin|freund|partnerin|partner|frau|mann) ** (reagieren|reagiert|klarkämen|klarkommen|umgehen|umgingen)",
+      '(wie|ob) ** (auf dich und|auf sie und|mit dir und|mit ihnen und|auf deine|auf ihre) (deine|ihre|deinen|ihren|deiner|ihrer) (freundin|freund|partnerin|partner|frau|mann) ** (reagieren|reagiert|klarkämen|klarkommen|umgehen|umgingen)',
       '(mann|kerl|typ) ** (mit einem mann) (verheiratet|zusammen|liiert)',
       '(frau) ** (mit einer frau) (verheiratet|zusammen|liiert)',
       '(gleichen geschlechts|gleichgeschlechtlich~)',
@@ -1348,8 +1348,8 @@ const de: LangData = {
     ethnicity: [
       // task h11b: a language wished to sound native or local ('someone whose Spanish sounds native'); 'natural' only for
       // the person wished for (a relative clause), not as praise of the reader's language
-      "(dessen|deren) (deutsch|hochdeutsch|englisch) [ganz|mehr|eher|richtig|völlig|total] (wie von hier|nach hier|einheimisch|wie eine einheimische|wie ein einheimischer|natürlich|muttersprachlich|akzentfrei) (klingt|klang|klingen|klänge)",
-      "(deutsch|hochdeutsch|englisch) [ganz|mehr|eher|richtig|völlig|total] (wie von hier|nach hier|einheimisch|wie eine einheimische|wie ein einheimischer|muttersprachlich) (klingt|klang|klingen|klänge)",
+      '(dessen|deren) (deutsch|hochdeutsch|englisch) [ganz|mehr|eher|richtig|völlig|total] (wie von hier|nach hier|einheimisch|wie eine einheimische|wie ein einheimischer|natürlich|muttersprachlich|akzentfrei) (klingt|klang|klingen|klänge)',
+      '(deutsch|hochdeutsch|englisch) [ganz|mehr|eher|richtig|völlig|total] (wie von hier|nach hier|einheimisch|wie eine einheimische|wie ein einheimischer|muttersprachlich) (klingt|klang|klingen|klänge)',
       // task fitrisk: someone 'who talks like them' (customers or members wanting their own)
       '(spricht|sprechen|redet|reden) (so wie|wie) (sie selbst|wir selbst|wir|die einheimischen|unsere kunden|unsere mitglieder|die leute hier)',
       // task fitrisk: 'someone who is obviously from round here'
@@ -2137,7 +2137,7 @@ const de: LangData = {
     // their own news to a friend, not a recruiter's decision (own-news.ts)
     selfSubject: [
       // task h11b: … from the reader ('hat gestern von Ihnen eine Absage … bekommen')
-      "(von ihnen|von dir|von euch) [eine|die] (absage) ** (bekommen|erhalten|gekriegt)",
+      '(von ihnen|von dir|von euch) [eine|die] (absage) ** (bekommen|erhalten|gekriegt)',
       // task h11b: eine Absage, die die Schreiberin (oder die Genannte) bekommen hat ('ich habe … eine Absage bekommen')
       '(eine|die|meine|seine|ihre) (absage) ** (bekommen|erhalten|gekriegt)',
       '(bekam|erhielt|bekommen|erhalten|gekriegt) [hatte|habe|hat] (eine|die) (absage)',

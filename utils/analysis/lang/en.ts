@@ -1107,7 +1107,7 @@ const en: LangData = {
     ],
     sex: [
       // task h11b: the job said to be for one sex, also in dialect ('not really a job for a girl', 'eher nix für a Frau', 'naisten hommaa')
-      "(job|work|role|trade|place|line of work|career|thing) (for) (a|an) [young] (girl|lass|woman|lady|bloke|man|guy|lad|fella|female|male)",
+      '(job|work|role|trade|place|line of work|career|thing) (for) (a|an) [young] (girl|lass|woman|lady|bloke|man|guy|lad|fella|female|male)',
       "(no|not|isn't|is not|not really|hardly) [really|exactly|quite|much of] (a|an) (girly|girl's|lady's|woman's|bloke's|man's|lad's) (job|work|thing|game|trade|role)",
       // task fitrisk: 'management would prefer the role to go to a man'
       '(prefer|prefers|preferred|rather|want|wants|wanted|would like) (the role|the job|the post|the position|it) (to go to|went to|to be given to|given to|filled by) (a|another) [*] (man|woman|bloke|guy|lad|male|female|lady)',
@@ -1144,7 +1144,7 @@ const en: LangData = {
     ],
     orientation: [
       // task h11b: how others would take to the candidate's partner ('how the regulars would take to you and your girlfriend')
-      "(how|whether|if) ** (would|might|will) (take to|react to|cope with|get on with|feel about|handle) (you and your|your) (girlfriend|boyfriend|partner|wife|husband)",
+      '(how|whether|if) ** (would|might|will) (take to|react to|cope with|get on with|feel about|handle) (you and your|your) (girlfriend|boyfriend|partner|wife|husband)',
       '(guy|man|bloke|lad) ** (married to|dating|living with|partnered with) (a man|another man|a guy|a bloke)',
       '(woman|girl|lady) ** (married to|dating|living with|partnered with) (a woman|another woman|a girl|a lady)',
       '(same sex|same-sex)',
@@ -1406,7 +1406,7 @@ const en: LangData = {
     ],
     qualification: [
       // task h11b: security clearances named
-      "(sc clearance|dv clearance|security clearance|bpss clearance|bpss)",
+      '(sc clearance|dv clearance|security clearance|bpss clearance|bpss)',
       // task spec2: a numbered qualification level ('a Level 3 electrical qualification'),
       '(level) # [*] (qualification|diploma|certificate|nvq|award)',
       // task spec2: teaching status
@@ -1779,7 +1779,7 @@ const en: LangData = {
     ],
     recruiting: [
       // task h11b: a job said to be for one sex is talk about a job ('not really a job for a girl')
-      "(job|work|role|trade|line of work|career) (for) (a|an) [young] (girl|lass|woman|lady|bloke|man|guy|lad|fella|female|male)",
+      '(job|work|role|trade|line of work|career) (for) (a|an) [young] (girl|lass|woman|lady|bloke|man|guy|lad|fella|female|male)',
       // task implied: a meeting with the writer about a post ('thanks for meeting us about the nursery nurse role')
       '(meeting|meet|met|seeing|see|saw|seen) (us|me|the team|with us|with me) (about|regarding|re|for) (the|your|our|this|that) ** (job|role|position|vacancy|post)',
       // task implied: a message about work ('thanks for getting in touch about waitressing this summer')
@@ -1941,7 +1941,7 @@ const en: LangData = {
     // own news to a friend, not a recruiter's decision (own-news.ts)
     selfSubject: [
       // task h11b: … from the reader ('received a rejection from you yesterday')
-      "(received|got|had) (a|an|the) [*] (rejection|refusal|rejection email|rejection letter) (from you)",
+      '(received|got|had) (a|an|the) [*] (rejection|refusal|rejection email|rejection letter) (from you)',
       // task h11b: a rejection the writer (or whoever is named) received ('I applied … and received a rejection yesterday')
       '(received|receive|got|get|had|have had|been given|was given|were given) (a|an|the|my|our|his|her|their) [*] (rejection|refusal|rejection email|rejection letter|rejection message|turndown)',
       // (not 'I have …': a recruiter's own 'I have decided to offer the role to another candidate')

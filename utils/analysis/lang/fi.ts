@@ -360,9 +360,9 @@ const fi: LangData = {
     // invitation to come back under a condition is the decision (context only)
     'apply-again-when': [
       // (the condition on the candidate or the thing lacked: 'when applications reopen' is a newsletter's)
-      "(hakemaan|hakea|hae|hakekaa) [ihmeessä|rohkeasti|vain] (uudelleen|uudestaan|taas) (kun|heti kun|sitten kun|kunhan) (olet|olette|sinulla|teillä|saat|saatte|se|ne|kortti|kortit|tutkinto|koulutus|pätevyys|lupa|todistus|rekisteröinti|valmistut)",
-      "(ota|ottakaa|ottamaan) [meihin|rohkeasti|ihmeessä] (yhteyttä) [meihin] (uudelleen|uudestaan|taas) (kun|heti kun|sitten kun|kunhan) (olet|olette|sinulla|teillä|saat|saatte|se|ne|kortti|kortit|tutkinto|koulutus|pätevyys|lupa|todistus|rekisteröinti|valmistut)",
-      "(lähetä|lähettämään|lähettäkää) [meille] [ihmeessä|rohkeasti] (uusi hakemus|uuden hakemuksen) (kun|heti kun|sitten kun|kunhan) (olet|olette|sinulla|teillä|saat|saatte|se|ne|kortti|kortit|tutkinto|koulutus|pätevyys|lupa|todistus|rekisteröinti|valmistut)",
+      '(hakemaan|hakea|hae|hakekaa) [ihmeessä|rohkeasti|vain] (uudelleen|uudestaan|taas) (kun|heti kun|sitten kun|kunhan) (olet|olette|sinulla|teillä|saat|saatte|se|ne|kortti|kortit|tutkinto|koulutus|pätevyys|lupa|todistus|rekisteröinti|valmistut)',
+      '(ota|ottakaa|ottamaan) [meihin|rohkeasti|ihmeessä] (yhteyttä) [meihin] (uudelleen|uudestaan|taas) (kun|heti kun|sitten kun|kunhan) (olet|olette|sinulla|teillä|saat|saatte|se|ne|kortti|kortit|tutkinto|koulutus|pätevyys|lupa|todistus|rekisteröinti|valmistut)',
+      '(lähetä|lähettämään|lähettäkää) [meille] [ihmeessä|rohkeasti] (uusi hakemus|uuden hakemuksen) (kun|heti kun|sitten kun|kunhan) (olet|olette|sinulla|teillä|saat|saatte|se|ne|kortti|kortit|tutkinto|koulutus|pätevyys|lupa|todistus|rekisteröinti|valmistut)',
     ],
     // valitun henkilön ansiot ja 'se ratkaisi' (vain työpaikkaa koskevassa viestissä)
     'tipped-it': [
@@ -471,7 +471,7 @@ const fi: LangData = {
     ],
     'chose-another': [
       // task h11b: 'joten päätimme valita toisin'
-      "(päätimme|päätettiin|päädyimme) (valita|ratkaista|mennä) (toisin|toiseen suuntaan)",
+      '(päätimme|päätettiin|päädyimme) (valita|ratkaista|mennä) (toisin|toiseen suuntaan)',
       // batch 4: the board decided according to the proposal for another
       '(teki|tekivät|on tehnyt|ovat tehneet) (päätöksen|valinnan) (esityksen|ehdotuksen|suosituksen) (mukaisesti|mukaan)',
       // batch 3: 'osakkaat päätyivät yhdessä valitsemaan toisen finalistin'
@@ -1008,8 +1008,8 @@ const fi: LangData = {
     ],
     sex: [
       // task h11b: the job said to be for one sex, also in dialect ('not really a job for a girl', 'eher nix für a Frau', 'naisten hommaa')
-      "(naisten|miesten|tyttöjen|poikien|äijien|jätkien|akkojen) (hommaa|hommia|homma|työtä|työ|juttu|juttuja|ammatti|alaa|ala|paikka)",
-      "(naiselle|tytölle|miehelle|äijälle|akalle|mimmille) (sopiva|sopivaa|sopivaa hommaa|sopiva homma|hommaa|työtä|paikka)",
+      '(naisten|miesten|tyttöjen|poikien|äijien|jätkien|akkojen) (hommaa|hommia|homma|työtä|työ|juttu|juttuja|ammatti|alaa|ala|paikka)',
+      '(naiselle|tytölle|miehelle|äijälle|akalle|mimmille) (sopiva|sopivaa|sopivaa hommaa|sopiva homma|hommaa|työtä|paikka)',
       // task fitrisk: 'johto mieluiten antaisi paikan miehelle'
       '(antaisi|antaa|antaisivat|antaisimme|haluaa antaa|haluaisi antaa) (paikan|työn|tehtävän|pestin|viran) (miehelle|naiselle|jätkälle|tytölle|miespuoliselle|naispuoliselle)',
       // task fitrisk: 'nimenomaan naispuolista hoitajaa'
@@ -1043,7 +1043,7 @@ const fi: LangData = {
     ],
     orientation: [
       // task h11b: miten muut suhtautuisivat hakijan kumppaniin
-      "(miten|kuinka) ** (suhtautuisivat|suhtautuvat|suhtautuisi|reagoisivat|reagoivat) (sinuun ja) (tyttöystävääsi|poikaystävääsi|kumppaniisi|vaimoosi|mieheesi|puolisoosi)",
+      '(miten|kuinka) ** (suhtautuisivat|suhtautuvat|suhtautuisi|reagoisivat|reagoivat) (sinuun ja) (tyttöystävääsi|poikaystävääsi|kumppaniisi|vaimoosi|mieheesi|puolisoosi)',
       '(mies|miehen|miestä) ** (naimisissa|avioliitossa|seurustelee) (miehen kanssa)',
       '(nainen|naisen|naista) ** (naimisissa|avioliitossa|seurustelee) (naisen kanssa)',
       '(samaa sukupuolta|samaa sukupuolta olevan)',
@@ -1052,8 +1052,8 @@ const fi: LangData = {
     ethnicity: [
       // task h11b: a language wished to sound native or local ('someone whose Spanish sounds native'); 'natural' only for
       // the person wished for (a relative clause), not as praise of the reader's language
-      "(jonka) (suomi|ruotsi|englanti) (kuulostaa|kuulosti) [ihan|täysin|enemmän|aidosti|tosi] (natiivilta|luontevalta|syntyperäiseltä|kotimaiselta|täkäläiseltä|suomalaiselta)",
-      "(suomi|ruotsi|englanti) (kuulostaa|kuulosti) [ihan|täysin|enemmän|aidosti|tosi] (natiivilta|syntyperäiseltä|täkäläiseltä)",
+      '(jonka) (suomi|ruotsi|englanti) (kuulostaa|kuulosti) [ihan|täysin|enemmän|aidosti|tosi] (natiivilta|luontevalta|syntyperäiseltä|kotimaiselta|täkäläiseltä|suomalaiselta)',
+      '(suomi|ruotsi|englanti) (kuulostaa|kuulosti) [ihan|täysin|enemmän|aidosti|tosi] (natiivilta|syntyperäiseltä|täkäläiseltä)',
       // task fitrisk: someone 'who talks like them' (customers or members wanting their own)
       '(puhuu|puhuisi|puhuvan) (niin kuin|kuten|samalla tavalla kuin) (he itse|me itse|me|paikalliset|asiakkaamme|jäsenemme)',
       // task fitrisk: 'someone who is obviously from round here'
@@ -1573,7 +1573,7 @@ const fi: LangData = {
     ],
     recruiting: [
       // task h11b: a job said to be for one sex is talk about a job ('not really a job for a girl')
-      "(naisten|miesten|tyttöjen|poikien|äijien|jätkien) (hommaa|hommia|homma|työtä|työ|ammatti|alaa|ala)",
+      '(naisten|miesten|tyttöjen|poikien|äijien|jätkien) (hommaa|hommia|homma|työtä|työ|ammatti|alaa|ala)',
       // batch 10: came to meet the team about the post ('tulit tapaamaan tiimiä sous chefin paikasta')
       '(tapaamaan|tapaamassa|tutustumaan|tutustumassa) ** (paikasta|tehtävästä|työpaikasta|paikkaa varten|tehtävää varten)',
       // batch 5: interest in joining the team ('kiitos kiinnostuksestasi festivaalin ravintolatiimiin')

@@ -401,9 +401,9 @@ const nb: LangData = {
     // invitation to come back under a condition is the decision (context only)
     'apply-again-when': [
       // (the condition on the candidate or the thing lacked: 'when applications reopen' is a newsletter's)
-      "(velkommen til å|gjerne|du kan|du må gjerne|nøl ikke med å|oppfordrer deg til å) [*] (søke igjen|søke på nytt|ta kontakt igjen|kontakte oss igjen|sende en ny søknad) [til oss] (når|så snart|straks) (du|din|ditt|dine|den|det|dere)",
-      "(søk) (gjerne|igjen|på nytt) [igjen|på nytt] (når|så snart|straks) (du|din|ditt|dine|den|det|dere)",
-      "(send|sende) (oss) [gjerne|bare] (en ny søknad) (når|så snart|straks) (du|din|ditt|dine|den|det|dere)",
+      '(velkommen til å|gjerne|du kan|du må gjerne|nøl ikke med å|oppfordrer deg til å) [*] (søke igjen|søke på nytt|ta kontakt igjen|kontakte oss igjen|sende en ny søknad) [til oss] (når|så snart|straks) (du|din|ditt|dine|den|det|dere)',
+      '(søk) (gjerne|igjen|på nytt) [igjen|på nytt] (når|så snart|straks) (du|din|ditt|dine|den|det|dere)',
+      '(send|sende) (oss) [gjerne|bare] (en ny søknad) (når|så snart|straks) (du|din|ditt|dine|den|det|dere)',
     ],
     // den ansattes kvalifikasjoner og 'det ble avgjørende' (bare i en e-post om en jobb)
     'tipped-it': [
@@ -1147,8 +1147,8 @@ const nb: LangData = {
     ],
     sex: [
       // task h11b: the job said to be for one sex, also in dialect ('not really a job for a girl', 'eher nix für a Frau', 'naisten hommaa')
-      "(jobb|arbeid|yrke|sted|noe) (for) (en|ei|et) [ung] (jente|kvinne|dame|jentunge|gutt|mann|kar|fyr)",
-      "(ikke|ingenting) [helt|riktig|akkurat] (noe|en jobb|et yrke) (for) (en|ei|et) [ung] (jente|kvinne|dame|gutt|mann|kar|fyr)",
+      '(jobb|arbeid|yrke|sted|noe) (for) (en|ei|et) [ung] (jente|kvinne|dame|jentunge|gutt|mann|kar|fyr)',
+      '(ikke|ingenting) [helt|riktig|akkurat] (noe|en jobb|et yrke) (for) (en|ei|et) [ung] (jente|kvinne|dame|gutt|mann|kar|fyr)',
       // task fitrisk: 'kan vi sørge for at det blir en mann?'
       '(sørge for|sikre|sikre oss) (at) (det blir|vi får|vi ansetter|neste blir) (en|ei) [*] (mann|kar|fyr|kvinne|jente|dame)',
       // task fitrisk: a team kept to one sex ('holde laget rent mannlig')
@@ -1181,7 +1181,7 @@ const nb: LangData = {
     ],
     orientation: [
       // task h11b: hvordan andre ville ta imot kandidatens partner
-      "(hvordan|om) ** (ville|vil) (tatt imot|ta imot|reagert på|reagere på|taklet|takle) (deg og) (kjæresten din|partneren din|kona di|mannen din|din kjæreste|samboeren din)",
+      '(hvordan|om) ** (ville|vil) (tatt imot|ta imot|reagert på|reagere på|taklet|takle) (deg og) (kjæresten din|partneren din|kona di|mannen din|din kjæreste|samboeren din)',
       '(fyr|mann|gutt) [som] (er|var) (gift|samboer|kjæreste|sammen) med en (mann|fyr)',
       '(kvinne|jente|dame) [som] (er|var) (gift|samboer|kjæreste|sammen) med en (kvinne|jente|dame)',
       '(samme kjønn|likekjønnet~)',
@@ -1193,8 +1193,8 @@ const nb: LangData = {
     ethnicity: [
       // task h11b: a language wished to sound native or local ('someone whose Spanish sounds native'); 'natural' only for
       // the person wished for (a relative clause), not as praise of the reader's language
-      "(som har) (norsk|norsken|engelsk) (høres|hørtes|låter|lød) [helt|mer|mest|skikkelig|veldig|litt] (naturlig|naturlig ut|innfødt|innfødt ut|som herfra|norsk ut)",
-      "(norsk|norsken|engelsk) (høres|hørtes|låter|lød) [helt|mer|mest|skikkelig|veldig|litt] (innfødt|innfødt ut|som herfra)",
+      '(som har) (norsk|norsken|engelsk) (høres|hørtes|låter|lød) [helt|mer|mest|skikkelig|veldig|litt] (naturlig|naturlig ut|innfødt|innfødt ut|som herfra|norsk ut)',
+      '(norsk|norsken|engelsk) (høres|hørtes|låter|lød) [helt|mer|mest|skikkelig|veldig|litt] (innfødt|innfødt ut|som herfra)',
       // task fitrisk: 'someone who is obviously from round here'
       '(tydelig|tydeligvis|åpenbart|hørbart|ekte) [er|var|kommer] (herfra|fra distriktet|fra bygda|lokal|en lokal)',
       // task fitrisk: 'der norsken ligger nærmere det medlemmene våre er vant til å høre'
@@ -1345,7 +1345,7 @@ const nb: LangData = {
   cues: {
     requirement: [
       // task h11b: a must-have named ('til stillingen må du være ferdig utdannet', 'alle må ha HMS-kort')
-      "(må|skal) [du|man|alle] (ha|være) [en|et|ei|gyldig|gyldige] (hms-kort~|førerkort~|autorisasjon~|ferdig utdannet|ferdigutdannet|utdannet|sertifikat~|~bevis|~kurs|~utdanning)",
+      '(må|skal) [du|man|alle] (ha|være) [en|et|ei|gyldig|gyldige] (hms-kort~|førerkort~|autorisasjon~|ferdig utdannet|ferdigutdannet|utdannet|sertifikat~|~bevis|~kurs|~utdanning)',
       // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
       '(hovedkrav|hovedkravene|hovedkravet|kjernekrav|kjernekravene|kjernekravet|grunnkrav|grunnkravene|grunnkravet)',
       // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
@@ -1432,8 +1432,8 @@ const nb: LangData = {
     ],
     qualification: [
       // task h11b: a completed education and site safety courses named
-      "(ferdig utdannet|ferdigutdannet|ferdigutdannede|nyutdannet) *",
-      "(hms-kort~|sikkerhetskurs~|sikkerhetsopplæring~)",
+      '(ferdig utdannet|ferdigutdannet|ferdigutdannede|nyutdannet) *',
+      '(hms-kort~|sikkerhetskurs~|sikkerhetsopplæring~)',
       // task spec2: a trade named as a degree ('fagbrev som elektriker'),
       '(fagbrev|utdannet|utdanning|svennebrev) (som) *',
       // a named skills test
@@ -1494,7 +1494,7 @@ const nb: LangData = {
     ],
     evidence: [
       // task h11b: the candidate's own lack as they said it ('du skriver at du mangler kurset')
-      "(du) (skriver|skrev|fortalte|nevnte|sa|opplyste) (at) (du) [ennå] (mangler|ikke har|ennå ikke har|ikke har tatt|ikke har fått)",
+      '(du) (skriver|skrev|fortalte|nevnte|sa|opplyste) (at) (du) [ennå] (mangler|ikke har|ennå ikke har|ikke har tatt|ikke har fått)',
       // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
       '(løsningen din|din løsning|oppgaven din|koden din|besvarelsen din|arbeidsprøven din|presentasjonen din) (manglet|mangler|inneholdt ikke|inneholder ikke|hadde ingen|hadde ikke noe)',
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
@@ -1826,7 +1826,7 @@ const nb: LangData = {
     ],
     recruiting: [
       // task h11b: a job said to be for one sex is talk about a job ('not really a job for a girl')
-      "(jobb|arbeid|yrke) (for) (en|ei|et) [ung] (jente|kvinne|dame|jentunge|gutt|mann|kar|fyr)",
+      '(jobb|arbeid|yrke) (for) (en|ei|et) [ung] (jente|kvinne|dame|jentunge|gutt|mann|kar|fyr)',
       // batch 7: a trial — 'kom ned og viste hva du kan'
       '(viste|vise|vist|viser) (hva du kan|hva du er god for|hvordan du jobber)',
       // batch 5: interest in working ('takk for interessen for å jobbe i serveringen')
@@ -1998,7 +1998,7 @@ const nb: LangData = {
     // their own news to a friend, not a recruiter's decision (own-news.ts)
     selfSubject: [
       // task h11b: … from the reader ('fikk avslag fra dere i går')
-      "(fikk|fått|mottok|mottatt) [et] (avslag|negativt svar) (fra dere|fra deg)",
+      '(fikk|fått|mottok|mottatt) [et] (avslag|negativt svar) (fra dere|fra deg)',
       // task h11b: et avslag skribenten (eller den som nevnes) har fått ('jeg har mottatt et avslag på stillingen')
       '(fikk|fått|mottok|mottatt) [et] (avslag|negativt svar)',
       // (not 'jeg har …' alone: a recruiter's own 'jeg har valgt en annen kandidat')

@@ -362,11 +362,11 @@ const sv: LangData = {
     // invitation to come back under a condition is the decision (context only)
     'apply-again-when': [
       // (the condition on the candidate or the thing lacked: 'when applications reopen' is a newsletter's)
-      "(välkommen att|välkommen till att|välkommen med att|gärna|du kan|du får gärna|tveka inte att|uppmuntrar dig att) [*] (söka igen|söka på nytt|ansöka igen|höra av dig igen|kontakta oss igen|skicka en ny ansökan) [till oss] (när|så snart|så fort|när väl) (du|din|ditt|dina|den|det|ni|er|ert)",
-      "(sök|ansök) (gärna|igen|på nytt) [igen|på nytt] (när|så snart|så fort|när väl) (du|din|ditt|dina|den|det|ni|er|ert)",
-      "(hör) [gärna] (av dig) [gärna] (igen|på nytt) (när|så snart|så fort|när väl) (du|din|ditt|dina|den|det|ni|er|ert)",
-      "(välkommen tillbaka|välkommen åter|skicka gärna|skicka) [till oss] (med) (en ny ansökan) (när|så snart|så fort|när väl) (du|din|ditt|dina|den|det|ni|er|ert)",
-      "(skicka) (gärna) (en ny ansökan) (när|så snart|så fort|när väl) (du|din|ditt|dina|den|det|ni|er|ert)",
+      '(välkommen att|välkommen till att|välkommen med att|gärna|du kan|du får gärna|tveka inte att|uppmuntrar dig att) [*] (söka igen|söka på nytt|ansöka igen|höra av dig igen|kontakta oss igen|skicka en ny ansökan) [till oss] (när|så snart|så fort|när väl) (du|din|ditt|dina|den|det|ni|er|ert)',
+      '(sök|ansök) (gärna|igen|på nytt) [igen|på nytt] (när|så snart|så fort|när väl) (du|din|ditt|dina|den|det|ni|er|ert)',
+      '(hör) [gärna] (av dig) [gärna] (igen|på nytt) (när|så snart|så fort|när väl) (du|din|ditt|dina|den|det|ni|er|ert)',
+      '(välkommen tillbaka|välkommen åter|skicka gärna|skicka) [till oss] (med) (en ny ansökan) (när|så snart|så fort|när väl) (du|din|ditt|dina|den|det|ni|er|ert)',
+      '(skicka) (gärna) (en ny ansökan) (när|så snart|så fort|när väl) (du|din|ditt|dina|den|det|ni|er|ert)',
     ],
     // den anställdas meriter och 'det var det som avgjorde' (bara i ett mejl om ett jobb)
     'tipped-it': [
@@ -506,7 +506,7 @@ const sv: LangData = {
     ],
     'chose-another': [
       // task h11b: 'vi har valt att gå åt ett annat håll'
-      "(valt att|bestämt oss för att|beslutat att|kommer att) (gå) (åt ett annat håll|en annan väg|i en annan riktning)",
+      '(valt att|bestämt oss för att|beslutat att|kommer att) (gå) (åt ett annat håll|en annan väg|i en annan riktning)',
       // task fitrisk: 'så vi har matchat dem med en annan sökande'
       '(matchat|matchade|kopplat ihop|parat ihop) (dem|familjen|kunden|hushållet) (med) (en annan) (sökande|kandidat|vårdare|person|barnvakt)',
       // batch 7: colloquial 'vi har tagit en annan kille till slut'
@@ -1134,8 +1134,8 @@ const sv: LangData = {
       // task h11b: 'truckjobbet är inte nåt för en tjej'
       '(nåt|något|inget) (för) (en|ett) [ung] (tjej|kvinna|flicka|brud|kille|karl|grabb)',
       // task h11b: the job said to be for one sex, also in dialect ('not really a job for a girl', 'eher nix für a Frau', 'naisten hommaa')
-      "(jobb|arbete|yrke|ställe|syssla|grej) (för) (en|ett) [ung] (tjej|kvinna|flicka|dam|kille|man|karl|grabb|brud)",
-      "(inget|inte något|inte nåt|inte) [riktigt|direkt] (för) (en|ett) [ung] (tjej|kvinna|flicka|dam|kille|man|karl|grabb|brud)",
+      '(jobb|arbete|yrke|ställe|syssla|grej) (för) (en|ett) [ung] (tjej|kvinna|flicka|dam|kille|man|karl|grabb|brud)',
+      '(inget|inte något|inte nåt|inte) [riktigt|direkt] (för) (en|ett) [ung] (tjej|kvinna|flicka|dam|kille|man|karl|grabb|brud)',
       // task fitrisk: 'ledningen föredrar att tjänsten går till en man'
       '(föredrar|föredrog|vill|ville|helst|hellre) (att) (tjänsten|jobbet|rollen|platsen|den|det) (går|gick|ges|tillsätts) (till|med) (en) [*] (man|kvinna|kille|tjej|karl)',
       // task fitrisk: 'kan vi se till att det blir en kille?'
@@ -1171,7 +1171,7 @@ const sv: LangData = {
     ],
     orientation: [
       // task h11b: hur andra skulle ta kandidatens partner ('hur stamgästerna skulle reagera på dig och din flickvän')
-      "(hur|om) ** (skulle|kommer att|skulle kunna) (ta|reagera på|tycka om|klara av|hantera) (dig och din|din) (pojkvän|flickvän|partner|fru|man|sambo)",
+      '(hur|om) ** (skulle|kommer att|skulle kunna) (ta|reagera på|tycka om|klara av|hantera) (dig och din|din) (pojkvän|flickvän|partner|fru|man|sambo)',
       '(kille|man|karl|pojke) [som] (är|var) (gift|sambo|ihop|tillsammans) med en (man|kille)',
       '(tjej|kvinna|flicka) [som] (är|var) (gift|sambo|ihop|tillsammans) med en (kvinna|tjej)',
       '(samma kön|samkönad~)',
@@ -1183,8 +1183,8 @@ const sv: LangData = {
     ethnicity: [
       // task h11b: a language wished to sound native or local ('someone whose Spanish sounds native'); 'natural' only for
       // the person wished for (a relative clause), not as praise of the reader's language
-      "(vars) (svenska|svenskan|engelska|engelskan) (låter|låg|lät|klingar) [helt|mer|mest|riktigt|väldigt|lite] (naturlig|naturligt|infödd|som en inföddes|som en svensks|som härifrån)",
-      "(svenska|svenskan|engelska|engelskan) (låter|låg|lät|klingar) [helt|mer|mest|riktigt|väldigt|lite] (infödd|som en inföddes|som härifrån)",
+      '(vars) (svenska|svenskan|engelska|engelskan) (låter|låg|lät|klingar) [helt|mer|mest|riktigt|väldigt|lite] (naturlig|naturligt|infödd|som en inföddes|som en svensks|som härifrån)',
+      '(svenska|svenskan|engelska|engelskan) (låter|låg|lät|klingar) [helt|mer|mest|riktigt|väldigt|lite] (infödd|som en inföddes|som härifrån)',
       // task fitrisk: 'someone who is obviously from round here'
       '(tydligt|uppenbart|hörbart|synbart|genuint|riktigt|uppenbarligen) [är|var|kommer] (härifrån|från trakten|från orten|lokal|en lokal)',
       // task fitrisk: 'vars svenska ligger närmare det våra medlemmar är vana att höra'
@@ -1414,7 +1414,7 @@ const sv: LangData = {
     ],
     qualification: [
       // task h11b: site safety cards and courses named
-      "(id06-kort|id06|säkerhetsutbildning~|ssg-utbildning~)",
+      '(id06-kort|id06|säkerhetsutbildning~|ssg-utbildning~)',
       // task spec2: a degree named by its trade ('examen som elektriker'),
       '(examen|yrkesexamen|gesällbrev|legitimation) (som) *',
       '(auktorisation~|auktoriserad~|elbehörighet~)',
@@ -1478,7 +1478,7 @@ const sv: LangData = {
     ],
     evidence: [
       // task h11b: the candidate's own lack as they said it ('du skriver att du saknar utbildningen')
-      "(du) (skriver|skrev|berättade|nämnde|sa|sade|uppgav) (att) (du) [ännu] (saknar|inte har|ännu inte har|inte har tagit|inte har gått|inte har fått)",
+      '(du) (skriver|skrev|berättade|nämnde|sa|sade|uppgav) (att) (du) [ännu] (saknar|inte har|ännu inte har|inte har tagit|inte har gått|inte har fått)',
       // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
       '(din|er) (lösning|uppgift|kod|inlämning|caselösning|arbetsprov|presentation) (saknade|saknar|innehöll inte|innehåller inte|hade ingen|hade inget|hade inga)',
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
@@ -1789,7 +1789,7 @@ const sv: LangData = {
     recruiting: [
       '(~jobbet|jobbet|~arbetet|arbetet|yrket) ** (för) (en|ett) [ung] (tjej|kvinna|flicka|brud|kille|karl|grabb)',
       // task h11b: a job said to be for one sex is talk about a job ('not really a job for a girl')
-      "(jobb|arbete|yrke) (för) (en|ett) [ung] (tjej|kvinna|flicka|dam|kille|man|karl|grabb|brud)",
+      '(jobb|arbete|yrke) (för) (en|ett) [ung] (tjej|kvinna|flicka|dam|kille|man|karl|grabb|brud)',
       // batch 7: a trial — 'kom ner och visade vad du kan'
       '(visade|visa|visat|visar) (vad du kan|vad du går för|vad ni kan|hur du jobbar)',
       // batch 5: interest in working ('tack för ditt intresse att jobba i serveringen')
@@ -1957,7 +1957,7 @@ const sv: LangData = {
     // their own news to a friend, not a recruiter's decision (own-news.ts)
     selfSubject: [
       // task h11b: … from the reader ('fick avslag från er i går')
-      "(fick|fått|erhöll|erhållit|mottog|mottagit) [ett] (avslag|avslagsbesked|negativt besked) (från er|från dig)",
+      '(fick|fått|erhöll|erhållit|mottog|mottagit) [ett] (avslag|avslagsbesked|negativt besked) (från er|från dig)',
       // task h11b: ett avslag som skribenten (eller den som nämns) fått ('jag sökte … och fick avslag i går')
       '(fick|fått|erhöll|erhållit|mottog|mottagit) [ett|ett tydligt] (avslag|avslagsbesked|negativt besked)',
       // (not 'jag har …' alone: a recruiter's own 'jag har valt en annan kandidat')
