@@ -71,3 +71,16 @@ BODIES += [
  (N, None, "Hej Dan\n\nTruckkandidaten fra tirsdag fik afslag fra os i går og spørger, hvad der manglede. Kan du sende mig et par linjer fra dine noter?\n\nTak\nLisa",
   [], [], "Look-alike: colleague note."),
 ]
+# batch 4 (new wording again): written after the batch-3 fixes, scored at first sight before any change for it
+BODIES += [
+ (S, 'application', "Hej Karim\n\nTak for din ansøgning som farmakonomelev. Stillingen kræver en afsluttet farmakonomuddannelse, og du er stadig i gang med den. Vi hører gerne fra dig igen, når du er færdig.\n\nVenlig hilsen\nApotekeren",
+  [], [], "A4: requirement + still in training + hear from you again."),
+ (S, 'application', "Hej Zara\n\nTak fordi du tog kodetesten. Du fik 41 %, og kun ansøgere med over 70 % bliver inviteret til teknisk samtale.\n\nHilsen\nRekruttering",
+  [], [], "A4: percent threshold."),
+ (G, 'interview', "Hej Nina\n\nTak for samtalen om receptionsjobbet. Vores gæster vil gerne høre en, hvis dansk lyder som en indfødts, så vi har givet jobbet til en anden kandidat.\n\nHilsen\nTom",
+  ["så vi har givet jobbet til en anden kandidat"], ["en, hvis dansk lyder som en indfødts"], "B4: accent."),
+ (N, None, "Hej Jessica\n\nJeg fik afslag fra bageriet i går, så jeg søger videre. Kaffe på lørdag?\n\nLaura",
+  [], [], "D4: friend news."),
+ (N, None, "Hej Robert\n\nKandidaten til apoteket fik afslag fra os i mandags og beder om feedback. Kan du skrive et kort svar, som jeg kan kigge på?\n\nTak\nHelle",
+  [], [], "Look-alike: colleague."),
+]

@@ -71,3 +71,16 @@ BODIES += [
  (N, None, "Hallo Dan,\n\nder Staplerkandidat von Dienstag hat gestern eine Absage von uns bekommen und fragt, was gefehlt hat. Kannst du mir zwei Zeilen aus deinen Notizen schicken?\n\nDanke\nLisa",
   [], [], "Look-alike: colleague note."),
 ]
+# batch 4 (new wording again): written after the batch-3 fixes, scored at first sight before any change for it
+BODIES += [
+ (S, 'application', "Sehr geehrter Herr Karim,\n\nvielen Dank für Ihre Bewerbung als PTA. Für die Stelle ist eine abgeschlossene PTA-Ausbildung nötig, und Sie befinden sich noch in der Ausbildung. Wir freuen uns, wieder von Ihnen zu hören, sobald Sie fertig sind.\n\nMit freundlichen Grüßen\nApothekenleitung",
+  [], [], "A4: requirement + still in training + hear from you again."),
+ (S, 'application', "Hallo Zara,\n\ndanke für den Coding-Test. Du hast 41 % erreicht, und zum technischen Interview laden wir nur Bewerber mit über 70 % ein.\n\nViele Grüße\nRecruiting",
+  [], [], "A4: percent threshold."),
+ (G, 'interview', "Hallo Nina,\n\ndanke für das Gespräch über die Stelle am Empfang. Unsere Gäste wollen jemanden hören, dessen Deutsch wie das einer Einheimischen klingt, deshalb haben wir die Stelle einer anderen Kandidatin gegeben.\n\nViele Grüße\nTom",
+  ["deshalb haben wir die Stelle einer anderen Kandidatin gegeben"], ["jemanden hören, dessen Deutsch wie das einer Einheimischen klingt"], "B4: accent."),
+ (N, None, "Hi Jessica,\n\nich hab gestern von der Bäckerei eine Absage bekommen, also suche ich weiter. Kaffee am Samstag?\n\nLaura",
+  [], [], "D4: friend news."),
+ (N, None, "Hallo Robert,\n\ndie Kandidatin für die Apotheke hat am Montag eine Absage von uns erhalten und bittet um Feedback. Kannst du eine kurze Antwort entwerfen, die ich mir ansehe?\n\nDanke\nHelga",
+  [], [], "Look-alike: colleague."),
+]

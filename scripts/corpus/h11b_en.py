@@ -91,3 +91,16 @@ BODIES += [
  (N, None, "Hi Dan,\n\nThe forklift candidate from Tuesday got a rejection from us yesterday and has asked what was missing. Can you send me two lines from your notes?\n\nThanks,\nLisa",
   [], [], "Look-alike: colleague note."),
 ]
+# batch 4 (new wording again): written after the batch-3 fixes, scored at first sight before any change for it
+BODIES += [
+ (S, 'application', "Dear Mr Kaur,\n\nThank you for applying for the pharmacy dispenser role. The post calls for an NVQ Level 3 in Pharmacy Services, which you are still working towards. We'd be glad to hear from you again once you've completed it.\n\nKind regards,\nPharmacy Manager",
+  [], [], "A4: requirement + still working towards + hear from you again once."),
+ (S, 'application', "Hi Zara,\n\nThanks for taking our online coding challenge for the junior developer role. You scored 41%, and only applicants above 70% are being invited to the technical interview.\n\nAll the best,\nTalent Team",
+  [], [], "A4: percent threshold."),
+ (G, 'interview', "Hi Nina,\n\nThanks for meeting us about the reception job. Our guests like to hear someone whose English sounds like a local's, so we've given the job to another candidate.\n\nBest,\nTom",
+  ["so we've given the job to another candidate"], ["someone whose English sounds like a local's"], "B4: accent as local."),
+ (N, None, "Hi Jess,\n\nJust to let you know, I had a rejection email from the bakery yesterday, so I'm still looking. Fancy coffee on Saturday?\n\nLaura",
+  [], [], "D4: friend news."),
+ (N, None, "Hi Rob,\n\nThe candidate for the dispenser role received a rejection from us on Monday and is asking for feedback. Please draft a short reply for me to check.\n\nThanks,\nHelen",
+  [], [], "Look-alike: colleague."),
+]

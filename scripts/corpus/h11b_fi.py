@@ -71,3 +71,16 @@ BODIES += [
  (N, None, "Hei Dan,\n\ntiistain trukkihakija sai meiltä eilen kielteisen päätöksen ja kysyy, mitä puuttui. Voisitko lähettää pari riviä muistiinpanoistasi?\n\nKiitos\nLiisa",
   [], [], "Look-alike: colleague note."),
 ]
+# batch 4 (new wording again): written after the batch-3 fixes, scored at first sight before any change for it
+BODIES += [
+ (S, 'application', "Hei Karim,\n\nkiitos hakemuksestasi farmanomin tehtävään. Tehtävä edellyttää valmista farmanomin tutkintoa, ja opintosi ovat vielä kesken. Kuulemme mielellämme sinusta uudelleen, kun olet valmistunut.\n\nYstävällisin terveisin\nApteekkari",
+  [], [], "A4: requirement + studies unfinished + hear from you again."),
+ (S, 'application', "Hei Zara,\n\nkiitos koodaustestistä. Sait 41 %, ja tekniseen haastatteluun kutsutaan vain yli 70 % saaneet hakijat.\n\nTerveisin\nRekrytointi",
+  [], [], "A4: percent threshold."),
+ (G, 'interview', "Hei Nina,\n\nkiitos keskustelusta vastaanoton työstä. Asiakkaamme haluavat kuulla henkilön, jonka suomi kuulostaa syntyperäiseltä, joten annoimme paikan toiselle hakijalle.\n\nTerveisin\nTom",
+  ["joten annoimme paikan toiselle hakijalle"], ["henkilön, jonka suomi kuulostaa syntyperäiseltä"], "B4: accent."),
+ (N, None, "Moi Jessica,\n\nsain eilen leipomolta hylkäyksen, joten haku jatkuu. Kahville lauantaina?\n\nLaura",
+  [], [], "D4: friend news."),
+ (N, None, "Hei Robert,\n\napteekin hakija sai meiltä maanantaina kielteisen päätöksen ja pyytää palautetta. Voisitko luonnostella lyhyen vastauksen, jonka katson?\n\nKiitos\nHelena",
+  [], [], "Look-alike: colleague."),
+]

@@ -71,3 +71,16 @@ BODIES += [
  (N, None, "Hei Dan,\n\nTruckkandidaten fra tirsdag fikk avslag fra oss i går og lurer på hva som manglet. Kan du sende meg et par linjer fra notatene dine?\n\nTakk\nLisa",
   [], [], "Look-alike: colleague note."),
 ]
+# batch 4 (new wording again): written after the batch-3 fixes, scored at first sight before any change for it
+BODIES += [
+ (S, 'application', "Hei Karim,\n\nTakk for søknaden som apotektekniker. Stillingen krever fullført apotekteknikerutdanning, og du er fortsatt under utdanning. Vi hører gjerne fra deg igjen når du er ferdig.\n\nVennlig hilsen\nApotekeren",
+  [], [], "A4: requirement + still in training + hear from you again."),
+ (S, 'application', "Hei Zara,\n\nTakk for at du tok kodetesten. Du fikk 41 %, og bare søkere med over 70 % blir invitert til teknisk intervju.\n\nHilsen\nRekruttering",
+  [], [], "A4: percent threshold."),
+ (G, 'interview', "Hei Nina,\n\nTakk for praten om resepsjonsjobben. Gjestene våre vil høre en som har norsk som høres innfødt ut, så vi har gitt jobben til en annen kandidat.\n\nHilsen\nTom",
+  ["så vi har gitt jobben til en annen kandidat"], ["en som har norsk som høres innfødt ut"], "B4: accent."),
+ (N, None, "Hei Jessica,\n\nJeg fikk avslag fra bakeriet i går, så jeg søker videre. Kaffe på lørdag?\n\nLaura",
+  [], [], "D4: friend news."),
+ (N, None, "Hei Robert,\n\nKandidaten til apoteket fikk avslag fra oss på mandag og ber om tilbakemelding. Kan du skrive et kort svar som jeg kan se på?\n\nTakk\nHelle",
+  [], [], "Look-alike: colleague."),
+]

@@ -71,3 +71,16 @@ BODIES += [
  (N, None, "Hej Dan,\n\nTruckkandidaten från i tisdags fick avslag från oss i går och undrar vad som saknades. Kan du skicka mig ett par rader från dina anteckningar?\n\nTack\nLisa",
   [], [], "Look-alike: colleague note."),
 ]
+# batch 4 (new wording again): written after the batch-3 fixes, scored at first sight before any change for it
+BODIES += [
+ (S, 'application', "Hej Karim,\n\nTack för din ansökan som apotekstekniker. Tjänsten kräver apotekstekniker-examen, och du går fortfarande utbildningen. Vi hör gärna från dig igen när du har tagit examen.\n\nVänliga hälsningar\nApotekschefen",
+  [], [], "A4: requirement + still in training + hear from you again when."),
+ (S, 'application', "Hej Zara,\n\nTack för att du gjorde kodtestet. Du fick 41 %, och bara sökande som fick över 70 % bjuds in till teknisk intervju.\n\nHälsningar\nRekrytering",
+  [], [], "A4: percent threshold."),
+ (G, 'interview', "Hej Nina,\n\nTack för samtalet om receptionsjobbet. Våra gäster vill höra någon vars svenska låter som en infödds, så vi har gett jobbet till en annan kandidat.\n\nHälsningar\nTomas",
+  ["så vi har gett jobbet till en annan kandidat"], ["någon vars svenska låter som en infödds"], "B4: accent."),
+ (N, None, "Hej Jessica,\n\nJag fick avslag från bageriet i går, så jag söker vidare. Fika på lördag?\n\nLaura",
+  [], [], "D4: friend news."),
+ (N, None, "Hej Robert,\n\nKandidaten till apoteket fick avslag från oss i måndags och ber om återkoppling. Kan du skriva ett kort svar som jag kan titta på?\n\nTack\nHelena",
+  [], [], "Look-alike: colleague."),
+]

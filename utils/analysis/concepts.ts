@@ -609,13 +609,16 @@ export function conceptMatches(
         stock.push(asMatch(f, sent, 'stock'));
     }
   }
-  decision.push(...scoreBelowThreshold(t, seg, bySent, m, decision.length > 0));
+  const below = scoreBelowThreshold(t, seg, bySent, m, decision.length > 0);
+  decision.push(...below);
   if (decision.length === 0 && m.decision.length === 0) decision.push(...hiredAsDecision(m, t, seg, bySent));
   if (!recruiting && !named) return { decision, stock: [] };
   // boilerplate by parts only where something is decided: stock words are everyday words elsewhere
   // ("your profile does not meet the requirements" is rejection-only: it stays)
   if (decision.length === 0 && m.decision.length === 0)
     return { decision, stock: stock.filter((x) => x.id === 'unmet-requirements') };
+  // task h11b: the bar's number is no crowd ("sökande som fick över 70 %" is no "over 70 applicants")
+  if (below.length > 0) return { decision, stock: stock.filter((x) => !below.some((b) => x.s < b.e && x.e > b.s)) };
   return { decision, stock };
 }
 

@@ -337,7 +337,12 @@ export function findReasons(
     if (!COMPARED.has(d.id) || !cues.live(d)) continue;
     // task h11b: the person hired named only by a step the candidate shared ('die auch einen Probetag gemacht hat')
     if (m.sharedStep.some((x) => x.s < d.e && x.e > d.s)) continue;
-    if (m.stock.some((x) => x.sent === d.sent) || m.comparison.some((x) => x.sent === d.sent)) continue;
+    // (task h11b: a score under the bar keeps its weight beside "only those who scored over 70 %")
+    if (
+      m.stock.some((x) => x.sent === d.sent) ||
+      (d.id !== 'concept-score-below' && m.comparison.some((x) => x.sent === d.sent))
+    )
+      continue;
     cueCount.comparison++;
     reasonAt.add(d.clause);
     reasonSents.add(d.sent);

@@ -318,6 +318,7 @@ const en: LangData = {
     'apply-again-when': [
       // (the condition on the candidate or the thing lacked: 'when applications reopen' is a newsletter's)
       "(welcome to|free to|feel free to|do|please|you can|you could|you may|happy for you to|glad for you to|encourage you to) [*] (apply again|reapply|re-apply|get in touch again|come back to us|come back|contact us again|send us a new application|send in a new application|send us another application) [to us] (when|once|as soon as|after) (you|you've|you're|you have|you are|your|you'd)",
+      "(glad to|happy to|love to|like to|pleased to|look forward to) (hear|hearing) (from you) (again) (when|once|as soon as|after) (you|you've|you're|you have|you are|your|you'd)",
     ],
     // the hire's merits, then 'and that tipped it' (context only)
     'tipped-it': [

@@ -404,6 +404,7 @@ const nb: LangData = {
       '(velkommen til å|gjerne|du kan|du må gjerne|nøl ikke med å|oppfordrer deg til å) [*] (søke igjen|søke på nytt|ta kontakt igjen|kontakte oss igjen|sende en ny søknad) [til oss] (når|så snart|straks) (du|din|ditt|dine|den|det|dere)',
       '(søk) (gjerne|igjen|på nytt) [igjen|på nytt] (når|så snart|straks) (du|din|ditt|dine|den|det|dere)',
       '(send|sende) (oss) [gjerne|bare] (en ny søknad) (når|så snart|straks) (du|din|ditt|dine|den|det|dere)',
+      "(hører|høre) [gjerne] (fra deg) [gjerne] (igjen) (når|så snart|straks) (du|din|ditt|dine|den|det|dere)",
     ],
     // den ansattes kvalifikasjoner og 'det ble avgjørende' (bare i en e-post om en jobb)
     'tipped-it': [
@@ -1193,8 +1194,8 @@ const nb: LangData = {
     ethnicity: [
       // task h11b: a language wished to sound native or local ('someone whose Spanish sounds native'); 'natural' only for
       // the person wished for (a relative clause), not as praise of the reader's language
-      '(som har) (norsk|norsken|engelsk) (høres|hørtes|låter|lød) [helt|mer|mest|skikkelig|veldig|litt] (naturlig|naturlig ut|innfødt|innfødt ut|som herfra|norsk ut)',
-      '(norsk|norsken|engelsk) (høres|hørtes|låter|lød) [helt|mer|mest|skikkelig|veldig|litt] (innfødt|innfødt ut|som herfra)',
+      '(som har) (norsk|norsken|engelsk) [som] (høres|hørtes|låter|lød) [helt|mer|mest|skikkelig|veldig|litt] (naturlig|naturlig ut|innfødt|innfødt ut|som herfra|norsk ut)',
+      '(norsk|norsken|engelsk) [som] (høres|hørtes|låter|lød) [helt|mer|mest|skikkelig|veldig|litt] (innfødt|innfødt ut|som herfra)',
       // task fitrisk: 'someone who is obviously from round here'
       '(tydelig|tydeligvis|åpenbart|hørbart|ekte) [er|var|kommer] (herfra|fra distriktet|fra bygda|lokal|en lokal)',
       // task fitrisk: 'der norsken ligger nærmere det medlemmene våre er vant til å høre'

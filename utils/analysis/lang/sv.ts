@@ -367,6 +367,7 @@ const sv: LangData = {
       '(hör) [gärna] (av dig) [gärna] (igen|på nytt) (när|så snart|så fort|när väl) (du|din|ditt|dina|den|det|ni|er|ert)',
       '(välkommen tillbaka|välkommen åter|skicka gärna|skicka) [till oss] (med) (en ny ansökan) (när|så snart|så fort|när väl) (du|din|ditt|dina|den|det|ni|er|ert)',
       '(skicka) (gärna) (en ny ansökan) (när|så snart|så fort|när väl) (du|din|ditt|dina|den|det|ni|er|ert)',
+      "(hör|höra) [gärna] (från dig|av dig) [gärna] (igen) (när|så snart|så fort|när väl) (du|din|ditt|dina|den|det|ni|er|ert)",
     ],
     // den anställdas meriter och 'det var det som avgjorde' (bara i ett mejl om ett jobb)
     'tipped-it': [
@@ -1183,8 +1184,8 @@ const sv: LangData = {
     ethnicity: [
       // task h11b: a language wished to sound native or local ('someone whose Spanish sounds native'); 'natural' only for
       // the person wished for (a relative clause), not as praise of the reader's language
-      '(vars) (svenska|svenskan|engelska|engelskan) (låter|låg|lät|klingar) [helt|mer|mest|riktigt|väldigt|lite] (naturlig|naturligt|infödd|som en inföddes|som en svensks|som härifrån)',
-      '(svenska|svenskan|engelska|engelskan) (låter|låg|lät|klingar) [helt|mer|mest|riktigt|väldigt|lite] (infödd|som en inföddes|som härifrån)',
+      '(vars) (svenska|svenskan|engelska|engelskan) (låter|låg|lät|klingar) [helt|mer|mest|riktigt|väldigt|lite] (naturlig|naturligt|infödd|som en infödds|som en inföddes|som en svensks|som härifrån)',
+      '(svenska|svenskan|engelska|engelskan) (låter|låg|lät|klingar) [helt|mer|mest|riktigt|väldigt|lite] (infödd|som en infödds|som en inföddes|som härifrån)',
       // task fitrisk: 'someone who is obviously from round here'
       '(tydligt|uppenbart|hörbart|synbart|genuint|riktigt|uppenbarligen) [är|var|kommer] (härifrån|från trakten|från orten|lokal|en lokal)',
       // task fitrisk: 'vars svenska ligger närmare det våra medlemmar är vana att höra'
