@@ -1489,7 +1489,7 @@ const de: LangData = {
   cues: {
     requirement: [
       // task h11b: a must-have said with 'für die Stelle ist … nötig'
-      "(für die stelle|für diese stelle|für den job|für die position|für die tätigkeit|für diese position) (ist|sind) ** (nötig|notwendig|erforderlich|vorausgesetzt|pflicht|voraussetzung|unerlässlich)",
+      "(für die stelle|für diese stelle|für den job|für die position|für die tätigkeit|für diese position) (ist|sind) ** (nötig|notwendig|pflicht|unerlässlich)",
       // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
       '(kernanforderung|kernanforderungen|hauptanforderung|hauptanforderungen|grundanforderung|grundanforderungen|mussanforderung|mussanforderungen|muss-kriterium|musskriterium)',
       // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
