@@ -618,7 +618,8 @@ export function conceptMatches(
   if (decision.length === 0 && m.decision.length === 0)
     return { decision, stock: stock.filter((x) => x.id === 'unmet-requirements') };
   // task h11b: the bar's number is no crowd ("sökande som fick över 70 %" is no "over 70 applicants")
-  if (below.length > 0) return { decision, stock: stock.filter((x) => !below.some((b) => x.s < b.e && x.e > b.s)) };
+  if (below.length > 0)
+    return { decision, stock: stock.filter((x) => !below.some((b) => x.s < b.e && x.e > b.s)) };
   return { decision, stock };
 }
 

@@ -357,7 +357,7 @@ const da: LangData = {
       '(velkommen til at|gerne|du kan|du må gerne|tøv ikke med at|opfordrer dig til at) [*] (søge igen|søge på ny|ansøge igen|kontakte os igen|sende en ny ansøgning|vende tilbage) [til os] (når|så snart|så snart som|når først) (du|din|dit|dine|den|det|i|jeres)',
       '(søg|ansøg) (endelig|gerne|igen|på ny) [igen|på ny] (når|så snart|så snart som|når først) (du|din|dit|dine|den|det|i|jeres)',
       '(send|sende) (os) [gerne|endelig] (en ny ansøgning) (når|så snart|så snart som|når først) (du|din|dit|dine|den|det|i|jeres)',
-      "(hører|høre) [gerne] (fra dig) [gerne] (igen) (når|så snart|så snart som|når først) (du|din|dit|dine|den|det|i|jeres)",
+      '(hører|høre) [gerne] (fra dig) [gerne] (igen) (når|så snart|så snart som|når først) (du|din|dit|dine|den|det|i|jeres)',
     ],
     // den ansattes kvalifikationer og 'det blev afgørende' (kun i en mail om et job)
     'tipped-it': [

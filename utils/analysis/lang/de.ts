@@ -520,7 +520,7 @@ const de: LangData = {
       '(sich) [gern|gerne|jederzeit|einfach] (erneut|noch einmal|nochmals|wieder) [bei uns] (zu bewerben|bewerben|zu melden|melden) (sobald|wenn) (sie|du|ihre|deine|ihr|dein|die|der|das|er|es|ihnen|dir)',
       '(bewerben|bewirb|melden|melde) (sie sich|dich) [gern|gerne|einfach|jederzeit] (erneut|noch einmal|nochmals|wieder) [bei uns] (sobald|wenn) (sie|du|ihre|deine|ihr|dein|die|der|das|er|es|ihnen|dir)',
       '(schicken|senden|schick|sende) (sie uns|uns) [gern|gerne|einfach|jederzeit] (eine neue bewerbung|eine neue nachricht) (sobald|wenn) (sie|du|ihre|deine|ihr|dein|die|der|das|er|es|ihnen|dir)',
-      "(wieder|erneut|nochmals) (von ihnen|von dir|von euch) (zu hören|hören) (sobald|wenn) (sie|du|ihre|deine|ihr|dein|die|der|das|er|es|ihnen|dir)",
+      '(wieder|erneut|nochmals) (von ihnen|von dir|von euch) (zu hören|hören) (sobald|wenn) (sie|du|ihre|deine|ihr|dein|die|der|das|er|es|ihnen|dir)',
     ],
     // die Vorzüge der eingestellten Person, dann 'das hat den Ausschlag gegeben' (nur in einer Mail über eine Stelle)
     'tipped-it': [
@@ -1489,7 +1489,7 @@ const de: LangData = {
   cues: {
     requirement: [
       // task h11b: a must-have said with 'für die Stelle ist … nötig'
-      "(für die stelle|für diese stelle|für den job|für die position|für die tätigkeit|für diese position) (ist|sind) ** (nötig|notwendig|pflicht|unerlässlich)",
+      '(für die stelle|für diese stelle|für den job|für die position|für die tätigkeit|für diese position) (ist|sind) ** (nötig|notwendig|pflicht|unerlässlich)',
       // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
       '(kernanforderung|kernanforderungen|hauptanforderung|hauptanforderungen|grundanforderung|grundanforderungen|mussanforderung|mussanforderungen|muss-kriterium|musskriterium)',
       // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
@@ -1662,7 +1662,7 @@ const de: LangData = {
     ],
     evidence: [
       // task h11b: the candidate still in training
-      "(sie|du) (befinden sich|befindest dich|sind|bist) (noch) (in der ausbildung|im studium|in ausbildung|mitten in der ausbildung)",
+      '(sie|du) (befinden sich|befindest dich|sind|bist) (noch) (in der ausbildung|im studium|in ausbildung|mitten in der ausbildung)',
       // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
       '(deine|ihre|eure) (lösung|aufgabe|arbeitsprobe|abgabe|case-study|fallstudie|präsentation) (enthielt|enthält|hatte|bot|zeigte) (kein|keine|keinen)',
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),

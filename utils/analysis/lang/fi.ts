@@ -363,7 +363,7 @@ const fi: LangData = {
       '(hakemaan|hakea|hae|hakekaa) [ihmeessä|rohkeasti|vain] (uudelleen|uudestaan|taas) (kun|heti kun|sitten kun|kunhan) (olet|olette|sinulla|teillä|saat|saatte|se|ne|kortti|kortit|tutkinto|koulutus|pätevyys|lupa|todistus|rekisteröinti|valmistut)',
       '(ota|ottakaa|ottamaan) [meihin|rohkeasti|ihmeessä] (yhteyttä) [meihin] (uudelleen|uudestaan|taas) (kun|heti kun|sitten kun|kunhan) (olet|olette|sinulla|teillä|saat|saatte|se|ne|kortti|kortit|tutkinto|koulutus|pätevyys|lupa|todistus|rekisteröinti|valmistut)',
       '(lähetä|lähettämään|lähettäkää) [meille] [ihmeessä|rohkeasti] (uusi hakemus|uuden hakemuksen) (kun|heti kun|sitten kun|kunhan) (olet|olette|sinulla|teillä|saat|saatte|se|ne|kortti|kortit|tutkinto|koulutus|pätevyys|lupa|todistus|rekisteröinti|valmistut)',
-      "(kuulemme|kuulisimme|kuulen) [mielellämme|mielelläni|ilolla] (sinusta|teistä) (uudelleen|taas|uudestaan) (kun|heti kun|sitten kun|kunhan) (olet|olette|sinulla|teillä|saat|saatte|se|ne|kortti|kortit|tutkinto|koulutus|pätevyys|lupa|todistus|rekisteröinti|valmistut)",
+      '(kuulemme|kuulisimme|kuulen) [mielellämme|mielelläni|ilolla] (sinusta|teistä) (uudelleen|taas|uudestaan) (kun|heti kun|sitten kun|kunhan) (olet|olette|sinulla|teillä|saat|saatte|se|ne|kortti|kortit|tutkinto|koulutus|pätevyys|lupa|todistus|rekisteröinti|valmistut)',
     ],
     // valitun henkilön ansiot ja 'se ratkaisi' (vain työpaikkaa koskevassa viestissä)
     'tipped-it': [

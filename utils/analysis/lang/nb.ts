@@ -404,7 +404,7 @@ const nb: LangData = {
       '(velkommen til å|gjerne|du kan|du må gjerne|nøl ikke med å|oppfordrer deg til å) [*] (søke igjen|søke på nytt|ta kontakt igjen|kontakte oss igjen|sende en ny søknad) [til oss] (når|så snart|straks) (du|din|ditt|dine|den|det|dere)',
       '(søk) (gjerne|igjen|på nytt) [igjen|på nytt] (når|så snart|straks) (du|din|ditt|dine|den|det|dere)',
       '(send|sende) (oss) [gjerne|bare] (en ny søknad) (når|så snart|straks) (du|din|ditt|dine|den|det|dere)',
-      "(hører|høre) [gjerne] (fra deg) [gjerne] (igjen) (når|så snart|straks) (du|din|ditt|dine|den|det|dere)",
+      '(hører|høre) [gjerne] (fra deg) [gjerne] (igjen) (når|så snart|straks) (du|din|ditt|dine|den|det|dere)',
     ],
     // den ansattes kvalifikasjoner og 'det ble avgjørende' (bare i en e-post om en jobb)
     'tipped-it': [

@@ -367,7 +367,7 @@ const sv: LangData = {
       '(hör) [gärna] (av dig) [gärna] (igen|på nytt) (när|så snart|så fort|när väl) (du|din|ditt|dina|den|det|ni|er|ert)',
       '(välkommen tillbaka|välkommen åter|skicka gärna|skicka) [till oss] (med) (en ny ansökan) (när|så snart|så fort|när väl) (du|din|ditt|dina|den|det|ni|er|ert)',
       '(skicka) (gärna) (en ny ansökan) (när|så snart|så fort|när väl) (du|din|ditt|dina|den|det|ni|er|ert)',
-      "(hör|höra) [gärna] (från dig|av dig) [gärna] (igen) (när|så snart|så fort|när väl) (du|din|ditt|dina|den|det|ni|er|ert)",
+      '(hör|höra) [gärna] (från dig|av dig) [gärna] (igen) (när|så snart|så fort|när väl) (du|din|ditt|dina|den|det|ni|er|ert)',
     ],
     // den anställdas meriter och 'det var det som avgjorde' (bara i ett mejl om ett jobb)
     'tipped-it': [
