@@ -84,3 +84,14 @@ BODIES += [
  (N, None, "Hej Robert\n\nKandidaten til apoteket fik afslag fra os i mandags og beder om feedback. Kan du skrive et kort svar, som jeg kan kigge på?\n\nTak\nHelle",
   [], [], "Look-alike: colleague."),
 ]
+# batch 5 (new wording again): written after the batch-4 fixes, scored at first sight before any change for it
+BODIES += [
+ (S, 'interview', "Hej Markus\n\nTak for samtalen om jobbet som servicetekniker. Bilen kører fra 1. februar, og vi skal have den nye tekniker på plads til den tid; din nuværende arbejdsgiver har brug for dig til slutningen af april, så vi har ansat en, der kan starte med det samme.\n\nHilsen\nSteen",
+  [], [], "A5: availability."),
+ (G, 'interview', "Hej Rebekka\n\nTak fordi du kom og så værkstedet. Helt ærligt synes montørerne ikke, at det er et sted for en kvinde, så vi tilbyder dig ikke jobbet.\n\nHilsen\nKjeld",
+  ["så vi tilbyder dig ikke jobbet"], ["synes montørerne ikke, at det er et sted for en kvinde"], "B5: sex."),
+ (N, None, "Hej hr. Shah\n\nJeg var til samtale om jobbet som servicetekniker i sidste uge og fik et nej på mail i morges. Kan du fortælle, hvad der gjorde udslaget?\n\nTak\nMarkus Lee",
+  [], [], "D5: own news, fik et nej."),
+ (N, None, "Operationssygeplejerske\n\nDansk autorisation er et krav. Du skal kunne starte 1. februar. Samtaler holdes 20. januar.",
+  [], [], "Look-alike: job ad."),
+]

@@ -84,3 +84,14 @@ BODIES += [
  (N, None, "Hallo Robert,\n\ndie Kandidatin für die Apotheke hat am Montag eine Absage von uns erhalten und bittet um Feedback. Kannst du eine kurze Antwort entwerfen, die ich mir ansehe?\n\nDanke\nHelga",
   [], [], "Look-alike: colleague."),
 ]
+# batch 5 (new wording again): written after the batch-4 fixes, scored at first sight before any change for it
+BODIES += [
+ (S, 'interview', "Hallo Markus,\n\ndanke für das Gespräch zur Stelle als Servicetechniker. Der Wagen fährt ab 1. Februar, und bis dahin brauchen wir den neuen Techniker; dein jetziger Arbeitgeber braucht dich noch bis Ende April, deshalb haben wir jemanden eingestellt, der sofort anfangen kann.\n\nGruß\nStefan",
+  [], [], "A5: availability."),
+ (G, 'interview', "Hallo Rebekka,\n\ndanke, dass du dir die Werkstatt angeschaut hast. Ganz ehrlich: Die Monteure finden, dass das kein Platz für eine Frau ist, deshalb bieten wir dir die Stelle nicht an.\n\nGruß\nKlaus",
+  ["deshalb bieten wir dir die Stelle nicht an"], ["Die Monteure finden, dass das kein Platz für eine Frau ist"], "B5: sex."),
+ (N, None, "Guten Tag Herr Shah,\n\nich war letzte Woche zum Gespräch für die Stelle als Servicetechniker und habe heute früh per Mail eine Absage erhalten. Können Sie mir sagen, was den Ausschlag gegeben hat?\n\nDanke\nMarkus Lee",
+  [], [], "D5: own news."),
+ (N, None, "OP-Pflegekraft (m/w/d)\n\nDie staatliche Anerkennung ist Pflicht. Sie sollten ab 1. Februar verfügbar sein. Gespräche finden am 20. Januar statt.",
+  [], [], "Look-alike: job ad."),
+]

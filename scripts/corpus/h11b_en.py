@@ -104,3 +104,16 @@ BODIES += [
  (N, None, "Hi Rob,\n\nThe candidate for the dispenser role received a rejection from us on Monday and is asking for feedback. Please draft a short reply for me to check.\n\nThanks,\nHelen",
   [], [], "Look-alike: colleague."),
 ]
+# batch 5 (new wording again): written after the batch-4 fixes, scored at first sight before any change for it
+BODIES += [
+ (S, 'interview', "Hi Marcus,\n\nThanks for the interview for the mobile mechanic job. The van goes out from 1 February and we need the new starter on board by then; your current employer needs you until the end of April, so we have appointed someone who is free straight away.\n\nCheers,\nSteve",
+  [], [], "A5: availability, current employer until April."),
+ (S, 'application', "Dear Ms Reid,\n\nThank you for your application for the theatre practitioner post. Registration with the HCPC is essential for this role, and we have progressed applicants who are already registered.\n\nKind regards,\nNHS Recruitment",
+  [], [], "A5: essential requirement + progressed those registered."),
+ (G, 'interview', "Hi Becky,\n\nThanks for coming in to see the workshop. To be blunt, the fitters think it's no place for a woman, so we won't be offering you a start.\n\nRegards,\nKeith",
+  ["so we won't be offering you a start"], ["the fitters think it's no place for a woman"], "B5: sex, no place for a woman."),
+ (N, None, "Hi Mr Shah,\n\nI interviewed for the mobile mechanic job last week and got a no by email this morning. Would you be able to tell me what tipped it?\n\nThanks,\nMarcus Lee",
+  [], [], "D5: own news, got a no."),
+ (N, None, "Theatre Practitioner, Band 5\n\nHCPC registration is essential. Applicants must be able to start by 1 February. Interviews will be held on 20 January.",
+  [], [], "Look-alike: job ad."),
+]

@@ -84,3 +84,14 @@ BODIES += [
  (N, None, "Hei Robert,\n\napteekin hakija sai meiltä maanantaina kielteisen päätöksen ja pyytää palautetta. Voisitko luonnostella lyhyen vastauksen, jonka katson?\n\nKiitos\nHelena",
   [], [], "Look-alike: colleague."),
 ]
+# batch 5 (new wording again): written after the batch-4 fixes, scored at first sight before any change for it
+BODIES += [
+ (S, 'interview', "Hei Markus,\n\nkiitos haastattelusta huoltoteknikon paikkaan. Auto lähtee liikkeelle 1. helmikuuta, ja tarvitsemme uuden teknikon silloin; nykyinen työnantajasi tarvitsee sinua huhtikuun loppuun, joten palkkasimme henkilön, joka voi aloittaa heti.\n\nTerveisin\nSeppo",
+  [], [], "A5: availability."),
+ (G, 'interview', "Moi Rebekka,\n\nkiitos kun kävit katsomassa korjaamoa. Suoraan sanottuna asentajien mielestä korjaamo ei ole naiselle sopiva paikka, joten emme tarjoa sinulle paikkaa.\n\nTerveisin\nKalle",
+  ["joten emme tarjoa sinulle paikkaa"], ["asentajien mielestä korjaamo ei ole naiselle sopiva paikka"], "B5: sex."),
+ (N, None, "Hei,\n\nolin viime viikolla haastattelussa huoltoteknikon paikkaan ja sain tänä aamuna sähköpostilla kielteisen vastauksen. Voisitteko kertoa, mikä ratkaisi?\n\nKiitos\nMarkus Lee",
+  [], [], "D5: own news."),
+ (N, None, "Leikkaussairaanhoitaja\n\nLaillistus on edellytys. Sinun tulee voida aloittaa 1.2. Haastattelut pidetään 20.1.",
+  [], [], "Look-alike: job ad."),
+]

@@ -84,3 +84,14 @@ BODIES += [
  (N, None, "Hei Robert,\n\nKandidaten til apoteket fikk avslag fra oss på mandag og ber om tilbakemelding. Kan du skrive et kort svar som jeg kan se på?\n\nTakk\nHelle",
   [], [], "Look-alike: colleague."),
 ]
+# batch 5 (new wording again): written after the batch-4 fixes, scored at first sight before any change for it
+BODIES += [
+ (S, 'interview', "Hei Markus,\n\nTakk for intervjuet om jobben som servicetekniker. Bilen går fra 1. februar, og vi trenger den nye teknikeren på plass da; den nåværende arbeidsgiveren din trenger deg til slutten av april, så vi har ansatt en som kan begynne med en gang.\n\nHilsen\nStein",
+  [], [], "A5: availability."),
+ (G, 'interview', "Hei Rebekka,\n\nTakk for at du kom og så verkstedet. Rett ut sagt mener montørene at det ikke er et sted for ei kvinne, så vi tilbyr deg ikke jobben.\n\nHilsen\nKjell",
+  ["så vi tilbyr deg ikke jobben"], ["mener montørene at det ikke er et sted for ei kvinne"], "B5: sex."),
+ (N, None, "Hei Shah,\n\nJeg var på intervju for jobben som servicetekniker forrige uke og fikk et nei på e-post i morges. Kan du si hva som avgjorde?\n\nTakk\nMarkus Lee",
+  [], [], "D5: own news, fikk et nei."),
+ (N, None, "Operasjonssykepleier\n\nNorsk autorisasjon er et krav. Du må kunne begynne 1. februar. Intervjuer holdes 20. januar.",
+  [], [], "Look-alike: job ad."),
+]

@@ -84,3 +84,14 @@ BODIES += [
  (N, None, "Hej Robert,\n\nKandidaten till apoteket fick avslag från oss i måndags och ber om återkoppling. Kan du skriva ett kort svar som jag kan titta på?\n\nTack\nHelena",
   [], [], "Look-alike: colleague."),
 ]
+# batch 5 (new wording again): written after the batch-4 fixes, scored at first sight before any change for it
+BODIES += [
+ (S, 'interview', "Hej Markus,\n\nTack för intervjun för jobbet som servicetekniker. Bilen rullar från 1 februari och vi behöver den nya teknikern på plats då; din nuvarande arbetsgivare behöver dig till slutet av april, så vi har anställt någon som kan börja direkt.\n\nHälsningar\nStefan",
+  [], [], "A5: availability."),
+ (G, 'interview', "Hej Rebecka,\n\nTack för att du kom och tittade på verkstaden. Rakt på sak: montörerna tycker inte att det är ett ställe för en kvinna, så vi erbjuder dig inte jobbet.\n\nHälsningar\nKjell",
+  ["så vi erbjuder dig inte jobbet"], ["montörerna tycker inte att det är ett ställe för en kvinna"], "B5: sex."),
+ (N, None, "Hej herr Shah,\n\nJag var på intervju för servicetekniker-jobbet förra veckan och fick ett nej via mejl i morse. Kan du berätta vad som avgjorde?\n\nTack\nMarkus Lee",
+  [], [], "D5: own news, fick ett nej."),
+ (N, None, "Operationssjuksköterska\n\nSvensk legitimation är ett krav. Du behöver kunna börja 1 februari. Intervjuer hålls 20 januari.",
+  [], [], "Look-alike: job ad."),
+]

@@ -1096,6 +1096,8 @@ export function patternVeto(
   causalBySent?: Map<number, number[]>,
 ): string | null {
   {
+    // task h11b: "Können Sie mir sagen, was den Ausschlag gegeben hat?": a candidate asks what tipped it
+    if (d.id === 'tipped-it' && endsInQuestion(t.text, d.e)) return 'question';
     const hits = bySent.get(d.sent);
     if (!hits) return null;
     const causal = causalBySent?.get(d.sent);
@@ -1143,8 +1145,19 @@ export function patternVeto(
       consequence,
     );
     // task h11b: "Sie sind herzlich eingeladen, sich erneut zu bewerben, sobald …": invited to apply again, not to a step
-    return why === 'invitation' && d.id === 'apply-again-when' ? null : why;
+    if (why === 'invitation' && d.id === 'apply-again-when') return null;
+    return why;
   }
+}
+
+/** task h11b: whether the sentence that goes on at offset e ends in a question mark (before . ! or a line break). */
+function endsInQuestion(text: string, e: number): boolean {
+  for (let i = e; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 63) return true;
+    if (c === 46 || c === 33 || c === 10) return false;
+  }
+  return false;
 }
 
 export function contrastWordsBySentence(m: Matches, t: Tokens): Map<number, number[]> {

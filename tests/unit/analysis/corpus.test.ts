@@ -688,6 +688,13 @@ describe("task h11b: specific rejections with no decision verb, reasons that are
       .map((r) => r.id);
     expect(judged).toEqual([]);
   });
+  it('a candidate asking what tipped it decides nothing', () => {
+    expect(
+      analyzeDraft(
+        'Guten Tag Frau Berg,\n\nich war letzte Woche zum Gespräch für die Stelle im Lager. Können Sie mir sagen, was den Ausschlag gegeben hat?\n\nDanke\nMarkus',
+      ).verdict,
+    ).toBe('not-rejection');
+  });
   it('a rejection the writer received is news; the same words to the candidate are a decision', () => {
     expect(
       analyzeDraft(

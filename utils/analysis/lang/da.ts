@@ -541,6 +541,8 @@ const da: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // task h11b: den ansatte kan starte med det samme
+      '(vi|jeg) (tog|har taget|ansatte|har ansat|valgte|har valgt|gav jobbet til|har givet jobbet til) (en|nogen|en anden) [,] (der|som) (kan starte|kan begynde|kan tiltræde|er ledig|kan være der) (med det samme|straks|nu|med en gang|fra dag et|fra dag ét)',
       // batch 5: 'vi har ansat chauffører, der allerede har chaufføruddannelsen'
       '(vi|jeg) (tog|har taget|ansatte|har ansat|valgte|har valgt) [en|et] * [,] (der|som) (allerede) (har|havde|kan)',
       // task implied: the people taken named by a checkable requirement ('vi har valgt ansøgere med færdig uddannelse')
@@ -1915,6 +1917,8 @@ const da: LangData = {
     // task mech: the writer as the subject of a decision ('jeg blev ikke valgt', 'min ansøgning gik ikke videre'):
     // their own news to a friend, not a recruiter's decision (own-news.ts)
     selfSubject: [
+      // task h11b: a no received ('fik et nej på mail')
+      '(fik|fået|har fået) (et nej|et nej tak)',
       // task h11b: … from the reader ('fik afslag fra jer i går')
       '(fik|fået|modtog|modtaget) [et] (afslag|negativt svar) (fra jer|fra dig)',
       // task h11b: et afslag skribenten (eller den nævnte) har fået ('jeg har modtaget et afslag på stillingen')

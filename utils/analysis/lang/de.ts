@@ -1303,6 +1303,8 @@ const de: LangData = {
       '(hochschwanger~|~schwanger)',
     ],
     sex: [
+      // task h11b: 'kein Platz für eine Frau'
+      "(kein|keine) (platz|ort|job|beruf|arbeit|stelle) (für) (eine|ne|'ne|a) [junge] (frau|mädchen|dame|madl|mädel)",
       // task h11b: the job said to be for one sex, also in dialect ('not really a job for a girl', 'eher nix für a Frau', 'naisten hommaa')
       "(nix|nichts|kein job|keine arbeit|kein beruf|keine stelle|keine sache|nicht das richtige) [*] (für|fia|fir) (a|eine|ein|ne|'ne|an) [junge|jungen|junges] (frau|madl|mädel|mädchen|madel|dirndl|weib|weibsbild|mann|kerl|burschen|bua|buam)",
       '(a|eine|ne) (frau|madl|mädel|weib|weibsbild) (is|ist|wär|wäre) (des|das|da) (nix|nichts)',

@@ -502,6 +502,8 @@ const en: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // task h11b: the person taken free to start at once ('we have appointed someone who is free straight away')
+      "(we|i|we've|i've|we have|i have) (took|have taken|'ve taken|took on|have taken on|'ve taken on|hired|have hired|'ve hired|appointed|have appointed|'ve appointed|chose|have chosen|'ve chosen|picked|have picked|'ve picked|went with|have gone with|'ve gone with|offered it to|have offered it to|'ve offered it to|offered the job to|have offered the job to|'ve offered the job to|gave it to|have given it to|'ve given it to) (someone|somebody|a person|an applicant|a candidate|another applicant|another candidate|someone else|somebody else) (who|that) (is|was|'s) (free|available) (straight away|immediately|right away|now|at once|from day one|to start)",
       // task h11b: a shortlist of those who hold what the post needs ('we've shortlisted drivers who already hold one')
       "(we|i|we've|i've|we have|i have) (shortlisted|have shortlisted|'ve shortlisted|invited|have invited|'ve invited|taken forward|have taken forward|'ve taken forward|interviewed|have interviewed|'ve interviewed) [a|an|some|other|the] * (who|that) (already|all) (hold|holds|have|has|had|held)",
       // batch 6: the hire who has completed a named qualification ('we've offered it to someone who has completed the NVQ Level 2')

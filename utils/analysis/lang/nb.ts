@@ -591,6 +591,8 @@ const nb: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // task h11b: den ansatte kan begynne med en gang
+      '(vi|jeg) (tok|har tatt|ansatte|har ansatt|valgte|har valgt|ga jobben til|har gitt jobben til) (en|noen|en annen) (som) (kan begynne|kan starte|kan tiltre|er ledig|kan være på plass) (med en gang|med det samme|straks|nå|umiddelbart|fra dag én|fra dag en)',
       // batch 5: 'vi har ansatt sjåfører som allerede har yrkessjåførkompetanse'
       '(vi|jeg) (tok|har tatt|ansatte|har ansatt|valgte|har valgt) [en|ei|et] * [,] (som) (allerede) (har|hadde|kan)',
       // task implied: the people taken named by a checkable requirement ('vi har valgt søkere med fullført fagbrev')
@@ -1998,6 +2000,8 @@ const nb: LangData = {
     // task mech: the writer as the subject of a decision ('jeg ble ikke valgt', 'søknaden min gikk ikke videre'):
     // their own news to a friend, not a recruiter's decision (own-news.ts)
     selfSubject: [
+      // task h11b: a no received ('fikk et nei på e-post')
+      '(fikk|fått|har fått) (et nei|et nei takk)',
       // task h11b: … from the reader ('fikk avslag fra dere i går')
       '(fikk|fått|mottok|mottatt) [et] (avslag|negativt svar) (fra dere|fra deg)',
       // task h11b: et avslag skribenten (eller den som nevnes) har fått ('jeg har mottatt et avslag på stillingen')

@@ -1957,6 +1957,8 @@ const sv: LangData = {
     // task mech: the writer as the subject of a decision ('jag blev inte utvald', 'min ansökan gick inte vidare'):
     // their own news to a friend, not a recruiter's decision (own-news.ts)
     selfSubject: [
+      // task h11b: a no received ('fick ett nej via mejl i morse')
+      '(fick|fått|har fått) (ett nej|ett nej tack)',
       // task h11b: … from the reader ('fick avslag från er i går')
       '(fick|fått|erhöll|erhållit|mottog|mottagit) [ett] (avslag|avslagsbesked|negativt besked) (från er|från dig)',
       // task h11b: ett avslag som skribenten (eller den som nämns) fått ('jag sökte … och fick avslag i går')
