@@ -95,3 +95,16 @@ BODIES += [
  (N, None, "Operationssygeplejerske\n\nDansk autorisation er et krav. Du skal kunne starte 1. februar. Samtaler holdes 20. januar.",
   [], [], "Look-alike: job ad."),
 ]
+# batch 6 (new wording again): written after the batch-5 fixes, scored at first sight before any change for it
+BODIES += [
+ (S, 'application', "Hej Filip\n\nTak for din ansøgning til stillingen som HR-konsulent. Vi havde mange stærke ansøgere. Da stillingen kræver en HR-uddannelse, er vi gået videre med de kandidater, der har en.\n\nVenlig hilsen\nHR",
+  ["Vi havde mange stærke ansøgere"], [], "A6: requirement + those who have it."),
+ (S, 'application', "Hej Amanda\n\nTak fordi du søgte som svømmeinstruktør hos os. Alle instruktører hos os skal have en instruktøruddannelse, og den har du ikke taget endnu. Du er velkommen til at søge igen, når du har taget uddannelsen.\n\nHilsen\nSvømmehallen",
+  [], [], "A6: requirement + apply again."),
+ (N, None, "Hej Sam\n\nJeg har lige fået nej til HR-jobbet hos Finch. Vil du kigge på mit CV, før jeg sender det videre?\n\nTak\nJo",
+  [], [], "D6: own news."),
+ (N, None, "Hej Olivia\n\nTak fordi du tog testen. Du fik 31 ud af 40 point, over grænsen på 24, og vi vil gerne invitere dig til samtale i næste uge.\n\nHilsen\nRekrutteringen",
+  [], [], "Look-alike: invitation above the bar."),
+ (G, 'interview', "Hej Jamie\n\nTak for snakken i går. Kemien var der bare ikke helt, så vi går videre med en anden ansøger.\n\nHilsen\nSiv",
+  ["så vi går videre med en anden ansøger"], ["Kemien var der bare ikke helt"], "B6: chemistry."),
+]

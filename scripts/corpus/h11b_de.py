@@ -95,3 +95,16 @@ BODIES += [
  (N, None, "OP-Pflegekraft (m/w/d)\n\nDie staatliche Anerkennung ist Pflicht. Sie sollten ab 1. Februar verfügbar sein. Gespräche finden am 20. Januar statt.",
   [], [], "Look-alike: job ad."),
 ]
+# batch 6 (new wording again): written after the batch-5 fixes, scored at first sight before any change for it
+BODIES += [
+ (S, 'application', "Sehr geehrter Herr Fink,\n\nvielen Dank für Ihre Bewerbung als HR-Referent. Wir hatten ein starkes Bewerberfeld. Da die Stelle einen Abschluss im Personalwesen voraussetzt, haben wir die Kandidaten weiterverfolgt, die ihn haben.\n\nMit freundlichen Grüßen\nPersonalabteilung",
+  ["Wir hatten ein starkes Bewerberfeld"], [], "A6: requirement + those who have it."),
+ (S, 'application', "Hallo Amelie,\n\ndanke für deine Bewerbung als Schwimmtrainerin. Alle unsere Trainer brauchen die Übungsleiterlizenz, und die hast du noch nicht. Du kannst dich gern noch einmal bewerben, wenn du die Lizenz hast.\n\nViele Grüße\nSchwimmverein",
+  [], [], "A6: requirement + apply again."),
+ (N, None, "Hi Sam,\n\nich hab gerade eine Absage für den HR-Job bei Fink gekriegt. Kannst du dir meinen Lebenslauf anschauen, bevor ich ihn weiterschicke?\n\nDanke\nJo",
+  [], [], "D6: own news."),
+ (N, None, "Hallo Olivia,\n\ndanke für den Test. Du hast 31 von 40 Punkten erreicht, über der Grenze von 24, und wir möchten dich gern nächste Woche zum Gespräch einladen.\n\nViele Grüße\nRecruiting",
+  [], [], "Look-alike: invitation above the bar."),
+ (G, 'interview', "Hallo Jamie,\n\ndanke für das Gespräch gestern. Die Chemie hat einfach nicht ganz gepasst, deshalb gehen wir mit einer anderen Bewerberin weiter.\n\nViele Grüße\nSilke",
+  ["deshalb gehen wir mit einer anderen Bewerberin weiter"], ["Die Chemie hat einfach nicht ganz gepasst"], "B6: chemistry."),
+]

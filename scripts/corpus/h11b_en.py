@@ -117,3 +117,16 @@ BODIES += [
  (N, None, "Theatre Practitioner, Band 5\n\nHCPC registration is essential. Applicants must be able to start by 1 February. Interviews will be held on 20 January.",
   [], [], "Look-alike: job ad."),
 ]
+# batch 6 (new wording again): written after the batch-5 fixes, scored at first sight before any change for it
+BODIES += [
+ (S, 'application', "Dear Mr Finch,\n\nThank you for your application for the HR Advisor role. We had a strong field. As the role needs CIPD Level 5, we have taken forward the candidates who hold it.\n\nKind regards,\nPeople Team",
+  ["We had a strong field"], [], "A6: requirement + taken forward those who hold it."),
+ (S, 'application', "Hi Amy,\n\nThanks for applying to be a swimming teacher with us. Every teacher on our poolside needs the Level 2 teaching certificate, and you haven't done that course yet. You'd be very welcome to reapply after you've qualified.\n\nBest,\nLeisure Centre",
+  [], [], "A6: requirement + reapply after."),
+ (N, None, "Hi Sam,\n\nI've just been turned down for the HR Advisor job at Finch & Co. Could you look over my CV before I send it anywhere else?\n\nThanks,\nJo",
+  [], [], "D6: own news to a friend."),
+ (N, None, "Dear Ms Ortiz,\n\nThank you for taking the situational judgement test. You scored 31 out of 40, above the bar of 24, and we would like to invite you to an interview next week.\n\nKind regards,\nGraduate Recruitment",
+  [], [], "Look-alike: invitation above the bar."),
+ (G, 'interview', "Hi Jamie,\n\nThanks for the chat yesterday. We just didn't quite click, so we'll be going with another applicant.\n\nAll the best,\nSian",
+  ["so we'll be going with another applicant"], ["We just didn't quite click"], "B6: chemistry."),
+]

@@ -95,3 +95,16 @@ BODIES += [
  (N, None, "Leikkaussairaanhoitaja\n\nLaillistus on edellytys. Sinun tulee voida aloittaa 1.2. Haastattelut pidetään 20.1.",
   [], [], "Look-alike: job ad."),
 ]
+# batch 6 (new wording again): written after the batch-5 fixes, scored at first sight before any change for it
+BODIES += [
+ (S, 'application', "Hei Filip,\n\nkiitos hakemuksestasi HR-asiantuntijan tehtävään. Hakijoita oli paljon ja vahvoja. Koska tehtävä edellyttää HR-alan tutkintoa, jatkoimme niiden hakijoiden kanssa, joilla se on.\n\nYstävällisin terveisin\nHR",
+  ["Hakijoita oli paljon ja vahvoja"], [], "A6: requirement + those who have it."),
+ (S, 'application', "Hei Amanda,\n\nkiitos, että hait uimaopettajaksi. Kaikilla opettajillamme pitää olla uimaopettajan koulutus, eikä sinulla ole sitä vielä. Hae ihmeessä uudelleen, kun olet käynyt koulutuksen.\n\nTerveisin\nUimahalli",
+  [], [], "A6: requirement + apply again."),
+ (N, None, "Moi Sam,\n\nsain just hylkäyksen Finchin HR-paikasta. Voisitko katsoa mun CV:n ennen kuin lähetän sen eteenpäin?\n\nKiitos\nJo",
+  [], [], "D6: own news."),
+ (N, None, "Hei Olivia,\n\nkiitos testistä. Sait 31/40 pistettä, yli rajan 24, ja haluaisimme kutsua sinut haastatteluun ensi viikolla.\n\nTerveisin\nRekrytointi",
+  [], [], "Look-alike: invitation above the bar."),
+ (G, 'interview', "Hei Jamie,\n\nkiitos eilisestä juttutuokiosta. Kemiat eivät vain ihan kohdanneet, joten jatkamme toisen hakijan kanssa.\n\nTerveisin\nSiiri",
+  ["joten jatkamme toisen hakijan kanssa"], ["Kemiat eivät vain ihan kohdanneet"], "B6: chemistry."),
+]

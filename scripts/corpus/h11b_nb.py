@@ -95,3 +95,16 @@ BODIES += [
  (N, None, "Operasjonssykepleier\n\nNorsk autorisasjon er et krav. Du må kunne begynne 1. februar. Intervjuer holdes 20. januar.",
   [], [], "Look-alike: job ad."),
 ]
+# batch 6 (new wording again): written after the batch-5 fixes, scored at first sight before any change for it
+BODIES += [
+ (S, 'application', "Hei Filip,\n\nTakk for søknaden til stillingen som HR-rådgiver. Vi hadde mange sterke søkere. Siden stillingen krever en HR-utdanning, har vi gått videre med kandidatene som har det.\n\nVennlig hilsen\nHR",
+  ["Vi hadde mange sterke søkere"], [], "A6: requirement + those who have it."),
+ (S, 'application', "Hei Amanda,\n\nTakk for at du søkte som svømmeinstruktør hos oss. Alle instruktørene våre må ha instruktørkurs, og det har du ikke tatt ennå. Du er velkommen til å søke igjen når du har tatt kurset.\n\nHilsen\nSvømmehallen",
+  [], [], "A6: requirement + apply again."),
+ (N, None, "Hei Sam,\n\nJeg har akkurat fått nei på HR-jobben hos Finch. Kan du se over CV-en min før jeg sender den videre?\n\nTakk\nJo",
+  [], [], "D6: own news."),
+ (N, None, "Hei Olivia,\n\nTakk for at du tok testen. Du fikk 31 av 40 poeng, over grensen på 24, og vi vil gjerne invitere deg til intervju neste uke.\n\nHilsen\nRekrutteringen",
+  [], [], "Look-alike: invitation above the bar."),
+ (G, 'interview', "Hei Jamie,\n\nTakk for praten i går. Kjemien var bare ikke helt der, så vi går videre med en annen søker.\n\nHilsen\nSiv",
+  ["så vi går videre med en annen søker"], ["Kjemien var bare ikke helt der"], "B6: chemistry."),
+]

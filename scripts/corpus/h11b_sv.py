@@ -95,3 +95,16 @@ BODIES += [
  (N, None, "Operationssjuksköterska\n\nSvensk legitimation är ett krav. Du behöver kunna börja 1 februari. Intervjuer hålls 20 januari.",
   [], [], "Look-alike: job ad."),
 ]
+# batch 6 (new wording again): written after the batch-5 fixes, scored at first sight before any change for it
+BODIES += [
+ (S, 'application', "Hej Filip,\n\nTack för din ansökan till tjänsten som HR-specialist. Vi hade många starka sökande. Eftersom tjänsten kräver en HR-examen har vi gått vidare med de kandidater som har en sådan.\n\nVänliga hälsningar\nHR",
+  ["Vi hade många starka sökande"], [], "A6: requirement + those who have it."),
+ (S, 'application', "Hej Amanda,\n\nTack för att du sökte som simlärare hos oss. Alla simlärare hos oss behöver simlärarutbildning, och den har du inte gått ännu. Du är välkommen att söka igen när du har gått utbildningen.\n\nHälsningar\nBadhuset",
+  [], [], "A6: requirement + apply again."),
+ (N, None, "Hej Sam,\n\nJag har precis fått nej på HR-jobbet på Finch. Kan du titta på mitt CV innan jag skickar det vidare?\n\nTack\nJo",
+  [], [], "D6: own news."),
+ (N, None, "Hej Olivia,\n\nTack för att du gjorde testet. Du fick 31 av 40 poäng, över gränsen på 24, och vi vill gärna bjuda in dig till intervju nästa vecka.\n\nHälsningar\nRekryteringen",
+  [], [], "Look-alike: invitation above the bar."),
+ (G, 'interview', "Hej Jamie,\n\nTack för pratstunden i går. Det klickade inte riktigt mellan oss, så vi går vidare med en annan sökande.\n\nHälsningar\nSiv",
+  ["så vi går vidare med en annan sökande"], ["Det klickade inte riktigt mellan oss"], "B6: chemistry."),
+]

@@ -517,7 +517,7 @@ const de: LangData = {
     // invitation to come back under a condition is the decision (context only)
     'apply-again-when': [
       // (the condition on the candidate or the thing lacked: 'when applications reopen' is a newsletter's)
-      '(sich) [gern|gerne|jederzeit|einfach] (erneut|noch einmal|nochmals|wieder) [bei uns] (zu bewerben|bewerben|zu melden|melden) (sobald|wenn) (sie|du|ihre|deine|ihr|dein|die|der|das|er|es|ihnen|dir)',
+      '(sich|dich|euch) [gern|gerne|jederzeit|einfach] (erneut|noch einmal|nochmals|wieder) [bei uns] (zu bewerben|bewerben|zu melden|melden) (sobald|wenn) (sie|du|ihre|deine|ihr|dein|die|der|das|er|es|ihnen|dir)',
       '(bewerben|bewirb|melden|melde) (sie sich|dich) [gern|gerne|einfach|jederzeit] (erneut|noch einmal|nochmals|wieder) [bei uns] (sobald|wenn) (sie|du|ihre|deine|ihr|dein|die|der|das|er|es|ihnen|dir)',
       '(schicken|senden|schick|sende) (sie uns|uns) [gern|gerne|einfach|jederzeit] (eine neue bewerbung|eine neue nachricht) (sobald|wenn) (sie|du|ihre|deine|ihr|dein|die|der|das|er|es|ihnen|dir)',
       '(wieder|erneut|nochmals) (von ihnen|von dir|von euch) (zu hören|hören) (sobald|wenn) (sie|du|ihre|deine|ihr|dein|die|der|das|er|es|ihnen|dir)',
@@ -727,6 +727,8 @@ const de: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // task h11b: 'haben wir die Kandidaten weiterverfolgt, die ihn haben'
+      '(haben|hatten) (wir) [daher|deshalb|nur|ausschließlich] (die|jene) (kandidaten|kandidatinnen|bewerber|bewerberinnen|bewerbenden|personen) (weiterverfolgt|eingeladen|ausgewählt|weitergeleitet|berücksichtigt|genommen) [,] (die|welche) ** (haben|besitzen|mitbringen|vorweisen|haben können)',
       // batch 6: 'wir haben die Stelle jemandem angeboten, der die Ausbildung abgeschlossen hat'
       '(haben|hatten) (die stelle|den job|die position|den platz|sie|ihn|es) (jemandem|einer person|einem bewerber|einer bewerberin|einer kandidatin|einem kandidaten) (angeboten|gegeben) [,] (der|die) ** (abgeschlossen|bestanden|absolviert|erworben) (hat|haben)',
       // batch 5: 'wir haben Fahrer eingestellt, die die Qualifikation bereits haben'
@@ -1490,6 +1492,8 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      // task h11b: a must-have named ('alle unsere Trainer brauchen die Übungsleiterlizenz')
+      '(brauchen|braucht|benötigen|benötigt|müssen haben|muss haben) [die|eine|einen|ein|den|das|gültige|gültigen|gültiges] (~lizenz|~schein|~zertifikat|~nachweis|~ausbildung|~prüfung|~erlaubnis|führerschein~|~anerkennung)',
       // task h11b: a must-have said with 'für die Stelle ist … nötig'
       '(für die stelle|für diese stelle|für den job|für die position|für die tätigkeit|für diese position) (ist|sind) ** (nötig|notwendig|pflicht|unerlässlich)',
       // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
@@ -1663,6 +1667,8 @@ const de: LangData = {
       '(begehung~|~begehung|~begehungen|betriebsprüfung~|qualitätsprüfung~|~inspektion~|inspektion~)',
     ],
     evidence: [
+      // task h11b: the candidate's lack of the thing just named ('und die hast du noch nicht')
+      '(die|den|das|ihn|sie|diese|diesen) (hast du|haben sie|hast du leider|haben sie leider) (noch nicht|nicht|noch keine|noch keinen)',
       // task h11b: the candidate still in training
       '(sie|du) (befinden sich|befindest dich|sind|bist) (noch) (in der ausbildung|im studium|in ausbildung|mitten in der ausbildung)',
       // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
@@ -2146,7 +2152,7 @@ const de: LangData = {
       // task h11b: … from the reader ('hat gestern von Ihnen eine Absage … bekommen')
       '(von ihnen|von dir|von euch) [eine|die] (absage) ** (bekommen|erhalten|gekriegt)',
       // task h11b: eine Absage, die die Schreiberin (oder die Genannte) bekommen hat ('ich habe … eine Absage bekommen')
-      '(eine|die|meine|seine|ihre) (absage) ** (bekommen|erhalten|gekriegt)',
+      '(eine|die|meine|seine|ihre) (absage) ** ** (bekommen|erhalten|gekriegt)',
       '(bekam|erhielt|bekommen|erhalten|gekriegt) [hatte|habe|hat] (eine|die) (absage)',
       // (not 'ich habe …' alone: a recruiter's own 'ich habe mich für eine andere Bewerberin entschieden')
       '(ich) (bin|wurde|war|wurd)',

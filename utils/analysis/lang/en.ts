@@ -797,6 +797,8 @@ const en: LangData = {
       "(energy|connection) (wasn't|was not|isn't|didn't|just wasn't|was missing|wasn't quite)",
     ],
     chemistry: [
+      // task h11b: 'we just didn't quite click'
+      "(didn't|did not|never) (quite|really|fully) (click|clicked|gel|mesh|hit it off)",
       "(chemistry|rapport) ** (wasn't|was not|isn't|didn't|lacking|missing|not there)",
       "(chemistry|rapport) (between|with) ** ** (wasn't|was not|isn't|didn't|lacking|missing|not there)",
       '(no|lack of|little) (chemistry|rapport)',
@@ -1304,6 +1306,8 @@ const en: LangData = {
   },
   cues: {
     requirement: [
+      // task h11b: a must-have certificate named ('every teacher needs the Level 2 teaching certificate')
+      '(needs|need|must have|must hold|has to have|have to have) (the|a|an|their|a valid|a current|valid|current) ** (~certificate|~licence|~license|~qualification|~card|~registration|~diploma)',
       // task spec2: 'we're after someone who can start straight away',
       "(we're|we are|we were|i'm|i am) (after|looking for) (someone|somebody|a person|an applicant) (who|with|that)",
       // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
@@ -1491,6 +1495,8 @@ const en: LangData = {
       '(doctorate|doctorates|doctoral degree|dphil|edd)',
     ],
     evidence: [
+      // task h11b: the candidate's missing course ('you haven't done that course yet')
+      "(you) (haven't|have not|didn't|did not|have yet to) [yet] (done|taken|completed|passed|finished|do|take|complete|pass|finish) (that|the|this|your) [*] (course|training|test|exam|qualification|certificate|module)",
       // task h11b: the candidate's own lack as they said it ('you told us you have never held it')
       "(you|you've) (told us|said|mentioned) (you|you've) (have never|never|haven't|have not) (held|had|got|obtained|passed)",
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),

@@ -1332,6 +1332,8 @@ const sv: LangData = {
   },
   cues: {
     requirement: [
+      // task h11b: a must-have named ('alla simlärare behöver simlärarutbildning')
+      '(behöver|måste ha|ska ha|skall ha) [en|ett|giltig|giltigt] (~utbildning|~kort|~certifikat|~licens|~behörighet|~legitimation|~examen|körkort)',
       // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
       '(huvudkrav|huvudkraven|huvudkravet|kärnkrav|kärnkraven|kärnkravet|grundkrav|grundkraven|grundkravet|skallkrav|skallkraven|skallkravet)',
       // task board3n: what share of the work needs it ('hälften av kunderna i rollen ringer från Finland')
