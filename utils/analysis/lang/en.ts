@@ -1307,7 +1307,7 @@ const en: LangData = {
   cues: {
     requirement: [
       // task h11b: a must-have certificate named ('every teacher needs the Level 2 teaching certificate')
-      '(needs|need|must have|must hold|has to have|have to have) (the|a|an|their|a valid|a current|valid|current) ** (~certificate|~licence|~license|~qualification|~card|~registration|~diploma)',
+      '(every|each|all|any) ** (needs|need|must have|must hold|has to have|have to have) (the|a|an|their|a valid|a current|valid|current) ** (~certificate|~licence|~license|~qualification|~card|~registration|~diploma)',
       // task spec2: 'we're after someone who can start straight away',
       "(we're|we are|we were|i'm|i am) (after|looking for) (someone|somebody|a person|an applicant) (who|with|that)",
       // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
