@@ -53,6 +53,8 @@ export const CUE_CATS = [
   'addressee',
   'weSubject',
   'selfSubject',
+  // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no reason
+  'sharedStep',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

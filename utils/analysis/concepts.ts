@@ -258,6 +258,8 @@ const PENDING = INDEX.pending;
 const COND = INDEX.cond;
 const UNTIL = INDEX.until;
 const RACED = INDEX.raced;
+/** task h11b: the candidate's notice period or current tie ('your notice runs until April'). */
+const NOTICE = INDEX.notice;
 const HIRED = INDEX.hired;
 const BETTER = INDEX.better;
 const NEGVETO = INDEX.negveto;
@@ -613,13 +615,17 @@ export function conceptMatches(
         stock.push(asMatch(f, sent, 'stock'));
     }
   }
-  decision.push(...scoreBelowThreshold(t, seg, bySent, m, decision.length > 0));
+  const below = scoreBelowThreshold(t, seg, bySent, m, decision.length > 0);
+  decision.push(...below);
   if (decision.length === 0 && m.decision.length === 0) decision.push(...hiredAsDecision(m, t, seg, bySent));
   if (!recruiting && !named) return { decision, stock: [] };
   // boilerplate by parts only where something is decided: stock words are everyday words elsewhere
   // ("your profile does not meet the requirements" is rejection-only: it stays)
   if (decision.length === 0 && m.decision.length === 0)
     return { decision, stock: stock.filter((x) => x.id === 'unmet-requirements') };
+  // task h11b: the bar's number is no crowd ("sökande som fick över 70 %" is no "over 70 applicants")
+  if (below.length > 0)
+    return { decision, stock: stock.filter((x) => !below.some((b) => x.s < b.e && x.e > b.s)) };
   return { decision, stock };
 }
 
@@ -924,6 +930,12 @@ function vetoReason(
         (h.w < lo || h.w > hi) &&
         hits.some((x) => x.clause === h.clause && x.w < h.w && x.c === NEG) &&
         hits.some((x) => x.clause === h.clause && x.w < h.w && has(YOU, x.c));
+      // task h11b: the candidate's own notice period or tie in that clause ("…, and you told us your notice runs
+      // until April, so we've offered the job to another candidate")
+      const ownNotice =
+        !inClauseOf(parts, h.clause) &&
+        (h.w < lo || h.w > hi) &&
+        hits.some((x) => x.c === NOTICE && x.clause === h.clause && x.w < h.w);
       // "… innan vi hann boka in dig", "before we managed to call you": a past race, the decision is done
       const raced = hits.some((x) => x.c === RACED && x.clause === h.clause && x.w >= h.w && x.w <= h.we + 3);
       // (task spec3) nor a date inside the reason that a causal word opening the sentence states before
@@ -936,7 +948,7 @@ function vetoReason(
       // "nicht bis zum Vorstellungsgespräch gekommen", "not as far as the interview": "until" inside a
       // pattern's own words is a stage not reached (a place), not a time still to come
       const own = r === PATTERN && h.w >= lo && h.we <= hi;
-      if (!ownAvailability && !raced && !inReason && !own && !between(contrastWords, from, to))
+      if (!ownAvailability && !ownNotice && !raced && !inReason && !own && !between(contrastWords, from, to))
         return 'until';
     } else if (b === COND) {
       // "even if" is no "if": a concession ("Även om vi var imponerade, har vi …", "selv om") states a fact
@@ -1082,6 +1094,8 @@ export function patternVeto(
   causalBySent?: Map<number, number[]>,
 ): string | null {
   {
+    // task h11b: "Können Sie mir sagen, was den Ausschlag gegeben hat?": a candidate asks what tipped it
+    if (d.id === 'tipped-it' && endsInQuestion(t.text, d.e)) return 'question';
     const hits = bySent.get(d.sent);
     if (!hits) return null;
     const causal = causalBySent?.get(d.sent);
@@ -1119,7 +1133,7 @@ export function patternVeto(
     while (i < hits.length && (hits[i] as CHit).w < pseudo.w) i++;
     const parts = [pseudo];
     for (const h of hits) if (h.c === NEG && h.w >= pseudo.w && h.we <= pseudo.we) parts.push(h);
-    return vetoReason(
+    const why = vetoReason(
       PATTERN,
       hits,
       Math.min(i, hits.length - 1),
@@ -1128,7 +1142,20 @@ export function patternVeto(
       pseudo,
       consequence,
     );
+    // task h11b: "Sie sind herzlich eingeladen, sich erneut zu bewerben, sobald …": invited to apply again, not to a step
+    if (why === 'invitation' && d.id === 'apply-again-when') return null;
+    return why;
   }
+}
+
+/** task h11b: whether the sentence that goes on at offset e ends in a question mark (before . ! or a line break). */
+function endsInQuestion(text: string, e: number): boolean {
+  for (let i = e; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 63) return true;
+    if (c === 46 || c === 33 || c === 10) return false;
+  }
+  return false;
 }
 
 export function contrastWordsBySentence(m: Matches, t: Tokens): Map<number, number[]> {

@@ -224,6 +224,8 @@ export class Engine {
       closer: matches.closer,
       reasonAt: reasons.reasonAt,
       reason: reasons.reason || !rejection.rejection,
+      // task h11b: a decision line that gives its reason after a colon
+      text,
     });
     const generic = genericFlags(
       matches,

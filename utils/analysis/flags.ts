@@ -173,6 +173,8 @@ export interface ReasonedInput {
    * show the writer which sentence is generic.
    */
   reason: boolean;
+  /** task h11b: the draft, to see a decision that ends in a colon before its reason (optional). */
+  text?: string;
 }
 
 /** Clauses a causal link may look through for its reason (a long sentence stays linear). */
@@ -188,6 +190,9 @@ const CAUSAL_REACH = 6;
  * ("the position has been filled, so we cannot continue with your application"). A stock lead-in
  * before the decision does not count against it.
  */
+/** task h11b: a condition to come back under ("apply again once you have it"), lang/*.ts family apply-again-when. */
+const APPLY_AGAIN = 'apply-again-when';
+
 export function reasonedDecisions(seg: Segments, decisions: Match[], x: ReasonedInput): boolean[] {
   if (decisions.length === 0) return [];
   if (!x.reason) return decisions.map(() => false);
@@ -250,6 +255,17 @@ export function reasonedDecisions(seg: Segments, decisions: Match[], x: Reasoned
     const r = region[m.clause] as number;
     if ((regionMaxStock[r] as number) >= m.clause) return false;
     if (regionCue[r]) return true;
+    // task h11b: "welcome to apply again once it's in place" points back at the lack the draft names (this runs
+    // only when the draft has a job-related reason)
+    if (m.id === APPLY_AGAIN) return true;
+    // task h11b: "We won't be offering you the role: your solution had no tests, a core requirement"
+    // (the decision's clause right before the colon: "…, and here is why: …" keeps the decision flagged)
+    if (
+      x.text &&
+      seg.clSent[m.clause + 1] !== seg.clSent[m.clause] &&
+      colonReason(seg, x.text, seg.clSent[m.clause] as number, sentReason)
+    )
+      return true;
     const first = regionFirst[r] as number;
     const last = Math.min(regionLast[r] as number, first + 2 * CAUSAL_REACH);
     for (let c = first; c <= last; c++) {
@@ -274,6 +290,21 @@ export function reasonedDecisions(seg: Segments, decisions: Match[], x: Reasoned
     }
     return false;
   });
+}
+
+/**
+ * task h11b: whether sentence k ends in a colon and the sentence after it, on the same line, holds a reason:
+ * the decision's reason given after a colon, which the segmenter made a sentence of its own.
+ */
+function colonReason(seg: Segments, text: string, k: number, sentReason: ReadonlySet<number>): boolean {
+  if (!sentReason.has(k + 1) || k + 1 >= seg.sentS.length) return false;
+  let colon = false;
+  for (let i = seg.sentE[k] as number; i < (seg.sentS[k + 1] as number); i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 58) colon = true;
+    else if (ch === 10 || ch === 13) return false;
+  }
+  return colon || text.charCodeAt((seg.sentE[k] as number) - 1) === 58;
 }
 
 /** Whether the clauses of sentence k (bounded) hold anything besides boilerplate. */

@@ -26,6 +26,8 @@ export const CONTEXT_FAMILIES: ReadonlySet<string> = new Set([
   // instead': said of dates, venues, bids and refunds too
   'rules-out',
   'leave-it-there',
+  // task h11b: 'welcome to apply again once you have it': also said to a newsletter's readers
+  'apply-again-when',
   'tipped-it',
   'offered-instead',
   'no-from-me',
@@ -106,6 +108,8 @@ export const CONCEPTS = [
   'until',
   // a past race after "before/until" ("innan vi hann", "before we managed to"): the decision is done
   'raced',
+  // task h11b: the candidate's notice period or current tie before an 'until' (concepts.ts, until veto)
+  'notice',
   'negveto',
   'cancel',
   'offtopic',
@@ -236,6 +240,8 @@ export interface LangData {
     weSubject?: string[];
     /** The writer as the subject of a decision ("I wasn't picked", "jeg blev ikke valgt"): own news (own-news.ts). */
     selfSubject?: string[];
+    /** task h11b: a step the chosen person shared with the candidate ("who also did a trial shift"): no reason (verdict.ts). */
+    sharedStep?: string[];
   };
 }
 

@@ -47,6 +47,7 @@ const PLAIN_CUES: ReadonlySet<CueCat> = new Set([
   'thirdSubject',
   'addressee',
   'weSubject',
+  'sharedStep',
 ]);
 
 /**
@@ -103,6 +104,22 @@ function opensClause(text: string, a: number, b: number): boolean {
 }
 
 const NO_WORDING = (): boolean => false;
+
+/** Words before which a colon ends a decision line rather than a short field label ("Status: …"). */
+const COLON_LINE_WORDS = 4;
+
+/**
+ * task h11b: a decision whose match runs on across ": " ("We are not able to offer you the position: the role
+ * requires SC clearance") is worded only up to the colon; what follows is its reason, not its wording. A short
+ * field label before the colon ("Status: Not progressed") keeps the whole match.
+ */
+function beforeColon(d: Match, text: string): Match {
+  for (let i = d.s; i < d.e - 1; i++) {
+    if (text.charCodeAt(i) !== 58 || text.charCodeAt(i + 1) !== 32) continue;
+    return wordsIn(text, d.s, i) >= COLON_LINE_WORDS ? { ...d, e: i } : d;
+  }
+  return d;
+}
 
 // module-level helpers, not closures per draft: the CLI runs under tsx, which names every named
 // closure with a defineProperty call each time it is made
@@ -175,6 +192,7 @@ function zeroCounts(): Record<CueCat, number> {
     addressee: 0,
     weSubject: 0,
     selfSubject: 0,
+    sharedStep: 0,
   };
 }
 
@@ -229,9 +247,16 @@ export function findReasons(
 ): Reasons {
   // boilerplate and praise ("your presentation was impressive") are no reasons for a decision
   const maskedClause = clausesOf(m.stock, m.praise);
+  // task h11b: the others chosen 'who also did a trial shift': a step they shared is no criterion
+  for (const x of m.sharedStep) {
+    maskedClause.add(x.clause);
+    // and a cue that runs into it ("entschieden, die auch einen Probetag gemacht hat")
+    for (const c of [...m.comparison, ...m.evidence, ...m.qualification])
+      if (c.s < x.e && c.e > x.s) maskedClause.add(c.clause);
+  }
   // "the person we hired has X, whereas you …" decides by its comparison: that is no wording to mask
   const ownWording = decisionWording(
-    m.decision.filter((d) => !COMPARED.has(d.id)),
+    m.decision.filter((d) => !COMPARED.has(d.id)).map((d) => beforeColon(d, text)),
     text,
   );
   const cues = new CueFilter(history, maskedClause, clausesOf(m.vague, m.risky), inQuote, ownWording);
@@ -310,7 +335,14 @@ export function findReasons(
   // sentence only says "more experience than you" (a stock phrase there)
   for (const d of m.decision) {
     if (!COMPARED.has(d.id) || !cues.live(d)) continue;
-    if (m.stock.some((x) => x.sent === d.sent) || m.comparison.some((x) => x.sent === d.sent)) continue;
+    // task h11b: the person hired named only by a step the candidate shared ('die auch einen Probetag gemacht hat')
+    if (m.sharedStep.some((x) => x.s < d.e && x.e > d.s)) continue;
+    // (task h11b: a score under the bar keeps its weight beside "only those who scored over 70 %")
+    if (
+      m.stock.some((x) => x.sent === d.sent) ||
+      (d.id !== 'concept-score-below' && m.comparison.some((x) => x.sent === d.sent))
+    )
+      continue;
     cueCount.comparison++;
     reasonAt.add(d.clause);
     reasonSents.add(d.sent);

@@ -173,6 +173,10 @@ const da: ConceptData = {
   ],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(vi|jeg) (nåede|fik)', '(nåede|fik) (vi|jeg)'],
+  // task h11b: the candidate's own notice period or current tie, before an 'until' ('your notice runs until April'): their availability, no decision still to come
+  notice: [
+    '(din|jeres|dit) [nuværende] (opsigelse|opsigelsesperiode|opsigelsesvarsel|opsigelsesfrist|ansættelse|stilling|kontrakt|uddannelse|praktik|job)',
+  ],
   negveto: [
     // task board3n: 'det bliver ikke dig, der leder mødet' is a task given to someone else
     '(dig) [,] (der|som) (leder|holder|tager|kører|laver|står|præsenterer|booker|skriver|ringer|åbner|lukker)',
@@ -286,6 +290,9 @@ const da: ConceptData = {
     '(krævede|kræves|kræver|krævet|skulle have|skal have|behøvede|behøver|mindst|som minimum)',
     // inverted after a fronted purpose ('For at gå videre skulle du have 65/100')
     '(skulle|skal|måtte) (du|man|i) (have|nå|opnå|score)',
+    // task h11b: the bar said as the invitees' score ("we invited those who scored 18 or more", "yli 18 pistettä saaneet")
+    '(over|mere end|flere end|mindst) #',
+    '# (eller mere|eller derover|point eller mere|eller flere)',
   ],
   outof: ['(af|ud af|ud af mulige|af mulige|ud af maksimalt) #'],
   percent: ['(procent)'],

@@ -182,6 +182,10 @@ const de: ConceptData = {
   until: ['(bis|bevor|solange|erst wenn|erst dann|erst nach)'],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(wir|ich) (dazu kamen|dazu gekommen sind|dazu gekommen waren|es schafften|es geschafft hatten)'],
+  // task h11b: the candidate's own notice period or current tie, before an 'until' ('your notice runs until April'): their availability, no decision still to come
+  notice: [
+    '(deine|ihre|eure|dein|ihr) [aktuelle|derzeitige|jetzige|aktueller|derzeitiger|jetziger|aktuelles|derzeitiges|jetziges] (kündigungsfrist|kündigung|vertrag|arbeitsvertrag|anstellung|stelle|ausbildung|studium|praktikum|arbeitgeber)',
+  ],
   negveto: [
     '(zögern|zögert|scheuen|vergessen|vergesst|sorge|sorgen|brauchen|braucht|nötig|notwendig|problem|sicher|spätestens)',
     '(nicht nur|nicht bloß)',
@@ -281,6 +285,9 @@ const de: ConceptData = {
   passmark: [
     '(~grenze|grenze|schwelle|schwellenwert|mindestpunktzahl|mindestwert|mindestergebnis|mindestmaß|mindestanforderung|minimum|bestehensgrenze)',
     '(erforderlich|nötig|notwendig|benötigt|vorausgesetzt|verlangt|mindestens|wenigstens|brauchen|braucht|benötigen)',
+    // task h11b: the bar said as the invitees' score ("we invited those who scored 18 or more", "yli 18 pistettä saaneet")
+    '(mehr als|über|mindestens|ab) #',
+    '# (oder mehr|punkte oder mehr|punkten oder mehr|und mehr|oder höher)',
   ],
   outof: ['(von|aus|von möglichen|von maximal) #'],
   percent: ['(prozent)'],

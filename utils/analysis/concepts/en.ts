@@ -193,6 +193,10 @@ const en: ConceptData = {
   until: ['(until|till|pending receipt|as long as)', 'before (you|we|your|they|the hiring|the interview)'],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(we|i) (managed|got round|got around|got the chance|had the chance|had a chance|were able)'],
+  // task h11b: the candidate's own notice period or current tie, before an 'until' ('your notice runs until April'): their availability, no decision still to come
+  notice: [
+    '(your) [current|present|existing] (notice|notice period|contract|fixed-term contract|job|role|post|position|employer|placement|course|studies|exams)',
+  ],
   negveto: [
     '(hesitate|forget|worry|worries|miss|mind|need|needed|necessary|required|problem|sure|able to attend)',
     '(no matter|no later|no longer than|no need|not just|not only)',
@@ -263,6 +267,8 @@ const en: ConceptData = {
   // thanks for taking a test (score-threshold.ts): an assessment notice to a candidate, not a student's mark
   takepart: [
     '(thank you|thanks|thank-you) (for) (taking part|participating|sitting|completing|doing|taking) [in] (our|the|this|your) [online] (test|assessment|assessments|tests|exercise)',
+    // task h11b: the test named by its subject ('thanks for doing the online spreadsheet test')
+    '(thank you|thanks|thank-you) (for) (taking part|participating|sitting|completing|doing|taking) [in] (our|the|this|your) [online] * (test|assessment|exercise|screening)',
   ],
   // task score (score-threshold.ts): the candidate's own score, the bar it had to reach, "N of M", percent words
   yourscore: [
@@ -275,6 +281,9 @@ const en: ConceptData = {
   passmark: [
     '(threshold|pass mark|passmark|pass score|passing score|pass level|cut-off|cutoff|cut off|benchmark|qualifying score|minimum score|minimum mark|minimum)',
     '(at least|no less than|required|needed|need|needs|require|requires)',
+    // task h11b: the bar said as the invitees' score ("we invited those who scored 18 or more", "yli 18 pistettä saaneet")
+    '(more than|over|above|upwards of) #',
+    '# (or more|or above|or higher|and above|and over|or better|points or more|marks or more)',
   ],
   outof: ['(of|out of|of a possible|of a maximum of|from a possible|from a maximum of) #'],
   percent: ['(percent|per cent|pct)'],

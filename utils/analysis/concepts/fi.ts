@@ -161,6 +161,10 @@ const fi: ConceptData = {
   until: ['(kunnes|ennen kuin|vasta kun|niin kauan kuin)'],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(ehdimme|ehdin|ehdittiin|ehti|ehtivät)'],
+  // task h11b: the candidate's own notice period or current tie, before an 'until' ('your notice runs until April'): their availability, no decision still to come
+  notice: [
+    '(irtisanomisaikasi|irtisanomisaikanne|sopimuksesi|työsopimuksesi|nykyinen työsi|nykyinen sopimuksesi|opintosi|harjoittelusi|koulutuksesi)',
+  ],
   negveto: [
     '(epäröi|epäröikää|unohda|unohtakaa|huoli~|huolehdi|tarvitsee|tarvitset|välttämätön|välttämättä|ongelma~|varma|viimeistään)',
     // 'sinun ei tarvitse hakea uudelleen' (you needn't); not 'emme tarvitse lisää työntekijöitä' (we need no more staff)
@@ -230,6 +234,8 @@ const fi: ConceptData = {
   ],
   // task score (score-threshold.ts): the candidate's own score, the bar it had to reach, "N M:stä", percent words
   yourscore: [
+    // task h11b: 'pääsit 38 sanaan minuutissa'
+    '(pääsit|pääsitte|kirjoitit|kirjoititte)',
     '(pisteesi|pistemääräsi|tuloksesi|testituloksesi|kokonaispisteesi|kokonaistuloksesi)',
     '(sinun|teidän) (pisteet~|pistemäärä~|tulos~)',
     '(sait|saitte|saavutit|saavutitte|ylsit|yllitte|keräsit|keräsitte)',
@@ -240,6 +246,9 @@ const fi: ConceptData = {
     '(hyväksytyn|läpäisyn|läpipääsyn) (taso|tason|raja|rajan)',
     '(hyväksymistaso~|läpäisytaso~|läpäisyraja~)',
     '(vaadittiin|vaaditaan|vaadittava~|vaatimus~|tarvitaan|tarvittiin|tarvittava~|vähintään|edellytettiin|edellytetään)',
+    // task h11b: the bar said as the invitees' score ("we invited those who scored 18 or more", "yli 18 pistettä saaneet")
+    '(yli|vähintään|enemmän kuin|ainakin) #',
+    '# (tai enemmän|tai yli|pistettä tai enemmän)',
   ],
   outof: ['# (sta|stä)', '(mahdollisesta|mahdollisista|maksimista) #'],
   percent: ['(prosentti~|prosenttia)'],

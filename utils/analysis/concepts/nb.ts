@@ -181,6 +181,11 @@ const nb: ConceptData = {
   ],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(vi|jeg) (rakk|fikk)', '(rakk|fikk) (vi|jeg)'],
+  // task h11b: the candidate's own notice period or current tie, before an 'until' ('your notice runs until April'): their availability, no decision still to come
+  notice: [
+    '(oppsigelsestiden|oppsigelsestida|kontrakten|stillingen|jobben|utdanningen|praksisen|arbeidsgiveren) (din)',
+    '(din) [nåværende] (oppsigelsestid|kontrakt|stilling|jobb|utdanning|arbeidsgiver)',
+  ],
   negveto: [
     // task board3n: 'det blir ikke deg som leder møtet' is a task given to someone else
     '(deg|du) (som) (leder|holder|tar|kjører|lager|står|presenterer|booker|skriver|ringer|åpner|stenger)',
@@ -273,6 +278,8 @@ const nb: ConceptData = {
   ],
   // task score (score-threshold.ts): the candidate's own score, the bar it had to reach, "N av M", percent words
   yourscore: [
+    // task h11b: 'du kom opp i 38 ord i minuttet'
+    '(du|dere) (kom opp i|kom opp til|klarte|skrev)',
     '(din|deres) [samlede] (poengsum|score|poeng|totalscore)',
     '(ditt|deres) [samlede] (resultat|testresultat)',
     '(resultatet|poengsummen|scoren|testresultatet) (ditt|din|deres)',
@@ -288,6 +295,9 @@ const nb: ConceptData = {
     '(krevde|kreves|krever|krevd|måtte man ha|måtte ha|må ha|trengs|trengtes|trengte|minst|som minimum)',
     // inverted after a fronted purpose ('For å gå videre måtte du ha 65/100')
     '(måtte|må|skulle) (du|man|dere) (ha|nå|oppnå|score)',
+    // task h11b: the bar said as the invitees' score ("we invited those who scored 18 or more", "yli 18 pistettä saaneet")
+    '(over|mer enn|flere enn|minst) #',
+    '# (eller mer|eller mer poeng|poeng eller mer|eller høyere|eller flere)',
   ],
   outof: ['(av|ut av|av mulige|av maksimalt) #'],
   percent: ['(prosent)'],

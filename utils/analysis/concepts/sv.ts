@@ -190,6 +190,10 @@ const sv: ConceptData = {
   until: ['(=förrän|tills|innan|så länge)'],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: ['(vi|jag) hann', 'hann (vi|jag)'],
+  // task h11b: the candidate's own notice period or current tie, before an 'until' ('your notice runs until April'): their availability, no decision still to come
+  notice: [
+    '(din|er|ditt|ert) [nuvarande] (uppsägningstid|uppsägning|anställning|tjänst|kontrakt|visstidsanställning|utbildning|praktik|arbetsgivare)',
+  ],
   negveto: [
     // task board3n: 'det blir inte du som håller i mötet' is a task given to someone else
     '(du|dig) (som) (håller|leder|tar|kör|gör|åker|står|presenterar|bokar|skriver|ringer|har hand om|öppnar|stänger)',
@@ -286,6 +290,8 @@ const sv: ConceptData = {
   ],
   // task score (score-threshold.ts): the candidate's own score, the bar it had to reach, "N av M", percent words
   yourscore: [
+    // task h11b: 'du kom upp i 38 ord per minut'
+    '(du|ni) (kom upp i|kom upp till|klarade|skrev)',
     '(ditt|ert) [samlade|totala] (resultat|testresultat|poängresultat|utfall)',
     '(din|er) [samlade|totala] (poäng|poängsumma|totalpoäng)',
     '(du|ni) (fick|har fått|fått|nådde|har nått|uppnådde|har uppnått|landade på|hamnade på|skrapade ihop)',
@@ -300,6 +306,9 @@ const sv: ConceptData = {
     '(krävdes|krävs|kräver|krävde|behövs|behövdes|behöver|minst|lägst|åtminstone)',
     // inverted after a fronted purpose ('För att gå vidare behövde du 65/100')
     '(behövde|behöver|måste|skulle) (du|man|ni) [ha|nå|få|ha fått]',
+    // task h11b: the bar said as the invitees' score ("we invited those who scored 18 or more", "yli 18 pistettä saaneet")
+    '(över|mer än|fler än|minst) #',
+    '# (eller mer|eller mer poäng|poäng eller mer|eller högre|eller fler)',
   ],
   outof: ['(av|utav|av möjliga|av maximalt|av max) #'],
   percent: ['(procent)'],

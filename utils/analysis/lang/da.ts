@@ -350,6 +350,15 @@ const da: LangData = {
       '(vi|jeg) (lader|lod) [derfor|desværre] (det) [derfor|desværre] (blive ved det|blive ved dét|være ved det|være|ligge|blive der)',
       '(vi|jeg) (stopper|slutter) [derfor|desværre] (her|der) [denne gang|for dit vedkommende]',
     ],
+    // task h11b: 'you are welcome to apply again once you have it' after a requirement the candidate lacks: the
+    // invitation to come back under a condition is the decision (context only)
+    'apply-again-when': [
+      // (the condition on the candidate or the thing lacked: 'when applications reopen' is a newsletter's)
+      '(velkommen til at|gerne|du kan|du må gerne|tøv ikke med at|opfordrer dig til at) [*] (søge igen|søge på ny|ansøge igen|kontakte os igen|sende en ny ansøgning|vende tilbage) [til os] (når|så snart|så snart som|når først) (du|din|dit|dine|den|det|i|jeres)',
+      '(søg|ansøg) (endelig|gerne|igen|på ny) [igen|på ny] (når|så snart|så snart som|når først) (du|din|dit|dine|den|det|i|jeres)',
+      '(send|sende) (os) [gerne|endelig] (en ny ansøgning) (når|så snart|så snart som|når først) (du|din|dit|dine|den|det|i|jeres)',
+      '(hører|høre) [gerne] (fra dig) [gerne] (igen) (når|så snart|så snart som|når først) (du|din|dit|dine|den|det|i|jeres)',
+    ],
     // den ansattes kvalifikationer og 'det blev afgørende' (kun i en mail om et job)
     'tipped-it': [
       '(den|denne) (erfaring|kompetence|viden|uddannelse) (blev afgørende|var afgørende|gjorde udslaget|afgjorde det|vejede tungest)',
@@ -532,6 +541,8 @@ const da: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // task h11b: den ansatte kan starte med det samme
+      '(vi|jeg) (tog|har taget|ansatte|har ansat|valgte|har valgt|gav jobbet til|har givet jobbet til) (en|nogen|en anden) [,] (der|som) (kan starte|kan begynde|kan tiltræde|er ledig|kan være der) (med det samme|straks|nu|med en gang|fra dag et|fra dag ét)',
       // batch 5: 'vi har ansat chauffører, der allerede har chaufføruddannelsen'
       '(vi|jeg) (tog|har taget|ansatte|har ansat|valgte|har valgt) [en|et] * [,] (der|som) (allerede) (har|havde|kan)',
       // task implied: the people taken named by a checkable requirement ('vi har valgt ansøgere med færdig uddannelse')
@@ -1089,6 +1100,9 @@ const da: LangData = {
       '(højgravid~|nygravid~|~gravid)',
     ],
     sex: [
+      // task h11b: the job said to be for one sex, also in dialect ('not really a job for a girl', 'eher nix für a Frau', 'naisten hommaa')
+      '(job|arbejde|fag|sted|noget) (for) (en|et|ei) [ung] (pige|kvinde|dame|tøs|fyr|mand|knægt)',
+      '(ikke|ingenting|intet) [rigtig|just|helt] (noget|et job) (for) (en|et) [ung] (pige|kvinde|dame|tøs|fyr|mand|knægt)',
       // task fitrisk: 'kan vi sørge for, at det bliver en mand?'
       '(sørge for|sikre|sikre os) (at) (det bliver|vi får|vi ansætter|den næste bliver) (en) [*] (mand|fyr|kvinde|pige|dame)',
       // task fitrisk: 'føler sig mere trygge med en mand i receptionen'
@@ -1122,6 +1136,8 @@ const da: LangData = {
       '(kønsskifte~|kønskorrektion~|kønsidentitet~|transkøn~|transperson~)',
     ],
     orientation: [
+      // task h11b: hvordan andre ville tage imod kandidatens partner
+      '(hvordan|om) ** (ville|vil) (tage imod|reagere på|tage det med|have det med) (dig og din|din) (kæreste|partner|kone|mand|veninde)',
       '(fyr|mand|dreng) [som|der] (er|var) (gift|samboende|kæreste|sammen) med en (mand|fyr)',
       '(kvinde|pige) [som|der] (er|var) (gift|samboende|kæreste|sammen) med en (kvinde|pige)',
       '(samme køn)',
@@ -1132,6 +1148,10 @@ const da: LangData = {
       '(kæreste|partner|mand|kone|samlever) (der|som) (er) (mand|kvinde|fyr|pige)',
     ],
     ethnicity: [
+      // task h11b: a language wished to sound native or local ('someone whose Spanish sounds native'); 'natural' only for
+      // the person wished for (a relative clause), not as praise of the reader's language
+      '(hvis) (dansk|dansken|engelsk) (lyder|lød|klinger) [helt|mere|mest|rigtig|meget|lidt] (naturligt|indfødt|som en indfødts|som en dansker|som herfra)',
+      '(dansk|dansken|engelsk) (lyder|lød|klinger) [helt|mere|mest|rigtig|meget|lidt] (indfødt|som en indfødts|som herfra)',
       // task fitrisk: someone 'who talks like them' (customers or members wanting their own)
       '(taler|snakker) (ligesom|som) (dem selv|os selv|os|dem|de lokale|vores kunder|vores medlemmer)',
       // task fitrisk: 'someone who is obviously from round here'
@@ -1268,6 +1288,10 @@ const da: LangData = {
   },
   cues: {
     requirement: [
+      // task h11b: a must-have named ('til stillingen skal du være færdiguddannet', 'alle skal have sikkerhedskursus')
+      '(skal) [du|man|vedkommende|alle] (have|være) [en|et|gyldigt|gyldig] (sikkerhedskursus~|kørekort~|autorisation~|færdiguddannet|færdiguddannede|uddannet|certifikat~|~bevis|~kursus|~uddannelse)',
+      // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
+      '(kernekrav|kernekravene|kernekravet|hovedkrav|hovedkravene|hovedkravet|grundkrav|grundkravene|grundkravet)',
       // task board3n: what share of the work needs it ('halvdelen af kunderne i rollen sidder i Tyskland')
       '(halvdelen|hovedparten|størstedelen|det meste|flertallet) (af) (timerne|opgaverne|jobbet|arbejdet|kunderne|vagterne|opkaldene|sagerne|kontakterne)',
       // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
@@ -1351,6 +1375,9 @@ const da: LangData = {
       '(uden) ** (~kørekort|~autorisation|~certifikat|~bevis|~uddannelse|sikkerhedsgodkendelse~|~sikkerhedsgodkendelse|~attest|~eksamen|~tilladelse)',
     ],
     qualification: [
+      // task h11b: a completed education and site safety courses named
+      '(færdiguddannet|færdiguddannede|nyuddannet|nyuddannede) *',
+      '(sikkerhedskursus~|sikkerhedsuddannelse~|byggepladsbevis~)',
       // task spec2: a trade named as a degree ('uddannet elektriker'),
       '(uddannet|svendebrev som|uddannelse som) *',
       // task spec2: a teacher's degree
@@ -1412,6 +1439,10 @@ const da: LangData = {
       '(fire|tre|to|fem) (på) (og) (fire|tre|to|fem) (fri|af)',
     ],
     evidence: [
+      // task h11b: the candidate's own lack as they said it ('du skriver, at du mangler kurset')
+      '(du) (skriver|skrev|fortalte|nævnte|sagde|oplyste) (at) (du) [endnu] (mangler|ikke har|endnu ikke har|ikke har taget|ikke har fået)',
+      // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
+      '(din|jeres) (løsning|opgave|kode|besvarelse|arbejdsprøve|præsentation) (manglede|mangler|indeholdt ikke|indeholder ikke|havde ingen|havde intet)',
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
       '(er|var) (på) (begynderniveau|grundniveau|a1-niveau|a2-niveau)',
       '(din ansøgning|dit cv) (indeholdt|indeholder|viste) (ikke|ingen|intet)',
@@ -1720,6 +1751,8 @@ const da: LangData = {
       '(vil|ville) [nu|gerne] [nu|gerne] tilbyde dig (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
     ],
     recruiting: [
+      // task h11b: a job said to be for one sex is talk about a job ('not really a job for a girl')
+      '(job|arbejde|fag) (for) (en|et|ei) [ung] (pige|kvinde|dame|tøs|fyr|mand|knægt)',
       // batch 7: a trial — 'kom ned og viste, hvad du kan'
       '(viste|vise|vist|viser) (hvad du kan|hvad du er god for|hvordan du arbejder)',
       // batch 5: interest in working ('tak for din interesse i at arbejde i serveringen'), the talk about the job
@@ -1884,11 +1917,22 @@ const da: LangData = {
     // task mech: the writer as the subject of a decision ('jeg blev ikke valgt', 'min ansøgning gik ikke videre'):
     // their own news to a friend, not a recruiter's decision (own-news.ts)
     selfSubject: [
+      // task h11b: a no received ('fik et nej på mail')
+      '(fik|fået|har fået) (et nej|et nej tak)',
+      // task h11b: … from the reader ('fik afslag fra jer i går')
+      '(fik|fået|modtog|modtaget) [et] (afslag|negativt svar) (fra jer|fra dig)',
+      // task h11b: et afslag skribenten (eller den nævnte) har fået ('jeg har modtaget et afslag på stillingen')
+      '(fik|fået|modtog|modtaget) [et] (afslag|negativt svar)',
       // (not 'jeg har …' alone: a recruiter's own 'jeg har valgt en anden kandidat')
       '(jeg) (blev|er|var|kom|fik|nåede|gik)',
       '(blev|kom|fik|nåede|gik) (jeg)',
       '(jeg) (har|havde) [desværre] (ikke|aldrig) (fået|nået|været|kommet)',
       '(min) (ansøgning|kandidatur)',
+    ],
+    // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
+    sharedStep: [
+      '(som|der) (også) (tog|havde|var på|lavede) (en|et|sin|sit) (prøvevagt|prøvedag|prøvearbejde|samtale|jobsamtale)',
+      '(som|der) (også) (var på) (prøvevagt|prøvedag|prøvearbejde|samtale)',
     ],
     // decisions retold with 'they' as the subject (reported.ts)
     thirdSubject: [

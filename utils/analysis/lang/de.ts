@@ -505,11 +505,22 @@ const de: LangData = {
     // informal: a no from the writer ('we're gonna have to pass this time'; context only)
     'no-from-me': ['(wir|ich) (müssen|muss) [leider] (diesmal|dieses Mal|hier|leider) (passen)'],
     'leave-it-there': [
+      // task h11b: colloquial endings ('drum wird des nix mit uns', 'joten ei jatketa', 'jatketaan jonkun muun kanssa')
+      "(wird|werd|wirds|wird's|werds) [des|das|es|dat] [leider|halt|also|wohl|dann] (nix|nichts) (mit uns|mit dir|mit euch|mit ihnen|mit der stelle|mit dem job)",
       '(lassen|belassen) (wir) (es) [also|daher|leider|deshalb] [leider] (an dieser Stelle|hier|dabei)',
       '(wir) (lassen|belassen) (es) [also|daher|leider|deshalb] [leider] (an dieser Stelle|hier)',
       '(es|das) ** (gut sein lassen|dabei belassen|dabei bewenden lassen|bewenden lassen)',
       '(wir|ich) (belassen|lassen|belasse|lasse) (es) [daher|deshalb|also|aber|leider|nun|jetzt|hier] [leider] (dabei)',
       '(wir|ich) (machen|mache) (hier|an dieser Stelle) [leider] (Schluss)',
+    ],
+    // task h11b: 'you are welcome to apply again once you have it' after a requirement the candidate lacks: the
+    // invitation to come back under a condition is the decision (context only)
+    'apply-again-when': [
+      // (the condition on the candidate or the thing lacked: 'when applications reopen' is a newsletter's)
+      '(sich|dich|euch) [gern|gerne|jederzeit|einfach] (erneut|noch einmal|nochmals|wieder) [bei uns] (zu bewerben|bewerben|zu melden|melden) (sobald|wenn) (sie|du|ihre|deine|ihr|dein|die|der|das|er|es|ihnen|dir)',
+      '(bewerben|bewirb|melden|melde) (sie sich|dich) [gern|gerne|einfach|jederzeit] (erneut|noch einmal|nochmals|wieder) [bei uns] (sobald|wenn) (sie|du|ihre|deine|ihr|dein|die|der|das|er|es|ihnen|dir)',
+      '(schicken|senden|schick|sende) (sie uns|uns) [gern|gerne|einfach|jederzeit] (eine neue bewerbung|eine neue nachricht) (sobald|wenn) (sie|du|ihre|deine|ihr|dein|die|der|das|er|es|ihnen|dir)',
+      '(wieder|erneut|nochmals) (von ihnen|von dir|von euch) (zu hören|hören) (sobald|wenn) (sie|du|ihre|deine|ihr|dein|die|der|das|er|es|ihnen|dir)',
     ],
     // die Vorzüge der eingestellten Person, dann 'das hat den Ausschlag gegeben' (nur in einer Mail über eine Stelle)
     'tipped-it': [
@@ -569,6 +580,8 @@ const de: LangData = {
       '(keine|keinen|kein) [passende|passenden|geeignete|geeigneten|freie|offene|vakante|weitere] (stelle|position|vakanz|einsatzmöglichkeit|job|stellen|positionen) (für sie|für dich|anbieten|zu ihrem profil|zu deinem profil)',
     ],
     'no-offer': [
+      // task h11b: the separable verb in the main clause ('Wir bieten dir die Stelle nicht an', 'bieten Ihnen die Position leider nicht an')
+      '(bieten|bietet|bieten wir|bietet euch) (ihnen|dir|euch) [daher|deshalb|somit|leider|also] (die|diese) (stelle|position|rolle|anstellung|~stelle|~position|job) [daher|deshalb|somit|also|leider] [leider] (nicht) (an)',
       // 'werden Ihnen diesmal keine Einladung zum Gespräch aussprechen'
       '(kein|keine|keinen) (einladung|zusage|angebot) (zum|zu einem|für ein|zur) (gespräch|vorstellungsgespräch|interview|kennenlernen|probearbeiten) (aussprechen|geben|schicken|senden|machen|zukommen lassen)',
       // 'leider können wir Ihnen keine Promotionsstelle in unserem Kolleg anbieten'
@@ -641,6 +654,8 @@ const de: LangData = {
       '(team|~team|personal|besetzung|schichtplan|~personal|personalplanung|~planung|~besetzung) ** (ist|steht) [für den sommer|für die saison|für dieses jahr|für den herbst|im sommer] [schon|bereits|jetzt|inzwischen] [schon|bereits] (komplett|vollständig|voll|vollzählig|besetzt|beisammen)',
     ],
     'chose-another': [
+      // task h11b: 'darum haben wir uns anders entschieden'
+      '(wir) (uns) [daher|deshalb|darum|also|leider|dann|doch|nun] [leider] (anders|anderweitig) (entschieden)',
       // task fitrisk: an agency's 'deshalb haben wir eine andere Bewerberin vermittelt'
       '(eine andere bewerberin|einen anderen bewerber|eine andere kandidatin|einen anderen kandidaten|eine andere pflegekraft|eine andere person) (vermittelt|vorgeschlagen|empfohlen)',
       // task fitrisk: 'wir haben uns entschieden, sie anderweitig zu vergeben'
@@ -712,6 +727,8 @@ const de: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // task h11b: 'haben wir die Kandidaten weiterverfolgt, die ihn haben'
+      '(haben|hatten) (wir) [daher|deshalb|nur|ausschließlich] (die|jene) (kandidaten|kandidatinnen|bewerber|bewerberinnen|bewerbenden|personen) (weiterverfolgt|eingeladen|ausgewählt|weitergeleitet|berücksichtigt|genommen) [,] (die|welche) ** (haben|besitzen|mitbringen|vorweisen|haben können)',
       // batch 6: 'wir haben die Stelle jemandem angeboten, der die Ausbildung abgeschlossen hat'
       '(haben|hatten) (die stelle|den job|die position|den platz|sie|ihn|es) (jemandem|einer person|einem bewerber|einer bewerberin|einer kandidatin|einem kandidaten) (angeboten|gegeben) [,] (der|die) ** (abgeschlossen|bestanden|absolviert|erworben) (hat|haben)',
       // batch 5: 'wir haben Fahrer eingestellt, die die Qualifikation bereits haben'
@@ -1288,6 +1305,11 @@ const de: LangData = {
       '(hochschwanger~|~schwanger)',
     ],
     sex: [
+      // task h11b: 'kein Platz für eine Frau'
+      "(kein|keine) (platz|ort|job|beruf|arbeit|stelle) (für) (eine|ne|'ne|a) [junge] (frau|mädchen|dame|madl|mädel)",
+      // task h11b: the job said to be for one sex, also in dialect ('not really a job for a girl', 'eher nix für a Frau', 'naisten hommaa')
+      "(nix|nichts|kein job|keine arbeit|kein beruf|keine stelle|keine sache|nicht das richtige) [*] (für|fia|fir) (a|eine|ein|ne|'ne|an) [junge|jungen|junges] (frau|madl|mädel|mädchen|madel|dirndl|weib|weibsbild|mann|kerl|burschen|bua|buam)",
+      '(a|eine|ne) (frau|madl|mädel|weib|weibsbild) (is|ist|wär|wäre) (des|das|da) (nix|nichts)',
       // task fitrisk: 'wir hatten uns für diese Rolle immer eine Frau vorgestellt'
       '(eine frau|einen mann|einen kerl|ein mädel|eine dame|einen typen) (vorgestellt|gewünscht|erhofft|gedacht)',
       // task fitrisk: 'können wir dafür sorgen, dass es ein Mann wird?'
@@ -1320,6 +1342,8 @@ const de: LangData = {
       '(geschlecht) ** (angleichen|anpassen|ändern|wechseln|umwandeln)',
     ],
     orientation: [
+      // task h11b: wie andere auf die Partnerin der Bewerberin reagieren würden
+      '(wie|ob) ** (auf dich und|auf sie und|mit dir und|mit ihnen und|auf deine|auf ihre) (deine|ihre|deinen|ihren|deiner|ihrer) (freundin|freund|partnerin|partner|frau|mann) ** (reagieren|reagiert|klarkämen|klarkommen|umgehen|umgingen)',
       '(mann|kerl|typ) ** (mit einem mann) (verheiratet|zusammen|liiert)',
       '(frau) ** (mit einer frau) (verheiratet|zusammen|liiert)',
       '(gleichen geschlechts|gleichgeschlechtlich~)',
@@ -1327,6 +1351,10 @@ const de: LangData = {
       'sexuelle orientierung',
     ],
     ethnicity: [
+      // task h11b: a language wished to sound native or local ('someone whose Spanish sounds native'); 'natural' only for
+      // the person wished for (a relative clause), not as praise of the reader's language
+      '(dessen|deren) (deutsch|hochdeutsch|englisch) [ganz|mehr|eher|richtig|völlig|total] (wie von hier|nach hier|einheimisch|wie eine einheimische|wie ein einheimischer|natürlich|muttersprachlich|akzentfrei) (klingt|klang|klingen|klänge)',
+      '(deutsch|hochdeutsch|englisch) [ganz|mehr|eher|richtig|völlig|total] (wie von hier|nach hier|einheimisch|wie eine einheimische|wie ein einheimischer|muttersprachlich) (klingt|klang|klingen|klänge)',
       // task fitrisk: someone 'who talks like them' (customers or members wanting their own)
       '(spricht|sprechen|redet|reden) (so wie|wie) (sie selbst|wir selbst|wir|die einheimischen|unsere kunden|unsere mitglieder|die leute hier)',
       // task fitrisk: 'someone who is obviously from round here'
@@ -1464,6 +1492,12 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      // task h11b: a must-have named ('alle unsere Trainer brauchen die Übungsleiterlizenz')
+      '(brauchen|braucht|benötigen|benötigt|müssen haben|muss haben) [die|eine|einen|ein|den|das|gültige|gültigen|gültiges] (~lizenz|~schein|~zertifikat|~nachweis|~ausbildung|~prüfung|~erlaubnis|führerschein~|~anerkennung)',
+      // task h11b: a must-have said with 'für die Stelle ist … nötig'
+      '(für die stelle|für diese stelle|für den job|für die position|für die tätigkeit|für diese position) (ist|sind) ** (nötig|notwendig|pflicht|unerlässlich)',
+      // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
+      '(kernanforderung|kernanforderungen|hauptanforderung|hauptanforderungen|grundanforderung|grundanforderungen|mussanforderung|mussanforderungen|muss-kriterium|musskriterium)',
       // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
       '(Bewerbungen|Bewerber|Bewerberinnen|Bewerbende) (ohne) [gültige|gültigen|gültiges|gültigem|abgeschlossene|abgeschlossenen] *',
       // task spec2: the experience just named is what the post needs ('… and that experience is what we need right now')
@@ -1606,6 +1640,8 @@ const de: LangData = {
       '(sage|xero|quickbooks|netsuite|oracle|servicenow|zendesk|shopify|wordpress|matlab|linux|c#|c++|.net|ruby|golang|scala|spss|stata|arcgis|qgis|catia|archicad|sketchup|illustrator|premiere|mailchimp|google ads|google analytics|looker|snowflake|databricks|airflow|ansible|jenkins|gitlab)',
       '(gesundheitszeugnis~|führungszeugnis~|sachkundenachweis~|~nachweis)',
       '(bachelor~|master~|bachelorexamen|masterexamen|kandidatexamen|magisterexamen|bachelorgrad~|mastergrad~)',
+      // task h11b: state examinations and other named exams ('das Zweite Staatsexamen', 'die Meisterprüfung')
+      '(staatsexamen|~staatsexamen|examen|meisterprüfung|gesellenprüfung|~meisterprüfung|~gesellenprüfung|abschlussprüfung|approbationsprüfung|promotion)',
       '(~telefonate|~gespräche|Telefonate|Gespräche|Kundenkontakt|Support|Korrespondenz|Beratung|Kundenberatung) (auf|in) (Englisch|Französisch|Deutsch|Spanisch|Schwedisch|Italienisch|Niederländisch|Polnisch|Türkisch|Dänisch|Norwegisch|Finnisch|Russisch|Arabisch)',
       '(eigenen Auto|eigenem Auto|eigenes Auto|eigenen PKW|eigenem PKW|eigenen Wagen)',
       // spreadsheet skills named; a task the job needs every week
@@ -1631,6 +1667,12 @@ const de: LangData = {
       '(begehung~|~begehung|~begehungen|betriebsprüfung~|qualitätsprüfung~|~inspektion~|inspektion~)',
     ],
     evidence: [
+      // task h11b: the candidate's lack of the thing just named ('und die hast du noch nicht')
+      '(die|den|das|ihn|sie|diese|diesen) (hast du|haben sie|hast du leider|haben sie leider) (noch nicht|nicht|noch keine|noch keinen)',
+      // task h11b: the candidate still in training
+      '(sie|du) (befinden sich|befindest dich|sind|bist) (noch) (in der ausbildung|im studium|in ausbildung|mitten in der ausbildung)',
+      // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
+      '(deine|ihre|eure) (lösung|aufgabe|arbeitsprobe|abgabe|case-study|fallstudie|präsentation) (enthielt|enthält|hatte|bot|zeigte) (kein|keine|keinen)',
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
       '(ist|war) (auf) (Anfängerniveau|Grundniveau|Einsteigerniveau|A1-Niveau|A2-Niveau)',
       '(Ihre Unterlagen|Ihre Bewerbung|deine Unterlagen|deine Bewerbung|Ihren Unterlagen) (enthielten|enthielt|enthalten|zeigten|zeigte|lag|beilag) (keinen|keine|kein)',
@@ -1957,6 +1999,8 @@ const de: LangData = {
       '(möchten|würden|wollen) (ihnen|dir|euch) [nun|jetzt|gern|gerne] [nun|jetzt|gern|gerne] (die stelle|den job|die position|die rolle) ** (anbieten)',
     ],
     recruiting: [
+      // task h11b: a job said to be for one sex is talk about a job ('not really a job for a girl')
+      "(nix|nichts|kein job|keine arbeit|kein beruf|keine stelle) [*] (für|fia|fir) (a|eine|ein|ne|'ne|an) [junge|jungen|junges] (frau|madl|mädel|mädchen|madel|dirndl|weib|weibsbild|mann|kerl|burschen|bua)",
       // batch 7: a trial — 'vorbeigekommen und gezeigt hast, was du kannst'
       '(gezeigt|zeigen|zeigtest|gezeigt hast|gezeigt haben) [hast|haben] (was du kannst|was sie können|was ihr könnt|wie du arbeitest|wie sie arbeiten)',
       // batch 5: interest in working with us ('danke für dein Interesse, beim Festival mitzuarbeiten')
@@ -2105,6 +2149,11 @@ const de: LangData = {
     // task mech: the writer as the subject of a decision ('ich bin nicht … gekommen', 'meine Bewerbung wurde …'):
     // their own news to a friend, not a recruiter's decision (own-news.ts)
     selfSubject: [
+      // task h11b: … from the reader ('hat gestern von Ihnen eine Absage … bekommen')
+      '(von ihnen|von dir|von euch) [eine|die] (absage) ** (bekommen|erhalten|gekriegt)',
+      // task h11b: eine Absage, die die Schreiberin (oder die Genannte) bekommen hat ('ich habe … eine Absage bekommen')
+      '(eine|die|meine|seine|ihre) (absage) ** ** (bekommen|erhalten|gekriegt)',
+      '(bekam|erhielt|bekommen|erhalten|gekriegt) [hatte|habe|hat] (eine|die) (absage)',
       // (not 'ich habe …' alone: a recruiter's own 'ich habe mich für eine andere Bewerberin entschieden')
       '(ich) (bin|wurde|war|wurd)',
       '(bin|wurde|war) (ich)',
@@ -2112,6 +2161,11 @@ const de: LangData = {
       '(habe|hab|hatte) (ich) (es)',
       '(meine) (bewerbung|unterlagen|kandidatur)',
       '(mein) (lebenslauf|profil)',
+    ],
+    // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
+    sharedStep: [
+      '(die|der|welche|welcher) (auch|ebenfalls|ebenso) (einen|ein|eine|den|das|ihren|seinen) (probetag|probearbeitstag|probearbeiten|vorstellungsgespräch|gespräch|probeschicht) (gemacht|absolviert|hatte|gehabt|hat|hatten)',
+      '(die|der|welche) (auch|ebenfalls) (zum|beim|am) (probetag|probearbeiten|probearbeitstag|vorstellungsgespräch|gespräch) (war|da war|waren|gewesen)',
     ],
     // decisions retold with 'they' as the subject (reported.ts); not 'sie': written 'Sie' it is the candidate
     thirdSubject: [

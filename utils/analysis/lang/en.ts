@@ -313,6 +313,13 @@ const en: LangData = {
       "(we'll|we will|we'll have to|we have to|we must|i'll have to|we're going to|we've decided to) (call it a day|draw a line under it|draw a line there|leave it at that)",
       "(we'll|we will|we're going to|we are going to|i'll|i will|we'd better|we must|we'll have to|we have to|we've decided to|we have decided to) [have to|unfortunately|sadly|just] leave it (there|at that)",
     ],
+    // task h11b: 'you are welcome to apply again once you have it' after a requirement the candidate lacks: the
+    // invitation to come back under a condition is the decision (context only)
+    'apply-again-when': [
+      // (the condition on the candidate or the thing lacked: 'when applications reopen' is a newsletter's)
+      "(welcome to|free to|feel free to|do|please|you can|you could|you may|happy for you to|glad for you to|encourage you to) [*] (apply again|reapply|re-apply|get in touch again|come back to us|come back|contact us again|send us a new application|send in a new application|send us another application) [to us] (when|once|as soon as|after) (you|you've|you're|you have|you are|your|you'd)",
+      "(glad to|happy to|love to|like to|pleased to|look forward to) (hear|hearing) (from you) (again) (when|once|as soon as|after) (you|you've|you're|you have|you are|your|you'd)",
+    ],
     // the hire's merits, then 'and that tipped it' (context only)
     'tipped-it': [
       '(so|which is why|that is why|and so|hence) (she|he|they|the other candidate|the other applicant) (got|gets|was given|were given|has been given) (the nod|the job|the role|the post|the position)',
@@ -456,6 +463,8 @@ const en: LangData = {
       "(vacancy|position|job|role|post|place|spot|places|positions|jobs|roles|posts|spots) (has been|have been|was|were|is|are|'s) [now|already|all] [now|already|all] (taken|gone|spoken for) [by someone|by somebody|by another]",
     ],
     'chose-another': [
+      // task h11b: 'we've decided to go another way'
+      "(decided to|have decided to|'ve decided to|are going to|we're going to|will|we'll|we've|we have) (go|gone) (another way|a different way|in another direction|in a different direction)",
       // task fitrisk: an agency's 'so we've matched them with another applicant'
       '(matched|paired|placed) (them|the family|the client|the customer|the household|the school) (with) (another|a different|one of our other) (applicant|candidate|carer|worker|person|nanny|tutor)',
       // task fitrisk: 'so we've gone another way' (the writer's own side; a decision only in a draft about a job)
@@ -493,6 +502,10 @@ const en: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // task h11b: the person taken free to start at once ('we have appointed someone who is free straight away')
+      "(we|i|we've|i've|we have|i have) (took|have taken|'ve taken|took on|have taken on|'ve taken on|hired|have hired|'ve hired|appointed|have appointed|'ve appointed|chose|have chosen|'ve chosen|picked|have picked|'ve picked|went with|have gone with|'ve gone with|offered it to|have offered it to|'ve offered it to|offered the job to|have offered the job to|'ve offered the job to|gave it to|have given it to|'ve given it to) (someone|somebody|a person|an applicant|a candidate|another applicant|another candidate|someone else|somebody else) (who|that) (is|was|'s) (free|available) (straight away|immediately|right away|now|at once|from day one|to start)",
+      // task h11b: a shortlist of those who hold what the post needs ('we've shortlisted drivers who already hold one')
+      "(we|i|we've|i've|we have|i have) (shortlisted|have shortlisted|'ve shortlisted|invited|have invited|'ve invited|taken forward|have taken forward|'ve taken forward|interviewed|have interviewed|'ve interviewed) [a|an|some|other|the] * (who|that) (already|all) (hold|holds|have|has|had|held)",
       // batch 6: the hire who has completed a named qualification ('we've offered it to someone who has completed the NVQ Level 2')
       "(we|i|we've|i've|we have|i have) (took|have taken|'ve taken|took on|have taken on|'ve taken on|hired|have hired|'ve hired|appointed|have appointed|'ve appointed|chose|have chosen|'ve chosen|went with|have gone with|'ve gone with|offered it to|have offered it to|'ve offered it to|offered the job to|have offered the job to|'ve offered the job to|offered the role to|have offered the role to|'ve offered the role to) (someone|somebody|a person|an applicant|a candidate|a|an) [*] (who|that) (has|had|have) [already] (completed|finished|passed|gained|obtained|earned) (a|an|the|his|her|their) *",
       // batch 5: workers named by trade who already hold what was needed ('we have taken on drivers who already hold a Driver CPC card')
@@ -784,6 +797,8 @@ const en: LangData = {
       "(energy|connection) (wasn't|was not|isn't|didn't|just wasn't|was missing|wasn't quite)",
     ],
     chemistry: [
+      // task h11b: 'we just didn't quite click'
+      "(didn't|did not|never) (quite|really|fully) (click|clicked|gel|mesh|hit it off)",
       "(chemistry|rapport) ** (wasn't|was not|isn't|didn't|lacking|missing|not there)",
       "(chemistry|rapport) (between|with) ** ** (wasn't|was not|isn't|didn't|lacking|missing|not there)",
       '(no|lack of|little) (chemistry|rapport)',
@@ -1096,6 +1111,9 @@ const en: LangData = {
       '(planning|plan|plans|planned|trying) ** (children|kids|a baby|another baby|more babies|a family)',
     ],
     sex: [
+      // task h11b: the job said to be for one sex, also in dialect ('not really a job for a girl', 'eher nix für a Frau', 'naisten hommaa')
+      '(job|work|role|trade|place|line of work|career|thing) (for) (a|an) [young] (girl|lass|woman|lady|bloke|man|guy|lad|fella|female|male)',
+      "(no|not|isn't|is not|not really|hardly) [really|exactly|quite|much of] (a|an) (girly|girl's|lady's|woman's|bloke's|man's|lad's) (job|work|thing|game|trade|role)",
       // task fitrisk: 'management would prefer the role to go to a man'
       '(prefer|prefers|preferred|rather|want|wants|wanted|would like) (the role|the job|the post|the position|it) (to go to|went to|to be given to|given to|filled by) (a|another) [*] (man|woman|bloke|guy|lad|male|female|lady)',
       // task fitrisk: a hire required to be a man or a woman ('can we make sure it's a bloke?')
@@ -1130,6 +1148,8 @@ const en: LangData = {
       'transition~',
     ],
     orientation: [
+      // task h11b: how others would take to the candidate's partner ('how the regulars would take to you and your girlfriend')
+      '(how|whether|if) ** (would|might|will) (take to|react to|cope with|get on with|feel about|handle) (you and your|your) (girlfriend|boyfriend|partner|wife|husband)',
       '(guy|man|bloke|lad) ** (married to|dating|living with|partnered with) (a man|another man|a guy|a bloke)',
       '(woman|girl|lady) ** (married to|dating|living with|partnered with) (a woman|another woman|a girl|a lady)',
       '(same sex|same-sex)',
@@ -1137,6 +1157,10 @@ const en: LangData = {
       'sexual (orientation|preference~)',
     ],
     ethnicity: [
+      // task h11b: a language wished to sound native or local ('someone whose Spanish sounds native'); 'natural' only for
+      // the person wished for (a relative clause), not as praise of the reader's language
+      "(whose) (english|spanish|french|german|welsh|polish|accent) (sounds|sounded|sound) [properly|fully|completely|more|totally|really|a bit more] (native|natural|local|like a native|like a local|like they're from here)",
+      "(english|spanish|french|german|welsh|polish|accent) (sounds|sounded|sound) [properly|fully|completely|more|totally|really|a bit more] (native|like a native|like a local|like they're from here)",
       // task fitrisk: someone 'who talks like them' (customers or members wanting their own)
       '(talks|talk|speaks|speak) (like|just like|the way) (them|us|they do|we do|the locals|our customers|our members|the members)',
       // task fitrisk: 'someone who is obviously from round here'
@@ -1282,6 +1306,8 @@ const en: LangData = {
   },
   cues: {
     requirement: [
+      // task h11b: a must-have certificate named ('every teacher needs the Level 2 teaching certificate')
+      '(every|each|all|any) ** (needs|need|must have|must hold|has to have|have to have) (the|a|an|their|a valid|a current|valid|current) ** (~certificate|~licence|~license|~qualification|~card|~registration|~diploma)',
       // task spec2: 'we're after someone who can start straight away',
       "(we're|we are|we were|i'm|i am) (after|looking for) (someone|somebody|a person|an applicant) (who|with|that)",
       // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
@@ -1386,6 +1412,8 @@ const en: LangData = {
       '(this one|this role|the role|the job|the post|this job) (needs|requires) (you|someone) (in|at|on site at|based in) (our|the)',
     ],
     qualification: [
+      // task h11b: security clearances named
+      '(sc clearance|dv clearance|security clearance|bpss clearance|bpss)',
       // task spec2: a numbered qualification level ('a Level 3 electrical qualification'),
       '(level) # [*] (qualification|diploma|certificate|nvq|award)',
       // task spec2: teaching status
@@ -1467,6 +1495,10 @@ const en: LangData = {
       '(doctorate|doctorates|doctoral degree|dphil|edd)',
     ],
     evidence: [
+      // task h11b: the candidate's missing course ('you haven't done that course yet')
+      "(you) (haven't|have not|didn't|did not|have yet to) [yet] (done|taken|completed|passed|finished|do|take|complete|pass|finish) (that|the|this|your) [*] (course|training|test|exam|qualification|certificate|module)",
+      // task h11b: the candidate's own lack as they said it ('you told us you have never held it')
+      "(you|you've) (told us|said|mentioned) (you|you've) (have never|never|haven't|have not) (held|had|got|obtained|passed)",
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
       '(your) * (is|was|at|still at) [at|only at] (beginner|basic|entry|elementary|a1|a2) (level)',
       "(yours|your application|your cv) (did not|didn't|does not|doesn't) (include|contain|mention|show|have) (one|it|any|a|an|this|that)",
@@ -1755,6 +1787,8 @@ const en: LangData = {
       '(like|love|pleased|happy|delighted|glad|want|wish|excited) to invite you (to|for) (interview|interviews|a chat|come in|meet)',
     ],
     recruiting: [
+      // task h11b: a job said to be for one sex is talk about a job ('not really a job for a girl')
+      '(job|work|role|trade|line of work|career) (for) (a|an) [young] (girl|lass|woman|lady|bloke|man|guy|lad|fella|female|male)',
       // task implied: a meeting with the writer about a post ('thanks for meeting us about the nursery nurse role')
       '(meeting|meet|met|seeing|see|saw|seen) (us|me|the team|with us|with me) (about|regarding|re|for) (the|your|our|this|that) ** (job|role|position|vacancy|post)',
       // task implied: a message about work ('thanks for getting in touch about waitressing this summer')
@@ -1915,9 +1949,18 @@ const en: LangData = {
     // task mech: the writer as the subject of a decision ('I wasn't picked', 'my application didn't get as far as'): their
     // own news to a friend, not a recruiter's decision (own-news.ts)
     selfSubject: [
+      // task h11b: … from the reader ('received a rejection from you yesterday')
+      '(received|got|had) (a|an|the) [*] (rejection|refusal|rejection email|rejection letter) (from you)',
+      // task h11b: a rejection the writer (or whoever is named) received ('I applied … and received a rejection yesterday')
+      '(received|receive|got|get|had|have had|been given|was given|were given) (a|an|the|my|our|his|her|their) [*] (rejection|refusal|rejection email|rejection letter|rejection message|turndown)',
       // (not 'I have …': a recruiter's own 'I have decided to offer the role to another candidate')
       "(i) (was|wasn't|was not|haven't been|have not been|hadn't been|had not been|didn't|did not|got|never|am not|'m not)",
       '(my) (application|applications|cv|candidacy|candidature|profile|submission)',
+    ],
+    // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
+    sharedStep: [
+      '(who|that|which) (also|too|likewise) (did|had|came in for|came for|worked|completed|did their|had their) (a|the|their|an) (trial shift|trial day|trial|working interview|interview|trial session|work trial)',
+      '(who|that) (did|had|came in for|came for|completed) (a|the|their|an) (trial shift|trial day|trial|working interview|interview|trial session|work trial) (too|as well)',
     ],
     // decisions retold with 'they' as the subject (reported.ts)
     thirdSubject: [

@@ -347,9 +347,23 @@ const fi: LangData = {
     // informal: a no from the writer ('we're gonna have to pass this time'; context only)
     'no-from-me': ['(joudumme|joudun|täytyy) (jättämään|jättää) (väliin) [tällä kertaa]'],
     'leave-it-there': [
+      // task h11b: 'joten tällä kertaa ei'
+      '(joten|niin|eli|että) (tällä kertaa|tällä erää|nyt) (ei)',
+      // task h11b: colloquial endings ('drum wird des nix mit uns', 'joten ei jatketa', 'jatketaan jonkun muun kanssa')
+      '(ei jatketa) [eteenpäin|tätä|nyt|tällä kertaa|sun kanssa|teidän kanssa|kanssasi] [eteenpäin]',
+      '(jatketaan|jatkamme|mennään|menemme) (jonkun muun|toisen hakijan|toisen tyypin|toisen kandidaatin|muiden|toisen) (kanssa)',
       '(annamme|annetaan|annan) (tämän|tää|sen|asian) [nyt|siis|tällä kertaa] (mennä|olla)',
       '(jättää|jätämme|jätetään) (tämä|asia|tää|se) (sikseen)',
       '(jätämme|jätetään|jätän|jätämmekin) [asian|tämän|tää|tämä|homman|sen] [kuitenkin|nyt|siis|tällä kertaa|valitettavasti] (tähän|siihen)',
+    ],
+    // task h11b: 'you are welcome to apply again once you have it' after a requirement the candidate lacks: the
+    // invitation to come back under a condition is the decision (context only)
+    'apply-again-when': [
+      // (the condition on the candidate or the thing lacked: 'when applications reopen' is a newsletter's)
+      '(hakemaan|hakea|hae|hakekaa) [ihmeessä|rohkeasti|vain] (uudelleen|uudestaan|taas) (kun|heti kun|sitten kun|kunhan) (olet|olette|sinulla|teillä|saat|saatte|se|ne|kortti|kortit|tutkinto|koulutus|pätevyys|lupa|todistus|rekisteröinti|valmistut)',
+      '(ota|ottakaa|ottamaan) [meihin|rohkeasti|ihmeessä] (yhteyttä) [meihin] (uudelleen|uudestaan|taas) (kun|heti kun|sitten kun|kunhan) (olet|olette|sinulla|teillä|saat|saatte|se|ne|kortti|kortit|tutkinto|koulutus|pätevyys|lupa|todistus|rekisteröinti|valmistut)',
+      '(lähetä|lähettämään|lähettäkää) [meille] [ihmeessä|rohkeasti] (uusi hakemus|uuden hakemuksen) (kun|heti kun|sitten kun|kunhan) (olet|olette|sinulla|teillä|saat|saatte|se|ne|kortti|kortit|tutkinto|koulutus|pätevyys|lupa|todistus|rekisteröinti|valmistut)',
+      '(kuulemme|kuulisimme|kuulen) [mielellämme|mielelläni|ilolla] (sinusta|teistä) (uudelleen|taas|uudestaan) (kun|heti kun|sitten kun|kunhan) (olet|olette|sinulla|teillä|saat|saatte|se|ne|kortti|kortit|tutkinto|koulutus|pätevyys|lupa|todistus|rekisteröinti|valmistut)',
     ],
     // valitun henkilön ansiot ja 'se ratkaisi' (vain työpaikkaa koskevassa viestissä)
     'tipped-it': [
@@ -457,6 +471,8 @@ const fi: LangData = {
       '(olemme|ollaan|on) [jo|nyt] [jo|nyt] (löytäneet|löydetty|saaneet|saatu|palkanneet|palkattu) (tekijät|väen|porukan|henkilökunnan|työntekijät|kaikki tarvittavat|tarpeeksi väkeä|tarpeeksi tekijöitä)',
     ],
     'chose-another': [
+      // task h11b: 'joten päätimme valita toisin'
+      '(päätimme|päätettiin|päädyimme) (valita|ratkaista|mennä) (toisin|toiseen suuntaan)',
       // batch 4: the board decided according to the proposal for another
       '(teki|tekivät|on tehnyt|ovat tehneet) (päätöksen|valinnan) (esityksen|ehdotuksen|suosituksen) (mukaisesti|mukaan)',
       // batch 3: 'osakkaat päätyivät yhdessä valitsemaan toisen finalistin'
@@ -992,6 +1008,9 @@ const fi: LangData = {
       '(loppuraskau~|alkuraskau~|keskiraskau~|~raskaana)',
     ],
     sex: [
+      // task h11b: the job said to be for one sex, also in dialect ('not really a job for a girl', 'eher nix für a Frau', 'naisten hommaa')
+      '(naisten|miesten|tyttöjen|poikien|äijien|jätkien|akkojen) (hommaa|hommia|homma|työtä|työ|juttu|juttuja|ammatti|alaa|ala|paikka)',
+      '(naiselle|tytölle|miehelle|äijälle|akalle|mimmille) (sopiva|sopivaa|sopivaa hommaa|sopiva homma|hommaa|työtä|paikka)',
       // task fitrisk: 'johto mieluiten antaisi paikan miehelle'
       '(antaisi|antaa|antaisivat|antaisimme|haluaa antaa|haluaisi antaa) (paikan|työn|tehtävän|pestin|viran) (miehelle|naiselle|jätkälle|tytölle|miespuoliselle|naispuoliselle)',
       // task fitrisk: 'nimenomaan naispuolista hoitajaa'
@@ -1024,12 +1043,18 @@ const fi: LangData = {
       '(sukupuolenkorjau~|sukupuolenvaihdo~)',
     ],
     orientation: [
+      // task h11b: miten muut suhtautuisivat hakijan kumppaniin
+      '(miten|kuinka) ** (suhtautuisivat|suhtautuvat|suhtautuisi|reagoisivat|reagoivat) (sinuun ja) (tyttöystävääsi|poikaystävääsi|kumppaniisi|vaimoosi|mieheesi|puolisoosi)',
       '(mies|miehen|miestä) ** (naimisissa|avioliitossa|seurustelee) (miehen kanssa)',
       '(nainen|naisen|naista) ** (naimisissa|avioliitossa|seurustelee) (naisen kanssa)',
       '(samaa sukupuolta|samaa sukupuolta olevan)',
       '(homoseksuaali~|lesbo~|homo|biseksuaali~|seksuaalinen suuntautuminen)',
     ],
     ethnicity: [
+      // task h11b: a language wished to sound native or local ('someone whose Spanish sounds native'); 'natural' only for
+      // the person wished for (a relative clause), not as praise of the reader's language
+      '(jonka) (suomi|ruotsi|englanti) (kuulostaa|kuulosti) [ihan|täysin|enemmän|aidosti|tosi] (natiivilta|luontevalta|syntyperäiseltä|kotimaiselta|täkäläiseltä|suomalaiselta)',
+      '(suomi|ruotsi|englanti) (kuulostaa|kuulosti) [ihan|täysin|enemmän|aidosti|tosi] (natiivilta|syntyperäiseltä|täkäläiseltä)',
       // task fitrisk: someone 'who talks like them' (customers or members wanting their own)
       '(puhuu|puhuisi|puhuvan) (niin kuin|kuten|samalla tavalla kuin) (he itse|me itse|me|paikalliset|asiakkaamme|jäsenemme)',
       // task fitrisk: 'someone who is obviously from round here'
@@ -1548,6 +1573,8 @@ const fi: LangData = {
       '(haluamme|haluaisimme) [nyt|mielellämme] (tarjota) ** (sinulle)',
     ],
     recruiting: [
+      // task h11b: a job said to be for one sex is talk about a job ('not really a job for a girl')
+      '(naisten|miesten|tyttöjen|poikien|äijien|jätkien) (hommaa|hommia|homma|työtä|työ|ammatti|alaa|ala)',
       // batch 10: came to meet the team about the post ('tulit tapaamaan tiimiä sous chefin paikasta')
       '(tapaamaan|tapaamassa|tutustumaan|tutustumassa) ** (paikasta|tehtävästä|työpaikasta|paikkaa varten|tehtävää varten)',
       // batch 5: interest in joining the team ('kiitos kiinnostuksestasi festivaalin ravintolatiimiin')
@@ -1701,9 +1728,15 @@ const fi: LangData = {
     // task mech: the writer as the subject of a decision ('minua ei valittu', 'en päässyt', 'hakemukseni hylättiin'):
     // their own news to a friend, not a recruiter's decision (own-news.ts)
     selfSubject: [
+      // task h11b: hylkäys, jonka kirjoittaja (tai mainittu) sai ('hain … ja sain eilen kielteisen päätöksen')
+      '(sain|saimme|saanut|saaneet|sai) ** (hylkäyksen|hylkäävän|hylkäyspäätöksen|hylkäysviestin|kielteisen|kieltävän)',
       '(minua|minut|mua|mut) (ei)',
       '(hakemukseni|minun hakemukseni)',
       '(en) (päässyt|tullut|ole|saanut)',
+    ],
+    // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
+    sharedStep: [
+      '(joka|jotka) (myös|samoin|kanssa) (oli|olivat|kävi|kävivät|teki|tekivät) (koepäivässä|koepäivän|koevuorossa|koevuoron|haastattelussa|työkokeilussa|työnäytteen)',
     ],
     // decisions retold with 'they' as the subject (reported.ts)
     thirdSubject: [

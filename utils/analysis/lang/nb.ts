@@ -397,6 +397,15 @@ const nb: LangData = {
       '(vi|jeg) (lar|lot) [derfor|dessverre] (det) [derfor|dessverre] (ligge|bli med det|være med det|bli der|være)',
       '(vi|jeg) (stopper|avslutter) [derfor|dessverre] (her|der) [denne gangen|for din del]',
     ],
+    // task h11b: 'you are welcome to apply again once you have it' after a requirement the candidate lacks: the
+    // invitation to come back under a condition is the decision (context only)
+    'apply-again-when': [
+      // (the condition on the candidate or the thing lacked: 'when applications reopen' is a newsletter's)
+      '(velkommen til å|gjerne|du kan|du må gjerne|nøl ikke med å|oppfordrer deg til å) [*] (søke igjen|søke på nytt|ta kontakt igjen|kontakte oss igjen|sende en ny søknad) [til oss] (når|så snart|straks) (du|din|ditt|dine|den|det|dere)',
+      '(søk) (gjerne|igjen|på nytt) [igjen|på nytt] (når|så snart|straks) (du|din|ditt|dine|den|det|dere)',
+      '(send|sende) (oss) [gjerne|bare] (en ny søknad) (når|så snart|straks) (du|din|ditt|dine|den|det|dere)',
+      '(hører|høre) [gjerne] (fra deg) [gjerne] (igjen) (når|så snart|straks) (du|din|ditt|dine|den|det|dere)',
+    ],
     // den ansattes kvalifikasjoner og 'det ble avgjørende' (bare i en e-post om en jobb)
     'tipped-it': [
       '(den|denne) (erfaringen|kompetansen|kunnskapen|utdanningen) (ble avgjørende|var avgjørende|ble utslagsgivende|avgjorde|veide tyngst)',
@@ -582,6 +591,8 @@ const nb: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // task h11b: den ansatte kan begynne med en gang
+      '(vi|jeg) (tok|har tatt|ansatte|har ansatt|valgte|har valgt|ga jobben til|har gitt jobben til) (en|noen|en annen) (som) (kan begynne|kan starte|kan tiltre|er ledig|kan være på plass) (med en gang|med det samme|straks|nå|umiddelbart|fra dag én|fra dag en)',
       // batch 5: 'vi har ansatt sjåfører som allerede har yrkessjåførkompetanse'
       '(vi|jeg) (tok|har tatt|ansatte|har ansatt|valgte|har valgt) [en|ei|et] * [,] (som) (allerede) (har|hadde|kan)',
       // task implied: the people taken named by a checkable requirement ('vi har valgt søkere med fullført fagbrev')
@@ -1138,6 +1149,9 @@ const nb: LangData = {
       '(høygravid~|nygravid~|~gravid)',
     ],
     sex: [
+      // task h11b: the job said to be for one sex, also in dialect ('not really a job for a girl', 'eher nix für a Frau', 'naisten hommaa')
+      '(jobb|arbeid|yrke|sted|noe) (for) (en|ei|et) [ung] (jente|kvinne|dame|jentunge|gutt|mann|kar|fyr)',
+      '(ikke|ingenting) [helt|riktig|akkurat] (noe|en jobb|et yrke) (for) (en|ei|et) [ung] (jente|kvinne|dame|gutt|mann|kar|fyr)',
       // task fitrisk: 'kan vi sørge for at det blir en mann?'
       '(sørge for|sikre|sikre oss) (at) (det blir|vi får|vi ansetter|neste blir) (en|ei) [*] (mann|kar|fyr|kvinne|jente|dame)',
       // task fitrisk: a team kept to one sex ('holde laget rent mannlig')
@@ -1169,6 +1183,8 @@ const nb: LangData = {
       '(kjønnsskifte~|kjønnskorrigering~|kjønnsidentitet~|transperson~|kjønnsbekreftende)',
     ],
     orientation: [
+      // task h11b: hvordan andre ville ta imot kandidatens partner
+      '(hvordan|om) ** (ville|vil) (tatt imot|ta imot|reagert på|reagere på|taklet|takle) (deg og) (kjæresten din|partneren din|kona di|mannen din|din kjæreste|samboeren din)',
       '(fyr|mann|gutt) [som] (er|var) (gift|samboer|kjæreste|sammen) med en (mann|fyr)',
       '(kvinne|jente|dame) [som] (er|var) (gift|samboer|kjæreste|sammen) med en (kvinne|jente|dame)',
       '(samme kjønn|likekjønnet~)',
@@ -1178,6 +1194,10 @@ const nb: LangData = {
       '(kjæreste|partner|mann|kone|samboer) (som|der) (er) (mann|kvinne|gutt|jente)',
     ],
     ethnicity: [
+      // task h11b: a language wished to sound native or local ('someone whose Spanish sounds native'); 'natural' only for
+      // the person wished for (a relative clause), not as praise of the reader's language
+      '(som har) (norsk|norsken|engelsk) [som] (høres|hørtes|låter|lød) [helt|mer|mest|skikkelig|veldig|litt] (naturlig|naturlig ut|innfødt|innfødt ut|som herfra|norsk ut)',
+      '(norsk|norsken|engelsk) [som] (høres|hørtes|låter|lød) [helt|mer|mest|skikkelig|veldig|litt] (innfødt|innfødt ut|som herfra)',
       // task fitrisk: 'someone who is obviously from round here'
       '(tydelig|tydeligvis|åpenbart|hørbart|ekte) [er|var|kommer] (herfra|fra distriktet|fra bygda|lokal|en lokal)',
       // task fitrisk: 'der norsken ligger nærmere det medlemmene våre er vant til å høre'
@@ -1327,6 +1347,10 @@ const nb: LangData = {
   },
   cues: {
     requirement: [
+      // task h11b: a must-have named ('til stillingen må du være ferdig utdannet', 'alle må ha HMS-kort')
+      '(må|skal) [du|man|alle] (ha|være) [en|et|ei|gyldig|gyldige] (hms-kort~|førerkort~|autorisasjon~|ferdig utdannet|ferdigutdannet|utdannet|sertifikat~|~bevis|~kurs|~utdanning)',
+      // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
+      '(hovedkrav|hovedkravene|hovedkravet|kjernekrav|kjernekravene|kjernekravet|grunnkrav|grunnkravene|grunnkravet)',
       // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
       '(søknader|søkere) (uten) [gyldig|gyldige|relevant] *',
       '(du|man) (må ha|trenger|skal ha) (et|en|ei) *',
@@ -1410,6 +1434,9 @@ const nb: LangData = {
       '(uten) ** (~førerkort|~sertifikat|~fagbrev|~autorisasjon|~klarering|~attest|~utdanning|mesterbrev~|~mesterbrev|~lisens|~tillatelse)',
     ],
     qualification: [
+      // task h11b: a completed education and site safety courses named
+      '(ferdig utdannet|ferdigutdannet|ferdigutdannede|nyutdannet) *',
+      '(hms-kort~|sikkerhetskurs~|sikkerhetsopplæring~)',
       // task spec2: a trade named as a degree ('fagbrev som elektriker'),
       '(fagbrev|utdannet|utdanning|svennebrev) (som) *',
       // a named skills test
@@ -1469,6 +1496,10 @@ const nb: LangData = {
       '(to|tre|fire|fem|seks) (på) (og) (to|tre|fire|fem|seks) (av|fri)',
     ],
     evidence: [
+      // task h11b: the candidate's own lack as they said it ('du skriver at du mangler kurset')
+      '(du) (skriver|skrev|fortalte|nevnte|sa|opplyste) (at) (du) [ennå] (mangler|ikke har|ennå ikke har|ikke har tatt|ikke har fått)',
+      // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
+      '(løsningen din|din løsning|oppgaven din|koden din|besvarelsen din|arbeidsprøven din|presentasjonen din) (manglet|mangler|inneholdt ikke|inneholder ikke|hadde ingen|hadde ikke noe)',
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
       '(er|var) (på) (nybegynnernivå|begynnernivå|grunnivå|a1-nivå|a2-nivå)',
       '(søknaden din|cv-en din|cven din) (inneholdt|inneholder|viste) (ikke|ingen|noe)',
@@ -1797,6 +1828,8 @@ const nb: LangData = {
       '(vil|ville) [nå|gjerne] [nå|gjerne] tilby deg (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
     ],
     recruiting: [
+      // task h11b: a job said to be for one sex is talk about a job ('not really a job for a girl')
+      '(jobb|arbeid|yrke) (for) (en|ei|et) [ung] (jente|kvinne|dame|jentunge|gutt|mann|kar|fyr)',
       // batch 7: a trial — 'kom ned og viste hva du kan'
       '(viste|vise|vist|viser) (hva du kan|hva du er god for|hvordan du jobber)',
       // batch 5: interest in working ('takk for interessen for å jobbe i serveringen')
@@ -1967,11 +2000,22 @@ const nb: LangData = {
     // task mech: the writer as the subject of a decision ('jeg ble ikke valgt', 'søknaden min gikk ikke videre'):
     // their own news to a friend, not a recruiter's decision (own-news.ts)
     selfSubject: [
+      // task h11b: a no received ('fikk et nei på e-post')
+      '(fikk|fått|har fått) (et nei|et nei takk)',
+      // task h11b: … from the reader ('fikk avslag fra dere i går')
+      '(fikk|fått|mottok|mottatt) [et] (avslag|negativt svar) (fra dere|fra deg)',
+      // task h11b: et avslag skribenten (eller den som nevnes) har fått ('jeg har mottatt et avslag på stillingen')
+      '(fikk|fått|mottok|mottatt) [et] (avslag|negativt svar)',
       // (not 'jeg har …' alone: a recruiter's own 'jeg har valgt en annen kandidat')
       '(jeg) (ble|er|var|kom|fikk|nådde|gikk)',
       '(ble|kom|fikk|nådde|gikk) (jeg)',
       '(jeg) (har|hadde) [dessverre] (ikke|aldri) (fått|nådd|kommet|gått|blitt)',
       '(søknaden min|min søknad)',
+    ],
+    // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
+    sharedStep: [
+      '(som) (også) (tok|hadde|var på|gjorde) (en|ei|et|sin|sitt) (prøvevakt|prøvedag|arbeidsprøve|intervju)',
+      '(som) (også) (hadde|var på|tok) (prøvevakt|prøvedag|arbeidsprøve|intervju)',
     ],
     // decisions retold with 'they' as the subject (reported.ts)
     thirdSubject: [

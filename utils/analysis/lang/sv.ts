@@ -358,6 +358,17 @@ const sv: LangData = {
       '(vi|jag) (lämnar|låter|släpper|lägger) [därför|tyvärr|nog] (det) [därför|tyvärr|nog] (där|därhän|vid det)',
       '(vi|jag) (stannar|stoppar|stänger) [därför|tyvärr] (där|här) [för den här gången|för din del]',
     ],
+    // task h11b: 'you are welcome to apply again once you have it' after a requirement the candidate lacks: the
+    // invitation to come back under a condition is the decision (context only)
+    'apply-again-when': [
+      // (the condition on the candidate or the thing lacked: 'when applications reopen' is a newsletter's)
+      '(välkommen att|välkommen till att|välkommen med att|gärna|du kan|du får gärna|tveka inte att|uppmuntrar dig att) [*] (söka igen|söka på nytt|ansöka igen|höra av dig igen|kontakta oss igen|skicka en ny ansökan) [till oss] (när|så snart|så fort|när väl) (du|din|ditt|dina|den|det|ni|er|ert)',
+      '(sök|ansök) (gärna|igen|på nytt) [igen|på nytt] (när|så snart|så fort|när väl) (du|din|ditt|dina|den|det|ni|er|ert)',
+      '(hör) [gärna] (av dig) [gärna] (igen|på nytt) (när|så snart|så fort|när väl) (du|din|ditt|dina|den|det|ni|er|ert)',
+      '(välkommen tillbaka|välkommen åter|skicka gärna|skicka) [till oss] (med) (en ny ansökan) (när|så snart|så fort|när väl) (du|din|ditt|dina|den|det|ni|er|ert)',
+      '(skicka) (gärna) (en ny ansökan) (när|så snart|så fort|när väl) (du|din|ditt|dina|den|det|ni|er|ert)',
+      '(hör|höra) [gärna] (från dig|av dig) [gärna] (igen) (när|så snart|så fort|när väl) (du|din|ditt|dina|den|det|ni|er|ert)',
+    ],
     // den anställdas meriter och 'det var det som avgjorde' (bara i ett mejl om ett jobb)
     'tipped-it': [
       '(den|denna|just den) (erfarenheten|kompetensen|kunskapen|utbildningen|behörigheten) (fällde avgörandet|avgjorde|blev avgörande|var avgörande|vägde tyngst)',
@@ -495,6 +506,8 @@ const sv: LangData = {
       '(en annan person|någon annan|en annan sökande|en annan kandidat|en annan) (som) (börjar|ska börja|kommer att börja|har börjat|tar över|har fått) [hos oss|jobbet|tjänsten|platsen|på|nu|redan]',
     ],
     'chose-another': [
+      // task h11b: 'vi har valt att gå åt ett annat håll'
+      '(valt att|bestämt oss för att|beslutat att|kommer att) (gå) (åt ett annat håll|en annan väg|i en annan riktning)',
       // task fitrisk: 'så vi har matchat dem med en annan sökande'
       '(matchat|matchade|kopplat ihop|parat ihop) (dem|familjen|kunden|hushållet) (med) (en annan) (sökande|kandidat|vårdare|person|barnvakt)',
       // batch 7: colloquial 'vi har tagit en annan kille till slut'
@@ -1119,6 +1132,11 @@ const sv: LangData = {
       '(höggravid~|nygravid~|~gravid)',
     ],
     sex: [
+      // task h11b: 'truckjobbet är inte nåt för en tjej'
+      '(nåt|något|inget) (för) (en|ett) [ung] (tjej|kvinna|flicka|brud|kille|karl|grabb)',
+      // task h11b: the job said to be for one sex, also in dialect ('not really a job for a girl', 'eher nix für a Frau', 'naisten hommaa')
+      '(jobb|arbete|yrke|ställe|syssla|grej) (för) (en|ett) [ung] (tjej|kvinna|flicka|dam|kille|man|karl|grabb|brud)',
+      '(inget|inte något|inte nåt|inte) [riktigt|direkt] (för) (en|ett) [ung] (tjej|kvinna|flicka|dam|kille|man|karl|grabb|brud)',
       // task fitrisk: 'ledningen föredrar att tjänsten går till en man'
       '(föredrar|föredrog|vill|ville|helst|hellre) (att) (tjänsten|jobbet|rollen|platsen|den|det) (går|gick|ges|tillsätts) (till|med) (en) [*] (man|kvinna|kille|tjej|karl)',
       // task fitrisk: 'kan vi se till att det blir en kille?'
@@ -1153,6 +1171,8 @@ const sv: LangData = {
       '(könskorrigering~|könsbekräftande)',
     ],
     orientation: [
+      // task h11b: hur andra skulle ta kandidatens partner ('hur stamgästerna skulle reagera på dig och din flickvän')
+      '(hur|om) ** (skulle|kommer att|skulle kunna) (ta|reagera på|tycka om|klara av|hantera) (dig och din|din) (pojkvän|flickvän|partner|fru|man|sambo)',
       '(kille|man|karl|pojke) [som] (är|var) (gift|sambo|ihop|tillsammans) med en (man|kille)',
       '(tjej|kvinna|flicka) [som] (är|var) (gift|sambo|ihop|tillsammans) med en (kvinna|tjej)',
       '(samma kön|samkönad~)',
@@ -1162,6 +1182,10 @@ const sv: LangData = {
       '(sambo|partner|make|maka|pojkvän|flickvän|fru|man) (som är) (man|kille|kvinna|tjej)',
     ],
     ethnicity: [
+      // task h11b: a language wished to sound native or local ('someone whose Spanish sounds native'); 'natural' only for
+      // the person wished for (a relative clause), not as praise of the reader's language
+      '(vars) (svenska|svenskan|engelska|engelskan) (låter|låg|lät|klingar) [helt|mer|mest|riktigt|väldigt|lite] (naturlig|naturligt|infödd|som en infödds|som en inföddes|som en svensks|som härifrån)',
+      '(svenska|svenskan|engelska|engelskan) (låter|låg|lät|klingar) [helt|mer|mest|riktigt|väldigt|lite] (infödd|som en infödds|som en inföddes|som härifrån)',
       // task fitrisk: 'someone who is obviously from round here'
       '(tydligt|uppenbart|hörbart|synbart|genuint|riktigt|uppenbarligen) [är|var|kommer] (härifrån|från trakten|från orten|lokal|en lokal)',
       // task fitrisk: 'vars svenska ligger närmare det våra medlemmar är vana att höra'
@@ -1308,6 +1332,10 @@ const sv: LangData = {
   },
   cues: {
     requirement: [
+      // task h11b: a must-have named ('alla simlärare behöver simlärarutbildning')
+      '(behöver|måste ha|ska ha|skall ha) [en|ett|giltig|giltigt] (~utbildning|~kort|~certifikat|~licens|~behörighet|~legitimation|~examen|körkort)',
+      // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
+      '(huvudkrav|huvudkraven|huvudkravet|kärnkrav|kärnkraven|kärnkravet|grundkrav|grundkraven|grundkravet|skallkrav|skallkraven|skallkravet)',
       // task board3n: what share of the work needs it ('hälften av kunderna i rollen ringer från Finland')
       '(hälften|huvuddelen|merparten|största delen|det mesta|majoriteten) (av) (timmarna|uppdragen|jobbet|arbetet|kunderna|uppgifterna|passen|samtalen|ärendena|kontakterna)',
       // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
@@ -1388,6 +1416,8 @@ const sv: LangData = {
       '(vi) (hade) (bett om|efterfrågat|begärt|frågat efter)',
     ],
     qualification: [
+      // task h11b: site safety cards and courses named
+      '(id06-kort|id06|säkerhetsutbildning~|ssg-utbildning~)',
       // task spec2: a degree named by its trade ('examen som elektriker'),
       '(examen|yrkesexamen|gesällbrev|legitimation) (som) *',
       '(auktorisation~|auktoriserad~|elbehörighet~)',
@@ -1450,6 +1480,10 @@ const sv: LangData = {
       '(två|tre|fyra|fem|sex) (dagar|dygn|nätter) (på) (och) (två|tre|fyra|fem|sex) (av|ledigt|lediga)',
     ],
     evidence: [
+      // task h11b: the candidate's own lack as they said it ('du skriver att du saknar utbildningen')
+      '(du) (skriver|skrev|berättade|nämnde|sa|sade|uppgav) (att) (du) [ännu] (saknar|inte har|ännu inte har|inte har tagit|inte har gått|inte har fått)',
+      // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
+      '(din|er) (lösning|uppgift|kod|inlämning|caselösning|arbetsprov|presentation) (saknade|saknar|innehöll inte|innehåller inte|hade ingen|hade inget|hade inga)',
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
       '(är|var) (på) (nybörjarnivå|grundnivå|baskunskapsnivå|a1-nivå|a2-nivå)',
       '(din ansökan|ditt cv) (innehöll|innehåller|visade|nämnde) (ingen|inget|inga|inte)',
@@ -1756,6 +1790,9 @@ const sv: LangData = {
       '(vill|skulle vilja) [nu|gärna] [nu|gärna] erbjuda dig (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning)',
     ],
     recruiting: [
+      '(~jobbet|jobbet|~arbetet|arbetet|yrket) ** (för) (en|ett) [ung] (tjej|kvinna|flicka|brud|kille|karl|grabb)',
+      // task h11b: a job said to be for one sex is talk about a job ('not really a job for a girl')
+      '(jobb|arbete|yrke) (för) (en|ett) [ung] (tjej|kvinna|flicka|dam|kille|man|karl|grabb|brud)',
       // batch 7: a trial — 'kom ner och visade vad du kan'
       '(visade|visa|visat|visar) (vad du kan|vad du går för|vad ni kan|hur du jobbar)',
       // batch 5: interest in working ('tack för ditt intresse att jobba i serveringen')
@@ -1922,11 +1959,21 @@ const sv: LangData = {
     // task mech: the writer as the subject of a decision ('jag blev inte utvald', 'min ansökan gick inte vidare'):
     // their own news to a friend, not a recruiter's decision (own-news.ts)
     selfSubject: [
+      // task h11b: a no received ('fick ett nej via mejl i morse')
+      '(fick|fått|har fått) (ett nej|ett nej tack)',
+      // task h11b: … from the reader ('fick avslag från er i går')
+      '(fick|fått|erhöll|erhållit|mottog|mottagit) [ett] (avslag|avslagsbesked|negativt besked) (från er|från dig)',
+      // task h11b: ett avslag som skribenten (eller den som nämns) fått ('jag sökte … och fick avslag i går')
+      '(fick|fått|erhöll|erhållit|mottog|mottagit) [ett|ett tydligt] (avslag|avslagsbesked|negativt besked)',
       // (not 'jag har …' alone: a recruiter's own 'jag har valt en annan kandidat')
       '(jag) (blev|kom|är|var|fick|gick|nådde)',
       '(blev|kom|fick|gick|nådde) (jag)',
       '(jag) (har|hade) [tyvärr|dessvärre] (inte|aldrig) (gått|kommit|blivit|fått|nått)',
       '(min) (ansökan|kandidatur)',
+    ],
+    // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
+    sharedStep: [
+      '(som|vilka) (också|även) (gjorde|hade|var på|gick) (ett|en|sitt|sin) (provpass|provdag|provjobb|prova-på-dag|intervju|arbetsprov)',
     ],
     // decisions retold with 'they' as the subject (reported.ts)
     thirdSubject: [
