@@ -53,6 +53,8 @@ export const CUE_CATS = [
   'addressee',
   'weSubject',
   'selfSubject',
+  // task h11a: the hire's start in the third person (hire-start.ts)
+  'hireStart',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

@@ -938,7 +938,15 @@ function vetoReason(
       // "nicht bis zum Vorstellungsgespräch gekommen", "not as far as the interview": "until" inside a
       // pattern's own words is a stage not reached (a place), not a time still to come
       const own = r === PATTERN && h.w >= lo && h.we <= hi;
-      if (!ownAvailability && !raced && !inReason && !own && !between(contrastWords, from, to))
+      // task h11a: the reader's own date in a clause before a causal word that leads to the decision ("you
+      // mentioned your notice period runs until April, so we have offered the role to another candidate")
+      const reasonBefore =
+        consequence !== null &&
+        h.w < lo &&
+        !inClauseOf(parts, h.clause) &&
+        consequence.words.some((w) => w > h.we && w <= lo) &&
+        hits.some((x) => x.w < h.w && has(YOU, x.c));
+      if (!ownAvailability && !raced && !inReason && !own && !reasonBefore && !between(contrastWords, from, to))
         return 'until';
     } else if (b === COND) {
       // "even if" is no "if": a concession ("Även om vi var imponerade, har vi …", "selv om") states a fact
@@ -1270,6 +1278,8 @@ export function withConceptDecisions(matches: Matches, t: Tokens, seg: Segments)
   const named =
     m.recruiting.length > 0 ||
     m.internal.length > 0 ||
+    // task h11a: a hire's start date (hire-start.ts) names a job as colleague talk did before
+    m.hireStart.length > 0 ||
     neededQualification(m) ||
     measuredAgainstPost(m) ||
     // "the person we've gone with is fluent …, so she got the nod": a hire named is a job (task spec2)

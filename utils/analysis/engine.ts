@@ -26,6 +26,7 @@ import {
   withoutAllowed,
 } from './flags';
 import { historyStart } from './history';
+import { withHireStart } from './hire-start';
 import type { LangTable } from './langdata';
 import {
   buildLexicon,
@@ -189,11 +190,14 @@ export class Engine {
     // 4. matches: built-in patterns, the profile's criteria, team rules
     // 4b. decisions the exact patterns miss, from concept classes in one sentence (concepts.ts)
     // 4c. a protected-ground word that is someone's name ("Christian Holm") is no remark
-    const matches = withoutNames(
-      withoutHarmlessRisky(
-        withConceptDecisions(matchBuiltin(this.builtin, t, ids, seg, lang.active), t, seg),
+    // 4d. (task h11a) the hire's start after a decision to the reader is part of it, else colleague news
+    const matches = withHireStart(
+      withoutNames(
+        withoutHarmlessRisky(
+          withConceptDecisions(matchBuiltin(this.builtin, t, ids, seg, lang.active), t, seg),
+        ),
+        t,
       ),
-      t,
     );
     const inQuote = quoteIndex(t);
     const criteria =

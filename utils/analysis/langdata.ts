@@ -236,6 +236,12 @@ export interface LangData {
     weSubject?: string[];
     /** The writer as the subject of a decision ("I wasn't picked", "jeg blev ikke valgt"): own news (own-news.ts). */
     selfSubject?: string[];
+    /**
+     * Task h11a: the hire's first day in the third person ("she starts Monday"): news for colleagues (counted as
+     * `internal`), unless it follows a decision told to the reader ("…to another candidate, and he starts next
+     * week"), where it is part of the rejection (hire-start.ts).
+     */
+    hireStart?: string[];
   };
 }
 

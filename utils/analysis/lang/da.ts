@@ -1541,6 +1541,11 @@ const da: LangData = {
       '(hvilket|som) (er|var) (grunden|årsagen) (til at)',
     ],
     contrast: ['(men|dog|derimod|samtidig|selvom)'],
+    // task h11a: the hire's first day in the third person: news for colleagues, unless it follows a decision told to
+    // the reader ("…to another candidate, and she starts next week"): then part of the rejection (hire-start.ts)
+    hireStart: [
+      '(hun|han) (starter|begynder|tiltræder|møder ind) [hos os|her] (på|i|den|næste|efter|mandag|tirsdag|onsdag|torsdag|fredag|i morgen|allerede|#)',
+    ],
     internal: [
       // task implied: colleagues asked to stop forwarding CVs
       "(send|videresend|giv) (ikke|ingen) (flere) (cv'er|cv|ansøgninger|kandidater|ansøgere)",
@@ -1571,7 +1576,6 @@ const da: LangData = {
       '(kan du|vil du|kunne du|kan I) (slå|lægge|sætte|genopslå|publicere|annoncere) (opslaget|annoncen|stillingsopslaget|stillingen) [op|ud|igen]',
       // task famdec: the new hire's first day in the third person, or kit ordered for them ('hun starter mandag', 'bestille
       // en computer til ham'): news for colleagues, not a word to a candidate
-      '(hun|han) (starter|begynder|tiltræder|møder ind) [hos os|her] (på|i|den|næste|efter|mandag|tirsdag|onsdag|torsdag|fredag|i morgen|allerede|#)',
       '(bestille|bestil|oprette|opret|ordne|skaffe|købe|booke) (en|et) [ny|nyt] (computer|pc|adgangskort|login|konto|nøgle|nøgler|telefon|mobil|skab|skrivebord) (til) (hende|ham)',
       // an applicant system's note to the recruiter ('Du har afvist 4 kandidater'): no candidate is addressed
       '(du|I) (har|har nu) (afvist|afslået|sagt nej til|fravalgt) (#) (kandidater|ansøgere|ansøgninger)',

@@ -1775,6 +1775,11 @@ const de: LangData = {
       '(weshalb|weswegen|aus diesem grund|was der grund dafür ist)',
     ],
     contrast: ['(aber|jedoch|allerdings|dennoch|trotzdem|obwohl)'],
+    // task h11a: the hire's first day in the third person: news for colleagues, unless it follows a decision told to
+    // the reader ("…to another candidate, and she starts next week"): then part of the rejection (hire-start.ts)
+    hireStart: [
+      '(sie|er) (fängt|beginnt|startet) [bei uns|hier] (am|im|ab|zum|nächsten|nächste|morgen|montag|dienstag|mittwoch|donnerstag|freitag|schon|bereits|#)',
+    ],
     internal: [
       // task implied: colleagues asked to stop forwarding CVs
       '(leitet|leite|leiten sie|schickt|schicke|schicken sie|sendet) (keine|keinen) [weiteren] (lebensläufe|bewerbungen|kandidaten|kandidatinnen|unterlagen) (mehr|weiter)',
@@ -1794,7 +1799,6 @@ const de: LangData = {
       '(kannst du|könntest du|kannst du bitte|könnt ihr|bitte) ** (anzeige|stellenanzeige|ausschreibung|annonce) ** (schalten|veröffentlichen|online stellen|einstellen|erneuern)',
       // task famdec: the new hire's first day in the third person, or kit ordered for them ('sie fängt Montag an', 'ihm einen
       // Laptop bestellen'): news for colleagues, not a word to a candidate
-      '(sie|er) (fängt|beginnt|startet) [bei uns|hier] (am|im|ab|zum|nächsten|nächste|morgen|montag|dienstag|mittwoch|donnerstag|freitag|schon|bereits|#)',
       '(ihr|ihm) (einen|ein|eine) [neuen|neues|neue] (laptop|rechner|computer|pc|zugang|account|konto|schlüssel|diensthandy|handy|ausweis|dienstausweis|spind) ** (bestellen|einrichten|besorgen|anlegen|freischalten|ausstellen)',
       // the hiring tool's report to the employer ('Ihre Absagen … wurden geplant')
       '(ihre|deine) (absagen|absage-e-mails|absagemails|absageschreiben) ** ** (geplant|versendet|verschickt|gesendet|terminiert)',

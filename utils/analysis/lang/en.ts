@@ -1593,6 +1593,11 @@ const en: LangData = {
       '(the main reason|the reason is|the reason was|the deciding factor)',
     ],
     contrast: ['(but|however|though|although|while|whereas|that said)'],
+    // task h11a: the hire's first day in the third person: news for colleagues, unless it follows a decision told to
+    // the reader ("…to another candidate, and she starts next week"): then part of the rejection (hire-start.ts)
+    hireStart: [
+      "(she|he) (starts|will start|is starting|'s starting|'ll start|begins|will begin|joins|will join|is joining|'s joining) (on|next|this|monday|tuesday|wednesday|thursday|friday|tomorrow|in|from|the|at)",
+    ],
     internal: [
       // task implied: colleagues asked to stop passing on CVs: the post is filled, the note is to the team
       "(don't|do not|no need to|please stop|stop) (pass on|passing on|forward|forwarding|send|sending|share|sharing) (any more|more|any further|further|any other|other) (cvs|cv's|resumes|applications|candidates|applicants)",
@@ -1607,7 +1612,6 @@ const en: LangData = {
       '(please|pls|can you|could you|would you) (post|put up|publish|repost|re-post|run|renew|share|advertise) (the|our) [job] (ad|advert|posting|listing|role|vacancy) [again|once more|on]',
       // task famdec: the new hire's first day in the third person, or kit ordered for them ('she starts Monday', 'order
       // him a laptop'): news for colleagues, not a word to a candidate
-      "(she|he) (starts|will start|is starting|'s starting|'ll start|begins|will begin|joins|will join|is joining|'s joining) (on|next|this|monday|tuesday|wednesday|thursday|friday|tomorrow|in|from|the|at)",
       '(order|get|set up|arrange|book|sort|sort out|create|make|buy) (her|him) (a|an|some) [new] (laptop|computer|pc|pass|badge|login|account|keycard|key|keys|phone|uniform|desk|locker|email address)',
       // an employer-side notification of the hiring tool ('You rejected 2 candidates this week'): mail to the hiring side, as colleague talk is
       "(you|you've|you have) [now|just|already] (rejected|declined|turned down|archived|dismissed) ** (candidates|applicants|applications|candidate|applicant)",

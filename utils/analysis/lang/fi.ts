@@ -1408,6 +1408,11 @@ const fi: LangData = {
       '(syynä on|syynä oli|syy on|syy oli|pääsyy~)',
     ],
     contrast: ['(mutta|kuitenkin|toisaalta|vaikka)'],
+    // task h11a: the hire's first day in the third person: news for colleagues, unless it follows a decision told to
+    // the reader ("…to another candidate, and she starts next week"): then part of the rejection (hire-start.ts)
+    hireStart: [
+      '(hän) (aloittaa|aloittaa työt|tulee taloon|tulee töihin|astuu remmiin) [meillä|täällä] (maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|huomenna|ensi|kuun|heti|#)',
+    ],
     internal: [
       // task implied: colleagues asked to stop forwarding CVs
       '(älkää|älä) (välittäkö|välitä|lähettäkö|lähetä) (enää|lisää) (cv:itä|cv:tä|hakemuksia|hakijoita|ehdokkaita)',
@@ -1426,7 +1431,6 @@ const fi: LangData = {
       // mail to a colleague about the hire, not to a candidate
       '(varata|varaa|varaisitko|varaatko|sopia|sovi|sopisitko|järjestää|järjestä|järjestäisitkö) (hänelle|heille) (~perehdyty~|perehdyty~|työpisteen|työvuorot|~koulutuksen|koulutuksen|~kurssin)',
       // the new hire's first day in the third person ('hän aloittaa maanantaina'): news for colleagues, not for a candidate
-      '(hän) (aloittaa|aloittaa työt|tulee taloon|tulee töihin|astuu remmiin) [meillä|täällä] (maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|huomenna|ensi|kuun|heti|#)',
       // the hiring tool's instruction to the employer ('kutsu haastatteluun tai hylkää hakemus palvelussa')
       '(tai|ja) (hylkää) (hakemus|hakemuksen|hakija|hakijan|hakijat|hakemukset)',
       // an employer-side notification of the hiring tool ('Olet hylännyt tällä viikolla 2 hakijaa'): mail to the hiring side, as colleague talk is

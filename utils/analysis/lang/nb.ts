@@ -1607,6 +1607,11 @@ const nb: LangData = {
       '(som|hvilket) (er|var) (grunnen|årsaken) (til at)',
     ],
     contrast: ['(men|dog|derimot|samtidig|selv om)'],
+    // task h11a: the hire's first day in the third person: news for colleagues, unless it follows a decision told to
+    // the reader ("…to another candidate, and she starts next week"): then part of the rejection (hire-start.ts)
+    hireStart: [
+      '(hun|han) (begynner|starter|tiltrer|møter) [hos oss|her] (på|i|den|neste|etter|mandag|tirsdag|onsdag|torsdag|fredag|i morgen|allerede|#)',
+    ],
     internal: [
       // task implied: colleagues asked to stop forwarding CVs
       '(ikke|ingen) (send|videresend|sende|videresende) (flere) (cv-er|cv|søknader|kandidater|søkere)',
@@ -1634,7 +1639,6 @@ const nb: LangData = {
       '(kan du|vil du|kunne du|kan dere) (legge ut|publisere|lyse ut|lyse ut igjen|poste) (annonsen|stillingsannonsen|utlysningen|stillingen) [igjen|på nytt]',
       // task famdec: the new hire's first day in the third person, or kit ordered for them ('hun begynner mandag', 'bestille
       // en pc til ham'): news for colleagues, not a word to a candidate
-      '(hun|han) (begynner|starter|tiltrer|møter) [hos oss|her] (på|i|den|neste|etter|mandag|tirsdag|onsdag|torsdag|fredag|i morgen|allerede|#)',
       '(bestille|bestill|opprette|opprett|ordne|fikse|skaffe|kjøpe|booke) (en|et|ei) [ny|nytt] (pc|datamaskin|adgangskort|pålogging|konto|nøkkel|nøkler|telefon|mobil|skap|pult) (til) (henne|ham|han)',
       // an applicant system's note to the recruiter ('Du har avslått 3 kandidater'): no candidate is addressed
       '(du|dere) (har|har nå) (avslått|avvist|sagt nei til|valgt bort) (#) (kandidater|søkere|søknader)',

@@ -1579,6 +1579,11 @@ const sv: LangData = {
       '(vilket|som) (är|var) (anledningen|skälet|orsaken) (till att)',
     ],
     contrast: ['(men|dock|däremot|samtidigt|fast)'],
+    // task h11a: the hire's first day in the third person: news for colleagues, unless it follows a decision told to
+    // the reader ("…to another candidate, and she starts next week"): then part of the rejection (hire-start.ts)
+    hireStart: [
+      '(hon|han|hen) (börjar|tillträder|startar|kommer att börja|börjar jobba) [hos oss|här] (på|i|den|nästa|efter|måndag|tisdag|onsdag|torsdag|fredag|imorgon|i morgon|redan|#)',
+    ],
     internal: [
       // task implied: colleagues asked to stop forwarding CVs
       '(skicka|vidarebefordra|mejla) (inga|inte fler|inga fler) [fler] (cv:n|cv|ansökningar|kandidater|sökande)',
@@ -1604,7 +1609,6 @@ const sv: LangData = {
       '(kan du|kan ni|skulle du|vill du|kunde du) (lägga ut|publicera|förnya|annonsera ut|annonsera) (annonsen|jobbannonsen|platsannonsen|tjänsten) [igen|på nytt]',
       // task famdec: the new hire's first day in the third person, or kit ordered for them ('hon börjar på måndag', 'beställa
       // en dator åt honom'): news for colleagues, not a word to a candidate
-      '(hon|han|hen) (börjar|tillträder|startar|kommer att börja|börjar jobba) [hos oss|här] (på|i|den|nästa|efter|måndag|tisdag|onsdag|torsdag|fredag|imorgon|i morgon|redan|#)',
       '(beställa|beställ|fixa|ordna|skapa|boka|köpa) (en|ett) [ny|nytt] (dator|passerkort|konto|inloggning|nyckel|nycklar|telefon|mobil|skåp|skrivbord) (åt|till|för) (henne|honom|hen)',
       // an applicant system's note to the recruiter ('Du har avböjt 3 kandidater'): no candidate is addressed
       '(du|ni) (har|har nu) (avböjt|avslagit|tackat nej till|valt bort) (#) (kandidater|sökande|ansökningar)',

@@ -1,0 +1,27 @@
+/**
+ * Task h11a: the hire's first day in the third person ("she starts Monday", "hon börjar på måndag") is news
+ * for colleagues, so it counts as colleague talk (`internal`). Told to the reader right after a decision
+ * ("we have offered the job to another candidate, and he starts next week"), it is part of the rejection:
+ * the mail thanks the reader for applying, an interview or a trial before the decision, or names their
+ * application. A colleague's note ("we took on another plumber, he starts Monday, can you set up his
+ * account?") thanks no one before it and keeps its other colleague cues anyway.
+ */
+import type { Match, Matches } from './match';
+
+/** Whether start news `h` follows a decision in its own sentence or the one before. */
+function afterDecision(h: Match, decisions: readonly Match[]): Match | undefined {
+  return decisions.find((d) => (d.sent === h.sent && d.e <= h.s) || d.sent === h.sent - 1);
+}
+
+export function withHireStart(m: Matches): Matches {
+  if (m.hireStart.length === 0) return m;
+  const news: Match[] = [];
+  for (const h of m.hireStart) {
+    const d = afterDecision(h, m.decision);
+    const toReader =
+      d !== undefined && (m.thanks.some((x) => x.sent < d.sent) || m.cand.some((x) => x.s < h.s));
+    if (!toReader) news.push({ ...h, cat: 'internal' });
+  }
+  if (news.length === 0) return { ...m, hireStart: [] };
+  return { ...m, hireStart: [], internal: [...m.internal, ...news].sort((a, b) => a.s - b.s) };
+}
