@@ -32,6 +32,7 @@
 import type { Language } from '@/utils/schema';
 import { measuredAgainstPost, neededQualification, recruitingSignals } from './context';
 import { hiredAsDecision, hiredComparison } from './hired-comparison';
+import { withCandidacyBefore } from './it-refers';
 import { CONCEPT_INDEX, CONCEPTS, CONTEXT_FAMILIES, type Concept } from './langdata';
 import { CAT_INDEX, listsByCat, type Match, type Matches } from './match';
 import { withoutOwnNews } from './own-news';
@@ -586,7 +587,25 @@ export function conceptMatches(
     const contrast = contrastBySent.get(sent) ?? NO_WORDS;
     // "the person we hired has X, whereas you …" first: the comparison is the decision and its reason
     const hired = has(mask, HIRED) ? hiredIn(t, seg, bySent, sent, hits) : null;
-    const found = hired ? null : findIn(DECISION_RULES, hits, mask, contrast, coordinated);
+    let found = hired ? null : findIn(DECISION_RULES, hits, mask, contrast, coordinated);
+    // task h11a: a short line after "your application … has been reviewed" refers back to it (it-refers.ts)
+    if (!found && !hired) {
+      const lent = withCandidacyBefore(
+        hits,
+        bySent.get(sent - 1),
+        (seg.sentE[sent] as number) - (seg.sentS[sent] as number),
+        CAND,
+        YOU_INDEX,
+      );
+      if (lent)
+        found = findIn(
+          DECISION_RULES,
+          lent,
+          [mask[0] | bit('cand')[0], mask[1] | bit('cand')[1]],
+          contrast,
+          coordinated,
+        );
+    }
     const self = found !== null && selfRecruiting(found[1], hits);
     if (self) named = true;
     if (hired) {
@@ -946,7 +965,14 @@ function vetoReason(
         !inClauseOf(parts, h.clause) &&
         consequence.words.some((w) => w > h.we && w <= lo) &&
         hits.some((x) => x.w < h.w && has(YOU, x.c));
-      if (!ownAvailability && !raced && !inReason && !own && !reasonBefore && !between(contrastWords, from, to))
+      if (
+        !ownAvailability &&
+        !raced &&
+        !inReason &&
+        !own &&
+        !reasonBefore &&
+        !between(contrastWords, from, to)
+      )
         return 'until';
     } else if (b === COND) {
       // "even if" is no "if": a concession ("Även om vi var imponerade, har vi …", "selv om") states a fact

@@ -25,8 +25,8 @@ import {
   teamFlags,
   withoutAllowed,
 } from './flags';
-import { historyStart } from './history';
 import { withHireStart } from './hire-start';
+import { historyStart } from './history';
 import type { LangTable } from './langdata';
 import {
   buildLexicon,

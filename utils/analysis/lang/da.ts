@@ -21,6 +21,11 @@ const da: LangData = {
   strong:
     'af anden andet vores sidste usikre fik kunne skulle hilsner desværre hende ansøgning ansøgningen ansøgninger ansøger ansøgere meget nogle noget hvad vores været havde venlig kære gerne nu blevet jer kun fornøjelse efter os søge hilsner ansættelse ansat dansk',
   decision: {
+    // task h11a: another worker named by trade, a new one or one of the others from the trial ('vi har fundet en ny maler',
+    // 'vi kører videre med en anden tømrer'); a decision only in a draft about a job (CONTEXT_FAMILIES)
+    'chose-another-trade': [
+      '(fundet|fandt|fået fat i|fik fat i|ansat|ansatte|taget|tog|valgt|valgte|hyret|hyrede|kører videre med|kørt videre med|går videre med|gået videre med|taget ind|tog ind) (en anden|en ny|et andet|et nyt|en af de andre|et af de andre|nogen af de andre) *',
+    ],
     'job-gone': [
       // task board3n batch 6: 'vi har allerede fået fyldt pladsen ud'
       '(har|havde) [allerede|nu|desværre] [allerede|nu] (fyldt|fået fyldt) (pladsen|stillingen|jobbet|rollen|vikariatet|studiejobbet|sommerjobbet) [ud]',
@@ -1547,6 +1552,9 @@ const da: LangData = {
       '(hun|han) (starter|begynder|tiltræder|møder ind) [hos os|her] (på|i|den|næste|efter|mandag|tirsdag|onsdag|torsdag|fredag|i morgen|allerede|#)',
     ],
     internal: [
+      // task h11a: an applicant system's notice to the recruiter, not to a candidate
+      '(automatisk|automatiseret) (besked|meddelelse|mail|e-mail) (til) (rekruttereren|rekrutteringsansvarlig|den ansættende leder|ansættende leder)',
+      '(kandidaten|ansøgeren) ** (er markeret|er blevet markeret|blev markeret|er flyttet|er sat) (som|til)',
       // task implied: colleagues asked to stop forwarding CVs
       "(send|videresend|giv) (ikke|ingen) (flere) (cv'er|cv|ansøgninger|kandidater|ansøgere)",
       "(stop med at|hold op med at) (sende|videresende) ** (cv'er|cv|ansøgninger|kandidater)",
@@ -1626,6 +1634,8 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
+      // task h11a: a tradesman's quote for work ('tak for tilbuddet på malerarbejdet'): a supplier, not a candidate
+      '(tak for|mange tak for) (tilbuddet|jeres tilbud|dit tilbud|tilbud) (på)',
       // task implied: a place for a child: an admission, not a job
       '(vuggestueplads~|børnehaveplads~|dagplejeplads~|institutionsplads~|pladsanvisning~|skoleplads~|~pasningsplads)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
@@ -1724,6 +1734,8 @@ const da: LangData = {
       '(vil|ville) [nu|gerne] [nu|gerne] tilbyde dig (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
     ],
     recruiting: [
+      // task h11a: a visit thanked for ('tak fordi du kiggede forbi'): one signal, for context-only decisions
+      '(tak|mange tak) (fordi|for at) (du) (kiggede|kom|så|svingede) (forbi|ind|over)',
       // batch 7: a trial — 'kom ned og viste, hvad du kan'
       '(viste|vise|vist|viser) (hvad du kan|hvad du er god for|hvordan du arbejder)',
       // batch 5: interest in working ('tak for din interesse i at arbejde i serveringen'), the talk about the job
@@ -1796,6 +1808,8 @@ const da: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // task h11a: another one of them taken ('vi har valgt en anden pige'): who was taken, no wish for a sex
+      '(valgt|valgte|taget|tog|ansat|ansatte|fundet|fandt|kører videre med|taget ind|tog ind) (en anden|en af de andre|en ny) [*] (pige|fyr|pigerne|fyrene|kvinde|knægt|gut)',
       // task fitrisk: a patient's wish for a doctor of one sex (a choice of care, not of a candidate)
       '(kvindelig|mandlig) (læge|tandlæge|gynækolog|jordemoder|fysioterapeut|terapeut|frisør)',
       // task fitrisk: a person wished for in private life ('en fyr som ham som nabo')

@@ -459,6 +459,8 @@ const de: LangData = {
       '(ist|fiel) (die|unsere) (wahl|entscheidung) [leider|letztlich|diesmal|am ende|schließlich] (auf) (einen anderen|eine andere|andere|jemand anderen|den anderen|die andere)',
     ],
     'decline-application': [
+      // task h11a: the separable verb split ('wir bieten dir die Stelle nicht an')
+      '(bieten|bietet) (ihnen|dir|euch) [leider|daher|diesmal|aber|also] (die|diese) [*] (stelle|position|rolle|ausbildungsstelle|lehrstelle|arbeitsstelle|job) [leider|daher|diesmal|also] (nicht) (an)',
       '(für) (eine|die) (absage) (entschieden|entscheiden|entschlossen)',
       // 'Ihre Bewerbung hat uns leider nicht überzeugt': the candidacy did not convince
       '(ihr|dein|ihre|deine) (profil|bewerbung|unterlagen|lebenslauf|kandidatur) (hat|haben|hatte|hatten) (uns) [leider|diesmal|insgesamt|letztlich|am ende] [leider] (nicht) [ganz|vollständig|restlos|ausreichend] (überzeugt|überzeugen können)',
@@ -641,6 +643,9 @@ const de: LangData = {
       '(team|~team|personal|besetzung|schichtplan|~personal|personalplanung|~planung|~besetzung) ** (ist|steht) [für den sommer|für die saison|für dieses jahr|für den herbst|im sommer] [schon|bereits|jetzt|inzwischen] [schon|bereits] (komplett|vollständig|voll|vollzählig|besetzt|beisammen)',
     ],
     'chose-another': [
+      // task h11a: 'wir gehen einen anderen Weg' (a decision only in a draft about a job)
+      '(wir) [jetzt|nun|lieber|also|daher|deshalb] (gehen|gehn|schlagen) [jetzt|nun|lieber|also|hier|da] (einen anderen weg|eine andere richtung|in eine andere richtung)',
+      '(einen anderen weg|eine andere richtung) (zu gehen|gehen|einzuschlagen|einschlagen|eingeschlagen|gegangen)',
       // task fitrisk: an agency's 'deshalb haben wir eine andere Bewerberin vermittelt'
       '(eine andere bewerberin|einen anderen bewerber|eine andere kandidatin|einen anderen kandidaten|eine andere pflegekraft|eine andere person) (vermittelt|vorgeschlagen|empfohlen)',
       // task fitrisk: 'wir haben uns entschieden, sie anderweitig zu vergeben'
@@ -766,6 +771,8 @@ const de: LangData = {
     // task famdec: another worker named by trade ('wir haben eine andere Bäckerin eingestellt', 'für einen anderen
     // Koch entschieden'): a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
     'chose-another-trade': [
+      // task h11a: a new one found or taken ('wir haben einen neuen Monteur gefunden')
+      '(einen neuen|eine neue|ein neues) * (gefunden|eingestellt|genommen|angestellt|gekriegt)',
       '(einen anderen|eine andere|ein anderes) * (gefunden|gekriegt|bekommen|gewonnen)',
       // 'die Stelle hat ein anderer Elektriker bekommen'
       '(hat|haben|hatte) [leider|schon|bereits|inzwischen|nun] (ein anderer|eine andere) * (bekommen|erhalten|gekriegt)',
@@ -1781,6 +1788,9 @@ const de: LangData = {
       '(sie|er) (fängt|beginnt|startet) [bei uns|hier] (am|im|ab|zum|nächsten|nächste|morgen|montag|dienstag|mittwoch|donnerstag|freitag|schon|bereits|#)',
     ],
     internal: [
+      // task h11a: an applicant system's notice to the recruiter, not to a candidate
+      '(automatische|automatisch erzeugte|automatisierte) (nachricht|benachrichtigung|e-mail|mail) (an) (die|den) (personalberatung|recruiterin|recruiter|fachabteilung|personalabteilung|hiring manager)',
+      '(der kandidat|die kandidatin|der bewerber|die bewerberin) ** (wurde|ist) ** (als) ** (markiert)',
       // task implied: colleagues asked to stop forwarding CVs
       '(leitet|leite|leiten sie|schickt|schicke|schicken sie|sendet) (keine|keinen) [weiteren] (lebensläufe|bewerbungen|kandidaten|kandidatinnen|unterlagen) (mehr|weiter)',
       // the writer's own earlier application that failed, in a cover letter ("applied … last year and was not successful"): the candidate writes (task lookalike3)
@@ -1961,6 +1971,9 @@ const de: LangData = {
       '(möchten|würden|wollen) (ihnen|dir|euch) [nun|jetzt|gern|gerne] [nun|jetzt|gern|gerne] (die stelle|den job|die position|die rolle) ** (anbieten)',
     ],
     recruiting: [
+      // task h11a: a visit thanked for ('danke fürs Vorbeischauen', 'danke, dass du am Dienstag da warst'): one signal, for context-only decisions
+      '(danke|vielen dank|merci) (fürs|für das|für dein|für ihr) (vorbeischauen|vorbeikommen|reinschauen|probearbeiten)',
+      '(danke|vielen dank) (dass) (du|sie) ** (da warst|da waren|vorbeigekommen|vorbeigeschaut|reingeschaut|gekommen)',
       // batch 7: a trial — 'vorbeigekommen und gezeigt hast, was du kannst'
       '(gezeigt|zeigen|zeigtest|gezeigt hast|gezeigt haben) [hast|haben] (was du kannst|was sie können|was ihr könnt|wie du arbeitest|wie sie arbeiten)',
       // batch 5: interest in working with us ('danke für dein Interesse, beim Festival mitzuarbeiten')

@@ -208,8 +208,6 @@ const en: LangData = {
       '(found|hired|chose|chosen|picked|appointed|went with|gone with|go with|going with|settled on|opted for) (someone|somebody|a candidate|a person|an applicant|a profile) (more|slightly more|a bit more|much more|far more|a little more|better|closer|stronger|further) *',
       // the panel 'has recommended another candidate for appointment'
       '(recommended|proposed|nominated|put forward|approved) (another|a different|one of the other|an alternative|the other) (candidate~|applicant~|person|finalist~)',
-      // 'we ended up going another way with the bartender spot' (a decision only in a draft about a job)
-      '(going|go|gone|went|taken|take|taking|chosen|chose) (another|a different) (way|route|path) (with|for) (the|this|that|our|your)',
       '(offer~|give|given|gave|giving|award~) (the|this) ** (role|position|job|post|place|contract) to (someone else|another|one of the other|a different|an internal|the other)',
       '(role|position|job|post|vacancy|spot|place|gig) (has gone|went|is going|will go|has been offered|was offered|has been given|was given|has been awarded|was awarded|is being given|has now gone|has now been given) [instead] to (an internal|another|someone else|somebody else|a different|one of the other|the other)',
       "(the answer|our answer) (is|'s|will be|has to be) [unfortunately|sadly|a] (no|a no|not a yes)",
@@ -456,6 +454,11 @@ const en: LangData = {
       "(vacancy|position|job|role|post|place|spot|places|positions|jobs|roles|posts|spots) (has been|have been|was|were|is|are|'s) [now|already|all] [now|already|all] (taken|gone|spoken for) [by someone|by somebody|by another]",
     ],
     'chose-another': [
+      // task h11a: moved from chosen-other (its comment said context-only): 'we ended up going another way with the bartender spot'
+      '(going|go|gone|went|taken|take|taking|chosen|chose) (another|a different) (way|route|path) (with|for) (the|this|that|our|your)',
+      // task h11a: idioms of going another way, in a draft about a job only ('we're gonna go a different way on this one')
+      "(we're|we are|we'll|we will|we|i'm|i'll|i) [now|probably|just|actually] (going to|gonna|have to|going to have to|gonna have to|decided to|'ve decided to|have decided to|'re going to|are going to) go (another way|a different way|in another direction|in a different direction|another direction|a different direction|another route|a different route)",
+      "(we'll|we will|we're|we are|we'd|we would) [rather|probably] (go|going|heading) (another way|a different way|in another direction|in a different direction|another direction|a different direction)",
       // task fitrisk: an agency's 'so we've matched them with another applicant'
       '(matched|paired|placed) (them|the family|the client|the customer|the household|the school) (with) (another|a different|one of our other) (applicant|candidate|carer|worker|person|nanny|tutor)',
       // task fitrisk: 'so we've gone another way' (the writer's own side; a decision only in a draft about a job)
@@ -548,6 +551,10 @@ const en: LangData = {
     // task famdec: the job given to another worker named by trade ('we went for another pastry chef', 'we have
     // appointed another welder'): a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
     'chose-another-trade': [
+      // task h11a: one of the others from the trial ('we've taken on one of the other lads who came in'); pressing on with another
+      '(taken on|took on|gone with|went with|going with|go with|going ahead with|gone ahead with|went ahead with|chosen|chose|picked|hired|offered it to|given it to|gave it to|settled on) (one of the other) [*] (lads|girls|guys|blokes|lasses|ladies|fellas|people|ones|candidates|applicants|trainees|apprentices|finalists|lot)',
+      '(going ahead with|gone ahead with|went ahead with|go ahead with|cracking on with|cracked on with|carrying on with|carry on with) (another|a different|a new) *',
+      '(found|got|taken on|took on|hired|brought in|gone with|went with|picked) (a new) (cook|chef|baker|barista|waiter|waitress|bartender|driver|courier|nurse|carer|cleaner|welder|electrician|sparky|plumber|carpenter|joiner|chippy|plasterer|roofer|bricklayer|brickie|mechanic|receptionist|porter|labourer|fitter|technician|painter|decorator|hairdresser|stylist|barber|butcher|gardener|lad|girl|guy|bloke|apprentice|trainee)',
       "(found|have found|'ve found|got|have got|'ve got|brought in|have brought in|'ve brought in) [already|now|since] (another|a different) [*] (cook|chef|baker|barista|waiter|waitress|bartender|driver|courier|nurse|carer|cleaner|welder|electrician|plumber|carpenter|joiner|mechanic|teacher|receptionist|porter|kitchen porter|labourer|fitter|technician|engineer|developer|designer|accountant|bookkeeper|assistant|operator|picker|packer|cashier|hairdresser|stylist|butcher|gardener|painter|decorator|nanny|childminder|dishwasher|pot washer|housekeeper|tutor)",
       '(went for|gone for|go for|going for|went with|gone with|appointed|hired|chose|chosen|picked|selected|taken on|took on|offered it to|given it to|gave it to) (another|a different) (cook|chef|pastry chef|baker|barista|waiter|waitress|bartender|driver|van driver|courier|nurse|carer|care worker|cleaner|welder|electrician|plumber|carpenter|joiner|mechanic|teacher|teaching assistant|receptionist|porter|kitchen porter|labourer|fitter|technician|engineer|developer|designer|accountant|bookkeeper|assistant|operator|warehouse operative|picker|packer|cashier|sales assistant|hairdresser|stylist|chef de partie|sous chef|butcher|gardener|painter|decorator|roofer|bricklayer|tiler|forklift driver)',
     ],
@@ -1599,6 +1606,8 @@ const en: LangData = {
       "(she|he) (starts|will start|is starting|'s starting|'ll start|begins|will begin|joins|will join|is joining|'s joining) (on|next|this|monday|tuesday|wednesday|thursday|friday|tomorrow|in|from|the|at)",
     ],
     internal: [
+      // task h11a: an applicant system's notice to the recruiter, not to a candidate
+      '(automated|automatic) (message|notification|email|e-mail|notice) (to|for) (the|our|your) (recruiter|recruiters|recruiting team|hiring manager|hiring team)',
       // task implied: colleagues asked to stop passing on CVs: the post is filled, the note is to the team
       "(don't|do not|no need to|please stop|stop) (pass on|passing on|forward|forwarding|send|sending|share|sharing) (any more|more|any further|further|any other|other) (cvs|cv's|resumes|applications|candidates|applicants)",
       // task implied: the notice taken out of the window or off the board: the post is filled, told to a colleague
@@ -1759,6 +1768,9 @@ const en: LangData = {
       '(like|love|pleased|happy|delighted|glad|want|wish|excited) to invite you (to|for) (interview|interviews|a chat|come in|meet)',
     ],
     recruiting: [
+      // task h11a: a visit thanked for ('thanks for popping in', 'appreciate you coming in'): one signal, for context-only decisions
+      '(thanks|thank you|cheers|many thanks) (for) (coming|popping|stopping|dropping|swinging|calling) (in|by|into|out)',
+      '(appreciate|appreciated) (you) (coming|popping|stopping|dropping|swinging|calling) (in|by|into|out)',
       // task implied: a meeting with the writer about a post ('thanks for meeting us about the nursery nurse role')
       '(meeting|meet|met|seeing|see|saw|seen) (us|me|the team|with us|with me) (about|regarding|re|for) (the|your|our|this|that) ** (job|role|position|vacancy|post)',
       // task implied: a message about work ('thanks for getting in touch about waitressing this summer')
@@ -1826,6 +1838,8 @@ const en: LangData = {
     ],
     history: ['original (message|email|mail)', 'forwarded (message|email|mail)', '(wrote|has written)'],
     harmless: [
+      // task h11a: another one of them taken ('we've gone with one of the other girls'): who was taken, no wish for a sex
+      '(taken on|took on|gone with|went with|going with|going ahead with|gone ahead with|went ahead with|chosen|chose|picked|hired|found|taken|took|offered it to|given it to|gave it to) (another|one of the other|the other|a new|a different) [*] (girl|girls|lad|lads|guy|guys|bloke|blokes|lass|lasses|woman|women|man|men|lady|ladies|fella|fellas)',
       // task fitrisk: a patient's wish for a doctor of one sex (a choice of care, not of a candidate)
       '(female|woman|male|lady|man) (doctor|gp|dentist|gynaecologist|gynecologist|midwife|physio|physiotherapist|therapist|hairdresser|barber)',
       // task fitrisk: a person wished for in private life, not for a job ('a bloke like him as a neighbour')

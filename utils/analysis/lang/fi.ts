@@ -457,6 +457,8 @@ const fi: LangData = {
       '(olemme|ollaan|on) [jo|nyt] [jo|nyt] (löytäneet|löydetty|saaneet|saatu|palkanneet|palkattu) (tekijät|väen|porukan|henkilökunnan|työntekijät|kaikki tarvittavat|tarpeeksi väkeä|tarpeeksi tekijöitä)',
     ],
     'chose-another': [
+      // task h11a: 'päätimme lähteä eri suuntaan' (a decision only in a draft about a job)
+      '(lähteä|lähdemme|lähdetään|lähdimme|lähdettiin|mennä|mennään|menemme|menimme|mentiin) [nyt|tässä|tällä kertaa] (eri|toiseen) (suuntaan)',
       // batch 4: the board decided according to the proposal for another
       '(teki|tekivät|on tehnyt|ovat tehneet) (päätöksen|valinnan) (esityksen|ehdotuksen|suosituksen) (mukaisesti|mukaan)',
       // batch 3: 'osakkaat päätyivät yhdessä valitsemaan toisen finalistin'
@@ -574,7 +576,12 @@ const fi: LangData = {
     'not-you-this-time': [
       '(ei) [valitettavasti|tällä erää|tällä kertaa|nyt] [valitettavasti|tällä erää|tällä kertaa] (tärppää|tärpännyt|nappaa|napannut|onnistu|onnistunut) (sun kohdalla|sinun kohdallasi|kohdallasi|sinun osaltasi|osaltasi)',
     ],
-    'chose-another-trade': ['(löysimme|löydettiin|saimme|saatiin|löytyi) ** (toisen|toinen) *'],
+    'chose-another-trade': [
+      '(löysimme|löydettiin|saimme|saatiin|löytyi) ** (toisen|toinen) *',
+      // task h11a: a new one found or one of the others from the trial ('löydettiin uusi putkimies', 'valittiin yksi niistä muista')
+      '(löysimme|löydettiin|saimme|saatiin|löytyi|otimme|otettiin|palkkasimme|palkattiin) (uuden|uusi) *',
+      '(valitsimme|valittiin|otimme|otettiin|palkkasimme|palkattiin) (yhden|yksi) (niistä|heistä|noista) (muista|toisista) *',
+    ],
   },
   stock: {
     'process-closed': [
@@ -1414,6 +1421,9 @@ const fi: LangData = {
       '(hän) (aloittaa|aloittaa työt|tulee taloon|tulee töihin|astuu remmiin) [meillä|täällä] (maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|huomenna|ensi|kuun|heti|#)',
     ],
     internal: [
+      // task h11a: an applicant system's notice to the recruiter, not to a candidate
+      '(automaattinen) (viesti|ilmoitus) (rekrytoijalle|rekrytoivalle esihenkilölle|esihenkilölle|rekrytointikonsultille)',
+      '(hakija|ehdokas) ** (on merkitty|merkittiin|on siirretty|siirrettiin)',
       // task implied: colleagues asked to stop forwarding CVs
       '(älkää|älä) (välittäkö|välitä|lähettäkö|lähetä) (enää|lisää) (cv:itä|cv:tä|hakemuksia|hakijoita|ehdokkaita)',
       // someone else's wish not to go on with third-person candidates ("hon vill inte gå vidare med kandidaterna vi skickat"): a note about a client's or manager's reaction, not a decision to the reader (task lookalike3)
@@ -1552,6 +1562,8 @@ const fi: LangData = {
       '(haluamme|haluaisimme) [nyt|mielellämme] (tarjota) ** (sinulle)',
     ],
     recruiting: [
+      // task h11a: a visit thanked for ('kiitos kun kävit', 'kiitos kun tulit tiistaina käymään'): one signal, for context-only decisions
+      '(kiitos|kiitti|kiitokset) (kun) (kävit|tulit|poikkesit|piipahdit) [tiistaina|eilen|tänään|maanantaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina] [käymään|paikalle|juttelemaan|meillä|täällä]',
       // batch 10: came to meet the team about the post ('tulit tapaamaan tiimiä sous chefin paikasta')
       '(tapaamaan|tapaamassa|tutustumaan|tutustumassa) ** (paikasta|tehtävästä|työpaikasta|paikkaa varten|tehtävää varten)',
       // batch 5: interest in joining the team ('kiitos kiinnostuksestasi festivaalin ravintolatiimiin')

@@ -21,6 +21,11 @@ const nb: LangData = {
   strong:
     'å annen annet våre siste usikre fikk kunne skulle hilsener dessverre søknad søknaden søknadene søker søkere søkte deg meg oss noe hva hadde vært gjerne takk ble mye vennlig etter dere jobbsøking kandidaten intervjuet nå kjemien ønsker hyggelig tusen tilbakemelding',
   decision: {
+    // task h11a: another worker named by trade, a new one or one of the others from the trial ('vi har funnet en ny rørlegger',
+    // 'vi kjører videre med en annen snekker'); a decision only in a draft about a job (CONTEXT_FAMILIES)
+    'chose-another-trade': [
+      '(funnet|fant|fått tak i|fikk tak i|ansatt|ansatte|tatt|tok|valgt|valgte|hyret|hyret inn|kjører videre med|kjørt videre med|går videre med|gått videre med|tatt inn|tok inn) (en annen|ei anna|ei annen|en ny|ei ny|et annet|en av de andre|ei av de andre|noen av de andre) *',
+    ],
     'job-gone': [
       // task board3n batch 6: 'vi har allerede fylt plassen'
       '(har|hadde) [allerede|nå|dessverre] [allerede|nå] (fylt|fått fylt) (plassen|stillingen|jobben|rollen|vikariatet|sommerjobben|ekstrajobben)',
@@ -1613,6 +1618,9 @@ const nb: LangData = {
       '(hun|han) (begynner|starter|tiltrer|møter) [hos oss|her] (på|i|den|neste|etter|mandag|tirsdag|onsdag|torsdag|fredag|i morgen|allerede|#)',
     ],
     internal: [
+      // task h11a: an applicant system's notice to the recruiter, not to a candidate
+      '(automatisk|automatisert) (melding|beskjed|e-post|epost) (til) (rekruttereren|rekrutteringsansvarlig|ansettende leder)',
+      '(kandidaten|søkeren) ** (er markert|er blitt markert|ble markert|er flyttet|er satt) (som|til)',
       // task implied: colleagues asked to stop forwarding CVs
       '(ikke|ingen) (send|videresend|sende|videresende) (flere) (cv-er|cv|søknader|kandidater|søkere)',
       '(send|videresend) (ikke|ingen) (flere) (cv-er|cv|søknader|kandidater|søkere)',
@@ -1696,6 +1704,8 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // task h11a: a tradesman's quote for work ('takk for tilbudet på malerarbeidet'): a supplier, not a candidate
+      '(takk for|tusen takk for) (tilbudet|deres tilbud|ditt tilbud) (på)',
       // task implied: a place for a child: an admission, not a job
       '(barnehageplass~|barnehageopptak~|skoleplass~|sfo-plass~|~barnehageplass)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
@@ -1801,6 +1811,8 @@ const nb: LangData = {
       '(vil|ville) [nå|gjerne] [nå|gjerne] tilby deg (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
     ],
     recruiting: [
+      // task h11a: a visit thanked for ('takk for at du tok turen innom'): one signal, for context-only decisions
+      '(takk|tusen takk) (for at) (du) (tok turen|kom|stakk|kikket|tittet|svingte) (innom|forbi|inn|bort)',
       // batch 7: a trial — 'kom ned og viste hva du kan'
       '(viste|vise|vist|viser) (hva du kan|hva du er god for|hvordan du jobber)',
       // batch 5: interest in working ('takk for interessen for å jobbe i serveringen')
@@ -1871,6 +1883,8 @@ const nb: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // task h11a: another one of them taken ('vi har valgt ei anna jente'): who was taken, no wish for a sex
+      '(valgt|valgte|tatt|tok|ansatt|ansatte|funnet|fant|kjører videre med|tatt inn|tok inn) (en annen|ei anna|ei annen|en av de andre|ei av de andre|en ny|ei ny) [*] (jente|gutt|kar|jentene|guttene|karene|kvinne|fyr)',
       // task fitrisk: a patient's wish for a doctor of one sex (a choice of care, not of a candidate)
       '(kvinnelig|mannlig) (lege|fastlege|tannlege|gynekolog|jordmor|fysioterapeut|terapeut|frisør)',
       // task fitrisk: a person wished for in private life ('en kar som ham som nabo')

@@ -495,6 +495,9 @@ const sv: LangData = {
       '(en annan person|någon annan|en annan sökande|en annan kandidat|en annan) (som) (börjar|ska börja|kommer att börja|har börjat|tar över|har fått) [hos oss|jobbet|tjänsten|platsen|på|nu|redan]',
     ],
     'chose-another': [
+      // task h11a: 'vi har bestämt oss för att gå en annan väg' (a decision only in a draft about a job)
+      '(bestämt|beslutat|bestämde|beslutade) (oss|mig) (för) (att) (gå|ta) (en annan väg|en annan riktning|åt ett annat håll|i en annan riktning)',
+      '(vi) [har] (går|kommer att gå|ska gå|gått|gick) (en annan väg|i en annan riktning|åt ett annat håll)',
       // task fitrisk: 'så vi har matchat dem med en annan sökande'
       '(matchat|matchade|kopplat ihop|parat ihop) (dem|familjen|kunden|hushållet) (med) (en annan) (sökande|kandidat|vårdare|person|barnvakt)',
       // batch 7: colloquial 'vi har tagit en annan kille till slut'
@@ -576,6 +579,8 @@ const sv: LangData = {
     // task famdec: another worker named by trade ('vi har tagit in en annan kock'): a decision only in a draft about a
     // job (concepts.ts, CONTEXT_FAMILIES)
     'chose-another-trade': [
+      // task h11a: one of the others from the trial ('vi har tagit en av de andra killarna')
+      '(tagit|tog|valt|valde|anställt|anställde|kör vidare med|kört vidare med|gått vidare med|går vidare med|tagit in|tog in|gått på|gick på) (en av de andra|ett av de andra|någon av de andra|en av dom andra|nån av de andra) *',
       '(fått tag på|fått tag i|fick tag på|fick tag i|hittat|hittade|fått in|fick in) (en annan|ett annat) *',
       '(tagit in|tog in|anställt|anställde|valt|valde|gått på|gick på|landat på|landade på|satsat på|satsade på|tagit|tog) (en annan|ett annat) *',
     ],
@@ -1407,7 +1412,8 @@ const sv: LangData = {
       'behörighet (a|b|be|c|ce|c1|d)',
       'erfarenhet (av|från|inom|med) *',
       '~erfarenhet',
-      '(examen|~examen|utbildning~|legitimation~|~legitimation|körkort~|~körkort|certifikat~|certifiering~|behörighet~|licens~|yrkesbevis|gesällbrev|högskolepoäng)',
+      // task h11a: no 'utbildning~': a signature's 'Barn- och utbildningsförvaltningen' is a department, no qualification
+      '(examen|~examen|utbildning|utbildningen|utbildningar|utbildningarna|utbildningsbakgrund~|utbildningsnivå~|legitimation~|~legitimation|körkort~|~körkort|certifikat~|certifiering~|behörighet~|licens~|yrkesbevis|gesällbrev|högskolepoäng)',
       '(#|ett|två|tre|fyra|fem|sex|tio) (års|år) [erfarenhet|arbetslivserfarenhet]',
       'minst (#|ett|två|tre|fyra|fem)',
       '(kunskap~|kompetens) (i|inom|om|av) *',
@@ -1585,6 +1591,9 @@ const sv: LangData = {
       '(hon|han|hen) (börjar|tillträder|startar|kommer att börja|börjar jobba) [hos oss|här] (på|i|den|nästa|efter|måndag|tisdag|onsdag|torsdag|fredag|imorgon|i morgon|redan|#)',
     ],
     internal: [
+      // task h11a: an applicant system's notice to the recruiter, not to a candidate
+      '(automatiskt|automatiserat) (meddelande|mejl|mail|utskick) (till) (rekryteraren|rekryterare|rekryterande chef|anställande chef)',
+      '(kandidaten|sökanden) ** (har markerats|har flyttats|har satts|markerades) (som|till)',
       // task implied: colleagues asked to stop forwarding CVs
       '(skicka|vidarebefordra|mejla) (inga|inte fler|inga fler) [fler] (cv:n|cv|ansökningar|kandidater|sökande)',
       '(sluta|slutar) (skicka|vidarebefordra) ** (cv:n|cv|ansökningar|kandidater)',
@@ -1760,6 +1769,8 @@ const sv: LangData = {
       '(vill|skulle vilja) [nu|gärna] [nu|gärna] erbjuda dig (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning)',
     ],
     recruiting: [
+      // task h11a: a visit thanked for ('tack för att du kom förbi'): one signal, for context-only decisions
+      '(tack|tusen tack|stort tack) (för att du) (kom|tittade|kikade|hälsade|svängde) (förbi|in|hit|över)',
       // batch 7: a trial — 'kom ner och visade vad du kan'
       '(visade|visa|visat|visar) (vad du kan|vad du går för|vad ni kan|hur du jobbar)',
       // batch 5: interest in working ('tack för ditt intresse att jobba i serveringen')
@@ -1829,6 +1840,8 @@ const sv: LangData = {
       '(skrev|har skrivit)',
     ],
     harmless: [
+      // task h11a: another one of them taken ('vi valde en annan tjej'): who was taken, no wish for a sex
+      '(valt|valde|tagit|tog|anställt|anställde|hittat|hittade|kör vidare med|gått vidare med|tagit in|tog in) (en annan|en av de andra|en ny|någon av de andra) [*] (tjej|kille|tjejerna|killarna|kvinna|grabb|grabbarna)',
       // task fitrisk: a patient's wish for a doctor of one sex (a choice of care, not of a candidate)
       '(kvinnlig|manlig) (läkare|tandläkare|gynekolog|barnmorska|sjukgymnast|fysioterapeut|terapeut|frisör)',
       // task fitrisk: a person wished for in private life ('en kille som honom som granne')
