@@ -247,6 +247,8 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
 
 const DECISION_RULES = CONCEPT_RULES.filter((r) => r.kind === 'decision');
 const STOCK_RULES = CONCEPT_RULES.filter((r) => r.kind === 'stock');
+// task h11a: the rule a line may borrow the candidacy for ("We won't be taking it forward"): a negated step on
+const LENT_RULES = DECISION_RULES.filter((r) => r.id === 'not-progressed');
 
 const NEG = INDEX.neg;
 const PENDING = INDEX.pending;
@@ -599,7 +601,7 @@ export function conceptMatches(
       );
       if (lent)
         found = findIn(
-          DECISION_RULES,
+          LENT_RULES,
           lent,
           [mask[0] | bit('cand')[0], mask[1] | bit('cand')[1]],
           contrast,
