@@ -1736,6 +1736,7 @@ const da: LangData = {
     recruiting: [
       // task h11a: a visit thanked for ('tak fordi du kiggede forbi'): one signal, for context-only decisions
       '(tak|mange tak) (fordi|for at) (du) (kiggede|kom|så|svingede) (forbi|ind|over)',
+      '(tak for|mange tak for) (snakken|sludderen|besøget|fremvisningen)',
       // batch 7: a trial — 'kom ned og viste, hvad du kan'
       '(viste|vise|vist|viser) (hvad du kan|hvad du er god for|hvordan du arbejder)',
       // batch 5: interest in working ('tak for din interesse i at arbejde i serveringen'), the talk about the job

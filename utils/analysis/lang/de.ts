@@ -773,6 +773,8 @@ const de: LangData = {
     'chose-another-trade': [
       // task h11a: a new one found or taken ('wir haben einen neuen Monteur gefunden')
       '(einen neuen|eine neue|ein neues) * (gefunden|eingestellt|genommen|angestellt|gekriegt)',
+      // task h11a: what for between ('für ein anderes Mädel fürs Café entschieden')
+      '(für) (eine andere|einen anderen|ein anderes) * (für|fürs|für den|für die|in der|im|in den) * (entschieden)',
       '(einen anderen|eine andere|ein anderes) * (gefunden|gekriegt|bekommen|gewonnen)',
       // 'die Stelle hat ein anderer Elektriker bekommen'
       '(hat|haben|hatte) [leider|schon|bereits|inzwischen|nun] (ein anderer|eine andere) * (bekommen|erhalten|gekriegt)',
@@ -1723,6 +1725,8 @@ const de: LangData = {
       '(du hast|Sie haben|hast du|haben Sie) (keine|keinen|kein) *',
       '(ist|war) (abgelaufen|ausgelaufen|erloschen)',
       '(sind|bist|ist|waren|waren Sie) ** (an) ** (Vertrag|Kündigungsfrist|Arbeitgeber) (gebunden)',
+      // task h11a: the reader bound until a date ('Sie sind bis August gebunden')
+      '(Sie sind|du bist|sind Sie|bist du|Sie waren) [noch|aber|ja|leider] (bis) * [*] (gebunden)',
       // a test score reached ('haben Sie 48 Punkte erreicht', '48 von 100 Punkten')
       '# (punkte|prozent|von # punkten) ** (erreicht|erzielt)',
       '(haben|hast) (sie|du) [nur|lediglich|leider] # (punkte|prozent|von)',
@@ -1972,7 +1976,7 @@ const de: LangData = {
     ],
     recruiting: [
       // task h11a: a visit thanked for ('danke fürs Vorbeischauen', 'danke, dass du am Dienstag da warst'): one signal, for context-only decisions
-      '(danke|vielen dank|merci) (fürs|für das|für dein|für ihr) (vorbeischauen|vorbeikommen|reinschauen|probearbeiten)',
+      '(danke|vielen dank|merci) (fürs|für das|für dein|für ihr) (vorbeischauen|vorbeikommen|reinschauen|probearbeiten|gespräch|kennenlernen|telefonat)',
       '(danke|vielen dank) (dass) (du|sie) ** (da warst|da waren|vorbeigekommen|vorbeigeschaut|reingeschaut|gekommen)',
       // batch 7: a trial — 'vorbeigekommen und gezeigt hast, was du kannst'
       '(gezeigt|zeigen|zeigtest|gezeigt hast|gezeigt haben) [hast|haben] (was du kannst|was sie können|was ihr könnt|wie du arbeitest|wie sie arbeiten)',

@@ -1813,6 +1813,7 @@ const nb: LangData = {
     recruiting: [
       // task h11a: a visit thanked for ('takk for at du tok turen innom'): one signal, for context-only decisions
       '(takk|tusen takk) (for at) (du) (tok turen|kom|stakk|kikket|tittet|svingte) (innom|forbi|inn|bort)',
+      '(takk for|tusen takk for) (praten|pratet|besøket|skravla)',
       // batch 7: a trial — 'kom ned og viste hva du kan'
       '(viste|vise|vist|viser) (hva du kan|hva du er god for|hvordan du jobber)',
       // batch 5: interest in working ('takk for interessen for å jobbe i serveringen')
