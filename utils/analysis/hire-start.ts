@@ -2,9 +2,10 @@
  * Task h11a: the hire's first day in the third person ("she starts Monday", "hon börjar på måndag") is news
  * for colleagues, so it counts as colleague talk (`internal`). Told to the reader right after a decision
  * ("we have offered the job to another candidate, and he starts next week"), it is part of the rejection:
- * the mail thanks the reader for applying, an interview or a trial before the decision, or names their
- * application. A colleague's note ("we took on another plumber, he starts Monday, can you set up his
- * account?") thanks no one before it and keeps its other colleague cues anyway.
+ * the mail thanks the reader for applying, an interview or a trial before the decision, names their
+ * application, or regrets the decision ("unfortunately"). A colleague's note ("we took on another plumber,
+ * he starts Monday, can you set up his account?") does none of these and keeps its other colleague cues.
+ * In the decision's own sentence the start is underlined with it: the decision reaches to its end.
  */
 import type { Match, Matches } from './match';
 
@@ -16,12 +17,17 @@ function afterDecision(h: Match, decisions: readonly Match[]): Match | undefined
 export function withHireStart(m: Matches): Matches {
   if (m.hireStart.length === 0) return m;
   const news: Match[] = [];
+  let decision = m.decision;
   for (const h of m.hireStart) {
-    const d = afterDecision(h, m.decision);
+    const d = afterDecision(h, decision);
     const toReader =
-      d !== undefined && (m.thanks.some((x) => x.sent < d.sent) || m.cand.some((x) => x.s < h.s));
+      d !== undefined &&
+      (m.thanks.some((x) => x.sent < d.sent) ||
+        m.cand.some((x) => x.s < h.s) ||
+        m.regret.some((x) => x.sent === d.sent));
     if (!toReader) news.push({ ...h, cat: 'internal' });
+    else if (d.sent === h.sent) decision = decision.map((x) => (x === d ? { ...d, e: h.e } : x));
   }
-  if (news.length === 0) return { ...m, hireStart: [] };
-  return { ...m, hireStart: [], internal: [...m.internal, ...news].sort((a, b) => a.s - b.s) };
+  if (news.length === 0) return { ...m, decision, hireStart: [] };
+  return { ...m, decision, hireStart: [], internal: [...m.internal, ...news].sort((a, b) => a.s - b.s) };
 }

@@ -779,6 +779,8 @@ const de: LangData = {
       // 'die Stelle hat ein anderer Elektriker bekommen'
       '(hat|haben|hatte) [leider|schon|bereits|inzwischen|nun] (ein anderer|eine andere) * (bekommen|erhalten|gekriegt)',
       '(eine andere|einen anderen|ein anderes) * (eingestellt|genommen|angestellt|ausgewählt|gewählt|eingeladen)',
+      // task h11a: spoken article forms ('wir haben jetzt nen anderen Kerl genommen')
+      "(nen|'nen|ne|'ne|n|'n) (anderen|andere|neuen|neue) * (eingestellt|genommen|angestellt|gefunden|gekriegt)",
       '(für) (eine andere|einen anderen|ein anderes) * (entschieden|entscheiden)',
     ],
     // task famdec: not among those invited ('Sie gehören leider nicht zu dem Kreis der Bewerbenden, die wir einladen',

@@ -1768,6 +1768,8 @@ const en: LangData = {
       '(like|love|pleased|happy|delighted|glad|want|wish|excited) to invite you (to|for) (interview|interviews|a chat|come in|meet)',
     ],
     recruiting: [
+      // task h11a: a trial done for the writer ('thanks for doing the trial at the bar')
+      '(doing|did|done|do|coming in for|came in for|come in for) (the|a|your|that) (trial|tryout|try-out)',
       // task h11a: a visit thanked for ('thanks for popping in', 'appreciate you coming in'): one signal, for context-only decisions
       '(thanks|thank you|cheers|many thanks) (for) (coming|popping|stopping|dropping|swinging|calling) (in|by|into|out)',
       '(appreciate|appreciated) (you) (coming|popping|stopping|dropping|swinging|calling) (in|by|into|out)',

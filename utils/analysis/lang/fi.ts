@@ -1562,6 +1562,8 @@ const fi: LangData = {
       '(haluamme|haluaisimme) [nyt|mielellämme] (tarjota) ** (sinulle)',
     ],
     recruiting: [
+      // task h11a: a trial week or day ('kiitti koeviikosta')
+      '(koeviik~|kokeiluviik~|kokeilupäiv~|koetyöpäiv~)',
       // task h11a: a visit thanked for ('kiitos kun kävit', 'kiitos kun tulit tiistaina käymään'): one signal, for context-only decisions
       '(kiitos|kiitti|kiitokset) (kun) (kävit|tulit|poikkesit|piipahdit) [tiistaina|eilen|tänään|maanantaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina] [käymään|paikalle|juttelemaan|meillä|täällä]',
       // batch 10: came to meet the team about the post ('tulit tapaamaan tiimiä sous chefin paikasta')
