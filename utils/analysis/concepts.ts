@@ -35,6 +35,7 @@ import { hiredAsDecision, hiredComparison } from './hired-comparison';
 import { withCandidacyBefore } from './it-refers';
 import { CONCEPT_INDEX, CONCEPTS, CONTEXT_FAMILIES, type Concept } from './langdata';
 import { CAT_INDEX, listsByCat, type Match, type Matches } from './match';
+import { otherWayAboutJob } from './other-way';
 import { withoutOwnNews } from './own-news';
 import { scoreBelowThreshold, scorePassed } from './score-threshold';
 import type { Segments } from './segment';
@@ -1308,6 +1309,8 @@ export function withConceptDecisions(matches: Matches, t: Tokens, seg: Segments)
     m.internal.length > 0 ||
     // task h11a: a hire's start date (hire-start.ts) names a job as colleague talk did before
     m.hireStart.length > 0 ||
+    // task h11a: "… a different direction with this role": a job word beside an idiom of going another way (other-way.ts)
+    otherWayAboutJob(m) ||
     neededQualification(m) ||
     measuredAgainstPost(m) ||
     // "the person we've gone with is fluent …, so she got the nod": a hire named is a job (task spec2)

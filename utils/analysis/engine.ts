@@ -38,6 +38,7 @@ import {
 } from './language';
 import { languageMask, matchBuiltin } from './match';
 import { withoutNames } from './names';
+import { withoutOtherWayOffTopic } from './other-way';
 
 import { quoteIndex } from './quotes';
 import { clauseAt, segment, sentenceAt } from './segment';
@@ -190,13 +191,16 @@ export class Engine {
     // 4. matches: built-in patterns, the profile's criteria, team rules
     // 4b. decisions the exact patterns miss, from concept classes in one sentence (concepts.ts)
     // 4c. a protected-ground word that is someone's name ("Christian Holm") is no remark
-    // 4d. (task h11a) the hire's start after a decision to the reader is part of it, else colleague news
-    const matches = withHireStart(
-      withoutNames(
-        withoutHarmlessRisky(
-          withConceptDecisions(matchBuiltin(this.builtin, t, ids, seg, lang.active), t, seg),
+    // 4d. (task h11a) the hire's start after a decision to the reader is part of it, else colleague news;
+    // "another way" decides only in a draft about a job
+    const matches = withoutOtherWayOffTopic(
+      withHireStart(
+        withoutNames(
+          withoutHarmlessRisky(
+            withConceptDecisions(matchBuiltin(this.builtin, t, ids, seg, lang.active), t, seg),
+          ),
+          t,
         ),
-        t,
       ),
     );
     const inQuote = quoteIndex(t);

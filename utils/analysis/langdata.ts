@@ -242,6 +242,11 @@ export interface LangData {
      * week"), where it is part of the rejection (hire-start.ts).
      */
     hireStart?: string[];
+    /**
+     * Task h11a: "another way / direction" ("en annan väg", "einen anderen Weg"): a decision worded by it is one
+     * only in a draft about a job (other-way.ts); to a friend it is the kitchen or the venue.
+     */
+    otherWay?: string[];
   };
 }
 

@@ -1551,6 +1551,8 @@ const da: LangData = {
     hireStart: [
       '(hun|han) (starter|begynder|tiltræder|møder ind) [hos os|her] (på|i|den|næste|efter|mandag|tirsdag|onsdag|torsdag|fredag|i morgen|allerede|#)',
     ],
+    // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
+    otherWay: ['(en anden|et andet|anden) (vej|retning|kurs)'],
     internal: [
       // task h11a: an applicant system's notice to the recruiter, not to a candidate
       '(automatisk|automatiseret) (besked|meddelelse|mail|e-mail) (til) (rekruttereren|rekrutteringsansvarlig|den ansættende leder|ansættende leder)',
@@ -1734,6 +1736,8 @@ const da: LangData = {
       '(vil|ville) [nu|gerne] [nu|gerne] tilbyde dig (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
     ],
     recruiting: [
+      // task h11a: a first meeting ('dejligt at møde dig i mandags'): one signal, for context-only decisions
+      '(dejligt|rart|godt|hyggeligt|fedt) (at) (møde dig|hilse på dig)',
       // task h11a: a visit thanked for ('tak fordi du kiggede forbi'): one signal, for context-only decisions
       '(tak|mange tak) (fordi|for at) (du) (kiggede|kom|så|svingede) (forbi|ind|over)',
       '(tak for|mange tak for) (snakken|sludderen|besøget|fremvisningen)',
@@ -1809,6 +1813,8 @@ const da: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // task h11a: one of the others of the trial ('en af de andre drenge'): the reader was one of them
+      '(en af de andre|nogen af de andre|et af de andre) (piger|pigerne|drenge|drengene|fyre|fyrene|kvinder|mænd|gutter)',
       // task h11a: another one of them taken ('vi har valgt en anden pige'): who was taken, no wish for a sex
       '(valgt|valgte|taget|tog|ansat|ansatte|fundet|fandt|kører videre med|taget ind|tog ind) (en anden|en af de andre|en ny) [*] (pige|fyr|pigerne|fyrene|kvinde|knægt|gut)',
       // task fitrisk: a patient's wish for a doctor of one sex (a choice of care, not of a candidate)

@@ -643,6 +643,8 @@ const de: LangData = {
       '(team|~team|personal|besetzung|schichtplan|~personal|personalplanung|~planung|~besetzung) ** (ist|steht) [für den sommer|für die saison|für dieses jahr|für den herbst|im sommer] [schon|bereits|jetzt|inzwischen] [schon|bereits] (komplett|vollständig|voll|vollzählig|besetzt|beisammen)',
     ],
     'chose-another': [
+      // task h11a: 'wir schlagen mit der Stelle eine andere Richtung ein'
+      '(schlagen|schlägt) ** (einen anderen weg|eine andere richtung) (ein)',
       // task h11a: 'wir gehen einen anderen Weg' (a decision only in a draft about a job)
       '(wir) [jetzt|nun|lieber|also|daher|deshalb] (gehen|gehn|schlagen) [jetzt|nun|lieber|also|hier|da] (einen anderen weg|eine andere richtung|in eine andere richtung)',
       '(einen anderen weg|eine andere richtung) (zu gehen|gehen|einzuschlagen|einschlagen|eingeschlagen|gegangen)',
@@ -771,6 +773,10 @@ const de: LangData = {
     // task famdec: another worker named by trade ('wir haben eine andere Bäckerin eingestellt', 'für einen anderen
     // Koch entschieden'): a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
     'chose-another-trade': [
+      // task h11a: one of the others taken, also in the present ('wir nehmen einen von den anderen Jungs')
+      '(nehmen|nehme|genommen|eingestellt|einstellen|entschieden für|entscheiden uns für) (einen von den anderen|eine von den anderen|einen der anderen|eine der anderen|eins von den anderen) *',
+      // task h11a: more words between the other one and the verb ('eine andere Pflegefachkraft für den Sommer gefunden')
+      '(einen anderen|eine andere|ein anderes) * (für|fürs|für den|für die) * [*] (gefunden|eingestellt|genommen|angestellt|gekriegt)',
       // task h11a: a new one found or taken ('wir haben einen neuen Monteur gefunden')
       '(einen neuen|eine neue|ein neues) * (gefunden|eingestellt|genommen|angestellt|gekriegt)',
       // task h11a: what for between ('für ein anderes Mädel fürs Café entschieden')
@@ -1793,6 +1799,8 @@ const de: LangData = {
     hireStart: [
       '(sie|er) (fängt|beginnt|startet) [bei uns|hier] (am|im|ab|zum|nächsten|nächste|morgen|montag|dienstag|mittwoch|donnerstag|freitag|schon|bereits|#)',
     ],
+    // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
+    otherWay: ['(einen anderen|eine andere|einen neuen|eine neue|anderen|andere) (weg|richtung|kurs)'],
     internal: [
       // task h11a: an applicant system's notice to the recruiter, not to a candidate
       '(automatische|automatisch erzeugte|automatisierte) (nachricht|benachrichtigung|e-mail|mail) (an) (die|den) (personalberatung|recruiterin|recruiter|fachabteilung|personalabteilung|hiring manager)',
@@ -1977,6 +1985,10 @@ const de: LangData = {
       '(möchten|würden|wollen) (ihnen|dir|euch) [nun|jetzt|gern|gerne] [nun|jetzt|gern|gerne] (die stelle|den job|die position|die rolle) ** (anbieten)',
     ],
     recruiting: [
+      // task h11a: worked a trial ('dass du am Wochenende zur Probe gearbeitet hast')
+      '(zur probe|probe) (gearbeitet|arbeiten|gearbeitet hast|gearbeitet haben|mitgearbeitet)',
+      // task h11a: a first meeting ('schön, dass wir uns am Montag kennenlernen konnten'): one signal, for context-only decisions
+      '(schön|nett|gut) ** (kennenzulernen|kennenlernen|kennengelernt)',
       // task h11a: a visit thanked for ('danke fürs Vorbeischauen', 'danke, dass du am Dienstag da warst'): one signal, for context-only decisions
       '(danke|vielen dank|merci) (fürs|für das|für dein|für ihr) (vorbeischauen|vorbeikommen|reinschauen|probearbeiten|gespräch|kennenlernen|telefonat)',
       '(danke|vielen dank) (dass) (du|sie) ** (da warst|da waren|vorbeigekommen|vorbeigeschaut|reingeschaut|gekommen)',
@@ -2046,6 +2058,8 @@ const de: LangData = {
       '(schrieb|hat geschrieben)',
     ],
     harmless: [
+      // task h11a: one of the others of the trial ('einen von den anderen Jungs'): the reader was one of them
+      '(einen von den anderen|eine von den anderen|einen der anderen|eine der anderen|eins von den anderen) (jungs|mädels|mädchen|frauen|männern|männer|kerlen|jungen)',
       // task fitrisk: a patient's wish for a doctor of one sex (a choice of care, not of a candidate)
       '(weibliche|weiblichen|männliche|männlichen) (ärztin|arzt|zahnärztin|zahnarzt|gynäkologin|hebamme|physiotherapeutin|therapeutin|friseurin)',
       // task fitrisk: a person wished for in private life ('einen Typen wie ihn als Nachbarn')

@@ -454,11 +454,15 @@ const en: LangData = {
       "(vacancy|position|job|role|post|place|spot|places|positions|jobs|roles|posts|spots) (has been|have been|was|were|is|are|'s) [now|already|all] [now|already|all] (taken|gone|spoken for) [by someone|by somebody|by another]",
     ],
     'chose-another': [
+      // task h11a: the post filled in a formal letter ('I am instructed to inform you that the appointment has been made')
+      '(the) (appointment) (has been|has now been|was|had been) (made)',
+      // task h11a: another worker got sorted ('we've got another joiner sorted for the extension')
+      "(got|have got|'ve got|getting) (another|a different|a new) * (sorted|lined up|in|booked in)",
       // task h11a: moved from chosen-other (its comment said context-only): 'we ended up going another way with the bartender spot'
       '(going|go|gone|went|taken|take|taking|chosen|chose) (another|a different) (way|route|path) (with|for) (the|this|that|our|your)',
       // task h11a: idioms of going another way, in a draft about a job only ('we're gonna go a different way on this one')
       "(we're|we are|we'll|we will|we|i'm|i'll|i) [now|probably|just|actually] (going to|gonna|have to|going to have to|gonna have to|decided to|'ve decided to|have decided to|'re going to|are going to) go (another way|a different way|in another direction|in a different direction|another direction|a different direction|another route|a different route)",
-      "(we'll|we will|we're|we are|we'd|we would) [rather|probably] (go|going|heading) (another way|a different way|in another direction|in a different direction|another direction|a different direction)",
+      "(we'll|we will|we're|we are|we'd|we would) [rather|probably|going to|gonna] (go|going|heading|head) (another way|a different way|in another direction|in a different direction|another direction|a different direction)",
       // task fitrisk: an agency's 'so we've matched them with another applicant'
       '(matched|paired|placed) (them|the family|the client|the customer|the household|the school) (with) (another|a different|one of our other) (applicant|candidate|carer|worker|person|nanny|tutor)',
       // task fitrisk: 'so we've gone another way' (the writer's own side; a decision only in a draft about a job)
@@ -1605,6 +1609,8 @@ const en: LangData = {
     hireStart: [
       "(she|he) (starts|will start|is starting|'s starting|'ll start|begins|will begin|joins|will join|is joining|'s joining) (on|next|this|monday|tuesday|wednesday|thursday|friday|tomorrow|in|from|the|at)",
     ],
+    // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
+    otherWay: ['(another|a different|the other) (way|direction|route|path)'],
     internal: [
       // task h11a: an applicant system's notice to the recruiter, not to a candidate
       '(automated|automatic) (message|notification|email|e-mail|notice) (to|for) (the|our|your) (recruiter|recruiters|recruiting team|hiring manager|hiring team)',
@@ -1768,6 +1774,10 @@ const en: LangData = {
       '(like|love|pleased|happy|delighted|glad|want|wish|excited) to invite you (to|for) (interview|interviews|a chat|come in|meet)',
     ],
     recruiting: [
+      // task h11a: time taken to come and meet ('appreciate you taking the time to come in')
+      '(taking|took|take|taken) (the time|time out) (to) (come in|come by|come over|meet us|meet me|meet with us|see us|chat with us)',
+      // task h11a: a first meeting ('good to meet you on site Tuesday'): one signal, for context-only decisions
+      '(nice|good|great|lovely) (to) (meet) (you) (on|at|in|yesterday|today|last|this|the other day|earlier)',
       // task h11a: a trial done for the writer ('thanks for doing the trial at the bar')
       '(doing|did|done|do|coming in for|came in for|come in for) (the|a|your|that) (trial|tryout|try-out)',
       // task h11a: a visit thanked for ('thanks for popping in', 'appreciate you coming in'): one signal, for context-only decisions
@@ -1840,6 +1850,8 @@ const en: LangData = {
     ],
     history: ['original (message|email|mail)', 'forwarded (message|email|mail)', '(wrote|has written)'],
     harmless: [
+      // task h11a: one of the others of the trial ('one of the other girls from the trial day'): the reader was one of them
+      '(one of the other|another one of the|one of the) (girls|lads|guys|blokes|lasses|ladies|fellas|boys|women|men)',
       // task h11a: another one of them taken ('we've gone with one of the other girls'): who was taken, no wish for a sex
       '(taken on|took on|gone with|went with|going with|going ahead with|gone ahead with|went ahead with|chosen|chose|picked|hired|found|taken|took|offered it to|given it to|gave it to) (another|one of the other|the other|a new|a different) [*] (girl|girls|lad|lads|guy|guys|bloke|blokes|lass|lasses|woman|women|man|men|lady|ladies|fella|fellas)',
       // task fitrisk: a patient's wish for a doctor of one sex (a choice of care, not of a candidate)

@@ -15,7 +15,7 @@ const fi: LangData = {
   code: 'fi',
   concepts,
   words:
-    'hei on ei me te se tämä olet oli ovat mutta myös jos kun tai sinä sinun kanssa jo vielä mut moi kiitti sori kuitenki siihen joku toinen hait keikka keikkoja saanut saat niin lisää hän joten minua',
+    'hei on ei me te se tämä olet oli ovat mutta myös jos kun tai sinä sinun kanssa jo vielä mut moi moro kiitti kävit päädyttiin otettiin muista sori kuitenki siihen joku toinen hait keikka keikkoja saanut saat niin lisää hän joten minua',
   strong:
     'ja olemme kiitos että emme sinun sinut sinulle valitettavasti tehtävään tehtävässä hakemuksesi hakemuksestasi terveisin ystävällisin hakijan hakijoiden hakija haastattelusta haastatteluun haastattelussa kanssa myös koska siksi toivotamme haluamme hylätty työpaikka työnantaja työnantajan valitsi valittiin',
   decision: {
@@ -457,6 +457,8 @@ const fi: LangData = {
       '(olemme|ollaan|on) [jo|nyt] [jo|nyt] (löytäneet|löydetty|saaneet|saatu|palkanneet|palkattu) (tekijät|väen|porukan|henkilökunnan|työntekijät|kaikki tarvittavat|tarpeeksi väkeä|tarpeeksi tekijöitä)',
     ],
     'chose-another': [
+      // task h11a: taken in another direction ('päätimme viedä tehtävää toiseen suuntaan')
+      '(viedä|viemme|viedään|vietiin|veimme) ** (eri|toiseen) (suuntaan)',
       // task h11a: 'päätimme lähteä eri suuntaan' (a decision only in a draft about a job)
       '(lähteä|lähdemme|lähdetään|lähdimme|lähdettiin|mennä|mennään|menemme|menimme|mentiin) [nyt|tässä|tällä kertaa] (eri|toiseen) (suuntaan)',
       // batch 4: the board decided according to the proposal for another
@@ -577,6 +579,9 @@ const fi: LangData = {
       '(ei) [valitettavasti|tällä erää|tällä kertaa|nyt] [valitettavasti|tällä erää|tällä kertaa] (tärppää|tärpännyt|nappaa|napannut|onnistu|onnistunut) (sun kohdalla|sinun kohdallasi|kohdallasi|sinun osaltasi|osaltasi)',
     ],
     'chose-another-trade': [
+      // task h11a: ended up taking one of the others ('päädyttiin ottamaan yksi muista pojista')
+      '(päädyttiin|päädyimme|päätettiin|päätimme) (ottamaan|valitsemaan|palkkaamaan|ottaa|valita|palkata) (yksi|yhden|toinen|toisen|uusi|uuden) *',
+      '(valitsimme|valittiin|otimme|otettiin|palkkasimme|palkattiin) (yhden|yksi) (muista|toisista) *',
       '(löysimme|löydettiin|saimme|saatiin|löytyi) ** (toisen|toinen) *',
       // task h11a: a new one found or one of the others from the trial ('löydettiin uusi putkimies', 'valittiin yksi niistä muista')
       '(löysimme|löydettiin|saimme|saatiin|löytyi|otimme|otettiin|palkkasimme|palkattiin) (uuden|uusi) *',
@@ -1420,6 +1425,8 @@ const fi: LangData = {
     hireStart: [
       '(hän) (aloittaa|aloittaa työt|tulee taloon|tulee töihin|astuu remmiin) [meillä|täällä] (maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|huomenna|ensi|kuun|heti|#)',
     ],
+    // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
+    otherWay: ['(eri|toiseen|toista|toisen) (suuntaan|suuntaa|tietä|suunnan|reittiä)'],
     internal: [
       // task h11a: an applicant system's notice to the recruiter, not to a candidate
       '(automaattinen) (viesti|ilmoitus) (rekrytoijalle|rekrytoivalle esihenkilölle|esihenkilölle|rekrytointikonsultille)',
@@ -1562,6 +1569,8 @@ const fi: LangData = {
       '(haluamme|haluaisimme) [nyt|mielellämme] (tarjota) ** (sinulle)',
     ],
     recruiting: [
+      // task h11a: a visit ('mukava että ehdit käymään maanantaina'): one signal, for context-only decisions
+      '(mukava|kiva|hienoa) [että] (ehdit|tulit|pääsit|kävit|tavata) [käymään|paikalle|tapaamaan]',
       // task h11a: a trial week or day ('kiitti koeviikosta')
       '(koeviik~|kokeiluviik~|kokeilupäiv~|koetyöpäiv~)',
       // task h11a: a visit thanked for ('kiitos kun kävit', 'kiitos kun tulit tiistaina käymään'): one signal, for context-only decisions
@@ -1629,6 +1638,8 @@ const fi: LangData = {
     ],
     history: ['(alkuperäinen) (viesti)', '(välitetty|edelleenlähetetty) (viesti)', '(kirjoitti)'],
     harmless: [
+      // task h11a: Finnish as a school subject ('äidinkielen ja historian lehtorin virka'): a job title, no remark about the reader
+      '(äidinkielen|äidinkieli) ** (lehtori~|opettaj~|virka~|virkaan|opetus~|tunti~|kurssi~|aineenopettaj~)',
       // task fitrisk: a patient's wish for a doctor of one sex (a choice of care, not of a candidate)
       '(naislääkäri~|mieslääkäri~|naishammaslääkäri~|naisgynekologi~|naiskampaaja~)',
       // task fitrisk: a person wished for in private life ('naapuriksi hänen kaltaisensa jätkän')

@@ -1617,6 +1617,8 @@ const nb: LangData = {
     hireStart: [
       '(hun|han) (begynner|starter|tiltrer|møter) [hos oss|her] (på|i|den|neste|etter|mandag|tirsdag|onsdag|torsdag|fredag|i morgen|allerede|#)',
     ],
+    // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
+    otherWay: ['(en annen|ei anna|ei annen|et annet|annen) (vei|retning|kurs)'],
     internal: [
       // task h11a: an applicant system's notice to the recruiter, not to a candidate
       '(automatisk|automatisert) (melding|beskjed|e-post|epost) (til) (rekruttereren|rekrutteringsansvarlig|ansettende leder)',
@@ -1811,6 +1813,8 @@ const nb: LangData = {
       '(vil|ville) [nå|gjerne] [nå|gjerne] tilby deg (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
     ],
     recruiting: [
+      // task h11a: a first meeting ('hyggelig å treffe deg på mandag'): one signal, for context-only decisions
+      '(hyggelig|kjekt|fint|godt|artig) (å) (treffe deg|møte deg|hilse på deg)',
       // task h11a: a visit thanked for ('takk for at du tok turen innom'): one signal, for context-only decisions
       '(takk|tusen takk) (for at) (du) (tok turen|kom|stakk|kikket|tittet|svingte) (innom|forbi|inn|bort)',
       '(takk for|tusen takk for) (praten|pratet|besøket|skravla)',
@@ -1884,6 +1888,8 @@ const nb: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // task h11a: one of the others of the trial ('en av de andre gutta'): the reader was one of them
+      '(en av de andre|ei av de andre|noen av de andre) (jentene|guttene|gutta|karene|kara|jenter|gutter|kvinnene|mennene)',
       // task h11a: another one of them taken ('vi har valgt ei anna jente'): who was taken, no wish for a sex
       '(valgt|valgte|tatt|tok|ansatt|ansatte|funnet|fant|kjører videre med|tatt inn|tok inn) (en annen|ei anna|ei annen|en av de andre|ei av de andre|en ny|ei ny) [*] (jente|gutt|kar|jentene|guttene|karene|kvinne|fyr)',
       // task fitrisk: a patient's wish for a doctor of one sex (a choice of care, not of a candidate)

@@ -1590,6 +1590,8 @@ const sv: LangData = {
     hireStart: [
       '(hon|han|hen) (börjar|tillträder|startar|kommer att börja|börjar jobba) [hos oss|här] (på|i|den|nästa|efter|måndag|tisdag|onsdag|torsdag|fredag|imorgon|i morgon|redan|#)',
     ],
+    // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
+    otherWay: ['(en annan|ett annat|andra) (väg|riktning|håll|spår|vägen)'],
     internal: [
       // task h11a: an applicant system's notice to the recruiter, not to a candidate
       '(automatiskt|automatiserat) (meddelande|mejl|mail|utskick) (till) (rekryteraren|rekryterare|rekryterande chef|anställande chef)',
@@ -1769,6 +1771,8 @@ const sv: LangData = {
       '(vill|skulle vilja) [nu|gärna] [nu|gärna] erbjuda dig (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning)',
     ],
     recruiting: [
+      // task h11a: a first meeting ('trevligt att ses i måndags'): one signal, for context-only decisions
+      '(trevligt|kul|roligt) (att) (träffas|träffa dig|träffa er) [i|på] [måndags|tisdags|onsdags|torsdags|fredags|lördags|söndags|går|igår]',
       // task h11a: a visit thanked for ('tack för att du kom förbi'): one signal, for context-only decisions
       '(tack|tusen tack|stort tack) (för att du) (kom|tittade|kikade|hälsade|svängde) (förbi|in|hit|över)',
       // batch 7: a trial — 'kom ner och visade vad du kan'
@@ -1840,6 +1844,8 @@ const sv: LangData = {
       '(skrev|har skrivit)',
     ],
     harmless: [
+      // task h11a: one of the others of the trial ('en av de andra grabbarna'): the reader was one of them
+      '(en av de andra|någon av de andra|en av dom andra|nån av de andra|ett av de andra) (tjejerna|killarna|grabbarna|pojkarna|flickorna|kvinnorna|männen)',
       // task h11a: another one of them taken ('vi valde en annan tjej'): who was taken, no wish for a sex
       '(valt|valde|tagit|tog|anställt|anställde|hittat|hittade|kör vidare med|gått vidare med|tagit in|tog in) (en annan|en av de andra|en ny|någon av de andra) [*] (tjej|kille|tjejerna|killarna|kvinna|grabb|grabbarna)',
       // task fitrisk: a patient's wish for a doctor of one sex (a choice of care, not of a candidate)
