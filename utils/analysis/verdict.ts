@@ -175,6 +175,9 @@ function zeroCounts(): Record<CueCat, number> {
     addressee: 0,
     weSubject: 0,
     selfSubject: 0,
+    // task h11a
+    hireStart: 0,
+    otherWay: 0,
   };
 }
 
