@@ -38,7 +38,7 @@ import {
 } from './language';
 import { languageMask, matchBuiltin } from './match';
 import { withoutNames } from './names';
-import { withoutOtherWayOffTopic } from './other-way';
+import { withOtherWay } from './other-way';
 
 import { quoteIndex } from './quotes';
 import { clauseAt, segment, sentenceAt } from './segment';
@@ -193,7 +193,7 @@ export class Engine {
     // 4c. a protected-ground word that is someone's name ("Christian Holm") is no remark
     // 4d. (task h11a) the hire's start after a decision to the reader is part of it, else colleague news;
     // "another way" decides only in a draft about a job
-    const matches = withoutOtherWayOffTopic(
+    const matches = withOtherWay(
       withHireStart(
         withoutNames(
           withoutHarmlessRisky(
@@ -202,6 +202,7 @@ export class Engine {
           t,
         ),
       ),
+      text,
     );
     const inQuote = quoteIndex(t);
     const criteria =

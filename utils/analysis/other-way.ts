@@ -26,10 +26,57 @@ function aboutJob(m: Matches, sent: number): boolean {
 const wordedBy = (d: Match, ways: readonly Match[]): boolean =>
   ways.some((w) => w.clause === d.clause && w.e > d.s && w.s <= d.e + 1);
 
-export function withoutOtherWayOffTopic(m: Matches): Matches {
-  if (m.otherWay.length === 0 || m.decision.length === 0) return m;
-  const kept = m.decision.filter((d) => !wordedBy(d, m.otherWay) || aboutJob(m, d.sent));
-  return kept.length === m.decision.length ? m : { ...m, decision: kept };
+/** Most words between the decision verb and the idiom ("decided to go in a different direction"). */
+const VERB_REACH = 5;
+
+/**
+ * A decision said by a decision or choice verb a few words before the idiom ("we've decided to go a
+ * different route", "vi har bestämt oss för att välja en annan väg", "päätimme valita toisen tien"), in a
+ * draft about a job, when no decision is found in that sentence yet; not negated, conditional or asked.
+ */
+function idiomDecision(m: Matches, w: Match): Match | null {
+  if (w.w === undefined) return null;
+  const start = w.w;
+  // in the sentence, a few words before ("Wir haben beschlossen, einen anderen Weg zu gehen": a comma between)
+  const verb = [...m.decide, ...m.select].find(
+    (x) => x.sent === w.sent && x.we !== undefined && x.we < start && start - x.we <= VERB_REACH,
+  );
+  if (!verb) return null;
+  const negated = m.neg.some((x) => x.clause === w.clause || x.clause === verb.clause);
+  if (negated || m.cond.some((x) => x.sent === w.sent)) return null;
+  return {
+    cat: 'decision',
+    lang: w.lang,
+    id: 'chose-another',
+    s: verb.s,
+    e: w.e,
+    sent: w.sent,
+    clause: w.clause,
+  };
+}
+
+export function withOtherWay(m: Matches, text: string): Matches {
+  if (m.otherWay.length === 0) return m;
+  let decision = m.decision.filter((d) => !wordedBy(d, m.otherWay) || aboutJob(m, d.sent));
+  const added: Match[] = [];
+  for (const w of m.otherWay) {
+    if (decision.some((d) => d.sent === w.sent) || added.some((d) => d.sent === w.sent)) continue;
+    if (!aboutJob(m, w.sent) || isQuestion(text, w.e)) continue;
+    const d = idiomDecision(m, w);
+    if (d) added.push(d);
+  }
+  if (added.length) decision = [...decision, ...added].sort((a, b) => a.s - b.s);
+  return decision.length === m.decision.length && added.length === 0 ? m : { ...m, decision };
+}
+
+/** Whether the sentence running on from offset `p` ends with a question mark (before its full stop or line end). */
+function isQuestion(text: string, p: number): boolean {
+  for (let i = p; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 63) return true;
+    if (c === 46 || c === 33 || c === 10) return false;
+  }
+  return false;
 }
 
 /**

@@ -1736,6 +1736,9 @@ const da: LangData = {
       '(vil|ville) [nu|gerne] [nu|gerne] tilbyde dig (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
     ],
     recruiting: [
+      // task h11a: time given ('tak fordi du tog dig tid') and a talk about the job ('snakke med dig om baristajobbet'): one signal each
+      '(tak fordi du tog dig tid|tak for din tid|tak for at du tog dig tid)',
+      '(snakke|snakkede|snakket|tale|talte|sludre) (med dig) ** (om) (~jobbet|jobbet|stillingen|rollen|pladsen|~stillingen)',
       // task h11a: a first meeting ('dejligt at møde dig i mandags'): one signal, for context-only decisions
       '(dejligt|rart|godt|hyggeligt|fedt) (at) (møde dig|hilse på dig)',
       // task h11a: a visit thanked for ('tak fordi du kiggede forbi'): one signal, for context-only decisions

@@ -777,6 +777,7 @@ const de: LangData = {
       '(nehmen|nehme|genommen|eingestellt|einstellen|entschieden für|entscheiden uns für) (einen von den anderen|eine von den anderen|einen der anderen|eine der anderen|eins von den anderen) *',
       // task h11a: more words between the other one and the verb ('eine andere Pflegefachkraft für den Sommer gefunden')
       '(einen anderen|eine andere|ein anderes) * (für|fürs|für den|für die) * [*] (gefunden|eingestellt|genommen|angestellt|gekriegt)',
+      '(einen anderen|eine andere|ein anderes) * (dafür|hierfür|dazu|schon|bereits|jetzt|inzwischen|mittlerweile) (gefunden|eingestellt|genommen|angestellt|gekriegt)',
       // task h11a: a new one found or taken ('wir haben einen neuen Monteur gefunden')
       '(einen neuen|eine neue|ein neues) * (gefunden|eingestellt|genommen|angestellt|gekriegt)',
       // task h11a: what for between ('für ein anderes Mädel fürs Café entschieden')
@@ -1797,11 +1798,14 @@ const de: LangData = {
     // task h11a: the hire's first day in the third person: news for colleagues, unless it follows a decision told to
     // the reader ("…to another candidate, and she starts next week"): then part of the rejection (hire-start.ts)
     hireStart: [
+      '(der|die) (fängt|beginnt|startet) (am|im|ab|zum|nächsten|nächste|morgen|montag|dienstag|mittwoch|donnerstag|freitag|schon|bereits|#)',
       '(sie|er) (fängt|beginnt|startet) [bei uns|hier] (am|im|ab|zum|nächsten|nächste|morgen|montag|dienstag|mittwoch|donnerstag|freitag|schon|bereits|#)',
     ],
     // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
     otherWay: ['(einen anderen|eine andere|einen neuen|eine neue|anderen|andere) (weg|richtung|kurs)'],
     internal: [
+      // task h11a: kit ordered for the new starter ('kannst du ihr bitte einen Laptop bestellen?'): a note to a colleague
+      '(ihr|ihm) [bitte|noch|schon mal|mal|gleich] (einen|ein|eine) * (bestellen|einrichten|besorgen|anlegen|freischalten)',
       // task h11a: an applicant system's notice to the recruiter, not to a candidate
       '(automatische|automatisch erzeugte|automatisierte) (nachricht|benachrichtigung|e-mail|mail) (an) (die|den) (personalberatung|recruiterin|recruiter|fachabteilung|personalabteilung|hiring manager)',
       '(der kandidat|die kandidatin|der bewerber|die bewerberin) ** (wurde|ist) ** (als) ** (markiert)',
@@ -1985,13 +1989,16 @@ const de: LangData = {
       '(möchten|würden|wollen) (ihnen|dir|euch) [nun|jetzt|gern|gerne] [nun|jetzt|gern|gerne] (die stelle|den job|die position|die rolle) ** (anbieten)',
     ],
     recruiting: [
+      // task h11a: time given ('danke für deine Zeit') and a talk about the job ('über den Barista-Job'): one signal each
+      '(danke|vielen dank|herzlichen dank) (für) (deine|ihre|eure) (zeit)',
+      '(über den|wegen dem|wegen des|zum|über die) [*] (~job|job|~stelle|stelle|~jobs|~position)',
       // task h11a: worked a trial ('dass du am Wochenende zur Probe gearbeitet hast')
       '(zur probe|probe) (gearbeitet|arbeiten|gearbeitet hast|gearbeitet haben|mitgearbeitet)',
       // task h11a: a first meeting ('schön, dass wir uns am Montag kennenlernen konnten'): one signal, for context-only decisions
       '(schön|nett|gut) ** (kennenzulernen|kennenlernen|kennengelernt)',
       // task h11a: a visit thanked for ('danke fürs Vorbeischauen', 'danke, dass du am Dienstag da warst'): one signal, for context-only decisions
       '(danke|vielen dank|merci) (fürs|für das|für dein|für ihr) (vorbeischauen|vorbeikommen|reinschauen|probearbeiten|gespräch|kennenlernen|telefonat)',
-      '(danke|vielen dank) (dass) (du|sie) ** (da warst|da waren|vorbeigekommen|vorbeigeschaut|reingeschaut|gekommen)',
+      '(danke|vielen dank) (dass) (du|sie) ** ** (da warst|da waren|vorbeigekommen|vorbeigeschaut|reingeschaut|gekommen|getroffen|getroffen haben|getroffen hast)',
       // batch 7: a trial — 'vorbeigekommen und gezeigt hast, was du kannst'
       '(gezeigt|zeigen|zeigtest|gezeigt hast|gezeigt haben) [hast|haben] (was du kannst|was sie können|was ihr könnt|wie du arbeitest|wie sie arbeiten)',
       // batch 5: interest in working with us ('danke für dein Interesse, beim Festival mitzuarbeiten')

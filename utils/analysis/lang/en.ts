@@ -556,7 +556,7 @@ const en: LangData = {
     // appointed another welder'): a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
     'chose-another-trade': [
       // task h11a: one of the others from the trial ('we've taken on one of the other lads who came in'); pressing on with another
-      '(taken on|took on|gone with|went with|going with|go with|going ahead with|gone ahead with|went ahead with|chosen|chose|picked|hired|offered it to|given it to|gave it to|settled on) (one of the other) [*] (lads|girls|guys|blokes|lasses|ladies|fellas|people|ones|candidates|applicants|trainees|apprentices|finalists|lot)',
+      '(taken on|took on|gone with|went with|going with|go with|gone for|went for|going for|go for|going ahead with|gone ahead with|went ahead with|chosen|chose|picked|hired|offered it to|given it to|gave it to|settled on) (one of the other) *',
       '(going ahead with|gone ahead with|went ahead with|go ahead with|cracking on with|cracked on with|carrying on with|carry on with) (another|a different|a new) *',
       '(found|got|taken on|took on|hired|brought in|gone with|went with|picked) (a new) (cook|chef|baker|barista|waiter|waitress|bartender|driver|courier|nurse|carer|cleaner|welder|electrician|sparky|plumber|carpenter|joiner|chippy|plasterer|roofer|bricklayer|brickie|mechanic|receptionist|porter|labourer|fitter|technician|painter|decorator|hairdresser|stylist|barber|butcher|gardener|lad|girl|guy|bloke|apprentice|trainee)',
       "(found|have found|'ve found|got|have got|'ve got|brought in|have brought in|'ve brought in) [already|now|since] (another|a different) [*] (cook|chef|baker|barista|waiter|waitress|bartender|driver|courier|nurse|carer|cleaner|welder|electrician|plumber|carpenter|joiner|mechanic|teacher|receptionist|porter|kitchen porter|labourer|fitter|technician|engineer|developer|designer|accountant|bookkeeper|assistant|operator|picker|packer|cashier|hairdresser|stylist|butcher|gardener|painter|decorator|nanny|childminder|dishwasher|pot washer|housekeeper|tutor)",
@@ -1592,7 +1592,8 @@ const en: LangData = {
       '(re-apply|apply again|future (roles|opportunities|openings|vacancies)|reapplication)',
       "(if you'd like|if you would like|happy to|glad to) ** (feedback|talk|chat|call|walk|discuss)",
     ],
-    thanks: ['(thank|thanks|thx|grateful|appreciate~)'],
+    // task h11a: 'cheers for your time', 'ta for coming in' (the informal thanks of a small business)
+    thanks: ['(thank|thanks|thx|grateful|appreciate~)', '(cheers|ta) (for)'],
     causal: [
       "(so|and so) (they|they've|they're|she|he|the team|the client|the panel|the company|the hiring manager)",
       '(for these reasons|for those reasons|on that basis|on this basis)',
@@ -1607,6 +1608,7 @@ const en: LangData = {
     // task h11a: the hire's first day in the third person: news for colleagues, unless it follows a decision told to
     // the reader ("…to another candidate, and she starts next week"): then part of the rejection (hire-start.ts)
     hireStart: [
+      "(who|who's|who'll) (starts|start|is starting|starting|will start|will be starting|joins|is joining|joining|will join) (on|next|this|monday|tuesday|wednesday|thursday|friday|tomorrow|in|from|at|with)",
       "(she|he) (starts|will start|is starting|'s starting|'ll start|begins|will begin|joins|will join|is joining|'s joining) (on|next|this|monday|tuesday|wednesday|thursday|friday|tomorrow|in|from|the|at)",
     ],
     // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
@@ -1774,6 +1776,9 @@ const en: LangData = {
       '(like|love|pleased|happy|delighted|glad|want|wish|excited) to invite you (to|for) (interview|interviews|a chat|come in|meet)',
     ],
     recruiting: [
+      // task h11a: time given ('cheers for your time yesterday') and a talk about the job ('chatting about the barista spot'): one signal each
+      '(thanks|thank you|cheers|many thanks) (for) (your time)',
+      '(chatting|chat|chatted|talking|talked|speaking|spoke) ** (about|regarding|re) (the|your) [*] [*] (job|role|spot|position|vacancy|opening|post)',
       // task h11a: time taken to come and meet ('appreciate you taking the time to come in')
       '(taking|took|take|taken) (the time|time out) (to) (come in|come by|come over|meet us|meet me|meet with us|see us|chat with us)',
       // task h11a: a first meeting ('good to meet you on site Tuesday'): one signal, for context-only decisions

@@ -457,6 +457,8 @@ const fi: LangData = {
       '(olemme|ollaan|on) [jo|nyt] [jo|nyt] (löytäneet|löydetty|saaneet|saatu|palkanneet|palkattu) (tekijät|väen|porukan|henkilökunnan|työntekijät|kaikki tarvittavat|tarpeeksi väkeä|tarpeeksi tekijöitä)',
     ],
     'chose-another': [
+      // task h11a: an offer made to another ('teimme tarjouksen toiselle hakijalle')
+      '(teimme|tehtiin|olemme tehneet|annoimme) (tarjouksen|työtarjouksen) (toiselle|jollekin toiselle) [hakijalle|henkilölle|ehdokkaalle|kaverille]',
       // task h11a: taken in another direction ('päätimme viedä tehtävää toiseen suuntaan')
       '(viedä|viemme|viedään|vietiin|veimme) ** (eri|toiseen) (suuntaan)',
       // task h11a: 'päätimme lähteä eri suuntaan' (a decision only in a draft about a job)
@@ -579,6 +581,8 @@ const fi: LangData = {
       '(ei) [valitettavasti|tällä erää|tällä kertaa|nyt] [valitettavasti|tällä erää|tällä kertaa] (tärppää|tärpännyt|nappaa|napannut|onnistu|onnistunut) (sun kohdalla|sinun kohdallasi|kohdallasi|sinun osaltasi|osaltasi)',
     ],
     'chose-another-trade': [
+      // task h11a: the gig gone to another ('pakettiautokeikka meni toiselle kaverille')
+      '(~keikka|keikka|paikka|~paikka|työ|homma|duuni|pesti|~pesti) (meni|on mennyt|menee) (toiselle|jollekin toiselle) *',
       // task h11a: ended up taking one of the others ('päädyttiin ottamaan yksi muista pojista')
       '(päädyttiin|päädyimme|päätettiin|päätimme) (ottamaan|valitsemaan|palkkaamaan|ottaa|valita|palkata) (yksi|yhden|toinen|toisen|uusi|uuden) *',
       '(valitsimme|valittiin|otimme|otettiin|palkkasimme|palkattiin) (yhden|yksi) (muista|toisista) *',
@@ -1426,7 +1430,7 @@ const fi: LangData = {
       '(hän) (aloittaa|aloittaa työt|tulee taloon|tulee töihin|astuu remmiin) [meillä|täällä] (maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|huomenna|ensi|kuun|heti|#)',
     ],
     // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
-    otherWay: ['(eri|toiseen|toista|toisen) (suuntaan|suuntaa|tietä|suunnan|reittiä)'],
+    otherWay: ['(eri|toiseen|toista|toisen|toinen) (suuntaan|suuntaa|tietä|suunnan|reittiä|tien|tie)'],
     internal: [
       // task h11a: an applicant system's notice to the recruiter, not to a candidate
       '(automaattinen) (viesti|ilmoitus) (rekrytoijalle|rekrytoivalle esihenkilölle|esihenkilölle|rekrytointikonsultille)',
@@ -1569,12 +1573,15 @@ const fi: LangData = {
       '(haluamme|haluaisimme) [nyt|mielellämme] (tarjota) ** (sinulle)',
     ],
     recruiting: [
+      // task h11a: time given ('kiitti ajastasi') and a talk about the job ('juteltiin baristan paikasta'): one signal each
+      '(kiitos|kiitti|kiitokset) (ajastasi|ajastanne)',
+      '(juteltiin|juttelimme|puhuttiin|puhuimme|keskusteltiin|keskustelimme) ** (paikasta|työpaikasta|tehtävästä|~paikasta|keikasta|~keikasta|työstä|pestistä)',
       // task h11a: a visit ('mukava että ehdit käymään maanantaina'): one signal, for context-only decisions
       '(mukava|kiva|hienoa) [että] (ehdit|tulit|pääsit|kävit|tavata) [käymään|paikalle|tapaamaan]',
       // task h11a: a trial week or day ('kiitti koeviikosta')
       '(koeviik~|kokeiluviik~|kokeilupäiv~|koetyöpäiv~)',
       // task h11a: a visit thanked for ('kiitos kun kävit', 'kiitos kun tulit tiistaina käymään'): one signal, for context-only decisions
-      '(kiitos|kiitti|kiitokset) (kun) (kävit|tulit|poikkesit|piipahdit) [tiistaina|eilen|tänään|maanantaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina] [käymään|paikalle|juttelemaan|meillä|täällä]',
+      '(kiitos|kiitti|kiitokset) (kun) (kävit|tulit|poikkesit|piipahdit|tapasit) [tiistaina|eilen|tänään|maanantaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina] [käymään|paikalle|juttelemaan|meillä|täällä]',
       // batch 10: came to meet the team about the post ('tulit tapaamaan tiimiä sous chefin paikasta')
       '(tapaamaan|tapaamassa|tutustumaan|tutustumassa) ** (paikasta|tehtävästä|työpaikasta|paikkaa varten|tehtävää varten)',
       // batch 5: interest in joining the team ('kiitos kiinnostuksestasi festivaalin ravintolatiimiin')

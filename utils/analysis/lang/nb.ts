@@ -24,6 +24,8 @@ const nb: LangData = {
     // task h11a: another worker named by trade, a new one or one of the others from the trial ('vi har funnet en ny rørlegger',
     // 'vi kjører videre med en annen snekker'); a decision only in a draft about a job (CONTEXT_FAMILIES)
     'chose-another-trade': [
+      // task h11a: the job gone to another ('varebiljobben har gått til en annen kar')
+      '(~jobben|jobben|stillingen|plassen|vikariatet|~stillingen) (har gått|gikk|er gått|gått) (til) (en annen|ei anna|noen andre|en av de andre) *',
       '(funnet|fant|fått tak i|fikk tak i|ansatt|ansatte|tatt|tok|valgt|valgte|hyret|hyret inn|kjører videre med|kjørt videre med|går videre med|gått videre med|tatt inn|tok inn) (en annen|ei anna|ei annen|en ny|ei ny|et annet|en av de andre|ei av de andre|noen av de andre) *',
     ],
     'job-gone': [
@@ -1813,6 +1815,9 @@ const nb: LangData = {
       '(vil|ville) [nå|gjerne] [nå|gjerne] tilby deg (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
     ],
     recruiting: [
+      // task h11a: time given ('takk for at du tok deg tid') and a talk about the job ('snakke med deg om baristajobben'): one signal each
+      '(takk for at du tok deg tid|takk for tiden din|takk for din tid)',
+      '(snakke|snakket|snakka|prate|pratet|prata) (med deg) ** (om) (~jobben|jobben|stillingen|rollen|plassen|~stillingen)',
       // task h11a: a first meeting ('hyggelig å treffe deg på mandag'): one signal, for context-only decisions
       '(hyggelig|kjekt|fint|godt|artig) (å) (treffe deg|møte deg|hilse på deg)',
       // task h11a: a visit thanked for ('takk for at du tok turen innom'): one signal, for context-only decisions

@@ -1771,6 +1771,9 @@ const sv: LangData = {
       '(vill|skulle vilja) [nu|gärna] [nu|gärna] erbjuda dig (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning)',
     ],
     recruiting: [
+      // task h11a: time given ('tack för att du tog dig tid') and a talk about the job ('prata med dig om baristajobbet'): one signal each
+      '(tack för att du tog dig tid|tack för din tid|tack för att ni tog er tid)',
+      '(prata|pratade|pratat|snacka|snackade|snackat) (med dig|med er) ** (om) (~jobbet|jobbet|tjänsten|rollen|platsen|~tjänsten)',
       // task h11a: a first meeting ('trevligt att ses i måndags'): one signal, for context-only decisions
       '(trevligt|kul|roligt) (att) (träffas|träffa dig|träffa er) [i|på] [måndags|tisdags|onsdags|torsdags|fredags|lördags|söndags|går|igår]',
       // task h11a: a visit thanked for ('tack för att du kom förbi'): one signal, for context-only decisions
