@@ -2,7 +2,7 @@
  * Task h11a: "we're going to go a different way", "vi går en anden vej", "wir gehen einen anderen Weg" decide
  * about a candidate only in a draft about a job: to a friend the same words are about the kitchen or the
  * wedding venue. A decision worded by such an idiom (an `otherWay` match inside it or right after it, in
- * its clause) stays only when the draft names a job: a recruiting word, the candidacy, the process, colleague
+ * its sentence) stays only when the draft names a job and the idiom names no other object: a recruiting word, the candidacy, the process, colleague
  * talk, rejection boilerplate ("after careful consideration"), or a job word in the decision's own sentence
  * ("… a different direction with this role").
  */
@@ -22,9 +22,24 @@ function aboutJob(m: Matches, sent: number): boolean {
   );
 }
 
+/** Words of the bare idiom at most ("a different direction", "toiseen suuntaan"); a longer match names its object. */
+const BARE = 3;
+
+/**
+ * Whether the idiom names what it is about and that is no job ("a different direction with our CRM", "beim
+ * CRM einen anderen Weg", "en annan väg med köket"): a client, a customer or a friend, not a candidate. "With
+ * this role", "mit der Stelle" name the job.
+ */
+function offTopic(m: Matches, w: Match): boolean {
+  if (w.w === undefined || w.we === undefined || w.we - w.w + 1 <= BARE) return false;
+  // the object may run on past the match ("another way on the Ops Lead role"): the rest of the sentence counts
+  const inside = (x: Match) => x.s >= w.s && x.sent === w.sent;
+  return !m.position.some(inside) && !m.recruiting.some(inside) && !m.cand.some(inside);
+}
+
 /** Whether decision d is worded by an "another way" idiom. */
 const wordedBy = (d: Match, ways: readonly Match[]): boolean =>
-  ways.some((w) => w.clause === d.clause && w.e > d.s && w.s <= d.e + 1);
+  ways.some((w) => w.sent === d.sent && w.e > d.s && w.s <= d.e + 1);
 
 /** Most words between the decision verb and the idiom ("decided to go in a different direction"). */
 const VERB_REACH = 5;
@@ -57,11 +72,14 @@ function idiomDecision(m: Matches, w: Match): Match | null {
 
 export function withOtherWay(m: Matches, text: string): Matches {
   if (m.otherWay.length === 0) return m;
-  let decision = m.decision.filter((d) => !wordedBy(d, m.otherWay) || aboutJob(m, d.sent));
+  const astray = m.otherWay.filter((w) => offTopic(m, w));
+  let decision = m.decision.filter(
+    (d) => !wordedBy(d, m.otherWay) || (aboutJob(m, d.sent) && !wordedBy(d, astray)),
+  );
   const added: Match[] = [];
   for (const w of m.otherWay) {
     if (decision.some((d) => d.sent === w.sent) || added.some((d) => d.sent === w.sent)) continue;
-    if (!aboutJob(m, w.sent) || isQuestion(text, w.e)) continue;
+    if (!aboutJob(m, w.sent) || astray.includes(w) || isQuestion(text, w.e)) continue;
     const d = idiomDecision(m, w);
     if (d) added.push(d);
   }
@@ -86,5 +104,6 @@ function isQuestion(text: string, p: number): boolean {
  */
 export function otherWayAboutJob(m: Matches): boolean {
   if (m.otherWay.length === 0) return false;
-  return m.decision.some((d) => wordedBy(d, m.otherWay) && aboutJob(m, d.sent));
+  const astray = m.otherWay.filter((w) => offTopic(m, w));
+  return m.decision.some((d) => wordedBy(d, m.otherWay) && !wordedBy(d, astray) && aboutJob(m, d.sent));
 }

@@ -1552,7 +1552,11 @@ const da: LangData = {
       '(hun|han) (starter|begynder|tiltræder|møder ind) [hos os|her] (på|i|den|næste|efter|mandag|tirsdag|onsdag|torsdag|fredag|i morgen|allerede|#)',
     ],
     // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
-    otherWay: ['(en anden|et andet|anden) (vej|retning|kurs)'],
+    otherWay: [
+      '(en anden|et andet|anden) (vej|retning|kurs)',
+      // the thing the idiom is about, when named ('en anden vej med vores CRM-system'): other-way.ts reads it
+      '(en anden|et andet|anden) (vej|retning|kurs) (med|for|omkring) [vores|vor|jeres|min|mit|den|det] *',
+    ],
     internal: [
       // task h11a: an applicant system's notice to the recruiter, not to a candidate
       '(automatisk|automatiseret) (besked|meddelelse|mail|e-mail) (til) (rekruttereren|rekrutteringsansvarlig|den ansættende leder|ansættende leder)',

@@ -1802,7 +1802,11 @@ const de: LangData = {
       '(sie|er) (fängt|beginnt|startet) [bei uns|hier] (am|im|ab|zum|nächsten|nächste|morgen|montag|dienstag|mittwoch|donnerstag|freitag|schon|bereits|#)',
     ],
     // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
-    otherWay: ['(einen anderen|eine andere|einen neuen|eine neue|anderen|andere) (weg|richtung|kurs)'],
+    otherWay: [
+      '(einen anderen|eine andere|einen neuen|eine neue|anderen|andere) (weg|richtung|kurs)',
+      // the thing the idiom is about, when named before it ('beim CRM einen anderen Weg'): other-way.ts reads it
+      '(beim|bei der|bei dem|bei unserem|bei unserer|mit dem|mit der|mit unserem|mit unserer|für den|für die|für das) * (einen anderen|eine andere|einen neuen|eine neue) (weg|richtung|kurs)',
+    ],
     internal: [
       // task h11a: kit ordered for the new starter ('kannst du ihr bitte einen Laptop bestellen?'): a note to a colleague
       '(ihr|ihm) [bitte|noch|schon mal|mal|gleich] (einen|ein|eine) * (bestellen|einrichten|besorgen|anlegen|freischalten)',

@@ -1612,7 +1612,11 @@ const en: LangData = {
       "(she|he) (starts|will start|is starting|'s starting|'ll start|begins|will begin|joins|will join|is joining|'s joining) (on|next|this|monday|tuesday|wednesday|thursday|friday|tomorrow|in|from|the|at)",
     ],
     // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
-    otherWay: ['(another|a different|the other) (way|direction|route|path)'],
+    otherWay: [
+      '(another|a different|the other) (way|direction|route|path)',
+      // the thing the idiom is about, when named ('a different direction with our CRM'): other-way.ts reads it
+      '(another|a different|the other) (way|direction|route|path) (with|for|on|regarding) (our|the|my|your|their) [*] *',
+    ],
     internal: [
       // task h11a: an applicant system's notice to the recruiter, not to a candidate
       '(automated|automatic) (message|notification|email|e-mail|notice) (to|for) (the|our|your) (recruiter|recruiters|recruiting team|hiring manager|hiring team)',

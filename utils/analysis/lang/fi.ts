@@ -1430,7 +1430,11 @@ const fi: LangData = {
       '(hän) (aloittaa|aloittaa työt|tulee taloon|tulee töihin|astuu remmiin) [meillä|täällä] (maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|huomenna|ensi|kuun|heti|#)',
     ],
     // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
-    otherWay: ['(eri|toiseen|toista|toisen|toinen) (suuntaan|suuntaa|tietä|suunnan|reittiä|tien|tie)'],
+    otherWay: [
+      '(eri|toiseen|toista|toisen|toinen) (suuntaan|suuntaa|tietä|suunnan|reittiä|tien|tie)',
+      // the thing the idiom is about, when named ('CRM:n kanssa toiseen suuntaan'): other-way.ts reads it
+      '* (kanssa) [lopulta|nyt|sitten|tällä kertaa] (eri|toiseen|toista|toisen|toinen) (suuntaan|suuntaa|tietä|suunnan|reittiä|tien|tie)',
+    ],
     internal: [
       // task h11a: an applicant system's notice to the recruiter, not to a candidate
       '(automaattinen) (viesti|ilmoitus) (rekrytoijalle|rekrytoivalle esihenkilölle|esihenkilölle|rekrytointikonsultille)',

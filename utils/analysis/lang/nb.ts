@@ -1620,7 +1620,11 @@ const nb: LangData = {
       '(hun|han) (begynner|starter|tiltrer|møter) [hos oss|her] (på|i|den|neste|etter|mandag|tirsdag|onsdag|torsdag|fredag|i morgen|allerede|#)',
     ],
     // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
-    otherWay: ['(en annen|ei anna|ei annen|et annet|annen) (vei|retning|kurs)'],
+    otherWay: [
+      '(en annen|ei anna|ei annen|et annet|annen) (vei|retning|kurs)',
+      // the thing the idiom is about, when named ('en annen vei med CRM-systemet'): other-way.ts reads it
+      '(en annen|ei anna|ei annen|et annet|annen) (vei|retning|kurs) (med|for|rundt) [vårt|vår|våre|deres|min|mitt|den|det] *',
+    ],
     internal: [
       // task h11a: an applicant system's notice to the recruiter, not to a candidate
       '(automatisk|automatisert) (melding|beskjed|e-post|epost) (til) (rekruttereren|rekrutteringsansvarlig|ansettende leder)',

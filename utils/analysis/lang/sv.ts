@@ -1591,7 +1591,11 @@ const sv: LangData = {
       '(hon|han|hen) (börjar|tillträder|startar|kommer att börja|börjar jobba) [hos oss|här] (på|i|den|nästa|efter|måndag|tisdag|onsdag|torsdag|fredag|imorgon|i morgon|redan|#)',
     ],
     // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
-    otherWay: ['(en annan|ett annat|andra) (väg|riktning|håll|spår|vägen)'],
+    otherWay: [
+      '(en annan|ett annat|andra) (väg|riktning|håll|spår|vägen)',
+      // the thing the idiom is about, when named ('en annan väg med vårt CRM-system'): other-way.ts reads it
+      '(en annan|ett annat|andra) (väg|riktning|håll|spår|vägen) (med|för|kring) [vårt|vår|våra|er|ert|min|mitt|den|det] *',
+    ],
     internal: [
       // task h11a: an applicant system's notice to the recruiter, not to a candidate
       '(automatiskt|automatiserat) (meddelande|mejl|mail|utskick) (till) (rekryteraren|rekryterare|rekryterande chef|anställande chef)',
