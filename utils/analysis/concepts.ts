@@ -40,6 +40,7 @@ import { withoutOwnNews } from './own-news';
 import { scoreBelowThreshold, scorePassed } from './score-threshold';
 import type { Segments } from './segment';
 import { withoutStaffingToOthers } from './staffed';
+import { thankedBeforeAnother } from './thanked-first';
 import type { Tokens } from './tokenise';
 
 const INDEX = CONCEPT_INDEX;
@@ -1311,6 +1312,8 @@ export function withConceptDecisions(matches: Matches, t: Tokens, seg: Segments)
     m.hireStart.length > 0 ||
     // task h11a: "… a different direction with this role": a job word beside an idiom of going another way (other-way.ts)
     otherWayAboutJob(m) ||
+    // task h11a: "Thanks for the chat. We've brought in a different mechanic." (thanked-first.ts)
+    thankedBeforeAnother(m) ||
     neededQualification(m) ||
     measuredAgainstPost(m) ||
     // "the person we've gone with is fluent …, so she got the nod": a hire named is a job (task spec2)

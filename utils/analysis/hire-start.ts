@@ -11,7 +11,8 @@ import type { Match, Matches } from './match';
 
 /** Whether start news `h` follows a decision in its own sentence or the one before. */
 function afterDecision(h: Match, decisions: readonly Match[]): Match | undefined {
-  return decisions.find((d) => (d.sent === h.sent && d.e <= h.s) || d.sent === h.sent - 1);
+  // in its own sentence the decision starts before it, or holds it ("en annan person som börjar hos oss på måndag")
+  return decisions.find((d) => (d.sent === h.sent && d.s <= h.s) || d.sent === h.sent - 1);
 }
 
 export function withHireStart(m: Matches): Matches {
@@ -26,7 +27,7 @@ export function withHireStart(m: Matches): Matches {
         m.cand.some((x) => x.s < h.s) ||
         m.regret.some((x) => x.sent === d.sent));
     if (!toReader) news.push({ ...h, cat: 'internal' });
-    else if (d.sent === h.sent) decision = decision.map((x) => (x === d ? { ...d, e: h.e } : x));
+    else if (d.sent === h.sent && d.e < h.e) decision = decision.map((x) => (x === d ? { ...d, e: h.e } : x));
   }
   if (news.length === 0) return { ...m, decision, hireStart: [] };
   return { ...m, decision, hireStart: [], internal: [...m.internal, ...news].sort((a, b) => a.s - b.s) };

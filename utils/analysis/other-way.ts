@@ -45,7 +45,7 @@ const wordedBy = (d: Match, ways: readonly Match[]): boolean =>
 const VERB_REACH = 5;
 
 /**
- * A decision said by a decision or choice verb a few words before the idiom ("we've decided to go a
+ * A decision said by a decision or choice verb, or "we", a few words before the idiom ("we've decided to go a
  * different route", "vi har bestämt oss för att välja en annan väg", "päätimme valita toisen tien"), in a
  * draft about a job, when no decision is found in that sentence yet; not negated, conditional or asked.
  */
@@ -53,7 +53,8 @@ function idiomDecision(m: Matches, w: Match): Match | null {
   if (w.w === undefined) return null;
   const start = w.w;
   // in the sentence, a few words before ("Wir haben beschlossen, einen anderen Weg zu gehen": a comma between)
-  const verb = [...m.decide, ...m.select].find(
+  // … or "we" as its subject ("Vi kör en annan väg den här gången", "Wir gehen da jetzt einen anderen Weg")
+  const verb = [...m.decide, ...m.select, ...m.weSubject].find(
     (x) => x.sent === w.sent && x.we !== undefined && x.we < start && start - x.we <= VERB_REACH,
   );
   if (!verb) return null;

@@ -24,7 +24,10 @@ const da: LangData = {
     // task h11a: another worker named by trade, a new one or one of the others from the trial ('vi har fundet en ny maler',
     // 'vi kører videre med en anden tømrer'); a decision only in a draft about a job (CONTEXT_FAMILIES)
     'chose-another-trade': [
-      '(fundet|fandt|fået fat i|fik fat i|ansat|ansatte|taget|tog|valgt|valgte|hyret|hyrede|kører videre med|kørt videre med|går videre med|gået videre med|taget ind|tog ind) (en anden|en ny|et andet|et nyt|en af de andre|et af de andre|nogen af de andre) *',
+      // task h11a: fetched, kept or given the job instead ('vi har hentet en anden mekaniker ind', 'givet jobbet til en anden fyr')
+      '(hentet|hentede|henter|beholder|beholdt) (en anden|et andet|en af de andre|nogen af de andre|en ny) *',
+      '(givet|gav|tilbudt|tilbød) (jobbet|stillingen|pladsen|~jobbet|vagten|~stillingen) (til) (en anden|nogen anden|en af de andre|en med|nogen med|en som|en der) *',
+      '(fundet|fandt|fået fat i|fik fat i|ansat|ansatte|taget|tog|valgt|valgte|hyret|hyrede|kører videre med|kørt videre med|taget ind|tog ind) (en anden|en ny|et andet|et nyt|en af de andre|et af de andre|nogen af de andre) *',
     ],
     'job-gone': [
       // task board3n batch 6: 'vi har allerede fået fyldt pladsen ud'
@@ -1549,6 +1552,7 @@ const da: LangData = {
     // task h11a: the hire's first day in the third person: news for colleagues, unless it follows a decision told to
     // the reader ("…to another candidate, and she starts next week"): then part of the rejection (hire-start.ts)
     hireStart: [
+      '(som|der) (startede|starter|er startet|begyndte|begynder|skal starte) (hos os)',
       '(hun|han) (starter|begynder|tiltræder|møder ind) [hos os|her] (på|i|den|næste|efter|mandag|tirsdag|onsdag|torsdag|fredag|i morgen|allerede|#)',
     ],
     // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)

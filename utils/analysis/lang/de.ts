@@ -773,6 +773,11 @@ const de: LangData = {
     // task famdec: another worker named by trade ('wir haben eine andere Bäckerin eingestellt', 'für einen anderen
     // Koch entschieden'): a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
     'chose-another-trade': [
+      // task h11a: fetched or kept instead ('wir haben uns einen anderen Mechaniker geholt', 'wir behalten eine von den anderen')
+      '(einen anderen|eine andere|ein anderes) * (geholt|behalten|dazugeholt)',
+      '(behalten|behalte) [stattdessen|lieber|jetzt|doch] (einen von den anderen|eine von den anderen|einen der anderen|eine der anderen|einen anderen|eine andere) *',
+      '(hat|haben|hatte) (jetzt|nun|dann) (ein anderer|eine andere) * (bekommen|erhalten|gekriegt)',
+      '(hat|hatte) [jetzt|nun|dann|schon|bereits|leider] (jemand|jemand anderes|jemand anders) (mit|der|die) ** (bekommen|erhalten|gekriegt)',
       // task h11a: one of the others taken, also in the present ('wir nehmen einen von den anderen Jungs')
       '(nehmen|nehme|genommen|eingestellt|einstellen|entschieden für|entscheiden uns für) (einen von den anderen|eine von den anderen|einen der anderen|eine der anderen|eins von den anderen) *',
       // task h11a: more words between the other one and the verb ('eine andere Pflegefachkraft für den Sommer gefunden')
@@ -1798,6 +1803,7 @@ const de: LangData = {
     // task h11a: the hire's first day in the third person: news for colleagues, unless it follows a decision told to
     // the reader ("…to another candidate, and she starts next week"): then part of the rejection (hire-start.ts)
     hireStart: [
+      '(die|der) [*] [*] (bei uns) (angefangen|anfängt|anfangen wird|begonnen|beginnt)',
       '(der|die) (fängt|beginnt|startet) (am|im|ab|zum|nächsten|nächste|morgen|montag|dienstag|mittwoch|donnerstag|freitag|schon|bereits|#)',
       '(sie|er) (fängt|beginnt|startet) [bei uns|hier] (am|im|ab|zum|nächsten|nächste|morgen|montag|dienstag|mittwoch|donnerstag|freitag|schon|bereits|#)',
     ],

@@ -555,6 +555,8 @@ const en: LangData = {
     // task famdec: the job given to another worker named by trade ('we went for another pastry chef', 'we have
     // appointed another welder'): a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
     'chose-another-trade': [
+      // task h11a: kept on or brought in instead ('we're keeping one of the other waitresses on')
+      '(brought in|bringing in|kept on|keeping on|keep on|kept|keeping) (another|a different|one of the other) *',
       // task h11a: one of the others from the trial ('we've taken on one of the other lads who came in'); pressing on with another
       '(taken on|took on|gone with|went with|going with|go with|gone for|went for|going for|go for|going ahead with|gone ahead with|went ahead with|chosen|chose|picked|hired|offered it to|given it to|gave it to|settled on) (one of the other) *',
       '(going ahead with|gone ahead with|went ahead with|go ahead with|cracking on with|cracked on with|carrying on with|carry on with) (another|a different|a new) *',
@@ -1608,6 +1610,7 @@ const en: LangData = {
     // task h11a: the hire's first day in the third person: news for colleagues, unless it follows a decision told to
     // the reader ("…to another candidate, and she starts next week"): then part of the rejection (hire-start.ts)
     hireStart: [
+      '(who) (started|starts|has started|is starting|will start|will be starting) (with us|here)',
       "(who|who's|who'll) (starts|start|is starting|starting|will start|will be starting|joins|is joining|joining|will join) (on|next|this|monday|tuesday|wednesday|thursday|friday|tomorrow|in|from|at|with)",
       "(she|he) (starts|will start|is starting|'s starting|'ll start|begins|will begin|joins|will join|is joining|'s joining) (on|next|this|monday|tuesday|wednesday|thursday|friday|tomorrow|in|from|the|at)",
     ],

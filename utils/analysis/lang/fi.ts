@@ -581,6 +581,11 @@ const fi: LangData = {
       '(ei) [valitettavasti|tällä erää|tällä kertaa|nyt] [valitettavasti|tällä erää|tällä kertaa] (tärppää|tärpännyt|nappaa|napannut|onnistu|onnistunut) (sun kohdalla|sinun kohdallasi|kohdallasi|sinun osaltasi|osaltasi)',
     ],
     'chose-another-trade': [
+      // task h11a: the place given to a person who has … ('paikka annettiin henkilölle, jolla on C-kortti')
+      '(annettiin|annoimme|tarjottiin|tarjosimme) (henkilölle|jollekulle|hakijalle|tyypille|kaverille) (jolla|joka)',
+      // task h11a: a place word between ('otettiin korjaamolle toinen mekaanikko'); one of the others kept ('pidetään yksi muista')
+      '(otettiin|otimme|palkattiin|palkkasimme|saatiin|saimme) * (toinen|toisen) *',
+      '(pidetään|pidämme|pidettiin|pidimme) [sen sijaan|mieluummin|nyt|kuitenkin] (yksi|yhden|toinen|toisen) (muista|toisista) *',
       // task h11a: the gig gone to another ('pakettiautokeikka meni toiselle kaverille')
       '(~keikka|keikka|paikka|~paikka|työ|homma|duuni|pesti|~pesti) (meni|on mennyt|menee) (toiselle|jollekin toiselle) *',
       // task h11a: ended up taking one of the others ('päädyttiin ottamaan yksi muista pojista')
@@ -1417,7 +1422,8 @@ const fi: LangData = {
       '(talenttipooli~|verkosto~|rekrytointipooli~)',
       '(lisää palautetta|palautetta puhelimitse)',
     ],
-    thanks: ['(kiitos|kiitämme|kiitokset|kiittää)'],
+    // task h11a: the colloquial 'kiitti' ('kiitti juttelusta')
+    thanks: ['(kiitos|kiitämme|kiitokset|kiittää|kiitti)'],
     causal: [
       '(koska|siksi|sen vuoksi|tämän vuoksi|joten|sillä|syynä|syy oli|minkä vuoksi)',
       '(tästä|siitä|näistä|niistä|edellä mainitusta|edellä mainituista) (syystä|syistä)',
@@ -1427,6 +1433,7 @@ const fi: LangData = {
     // task h11a: the hire's first day in the third person: news for colleagues, unless it follows a decision told to
     // the reader ("…to another candidate, and she starts next week"): then part of the rejection (hire-start.ts)
     hireStart: [
+      '(joka|jotka) (aloittaa|aloitti|on aloittanut|aloittavat|aloittivat) [jo] (meillä|meille|täällä)',
       '(hän) (aloittaa|aloittaa työt|tulee taloon|tulee töihin|astuu remmiin) [meillä|täällä] (maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|huomenna|ensi|kuun|heti|#)',
     ],
     // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
@@ -1502,6 +1509,8 @@ const fi: LangData = {
       '(kertokaa|kerro|sanokaa|sano) [,] (jos) ** (muuttaa|muutettavaa|korjattavaa|muokata)',
     ],
     notRejection: [
+      // task h11a: a supplier thanked for its quote ('kiitos tarjouksesta maanrakennustöistä'): no candidate
+      '(kiitos|kiitti|kiitokset) (tarjouksesta|tarjouksestanne|urakkatarjouksesta|hintatarjouksesta)',
       // task implied: a place for a child: an admission, not a job
       '(päiväkotipaika~|hoitopaika~|varhaiskasvatuspaika~|koulupaika~|esikoulupaika~)',
       // task implied: a firm thanked for its quote or tender ('kiitos tarjouksestanne toimiston muutosta'): a supplier mail, no candidacy

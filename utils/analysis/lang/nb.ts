@@ -24,9 +24,12 @@ const nb: LangData = {
     // task h11a: another worker named by trade, a new one or one of the others from the trial ('vi har funnet en ny rørlegger',
     // 'vi kjører videre med en annen snekker'); a decision only in a draft about a job (CONTEXT_FAMILIES)
     'chose-another-trade': [
+      // task h11a: fetched, kept or given the job instead ('vi har hentet inn en annen mekaniker', 'gitt jobben til en annen kar')
+      '(hentet inn|henta inn|hentet|beholder|beholdt) (en annen|ei anna|ei annen|et annet|en av de andre|ei av de andre|noen av de andre|en ny) *',
+      '(gitt|ga|tilbudt|tilbød) (jobben|stillingen|plassen|~jobben|vakta|vakten|~stillingen) (til) (en annen|noen andre|noen annen|ei anna|en av de andre|en med|noen med|en som) *',
       // task h11a: the job gone to another ('varebiljobben har gått til en annen kar')
       '(~jobben|jobben|stillingen|plassen|vikariatet|~stillingen) (har gått|gikk|er gått|gått) (til) (en annen|ei anna|noen andre|en av de andre) *',
-      '(funnet|fant|fått tak i|fikk tak i|ansatt|ansatte|tatt|tok|valgt|valgte|hyret|hyret inn|kjører videre med|kjørt videre med|går videre med|gått videre med|tatt inn|tok inn) (en annen|ei anna|ei annen|en ny|ei ny|et annet|en av de andre|ei av de andre|noen av de andre) *',
+      '(funnet|fant|fått tak i|fikk tak i|ansatt|ansatte|tatt|tok|valgt|valgte|hyret|hyret inn|kjører videre med|kjørt videre med|tatt inn|tok inn) (en annen|ei anna|ei annen|en ny|ei ny|et annet|en av de andre|ei av de andre|noen av de andre) *',
     ],
     'job-gone': [
       // task board3n batch 6: 'vi har allerede fylt plassen'
@@ -1617,6 +1620,7 @@ const nb: LangData = {
     // task h11a: the hire's first day in the third person: news for colleagues, unless it follows a decision told to
     // the reader ("…to another candidate, and she starts next week"): then part of the rejection (hire-start.ts)
     hireStart: [
+      '(som) (begynte|begynner|har begynt|startet|starter|skal begynne) (hos oss)',
       '(hun|han) (begynner|starter|tiltrer|møter) [hos oss|her] (på|i|den|neste|etter|mandag|tirsdag|onsdag|torsdag|fredag|i morgen|allerede|#)',
     ],
     // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
@@ -1712,6 +1716,9 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // task h11a: a supplier thanked for its quote ('takk for tilbudet deres på flyttingen'): no candidate
+      '(tilbudet|anbudet|pristilbudet) (deres|ditt) (på)',
+      '(takk for|tusen takk for) (anbudet|pristilbudet|prisoverslaget|kostnadsoverslaget)',
       // task h11a: a tradesman's quote for work ('takk for tilbudet på malerarbeidet'): a supplier, not a candidate
       '(takk for|tusen takk for) (tilbudet|deres tilbud|ditt tilbud) (på)',
       // task implied: a place for a child: an admission, not a job

@@ -579,6 +579,9 @@ const sv: LangData = {
     // task famdec: another worker named by trade ('vi har tagit in en annan kock'): a decision only in a draft about a
     // job (concepts.ts, CONTEXT_FAMILIES)
     'chose-another-trade': [
+      // task h11a: taken in, kept or given the job instead ('vi behåller en av de andra', 'gett jobbet till en annan kille')
+      '(tagit in|tog in|hämtat in|hämtade in|behåller|behöll|behållit|kör med|kört med) (en annan|ett annat|en av de andra|någon av de andra|ett av de andra) *',
+      '(gett|gav|givit|erbjudit|erbjöd) (jobbet|tjänsten|platsen|~jobbet|passet|~tjänsten|~platsen) (till) (en annan|någon annan|en av de andra|nån annan|någon med|någon som|en som) *',
       // task h11a: one of the others from the trial ('vi har tagit en av de andra killarna')
       '(tagit|tog|valt|valde|anställt|anställde|kör vidare med|kört vidare med|gått vidare med|går vidare med|tagit in|tog in|gått på|gick på) (en av de andra|ett av de andra|någon av de andra|en av dom andra|nån av de andra) *',
       '(fått tag på|fått tag i|fick tag på|fick tag i|hittat|hittade|fått in|fick in) (en annan|ett annat) *',
@@ -1588,6 +1591,7 @@ const sv: LangData = {
     // task h11a: the hire's first day in the third person: news for colleagues, unless it follows a decision told to
     // the reader ("…to another candidate, and she starts next week"): then part of the rejection (hire-start.ts)
     hireStart: [
+      '(som) (började|börjar|har börjat|ska börja|kommer att börja) (hos oss)',
       '(hon|han|hen) (börjar|tillträder|startar|kommer att börja|börjar jobba) [hos oss|här] (på|i|den|nästa|efter|måndag|tisdag|onsdag|torsdag|fredag|imorgon|i morgon|redan|#)',
     ],
     // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
@@ -1675,6 +1679,8 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // task h11a: a supplier thanked for its quote ('tack för offerten på köket'): no candidate
+      '(tack för|stort tack för|tusen tack för) (offerten|anbudet|prisförslaget|kostnadsförslaget|prisuppgiften)',
       // task implied: a place for a child at a preschool: an admission, not a job
       '(förskoleplats~|~förskoleplats|förskolekö~|fritidsplats~|skolplats~|barnomsorgsplats~)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
