@@ -26,7 +26,9 @@ const da: LangData = {
     'chose-another-trade': [
       // task h11a: fetched, kept or given the job instead ('vi har hentet en anden mekaniker ind', 'givet jobbet til en anden fyr')
       '(hentet|hentede|henter|beholder|beholdt) (en anden|et andet|en af de andre|nogen af de andre|en ny) *',
-      '(givet|gav|tilbudt|tilbød) (jobbet|stillingen|pladsen|~jobbet|vagten|~stillingen) (til) (en anden|nogen anden|en af de andre|en med|nogen med|en som|en der) *',
+      '(givet|gav|tilbudt|tilbød) (jobbet|stillingen|pladsen|~jobbet|vagten|~stillingen) (til) (en anden|nogen anden|en af de andre) *',
+      // … to someone with what the post needs: the decision ends before it, so it stays a reason
+      '(givet|gav|tilbudt|tilbød) (jobbet|stillingen|pladsen|~jobbet|vagten|~stillingen) (til) (en|nogen) (med|som|der)',
       '(fundet|fandt|fået fat i|fik fat i|ansat|ansatte|taget|tog|valgt|valgte|hyret|hyrede|kører videre med|kørt videre med|taget ind|tog ind) (en anden|en ny|et andet|et nyt|en af de andre|et af de andre|nogen af de andre) *',
     ],
     'job-gone': [
@@ -1705,6 +1707,8 @@ const da: LangData = {
       '(overvejer|vælger|vejer|sammenligner) [lederen|vi|de|hun|han] (stadig|fortsat|endnu) (mellem)',
     ],
     positive: [
+      // task h11a: seeing the reader again is an invitation to the next round ('vil gerne se dig igen på torsdag')
+      '(vil gerne|vi vil gerne|vil meget gerne) (se dig igen|møde dig igen|mødes med dig igen|have dig med)',
       // task board3n: 'vi kontakter alle ansøgere, også dem der ikke går videre' (a promise to all applicants)
       '(også|inklusive) (dem|de) [,] (der|som) (ikke) (går|kommer|gik) (videre)',
       // task board3n: 'valget faldt på dig' is the good news itself

@@ -777,7 +777,7 @@ const de: LangData = {
       '(einen anderen|eine andere|ein anderes) * (geholt|behalten|dazugeholt)',
       '(behalten|behalte) [stattdessen|lieber|jetzt|doch] (einen von den anderen|eine von den anderen|einen der anderen|eine der anderen|einen anderen|eine andere) *',
       '(hat|haben|hatte) (jetzt|nun|dann) (ein anderer|eine andere) * (bekommen|erhalten|gekriegt)',
-      '(hat|hatte) [jetzt|nun|dann|schon|bereits|leider] (jemand|jemand anderes|jemand anders) (mit|der|die) ** (bekommen|erhalten|gekriegt)',
+      '(hat|hatte) [jetzt|nun|dann|schon|bereits|leider] (jemand|jemand anderes|jemand anders) (mit|der|die)',
       // task h11a: one of the others taken, also in the present ('wir nehmen einen von den anderen Jungs')
       '(nehmen|nehme|genommen|eingestellt|einstellen|entschieden für|entscheiden uns für) (einen von den anderen|eine von den anderen|einen der anderen|eine der anderen|eins von den anderen) *',
       // task h11a: more words between the other one and the verb ('eine andere Pflegefachkraft für den Sommer gefunden')
@@ -1967,6 +1967,8 @@ const de: LangData = {
       '(entscheidung|auswahlentscheidung) (über|zu) (einzelne|die einzelnen|einzelnen) (bewerbungen|bewerber|bewerbende) (ergeht|erfolgt|wird|fällt) (nicht)',
     ],
     positive: [
+      // task h11a: seeing the reader again is an invitation to the next round ('möchten Sie am Donnerstag gern noch einmal treffen')
+      '(möchten|würden|wollen) (sie|dich|euch) ** (noch einmal|nochmal|noch mal|wieder|erneut) (treffen|sehen|kennenlernen|einladen)',
       // an offer drawn as a conclusion ("wir möchten Ihnen deshalb die Stelle … anbieten") (task lookalike3)
       '(möchten|würden|wollen) (ihnen|dir|euch) (deshalb|daher|also|hiermit|darum) [gern|gerne|nun|jetzt] (die stelle|den job|die position|die rolle|den ausbildungsplatz) ** (anbieten)',
       // task famdec: the addressee met or invited on a named day (an interview after "the Tuesday slots are gone")

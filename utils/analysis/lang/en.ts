@@ -1399,6 +1399,8 @@ const en: LangData = {
       '(this one|this role|the role|the job|the post|this job) (needs|requires) (you|someone) (in|at|on site at|based in) (our|the)',
     ],
     qualification: [
+      // task h11a: a machine or site certificate the hire holds ('the CPCS card the site insists on')
+      '(cpcs|cscs|npors|ipaf|pasma|smsts|sssts) [card|ticket|certificate]',
       // task spec2: a numbered qualification level ('a Level 3 electrical qualification'),
       '(level) # [*] (qualification|diploma|certificate|nvq|award)',
       // task spec2: teaching status
@@ -1758,6 +1760,8 @@ const en: LangData = {
       '(this|it|the decision) (affects|applies to|concerns) (all|every|each) [of the] (applicants|applicant|candidates|candidate)',
     ],
     positive: [
+      // task h11a: seeing the reader again is an invitation to the next round ('would like to see you again on Thursday')
+      "(would like|'d like|would love|'d love|want) (to) (see you again|meet you again|have you back|see you back)",
       // task famdec: the addressee met or invited on a named day (an interview after "the Tuesday slots are gone")
       "(like to|love to|glad to|happy to|pleased to|can|could|will|'ll|want to) (see|meet|invite|welcome|interview) you ** (on|this|next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
       // task famdec: another interview day offered (after "the Monday slots are taken"): an invitation

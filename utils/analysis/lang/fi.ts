@@ -1252,6 +1252,8 @@ const fi: LangData = {
       '(ilman) ** (~korttia|~ajokorttia|~pätevyyttä|~tutkintoa|~todistusta|~selvitystä|~lupaa|~laillistusta|~koulutusta)',
     ],
     qualification: [
+      // task h11a: a machine or site certificate the hire holds ('tilaajan vaatima pätevyystodistus')
+      '(pätevyystodistus~|~pätevyystodistus|~pätevyyskirja|pätevyyskirja~|~kortti)',
       '(kirjoitusnopeus~|sanaa minuutissa|lyöntiä minuutissa)',
       // a trial lesson: a named assessment, like a work sample
       '(näytetun~|opetusnäyt~|koetun~)',
@@ -1559,6 +1561,8 @@ const fi: LangData = {
       '(punnitsee|punnitsemme|pohtii|pohdimme|valitsee|valitsemme) (vielä|edelleen|yhä) ** (välillä)',
     ],
     positive: [
+      // task h11a: seeing the reader again is an invitation to the next round ('haluaisimme tavata sinut uudelleen')
+      '(haluaisimme|haluamme|haluaisin) (tavata|nähdä) (sinut|teidät) (uudelleen|uudestaan|vielä|taas)',
       // task famdec: the addressee met or invited on a named day (an interview after "the Tuesday slots are gone")
       '(voisimme|voimme|haluaisimme|haluamme|voisin|voin) (tavata|nähdä|kutsua|haastatella) [sinut|teidät|sinua|teitä] [mieluummin|sen sijaan] (maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina)',
       // task famdec: another interview day offered (after "the Monday slots are taken"): an invitation

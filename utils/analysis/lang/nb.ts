@@ -26,7 +26,9 @@ const nb: LangData = {
     'chose-another-trade': [
       // task h11a: fetched, kept or given the job instead ('vi har hentet inn en annen mekaniker', 'gitt jobben til en annen kar')
       '(hentet inn|henta inn|hentet|beholder|beholdt) (en annen|ei anna|ei annen|et annet|en av de andre|ei av de andre|noen av de andre|en ny) *',
-      '(gitt|ga|tilbudt|tilbød) (jobben|stillingen|plassen|~jobben|vakta|vakten|~stillingen) (til) (en annen|noen andre|noen annen|ei anna|en av de andre|en med|noen med|en som) *',
+      '(gitt|ga|tilbudt|tilbød) (jobben|stillingen|plassen|~jobben|vakta|vakten|~stillingen) (til) (en annen|noen andre|noen annen|ei anna|en av de andre) *',
+      // … to someone with what the post needs: the decision ends before it, so it stays a reason
+      '(gitt|ga|tilbudt|tilbød) (jobben|stillingen|plassen|~jobben|vakta|vakten|~stillingen) (til) (en|noen) (med|som)',
       // task h11a: the job gone to another ('varebiljobben har gått til en annen kar')
       '(~jobben|jobben|stillingen|plassen|vikariatet|~stillingen) (har gått|gikk|er gått|gått) (til) (en annen|ei anna|noen andre|en av de andre) *',
       '(funnet|fant|fått tak i|fikk tak i|ansatt|ansatte|tatt|tok|valgt|valgte|hyret|hyret inn|kjører videre med|kjørt videre med|tatt inn|tok inn) (en annen|ei anna|ei annen|en ny|ei ny|et annet|en av de andre|ei av de andre|noen av de andre) *',
@@ -1420,6 +1422,8 @@ const nb: LangData = {
       '(uten) ** (~førerkort|~sertifikat|~fagbrev|~autorisasjon|~klarering|~attest|~utdanning|mesterbrev~|~mesterbrev|~lisens|~tillatelse)',
     ],
     qualification: [
+      // task h11a: a machine or site certificate the hire holds ('kompetansebeviset byggherren krever')
+      '(kompetansebevis~|~kompetansebevis|maskinførerbevis~|førerbevis~)',
       // task spec2: a trade named as a degree ('fagbrev som elektriker'),
       '(fagbrev|utdannet|utdanning|svennebrev) (som) *',
       // a named skills test
@@ -1782,6 +1786,8 @@ const nb: LangData = {
       '(vurderer|velger|veier|sammenligner) [lederen|vi|de|hun|han] (fortsatt|fremdeles|ennå) (mellom)',
     ],
     positive: [
+      // task h11a: seeing the reader again is an invitation to the next round ('vil gjerne treffe deg igjen')
+      '(vil gjerne|vi vil gjerne|vil veldig gjerne) (treffe deg igjen|se deg igjen|møte deg igjen|ha deg med)',
       // task board3n: 'vi kontakter alle søkere, også de som ikke går videre' (a promise to all applicants)
       '(også|inklusive) (de|dem) (som) (ikke) (går|kommer|gikk) (videre)',
       // task board3n: 'valget falt på deg' is the good news itself

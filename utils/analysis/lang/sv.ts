@@ -581,7 +581,9 @@ const sv: LangData = {
     'chose-another-trade': [
       // task h11a: taken in, kept or given the job instead ('vi behåller en av de andra', 'gett jobbet till en annan kille')
       '(tagit in|tog in|hämtat in|hämtade in|behåller|behöll|behållit|kör med|kört med) (en annan|ett annat|en av de andra|någon av de andra|ett av de andra) *',
-      '(gett|gav|givit|erbjudit|erbjöd) (jobbet|tjänsten|platsen|~jobbet|passet|~tjänsten|~platsen) (till) (en annan|någon annan|en av de andra|nån annan|någon med|någon som|en som) *',
+      '(gett|gav|givit|erbjudit|erbjöd) (jobbet|tjänsten|platsen|~jobbet|passet|~tjänsten|~platsen) (till) (en annan|någon annan|en av de andra|nån annan) *',
+      // … to someone with what the post needs: the decision ends before it, so it stays a reason
+      '(gett|gav|givit|erbjudit|erbjöd) (jobbet|tjänsten|platsen|~jobbet|passet|~tjänsten|~platsen) (till) (någon|en) (med|som)',
       // task h11a: one of the others from the trial ('vi har tagit en av de andra killarna')
       '(tagit|tog|valt|valde|anställt|anställde|kör vidare med|kört vidare med|gått vidare med|går vidare med|tagit in|tog in|gått på|gick på) (en av de andra|ett av de andra|någon av de andra|en av dom andra|nån av de andra) *',
       '(fått tag på|fått tag i|fick tag på|fick tag i|hittat|hittade|fått in|fick in) (en annan|ett annat) *',
@@ -1396,6 +1398,8 @@ const sv: LangData = {
       '(vi) (hade) (bett om|efterfrågat|begärt|frågat efter)',
     ],
     qualification: [
+      // task h11a: a machine or site certificate the hire holds ('det maskinförarbevis som beställaren kräver')
+      '(maskinförarbevis~|förarbevis~|kompetensbevis~|~kompetensbevis|behörighetsbevis~)',
       // task spec2: a degree named by its trade ('examen som elektriker'),
       '(examen|yrkesexamen|gesällbrev|legitimation) (som) *',
       '(auktorisation~|auktoriserad~|elbehörighet~)',
@@ -1742,6 +1746,8 @@ const sv: LangData = {
       '(fortfarande|ännu) (väger|väljer|funderar) (mellan)',
     ],
     positive: [
+      // task h11a: seeing the reader again is an invitation to the next round ('vill gärna träffa dig igen')
+      '(vill gärna|vi vill gärna|vill jättegärna) (träffa dig igen|se dig igen|ha med dig|ha dig med)',
       // task board3n: 'vi kontaktar alla sökande, även de som inte går vidare' (a promise to all applicants)
       '(även|också|inklusive) (de|dem) (som) (inte|ej) (går|kommer|gick) (vidare)',
       // task board3n: 'valet föll på dig' is the good news itself
