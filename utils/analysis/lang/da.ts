@@ -24,6 +24,9 @@ const da: LangData = {
     // task h11a: another worker named by trade, a new one or one of the others from the trial ('vi har fundet en ny maler',
     // 'vi kører videre med en anden tømrer'); a decision only in a draft about a job (CONTEXT_FAMILIES)
     'chose-another-trade': [
+      // task h11a: a new one got, 'det blev en af de andre', another got in ('vi har fået en anden ind på dækjobbet')
+      '(vi) [har] [nu|allerede] (fået|fik) [nu|allerede] (en ny|en anden|nogen anden) *',
+      '(det blev|blev det) [til sidst|i stedet] (en af de andre|nogen af de andre|en anden|nogen anden) *',
       // task h11a: fetched, kept or given the job instead ('vi har hentet en anden mekaniker ind', 'givet jobbet til en anden fyr')
       '(hentet|hentede|henter|beholder|beholdt) (en anden|et andet|en af de andre|nogen af de andre|en ny) *',
       '(givet|gav|tilbudt|tilbød) (jobbet|stillingen|pladsen|~jobbet|vagten|~stillingen) (til) (en anden|nogen anden|en af de andre) *',
@@ -1748,6 +1751,8 @@ const da: LangData = {
       '(vil|ville) [nu|gerne] [nu|gerne] tilbyde dig (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
     ],
     recruiting: [
+      // task h11a: a visit welcomed ('fedt du kiggede forbi værkstedet')
+      '(fedt|dejligt|godt|rart|sødt|skønt) [at] (du) (kiggede|kom|så|svingede) (forbi|ind|over)',
       // task h11a: time given ('tak fordi du tog dig tid') and a talk about the job ('snakke med dig om baristajobbet'): one signal each
       '(tak fordi du tog dig tid|tak for din tid|tak for at du tog dig tid)',
       '(snakke|snakkede|snakket|tale|talte|sludre) (med dig) ** (om) (~jobbet|jobbet|stillingen|rollen|pladsen|~stillingen)',
@@ -1828,6 +1833,8 @@ const da: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // task h11a: one of the lads from the trial ('en af fyrene fra prøvevagten')
+      '(en af|nogen af) (fyrene|drengene|pigerne|gutterne)',
       // task h11a: one of the others of the trial ('en af de andre drenge'): the reader was one of them
       '(en af de andre|nogen af de andre|et af de andre) (piger|pigerne|drenge|drengene|fyre|fyrene|kvinder|mænd|gutter)',
       // task h11a: another one of them taken ('vi har valgt en anden pige'): who was taken, no wish for a sex

@@ -773,6 +773,10 @@ const de: LangData = {
     // task famdec: another worker named by trade ('wir haben eine andere Bäckerin eingestellt', 'für einen anderen
     // Koch entschieden'): a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
     'chose-another-trade': [
+      // task h11a: the verb first ('Genommen haben wir einen von den anderen'), someone else now ('haben wir jetzt wen anders'), a new one ('eine neue Kraft')
+      '(genommen|eingestellt|ausgewählt|gewählt) (haben|hat|habe) (wir|ich) [uns] (einen von den anderen|eine von den anderen|einen der anderen|eine der anderen|einen anderen|eine andere|jemand anderen|jemand anderes)',
+      '(haben|hab|habe) (wir|ich) [jetzt|schon|inzwischen|bereits|nun] (wen anders|wen anderen|jemand anders|jemand anderen|jemand anderes|jemanden anderen)',
+      '(haben|hat) (wir) [jetzt|nun|inzwischen|schon|bereits] (eine neue|einen neuen|ein neues) (kraft|kollegin|kollegen|mitarbeiterin|mitarbeiter|aushilfe|fachkraft|~kraft|~hilfe|~fahrer|~fahrerin|monteur|mechaniker|verkäuferin|verkäufer)',
       // task h11a: fetched or kept instead ('wir haben uns einen anderen Mechaniker geholt', 'wir behalten eine von den anderen')
       '(einen anderen|eine andere|ein anderes) * (geholt|behalten|dazugeholt)',
       '(behalten|behalte) [stattdessen|lieber|jetzt|doch] (einen von den anderen|eine von den anderen|einen der anderen|eine der anderen|einen anderen|eine andere) *',
@@ -2001,6 +2005,8 @@ const de: LangData = {
       '(möchten|würden|wollen) (ihnen|dir|euch) [nun|jetzt|gern|gerne] [nun|jetzt|gern|gerne] (die stelle|den job|die position|die rolle) ** (anbieten)',
     ],
     recruiting: [
+      // task h11a: a visit welcomed ('fein, dass du in der Werkstatt vorbeigeschaut hast')
+      '(schön|fein|super|gut|nett|toll) (dass) (du|sie) ** (vorbeigeschaut|vorbeigekommen|da warst|da waren|reingeschaut)',
       // task h11a: time given ('danke für deine Zeit') and a talk about the job ('über den Barista-Job'): one signal each
       '(danke|vielen dank|herzlichen dank) (für) (deine|ihre|eure) (zeit)',
       '(über den|wegen dem|wegen des|zum|über die) [*] (~job|job|~stelle|stelle|~jobs|~position)',
@@ -2010,7 +2016,7 @@ const de: LangData = {
       '(schön|nett|gut) ** (kennenzulernen|kennenlernen|kennengelernt)',
       // task h11a: a visit thanked for ('danke fürs Vorbeischauen', 'danke, dass du am Dienstag da warst'): one signal, for context-only decisions
       '(danke|vielen dank|merci) (fürs|für das|für dein|für ihr) (vorbeischauen|vorbeikommen|reinschauen|probearbeiten|gespräch|kennenlernen|telefonat)',
-      '(danke|vielen dank) (dass) (du|sie) ** ** (da warst|da waren|vorbeigekommen|vorbeigeschaut|reingeschaut|gekommen|getroffen|getroffen haben|getroffen hast)',
+      '(danke|vielen dank) (dass) (du|sie) ** ** (da warst|da waren|vorbeigekommen|vorbeigeschaut|reingeschaut|gekommen|getroffen|getroffen haben|getroffen hast|kennengelernt)',
       // batch 7: a trial — 'vorbeigekommen und gezeigt hast, was du kannst'
       '(gezeigt|zeigen|zeigtest|gezeigt hast|gezeigt haben) [hast|haben] (was du kannst|was sie können|was ihr könnt|wie du arbeitest|wie sie arbeiten)',
       // batch 5: interest in working with us ('danke für dein Interesse, beim Festival mitzuarbeiten')
@@ -2077,6 +2083,8 @@ const de: LangData = {
       '(schrieb|hat geschrieben)',
     ],
     harmless: [
+      // task h11a: one of the lads from the trial ('einen von den Jungs vom Probearbeiten')
+      '(einen von den|eine von den|einen der|eine der|einer von den|einer der) (jungs|mädels|jungen|mädchen)',
       // task h11a: one of the others of the trial ('einen von den anderen Jungs'): the reader was one of them
       '(einen von den anderen|eine von den anderen|einen der anderen|eine der anderen|eins von den anderen) (jungs|mädels|mädchen|frauen|männern|männer|kerlen|jungen)',
       // task fitrisk: a patient's wish for a doctor of one sex (a choice of care, not of a candidate)

@@ -556,7 +556,7 @@ const en: LangData = {
     // appointed another welder'): a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
     'chose-another-trade': [
       // task h11a: kept on or brought in instead ('we're keeping one of the other waitresses on')
-      '(brought in|bringing in|kept on|keeping on|keep on|kept|keeping) (another|a different|one of the other) *',
+      '(brought in|bringing in|kept on|keeping on|keep on|kept|keeping|taking on|take on) (another|a different|one of the other) *',
       // task h11a: one of the others from the trial ('we've taken on one of the other lads who came in'); pressing on with another
       '(taken on|took on|gone with|went with|going with|go with|gone for|went for|going for|go for|going ahead with|gone ahead with|went ahead with|chosen|chose|picked|hired|offered it to|given it to|gave it to|settled on) (one of the other) *',
       '(going ahead with|gone ahead with|went ahead with|go ahead with|cracking on with|cracked on with|carrying on with|carry on with) (another|a different|a new) *',

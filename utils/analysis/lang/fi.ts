@@ -581,6 +581,9 @@ const fi: LangData = {
       '(ei) [valitettavasti|tällä erää|tällä kertaa|nyt] [valitettavasti|tällä erää|tällä kertaa] (tärppää|tärpännyt|nappaa|napannut|onnistu|onnistunut) (sun kohdalla|sinun kohdallasi|kohdallasi|sinun osaltasi|osaltasi)',
     ],
     'chose-another-trade': [
+      // task h11a: someone else got ('rengashommiin saatiin jo joku muu'), a new one ('saimme nyt uuden vastaanottovirkailijan')
+      '(saatiin|saimme|otettiin|otimme|löydettiin|löysimme) [jo|nyt|jo nyt|sitten|kuitenkin] (joku muu|joku toinen|toinen tyyppi|toinen kaveri|jonkun muun|jonkun toisen)',
+      '(saimme|saatiin) ** (uuden|uusi) *',
       // task h11a: the place given to a person who has … ('paikka annettiin henkilölle, jolla on C-kortti')
       '(annettiin|annoimme|tarjottiin|tarjosimme) (henkilölle|jollekulle|hakijalle|tyypille|kaverille) (jolla|joka)',
       // task h11a: a place word between ('otettiin korjaamolle toinen mekaanikko'); one of the others kept ('pidetään yksi muista')
@@ -1435,6 +1438,7 @@ const fi: LangData = {
     // task h11a: the hire's first day in the third person: news for colleagues, unless it follows a decision told to
     // the reader ("…to another candidate, and she starts next week"): then part of the rejection (hire-start.ts)
     hireStart: [
+      '(joka|jotka) (aloittaa|aloitti|aloittavat) (tehtävässä|työssä|työt|hommat|meillä) [ensi|jo|heti|maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina]',
       '(joka|jotka) (aloittaa|aloitti|on aloittanut|aloittavat|aloittivat) [jo] (meillä|meille|täällä)',
       '(hän) (aloittaa|aloittaa työt|tulee taloon|tulee töihin|astuu remmiin) [meillä|täällä] (maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|huomenna|ensi|kuun|heti|#)',
     ],
@@ -1594,7 +1598,7 @@ const fi: LangData = {
       '(kiitos|kiitti|kiitokset) (ajastasi|ajastanne)',
       '(juteltiin|juttelimme|puhuttiin|puhuimme|keskusteltiin|keskustelimme) ** (paikasta|työpaikasta|tehtävästä|~paikasta|keikasta|~keikasta|työstä|pestistä)',
       // task h11a: a visit ('mukava että ehdit käymään maanantaina'): one signal, for context-only decisions
-      '(mukava|kiva|hienoa) [että] (ehdit|tulit|pääsit|kävit|tavata) [käymään|paikalle|tapaamaan]',
+      '(mukava|kiva|hienoa) [että|kun] (ehdit|tulit|pääsit|kävit|tavata) [käymään|paikalle|tapaamaan]',
       // task h11a: a trial week or day ('kiitti koeviikosta')
       '(koeviik~|kokeiluviik~|kokeilupäiv~|koetyöpäiv~)',
       // task h11a: a visit thanked for ('kiitos kun kävit', 'kiitos kun tulit tiistaina käymään'): one signal, for context-only decisions

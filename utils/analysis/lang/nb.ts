@@ -24,6 +24,9 @@ const nb: LangData = {
     // task h11a: another worker named by trade, a new one or one of the others from the trial ('vi har funnet en ny rørlegger',
     // 'vi kjører videre med en annen snekker'); a decision only in a draft about a job (CONTEXT_FAMILIES)
     'chose-another-trade': [
+      // task h11a: a new one got, 'det ble en av de andre', another got in ('vi har fått inn en annen på dekkjobben')
+      '(vi) [har] [nå|allerede] (fått|fikk) [nå|allerede] [inn] (en ny|ei ny|en annen|ei anna|noen andre) *',
+      '(det ble|ble det) [til slutt|i stedet] (en av de andre|ei av de andre|noen av de andre|en annen|noen andre) *',
       // task h11a: fetched, kept or given the job instead ('vi har hentet inn en annen mekaniker', 'gitt jobben til en annen kar')
       '(hentet inn|henta inn|hentet|beholder|beholdt) (en annen|ei anna|ei annen|et annet|en av de andre|ei av de andre|noen av de andre|en ny) *',
       '(gitt|ga|tilbudt|tilbød) (jobben|stillingen|plassen|~jobben|vakta|vakten|~stillingen) (til) (en annen|noen andre|noen annen|ei anna|en av de andre) *',
@@ -1832,6 +1835,8 @@ const nb: LangData = {
       '(vil|ville) [nå|gjerne] [nå|gjerne] tilby deg (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
     ],
     recruiting: [
+      // task h11a: a visit welcomed ('fint at du tittet innom verkstedet')
+      '(fint|kjekt|hyggelig|godt|artig|flott) (at du) (tittet|titta|kom|stakk|tok turen|kikket) (innom|forbi|inn|bortom)',
       // task h11a: time given ('takk for at du tok deg tid') and a talk about the job ('snakke med deg om baristajobben'): one signal each
       '(takk for at du tok deg tid|takk for tiden din|takk for din tid)',
       '(snakke|snakket|snakka|prate|pratet|prata) (med deg) ** (om) (~jobben|jobben|stillingen|rollen|plassen|~stillingen)',
@@ -1910,6 +1915,8 @@ const nb: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // task h11a: one of the lads from the trial ('en av gutta fra prøvevakta')
+      '(en av|ei av|noen av) (gutta|guttene|karene|kara|jentene|jentane)',
       // task h11a: one of the others of the trial ('en av de andre gutta'): the reader was one of them
       '(en av de andre|ei av de andre|noen av de andre) (jentene|guttene|gutta|karene|kara|jenter|gutter|kvinnene|mennene)',
       // task h11a: another one of them taken ('vi har valgt ei anna jente'): who was taken, no wish for a sex

@@ -579,6 +579,10 @@ const sv: LangData = {
     // task famdec: another worker named by trade ('vi har tagit in en annan kock'): a decision only in a draft about a
     // job (concepts.ts, CONTEXT_FAMILIES)
     'chose-another-trade': [
+      // task h11a: a new one got, 'det blev en av de andra', someone else got in ('vi har fått in nån annan på däckjobbet')
+      '(vi) [har] [nu|redan|nyss] (fått|fick) [nu|redan|nyss] (en ny|en annan) *',
+      '(det blev|blev det) [till slut|istället|i stället] (en av de andra|någon av de andra|en annan|nån annan|någon annan) *',
+      '(fått in|fick in|tagit in|tog in) (nån annan|någon annan)',
       // task h11a: taken in, kept or given the job instead ('vi behåller en av de andra', 'gett jobbet till en annan kille')
       '(tagit in|tog in|hämtat in|hämtade in|behåller|behöll|behållit|kör med|kört med) (en annan|ett annat|en av de andra|någon av de andra|ett av de andra) *',
       '(gett|gav|givit|erbjudit|erbjöd) (jobbet|tjänsten|platsen|~jobbet|passet|~tjänsten|~platsen) (till) (en annan|någon annan|en av de andra|nån annan) *',
@@ -1787,6 +1791,8 @@ const sv: LangData = {
       '(vill|skulle vilja) [nu|gärna] [nu|gärna] erbjuda dig (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning)',
     ],
     recruiting: [
+      // task h11a: a visit welcomed ('schysst att du tittade förbi verkstan')
+      '(schysst|kul|trevligt|bra|snällt|roligt) (att du) (tittade|kom|kikade|svängde|hälsade) (förbi|in|över|på)',
       // task h11a: time given ('tack för att du tog dig tid') and a talk about the job ('prata med dig om baristajobbet'): one signal each
       '(tack för att du tog dig tid|tack för din tid|tack för att ni tog er tid)',
       '(prata|pratade|pratat|snacka|snackade|snackat) (med dig|med er) ** (om) (~jobbet|jobbet|tjänsten|rollen|platsen|~tjänsten)',
@@ -1863,6 +1869,8 @@ const sv: LangData = {
       '(skrev|har skrivit)',
     ],
     harmless: [
+      // task h11a: one of the lads from the trial ('en av killarna från provpasset')
+      '(en av|någon av|nån av) (killarna|tjejerna|grabbarna|pojkarna|flickorna)',
       // task h11a: one of the others of the trial ('en av de andra grabbarna'): the reader was one of them
       '(en av de andra|någon av de andra|en av dom andra|nån av de andra|ett av de andra) (tjejerna|killarna|grabbarna|pojkarna|flickorna|kvinnorna|männen)',
       // task h11a: another one of them taken ('vi valde en annan tjej'): who was taken, no wish for a sex
