@@ -150,3 +150,26 @@ BODIES += [
  (N, None, "Hej Bea,\n\nVi endte med et andet navn til babyen, hun hedder Iris nu! Fortæller det hele snart.\n\nLotte",
   [], [], "Ven."),
 ]
+# batch 6 (ids 069–): new wording after the batch-5 fixes, scored at first sight before any change for it
+BODIES += [
+ (G, 'interview', "Hej Villy,\n\nTak fordi du kom ned i skurvognen i fredags. Vi har besluttet at bruge en anden stilladsmontør, som vi har brugt før.\n\nMvh\nKjeld",
+  ["Vi har besluttet at bruge en anden stilladsmontør, som vi har brugt før"], [], "A: bruge en anden."),
+ (G, 'final', "Hej Anja,\n\nTak for den anden samtale. Vi tilbød stillingen til en anden, som har sagt ja og starter den 3.\n\nHilsen\nMarta",
+  ["Vi tilbød stillingen til en anden, som har sagt ja og starter den 3"], [], "B: sagt ja og starter."),
+ (G, 'interview', "Hej Rasmus,\n\nTak fordi du mødte mig i tirsdags om stillingen som souschef. Jeg har besluttet at gå i en anden retning med køkkenet.\n\nHilsen\nKok Tom",
+  ["Jeg har besluttet at gå i en anden retning med køkkenet"], [], "C: jeg har besluttet."),
+ (G, 'application', "Din ansøgning – Natportier (ref 3391)\n\nTak for din ansøgning. Hotellets direktør har set på den.\n\nVi går ikke videre med den.\n\nHotellets rekruttering",
+  ["Vi går ikke videre med den"], [], "D: vi går ikke videre med den."),
+ (G, 'application', "Vedrørende Deres ansøgning om stillingen som adjunkt i jura og kriminologi meddeles det med beklagelse, at stillingen nu er besat.\n\nFakultetssekretariatet",
+  ["meddeles det med beklagelse, at stillingen nu er besat"], [], "E: med beklagelse."),
+ (G, 'final', "Hej Bea,\n\nTak for prøveformiddagen i børnehaven. Vi har valgt en af de andre piger, der var på prøve i denne uge.\n\nVarme hilsner\nHelle",
+  ["Vi har valgt en af de andre piger, der var på prøve i denne uge"], [], "A: en af de andre piger."),
+ (S, 'interview', "Hej Villy,\n\nTak fordi du kom ned i skurvognen i fredags. Vi har valgt en anden stilladsmontør, som har den fulde stilladsuddannelse, kontrakten kræver; du har jo kun grundkurset.\n\nMvh\nKjeld",
+  [], [], "Specific: uddannelse."),
+ (N, None, "Hej alle,\n\nVi tilbød stillingen til Anja, som har sagt ja og starter den 3. Tag godt imod hende!\n\nMarta",
+  [], [], "Personale."),
+ (N, None, "Hej Rasmus,\n\nSjovt at ses i tirsdags. Jeg har besluttet at gå i en anden retning med forårsmenuen, mere fisk. Hvad siger du?\n\nTom",
+  [], [], "Kollega/ven om menu."),
+ (N, None, "Din ansøgning – Natportier (ref 3391)\n\nTak for din ansøgning. Hotellets direktør har set på den.\n\nVi vil gerne gå videre med en telefonsamtale.\n\nHotellets rekruttering",
+  [], [], "Portal: videre til samtale."),
+]

@@ -150,3 +150,26 @@ BODIES += [
  (N, None, "Hallo Bea,\n\nwir haben uns am Ende für einen anderen Namen fürs Baby entschieden, sie heißt jetzt Iris! Erzähl dir bald alles.\n\nLotte",
   [], [], "Freundin."),
 ]
+# batch 6 (ids 069–): new wording after the batch-5 fixes, scored at first sight before any change for it
+BODIES += [
+ (G, 'interview', "Hallo Willi,\n\ndanke, dass du am Freitag in den Bauwagen gekommen bist. Wir haben uns entschieden, bei einem anderen Gerüstbauer zu bleiben, mit dem wir schon gearbeitet haben.\n\nGruß\nKarl",
+  ["Wir haben uns entschieden, bei einem anderen Gerüstbauer zu bleiben, mit dem wir schon gearbeitet haben"], [], "A: bei einem anderen bleiben."),
+ (G, 'final', "Hallo Anja,\n\ndanke für das zweite Gespräch. Wir haben die Stelle jemand anderem angeboten, der zugesagt hat und am 3. anfängt.\n\nViele Grüße\nMarta",
+  ["Wir haben die Stelle jemand anderem angeboten, der zugesagt hat und am 3. anfängt"], [], "B: zugesagt und fängt an."),
+ (G, 'interview', "Hallo Rasmus,\n\ndanke, dass wir uns am Dienstag wegen der Stelle als Sous-Chef treffen konnten. Ich habe mich entschieden, in der Küche eine andere Richtung einzuschlagen.\n\nGruß\nKüchenchef Tom",
+  ["Ich habe mich entschieden, in der Küche eine andere Richtung einzuschlagen"], [], "C: ich habe mich entschieden."),
+ (G, 'application', "Ihre Bewerbung – Nachtportier (Ref. 3391)\n\nDanke für Ihre Bewerbung. Die Hotelleitung hat sie sich angesehen.\n\nWir führen sie nicht weiter.\n\nHotel-Recruiting",
+  ["Wir führen sie nicht weiter"], [], "D: führen sie nicht weiter."),
+ (G, 'application', "Sehr geehrter Herr Adebayo,\n\nbezüglich Ihrer Bewerbung auf die Stelle als wissenschaftlicher Mitarbeiter für Recht und Kriminologie müssen wir Ihnen leider mitteilen, dass die Stelle inzwischen besetzt ist.\n\nDekanat",
+  ["müssen wir Ihnen leider mitteilen, dass die Stelle inzwischen besetzt ist"], [], "E: Titel mit Fächern."),
+ (G, 'final', "Hallo Bea,\n\ndanke für den Probevormittag in der Kita. Wir haben uns für eine der anderen entschieden, die diese Woche hospitiert haben.\n\nHerzliche Grüße\nHelene",
+  ["Wir haben uns für eine der anderen entschieden, die diese Woche hospitiert haben"], [], "A: eine der anderen."),
+ (S, 'interview', "Hallo Willi,\n\ndanke, dass du am Freitag in den Bauwagen gekommen bist. Wir haben einen anderen Gerüstbauer genommen, der den Gerüstbau-Kolonnenführer hat, den der Vertrag verlangt; du hast ja nur den Grundlehrgang.\n\nGruß\nKarl",
+  [], [], "Specific: Lehrgang."),
+ (N, None, "Hallo zusammen,\n\nwir haben die Stelle Anja angeboten, die zugesagt hat und am 3. anfängt. Nehmt sie gut auf!\n\nMarta",
+  [], [], "Mitarbeiterinfo."),
+ (N, None, "Hallo Rasmus,\n\nschön, dich am Dienstag zu sehen. Ich habe mich entschieden, mit der Frühlingskarte eine andere Richtung einzuschlagen, mehr Fisch. Was meinst du?\n\nTom",
+  [], [], "Kollege/Freund über Karte."),
+ (N, None, "Ihre Bewerbung – Nachtportier (Ref. 3391)\n\nDanke für Ihre Bewerbung. Die Hotelleitung hat sie sich angesehen.\n\nWir möchten Sie gern zu einem Telefoninterview einladen.\n\nHotel-Recruiting",
+  [], [], "Portal: Einladung."),
+]

@@ -150,3 +150,26 @@ BODIES += [
  (N, None, "Hey Beth,\n\nWe've ended up going another way with the baby's name, it's Iris now! Tell you everything soon.\n\nLou",
   [], [], "Friend mail."),
 ]
+# batch 6 (ids 069–): new wording after the batch-5 fixes, scored at first sight before any change for it
+BODIES += [
+ (G, 'interview', "Hi Wes,\n\nCheers for coming down to the site office Friday. We've decided to stick with another scaffolder we've used before.\n\nRegards,\nKeith",
+  ["We've decided to stick with another scaffolder we've used before"], [], "A: stick with another scaffolder."),
+ (G, 'final', "Hi Anya,\n\nThank you for your second interview. We offered the role to someone else, who accepted and starts on the 3rd.\n\nBest,\nMarta",
+  ["We offered the role to someone else, who accepted and starts on the 3rd"], [], "B: accepted and starts."),
+ (G, 'interview', "Hi Ross,\n\nThanks for meeting me on Tuesday about the sous chef vacancy. I've decided to go in a different direction for the kitchen team.\n\nBest,\nChef Tom",
+  ["I've decided to go in a different direction for the kitchen team"], [], "C: I've decided."),
+ (G, 'application', "Your application – Night Porter (ref 3391)\n\nThank you for applying. Your application has been looked at by the hotel manager.\n\nWe won't be progressing it.\n\nHotel Recruitment",
+  ["We won't be progressing it"], [], "D: won't be progressing it."),
+ (G, 'application', "Dear Mr Adebayo,\n\nWith regard to your application for the post of Lecturer in Law and Criminology, I regret to inform you that an appointment has now been made.\n\nYours sincerely,\nFaculty Office",
+  ["I regret to inform you that an appointment has now been made"], [], "E: an appointment has been made."),
+ (G, 'final', "Hi Beth,\n\nThanks for the trial morning at the nursery. We've gone with one of the other girls who trialled this week.\n\nWarm wishes,\nHelen",
+  ["We've gone with one of the other girls who trialled this week"], [], "A: one of the other girls."),
+ (S, 'interview', "Hi Wes,\n\nCheers for coming down to the site office Friday. We've gone with another scaffolder who holds the advanced CISRS card the contract asks for; yours is the basic one.\n\nRegards,\nKeith",
+  [], [], "Specific: CISRS card."),
+ (N, None, "Hi all,\n\nWe offered the role to Anya, who accepted and starts on the 3rd. Please make her welcome!\n\nMarta",
+  [], [], "Staff note."),
+ (N, None, "Hi Ross,\n\nGreat catching up on Tuesday. I've decided to go in a different direction with the menu for spring, more fish. Let me know what you think!\n\nTom",
+  [], [], "Friend/peer mail about menu."),
+ (N, None, "Your application – Night Porter (ref 3391)\n\nThank you for applying. Your application has been looked at by the hotel manager.\n\nWe would like to progress it to a phone interview.\n\nHotel Recruitment",
+  [], [], "Portal: progress to interview."),
+]

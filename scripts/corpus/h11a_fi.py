@@ -150,3 +150,26 @@ BODIES += [
  (N, None, "Moi Bea,\n\npäädyttiin lopulta toiseen nimeen vauvalle, hän on nyt Iris! Kerron kaiken pian.\n\nLotta",
   [], [], "Ystävä."),
 ]
+# batch 6 (ids 069–): new wording after the batch-5 fixes, scored at first sight before any change for it
+BODIES += [
+ (G, 'interview', "Moi Ville,\n\nkiitti kun tulit perjantaina työmaakopille. Päätettiin pysyä toisessa telineasentajassa, jota on käytetty ennenkin.\n\nT. Kalle",
+  ["Päätettiin pysyä toisessa telineasentajassa, jota on käytetty ennenkin"], [], "A: pysyä toisessa."),
+ (G, 'final', "Hei Anja,\n\nkiitos toisesta haastattelusta. Tarjosimme paikkaa jollekin toiselle, joka otti sen vastaan ja aloittaa 3. päivä.\n\nTerveisin\nMarta",
+  ["Tarjosimme paikkaa jollekin toiselle, joka otti sen vastaan ja aloittaa 3. päivä"], [], "B: otti vastaan ja aloittaa."),
+ (G, 'interview', "Hei Rasmus,\n\nkiitos kun tapasit minut tiistaina sous chefin paikasta. Päätin lähteä keittiön kanssa eri suuntaan.\n\nTerveisin\nKeittiöpäällikkö Tom",
+  ["Päätin lähteä keittiön kanssa eri suuntaan"], [], "C: päätin lähteä eri suuntaan."),
+ (G, 'application', "Hakemuksesi – Yöportieeri (viite 3391)\n\nKiitos hakemuksestasi. Hotellinjohtaja on katsonut sen.\n\nEmme jatka sen kanssa.\n\nHotellin rekrytointi",
+  ["Emme jatka sen kanssa"], [], "D: emme jatka sen kanssa."),
+ (G, 'application', "Viitaten hakemukseenne oikeustieteen ja kriminologian yliopisto-opettajan tehtävään ilmoitamme valitettavasti, että tehtävä on jo täytetty.\n\nTiedekunnan kanslia",
+  ["ilmoitamme valitettavasti, että tehtävä on jo täytetty"], [], "E: virallinen."),
+ (G, 'final', "Hei Bea,\n\nkiitos kokeiluaamupäivästä päiväkodissa. Valitsimme yhden muista tytöistä, jotka olivat kokeilemassa tällä viikolla.\n\nLämpimin terveisin\nHelena",
+  ["Valitsimme yhden muista tytöistä, jotka olivat kokeilemassa tällä viikolla"], [], "A: yhden muista tytöistä."),
+ (S, 'interview', "Moi Ville,\n\nkiitti kun tulit perjantaina työmaakopille. Otettiin toinen telineasentaja, jolla on sopimuksen vaatima telinetyön erikoiskoulutus; sulla on vain peruskurssi.\n\nT. Kalle",
+  [], [], "Specific: koulutus."),
+ (N, None, "Hei kaikki,\n\ntarjosimme paikkaa Anjalle, joka otti sen vastaan ja aloittaa 3. päivä. Ottakaa hänet hyvin vastaan!\n\nMarta",
+  [], [], "Henkilöstö."),
+ (N, None, "Hei Rasmus,\n\nkiva nähdä tiistaina. Päätin lähteä kevätmenun kanssa eri suuntaan, enemmän kalaa. Mitä mieltä olet?\n\nTom",
+  [], [], "Kollega/ystävä menusta."),
+ (N, None, "Hakemuksesi – Yöportieeri (viite 3391)\n\nKiitos hakemuksestasi. Hotellinjohtaja on katsonut sen.\n\nHaluaisimme kutsua sinut puhelinhaastatteluun.\n\nHotellin rekrytointi",
+  [], [], "Portaali: kutsu."),
+]

@@ -150,3 +150,26 @@ BODIES += [
  (N, None, "Hei Bea,\n\nVi endte opp med et annet navn på babyen, hun heter Iris nå! Forteller alt snart.\n\nLotte",
   [], [], "Venn."),
 ]
+# batch 6 (ids 069–): new wording after the batch-5 fixes, scored at first sight before any change for it
+BODIES += [
+ (G, 'interview', "Hei Willy,\n\nTakk for at du kom ned til brakka på fredag. Vi har bestemt oss for å bruke en annen stillasmontør som vi har brukt før.\n\nMvh\nKjell",
+  ["Vi har bestemt oss for å bruke en annen stillasmontør som vi har brukt før"], [], "A: bruke en annen."),
+ (G, 'final', "Hei Anja,\n\nTakk for det andre intervjuet. Vi tilbød stillingen til en annen, som har takket ja og begynner den 3.\n\nHilsen\nMarta",
+  ["Vi tilbød stillingen til en annen, som har takket ja og begynner den 3"], [], "B: takket ja og begynner."),
+ (G, 'interview', "Hei Rasmus,\n\nTakk for at du møtte meg på tirsdag om stillingen som souschef. Jeg har bestemt meg for å gå i en annen retning med kjøkkenet.\n\nHilsen\nKokk Tom",
+  ["Jeg har bestemt meg for å gå i en annen retning med kjøkkenet"], [], "C: jeg har bestemt meg."),
+ (G, 'application', "Søknaden din – Nattportier (ref 3391)\n\nTakk for søknaden. Hotelldirektøren har sett på den.\n\nVi går ikke videre med den.\n\nHotellets rekruttering",
+  ["Vi går ikke videre med den"], [], "D: vi går ikke videre med den."),
+ (G, 'application', "Vedrørende Deres søknad på stillingen som universitetslektor i juss og kriminologi meddeles det med beklagelse at stillingen nå er besatt.\n\nFakultetsadministrasjonen",
+  ["meddeles det med beklagelse at stillingen nå er besatt"], [], "E: med beklagelse."),
+ (G, 'final', "Hei Bea,\n\nTakk for prøveformiddagen i barnehagen. Vi har valgt en av de andre jentene som var på prøve denne uka.\n\nVarme hilsener\nHelene",
+  ["Vi har valgt en av de andre jentene som var på prøve denne uka"], [], "A: en av de andre jentene."),
+ (S, 'interview', "Hei Willy,\n\nTakk for at du kom ned til brakka på fredag. Vi har valgt en annen stillasmontør som har det fulle stillaskurset kontrakten krever; du har jo bare grunnkurset.\n\nMvh\nKjell",
+  [], [], "Specific: kurs."),
+ (N, None, "Hei alle sammen,\n\nVi tilbød stillingen til Anja, som har takket ja og begynner den 3. Ta godt imot henne!\n\nMarta",
+  [], [], "Personal."),
+ (N, None, "Hei Rasmus,\n\nMorsomt å ses på tirsdag. Jeg har bestemt meg for å gå i en annen retning med vårmenyen, mer fisk. Hva synes du?\n\nTom",
+  [], [], "Kollega/venn om meny."),
+ (N, None, "Søknaden din – Nattportier (ref 3391)\n\nTakk for søknaden. Hotelldirektøren har sett på den.\n\nVi vil gjerne gå videre med et telefonintervju.\n\nHotellets rekruttering",
+  [], [], "Portal: videre til intervju."),
+]

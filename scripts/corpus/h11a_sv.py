@@ -150,3 +150,26 @@ BODIES += [
  (N, None, "Hej Bea,\n\nVi landade i ett annat namn på bebisen till slut, hon heter Iris nu! Berättar allt snart.\n\nLotta",
   [], [], "Vänmejl."),
 ]
+# batch 6 (ids 069–): new wording after the batch-5 fixes, scored at first sight before any change for it
+BODIES += [
+ (G, 'interview', "Hej Wille,\n\nTack för att du kom ner till bodarna i fredags. Vi har bestämt oss för att köra med en annan ställningsbyggare som vi anlitat förut.\n\nMvh\nKjell",
+  ["Vi har bestämt oss för att köra med en annan ställningsbyggare som vi anlitat förut"], [], "A: köra med en annan."),
+ (G, 'final', "Hej Anja,\n\nTack för den andra intervjun. Vi erbjöd tjänsten till någon annan, som har tackat ja och börjar den 3:e.\n\nHälsningar\nMarta",
+  ["Vi erbjöd tjänsten till någon annan, som har tackat ja och börjar den 3:e"], [], "B: tackat ja och börjar."),
+ (G, 'interview', "Hej Rasmus,\n\nTack för att du träffade mig i tisdags om tjänsten som souschef. Jag har bestämt mig för att gå åt ett annat håll med köket.\n\nHälsningar\nKocken Tom",
+  ["Jag har bestämt mig för att gå åt ett annat håll med köket"], [], "C: jag har bestämt mig."),
+ (G, 'application', "Din ansökan – Nattportier (ref 3391)\n\nTack för din ansökan. Hotellchefen har tittat på den.\n\nVi går inte vidare med den.\n\nHotellets rekrytering",
+  ["Vi går inte vidare med den"], [], "D: vi går inte vidare med den."),
+ (G, 'application', "Beträffande Er ansökan till tjänsten som universitetslektor i juridik och kriminologi meddelas med beklagande att tjänsten nu har tillsatts.\n\nFakultetskansliet",
+  ["meddelas med beklagande att tjänsten nu har tillsatts"], [], "E: med beklagande."),
+ (G, 'final', "Hej Bea,\n\nTack för provförmiddagen på förskolan. Vi har valt en av de andra tjejerna som provade den här veckan.\n\nVarma hälsningar\nHelena",
+  ["Vi har valt en av de andra tjejerna som provade den här veckan"], [], "A: en av de andra tjejerna."),
+ (S, 'interview', "Hej Wille,\n\nTack för att du kom ner till bodarna i fredags. Vi har valt en annan ställningsbyggare som har den fullständiga ställningsutbildningen som avtalet kräver; du har ju bara grundkursen.\n\nMvh\nKjell",
+  [], [], "Specific: utbildning."),
+ (N, None, "Hej alla,\n\nVi erbjöd tjänsten till Anja, som har tackat ja och börjar den 3:e. Ta väl emot henne!\n\nMarta",
+  [], [], "Personalnotis."),
+ (N, None, "Hej Rasmus,\n\nKul att ses i tisdags. Jag har bestämt mig för att gå åt ett annat håll med vårmenyn, mer fisk. Vad tycker du?\n\nTom",
+  [], [], "Kollega/vän om meny."),
+ (N, None, "Din ansökan – Nattportier (ref 3391)\n\nTack för din ansökan. Hotellchefen har tittat på den.\n\nVi vill gärna gå vidare med en telefonintervju.\n\nHotellets rekrytering",
+  [], [], "Portal: vidare till intervju."),
+]
