@@ -596,7 +596,7 @@ export function conceptMatches(
     if (!found && !hired) {
       const lent = withCandidacyBefore(
         hits,
-        bySent.get(sent - 1),
+        bySent.get(sent - 1) ?? bySent.get(sent - 2),
         (seg.sentE[sent] as number) - (seg.sentS[sent] as number),
         CAND,
         YOU_INDEX,

@@ -39,8 +39,8 @@ import {
 import { languageMask, matchBuiltin } from './match';
 import { withoutNames } from './names';
 import { withOtherWay } from './other-way';
-
 import { quoteIndex } from './quotes';
+import { withRelativeTail } from './relative-tail';
 import { clauseAt, segment, sentenceAt } from './segment';
 import { compileRules, matchRules } from './team-rules';
 import { type Tokens, tokenise } from './tokenise';
@@ -192,15 +192,18 @@ export class Engine {
     // 4b. decisions the exact patterns miss, from concept classes in one sentence (concepts.ts)
     // 4c. a protected-ground word that is someone's name ("Christian Holm") is no remark
     // 4d. (task h11a) the hire's start after a decision to the reader is part of it, else colleague news;
-    // "another way" decides only in a draft about a job
-    const matches = withOtherWay(
-      withHireStart(
-        withoutNames(
-          withoutHarmlessRisky(
-            withConceptDecisions(matchBuiltin(this.builtin, t, ids, seg, lang.active), t, seg),
+    // "another way" decides only in a draft about a job; a relative clause about the one taken is part of the decision
+    const matches = withRelativeTail(
+      withOtherWay(
+        withHireStart(
+          withoutNames(
+            withoutHarmlessRisky(
+              withConceptDecisions(matchBuiltin(this.builtin, t, ids, seg, lang.active), t, seg),
+            ),
+            t,
           ),
-          t,
         ),
+        text,
       ),
       text,
     );

@@ -3,7 +3,8 @@
  * Warehouse Operative has been reviewed. We won't be taking it forward.", "… wurde geprüft. Wir machen hier nicht
  * weiter.", "… on käsitelty. Emme jatka."): "it", "hier" or nothing at all stands for the application there.
  * The concept rules look for the candidacy within one sentence; for such a line the candidacy of the sentence
- * before is lent to it, as a part standing on its last word (so the span stays inside the line).
+ * before (or the one before that, when the sentence between has no concept word: "Thank you for applying. The
+ * manager has looked at it. We won't …") is lent to it, as a part standing on its last word (so the span stays inside the line).
  */
 import type { CHit } from './concepts';
 

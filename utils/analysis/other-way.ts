@@ -32,6 +32,9 @@ const BARE = 3;
  */
 function offTopic(m: Matches, w: Match): boolean {
   if (w.w === undefined || w.we === undefined || w.we - w.w + 1 <= BARE) return false;
+  // a draft that names the post or the application elsewhere is about it: "thanks for meeting me about the sous
+  // chef vacancy … a different direction with the kitchen" (the kitchen is the job's team)
+  if (m.cand.length > 0 || m.position.some((p) => p.sent !== w.sent)) return false;
   // the object may run on past the match ("another way on the Ops Lead role"): the rest of the sentence counts
   const inside = (x: Match) => x.s >= w.s && x.sent === w.sent;
   return !m.position.some(inside) && !m.recruiting.some(inside) && !m.cand.some(inside);

@@ -773,6 +773,9 @@ const de: LangData = {
     // task famdec: another worker named by trade ('wir haben eine andere Bäckerin eingestellt', 'für einen anderen
     // Koch entschieden'): a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
     'chose-another-trade': [
+      // task h11a: staying with another, one of the others chosen ('bei einem anderen Gerüstbauer zu bleiben', 'für eine der anderen entschieden')
+      '(bei) (einem anderen|einer anderen) * (zu bleiben|bleiben)',
+      '(für) (eine der anderen|einen der anderen|eine von den anderen|einen von den anderen) [*] (entschieden|entscheiden)',
       // task h11a: the verb first ('Genommen haben wir einen von den anderen'), someone else now ('haben wir jetzt wen anders'), a new one ('eine neue Kraft')
       '(genommen|eingestellt|ausgewählt|gewählt) (haben|hat|habe) (wir|ich) [uns] (einen von den anderen|eine von den anderen|einen der anderen|eine der anderen|einen anderen|eine andere|jemand anderen|jemand anderes)',
       '(haben|hab|habe) (wir|ich) [jetzt|schon|inzwischen|bereits|nun] (wen anders|wen anderen|jemand anders|jemand anderen|jemand anderes|jemanden anderen)',
