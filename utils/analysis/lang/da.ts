@@ -24,8 +24,8 @@ const da: LangData = {
     // task h11a: another worker named by trade, a new one or one of the others from the trial ('vi har fundet en ny maler',
     // 'vi kører videre med en anden tømrer'); a decision only in a draft about a job (CONTEXT_FAMILIES)
     'chose-another-trade': [
-      // task h11a: another used instead ('vi har besluttet at bruge en anden stilladsmontør')
-      '(bruge|bruger|benytte|benytter|holde os til|holder os til|køre med) (en anden|et andet) *',
+      // task h11a: another kept to ('vi holder os til en anden stilladsmontør')
+      '(holde os til|holder os til|køre med) (en anden|et andet) *',
       // task h11a: a new one got, 'det blev en af de andre', another got in ('vi har fået en anden ind på dækjobbet')
       '(vi) [har] [nu|allerede] (fået|fik) [nu|allerede] (en ny|en anden|nogen anden) *',
       '(det blev|blev det) [til sidst|i stedet] (en af de andre|nogen af de andre|en anden|nogen anden) *',

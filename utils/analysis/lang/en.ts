@@ -556,7 +556,7 @@ const en: LangData = {
     // appointed another welder'): a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
     'chose-another-trade': [
       // task h11a: stayed with another ('we've decided to stick with another scaffolder we've used before')
-      '(stick with|sticking with|stay with|staying with|stuck with|stayed with|use|using) (another|a different) *',
+      '(stick with|sticking with|stay with|staying with|stuck with|stayed with) (another|a different) *',
       // task h11a: kept on or brought in instead ('we're keeping one of the other waitresses on')
       '(brought in|bringing in|kept on|keeping on|keep on|kept|keeping|taking on|take on) (another|a different|one of the other) *',
       // task h11a: one of the others from the trial ('we've taken on one of the other lads who came in'); pressing on with another

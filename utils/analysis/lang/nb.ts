@@ -24,8 +24,8 @@ const nb: LangData = {
     // task h11a: another worker named by trade, a new one or one of the others from the trial ('vi har funnet en ny rørlegger',
     // 'vi kjører videre med en annen snekker'); a decision only in a draft about a job (CONTEXT_FAMILIES)
     'chose-another-trade': [
-      // task h11a: another used instead ('vi har bestemt oss for å bruke en annen stillasmontør')
-      '(bruke|bruker|benytte|benytter|holde oss til|holder oss til|kjøre med) (en annen|ei anna|et annet) *',
+      // task h11a: another kept to ('vi holder oss til en annen stillasmontør')
+      '(holde oss til|holder oss til|kjøre med) (en annen|ei anna|et annet) *',
       // task h11a: a new one got, 'det ble en av de andre', another got in ('vi har fått inn en annen på dekkjobben')
       '(vi) [har] [nå|allerede] (fått|fikk) [nå|allerede] [inn] (en ny|ei ny|en annen|ei anna|noen andre) *',
       '(det ble|ble det) [til slutt|i stedet] (en av de andre|ei av de andre|noen av de andre|en annen|noen andre) *',

@@ -579,8 +579,8 @@ const sv: LangData = {
     // task famdec: another worker named by trade ('vi har tagit in en annan kock'): a decision only in a draft about a
     // job (concepts.ts, CONTEXT_FAMILIES)
     'chose-another-trade': [
-      // task h11a: another used instead ('vi har bestämt oss för att köra med en annan ställningsbyggare')
-      '(köra med|kör med|använda|anlita|anlitar|hålla oss till|håller oss till) (en annan|ett annat) *',
+      // task h11a: another kept on with ('vi har bestämt oss för att köra med en annan ställningsbyggare')
+      '(köra med|kör med|anlita|anlitar|hålla oss till|håller oss till) (en annan|ett annat) *',
       // task h11a: a new one got, 'det blev en av de andra', someone else got in ('vi har fått in nån annan på däckjobbet')
       '(vi) [har] [nu|redan|nyss] (fått|fick) [nu|redan|nyss] (en ny|en annan) *',
       '(det blev|blev det) [till slut|istället|i stället] (en av de andra|någon av de andra|en annan|nån annan|någon annan) *',
