@@ -1404,6 +1404,8 @@ const sv: LangData = {
       '(vi) (hade) (bett om|efterfrågat|begärt|frågat efter)',
     ],
     qualification: [
+      // task h11a: a named training the hire holds ('den fullständiga ställningsutbildningen som avtalet kräver')
+      '(~utbildningen|~utbildning|~utbildningar)',
       // task h11a: a machine or site certificate the hire holds ('det maskinförarbevis som beställaren kräver')
       '(maskinförarbevis~|förarbevis~|kompetensbevis~|~kompetensbevis|behörighetsbevis~)',
       // task spec2: a degree named by its trade ('examen som elektriker'),
