@@ -30,6 +30,8 @@ const en: LangData = {
     // an applicant-system status set to a refusal ('… has changed to: Not selected'): a decision only in a draft about
     // a job (CONTEXT_FAMILIES), since tickets and orders have statuses too
     'status-negative': [
+      // task h11a: a portal's status set on the application ('has been reviewed and marked as not progressed')
+      '(marked|set|moved|changed|updated) (as|to) [*] (not progressed|not progressing|unsuccessful|not selected|not shortlisted|declined|rejected|not taken forward)',
       // '…, so we are unable to progress it' (the application; a decision only in a draft about a job)
       "(unable to|cannot|can't|not able to|won't|will not|won't be able to|are not able to) (progress|progressing) (it|this one)",
       // a job board's 'you have been rejected for the position', 'the company has rejected you for this job'
