@@ -173,3 +173,18 @@ BODIES += [
  (N, None, "Din ansøgning – Natportier (ref 3391)\n\nTak for din ansøgning. Hotellets direktør har set på den.\n\nVi vil gerne gå videre med en telefonsamtale.\n\nHotellets rekruttering",
   [], [], "Portal: videre til samtale."),
 ]
+# batch 7 (ids 079–): new wording after the batch-6 fixes, the last first-sight score
+BODIES += [
+ (G, 'final', "Hej Dennis,\n\nTak for prøveugen på bilerne. Vi holder fast i fyren, der har været vikar, han bliver fastansat fra mandag.\n\nMvh\nRasmus",
+  ["Vi holder fast i fyren, der har været vikar, han bliver fastansat fra mandag"], [], "A+B: holder fast i fyren."),
+ (G, 'application', "Ansøgningsstatus: Opvasker (KP-204)\n\nDin ansøgning er vurderet af køkkenchefen.\n\nDen er ikke gået videre.\n\nKarriere",
+  ["Den er ikke gået videre"], [], "D: den er ikke gået videre."),
+ (G, 'interview', "Hej Nadia,\n\nDejligt at møde dig i torsdags. Vi kommer desværre til at gå en anden vej.\n\nAlt godt\nClara",
+  ["Vi kommer desværre til at gå en anden vej"], [], "C: kommer til at gå en anden vej."),
+ (G, 'application', "I anledning af Deres ansøgning om stilling som lærer i fysik og kemi skal jeg meddele, at en anden ansøger er blevet ansat.\n\nSkolens administration",
+  ["skal jeg meddele, at en anden ansøger er blevet ansat"], [], "E: anden ansøger ansat."),
+ (N, None, "Hej Rasmus,\n\nVi holder fast i fyren, der har været vikar, han bliver fastansat fra mandag. Kan du skaffe ham et brændstofkort?\n\nDennis",
+  [], [], "Kollega."),
+ (N, None, "Ansøgningsstatus: Opvasker (KP-204)\n\nDin ansøgning er vurderet af køkkenchefen.\n\nDen er gået videre til en prøvevagt.\n\nKarriere",
+  [], [], "Portal: gået videre."),
+]

@@ -173,3 +173,18 @@ BODIES += [
  (N, None, "Ihre Bewerbung – Nachtportier (Ref. 3391)\n\nDanke für Ihre Bewerbung. Die Hotelleitung hat sie sich angesehen.\n\nWir möchten Sie gern zu einem Telefoninterview einladen.\n\nHotel-Recruiting",
   [], [], "Portal: Einladung."),
 ]
+# batch 7 (ids 079–): new wording after the batch-6 fixes, the last first-sight score
+BODIES += [
+ (G, 'final', "Hallo Dominik,\n\ndanke für die Probewoche auf den Transportern. Wir bleiben bei dem Kollegen, der als Vertretung da war, er wird ab Montag fest übernommen.\n\nGruß\nRalf",
+  ["Wir bleiben bei dem Kollegen, der als Vertretung da war, er wird ab Montag fest übernommen"], [], "A+B: bleiben bei dem Kollegen."),
+ (G, 'application', "Bewerbungsstatus: Spülkraft (KP-204)\n\nIhre Bewerbung wurde vom Küchenchef geprüft.\n\nSie wurde nicht weitergeleitet.\n\nKarriere",
+  ["Sie wurde nicht weitergeleitet"], [], "D: nicht weitergeleitet."),
+ (G, 'interview', "Hallo Nadia,\n\nschön, Sie am Donnerstag kennenzulernen. Wir werden leider einen anderen Weg gehen.\n\nAlles Gute\nClara",
+  ["Wir werden leider einen anderen Weg gehen"], [], "C: werden einen anderen Weg gehen."),
+ (G, 'application', "Im Zusammenhang mit Ihrer Bewerbung als Lehrkraft für Physik und Chemie muss ich Ihnen mitteilen, dass eine andere Bewerberin eingestellt wurde.\n\nSchulverwaltung",
+  ["muss ich Ihnen mitteilen, dass eine andere Bewerberin eingestellt wurde"], [], "E: andere Bewerberin eingestellt."),
+ (N, None, "Hallo Ralf,\n\nwir bleiben bei dem Kollegen, der als Vertretung da war, er wird ab Montag fest übernommen. Kannst du ihm eine Tankkarte besorgen?\n\nDominik",
+  [], [], "Kollege."),
+ (N, None, "Bewerbungsstatus: Spülkraft (KP-204)\n\nIhre Bewerbung wurde vom Küchenchef geprüft.\n\nSie wurde für eine Probeschicht weitergeleitet.\n\nKarriere",
+  [], [], "Portal: weitergeleitet."),
+]

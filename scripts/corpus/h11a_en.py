@@ -173,3 +173,18 @@ BODIES += [
  (N, None, "Your application – Night Porter (ref 3391)\n\nThank you for applying. Your application has been looked at by the hotel manager.\n\nWe would like to progress it to a phone interview.\n\nHotel Recruitment",
   [], [], "Portal: progress to interview."),
 ]
+# batch 7 (ids 079–): new wording after the batch-6 fixes, the last first-sight score
+BODIES += [
+ (G, 'final', "Hi Dom,\n\nThanks for the trial week on the vans. We're sticking with the lad we had on cover, he's staying on permanently from Monday.\n\nCheers,\nRay",
+  ["We're sticking with the lad we had on cover, he's staying on permanently from Monday"], [], "A+B: sticking with the lad."),
+ (G, 'application', "Application update: Kitchen Porter (KP-204)\n\nYour application has been considered by the head chef.\n\nIt has not been taken forward.\n\nCareers",
+  ["It has not been taken forward"], [], "D: it has not been taken forward."),
+ (G, 'interview', "Hi Nadia,\n\nLovely to meet you on Thursday. We're going to go a different way, I'm afraid.\n\nAll the best,\nClare",
+  ["We're going to go a different way, I'm afraid"], [], "C: different way, I'm afraid."),
+ (G, 'application', "Dear Ms Rahman,\n\nIn connection with your application for the post of Teacher of Physics and Chemistry, I have to inform you that another candidate has been appointed.\n\nYours sincerely,\nThe Bursar",
+  ["I have to inform you that another candidate has been appointed"], [], "E: another candidate appointed."),
+ (N, None, "Hi Ray,\n\nWe're sticking with the lad we had on cover, he's staying on permanently from Monday. Can you get him a fuel card?\n\nDom",
+  [], [], "Colleague note."),
+ (N, None, "Application update: Kitchen Porter (KP-204)\n\nYour application has been considered by the head chef.\n\nIt has been taken forward to a trial shift.\n\nCareers",
+  [], [], "Portal: taken forward."),
+]

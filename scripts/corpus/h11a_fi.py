@@ -173,3 +173,18 @@ BODIES += [
  (N, None, "Hakemuksesi – Yöportieeri (viite 3391)\n\nKiitos hakemuksestasi. Hotellinjohtaja on katsonut sen.\n\nHaluaisimme kutsua sinut puhelinhaastatteluun.\n\nHotellin rekrytointi",
   [], [], "Portaali: kutsu."),
 ]
+# batch 7 (ids 079–): new wording after the batch-6 fixes, the last first-sight score
+BODIES += [
+ (G, 'final', "Moi Tomi,\n\nkiitti koeviikosta autoilla. Pidetään se kaveri, joka oli sijaisena, hän jatkaa vakituisena maanantaista.\n\nT. Raimo",
+  ["Pidetään se kaveri, joka oli sijaisena, hän jatkaa vakituisena maanantaista"], [], "A+B: pidetään se kaveri."),
+ (G, 'application', "Hakemuksen tila: Tiskaaja (KP-204)\n\nKeittiöpäällikkö on arvioinut hakemuksesi.\n\nSe ei ole edennyt.\n\nUrat",
+  ["Se ei ole edennyt"], [], "D: se ei ole edennyt."),
+ (G, 'interview', "Hei Nadia,\n\nmukava tavata torstaina. Lähdemme valitettavasti toiseen suuntaan.\n\nKaikkea hyvää\nClara",
+  ["Lähdemme valitettavasti toiseen suuntaan"], [], "C: lähdemme toiseen suuntaan."),
+ (G, 'application', "Hakemukseenne liittyen fysiikan ja kemian opettajan tehtävään ilmoitan, että tehtävään on palkattu toinen hakija.\n\nKoulun hallinto",
+  ["ilmoitan, että tehtävään on palkattu toinen hakija"], [], "E: toinen hakija palkattu."),
+ (N, None, "Moi Raimo,\n\npidetään se kaveri, joka oli sijaisena, hän jatkaa vakituisena maanantaista. Voitko hankkia hänelle polttoainekortin?\n\nTomi",
+  [], [], "Kollega."),
+ (N, None, "Hakemuksen tila: Tiskaaja (KP-204)\n\nKeittiöpäällikkö on arvioinut hakemuksesi.\n\nSe on edennyt koevuoroon.\n\nUrat",
+  [], [], "Portaali: edennyt."),
+]

@@ -173,3 +173,18 @@ BODIES += [
  (N, None, "Søknaden din – Nattportier (ref 3391)\n\nTakk for søknaden. Hotelldirektøren har sett på den.\n\nVi vil gjerne gå videre med et telefonintervju.\n\nHotellets rekruttering",
   [], [], "Portal: videre til intervju."),
 ]
+# batch 7 (ids 079–): new wording after the batch-6 fixes, the last first-sight score
+BODIES += [
+ (G, 'final', "Hei Dennis,\n\nTakk for prøveuka på bilene. Vi beholder karen som har vært vikar, han blir fast fra mandag.\n\nMvh\nRasmus",
+  ["Vi beholder karen som har vært vikar, han blir fast fra mandag"], [], "A+B: beholder karen."),
+ (G, 'application', "Søknadsstatus: Oppvasker (KP-204)\n\nSøknaden din er vurdert av kjøkkensjefen.\n\nDen har ikke gått videre.\n\nKarriere",
+  ["Den har ikke gått videre"], [], "D: den har ikke gått videre."),
+ (G, 'interview', "Hei Nadia,\n\nHyggelig å treffe deg på torsdag. Vi kommer dessverre til å gå en annen vei.\n\nAlt godt\nClara",
+  ["Vi kommer dessverre til å gå en annen vei"], [], "C: kommer til å gå en annen vei."),
+ (G, 'application', "I anledning Deres søknad på stilling som lærer i fysikk og kjemi må jeg meddele at en annen søker er ansatt.\n\nSkolens administrasjon",
+  ["må jeg meddele at en annen søker er ansatt"], [], "E: annen søker ansatt."),
+ (N, None, "Hei Rasmus,\n\nVi beholder karen som har vært vikar, han blir fast fra mandag. Kan du skaffe ham et drivstoffkort?\n\nDennis",
+  [], [], "Kollega."),
+ (N, None, "Søknadsstatus: Oppvasker (KP-204)\n\nSøknaden din er vurdert av kjøkkensjefen.\n\nDen har gått videre til en prøvevakt.\n\nKarriere",
+  [], [], "Portal: gått videre."),
+]

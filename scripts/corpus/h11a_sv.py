@@ -173,3 +173,18 @@ BODIES += [
  (N, None, "Din ansökan – Nattportier (ref 3391)\n\nTack för din ansökan. Hotellchefen har tittat på den.\n\nVi vill gärna gå vidare med en telefonintervju.\n\nHotellets rekrytering",
   [], [], "Portal: vidare till intervju."),
 ]
+# batch 7 (ids 079–): new wording after the batch-6 fixes, the last first-sight score
+BODIES += [
+ (G, 'final', "Hej Dogge,\n\nTack för provveckan på bilarna. Vi stannar för killen som gick in som vikarie, han blir kvar fast från måndag.\n\nMvh\nRaffe",
+  ["Vi stannar för killen som gick in som vikarie, han blir kvar fast från måndag"], [], "A+B: stannar för killen."),
+ (G, 'application', "Ansökningsstatus: Diskare (KP-204)\n\nDin ansökan har bedömts av köksmästaren.\n\nDen har inte gått vidare.\n\nKarriär",
+  ["Den har inte gått vidare"], [], "D: den har inte gått vidare."),
+ (G, 'interview', "Hej Nadia,\n\nTrevligt att träffas i torsdags. Vi kommer tyvärr att gå en annan väg.\n\nAllt gott\nClara",
+  ["Vi kommer tyvärr att gå en annan väg"], [], "C: kommer att gå en annan väg."),
+ (G, 'application', "Med anledning av Er ansökan om tjänst som lärare i fysik och kemi får jag meddela att en annan sökande har anställts.\n\nSkolans förvaltning",
+  ["får jag meddela att en annan sökande har anställts"], [], "E: annan sökande anställd."),
+ (N, None, "Hej Raffe,\n\nVi stannar för killen som gick in som vikarie, han blir kvar fast från måndag. Kan du fixa ett tankkort åt honom?\n\nDogge",
+  [], [], "Kollega."),
+ (N, None, "Ansökningsstatus: Diskare (KP-204)\n\nDin ansökan har bedömts av köksmästaren.\n\nDen har gått vidare till ett provpass.\n\nKarriär",
+  [], [], "Portal: gått vidare."),
+]
