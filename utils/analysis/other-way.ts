@@ -45,7 +45,7 @@ const wordedBy = (d: Match, ways: readonly Match[]): boolean =>
   ways.some((w) => w.sent === d.sent && w.e > d.s && w.s <= d.e + 1);
 
 /** Most words between the decision verb and the idiom ("decided to go in a different direction"). */
-const VERB_REACH = 5;
+const VERB_REACH = 6;
 
 /**
  * A decision said by a decision or choice verb, or "we", a few words before the idiom ("we've decided to go a

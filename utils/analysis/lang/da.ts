@@ -24,6 +24,8 @@ const da: LangData = {
     // task h11a: another worker named by trade, a new one or one of the others from the trial ('vi har fundet en ny maler',
     // 'vi kører videre med en anden tømrer'); a decision only in a draft about a job (CONTEXT_FAMILIES)
     'chose-another-trade': [
+      // task h11a: keeping the one who covered (a temp kept on instead of the reader) ('vi holder fast i fyren, der har været vikar')
+      '(holder fast i|holdt fast i|beholder|beholdt|satser på) (fyren|pigen|personen|vikaren|ham|hende) (som|der)',
       // task h11a: another kept to ('vi holder os til en anden stilladsmontør')
       '(holde os til|holder os til|køre med) (en anden|et andet) *',
       // task h11a: a new one got, 'det blev en af de andre', another got in ('vi har fået en anden ind på dækjobbet')

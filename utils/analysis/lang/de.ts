@@ -773,6 +773,8 @@ const de: LangData = {
     // task famdec: another worker named by trade ('wir haben eine andere Bäckerin eingestellt', 'für einen anderen
     // Koch entschieden'): a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
     'chose-another-trade': [
+      // task h11a: keeping the one who covered (a temp kept on instead of the reader) ('wir bleiben bei dem Kollegen, der als Vertretung da war')
+      '(bleiben bei|behalten|setzen auf) (dem|der|den) (kollegen|kollegin|jungen|mann|frau|aushilfe|vertretung) (der|die)',
       // task h11a: the job given to another applicant ('haben wir den Job einer anderen Bewerberin gegeben')
       '(den job|die stelle|den platz|die position|den ausbildungsplatz) (einer anderen|einem anderen) * (gegeben|angeboten|vergeben|zugesagt)',
       // task h11a: staying with another, one of the others chosen ('bei einem anderen Gerüstbauer zu bleiben', 'für eine der anderen entschieden')

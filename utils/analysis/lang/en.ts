@@ -557,6 +557,8 @@ const en: LangData = {
     // task famdec: the job given to another worker named by trade ('we went for another pastry chef', 'we have
     // appointed another welder'): a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
     'chose-another-trade': [
+      // task h11a: keeping the one who covered (a temp kept on instead of the reader) ('we're sticking with the lad we had on cover')
+      '(sticking with|stick with|staying with|stay with|keeping on|keep on|keeping) (the) (lad|guy|girl|bloke|fella|lass|person|chap|woman|man|colleague|temp|relief|one) (we|who|that)',
       // task h11a: stayed with another ('we've decided to stick with another scaffolder we've used before')
       '(stick with|sticking with|stay with|staying with|stuck with|stayed with) (another|a different) *',
       // task h11a: kept on or brought in instead ('we're keeping one of the other waitresses on')

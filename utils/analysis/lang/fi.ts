@@ -581,6 +581,8 @@ const fi: LangData = {
       '(ei) [valitettavasti|tällä erää|tällä kertaa|nyt] [valitettavasti|tällä erää|tällä kertaa] (tärppää|tärpännyt|nappaa|napannut|onnistu|onnistunut) (sun kohdalla|sinun kohdallasi|kohdallasi|sinun osaltasi|osaltasi)',
     ],
     'chose-another-trade': [
+      // task h11a: keeping the one who covered (a temp kept on instead of the reader) ('pidetään se kaveri, joka oli sijaisena')
+      '(pidetään|pidämme|jatketaan|jatkamme) (se|sen) (kaveri|kaverin|tyyppi|tyypin|henkilö|henkilön|sijainen|sijaisen) (joka|jonka)',
       // task h11a: staying with another ('päätettiin pysyä toisessa telineasentajassa')
       '(pysyä|pysytään|pysymme|pysyimme|pysyttiin) (toisessa|toisella|jossakin toisessa) *',
       // task h11a: someone else got ('rengashommiin saatiin jo joku muu'), a new one ('saimme nyt uuden vastaanottovirkailijan')

@@ -24,6 +24,8 @@ const nb: LangData = {
     // task h11a: another worker named by trade, a new one or one of the others from the trial ('vi har funnet en ny rørlegger',
     // 'vi kjører videre med en annen snekker'); a decision only in a draft about a job (CONTEXT_FAMILIES)
     'chose-another-trade': [
+      // task h11a: keeping the one who covered (a temp kept on instead of the reader) ('vi beholder karen som har vært vikar')
+      '(beholder|beholdt|holder fast på|satser på) (karen|gutten|jenta|personen|vikaren|ham|henne) (som)',
       // task h11a: another kept to ('vi holder oss til en annen stillasmontør')
       '(holde oss til|holder oss til|kjøre med) (en annen|ei anna|et annet) *',
       // task h11a: a new one got, 'det ble en av de andre', another got in ('vi har fått inn en annen på dekkjobben')

@@ -579,6 +579,8 @@ const sv: LangData = {
     // task famdec: another worker named by trade ('vi har tagit in en annan kock'): a decision only in a draft about a
     // job (concepts.ts, CONTEXT_FAMILIES)
     'chose-another-trade': [
+      // task h11a: keeping the one who covered (a temp kept on instead of the reader) ('vi stannar för killen som gick in som vikarie')
+      '(stannar för|stannat för|håller fast vid|behåller|behöll|satsar på) (killen|tjejen|grabben|personen|vikarien|honom|henne) (som)',
       // task h11a: another kept on with ('vi har bestämt oss för att köra med en annan ställningsbyggare')
       '(köra med|kör med|anlita|anlitar|hålla oss till|håller oss till) (en annan|ett annat) *',
       // task h11a: a new one got, 'det blev en av de andra', someone else got in ('vi har fått in nån annan på däckjobbet')
