@@ -55,6 +55,10 @@ export const CUE_CATS = [
   'selfSubject',
   // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no reason
   'sharedStep',
+  // task h11a: the hire's start in the third person (hire-start.ts)
+  'hireStart',
+  // task h11a: "another way / direction" (other-way.ts)
+  'otherWay',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

@@ -32,12 +32,15 @@
 import type { Language } from '@/utils/schema';
 import { measuredAgainstPost, neededQualification, recruitingSignals } from './context';
 import { hiredAsDecision, hiredComparison } from './hired-comparison';
+import { withCandidacyBefore } from './it-refers';
 import { CONCEPT_INDEX, CONCEPTS, CONTEXT_FAMILIES, type Concept } from './langdata';
 import { CAT_INDEX, listsByCat, type Match, type Matches, newMatch } from './match';
+import { otherWayAboutJob } from './other-way';
 import { withoutOwnNews } from './own-news';
 import { scoreBelowThreshold, scorePassed } from './score-threshold';
 import type { Segments } from './segment';
 import { withoutStaffingToOthers } from './staffed';
+import { thankedBeforeAnother } from './thanked-first';
 import type { Tokens } from './tokenise';
 
 const INDEX = CONCEPT_INDEX;
@@ -252,6 +255,8 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
 
 const DECISION_RULES = CONCEPT_RULES.filter((r) => r.kind === 'decision');
 const STOCK_RULES = CONCEPT_RULES.filter((r) => r.kind === 'stock');
+// task h11a: the rule a line may borrow the candidacy for ("We won't be taking it forward"): a negated step on
+const LENT_RULES = DECISION_RULES.filter((r) => r.id === 'not-progressed');
 
 const NEG = INDEX.neg;
 const PENDING = INDEX.pending;
@@ -594,7 +599,25 @@ export function conceptMatches(
     const contrast = contrastBySent.get(sent) ?? NO_WORDS;
     // "the person we hired has X, whereas you …" first: the comparison is the decision and its reason
     const hired = has(mask, HIRED) ? hiredIn(t, seg, bySent, sent, hits) : null;
-    const found = hired ? null : findIn(DECISION_RULES, hits, mask, contrast, coordinated);
+    let found = hired ? null : findIn(DECISION_RULES, hits, mask, contrast, coordinated);
+    // task h11a: a short line after "your application … has been reviewed" refers back to it (it-refers.ts)
+    if (!found && !hired) {
+      const lent = withCandidacyBefore(
+        hits,
+        bySent.get(sent - 1) ?? bySent.get(sent - 2),
+        (seg.sentE[sent] as number) - (seg.sentS[sent] as number),
+        CAND,
+        YOU_INDEX,
+      );
+      if (lent)
+        found = findIn(
+          LENT_RULES,
+          lent,
+          [mask[0] | bit('cand')[0], mask[1] | bit('cand')[1]],
+          contrast,
+          coordinated,
+        );
+    }
     const self = found !== null && selfRecruiting(found[1], hits);
     if (self) named = true;
     if (hired) {
@@ -948,7 +971,23 @@ function vetoReason(
       // "nicht bis zum Vorstellungsgespräch gekommen", "not as far as the interview": "until" inside a
       // pattern's own words is a stage not reached (a place), not a time still to come
       const own = r === PATTERN && h.w >= lo && h.we <= hi;
-      if (!ownAvailability && !ownNotice && !raced && !inReason && !own && !between(contrastWords, from, to))
+      // task h11a: the reader's own date in a clause before a causal word that leads to the decision ("you
+      // mentioned your notice period runs until April, so we have offered the role to another candidate")
+      const reasonBefore =
+        consequence !== null &&
+        h.w < lo &&
+        !inClauseOf(parts, h.clause) &&
+        consequence.words.some((w) => w > h.we && w <= lo) &&
+        hits.some((x) => x.w < h.w && has(YOU, x.c));
+      if (
+        !ownAvailability &&
+        !ownNotice &&
+        !raced &&
+        !inReason &&
+        !own &&
+        !reasonBefore &&
+        !between(contrastWords, from, to)
+      )
         return 'until';
     } else if (b === COND) {
       // "even if" is no "if": a concession ("Även om vi var imponerade, har vi …", "selv om") states a fact
@@ -1295,6 +1334,12 @@ export function withConceptDecisions(matches: Matches, t: Tokens, seg: Segments)
   const named =
     m.recruiting.length > 0 ||
     m.internal.length > 0 ||
+    // task h11a: a hire's start date (hire-start.ts) names a job as colleague talk did before
+    m.hireStart.length > 0 ||
+    // task h11a: "… a different direction with this role": a job word beside an idiom of going another way (other-way.ts)
+    otherWayAboutJob(m) ||
+    // task h11a: "Thanks for the chat. We've brought in a different mechanic." (thanked-first.ts)
+    thankedBeforeAnother(m) ||
     neededQualification(m) ||
     measuredAgainstPost(m) ||
     // "the person we've gone with is fluent …, so she got the nod": a hire named is a job (task spec2)

@@ -25,6 +25,7 @@ import {
   teamFlags,
   withoutAllowed,
 } from './flags';
+import { withHireStart } from './hire-start';
 import { historyStart } from './history';
 import type { LangTable } from './langdata';
 import {
@@ -37,8 +38,9 @@ import {
 } from './language';
 import { languageMask, matchBuiltin } from './match';
 import { withoutNames } from './names';
-
+import { withOtherWay } from './other-way';
 import { quoteIndex } from './quotes';
+import { withRelativeTail } from './relative-tail';
 import { clauseAt, segment, sentenceAt } from './segment';
 import { compileRules, matchRules } from './team-rules';
 import { type Tokens, tokenise } from './tokenise';
@@ -189,11 +191,21 @@ export class Engine {
     // 4. matches: built-in patterns, the profile's criteria, team rules
     // 4b. decisions the exact patterns miss, from concept classes in one sentence (concepts.ts)
     // 4c. a protected-ground word that is someone's name ("Christian Holm") is no remark
-    const matches = withoutNames(
-      withoutHarmlessRisky(
-        withConceptDecisions(matchBuiltin(this.builtin, t, ids, seg, lang.active), t, seg),
+    // 4d. (task h11a) the hire's start after a decision to the reader is part of it, else colleague news;
+    // "another way" decides only in a draft about a job; a relative clause about the one taken is part of the decision
+    const matches = withRelativeTail(
+      withOtherWay(
+        withHireStart(
+          withoutNames(
+            withoutHarmlessRisky(
+              withConceptDecisions(matchBuiltin(this.builtin, t, ids, seg, lang.active), t, seg),
+            ),
+            t,
+          ),
+        ),
+        text,
       ),
-      t,
+      text,
     );
     const inQuote = quoteIndex(t);
     const criteria =

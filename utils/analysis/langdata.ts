@@ -242,6 +242,17 @@ export interface LangData {
     selfSubject?: string[];
     /** task h11b: a step the chosen person shared with the candidate ("who also did a trial shift"): no reason (verdict.ts). */
     sharedStep?: string[];
+    /**
+     * Task h11a: the hire's first day in the third person ("she starts Monday"): news for colleagues (counted as
+     * `internal`), unless it follows a decision told to the reader ("…to another candidate, and he starts next
+     * week"), where it is part of the rejection (hire-start.ts).
+     */
+    hireStart?: string[];
+    /**
+     * Task h11a: "another way / direction" ("en annan väg", "einen anderen Weg"): a decision worded by it is one
+     * only in a draft about a job (other-way.ts); to a friend it is the kitchen or the venue.
+     */
+    otherWay?: string[];
   };
 }
 

@@ -193,6 +193,9 @@ function zeroCounts(): Record<CueCat, number> {
     weSubject: 0,
     selfSubject: 0,
     sharedStep: 0,
+    // task h11a
+    hireStart: 0,
+    otherWay: 0,
   };
 }
 

@@ -772,3 +772,77 @@ describe("task h11b: specific rejections with no decision verb, reasons that are
     ).toBe('not-rejection');
   });
 });
+
+describe("decision families a fresh held-out set missed (tests/corpus/h11a.jsonl: 'we went with another plasterer', 'one of the other lads from the trial', a decision followed by the hire's start date, 'we're going to go a different way', a portal's 'we won't be taking it forward' after 'your application has been reviewed', a formal notice whose job title names subjects; look-alikes: colleague notes about the new starter, friend mails about the kitchen or the venue, portal notices to the recruiter, invitations, supplier quotes)", () => {
+  const rows = load('tests/corpus/h11a.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  // precision: specific probes whose reason the hire holds ("another fitter who can do the late shifts") are
+  // still read as generic in a few languages (the reasons family, not this task's)
+  it('precision ≥ 0.92, recall ≥ 0.96, three-way accuracy ≥ 0.93, generic-span recall in rejections ≥ 0.95', () => {
+    expect(f.overall.precision).toBeGreaterThanOrEqual(0.92);
+    expect(f.overall.recall).toBeGreaterThanOrEqual(0.96);
+    expect(f.overall.accuracy).toBeGreaterThanOrEqual(0.93);
+    expect(f.overall.rejectionSpanRecall).toBeGreaterThanOrEqual(0.95);
+  });
+  it('no look-alike (colleague note, friend mail, recruiter notice, invitation, supplier) judged a rejection', () => {
+    const judged = rows
+      .filter((r) => r.label === 'not-rejection')
+      .filter((r) => analyzeDraft(r.text).verdict !== 'not-rejection')
+      .map((r) => r.id);
+    expect(judged).toEqual([]);
+  });
+  it("the hire's start after a decision to the reader is part of it; told to a colleague it is news", () => {
+    const toReader = [
+      'Hi Ola,\n\nThanks for the interview on Friday. Sadly we have given the job to another applicant, and she starts on Monday.\n\nBest,\nRik',
+      'Hej Ola,\n\nTack för intervjun i fredags. Vi har tyvärr gett jobbet till en annan sökande, och hon börjar på måndag.\n\nHälsningar\nRik',
+      'Hallo Ola,\n\ndanke für das Gespräch am Freitag. Leider haben wir die Stelle einer anderen Bewerberin angeboten, und sie fängt am Montag an.\n\nGruß\nRik',
+    ];
+    for (const t of toReader) expect(analyzeDraft(t).verdict, t).toBe('generic-rejection');
+    const news = [
+      'Hi Sue,\n\nWe have given the job to another applicant, and she starts on Monday. Could you order a laptop for her?\n\nRik',
+      'Hej Sue,\n\nVi har gett jobbet till en annan sökande, och hon börjar på måndag. Kan du beställa en dator åt henne?\n\nRik',
+    ];
+    for (const t of news) expect(analyzeDraft(t).verdict, t).toBe('not-rejection');
+  });
+  it("a short line after 'your application … has been reviewed' refers to it; an invitation or a notice to all does not", () => {
+    const head = 'Your application for Stock Assistant (ref 4410) has been reviewed.\n\n';
+    expect(analyzeDraft(`${head}We will not take it further.\n\nPeople Team`).verdict).toBe(
+      'generic-rejection',
+    );
+    expect(analyzeDraft(`${head}We would like to invite you to a call.\n\nPeople Team`).verdict).toBe(
+      'not-rejection',
+    );
+    expect(
+      analyzeDraft(`${head}Unsuccessful applicants will hear from us by email.\n\nPeople Team`).verdict,
+    ).toBe('not-rejection');
+  });
+  it('going another way decides only in a draft about a job', () => {
+    expect(
+      analyzeDraft(
+        "Hi Ravi,\n\nThanks for popping in on Monday. We're going to go another way with the café job.\n\nCheers,\nLiz",
+      ).verdict,
+    ).toBe('generic-rejection');
+    expect(
+      analyzeDraft(
+        'Hi Ravi,\n\nWe went another way with the garden in the end, gravel instead of grass!\n\nLiz',
+      ).verdict,
+    ).toBe('not-rejection');
+    expect(
+      analyzeDraft(
+        'Hej Ravi!\n\nVi gick en annan väg med trädgården till slut, grus i stället för gräs.\n\nLiz',
+      ).verdict,
+    ).toBe('not-rejection');
+  });
+  it('one of the other trial workers taken is no remark about sex; a wish for a lad still is', () => {
+    const risky = (t: string) => analyzeDraft(t).flags.filter((x) => x.kind === 'risky');
+    expect(
+      risky(
+        'Hi Amy,\n\nThanks for the trial shift. We have taken on one of the other girls from Saturday.\n\nJo',
+      ),
+    ).toEqual([]);
+    expect(
+      risky("Hi Amy,\n\nThanks for the trial shift. We'd rather have a lad on the bar, to be honest.\n\nJo")
+        .length,
+    ).toBeGreaterThan(0);
+  });
+});

@@ -79,6 +79,8 @@ const en: ConceptData = {
   ],
   position: [
     '(role|roles|position|positions|job|jobs|post|posts|vacancy|vacancies|opening|openings|opportunity|assignment|placement|internship|apprenticeship|traineeship)',
+    // task h11a: a small business's word for a job ('going another way with the bartender spot')
+    '(bartender|barista|waiter|waitress|bar|kitchen|chef|cook|driver|cleaner|weekend|summer|saturday|sunday|evening|morning) (spot|spots|gig|gigs)',
   ],
   filled: [
     '(filled|occupied|appointed)',

@@ -21,6 +21,23 @@ const da: LangData = {
   strong:
     'af anden andet vores sidste usikre fik kunne skulle hilsner desværre hende ansøgning ansøgningen ansøgninger ansøger ansøgere meget nogle noget hvad vores været havde venlig kære gerne nu blevet jer kun fornøjelse efter os søge hilsner ansættelse ansat dansk',
   decision: {
+    // task h11a: another worker named by trade, a new one or one of the others from the trial ('vi har fundet en ny maler',
+    // 'vi kører videre med en anden tømrer'); a decision only in a draft about a job (CONTEXT_FAMILIES)
+    'chose-another-trade': [
+      // task h11a: keeping the one who covered (a temp kept on instead of the reader) ('vi holder fast i fyren, der har været vikar')
+      '(holder fast i|holdt fast i|beholder|beholdt|satser på) (fyren|pigen|personen|vikaren|ham|hende) (som|der)',
+      // task h11a: another kept to ('vi holder os til en anden stilladsmontør')
+      '(holde os til|holder os til|køre med) (en anden|et andet) *',
+      // task h11a: a new one got, 'det blev en af de andre', another got in ('vi har fået en anden ind på dækjobbet')
+      '(vi) [har] [nu|allerede] (fået|fik) [nu|allerede] (en ny|en anden|nogen anden) *',
+      '(det blev|blev det) [til sidst|i stedet] (en af de andre|nogen af de andre|en anden|nogen anden) *',
+      // task h11a: fetched, kept or given the job instead ('vi har hentet en anden mekaniker ind', 'givet jobbet til en anden fyr')
+      '(hentet|hentede|henter|beholder|beholdt) (en anden|et andet|en af de andre|nogen af de andre|en ny) *',
+      '(givet|gav|tilbudt|tilbød) (jobbet|stillingen|pladsen|~jobbet|vagten|~stillingen) (til) (en anden|nogen anden|en af de andre) *',
+      // … to someone with what the post needs: the decision ends before it, so it stays a reason
+      '(givet|gav|tilbudt|tilbød) (jobbet|stillingen|pladsen|~jobbet|vagten|~stillingen) (til) (en|nogen) (med|som|der)',
+      '(fundet|fandt|fået fat i|fik fat i|ansat|ansatte|taget|tog|valgt|valgte|hyret|hyrede|kører videre med|kørt videre med|taget ind|tog ind) (en anden|en ny|et andet|et nyt|en af de andre|et af de andre|nogen af de andre) *',
+    ],
     'job-gone': [
       // task board3n batch 6: 'vi har allerede fået fyldt pladsen ud'
       '(har|havde) [allerede|nu|desværre] [allerede|nu] (fyldt|fået fyldt) (pladsen|stillingen|jobbet|rollen|vikariatet|studiejobbet|sommerjobbet) [ud]',
@@ -1572,7 +1589,22 @@ const da: LangData = {
       '(hvilket|som) (er|var) (grunden|årsagen) (til at)',
     ],
     contrast: ['(men|dog|derimod|samtidig|selvom)'],
+    // task h11a: the hire's first day in the third person: news for colleagues, unless it follows a decision told to
+    // the reader ("…to another candidate, and she starts next week"): then part of the rejection (hire-start.ts)
+    hireStart: [
+      '(som|der) (startede|starter|er startet|begyndte|begynder|skal starte) (hos os)',
+      '(hun|han) (starter|begynder|tiltræder|møder ind) [hos os|her] (på|i|den|næste|efter|mandag|tirsdag|onsdag|torsdag|fredag|i morgen|allerede|#)',
+    ],
+    // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
+    otherWay: [
+      '(en anden|et andet|anden) (vej|retning|kurs)',
+      // the thing the idiom is about, when named ('en anden vej med vores CRM-system'): other-way.ts reads it
+      '(en anden|et andet|anden) (vej|retning|kurs) (med|for|omkring) [vores|vor|jeres|min|mit|den|det] *',
+    ],
     internal: [
+      // task h11a: an applicant system's notice to the recruiter, not to a candidate
+      '(automatisk|automatiseret) (besked|meddelelse|mail|e-mail) (til) (rekruttereren|rekrutteringsansvarlig|den ansættende leder|ansættende leder)',
+      '(kandidaten|ansøgeren) ** (er markeret|er blevet markeret|blev markeret|er flyttet|er sat) (som|til)',
       // task implied: colleagues asked to stop forwarding CVs
       "(send|videresend|giv) (ikke|ingen) (flere) (cv'er|cv|ansøgninger|kandidater|ansøgere)",
       "(stop med at|hold op med at) (sende|videresende) ** (cv'er|cv|ansøgninger|kandidater)",
@@ -1602,7 +1634,6 @@ const da: LangData = {
       '(kan du|vil du|kunne du|kan I) (slå|lægge|sætte|genopslå|publicere|annoncere) (opslaget|annoncen|stillingsopslaget|stillingen) [op|ud|igen]',
       // task famdec: the new hire's first day in the third person, or kit ordered for them ('hun starter mandag', 'bestille
       // en computer til ham'): news for colleagues, not a word to a candidate
-      '(hun|han) (starter|begynder|tiltræder|møder ind) [hos os|her] (på|i|den|næste|efter|mandag|tirsdag|onsdag|torsdag|fredag|i morgen|allerede|#)',
       '(bestille|bestil|oprette|opret|ordne|skaffe|købe|booke) (en|et) [ny|nyt] (computer|pc|adgangskort|login|konto|nøgle|nøgler|telefon|mobil|skab|skrivebord) (til) (hende|ham)',
       // an applicant system's note to the recruiter ('Du har afvist 4 kandidater'): no candidate is addressed
       '(du|I) (har|har nu) (afvist|afslået|sagt nej til|fravalgt) (#) (kandidater|ansøgere|ansøgninger)',
@@ -1653,6 +1684,8 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
+      // task h11a: a tradesman's quote for work ('tak for tilbuddet på malerarbejdet'): a supplier, not a candidate
+      '(tak for|mange tak for) (tilbuddet|jeres tilbud|dit tilbud|tilbud) (på)',
       // task implied: a place for a child: an admission, not a job
       '(vuggestueplads~|børnehaveplads~|dagplejeplads~|institutionsplads~|pladsanvisning~|skoleplads~|~pasningsplads)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
@@ -1712,6 +1745,8 @@ const da: LangData = {
       '(overvejer|vælger|vejer|sammenligner) [lederen|vi|de|hun|han] (stadig|fortsat|endnu) (mellem)',
     ],
     positive: [
+      // task h11a: seeing the reader again is an invitation to the next round ('vil gerne se dig igen på torsdag')
+      '(vil gerne|vi vil gerne|vil meget gerne) (se dig igen|møde dig igen|mødes med dig igen|have dig med)',
       // task board3n: 'vi kontakter alle ansøgere, også dem der ikke går videre' (a promise to all applicants)
       '(også|inklusive) (dem|de) [,] (der|som) (ikke) (går|kommer|gik) (videre)',
       // task board3n: 'valget faldt på dig' is the good news itself
@@ -1753,6 +1788,16 @@ const da: LangData = {
     recruiting: [
       // task h11b: a job said to be for one sex is talk about a job ('not really a job for a girl')
       '(job|arbejde|fag) (for) (en|et|ei) [ung] (pige|kvinde|dame|tøs|fyr|mand|knægt)',
+      // task h11a: a visit welcomed ('fedt du kiggede forbi værkstedet')
+      '(fedt|dejligt|godt|rart|sødt|skønt) [at] (du) (kiggede|kom|så|svingede) (forbi|ind|over)',
+      // task h11a: time given ('tak fordi du tog dig tid') and a talk about the job ('snakke med dig om baristajobbet'): one signal each
+      '(tak fordi du tog dig tid|tak for din tid|tak for at du tog dig tid)',
+      '(snakke|snakkede|snakket|tale|talte|sludre) (med dig) ** (om) (~jobbet|jobbet|stillingen|rollen|pladsen|~stillingen)',
+      // task h11a: a first meeting ('dejligt at møde dig i mandags'): one signal, for context-only decisions
+      '(dejligt|rart|godt|hyggeligt|fedt) (at) (møde dig|hilse på dig)',
+      // task h11a: a visit thanked for ('tak fordi du kiggede forbi'): one signal, for context-only decisions
+      '(tak|mange tak) (fordi|for at) (du) (kiggede|kom|så|svingede) (forbi|ind|over)',
+      '(tak for|mange tak for) (snakken|sludderen|besøget|fremvisningen)',
       // batch 7: a trial — 'kom ned og viste, hvad du kan'
       '(viste|vise|vist|viser) (hvad du kan|hvad du er god for|hvordan du arbejder)',
       // batch 5: interest in working ('tak for din interesse i at arbejde i serveringen'), the talk about the job
@@ -1825,6 +1870,12 @@ const da: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // task h11a: one of the lads from the trial ('en af fyrene fra prøvevagten')
+      '(en af|nogen af) (fyrene|drengene|pigerne|gutterne)',
+      // task h11a: one of the others of the trial ('en af de andre drenge'): the reader was one of them
+      '(en af de andre|nogen af de andre|et af de andre) (piger|pigerne|drenge|drengene|fyre|fyrene|kvinder|mænd|gutter)',
+      // task h11a: another one of them taken ('vi har valgt en anden pige'): who was taken, no wish for a sex
+      '(valgt|valgte|taget|tog|ansat|ansatte|fundet|fandt|kører videre med|taget ind|tog ind) (en anden|en af de andre|en ny) [*] (pige|fyr|pigerne|fyrene|kvinde|knægt|gut)',
       // task fitrisk: a patient's wish for a doctor of one sex (a choice of care, not of a candidate)
       '(kvindelig|mandlig) (læge|tandlæge|gynækolog|jordemoder|fysioterapeut|terapeut|frisør)',
       // task fitrisk: a person wished for in private life ('en fyr som ham som nabo')

@@ -459,6 +459,8 @@ const de: LangData = {
       '(ist|fiel) (die|unsere) (wahl|entscheidung) [leider|letztlich|diesmal|am ende|schließlich] (auf) (einen anderen|eine andere|andere|jemand anderen|den anderen|die andere)',
     ],
     'decline-application': [
+      // task h11a: the separable verb split ('wir bieten dir die Stelle nicht an')
+      '(bieten|bietet) (ihnen|dir|euch) [leider|daher|diesmal|aber|also] (die|diese) [*] (stelle|position|rolle|ausbildungsstelle|lehrstelle|arbeitsstelle|job) [leider|daher|diesmal|also] (nicht) (an)',
       '(für) (eine|die) (absage) (entschieden|entscheiden|entschlossen)',
       // 'Ihre Bewerbung hat uns leider nicht überzeugt': the candidacy did not convince
       '(ihr|dein|ihre|deine) (profil|bewerbung|unterlagen|lebenslauf|kandidatur) (hat|haben|hatte|hatten) (uns) [leider|diesmal|insgesamt|letztlich|am ende] [leider] (nicht) [ganz|vollständig|restlos|ausreichend] (überzeugt|überzeugen können)',
@@ -656,6 +658,11 @@ const de: LangData = {
     'chose-another': [
       // task h11b: 'darum haben wir uns anders entschieden'
       '(wir) (uns) [daher|deshalb|darum|also|leider|dann|doch|nun] [leider] (anders|anderweitig) (entschieden)',
+      // task h11a: 'wir schlagen mit der Stelle eine andere Richtung ein'
+      '(schlagen|schlägt) ** (einen anderen weg|eine andere richtung) (ein)',
+      // task h11a: 'wir gehen einen anderen Weg' (a decision only in a draft about a job)
+      '(wir) [jetzt|nun|lieber|also|daher|deshalb] (gehen|gehn|schlagen) [jetzt|nun|lieber|also|hier|da] (einen anderen weg|eine andere richtung|in eine andere richtung)',
+      '(einen anderen weg|eine andere richtung) (zu gehen|gehen|einzuschlagen|einschlagen|eingeschlagen|gegangen)',
       // task fitrisk: an agency's 'deshalb haben wir eine andere Bewerberin vermittelt'
       '(eine andere bewerberin|einen anderen bewerber|eine andere kandidatin|einen anderen kandidaten|eine andere pflegekraft|eine andere person) (vermittelt|vorgeschlagen|empfohlen)',
       // task fitrisk: 'wir haben uns entschieden, sie anderweitig zu vergeben'
@@ -783,10 +790,37 @@ const de: LangData = {
     // task famdec: another worker named by trade ('wir haben eine andere Bäckerin eingestellt', 'für einen anderen
     // Koch entschieden'): a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
     'chose-another-trade': [
+      // task h11a: keeping the one who covered (a temp kept on instead of the reader) ('wir bleiben bei dem Kollegen, der als Vertretung da war')
+      '(bleiben bei|behalten|setzen auf) (dem|der|den) (kollegen|kollegin|jungen|mann|frau|aushilfe|vertretung) (der|die)',
+      // task h11a: the job given to another applicant ('haben wir den Job einer anderen Bewerberin gegeben')
+      '(den job|die stelle|den platz|die position|den ausbildungsplatz) (einer anderen|einem anderen) * (gegeben|angeboten|vergeben|zugesagt)',
+      // task h11a: staying with another, one of the others chosen ('bei einem anderen Gerüstbauer zu bleiben', 'für eine der anderen entschieden')
+      '(bei) (einem anderen|einer anderen) * (zu bleiben|bleiben)',
+      '(für) (eine der anderen|einen der anderen|eine von den anderen|einen von den anderen) [*] (entschieden|entscheiden)',
+      // task h11a: the verb first ('Genommen haben wir einen von den anderen'), someone else now ('haben wir jetzt wen anders'), a new one ('eine neue Kraft')
+      '(genommen|eingestellt|ausgewählt|gewählt) (haben|hat|habe) (wir|ich) [uns] (einen von den anderen|eine von den anderen|einen der anderen|eine der anderen|einen anderen|eine andere|jemand anderen|jemand anderes)',
+      '(haben|hab|habe) (wir|ich) [jetzt|schon|inzwischen|bereits|nun] (wen anders|wen anderen|jemand anders|jemand anderen|jemand anderes|jemanden anderen)',
+      '(haben|hat) (wir) [jetzt|nun|inzwischen|schon|bereits] (eine neue|einen neuen|ein neues) (kraft|kollegin|kollegen|mitarbeiterin|mitarbeiter|aushilfe|fachkraft|~kraft|~hilfe|~fahrer|~fahrerin|monteur|mechaniker|verkäuferin|verkäufer)',
+      // task h11a: fetched or kept instead ('wir haben uns einen anderen Mechaniker geholt', 'wir behalten eine von den anderen')
+      '(einen anderen|eine andere|ein anderes) * (geholt|behalten|dazugeholt)',
+      '(behalten|behalte) [stattdessen|lieber|jetzt|doch] (einen von den anderen|eine von den anderen|einen der anderen|eine der anderen|einen anderen|eine andere) *',
+      '(hat|haben|hatte) (jetzt|nun|dann) (ein anderer|eine andere) * (bekommen|erhalten|gekriegt)',
+      '(hat|hatte) [jetzt|nun|dann|schon|bereits|leider] (jemand|jemand anderes|jemand anders) (mit|der|die)',
+      // task h11a: one of the others taken, also in the present ('wir nehmen einen von den anderen Jungs')
+      '(nehmen|nehme|genommen|eingestellt|einstellen|entschieden für|entscheiden uns für) (einen von den anderen|eine von den anderen|einen der anderen|eine der anderen|eins von den anderen) *',
+      // task h11a: more words between the other one and the verb ('eine andere Pflegefachkraft für den Sommer gefunden')
+      '(einen anderen|eine andere|ein anderes) * (für|fürs|für den|für die) * [*] (gefunden|eingestellt|genommen|angestellt|gekriegt)',
+      '(einen anderen|eine andere|ein anderes) * (dafür|hierfür|dazu|schon|bereits|jetzt|inzwischen|mittlerweile) (gefunden|eingestellt|genommen|angestellt|gekriegt)',
+      // task h11a: a new one found or taken ('wir haben einen neuen Monteur gefunden')
+      '(einen neuen|eine neue|ein neues) * (gefunden|eingestellt|genommen|angestellt|gekriegt)',
+      // task h11a: what for between ('für ein anderes Mädel fürs Café entschieden')
+      '(für) (eine andere|einen anderen|ein anderes) * (für|fürs|für den|für die|in der|im|in den) * (entschieden)',
       '(einen anderen|eine andere|ein anderes) * (gefunden|gekriegt|bekommen|gewonnen)',
       // 'die Stelle hat ein anderer Elektriker bekommen'
       '(hat|haben|hatte) [leider|schon|bereits|inzwischen|nun] (ein anderer|eine andere) * (bekommen|erhalten|gekriegt)',
       '(eine andere|einen anderen|ein anderes) * (eingestellt|genommen|angestellt|ausgewählt|gewählt|eingeladen)',
+      // task h11a: spoken article forms ('wir haben jetzt nen anderen Kerl genommen')
+      "(nen|'nen|ne|'ne|n|'n) (anderen|andere|neuen|neue) * (eingestellt|genommen|angestellt|gefunden|gekriegt)",
       '(für) (eine andere|einen anderen|ein anderes) * (entschieden|entscheiden)',
     ],
     // task famdec: not among those invited ('Sie gehören leider nicht zu dem Kreis der Bewerbenden, die wir einladen',
@@ -1758,6 +1792,8 @@ const de: LangData = {
       '(du hast|Sie haben|hast du|haben Sie) (keine|keinen|kein) *',
       '(ist|war) (abgelaufen|ausgelaufen|erloschen)',
       '(sind|bist|ist|waren|waren Sie) ** (an) ** (Vertrag|Kündigungsfrist|Arbeitgeber) (gebunden)',
+      // task h11a: the reader bound until a date ('Sie sind bis August gebunden')
+      '(Sie sind|du bist|sind Sie|bist du|Sie waren) [noch|aber|ja|leider] (bis) * [*] (gebunden)',
       // a test score reached ('haben Sie 48 Punkte erreicht', '48 von 100 Punkten')
       '# (punkte|prozent|von # punkten) ** (erreicht|erzielt)',
       '(haben|hast) (sie|du) [nur|lediglich|leider] # (punkte|prozent|von)',
@@ -1817,7 +1853,25 @@ const de: LangData = {
       '(weshalb|weswegen|aus diesem grund|was der grund dafür ist)',
     ],
     contrast: ['(aber|jedoch|allerdings|dennoch|trotzdem|obwohl)'],
+    // task h11a: the hire's first day in the third person: news for colleagues, unless it follows a decision told to
+    // the reader ("…to another candidate, and she starts next week"): then part of the rejection (hire-start.ts)
+    hireStart: [
+      '(die|der) [*] [*] (bei uns) (angefangen|anfängt|anfangen wird|begonnen|beginnt)',
+      '(der|die) (fängt|beginnt|startet) (am|im|ab|zum|nächsten|nächste|morgen|montag|dienstag|mittwoch|donnerstag|freitag|schon|bereits|#)',
+      '(sie|er) (fängt|beginnt|startet) [bei uns|hier] (am|im|ab|zum|nächsten|nächste|morgen|montag|dienstag|mittwoch|donnerstag|freitag|schon|bereits|#)',
+    ],
+    // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
+    otherWay: [
+      '(einen anderen|eine andere|einen neuen|eine neue|anderen|andere) (weg|richtung|kurs)',
+      // the thing the idiom is about, when named before it ('beim CRM einen anderen Weg'): other-way.ts reads it
+      '(beim|bei der|bei dem|bei unserem|bei unserer|mit dem|mit der|mit unserem|mit unserer|für den|für die|für das) * (einen anderen|eine andere|einen neuen|eine neue) (weg|richtung|kurs)',
+    ],
     internal: [
+      // task h11a: kit ordered for the new starter ('kannst du ihr bitte einen Laptop bestellen?'): a note to a colleague
+      '(ihr|ihm) [bitte|noch|schon mal|mal|gleich] (einen|ein|eine) * (bestellen|einrichten|besorgen|anlegen|freischalten)',
+      // task h11a: an applicant system's notice to the recruiter, not to a candidate
+      '(automatische|automatisch erzeugte|automatisierte) (nachricht|benachrichtigung|e-mail|mail) (an) (die|den) (personalberatung|recruiterin|recruiter|fachabteilung|personalabteilung|hiring manager)',
+      '(der kandidat|die kandidatin|der bewerber|die bewerberin) ** (wurde|ist) ** (als) ** (markiert)',
       // task implied: colleagues asked to stop forwarding CVs
       '(leitet|leite|leiten sie|schickt|schicke|schicken sie|sendet) (keine|keinen) [weiteren] (lebensläufe|bewerbungen|kandidaten|kandidatinnen|unterlagen) (mehr|weiter)',
       // the writer's own earlier application that failed, in a cover letter ("applied … last year and was not successful"): the candidate writes (task lookalike3)
@@ -1836,7 +1890,6 @@ const de: LangData = {
       '(kannst du|könntest du|kannst du bitte|könnt ihr|bitte) ** (anzeige|stellenanzeige|ausschreibung|annonce) ** (schalten|veröffentlichen|online stellen|einstellen|erneuern)',
       // task famdec: the new hire's first day in the third person, or kit ordered for them ('sie fängt Montag an', 'ihm einen
       // Laptop bestellen'): news for colleagues, not a word to a candidate
-      '(sie|er) (fängt|beginnt|startet) [bei uns|hier] (am|im|ab|zum|nächsten|nächste|morgen|montag|dienstag|mittwoch|donnerstag|freitag|schon|bereits|#)',
       '(ihr|ihm) (einen|ein|eine) [neuen|neues|neue] (laptop|rechner|computer|pc|zugang|account|konto|schlüssel|diensthandy|handy|ausweis|dienstausweis|spind) ** (bestellen|einrichten|besorgen|anlegen|freischalten|ausstellen)',
       // the hiring tool's report to the employer ('Ihre Absagen … wurden geplant')
       '(ihre|deine) (absagen|absage-e-mails|absagemails|absageschreiben) ** ** (geplant|versendet|verschickt|gesendet|terminiert)',
@@ -1967,6 +2020,8 @@ const de: LangData = {
       '(entscheidung|auswahlentscheidung) (über|zu) (einzelne|die einzelnen|einzelnen) (bewerbungen|bewerber|bewerbende) (ergeht|erfolgt|wird|fällt) (nicht)',
     ],
     positive: [
+      // task h11a: seeing the reader again is an invitation to the next round ('möchten Sie am Donnerstag gern noch einmal treffen')
+      '(möchten|würden|wollen) (sie|dich|euch) ** (noch einmal|nochmal|noch mal|wieder|erneut) (treffen|sehen|kennenlernen|einladen)',
       // an offer drawn as a conclusion ("wir möchten Ihnen deshalb die Stelle … anbieten") (task lookalike3)
       '(möchten|würden|wollen) (ihnen|dir|euch) (deshalb|daher|also|hiermit|darum) [gern|gerne|nun|jetzt] (die stelle|den job|die position|die rolle|den ausbildungsplatz) ** (anbieten)',
       // task famdec: the addressee met or invited on a named day (an interview after "the Tuesday slots are gone")
@@ -2001,6 +2056,18 @@ const de: LangData = {
     recruiting: [
       // task h11b: a job said to be for one sex is talk about a job ('not really a job for a girl')
       "(nix|nichts|kein job|keine arbeit|kein beruf|keine stelle) [*] (für|fia|fir) (a|eine|ein|ne|'ne|an) [junge|jungen|junges] (frau|madl|mädel|mädchen|madel|dirndl|weib|weibsbild|mann|kerl|burschen|bua)",
+      // task h11a: a visit welcomed ('fein, dass du in der Werkstatt vorbeigeschaut hast')
+      '(schön|fein|super|gut|nett|toll) (dass) (du|sie) ** (vorbeigeschaut|vorbeigekommen|da warst|da waren|reingeschaut)',
+      // task h11a: time given ('danke für deine Zeit') and a talk about the job ('über den Barista-Job'): one signal each
+      '(danke|vielen dank|herzlichen dank) (für) (deine|ihre|eure) (zeit)',
+      '(über den|wegen dem|wegen des|zum|über die) [*] (~job|job|~stelle|stelle|~jobs|~position)',
+      // task h11a: worked a trial ('dass du am Wochenende zur Probe gearbeitet hast')
+      '(zur probe|probe) (gearbeitet|arbeiten|gearbeitet hast|gearbeitet haben|mitgearbeitet)',
+      // task h11a: a first meeting ('schön, dass wir uns am Montag kennenlernen konnten'): one signal, for context-only decisions
+      '(schön|nett|gut) ** (kennenzulernen|kennenlernen|kennengelernt)',
+      // task h11a: a visit thanked for ('danke fürs Vorbeischauen', 'danke, dass du am Dienstag da warst'): one signal, for context-only decisions
+      '(danke|vielen dank|merci) (fürs|für das|für dein|für ihr) (vorbeischauen|vorbeikommen|reinschauen|probearbeiten|gespräch|kennenlernen|telefonat)',
+      '(danke|vielen dank) (dass) (du|sie) ** ** (da warst|da waren|vorbeigekommen|vorbeigeschaut|reingeschaut|gekommen|getroffen|getroffen haben|getroffen hast|kennengelernt)',
       // batch 7: a trial — 'vorbeigekommen und gezeigt hast, was du kannst'
       '(gezeigt|zeigen|zeigtest|gezeigt hast|gezeigt haben) [hast|haben] (was du kannst|was sie können|was ihr könnt|wie du arbeitest|wie sie arbeiten)',
       // batch 5: interest in working with us ('danke für dein Interesse, beim Festival mitzuarbeiten')
@@ -2067,6 +2134,10 @@ const de: LangData = {
       '(schrieb|hat geschrieben)',
     ],
     harmless: [
+      // task h11a: one of the lads from the trial ('einen von den Jungs vom Probearbeiten')
+      '(einen von den|eine von den|einen der|eine der|einer von den|einer der) (jungs|mädels|jungen|mädchen)',
+      // task h11a: one of the others of the trial ('einen von den anderen Jungs'): the reader was one of them
+      '(einen von den anderen|eine von den anderen|einen der anderen|eine der anderen|eins von den anderen) (jungs|mädels|mädchen|frauen|männern|männer|kerlen|jungen)',
       // task fitrisk: a patient's wish for a doctor of one sex (a choice of care, not of a candidate)
       '(weibliche|weiblichen|männliche|männlichen) (ärztin|arzt|zahnärztin|zahnarzt|gynäkologin|hebamme|physiotherapeutin|therapeutin|friseurin)',
       // task fitrisk: a person wished for in private life ('einen Typen wie ihn als Nachbarn')

@@ -30,6 +30,8 @@ const en: LangData = {
     // an applicant-system status set to a refusal ('… has changed to: Not selected'): a decision only in a draft about
     // a job (CONTEXT_FAMILIES), since tickets and orders have statuses too
     'status-negative': [
+      // task h11a: a portal's status set on the application ('has been reviewed and marked as not progressed')
+      '(marked|set|moved|changed|updated) (as|to) [*] (not progressed|not progressing|unsuccessful|not selected|not shortlisted|declined|rejected|not taken forward)',
       // '…, so we are unable to progress it' (the application; a decision only in a draft about a job)
       "(unable to|cannot|can't|not able to|won't|will not|won't be able to|are not able to) (progress|progressing) (it|this one)",
       // a job board's 'you have been rejected for the position', 'the company has rejected you for this job'
@@ -208,8 +210,6 @@ const en: LangData = {
       '(found|hired|chose|chosen|picked|appointed|went with|gone with|go with|going with|settled on|opted for) (someone|somebody|a candidate|a person|an applicant|a profile) (more|slightly more|a bit more|much more|far more|a little more|better|closer|stronger|further) *',
       // the panel 'has recommended another candidate for appointment'
       '(recommended|proposed|nominated|put forward|approved) (another|a different|one of the other|an alternative|the other) (candidate~|applicant~|person|finalist~)',
-      // 'we ended up going another way with the bartender spot' (a decision only in a draft about a job)
-      '(going|go|gone|went|taken|take|taking|chosen|chose) (another|a different) (way|route|path) (with|for) (the|this|that|our|your)',
       '(offer~|give|given|gave|giving|award~) (the|this) ** (role|position|job|post|place|contract) to (someone else|another|one of the other|a different|an internal|the other)',
       '(role|position|job|post|vacancy|spot|place|gig) (has gone|went|is going|will go|has been offered|was offered|has been given|was given|has been awarded|was awarded|is being given|has now gone|has now been given) [instead] to (an internal|another|someone else|somebody else|a different|one of the other|the other)',
       "(the answer|our answer) (is|'s|will be|has to be) [unfortunately|sadly|a] (no|a no|not a yes)",
@@ -465,6 +465,15 @@ const en: LangData = {
     'chose-another': [
       // task h11b: 'we've decided to go another way'
       "(decided to|have decided to|'ve decided to|are going to|we're going to|will|we'll|we've|we have) (go|gone) (another way|a different way|in another direction|in a different direction)",
+      // task h11a: the post filled in a formal letter ('I am instructed to inform you that the appointment has been made')
+      '(the) (appointment) (has been|has now been|was|had been) (made)',
+      // task h11a: another worker got sorted ('we've got another joiner sorted for the extension')
+      "(got|have got|'ve got|getting) (another|a different|a new) * (sorted|lined up|in|booked in)",
+      // task h11a: moved from chosen-other (its comment said context-only): 'we ended up going another way with the bartender spot'
+      '(going|go|gone|went|taken|take|taking|chosen|chose) (another|a different) (way|route|path) (with|for) (the|this|that|our|your)',
+      // task h11a: idioms of going another way, in a draft about a job only ('we're gonna go a different way on this one')
+      "(we're|we are|we'll|we will|we|i'm|i'll|i) [now|probably|just|actually] (going to|gonna|have to|going to have to|gonna have to|decided to|'ve decided to|have decided to|'re going to|are going to) go (another way|a different way|in another direction|in a different direction|another direction|a different direction|another route|a different route)",
+      "(we'll|we will|we're|we are|we'd|we would) [rather|probably|going to|gonna] (go|going|heading|head) (another way|a different way|in another direction|in a different direction|another direction|a different direction)",
       // task fitrisk: an agency's 'so we've matched them with another applicant'
       '(matched|paired|placed) (them|the family|the client|the customer|the household|the school) (with) (another|a different|one of our other) (applicant|candidate|carer|worker|person|nanny|tutor)',
       // task fitrisk: 'so we've gone another way' (the writer's own side; a decision only in a draft about a job)
@@ -561,6 +570,16 @@ const en: LangData = {
     // task famdec: the job given to another worker named by trade ('we went for another pastry chef', 'we have
     // appointed another welder'): a decision only in a draft about a job (concepts.ts, CONTEXT_FAMILIES)
     'chose-another-trade': [
+      // task h11a: keeping the one who covered (a temp kept on instead of the reader) ('we're sticking with the lad we had on cover')
+      '(sticking with|stick with|staying with|stay with|keeping on|keep on|keeping) (the) (lad|guy|girl|bloke|fella|lass|person|chap|woman|man|colleague|temp|relief|one) (we|who|that)',
+      // task h11a: stayed with another ('we've decided to stick with another scaffolder we've used before')
+      '(stick with|sticking with|stay with|staying with|stuck with|stayed with) (another|a different) *',
+      // task h11a: kept on or brought in instead ('we're keeping one of the other waitresses on')
+      '(brought in|bringing in|kept on|keeping on|keep on|kept|keeping|taking on|take on) (another|a different|one of the other) *',
+      // task h11a: one of the others from the trial ('we've taken on one of the other lads who came in'); pressing on with another
+      '(taken on|took on|gone with|went with|going with|go with|gone for|went for|going for|go for|going ahead with|gone ahead with|went ahead with|chosen|chose|picked|hired|offered it to|given it to|gave it to|settled on) (one of the other) *',
+      '(going ahead with|gone ahead with|went ahead with|go ahead with|cracking on with|cracked on with|carrying on with|carry on with) (another|a different|a new) *',
+      '(found|got|taken on|took on|hired|brought in|gone with|went with|picked) (a new) (cook|chef|baker|barista|waiter|waitress|bartender|driver|courier|nurse|carer|cleaner|welder|electrician|sparky|plumber|carpenter|joiner|chippy|plasterer|roofer|bricklayer|brickie|mechanic|receptionist|porter|labourer|fitter|technician|painter|decorator|hairdresser|stylist|barber|butcher|gardener|lad|girl|guy|bloke|apprentice|trainee)',
       "(found|have found|'ve found|got|have got|'ve got|brought in|have brought in|'ve brought in) [already|now|since] (another|a different) [*] (cook|chef|baker|barista|waiter|waitress|bartender|driver|courier|nurse|carer|cleaner|welder|electrician|plumber|carpenter|joiner|mechanic|teacher|receptionist|porter|kitchen porter|labourer|fitter|technician|engineer|developer|designer|accountant|bookkeeper|assistant|operator|picker|packer|cashier|hairdresser|stylist|butcher|gardener|painter|decorator|nanny|childminder|dishwasher|pot washer|housekeeper|tutor)",
       '(went for|gone for|go for|going for|went with|gone with|appointed|hired|chose|chosen|picked|selected|taken on|took on|offered it to|given it to|gave it to) (another|a different) (cook|chef|pastry chef|baker|barista|waiter|waitress|bartender|driver|van driver|courier|nurse|carer|care worker|cleaner|welder|electrician|plumber|carpenter|joiner|mechanic|teacher|teaching assistant|receptionist|porter|kitchen porter|labourer|fitter|technician|engineer|developer|designer|accountant|bookkeeper|assistant|operator|warehouse operative|picker|packer|cashier|sales assistant|hairdresser|stylist|chef de partie|sous chef|butcher|gardener|painter|decorator|roofer|bricklayer|tiler|forklift driver)',
     ],
@@ -1414,6 +1433,8 @@ const en: LangData = {
     qualification: [
       // task h11b: security clearances named
       '(sc clearance|dv clearance|security clearance|bpss clearance|bpss)',
+      // task h11a: a machine or site certificate the hire holds ('the CPCS card the site insists on')
+      '(cpcs|cscs|npors|ipaf|pasma|smsts|sssts) [card|ticket|certificate]',
       // task spec2: a numbered qualification level ('a Level 3 electrical qualification'),
       '(level) # [*] (qualification|diploma|certificate|nvq|award)',
       // task spec2: teaching status
@@ -1613,7 +1634,8 @@ const en: LangData = {
       '(re-apply|apply again|future (roles|opportunities|openings|vacancies)|reapplication)',
       "(if you'd like|if you would like|happy to|glad to) ** (feedback|talk|chat|call|walk|discuss)",
     ],
-    thanks: ['(thank|thanks|thx|grateful|appreciate~)'],
+    // task h11a: 'cheers for your time', 'ta for coming in' (the informal thanks of a small business)
+    thanks: ['(thank|thanks|thx|grateful|appreciate~)', '(cheers|ta) (for)'],
     causal: [
       "(so|and so) (they|they've|they're|she|he|the team|the client|the panel|the company|the hiring manager)",
       '(for these reasons|for those reasons|on that basis|on this basis)',
@@ -1625,7 +1647,22 @@ const en: LangData = {
       '(the main reason|the reason is|the reason was|the deciding factor)',
     ],
     contrast: ['(but|however|though|although|while|whereas|that said)'],
+    // task h11a: the hire's first day in the third person: news for colleagues, unless it follows a decision told to
+    // the reader ("…to another candidate, and she starts next week"): then part of the rejection (hire-start.ts)
+    hireStart: [
+      '(who) (started|starts|has started|is starting|will start|will be starting) (with us|here)',
+      "(who|who's|who'll) (starts|start|is starting|starting|will start|will be starting|joins|is joining|joining|will join) (on|next|this|monday|tuesday|wednesday|thursday|friday|tomorrow|in|from|at|with)",
+      "(she|he) (starts|will start|is starting|'s starting|'ll start|begins|will begin|joins|will join|is joining|'s joining) (on|next|this|monday|tuesday|wednesday|thursday|friday|tomorrow|in|from|the|at)",
+    ],
+    // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
+    otherWay: [
+      '(another|a different|the other) (way|direction|route|path)',
+      // the thing the idiom is about, when named ('a different direction with our CRM'): other-way.ts reads it
+      '(another|a different|the other) (way|direction|route|path) (with|for|on|regarding) (our|the|my|your|their) [*] *',
+    ],
     internal: [
+      // task h11a: an applicant system's notice to the recruiter, not to a candidate
+      '(automated|automatic) (message|notification|email|e-mail|notice) (to|for) (the|our|your) (recruiter|recruiters|recruiting team|hiring manager|hiring team)',
       // task implied: colleagues asked to stop passing on CVs: the post is filled, the note is to the team
       "(don't|do not|no need to|please stop|stop) (pass on|passing on|forward|forwarding|send|sending|share|sharing) (any more|more|any further|further|any other|other) (cvs|cv's|resumes|applications|candidates|applicants)",
       // task implied: the notice taken out of the window or off the board: the post is filled, told to a colleague
@@ -1639,7 +1676,6 @@ const en: LangData = {
       '(please|pls|can you|could you|would you) (post|put up|publish|repost|re-post|run|renew|share|advertise) (the|our) [job] (ad|advert|posting|listing|role|vacancy) [again|once more|on]',
       // task famdec: the new hire's first day in the third person, or kit ordered for them ('she starts Monday', 'order
       // him a laptop'): news for colleagues, not a word to a candidate
-      "(she|he) (starts|will start|is starting|'s starting|'ll start|begins|will begin|joins|will join|is joining|'s joining) (on|next|this|monday|tuesday|wednesday|thursday|friday|tomorrow|in|from|the|at)",
       '(order|get|set up|arrange|book|sort|sort out|create|make|buy) (her|him) (a|an|some) [new] (laptop|computer|pc|pass|badge|login|account|keycard|key|keys|phone|uniform|desk|locker|email address)',
       // an employer-side notification of the hiring tool ('You rejected 2 candidates this week'): mail to the hiring side, as colleague talk is
       "(you|you've|you have) [now|just|already] (rejected|declined|turned down|archived|dismissed) ** (candidates|applicants|applications|candidate|applicant)",
@@ -1762,6 +1798,8 @@ const en: LangData = {
       '(this|it|the decision) (affects|applies to|concerns) (all|every|each) [of the] (applicants|applicant|candidates|candidate)',
     ],
     positive: [
+      // task h11a: seeing the reader again is an invitation to the next round ('would like to see you again on Thursday')
+      "(would like|'d like|would love|'d love|want) (to) (see you again|meet you again|have you back|see you back)",
       // task famdec: the addressee met or invited on a named day (an interview after "the Tuesday slots are gone")
       "(like to|love to|glad to|happy to|pleased to|can|could|will|'ll|want to) (see|meet|invite|welcome|interview) you ** (on|this|next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
       // task famdec: another interview day offered (after "the Monday slots are taken"): an invitation
@@ -1789,6 +1827,18 @@ const en: LangData = {
     recruiting: [
       // task h11b: a job said to be for one sex is talk about a job ('not really a job for a girl')
       '(job|work|role|trade|line of work|career) (for) (a|an) [young] (girl|lass|woman|lady|bloke|man|guy|lad|fella|female|male)',
+      // task h11a: time given ('cheers for your time yesterday') and a talk about the job ('chatting about the barista spot'): one signal each
+      '(thanks|thank you|cheers|many thanks) (for) (your time)',
+      '(chatting|chat|chatted|talking|talked|speaking|spoke) ** (about|regarding|re) (the|your) [*] [*] (job|role|spot|position|vacancy|opening|post)',
+      // task h11a: time taken to come and meet ('appreciate you taking the time to come in')
+      '(taking|took|take|taken) (the time|time out) (to) (come in|come by|come over|meet us|meet me|meet with us|see us|chat with us)',
+      // task h11a: a first meeting ('good to meet you on site Tuesday'): one signal, for context-only decisions
+      '(nice|good|great|lovely) (to) (meet) (you) (on|at|in|yesterday|today|last|this|the other day|earlier)',
+      // task h11a: a trial done for the writer ('thanks for doing the trial at the bar')
+      '(doing|did|done|do|coming in for|came in for|come in for) (the|a|your|that) (trial|tryout|try-out)',
+      // task h11a: a visit thanked for ('thanks for popping in', 'appreciate you coming in'): one signal, for context-only decisions
+      '(thanks|thank you|cheers|many thanks) (for) (coming|popping|stopping|dropping|swinging|calling) (in|by|into|out)',
+      '(appreciate|appreciated) (you) (coming|popping|stopping|dropping|swinging|calling) (in|by|into|out)',
       // task implied: a meeting with the writer about a post ('thanks for meeting us about the nursery nurse role')
       '(meeting|meet|met|seeing|see|saw|seen) (us|me|the team|with us|with me) (about|regarding|re|for) (the|your|our|this|that) ** (job|role|position|vacancy|post)',
       // task implied: a message about work ('thanks for getting in touch about waitressing this summer')
@@ -1856,6 +1906,10 @@ const en: LangData = {
     ],
     history: ['original (message|email|mail)', 'forwarded (message|email|mail)', '(wrote|has written)'],
     harmless: [
+      // task h11a: one of the others of the trial ('one of the other girls from the trial day'): the reader was one of them
+      '(one of the other|another one of the|one of the) (girls|lads|guys|blokes|lasses|ladies|fellas|boys|women|men)',
+      // task h11a: another one of them taken ('we've gone with one of the other girls'): who was taken, no wish for a sex
+      '(taken on|took on|gone with|went with|going with|going ahead with|gone ahead with|went ahead with|chosen|chose|picked|hired|found|taken|took|offered it to|given it to|gave it to) (another|one of the other|the other|a new|a different) [*] (girl|girls|lad|lads|guy|guys|bloke|blokes|lass|lasses|woman|women|man|men|lady|ladies|fella|fellas)',
       // task fitrisk: a patient's wish for a doctor of one sex (a choice of care, not of a candidate)
       '(female|woman|male|lady|man) (doctor|gp|dentist|gynaecologist|gynecologist|midwife|physio|physiotherapist|therapist|hairdresser|barber)',
       // task fitrisk: a person wished for in private life, not for a job ('a bloke like him as a neighbour')

@@ -15,7 +15,7 @@ const fi: LangData = {
   code: 'fi',
   concepts,
   words:
-    'hei on ei me te se tämä olet oli ovat mutta myös jos kun tai sinä sinun kanssa jo vielä mut moi kiitti sori kuitenki siihen joku toinen hait keikka keikkoja saanut saat niin lisää hän joten minua',
+    'hei on ei me te se tämä olet oli ovat mutta myös jos kun tai sinä sinun kanssa jo vielä mut moi moro kiitti kävit päädyttiin otettiin muista sori kuitenki siihen joku toinen hait keikka keikkoja saanut saat niin lisää hän joten minua',
   strong:
     'ja olemme kiitos että emme sinun sinut sinulle valitettavasti tehtävään tehtävässä hakemuksesi hakemuksestasi terveisin ystävällisin hakijan hakijoiden hakija haastattelusta haastatteluun haastattelussa kanssa myös koska siksi toivotamme haluamme hylätty työpaikka työnantaja työnantajan valitsi valittiin',
   decision: {
@@ -473,6 +473,12 @@ const fi: LangData = {
     'chose-another': [
       // task h11b: 'joten päätimme valita toisin'
       '(päätimme|päätettiin|päädyimme) (valita|ratkaista|mennä) (toisin|toiseen suuntaan)',
+      // task h11a: an offer made to another ('teimme tarjouksen toiselle hakijalle')
+      '(teimme|tehtiin|olemme tehneet|annoimme) (tarjouksen|työtarjouksen) (toiselle|jollekin toiselle) [hakijalle|henkilölle|ehdokkaalle|kaverille]',
+      // task h11a: taken in another direction ('päätimme viedä tehtävää toiseen suuntaan')
+      '(viedä|viemme|viedään|vietiin|veimme) ** (eri|toiseen) (suuntaan)',
+      // task h11a: 'päätimme lähteä eri suuntaan' (a decision only in a draft about a job)
+      '(lähteä|lähdemme|lähdetään|lähdimme|lähdettiin|mennä|mennään|menemme|menimme|mentiin) [nyt|tässä|tällä kertaa] (eri|toiseen) (suuntaan)',
       // batch 4: the board decided according to the proposal for another
       '(teki|tekivät|on tehnyt|ovat tehneet) (päätöksen|valinnan) (esityksen|ehdotuksen|suosituksen) (mukaisesti|mukaan)',
       // batch 3: 'osakkaat päätyivät yhdessä valitsemaan toisen finalistin'
@@ -590,7 +596,29 @@ const fi: LangData = {
     'not-you-this-time': [
       '(ei) [valitettavasti|tällä erää|tällä kertaa|nyt] [valitettavasti|tällä erää|tällä kertaa] (tärppää|tärpännyt|nappaa|napannut|onnistu|onnistunut) (sun kohdalla|sinun kohdallasi|kohdallasi|sinun osaltasi|osaltasi)',
     ],
-    'chose-another-trade': ['(löysimme|löydettiin|saimme|saatiin|löytyi) ** (toisen|toinen) *'],
+    'chose-another-trade': [
+      // task h11a: keeping the one who covered (a temp kept on instead of the reader) ('pidetään se kaveri, joka oli sijaisena')
+      '(pidetään|pidämme|jatketaan|jatkamme) (se|sen) (kaveri|kaverin|tyyppi|tyypin|henkilö|henkilön|sijainen|sijaisen) (joka|jonka)',
+      // task h11a: staying with another ('päätettiin pysyä toisessa telineasentajassa')
+      '(pysyä|pysytään|pysymme|pysyimme|pysyttiin) (toisessa|toisella|jossakin toisessa) *',
+      // task h11a: someone else got ('rengashommiin saatiin jo joku muu'), a new one ('saimme nyt uuden vastaanottovirkailijan')
+      '(saatiin|saimme|otettiin|otimme|löydettiin|löysimme) [jo|nyt|jo nyt|sitten|kuitenkin] (joku muu|joku toinen|toinen tyyppi|toinen kaveri|jonkun muun|jonkun toisen)',
+      '(saimme|saatiin) ** (uuden|uusi) *',
+      // task h11a: the place given to a person who has … ('paikka annettiin henkilölle, jolla on C-kortti')
+      '(annettiin|annoimme|tarjottiin|tarjosimme) (henkilölle|jollekulle|hakijalle|tyypille|kaverille) (jolla|joka)',
+      // task h11a: a place word between ('otettiin korjaamolle toinen mekaanikko'); one of the others kept ('pidetään yksi muista')
+      '(otettiin|otimme|palkattiin|palkkasimme|saatiin|saimme) * (toinen|toisen) *',
+      '(pidetään|pidämme|pidettiin|pidimme) [sen sijaan|mieluummin|nyt|kuitenkin] (yksi|yhden|toinen|toisen) (muista|toisista) *',
+      // task h11a: the gig gone to another ('pakettiautokeikka meni toiselle kaverille')
+      '(~keikka|keikka|paikka|~paikka|työ|homma|duuni|pesti|~pesti) (meni|on mennyt|menee) (toiselle|jollekin toiselle) *',
+      // task h11a: ended up taking one of the others ('päädyttiin ottamaan yksi muista pojista')
+      '(päädyttiin|päädyimme|päätettiin|päätimme) (ottamaan|valitsemaan|palkkaamaan|ottaa|valita|palkata) (yksi|yhden|toinen|toisen|uusi|uuden) *',
+      '(valitsimme|valittiin|otimme|otettiin|palkkasimme|palkattiin) (yhden|yksi) (muista|toisista) *',
+      '(löysimme|löydettiin|saimme|saatiin|löytyi) ** (toisen|toinen) *',
+      // task h11a: a new one found or one of the others from the trial ('löydettiin uusi putkimies', 'valittiin yksi niistä muista')
+      '(löysimme|löydettiin|saimme|saatiin|löytyi|otimme|otettiin|palkkasimme|palkattiin) (uuden|uusi) *',
+      '(valitsimme|valittiin|otimme|otettiin|palkkasimme|palkattiin) (yhden|yksi) (niistä|heistä|noista) (muista|toisista) *',
+    ],
   },
   stock: {
     'process-closed': [
@@ -1256,6 +1284,8 @@ const fi: LangData = {
       '(ilman) ** (~korttia|~ajokorttia|~pätevyyttä|~tutkintoa|~todistusta|~selvitystä|~lupaa|~laillistusta|~koulutusta)',
     ],
     qualification: [
+      // task h11a: a machine or site certificate the hire holds ('tilaajan vaatima pätevyystodistus')
+      '(pätevyystodistus~|~pätevyystodistus|~pätevyyskirja|pätevyyskirja~|~kortti)',
       '(kirjoitusnopeus~|sanaa minuutissa|lyöntiä minuutissa)',
       // a trial lesson: a named assessment, like a work sample
       '(näytetun~|opetusnäyt~|koetun~)',
@@ -1426,14 +1456,31 @@ const fi: LangData = {
       '(talenttipooli~|verkosto~|rekrytointipooli~)',
       '(lisää palautetta|palautetta puhelimitse)',
     ],
-    thanks: ['(kiitos|kiitämme|kiitokset|kiittää)'],
+    // task h11a: the colloquial 'kiitti' ('kiitti juttelusta')
+    thanks: ['(kiitos|kiitämme|kiitokset|kiittää|kiitti)'],
     causal: [
       '(koska|siksi|sen vuoksi|tämän vuoksi|joten|sillä|syynä|syy oli|minkä vuoksi)',
       '(tästä|siitä|näistä|niistä|edellä mainitusta|edellä mainituista) (syystä|syistä)',
       '(syynä on|syynä oli|syy on|syy oli|pääsyy~)',
     ],
     contrast: ['(mutta|kuitenkin|toisaalta|vaikka)'],
+    // task h11a: the hire's first day in the third person: news for colleagues, unless it follows a decision told to
+    // the reader ("…to another candidate, and she starts next week"): then part of the rejection (hire-start.ts)
+    hireStart: [
+      '(joka|jotka) (aloittaa|aloitti|aloittavat) (tehtävässä|työssä|työt|hommat|meillä) [ensi|jo|heti|maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina]',
+      '(joka|jotka) (aloittaa|aloitti|on aloittanut|aloittavat|aloittivat) [jo] (meillä|meille|täällä)',
+      '(hän) (aloittaa|aloittaa työt|tulee taloon|tulee töihin|astuu remmiin) [meillä|täällä] (maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|huomenna|ensi|kuun|heti|#)',
+    ],
+    // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
+    otherWay: [
+      '(eri|toiseen|toista|toisen|toinen) (suuntaan|suuntaa|tietä|suunnan|reittiä|tien|tie)',
+      // the thing the idiom is about, when named ('CRM:n kanssa toiseen suuntaan'): other-way.ts reads it
+      '* (kanssa) [lopulta|nyt|sitten|tällä kertaa] (eri|toiseen|toista|toisen|toinen) (suuntaan|suuntaa|tietä|suunnan|reittiä|tien|tie)',
+    ],
     internal: [
+      // task h11a: an applicant system's notice to the recruiter, not to a candidate
+      '(automaattinen) (viesti|ilmoitus) (rekrytoijalle|rekrytoivalle esihenkilölle|esihenkilölle|rekrytointikonsultille)',
+      '(hakija|ehdokas) ** (on merkitty|merkittiin|on siirretty|siirrettiin)',
       // task implied: colleagues asked to stop forwarding CVs
       '(älkää|älä) (välittäkö|välitä|lähettäkö|lähetä) (enää|lisää) (cv:itä|cv:tä|hakemuksia|hakijoita|ehdokkaita)',
       // someone else's wish not to go on with third-person candidates ("hon vill inte gå vidare med kandidaterna vi skickat"): a note about a client's or manager's reaction, not a decision to the reader (task lookalike3)
@@ -1451,7 +1498,6 @@ const fi: LangData = {
       // mail to a colleague about the hire, not to a candidate
       '(varata|varaa|varaisitko|varaatko|sopia|sovi|sopisitko|järjestää|järjestä|järjestäisitkö) (hänelle|heille) (~perehdyty~|perehdyty~|työpisteen|työvuorot|~koulutuksen|koulutuksen|~kurssin)',
       // the new hire's first day in the third person ('hän aloittaa maanantaina'): news for colleagues, not for a candidate
-      '(hän) (aloittaa|aloittaa työt|tulee taloon|tulee töihin|astuu remmiin) [meillä|täällä] (maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|huomenna|ensi|kuun|heti|#)',
       // the hiring tool's instruction to the employer ('kutsu haastatteluun tai hylkää hakemus palvelussa')
       '(tai|ja) (hylkää) (hakemus|hakemuksen|hakija|hakijan|hakijat|hakemukset)',
       // an employer-side notification of the hiring tool ('Olet hylännyt tällä viikolla 2 hakijaa'): mail to the hiring side, as colleague talk is
@@ -1498,6 +1544,8 @@ const fi: LangData = {
       '(kertokaa|kerro|sanokaa|sano) [,] (jos) ** (muuttaa|muutettavaa|korjattavaa|muokata)',
     ],
     notRejection: [
+      // task h11a: a supplier thanked for its quote ('kiitos tarjouksesta maanrakennustöistä'): no candidate
+      '(kiitos|kiitti|kiitokset) (tarjouksesta|tarjouksestanne|urakkatarjouksesta|hintatarjouksesta)',
       // task implied: a place for a child: an admission, not a job
       '(päiväkotipaika~|hoitopaika~|varhaiskasvatuspaika~|koulupaika~|esikoulupaika~)',
       // task implied: a firm thanked for its quote or tender ('kiitos tarjouksestanne toimiston muutosta'): a supplier mail, no candidacy
@@ -1546,6 +1594,8 @@ const fi: LangData = {
       '(punnitsee|punnitsemme|pohtii|pohdimme|valitsee|valitsemme) (vielä|edelleen|yhä) ** (välillä)',
     ],
     positive: [
+      // task h11a: seeing the reader again is an invitation to the next round ('haluaisimme tavata sinut uudelleen')
+      '(haluaisimme|haluamme|haluaisin) (tavata|nähdä) (sinut|teidät) (uudelleen|uudestaan|vielä|taas)',
       // task famdec: the addressee met or invited on a named day (an interview after "the Tuesday slots are gone")
       '(voisimme|voimme|haluaisimme|haluamme|voisin|voin) (tavata|nähdä|kutsua|haastatella) [sinut|teidät|sinua|teitä] [mieluummin|sen sijaan] (maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina)',
       // task famdec: another interview day offered (after "the Monday slots are taken"): an invitation
@@ -1575,6 +1625,15 @@ const fi: LangData = {
     recruiting: [
       // task h11b: a job said to be for one sex is talk about a job ('not really a job for a girl')
       '(naisten|miesten|tyttöjen|poikien|äijien|jätkien) (hommaa|hommia|homma|työtä|työ|ammatti|alaa|ala)',
+      // task h11a: time given ('kiitti ajastasi') and a talk about the job ('juteltiin baristan paikasta'): one signal each
+      '(kiitos|kiitti|kiitokset) (ajastasi|ajastanne)',
+      '(juteltiin|juttelimme|puhuttiin|puhuimme|keskusteltiin|keskustelimme) ** (paikasta|työpaikasta|tehtävästä|~paikasta|keikasta|~keikasta|työstä|pestistä)',
+      // task h11a: a visit ('mukava että ehdit käymään maanantaina'): one signal, for context-only decisions
+      '(mukava|kiva|hienoa) [että|kun] (ehdit|tulit|pääsit|kävit|tavata) [käymään|paikalle|tapaamaan]',
+      // task h11a: a trial week or day ('kiitti koeviikosta')
+      '(koeviik~|kokeiluviik~|kokeilupäiv~|koetyöpäiv~)',
+      // task h11a: a visit thanked for ('kiitos kun kävit', 'kiitos kun tulit tiistaina käymään'): one signal, for context-only decisions
+      '(kiitos|kiitti|kiitokset) (kun) (kävit|tulit|poikkesit|piipahdit|tapasit) [tiistaina|eilen|tänään|maanantaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina] [käymään|paikalle|juttelemaan|meillä|täällä]',
       // batch 10: came to meet the team about the post ('tulit tapaamaan tiimiä sous chefin paikasta')
       '(tapaamaan|tapaamassa|tutustumaan|tutustumassa) ** (paikasta|tehtävästä|työpaikasta|paikkaa varten|tehtävää varten)',
       // batch 5: interest in joining the team ('kiitos kiinnostuksestasi festivaalin ravintolatiimiin')
@@ -1638,6 +1697,8 @@ const fi: LangData = {
     ],
     history: ['(alkuperäinen) (viesti)', '(välitetty|edelleenlähetetty) (viesti)', '(kirjoitti)'],
     harmless: [
+      // task h11a: Finnish as a school subject ('äidinkielen ja historian lehtorin virka'): a job title, no remark about the reader
+      '(äidinkielen|äidinkieli) ** (lehtori~|opettaj~|virka~|virkaan|opetus~|tunti~|kurssi~|aineenopettaj~)',
       // task fitrisk: a patient's wish for a doctor of one sex (a choice of care, not of a candidate)
       '(naislääkäri~|mieslääkäri~|naishammaslääkäri~|naisgynekologi~|naiskampaaja~)',
       // task fitrisk: a person wished for in private life ('naapuriksi hänen kaltaisensa jätkän')

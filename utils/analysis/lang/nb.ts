@@ -21,6 +21,25 @@ const nb: LangData = {
   strong:
     'å annen annet våre siste usikre fikk kunne skulle hilsener dessverre søknad søknaden søknadene søker søkere søkte deg meg oss noe hva hadde vært gjerne takk ble mye vennlig etter dere jobbsøking kandidaten intervjuet nå kjemien ønsker hyggelig tusen tilbakemelding',
   decision: {
+    // task h11a: another worker named by trade, a new one or one of the others from the trial ('vi har funnet en ny rørlegger',
+    // 'vi kjører videre med en annen snekker'); a decision only in a draft about a job (CONTEXT_FAMILIES)
+    'chose-another-trade': [
+      // task h11a: keeping the one who covered (a temp kept on instead of the reader) ('vi beholder karen som har vært vikar')
+      '(beholder|beholdt|holder fast på|satser på) (karen|gutten|jenta|personen|vikaren|ham|henne) (som)',
+      // task h11a: another kept to ('vi holder oss til en annen stillasmontør')
+      '(holde oss til|holder oss til|kjøre med) (en annen|ei anna|et annet) *',
+      // task h11a: a new one got, 'det ble en av de andre', another got in ('vi har fått inn en annen på dekkjobben')
+      '(vi) [har] [nå|allerede] (fått|fikk) [nå|allerede] [inn] (en ny|ei ny|en annen|ei anna|noen andre) *',
+      '(det ble|ble det) [til slutt|i stedet] (en av de andre|ei av de andre|noen av de andre|en annen|noen andre) *',
+      // task h11a: fetched, kept or given the job instead ('vi har hentet inn en annen mekaniker', 'gitt jobben til en annen kar')
+      '(hentet inn|henta inn|hentet|beholder|beholdt) (en annen|ei anna|ei annen|et annet|en av de andre|ei av de andre|noen av de andre|en ny) *',
+      '(gitt|ga|tilbudt|tilbød) (jobben|stillingen|plassen|~jobben|vakta|vakten|~stillingen) (til) (en annen|noen andre|noen annen|ei anna|en av de andre) *',
+      // … to someone with what the post needs: the decision ends before it, so it stays a reason
+      '(gitt|ga|tilbudt|tilbød) (jobben|stillingen|plassen|~jobben|vakta|vakten|~stillingen) (til) (en|noen) (med|som)',
+      // task h11a: the job gone to another ('varebiljobben har gått til en annen kar')
+      '(~jobben|jobben|stillingen|plassen|vikariatet|~stillingen) (har gått|gikk|er gått|gått) (til) (en annen|ei anna|noen andre|en av de andre) *',
+      '(funnet|fant|fått tak i|fikk tak i|ansatt|ansatte|tatt|tok|valgt|valgte|hyret|hyret inn|kjører videre med|kjørt videre med|tatt inn|tok inn) (en annen|ei anna|ei annen|en ny|ei ny|et annet|en av de andre|ei av de andre|noen av de andre) *',
+    ],
     'job-gone': [
       // task board3n batch 6: 'vi har allerede fylt plassen'
       '(har|hadde) [allerede|nå|dessverre] [allerede|nå] (fylt|fått fylt) (plassen|stillingen|jobben|rollen|vikariatet|sommerjobben|ekstrajobben)',
@@ -1437,6 +1456,8 @@ const nb: LangData = {
       // task h11b: a completed education and site safety courses named
       '(ferdig utdannet|ferdigutdannet|ferdigutdannede|nyutdannet) *',
       '(hms-kort~|sikkerhetskurs~|sikkerhetsopplæring~)',
+      // task h11a: a machine or site certificate the hire holds ('kompetansebeviset byggherren krever')
+      '(kompetansebevis~|~kompetansebevis|maskinførerbevis~|førerbevis~)',
       // task spec2: a trade named as a degree ('fagbrev som elektriker'),
       '(fagbrev|utdannet|utdanning|svennebrev) (som) *',
       // a named skills test
@@ -1638,7 +1659,22 @@ const nb: LangData = {
       '(som|hvilket) (er|var) (grunnen|årsaken) (til at)',
     ],
     contrast: ['(men|dog|derimot|samtidig|selv om)'],
+    // task h11a: the hire's first day in the third person: news for colleagues, unless it follows a decision told to
+    // the reader ("…to another candidate, and she starts next week"): then part of the rejection (hire-start.ts)
+    hireStart: [
+      '(som) (begynte|begynner|har begynt|startet|starter|skal begynne) (hos oss)',
+      '(hun|han) (begynner|starter|tiltrer|møter) [hos oss|her] (på|i|den|neste|etter|mandag|tirsdag|onsdag|torsdag|fredag|i morgen|allerede|#)',
+    ],
+    // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
+    otherWay: [
+      '(en annen|ei anna|ei annen|et annet|annen) (vei|retning|kurs)',
+      // the thing the idiom is about, when named ('en annen vei med CRM-systemet'): other-way.ts reads it
+      '(en annen|ei anna|ei annen|et annet|annen) (vei|retning|kurs) (med|for|rundt) [vårt|vår|våre|deres|min|mitt|den|det] *',
+    ],
     internal: [
+      // task h11a: an applicant system's notice to the recruiter, not to a candidate
+      '(automatisk|automatisert) (melding|beskjed|e-post|epost) (til) (rekruttereren|rekrutteringsansvarlig|ansettende leder)',
+      '(kandidaten|søkeren) ** (er markert|er blitt markert|ble markert|er flyttet|er satt) (som|til)',
       // task implied: colleagues asked to stop forwarding CVs
       '(ikke|ingen) (send|videresend|sende|videresende) (flere) (cv-er|cv|søknader|kandidater|søkere)',
       '(send|videresend) (ikke|ingen) (flere) (cv-er|cv|søknader|kandidater|søkere)',
@@ -1665,7 +1701,6 @@ const nb: LangData = {
       '(kan du|vil du|kunne du|kan dere) (legge ut|publisere|lyse ut|lyse ut igjen|poste) (annonsen|stillingsannonsen|utlysningen|stillingen) [igjen|på nytt]',
       // task famdec: the new hire's first day in the third person, or kit ordered for them ('hun begynner mandag', 'bestille
       // en pc til ham'): news for colleagues, not a word to a candidate
-      '(hun|han) (begynner|starter|tiltrer|møter) [hos oss|her] (på|i|den|neste|etter|mandag|tirsdag|onsdag|torsdag|fredag|i morgen|allerede|#)',
       '(bestille|bestill|opprette|opprett|ordne|fikse|skaffe|kjøpe|booke) (en|et|ei) [ny|nytt] (pc|datamaskin|adgangskort|pålogging|konto|nøkkel|nøkler|telefon|mobil|skap|pult) (til) (henne|ham|han)',
       // an applicant system's note to the recruiter ('Du har avslått 3 kandidater'): no candidate is addressed
       '(du|dere) (har|har nå) (avslått|avvist|sagt nei til|valgt bort) (#) (kandidater|søkere|søknader)',
@@ -1723,6 +1758,11 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // task h11a: a supplier thanked for its quote ('takk for tilbudet deres på flyttingen'): no candidate
+      '(tilbudet|anbudet|pristilbudet) (deres|ditt) (på)',
+      '(takk for|tusen takk for) (anbudet|pristilbudet|prisoverslaget|kostnadsoverslaget)',
+      // task h11a: a tradesman's quote for work ('takk for tilbudet på malerarbeidet'): a supplier, not a candidate
+      '(takk for|tusen takk for) (tilbudet|deres tilbud|ditt tilbud) (på)',
       // task implied: a place for a child: an admission, not a job
       '(barnehageplass~|barnehageopptak~|skoleplass~|sfo-plass~|~barnehageplass)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
@@ -1784,6 +1824,8 @@ const nb: LangData = {
       '(vurderer|velger|veier|sammenligner) [lederen|vi|de|hun|han] (fortsatt|fremdeles|ennå) (mellom)',
     ],
     positive: [
+      // task h11a: seeing the reader again is an invitation to the next round ('vil gjerne treffe deg igjen')
+      '(vil gjerne|vi vil gjerne|vil veldig gjerne) (treffe deg igjen|se deg igjen|møte deg igjen|ha deg med)',
       // task board3n: 'vi kontakter alle søkere, også de som ikke går videre' (a promise to all applicants)
       '(også|inklusive) (de|dem) (som) (ikke) (går|kommer|gikk) (videre)',
       // task board3n: 'valget falt på deg' is the good news itself
@@ -1830,6 +1872,16 @@ const nb: LangData = {
     recruiting: [
       // task h11b: a job said to be for one sex is talk about a job ('not really a job for a girl')
       '(jobb|arbeid|yrke) (for) (en|ei|et) [ung] (jente|kvinne|dame|jentunge|gutt|mann|kar|fyr)',
+      // task h11a: a visit welcomed ('fint at du tittet innom verkstedet')
+      '(fint|kjekt|hyggelig|godt|artig|flott) (at du) (tittet|titta|kom|stakk|tok turen|kikket) (innom|forbi|inn|bortom)',
+      // task h11a: time given ('takk for at du tok deg tid') and a talk about the job ('snakke med deg om baristajobben'): one signal each
+      '(takk for at du tok deg tid|takk for tiden din|takk for din tid)',
+      '(snakke|snakket|snakka|prate|pratet|prata) (med deg) ** (om) (~jobben|jobben|stillingen|rollen|plassen|~stillingen)',
+      // task h11a: a first meeting ('hyggelig å treffe deg på mandag'): one signal, for context-only decisions
+      '(hyggelig|kjekt|fint|godt|artig) (å) (treffe deg|møte deg|hilse på deg)',
+      // task h11a: a visit thanked for ('takk for at du tok turen innom'): one signal, for context-only decisions
+      '(takk|tusen takk) (for at) (du) (tok turen|kom|stakk|kikket|tittet|svingte) (innom|forbi|inn|bort)',
+      '(takk for|tusen takk for) (praten|pratet|besøket|skravla)',
       // batch 7: a trial — 'kom ned og viste hva du kan'
       '(viste|vise|vist|viser) (hva du kan|hva du er god for|hvordan du jobber)',
       // batch 5: interest in working ('takk for interessen for å jobbe i serveringen')
@@ -1900,6 +1952,12 @@ const nb: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // task h11a: one of the lads from the trial ('en av gutta fra prøvevakta')
+      '(en av|ei av|noen av) (gutta|guttene|karene|kara|jentene|jentane)',
+      // task h11a: one of the others of the trial ('en av de andre gutta'): the reader was one of them
+      '(en av de andre|ei av de andre|noen av de andre) (jentene|guttene|gutta|karene|kara|jenter|gutter|kvinnene|mennene)',
+      // task h11a: another one of them taken ('vi har valgt ei anna jente'): who was taken, no wish for a sex
+      '(valgt|valgte|tatt|tok|ansatt|ansatte|funnet|fant|kjører videre med|tatt inn|tok inn) (en annen|ei anna|ei annen|en av de andre|ei av de andre|en ny|ei ny) [*] (jente|gutt|kar|jentene|guttene|karene|kvinne|fyr)',
       // task fitrisk: a patient's wish for a doctor of one sex (a choice of care, not of a candidate)
       '(kvinnelig|mannlig) (lege|fastlege|tannlege|gynekolog|jordmor|fysioterapeut|terapeut|frisør)',
       // task fitrisk: a person wished for in private life ('en kar som ham som nabo')

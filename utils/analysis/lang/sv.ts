@@ -508,6 +508,9 @@ const sv: LangData = {
     'chose-another': [
       // task h11b: 'vi har valt att gå åt ett annat håll'
       '(valt att|bestämt oss för att|beslutat att|kommer att) (gå) (åt ett annat håll|en annan väg|i en annan riktning)',
+      // task h11a: 'vi har bestämt oss för att gå en annan väg' (a decision only in a draft about a job)
+      '(bestämt|beslutat|bestämde|beslutade) (oss|mig) (för) (att) (gå|ta) (en annan väg|en annan riktning|åt ett annat håll|i en annan riktning)',
+      '(vi) [har] (går|kommer att gå|ska gå|gått|gick) (en annan väg|i en annan riktning|åt ett annat håll)',
       // task fitrisk: 'så vi har matchat dem med en annan sökande'
       '(matchat|matchade|kopplat ihop|parat ihop) (dem|familjen|kunden|hushållet) (med) (en annan) (sökande|kandidat|vårdare|person|barnvakt)',
       // batch 7: colloquial 'vi har tagit en annan kille till slut'
@@ -589,6 +592,21 @@ const sv: LangData = {
     // task famdec: another worker named by trade ('vi har tagit in en annan kock'): a decision only in a draft about a
     // job (concepts.ts, CONTEXT_FAMILIES)
     'chose-another-trade': [
+      // task h11a: keeping the one who covered (a temp kept on instead of the reader) ('vi stannar för killen som gick in som vikarie')
+      '(stannar för|stannat för|håller fast vid|behåller|behöll|satsar på) (killen|tjejen|grabben|personen|vikarien|honom|henne) (som)',
+      // task h11a: another kept on with ('vi har bestämt oss för att köra med en annan ställningsbyggare')
+      '(köra med|kör med|anlita|anlitar|hålla oss till|håller oss till) (en annan|ett annat) *',
+      // task h11a: a new one got, 'det blev en av de andra', someone else got in ('vi har fått in nån annan på däckjobbet')
+      '(vi) [har] [nu|redan|nyss] (fått|fick) [nu|redan|nyss] (en ny|en annan) *',
+      '(det blev|blev det) [till slut|istället|i stället] (en av de andra|någon av de andra|en annan|nån annan|någon annan) *',
+      '(fått in|fick in|tagit in|tog in) (nån annan|någon annan)',
+      // task h11a: taken in, kept or given the job instead ('vi behåller en av de andra', 'gett jobbet till en annan kille')
+      '(tagit in|tog in|hämtat in|hämtade in|behåller|behöll|behållit|kör med|kört med) (en annan|ett annat|en av de andra|någon av de andra|ett av de andra) *',
+      '(gett|gav|givit|erbjudit|erbjöd) (jobbet|tjänsten|platsen|~jobbet|passet|~tjänsten|~platsen) (till) (en annan|någon annan|en av de andra|nån annan) *',
+      // … to someone with what the post needs: the decision ends before it, so it stays a reason
+      '(gett|gav|givit|erbjudit|erbjöd) (jobbet|tjänsten|platsen|~jobbet|passet|~tjänsten|~platsen) (till) (någon|en) (med|som)',
+      // task h11a: one of the others from the trial ('vi har tagit en av de andra killarna')
+      '(tagit|tog|valt|valde|anställt|anställde|kör vidare med|kört vidare med|gått vidare med|går vidare med|tagit in|tog in|gått på|gick på) (en av de andra|ett av de andra|någon av de andra|en av dom andra|nån av de andra) *',
       '(fått tag på|fått tag i|fick tag på|fick tag i|hittat|hittade|fått in|fick in) (en annan|ett annat) *',
       '(tagit in|tog in|anställt|anställde|valt|valde|gått på|gick på|landat på|landade på|satsat på|satsade på|tagit|tog) (en annan|ett annat) *',
     ],
@@ -1418,6 +1436,10 @@ const sv: LangData = {
     qualification: [
       // task h11b: site safety cards and courses named
       '(id06-kort|id06|säkerhetsutbildning~|ssg-utbildning~)',
+      // task h11a: a named training the hire holds ('den fullständiga ställningsutbildningen som avtalet kräver')
+      '(~utbildningen|~utbildning|~utbildningar)',
+      // task h11a: a machine or site certificate the hire holds ('det maskinförarbevis som beställaren kräver')
+      '(maskinförarbevis~|förarbevis~|kompetensbevis~|~kompetensbevis|behörighetsbevis~)',
       // task spec2: a degree named by its trade ('examen som elektriker'),
       '(examen|yrkesexamen|gesällbrev|legitimation) (som) *',
       '(auktorisation~|auktoriserad~|elbehörighet~)',
@@ -1437,7 +1459,8 @@ const sv: LangData = {
       'behörighet (a|b|be|c|ce|c1|d)',
       'erfarenhet (av|från|inom|med) *',
       '~erfarenhet',
-      '(examen|~examen|utbildning~|legitimation~|~legitimation|körkort~|~körkort|certifikat~|certifiering~|behörighet~|licens~|yrkesbevis|gesällbrev|högskolepoäng)',
+      // task h11a: no 'utbildning~': a signature's 'Barn- och utbildningsförvaltningen' is a department, no qualification
+      '(examen|~examen|utbildning|utbildningen|utbildningar|utbildningarna|utbildningsbakgrund~|utbildningsnivå~|legitimation~|~legitimation|körkort~|~körkort|certifikat~|certifiering~|behörighet~|licens~|yrkesbevis|gesällbrev|högskolepoäng)',
       '(#|ett|två|tre|fyra|fem|sex|tio) (års|år) [erfarenhet|arbetslivserfarenhet]',
       'minst (#|ett|två|tre|fyra|fem)',
       '(kunskap~|kompetens) (i|inom|om|av) *',
@@ -1613,7 +1636,22 @@ const sv: LangData = {
       '(vilket|som) (är|var) (anledningen|skälet|orsaken) (till att)',
     ],
     contrast: ['(men|dock|däremot|samtidigt|fast)'],
+    // task h11a: the hire's first day in the third person: news for colleagues, unless it follows a decision told to
+    // the reader ("…to another candidate, and she starts next week"): then part of the rejection (hire-start.ts)
+    hireStart: [
+      '(som) (började|börjar|har börjat|ska börja|kommer att börja) (hos oss)',
+      '(hon|han|hen) (börjar|tillträder|startar|kommer att börja|börjar jobba) [hos oss|här] (på|i|den|nästa|efter|måndag|tisdag|onsdag|torsdag|fredag|imorgon|i morgon|redan|#)',
+    ],
+    // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
+    otherWay: [
+      '(en annan|ett annat|andra) (väg|riktning|håll|spår|vägen)',
+      // the thing the idiom is about, when named ('en annan väg med vårt CRM-system'): other-way.ts reads it
+      '(en annan|ett annat|andra) (väg|riktning|håll|spår|vägen) (med|för|kring) [vårt|vår|våra|er|ert|min|mitt|den|det] *',
+    ],
     internal: [
+      // task h11a: an applicant system's notice to the recruiter, not to a candidate
+      '(automatiskt|automatiserat) (meddelande|mejl|mail|utskick) (till) (rekryteraren|rekryterare|rekryterande chef|anställande chef)',
+      '(kandidaten|sökanden) ** (har markerats|har flyttats|har satts|markerades) (som|till)',
       // task implied: colleagues asked to stop forwarding CVs
       '(skicka|vidarebefordra|mejla) (inga|inte fler|inga fler) [fler] (cv:n|cv|ansökningar|kandidater|sökande)',
       '(sluta|slutar) (skicka|vidarebefordra) ** (cv:n|cv|ansökningar|kandidater)',
@@ -1638,7 +1676,6 @@ const sv: LangData = {
       '(kan du|kan ni|skulle du|vill du|kunde du) (lägga ut|publicera|förnya|annonsera ut|annonsera) (annonsen|jobbannonsen|platsannonsen|tjänsten) [igen|på nytt]',
       // task famdec: the new hire's first day in the third person, or kit ordered for them ('hon börjar på måndag', 'beställa
       // en dator åt honom'): news for colleagues, not a word to a candidate
-      '(hon|han|hen) (börjar|tillträder|startar|kommer att börja|börjar jobba) [hos oss|här] (på|i|den|nästa|efter|måndag|tisdag|onsdag|torsdag|fredag|imorgon|i morgon|redan|#)',
       '(beställa|beställ|fixa|ordna|skapa|boka|köpa) (en|ett) [ny|nytt] (dator|passerkort|konto|inloggning|nyckel|nycklar|telefon|mobil|skåp|skrivbord) (åt|till|för) (henne|honom|hen)',
       // an applicant system's note to the recruiter ('Du har avböjt 3 kandidater'): no candidate is addressed
       '(du|ni) (har|har nu) (avböjt|avslagit|tackat nej till|valt bort) (#) (kandidater|sökande|ansökningar)',
@@ -1690,6 +1727,8 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // task h11a: a supplier thanked for its quote ('tack för offerten på köket'): no candidate
+      '(tack för|stort tack för|tusen tack för) (offerten|anbudet|prisförslaget|kostnadsförslaget|prisuppgiften)',
       // task implied: a place for a child at a preschool: an admission, not a job
       '(förskoleplats~|~förskoleplats|förskolekö~|fritidsplats~|skolplats~|barnomsorgsplats~)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
@@ -1751,6 +1790,8 @@ const sv: LangData = {
       '(fortfarande|ännu) (väger|väljer|funderar) (mellan)',
     ],
     positive: [
+      // task h11a: seeing the reader again is an invitation to the next round ('vill gärna träffa dig igen')
+      '(vill gärna|vi vill gärna|vill jättegärna) (träffa dig igen|se dig igen|ha med dig|ha dig med)',
       // task board3n: 'vi kontaktar alla sökande, även de som inte går vidare' (a promise to all applicants)
       '(även|också|inklusive) (de|dem) (som) (inte|ej) (går|kommer|gick) (vidare)',
       // task board3n: 'valet föll på dig' is the good news itself
@@ -1793,6 +1834,15 @@ const sv: LangData = {
       '(~jobbet|jobbet|~arbetet|arbetet|yrket) ** (för) (en|ett) [ung] (tjej|kvinna|flicka|brud|kille|karl|grabb)',
       // task h11b: a job said to be for one sex is talk about a job ('not really a job for a girl')
       '(jobb|arbete|yrke) (för) (en|ett) [ung] (tjej|kvinna|flicka|dam|kille|man|karl|grabb|brud)',
+      // task h11a: a visit welcomed ('schysst att du tittade förbi verkstan')
+      '(schysst|kul|trevligt|bra|snällt|roligt) (att du) (tittade|kom|kikade|svängde|hälsade) (förbi|in|över|på)',
+      // task h11a: time given ('tack för att du tog dig tid') and a talk about the job ('prata med dig om baristajobbet'): one signal each
+      '(tack för att du tog dig tid|tack för din tid|tack för att ni tog er tid)',
+      '(prata|pratade|pratat|snacka|snackade|snackat) (med dig|med er) ** (om) (~jobbet|jobbet|tjänsten|rollen|platsen|~tjänsten)',
+      // task h11a: a first meeting ('trevligt att ses i måndags'): one signal, for context-only decisions
+      '(trevligt|kul|roligt) (att) (träffas|träffa dig|träffa er) [i|på] [måndags|tisdags|onsdags|torsdags|fredags|lördags|söndags|går|igår]',
+      // task h11a: a visit thanked for ('tack för att du kom förbi'): one signal, for context-only decisions
+      '(tack|tusen tack|stort tack) (för att du) (kom|tittade|kikade|hälsade|svängde) (förbi|in|hit|över)',
       // batch 7: a trial — 'kom ner och visade vad du kan'
       '(visade|visa|visat|visar) (vad du kan|vad du går för|vad ni kan|hur du jobbar)',
       // batch 5: interest in working ('tack för ditt intresse att jobba i serveringen')
@@ -1862,6 +1912,12 @@ const sv: LangData = {
       '(skrev|har skrivit)',
     ],
     harmless: [
+      // task h11a: one of the lads from the trial ('en av killarna från provpasset')
+      '(en av|någon av|nån av) (killarna|tjejerna|grabbarna|pojkarna|flickorna)',
+      // task h11a: one of the others of the trial ('en av de andra grabbarna'): the reader was one of them
+      '(en av de andra|någon av de andra|en av dom andra|nån av de andra|ett av de andra) (tjejerna|killarna|grabbarna|pojkarna|flickorna|kvinnorna|männen)',
+      // task h11a: another one of them taken ('vi valde en annan tjej'): who was taken, no wish for a sex
+      '(valt|valde|tagit|tog|anställt|anställde|hittat|hittade|kör vidare med|gått vidare med|tagit in|tog in) (en annan|en av de andra|en ny|någon av de andra) [*] (tjej|kille|tjejerna|killarna|kvinna|grabb|grabbarna)',
       // task fitrisk: a patient's wish for a doctor of one sex (a choice of care, not of a candidate)
       '(kvinnlig|manlig) (läkare|tandläkare|gynekolog|barnmorska|sjukgymnast|fysioterapeut|terapeut|frisör)',
       // task fitrisk: a person wished for in private life ('en kille som honom som granne')
