@@ -156,6 +156,20 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
     ],
     { among: true },
   ),
+  // task person: a worker taken instead of the reader, by its parts: "another / a different / one of the other /
+  // a new" + a person, trade or role noun + a past verb of getting, taking, choosing or giving, in one clause
+  // ("we've signed up another commis chef", "a different barman got the shifts", "vuorot menivät yhdelle muista
+  // tytöistä"); a verb no list knows still decides. Past forms only in the data: a plan ("will hire another
+  // nurse") and an invitation ("invited another applicant") are no choice made
+  rule(
+    'took-another-person',
+    ['another'],
+    [
+      [['worker'], 3, 'after'],
+      [['acquire'], 8],
+    ],
+    { future: true, coordSplits: true },
+  ),
   rule('position-filled', ['filled'], [[['position'], 8]], { future: true, negatable: true }),
   rule(
     'process-closed',
@@ -624,7 +638,15 @@ export function conceptMatches(
       named = true;
       decision.push(hired);
     }
-    if (found && (recruiting || self)) {
+    // task person: another worker taken, after a thanks in an earlier sentence, is about the reader's job
+    // (as thanked-first.ts reads the listed family); a supplier thanked for a quote is a notRejection cue
+    const thankedFirst =
+      found !== null &&
+      found[0].id === 'took-another-person' &&
+      m.notRejection.length === 0 &&
+      m.thanks.length > 0 &&
+      (m.thanks[0] as Match).sent < sent;
+    if (found && (recruiting || self || thankedFirst)) {
       // "your profile does not meet the requirements" names no requirement and decides nothing in
       // its own words: rejection-only boilerplate (a rejection by its stock language, no decision)
       if (found[0].id === 'not-matching')
