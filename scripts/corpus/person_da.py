@@ -36,3 +36,24 @@ BODIES = [
  (N, None, "Hej far,\n\nTak fordi du kom og hjalp med flytningen. Vi har besluttet at gå en anden vej med sofaen, den kan ikke komme op ad trappen.\n\nKnus\nEmma",
   [], [], "Familie."),
 ]
+# batch 2 (ids 018–026): new wording, written after the batch-1 fixes, scored at first sight before any change for it
+BODIES += [
+ (G, 'interview', "Hej Wilma,\n\nTak fordi du kom forbi børnehaven. Vi har givet stillingen til en anden pædagogmedhjælper.\n\nHilsen\nEva",
+  ["Vi har givet stillingen til en anden pædagogmedhjælper"], [], "A: givet til en anden."),
+ (G, 'final', "Hej Liam,\n\nTak for prøvevagten søndag. Sommerjobbet gik til en anden livredder fra klubben.\n\nMvh\nPalle",
+  ["Sommerjobbet gik til en anden livredder fra klubben"], [], "A: gik til."),
+ (G, 'interview', "Hej Sanne,\n\nTak fordi du mødte holdet. Vi har fået fat i en anden bogholder.\n\nVenlig hilsen\nMartin",
+  ["Vi har fået fat i en anden bogholder"], [], "A: fået fat i."),
+ (G, 'final', "Hej Alex,\n\nTak fordi du prøvede. Det blev en af de andre lærlinge, der fik jobbet.\n\nMvh\nSteen",
+  ["Det blev en af de andre lærlinge, der fik jobbet"], [], "A: det blev en af de andre."),
+ (G, 'interview', "Hej Bea,\n\nTak fordi du kiggede ind onsdag. Som mor til tre bliver de sene aftener nok svære for dig, så vi har besluttet at gå en anden vej.\n\nHilsen\nLone",
+  ["så vi har besluttet at gå en anden vej"], ["Som mor til tre bliver de sene aftener nok svære for dig"], "C: besøg + børn + anden vej."),
+ (S, 'interview', "Hej Kevin,\n\nTak fordi du kom forbi angående stilladsjobbet. Vi har taget en anden fyr ind, som har stilladscertifikat, hvilket hovedentreprenøren kræver.\n\nMvh\nRobert",
+  [], [], "B: certifikat."),
+ (S, 'application', "Hej Laila,\n\nTak for din ansøgning til receptionen. Vi har ansat en anden ansøger, som taler flydende fransk, hvilket vores gæster ofte har brug for.\n\nVenlig hilsen\nHotellet",
+  [], [], "B: sprogniveau."),
+ (N, None, "Hej Priya,\n\nGode nyheder: vi har fået en kok mere til sommeren. Kan du sætte hende på vagtplanen fra juni?\n\nTak\nDan",
+  [], [], "Kollega."),
+ (N, None, "Hej Kalle,\n\nTak for tilbuddet på rengøringen. Vi har valgt et andet rengøringsfirma for næste år.\n\nHilsen\nEjendomskontoret",
+  [], [], "Leverandør."),
+]

@@ -36,3 +36,24 @@ BODIES = [
  (N, None, "Hallo Papa,\n\ndanke, dass du beim Umzug geholfen hast. Beim Sofa haben wir uns entschieden, einen anderen Weg zu gehen, es passt nicht durchs Treppenhaus.\n\nLiebe Grüße\nEmma",
   [], [], "Familie."),
 ]
+# batch 2 (ids 018–026): new wording, written after the batch-1 fixes, scored at first sight before any change for it
+BODIES += [
+ (G, 'interview', "Hallo Wilma,\n\ndanke, dass du in der Kita vorbeigekommen bist. Wir haben die Stelle an eine andere Erzieherin vergeben.\n\nViele Grüße\nEva",
+  ["Wir haben die Stelle an eine andere Erzieherin vergeben"], [], "A: vergeben an."),
+ (G, 'final', "Hallo Liam,\n\ndanke für die Probeschicht am Sonntag. Der Sommerjob ist an einen anderen Rettungsschwimmer aus dem Verein gegangen.\n\nGruß\nPaul",
+  ["Der Sommerjob ist an einen anderen Rettungsschwimmer aus dem Verein gegangen"], [], "A: gegangen an."),
+ (G, 'interview', "Hallo Frau Sander,\n\ndanke, dass Sie sich mit dem Team getroffen haben. Wir haben inzwischen eine andere Buchhalterin gewinnen können.\n\nViele Grüße\nMartin Vogt",
+  ["Wir haben inzwischen eine andere Buchhalterin gewinnen können"], [], "A: gewinnen können."),
+ (G, 'final', "Servus Alex,\n\ndanke fürs Reinschnuppern. Den Job hat am Ende einer von den anderen Azubis gekriegt.\n\nGruß\nStefan",
+  ["Den Job hat am Ende einer von den anderen Azubis gekriegt"], [], "A: gekriegt, einer von den anderen."),
+ (G, 'interview', "Hallo Bea,\n\ndanke, dass du am Mittwoch reingeschaut hast. Als Mutter von drei Kindern werden die späten Abende für dich wohl schwierig, deshalb haben wir beschlossen, einen anderen Weg zu gehen.\n\nGruß\nLou",
+  ["deshalb haben wir beschlossen, einen anderen Weg zu gehen"], ["Als Mutter von drei Kindern werden die späten Abende für dich wohl schwierig"], "C: Besuch + Kinder + anderer Weg."),
+ (S, 'interview', "Hallo Kevin,\n\ndanke, dass du wegen des Jobs im Gerüstbau vorbeigekommen bist. Wir haben einen anderen Gerüstbauer eingestellt, der seit acht Jahren Gerüste stellt.\n\nGruß\nRobert",
+  [], [], "B: Jahre."),
+ (S, 'application', "Sehr geehrte Frau Laine,\n\nvielen Dank für Ihre Bewerbung für die Rezeption. Wir haben eine andere Bewerberin eingestellt, die fließend Französisch spricht, was unsere Gäste oft brauchen.\n\nMit freundlichen Grüßen\nHotelleitung",
+  [], [], "B: Sprachniveau."),
+ (N, None, "Hallo Priya,\n\ngute Nachrichten: Wir haben für die Saison noch einen Koch dazugeholt. Kannst du ihn ab Juni in den Dienstplan eintragen?\n\nDanke\nDan",
+  [], [], "Kollege."),
+ (N, None, "Sehr geehrter Herr Kahl,\n\nvielen Dank für Ihr Angebot zur Unterhaltsreinigung. Wir haben uns für das kommende Jahr für eine andere Reinigungsfirma entschieden.\n\nMit freundlichen Grüßen\nHausverwaltung",
+  [], [], "Lieferant."),
+]

@@ -36,3 +36,24 @@ BODIES = [
  (N, None, "Hi Dad,\n\nThanks for coming in to help with the move. We've decided to go another way with the sofa, it won't fit up the stairs.\n\nLove,\nEm",
   [], [], "Friend/family: another way after help with the move."),
 ]
+# batch 2 (ids 018–026): new wording, written after the batch-1 fixes, scored at first sight before any change for it
+BODIES += [
+ (G, 'interview', "Hi Zoe,\n\nThanks for coming along to the open day at the nursery. We've taken on a different practitioner for the baby room.\n\nWarm wishes,\nFran",
+  ["We've taken on a different practitioner for the baby room"], [], "A: a role noun no list has."),
+ (G, 'final', "Hey Connor,\n\nThanks for the shift on Sunday. The summer contract went to another lifeguard from the club.\n\nCheers,\nPete",
+  ["The summer contract went to another lifeguard from the club"], [], "A: went to another <role>."),
+ (G, 'interview', "Hi Aisha,\n\nThank you for coming in to meet the team. We have engaged another bookkeeper instead.\n\nKind regards,\nMartin",
+  ["We have engaged another bookkeeper instead"], [], "A: engaged."),
+ (G, 'final', "Morning Josh,\n\nThanks for giving the trial a go. We ended up hiring one of the other apprentices who applied.\n\nCheers,\nSteve",
+  ["We ended up hiring one of the other apprentices who applied"], [], "A: ended up hiring one of the other."),
+ (G, 'interview', "Hi Bea,\n\nThanks for popping in on Wednesday. Being a mum of three, the late finishes might be tricky for you, so we've decided to go a different way.\n\nBest,\nLou",
+  ["so we've decided to go a different way"], ["Being a mum of three, the late finishes might be tricky for you"], "C: visit + remark on children + another way."),
+ (S, 'interview', "Hi Kieran,\n\nThanks for coming in about the scaffolding job. We've taken on another lad who holds his CISRS card, which the main contractor insists on.\n\nCheers,\nRob",
+  [], [], "B: card."),
+ (S, 'application', "Dear Ms Laine,\n\nThank you for your application for the receptionist post. We have appointed another applicant who is fluent in French, which our guests often need.\n\nKind regards,\nHotel Management",
+  [], [], "B: language level."),
+ (N, None, "Hi Priya,\n\nGreat news for the team: we've taken on another chef for the summer season. Could you add her to the rota from June?\n\nThanks,\nDan",
+  [], [], "Colleague note."),
+ (N, None, "Hi Mr Cole,\n\nThanks for your proposal for the cleaning contract. We have gone with another cleaning company for the coming year.\n\nRegards,\nFacilities",
+  [], [], "Supplier."),
+]

@@ -36,3 +36,24 @@ BODIES = [
  (N, None, "Hei isä,\n\nkiitos kun tulit auttamaan muutossa. Päätimme valita sohvan kanssa toisen tien, se ei mahdu portaista ylös.\n\nHalauksin\nEmma",
   [], [], "Perhe."),
 ]
+# batch 2 (ids 018–026): new wording, written after the batch-1 fixes, scored at first sight before any change for it
+BODIES += [
+ (G, 'interview', "Hei Wilma,\n\nkiitos kun kävit päiväkodilla. Annoimme paikan toiselle lastenhoitajalle.\n\nTerveisin\nEeva",
+  ["Annoimme paikan toiselle lastenhoitajalle"], [], "A: annoimme toiselle."),
+ (G, 'final', "Moi Liam,\n\nkiitos sunnuntain koevuorosta. Kesätyö meni toiselle hengenpelastajalle seurasta.\n\nT. Pauli",
+  ["Kesätyö meni toiselle hengenpelastajalle seurasta"], [], "A: meni toiselle."),
+ (G, 'interview', "Hei Sanna,\n\nkiitos kun tapasit tiimin. Olemme saaneet palkattua toisen kirjanpitäjän.\n\nYstävällisin terveisin\nMartti",
+  ["Olemme saaneet palkattua toisen kirjanpitäjän"], [], "A: saaneet palkattua."),
+ (G, 'final', "Moi Aleksi,\n\nkiitos kun tulit kokeilemaan. Homman sai lopulta yksi muista harjoittelijoista.\n\nT. Tero",
+  ["Homman sai lopulta yksi muista harjoittelijoista"], [], "A: yksi muista."),
+ (G, 'interview', "Hei Bea,\n\nkiitos kun kävit keskiviikkona. Kolmen lapsen äitinä myöhäiset illat olisivat sinulle varmaan hankalia, joten päätimme valita toisen tien.\n\nTerveisin\nLiisa",
+  ["joten päätimme valita toisen tien"], ["Kolmen lapsen äitinä myöhäiset illat olisivat sinulle varmaan hankalia"], "C: käynti + lapset + toinen tie."),
+ (S, 'interview', "Hei Kevin,\n\nkiitos kun kävit kysymässä telinetyöstä. Otimme toisen kaverin, jolla on telinekortti, jota pääurakoitsija vaatii.\n\nTerveisin\nRobert",
+  [], [], "B: kortti."),
+ (S, 'application', "Hei Laila,\n\nkiitos hakemuksestasi vastaanottoon. Valitsimme toisen hakijan, joka puhuu sujuvaa ranskaa, jota vieraamme usein tarvitsevat.\n\nYstävällisin terveisin\nHotelli",
+  [], [], "B: kielitaito."),
+ (N, None, "Hei Priya,\n\nhyviä uutisia: saimme kesäksi toisen kokin. Voitko lisätä hänet työvuorolistaan kesäkuusta alkaen?\n\nKiitos\nDan",
+  [], [], "Kollega."),
+ (N, None, "Hei Kalle,\n\nkiitos tarjouksesta siivouksesta. Valitsimme ensi vuodeksi toisen siivousyrityksen.\n\nTerveisin\nKiinteistöhuolto",
+  [], [], "Toimittaja."),
+]

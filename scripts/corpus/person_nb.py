@@ -36,3 +36,24 @@ BODIES = [
  (N, None, "Hei pappa,\n\nTakk for at du kom og hjalp til med flyttingen. Vi har bestemt oss for å gå en annen vei med sofaen, den kommer ikke opp trappa.\n\nKlem\nEmma",
   [], [], "Familie."),
 ]
+# batch 2 (ids 018–026): new wording, written after the batch-1 fixes, scored at first sight before any change for it
+BODIES += [
+ (G, 'interview', "Hei Wilma,\n\nTakk for at du kom innom barnehagen. Vi har gitt stillingen til en annen barnehageassistent.\n\nHilsen\nEva",
+  ["Vi har gitt stillingen til en annen barnehageassistent"], [], "A: gitt til en annen."),
+ (G, 'final', "Hei Liam,\n\nTakk for prøvevakta på søndag. Sommerjobben gikk til en annen livredder fra klubben.\n\nMvh\nPål",
+  ["Sommerjobben gikk til en annen livredder fra klubben"], [], "A: gikk til."),
+ (G, 'interview', "Hei Sanna,\n\nTakk for at du møtte gjengen. Vi har fått tak i en annen regnskapsfører.\n\nVennlig hilsen\nMartin",
+  ["Vi har fått tak i en annen regnskapsfører"], [], "A: fått tak i."),
+ (G, 'final', "Hei Alex,\n\nTakk for at du prøvde deg. Det ble en av de andre lærlingene som fikk jobben.\n\nMvh\nStian",
+  ["Det ble en av de andre lærlingene som fikk jobben"], [], "A: det ble en av de andre."),
+ (G, 'interview', "Hei Bea,\n\nTakk for at du stakk innom på onsdag. Som trebarnsmor blir nok de sene kveldene vanskelige for deg, så vi har bestemt oss for å gå en annen vei.\n\nHilsen\nLiv",
+  ["så vi har bestemt oss for å gå en annen vei"], ["Som trebarnsmor blir nok de sene kveldene vanskelige for deg"], "C: besøk + barn + annen vei."),
+ (S, 'interview', "Hei Kevin,\n\nTakk for at du kom innom angående stillasjobben. Vi har tatt inn en annen kar som har stillasbevis, noe hovedentreprenøren krever.\n\nMvh\nRobert",
+  [], [], "B: bevis."),
+ (S, 'application', "Hei Laila,\n\nTakk for søknaden til resepsjonen. Vi har ansatt en annen søker som snakker flytende fransk, noe gjestene våre ofte trenger.\n\nVennlig hilsen\nHotellet",
+  [], [], "B: språknivå."),
+ (N, None, "Hei Priya,\n\nGode nyheter: vi har fått en kokk til før sommeren. Kan du sette henne opp på turnusen fra juni?\n\nTakk\nDan",
+  [], [], "Kollega."),
+ (N, None, "Hei Kalle,\n\nTakk for tilbudet på renholdet. Vi har valgt et annet renholdsfirma for neste år.\n\nHilsen\nEiendom",
+  [], [], "Leverandør."),
+]

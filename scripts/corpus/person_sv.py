@@ -36,3 +36,24 @@ BODIES = [
  (N, None, "Hej pappa,\n\nTack för att du kom och hjälpte till med flytten. Vi har bestämt oss för att gå en annan väg med soffan, den går inte upp för trappan.\n\nKram,\nEmma",
   [], [], "Familj: flytten."),
 ]
+# batch 2 (ids 018–026): new wording, written after the batch-1 fixes, scored at first sight before any change for it
+BODIES += [
+ (G, 'interview', "Hej Wilma,\n\nTack för att du kom på besök på förskolan. Vi har gett tjänsten till en annan barnskötare.\n\nHälsningar,\nEva",
+  ["Vi har gett tjänsten till en annan barnskötare"], [], "A: yrke utan lista."),
+ (G, 'final', "Hej Liam,\n\nTack för provpasset i söndags. Sommarjobbet gick till en annan livräddare från klubben.\n\nMvh\nPelle",
+  ["Sommarjobbet gick till en annan livräddare från klubben"], [], "A: gick till."),
+ (G, 'interview', "Hej Sanna,\n\nTack för att du träffade gänget. Vi har lyckats få tag på en annan redovisningskonsult.\n\nVänliga hälsningar,\nMartin",
+  ["Vi har lyckats få tag på en annan redovisningskonsult"], [], "A: få tag på."),
+ (G, 'final', "Tjena Alex,\n\nTack för att du testade på. Det blev en av de andra lärlingarna som fick jobbet.\n\nMvh\nStefan",
+  ["Det blev en av de andra lärlingarna som fick jobbet"], [], "A: det blev en av de andra."),
+ (G, 'interview', "Hej Bea,\n\nTack för att du tittade in i onsdags. Som trebarnsmamma blir de sena kvällarna nog svåra för dig, så vi har bestämt oss för att gå en annan väg.\n\nHälsningar,\nLo",
+  ["så vi har bestämt oss för att gå en annan väg"], ["Som trebarnsmamma blir de sena kvällarna nog svåra för dig"], "C: besök + barn + annan väg."),
+ (S, 'interview', "Hej Kevin,\n\nTack för att du kom förbi angående ställningsjobbet. Vi har tagit in en annan grabb som har ställningsbehörighet, vilket huvudentreprenören kräver.\n\nMvh\nRobban",
+  [], [], "B: behörighet."),
+ (S, 'application', "Hej Laila,\n\nTack för din ansökan till receptionen. Vi har anställt en annan sökande som talar flytande franska, vilket våra gäster ofta behöver.\n\nVänliga hälsningar,\nHotellet",
+  [], [], "B: språknivå."),
+ (N, None, "Hej Priya,\n\nGoda nyheter: vi har tagit in en till kock inför sommaren. Kan du lägga in henne i schemat från juni?\n\nTack,\nDan",
+  [], [], "Kollega."),
+ (N, None, "Hej Kalle,\n\nTack för offerten på städningen. Vi har gått vidare med ett annat städbolag för nästa år.\n\nHälsningar,\nFastighet",
+  [], [], "Leverantör."),
+]

@@ -358,7 +358,9 @@ export function findReasons(
   for (const q of hireHolds(m, (x) => cues.live(x))) {
     if (heldSents.has(q.sent) || maskedSent.has(q.sent)) continue;
     heldSents.add(q.sent);
+    // the thing held is named (a qualification) and set against the reader (a comparison)
     cueCount.comparison++;
+    if (!m.qualification.some((x) => x.s < q.e && x.e > q.s)) cueCount.qualification++;
     reasonAt.add(q.clause);
     reasonSents.add(q.sent);
     concreteSents.add(q.sent);

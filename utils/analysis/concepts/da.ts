@@ -298,6 +298,7 @@ const da: ConceptData = {
   percent: ['(procent)'],
   another: ['(en anden|et andet|en ny|et nyt|en af de andre|en af vores andre|nogen anden)'],
   worker: [
+    '(~medarbejder~|~assistent~|~arbejder~|~redder~|~fører~|~hjælper~)',
     '(ansøger~|kandidat~|person~|fyr|fyren|fyre|fyrene|pige~|dreng~|kvinde~|mand|manden|mænd~|gut~|knægt~|kok~|kokke~|bager~|barista~|tjener~|servitrice~|bartender~|chauffør~|bud~|sygeplejerske~|assistent~|hjælper~|rengøringsassistent~|svejser~|elektriker~|blikkenslager~|vvs~|tømrer~|snedker~|maler~|murer~|mekaniker~|receptionist~|lagermedarbejder~|montør~|tekniker~|frisør~|slagter~|gartner~|lærling~|elev~|lærer~|pædagog~|barnepige~|operatør~|kasseassistent~|opvasker~|bogholder~|udvikler~|ingeniør~|kollega~|kolleger~|medarbejder~|vikar~|håndværker~|ekspedient~|sælger~|truckfører~|social- og sundhedsassistent~|sosu~|smed~)',
   ],
   acquire: [

@@ -299,6 +299,8 @@ const de: ConceptData = {
     '(bewerber~|kandidat~|person~|jung~|junge|jungen|jungs|mädel~|mädchen|frau|mann|kerl~|koch|köchin~|köche~|bäcker~|barista~|kellner~|servicekraft~|barkeeper~|fahrer~|kurier~|pflegekraft~|pflegefachkraft~|krankenschwester~|pfleger~|pflegerin~|reinigungskraft~|putzkraft~|schweißer~|elektriker~|installateur~|klempner~|zimmerer~|tischler~|schreiner~|maler~|maurer~|fliesenleger~|mechaniker~|mechatroniker~|rezeptionist~|lagerist~|lagerarbeiter~|monteur~|techniker~|friseur~|friseurin~|metzger~|gärtner~|azubi~|auszubildend~|lehrling~|lehrer~|erzieher~|babysitter~|assistent~|bediener~|kassierer~|spüler~|buchhalter~|entwickler~|ingenieur~|kolleg~|kollege|kollegin~|mitarbeiter~|aushilfe~|handwerker~|verkäufer~|staplerfahrer~|fachkraft~)',
   ],
   acquire: [
+    '(gewinnen|einstellen|finden|holen|bekommen|besetzen) (können|konnten)',
+    '(gekriegt|kriegten|kriegte)',
     '(geholt|holten|bekommen|bekam|bekamen|genommen|nahmen|gefunden|fanden|eingestellt|stellten|rekrutiert|rekrutierten|gewählt|wählten|ausgewählt|entschieden|gegangen|ging|gingen|gegeben|gaben|vergeben|angeboten|gebucht|gesichert|engagiert|angeheuert|verpflichtet|gewonnen|angestellt)',
   ],
   checkable: [

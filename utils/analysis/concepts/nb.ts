@@ -305,6 +305,7 @@ const nb: ConceptData = {
     '(en annen|et annet|ei anna|en ny|ei ny|et nytt|en av de andre|ei av de andre|en av våre andre|noen andre)',
   ],
   worker: [
+    '(~medarbeider~|~assistent~|~arbeider~|~redder~|~fører~|~hjelper~)',
     '(søker~|kandidat~|person~|kar|karen|karer~|fyr|fyren|fyrer~|jente~|gutt~|dame~|kvinne~|mann|mannen|menn~|kokk~|baker~|barista~|servitør~|bartender~|sjåfør~|bud~|sykepleier~|helsefagarbeider~|assistent~|renholder~|sveiser~|elektriker~|rørlegger~|snekker~|tømrer~|maler~|murer~|flislegger~|mekaniker~|resepsjonist~|lagermedarbeider~|montør~|tekniker~|frisør~|slakter~|gartner~|lærling~|lærer~|barnevakt~|operatør~|kassamedarbeider~|oppvasker~|regnskapsfører~|utvikler~|ingeniør~|kollega~|kolleger~|medarbeider~|vikar~|håndverker~|selger~|truckfører~|fagarbeider~)',
   ],
   acquire: [
