@@ -831,6 +831,15 @@ function findRule(
  */
 const youOrCand = (h: CHit): boolean => h.c === YOU_INDEX || h.c === CAND;
 
+/** "will / plan to" + a selection verb + the others, adjacent (or one phrase: "hire another"), with no regret and no reader in the sentence. */
+function plannedHire(hits: readonly CHit[], fut: CHit, anchor: CHit): boolean {
+  const sel = hits.find(
+    (x) => x.c === SELECT && (x.we + 1 === anchor.w || x.w === anchor.w) && x.w > fut.we && x.w - fut.we <= 3,
+  );
+  if (!sel) return false;
+  return !hits.some((x) => x.c === REGRET || x.c === YOU_INDEX || x.c === CAND);
+}
+
 /** The hit of one of `any` nearest to hits[i] (another hit, or the same word in another class). */
 function nearest(hits: CHit[], i: number, any: CSet, dist: number, after = false): CHit | null {
   const a = hits[i] as CHit;
@@ -1066,6 +1075,10 @@ function vetoReason(
       if (negs.length === 0 && !racedTo && near(hits, k, YOU, 3)) return 'invitation';
     } else if (b === FUTURE) {
       if (r.future && h.w < anchor.w && anchor.w - h.we <= 4) return 'still to come';
+      // task person: a plan to take someone on ("we will hire another nurse in May", "we plan to hire another
+      // glazier"): the future word before a selection verb right before the others, in a sentence that neither
+      // regrets nor addresses the reader ("we will be moving forward with other candidates" keeps its "with")
+      if (r.id === 'chose-others' && h.w < anchor.w && plannedHire(hits, h, anchor)) return 'still to come';
     } else if (b === AMONG) {
       if (r.among && h.w >= lo - 3 && h.w <= hi + 3) return 'among others';
     } else if (b === SEEK) {
