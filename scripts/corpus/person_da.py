@@ -22,7 +22,7 @@ BODIES = [
  (S, 'interview', "Hej Rasmus,\n\nTak for samtalen. Vi har valgt en anden ansøger, som har fem års erfaring med e-conomic.\n\nVenlig hilsen\nAnne",
   [], [], "B: år med navngivet værktøj."),
  (G, 'interview', "Hej Kim,\n\nTak fordi du kiggede forbi. Vi tog en anden pige, som passede bedre ind i holdet.\n\nMvh\nLene",
-  ["Vi tog en anden pige, som passede bedre ind i holdet"], [], "B generic."),
+  ["Vi tog en anden pige, som passede bedre ind i holdet"], ["som passede bedre ind i holdet"], "B generic."),
  (N, None, "Hej Lise,\n\nVi har ansat en anden elektriker til byggeriet i Ørestad, han starter mandag. Kan du bestille en bil og et brændstofkort til ham?\n\nTak\nMarkus",
   [], [], "Kollega."),
  (N, None, "Hej Anna!\n\nTak fordi du kom forbi søndag. Store nyheder: vi har fået en hund mere, en lille terrier der hedder Pixi!\n\nKram\nSofie",

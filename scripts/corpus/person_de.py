@@ -22,7 +22,7 @@ BODIES = [
  (S, 'interview', "Sehr geehrter Herr Lang,\n\nvielen Dank für das Gespräch. Wir haben uns für eine andere Bewerberin entschieden, die fünf Jahre Erfahrung mit DATEV hat.\n\nMit freundlichen Grüßen\nAnne Roth",
   [], [], "B: Jahre mit benanntem Werkzeug."),
  (G, 'interview', "Hallo Kim,\n\ndanke fürs Vorbeikommen. Wir haben einen anderen Jungen genommen, der besser ins Team passt.\n\nGruß\nLena",
-  ["Wir haben einen anderen Jungen genommen, der besser ins Team passt"], [], "B generic."),
+  ["Wir haben einen anderen Jungen genommen, der besser ins Team passt"], ["der besser ins Team passt"], "B generic."),
  (N, None, "Hallo Lisa,\n\nwir haben einen weiteren Elektriker für die Baustelle in Pasing eingestellt, er fängt am Montag an. Kannst du ihm einen Wagen und eine Tankkarte bestellen?\n\nDanke\nMarkus",
   [], [], "Kollege."),
  (N, None, "Hallo Anna!\n\nDanke, dass du am Sonntag vorbeigekommen bist. Große Neuigkeit: Wir haben noch einen Hund bekommen, einen kleinen Terrier namens Pixi!\n\nLiebe Grüße\nSofie",

@@ -22,7 +22,7 @@ BODIES = [
  (S, 'application', "Hi Petra,\n\nThanks for applying for the admin role. We have gone with a different applicant who has three years of experience with Sage 50 payroll.\n\nBest,\nKate",
   [], [], "B: years with a named tool."),
  (G, 'interview', "Hi Ross,\n\nThanks for coming to the workshop. We've taken on another fitter who we felt was a better fit for the team.\n\nCheers,\nAl",
-  ["We've taken on another fitter who we felt was a better fit for the team"], [], "B generic: better fit."),
+  ["We've taken on another fitter who we felt was a better fit for the team"], ["who we felt was a better fit for the team"], "B generic: better fit."),
  (N, None, "Hi Jo,\n\nWe've hired another electrician for the Leeds site, he starts Monday. Can you order him a van and a fuel card?\n\nThanks,\nMark",
   [], [], "Colleague note."),
  (N, None, "Hi Gemma!\n\nThanks for coming over on Sunday. Big news: we got another dog, a little terrier called Pip!\n\nLove,\nSue",

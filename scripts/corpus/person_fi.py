@@ -22,7 +22,7 @@ BODIES = [
  (S, 'interview', "Hei Rasmus,\n\nkiitos haastattelusta. Valitsimme toisen hakijan, jolla on viiden vuoden kokemus Netvisorista.\n\nYstävällisin terveisin\nAnne",
   [], [], "B: vuodet nimetyllä työkalulla."),
  (G, 'interview', "Hei Kim,\n\nkiitos kun kävit. Otimme toisen tytön, joka sopi paremmin porukkaan.\n\nTerveisin\nLeena",
-  ["Otimme toisen tytön, joka sopi paremmin porukkaan"], [], "B generic."),
+  ["Otimme toisen tytön, joka sopi paremmin porukkaan"], ["joka sopi paremmin porukkaan"], "B generic."),
  (N, None, "Hei Liisa,\n\nolemme palkanneet toisen sähköasentajan Espoon työmaalle, hän aloittaa maanantaina. Voitko tilata hänelle auton ja polttoainekortin?\n\nKiitos\nMarkus",
   [], [], "Kollega."),
  (N, None, "Hei Anna!\n\nKiitos kun kävit sunnuntaina. Isoja uutisia: otimme toisen koiran, pienen terrierin nimeltä Pixi!\n\nHalauksin\nSofia",

@@ -22,7 +22,7 @@ BODIES = [
  (S, 'interview', "Hei Rasmus,\n\nTakk for intervjuet. Vi har valgt en annen søker som har fem års erfaring med Tripletex.\n\nVennlig hilsen\nAnne",
   [], [], "B: år med navngitt verktøy."),
  (G, 'interview', "Hei Kim,\n\nTakk for at du stakk innom. Vi tok en annen jente som passet bedre inn i gjengen.\n\nMvh\nLene",
-  ["Vi tok en annen jente som passet bedre inn i gjengen"], [], "B generic."),
+  ["Vi tok en annen jente som passet bedre inn i gjengen"], ["som passet bedre inn i gjengen"], "B generic."),
  (N, None, "Hei Lise,\n\nVi har ansatt en annen elektriker til byggeplassen på Fornebu, han begynner mandag. Kan du bestille bil og drivstoffkort til ham?\n\nTakk\nMarkus",
   [], [], "Kollega."),
  (N, None, "Hei Anna!\n\nTakk for at du kom innom på søndag. Store nyheter: vi har fått en hund til, en liten terrier som heter Pixi!\n\nKlem\nSofie",

@@ -22,7 +22,7 @@ BODIES = [
  (S, 'interview', "Hej Rasmus,\n\nTack för intervjun. Vi har valt en annan sökande som har fem års erfarenhet av Visma.\n\nVänliga hälsningar,\nAnna",
   [], [], "B: år med namngivet verktyg."),
  (G, 'interview', "Hej Kim,\n\nTack för att du kom förbi. Vi tog en annan tjej som passade bättre in i gänget.\n\nMvh\nLena",
-  ["Vi tog en annan tjej som passade bättre in i gänget"], [], "B generic: passade bättre."),
+  ["Vi tog en annan tjej som passade bättre in i gänget"], ["som passade bättre in i gänget"], "B generic: passade bättre."),
  (N, None, "Hej Lisa,\n\nVi har tagit in en annan elektriker till bygget i Kista, han börjar på måndag. Kan du beställa en bil och ett drivmedelskort till honom?\n\nTack,\nMarkus",
   [], [], "Kollega."),
  (N, None, "Hej Anna!\n\nTack för att du kom över i söndags. Stora nyheter: vi har skaffat en hund till, en liten terrier som heter Pixie!\n\nKram,\nSofia",
