@@ -156,6 +156,20 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
     ],
     { among: true },
   ),
+  // task person: a worker taken instead of the reader, by its parts: "another / a different / one of the other /
+  // a new" + a person, trade or role noun + a past verb of getting, taking, choosing or giving, in one clause
+  // ("we've signed up another commis chef", "a different barman got the shifts", "vuorot menivät yhdelle muista
+  // tytöistä"); a verb no list knows still decides. Past forms only in the data: a plan ("will hire another
+  // nurse") and an invitation ("invited another applicant") are no choice made
+  rule(
+    'took-another-person',
+    ['another'],
+    [
+      [['worker'], 3, 'after'],
+      [['acquire'], 8],
+    ],
+    { future: true, coordSplits: true },
+  ),
   rule('position-filled', ['filled'], [[['position'], 8]], { future: true, negatable: true }),
   rule(
     'process-closed',
@@ -624,7 +638,15 @@ export function conceptMatches(
       named = true;
       decision.push(hired);
     }
-    if (found && (recruiting || self)) {
+    // task person: another worker taken, after a thanks in an earlier sentence, is about the reader's job
+    // (as thanked-first.ts reads the listed family); a supplier thanked for a quote is a notRejection cue
+    const thankedFirst =
+      found !== null &&
+      found[0].id === 'took-another-person' &&
+      m.notRejection.length === 0 &&
+      m.thanks.length > 0 &&
+      (m.thanks[0] as Match).sent < sent;
+    if (found && (recruiting || self || thankedFirst)) {
       // "your profile does not meet the requirements" names no requirement and decides nothing in
       // its own words: rejection-only boilerplate (a rejection by its stock language, no decision)
       if (found[0].id === 'not-matching')
@@ -808,6 +830,15 @@ function findRule(
  * så vi väljer att inte gå vidare med dig": "dig", not the "du" of the reason before).
  */
 const youOrCand = (h: CHit): boolean => h.c === YOU_INDEX || h.c === CAND;
+
+/** "will / plan to" + a selection verb + the others, adjacent (or one phrase: "hire another"), with no regret and no reader in the sentence. */
+function plannedHire(hits: readonly CHit[], fut: CHit, anchor: CHit): boolean {
+  const sel = hits.find(
+    (x) => x.c === SELECT && (x.we + 1 === anchor.w || x.w === anchor.w) && x.w > fut.we && x.w - fut.we <= 3,
+  );
+  if (!sel) return false;
+  return !hits.some((x) => x.c === REGRET || x.c === YOU_INDEX || x.c === CAND);
+}
 
 /** The hit of one of `any` nearest to hits[i] (another hit, or the same word in another class). */
 function nearest(hits: CHit[], i: number, any: CSet, dist: number, after = false): CHit | null {
@@ -1044,6 +1075,10 @@ function vetoReason(
       if (negs.length === 0 && !racedTo && near(hits, k, YOU, 3)) return 'invitation';
     } else if (b === FUTURE) {
       if (r.future && h.w < anchor.w && anchor.w - h.we <= 4) return 'still to come';
+      // task person: a plan to take someone on ("we will hire another nurse in May", "we plan to hire another
+      // glazier"): the future word before a selection verb right before the others, in a sentence that neither
+      // regrets nor addresses the reader ("we will be moving forward with other candidates" keeps its "with")
+      if (r.id === 'chose-others' && h.w < anchor.w && plannedHire(hits, h, anchor)) return 'still to come';
     } else if (b === AMONG) {
       if (r.among && h.w >= lo - 3 && h.w <= hi + 3) return 'among others';
     } else if (b === SEEK) {

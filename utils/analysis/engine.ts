@@ -254,7 +254,13 @@ export class Engine {
     // praise in good news ("a good fit for the team") is no gut-feeling verdict; a protected ground stays risky
     const vague = rejection.positive && !rejection.rejection ? [] : hot.vague;
     const hotSpans: Span[] = [];
-    for (const h of vague) if (inContext(h.sent)) hotSpans.push(h);
+    // task person: a harmless sex word ("we took one of the other girls") clears its sentence of risky remarks only;
+    // a gut-feeling remark beside it ("… who fitted in better with the crew") is still one
+    const vagueContext =
+      vague.length > 0 && matches.harmless.length > 0
+        ? recruitingContext({ ...matches, harmless: [] }, text, rejection.rejection)
+        : inContext;
+    for (const h of vague) if (vagueContext(h.sent)) hotSpans.push(h);
     for (const h of hot.risky) if (inContext(h.sent)) hotSpans.push(h);
     const rules = compileRules(options.rules);
     const ruleHits = rules.program

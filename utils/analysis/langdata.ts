@@ -144,6 +144,15 @@ export const CONCEPTS = [
   'percent',
   // "thank you for taking part in the test": a notice to a candidate (score-threshold.ts)
   'takepart',
+  // task person: "another / a different / one of the other / a new" before a person noun, the person, trade or
+  // role noun itself (not a firm: caterer, supplier), and a past verb of getting, taking, choosing or giving:
+  // together in one clause, a worker taken instead of the reader (concepts.ts, rule took-another-person)
+  'another',
+  'worker',
+  'acquire',
+  // task person: something checkable said about the hire in a relative clause (a licence, certificate or card,
+  // years, the shifts they can cover, a fluent language): the reason the hire was taken (hire-holds.ts)
+  'checkable',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

@@ -10,11 +10,13 @@
  *   verdict     generic or specific rejection by the reasons; score 0–100 from the reasons, the
  *               checklist and the flags.
  */
+
 import { isCasedCode } from './chars';
 import { CUE_CATS, type CueCat } from './compile';
 import { isFieldLabel } from './concepts';
 import type { CriterionHit } from './criteria';
 import type { Hot, Span } from './flags';
+import { hireHolds } from './hire-holds';
 import { CAT_INDEX, listsByCat, type Match, type Matches } from './match';
 import type { InQuote } from './quotes';
 import { reportedDecision } from './reported';
@@ -349,6 +351,19 @@ export function findReasons(
     cueCount.comparison++;
     reasonAt.add(d.clause);
     reasonSents.add(d.sent);
+  }
+  // task person: the hire described by a relative clause that names something checkable ("another driver who
+  // holds a forklift licence") is compared with the reader: one comparison per sentence (hire-holds.ts)
+  const heldSents = new Set<number>();
+  for (const q of hireHolds(m, (x) => cues.live(x))) {
+    if (heldSents.has(q.sent) || maskedSent.has(q.sent)) continue;
+    heldSents.add(q.sent);
+    // the thing held is named (a qualification) and set against the reader (a comparison)
+    cueCount.comparison++;
+    if (!m.qualification.some((x) => x.s < q.e && x.e > q.s)) cueCount.qualification++;
+    reasonAt.add(q.clause);
+    reasonSents.add(q.sent);
+    concreteSents.add(q.sent);
   }
   let criteriaHits = 0;
   if (criteria) {

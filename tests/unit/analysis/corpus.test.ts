@@ -846,3 +846,48 @@ describe("decision families a fresh held-out set missed (tests/corpus/h11a.jsonl
     ).toBeGreaterThan(0);
   });
 });
+
+describe("another <person> taken without a listed verb, and reasons said about the hire (tests/corpus/person.jsonl: 'another / a different / one of the other' + a trade or role noun + a past verb of getting or giving, a visit thanked and then another way, a hire whose relative clause names a licence, years, shifts or a fluent language; look-alikes: colleague notes, a friend's new pet, suppliers, invitations, plans, help with a move)", () => {
+  const rows = load('tests/corpus/person.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision ≥ 0.95, recall ≥ 0.94, three-way accuracy ≥ 0.95, false flags ≤ 1 in 48', () => {
+    expect(f.overall.precision).toBeGreaterThanOrEqual(0.95);
+    expect(f.overall.recall).toBeGreaterThanOrEqual(0.94);
+    expect(f.overall.accuracy).toBeGreaterThanOrEqual(0.95);
+    const judged = rows
+      .filter((r) => r.label === 'not-rejection')
+      .filter((r) => analyzeDraft(r.text).verdict !== 'not-rejection');
+    expect(judged.length).toBeLessThanOrEqual(1);
+  });
+  it('a verb no pattern lists still decides, by its parts', () => {
+    const drafts = [
+      "Hi Rhys,\n\nThanks for coming in last week. We've roped in another glazier for the shopfront.\n\nCheers,\nMo",
+      'Hej Rhys,\n\nTack för att du kom förbi i veckan. Vi har värvat en annan målare till fasaden.\n\nHälsningar\nMo',
+      'Hallo Rhys,\n\ndanke fürs Probearbeiten. Wir haben für die Fassade einen anderen Maler angeheuert.\n\nGruß\nMo',
+    ];
+    for (const t of drafts) expect(analyzeDraft(t).verdict, t).toBe('generic-rejection');
+  });
+  it('a colleague note, a plan and a supplier with the same words decide nothing', () => {
+    const drafts = [
+      "Hi Kat,\n\nWe've roped in another glazier for the shopfront. Can you sort him a parking permit for Monday?\n\nMo",
+      'Hi Kat,\n\nThanks for the update on the budget. We plan to hire another glazier in May.\n\nMo',
+      "Dear Mr Reed,\n\nThanks for your quote for the shopfront. We've gone with a different glazing firm this time.\n\nMo",
+    ];
+    for (const t of drafts) expect(analyzeDraft(t).verdict, t).toBe('not-rejection');
+  });
+  it('the hire described by something checkable is a reason; a better fit is not', () => {
+    const head = "Hi Rhys,\n\nThanks for coming in last week. We've roped in another glazier who ";
+    expect(analyzeDraft(`${head}holds a CSCS card, which the site needs.\n\nCheers,\nMo`).verdict).toBe(
+      'specific-rejection',
+    );
+    expect(analyzeDraft(`${head}got on better with the crew.\n\nCheers,\nMo`).verdict).toBe(
+      'generic-rejection',
+    );
+    // a plain "someone who starts next month" names nothing checkable
+    expect(
+      analyzeDraft(
+        'Hej Olle,\n\nTack för intervjun. Vi har anställt en annan sökande, som börjar nästa månad.\n\nHälsningar\nAnna',
+      ).verdict,
+    ).toBe('generic-rejection');
+  });
+});

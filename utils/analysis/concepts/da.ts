@@ -296,6 +296,21 @@ const da: ConceptData = {
   ],
   outof: ['(af|ud af|ud af mulige|af mulige|ud af maksimalt) #'],
   percent: ['(procent)'],
+  another: ['(en anden|et andet|en ny|et nyt|en af de andre|en af vores andre|nogen anden)'],
+  worker: [
+    '(~medarbejder~|~assistent~|~arbejder~|~redder~|~fører~|~hjælper~)',
+    '(ansøger~|kandidat~|person~|fyr|fyren|fyre|fyrene|pige~|dreng~|kvinde~|mand|manden|mænd~|gut~|knægt~|kok~|kokke~|bager~|barista~|tjener~|servitrice~|bartender~|chauffør~|bud~|sygeplejerske~|assistent~|hjælper~|rengøringsassistent~|svejser~|elektriker~|blikkenslager~|vvs~|tømrer~|snedker~|maler~|murer~|mekaniker~|receptionist~|lagermedarbejder~|montør~|tekniker~|frisør~|slagter~|gartner~|lærling~|elev~|lærer~|pædagog~|barnepige~|operatør~|kasseassistent~|opvasker~|bogholder~|udvikler~|ingeniør~|kollega~|kolleger~|medarbejder~|vikar~|håndværker~|ekspedient~|sælger~|truckfører~|social- og sundhedsassistent~|sosu~|smed~)',
+  ],
+  acquire: [
+    '(hentet|hentede|taget|tog|fået|fik|fundet|fandt|ansat|ansatte|rekrutteret|rekrutterede|valgt|valgte|sikret|sikrede|gik|gået|givet|gav|tilbudt|tilbød|booket|bookede|lokket|lokkede|hyret|hyrede|landet|landede)',
+  ],
+  checkable: [
+    '(~kort|~bevis|~certifikat|certifikat~|autorisation~|licens~)',
+    '# (år|års)',
+    '(to|tre|fire|fem|seks|syv|otte|ni|ti) (år|års)',
+    '(~vagter|~vagterne|~vagt|aftener|weekender|weekenderne|nætter)',
+    '(flydende)',
+  ],
 };
 
 export default da;

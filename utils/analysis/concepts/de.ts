@@ -291,6 +291,25 @@ const de: ConceptData = {
   ],
   outof: ['(von|aus|von möglichen|von maximal) #'],
   percent: ['(prozent)'],
+  another: [
+    '(einen anderen|eine andere|ein anderer|ein anderes|einem anderen|einer anderen|einen neuen|eine neue|ein neuer|einem neuen|einer neuen)',
+    '(eins|eines|einen|eine|einem|einer|einer) (der|von den) (anderen)',
+  ],
+  worker: [
+    '(bewerber~|kandidat~|person~|jung~|junge|jungen|jungs|mädel~|mädchen|frau|mann|kerl~|koch|köchin~|köche~|bäcker~|barista~|kellner~|servicekraft~|barkeeper~|fahrer~|kurier~|pflegekraft~|pflegefachkraft~|krankenschwester~|pfleger~|pflegerin~|reinigungskraft~|putzkraft~|schweißer~|elektriker~|installateur~|klempner~|zimmerer~|tischler~|schreiner~|maler~|maurer~|fliesenleger~|mechaniker~|mechatroniker~|rezeptionist~|lagerist~|lagerarbeiter~|monteur~|techniker~|friseur~|friseurin~|metzger~|gärtner~|azubi~|auszubildend~|lehrling~|lehrer~|erzieher~|babysitter~|assistent~|bediener~|kassierer~|spüler~|buchhalter~|entwickler~|ingenieur~|kolleg~|kollege|kollegin~|mitarbeiter~|aushilfe~|handwerker~|verkäufer~|staplerfahrer~|fachkraft~)',
+  ],
+  acquire: [
+    '(gewinnen|einstellen|finden|holen|bekommen|besetzen) (können|konnten)',
+    '(gekriegt|kriegten|kriegte)',
+    '(geholt|holten|bekommen|bekam|bekamen|genommen|nahmen|gefunden|fanden|eingestellt|stellten|rekrutiert|rekrutierten|gewählt|wählten|ausgewählt|entschieden|gegangen|ging|gingen|gegeben|gaben|vergeben|angeboten|gebucht|gesichert|engagiert|angeheuert|verpflichtet|gewonnen|angestellt)',
+  ],
+  checkable: [
+    '(~schein|~scheine|~zertifikat|zertifikat~|~lizenz|~nachweis|~ausweis|~führerschein)',
+    '# (jahre|jahren)',
+    '(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) (jahre|jahren)',
+    '(~schichten|~schicht|wochenenden|nächte|abende)',
+    '(fließend|verhandlungssicher)',
+  ],
 };
 
 export default de;

@@ -252,6 +252,20 @@ const fi: ConceptData = {
   ],
   outof: ['# (sta|stä)', '(mahdollisesta|mahdollisista|maksimista) #'],
   percent: ['(prosentti~|prosenttia)'],
+  another: ['(toise~|toinen|toista|uude~|uusi|uutta|yhde~ muista|yhden muista|yksi muista|yhtä muista)'],
+  worker: [
+    '(hakij~|ehdok~|henkilö~|tyyppi|tyypin|tyyppiä|tyypille|kaveri~|kaveria|jätkä~|tyttö~|tytö~|tytt~|poika~|poja~|nainen|naise~|mies|miehe~|koki~|kokki~|kokin|leipuri~|barista~|tarjoilij~|baarimikko~|kuljettaj~|kuski~|lähetti~|sairaanhoitaj~|lähihoitaj~|hoitaj~|siivooja~|hitsaaja~|sähköasentaj~|putkimie~|kirvesmie~|puusepä~|puuseppä~|maalari~|muurari~|laatoittaj~|mekaanik~|asentaj~|vastaanottovirkailij~|varastotyöntekijä~|teknikko~|teknikon|kampaaj~|parturi~|lihanleikkaaj~|puutarhuri~|oppisopimusopiskelij~|harjoittelij~|opettaj~|lastenhoitaj~|avustaj~|myyjä~|kassatyöntekijä~|tiskaaj~|kirjanpitäjä~|kehittäjä~|insinööri~|kollega~|työntekijä~|sijai~|rakennusmie~|trukinkuljettaj~|kaveri|kaverin)',
+  ],
+  acquire: [
+    '(ottaneet|otimme|otettiin|otti|ottanut|saimme|saatiin|saaneet|sai|saanut|löysimme|löydettiin|löytäneet|palkkasimme|palkattiin|palkanneet|palkkasi|rekrytoimme|rekrytoineet|rekrytoitiin|valitsimme|valittiin|valinneet|valitsi|menivät|meni|mennyt|menneet|annoimme|annettiin|antaneet|tarjosimme|tarjottiin|varasimme|varattiin|pestasimme|pestattiin|nappasimme)',
+  ],
+  checkable: [
+    '(~kortti|~kortin|~korttia|~passi|~passin|~todistus|~todistuksen|~sertifikaatti|~pätevyys|~pätevyyden)',
+    '# (vuoden|vuotta)',
+    '(kahden|kolmen|neljän|viiden|kuuden|seitsemän|kahdeksan|yhdeksän|kymmenen) (vuoden)',
+    '(~vuorot|~vuoroja|~vuoroihin|~vuoroissa)',
+    '(sujuva~)',
+  ],
 };
 
 export default fi;

@@ -301,6 +301,23 @@ const nb: ConceptData = {
   ],
   outof: ['(av|ut av|av mulige|av maksimalt) #'],
   percent: ['(prosent)'],
+  another: [
+    '(en annen|et annet|ei anna|en ny|ei ny|et nytt|en av de andre|ei av de andre|en av våre andre|noen andre)',
+  ],
+  worker: [
+    '(~medarbeider~|~assistent~|~arbeider~|~redder~|~fører~|~hjelper~)',
+    '(søker~|kandidat~|person~|kar|karen|karer~|fyr|fyren|fyrer~|jente~|gutt~|dame~|kvinne~|mann|mannen|menn~|kokk~|baker~|barista~|servitør~|bartender~|sjåfør~|bud~|sykepleier~|helsefagarbeider~|assistent~|renholder~|sveiser~|elektriker~|rørlegger~|snekker~|tømrer~|maler~|murer~|flislegger~|mekaniker~|resepsjonist~|lagermedarbeider~|montør~|tekniker~|frisør~|slakter~|gartner~|lærling~|lærer~|barnevakt~|operatør~|kassamedarbeider~|oppvasker~|regnskapsfører~|utvikler~|ingeniør~|kollega~|kolleger~|medarbeider~|vikar~|håndverker~|selger~|truckfører~|fagarbeider~)',
+  ],
+  acquire: [
+    '(hentet|henta|tatt|tok|fått|fikk|funnet|fant|ansatt|ansatte|rekruttert|rekrutterte|valgt|valgte|sikret|sikra|gikk|gått|gitt|gav|tilbudt|tilbød|booket|booka|lokket|lokka|hyret|hyra|landet|landa)',
+  ],
+  checkable: [
+    '(~kort|~bevis|~sertifikat|sertifikat~|autorisasjon~|lisens~)',
+    '# (år|års)',
+    '(to|tre|fire|fem|seks|sju|syv|åtte|ni|ti) (år|års)',
+    '(~vakter|~vaktene|~vakt|kvelder|kveldene|helger|helgene|netter)',
+    '(flytende)',
+  ],
 };
 
 export default nb;

@@ -312,6 +312,22 @@ const sv: ConceptData = {
   ],
   outof: ['(av|utav|av möjliga|av maximalt|av max) #'],
   percent: ['(procent)'],
+  another: ['(en annan|ett annat|en ny|ett nytt|en av de andra|en av våra andra|någon annan)'],
+  worker: [
+    '(~skötare|~skötaren|~räddare|~räddaren|~arbetare|~arbetaren|~förare|~föraren|~ledare|~lärare|~biträde|~biträdet|~erska|~erskan|~assistent~|~medarbetare~)',
+    '(sökande|kandidat~|person~|kille~|killar~|tjej~|kvinna|kvinnan|kvinnor~|man|mannen|grabb~|snubbe~|kock~|bagare~|barista~|servitör~|servitris~|bartender~|chaufför~|förare~|bud~|sjuksköterska~|sjuksköterskor~|undersköterska~|undersköterskor~|vårdbiträde~|städare~|lokalvårdare~|svetsare~|elektriker~|rörmokare~|snickare~|målare~|murare~|plattsättare~|mekaniker~|receptionist~|lagerarbetare~|montör~|tekniker~|frisör~|slaktare~|trädgårdsarbetare~|lärling~|lärare~|lärarinna~|barnflicka~|barnvakt~|assistent~|operatör~|plockare~|kassör~|kassörska~|diskare~|ekonom~|utvecklare~|ingenjör~|kollega~|kollegor~|medarbetare~|vikarie~|personal~|hantverkare~|chef~|souschef~|medhjälpare~|säljare~|butiksbiträde~|truckförare~)',
+  ],
+  acquire: [
+    '(lyckats|lyckades) [att] (få|hitta|anställa|rekrytera|knyta)',
+    '(plockat|plockade|tagit|tog|fått|fick|hittat|hittade|anställt|anställde|rekryterat|rekryterade|valt|valde|knutit|knöt|gick|gått|gett|gav|givit|erbjudit|erbjöd|bokat|bokade|säkrat|säkrade|landat|landade|lockat|lockade|värvat|värvade|satsat|satsade)',
+  ],
+  checkable: [
+    '(~kort|~körkort|~bevis|~certifikat|certifikat~|behörighet~|legitimation~|licens~)',
+    '# (år|års)',
+    '(två|tre|fyra|fem|sex|sju|åtta|nio|tio) (år|års)',
+    '(kvällspass|kvällspassen|nattpass|nattpassen|helgpass|helgpassen|morgonpass|dagpass|kvällar|kvällarna|helger|helgerna|nätter|nätterna)',
+    '(flytande)',
+  ],
 };
 
 export default sv;

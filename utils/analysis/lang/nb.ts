@@ -933,6 +933,8 @@ const nb: LangData = {
       '(kandidat|kandidaten|søker|søkeren|person|personen|en|hun|han) ** (gli|glir|falle|faller|passe|passer|smelte) (sømløst|knirkefritt|naturlig|rett|uanstrengt) (inn) (i|blant) ** (gjeng|gjengen|~gjengen|laget|teamet|gruppa|familie~|oss|kollegaene|kulturen)',
       // task fitrisk: 'she came across as more like one of us'
       '(som) (en av oss|en av gjengen|en i gjengen|en av våre egne)',
+      // task person: the hire 'som passet bedre inn i gjengen' (a fit with the crew, nothing checkable)
+      '(som) (passet|passer) (bedre) (inn) (i|blant) ** (gjeng|gjengen|~gjengen)',
       // task fitrisk: 'vil føle seg mer hjemme blant folka på kontoret'
       '(mer hjemme|mer tilpass|mer til rette) (blant|i|hos|med) ** (folka|folkene|~gjengen|gruppa|gruppen|teamet|kollegaene|kollegene|oss|personalet|de andre)',
       // task fitrisk: 'vil fungere bedre sosialt i gruppa'

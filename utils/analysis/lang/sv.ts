@@ -888,6 +888,8 @@ const sv: LangData = {
       '(kandidat|kandidaten|sökande|person|personen|någon|hon|han) ** (glida|glider|smälta|smälter|passa|passar|komma|kommer) (in) (sömlöst|smidigt|naturligt|obehindrat|direkt|friktionsfritt) (i|bland) ** (gäng|gänget|~gäng|~gänget|gruppen|teamet|laget|familj~|oss|kollegorna|kulturen)',
       // task fitrisk: 'she came across as more like one of us'
       '(som) (en av oss|en i gänget|en av gänget|en av våra egna)',
+      // task person: the hire 'som passade bättre in i gänget' (a fit with the crew, nothing checkable)
+      '(som) (passade|passar) (bättre) (in) (i|bland) ** (gäng|gänget|~gänget)',
       // task fitrisk: 'kommer att känna sig mer hemma bland kontorsgänget'
       '(mer hemma|mera hemma|hemmastaddare|mer till rätta|bekvämare) (bland|i|hos|med) ** (~gänget|~gäng|gruppen|teamet|kollegorna|oss|personalen|folket|de andra|arbetskamraterna)',
       // task fitrisk: 'kommer att fungera bättre socialt i gruppen'

@@ -1,0 +1,36 @@
+/**
+ * Task person: the reason said about the hire. "We've taken another driver who holds a forklift licence", "vi har
+ * anställt en annan kock som kan jobba alla kvällspass", "Otimme toisen kaverin, jolla on trukkikortti": a decision
+ * whose person is described by a relative clause right after it, and that clause names something checkable (a
+ * licence, a certificate or card, years, the shifts they can cover, a fluent language — concept `checkable`), compares the
+ * hire with the reader: a reason, as "the person we hired has X" is (hired-comparison.ts). "Who fits the team better",
+ * "who impressed us more", "who has more experience" name nothing checkable and leave the decision generic.
+ */
+import type { Match, Matches } from './match';
+
+/** The concept class `checkable` (langdata.ts), read as a match category. */
+const checkable = (m: Matches): Match[] =>
+  (m as unknown as Record<string, Match[] | undefined>).checkable ?? [];
+
+/** Most characters between a decision's end and the relative pronoun that describes its person ("…kille som"). */
+const NEAR = 24;
+
+/**
+ * The checkable words that stand in a relative clause about the person a decision took, in the decision's
+ * sentence. `live`: whether a cue counts at all (not quoted, not masked).
+ */
+export function hireHolds(m: Matches, live: (x: Match) => boolean): Match[] {
+  if (m.decision.length === 0 || m.relative.length === 0) return [];
+  const held = checkable(m);
+  if (held.length === 0) return [];
+  const out: Match[] = [];
+  for (const d of m.decision) {
+    // the relative pronoun right after the decision, or inside its last words ("valt en annan sökande som")
+    const rel = m.relative.find(
+      (r) => r.sent === d.sent && r.s >= d.s && r.s - d.e <= NEAR && r.e >= d.e - 8,
+    );
+    if (!rel) continue;
+    for (const q of held) if (q.sent === d.sent && q.s >= rel.e && live(q) && !out.includes(q)) out.push(q);
+  }
+  return out;
+}
