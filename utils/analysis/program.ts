@@ -677,21 +677,31 @@ export class Program {
       : literalAt(t, this.a.literals[req - LIT_BASE] as Literal, j) >= 0;
   }
 
-  /** Second words of patterns started at word j-1 (word id `prev`): pairs (start transition, second transition) in pool[from, to). */
   /**
    * Appends the pool tuple of start transition k followed by transition e (see `second`): what
    * `second` reads of both, so it reads the pool in order and nothing else.
    */
   private pair(list: Ints, k: number, e: number): void {
     const a = this.a;
-    const to = a.edgeTo[e] as number;
+    this.tuple(list, k, a.edgeReq[e] as number, a.edgeTo[e] as number);
+  }
+
+  /** Appends the start tuple of start transition k (see `startAt`). */
+  private direct(list: Ints, k: number): void {
+    const a = this.a;
+    this.tuple(list, k, a.startReq[k] as number, a.startTo[k] as number);
+  }
+
+  /** One pool tuple: start transition k, its langs and tail flag, requirement `req`, target state `to`'s record. */
+  private tuple(list: Ints, k: number, req: number, to: number): void {
+    const a = this.a;
     list.room(PAIR);
     const x = list.a;
     const n = list.n;
     x[n] = k;
     x[n + 1] = a.startLangs[k] as number;
     x[n + 2] = a.startTail[k] as number;
-    x[n + 3] = a.edgeReq[e] as number;
+    x[n + 3] = req;
     x[n + 4] = this.off[to] as number;
     x[n + 5] = this.aheadDepth[to] as number;
     x[n + 6] = this.aheadMask[to] as number;
@@ -725,23 +735,6 @@ export class Program {
     return pool[x + 2] === 1
       ? this.tailOffset(pool[x] as number, j, id)
       : ((this.t as Tokens).start[j] as number);
-  }
-
-  /** Appends the start tuple of start transition k (see `startAt`). */
-  private direct(list: Ints, k: number): void {
-    const a = this.a;
-    const to = a.startTo[k] as number;
-    list.room(PAIR);
-    const x = list.a;
-    const n = list.n;
-    x[n] = k;
-    x[n + 1] = a.startLangs[k] as number;
-    x[n + 2] = a.startTail[k] as number;
-    x[n + 3] = a.startReq[k] as number;
-    x[n + 4] = this.off[to] as number;
-    x[n + 5] = this.aheadDepth[to] as number;
-    x[n + 6] = this.aheadMask[to] as number;
-    list.n = n + PAIR;
   }
 
   /** A start transition from the tuple at pool[x] (start transition, langs, tail flag, requirement, target record). */
