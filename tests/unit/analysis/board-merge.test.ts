@@ -50,3 +50,30 @@ describe('merged decision families leave the candidate’s own steps and colleag
     expect(detectDraft(text).verdict).toBe('not-rejection');
   });
 });
+
+// Met when scoring a held-out set: the vendor veto listed "another seller" beside "another buyer", but a
+// salesperson is one of the commonest jobs recruiters fill.
+describe('another salesperson chosen in a reply to an applicant is a decision, another buyer is not recruiting', () => {
+  it.each([
+    [
+      'sv',
+      'Hej Amir,\n\ntack för din ansökan till butiken.\nVi har valt en annan säljare till tjänsten.\n\nHälsningar\nPia',
+    ],
+    [
+      'da',
+      'Hej Amir\n\nTak for din ansøgning til butikken.\nVi har valgt en anden sælger til stillingen.\n\nHilsen\nPia',
+    ],
+    [
+      'nb',
+      'Hei Amir,\n\ntakk for søknaden til butikken.\nVi har valgt en annen selger til stillingen.\n\nHilsen\nPia',
+    ],
+  ])('%s: a seller taken instead of the reader is a generic rejection', (_lang, text) => {
+    expect(detectDraft(text).verdict).toBe('generic-rejection');
+  });
+
+  it('a flat sold to another buyer is no rejection', () => {
+    const text =
+      'Hej Amir,\n\ntack för ditt bud på lägenheten.\nVi har valt en annan köpare.\n\nHälsningar\nPia, mäklare';
+    expect(detectDraft(text).verdict).toBe('not-rejection');
+  });
+});

@@ -1736,7 +1736,7 @@ const da: LangData = {
       '(som|til|anden|ny) leverandør',
       '(kan|kunne) [desværre] (ikke) (sige|fortælle) (mere|noget mere) (lige nu|i øjeblikket|endnu|på nuværende tidspunkt|i dag)',
       // a decision about someone who is no job candidate (a tenant, a buyer, a bidder): not recruiting
-      '(anden|ny|en anden) (lejer|køber|byder|sælger|håndværker|entreprenør|tilbudsgiver)',
+      '(anden|ny|en anden) (lejer|køber|byder|håndværker|entreprenør|tilbudsgiver)',
       // the chosen candidate declined the offer: nobody is rejected
       '(kandidaten|personen|ansøgeren|hun|han) ** (har takket nej|takkede nej|har sagt nej|sagde nej|har afslået|afslog)',
       // a supplier's proposal or concept ('ert förslag', 'your quotation for …'): not recruiting

@@ -1817,7 +1817,7 @@ const nb: LangData = {
       '(som|til|annen|ny) leverandør',
       '(kan|kunne) [dessverre] (ikke) (si|fortelle) [noe] (mer) (akkurat nå|nå|foreløpig|ennå|i dag|for øyeblikket)',
       // a decision about someone who is no job candidate (a tenant, a buyer, a bidder): not recruiting
-      '(annen|ny|en annen) (leietaker|kjøper|byder|selger|håndverker|entreprenør|tilbyder)',
+      '(annen|ny|en annen) (leietaker|kjøper|byder|håndverker|entreprenør|tilbyder)',
       // the chosen candidate declined the offer: nobody is rejected
       '(kandidaten|personen|søkeren|hun|han) ** (har takket nei|takket nei|har sagt nei|sa nei|har avslått|avslo)',
       // a supplier's proposal or concept ('ert förslag', 'your quotation for …'): not recruiting

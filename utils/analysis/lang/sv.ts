@@ -1782,7 +1782,7 @@ const sv: LangData = {
       '(som|till|annan|ny) leverantör',
       '(kan|kunde) [tyvärr|dessvärre] (inte|ej) (säga|berätta) (mer|något mer|mycket mer) (just nu|i nuläget|för tillfället|ännu|än|i dagsläget|i dag)',
       // a decision about someone who is no job candidate (a tenant, a buyer, a bidder): not recruiting
-      '(annan|ny|någon annan) (hyresgäst|hyresgästen|köpare|budgivare|säljare|hantverkare|entreprenör|anbudsgivare)',
+      '(annan|ny|någon annan) (hyresgäst|hyresgästen|köpare|budgivare|hantverkare|entreprenör|anbudsgivare)',
       // the chosen candidate declined the offer: nobody is rejected
       '(kandidaten|personen|den sökande|hon|han|hen) ** (har tackat nej|tackade nej|har avböjt|avböjde|har sagt nej|sa nej)',
       // a supplier's proposal or concept ('ert förslag', 'your quotation for …'): not recruiting
