@@ -424,9 +424,10 @@ function colonJoined(text: string, seg: Segments, k: number, c: number): boolean
 export type GenericScope = 'all' | 'quoted' | 'closers' | 'none';
 
 /**
- * Generic underlines belong to rejections and to colleague talk that quotes one (and to any draft
- * with a decision phrase, also a quoted template or a vendor or withdrawal mail). Good news (an invitation, an offer) gets none, even when
- * it says "we received many applications"; any other mail only a formal closer.
+ * Generic underlines belong to rejections and to colleague talk that quotes one (and to a draft with a
+ * decision phrase that nothing vetoed, such as a context-only decision). Good news (an invitation, an
+ * offer) gets none, even when it says "we received many applications"; a mail a veto clears (a vendor or
+ * tenant choice, a withdrawal, a delay notice) and any other mail only a formal closer.
  */
 export function genericScope(r: Rejection): GenericScope {
   if (r.rejection) return 'all';
@@ -436,7 +437,8 @@ export function genericScope(r: Rejection): GenericScope {
   if (r.positive) return 'none';
   // the candidate withdrew: nothing was decided about them, only the formal closer is boilerplate
   if (r.withdrawn) return 'closers';
-  if (r.mentioned) return 'all';
+  // a vetoed decision phrase ("we chose another supplier") rejects no candidate: no underline for it
+  if (r.mentioned && !r.vetoed) return 'all';
   return 'closers';
 }
 

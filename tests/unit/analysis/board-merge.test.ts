@@ -77,3 +77,22 @@ describe('another salesperson chosen in a reply to an applicant is a decision, a
     expect(detectDraft(text).verdict).toBe('not-rejection');
   });
 });
+
+// Generic underlines belong to rejections (and to the template a colleague note quotes): a decision phrase that a
+// veto clears rejects no candidate, so it is not underlined either.
+describe('no generic underline where a veto cleared the decision phrase', () => {
+  it.each([
+    [
+      'a candidate asking about similar posts',
+      'Hej,\n\njag ser att tjänsten som lagerarbetare redan är tillsatt. Hör gärna av er om något liknande dyker upp.\n\nMvh\nKim',
+    ],
+    [
+      'a team newsletter',
+      'Hi all,\n\nGood news: we have hired another barista, so the Saturday shift is covered from next week. Say hello to Ana!\n\nThe Corner Café',
+    ],
+  ])('%s: a decision phrase a veto clears gets no generic underline', (_lang, text) => {
+    const r = detectDraft(text);
+    expect(r.verdict).toBe('not-rejection');
+    expect(r.flags.filter((f) => f.kind === 'generic')).toEqual([]);
+  });
+});
