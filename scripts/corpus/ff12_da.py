@@ -11,3 +11,8 @@ BODIES = [
  (N, None, "Hej Mads,\n\nVi har valgt Lina, hun starter i september. Jeg sender standardmailen \"vi har besluttet at gå videre med andre kandidater\" til de andre i dag.\n\n/Birgit",
   [], [], "E: kollega citerer skabelon."),
 ]
+
+BODIES += [
+ (N, None, "Hej Søren,\n\nPå grund af besparelser ansætter vi alligevel ikke nogen i vikariatet. Det gælder samtlige ansøgere.\n\nHilsen\nLederen",
+  [], [], "A: besparelser."),
+]

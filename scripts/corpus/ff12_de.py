@@ -11,3 +11,8 @@ BODIES = [
  (N, None, "Hallo Tim,\n\nwir haben uns für Lina entschieden, sie fängt im September an. Ich schicke den anderen heute die Standardmail \"wir haben uns entschieden, mit anderen Kandidaten weiterzumachen\".\n\nGruß\nSabine",
   [], [], "E: Kollegin zitiert Vorlage."),
 ]
+
+BODIES += [
+ (N, None, "Hallo Herr Weber,\n\nbitte ignorieren Sie unsere E-Mail von gestern zur Absage. Sie wurde irrtümlich an alle Bewerber verschickt. Ihre Bewerbung ist weiterhin im Auswahlverfahren.\n\nViele Grüße\nRecruiting",
+  [], [], "B: Irrtum."),
+]

@@ -17,3 +17,15 @@ BODIES = [
  (N, None, "Hi Omar,\n\nThe message you got this morning saying we had chosen another candidate went out in error. Please ignore it: you are still in the running and we'd like to see you next week.\n\nBest,\nRuth",
   [], [], "B: sent in error."),
 ]
+
+G = 'generic-rejection'
+BODIES += [
+ (N, None, "Dear Sam,\n\nDue to a change in funding, the trust has decided that the research assistant post will not be filled. This decision affects all candidates, and we are very sorry for the disappointment.\n\nYours sincerely,\nHR",
+  [], [], "A: funding."),
+ (N, None, "Hi Chloe,\n\nPlease disregard Friday's email about your application not moving forward: it went out in error to the whole list. You're still very much in the process.\n\nBest,\nTalent Team",
+  [], [], "B: disregard."),
+ (N, None, "Dear Dr Shaw,\n\nMany thanks for offering me the research fellowship. I have reluctantly decided to decline the offer, as my family cannot relocate this year.\n\nBest wishes,\nPaul",
+  [], [], "C: declines."),
+ (G, 'interview', "Hi Ben,\n\nThanks for meeting us last week. We have decided to move forward with another candidate.\n\nBest,\nKate",
+  ["We have decided to move forward with another candidate"], [], "Guard: plain no."),
+]

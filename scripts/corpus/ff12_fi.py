@@ -11,3 +11,8 @@ BODIES = [
  (N, None, "Hei Ville,\n\nValitsimme Linan, hän aloittaa syyskuussa. Lähetän muille tänään vakioviestin \"olemme päättäneet jatkaa muiden hakijoiden kanssa\".\n\nT. Paula",
   [], [], "E: kollega lainaa pohjaa."),
 ]
+
+BODIES += [
+ (N, None, "Hei Petri,\n\nPidä eilistä viestiämme aiheettomana, se lähetettiin virheellisesti kaikille hakijoille. Hakemuksesi on edelleen käsittelyssä.\n\nTerveisin\nRekrytointi",
+  [], [], "B: virhe."),
+]

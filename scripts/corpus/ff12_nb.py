@@ -17,3 +17,13 @@ BODIES = [
  (N, None, "Hei Lars,\n\nMeldingen om at vi hadde valgt en annen kandidat ble sendt ut ved en feil. Du er fortsatt aktuell, og vi vil gjerne invitere deg til intervju neste uke.\n\nHilsen\nMarte",
   [], [], "B: feilsendt melding."),
 ]
+
+G = 'generic-rejection'
+BODIES += [
+ (N, None, "Hei Sindre,\n\nPå grunn av innsparinger har ledelsen besluttet at vikariatet ikke blir besatt i det hele tatt. Dette berører alle som har søkt.\n\nVennlig hilsen\nAvdelingslederen",
+  [], [], "A: innsparing."),
+ (N, None, "Hei Nora,\n\nSe bort fra e-posten du fikk i morges om at du ikke var med videre, den gikk ut ved en feiltakelse. Du er fortsatt kandidat i prosessen.\n\nHilsen\nHR",
+  [], [], "B: feiltakelse."),
+ (G, 'application', "Hei Eirik,\n\nTakk for søknaden. Vi har valgt å gå videre med andre kandidater.\n\nHilsen\nTrine",
+  ["Vi har valgt å gå videre med andre kandidater"], [], "Vakt: vanlig nei."),
+]

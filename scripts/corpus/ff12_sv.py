@@ -18,3 +18,16 @@ BODIES = [
  (N, None, "Hej Jonna,\n\nMeddelandet du fick i morse om att vi valt en annan kandidat gick ut av misstag. Det stämmer inte, du är fortfarande med i processen och vi vill gärna träffa dig nästa vecka.\n\nHälsningar,\nOla",
   [], [], "B: felskickat besked."),
 ]
+
+# batch 2: new wording, written after the batch-1 fixes, scored at first sight
+G = 'generic-rejection'
+BODIES += [
+ (N, None, "Hej Tove,\n\nVi har fått ett besparingskrav från regionen och kommer därför inte att tillsätta vikariatet över huvud taget. Det här gäller samtliga som har sökt. Vi hör gärna av oss om det dyker upp något nytt.\n\nHälsningar,\nEnhetschefen",
+  [], [], "A: besparingskrav."),
+ (N, None, "Hej Amir,\n\nBortse från mejlet i fredags om att du inte gått vidare, det gick ut av ett tekniskt fel. Din ansökan är fortfarande under behandling.\n\nMvh\nRekryteringen",
+  [], [], "B: tekniskt fel."),
+ (N, None, "Hej Göran,\n\nTack för erbjudandet om tjänsten som projektledare. Jag har valt att tacka nej till erbjudandet eftersom jag stannar kvar hos min nuvarande arbetsgivare.\n\nVänliga hälsningar,\nNina",
+  [], [], "C: tackar nej."),
+ (G, 'interview', "Hej Jakob,\n\nTack för intervjun i tisdags. Vi har valt att gå vidare med en annan kandidat.\n\nHälsningar,\nSara",
+  ["Vi har valt att gå vidare med en annan kandidat"], [], "Vakt: vanligt nej."),
+]
