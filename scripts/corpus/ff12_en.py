@@ -29,3 +29,8 @@ BODIES += [
  (G, 'interview', "Hi Ben,\n\nThanks for meeting us last week. We have decided to move forward with another candidate.\n\nBest,\nKate",
   ["We have decided to move forward with another candidate"], [], "Guard: plain no."),
 ]
+# batch 3: after a spot check
+BODIES += [
+ (N, None, "Hi Lo,\n\nSorry to hear they turned you down. They just said they had decided to move forward with other candidates, which tells you nothing. Drinks on Friday?\n\nEva",
+  [], [], "D: friend, they turned you down."),
+]

@@ -31,3 +31,10 @@ BODIES += [
  (G, 'interview', "Hej Jakob,\n\nTack för intervjun i tisdags. Vi har valt att gå vidare med en annan kandidat.\n\nHälsningar,\nSara",
   ["Vi har valt att gå vidare med en annan kandidat"], [], "Vakt: vanligt nej."),
 ]
+# batch 3: after a spot check (a first 'gäller alla sökande' cue cleared the rejection below and was dropped)
+BODIES += [
+ (G, 'application', "Hej Filip,\n\nTack för din ansökan. Vi har valt en annan kandidat. Detta gäller alla sökande som inte kallats till intervju.\n\nHälsningar,\nHR",
+  ["Vi har valt en annan kandidat"], [], "Vakt: 'gäller alla sökande som …' är ett nej."),
+ (N, None, "Hej Lo!\n\nSynd att de sa nej till dig på banken, de skrev ju bara att de gått vidare med andra kandidater. Ses vi på lördag?\n\nKram,\nEva",
+  [], [], "D: vän, de sa nej till dig."),
+]

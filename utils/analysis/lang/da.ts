@@ -1745,8 +1745,8 @@ const da: LangData = {
       '(overvejer|vælger|vejer|sammenligner) [lederen|vi|de|hun|han] (stadig|fortsat|endnu) (mellem)',
       // task ff12: a recruitment stopped for everyone ('besluttet slet ikke at besætte stillingen', '… ikke at ansætte alligevel')
       '(ikke) [at] (ansætte|besætte|rekruttere) [nogen] [i|til] [stillingen|jobbet|rollen] (alligevel|overhovedet|i år)',
-      // task ff12: the news is the same for every applicant ('det gælder alle ansøgere')
-      '(dette|det|beskeden|beslutningen) (gælder|berører) (alle|samtlige) (ansøgere|ansøgerne|kandidater|kandidaterne)',
+      // task ff12: the writer heard of the reader's no from the reader ('ærgerligt at høre, at …')
+      '(ærgerligt|trist|øv|surt|kedeligt) (at høre) [,] (at) (du fik|du har fået|du ikke fik|de|det ikke blev)',
       // task ff12: a no sent by mistake, corrected
       '(sendt|sendte|gik ud|blev sendt|er gået ud) ** (ved en fejl|ved en fejltagelse|ved et uheld|fejlagtigt)',
       // task ff12: someone else's no, told by a friend ('øv, at du fik nej fra bureauet')

@@ -2018,10 +2018,10 @@ const de: LangData = {
       '(ausschreibung|stellenausschreibung|besetzungsverfahren|auswahlverfahren|stellenbesetzungsverfahren) ** ** (wurde|wird|ist) [leider|nun|inzwischen|hiermit] (zurückgezogen|aufgehoben|storniert|gestrichen|abgebrochen)',
       '(keine|kein) (entscheidung|auswahl|auswahlentscheidung) (über|zu) (einzelne|die einzelnen|einzelnen|ihre|deine) (bewerbungen|bewerber|bewerbende|bewerbung)',
       '(entscheidung|auswahlentscheidung) (über|zu) (einzelne|die einzelnen|einzelnen) (bewerbungen|bewerber|bewerbende) (ergeht|erfolgt|wird|fällt) (nicht)',
-      // task ff12: the news is the same for every applicant ('dies gilt für alle Bewerber')
-      '(dies|das|diese entscheidung|die entscheidung) (gilt|betrifft) [für] (alle) (bewerber|bewerberinnen|bewerbenden|kandidaten|bewerbungen)',
       // task ff12: someone else's no, told by a friend ('dass du eine Absage von der Agentur bekommen hast')
       '(du) (eine|ne) (absage) (von|vom|bei)',
+      // task ff12: the writer heard of the reader's no from the reader ('schade zu hören, dass …')
+      '(schade|traurig|blöd|ärgerlich) (zu hören) [,] (dass) (du|die|es nicht)',
       // task ff12: a no sent by mistake, corrected
       '(versehentlich|irrtümlich|fälschlicherweise|aus versehen) ** (verschickt|versendet|gesendet|zugestellt|rausgegangen|verschickt wurde)',
     ],

@@ -1827,8 +1827,8 @@ const nb: LangData = {
       // task ff12: a recruitment stopped for everyone ('besluttet ikke å ansette i stillingen likevel'): the old cues needed 'noen' or a passive; not to hire at all / after all judges no candidate
       '(ikke) [å] (ansette|tilsette|besette|rekruttere) [noen] [i|til] [stillingen|jobben|rollen] (likevel|allikevel|i det hele tatt|i år)',
       '(stillingen|jobben|rollen) (blir|vil|skal) (ikke) [bli] (besatt|tilsatt|fylt) (likevel|allikevel|i det hele tatt|i år)',
-      // task ff12: the news is the same for every applicant ('dette gjelder alle søkerne')
-      '(dette|det|beskjeden|beslutningen|avgjørelsen) (gjelder|berører) (alle|samtlige) (søkerne|søkere|kandidatene|kandidater|som har søkt)',
+      // task ff12: the writer heard of the reader's no from the reader ('leit å høre at …')
+      '(leit|trist|kjipt|synd|surt) (å høre) (at) (du fikk|du har fått|du ikke fikk|de|dem|det ikke ble)',
       // task ff12: a no sent by mistake, corrected
       '(sendt|sendte|gikk ut|ble sendt|gått ut) ** (ved en feil|ved en feiltakelse|ved et uhell|feilaktig)',
       // task ff12: someone else's no, told by a friend ('leit å høre at du fikk nei fra kommunen')

@@ -1793,8 +1793,9 @@ const sv: LangData = {
       // task ff12: a recruitment stopped for everyone ('har beslutat att inte tillsätta tjänsten alls', '… inte anställa någon ändå'): the old cues needed 'någon' + a post noun; a decision not to fill at all / after all judges no candidate
       '(inte|ej) (tillsätta|tillsättas|anställa|rekrytera|besätta) [tjänsten|rollen|platsen|befattningen|jobbet|någon|nån] [i tjänsten|till tjänsten|i rollen] (alls|ändå|över huvud taget|trots allt|i år)',
       '(tjänsten|rollen|platsen|befattningen|jobbet) (kommer|ska) (inte|ej) [att] (tillsättas|besättas) (alls|ändå|över huvud taget|i år)',
-      // task ff12: the news is the same for every applicant ('beskedet gäller alla sökande')
-      '(detta|det|beskedet|beslutet|det här) (gäller|berör) (alla|samtliga) (sökande|kandidater|som sökt|som har sökt)',
+      // task ff12: the writer heard of the reader's no from the reader ('tråkigt att höra att de sa nej'): someone else's decision
+      '(tråkigt|synd|trist|surt) (att höra) (att) (du fick|du har fått|du inte fick|du inte kom|de|dom|det inte blev)',
+      '(synd|tråkigt|trist|surt) (att) (de|dom|han|hon|chefen|företaget) (sa|sade|har sagt) (nej) (till dig)',
       // task ff12: a no sent by mistake, corrected ('det skickades av misstag till alla sökande')
       '(skickades|skickats|gick ut|har gått ut|kom ut) ** (av misstag|av ett misstag|felaktigt|av ett tekniskt fel|av en felaktighet)',
       '(din ansökan|din kandidatur) (är) (fortfarande|alltjämt|fortsatt) (aktuell|under behandling|med)',
