@@ -891,3 +891,46 @@ describe("another <person> taken without a listed verb, and reasons said about t
     ).toBe('generic-rejection');
   });
 });
+
+describe("look-alikes a fresh held-out set judged a rejection (tests/corpus/ff12.jsonl: a post not filled at all or after all, news for every applicant, a no sent by mistake and corrected, a candidate declining an offer, a friend quoting someone else's no, a newsletter, a colleague quoting the template)", () => {
+  const rows = load('tests/corpus/ff12.jsonl');
+  const verdict = (t: string) => analyzeDraft(t).verdict;
+  it('no not-rejection is judged a rejection; the plain rejections beside them still are', () => {
+    const wrong = rows.filter((r) => verdict(r.text) !== r.label).map((r) => r.id);
+    expect(wrong).toEqual([]);
+  });
+  it('a post left unfilled for a cause in the organisation decides nothing; one filled internally still does', () => {
+    expect(
+      verdict(
+        'Hej Tim,\n\nEfter en sammanslagning av avdelningarna har vi beslutat att inte rekrytera alls till rollen. Beskedet gäller alla sökande.\n\nHälsningar\nHR',
+      ),
+    ).toBe('not-rejection');
+    expect(
+      verdict(
+        'Hei Tim,\n\nPå grunn av en sammenslåing har vi besluttet ikke å rekruttere til rollen likevel.\n\nHilsen\nHR',
+      ),
+    ).toBe('not-rejection');
+    expect(
+      verdict(
+        "Hi Leo,\n\nThe team decided to go with an internal candidate for the Editor role, so we won't be hiring externally after all.\n\nMaya",
+      ),
+    ).toBe('generic-rejection');
+  });
+  it('a candidate declines an offer; an employer saying no with the same verbs still rejects', () => {
+    expect(
+      verdict(
+        'Dear Ms Lowe,\n\nThank you for the offer of the teaching post. I have decided not to accept it.\n\nRegards,\nDan',
+      ),
+    ).toBe('not-rejection');
+    expect(
+      verdict('Hej Dan\n\nTak for din ansøgning. Vi har besluttet at takke nej denne gang.\n\nHilsen\nLise'),
+    ).toBe('generic-rejection');
+  });
+  it('a correction of a no sent by mistake decides nothing', () => {
+    expect(
+      verdict(
+        'Hi Ana,\n\nThe email saying you had not been shortlisted was sent by mistake. Apologies for the worry.\n\nTalent Team',
+      ),
+    ).toBe('not-rejection');
+  });
+});

@@ -1743,6 +1743,18 @@ const da: LangData = {
       '(jeres) (forslag|koncept|projektforslag)',
       // a choice still being made between the reader and someone else: no decision yet
       '(overvejer|vælger|vejer|sammenligner) [lederen|vi|de|hun|han] (stadig|fortsat|endnu) (mellem)',
+      // task ff12: a recruitment stopped for everyone ('besluttet slet ikke at besætte stillingen', '… ikke at ansætte alligevel')
+      '(ikke) [at] (ansætte|besætte|rekruttere) [nogen] [i|til] [stillingen|jobbet|rollen] (alligevel|overhovedet|i år)',
+      // task ff12: the writer heard of the reader's no from the reader ('ærgerligt at høre, at …')
+      '(ærgerligt|trist|øv|surt|kedeligt) (at høre) [,] (at) (du fik|du har fået|du ikke fik|de|det ikke blev)',
+      // task ff12: a no sent by mistake, corrected
+      '(sendt|sendte|gik ud|blev sendt|er gået ud) ** (ved en fejl|ved en fejltagelse|ved et uheld|fejlagtigt)',
+      // task ff12: someone else's no, told by a friend ('øv, at du fik nej fra bureauet')
+      '(du) (fik|har fået|fået) (nej|et nej|afslag|et afslag) (fra)',
+      // task ff12: the candidate declines an offer ('jeg har besluttet ikke at tage imod det')
+      // (not 'besluttet at takke nej' alone: that is how an employer says no)
+      '(besluttet|valgt|besluttet mig for|bestemt mig for) (ikke at tage imod|ikke at acceptere|ikke at sige ja til) (det|tilbuddet|stillingen|jobbet|lektoratet|dit tilbud|jeres tilbud)',
+      '(besluttet|valgt|besluttet mig for|bestemt mig for) (at takke nej til|at sige nej tak til) (tilbuddet|dit tilbud|jeres tilbud)',
     ],
     positive: [
       // task h11a: seeing the reader again is an invitation to the next round ('vil gerne se dig igen på torsdag')

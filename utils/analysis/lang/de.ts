@@ -2018,6 +2018,12 @@ const de: LangData = {
       '(ausschreibung|stellenausschreibung|besetzungsverfahren|auswahlverfahren|stellenbesetzungsverfahren) ** ** (wurde|wird|ist) [leider|nun|inzwischen|hiermit] (zurückgezogen|aufgehoben|storniert|gestrichen|abgebrochen)',
       '(keine|kein) (entscheidung|auswahl|auswahlentscheidung) (über|zu) (einzelne|die einzelnen|einzelnen|ihre|deine) (bewerbungen|bewerber|bewerbende|bewerbung)',
       '(entscheidung|auswahlentscheidung) (über|zu) (einzelne|die einzelnen|einzelnen) (bewerbungen|bewerber|bewerbende) (ergeht|erfolgt|wird|fällt) (nicht)',
+      // task ff12: someone else's no, told by a friend ('dass du eine Absage von der Agentur bekommen hast')
+      '(du) (eine|ne) (absage) (von|vom|bei)',
+      // task ff12: the writer heard of the reader's no from the reader ('schade zu hören, dass …')
+      '(schade|traurig|blöd|ärgerlich) (zu hören) [,] (dass) (du|die|es nicht)',
+      // task ff12: a no sent by mistake, corrected
+      '(versehentlich|irrtümlich|fälschlicherweise|aus versehen) ** (verschickt|versendet|gesendet|zugestellt|rausgegangen|verschickt wurde)',
     ],
     positive: [
       // task h11a: seeing the reader again is an invitation to the next round ('möchten Sie am Donnerstag gern noch einmal treffen')

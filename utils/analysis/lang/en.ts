@@ -1796,6 +1796,12 @@ const en: LangData = {
       // task board3o: a notice to everyone ('the Senior Buyer role has been put on hold indefinitely. This affects all applicants');
       // not 'put on hold' by itself, which a draft can say beside a refusal of another post
       '(this|it|the decision) (affects|applies to|concerns) (all|every|each) [of the] (applicants|applicant|candidates|candidate)',
+      // task ff12: the writer heard of the reader's no from the reader ('sorry to hear they turned you down'); an agency relaying a client's no says 'sorry to say'
+      "(sorry|sad|gutted) (to hear) [that] (they|you got|you didn't|you did not|it didn't|it did not)",
+      // task ff12: a no sent by mistake, corrected
+      '(sent|went out|was sent|has gone out|been sent) ** (by mistake|in error|by accident|accidentally|erroneously)',
+      // task ff12: the candidate declines an offer ('I have decided not to accept it'); a recruiter declines an application, not 'it' or 'the offer'
+      '(i) [have] [unfortunately|regretfully|reluctantly|now|therefore] (decided|chosen) (not to accept|to decline|to turn down) (it|the offer|your offer|your kind offer|this offer|the post|the position|the role)',
     ],
     positive: [
       // task h11a: seeing the reader again is an invitation to the next round ('would like to see you again on Thursday')

@@ -1592,6 +1592,11 @@ const fi: LangData = {
       '(ehdotuksestanne|ehdotuksenne|ehdotustanne|konseptistanne|konseptinne)',
       // a choice still being made between the reader and someone else: no decision yet
       '(punnitsee|punnitsemme|pohtii|pohdimme|valitsee|valitsemme) (vielä|edelleen|yhä) ** (välillä)',
+      // task ff12: a no sent by mistake, corrected ('viesti lähti vahingossa kaikille hakijoille')
+      '(lähti|lähetettiin|meni|on lähtenyt) (vahingossa|virheellisesti|erehdyksessä|virheen vuoksi)',
+      '(hakemuksesi) (on) (yhä|edelleen|vielä) (mukana|käsittelyssä)',
+      // task ff12: someone else's no, told by a friend ('harmi kuulla, että sait kielteisen vastauksen')
+      '(harmi|ikävä|kurja|sääli) (kuulla)',
     ],
     positive: [
       // task h11a: seeing the reader again is an invitation to the next round ('haluaisimme tavata sinut uudelleen')

@@ -1824,6 +1824,15 @@ const nb: LangData = {
       '(forslaget deres|deres forslag|konseptet deres|prosjektforslaget deres)',
       // a choice still being made between the reader and someone else: no decision yet
       '(vurderer|velger|veier|sammenligner) [lederen|vi|de|hun|han] (fortsatt|fremdeles|ennå) (mellom)',
+      // task ff12: a recruitment stopped for everyone ('besluttet ikke å ansette i stillingen likevel'): the old cues needed 'noen' or a passive; not to hire at all / after all judges no candidate
+      '(ikke) [å] (ansette|tilsette|besette|rekruttere) [noen] [i|til] [stillingen|jobben|rollen] (likevel|allikevel|i det hele tatt|i år)',
+      '(stillingen|jobben|rollen) (blir|vil|skal) (ikke) [bli] (besatt|tilsatt|fylt) (likevel|allikevel|i det hele tatt|i år)',
+      // task ff12: the writer heard of the reader's no from the reader ('leit å høre at …')
+      '(leit|trist|kjipt|synd|surt) (å høre) (at) (du fikk|du har fått|du ikke fikk|de|dem|det ikke ble)',
+      // task ff12: a no sent by mistake, corrected
+      '(sendt|sendte|gikk ut|ble sendt|gått ut) ** (ved en feil|ved en feiltakelse|ved et uhell|feilaktig)',
+      // task ff12: someone else's no, told by a friend ('leit å høre at du fikk nei fra kommunen')
+      '(du) (fikk|har fått|fått) (nei|et nei|avslag|et avslag) (fra)',
     ],
     positive: [
       // task h11a: seeing the reader again is an invitation to the next round ('vil gjerne treffe deg igjen')

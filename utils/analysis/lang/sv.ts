@@ -1790,6 +1790,22 @@ const sv: LangData = {
       // a choice still being made between the reader and someone else: no decision yet
       '(väger|väljer|funderar|bestämmer|jämför) [chefen|vi|de|hon|han] (fortfarande|ännu|alltjämt) (mellan)',
       '(fortfarande|ännu) (väger|väljer|funderar) (mellan)',
+      // task ff12: a recruitment stopped for everyone ('har beslutat att inte tillsätta tjänsten alls', '… inte anställa någon ändå'): the old cues needed 'någon' + a post noun; a decision not to fill at all / after all judges no candidate
+      '(inte|ej) (tillsätta|tillsättas|anställa|rekrytera|besätta) [tjänsten|rollen|platsen|befattningen|jobbet|någon|nån] [i tjänsten|till tjänsten|i rollen] (alls|ändå|över huvud taget|trots allt|i år)',
+      '(tjänsten|rollen|platsen|befattningen|jobbet) (kommer|ska) (inte|ej) [att] (tillsättas|besättas) (alls|ändå|över huvud taget|i år)',
+      // task ff12: the writer heard of the reader's no from the reader ('tråkigt att höra att de sa nej'): someone else's decision
+      '(tråkigt|synd|trist|surt) (att höra) (att) (du fick|du har fått|du inte fick|du inte kom|de|dom|det inte blev)',
+      '(synd|tråkigt|trist|surt) (att) (de|dom|han|hon|chefen|företaget) (sa|sade|har sagt) (nej) (till dig)',
+      // task ff12: a no sent by mistake, corrected ('det skickades av misstag till alla sökande')
+      '(skickades|skickats|gick ut|har gått ut|kom ut) ** (av misstag|av ett misstag|felaktigt|av ett tekniskt fel|av en felaktighet)',
+      '(din ansökan|din kandidatur) (är) (fortfarande|alltjämt|fortsatt) (aktuell|under behandling|med)',
+      // task ff12: someone else's no, told with sympathy by a friend ('tråkigt att höra att du fick nej från byrån'); a recruiter does not write 'a no from' themself
+      '(du) (fick|har fått|fått) (nej|ett nej|avslag|ett avslag|negativt besked) (från)',
+      // task ff12: a newsletter issue ('i veckans nyhetsbrev: därför handlar ett nej inte alltid om dig')
+      '(i) (veckans|månadens|dagens|detta|det här|senaste) (nyhetsbrev|numret|nummer)',
+      '(ett nej|ett avslag) (handlar|betyder) (inte|sällan) (alltid|nödvändigtvis) [om]',
+      // task ff12: the candidate declines an offer ('har bestämt mig för att inte tacka ja')
+      '(bestämt mig|beslutat mig|valt) (för) (att) (inte tacka ja|tacka nej|inte acceptera|inte anta) [till] (erbjudandet|det|tjänsten|lektoratet|jobbet)',
     ],
     positive: [
       // task h11a: seeing the reader again is an invitation to the next round ('vill gärna träffa dig igen')
