@@ -96,3 +96,23 @@ describe('no generic underline where a veto cleared the decision phrase', () => 
     expect(r.flags.filter((f) => f.kind === 'generic')).toEqual([]);
   });
 });
+
+// Met when scoring a held-out set: the post's title between "gave the job" and "to someone else".
+describe('the post given to someone else with its title in between is a decision', () => {
+  it.each([
+    [
+      'da',
+      'Hej Mikkel\n\nTak fordi du kom forbi i tirsdags. Jeg har valgt at give pladsen som mekaniker til en anden.\n\nHilsen Jørn',
+    ],
+    [
+      'nb',
+      'Hei Ole!\n\nTakk for praten i går.\nVi har gitt jobben som fôrmester på anlegget til en annen denne gangen.\n\nStein',
+    ],
+    [
+      'sv',
+      'Hej Sara,\n\ntack för intervjun i fredags. Vi har erbjudit tjänsten som undersköterska på avdelning 4 till en annan sökande.\n\nHälsningar\nEva',
+    ],
+  ])('%s', (_lang, text) => {
+    expect(detectDraft(text).verdict).toBe('generic-rejection');
+  });
+});

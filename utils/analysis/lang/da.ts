@@ -258,6 +258,8 @@ const da: LangData = {
       '(stillingen|jobbet|pladsen) (er|blev) [desværre|nu|allerede] [nu|allerede|blevet] (besat)',
     ],
     'other-candidates': [
+      // the post given to someone else with its title between ('givet pladsen som mekaniker på værkstedet til en anden')
+      '(givet|gav|give|tilbudt|tilbød|tilbyde) (jobbet|stillingen|pladsen|~jobbet|~stillingen|vagten) (som) ** (til) (en anden|nogen anden|en af de andre)',
       // 'landede vi på, at en anden var tættest på det, vi søger'
       '(landede|landet|nåede frem til|kom frem til|kommet frem til|vurderede) [vi] [på|til] (at) (en anden|nogen anden|den anden|en af de andre|en anden kandidat|en anden ansøger) (var|er) ** (tættest|bedst|stærkest|mest egnet)',
       // typo 'gå vidre med nogle andre'

@@ -307,6 +307,8 @@ const nb: LangData = {
       '(stillingen|jobben|plassen) (er|ble) [dessverre|nå|allerede] [nå|allerede|blitt] (besatt|fylt)',
     ],
     'other-candidates': [
+      // the post given to someone else with its title between ('gitt jobben som lagermedarbeider i Bergen til en annen')
+      '(gitt|ga|gi|tilbudt|tilbød|tilby) (jobben|stillingen|plassen|~jobben|~stillingen) (som) ** (til) (en annen|noen andre|ei anna|en av de andre)',
       // 'landet vi på at en annen var nærmest det vi ser etter'
       '(landet|kom fram til|kom frem til|kommet fram til|kommet frem til|vurderte) [vi] [på|til] (at) (en annen|noen andre|den andre|en av de andre|en annen kandidat|en annen søker) (var|er) ** (nærmest|best|sterkest|mest egnet)',
       // 'vi falt til slutt ned på den andre kandidaten'

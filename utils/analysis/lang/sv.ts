@@ -253,6 +253,8 @@ const sv: LangData = {
       '(du|ni) (är|var) [tyvärr|alltså|dessvärre] (inte) (en av|bland|någon av) (de|dem) (som) ** (kallas|bjuds in|går vidare|gått vidare|valts|valts ut|väljs|kallats|vi kallar|vi går vidare med|vi valt|vi har valt)',
     ],
     'other-candidates': [
+      // the post given to someone else with its title between ('gett jobbet som lagerarbetare i Borås till någon annan')
+      '(gett|gav|ge|givit|erbjudit|erbjöd|erbjuda) (jobbet|tjänsten|platsen|~jobbet|~tjänsten) (som) ** (till) (en annan|någon annan|en av de andra)',
       // 'landade vi i att någon annan var närmast det vi letar efter'
       '(landade|landat|kom fram till|kommit fram till|bedömde|konstaterade) [vi] (i att|till att|att) (någon annan|nån annan|en annan|den andra|en av de andra|en annan kandidat|en annan sökande) (var|är|stod) ** (närmast|bäst|starkast|mest lämpad|mest lämplig)',
       '(valt|valde|väljer|gå vidare|går vidare|gick vidare|gått vidare) ** (en annan|ett annat|annan) (byrå|leverantör|rekryteringsföretag|konsultbolag|partner)',
