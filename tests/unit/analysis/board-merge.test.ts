@@ -116,3 +116,16 @@ describe('the post given to someone else with its title in between is a decision
     expect(detectDraft(text).verdict).toBe('generic-rejection');
   });
 });
+
+// Met when scoring a held-out set: a portal that says the status in a sentence, not on a field line.
+describe('a German status said in a sentence is a decision only when the status is negative', () => {
+  it('"der Status Ihrer Bewerbung lautet nun: Absage" is a generic rejection', () => {
+    const text =
+      'Statusänderung Ihrer Bewerbung: Lagerist (m/w/d)\n\nSehr geehrter Herr Kaya,\n\nder Status Ihrer Bewerbung lautet nun: Absage.\n\nVielen Dank für Ihr Interesse.\nDies ist eine automatisch generierte E-Mail.';
+    expect(detectDraft(text).verdict).toBe('generic-rejection');
+  });
+  it('"ist jetzt: in Prüfung" is no rejection', () => {
+    const text = 'Hallo Tim,\n\nder Status deiner Bewerbung ist jetzt: in Prüfung.\n\nViele Grüße\nLena';
+    expect(detectDraft(text).verdict).toBe('not-rejection');
+  });
+});

@@ -28,6 +28,8 @@ const de: LangData = {
       '(hat|haben|hatte) (ihnen|dir) [leider|heute|nun|jetzt|bereits|inzwischen] [leider] (abgesagt|eine absage erteilt|eine absage geschickt)',
       '(geändert|aktualisiert|gesetzt|geändert auf|geändert in|gewechselt) [in|auf|zu|nach] (absage|abgelehnt|abgesagt|nicht berücksichtigt|nicht ausgewählt|nicht erfolgreich|ausgeschieden|nicht weiter berücksichtigt)',
       '(status|bewerbungsstatus|stand ihrer bewerbung|stand deiner bewerbung|ergebnis|entscheidung|rückmeldung|ergebnis der vorauswahl|ergebnis der auswahl) [ihrer bewerbung|deiner bewerbung] (absage|abgelehnt|abgesagt|nicht berücksichtigt|nicht ausgewählt|ausgeschieden|nicht erfolgreich)',
+      // the status said in a sentence ('der Status Ihrer Bewerbung lautet nun: Absage', 'ist jetzt: abgelehnt')
+      '(status|bewerbungsstatus|stand) [ihrer bewerbung|deiner bewerbung] (lautet|ist|steht auf|wurde gesetzt auf) [nun|jetzt|inzwischen|ab sofort|leider] [nun|jetzt|leider] (absage|abgelehnt|abgesagt|nicht berücksichtigt|nicht ausgewählt|ausgeschieden|nicht erfolgreich)',
       // task score: a status naming the unmet condition ('Status: Mindestanforderung nicht erfüllt', 'Status: Geschlossen
       // (Zulassungsvoraussetzung)')
       '(status|bewerbungsstatus|ergebnis) [geschlossen|abgeschlossen|archiviert] (~anforderung~|anforderung~|~voraussetzung~|voraussetzung~|kriterium|kriterien|~kriterien) (nicht) (erfüllt|gegeben)',
