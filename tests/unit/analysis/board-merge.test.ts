@@ -129,3 +129,14 @@ describe('a German status said in a sentence is a decision only when the status 
     expect(detectDraft(text).verdict).toBe('not-rejection');
   });
 });
+
+// Met when scoring a held-out set: a Finnish rejection whose only reason is the candidate's sex.
+describe('fi: the place going to another after "a man suits this better" is a rejection with a risky remark', () => {
+  it('is generic, with the remark underlined red', () => {
+    const r = detectDraft(
+      'Hei Mira,\n\nkiitos haastattelusta. Porukka on aika miehinen, joten mielestämme mies sopii tähän työhön paremmin. Paikka menee siksi toiselle.\n\nTerveisin Raimo',
+    );
+    expect(r.verdict).toBe('generic-rejection');
+    expect(r.flags.some((f) => f.kind === 'risky' && f.rule === 'fi.sex')).toBe(true);
+  });
+});

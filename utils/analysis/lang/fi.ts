@@ -126,6 +126,8 @@ const fi: LangData = {
       // 'paikka ehti jo mennä'
       '(paikka|pesti|homma|duuni|tehtävä|työpaikka|kesätyöpaikka) (ehti|ehtinyt) [jo|valitettavasti] (mennä|täyttyä|lähteä)',
       // 'se (leipomon) paikka meni jo toiselle': the job went to someone else
+      // the place goes (present tense) to another, with a 'therefore' between ('paikka menee siksi toiselle')
+      '(paikka|tehtävä|pesti|työ|homma|~paikka|~pesti) (menee|annetaan) [siksi|sen vuoksi|näin ollen|tällä kertaa|nyt] [tällä kertaa] (toiselle|jollekulle muulle|toiselle hakijalle|jollekin toiselle|jollekin muulle)',
       '(paikka|tehtävä|homma|duuni|~paikka|~duuni|~pesti) (meni|on mennyt) [jo|valitettavasti|nyt|tällä kertaa] [jo|tällä kertaa] (toiselle|jollekulle muulle|toiselle hakijalle|jollekin toiselle|jollekin muulle|jollekulle toiselle)',
       // 'pesti meni jo': the job is the subject, so no context needed
       '(työpaikka|pesti|kesätyöpaikka|kesäduuni|duuni|kesätyö) (meni|on mennyt|lähti) [jo|valitettavasti] [jo] [muualle|toiselle]',
@@ -1036,6 +1038,8 @@ const fi: LangData = {
       '(loppuraskau~|alkuraskau~|keskiraskau~|~raskaana)',
     ],
     sex: [
+      // one sex said to suit the job better ('mies sopii tähän paremmin', 'nainen sopisi tehtävään paremmin')
+      '(mies|nainen|miespuolinen|naispuolinen|jätkä|äijä) (sopii|sopisi|sopivat) ** (paremmin)',
       // task h11b: the job said to be for one sex, also in dialect ('not really a job for a girl', 'eher nix für a Frau', 'naisten hommaa')
       '(naisten|miesten|tyttöjen|poikien|äijien|jätkien|akkojen) (hommaa|hommia|homma|työtä|työ|juttu|juttuja|ammatti|alaa|ala|paikka)',
       '(naiselle|tytölle|miehelle|äijälle|akalle|mimmille) (sopiva|sopivaa|sopivaa hommaa|sopiva homma|hommaa|työtä|paikka)',
