@@ -140,3 +140,24 @@ describe('fi: the place going to another after "a man suits this better" is a re
     expect(r.flags.some((f) => f.kind === 'risky' && f.rule === 'fi.sex')).toBe(true);
   });
 });
+
+// Met when scoring a held-out set: "not considered further" in the present or future tense (nb, da).
+describe('"you will not be considered further" decides in any tense', () => {
+  it.each([
+    [
+      'nb',
+      'Hei Kari,\n\ntakk for søknaden til stillingen som rådgiver.\nDu blir derfor ikke vurdert videre.\n\nHilsen HR',
+    ],
+    [
+      'da',
+      'Hej Kari\n\nTak for din ansøgning til stillingen som rådgiver.\nDu bliver desværre ikke vurderet videre.\n\nHilsen HR',
+    ],
+  ])('%s', (_lang, text) => {
+    expect(detectDraft(text).verdict).toBe('generic-rejection');
+  });
+  it('nb: "you will be taken further to the next round" is no rejection', () => {
+    expect(detectDraft('Hei Kari,\n\nDu blir tatt med videre til neste runde!\n\nHilsen HR').verdict).toBe(
+      'not-rejection',
+    );
+  });
+});

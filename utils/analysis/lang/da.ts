@@ -463,6 +463,8 @@ const da: LangData = {
       '(ikke) ** (tage|tager|taget|tog) (dig med|med dig) (i|til) (den videre|det videre|næste|udvælgelsen|processen|slutrunden)',
       '(ikke) (nået|nåede|når|nå|kommet|kom) (igennem|helt op|op) [i konkurrencen|denne gang]',
       '(din ansøgning|ansøgningen|du) (blev|er|er blevet) [desværre|derfor] (ikke) [blevet] (prioriteret|udvalgt|udtaget|indkaldt|taget med|vurderet videre)',
+      // the same in the present or future ('Du bliver derfor ikke vurderet videre', 'ansøgningen vil ikke blive taget med videre')
+      '(din ansøgning|ansøgningen|du) (bliver|vil) [desværre|derfor|altså] [desværre|derfor] (ikke) [blive] (prioriteret|udvalgt|udtaget|indkaldt|taget med videre|taget med|vurderet videre)',
       '(ikke|ingen) (plads) (til) (dig)',
       '(sige|sagt|siger|sagde) nej (til dig)',
       'det (bliver|blev) [desværre|altså] (ikke) (til noget|noget) (denne gang|for dit vedkommende|med stillingen|med jobbet)',

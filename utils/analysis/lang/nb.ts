@@ -511,6 +511,8 @@ const nb: LangData = {
       '(ikke) ** (gi|gir|tilby|tilbyr|sende|sender) (deg) (et|noe) [konkret] (tilbud|jobbtilbud|ansettelsestilbud)',
       '(ikke|ikkje) (nådd|nådde|når|nå|kommet|kom) (opp|gjennom) [i konkurransen|denne gangen|blant]',
       '(søknaden din|din søknad|søknaden|du) (ble|er|har blitt|har ikke blitt) [dessverre|derfor] (ikke) [blitt] (prioritert|valgt ut|plukket ut|innkalt|tatt med|vurdert videre)',
+      // the same in the present or future ('Du blir derfor ikke vurdert videre', 'søknaden vil ikke bli tatt med videre')
+      '(søknaden din|din søknad|søknaden|du) (blir|vil) [dessverre|derfor|altså] [dessverre|derfor] (ikke) [bli] (prioritert|valgt ut|plukket ut|innkalt|tatt med videre|tatt med|vurdert videre)',
       '(ikke|ingen) (plass|rom) (til|for) (deg)',
       '(si|sagt|sier|sa) nei (til deg)',
       'det (blir|ble) [dessverre|altså] (ikke) (noe) (denne gangen|på deg|for din del|med stillingen|med jobben)',
