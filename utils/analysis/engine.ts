@@ -23,6 +23,7 @@ import {
   reasonedDecisions,
   type Span,
   teamFlags,
+  trimSpan,
   withoutAllowed,
 } from './flags';
 import { withHireStart } from './hire-start';
@@ -37,6 +38,7 @@ import {
   sentenceScores,
 } from './language';
 import { languageMask, matchBuiltin } from './match';
+import { type LinearModel, opinion } from './model';
 import { withoutNames } from './names';
 import { withOtherWay } from './other-way';
 import { quoteIndex } from './quotes';
@@ -111,6 +113,8 @@ export class Engine {
   private readonly scratchOrtho: (Float64Array | undefined)[] = [];
   /** The languages detected when the caller names none (the common case: built once). */
   private readonly allLoaded: ReadonlySet<Language>;
+  /** The learned second opinion (model.ts); null: the rules alone. */
+  model: LinearModel | null = null;
 
   /**
    * `langs`: the languages to detect (their patterns are compiled now), or a program compiled
@@ -225,7 +229,24 @@ export class Engine {
     const reasons = findReasons(matches, text, hot, inQuote, history, criteria, (h) =>
       placeOf(t, seg, h.startWord, h.start),
     );
-    const rejection = findRejection(matches, reasons, inQuote, history, text);
+    let rejection = findRejection(matches, reasons, inQuote, history, text);
+    // 5b. the model's second opinion: only where the rules found no rejection and nothing cleared the draft
+    let modelSent = -1;
+    if (
+      this.model !== null &&
+      !rejection.rejection &&
+      !rejection.internal &&
+      !rejection.positive &&
+      !rejection.vetoed &&
+      reasons.cueCount.recruiting > 0
+    ) {
+      const own = ownWords(t, history);
+      const op = opinion(this.model, foldedKeys(words, own), seg.wordSent, own);
+      if (op.p >= this.model.threshold) {
+        rejection = { ...rejection, rejection: true };
+        modelSent = op.sent;
+      }
+    }
     const { verdict, checklist } = decide(rejection, reasons);
     const reasoned = reasonedDecisions(seg, hot.decisions, {
       // the five lists it reads, not a copy of every category
@@ -267,6 +288,9 @@ export class Engine {
       ? matchRules(rules, t, foldedKeys(words, t.n), languageMask(lang.active))
       : [];
     const { team, allows } = teamFlags(ruleHits, seg, text, doc);
+    // the model's rejection with no rule's underline: its highest-scoring sentence
+    if (modelSent >= 0 && verdict === 'generic-rejection' && generic.length === 0)
+      generic.push(modelSpan(seg, text, modelSent, doc));
     const spans = withoutAllowed([...generic, ...hotSpans], allows);
     spans.push(...team);
     const score = specificity(reasons, checklist, spans);
@@ -288,6 +312,19 @@ function foldedKeys(words: readonly Word[], n: number): string[] {
   return out;
 }
 
+/** Words of the user's own text: those before the quoted history at offset `history`. */
+function ownWords(t: Tokens, history: number): number {
+  let n = t.n;
+  while (n > 0 && (t.start[n - 1] as number) >= history) n--;
+  return n;
+}
+
+/** The model's underline: sentence `sent`, kind generic, rule `<lang>.model`. */
+function modelSpan(seg: ReturnType<typeof segment>, text: string, sent: number, lang: Language): Span {
+  const [s, e] = trimSpan(text, seg.sentS[sent] as number, seg.sentE[sent] as number);
+  return { kind: 'generic', cat: 'decision', lang, id: 'model', s, e, sent };
+}
+
 /** Sentence and clause of a match starting at `start` in (or just before) word `w`. */
 function placeOf(t: Tokens, seg: ReturnType<typeof segment>, w: number, start: number): [number, number] {
   if (start === t.start[w]) return [seg.wordSent[w] as number, seg.wordClause[w] as number];
@@ -297,6 +334,11 @@ function placeOf(t: Tokens, seg: ReturnType<typeof segment>, w: number, start: n
 // ---------------------------------------------------------------- the default engine
 
 let current: Engine | null = null;
+
+/** Sets the default engine's second opinion (detect.ts: the shipped model; null: the rules alone). */
+export function useModel(model: LinearModel | null): void {
+  if (current) current.model = model;
+}
 
 /** Sets the default engine's data (detect.ts calls it with all six languages). */
 export function loadLanguages(
