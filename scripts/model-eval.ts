@@ -131,7 +131,7 @@ function trainingSet(js: Judged[], ham: Doc[]): Doc[] {
     j.d.wt = variant === 'hard' && a ? HARD : 1;
     out.push(j.d);
   }
-  return variant === 'asked' ? out : [...out, ...ham];
+  return variant === 'asked' || args.includes('--no-ham-train') ? out : [...out, ...ham];
 }
 
 /** The drafts the model is asked about: their labels and the model's ranking of them (AUC). */

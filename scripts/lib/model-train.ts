@@ -5,7 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { withCurrentValues } from '../../utils/analysis/arrows';
-import { foldWord } from '../../utils/analysis/engine';
+import { detectDraft } from '../../utils/analysis/detect';
+import { foldWord, useModelProbe } from '../../utils/analysis/engine';
 import {
   distinct,
   featureSlots,
@@ -13,6 +14,7 @@ import {
   logistic,
   MODEL_BITS,
   type ModelData,
+  type ModelInput,
   packWeights,
 } from '../../utils/analysis/model';
 import { segment } from '../../utils/analysis/segment';
@@ -35,8 +37,20 @@ export interface Doc {
   wt?: number;
 }
 
-/** The draft's distinct feature slots, from the analyzer's own words and sentences. */
+/**
+ * The draft's distinct feature slots, read by the engine itself (its model probe), so training sees what
+ * the runtime stage sees: the user's own words (before any quoted history). A draft the engine stops on early
+ * (no language) is read from its words alone.
+ */
 export function draftFeatures(raw: string): Int32Array {
+  let input: ModelInput | null = null;
+  useModelProbe((x) => {
+    input = x;
+  });
+  detectDraft(raw);
+  useModelProbe(null);
+  const read = input as ModelInput | null;
+  if (read) return distinct(featureSlots(read.keys, read.wordSent, read.n).slots);
   const text = withCurrentValues(raw);
   const t = tokenise(text);
   const seg = segment(t);

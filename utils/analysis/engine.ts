@@ -38,7 +38,7 @@ import {
   sentenceScores,
 } from './language';
 import { languageMask, matchBuiltin } from './match';
-import { type LinearModel, opinion } from './model';
+import { type LinearModel, type ModelInput, opinion } from './model';
 import { withoutNames } from './names';
 import { withOtherWay } from './other-way';
 import { quoteIndex } from './quotes';
@@ -115,6 +115,8 @@ export class Engine {
   private readonly allLoaded: ReadonlySet<Language>;
   /** The learned second opinion (model.ts); null: the rules alone. */
   model: LinearModel | null = null;
+  /** Training only (scripts/lib/model-train.ts): receives every draft's model input. */
+  modelProbe: ((input: ModelInput) => void) | null = null;
 
   /**
    * `langs`: the languages to detect (their patterns are compiled now), or a program compiled
@@ -232,19 +234,26 @@ export class Engine {
     let rejection = findRejection(matches, reasons, inQuote, history, text);
     // 5b. the model's second opinion: only where the rules found no rejection and nothing cleared the draft
     let modelSent = -1;
-    if (
-      this.model !== null &&
+    const asked =
       !rejection.rejection &&
       !rejection.internal &&
       !rejection.positive &&
       !rejection.vetoed &&
-      reasons.cueCount.recruiting > 0
-    ) {
+      reasons.cueCount.recruiting > 0;
+    if (this.modelProbe !== null || (this.model !== null && asked)) {
       const own = ownWords(t, history);
-      const op = opinion(this.model, foldedKeys(words, own), seg.wordSent, own);
-      if (op.p >= this.model.threshold) {
-        rejection = { ...rejection, rejection: true };
-        modelSent = op.sent;
+      const input: ModelInput = {
+        keys: foldedKeys(words, own),
+        wordSent: seg.wordSent,
+        n: own,
+      };
+      this.modelProbe?.(input);
+      if (this.model !== null && asked) {
+        const op = opinion(this.model, input);
+        if (op.p >= this.model.threshold) {
+          rejection = { ...rejection, rejection: true };
+          modelSent = op.sent;
+        }
       }
     }
     const { verdict, checklist } = decide(rejection, reasons);
@@ -338,6 +347,11 @@ let current: Engine | null = null;
 /** Sets the default engine's second opinion (detect.ts: the shipped model; null: the rules alone). */
 export function useModel(model: LinearModel | null): void {
   if (current) current.model = model;
+}
+
+/** Training only: every draft's model input to `probe` (null: off). */
+export function useModelProbe(probe: ((input: ModelInput) => void) | null): void {
+  if (current) current.modelProbe = probe;
 }
 
 /** Sets the default engine's data (detect.ts calls it with all six languages). */
