@@ -13,7 +13,7 @@
  * changed verdict is what its yes gives (generic or specific still by the rules' reasons).
  */
 import { detectDraft } from '../utils/analysis/detect';
-import { useModel } from '../utils/analysis/engine';
+import { setModel } from '../utils/analysis/engine';
 import { MODEL_BITS, probability } from '../utils/analysis/model';
 import {
   DEFAULT_TRAIN,
@@ -47,11 +47,11 @@ interface Judged {
 const ALWAYS_YES = { weights: new Float32Array(1 << MODEL_BITS), bias: 0, threshold: 0 };
 
 function judge(docs: Doc[]): Judged[] {
-  useModel(null);
+  setModel(null);
   const rules = docs.map((d) => detectDraft(d.text).verdict as string);
-  useModel(ALWAYS_YES);
+  setModel(ALWAYS_YES);
   const yes = docs.map((d) => detectDraft(d.text).verdict as string);
-  useModel(null);
+  setModel(null);
   return docs.map((d, i) => ({ d, rules: rules[i] as string, yes: yes[i] as string, p: 0 }));
 }
 
@@ -176,6 +176,10 @@ for (let k = 0; k < (noDevCv ? 0 : K); k++) {
   console.log(`fold ${k}: trained on ${trainSet.length} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
 }
 
+// precision first: the lowest threshold at which the model turns no held-out not-rejection into a rejection
+const auto = noDevCv ? Number.NaN : (THRESHOLDS.find((t) => score(devJ, t).flippedWrong === 0) ?? 1);
+const autoNote = () =>
+  !noDevCv && console.log(`threshold chosen on the held-out dev folds (no not-rejection flipped): ${auto}`);
 console.log('\n## Held-out dev folds (leave-files-out), pooled\n');
 console.log(line('rules alone', score(devJ, null)));
 for (const thr of THRESHOLDS) console.log(line(`rules+model p>=${thr}`, score(devJ, thr)));
@@ -183,10 +187,12 @@ for (let k = 0; k < K; k++) {
   const part = devJ.filter((j) => foldOf.get(j.d.group) === k);
   console.log(`\nfold ${k}: ${files.filter((f) => foldOf.get(f) === k).join(' ')}`);
   console.log(line('  rules alone', score(part, null)));
-  if (!Number.isNaN(chosen)) console.log(line(`  rules+model p>=${chosen}`, score(part, chosen)));
+  const t = Number.isNaN(chosen) ? auto : chosen;
+  if (!Number.isNaN(t)) console.log(line(`  rules+model p>=${t}`, score(part, t)));
 }
 
 console.log(`\nasked (held-out dev): ${askedStats(devJ)}`);
+autoNote();
 
 // model alone, as a classifier of rejection vs not (all held-out drafts)
 {
@@ -208,9 +214,15 @@ console.log(`\nasked (held-out dev): ${askedStats(devJ)}`);
 }
 
 // 3. trained on everything, scored on sets it never saw
-if (blind.length > 0 || !Number.isNaN(chosen)) {
+if (blind.length > 0) {
   const full = train(trainingSet(devJ, ham1), TRAIN);
-  const thrs = args.includes('--sweep') ? THRESHOLDS : Number.isNaN(chosen) ? [0.9, 0.95, 0.98] : [chosen];
+  const thrs = args.includes('--sweep')
+    ? THRESHOLDS
+    : !Number.isNaN(chosen)
+      ? [chosen]
+      : !Number.isNaN(auto)
+        ? [auto]
+        : [0.9, 0.95, 0.97];
   console.log('\n## Model trained on all corpora + easy-ham-1, sets it never saw\n');
   // --pool: the given files as one set (e.g. corpus files written after an old commit, fresh to its rules)
   const sets = args.includes('--pool') ? [blind] : blind.map((b) => [b]);

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { withCurrentValues } from '../../utils/analysis/arrows';
 import { detectDraft } from '../../utils/analysis/detect';
-import { foldWord, useModelProbe } from '../../utils/analysis/engine';
+import { foldWord, setModelProbe } from '../../utils/analysis/engine';
 import {
   distinct,
   featureSlots,
@@ -44,11 +44,11 @@ export interface Doc {
  */
 export function draftFeatures(raw: string): Int32Array {
   let input: ModelInput | null = null;
-  useModelProbe((x) => {
+  setModelProbe((x) => {
     input = x;
   });
   detectDraft(raw);
-  useModelProbe(null);
+  setModelProbe(null);
   const read = input as ModelInput | null;
   if (read) return distinct(featureSlots(read.keys, read.wordSent, read.n).slots);
   const text = withCurrentValues(raw);
@@ -118,7 +118,10 @@ export const DEFAULT_TRAIN: TrainOptions = { epochs: 12, l2: 1e-5, lr: 0.5, seed
  * Logistic regression by SGD with L2 (weight decay as one running scale factor, so a step costs only
  * the draft's features). Returns dense weights and the bias.
  */
-export function train(docs: readonly Doc[], o: TrainOptions = DEFAULT_TRAIN): { w: Float64Array; bias: number } {
+export function train(
+  docs: readonly Doc[],
+  o: TrainOptions = DEFAULT_TRAIN,
+): { w: Float64Array; bias: number } {
   const v = new Float64Array(1 << MODEL_BITS);
   let scale = 1;
   let bias = 0;

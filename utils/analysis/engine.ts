@@ -345,12 +345,12 @@ function placeOf(t: Tokens, seg: ReturnType<typeof segment>, w: number, start: n
 let current: Engine | null = null;
 
 /** Sets the default engine's second opinion (detect.ts: the shipped model; null: the rules alone). */
-export function useModel(model: LinearModel | null): void {
+export function setModel(model: LinearModel | null): void {
   if (current) current.model = model;
 }
 
 /** Training only: every draft's model input to `probe` (null: off). */
-export function useModelProbe(probe: ((input: ModelInput) => void) | null): void {
+export function setModelProbe(probe: ((input: ModelInput) => void) | null): void {
   if (current) current.modelProbe = probe;
 }
 

@@ -85,7 +85,8 @@ export interface ModelInput {
 export function distinct(slots: Int32Array): Int32Array {
   const sorted = Int32Array.from(slots).sort();
   let k = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[k++] = sorted[i] as number;
+  for (let i = 0; i < sorted.length; i++)
+    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[k++] = sorted[i] as number;
   return sorted.subarray(0, k);
 }
 
