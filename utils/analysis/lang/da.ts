@@ -1606,6 +1606,8 @@ const da: LangData = {
       '(en anden|et andet|anden) (vej|retning|kurs) (med|for|omkring) [vores|vor|jeres|min|mit|den|det] *',
     ],
     internal: [
+      // task ff13: 'vi har valgt ikke at gå videre med ham' (an 'at' before the verb) told to a referee or colleague
+      '(ikke) (at) (gå) videre med (ham|hende)',
       // task h11a: an applicant system's notice to the recruiter, not to a candidate
       '(automatisk|automatiseret) (besked|meddelelse|mail|e-mail) (til) (rekruttereren|rekrutteringsansvarlig|den ansættende leder|ansættende leder)',
       '(kandidaten|ansøgeren) ** (er markeret|er blevet markeret|blev markeret|er flyttet|er sat) (som|til)',
@@ -1688,6 +1690,15 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
+      // task ff13: an application for a study place, a grant or funds, not a job ('ansøgning om optagelse på masteruddannelsen')
+      '(ansøgning|ansøgningen) (om) (optagelse|legat~|tilskud~|støtte|fondsmidler|midler|studieplads~)',
+      '(legat~|~legat|~legatet|studieplads~)',
+      // task ff13: a count of candidates screened out, told to the client ('vi har sorteret tre kandidater fra'): about others
+      '(sorteret|sorterede|frasorteret|frasorterede) (#|to|tre|fire|fem|seks|syv|otte|ni|ti) [af] (kandidater|kandidaterne|ansøgere|ansøgerne)',
+      // task ff13: advice on how to give a no (an HR newsletter): the reader is a recruiter
+      '(hvordan|sådan) (du|man|i|vi) (giver|skriver|formulerer) [et|en] [godt|bedre|ærligt|konkret] (afslag|nej|begrundelse)',
+      // task ff13: another booking or request taken (a venue, a supplier): no person was chosen over the reader
+      '(en anden|et andet) (booking|forespørgsel|bestilling|reservation|arrangement|prisoverslag)',
       // task h11a: a tradesman's quote for work ('tak for tilbuddet på malerarbejdet'): a supplier, not a candidate
       '(tak for|mange tak for) (tilbuddet|jeres tilbud|dit tilbud|tilbud) (på)',
       // task implied: a place for a child: an admission, not a job

@@ -1869,6 +1869,8 @@ const de: LangData = {
       '(beim|bei der|bei dem|bei unserem|bei unserer|mit dem|mit der|mit unserem|mit unserer|für den|für die|für das) * (einen anderen|eine andere|einen neuen|eine neue) (weg|richtung|kurs)',
     ],
     internal: [
+      // task ff13: the process with a third person not continued ('das Verfahren mit ihr nicht fortzusetzen'), told to a referee or colleague
+      '(mit) (ihr|ihm) (nicht) [weiter] (fortzusetzen|fortsetzen|fortführen|fortzuführen|weiterzuführen|weiterführen)',
       // task h11a: kit ordered for the new starter ('kannst du ihr bitte einen Laptop bestellen?'): a note to a colleague
       '(ihr|ihm) [bitte|noch|schon mal|mal|gleich] (einen|ein|eine) * (bestellen|einrichten|besorgen|anlegen|freischalten)',
       // task h11a: an applicant system's notice to the recruiter, not to a candidate
@@ -1945,6 +1947,19 @@ const de: LangData = {
       '(bitte) (allen|den) (anderen|übrigen|restlichen) ** (absagen)',
     ],
     notRejection: [
+      // task ff13: an application for a stipend or funding, or for a flat, not for a job
+      '(stipendium|stipendiums|stipendien|~stipendium|~stipendiums|fördermittel~|fördergeld~)',
+      '(nicht) (in die) (förderung) (aufnehmen|aufgenommen)',
+      '(wohnungssuche|~wohnungssuche|wohnungsbesichtigung~|mietwohnung~)',
+      '(an der|die|der) (wohnung) (in der|im|am|in|an der)',
+      // task ff13: a consultancy presenting its client the strongest few ('stellen Ihnen die drei stärksten vor'): the reader decides
+      '(stellen|präsentieren|schicken|senden|schlagen) (ihnen|dir|euch) (die) (#|zwei|drei|vier|fünf|sechs) (stärksten|besten|passendsten|verbleibenden|kandidat~|profile)',
+      // task ff13: a colleague's post not refilled after an internal move ('seine Stelle nicht extern nachzubesetzen'): team news
+      '(seine|ihre|deren|dessen) (stelle|position) ** (nicht) [extern|neu|wieder] (nachzubesetzen|nachbesetzen|nachbesetzt|wiederzubesetzen|neu zu besetzen)',
+      // task ff13: advice on how to write a no (an HR newsletter): the reader is a recruiter
+      '(wie) (sie|man|du|wir|ihr) [*] (absagen|eine absage|ablehnungen) ** (schreiben|formulieren|begründen|verfassen)',
+      // task ff13: another booking or request taken (a venue, a supplier): no person was chosen over the reader
+      '(einer anderen|eine andere|einen anderen) (buchung|anfrage|reservierung|veranstaltung|anbieter|dienstleister|lieferanten)',
       // task implied: a place for a child: an admission, not a job
       '(kitaplatz~|kita-platz~|betreuungsplatz~|kindergartenplatz~|krippenplatz~|hortplatz~|schulplatz~)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)

@@ -1661,6 +1661,9 @@ const en: LangData = {
       '(another|a different|the other) (way|direction|route|path) (with|for|on|regarding) (our|the|my|your|their) [*] *',
     ],
     internal: [
+      // task ff13: a candidate in the third person ('decided not to progress her application', 'not to proceed with him'), told to a referee or colleague
+      '(not) [to] (progress|proceed with|move forward with|go forward with|take forward|continue with|pursue) (his|her) (application|candidacy)',
+      '(not) [to] (proceed|move forward|go forward|continue) (with) (him|her)',
       // task h11a: an applicant system's notice to the recruiter, not to a candidate
       '(automated|automatic) (message|notification|email|e-mail|notice) (to|for) (the|our|your) (recruiter|recruiters|recruiting team|hiring manager|hiring team)',
       // task implied: colleagues asked to stop passing on CVs: the post is filled, the note is to the team
@@ -1730,6 +1733,10 @@ const en: LangData = {
       '(other|remaining|unsuccessful|rest of the) (applicant|applicants|candidate|candidates) (gets|get|receive|receives|are sent|is sent) (a|the|their) [*] (decline|rejection|regret|declines|rejections|regrets)',
     ],
     notRejection: [
+      // task ff13: an agency sending its client the strongest few ('sending you the three strongest'): the reader decides, nobody is told no
+      '(send|sending|present|presenting|forward|forwarding|put forward|putting forward) (you) (the) (#|two|three|four|five|six) (strongest|best|top|remaining|shortlisted|candidates)',
+      // task ff13: another booking or request taken (a venue, a supplier): no person was chosen over the reader
+      '(another|a different) (booking|enquiry|inquiry|reservation|event|quote|quotation|supplier|vendor)',
       // task implied: a place for a child at a nursery or school: an admission, not a job
       '(nursery|school|preschool|pre-school|childcare|reception|playgroup|creche|crèche) (place|places|admission|admissions)',
       '(a place|places) (at|in) (the|our|a) [*] (nursery|preschool|pre-school|school|playgroup|creche|crèche)',

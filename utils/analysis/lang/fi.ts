@@ -1548,6 +1548,10 @@ const fi: LangData = {
       '(kertokaa|kerro|sanokaa|sano) [,] (jos) ** (muuttaa|muutettavaa|korjattavaa|muokata)',
     ],
     notRejection: [
+      // task ff13: a grant application or a place of study, not a job ('apurahahakemus', 'yhteishaku')
+      '(apuraha~|~apuraha|~apurahaa|yhteishau~|yhteishak~|opiskelijavalin~|opiskelupaik~)',
+      // task ff13: an agency presenting its client the strongest few ('esittelemme sinulle kolme vahvinta'): the reader decides
+      '(esittelemme|lähetämme|esittelen|lähetän|toimitamme) (sinulle|teille) (#|kaksi|kolme|neljä|viisi|kuusi) (vahvinta|parasta|ehdokasta)',
       // task h11a: a supplier thanked for its quote ('kiitos tarjouksesta maanrakennustöistä'): no candidate
       '(kiitos|kiitti|kiitokset) (tarjouksesta|tarjouksestanne|urakkatarjouksesta|hintatarjouksesta)',
       // task implied: a place for a child: an admission, not a job

@@ -1678,6 +1678,9 @@ const nb: LangData = {
       '(en annen|ei anna|ei annen|et annet|annen) (vei|retning|kurs) (med|for|rundt) [vårt|vår|våre|deres|min|mitt|den|det] *',
     ],
     internal: [
+      // task ff13: 'besluttet å ikke gå videre med ham', 'for ikke å gå videre med henne' (an 'å' before the verb) told to a referee or colleague
+      '(ikke) (å) (gå) videre med (ham|henne)',
+      '(å) (ikke) (gå) videre med (ham|henne)',
       // task h11a: an applicant system's notice to the recruiter, not to a candidate
       '(automatisk|automatisert) (melding|beskjed|e-post|epost) (til) (rekruttereren|rekrutteringsansvarlig|ansettende leder)',
       '(kandidaten|søkeren) ** (er markert|er blitt markert|ble markert|er flyttet|er satt) (som|til)',
@@ -1764,6 +1767,15 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // task ff13: an application for funds, a grant or a study place, not a job ('søknaden din om midler fra …')
+      '(søknad|søknaden|søknaden din|søknadene) (om) (midler|tilskudd|støtte|stipend|prosjektstøtte|opptak|studieplass~)',
+      '(stipend|stipendet|stipender|~stipend|~stipendet|prosjektstøtte~|~prosjektstøtte|studieplass~)',
+      // task ff13: an agency sending its client the strongest few ('sender deg de tre sterkeste'): the reader decides, nobody is told no
+      '(sender|presenterer|oversender|gir) (deg|dere) (de|dei) (#|to|tre|fire|fem|seks) (sterkeste|beste|aktuelle|mest aktuelle|gjenværende|kandidatene)',
+      // task ff13: advice on how to give a no (an HR blog): the reader is a recruiter
+      '(slik|hvordan) (gir|skriver|formulerer) (du|man|dere|vi) [et|en] [godt|bedre|ærlig|konkret] (avslag|nei|begrunnelse)',
+      // task ff13: another booking or request taken (a venue, a supplier): no person was chosen over the reader
+      '(en annen|ei anna|et annet) (forespørsel|henvendelse|booking|bestilling|reservasjon|arrangement|pristilbud)',
       // task h11a: a supplier thanked for its quote ('takk for tilbudet deres på flyttingen'): no candidate
       '(tilbudet|anbudet|pristilbudet) (deres|ditt) (på)',
       '(takk for|tusen takk for) (anbudet|pristilbudet|prisoverslaget|kostnadsoverslaget)',

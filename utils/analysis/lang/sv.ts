@@ -1731,6 +1731,14 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // task ff13: an application for a grant or stipend, not a job ('ansökan till Kulturfondens arbetsstipendium')
+      '(stipendium|stipendiet|stipendier|stipendierna|~stipendium|~stipendiet|projektstöd~|forskningsanslag~)',
+      // task ff13: a count of candidates screened out, told to the client ('vi har sållat bort fyra kandidater'): about others, not the reader
+      '(sållat|sållade|gallrat|gallrade|sorterat|sorterade|rensat|rensade) (bort|ut) (#|två|tre|fyra|fem|sex|sju|åtta|nio|tio) [av] (kandidater|kandidaterna|sökande|de sökande)',
+      // task ff13: advice on how to give a no (an HR blog or newsletter): the reader is a recruiter, not a candidate
+      '(så|hur) (ger|skriver|formulerar|lämnar) (du|man|ni|vi) [ett|en] [bra|bättre|schysst|tydligt|ärligt] (avslag|nej|besked|återkoppling)',
+      // task ff13: another booking or request taken (a venue, a supplier): no person was chosen over the reader
+      '(en annan|ett annat) (bokning|förfrågan|beställning|reservation|bokningsförfrågan|offert)',
       // task h11a: a supplier thanked for its quote ('tack för offerten på köket'): no candidate
       '(tack för|stort tack för|tusen tack för) (offerten|anbudet|prisförslaget|kostnadsförslaget|prisuppgiften)',
       // task implied: a place for a child at a preschool: an admission, not a job
