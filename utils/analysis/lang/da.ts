@@ -1057,7 +1057,8 @@ const da: LangData = {
       '(af|på grund af|pga) (familiemæssig~) (grunde|årsager|hensyn|forhold)',
       // task risky3: the fear of another leave: the team without a worker for another year, plans for more children
       '(stå|står) (uden) (en medarbejder|folk|personale|afløser|en kollega) ** (år|igen)',
-      '(planer om|drømmer om|vil have) ** (flere|et til|en lillebror|en lillesøster)',
+      // (task ff13: no gap before 'flere': 'planer om at ansætte flere i foråret' is about hiring, not children)
+      '(planer om|drømmer om|vil have) [at] [få] [endnu] (flere|et til|en lillebror|en lillesøster)',
       // task risky3: the fear of another leave
       '(bekymrede|bekymret|bange|frygter|nervøse|risiko~) ** (væk|på barsel|på orlov|hjemme|fraværende|borte) ** (igen|på ny|en gang til)',
       '(barsel|orlov|forældreorlov|barselsorlov) (igen)',

@@ -1108,7 +1108,8 @@ const nb: LangData = {
       '(din|hans|hennes) (familie|barn) (kommer|går) (først|i første rekke|foran)',
       // task risky3: the fear of another leave: the team without people for another year, plans for more children
       '(stå|står) (uten) (folk|en medarbeider|bemanning|vikar|en kollega) ** (år|igjen|til)',
-      '(planer om|drømmer om|vil ha) ** (flere|ett til|en til|en lillebror|en lillesøster)',
+      // (task ff13: no gap before 'flere': 'planer om å ansette flere i løpet av våren' is about hiring, not children)
+      '(planer om|drømmer om|vil ha) [å] [få] [enda] (flere|ett til|en til|en lillebror|en lillesøster)',
       // task risky3: the fear of another leave
       '(bekymret|bekymra|redde|redd|frykter|risiko~) ** (borte|ut i|i permisjon|hjemme|fraværende|permisjon) ** (igjen|på nytt|en gang til)',
       '(ny|en ny|enda en) (permisjon|foreldrepermisjon|barnepermisjon|mammapermisjon|pappapermisjon)',
@@ -1979,6 +1980,8 @@ const nb: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // task ff13: the reader's own request for leave ('søknaden din om permisjon i uke 42'), answered by their manager: no remark about a candidate
+      '(søknaden din|søknad|søknaden|søkt|søker|søke) (om) [ulønnet|lønnet|kort] (permisjon|fri|studiepermisjon)',
       // task h11a: one of the lads from the trial ('en av gutta fra prøvevakta')
       '(en av|ei av|noen av) (gutta|guttene|karene|kara|jentene|jentane)',
       // task h11a: one of the others of the trial ('en av de andre gutta'): the reader was one of them
