@@ -43,3 +43,26 @@ BODIES = [
  (G, 'interview', "Hej Jakob,\n\nJeg har talt med kunden, og de har desværre valgt at gå videre med en anden kandidat til stillingen som salgschef.\n\nMvh\nCecilie, Rekrutteringshuset",
   ["de har desværre valgt at gå videre med en anden kandidat til stillingen som salgschef"], [], "Vakt: bureau til kandidat."),
 ]
+# batch 2: new wording and new families, written after the batch-1 fixes and scored at first sight
+BODIES += [
+ (N, None, "Status på din anbefaling\n\nHej Mads,\n\nTak fordi du anbefalede Line Poulsen til stillingen som controller. Vi har nu vurderet hendes ansøgning, og hun går desværre ikke videre i denne omgang. Bliv endelig ved med at sende gode folk vores vej!\n\nVenlig hilsen\nHR",
+  [], [], "Til medarbejder der anbefalede: en andens afslag."),
+ (N, None, "Hej Sara,\n\nUd af 90 ansøgere har vi udvalgt fem til første samtale, og du er en af dem. Kan du komme torsdag den 8. maj?\n\nVenlig hilsen\nPernille",
+  [], [], "Invitation der nævner udvalgte."),
+ (N, None, "Hej Søren,\n\nTak for din ærlige tilbagemelding. Jeg forstår godt, at I valgte en med mere erfaring inden for lønsystemer, og jeg tager det med mig.\n\nBedste hilsner\nMaja",
+  [], [], "Kandidatens tak efter afslag."),
+ (N, None, "Kære Emil,\n\nTak fordi du deltog i udtagelsen til U17-holdet. Trænerne har desværre ikke udtaget dig til truppen denne sæson, men du er velkommen på udviklingsholdet.\n\nSportslig hilsen\nFK Vestegnen",
+  [], [], "Sportsudtagelse."),
+ (N, None, "Hej alle,\n\nBare så I ved det: Vi har lukket opslaget som indkøber før tid, fordi budgettet er blevet inddraget. Ingen er ansat, og ingen ansøgninger er blevet vurderet.\n\nHilsen\nHR",
+  [], [], "Opslag lukket for alle."),
+ (N, None, "Kære ledere,\n\nHusk til efterårets rekrutteringer: send aldrig bare \"Vi har desværre valgt at gå videre med andre ansøgere\". Skriv altid, hvilket krav der gjorde udslaget.\n\nHR",
+  ["Vi har desværre valgt at gå videre med andre ansøgere"], [], "Internt HR-råd med citeret skabelon."),
+ (N, None, "Hej Camilla,\n\nJeg har ikke hørt noget siden samtalen den 2. maj. Betyder det, at I har valgt en anden, eller er processen stadig i gang?\n\nVenlig hilsen\nJonas",
+  [], [], "Kandidat spørger til status."),
+ (N, None, "Kære Hans,\n\nValgkomitéen har nu lavet sin indstilling til den nye bestyrelse. Du er desværre ikke blandt de indstillede i år, men vi håber, du fortsætter i festudvalget.\n\nHilsen\nValgkomitéen",
+  [], [], "Forening, ikke job."),
+ (G, 'application', "Hej Line,\n\nTak for din ansøgning til stillingen som controller. Vi har nu vurderet den, og du går desværre ikke videre i denne omgang.\n\nVenlig hilsen\nHR",
+  ["du går desværre ikke videre i denne omgang"], [], "Vakt: afslag til kandidaten selv."),
+ (G, 'application', "Hej Sara,\n\nUd af 90 ansøgere har vi udvalgt fem til første samtale, og du er desværre ikke en af dem.\n\nVenlig hilsen\nPernille",
+  ["du er desværre ikke en af dem"], [], "Vakt: udvalgt uden dig."),
+]

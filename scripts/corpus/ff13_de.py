@@ -43,3 +43,26 @@ BODIES = [
  (G, 'interview', "Hallo Herr Yilmaz,\n\nich habe nach Ihrem Gespräch mit unserem Kunden gesprochen. Er hat sich leider für einen anderen Kandidaten entschieden.\n\nBeste Grüße\nJulia Sommer, Personalberatung Sommer",
   ["Er hat sich leider für einen anderen Kandidaten entschieden"], [], "Wache: Beratung an Kandidaten."),
 ]
+# batch 2: new wording and new families, written after the batch-1 fixes and scored at first sight
+BODIES += [
+ (N, None, "Ihre Empfehlung: Stand\n\nHallo Stefan,\n\ndanke, dass du Frau Anna Köhler für die Stelle als Backend-Entwicklerin empfohlen hast. Wir haben ihre Unterlagen geprüft; leider kommt sie diesmal nicht in die nächste Runde. Empfiehl uns gern weiter gute Leute!\n\nDein People-Team",
+  [], [], "An einen Mitarbeiter, der jemanden empfohlen hat."),
+ (N, None, "Hallo Herr Demir,\n\nvon 140 Bewerbungen haben wir sechs Personen zum Erstgespräch eingeladen, und Sie sind dabei! Passt Ihnen Mittwoch, der 14. Mai, um 10 Uhr?\n\nViele Grüße\nKatrin Jung",
+  [], [], "Einladung mit Auswahlzahl."),
+ (N, None, "Hallo Herr Busch,\n\ndanke, dass Sie sich die Zeit für die Erklärung genommen haben. Ich verstehe, dass Sie sich für jemanden mit mehr Erfahrung in der Budgetplanung entschieden haben, und nehme das mit.\n\nViele Grüße\nJana Wolf",
+  [], [], "Dank der Kandidatin nach Absage."),
+ (N, None, "Hallo Luca,\n\ndanke fürs Mitmachen beim Sichtungstraining am Samstag. Die Trainer haben dich für diese Saison leider nicht in den Kader berufen, aber du kannst gern weiter in der Fördergruppe trainieren.\n\nSportliche Grüße\nSV Blau-Weiß",
+  [], [], "Sport, keine Stelle."),
+ (N, None, "Hallo zusammen,\n\nwir haben die Ausschreibung für die Einkäuferin vorzeitig beendet, weil das Budget gestrichen wurde. Es wurde niemand eingestellt und keine Bewerbung bewertet.\n\nPersonalabteilung",
+  [], [], "Beendet für alle."),
+ (N, None, "Liebe Führungskräfte,\n\nbitte schickt im Herbst nie nur \"Wir haben uns für andere Kandidaten entschieden\". Nennt immer die Anforderung, die den Ausschlag gegeben hat.\n\nEuer HR-Team",
+  ["Wir haben uns für andere Kandidaten entschieden"], [], "Interne HR-Erinnerung mit Vorlage."),
+ (N, None, "Guten Tag Frau Lange,\n\nseit meinem Gespräch am 2. Mai habe ich nichts mehr gehört. Heißt das, dass Sie sich für jemand anderen entschieden haben, oder läuft das Verfahren noch?\n\nMit freundlichen Grüßen\nOmar Haddad",
+  [], [], "Kandidat fragt nach dem Stand."),
+ (N, None, "Lieber Herr Brandt,\n\nder Wahlausschuss hat seine Vorschlagsliste für den neuen Vereinsvorstand vorgelegt. Sie stehen in diesem Jahr leider nicht auf der Liste, wir hoffen aber, dass Sie im Festausschuss bleiben.\n\nMit freundlichen Grüßen\nDer Wahlausschuss",
+  [], [], "Verein, keine Stelle."),
+ (G, 'application', "Hallo Frau Köhler,\n\nvielen Dank für Ihre Bewerbung als Backend-Entwicklerin. Wir haben Ihre Unterlagen geprüft; leider kommen Sie diesmal nicht in die nächste Runde.\n\nIhr People-Team",
+  ["leider kommen Sie diesmal nicht in die nächste Runde"], [], "Wache: dieselbe Absage an die Person."),
+ (G, 'application', "Hallo Herr Demir,\n\nvon 140 Bewerbungen haben wir sechs Personen zum Erstgespräch eingeladen, und Sie sind leider nicht dabei.\n\nViele Grüße\nKatrin Jung",
+  ["Sie sind leider nicht dabei"], [], "Wache: Auswahl ohne Sie."),
+]

@@ -43,3 +43,26 @@ BODIES = [
  (G, 'interview', "Hi Daniel,\n\nI've spoken to the client after your interview and they've decided to go with another candidate for the supervisor role.\n\nBest,\nNadia, Keystone Recruitment",
   ["they've decided to go with another candidate for the supervisor role"], [], "Guard: agency to candidate."),
 ]
+# batch 2: new wording and new families, written after the batch-1 fixes and scored at first sight
+BODIES += [
+ (N, None, "Your referral: update\n\nHi Sam,\n\nThanks for referring Megan Price for the Backend Engineer role. We've reviewed her application and, unfortunately, she won't be progressing to interview this time. Keep the referrals coming!\n\nPeople Team",
+  [], [], "To an employee who referred someone else."),
+ (N, None, "Hi Kofi,\n\nOut of 140 applicants we've invited six to a first interview, and you're one of them! Would Wednesday 14 May at 10am suit you?\n\nBest,\nGrace",
+  [], [], "Invitation naming the shortlist."),
+ (N, None, "Hi Dave,\n\nThanks for taking the time to explain. I understand you went with someone who had more experience of budget planning, and I'll take that on board.\n\nAll the best,\nRuth",
+  [], [], "Candidate thanks after a no."),
+ (N, None, "Hi Leo,\n\nThanks for coming along to the U16 trials on Saturday. Unfortunately the coaches haven't selected you for the squad this season, but you're very welcome to keep training with the development group.\n\nCheers,\nHarrow Juniors FC",
+  [], [], "Sports trial, not a job."),
+ (N, None, "Advert closed early\n\nHi all,\n\nWe've closed the Buyer advert early because the budget for the post has been withdrawn. Nobody has been hired and no applications have been assessed.\n\nHR",
+  [], [], "Closed for everyone."),
+ (N, None, "Hi managers,\n\nA reminder before the autumn hiring round: please never send just \"We have decided to proceed with other candidates\". Always say which requirement decided it.\n\nThanks,\nHR",
+  ["We have decided to proceed with other candidates"], [], "HR note quoting the template."),
+ (N, None, "Hi Nina,\n\nI haven't heard anything since my interview on 2 May. Does that mean you've chosen someone else, or is the process still going?\n\nKind regards,\nOmar",
+  [], [], "Candidate asks for an update."),
+ (N, None, "Dear Gerald,\n\nThe nominations committee has now put forward its slate for the new board. I'm sorry to say you are not among the nominees this year, but we hope you'll stay on the events committee.\n\nBest wishes,\nNominations Committee",
+  [], [], "Club board, not a job."),
+ (G, 'application', "Hi Megan,\n\nThank you for applying for the Backend Engineer role. We've reviewed your application and, unfortunately, you won't be progressing to interview this time.\n\nPeople Team",
+  ["unfortunately, you won't be progressing to interview this time"], [], "Guard: the same no to the candidate."),
+ (G, 'application', "Hi Kofi,\n\nOut of 140 applicants we've invited six to a first interview, and I'm afraid you are not one of them.\n\nBest,\nGrace",
+  ["I'm afraid you are not one of them"], [], "Guard: the shortlist without you."),
+]

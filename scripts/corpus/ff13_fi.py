@@ -43,3 +43,26 @@ BODIES = [
  (G, 'interview', "Hei Antti,\n\npuhuin asiakkaan kanssa haastattelusi jälkeen. Asiakas on valitettavasti päättänyt valita toisen ehdokkaan.\n\nTerveisin\nKatja, Henkilöstöpalvelu Aalto",
   ["Asiakas on valitettavasti päättänyt valita toisen ehdokkaan"], [], "Vahti: henkilöstöpalvelu hakijalle."),
 ]
+# batch 2: new wording and new families, written after the batch-1 fixes and scored at first sight
+BODIES += [
+ (N, None, "Suosituksesi tilanne\n\nHei Teemu,\n\nkiitos, että suosittelit Laura Heikkistä ohjelmistokehittäjän tehtävään. Kävimme hänen hakemuksensa läpi, eikä hän valitettavasti etene tällä kertaa haastatteluun. Suosittele meille jatkossakin hyviä tyyppejä!\n\nTerveisin\nHR",
+  [], [], "Työntekijälle, joka suositteli toista."),
+ (N, None, "Hei Aleksi,\n\n140 hakijan joukosta kutsuimme kuusi ensimmäiseen haastatteluun, ja sinä olet yksi heistä! Sopisiko keskiviikko 14.5. kello 10?\n\nTerveisin\nMirja",
+  [], [], "Kutsu, jossa mainitaan valitut."),
+ (N, None, "Hei Juha,\n\nkiitos, että käytit aikaa selittämiseen. Ymmärrän, että valitsitte henkilön, jolla on enemmän kokemusta budjetoinnista, ja otan sen opiksi.\n\nTerveisin\nTiina",
+  [], [], "Hakijan kiitos hylkäyksen jälkeen."),
+ (N, None, "Hei Eetu,\n\nkiitos, että olit mukana juniorijoukkueen karsinnoissa. Valmentajat eivät valitettavasti valinneet sinua tämän kauden joukkueeseen, mutta olet tervetullut harjoittelemaan kehitysryhmässä.\n\nUrheilullisin terveisin\nFC Kotka Juniorit",
+  [], [], "Urheilu, ei työ."),
+ (N, None, "Hei kaikki,\n\nsuljimme ostajan ilmoituksen etuajassa, koska tehtävän budjetti peruttiin. Ketään ei ole palkattu eikä yhtään hakemusta ole arvioitu.\n\nHR",
+  [], [], "Suljettu kaikille."),
+ (N, None, "Hyvät esihenkilöt,\n\nmuistutus syksyn rekrytointeihin: älkää koskaan lähettäkö pelkkää \"Olemme valinneet tehtävään toisen hakijan\". Kertokaa aina, mikä vaatimus ratkaisi.\n\nHR",
+  ["Olemme valinneet tehtävään toisen hakijan"], [], "Sisäinen HR-muistutus."),
+ (N, None, "Hei Satu,\n\nen ole kuullut mitään haastattelun jälkeen 2.5. Tarkoittaako se, että olette valinneet jonkun muun, vai onko prosessi vielä kesken?\n\nYstävällisin terveisin\nOmar",
+  [], [], "Hakija kysyy tilannetta."),
+ (N, None, "Hei Raimo,\n\nvaalitoimikunta on nyt tehnyt esityksensä yhdistyksen uudeksi hallitukseksi. Et valitettavasti ole ehdokkaiden joukossa tänä vuonna, mutta toivomme, että jatkat juhlatoimikunnassa.\n\nTerveisin\nVaalitoimikunta",
+  [], [], "Yhdistys, ei työ."),
+ (G, 'application', "Hei Laura,\n\nkiitos hakemuksestasi ohjelmistokehittäjän tehtävään. Kävimme sen läpi, etkä valitettavasti etene tällä kertaa haastatteluun.\n\nTerveisin\nHR",
+  ["etkä valitettavasti etene tällä kertaa haastatteluun"], [], "Vahti: sama ei hakijalle."),
+ (G, 'application', "Hei Aleksi,\n\n140 hakijan joukosta kutsuimme kuusi ensimmäiseen haastatteluun, etkä valitettavasti ole yksi heistä.\n\nTerveisin\nMirja",
+  ["etkä valitettavasti ole yksi heistä"], [], "Vahti: valinta ilman sinua."),
+]

@@ -43,3 +43,26 @@ BODIES = [
  (G, 'interview', "Hei Ali,\n\nJeg har snakket med kunden etter intervjuet, og de har dessverre valgt en annen kandidat til lagerstillingen.\n\nHilsen\nHeidi, Bemanningspartner",
   ["de har dessverre valgt en annen kandidat til lagerstillingen"], [], "Vakt: byrå til kandidat."),
 ]
+# batch 2: new wording and new families, written after the batch-1 fixes and scored at first sight
+BODIES += [
+ (N, None, "Status på anbefalingen din\n\nHei Øyvind,\n\nTakk for at du anbefalte Kari Lie til stillingen som systemutvikler. Vi har gått gjennom søknaden hennes, og hun går dessverre ikke videre denne gangen. Fortsett gjerne å tipse oss!\n\nHilsen\nHR",
+  [], [], "Til ansatt som anbefalte: en annens avslag."),
+ (N, None, "Hei Maria,\n\nAv 75 søkere har vi plukket ut seks til intervju, og du er en av dem! Passer det onsdag 14. mai klokken ti?\n\nHilsen\nGunnar",
+  [], [], "Invitasjon som nevner utvalget."),
+ (N, None, "Hei Per,\n\nTakk for at du tok deg tid til å forklare. Jeg skjønner at dere valgte en med lengre erfaring fra budsjettarbeid, og det tar jeg med meg videre.\n\nHilsen\nSiri",
+  [], [], "Kandidatens takk etter avslag."),
+ (N, None, "Hei Magnus,\n\nTakk for at du var med på uttaket til juniorlaget. Trenerne har dessverre ikke tatt deg ut i troppen denne sesongen, men du er velkommen på utviklingsgruppa.\n\nSportslig hilsen\nIL Brage",
+  [], [], "Idrettsuttak."),
+ (N, None, "Utlysningen er trukket\n\nHei,\n\nVi har trukket utlysningen for stillingen som innkjøper før fristen, fordi budsjettet er kuttet. Ingen er ansatt, og ingen søknader er vurdert.\n\nVennlig hilsen\nHR",
+  [], [], "Trukket for alle."),
+ (N, None, "Hei alle ledere,\n\nEn påminnelse før høstens rekrutteringer: send aldri bare \"Vi har dessverre valgt å gå videre med andre søkere\". Skriv alltid hvilket krav som avgjorde.\n\nHR",
+  ["Vi har dessverre valgt å gå videre med andre søkere"], [], "Internt HR-råd."),
+ (N, None, "Hei Ingrid,\n\nJeg har ikke hørt noe siden intervjuet 2. mai. Betyr det at dere har valgt en annen, eller pågår prosessen fortsatt?\n\nVennlig hilsen\nErlend",
+  [], [], "Kandidat spør om status."),
+ (N, None, "Hei Arne,\n\nValgkomiteen har nå lagt fram sin innstilling til nytt styre. Du er dessverre ikke blant de innstilte i år, men vi håper du vil fortsette i festkomiteen.\n\nHilsen\nValgkomiteen",
+  [], [], "Forening, ikke jobb."),
+ (G, 'application', "Hei Kari,\n\nTakk for søknaden din på stillingen som systemutvikler. Vi har gått gjennom den, og du går dessverre ikke videre denne gangen.\n\nHilsen\nHR",
+  ["du går dessverre ikke videre denne gangen"], [], "Vakt: avslag til kandidaten."),
+ (G, 'application', "Hei Maria,\n\nAv 75 søkere har vi plukket ut seks til intervju, og du er dessverre ikke en av dem.\n\nHilsen\nGunnar",
+  ["du er dessverre ikke en av dem"], [], "Vakt: utvalg uten deg."),
+]

@@ -43,3 +43,26 @@ BODIES = [
  (G, 'interview', "Hej Karim,\n\nJag har pratat med kunden efter intervjun och de har tyvärr valt att gå vidare med andra kandidater till säljtjänsten.\n\nHälsningar\nSofie, Talangbyrån",
   ["de har tyvärr valt att gå vidare med andra kandidater till säljtjänsten"], [], "Vakt: byrå till kandidat."),
 ]
+# batch 2: new wording and new families, written after the batch-1 fixes and scored at first sight
+BODIES += [
+ (N, None, "Status för din rekommendation\n\nHej Jonas,\n\nTack för att du tipsade oss om Sara Holm till tjänsten som systemutvecklare. Vi har gått igenom hennes ansökan och tyvärr går hon inte vidare i processen den här gången. Fortsätt gärna att tipsa oss!\n\nHälsningar\nTalent Acquisition",
+  [], [], "Till en anställd som tipsat: om någon annans nej."),
+ (N, None, "Hej Noor,\n\nAv de 60 som sökte har vi valt ut sex personer till intervju, och du är en av dem! Passar onsdag den 14 maj klockan tio?\n\nHälsningar\nKlara",
+  [], [], "Inbjudan som nämner att andra inte går vidare."),
+ (N, None, "Hej Anders,\n\nTack för att du tog dig tid att förklara. Jag förstår att ni valde någon med längre erfarenhet av budgetarbete, och jag tar med mig det till nästa gång.\n\nHälsningar\nLinda",
+  [], [], "Kandidatens tack efter ett nej."),
+ (N, None, "Hej Elsa,\n\nTack för att du var med på uttagningen till juniorlaget i helgen. Tränarna har tyvärr inte valt ut dig till truppen den här säsongen, men du är välkommen att träna med utvecklingsgruppen.\n\nSportsliga hälsningar\nIK Falken",
+  [], [], "Idrottsuttagning, inte jobb."),
+ (N, None, "Hej Bengt,\n\nValberedningen har nu lagt fram sitt förslag till ny styrelse inför årsmötet. Du finns tyvärr inte med bland de nominerade den här gången, men vi hoppas att du vill fortsätta i festkommittén.\n\nHälsningar\nValberedningen",
+  [], [], "Föreningsstyrelse, inte jobb."),
+ (N, None, "Annonsen har stängts\n\nHej,\n\nVi har stängt annonsen för tjänsten som inköpare i förtid, eftersom budgeten för tjänsten har dragits in. Ingen har anställts och ingen ansökan har bedömts.\n\nMed vänlig hälsning\nHR",
+  [], [], "Stängd för alla."),
+ (N, None, "Hej chefer,\n\nEn påminnelse inför höstens rekryteringar: skicka aldrig bara \"Vi har valt att gå vidare med andra sökande\". Skriv alltid vilket krav kandidaten inte uppfyllde och vad som vägde tyngst.\n\n/HR",
+  ["Vi har valt att gå vidare med andra sökande"], [], "Internt HR-råd med citerad mall."),
+ (N, None, "Hej Sanna,\n\nJag har inte hört något sedan intervjun den 2 maj. Betyder det att ni har bestämt er för någon annan, eller pågår processen fortfarande?\n\nVänliga hälsningar\nRasmus",
+  [], [], "Kandidaten frågar om beslutet."),
+ (G, 'application', "Hej Sara,\n\nTack för din ansökan till tjänsten som systemutvecklare. Vi har gått igenom den och tyvärr går du inte vidare i processen den här gången.\n\nHälsningar\nTalent Acquisition",
+  ["tyvärr går du inte vidare i processen den här gången"], [], "Vakt: samma nej till kandidaten själv."),
+ (G, 'application', "Hej Noor,\n\nAv de 60 som sökte har vi valt ut sex personer till intervju, och tyvärr är du inte en av dem.\n\nHälsningar\nKlara",
+  ["tyvärr är du inte en av dem"], [], "Vakt: urvalet utan dig."),
+]
