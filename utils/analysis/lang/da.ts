@@ -1607,6 +1607,11 @@ const da: LangData = {
       '(en anden|et andet|anden) (vej|retning|kurs) (med|for|omkring) [vores|vor|jeres|min|mit|den|det] *',
     ],
     internal: [
+      // task ff13: a candidate in the third person not going on ('hun går desværre ikke videre'), told to the colleague who referred her
+      '(hun|han) (går|kommer|gik|kom) [desværre|derfor|altså] (ikke) [desværre] (videre)',
+      '(går|kommer|gik|kom) (hun|han) [desværre|derfor|altså] (ikke) [desværre] (videre)',
+      // task ff13: managers told never to send the bare template: HR talk
+      '(send|skriv|brug) (aldrig|ikke) (bare|kun|blot)',
       // task ff13: 'vi har valgt ikke at gå videre med ham' (an 'at' before the verb) told to a referee or colleague
       '(ikke) (at) (gå) videre med (ham|hende)',
       // task h11a: an applicant system's notice to the recruiter, not to a candidate
@@ -1691,6 +1696,8 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
+      // task ff13: a sports squad or a club board's nomination committee, not a job ('ikke udtaget dig til truppen', 'valgkomitéen'; not 'de indstillede': a public employer's shortlist is called that too)
+      '(udtagelse~|~udtagelsen|truppen|~truppen|valgkomit~|~valgkomitéen)',
       // task ff13: an application for a study place, a grant or funds, not a job ('ansøgning om optagelse på masteruddannelsen')
       '(ansøgning|ansøgningen) (om) (optagelse|legat~|tilskud~|støtte|fondsmidler|midler|studieplads~)',
       '(legat~|~legat|~legatet|studieplads~)',

@@ -1869,6 +1869,11 @@ const de: LangData = {
       '(beim|bei der|bei dem|bei unserem|bei unserer|mit dem|mit der|mit unserem|mit unserer|für den|für die|für das) * (einen anderen|eine andere|einen neuen|eine neue) (weg|richtung|kurs)',
     ],
     internal: [
+      // task ff13: a candidate in the third person not going on ('leider kommt sie diesmal nicht in die nächste Runde'; 'kommt', not the formal 'kommen Sie'), told to the colleague who referred her
+      '(kommt|geht|rückt|gelangt) (sie|er) [diesmal|leider|nun|jetzt|also|damit] [leider|diesmal] (nicht) (in die|in den|weiter)',
+      '(sie|er) (kommt|geht|rückt|gelangt) [diesmal|leider|nun|jetzt|also|damit] [leider|diesmal] (nicht) (in die|in den|weiter)',
+      // task ff13: managers told never to send the bare template: HR talk
+      '(schickt|schicken|schreibt|schreiben|verwendet) [bitte] [im herbst] (nie|niemals) (nur|bloß|einfach)',
       // task ff13: the process with a third person not continued ('das Verfahren mit ihr nicht fortzusetzen'), told to a referee or colleague
       '(mit) (ihr|ihm) (nicht) [weiter] (fortzusetzen|fortsetzen|fortführen|fortzuführen|weiterzuführen|weiterführen)',
       // task h11a: kit ordered for the new starter ('kannst du ihr bitte einen Laptop bestellen?'): a note to a colleague

@@ -1661,6 +1661,10 @@ const en: LangData = {
       '(another|a different|the other) (way|direction|route|path) (with|for|on|regarding) (our|the|my|your|their) [*] *',
     ],
     internal: [
+      // task ff13: a candidate in the third person not going on ('she won't be progressing to interview'), told to the employee who referred her
+      "(she|he) (won't|will not|isn't|is not|wasn't|was not|hasn't|has not|didn't|did not) [be|been] [progressing|moving|going|getting] (progressing|progress|forward|through|shortlisted|selected|successful|invited)",
+      // task ff13: managers told never to send the bare template: HR talk
+      "(never|don't|do not) (send|write|use) (just|only|simply)",
       // task ff13: a candidate in the third person ('decided not to progress her application', 'not to proceed with him'), told to a referee or colleague
       '(not) [to] (progress|proceed with|move forward with|go forward with|take forward|continue with|pursue) (his|her) (application|candidacy)',
       '(not) [to] (proceed|move forward|go forward|continue) (with) (him|her)',

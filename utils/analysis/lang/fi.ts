@@ -1482,6 +1482,11 @@ const fi: LangData = {
       '* (kanssa) [lopulta|nyt|sitten|tällä kertaa] (eri|toiseen|toista|toisen|toinen) (suuntaan|suuntaa|tietä|suunnan|reittiä|tien|tie)',
     ],
     internal: [
+      // task ff13: a candidate in the third person not going on ('eikä hän valitettavasti etene'), told to the colleague who referred them
+      '(ei|eikä) (hän) [valitettavasti|kuitenkaan|tällä kertaa] [valitettavasti|tällä kertaa] (etene|pääse|jatka)',
+      '(hän) (ei) [valitettavasti|kuitenkaan|tällä kertaa] [valitettavasti|tällä kertaa] (etene|pääse|jatka)',
+      // task ff13: managers told never to send the bare template: HR talk
+      '(älkää|älä) [koskaan] (lähettäkö|lähetä|kirjoittako|kirjoita|käyttäkö|käytä) (pelkkää|pelkästään|vain)',
       // task h11a: an applicant system's notice to the recruiter, not to a candidate
       '(automaattinen) (viesti|ilmoitus) (rekrytoijalle|rekrytoivalle esihenkilölle|esihenkilölle|rekrytointikonsultille)',
       '(hakija|ehdokas) ** (on merkitty|merkittiin|on siirretty|siirrettiin)',
@@ -1548,6 +1553,8 @@ const fi: LangData = {
       '(kertokaa|kerro|sanokaa|sano) [,] (jos) ** (muuttaa|muutettavaa|korjattavaa|muokata)',
     ],
     notRejection: [
+      // task ff13: a sports team selection, not a job ('ei valinneet sinua joukkueeseen', 'karsinnoissa')
+      '(joukkueeseen|~joukkueeseen|karsinnoi~|~karsinnoissa|~karsinnat)',
       // task ff13: a grant application or a place of study, not a job ('apurahahakemus', 'yhteishaku')
       '(apuraha~|~apuraha|~apurahaa|yhteishau~|yhteishak~|opiskelijavalin~|opiskelupaik~)',
       // task ff13: an agency presenting its client the strongest few ('esittelemme sinulle kolme vahvinta'): the reader decides

@@ -1679,6 +1679,11 @@ const nb: LangData = {
       '(en annen|ei anna|ei annen|et annet|annen) (vei|retning|kurs) (med|for|rundt) [vårt|vår|våre|deres|min|mitt|den|det] *',
     ],
     internal: [
+      // task ff13: a candidate in the third person not going on ('hun går dessverre ikke videre'), told to the colleague who referred her
+      '(hun|han|hen) (går|kommer|gikk|kom) [dessverre|derfor|altså] (ikke) [dessverre] (videre)',
+      '(går|kommer|gikk|kom) (hun|han|hen) [dessverre|derfor|altså] (ikke) [dessverre] (videre)',
+      // task ff13: managers told never to send the bare template: HR talk
+      '(send|skriv|bruk) (aldri|ikke) (bare|kun)',
       // task ff13: 'besluttet å ikke gå videre med ham', 'for ikke å gå videre med henne' (an 'å' before the verb) told to a referee or colleague
       '(ikke) (å) (gå) videre med (ham|henne)',
       '(å) (ikke) (gå) videre med (ham|henne)',
@@ -1768,6 +1773,8 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // task ff13: a sports squad or a club board's nomination committee, not a job ('ikke tatt deg ut i troppen', 'valgkomiteen'; not 'de innstilte': a public employer's shortlist, f6-nb-002)
+      '(uttaket|~uttaket|troppen|~troppen|valgkomit~|~valgkomiteen)',
       // task ff13: an application for funds, a grant or a study place, not a job ('søknaden din om midler fra …')
       '(søknad|søknaden|søknaden din|søknadene) (om) (midler|tilskudd|støtte|stipend|prosjektstøtte|opptak|studieplass~)',
       '(stipend|stipendet|stipender|~stipend|~stipendet|prosjektstøtte~|~prosjektstøtte|studieplass~)',

@@ -1653,6 +1653,11 @@ const sv: LangData = {
       '(en annan|ett annat|andra) (väg|riktning|håll|spår|vägen) (med|för|kring) [vårt|vår|våra|er|ert|min|mitt|den|det] *',
     ],
     internal: [
+      // task ff13: a candidate in the third person not going on ('tyvärr går hon inte vidare'), told to the colleague who referred her: a rejection to a candidate says 'du'
+      '(hon|han|hen) (går|kommer|gick|kom) [tyvärr|dessvärre|därför|alltså] (inte|ej) [tyvärr|dessvärre] (vidare)',
+      '(går|kommer|gick|kom) (hon|han|hen) [tyvärr|dessvärre|därför|alltså] (inte|ej) [tyvärr|dessvärre] (vidare)',
+      // task ff13: managers told never to send the bare template ('skicka aldrig bara "…"'): HR talk, not a decision
+      '(skicka|skriv|använd) (aldrig|inte) (bara|enbart|endast)',
       // task h11a: an applicant system's notice to the recruiter, not to a candidate
       '(automatiskt|automatiserat) (meddelande|mejl|mail|utskick) (till) (rekryteraren|rekryterare|rekryterande chef|anställande chef)',
       '(kandidaten|sökanden) ** (har markerats|har flyttats|har satts|markerades) (som|till)',
@@ -1731,6 +1736,8 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // task ff13: a sports squad or a club board, not a job ('inte valt ut dig till truppen', 'inte med bland de nominerade')
+      '(uttagning~|~uttagningen|truppen|~truppen|valberedning~|~valberedningen|de nominerade)',
       // task ff13: an application for a grant or stipend, not a job ('ansökan till Kulturfondens arbetsstipendium')
       '(stipendium|stipendiet|stipendier|stipendierna|~stipendium|~stipendiet|projektstöd~|forskningsanslag~)',
       // task ff13: a count of candidates screened out, told to the client ('vi har sållat bort fyra kandidater'): about others, not the reader
