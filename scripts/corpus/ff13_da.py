@@ -66,3 +66,20 @@ BODIES += [
  (G, 'application', "Hej Sara,\n\nUd af 90 ansøgere har vi udvalgt fem til første samtale, og du er desværre ikke en af dem.\n\nVenlig hilsen\nPernille",
   ["du er desværre ikke en af dem"], [], "Vakt: udvalgt uden dig."),
 ]
+# batch 3: new families, written after the batch-2 fixes and scored at first sight
+BODIES += [
+ (N, None, "Hej Sofie,\n\nVi valgte i første omgang en anden kandidat til stillingen som bogholder, men hun har nu takket nej. Er du stadig interesseret? Så vil vi meget gerne tilbyde dig jobbet.\n\nVenlig hilsen\nAnders",
+  [], [], "Tilbud til nummer to."),
+ (N, None, "Kære Lotte,\n\nTak for samtalen og invitationen til anden runde. Jeg har dog valgt at gå videre med en anden arbejdsgiver og trækker mig derfor fra forløbet.\n\nVenlig hilsen\nKasper",
+  [], [], "Kandidat bruger arbejdsgiverens vending."),
+ (N, None, "Svar på din låneansøgning\n\nKære kunde\n\nDin ansøgning om et billån på 120.000 kr. er desværre ikke blevet godkendt efter vores kreditvurdering. Du er velkommen til at søge igen om et halvt år.\n\nMed venlig hilsen\nKundeservice, Nordbanken",
+  [], [], "Lån, ikke job."),
+ (N, None, "Hej Frederik,\n\nTak for dit tilbud og de flotte billeder. Vi har dog valgt en anden fotograf til brylluppet, fordi han kunne den dato, vi havde brug for.\n\nKærlig hilsen\nMette og Jens",
+  [], [], "Kunde vælger anden fotograf."),
+ (N, None, "Samtalerne udskydes\n\nKære ansøger\n\nDesværre må vi udskyde alle samtaler til stillingen som udviklingskonsulent til januar, fordi lederstillingen skal besættes først. Vi vender tilbage med nye tider.\n\nVenlig hilsen\nHR",
+  [], [], "Udskudt for alle."),
+ (N, None, "Din ansøgning er trukket tilbage\n\nHej Adam,\n\nEfter dit ønske har vi nu trukket din ansøgning til stillingen som lagerchef tilbage. Dine oplysninger slettes efter 30 dage.\n\nVenlig hilsen\nRekrutteringssystemet",
+  [], [], "Bekræftelse på tilbagetrækning."),
+ (G, 'final', "Hej Sofie,\n\nTak fordi du var med helt til den sidste samtale. Vi har tilbudt stillingen til en anden kandidat, og hun har takket ja.\n\nVenlig hilsen\nAnders",
+  ["Vi har tilbudt stillingen til en anden kandidat"], [], "Vakt: stillingen gik til en anden."),
+]

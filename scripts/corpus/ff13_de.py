@@ -66,3 +66,20 @@ BODIES += [
  (G, 'application', "Hallo Herr Demir,\n\nvon 140 Bewerbungen haben wir sechs Personen zum Erstgespräch eingeladen, und Sie sind leider nicht dabei.\n\nViele Grüße\nKatrin Jung",
   ["Sie sind leider nicht dabei"], [], "Wache: Auswahl ohne Sie."),
 ]
+# batch 3: new families, written after the batch-2 fixes and scored at first sight
+BODIES += [
+ (N, None, "Hallo Frau Schulte,\n\nwir hatten uns zunächst für eine andere Kandidatin als Buchhalterin entschieden, sie hat nun aber abgesagt. Haben Sie noch Interesse? Dann würden wir Ihnen die Stelle sehr gern anbieten.\n\nViele Grüße\nPeter Kühn",
+  [], [], "Angebot an die Zweitplatzierte."),
+ (N, None, "Sehr geehrte Frau Winter,\n\nvielen Dank für das Gespräch und die Einladung zur zweiten Runde. Ich habe mich jedoch für einen anderen Arbeitgeber entschieden und ziehe mich aus dem Verfahren zurück.\n\nMit freundlichen Grüßen\nJonas Hartmann",
+  [], [], "Kandidat mit der Formel des Arbeitgebers."),
+ (N, None, "Ihr Kreditantrag\n\nSehr geehrte Kundin, sehr geehrter Kunde,\n\nleider können wir Ihren Antrag auf einen Ratenkredit über 10.000 Euro nach unserer Bonitätsprüfung nicht bewilligen. Sie können in sechs Monaten einen neuen Antrag stellen.\n\nMit freundlichen Grüßen\nKundenservice, Nordbank",
+  [], [], "Kredit, keine Stelle."),
+ (N, None, "Hallo Felix,\n\ndanke für dein Angebot und die schönen Beispielfotos. Wir haben uns aber für einen anderen Fotografen für die Hochzeit entschieden, weil er an unserem Termin frei war.\n\nLiebe Grüße\nAnna und Erik",
+  [], [], "Kunden wählen anderen Fotografen."),
+ (N, None, "Gespräche verschoben\n\nSehr geehrte Bewerberinnen und Bewerber,\n\nleider müssen wir alle Gespräche für die Stelle als Referent/in Organisationsentwicklung auf Januar verschieben, da zuerst die Leitungsstelle besetzt wird. Wir melden uns mit neuen Terminen.\n\nMit freundlichen Grüßen\nPersonalabteilung",
+  [], [], "Verschoben für alle."),
+ (N, None, "Bewerbung zurückgezogen\n\nHallo Herr Adam,\n\nwie gewünscht haben wir Ihre Bewerbung als Lagerleiter zurückgezogen. Ihre Daten werden nach 30 Tagen gelöscht.\n\nIhr Bewerbungsportal",
+  [], [], "Bestätigung des Rückzugs."),
+ (G, 'final', "Hallo Frau Schulte,\n\ndanke, dass Sie bis zum letzten Gespräch dabei waren. Wir haben die Stelle einer anderen Kandidatin angeboten, und sie hat zugesagt.\n\nViele Grüße\nPeter Kühn",
+  ["Wir haben die Stelle einer anderen Kandidatin angeboten"], [], "Wache: die Stelle ging an eine andere."),
+]

@@ -66,3 +66,20 @@ BODIES += [
  (G, 'application', "Hi Kofi,\n\nOut of 140 applicants we've invited six to a first interview, and I'm afraid you are not one of them.\n\nBest,\nGrace",
   ["I'm afraid you are not one of them"], [], "Guard: the shortlist without you."),
 ]
+# batch 3: new families, written after the batch-2 fixes and scored at first sight
+BODIES += [
+ (N, None, "Hi Hannah,\n\nWe originally offered the bookkeeper role to another candidate, but she has now declined. Are you still interested? If so, we'd love to offer the position to you.\n\nBest,\nPaul",
+  [], [], "Offer to the runner-up."),
+ (N, None, "Dear Ms Carter,\n\nThank you for the interview and for inviting me to the second round. I have, however, decided to move forward with another opportunity and would like to withdraw from the process.\n\nKind regards,\nJack Morgan",
+  [], [], "Candidate uses the employer's phrase."),
+ (N, None, "Your loan application\n\nDear customer,\n\nUnfortunately, your application for a personal loan of £8,000 has not been approved following our credit assessment. You may reapply in six months.\n\nKind regards,\nCustomer Services, Northway Bank",
+  [], [], "Loan, not a job."),
+ (N, None, "Hi Finn,\n\nThanks so much for the quote and the lovely sample photos. We've decided to go with another photographer for the wedding, as she was free on our date.\n\nBest wishes,\nAmy and Rob",
+  [], [], "Customer picks another photographer."),
+ (N, None, "Interviews postponed\n\nDear applicant,\n\nUnfortunately, we have to postpone all interviews for the Service Improvement Lead role until January, as the manager's post above it will be filled first. We'll be in touch with new dates.\n\nKind regards,\nHR",
+  [], [], "Postponed for everyone."),
+ (N, None, "Application withdrawn\n\nHi Adam,\n\nAs requested, we have withdrawn your application for the Warehouse Manager role. Your details will be deleted after 30 days.\n\nRecruitment System",
+  [], [], "Confirmation of the candidate's withdrawal."),
+ (G, 'final', "Hi Hannah,\n\nThanks for coming all the way to the final interview. We have offered the role to another candidate, and she has accepted.\n\nBest,\nPaul",
+  ["We have offered the role to another candidate"], [], "Guard: the role went to another."),
+]

@@ -66,3 +66,20 @@ BODIES += [
  (G, 'application', "Hei Aleksi,\n\n140 hakijan joukosta kutsuimme kuusi ensimmäiseen haastatteluun, etkä valitettavasti ole yksi heistä.\n\nTerveisin\nMirja",
   ["etkä valitettavasti ole yksi heistä"], [], "Vahti: valinta ilman sinua."),
 ]
+# batch 3: new families, written after the batch-2 fixes and scored at first sight
+BODIES += [
+ (N, None, "Hei Johanna,\n\nvalitsimme kirjanpitäjän tehtävään alun perin toisen hakijan, mutta hän on nyt kieltäytynyt. Oletko vielä kiinnostunut? Jos olet, tarjoamme tehtävää mielellämme sinulle.\n\nTerveisin\nPasi",
+  [], [], "Tarjous toiseksi tulleelle."),
+ (N, None, "Hei Leena,\n\nkiitos haastattelusta ja kutsusta toiselle kierrokselle. Olen kuitenkin päättänyt jatkaa toisen työnantajan kanssa, joten vetäydyn prosessista.\n\nYstävällisin terveisin\nJoonas",
+  [], [], "Hakija käyttää työnantajan fraasia."),
+ (N, None, "Lainahakemuksesi\n\nHyvä asiakas,\n\nvalitettavasti 8 000 euron kulutusluottohakemustasi ei luottotietojen tarkistuksen jälkeen hyväksytty. Voit hakea uudelleen kuuden kuukauden kuluttua.\n\nYstävällisin terveisin\nAsiakaspalvelu, Pohjoispankki",
+  [], [], "Laina, ei työ."),
+ (N, None, "Hei Ville,\n\nkiitos tarjouksesta ja kauniista esimerkkikuvista. Valitsimme kuitenkin häihin toisen valokuvaajan, koska hän oli vapaana meidän päivänämme.\n\nTerveisin\nAnna ja Eero",
+  [], [], "Asiakas valitsee toisen valokuvaajan."),
+ (N, None, "Haastattelut siirtyvät\n\nHyvä hakija,\n\nvalitettavasti joudumme siirtämään kaikki kehittämiskoordinaattorin haastattelut tammikuulle, koska esihenkilön tehtävä täytetään ensin. Palaamme uusien aikojen kanssa.\n\nYstävällisin terveisin\nHR",
+  [], [], "Siirretty kaikille."),
+ (N, None, "Hakemuksesi on peruttu\n\nHei Adam,\n\npyynnöstäsi olemme perunneet hakemuksesi varastopäällikön tehtävään. Tietosi poistetaan 30 päivän kuluttua.\n\nRekrytointijärjestelmä",
+  [], [], "Vahvistus hakijan perumisesta."),
+ (G, 'final', "Hei Johanna,\n\nkiitos, että olit mukana loppuhaastatteluun asti. Tarjosimme tehtävää toiselle hakijalle, ja hän on ottanut sen vastaan.\n\nTerveisin\nPasi",
+  ["Tarjosimme tehtävää toiselle hakijalle"], [], "Vahti: tehtävä meni toiselle."),
+]

@@ -66,3 +66,20 @@ BODIES += [
  (G, 'application', "Hei Maria,\n\nAv 75 søkere har vi plukket ut seks til intervju, og du er dessverre ikke en av dem.\n\nHilsen\nGunnar",
   ["du er dessverre ikke en av dem"], [], "Vakt: utvalg uten deg."),
 ]
+# batch 3: new families, written after the batch-2 fixes and scored at first sight
+BODIES += [
+ (N, None, "Hei Hanne,\n\nVi valgte først en annen kandidat til stillingen som regnskapsmedarbeider, men hun har nå takket nei. Er du fortsatt interessert? I så fall vil vi gjerne tilby deg stillingen.\n\nHilsen\nTor",
+  [], [], "Tilbud til nummer to."),
+ (N, None, "Hei Lise,\n\nTakk for intervjuet og invitasjonen til andre runde. Jeg har likevel valgt å gå videre med en annen arbeidsgiver og trekker meg derfor fra prosessen.\n\nVennlig hilsen\nJørgen",
+  [], [], "Kandidat bruker arbeidsgiverens formulering."),
+ (N, None, "Svar på lånesøknad\n\nHei,\n\nSøknaden din om forbrukslån på 100 000 kroner er dessverre ikke innvilget etter kredittvurderingen. Du kan søke på nytt om seks måneder.\n\nMed vennlig hilsen\nKundeservice, Fjellbanken",
+  [], [], "Lån, ikke jobb."),
+ (N, None, "Hei Sander,\n\nTakk for tilbudet og de fine bildene. Vi har likevel valgt en annen fotograf til bryllupet, siden han var ledig den datoen vi trengte.\n\nHilsen\nIda og Martin",
+  [], [], "Kunde velger annen fotograf."),
+ (N, None, "Intervjuene utsettes\n\nHei,\n\nDessverre må vi utsette alle intervjuene til stillingen som utviklingsrådgiver til januar, fordi lederstillingen skal besettes først. Vi kommer tilbake med nye tider.\n\nVennlig hilsen\nHR",
+  [], [], "Utsatt for alle."),
+ (N, None, "Søknaden din er trukket\n\nHei Adam,\n\nEtter ønske fra deg har vi nå trukket søknaden din til stillingen som lagersjef. Opplysningene dine slettes etter 30 dager.\n\nVennlig hilsen\nRekrutteringssystemet",
+  [], [], "Bekreftelse på tilbaketrekking."),
+ (G, 'final', "Hei Hanne,\n\nTakk for at du var med helt til sluttintervjuet. Vi har tilbudt stillingen til en annen kandidat, og hun har takket ja.\n\nHilsen\nTor",
+  ["Vi har tilbudt stillingen til en annen kandidat"], [], "Vakt: stillingen gikk til en annen."),
+]

@@ -66,3 +66,20 @@ BODIES += [
  (G, 'application', "Hej Noor,\n\nAv de 60 som sökte har vi valt ut sex personer till intervju, och tyvärr är du inte en av dem.\n\nHälsningar\nKlara",
   ["tyvärr är du inte en av dem"], [], "Vakt: urvalet utan dig."),
 ]
+# batch 3: new families, written after the batch-2 fixes and scored at first sight
+BODIES += [
+ (N, None, "Hej Mira,\n\nVi valde tidigare en annan kandidat till tjänsten som ekonomiassistent, men hon har nu tackat nej. Är du fortfarande intresserad? I så fall vill vi gärna erbjuda dig tjänsten.\n\nHälsningar\nPatrik",
+  [], [], "Erbjudande till tvåan efter att förstahandsvalet tackat nej."),
+ (N, None, "Hej Cecilia,\n\nTack för intervjun och erbjudandet om en andra träff. Jag har dock valt att gå vidare med en annan arbetsgivare och tackar därför nej till fortsatt process.\n\nVänliga hälsningar\nJohan",
+  [], [], "Kandidaten använder arbetsgivarens fras."),
+ (N, None, "Besked om din låneansökan\n\nHej,\n\nDin låneansökan på 150 000 kronor har tyvärr inte beviljats efter vår kreditprövning. Du kan ansöka igen om sex månader.\n\nMed vänlig hälsning\nKundtjänst, Sparbanken",
+  [], [], "Lån, inte jobb."),
+ (N, None, "Hej Felix,\n\nTack för din offert och de fina exempelbilderna. Vi har dock valt en annan fotograf till bröllopet, som hade ett datum ledigt som passade oss bättre.\n\nHälsningar\nAnna och Erik",
+  [], [], "Kund väljer en annan fotograf."),
+ (N, None, "Intervjuerna skjuts upp\n\nHej,\n\nTyvärr måste vi skjuta upp samtliga intervjuer för tjänsten som verksamhetsutvecklare till januari, eftersom chefstjänsten ovanför ska tillsättas först. Vi återkommer med nya tider.\n\nMed vänlig hälsning\nHR",
+  [], [], "Uppskjutet för alla."),
+ (N, None, "Din ansökan har dragits tillbaka\n\nHej Adam,\n\nPå din begäran har vi nu dragit tillbaka din ansökan till tjänsten som lagerchef. Vi tar bort dina uppgifter efter 30 dagar.\n\nMed vänlig hälsning\nRekryteringssystemet",
+  [], [], "Bekräftelse på kandidatens återtagande."),
+ (G, 'final', "Hej Mira,\n\nTack för att du var med hela vägen till slutintervjun. Vi har erbjudit tjänsten till en annan kandidat och hon har tackat ja.\n\nHälsningar\nPatrik",
+  ["Vi har erbjudit tjänsten till en annan kandidat"], [], "Vakt: tjänsten gick till en annan."),
+]
