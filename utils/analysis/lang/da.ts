@@ -1696,6 +1696,8 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
+      // task ff13: the candidate chose another employer ('valgt at gå videre med en anden arbejdsgiver')
+      '(en anden|et andet) (arbejdsgiver|jobtilbud)',
       // task ff13: a sports squad or a club board's nomination committee, not a job ('ikke udtaget dig til truppen', 'valgkomitéen'; not 'de indstillede': a public employer's shortlist is called that too)
       '(udtagelse~|~udtagelsen|truppen|~truppen|valgkomit~|~valgkomitéen)',
       // task ff13: an application for a study place, a grant or funds, not a job ('ansøgning om optagelse på masteruddannelsen')
@@ -1780,6 +1782,8 @@ const da: LangData = {
       '(besluttet|valgt|besluttet mig for|bestemt mig for) (at takke nej til|at sige nej tak til) (tilbuddet|dit tilbud|jeres tilbud)',
     ],
     positive: [
+      // task ff13: the offer in inverted order ('Så vil vi meget gerne tilbyde dig jobbet')
+      '(vil|ville) (vi|jeg) [nu|gerne|meget gerne] [nu|gerne] (tilbyde) (dig) (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
       // task h11a: seeing the reader again is an invitation to the next round ('vil gerne se dig igen på torsdag')
       '(vil gerne|vi vil gerne|vil meget gerne) (se dig igen|møde dig igen|mødes med dig igen|have dig med)',
       // task board3n: 'vi kontakter alle ansøgere, også dem der ikke går videre' (a promise to all applicants)

@@ -1952,6 +1952,11 @@ const de: LangData = {
       '(bitte) (allen|den) (anderen|übrigen|restlichen) ** (absagen)',
     ],
     notRejection: [
+      // task ff13: the candidate chose another employer ('für einen anderen Arbeitgeber entschieden')
+      '(einen anderen|einem anderen|eine andere|einer anderen) (arbeitgeber|arbeitgeberin)',
+      // task ff13: every interview postponed ('alle Gespräche … auf Januar verschieben'): nobody is judged
+      '(alle) (gespräche|interviews|vorstellungsgespräche|auswahlgespräche) ** (verschieben|verschoben|vertagen|vertagt)',
+      '(auf|in den|bis) (januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|nächste woche|nächsten monat|das neue jahr) (verschieben|verschoben|vertagen|vertagt)',
       // task ff13: an application for a stipend or funding, or for a flat, not for a job
       '(stipendium|stipendiums|stipendien|~stipendium|~stipendiums|fördermittel~|fördergeld~)',
       '(nicht) (in die) (förderung) (aufnehmen|aufgenommen)',
@@ -2048,6 +2053,8 @@ const de: LangData = {
       '(versehentlich|irrtümlich|fälschlicherweise|aus versehen) ** (verschickt|versendet|gesendet|zugestellt|rausgegangen|verschickt wurde)',
     ],
     positive: [
+      // task ff13: the offer in inverted order ('Dann würden wir Ihnen die Stelle sehr gern anbieten')
+      '(möchten|würden|wollen) (wir) (ihnen|dir|euch) [nun|jetzt|gern|gerne|dann|sehr gern|sehr gerne] [nun|jetzt|gern|gerne] (die stelle|den job|die position|die rolle|den ausbildungsplatz) ** (anbieten)',
       // task h11a: seeing the reader again is an invitation to the next round ('möchten Sie am Donnerstag gern noch einmal treffen')
       '(möchten|würden|wollen) (sie|dich|euch) ** (noch einmal|nochmal|noch mal|wieder|erneut) (treffen|sehen|kennenlernen|einladen)',
       // an offer drawn as a conclusion ("wir möchten Ihnen deshalb die Stelle … anbieten") (task lookalike3)

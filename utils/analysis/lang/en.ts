@@ -1737,6 +1737,8 @@ const en: LangData = {
       '(other|remaining|unsuccessful|rest of the) (applicant|applicants|candidate|candidates) (gets|get|receive|receives|are sent|is sent) (a|the|their) [*] (decline|rejection|regret|declines|rejections|regrets)',
     ],
     notRejection: [
+      // task ff13: the candidate chose another employer: an employer never chooses 'another employer'
+      '(another|a different) (employer)',
       // task ff13: an agency sending its client the strongest few ('sending you the three strongest'): the reader decides, nobody is told no
       '(send|sending|present|presenting|forward|forwarding|put forward|putting forward) (you) (the) (#|two|three|four|five|six) (strongest|best|top|remaining|shortlisted|candidates)',
       // task ff13: another booking or request taken (a venue, a supplier): no person was chosen over the reader
@@ -1815,6 +1817,8 @@ const en: LangData = {
       '(i) [have] [unfortunately|regretfully|reluctantly|now|therefore] (decided|chosen) (not to accept|to decline|to turn down) (it|the offer|your offer|your kind offer|this offer|the post|the position|the role)',
     ],
     positive: [
+      // task ff13: the offer with the reader last ('we'd love to offer the position to you'); 'love' itself, so 'would have loved to offer' stays a no
+      '(love|like|happy|delighted|pleased|glad|thrilled) (to offer) (the|this) (role|position|job|post) (to you)',
       // task h11a: seeing the reader again is an invitation to the next round ('would like to see you again on Thursday')
       "(would like|'d like|would love|'d love|want) (to) (see you again|meet you again|have you back|see you back)",
       // task famdec: the addressee met or invited on a named day (an interview after "the Tuesday slots are gone")

@@ -1553,6 +1553,8 @@ const fi: LangData = {
       '(kertokaa|kerro|sanokaa|sano) [,] (jos) ** (muuttaa|muutettavaa|korjattavaa|muokata)',
     ],
     notRejection: [
+      // task ff13: the candidate chose another employer ('päättänyt jatkaa toisen työnantajan kanssa')
+      '(toisen|toista|toiseen|toiselle) (työnantajan|työnantajaa|työnantajaan|työnantajalle)',
       // task ff13: a sports team selection, not a job ('ei valinneet sinua joukkueeseen', 'karsinnoissa')
       '(joukkueeseen|~joukkueeseen|karsinnoi~|~karsinnoissa|~karsinnat)',
       // task ff13: a grant application or a place of study, not a job ('apurahahakemus', 'yhteishaku')

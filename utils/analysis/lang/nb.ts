@@ -1773,6 +1773,10 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // task ff13: the candidate chose another employer ('valgt å gå videre med en annen arbeidsgiver')
+      '(en annen|et annet) (arbeidsgiver|jobbtilbud)',
+      // task ff13: a couple choosing a photographer or caterer for their own day ('en annen fotograf til bryllupet'): a customer, not an employer
+      '(til|for|i) (bryllupet|bryllupsdagen|konfirmasjonen|dåpen)',
       // task ff13: a sports squad or a club board's nomination committee, not a job ('ikke tatt deg ut i troppen', 'valgkomiteen'; not 'de innstilte': a public employer's shortlist, f6-nb-002)
       '(uttaket|~uttaket|troppen|~troppen|valgkomit~|~valgkomiteen)',
       // task ff13: an application for funds, a grant or a study place, not a job ('søknaden din om midler fra …')
@@ -1859,6 +1863,8 @@ const nb: LangData = {
       '(du) (fikk|har fått|fått) (nei|et nei|avslag|et avslag) (fra)',
     ],
     positive: [
+      // task ff13: the offer in inverted order ('I så fall vil vi gjerne tilby deg stillingen')
+      '(vil|ville) (vi|jeg) [nå|gjerne|veldig gjerne] [nå|gjerne] (tilby) (deg) (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
       // task h11a: seeing the reader again is an invitation to the next round ('vil gjerne treffe deg igjen')
       '(vil gjerne|vi vil gjerne|vil veldig gjerne) (treffe deg igjen|se deg igjen|møte deg igjen|ha deg med)',
       // task board3n: 'vi kontakter alle søkere, også de som ikke går videre' (a promise to all applicants)

@@ -1736,6 +1736,8 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // task ff13: the candidate chose another employer ('valt att gå vidare med en annan arbetsgivare'): an employer never chooses 'another employer'
+      '(en annan|ett annat) (arbetsgivare|jobberbjudande)',
       // task ff13: a sports squad or a club board, not a job ('inte valt ut dig till truppen', 'inte med bland de nominerade')
       '(uttagning~|~uttagningen|truppen|~truppen|valberedning~|~valberedningen|de nominerade)',
       // task ff13: an application for a grant or stipend, not a job ('ansökan till Kulturfondens arbetsstipendium')
@@ -1825,6 +1827,8 @@ const sv: LangData = {
       '(bestämt mig|beslutat mig|valt) (för) (att) (inte tacka ja|tacka nej|inte acceptera|inte anta) [till] (erbjudandet|det|tjänsten|lektoratet|jobbet)',
     ],
     positive: [
+      // task ff13: the offer in inverted order after a fronted clause ('I så fall vill vi gärna erbjuda dig tjänsten')
+      '(vill|skulle) (vi|jag) [nu|gärna] [nu|gärna] [vilja] (erbjuda) (dig|er) (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning|anställningen)',
       // task h11a: seeing the reader again is an invitation to the next round ('vill gärna träffa dig igen')
       '(vill gärna|vi vill gärna|vill jättegärna) (träffa dig igen|se dig igen|ha med dig|ha dig med)',
       // task board3n: 'vi kontaktar alla sökande, även de som inte går vidare' (a promise to all applicants)
