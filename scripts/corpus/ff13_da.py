@@ -83,3 +83,20 @@ BODIES += [
  (G, 'final', "Hej Sofie,\n\nTak fordi du var med helt til den sidste samtale. Vi har tilbudt stillingen til en anden kandidat, og hun har takket ja.\n\nVenlig hilsen\nAnders",
   ["Vi har tilbudt stillingen til en anden kandidat"], [], "Vakt: stillingen gik til en anden."),
 ]
+# batch 4: new families, written after the batch-3 fixes and scored at first sight
+BODIES += [
+ (N, None, "Hej Tobias,\n\nDin ansøgning om at komme på kurset i agil projektledelse er desværre ikke blevet godkendt i år, fordi uddannelsesbudgettet allerede er brugt. Tag det gerne op igen til MUS-samtalen i januar.\n\n/Helle",
+  [], [], "Medarbejderens kursusansøgning."),
+ (N, None, "Hej Amina,\n\nVi kan desværre ikke flytte samtalen til næste uge, da panelet er ude at rejse. Vi holder fast i torsdag kl. 14, eller du kan komme onsdag eftermiddag, hvis det passer bedre.\n\nHilsen\nJohan",
+  [], [], "Nej til ny tid, samtalen står."),
+ (N, None, "Hej David,\n\nVi kan desværre ikke gå med til en månedsløn på 48.000 kr. Vores tilbud på 45.000 kr. med start 1. marts står dog stadig, og vi håber, du vil sige ja.\n\nVenlig hilsen\nKaren",
+  [], [], "Nej til lønkrav, tilbuddet står."),
+ (N, None, "Hej Emma,\n\nVelkommen til! Vi har nu givet de øvrige ansøgere besked om, at stillingen er besat, så du må gerne fortælle det til hvem du vil. Kontrakten kommer i dag.\n\nHilsen\nOle",
+  [], [], "Til den ansatte."),
+ (N, None, "Hej Eva,\n\nJeg fik det her i dag fra forsikringsselskabet: \"Vi har desværre besluttet ikke at gå videre med din ansøgning.\" Hvad synes du, skal jeg bede om en begrundelse?\n\nKram\nNora",
+  ["Vi har desværre besluttet ikke at gå videre med din ansøgning"], [], "Kandidat citerer sit afslag til en coach."),
+ (N, None, "Påmindelse fra rekrutteringssystemet\n\nHej Lars,\n\nTre kandidater til stillingen som servicetekniker venter stadig på svar. Husk at sende afslag til dem, der ikke går videre, før du lukker opslaget.\n\nRekrutteringssystemet",
+  [], [], "Påmindelse til ansættende leder."),
+ (G, 'final', "Hej Emma,\n\nTak fordi du var med i sidste runde. Stillingen er nu besat, og vi har givet alle ansøgere besked.\n\nHilsen\nOle",
+  ["Stillingen er nu besat"], [], "Vakt: besat, til kandidaten."),
+]

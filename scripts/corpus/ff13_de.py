@@ -83,3 +83,20 @@ BODIES += [
  (G, 'final', "Hallo Frau Schulte,\n\ndanke, dass Sie bis zum letzten Gespräch dabei waren. Wir haben die Stelle einer anderen Kandidatin angeboten, und sie hat zugesagt.\n\nViele Grüße\nPeter Kühn",
   ["Wir haben die Stelle einer anderen Kandidatin angeboten"], [], "Wache: die Stelle ging an eine andere."),
 ]
+# batch 4: new families, written after the batch-3 fixes and scored at first sight
+BODIES += [
+ (N, None, "Hallo Tobias,\n\ndein Antrag auf Teilnahme am Kurs Agiles Projektmanagement wurde für dieses Jahr leider nicht genehmigt, weil das Weiterbildungsbudget schon verplant ist. Sprich es gern im Januar im Mitarbeitergespräch wieder an.\n\nViele Grüße\nHelena",
+  [], [], "Weiterbildungsantrag eines Mitarbeiters."),
+ (N, None, "Hallo Frau Said,\n\nleider können wir Ihr Gespräch nicht auf nächste Woche verlegen, da das Gremium auf Reisen ist. Wir bleiben bei Donnerstag, 14 Uhr, oder Sie kommen am Mittwochnachmittag, wenn Ihnen das besser passt.\n\nViele Grüße\nJohannes Kraft",
+  [], [], "Verlegung abgelehnt, Gespräch bleibt."),
+ (N, None, "Hallo Herr Neumann,\n\neinem Jahresgehalt von 72.000 Euro können wir leider nicht zustimmen. Unser Angebot über 68.000 Euro mit Start am 1. März gilt aber weiterhin, und wir hoffen sehr auf Ihre Zusage.\n\nViele Grüße\nKarin Maier",
+  [], [], "Gehaltsforderung abgelehnt, Angebot gilt."),
+ (N, None, "Hallo Frau Wolf,\n\nherzlich willkommen! Wir haben den übrigen Bewerbenden inzwischen mitgeteilt, dass die Stelle besetzt ist, Sie dürfen es also gern erzählen. Der Vertrag kommt heute.\n\nViele Grüße\nOliver Stein",
+  [], [], "An die eingestellte Person."),
+ (N, None, "Liebe Eva,\n\ndas kam heute von der Versicherung: \"Leider haben wir uns entschieden, Ihre Bewerbung nicht weiter zu berücksichtigen.\" Was meinst du, soll ich um ein Feedback bitten?\n\nLiebe Grüße\nNora",
+  ["Leider haben wir uns entschieden, Ihre Bewerbung nicht weiter zu berücksichtigen"], [], "Bewerberin zitiert ihre Absage."),
+ (N, None, "Erinnerung von Ihrem Bewerbermanagement\n\nHallo Herr Lorenz,\n\ndrei Bewerbende für die Stelle als Servicetechniker warten noch auf eine Rückmeldung. Denken Sie daran, allen, die nicht weiterkommen, eine Absage zu schicken, bevor Sie die Anzeige schließen.\n\nIhr Bewerbermanagement",
+  [], [], "Erinnerung an die Führungskraft."),
+ (G, 'final', "Hallo Frau Wolf,\n\nvielen Dank für Ihre Teilnahme an der letzten Runde. Die Stelle ist inzwischen besetzt, und wir haben alle Bewerbenden informiert.\n\nViele Grüße\nOliver Stein",
+  ["Die Stelle ist inzwischen besetzt"], [], "Wache: besetzt, an die Person."),
+]

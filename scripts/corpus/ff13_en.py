@@ -83,3 +83,20 @@ BODIES += [
  (G, 'final', "Hi Hannah,\n\nThanks for coming all the way to the final interview. We have offered the role to another candidate, and she has accepted.\n\nBest,\nPaul",
   ["We have offered the role to another candidate"], [], "Guard: the role went to another."),
 ]
+# batch 4: new families, written after the batch-3 fixes and scored at first sight
+BODIES += [
+ (N, None, "Hi Toby,\n\nUnfortunately your request to attend the Agile Project Management course hasn't been approved this year, as the training budget is already committed. Do raise it again at your January review.\n\nHelen",
+  [], [], "Employee's training request."),
+ (N, None, "Hi Amina,\n\nUnfortunately we can't move your interview to next week, as the panel are travelling. We'll keep Thursday at 2pm, or you could come on Wednesday afternoon if that suits you better.\n\nBest,\nJohn",
+  [], [], "Reschedule declined, interview kept."),
+ (N, None, "Hi David,\n\nI'm afraid we can't stretch to a salary of £52,000. Our offer of £48,000 with a 1 March start still stands, and we really hope you'll accept.\n\nBest,\nKaren",
+  [], [], "Counter-offer declined, offer stands."),
+ (N, None, "Hi Emma,\n\nWelcome aboard! We've now let the other applicants know the role has been filled, so feel free to share your news. Your contract will follow today.\n\nBest,\nOliver",
+  [], [], "To the person hired."),
+ (N, None, "Hi Eva,\n\nI got this today from the insurer: \"Unfortunately, we have decided not to proceed with your application.\" What do you think, should I ask them for feedback?\n\nLove,\nNora",
+  ["Unfortunately, we have decided not to proceed with your application"], [], "Candidate forwards her no to a coach."),
+ (N, None, "Reminder from HireFlow\n\nHi Lars,\n\nThree candidates for the Service Technician role are still waiting to hear back. Remember to send a rejection to anyone not progressing before you close the job.\n\nHireFlow",
+  [], [], "Reminder to the hiring manager."),
+ (G, 'final', "Hi Emma,\n\nThank you for taking part in the final round. The role has now been filled and we have let all applicants know.\n\nBest,\nOliver",
+  ["The role has now been filled"], [], "Guard: filled, to the candidate."),
+]

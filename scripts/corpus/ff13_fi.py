@@ -83,3 +83,20 @@ BODIES += [
  (G, 'final', "Hei Johanna,\n\nkiitos, että olit mukana loppuhaastatteluun asti. Tarjosimme tehtävää toiselle hakijalle, ja hän on ottanut sen vastaan.\n\nTerveisin\nPasi",
   ["Tarjosimme tehtävää toiselle hakijalle"], [], "Vahti: tehtävä meni toiselle."),
 ]
+# batch 4: new families, written after the batch-3 fixes and scored at first sight
+BODIES += [
+ (N, None, "Hei Tuomas,\n\nhakemustasi ketterän projektinhallinnan kurssille ei valitettavasti hyväksytty tälle vuodelle, koska koulutusbudjetti on jo käytetty. Ota asia uudelleen esiin tammikuun kehityskeskustelussa.\n\nTerveisin\nHelena",
+  [], [], "Työntekijän koulutushakemus."),
+ (N, None, "Hei Amina,\n\nvalitettavasti emme voi siirtää haastatteluasi ensi viikolle, koska paneeli on matkoilla. Pidämme kiinni torstaista kello 14, tai voit tulla keskiviikkona iltapäivällä, jos se sopii paremmin.\n\nTerveisin\nJuho",
+  [], [], "Siirtopyyntöön ei, haastattelu pysyy."),
+ (N, None, "Hei David,\n\nemme valitettavasti voi suostua 4 800 euron kuukausipalkkaan. Tarjouksemme 4 500 eurosta ja aloituksesta 1.3. on kuitenkin edelleen voimassa, ja toivomme, että otat sen vastaan.\n\nTerveisin\nKaisa",
+  [], [], "Palkkatoive ei käy, tarjous voimassa."),
+ (N, None, "Hei Emma,\n\ntervetuloa taloon! Olemme nyt ilmoittaneet muille hakijoille, että tehtävä on täytetty, joten voit kertoa uutisesi kenelle haluat. Sopimus tulee tänään.\n\nTerveisin\nOlli",
+  [], [], "Valitulle henkilölle."),
+ (N, None, "Hei Eeva,\n\nsain tämän tänään vakuutusyhtiöltä: \"Valitettavasti olemme päättäneet olla jatkamatta hakemuksesi käsittelyä.\" Mitä mieltä olet, pitäisikö pyytää palautetta?\n\nHalein\nNoora",
+  ["Valitettavasti olemme päättäneet olla jatkamatta hakemuksesi käsittelyä"], [], "Hakija lainaa hylkäystään valmentajalle."),
+ (N, None, "Muistutus rekrytointijärjestelmästä\n\nHei Lasse,\n\nkolme huoltoteknikon tehtävän hakijaa odottaa yhä vastausta. Muista lähettää kielteinen päätös niille, jotka eivät etene, ennen kuin suljet ilmoituksen.\n\nRekrytointijärjestelmä",
+  [], [], "Muistutus esihenkilölle."),
+ (G, 'final', "Hei Emma,\n\nkiitos, että olit mukana viimeisellä kierroksella. Tehtävä on nyt täytetty, ja olemme ilmoittaneet asiasta kaikille hakijoille.\n\nTerveisin\nOlli",
+  ["Tehtävä on nyt täytetty"], [], "Vahti: täytetty, hakijalle."),
+]

@@ -83,3 +83,20 @@ BODIES += [
  (G, 'final', "Hei Hanne,\n\nTakk for at du var med helt til sluttintervjuet. Vi har tilbudt stillingen til en annen kandidat, og hun har takket ja.\n\nHilsen\nTor",
   ["Vi har tilbudt stillingen til en annen kandidat"], [], "Vakt: stillingen gikk til en annen."),
 ]
+# batch 4: new families, written after the batch-3 fixes and scored at first sight
+BODIES += [
+ (N, None, "Hei Tobias,\n\nSøknaden din om å ta kurset i smidig prosjektledelse er dessverre ikke innvilget i år, fordi kursbudsjettet allerede er brukt opp. Ta det gjerne opp igjen i medarbeidersamtalen i januar.\n\nHilsen\nHelene",
+  [], [], "Medarbeiderens kurssøknad."),
+ (N, None, "Hei Amina,\n\nVi kan dessverre ikke flytte intervjuet til neste uke, fordi panelet er på reise. Vi holder fast ved torsdag kl. 14, eller du kan komme onsdag ettermiddag hvis det passer bedre.\n\nHilsen\nJohan",
+  [], [], "Nei til ny tid, intervjuet står."),
+ (N, None, "Hei David,\n\nVi kan dessverre ikke gå med på en årslønn på 720 000 kroner. Tilbudet vårt på 680 000 kroner med oppstart 1. mars står likevel ved lag, og vi håper du vil takke ja.\n\nHilsen\nKari",
+  [], [], "Nei til lønnskrav, tilbudet står."),
+ (N, None, "Hei Emma,\n\nVelkommen til oss! Vi har nå gitt de andre søkerne beskjed om at stillingen er besatt, så du kan fortelle det til hvem du vil. Kontrakten kommer i dag.\n\nHilsen\nOla",
+  [], [], "Til den ansatte."),
+ (N, None, "Hei Eva,\n\nJeg fikk dette i dag fra forsikringsselskapet: \"Vi har dessverre besluttet å ikke gå videre med søknaden din.\" Hva tenker du, bør jeg be om en begrunnelse?\n\nKlem\nNora",
+  ["Vi har dessverre besluttet å ikke gå videre med søknaden din"], [], "Kandidat siterer avslaget til en coach."),
+ (N, None, "Påminnelse fra rekrutteringssystemet\n\nHei Lars,\n\nTre kandidater til stillingen som servicetekniker venter fortsatt på svar. Husk å sende avslag til dem som ikke går videre før du lukker utlysningen.\n\nRekrutteringssystemet",
+  [], [], "Påminnelse til leder."),
+ (G, 'final', "Hei Emma,\n\nTakk for at du var med i siste runde. Stillingen er nå besatt, og vi har gitt alle søkerne beskjed.\n\nHilsen\nOla",
+  ["Stillingen er nå besatt"], [], "Vakt: besatt, til kandidaten."),
+]

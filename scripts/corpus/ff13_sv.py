@@ -83,3 +83,20 @@ BODIES += [
  (G, 'final', "Hej Mira,\n\nTack för att du var med hela vägen till slutintervjun. Vi har erbjudit tjänsten till en annan kandidat och hon har tackat ja.\n\nHälsningar\nPatrik",
   ["Vi har erbjudit tjänsten till en annan kandidat"], [], "Vakt: tjänsten gick till en annan."),
 ]
+# batch 4: new families, written after the batch-3 fixes and scored at first sight
+BODIES += [
+ (N, None, "Hej Tobias,\n\nDin ansökan om att gå kursen i agil projektledning har tyvärr inte beviljats i år, eftersom utbildningsbudgeten redan är fördelad. Ta gärna upp det igen på utvecklingssamtalet i januari.\n\n/Helena",
+  [], [], "Medarbetarens kursansökan."),
+ (N, None, "Hej Amina,\n\nTyvärr kan vi inte flytta intervjun till nästa vecka, eftersom panelen reser bort då. Vi håller fast vid torsdag kl. 14, eller så kan du komma på onsdag eftermiddag om det passar bättre.\n\nHälsningar\nJohan",
+  [], [], "Nej till flyttad tid, intervjun står kvar."),
+ (N, None, "Hej David,\n\nVi kan tyvärr inte gå med på en månadslön på 48 000 kronor. Vårt erbjudande på 45 000 kronor med start den 1 mars står dock kvar, och vi hoppas att du vill tacka ja.\n\nHälsningar\nKarin",
+  [], [], "Nej till lönekrav, erbjudandet står kvar."),
+ (N, None, "Hej Ebba,\n\nVälkommen till oss! Vi har nu meddelat de övriga sökande att tjänsten är tillsatt, så du kan berätta för vem du vill. Kontraktet skickas i dag.\n\nHälsningar\nOlof",
+  [], [], "Till den anställda: övriga har fått besked."),
+ (N, None, "Hej Eva,\n\nJag fick det här i dag från försäkringsbolaget: \"Tyvärr har vi beslutat att inte gå vidare med din ansökan.\" Vad tycker du, ska jag be om återkoppling?\n\nKram\nNora",
+  ["Tyvärr har vi beslutat att inte gå vidare med din ansökan"], [], "Kandidaten citerar sitt nej till en coach."),
+ (N, None, "Påminnelse från Rekryteringsverktyget\n\nHej Lars,\n\nTre kandidater till tjänsten som servicetekniker väntar fortfarande på besked. Glöm inte att skicka avslag till dem som inte går vidare innan du stänger annonsen.\n\nRekryteringsverktyget",
+  [], [], "Påminnelse till rekryterande chef."),
+ (G, 'final', "Hej Ebba,\n\nTack för att du var med i slutomgången. Tjänsten är nu tillsatt och vi har meddelat alla sökande.\n\nHälsningar\nOlof",
+  ["Tjänsten är nu tillsatt"], [], "Vakt: tillsatt, till kandidaten."),
+]
