@@ -1607,6 +1607,10 @@ const da: LangData = {
       '(en anden|et andet|anden) (vej|retning|kurs) (med|for|omkring) [vores|vor|jeres|min|mit|den|det] *',
     ],
     internal: [
+      // task ff13: a reminder to the recruiter to send the no ('husk at sende afslag til dem, der …'): the reader sends it
+      '(husk|husk at|husk lige at|glem ikke at) (sende) (afslag|et afslag|besked|svar) (til)',
+      // task ff13: the other applicants told, said to the person hired ('givet de øvrige ansøgere besked om, at stillingen er besat')
+      '(givet|gav|sendt|sendte) (de øvrige|de andre|resten af|alle de andre) (ansøgere|ansøgerne|kandidater|kandidaterne) (besked|svar|afslag)',
       // task ff13: a candidate in the third person not going on ('hun går desværre ikke videre'), told to the colleague who referred her
       '(hun|han) (går|kommer|gik|kom) [desværre|derfor|altså] (ikke) [desværre] (videre)',
       '(går|kommer|gik|kom) (hun|han) [desværre|derfor|altså] (ikke) [desværre] (videre)',

@@ -1679,6 +1679,10 @@ const nb: LangData = {
       '(en annen|ei anna|ei annen|et annet|annen) (vei|retning|kurs) (med|for|rundt) [vårt|vår|våre|deres|min|mitt|den|det] *',
     ],
     internal: [
+      // task ff13: a reminder to the recruiter to send the no ('husk å sende avslag til dem som …'): the reader sends it
+      '(husk|husk å|glem ikke å|ikke glem å) (sende) (avslag|et avslag|beskjed|svar) (til)',
+      // task ff13: the other applicants told, said to the person hired ('gitt de andre søkerne beskjed om at stillingen er besatt')
+      '(gitt|ga|sendt|sendte) (de andre|de øvrige|resten av|alle de andre) (søkerne|søkere|kandidatene|kandidater) (beskjed|svar|avslag)',
       // task ff13: a candidate in the third person not going on ('hun går dessverre ikke videre'), told to the colleague who referred her
       '(hun|han|hen) (går|kommer|gikk|kom) [dessverre|derfor|altså] (ikke) [dessverre] (videre)',
       '(går|kommer|gikk|kom) (hun|han|hen) [dessverre|derfor|altså] (ikke) [dessverre] (videre)',

@@ -1653,6 +1653,8 @@ const sv: LangData = {
       '(en annan|ett annat|andra) (väg|riktning|håll|spår|vägen) (med|för|kring) [vårt|vår|våra|er|ert|min|mitt|den|det] *',
     ],
     internal: [
+      // task ff13: a reminder to the recruiter to send the no ('glöm inte att skicka avslag till dem som …'): the reader sends it, none is sent
+      '(glöm inte att|kom ihåg att|tänk på att|glöm inte|kom ihåg) (skicka) (avslag|besked|ett avslag|svar) (till)',
       // task ff13: a candidate in the third person not going on ('tyvärr går hon inte vidare'), told to the colleague who referred her: a rejection to a candidate says 'du'
       '(hon|han|hen) (går|kommer|gick|kom) [tyvärr|dessvärre|därför|alltså] (inte|ej) [tyvärr|dessvärre] (vidare)',
       '(går|kommer|gick|kom) (hon|han|hen) [tyvärr|dessvärre|därför|alltså] (inte|ej) [tyvärr|dessvärre] (vidare)',
