@@ -979,6 +979,18 @@ describe("fresh look-alikes by family (tests/corpus/ff13.jsonl: grants, study pl
       verdict('Hallo Frau Roth,\n\nleider kommen Sie diesmal nicht in die nächste Runde.\n\nIhr HR-Team'),
     ).toBe('generic-rejection');
   });
+  it('a candidate who chose another employer; a warm no that wishes the reader luck with another employer still rejects', () => {
+    expect(
+      verdict(
+        'Hej Lena,\n\nTack för intervjun. Jag har valt att gå vidare med en annan arbetsgivare och drar mig ur processen.\n\nHälsningar\nOmar',
+      ),
+    ).toBe('not-rejection');
+    expect(
+      verdict(
+        'Hi Omar,\n\nWe have decided to move forward with another candidate. We hope you find a great role with another employer soon.\n\nBest,\nLena',
+      ),
+    ).toBe('generic-rejection');
+  });
   it("an agency presenting its client the strongest few decides about no reader; a client's no relayed to a candidate still rejects", () => {
     expect(
       verdict(

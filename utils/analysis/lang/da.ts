@@ -1701,7 +1701,7 @@ const da: LangData = {
     ],
     notRejection: [
       // task ff13: the candidate chose another employer ('valgt at gå videre med en anden arbejdsgiver')
-      '(en anden|et andet) (arbejdsgiver|jobtilbud)',
+      '(gå videre med|gået videre med|valgt|valgte|takket ja til|sagt ja til|starte hos|starter hos|begynde hos) (en anden|et andet) (arbejdsgiver|jobtilbud)',
       // task ff13: a sports squad or a club board's nomination committee, not a job ('ikke udtaget dig til truppen', 'valgkomitéen'; not 'de indstillede': a public employer's shortlist is called that too)
       '(udtagelse~|~udtagelsen|truppen|~truppen|valgkomit~|~valgkomitéen)',
       // task ff13: an application for a study place, a grant or funds, not a job ('ansøgning om optagelse på masteruddannelsen')

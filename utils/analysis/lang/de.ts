@@ -1953,12 +1953,12 @@ const de: LangData = {
     ],
     notRejection: [
       // task ff13: the candidate chose another employer ('für einen anderen Arbeitgeber entschieden')
-      '(einen anderen|einem anderen|eine andere|einer anderen) (arbeitgeber|arbeitgeberin)',
+      '(für) (einen anderen|eine andere) (arbeitgeber|arbeitgeberin) (entschieden)',
       // task ff13: every interview postponed ('alle Gespräche … auf Januar verschieben'): nobody is judged
       '(alle) (gespräche|interviews|vorstellungsgespräche|auswahlgespräche) ** (verschieben|verschoben|vertagen|vertagt)',
       '(auf|in den|bis) (januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|nächste woche|nächsten monat|das neue jahr) (verschieben|verschoben|vertagen|vertagt)',
       // task ff13: an application for a stipend or funding, or for a flat, not for a job
-      '(stipendium|stipendiums|stipendien|~stipendium|~stipendiums|fördermittel~|fördergeld~)',
+      '(stipendium|stipendiums|stipendien|~stipendium|~stipendiums)',
       '(nicht) (in die) (förderung) (aufnehmen|aufgenommen)',
       '(wohnungssuche|~wohnungssuche|wohnungsbesichtigung~|mietwohnung~)',
       '(an der|die|der) (wohnung) (in der|im|am|in|an der)',

@@ -1737,8 +1737,8 @@ const en: LangData = {
       '(other|remaining|unsuccessful|rest of the) (applicant|applicants|candidate|candidates) (gets|get|receive|receives|are sent|is sent) (a|the|their) [*] (decline|rejection|regret|declines|rejections|regrets)',
     ],
     notRejection: [
-      // task ff13: the candidate chose another employer: an employer never chooses 'another employer'
-      '(another|a different) (employer)',
+      // task ff13: the candidate chose another employer: an employer never chooses 'another employer' (with the verb: 'find a role with another employer' is a warm no)
+      '(move forward with|moving forward with|go with|going with|gone with|accepted|chosen|chose|join|joining|pursue) (another|a different) (employer)',
       // task ff13: an agency sending its client the strongest few ('sending you the three strongest'): the reader decides, nobody is told no
       '(send|sending|present|presenting|forward|forwarding|put forward|putting forward) (you) (the) (#|two|three|four|five|six) (strongest|best|top|remaining|shortlisted|candidates)',
       // task ff13: another booking or request taken (a venue, a supplier): no person was chosen over the reader

@@ -1554,7 +1554,7 @@ const fi: LangData = {
     ],
     notRejection: [
       // task ff13: the candidate chose another employer ('päättänyt jatkaa toisen työnantajan kanssa')
-      '(toisen|toista|toiseen|toiselle) (työnantajan|työnantajaa|työnantajaan|työnantajalle)',
+      '(jatkaa|jatkan|jatkamaan) (toisen) (työnantajan) (kanssa)',
       // task ff13: a sports team selection, not a job ('ei valinneet sinua joukkueeseen', 'karsinnoissa')
       '(joukkueeseen|~joukkueeseen|karsinnoi~|~karsinnoissa|~karsinnat)',
       // task ff13: a grant application or a place of study, not a job ('apurahahakemus', 'yhteishaku')

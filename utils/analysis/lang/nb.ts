@@ -1778,14 +1778,14 @@ const nb: LangData = {
     ],
     notRejection: [
       // task ff13: the candidate chose another employer ('valgt å gå videre med en annen arbeidsgiver')
-      '(en annen|et annet) (arbeidsgiver|jobbtilbud)',
+      '(gå videre med|gått videre med|valgt|valgte|takket ja til|sagt ja til|begynne hos|begynner hos|starte hos) (en annen|et annet) (arbeidsgiver|jobbtilbud)',
       // task ff13: a couple choosing a photographer or caterer for their own day ('en annen fotograf til bryllupet'): a customer, not an employer
       '(til|for|i) (bryllupet|bryllupsdagen|konfirmasjonen|dåpen)',
       // task ff13: a sports squad or a club board's nomination committee, not a job ('ikke tatt deg ut i troppen', 'valgkomiteen'; not 'de innstilte': a public employer's shortlist, f6-nb-002)
       '(uttaket|~uttaket|troppen|~troppen|valgkomit~|~valgkomiteen)',
       // task ff13: an application for funds, a grant or a study place, not a job ('søknaden din om midler fra …')
       '(søknad|søknaden|søknaden din|søknadene) (om) (midler|tilskudd|støtte|stipend|prosjektstøtte|opptak|studieplass~)',
-      '(stipend|stipendet|stipender|~stipend|~stipendet|prosjektstøtte~|~prosjektstøtte|studieplass~)',
+      '(stipend|stipendet|stipender|~stipend|~stipendet|studieplass~)',
       // task ff13: an agency sending its client the strongest few ('sender deg de tre sterkeste'): the reader decides, nobody is told no
       '(sender|presenterer|oversender|gir) (deg|dere) (de|dei) (#|to|tre|fire|fem|seks) (sterkeste|beste|aktuelle|mest aktuelle|gjenværende|kandidatene)',
       // task ff13: advice on how to give a no (an HR blog): the reader is a recruiter

@@ -1739,11 +1739,11 @@ const sv: LangData = {
     ],
     notRejection: [
       // task ff13: the candidate chose another employer ('valt att gå vidare med en annan arbetsgivare'): an employer never chooses 'another employer'
-      '(en annan|ett annat) (arbetsgivare|jobberbjudande)',
+      '(gå vidare med|gått vidare med|valt|valde|tackat ja till|tackade ja till|börja hos|börjar hos) (en annan|ett annat) (arbetsgivare|jobberbjudande)',
       // task ff13: a sports squad or a club board, not a job ('inte valt ut dig till truppen', 'inte med bland de nominerade')
       '(uttagning~|~uttagningen|truppen|~truppen|valberedning~|~valberedningen|de nominerade)',
       // task ff13: an application for a grant or stipend, not a job ('ansökan till Kulturfondens arbetsstipendium')
-      '(stipendium|stipendiet|stipendier|stipendierna|~stipendium|~stipendiet|projektstöd~|forskningsanslag~)',
+      '(stipendium|stipendiet|stipendier|stipendierna|~stipendium|~stipendiet)',
       // task ff13: a count of candidates screened out, told to the client ('vi har sållat bort fyra kandidater'): about others, not the reader
       '(sållat|sållade|gallrat|gallrade|sorterat|sorterade|rensat|rensade) (bort|ut) (#|två|tre|fyra|fem|sex|sju|åtta|nio|tio) [av] (kandidater|kandidaterna|sökande|de sökande)',
       // task ff13: advice on how to give a no (an HR blog or newsletter): the reader is a recruiter, not a candidate
