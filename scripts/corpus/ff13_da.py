@@ -100,3 +100,18 @@ BODIES += [
  (G, 'final', "Hej Emma,\n\nTak fordi du var med i sidste runde. Stillingen er nu besat, og vi har givet alle ansøgere besked.\n\nHilsen\nOle",
   ["Stillingen er nu besat"], [], "Vakt: besat, til kandidaten."),
 ]
+# batch 5: new families, written after the batch-4 fixes and scored at first sight
+BODIES += [
+ (N, None, "Hej Ali,\n\nVelkommen til samtale tirsdag den 9. juni kl. 13 på vores kontor i Aarhus. Vi kan desværre ikke dække dine rejseudgifter, men samtalen kan også foregå online, hvis du foretrækker det.\n\nHilsen\nMaria",
+  [], [], "Invitation med 'desværre'."),
+ (N, None, "Tak for din ansøgning!\n\nVi har modtaget din ansøgning til stillingen som kundeservicemedarbejder. Da vi får rigtig mange ansøgninger, kan der gå lidt tid, før du hører fra os. Vi kan desværre ikke svare på spørgsmål om ansøgningen pr. telefon.\n\nRekrutteringsteamet",
+  [], [], "Kvittering."),
+ (N, None, "Hej Simon,\n\nStillingen som lagermedarbejder er nu besat, men chaufførstillingen, som du søgte, er stadig åben, og vi vil gerne møde dig. Passer fredag kl. 10?\n\nHilsen\nKim",
+  [], [], "En anden stilling besat, din åben."),
+ (N, None, "Hej Julie!\n\nJeg fik jobbet!! De ringede i dag og sagde, at de havde valgt mig blandt over 80 ansøgere. Jeg starter 1. august. Det skal fejres!\n\nKram\nHanne",
+  [], [], "Ven fortæller om sit ja."),
+ (N, None, "Hej alle,\n\nRekrutteringen af en designer er afsluttet – vi har valgt Anna Lund, som starter i september. Tak til alle, der hjalp med samtalerne!\n\n/Peter",
+  [], [], "Teamnyt om afsluttet rekruttering."),
+ (G, 'application', "Hej Simon,\n\nStillingen som lagermedarbejder, som du søgte, er nu besat. Tak for din interesse for os.\n\nHilsen\nKim",
+  ["Stillingen som lagermedarbejder, som du søgte, er nu besat"], [], "Vakt: din stilling besat."),
+]

@@ -100,3 +100,18 @@ BODIES += [
  (G, 'final', "Hallo Frau Wolf,\n\nvielen Dank für Ihre Teilnahme an der letzten Runde. Die Stelle ist inzwischen besetzt, und wir haben alle Bewerbenden informiert.\n\nViele Grüße\nOliver Stein",
   ["Die Stelle ist inzwischen besetzt"], [], "Wache: besetzt, an die Person."),
 ]
+# batch 5: new families, written after the batch-4 fixes and scored at first sight
+BODIES += [
+ (N, None, "Hallo Herr Aydin,\n\nwir laden Sie herzlich zum Gespräch am Dienstag, 9. Juni, um 13 Uhr in unser Büro in Leipzig ein. Reisekosten können wir leider nicht erstatten, das Gespräch ist aber auch per Video möglich.\n\nViele Grüße\nMaria Franke",
+  [], [], "Einladung mit 'leider'."),
+ (N, None, "Vielen Dank für Ihre Bewerbung!\n\nWir haben Ihre Bewerbung als Kundenberater/in erhalten. Da uns sehr viele Bewerbungen erreichen, kann es etwas dauern, bis Sie von uns hören. Telefonische Anfragen zum Stand können wir leider nicht beantworten.\n\nIhr Recruiting-Team",
+  [], [], "Eingangsbestätigung."),
+ (N, None, "Hallo Herr Simon,\n\ndie Stelle im Lager ist inzwischen besetzt, die Stelle als Fahrer, auf die Sie sich beworben haben, ist aber noch offen, und wir würden Sie gern kennenlernen. Passt Ihnen Freitag um 10 Uhr?\n\nViele Grüße\nKim Schade",
+  [], [], "Andere Stelle besetzt, Ihre offen."),
+ (N, None, "Hi Jessi!\n\nIch hab den Job!! Sie haben heute angerufen und gesagt, dass sie mich unter über 80 Bewerbern ausgewählt haben. Ich fange am 1. August an. Das müssen wir feiern!\n\nDeine Hanna",
+  [], [], "Freundin erzählt von ihrer Zusage."),
+ (N, None, "Hallo zusammen,\n\ndie Suche nach einer Designerin ist abgeschlossen – wir haben uns für Anna Lehmann entschieden, sie fängt im September an. Danke an alle, die bei den Gesprächen geholfen haben!\n\nPeter",
+  [], [], "Team-Info, Besetzung abgeschlossen."),
+ (G, 'application', "Hallo Herr Simon,\n\ndie Stelle im Lager, auf die Sie sich beworben haben, ist inzwischen besetzt. Vielen Dank für Ihr Interesse.\n\nViele Grüße\nKim Schade",
+  ["die Stelle im Lager, auf die Sie sich beworben haben, ist inzwischen besetzt"], [], "Wache: Ihre Stelle besetzt."),
+]

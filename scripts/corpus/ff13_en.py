@@ -100,3 +100,18 @@ BODIES += [
  (G, 'final', "Hi Emma,\n\nThank you for taking part in the final round. The role has now been filled and we have let all applicants know.\n\nBest,\nOliver",
   ["The role has now been filled"], [], "Guard: filled, to the candidate."),
 ]
+# batch 5: new families, written after the batch-4 fixes and scored at first sight
+BODIES += [
+ (N, None, "Hi Ali,\n\nWe'd like to invite you to interview on Tuesday 9 June at 1pm at our Leeds office. Unfortunately we can't reimburse travel costs, but we're happy to do the interview by video if you'd prefer.\n\nBest,\nMaria",
+  [], [], "Invitation with 'unfortunately'."),
+ (N, None, "Thanks for applying!\n\nWe've received your application for the Customer Service Adviser role. As we receive a very high number of applications, it may take a little while before you hear from us. Unfortunately we can't answer questions about applications by phone.\n\nThe Recruitment Team",
+  [], [], "Receipt."),
+ (N, None, "Hi Simon,\n\nThe warehouse operative role has now been filled, but the driver role you applied for is still open and we'd love to meet you. Does Friday at 10 work?\n\nBest,\nKim",
+  [], [], "Another role filled, the reader's still open."),
+ (N, None, "Hi Jess!\n\nI got the job!! They rang today and said they'd picked me out of more than 80 applicants. I start on 1 August. We have to celebrate!\n\nLove,\nHannah",
+  [], [], "Friend tells of her own yes."),
+ (N, None, "Hi all,\n\nThe designer hire is done – we've gone with Anna Lee, who starts in September. Thanks to everyone who helped with the interviews!\n\nPeter",
+  [], [], "Team note, hire done."),
+ (G, 'application', "Hi Simon,\n\nThe warehouse operative role you applied for has now been filled. Thank you for your interest in working with us.\n\nBest,\nKim",
+  ["The warehouse operative role you applied for has now been filled"], [], "Guard: the reader's role filled."),
+]

@@ -100,3 +100,18 @@ BODIES += [
  (G, 'final', "Hei Emma,\n\nkiitos, että olit mukana viimeisellä kierroksella. Tehtävä on nyt täytetty, ja olemme ilmoittaneet asiasta kaikille hakijoille.\n\nTerveisin\nOlli",
   ["Tehtävä on nyt täytetty"], [], "Vahti: täytetty, hakijalle."),
 ]
+# batch 5: new families, written after the batch-4 fixes and scored at first sight
+BODIES += [
+ (N, None, "Hei Ali,\n\ntervetuloa haastatteluun tiistaina 9.6. kello 13 Tampereen toimistollemme. Valitettavasti emme voi korvata matkakuluja, mutta haastattelu onnistuu myös etänä, jos se sopii sinulle paremmin.\n\nTerveisin\nMaria",
+  [], [], "Kutsu, jossa 'valitettavasti'."),
+ (N, None, "Kiitos hakemuksestasi!\n\nOlemme vastaanottaneet hakemuksesi asiakaspalvelijan tehtävään. Saamme hyvin paljon hakemuksia, joten vastauksessa voi kestää hetki. Valitettavasti emme pysty vastaamaan hakemuksia koskeviin kysymyksiin puhelimitse.\n\nRekrytointitiimi",
+  [], [], "Vastaanottokuittaus."),
+ (N, None, "Hei Simo,\n\nvarastotyöntekijän tehtävä on nyt täytetty, mutta hakemasi kuljettajan tehtävä on yhä auki, ja haluaisimme tavata sinut. Sopisiko perjantai kello 10?\n\nTerveisin\nKimmo",
+  [], [], "Toinen tehtävä täytetty, sinun auki."),
+ (N, None, "Moi Jessi!\n\nSain sen työpaikan!! Ne soitti tänään ja sanoi, että ne valitsi mut yli 80 hakijan joukosta. Aloitan 1.8. Tätä pitää juhlia!\n\nHalein\nHanna",
+  [], [], "Ystävä kertoo omasta työpaikastaan."),
+ (N, None, "Hei kaikki,\n\nsuunnittelijan rekrytointi on valmis – valitsimme Anna Lehtisen, joka aloittaa syyskuussa. Kiitos kaikille, jotka auttoivat haastatteluissa!\n\nPekka",
+  [], [], "Tiimitiedote valmiista rekrytoinnista."),
+ (G, 'application', "Hei Simo,\n\nhakemasi varastotyöntekijän tehtävä on nyt täytetty. Kiitos kiinnostuksestasi meitä kohtaan.\n\nTerveisin\nKimmo",
+  ["hakemasi varastotyöntekijän tehtävä on nyt täytetty"], [], "Vahti: hakemasi tehtävä täytetty."),
+]

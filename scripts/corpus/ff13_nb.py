@@ -100,3 +100,18 @@ BODIES += [
  (G, 'final', "Hei Emma,\n\nTakk for at du var med i siste runde. Stillingen er nå besatt, og vi har gitt alle søkerne beskjed.\n\nHilsen\nOla",
   ["Stillingen er nå besatt"], [], "Vakt: besatt, til kandidaten."),
 ]
+# batch 5: new families, written after the batch-4 fixes and scored at first sight
+BODIES += [
+ (N, None, "Hei Ali,\n\nVelkommen til intervju tirsdag 9. juni kl. 13 på kontoret vårt i Trondheim. Vi kan dessverre ikke dekke reiseutgifter, men intervjuet kan også tas digitalt om du heller vil det.\n\nHilsen\nMaria",
+  [], [], "Invitasjon med 'dessverre'."),
+ (N, None, "Takk for søknaden!\n\nVi har mottatt søknaden din på stillingen som kundebehandler. Siden vi får svært mange søknader, kan det ta litt tid før du hører fra oss. Vi kan dessverre ikke svare på spørsmål om søknaden på telefon.\n\nRekrutteringsteamet",
+  [], [], "Kvittering."),
+ (N, None, "Hei Simon,\n\nStillingen som lagermedarbeider er nå besatt, men sjåførstillingen du søkte på er fortsatt åpen, og vi vil gjerne møte deg. Passer fredag kl. 10?\n\nHilsen\nKim",
+  [], [], "En annen stilling besatt, din åpen."),
+ (N, None, "Hei Julie!\n\nJeg fikk jobben!! De ringte i dag og sa at de hadde valgt meg blant over 80 søkere. Jeg begynner 1. august. Dette må feires!\n\nKlem\nHanne",
+  [], [], "Venn forteller om sitt ja."),
+ (N, None, "Hei alle sammen,\n\nRekrutteringen av designer er ferdig – vi har valgt Anna Berg, som begynner i september. Takk til alle som stilte opp på intervjuene!\n\nHilsen\nPeter",
+  [], [], "Teaminfo om ferdig rekruttering."),
+ (G, 'application', "Hei Simon,\n\nStillingen som lagermedarbeider som du søkte på, er nå besatt. Takk for interessen.\n\nHilsen\nKim",
+  ["Stillingen som lagermedarbeider som du søkte på, er nå besatt"], [], "Vakt: din stilling besatt."),
+]

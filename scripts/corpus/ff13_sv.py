@@ -100,3 +100,18 @@ BODIES += [
  (G, 'final', "Hej Ebba,\n\nTack för att du var med i slutomgången. Tjänsten är nu tillsatt och vi har meddelat alla sökande.\n\nHälsningar\nOlof",
   ["Tjänsten är nu tillsatt"], [], "Vakt: tillsatt, till kandidaten."),
 ]
+# batch 5: new families, written after the batch-4 fixes and scored at first sight
+BODIES += [
+ (N, None, "Hej Ali,\n\nVälkommen på intervju tisdag den 9 juni kl. 13 på vårt kontor i Sundsvall. Tyvärr kan vi inte ersätta resekostnader, men intervjun går också att göra på distans om du hellre vill det.\n\nHälsningar\nMaria",
+  [], [], "Inbjudan med 'tyvärr'."),
+ (N, None, "Tack för din ansökan!\n\nVi har tagit emot din ansökan till tjänsten som kundtjänstmedarbetare. Eftersom vi får väldigt många ansökningar kan det dröja en tid innan du hör av oss. Tyvärr kan vi inte svara på frågor om ansökan per telefon.\n\nRekryteringsteamet",
+  [], [], "Mottagningsbevis."),
+ (N, None, "Hej Simon,\n\nTjänsten som lagerarbetare är nu tillsatt, men chaufförstjänsten som du sökte är fortfarande öppen och vi vill gärna träffa dig. Passar fredag kl. 10?\n\nHälsningar\nKim",
+  [], [], "En annan tjänst tillsatt, din öppen."),
+ (N, None, "Hej Jessica!\n\nJag fick jobbet!! De ringde i dag och sa att de valt mig bland över 80 sökande. Jag börjar den 1 augusti. Vi måste fira!\n\nKram\nHanna",
+  [], [], "Vän berättar om sitt ja."),
+ (N, None, "Hej alla,\n\nRekryteringen av designer är klar – vi har valt Anna Lind, som börjar i september. Tack till alla som ställde upp på intervjuerna!\n\n/Peter",
+  [], [], "Teaminfo om avslutad rekrytering."),
+ (G, 'application', "Hej Simon,\n\nTjänsten som lagerarbetare som du sökte är nu tillsatt. Tack för ditt intresse för oss.\n\nHälsningar\nKim",
+  ["Tjänsten som lagerarbetare som du sökte är nu tillsatt"], [], "Vakt: din tjänst tillsatt."),
+]
