@@ -1786,6 +1786,8 @@ const da: LangData = {
       '(besluttet|valgt|besluttet mig for|bestemt mig for) (at takke nej til|at sige nej tak til) (tilbuddet|dit tilbud|jeres tilbud)',
     ],
     positive: [
+      // task ff13: the reader's own post still open ('chaufførstillingen, som du søgte, er stadig åben'), set against another that is filled
+      '(som du søgte|du søgte|som du har søgt|du har søgt) [,] (er) (stadig|fortsat|endnu|stadigvæk) (åben|ledig)',
       // task ff13: the offer in inverted order ('Så vil vi meget gerne tilbyde dig jobbet')
       '(vil|ville) (vi|jeg) [nu|gerne|meget gerne] [nu|gerne] (tilbyde) (dig) (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
       // task h11a: seeing the reader again is an invitation to the next round ('vil gerne se dig igen på torsdag')

@@ -2053,6 +2053,8 @@ const de: LangData = {
       '(versehentlich|irrtümlich|fälschlicherweise|aus versehen) ** (verschickt|versendet|gesendet|zugestellt|rausgegangen|verschickt wurde)',
     ],
     positive: [
+      // task ff13: the reader's own post still open ('die Stelle als Fahrer, auf die Sie sich beworben haben, ist aber noch offen')
+      '(beworben haben|beworben hast) [,] (ist) [aber|jedoch|noch] [aber|jedoch|noch] (offen|frei|unbesetzt)',
       // task ff13: the offer in inverted order ('Dann würden wir Ihnen die Stelle sehr gern anbieten')
       '(möchten|würden|wollen) (wir) (ihnen|dir|euch) [nun|jetzt|gern|gerne|dann|sehr gern|sehr gerne] [nun|jetzt|gern|gerne] (die stelle|den job|die position|die rolle|den ausbildungsplatz) ** (anbieten)',
       // task h11a: seeing the reader again is an invitation to the next round ('möchten Sie am Donnerstag gern noch einmal treffen')

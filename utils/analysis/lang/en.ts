@@ -1817,6 +1817,8 @@ const en: LangData = {
       '(i) [have] [unfortunately|regretfully|reluctantly|now|therefore] (decided|chosen) (not to accept|to decline|to turn down) (it|the offer|your offer|your kind offer|this offer|the post|the position|the role)',
     ],
     positive: [
+      // task ff13: the reader's own role still open ('the driver role you applied for is still open'), set against another that is filled
+      "(you applied for|you have applied for|you applied to|you've applied for) (is) (still) (open|live|available)",
       // task ff13: the offer with the reader last ('we'd love to offer the position to you'); 'love' itself, so 'would have loved to offer' stays a no
       '(love|like|happy|delighted|pleased|glad|thrilled) (to offer) (the|this) (role|position|job|post) (to you)',
       // task h11a: seeing the reader again is an invitation to the next round ('would like to see you again on Thursday')

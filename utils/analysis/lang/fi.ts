@@ -1616,6 +1616,8 @@ const fi: LangData = {
       '(harmi|ikävä|kurja|sääli) (kuulla)',
     ],
     positive: [
+      // task ff13: the reader's own post still open ('hakemasi kuljettajan tehtävä on yhä auki')
+      '(hakemasi) ** (on) (yhä|vielä|edelleen) (auki|avoinna|haettavana)',
       // task h11a: seeing the reader again is an invitation to the next round ('haluaisimme tavata sinut uudelleen')
       '(haluaisimme|haluamme|haluaisin) (tavata|nähdä) (sinut|teidät) (uudelleen|uudestaan|vielä|taas)',
       // task famdec: the addressee met or invited on a named day (an interview after "the Tuesday slots are gone")

@@ -1867,6 +1867,8 @@ const nb: LangData = {
       '(du) (fikk|har fått|fått) (nei|et nei|avslag|et avslag) (fra)',
     ],
     positive: [
+      // task ff13: the reader's own post still open ('sjåførstillingen du søkte på er fortsatt åpen'), set against another that is filled
+      '(du søkte på|som du søkte på|du har søkt på|som du har søkt på|du søkte) [,] (er) (fortsatt|fremdeles|ennå|stadig) (åpen|ledig)',
       // task ff13: the offer in inverted order ('I så fall vil vi gjerne tilby deg stillingen')
       '(vil|ville) (vi|jeg) [nå|gjerne|veldig gjerne] [nå|gjerne] (tilby) (deg) (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
       // task h11a: seeing the reader again is an invitation to the next round ('vil gjerne treffe deg igjen')

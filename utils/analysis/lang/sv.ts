@@ -1829,6 +1829,8 @@ const sv: LangData = {
       '(bestämt mig|beslutat mig|valt) (för) (att) (inte tacka ja|tacka nej|inte acceptera|inte anta) [till] (erbjudandet|det|tjänsten|lektoratet|jobbet)',
     ],
     positive: [
+      // task ff13: the reader's own post still open ('chaufförstjänsten som du sökte är fortfarande öppen'), set against another that is filled
+      '(som du sökte|du sökte|som du har sökt|du har sökt) [,] (är) (fortfarande|fortsatt|ännu|alltjämt) (öppen|ledig)',
       // task ff13: the offer in inverted order after a fronted clause ('I så fall vill vi gärna erbjuda dig tjänsten')
       '(vill|skulle) (vi|jag) [nu|gärna] [nu|gärna] [vilja] (erbjuda) (dig|er) (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning|anställningen)',
       // task h11a: seeing the reader again is an invitation to the next round ('vill gärna träffa dig igen')
