@@ -935,7 +935,7 @@ describe("look-alikes a fresh held-out set judged a rejection (tests/corpus/ff12
   });
 });
 
-describe("fresh look-alikes by family (tests/corpus/ff13.jsonl: grants, study places, flats, sports squads and club boards applied for; an agency handing its client the strongest few; a third-person candidate's no told to a referee or to the colleague who referred them; HR advice and reminders quoting the template; another booking taken; a colleague's post not refilled; with rejections in the same words as guards)", () => {
+describe("fresh look-alikes by family (tests/corpus/ff13.jsonl: grants, study places, flats, sports squads and club boards applied for; runner-up offers, a candidate choosing another employer, the reader's own post still open; an agency handing its client the strongest few; a third-person candidate's no told to a referee or to the colleague who referred them; HR advice and reminders quoting the template; another booking taken; a colleague's post not refilled; with rejections in the same words as guards)", () => {
   const rows = load('tests/corpus/ff13.jsonl');
   const verdict = (t: string) => analyzeDraft(t).verdict;
   it('no not-rejection is judged a rejection; the guard rejections beside them still are', () => {
