@@ -115,3 +115,18 @@ BODIES += [
  (G, 'application', "Hej Simon,\n\nStillingen som lagermedarbejder, som du søgte, er nu besat. Tak for din interesse for os.\n\nHilsen\nKim",
   ["Stillingen som lagermedarbejder, som du søgte, er nu besat"], [], "Vakt: din stilling besat."),
 ]
+# batch 6: new families, written after the batch-5 fixes and scored at first sight
+BODIES += [
+ (N, None, "Ændret status på din ansøgning\n\nStilling: Regnskabskonsulent (ref. 2291)\nNy status: Rekrutteringen afsluttet uden ansættelse\n\nStillingen bliver ikke besat, og beskeden gælder alle ansøgere. Tak for din interesse.\n\nRekrutteringssystemet",
+  [], [], "Afsluttet uden ansættelse for alle."),
+ (N, None, "Hej Karoline,\n\nDesværre trækker vores svar lidt ud. En af dine referencer har ikke nået at svare endnu, så vi regner med at vende tilbage sidst i næste uge.\n\nHilsen\nMagnus",
+  [], [], "Forsinket svar."),
+ (N, None, "Jobagent: controller, Aarhus\n\nIngen nye job matchede din jobagent i denne uge. Desværre er fristen for det opslag, du gemte, Controller hos Vestfragt, overskredet.\n\nJobportalen",
+  [], [], "Gemt opslag udløbet."),
+ (N, None, "Kære Ingrid,\n\nTak fordi du indsendte dit manuskript til tidsskriftet. Efter fagfællebedømmelsen har redaktionen desværre besluttet ikke at bringe artiklen. Bedømmernes kommentarer er vedhæftet.\n\nVenlig hilsen\nRedaktionen",
+  [], [], "Manuskript, ikke job."),
+ (N, None, "Kære forældre til Sofie,\n\nTak fordi Sofie var til optagelsesprøve i Domkirkens pigekor. Desværre fik hun ikke plads i år, da koret allerede er fuldt. Hun står først på ventelisten til efteråret.\n\nHilsen\nKorlederen",
+  [], [], "Børnekor, ikke job."),
+ (G, 'application', "Ændret status på din ansøgning\n\nStilling: Regnskabskonsulent (ref. 2291)\nNy status: Ikke gået videre\n\nTak for din interesse.\n\nRekrutteringssystemet",
+  ["Ny status: Ikke gået videre"], [], "Vakt: status ikke gået videre."),
+]

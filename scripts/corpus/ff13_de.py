@@ -115,3 +115,18 @@ BODIES += [
  (G, 'application', "Hallo Herr Simon,\n\ndie Stelle im Lager, auf die Sie sich beworben haben, ist inzwischen besetzt. Vielen Dank für Ihr Interesse.\n\nViele Grüße\nKim Schade",
   ["die Stelle im Lager, auf die Sie sich beworben haben, ist inzwischen besetzt"], [], "Wache: Ihre Stelle besetzt."),
 ]
+# batch 6: new families, written after the batch-5 fixes and scored at first sight
+BODIES += [
+ (N, None, "Statusänderung Ihrer Bewerbung\n\nStelle: Bilanzbuchhalter/in (Ref. 2291)\nNeuer Status: Verfahren ohne Besetzung beendet\n\nDie Stelle wird nicht besetzt; diese Nachricht geht an alle Bewerbenden. Vielen Dank für Ihr Interesse.\n\nIhr Bewerbungsportal",
+  [], [], "Ohne Besetzung beendet, für alle."),
+ (N, None, "Hallo Frau Jansen,\n\nleider verzögert sich unsere Rückmeldung etwas. Eine Ihrer Referenzen hat sich noch nicht gemeldet, daher rechnen wir mit einer Antwort Ende nächster Woche.\n\nViele Grüße\nMagnus Ritter",
+  [], [], "Verzögerte Rückmeldung."),
+ (N, None, "Jobalarm: Controller, Hamburg\n\nDiese Woche gab es keine neuen Stellen zu Ihrem Suchauftrag. Leider ist die Bewerbungsfrist der gemerkten Anzeige, Controller bei Nordfracht, abgelaufen.\n\nIhr Jobportal",
+  [], [], "Gemerkte Anzeige abgelaufen."),
+ (N, None, "Sehr geehrte Frau Dr. Holm,\n\nvielen Dank für die Einreichung Ihres Manuskripts. Nach der Begutachtung hat die Redaktion leider entschieden, den Beitrag nicht zur Veröffentlichung anzunehmen. Die Gutachten liegen bei.\n\nMit freundlichen Grüßen\nDie Redaktion",
+  [], [], "Manuskript, keine Stelle."),
+ (N, None, "Liebe Eltern,\n\ndanke, dass Sophie beim Vorsingen für den Domchor war. Leider hat sie in diesem Jahr keinen Platz bekommen, weil der Chor schon voll ist. Sie steht an erster Stelle auf der Warteliste für den Herbst.\n\nHerzliche Grüße\nDie Chorleitung",
+  [], [], "Kinderchor, keine Stelle."),
+ (G, 'application', "Statusänderung Ihrer Bewerbung\n\nStelle: Bilanzbuchhalter/in (Ref. 2291)\nNeuer Status: Absage\n\nVielen Dank für Ihr Interesse.\n\nIhr Bewerbungsportal",
+  ["Neuer Status: Absage"], [], "Wache: Status Absage."),
+]

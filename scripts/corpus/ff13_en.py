@@ -115,3 +115,18 @@ BODIES += [
  (G, 'application', "Hi Simon,\n\nThe warehouse operative role you applied for has now been filled. Thank you for your interest in working with us.\n\nBest,\nKim",
   ["The warehouse operative role you applied for has now been filled"], [], "Guard: the reader's role filled."),
 ]
+# batch 6: new families, written after the batch-5 fixes and scored at first sight
+BODIES += [
+ (N, None, "Application status update\n\nRole: Management Accountant (ref 2291)\nNew status: Closed – no appointment made\n\nThe role will not be filled and this update goes to all applicants. Thank you for your interest.\n\nRecruitment System",
+  [], [], "Closed with no hire for everyone."),
+ (N, None, "Hi Caroline,\n\nUnfortunately our decision is running a little late. One of your referees hasn't replied yet, so we expect to come back to you by the end of next week.\n\nBest,\nMagnus",
+  [], [], "Decision delayed."),
+ (N, None, "Job alert: controller, Bristol\n\nNo new jobs matched your alert this week. Unfortunately the job you saved, Controller at Westway Freight, has passed its closing date.\n\nJobs Portal",
+  [], [], "Saved job expired."),
+ (N, None, "Dear Dr Holm,\n\nThank you for submitting your manuscript to the journal. Following peer review, the editors have regretfully decided not to accept the article for publication. The reviewers' comments are attached.\n\nKind regards,\nEditorial Office",
+  [], [], "Manuscript, not a job."),
+ (N, None, "Dear parents,\n\nThank you for bringing Sophie to the cathedral choir audition. Unfortunately she hasn't been offered a place this year, as the choir is already full. She is first on the waiting list for the autumn.\n\nBest wishes,\nChoir Director",
+  [], [], "Children's choir, not a job."),
+ (G, 'application', "Application status update\n\nRole: Management Accountant (ref 2291)\nNew status: Not progressed\n\nThank you for your interest.\n\nRecruitment System",
+  ["New status: Not progressed"], [], "Guard: status not progressed."),
+]

@@ -115,3 +115,18 @@ BODIES += [
  (G, 'application', "Hei Simo,\n\nhakemasi varastotyöntekijän tehtävä on nyt täytetty. Kiitos kiinnostuksestasi meitä kohtaan.\n\nTerveisin\nKimmo",
   ["hakemasi varastotyöntekijän tehtävä on nyt täytetty"], [], "Vahti: hakemasi tehtävä täytetty."),
 ]
+# batch 6: new families, written after the batch-5 fixes and scored at first sight
+BODIES += [
+ (N, None, "Hakemuksesi tila on muuttunut\n\nTehtävä: Taloushallinnon asiantuntija (viite 2291)\nUusi tila: Haku päättynyt ilman valintaa\n\nTehtävää ei täytetä, ja tämä viesti lähtee kaikille hakijoille. Kiitos kiinnostuksestasi.\n\nRekrytointijärjestelmä",
+  [], [], "Päättynyt ilman valintaa kaikille."),
+ (N, None, "Hei Karoliina,\n\nvalitettavasti vastauksemme viivästyy hieman. Yksi suosittelijoistasi ei ole vielä ehtinyt vastata, joten arvioimme palaavamme asiaan ensi viikon lopulla.\n\nTerveisin\nMagnus",
+  [], [], "Viivästynyt vastaus."),
+ (N, None, "Hakuvahti: controller, Turku\n\nHakuvahtiisi ei tällä viikolla osunut uusia työpaikkoja. Valitettavasti tallentamasi ilmoituksen, Controller Länsirahdissa, hakuaika on päättynyt.\n\nTyöpaikkaportaali",
+  [], [], "Tallennettu ilmoitus vanhentunut."),
+ (N, None, "Hyvä tohtori Holm,\n\nkiitos käsikirjoituksesi lähettämisestä lehteen. Vertaisarvioinnin jälkeen toimitus on valitettavasti päättänyt olla julkaisematta artikkelia. Arvioijien kommentit ovat liitteenä.\n\nYstävällisin terveisin\nToimitus",
+  [], [], "Käsikirjoitus, ei työ."),
+ (N, None, "Hyvät vanhemmat,\n\nkiitos, että Sofia osallistui tuomiokirkon lapsikuoron koelauluun. Valitettavasti hän ei saanut paikkaa tänä vuonna, koska kuoro on jo täynnä. Hän on jonossa ensimmäisenä syksyä varten.\n\nTerveisin\nKuoronjohtaja",
+  [], [], "Lapsikuoro, ei työ."),
+ (G, 'application', "Hakemuksesi tila on muuttunut\n\nTehtävä: Taloushallinnon asiantuntija (viite 2291)\nUusi tila: Ei valittu\n\nKiitos kiinnostuksestasi.\n\nRekrytointijärjestelmä",
+  ["Uusi tila: Ei valittu"], [], "Vahti: tila ei valittu."),
+]

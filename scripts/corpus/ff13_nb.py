@@ -115,3 +115,18 @@ BODIES += [
  (G, 'application', "Hei Simon,\n\nStillingen som lagermedarbeider som du søkte på, er nå besatt. Takk for interessen.\n\nHilsen\nKim",
   ["Stillingen som lagermedarbeider som du søkte på, er nå besatt"], [], "Vakt: din stilling besatt."),
 ]
+# batch 6: new families, written after the batch-5 fixes and scored at first sight
+BODIES += [
+ (N, None, "Endret status på søknaden din\n\nStilling: Regnskapskonsulent (ref. 2291)\nNy status: Rekrutteringen avsluttet uten ansettelse\n\nStillingen blir ikke besatt, og beskjeden gjelder alle søkere. Takk for interessen.\n\nRekrutteringssystemet",
+  [], [], "Avsluttet uten ansettelse for alle."),
+ (N, None, "Hei Karoline,\n\nDessverre drøyer svaret vårt litt. En av referansene dine har ikke rukket å svare ennå, så vi regner med å komme tilbake til deg i slutten av neste uke.\n\nHilsen\nMagnus",
+  [], [], "Forsinket svar."),
+ (N, None, "Jobbvarsel: controller, Bergen\n\nIngen nye stillinger passet til varselet ditt denne uken. Dessverre har fristen for annonsen du lagret, Controller hos Vestfrakt, gått ut.\n\nJobbportalen",
+  [], [], "Lagret annonse utløpt."),
+ (N, None, "Hei Ingrid,\n\nTakk for at du sendte inn manuset ditt til tidsskriftet. Etter fagfellevurdering har redaksjonen dessverre besluttet ikke å publisere artikkelen. Kommentarene fra fagfellene ligger vedlagt.\n\nVennlig hilsen\nRedaksjonen",
+  [], [], "Manus, ikke jobb."),
+ (N, None, "Hei, foreldre til Sofie!\n\nTakk for at Sofie var på opptaksprøve til Domkirkens jentekor. Dessverre fikk hun ikke plass i år, fordi koret allerede er fullt. Hun står først på ventelisten til høsten.\n\nHilsen\nKorlederen",
+  [], [], "Barnekor, ikke jobb."),
+ (G, 'application', "Endret status på søknaden din\n\nStilling: Regnskapskonsulent (ref. 2291)\nNy status: Ikke gått videre\n\nTakk for interessen.\n\nRekrutteringssystemet",
+  ["Ny status: Ikke gått videre"], [], "Vakt: status ikke gått videre."),
+]

@@ -115,3 +115,18 @@ BODIES += [
  (G, 'application', "Hej Simon,\n\nTjänsten som lagerarbetare som du sökte är nu tillsatt. Tack för ditt intresse för oss.\n\nHälsningar\nKim",
   ["Tjänsten som lagerarbetare som du sökte är nu tillsatt"], [], "Vakt: din tjänst tillsatt."),
 ]
+# batch 6: new families, written after the batch-5 fixes and scored at first sight
+BODIES += [
+ (N, None, "Statusändring för din ansökan\n\nTjänst: Redovisningsekonom (ref 2291)\nNy status: Rekryteringen avslutad utan tillsättning\n\nTjänsten kommer inte att tillsättas, och beskedet gäller alla sökande. Tack för ditt intresse.\n\nRekryteringssystemet",
+  [], [], "Avslutad utan tillsättning för alla."),
+ (N, None, "Hej Karolina,\n\nTyvärr dröjer vårt besked lite. En av dina referenser har inte hunnit svara ännu, så vi räknar med att kunna återkomma i slutet av nästa vecka.\n\nHälsningar\nMagnus",
+  [], [], "Försenat besked."),
+ (N, None, "Jobbevakning: controller, Göteborg\n\nInga nya jobb matchade din bevakning den här veckan. Tyvärr har annonsen du sparade, Controller hos Västkustfrakt, passerat sista ansökningsdag.\n\nJobbportalen",
+  [], [], "Sparad annons har gått ut."),
+ (N, None, "Hej Ingrid,\n\nTack för att du skickade in ditt manus till tidskriften. Efter granskning har redaktionen tyvärr beslutat att inte publicera artikeln. Granskarnas kommentarer bifogas.\n\nVänliga hälsningar\nRedaktionen",
+  [], [], "Manus, inte jobb."),
+ (N, None, "Hej Sofias föräldrar,\n\nTack för att Sofia provsjöng till Domkyrkans barnkör. Tyvärr fick hon inte plats i år, eftersom kören redan är fulltalig. Hon står först i kön till hösten.\n\nHälsningar\nKörledaren",
+  [], [], "Barnkör, inte jobb."),
+ (G, 'application', "Statusändring för din ansökan\n\nTjänst: Redovisningsekonom (ref 2291)\nNy status: Ej aktuell\n\nTack för ditt intresse.\n\nRekryteringssystemet",
+  ["Ny status: Ej aktuell"], [], "Vakt: status ej aktuell."),
+]
