@@ -1700,6 +1700,8 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
+      // task ff13: a job alert ('ingen nye job matchede din jobagent'): 'did not match' said of adverts
+      '(matchede|matcher|passede|passer) [til|med] (din jobagent|din søgeagent|din søgning|din jobalarm)',
       // task ff13: the candidate chose another employer ('valgt at gå videre med en anden arbejdsgiver')
       '(gå videre med|gået videre med|valgt|valgte|takket ja til|sagt ja til|starte hos|starter hos|begynde hos) (en anden|et andet) (arbejdsgiver|jobtilbud)',
       // task ff13: a sports squad or a club board's nomination committee, not a job ('ikke udtaget dig til truppen', 'valgkomitéen'; not 'de indstillede': a public employer's shortlist is called that too)

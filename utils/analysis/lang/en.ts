@@ -1737,6 +1737,10 @@ const en: LangData = {
       '(other|remaining|unsuccessful|rest of the) (applicant|applicants|candidate|candidates) (gets|get|receive|receives|are sent|is sent) (a|the|their) [*] (decline|rejection|regret|declines|rejections|regrets)',
     ],
     notRejection: [
+      // task ff13: a job alert ('No new jobs matched your alert'): 'did not match' said of adverts
+      '(matched|match|matching) (your) (alert|job alert|saved search|search)',
+      // task ff13: a manuscript declined by a journal, not a job ('not to accept the article for publication')
+      '(your manuscript|the manuscript|for publication)',
       // task ff13: the candidate chose another employer: an employer never chooses 'another employer' (with the verb: 'find a role with another employer' is a warm no)
       '(move forward with|moving forward with|go with|going with|gone with|accepted|chosen|chose|join|joining|pursue) (another|a different) (employer)',
       // task ff13: an agency sending its client the strongest few ('sending you the three strongest'): the reader decides, nobody is told no

@@ -1777,6 +1777,8 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // task ff13: a job alert ('Ingen nye stillinger passet til varselet ditt'): 'did not fit' said of adverts
+      '(passet|passer|matchet|matcher) [til|med] (varselet ditt|jobbvarselet ditt|søket ditt|ditt varsel|ditt søk)',
       // task ff13: the candidate chose another employer ('valgt å gå videre med en annen arbeidsgiver')
       '(gå videre med|gått videre med|valgt|valgte|takket ja til|sagt ja til|begynne hos|begynner hos|starte hos) (en annen|et annet) (arbeidsgiver|jobbtilbud)',
       // task ff13: a couple choosing a photographer or caterer for their own day ('en annen fotograf til bryllupet'): a customer, not an employer

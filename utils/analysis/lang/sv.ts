@@ -1738,6 +1738,8 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // task ff13: a job alert ('Inga nya jobb matchade din bevakning'): 'did not match' said of adverts, not of the reader
+      '(matchade|matchar|passade|passar) [in på|på|mot] (din|dina) (bevakning|bevakningar|jobbevakning|sökning|sparade sökning)',
       // task ff13: the candidate chose another employer ('valt att gå vidare med en annan arbetsgivare'): an employer never chooses 'another employer'
       '(gå vidare med|gått vidare med|valt|valde|tackat ja till|tackade ja till|börja hos|börjar hos) (en annan|ett annat) (arbetsgivare|jobberbjudande)',
       // task ff13: a sports squad or a club board, not a job ('inte valt ut dig till truppen', 'inte med bland de nominerade')
