@@ -130,3 +130,16 @@ BODIES += [
  (G, 'application', "Ændret status på din ansøgning\n\nStilling: Regnskabskonsulent (ref. 2291)\nNy status: Ikke gået videre\n\nTak for din interesse.\n\nRekrutteringssystemet",
   ["Ny status: Ikke gået videre"], [], "Vakt: status ikke gået videre."),
 ]
+# batch 7: new families, written after the batch-6 fixes and scored at first sight
+BODIES += [
+ (N, None, "Afgørelse om beboerlicens\n\nHej,\n\nDin ansøgning om beboerparkeringslicens til Vestergade 12 er blevet afslået, fordi adressen ligger uden for zonen. Du kan klage over afgørelsen inden for fire uger.\n\nMed venlig hilsen\nTeknik og Miljø",
+  [], [], "Licens, ikke job."),
+ (N, None, "Hej Anne,\n\nMin veninde Line søgte jobbet som barista hos jer og fik et nej i går. Hun spørger, om I kan sige lidt om hvorfor, så hun ved, hvad hun skal arbejde med. På forhånd tak!\n\nHilsen\nMaja",
+  [], [], "Ven spørger for en anden."),
+ (N, None, "Hej Daniel,\n\nKunden har desværre sat rekrutteringen af en indkøbschef på pause til efter nytår på grund af et igangværende udbud. Du er stadig vores foretrukne kandidat, og jeg vender tilbage, så snart de er klar.\n\nHilsen\nLouise, Rekrutteringsbureauet",
+  [], [], "Bureau: pause, stadig foretrukket."),
+ (N, None, "Hej Vilma,\n\nTak fordi du gerne vil på besøg hos os. Desværre tager vi ikke imod studiebesøg i foråret på grund af ombygningen, men skriv endelig igen til efteråret.\n\nHilsen\nReceptionen",
+  [], [], "Studiebesøg, ikke job."),
+ (G, 'application', "Afgørelse\n\nHej,\n\nDin ansøgning om ansættelse som sagsbehandler er blevet afslået. Tak for din interesse.\n\nMed venlig hilsen\nHR",
+  ["Din ansøgning om ansættelse som sagsbehandler er blevet afslået"], [], "Vakt: ansøgning om ansættelse afslået."),
+]

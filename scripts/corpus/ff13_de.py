@@ -130,3 +130,16 @@ BODIES += [
  (G, 'application', "Statusänderung Ihrer Bewerbung\n\nStelle: Bilanzbuchhalter/in (Ref. 2291)\nNeuer Status: Absage\n\nVielen Dank für Ihr Interesse.\n\nIhr Bewerbungsportal",
   ["Neuer Status: Absage"], [], "Wache: Status Absage."),
 ]
+# batch 7: new families, written after the batch-6 fixes and scored at first sight
+BODIES += [
+ (N, None, "Bescheid über Ihren Antrag auf Bewohnerparkausweis\n\nSehr geehrte Antragstellerin, sehr geehrter Antragsteller,\n\nIhr Antrag auf einen Bewohnerparkausweis für die Mühlenstraße 12 wird abgelehnt, da die Adresse außerhalb der Parkzone liegt. Gegen diesen Bescheid können Sie innerhalb eines Monats Widerspruch einlegen.\n\nStraßenverkehrsbehörde",
+  [], [], "Parkausweis, keine Stelle."),
+ (N, None, "Hallo Anna,\n\nmeine Freundin Lina hat sich bei euch als Barista beworben und gestern eine Absage bekommen. Sie fragt, ob ihr kurz sagen könnt, woran es lag, damit sie weiß, woran sie arbeiten kann. Danke schon mal!\n\nViele Grüße\nMaja",
+  [], [], "Freundin fragt für eine andere."),
+ (N, None, "Hallo Herr Daniel,\n\nunser Kunde hat die Suche nach einer Einkaufsleitung wegen einer laufenden Ausschreibung leider bis nach Neujahr pausiert. Sie sind weiterhin unser Wunschkandidat, und ich melde mich, sobald es weitergeht.\n\nViele Grüße\nLouise Kramer, Personalberatung",
+  [], [], "Beratung: Pause, weiter Wunschkandidat."),
+ (N, None, "Hallo Wilma,\n\ndanke für deine Anfrage nach einem Schnuppertag bei uns. Leider nehmen wir im Frühjahr wegen des Umbaus keine Besucher auf, melde dich aber gern im Herbst wieder.\n\nViele Grüße\nEmpfang",
+  [], [], "Schnuppertag."),
+ (G, 'application', "Bescheid\n\nSehr geehrte Bewerberin,\n\nIhre Bewerbung um eine Anstellung als Sachbearbeiterin wird abgelehnt. Vielen Dank für Ihr Interesse.\n\nPersonalabteilung",
+  ["Ihre Bewerbung um eine Anstellung als Sachbearbeiterin wird abgelehnt"], [], "Wache: Bewerbung abgelehnt."),
+]

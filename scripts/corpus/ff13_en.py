@@ -130,3 +130,16 @@ BODIES += [
  (G, 'application', "Application status update\n\nRole: Management Accountant (ref 2291)\nNew status: Not progressed\n\nThank you for your interest.\n\nRecruitment System",
   ["New status: Not progressed"], [], "Guard: status not progressed."),
 ]
+# batch 7: new families, written after the batch-6 fixes and scored at first sight
+BODIES += [
+ (N, None, "Residents' parking permit decision\n\nDear applicant,\n\nYour application for a residents' parking permit for 12 Mill Lane has been refused, as the address is outside the zone. You may appeal within 21 days.\n\nParking Services",
+  [], [], "Permit, not a job."),
+ (N, None, "Hi Anna,\n\nMy friend Lily applied for the barista job with you and got a no yesterday. She wondered if you could say a bit about why, so she knows what to work on. Thanks in advance!\n\nBest,\nMaya",
+  [], [], "Friend asks on someone else's behalf."),
+ (N, None, "Hi Daniel,\n\nThe client has unfortunately put the Head of Procurement search on hold until the new year because of a live tender. You're still our preferred candidate, and I'll be in touch as soon as they're ready.\n\nBest,\nLouise, Talent Partners",
+  [], [], "Agency: paused, still preferred."),
+ (N, None, "Hi Willow,\n\nThanks for asking to visit us for a day of work experience. Unfortunately we're not taking any visitors this spring because of the building works, but do get in touch again in the autumn.\n\nBest,\nReception",
+  [], [], "Work-experience visit."),
+ (G, 'application', "Decision\n\nDear applicant,\n\nYour application for employment as a caseworker has been refused. Thank you for your interest.\n\nHR Team",
+  ["Your application for employment as a caseworker has been refused"], [], "Guard: employment application refused."),
+]

@@ -130,3 +130,16 @@ BODIES += [
  (G, 'application', "Hakemuksesi tila on muuttunut\n\nTehtävä: Taloushallinnon asiantuntija (viite 2291)\nUusi tila: Ei valittu\n\nKiitos kiinnostuksestasi.\n\nRekrytointijärjestelmä",
   ["Uusi tila: Ei valittu"], [], "Vahti: tila ei valittu."),
 ]
+# batch 7: new families, written after the batch-6 fixes and scored at first sight
+BODIES += [
+ (N, None, "Päätös asukaspysäköintitunnuksesta\n\nHyvä hakija,\n\nhakemuksesi asukaspysäköintitunnuksesta osoitteeseen Myllykatu 12 on hylätty, koska osoite on vyöhykkeen ulkopuolella. Voit hakea päätökseen oikaisua 14 päivän kuluessa.\n\nPysäköintipalvelut",
+  [], [], "Pysäköintitunnus, ei työ."),
+ (N, None, "Hei Anna,\n\nkaverini Lilja haki teiltä baristan paikkaa ja sai eilen kieltävän vastauksen. Hän kysyy, voisitteko kertoa vähän syistä, jotta hän tietää, mitä kehittää. Kiitos jo etukäteen!\n\nTerveisin\nMaija",
+  [], [], "Ystävä kysyy toisen puolesta."),
+ (N, None, "Hei Daniel,\n\nasiakas on valitettavasti keskeyttänyt hankintajohtajan haun vuodenvaihteen yli käynnissä olevan kilpailutuksen vuoksi. Olet yhä ykkösehdokkaamme, ja palaan asiaan heti, kun he ovat valmiita.\n\nTerveisin\nLouise, Rekrytointikumppanit",
+  [], [], "Konsultti: tauko, yhä ykkösehdokas."),
+ (N, None, "Hei Vilma,\n\nkiitos, että haluaisit tulla tutustumaan meille. Valitettavasti emme ota vastaan vierailijoita keväällä remontin takia, mutta ota yhteyttä uudelleen syksyllä.\n\nTerveisin\nVastaanotto",
+  [], [], "Tutustumiskäynti."),
+ (G, 'application', "Päätös\n\nHyvä hakija,\n\nhakemuksesi käsittelijän tehtävään on hylätty. Kiitos kiinnostuksestasi.\n\nHR",
+  ["hakemuksesi käsittelijän tehtävään on hylätty"], [], "Vahti: työhakemus hylätty."),
+]

@@ -130,3 +130,16 @@ BODIES += [
  (G, 'application', "Endret status på søknaden din\n\nStilling: Regnskapskonsulent (ref. 2291)\nNy status: Ikke gått videre\n\nTakk for interessen.\n\nRekrutteringssystemet",
   ["Ny status: Ikke gått videre"], [], "Vakt: status ikke gått videre."),
 ]
+# batch 7: new families, written after the batch-6 fixes and scored at first sight
+BODIES += [
+ (N, None, "Vedtak om beboerparkering\n\nHei,\n\nSøknaden din om beboerparkeringstillatelse for Storgata 12 er avslått, fordi adressen ligger utenfor sonen. Du kan klage på vedtaket innen tre uker.\n\nMed vennlig hilsen\nBymiljøetaten",
+  [], [], "Tillatelse, ikke jobb."),
+ (N, None, "Hei Anne,\n\nVenninnen min Line søkte jobben som barista hos dere og fikk nei i går. Hun lurer på om dere kan si litt om hvorfor, så hun vet hva hun bør jobbe med. På forhånd takk!\n\nHilsen\nMaja",
+  [], [], "Venn spør for en annen."),
+ (N, None, "Hei Daniel,\n\nKunden har dessverre satt rekrutteringen av innkjøpssjef på pause til over nyttår på grunn av en pågående anskaffelse. Du er fortsatt vår foretrukne kandidat, og jeg tar kontakt så snart de er klare.\n\nHilsen\nLouise, Rekrutteringsbyrået",
+  [], [], "Byrå: pause, fortsatt foretrukket."),
+ (N, None, "Hei Vilde,\n\nTakk for at du vil komme på besøk til oss. Dessverre tar vi ikke imot studiebesøk i vår på grunn av ombyggingen, men ta gjerne kontakt igjen til høsten.\n\nHilsen\nResepsjonen",
+  [], [], "Studiebesøk, ikke jobb."),
+ (G, 'application', "Vedtak\n\nHei,\n\nSøknaden din om ansettelse som saksbehandler er avslått. Takk for interessen.\n\nMed vennlig hilsen\nHR",
+  ["Søknaden din om ansettelse som saksbehandler er avslått"], [], "Vakt: søknad om ansettelse avslått."),
+]

@@ -130,3 +130,16 @@ BODIES += [
  (G, 'application', "Statusändring för din ansökan\n\nTjänst: Redovisningsekonom (ref 2291)\nNy status: Ej aktuell\n\nTack för ditt intresse.\n\nRekryteringssystemet",
   ["Ny status: Ej aktuell"], [], "Vakt: status ej aktuell."),
 ]
+# batch 7: new families, written after the batch-6 fixes and scored at first sight
+BODIES += [
+ (N, None, "Beslut om boendeparkering\n\nHej,\n\nDin ansökan om boendeparkeringstillstånd för Vasagatan 12 har avslagits, eftersom adressen ligger utanför zonen. Du kan överklaga beslutet inom tre veckor.\n\nMed vänlig hälsning\nTrafikkontoret",
+  [], [], "Tillstånd, inte jobb."),
+ (N, None, "Hej Anneli,\n\nMin kompis Linnea sökte jobbet som barista hos er och fick nej i går. Hon undrar om ni kan säga något om varför, så att hon vet vad hon ska jobba på. Tack på förhand!\n\nHälsningar\nMoa",
+  [], [], "Vän frågar för en annan."),
+ (N, None, "Hej Daniel,\n\nKunden har tyvärr pausat rekryteringen av inköpschef till efter årsskiftet på grund av en pågående upphandling. Du är fortfarande vår förstahandskandidat, och jag hör av mig så fort de är redo.\n\nHälsningar\nLouise, Rekryteringsbyrån",
+  [], [], "Byrå: paus, fortfarande förstahandsval."),
+ (N, None, "Hej Wilma,\n\nTack för att du vill göra ett studiebesök hos oss. Tyvärr tar vi inte emot studiebesök under våren på grund av ombyggnaden, men hör gärna av dig igen i höst.\n\nHälsningar\nReceptionen",
+  [], [], "Studiebesök, inte jobb."),
+ (G, 'application', "Beslut i ärendet\n\nHej,\n\nDin ansökan om anställning som handläggare har avslagits. Tack för ditt intresse.\n\nMed vänlig hälsning\nHR-enheten",
+  ["Din ansökan om anställning som handläggare har avslagits"], [], "Vakt: ansökan om anställning avslagen."),
+]
