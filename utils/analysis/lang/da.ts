@@ -1607,6 +1607,8 @@ const da: LangData = {
       '(en anden|et andet|anden) (vej|retning|kurs) (med|for|omkring) [vores|vor|jeres|min|mit|den|det] *',
     ],
     internal: [
+      // task ff13: a friend or relative who applied, asked about by the writer ('Min veninde Line søgte jobbet …')
+      '(min|mit) (veninde|ven|kammerat|datter|søn|søster|bror|kollega|kæreste|kone|mand|nabo) [*] (søgte|har søgt|havde søgt)',
       // task ff13: a reminder to the recruiter to send the no ('husk at sende afslag til dem, der …'): the reader sends it
       '(husk|husk at|husk lige at|glem ikke at) (sende) (afslag|et afslag|besked|svar) (til)',
       // task ff13: the other applicants told, said to the person hired ('givet de øvrige ansøgere besked om, at stillingen er besat')
@@ -1700,6 +1702,8 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
+      // task ff13: an application for a permit, a benefit or a loan ('ansøgning om beboerparkeringslicens er afslået'): not a job
+      '(ansøgning|ansøgningen) (om) (~licens|licens|~tilladelse|tilladelse|byggetilladelse~|~tilskud|~lån|lån|~ydelse|~kort)',
       // task ff13: a job alert ('ingen nye job matchede din jobagent'): 'did not match' said of adverts
       '(matchede|matcher|passede|passer) [til|med] (din jobagent|din søgeagent|din søgning|din jobalarm)',
       // task ff13: the candidate chose another employer ('valgt at gå videre med en anden arbejdsgiver')

@@ -283,6 +283,9 @@ const en: LangData = {
     'decline-application': [
       '(decline|declining|declined|reject|rejecting|rejected|turn down|turning down|turned down) (your|this|the) (application|candidacy|candidature)',
       '(your|the) (application|candidacy|candidature) (has been|was|is|will be|had been) [now|unfortunately|sadly] (declined|rejected|turned down|closed|archived|not selected|not shortlisted)',
+      // task ff13: the post named between ('Your application for employment as a caseworker has been refused'), and 'refused'
+      '(your|the) (application|candidacy|candidature) (for) ** (has been|was|will be|had been) [now|unfortunately|sadly] (declined|rejected|turned down|refused|not selected|not shortlisted)',
+      '(your|the) (application|candidacy|candidature) (has been|was|will be|had been) [now|unfortunately|sadly] (refused)',
       '(going|have|had|need|needs|must) to (turn you down|decline you|let you go)',
       // a bare "we have to say no (this time)" is a decision only about a job: concept rule declined
       'say no (to you|for this role|to your application)',
@@ -1737,6 +1740,8 @@ const en: LangData = {
       '(other|remaining|unsuccessful|rest of the) (applicant|applicants|candidate|candidates) (gets|get|receive|receives|are sent|is sent) (a|the|their) [*] (decline|rejection|regret|declines|rejections|regrets)',
     ],
     notRejection: [
+      // task ff13: an application for a permit, a licence or a loan ('Your application for a residents' parking permit has been refused'): not a job
+      '(application|applications) (for) ** (permit|licence|license|loan|mortgage|visa|allowance|benefit|refund)',
       // task ff13: a job alert ('No new jobs matched your alert'): 'did not match' said of adverts
       '(matched|match|matching) (your) (alert|job alert|saved search|search)',
       // task ff13: a manuscript declined by a journal, not a job ('not to accept the article for publication')

@@ -1553,6 +1553,8 @@ const fi: LangData = {
       '(kertokaa|kerro|sanokaa|sano) [,] (jos) ** (muuttaa|muutettavaa|korjattavaa|muokata)',
     ],
     notRejection: [
+      // task ff13: an application for a permit, a grant or a loan ('hakemuksesi asukaspysäköintitunnuksesta on hylätty'): not a job
+      '(hakemuksesi|hakemus|hakemuksenne) (~tunnuksesta|~luvasta|~lupaa|~avustuksesta|~lainasta|~tuesta|~korvauksesta|~etuudesta)',
       // task ff13: the candidate chose another employer ('päättänyt jatkaa toisen työnantajan kanssa')
       '(jatkaa|jatkan|jatkamaan) (toisen) (työnantajan) (kanssa)',
       // task ff13: a sports team selection, not a job ('ei valinneet sinua joukkueeseen', 'karsinnoissa')

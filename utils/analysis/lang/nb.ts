@@ -1679,6 +1679,8 @@ const nb: LangData = {
       '(en annen|ei anna|ei annen|et annet|annen) (vei|retning|kurs) (med|for|rundt) [vårt|vår|våre|deres|min|mitt|den|det] *',
     ],
     internal: [
+      // task ff13: a friend or relative who applied, asked about by the writer ('Venninnen min Line søkte jobben …')
+      '(venninnen min|vennen min|kompisen min|datteren min|dattera mi|sønnen min|søsteren min|søstera mi|broren min|kollegaen min|kjæresten min) [*] (søkte|har søkt|hadde søkt)',
       // task ff13: a reminder to the recruiter to send the no ('husk å sende avslag til dem som …'): the reader sends it
       '(husk|husk å|glem ikke å|ikke glem å) (sende) (avslag|et avslag|beskjed|svar) (til)',
       // task ff13: the other applicants told, said to the person hired ('gitt de andre søkerne beskjed om at stillingen er besatt')
@@ -1777,6 +1779,8 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // task ff13: an application for a permit, a benefit or a loan ('søknaden din om beboerparkeringstillatelse er avslått'): not a job
+      '(søknad|søknaden|søknaden din) (om) (~tillatelse|tillatelse|~lisens|~tilskudd|~lån|lån|~stønad|stønad|~bevis|~kort)',
       // task ff13: a job alert ('Ingen nye stillinger passet til varselet ditt'): 'did not fit' said of adverts
       '(passet|passer|matchet|matcher) [til|med] (varselet ditt|jobbvarselet ditt|søket ditt|ditt varsel|ditt søk)',
       // task ff13: the candidate chose another employer ('valgt å gå videre med en annen arbeidsgiver')

@@ -1653,6 +1653,8 @@ const sv: LangData = {
       '(en annan|ett annat|andra) (väg|riktning|håll|spår|vägen) (med|för|kring) [vårt|vår|våra|er|ert|min|mitt|den|det] *',
     ],
     internal: [
+      // task ff13: a friend or relative who applied, asked about by the writer ('Min kompis Linnea sökte jobbet … och fick nej'): the reader is the employer, no one is rejected here
+      '(min|mitt) (kompis|vän|väninna|dotter|son|syster|bror|kollega|sambo|fru|man|granne) [*] (sökte|har sökt|hade sökt)',
       // task ff13: a reminder to the recruiter to send the no ('glöm inte att skicka avslag till dem som …'): the reader sends it, none is sent
       '(glöm inte att|kom ihåg att|tänk på att|glöm inte|kom ihåg) (skicka) (avslag|besked|ett avslag|svar) (till)',
       // task ff13: a candidate in the third person not going on ('tyvärr går hon inte vidare'), told to the colleague who referred her: a rejection to a candidate says 'du'
@@ -1738,6 +1740,8 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // task ff13: an application for a permit, a benefit or a loan ('ansökan om boendeparkeringstillstånd har avslagits'): an authority's decision, not a job
+      '(ansökan|ansökningen) (om) (~tillstånd|tillstånd|bygglov~|~bidrag|bidrag|~ersättning|ersättning|~lån|lån|~licens|~intyg)',
       // task ff13: a job alert ('Inga nya jobb matchade din bevakning'): 'did not match' said of adverts, not of the reader
       '(matchade|matchar|passade|passar) [in på|på|mot] (din|dina) (bevakning|bevakningar|jobbevakning|sökning|sparade sökning)',
       // task ff13: the candidate chose another employer ('valt att gå vidare med en annan arbetsgivare'): an employer never chooses 'another employer'
