@@ -934,3 +934,71 @@ describe("look-alikes a fresh held-out set judged a rejection (tests/corpus/ff12
     ).toBe('not-rejection');
   });
 });
+
+describe("fresh look-alikes by family (tests/corpus/ff13.jsonl: grants, study places, flats, sports squads and club boards applied for; runner-up offers, a candidate choosing another employer, the reader's own post still open; an agency handing its client the strongest few; a third-person candidate's no told to a referee or to the colleague who referred them; HR advice and reminders quoting the template; another booking taken; a colleague's post not refilled; with rejections in the same words as guards)", () => {
+  const rows = load('tests/corpus/ff13.jsonl');
+  const verdict = (t: string) => analyzeDraft(t).verdict;
+  it('no not-rejection is judged a rejection; the guard rejections beside them still are', () => {
+    const wrong = rows.filter((r) => verdict(r.text) !== r.label).map((r) => r.id);
+    expect(wrong).toEqual([]);
+  });
+  it('a grant or a place of study turned down decides no job; the same words about a post still reject', () => {
+    expect(
+      verdict(
+        'Hej Vera,\n\nTack för din ansökan om resestipendium. Tyvärr har du inte blivit utvald i år.\n\nHälsningar\nFonden',
+      ),
+    ).toBe('not-rejection');
+    expect(
+      verdict(
+        'Hej Vera,\n\nTack för din ansökan till tjänsten som arkivarie. Tyvärr har du inte blivit utvald i år.\n\nHälsningar\nHR',
+      ),
+    ).toBe('generic-rejection');
+    // a PhD fellowship ('stipendiat') is a post: no stipend veto
+    expect(
+      verdict(
+        'Hei Ola,\n\nDu har søkt stilling som stipendiat i fysikk. Vi har dessverre valgt å gå videre med andre kandidater.\n\nHilsen\nInstituttet',
+      ),
+    ).toBe('generic-rejection');
+  });
+  it('a no about a third person told to someone else; the same no to the candidate still rejects', () => {
+    expect(
+      verdict(
+        'Hej Pia,\n\nTak fordi du stillede op som reference. Vi har valgt ikke at gå videre med hende, så vi ringer ikke alligevel.\n\nHilsen\nOle',
+      ),
+    ).toBe('not-rejection');
+    expect(
+      verdict('Hej Pia,\n\nTak for samtalen. Vi har valgt ikke at gå videre med dig.\n\nHilsen\nOle'),
+    ).toBe('generic-rejection');
+    expect(
+      verdict(
+        "Hi Raj,\n\nThanks for referring Tom for the analyst role. Sadly he won't be progressing this time.\n\nTalent Team",
+      ),
+    ).toBe('not-rejection');
+    // the formal 'kommen Sie' is the reader: only 'kommt sie / er' is a third person
+    expect(
+      verdict('Hallo Frau Roth,\n\nleider kommen Sie diesmal nicht in die nächste Runde.\n\nIhr HR-Team'),
+    ).toBe('generic-rejection');
+  });
+  it('a candidate who chose another employer; a warm no that wishes the reader luck with another employer still rejects', () => {
+    expect(
+      verdict(
+        'Hej Lena,\n\nTack för intervjun. Jag har valt att gå vidare med en annan arbetsgivare och drar mig ur processen.\n\nHälsningar\nOmar',
+      ),
+    ).toBe('not-rejection');
+    expect(
+      verdict(
+        'Hi Omar,\n\nWe have decided to move forward with another candidate. We hope you find a great role with another employer soon.\n\nBest,\nLena',
+      ),
+    ).toBe('generic-rejection');
+  });
+  it("an agency presenting its client the strongest few decides about no reader; a client's no relayed to a candidate still rejects", () => {
+    expect(
+      verdict(
+        'Hei Lars,\n\nVi har snakket med alle søkerne og sender deg de tre sterkeste til andre runde.\n\nHilsen\nByrået',
+      ),
+    ).toBe('not-rejection');
+    expect(
+      verdict('Hei Lars,\n\nKunden har dessverre valgt å gå videre med en annen kandidat.\n\nHilsen\nByrået'),
+    ).toBe('generic-rejection');
+  });
+});

@@ -1057,7 +1057,8 @@ const da: LangData = {
       '(af|på grund af|pga) (familiemæssig~) (grunde|årsager|hensyn|forhold)',
       // task risky3: the fear of another leave: the team without a worker for another year, plans for more children
       '(stå|står) (uden) (en medarbejder|folk|personale|afløser|en kollega) ** (år|igen)',
-      '(planer om|drømmer om|vil have) ** (flere|et til|en lillebror|en lillesøster)',
+      // (task ff13: no gap before 'flere': 'planer om at ansætte flere i foråret' is about hiring, not children)
+      '(planer om|drømmer om|vil have) [at] [få] [endnu] (flere|et til|en lillebror|en lillesøster)',
       // task risky3: the fear of another leave
       '(bekymrede|bekymret|bange|frygter|nervøse|risiko~) ** (væk|på barsel|på orlov|hjemme|fraværende|borte) ** (igen|på ny|en gang til)',
       '(barsel|orlov|forældreorlov|barselsorlov) (igen)',
@@ -1606,6 +1607,19 @@ const da: LangData = {
       '(en anden|et andet|anden) (vej|retning|kurs) (med|for|omkring) [vores|vor|jeres|min|mit|den|det] *',
     ],
     internal: [
+      // task ff13: a friend or relative who applied, asked about by the writer ('Min veninde Line søgte jobbet …')
+      '(min|mit) (veninde|ven|kammerat|datter|søn|søster|bror|kollega|kæreste|kone|mand|nabo) [*] (søgte|har søgt|havde søgt)',
+      // task ff13: a reminder to the recruiter to send the no ('husk at sende afslag til dem, der …'): the reader sends it
+      '(husk|husk at|husk lige at|glem ikke at) (sende) (afslag|et afslag|besked|svar) (til)',
+      // task ff13: the other applicants told, said to the person hired ('givet de øvrige ansøgere besked om, at stillingen er besat')
+      '(givet|gav|sendt|sendte) (de øvrige|de andre|resten af|alle de andre) (ansøgere|ansøgerne|kandidater|kandidaterne) (besked|svar|afslag)',
+      // task ff13: a candidate in the third person not going on ('hun går desværre ikke videre'), told to the colleague who referred her
+      '(hun|han) (går|kommer|gik|kom) [desværre|derfor|altså] (ikke) [desværre] (videre)',
+      '(går|kommer|gik|kom) (hun|han) [desværre|derfor|altså] (ikke) [desværre] (videre)',
+      // task ff13: managers told never to send the bare template: HR talk
+      '(send|skriv|brug) (aldrig|ikke) (bare|kun|blot)',
+      // task ff13: 'vi har valgt ikke at gå videre med ham' (an 'at' before the verb) told to a referee or colleague
+      '(ikke) (at) (gå) videre med (ham|hende)',
       // task h11a: an applicant system's notice to the recruiter, not to a candidate
       '(automatisk|automatiseret) (besked|meddelelse|mail|e-mail) (til) (rekruttereren|rekrutteringsansvarlig|den ansættende leder|ansættende leder)',
       '(kandidaten|ansøgeren) ** (er markeret|er blevet markeret|blev markeret|er flyttet|er sat) (som|til)',
@@ -1688,6 +1702,23 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
+      // task ff13: an application for a permit, a benefit or a loan ('ansøgning om beboerparkeringslicens er afslået'): not a job
+      '(ansøgning|ansøgningen) (om) (~licens|licens|~tilladelse|tilladelse|byggetilladelse~|~tilskud|~lån|lån|~ydelse|~kort)',
+      // task ff13: a job alert ('ingen nye job matchede din jobagent'): 'did not match' said of adverts
+      '(matchede|matcher|passede|passer) [til|med] (din jobagent|din søgeagent|din søgning|din jobalarm)',
+      // task ff13: the candidate chose another employer ('valgt at gå videre med en anden arbejdsgiver')
+      '(gå videre med|gået videre med|valgt|valgte|takket ja til|sagt ja til|starte hos|starter hos|begynde hos) (en anden|et andet) (arbejdsgiver|jobtilbud)',
+      // task ff13: a sports squad or a club board's nomination committee, not a job ('ikke udtaget dig til truppen', 'valgkomitéen'; not 'de indstillede': a public employer's shortlist is called that too)
+      '(udtagelse~|~udtagelsen|truppen|~truppen|valgkomit~|~valgkomitéen)',
+      // task ff13: an application for a study place, a grant or funds, not a job ('ansøgning om optagelse på masteruddannelsen')
+      '(ansøgning|ansøgningen) (om) (optagelse|legat~|tilskud~|støtte|fondsmidler|midler|studieplads~)',
+      '(legat~|~legat|~legatet|studieplads~)',
+      // task ff13: a count of candidates screened out, told to the client ('vi har sorteret tre kandidater fra'): about others
+      '(sorteret|sorterede|frasorteret|frasorterede) (#|to|tre|fire|fem|seks|syv|otte|ni|ti) [af] (kandidater|kandidaterne|ansøgere|ansøgerne)',
+      // task ff13: advice on how to give a no (an HR newsletter): the reader is a recruiter
+      '(hvordan|sådan) (du|man|i|vi) (giver|skriver|formulerer) [et|en] [godt|bedre|ærligt|konkret] (afslag|nej|begrundelse)',
+      // task ff13: another booking or request taken (a venue, a supplier): no person was chosen over the reader
+      '(en anden|et andet) (booking|forespørgsel|bestilling|reservation|arrangement|prisoverslag)',
       // task h11a: a tradesman's quote for work ('tak for tilbuddet på malerarbejdet'): a supplier, not a candidate
       '(tak for|mange tak for) (tilbuddet|jeres tilbud|dit tilbud|tilbud) (på)',
       // task implied: a place for a child: an admission, not a job
@@ -1761,6 +1792,10 @@ const da: LangData = {
       '(besluttet|valgt|besluttet mig for|bestemt mig for) (at takke nej til|at sige nej tak til) (tilbuddet|dit tilbud|jeres tilbud)',
     ],
     positive: [
+      // task ff13: the reader's own post still open ('chaufførstillingen, som du søgte, er stadig åben'), set against another that is filled
+      '(som du søgte|du søgte|som du har søgt|du har søgt) [,] (er) (stadig|fortsat|endnu|stadigvæk) (åben|ledig)',
+      // task ff13: the offer in inverted order ('Så vil vi meget gerne tilbyde dig jobbet')
+      '(vil|ville) (vi|jeg) [nu|gerne|meget gerne] [nu|gerne] (tilbyde) (dig) (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
       // task h11a: seeing the reader again is an invitation to the next round ('vil gerne se dig igen på torsdag')
       '(vil gerne|vi vil gerne|vil meget gerne) (se dig igen|møde dig igen|mødes med dig igen|have dig med)',
       // task board3n: 'vi kontakter alle ansøgere, også dem der ikke går videre' (a promise to all applicants)

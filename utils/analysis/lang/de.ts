@@ -1869,6 +1869,15 @@ const de: LangData = {
       '(beim|bei der|bei dem|bei unserem|bei unserer|mit dem|mit der|mit unserem|mit unserer|für den|für die|für das) * (einen anderen|eine andere|einen neuen|eine neue) (weg|richtung|kurs)',
     ],
     internal: [
+      // task ff13: a friend or relative who applied, asked about by the writer ('meine Freundin Lina hat sich bei euch … beworben')
+      '(mein|meine) (freundin|freund|tochter|sohn|schwester|bruder|kollegin|kollege|frau|mann|nachbarin|nachbar) [*] (hat sich) ** (beworben)',
+      // task ff13: a candidate in the third person not going on ('leider kommt sie diesmal nicht in die nächste Runde'; 'kommt', not the formal 'kommen Sie'), told to the colleague who referred her
+      '(kommt|geht|rückt|gelangt) (sie|er) [diesmal|leider|nun|jetzt|also|damit] [leider|diesmal] (nicht) (in die|in den|weiter)',
+      '(sie|er) (kommt|geht|rückt|gelangt) [diesmal|leider|nun|jetzt|also|damit] [leider|diesmal] (nicht) (in die|in den|weiter)',
+      // task ff13: managers told never to send the bare template: HR talk
+      '(schickt|schicken|schreibt|schreiben|verwendet) [bitte] [im herbst] (nie|niemals) (nur|bloß|einfach)',
+      // task ff13: the process with a third person not continued ('das Verfahren mit ihr nicht fortzusetzen'), told to a referee or colleague
+      '(mit) (ihr|ihm) (nicht) [weiter] (fortzusetzen|fortsetzen|fortführen|fortzuführen|weiterzuführen|weiterführen)',
       // task h11a: kit ordered for the new starter ('kannst du ihr bitte einen Laptop bestellen?'): a note to a colleague
       '(ihr|ihm) [bitte|noch|schon mal|mal|gleich] (einen|ein|eine) * (bestellen|einrichten|besorgen|anlegen|freischalten)',
       // task h11a: an applicant system's notice to the recruiter, not to a candidate
@@ -1945,6 +1954,24 @@ const de: LangData = {
       '(bitte) (allen|den) (anderen|übrigen|restlichen) ** (absagen)',
     ],
     notRejection: [
+      // task ff13: the candidate chose another employer ('für einen anderen Arbeitgeber entschieden')
+      '(für) (einen anderen|eine andere) (arbeitgeber|arbeitgeberin) (entschieden)',
+      // task ff13: every interview postponed ('alle Gespräche … auf Januar verschieben'): nobody is judged
+      '(alle) (gespräche|interviews|vorstellungsgespräche|auswahlgespräche) ** (verschieben|verschoben|vertagen|vertagt)',
+      '(auf|in den|bis) (januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|nächste woche|nächsten monat|das neue jahr) (verschieben|verschoben|vertagen|vertagt)',
+      // task ff13: an application for a stipend or funding, or for a flat, not for a job
+      '(stipendium|stipendiums|stipendien|~stipendium|~stipendiums)',
+      '(nicht) (in die) (förderung) (aufnehmen|aufgenommen)',
+      '(wohnungssuche|~wohnungssuche|wohnungsbesichtigung~|mietwohnung~)',
+      '(an der|die|der) (wohnung) (in der|im|am|in|an der)',
+      // task ff13: a consultancy presenting its client the strongest few ('stellen Ihnen die drei stärksten vor'): the reader decides
+      '(stellen|präsentieren|schicken|senden|schlagen) (ihnen|dir|euch) (die) (#|zwei|drei|vier|fünf|sechs) (stärksten|besten|passendsten|verbleibenden|kandidat~|profile)',
+      // task ff13: a colleague's post not refilled after an internal move ('seine Stelle nicht extern nachzubesetzen'): team news
+      '(seine|ihre|deren|dessen) (stelle|position) ** (nicht) [extern|neu|wieder] (nachzubesetzen|nachbesetzen|nachbesetzt|wiederzubesetzen|neu zu besetzen)',
+      // task ff13: advice on how to write a no (an HR newsletter): the reader is a recruiter
+      '(wie) (sie|man|du|wir|ihr) [*] (absagen|eine absage|ablehnungen) ** (schreiben|formulieren|begründen|verfassen)',
+      // task ff13: another booking or request taken (a venue, a supplier): no person was chosen over the reader
+      '(einer anderen|eine andere|einen anderen) (buchung|anfrage|reservierung|veranstaltung|anbieter|dienstleister|lieferanten)',
       // task implied: a place for a child: an admission, not a job
       '(kitaplatz~|kita-platz~|betreuungsplatz~|kindergartenplatz~|krippenplatz~|hortplatz~|schulplatz~)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
@@ -2028,6 +2055,10 @@ const de: LangData = {
       '(versehentlich|irrtümlich|fälschlicherweise|aus versehen) ** (verschickt|versendet|gesendet|zugestellt|rausgegangen|verschickt wurde)',
     ],
     positive: [
+      // task ff13: the reader's own post still open ('die Stelle als Fahrer, auf die Sie sich beworben haben, ist aber noch offen')
+      '(beworben haben|beworben hast) [,] (ist) [aber|jedoch|noch] [aber|jedoch|noch] (offen|frei|unbesetzt)',
+      // task ff13: the offer in inverted order ('Dann würden wir Ihnen die Stelle sehr gern anbieten')
+      '(möchten|würden|wollen) (wir) (ihnen|dir|euch) [nun|jetzt|gern|gerne|dann|sehr gern|sehr gerne] [nun|jetzt|gern|gerne] (die stelle|den job|die position|die rolle|den ausbildungsplatz) ** (anbieten)',
       // task h11a: seeing the reader again is an invitation to the next round ('möchten Sie am Donnerstag gern noch einmal treffen')
       '(möchten|würden|wollen) (sie|dich|euch) ** (noch einmal|nochmal|noch mal|wieder|erneut) (treffen|sehen|kennenlernen|einladen)',
       // an offer drawn as a conclusion ("wir möchten Ihnen deshalb die Stelle … anbieten") (task lookalike3)

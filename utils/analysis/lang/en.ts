@@ -283,6 +283,9 @@ const en: LangData = {
     'decline-application': [
       '(decline|declining|declined|reject|rejecting|rejected|turn down|turning down|turned down) (your|this|the) (application|candidacy|candidature)',
       '(your|the) (application|candidacy|candidature) (has been|was|is|will be|had been) [now|unfortunately|sadly] (declined|rejected|turned down|closed|archived|not selected|not shortlisted)',
+      // task ff13: the post named between ('Your application for employment as a caseworker has been refused'), and 'refused'
+      '(your|the) (application|candidacy|candidature) (for) ** (has been|was|will be|had been) [now|unfortunately|sadly] (declined|rejected|turned down|refused|not selected|not shortlisted)',
+      '(your|the) (application|candidacy|candidature) (has been|was|will be|had been) [now|unfortunately|sadly] (refused)',
       '(going|have|had|need|needs|must) to (turn you down|decline you|let you go)',
       // a bare "we have to say no (this time)" is a decision only about a job: concept rule declined
       'say no (to you|for this role|to your application)',
@@ -1661,6 +1664,13 @@ const en: LangData = {
       '(another|a different|the other) (way|direction|route|path) (with|for|on|regarding) (our|the|my|your|their) [*] *',
     ],
     internal: [
+      // task ff13: a candidate in the third person not going on ('she won't be progressing to interview'), told to the employee who referred her
+      "(she|he) (won't|will not|isn't|is not|wasn't|was not|hasn't|has not|didn't|did not) [be|been] [progressing|moving|going|getting] (progressing|progress|forward|through|shortlisted|selected|successful|invited)",
+      // task ff13: managers told never to send the bare template: HR talk
+      "(never|don't|do not) (send|write|use) (just|only|simply)",
+      // task ff13: a candidate in the third person ('decided not to progress her application', 'not to proceed with him'), told to a referee or colleague
+      '(not) [to] (progress|proceed with|move forward with|go forward with|take forward|continue with|pursue) (his|her) (application|candidacy)',
+      '(not) [to] (proceed|move forward|go forward|continue) (with) (him|her)',
       // task h11a: an applicant system's notice to the recruiter, not to a candidate
       '(automated|automatic) (message|notification|email|e-mail|notice) (to|for) (the|our|your) (recruiter|recruiters|recruiting team|hiring manager|hiring team)',
       // task implied: colleagues asked to stop passing on CVs: the post is filled, the note is to the team
@@ -1730,6 +1740,18 @@ const en: LangData = {
       '(other|remaining|unsuccessful|rest of the) (applicant|applicants|candidate|candidates) (gets|get|receive|receives|are sent|is sent) (a|the|their) [*] (decline|rejection|regret|declines|rejections|regrets)',
     ],
     notRejection: [
+      // task ff13: an application for a permit, a licence or a loan ('Your application for a residents' parking permit has been refused'): not a job
+      '(application|applications) (for) ** (permit|licence|license|loan|mortgage|visa|allowance|benefit|refund)',
+      // task ff13: a job alert ('No new jobs matched your alert'): 'did not match' said of adverts
+      '(matched|match|matching) (your) (alert|job alert|saved search|search)',
+      // task ff13: a manuscript declined by a journal, not a job ('not to accept the article for publication')
+      '(your manuscript|the manuscript|for publication)',
+      // task ff13: the candidate chose another employer: an employer never chooses 'another employer' (with the verb: 'find a role with another employer' is a warm no)
+      '(move forward with|moving forward with|go with|going with|gone with|accepted|chosen|chose|join|joining|pursue) (another|a different) (employer)',
+      // task ff13: an agency sending its client the strongest few ('sending you the three strongest'): the reader decides, nobody is told no
+      '(send|sending|present|presenting|forward|forwarding|put forward|putting forward) (you) (the) (#|two|three|four|five|six) (strongest|best|top|remaining|shortlisted|candidates)',
+      // task ff13: another booking or request taken (a venue, a supplier): no person was chosen over the reader
+      '(another|a different) (booking|enquiry|inquiry|reservation|event|quote|quotation|supplier|vendor)',
       // task implied: a place for a child at a nursery or school: an admission, not a job
       '(nursery|school|preschool|pre-school|childcare|reception|playgroup|creche|crèche) (place|places|admission|admissions)',
       '(a place|places) (at|in) (the|our|a) [*] (nursery|preschool|pre-school|school|playgroup|creche|crèche)',
@@ -1804,6 +1826,10 @@ const en: LangData = {
       '(i) [have] [unfortunately|regretfully|reluctantly|now|therefore] (decided|chosen) (not to accept|to decline|to turn down) (it|the offer|your offer|your kind offer|this offer|the post|the position|the role)',
     ],
     positive: [
+      // task ff13: the reader's own role still open ('the driver role you applied for is still open'), set against another that is filled
+      "(you applied for|you have applied for|you applied to|you've applied for) (is) (still) (open|live|available)",
+      // task ff13: the offer with the reader last ('we'd love to offer the position to you'); 'love' itself, so 'would have loved to offer' stays a no
+      '(love|like|happy|delighted|pleased|glad|thrilled) (to offer) (the|this) (role|position|job|post) (to you)',
       // task h11a: seeing the reader again is an invitation to the next round ('would like to see you again on Thursday')
       "(would like|'d like|would love|'d love|want) (to) (see you again|meet you again|have you back|see you back)",
       // task famdec: the addressee met or invited on a named day (an interview after "the Tuesday slots are gone")

@@ -1482,6 +1482,11 @@ const fi: LangData = {
       '* (kanssa) [lopulta|nyt|sitten|tällä kertaa] (eri|toiseen|toista|toisen|toinen) (suuntaan|suuntaa|tietä|suunnan|reittiä|tien|tie)',
     ],
     internal: [
+      // task ff13: a candidate in the third person not going on ('eikä hän valitettavasti etene'), told to the colleague who referred them
+      '(ei|eikä) (hän) [valitettavasti|kuitenkaan|tällä kertaa] [valitettavasti|tällä kertaa] (etene|pääse|jatka)',
+      '(hän) (ei) [valitettavasti|kuitenkaan|tällä kertaa] [valitettavasti|tällä kertaa] (etene|pääse|jatka)',
+      // task ff13: managers told never to send the bare template: HR talk
+      '(älkää|älä) [koskaan] (lähettäkö|lähetä|kirjoittako|kirjoita|käyttäkö|käytä) (pelkkää|pelkästään|vain)',
       // task h11a: an applicant system's notice to the recruiter, not to a candidate
       '(automaattinen) (viesti|ilmoitus) (rekrytoijalle|rekrytoivalle esihenkilölle|esihenkilölle|rekrytointikonsultille)',
       '(hakija|ehdokas) ** (on merkitty|merkittiin|on siirretty|siirrettiin)',
@@ -1548,6 +1553,16 @@ const fi: LangData = {
       '(kertokaa|kerro|sanokaa|sano) [,] (jos) ** (muuttaa|muutettavaa|korjattavaa|muokata)',
     ],
     notRejection: [
+      // task ff13: an application for a permit, a grant or a loan ('hakemuksesi asukaspysäköintitunnuksesta on hylätty'): not a job
+      '(hakemuksesi|hakemus|hakemuksenne) (~tunnuksesta|~luvasta|~lupaa|~avustuksesta|~lainasta|~tuesta|~korvauksesta|~etuudesta)',
+      // task ff13: the candidate chose another employer ('päättänyt jatkaa toisen työnantajan kanssa')
+      '(jatkaa|jatkan|jatkamaan) (toisen) (työnantajan) (kanssa)',
+      // task ff13: a sports team selection, not a job ('ei valinneet sinua joukkueeseen', 'karsinnoissa')
+      '(joukkueeseen|~joukkueeseen|karsinnoi~|~karsinnoissa|~karsinnat)',
+      // task ff13: a grant application or a place of study, not a job ('apurahahakemus', 'yhteishaku')
+      '(apuraha~|~apuraha|~apurahaa|yhteishau~|yhteishak~|opiskelijavalin~|opiskelupaik~)',
+      // task ff13: an agency presenting its client the strongest few ('esittelemme sinulle kolme vahvinta'): the reader decides
+      '(esittelemme|lähetämme|esittelen|lähetän|toimitamme) (sinulle|teille) (#|kaksi|kolme|neljä|viisi|kuusi) (vahvinta|parasta|ehdokasta)',
       // task h11a: a supplier thanked for its quote ('kiitos tarjouksesta maanrakennustöistä'): no candidate
       '(kiitos|kiitti|kiitokset) (tarjouksesta|tarjouksestanne|urakkatarjouksesta|hintatarjouksesta)',
       // task implied: a place for a child: an admission, not a job
@@ -1603,6 +1618,8 @@ const fi: LangData = {
       '(harmi|ikävä|kurja|sääli) (kuulla)',
     ],
     positive: [
+      // task ff13: the reader's own post still open ('hakemasi kuljettajan tehtävä on yhä auki')
+      '(hakemasi) ** (on) (yhä|vielä|edelleen) (auki|avoinna|haettavana)',
       // task h11a: seeing the reader again is an invitation to the next round ('haluaisimme tavata sinut uudelleen')
       '(haluaisimme|haluamme|haluaisin) (tavata|nähdä) (sinut|teidät) (uudelleen|uudestaan|vielä|taas)',
       // task famdec: the addressee met or invited on a named day (an interview after "the Tuesday slots are gone")

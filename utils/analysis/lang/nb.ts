@@ -1108,7 +1108,8 @@ const nb: LangData = {
       '(din|hans|hennes) (familie|barn) (kommer|går) (først|i første rekke|foran)',
       // task risky3: the fear of another leave: the team without people for another year, plans for more children
       '(stå|står) (uten) (folk|en medarbeider|bemanning|vikar|en kollega) ** (år|igjen|til)',
-      '(planer om|drømmer om|vil ha) ** (flere|ett til|en til|en lillebror|en lillesøster)',
+      // (task ff13: no gap before 'flere': 'planer om å ansette flere i løpet av våren' is about hiring, not children)
+      '(planer om|drømmer om|vil ha) [å] [få] [enda] (flere|ett til|en til|en lillebror|en lillesøster)',
       // task risky3: the fear of another leave
       '(bekymret|bekymra|redde|redd|frykter|risiko~) ** (borte|ut i|i permisjon|hjemme|fraværende|permisjon) ** (igjen|på nytt|en gang til)',
       '(ny|en ny|enda en) (permisjon|foreldrepermisjon|barnepermisjon|mammapermisjon|pappapermisjon)',
@@ -1678,6 +1679,20 @@ const nb: LangData = {
       '(en annen|ei anna|ei annen|et annet|annen) (vei|retning|kurs) (med|for|rundt) [vårt|vår|våre|deres|min|mitt|den|det] *',
     ],
     internal: [
+      // task ff13: a friend or relative who applied, asked about by the writer ('Venninnen min Line søkte jobben …')
+      '(venninnen min|vennen min|kompisen min|datteren min|dattera mi|sønnen min|søsteren min|søstera mi|broren min|kollegaen min|kjæresten min) [*] (søkte|har søkt|hadde søkt)',
+      // task ff13: a reminder to the recruiter to send the no ('husk å sende avslag til dem som …'): the reader sends it
+      '(husk|husk å|glem ikke å|ikke glem å) (sende) (avslag|et avslag|beskjed|svar) (til)',
+      // task ff13: the other applicants told, said to the person hired ('gitt de andre søkerne beskjed om at stillingen er besatt')
+      '(gitt|ga|sendt|sendte) (de andre|de øvrige|resten av|alle de andre) (søkerne|søkere|kandidatene|kandidater) (beskjed|svar|avslag)',
+      // task ff13: a candidate in the third person not going on ('hun går dessverre ikke videre'), told to the colleague who referred her
+      '(hun|han|hen) (går|kommer|gikk|kom) [dessverre|derfor|altså] (ikke) [dessverre] (videre)',
+      '(går|kommer|gikk|kom) (hun|han|hen) [dessverre|derfor|altså] (ikke) [dessverre] (videre)',
+      // task ff13: managers told never to send the bare template: HR talk
+      '(send|skriv|bruk) (aldri|ikke) (bare|kun)',
+      // task ff13: 'besluttet å ikke gå videre med ham', 'for ikke å gå videre med henne' (an 'å' before the verb) told to a referee or colleague
+      '(ikke) (å) (gå) videre med (ham|henne)',
+      '(å) (ikke) (gå) videre med (ham|henne)',
       // task h11a: an applicant system's notice to the recruiter, not to a candidate
       '(automatisk|automatisert) (melding|beskjed|e-post|epost) (til) (rekruttereren|rekrutteringsansvarlig|ansettende leder)',
       '(kandidaten|søkeren) ** (er markert|er blitt markert|ble markert|er flyttet|er satt) (som|til)',
@@ -1764,6 +1779,25 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // task ff13: an application for a permit, a benefit or a loan ('søknaden din om beboerparkeringstillatelse er avslått'): not a job
+      '(søknad|søknaden|søknaden din) (om) (~tillatelse|tillatelse|~lisens|~tilskudd|~lån|lån|~stønad|stønad|~bevis|~kort)',
+      // task ff13: a job alert ('Ingen nye stillinger passet til varselet ditt'): 'did not fit' said of adverts
+      '(passet|passer|matchet|matcher) [til|med] (varselet ditt|jobbvarselet ditt|søket ditt|ditt varsel|ditt søk)',
+      // task ff13: the candidate chose another employer ('valgt å gå videre med en annen arbeidsgiver')
+      '(gå videre med|gått videre med|valgt|valgte|takket ja til|sagt ja til|begynne hos|begynner hos|starte hos) (en annen|et annet) (arbeidsgiver|jobbtilbud)',
+      // task ff13: a couple choosing a photographer or caterer for their own day ('en annen fotograf til bryllupet'): a customer, not an employer
+      '(til|for|i) (bryllupet|bryllupsdagen|konfirmasjonen|dåpen)',
+      // task ff13: a sports squad or a club board's nomination committee, not a job ('ikke tatt deg ut i troppen', 'valgkomiteen'; not 'de innstilte': a public employer's shortlist, f6-nb-002)
+      '(uttaket|~uttaket|troppen|~troppen|valgkomit~|~valgkomiteen)',
+      // task ff13: an application for funds, a grant or a study place, not a job ('søknaden din om midler fra …')
+      '(søknad|søknaden|søknaden din|søknadene) (om) (midler|tilskudd|støtte|stipend|prosjektstøtte|opptak|studieplass~)',
+      '(stipend|stipendet|stipender|~stipend|~stipendet|studieplass~)',
+      // task ff13: an agency sending its client the strongest few ('sender deg de tre sterkeste'): the reader decides, nobody is told no
+      '(sender|presenterer|oversender|gir) (deg|dere) (de|dei) (#|to|tre|fire|fem|seks) (sterkeste|beste|aktuelle|mest aktuelle|gjenværende|kandidatene)',
+      // task ff13: advice on how to give a no (an HR blog): the reader is a recruiter
+      '(slik|hvordan) (gir|skriver|formulerer) (du|man|dere|vi) [et|en] [godt|bedre|ærlig|konkret] (avslag|nei|begrunnelse)',
+      // task ff13: another booking or request taken (a venue, a supplier): no person was chosen over the reader
+      '(en annen|ei anna|et annet) (forespørsel|henvendelse|booking|bestilling|reservasjon|arrangement|pristilbud)',
       // task h11a: a supplier thanked for its quote ('takk for tilbudet deres på flyttingen'): no candidate
       '(tilbudet|anbudet|pristilbudet) (deres|ditt) (på)',
       '(takk for|tusen takk for) (anbudet|pristilbudet|prisoverslaget|kostnadsoverslaget)',
@@ -1839,6 +1873,10 @@ const nb: LangData = {
       '(du) (fikk|har fått|fått) (nei|et nei|avslag|et avslag) (fra)',
     ],
     positive: [
+      // task ff13: the reader's own post still open ('sjåførstillingen du søkte på er fortsatt åpen'), set against another that is filled
+      '(du søkte på|som du søkte på|du har søkt på|som du har søkt på|du søkte) [,] (er) (fortsatt|fremdeles|ennå|stadig) (åpen|ledig)',
+      // task ff13: the offer in inverted order ('I så fall vil vi gjerne tilby deg stillingen')
+      '(vil|ville) (vi|jeg) [nå|gjerne|veldig gjerne] [nå|gjerne] (tilby) (deg) (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
       // task h11a: seeing the reader again is an invitation to the next round ('vil gjerne treffe deg igjen')
       '(vil gjerne|vi vil gjerne|vil veldig gjerne) (treffe deg igjen|se deg igjen|møte deg igjen|ha deg med)',
       // task board3n: 'vi kontakter alle søkere, også de som ikke går videre' (a promise to all applicants)
@@ -1967,6 +2005,8 @@ const nb: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // task ff13: the reader's own request for leave ('søknaden din om permisjon i uke 42'), answered by their manager: no remark about a candidate
+      '(søknaden din|søknad|søknaden|søkt|søker|søke) (om) [ulønnet|lønnet|kort] (permisjon|fri|studiepermisjon)',
       // task h11a: one of the lads from the trial ('en av gutta fra prøvevakta')
       '(en av|ei av|noen av) (gutta|guttene|karene|kara|jentene|jentane)',
       // task h11a: one of the others of the trial ('en av de andre gutta'): the reader was one of them

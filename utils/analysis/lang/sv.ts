@@ -1653,6 +1653,15 @@ const sv: LangData = {
       '(en annan|ett annat|andra) (väg|riktning|håll|spår|vägen) (med|för|kring) [vårt|vår|våra|er|ert|min|mitt|den|det] *',
     ],
     internal: [
+      // task ff13: a friend or relative who applied, asked about by the writer ('Min kompis Linnea sökte jobbet … och fick nej'): the reader is the employer, no one is rejected here
+      '(min|mitt) (kompis|vän|väninna|dotter|son|syster|bror|kollega|sambo|fru|man|granne) [*] (sökte|har sökt|hade sökt)',
+      // task ff13: a reminder to the recruiter to send the no ('glöm inte att skicka avslag till dem som …'): the reader sends it, none is sent
+      '(glöm inte att|kom ihåg att|tänk på att|glöm inte|kom ihåg) (skicka) (avslag|besked|ett avslag|svar) (till)',
+      // task ff13: a candidate in the third person not going on ('tyvärr går hon inte vidare'), told to the colleague who referred her: a rejection to a candidate says 'du'
+      '(hon|han|hen) (går|kommer|gick|kom) [tyvärr|dessvärre|därför|alltså] (inte|ej) [tyvärr|dessvärre] (vidare)',
+      '(går|kommer|gick|kom) (hon|han|hen) [tyvärr|dessvärre|därför|alltså] (inte|ej) [tyvärr|dessvärre] (vidare)',
+      // task ff13: managers told never to send the bare template ('skicka aldrig bara "…"'): HR talk, not a decision
+      '(skicka|skriv|använd) (aldrig|inte) (bara|enbart|endast)',
       // task h11a: an applicant system's notice to the recruiter, not to a candidate
       '(automatiskt|automatiserat) (meddelande|mejl|mail|utskick) (till) (rekryteraren|rekryterare|rekryterande chef|anställande chef)',
       '(kandidaten|sökanden) ** (har markerats|har flyttats|har satts|markerades) (som|till)',
@@ -1731,6 +1740,22 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // task ff13: an application for a permit, a benefit or a loan ('ansökan om boendeparkeringstillstånd har avslagits'): an authority's decision, not a job
+      '(ansökan|ansökningen) (om) (~tillstånd|tillstånd|bygglov~|~bidrag|bidrag|~ersättning|ersättning|~lån|lån|~licens|~intyg)',
+      // task ff13: a job alert ('Inga nya jobb matchade din bevakning'): 'did not match' said of adverts, not of the reader
+      '(matchade|matchar|passade|passar) [in på|på|mot] (din|dina) (bevakning|bevakningar|jobbevakning|sökning|sparade sökning)',
+      // task ff13: the candidate chose another employer ('valt att gå vidare med en annan arbetsgivare'): an employer never chooses 'another employer'
+      '(gå vidare med|gått vidare med|valt|valde|tackat ja till|tackade ja till|börja hos|börjar hos) (en annan|ett annat) (arbetsgivare|jobberbjudande)',
+      // task ff13: a sports squad or a club board, not a job ('inte valt ut dig till truppen', 'inte med bland de nominerade')
+      '(uttagning~|~uttagningen|truppen|~truppen|valberedning~|~valberedningen|de nominerade)',
+      // task ff13: an application for a grant or stipend, not a job ('ansökan till Kulturfondens arbetsstipendium')
+      '(stipendium|stipendiet|stipendier|stipendierna|~stipendium|~stipendiet)',
+      // task ff13: a count of candidates screened out, told to the client ('vi har sållat bort fyra kandidater'): about others, not the reader
+      '(sållat|sållade|gallrat|gallrade|sorterat|sorterade|rensat|rensade) (bort|ut) (#|två|tre|fyra|fem|sex|sju|åtta|nio|tio) [av] (kandidater|kandidaterna|sökande|de sökande)',
+      // task ff13: advice on how to give a no (an HR blog or newsletter): the reader is a recruiter, not a candidate
+      '(så|hur) (ger|skriver|formulerar|lämnar) (du|man|ni|vi) [ett|en] [bra|bättre|schysst|tydligt|ärligt] (avslag|nej|besked|återkoppling)',
+      // task ff13: another booking or request taken (a venue, a supplier): no person was chosen over the reader
+      '(en annan|ett annat) (bokning|förfrågan|beställning|reservation|bokningsförfrågan|offert)',
       // task h11a: a supplier thanked for its quote ('tack för offerten på köket'): no candidate
       '(tack för|stort tack för|tusen tack för) (offerten|anbudet|prisförslaget|kostnadsförslaget|prisuppgiften)',
       // task implied: a place for a child at a preschool: an admission, not a job
@@ -1810,6 +1835,10 @@ const sv: LangData = {
       '(bestämt mig|beslutat mig|valt) (för) (att) (inte tacka ja|tacka nej|inte acceptera|inte anta) [till] (erbjudandet|det|tjänsten|lektoratet|jobbet)',
     ],
     positive: [
+      // task ff13: the reader's own post still open ('chaufförstjänsten som du sökte är fortfarande öppen'), set against another that is filled
+      '(som du sökte|du sökte|som du har sökt|du har sökt) [,] (är) (fortfarande|fortsatt|ännu|alltjämt) (öppen|ledig)',
+      // task ff13: the offer in inverted order after a fronted clause ('I så fall vill vi gärna erbjuda dig tjänsten')
+      '(vill|skulle) (vi|jag) [nu|gärna] [nu|gärna] [vilja] (erbjuda) (dig|er) (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning|anställningen)',
       // task h11a: seeing the reader again is an invitation to the next round ('vill gärna träffa dig igen')
       '(vill gärna|vi vill gärna|vill jättegärna) (träffa dig igen|se dig igen|ha med dig|ha dig med)',
       // task board3n: 'vi kontaktar alla sökande, även de som inte går vidare' (a promise to all applicants)
