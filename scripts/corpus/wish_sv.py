@@ -1,0 +1,74 @@
+# Own-wording probes (task wish): (A) a decision worded as a preference for another kind of person, (B) a portal
+# notice whose outcome is one status word with the reason in a field, (C) reasons only in a bullet list; with
+# look-alikes (ads, invitations, colleague notes, agency briefs, leave/invoice rejections).
+G, S, N = 'generic-rejection', 'specific-rejection', 'not-rejection'
+BODIES = [
+ # A: preference as the decision
+ (G, 'interview', "Hej Birgitta,\n\nTack för att du kom på intervju i torsdags. Vi vill hellre ha någon som är i början av sin karriär i den här rollen.\n\nVänliga hälsningar\nJonas",
+  ["Vi vill hellre ha någon som är i början av sin karriär i den här rollen"], ["någon som är i början av sin karriär"], "A: age-coded preference."),
+ (G, 'interview', "Hej Olle!\n\nTack för ett trevligt samtal. Vi lutar åt en kandidat med fler år i branschen, så det blir tyvärr inte du den här gången.\n\nHälsningar\nMaria",
+  ["Vi lutar åt en kandidat med fler år i branschen, så det blir tyvärr inte du den här gången"], [], "A: lean towards, generic experience."),
+ (G, 'final', "Hej Sara,\n\nTack för din tid i slutomgången. Till slut föll vårt val på den andra finalisten.\n\nMed vänlig hälsning\nPeter Ek",
+  ["Till slut föll vårt val på den andra finalisten"], [], "A: choice fell on the other finalist."),
+ (G, 'final', "Hej Ahmed,\n\nTack för intervjuerna. Det var jämnt, men vågen tippade till slut över åt den andra sökande.\n\nHälsningar\nLena",
+  ["vågen tippade till slut över åt den andra sökande"], [], "A: scale tipped."),
+ (G, 'interview', "Hej Kim,\n\nTack för intervjun i tisdags. Vi tycker att den andra kandidaten passar bättre för tjänsten.\n\nVänligen\nAnna",
+  ["Vi tycker att den andra kandidaten passar bättre för tjänsten"], [], "A: other candidate fits better."),
+ (G, 'interview', "Hej Elin,\n\nTack för din ansökan och för intervjun. Vi föredrar att anställa en man i det här laget, det passar gruppen bättre.\n\nHälsningar\nRoger",
+  ["Vi föredrar att anställa en man i det här laget"], ["Vi föredrar att anställa en man i det här laget, det passar gruppen bättre"], "A: sex as preference."),
+ (S, 'interview', "Hej Tove,\n\nTack för intervjun. Vi föredrar en sökande som redan har C-körkort, eftersom tjänsten kräver det från första dagen, och det har du inte ännu.\n\nHälsningar\nMikael",
+  [], [], "A: preference with checkable licence."),
+ # A look-alikes
+ (N, None, "Lagerarbetare sökes!\n\nVi ser helst att du har truckkort och gärna B-körkort. Sista ansökningsdag är 15 maj.\n\nVälkommen med din ansökan!",
+  [], [], "A-neg: job ad preference."),
+ (N, None, "Hej Jonna,\n\nTack för din ansökan! Vi vill gärna träffa dig på intervju. Vi föredrar tisdag förmiddag om det passar dig.\n\nHälsningar\nKarin",
+  [], [], "A-neg: invitation with preference."),
+ (N, None, "Hej Stina,\n\nInför rekryteringen av ny projektledare: kunden föredrar en kandidat med minst fem års erfarenhet av offentlig upphandling. Kan du börja leta i veckan?\n\nTack!\nNils",
+  [], [], "A-neg: brief to agency."),
+ (N, None, "Hej Per,\n\nJag har gått igenom de tre slutkandidaterna. Jag lutar åt Hanna, hon har mest erfarenhet av lönesystem. Vad tycker du?\n\n/Eva",
+  [], [], "A-neg: colleague note leaning."),
+ # B: status word + reason field
+ (S, 'application', "Ansökan: Lagermedarbetare, Borås\n\nAvslag\n\nSkäl: Du saknar truckkort A+B, som är ett krav för tjänsten.\n\nDetta meddelande går inte att svara på.",
+  [], [], "B: bare status + specific reason."),
+ (G, 'application', "Hej Johan,\n\nStatus: Avslag\nSkäl: Andra sökande bedömdes bättre matcha tjänstens krav.\n\nRekryteringsteamet",
+  ["Status: Avslag", "Andra sökande bedömdes bättre matcha tjänstens krav"], [], "B: status + generic reason."),
+ (N, None, "Hej Lisa,\n\nDin ansökan om tjänstledighet under hösten har behandlats.\n\nBeslut: Beviljad\n\nHälsningar\nHR",
+  [], [], "B-neg: leave approved."),
+ (N, None, "Hej,\n\nFaktura 44812 från Byggvaruhuset har fått status Avslag i attestflödet. Skäl: fel kostnadsställe. Kan du rätta och skicka om?\n\n/Ekonomi",
+  [], [], "B-neg: invoice rejected."),
+ (N, None, "Hej Amir,\n\nAvslag på din ansökan om semesterväxling, eftersom bemanningen i juli redan är lagd. Hör av dig om du vill byta vecka istället.\n\nHälsningar\nPersonalavdelningen",
+  [], [], "B-neg: leave application rejected."),
+ # C: bullet reasons
+ (S, 'interview', "Hej Fredrik,\n\nTack för intervjun. Vi har valt att inte gå vidare med dig, främst för att:\n- du saknar B-körkort\n- du har under två års erfarenhet av SAP\n\nLycka till!\nSofia",
+  [], [], "C: bullet reasons."),
+ (S, 'application', "Hej Malin,\n\nVi har gått igenom din ansökan och går tyvärr inte vidare. Skälen är:\n• legitimation som sjuksköterska saknas\n• ingen erfarenhet av nattarbete\n\nHälsningar\nRegion Väst",
+  [], [], "C: bullets with •."),
+ (N, None, "Hej Malin,\n\nVälkommen på intervju onsdag 12/6 kl 10. Ta med:\n- legitimation\n- betyg från din utbildning\n\nHälsningar\nRegion Väst",
+  [], [], "C-neg: invitation list."),
+]
+
+# batch 2: the preference as the only decision, more status shapes (scored before any change)
+BODIES += [
+ (G, 'interview', "Hej Gunilla,\n\nTack för att du tog dig tid att träffa oss. Ärligt talat vill vi hellre ha någon yngre i receptionen.\n\nMvh\nPatrik",
+  [], ["vill vi hellre ha någon yngre i receptionen"], "A: bare age preference."),
+ (G, 'final', "Hej Oskar,\n\nTack för slutintervjun. Det var tätt, men vågskålen vägde över till den andra kandidatens fördel.\n\nHälsningar\nHelena",
+  ["vågskålen vägde över till den andra kandidatens fördel"], [], "A: bare scale."),
+ (G, 'interview', "Hej Jenny,\n\nTack för din ansökan och intervjun. Vi har landat i att den andra kandidaten passar oss bättre.\n\nHälsningar\nMagnus",
+  ["Vi har landat i att den andra kandidaten passar oss bättre"], [], "A: other fits better, landed."),
+ (G, 'interview', "Hej Ali,\n\nTack för intervjun. Vi föredrar någon med längre erfarenhet inom branschen för den här tjänsten.\n\nVänliga hälsningar\nCecilia",
+  ["Vi föredrar någon med längre erfarenhet inom branschen för den här tjänsten"], [], "A: bare generic preference."),
+ (G, 'final', "Hej Linnea,\n\nTack för allt arbete med caset. Vårt val blev till sist den andra slutkandidaten.\n\nHälsningar\nJohan",
+  ["Vårt val blev till sist den andra slutkandidaten"], [], "A: our choice became the other finalist."),
+ (S, 'application', "Hej Theo,\n\nTack för din ansökan. Vi föredrar sökande med legitimation som förskollärare, och det har du inte ännu.\n\nHälsningar\nFörskolan Solen",
+  [], [], "A: preference with checkable qualification."),
+ (N, None, "Hej Ulla,\n\nTill tjänsten som kock föredrar vi någon med erfarenhet av à la carte. Kan du lägga upp annonsen på Platsbanken?\n\nTack!\nBengt",
+  [], [], "A-neg: colleague asks for an ad."),
+ (N, None, "Hej Robin,\n\nTack för din ansökan! Vi föredrar att ha första samtalet via Teams. Passar torsdag kl 14?\n\nHälsningar\nAlva",
+  [], [], "A-neg: invitation preference."),
+ (S, 'application', "Ärende: Ansökan Undersköterska nattpass\n\nBeslut: Avslag\nMotivering: Tjänsten kräver undersköterskebevis, vilket inte framgår av din ansökan.\n\nVänliga hälsningar\nRekryteringsenheten",
+  [], [], "B: Beslut field + specific."),
+ (G, 'application', "Din ansökan: Butikssäljare, Mölndal\n\nAvslag.\n\nSkäl: Vi har fått många kvalificerade ansökningar.\n\nDetta är ett automatiskt meddelande.",
+  ["Avslag.", "Vi har fått många kvalificerade ansökningar"], [], "B: bare + generic."),
+ (N, None, "Hej Kalle,\n\nStatus: Avslag\nSkäl: bygglovsansökan saknar situationsplan.\n\nKomplettera gärna senast fredag.\n\nByggnadsnämnden",
+  [], [], "B-neg: building permit."),
+]
