@@ -40,6 +40,7 @@ import { withoutOwnNews } from './own-news';
 import { scoreBelowThreshold, scorePassed } from './score-threshold';
 import type { Segments } from './segment';
 import { withoutStaffingToOthers } from './staffed';
+import { withoutLooseStatusWords } from './status-word';
 import { thankedBeforeAnother } from './thanked-first';
 import type { Tokens } from './tokenise';
 
@@ -1365,7 +1366,8 @@ export function withConceptDecisions(matches: Matches, t: Tokens, seg: Segments)
   // both passes read the concept categories, thanks and contrast words only, which `base` shares with m
   const index = conceptIndex(matches, t, seg);
   // a staffing fact ("our summer team is complete") decides only to a candidate (staffed.ts)
-  const m = withoutStaffingToOthers(matches, index.bySent);
+  // (task wish: a preference for another person too) and a bare status word only on a status line (status-word.ts)
+  const m = withoutLooseStatusWords(withoutStaffingToOthers(matches, index.bySent), t.text);
   const named =
     m.recruiting.length > 0 ||
     m.internal.length > 0 ||

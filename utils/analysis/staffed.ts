@@ -13,6 +13,14 @@ import { CONCEPT_INDEX } from './langdata';
 import type { Matches } from './match';
 
 export const STAFFED = 'staffed';
+/**
+ * Task wish: a preference for another kind of person ("we'd rather have someone younger", "we lean towards a profile
+ * with more years in the field", "the scales tipped towards the other applicant") is the decision only when it is
+ * about the reader's own recruitment; the same words in a job ad, a colleague note or a brief to an agency are a
+ * wish for the hire to come. Like a staffing fact, it needs a candidate as the reader.
+ */
+export const PREFERRED = 'preferred';
+const READER_FAMILIES: ReadonlySet<string> = new Set([STAFFED, PREFERRED]);
 
 const IDX = CONCEPT_INDEX;
 /** What a thanks to a candidate is for: the application, the post, the interview or process. */
@@ -31,8 +39,8 @@ export function readerIsCandidate(m: Matches, bySent: ReadonlyMap<number, readon
   return false;
 }
 
-/** The matches less the staffing facts when the reader is no candidate. */
+/** The matches less the staffing facts and preferences when the reader is no candidate. */
 export function withoutStaffingToOthers(m: Matches, bySent: ReadonlyMap<number, readonly CHit[]>): Matches {
-  if (!m.decision.some((d) => d.id === STAFFED) || readerIsCandidate(m, bySent)) return m;
-  return { ...m, decision: m.decision.filter((d) => d.id !== STAFFED) };
+  if (!m.decision.some((d) => READER_FAMILIES.has(d.id)) || readerIsCandidate(m, bySent)) return m;
+  return { ...m, decision: m.decision.filter((d) => !READER_FAMILIES.has(d.id)) };
 }

@@ -496,6 +496,30 @@ const da: LangData = {
     ],
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
+    // task wish: the decision worded as a preference for another kind of person ('vi vil hellere have en yngre', 'vi
+    // foretrækker en ansøger, der …', 'vi hælder til en profil med …', 'vægtskålen tippede over til den anden ansøger'):
+    // only to a candidate about this recruitment (CONTEXT_FAMILIES, staffed.ts)
+    preferred: [
+      '(vi|jeg) (vil|ville) (hellere|helst) [have|ansætte|tage|vælge|gå med|satse på|give stillingen til] (nogen|ansøgere|kandidater)',
+      '(vil|ville) (vi|jeg) (hellere|helst) [have|ansætte|tage|vælge|gå med|satse på|give stillingen til] (nogen|ansøgere|kandidater)',
+      '(vi|jeg) (vil|ville) (hellere|helst) [have|ansætte|tage|vælge|gå med|satse på|give stillingen til] (en|et|én) [*] [*] (person|kandidat|ansøger|profil|mand|kvinde|fyr|pige|medarbejder|kraft|ansigt|yngre|ældre)',
+      '(vil|ville) (vi|jeg) (hellere|helst) [have|ansætte|tage|vælge|gå med|satse på|give stillingen til] (en|et|én) [*] [*] (person|kandidat|ansøger|profil|mand|kvinde|fyr|pige|medarbejder|kraft|ansigt|yngre|ældre)',
+      '(vi|jeg) (foretrækker|foretrak|ville foretrække) [at] [ansætte|have|tage|vælge|gå videre med|satse på|give stillingen til] (nogen|ansøgere|kandidater|personer)',
+      '(foretrækker|foretrak|ville foretrække) (vi|jeg) [at] [ansætte|have|tage|vælge|gå videre med|satse på|give stillingen til] (nogen|ansøgere|kandidater|personer)',
+      '(vi|jeg) (foretrækker|foretrak|ville foretrække) [at] [ansætte|have|tage|vælge|gå videre med|satse på|give stillingen til] (en|et|én) [*] [*] (person|kandidat|ansøger|profil|mand|kvinde|fyr|pige|medarbejder|kraft|ansigt|yngre|ældre|med|der|som)',
+      '(foretrækker|foretrak|ville foretrække) (vi|jeg) [at] [ansætte|have|tage|vælge|gå videre med|satse på|give stillingen til] (en|et|én) [*] [*] (person|kandidat|ansøger|profil|mand|kvinde|fyr|pige|medarbejder|kraft|ansigt|yngre|ældre|med|der|som)',
+      '(vi) (hælder|hældede) [mest|mere|nok] (til|mod|over mod) (nogen|den anden|en anden|en [*] [*] (person|kandidat|ansøger|profil|mand|kvinde|medarbejder))',
+      '(hælder|hældede) (vi) [mest|mere|nok] (til|mod|over mod) (nogen|den anden|en anden|en [*] [*] (person|kandidat|ansøger|profil|mand|kvinde|medarbejder))',
+    ],
+    // task wish: the other applicant named as the one the scales tipped to, the choice fell on or the panel landed on
+    'tipped-other': [
+      '(vægtskålen|vægten|vægtskålene) ** (den anden|en anden|en af de andre) (ansøger|ansøgers|ansøgeren|kandidat|kandidats|kandidaten|finalist|finalisten|person)',
+      '(faldt|falder|endte) (vores valg|valget) [til sidst|til slut] (på) (den anden|en anden|nogen anden|en af de andre)',
+      '(vores valg|valget) (faldt|blev|endte) [til sidst|til slut] [på|med] (den anden|en anden|nogen anden|en af de andre)',
+      '(landet på|endt med|nået frem til) [at] (den anden|en anden) (kandidat|ansøger|finalist|person)',
+    ],
+    // task wish: a portal notice's outcome as one status word on a line of its own (status-word.ts)
+    'status-word': ['(afslag|afvist|afvises|ikke udvalgt|ikke aktuel|ikke gået videre)'],
     staffed: [
       // batch 8: 'vi har allerede et fuldt lederhold på plads'
       '(vi har) [allerede|nu|altså] (et fuldt|et komplet|et fuldtalligt|fuldt|komplet) (~hold|hold|~team|team|~mandskab|mandskab)',
@@ -1688,6 +1712,10 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
+      // task wish: an application for leave or a permit turned down ('Afslag på din ansøgning om ekstra ferieuge'): an
+      // employee's or citizen's request, not a candidacy
+      '(ansøgning|ansøgningen|anmodning|anmodningen) (om) [ekstra|en|et|din|jeres] (orlov|ferie~|fri|fridage|barsel~|forældreorlov|afspadsering|byggetilladelse|tilladelse|tilskud|legat|dispensation)',
+      '(ferieansøgning~|orlovsansøgning~|byggeansøgning~)',
       // task h11a: a tradesman's quote for work ('tak for tilbuddet på malerarbejdet'): a supplier, not a candidate
       '(tak for|mange tak for) (tilbuddet|jeres tilbud|dit tilbud|tilbud) (på)',
       // task implied: a place for a child: an admission, not a job

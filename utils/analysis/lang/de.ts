@@ -634,6 +634,23 @@ const de: LangData = {
     ],
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
+    // task wish: the decision worded as a preference for another kind of person ('wir hätten lieber jemanden, der …',
+    // 'wir bevorzugen für diese Stelle jemanden mit …', 'die Waage hat sich zugunsten des anderen Bewerbers geneigt'):
+    // only to a candidate about this recruitment (CONTEXT_FAMILIES, staffed.ts)
+    preferred: [
+      '(hätten|hätte|möchten|möchte|würden|wollen|nehmen|nähmen|stellen) (wir|ich) ** (lieber|eher|am liebsten) [*] [*] (jemanden|jemand|bewerber|bewerberinnen|kandidaten|kandidatinnen)',
+      '(hätten|hätte|möchten|möchte|würden|wollen|nehmen|nähmen|stellen) (wir|ich) ** (lieber|eher|am liebsten) [*] [*] (einen|eine|ein) [*] [*] (mann|frau|person|kandidaten|kandidatin|bewerber|bewerberin|gesicht|kraft|profil|mitarbeiter|mitarbeiterin|kollegen|kollegin|typ)',
+      '(wir|ich) (hätten|hätte|möchten|möchte|würden|wollen|nehmen|nähmen|stellen) ** (lieber|eher|am liebsten) [*] [*] (jemanden|jemand|bewerber|bewerberinnen|kandidaten|kandidatinnen)',
+      '(wir|ich) (hätten|hätte|möchten|möchte|würden|wollen|nehmen|nähmen|stellen) ** (lieber|eher|am liebsten) [*] [*] (einen|eine|ein) [*] [*] (mann|frau|person|kandidaten|kandidatin|bewerber|bewerberin|gesicht|kraft|profil|mitarbeiter|mitarbeiterin|kollegen|kollegin|typ)',
+      '(bevorzugen|bevorzugten|würden bevorzugen) ** (jemanden|jemand|bewerber|bewerberinnen|bewerbende|kandidaten|kandidatinnen|personen|einen bewerber|eine bewerberin|einen kandidaten|eine kandidatin|ein profil|eine person|einen mann|eine frau)',
+      '(tendieren|tendierten|neigen|neigten) [wir] [eher|mehr] (zu|zur|zum) (jemandem|dem anderen|der anderen|einem anderen|einer anderen|einem|einer) [*] [*] (profil|bewerber|bewerberin|kandidaten|kandidatin|person|finalisten|finalistin)',
+    ],
+    // task wish: the other applicant named as the one the scales tipped to, the choice fell on or the panel landed on
+    'tipped-other': [
+      '(waage) ** (des anderen|der anderen|eines anderen|einer anderen) (bewerbers|bewerberin|kandidaten|kandidatin|finalisten|finalistin|person)',
+    ],
+    // task wish: a portal notice's outcome as one status word on a line of its own (status-word.ts)
+    'status-word': ['(abgelehnt|absage|nicht berücksichtigt|nicht ausgewählt|nicht erfolgreich)'],
     staffed: [
       // batch 8: 'wir haben bereits ein vollständiges Betreuerteam beisammen'
       '(wir haben|haben wir) ** (ein|unser) (vollständiges|komplettes|volles|vollzähliges) (~team|team|~besetzung)',
@@ -1945,6 +1962,10 @@ const de: LangData = {
       '(bitte) (allen|den) (anderen|übrigen|restlichen) ** (absagen)',
     ],
     notRejection: [
+      // task wish: a leave or permit request turned down ('Ihr Urlaubsantrag wurde abgelehnt'): an employee's or citizen's
+      // request, not a candidacy
+      '(urlaubsantrag~|elternzeitantrag~|bauantrag~|reisekostenantrag~|förderantrag~)',
+      '(antrag) (auf) [bezahlten|unbezahlten] (urlaub|sonderurlaub|elternzeit|bildungsurlaub|teilzeit|baugenehmigung|förderung|kostenerstattung)',
       // task implied: a place for a child: an admission, not a job
       '(kitaplatz~|kita-platz~|betreuungsplatz~|kindergartenplatz~|krippenplatz~|hortplatz~|schulplatz~)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
@@ -2068,6 +2089,8 @@ const de: LangData = {
       '(schön|fein|super|gut|nett|toll) (dass) (du|sie) ** (vorbeigeschaut|vorbeigekommen|da warst|da waren|reingeschaut)',
       // task h11a: time given ('danke für deine Zeit') and a talk about the job ('über den Barista-Job'): one signal each
       '(danke|vielen dank|herzlichen dank) (für) (deine|ihre|eure) (zeit)',
+      // task wish: the same said with the verb ('danke, dass Sie sich Zeit für uns genommen haben')
+      '(danke|vielen dank|herzlichen dank) (dass) (du|sie|ihr) (dir|sich|euch) [die] (zeit) [für uns|für mich|für das gespräch|für ein gespräch] (genommen)',
       '(über den|wegen dem|wegen des|zum|über die) [*] (~job|job|~stelle|stelle|~jobs|~position)',
       // task h11a: worked a trial ('dass du am Wochenende zur Probe gearbeitet hast')
       '(zur probe|probe) (gearbeitet|arbeiten|gearbeitet hast|gearbeitet haben|mitgearbeitet)',

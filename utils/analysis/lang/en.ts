@@ -445,6 +445,22 @@ const en: LangData = {
     ],
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
+    // task wish: the decision worded as a preference for another kind of person ("we'd rather have someone younger",
+    // "we're leaning towards a profile with …", "the scales tipped towards the other applicant"): only to a candidate
+    // about this recruitment (CONTEXT_FAMILIES, staffed.ts); an ad, a colleague note or an agency brief wishes for a hire
+    preferred: [
+      "(we'd|we would|i'd|i would) (rather|sooner|prefer to|much rather|prefer) [have|go for|take|hire|bring in|appoint|go with|take on|offer it to|give it to|offer the role to|give the role to] (someone|somebody|applicants|candidates)",
+      "(we'd|we would|i'd|i would) (rather|sooner|prefer to|much rather|prefer) [have|go for|take|hire|bring in|appoint|go with|take on|offer it to|give it to|offer the role to|give the role to] (a|an) [*] [*] (man|woman|person|candidate|applicant|profile|face|guy|girl|lad|bloke|hire|starter|pair of hands|fella|chap)",
+      "(we|we've|we have) (prefer|preferred|opted to prefer) (someone|somebody|applicants|candidates|a candidate|an applicant|a profile)",
+      "(we're|we are|we've been|we have been|we were) (leaning|leant|leaned) (towards|toward) (someone|somebody|the other|another|a|an) [*] [*] (candidate|applicant|profile|person|finalist|man|woman|with|who)",
+    ],
+    // task wish: the other applicant named as the one the scales tipped to, the choice fell on or the panel landed on
+    'tipped-other': [
+      '(scales|scale|balance) ** (the other|another) (candidate|applicant|finalist|person|contender)',
+      '(landed on|settled on) (the other|another|a different) (candidate|applicant|finalist|person)',
+    ],
+    // task wish: a portal notice's outcome as one status word on a line of its own (status-word.ts)
+    'status-word': ['(rejected|unsuccessful|not selected|not progressed|declined|not shortlisted)'],
     staffed: [
       // batch 5: 'we have now recruited our full complement of staff'
       '(recruited|hired|taken on|appointed|found|got|have) (our|the|a) (full complement|full team|full quota|full crew|full number|full line-up) [of] [staff|people|helpers|volunteers|workers|crew]',
@@ -1730,6 +1746,10 @@ const en: LangData = {
       '(other|remaining|unsuccessful|rest of the) (applicant|applicants|candidate|candidates) (gets|get|receive|receives|are sent|is sent) (a|the|their) [*] (decline|rejection|regret|declines|rejections|regrets)',
     ],
     notRejection: [
+      // task wish: a request for leave or a permit turned down ('your leave request was rejected', 'application for
+      // planning permission'): an employee's or citizen's request, not a candidacy
+      '(application|request|applications|requests) (for) [annual|parental|unpaid|paid|study|special|compassionate|extra] (leave|holiday|holidays|time off|planning permission|a permit|a parking permit|a grant|funding|a refund|an extension)',
+      '(leave|holiday|time-off|time off|expense|expenses) (request|requests|claim|claims)',
       // task implied: a place for a child at a nursery or school: an admission, not a job
       '(nursery|school|preschool|pre-school|childcare|reception|playgroup|creche|crèche) (place|places|admission|admissions)',
       '(a place|places) (at|in) (the|our|a) [*] (nursery|preschool|pre-school|school|playgroup|creche|crèche)',

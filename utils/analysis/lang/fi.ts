@@ -451,6 +451,22 @@ const fi: LangData = {
     ],
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
+    // task wish: the decision worded as a preference for another kind of person ('ottaisimme mieluummin nuoremman',
+    // 'suosimme henkilöä, jolla …', 'kallistumme profiiliin, jolla …', 'vaaka kallistui toisen hakijan puolelle'): only
+    // to a candidate about this recruitment (CONTEXT_FAMILIES, staffed.ts)
+    preferred: [
+      // a first-person-plural verb of taking or wanting: "asiakkaat haluavat mieluummin …" is the customers' wish
+      '(haluaisimme|ottaisimme|palkkaisimme|valitsisimme|valitsemme|otamme|palkkaamme|haluamme|valitsimme|otimme|palkkasimme|halusimme|valitaan|otetaan) ** (mieluummin|mieluiten|ennemmin) [*] [*] (jonkun|jonkin|henkilön|hakijan|ehdokkaan|miehen|naisen|nuoremman|vanhemman|kokeneemman|profiilin|tekijän|työntekijän|kaverin|tytön|pojan)',
+      '(mieluummin|mieluiten|ennemmin) (haluaisimme|ottaisimme|palkkaisimme|valitsisimme|valitsemme|otamme|palkkaamme|haluamme|valitsimme|otimme|palkkasimme|halusimme|valitaan|otetaan) [*] [*] (jonkun|jonkin|henkilön|hakijan|ehdokkaan|miehen|naisen|nuoremman|vanhemman|kokeneemman|profiilin|tekijän|työntekijän|kaverin|tytön|pojan)',
+      '(suosimme|suosisimme|suosittiin) ** (henkilöä|henkilöitä|hakijoita|hakijaa|ehdokasta|ehdokkaita|jotakuta|profiilia|miestä|naista)',
+      '(kallistumme|kallistuimme|kallistuisimme|kallistuimme lopulta) ** (profiiliin|hakijaan|ehdokkaaseen|henkilöön|toiseen|jonkun)',
+    ],
+    // task wish: the other applicant named as the one the scales tipped to, the choice fell on or the panel landed on
+    'tipped-other': [
+      '(vaaka|vaakakuppi|vaakakupit) ** (toisen|toiselle|toiseen) (hakijan|ehdokkaan|finalistin|henkilön|hakijalle|ehdokkaalle|finalistille)',
+    ],
+    // task wish: a portal notice's outcome as one status word on a line of its own (status-word.ts)
+    'status-word': ['(hylätty|hylätään|ei valittu|ei jatkoon|kielteinen)'],
     staffed: [
       // batch 10: active 'olemme sittemmin täyttäneet paikan (keittiön sisältä)'
       '(olemme|olimme) [jo|nyt|sittemmin] (täyttäneet) (paikan|tehtävän|viran|paikat|tehtävät|toimen)',
@@ -1548,6 +1564,9 @@ const fi: LangData = {
       '(kertokaa|kerro|sanokaa|sano) [,] (jos) ** (muuttaa|muutettavaa|korjattavaa|muokata)',
     ],
     notRejection: [
+      // task wish: a leave or permit application turned down ('lomahakemuksesi on hylätty'): an employee's or citizen's
+      // request, not a candidacy
+      '(lomahakemu~|vapaahakemu~|virkavapaahakemu~|vuorotteluvapaahakemu~|rakennuslupahakemu~|avustushakemu~|matkalasku~)',
       // task h11a: a supplier thanked for its quote ('kiitos tarjouksesta maanrakennustöistä'): no candidate
       '(kiitos|kiitti|kiitokset) (tarjouksesta|tarjouksestanne|urakkatarjouksesta|hintatarjouksesta)',
       // task implied: a place for a child: an admission, not a job
@@ -1643,6 +1662,8 @@ const fi: LangData = {
       '(koeviik~|kokeiluviik~|kokeilupäiv~|koetyöpäiv~)',
       // task h11a: a visit thanked for ('kiitos kun kävit', 'kiitos kun tulit tiistaina käymään'): one signal, for context-only decisions
       '(kiitos|kiitti|kiitokset) (kun) (kävit|tulit|poikkesit|piipahdit|tapasit) [tiistaina|eilen|tänään|maanantaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina] [käymään|paikalle|juttelemaan|meillä|täällä]',
+      // task wish: time found to meet ('kiitos että ehdit tavata meidät')
+      '(kiitos|kiitti|kiitokset) (kun|että) (ehdit|jaksoit|löysit aikaa) [tulla|käydä] (tavata|tapaamaan|tapaamiseen|haastatteluun|juttelemaan) [meidät|meitä|meille]',
       // batch 10: came to meet the team about the post ('tulit tapaamaan tiimiä sous chefin paikasta')
       '(tapaamaan|tapaamassa|tutustumaan|tutustumassa) ** (paikasta|tehtävästä|työpaikasta|paikkaa varten|tehtävää varten)',
       // batch 5: interest in joining the team ('kiitos kiinnostuksestasi festivaalin ravintolatiimiin')

@@ -543,6 +543,30 @@ const nb: LangData = {
     ],
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
+    // task wish: the decision worded as a preference for another kind of person ('vi vil heller ha en yngre', 'vi
+    // foretrekker en søker som …', 'vi heller mot en profil med …', 'vektskåla tippet over til den andre søkeren'):
+    // only to a candidate about this recruitment (CONTEXT_FAMILIES, staffed.ts)
+    preferred: [
+      '(vi|jeg) (vil|ville) (heller|helst) [ha|ansette|ta|velge|gå for|satse på|gi stillingen til] (noen|søkere|kandidater)',
+      '(vil|ville) (vi|jeg) (heller|helst) [ha|ansette|ta|velge|gå for|satse på|gi stillingen til] (noen|søkere|kandidater)',
+      '(vi|jeg) (vil|ville) (heller|helst) [ha|ansette|ta|velge|gå for|satse på|gi stillingen til] (en|ei|et) [*] [*] (person|kandidat|søker|profil|mann|kvinne|fyr|jente|medarbeider|kraft|ansikt|yngre|eldre|som|med)',
+      '(vil|ville) (vi|jeg) (heller|helst) [ha|ansette|ta|velge|gå for|satse på|gi stillingen til] (en|ei|et) [*] [*] (person|kandidat|søker|profil|mann|kvinne|fyr|jente|medarbeider|kraft|ansikt|yngre|eldre|som|med)',
+      '(vi|jeg) (foretrekker|foretrakk|ville foretrukket) [å] [ansette|ha|ta|velge|gå videre med|satse på|gi stillingen til] (noen|søkere|kandidater|personer)',
+      '(foretrekker|foretrakk|ville foretrukket) (vi|jeg) [å] [ansette|ha|ta|velge|gå videre med|satse på|gi stillingen til] (noen|søkere|kandidater|personer)',
+      '(vi|jeg) (foretrekker|foretrakk|ville foretrukket) [å] [ansette|ha|ta|velge|gå videre med|satse på|gi stillingen til] (en|ei|et) [*] [*] (person|kandidat|søker|profil|mann|kvinne|fyr|jente|medarbeider|kraft|ansikt|yngre|eldre|med|som)',
+      '(foretrekker|foretrakk|ville foretrukket) (vi|jeg) [å] [ansette|ha|ta|velge|gå videre med|satse på|gi stillingen til] (en|ei|et) [*] [*] (person|kandidat|søker|profil|mann|kvinne|fyr|jente|medarbeider|kraft|ansikt|yngre|eldre|med|som)',
+      '(vi) (heller|hellet|lener|lente) [mest|mer|nok] (mot|til|over mot) (noen|den andre|en annen|en [*] [*] (person|kandidat|søker|profil|mann|kvinne|medarbeider))',
+      '(heller|hellet|lener|lente) (vi) [mest|mer|nok] (mot|til|over mot) (noen|den andre|en annen|en [*] [*] (person|kandidat|søker|profil|mann|kvinne|medarbeider))',
+    ],
+    // task wish: the other applicant named as the one the scales tipped to, the choice fell on or the panel landed on
+    'tipped-other': [
+      '(vektskåla|vektskålen|vekten|vekta) ** (den andre|en annen|en av de andre) (søker|søkers|søkeren|kandidat|kandidats|kandidaten|finalist|finalisten|person)',
+      '(falt|faller|endte) (vårt valg|valget vårt|valget) [til slutt] (på) (den andre|en annen|noen annen|en av de andre)',
+      '(vårt valg|valget vårt|valget) (falt|ble|endte) [til slutt] [på|med] (den andre|en annen|noen annen|en av de andre)',
+      '(landet på|endt med|kommet fram til) [at] (den andre|en annen) (kandidaten|søkeren|finalisten|personen)',
+    ],
+    // task wish: a portal notice's outcome as one status word on a line of its own (status-word.ts)
+    'status-word': ['(avslag|avslått|avvist|ikke aktuell|ikke valgt|ikke gått videre)'],
     staffed: [
       // batch 8: 'vi har allerede et fullt lederlag på plass'
       '(vi har|vi har allerede|vi har nå|har vi allerede|har vi nå) (et fullt|et komplett|et fulltallig|fullt|komplett) (~lag|lag|~team|team|~gjeng|gjeng|~mannskap|mannskap)',
@@ -1764,6 +1788,10 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // task wish: an application for leave or a permit turned down ('Avslag på søknaden om permisjon'): an employee's or
+      // citizen's request, not a candidacy
+      '(søknad|søknaden|søknaden din|forespørsel|forespørselen) (om) [ulønnet|lønnet|ekstra|en|et] (permisjon~|velferdspermisjon|ferie~|fri|fridager|avspasering|byggetillatelse|tillatelse|tilskudd|stipend|dispensasjon)',
+      '(feriesøknad~|permisjonssøknad~|byggesøknad~)',
       // task h11a: a supplier thanked for its quote ('takk for tilbudet deres på flyttingen'): no candidate
       '(tilbudet|anbudet|pristilbudet) (deres|ditt) (på)',
       '(takk for|tusen takk for) (anbudet|pristilbudet|prisoverslaget|kostnadsoverslaget)',

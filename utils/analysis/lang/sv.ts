@@ -488,6 +488,32 @@ const sv: LangData = {
     ],
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
+    // task wish: the decision worded as a preference for another kind of person ('vi vill hellre ha någon yngre', 'vi
+    // föredrar en sökande som …', 'vi lutar åt en profil med …', 'vågen tippade över åt den andra sökande'): only to a
+    // candidate about this recruitment (CONTEXT_FAMILIES, staffed.ts); an ad or a colleague note wishes for a hire to come
+    preferred: [
+      '(vi|jag) (vill|ville|skulle|skulle vilja) (hellre|helst) [ha|anställa|ta in|välja|gå på|satsa på|gå vidare med|ge tjänsten till] (någon|nån|sökande|kandidater)',
+      '(vill|ville|skulle|skulle vilja) (vi|jag) (hellre|helst) [ha|anställa|ta in|välja|gå på|satsa på|gå vidare med|ge tjänsten till] (någon|nån|sökande|kandidater)',
+      '(vi|jag) (vill|ville|skulle|skulle vilja) (hellre|helst) [ha|anställa|ta in|välja|gå på|satsa på|gå vidare med|ge tjänsten till] (en|ett) [*] [*] (person|kandidat|sökande|profil|man|kvinna|kille|tjej|medarbetare|förmåga|kraft|ansikte|yngre|äldre)',
+      '(vill|ville|skulle|skulle vilja) (vi|jag) (hellre|helst) [ha|anställa|ta in|välja|gå på|satsa på|gå vidare med|ge tjänsten till] (en|ett) [*] [*] (person|kandidat|sökande|profil|man|kvinna|kille|tjej|medarbetare|förmåga|kraft|ansikte|yngre|äldre)',
+      '(vi|jag) (föredrar|föredrog|skulle föredra) [att] [anställa|ha|ta in|välja|gå vidare med|satsa på|ge tjänsten till] (någon|nån|sökande|kandidater|personer)',
+      '(föredrar|föredrog|skulle föredra) (vi|jag) [att] [anställa|ha|ta in|välja|gå vidare med|satsa på|ge tjänsten till] (någon|nån|sökande|kandidater|personer)',
+      '(vi|jag) (föredrar|föredrog|skulle föredra) [att] [anställa|ha|ta in|välja|gå vidare med|satsa på|ge tjänsten till] (en|ett) [*] [*] (person|kandidat|sökande|profil|man|kvinna|kille|tjej|medarbetare|förmåga|kraft|ansikte|yngre|äldre)',
+      '(föredrar|föredrog|skulle föredra) (vi|jag) [att] [anställa|ha|ta in|välja|gå vidare med|satsa på|ge tjänsten till] (en|ett) [*] [*] (person|kandidat|sökande|profil|man|kvinna|kille|tjej|medarbetare|förmåga|kraft|ansikte|yngre|äldre)',
+      '(vi) (lutar|lutade) [mer|mest|nog] (åt|mot) (någon|nån|den andra|en annan|en [*] [*] (person|kandidat|sökande|profil|man|kvinna|medarbetare))',
+      '(lutar|lutade) (vi) [mer|mest|nog] (åt|mot) (någon|nån|den andra|en annan|en [*] [*] (person|kandidat|sökande|profil|man|kvinna|medarbetare))',
+    ],
+    // task wish: the other applicant named as the one the scales tipped to, the choice fell on or the panel landed on
+    'tipped-other': [
+      '(vågen|vågskålen|vågskålarna) ** (den andra|en annan|någon av de andra|en av de andra) (sökande|sökanden|kandidaten|kandidatens|kandidat|finalisten|finalistens|slutkandidaten|personen)',
+      '(föll|faller|hamnade) (vårt val|valet) [till slut|till sist|i slutändan] (på) (den andra|en annan|någon annan|en av de andra)',
+      '(vårt val|valet) (föll|blev|hamnade) [till slut|till sist|i slutändan|slutligen] [på] (den andra|en annan|någon annan|en av de andra)',
+      '(landat|landade) (i|på) [att] (den andra|en annan) (kandidaten|sökande|sökanden|personen|finalisten|slutkandidaten)',
+    ],
+    // task wish: a portal notice's outcome as one status word on a line of its own (status-word.ts)
+    'status-word': [
+      '(avslag|avslagen|avböjd|avböjt|nekad|ej aktuell|inte aktuell|ej vidare|ej antagen|ej utvald)',
+    ],
     staffed: [
       // batch 8: 'vi har redan ett fullt ledarlag på plats'
       '(vi har|vi har redan|vi har nu|har vi redan|har vi nu) (ett fullt|ett komplett|ett fulltaligt|fullt|komplett) (~lag|lag|~laget|~gäng|gäng|~team|team|~styrka)',
@@ -1731,6 +1757,10 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // task wish: an application for leave or a permit turned down ('Avslag på din ansökan om semesterväxling', 'ansökan om
+      // tjänstledighet', a building permit): an employee's or citizen's request, not a candidacy
+      '(ansökan|ansökningen|begäran|ansökan din) (om) [din|er|en|ett] (tjänstledighet|ledighet|ledigt|semester~|föräldraledighet|studieledighet|kompledighet|permission|flextid|bygglov|marklov|rivningslov|bidrag|stipendium|parkeringstillstånd)',
+      '(semesteransökan|ledighetsansökan|tjänstledighetsansökan|bygglovsansökan|semesterönskemål)',
       // task h11a: a supplier thanked for its quote ('tack för offerten på köket'): no candidate
       '(tack för|stort tack för|tusen tack för) (offerten|anbudet|prisförslaget|kostnadsförslaget|prisuppgiften)',
       // task implied: a place for a child at a preschool: an admission, not a job
