@@ -54,3 +54,21 @@ BODIES += [
  (G, 'application', "Din ansøgning: Butiksmedarbejder, Odense\n\nAfslag\n\nÅrsag: Vi har modtaget mange kvalificerede ansøgninger.\n\nDette er en automatisk besked.",
   ["Afslag", "Vi har modtaget mange kvalificerede ansøgninger"], [], "B: bare + generic."),
 ]
+
+# batch 3: new wording, scored at first sight after the batch 1-2 fixes
+BODIES += [
+ (G, 'application', "Hej Erik\n\nTak for din ansøgning til stillingen som bogholder. Vi foretrækker kandidater med en lidt længere baggrund i regnskab og går derfor ikke videre med dig.\n\nVenlig hilsen\nPia Holm",
+  ["Vi foretrækker kandidater med en lidt længere baggrund i regnskab og går derfor ikke videre med dig"], [], "A: preference + decision."),
+ (G, 'final', "Hej Hanne\n\nTak fordi du gennemførte alle trin i forløbet. Efter lang tids drøftelse hældede vi til den anden finalist.\n\nVenlig hilsen\nKarl",
+  ["Efter lang tids drøftelse hældede vi til den anden finalist"], [], "A: leaned to the other finalist."),
+ (G, 'interview', "Hej Sanne\n\nTak for samtalen. Da vi hellere vil have en mand på lageret, har vi valgt en anden ansøger.\n\nHilsen\nLeif",
+  ["har vi valgt en anden ansøger"], ["Da vi hellere vil have en mand på lageret"], "A: preference as cause."),
+ (N, None, "Hej Hugo\n\nTak for din ansøgning som tømrer! Som reference foretrækker vi en, der har været din nærmeste leder. Kan du sende navn og nummer?\n\nHilsen\nJenny",
+  [], [], "A-neg: reference request."),
+ (S, 'application', "Stilling: Truckfører, Kolding\n\nIkke udvalgt\n\nBegrundelse: Stillingen kræver truckcertifikat B, som ikke fremgår af din ansøgning.\n\nVenlig hilsen\nLogistik A/S",
+  [], [], "B: bare status + reason."),
+ (N, None, "Hej Simon\n\nStatus: Under behandling\n\nDin ansøgning som lagermedarbejder er ved at blive gennemgået. Du hører fra os inden for to uger.\n\nHilsen\nRekruttering",
+  [], [], "B-neg: in progress."),
+ (S, 'application', "Hej Kevin\n\nTak for din ansøgning. Vi går ikke videre med den af disse grunde:\n\n1. Du har ikke svendebrev som murer.\n2. Du har ingen erfaring med vådrum.\n\nHilsen\nFliser & Co",
+  [], [], "C: numbered reasons."),
+]

@@ -54,3 +54,21 @@ BODIES += [
  (G, 'application', "Ihre Bewerbung: Verkäufer/in, Bremen\n\nAbgelehnt.\n\nGrund: Wir haben sehr viele qualifizierte Bewerbungen erhalten.\n\nDiese Nachricht wurde automatisch erstellt.",
   ["Abgelehnt.", "Wir haben sehr viele qualifizierte Bewerbungen erhalten"], [], "B: bare + generic."),
 ]
+
+# batch 3: new wording, scored at first sight after the batch 1-2 fixes
+BODIES += [
+ (G, 'application', "Sehr geehrter Herr Erik,\n\nvielen Dank für Ihre Bewerbung als Buchhalter. Wir bevorzugen Kandidaten mit etwas längerer Erfahrung in der Buchhaltung und können Ihre Bewerbung daher nicht weiter berücksichtigen.\n\nMit freundlichen Grüßen\nPia Holm",
+  ["können Ihre Bewerbung daher nicht weiter berücksichtigen"], [], "A: preference + decision."),
+ (G, 'final', "Hallo Hanna,\n\ndanke, dass du alle Schritte mitgemacht hast. Nach langer Diskussion haben wir uns eher zur anderen Finalistin hingezogen gefühlt.\n\nViele Grüße\nKarl",
+  ["Nach langer Diskussion haben wir uns eher zur anderen Finalistin hingezogen gefühlt"], [], "A: drawn to the other finalist."),
+ (G, 'interview', "Hallo Frau Berg,\n\ndanke für das Gespräch. Da wir lieber einen Mann im Lager hätten, haben wir uns für einen anderen Bewerber entschieden.\n\nGruß\nLeif",
+  ["haben wir uns für einen anderen Bewerber entschieden"], ["Da wir lieber einen Mann im Lager hätten"], "A: preference as cause."),
+ (N, None, "Hallo Herr Hugo,\n\nvielen Dank für Ihre Bewerbung als Tischler! Als Referenz hätten wir lieber jemanden, der Ihr direkter Vorgesetzter war. Können Sie uns Name und Nummer schicken?\n\nGruß\nJenny",
+  [], [], "A-neg: reference request."),
+ (S, 'application', "Stelle: Staplerfahrer, Kassel\n\nNicht berücksichtigt\n\nGrund: Die Stelle setzt einen Staplerschein voraus, der aus Ihrer Bewerbung nicht hervorgeht.\n\nLogistik GmbH",
+  [], [], "B: bare status + reason."),
+ (N, None, "Hallo Herr Simon,\n\nStatus: In Bearbeitung\n\nIhre Bewerbung als Lagerist wird gerade geprüft. Wir melden uns innerhalb von zwei Wochen.\n\nRecruiting",
+  [], [], "B-neg: in progress."),
+ (S, 'application', "Hallo Herr Kevin,\n\ndanke für Ihre Bewerbung. Wir verfolgen sie aus folgenden Gründen nicht weiter:\n\n1. Sie haben keinen Gesellenbrief als Fliesenleger.\n2. Sie haben keine Erfahrung mit Nassräumen.\n\nGruß\nFliesen Müller",
+  [], [], "C: numbered reasons."),
+]

@@ -64,3 +64,27 @@ BODIES += [
  (N, None, "Hi Kate,\n\nStatus: Rejected\nReason: expense claim is missing the receipt for the hotel.\n\nPlease resubmit via the portal.\n\nFinance",
   [], [], "B-neg: expense claim."),
 ]
+
+# batch 3: new wording, scored at first sight after the batch 1-2 fixes
+BODIES += [
+ (G, 'application', "Dear Erik,\n\nThank you for applying for the accounts assistant post. We would rather go with candidates who have a slightly longer background in bookkeeping, so we won't be taking your application further.\n\nKind regards,\nPia Holm",
+  ["so we won't be taking your application further"], [], "A: preference + decision."),
+ (G, 'final', "Hi Hannah,\n\nThanks for sticking with us through every stage. After a lot of discussion we leaned towards the other finalist.\n\nWarm regards,\nKarl",
+  ["After a lot of discussion we leaned towards the other finalist"], [], "A: leaned."),
+ (G, 'interview', "Hi Sasha,\n\nThanks for the interview. Ideally we'd like a more mature person heading up the team, so we've gone with another applicant.\n\nCheers,\nLeo",
+  ["so we've gone with another applicant"], ["Ideally we'd like a more mature person heading up the team"], "A: ideally + age-coded."),
+ (G, 'interview', "Hi Ryan,\n\nThank you for interviewing with us on Monday. We'd rather hire someone who's a bit further along in their career.\n\nBest,\nNadia",
+  ["We'd rather hire someone who's a bit further along in their career"], [], "A: bare generic preference."),
+ (N, None, "Hi Hugo,\n\nThanks for your application for the joiner role! For references, we'd prefer someone who was your direct line manager. Could you send a name and number?\n\nBest,\nJenny",
+  [], [], "A-neg: reference request."),
+ (N, None, "Hi both,\n\nFor the two summer temps we'd rather have someone with a full licence, as the rounds are by car. Can you add that to the ad?\n\nMaria",
+  [], [], "A-neg: group note."),
+ (S, 'application', "Role: Forklift Driver, Coventry\n\nUnsuccessful\n\nReason: The role requires a counterbalance forklift licence, which is not shown on your application.\n\nLogistics Ltd",
+  [], [], "B: bare status + reason."),
+ (N, None, "Application for a community grant: Summer Camp\n\nRejected\n\nReason: this year's funds have already been allocated.\n\nCouncil Grants Team",
+  [], [], "B-neg: grant."),
+ (N, None, "Hi Simon,\n\nStatus: Under review\n\nYour application for the warehouse role is being reviewed. We'll be in touch within two weeks.\n\nRecruitment",
+  [], [], "B-neg: in progress."),
+ (S, 'application', "Hi Kevin,\n\nThanks for applying. We won't be taking it further, for these reasons:\n\n1. You don't hold an NVQ Level 2 in wall and floor tiling.\n2. You have no experience of wet rooms.\n\nRegards,\nTile & Co",
+  [], [], "C: numbered reasons."),
+]

@@ -54,3 +54,21 @@ BODIES += [
  (G, 'application', "Hakemuksesi: Myyjä, Oulu\n\nHylätty.\n\nSyy: Saimme erittäin paljon päteviä hakemuksia.\n\nTämä on automaattinen viesti.",
   ["Hylätty.", "Saimme erittäin paljon päteviä hakemuksia"], [], "B: bare + generic."),
 ]
+
+# batch 3: new wording, scored at first sight after the batch 1-2 fixes
+BODIES += [
+ (G, 'application', "Hei Erik,\n\nkiitos hakemuksestasi kirjanpitäjän tehtävään. Valitsemme mieluummin hakijan, jolla on hieman pidempi tausta kirjanpidosta, emmekä siksi jatka hakemuksesi kanssa.\n\nYstävällisin terveisin\nPia Holm",
+  ["emmekä siksi jatka hakemuksesi kanssa"], [], "A: preference + decision."),
+ (G, 'final', "Hei Hanna,\n\nkiitos että kävit läpi kaikki vaiheet. Pitkän keskustelun jälkeen kallistuimme toiseen finalistiin.\n\nTerveisin\nKarl",
+  ["Pitkän keskustelun jälkeen kallistuimme toiseen finalistiin"], [], "A: leaned."),
+ (G, 'interview', "Hei Sanna,\n\nkiitos haastattelusta. Koska ottaisimme varastolle mieluummin miehen, valitsimme toisen hakijan.\n\nTerveisin\nLeif",
+  ["valitsimme toisen hakijan"], ["Koska ottaisimme varastolle mieluummin miehen"], "A: preference as cause."),
+ (N, None, "Hei Hugo,\n\nkiitos hakemuksestasi puusepän tehtävään! Suosittelijaksi toivomme mieluiten henkilöä, joka on ollut lähin esihenkilösi. Voisitko lähettää nimen ja numeron?\n\nTerveisin\nJenny",
+  [], [], "A-neg: reference request."),
+ (S, 'application', "Tehtävä: Trukinkuljettaja, Vantaa\n\nEi valittu\n\nPerustelu: Tehtävä edellyttää trukkikorttia, jota hakemuksestasi ei käy ilmi.\n\nLogistiikka Oy",
+  [], [], "B: bare status + reason."),
+ (N, None, "Hei Simon,\n\nTila: Käsittelyssä\n\nHakemuksesi varastotyöntekijän tehtävään on käsittelyssä. Olemme yhteydessä kahden viikon sisällä.\n\nRekrytointi",
+  [], [], "B-neg: in progress."),
+ (S, 'application', "Hei Kevin,\n\nkiitos hakemuksestasi. Emme jatka sen kanssa seuraavista syistä:\n\n1. Sinulla ei ole laatoittajan ammattitutkintoa.\n2. Sinulla ei ole kokemusta märkätiloista.\n\nTerveisin\nLaatta Oy",
+  [], [], "C: numbered reasons."),
+]

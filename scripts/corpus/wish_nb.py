@@ -54,3 +54,21 @@ BODIES += [
  (G, 'application', "Din søknad: Butikkmedarbeider, Bergen\n\nAvslag.\n\nBegrunnelse: Vi har mottatt mange godt kvalifiserte søknader.\n\nDette er en automatisk melding.",
   ["Avslag.", "Vi har mottatt mange godt kvalifiserte søknader"], [], "B: bare + generic."),
 ]
+
+# batch 3: new wording, scored at first sight after the batch 1-2 fixes
+BODIES += [
+ (G, 'application', "Hei Erik,\n\nTakk for søknaden på stillingen som regnskapsmedarbeider. Vi foretrekker kandidater med litt lengre bakgrunn fra regnskap og går derfor ikke videre med deg.\n\nVennlig hilsen\nPia Holm",
+  ["Vi foretrekker kandidater med litt lengre bakgrunn fra regnskap og går derfor ikke videre med deg"], [], "A: preference + decision."),
+ (G, 'final', "Hei Hanne,\n\nTakk for at du gjennomførte alle stegene i prosessen. Etter mye diskusjon lente vi mot den andre finalisten.\n\nVennlig hilsen\nKarl",
+  ["Etter mye diskusjon lente vi mot den andre finalisten"], [], "A: leaned to the other finalist."),
+ (G, 'interview', "Hei Sanna,\n\nTakk for intervjuet. Siden vi heller vil ha en mann på lageret, har vi valgt en annen søker.\n\nHilsen\nLeif",
+  ["har vi valgt en annen søker"], ["Siden vi heller vil ha en mann på lageret"], "A: preference as cause."),
+ (N, None, "Hei Hugo,\n\nTakk for søknaden som tømrer! Som referanse foretrekker vi en som har vært din nærmeste leder. Kan du sende navn og nummer?\n\nHilsen\nJenny",
+  [], [], "A-neg: reference request."),
+ (S, 'application', "Stilling: Truckfører, Drammen\n\nIkke aktuell\n\nBegrunnelse: Stillingen krever truckførerbevis, som ikke framgår av søknaden din.\n\nVennlig hilsen\nLogistikk AS",
+  [], [], "B: bare status + reason."),
+ (N, None, "Søknad om tilskudd til sommerleir\n\nAvslag\n\nBegrunnelse: Årets midler er allerede fordelt.\n\nKulturetaten",
+  [], [], "B-neg: grant."),
+ (S, 'application', "Hei Kevin,\n\nTakk for søknaden. Vi går ikke videre med den, av disse grunnene:\n\n1. Du har ikke fagbrev som flislegger.\n2. Du har ingen erfaring med våtrom.\n\nHilsen\nFlis & Fuge",
+  [], [], "C: numbered reasons."),
+]

@@ -72,3 +72,27 @@ BODIES += [
  (N, None, "Hej Kalle,\n\nStatus: Avslag\nSkäl: bygglovsansökan saknar situationsplan.\n\nKomplettera gärna senast fredag.\n\nByggnadsnämnden",
   [], [], "B-neg: building permit."),
 ]
+
+# batch 3: new wording, scored at first sight after the batch 1-2 fixes
+BODIES += [
+ (G, 'interview', "Hej Monica,\n\nTack för att du var här i onsdags och berättade om dig själv. Vi skulle helst se en yngre förmåga i butiken, så vi väljer en annan väg.\n\nHälsningar\nStefan",
+  ["så vi väljer en annan väg"], ["Vi skulle helst se en yngre förmåga i butiken"], "A: see-verb preference + way idiom."),
+ (G, 'application', "Hej Erik,\n\nTack för din ansökan till tjänsten som ekonomiassistent. Vi föredrar kandidater med en något längre bakgrund inom redovisning och går därför inte vidare med dig.\n\nVänliga hälsningar\nPia Holm",
+  ["Vi föredrar kandidater med en något längre bakgrund inom redovisning och går därför inte vidare med dig"], [], "A: preference + decision."),
+ (G, 'final', "Hej Hanna,\n\nTack för att du genomförde alla steg i processen. Efter mycket diskussion lutade vi åt den andra finalisten.\n\nMed vänliga hälsningar\nKarl",
+  ["Efter mycket diskussion lutade vi åt den andra finalisten"], [], "A: leaned to the other finalist."),
+ (G, 'interview', "Hej Sanna,\n\nTack för intervjun. Eftersom vi hellre vill ha en man på lagret har vi valt en annan sökande.\n\nHälsningar\nLeif",
+  ["har vi valt en annan sökande"], ["Eftersom vi hellre vill ha en man på lagret"], "A: preference as cause."),
+ (N, None, "Hej Hugo,\n\nTack för din ansökan till tjänsten som snickare! Till referenserna föredrar vi någon som varit din närmaste chef. Kan du skicka namn och nummer?\n\nHälsningar\nJenny",
+  [], [], "A-neg: reference request."),
+ (N, None, "Hej alla,\n\nInför rekryteringen av två sommarvikarier vill vi hellre ha någon med körkort, eftersom hemtjänsten kör bil. Skriv gärna in det i annonsen.\n\n/Maria, enhetschef",
+  [], [], "A-neg: note to a group."),
+ (S, 'application', "Rekrytering: Truckförare, Jönköping\n\nEj aktuell\n\nMotivering: Tjänsten kräver truckkort B, som saknas i din ansökan.\n\nVänliga hälsningar\nLogistik AB",
+  [], [], "B: bare status 'Ej aktuell' + reason."),
+ (N, None, "Ansökan om bidrag till föreningens sommarläger\n\nAvslag\n\nSkäl: budgeten för året är redan fördelad.\n\nKultur- och fritidsförvaltningen",
+  [], [], "B-neg: grant."),
+ (N, None, "Hej Simon,\n\nStatus: Under behandling\n\nDin ansökan till tjänsten som lagerarbetare granskas just nu. Vi hör av oss inom två veckor.\n\nHälsningar\nRekryteringen",
+  [], [], "B-neg: in progress."),
+ (S, 'application', "Hej Kevin,\n\nTack för din ansökan. Vi går inte vidare med den av följande skäl:\n\n1. Du har inte yrkesbevis som plattsättare.\n2. Du har ingen erfarenhet av våtrum.\n\nHälsningar\nKakel & Klinker",
+  [], [], "C: numbered reasons."),
+]

@@ -99,9 +99,12 @@ const LACK_NEAR = 24;
 function preferredOverYou(m: Matches, d: Match): boolean {
   if (d.id !== 'preferred') return false;
   const c = m as unknown as Record<string, Match[] | undefined>;
-  // not the words of another decision after it ("…, so it won't be you this time", "joten emme jatka kanssasi")
+  // not the words of another decision after it ("…, so it won't be you this time", "emmekä siksi jatka
+  // hakemuksesi kanssa"): only what stands between the preference and the next decision of its sentence
+  let until = Number.POSITIVE_INFINITY;
+  for (const o of m.decision) if (o.sent === d.sent && o.s >= d.e && o.s < until) until = o.s;
   const free = (x: Match) =>
-    x.sent === d.sent && x.s >= d.e && !m.decision.some((o) => x.s < o.e && x.e > o.s);
+    x.sent === d.sent && x.s >= d.e && x.e <= until && !m.decision.some((o) => x.s < o.e && x.e > o.s);
   if ((c.youlack ?? []).some(free)) return true;
   const negs = (c.neg ?? []).filter(free);
   if (negs.length === 0) return false;

@@ -500,10 +500,10 @@ const da: LangData = {
     // foretrækker en ansøger, der …', 'vi hælder til en profil med …', 'vægtskålen tippede over til den anden ansøger'):
     // only to a candidate about this recruitment (CONTEXT_FAMILIES, staffed.ts)
     preferred: [
-      '(vi|jeg) (vil|ville) (hellere|helst) [have|ansætte|tage|vælge|gå med|satse på|give stillingen til] (nogen|ansøgere|kandidater)',
-      '(vil|ville) (vi|jeg) (hellere|helst) [have|ansætte|tage|vælge|gå med|satse på|give stillingen til] (nogen|ansøgere|kandidater)',
-      '(vi|jeg) (vil|ville) (hellere|helst) [have|ansætte|tage|vælge|gå med|satse på|give stillingen til] (en|et|én) [*] [*] (person|kandidat|ansøger|profil|mand|kvinde|fyr|pige|medarbejder|kraft|ansigt|yngre|ældre)',
-      '(vil|ville) (vi|jeg) (hellere|helst) [have|ansætte|tage|vælge|gå med|satse på|give stillingen til] (en|et|én) [*] [*] (person|kandidat|ansøger|profil|mand|kvinde|fyr|pige|medarbejder|kraft|ansigt|yngre|ældre)',
+      '(vi|jeg) (vil|ville) (hellere|helst) [have|se|ansætte|tage|vælge|gå med|satse på|give stillingen til] (nogen|ansøgere|kandidater)',
+      '(vil|ville) (vi|jeg) (hellere|helst) [have|se|ansætte|tage|vælge|gå med|satse på|give stillingen til] (nogen|ansøgere|kandidater)',
+      '(vi|jeg) (vil|ville) (hellere|helst) [have|se|ansætte|tage|vælge|gå med|satse på|give stillingen til] (en|et|én) [*] [*] (person|kandidat|ansøger|profil|mand|kvinde|fyr|pige|medarbejder|kraft|ansigt|yngre|ældre)',
+      '(vil|ville) (vi|jeg) (hellere|helst) [have|se|ansætte|tage|vælge|gå med|satse på|give stillingen til] (en|et|én) [*] [*] (person|kandidat|ansøger|profil|mand|kvinde|fyr|pige|medarbejder|kraft|ansigt|yngre|ældre)',
       '(vi|jeg) (foretrækker|foretrak|ville foretrække) [at] [ansætte|have|tage|vælge|gå videre med|satse på|give stillingen til] (nogen|ansøgere|kandidater|personer)',
       '(foretrækker|foretrak|ville foretrække) (vi|jeg) [at] [ansætte|have|tage|vælge|gå videre med|satse på|give stillingen til] (nogen|ansøgere|kandidater|personer)',
       '(vi|jeg) (foretrækker|foretrak|ville foretrække) [at] [ansætte|have|tage|vælge|gå videre med|satse på|give stillingen til] (en|et|én) [*] [*] (person|kandidat|ansøger|profil|mand|kvinde|fyr|pige|medarbejder|kraft|ansigt|yngre|ældre|med|der|som)',
@@ -513,6 +513,8 @@ const da: LangData = {
     ],
     // task wish: the other applicant named as the one the scales tipped to, the choice fell on or the panel landed on
     'tipped-other': [
+      // leaning towards the other finalist named ('efter lang tids drøftelse hældede vi til den anden finalist')
+      '(hældede|hælder) [vi] [til sidst|mest|mere|nok] (til|mod) (den anden|en anden) (kandidat|ansøger|finalist|person)',
       '(vægtskålen|vægten|vægtskålene) ** (den anden|en anden|en af de andre) (ansøger|ansøgers|ansøgeren|kandidat|kandidats|kandidaten|finalist|finalisten|person)',
       '(faldt|falder|endte) (vores valg|valget) [til sidst|til slut] (på) (den anden|en anden|nogen anden|en af de andre)',
       '(vores valg|valget) (faldt|blev|endte) [til sidst|til slut] [på|med] (den anden|en anden|nogen anden|en af de andre)',

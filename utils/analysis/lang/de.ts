@@ -647,6 +647,8 @@ const de: LangData = {
     ],
     // task wish: the other applicant named as the one the scales tipped to, the choice fell on or the panel landed on
     'tipped-other': [
+      // 'wir haben uns eher zur anderen Finalistin hingezogen gefühlt', 'wir tendieren zum anderen Bewerber'
+      '(zur|zum|zu der|zu dem) (anderen) (finalistin|finalisten|kandidatin|kandidaten|bewerberin|bewerber) (hingezogen|tendiert|geneigt)',
       '(waage) ** (des anderen|der anderen|eines anderen|einer anderen) (bewerbers|bewerberin|kandidaten|kandidatin|finalisten|finalistin|person)',
     ],
     // task wish: a portal notice's outcome as one status word on a line of its own (status-word.ts)
@@ -1207,6 +1209,8 @@ const de: LangData = {
   },
   risky: {
     age: [
+      // task wish: age preferred in a person ('lieber ein jüngeres Gesicht am Empfang')
+      '(jüngeres|jüngeren|älteres|älteren) (gesicht|gesichter|blut|kraft|typ)',
       // task fitrisk: a grandparent of several as the candidate's situation
       '(als|sind|bist|geworden) (oma|opa|großmutter|großvater|uroma) (von|mit|vieler|mehrerer)',
       // task fitrisk: retirement in sight ('in ein paar Jahren in Rente gehen möchten')

@@ -452,10 +452,12 @@ const en: LangData = {
       "(we'd|we would|i'd|i would) (rather|sooner|prefer to|much rather|prefer) [have|go for|take|hire|bring in|appoint|go with|take on|offer it to|give it to|offer the role to|give the role to] (someone|somebody|applicants|candidates)",
       "(we'd|we would|i'd|i would) (rather|sooner|prefer to|much rather|prefer) [have|go for|take|hire|bring in|appoint|go with|take on|offer it to|give it to|offer the role to|give the role to] (a|an) [*] [*] (man|woman|person|candidate|applicant|profile|face|guy|girl|lad|bloke|hire|starter|pair of hands|fella|chap)",
       "(we|we've|we have) (prefer|preferred|opted to prefer) (someone|somebody|applicants|candidates|a candidate|an applicant|a profile)",
-      "(we're|we are|we've been|we have been|we were) (leaning|leant|leaned) (towards|toward) (someone|somebody|the other|another|a|an) [*] [*] (candidate|applicant|profile|person|finalist|man|woman|with|who)",
+      "(we|we're|we are|we've been|we have been|we were|we all|we both) [all|both|now|in the end|finally] (leaning|leant|leaned) (towards|toward) (someone|somebody|the other|another|a|an) [*] [*] (candidate|applicant|profile|person|finalist|man|woman|with|who)",
     ],
     // task wish: the other applicant named as the one the scales tipped to, the choice fell on or the panel landed on
     'tipped-other': [
+      // leaning towards the other finalist named ('after a lot of discussion we leaned towards the other finalist')
+      '(leaning|leant|leaned) (towards|toward) (the other|another) (candidate|applicant|finalist|person)',
       '(scales|scale|balance) ** (the other|another) (candidate|applicant|finalist|person|contender)',
       '(landed on|settled on) (the other|another|a different) (candidate|applicant|finalist|person)',
     ],
@@ -968,6 +970,11 @@ const en: LangData = {
   },
   risky: {
     age: [
+      // task wish: age preferred in a person ('a younger face on reception', 'someone just starting out in their career',
+      // 'a more mature person heading up the team')
+      '(younger|older) (face|faces|pair of hands|hire|starter|recruit|bloke|lad|girl|chap|fella)',
+      '(just|only|still) (starting out|setting out|beginning|at the start) (in|of) (their|his|her) career~',
+      '(a|someone) (more mature|maturer) (person|candidate|applicant|colleague|profile|lady|man|woman|pair of hands|head)',
       // task fitrisk: a grandparent of several as the candidate's situation
       '(grandmother|grandfather|grandma|granny|grandad|grandpa|nan|nana) (of|to) (#|two|three|four|five|six|seven|eight|nine|ten|several|many)',
       '(as a|being a) (grandmother|grandfather|grandma|granny|grandad|grandpa|great-grandmother|great-grandfather)',

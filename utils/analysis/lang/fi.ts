@@ -463,6 +463,8 @@ const fi: LangData = {
     ],
     // task wish: the other applicant named as the one the scales tipped to, the choice fell on or the panel landed on
     'tipped-other': [
+      // leaning towards the other finalist named ('pitkän keskustelun jälkeen kallistuimme toiseen finalistiin')
+      '(kallistuimme|kallistumme|kallistui) [lopulta|kuitenkin] (toiseen|toisen) (finalistiin|hakijaan|ehdokkaaseen|henkilöön|hakijan|ehdokkaan|finalistin)',
       '(vaaka|vaakakuppi|vaakakupit) ** (toisen|toiselle|toiseen) (hakijan|ehdokkaan|finalistin|henkilön|hakijalle|ehdokkaalle|finalistille)',
     ],
     // task wish: a portal notice's outcome as one status word on a line of its own (status-word.ts)
@@ -908,6 +910,9 @@ const fi: LangData = {
   },
   risky: {
     age: [
+      // task wish: age preferred in a person ('haluaisimme mieluummin jonkun nuoremman')
+      '(jonkun|jonkin|henkilön|hakijan|ehdokkaan|kaverin) [hieman|vähän|selvästi] (nuoremman|vanhemman)',
+      '(nuoremman|vanhemman) (henkilön|hakijan|ehdokkaan|kaverin|naisen|miehen|tyypin)',
       // task fitrisk: a grandparent of several as the candidate's situation
       '(mummona|ukkina|isoäitinä|isoisänä|mummuna|vaarina|isovanhempana)',
       // task risky3: winding down

@@ -547,10 +547,10 @@ const nb: LangData = {
     // foretrekker en søker som …', 'vi heller mot en profil med …', 'vektskåla tippet over til den andre søkeren'):
     // only to a candidate about this recruitment (CONTEXT_FAMILIES, staffed.ts)
     preferred: [
-      '(vi|jeg) (vil|ville) (heller|helst) [ha|ansette|ta|velge|gå for|satse på|gi stillingen til] (noen|søkere|kandidater)',
-      '(vil|ville) (vi|jeg) (heller|helst) [ha|ansette|ta|velge|gå for|satse på|gi stillingen til] (noen|søkere|kandidater)',
-      '(vi|jeg) (vil|ville) (heller|helst) [ha|ansette|ta|velge|gå for|satse på|gi stillingen til] (en|ei|et) [*] [*] (person|kandidat|søker|profil|mann|kvinne|fyr|jente|medarbeider|kraft|ansikt|yngre|eldre|som|med)',
-      '(vil|ville) (vi|jeg) (heller|helst) [ha|ansette|ta|velge|gå for|satse på|gi stillingen til] (en|ei|et) [*] [*] (person|kandidat|søker|profil|mann|kvinne|fyr|jente|medarbeider|kraft|ansikt|yngre|eldre|som|med)',
+      '(vi|jeg) (vil|ville) (heller|helst) [ha|se|ansette|ta|velge|gå for|satse på|gi stillingen til] (noen|søkere|kandidater)',
+      '(vil|ville) (vi|jeg) (heller|helst) [ha|se|ansette|ta|velge|gå for|satse på|gi stillingen til] (noen|søkere|kandidater)',
+      '(vi|jeg) (vil|ville) (heller|helst) [ha|se|ansette|ta|velge|gå for|satse på|gi stillingen til] (en|ei|et) [*] [*] (person|kandidat|søker|profil|mann|kvinne|fyr|jente|medarbeider|kraft|ansikt|yngre|eldre|som|med)',
+      '(vil|ville) (vi|jeg) (heller|helst) [ha|se|ansette|ta|velge|gå for|satse på|gi stillingen til] (en|ei|et) [*] [*] (person|kandidat|søker|profil|mann|kvinne|fyr|jente|medarbeider|kraft|ansikt|yngre|eldre|som|med)',
       '(vi|jeg) (foretrekker|foretrakk|ville foretrukket) [å] [ansette|ha|ta|velge|gå videre med|satse på|gi stillingen til] (noen|søkere|kandidater|personer)',
       '(foretrekker|foretrakk|ville foretrukket) (vi|jeg) [å] [ansette|ha|ta|velge|gå videre med|satse på|gi stillingen til] (noen|søkere|kandidater|personer)',
       '(vi|jeg) (foretrekker|foretrakk|ville foretrukket) [å] [ansette|ha|ta|velge|gå videre med|satse på|gi stillingen til] (en|ei|et) [*] [*] (person|kandidat|søker|profil|mann|kvinne|fyr|jente|medarbeider|kraft|ansikt|yngre|eldre|med|som)',
@@ -560,6 +560,8 @@ const nb: LangData = {
     ],
     // task wish: the other applicant named as the one the scales tipped to, the choice fell on or the panel landed on
     'tipped-other': [
+      // leaning towards the other finalist named ('etter mye diskusjon lente vi mot den andre finalisten')
+      '(lente|heller|hellet) [vi] [til slutt|mest|mer|nok] (mot|til) (den andre|en annen) (kandidaten|søkeren|finalisten|personen)',
       '(vektskåla|vektskålen|vekten|vekta) ** (den andre|en annen|en av de andre) (søker|søkers|søkeren|kandidat|kandidats|kandidaten|finalist|finalisten|person)',
       '(falt|faller|endte) (vårt valg|valget vårt|valget) [til slutt] (på) (den andre|en annen|noen annen|en av de andre)',
       '(vårt valg|valget vårt|valget) (falt|ble|endte) [til slutt] [på|med] (den andre|en annen|noen annen|en av de andre)',

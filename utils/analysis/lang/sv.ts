@@ -492,10 +492,10 @@ const sv: LangData = {
     // föredrar en sökande som …', 'vi lutar åt en profil med …', 'vågen tippade över åt den andra sökande'): only to a
     // candidate about this recruitment (CONTEXT_FAMILIES, staffed.ts); an ad or a colleague note wishes for a hire to come
     preferred: [
-      '(vi|jag) (vill|ville|skulle|skulle vilja) (hellre|helst) [ha|anställa|ta in|välja|gå på|satsa på|gå vidare med|ge tjänsten till] (någon|nån|sökande|kandidater)',
-      '(vill|ville|skulle|skulle vilja) (vi|jag) (hellre|helst) [ha|anställa|ta in|välja|gå på|satsa på|gå vidare med|ge tjänsten till] (någon|nån|sökande|kandidater)',
-      '(vi|jag) (vill|ville|skulle|skulle vilja) (hellre|helst) [ha|anställa|ta in|välja|gå på|satsa på|gå vidare med|ge tjänsten till] (en|ett) [*] [*] (person|kandidat|sökande|profil|man|kvinna|kille|tjej|medarbetare|förmåga|kraft|ansikte|yngre|äldre)',
-      '(vill|ville|skulle|skulle vilja) (vi|jag) (hellre|helst) [ha|anställa|ta in|välja|gå på|satsa på|gå vidare med|ge tjänsten till] (en|ett) [*] [*] (person|kandidat|sökande|profil|man|kvinna|kille|tjej|medarbetare|förmåga|kraft|ansikte|yngre|äldre)',
+      '(vi|jag) (vill|ville|skulle|skulle vilja) (hellre|helst) [ha|se|anställa|ta in|välja|gå på|satsa på|gå vidare med|ge tjänsten till] (någon|nån|sökande|kandidater)',
+      '(vill|ville|skulle|skulle vilja) (vi|jag) (hellre|helst) [ha|se|anställa|ta in|välja|gå på|satsa på|gå vidare med|ge tjänsten till] (någon|nån|sökande|kandidater)',
+      '(vi|jag) (vill|ville|skulle|skulle vilja) (hellre|helst) [ha|se|anställa|ta in|välja|gå på|satsa på|gå vidare med|ge tjänsten till] (en|ett) [*] [*] (person|kandidat|sökande|profil|man|kvinna|kille|tjej|medarbetare|förmåga|kraft|ansikte|yngre|äldre)',
+      '(vill|ville|skulle|skulle vilja) (vi|jag) (hellre|helst) [ha|se|anställa|ta in|välja|gå på|satsa på|gå vidare med|ge tjänsten till] (en|ett) [*] [*] (person|kandidat|sökande|profil|man|kvinna|kille|tjej|medarbetare|förmåga|kraft|ansikte|yngre|äldre)',
       '(vi|jag) (föredrar|föredrog|skulle föredra) [att] [anställa|ha|ta in|välja|gå vidare med|satsa på|ge tjänsten till] (någon|nån|sökande|kandidater|personer)',
       '(föredrar|föredrog|skulle föredra) (vi|jag) [att] [anställa|ha|ta in|välja|gå vidare med|satsa på|ge tjänsten till] (någon|nån|sökande|kandidater|personer)',
       '(vi|jag) (föredrar|föredrog|skulle föredra) [att] [anställa|ha|ta in|välja|gå vidare med|satsa på|ge tjänsten till] (en|ett) [*] [*] (person|kandidat|sökande|profil|man|kvinna|kille|tjej|medarbetare|förmåga|kraft|ansikte|yngre|äldre)',
@@ -505,6 +505,8 @@ const sv: LangData = {
     ],
     // task wish: the other applicant named as the one the scales tipped to, the choice fell on or the panel landed on
     'tipped-other': [
+      // leaning towards the other finalist named ('efter mycket diskussion lutade vi åt den andra finalisten')
+      '(lutade|lutar) [vi] [till slut|nog|mer|mest] (åt|mot) (den andra|en annan|någon av de andra) (kandidaten|sökande|sökanden|finalisten|slutkandidaten|personen)',
       '(vågen|vågskålen|vågskålarna) ** (den andra|en annan|någon av de andra|en av de andra) (sökande|sökanden|kandidaten|kandidatens|kandidat|finalisten|finalistens|slutkandidaten|personen)',
       '(föll|faller|hamnade) (vårt val|valet) [till slut|till sist|i slutändan] (på) (den andra|en annan|någon annan|en av de andra)',
       '(vårt val|valet) (föll|blev|hamnade) [till slut|till sist|i slutändan|slutligen] [på] (den andra|en annan|någon annan|en av de andra)',
@@ -1196,7 +1198,7 @@ const sv: LangData = {
       // task fitrisk: 'gärna en kille', 'helst en tjej'
       '(gärna|helst|hellre|företrädesvis|helst av allt) (en|någon) (kille|karl|grabb|man|snubbe|gubbe|kvinna|tjej|brud|tös)',
       // task fitrisk: a man or a woman wished for as an aside ('vill hellre ha en kille i arbetslaget')
-      '(hellre|helst|föredrar|föredrog|föredra|vill ha|ville ha|önskar|söker|letar efter) [ha|ta|anställa|få in] [*] (en kille|en karl|en grabb|en man|någon kille|en snubbe|en gubbe|en kvinna|en tjej|killar|karlar|grabbar|män|kvinnor|tjejer)',
+      '(hellre|helst|föredrar|föredrog|föredra|vill ha|ville ha|önskar|söker|letar efter) [att] [ha|ta|anställa|få in] [*] (en kille|en karl|en grabb|en man|någon kille|en snubbe|en gubbe|en kvinna|en tjej|killar|karlar|grabbar|män|kvinnor|tjejer)',
       '(en|någon) (man|kvinna|kille|tjej|karl) (skulle|passar|passade|klarar|vore)',
       '(bara|enbart|mest|alla är) (killar|karlar|män|tjejer|kvinnor)',
       '(passar|passade|lämpar|lämpad~|bättre|bäst|helst|föredrar|söker) ** (för|med) ** (en man|en kvinna|män|kvinnor|en kille|en tjej)',
@@ -1893,6 +1895,8 @@ const sv: LangData = {
       '(trevligt|kul|roligt) (att) (träffas|träffa dig|träffa er) [i|på] [måndags|tisdags|onsdags|torsdags|fredags|lördags|söndags|går|igår]',
       // task h11a: a visit thanked for ('tack för att du kom förbi'): one signal, for context-only decisions
       '(tack|tusen tack|stort tack) (för att du) (kom|tittade|kikade|hälsade|svängde) (förbi|in|hit|över)',
+      // task wish: 'tack för att du var här i onsdags'
+      '(tack|tusen tack|stort tack) (för att du) (var här|var hos oss|kom hit|var på plats) [i|på] [måndags|tisdags|onsdags|torsdags|fredags|lördags|söndags|går|igår|förra veckan]',
       // batch 7: a trial — 'kom ner och visade vad du kan'
       '(visade|visa|visat|visar) (vad du kan|vad du går för|vad ni kan|hur du jobbar)',
       // batch 5: interest in working ('tack för ditt intresse att jobba i serveringen')
