@@ -72,3 +72,11 @@ BODIES += [
  (S, 'application', "Hej Kevin\n\nTak for din ansøgning. Vi går ikke videre med den af disse grunde:\n\n1. Du har ikke svendebrev som murer.\n2. Du har ingen erfaring med vådrum.\n\nHilsen\nFliser & Co",
   [], [], "C: numbered reasons."),
 ]
+
+# batch 4: look-alikes found by a spot check after batch 3 (a receipt and a question beside a preference)
+BODIES += [
+ (N, None, "Hej Nora\n\nTak for din ansøgning! Vi vender tilbage inden for to uger. Bemærk, at vi foretrækker ansøgere, der kan starte i juni.\n\nHilsen\nAnne",
+  [], [], "A-neg: receipt with a preference."),
+ (N, None, "Hej Nora\n\nTak for din ansøgning. Vi foretrækker en, der kan starte allerede i juni. Hvornår vil du kunne starte?\n\nHilsen\nAnne",
+  [], [], "A-neg: preference as a question."),
+]

@@ -72,3 +72,11 @@ BODIES += [
  (S, 'application', "Hallo Herr Kevin,\n\ndanke für Ihre Bewerbung. Wir verfolgen sie aus folgenden Gründen nicht weiter:\n\n1. Sie haben keinen Gesellenbrief als Fliesenleger.\n2. Sie haben keine Erfahrung mit Nassräumen.\n\nGruß\nFliesen Müller",
   [], [], "C: numbered reasons."),
 ]
+
+# batch 4: look-alikes found by a spot check after batch 3 (a receipt and a question beside a preference)
+BODIES += [
+ (N, None, "Hallo Frau Nowak,\n\nvielen Dank für Ihre Bewerbung! Wir melden uns innerhalb von zwei Wochen. Bitte beachten Sie, dass wir jemanden bevorzugen, der im Juni anfangen kann.\n\nViele Grüße\nAnna",
+  [], [], "A-neg: receipt with a preference."),
+ (N, None, "Hallo Frau Nowak,\n\nvielen Dank für Ihre Bewerbung. Wir hätten lieber jemanden, der schon im Juni anfangen kann. Wann könnten Sie starten?\n\nViele Grüße\nAnna",
+  [], [], "A-neg: preference as a question."),
+]

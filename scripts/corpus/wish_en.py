@@ -88,3 +88,13 @@ BODIES += [
  (S, 'application', "Hi Kevin,\n\nThanks for applying. We won't be taking it further, for these reasons:\n\n1. You don't hold an NVQ Level 2 in wall and floor tiling.\n2. You have no experience of wet rooms.\n\nRegards,\nTile & Co",
   [], [], "C: numbered reasons."),
 ]
+
+# batch 4: look-alikes found by a spot check after batch 3 (a receipt, an ad and a question beside a preference)
+BODIES += [
+ (N, None, "Hi Nora,\n\nThanks for your application! We'll be in touch within two weeks. Please note we'd prefer someone who can start in June.\n\nBest,\nAnna",
+  [], [], "A-neg: receipt with a preference."),
+ (N, None, "Retail Assistant, Harrogate\n\nWe would prefer candidates with till experience. Send your CV and your application by 30 May.\n\nHR Team",
+  [], [], "A-neg: ad with 'your application'."),
+ (N, None, "Hi Nora,\n\nThanks for your application. We'd prefer someone who can start as early as June. When would you be able to start?\n\nBest,\nAnna",
+  [], [], "A-neg: preference as a question."),
+]

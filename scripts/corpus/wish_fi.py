@@ -72,3 +72,11 @@ BODIES += [
  (S, 'application', "Hei Kevin,\n\nkiitos hakemuksestasi. Emme jatka sen kanssa seuraavista syistä:\n\n1. Sinulla ei ole laatoittajan ammattitutkintoa.\n2. Sinulla ei ole kokemusta märkätiloista.\n\nTerveisin\nLaatta Oy",
   [], [], "C: numbered reasons."),
 ]
+
+# batch 4: look-alikes found by a spot check after batch 3 (a receipt and a question beside a preference)
+BODIES += [
+ (N, None, "Hei Nora,\n\nkiitos hakemuksestasi! Palaamme asiaan viimeistään kahden viikon kuluttua. Huomioithan, että valitsemme mieluummin hakijan, joka voi aloittaa kesäkuussa.\n\nTerveisin\nAnna",
+  [], [], "A-neg: receipt with a preference."),
+ (N, None, "Hei Nora,\n\nkiitos hakemuksestasi. Valitsemme mieluummin hakijan, joka voi aloittaa jo kesäkuussa. Milloin sinä voisit aloittaa?\n\nTerveisin\nAnna",
+  [], [], "A-neg: preference as a question."),
+]

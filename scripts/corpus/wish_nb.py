@@ -72,3 +72,11 @@ BODIES += [
  (S, 'application', "Hei Kevin,\n\nTakk for søknaden. Vi går ikke videre med den, av disse grunnene:\n\n1. Du har ikke fagbrev som flislegger.\n2. Du har ingen erfaring med våtrom.\n\nHilsen\nFlis & Fuge",
   [], [], "C: numbered reasons."),
 ]
+
+# batch 4: look-alikes found by a spot check after batch 3 (a receipt and a question beside a preference)
+BODIES += [
+ (N, None, "Hei Nora,\n\nTakk for søknaden! Vi kommer tilbake til deg innen to uker. Merk at vi foretrekker søkere som kan starte i juni.\n\nHilsen\nAnne",
+  [], [], "A-neg: receipt with a preference."),
+ (N, None, "Hei Nora,\n\nTakk for søknaden. Vi foretrekker en som kan starte allerede i juni. Når vil du kunne starte?\n\nHilsen\nAnne",
+  [], [], "A-neg: preference as a question."),
+]

@@ -96,3 +96,13 @@ BODIES += [
  (S, 'application', "Hej Kevin,\n\nTack för din ansökan. Vi går inte vidare med den av följande skäl:\n\n1. Du har inte yrkesbevis som plattsättare.\n2. Du har ingen erfarenhet av våtrum.\n\nHälsningar\nKakel & Klinker",
   [], [], "C: numbered reasons."),
 ]
+
+# batch 4: look-alikes found by a spot check after batch 3 (a receipt, an ad and a question beside a preference)
+BODIES += [
+ (N, None, "Hej Nora,\n\nTack för din ansökan! Vi återkommer inom två veckor. Observera att vi föredrar sökande som kan börja i juni.\n\nHälsningar\nAnna",
+  [], [], "A-neg: receipt with a preference."),
+ (N, None, "Butiksbiträde sökes till Ica Nära\n\nVi föredrar sökande med erfarenhet av kassa. Sista ansökningsdag 15 maj.\n\nVälkommen med din ansökan!",
+  [], [], "A-neg: ad with 'din ansökan'."),
+ (N, None, "Hej Nora,\n\nTack för din ansökan. Vi föredrar någon som kan börja redan i juni. När skulle du kunna börja?\n\nHälsningar\nAnna",
+  [], [], "A-neg: preference as a question."),
+]

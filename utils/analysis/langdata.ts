@@ -270,6 +270,12 @@ export interface LangData {
      * only in a draft about a job (other-way.ts); to a friend it is the kitchen or the venue.
      */
     otherWay?: string[];
+    /**
+     * Task wish: a promise to come back with news ("we'll be in touch within two weeks", "vi återkommer inom kort"):
+     * a preference stated beside it ("please note we'd prefer someone who can start in June") is a note in a
+     * receipt, not the decision (staffed.ts).
+     */
+    promise?: string[];
   };
 }
 

@@ -225,6 +225,8 @@ function zeroCounts(): Record<CueCat, number> {
     // task h11a
     hireStart: 0,
     otherWay: 0,
+    // task wish
+    promise: 0,
   };
 }
 

@@ -1626,6 +1626,11 @@ const da: LangData = {
       '(hun|han) (starter|begynder|tiltræder|møder ind) [hos os|her] (på|i|den|næste|efter|mandag|tirsdag|onsdag|torsdag|fredag|i morgen|allerede|#)',
     ],
     // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
+    // task wish: a promise to come back with news (a receipt): a preference beside it is no decision (staffed.ts)
+    promise: [
+      '(vi|jeg) (vender tilbage|kontakter dig|giver dig besked|melder tilbage|hører fra os) [til dig|med svar|igen] (inden|senest|efter|i næste uge|næste uge|så snart|når|i starten af|i slutningen af)',
+      '(du|i) (hører|får svar|får besked) (fra os) (inden|senest|efter|i næste uge|næste uge|så snart|når)',
+    ],
     otherWay: [
       '(en anden|et andet|anden) (vej|retning|kurs)',
       // the thing the idiom is about, when named ('en anden vej med vores CRM-system'): other-way.ts reads it

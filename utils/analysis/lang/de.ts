@@ -1884,6 +1884,11 @@ const de: LangData = {
       '(sie|er) (fängt|beginnt|startet) [bei uns|hier] (am|im|ab|zum|nächsten|nächste|morgen|montag|dienstag|mittwoch|donnerstag|freitag|schon|bereits|#)',
     ],
     // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
+    // task wish: a promise to come back with news (a receipt): a preference beside it is no decision (staffed.ts)
+    promise: [
+      '(wir melden uns|ich melde mich|wir kommen|ich komme|wir geben ihnen|wir geben dir) [bei ihnen|bei dir|auf sie|auf dich|bescheid] [bescheid|zurück|wieder] (bis|innerhalb|in den nächsten|nächste woche|in der nächsten|sobald|nach|spätestens)',
+      '(sie hören|du hörst|sie erhalten|du erhältst) (von uns|eine rückmeldung|bescheid) (bis|innerhalb|in den nächsten|nächste woche|in der nächsten|sobald|nach|spätestens)',
+    ],
     otherWay: [
       '(einen anderen|eine andere|einen neuen|eine neue|anderen|andere) (weg|richtung|kurs)',
       // the thing the idiom is about, when named before it ('beim CRM einen anderen Weg'): other-way.ts reads it

@@ -1678,6 +1678,11 @@ const en: LangData = {
       "(she|he) (starts|will start|is starting|'s starting|'ll start|begins|will begin|joins|will join|is joining|'s joining) (on|next|this|monday|tuesday|wednesday|thursday|friday|tomorrow|in|from|the|at)",
     ],
     // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
+    // task wish: a promise to come back with news (a receipt): a preference beside it is no decision (staffed.ts)
+    promise: [
+      "(we'll|we will|we shall|i'll|i will) (be in touch|get back to you|come back to you|let you know|contact you|update you) [again|with news|with an update|with a decision] (within|by|after|next week|early next|later this|as soon as|once|when|in the next)",
+      "(you'll|you will|you should) (hear from us|hear back|receive an update|get an update) (within|by|after|next week|early next|later this|as soon as|once|when|in the next)",
+    ],
     otherWay: [
       '(another|a different|the other) (way|direction|route|path)',
       // the thing the idiom is about, when named ('a different direction with our CRM'): other-way.ts reads it

@@ -1497,6 +1497,11 @@ const fi: LangData = {
       '(hän) (aloittaa|aloittaa työt|tulee taloon|tulee töihin|astuu remmiin) [meillä|täällä] (maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|huomenna|ensi|kuun|heti|#)',
     ],
     // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
+    // task wish: a promise to come back with news (a receipt): a preference beside it is no decision (staffed.ts)
+    promise: [
+      '(palaamme|olemme yhteydessä|otamme yhteyttä|ilmoitamme) [asiaan|sinulle|sinuun|teihin|päätöksestä] (viimeistään|ensi viikolla|kahden viikon|viikon|kuukauden|heti kun|kun|pian)',
+      '(kuulet|saat tiedon|saat vastauksen) (meistä|meiltä) (viimeistään|ensi viikolla|kahden viikon|viikon|heti kun|kun|pian)',
+    ],
     otherWay: [
       '(eri|toiseen|toista|toisen|toinen) (suuntaan|suuntaa|tietä|suunnan|reittiä|tien|tie)',
       // the thing the idiom is about, when named ('CRM:n kanssa toiseen suuntaan'): other-way.ts reads it

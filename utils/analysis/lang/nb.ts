@@ -1698,6 +1698,11 @@ const nb: LangData = {
       '(hun|han) (begynner|starter|tiltrer|møter) [hos oss|her] (på|i|den|neste|etter|mandag|tirsdag|onsdag|torsdag|fredag|i morgen|allerede|#)',
     ],
     // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
+    // task wish: a promise to come back with news (a receipt): a preference beside it is no decision (staffed.ts)
+    promise: [
+      '(vi|jeg) (kommer tilbake|tar kontakt|gir deg beskjed|gir beskjed|melder tilbake) [til deg|med svar|igjen] (innen|senest|etter|i løpet av|neste uke|så snart|når|i starten av|i slutten av)',
+      '(du|dere) (hører|får svar|får beskjed) (fra oss) (innen|senest|etter|i løpet av|neste uke|så snart|når)',
+    ],
     otherWay: [
       '(en annen|ei anna|ei annen|et annet|annen) (vei|retning|kurs)',
       // the thing the idiom is about, when named ('en annen vei med CRM-systemet'): other-way.ts reads it

@@ -1675,6 +1675,11 @@ const sv: LangData = {
       '(hon|han|hen) (börjar|tillträder|startar|kommer att börja|börjar jobba) [hos oss|här] (på|i|den|nästa|efter|måndag|tisdag|onsdag|torsdag|fredag|imorgon|i morgon|redan|#)',
     ],
     // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
+    // task wish: a promise to come back with news (a receipt): a preference beside it is no decision (staffed.ts)
+    promise: [
+      '(vi|jag) (återkommer|hör av oss|hör av mig|kontaktar dig|meddelar dig|ger dig besked|hörs) [till dig|med besked|igen] (inom|senast|efter|i nästa vecka|nästa vecka|så snart|när|i början av|i slutet av|under)',
+      '(du|ni) (hör|får höra|får besked|får svar) (från oss|av oss) (inom|senast|efter|i nästa vecka|nästa vecka|så snart|när)',
+    ],
     otherWay: [
       '(en annan|ett annat|andra) (väg|riktning|håll|spår|vägen)',
       // the thing the idiom is about, when named ('en annan väg med vårt CRM-system'): other-way.ts reads it
