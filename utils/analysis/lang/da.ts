@@ -1921,6 +1921,8 @@ const da: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // task wish: an employee's own request for leave turned down ('ansøgningen om orlov'): HR mail
+      '(ansøgning|ansøgningen|din ansøgning) (om) [ulønnet|lønnet] (orlov)',
       // task h11a: one of the lads from the trial ('en af fyrene fra prøvevagten')
       '(en af|nogen af) (fyrene|drengene|pigerne|gutterne)',
       // task h11a: one of the others of the trial ('en af de andre drenge'): the reader was one of them

@@ -2002,6 +2002,8 @@ const nb: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // task wish: an employee's own request for leave turned down ('Avslag på søknaden om permisjon uten lønn'): HR mail
+      '(søknad|søknaden|søknaden din|søknad om) (om) [ulønnet|lønnet] (permisjon|velferdspermisjon)',
       // task h11a: one of the lads from the trial ('en av gutta fra prøvevakta')
       '(en av|ei av|noen av) (gutta|guttene|karene|kara|jentene|jentane)',
       // task h11a: one of the others of the trial ('en av de andre gutta'): the reader was one of them

@@ -1971,6 +1971,8 @@ const sv: LangData = {
       '(skrev|har skrivit)',
     ],
     harmless: [
+      // task wish: an employee's own request for leave turned down ('ansökan om tjänstledighet'): HR mail
+      '(ansökan|ansökningen|din ansökan) (om) (tjänstledighet|ledighet|föräldraledighet|studieledighet)',
       // task h11a: one of the lads from the trial ('en av killarna från provpasset')
       '(en av|någon av|nån av) (killarna|tjejerna|grabbarna|pojkarna|flickorna)',
       // task h11a: one of the others of the trial ('en av de andra grabbarna'): the reader was one of them
