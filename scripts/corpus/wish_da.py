@@ -80,3 +80,15 @@ BODIES += [
  (N, None, "Hej Nora\n\nTak for din ansøgning. Vi foretrækker en, der kan starte allerede i juni. Hvornår vil du kunne starte?\n\nHilsen\nAnne",
   [], [], "A-neg: preference as a question."),
 ]
+
+# batch 5: new wording, scored at first sight after the batch 1-4 fixes
+BODIES += [
+ (G, 'interview', "Hej Amanda\n\nTak for samtalen. Vi har valgt at prioritere en ansøger med mere erfaring fra den offentlige sektor.\n\nVenlig hilsen\nLars",
+  ["Vi har valgt at prioritere en ansøger med mere erfaring fra den offentlige sektor"], [], "A: prioritise."),
+ (G, 'interview', "Hej Oskar\n\nTak for samtalen i fredags. Vi vil hellere gå efter en profil med ledererfaring, så vi går ikke videre med dig.\n\nHilsen\nEva",
+  ["Vi vil hellere gå efter en profil med ledererfaring, så vi går ikke videre med dig"], [], "A: rather go for a profile."),
+ (N, None, "Hej Per\n\nFør anden samtalerunde: jeg foretrækker nok en kandidat med kørekort. Kan du ringe til de sidste to og spørge?\n\n/Eva",
+  [], [], "A-neg: colleague."),
+ (S, 'application', "Stilling: Elektriker, Aarhus\n\nAfvist\n\nBegrundelse: Du har ikke autorisation som elinstallatør, som er et krav.\n\nVenlig hilsen\nEl & Kraft A/S",
+  [], [], "B: Afvist."),
+]

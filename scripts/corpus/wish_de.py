@@ -80,3 +80,15 @@ BODIES += [
  (N, None, "Hallo Frau Nowak,\n\nvielen Dank für Ihre Bewerbung. Wir hätten lieber jemanden, der schon im Juni anfangen kann. Wann könnten Sie starten?\n\nViele Grüße\nAnna",
   [], [], "A-neg: preference as a question."),
 ]
+
+# batch 5: new wording, scored at first sight after the batch 1-4 fixes
+BODIES += [
+ (G, 'interview', "Hallo Frau Amann,\n\nvielen Dank für das Gespräch. Uns wäre jemand lieber, der schon länger im Vertrieb gearbeitet hat.\n\nViele Grüße\nLars Berg",
+  ["Uns wäre jemand lieber, der schon länger im Vertrieb gearbeitet hat"], [], "A: wäre lieber."),
+ (G, 'interview', "Sehr geehrter Herr Olsen,\n\nvielen Dank für das Vorstellungsgespräch. Wir geben einer Bewerberin den Vorzug, die mehr Führungserfahrung mitbringt.\n\nMit freundlichen Grüßen\nEva Koch",
+  ["Wir geben einer Bewerberin den Vorzug, die mehr Führungserfahrung mitbringt"], [], "A: den Vorzug geben."),
+ (N, None, "Hallo Per,\n\nvor der zweiten Runde: Ich hätte lieber jemanden mit Führerschein. Kannst du die letzten zwei anrufen und fragen?\n\nEva",
+  [], [], "A-neg: colleague."),
+ (S, 'application', "Stelle: Elektriker, Bremen\n\nAbsage\n\nGrund: Ihnen fehlt der Gesellenbrief als Elektroniker, der Voraussetzung ist.\n\nElektro Kraft GmbH",
+  [], [], "B: Absage."),
+]

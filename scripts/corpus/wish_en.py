@@ -98,3 +98,19 @@ BODIES += [
  (N, None, "Hi Nora,\n\nThanks for your application. We'd prefer someone who can start as early as June. When would you be able to start?\n\nBest,\nAnna",
   [], [], "A-neg: preference as a question."),
 ]
+
+# batch 5: new wording, scored at first sight after the batch 1-4 fixes
+BODIES += [
+ (G, 'interview', "Hi Amanda,\n\nThank you for interviewing with us. Our preference is for someone with more public-sector experience, so we'll pass this time.\n\nBest wishes,\nLars",
+  ["Our preference is for someone with more public-sector experience, so we'll pass this time"], [], "A: our preference is for."),
+ (G, 'interview', "Hi Oscar,\n\nThanks for the chat on Friday about the site manager job. We've decided we'd rather go with someone local.\n\nCheers,\nEve",
+  ["We've decided we'd rather go with someone local"], [], "A: decided we'd rather."),
+ (G, 'interview', "Hi Kath,\n\nThanks for your interview. We felt a more senior profile would suit the role better.\n\nKind regards,\nUlf",
+  ["We felt a more senior profile would suit the role better"], [], "A: felt a profile would suit."),
+ (N, None, "Hi Per,\n\nBefore round two: I'd probably prefer a candidate with a licence. Could you ring the last two and ask?\n\nEve",
+  [], [], "A-neg: colleague."),
+ (S, 'application', "Role: Electrician, Bristol\n\nDeclined\n\nReason: You do not hold the 18th Edition wiring qualification, which is required.\n\nSpark & Co",
+  [], [], "B: Declined."),
+ (S, 'interview', "Hi Lina,\n\nThanks for the interview. We've decided not to move forward. The reasons:\n• You haven't used Xero.\n• The role is full-time and you can only work three days.\n\nBest,\nFinance Team",
+  [], [], "C: bullets after a label."),
+]

@@ -80,3 +80,15 @@ BODIES += [
  (N, None, "Hei Nora,\n\nkiitos hakemuksestasi. Valitsemme mieluummin hakijan, joka voi aloittaa jo kesäkuussa. Milloin sinä voisit aloittaa?\n\nTerveisin\nAnna",
   [], [], "A-neg: preference as a question."),
 ]
+
+# batch 5: new wording, scored at first sight after the batch 1-4 fixes
+BODIES += [
+ (G, 'interview', "Hei Amanda,\n\nkiitos haastattelusta. Annoimme etusijan hakijalle, jolla on enemmän kokemusta julkiselta sektorilta.\n\nTerveisin\nLars",
+  ["Annoimme etusijan hakijalle, jolla on enemmän kokemusta julkiselta sektorilta"], [], "A: gave priority."),
+ (G, 'interview', "Hei Oskari,\n\nkiitos perjantain keskustelusta. Meille sopisi paremmin joku kokeneempi, joten emme jatka kanssasi.\n\nTerveisin\nEeva",
+  ["Meille sopisi paremmin joku kokeneempi, joten emme jatka kanssasi"], [], "A: someone more experienced would suit."),
+ (N, None, "Hei Pekka,\n\nennen toista kierrosta: suosisin itse ehdokasta, jolla on ajokortti. Voisitko soittaa kahdelle viimeiselle ja kysyä?\n\nEeva",
+  [], [], "A-neg: colleague."),
+ (S, 'application', "Tehtävä: Sähköasentaja, Oulu\n\nKielteinen\n\nPerustelu: Sinulta puuttuu sähköpätevyys, joka on tehtävän edellytys.\n\nSähkö Oy",
+  [], [], "B: Kielteinen."),
+]

@@ -80,3 +80,15 @@ BODIES += [
  (N, None, "Hei Nora,\n\nTakk for søknaden. Vi foretrekker en som kan starte allerede i juni. Når vil du kunne starte?\n\nHilsen\nAnne",
   [], [], "A-neg: preference as a question."),
 ]
+
+# batch 5: new wording, scored at first sight after the batch 1-4 fixes
+BODIES += [
+ (G, 'interview', "Hei Amanda,\n\nTakk for intervjuet. Vi har valgt å prioritere en søker med mer erfaring fra offentlig sektor.\n\nVennlig hilsen\nLars",
+  ["Vi har valgt å prioritere en søker med mer erfaring fra offentlig sektor"], [], "A: prioritise."),
+ (G, 'interview', "Hei Oskar,\n\nTakk for praten på fredag. Vi ønsker oss heller en med lengre fartstid i faget, så vi går ikke videre med deg.\n\nHilsen\nEva",
+  ["Vi ønsker oss heller en med lengre fartstid i faget, så vi går ikke videre med deg"], [], "A: wish rather."),
+ (N, None, "Hei Per,\n\nFør andre intervjurunde: jeg foretrekker nok en kandidat med førerkort. Kan du ringe de to siste og spørre?\n\n/Eva",
+  [], [], "A-neg: colleague."),
+ (S, 'application', "Stilling: Elektriker, Tromsø\n\nAvvist\n\nBegrunnelse: Du mangler autorisasjon som elektriker, som er et krav.\n\nVennlig hilsen\nEl & Kraft AS",
+  [], [], "B: Avvist."),
+]

@@ -106,3 +106,19 @@ BODIES += [
  (N, None, "Hej Nora,\n\nTack för din ansökan. Vi föredrar någon som kan börja redan i juni. När skulle du kunna börja?\n\nHälsningar\nAnna",
   [], [], "A-neg: preference as a question."),
 ]
+
+# batch 5: new wording, scored at first sight after the batch 1-4 fixes
+BODIES += [
+ (G, 'interview', "Hej Amanda,\n\nTack för att du kom på intervju. Vi har valt att prioritera en sökande med mer erfarenhet från offentlig sektor.\n\nVänliga hälsningar\nLars",
+  ["Vi har valt att prioritera en sökande med mer erfarenhet från offentlig sektor"], [], "A: prioritise another applicant."),
+ (G, 'interview', "Hej Oskar,\n\nTack för samtalet i fredags. Vi skulle hellre se någon som har några år till i yrket, så vi går inte vidare.\n\nMvh\nEva",
+  ["Vi skulle hellre se någon som har några år till i yrket, så vi går inte vidare"], [], "A: would rather see + decision."),
+ (G, 'interview', "Hej Kerstin,\n\nTack för intervjun. Vi vill helst ha någon som kan stanna hos oss i många år framöver, och där tror vi att en yngre sökande passar bättre.\n\nHälsningar\nUlf",
+  [], ["där tror vi att en yngre sökande passar bättre"], "A: age as preference."),
+ (N, None, "Hej Per,\n\nInför andra intervjun: jag föredrar nog en kandidat med körkort. Kan du ringa de två sista och fråga?\n\n/Eva",
+  [], [], "A-neg: colleague."),
+ (S, 'application', "Rekrytering: Elektriker, Umeå\n\nAvböjd\n\nMotivering: Auktorisation som elinstallatör saknas, vilket är ett krav.\n\nVänliga hälsningar\nEl & Kraft AB",
+  [], [], "B: Avböjd."),
+ (S, 'interview', "Hej Lina,\n\nTack för intervjun. Vi har beslutat att inte gå vidare. Skälen till beslutet:\n• Du saknar erfarenhet av Visma.\n• Tjänsten kräver heltid och du kan arbeta 75 %.\n\nHälsningar\nEkonomi AB",
+  [], [], "C: bullets after a label."),
+]

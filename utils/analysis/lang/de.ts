@@ -638,6 +638,10 @@ const de: LangData = {
     // 'wir bevorzugen für diese Stelle jemanden mit …', 'die Waage hat sich zugunsten des anderen Bewerbers geneigt'):
     // only to a candidate about this recruitment (CONTEXT_FAMILIES, staffed.ts)
     preferred: [
+      // batch 5: 'uns wäre jemand lieber, der …', 'wir geben einer Bewerberin den Vorzug, die …'
+      '(uns|mir) (wäre|wären) [*] (jemand|eine person|ein bewerber|eine bewerberin|ein profil|ein mann|eine frau|jemand anderes) [*] [*] (lieber)',
+      '(uns|mir) (wäre|wären) [*] (lieber) (jemand|eine person|ein bewerber|eine bewerberin|ein profil|ein mann|eine frau)',
+      '(einer|einem|jemandem) [anderen] [*] (bewerberin|bewerber|kandidatin|kandidaten|person|finalistin|finalisten|profil) (den vorzug)',
       '(hätten|hätte|möchten|möchte|würden|wollen|nehmen|nähmen|stellen) (wir|ich) ** (lieber|eher|am liebsten) [*] [*] (jemanden|jemand|bewerber|bewerberinnen|kandidaten|kandidatinnen)',
       '(hätten|hätte|möchten|möchte|würden|wollen|nehmen|nähmen|stellen) (wir|ich) ** (lieber|eher|am liebsten) [*] [*] (einen|eine|ein) [*] [*] (mann|frau|person|kandidaten|kandidatin|bewerber|bewerberin|gesicht|kraft|profil|mitarbeiter|mitarbeiterin|kollegen|kollegin|typ)',
       '(wir|ich) (hätten|hätte|möchten|möchte|würden|wollen|nehmen|nähmen|stellen) ** (lieber|eher|am liebsten) [*] [*] (jemanden|jemand|bewerber|bewerberinnen|kandidaten|kandidatinnen)',

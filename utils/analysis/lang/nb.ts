@@ -547,6 +547,9 @@ const nb: LangData = {
     // foretrekker en søker som …', 'vi heller mot en profil med …', 'vektskåla tippet over til den andre søkeren'):
     // only to a candidate about this recruitment (CONTEXT_FAMILIES, staffed.ts)
     preferred: [
+      // batch 5: priority given to another ('vi ga forrang til en søker med …'), 'vi ønsker oss heller en med …'
+      '(ga|gitt|gir) (forrang|fortrinn|prioritet) (til) (en|noen|den andre|en annen|søkere|kandidater)',
+      '(vi) (ønsker|ønsket) [oss] (heller|helst) (en|noen|ei) [*] [*] (person|kandidat|søker|profil|mann|kvinne|medarbeider|med|som)',
       '(vi|jeg) (vil|ville) (heller|helst) [ha|se|ansette|ta|velge|gå for|satse på|gi stillingen til] (noen|søkere|kandidater)',
       '(vil|ville) (vi|jeg) (heller|helst) [ha|se|ansette|ta|velge|gå for|satse på|gi stillingen til] (noen|søkere|kandidater)',
       '(vi|jeg) (vil|ville) (heller|helst) [ha|se|ansette|ta|velge|gå for|satse på|gi stillingen til] (en|ei|et) [*] [*] (person|kandidat|søker|profil|mann|kvinne|fyr|jente|medarbeider|kraft|ansikt|yngre|eldre|som|med)',

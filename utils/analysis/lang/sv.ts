@@ -492,6 +492,8 @@ const sv: LangData = {
     // föredrar en sökande som …', 'vi lutar åt en profil med …', 'vågen tippade över åt den andra sökande'): only to a
     // candidate about this recruitment (CONTEXT_FAMILIES, staffed.ts); an ad or a colleague note wishes for a hire to come
     preferred: [
+      // batch 5: priority given to another ('vi gav företräde åt en sökande med …')
+      '(gav|gett|ger|givit) (företräde|förtur|prioritet) (åt|till) (en|någon|den andra|en annan|sökande|kandidater) [*] [*] [sökande|kandidat|person|profil]',
       '(vi|jag) (vill|ville|skulle|skulle vilja) (hellre|helst) [ha|se|anställa|ta in|välja|gå på|satsa på|gå vidare med|ge tjänsten till] (någon|nån|sökande|kandidater)',
       '(vill|ville|skulle|skulle vilja) (vi|jag) (hellre|helst) [ha|se|anställa|ta in|välja|gå på|satsa på|gå vidare med|ge tjänsten till] (någon|nån|sökande|kandidater)',
       '(vi|jag) (vill|ville|skulle|skulle vilja) (hellre|helst) [ha|se|anställa|ta in|välja|gå på|satsa på|gå vidare med|ge tjänsten till] (en|ett) [*] [*] (person|kandidat|sökande|profil|man|kvinna|kille|tjej|medarbetare|förmåga|kraft|ansikte|yngre|äldre)',
