@@ -92,3 +92,9 @@ BODIES += [
  (S, 'application', "Stelle: Elektriker, Bremen\n\nAbsage\n\nGrund: Ihnen fehlt der Gesellenbrief als Elektroniker, der Voraussetzung ist.\n\nElektro Kraft GmbH",
   [], [], "B: Absage."),
 ]
+
+# batch 6: look-alikes found by a spot check after batch 5 (a calendar decline)
+BODIES += [
+ (N, None, "Einladung: Vorstellungsgespräch mit Sara Lind, Di 4. Juni 10:00\n\nAbgelehnt\n\nSara Lind hat diese Einladung abgelehnt.\n\nOutlook-Kalender",
+  [], [], "B-neg: calendar decline of an interview."),
+]

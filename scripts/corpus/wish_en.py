@@ -104,7 +104,7 @@ BODIES += [
  (G, 'interview', "Hi Amanda,\n\nThank you for interviewing with us. Our preference is for someone with more public-sector experience, so we'll pass this time.\n\nBest wishes,\nLars",
   ["Our preference is for someone with more public-sector experience, so we'll pass this time"], [], "A: our preference is for."),
  (G, 'interview', "Hi Oscar,\n\nThanks for the chat on Friday about the site manager job. We've decided we'd rather go with someone local.\n\nCheers,\nEve",
-  ["We've decided we'd rather go with someone local"], [], "A: decided we'd rather."),
+  [], ["we'd rather go with someone local"], "A: decided we'd rather; 'someone local' as origin (the analyzer's ethnicity data, fitrisk)."),
  (G, 'interview', "Hi Kath,\n\nThanks for your interview. We felt a more senior profile would suit the role better.\n\nKind regards,\nUlf",
   ["We felt a more senior profile would suit the role better"], [], "A: felt a profile would suit."),
  (N, None, "Hi Per,\n\nBefore round two: I'd probably prefer a candidate with a licence. Could you ring the last two and ask?\n\nEve",
@@ -113,4 +113,14 @@ BODIES += [
   [], [], "B: Declined."),
  (S, 'interview', "Hi Lina,\n\nThanks for the interview. We've decided not to move forward. The reasons:\n• You haven't used Xero.\n• The role is full-time and you can only work three days.\n\nBest,\nFinance Team",
   [], [], "C: bullets after a label."),
+]
+
+# batch 6: look-alikes found by a spot check after batch 5 (a calendar decline, a room booking, an invoice)
+BODIES += [
+ (N, None, "Invitation: Interview with Sam Lee - Tue 4 Jun 10:00\n\nDeclined\n\nSam Lee has declined this invitation.\n\nInvitation from Google Calendar",
+  [], [], "B-neg: calendar decline of an interview."),
+ (N, None, "Updated invitation: Interview with Sam Lee\n\nRejected\n\nThe room booking for the interview was rejected. Please pick another room.",
+  [], [], "B-neg: room booking."),
+ (N, None, "Invoice 4432: recruitment services for the driver vacancy\n\nRejected\n\nReason: the PO number is missing.\n\nAccounts Payable",
+  [], [], "B-neg: invoice with a recruiting word."),
 ]

@@ -122,3 +122,11 @@ BODIES += [
  (S, 'interview', "Hej Lina,\n\nTack för intervjun. Vi har beslutat att inte gå vidare. Skälen till beslutet:\n• Du saknar erfarenhet av Visma.\n• Tjänsten kräver heltid och du kan arbeta 75 %.\n\nHälsningar\nEkonomi AB",
   [], [], "C: bullets after a label."),
 ]
+
+# batch 6: look-alikes found by a spot check after batch 5 (a calendar decline, an invoice)
+BODIES += [
+ (N, None, "Inbjudan: Intervju med Sara Lind, tis 4 juni 10:00\n\nAvböjd\n\nSara Lind har avböjt inbjudan.\n\nOutlook-kalender",
+  [], [], "B-neg: calendar decline of an interview."),
+ (N, None, "Faktura 7781: rekryteringstjänster för lagertjänsten\n\nAvslag\n\nSkäl: inköpsordernummer saknas.\n\nEkonomi",
+  [], [], "B-neg: invoice with a recruiting word."),
+]

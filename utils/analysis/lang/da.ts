@@ -1721,6 +1721,8 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
+      // task wish: a numbered invoice rejected in an approval flow (its status line reads like a notice's)
+      '(faktura|fakturaen|fakturanummer|fakturanr) [nr|nummer] #',
       // task wish: an application for leave or a permit turned down ('Afslag på din ansøgning om ekstra ferieuge'): an
       // employee's or citizen's request, not a candidacy
       '(ansøgning|ansøgningen|anmodning|anmodningen) (om) [ekstra|en|et|din|jeres] (orlov|ferie~|fri|fridage|barsel~|forældreorlov|afspadsering|byggetilladelse|tilladelse|tilskud|legat|dispensation)',

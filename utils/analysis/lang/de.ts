@@ -1975,6 +1975,8 @@ const de: LangData = {
       '(bitte) (allen|den) (anderen|übrigen|restlichen) ** (absagen)',
     ],
     notRejection: [
+      // task wish: a numbered invoice rejected in an approval flow (its status line reads like a notice's)
+      '(rechnung|rechnungsnummer|rechnungsnr) [nr|nummer] #',
       // task wish: a leave or permit request turned down ('Ihr Urlaubsantrag wurde abgelehnt'): an employee's or citizen's
       // request, not a candidacy
       '(urlaubsantrag~|elternzeitantrag~|bauantrag~|reisekostenantrag~|förderantrag~)',

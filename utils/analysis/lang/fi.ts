@@ -1574,6 +1574,8 @@ const fi: LangData = {
       '(kertokaa|kerro|sanokaa|sano) [,] (jos) ** (muuttaa|muutettavaa|korjattavaa|muokata)',
     ],
     notRejection: [
+      // task wish: a numbered invoice rejected in an approval flow (its status line reads like a notice's)
+      '(lasku|laskun|laskunumero) [nro|numero] #',
       // task wish: a leave or permit application turned down ('lomahakemuksesi on hylätty'): an employee's or citizen's
       // request, not a candidacy
       '(lomahakemu~|vapaahakemu~|virkavapaahakemu~|vuorotteluvapaahakemu~|rakennuslupahakemu~|avustushakemu~|matkalasku~)',

@@ -1798,6 +1798,8 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // task wish: a numbered invoice rejected in an approval flow (its status line reads like a notice's)
+      '(faktura|fakturaen|fakturanummer|fakturanr) [nr|nummer] #',
       // task wish: an application for leave or a permit turned down ('Avslag på søknaden om permisjon'): an employee's or
       // citizen's request, not a candidacy
       '(søknad|søknaden|søknaden din|forespørsel|forespørselen) (om) [ulønnet|lønnet|ekstra|en|et] (permisjon~|velferdspermisjon|ferie~|fri|fridager|avspasering|byggetillatelse|tillatelse|tilskudd|stipend|dispensasjon)',

@@ -1766,6 +1766,8 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // task wish: a numbered invoice rejected in an approval flow (its status line reads like a notice's)
+      '(faktura|fakturan|fakturanummer|fakturanr) [nr|nummer] #',
       // task wish: an application for leave or a permit turned down ('Avslag på din ansökan om semesterväxling', 'ansökan om
       // tjänstledighet', a building permit): an employee's or citizen's request, not a candidacy
       '(ansökan|ansökningen|begäran|ansökan din) (om) [din|er|en|ett] (tjänstledighet|ledighet|ledigt|semester~|föräldraledighet|studieledighet|kompledighet|permission|flextid|bygglov|marklov|rivningslov|bidrag|stipendium|parkeringstillstånd)',
