@@ -449,13 +449,16 @@ const en: LangData = {
     // "we're leaning towards a profile with …", "the scales tipped towards the other applicant"): only to a candidate
     // about this recruitment (CONTEXT_FAMILIES, staffed.ts); an ad, a colleague note or an agency brief wishes for a hire
     preferred: [
+      // 'we prefer to take on someone …' (present tense, 'to' + a verb of taking)
+      '(we|i) (prefer|preferred) (to) (go for|have|hire|take|appoint|go with|take on|bring in|offer it to|give it to|offer the role to|give the role to) (someone|somebody|applicants|candidates)',
+      '(we|i) (prefer|preferred) (to) (go for|have|hire|take|appoint|go with|take on|bring in|offer it to|give it to|offer the role to|give the role to) (a|an) [*] [*] (man|woman|person|candidate|applicant|profile|face|guy|girl|lad|bloke|hire|starter|pair of hands|fella|chap)',
       // batch 5: 'we felt a more senior profile would suit the role better', 'we gave preference to a candidate with …'
       "(we|we've|we have) (felt|feel|think|thought|believe|believed) [that] (a|an|someone|somebody) [*] [*] (profile|candidate|person|applicant|hire) (would|will|might|could) (suit|fit|match|serve|work for)",
       '(gave|given|give|giving) (preference|priority) (to) (another|a|an|the other|someone|somebody|candidates|applicants|a candidate|an applicant)',
       "(we'd|we would|i'd|i would) (rather|sooner|prefer to|much rather|prefer) [have|go for|take|hire|bring in|appoint|go with|take on|offer it to|give it to|offer the role to|give the role to] (someone|somebody|applicants|candidates)",
       "(we'd|we would|i'd|i would) (rather|sooner|prefer to|much rather|prefer) [have|go for|take|hire|bring in|appoint|go with|take on|offer it to|give it to|offer the role to|give the role to] (a|an) [*] [*] (man|woman|person|candidate|applicant|profile|face|guy|girl|lad|bloke|hire|starter|pair of hands|fella|chap)",
       "(we|we've|we have) (prefer|preferred|opted to prefer) (someone|somebody|applicants|candidates|a candidate|an applicant|a profile)",
-      "(we|we're|we are|we've been|we have been|we were|we all|we both) [all|both|now|in the end|finally] (leaning|leant|leaned) (towards|toward) (someone|somebody|the other|another|a|an) [*] [*] (candidate|applicant|profile|person|finalist|man|woman|with|who)",
+      "(we|we're|we are|we've been|we have been|we were|we all|we both) [all|both|now|in the end|finally] (leaning|leant|leaned|lean) (towards|toward) (someone|somebody|the other|another|a|an) [*] [*] (candidate|applicant|profile|person|finalist|man|woman|with|who)",
     ],
     // task wish: the other applicant named as the one the scales tipped to, the choice fell on or the panel landed on
     'tipped-other': [
