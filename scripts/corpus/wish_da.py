@@ -92,3 +92,13 @@ BODIES += [
  (S, 'application', "Stilling: Elektriker, Aarhus\n\nAfvist\n\nBegrundelse: Du har ikke autorisation som elinstallatør, som er et krav.\n\nVenlig hilsen\nEl & Kraft A/S",
   [], [], "B: Afvist."),
 ]
+
+# batch 7: new wording, scored at first sight after the batch 1-6 fixes
+BODIES += [
+ (G, 'interview', "Hej Maja\n\nTak fordi du stillede op til samtale. Vi vil hellere ansætte en person med længere ledererfaring.\n\nHilsen\nTomas",
+  ["Vi vil hellere ansætte en person med længere ledererfaring"], [], "A: rather hire."),
+ (G, 'final', "Hej Petra\n\nTak for to gode samtaler. Den anden kandidat trak det længste strå.\n\nHilsen\nNiels",
+  ["Den anden kandidat trak det længste strå"], [], "A: longest straw."),
+ (N, None, "Hej Samir\n\nTak for samtalen i går! Vi vil gerne gå videre og foretrækker, at næste møde bliver hos os i Valby.\n\nHilsen\nLinda",
+  [], [], "A-neg: invitation with preference."),
+]

@@ -98,3 +98,13 @@ BODIES += [
  (N, None, "Einladung: Vorstellungsgespräch mit Sara Lind, Di 4. Juni 10:00\n\nAbgelehnt\n\nSara Lind hat diese Einladung abgelehnt.\n\nOutlook-Kalender",
   [], [], "B-neg: calendar decline of an interview."),
 ]
+
+# batch 7: new wording, scored at first sight after the batch 1-6 fixes
+BODIES += [
+ (G, 'interview', "Hallo Frau Maier,\n\ndanke, dass Sie zum Gespräch gekommen sind. Wir würden lieber eine Person mit längerer Führungserfahrung einstellen.\n\nGruß\nTom Weber",
+  ["Wir würden lieber eine Person mit längerer Führungserfahrung einstellen"], [], "A: würden lieber einstellen."),
+ (G, 'final', "Hallo Petra,\n\ndanke für die zwei guten Gespräche. Die andere Kandidatin hatte am Ende knapp die Nase vorn.\n\nGruß\nNils",
+  ["Die andere Kandidatin hatte am Ende knapp die Nase vorn"], [], "A: Nase vorn."),
+ (N, None, "Hallo Herr Samir,\n\ndanke für das Gespräch gestern! Wir möchten gern weitermachen und würden das nächste Treffen lieber bei uns in Köln machen.\n\nGruß\nLinda",
+  [], [], "A-neg: invitation with preference."),
+]

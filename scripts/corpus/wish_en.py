@@ -124,3 +124,15 @@ BODIES += [
  (N, None, "Invoice 4432: recruitment services for the driver vacancy\n\nRejected\n\nReason: the PO number is missing.\n\nAccounts Payable",
   [], [], "B-neg: invoice with a recruiting word."),
 ]
+
+# batch 7: new wording, scored at first sight after the batch 1-6 fixes
+BODIES += [
+ (G, 'interview', "Hi Maya,\n\nThanks for coming in to interview. We'd sooner hire a person with a longer management track record.\n\nRegards,\nTom",
+  ["We'd sooner hire a person with a longer management track record"], [], "A: sooner hire."),
+ (G, 'final', "Hi Petra,\n\nThanks for two great interviews. The other candidate just edged it.\n\nBest,\nNeil",
+  ["The other candidate just edged it"], [], "A: the other edged it."),
+ (G, 'interview', "Hi Gordon,\n\nThanks for your application and the chat. We're really after someone a bit earlier in their working life.\n\nCheers,\nIda",
+  [], ["We're really after someone a bit earlier in their working life"], "A: after someone, age-coded."),
+ (N, None, "Hi Samir,\n\nThanks for yesterday's interview! We'd like to take things further and would prefer the next meeting to be at our Reading office.\n\nBest,\nLinda",
+  [], [], "A-neg: invitation with preference."),
+]

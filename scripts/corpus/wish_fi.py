@@ -92,3 +92,13 @@ BODIES += [
  (S, 'application', "Tehtävä: Sähköasentaja, Oulu\n\nKielteinen\n\nPerustelu: Sinulta puuttuu sähköpätevyys, joka on tehtävän edellytys.\n\nSähkö Oy",
   [], [], "B: Kielteinen."),
 ]
+
+# batch 7: new wording, scored at first sight after the batch 1-6 fixes
+BODIES += [
+ (G, 'interview', "Hei Maija,\n\nkiitos kun tulit haastatteluun. Palkkaisimme mieluummin henkilön, jolla on pidempi esihenkilökokemus.\n\nTerveisin\nTomi",
+  ["Palkkaisimme mieluummin henkilön, jolla on pidempi esihenkilökokemus"], [], "A: would rather hire."),
+ (G, 'final', "Hei Petra,\n\nkiitos kahdesta hyvästä haastattelusta. Toinen ehdokas vei lopulta niukasti voiton.\n\nTerveisin\nNiilo",
+  ["Toinen ehdokas vei lopulta niukasti voiton"], [], "A: the other won narrowly."),
+ (N, None, "Hei Samir,\n\nkiitos eilisestä haastattelusta! Haluamme jatkaa ja pitäisimme seuraavan tapaamisen mieluummin toimistollamme Espoossa.\n\nTerveisin\nLinda",
+  [], [], "A-neg: invitation with preference."),
+]

@@ -92,3 +92,13 @@ BODIES += [
  (S, 'application', "Stilling: Elektriker, Tromsø\n\nAvvist\n\nBegrunnelse: Du mangler autorisasjon som elektriker, som er et krav.\n\nVennlig hilsen\nEl & Kraft AS",
   [], [], "B: Avvist."),
 ]
+
+# batch 7: new wording, scored at first sight after the batch 1-6 fixes
+BODIES += [
+ (G, 'interview', "Hei Maja,\n\nTakk for at du stilte til intervju. Vi vil heller ansette en person med lengre ledererfaring.\n\nHilsen\nTomas",
+  ["Vi vil heller ansette en person med lengre ledererfaring"], [], "A: rather hire."),
+ (G, 'final', "Hei Petra,\n\nTakk for to gode intervjuer. Den andre kandidaten trakk det lengste strået.\n\nHilsen\nNils",
+  ["Den andre kandidaten trakk det lengste strået"], [], "A: longest straw."),
+ (N, None, "Hei Samir,\n\nTakk for intervjuet i går! Vi vil gjerne gå videre og foretrekker at neste møte blir hos oss på Lysaker.\n\nHilsen\nLinda",
+  [], [], "A-neg: invitation with preference."),
+]

@@ -130,3 +130,17 @@ BODIES += [
  (N, None, "Faktura 7781: rekryteringstjänster för lagertjänsten\n\nAvslag\n\nSkäl: inköpsordernummer saknas.\n\nEkonomi",
   [], [], "B-neg: invoice with a recruiting word."),
 ]
+
+# batch 7: new wording, scored at first sight after the batch 1-6 fixes
+BODIES += [
+ (G, 'interview', "Hej Maja,\n\nTack för att du ställde upp på intervju. Vi skulle hellre anställa en person med längre ledarerfarenhet.\n\nHälsningar\nTomas",
+  ["Vi skulle hellre anställa en person med längre ledarerfarenhet"], [], "A: would rather hire."),
+ (G, 'interview', "Hej Göran,\n\nTack för din ansökan och för samtalet. Vi söker hellre någon som är lite tidigare i arbetslivet.\n\nVänliga hälsningar\nIda",
+  [], ["Vi söker hellre någon som är lite tidigare i arbetslivet"], "A: seek rather, age-coded."),
+ (G, 'final', "Hej Petra,\n\nTack för två bra intervjuer. Den andra kandidaten drog det längsta strået.\n\nHälsningar\nNils",
+  ["Den andra kandidaten drog det längsta strået"], [], "A: the other drew the longest straw."),
+ (N, None, "Hej!\n\nVi söker en kock till vår restaurang i Visby. Vi föredrar någon som kan jobba hela sommaren. Skicka ditt CV till jobb@visbykrog.se.\n\nVälkommen!",
+  [], [], "A-neg: ad."),
+ (N, None, "Hej Samir,\n\nTack för intervjun igår! Vi vill gärna gå vidare och föredrar att nästa träff blir på plats i Solna.\n\nHälsningar\nLinda",
+  [], [], "A-neg: invitation with preference."),
+]

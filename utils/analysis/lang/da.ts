@@ -515,6 +515,8 @@ const da: LangData = {
     ],
     // task wish: the other applicant named as the one the scales tipped to, the choice fell on or the panel landed on
     'tipped-other': [
+      // batch 7: the other candidate won ('den anden kandidat trak det længste strå')
+      '(den anden|en anden|en af de andre) (kandidat|kandidaten|ansøger|ansøgeren|finalist|finalisten|person) [til sidst|til slut] (trak|fik|vandt) [til sidst|til slut] (det længste strå|længste strå)',
       // leaning towards the other finalist named ('efter lang tids drøftelse hældede vi til den anden finalist')
       '(hældede|hælder) [vi] [til sidst|mest|mere|nok] (til|mod) (den anden|en anden) (kandidat|ansøger|finalist|person)',
       '(vægtskålen|vægten|vægtskålene) ** (den anden|en anden|en af de andre) (ansøger|ansøgers|ansøgeren|kandidat|kandidats|kandidaten|finalist|finalisten|person)',

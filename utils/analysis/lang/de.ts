@@ -651,6 +651,8 @@ const de: LangData = {
     ],
     // task wish: the other applicant named as the one the scales tipped to, the choice fell on or the panel landed on
     'tipped-other': [
+      // batch 7: the other candidate won ('die andere Kandidatin hatte am Ende knapp die Nase vorn')
+      '(die andere|der andere|eine andere|ein anderer) (kandidatin|kandidat|bewerberin|bewerber|finalistin|finalist|person) ** (die nase vorn|das rennen gemacht|das rennen)',
       // 'wir haben uns eher zur anderen Finalistin hingezogen gefühlt', 'wir tendieren zum anderen Bewerber'
       '(zur|zum|zu der|zu dem) (anderen) (finalistin|finalisten|kandidatin|kandidaten|bewerberin|bewerber) (hingezogen|tendiert|geneigt)',
       '(waage) ** (des anderen|der anderen|eines anderen|einer anderen) (bewerbers|bewerberin|kandidaten|kandidatin|finalisten|finalistin|person)',

@@ -449,6 +449,8 @@ const en: LangData = {
     // "we're leaning towards a profile with …", "the scales tipped towards the other applicant"): only to a candidate
     // about this recruitment (CONTEXT_FAMILIES, staffed.ts); an ad, a colleague note or an agency brief wishes for a hire
     preferred: [
+      // batch 7: 'we're really after someone …'
+      "(we're|we are|we were) (really|rather|more|actually) (after|looking for) (someone|somebody|a [*] [*] (person|candidate|applicant|profile|man|woman))",
       // 'we prefer to take on someone …' (present tense, 'to' + a verb of taking)
       '(we|i) (prefer|preferred) (to) (go for|have|hire|take|appoint|go with|take on|bring in|offer it to|give it to|offer the role to|give the role to) (someone|somebody|applicants|candidates)',
       '(we|i) (prefer|preferred) (to) (go for|have|hire|take|appoint|go with|take on|bring in|offer it to|give it to|offer the role to|give the role to) (a|an) [*] [*] (man|woman|person|candidate|applicant|profile|face|guy|girl|lad|bloke|hire|starter|pair of hands|fella|chap)',
@@ -462,6 +464,8 @@ const en: LangData = {
     ],
     // task wish: the other applicant named as the one the scales tipped to, the choice fell on or the panel landed on
     'tipped-other': [
+      // batch 7: the other candidate won ('the other candidate just edged it')
+      '(the other|another) (candidate|applicant|finalist|person) [just|narrowly|only just|ultimately|finally|in the end] (edged it|edged ahead|pipped you|pipped it|nudged ahead|came out on top|came out ahead|won out|had the edge|got the edge)',
       // leaning towards the other finalist named ('after a lot of discussion we leaned towards the other finalist')
       '(leaning|leant|leaned) (towards|toward) (the other|another) (candidate|applicant|finalist|person)',
       '(scales|scale|balance) ** (the other|another) (candidate|applicant|finalist|person|contender)',
@@ -976,6 +980,8 @@ const en: LangData = {
   },
   risky: {
     age: [
+      // task wish batch 7: 'someone a bit earlier in their working life'
+      '(earlier|early) (in) (their|his|her) (working life|working lives|careers)',
       // task wish: age preferred in a person ('a younger face on reception', 'someone just starting out in their career',
       // 'a more mature person heading up the team')
       '(younger|older) (face|faces|pair of hands|hire|starter|recruit|bloke|lad|girl|chap|fella)',

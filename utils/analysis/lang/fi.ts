@@ -463,6 +463,8 @@ const fi: LangData = {
     ],
     // task wish: the other applicant named as the one the scales tipped to, the choice fell on or the panel landed on
     'tipped-other': [
+      // batch 7: the other candidate won ('toinen ehdokas vei lopulta niukasti voiton')
+      '(toinen|joku toinen) (ehdokas|hakija|finalisti|henkilö) ** (voiton|voitti|oli vahvempi)',
       // leaning towards the other finalist named ('pitkän keskustelun jälkeen kallistuimme toiseen finalistiin')
       '(kallistuimme|kallistumme|kallistui) [lopulta|kuitenkin] (toiseen|toisen) (finalistiin|hakijaan|ehdokkaaseen|henkilöön|hakijan|ehdokkaan|finalistin)',
       '(vaaka|vaakakuppi|vaakakupit) ** (toisen|toiselle|toiseen) (hakijan|ehdokkaan|finalistin|henkilön|hakijalle|ehdokkaalle|finalistille)',

@@ -563,6 +563,8 @@ const nb: LangData = {
     ],
     // task wish: the other applicant named as the one the scales tipped to, the choice fell on or the panel landed on
     'tipped-other': [
+      // batch 7: the other candidate won ('den andre kandidaten trakk det lengste strået')
+      '(den andre|en annen|en av de andre) (kandidaten|søkeren|finalisten|personen) [til slutt] (trakk|fikk|vant) [til slutt] (det lengste strået|lengste strå|det lengste strå)',
       // leaning towards the other finalist named ('etter mye diskusjon lente vi mot den andre finalisten')
       '(lente|heller|hellet) [vi] [til slutt|mest|mer|nok] (mot|til) (den andre|en annen) (kandidaten|søkeren|finalisten|personen)',
       '(vektskåla|vektskålen|vekten|vekta) ** (den andre|en annen|en av de andre) (søker|søkers|søkeren|kandidat|kandidats|kandidaten|finalist|finalisten|person)',

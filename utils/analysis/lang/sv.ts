@@ -492,6 +492,9 @@ const sv: LangData = {
     // föredrar en sökande som …', 'vi lutar åt en profil med …', 'vågen tippade över åt den andra sökande'): only to a
     // candidate about this recruitment (CONTEXT_FAMILIES, staffed.ts); an ad or a colleague note wishes for a hire to come
     preferred: [
+      // batch 7: seek rather ('vi söker hellre någon som …')
+      // (the adverb is needed: 'vi letar efter någon med erfarenhet av …' states the requirement)
+      '(vi) (söker|letar) (hellre|helst) [efter] (någon|nån|en [*] [*] (person|kandidat|sökande|profil|man|kvinna|medarbetare))',
       // batch 5: priority given to another ('vi gav företräde åt en sökande med …')
       '(gav|gett|ger|givit) (företräde|förtur|prioritet) (åt|till) (en|någon|den andra|en annan|sökande|kandidater) [*] [*] [sökande|kandidat|person|profil]',
       '(vi|jag) (vill|ville|skulle|skulle vilja) (hellre|helst) [ha|se|anställa|ta in|välja|gå på|satsa på|gå vidare med|ge tjänsten till] (någon|nån|sökande|kandidater)',
@@ -507,6 +510,8 @@ const sv: LangData = {
     ],
     // task wish: the other applicant named as the one the scales tipped to, the choice fell on or the panel landed on
     'tipped-other': [
+      // batch 7: the other candidate won ('den andra kandidaten drog det längsta strået')
+      '(den andra|en annan|någon av de andra) (kandidaten|sökande|sökanden|finalisten|slutkandidaten|personen) [till slut|till sist|i slutändan] (drog|fick|vann) [till slut|till sist] (det längsta strået|längsta strået|dragkampen)',
       // leaning towards the other finalist named ('efter mycket diskussion lutade vi åt den andra finalisten')
       '(lutade|lutar) [vi] [till slut|nog|mer|mest] (åt|mot) (den andra|en annan|någon av de andra) (kandidaten|sökande|sökanden|finalisten|slutkandidaten|personen)',
       '(vågen|vågskålen|vågskålarna) ** (den andra|en annan|någon av de andra|en av de andra) (sökande|sökanden|kandidaten|kandidatens|kandidat|finalisten|finalistens|slutkandidaten|personen)',
@@ -1008,6 +1013,8 @@ const sv: LangData = {
   },
   risky: {
     age: [
+      // task wish batch 7: 'någon som är lite tidigare i arbetslivet'
+      '(lite|något|betydligt|mycket) (tidigare) (i) (arbetslivet|karriären|yrkeslivet)',
       // task fitrisk: a grandparent of several as the candidate's situation
       '(som|är|blivit) (farmor|mormor|farfar|morfar|gammelmormor|gammelfarmor) (till|åt|för)',
       // task risky3: winding down
