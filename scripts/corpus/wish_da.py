@@ -102,3 +102,11 @@ BODIES += [
  (N, None, "Hej Samir\n\nTak for samtalen i går! Vi vil gerne gå videre og foretrækker, at næste møde bliver hos os i Valby.\n\nHilsen\nLinda",
   [], [], "A-neg: invitation with preference."),
 ]
+
+# batch 8: new wording, scored at first sight after the batch 1-7 fixes
+BODIES += [
+ (G, 'interview', "Hej Anneli\n\nTak for samtalen. Ærligt talt ser vi hellere en mand i denne rolle, da holdet er vant til det.\n\nHilsen\nBo",
+  [], ["ser vi hellere en mand i denne rolle"], "A: see rather a man."),
+ (N, None, "Hej Jonas\n\nTak for din ansøgning! Vi ser hellere, at du sender dit CV som PDF. Kan du gøre det?\n\nHilsen\nMia",
+  [], [], "A-neg: file format."),
+]

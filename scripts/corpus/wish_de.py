@@ -108,3 +108,11 @@ BODIES += [
  (N, None, "Hallo Herr Samir,\n\ndanke für das Gespräch gestern! Wir möchten gern weitermachen und würden das nächste Treffen lieber bei uns in Köln machen.\n\nGruß\nLinda",
   [], [], "A-neg: invitation with preference."),
 ]
+
+# batch 8: new wording, scored at first sight after the batch 1-7 fixes
+BODIES += [
+ (G, 'interview', "Hallo Frau Anne,\n\ndanke für das Gespräch. Ehrlich gesagt sähen wir in dieser Rolle lieber einen Mann, das Team ist das so gewohnt.\n\nGruß\nBodo",
+  [], ["sähen wir in dieser Rolle lieber einen Mann"], "A: sähen lieber einen Mann."),
+ (N, None, "Hallo Jonas,\n\ndanke für deine Bewerbung! Wir hätten deinen Lebenslauf lieber als PDF. Kannst du ihn nochmal schicken?\n\nGruß\nMia",
+  [], [], "A-neg: file format."),
+]

@@ -136,3 +136,15 @@ BODIES += [
  (N, None, "Hi Samir,\n\nThanks for yesterday's interview! We'd like to take things further and would prefer the next meeting to be at our Reading office.\n\nBest,\nLinda",
   [], [], "A-neg: invitation with preference."),
 ]
+
+# batch 8: new wording, scored at first sight after the batch 1-7 fixes
+BODIES += [
+ (G, 'interview', "Hi Jonah,\n\nThanks for a good conversation on Tuesday. We've landed on bringing in someone with broader customer service experience instead.\n\nBest,\nMia",
+  ["We've landed on bringing in someone with broader customer service experience instead"], [], "A: landed on bringing in someone."),
+ (G, 'interview', "Hi Anne,\n\nThanks for the interview. To be frank, we'd be more comfortable with a younger team member in this role.\n\nRegards,\nBob",
+  [], ["we'd be more comfortable with a younger team member in this role"], "A: more comfortable with younger."),
+ (G, 'application', "Application: Customer Service Advisor, Leeds\nApplication status: Unsuccessful\nReason: We have progressed candidates who more closely match the role profile.\n\nHR",
+  ["Application status: Unsuccessful", "We have progressed candidates who more closely match the role profile"], [], "B: application status + generic."),
+ (N, None, "Hi Jonah,\n\nThanks for your application! We'd rather you sent your CV as a PDF. Could you do that?\n\nBest,\nMia",
+  [], [], "A-neg: file format."),
+]

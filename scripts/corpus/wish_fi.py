@@ -102,3 +102,11 @@ BODIES += [
  (N, None, "Hei Samir,\n\nkiitos eilisestä haastattelusta! Haluamme jatkaa ja pitäisimme seuraavan tapaamisen mieluummin toimistollamme Espoossa.\n\nTerveisin\nLinda",
   [], [], "A-neg: invitation with preference."),
 ]
+
+# batch 8: new wording, scored at first sight after the batch 1-7 fixes
+BODIES += [
+ (G, 'interview', "Hei Anne,\n\nkiitos haastattelusta. Suoraan sanottuna näkisimme tässä roolissa mieluummin miehen, koska tiimi on tottunut siihen.\n\nTerveisin\nPertti",
+  [], ["näkisimme tässä roolissa mieluummin miehen"], "A: would see rather a man."),
+ (N, None, "Hei Joonas,\n\nkiitos hakemuksestasi! Ottaisimme CV:n mieluummin PDF-muodossa. Voisitko lähettää sen uudelleen?\n\nTerveisin\nMia",
+  [], [], "A-neg: file format."),
+]

@@ -102,3 +102,11 @@ BODIES += [
  (N, None, "Hei Samir,\n\nTakk for intervjuet i går! Vi vil gjerne gå videre og foretrekker at neste møte blir hos oss på Lysaker.\n\nHilsen\nLinda",
   [], [], "A-neg: invitation with preference."),
 ]
+
+# batch 8: new wording, scored at first sight after the batch 1-7 fixes
+BODIES += [
+ (G, 'interview', "Hei Anneli,\n\nTakk for intervjuet. Ærlig talt ser vi heller en mann i denne rollen, siden laget er vant til det.\n\nHilsen\nBo",
+  [], ["ser vi heller en mann i denne rollen"], "A: see rather a man."),
+ (N, None, "Hei Jonas,\n\nTakk for søknaden! Vi ser heller at du sender CV-en som PDF. Kan du gjøre det?\n\nHilsen\nMia",
+  [], [], "A-neg: file format."),
+]

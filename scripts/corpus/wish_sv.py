@@ -144,3 +144,15 @@ BODIES += [
  (N, None, "Hej Samir,\n\nTack för intervjun igår! Vi vill gärna gå vidare och föredrar att nästa träff blir på plats i Solna.\n\nHälsningar\nLinda",
   [], [], "A-neg: invitation with preference."),
 ]
+
+# batch 8: new wording, scored at first sight after the batch 1-7 fixes
+BODIES += [
+ (G, 'interview', "Hej Jonas,\n\nTack för ett bra samtal i tisdags. Vi har landat i att vi hellre tar in någon med bredare erfarenhet av kundtjänst.\n\nHälsningar\nMia",
+  ["Vi har landat i att vi hellre tar in någon med bredare erfarenhet av kundtjänst"], [], "A: landed in rather taking in."),
+ (G, 'interview', "Hej Anneli,\n\nTack för intervjun. Ärligt talat ser vi hellre en man i den här rollen, eftersom teamet är vana vid det.\n\nHälsningar\nBosse",
+  [], ["ser vi hellre en man i den här rollen"], "A: see rather a man."),
+ (G, 'application', "Ansökan: Kundtjänstmedarbetare, Luleå\nStatus: Avslutad\nSkäl: Vi har gått vidare med kandidater som bättre motsvarar kravprofilen.\n\nMed vänlig hälsning\nHR",
+  ["Vi har gått vidare med kandidater som bättre motsvarar kravprofilen"], [], "B: Avslutad + generic."),
+ (N, None, "Hej Jonas,\n\nTack för din ansökan! Vi ser hellre att du skickar ditt CV som PDF. Kan du göra det?\n\nHälsningar\nMia",
+  [], [], "A-neg: preference about a file format."),
+]

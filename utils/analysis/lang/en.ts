@@ -449,6 +449,11 @@ const en: LangData = {
     // "we're leaning towards a profile with …", "the scales tipped towards the other applicant"): only to a candidate
     // about this recruitment (CONTEXT_FAMILIES, staffed.ts); an ad, a colleague note or an agency brief wishes for a hire
     preferred: [
+      // batch 8: any verb, 'we' and a wish word before the person; 'we'd be more comfortable with a younger team member';
+      // 'we've landed on bringing in someone with …'
+      "(we|we'd|we would) [*] [*] [*] (rather|sooner|prefer|preferably|ideally) [*] [*] [*] (someone|somebody|a [*] [*] (man|woman|person|candidate|applicant|profile|face|guy|girl|lad|bloke|hire|starter|team member|member of staff|fella|chap)|an [*] [*] (man|woman|person|candidate|applicant|profile|face|guy|girl|lad|bloke|hire|starter|team member|member of staff|fella|chap))",
+      "(we'd|we would|we'd all|we would all) (be|feel) (more comfortable|happier|more at ease) (with) (someone|somebody|a [*] [*] (man|woman|person|candidate|applicant|profile|face|guy|girl|lad|bloke|hire|starter|team member|member of staff|fella|chap)|an [*] [*] (man|woman|person|candidate|applicant|profile|face|guy|girl|lad|bloke|hire|starter|team member|member of staff|fella|chap))",
+      '(landed on|settled on|opted for|decided on) (bringing in|taking on|hiring|going with|appointing|offering it to|giving it to) (someone|somebody|another|a different)',
       // batch 7: 'we're really after someone …'
       "(we're|we are|we were) (really|rather|more|actually) (after|looking for) (someone|somebody|a [*] [*] (person|candidate|applicant|profile|man|woman))",
       // 'we prefer to take on someone …' (present tense, 'to' + a verb of taking)
