@@ -116,3 +116,9 @@ BODIES += [
  (N, None, "Hallo Jonas,\n\ndanke für deine Bewerbung! Wir hätten deinen Lebenslauf lieber als PDF. Kannst du ihn nochmal schicken?\n\nGruß\nMia",
   [], [], "A-neg: file format."),
 ]
+
+# batch 9: look-alikes found by a spot check after batch 8 (a wish word beside a person who is not the hire)
+BODIES += [
+ (N, None, "Hallo Jo,\n\ndanke für Ihre Bewerbung! Wir sprechen lieber mit einer Person direkt als per Mail, rufen Sie mich gern an.\n\nGruß\nAl",
+  [], [], "A-neg: rather talk to a person."),
+]

@@ -148,3 +148,11 @@ BODIES += [
  (N, None, "Hi Jonah,\n\nThanks for your application! We'd rather you sent your CV as a PDF. Could you do that?\n\nBest,\nMia",
   [], [], "A-neg: file format."),
 ]
+
+# batch 9: look-alikes found by a spot check after batch 8 (a wish word beside a person who is not the hire)
+BODIES += [
+ (N, None, "Hi Jo,\n\nThanks for applying. We'd rather speak to a person directly than over email, so please give me a ring on 0161 496 0000.\n\nBest,\nAl",
+  [], [], "A-neg: rather speak to a person."),
+ (N, None, "Hi Jo,\n\nThanks for applying. We'd rather someone from HR rang you about the contract details.\n\nBest,\nAl",
+  [], [], "A-neg: rather someone rang you."),
+]

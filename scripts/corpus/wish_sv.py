@@ -156,3 +156,9 @@ BODIES += [
  (N, None, "Hej Jonas,\n\nTack för din ansökan! Vi ser hellre att du skickar ditt CV som PDF. Kan du göra det?\n\nHälsningar\nMia",
   [], [], "A-neg: preference about a file format."),
 ]
+
+# batch 9: look-alikes found by a spot check after batch 8 (a wish word beside a person who is not the hire)
+BODIES += [
+ (N, None, "Hej Jo,\n\nTack för din ansökan! Vi pratar hellre med en person direkt än via mejl, så ring mig gärna på 08-123 45 67.\n\nHälsningar\nAl",
+  [], [], "A-neg: rather talk to a person."),
+]

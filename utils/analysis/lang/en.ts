@@ -449,9 +449,9 @@ const en: LangData = {
     // "we're leaning towards a profile with …", "the scales tipped towards the other applicant"): only to a candidate
     // about this recruitment (CONTEXT_FAMILIES, staffed.ts); an ad, a colleague note or an agency brief wishes for a hire
     preferred: [
-      // batch 8: any verb, 'we' and a wish word before the person; 'we'd be more comfortable with a younger team member';
+      // batch 8 (no plain 'person' or 'someone': 'we'd rather speak to a person directly', 'we'd rather someone from HR rang you'): any verb, 'we' and a wish word before the person; 'we'd be more comfortable with a younger team member';
       // 'we've landed on bringing in someone with …'
-      "(we|we'd|we would) [*] [*] [*] (rather|sooner|prefer|preferably|ideally) [*] [*] [*] (someone|somebody|a [*] [*] (man|woman|person|candidate|applicant|profile|face|guy|girl|lad|bloke|hire|starter|team member|member of staff|fella|chap)|an [*] [*] (man|woman|person|candidate|applicant|profile|face|guy|girl|lad|bloke|hire|starter|team member|member of staff|fella|chap))",
+      "(we|we'd|we would) [*] [*] [*] (rather|sooner|prefer|preferably|ideally) [*] [*] [*] (a [*] [*] (man|woman|candidate|applicant|profile|face|guy|girl|lad|bloke|hire|starter|team member|member of staff|fella|chap)|an [*] [*] (man|woman|candidate|applicant|profile|face|guy|girl|lad|bloke|hire|starter|team member|member of staff|fella|chap))",
       "(we'd|we would|we'd all|we would all) (be|feel) (more comfortable|happier|more at ease) (with) (someone|somebody|a [*] [*] (man|woman|person|candidate|applicant|profile|face|guy|girl|lad|bloke|hire|starter|team member|member of staff|fella|chap)|an [*] [*] (man|woman|person|candidate|applicant|profile|face|guy|girl|lad|bloke|hire|starter|team member|member of staff|fella|chap))",
       '(landed on|settled on|opted for|decided on) (bringing in|taking on|hiring|going with|appointing|offering it to|giving it to) (someone|somebody|another|a different)',
       // batch 7: 'we're really after someone …'
@@ -462,7 +462,9 @@ const en: LangData = {
       // batch 5: 'we felt a more senior profile would suit the role better', 'we gave preference to a candidate with …'
       "(we|we've|we have) (felt|feel|think|thought|believe|believed) [that] (a|an|someone|somebody) [*] [*] (profile|candidate|person|applicant|hire) (would|will|might|could) (suit|fit|match|serve|work for)",
       '(gave|given|give|giving) (preference|priority) (to) (another|a|an|the other|someone|somebody|candidates|applicants|a candidate|an applicant)',
-      "(we'd|we would|i'd|i would) (rather|sooner|prefer to|much rather|prefer) [have|go for|take|hire|bring in|appoint|go with|take on|offer it to|give it to|offer the role to|give the role to] (someone|somebody|applicants|candidates)",
+      // (the verb is needed before 'someone': 'we'd rather someone from HR rang you' is about a call)
+      "(we'd|we would|i'd|i would) (rather|sooner|prefer to|much rather|prefer) (have|go for|take|hire|bring in|appoint|go with|take on|offer it to|give it to|offer the role to|give the role to) (someone|somebody|applicants|candidates)",
+      "(we'd|we would|i'd|i would) (prefer) (someone|somebody|applicants|candidates)",
       "(we'd|we would|i'd|i would) (rather|sooner|prefer to|much rather|prefer) [have|go for|take|hire|bring in|appoint|go with|take on|offer it to|give it to|offer the role to|give the role to] (a|an) [*] [*] (man|woman|person|candidate|applicant|profile|face|guy|girl|lad|bloke|hire|starter|pair of hands|fella|chap)",
       "(we|we've|we have) (prefer|preferred|opted to prefer) (someone|somebody|applicants|candidates|a candidate|an applicant|a profile)",
       "(we|we're|we are|we've been|we have been|we were|we all|we both) [all|both|now|in the end|finally] (leaning|leant|leaned|lean) (towards|toward) (someone|somebody|the other|another|a|an) [*] [*] (candidate|applicant|profile|person|finalist|man|woman|with|who)",
