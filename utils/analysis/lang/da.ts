@@ -501,7 +501,7 @@ const da: LangData = {
     // only to a candidate about this recruitment (CONTEXT_FAMILIES, staffed.ts)
     preferred: [
       // batch 8 (no plain 'person' or 'someone': 'we'd rather speak to a person directly', 'we'd rather someone from HR rang you'): any verb, 'we' and a wish adverb before the person ('ser vi hellere en mand i rollen')
-      '(vi) [*] [*] [*] (hellere|helst) [*] [*] [*] (ansøgere|kandidater|en [*] [*] (kandidat|ansøger|profil|mand|kvinde|fyr|pige|medarbejder|kraft|ansigt|yngre|ældre)|et [*] [*] (kandidat|ansøger|profil|mand|kvinde|fyr|pige|medarbejder|kraft|ansigt|yngre|ældre))',
+      '(vi) [*] (hellere|helst) [*] [*] (ansøgere|kandidater|en [*] [*] (kandidat|ansøger|profil|mand|kvinde|fyr|pige|medarbejder|kraft|ansigt|yngre|ældre)|et [*] [*] (kandidat|ansøger|profil|mand|kvinde|fyr|pige|medarbejder|kraft|ansigt|yngre|ældre))',
       // batch 5: priority given to another ('vi gav fortrinsret til en ansøger med …')
       '(gav|givet|giver) (fortrinsret|forrang|prioritet) (til) (en|nogen|den anden|en anden|ansøgere|kandidater)',
       '(vi|jeg) (vil|ville) (hellere|helst) [have|se|ansætte|tage|vælge|gå med|satse på|give stillingen til] (nogen|ansøgere|kandidater)',

@@ -639,7 +639,7 @@ const de: LangData = {
     // only to a candidate about this recruitment (CONTEXT_FAMILIES, staffed.ts)
     preferred: [
       // batch 8 (no plain 'person' or 'someone': 'we'd rather speak to a person directly', 'we'd rather someone from HR rang you'): any verb, 'wir' and a wish word before the person ('sähen wir in dieser Rolle lieber einen Mann')
-      '(wir) [*] [*] [*] (lieber|am liebsten) [*] [*] [*] (einen [*] [*] (mann|frau|kandidaten|kandidatin|bewerber|bewerberin|gesicht|kraft|profil|mitarbeiter|mitarbeiterin|kollegen|kollegin|typ)|eine [*] [*] (mann|frau|kandidaten|kandidatin|bewerber|bewerberin|gesicht|kraft|profil|mitarbeiter|mitarbeiterin|kollegen|kollegin|typ)|ein [*] [*] (mann|frau|kandidaten|kandidatin|bewerber|bewerberin|gesicht|kraft|profil|mitarbeiter|mitarbeiterin|kollegen|kollegin|typ))',
+      '(wir) [*] [*] [*] (lieber|am liebsten) [*] [*] (einen [*] [*] (mann|frau|kandidaten|kandidatin|bewerber|bewerberin|gesicht|kraft|profil|mitarbeiter|mitarbeiterin|kollegen|kollegin|typ)|eine [*] [*] (mann|frau|kandidaten|kandidatin|bewerber|bewerberin|gesicht|kraft|profil|mitarbeiter|mitarbeiterin|kollegen|kollegin|typ)|ein [*] [*] (mann|frau|kandidaten|kandidatin|bewerber|bewerberin|gesicht|kraft|profil|mitarbeiter|mitarbeiterin|kollegen|kollegin|typ))',
       // batch 5: 'uns wäre jemand lieber, der …', 'wir geben einer Bewerberin den Vorzug, die …'
       '(uns|mir) (wäre|wären) [*] (jemand|eine person|ein bewerber|eine bewerberin|ein profil|ein mann|eine frau|jemand anderes) [*] [*] (lieber)',
       '(uns|mir) (wäre|wären) [*] (lieber) (jemand|eine person|ein bewerber|eine bewerberin|ein profil|ein mann|eine frau)',

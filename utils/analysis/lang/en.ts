@@ -451,7 +451,7 @@ const en: LangData = {
     preferred: [
       // batch 8 (no plain 'person' or 'someone': 'we'd rather speak to a person directly', 'we'd rather someone from HR rang you'): any verb, 'we' and a wish word before the person; 'we'd be more comfortable with a younger team member';
       // 'we've landed on bringing in someone with …'
-      "(we|we'd|we would) [*] [*] [*] (rather|sooner|prefer|preferably|ideally) [*] [*] [*] (a [*] [*] (man|woman|candidate|applicant|profile|face|guy|girl|lad|bloke|hire|starter|team member|member of staff|fella|chap)|an [*] [*] (man|woman|candidate|applicant|profile|face|guy|girl|lad|bloke|hire|starter|team member|member of staff|fella|chap))",
+      "(we|we'd|we would) [*] [*] (rather|sooner|prefer|preferably|ideally) [*] [*] (a [*] [*] (man|woman|candidate|applicant|profile|face|guy|girl|lad|bloke|hire|starter|team member|member of staff|fella|chap)|an [*] [*] (man|woman|candidate|applicant|profile|face|guy|girl|lad|bloke|hire|starter|team member|member of staff|fella|chap))",
       "(we'd|we would|we'd all|we would all) (be|feel) (more comfortable|happier|more at ease) (with) (someone|somebody|a [*] [*] (man|woman|person|candidate|applicant|profile|face|guy|girl|lad|bloke|hire|starter|team member|member of staff|fella|chap)|an [*] [*] (man|woman|person|candidate|applicant|profile|face|guy|girl|lad|bloke|hire|starter|team member|member of staff|fella|chap))",
       '(landed on|settled on|opted for|decided on) (bringing in|taking on|hiring|going with|appointing|offering it to|giving it to) (someone|somebody|another|a different)',
       // batch 7: 'we're really after someone …'

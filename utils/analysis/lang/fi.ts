@@ -456,7 +456,7 @@ const fi: LangData = {
     // to a candidate about this recruitment (CONTEXT_FAMILIES, staffed.ts)
     preferred: [
       // batch 8: any first-person-plural verb before the wish word ('näkisimme tässä roolissa mieluummin miehen')
-      '(~isimme|~simme|~mme) ** (mieluummin|mieluiten) [*] [*] (jonkun|jonkin|henkilön|hakijan|ehdokkaan|miehen|naisen|nuoremman|vanhemman|kokeneemman|profiilin|tekijän|työntekijän|kaverin|tytön|pojan)',
+      '(~isimme|~simme|~mme) [*] [*] (mieluummin|mieluiten) [*] [*] (jonkun|jonkin|henkilön|hakijan|ehdokkaan|miehen|naisen|nuoremman|vanhemman|kokeneemman|profiilin|tekijän|työntekijän|kaverin|tytön|pojan)',
       // a first-person-plural verb of taking or wanting: "asiakkaat haluavat mieluummin …" is the customers' wish
       '(haluaisimme|ottaisimme|palkkaisimme|valitsisimme|valitsemme|otamme|palkkaamme|haluamme|valitsimme|otimme|palkkasimme|halusimme|valitaan|otetaan) ** (mieluummin|mieluiten|ennemmin) [*] [*] (jonkun|jonkin|henkilön|hakijan|ehdokkaan|miehen|naisen|nuoremman|vanhemman|kokeneemman|profiilin|tekijän|työntekijän|kaverin|tytön|pojan)',
       '(mieluummin|mieluiten|ennemmin) (haluaisimme|ottaisimme|palkkaisimme|valitsisimme|valitsemme|otamme|palkkaamme|haluamme|valitsimme|otimme|palkkasimme|halusimme|valitaan|otetaan) [*] [*] (jonkun|jonkin|henkilön|hakijan|ehdokkaan|miehen|naisen|nuoremman|vanhemman|kokeneemman|profiilin|tekijän|työntekijän|kaverin|tytön|pojan)',

@@ -548,7 +548,7 @@ const nb: LangData = {
     // only to a candidate about this recruitment (CONTEXT_FAMILIES, staffed.ts)
     preferred: [
       // batch 8 (no plain 'person' or 'someone': 'we'd rather speak to a person directly', 'we'd rather someone from HR rang you'): any verb, 'we' and a wish adverb before the person ('ser vi heller en mann i rollen')
-      '(vi) [*] [*] [*] (heller|helst) [*] [*] [*] (søkere|kandidater|en [*] [*] (kandidat|søker|profil|mann|kvinne|fyr|jente|medarbeider|kraft|ansikt|yngre|eldre)|ei [*] [*] (kandidat|søker|profil|mann|kvinne|fyr|jente|medarbeider|kraft|ansikt|yngre|eldre))',
+      '(vi) [*] (heller|helst) [*] [*] (søkere|kandidater|en [*] [*] (kandidat|søker|profil|mann|kvinne|fyr|jente|medarbeider|kraft|ansikt|yngre|eldre)|ei [*] [*] (kandidat|søker|profil|mann|kvinne|fyr|jente|medarbeider|kraft|ansikt|yngre|eldre))',
       // batch 5: priority given to another ('vi ga forrang til en søker med …'), 'vi ønsker oss heller en med …'
       '(ga|gitt|gir) (forrang|fortrinn|prioritet) (til) (en|noen|den andre|en annen|søkere|kandidater)',
       '(vi) (ønsker|ønsket) [oss] (heller|helst) (en|noen|ei) [*] [*] (person|kandidat|søker|profil|mann|kvinne|medarbeider|med|som)',

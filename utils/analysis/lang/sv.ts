@@ -493,7 +493,7 @@ const sv: LangData = {
     // candidate about this recruitment (CONTEXT_FAMILIES, staffed.ts); an ad or a colleague note wishes for a hire to come
     preferred: [
       // batch 8 (no plain 'person' or 'someone': 'we'd rather speak to a person directly', 'we'd rather someone from HR rang you'): any verb, 'we' and a wish adverb before the person ('ser vi hellre en man i rollen', 'vi har hellre någon …')
-      '(vi) [*] [*] [*] (hellre|helst) [*] [*] [*] (sökande|kandidater|en [*] [*] (kandidat|sökande|profil|man|kvinna|kille|tjej|karl|grabb|medarbetare|förmåga|kraft|ansikte|yngre|äldre)|ett [*] [*] (kandidat|sökande|profil|man|kvinna|kille|tjej|karl|grabb|medarbetare|förmåga|kraft|ansikte|yngre|äldre))',
+      '(vi) [*] (hellre|helst) [*] [*] (sökande|kandidater|en [*] [*] (kandidat|sökande|profil|man|kvinna|kille|tjej|karl|grabb|medarbetare|förmåga|kraft|ansikte|yngre|äldre)|ett [*] [*] (kandidat|sökande|profil|man|kvinna|kille|tjej|karl|grabb|medarbetare|förmåga|kraft|ansikte|yngre|äldre))',
       // batch 7: seek rather ('vi söker hellre någon som …')
       // (the adverb is needed: 'vi letar efter någon med erfarenhet av …' states the requirement)
       '(vi) (söker|letar) (hellre|helst) [efter] (någon|nån|en [*] [*] (person|kandidat|sökande|profil|man|kvinna|medarbetare))',
