@@ -110,3 +110,9 @@ BODIES += [
  (N, None, "Hej Jonas\n\nTak for din ansøgning! Vi ser hellere, at du sender dit CV som PDF. Kan du gøre det?\n\nHilsen\nMia",
   [], [], "A-neg: file format."),
 ]
+
+# batch 10: wordings found by a spot check after batch 9
+BODIES += [
+ (G, 'interview', "Hej Jo\n\nTak for samtalen i mandags. Vi hælder mere til en med flere år i faget.\n\nHilsen\nAl",
+  ["Vi hælder mere til en med flere år i faget"], [], "A: lean towards 'one with'."),
+]

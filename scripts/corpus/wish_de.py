@@ -122,3 +122,9 @@ BODIES += [
  (N, None, "Hallo Jo,\n\ndanke für Ihre Bewerbung! Wir sprechen lieber mit einer Person direkt als per Mail, rufen Sie mich gern an.\n\nGruß\nAl",
   [], [], "A-neg: rather talk to a person."),
 ]
+
+# batch 10: wordings found by a spot check after batch 9
+BODIES += [
+ (G, 'interview', "Hallo Jo,\n\ndanke für das Gespräch am Montag. Wir tendieren eher zu jemandem mit mehr Jahren in der Branche.\n\nGruß\nAl",
+  ["Wir tendieren eher zu jemandem mit mehr Jahren in der Branche"], [], "A: tendieren zu jemandem."),
+]

@@ -500,6 +500,8 @@ const da: LangData = {
     // foretrækker en ansøger, der …', 'vi hælder til en profil med …', 'vægtskålen tippede over til den anden ansøger'):
     // only to a candidate about this recruitment (CONTEXT_FAMILIES, staffed.ts)
     preferred: [
+      // 'vi hælder mere til en med flere år i faget' ('en' as 'one' before its description)
+      '(vi) (hælder|hældede) [mest|mere|nok] (til|mod|over mod) (en|én) (med|der|som)',
       // batch 8 (no plain 'person' or 'someone': 'we'd rather speak to a person directly', 'we'd rather someone from HR rang you'): any verb, 'we' and a wish adverb before the person ('ser vi hellere en mand i rollen')
       '(vi) [*] (hellere|helst) [*] [*] (ansøgere|kandidater|en [*] [*] (kandidat|ansøger|profil|mand|kvinde|fyr|pige|medarbejder|kraft|ansigt|yngre|ældre)|et [*] [*] (kandidat|ansøger|profil|mand|kvinde|fyr|pige|medarbejder|kraft|ansigt|yngre|ældre))',
       // batch 5: priority given to another ('vi gav fortrinsret til en ansøger med …')

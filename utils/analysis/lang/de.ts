@@ -638,6 +638,9 @@ const de: LangData = {
     // 'wir bevorzugen für diese Stelle jemanden mit …', 'die Waage hat sich zugunsten des anderen Bewerbers geneigt'):
     // only to a candidate about this recruitment (CONTEXT_FAMILIES, staffed.ts)
     preferred: [
+      // 'wir tendieren eher zu jemandem mit mehr Jahren in der Branche'
+      '(wir) (tendieren|tendierten|neigen|neigten) [eher|mehr|stärker] (zu) (jemandem|jemand anderem)',
+      '(tendieren|tendierten|neigen|neigten) (wir) [eher|mehr|stärker] (zu) (jemandem|jemand anderem)',
       // batch 8 (no plain 'person' or 'someone': 'we'd rather speak to a person directly', 'we'd rather someone from HR rang you'): any verb, 'wir' and a wish word before the person ('sähen wir in dieser Rolle lieber einen Mann')
       '(wir) [*] [*] [*] (lieber|am liebsten) [*] [*] (einen [*] [*] (mann|frau|kandidaten|kandidatin|bewerber|bewerberin|gesicht|kraft|profil|mitarbeiter|mitarbeiterin|kollegen|kollegin|typ)|eine [*] [*] (mann|frau|kandidaten|kandidatin|bewerber|bewerberin|gesicht|kraft|profil|mitarbeiter|mitarbeiterin|kollegen|kollegin|typ)|ein [*] [*] (mann|frau|kandidaten|kandidatin|bewerber|bewerberin|gesicht|kraft|profil|mitarbeiter|mitarbeiterin|kollegen|kollegin|typ))',
       // batch 5: 'uns wäre jemand lieber, der …', 'wir geben einer Bewerberin den Vorzug, die …'

@@ -547,6 +547,8 @@ const nb: LangData = {
     // foretrekker en søker som …', 'vi heller mot en profil med …', 'vektskåla tippet over til den andre søkeren'):
     // only to a candidate about this recruitment (CONTEXT_FAMILIES, staffed.ts)
     preferred: [
+      // 'vi heller mer mot en med flere år i faget' ('en' as 'one' before its description)
+      '(vi) (heller|hellet|lener|lente) [mest|mer|nok] (mot|til|over mot) (en|én) (med|som)',
       // batch 8 (no plain 'person' or 'someone': 'we'd rather speak to a person directly', 'we'd rather someone from HR rang you'): any verb, 'we' and a wish adverb before the person ('ser vi heller en mann i rollen')
       '(vi) [*] (heller|helst) [*] [*] (søkere|kandidater|en [*] [*] (kandidat|søker|profil|mann|kvinne|fyr|jente|medarbeider|kraft|ansikt|yngre|eldre)|ei [*] [*] (kandidat|søker|profil|mann|kvinne|fyr|jente|medarbeider|kraft|ansikt|yngre|eldre))',
       // batch 5: priority given to another ('vi ga forrang til en søker med …'), 'vi ønsker oss heller en med …'

@@ -492,6 +492,8 @@ const sv: LangData = {
     // föredrar en sökande som …', 'vi lutar åt en profil med …', 'vågen tippade över åt den andra sökande'): only to a
     // candidate about this recruitment (CONTEXT_FAMILIES, staffed.ts); an ad or a colleague note wishes for a hire to come
     preferred: [
+      // 'vi lutar mer åt en med fler år i branschen' ('en' as 'one' before its description)
+      '(vi) (lutar|lutade) [mer|mest|nog] (åt|mot) (en) (med|som)',
       // batch 8 (no plain 'person' or 'someone': 'we'd rather speak to a person directly', 'we'd rather someone from HR rang you'): any verb, 'we' and a wish adverb before the person ('ser vi hellre en man i rollen', 'vi har hellre någon …')
       '(vi) [*] (hellre|helst) [*] [*] (sökande|kandidater|en [*] [*] (kandidat|sökande|profil|man|kvinna|kille|tjej|karl|grabb|medarbetare|förmåga|kraft|ansikte|yngre|äldre)|ett [*] [*] (kandidat|sökande|profil|man|kvinna|kille|tjej|karl|grabb|medarbetare|förmåga|kraft|ansikte|yngre|äldre))',
       // batch 7: seek rather ('vi söker hellre någon som …')
