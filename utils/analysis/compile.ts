@@ -59,6 +59,9 @@ export const CUE_CATS = [
   'hireStart',
   // task h11a: "another way / direction" (other-way.ts)
   'otherWay',
+  // task wish: a promise to come back with news ("we'll be in touch within two weeks"): a preference beside it is
+  // a note in a receipt, not the decision (staffed.ts)
+  'promise',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

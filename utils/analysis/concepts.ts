@@ -39,7 +39,8 @@ import { otherWayAboutJob } from './other-way';
 import { withoutOwnNews } from './own-news';
 import { scoreBelowThreshold, scorePassed } from './score-threshold';
 import type { Segments } from './segment';
-import { withoutStaffingToOthers } from './staffed';
+import { PREFERRED, withoutStaffingToOthers } from './staffed';
+import { withoutLooseStatusWords } from './status-word';
 import { thankedBeforeAnother } from './thanked-first';
 import type { Tokens } from './tokenise';
 
@@ -1365,7 +1366,11 @@ export function withConceptDecisions(matches: Matches, t: Tokens, seg: Segments)
   // both passes read the concept categories, thanks and contrast words only, which `base` shares with m
   const index = conceptIndex(matches, t, seg);
   // a staffing fact ("our summer team is complete") decides only to a candidate (staffed.ts)
-  const m = withoutStaffingToOthers(matches, index.bySent);
+  // (task wish: a preference for another person too) and a bare status word only on a status line (status-word.ts)
+  const m = withoutLooseStatusWords(withoutStaffingToOthers(matches, index.bySent, t.text, seg), t.text);
+  // task wish: a preference that does not decide (a receipt's note, an ad, a question) decides by no concept rule
+  // either ("valitsemme mieluummin hakijan, joka …": select + the people who)
+  const unsaid = matches.decision.filter((d) => d.id === PREFERRED && !m.decision.includes(d));
   const named =
     m.recruiting.length > 0 ||
     m.internal.length > 0 ||
@@ -1417,6 +1422,8 @@ export function withConceptDecisions(matches: Matches, t: Tokens, seg: Segments)
       last,
     ),
   };
+  if (unsaid.length > 0)
+    extra.decision = extra.decision.filter((d) => !unsaid.some((p) => d.s < p.e && d.e > p.s));
   if (extra.decision.length === 0 && extra.stock.length === 0) return base;
   return {
     ...base,

@@ -75,6 +75,11 @@ function absorbed(
   const here = hotByClause.get(d.clause);
   if (here)
     for (const h of here) if ((h.s >= d.s && h.s - d.e <= 12) || (d.s >= h.e && d.s - h.e <= 12)) return true;
+  // task wish: a preference is the frame of a remark anywhere in its sentence ("wir hätten lieber jemanden, der am
+  // Telefon deutsch klingt"): the remark's underline takes the whole sentence
+  if (d.id === 'preferred')
+    for (let c = d.clause; c < seg.clSent.length && seg.clSent[c] === d.sent; c++)
+      if (hotByClause.has(c)) return true;
   for (let c = d.clause - 1; c >= 0 && c >= d.clause - 2 && seg.clSent[c] === d.sent; c--) {
     if (!causalStart.has(c)) continue;
     for (let k = c; k < d.clause; k++) if (hotByClause.has(k)) return true;

@@ -42,6 +42,14 @@ export const CONTEXT_FAMILIES: ReadonlySet<string> = new Set([
   // task implied: a staffing fact ("our summer staff is sorted", "jemand anderes fängt am Montag an"): news to a
   // colleague or a friend; also needs a candidate as the reader (staffed.ts)
   'staffed',
+  // task wish: a preference for another kind of person ("we'd rather have someone younger"): also in job ads,
+  // colleague notes and agency briefs; needs a candidate as the reader (staffed.ts)
+  'preferred',
+  // task wish: "the scales tipped towards the other applicant", "our choice fell on the other finalist"
+  'tipped-other',
+  // task wish: a portal notice's outcome as one status word on a line of its own ("Avslag", "Rejected"):
+  // invoices, leave requests and pull requests are rejected too (status-word.ts)
+  'status-word',
 ]);
 
 export const GROUNDS = [
@@ -262,6 +270,12 @@ export interface LangData {
      * only in a draft about a job (other-way.ts); to a friend it is the kitchen or the venue.
      */
     otherWay?: string[];
+    /**
+     * Task wish: a promise to come back with news ("we'll be in touch within two weeks", "vi återkommer inom kort"):
+     * a preference stated beside it ("please note we'd prefer someone who can start in June") is a note in a
+     * receipt, not the decision (staffed.ts).
+     */
+    promise?: string[];
   };
 }
 

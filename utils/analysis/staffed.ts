@@ -10,29 +10,79 @@
 
 import type { CHit } from './concepts';
 import { CONCEPT_INDEX } from './langdata';
-import type { Matches } from './match';
+import type { Match, Matches } from './match';
+import type { Segments } from './segment';
 
 export const STAFFED = 'staffed';
+/**
+ * Task wish: a preference for another kind of person ("we'd rather have someone younger", "we lean towards a profile
+ * with more years in the field", "the scales tipped towards the other applicant") is the decision only when it is
+ * about the reader's own recruitment; the same words in a job ad, a colleague note or a brief to an agency are a
+ * wish for the hire to come. Like a staffing fact, it needs a candidate as the reader.
+ */
+export const PREFERRED = 'preferred';
+const READER_FAMILIES: ReadonlySet<string> = new Set([STAFFED, PREFERRED]);
 
 const IDX = CONCEPT_INDEX;
 /** What a thanks to a candidate is for: the application, the post, the interview or process. */
 const APPLIED = new Set([IDX.cand, IDX.position, IDX.process, IDX.invite]);
 const CAND = IDX.cand;
 
-/** Whether the draft's reader is a candidate (see above). */
-export function readerIsCandidate(m: Matches, bySent: ReadonlyMap<number, readonly CHit[]>): boolean {
+/**
+ * Whether the draft's reader is a candidate (see above). `thanked`: only by a thanks for the application, the post or
+ * the interview, or a formal closer — not by "your application" alone, which a job ad writes too ("send us your
+ * application").
+ */
+export function readerIsCandidate(
+  m: Matches,
+  bySent: ReadonlyMap<number, readonly CHit[]>,
+  thanked = false,
+): boolean {
   if (m.groupGreeting.length > 0) return false;
   if (m.closer.length > 0) return true;
   const recruitingSent = new Set(m.recruiting.map((x) => x.sent));
   const applied = (sent: number) =>
     recruitingSent.has(sent) || (bySent.get(sent) ?? []).some((h) => APPLIED.has(h.c));
   if (m.thanks.some((x) => applied(x.sent))) return true;
+  if (thanked) return false;
   for (const hits of bySent.values()) if (hits.some((h) => h.c === CAND)) return true;
   return false;
 }
 
-/** The matches less the staffing facts when the reader is no candidate. */
-export function withoutStaffingToOthers(m: Matches, bySent: ReadonlyMap<number, readonly CHit[]>): Matches {
-  if (!m.decision.some((d) => d.id === STAFFED) || readerIsCandidate(m, bySent)) return m;
-  return { ...m, decision: m.decision.filter((d) => d.id !== STAFFED) };
+/** Sentences after a preference in which a question stops it deciding ("… — would that work for you?"). */
+const QUESTION_AFTER = 2;
+
+/**
+ * Whether a preference decides: the reader thanked as a candidate, no promise to come back with news (a receipt's
+ * "we'll be in touch within two weeks"), and no question in its sentence or the two after it (it asks about a
+ * condition: "we'd prefer someone who can start in June. When could you start?").
+ */
+function preferenceDecides(
+  m: Matches,
+  bySent: ReadonlyMap<number, readonly CHit[]>,
+  d: Match,
+  text: string,
+  seg: Segments,
+): boolean {
+  if (m.promise.length > 0 || !readerIsCandidate(m, bySent, true)) return false;
+  const last = Math.min(d.sent + QUESTION_AFTER, seg.sentE.length - 1);
+  for (let k = d.sent; k <= last; k++) if (text.charCodeAt(seg.sentE[k] as number) === 63) return false;
+  return true;
+}
+
+/** The matches less the staffing facts when the reader is no candidate, and the preferences that do not decide. */
+export function withoutStaffingToOthers(
+  m: Matches,
+  bySent: ReadonlyMap<number, readonly CHit[]>,
+  text: string,
+  seg: Segments,
+): Matches {
+  if (!m.decision.some((d) => READER_FAMILIES.has(d.id))) return m;
+  const toCandidate = readerIsCandidate(m, bySent);
+  const kept = m.decision.filter(
+    (d) =>
+      !READER_FAMILIES.has(d.id) ||
+      (d.id === STAFFED ? toCandidate : toCandidate && preferenceDecides(m, bySent, d, text, seg)),
+  );
+  return kept.length === m.decision.length ? m : { ...m, decision: kept };
 }

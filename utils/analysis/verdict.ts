@@ -87,6 +87,33 @@ const HIRED_OVER_YOU = 'concept-hired-over-you';
 // which is the reason too; task score: a test score under the bar stated beside it (score-threshold.ts)
 const COMPARED = new Set([HIRED_OVER_YOU, 'took-already', 'below-bar', 'concept-score-below']);
 
+/** How close (characters) a negation must stand to the reader after a preference ("and you aren't yet"). */
+const LACK_NEAR = 24;
+
+/**
+ * Task wish: a preference for another kind of person with the reader's lack after it in its sentence ("we'd prefer
+ * applicants who are already registered, and you aren't yet", "vi föredrar sökande med legitimation, och det har du
+ * inte ännu") sets the one preferred against the reader, as "we took someone who already has X" does: compared.
+ * "We'd rather have someone younger" names no lack and stays generic.
+ */
+function preferredOverYou(m: Matches, d: Match): boolean {
+  if (d.id !== 'preferred') return false;
+  const c = m as unknown as Record<string, Match[] | undefined>;
+  // not the words of another decision after it ("…, so it won't be you this time", "emmekä siksi jatka
+  // hakemuksesi kanssa"): only what stands between the preference and the next decision of its sentence
+  let until = Number.POSITIVE_INFINITY;
+  for (const o of m.decision) if (o.sent === d.sent && o.s >= d.e && o.s < until) until = o.s;
+  const free = (x: Match) =>
+    x.sent === d.sent && x.s >= d.e && x.e <= until && !m.decision.some((o) => x.s < o.e && x.e > o.s);
+  if ((c.youlack ?? []).some(free)) return true;
+  const negs = (c.neg ?? []).filter(free);
+  if (negs.length === 0) return false;
+  return (c.you ?? []).some(
+    (y) => free(y) && negs.some((n) => n.clause === y.clause && Math.abs(n.s - y.s) <= LACK_NEAR),
+  );
+}
+const compared = (m: Matches, d: Match) => COMPARED.has(d.id) || preferredOverYou(m, d);
+
 /** A cased letter, a digit or an apostrophe at text[i] (by code: no one-character string per question). */
 function isWordChar(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
@@ -198,6 +225,8 @@ function zeroCounts(): Record<CueCat, number> {
     // task h11a
     hireStart: 0,
     otherWay: 0,
+    // task wish
+    promise: 0,
   };
 }
 
@@ -261,7 +290,7 @@ export function findReasons(
   }
   // "the person we hired has X, whereas you …" decides by its comparison: that is no wording to mask
   const ownWording = decisionWording(
-    m.decision.filter((d) => !COMPARED.has(d.id)).map((d) => beforeColon(d, text)),
+    m.decision.filter((d) => !compared(m, d)).map((d) => beforeColon(d, text)),
     text,
   );
   const cues = new CueFilter(history, maskedClause, clausesOf(m.vague, m.risky), inQuote, ownWording);
@@ -339,7 +368,7 @@ export function findReasons(
   // hired even where no comparison cue words it ("personen som fick tjänsten är …"); not when the
   // sentence only says "more experience than you" (a stock phrase there)
   for (const d of m.decision) {
-    if (!COMPARED.has(d.id) || !cues.live(d)) continue;
+    if (!compared(m, d) || !cues.live(d)) continue;
     // task h11b: the person hired named only by a step the candidate shared ('die auch einen Probetag gemacht hat')
     if (m.sharedStep.some((x) => x.s < d.e && x.e > d.s)) continue;
     // (task h11b: a score under the bar keeps its weight beside "only those who scored over 70 %")

@@ -1002,3 +1002,76 @@ describe("fresh look-alikes by family (tests/corpus/ff13.jsonl: grants, study pl
     ).toBe('generic-rejection');
   });
 });
+
+describe('decisions worded as a preference, status-word notices, bullet reasons (tests/corpus/wish.jsonl)', () => {
+  const rows = load('tests/corpus/wish.jsonl');
+  const m = evaluate(rows, (t) => analyzeDraft(t)).overall;
+  const verdict = (t: string) => analyzeDraft(t).verdict;
+  it('the probes: generic precision 1, recall ≥ 0.93, no false flag, three-way ≥ 0.96, every risky span found', () => {
+    expect(m.precision).toBe(1);
+    expect(m.recall).toBeGreaterThanOrEqual(0.93);
+    expect(m.falseFlagRate).toBe(0);
+    expect(m.accuracy).toBeGreaterThanOrEqual(0.96);
+    expect(m.riskySpanRecall).toBe(1);
+  });
+  it('a preference for another kind of person decides to a candidate thanked, not in an ad, a receipt or a question', () => {
+    const thanks = 'Hi Jo,\n\nThanks for the interview on Monday. ';
+    expect(
+      verdict(`${thanks}We'd rather have someone with a longer track record in retail.\n\nBest,\nAl`),
+    ).toBe('generic-rejection');
+    // the reader's lack beside the preference is the reason
+    expect(
+      verdict(
+        `${thanks}We'd prefer someone who already holds a forklift licence, and you don't have one yet.\n\nBest,\nAl`,
+      ),
+    ).toBe('specific-rejection');
+    expect(
+      verdict(
+        "Shop Assistant wanted\n\nWe'd rather have someone with till experience. Send your application by 1 May.",
+      ),
+    ).toBe('not-rejection');
+    expect(
+      verdict(
+        `${thanks}We'll be in touch within a week. We'd rather have someone who can start in June.\n\nBest,\nAl`,
+      ),
+    ).toBe('not-rejection');
+    expect(
+      verdict(
+        `${thanks}We'd rather have someone who can start in June. Would that be possible for you?\n\nBest,\nAl`,
+      ),
+    ).toBe('not-rejection');
+    // the customers' wish is no preference of the writer's side
+    const da = 'Hej Jo\n\nTak for samtalen. Vores kunder foretrækker en, der bor lokalt.\n\nHilsen\nAl';
+    expect(analyzeDraft(da).flags.some((f) => f.rule.endsWith('.preferred'))).toBe(false);
+  });
+  it('the other applicant named as the one the scales tipped to decides', () => {
+    expect(
+      verdict(
+        'Hej Jo,\n\nTack för intervjun. Det var jämnt, men vågen tippade över till den andra kandidatens fördel.\n\nHälsningar\nAl',
+      ),
+    ).toBe('generic-rejection');
+  });
+  it('a bare status word decides on a notice line near the top, not inside a sentence about leave or an invoice', () => {
+    expect(
+      verdict(
+        'Ansøgning: Lagermedarbejder\n\nAfslag.\n\nÅrsag: Stillingen kræver truckcertifikat, som du ikke har.\n\nHR',
+      ),
+    ).toBe('specific-rejection');
+    expect(
+      verdict('Your application: Driver\n\nRejected\n\nReason: We had many strong applications.\n\nHR'),
+    ).toBe('generic-rejection');
+    expect(
+      verdict('Hei Per,\n\nAvslag på søknaden om permisjon i mars, fordi vi er få på jobb.\n\nHilsen\nHR'),
+    ).toBe('not-rejection');
+    // the same status line, far down a long mail, is no notice's outcome
+    const long = `Hi Sam,\n\nThanks for your application.\n${'The team moves to the new office in May.\n'.repeat(6)}\nRejected\n\nJo`;
+    expect(verdict(long)).toBe('not-rejection');
+  });
+  it('reasons given only in a bullet list make the rejection specific', () => {
+    expect(
+      verdict(
+        "Hi Ben,\n\nThanks for interviewing with us. We've decided not to proceed, mainly because:\n- you don't hold a forklift licence\n- you have under two years with SAP\n\nAmy",
+      ),
+    ).toBe('specific-rejection');
+  });
+});

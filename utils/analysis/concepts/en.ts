@@ -46,6 +46,8 @@ const en: ConceptData = {
     '(your|the) [job] (application|applications|candidacy|candidature|cv|resume|résumé|profile|submission|portfolio|background)',
     '(yours)',
     '(your) (speculative|unsolicited|open|spontaneous|recent) (application|enquiry|inquiry|cv|approach)',
+    // task wish: thanked for applying ('Thanks for applying. We won't be taking it further'): the candidacy (it-refers.ts)
+    '(thanks|thank you|cheers|many thanks) (for) (applying)',
   ],
   you: [
     '(you|yourself)',

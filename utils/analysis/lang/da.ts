@@ -496,6 +496,40 @@ const da: LangData = {
     ],
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
+    // task wish: the decision worded as a preference for another kind of person ('vi vil hellere have en yngre', 'vi
+    // foretrækker en ansøger, der …', 'vi hælder til en profil med …', 'vægtskålen tippede over til den anden ansøger'):
+    // only to a candidate about this recruitment (CONTEXT_FAMILIES, staffed.ts)
+    preferred: [
+      // 'vi hælder mere til en med flere år i faget' ('en' as 'one' before its description)
+      '(vi) (hælder|hældede) [mest|mere|nok] (til|mod|over mod) (en|én) (med|der|som)',
+      // batch 8 (no plain 'person' or 'someone': 'we'd rather speak to a person directly', 'we'd rather someone from HR rang you'): any verb, 'we' and a wish adverb before the person ('ser vi hellere en mand i rollen')
+      '(vi) [*] (hellere|helst) [*] [*] (ansøgere|kandidater|en [*] [*] (kandidat|ansøger|profil|mand|kvinde|fyr|pige|medarbejder|kraft|ansigt|yngre|ældre)|et [*] [*] (kandidat|ansøger|profil|mand|kvinde|fyr|pige|medarbejder|kraft|ansigt|yngre|ældre))',
+      // batch 5: priority given to another ('vi gav fortrinsret til en ansøger med …')
+      '(gav|givet|giver) (fortrinsret|forrang|prioritet) (til) (en|nogen|den anden|en anden|ansøgere|kandidater)',
+      '(vi|jeg) (vil|ville) (hellere|helst) [have|se|ansætte|tage|vælge|gå med|satse på|give stillingen til] (nogen|ansøgere|kandidater)',
+      '(vil|ville) (vi|jeg) (hellere|helst) [have|se|ansætte|tage|vælge|gå med|satse på|give stillingen til] (nogen|ansøgere|kandidater)',
+      '(vi|jeg) (vil|ville) (hellere|helst) [have|se|ansætte|tage|vælge|gå med|satse på|give stillingen til] (en|et|én) [*] [*] (person|kandidat|ansøger|profil|mand|kvinde|fyr|pige|medarbejder|kraft|ansigt|yngre|ældre)',
+      '(vil|ville) (vi|jeg) (hellere|helst) [have|se|ansætte|tage|vælge|gå med|satse på|give stillingen til] (en|et|én) [*] [*] (person|kandidat|ansøger|profil|mand|kvinde|fyr|pige|medarbejder|kraft|ansigt|yngre|ældre)',
+      '(vi|jeg) (foretrækker|foretrak|ville foretrække) [at] [ansætte|have|tage|vælge|gå videre med|satse på|give stillingen til] (nogen|ansøgere|kandidater|personer)',
+      '(foretrækker|foretrak|ville foretrække) (vi|jeg) [at] [ansætte|have|tage|vælge|gå videre med|satse på|give stillingen til] (nogen|ansøgere|kandidater|personer)',
+      '(vi|jeg) (foretrækker|foretrak|ville foretrække) [at] [ansætte|have|tage|vælge|gå videre med|satse på|give stillingen til] (en|et|én) [*] [*] (person|kandidat|ansøger|profil|mand|kvinde|fyr|pige|medarbejder|kraft|ansigt|yngre|ældre|med|der|som)',
+      '(foretrækker|foretrak|ville foretrække) (vi|jeg) [at] [ansætte|have|tage|vælge|gå videre med|satse på|give stillingen til] (en|et|én) [*] [*] (person|kandidat|ansøger|profil|mand|kvinde|fyr|pige|medarbejder|kraft|ansigt|yngre|ældre|med|der|som)',
+      '(vi) (hælder|hældede) [mest|mere|nok] (til|mod|over mod) (nogen|den anden|en anden|en [*] [*] (person|kandidat|ansøger|profil|mand|kvinde|medarbejder))',
+      '(hælder|hældede) (vi) [mest|mere|nok] (til|mod|over mod) (nogen|den anden|en anden|en [*] [*] (person|kandidat|ansøger|profil|mand|kvinde|medarbejder))',
+    ],
+    // task wish: the other applicant named as the one the scales tipped to, the choice fell on or the panel landed on
+    'tipped-other': [
+      // batch 7: the other candidate won ('den anden kandidat trak det længste strå')
+      '(den anden|en anden|en af de andre) (kandidat|kandidaten|ansøger|ansøgeren|finalist|finalisten|person) [til sidst|til slut] (trak|fik|vandt) [til sidst|til slut] (det længste strå|længste strå)',
+      // leaning towards the other finalist named ('efter lang tids drøftelse hældede vi til den anden finalist')
+      '(hældede|hælder) [vi] [til sidst|mest|mere|nok] (til|mod) (den anden|en anden) (kandidat|ansøger|finalist|person)',
+      '(vægtskålen|vægten|vægtskålene) ** (den anden|en anden|en af de andre) (ansøger|ansøgers|ansøgeren|kandidat|kandidats|kandidaten|finalist|finalisten|person)',
+      '(faldt|falder|endte) (vores valg|valget) [til sidst|til slut] (på) (den anden|en anden|nogen anden|en af de andre)',
+      '(vores valg|valget) (faldt|blev|endte) [til sidst|til slut] [på|med] (den anden|en anden|nogen anden|en af de andre)',
+      '(landet på|endt med|nået frem til) [at] (den anden|en anden) (kandidat|ansøger|finalist|person)',
+    ],
+    // task wish: a portal notice's outcome as one status word on a line of its own (status-word.ts)
+    'status-word': ['(afslag|afvist|afvises|ikke udvalgt|ikke aktuel|ikke gået videre)'],
     staffed: [
       // batch 8: 'vi har allerede et fuldt lederhold på plads'
       '(vi har) [allerede|nu|altså] (et fuldt|et komplet|et fuldtalligt|fuldt|komplet) (~hold|hold|~team|team|~mandskab|mandskab)',
@@ -1601,6 +1635,11 @@ const da: LangData = {
       '(hun|han) (starter|begynder|tiltræder|møder ind) [hos os|her] (på|i|den|næste|efter|mandag|tirsdag|onsdag|torsdag|fredag|i morgen|allerede|#)',
     ],
     // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
+    // task wish: a promise to come back with news (a receipt): a preference beside it is no decision (staffed.ts)
+    promise: [
+      '(vi|jeg) (vender tilbage|kontakter dig|giver dig besked|melder tilbage|hører fra os) [til dig|med svar|igen] (inden|senest|efter|i næste uge|næste uge|så snart|når|i starten af|i slutningen af)',
+      '(du|i) (hører|får svar|får besked) (fra os) (inden|senest|efter|i næste uge|næste uge|så snart|når)',
+    ],
     otherWay: [
       '(en anden|et andet|anden) (vej|retning|kurs)',
       // the thing the idiom is about, when named ('en anden vej med vores CRM-system'): other-way.ts reads it
@@ -1719,6 +1758,12 @@ const da: LangData = {
       '(hvordan|sådan) (du|man|i|vi) (giver|skriver|formulerer) [et|en] [godt|bedre|ærligt|konkret] (afslag|nej|begrundelse)',
       // task ff13: another booking or request taken (a venue, a supplier): no person was chosen over the reader
       '(en anden|et andet) (booking|forespørgsel|bestilling|reservation|arrangement|prisoverslag)',
+      // task wish: a numbered invoice rejected in an approval flow (its status line reads like a notice's)
+      '(faktura|fakturaen|fakturanummer|fakturanr) [nr|nummer] #',
+      // task wish: an application for leave or a permit turned down ('Afslag på din ansøgning om ekstra ferieuge'): an
+      // employee's or citizen's request, not a candidacy
+      '(ansøgning|ansøgningen|anmodning|anmodningen) (om) [ekstra|en|et|din|jeres] (orlov|ferie~|fri|fridage|barsel~|forældreorlov|afspadsering|byggetilladelse|tilladelse|tilskud|legat|dispensation)',
+      '(ferieansøgning~|orlovsansøgning~|byggeansøgning~)',
       // task h11a: a tradesman's quote for work ('tak for tilbuddet på malerarbejdet'): a supplier, not a candidate
       '(tak for|mange tak for) (tilbuddet|jeres tilbud|dit tilbud|tilbud) (på)',
       // task implied: a place for a child: an admission, not a job
@@ -1921,6 +1966,8 @@ const da: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // task wish: an employee's own request for leave turned down ('ansøgningen om orlov'): HR mail
+      '(ansøgning|ansøgningen|din ansøgning) (om) [ulønnet|lønnet] (orlov)',
       // task h11a: one of the lads from the trial ('en af fyrene fra prøvevagten')
       '(en af|nogen af) (fyrene|drengene|pigerne|gutterne)',
       // task h11a: one of the others of the trial ('en af de andre drenge'): the reader was one of them

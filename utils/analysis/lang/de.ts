@@ -634,6 +634,36 @@ const de: LangData = {
     ],
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
+    // task wish: the decision worded as a preference for another kind of person ('wir hätten lieber jemanden, der …',
+    // 'wir bevorzugen für diese Stelle jemanden mit …', 'die Waage hat sich zugunsten des anderen Bewerbers geneigt'):
+    // only to a candidate about this recruitment (CONTEXT_FAMILIES, staffed.ts)
+    preferred: [
+      // 'wir tendieren eher zu jemandem mit mehr Jahren in der Branche'
+      '(wir) (tendieren|tendierten|neigen|neigten) [eher|mehr|stärker] (zu) (jemandem|jemand anderem)',
+      '(tendieren|tendierten|neigen|neigten) (wir) [eher|mehr|stärker] (zu) (jemandem|jemand anderem)',
+      // batch 8 (no plain 'person' or 'someone': 'we'd rather speak to a person directly', 'we'd rather someone from HR rang you'): any verb, 'wir' and a wish word before the person ('sähen wir in dieser Rolle lieber einen Mann')
+      '(wir) [*] [*] [*] (lieber|am liebsten) [*] [*] (einen [*] [*] (mann|frau|kandidaten|kandidatin|bewerber|bewerberin|gesicht|kraft|profil|mitarbeiter|mitarbeiterin|kollegen|kollegin|typ)|eine [*] [*] (mann|frau|kandidaten|kandidatin|bewerber|bewerberin|gesicht|kraft|profil|mitarbeiter|mitarbeiterin|kollegen|kollegin|typ)|ein [*] [*] (mann|frau|kandidaten|kandidatin|bewerber|bewerberin|gesicht|kraft|profil|mitarbeiter|mitarbeiterin|kollegen|kollegin|typ))',
+      // batch 5: 'uns wäre jemand lieber, der …', 'wir geben einer Bewerberin den Vorzug, die …'
+      '(uns|mir) (wäre|wären) [*] (jemand|eine person|ein bewerber|eine bewerberin|ein profil|ein mann|eine frau|jemand anderes) [*] [*] (lieber)',
+      '(uns|mir) (wäre|wären) [*] (lieber) (jemand|eine person|ein bewerber|eine bewerberin|ein profil|ein mann|eine frau)',
+      '(einer|einem|jemandem) [anderen] [*] (bewerberin|bewerber|kandidatin|kandidaten|person|finalistin|finalisten|profil) (den vorzug)',
+      '(hätten|hätte|möchten|möchte|würden|wollen|nehmen|nähmen|stellen) (wir|ich) ** (lieber|eher|am liebsten) [*] [*] (jemanden|jemand|bewerber|bewerberinnen|kandidaten|kandidatinnen)',
+      '(hätten|hätte|möchten|möchte|würden|wollen|nehmen|nähmen|stellen) (wir|ich) ** (lieber|eher|am liebsten) [*] [*] (einen|eine|ein) [*] [*] (mann|frau|person|kandidaten|kandidatin|bewerber|bewerberin|gesicht|kraft|profil|mitarbeiter|mitarbeiterin|kollegen|kollegin|typ)',
+      '(wir|ich) (hätten|hätte|möchten|möchte|würden|wollen|nehmen|nähmen|stellen) ** (lieber|eher|am liebsten) [*] [*] (jemanden|jemand|bewerber|bewerberinnen|kandidaten|kandidatinnen)',
+      '(wir|ich) (hätten|hätte|möchten|möchte|würden|wollen|nehmen|nähmen|stellen) ** (lieber|eher|am liebsten) [*] [*] (einen|eine|ein) [*] [*] (mann|frau|person|kandidaten|kandidatin|bewerber|bewerberin|gesicht|kraft|profil|mitarbeiter|mitarbeiterin|kollegen|kollegin|typ)',
+      '(bevorzugen|bevorzugten|würden bevorzugen) ** (jemanden|jemand|bewerber|bewerberinnen|bewerbende|kandidaten|kandidatinnen|personen|einen bewerber|eine bewerberin|einen kandidaten|eine kandidatin|ein profil|eine person|einen mann|eine frau)',
+      '(tendieren|tendierten|neigen|neigten) [wir] [eher|mehr] (zu|zur|zum) (jemandem|dem anderen|der anderen|einem anderen|einer anderen|einem|einer) [*] [*] (profil|bewerber|bewerberin|kandidaten|kandidatin|person|finalisten|finalistin)',
+    ],
+    // task wish: the other applicant named as the one the scales tipped to, the choice fell on or the panel landed on
+    'tipped-other': [
+      // batch 7: the other candidate won ('die andere Kandidatin hatte am Ende knapp die Nase vorn')
+      '(die andere|der andere|eine andere|ein anderer) (kandidatin|kandidat|bewerberin|bewerber|finalistin|finalist|person) ** (die nase vorn|das rennen gemacht|das rennen)',
+      // 'wir haben uns eher zur anderen Finalistin hingezogen gefühlt', 'wir tendieren zum anderen Bewerber'
+      '(zur|zum|zu der|zu dem) (anderen) (finalistin|finalisten|kandidatin|kandidaten|bewerberin|bewerber) (hingezogen|tendiert|geneigt)',
+      '(waage) ** (des anderen|der anderen|eines anderen|einer anderen) (bewerbers|bewerberin|kandidaten|kandidatin|finalisten|finalistin|person)',
+    ],
+    // task wish: a portal notice's outcome as one status word on a line of its own (status-word.ts)
+    'status-word': ['(abgelehnt|absage|nicht berücksichtigt|nicht ausgewählt|nicht erfolgreich)'],
     staffed: [
       // batch 8: 'wir haben bereits ein vollständiges Betreuerteam beisammen'
       '(wir haben|haben wir) ** (ein|unser) (vollständiges|komplettes|volles|vollzähliges) (~team|team|~besetzung)',
@@ -1190,6 +1220,8 @@ const de: LangData = {
   },
   risky: {
     age: [
+      // task wish: age preferred in a person ('lieber ein jüngeres Gesicht am Empfang')
+      '(jüngeres|jüngeren|älteres|älteren) (gesicht|gesichter|blut|kraft|typ)',
       // task fitrisk: a grandparent of several as the candidate's situation
       '(als|sind|bist|geworden) (oma|opa|großmutter|großvater|uroma) (von|mit|vieler|mehrerer)',
       // task fitrisk: retirement in sight ('in ein paar Jahren in Rente gehen möchten')
@@ -1863,6 +1895,11 @@ const de: LangData = {
       '(sie|er) (fängt|beginnt|startet) [bei uns|hier] (am|im|ab|zum|nächsten|nächste|morgen|montag|dienstag|mittwoch|donnerstag|freitag|schon|bereits|#)',
     ],
     // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
+    // task wish: a promise to come back with news (a receipt): a preference beside it is no decision (staffed.ts)
+    promise: [
+      '(wir melden uns|ich melde mich|wir kommen|ich komme|wir geben ihnen|wir geben dir) [bei ihnen|bei dir|auf sie|auf dich|bescheid] [bescheid|zurück|wieder] (bis|innerhalb|in den nächsten|nächste woche|in der nächsten|sobald|nach|spätestens)',
+      '(sie hören|du hörst|sie erhalten|du erhältst) (von uns|eine rückmeldung|bescheid) (bis|innerhalb|in den nächsten|nächste woche|in der nächsten|sobald|nach|spätestens)',
+    ],
     otherWay: [
       '(einen anderen|eine andere|einen neuen|eine neue|anderen|andere) (weg|richtung|kurs)',
       // the thing the idiom is about, when named before it ('beim CRM einen anderen Weg'): other-way.ts reads it
@@ -1972,6 +2009,12 @@ const de: LangData = {
       '(wie) (sie|man|du|wir|ihr) [*] (absagen|eine absage|ablehnungen) ** (schreiben|formulieren|begründen|verfassen)',
       // task ff13: another booking or request taken (a venue, a supplier): no person was chosen over the reader
       '(einer anderen|eine andere|einen anderen) (buchung|anfrage|reservierung|veranstaltung|anbieter|dienstleister|lieferanten)',
+      // task wish: a numbered invoice rejected in an approval flow (its status line reads like a notice's)
+      '(rechnung|rechnungsnummer|rechnungsnr) [nr|nummer] #',
+      // task wish: a leave or permit request turned down ('Ihr Urlaubsantrag wurde abgelehnt'): an employee's or citizen's
+      // request, not a candidacy
+      '(urlaubsantrag~|elternzeitantrag~|bauantrag~|reisekostenantrag~|förderantrag~)',
+      '(antrag) (auf) [bezahlten|unbezahlten] (urlaub|sonderurlaub|elternzeit|bildungsurlaub|teilzeit|baugenehmigung|förderung|kostenerstattung)',
       // task implied: a place for a child: an admission, not a job
       '(kitaplatz~|kita-platz~|betreuungsplatz~|kindergartenplatz~|krippenplatz~|hortplatz~|schulplatz~)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
@@ -2099,6 +2142,8 @@ const de: LangData = {
       '(schön|fein|super|gut|nett|toll) (dass) (du|sie) ** (vorbeigeschaut|vorbeigekommen|da warst|da waren|reingeschaut)',
       // task h11a: time given ('danke für deine Zeit') and a talk about the job ('über den Barista-Job'): one signal each
       '(danke|vielen dank|herzlichen dank) (für) (deine|ihre|eure) (zeit)',
+      // task wish: the same said with the verb ('danke, dass Sie sich Zeit für uns genommen haben')
+      '(danke|vielen dank|herzlichen dank) (dass) (du|sie|ihr) (dir|sich|euch) [die] (zeit) [für uns|für mich|für das gespräch|für ein gespräch] (genommen)',
       '(über den|wegen dem|wegen des|zum|über die) [*] (~job|job|~stelle|stelle|~jobs|~position)',
       // task h11a: worked a trial ('dass du am Wochenende zur Probe gearbeitet hast')
       '(zur probe|probe) (gearbeitet|arbeiten|gearbeitet hast|gearbeitet haben|mitgearbeitet)',

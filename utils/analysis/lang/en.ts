@@ -448,6 +448,41 @@ const en: LangData = {
     ],
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
+    // task wish: the decision worded as a preference for another kind of person ("we'd rather have someone younger",
+    // "we're leaning towards a profile with …", "the scales tipped towards the other applicant"): only to a candidate
+    // about this recruitment (CONTEXT_FAMILIES, staffed.ts); an ad, a colleague note or an agency brief wishes for a hire
+    preferred: [
+      // batch 8 (no plain 'person' or 'someone': 'we'd rather speak to a person directly', 'we'd rather someone from HR rang you'): any verb, 'we' and a wish word before the person; 'we'd be more comfortable with a younger team member';
+      // 'we've landed on bringing in someone with …'
+      "(we|we'd|we would) [*] [*] (rather|sooner|prefer|preferably|ideally) [*] [*] (a [*] [*] (man|woman|candidate|applicant|profile|face|guy|girl|lad|bloke|hire|starter|team member|member of staff|fella|chap)|an [*] [*] (man|woman|candidate|applicant|profile|face|guy|girl|lad|bloke|hire|starter|team member|member of staff|fella|chap))",
+      "(we'd|we would|we'd all|we would all) (be|feel) (more comfortable|happier|more at ease) (with) (someone|somebody|a [*] [*] (man|woman|person|candidate|applicant|profile|face|guy|girl|lad|bloke|hire|starter|team member|member of staff|fella|chap)|an [*] [*] (man|woman|person|candidate|applicant|profile|face|guy|girl|lad|bloke|hire|starter|team member|member of staff|fella|chap))",
+      '(landed on|settled on|opted for|decided on) (bringing in|taking on|hiring|going with|appointing|offering it to|giving it to) (someone|somebody|another|a different)',
+      // batch 7: 'we're really after someone …'
+      "(we're|we are|we were) (really|rather|more|actually) (after|looking for) (someone|somebody|a [*] [*] (person|candidate|applicant|profile|man|woman))",
+      // 'we prefer to take on someone …' (present tense, 'to' + a verb of taking)
+      '(we|i) (prefer|preferred) (to) (go for|have|hire|take|appoint|go with|take on|bring in|offer it to|give it to|offer the role to|give the role to) (someone|somebody|applicants|candidates)',
+      '(we|i) (prefer|preferred) (to) (go for|have|hire|take|appoint|go with|take on|bring in|offer it to|give it to|offer the role to|give the role to) (a|an) [*] [*] (man|woman|person|candidate|applicant|profile|face|guy|girl|lad|bloke|hire|starter|pair of hands|fella|chap)',
+      // batch 5: 'we felt a more senior profile would suit the role better', 'we gave preference to a candidate with …'
+      "(we|we've|we have) (felt|feel|think|thought|believe|believed) [that] (a|an|someone|somebody) [*] [*] (profile|candidate|person|applicant|hire) (would|will|might|could) (suit|fit|match|serve|work for)",
+      '(gave|given|give|giving) (preference|priority) (to) (another|a|an|the other|someone|somebody|candidates|applicants|a candidate|an applicant)',
+      // (the verb is needed before 'someone': 'we'd rather someone from HR rang you' is about a call)
+      "(we'd|we would|i'd|i would) (rather|sooner|prefer to|much rather|prefer) (have|go for|take|hire|bring in|appoint|go with|take on|offer it to|give it to|offer the role to|give the role to) (someone|somebody|applicants|candidates)",
+      "(we'd|we would|i'd|i would) (prefer) (someone|somebody|applicants|candidates)",
+      "(we'd|we would|i'd|i would) (rather|sooner|prefer to|much rather|prefer) [have|go for|take|hire|bring in|appoint|go with|take on|offer it to|give it to|offer the role to|give the role to] (a|an) [*] [*] (man|woman|person|candidate|applicant|profile|face|guy|girl|lad|bloke|hire|starter|pair of hands|fella|chap)",
+      "(we|we've|we have) (prefer|preferred|opted to prefer) (someone|somebody|applicants|candidates|a candidate|an applicant|a profile)",
+      "(we|we're|we are|we've been|we have been|we were|we all|we both) [all|both|now|in the end|finally] (leaning|leant|leaned|lean) (towards|toward) (someone|somebody|the other|another|a|an) [*] [*] (candidate|applicant|profile|person|finalist|man|woman|with|who)",
+    ],
+    // task wish: the other applicant named as the one the scales tipped to, the choice fell on or the panel landed on
+    'tipped-other': [
+      // batch 7: the other candidate won ('the other candidate just edged it')
+      '(the other|another) (candidate|applicant|finalist|person) [just|narrowly|only just|ultimately|finally|in the end] (edged it|edged ahead|pipped you|pipped it|nudged ahead|came out on top|came out ahead|won out|had the edge|got the edge)',
+      // leaning towards the other finalist named ('after a lot of discussion we leaned towards the other finalist')
+      '(leaning|leant|leaned) (towards|toward) (the other|another) (candidate|applicant|finalist|person)',
+      '(scales|scale|balance) ** (the other|another) (candidate|applicant|finalist|person|contender)',
+      '(landed on|settled on) (the other|another|a different) (candidate|applicant|finalist|person)',
+    ],
+    // task wish: a portal notice's outcome as one status word on a line of its own (status-word.ts)
+    'status-word': ['(rejected|unsuccessful|not selected|not progressed|declined|not shortlisted)'],
     staffed: [
       // batch 5: 'we have now recruited our full complement of staff'
       '(recruited|hired|taken on|appointed|found|got|have) (our|the|a) (full complement|full team|full quota|full crew|full number|full line-up) [of] [staff|people|helpers|volunteers|workers|crew]',
@@ -955,6 +990,13 @@ const en: LangData = {
   },
   risky: {
     age: [
+      // task wish batch 7: 'someone a bit earlier in their working life'
+      '(earlier|early) (in) (their|his|her) (working life|working lives|careers)',
+      // task wish: age preferred in a person ('a younger face on reception', 'someone just starting out in their career',
+      // 'a more mature person heading up the team')
+      '(younger|older) (face|faces|pair of hands|hire|starter|recruit|bloke|lad|girl|chap|fella)',
+      '(just|only|still) (starting out|setting out|beginning|at the start) (in|of) (their|his|her) career~',
+      '(a|someone) (more mature|maturer) (person|candidate|applicant|colleague|profile|lady|man|woman|pair of hands|head)',
       // task fitrisk: a grandparent of several as the candidate's situation
       '(grandmother|grandfather|grandma|granny|grandad|grandpa|nan|nana) (of|to) (#|two|three|four|five|six|seven|eight|nine|ten|several|many)',
       '(as a|being a) (grandmother|grandfather|grandma|granny|grandad|grandpa|great-grandmother|great-grandfather)',
@@ -1658,6 +1700,11 @@ const en: LangData = {
       "(she|he) (starts|will start|is starting|'s starting|'ll start|begins|will begin|joins|will join|is joining|'s joining) (on|next|this|monday|tuesday|wednesday|thursday|friday|tomorrow|in|from|the|at)",
     ],
     // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
+    // task wish: a promise to come back with news (a receipt): a preference beside it is no decision (staffed.ts)
+    promise: [
+      "(we'll|we will|we shall|i'll|i will) (be in touch|get back to you|come back to you|let you know|contact you|update you) [again|with news|with an update|with a decision] (within|by|after|next week|early next|later this|as soon as|once|when|in the next)",
+      "(you'll|you will|you should) (hear from us|hear back|receive an update|get an update) (within|by|after|next week|early next|later this|as soon as|once|when|in the next)",
+    ],
     otherWay: [
       '(another|a different|the other) (way|direction|route|path)',
       // the thing the idiom is about, when named ('a different direction with our CRM'): other-way.ts reads it
@@ -1752,6 +1799,12 @@ const en: LangData = {
       '(send|sending|present|presenting|forward|forwarding|put forward|putting forward) (you) (the) (#|two|three|four|five|six) (strongest|best|top|remaining|shortlisted|candidates)',
       // task ff13: another booking or request taken (a venue, a supplier): no person was chosen over the reader
       '(another|a different) (booking|enquiry|inquiry|reservation|event|quote|quotation|supplier|vendor)',
+      // task wish: a numbered invoice rejected in an approval flow (its status line reads like a notice's)
+      '(invoice|invoice number|invoice no) [no|number] #',
+      // task wish: a request for leave or a permit turned down ('your leave request was rejected', 'application for
+      // planning permission'): an employee's or citizen's request, not a candidacy
+      '(application|request|applications|requests) (for) [annual|parental|unpaid|paid|study|special|compassionate|extra] (leave|holiday|holidays|time off|planning permission|a permit|a parking permit|a grant|funding|a refund|an extension)',
+      '(leave|holiday|time-off|time off|expense|expenses) (request|requests|claim|claims)',
       // task implied: a place for a child at a nursery or school: an admission, not a job
       '(nursery|school|preschool|pre-school|childcare|reception|playgroup|creche|crèche) (place|places|admission|admissions)',
       '(a place|places) (at|in) (the|our|a) [*] (nursery|preschool|pre-school|school|playgroup|creche|crèche)',

@@ -451,6 +451,28 @@ const fi: LangData = {
     ],
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
+    // task wish: the decision worded as a preference for another kind of person ('ottaisimme mieluummin nuoremman',
+    // 'suosimme henkilöä, jolla …', 'kallistumme profiiliin, jolla …', 'vaaka kallistui toisen hakijan puolelle'): only
+    // to a candidate about this recruitment (CONTEXT_FAMILIES, staffed.ts)
+    preferred: [
+      // batch 8: any first-person-plural verb before the wish word ('näkisimme tässä roolissa mieluummin miehen')
+      '(~isimme|~simme|~mme) [*] [*] (mieluummin|mieluiten) [*] [*] (jonkun|jonkin|henkilön|hakijan|ehdokkaan|miehen|naisen|nuoremman|vanhemman|kokeneemman|profiilin|tekijän|työntekijän|kaverin|tytön|pojan)',
+      // a first-person-plural verb of taking or wanting: "asiakkaat haluavat mieluummin …" is the customers' wish
+      '(haluaisimme|ottaisimme|palkkaisimme|valitsisimme|valitsemme|otamme|palkkaamme|haluamme|valitsimme|otimme|palkkasimme|halusimme|valitaan|otetaan) ** (mieluummin|mieluiten|ennemmin) [*] [*] (jonkun|jonkin|henkilön|hakijan|ehdokkaan|miehen|naisen|nuoremman|vanhemman|kokeneemman|profiilin|tekijän|työntekijän|kaverin|tytön|pojan)',
+      '(mieluummin|mieluiten|ennemmin) (haluaisimme|ottaisimme|palkkaisimme|valitsisimme|valitsemme|otamme|palkkaamme|haluamme|valitsimme|otimme|palkkasimme|halusimme|valitaan|otetaan) [*] [*] (jonkun|jonkin|henkilön|hakijan|ehdokkaan|miehen|naisen|nuoremman|vanhemman|kokeneemman|profiilin|tekijän|työntekijän|kaverin|tytön|pojan)',
+      '(suosimme|suosisimme|suosittiin) ** (henkilöä|henkilöitä|hakijoita|hakijaa|ehdokasta|ehdokkaita|jotakuta|profiilia|miestä|naista)',
+      '(kallistumme|kallistuimme|kallistuisimme|kallistuimme lopulta) ** (profiiliin|hakijaan|ehdokkaaseen|henkilöön|toiseen|jonkun)',
+    ],
+    // task wish: the other applicant named as the one the scales tipped to, the choice fell on or the panel landed on
+    'tipped-other': [
+      // batch 7: the other candidate won ('toinen ehdokas vei lopulta niukasti voiton')
+      '(toinen|joku toinen) (ehdokas|hakija|finalisti|henkilö) ** (voiton|voitti|oli vahvempi)',
+      // leaning towards the other finalist named ('pitkän keskustelun jälkeen kallistuimme toiseen finalistiin')
+      '(kallistuimme|kallistumme|kallistui) [lopulta|kuitenkin] (toiseen|toisen) (finalistiin|hakijaan|ehdokkaaseen|henkilöön|hakijan|ehdokkaan|finalistin)',
+      '(vaaka|vaakakuppi|vaakakupit) ** (toisen|toiselle|toiseen) (hakijan|ehdokkaan|finalistin|henkilön|hakijalle|ehdokkaalle|finalistille)',
+    ],
+    // task wish: a portal notice's outcome as one status word on a line of its own (status-word.ts)
+    'status-word': ['(hylätty|hylätään|ei valittu|ei jatkoon|kielteinen)'],
     staffed: [
       // batch 10: active 'olemme sittemmin täyttäneet paikan (keittiön sisältä)'
       '(olemme|olimme) [jo|nyt|sittemmin] (täyttäneet) (paikan|tehtävän|viran|paikat|tehtävät|toimen)',
@@ -892,6 +914,9 @@ const fi: LangData = {
   },
   risky: {
     age: [
+      // task wish: age preferred in a person ('haluaisimme mieluummin jonkun nuoremman')
+      '(jonkun|jonkin|henkilön|hakijan|ehdokkaan|kaverin) [hieman|vähän|selvästi] (nuoremman|vanhemman)',
+      '(nuoremman|vanhemman) (henkilön|hakijan|ehdokkaan|kaverin|naisen|miehen|tyypin)',
       // task fitrisk: a grandparent of several as the candidate's situation
       '(mummona|ukkina|isoäitinä|isoisänä|mummuna|vaarina|isovanhempana)',
       // task risky3: winding down
@@ -1476,6 +1501,11 @@ const fi: LangData = {
       '(hän) (aloittaa|aloittaa työt|tulee taloon|tulee töihin|astuu remmiin) [meillä|täällä] (maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|huomenna|ensi|kuun|heti|#)',
     ],
     // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
+    // task wish: a promise to come back with news (a receipt): a preference beside it is no decision (staffed.ts)
+    promise: [
+      '(palaamme|olemme yhteydessä|otamme yhteyttä|ilmoitamme) [asiaan|sinulle|sinuun|teihin|päätöksestä] (viimeistään|ensi viikolla|kahden viikon|viikon|kuukauden|heti kun|kun|pian)',
+      '(kuulet|saat tiedon|saat vastauksen) (meistä|meiltä) (viimeistään|ensi viikolla|kahden viikon|viikon|heti kun|kun|pian)',
+    ],
     otherWay: [
       '(eri|toiseen|toista|toisen|toinen) (suuntaan|suuntaa|tietä|suunnan|reittiä|tien|tie)',
       // the thing the idiom is about, when named ('CRM:n kanssa toiseen suuntaan'): other-way.ts reads it
@@ -1563,6 +1593,11 @@ const fi: LangData = {
       '(apuraha~|~apuraha|~apurahaa|yhteishau~|yhteishak~|opiskelijavalin~|opiskelupaik~)',
       // task ff13: an agency presenting its client the strongest few ('esittelemme sinulle kolme vahvinta'): the reader decides
       '(esittelemme|lähetämme|esittelen|lähetän|toimitamme) (sinulle|teille) (#|kaksi|kolme|neljä|viisi|kuusi) (vahvinta|parasta|ehdokasta)',
+      // task wish: a numbered invoice rejected in an approval flow (its status line reads like a notice's)
+      '(lasku|laskun|laskunumero) [nro|numero] #',
+      // task wish: a leave or permit application turned down ('lomahakemuksesi on hylätty'): an employee's or citizen's
+      // request, not a candidacy
+      '(lomahakemu~|vapaahakemu~|virkavapaahakemu~|vuorotteluvapaahakemu~|rakennuslupahakemu~|avustushakemu~|matkalasku~)',
       // task h11a: a supplier thanked for its quote ('kiitos tarjouksesta maanrakennustöistä'): no candidate
       '(kiitos|kiitti|kiitokset) (tarjouksesta|tarjouksestanne|urakkatarjouksesta|hintatarjouksesta)',
       // task implied: a place for a child: an admission, not a job
@@ -1660,6 +1695,8 @@ const fi: LangData = {
       '(koeviik~|kokeiluviik~|kokeilupäiv~|koetyöpäiv~)',
       // task h11a: a visit thanked for ('kiitos kun kävit', 'kiitos kun tulit tiistaina käymään'): one signal, for context-only decisions
       '(kiitos|kiitti|kiitokset) (kun) (kävit|tulit|poikkesit|piipahdit|tapasit) [tiistaina|eilen|tänään|maanantaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina] [käymään|paikalle|juttelemaan|meillä|täällä]',
+      // task wish: time found to meet ('kiitos että ehdit tavata meidät')
+      '(kiitos|kiitti|kiitokset) (kun|että) (ehdit|jaksoit|löysit aikaa) [tulla|käydä] (tavata|tapaamaan|tapaamiseen|haastatteluun|juttelemaan) [meidät|meitä|meille]',
       // batch 10: came to meet the team about the post ('tulit tapaamaan tiimiä sous chefin paikasta')
       '(tapaamaan|tapaamassa|tutustumaan|tutustumassa) ** (paikasta|tehtävästä|työpaikasta|paikkaa varten|tehtävää varten)',
       // batch 5: interest in joining the team ('kiitos kiinnostuksestasi festivaalin ravintolatiimiin')

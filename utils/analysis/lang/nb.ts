@@ -543,6 +543,41 @@ const nb: LangData = {
     ],
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
+    // task wish: the decision worded as a preference for another kind of person ('vi vil heller ha en yngre', 'vi
+    // foretrekker en søker som …', 'vi heller mot en profil med …', 'vektskåla tippet over til den andre søkeren'):
+    // only to a candidate about this recruitment (CONTEXT_FAMILIES, staffed.ts)
+    preferred: [
+      // 'vi heller mer mot en med flere år i faget' ('en' as 'one' before its description)
+      '(vi) (heller|hellet|lener|lente) [mest|mer|nok] (mot|til|over mot) (en|én) (med|som)',
+      // batch 8 (no plain 'person' or 'someone': 'we'd rather speak to a person directly', 'we'd rather someone from HR rang you'): any verb, 'we' and a wish adverb before the person ('ser vi heller en mann i rollen')
+      '(vi) [*] (heller|helst) [*] [*] (søkere|kandidater|en [*] [*] (kandidat|søker|profil|mann|kvinne|fyr|jente|medarbeider|kraft|ansikt|yngre|eldre)|ei [*] [*] (kandidat|søker|profil|mann|kvinne|fyr|jente|medarbeider|kraft|ansikt|yngre|eldre))',
+      // batch 5: priority given to another ('vi ga forrang til en søker med …'), 'vi ønsker oss heller en med …'
+      '(ga|gitt|gir) (forrang|fortrinn|prioritet) (til) (en|noen|den andre|en annen|søkere|kandidater)',
+      '(vi) (ønsker|ønsket) [oss] (heller|helst) (en|noen|ei) [*] [*] (person|kandidat|søker|profil|mann|kvinne|medarbeider|med|som)',
+      '(vi|jeg) (vil|ville) (heller|helst) [ha|se|ansette|ta|velge|gå for|satse på|gi stillingen til] (noen|søkere|kandidater)',
+      '(vil|ville) (vi|jeg) (heller|helst) [ha|se|ansette|ta|velge|gå for|satse på|gi stillingen til] (noen|søkere|kandidater)',
+      '(vi|jeg) (vil|ville) (heller|helst) [ha|se|ansette|ta|velge|gå for|satse på|gi stillingen til] (en|ei|et) [*] [*] (person|kandidat|søker|profil|mann|kvinne|fyr|jente|medarbeider|kraft|ansikt|yngre|eldre|som|med)',
+      '(vil|ville) (vi|jeg) (heller|helst) [ha|se|ansette|ta|velge|gå for|satse på|gi stillingen til] (en|ei|et) [*] [*] (person|kandidat|søker|profil|mann|kvinne|fyr|jente|medarbeider|kraft|ansikt|yngre|eldre|som|med)',
+      '(vi|jeg) (foretrekker|foretrakk|ville foretrukket) [å] [ansette|ha|ta|velge|gå videre med|satse på|gi stillingen til] (noen|søkere|kandidater|personer)',
+      '(foretrekker|foretrakk|ville foretrukket) (vi|jeg) [å] [ansette|ha|ta|velge|gå videre med|satse på|gi stillingen til] (noen|søkere|kandidater|personer)',
+      '(vi|jeg) (foretrekker|foretrakk|ville foretrukket) [å] [ansette|ha|ta|velge|gå videre med|satse på|gi stillingen til] (en|ei|et) [*] [*] (person|kandidat|søker|profil|mann|kvinne|fyr|jente|medarbeider|kraft|ansikt|yngre|eldre|med|som)',
+      '(foretrekker|foretrakk|ville foretrukket) (vi|jeg) [å] [ansette|ha|ta|velge|gå videre med|satse på|gi stillingen til] (en|ei|et) [*] [*] (person|kandidat|søker|profil|mann|kvinne|fyr|jente|medarbeider|kraft|ansikt|yngre|eldre|med|som)',
+      '(vi) (heller|hellet|lener|lente) [mest|mer|nok] (mot|til|over mot) (noen|den andre|en annen|en [*] [*] (person|kandidat|søker|profil|mann|kvinne|medarbeider))',
+      '(heller|hellet|lener|lente) (vi) [mest|mer|nok] (mot|til|over mot) (noen|den andre|en annen|en [*] [*] (person|kandidat|søker|profil|mann|kvinne|medarbeider))',
+    ],
+    // task wish: the other applicant named as the one the scales tipped to, the choice fell on or the panel landed on
+    'tipped-other': [
+      // batch 7: the other candidate won ('den andre kandidaten trakk det lengste strået')
+      '(den andre|en annen|en av de andre) (kandidaten|søkeren|finalisten|personen) [til slutt] (trakk|fikk|vant) [til slutt] (det lengste strået|lengste strå|det lengste strå)',
+      // leaning towards the other finalist named ('etter mye diskusjon lente vi mot den andre finalisten')
+      '(lente|heller|hellet) [vi] [til slutt|mest|mer|nok] (mot|til) (den andre|en annen) (kandidaten|søkeren|finalisten|personen)',
+      '(vektskåla|vektskålen|vekten|vekta) ** (den andre|en annen|en av de andre) (søker|søkers|søkeren|kandidat|kandidats|kandidaten|finalist|finalisten|person)',
+      '(falt|faller|endte) (vårt valg|valget vårt|valget) [til slutt] (på) (den andre|en annen|noen annen|en av de andre)',
+      '(vårt valg|valget vårt|valget) (falt|ble|endte) [til slutt] [på|med] (den andre|en annen|noen annen|en av de andre)',
+      '(landet på|endt med|kommet fram til) [at] (den andre|en annen) (kandidaten|søkeren|finalisten|personen)',
+    ],
+    // task wish: a portal notice's outcome as one status word on a line of its own (status-word.ts)
+    'status-word': ['(avslag|avslått|avvist|ikke aktuell|ikke valgt|ikke gått videre)'],
     staffed: [
       // batch 8: 'vi har allerede et fullt lederlag på plass'
       '(vi har|vi har allerede|vi har nå|har vi allerede|har vi nå) (et fullt|et komplett|et fulltallig|fullt|komplett) (~lag|lag|~team|team|~gjeng|gjeng|~mannskap|mannskap)',
@@ -1673,6 +1708,11 @@ const nb: LangData = {
       '(hun|han) (begynner|starter|tiltrer|møter) [hos oss|her] (på|i|den|neste|etter|mandag|tirsdag|onsdag|torsdag|fredag|i morgen|allerede|#)',
     ],
     // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
+    // task wish: a promise to come back with news (a receipt): a preference beside it is no decision (staffed.ts)
+    promise: [
+      '(vi|jeg) (kommer tilbake|tar kontakt|gir deg beskjed|gir beskjed|melder tilbake) [til deg|med svar|igjen] (innen|senest|etter|i løpet av|neste uke|så snart|når|i starten av|i slutten av)',
+      '(du|dere) (hører|får svar|får beskjed) (fra oss) (innen|senest|etter|i løpet av|neste uke|så snart|når)',
+    ],
     otherWay: [
       '(en annen|ei anna|ei annen|et annet|annen) (vei|retning|kurs)',
       // the thing the idiom is about, when named ('en annen vei med CRM-systemet'): other-way.ts reads it
@@ -1798,6 +1838,12 @@ const nb: LangData = {
       '(slik|hvordan) (gir|skriver|formulerer) (du|man|dere|vi) [et|en] [godt|bedre|ærlig|konkret] (avslag|nei|begrunnelse)',
       // task ff13: another booking or request taken (a venue, a supplier): no person was chosen over the reader
       '(en annen|ei anna|et annet) (forespørsel|henvendelse|booking|bestilling|reservasjon|arrangement|pristilbud)',
+      // task wish: a numbered invoice rejected in an approval flow (its status line reads like a notice's)
+      '(faktura|fakturaen|fakturanummer|fakturanr) [nr|nummer] #',
+      // task wish: an application for leave or a permit turned down ('Avslag på søknaden om permisjon'): an employee's or
+      // citizen's request, not a candidacy
+      '(søknad|søknaden|søknaden din|forespørsel|forespørselen) (om) [ulønnet|lønnet|ekstra|en|et] (permisjon~|velferdspermisjon|ferie~|fri|fridager|avspasering|byggetillatelse|tillatelse|tilskudd|stipend|dispensasjon)',
+      '(feriesøknad~|permisjonssøknad~|byggesøknad~)',
       // task h11a: a supplier thanked for its quote ('takk for tilbudet deres på flyttingen'): no candidate
       '(tilbudet|anbudet|pristilbudet) (deres|ditt) (på)',
       '(takk for|tusen takk for) (anbudet|pristilbudet|prisoverslaget|kostnadsoverslaget)',
@@ -2007,6 +2053,8 @@ const nb: LangData = {
     harmless: [
       // task ff13: the reader's own request for leave ('søknaden din om permisjon i uke 42'), answered by their manager: no remark about a candidate
       '(søknaden din|søknad|søknaden|søkt|søker|søke) (om) [ulønnet|lønnet|kort] (permisjon|fri|studiepermisjon)',
+      // task wish: an employee's own request for leave turned down ('Avslag på søknaden om permisjon uten lønn'): HR mail
+      '(søknad|søknaden|søknaden din|søknad om) (om) [ulønnet|lønnet] (permisjon|velferdspermisjon)',
       // task h11a: one of the lads from the trial ('en av gutta fra prøvevakta')
       '(en av|ei av|noen av) (gutta|guttene|karene|kara|jentene|jentane)',
       // task h11a: one of the others of the trial ('en av de andre gutta'): the reader was one of them

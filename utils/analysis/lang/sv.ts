@@ -488,6 +488,45 @@ const sv: LangData = {
     ],
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
+    // task wish: the decision worded as a preference for another kind of person ('vi vill hellre ha någon yngre', 'vi
+    // föredrar en sökande som …', 'vi lutar åt en profil med …', 'vågen tippade över åt den andra sökande'): only to a
+    // candidate about this recruitment (CONTEXT_FAMILIES, staffed.ts); an ad or a colleague note wishes for a hire to come
+    preferred: [
+      // 'vi lutar mer åt en med fler år i branschen' ('en' as 'one' before its description)
+      '(vi) (lutar|lutade) [mer|mest|nog] (åt|mot) (en) (med|som)',
+      // batch 8 (no plain 'person' or 'someone': 'we'd rather speak to a person directly', 'we'd rather someone from HR rang you'): any verb, 'we' and a wish adverb before the person ('ser vi hellre en man i rollen', 'vi har hellre någon …')
+      '(vi) [*] (hellre|helst) [*] [*] (sökande|kandidater|en [*] [*] (kandidat|sökande|profil|man|kvinna|kille|tjej|karl|grabb|medarbetare|förmåga|kraft|ansikte|yngre|äldre)|ett [*] [*] (kandidat|sökande|profil|man|kvinna|kille|tjej|karl|grabb|medarbetare|förmåga|kraft|ansikte|yngre|äldre))',
+      // batch 7: seek rather ('vi söker hellre någon som …')
+      // (the adverb is needed: 'vi letar efter någon med erfarenhet av …' states the requirement)
+      '(vi) (söker|letar) (hellre|helst) [efter] (någon|nån|en [*] [*] (person|kandidat|sökande|profil|man|kvinna|medarbetare))',
+      // batch 5: priority given to another ('vi gav företräde åt en sökande med …')
+      '(gav|gett|ger|givit) (företräde|förtur|prioritet) (åt|till) (en|någon|den andra|en annan|sökande|kandidater) [*] [*] [sökande|kandidat|person|profil]',
+      '(vi|jag) (vill|ville|skulle|skulle vilja) (hellre|helst) [ha|se|anställa|ta in|välja|gå på|satsa på|gå vidare med|ge tjänsten till] (någon|nån|sökande|kandidater)',
+      '(vill|ville|skulle|skulle vilja) (vi|jag) (hellre|helst) [ha|se|anställa|ta in|välja|gå på|satsa på|gå vidare med|ge tjänsten till] (någon|nån|sökande|kandidater)',
+      '(vi|jag) (vill|ville|skulle|skulle vilja) (hellre|helst) [ha|se|anställa|ta in|välja|gå på|satsa på|gå vidare med|ge tjänsten till] (en|ett) [*] [*] (person|kandidat|sökande|profil|man|kvinna|kille|tjej|medarbetare|förmåga|kraft|ansikte|yngre|äldre)',
+      '(vill|ville|skulle|skulle vilja) (vi|jag) (hellre|helst) [ha|se|anställa|ta in|välja|gå på|satsa på|gå vidare med|ge tjänsten till] (en|ett) [*] [*] (person|kandidat|sökande|profil|man|kvinna|kille|tjej|medarbetare|förmåga|kraft|ansikte|yngre|äldre)',
+      '(vi|jag) (föredrar|föredrog|skulle föredra) [att] [anställa|ha|ta in|välja|gå vidare med|satsa på|ge tjänsten till] (någon|nån|sökande|kandidater|personer)',
+      '(föredrar|föredrog|skulle föredra) (vi|jag) [att] [anställa|ha|ta in|välja|gå vidare med|satsa på|ge tjänsten till] (någon|nån|sökande|kandidater|personer)',
+      '(vi|jag) (föredrar|föredrog|skulle föredra) [att] [anställa|ha|ta in|välja|gå vidare med|satsa på|ge tjänsten till] (en|ett) [*] [*] (person|kandidat|sökande|profil|man|kvinna|kille|tjej|medarbetare|förmåga|kraft|ansikte|yngre|äldre)',
+      '(föredrar|föredrog|skulle föredra) (vi|jag) [att] [anställa|ha|ta in|välja|gå vidare med|satsa på|ge tjänsten till] (en|ett) [*] [*] (person|kandidat|sökande|profil|man|kvinna|kille|tjej|medarbetare|förmåga|kraft|ansikte|yngre|äldre)',
+      '(vi) (lutar|lutade) [mer|mest|nog] (åt|mot) (någon|nån|den andra|en annan|en [*] [*] (person|kandidat|sökande|profil|man|kvinna|medarbetare))',
+      '(lutar|lutade) (vi) [mer|mest|nog] (åt|mot) (någon|nån|den andra|en annan|en [*] [*] (person|kandidat|sökande|profil|man|kvinna|medarbetare))',
+    ],
+    // task wish: the other applicant named as the one the scales tipped to, the choice fell on or the panel landed on
+    'tipped-other': [
+      // batch 7: the other candidate won ('den andra kandidaten drog det längsta strået')
+      '(den andra|en annan|någon av de andra) (kandidaten|sökande|sökanden|finalisten|slutkandidaten|personen) [till slut|till sist|i slutändan] (drog|fick|vann) [till slut|till sist] (det längsta strået|längsta strået|dragkampen)',
+      // leaning towards the other finalist named ('efter mycket diskussion lutade vi åt den andra finalisten')
+      '(lutade|lutar) [vi] [till slut|nog|mer|mest] (åt|mot) (den andra|en annan|någon av de andra) (kandidaten|sökande|sökanden|finalisten|slutkandidaten|personen)',
+      '(vågen|vågskålen|vågskålarna) ** (den andra|en annan|någon av de andra|en av de andra) (sökande|sökanden|kandidaten|kandidatens|kandidat|finalisten|finalistens|slutkandidaten|personen)',
+      '(föll|faller|hamnade) (vårt val|valet) [till slut|till sist|i slutändan] (på) (den andra|en annan|någon annan|en av de andra)',
+      '(vårt val|valet) (föll|blev|hamnade) [till slut|till sist|i slutändan|slutligen] [på] (den andra|en annan|någon annan|en av de andra)',
+      '(landat|landade) (i|på) [att] (den andra|en annan) (kandidaten|sökande|sökanden|personen|finalisten|slutkandidaten)',
+    ],
+    // task wish: a portal notice's outcome as one status word on a line of its own (status-word.ts)
+    'status-word': [
+      '(avslag|avslagen|avböjd|avböjt|nekad|ej aktuell|inte aktuell|ej vidare|ej antagen|ej utvald)',
+    ],
     staffed: [
       // batch 8: 'vi har redan ett fullt ledarlag på plats'
       '(vi har|vi har redan|vi har nu|har vi redan|har vi nu) (ett fullt|ett komplett|ett fulltaligt|fullt|komplett) (~lag|lag|~laget|~gäng|gäng|~team|team|~styrka)',
@@ -978,6 +1017,8 @@ const sv: LangData = {
   },
   risky: {
     age: [
+      // task wish batch 7: 'någon som är lite tidigare i arbetslivet'
+      '(lite|något|betydligt|mycket) (tidigare) (i) (arbetslivet|karriären|yrkeslivet)',
       // task fitrisk: a grandparent of several as the candidate's situation
       '(som|är|blivit) (farmor|mormor|farfar|morfar|gammelmormor|gammelfarmor) (till|åt|för)',
       // task risky3: winding down
@@ -1170,7 +1211,7 @@ const sv: LangData = {
       // task fitrisk: 'gärna en kille', 'helst en tjej'
       '(gärna|helst|hellre|företrädesvis|helst av allt) (en|någon) (kille|karl|grabb|man|snubbe|gubbe|kvinna|tjej|brud|tös)',
       // task fitrisk: a man or a woman wished for as an aside ('vill hellre ha en kille i arbetslaget')
-      '(hellre|helst|föredrar|föredrog|föredra|vill ha|ville ha|önskar|söker|letar efter) [ha|ta|anställa|få in] [*] (en kille|en karl|en grabb|en man|någon kille|en snubbe|en gubbe|en kvinna|en tjej|killar|karlar|grabbar|män|kvinnor|tjejer)',
+      '(hellre|helst|föredrar|föredrog|föredra|vill ha|ville ha|önskar|söker|letar efter) [att] [ha|ta|anställa|få in] [*] (en kille|en karl|en grabb|en man|någon kille|en snubbe|en gubbe|en kvinna|en tjej|killar|karlar|grabbar|män|kvinnor|tjejer)',
       '(en|någon) (man|kvinna|kille|tjej|karl) (skulle|passar|passade|klarar|vore)',
       '(bara|enbart|mest|alla är) (killar|karlar|män|tjejer|kvinnor)',
       '(passar|passade|lämpar|lämpad~|bättre|bäst|helst|föredrar|söker) ** (för|med) ** (en man|en kvinna|män|kvinnor|en kille|en tjej)',
@@ -1647,6 +1688,11 @@ const sv: LangData = {
       '(hon|han|hen) (börjar|tillträder|startar|kommer att börja|börjar jobba) [hos oss|här] (på|i|den|nästa|efter|måndag|tisdag|onsdag|torsdag|fredag|imorgon|i morgon|redan|#)',
     ],
     // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
+    // task wish: a promise to come back with news (a receipt): a preference beside it is no decision (staffed.ts)
+    promise: [
+      '(vi|jag) (återkommer|hör av oss|hör av mig|kontaktar dig|meddelar dig|ger dig besked|hörs) [till dig|med besked|igen] (inom|senast|efter|i nästa vecka|nästa vecka|så snart|när|i början av|i slutet av|under)',
+      '(du|ni) (hör|får höra|får besked|får svar) (från oss|av oss) (inom|senast|efter|i nästa vecka|nästa vecka|så snart|när)',
+    ],
     otherWay: [
       '(en annan|ett annat|andra) (väg|riktning|håll|spår|vägen)',
       // the thing the idiom is about, when named ('en annan väg med vårt CRM-system'): other-way.ts reads it
@@ -1756,6 +1802,12 @@ const sv: LangData = {
       '(så|hur) (ger|skriver|formulerar|lämnar) (du|man|ni|vi) [ett|en] [bra|bättre|schysst|tydligt|ärligt] (avslag|nej|besked|återkoppling)',
       // task ff13: another booking or request taken (a venue, a supplier): no person was chosen over the reader
       '(en annan|ett annat) (bokning|förfrågan|beställning|reservation|bokningsförfrågan|offert)',
+      // task wish: a numbered invoice rejected in an approval flow (its status line reads like a notice's)
+      '(faktura|fakturan|fakturanummer|fakturanr) [nr|nummer] #',
+      // task wish: an application for leave or a permit turned down ('Avslag på din ansökan om semesterväxling', 'ansökan om
+      // tjänstledighet', a building permit): an employee's or citizen's request, not a candidacy
+      '(ansökan|ansökningen|begäran|ansökan din) (om) [din|er|en|ett] (tjänstledighet|ledighet|ledigt|semester~|föräldraledighet|studieledighet|kompledighet|permission|flextid|bygglov|marklov|rivningslov|bidrag|stipendium|parkeringstillstånd)',
+      '(semesteransökan|ledighetsansökan|tjänstledighetsansökan|bygglovsansökan|semesterönskemål)',
       // task h11a: a supplier thanked for its quote ('tack för offerten på köket'): no candidate
       '(tack för|stort tack för|tusen tack för) (offerten|anbudet|prisförslaget|kostnadsförslaget|prisuppgiften)',
       // task implied: a place for a child at a preschool: an admission, not a job
@@ -1892,6 +1944,8 @@ const sv: LangData = {
       '(trevligt|kul|roligt) (att) (träffas|träffa dig|träffa er) [i|på] [måndags|tisdags|onsdags|torsdags|fredags|lördags|söndags|går|igår]',
       // task h11a: a visit thanked for ('tack för att du kom förbi'): one signal, for context-only decisions
       '(tack|tusen tack|stort tack) (för att du) (kom|tittade|kikade|hälsade|svängde) (förbi|in|hit|över)',
+      // task wish: 'tack för att du var här i onsdags'
+      '(tack|tusen tack|stort tack) (för att du) (var här|var hos oss|kom hit|var på plats) [i|på] [måndags|tisdags|onsdags|torsdags|fredags|lördags|söndags|går|igår|förra veckan]',
       // batch 7: a trial — 'kom ner och visade vad du kan'
       '(visade|visa|visat|visar) (vad du kan|vad du går för|vad ni kan|hur du jobbar)',
       // batch 5: interest in working ('tack för ditt intresse att jobba i serveringen')
@@ -1961,6 +2015,8 @@ const sv: LangData = {
       '(skrev|har skrivit)',
     ],
     harmless: [
+      // task wish: an employee's own request for leave turned down ('ansökan om tjänstledighet'): HR mail
+      '(ansökan|ansökningen|din ansökan) (om) (tjänstledighet|ledighet|föräldraledighet|studieledighet)',
       // task h11a: one of the lads from the trial ('en av killarna från provpasset')
       '(en av|någon av|nån av) (killarna|tjejerna|grabbarna|pojkarna|flickorna)',
       // task h11a: one of the others of the trial ('en av de andra grabbarna'): the reader was one of them
